@@ -1,0 +1,220 @@
+"""Money amounts in Danish kroner.
+
+Three shapes are recognised, in this order, and never overlap:
+
+1. number first: ``8,1 mio. kr.``, ``13-15 mio. kr.``, ``500.000,-``, ``1.250 t.kr.``,
+   ``mellem 2 og 3 mio. kr.``, ``to millioner kroner``;
+2. currency first: ``kr. 500.000``, ``DKK 2,5 mio.``, ``tkr. 500``;
+3. a scale word without currency, as in headlines: ``91,3 millioner til …``, ``24 mio.``
+   (not when a counted noun follows: ``5 millioner danskere``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from socdoc.extractors.numbers import (
+    NUMBER_PATTERN,
+    as_int_if_whole,
+    number_word_pattern,
+    parse_number,
+    parse_number_word,
+)
+from socdoc.lang import da
+from socdoc.records import Amount
+
+
+def _alternation(words: list[str]) -> str:
+    """Regex alternation of words, longest first, a final ``.`` made literal."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in ordered)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    number_first: re.Pattern[str]
+    currency_first: re.Pattern[str]
+    scale_only: re.Pattern[str]
+    per_year_after: re.Pattern[str]
+    per_year_before: re.Pattern[str]
+
+
+def _scale_group(words: list[str]) -> str:
+    # A scale word ends at a non-letter; "mio." may be glued to "kr." ("mio.kr.").
+    return rf"(?:{_alternation(words)})(?![a-zæøå])"
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    data = da.load()
+    qty = rf"(?:{NUMBER_PATTERN}|{number_word_pattern()})"
+    big_scales = [w for w, v in data.scales.items() if v >= 1_000_000]
+    scale = _scale_group(list(data.scales))
+    big_scale = _scale_group(big_scales)
+    currency = rf"(?:{_alternation(list(data.currencies))})(?![a-zæøå])"
+    scaled_currency = rf"(?:{_alternation(list(data.scaled_currencies))})(?![a-zæøå])"
+    neg = r"(?P<neg>(?<![\w.,\-])-(?=\d)|minus\s+)?"
+    lead = r"(?<![\w.,])"
+    rng = rf"(?:\s?-\s?|\s+til\s+|(?<=\d)\s?-\s?|\s+og\s+(?=[\d]))"
+    number_first = re.compile(
+        rf"{lead}(?P<between>mellem\s+|fra\s+)?{neg}(?P<q1>{qty})"
+        rf"(?:(?P<rng>{rng})(?P<q2>{qty}))?"
+        rf"(?:\s?(?P<scale>{scale}))?"
+        rf"(?:(?P<dash>,-)(?:\s?(?P<cur0>{currency}))?|\s?(?P<scur>{scaled_currency})|\s?(?P<cur>{currency}))",
+        re.IGNORECASE,
+    )
+    currency_first = re.compile(
+        rf"{lead}(?:(?P<prescale>{big_scale})\s?)?(?:(?P<scur>{scaled_currency})|(?P<cur>{currency}))\s?{neg}(?P<q1>{NUMBER_PATTERN})"
+        rf"(?:(?P<rng>\s?-\s?)(?P<q2>{NUMBER_PATTERN}))?"
+        rf"(?:\s?(?P<scale>{big_scale}))?(?P<dash>,-)?(?![\d])",
+        re.IGNORECASE,
+    )
+    scale_only = re.compile(
+        rf"{lead}(?P<between>mellem\s+)?{neg}(?P<q1>{qty})"
+        rf"(?:(?P<rng>{rng})(?P<q2>{qty}))?\s?(?P<scale>{big_scale})"
+        rf"(?=(?P<after>\s*[^\s]*))",
+        re.IGNORECASE,
+    )
+    after = "|".join(re.escape(p) for p in sorted(data.per_year_after, key=len, reverse=True))
+    per_year_after = re.compile(rf"^[ ,]*(?:\(\s*)?(?:{after})(?![a-zæøå])", re.IGNORECASE)
+    before = "|".join(re.escape(p) for p in data.per_year_before_words)
+    per_year_before = re.compile(
+        rf"(?:{before})\s+(?:[a-zæøå\-]+\s+){{0,2}}(?:på|af|:)\s*(?:ca\.\s*|cirka\s*|op til\s*|i alt\s*)?$",
+        re.IGNORECASE,
+    )
+    return _Patterns(number_first, currency_first, scale_only, per_year_after, per_year_before)
+
+
+def _quantity(text: str) -> float | None:
+    word = parse_number_word(text)
+    if word is not None:
+        return word
+    try:
+        return parse_number(text)
+    except ValueError:
+        return None
+
+
+def _multiplier(match: re.Match[str]) -> int:
+    data = da.load()
+    factor = 1
+    scale = match.group("scale")
+    if scale:
+        factor *= data.scales.get(_key(scale), 1)
+    prescale = match.groupdict().get("prescale")
+    if prescale and not scale:
+        factor *= data.scales.get(_key(prescale), 1)
+    scur = match.groupdict().get("scur")
+    if scur:
+        factor *= data.scaled_currencies.get(_key(scur), 1)
+    return factor
+
+
+def _key(word: str) -> str:
+    return re.sub(r"\s+", " ", word.lower()).replace(". ", ".") if "kr" in word.lower() else word.lower()
+
+
+def _is_word_quantity(text: str | None) -> bool:
+    return bool(text) and not any(ch.isdigit() for ch in text or "")
+
+
+def _per_year(text: str, start: int, end: int) -> bool:
+    p = _patterns()
+    if p.per_year_after.search(text[end : end + 20]):
+        return True
+    return bool(p.per_year_before.search(text[max(0, start - 40) : start]))
+
+
+def _build(text: str, raw: str, match: re.Match[str]) -> Amount | None:
+    q1, q2 = match.group("q1"), match.group("q2")
+    if _is_word_quantity(q1) and not match.group("scale"):
+        return None
+    rng = match.groupdict().get("rng") or ""
+    if q2 and rng.strip() == "og" and not match.groupdict().get("between"):
+        return None
+    low = _quantity(q1)
+    if low is None:
+        return None
+    factor = _multiplier(match)
+    sign = -1 if match.group("neg") else 1
+    start = match.start("between") if match.groupdict().get("between") else match.start()
+    if match.group("neg"):
+        start = min(start, match.start("neg"))
+    end = match.end()
+    per_year = _per_year(text, start, end)
+    if q2:
+        high = _quantity(q2)
+        if high is None or high < low:
+            return None
+        return Amount(
+            start=start,
+            end=end,
+            text=raw[start:end],
+            low=as_int_if_whole(sign * low * factor),
+            high=as_int_if_whole(sign * high * factor),
+            per_year=per_year,
+        )
+    return Amount(
+        start=start,
+        end=end,
+        text=raw[start:end],
+        value=as_int_if_whole(sign * low * factor),
+        per_year=per_year,
+    )
+
+
+def _scale_only_ok(match: re.Match[str]) -> bool:
+    after = match.group("after").strip().lower().strip(".,;:!?)(\"'")
+    if not after:
+        return True
+    return after not in da.load().counted_nouns
+
+
+def _matches(pattern: re.Pattern[str], text: str):
+    """``finditer``, but a rejected ``2 og 3`` pair is searched again from its second number."""
+    pos = 0
+    while True:
+        match = pattern.search(text, pos)
+        if match is None:
+            return
+        rng = match.groupdict().get("rng") or ""
+        if match.group("q2") and rng.strip() == "og" and not match.groupdict().get("between"):
+            pos = match.start("q2")
+            continue
+        yield match
+        pos = max(match.end(), pos + 1)
+
+
+def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
+    """All money amounts in ``text`` (normalised); ``raw`` is the original for quoting.
+
+    >>> [a.value for a in find_amounts("et tilskud på 8,1 mio. kr. årligt")]
+    [8100000]
+    >>> a = find_amounts("mellem 2 og 3 mio. kr.")[0]; (a.low, a.high)
+    (2000000, 3000000)
+    """
+    raw = text if raw is None else raw
+    p = _patterns()
+    taken: list[tuple[int, int]] = []
+    found: list[Amount] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= ts or s >= te for ts, te in taken)
+
+    for pattern, check in (
+        (p.number_first, None),
+        (p.currency_first, None),
+        (p.scale_only, _scale_only_ok),
+    ):
+        for match in _matches(pattern, text):
+            if check is not None and not check(match):
+                continue
+            amount = _build(text, raw, match)
+            if amount is None or not free(amount.start, amount.end):
+                continue
+            taken.append((amount.start, amount.end))
+            found.append(amount)
+    found.sort(key=lambda a: a.start)
+    return found

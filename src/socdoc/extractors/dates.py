@@ -1,0 +1,165 @@
+"""Calendar dates with a day, in Danish order.
+
+Candidates are found with patterns of our own (numeric ``09.06.2020``, ``10.06.20``,
+``3/5-2013``, ``03-05-2013``, ISO ``2020-06-09``; written ``fredag den 20. december 2013``,
+``d. 31. august``, ``30. sept. 2019``) and validated as real calendar dates. A written date
+without a year takes the year of the document's date, else the nearest year stated before it,
+else the nearest after it. Day ranges (``18.-19. april 2024``) yield both end dates.
+
+Not dates: week numbers, a month alone, decimals (``8,1``), phone numbers, ages, ``i dag``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from socdoc.lang import da
+from socdoc.records import DateFact
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    """A date found in the text, before the year is settled."""
+
+    start: int
+    end: int
+    day: int
+    month: int
+    year: Optional[int]
+
+
+def _month_pattern() -> str:
+    words = sorted(da.load().month_by_word, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    months = _month_pattern()
+    weekdays = "|".join(da.load().weekdays)
+    # 09.06.2020, 10.06.20, 3/5-2013, 03-05-2013, 3/5 2013, 9.6.2020
+    numeric = re.compile(
+        r"(?<![\d.,/\-])(?P<d>[0-3]?\d)(?P<s1>[./\-])(?P<m>[01]?\d)(?:(?P=s1)|(?<=/\d)-|(?<=/\d\d)-)"
+        r"(?P<y>(?:19|20)\d{2}|\d{2})(?![\d]|[.,]\d)"
+    )
+    iso = re.compile(r"(?<![\d.,/\-])(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
+    # fredag den 20. december 2013, d. 31. august, 1. maj, 30. sept. 2019, 20 december 2013,
+    # 18.-19. april 2024 (the first day is group d0)
+    written = re.compile(
+        rf"(?<![\w.,])(?:(?:{weekdays})(?:\s+(?:den|d\.))?\s+|(?:den|d\.)\s+)?"
+        rf"(?:(?P<d0>[0-3]?\d)\.?\s?(?:-|til|og)\s?)?"
+        rf"(?P<d>[0-3]?\d)\.?\s(?P<mon>{months})(?![a-zæøå])"
+        rf"(?:,?\s(?P<y>(?:19|20)\d{{2}})(?![\d]))?",
+        re.IGNORECASE,
+    )
+    return numeric, iso, written
+
+
+_YEAR = re.compile(r"(?<![\d.,\-/])(?:19|20)\d{2}(?![\d])")
+
+
+def _two_digit_year(y: str) -> int:
+    value = int(y)
+    if len(y) == 4:
+        return value
+    return 2000 + value if value < 70 else 1900 + value
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
+    numeric, iso, _ = _patterns()
+    for m in numeric.finditer(text):
+        day, month, year = int(m.group("d")), int(m.group("m")), _two_digit_year(m.group("y"))
+        if 1 <= month <= 12 and _valid(year, month, day):
+            yield DateCandidate(m.start(), m.end(), day, month, year), None
+    for m in iso.finditer(text):
+        day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        if _valid(year, month, day):
+            yield DateCandidate(m.start(), m.end(), day, month, year), None
+
+
+def _written(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
+    _, _, written = _patterns()
+    month_by_word = da.load().month_by_word
+    for m in written.finditer(text):
+        month = month_by_word.get(m.group("mon").lower())
+        if month is None:
+            continue
+        day = int(m.group("d"))
+        year = int(m.group("y")) if m.group("y") else None
+        if not 1 <= day <= 31:
+            continue
+        first = int(m.group("d0")) if m.group("d0") else None
+        yield DateCandidate(m.start(), m.end(), day, month, year), first
+
+
+def find_candidates(text: str) -> list[tuple[DateCandidate, Optional[int]]]:
+    """Date candidates with, for a day range, the first day; overlapping ones dropped."""
+    found = sorted([*_numeric(text), *_written(text)], key=lambda c: (c[0].start, -c[0].end))
+    kept: list[tuple[DateCandidate, Optional[int]]] = []
+    last_end = -1
+    for cand in found:
+        if cand[0].start >= last_end:
+            kept.append(cand)
+            last_end = cand[0].end
+    return kept
+
+
+def year_context(text: str, pos: int, published: Optional[dt.date]) -> Optional[int]:
+    """Year for a date written without one at ``pos``."""
+    if published is not None:
+        return published.year
+    before = [m for m in _YEAR.finditer(text, 0, pos)]
+    if before:
+        return int(before[-1].group())
+    after = _YEAR.search(text, pos)
+    return int(after.group()) if after else None
+
+
+def resolve(
+    text: str, raw: str, candidates: list[tuple[DateCandidate, Optional[int]]], published: Optional[dt.date]
+) -> list[DateFact]:
+    """Turn candidates into date facts, settling years from context."""
+    facts: list[DateFact] = []
+    for cand, first_day in candidates:
+        year, inferred = cand.year, False
+        if year is None:
+            year, inferred = year_context(text, cand.start, published), True
+        if year is None or not _valid(year, cand.month, cand.day):
+            continue
+        span = raw[cand.start : cand.end]
+        if first_day is not None and _valid(year, cand.month, first_day) and first_day < cand.day:
+            facts.append(
+                DateFact(start=cand.start, end=cand.end, text=span,
+                         date=dt.date(year, cand.month, first_day), year_inferred=inferred)
+            )
+        facts.append(
+            DateFact(start=cand.start, end=cand.end, text=span,
+                     date=dt.date(year, cand.month, cand.day), year_inferred=inferred)
+        )
+    return facts
+
+
+def find_dates(text: str, raw: Optional[str] = None, published: Optional[dt.date] = None) -> list[DateFact]:
+    """All dates with a day in ``text``.
+
+    >>> [str(d.date) for d in find_dates("Udsat til 16. juni 2020.")]
+    ['2020-06-16']
+    >>> [str(d.date) for d in find_dates("Mødet d. 31. august", published=dt.date(2017, 6, 29))]
+    ['2017-08-31']
+    >>> [str(d.date) for d in find_dates("Den 09.06.2020 kl. 08:30")]
+    ['2020-06-09']
+    """
+    raw = text if raw is None else raw
+    return resolve(text, raw, find_candidates(text), published)

@@ -1,0 +1,201 @@
+"""Periods: spans of time with a start and an end.
+
+Recognised: year ranges (``2013-2015``, ``2019-26``, ``i perioden 2019-2022``, ``fra 2019 til
+2022``), two consecutive years (``i 2024 og 2025``), date ranges (``8. januar 2022 til 11. marts
+2022``, ``18.-19. april 2024``), a start and a duration (``fra 1. september og fire år frem``),
+and a multi-year project with its last or first year (``et treårigt projekt, der afsluttes i
+2016``). Year-only bounds become 1 January / 31 December. Single years, open ends (``frem til
+2030``), ages and codes such as ``09-13`` are not periods.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from socdoc.extractors.dates import DateCandidate, year_context
+from socdoc.lang import da
+from socdoc.records import Period
+
+MAX_SPAN_YEARS = 40
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    first: dt.date
+    last: dt.date
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = da.load()
+    counts = "|".join(sorted(data.year_counts, key=len, reverse=True))
+    adjectives = "|".join(sorted(data.multi_year_adjectives, key=len, reverse=True))
+    end_verbs = "|".join(re.escape(v) for v in data.end_verbs)
+    start_verbs = "|".join(re.escape(v) for v in data.start_verbs)
+    forward = "|".join(data.forward_words)
+    year = r"(?:19|20)\d{2}"
+    return {
+        "year_range": re.compile(
+            rf"(?<![\w.,/\-])(?:(?:i\s+)?(?:perioden|årene)\s+|fra\s+)?(?P<y1>{year})"
+            rf"(?:\s?-\s?|\s+til\s+(?:og\s+med\s+)?)(?P<y2>{year}|\d{{2}})(?!\w|[.,/]\d|-\d)",
+            re.IGNORECASE,
+        ),
+        "two_years": re.compile(rf"(?<![\w.,])i\s+(?P<y1>{year})\s+og\s+(?P<y2>{year})(?!\w|[.,]\d|\s+og\b|,\s*\d)"),
+        "duration": re.compile(
+            rf"^(?:\s+og)?(?:\s+\w+){{0,2}}\s+(?P<n>{counts}|\d{{1,2}})\s+år\s+(?:{forward})\b",
+            re.IGNORECASE,
+        ),
+        "project": re.compile(
+            rf"(?<![\w])(?P<adj>{adjectives}|(?P<num>\d{{1,2}})-årig)[et]?\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+,?\s+"
+            rf"(?:der|som)\s+(?:(?P<endv>{end_verbs})|(?P<startv>{start_verbs}))\s+"
+            rf"(?:i|med udgangen af|ved udgangen af|i løbet af)\s+(?P<y>{year})(?![\d])",
+            re.IGNORECASE,
+        ),
+        "period_from": re.compile(
+            rf"(?<![\w])(?P<adj>{adjectives}|(?P<num>\d{{1,2}})-årig)e?\s+(?:periode|forløb|projektperiode)\s+"
+            rf"(?:fra|med start i|startende i)\s+(?P<y>{year})(?![\d\-])",
+            re.IGNORECASE,
+        ),
+        "date_link": re.compile(r"^\s*(?:-|til og med|til|frem til)\s*$", re.IGNORECASE),
+        "date_from": re.compile(r"(?:fra|fra og med|i perioden|perioden)\s*$", re.IGNORECASE),
+    }
+
+
+def _year_bounds(y1: int, y2: int) -> Optional[tuple[dt.date, dt.date]]:
+    if not 0 < y2 - y1 <= MAX_SPAN_YEARS:
+        return None
+    return dt.date(y1, 1, 1), dt.date(y2, 12, 31)
+
+
+def _end_year(y1: int, y2_text: str) -> int:
+    if len(y2_text) == 4:
+        return int(y2_text)
+    return (y1 // 100) * 100 + int(y2_text)
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _year_ranges(text: str) -> Iterator[_Found]:
+    p = _patterns()
+    for m in p["year_range"].finditer(text):
+        y1 = int(m.group("y1"))
+        bounds = _year_bounds(y1, _end_year(y1, m.group("y2")))
+        if bounds and not _is_age_or_code(text, m.end()):
+            yield _Found(m.start(), m.end(), *bounds)
+    for m in p["two_years"].finditer(text):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y2 == y1 + 1:
+            yield _Found(m.start() + 2, m.end(), dt.date(y1, 1, 1), dt.date(y2, 12, 31))
+
+
+def _is_age_or_code(text: str, end: int) -> bool:
+    return bool(re.match(r"\s*(?:år\b|årige\b|-årige\b|kr\b|mio\b)", text[end : end + 10]))
+
+
+def _projects(text: str) -> Iterator[_Found]:
+    data = da.load()
+    p = _patterns()
+    for m in p["project"].finditer(text):
+        n = int(m.group("num")) if m.group("num") else data.multi_year_adjectives[m.group("adj").lower()]
+        year = int(m.group("y"))
+        first, last = (year - n + 1, year) if m.group("endv") else (year, year + n - 1)
+        if n >= 1:
+            yield _Found(m.start(), m.end(), dt.date(first, 1, 1), dt.date(last, 12, 31))
+    for m in p["period_from"].finditer(text):
+        n = int(m.group("num")) if m.group("num") else data.multi_year_adjectives[m.group("adj").lower()]
+        year = int(m.group("y"))
+        yield _Found(m.start(), m.end(), dt.date(year, 1, 1), dt.date(year + n - 1, 12, 31))
+
+
+def _date_of(cand: DateCandidate, text: str, published: Optional[dt.date]) -> Optional[dt.date]:
+    year = cand.year if cand.year is not None else year_context(text, cand.start, published)
+    if year is None:
+        return None
+    try:
+        return dt.date(year, cand.month, cand.day)
+    except ValueError:
+        return None
+
+
+def _date_ranges(
+    text: str, candidates: list[tuple[DateCandidate, Optional[int]]], published: Optional[dt.date]
+) -> Iterator[_Found]:
+    p = _patterns()
+    data = da.load()
+    for i, (cand, first_day) in enumerate(candidates):
+        day = _date_of(cand, text, published)
+        if day is None:
+            continue
+        if first_day is not None and first_day < cand.day:
+            yield _Found(cand.start, cand.end, day.replace(day=first_day), day)
+            continue
+        if i + 1 < len(candidates):
+            nxt = candidates[i + 1][0]
+            link = text[cand.end : nxt.start]
+            if p["date_link"].match(link):
+                # a missing year on the first date comes from the second ("1. maj til 30. juni 2021")
+                if cand.year is None and nxt.year is not None:
+                    day = _date_of(DateCandidate(cand.start, cand.end, cand.day, cand.month, nxt.year), text, None)
+                last = _date_of(nxt, text, published)
+                if day and last and day < last and (last - day).days <= MAX_SPAN_YEARS * 366:
+                    start = _with_from(text, cand.start)
+                    yield _Found(start, nxt.end, day, last)
+                    continue
+        m = p["duration"].match(text[cand.end : cand.end + 60])
+        if m:
+            word = m.group("n").lower()
+            n = int(word) if word.isdigit() else data.year_counts.get(word)
+            if n:
+                start = _with_from(text, cand.start)
+                end_day = _add_years(day, n) - dt.timedelta(days=1)
+                yield _Found(start, cand.end + m.end(), day, end_day)
+
+
+def _with_from(text: str, start: int) -> int:
+    m = _patterns()["date_from"].search(text[max(0, start - 16) : start])
+    return start - (len(text[max(0, start - 16) : start]) - m.start()) if m else start
+
+
+def find_periods(
+    text: str,
+    raw: Optional[str] = None,
+    candidates: Optional[list[tuple[DateCandidate, Optional[int]]]] = None,
+    published: Optional[dt.date] = None,
+) -> list[Period]:
+    """All periods in ``text``.
+
+    >>> [(str(p.start), str(p.end)) for p in find_periods("i perioden 2013-2015")]
+    [('2013-01-01', '2015-12-31')]
+    >>> [(str(p.start), str(p.end)) for p in find_periods("et treårigt projekt, der afsluttes i 2016")]
+    [('2014-01-01', '2016-12-31')]
+    """
+    from socdoc.extractors.dates import find_candidates
+
+    raw = text if raw is None else raw
+    if candidates is None:
+        candidates = find_candidates(text)
+    found = sorted(
+        [*_date_ranges(text, candidates, published), *_projects(text), *_year_ranges(text)],
+        key=lambda f: (f.start, -(f.end - f.start)),
+    )
+    periods: list[Period] = []
+    last_end = -1
+    for f in found:
+        if f.start < last_end:
+            continue
+        last_end = f.end
+        periods.append(
+            Period(text=raw[f.start : f.end], start=f.first, end=f.last, char_start=f.start, char_end=f.end)
+        )
+    return periods

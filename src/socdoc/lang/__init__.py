@@ -1,0 +1,1 @@
+"""Language data for socdoc (Danish only for now)."""

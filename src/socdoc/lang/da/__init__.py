@@ -1,0 +1,80 @@
+"""Danish language data, loaded once from the files beside this module.
+
+Each data file names its sources in a header comment. Code asks for the data through
+:func:`load`, which parses every file once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def _read_text(name: str) -> str:
+    return resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+
+
+def _read_yaml(name: str) -> dict[str, Any]:
+    return yaml.safe_load(_read_text(name))
+
+
+def read_word_list(name: str) -> list[str]:
+    """Lines of a word-list file, without comments and blank lines."""
+    lines = (line.strip() for line in _read_text(name).splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class DanishData:
+    """All Danish word data the extractors use."""
+
+    month_by_word: dict[str, int]
+    weekdays: tuple[str, ...]
+    number_words: dict[str, float]
+    year_counts: dict[str, int]
+    multi_year_adjectives: dict[str, int]
+    scales: dict[str, int]
+    currencies: tuple[str, ...]
+    scaled_currencies: dict[str, int]
+    counted_nouns: frozenset[str]
+    per_year_after: tuple[str, ...]
+    per_year_before_words: tuple[str, ...]
+    negative_words: tuple[str, ...]
+    forward_words: tuple[str, ...]
+    end_verbs: tuple[str, ...]
+    start_verbs: tuple[str, ...]
+    abbreviations: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> DanishData:
+    """Parse the Danish data files (cached)."""
+    months = _read_yaml("months.yaml")
+    numbers = _read_yaml("numbers.yaml")
+    money = _read_yaml("money.yaml")
+    periods = _read_yaml("periods.yaml")
+    month_by_word = {
+        str(word).lower(): int(month) for month, words in months["months"].items() for word in words
+    }
+    return DanishData(
+        month_by_word=month_by_word,
+        weekdays=tuple(months["weekdays"]),
+        number_words={str(k): float(v) for k, v in numbers["units"].items()},
+        year_counts={str(k): int(v) for k, v in numbers["year_counts"].items()},
+        multi_year_adjectives={str(k): int(v) for k, v in numbers["multi_year_adjectives"].items()},
+        scales={str(k): int(v) for k, v in money["scales"].items()},
+        currencies=tuple(money["currencies"]),
+        scaled_currencies={str(k): int(v) for k, v in money["scaled_currencies"].items()},
+        counted_nouns=frozenset(money["counted_nouns"]),
+        per_year_after=tuple(money["per_year_after"]),
+        per_year_before_words=tuple(money["per_year_before_words"]),
+        negative_words=tuple(money["negative_words"]),
+        forward_words=tuple(periods["forward_words"]),
+        end_verbs=tuple(periods["end_verbs"]),
+        start_verbs=tuple(periods["start_verbs"]),
+        abbreviations=frozenset(read_word_list("abbreviations.txt")),
+    )

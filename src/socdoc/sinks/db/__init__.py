@@ -1,0 +1,1 @@
+"""SQL database sink: schema, migrations, loading and statistics."""

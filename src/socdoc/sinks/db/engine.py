@@ -1,0 +1,62 @@
+"""Engines set up for safe concurrent loading.
+
+SQLite: WAL journal, a long busy timeout, foreign keys on, and every write transaction
+opened with ``BEGIN IMMEDIATE`` so that two loaders queue for the write lock instead of
+failing on a lock upgrade. Read-only work passes ``execution_options(readonly=True)`` and
+gets a deferred ``BEGIN``, which never blocks a writer in WAL mode.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+
+DEFAULT_URL = "sqlite:///socdoc.db"
+SQLITE_BUSY_TIMEOUT_MS = 120_000
+
+
+def resolve_url(url: str | None) -> str:
+    """The URL to use: the argument, else ``$SOCDOC_DB_URL``, else ``sqlite:///socdoc.db``."""
+    return url or os.environ.get("SOCDOC_DB_URL") or DEFAULT_URL
+
+
+def is_sqlite(engine_or_url: Engine | str) -> bool:
+    url = engine_or_url.url if isinstance(engine_or_url, Engine) else make_url(engine_or_url)
+    return url.get_backend_name() == "sqlite"
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own is deferred and late).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+def _sqlite_on_begin(conn: sa.Connection) -> None:
+    if conn.get_execution_options().get("readonly"):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
+    """Create an engine for ``url`` (see :func:`resolve_url`) with the settings above."""
+    url = resolve_url(url)
+    if is_sqlite(url):
+        kwargs.setdefault("connect_args", {}).setdefault("timeout", SQLITE_BUSY_TIMEOUT_MS / 1000)
+        engine = sa.create_engine(url, **kwargs)
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return sa.create_engine(url, **kwargs)
