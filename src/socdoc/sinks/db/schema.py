@@ -34,7 +34,7 @@ class Document(Base):
     __tablename__ = "documents"
 
     id: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=True)
-    doc_id: Mapped[str] = mapped_column(sa.Text, unique=True)
+    doc_id: Mapped[str] = mapped_column(sa.Text)
     source: Mapped[Optional[str]] = mapped_column(sa.Text)
     source_url: Mapped[Optional[str]] = mapped_column(sa.Text)
     content_hash: Mapped[Optional[str]] = mapped_column(
@@ -61,6 +61,7 @@ class Document(Base):
     error_message: Mapped[Optional[str]] = mapped_column(sa.Text)
 
     __table_args__ = (
+        sa.UniqueConstraint("doc_id", name="uq_documents_doc_id"),
         sa.Index("ix_documents_kind", "kind"),
         sa.Index("ix_documents_year", "year"),
         sa.Index("ix_documents_municipality", "municipality"),
@@ -96,7 +97,9 @@ class Amount(_FactMixin, _Located, Base):
     value: Mapped[Optional[float]] = mapped_column(sa.Double)
     low: Mapped[Optional[float]] = mapped_column(sa.Double)
     high: Mapped[Optional[float]] = mapped_column(sa.Double)
-    point_value: Mapped[Optional[float]] = mapped_column(sa.Double)
+    point_value: Mapped[Optional[float]] = mapped_column(
+        sa.Double, comment="value, or the midpoint of low/high"
+    )
     currency: Mapped[str] = mapped_column(sa.String(8))
     per_year: Mapped[bool] = mapped_column(sa.Boolean)
 
@@ -171,12 +174,14 @@ class Meeting(Base):
 
     id: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=True)
     document_id: Mapped[int] = mapped_column(
-        sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), unique=True
+        sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE")
     )
     body: Mapped[Optional[str]] = mapped_column(sa.Text, index=True)
     date: Mapped[Optional[dt.date]] = mapped_column(sa.Date, index=True)
     time: Mapped[Optional[str]] = mapped_column(sa.String(8))
     location: Mapped[Optional[str]] = mapped_column(sa.Text)
+
+    __table_args__ = (sa.UniqueConstraint("document_id", name="uq_meetings_document_id"),)
 
 
 class Participant(_FactMixin, Base):

@@ -1,0 +1,489 @@
+"""Load :class:`~socdoc.records.Document` records into SQLite or PostgreSQL.
+
+Guarantees (see ``docs/database.md``):
+
+- *Idempotent*: a record whose JSON (``record_hash``) and text hash (``content_hash``) equal
+  the stored ones is skipped; nothing of it is written, not even ``loaded_at``.
+- *Incremental*: :func:`needs_extraction` tells which documents must be extracted again
+  (new, text changed, extractor version changed, or failed last time).
+- *Atomic per batch*: the document rows of a batch are upserted, their old facts deleted
+  and their new facts inserted in one transaction, so a process killed at any moment
+  leaves every document either as it was or fully replaced.
+- *Concurrent-safe*: ``doc_id`` is unique and every write is an
+  ``INSERT … ON CONFLICT (doc_id) DO UPDATE``; PostgreSQL row locks (taken in ``doc_id``
+  order) and SQLite's ``BEGIN IMMEDIATE`` serialize writers of the same document.
+
+Run as a module to load JSONL files: ``python -m socdoc.sinks.db.load --db URL FILE...``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+import random
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any, Optional, Union
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from socdoc.records import Document
+from socdoc.sinks.db import migrate
+from socdoc.sinks.db.engine import make_engine
+from socdoc.sinks.db.schema import DOCUMENTS, FACT_TABLES
+
+DEFAULT_BATCH_SIZE = 100
+QUERY_CHUNK = 500
+MAX_RETRIES = 8
+MUNICIPALITY_TYPE = "municipality"
+MUNICIPALITY_SUFFIX = " Kommune"  # Danish: "<name> Kommune" is how every municipality is named
+
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+Record = tuple[Document, Optional[str]]
+
+
+@dataclass
+class LoadStats:
+    """What a load did, one count per document."""
+
+    loaded: int = 0
+    """New documents written."""
+    replaced: int = 0
+    """Documents whose stored record was replaced by a different one."""
+    unchanged: int = 0
+    """Documents skipped because the stored record is the same."""
+    failed: int = 0
+    """Documents whose record carries an error (written, or already stored with that error)."""
+    seconds: float = 0.0
+    failed_ids: list[str] = field(default_factory=list, repr=False)
+
+    @property
+    def total(self) -> int:
+        return self.loaded + self.replaced + self.unchanged + self.failed
+
+    def add(self, other: "LoadStats") -> None:
+        self.loaded += other.loaded
+        self.replaced += other.replaced
+        self.unchanged += other.unchanged
+        self.failed += other.failed
+        self.failed_ids.extend(other.failed_ids)
+
+    def summary(self) -> str:
+        rate = self.total / self.seconds if self.seconds > 0 else 0.0
+        return (
+            f"{self.loaded} loaded, {self.unchanged} unchanged, {self.replaced} replaced, "
+            f"{self.failed} failed ({self.total} documents in {self.seconds:.1f} s, {rate:.0f}/s)"
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["total"] = self.total
+        return data
+
+
+# --- hashing -------------------------------------------------------------------------
+
+
+def content_hash(text: str) -> str:
+    """sha256 hex digest of a document's text (UTF-8)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def as_content_hash(text_or_hash: Optional[str]) -> Optional[str]:
+    """A 64-character lowercase hex string is taken as a hash already; other text is hashed."""
+    if text_or_hash is None:
+        return None
+    if len(text_or_hash) == 64 and _HEX64.fullmatch(text_or_hash):
+        return text_or_hash
+    return content_hash(text_or_hash)
+
+
+def record_hash(doc: Document) -> str:
+    """sha256 hex digest of the record's JSON: two records with equal hashes are equal."""
+    return hashlib.sha256(doc.model_dump_json().encode("utf-8")).hexdigest()
+
+
+# --- rows ----------------------------------------------------------------------------
+
+
+def _municipality(doc: Document) -> Optional[str]:
+    for facts in (doc.parties, doc.areas):
+        for fact in sorted(facts, key=lambda f: f.start):
+            if fact.type == MUNICIPALITY_TYPE:
+                return fact.name
+    for facts in (doc.parties, doc.areas):
+        for fact in sorted(facts, key=lambda f: f.start):
+            if fact.name.endswith(MUNICIPALITY_SUFFIX):
+                return fact.name
+    return None
+
+
+def _year(doc: Document) -> Optional[int]:
+    if doc.published is not None:
+        return doc.published.year
+    if doc.meeting is not None and doc.meeting.date is not None:
+        return doc.meeting.date.year
+    return None
+
+
+def document_row(doc: Document, text_hash: Optional[str], rec_hash: str) -> dict[str, Any]:
+    """The ``documents`` row of a record (without ``id`` and ``loaded_at``)."""
+    if not doc.doc_id:
+        raise ValueError("a record needs a doc_id to be loaded")
+    return {
+        "doc_id": doc.doc_id,
+        "source": doc.source,
+        "source_url": doc.source_url,
+        "content_hash": text_hash,
+        "record_hash": rec_hash,
+        "kind": doc.kind,
+        "published": doc.published,
+        "year": _year(doc),
+        "municipality": _municipality(doc),
+        "title": doc.title,
+        "language": doc.language,
+        "n_chars": doc.n_chars,
+        "n_words": doc.n_words,
+        "extractor_version": doc.extractor_version,
+        "error_type": doc.error.type if doc.error else None,
+        "error_message": doc.error.message if doc.error else None,
+    }
+
+
+def _mentions(mentions: list[Any]) -> list[dict[str, Any]]:
+    return [m.model_dump(mode="json") for m in mentions]
+
+
+def _point_value(value: Any, low: Any, high: Any) -> Optional[float]:
+    if value is not None:
+        return value
+    if low is not None and high is not None:
+        return (low + high) / 2
+    return low if low is not None else high
+
+
+def fact_rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
+    """Rows of every fact table for one record (without ``id`` and ``document_id``)."""
+    rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in FACT_TABLES}
+    for i, a in enumerate(doc.amounts):
+        rows["amounts"].append({
+            "seq": i, "char_start": a.start, "char_end": a.end, "text": a.text,
+            "value": a.value, "low": a.low, "high": a.high,
+            "point_value": _point_value(a.value, a.low, a.high),
+            "currency": a.currency, "per_year": a.per_year,
+        })
+    for i, d in enumerate(doc.dates):
+        rows["dates"].append({
+            "seq": i, "char_start": d.start, "char_end": d.end, "text": d.text,
+            "date": d.date, "year_inferred": d.year_inferred,
+        })
+    for i, p in enumerate(doc.periods):
+        rows["periods"].append({
+            "seq": i, "char_start": p.char_start, "char_end": p.char_end, "text": p.text,
+            "start_date": p.start, "end_date": p.end,
+        })
+    for i, party in enumerate(doc.parties):
+        rows["parties"].append({
+            "seq": i, "char_start": party.start, "char_end": party.end, "text": party.text,
+            "name": party.name, "type": party.type, "mentions": _mentions(party.mentions),
+        })
+    for i, person in enumerate(doc.people):
+        rows["people"].append({
+            "seq": i, "char_start": person.start, "char_end": person.end, "text": person.text,
+            "name": person.name, "role": person.role, "party": person.party,
+            "mentions": _mentions(person.mentions),
+        })
+    for i, area in enumerate(doc.areas):
+        rows["areas"].append({
+            "seq": i, "char_start": area.start, "char_end": area.end, "text": area.text,
+            "name": area.name, "type": area.type, "mentions": _mentions(area.mentions),
+        })
+    for i, focus in enumerate(doc.focus_areas):
+        rows["focus_areas"].append({
+            "seq": i, "char_start": focus.start, "char_end": focus.end, "text": focus.text,
+            "name": focus.name,
+        })
+    if doc.meeting is not None:
+        meeting = doc.meeting
+        rows["meetings"].append({
+            "body": meeting.body, "date": meeting.date, "time": meeting.time,
+            "location": meeting.location,
+        })
+        for i, attendee in enumerate(meeting.participants):
+            rows["participants"].append({
+                "seq": i, "char_start": attendee.start, "char_end": attendee.end,
+                "name": attendee.name, "party": attendee.party, "absent": False,
+            })
+        offset = len(meeting.participants)
+        for i, name in enumerate(meeting.absent):
+            rows["participants"].append({
+                "seq": offset + i, "char_start": None, "char_end": None,
+                "name": name, "party": None, "absent": True,
+            })
+    for i, dec in enumerate(doc.decisions):
+        vote = dec.vote
+        rows["decisions"].append({
+            "seq": i, "char_start": dec.start, "char_end": dec.end, "text": dec.text,
+            "item": dec.item, "title": dec.title, "outcome": dec.outcome,
+            "postponed_to": dec.postponed_to,
+            "has_vote": vote is not None,
+            "vote_for": vote.for_ if vote else None,
+            "vote_against": vote.against if vote else None,
+            "vote_abstained": vote.abstained if vote else None,
+            "vote_for_count": vote.for_count if vote else None,
+            "vote_against_count": vote.against_count if vote else None,
+            "vote_abstained_count": vote.abstained_count if vote else None,
+            "absent": list(dec.absent),
+            "history": [h.model_dump(mode="json") for h in dec.history],
+        })
+    return rows
+
+
+@dataclass
+class _Prepared:
+    doc: Document
+    doc_id: str
+    content_hash: Optional[str]
+    record_hash: str
+
+    @property
+    def failed(self) -> bool:
+        return self.doc.error is not None
+
+
+def _prepare(record: Union[Record, Document]) -> _Prepared:
+    doc, text_or_hash = record if isinstance(record, tuple) else (record, None)
+    if not doc.doc_id:
+        raise ValueError(f"a record needs a doc_id to be loaded (source={doc.source!r})")
+    return _Prepared(doc, doc.doc_id, as_content_hash(text_or_hash), record_hash(doc))
+
+
+# --- database access -----------------------------------------------------------------
+
+
+def _insert_fn(engine: Engine) -> Callable[..., Any]:
+    if engine.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    elif engine.dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    else:  # pragma: no cover - guarded by the CLI
+        raise ValueError(f"unsupported database: {engine.dialect.name}")
+    return insert
+
+
+def _upsert_statement(engine: Engine) -> Any:
+    """``INSERT … ON CONFLICT (doc_id) DO UPDATE … WHERE changed RETURNING id``."""
+    stmt = _insert_fn(engine)(DOCUMENTS)
+    excluded = stmt.excluded
+    update = {c.name: excluded[c.name] for c in DOCUMENTS.columns if c.name not in ("id", "doc_id")}
+    changed = sa.or_(
+        DOCUMENTS.c.record_hash != excluded.record_hash,
+        DOCUMENTS.c.content_hash.is_distinct_from(excluded.content_hash),
+    )
+    return stmt.on_conflict_do_update(
+        index_elements=[DOCUMENTS.c.doc_id], set_=update, where=changed
+    ).returning(DOCUMENTS.c.id)
+
+
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _stored(
+    engine: Engine, doc_ids: list[str], columns: tuple[str, ...]
+) -> dict[str, tuple[Any, ...]]:
+    """``doc_id -> (columns…)`` for the stored documents among ``doc_ids`` (read-only)."""
+    cols = [DOCUMENTS.c.doc_id, *(DOCUMENTS.c[name] for name in columns)]
+    found: dict[str, tuple[Any, ...]] = {}
+    with engine.connect().execution_options(readonly=True) as conn:
+        for chunk in _chunks(doc_ids, QUERY_CHUNK):
+            for row in conn.execute(sa.select(*cols).where(DOCUMENTS.c.doc_id.in_(chunk))):
+                found[row[0]] = tuple(row[1:])
+    return found
+
+
+def _is_retryable(exc: sa.exc.DBAPIError) -> bool:
+    code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+    if code in ("40P01", "40001"):  # deadlock detected, serialization failure
+        return True
+    message = str(exc.orig).lower()
+    return "database is locked" in message or "database is busy" in message
+
+
+def _write(engine: Engine, todo: list[_Prepared], upsert: Any) -> set[str]:
+    """Upsert documents and replace their facts in one transaction; return doc_ids written."""
+    now = dt.datetime.now(dt.timezone.utc)
+    written: dict[int, _Prepared] = {}
+    with engine.begin() as conn:
+        for prep in sorted(todo, key=lambda p: p.doc_id):  # one lock order for all writers
+            row = document_row(prep.doc, prep.content_hash, prep.record_hash)
+            row["loaded_at"] = now
+            doc_pk = conn.execute(upsert, row).scalar_one_or_none()
+            if doc_pk is not None:
+                written[doc_pk] = prep
+        if not written:
+            return set()
+        pks = list(written)
+        for table in FACT_TABLES:
+            for chunk in _chunks(pks, QUERY_CHUNK):
+                conn.execute(table.delete().where(table.c.document_id.in_(chunk)))
+        batch: dict[str, list[dict[str, Any]]] = {t.name: [] for t in FACT_TABLES}
+        for doc_pk, prep in written.items():
+            for name, rows in fact_rows(prep.doc).items():
+                for row in rows:
+                    row["document_id"] = doc_pk
+                batch[name].extend(rows)
+        for table in FACT_TABLES:
+            if batch[table.name]:
+                conn.execute(table.insert(), batch[table.name])
+    return {prep.doc_id for prep in written.values()}
+
+
+def _write_with_retry(engine: Engine, todo: list[_Prepared], upsert: Any) -> set[str]:
+    for attempt in itertools.count():
+        try:
+            return _write(engine, todo, upsert)
+        except sa.exc.DBAPIError as exc:
+            if attempt >= MAX_RETRIES or not _is_retryable(exc):
+                raise
+            time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
+    raise AssertionError("unreachable")
+
+
+def _load_batch(engine: Engine, batch: list[_Prepared], upsert: Any) -> LoadStats:
+    stats = LoadStats()
+    latest = {prep.doc_id: prep for prep in batch}  # a doc_id given twice: the last one wins
+    stats.unchanged += len(batch) - len(latest)
+    stored = _stored(engine, list(latest), ("record_hash", "content_hash"))
+    todo: list[_Prepared] = []
+    for doc_id, prep in latest.items():
+        if stored.get(doc_id) == (prep.record_hash, prep.content_hash):
+            if prep.failed:
+                stats.failed += 1
+                stats.failed_ids.append(doc_id)
+            else:
+                stats.unchanged += 1
+        else:
+            todo.append(prep)
+    if not todo:
+        return stats
+    written = _write_with_retry(engine, todo, upsert)
+    for prep in todo:
+        if prep.failed:
+            stats.failed += 1
+            stats.failed_ids.append(prep.doc_id)
+        elif prep.doc_id not in written:
+            stats.unchanged += 1  # another loader stored the same record meanwhile
+        elif prep.doc_id in stored:
+            stats.replaced += 1
+        else:
+            stats.loaded += 1
+    return stats
+
+
+def load_records(
+    records: Iterable[Union[Record, Document]],
+    url: Optional[str] = None,
+    *,
+    engine: Optional[Engine] = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    upgrade: bool = True,
+    progress: Optional[Callable[[int], Any]] = None,
+) -> LoadStats:
+    """Load ``(Document, content hash or text)`` pairs (or bare documents) into ``url``.
+
+    Runs the migrations first (``upgrade=False`` skips that), then writes in batches of
+    ``batch_size`` documents, one transaction per batch. ``progress(n)`` is called after
+    each batch with the number of documents it handled.
+    """
+    started = time.perf_counter()
+    own = engine is None
+    engine = engine or make_engine(url)
+    try:
+        if upgrade:
+            migrate.upgrade(engine=engine)
+        upsert = _upsert_statement(engine)
+        stats = LoadStats()
+        prepared = (_prepare(record) for record in records)
+        while batch := list(itertools.islice(prepared, batch_size)):
+            stats.add(_load_batch(engine, batch, upsert))
+            if progress is not None:
+                progress(len(batch))
+        stats.seconds = time.perf_counter() - started
+        return stats
+    finally:
+        if own:
+            engine.dispose()
+
+
+def default_extractor_version() -> Optional[str]:
+    """``socdoc.EXTRACTOR_VERSION`` when the extraction core defines it."""
+    import socdoc
+
+    return getattr(socdoc, "EXTRACTOR_VERSION", None)
+
+
+def needs_extraction(
+    url: Optional[str],
+    doc_ids_hashes: Union[Mapping[str, str], Iterable[tuple[str, str]]],
+    extractor_version: Optional[str] = None,
+    *,
+    engine: Optional[Engine] = None,
+) -> set[str]:
+    """The doc_ids (of ``doc_id -> content hash``) that must be extracted and loaded again.
+
+    A document needs extraction when it is not stored, its stored content hash differs,
+    it was extracted by another extractor version (when a version is known), or its
+    stored record carries an error. Every other document is unchanged and can be skipped.
+    """
+    pairs = dict(doc_ids_hashes.items() if isinstance(doc_ids_hashes, Mapping) else doc_ids_hashes)
+    version = extractor_version if extractor_version is not None else default_extractor_version()
+    own = engine is None
+    engine = engine or make_engine(url)
+    try:
+        if not sa.inspect(engine).has_table(DOCUMENTS.name):
+            return set(pairs)
+        stored = _stored(engine, list(pairs), ("content_hash", "extractor_version", "error_type"))
+    finally:
+        if own:
+            engine.dispose()
+    needed = set()
+    for doc_id, text_hash in pairs.items():
+        row = stored.get(doc_id)
+        if (
+            row is None
+            or row[0] != as_content_hash(text_hash)
+            or (version is not None and row[1] != version)
+            or row[2] is not None
+        ):
+            needed.add(doc_id)
+    return needed
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    """``python -m socdoc.sinks.db.load [--db URL] FILE.jsonl…``: load JSONL record files."""
+    import argparse
+    import sys
+
+    from socdoc.sinks.jsonl import read_jsonl
+
+    parser = argparse.ArgumentParser(prog="python -m socdoc.sinks.db.load", description=main.__doc__)
+    parser.add_argument("files", nargs="+", help="JSONL files of records ('-' for stdin)")
+    parser.add_argument("--db", default=None, help="database URL (default: sqlite:///socdoc.db)")
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
+    args = parser.parse_args(argv)
+    records = itertools.chain.from_iterable(
+        read_jsonl(sys.stdin if name == "-" else name) for name in args.files
+    )
+    stats = load_records(records, args.db, batch_size=args.batch_size)
+    print(stats.summary(), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
