@@ -1,0 +1,173 @@
+"""The library API: :func:`extract` one text, :func:`extract_many` for a stream of texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, Iterable, Iterator, Mapping, Optional, Union
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from socdoc.assemble import to_record
+from socdoc.pipeline import MAX_LENGTH, pipeline
+from socdoc.records import Document, ErrorInfo
+
+EXTRACTOR_VERSION = "0.1.0"
+
+Context = Mapping[str, Any]
+Item = Union[str, tuple[str, Context]]
+
+
+def _as_date(value: Union[str, dt.date, None]) -> Optional[dt.date]:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _error_record(context: Context, exc: BaseException, text: str = "") -> Document:
+    return Document(
+        doc_id=context.get("doc_id"),
+        source=context.get("source"),
+        source_url=context.get("source_url"),
+        n_chars=len(text),
+        extractor_version=EXTRACTOR_VERSION,
+        error=ErrorInfo(type=type(exc).__name__, message=str(exc) or type(exc).__name__),
+    )
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"expected text as str, got {type(text).__name__}")
+    if len(text) > MAX_LENGTH:
+        raise ValueError(f"text has {len(text):,} characters; the limit is {MAX_LENGTH:,}")
+    return text
+
+
+def _make_doc(nlp: Language, text: str, context: Context) -> Doc:
+    doc = nlp.make_doc(text)
+    published = _as_date(context.get("published"))
+    if published is not None:
+        doc.user_data["socdoc_published"] = published.isoformat()
+    return doc
+
+
+def _record(doc: Doc, context: Context) -> Document:
+    return to_record(
+        doc,
+        doc_id=context.get("doc_id"),
+        source=context.get("source"),
+        source_url=context.get("source_url"),
+        published=_as_date(context.get("published")),
+        version=EXTRACTOR_VERSION,
+    )
+
+
+def extract(
+    text: str,
+    doc_id: Optional[str] = None,
+    source_url: Optional[str] = None,
+    published: Union[str, dt.date, None] = None,
+) -> Document:
+    """Extract all facts from one Danish text.
+
+    >>> doc = extract("Kommunen giver 8,1 mio. kr. årligt i perioden 2013-2015.")
+    >>> doc.amounts[0].value, doc.amounts[0].per_year, str(doc.periods[0].end)
+    (8100000, True, '2015-12-31')
+    """
+    context = {"doc_id": doc_id, "source_url": source_url, "published": published}
+    return next(_extract_local([(text, context)]))
+
+
+def _normalise_items(items: Iterable[Item]) -> Iterator[tuple[str, Context]]:
+    for item in items:
+        if isinstance(item, tuple):
+            yield item[0], dict(item[1] or {})
+        else:
+            yield item, {}
+
+
+def _extract_local(pairs: Iterable[tuple[str, Context]], batch_size: int = 32) -> Iterator[Document]:
+    nlp = pipeline()
+    iterator = iter(pairs)
+    while True:
+        chunk = list(itertools.islice(iterator, batch_size))
+        if not chunk:
+            return
+        yield from _extract_chunk(nlp, chunk)
+
+
+def _extract_chunk(nlp: Language, chunk: list[tuple[str, Context]]) -> Iterator[Document]:
+    docs: list[Optional[Doc]] = []
+    records: list[Optional[Document]] = []
+    for text, context in chunk:
+        try:
+            docs.append(_make_doc(nlp, _check_text(text), context))
+            records.append(None)
+        except Exception as exc:  # a bad document must not stop the batch
+            docs.append(None)
+            records.append(_error_record(context, exc, text if isinstance(text, str) else ""))
+    good = [d for d in docs if d is not None]
+    try:
+        processed: list[Optional[Doc]] = list(nlp.pipe(good))
+    except Exception:  # find the document that failed; the others still get their records
+        processed = [_safe_single(nlp, d) for d in good]
+    results = iter(processed)
+    for (text, context), doc, record in zip(chunk, docs, records):
+        if record is not None:
+            yield record
+            continue
+        result = next(results)
+        if result is None:
+            yield _safe_record(nlp, doc, context)  # type: ignore[arg-type]
+        else:
+            yield _record(result, context)
+
+
+def _run(nlp: Language, doc: Doc) -> Doc:
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def _safe_single(nlp: Language, doc: Doc) -> Optional[Doc]:
+    try:
+        return _run(nlp, doc)
+    except Exception:
+        return None
+
+
+def _safe_record(nlp: Language, doc: Doc, context: Context) -> Document:
+    text = doc.user_data.get("socdoc_raw", doc.text)
+    try:
+        return _record(_run(nlp, nlp.make_doc(text)), context)
+    except Exception as exc:
+        return _error_record(context, exc, text)
+
+
+def _worker_chunk(chunk: list[tuple[str, dict[str, Any]]]) -> list[Document]:
+    return list(_extract_local(chunk))
+
+
+def extract_many(
+    texts_or_pairs: Iterable[Item], n_process: int = 1, batch_size: int = 32
+) -> Iterator[Document]:
+    """Extract facts from many texts, in input order.
+
+    Items are texts or ``(text, context)`` pairs whose context may give ``doc_id``, ``source``,
+    ``source_url`` and ``published``. With ``n_process > 1`` chunks run in worker processes.
+    """
+    pairs = _normalise_items(texts_or_pairs)
+    if n_process <= 1:
+        yield from _extract_local(pairs, batch_size)
+        return
+    chunks = iter(lambda: list(itertools.islice(pairs, batch_size)), [])
+    with ProcessPoolExecutor(max_workers=n_process) as pool:
+        pending = []
+        for chunk in chunks:
+            pending.append(pool.submit(_worker_chunk, chunk))
+            if len(pending) >= 2 * n_process:
+                yield from pending.pop(0).result()
+        for future in pending:
+            yield from future.result()

@@ -1,0 +1,84 @@
+"""Document-level facts: kind, own date (``published``), source URL and title."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import Any, Optional
+
+import yaml
+from importlib import resources
+
+from socdoc.extractors.dates import DateCandidate
+
+HEADER_CHARS = 400
+_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_TRAILING = ".,;:!?"
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> dict[str, Any]:
+    text = resources.files("socdoc.lang.da").joinpath("document.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def find_source_url(text: str) -> Optional[str]:
+    """The last URL the text gives (a "read the full release here" link), or None."""
+    urls = [m.group().rstrip(_TRAILING) for m in _URL.finditer(text)]
+    return urls[-1] if urls else None
+
+
+def find_title(text: str) -> Optional[str]:
+    """The first non-empty line, when it is short enough to be a heading."""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped:
+            return stripped if len(stripped) <= 200 else None
+    return None
+
+
+def _count(cues: list[str], lowered: str) -> int:
+    return sum(1 for cue in cues if cue in lowered)
+
+
+def classify(text: str) -> str:
+    """``minutes``, ``press_release`` or ``article`` from cue words."""
+    cues = _cues()
+    lowered = text.lower()
+    head = lowered[:600]
+    minutes = _count(cues["minutes_cues"], lowered) + 2 * _count(["referat", "dagsorden", "beslutningsprotokol"], head)
+    has_items = len(re.findall(r"(?m)^\s*(?:beslutning|indstilling)[:\s]*$", lowered))
+    if minutes >= 4 and (has_items or "referat" in head or "dagsorden" in head):
+        return "minutes"
+    press = _count(cues["press_release_cues"], lowered) + 2 * ("pressemeddelelse" in head)
+    press += len(re.findall(r"\b(?:siger|udtaler)\s+(?:\w+\s+){0,4}(?:borgmester|minister|rådmand|direktør|formand)", lowered)) > 0
+    press += len(re.findall(r"\bi dag\b", lowered[:800])) > 0
+    article = _count(cues["article_cues"][1:], lowered) + 2 * bool(re.search(r"(?m)^\s*af [A-ZÆØÅ]", text))
+    return "press_release" if press >= 2 and press > article else "article"
+
+
+def find_published(
+    text: str, candidates: list[tuple[DateCandidate, Optional[int]]], kind: str
+) -> Optional[dt.date]:
+    """The document's own date: a full date in the header (the meeting date for minutes),
+    or one after a label such as ``Publiceret`` / ``Mødedato``."""
+    labels = _cues()["published_labels"]
+    label_re = re.compile(r"(?:%s)\s*:?\s*$" % "|".join(re.escape(label) for label in labels), re.IGNORECASE)
+    limit = HEADER_CHARS if kind != "minutes" else 1200
+    for cand, _ in candidates:
+        if cand.year is None:
+            continue
+        before = text[max(0, cand.start - 30) : cand.start]
+        in_header = cand.start < limit and _in_first_lines(text, cand.start)
+        if in_header or label_re.search(before):
+            try:
+                return dt.date(cand.year, cand.month, cand.day)
+            except ValueError:
+                continue
+    return None
+
+
+def _in_first_lines(text: str, pos: int, max_lines: int = 6) -> bool:
+    lines = [line for line in text[:pos].splitlines() if line.strip()]
+    return len(lines) <= max_lines
