@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 
 from socdoc.pipeline import components, segmenter, tokenizer  # noqa: F401  (registers factories)
+from socdoc.pipeline import minutes  # noqa: F401,E402  (registers socdoc_minutes)
 
 MODEL_NAME = "da_socdoc_ner"
 MAX_LENGTH = 20_000_000
