@@ -1,0 +1,215 @@
+"""The ``socdoc`` command line: a thin click layer over the library.
+
+Exit status of ``socdoc extract``: 0 when every document succeeded, 1 when some failed (their
+records carry ``error`` and the others are still written), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import IO, Iterator, Optional
+
+import click
+
+from socdoc import __version__
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="socdoc")
+def cli() -> None:
+    """socdoc: typed facts from Danish public-sector documents.
+
+    Money amounts, dates, periods, parties, people, areas, focus areas, and for minutes the
+    meeting and one decision per agenda item — each with character offsets into the text.
+
+    \b
+    Examples:
+      socdoc extract referater/ -o facts.jsonl
+      socdoc extract arkiv.zip pressemeddelelser.tar.gz --workers 2 -o facts.jsonl
+      cat dok.txt | socdoc extract -
+      socdoc eval corpus/ facts.jsonl
+      socdoc load arkiv.zip --db sqlite:///socdoc.db
+    """
+
+
+def _progress(total_docs: Optional[int], quiet: bool):  # noqa: ANN202 - tqdm or None
+    if quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total_docs, unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+
+def _records(paths: tuple[str, ...], workers: int, text_dir: Optional[Path]) -> Iterator[tuple]:
+    """(record, SourceDoc) pairs in input order; read errors become error records."""
+    from socdoc.api import EXTRACTOR_VERSION, extract_many
+    from socdoc.read import iter_sources
+    from socdoc.records import Document
+
+    pending: list = []
+
+    def items() -> Iterator[tuple[str, dict]]:
+        for source in iter_sources(paths):
+            pending.append(source)
+            if source.error is None and source.text is not None:
+                if text_dir is not None:
+                    _write_text(text_dir, source.doc_id, source.text)
+                yield source.text, {"doc_id": source.doc_id, "source": source.source}
+            else:
+                yield "", {"doc_id": source.doc_id, "source": source.source, "_error": source.error}
+
+    for record in extract_many(items(), n_process=workers):
+        source = pending.pop(0)
+        if source.error is not None:
+            record = Document(
+                doc_id=source.doc_id, source=source.source, error=source.error,
+                extractor_version=EXTRACTOR_VERSION,
+            )
+        yield record, source
+
+
+def _write_text(text_dir: Path, doc_id: str, text: str) -> None:
+    safe = doc_id.replace("::", "__").replace("/", "_").replace("\\", "_")
+    text_dir.mkdir(parents=True, exist_ok=True)
+    (text_dir / f"{safe}.txt").write_text(text, encoding="utf-8")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True), default="-",
+              show_default=True, help="JSONL file to write; '-' is standard output.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes for extraction (default: the number of cores).")
+@click.option("--text-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also write each document's extracted text here, so every offset can be checked.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run extraction in local processes or on a Dask cluster.")
+@click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:8786); with --engine dask.")
+def extract(paths: tuple[str, ...], output: str, workers: Optional[int], text_dir: Optional[Path],
+            quiet: bool, engine: str, scheduler: Optional[str]) -> None:
+    """Extract facts from PATHS into JSONL, one record per document.
+
+    PATHS are .txt/.html/.pdf/.docx files, folders (searched recursively), .zip/.tar/.tar.gz
+    archives (also nested), or '-' for standard input. doc_id is the file stem, or
+    '<archive stem>::<member path>' for archive members.
+
+    \b
+    Example:
+      socdoc extract referater/ arkiv.zip -o facts.jsonl --workers 2
+    """
+    import os
+
+    for path in paths:
+        if path != "-" and not Path(path).exists():
+            raise click.UsageError(f"no such file or folder: {path}")
+    n_workers = workers or os.cpu_count() or 1
+    started = time.perf_counter()
+    n_docs = n_failed = n_words = 0
+    bar = _progress(None, quiet)
+    records = _records(paths, n_workers, text_dir) if engine == "local" else _dask_records(paths, scheduler, n_workers)
+    with click.open_file(output, "w", encoding="utf-8") as out:
+        for record, _ in records:
+            _write_record(out, record)
+            n_docs += 1
+            n_words += record.n_words
+            n_failed += record.error is not None
+            if bar is not None:
+                bar.update(1)
+                bar.set_postfix(errors=n_failed, words_s=f"{n_words / max(time.perf_counter() - started, 1e-9):,.0f}")
+    if bar is not None:
+        bar.close()
+    elapsed = time.perf_counter() - started
+    if not quiet:
+        click.echo(
+            f"socdoc: {n_docs} documents, {n_failed} failed, {n_words:,} words in {elapsed:.1f} s "
+            f"({n_words / max(elapsed, 1e-9):,.0f} words/s)",
+            err=True,
+        )
+    sys.exit(EXIT_SOME_FAILED if n_failed else EXIT_OK)
+
+
+def _dask_records(paths: tuple[str, ...], scheduler: Optional[str], workers: int) -> Iterator[tuple]:
+    try:
+        from socdoc.engines.dask import extract_records
+    except ImportError as exc:  # pragma: no cover - dask is a dependency
+        raise click.UsageError(f"the dask engine is not available: {exc}") from exc
+    for record in extract_records(paths, scheduler=scheduler, n_workers=workers):
+        yield record, None
+
+
+def _write_record(out: IO[str], record) -> None:  # noqa: ANN001
+    out.write(json.dumps(record.model_dump(mode="json"), ensure_ascii=False))
+    out.write("\n")
+
+
+@cli.command(name="eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("predictions", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--docs", "docs_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Extract the .txt files in this folder first instead of reading PREDICTIONS.")
+@click.option("--errors", "show_errors", is_flag=True, help="List the differences per document.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate(gold_dir: Path, predictions: Optional[Path], docs_dir: Optional[Path], show_errors: bool,
+             as_json: bool) -> None:
+    """Score predictions against gold: precision, recall and F1 per field.
+
+    GOLD_DIR holds <id>.json gold files (or a gold/ folder of them). PREDICTIONS is the JSONL
+    written by 'socdoc extract'. Values are compared as sets per document, as in the schema.
+
+    \b
+    Examples:
+      socdoc eval corpus/ facts.jsonl
+      socdoc eval corpus/ --docs corpus/
+    """
+    from socdoc import evaluate as ev
+
+    if (predictions is None) == (docs_dir is None):
+        raise click.UsageError("give either PREDICTIONS or --docs DIR")
+    gold = ev.load_gold(gold_dir)
+    if not gold:
+        raise click.UsageError(f"no gold .json files in {gold_dir}")
+    preds = ev.predict_dir(docs_dir) if docs_dir else ev.load_predictions(predictions)  # type: ignore[arg-type]
+    report = ev.score(gold, preds)
+    if as_json:
+        scores = {n: {"precision": c.precision, "recall": c.recall, "f1": c.f1, "tp": c.tp, "fp": c.fp, "fn": c.fn}
+                  for n, c in report.fields.items()}
+        click.echo(json.dumps(scores, indent=2))
+    else:
+        click.echo(report.format())
+    if show_errors:
+        for doc_id, errs in report.errors.items():
+            click.echo(f"\n{doc_id}")
+            for err in errs:
+                click.echo(f"  {err}")
+
+
+def _attach_optional_commands() -> None:
+    """Commands whose modules bring heavier dependencies are attached when importable."""
+    try:
+        from socdoc.cli_db import db_group, load_command
+
+        cli.add_command(db_group)
+        cli.add_command(load_command)
+    except ImportError:
+        pass
+    try:
+        from socdoc.cli_show import report_command, show_command
+
+        cli.add_command(show_command)
+        cli.add_command(report_command)
+    except ImportError:
+        pass
+
+
+_attach_optional_commands()
+
+
+def main() -> None:
+    """Entry point: usage errors exit with status 2 (click's convention)."""
+    cli(prog_name="socdoc")
