@@ -277,7 +277,11 @@ def _insert_fn(engine: Engine) -> Callable[..., Any]:
 
 
 def _upsert_statement(engine: Engine) -> Any:
-    """``INSERT … ON CONFLICT (doc_id) DO UPDATE … WHERE changed RETURNING id``."""
+    """``INSERT … ON CONFLICT (doc_id) DO UPDATE … WHERE changed RETURNING id, doc_id``.
+
+    Executed with many rows at once; a row that conflicts with an identical stored
+    record is neither updated nor returned.
+    """
     stmt = _insert_fn(engine)(DOCUMENTS)
     excluded = stmt.excluded
     update = {c.name: excluded[c.name] for c in DOCUMENTS.columns if c.name not in ("id", "doc_id")}
@@ -287,7 +291,7 @@ def _upsert_statement(engine: Engine) -> Any:
     )
     return stmt.on_conflict_do_update(
         index_elements=[DOCUMENTS.c.doc_id], set_=update, where=changed
-    ).returning(DOCUMENTS.c.id)
+    ).returning(DOCUMENTS.c.id, DOCUMENTS.c.doc_id)
 
 
 def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
@@ -319,14 +323,16 @@ def _is_retryable(exc: sa.exc.DBAPIError) -> bool:
 def _write(engine: Engine, todo: list[_Prepared], upsert: Any) -> set[str]:
     """Upsert documents and replace their facts in one transaction; return doc_ids written."""
     now = dt.datetime.now(dt.timezone.utc)
-    written: dict[int, _Prepared] = {}
+    by_id = {prep.doc_id: prep for prep in todo}
+    rows = []
+    for doc_id in sorted(by_id):  # one lock order for all writers
+        prep = by_id[doc_id]
+        row = document_row(prep.doc, prep.content_hash, prep.record_hash)
+        row["loaded_at"] = now
+        rows.append(row)
     with engine.begin() as conn:
-        for prep in sorted(todo, key=lambda p: p.doc_id):  # one lock order for all writers
-            row = document_row(prep.doc, prep.content_hash, prep.record_hash)
-            row["loaded_at"] = now
-            doc_pk = conn.execute(upsert, row).scalar_one_or_none()
-            if doc_pk is not None:
-                written[doc_pk] = prep
+        result = conn.execute(upsert, rows)
+        written: dict[int, _Prepared] = {pk: by_id[doc_id] for pk, doc_id in result}
         if not written:
             return set()
         pks = list(written)
@@ -335,10 +341,10 @@ def _write(engine: Engine, todo: list[_Prepared], upsert: Any) -> set[str]:
                 conn.execute(table.delete().where(table.c.document_id.in_(chunk)))
         batch: dict[str, list[dict[str, Any]]] = {t.name: [] for t in FACT_TABLES}
         for doc_pk, prep in written.items():
-            for name, rows in fact_rows(prep.doc).items():
-                for row in rows:
-                    row["document_id"] = doc_pk
-                batch[name].extend(rows)
+            for name, facts in fact_rows(prep.doc).items():
+                for fact in facts:
+                    fact["document_id"] = doc_pk
+                batch[name].extend(facts)
         for table in FACT_TABLES:
             if batch[table.name]:
                 conn.execute(table.insert(), batch[table.name])

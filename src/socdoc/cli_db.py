@@ -1,0 +1,233 @@
+"""Database commands: ``socdoc db upgrade``, ``socdoc db stats`` and ``socdoc load``.
+
+The main CLI adds them with ``cli.add_command(db_group)`` and ``cli.add_command(load_command)``.
+"""
+
+from __future__ import annotations
+
+import collections
+import inspect
+import itertools
+import json
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, Optional
+
+import click
+from sqlalchemy.engine import make_url
+
+from socdoc.records import Document, ErrorInfo
+from socdoc.sinks.db import migrate
+from socdoc.sinks.db.engine import DEFAULT_URL, make_engine, resolve_url
+from socdoc.sinks.db.load import (
+    DEFAULT_BATCH_SIZE, LoadStats, content_hash, load_records, needs_extraction,
+)
+from socdoc.sinks.db.stats import collect_stats, format_stats
+from socdoc.sinks.jsonl import read_jsonl
+
+SOURCE_CHUNK = 200
+"""How many read documents are checked against the database at once."""
+
+db_option = click.option(
+    "--db", "db_url", envvar="SOCDOC_DB_URL", default=DEFAULT_URL, show_default=True,
+    help="Database URL: sqlite:///FILE or postgresql+psycopg://USER@HOST/DB (env SOCDOC_DB_URL).",
+)
+
+
+def _shown(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+@click.group("db")
+def db_group() -> None:
+    """Manage the socdoc database (SQLite or PostgreSQL)."""
+
+
+@db_group.command("upgrade")
+@db_option
+def upgrade_command(db_url: str) -> None:
+    """Create or migrate the database schema to the newest revision.
+
+    Example: socdoc db upgrade --db sqlite:///socdoc.db
+    """
+    url = resolve_url(db_url)
+    migrate.upgrade(url)
+    click.echo(f"{_shown(url)}: schema at revision {migrate.head_revision()}", err=True)
+
+
+@db_group.command("stats")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the statistics as JSON.")
+@click.option("--max-failed", default=20, show_default=True, help="Failed documents to list.")
+def stats_command(db_url: str, as_json: bool, max_failed: int) -> None:
+    """Rows per table, documents per kind, and failed documents.
+
+    Example: socdoc db stats --db sqlite:///socdoc.db
+    """
+    stats = collect_stats(resolve_url(db_url), max_failed=max_failed)
+    click.echo(json.dumps(stats, indent=2, ensure_ascii=False) if as_json else format_stats(stats))
+
+
+# --- load ----------------------------------------------------------------------------
+
+
+class _Progress:
+    """A tqdm bar on stderr when it is a terminal, else nothing."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.bar = None
+        if enabled and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+    def update(self, n: int) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _iter_sources(paths: list[Path]) -> Iterator[Any]:
+    """``socdoc.read.iter_sources`` with its default limits."""
+    from socdoc import read
+
+    params = inspect.signature(read.iter_sources).parameters
+    limits = params.get("limits")
+    if limits is not None and limits.default is inspect.Parameter.empty:
+        return read.iter_sources(paths, read.ReadLimits())
+    return read.iter_sources(paths)
+
+
+def _read_failure(source: Any) -> Document:
+    """The record of a document that could not be read."""
+    error = source.error
+    if not isinstance(error, ErrorInfo):
+        error = ErrorInfo(type=type(error).__name__ if isinstance(error, BaseException) else "ReadError",
+                          message=str(error))
+    from socdoc import EXTRACTOR_VERSION
+
+    return Document(doc_id=source.doc_id, source=source.source, error=error,
+                    extractor_version=EXTRACTOR_VERSION)
+
+
+def _extract(pairs: Iterable[tuple[str, dict[str, Any]]], workers: int) -> Iterator[tuple[Document, dict[str, Any]]]:
+    """``socdoc.extract_many`` over ``(text, context)`` pairs, yielding ``(record, context)``."""
+    import socdoc
+
+    extract_many = socdoc.extract_many
+    if "as_tuples" in inspect.signature(extract_many).parameters:
+        yield from extract_many(pairs, n_process=workers, as_tuples=True)
+        return
+    contexts: collections.deque[dict[str, Any]] = collections.deque()
+
+    def remember() -> Iterator[tuple[str, dict[str, Any]]]:
+        for text, context in pairs:
+            contexts.append(context)
+            yield text, context
+
+    for record in extract_many(remember(), n_process=workers):  # records come in input order
+        yield record, contexts.popleft()
+
+
+def _records_from_paths(
+    paths: list[Path], url: str, workers: int, stats: LoadStats, progress: _Progress
+) -> Iterator[tuple[Document, Optional[str]]]:
+    """Read, skip unchanged documents, extract the rest; count the skipped ones in ``stats``."""
+    from socdoc import EXTRACTOR_VERSION
+
+    engine = make_engine(url)
+
+    def to_extract() -> Iterator[tuple[str, dict[str, Any]]]:
+        sources = iter(_iter_sources(paths))
+        while chunk := list(itertools.islice(sources, SOURCE_CHUNK)):
+            hashes = {s.doc_id: content_hash(s.text if s.text is not None else "") for s in chunk}
+            needed = needs_extraction(url, hashes, EXTRACTOR_VERSION, engine=engine)
+            for source in chunk:
+                if source.doc_id not in needed:
+                    stats.unchanged += 1
+                    progress.update(1)
+                    continue
+                context = {"doc_id": source.doc_id, "source": source.source,
+                           "content_hash": hashes[source.doc_id],
+                           "read_failure": source if source.error is not None else None}
+                yield (source.text or "", context)
+
+    try:
+        for record, context in _extract(to_extract(), workers):
+            failure = context.get("read_failure")
+            if failure is not None:
+                record = _read_failure(failure)
+            elif record.doc_id != context["doc_id"] or record.source != context["source"]:
+                record = record.model_copy(update={"doc_id": context["doc_id"],
+                                                   "source": context["source"]})
+            yield record, context["content_hash"]
+    finally:
+        engine.dispose()
+
+
+@click.command("load")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@db_option
+@click.option("--from-jsonl", "jsonl_files", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, allow_dash=True),
+              help="Load records written by `socdoc extract` (repeatable; '-' for stdin).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Extraction processes.")
+@click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True,
+              type=click.IntRange(min=1), help="Documents per database transaction.")
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
+def load_command(
+    paths: tuple[Path, ...], db_url: str, jsonl_files: tuple[str, ...], workers: int,
+    batch_size: int, quiet: bool,
+) -> None:
+    """Extract documents under PATHs (or take --from-jsonl records) and load them into a database.
+
+    Unchanged documents (same text hash and extractor version, no earlier error) are skipped
+    without extraction; changed ones are replaced; failed ones are recorded and retried on
+    the next run. Running it twice over the same input changes nothing.
+
+    Example: socdoc load corpus/docs --db sqlite:///socdoc.db
+    """
+    if not paths and not jsonl_files:
+        raise click.UsageError("give PATHs to read or --from-jsonl FILE")
+    url = resolve_url(db_url)
+    if make_url(url).get_backend_name() not in ("sqlite", "postgresql"):
+        raise click.BadParameter("only sqlite:/// and postgresql+psycopg:// URLs are supported",
+                                 param_hint="--db")
+    started = time.perf_counter()
+    migrate.upgrade(url)
+    progress = _Progress(enabled=not quiet)
+    stats = LoadStats()
+    try:
+        if jsonl_files:
+            records = itertools.chain.from_iterable(
+                read_jsonl(click.open_file(name, encoding="utf-8")) for name in jsonl_files
+            )
+            stats.add(load_records(records, url, batch_size=batch_size, upgrade=False,
+                                   progress=progress.update))
+        if paths:
+            records = _records_from_paths(list(paths), url, workers, stats, progress)
+            stats.add(load_records(records, url, batch_size=batch_size, upgrade=False,
+                                   progress=progress.update))
+    finally:
+        progress.close()
+    stats.seconds = time.perf_counter() - started
+    if not quiet:
+        click.echo(f"socdoc load: {stats.summary()} into {_shown(url)}", err=True)
+
+
+@click.group()
+def main() -> None:
+    """socdoc database commands (standalone entry point)."""
+
+
+main.add_command(db_group)
+main.add_command(load_command)
+
+if __name__ == "__main__":
+    main()
