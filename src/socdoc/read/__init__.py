@@ -1,0 +1,225 @@
+"""Reading documents: txt, html, pdf and docx files, folders, zip and tar archives, standard input.
+
+>>> from socdoc.read import iter_sources
+>>> for doc in iter_sources(["referater.zip", "nyheder/"]):  # doctest: +SKIP
+...     print(doc.doc_id, doc.error or len(doc.text))
+
+A bad document never stops the run: it comes out as a :class:`SourceDoc` with ``error`` set.
+Nothing is ever written to disk, archives included.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import zipfile
+from pathlib import Path
+from typing import BinaryIO, Callable, Iterable, Iterator, Union
+
+from .archives import Budget, Where, iter_tar, iter_zip, read_bounded
+from .base import ReadLimits, SourceDoc, archive_kind, clean_text, error_info, fmt_label, format_of, stem_of
+from .docx import read_docx
+from .errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    LimitExceededError,
+    MissingFileError,
+    OcrUnavailableError,
+    ReadError,
+    UnsupportedFormatError,
+)
+from .html import read_html
+from .pdf import read_pdf
+from .txt import read_txt
+
+Reader = Callable[[bytes, ReadLimits], str]
+
+READERS: dict[str, Reader] = {"txt": read_txt, "html": read_html, "pdf": read_pdf, "docx": read_docx}
+"""The reader of each document format."""
+
+STDIN = "-"
+STDIN_ID = "stdin"
+
+__all__ = [
+    "CorruptDocumentError",
+    "EmptyDocumentError",
+    "LimitExceededError",
+    "MissingFileError",
+    "OcrUnavailableError",
+    "READERS",
+    "ReadError",
+    "ReadLimits",
+    "SourceDoc",
+    "UnsupportedFormatError",
+    "iter_sources",
+    "read_bytes",
+    "read_document",
+    "sniff_format",
+]
+
+
+def read_document(fmt: str, data: bytes, limits: ReadLimits = ReadLimits()) -> str:
+    """Text of one document of a known format; raises :class:`ReadError` when it cannot be read."""
+    reader = READERS.get(fmt)
+    if reader is None:
+        raise UnsupportedFormatError(f"unsupported format {fmt!r} (socdoc reads {', '.join(READERS)})")
+    if not data:
+        raise EmptyDocumentError("file is empty (0 bytes)")
+    if len(data) > limits.max_member_bytes:
+        raise LimitExceededError(
+            f"file has {len(data):,} bytes, more than max_member_bytes={limits.max_member_bytes:,}"
+        )
+    try:
+        text = reader(data, limits)
+    except ReadError:
+        raise
+    except RecursionError as exc:
+        raise CorruptDocumentError(f"{fmt} document is nested too deeply to read") from exc
+    except Exception as exc:  # a reader library failed on a document it should have refused cleanly
+        raise CorruptDocumentError(f"{fmt} document could not be read ({type(exc).__name__}: {exc})") from exc
+    text = clean_text(text, limits)
+    if not text.strip():
+        raise EmptyDocumentError(f"no text found in the {fmt} document")
+    return text
+
+
+def read_bytes(name: str, data: bytes, limits: ReadLimits = ReadLimits()) -> str:
+    """Text of one document, its format taken from the extension of ``name``.
+
+    Raises :class:`ReadError` (a subclass names the reason) on an unsupported, empty, damaged or
+    oversized document.
+    """
+    fmt = format_of(name)
+    if fmt is None:
+        raise UnsupportedFormatError(
+            f"unsupported file type {Path(name).suffix or '(no extension)'!r}: socdoc reads "
+            ".txt, .html/.htm, .pdf, .docx and .zip/.tar/.tar.gz archives of them"
+        )
+    return read_document(fmt, data, limits)
+
+
+def sniff_format(data: bytes) -> str:
+    """Format of unnamed bytes (standard input): ``pdf``, ``docx``, ``zip``, ``tar``, ``html`` or ``txt``."""
+    head = data[:4096]
+    if head.lstrip()[:5] == b"%PDF-" or head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as package:
+                return "docx" if "word/document.xml" in package.namelist() else "zip"
+        except zipfile.BadZipFile:
+            return "zip"
+    if head.startswith((b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00")) or head[257:262] == b"ustar":
+        return "tar"
+    lowered = head.lower()
+    if b"<html" in lowered or b"<!doctype html" in lowered or b"<body" in lowered:
+        return "html"
+    return "txt"
+
+
+def _doc(doc_id: str, source: str, fmt: str, read: Callable[[], str]) -> SourceDoc:
+    try:
+        return SourceDoc(doc_id=doc_id, source=source, fmt=fmt, text=read(), error=None)
+    except ReadError as exc:
+        return SourceDoc(doc_id=doc_id, source=source, fmt=fmt, text=None, error=error_info(exc))
+
+
+def _error(doc_id: str, source: str, fmt: str, exc: ReadError) -> SourceDoc:
+    return SourceDoc(doc_id=doc_id, source=source, fmt=fmt, text=None, error=error_info(exc))
+
+
+def _member_reader(limits: ReadLimits) -> Callable[[str, bytes], str]:
+    return lambda name, data: read_bytes(name, data, limits)
+
+
+def _iter_archive(
+    stream: Union[BinaryIO, str], kind: str, source: str, doc_id: str, limits: ReadLimits
+) -> Iterator[SourceDoc]:
+    where = Where(source=source, doc_prefix=doc_id, depth=1)
+    budget = Budget(limit=limits.max_total_bytes)
+    if kind == "zip":
+        yield from iter_zip(stream, where, limits, budget, _member_reader(limits))
+    else:
+        yield from iter_tar(stream, where, limits, budget, _member_reader(limits))  # type: ignore[arg-type]
+
+
+def _iter_file(path: Path, explicit: bool, limits: ReadLimits) -> Iterator[SourceDoc]:
+    source = os.path.abspath(path)
+    doc_id = stem_of(path.name)
+    kind = archive_kind(path.name)
+    if kind == "zip":
+        yield from _iter_archive(source, kind, source, doc_id, limits)
+        return
+    if kind == "tar":
+        try:
+            handle = open(path, "rb")
+        except OSError as exc:
+            yield _error(doc_id, source, kind, MissingFileError(f"cannot open {source}: {exc.strerror}"))
+            return
+        with handle:
+            yield from _iter_archive(handle, kind, source, doc_id, limits)
+        return
+    fmt = format_of(path.name)
+    if fmt is None:
+        if explicit:
+            yield _doc(doc_id, source, fmt_label(path.name), lambda: read_bytes(path.name, b"", limits))
+        return
+    yield _doc(doc_id, source, fmt, lambda: read_bytes(path.name, _read_file(path, limits), limits))
+
+
+def _read_file(path: Path, limits: ReadLimits) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limits.max_member_bytes:
+            raise LimitExceededError(
+                f"file has {size:,} bytes, more than max_member_bytes={limits.max_member_bytes:,}"
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise MissingFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Files under ``folder`` in sorted order, hidden files and folders left out, links not followed."""
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
+        for name in sorted(files):
+            if not name.startswith((".", "~$")):
+                yield Path(root) / name
+
+
+def _iter_stdin(limits: ReadLimits) -> Iterator[SourceDoc]:
+    stream = sys.stdin.buffer
+    try:
+        data = read_bounded(stream, limits.max_member_bytes, None, STDIN_ID)
+    except LimitExceededError as exc:
+        yield _error(STDIN_ID, STDIN, "unknown", exc)
+        return
+    fmt = sniff_format(data)
+    if fmt in ("zip", "tar"):
+        yield from _iter_archive(io.BytesIO(data), fmt, STDIN, STDIN_ID, limits)
+        return
+    yield _doc(STDIN_ID, STDIN, fmt, lambda: read_document(fmt, data, limits))
+
+
+def iter_sources(paths: Iterable[Union[str, Path]], limits: ReadLimits = ReadLimits()) -> Iterator[SourceDoc]:
+    """Every document in ``paths``: files, folders (recursive, sorted), zip/tar archives (nested), ``-``.
+
+    Files of unknown type are skipped inside folders and archives; named explicitly they give an
+    error document. A document that cannot be read gives a :class:`SourceDoc` with ``error`` set;
+    this function does not raise for bad input.
+    """
+    for item in paths:
+        if str(item) == STDIN:
+            yield from _iter_stdin(limits)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            for file in _walk(path):
+                yield from _iter_file(file, explicit=False, limits=limits)
+        elif path.is_file():
+            yield from _iter_file(path, explicit=True, limits=limits)
+        else:
+            source = os.path.abspath(path)
+            yield _error(stem_of(path.name), source, fmt_label(path.name), MissingFileError(f"no such file or folder: {source}"))
