@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 import charset_normalizer
@@ -23,8 +24,9 @@ WESTERN = ("cp1252", "iso8859_15", "cp850", "cp865", "mac_roman")
 latin-1 is not listed: its letters are those of cp1252, which also maps 0x80–0x9F to “”–€."""
 
 _DANISH_LETTERS = frozenset("æøåÆØÅ")
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+_SAMPLE_BYTES = 2**20
 _COMMON_PUNCT = frozenset("“”„‘’‚–—…€«»§°½¼¾·•×²³´¨¤£©®")
-_LANGUAGE_CONFIDENCE = 0.2
 
 
 def bom_encoding(data: bytes) -> str | None:
@@ -38,12 +40,10 @@ def bom_encoding(data: bytes) -> str | None:
 def _western_score(text: str) -> int:
     """How much a decoding looks like Danish/Western text: letters and common punctuation score."""
     score = 0
-    for char in text:
-        if char < "\x80":
-            continue
+    for char in _NON_ASCII_RE.findall(text):
         if char in _DANISH_LETTERS:
             score += 2
-        elif char in _COMMON_PUNCT or (unicodedata.category(char).startswith("L") and char < "\u0250"):
+        elif char in _COMMON_PUNCT or unicodedata.category(char).startswith("L"):
             score += 1
         else:
             score -= 2
@@ -66,11 +66,12 @@ def _best_western(data: bytes) -> str | None:
 
 
 def detect_encoding(data: bytes) -> str:
-    """The encoding of ``data``: BOM, else UTF-8 if valid, else charset-normalizer with a Western bias.
+    """The encoding of ``data``: BOM, else UTF-8 if valid, else the best-scoring candidate.
 
-    charset-normalizer alone often names a CJK or Central European code page for short Danish
-    text (every single-byte decoding of "Søparken" looks equally clean), so a Western encoding is
-    chosen unless the detector is confident of another language's encoding.
+    Candidates are charset-normalizer's first guess and the Western single-byte encodings. The
+    detector alone often names a CJK or Central European code page for short Danish text (every
+    single-byte decoding of "Søparken" looks equally clean to it), so each candidate's decoding is
+    scored on letters (æøå most) against stray symbols; a tie goes to the Western encoding.
     """
     bom = bom_encoding(data)
     if bom:
@@ -80,21 +81,15 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
-    matches = list(charset_normalizer.from_bytes(data[: 2**20]))
-    if matches:
-        top = matches[0]
-        close = [
-            m.encoding
-            for m in matches
-            if m.encoding in WESTERN + ("latin_1", "iso8859_1")
-            and m.chaos <= top.chaos + 0.05
-            and m.coherence >= top.coherence - 0.1
-        ]
-        if close:
-            return _best_western(data) or "cp1252"
-        if top.coherence >= _LANGUAGE_CONFIDENCE or top.encoding.startswith(("utf_16", "utf_32")):
-            return top.encoding
-    return _best_western(data) or "cp1252"
+    sample = data[:_SAMPLE_BYTES]
+    western = _best_western(sample)
+    match = charset_normalizer.from_bytes(sample).best()
+    if match is None or match.encoding in WESTERN:
+        return western or (match.encoding if match else "cp1252")
+    if match.encoding.startswith(("utf_16", "utf_32")) or western is None:
+        return match.encoding
+    other = _western_score(sample.decode(match.encoding, errors="replace"))
+    return match.encoding if other > _western_score(sample.decode(western)) else western
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
