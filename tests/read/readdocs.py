@@ -167,21 +167,23 @@ def make_two_column_pdf(title: str, left: Sequence[str], right: Sequence[str]) -
     return bytes(pdf.output())
 
 
-def make_image_pdf(lines: Sequence[str]) -> bytes:
-    """A 'scanned' PDF: the text drawn into an image, no text layer."""
-    from PIL import Image, ImageDraw, ImageFont
+def make_image_pdf(lines: Sequence[str], dpi: int = 200) -> bytes:
+    """A 'scanned' PDF: a text PDF rendered to an image, the image alone put in a new PDF."""
+    import pypdfium2 as pdfium
 
-    image = Image.new("L", (1654, 2339), 255)  # A4 at 200 dpi
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.load_default(size=44)
-    y = 200
-    for line in lines:
-        draw.text((150, y), line, fill=0, font=font)
-        y += 80
-    pdf = FPDF(format="A4", unit="mm")
+    pdf = _pdf()
+    pdf.set_font("Helvetica", size=16)
     pdf.add_page()
-    pdf.image(image, x=0, y=0, w=210, h=297)
-    return bytes(pdf.output())
+    for k, line in enumerate(lines):
+        pdf.set_xy(20, 30 + 12 * k)
+        pdf.cell(0, 8, line)
+    document = pdfium.PdfDocument(bytes(pdf.output()))
+    image = document[0].render(scale=dpi / 72, grayscale=True).to_pil()
+    document.close()
+    scan = FPDF(format="A4", unit="mm")
+    scan.add_page()
+    scan.image(image, x=0, y=0, w=210, h=297)
+    return bytes(scan.output())
 
 
 # ---------------------------------------------------------------- docx
