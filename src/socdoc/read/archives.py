@@ -178,6 +178,8 @@ def read_bounded(stream: BinaryIO, limit: int, budget: Optional[Budget], name: s
 
 
 def _error_doc(where: Where, name: str, exc: BaseException) -> SourceDoc:
+    if isinstance(exc, ArchiveLimitError):
+        exc = LimitExceededError(str(exc))  # report the public error type
     doc_id, source = where.member(name)
     return SourceDoc(doc_id=doc_id, source=source, fmt=fmt_label(name), text=None, error=error_info(exc))
 
@@ -290,7 +292,8 @@ def iter_tar(
     """Documents in a tar stream (optionally compressed), read strictly front to back."""
     compressed = CountingReader(stream)
     try:
-        tar_stream = io.BufferedReader(RatioGuard(_decompressor(compressed), compressed, budget, limits), _CHUNK)
+        # no read-ahead buffer here: members before a damaged or truncated end stay readable
+        tar_stream = RatioGuard(_decompressor(compressed), compressed, budget, limits)
         archive = tarfile.open(fileobj=tar_stream, mode="r|", encoding="utf-8", errors="surrogateescape")
     except LimitExceededError as exc:
         yield _archive_error(where, label, exc)
@@ -344,4 +347,6 @@ def iter_tar(
 def _archive_error(where: Where, label: str, exc: ReadError) -> SourceDoc:
     """An error document for a whole archive (``label`` is its member name when nested)."""
     fmt = fmt_label(label or where.source)
+    if isinstance(exc, ArchiveLimitError):
+        exc = LimitExceededError(str(exc))
     return SourceDoc(doc_id=where.doc_prefix, source=where.source, fmt=fmt, text=None, error=error_info(exc))
