@@ -1,0 +1,268 @@
+"""Decisions of agenda items: wording, outcome, postponement date and votes.
+
+The outcome is read sentence by sentence from the decision wording with the phrases in
+``lang/da/minutes.yaml``: the first sentence that states an outcome decides it; within a sentence
+the earliest phrase wins, a weak outcome (drøftet, taget til efterretning) gives way to a strong
+one, and a negation ("Ikke godkendt", "imødekommes ikke") is checked before its positive form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from socdoc.extractors.dates import find_dates
+from socdoc.extractors.minutes_layout import (
+    Attendance,
+    Line,
+    Section,
+    attendance_at,
+    heading_kind,
+    is_stop_line,
+    patterns as layout_patterns,
+    phrases,
+)
+from socdoc.records import Vote
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+")
+_PARTY_TOKEN = re.compile(r"(?<![\wæøåÆØÅ])([A-ZÆØÅ]{1,2})(?![\wæøåÆØÅ])")
+_SIGNATURE = re.compile(r"^[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:[A-ZÆØÅ][\wæøå\-]*\.?))+$")
+
+
+@functools.lru_cache(maxsize=1)
+def _outcome_patterns() -> dict[str, Any]:
+    p = phrases()
+    order = list(p["outcomes"])
+    return {
+        "order": order,
+        "outcomes": {k: re.compile("|".join(f"(?:{x})" for x in v), re.IGNORECASE) for k, v in p["outcomes"].items()},
+        "weak": set(p["weak_outcomes"]),
+        "other": re.compile("|".join(f"(?:{x})" for x in p["other_regex"]), re.IGNORECASE),
+        "relative": re.compile(p["postponed_relative_regex"], re.IGNORECASE),
+        "for": re.compile(p["vote_for_regex"], re.IGNORECASE | re.MULTILINE),
+        "against": re.compile(p["vote_against_regex"], re.IGNORECASE | re.MULTILINE),
+        "abstained": re.compile(p["vote_abstain_regex"], re.IGNORECASE | re.MULTILINE),
+        "count_votes": re.compile(p["vote_count_votes_regex"], re.IGNORECASE),
+        "vote_label": re.compile(p["vote_label_line_regex"], re.IGNORECASE),
+        "filler": {str(w).lower() for w in p["vote_filler_words"]},
+    }
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """Sentences with their offsets."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in _SENTENCE.finditer(text):
+        if text[pos : m.start()].strip():
+            out.append((pos, text[pos : m.start()]))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos, text[pos:]))
+    return out
+
+
+def _sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
+    pats = _outcome_patterns()
+    found: list[tuple[int, int, str]] = []
+    for rank, name in enumerate(pats["order"]):
+        m = pats["outcomes"][name].search(sentence)
+        if m:
+            found.append((m.start(), rank, name))
+    if not found:
+        return None
+    strong = [f for f in found if f[2] not in pats["weak"]]
+    best = min(strong or found)
+    return best[2], best[0]
+
+
+def classify(text: str) -> str:
+    """The outcome of a decision's wording.
+
+    >>> classify("Ikke godkendt.")
+    'rejected'
+    >>> classify("Økonomiudvalget anbefaler Byrådet at godkende indstillingen.")
+    'recommended'
+    >>> classify("Sagen oversendes til Social- og Sundhedsudvalget.")
+    'other'
+    """
+    for _, sentence in sentences(text):
+        found = _sentence_outcome(sentence)
+        if found is not None:
+            return found[0]
+    return "other"
+
+
+def postponed_to(text: str, meeting_date: Optional[dt.date]) -> Optional[dt.date]:
+    """The date a postponed item goes to, when the wording gives one after the postponement."""
+    pats = _outcome_patterns()
+    for _, sentence in sentences(text):
+        m = pats["outcomes"]["postponed"].search(sentence)
+        if not m:
+            continue
+        tail = sentence[m.end() :]
+        for fact in find_dates(tail, published=meeting_date):
+            if meeting_date is None or fact.date > meeting_date:
+                return fact.date
+        return None
+    return None
+
+
+# --- votes -------------------------------------------------------------------------------------
+
+
+def _parties(segment: str) -> list[str]:
+    filler = _outcome_patterns()["filler"]
+    out: list[str] = []
+    for m in _PARTY_TOKEN.finditer(segment):
+        token = m.group(1)
+        if token.lower() in filler or token in out:
+            continue
+        out.append(token)
+    return out
+
+
+def _count(segment: str, before: str) -> Optional[int]:
+    m = re.search(r"(\d+)\s*$", before)
+    if m:
+        return int(m.group(1))
+    m = re.search(r"(?<![\d.,])(\d{1,3})(?![\d.,]\d)", segment)
+    return int(m.group(1)) if m else None
+
+
+def parse_vote(text: str) -> Optional[Vote]:
+    """Votes by party letters and counts, or None when the text states no vote.
+
+    >>> v = parse_vote("For stemte: A, F og Ø (15)\\nImod stemte: V (6)\\nUndlod at stemme: C")
+    >>> v.for_, v.for_count, v.against, v.against_count, v.abstained
+    (['A', 'F', 'Ø'], 15, ['V'], 6, ['C'])
+    """
+    pats = _outcome_patterns()
+    markers: list[tuple[int, int, str]] = []
+    for kind in ("for", "against", "abstained"):
+        for m in pats[kind].finditer(text):
+            markers.append((m.start(), m.end(), kind))
+    counted = list(pats["count_votes"].finditer(text))
+    if not markers and not counted:
+        return None
+    vote = Vote()
+    markers.sort()
+    for k, (start, end, kind) in enumerate(markers):
+        stop = markers[k + 1][0] if k + 1 < len(markers) else len(text)
+        segment = text[end:stop]
+        sentence_end = re.search(r"\.(?:\s|$)(?![^()]*\))|\n", segment)
+        if sentence_end:
+            segment = segment[: sentence_end.start()]
+        before = text[max(0, start - 12) : start] if kind == "abstained" else ""
+        _assign(vote, kind, _parties(segment), _count(segment, before))
+    for m in counted:
+        kind = "for" if m.group("kind").lower() == "for" else "against"
+        _assign(vote, kind, _parties(m.group("parties") or ""), int(m.group("count")))
+    return vote
+
+
+def _assign(vote: Vote, kind: str, parties: list[str], count: Optional[int]) -> None:
+    attr = {"for": "for_", "against": "against", "abstained": "abstained"}[kind]
+    current: list[str] = getattr(vote, attr)
+    current.extend(p for p in parties if p not in current)
+    count_attr = {"for": "for_count", "against": "against_count", "abstained": "abstained_count"}[kind]
+    if count is not None and getattr(vote, count_attr) is None:
+        setattr(vote, count_attr, count)
+
+
+# --- decision wording ----------------------------------------------------------------------------
+
+
+@dataclass
+class DecisionText:
+    """The wording of one decision section, with offsets and what was said about attendance."""
+
+    text: str
+    start: Optional[int]
+    end: Optional[int]
+    full: str  # everything in the section (for votes)
+    absent: list[str] = field(default_factory=list)
+    attendance: list[Attendance] = field(default_factory=list)
+
+
+def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText:
+    """The decision wording of ``section``: its lines up to the next section, without
+    attendance lines, page furniture, repeated item titles and labelled vote lines."""
+    pats = layout_patterns()
+    vote_label = _outcome_patterns()["vote_label"]
+    pieces: list[tuple[int, int]] = []  # raw offsets of kept lines; (-1, -1) marks a blank line
+    full: list[str] = []
+    attendance: list[Attendance] = []
+    if section.inline_start is not None:
+        head = lines[section.line]
+        pieces.append((section.inline_start, head.end))
+        full.append(raw[section.inline_start : head.end])
+    cut = False
+    skip: set[int] = set()
+    i = section.body_start
+    while i < section.body_end:
+        line = lines[i]
+        i += 1
+        if line.idx in skip:
+            continue
+        if line.blank:
+            pieces.append((-1, -1))
+            continue
+        if is_stop_line(line.clean):
+            break
+        if line.noise:
+            continue
+        att = attendance_at(lines, line.idx, section.body_end)
+        if att is not None:
+            attendance.append(att)
+            skip.update(att.lines)
+            continue
+        if pats["subheading"].search(line.clean) or pats["attendance_line"].search(line.clean):
+            continue
+        full.append(raw[line.start : line.end])
+        if cut:
+            continue
+        if vote_label.match(line.clean) or (_is_signature(line) and _signature_block(lines, line.idx, section.body_end)):
+            cut = True
+            continue
+        pieces.append((line.start, line.end))
+    while pieces and pieces[-1][0] < 0:
+        pieces.pop()
+    while pieces and pieces[0][0] < 0:
+        pieces.pop(0)
+    parts: list[str] = []
+    for start, end in pieces:
+        if start < 0:
+            if parts and parts[-1] != "":
+                parts.append("")
+            continue
+        parts.append(raw[start:end].strip())
+    text = "\n".join(parts).strip()
+    real = [p for p in pieces if p[0] >= 0]
+    start = real[0][0] if real else None
+    end = real[-1][1] if real else None
+    if start is not None and end is not None and raw[start:end] == text:
+        pass
+    absent = [p.name for a in attendance if a.kind == "absent" for p in a.people]
+    return DecisionText(text, start, end, "\n".join(full), absent, attendance)
+
+
+def _is_signature(line: Line) -> bool:
+    return bool(_SIGNATURE.match(line.clean)) and len(line.clean.split()) <= 5 and heading_kind(line) is None
+
+
+def _signature_block(lines: list[Line], idx: int, end: int) -> bool:
+    """Two or more bare names on consecutive lines after a blank line: the signatures."""
+    prev = lines[idx - 1] if idx > 0 else None
+    if prev is not None and not prev.blank:
+        return False
+    n = 0
+    j = idx
+    while j < end and not lines[j].blank:
+        if not _is_signature(lines[j]):
+            return False
+        n += 1
+        j += 1
+    return n >= 2

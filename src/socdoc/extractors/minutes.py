@@ -1,0 +1,357 @@
+"""Minutes ("referater"): the meeting and one decision per agenda item.
+
+:func:`extract_minutes` reads the meeting header (body, date, time, place, labelled attendance
+lists) and, for every agenda item with its own decision text, the final decision with the earlier
+bodies' decisions as history. :func:`looks_like_minutes` tells minutes from other texts by their
+agenda items with decision sections.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from socdoc.extractors import decisions as dec
+from socdoc.extractors.dates import DateCandidate, find_candidates, year_context
+from socdoc.extractors.minutes_layout import (
+    Item,
+    Layout,
+    Line,
+    Section,
+    attendance_at,
+    heading_kind,
+    is_body_name,
+    parse_layout,
+    patterns as layout_patterns,
+    phrases,
+)
+from socdoc.records import Attendee, Decision, DecisionStep, Meeting
+
+_TIME = re.compile(r"(?<![\d.,:/\-])([01]?\d|2[0-3])[.:]([0-5]\d)(?::[0-5]\d)?(?![\d]|[.,:]\d)")
+_ITEM_CODE = re.compile(r"\s*\(([A-ZÆØÅ])\)\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _header_patterns() -> dict[str, Any]:
+    p = phrases()
+
+    def labels(key: str) -> re.Pattern[str]:
+        alts = "|".join(re.escape(str(x)) for x in sorted(p[key], key=len, reverse=True))
+        return re.compile(rf"^(?:{alts})\s*(?::|\||\s{{2,}}|$)\s*(?P<value>.*)$", re.IGNORECASE)
+
+    return {
+        "before": [re.compile(x, re.IGNORECASE) for x in p["body_before_regex"]],
+        "after": [re.compile(x, re.IGNORECASE) for x in p["body_after_regex"]],
+        "not_body": re.compile("|".join(f"(?:{x})" for x in p["not_body_regex"]), re.IGNORECASE),
+        "body_label": labels("body_labels"),
+        "date_label": labels("date_labels"),
+        "time_label": labels("time_labels"),
+        "location_label": labels("location_labels"),
+        "time_prefix": re.compile(p["time_prefix_regex"] + r"\s*$", re.IGNORECASE),
+        "location_word": re.compile("|".join(f"(?:{x})" for x in p["location_words_regex"]), re.IGNORECASE),
+    }
+
+
+@dataclass
+class MinutesResult:
+    meeting: Meeting
+    decisions: list[Decision]
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def looks_like_minutes(text: str) -> bool:
+    """True when the text has agenda items with decision sections."""
+    layout = parse_layout(text)
+    with_decisions = sum(1 for item in layout.items if item.decisions)
+    return with_decisions >= 2 or (with_decisions == 1 and len(layout.items) <= 2 and layout.items[0].head is not None
+                                   and layout.items[0].head.number is not None)
+
+
+# --- header --------------------------------------------------------------------------------------
+
+
+def _header_lines(layout: Layout) -> list[Line]:
+    return [line for line in layout.lines[: layout.header_end] if line.clean and not line.noise]
+
+
+def find_body(lines: list[Line]) -> Optional[str]:
+    """The body whose meeting the minutes record."""
+    hp = _header_patterns()
+    for line in lines[:25]:
+        m = hp["body_label"].match(line.clean)
+        if m and is_body_name(m.group("value")):
+            return m.group("value").strip(" .|")
+    for line in lines[:25]:
+        for part in reversed(re.split(r"\s*›\s*", line.clean)):
+            body = _body_from_text(part)
+            if body:
+                return body
+    return None
+
+
+def _body_from_text(s: str) -> Optional[str]:
+    hp = _header_patterns()
+    s = s.strip()
+    for pattern in hp["before"]:
+        m = pattern.search(s)
+        if m and m.end() < len(s):
+            cand = _trim_body(s[m.end() :])
+            if cand:
+                return cand
+    if hp["not_body"].search(s):
+        return None
+    return _trim_body(s)
+
+
+def _trim_body(s: str) -> Optional[str]:
+    hp = _header_patterns()
+    prev = None
+    while prev != s:
+        prev = s
+        for pattern in hp["after"]:
+            s = pattern.sub("", s).strip()
+    s = s.strip(" .,:;-–|")
+    if is_body_name(s):
+        return s
+    return None
+
+
+def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int]]],
+              text: str, published: Optional[dt.date]) -> Optional[dt.date]:
+    """The meeting date: the first full date in the header."""
+    if layout.header_end > 0:
+        limit = layout.lines[layout.header_end - 1].end if layout.header_end <= len(layout.lines) else len(text)
+        for cand, _ in candidates:
+            if cand.start >= limit:
+                break
+            year = cand.year if cand.year is not None else year_context(text, cand.start, None)
+            if year is None:
+                continue
+            try:
+                return dt.date(year, cand.month, cand.day)
+            except ValueError:
+                continue
+    return published
+
+
+def find_time(lines: list[Line]) -> Optional[str]:
+    """The meeting's start time, "HH:MM"."""
+    hp = _header_patterns()
+    best: Optional[tuple[int, int, str]] = None
+    for rank_line, line in enumerate(lines):
+        labelled = bool(hp["time_label"].match(line.clean))
+        dates = [c[0] for c in find_candidates(line.clean)]
+        for m in _TIME.finditer(line.clean):
+            if any(d.start <= m.start() < d.end for d in dates):
+                continue
+            before = line.clean[: m.start()]
+            after_date = any(re.fullmatch(r"[\s,]*(?:kl\.?)?\s*", line.clean[d.end : m.start()]) for d in dates)
+            if hp["time_prefix"].search(before) or labelled or after_date:
+                tier = 0
+            elif m.group(0).count(":") and int(m.group(1)) >= 6:
+                tier = 1
+            else:
+                continue
+            value = f"{int(m.group(1)):02d}:{m.group(2)}"
+            key = (tier, rank_line, value)
+            if best is None or key[:2] < best[:2]:
+                best = key
+            break
+    return best[2] if best else None
+
+
+def find_location(lines: list[Line]) -> Optional[str]:
+    """Where the meeting was held."""
+    hp = _header_patterns()
+    for k, line in enumerate(lines):
+        m = hp["location_label"].match(line.clean)
+        if m:
+            value = m.group("value").strip(" |")
+            if not value and k + 1 < len(lines):
+                value = lines[k + 1].clean
+            value = value.strip(" .|")
+            if value and not re.fullmatch(r"[\d\s:.\-]+", value):
+                return value
+    for k, line in enumerate(lines):
+        m = re.search(r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*-\s*\d{1,2}[.:]\d{2})?\s*,?\s+(?:i|på)\s+(?P<loc>\S.*)$",
+                      line.clean, re.IGNORECASE)
+        if m:
+            return m.group("loc").strip(" .")
+        m = re.match(r"^(?:i|på)\s+(?P<loc>[A-ZÆØÅ].*)$", line.clean)
+        if m and hp["location_word"].search(m.group("loc")):
+            return m.group("loc").strip(" .")
+    for k, line in enumerate(lines[:-1]):
+        has_time = any(_TIME.finditer(line.clean)) and find_candidates(line.clean)
+        if has_time or (find_candidates(line.clean) and re.search(r"\bkl\.?", line.clean, re.IGNORECASE)):
+            nxt = lines[k + 1].clean
+            if (hp["location_word"].search(nxt) and not re.search(r":\s", nxt) and not is_body_name(nxt)
+                    and heading_kind(lines[k + 1]) is None):
+                return nxt.strip(" .")
+    return None
+
+
+# --- attendance ----------------------------------------------------------------------------------
+
+
+def _attendance(layout: Layout, start: int, end: int) -> list[Any]:
+    found = []
+    i = start
+    while i < end:
+        line = layout.lines[i]
+        if line.clean and not line.noise:
+            att = attendance_at(layout.lines, i, end)
+            if att is not None:
+                found.append(att)
+                i = max(att.lines) + 1
+                continue
+        i += 1
+    return found
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: list[str] = []
+    for name in names:
+        if name not in seen:
+            seen.append(name)
+    return seen
+
+
+# --- decisions -----------------------------------------------------------------------------------
+
+
+def _final_index(item: Item, texts: list[dec.DecisionText], body: Optional[str],
+                 meeting_date: Optional[dt.date], text: str) -> int:
+    """Which decision section is the item's own final one."""
+    usable = [k for k, t in enumerate(texts) if t.text]
+    if not usable:
+        return -1
+    sections = item.decisions
+    if body:
+        same = [k for k in usable if sections[k].heading and sections[k].heading.body
+                and _same_body(sections[k].heading.body, body)]
+        if same:
+            return same[-1]
+    if meeting_date:
+        dated = [k for k in usable if _section_date(sections[k], meeting_date) == meeting_date]
+        if dated:
+            return dated[-1]
+    return usable[-1]
+
+
+def _same_body(a: str, b: str) -> bool:
+    na, nb = a.lower().strip(), b.lower().strip()
+    return na == nb or na.startswith(nb) or nb.startswith(na) or na.endswith(nb) or nb.endswith(na)
+
+
+def _section_date(section: Section, meeting_date: dt.date) -> Optional[dt.date]:
+    if section.heading is None or section.heading.date_text is None:
+        return None
+    found = dec.find_dates(section.heading.date_text, published=meeting_date)
+    return found[0].date if found else None
+
+
+def _clean_title(title: str, strip_code: bool) -> str:
+    pats = layout_patterns()
+    title = pats["status"].sub("", title).strip()
+    if strip_code:
+        title = _ITEM_CODE.sub("", title)
+    return title.strip()
+
+
+def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
+    """A short outcome sentence right under an item that has no sections at all."""
+    if item.sections or item.head is None:
+        return None
+    body = [layout.lines[i] for i in range(item.head.content_line, item.end_line)
+            if not layout.lines[i].noise]
+    while body and body[-1].blank:
+        body.pop()
+    while body and body[0].blank:
+        body.pop(0)
+    if not body or any(line.blank for line in body) or len(body) > 2:
+        return None
+    start, end = body[0].start, body[-1].end
+    text = "\n".join(line.clean for line in body)
+    if len(text) > 250 or len(dec.sentences(text)) > 2 or layout_patterns()["closed"].search(text):
+        return None
+    if dec.classify(text) == "other":
+        return None
+    return text, start, end
+
+
+def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, Optional[int]]],
+                    published: Optional[dt.date] = None) -> MinutesResult:
+    """Meeting and decisions of one set of minutes."""
+    layout = parse_layout(text)
+    header = _header_lines(layout)
+    body = find_body(header)
+    meeting_date = find_date(layout, candidates, text, published)
+    header_att = _attendance(layout, 0, layout.header_end)
+    participants: list[Attendee] = []
+    absent: list[str] = []
+    for att in header_att:
+        if att.kind == "participants":
+            participants.extend(Attendee(name=p.name, party=p.party, start=p.start, end=p.end) for p in att.people)
+        elif att.kind == "absent":
+            absent.extend(p.name for p in att.people)
+    if participants:
+        for att in header_att:
+            if att.kind == "substitutes":
+                participants.extend(Attendee(name=p.name, party=p.party, start=p.start, end=p.end)
+                                    for p in att.people if p.name not in {x.name for x in participants})
+
+    titles = [item.head.title for item in layout.items if item.head]
+    strip_code = len(titles) >= 2 and sum(bool(_ITEM_CODE.search(t)) for t in titles) * 2 >= len(titles)
+    decisions: list[Decision] = []
+    spans: list[tuple[int, int]] = []
+    for item in layout.items:
+        number = item.head.number if item.head else None
+        title = _clean_title(item.head.title, strip_code) if item.head else None
+        sections = item.decisions
+        texts = [dec.decision_text(raw, layout.lines, s) for s in sections]
+        final = _final_index(item, texts, body, meeting_date, text)
+        if final < 0:
+            implicit = _implicit_decision(layout, item)
+            if implicit is None:
+                continue
+            wording, start, end = implicit
+            decisions.append(Decision(item=number, title=title, outcome=dec.classify(wording),  # type: ignore[arg-type]
+                                      postponed_to=dec.postponed_to(wording, meeting_date),
+                                      text=wording, start=start, end=end))
+            spans.append((start, end))
+            continue
+        chosen = texts[final]
+        outcome = dec.classify(chosen.text)
+        history = [
+            DecisionStep(body=sections[k].heading.body if sections[k].heading else None,
+                         outcome=dec.classify(t.text), text=t.text, start=t.start, end=t.end)  # type: ignore[arg-type]
+            for k, t in enumerate(texts) if k != final and t.text
+        ]
+        vote = dec.parse_vote(chosen.full)
+        decisions.append(Decision(
+            item=number, title=title, outcome=outcome,  # type: ignore[arg-type]
+            postponed_to=dec.postponed_to(chosen.text, meeting_date) if outcome == "postponed" else None,
+            text=chosen.text, start=chosen.start, end=chosen.end, vote=vote,
+            absent=_dedupe(chosen.absent), history=history,
+        ))
+        absent.extend(chosen.absent)
+        if chosen.start is not None and chosen.end is not None:
+            spans.append((chosen.start, chosen.end))
+    meeting = Meeting(
+        body=body, date=meeting_date, time=find_time(header), location=find_location(header),
+        participants=_dedupe_attendees(participants), absent=_dedupe(absent),
+    )
+    return MinutesResult(meeting, decisions, spans)
+
+
+def _dedupe_attendees(people: list[Attendee]) -> list[Attendee]:
+    seen: set[str] = set()
+    out: list[Attendee] = []
+    for person in people:
+        if person.name not in seen:
+            seen.add(person.name)
+            out.append(person)
+    return out

@@ -1,0 +1,606 @@
+"""The layout of minutes: lines, page furniture, agenda items and their sections.
+
+Minutes from First Agenda/Prepare, EDOC, SBSYS, Acadre, Netpublicator, DocuNote and Word share a
+shape: a header (body, date, place, attendance), often a table of contents, then agenda items
+("212.", "Punkt 5", "Sag nr. 7", "1 (Åben)", glued "7Beslutning om …") each with sections
+("Resume", "Indstilling", "Beslutning i Økonomiudvalget den 02-06-2020", "Beslutning:").
+
+This module finds that shape; :mod:`socdoc.extractors.decisions` reads the decision sections and
+:mod:`socdoc.extractors.minutes` the header. All Danish phrases come from ``lang/da/minutes.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Optional
+
+import yaml
+
+from socdoc.extractors.dates import find_candidates
+
+_BULLETS = re.compile(r"^[\s•·▪◦*●■|]+|[\s|]+$")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’\-]*\.?|[A-ZÆØÅ]\.|(?:von|van|de|la|du|le|af|da))$")
+_PARTY = re.compile(r"^(?:[A-ZÆØÅ]{1,2}|SF|KD|LA|RV|DF)$")
+_MAX_ITEM_NUMBER = 1999
+
+
+@functools.lru_cache(maxsize=1)
+def phrases() -> dict[str, Any]:
+    """The Danish phrases of minutes (``lang/da/minutes.yaml``)."""
+    text = resources.files("socdoc.lang.da").joinpath("minutes.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _any(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> dict[str, Any]:
+    """Compiled patterns built from the phrases."""
+    p = phrases()
+    body_words = "|".join(p["body_words_regex"])
+    labels = sorted((str(x).lower() for x in p["section_labels"]), key=len, reverse=True)
+    prefixes = p["item_prefixes_regex"]
+    status = p["item_status_regex"]
+    return {
+        "body_word": re.compile(rf"(?:{body_words})$", re.IGNORECASE),
+        "noise": _any(p["noise_line_regex"]),
+        "page_marker": re.compile(p["page_marker_regex"], re.IGNORECASE),
+        "stop": re.compile("|".join(f"(?:{x})" for x in p["stop_line_regex"])),
+        "stop_ci": re.compile("|".join(f"(?:{x})" for x in p["stop_line_regex"][1:6]), re.IGNORECASE),
+        "section_labels": labels,
+        "genitive": re.compile(p["decision_genitive_regex"]),
+        "subheading": _any(p["decision_subheading_regex"]),
+        "attendance_line": _any(p["attendance_line_regex"]),
+        "item_prefixed": re.compile(
+            rf"^{prefixes}\s*(?P<num>\d{{1,4}})\s*[.:)]?\s+(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE
+        ),
+        "item_prefixed_alone": re.compile(rf"^{prefixes}\s*(?P<num>\d{{1,4}})\s*[.:]?$", re.IGNORECASE),
+        "item_dot": re.compile(rf"^(?P<num>\d{{1,4}})\s*\.\s+(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
+        "item_space": re.compile(rf"^(?P<num>\d{{1,4}})\s+(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
+        "item_glued": re.compile(r"^(?P<num>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå].*)$"),
+        "status": re.compile(status, re.IGNORECASE),
+        "closed": re.compile(p["closed_item_regex"], re.IGNORECASE),
+        "toc_leader": re.compile(r"\s*(?:\.{3,}|…+|\s{3,})\s*\d{0,4}\s*$"),
+        "participants": _label_pattern(p["participant_labels"]),
+        "absent": _label_pattern(p["absent_labels"]),
+        "substitutes": _label_pattern(p["substitute_labels"]),
+        "role_words": re.compile(
+            r"^(?:%s)\b\.?\s*|\s*\b(?:%s)\.?$" % ("|".join(p["role_words"]), "|".join(p["role_words"])),
+            re.IGNORECASE,
+        ),
+        "none_words": {str(w).lower() for w in p["none_words"]},
+        "label_line": re.compile(r"^[A-ZÆØÅ][\wæøå .&/-]{1,30}:(?:\s|$)"),
+    }
+
+
+def _label_pattern(labels: list[str]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^(?P<label>{alts})(?:\s*:\s*|\s*\|\s*|\s{{2,}}|$|(?<=fra)\s+)(?P<value>.*)$", re.IGNORECASE)
+
+
+# --- lines -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Line:
+    """One line of the text: ``clean`` is its content without indentation and bullets."""
+
+    idx: int
+    start: int
+    end: int
+    clean: str
+    noise: bool = False
+
+    @property
+    def blank(self) -> bool:
+        return not self.clean
+
+
+def split_lines(text: str) -> list[Line]:
+    """The lines of ``text`` with the offsets of their cleaned content."""
+    lines: list[Line] = []
+    pos = 0
+    for idx, chunk in enumerate(text.split("\n")):
+        m = _BULLETS.match(chunk)
+        lead = m.end() if m else 0
+        content = chunk[lead:]
+        trail = re.search(r"[\s|]+$", content)
+        if trail:
+            content = content[: trail.start()]
+        start = pos + lead
+        lines.append(Line(idx, start, start + len(content), content))
+        pos += len(chunk) + 1
+    _mark_noise(lines)
+    return lines
+
+
+def _mark_noise(lines: list[Line]) -> None:
+    pats = patterns()
+    counts = Counter(line.clean for line in lines if line.clean)
+    markers = [line.idx for line in lines if line.clean and pats["page_marker"].search(line.clean)]
+    for line in lines:
+        if line.clean and (pats["noise"].search(line.clean) or pats["page_marker"].search(line.clean)):
+            line.noise = True
+    # running headers/footers: repeated lines next to a page marker
+    for idx in markers:
+        for j in range(max(0, idx - 4), min(len(lines), idx + 5)):
+            if lines[j].clean and counts[lines[j].clean] >= 2 and not is_decision_like(lines[j].clean):
+                lines[j].noise = True
+
+
+def is_decision_like(clean: str) -> bool:
+    return parse_decision_heading(clean) is not None or bool(patterns()["absent"].match(clean))
+
+
+def is_stop_line(clean: str) -> bool:
+    pats = patterns()
+    return bool(pats["stop"].search(clean) or pats["stop_ci"].search(clean))
+
+
+# --- headings ----------------------------------------------------------------------------------
+
+
+@dataclass
+class DecisionHeading:
+    """A decision heading: the deciding body, its date text and where inline wording starts."""
+
+    body: Optional[str] = None
+    date_text: Optional[str] = None
+    inline: Optional[int] = None  # offset into the line's clean text
+
+
+def is_body_name(phrase: str) -> bool:
+    """True for the name of a council, committee or board ("Økonomi-, Erhvervs- og Planudvalget")."""
+    phrase = phrase.strip(" ,.:")
+    if not phrase or not phrase[0].isupper() or len(phrase.split()) > 9 or re.search(r"\d", phrase):
+        return False
+    if not re.fullmatch(r"[\wæøåÆØÅ&,.'’\- ]+", phrase):
+        return False
+    return bool(patterns()["body_word"].search(phrase))
+
+
+def _first_date(s: str) -> Optional[tuple[int, int]]:
+    found = find_candidates(s)
+    return (found[0][0].start, found[0][0].end) if found else None
+
+
+def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
+    """``i Økonomiudvalget den 02-06-2020: text`` → body, date and inline offset."""
+    r = re.sub(r"^(?:i|fra|for)\s+", "", rest)
+    shift = len(rest) - len(r)
+    date = _first_date(r)
+    if date is not None:
+        body = re.sub(r"[\s,]*(?:den|d\.)?\s*$", "", r[: date[0]])
+        after = r[date[1] :]
+        tail = re.match(r"\s*(?:kl\.?\s*\d{1,2}[.:]\d{2})?\s*:?\s*", after)
+        text_start = date[1] + (tail.end() if tail else 0)
+        if body and not is_body_name(body):
+            return None
+        if text_start < len(r) and not after.lstrip().startswith(":"):
+            return None
+        inline = offset + shift + text_start if text_start < len(r) else None
+        return DecisionHeading(body or None, r[date[0] : date[1]], inline)
+    if ":" in r:
+        body, _, _ = r.partition(":")
+        if is_body_name(body):
+            colon = r.index(":") + 1
+            inline = offset + shift + colon + (len(r[colon:]) - len(r[colon:].lstrip()))
+            return DecisionHeading(body.strip(), None, inline if r[colon:].strip() else None)
+        return None
+    if is_body_name(r):
+        return DecisionHeading(r.strip(" ."), None, None)
+    return None
+
+
+def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
+    """A decision heading in one of its forms, or None.
+
+    >>> parse_decision_heading("Beslutning i Økonomiudvalget den 02-06-2020").body
+    'Økonomiudvalget'
+    >>> parse_decision_heading("BeslutningGodkendt.").inline
+    10
+    >>> parse_decision_heading("Beslutning om samling af borgerservice") is None
+    True
+    """
+    pats = patterns()
+    word = phrases()["decision_word"]
+    if clean[: len(word)].lower() == word:
+        rest = clean[len(word) :]
+        if not rest.strip(" :"):
+            return DecisionHeading()
+        if rest.lstrip().startswith(":"):
+            colon = clean.index(":", len(word)) + 1
+            inline = colon + (len(clean[colon:]) - len(clean[colon:].lstrip()))
+            return DecisionHeading(inline=inline if clean[colon:].strip() else None)
+        if rest[0].isupper():  # glued: "BeslutningGodkendt.", "BeslutningKommunalbestyrelsen 29. marts 2012: …"
+            found = _body_date_tail(rest, len(word))
+            return found if found is not None else DecisionHeading(inline=len(word))
+        if rest[0] == " ":
+            r = rest.lstrip()
+            if re.match(r"(?:i|fra|for)\s+[A-ZÆØÅ]|[A-ZÆØÅ]|(?:den|d\.)\s+\d", r):
+                return _body_date_tail(r, len(clean) - len(r))
+        return None
+    m = pats["genitive"].match(clean)
+    if m and is_body_name(m.group("body")):
+        rest = clean[m.end() :]
+        date = _first_date(rest)
+        tail = rest[date[1] :] if date else rest
+        if tail.strip(" :"):
+            colon = tail.find(":")
+            if colon < 0:
+                return None
+            start = len(clean) - len(tail) + colon + 1
+            inline = start + (len(clean[start:]) - len(clean[start:].lstrip()))
+        else:
+            inline = None
+        body = m.group("body")
+        return DecisionHeading(_nominative(body), rest[date[0] : date[1]] if date else None, inline)
+    # "Økonomi-, Erhvervs- og Planudvalget 21. marts 2012: Anbefales."
+    date = _first_date(clean)
+    if date and date[0] > 0:
+        body = re.sub(r"[\s,]*(?:den|d\.)?\s*$", "", clean[: date[0]])
+        after = clean[date[1] :]
+        if is_body_name(body) and after.lstrip().startswith(":"):
+            start = date[1] + after.index(":") + 1
+            inline = start + (len(clean[start:]) - len(clean[start:].lstrip()))
+            return DecisionHeading(body, clean[date[0] : date[1]], inline if clean[start:].strip() else None)
+    return None
+
+
+def _nominative(body: str) -> str:
+    """``Socialudvalget`` from the genitive stem; the stem is already without the final ``s``."""
+    return body.strip()
+
+
+def section_label(clean: str) -> Optional[tuple[str, Optional[int]]]:
+    """A (non-decision) section heading: its label and where inline content starts, or None."""
+    low = clean.lower()
+    for label in patterns()["section_labels"]:
+        if not low.startswith(label):
+            continue
+        rest = clean[len(label) :]
+        if not rest.strip(" :.") and len(rest) <= 2:
+            return label, None
+        if rest.lstrip().startswith(":"):
+            colon = clean.index(":", len(label)) + 1
+            return label, colon + (len(clean[colon:]) - len(clean[colon:].lstrip()))
+        if rest[0].isupper() and clean[: len(label)][0].isupper():
+            return label, len(label)
+        if re.match(r"\s*[-–,]\s", rest) and len(clean) < 60:
+            return label, None
+    return None
+
+
+# --- items -------------------------------------------------------------------------------------
+
+
+@dataclass
+class ItemHead:
+    """An agenda item heading."""
+
+    line: int
+    number: Optional[int]
+    title: str
+    title_start: int
+    title_end: int
+    content_line: int  # first line after the heading
+
+
+@dataclass
+class Section:
+    """A section of an item: a decision (``kind == "decision"``) or another heading."""
+
+    kind: str
+    label: str
+    line: int
+    heading: Optional[DecisionHeading] = None
+    inline_start: Optional[int] = None  # absolute offset of inline content
+    body_start: int = 0  # first line of the body
+    body_end: int = 0  # one past the last line
+
+
+@dataclass
+class Item:
+    head: Optional[ItemHead]
+    start_line: int
+    end_line: int
+    sections: list[Section] = field(default_factory=list)
+
+    @property
+    def decisions(self) -> list[Section]:
+        return [s for s in self.sections if s.kind == "decision"]
+
+
+@dataclass
+class Layout:
+    lines: list[Line]
+    items: list[Item]
+    header_end: int  # line index where the header ends
+
+
+def heading_kind(line: Line) -> Optional[Section]:
+    """The section that ``line`` opens, if any."""
+    if line.blank or line.noise:
+        return None
+    dec = parse_decision_heading(line.clean)
+    if dec is not None:
+        inline = line.start + dec.inline if dec.inline is not None else None
+        return Section("decision", "beslutning", line.idx, dec, inline)
+    sec = section_label(line.clean)
+    if sec is not None:
+        inline = line.start + sec[1] if sec[1] is not None else None
+        return Section("section", sec[0], line.idx, None, inline)
+    return None
+
+
+def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
+    pats = patterns()
+    line = lines[i]
+    clean = line.clean
+    if line.noise or not clean:
+        return None
+    m = pats["item_prefixed_alone"].match(clean)
+    if m:  # "Sag nr. 61" below its title
+        prev = _prev_content(lines, i, same_block=True)
+        if prev is not None and heading_kind(lines[prev]) is None:
+            t = lines[prev]
+            return ItemHead(prev, int(m.group("num")), t.clean, t.start, t.end, i + 1)
+        return None
+    for key in ("item_prefixed", "item_dot", "item_space", "item_glued"):
+        m = pats[key].match(clean)
+        if m:
+            break
+    else:
+        return None
+    num = int(m.group("num"))
+    title = m.group("title")
+    if key != "item_prefixed" and (num > _MAX_ITEM_NUMBER or 1900 <= num <= 2100):
+        return None
+    if not title[:1].isupper() and not title[:1].isdigit() and not pats["status"].match(title):
+        return None
+    if key == "item_space" and re.match(r"\d", title):
+        return None
+    if key in ("item_dot", "item_space") and re.match(r"(?:[A-ZÆØÅ]{1,3}|[A-Z]\w*)\s*[.:]\s", title) is None:
+        pass
+    title_start = line.start + m.start("title")
+    title = pats["toc_leader"].sub("", title).rstrip()
+    if not title or len(title) > 300:
+        return None
+    return ItemHead(i, num, title, title_start, title_start + len(title), i + 1)
+
+
+def _prev_content(lines: list[Line], i: int, same_block: bool = False) -> Optional[int]:
+    j = i - 1
+    while j >= 0 and (lines[j].blank or lines[j].noise):
+        if same_block and lines[j].blank:
+            return None
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _similar(a: str, b: str) -> bool:
+    na = re.sub(r"\W+", "", a.lower())[:40]
+    nb = re.sub(r"\W+", "", b.lower())[:40]
+    n = min(len(na), len(nb))
+    return n > 0 and na[:n] == nb[:n]
+
+
+def find_items(lines: list[Line]) -> tuple[list[ItemHead], int]:
+    """Agenda item headings in order, and the line where the first candidate (TOC or item) is."""
+    cands = [c for c in (_item_candidate(lines, i) for i in range(len(lines))) if c is not None]
+    first = min((c.line for c in cands), default=len(lines))
+    # a table of contents repeats items that come again later
+    kept: list[ItemHead] = []
+    for k, cand in enumerate(cands):
+        later = [c for c in cands[k + 1 :] if c.number == cand.number]
+        if later and (any(_similar(cand.title, c.title) for c in later) or _no_sections(lines, cand, cands[k + 1])):
+            continue
+        kept.append(cand)
+    accepted: list[ItemHead] = []
+    rejected: set[int] = set()
+    for cand in kept:
+        prev = _prev_content(lines, cand.line, same_block=True)
+        prev_clean = lines[prev].clean if prev is not None else ""
+        in_list = prev is not None and (
+            prev_clean.endswith((":", ",")) or (prev in rejected and _number_of(lines, prev) == (cand.number or 0) - 1)
+        )
+        last = accepted[-1].number if accepted else None
+        if in_list or (last is not None and cand.number is not None and cand.number <= last):
+            rejected.add(cand.line)
+            continue
+        accepted.append(cand)
+    return accepted, first
+
+
+def _number_of(lines: list[Line], idx: int) -> Optional[int]:
+    m = re.match(r"\d+", lines[idx].clean)
+    return int(m.group()) if m else None
+
+
+def _no_sections(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
+    return all(heading_kind(lines[j]) is None for j in range(cand.content_line, nxt.line))
+
+
+def _implicit_items(lines: list[Line]) -> list[ItemHead]:
+    """Unnumbered items: a title line right before a decision or item section heading."""
+    heads: list[ItemHead] = []
+    for i, line in enumerate(lines):
+        if line.blank or line.noise or heading_kind(line) is not None or len(line.clean) > 200:
+            continue
+        if line.clean.endswith((".", ":", ",")) or is_stop_line(line.clean):
+            continue
+        j = i + 1
+        while j < len(lines) and (lines[j].blank or lines[j].noise):
+            j += 1
+        if j < len(lines):
+            sec = heading_kind(lines[j])
+            if sec is not None and sec.kind == "decision" and sec.inline_start is None:
+                heads.append(ItemHead(i, None, line.clean, line.start, line.end, i + 1))
+    return heads
+
+
+def parse_layout(text: str) -> Layout:
+    """Lines, items and sections of minutes."""
+    lines = split_lines(text)
+    heads, first = find_items(lines)
+    if not heads:
+        heads = _implicit_items(lines)
+        first = heads[0].line if heads else len(lines)
+    items: list[Item] = []
+    for k, head in enumerate(heads):
+        end = heads[k + 1].line if k + 1 < len(heads) else len(lines)
+        item = Item(head, head.line, end)
+        item.sections = _sections(lines, head.content_line, end)
+        items.append(item)
+    header_end = first
+    for i in range(first):
+        if heading_kind(lines[i]) is not None and lines[i].clean.lower() not in ("referat",):
+            sec = heading_kind(lines[i])
+            if sec is not None and sec.kind == "decision":
+                header_end = i
+                break
+    return Layout(lines, items, header_end)
+
+
+def _sections(lines: list[Line], start: int, end: int) -> list[Section]:
+    sections: list[Section] = []
+    for i in range(start, end):
+        sec = heading_kind(lines[i])
+        if sec is None:
+            continue
+        if sections:
+            sections[-1].body_end = i
+        sec.body_start = i + 1
+        sec.body_end = end
+        sections.append(sec)
+    return sections
+
+
+# --- attendance --------------------------------------------------------------------------------
+
+
+@dataclass
+class Person:
+    name: str
+    party: Optional[str]
+    start: int
+    end: int
+
+
+def _split_entries(value: str) -> list[tuple[str, int]]:
+    """Split a list on commas, semicolons and "og" outside parentheses; with offsets."""
+    parts: list[tuple[str, int]] = []
+    depth, last = 0, 0
+    i = 0
+    while i < len(value):
+        ch = value[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ",;":
+            parts.append((value[last:i], last))
+            last = i + 1
+        elif depth == 0 and value.startswith(" og ", i) and value[i + 4 : i + 5].isupper():
+            parts.append((value[last:i], last))
+            last = i + 4
+            i += 3
+        i += 1
+    parts.append((value[last:], last))
+    return parts
+
+
+def parse_people(value: str, offset: int) -> list[Person]:
+    """Names and party letters from a labelled list value (``"Marie Stærke, formand (A)"``)."""
+    pats = patterns()
+    people: list[Person] = []
+    prefix = re.match(r"^\s*([A-ZÆØÅ]{1,2})\s*:\s*", value)
+    line_party = prefix.group(1) if prefix else None
+    if prefix:
+        value, offset = value[prefix.end() :], offset + prefix.end()
+    for part, pos in _split_entries(value):
+        party = line_party
+        for paren in re.findall(r"\(([^()]*)\)", part):
+            if _PARTY.match(paren.strip()):
+                party = paren.strip()
+        bare = re.sub(r"\([^()]*\)", " ", part)
+        bare = re.sub(r"\s+", " ", bare).strip(" .•-|")
+        prev = None
+        while prev != bare:
+            prev = bare
+            bare = pats["role_words"].sub("", bare).strip(" ,.")
+        name, name_pos = _name_prefix(bare)
+        if bare.lower() in pats["none_words"]:
+            continue
+        if name is None:
+            if party and people and people[-1].party is None:
+                people[-1].party = party
+            continue
+        start = offset + pos + part.find(name.split()[0])
+        people.append(Person(name, party, start, start + len(name)))
+    return people
+
+
+def _name_prefix(bare: str) -> tuple[Optional[str], int]:
+    tokens = bare.split()
+    kept: list[str] = []
+    for tok in tokens:
+        if _NAME_TOKEN.match(tok):
+            kept.append(tok)
+        else:
+            break
+    while kept and kept[-1].lower() in ("von", "van", "de", "la", "du", "le", "af", "da"):
+        kept.pop()
+    if len(kept) < 2 or len(kept) > 6:
+        return None, 0
+    return " ".join(kept), 0
+
+
+@dataclass
+class Attendance:
+    kind: str  # participants | absent | substitutes
+    people: list[Person]
+    lines: list[int]  # the lines the list occupies
+
+
+def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
+    """A labelled attendance list starting at line ``i`` (label and names), or None."""
+    pats = patterns()
+    line = lines[i]
+    for kind in ("absent", "substitutes", "participants"):
+        m = pats[kind].match(line.clean)
+        if m:
+            break
+    else:
+        return None
+    value = m.group("value")
+    people = parse_people(value, line.start + m.start("value")) if value.strip() else []
+    used = [i]
+    j = i + 1
+    if not value.strip():  # label alone: names follow, maybe after blank lines
+        while j < end and j < i + 3 and (lines[j].blank or lines[j].noise):
+            j += 1
+    while j < end and not lines[j].blank:
+        nxt = lines[j]
+        if nxt.noise:
+            j += 1
+            continue
+        if pats["label_line"].match(nxt.clean) or any(pats[k].match(nxt.clean) for k in ("absent", "substitutes", "participants")):
+            break
+        if heading_kind(nxt) is not None or re.match(r"\d", nxt.clean):
+            break
+        more = parse_people(nxt.clean, nxt.start)
+        if not more:
+            break
+        people.extend(more)
+        used.append(j)
+        j += 1
+    if not people and value.strip().lower() not in pats["none_words"] and value.strip():
+        return Attendance(kind, [], used)
+    return Attendance(kind, people, used)
