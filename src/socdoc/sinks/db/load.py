@@ -362,10 +362,11 @@ def _write_with_retry(engine: Engine, todo: list[_Prepared], upsert: Any) -> set
     raise AssertionError("unreachable")
 
 
-def _load_batch(engine: Engine, batch: list[_Prepared], upsert: Any) -> LoadStats:
+def _load_window(engine: Engine, window: list[_Prepared], upsert: Any, batch_size: int) -> LoadStats:
+    """Check a window of records against the database; write the changed ones in batches."""
     stats = LoadStats()
-    latest = {prep.doc_id: prep for prep in batch}  # a doc_id given twice: the last one wins
-    stats.unchanged += len(batch) - len(latest)
+    latest = {prep.doc_id: prep for prep in window}  # a doc_id given twice: the last one wins
+    stats.unchanged += len(window) - len(latest)
     stored = _stored(engine, list(latest), ("record_hash", "content_hash"))
     todo: list[_Prepared] = []
     for doc_id, prep in latest.items():
@@ -377,19 +378,18 @@ def _load_batch(engine: Engine, batch: list[_Prepared], upsert: Any) -> LoadStat
                 stats.unchanged += 1
         else:
             todo.append(prep)
-    if not todo:
-        return stats
-    written = _write_with_retry(engine, todo, upsert)
-    for prep in todo:
-        if prep.failed:
-            stats.failed += 1
-            stats.failed_ids.append(prep.doc_id)
-        elif prep.doc_id not in written:
-            stats.unchanged += 1  # another loader stored the same record meanwhile
-        elif prep.doc_id in stored:
-            stats.replaced += 1
-        else:
-            stats.loaded += 1
+    for batch in _chunks(todo, batch_size):
+        written = _write_with_retry(engine, batch, upsert)
+        for prep in batch:
+            if prep.failed:
+                stats.failed += 1
+                stats.failed_ids.append(prep.doc_id)
+            elif prep.doc_id not in written:
+                stats.unchanged += 1  # another loader stored the same record meanwhile
+            elif prep.doc_id in stored:
+                stats.replaced += 1
+            else:
+                stats.loaded += 1
     return stats
 
 
@@ -404,9 +404,10 @@ def load_records(
 ) -> LoadStats:
     """Load ``(Document, content hash or text)`` pairs (or bare documents) into ``url``.
 
-    Runs the migrations first (``upgrade=False`` skips that), then writes in batches of
+    Runs the migrations first (``upgrade=False`` skips that), then compares windows of
+    records with the stored ones and writes the new or changed ones in batches of
     ``batch_size`` documents, one transaction per batch. ``progress(n)`` is called after
-    each batch with the number of documents it handled.
+    each window with the number of documents it handled.
     """
     started = time.perf_counter()
     own = engine is None
@@ -417,10 +418,11 @@ def load_records(
         upsert = _upsert_statement(engine)
         stats = LoadStats()
         prepared = (_prepare(record) for record in records)
-        while batch := list(itertools.islice(prepared, batch_size)):
-            stats.add(_load_batch(engine, batch, upsert))
+        window_size = max(batch_size, QUERY_CHUNK)
+        while window := list(itertools.islice(prepared, window_size)):
+            stats.add(_load_window(engine, window, upsert, batch_size))
             if progress is not None:
-                progress(len(batch))
+                progress(len(window))
         stats.seconds = time.perf_counter() - started
         return stats
     finally:

@@ -1,0 +1,88 @@
+"""Fixtures of the database tests: every test runs on SQLite and on PostgreSQL.
+
+PostgreSQL variants use a fresh database per test on the server named by
+``SOCDOC_TEST_PG_URL`` (``source .ci/postgres.sh`` starts one). Without it they skip,
+except under ``CI=true``, where a missing PostgreSQL fails them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+if str(SRC) not in sys.path:  # running from a checkout without an installed package
+    sys.path.insert(0, str(SRC))
+
+from socdoc.sinks.db.synthetic import synthetic_records  # noqa: E402
+from socdoc.sinks.jsonl import write_jsonl  # noqa: E402
+
+PG_ENV = "SOCDOC_TEST_PG_URL"
+
+
+def subprocess_env() -> dict[str, str]:
+    """The environment for ``python -m socdoc…`` subprocesses: ``src`` on the path."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")]))
+    return env
+
+
+def _pg_base_url() -> str:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{PG_ENV} is not set under CI=true: source .ci/postgres.sh first")
+        pytest.skip(f"{PG_ENV} is not set (source .ci/postgres.sh to run the PostgreSQL variants)")
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture
+def new_db(backend: str, tmp_path: Path) -> Iterator[Callable[[], str]]:
+    """A factory of URLs of fresh, empty databases of the test's backend."""
+    created: list[str] = []
+    admin: sa.Engine | None = None
+
+    def factory() -> str:
+        nonlocal admin
+        if backend == "sqlite":
+            return f"sqlite:///{tmp_path / f'db{len(created)}_{uuid.uuid4().hex[:6]}.sqlite'}"
+        base = _pg_base_url()
+        admin = admin or sa.create_engine(base, isolation_level="AUTOCOMMIT")
+        name = f"socdoc_t_{uuid.uuid4().hex[:12]}"
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        created.append(name)
+        return make_url(base).set(database=name).render_as_string(hide_password=False)
+
+    yield factory
+    if admin is not None:
+        with admin.connect() as conn:
+            for name in created:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+@pytest.fixture
+def db_url(new_db: Callable[[], str]) -> str:
+    return new_db()
+
+
+@pytest.fixture(scope="session")
+def big_jsonl(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    """A JSONL file of a few thousand synthetic records."""
+    n = 2000
+    path = tmp_path_factory.mktemp("records") / "big.jsonl"
+    write_jsonl(path, synthetic_records(n, seed=11))
+    return path, n

@@ -1,0 +1,99 @@
+"""Kill -9 in the middle of a load, and two loads at once, leave a correct database."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlalchemy as sa
+from conftest import subprocess_env
+from db_helpers import count, dump
+
+from socdoc.sinks.db.engine import make_engine
+from socdoc.sinks.db.load import load_records
+from socdoc.sinks.db.synthetic import synthetic_records
+from socdoc.sinks.jsonl import read_jsonl, write_jsonl
+
+
+def _load_cmd(url: str, *files: Path, batch_size: int = 50) -> list[str]:
+    return [sys.executable, "-m", "socdoc.sinks.db.load", "--db", url,
+            "--batch-size", str(batch_size), *map(str, files)]
+
+
+def _documents_now(engine: sa.Engine) -> int:
+    with engine.connect().execution_options(readonly=True) as conn:
+        if not sa.inspect(conn).has_table("documents"):
+            return 0
+        return conn.execute(sa.text("SELECT COUNT(*) FROM documents")).scalar_one()
+
+
+def _kill_when(url: str, cmd: list[str], at_least: int, timeout: float = 60.0) -> int:
+    """Start ``cmd``, SIGKILL it once ``documents`` has ``at_least`` rows; return the count then."""
+    engine = make_engine(url)
+    proc = subprocess.Popen(cmd, env=subprocess_env(), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and proc.poll() is None:
+            if _documents_now(engine) >= at_least:
+                break
+            time.sleep(0.005)
+        assert proc.poll() is None, f"load ended before the kill: {proc.stderr.read().decode()}"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        assert proc.returncode == -signal.SIGKILL
+        return _documents_now(engine)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        assert proc.stderr is not None
+        proc.stderr.close()
+        engine.dispose()
+
+
+def test_kill_9_mid_load_then_rerun_equals_clean_load(
+    new_db: Callable[[], str], big_jsonl: tuple[Path, int]
+) -> None:
+    path, n = big_jsonl
+    url = new_db()
+    seen = [_kill_when(url, _load_cmd(url, path), at_least=n // 5)]
+    seen.append(_kill_when(url, _load_cmd(url, path), at_least=n // 2))
+    assert 0 < seen[0] < n and seen[0] <= seen[1] < n, seen
+
+    done = subprocess.run(_load_cmd(url, path), env=subprocess_env(), capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "unchanged" in done.stderr
+
+    clean = new_db()
+    load_records(read_jsonl(path), clean)
+    resumed, expected = dump(url, loaded_at=False), dump(clean, loaded_at=False)
+    assert resumed["orphans"] == [] and count(url) == n
+    for table in expected:
+        assert resumed[table] == expected[table], table
+
+
+def test_two_concurrent_loads_over_overlapping_inputs(new_db: Callable[[], str], tmp_path: Path) -> None:
+    records = synthetic_records(600, seed=21)
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    write_jsonl(first, records[:400])
+    write_jsonl(second, list(reversed(records[200:])))
+    url = new_db()  # fresh: the two processes also race to create the schema
+
+    procs = [subprocess.Popen(_load_cmd(url, f, batch_size=20), env=subprocess_env(),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+             for f in (first, second)]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+
+    clean = new_db()
+    load_records(records, clean)
+    together, expected = dump(url, loaded_at=False), dump(clean, loaded_at=False)
+    assert count(url) == 600 and together["orphans"] == []
+    for table in expected:
+        assert together[table] == expected[table], table
