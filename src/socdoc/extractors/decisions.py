@@ -40,6 +40,7 @@ def _outcome_patterns() -> dict[str, Any]:
         "order": order,
         "outcomes": {k: re.compile("|".join(f"(?:{x})" for x in v), re.IGNORECASE) for k, v in p["outcomes"].items()},
         "weak": set(p["weak_outcomes"]),
+        "dominant": set(p["dominant_outcomes"]),
         "other": re.compile("|".join(f"(?:{x})" for x in p["other_regex"]), re.IGNORECASE),
         "relative": re.compile(p["postponed_relative_regex"], re.IGNORECASE),
         "for": re.compile(p["vote_for_regex"], re.IGNORECASE | re.MULTILINE),
@@ -73,6 +74,9 @@ def _sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
             found.append((m.start(), rank, name))
     if not found:
         return None
+    dominant = [f for f in found if f[2] in pats["dominant"]]
+    if dominant:
+        return dominant[0][2], dominant[0][0]
     strong = [f for f in found if f[2] not in pats["weak"]]
     best = min(strong or found)
     return best[2], best[0]

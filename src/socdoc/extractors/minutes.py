@@ -28,6 +28,7 @@ from socdoc.extractors.minutes_layout import (
     patterns as layout_patterns,
     phrases,
 )
+from socdoc.lang import da
 from socdoc.records import Attendee, Decision, DecisionStep, Meeting
 
 _TIME = re.compile(r"(?<![\d.,:/\-])([01]?\d|2[0-3])[.:]([0-5]\d)(?::[0-5]\d)?(?![\d]|[.,:]\d)")
@@ -80,11 +81,18 @@ def _header_lines(layout: Layout) -> list[Line]:
 def find_body(lines: list[Line]) -> Optional[str]:
     """The body whose meeting the minutes record."""
     hp = _header_patterns()
-    for line in lines[:25]:
+    labelled: set[int] = set()
+    for k, line in enumerate(lines[:25]):
         m = hp["body_label"].match(line.clean)
-        if m and is_body_name(m.group("value")):
-            return m.group("value").strip(" .|")
-    for line in lines[:25]:
+        if not m:
+            continue
+        labelled.add(k)
+        value = m.group("value") or (lines[k + 1].clean if k + 1 < len(lines) else "")
+        if is_body_name(value):
+            return value.strip(" .|")
+    for k, line in enumerate(lines[:25]):
+        if k in labelled:
+            continue
         for part in reversed(re.split(r"\s*›\s*", line.clean)):
             body = _body_from_text(part)
             if body:
@@ -172,25 +180,39 @@ def find_location(lines: list[Line]) -> Optional[str]:
             value = m.group("value").strip(" |")
             if not value and k + 1 < len(lines):
                 value = lines[k + 1].clean
-            value = value.strip(" .|")
+            value = _strip_period(value)
             if value and not re.fullmatch(r"[\d\s:.\-]+", value):
                 return value
     for k, line in enumerate(lines):
         m = re.search(r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*-\s*\d{1,2}[.:]\d{2})?\s*,?\s+(?:i|på)\s+(?P<loc>\S.*)$",
                       line.clean, re.IGNORECASE)
         if m:
-            return m.group("loc").strip(" .")
+            return _strip_period(m.group("loc"))
         m = re.match(r"^(?:i|på)\s+(?P<loc>[A-ZÆØÅ].*)$", line.clean)
         if m and hp["location_word"].search(m.group("loc")):
-            return m.group("loc").strip(" .")
+            return _strip_period(m.group("loc"))
     for k, line in enumerate(lines[:-1]):
         has_time = any(_TIME.finditer(line.clean)) and find_candidates(line.clean)
-        if has_time or (find_candidates(line.clean) and re.search(r"\bkl\.?", line.clean, re.IGNORECASE)):
-            nxt = lines[k + 1].clean
-            if (hp["location_word"].search(nxt) and not re.search(r":\s", nxt) and not is_body_name(nxt)
-                    and heading_kind(lines[k + 1]) is None):
-                return nxt.strip(" .")
+        if not (has_time or (find_candidates(line.clean) and re.search(r"\bkl\.?", line.clean, re.IGNORECASE))):
+            continue
+        for nxt_line in lines[k + 1 : k + 3]:
+            nxt = nxt_line.clean
+            if is_body_name(nxt) or _body_from_text(nxt):
+                continue
+            if (hp["location_word"].search(nxt) and not re.search(r":\s", nxt)
+                    and heading_kind(nxt_line) is None and not attendance_at([nxt_line], 0, 1)):
+                return _strip_period(nxt)
+            break
     return None
+
+
+def _strip_period(value: str) -> str:
+    """Drop a final full stop unless it ends an abbreviation ("Svinget 14, st.")."""
+    value = value.strip(" |")
+    last = value.split()[-1].lower() if value.split() else ""
+    if value.endswith(".") and last not in da.load().abbreviations:
+        value = value[:-1]
+    return value.strip()
 
 
 # --- attendance ----------------------------------------------------------------------------------
@@ -309,7 +331,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     spans: list[tuple[int, int]] = []
     for item in layout.items:
         number = item.head.number if item.head else None
-        title = _clean_title(item.head.title, strip_code) if item.head else None
+        title = _clean_title(raw[item.head.title_start:item.head.title_end], strip_code) if item.head else None
         sections = item.decisions
         texts = [dec.decision_text(raw, layout.lines, s) for s in sections]
         final = _final_index(item, texts, body, meeting_date, text)
@@ -340,11 +362,22 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         absent.extend(chosen.absent)
         if chosen.start is not None and chosen.end is not None:
             spans.append((chosen.start, chosen.end))
+    _fill_parties(participants, text)
     meeting = Meeting(
         body=body, date=meeting_date, time=find_time(header), location=find_location(header),
         participants=_dedupe_attendees(participants), absent=_dedupe(absent),
     )
     return MinutesResult(meeting, decisions, spans)
+
+
+def _fill_parties(people: list[Attendee], text: str) -> None:
+    """A participant listed without a party letter takes the one the text gives elsewhere
+    ("Birgitte Lund Holm (A) orienterede …")."""
+    for person in people:
+        if person.party is None:
+            m = re.search(re.escape(person.name) + r",?\s*\(([A-ZÆØÅ]{1,2})\)", text)
+            if m:
+                person.party = m.group(1)
 
 
 def _dedupe_attendees(people: list[Attendee]) -> list[Attendee]:

@@ -49,6 +49,7 @@ def patterns() -> dict[str, Any]:
     status = p["item_status_regex"]
     return {
         "body_word": re.compile(rf"(?:{body_words})$", re.IGNORECASE),
+        "body_lead": re.compile(p["body_lead_regex"], re.IGNORECASE),
         "noise": _any(p["noise_line_regex"]),
         "page_marker": re.compile(p["page_marker_regex"], re.IGNORECASE),
         "stop": re.compile("|".join(f"(?:{x})" for x in p["stop_line_regex"])),
@@ -122,16 +123,42 @@ def split_lines(text: str) -> list[Line]:
 
 def _mark_noise(lines: list[Line]) -> None:
     pats = patterns()
-    counts = Counter(line.clean for line in lines if line.clean)
     markers = [line.idx for line in lines if line.clean and pats["page_marker"].search(line.clean)]
     for line in lines:
         if line.clean and (pats["noise"].search(line.clean) or pats["page_marker"].search(line.clean)):
             line.noise = True
-    # running headers/footers: repeated lines next to a page marker
+    # running headers/footers: the same line beside two or more page markers
+    near: Counter[str] = Counter()
+    windows: list[set[int]] = []
     for idx in markers:
-        for j in range(max(0, idx - 4), min(len(lines), idx + 5)):
-            if lines[j].clean and counts[lines[j].clean] >= 2 and not is_decision_like(lines[j].clean):
+        window = set()
+        for step in (-1, 1):
+            j = idx + step
+            while 0 <= j < len(lines) and (not lines[j].clean or lines[j].noise) and abs(j - idx) < 4:
+                j += step
+            if 0 <= j < len(lines) and lines[j].clean and not lines[j].clean.endswith("."):
+                window.add(j)
+        windows.append(window)
+        near.update({lines[j].clean for j in window})
+    for window in windows:
+        for j in window:
+            if near[lines[j].clean] >= 2 and not is_decision_like(lines[j].clean):
                 lines[j].noise = True
+    # group headings and footers repeated through the text ("B. Sager til afgørelse i udvalget")
+    counts = Counter(line.clean for line in lines if line.clean)
+    for line in lines:
+        if counts[line.clean] >= 3 and _repeatable_furniture(line.clean):
+            line.noise = True
+
+
+def _repeatable_furniture(clean: str) -> bool:
+    if clean.endswith((".", ":")) or not re.search(r"[A-Za-zÆØÅæøå]{3,}", clean):
+        return False
+    if re.search(r"\bstemte\b|^(?:for|imod)\b", clean, re.IGNORECASE):
+        return False
+    if not (re.match(r"[A-ZÆØÅ]\.\s+\S", clean) or find_candidates(clean)):
+        return False
+    return not (is_decision_like(clean) or section_label(clean) is not None)
 
 
 def is_decision_like(clean: str) -> bool:
@@ -162,7 +189,7 @@ def is_body_name(phrase: str) -> bool:
         return False
     if not re.fullmatch(r"[\wæøåÆØÅ&,.'’\- ]+", phrase):
         return False
-    return bool(patterns()["body_word"].search(phrase))
+    return bool(patterns()["body_word"].search(phrase) or patterns()["body_lead"].search(phrase))
 
 
 def _first_date(s: str) -> Optional[tuple[int, int]]:
