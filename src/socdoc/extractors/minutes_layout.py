@@ -269,6 +269,8 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
         body = m.group("body")
         return DecisionHeading(_nominative(body), rest[date[0] : date[1]] if date else None, inline)
     # "Økonomi-, Erhvervs- og Planudvalget 21. marts 2012: Anbefales."
+    if ":" not in clean or not clean[:1].isupper():
+        return None
     date = _first_date(clean)
     if date and date[0] > 0:
         body = re.sub(r"[\s,]*(?:den|d\.)?\s*$", "", clean[: date[0]])

@@ -5,16 +5,32 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from socdoc.pipeline.state import get_state, register_extensions
+from socdoc.extractors import minutes
+from socdoc.pipeline.state import add_spans, get_state, register_extensions
 
 register_extensions()
 
 
 class Minutes:
-    """Meeting, agenda items and their decisions for council and committee minutes."""
+    """Meeting, agenda items and their decisions for council and committee minutes.
+
+    Runs on documents classified as minutes, and on any text whose agenda items carry decision
+    sections (the kind is then corrected to ``minutes``). The meeting date becomes the
+    document's date unless the caller gave one.
+    """
 
     def __call__(self, doc: Doc) -> Doc:
-        get_state(doc)
+        state = get_state(doc)
+        if state.kind != "minutes":
+            if not minutes.looks_like_minutes(state.text):
+                return doc
+            state.kind = "minutes"
+        result = minutes.extract_minutes(state.text, state.raw, state.date_candidates, state.published)
+        state.facts["meeting"] = result.meeting
+        state.facts["decisions"] = result.decisions
+        if result.meeting.date is not None and not doc.user_data.get("socdoc_published"):
+            state.published = result.meeting.date
+        add_spans(doc, "decisions", result.spans)
         return doc
 
 
