@@ -250,3 +250,14 @@ def rename_zip_member(data: bytes, placeholder: str, raw_name: bytes) -> bytes:
     """
     assert len(placeholder.encode("ascii")) == len(raw_name)
     return data.replace(placeholder.encode("ascii"), raw_name)
+
+
+def make_rotated_pdf(lines: Sequence[str]) -> bytes:
+    """A page whose text is turned a quarter (reads bottom to top), as on a landscape table page."""
+    pdf = _pdf()
+    pdf.add_page()
+    for k, line in enumerate(lines):
+        x, y = 30 + 7 * k, 250
+        with pdf.rotation(90, x, y):
+            pdf.text(x, y, line)
+    return bytes(pdf.output())

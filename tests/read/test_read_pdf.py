@@ -6,7 +6,7 @@ import os
 import shutil
 
 import pytest
-from readdocs import make_image_pdf, make_pdf, make_two_column_pdf, norm_lines
+from readdocs import make_image_pdf, make_pdf, make_rotated_pdf, make_two_column_pdf, norm_lines
 
 from socdoc.read import CorruptDocumentError, OcrUnavailableError, ReadLimits, read_bytes
 from socdoc.read import ocr as ocr_module
@@ -165,3 +165,48 @@ def test_scanned_pdf_is_ocrd() -> None:
     assert "Økonomiudvalget" in text
     assert "8,1 mio. kr. årligt" in text
     assert "16. juni 2020" in text
+
+
+def test_page_number_in_running_header_with_changing_title() -> None:
+    chapters = ["Kapitel 1: Indledning", "Kapitel 1: Indledning", "Kapitel 2: Økonomi", "Kapitel 2: Økonomi", "Kapitel 3: Tryghed"]
+    pages = [
+        ["Helhedsplanen dækker fire boligområder.", "Den løber fra 2017 til 2021."],
+        ["Landsbyggefonden bidrager med 15,8 mio. kr.", "Kommunen bidrager med medarbejdertimer."],
+        ["Budgettet er fordelt på fire indsatser.", "Uddannelse og beskæftigelse vægtes højest."],
+        ["Tryghedsindsatsen samarbejder med politiet.", "Der er faste gadeplansmedarbejdere."],
+        ["Trivsel måles hvert år i en beboerundersøgelse.", "Resultaterne offentliggøres i juni."],
+    ]
+    # the running header: a chapter title and the printed page number (front matter offsets it by 2)
+    from readdocs import _pdf
+
+    pdf = _pdf()
+    for n, (chapter, blocks) in enumerate(zip(chapters, pages), start=3):
+        pdf.add_page()
+        pdf.set_xy(20, 10)
+        pdf.cell(150, 5, chapter)
+        pdf.set_xy(185, 10)
+        pdf.cell(10, 5, str(n))
+        for k, block in enumerate(blocks):
+            pdf.set_xy(20, 30 + 6 * k)
+            pdf.cell(0, 5, block)
+    data = bytes(pdf.output())
+    text = read_bytes("rapport.pdf", data)
+    assert "Kapitel" not in text
+    assert norm_lines(text) == [line for blocks in pages for line in blocks]
+
+
+def test_rotated_page_text() -> None:
+    lines = ["Bilag 1: Tabel over tilskud", "Ellemarken får 3,1 mio. kr.", "Søparken får 2,4 mio. kr."]
+    assert norm_lines(read_bytes("bilag.pdf", make_rotated_pdf(lines))) == lines
+
+
+def test_pdfplumber_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pypdfium2
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise pypdfium2.PdfiumError("Failed to load document (PDFium: Data format error).")
+
+    monkeypatch.setattr(pdf_module.pdfium, "PdfDocument", refuse)
+    text = read_bytes("referat.pdf", make_pdf(PAGES, header=HEADER, footer=FOOTER, page_number=True))
+    assert "udsatte boligområde\nfortsætter" in text
+    assert "Side" not in text and "Køge Kommune - Referat" not in text

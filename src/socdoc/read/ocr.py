@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import io
 import os
 import shutil
 import subprocess
 from functools import lru_cache
-from typing import Iterator
 
 from .errors import CorruptDocumentError, OcrUnavailableError
 
@@ -59,22 +57,3 @@ def ocr_image(png: bytes, timeout: float) -> str:
         detail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
         raise CorruptDocumentError(f"Tesseract failed on a PDF page: {detail[0]}")
     return done.stdout.decode("utf-8", "replace")
-
-
-def render_pages_png(pdf_data: bytes, page_indexes: list[int], dpi: int) -> Iterator[tuple[int, bytes]]:
-    """Yield ``(index, png)`` for the given PDF pages, rendered greyscale with PDFium."""
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(pdf_data)
-    try:
-        for index in page_indexes:
-            page = document[index]
-            try:
-                image = page.render(scale=dpi / 72.0, grayscale=True).to_pil()
-            finally:
-                page.close()
-            buffer = io.BytesIO()
-            image.save(buffer, format="PNG")
-            yield index, buffer.getvalue()
-    finally:
-        document.close()

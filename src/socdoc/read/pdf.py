@@ -1,6 +1,6 @@
 """PDF: the text layer in reading order, without running headers, footers or page numbers.
 
-Words come from pdfplumber. Lines are words at one height; a page (or a part of one) whose lines
+Characters come from PDFium (pypdfium2), pdfplumber when PDFium cannot open a file. Lines are words at one height; a page (or a part of one) whose lines
 leave a clear vertical gutter of empty space is read column by column. Lines repeated at the top or
 bottom of most pages, and page-number lines, are dropped; words split by a hyphen at a line end are
 joined again. Pages without a text layer are OCR'd with Tesseract when it is installed.
@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 import pdfplumber
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from .base import ReadLimits, data_lines
 from .errors import CorruptDocumentError, EmptyDocumentError, LimitExceededError, OcrUnavailableError, ReadError
-from .ocr import ocr_available, ocr_image, render_pages_png
+from .ocr import ocr_available, ocr_image
 
 EDGE_LINES = 3
 """How many lines at the top and at the bottom of a page may be running headers or footers."""
@@ -46,7 +48,10 @@ _BULLET_RE = re.compile("^[\u2022\u25aa\u25e6\u25cf\u25a0\u25a1\u27a2\u25ba\uf0b
 _HYPHENS = "-\u2010\u00ad"
 _LINE_END_HYPHEN_RE = re.compile(r"(?<=\w)[-\u2010\u00ad]$")
 _FIRST_WORD_RE = re.compile(r"^(\S+)(.*)$", re.DOTALL)
-_EMPTIED = "\x00"  # a line whose only word moved up to the previous line
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb06": "st"})
+_EMPTIED = "\x00"
+_TRAILING_FOLIO_RE = re.compile(r"(?:\s|\|)(\d{1,4})$")
+_LEADING_FOLIO_RE = re.compile(r"^(\d{1,4}) \| ")  # a line whose only word moved up to the previous line
 
 
 @dataclass
@@ -97,19 +102,119 @@ def _join_words(words: Sequence[_Word], height: float) -> str:
 # ---------------------------------------------------------------- words and lines
 
 
-def _page_words(page: "pdfplumber.page.Page") -> list[_Word]:
-    raw = page.dedupe_chars().extract_words(
-        x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False, use_text_flow=False
-    )
+def _pdfplumber_words(page: "pdfplumber.page.Page") -> list[_Word]:
+    """Words of a page through pdfplumber (pdfminer), for files PDFium cannot open."""
+    raw_words = page.extract_words(x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False, use_text_flow=False)
     words = []
-    for item in raw:
+    for item in raw_words:
         if not item.get("upright", True):
             continue  # vertical margin text (file numbers, printer marks)
         text = _CID_RE.sub("", item["text"]).strip()
-        if not text or item["x1"] < 0 or item["x0"] > page.width:
+        if text and item["x1"] >= 0 and item["x0"] <= page.width:
+            words.append(_Word(text, float(item["x0"]), float(item["x1"]), float(item["top"]), float(item["bottom"])))
+    return _dedupe(words)
+
+
+def _dedupe(words: list[_Word]) -> list[_Word]:
+    """Drop a word printed twice over itself (fake bold)."""
+    seen: set[tuple[str, int, int]] = set()
+    kept = []
+    for word in words:
+        spot = (word.text, round(word.x0), round(word.top))
+        if spot not in seen:
+            seen.add(spot)
+            kept.append(word)
+    return kept
+
+
+def _quarter(angle: float) -> int:
+    """A text angle (radians, as PDFium gives it) as quarter turns 0–3."""
+    return int(round(math.degrees(angle) / 90.0)) % 4
+
+
+def _turn(box: tuple[float, float, float, float], quarter: int) -> tuple[float, float, float, float]:
+    """A PDF-space box (left, bottom, right, top; y up) as (x0, x1, top, bottom) in the frame where
+    text of ``quarter`` reads left to right and lines run downwards."""
+    left, bottom, right, top = box
+    if quarter == 0:
+        return left, right, -top, -bottom
+    if quarter == 3:  # reads upwards
+        return bottom, top, left, right
+    if quarter == 1:  # reads downwards
+        return -top, -bottom, -right, -left
+    return -right, -left, bottom, top  # upside down
+
+
+def _pdfium_words(page: "pdfium.PdfPage") -> tuple[list[_Word], int]:
+    """Words of a page from PDFium's characters, in the page's main reading direction.
+
+    Returns the words and the number of characters whose glyphs map to no Unicode text.
+    """
+    textpage = page.get_textpage()
+    try:
+        chars = []
+        unmapped = 0
+        handle = textpage.raw
+        for i in range(textpage.count_chars()):
+            code = pdfium_c.FPDFText_GetUnicode(handle, i)
+            if pdfium_c.FPDFText_HasUnicodeMapError(handle, i):
+                unmapped += 1
+                chars.append(None)
+                continue
+            char = _char(code)
+            if char is None or char.isspace():
+                chars.append(None)
+                continue
+            quarter = _quarter(pdfium_c.FPDFText_GetCharAngle(handle, i))
+            chars.append((char, quarter, textpage.get_charbox(i, loose=True)))
+    finally:
+        textpage.close()
+    quarters = Counter(c[1] for c in chars if c is not None)
+    main = quarters.most_common(1)[0][0] if quarters else 0
+    words: list[_Word] = []
+    current: list[tuple[str, tuple[float, float, float, float]]] = []
+
+    def flush() -> None:
+        if current:
+            text = "".join(c for c, _ in current).translate(_LIGATURES)
+            words.append(
+                _Word(
+                    text,
+                    min(b[0] for _, b in current),
+                    max(b[1] for _, b in current),
+                    min(b[2] for _, b in current),
+                    max(b[3] for _, b in current),
+                )
+            )
+            current.clear()
+
+    for item in chars:
+        if item is None or item[1] != main:
+            flush()
             continue
-        words.append(_Word(text, float(item["x0"]), float(item["x1"]), float(item["top"]), float(item["bottom"])))
-    return words
+        char, _, box = item
+        turned = _turn(box, main)
+        if current:
+            last = current[-1][1]
+            height = max(last[3] - last[2], 1.0)
+            middle, last_middle = (turned[2] + turned[3]) / 2, (last[2] + last[3]) / 2
+            if (
+                abs(middle - last_middle) > 0.5 * height
+                or turned[0] < last[0] - 0.5
+                or turned[0] - last[1] > 0.25 * height
+            ):
+                flush()
+        current.append((char, turned))
+    flush()
+    return _dedupe(words), unmapped
+
+
+def _char(code: int) -> Optional[str]:
+    if code in (0, 0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
+        return None
+    if code == 2:
+        return "-"  # PDFium's code for a hyphen at a line end
+    return chr(code)
 
 
 def _cluster_lines(words: list[_Word]) -> list[_Line]:
@@ -238,28 +343,52 @@ def _page_number_re() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in data_lines("page_number_patterns.txt")), re.IGNORECASE)
 
 
+def _folio(text: str) -> Optional[int]:
+    """A page number printed at the end of a line, or at its start apart from the text."""
+    match = _TRAILING_FOLIO_RE.search(text) or _LEADING_FOLIO_RE.match(text)
+    return int(match.group(1)) if match else None
+
+
+def _edges(lines: list[_Line]) -> list[tuple[str, int, int]]:
+    """(side, position from the edge, index) of the lines that may be headers or footers."""
+    top = [("top", k, k) for k in range(min(EDGE_LINES, len(lines)))]
+    bottom = [("bottom", k, len(lines) - 1 - k) for k in range(min(EDGE_LINES, len(lines)))]
+    return top + bottom
+
+
 def _strip_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
-    """Drop running headers/footers (repeated on most pages) and page numbers at page edges."""
+    """Drop running headers/footers and page numbers at the page edges.
+
+    A top or bottom line is dropped when, with digits masked, it recurs on most pages
+    ("Side 3 af 12", "Referat 09.06.2020"), when it is a page-number line, or when it ends in a
+    number that follows the page count on most pages ("Chapter 4: Function reference | 17").
+    """
     page_number = _page_number_re()
-    top_counts: Counter[str] = Counter()
-    bottom_counts: Counter[str] = Counter()
-    for lines in pages:
-        top_counts.update({_key(line.text) for line in lines[:EDGE_LINES]})
-        bottom_counts.update({_key(line.text) for line in lines[-EDGE_LINES:]})
+    repeats: Counter[tuple[str, str]] = Counter()
+    offsets: Counter[tuple[str, int]] = Counter()
+    for n, lines in enumerate(pages):
+        keys, folios = set(), set()
+        for side, _, index in _edges(lines):
+            text = lines[index].text
+            keys.add((side, _key(text)))
+            folio = _folio(text)
+            if folio is not None:
+                folios.add((side, folio - n))
+        repeats.update(keys)
+        offsets.update(folios)
     needed = max(2, math.ceil(REPEAT_SHARE * len(pages)))
     kept_pages = []
-    for lines in pages:
+    for n, lines in enumerate(pages):
         drop = set()
-        for i, line in enumerate(lines[:EDGE_LINES]):
-            if top_counts[_key(line.text)] >= needed or (
-                i < PAGE_NUMBER_LINES and page_number.fullmatch(line.text.strip())
+        for side, k, index in _edges(lines):
+            text = lines[index].text
+            folio = _folio(text)
+            if (
+                repeats[(side, _key(text))] >= needed
+                or (k < PAGE_NUMBER_LINES and page_number.fullmatch(text.strip()))
+                or (folio is not None and offsets[(side, folio - n)] >= max(3, needed))
             ):
-                drop.add(i)
-        for back, line in enumerate(reversed(lines[-EDGE_LINES:])):
-            if bottom_counts[_key(line.text)] >= needed or (
-                back < PAGE_NUMBER_LINES and page_number.fullmatch(line.text.strip())
-            ):
-                drop.add(len(lines) - 1 - back)
+                drop.add(index)
         kept_pages.append([line for i, line in enumerate(lines) if i not in drop])
     return kept_pages
 
@@ -305,14 +434,6 @@ def repair_hyphenation(lines: list[Optional[str]]) -> list[Optional[str]]:
 # ---------------------------------------------------------------- pages
 
 
-def _text_lines(page: "pdfplumber.page.Page") -> list[_Line]:
-    return _cluster_lines(_page_words(page))
-
-
-def _page_has_marks(page: "pdfplumber.page.Page") -> bool:
-    return any(page.objects.get(kind) for kind in ("image", "curve", "rect", "line"))
-
-
 def _ocr_lines(text: str) -> list[_Line]:
     lines = []
     gap = False
@@ -326,39 +447,121 @@ def _ocr_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _open(data: bytes) -> "pdfplumber.PDF":
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-        _ = pdf.pages  # parses the page tree: fails here on a broken file
-        return pdf
-    except Exception as exc:
-        raise _pdf_error(exc) from exc
-
-
 def _pdf_error(exc: BaseException) -> ReadError:
     if isinstance(exc, ReadError):
         return exc
-    name = type(exc).__name__ + " " + repr(getattr(exc, "args", ""))
-    if "Password" in name or "Encrypt" in name:
-        return CorruptDocumentError("PDF is password-protected")
     detail = str(exc).strip() or type(exc).__name__
+    if "password" in detail.lower() or "Password" in type(exc).__name__ or "Encrypt" in type(exc).__name__:
+        return CorruptDocumentError("PDF is password-protected")
     return CorruptDocumentError(f"not a readable PDF ({detail[:200]})")
 
 
-def _ocr_pages(data: bytes, indexes: list[int], limits: ReadLimits) -> dict[int, list[_Line]]:
-    found = {}
-    for index, png in render_pages_png(data, indexes, limits.ocr_dpi):
-        found[index] = _ocr_lines(ocr_image(png, limits.ocr_timeout))
-    return found
+def _has_marks(page: "pdfium.PdfPage") -> bool:
+    """True when a page draws something (an image, paths): a scan, or text drawn as outlines."""
+    kinds = (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM)
+    return any(obj.type in kinds for obj in page.get_objects(max_depth=2))
 
 
-def _page_texts(pages: list[list[_Line]], widths: list[float]) -> list[Optional[str]]:
+def _render_png(page: "pdfium.PdfPage", dpi: int) -> bytes:
+    image = page.render(scale=dpi / 72.0, grayscale=True).to_pil()
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _check_total(total: int, limits: ReadLimits) -> None:
+    if total > limits.max_text_chars:
+        raise LimitExceededError(f"PDF text is longer than max_text_chars={limits.max_text_chars:,}")
+
+
+def _pdfium_pages(data: bytes, limits: ReadLimits) -> list[list[_Line]]:
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise CorruptDocumentError("PDF is password-protected") from exc
+        return _pdfplumber_pages(data, limits)  # pdfminer sometimes reads what PDFium refuses
+    pages: list[list[_Line]] = []
+    need_ocr: list[int] = []
+    total = 0
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            try:
+                words, unmapped = _pdfium_words(page)
+                chars = sum(len(w.text) for w in words)
+                if (chars < MIN_PAGE_CHARS or unmapped > chars) and _has_marks(page):
+                    need_ocr.append(index)
+            finally:
+                page.close()
+            pages.append(_cluster_lines(words))
+            total += chars
+            _check_total(total, limits)
+        if need_ocr:
+            _ocr_into(document, pages, need_ocr, total, limits)
+    finally:
+        document.close()
+    return pages
+
+
+def _ocr_into(
+    document: "pdfium.PdfDocument", pages: list[list[_Line]], indexes: list[int], total: int, limits: ReadLimits
+) -> None:
+    """Replace the pages at ``indexes`` by their OCR text, or fail when the PDF has no text at all."""
+    if not (limits.pdf_ocr and ocr_available()):
+        if total >= MIN_PAGE_CHARS:
+            return  # some pages have text: keep it, leave the scanned pages out
+        if not limits.pdf_ocr:
+            raise OcrUnavailableError("PDF has no text layer and OCR is disabled (pdf_ocr=False)")
+        raise OcrUnavailableError(
+            "PDF has no text layer and Tesseract with Danish (tesseract-ocr-dan) is not installed"
+        )
+    for index in indexes:
+        page = document[index]
+        try:
+            png = _render_png(page, limits.ocr_dpi)
+        finally:
+            page.close()
+        pages[index] = _ocr_lines(ocr_image(png, limits.ocr_timeout))
+        total += sum(len(line.text) for line in pages[index])
+        _check_total(total, limits)
+
+
+def _pdfplumber_pages(data: bytes, limits: ReadLimits) -> list[list[_Line]]:
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        page_list = pdf.pages  # parses the page tree: fails here on a broken file
+    except Exception as exc:
+        raise _pdf_error(exc) from exc
+    pages: list[list[_Line]] = []
+    total = 0
+    try:
+        for page in page_list:
+            try:
+                words = _pdfplumber_words(page)
+            except Exception as exc:
+                raise _pdf_error(exc) from exc
+            finally:
+                page.close()
+            pages.append(_cluster_lines(words))
+            total += sum(len(w.text) for w in words)
+            _check_total(total, limits)
+    finally:
+        pdf.close()
+    if total < MIN_PAGE_CHARS:
+        raise OcrUnavailableError("PDF has no text layer and its pages could not be rendered for OCR")
+    return pages
+
+
+def _page_texts(pages: list[list[_Line]]) -> list[Optional[str]]:
     out: list[Optional[str]] = []
-    for lines, width in zip(pages, widths):
+    for lines in pages:
         if out:
             out.append(None)
         if lines and lines[0].ocr_text is None:
-            ordered = _layout(lines, 0.0, width)
+            x0 = min(w.x0 for line in lines for w in line.words)
+            x1 = max(w.x1 for line in lines for w in line.words)
+            ordered = _layout(lines, x0, x1)
             _mark_paragraphs(ordered)
         else:
             ordered = lines
@@ -371,44 +574,8 @@ def _page_texts(pages: list[list[_Line]], widths: list[float]) -> list[Optional[
 
 def read_pdf(data: bytes, limits: ReadLimits) -> str:
     """Text of a PDF in reading order; scanned pages OCR'd when Tesseract (dan) is there."""
-    pdf = _open(data)
-    pages: list[list[_Line]] = []
-    widths: list[float] = []
-    need_ocr: list[int] = []
-    total = 0
-    try:
-        for index, page in enumerate(pdf.pages):
-            try:
-                lines = _text_lines(page)
-                chars = sum(len(w.text) for line in lines for w in line.words)
-                if chars < MIN_PAGE_CHARS and _page_has_marks(page):
-                    need_ocr.append(index)
-                pages.append(lines)
-                widths.append(float(page.width))
-            except ReadError:
-                raise
-            except Exception as exc:
-                raise _pdf_error(exc) from exc
-            finally:
-                page.close()
-            total += chars
-            if total > limits.max_text_chars:
-                raise LimitExceededError(
-                    f"PDF text is longer than max_text_chars={limits.max_text_chars:,}"
-                )
-    finally:
-        pdf.close()
+    pages = _pdfium_pages(data, limits)
     if not pages:
         raise EmptyDocumentError("PDF has no pages")
-    if need_ocr:
-        if limits.pdf_ocr and ocr_available():
-            for index, lines in _ocr_pages(data, need_ocr, limits).items():
-                pages[index] = lines
-        elif total < MIN_PAGE_CHARS:
-            if not limits.pdf_ocr:
-                raise OcrUnavailableError("PDF has no text layer and OCR is disabled (pdf_ocr=False)")
-            raise OcrUnavailableError(
-                "PDF has no text layer and Tesseract with Danish (tesseract-ocr-dan) is not installed"
-            )
-    lines = repair_hyphenation(_page_texts(_strip_running_lines(pages), widths))
+    lines = repair_hyphenation(_page_texts(_strip_running_lines(pages)))
     return "\n".join("" if line is None else line for line in lines)
