@@ -193,8 +193,13 @@ def is_body_name(phrase: str) -> bool:
 
 
 def _first_date(s: str) -> Optional[tuple[int, int]]:
+    """Span of the first date in ``s``; a leading weekday and "den" stay outside the span's text."""
     found = find_candidates(s)
     return (found[0][0].start, found[0][0].end) if found else None
+
+
+def _date_text(s: str) -> str:
+    return re.sub(r"^(?:[a-zæøå]+dag\s+)?(?:den|d\.)\s+", "", s, flags=re.IGNORECASE)
 
 
 def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
@@ -212,7 +217,7 @@ def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
         if text_start < len(r) and not after.lstrip().startswith(":"):
             return None
         inline = offset + shift + text_start if text_start < len(r) else None
-        return DecisionHeading(body or None, r[date[0] : date[1]], inline)
+        return DecisionHeading(body or None, _date_text(r[date[0] : date[1]]), inline)
     if ":" in r:
         body, _, _ = r.partition(":")
         if is_body_name(body):
@@ -267,7 +272,7 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
         else:
             inline = None
         body = m.group("body")
-        return DecisionHeading(_nominative(body), rest[date[0] : date[1]] if date else None, inline)
+        return DecisionHeading(_nominative(body), _date_text(rest[date[0] : date[1]]) if date else None, inline)
     # "Økonomi-, Erhvervs- og Planudvalget 21. marts 2012: Anbefales."
     if ":" not in clean or not clean[:1].isupper():
         return None
@@ -278,7 +283,7 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
         if is_body_name(body) and after.lstrip().startswith(":"):
             start = date[1] + after.index(":") + 1
             inline = start + (len(clean[start:]) - len(clean[start:].lstrip()))
-            return DecisionHeading(body, clean[date[0] : date[1]], inline if clean[start:].strip() else None)
+            return DecisionHeading(body, _date_text(clean[date[0] : date[1]]), inline if clean[start:].strip() else None)
     return None
 
 

@@ -1,0 +1,812 @@
+"""Minutes: meeting header, agenda items, one decision per item, outcomes, votes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from socdoc.extractors import dates
+from socdoc.extractors.decisions import classify, parse_vote, postponed_to
+from socdoc.extractors.minutes import MinutesResult, extract_minutes, looks_like_minutes
+from socdoc.extractors.minutes_layout import parse_decision_heading, parse_people
+from socdoc.normalize import normalize
+
+
+def run(raw: str, published: dt.date | None = None) -> MinutesResult:
+    text = normalize(raw)
+    return extract_minutes(text, raw, dates.find_candidates(text), published)
+
+
+def decisions(raw: str) -> list[tuple]:
+    return [(d.item, d.title, d.outcome, d.postponed_to, d.text) for d in run(raw).decisions]
+
+
+# --- outcomes ------------------------------------------------------------------------------------
+
+OUTCOMES = [
+    ("Godkendt.", "approved"),
+    ("Vedtaget.", "approved"),
+    ("Bevilget med 15.000 kr. af puljen.", "approved"),
+    ("Tiltrådt.", "approved"),
+    ("Indstillingen tiltrådt.", "approved"),
+    ("Anbefalingen godkendt.", "approved"),
+    ("Godkendt som indstillet.", "approved"),
+    ("Indstillingens pkt. 1 godkendt. Pkt. 2 anbefales.", "approved"),
+    ("Social- og Sundhedsudvalget godkendte indstillingen.", "approved"),
+    ("Anbefales.", "recommended"),
+    ("Indstillingen anbefales.", "recommended"),
+    ("Anbefales over for Økonomiudvalget og Byrådet.", "recommended"),
+    ("Indstilles til Byrådets godkendelse.", "recommended"),
+    ("Økonomiudvalget anbefaler Byrådet at godkende indstillingen.", "recommended"),
+    ("Ad 1.-2. Anbefales.", "recommended"),
+    ("Udsat.", "postponed"),
+    ("Udsat til næste møde.", "postponed"),
+    ("Sagen udsættes til mødet den 17. august 2016.", "postponed"),
+    ("Sagens behandling blev udsat.", "postponed"),
+    ("Taget til efterretning.", "noted"),
+    ("Orienteringen taget til efterretning.", "noted"),
+    ("Rådet tog orienteringen til efterretning og ønsker at blive repræsenteret.", "noted"),
+    ("Taget til orientering.", "noted"),
+    ("Borgmesteren orienterede om mødet.\nMeddelelserne taget til efterretning.", "noted"),
+    ("Forkastet.", "rejected"),
+    ("Forslaget blev forkastet.", "rejected"),
+    ("Ikke godkendt.", "rejected"),
+    ("Forslaget blev ikke godkendt.", "rejected"),
+    ("Afvist.", "rejected"),
+    ("Ansøgningen imødekommes ikke.", "rejected"),
+    ("Udvalget kunne ikke imødekomme ansøgningen.", "rejected"),
+    ("Drøftet.", "discussed"),
+    ("Drøftet. Udvalget ønsker forslag 3 og 6 nærmere beskrevet.", "discussed"),
+    ("Drøftet og godkendt.", "approved"),
+    ("Underskrevet digitalt.", "signed"),
+    ("Referatet blev underskrevet af de fremmødte medlemmer.", "signed"),
+    ("Godkendt og underskrevet.", "signed"),
+    ("Sagen oversendes til Social- og Sundhedsudvalget med henblik på fornyet behandling.", "other"),
+    ("Kommunalbestyrelsen besluttede at sende sagen tilbage til By- og Miljøudvalget.", "other"),
+    ("Rådmand Ida Lykke Brinch orienterede om status på kontanthjælpsreformen.", "other"),
+    ("Formanden og næstformanden udarbejder et høringssvar på baggrund af drøftelsen.", "other"),
+]
+
+
+@pytest.mark.parametrize("text,outcome", OUTCOMES, ids=[c[0][:40] for c in OUTCOMES])
+def test_outcome(text: str, outcome: str) -> None:
+    assert classify(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Udsat til 16. juni 2020.", dt.date(2020, 6, 16)),
+        ("Udsat til mødet den 2. april 2014, idet udvalget ønsker høringssvaret.", dt.date(2014, 4, 2)),
+        ("Udsat til næste møde den 11. november 2009.", dt.date(2009, 11, 11)),
+        ("Sagen udsættes til mødet den 17. august.", dt.date(2016, 8, 17)),
+        ("Udsat til næste møde.", None),
+        ("Udsat.", None),
+    ],
+)
+def test_postponed_to(text: str, expected: dt.date | None) -> None:
+    assert postponed_to(text, dt.date(2016, 6, 15) if "august." in text else None) == expected
+
+
+# --- votes ---------------------------------------------------------------------------------------
+
+
+def test_vote_labelled_lines() -> None:
+    vote = parse_vote("For stemte: A, F og Ø (15)\nImod stemte: V (6)\nUndlod at stemme: C")
+    assert vote is not None
+    assert (vote.for_, vote.for_count, vote.against, vote.against_count, vote.abstained) == (
+        ["A", "F", "Ø"], 15, ["V"], 6, ["C"])
+
+
+def test_vote_counts_before_parties() -> None:
+    vote = parse_vote("For stemte 25 (A, V, O, C, F og B), 2 undlod at stemme (Ø).")
+    assert vote is not None
+    assert (vote.for_, vote.for_count, vote.abstained, vote.abstained_count) == (
+        ["A", "V", "O", "C", "F", "B"], 25, ["Ø"], 2)
+
+
+def test_vote_with_stemmer_for_and_imod() -> None:
+    vote = parse_vote("Forslaget blev forkastet med 6 stemmer (Ø, F og Å) for og 18 stemmer (C, A, V, O, B og I) imod.")
+    assert vote is not None
+    assert (vote.for_, vote.for_count, vote.against_count) == (["Ø", "F", "Å"], 6, 18)
+    assert vote.against == ["C", "A", "V", "O", "B", "I"]
+
+
+def test_vote_groups_and_count_after_colon() -> None:
+    vote = parse_vote("For: Gruppe A og Gruppe F (3)\n\nImod: Gruppe C, O, V og Ø (4)")
+    assert vote is not None
+    assert (vote.for_, vote.for_count, vote.against, vote.against_count) == (["A", "F"], 3, ["C", "O", "V", "Ø"], 4)
+    vote = parse_vote("For stemte 5: A, B og Ø\nImod stemte 2: V og C")
+    assert vote is not None
+    assert (vote.for_, vote.for_count, vote.against, vote.against_count) == (["A", "B", "Ø"], 5, ["V", "C"], 2)
+
+
+def test_no_vote() -> None:
+    assert parse_vote("Godkendt.") is None
+
+
+def test_vote_serialises_with_for() -> None:
+    vote = parse_vote("For stemte: A (3)")
+    assert vote is not None and json.loads(vote.model_dump_json())["for"] == ["A"]
+
+
+# --- headings and attendance lists ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line,body,date_text,inline",
+    [
+        ("Beslutning", None, None, None),
+        ("BESLUTNING", None, None, None),
+        ("Beslutning:", None, None, None),
+        ("Beslutning i Økonomiudvalget den 02-06-2020", "Økonomiudvalget", "02-06-2020", None),
+        ("Beslutning i Socialudvalget den 4. september 2017:", "Socialudvalget", "4. september 2017", None),
+        ("Beslutning Social & Arbejdsmarkedsudvalg den 30.05.2012", "Social & Arbejdsmarkedsudvalg", "30.05.2012", None),
+        ("Beslutning i Udvalget for Voksne den 20-04-2015", "Udvalget for Voksne", "20-04-2015", None),
+        ("Socialudvalgets beslutning den 02.03.2015", "Socialudvalget", "02.03.2015", None),
+        ("Kommunalbestyrelsens beslutning i mødet den 23. marts 2015", "Kommunalbestyrelsen", "23. marts 2015", None),
+        ("Beslutning: Udsat til næste møde.", None, None, "Udsat til næste møde."),
+        ("BeslutningGodkendt.", None, None, "Godkendt."),
+        ("BeslutningKommunalbestyrelsen 29. marts 2012: Godkendt.", "Kommunalbestyrelsen", "29. marts 2012", "Godkendt."),
+        ("Økonomi-, Erhvervs- og Planudvalget 21. marts 2012: Anbefales.", "Økonomi-, Erhvervs- og Planudvalget",
+         "21. marts 2012", "Anbefales."),
+    ],
+)
+def test_decision_heading(line: str, body: str | None, date_text: str | None, inline: str | None) -> None:
+    found = parse_decision_heading(line)
+    assert found is not None
+    assert (found.body, found.date_text) == (body, date_text)
+    assert (line[found.inline:] if found.inline is not None else None) == inline
+
+
+@pytest.mark.parametrize(
+    "line", ["Beslutningstema", "Beslutning om samling af borgerservice i Rønne", "Beslutningskompetence: SSU",
+             "Beslutning af ny model for frivillighedspuljen", "Borgmesteren orienterede om mødet den 20. marts."]
+)
+def test_not_decision_heading(line: str) -> None:
+    assert parse_decision_heading(line) is None
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("Bent Sten Andersen, (O)", [("Bent Sten Andersen", "O")]),
+        ("Marie Stærke (A)", [("Marie Stærke", "A")]),
+        ("Marie Stærke, formand (A)", [("Marie Stærke", "A")]),
+        ("Kirsten Bach Laursen (A), formand", [("Kirsten Bach Laursen", "A")]),
+        ("Formand Lone Dyrby (A)", [("Lone Dyrby", "A")]),
+        ("A: Marie Stærke", [("Marie Stærke", "A")]),
+        ("Anette Holm-Poulsen (SF)", [("Anette Holm-Poulsen", "SF")]),
+        ("Jens Kr. Jensen (C)", [("Jens Kr. Jensen", "C")]),
+        ("Lene Bech Mortensen, formand (SAND Hjørring)", [("Lene Bech Mortensen", None)]),
+        ("Niels Højager (V), formand, Birthe Rasmussen (A), Jette Thorgaard (C)",
+         [("Niels Højager", "V"), ("Birthe Rasmussen", "A"), ("Jette Thorgaard", "C")]),
+        ("Birgitte Lund Holm, Jens Otto Friis", [("Birgitte Lund Holm", None), ("Jens Otto Friis", None)]),
+        ("Ingen", []),
+    ],
+)
+def test_parse_people(value: str, expected: list[tuple]) -> None:
+    assert [(p.name, p.party) for p in parse_people(value, 0)] == expected
+
+
+# --- whole documents -----------------------------------------------------------------------------
+
+FIRST_AGENDA = """Referat (Tillægsdagsorden) af møde i Økonomiudvalget
+
+Den 09.06.2020 kl. 08:30 i Byrådsstue Niels Juel
+
+
+Indholdsfortegnelse
+
+
+Deltagere:
+
+Bent Sten Andersen, (O)
+Flemming Christensen, (C)
+Ken Kristensen, (V)
+Marie Stærke, (A)
+
+
+212.   Indsatser mod kriminalitet og utryghed i Ellemarken
+
+
+Indstilling
+Forvaltningen indstiller til Økonomiudvalget, at udvalget drøfter mulige initiativer.
+Baggrund og vurdering
+
+Situationen i Ellemarken er lige nu præget af uro og utryghed.
+
+Økonomi
+Der er ikke i budget 2020 afsat midler til initiativer, som beskrevet.
+Beslutning
+Udsat til 16. juni 2020.
+Fraværende
+Ken Kristensen (V)
+
+Til toppen
+
+
+213.   Underskriftsblad - Økonomiudvalget
+
+
+Beslutning
+Underskrevet digitalt.
+
+Til toppen
+
+Opdateret af Køge Kommune 10.06.20
+"""
+
+
+def test_first_agenda_web_export() -> None:
+    result = run(FIRST_AGENDA)
+    m = result.meeting
+    assert (m.body, m.date, m.time, m.location) == ("Økonomiudvalget", dt.date(2020, 6, 9), "08:30", "Byrådsstue Niels Juel")
+    assert [(p.name, p.party) for p in m.participants] == [
+        ("Bent Sten Andersen", "O"), ("Flemming Christensen", "C"), ("Ken Kristensen", "V"), ("Marie Stærke", "A")]
+    assert m.absent == ["Ken Kristensen"]
+    assert decisions(FIRST_AGENDA) == [
+        (212, "Indsatser mod kriminalitet og utryghed i Ellemarken", "postponed", dt.date(2020, 6, 16),
+         "Udsat til 16. juni 2020."),
+        (213, "Underskriftsblad - Økonomiudvalget", "signed", None, "Underskrevet digitalt."),
+    ]
+    first = result.decisions[0]
+    assert first.absent == ["Ken Kristensen"]
+    assert FIRST_AGENDA[first.start:first.end] == first.text
+
+
+SEVERAL_BODIES = """Byrådet
+
+REFERAT
+
+Mandag den 27. juni 2011 kl. 16.00
+Byrådssalen, Fredericia Rådhus
+
+Fraværende: Hanne Lykkegaard (A), Torben Ravn (V)
+
+INDHOLDSFORTEGNELSE
+
+142. Regnskab 2010 - endelig godkendelse ....................... 3
+143. Boligsocial helhedsplan for Korskærparken ................... 5
+
+
+Byrådet, 27-06-2011                                                Side 3 af 12
+
+142. Regnskab 2010 - endelig godkendelse
+Sagsnr.: 10/8834
+
+Resumé
+Årsregnskabet for 2010 udviser et overskud på 41,7 mio. kr.
+
+Beslutning i Økonomiudvalget den 20-06-2011:
+Anbefales.
+
+
+Byrådet, 27-06-2011                                                Side 4 af 12
+
+Beslutning i Byrådet den 27-06-2011:
+Godkendt.
+For stemte 25 (A, V, O, C, F og B), 2 undlod at stemme (Ø).
+
+
+Byrådet, 27-06-2011                                                Side 5 af 12
+
+143. Boligsocial helhedsplan for Korskærparken
+
+Beslutning i Social- og Sundhedsudvalget den 08-06-2011:
+Anbefales.
+
+Beslutning i Økonomiudvalget den 20-06-2011:
+Udsat.
+
+Beslutning i Byrådet den 27-06-2011:
+Ikke godkendt.
+"""
+
+
+def test_several_bodies_final_and_history() -> None:
+    result = run(SEVERAL_BODIES)
+    m = result.meeting
+    assert (m.body, m.date, m.time, m.location) == ("Byrådet", dt.date(2011, 6, 27), "16:00",
+                                                    "Byrådssalen, Fredericia Rådhus")
+    assert m.absent == ["Hanne Lykkegaard", "Torben Ravn"]
+    assert m.participants == []
+    d142, d143 = result.decisions
+    assert (d142.item, d142.outcome, d142.text) == (
+        142, "approved", "Godkendt.\nFor stemte 25 (A, V, O, C, F og B), 2 undlod at stemme (Ø).")
+    assert [(h.body, h.outcome, h.text) for h in d142.history] == [("Økonomiudvalget", "recommended", "Anbefales.")]
+    assert d142.vote is not None and (d142.vote.for_count, d142.vote.abstained) == (25, ["Ø"])
+    assert (d143.item, d143.outcome) == (143, "rejected")
+    assert [h.body for h in d143.history] == ["Social- og Sundhedsudvalget", "Økonomiudvalget"]
+
+
+PDF_EXPORT = """ESBJERG KOMMUNE
+
+Social & Arbejdsmarkedsudvalg
+
+REFERAT
+
+Dato: Onsdag den 30. maj 2012
+Tid: Kl. 14:00
+Sted: Mødelokale 1, Rådhuset, Torvegade 74, 6700 Esbjerg
+
+Fraværende: Karsten Lauritzen Ebbe (V)
+
+Medlemmer:
+Kirsten Bach Laursen (A), formand
+Anette Holm-Poulsen (SF)
+Karsten Lauritzen Ebbe (V)
+
+
+Sagsoversigt:
+1. Godkendelse af dagsorden
+2. Kvalitetsstandard for botilbud
+3. Lukket sag: Personalesag
+
+
+1. Godkendelse af dagsorden
+Dok.nr.: 1022-12    Sagsid.: 12/3301    Åben sag
+
+Beslutning Social & Arbejdsmarkedsudvalg den 30.05.2012
+Godkendt.
+Fraværende: Karsten Lauritzen Ebbe (V)
+
+
+2. Kvalitetsstandard for botilbud
+Dok.nr.: 6741-12    Sagsid.: 12/1187    Åben sag
+
+Indstilling:
+Social & Sundhed indstiller, at kvalitetsstandarden godkendes.
+
+Beslutning Social & Arbejdsmarkedsudvalg den 02.05.2012
+Udsat.
+Fraværende: Lis Thygesen (A)
+
+Beslutning Social & Arbejdsmarkedsudvalg den 30.05.2012
+Godkendt.
+For stemte: A og SF (4)
+Imod stemte: O og V (2)
+Fraværende: Karsten Lauritzen Ebbe (V)
+
+
+3. Lukket sag: Personalesag
+Dok.nr.: 7301-12    Sagsid.: 12/3412    Lukket sag
+"""
+
+
+def test_pdf_export_toc_skipped_history_absent_not_counted() -> None:
+    result = run(PDF_EXPORT)
+    m = result.meeting
+    assert (m.body, m.date, m.time, m.location) == (
+        "Social & Arbejdsmarkedsudvalg", dt.date(2012, 5, 30), "14:00", "Mødelokale 1, Rådhuset, Torvegade 74, 6700 Esbjerg")
+    assert [(p.name, p.party) for p in m.participants] == [
+        ("Kirsten Bach Laursen", "A"), ("Anette Holm-Poulsen", "SF"), ("Karsten Lauritzen Ebbe", "V")]
+    assert m.absent == ["Karsten Lauritzen Ebbe"]
+    assert [(d.item, d.outcome, d.text) for d in result.decisions] == [
+        (1, "approved", "Godkendt."), (2, "approved", "Godkendt.")]
+    vote = result.decisions[1].vote
+    assert vote is not None and (vote.for_, vote.for_count, vote.against, vote.against_count) == (
+        ["A", "SF"], 4, ["O", "V"], 2)
+    assert [h.outcome for h in result.decisions[1].history] == ["postponed"]
+
+
+GLUED = """Kommunalbestyrelsen
+Referat
+29-03-2012 kl. 17:00
+Store mødesal, Ullasvej 23, Rønne
+Afbud: Kristian Dam (V)
+PrintDel
+
+1Godkendelse af dagsorden
+BeslutningGodkendt.
+
+5Beslutning om samling af borgerservice i Rønne
+ResuméDer foreslås en samling af borgerservice.
+Økonomi-, Erhvervs- og Planudvalget 21. marts 2012: Anbefales.
+BeslutningGodkendt.
+For stemte 18 (A, V, C, O), imod stemte 4 (F og Ø).
+Fraværende: Kristian Dam (V)
+
+7Beslutning om ny besejling af Christiansø
+BeslutningUdsat.
+
+8Lukket punkt: Salg af grund i Rønne Nord
+BeslutningGodkendt.
+"""
+
+
+def test_glued_numbers_and_headings() -> None:
+    result = run(GLUED)
+    m = result.meeting
+    assert (m.body, m.date, m.time, m.location, m.absent) == (
+        "Kommunalbestyrelsen", dt.date(2012, 3, 29), "17:00", "Store mødesal, Ullasvej 23, Rønne", ["Kristian Dam"])
+    assert [(d.item, d.title, d.outcome) for d in result.decisions] == [
+        (1, "Godkendelse af dagsorden", "approved"),
+        (5, "Beslutning om samling af borgerservice i Rønne", "approved"),
+        (7, "Beslutning om ny besejling af Christiansø", "postponed"),
+        (8, "Lukket punkt: Salg af grund i Rønne Nord", "approved"),
+    ]
+    five = result.decisions[1]
+    assert five.vote is not None and (five.vote.for_count, five.vote.against) == (18, ["F", "Ø"])
+    assert [(h.body, h.outcome) for h in five.history] == [("Økonomi-, Erhvervs- og Planudvalget", "recommended")]
+
+
+HANDWRITTEN = """Hjørring Kommune
+Udsatterådet
+
+Referat af møde i Udsatterådet
+Tirsdag den 15. marts 2011 kl. 16.00-18.30
+Sted: Hjørring Rådhus, Springvandspladsen 5, mødelokale 2
+
+Til stede:
+Lene Bech Mortensen, formand (SAND Hjørring)
+Poul Erik Skov, byrådsmedlem (F)
+
+Afbud:
+Jytte Kongsgaard (Blå Kors Hjørring)
+
+Dagsorden:
+1. Godkendelse af dagsorden
+2. Udsattepolitik – forslag om temadag
+3. Næste møde og eventuelt
+
+
+1. Godkendelse af dagsorden
+Dagsorden og referat blev godkendt uden bemærkninger.
+
+2. Udsattepolitik – forslag om temadag
+Allan Frandsen foreslog en temadag. Der var ikke enighed om formen.
+Beslutning: Udsat til næste møde. Allan Frandsen udarbejder et oplæg.
+
+3. Næste møde og eventuelt
+Næste møde afholdes i uge 17. Kurt Vestergaard Nielsen orienterede om varmestuen.
+
+
+Referent: Birthe Sloth, tlf. 72 33 33 33
+"""
+
+
+def test_handwritten_word_minutes() -> None:
+    result = run(HANDWRITTEN)
+    m = result.meeting
+    assert (m.body, m.date, m.time, m.location) == (
+        "Udsatterådet", dt.date(2011, 3, 15), "16:00", "Hjørring Rådhus, Springvandspladsen 5, mødelokale 2")
+    assert [(p.name, p.party) for p in m.participants] == [("Lene Bech Mortensen", None), ("Poul Erik Skov", "F")]
+    assert m.absent == ["Jytte Kongsgaard"]
+    assert decisions(HANDWRITTEN) == [
+        (1, "Godkendelse af dagsorden", "approved", None, "Dagsorden og referat blev godkendt uden bemærkninger."),
+        (2, "Udsattepolitik – forslag om temadag", "postponed", None,
+         "Udsat til næste møde. Allan Frandsen udarbejder et oplæg."),
+    ]
+
+
+SBSYS = """Socialudvalget – Referat – 4. september 2017
+
+Mødetid: Kl. 17.00
+Mødested: Rådhuset, mødelokale 1
+Medlemmer: Britt Kjærgaard (A), Jens Erik Lyck (C), Fatma Yilmaz (Ø)
+
+
+1. Godkendelse af dagsorden (B)
+
+Indstilling
+Direktøren indstiller,
+1.    at dagsordenen godkendes
+Beslutning i Socialudvalget den 4. september 2017:
+Fraværende: Jens Erik Lyck (C)
+Godkendt.
+
+
+4. Etablering af skæve boliger i Korsør (B)
+
+Indstilling
+Direktøren indstiller,
+1.    at Socialudvalget anbefaler Byrådet at godkende projektet
+Beslutning i Socialudvalget den 7. august 2017:
+Fraværende: Fatma Yilmaz (Ø)
+Udsat til næste møde.
+Beslutning i Socialudvalget den 4. september 2017:
+Fraværende: Jens Erik Lyck (C)
+Indstillingen anbefales.
+
+
+7. Klage over afgørelse om botilbud (B) – Lukket punkt
+"""
+
+
+def test_item_code_absent_before_text_lukket_punkt() -> None:
+    result = run(SBSYS)
+    m = result.meeting
+    assert (m.body, m.date, m.time, m.location) == ("Socialudvalget", dt.date(2017, 9, 4), "17:00", "Rådhuset, mødelokale 1")
+    assert m.absent == ["Jens Erik Lyck"]
+    assert [(d.item, d.title, d.outcome, d.text) for d in result.decisions] == [
+        (1, "Godkendelse af dagsorden", "approved", "Godkendt."),
+        (4, "Etablering af skæve boliger i Korsør", "recommended", "Indstillingen anbefales."),
+    ]
+    assert result.decisions[1].history[0].outcome == "postponed"
+
+
+NETPUBLICATOR = """Rødovre Kommune
+Politik › Udvalg › Social- og Sundhedsudvalget
+
+Social- og Sundhedsudvalget
+
+05-09-2017
+
+Medlemmer
+
+Formand Lone Dyrby (A)
+Søren Quist (C)
+
+Fraværende
+
+Søren Quist (C)
+
+Godkendelse af dagsorden
+Sag nr. 61
+
+Beslutning
+
+Godkendt.
+
+Demensstrategi 2017-2021
+Sag nr. 64
+
+Indstilling
+
+at udvalget anbefaler strategien over for Kommunalbestyrelsen.
+
+Beslutning
+
+Udsat til mødet den 3. oktober 2017.
+
+Rødovre Kommune · Rødovre Parkvej 150 · 2610 Rødovre
+"""
+
+
+def test_title_above_sag_nr() -> None:
+    result = run(NETPUBLICATOR)
+    m = result.meeting
+    assert (m.body, m.date, m.time, m.location) == ("Social- og Sundhedsudvalget", dt.date(2017, 9, 5), None, None)
+    assert [(p.name, p.party) for p in m.participants] == [("Lone Dyrby", "A"), ("Søren Quist", "C")]
+    assert m.absent == ["Søren Quist"]
+    assert decisions(NETPUBLICATOR) == [
+        (61, "Godkendelse af dagsorden", "approved", None, "Godkendt."),
+        (64, "Demensstrategi 2017-2021", "postponed", dt.date(2017, 10, 3), "Udsat til mødet den 3. oktober 2017."),
+    ]
+
+
+PUNKT = """Sønderborg Kommune
+
+Referat
+Børne- og Uddannelsesudvalget
+
+Mødedato:        Mandag den 7. maj 2018
+Mødetidspunkt:   08:30
+Mødested:        Mødelokale 1.3, Rådhuset, Sønderborg
+Medlemmer:       Tove Larsen (A), formand
+                 Karsten Friis Nissen (V)
+Afbud:           Karsten Friis Nissen (V)
+
+Indholdsfortegnelse
+Punkt 1   Godkendelse af dagsorden
+Punkt 2   Forslag til ny skolestruktur på Nordals - høring
+
+
+Punkt 1   Godkendelse af dagsorden
+Sagsnr.: 18/9811
+
+Beslutning Børne- og Uddannelsesudvalget den 07-05-2018
+Godkendt.
+
+
+Punkt 2   Forslag til ny skolestruktur på Nordals - høring
+Sagsnr.: 17/41877
+
+Sagsfremstilling
+Elevtallet på Nordals er faldet med 18 % siden 2012.
+
+Beslutning Børne- og Uddannelsesudvalget den 07-05-2018
+Ikke godkendt.
+For indstillingen stemte 2 (V). Imod stemte 4 (A, S og Ø).
+"""
+
+
+def test_punkt_numbers_and_aligned_header() -> None:
+    result = run(PUNKT)
+    m = result.meeting
+    assert (m.body, m.date, m.time, m.location) == (
+        "Børne- og Uddannelsesudvalget", dt.date(2018, 5, 7), "08:30", "Mødelokale 1.3, Rådhuset, Sønderborg")
+    assert [(p.name, p.party) for p in m.participants] == [("Tove Larsen", "A"), ("Karsten Friis Nissen", "V")]
+    assert m.absent == ["Karsten Friis Nissen"]
+    assert [(d.item, d.outcome) for d in result.decisions] == [(1, "approved"), (2, "rejected")]
+    vote = result.decisions[1].vote
+    assert vote is not None and (vote.for_, vote.for_count, vote.against, vote.against_count) == (
+        ["V"], 2, ["A", "S", "Ø"], 4)
+
+
+UNNUMBERED = """Referat Aarhus Byråd 19-06-2019
+
+Mødetidspunkt: Kl. 17.00
+Mødested: Byrådssalen, Aarhus Rådhus
+
+    Ny model for misbrugsbehandling for unge under 25 år
+
+    Beslutning
+    Sagens behandling blev udsat.
+    Resumé
+    Center for Rusmiddelbehandling foreslår et nyt ungetilbud.
+
+    Bilag
+
+    Regnskab 2018 for Sociale Forhold og Beskæftigelse
+
+    Beslutning
+    Taget til efterretning.
+
+    For stemte: A, B, F, V, C, Ø og Å (27)
+    Imod stemte: O (4)
+    Resumé
+    Magistratsafdelingen kom ud af 2018 med et mindreforbrug.
+"""
+
+
+def test_unnumbered_items() -> None:
+    result = run(UNNUMBERED)
+    m = result.meeting
+    assert (m.body, m.date, m.time, m.location) == (
+        "Aarhus Byråd", dt.date(2019, 6, 19), "17:00", "Byrådssalen, Aarhus Rådhus")
+    assert decisions(UNNUMBERED) == [
+        (None, "Ny model for misbrugsbehandling for unge under 25 år", "postponed", None, "Sagens behandling blev udsat."),
+        (None, "Regnskab 2018 for Sociale Forhold og Beskæftigelse", "noted", None, "Taget til efterretning."),
+    ]
+    vote = result.decisions[1].vote
+    assert vote is not None and (vote.for_count, vote.against, vote.against_count) == (27, ["O"], 4)
+
+
+@pytest.mark.parametrize(
+    "header,time",
+    [
+        ("Den 09.06.2020 kl. 08:30 i Byrådsstue Niels Juel", "08:30"),
+        ("Mandag den 27. juni 2011 kl. 8.30", "08:30"),
+        ("Tirsdag den 15. marts 2011 kl. 16.00-18.30", "16:00"),
+        ("Mødetidspunkt: Kl. 17.00", "17:00"),
+        ("Mødedato: 23.03.2015, kl. 19:00", "19:00"),
+        ("STARTTIDSPUNKT\n\n20-04-2015 14:00:00", "14:00"),
+        ("Mødetidspunkt: 15-06-2016 15:30", "15:30"),
+        ("Mødedato: 09.06.2020\nMødelokale 0.23", None),
+    ],
+)
+def test_meeting_time(header: str, time: str | None) -> None:
+    raw = f"Økonomiudvalget\n\nReferat\n{header}\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    assert run(raw).meeting.time == time
+
+
+FRAVAER_I_PUNKT = """Frederiksberg Kommune
+
+Kommunalbestyrelsen
+
+Mødedato: 23.03.2015, kl. 19:00
+Mødested: Rådhuset, Kommunalbestyrelsens mødesal
+
+1. Godkendelse af dagsorden
+
+Beslutning
+Dagsordenspunkt 1: Godkendelse af dagsorden
+Kommunalbestyrelsens beslutning i mødet den 23. marts 2015
+
+Mødet startede kl. 19.00 og sluttede kl. 21.45.
+
+Fraværende med afbud:
+Kirsten Holmgaard (A)
+
+Stedfortræder:
+Jens Christian Brink (A) deltog for Kirsten Holmgaard.
+
+Dagsordenen blev godkendt.
+
+Til top
+
+
+2. Meddelelser fra borgmesteren
+
+Socialudvalgets beslutning den 02.03.2015
+Anbefalet.
+
+Beslutning
+Dagsordenspunkt 2: Meddelelser fra borgmesteren
+Kommunalbestyrelsens beslutning i mødet den 23. marts 2015
+
+Borgmesteren orienterede om status for letbaneprojektet.
+
+Taget til efterretning.
+
+Til top
+"""
+
+
+def test_absent_under_item_and_subheadings_dropped() -> None:
+    result = run(FRAVAER_I_PUNKT)
+    assert result.meeting.absent == ["Kirsten Holmgaard"]
+    assert result.meeting.participants == []
+    assert [(d.item, d.outcome, d.text) for d in result.decisions] == [
+        (1, "approved", "Dagsordenen blev godkendt."),
+        (2, "noted", "Borgmesteren orienterede om status for letbaneprojektet.\n\nTaget til efterretning."),
+    ]
+    assert result.decisions[0].absent == ["Kirsten Holmgaard"]
+    assert [h.body for h in result.decisions[1].history] == ["Socialudvalget"]
+
+
+def test_uppercase_list_in_indstilling_is_not_an_item() -> None:
+    raw = """Udvalget for Voksne
+
+Referat
+
+38. Godkendelse af dagsorden
+
+Indstilling
+Koncerndirektøren indstiller at:
+1. Dagsorden til mødet godkendes.
+2. Udvalget tager orienteringen til efterretning.
+
+Beslutning i Udvalget for Voksne den 20-04-2015
+Dagsordenen blev godkendt.
+
+Fraværende: Ulrik Hjorth (V)
+
+
+39. Orientering om bostedet Tornhøj
+
+Beslutning i Udvalget for Voksne den 20-04-2015
+Taget til efterretning.
+"""
+    result = run(raw)
+    assert result.meeting.body == "Udvalget for Voksne"
+    assert [(d.item, d.outcome) for d in result.decisions] == [(38, "approved"), (39, "noted")]
+    assert result.meeting.absent == ["Ulrik Hjorth"]
+
+
+def test_afbud_fra_inline() -> None:
+    raw = """Referat af møde i Kommunalbestyrelsen
+Torsdag den 5. marts 2020 kl. 17.00 i Byrådssalen
+Afbud fra Jens Hansen (V) og Karin Sørensen (A).
+
+Punkt 1: Godkendelse af dagsorden
+Beslutning: Godkendt.
+
+Punkt 2: Orientering fra borgmesteren
+Beslutning: Taget til efterretning.
+"""
+    result = run(raw)
+    m = result.meeting
+    assert (m.body, m.time, m.location) == ("Kommunalbestyrelsen", "17:00", "Byrådssalen")
+    assert m.absent == ["Jens Hansen", "Karin Sørensen"]
+    assert [(d.item, d.outcome) for d in result.decisions] == [(1, "approved"), (2, "noted")]
+
+
+def test_looks_like_minutes() -> None:
+    assert looks_like_minutes(FIRST_AGENDA)
+    assert looks_like_minutes(SEVERAL_BODIES)
+    assert not looks_like_minutes("Kommunen giver 8,1 mio. kr. årligt. Beslutningen blev truffet i går.")
+
+
+def test_seed_minutes_end_to_end(seeds_dir) -> None:
+    from socdoc import extract
+
+    path = seeds_dir / "docs" / "002_440ea75c3b58bef9.txt"
+    gold = json.loads((seeds_dir / "gold" / "002_440ea75c3b58bef9.json").read_text(encoding="utf-8"))
+    doc = extract(path.read_text(encoding="utf-8"))
+    assert doc.kind == "minutes"
+    assert str(doc.published) == gold["published"]
+    meeting = doc.model_dump(mode="json")["meeting"]
+    for key in ("body", "date", "time", "location", "absent"):
+        assert meeting[key] == gold["meeting"][key]
+    assert [(p["name"], p["party"]) for p in meeting["participants"]] == [
+        (p["name"], p["party"]) for p in gold["meeting"]["participants"]]
+    got = [(d.item, d.title, d.outcome, str(d.postponed_to) if d.postponed_to else None, d.text) for d in doc.decisions]
+    assert got == [(d["item"], d["title"], d["outcome"], d["postponed_to"], d["text"]) for d in gold["decisions"]]
+    raw = path.read_text(encoding="utf-8")
+    for d in doc.decisions:
+        assert raw[d.start:d.end] == d.text
