@@ -169,15 +169,15 @@ def _iter_file(path: Path, explicit: bool, limits: ReadLimits) -> Iterator[Sourc
 
 
 def _read_file(path: Path, limits: ReadLimits) -> bytes:
+    """The bytes of a file, read no further than ``max_member_bytes`` whatever its size claims."""
     try:
-        size = path.stat().st_size
-        if size > limits.max_member_bytes:
-            raise LimitExceededError(
-                f"file has {size:,} bytes, more than max_member_bytes={limits.max_member_bytes:,}"
-            )
-        return path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read(limits.max_member_bytes + 1)
     except OSError as exc:
         raise MissingFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if len(data) > limits.max_member_bytes:
+        raise LimitExceededError(f"file is larger than max_member_bytes={limits.max_member_bytes:,}")
+    return data
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -185,8 +185,9 @@ def _walk(folder: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
         for name in sorted(files):
-            if not name.startswith((".", "~$")):
-                yield Path(root) / name
+            path = Path(root) / name
+            if not name.startswith((".", "~$")) and path.is_file():  # no devices, pipes or dangling links
+                yield path
 
 
 def _iter_stdin(limits: ReadLimits) -> Iterator[SourceDoc]:
@@ -222,4 +223,4 @@ def iter_sources(paths: Iterable[Union[str, Path]], limits: ReadLimits = ReadLim
             yield from _iter_file(path, explicit=True, limits=limits)
         else:
             source = os.path.abspath(path)
-            yield _error(stem_of(path.name), source, fmt_label(path.name), MissingFileError(f"no such file or folder: {source}"))
+            yield _error(stem_of(path.name), source, fmt_label(path.name), MissingFileError(f"no such file or folder (or not a regular file): {source}"))
