@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from alembic import command
@@ -25,6 +26,7 @@ def alembic_config(url: Optional[str] = None, engine: Optional[Engine] = None) -
     return config
 
 
+@functools.lru_cache(maxsize=1)
 def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
