@@ -261,3 +261,16 @@ def make_rotated_pdf(lines: Sequence[str]) -> bytes:
         with pdf.rotation(90, x, y):
             pdf.text(x, y, line)
     return bytes(pdf.output())
+
+
+def make_justified_columns_pdf(left: Sequence[str], right: Sequence[str]) -> bytes:
+    """One page with two columns of justified paragraphs (word spaces stretched)."""
+    pdf = _pdf()
+    pdf.add_page()
+    for x, paragraphs in ((20.0, left), (110.0, right)):
+        pdf.set_left_margin(x)
+        pdf.set_xy(x, 30)
+        for paragraph in paragraphs:
+            pdf.multi_cell(80, 5, paragraph, align="J")
+            pdf.ln(4)
+    return bytes(pdf.output())

@@ -210,3 +210,26 @@ def test_pdfplumber_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
     text = read_bytes("referat.pdf", make_pdf(PAGES, header=HEADER, footer=FOOTER, page_number=True))
     assert "udsatte boligområde\nfortsætter" in text
     assert "Side" not in text and "Køge Kommune - Referat" not in text
+
+
+JUSTIFIED_LEFT = [
+    "Økonomi- og Indenrigsministeriet og Køge Kommune har i dag indgået en partnerskabsaftale om "
+    "kommunens sociale indsats i udvalgte områder i kommunen.",
+    "Med aftalen sikres Køge Kommune et flerårigt tilskud fra den såkaldte sociale særtilskudspulje. "
+    "Samtidigt har ministeriet fået mulighed for at indgå udviklingspartnerskabsaftaler med enkelte kommuner.",
+]
+JUSTIFIED_RIGHT = [
+    "Aftalen består af en fælles aftale om flerårigt socialt særtilskud på 8,1 mio. kr. årligt i "
+    "perioden 2013-2015 og af elementerne i den årlige opfølgning med ministeriet.",
+    "Helt grundlæggende handler det om at øge trygheden og styrke trivslen blandt de godt 5000 "
+    "borgere, der bor i områderne.",
+]
+
+
+def test_justified_columns_read_as_paragraphs() -> None:
+    from readdocs import make_justified_columns_pdf
+
+    text = read_bytes("aftale.pdf", make_justified_columns_pdf(JUSTIFIED_LEFT, JUSTIFIED_RIGHT))
+    assert " | " not in text
+    paragraphs = [" ".join(block.split()) for block in text.split("\n\n")]
+    assert paragraphs == JUSTIFIED_LEFT + JUSTIFIED_RIGHT

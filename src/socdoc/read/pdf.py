@@ -38,6 +38,8 @@ MIN_COLUMN = 90.0
 """Narrowest region (points) that may be split into columns."""
 CELL_GAP = 2.0
 """A horizontal gap wider than this many line heights separates table cells (joined by " | ")."""
+JUSTIFIED_SPREAD = 1.5
+"""Gaps of a line within this factor of each other are the stretched spaces of justified text."""
 PARAGRAPH_GAP = 1.45
 """A line pitch larger than this many times the usual pitch starts a new paragraph."""
 
@@ -89,13 +91,22 @@ class _Line:
 
 
 def _join_words(words: Sequence[_Word], height: float) -> str:
-    parts: list[str] = []
-    previous: Optional[_Word] = None
-    for word in sorted(words, key=lambda w: w.x0):
-        if previous is not None:
-            parts.append(" | " if word.x0 - previous.x1 > CELL_GAP * max(height, 1.0) else " ")
+    """Words of a line joined by spaces, or by " | " across the wide gaps between table cells.
+
+    Gaps of a justified line are all stretched alike, so evenly sized gaps never split cells.
+    """
+    ordered = sorted(words, key=lambda w: w.x0)
+    gaps = [b.x0 - a.x1 for a, b in zip(ordered, ordered[1:])]
+    limit = CELL_GAP * max(height, 1.0)
+    cells = bool(gaps) and max(gaps) > limit
+    if cells and len(gaps) >= 2 and max(gaps) <= JUSTIFIED_SPREAD * max(min(gaps), 0.1):
+        cells = False  # a justified line
+    if cells and len(gaps) == 1 and gaps[0] <= 2 * limit:
+        cells = False  # two words far apart: a stretched line as likely as two cells
+    parts = [ordered[0].text] if ordered else []
+    for gap, word in zip(gaps, ordered[1:]):
+        parts.append(" | " if cells and gap > limit else " ")
         parts.append(word.text)
-        previous = word
     return "".join(parts)
 
 
