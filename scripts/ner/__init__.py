@@ -1,0 +1,1 @@
+"""Helpers for training socdoc's Danish NER pipeline (corpus conversion, augmentation)."""

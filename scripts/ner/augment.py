@@ -1,0 +1,181 @@
+"""Training-time data augmentation for the Danish NER corpus.
+
+Registered as ``socdoc.ner_variants.v1`` in spaCy's ``augmenters`` registry, so
+``configs/ner.cfg`` can name it (``spacy train ... --code scripts/ner/augment.py``).
+It is used only while training; the trained pipeline does not need it to load.
+
+Each training example is yielded unchanged and, with the configured probabilities,
+also as one variant:
+
+* lower-cased text (sloppy minutes, user-written text),
+* upper-cased text (headlines, "ÅRHUS: ..." datelines),
+* title-cased text (headlines, document titles),
+* Danish genitive: the last token of each PER/ORG/LOC name gets an "-s"
+  ("Mette Frederiksens", "Aarhus Kommunes"), keeping the entity span,
+* capitalised context: the lower-case word just before each name gets an upper-case
+  first letter ("formanden Kjeld Christensen" -> "Formanden Kjeld Christensen"), so
+  a capitalised title such as "Borgmester" at the start of a sentence is not taken
+  as part of the name,
+* mention replacement: each name is replaced by another name of the same type seen
+  earlier in the training stream (the pool fills during the first epoch).
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Callable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+from spacy.util import registry
+
+GENITIVE_FINALS = ("s", "x", "z")
+GENITIVE_LABELS = ("PER", "ORG", "LOC")
+
+
+def _rebuild(nlp: Language, ref: Doc, words: list[str]) -> Example:
+    """An example whose reference has ``words`` with the entity spans and labels of ``ref``."""
+    doc = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in ref])
+    doc.ents = [Span(doc, e.start, e.end, label=e.label_) for e in ref.ents]
+    return Example(nlp.make_doc(doc.text), doc)
+
+
+Mention = tuple[tuple[str, ...], tuple[bool, ...]]
+
+
+class MentionPool:
+    """Names seen so far, per label, as (words, trailing-space flags)."""
+
+    def __init__(self) -> None:
+        self.by_label: dict[str, list[Mention]] = {}
+        self._seen: set[tuple[str, Mention]] = set()
+
+    def add(self, ref: Doc) -> None:
+        for ent in ref.ents:
+            mention = (tuple(t.text for t in ent), tuple(bool(t.whitespace_) for t in ent))
+            if (ent.label_, mention) not in self._seen:
+                self._seen.add((ent.label_, mention))
+                self.by_label.setdefault(ent.label_, []).append(mention)
+
+    def replace(self, nlp: Language, ref: Doc) -> Example | None:
+        """Replace every name in ``ref`` by a random pooled name of the same label."""
+        words: list[str] = []
+        spaces: list[bool] = []
+        ents: list[tuple[int, int, str]] = []
+        last = 0
+        for ent in ref.ents:
+            pool = self.by_label.get(ent.label_)
+            if not pool:
+                continue
+            new_words, new_spaces = random.choice(pool)
+            words += [t.text for t in ref[last:ent.start]]
+            spaces += [bool(t.whitespace_) for t in ref[last:ent.start]]
+            ents.append((len(words), len(words) + len(new_words), ent.label_))
+            words += new_words
+            spaces += list(new_spaces[:-1]) + [bool(ent[-1].whitespace_)]
+            last = ent.end
+        if not ents:
+            return None
+        words += [t.text for t in ref[last:]]
+        spaces += [bool(t.whitespace_) for t in ref[last:]]
+        doc = Doc(nlp.vocab, words=words, spaces=spaces)
+        doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+        return Example(nlp.make_doc(doc.text), doc)
+
+
+def _title(word: str) -> str:
+    return word[:1].upper() + word[1:] if word.isalpha() else word
+
+
+def _capitalised_context_words(ref: Doc) -> list[str] | None:
+    """Words with the lower-case word before each name capitalised, or None if nothing changes."""
+    words = [t.text for t in ref]
+    changed = False
+    for ent in ref.ents:
+        if ent.start > 0 and words[ent.start - 1].isalpha() and words[ent.start - 1].islower():
+            words[ent.start - 1] = _title(words[ent.start - 1])
+            changed = True
+    return words if changed else None
+
+
+def _genitive_words(ref: Doc) -> list[str] | None:
+    """Words with a genitive "-s" on the last token of each name, or None if nothing changes."""
+    words = [t.text for t in ref]
+    changed = False
+    for ent in ref.ents:
+        last = words[ent.end - 1]
+        if ent.label_ in GENITIVE_LABELS and last[-1:].isalpha() and not last.lower().endswith(GENITIVE_FINALS):
+            words[ent.end - 1] = last + "s"
+            changed = True
+    return words if changed else None
+
+
+def ner_variants(
+    nlp: Language,
+    example: Example,
+    *,
+    lower_level: float,
+    upper_level: float,
+    title_level: float,
+    genitive_level: float,
+    context_level: float,
+    mention_level: float,
+    pool: MentionPool,
+) -> Iterator[Example]:
+    """Yield ``example`` and at most one case, genitive or mention-replaced variant of it."""
+    yield example
+    ref = example.reference
+    if not ref.has_annotation("ENT_IOB"):
+        return
+    pool.add(ref)
+    words = [t.text for t in ref]
+    roll = random.random()
+    if roll < mention_level:
+        replaced = pool.replace(nlp, ref)
+        if replaced is not None:
+            yield replaced
+        return
+    roll -= mention_level
+    if roll < lower_level:
+        yield _rebuild(nlp, ref, [w.lower() for w in words])
+    elif roll < lower_level + upper_level:
+        yield _rebuild(nlp, ref, [w.upper() for w in words])
+    elif roll < lower_level + upper_level + title_level:
+        yield _rebuild(nlp, ref, [_title(w) for w in words])
+    elif roll < lower_level + upper_level + title_level + genitive_level and ref.ents:
+        genitive = _genitive_words(ref)
+        if genitive is not None:
+            yield _rebuild(nlp, ref, genitive)
+    elif roll < lower_level + upper_level + title_level + genitive_level + context_level and ref.ents:
+        context = _capitalised_context_words(ref)
+        if context is not None:
+            yield _rebuild(nlp, ref, context)
+
+
+@registry.augmenters("socdoc.ner_variants.v1")
+def create_ner_variants(
+    lower_level: float = 0.0,
+    upper_level: float = 0.0,
+    title_level: float = 0.0,
+    genitive_level: float = 0.0,
+    context_level: float = 0.0,
+    mention_level: float = 0.0,
+) -> Callable[[Language, Example], Iterator[Example]]:
+    """Create the augmenter; each level is the probability of adding that variant."""
+    pool = MentionPool()
+
+    def augment(nlp: Language, example: Example) -> Iterator[Example]:
+        return ner_variants(
+            nlp,
+            example,
+            lower_level=lower_level,
+            upper_level=upper_level,
+            title_level=title_level,
+            genitive_level=genitive_level,
+            context_level=context_level,
+            mention_level=mention_level,
+            pool=pool,
+        )
+
+    return augment

@@ -1,0 +1,101 @@
+"""Train socdoc's Danish NER pipeline and write it to ``models/da_socdoc_ner``.
+
+Usage (from the repository root)::
+
+    .venv/bin/python scripts/train_ner.py --data ../shared/data/danish-ner
+
+Steps: convert UNER Danish-DDT (train/dev/test) to DocBin under ``training/ner/corpus``,
+run ``spacy train configs/ner.cfg`` (fixed seed, dev split for model selection), and copy
+the best pipeline to the output folder with filled-in ``meta.json``. Extra ``--set KEY=VALUE``
+arguments are passed to spaCy as config overrides (e.g. ``--set training.max_steps=2000``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "scripts"))
+
+from ner import augment  # noqa: E402,F401  (registers socdoc.ner_variants.v1)
+from ner.corpus import convert  # noqa: E402
+
+MODEL_NAME = "socdoc_ner"
+META = {
+    "name": MODEL_NAME,
+    "version": "0.1.0",
+    "description": (
+        "socdoc Danish named-entity recogniser (PER, ORG, LOC): hash-embedding CNN tok2vec + "
+        "transition-based NER, trained on UNER Danish-DDT. No word vectors."
+    ),
+    "author": "socdoc",
+    "license": "CC BY-SA 4.0",
+    "sources": [
+        {
+            "name": "UNER Danish-DDT (Universal NER v1)",
+            "url": "https://github.com/UniversalNER/UNER_Danish-DDT",
+            "license": "CC BY-SA 4.0",
+            "author": "Mayhew et al. 2024; annotations from DaN+ (Plank et al. 2020)",
+        },
+        {
+            "name": "UD Danish-DDT",
+            "url": "https://github.com/UniversalDependencies/UD_Danish-DDT",
+            "license": "CC BY-SA 4.0",
+        },
+    ],
+}
+
+
+def parse_overrides(pairs: list[str]) -> dict[str, object]:
+    """Turn ``key=value`` strings into spaCy config overrides (values parsed as JSON if possible)."""
+    overrides: dict[str, object] = {}
+    for pair in pairs:
+        key, _, value = pair.partition("=")
+        try:
+            overrides[key] = json.loads(value)
+        except json.JSONDecodeError:
+            overrides[key] = value
+    return overrides
+
+
+def export_model(best: Path, output: Path) -> None:
+    """Copy the best pipeline to ``output`` and fill in its metadata."""
+    if output.exists():
+        shutil.rmtree(output)
+    shutil.copytree(best, output)
+    meta_path = output / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update(META)
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, required=True, help="folder holding uner-ddt/ (the danish-ner data)")
+    parser.add_argument("--config", type=Path, default=REPO / "configs" / "ner.cfg")
+    parser.add_argument("--workdir", type=Path, default=REPO / "training" / "ner", help="git-ignored work folder")
+    parser.add_argument("--output", type=Path, default=REPO / "models" / "da_socdoc_ner")
+    parser.add_argument("--sents-per-doc", type=int, default=10, help="sentences grouped into one training doc")
+    parser.add_argument("--misc", action="store_true", help="also learn DaN+ MISC entities (train/dev)")
+    parser.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE")
+    parser.add_argument("--no-export", action="store_true", help="train only; do not overwrite --output")
+    args = parser.parse_args()
+
+    from spacy.cli.train import train
+
+    corpus = convert(args.data, args.workdir / "corpus", args.sents_per_doc, args.misc)
+    overrides = {"paths.train": str(corpus["train"]), "paths.dev": str(corpus["dev"])}
+    overrides.update(parse_overrides(args.overrides))
+    run_dir = args.workdir / "run"
+    train(args.config, run_dir, use_gpu=-1, overrides=overrides)
+    if not args.no_export:
+        export_model(run_dir / "model-best", args.output)
+        print(f"Best pipeline written to {args.output}")
+
+
+if __name__ == "__main__":
+    main()
