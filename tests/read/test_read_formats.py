@@ -182,3 +182,34 @@ def test_docx_zip_without_document() -> None:
 
     with pytest.raises(CorruptDocumentError, match="not a valid DOCX"):
         read_bytes("tom.docx", make_zip([("word/other.xml", b"<x/>")]))
+
+
+def test_docx_tracked_changes_and_hyperlink() -> None:
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Bevillingen er ")
+    paragraph._p.append(
+        parse_xml(f'<w:ins {nsdecls("w")} w:id="1" w:author="A"><w:r><w:t>8,1 mio. kr.</w:t></w:r></w:ins>')
+    )
+    paragraph._p.append(
+        parse_xml(f'<w:del {nsdecls("w")} w:id="2" w:author="A"><w:r><w:delText>7 mio. kr.</w:delText></w:r></w:del>')
+    )
+    paragraph._p.append(
+        parse_xml(f'<w:hyperlink {nsdecls("w")}><w:r><w:t xml:space="preserve"> årligt</w:t></w:r></w:hyperlink>')
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert read_bytes("rettelser.docx", buffer.getvalue()) == "Bevillingen er 8,1 mio. kr. årligt"
+
+
+def test_iter_sources_accepts_one_path(tmp_path) -> None:
+    from socdoc.read import iter_sources
+
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Udsat til 16. juni 2020.")
+    assert [d.doc_id for d in iter_sources(str(path))] == ["a"]

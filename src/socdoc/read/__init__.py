@@ -211,6 +211,8 @@ def iter_sources(paths: Iterable[Union[str, Path]], limits: ReadLimits = ReadLim
     error document. A document that cannot be read gives a :class:`SourceDoc` with ``error`` set;
     this function does not raise for bad input.
     """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
     for item in paths:
         if str(item) == STDIN:
             yield from _iter_stdin(limits)
