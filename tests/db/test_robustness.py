@@ -41,7 +41,7 @@ def _kill_when(url: str, cmd: list[str], at_least: int, timeout: float = 60.0) -
         while time.monotonic() < deadline and proc.poll() is None:
             if _documents_now(engine) >= at_least:
                 break
-            time.sleep(0.005)
+            time.sleep(0.02)
         assert proc.poll() is None, f"load ended before the kill: {proc.stderr.read().decode()}"
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
@@ -61,9 +61,8 @@ def test_kill_9_mid_load_then_rerun_equals_clean_load(
 ) -> None:
     path, n = big_jsonl
     url = new_db()
-    seen = [_kill_when(url, _load_cmd(url, path), at_least=n // 5)]
-    seen.append(_kill_when(url, _load_cmd(url, path), at_least=n // 2))
-    assert 0 < seen[0] < n and seen[0] <= seen[1] < n, seen
+    seen = _kill_when(url, _load_cmd(url, path), at_least=n // 3)
+    assert 0 < seen < n, seen
 
     done = subprocess.run(_load_cmd(url, path), env=subprocess_env(), capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
