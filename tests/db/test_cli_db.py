@@ -122,9 +122,11 @@ def test_load_paths_skips_unchanged_documents(
 
 def test_load_paths_with_the_real_extractor(tmp_path: Path, backend: str) -> None:
     """End to end over a few corpus documents (SQLite only: extraction is the slow part)."""
+    if backend != "sqlite":
+        pytest.skip("end-to-end extraction runs once, on SQLite")
     read = pytest.importorskip("socdoc.read")
-    if backend != "sqlite" or not hasattr(read, "iter_sources"):
-        pytest.skip("needs socdoc.read.iter_sources; run once, on SQLite")
+    if not hasattr(read, "iter_sources"):
+        pytest.skip("needs socdoc.read.iter_sources")
     texts = sorted((REPO / "corpus" / "docs").glob("*.txt"))[:3]
     if not texts:
         pytest.skip("no corpus documents")
