@@ -233,3 +233,20 @@ def test_justified_columns_read_as_paragraphs() -> None:
     assert " | " not in text
     paragraphs = [" ".join(block.split()) for block in text.split("\n\n")]
     assert paragraphs == JUSTIFIED_LEFT + JUSTIFIED_RIGHT
+
+
+@pytest.mark.parametrize("user_password", ["", "hemmelig"])
+def test_encrypted_pdf(user_password: str) -> None:
+    from readdocs import _pdf
+
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_xy(20, 20)
+    pdf.cell(0, 5, "Fortroligt referat fra Økonomiudvalget")
+    pdf.set_encryption(owner_password="ejer", user_password=user_password)
+    data = bytes(pdf.output())
+    if user_password:
+        with pytest.raises(CorruptDocumentError, match="password-protected"):
+            read_bytes("lukket.pdf", data)
+    else:  # only an owner password: anyone may open and read it
+        assert read_bytes("aaben.pdf", data) == "Fortroligt referat fra Økonomiudvalget"

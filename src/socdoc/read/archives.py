@@ -12,9 +12,11 @@ import gzip
 import io
 import lzma
 import re
+import struct
 import tarfile
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterator, Optional
 
@@ -32,6 +34,24 @@ _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 _DRIVE_RE = re.compile(r"^[A-Za-z]:$")
 _JUNK_PARTS = ("__MACOSX",)
 _JUNK_PREFIXES = ("._", "~$", ".")
+
+_DAMAGE = (
+    zipfile.BadZipFile,
+    tarfile.TarError,
+    lzma.LZMAError,
+    zlib.error,
+    struct.error,
+    OSError,
+    EOFError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+    KeyError,
+    IndexError,
+    OverflowError,
+    UnicodeError,
+)
+"""What zipfile, tarfile and the decompressors raise on damaged input."""
 
 ReadDoc = Callable[[str, bytes], str]
 """Reads one document's bytes given its member name; raises ReadError on a bad document."""
@@ -230,7 +250,7 @@ def iter_zip(
     """Documents in a zip archive, in the archive's order."""
     try:
         archive = zipfile.ZipFile(file)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except _DAMAGE as exc:
         yield _archive_error(where, label, CorruptDocumentError(f"not a readable zip archive ({exc})"))
         return
     with archive:
@@ -253,7 +273,7 @@ def iter_zip(
             except ReadError as exc:
                 yield _error_doc(where, name, exc)
                 continue
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+            except _DAMAGE as exc:
                 yield _error_doc(where, name, CorruptDocumentError(f"damaged zip member ({exc})"))
                 continue
             yield _member_doc(where, name, data, read_doc)
@@ -298,7 +318,7 @@ def iter_tar(
     except LimitExceededError as exc:
         yield _archive_error(where, label, exc)
         return
-    except (tarfile.TarError, OSError, EOFError, ValueError, lzma.LZMAError) as exc:
+    except _DAMAGE as exc:
         yield _archive_error(where, label, CorruptDocumentError(f"not a readable tar archive ({exc})"))
         return
     name = ""
@@ -338,7 +358,7 @@ def iter_tar(
             yield _member_doc(where, name, data, read_doc)
     except ArchiveLimitError as exc:
         yield _error_doc(where, name, exc) if name else _archive_error(where, label, exc)
-    except (tarfile.TarError, OSError, EOFError, ValueError, lzma.LZMAError, zipfile.BadZipFile) as exc:
+    except _DAMAGE as exc:
         yield _archive_error(where, label, CorruptDocumentError(f"damaged tar archive ({exc})"))
     finally:
         archive.close()

@@ -24,9 +24,13 @@ _WINDOWS_1252_LABELS = frozenset(
 )
 
 _DROP_TAGS = (
-    "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "iframe",
+    "script", "style", "noscript", "template", "nav", "footer", "aside", "iframe",
     "svg", "button", "select", "object", "embed", "canvas", "dialog",
 )
+# Never dropped: <form> (ASP.NET pages wrap the whole body in one) and any element that holds the
+# main content (a broken page may leave <header> or <nav> unclosed around everything).
+_CONTENT_XPATH = ".//main | .//article | .//h1 | .//*[@role='main']"
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # id/class/role values of boilerplate blocks: cookie and consent banners, breadcrumbs, skip links.
 _BOILERPLATE_ATTR_RE = re.compile(
     r"cookie|consent|gdpr|breadcrumb|skip-?link|share-?buttons|navigation", re.IGNORECASE
@@ -104,8 +108,18 @@ def _prune(root: etree._Element) -> None:
             attrs = " ".join(filter(None, (el.get("id"), el.get("class"), el.get("role"))))
             if attrs and _BOILERPLATE_ATTR_RE.search(attrs) and tag not in {"body", "html", "main", "article"}:
                 doomed.append(el)
+    page_chars = _text_length(root)
     for el in doomed:
+        if not isinstance(el.tag, str):
+            _drop(el)  # a comment or processing instruction
+            continue
+        if el.xpath(_CONTENT_XPATH) or _text_length(el) > 0.5 * page_chars > 100:
+            continue  # holds the content, or most of the page's text: an element left unclosed
         _drop(el)
+
+
+def _text_length(el: etree._Element) -> int:
+    return sum(len(t.strip()) for t in el.itertext())
 
 
 def _inside_content(el: etree._Element) -> bool:
@@ -212,6 +226,6 @@ def fallback_text(root: etree._Element) -> str:
 
 def read_html(data: bytes, limits: ReadLimits) -> str:
     """Main text of an HTML page."""
-    root = _parse(decode_html(data))
+    root = _parse(_CONTROL_RE.sub("", decode_html(data)))
     _prune(root)
     return _main_text(root) or fallback_text(root)

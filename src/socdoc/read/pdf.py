@@ -496,8 +496,14 @@ def _pdfium_pages(data: bytes, limits: ReadLimits) -> list[list[_Line]]:
     need_ocr: list[int] = []
     total = 0
     try:
+        failed = 0
         for index in range(len(document)):
-            page = document[index]
+            try:
+                page = document[index]
+            except pdfium.PdfiumError:
+                failed += 1  # a damaged page: read the others
+                pages.append([])
+                continue
             try:
                 words, unmapped = _pdfium_words(page)
                 chars = sum(len(w.text) for w in words)
@@ -508,6 +514,8 @@ def _pdfium_pages(data: bytes, limits: ReadLimits) -> list[list[_Line]]:
             pages.append(_cluster_lines(words))
             total += chars
             _check_total(total, limits)
+        if failed and failed == len(pages):
+            raise CorruptDocumentError("not a readable PDF (no page could be loaded)")
         if need_ocr:
             _ocr_into(document, pages, need_ocr, total, limits)
     finally:
