@@ -115,7 +115,9 @@ def _read_failure(source: Any) -> Document:
                     extractor_version=EXTRACTOR_VERSION)
 
 
-def _extract(pairs: Iterable[tuple[str, dict[str, Any]]], workers: int) -> Iterator[tuple[Document, dict[str, Any]]]:
+def _extract(
+    pairs: Iterable[tuple[str, dict[str, Any]]], workers: int
+) -> Iterator[tuple[Document, dict[str, Any]]]:
     """``socdoc.extract_many`` over ``(text, context)`` pairs, yielding ``(record, context)``."""
     import socdoc
 

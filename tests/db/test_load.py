@@ -177,3 +177,22 @@ def test_duplicate_doc_id_in_one_input_keeps_the_last(db_url: str) -> None:
     assert count(db_url) == 1
     values = {r["value"] for r in dump(db_url)["amounts"] if r["value"] is not None}
     assert values == {2}
+
+
+def test_readers_do_not_wait_for_a_writer(db_url: str, monkeypatch) -> None:  # noqa: ANN001
+    from socdoc.sinks.db import engine as engine_module
+    from socdoc.sinks.db.stats import collect_stats
+
+    records = synthetic_records(10, seed=5, version="v1")
+    load_records(records, db_url)
+    monkeypatch.setattr(engine_module, "SQLITE_BUSY_TIMEOUT_MS", 500)  # fail fast if blocked
+    writer = make_engine(db_url)
+    try:
+        with writer.begin() as conn:  # SQLite: BEGIN IMMEDIATE holds the write lock
+            conn.execute(sa.text("UPDATE documents SET n_words = n_words + 1"))
+            hashes = {doc.doc_id: h for doc, h in records}
+            assert needs_extraction(db_url, hashes, "v1") == {d.doc_id for d, _ in records if d.error}
+            assert collect_stats(db_url)["tables"]["documents"] == 10
+            conn.rollback()
+    finally:
+        writer.dispose()

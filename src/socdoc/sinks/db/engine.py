@@ -60,3 +60,9 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return sa.create_engine(url, **kwargs)
+
+
+def has_table(engine: Engine, name: str) -> bool:
+    """Whether ``name`` exists, checked in a read-only transaction (no SQLite write lock)."""
+    with engine.connect().execution_options(readonly=True) as conn:
+        return sa.inspect(conn).has_table(name)

@@ -33,7 +33,7 @@ from sqlalchemy.engine import Engine
 
 from socdoc.records import Document
 from socdoc.sinks.db import migrate
-from socdoc.sinks.db.engine import make_engine
+from socdoc.sinks.db.engine import has_table, make_engine
 from socdoc.sinks.db.schema import DOCUMENTS, FACT_TABLES
 
 DEFAULT_BATCH_SIZE = 100
@@ -459,7 +459,7 @@ def needs_extraction(
     own = engine is None
     engine = engine or make_engine(url)
     try:
-        if not sa.inspect(engine).has_table(DOCUMENTS.name):
+        if not has_table(engine, DOCUMENTS.name):
             return set(pairs)
         stored = _stored(engine, list(pairs), ("content_hash", "extractor_version", "error_type"))
     finally:

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from socdoc.sinks.db import migrate
-from socdoc.sinks.db.engine import make_engine
+from socdoc.sinks.db.engine import has_table, make_engine
 from socdoc.sinks.db.schema import DOCUMENTS, FACT_TABLES
 
 
@@ -19,7 +19,7 @@ def collect_stats(
     own = engine is None
     engine = engine or make_engine(url)
     try:
-        if not sa.inspect(engine).has_table(DOCUMENTS.name):
+        if not has_table(engine, DOCUMENTS.name):
             return {"revision": None, "tables": {}, "kinds": {}, "extractor_versions": {},
                     "failed": 0, "failed_documents": []}
         revision = migrate.current_revision(engine)
