@@ -12,12 +12,13 @@
 
 _socdoc_pg_bindir() {
     local dir
-    dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+    dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1) || true
     if [ -n "$dir" ] && [ -x "$dir/initdb" ]; then
         echo "$dir"
     elif command -v initdb >/dev/null 2>&1; then
         dirname "$(readlink -f "$(command -v initdb)")"
     fi
+    return 0
 }
 
 _socdoc_pg_as_owner() {
@@ -94,7 +95,7 @@ socdoc_pg_stop() {
 if socdoc_pg_start; then
     if [ -z "${SOCDOC_PG_NO_TRAP:-}" ]; then
         # Chain onto an existing EXIT trap rather than replacing it.
-        _socdoc_pg_prev_trap=$(trap -p EXIT | sed -E "s/^trap -- '(.*)' EXIT$/\1/")
+        _socdoc_pg_prev_trap=$(trap -p EXIT | sed -E "s/^trap -- '(.*)' EXIT$/\1/") || true
         # shellcheck disable=SC2064
         trap "socdoc_pg_stop${_socdoc_pg_prev_trap:+; $_socdoc_pg_prev_trap}" EXIT
     fi
