@@ -47,7 +47,7 @@ def test_latin1_with_crlf() -> None:
     text = read_bytes("brev.txt", data)
     assert "\r" not in text
     assert text.startswith("Æbler og øl i Ærø Kommune: Søparken")
-    assert text.endswith("\nNæste linje")
+    assert text.endswith("\nNæste linje\n")
 
 
 def test_cp1252_with_typographic_characters() -> None:
@@ -65,6 +65,11 @@ def test_utf8_bom_is_removed() -> None:
     assert text == "Økonomiudvalget, Køge"
 
 
+def test_utf8_text_is_kept_as_written() -> None:
+    raw = "  Referat\n\n\n212.   Indsatser mod kriminalitet \n\tBeslutning:\n"
+    assert read_bytes("referat.txt", raw.encode("utf-8")) == raw
+
+
 def test_utf8_preferred_when_valid() -> None:
     assert detect_encoding("Søparken".encode("utf-8")) == "utf-8"
 
@@ -80,7 +85,7 @@ def test_dos_code_page_text() -> None:
 
 def test_clean_text_is_light() -> None:
     raw = "Ja\u0000 til\x07 a\u030angstrøm\r\nlinje 2\rlinje 3   \n\n\n\nslut"
-    assert clean_text(raw, ReadLimits()) == "Ja til ångstrøm\nlinje 2\nlinje 3\n\nslut"
+    assert clean_text(raw, ReadLimits()) == "Ja til ångstrøm\nlinje 2\nlinje 3   \n\n\n\nslut"
 
 
 def test_text_longer_than_limit() -> None:

@@ -123,23 +123,24 @@ def error_info(exc: BaseException) -> ErrorInfo:
     return ErrorInfo(type=exc.__class__.__name__, message=message)
 
 
-# Control characters other than tab and newline, plus the BOM and soft hyphen.
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufeff\u00ad\ufff9-\ufffb]")
-_NEWLINE_RE = re.compile(r"\r\n|[\r\u2028\u2029\x0c\x0b\x85]")
-_TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
-_MANY_BLANK_RE = re.compile(r"\n{3,}")
+_OTHER_NEWLINES = "\r\u2028\u2029\x0c\x0b\x85"
+# Control characters other than tab and LF, the BOM, soft hyphens, interlinear annotation marks.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\u00ad\ufff9-\ufffb]+")
 
 
 def clean_text(text: str, limits: ReadLimits) -> str:
-    """Light normalisation: NFC, LF line ends, no NULs or control characters, no trailing spaces.
+    """Light normalisation: NFC, LF line ends, no NULs, control characters, BOMs or soft hyphens.
+
+    Spaces and blank lines are left as they are (the core's normaliser sees the text as written).
 
     Raises :class:`LimitExceededError` when the text is longer than ``limits.max_text_chars``.
     """
-    text = _NEWLINE_RE.sub("\n", text)
+    text = text.replace("\r\n", "\n")
+    for newline in _OTHER_NEWLINES:
+        if newline in text:
+            text = text.replace(newline, "\n")
     text = _CONTROL_RE.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    text = _TRAILING_SPACE_RE.sub("\n", text)
-    text = _MANY_BLANK_RE.sub("\n\n", text).strip("\n")
     if len(text) > limits.max_text_chars:
         raise LimitExceededError(
             f"extracted text has {len(text):,} characters, more than max_text_chars={limits.max_text_chars:,}"
