@@ -196,3 +196,25 @@ def test_readers_do_not_wait_for_a_writer(db_url: str, monkeypatch) -> None:  # 
             conn.rollback()
     finally:
         writer.dispose()
+
+
+def test_nul_characters_and_refused_records_do_not_stop_the_load(db_url: str) -> None:
+    with_nul = _minutes("nul").model_copy(update={"title": "a\x00b"})
+    too_big = _minutes("big").model_copy(update={"decisions": [
+        Decision(item=10**20, outcome="approved", text="Godkendt.")]})
+    records = [(with_nul, None), (too_big, None), (_minutes("fine"), None)]
+    stats = load_records(records, db_url)
+    assert (stats.loaded, stats.failed, stats.failed_ids) == (2, 1, ["big"])
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            rows = dict(conn.execute(sa.text("SELECT doc_id, error_type FROM documents")).all())
+            title = conn.execute(sa.text("SELECT title FROM documents WHERE doc_id = 'nul'")).scalar()
+    finally:
+        engine.dispose()
+    assert rows == {"nul": None, "big": "LoadError", "fine": None}
+    assert title == "a\ufffdb"
+    before = dump(db_url)
+    again = load_records(records, db_url)  # still refused, still recorded, nothing rewritten
+    assert (again.unchanged, again.failed) == (2, 1)
+    assert dump(db_url) == before

@@ -31,7 +31,7 @@ from typing import Any, Optional, Union
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from socdoc.records import Document
+from socdoc.records import Document, ErrorInfo
 from socdoc.sinks.db import migrate
 from socdoc.sinks.db.engine import has_table, make_engine
 from socdoc.sinks.db.schema import DOCUMENTS, FACT_TABLES
@@ -113,6 +113,21 @@ def record_hash(doc: Document) -> str:
 
 
 # --- rows ----------------------------------------------------------------------------
+
+
+def _clean(value: Any) -> Any:
+    """Replace NUL characters, which PostgreSQL text and JSONB refuse, keeping offsets valid."""
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd") if "\x00" in value else value
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    return value
+
+
+def _clean_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: _clean(v) for k, v in row.items()}
 
 
 def _municipality(doc: Document) -> Optional[str]:
@@ -331,7 +346,7 @@ def _write(engine: Engine, todo: list[_Prepared], upsert: Any) -> set[str]:
     rows = []
     for doc_id in sorted(by_id):  # one lock order for all writers
         prep = by_id[doc_id]
-        row = document_row(prep.doc, prep.content_hash, prep.record_hash)
+        row = _clean_row(document_row(prep.doc, prep.content_hash, prep.record_hash))
         row["loaded_at"] = now
         rows.append(row)
     with engine.begin() as conn:
@@ -347,8 +362,9 @@ def _write(engine: Engine, todo: list[_Prepared], upsert: Any) -> set[str]:
         for doc_pk, prep in written.items():
             for name, facts in fact_rows(prep.doc).items():
                 for fact in facts:
+                    fact = _clean_row(fact)
                     fact["document_id"] = doc_pk
-                batch[name].extend(facts)
+                    batch[name].append(fact)
         for table in FACT_TABLES:
             if batch[table.name]:
                 conn.execute(table.insert(), batch[table.name])
@@ -364,6 +380,47 @@ def _write_with_retry(engine: Engine, todo: list[_Prepared], upsert: Any) -> set
                 raise
             time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
     raise AssertionError("unreachable")
+
+
+def _is_data_error(exc: Exception) -> bool:
+    """An error caused by a record's content (not by the connection or a lock)."""
+    if isinstance(exc, (sa.exc.OperationalError, sa.exc.InterfaceError)):
+        return False
+    return isinstance(exc, (sa.exc.StatementError, ValueError, OverflowError, TypeError))
+
+
+def _load_error_record(prep: _Prepared, exc: Exception) -> _Prepared:
+    """The record stored for a document the database refused: no facts, a ``LoadError``."""
+    cause = getattr(exc, "orig", None) or exc
+    message = " ".join(str(cause).split())[:1000] or type(cause).__name__
+    empty = {name: [] for name in (
+        "amounts", "dates", "periods", "parties", "people", "areas", "focus_areas", "decisions")}
+    doc = prep.doc.model_copy(update={
+        **empty, "meeting": None, "error": ErrorInfo(type="LoadError", message=message)})
+    return _Prepared(doc, prep.doc_id, prep.content_hash, record_hash(doc))
+
+
+def _write_batch(engine: Engine, batch: list[_Prepared], upsert: Any) -> tuple[set[str], set[str]]:
+    """Write a batch; if the database refuses it, write its documents one by one.
+
+    Returns the doc_ids written and those stored as ``LoadError`` failures instead.
+    """
+    try:
+        return _write_with_retry(engine, batch, upsert), set()
+    except Exception as exc:
+        if not _is_data_error(exc):
+            raise
+    written: set[str] = set()
+    refused: set[str] = set()
+    for prep in batch:
+        try:
+            written |= _write_with_retry(engine, [prep], upsert)
+        except Exception as exc:
+            if not _is_data_error(exc):
+                raise
+            written |= _write_with_retry(engine, [_load_error_record(prep, exc)], upsert)
+            refused.add(prep.doc_id)
+    return written, refused
 
 
 def _load_window(engine: Engine, window: list[_Prepared], upsert: Any, batch_size: int) -> LoadStats:
@@ -383,9 +440,9 @@ def _load_window(engine: Engine, window: list[_Prepared], upsert: Any, batch_siz
         else:
             todo.append(prep)
     for batch in _chunks(todo, batch_size):
-        written = _write_with_retry(engine, batch, upsert)
+        written, refused = _write_batch(engine, batch, upsert)
         for prep in batch:
-            if prep.failed:
+            if prep.failed or prep.doc_id in refused:
                 stats.failed += 1
                 stats.failed_ids.append(prep.doc_id)
             elif prep.doc_id not in written:

@@ -43,7 +43,7 @@ class Document(Base):
     record_hash: Mapped[str] = mapped_column(
         sa.String(64), comment="sha256 hex of the record's JSON: equal hashes, equal facts"
     )
-    kind: Mapped[str] = mapped_column(sa.String(32))
+    kind: Mapped[str] = mapped_column(sa.Text)
     published: Mapped[Optional[dt.date]] = mapped_column(sa.Date)
     year: Mapped[Optional[int]] = mapped_column(
         sa.Integer, comment="published year, else the meeting's year"
@@ -52,10 +52,10 @@ class Document(Base):
         sa.Text, comment="first municipality among the document's parties/areas"
     )
     title: Mapped[Optional[str]] = mapped_column(sa.Text)
-    language: Mapped[str] = mapped_column(sa.String(16))
+    language: Mapped[str] = mapped_column(sa.Text)
     n_chars: Mapped[int] = mapped_column(sa.Integer)
     n_words: Mapped[int] = mapped_column(sa.Integer)
-    extractor_version: Mapped[str] = mapped_column(sa.String(64))
+    extractor_version: Mapped[str] = mapped_column(sa.Text)
     loaded_at: Mapped[dt.datetime] = mapped_column(sa.DateTime(timezone=True))
     error_type: Mapped[Optional[str]] = mapped_column(sa.Text)
     error_message: Mapped[Optional[str]] = mapped_column(sa.Text)
@@ -100,7 +100,7 @@ class Amount(_FactMixin, _Located, Base):
     point_value: Mapped[Optional[float]] = mapped_column(
         sa.Double, comment="value, or the midpoint of low/high"
     )
-    currency: Mapped[str] = mapped_column(sa.String(8))
+    currency: Mapped[str] = mapped_column(sa.Text)
     per_year: Mapped[bool] = mapped_column(sa.Boolean)
 
 
@@ -131,7 +131,7 @@ class Party(_FactMixin, _Located, Base):
 
     document_id: Mapped[int] = _document_fk()
     name: Mapped[str] = mapped_column(sa.Text, index=True)
-    type: Mapped[Optional[str]] = mapped_column(sa.String(64))
+    type: Mapped[Optional[str]] = mapped_column(sa.Text)
     mentions: Mapped[list[Any]] = mapped_column()
 
 
@@ -143,7 +143,7 @@ class Person(_FactMixin, _Located, Base):
     document_id: Mapped[int] = _document_fk()
     name: Mapped[str] = mapped_column(sa.Text, index=True)
     role: Mapped[Optional[str]] = mapped_column(sa.Text)
-    party: Mapped[Optional[str]] = mapped_column(sa.String(16))
+    party: Mapped[Optional[str]] = mapped_column(sa.Text)
     mentions: Mapped[list[Any]] = mapped_column()
 
 
@@ -154,7 +154,7 @@ class Area(_FactMixin, _Located, Base):
 
     document_id: Mapped[int] = _document_fk()
     name: Mapped[str] = mapped_column(sa.Text, index=True)
-    type: Mapped[Optional[str]] = mapped_column(sa.String(64))
+    type: Mapped[Optional[str]] = mapped_column(sa.Text)
     mentions: Mapped[list[Any]] = mapped_column()
 
 
@@ -178,7 +178,7 @@ class Meeting(Base):
     )
     body: Mapped[Optional[str]] = mapped_column(sa.Text, index=True)
     date: Mapped[Optional[dt.date]] = mapped_column(sa.Date, index=True)
-    time: Mapped[Optional[str]] = mapped_column(sa.String(8))
+    time: Mapped[Optional[str]] = mapped_column(sa.Text)
     location: Mapped[Optional[str]] = mapped_column(sa.Text)
 
     __table_args__ = (sa.UniqueConstraint("document_id", name="uq_meetings_document_id"),)
@@ -191,7 +191,7 @@ class Participant(_FactMixin, Base):
 
     document_id: Mapped[int] = _document_fk()
     name: Mapped[str] = mapped_column(sa.Text, index=True)
-    party: Mapped[Optional[str]] = mapped_column(sa.String(16))
+    party: Mapped[Optional[str]] = mapped_column(sa.Text)
     absent: Mapped[bool] = mapped_column(sa.Boolean)
     char_start: Mapped[Optional[int]] = mapped_column(sa.Integer)
     char_end: Mapped[Optional[int]] = mapped_column(sa.Integer)
@@ -205,7 +205,7 @@ class Decision(_FactMixin, _Located, Base):
     document_id: Mapped[int] = _document_fk()
     item: Mapped[Optional[int]] = mapped_column(sa.Integer)
     title: Mapped[Optional[str]] = mapped_column(sa.Text)
-    outcome: Mapped[str] = mapped_column(sa.String(32), index=True)
+    outcome: Mapped[str] = mapped_column(sa.Text, index=True)
     postponed_to: Mapped[Optional[dt.date]] = mapped_column(sa.Date)
     has_vote: Mapped[bool] = mapped_column(sa.Boolean)
     vote_for: Mapped[Optional[list[Any]]] = mapped_column(comment="party letters")

@@ -67,17 +67,17 @@ def _create_documents() -> None:
                   comment="sha256 hex of the text the facts were extracted from"),
         sa.Column("record_hash", sa.String(length=64), nullable=False,
                   comment="sha256 hex of the record's JSON: equal hashes, equal facts"),
-        sa.Column("kind", sa.String(length=32), nullable=False),
+        sa.Column("kind", sa.Text(), nullable=False),
         sa.Column("published", sa.Date(), nullable=True),
         sa.Column("year", sa.Integer(), nullable=True,
                   comment="published year, else the meeting's year"),
         sa.Column("municipality", sa.Text(), nullable=True,
                   comment="first municipality among the document's parties/areas"),
         sa.Column("title", sa.Text(), nullable=True),
-        sa.Column("language", sa.String(length=16), nullable=False),
+        sa.Column("language", sa.Text(), nullable=False),
         sa.Column("n_chars", sa.Integer(), nullable=False),
         sa.Column("n_words", sa.Integer(), nullable=False),
-        sa.Column("extractor_version", sa.String(length=64), nullable=False),
+        sa.Column("extractor_version", sa.Text(), nullable=False),
         sa.Column("loaded_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("error_type", sa.Text(), nullable=True),
         sa.Column("error_message", sa.Text(), nullable=True),
@@ -96,7 +96,7 @@ def _create_facts() -> None:
         sa.Column("high", sa.Double(), nullable=True),
         sa.Column("point_value", sa.Double(), nullable=True,
                   comment="value, or the midpoint of low/high"),
-        sa.Column("currency", sa.String(length=8), nullable=False),
+        sa.Column("currency", sa.Text(), nullable=False),
         sa.Column("per_year", sa.Boolean(), nullable=False),
     )
     _fact_table(
@@ -110,12 +110,12 @@ def _create_facts() -> None:
         sa.Column("start_date", sa.Date(), nullable=False),
         sa.Column("end_date", sa.Date(), nullable=False),
     )
-    _named("parties", sa.Column("type", sa.String(length=64), nullable=True),
+    _named("parties", sa.Column("type", sa.Text(), nullable=True),
            sa.Column("mentions", JSON, nullable=False))
     _named("people", sa.Column("role", sa.Text(), nullable=True),
-           sa.Column("party", sa.String(length=16), nullable=True),
+           sa.Column("party", sa.Text(), nullable=True),
            sa.Column("mentions", JSON, nullable=False))
-    _named("areas", sa.Column("type", sa.String(length=64), nullable=True),
+    _named("areas", sa.Column("type", sa.Text(), nullable=True),
            sa.Column("mentions", JSON, nullable=False))
     _named("focus_areas")
 
@@ -125,7 +125,7 @@ def _create_facts() -> None:
         sa.Column("document_id", sa.Integer(), nullable=False),
         sa.Column("body", sa.Text(), nullable=True),
         sa.Column("date", sa.Date(), nullable=True),
-        sa.Column("time", sa.String(length=8), nullable=True),
+        sa.Column("time", sa.Text(), nullable=True),
         sa.Column("location", sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(["document_id"], ["documents.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
@@ -137,7 +137,7 @@ def _create_facts() -> None:
     _fact_table(
         "participants",
         sa.Column("name", sa.Text(), nullable=False),
-        sa.Column("party", sa.String(length=16), nullable=True),
+        sa.Column("party", sa.Text(), nullable=True),
         sa.Column("absent", sa.Boolean(), nullable=False),
         text=False,
     )
@@ -147,7 +147,7 @@ def _create_facts() -> None:
         "decisions",
         sa.Column("item", sa.Integer(), nullable=True),
         sa.Column("title", sa.Text(), nullable=True),
-        sa.Column("outcome", sa.String(length=32), nullable=False),
+        sa.Column("outcome", sa.Text(), nullable=False),
         sa.Column("postponed_to", sa.Date(), nullable=True),
         sa.Column("has_vote", sa.Boolean(), nullable=False),
         sa.Column("vote_for", JSON, nullable=True, comment="party letters"),
