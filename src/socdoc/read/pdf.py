@@ -1,7 +1,8 @@
 """PDF: the text layer in reading order, without running headers, footers or page numbers.
 
-Characters come from PDFium (pypdfium2), pdfplumber when PDFium cannot open a file. Lines are words at one height; a page (or a part of one) whose lines
-leave a clear vertical gutter of empty space is read column by column. Lines repeated at the top or
+Characters come from PDFium (pypdfium2), or from pdfplumber when PDFium cannot open a file. Lines
+are words at one height; a page (or a part of one) whose lines leave a clear vertical gutter of
+empty space is read column by column. Lines repeated at the top or
 bottom of most pages, and page-number lines, are dropped; words split by a hyphen at a line end are
 joined again. Pages without a text layer are OCR'd with Tesseract when it is installed.
 """
@@ -14,6 +15,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional, Sequence
 
 import pdfplumber
@@ -47,13 +49,12 @@ _CID_RE = re.compile(r"\(cid:\d+\)")
 _DIGITS_RE = re.compile(r"\d+")
 _SPACE_RE = re.compile(r"\s+")
 _BULLET_RE = re.compile("^[\u2022\u25aa\u25e6\u25cf\u25a0\u25a1\u27a2\u25ba\uf0b7\uf0a7\uf076\uf0d8]\\s*")
-_HYPHENS = "-\u2010\u00ad"
 _LINE_END_HYPHEN_RE = re.compile(r"(?<=\w)[-\u2010\u00ad]$")
 _FIRST_WORD_RE = re.compile(r"^(\S+)(.*)$", re.DOTALL)
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb06": "st"})
-_EMPTIED = "\x00"
+_EMPTIED = "\x00"  # a line whose only word moved up to the previous line
 _TRAILING_FOLIO_RE = re.compile(r"(?:\s|\|)(\d{1,4})$")
-_LEADING_FOLIO_RE = re.compile(r"^(\d{1,4}) \| ")  # a line whose only word moved up to the previous line
+_LEADING_FOLIO_RE = re.compile(r"^(\d{1,4}) \| ")
 
 
 @dataclass
@@ -83,7 +84,7 @@ class _Line:
     def height(self) -> float:
         return statistics.median(w.bottom - w.top for w in self.words)
 
-    @property
+    @cached_property
     def text(self) -> str:
         if self.ocr_text is not None:
             return self.ocr_text
