@@ -14,7 +14,7 @@ from readdocs import SAME_LINES, make_docx, make_html, make_pdf, make_tar, make_
 from socdoc.read import ReadLimits, SourceDoc, iter_sources
 from socdoc.read.archives import Budget, Where, iter_tar, safe_member_name
 
-TXT = "Køge Kommune bevilger 8,1 mio. kr. årligt.".encode("utf-8")
+TXT = "Køge Kommune bevilger 8,1 mio. kr. årligt.".encode()
 
 
 def _read(path: Path, limits: ReadLimits = ReadLimits()) -> list[SourceDoc]:
@@ -28,7 +28,12 @@ def _by_id(docs: list[SourceDoc]) -> dict[str, SourceDoc]:
 def test_nested_zip(tmp_path: Path) -> None:
     inner = make_zip([("c.txt", TXT), ("d.html", make_html(SAME_LINES))])
     outer = make_zip(
-        [("dir/b.pdf", make_pdf([SAME_LINES])), ("inner.zip", inner), ("noter.xlsx", b"x"), ("a.docx", make_docx(SAME_LINES))]
+        [
+            ("dir/b.pdf", make_pdf([SAME_LINES])),
+            ("inner.zip", inner),
+            ("noter.xlsx", b"x"),
+            ("a.docx", make_docx(SAME_LINES)),
+        ]
     )
     path = tmp_path / "a.zip"
     path.write_bytes(outer)
@@ -181,7 +186,10 @@ def test_bad_members_fail_alone(tmp_path: Path) -> None:
     path.write_bytes(make_zip(members))
     docs = _read(path)
     assert [d.error.type if d.error else "ok" for d in docs] == [
-        "EmptyDocumentError", "CorruptDocumentError", "CorruptDocumentError", "ok"
+        "EmptyDocumentError",
+        "CorruptDocumentError",
+        "CorruptDocumentError",
+        "ok",
     ]
 
 

@@ -43,7 +43,9 @@ def test_same_document_same_lines_in_every_format(name: str, data: bytes) -> Non
 
 
 def test_latin1_with_crlf() -> None:
-    data = (DANISH.replace("€", "").replace("“", '"').replace("”", '"').replace("–", "-") + "\r\nNæste linje\r\n").encode("latin-1")
+    data = (
+        DANISH.replace("€", "").replace("“", '"').replace("”", '"').replace("–", "-") + "\r\nNæste linje\r\n"
+    ).encode("latin-1")
     text = read_bytes("brev.txt", data)
     assert "\r" not in text
     assert text.startswith("Æbler og øl i Ærø Kommune: Søparken")
@@ -61,7 +63,7 @@ def test_short_cp1252_text_is_not_taken_for_another_code_page(word: str) -> None
 
 
 def test_utf8_bom_is_removed() -> None:
-    text = read_bytes("bom.txt", b"\xef\xbb\xbf" + "Økonomiudvalget, Køge".encode("utf-8"))
+    text = read_bytes("bom.txt", b"\xef\xbb\xbf" + "Økonomiudvalget, Køge".encode())
     assert text == "Økonomiudvalget, Køge"
 
 
@@ -71,7 +73,7 @@ def test_utf8_text_is_kept_as_written() -> None:
 
 
 def test_utf8_preferred_when_valid() -> None:
-    assert detect_encoding("Søparken".encode("utf-8")) == "utf-8"
+    assert detect_encoding("Søparken".encode()) == "utf-8"
 
 
 def test_utf16_with_bom() -> None:
@@ -145,7 +147,12 @@ def test_html_fallback_blocks() -> None:
         "<table><tr><td>Ellemarken</td><td>3,1 mio. kr.</td></tr></table></div></body></html>"
     )
     assert fallback_text(root).splitlines() == [
-        "Dagsorden", "Punkt 1", "Punkt 2", "- Første", "- Anden", "Ellemarken | 3,1 mio. kr."
+        "Dagsorden",
+        "Punkt 1",
+        "Punkt 2",
+        "- Første",
+        "- Anden",
+        "Ellemarken | 3,1 mio. kr.",
     ]
 
 

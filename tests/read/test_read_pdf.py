@@ -111,10 +111,18 @@ def test_two_columns_read_column_by_column() -> None:
 
 
 def test_table_rows_stay_rows() -> None:
-    rows = [("Deltager", "Parti")] + [(name, party) for name, party in [
-        ("Bent Sten Andersen", "O"), ("Flemming Christensen", "C"), ("Jeppe H. Lindberg", "I"),
-        ("Ken Kristensen", "V"), ("Lene Møller Nielsen", "A"), ("Marie Stærke", "A"), ("Niels Rolskov", "Ø"),
-    ]]
+    rows = [("Deltager", "Parti")] + [
+        (name, party)
+        for name, party in [
+            ("Bent Sten Andersen", "O"),
+            ("Flemming Christensen", "C"),
+            ("Jeppe H. Lindberg", "I"),
+            ("Ken Kristensen", "V"),
+            ("Lene Møller Nielsen", "A"),
+            ("Marie Stærke", "A"),
+            ("Niels Rolskov", "Ø"),
+        ]
+    ]
     text = read_bytes("deltagere.pdf", make_pdf([rows]))
     assert norm_lines(text) == [" | ".join(r) for r in rows]
 
@@ -168,7 +176,13 @@ def test_scanned_pdf_is_ocrd() -> None:
 
 
 def test_page_number_in_running_header_with_changing_title() -> None:
-    chapters = ["Kapitel 1: Indledning", "Kapitel 1: Indledning", "Kapitel 2: Økonomi", "Kapitel 2: Økonomi", "Kapitel 3: Tryghed"]
+    chapters = [
+        "Kapitel 1: Indledning",
+        "Kapitel 1: Indledning",
+        "Kapitel 2: Økonomi",
+        "Kapitel 2: Økonomi",
+        "Kapitel 3: Tryghed",
+    ]
     pages = [
         ["Helhedsplanen dækker fire boligområder.", "Den løber fra 2017 til 2021."],
         ["Landsbyggefonden bidrager med 15,8 mio. kr.", "Kommunen bidrager med medarbejdertimer."],

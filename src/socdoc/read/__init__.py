@@ -225,4 +225,9 @@ def iter_sources(paths: Iterable[Union[str, Path]], limits: ReadLimits = ReadLim
             yield from _iter_file(path, explicit=True, limits=limits)
         else:
             source = os.path.abspath(path)
-            yield _error(stem_of(path.name), source, fmt_label(path.name), MissingFileError(f"no such file or folder (or not a regular file): {source}"))
+            yield _error(
+                stem_of(path.name),
+                source,
+                fmt_label(path.name),
+                MissingFileError(f"no such file or folder (or not a regular file): {source}"),
+            )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, cache
 from importlib import resources
 from pathlib import PurePosixPath
 from typing import Optional
@@ -148,7 +148,7 @@ def clean_text(text: str, limits: ReadLimits) -> str:
     return text
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_lines(filename: str) -> tuple[str, ...]:
     """Non-comment, non-blank lines of a data file in ``socdoc/read/data``."""
     raw = resources.files("socdoc.read").joinpath("data", filename).read_text(encoding="utf-8")

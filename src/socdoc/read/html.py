@@ -13,9 +13,7 @@ from .base import ReadLimits
 from .errors import CorruptDocumentError
 from .txt import bom_encoding, decode_bytes
 
-_META_CHARSET_RE = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
-)
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _XML_ENCODING_RE = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
 
 # WHATWG Encoding Standard: these labels mean windows-1252 in a browser.
@@ -24,22 +22,63 @@ _WINDOWS_1252_LABELS = frozenset(
 )
 
 _DROP_TAGS = (
-    "script", "style", "noscript", "template", "nav", "footer", "aside", "iframe",
-    "svg", "button", "select", "object", "embed", "canvas", "dialog",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "footer",
+    "aside",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "object",
+    "embed",
+    "canvas",
+    "dialog",
 )
 # Never dropped: <form> (ASP.NET pages wrap the whole body in one) and any element that holds the
 # main content (a broken page may leave <header> or <nav> unclosed around everything).
 _CONTENT_XPATH = ".//main | .//article | .//h1 | .//*[@role='main']"
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # id/class/role values of boilerplate blocks: cookie and consent banners, breadcrumbs, skip links.
-_BOILERPLATE_ATTR_RE = re.compile(
-    r"cookie|consent|gdpr|breadcrumb|skip-?link|share-?buttons|navigation", re.IGNORECASE
-)
+_BOILERPLATE_ATTR_RE = re.compile(r"cookie|consent|gdpr|breadcrumb|skip-?link|share-?buttons|navigation", re.IGNORECASE)
 _BLOCK_TAGS = frozenset(
     {
-        "address", "article", "blockquote", "body", "caption", "dd", "div", "dl", "dt", "fieldset",
-        "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
-        "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "ul", "details", "summary",
+        "address",
+        "article",
+        "blockquote",
+        "body",
+        "caption",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "ul",
+        "details",
+        "summary",
     }
 )
 _SPACE_RE = re.compile(r"\s+")

@@ -21,9 +21,7 @@ def tesseract_command() -> str | None:
 @lru_cache(maxsize=4)
 def _languages(command: str) -> frozenset[str]:
     try:
-        done = subprocess.run(
-            [command, "--list-langs"], capture_output=True, text=True, timeout=30, check=False
-        )
+        done = subprocess.run([command, "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
     except (OSError, subprocess.SubprocessError):
         return frozenset()
     lines = (done.stdout + "\n" + done.stderr).splitlines()

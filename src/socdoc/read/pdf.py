@@ -51,7 +51,9 @@ _SPACE_RE = re.compile(r"\s+")
 _BULLET_RE = re.compile("^[\u2022\u25aa\u25e6\u25cf\u25a0\u25a1\u27a2\u25ba\uf0b7\uf0a7\uf076\uf0d8]\\s*")
 _LINE_END_HYPHEN_RE = re.compile(r"(?<=\w)[-\u2010\u00ad]$")
 _FIRST_WORD_RE = re.compile(r"^(\S+)(.*)$", re.DOTALL)
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb06": "st"})
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb06": "st"}
+)
 _EMPTIED = "\x00"  # a line whose only word moved up to the previous line
 _TRAILING_FOLIO_RE = re.compile(r"(?:\s|\|)(\d{1,4})$")
 _LEADING_FOLIO_RE = re.compile(r"^(\d{1,4}) \| ")
@@ -114,7 +116,7 @@ def _join_words(words: Sequence[_Word], height: float) -> str:
 # ---------------------------------------------------------------- words and lines
 
 
-def _pdfplumber_words(page: "pdfplumber.page.Page") -> list[_Word]:
+def _pdfplumber_words(page: pdfplumber.page.Page) -> list[_Word]:
     """Words of a page through pdfplumber (pdfminer), for files PDFium cannot open."""
     raw_words = page.extract_words(x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False, use_text_flow=False)
     words = []
@@ -157,7 +159,7 @@ def _turn(box: tuple[float, float, float, float], quarter: int) -> tuple[float, 
     return -right, -left, bottom, top  # upside down
 
 
-def _pdfium_words(page: "pdfium.PdfPage") -> tuple[list[_Word], int]:
+def _pdfium_words(page: pdfium.PdfPage) -> tuple[list[_Word], int]:
     """Words of a page from PDFium's characters, in the page's main reading direction.
 
     Returns the words and the number of characters whose glyphs map to no Unicode text.
@@ -468,13 +470,13 @@ def _pdf_error(exc: BaseException) -> ReadError:
     return CorruptDocumentError(f"not a readable PDF ({detail[:200]})")
 
 
-def _has_marks(page: "pdfium.PdfPage") -> bool:
+def _has_marks(page: pdfium.PdfPage) -> bool:
     """True when a page draws something (an image, paths): a scan, or text drawn as outlines."""
     kinds = (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM)
     return any(obj.type in kinds for obj in page.get_objects(max_depth=2))
 
 
-def _render_png(page: "pdfium.PdfPage", dpi: int) -> bytes:
+def _render_png(page: pdfium.PdfPage, dpi: int) -> bytes:
     image = page.render(scale=dpi / 72.0, grayscale=True).to_pil()
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
@@ -525,7 +527,7 @@ def _pdfium_pages(data: bytes, limits: ReadLimits) -> list[list[_Line]]:
 
 
 def _ocr_into(
-    document: "pdfium.PdfDocument", pages: list[list[_Line]], indexes: list[int], total: int, limits: ReadLimits
+    document: pdfium.PdfDocument, pages: list[list[_Line]], indexes: list[int], total: int, limits: ReadLimits
 ) -> None:
     """Replace the pages at ``indexes`` by their OCR text, or fail when the PDF has no text at all."""
     if not (limits.pdf_ocr and ocr_available()):
