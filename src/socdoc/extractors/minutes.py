@@ -277,7 +277,7 @@ def _section_date(section: Section, meeting_date: dt.date) -> Optional[dt.date]:
 
 def _clean_title(title: str, strip_code: bool) -> str:
     pats = layout_patterns()
-    title = pats["status"].sub("", title).strip()
+    title = re.sub(r"\s+", " ", pats["status"].sub("", title)).strip()
     if strip_code:
         title = _ITEM_CODE.sub("", title)
     return title.strip()

@@ -406,7 +406,31 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
     title = pats["toc_leader"].sub("", title).rstrip()
     if not title or len(title) > 300:
         return None
-    return ItemHead(i, num, title, title_start, title_start + len(title), i + 1)
+    head = ItemHead(i, num, title, title_start, title_start + len(title), i + 1)
+    if title == m.group("title").rstrip():
+        _join_wrapped_title(lines, head)
+    return head
+
+
+def _join_wrapped_title(lines: list[Line], head: ItemHead) -> None:
+    """A title wrapped onto the next line (PDF exports) continues there."""
+    j = head.line + 1
+    if j >= len(lines):
+        return
+    nxt = lines[j]
+    if nxt.blank or nxt.noise or heading_kind(nxt) is not None or nxt.clean.endswith((".", ":", ";")):
+        return
+    if ":" in nxt.clean or "/" in nxt.clean or re.match(r"\d", nxt.clean) or patterns()["label_line"].match(nxt.clean):
+        return
+    after = lines[j + 1] if j + 1 < len(lines) else None
+    ends_block = after is None or after.blank or heading_kind(after) is not None
+    lower = nxt.clean[:1].islower()
+    wrapped = (len(head.title) >= 70 and len(nxt.clean) <= 60 and not re.search(r"\d", nxt.clean)
+               and not is_body_name(nxt.clean))
+    if ends_block and (lower or wrapped):
+        head.title = f"{head.title} {nxt.clean}"
+        head.title_end = nxt.end
+        head.content_line = j + 1
 
 
 def _prev_content(lines: list[Line], i: int, same_block: bool = False) -> Optional[int]:
@@ -445,11 +469,23 @@ def find_items(lines: list[Line]) -> tuple[list[ItemHead], int]:
             prev_clean.endswith((":", ",")) or (prev in rejected and _number_of(lines, prev) == (cand.number or 0) - 1)
         )
         last = accepted[-1].number if accepted else None
-        if in_list or (last is not None and cand.number is not None and cand.number <= last):
+        backwards = last is not None and cand.number is not None and cand.number <= last
+        if in_list or (backwards and not _restarts(lines, cand, kept)):
             rejected.add(cand.line)
             continue
         accepted.append(cand)
     return accepted, first
+
+
+def _restarts(lines: list[Line], cand: ItemHead, kept: list[ItemHead]) -> bool:
+    """Numbering that starts again at 1 (a second agenda, minutes of several meetings):
+    item 1 and item 2 both stand after a blank line, and item 1 has sections."""
+    if cand.number != 1 or _prev_content(lines, cand.line, same_block=True) is not None:
+        return False
+    later = [c for c in kept if c.line > cand.line]
+    if not later or later[0].number != 2 or _prev_content(lines, later[0].line, same_block=True) is not None:
+        return False
+    return not _no_sections(lines, cand, later[0])
 
 
 def _number_of(lines: list[Line], idx: int) -> Optional[int]:
