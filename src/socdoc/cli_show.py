@@ -14,8 +14,9 @@ from socdoc.records import Document
 
 
 def _safe_stem(doc_id: str) -> str:
-    """A file name stem for a doc_id (``arkiv::mappe/dok`` → ``arkiv__mappe_dok``)."""
-    stem = doc_id.replace("::", "__")
+    """A file name stem for a doc_id (``arkiv::mappe/dok.pdf`` → ``arkiv__mappe_dok``)."""
+    stem = re.sub(r"(?<=[^/:])\.[A-Za-z0-9]{1,5}$", "", doc_id) if "::" in doc_id else doc_id
+    stem = stem.replace("::", "__")
     stem = re.sub(r"[\\/:*?\"<>|\s]+", "_", stem).strip("._")
     return stem or "document"
 
@@ -150,7 +151,7 @@ def report_command(records: Optional[str], db_url: Optional[str], output: Path, 
         except MissingTablesError as exc:
             raise click.ClickException(str(exc)) from exc
     elif records == "-":
-        data = rp.collect_jsonl(click.get_text_stream("stdin", encoding="utf-8"), source="stdin")
+        data = rp.collect_jsonl(click.open_file("-", encoding="utf-8"), source="stdin")
     else:
         data = rp.collect_jsonl(Path(records))  # type: ignore[arg-type]
     output.write_text(rp.render_report(data, top=top, title=title), encoding="utf-8")
