@@ -40,6 +40,7 @@ READERS: dict[str, Reader] = {"txt": read_txt, "html": read_html, "pdf": read_pd
 
 STDIN = "-"
 STDIN_ID = "stdin"
+_SNIFF_BYTES = 4096
 
 __all__ = [
     "CorruptDocumentError",
@@ -190,15 +191,42 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield path
 
 
+class _Prefixed(io.RawIOBase):
+    """A stream that replays already-read bytes before the rest of another stream."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
 def _iter_stdin(limits: ReadLimits) -> Iterator[SourceDoc]:
+    """Standard input: a tar stream is read as it comes; anything else is read whole (bounded)."""
     stream = sys.stdin.buffer
+    head = stream.read(_SNIFF_BYTES)
+    if sniff_format(head) == "tar":
+        yield from _iter_archive(_Prefixed(head, stream), "tar", STDIN, STDIN_ID, limits)
+        return
     try:
-        data = read_bounded(stream, limits.max_member_bytes, None, STDIN_ID)
+        rest = read_bounded(stream, max(limits.max_member_bytes - len(head), 0), None, STDIN_ID)
     except LimitExceededError as exc:
         yield _error(STDIN_ID, STDIN, "unknown", exc)
         return
+    data = head + rest
     fmt = sniff_format(data)
-    if fmt in ("zip", "tar"):
+    if fmt == "zip":
         yield from _iter_archive(io.BytesIO(data), fmt, STDIN, STDIN_ID, limits)
         return
     yield _doc(STDIN_ID, STDIN, fmt, lambda: read_document(fmt, data, limits))

@@ -146,5 +146,8 @@ def read_docx(data: bytes, limits: ReadLimits) -> str:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several unrelated types for a damaged package
         raise CorruptDocumentError(f"not a valid DOCX file ({type(exc).__name__}: {exc})") from exc
-    style_names = {s.style_id: (s.name or "") for s in document.styles if s.style_id}
+    try:
+        style_names = {s.style_id: (s.name or "") for s in document.styles if s.style_id}
+    except Exception:  # a damaged styles part only costs the list-style names
+        style_names = {}
     return "\n".join(_blocks(document.element.body, style_names))
