@@ -810,3 +810,86 @@ def test_seed_minutes_end_to_end(seeds_dir) -> None:
     raw = path.read_text(encoding="utf-8")
     for d in doc.decisions:
         assert raw[d.start:d.end] == d.text
+
+
+EDOC = """Ældre- og Sundhedsudvalget - Referat
+Mødedato 12.03.2019 Kl. 16:00
+Mødested Mødelokale 2, Rådhuset
+Deltagere Anne Hansen (A), Bo Jensen (V)
+Fraværende Bo Jensen (V)
+
+Punkt 3: Budgetopfølgning for
+ældreområdet
+Sagsfremstilling
+Der forventes et merforbrug.
+Beslutning i Ældre- og Sundhedsudvalget den 12-03-2019
+Fremsendes til byrådet med anbefaling.
+
+Punkt 4: Orientering om demens
+Beslutning i Ældre- og Sundhedsudvalget den 12-03-2019
+Udsat til udvalgets møde den 9. april.
+"""
+
+
+def test_labels_without_colon_and_wrapped_title() -> None:
+    result = run(EDOC)
+    m = result.meeting
+    assert (m.body, m.date, m.time, m.location) == (
+        "Ældre- og Sundhedsudvalget", dt.date(2019, 3, 12), "16:00", "Mødelokale 2, Rådhuset")
+    assert [(p.name, p.party) for p in m.participants] == [("Anne Hansen", "A"), ("Bo Jensen", "V")]
+    assert m.absent == ["Bo Jensen"]
+    assert decisions(EDOC) == [
+        (3, "Budgetopfølgning for ældreområdet", "recommended", None, "Fremsendes til byrådet med anbefaling."),
+        (4, "Orientering om demens", "postponed", dt.date(2019, 4, 9), "Udsat til udvalgets møde den 9. april."),
+    ]
+
+
+PARTY_FIRST = """Referat fra Byrådets møde den 24. juni 2020 kl. 18
+
+Til stede: A: Marie Stærke, Hans Hansen
+V: Bo Bent Jensen
+Ikke til stede: Bo Bent Jensen
+
+Sag nr. 7 Takster 2021
+Indstilling
+Forvaltningen indstiller, at taksterne godkendes.
+Beslutning:
+Vedtaget.
+For stemte: A (10)
+Imod stemte: V (5)
+Undlod at stemme: C (2)
+
+Sag nr. 8 Lukket punkt: Køb af jord
+"""
+
+
+def test_party_letter_first_and_hour_only() -> None:
+    result = run(PARTY_FIRST)
+    m = result.meeting
+    assert (m.body, m.date, m.time) == ("Byrådet", dt.date(2020, 6, 24), "18:00")
+    assert [(p.name, p.party) for p in m.participants] == [
+        ("Marie Stærke", "A"), ("Hans Hansen", "A"), ("Bo Bent Jensen", "V")]
+    assert m.absent == ["Bo Bent Jensen"]
+    assert [(d.item, d.outcome, d.text) for d in result.decisions] == [(7, "approved", "Vedtaget.")]
+    vote = result.decisions[0].vote
+    assert vote is not None and vote.model_dump(by_alias=True) == {
+        "for": ["A"], "against": ["V"], "abstained": ["C"], "for_count": 10, "against_count": 5, "abstained_count": 2}
+
+
+def test_component_sets_kind_when_items_have_decisions() -> None:
+    from socdoc import extract
+
+    text = ("Økonomiudvalget\n\n1. Budget 2021\n\nBeslutning\nGodkendt.\n\n"
+            "2. Takster for madservice\n\nBeslutning\nAnbefales.\n")
+    doc = extract(text)
+    assert doc.kind == "minutes"
+    assert [(d.item, d.outcome) for d in doc.decisions] == [(1, "approved"), (2, "recommended")]
+    assert doc.meeting is not None and doc.meeting.body == "Økonomiudvalget"
+
+
+def test_press_release_has_no_minutes() -> None:
+    from socdoc import extract
+
+    doc = extract("Pressemeddelelse\n\nKommunen giver 8,1 mio. kr. årligt til en ny helhedsplan, "
+                  "siger borgmester Marie Stærke (A). Beslutningen blev godkendt i Byrådet i går.")
+    assert doc.meeting is None and doc.decisions == []

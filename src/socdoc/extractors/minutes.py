@@ -41,7 +41,7 @@ def _header_patterns() -> dict[str, Any]:
 
     def labels(key: str) -> re.Pattern[str]:
         alts = "|".join(re.escape(str(x)) for x in sorted(p[key], key=len, reverse=True))
-        return re.compile(rf"^(?:{alts})\s*(?::|\||\s{{2,}}|$)\s*(?P<value>.*)$", re.IGNORECASE)
+        return re.compile(rf"^(?:{alts})(?:\s*(?::|\||\s{{2,}}|$)|\s(?=[A-ZÆØÅ]))\s*(?P<value>.*)$", re.IGNORECASE)
 
     return {
         "before": [re.compile(x, re.IGNORECASE) for x in p["body_before_regex"]],
@@ -168,6 +168,9 @@ def find_time(lines: list[Line]) -> Optional[str]:
             if best is None or key[:2] < best[:2]:
                 best = key
             break
+        hour = re.search(r"\bkl\.?\s*([01]?\d|2[0-3])(?![\d.:,])", line.clean, re.IGNORECASE)
+        if hour and (best is None or (1, rank_line) < best[:2]):
+            best = (1, rank_line, f"{int(hour.group(1)):02d}:00")
     return best[2] if best else None
 
 

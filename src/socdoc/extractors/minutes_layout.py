@@ -82,7 +82,10 @@ def patterns() -> dict[str, Any]:
 
 def _label_pattern(labels: list[str]) -> re.Pattern[str]:
     alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"^(?P<label>{alts})(?:\s*:\s*|\s*\|\s*|\s{{2,}}|$|(?<=fra)\s+)(?P<value>.*)$", re.IGNORECASE)
+    return re.compile(
+        rf"^(?P<label>{alts})(?:\s*:\s*|\s*\|\s*|\s{{2,}}|$|(?<=fra)\s+|\s(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ]))(?P<value>.*)$",
+        re.IGNORECASE,
+    )
 
 
 # --- lines -----------------------------------------------------------------------------------
