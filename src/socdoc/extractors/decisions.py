@@ -193,7 +193,10 @@ class DecisionText:
 
 def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText:
     """The decision wording of ``section``: its lines up to the next section, without
-    attendance lines, page furniture, repeated item titles and labelled vote lines."""
+    attendance lines, page furniture, repeated item titles and labelled vote lines.
+
+    ``start``/``end`` span the kept lines in ``raw``; ``text`` equals that span unless lines were
+    dropped from its middle or indented, in which case it is the kept lines joined."""
     pats = layout_patterns()
     vote_label = _outcome_patterns()["vote_label"]
     pieces: list[tuple[int, int]] = []  # raw offsets of kept lines; (-1, -1) marks a blank line
@@ -247,8 +250,6 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
     real = [p for p in pieces if p[0] >= 0]
     start = real[0][0] if real else None
     end = real[-1][1] if real else None
-    if start is not None and end is not None and raw[start:end] == text:
-        pass
     absent = [p.name for a in attendance if a.kind == "absent" for p in a.people]
     return DecisionText(text, start, end, "\n".join(full), absent, attendance)
 

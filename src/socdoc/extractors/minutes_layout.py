@@ -274,8 +274,7 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
             inline = start + (len(clean[start:]) - len(clean[start:].lstrip()))
         else:
             inline = None
-        body = m.group("body")
-        return DecisionHeading(_nominative(body), _date_text(rest[date[0] : date[1]]) if date else None, inline)
+        return DecisionHeading(m.group("body").strip(), _date_text(rest[date[0] : date[1]]) if date else None, inline)
     # "Økonomi-, Erhvervs- og Planudvalget 21. marts 2012: Anbefales."
     if ":" not in clean or not clean[:1].isupper():
         return None
@@ -288,11 +287,6 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
             inline = start + (len(clean[start:]) - len(clean[start:].lstrip()))
             return DecisionHeading(body, _date_text(clean[date[0] : date[1]]), inline if clean[start:].strip() else None)
     return None
-
-
-def _nominative(body: str) -> str:
-    """``Socialudvalget`` from the genitive stem; the stem is already without the final ``s``."""
-    return body.strip()
 
 
 def section_label(clean: str) -> Optional[tuple[str, Optional[int]]]:
@@ -403,8 +397,6 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
         return None
     if key == "item_space" and re.match(r"\d", title):
         return None
-    if key in ("item_dot", "item_space") and re.match(r"(?:[A-ZÆØÅ]{1,3}|[A-Z]\w*)\s*[.:]\s", title) is None:
-        pass
     title_start = line.start + m.start("title")
     title = pats["toc_leader"].sub("", title).rstrip()
     if not title or len(title) > 300:
