@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import uuid
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
@@ -138,6 +139,35 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         yield driver
     finally:
         driver.quit()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh empty database: SQLite, and PostgreSQL on ``$SOCDOC_TEST_PG_URL`` (source .ci/postgres.sh).
+
+    The PostgreSQL variant skips without a server, except under ``CI=true``, where it fails.
+    """
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'socdoc.sqlite'}"
+        return
+    import sqlalchemy as sa
+    from sqlalchemy.engine import make_url
+
+    base = os.environ.get("SOCDOC_TEST_PG_URL")
+    if not base:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("SOCDOC_TEST_PG_URL is not set under CI=true: source .ci/postgres.sh first")
+        pytest.skip("SOCDOC_TEST_PG_URL is not set (source .ci/postgres.sh to run the PostgreSQL variant)")
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    name = f"socdoc_show_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(base).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -115,3 +115,29 @@ def test_report_page_loads_with_its_charts(browser: Any, report_page: Path, arti
     assert browser.find_elements(By.CSS_SELECTOR, "#table-errors tbody tr")
     assert severe(browser) == []
     browser.save_screenshot(str(artifacts_dir / "report.png"))
+
+
+def test_a_long_document_loads_quickly(browser: Any, tmp_path: Path) -> None:
+    import re
+    import time
+
+    from selenium.webdriver.common.by import By
+
+    from socdoc.records import Amount, DateFact, Document
+    from socdoc.show.render import render_document
+
+    sentence = "Ærø Kommune bevilger 8,1 mio. kr. årligt fra 1. januar 2021 til Øster Åby.\n"
+    text = (sentence * (100_000 // len(sentence) + 1))[:100_000]
+    amounts = [Amount(start=m.start(), end=m.end(), text=m.group(), value=8_100_000, per_year=True)
+               for m in re.finditer(re.escape("8,1 mio. kr."), text)]
+    dates = [DateFact(start=m.start(), end=m.end(), text=m.group(), date="2021-01-01")
+             for m in re.finditer(re.escape("1. januar 2021"), text)]
+    page = tmp_path / "long.html"
+    page.write_text(render_document(text, Document(doc_id="long", amounts=amounts, dates=dates)), encoding="utf-8")
+    started = time.perf_counter()
+    browser.get(page.as_uri())
+    elapsed = time.perf_counter() - started
+    assert elapsed < 20, f"{elapsed:.1f} s"
+    assert len(browser.find_elements(By.CSS_SELECTOR, "mark.f")) == len(amounts) + len(dates)
+    assert browser.execute_script("return document.getElementById('text').textContent.length") == len(text)
+    assert severe(browser) == []
