@@ -57,6 +57,7 @@ __all__ = [
     "read_bytes",
     "read_document",
     "sniff_format",
+    "walk_folder",
 ]
 
 
@@ -230,6 +231,10 @@ def _iter_stdin(limits: ReadLimits) -> Iterator[SourceDoc]:
         yield from _iter_archive(io.BytesIO(data), fmt, STDIN, STDIN_ID, limits)
         return
     yield _doc(STDIN_ID, STDIN, fmt, lambda: read_document(fmt, data, limits))
+
+
+walk_folder = _walk
+"""Files of a folder in the order :func:`iter_sources` reads them (public name of ``_walk``)."""
 
 
 def iter_sources(paths: Iterable[Union[str, Path]], limits: ReadLimits = ReadLimits()) -> Iterator[SourceDoc]:

@@ -370,3 +370,12 @@ def _archive_error(where: Where, label: str, exc: ReadError) -> SourceDoc:
     if isinstance(exc, ArchiveLimitError):
         exc = LimitExceededError(str(exc))
     return SourceDoc(doc_id=where.doc_prefix, source=where.source, fmt=fmt, text=None, error=error_info(exc))
+
+
+# Public names of the member-level steps, for engines that split an archive into work units
+# (the underscore names stay as they are for code that already uses them).
+check_zip_member = _check_zip_member
+error_doc = _error_doc
+member_doc = _member_doc
+nested_docs = _nested
+wanted_kind = _wanted
