@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from socdoc.pipeline import components, segmenter, tokenizer  # noqa: F401  (registers factories)
 from socdoc.pipeline import minutes  # noqa: F401,E402  (registers socdoc_minutes)
+from socdoc.pipeline import entities  # noqa: F401,E402  (registers the entity components)
 
 MODEL_NAME = "da_socdoc_ner"
 MAX_LENGTH = 20_000_000

@@ -1,0 +1,192 @@
+"""Areas: named places — housing areas, neighbourhoods, towns, cities, islands, municipalities as places.
+
+Places come from the gazetteers (housing areas of the government lists, neighbourhoods, towns,
+islands, municipalities), from the shapes of Danish estate names ("-parken", "-gården",
+"-kvarteret"), from "i X Kommune" (the municipality as a place) and from the NER model's LOC
+spans after a locative word ("i", "ved", "boligområdet"). Countries, streets and single
+buildings are left out, and so are place names inside an organisation's name
+("Jobcenter Aarhus").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from socdoc.extractors.entities import (
+    UPPER,
+    Candidate,
+    at_sentence_start,
+    cues,
+    ents_of,
+    group,
+    mention,
+    overlaps,
+    resolve,
+    trie_regex,
+)
+from socdoc.extractors.names import squash
+from socdoc.lang.da.gazetteers import load_gazetteers
+from socdoc.records import Area
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    places: re.Pattern[str]
+    kinds: dict[str, str]
+    shaped: re.Pattern[str]
+    municipality_place: re.Pattern[str]
+    locative_before: re.Pattern[str]
+    ambiguous: frozenset[str]
+    not_places: frozenset[str]
+    street: re.Pattern[str]
+    not_suffix: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    gaz = load_gazetteers()
+    data = cues()["areas"]
+    kinds: dict[str, str] = {}
+    for kind, entries in (
+        ("housing_area", gaz.housing_areas),
+        ("neighbourhood", gaz.neighbourhoods),
+        ("island", gaz.islands),
+        ("town", gaz.towns),
+        ("municipality", gaz.municipalities),
+    ):
+        for entry in entries:
+            for form in entry.forms:
+                if form and not form.endswith((" Kommune", ".")) and form[:1].isupper():
+                    kinds.setdefault(form, kind)
+    parts = "|".join(re.escape(p) for p in data["place_parts"])
+    suffixes = "|".join(re.escape(s) for s in sorted(data["name_suffixes"], key=len, reverse=True))
+    cap_suffixes = "|".join(re.escape(s) for s in data["capitalised_suffixes"])
+    not_places = frozenset(data["not_places"])
+    names = [n for n in kinds if n not in not_places]
+    locatives = "|".join(re.escape(w) for w in data["locative_words"])
+    streets = "|".join(re.escape(s) for s in data["street_suffixes"])
+    mun = trie_regex([m.name for m in gaz.municipalities] + [m.genitive for m in gaz.municipalities if m.genitive])
+    return _Patterns(
+        places=re.compile(rf"(?<![\w-])(?P<name>{trie_regex(names)})(?:[ ](?P<part>{parts}))?(?![\w-])"),
+        kinds=kinds,
+        shaped=re.compile(
+            rf"(?<![\w-])(?P<name>(?:[{UPPER}][\w]+[ ](?=[{UPPER}]))?[{UPPER}][\w]*(?:-[\w]+)*(?:{suffixes}|{cap_suffixes}))"
+            rf"(?:[ ](?P<part>{parts}))?(?![\w])"
+        ),
+        municipality_place=re.compile(rf"(?<![\w])(?:i|I)[ ](?P<name>(?:{mun})[ ]Kommune)(?![\w])"),
+        locative_before=re.compile(rf"(?:^|[\s(])(?:{locatives})[ ]$"),
+        ambiguous=frozenset(data["ambiguous_places"]),
+        not_places=not_places,
+        street=re.compile(rf"(?:{streets})$|[ ]\d", re.IGNORECASE),
+        not_suffix=re.compile(rf"(?:{'|'.join(map(re.escape, data['not_place_suffixes']))})$", re.IGNORECASE),
+    )
+
+
+def _locative(text: str, start: int, pat: _Patterns) -> bool:
+    return bool(pat.locative_before.search(text[max(0, start - 16):start]))
+
+
+def _common_noun(text: str, word: str) -> bool:
+    """True when the word also stands in lower case in the text (a common noun, not a name)."""
+    low = word[:1].lower() + word[1:]
+    return bool(re.search(rf"(?<![\w-]){re.escape(low)}(?![\w])", text))
+
+
+def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in pat.places.finditer(text):
+        name = m.group("name")
+        if _in_address(text, m.start(), m.end()):
+            continue
+        if name in pat.ambiguous and not _locative(text, m.start(), pat):
+            continue
+        if name in pat.ambiguous and at_sentence_start(text, m.start()):
+            continue
+        if _street_follows(text, m.end()):
+            continue
+        end = m.end() + 1 if re.search(r" [A-ZÆØÅ]$", name) and text[m.end():m.end() + 1] == "." else m.end()
+        out.append(Candidate(m.start(), end, squash(text[m.start():end]), pat.kinds.get(name), 3))
+    for m in pat.shaped.finditer(text):
+        name = m.group("name")
+        if name.endswith("området") and not _locative(text, m.start(), pat):
+            continue
+        if name.endswith("s") and _common_noun(text, name[:-1]) is False and name[:-1] in text[:m.start()]:
+            continue
+        if name in pat.not_places or pat.street.search(name) or _common_noun(text, name):
+            continue
+        if len(name) < 6 or (at_sentence_start(text, m.start()) and not _locative(text, m.start(), pat)
+                             and name.lower() == name[:1].lower() + name[1:].lower() and _generic_shape(name)):
+            continue
+        out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "housing_area", 2))
+    for start, end in ents_of(doc, "LOC"):
+        name = squash(text[start:end]).strip(" ,.:;")
+        if not name or "\n" in text[start:end] or name in pat.not_places or pat.street.search(name):
+            continue
+        if not _locative(text, start, pat) or _street_follows(text, end) or "/" in name:
+            continue
+        if pat.not_suffix.search(name) or _in_address(text, start, end):
+            continue
+        if not all(w[:1].isupper() for w in name.split()) or name.endswith("s") and name[:-1] in pat.not_places:
+            continue
+        out.append(Candidate(start, start + len(name), name, None, 1))
+    return out
+
+
+def _generic_shape(name: str) -> bool:
+    """Sentence-initial words such as "Boligområdet" or "Parken" that are common nouns."""
+    return name.lower() in {"boligområdet", "området", "lokalområdet", "byen", "parken", "haven"}
+
+
+_ADDRESS_LABEL = re.compile(r"(?im)^[ \t]*(?:mødested|mødelokale|sted|adresse|lokale|lokation)[ \t]*:")
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """True inside an address or a location label, or as the head of a longer capitalised name."""
+    if re.search(r"\b\d{4}[ ]$", text[max(0, start - 5):start]):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if _ADDRESS_LABEL.match(text, line_start):
+        return True
+    nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)", text[end:end + 30])
+    return bool(nxt and nxt.group(1) not in cues()["areas"]["place_parts"])
+
+
+def _street_follows(text: str, end: int) -> bool:
+    return bool(re.match(r"[ ]\d{1,3}\b(?![.,]\d)", text[end:end + 6]))
+
+
+def find_areas(
+    text: str,
+    raw: str,
+    doc: Any = None,
+    parties: Iterable[Candidate] = (),
+    blocked: Iterable[tuple[int, int]] = (),
+) -> list[Area]:
+    """One :class:`Area` per named place; places inside organisation names are skipped."""
+    pat = patterns()
+    party_spans = [(c.start, c.end) for c in parties]
+    party_spans += list(blocked)
+    cands = [c for c in _candidates(text, doc, pat) if not overlaps(c.start, c.end, party_spans)]
+    for m in pat.municipality_place.finditer(text):
+        start = m.start("name")
+        if any(end == m.start() - 1 or end == m.start() for _, end in party_spans):
+            continue
+        cands.append(Candidate(start, m.end("name"), squash(m.group("name")), "municipality", 4))
+    kept = resolve(cands)
+    areas = []
+    for g in group(kept, key=lambda c: c.name.casefold()):
+        first = g[0]
+        areas.append(
+            Area(
+                name=first.name,
+                text=raw[first.start:first.end],
+                type=next((c.type for c in g if c.type), None),
+                mentions=[mention(raw, c.start, c.end) for c in g],
+                start=first.start,
+                end=first.end,
+            )
+        )
+    return areas

@@ -1,0 +1,168 @@
+"""Shared machinery of the entity extractors: cue data, gazetteer patterns and candidates.
+
+Gazetteer names become one compiled trie-shaped regular expression per kind, so the whole text
+is scanned once per kind without Python loops over the gazetteer. Candidates (a span with a
+canonical name) from all rules are resolved into non-overlapping spans, longest first, and
+grouped into one fact per canonical name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Iterable, Optional, Sequence
+
+import yaml
+
+from socdoc.normalize import normalize
+from socdoc.records import Mention
+
+UPPER = "A-ZÆØÅÄÖÜÉ"
+LOWER = "a-zæøåäöüéèáàóíúñç"
+WORD = rf"[{UPPER}{LOWER}0-9]"
+CAP_WORD = rf"[{UPPER}][{UPPER}{LOWER}0-9'’.-]*[{UPPER}{LOWER}0-9]|[{UPPER}]"
+SENTENCE_END = ".!?:;•\n\"'()|[]-–*·"
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    """The cue data of ``lang/da/entities.yaml``."""
+    text = resources.files("socdoc.lang.da").joinpath("entities.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """One regular expression that matches any of ``words`` (longest alternatives first).
+
+    The words are arranged in a character trie, so matching does not try every word in turn.
+    """
+    trie: dict[str, Any] = {}
+    for word in {w for w in words if w}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie) or "(?!)"
+
+
+def _trie_pattern(node: dict[str, Any]) -> Optional[str]:
+    if "" in node and len(node) == 1:
+        return None
+    alternatives = []
+    optional = False
+    for ch in sorted(node, key=lambda c: (c == "", c)):
+        if ch == "":
+            optional = True
+            continue
+        rest = _trie_pattern(node[ch])
+        alternatives.append(re.escape(ch) + (rest or ""))
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    if optional:
+        return "(?:" + body + ")?"
+    return body
+
+
+def bounded(pattern: str, genitive: bool = False) -> re.Pattern[str]:
+    """``pattern`` between word boundaries, optionally with a genitive -s or apostrophe after."""
+    tail = r"(?:s\b|'s?)?" if genitive else ""
+    return re.compile(rf"(?<![\w-])(?P<name>{pattern}){tail}(?![\w])")
+
+
+def norm_form(text: str) -> str:
+    """A gazetteer form as it looks in normalised text."""
+    return " ".join(normalize(text).split())
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """True when only white space and sentence or list punctuation precede ``start``."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0:
+        return True
+    if text[i] in SENTENCE_END or text[i].isdigit() and (i == 0 or not text[i - 1].isalpha()):
+        return text[i] != "-" or i == 0 or text[i - 1] in " \n"
+    return False
+
+
+def line_of(text: str, pos: int) -> tuple[int, int]:
+    """Start and end offsets of the line holding ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+@dataclass
+class Candidate:
+    """A span that names an entity, with its canonical name."""
+
+    start: int
+    end: int
+    name: str
+    type: Optional[str] = None
+    priority: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def resolve(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longer spans win, then higher priority, then earlier ones."""
+    ordered = sorted(candidates, key=lambda c: (-c.length, -c.priority, c.start))
+    taken: list[tuple[int, int]] = []
+    kept: list[Candidate] = []
+    for cand in ordered:
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        taken.append((cand.start, cand.end))
+        kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def mention(raw: str, start: int, end: int) -> Mention:
+    return Mention(start=start, end=end, text=raw[start:end])
+
+
+def group(cands: Sequence[Candidate], key=lambda c: c.name.casefold()) -> list[list[Candidate]]:
+    """Candidates grouped by canonical key, in order of first mention."""
+    groups: dict[str, list[Candidate]] = {}
+    for cand in sorted(cands, key=lambda c: c.start):
+        groups.setdefault(key(cand), []).append(cand)
+    return list(groups.values())
+
+
+def ents_of(doc: Any, label: str) -> list[tuple[int, int]]:
+    """Character offsets of the NER model's entities with ``label`` (none without a model)."""
+    if doc is None:
+        return []
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == label]
+
+
+@functools.lru_cache(maxsize=1)
+def _area_name_regex() -> re.Pattern[str]:
+    from socdoc.lang.da.gazetteers import load_gazetteers
+
+    gaz = load_gazetteers()
+    data = cues()["areas"]
+    names = [f for entries in (gaz.housing_areas, gaz.neighbourhoods, gaz.towns, gaz.islands,
+                               gaz.municipalities) for e in entries for f in e.forms
+             if f and not f.endswith("Kommune")]
+    suffixes = "|".join(re.escape(s) for s in sorted(data["name_suffixes"], key=len, reverse=True))
+    parts = "|".join(re.escape(s) for s in data["place_parts"])
+    return re.compile(
+        rf"^(?:(?:{trie_regex(names)})(?:[ ](?:{parts}))?|[{UPPER}][\w-]*(?:{suffixes})"
+        rf"(?:[ ](?:og|&)[ ][{UPPER}][\w-]*)?|[{UPPER}][\w]+[ ](?:{parts}))$"
+    )
+
+
+def area_like(name: str) -> bool:
+    """True when ``name`` looks like a place: a gazetteer place or a housing-area shape."""
+    return bool(_area_name_regex().match(name))

@@ -1,0 +1,126 @@
+"""Canonical names of organisations, people and places.
+
+Danish names reach the text in several shapes: with a genitive ("Køge Kommunes",
+"Aarhus'"), with a defining abbreviation ("Dansk Idræts Forbund (DIF)"), as hyphenated compounds
+with a missing comma ("Social- Børne- og Integrationsministeriet") or in lower case
+("regeringen"). These helpers turn such surface forms into one canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+_SPACES = re.compile(r"\s+")
+# "Social- Børne- og": every hyphenated part before the last one before "og" takes a comma.
+_HYPHEN_RUN = re.compile(r"(\w-)(?=\s+\w+-\s)")
+_HYPHEN_COMMA = re.compile(r"(\w-)\s+(?=\w+-,?\s+(?:og|&)\s)")
+_ABBREVIATION_DEF = re.compile(
+    r"(?P<full>(?:[A-ZÆØÅ][\w'.&-]*\s+(?:(?:og|for|af|i|til|&)\s+)?){1,7}[A-ZÆØÅ][\w'.&-]*)"
+    r"\s*\((?P<abbr>[A-ZÆØÅ][A-ZÆØÅa-zæøå0-9&/.-]{1,11})\)"
+)
+
+
+def squash(text: str) -> str:
+    """Collapse white space (line breaks inside a name) into single spaces."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def capitalise(text: str) -> str:
+    """First letter upper case, the rest as written ("regeringen" → "Regeringen")."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def lower_first(text: str) -> str:
+    """First letter lower case, the rest as written ("Pressechef" → "pressechef")."""
+    if len(text) > 1 and text[:2].isupper():
+        return text
+    return text[:1].lower() + text[1:] if text else text
+
+
+def fix_hyphen_compound(name: str) -> str:
+    """Insert the comma a coordinated compound lacks.
+
+    >>> fix_hyphen_compound("Social- Børne- og Integrationsministeriet")
+    'Social-, Børne- og Integrationsministeriet'
+    >>> fix_hyphen_compound("Transport-, Bygnings- og Boligministeriet")
+    'Transport-, Bygnings- og Boligministeriet'
+    """
+    fixed = _HYPHEN_COMMA.sub(r"\1, ", name)
+    return re.sub(r"-,\s*,", "-,", fixed)
+
+
+def strip_genitive(name: str, known: Iterable[str] = (), heads: Iterable[str] = ()) -> str:
+    """Remove a genitive -s / -' from the last word of a name.
+
+    The -s goes when the form without it is ``known`` (another mention, a gazetteer name) or the
+    last word then ends in one of ``heads`` (name words such as "kommune", "forening").
+
+    >>> strip_genitive("Dansk Socialrådgiverforenings", heads=["forening"])
+    'Dansk Socialrådgiverforening'
+    >>> strip_genitive("Aarhus'")
+    'Aarhus'
+    """
+    if name.endswith("'") and len(name) > 2 and name[-2] in "sxzSXZ":
+        return name[:-1]
+    if name.endswith("'s"):
+        return name[:-2]
+    if not name.endswith("s") or len(name) < 4:
+        return name
+    stem = name[:-1]
+    known_keys = {k.casefold() for k in known}
+    if stem.casefold() in known_keys:
+        return stem
+    last = stem.rsplit(" ", 1)[-1].casefold()
+    if any(last.endswith(h) for h in heads):
+        return stem
+    return name
+
+
+def abbreviation_definitions(text: str) -> dict[str, tuple[str, int, int]]:
+    """Abbreviations the text defines: "Dansk Idræts Forbund (DIF)" → {"DIF": (full, start, end)}.
+
+    The full form must be made of words whose initials spell the abbreviation (compound words may
+    give more than one letter), so "i samarbejde med Dansk Idræts Forbund (DIF)" yields only the
+    name.
+    """
+    found: dict[str, tuple[str, int, int]] = {}
+    for match in _ABBREVIATION_DEF.finditer(text):
+        abbr = match.group("abbr")
+        words = match.group("full").split()
+        full = _fit_abbreviation(words, abbr)
+        if full is None:
+            continue
+        end = match.start("full") + len(match.group("full"))
+        start = end - len(full)
+        found.setdefault(abbr, (full, start, end))
+    return found
+
+
+def _fit_abbreviation(words: list[str], abbr: str) -> Optional[str]:
+    """The shortest tail of ``words`` whose capitals can spell ``abbr``."""
+    letters = [c for c in abbr.upper() if c.isalpha()]
+    if len(letters) < 2:
+        return None
+    for size in range(1, len(words) + 1):
+        tail = words[-size:]
+        if not tail[0][:1].isupper():
+            continue
+        capitals = "".join(c for w in tail for c in w if c.isupper())
+        initials = "".join(w[0] for w in tail if w[:1].isupper())
+        if initials.upper() == "".join(letters) or _subsequence(letters, capitals):
+            if initials[:1].upper() == letters[0]:
+                return " ".join(tail)
+    return None
+
+
+def _subsequence(letters: list[str], capitals: str) -> bool:
+    if not capitals or capitals[0] != letters[0]:
+        return False
+    it = iter(capitals)
+    return all(ch in it for ch in letters)
+
+
+def name_key(name: str) -> str:
+    """Key for comparing names: casefolded, single-spaced, no comma after hyphens."""
+    return squash(name).replace("-,", "-").casefold()

@@ -1,0 +1,608 @@
+"""Parties: organisations that act or are addressed, one fact per organisation.
+
+Candidates come from the gazetteers (ministries with historical names, agencies, police
+districts, regions, housing organisations, funds, NGOs, political parties), from municipalities
+("Køge Kommune", "Aarhus Byråd"), from the shapes of Danish body names (compounds ending in
+-udvalget, -forvaltningen, -centeret …; "Center for …"; "Boligselskabet …"; "… Boligforening"),
+from generic actors ("regeringen" → "Regeringen"), from abbreviations the text defines and from
+the NER model's ORG spans that look like names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from socdoc.extractors.entities import (
+    CAP_WORD,
+    LOWER,
+    UPPER,
+    Candidate,
+    area_like,
+    at_sentence_start,
+    bounded,
+    cues,
+    ents_of,
+    group,
+    line_of,
+    mention,
+    norm_form,
+    overlaps,
+    resolve,
+    trie_regex,
+)
+from socdoc.extractors.names import (
+    abbreviation_definitions,
+    capitalise,
+    fix_hyphen_compound,
+    name_key,
+    squash,
+    strip_genitive,
+)
+from socdoc.lang.da.gazetteers import load_gazetteers
+from socdoc.records import Party
+
+# A coordinated compound before a head word: "Social- og ", "Økonomi-, Erhvervs- og ",
+# "Socialøkonomi, Handicap- og ", "Social & ".
+_COORD = (
+    rf"(?:[{UPPER}][\w]*(?:-,?|,)[ ](?:[\w]+(?:-,?|,)[ ])*(?:og|&)[ ]"
+    rf"|[{UPPER}][\w]*[ ]&[ ])"
+)
+_NAME_TOKEN = rf"(?:{CAP_WORD}|[{UPPER}]\.|[0-9]+[{LOWER}0-9]*[{LOWER}][{LOWER}0-9]*)"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    gazetteer: re.Pattern[str]
+    gazetteer_ci: re.Pattern[str]
+    forms: dict[str, tuple[str, str, bool]]  # form key -> (canonical, type, is_abbreviation)
+    municipality: re.Pattern[str]
+    municipality_names: dict[str, str]  # lower form -> official name
+    council: re.Pattern[str]
+    suffix_word: re.Pattern[str]
+    exact_units: re.Pattern[str]
+    generic: re.Pattern[str]
+    capitalised_only: re.Pattern[str]
+    for_head: re.Pattern[str]
+    name_head: re.Pattern[str]
+    suffix_name: re.Pattern[str]
+    company: re.Pattern[str]
+    department: re.Pattern[str]
+    department_label: re.Pattern[str]
+    places: frozenset[str]
+    place_pattern: re.Pattern[str]
+    never: frozenset[str]
+    not_names: frozenset[str]
+    stop_words: frozenset[str]
+
+
+def _gazetteer_forms() -> dict[str, tuple[str, str, bool]]:
+    gaz = load_gazetteers()
+    forms: dict[str, tuple[str, str, bool]] = {}
+
+    def add(form: str, canonical: str, kind: str, abbreviation: bool = False) -> None:
+        form = norm_form(form)
+        if len(form) < 2 or form.casefold() in forms:
+            return
+        forms[form.casefold()] = (norm_form(canonical), kind, abbreviation)
+
+    for ministry in gaz.ministries:
+        for form in ministry.forms:
+            add(form, ministry.name, "ministry")
+    for police in gaz.police_districts:
+        add(police.name, police.name, "police")
+    for region in gaz.regions:
+        for form in (region.name, *region.aliases):
+            if form.startswith("Region"):
+                add(form, region.name, "region")
+    for kind, orgs in (
+        ("agency", gaz.agencies),
+        ("housing_organisation", gaz.housing_organisations),
+        ("fund", gaz.funds),
+        ("organisation", gaz.ngos),
+    ):
+        for org in orgs:
+            abbreviations = {a for a in org.abbreviation.split(";") if a.strip()}
+            for form in org.forms:
+                if form.startswith(org.name + " ("):
+                    continue
+                add(form, org.name, kind, form in abbreviations and form != org.name)
+    for party in gaz.parties:
+        for form in (party.name, party.short, *party.aliases):
+            if len(form) > 3 and not form.endswith("."):
+                add(form, party.name, "political_party")
+    return forms
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    """Compile the party patterns once per process."""
+    gaz = load_gazetteers()
+    data = cues()["parties"]
+    forms = _gazetteer_forms()
+    case_sensitive, insensitive = [], []
+    originals = {}
+    for ministry in gaz.ministries:
+        for form in ministry.forms:
+            insensitive.append(norm_form(form))
+    for key, (canonical, kind, _abbr) in forms.items():
+        originals[key] = canonical
+    for org_list in (gaz.agencies, gaz.housing_organisations, gaz.funds, gaz.ngos):
+        for org in org_list:
+            for form in org.forms:
+                case_sensitive.append(norm_form(form))
+    for police in gaz.police_districts:
+        case_sensitive.append(norm_form(police.name))
+    for region in gaz.regions:
+        case_sensitive.extend(f for f in (region.name, *region.aliases) if f.startswith("Region"))
+    for party in gaz.parties:
+        case_sensitive.extend(
+            f for f in (party.name, party.short, *party.aliases) if len(f) > 3 and not f.endswith(".")
+        )
+
+    municipality_names: dict[str, str] = {}
+    place_forms = []
+    for m in gaz.municipalities:
+        for form in (m.name, *[a for a in m.aliases if not a.endswith(".")]):
+            municipality_names[form.casefold()] = m.official_name
+            place_forms.append(form)
+        municipality_names[m.official_name.casefold()] = m.official_name
+        if m.genitive:
+            municipality_names[m.genitive.casefold()] = m.official_name
+    official_heads = sorted({m.official_name for m in gaz.municipalities if not m.official_name.endswith(" Kommune")})
+    mun_alt = trie_regex([*place_forms, *[m.genitive for m in gaz.municipalities if m.genitive]])
+    municipality = re.compile(
+        rf"(?<![\w-])(?P<place>(?i:{mun_alt}))[ ](?P<head>(?i:kommunes?|regionskommunes?))"
+        rf"(?:[ ](?P<unit>(?:{CAP_WORD})(?:[ ](?:og|&)[ ][{UPPER}][\w]*)?))?(?![\w])"
+        + (rf"|(?<![\w-])(?P<official>{trie_regex(official_heads)})s?(?![\w])" if official_heads else ""),
+    )
+    council = re.compile(rf"(?<![\w-])(?P<place>{mun_alt})s?[ ](?P<head>Byråd|Byrådet)s?(?![\w])")
+
+    committee = load_gazetteers().committee_words
+    units = load_gazetteers().unit_words
+    suffixes = sorted({*committee.suffixes, *units.suffixes, "udvalg", "udvalget"}, key=len, reverse=True)
+    suffix_alt = "|".join(re.escape(s) for s in suffixes)
+    suffix_word = re.compile(
+        rf"(?<![\w-])(?P<name>(?P<coord>{_COORD})?(?P<word>[\w]*?(?:{suffix_alt})))s?(?![\w])"
+    )
+    exact = [w for w in (*committee.words, *units.words) if w[:1].isupper() or w.isupper()]
+    exact_units = bounded(trie_regex(sorted(exact)), genitive=True)
+
+    generic = re.compile(
+        rf"(?<![\w-])(?P<name>{trie_regex([*data['generic_actors'], *map(capitalise, data['generic_actors'])])})s?(?![\w])"
+    )
+    capitalised_only = bounded(trie_regex(data["capitalised_only"]), genitive=True)
+    name_tail = rf"{_NAME_TOKEN}(?:(?:,[ ]{CAP_WORD})*[ ](?:og|&)[ ]{CAP_WORD}|[ ]{_NAME_TOKEN}){{0,4}}"
+    for_head = re.compile(
+        rf"(?<![\w-])(?P<head>(?:{CAP_WORD}[ ])?{trie_regex(data['for_heads'])})[ ](?P<link>for|ved)[ ]"
+        rf"(?P<tail>(?:{_COORD})?{name_tail}|[{LOWER}]+(?:[ ][{LOWER}]+){{0,2}})"
+    )
+    name_head = re.compile(
+        rf"(?<![\w-])(?P<head>{trie_regex(data['name_heads'])})[ ](?P<tail>{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,2}}"
+        rf"(?:,[ ](?P<place>{mun_alt}))?)"
+    )
+    name_suffixes = sorted(data["name_suffixes"], key=len, reverse=True)
+    suffix_name = re.compile(
+        rf"(?<![\w-])(?P<name>(?:(?:{CAP_WORD}|[{UPPER}]\.)[ ]){{0,3}}(?:[{UPPER}][\w]*?(?:{'|'.join(re.escape(s) for s in name_suffixes)})"
+        rf"|(?:{'|'.join(re.escape(s.capitalize()) for s in name_suffixes)})))s?(?![\w])"
+    )
+    company = re.compile(
+        rf"(?<![\w-])(?P<name>(?:{CAP_WORD}[ ]){{1,4}}(?:{'|'.join(re.escape(f) for f in data['company_forms'])}))(?![\w])"
+    )
+    verbs = "|".join(data["acting_verbs"])
+    labels = "|".join(data["unit_labels"])
+    department = re.compile(
+        rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ](?:og|&)[ ]|-[ ]?og[ ]|,[ ])[{UPPER}][{LOWER}]+"
+        rf"(?:[ ](?:og|&)[ ][{UPPER}][{LOWER}]+)?)(?=[ ](?:{verbs})\b|[ \t]*\n|[ \t]*$)",
+        re.MULTILINE,
+    )
+    department_label = re.compile(rf"(?:{labels}):\s*$")
+    places = frozenset(
+        p for p in (*place_forms, *(t.name for t in gaz.towns), *(i.name for i in gaz.islands))
+    )
+    place_pattern = re.compile(rf"(?P<place>{trie_regex(sorted(places))}|Øst|Vest|Nord|Syd)(?![\w])")
+    people_stop = cues()["people"]["not_name_words"]
+    return _Patterns(
+        gazetteer=bounded(trie_regex(sorted(set(case_sensitive))), genitive=True),
+        gazetteer_ci=re.compile(
+            rf"(?<![\w-])(?P<name>{trie_regex(sorted({f.casefold() for f in insensitive}))})s?(?![\w])",
+            re.IGNORECASE,
+        ),
+        forms=forms,
+        municipality=municipality,
+        municipality_names=municipality_names,
+        council=council,
+        suffix_word=suffix_word,
+        exact_units=exact_units,
+        generic=generic,
+        capitalised_only=capitalised_only,
+        for_head=for_head,
+        name_head=name_head,
+        suffix_name=suffix_name,
+        company=company,
+        department=department,
+        department_label=department_label,
+        places=places,
+        place_pattern=place_pattern,
+        never=frozenset(data["not_parties"]),
+        not_names=frozenset(data["not_names"]),
+        stop_words=frozenset(people_stop),
+    )
+
+
+_HEADS_GENITIVE = ("kommune", "forening", "fond", "fonden", "ministeriet", "styrelsen", "udvalget",
+                   "rådet", "forvaltningen", "byråd", "politi", "parti", "partiet", "folkeparti",
+                   "region", "bolig", "boligselskab", "korshær", "magistraten", "selskab", "centret",
+                   "centeret", "sekretariatet", "direktoratet", "bestyrelsen", "organisation")
+
+
+def _canonical(name: str) -> str:
+    name = fix_hyphen_compound(squash(name))
+    return capitalise(strip_genitive(name, heads=_HEADS_GENITIVE))
+
+
+def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) -> list[Candidate]:
+    out = []
+    for regex in (pat.gazetteer, pat.gazetteer_ci):
+        for m in regex.finditer(text):
+            form = squash(m.group("name"))
+            entry = pat.forms.get(form.casefold())
+            if entry is None:
+                continue
+            canonical, kind, is_abbr = entry
+            if regex is pat.gazetteer_ci and kind != "ministry":
+                continue
+            if regex is pat.gazetteer_ci and form[:1].islower():
+                continue
+            entity = canonical
+            if is_abbr and form in defined:
+                entity = defined[form]
+            name = form if kind == "ministry" and form[:1].isupper() else m.group("name")
+            out.append(Candidate(m.start(), m.end(), _canonical(name), kind, priority=5,
+                                 extra={"entity": entity, "abbreviation": is_abbr, "surface": True}))
+    return out
+
+
+def _extend_with_place(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
+    """"AAB" + " Kolding" → "AAB Kolding" when a place name follows on the same line."""
+    m = pat.place_pattern.match(text, cand.end + 1) if text[cand.end:cand.end + 1] == " " else None
+    if m is None:
+        return cand
+    after = text[m.end():m.end() + 9]
+    if re.match(r"\s(?:[Kk]ommune|Byråd|Politi)", after):
+        return cand
+    name = squash(text[cand.start:cand.end])
+    return Candidate(cand.start, m.end(), f"{name} {m.group('place')}", cand.type, cand.priority + 1,
+                     extra={"surface": True})
+
+
+def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    out = []
+    for m in pat.municipality.finditer(text):
+        if m.group("official"):
+            official = pat.municipality_names.get(m.group("official").casefold(), m.group("official"))
+            out.append(Candidate(m.start(), m.end(), official, "municipality", 6))
+            continue
+        if not text[m.start()].isupper():
+            continue
+        place = m.group("place")
+        official = pat.municipality_names.get(place.casefold())
+        if official is None:
+            official = pat.municipality_names.get(place[:-1].casefold()) if place.endswith("s") else None
+        if official is None:
+            continue
+        head = m.group("head")
+        if head.lower().startswith("regionskommune"):
+            official = re.sub(r"s?$", "", place) + "s Regionskommune" if not place.endswith("s") else place + " Regionskommune"
+        unit = m.group("unit")
+        if head.lower().endswith("s") and unit and unit not in pat.stop_words and unit[:1].isupper():
+            name = f"{official}s {squash(unit)}" if not official.endswith("s Kommune") else f"{official}s {unit}"
+            out.append(Candidate(m.start(), m.end(), squash(name), "unit", 6))
+            continue
+        end = m.start("head") + len(head)
+        out.append(Candidate(m.start(), end, official, "municipality", 6,
+                             extra={"place_start": m.start()}))
+    for m in pat.council.finditer(text):
+        place = m.group("place")
+        official = pat.municipality_names.get(place.casefold())
+        if official is None:
+            continue
+        out.append(Candidate(m.start(), m.end(), f"{place} Byråd", "council", 6))
+    return out
+
+
+def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    out = []
+    for m in pat.suffix_word.finditer(text):
+        word, coord = m.group("word"), m.group("coord")
+        start = m.start()
+        if word.casefold().endswith(("området", "område", "områder")):
+            continue
+        if coord is None:
+            suffix_only = any(word.casefold() == s for s in _suffix_set())
+            if suffix_only:
+                continue
+            if word[:1].islower() and not re.search(r"(?:udvalget|rådet|forvaltningen)$", word):
+                continue
+            if word[:1].islower() and text[m.start() - 1:m.start()] == "-":
+                continue
+        if word in pat.not_names and at_sentence_start(text, start):
+            continue
+        out.append(Candidate(start, m.end(), _canonical(m.group("name")), "body", 3))
+    for m in pat.exact_units.finditer(text):
+        name = m.group("name")
+        if name in pat.never:
+            continue
+        if name in pat.not_names and at_sentence_start(text, m.start()):
+            continue
+        out.append(Candidate(m.start(), m.end(), _canonical(name), "body", 2))
+    for m in pat.for_head.finditer(text):
+        head, tail = m.group("head"), m.group("tail")
+        if tail[:1].islower() and head.split()[-1] not in cues()["parties"]["lowercase_for_heads"]:
+            continue
+        tail = _trim_tail(tail)
+        if not tail:
+            continue
+        end = m.start("tail") + len(tail)
+        out.append(Candidate(m.start(), end, _canonical(f"{head} {m.group('link')} {tail}"), "body", 4))
+    for m in pat.name_head.finditer(text):
+        tail = _trim_tail(m.group("tail"))
+        if not tail or tail.split()[0] in pat.stop_words:
+            continue
+        end = m.start("tail") + len(tail)
+        out.append(Candidate(m.start(), end, squash(f"{m.group('head')} {tail}"), "organisation", 4))
+    for m in pat.suffix_name.finditer(text):
+        start = m.start()
+        words = m.group("name").split()
+        while len(words) > 1 and (words[0] in pat.stop_words or words[0] in pat.not_names) and not (
+            words[0] in ("Det", "Den") and words[1][:1].isupper() and len(words) > 2
+        ):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) == 1 and (words[0] in pat.not_names or words[0].casefold() in _suffix_set()
+                                or words[0].casefold().endswith(("området", "område"))
+                                or len(words[0]) < 9):
+            continue
+        if area_like(" ".join(words)):
+            continue
+        name = _canonical(" ".join(words))
+        out.append(Candidate(start, m.end(), name, "organisation", 3))
+    for m in pat.company.finditer(text):
+        words = m.group("name").split()
+        start = m.start()
+        while len(words) > 1 and words[0] in pat.stop_words:
+            start += len(words[0]) + 1
+            words = words[1:]
+        out.append(Candidate(start, m.end(), " ".join(words), "company", 4))
+    for m in pat.department.finditer(text):
+        name = squash(m.group("name"))
+        before = text[max(0, m.start() - 30):m.start()]
+        if not (at_sentence_start(text, m.start()) or pat.department_label.search(before)):
+            continue
+        if any(pat.suffix_word.fullmatch(w) or w in pat.places or w in pat.stop_words
+               for w in re.split(r"[ ,&-]+", name) if w and w != "og"):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), name, "department", 1))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _suffix_set() -> frozenset[str]:
+    gaz = load_gazetteers()
+    return frozenset({*gaz.committee_words.suffixes, *gaz.unit_words.suffixes, "udvalg", "udvalget"})
+
+
+_TAIL_STOP = re.compile(
+    r"\s(?:og|samt|i|på|til|med|der|som|at|har|er|skal|vil|kan|om|af|fra|den|det|de|en|et)$"
+)
+
+
+def _trim_tail(tail: str) -> str:
+    tail = tail.strip()
+    if "\n" in tail:
+        tail = tail.split("\n", 1)[0].strip()
+    words = tail.split()
+    if words and words[0][:1].islower():
+        kept = []
+        for w in words:
+            if w in {"og", "samt", "i", "på", "til", "med", "der", "som", "at", "har", "er", "skal", "vil",
+                     "kan", "om", "af", "fra", "den", "det", "de", "en", "et", "for"}:
+                break
+            kept.append(w)
+        return " ".join(kept)
+    while True:
+        new = _TAIL_STOP.sub("", tail)
+        if new == tail:
+            break
+        tail = new
+    return tail.rstrip(",.")
+
+
+def _generic_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    actors = cues()["parties"]["generic_actors"]
+    out = []
+    for m in pat.generic.finditer(text):
+        name = actors.get(m.group("name").lower())
+        if name:
+            out.append(Candidate(m.start(), m.end(), name, "generic", 1))
+    for m in pat.capitalised_only.finditer(text):
+        out.append(Candidate(m.start(), m.end(), strip_genitive(m.group("name"), heads=("en", "et")), "administration", 1))
+    return out
+
+
+def _abbreviation_candidates(text: str, defs: dict[str, tuple[str, int, int]]) -> list[Candidate]:
+    out = []
+    for abbr, (full, start, end) in defs.items():
+        name = _canonical(full)
+        out.append(Candidate(start, end, name, "organisation", 4))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w])", text):
+            out.append(Candidate(m.start(), m.end(), name, "organisation", 7))
+    return out
+
+
+_ALLCAPS = re.compile(rf"^[{UPPER}0-9&/.'-]+$")
+
+
+_BUILDINGS = re.compile(
+    r"(?:hus|huset|havn|havnen|skole|skolen|hospital|hal|hallen|svømmehal|rådhus|stue|kirke|station)$",
+    re.IGNORECASE,
+)
+
+
+def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
+    out = []
+    people = ents_of(doc, "PER")
+    for start, end in ents_of(doc, "ORG"):
+        for p_start, p_end in people:
+            if start < p_start < end:
+                end = p_start
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        words = text[start:end].split()
+        while words and (words[0] in pat.stop_words or words[0] in pat.not_names) and len(words) > 1:
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        while words and re.fullmatch(r"[\d.,/:-]+", words[-1]):
+            words = words[:-1]
+            end = start + len(" ".join(words)) if words else start
+        name = squash(" ".join(words)).strip(" ,.:;")
+        if not name or name.endswith("-") or "\n" in text[start:end] or re.search(r"[a-zæøå][A-ZÆØÅ]", name):
+            continue
+        if not re.search(r"[^\W\d]", name) or area_like(name) or _BUILDINGS.search(name):
+            continue
+        if not all(w[:1].isupper() or w[:1].isdigit() or w in {"og", "for", "&", "i", "af"} for w in words):
+            continue
+        if name in pat.never or name in pat.not_names or name in pat.stop_words or name in pat.places:
+            continue
+        if words[-1] in {"og", "for", "i", "af", "&"}:
+            continue
+        if len(words) == 1:
+            if len(name) < 3 and not _ALLCAPS.match(name):
+                continue
+            if at_sentence_start(text, start) and not _ALLCAPS.match(name):
+                continue
+            if _ALLCAPS.match(name) and len(name) <= 4:
+                continue
+        out.append(Candidate(start, end, _canonical(name), "organisation", 0))
+    return out
+
+
+def _fold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Fold generic actors into the one named body of their kind ("byrådet" → "Odense Byråd")."""
+    fold = cues()["parties"]["fold_into"]
+    names = [g[0].name for g in groups]
+    result: list[list[Candidate]] = []
+    targets: dict[str, list[Candidate]] = {}
+    for generic, marker in fold.items():
+        hits = [g for g, n in zip(groups, names) if marker in n and n != generic]
+        if len({g[0].name for g in hits}) == 1:
+            targets[generic.casefold()] = hits[0]
+    for g in groups:
+        target = targets.get(g[0].name.casefold())
+        if target is not None and target is not g:
+            target.extend(g)
+            target.sort(key=lambda c: c.start)
+            continue
+        result.append(g)
+    return result
+
+
+def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
+    """Resolved, non-overlapping party candidates of one text."""
+    pat = patterns()
+    defs = abbreviation_definitions(text)
+    defined = {abbr: _canonical(full) for abbr, (full, _, _) in defs.items()}
+    gaz_cands = [_extend_with_place(text, c, pat) for c in _gazetteer_candidates(text, pat, defined)]
+    cands = [
+        *gaz_cands,
+        *_municipality_candidates(text, pat),
+        *_body_candidates(text, pat),
+        *_generic_candidates(text, pat),
+        *_abbreviation_candidates(text, defs),
+    ]
+    kept = resolve([c for c in cands if c.name and c.name not in pat.never])
+    taken = [(c.start, c.end) for c in kept]
+    model = [c for c in _ner_candidates(text, doc, pat) if not overlaps(c.start, c.end, taken)]
+    return sorted([*kept, *resolve(model)], key=lambda c: c.start)
+
+
+_LOCATIVE = re.compile(r"(?:^|\s)(?:i|I|fra|til|ved|uden for|inden for)\s+$")
+
+
+def _variant_key(name: str) -> str:
+    """Key that joins definite/indefinite and genitive variants ("Socialudvalg(et)", "…Beskæftigelses")."""
+    key = name_key(name)
+    key = re.sub(r"(udvalg|råd|nævn)(et)$", r"\1", key)
+    return key
+
+
+def _entity_key(cand: Candidate) -> str:
+    entity = cand.extra.get("entity")
+    return name_key(entity) if entity else _variant_key(cand.name)
+
+
+def _merge_genitive(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    by_key = {_variant_key(g[0].name): g for g in groups}
+    result = []
+    for g in groups:
+        key = _variant_key(g[0].name)
+        if key.endswith("s") and key[:-1] in by_key and by_key[key[:-1]] is not g:
+            by_key[key[:-1]].extend(g)
+            continue
+        result.append(g)
+    return result
+
+
+def _acting(text: str, g: list[Candidate]) -> bool:
+    """False for a municipality only named as a place ("i Køge Kommune")."""
+    if g[0].type != "municipality":
+        return True
+    return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) for c in g)
+
+
+def _display_name(g: list[Candidate]) -> Candidate:
+    """The mention whose name stands for the group: a written-out name over an abbreviation."""
+    generic = {name for name in cues()["parties"]["generic_actors"].values()}
+    for cand in g:
+        if cand.type != "generic" and cand.name not in generic and not cand.extra.get("abbreviation"):
+            return cand
+    for cand in g:
+        if not cand.extra.get("abbreviation"):
+            return cand
+    return g[0]
+
+
+def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
+    """One :class:`Party` per organisation, and the resolved candidate spans."""
+    cands = find_party_candidates(text, doc)
+    for cand in cands:
+        if cand.extra.get("surface"):
+            cand.name = _canonical(raw[cand.start:cand.end])
+    groups = _fold(_merge_genitive(group(cands, key=_entity_key)))
+    groups = [g for g in groups if _acting(text, g)]
+    parties = []
+    for g in groups:
+        g.sort(key=lambda c: c.start)
+        first = g[0]
+        named = _display_name(g)
+        parties.append(
+            Party(
+                name=named.name,
+                text=raw[first.start:first.end],
+                type=named.type,
+                mentions=[mention(raw, c.start, c.end) for c in g],
+                start=first.start,
+                end=first.end,
+            )
+        )
+    parties.sort(key=lambda p: p.start)
+    return parties, cands
+
+
+def party_spans(cands: list[Candidate]) -> list[tuple[int, int]]:
+    return [(c.start, c.end) for c in cands]
+
+
+__all__ = ["find_parties", "find_party_candidates", "party_spans", "overlaps", "line_of"]

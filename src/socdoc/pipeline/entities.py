@@ -1,0 +1,101 @@
+"""The entity components: parties, people, areas and focus areas.
+
+They run after the NER model (when present) and the minutes component, so they can use
+``doc.ents`` and the meeting's participant lists. Each writes its facts to the shared state and
+its spans to ``doc.spans[<fact type>]``; the party spans also keep place and person names that
+sit inside organisation names out of areas and people.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from socdoc.extractors.areas import find_areas
+from socdoc.extractors.focus_areas import find_focus_areas
+from socdoc.extractors.parties import find_parties
+from socdoc.extractors.people import find_people
+from socdoc.pipeline.state import add_spans, get_state, register_extensions
+
+register_extensions()
+
+_PARTY_SPANS = "socdoc_party_candidates"
+
+
+def _mention_offsets(facts: list) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for fact in facts for m in fact.mentions]
+
+
+class Parties:
+    """Organisations that act or are addressed, one fact per organisation."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = get_state(doc)
+        parties, candidates = find_parties(state.text, state.raw, doc)
+        state.facts["parties"] = parties
+        doc.user_data[_PARTY_SPANS] = [(c.start, c.end, c.priority) for c in candidates]
+        add_spans(doc, "parties", _mention_offsets(parties))
+        return doc
+
+
+def _rule_party_spans(doc: Doc) -> list[tuple[int, int]]:
+    return [(s, e) for s, e, priority in doc.user_data.get(_PARTY_SPANS, []) if priority > 0]
+
+
+class People:
+    """Named persons with role and party letter."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = get_state(doc)
+        people = find_people(
+            state.text, state.raw, doc, state.facts.get("meeting"), _rule_party_spans(doc)
+        )
+        state.facts["people"] = people
+        add_spans(doc, "people", _mention_offsets(people))
+        return doc
+
+
+class Areas:
+    """Named places."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = get_state(doc)
+        from socdoc.extractors.entities import Candidate
+
+        parties = [Candidate(s, e, "", None, p) for s, e in _rule_party_spans(doc) for p in (1,)]
+        people = _mention_offsets(state.facts.get("people", []))
+        areas = find_areas(state.text, state.raw, doc, parties, people)
+        state.facts["areas"] = areas
+        add_spans(doc, "areas", _mention_offsets(areas))
+        return doc
+
+
+class FocusAreas:
+    """Named indsatsområder, fokusområder and themes."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = get_state(doc)
+        found = find_focus_areas(state.text, state.raw)
+        state.facts["focus_areas"] = found
+        add_spans(doc, "focus_areas", [(f.start, f.end) for f in found])
+        return doc
+
+
+@Language.factory("socdoc_parties", requires=["doc._.socdoc", "doc.ents"], assigns=["doc.spans"])
+def make_parties(nlp: Language, name: str) -> Parties:
+    return Parties()
+
+
+@Language.factory("socdoc_people", requires=["doc._.socdoc", "doc.ents"], assigns=["doc.spans"])
+def make_people(nlp: Language, name: str) -> People:
+    return People()
+
+
+@Language.factory("socdoc_areas", requires=["doc._.socdoc", "doc.ents"], assigns=["doc.spans"])
+def make_areas(nlp: Language, name: str) -> Areas:
+    return Areas()
+
+
+@Language.factory("socdoc_focus_areas", requires=["doc._.socdoc"], assigns=["doc.spans"])
+def make_focus_areas(nlp: Language, name: str) -> FocusAreas:
+    return FocusAreas()
