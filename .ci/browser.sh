@@ -16,7 +16,7 @@ socdoc_browser_setup() {
         fi
         echo "browser.sh: installing Debian's chromium and chromium-driver" >&2
         apt-get update -qq \
-            && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+            && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
                 chromium chromium-driver >/dev/null \
             || return 1
     fi
