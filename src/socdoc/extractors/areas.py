@@ -113,6 +113,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         name = m.group("name")
         if name.endswith("området") and not _locative(text, m.start(), pat):
             continue
+        lead = name.split(" ", 1)
+        if len(lead) == 2 and lead[0] in cues()["areas"]["locative_words"]:
+            continue
         if name.endswith("s") and _common_noun(text, name[:-1]) is False and name[:-1] in text[:m.start()]:
             continue
         if name in pat.not_places or pat.street.search(name) or _common_noun(text, name):

@@ -112,7 +112,7 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
             name = _clean(item)
             if not name or len(name) > 80 or len(name.split()) > 9 or name.casefold() in found:
                 continue
-            if name.lower().startswith("at ") or area_like(name):
+            if name.lower().startswith("at ") or (area_like(name) and not name.endswith("området")):
                 continue
             start = text.find(name, start) if text.find(name, start) >= 0 else start
             found[name.casefold()] = FocusArea(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any, Optional
 
 from socdoc.extractors.entities import (
@@ -116,6 +117,18 @@ def _gazetteer_forms() -> dict[str, tuple[str, str, bool]]:
     return forms
 
 
+def _listed_words(files: tuple[str, ...]) -> list[str]:
+    """Exact entries of gazetteer word lists, in their written case."""
+    words = []
+    for filename in files:
+        text = resources.files("socdoc.lang.da").joinpath("gazetteers", filename).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            entry = line.strip()
+            if entry and not entry.startswith(("#", "*")) and not entry.endswith("…"):
+                words.append(entry)
+    return words
+
+
 @functools.lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     """Compile the party patterns once per process."""
@@ -167,7 +180,7 @@ def patterns() -> _Patterns:
     suffix_word = re.compile(
         rf"(?<![\w-])(?P<name>(?P<coord>{_COORD})?(?P<word>[\w]*?(?:{suffix_alt})))s?(?![\w])"
     )
-    exact = [w for w in (*committee.words, *units.words) if w[:1].isupper() or w.isupper()]
+    exact = [w for w in _listed_words(("committee_words.txt", "unit_words.txt")) if w[:1].isupper()]
     exact_units = bounded(trie_regex(sorted(exact)), genitive=True)
 
     generic = re.compile(
@@ -278,6 +291,17 @@ def _extend_with_place(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
                      extra={"surface": True})
 
 
+def _join_slashed(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"DAB/KAB": two organisations written as one joint actor."""
+    ordered = sorted(cands, key=lambda c: c.start)
+    joined = []
+    for left, right in zip(ordered, ordered[1:]):
+        if text[left.end:right.start] == "/":
+            joined.append(Candidate(left.start, right.end, text[left.start:right.end], left.type, 6,
+                                    extra={"surface": True}))
+    return [*cands, *joined]
+
+
 def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     out = []
     for m in pat.municipality.finditer(text):
@@ -356,6 +380,11 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     for m in pat.suffix_name.finditer(text):
         start = m.start()
         words = m.group("name").split()
+        cut = max((i + 1 for i, w in enumerate(words[:-1])
+                   if w in pat.stop_words and not (w in ("Det", "Den") and i + 2 < len(words))), default=0)
+        for w in words[:cut]:
+            start = text.index(w, start) + len(w) + 1
+        words = words[cut:]
         while len(words) > 1 and (words[0] in pat.stop_words or words[0] in pat.not_names) and not (
             words[0] in ("Det", "Den") and words[1][:1].isupper() and len(words) > 2
         ):
@@ -514,7 +543,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     pat = patterns()
     defs = abbreviation_definitions(text)
     defined = {abbr: _canonical(full) for abbr, (full, _, _) in defs.items()}
-    gaz_cands = [_extend_with_place(text, c, pat) for c in _gazetteer_candidates(text, pat, defined)]
+    gaz_cands = _join_slashed(text, [_extend_with_place(text, c, pat) for c in _gazetteer_candidates(text, pat, defined)])
     cands = [
         *gaz_cands,
         *_municipality_candidates(text, pat),

@@ -163,6 +163,8 @@ def _candidates(
         if link and not m.group("comma") and link.strip().startswith("for"):
             role += link
         add(m.start("name"), m.end("name"), 3, role=role, shift=bool(link))
+    for m in re.finditer(rf"(?P<name>{pat.name})(?=,[ ]{pat.role})", text):
+        add(m.start("name"), m.end("name"), 2)
     for m in pat.party_after.finditer(text):
         add(m.start("name"), m.end("name"), 2, party=m.group("party"))
     for m in pat.label.finditer(text):

@@ -1,0 +1,35 @@
+"""Areas: housing areas, towns, municipalities as places; not countries, streets, organisations."""
+
+from __future__ import annotations
+
+from socdoc.extractors.areas import find_areas
+from socdoc.extractors.parties import find_party_candidates
+from socdoc.normalize import normalize
+
+
+def areas(text: str) -> list[str]:
+    norm = normalize(text)
+    return [a.name for a in find_areas(norm, text, parties=find_party_candidates(norm))]
+
+
+def test_housing_areas_by_gazetteer_and_shape() -> None:
+    text = "i de fire boligområder Hastrupparken, Ellemarken, Karlemoseparken og Søparken i Køge."
+    assert areas(text) == ["Hastrupparken", "Ellemarken", "Karlemoseparken", "Søparken", "Køge"]
+
+
+def test_municipality_as_place_and_party() -> None:
+    assert "Køge Kommune" in areas("de 4 store boligområder i Køge Kommune")
+    assert areas("Køge Kommune har indgået en aftale.") == []
+
+
+def test_countries_and_streets_are_not_areas() -> None:
+    text = "Danmarks største boligområde ligger i Danmark. Sekretariatet flytter til Stengårdsvej 61."
+    assert areas(text) == []
+
+
+def test_place_inside_organisation_name_is_no_area() -> None:
+    assert areas("Jobcenter Aarhus og Aarhus Kommune samarbejder.") == []
+
+
+def test_compass_part_and_genitive() -> None:
+    assert areas("en ny bymidte i Aalborg Øst") == ["Aalborg Øst"]

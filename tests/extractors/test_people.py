@@ -1,0 +1,61 @@
+"""People: roles from titles, appositions, labels and contact blocks; party letters; surnames."""
+
+from __future__ import annotations
+
+from socdoc.extractors.people import find_people
+from socdoc.normalize import normalize
+
+
+def people(text: str, **kwargs):
+    return {p.name: p for p in find_people(normalize(text), text, **kwargs)}
+
+
+def test_title_before_name_and_party_letter() -> None:
+    found = people("Det siger socialborgmester Mia Nyegaard (R), og fortsætter. Borgmester Marie Stærke siger ja.")
+    assert found["Mia Nyegaard"].role == "socialborgmester"
+    assert found["Mia Nyegaard"].party == "R"
+    assert found["Marie Stærke"].role == "borgmester"
+
+
+def test_compound_minister_title() -> None:
+    found = people("Økonomi- og indenrigsminister Margrethe Vestager siger:")
+    assert found["Margrethe Vestager"].role == "økonomi- og indenrigsminister"
+
+
+def test_organisation_prefix_on_role() -> None:
+    found = people("Kravet er ifølge DS-formand Majbrit Berlau helt centralt.")
+    assert found["Majbrit Berlau"].role == "formand"
+
+
+def test_contact_block_and_apposition() -> None:
+    text = "Kontakt:\n\nSten Kristensen\nPressechef\nSocialforvaltningen\n\nSvar fra Jonas Bæk Iversen, boligsocial leder."
+    found = people(text)
+    assert found["Sten Kristensen"].role == "pressechef"
+    assert found["Jonas Bæk Iversen"].role == "boligsocial leder"
+
+
+def test_participant_list_and_label_lines() -> None:
+    text = (
+        "Deltagere:\n\nBent Sten Andersen, (O)\nPeder Kirk Hove (V), formand\nLisbeth Dam (A)\n\n"
+        "Sagsnr.: 00.22.04 Sagsbehandler: Lotte Rahbek\n"
+    )
+    found = people(text)
+    assert found["Bent Sten Andersen"].party == "O"
+    assert found["Peder Kirk Hove"].role == "formand"
+    assert found["Lisbeth Dam"].role is None
+    assert found["Lotte Rahbek"].role == "sagsbehandler"
+
+
+def test_surname_joins_the_person() -> None:
+    text = "Borgmester Marie Stærke åbnede mødet. Senere sagde Stærke, at aftalen er god."
+    found = find_people(normalize(text), text)
+    assert len(found) == 1 and len(found[0].mentions) == 2
+
+
+def test_byline_with_title_line() -> None:
+    text = "Teksten.\n\nAf Mikkel Pedersen\nLeder af Det Boligsociale Fællessekretariat i Køge\n"
+    assert people(text)["Mikkel Pedersen"].role == "leder"
+
+
+def test_no_people_from_organisations() -> None:
+    assert people("Økonomiudvalget og Byrådet godkendte sagen i Køge Kommune.") == {}
