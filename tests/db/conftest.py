@@ -27,13 +27,6 @@ from socdoc.sinks.jsonl import write_jsonl  # noqa: E402
 PG_ENV = "SOCDOC_TEST_PG_URL"
 
 
-def subprocess_env() -> dict[str, str]:
-    """The environment for ``python -m socdoc…`` subprocesses: ``src`` on the path."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")]))
-    return env
-
-
 def _pg_base_url() -> str:
     url = os.environ.get(PG_ENV)
     if not url:

@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
 from socdoc.sinks.db.engine import make_engine
 from socdoc.sinks.db.schema import DOCUMENTS, FACT_TABLES
+
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+
+
+def subprocess_env() -> dict[str, str]:
+    """The environment for ``python -m socdoc…`` subprocesses: ``src`` on the path."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")]))
+    return env
 
 
 def _norm(value: Any) -> Any:

@@ -10,8 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import sqlalchemy as sa
-from conftest import subprocess_env
-from db_helpers import count, dump
+from db_helpers import count, dump, subprocess_env
 
 from socdoc.sinks.db.engine import make_engine
 from socdoc.sinks.db.load import load_records
