@@ -14,7 +14,17 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
-from socdoc.extractors.entities import LOWER, UPPER, Candidate, area_like, cues, ents_of, mention, overlaps
+from socdoc.extractors.entities import (
+    LOWER,
+    UPPER,
+    Candidate,
+    area_like,
+    cues,
+    ents_of,
+    mention,
+    overlaps,
+    trie_regex,
+)
 from socdoc.extractors.names import lower_first, squash
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Person
@@ -50,11 +60,15 @@ def _role_regex() -> str:
     exact = sorted((w for w in words if " " in w or not w.isalpha()), key=len, reverse=True)
     single = sorted((w for w in words if " " not in w and w.isalpha()), key=len, reverse=True)
     suffixes = sorted({*roles.suffixes, *single}, key=len, reverse=True)
-    exact_alt = "|".join(re.escape(w) for w in exact)
-    suffix_alt = "|".join(re.escape(s) for s in suffixes)
+    exact_alt = trie_regex(exact)
+    by_length: dict[int, list[str]] = {}
+    for suffix in suffixes:
+        by_length.setdefault(len(suffix), []).append(suffix)
+    # A whole word, then a fixed-width look-behind per suffix length: no backtracking over splits.
+    ends = "|".join(f"(?<={trie_regex(group)})" for _, group in sorted(by_length.items(), reverse=True))
     coord = rf"(?:[\w]+-,?[ ](?:[\w]+-,?[ ])*(?:og|&)[ ])?"
     org_prefix = rf"(?:[{UPPER}]{{2,}}-)?"
-    return rf"(?<![\w-])(?i:{org_prefix}{coord}(?:{exact_alt}|[\w]*(?:{suffix_alt})))(?![\w])"
+    return rf"(?<![\w-])(?i:{org_prefix}{coord}(?:{exact_alt}(?![\w])|[\w]++(?:{ends})))(?![\w])"
 
 
 @functools.lru_cache(maxsize=1)
