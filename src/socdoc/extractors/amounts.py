@@ -146,13 +146,16 @@ def _build(text: str, raw: str, match: re.Match[str]) -> Amount | None:
     per_year = _per_year(text, start, end)
     if q2:
         high = _quantity(q2)
-        if high is None or high < low:
+        if high is None:
+            return None
+        low_factor = factor if low * factor <= high * factor and low < 1000 else 1
+        if low * low_factor > high * factor:
             return None
         return Amount(
             start=start,
             end=end,
             text=raw[start:end],
-            low=as_int_if_whole(sign * low * factor),
+            low=as_int_if_whole(sign * low * low_factor),
             high=as_int_if_whole(sign * high * factor),
             per_year=per_year,
         )

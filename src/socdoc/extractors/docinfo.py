@@ -51,9 +51,10 @@ def classify(text: str) -> str:
     has_items = len(re.findall(r"(?m)^\s*(?:beslutning|indstilling)[:\s]*$", lowered))
     if minutes >= 4 and (has_items or "referat" in head or "dagsorden" in head):
         return "minutes"
-    press = _count(cues["press_release_cues"], lowered) + 2 * ("pressemeddelelse" in head)
-    press += len(re.findall(r"\b(?:siger|udtaler)\s+(?:\w+\s+){0,4}(?:borgmester|minister|rådmand|direktør|formand)", lowered)) > 0
-    press += len(re.findall(r"\bi dag\b", lowered[:800])) > 0
+    press = 2 * _count(cues["press_release_strong"], lowered) + _count(cues["press_release_weak"], lowered)
+    titles = "|".join(cues["official_titles"])
+    press += bool(re.search(rf"\b(?:siger|udtaler|fortæller)\b[^.\n]{{0,60}}(?:{titles})|(?:{titles})[^.\n]{{0,80}}\b(?:siger|udtaler)\b", lowered))
+    press += bool(re.search(r"\bi dag\b", lowered[:800]))
     article = _count(cues["article_cues"][1:], lowered) + 2 * bool(re.search(r"(?m)^\s*af [A-ZÆØÅ]", text))
     return "press_release" if press >= 2 and press > article else "article"
 
@@ -70,13 +71,20 @@ def find_published(
         if cand.year is None:
             continue
         before = text[max(0, cand.start - 30) : cand.start]
-        in_header = cand.start < limit and _in_first_lines(text, cand.start)
+        in_header = cand.start < limit and _in_first_lines(text, cand.start) and _short_line(text, cand.start)
         if in_header or label_re.search(before):
             try:
                 return dt.date(cand.year, cand.month, cand.day)
             except ValueError:
                 continue
     return None
+
+
+def _short_line(text: str, pos: int, max_chars: int = 70) -> bool:
+    """A dateline: the date stands on a short line of its own, not inside running prose."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return len(text[start : end if end >= 0 else len(text)].strip()) <= max_chars
 
 
 def _in_first_lines(text: str, pos: int, max_lines: int = 6) -> bool:

@@ -6,6 +6,8 @@ and writes its facts to the state and to ``doc.spans[<fact type>]``.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,7 +24,12 @@ class DocInfo:
         state = get_state(doc)
         state.date_candidates = dates.find_candidates(state.text)
         state.kind = docinfo.classify(state.text)
-        state.published = docinfo.find_published(state.text, state.date_candidates, state.kind)
+        given = doc.user_data.get("socdoc_published")
+        state.published = (
+            dt.date.fromisoformat(given)
+            if given
+            else docinfo.find_published(state.text, state.date_candidates, state.kind)
+        )
         state.source_url = docinfo.find_source_url(state.raw)
         state.title = docinfo.find_title(state.raw)
         return doc

@@ -8,6 +8,8 @@ agenda number at the start of a line (``212.``).
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -19,7 +21,7 @@ _FINAL = (".", "!", "?", ":")
 
 
 def _starts_line(token: Token) -> bool:
-    return token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
+    return token.i == 0 or "\n" in token.nbor(-1).text_with_ws
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -36,13 +38,15 @@ def _ends_sentence(token: Token, abbreviations: frozenset[str]) -> bool:
         return False
     if text[:-1].isdigit() and _starts_line(token):
         return False  # agenda number "212."
+    if text == "." and token.i > 0 and token.nbor(-1).text.isdigit() and _starts_line(token.nbor(-1)):
+        return False  # agenda number tokenised as "212" "."
     return True
 
 
-def _gap(doc: Doc, prev: Token | None, token: Token) -> str:
+def _gap(text: str, prev: Token | None, token: Token) -> str:
     """The whitespace between the previous non-space token and this one."""
     begin = prev.idx + len(prev.text) if prev is not None else 0
-    return doc.text[begin : token.idx]
+    return text[begin : token.idx]
 
 
 def _continues_line(prev: Token, token: Token) -> bool:
@@ -53,29 +57,34 @@ def _continues_line(prev: Token, token: Token) -> bool:
 @Language.component("socdoc_segmenter", assigns=["token.is_sent_start", "doc.spans"])
 def segment(doc: Doc) -> Doc:
     """Set sentence starts and ``doc.spans["paragraphs"]``."""
+    if len(doc) == 0:
+        doc.spans["paragraphs"] = []
+        return doc
     abbreviations = da.load().abbreviations
+    text = doc.text
+    starts = numpy.full((len(doc), 1), -1, dtype="int32")  # spaCy: 1 start, -1 inside
     paragraphs = []
     para_start = 0
     prev: Token | None = None
     for token in doc:
-        if token.i == 0:
-            token.is_sent_start = True
-            prev = None if token.is_space else token
-            continue
         if token.is_space:
-            token.is_sent_start = False
+            if token.i == 0:
+                starts[0, 0] = 1
             continue
-        gap = _gap(doc, prev, token)
+        gap = _gap(text, prev, token)
         if prev is None:
-            token.is_sent_start = True
+            opens = True
         elif "\n" in gap:
-            token.is_sent_start = not _continues_line(prev, token)
+            opens = not _continues_line(prev, token)
         else:
-            token.is_sent_start = _ends_sentence(prev, abbreviations) and _opens_sentence(token)
+            opens = _ends_sentence(prev, abbreviations) and _opens_sentence(token)
+        if opens or token.i == 0:
+            starts[token.i, 0] = 1
         if gap.count("\n") >= 2 and token.i > para_start:
             paragraphs.append(doc[para_start : token.i])
             para_start = token.i
         prev = token
+    doc.from_array([SENT_START], starts.astype("uint64"))
     if para_start < len(doc):
         paragraphs.append(doc[para_start:])
     doc.spans["paragraphs"] = paragraphs

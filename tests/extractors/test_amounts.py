@@ -1,0 +1,81 @@
+"""Money amounts on realistic Danish sentences, hard cases included."""
+
+from __future__ import annotations
+
+import pytest
+
+from socdoc.extractors.amounts import find_amounts
+
+CASES = [
+    # (text, expected [(value | (low, high), per_year)])
+    ("Aftalen består af et særtilskud på 8,1 mio. kr. årligt i perioden 2013-2015.", [(8_100_000, True)]),
+    ("boligorganisationerne yder et samlet tilskud på 3,99 mio kr og Køge Kommune 3,1 mio. kr., sidstnævnte",
+     [(3_990_000, False), (3_100_000, False)]),
+    ("91,3 millioner til kommunal indsats for udsatte familier", [(91_300_000, False)]),
+    ("Regeringen har afsat en pulje på 91,3 millioner kroner til at sikre", [(91_300_000, False)]),
+    ("24 mio. til boligsociale indsatser", [(24_000_000, False)]),
+    ("Budgettet er på 1.250.000 kr.", [(1_250_000, False)]),
+    ("Der bevilges kr. 500.000 til projektet.", [(500_000, False)]),
+    ("Tilskud: 500.000,- til foreningen", [(500_000, False)]),
+    ("Fonden yder DKK 2,5 mio. til helhedsplanen.", [(2_500_000, False)]),
+    ("Merudgiften er tkr. 500 i 2021.", [(500_000, False)]),
+    ("Udgiften udgør 350 t.kr. i 2021.", [(350_000, False)]),
+    ("Renoveringen koster 1,2 mia. kr.", [(1_200_000_000, False)]),
+    ("Rammen er 4,5 mill. kr.", [(4_500_000, False)]),
+    ("Staten giver to millioner kroner til indsatsen.", [(2_000_000, False)]),
+    ("en halv milliard kroner til boligområderne", [(500_000_000, False)]),
+    ("halvanden million kroner til lektiecaféer", [(1_500_000, False)]),
+    ("Projektet forventes at koste 13-15 mio. kr.", [((13_000_000, 15_000_000), False)]),
+    ("Prisen ligger mellem 2 og 3 mio. kr.", [((2_000_000, 3_000_000), False)]),
+    ("tilskud på mellem 250.000 og 1,5 mio. kr.", [((250_000, 1_500_000), False)]),
+    ("Resultatet er et underskud på -12,3 mio. kr.", [(-12_300_000, False)]),
+    ("Billetten koster 500 kr. Det er dyrt.", [(500, False)]),
+    ("Billetten koster 1.250 kr.", [(1_250, False)]),
+    ("Tilskuddet er 1,250 mio. kr.", [(1_250_000, False)]),
+    ("et beløb på 12.500,50 kr.", [(12_500.5, False)]),
+    ("en årlig ramme på 5 mio. kr. til området", [(5_000_000, True)]),
+    ("2 mio. kr. om året i fire år", [(2_000_000, True)]),
+    ("ca. 400.000 kr. pr. år", [(400_000, True)]),
+    ("i hvert af årene 2 mio. kr.", [(2_000_000, False)]),
+    ("mio. kr. 4,2 i budgettabellen", [(4_200_000, False)]),
+]
+
+NOT_AMOUNTS = [
+    "5 millioner danskere bor i byer",
+    "Kontakt: tlf. 26 37 02 78",
+    "42 procent af udsatte københavnere",
+    "i perioden 2013-2015",
+    "over 18 år",
+    "Punkt 212. Indsatser mod kriminalitet",
+]
+
+
+def _key(amount):  # noqa: ANN001, ANN202
+    value = (amount.low, amount.high) if amount.low is not None else amount.value
+    return value, amount.per_year
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_amounts(text: str, expected: list) -> None:
+    assert [_key(a) for a in find_amounts(text)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_AMOUNTS)
+def test_not_amounts(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+def test_offsets_quote_the_text() -> None:
+    text = "Landsbyggefonden vil bidrage med 15,8 mio. kr. til den nye helhedsplan."
+    (amount,) = find_amounts(text)
+    assert text[amount.start : amount.end] == amount.text == "15,8 mio. kr."
+
+
+def test_kr_at_sentence_end_keeps_its_full_stop() -> None:
+    (amount,) = find_amounts("Køge Kommune bidrager med 3,1 mio. kr.")
+    assert amount.text == "3,1 mio. kr."
+
+
+def test_list_with_og_gives_separate_amounts() -> None:
+    values = [a.value for a in find_amounts("henholdsvis 2 mio. kr. og 3 mio. kr.")]
+    assert values == [2_000_000, 3_000_000]

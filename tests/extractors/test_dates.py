@@ -1,0 +1,60 @@
+"""Dates with a day, Danish order, years from context."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from socdoc.extractors.dates import find_dates
+
+PUBLISHED = dt.date(2017, 6, 29)
+
+CASES = [
+    ("Den 09.06.2020 kl. 08:30 i Byrådsstue Niels Juel", ["2020-06-09"]),
+    ("Opdateret af Køge Kommune 10.06.20", ["2020-06-10"]),
+    ("Aftalen blev indgået 3/5-2013.", ["2013-05-03"]),
+    ("03-05-2013", ["2013-05-03"]),
+    ("Mødedato: 2020-06-09", ["2020-06-09"]),
+    ("Samarbejdet slutter d. 31. august.", ["2017-08-31"]),
+    ("Alle kommuner kan frem til fredag den 20. december 2013 søge.", ["2013-12-20"]),
+    ("Fristen er 30. sept. 2019.", ["2019-09-30"]),
+    ("Planen træder i kraft 1. maj.", ["2017-05-01"]),
+    ("Udsat til 16. juni 2020.", ["2020-06-16"]),
+    ("Konferencen holdes 18.-19. april 2024.", ["2024-04-18", "2024-04-19"]),
+    ("fra 8. januar 2022 til 11. marts 2022", ["2022-01-08", "2022-03-11"]),
+    ("14.11.2019", ["2019-11-14"]),
+]
+
+NOT_DATES = [
+    "Vi gennemfører familieferie i uge 26.",
+    "Der er møde i maj måned.",
+    "Tilskuddet er 8,1 mio. kr.",
+    "Tlf: +45 26 37 02 78",
+    "den store gruppe omkring eller over 18 år",
+    "i dag har ministeriet indgået en aftale",
+    "Sagsnr.: 05.01.00-P20-3-09",
+    "Åbent - 03.10.00-P20-2-13",
+    "kl. 16.00-18.30",
+    "pkt. 3.2 2020",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_dates(text: str, expected: list[str]) -> None:
+    assert [d.date.isoformat() for d in find_dates(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, published=PUBLISHED) == []
+
+
+def test_year_from_nearest_year_in_context_without_document_date() -> None:
+    text = "Budgettet for 2021 vedtages, og der er frist d. 1. oktober."
+    (date,) = find_dates(text)
+    assert date.date == dt.date(2021, 10, 1) and date.year_inferred
+
+
+def test_no_year_anywhere_gives_no_date() -> None:
+    assert find_dates("Vi ses d. 31. august.") == []

@@ -1,0 +1,51 @@
+"""Periods with a start and an end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from socdoc.extractors.periods import find_periods
+
+PUBLISHED = dt.date(2017, 6, 29)
+
+CASES = [
+    ("tilskud i perioden 2013-2015.", [("2013-01-01", "2015-12-31")]),
+    ("i 2019-26 afsættes midler", [("2019-01-01", "2026-12-31")]),
+    ("i perioden 2019-2022", [("2019-01-01", "2022-12-31")]),
+    ("Der afsættes midler i 2024 og 2025.", [("2024-01-01", "2025-12-31")]),
+    ("Helhedsplanen træder i kraft fra 1. september og fortsætter fire år frem.", [("2017-09-01", "2021-08-31")]),
+    ("fra 8. januar 2022 til 11. marts 2022", [("2022-01-08", "2022-03-11")]),
+    ("Konferencen holdes 18.-19. april 2024.", [("2024-04-18", "2024-04-19")]),
+    ("Puljen er et treårigt projekt, der afsluttes i 2016.", [("2014-01-01", "2016-12-31")]),
+    ("en fireårig indsats, der starter i 2020", [("2020-01-01", "2023-12-31")]),
+    ("fra 2019 til 2022", [("2019-01-01", "2022-12-31")]),
+    ("1. maj til 30. juni 2021", [("2021-05-01", "2021-06-30")]),
+]
+
+NOT_PERIODS = [
+    "unge mellem 18-25 år",
+    "koden 09-13",
+    "målet frem til 2030",
+    "i 2020 blev planen vedtaget",
+    "i 2024, 2025 og 2026",
+    "Sagsnr. 2019-2020-1",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_periods(text: str, expected: list) -> None:
+    found = [(p.start.isoformat(), p.end.isoformat()) for p in find_periods(text, published=PUBLISHED)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", NOT_PERIODS)
+def test_not_periods(text: str) -> None:
+    assert find_periods(text, published=PUBLISHED) == []
+
+
+def test_period_offsets() -> None:
+    text = "særtilskud på 8,1 mio. kr. årligt i perioden 2013-2015."
+    (period,) = find_periods(text)
+    assert text[period.char_start : period.char_end] == period.text

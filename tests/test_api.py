@@ -1,0 +1,107 @@
+"""The library API: records, offsets, streaming and bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+
+import socdoc
+from socdoc.records import Document
+
+TEXT = """Ny indsats i Ellemarken
+
+03-05-2013
+
+Økonomi- og Indenrigsministeriet og Køge Kommune har i dag indgået en aftale om et særtilskud
+på 8,1\u00a0mio. kr. årligt i perioden 2013\u20132015. Aftalen evalueres d. 1. september.
+"""
+
+
+def _all_facts(doc: Document):  # noqa: ANN202
+    for name in ("amounts", "dates"):
+        for fact in getattr(doc, name):
+            yield fact.start, fact.end, fact.text
+    for period in doc.periods:
+        yield period.char_start, period.char_end, period.text
+
+
+def test_extract_returns_typed_record_with_schema_fields() -> None:
+    doc = socdoc.extract(TEXT, doc_id="x")
+    data = doc.model_dump(mode="json")
+    for key in ("id", "doc_id", "source_url", "kind", "published", "amounts", "dates", "periods", "parties",
+                "people", "areas", "focus_areas", "meeting", "decisions"):
+        assert key in data
+    assert data["id"] == "x"
+    assert data["published"] == "2013-05-03"
+    assert data["amounts"][0]["value"] == 8_100_000 and data["amounts"][0]["per_year"] is True
+    assert data["periods"][0]["start"] == "2013-01-01"
+    assert "2013-09-01" in {d["date"] for d in data["dates"]}
+
+
+def test_offsets_quote_the_original_text_after_normalisation() -> None:
+    doc = socdoc.extract(TEXT)
+    facts = list(_all_facts(doc))
+    assert facts
+    for start, end, text in facts:
+        assert TEXT[start:end] == text
+    assert "\u00a0" in doc.amounts[0].text  # the original no-break space is quoted, not the normalised one
+
+
+def test_published_argument_sets_the_year_of_dates_without_one() -> None:
+    doc = socdoc.extract("Samarbejdet slutter d. 31. august.", published="2017-06-29")
+    assert [d.date for d in doc.dates] == [dt.date(2017, 8, 31)]
+    assert doc.published == dt.date(2017, 6, 29)
+
+
+def test_record_round_trips_through_json() -> None:
+    doc = socdoc.extract(TEXT, doc_id="x")
+    again = Document.model_validate(doc.model_dump(mode="json"))
+    assert again == doc
+
+
+def test_extract_many_keeps_order_and_context() -> None:
+    items = [(f"Tilskud på {i} mio. kr.", {"doc_id": f"d{i}"}) for i in range(1, 6)]
+    records = list(socdoc.extract_many(items))
+    assert [r.doc_id for r in records] == ["d1", "d2", "d3", "d4", "d5"]
+    assert [r.amounts[0].value for r in records] == [1_000_000 * i for i in range(1, 6)]
+
+
+def test_extract_many_in_two_processes_gives_the_same_records() -> None:
+    items = [(f"Den {i}. juni 2020 bevilges {i},5 mio. kr.", {"doc_id": str(i)}) for i in range(1, 9)]
+    local = list(socdoc.extract_many(items))
+    parallel = list(socdoc.extract_many(items, n_process=2, batch_size=3))
+    assert parallel == local
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n  ", "\x00\x01\x02\xff" * 50, "Ã¦Ã¸Ã¥ 8,1 mio. kr. Ã¥rligt", os.urandom(2000).decode("latin-1")],
+    ids=["empty", "blank", "control", "mojibake", "random"],
+)
+def test_bad_input_gives_a_record_not_an_exception(text: str) -> None:
+    doc = socdoc.extract(text, doc_id="bad")
+    assert isinstance(doc, Document) and doc.doc_id == "bad"
+
+
+def test_long_text_without_newline() -> None:
+    text = ("Kommunen bevilger 2 mio. kr. til projektet i 2020 og 2021 " * 90_000)[:5_000_000]
+    doc = socdoc.extract(text)
+    assert doc.error is None and len(doc.amounts) > 1000
+
+
+def test_non_string_input_in_a_batch_is_an_error_record() -> None:
+    records = list(socdoc.extract_many([("Tilskud på 2 mio. kr.", {"doc_id": "a"}), (b"bytes", {"doc_id": "b"})]))  # type: ignore[list-item]
+    assert records[0].amounts[0].value == 2_000_000
+    assert records[1].error is not None and records[1].error.type == "TypeError"
+
+
+def test_pipeline_is_a_spacy_language_with_registered_components() -> None:
+    nlp = socdoc.pipeline()
+    assert nlp.lang == "da"
+    for name in ("socdoc_segmenter", "socdoc_docinfo", "socdoc_amounts", "socdoc_dates", "socdoc_periods"):
+        assert name in nlp.pipe_names
+    doc = nlp("Tilskuddet er 8,1 mio. kr. i perioden 2013-2015.")
+    assert [s.text for s in doc.spans["amounts"]] == ["8,1 mio. kr."]
+    assert [s.text for s in doc.spans["periods"]] == ["i perioden 2013-2015"]
