@@ -218,3 +218,15 @@ def test_nul_characters_and_refused_records_do_not_stop_the_load(db_url: str) ->
     again = load_records(records, db_url)  # still refused, still recorded, nothing rewritten
     assert (again.unchanged, again.failed) == (2, 1)
     assert dump(db_url) == before
+
+
+def test_unknown_content_hash_keeps_the_stored_one(db_url: str) -> None:
+    doc = _minutes("k1")
+    load_records([(doc, "the text")], db_url)
+    before = dump(db_url)
+    stats = load_records([(doc, None)], db_url)  # e.g. from a JSONL file without hashes
+    assert stats.unchanged == 1 and dump(db_url) == before
+    changed = _minutes("k1", amount=7)
+    stats = load_records([(changed, None)], db_url)
+    assert stats.replaced == 1
+    assert next(r for r in dump(db_url)["documents"])["content_hash"] is None

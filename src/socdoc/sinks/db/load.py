@@ -299,14 +299,16 @@ def _upsert_statement(engine: Engine) -> Any:
     """``INSERT … ON CONFLICT (doc_id) DO UPDATE … WHERE changed RETURNING id, doc_id``.
 
     Executed with many rows at once; a row that conflicts with an identical stored
-    record is neither updated nor returned.
+    record (same record hash, and same content hash unless the new one is unknown) is
+    neither updated nor returned.
     """
     stmt = _insert_fn(engine)(DOCUMENTS)
     excluded = stmt.excluded
     update = {c.name: excluded[c.name] for c in DOCUMENTS.columns if c.name not in ("id", "doc_id")}
     changed = sa.or_(
         DOCUMENTS.c.record_hash != excluded.record_hash,
-        DOCUMENTS.c.content_hash.is_distinct_from(excluded.content_hash),
+        sa.and_(excluded.content_hash.is_not(None),
+                DOCUMENTS.c.content_hash.is_distinct_from(excluded.content_hash)),
     )
     return stmt.on_conflict_do_update(
         index_elements=[DOCUMENTS.c.doc_id], set_=update, where=changed
@@ -423,6 +425,13 @@ def _write_batch(engine: Engine, batch: list[_Prepared], upsert: Any) -> tuple[s
     return written, refused
 
 
+def _unchanged(stored: Optional[tuple[Any, ...]], prep: _Prepared) -> bool:
+    """Same record as stored; an unknown content hash (``None``) keeps the stored one."""
+    if stored is None or stored[0] != prep.record_hash:
+        return False
+    return prep.content_hash is None or stored[1] == prep.content_hash
+
+
 def _load_window(engine: Engine, window: list[_Prepared], upsert: Any, batch_size: int) -> LoadStats:
     """Check a window of records against the database; write the changed ones in batches."""
     stats = LoadStats()
@@ -431,7 +440,7 @@ def _load_window(engine: Engine, window: list[_Prepared], upsert: Any, batch_siz
     stored = _stored(engine, list(latest), ("record_hash", "content_hash"))
     todo: list[_Prepared] = []
     for doc_id, prep in latest.items():
-        if stored.get(doc_id) == (prep.record_hash, prep.content_hash):
+        if _unchanged(stored.get(doc_id), prep):
             if prep.failed:
                 stats.failed += 1
                 stats.failed_ids.append(doc_id)
