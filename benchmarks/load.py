@@ -78,7 +78,7 @@ def bench(backend: str, records: list[tuple[Document, str]], batch_size: int) ->
     print(f"{backend:<10} first load {n / first.seconds:9.0f} docs/s ({first.seconds:6.2f} s)   "
           f"second run {n / second.seconds:9.0f} docs/s ({second.seconds:6.2f} s)   "
           f"ratio {ratio:5.1f}x   incremental check {n / check:9.0f} docs/s "
-          f"({len(needed)} to re-extract: failed ones)")
+          f"({len(needed)} need extraction: the failed ones)")
     return ratio
 
 
