@@ -97,12 +97,21 @@ def main() -> None:
     parser.add_argument("--model", type=Path, default=REPO / "models" / "da_socdoc_ner")
     parser.add_argument("--splits", nargs="+", default=["dev", "test"], choices=list(SPLITS))
     parser.add_argument("--min-words", type=int, default=200_000, help="words to time for the speed test")
+    parser.add_argument(
+        "--numpy-gemm",
+        action="store_true",
+        help="run thinc's matrix products through numpy's BLAS instead of blis (a runtime choice)",
+    )
     parser.add_argument("--no-speed", action="store_true", help="accuracy only")
     parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
     args = parser.parse_args()
 
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    if args.numpy_gemm:
+        from thinc.api import NumpyOps, set_current_ops
+
+        set_current_ops(NumpyOps(use_blis=False))
     nlp = spacy.load(args.model)
     print(f"model: {args.model}  pipeline: {nlp.pipe_names}  labels: {nlp.get_pipe('ner').labels}")
 

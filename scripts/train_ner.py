@@ -80,7 +80,12 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=REPO / "training" / "ner", help="git-ignored work folder")
     parser.add_argument("--output", type=Path, default=REPO / "models" / "da_socdoc_ner")
     parser.add_argument("--sents-per-doc", type=int, default=10, help="sentences grouped into one training doc")
-    parser.add_argument("--misc", action="store_true", help="also learn DaN+ MISC entities (train/dev)")
+    parser.add_argument(
+        "--no-misc",
+        dest="misc",
+        action="store_false",
+        help="learn PER/ORG/LOC only (default: also learn DaN+ MISC entities, which sharpens ORG)",
+    )
     parser.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE")
     parser.add_argument("--no-export", action="store_true", help="train only; do not overwrite --output")
     args = parser.parse_args()
