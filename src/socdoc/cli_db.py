@@ -123,7 +123,7 @@ def _extract(
 
     extract_many = socdoc.extract_many
     if "as_tuples" in inspect.signature(extract_many).parameters:
-        yield from extract_many(pairs, n_process=workers, as_tuples=True)
+        yield from extract_many(pairs, n_process=workers, as_tuples=True)  # type: ignore[call-arg,misc]
         return
     contexts: collections.deque[dict[str, Any]] = collections.deque()
 
@@ -207,7 +207,7 @@ def load_command(
     stats = LoadStats()
     try:
         if jsonl_files:
-            records = itertools.chain.from_iterable(
+            records: Iterable[tuple[Document, Optional[str]]] = itertools.chain.from_iterable(
                 read_jsonl(click.open_file(name, encoding="utf-8")) for name in jsonl_files
             )
             stats.add(load_records(records, url, batch_size=batch_size, upgrade=False,

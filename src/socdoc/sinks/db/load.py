@@ -31,7 +31,7 @@ from typing import Any, Optional, Union
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from socdoc.records import Document, ErrorInfo
+from socdoc.records import Area, Document, ErrorInfo, Party
 from socdoc.sinks.db import migrate
 from socdoc.sinks.db.engine import has_table, make_engine
 from socdoc.sinks.db.schema import DOCUMENTS, FACT_TABLES
@@ -131,14 +131,15 @@ def _clean_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _municipality(doc: Document) -> Optional[str]:
-    for facts in (doc.parties, doc.areas):
-        for fact in sorted(facts, key=lambda f: f.start):
-            if fact.type == MUNICIPALITY_TYPE:
-                return fact.name
-    for facts in (doc.parties, doc.areas):
-        for fact in sorted(facts, key=lambda f: f.start):
-            if fact.name.endswith(MUNICIPALITY_SUFFIX):
-                return fact.name
+    """The first party, else area, of type municipality; else the first named "… Kommune"."""
+    named: list[Union[Party, Area]] = [
+        *sorted(doc.parties, key=lambda f: f.start), *sorted(doc.areas, key=lambda f: f.start)]
+    for fact in named:
+        if fact.type == MUNICIPALITY_TYPE:
+            return fact.name
+    for fact in named:
+        if fact.name.endswith(MUNICIPALITY_SUFFIX):
+            return fact.name
     return None
 
 
@@ -286,13 +287,12 @@ def _prepare(record: Union[Record, Document]) -> _Prepared:
 
 
 def _insert_fn(engine: Engine) -> Callable[..., Any]:
-    if engine.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    elif engine.dialect.name == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert
-    else:  # pragma: no cover - guarded by the CLI
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    inserts: dict[str, Callable[..., Any]] = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
+    if engine.dialect.name not in inserts:  # pragma: no cover - guarded by the CLI
         raise ValueError(f"unsupported database: {engine.dialect.name}")
-    return insert
+    return inserts[engine.dialect.name]
 
 
 def _upsert_statement(engine: Engine) -> Any:
@@ -395,7 +395,7 @@ def _load_error_record(prep: _Prepared, exc: Exception) -> _Prepared:
     """The record stored for a document the database refused: no facts, a ``LoadError``."""
     cause = getattr(exc, "orig", None) or exc
     message = " ".join(str(cause).split())[:1000] or type(cause).__name__
-    empty = {name: [] for name in (
+    empty: dict[str, list[Any]] = {name: [] for name in (
         "amounts", "dates", "periods", "parties", "people", "areas", "focus_areas", "decisions")}
     doc = prep.doc.model_copy(update={
         **empty, "meeting": None, "error": ErrorInfo(type="LoadError", message=message)})

@@ -219,7 +219,7 @@ class Decision(_FactMixin, _Located, Base):
 
 
 FACT_TABLES: tuple[sa.Table, ...] = tuple(
-    model.__table__  # type: ignore[attr-defined]
+    model.__table__  # type: ignore[attr-defined,misc]
     for model in (
         Amount, DateFact, Period, Party, Person, Area, FocusArea, Meeting, Participant, Decision
     )

@@ -29,9 +29,9 @@ def collect_stats(
                 table.name: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
                 for table in (DOCUMENTS, *FACT_TABLES)
             }
-            kinds = dict(conn.execute(
+            kinds: dict[str, int] = dict(conn.execute(
                 sa.select(d.kind, sa.func.count()).group_by(d.kind).order_by(d.kind)).all())
-            versions = dict(conn.execute(
+            versions: dict[str, int] = dict(conn.execute(
                 sa.select(d.extractor_version, sa.func.count())
                 .group_by(d.extractor_version).order_by(d.extractor_version)).all())
             failed = conn.execute(

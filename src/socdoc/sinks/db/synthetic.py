@@ -100,10 +100,10 @@ def synthetic_document(i: int, seed: int = 0, version: str = "synthetic-1") -> t
     periods = []
     for _ in range(rng.randint(0, 2)):
         b.filler(rng)
-        first = rng.randint(2010, 2024)
-        start, end, text = b.add(f"{first}-{first + 3}")
-        periods.append(Period(text=text, start=dt.date(first, 1, 1), end=dt.date(first + 3, 12, 31),
-                              char_start=start, char_end=end))
+        from_year = rng.randint(2010, 2024)
+        start, end, text = b.add(f"{from_year}-{from_year + 3}")
+        periods.append(Period(text=text, start=dt.date(from_year, 1, 1),
+                              end=dt.date(from_year + 3, 12, 31), char_start=start, char_end=end))
     people = []
     for k in range(rng.randint(0, 4)):
         name = f"Person{rng.randrange(500)} Surname{k}"

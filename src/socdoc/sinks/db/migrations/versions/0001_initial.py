@@ -8,7 +8,7 @@ Create Date: 2026-11-22
 
 from __future__ import annotations
 
-from typing import Sequence, Union
+from typing import Any, Sequence, Union
 
 import sqlalchemy as sa
 from alembic import op
@@ -29,7 +29,7 @@ FACT_TABLES = (
 
 def _fact_table(name: str, *columns: sa.Column, located: bool = True, text: bool = True) -> None:
     """Create a fact table: id, document_id (FK, cascade), seq, offsets, text, then ``columns``."""
-    base = [
+    base: list[sa.Column[Any]] = [
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("document_id", sa.Integer(), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False, comment="position in the record's list"),
