@@ -230,3 +230,17 @@ def test_unknown_content_hash_keeps_the_stored_one(db_url: str) -> None:
     stats = load_records([(changed, None)], db_url)
     assert stats.replaced == 1
     assert next(r for r in dump(db_url)["documents"])["content_hash"] is None
+
+
+def test_records_read_back_equal_the_loaded_ones(db_url: str) -> None:
+    from socdoc.sinks.db.export import iter_documents
+
+    records = synthetic_records(150, seed=6) + [(_minutes("m1"), None)]
+    load_records(records, db_url)
+    loaded = {doc.doc_id: doc.model_dump(mode="json") for doc, _ in records}
+    back = {doc.doc_id: doc.model_dump(mode="json") for doc in iter_documents(db_url)}
+    assert back.keys() == loaded.keys()
+    for doc_id, original in loaded.items():
+        assert back[doc_id] == original, doc_id
+    some = sorted(loaded)[:3]
+    assert [d.doc_id for d in iter_documents(db_url, some)] == some
