@@ -16,6 +16,11 @@ from socdoc.records import Document, ErrorInfo
 
 EXTRACTOR_VERSION = "0.1.0"
 
+# Very long texts skip the statistical components (their memory grows with the text); the
+# rule-based extractors still run on them.
+STATISTICAL_MAX_CHARS = 1_000_000
+STATISTICAL_PIPES = ("tok2vec", "ner")
+
 Context = Mapping[str, Any]
 Item = Union[str, tuple[str, Context]]
 
@@ -108,12 +113,15 @@ def _extract_chunk(nlp: Language, chunk: list[tuple[str, Context]]) -> Iterator[
         except Exception as exc:  # a bad document must not stop the batch
             docs.append(None)
             records.append(_error_record(context, exc, text if isinstance(text, str) else ""))
-    good = [d for d in docs if d is not None]
+    good = [d for d in docs if d is not None and len(d.user_data["socdoc_raw"]) <= STATISTICAL_MAX_CHARS]
     try:
         processed: list[Optional[Doc]] = list(nlp.pipe(good))
     except Exception:  # find the document that failed; the others still get their records
         processed = [_safe_single(nlp, d) for d in good]
-    results = iter(processed)
+    by_id = {id(d): p for d, p in zip(good, processed)}
+    results = iter(
+        [by_id[id(d)] if id(d) in by_id else _safe_single(nlp, d, rules_only=True) for d in docs if d is not None]
+    )
     for (text, context), doc, record in zip(chunk, docs, records):
         if record is not None:
             yield record
@@ -125,15 +133,17 @@ def _extract_chunk(nlp: Language, chunk: list[tuple[str, Context]]) -> Iterator[
             yield _record(result, context)
 
 
-def _run(nlp: Language, doc: Doc) -> Doc:
-    for _, proc in nlp.pipeline:
+def _run(nlp: Language, doc: Doc, rules_only: bool = False) -> Doc:
+    for name, proc in nlp.pipeline:
+        if rules_only and name in STATISTICAL_PIPES:
+            continue
         doc = proc(doc)
     return doc
 
 
-def _safe_single(nlp: Language, doc: Doc) -> Optional[Doc]:
+def _safe_single(nlp: Language, doc: Doc, rules_only: bool = False) -> Optional[Doc]:
     try:
-        return _run(nlp, doc)
+        return _run(nlp, doc, rules_only)
     except Exception:
         return None
 
