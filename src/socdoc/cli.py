@@ -6,6 +6,7 @@ records carry ``error`` and the others are still written), 2 for a usage error.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 import time
@@ -17,6 +18,7 @@ import click
 from socdoc import __version__
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+_MAX_NAME_BYTES = 200  # file names of --text-dir (most file systems allow 255)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -52,13 +54,14 @@ def _records(paths: tuple[str, ...], workers: int, text_dir: Optional[Path]) -> 
     from socdoc.records import Document
 
     pending: list = []
+    written: set[str] = set()
 
     def items() -> Iterator[tuple[str, dict]]:
         for source in iter_sources(paths):
             pending.append(source)
             if source.error is None and source.text is not None:
                 if text_dir is not None:
-                    _write_text(text_dir, source.doc_id, source.text)
+                    _write_text(text_dir, source.doc_id, source.text, written)
                 yield source.text, {"doc_id": source.doc_id, "source": source.source}
             else:
                 yield "", {"doc_id": source.doc_id, "source": source.source, "_error": source.error}
@@ -73,10 +76,27 @@ def _records(paths: tuple[str, ...], workers: int, text_dir: Optional[Path]) -> 
         yield record, source
 
 
-def _write_text(text_dir: Path, doc_id: str, text: str) -> None:
+def text_file_name(doc_id: str, written: set[str]) -> str:
+    """The ``--text-dir`` file of a document: its doc_id with ``::`` as ``__`` and ``/`` as ``_``.
+
+    A name already used in this run gets ``~2``, ``~3``, … in output order (folders often hold
+    several files with the same stem); names too long for the file system end in a hash instead.
+    """
     safe = doc_id.replace("::", "__").replace("/", "_").replace("\\", "_")
+    if len(safe.encode("utf-8")) > _MAX_NAME_BYTES:
+        digest = hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:12]
+        safe = safe.encode("utf-8")[: _MAX_NAME_BYTES - 13].decode("utf-8", "ignore") + "-" + digest
+    name, n = f"{safe}.txt", 1
+    while name in written:
+        n += 1
+        name = f"{safe}~{n}.txt"
+    written.add(name)
+    return name
+
+
+def _write_text(text_dir: Path, doc_id: str, text: str, written: set[str]) -> None:
     text_dir.mkdir(parents=True, exist_ok=True)
-    (text_dir / f"{safe}.txt").write_text(text, encoding="utf-8")
+    (text_dir / text_file_name(doc_id, written)).write_text(text, encoding="utf-8")
 
 
 @cli.command()
@@ -86,7 +106,8 @@ def _write_text(text_dir: Path, doc_id: str, text: str) -> None:
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Worker processes for extraction (default: the number of cores).")
 @click.option("--text-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Also write each document's extracted text here, so every offset can be checked.")
+              help="Also write each document's extracted text here, so every offset can be checked: "
+                   "<doc_id>.txt with '::' as '__' and '/' as '_' (a repeated name gets ~2, ~3, …).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run extraction in local processes or on a Dask cluster.")
@@ -113,7 +134,11 @@ def extract(paths: tuple[str, ...], output: str, workers: Optional[int], text_di
     n_docs = n_failed = n_words = 0
     bar = _progress(None, quiet)
     records = _records(paths, n_workers, text_dir) if engine == "local" else _dask_records(paths, scheduler, n_workers)
-    with click.open_file(output, "w", encoding="utf-8") as out:
+    try:
+        out_file = click.open_file(output, "w", encoding="utf-8")
+    except OSError as exc:
+        raise click.BadParameter(f"cannot write {output}: {exc.strerror or exc}", param_hint="'-o' / '--output'") from exc
+    with out_file as out:
         for record, _ in records:
             _write_record(out, record)
             n_docs += 1
