@@ -12,7 +12,8 @@ document and the peak memory of each worker. Besides wall time it reports CPU ti
 document (all worker processes, and the client process, which also runs the local
 scheduler): on a machine shared with other jobs wall time mostly measures the others,
 CPU time measures socdoc. The Dask overhead is (all CPU of the Dask run - CPU of the local
-run) per document. Pipeline loading is left out of every timing (it happens once per
+run) per document; ``--idle-seconds`` also measures the CPU the client, scheduler and workers
+use while idle (heartbeats, monitors), a cost per second rather than per document. Pipeline loading is left out of every timing (it happens once per
 process: local warm-up, ``PipelineLoader`` on the workers) and reported separately.
 """
 
@@ -80,7 +81,7 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_dask(folder: Path, workers: int, partition_size: int) -> dict:
+def run_dask(folder: Path, workers: int, partition_size: int, idle_seconds: float = 0.0) -> dict:
     """``extract_records`` on a fresh LocalCluster of ``workers`` processes."""
     from distributed import Client, LocalCluster
 
@@ -91,6 +92,7 @@ def run_dask(folder: Path, workers: int, partition_size: int) -> dict:
         started = time.perf_counter()
         client.register_plugin(PipelineLoader(), name=PipelineLoader.name)
         load_s = time.perf_counter() - started
+        idle = _idle_cpu(client, idle_seconds) if idle_seconds > 0 else {}
         worker_cpu = client.run(_cpu_s)
         started, client_cpu = time.perf_counter(), _cpu_s()
         n = sum(1 for _ in extract_records([str(folder)], scheduler=client, partition_size=partition_size))
@@ -99,7 +101,16 @@ def run_dask(folder: Path, workers: int, partition_size: int) -> dict:
         rss = client.run(_peak_rss_mb)
     return {"engine": "dask", "workers": workers, "docs": n, "seconds": seconds, "pipeline_load_s": load_s,
             "worker_cpu_s": sum(after[w] - worker_cpu[w] for w in after), "client_cpu_s": client_cpu,
-            "peak_rss_mb_per_worker": max(rss.values())}
+            "peak_rss_mb_per_worker": max(rss.values()), **idle}
+
+
+def _idle_cpu(client, seconds: float) -> dict:  # noqa: ANN001
+    """Share of a core the client process (with the scheduler) and each worker use while idle."""
+    workers, own, started = client.run(_cpu_s), _cpu_s(), time.perf_counter()
+    time.sleep(seconds)
+    after, elapsed = client.run(_cpu_s), time.perf_counter() - started
+    per_worker = sum(after[w] - workers[w] for w in after) / len(after) / elapsed
+    return {"idle_client_core_share": (_cpu_s() - own) / elapsed, "idle_worker_core_share": per_worker}
 
 
 def main() -> None:
@@ -107,6 +118,8 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=2000, help="documents to extract (default 2000)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="Dask worker counts")
     parser.add_argument("--partition-size", type=int, default=64)
+    parser.add_argument("--idle-seconds", type=float, default=0.0,
+                        help="also measure idle CPU of the Dask processes for this long")
     parser.add_argument("--json", action="store_true", help="print the results as JSON lines too")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="socdoc_bench_") as tmp:
@@ -117,7 +130,7 @@ def main() -> None:
         results = [run_local(folder)]
         report(results[-1], None, args.json)
         for workers in args.workers:
-            results.append(run_dask(folder, workers, args.partition_size))
+            results.append(run_dask(folder, workers, args.partition_size, args.idle_seconds))
             report(results[-1], results[0], args.json)
 
 
@@ -138,6 +151,9 @@ def report(result: dict, local: dict | None, as_json: bool) -> None:
             wall = (result["seconds"] - local["seconds"]) / n * 1000
             result["overhead_wall_ms_per_doc"] = wall
             line += f" ({wall:+.1f} ms wall/doc)"
+    if "idle_client_core_share" in result:
+        line += (f"; idle: client+scheduler {100 * result['idle_client_core_share']:.1f}% of a core, "
+                 f"each worker {100 * result['idle_worker_core_share']:.1f}%")
     print(line, flush=True)
     if as_json:
         print(json.dumps(result), flush=True)
