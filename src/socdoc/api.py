@@ -20,6 +20,8 @@ EXTRACTOR_VERSION = "0.1.0"
 # rule-based extractors still run on them.
 STATISTICAL_MAX_CHARS = 1_000_000
 STATISTICAL_PIPES = ("tok2vec", "ner")
+# Documents per spaCy batch: the NER's working memory grows with the batch's tokens.
+PIPE_BATCH_SIZE = 4
 
 Context = Mapping[str, Any]
 Item = Union[str, tuple[str, Context]]
@@ -115,7 +117,7 @@ def _extract_chunk(nlp: Language, chunk: list[tuple[str, Context]]) -> Iterator[
             records.append(_error_record(context, exc, text if isinstance(text, str) else ""))
     good = [d for d in docs if d is not None and len(d.user_data["socdoc_raw"]) <= STATISTICAL_MAX_CHARS]
     try:
-        processed: list[Optional[Doc]] = list(nlp.pipe(good))
+        processed: list[Optional[Doc]] = list(nlp.pipe(good, batch_size=PIPE_BATCH_SIZE))
     except Exception:  # find the document that failed; the others still get their records
         processed = [_safe_single(nlp, d) for d in good]
     by_id = {id(d): p for d, p in zip(good, processed)}

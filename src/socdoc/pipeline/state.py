@@ -39,8 +39,10 @@ def get_state(doc: Doc) -> DocState:
     """The document's state, created on first use."""
     state = doc._.socdoc
     if state is None:
-        raw = doc.user_data.get("socdoc_raw", doc.text)
-        state = DocState(raw=raw, text=doc.text)
+        text = doc.user_data.get("socdoc_text")
+        if text is None:
+            text = doc.text
+        state = DocState(raw=doc.user_data.get("socdoc_raw", text), text=text)
         doc._.socdoc = state
     return state
 

@@ -18,8 +18,10 @@ class NormalizingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        doc = self.tokenizer(normalize(text))
+        normalized = normalize(text)
+        doc = self.tokenizer(normalized)
         doc.user_data["socdoc_raw"] = text
+        doc.user_data["socdoc_text"] = normalized
         return doc
 
     def pipe(self, texts, batch_size: int = 1000):  # noqa: ANN001 - spaCy's protocol
