@@ -183,9 +183,13 @@ def _records_from_paths(
 @click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True,
               type=click.IntRange(min=1), help="Documents per database transaction.")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Extract in local processes or on a Dask cluster (loading stays a single writer).")
+@click.option("--scheduler", default=None,
+              help="Dask scheduler address (tcp://HOST:8786); without it --engine dask starts a LocalCluster.")
 def load_command(
     paths: tuple[Path, ...], db_url: str, jsonl_files: tuple[str, ...], workers: int,
-    batch_size: int, quiet: bool,
+    batch_size: int, quiet: bool, engine: str, scheduler: Optional[str],
 ) -> None:
     """Extract documents under PATHs (or take --from-jsonl records) and load them into a database.
 
@@ -193,7 +197,12 @@ def load_command(
     without extraction; changed ones are replaced; failed ones are recorded and retried on
     the next run. Running it twice over the same input changes nothing.
 
-    Example: socdoc load corpus/docs --db sqlite:///socdoc.db
+    \b
+    Examples:
+      socdoc load corpus/docs --db sqlite:///socdoc.db
+      socdoc load arkiv.zip --db postgresql+psycopg://user@host/socdoc --workers 2
+      socdoc extract arkiv.zip -o facts.jsonl && socdoc load --from-jsonl facts.jsonl
+      socdoc load arkiv/ --engine dask --scheduler tcp://scheduler:8786
     """
     if not paths and not jsonl_files:
         raise click.UsageError("give PATHs to read or --from-jsonl FILE")
@@ -212,7 +221,12 @@ def load_command(
             )
             stats.add(load_records(records, url, batch_size=batch_size, upgrade=False,
                                    progress=progress.update))
-        if paths:
+        if paths and engine == "dask":
+            from socdoc.engines.dask import load_records_dask
+
+            stats.add(load_records_dask([str(p) for p in paths], url, scheduler=scheduler, n_workers=workers,
+                                        batch_size=batch_size, progress=progress.update))
+        elif paths:
             records = _records_from_paths(list(paths), url, workers, stats, progress)
             stats.add(load_records(records, url, batch_size=batch_size, upgrade=False,
                                    progress=progress.update))
