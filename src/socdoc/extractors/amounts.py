@@ -11,6 +11,7 @@ Three shapes are recognised, in this order, and never overlap:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -175,6 +176,25 @@ def _scale_only_ok(match: re.Match[str]) -> bool:
     return after not in da.load().counted_nouns
 
 
+class _Intervals:
+    """Non-overlapping character intervals, kept sorted for logarithmic overlap checks."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return False
+        return not (i < len(self.starts) and self.starts[i] < end)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def _matches(pattern: re.Pattern[str], text: str):
     """``finditer``, but a rejected ``2 og 3`` pair is searched again from its second number."""
     pos = 0
@@ -200,11 +220,8 @@ def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
     """
     raw = text if raw is None else raw
     p = _patterns()
-    taken: list[tuple[int, int]] = []
+    taken = _Intervals()
     found: list[Amount] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= ts or s >= te for ts, te in taken)
 
     for pattern, check in (
         (p.number_first, None),
@@ -215,9 +232,9 @@ def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
             if check is not None and not check(match):
                 continue
             amount = _build(text, raw, match)
-            if amount is None or not free(amount.start, amount.end):
+            if amount is None or not taken.free(amount.start, amount.end):
                 continue
-            taken.append((amount.start, amount.end))
+            taken.add(amount.start, amount.end)
             found.append(amount)
     found.sort(key=lambda a: a.start)
     return found
