@@ -24,6 +24,9 @@ CASES = [
     ("Konferencen holdes 18.-19. april 2024.", ["2024-04-18", "2024-04-19"]),
     ("fra 8. januar 2022 til 11. marts 2022", ["2022-01-08", "2022-03-11"]),
     ("14.11.2019", ["2019-11-14"]),
+    ("Velfærdsministeriet\n27/8 2008\n", ["2008-08-27"]),
+    ("Høringsfristen er d. 25/4.", ["2017-04-25"]),
+    ("Planen træder i kraft den 1/7 og løber i perioden 2022-2026.", ["2017-07-01"]),
 ]
 
 NOT_DATES = [
@@ -37,6 +40,7 @@ NOT_DATES = [
     "Åbent - 03.10.00-P20-2-13",
     "kl. 16.00-18.30",
     "pkt. 3.2 2020",
+    "1/2 af budgettet",
 ]
 
 
@@ -58,3 +62,9 @@ def test_year_from_nearest_year_in_context_without_document_date() -> None:
 
 def test_no_year_anywhere_gives_no_date() -> None:
     assert find_dates("Vi ses d. 31. august.") == []
+
+
+def test_year_from_a_header_without_a_full_date() -> None:
+    text = "BO NU · Magasin for beboere · Marts 2023\n\nPlanen løber til 31. december 2026. Mødet er d. 18. april."
+    dates = [d.date.isoformat() for d in find_dates(text)]
+    assert dates == ["2026-12-31", "2023-04-18"]

@@ -43,9 +43,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     weekdays = "|".join(da.load().weekdays)
     # 09.06.2020, 10.06.20, 3/5-2013, 03-05-2013, 3/5 2013, 9.6.2020
     numeric = re.compile(
-        r"(?<![\w.,/\-])(?P<d>[0-3]?\d)(?P<s1>[./\-])(?P<m>[01]?\d)(?:(?P=s1)|(?<=/\d)-|(?<=/\d\d)-)"
+        r"(?<![\w.,/\-])(?P<d>[0-3]?\d)(?P<s1>[./\-])(?P<m>[01]?\d)(?:(?P=s1)|(?<=/\d)-|(?<=/\d\d)-|(?<=/\d)\s(?=\d{4})|(?<=/\d\d)\s(?=\d{4}))"
         r"(?P<y>(?:19|20)\d{2}|\d{2})(?!\d|[.,]\d|-\w)"
     )
+    # "d. 25/4", "den 1/7": day/month without a year, only after "den"/"d." (not a fraction)
+    short = re.compile(r"(?<![\w.])(?:den|d\.)\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/\-]|[.,]\d)", re.IGNORECASE)
     iso = re.compile(r"(?<![\w.,/\-])(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
     # fredag den 20. december 2013, d. 31. august, 1. maj, 30. sept. 2019, 20 december 2013,
     # 18.-19. april 2024 (the first day is group d0)
@@ -56,7 +58,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?:,?\s(?P<y>(?:19|20)\d{{2}})(?![\d]))?",
         re.IGNORECASE,
     )
-    return numeric, iso, written
+    return numeric, iso, written, short
 
 
 _YEAR = re.compile(r"(?<![\d.,\-/])(?:19|20)\d{2}(?![\d])")
@@ -78,7 +80,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
-    numeric, iso, _ = _patterns()
+    numeric, iso, _, short = _patterns()
     for m in numeric.finditer(text):
         day, month, year = int(m.group("d")), int(m.group("m")), _two_digit_year(m.group("y"))
         if 1 <= month <= 12 and _valid(year, month, day):
@@ -87,10 +89,14 @@ def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
         day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
         if _valid(year, month, day):
             yield DateCandidate(m.start(), m.end(), day, month, year), None
+    for m in short.finditer(text):
+        day, month = int(m.group("d")), int(m.group("m"))
+        if 1 <= month <= 12 and _valid(2000, month, day):
+            yield DateCandidate(m.start(), m.end(), day, month, None), None
 
 
 def _written(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
-    _, _, written = _patterns()
+    _, _, written, _ = _patterns()
     month_by_word = da.load().month_by_word
     for m in written.finditer(text):
         month = month_by_word.get(m.group("mon").lower())
@@ -116,10 +122,24 @@ def find_candidates(text: str) -> list[tuple[DateCandidate, Optional[int]]]:
     return kept
 
 
+_HEADER_YEAR = re.compile(r"(?<![\d.,\-/])(?:19|20)\d{2}(?![\d])")
+
+
+def header_year(text: str, max_lines: int = 3) -> Optional[int]:
+    """A year stated in the first lines ("BO NU · Marts 2023"), the document's year when it has no date."""
+    lines = [line for line in text[:600].splitlines() if line.strip()][:max_lines]
+    years = {y for line in lines if len(line.strip()) <= 80 for y in _HEADER_YEAR.findall(line)}
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def year_context(text: str, pos: int, published: Optional[dt.date]) -> Optional[int]:
-    """Year for a date written without one at ``pos``."""
+    """Year for a date written without one at ``pos``: the document's date, a year in the
+    header, else the nearest year stated before it, else after it."""
     if published is not None:
         return published.year
+    year = header_year(text)
+    if year is not None:
+        return year
     before = [m for m in _YEAR.finditer(text, 0, pos)]
     if before:
         return int(before[-1].group())
