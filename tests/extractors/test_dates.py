@@ -65,6 +65,10 @@ def test_no_year_anywhere_gives_no_date() -> None:
 
 
 def test_year_from_a_header_without_a_full_date() -> None:
-    text = "BO NU · Magasin for beboere · Marts 2023\n\nPlanen løber til 31. december 2026. Mødet er d. 18. april."
+    text = (
+        "BO NU · Magasin for beboere · Marts 2023\n\n"
+        "Helhedsplanen for boligområdet løber til 31. december 2026, og ungerådet holder sit første møde "
+        "d. 18. april i ungehuset."
+    )
     dates = [d.date.isoformat() for d in find_dates(text)]
     assert dates == ["2026-12-31", "2023-04-18"]
