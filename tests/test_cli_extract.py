@@ -254,6 +254,7 @@ def test_failed_documents_give_error_records_and_exit_1(tmp_path: Path) -> None:
         (["--ukendt", "."], "No such option"),
         (["--engine", "fjern", "."], "--engine"),
         ([".", "-o", "mappe-findes-ikke/out.jsonl"], "--output"),
+        ([".", "--engine", "dask", "--text-dir", "tekst"], "--text-dir"),
     ],
 )
 def test_usage_errors_exit_2(tmp_path: Path, args: list[str], message: str, monkeypatch: pytest.MonkeyPatch) -> None:

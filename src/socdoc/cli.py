@@ -129,6 +129,8 @@ def extract(paths: tuple[str, ...], output: str, workers: Optional[int], text_di
     for path in paths:
         if path != "-" and not Path(path).exists():
             raise click.UsageError(f"no such file or folder: {path}")
+    if text_dir is not None and engine != "local":
+        raise click.UsageError("--text-dir works with --engine local only (the dask engine reads on its workers)")
     n_workers = workers or os.cpu_count() or 1
     started = time.perf_counter()
     n_docs = n_failed = n_words = 0
@@ -137,7 +139,8 @@ def extract(paths: tuple[str, ...], output: str, workers: Optional[int], text_di
     try:
         out_file = click.open_file(output, "w", encoding="utf-8")
     except OSError as exc:
-        raise click.BadParameter(f"cannot write {output}: {exc.strerror or exc}", param_hint="'-o' / '--output'") from exc
+        message = f"cannot write {output}: {exc.strerror or exc}"
+        raise click.BadParameter(message, param_hint="'-o' / '--output'") from exc
     with out_file as out:
         for record, _ in records:
             _write_record(out, record)
