@@ -38,6 +38,7 @@ CASES = [
     ("ca. 400.000 kr. pr. år", [(400_000, True)]),
     ("i hvert af årene 2 mio. kr.", [(2_000_000, False)]),
     ("mio. kr. 4,2 i budgettabellen", [(4_200_000, False)]),
+    ("Der er i 2020 kr. 495.000 til frivilligt socialt arbejde.", [(495_000, False)]),
 ]
 
 NOT_AMOUNTS = [

@@ -25,6 +25,10 @@ CASES = [
     ("fra 8. januar 2022 til 11. marts 2022", ["2022-01-08", "2022-03-11"]),
     ("14.11.2019", ["2019-11-14"]),
     ("Velfærdsministeriet\n27/8 2008\n", ["2008-08-27"]),
+    ("Dato: Tirsdag den 26-august-2008", ["2008-08-26"]),
+    ("Dato: Mandag, September 10, 2018 - 17:00", ["2018-09-10"]),
+    ("Mødet holdes 7 juni, 2021.", ["2021-06-07"]),
+    ("Rådet mødes den 6. marts, den 12. juni og den 11. september 2018.", ["2018-03-06", "2018-06-12", "2018-09-11"]),
     ("Høringsfristen er d. 25/4.", ["2017-04-25"]),
     ("Planen træder i kraft den 1/7 og løber i perioden 2022-2026.", ["2017-07-01"]),
 ]

@@ -31,6 +31,7 @@ NOT_PERIODS = [
     "i 2020 blev planen vedtaget",
     "i 2024, 2025 og 2026",
     "Sagsnr. 2019-2020-1",
+    "Overførsel af driftsbevillinger fra 2013 til 2014",
 ]
 
 

@@ -132,6 +132,9 @@ def _build(text: str, raw: str, match: re.Match[str]) -> Amount | None:
     q1, q2 = match.group("q1"), match.group("q2")
     if _is_word_quantity(q1) and not match.group("scale"):
         return None
+    if match.groupdict().get("cur") and not match.group("scale") and _YEAR_BEFORE_AMOUNT.match(q1 or "") \
+            and _NUMBER_AFTER.match(text, match.end()):
+        return None  # "i 2020 kr. 495.000": the year is not the amount
     rng = match.groupdict().get("rng") or ""
     if q2 and rng.strip() == "og" and not match.groupdict().get("between"):
         return None
@@ -174,6 +177,10 @@ def _scale_only_ok(match: re.Match[str]) -> bool:
     if not after:
         return True
     return after not in da.load().counted_nouns
+
+
+_YEAR_BEFORE_AMOUNT = re.compile(r"(?:19|20)\d\d$")
+_NUMBER_AFTER = re.compile(r"\s?\d")
 
 
 class _Intervals:

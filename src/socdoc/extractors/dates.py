@@ -54,8 +54,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     written = re.compile(
         rf"(?<![\w.,])(?:(?:{weekdays})(?:\s+(?:den|d\.))?\s+|(?:den|d\.)\s+)?"
         rf"(?:(?P<d0>[0-3]?\d)\.?\s?(?:-|til|og)\s?)?"
-        rf"(?P<d>[0-3]?\d)\.?\s(?P<mon>{months})(?![a-zæøå])"
-        rf"(?:,?\s(?P<y>(?:19|20)\d{{2}})(?![\d]))?",
+        rf"(?:(?P<d>[0-3]?\d)\.?\s(?P<mon>{months})(?![a-zæøå])(?:,?\s(?P<y>(?:19|20)\d{{2}})(?![\d]))?"
+        # 26-august-2008
+        rf"|(?P<d_h>[0-3]?\d)-(?P<mon_h>{months})-(?P<y_h>(?:19|20)\d{{2}})(?![\d])"
+        # September 10, 2018 (month first, always with a year)
+        rf"|(?P<mon_f>{months})\s(?P<d_f>[0-3]?\d),?\s(?P<y_f>(?:19|20)\d{{2}})(?![\d]))",
         re.IGNORECASE,
     )
     return numeric, iso, written, short
@@ -99,11 +102,12 @@ def _written(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
     _, _, written, _ = _patterns()
     month_by_word = da.load().month_by_word
     for m in written.finditer(text):
-        month = month_by_word.get(m.group("mon").lower())
+        suffix = next(sfx for sfx in ("", "_h", "_f") if m.group("mon" + sfx))
+        month = month_by_word.get(m.group("mon" + suffix).lower())
         if month is None:
             continue
-        day = int(m.group("d"))
-        year = int(m.group("y")) if m.group("y") else None
+        day = int(m.group("d" + suffix))
+        year = int(m.group("y" + suffix)) if m.group("y" + suffix) else None
         if not 1 <= day <= 31:
             continue
         first = int(m.group("d0")) if m.group("d0") else None
@@ -147,15 +151,31 @@ def year_context(text: str, pos: int, published: Optional[dt.date]) -> Optional[
     return int(after.group()) if after else None
 
 
+_LIST_GAP = re.compile(r"[\s,]*(?:og|samt|eller)?[\s,]*")
+
+
+def _year_of_list(text: str, candidates: list[tuple[DateCandidate, Optional[int]]], i: int) -> Optional[int]:
+    """The year that closes a list of dates ("den 6. marts, den 12. juni og den 11. september 2014")."""
+    end = candidates[i][0].end
+    for cand, _ in candidates[i + 1 :]:
+        if not _LIST_GAP.fullmatch(text[end : cand.start]):
+            return None
+        if cand.year is not None:
+            return cand.year
+        end = cand.end
+    return None
+
+
 def resolve(
     text: str, raw: str, candidates: list[tuple[DateCandidate, Optional[int]]], published: Optional[dt.date]
 ) -> list[DateFact]:
     """Turn candidates into date facts, settling years from context."""
     facts: list[DateFact] = []
-    for cand, first_day in candidates:
+    for i, (cand, first_day) in enumerate(candidates):
         year, inferred = cand.year, False
         if year is None:
-            year, inferred = year_context(text, cand.start, published), True
+            year = _year_of_list(text, candidates, i) or year_context(text, cand.start, published)
+            inferred = True
         if year is None or not _valid(year, cand.month, cand.day):
             continue
         span = raw[cand.start : cand.end]

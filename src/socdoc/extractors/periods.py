@@ -91,12 +91,18 @@ def _year_ranges(text: str) -> Iterator[_Found]:
     for m in p["year_range"].finditer(text):
         y1 = int(m.group("y1"))
         bounds = _year_bounds(y1, _end_year(y1, m.group("y2")))
-        if bounds and not _is_age_or_code(text, m.end()):
+        if bounds and not _is_age_or_code(text, m.end()) and not _is_transfer(text, m.start()):
             yield _Found(m.start(), m.end(), *bounds)
     for m in p["two_years"].finditer(text):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y2 == y1 + 1:
             yield _Found(m.start() + 2, m.end(), dt.date(y1, 1, 1), dt.date(y2, 12, 31))
+
+
+def _is_transfer(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60) : start].lower()
+    return any(word in before for word in da.load().transfer_words)
 
 
 def _is_age_or_code(text: str, end: int) -> bool:

@@ -47,6 +47,7 @@ class DanishData:
     forward_words: tuple[str, ...]
     end_verbs: tuple[str, ...]
     start_verbs: tuple[str, ...]
+    transfer_words: tuple[str, ...]
     abbreviations: frozenset[str]
 
 
@@ -76,5 +77,6 @@ def load() -> DanishData:
         forward_words=tuple(periods["forward_words"]),
         end_verbs=tuple(periods["end_verbs"]),
         start_verbs=tuple(periods["start_verbs"]),
+        transfer_words=tuple(periods["transfer_words"]),
         abbreviations=frozenset(read_word_list("abbreviations.txt")),
     )
