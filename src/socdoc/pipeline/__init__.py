@@ -35,7 +35,23 @@ def find_model() -> Optional[Path]:
     return None
 
 
+def _use_numpy_gemm() -> None:
+    """Run thinc's matrix products through numpy's BLAS instead of blis.
+
+    On the CPUs measured here numpy's OpenBLAS multiplies about 3× faster than blis, which makes
+    the NER model ~1.6× faster. ``SOCDOC_BLIS=1`` keeps thinc's default.
+    """
+    if os.environ.get("SOCDOC_BLIS") == "1":
+        return
+    from thinc.api import NumpyOps, get_current_ops, set_current_ops
+
+    if isinstance(get_current_ops(), NumpyOps):
+        set_current_ops(NumpyOps(use_blis=False))
+
+
 def _build(model: Optional[Path]) -> Language:
+    if model is not None:
+        _use_numpy_gemm()
     config = spacy.util.load_config(config_path())
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     if model is not None:
