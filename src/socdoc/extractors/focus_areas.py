@@ -2,8 +2,11 @@
 
 A list noun ("fire indsatsområder", "tre temaer", "fire spor", "4 tværgående områder") opens a
 list that is either inline ("…: A, B samt C", "hhv. A, B og C", quoted items) or a block of bullet
-or numbered lines under it. "særligt fokus på X og Y" opens an inline list as well. Goals and
-success criteria ("mål", "succeskriterier") open no list.
+or numbered lines under it; an inline list may wrap over lines and number its items ("1) A, 2) B").
+A heading made of the noun alone ("Indsatsområder") opens a block of bullets. A verb or a definite
+noun may join the noun to its items ("fire indsatsområder er A, B og C", "indsatsområderne A og B").
+"særligt fokus på X og Y" opens an inline list as well, also of one item. Goals and success
+criteria ("mål", "succeskriterier") open no list.
 """
 
 from __future__ import annotations
@@ -16,14 +19,22 @@ from socdoc.extractors.entities import UPPER, area_like, cues
 from socdoc.records import FocusArea
 
 _QUOTED = re.compile(r"[\"'‘’“”«»](?P<item>[^\"'‘’“”«»\n]{2,80})[\"'‘’“”«»]")
-_BULLET = re.compile(r"(?m)^[ \t]*(?:[-•*·–]|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<item>[^\n]{2,120})$")
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[-•*·–]|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<item>[^\n]{2,400})$")
+_MARKER = re.compile(r"(?<![\w])(?:\d{1,2}|[a-z])\)[ ]+")
+_WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_EXPLANATION = re.compile(r"[ ]+[-–][ ]+|:[ ]|(?<=[\w)])\.[ ]")
 
 
 @dataclass(frozen=True)
 class _Patterns:
     opener: re.Pattern[str]
     phrase: re.Pattern[str]
+    heading: re.Pattern[str]
+    direct: re.Pattern[str]
+    phrase_stop: re.Pattern[str]
     joiners: tuple[str, ...]
+    not_item_starts: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -32,13 +43,22 @@ def patterns() -> _Patterns:
     nouns = "|".join(re.escape(n) for n in sorted(data["list_nouns"], key=len, reverse=True))
     openers = "|".join(re.escape(o) for o in data["list_openers"])
     count = r"(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|følgende|disse|de|nogle|flere|otte)"
+    verbs = "|".join(re.escape(v) for v in data["direct_openers"])
     opener = re.compile(
         rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns})|(?:{nouns})))"
-        rf"(?P<tail>[^\n.:]{{0,60}}?)(?::|,?[ ](?:{openers}))[ \t]*",
+        rf"(?:[ ](?P<verb>{verbs})[ ]|(?P<tail>[^\n.:]{{0,60}}?)(?::|,?[ ](?:{openers}))[ \t]*)",
     )
     phrases = "|".join(re.escape(p) for p in data["focus_phrases"])
     phrase = re.compile(rf"(?<![\w])(?:{phrases})[ ]")
-    return _Patterns(opener, phrase, tuple(data["list_joiners"]))
+    heading = re.compile(rf"(?im)^[ \t]*(?:[\w-]+[ ]){{0,2}}(?:{nouns})[ \t]*:?[ \t]*$")
+    direct_nouns = "|".join(re.escape(n) for n in data["direct_list_nouns"])
+    direct = re.compile(rf"(?i:(?<![\w])(?:{direct_nouns}))[ ](?=[\w])")
+    stops = "|".join(re.escape(w) for w in sorted(data["phrase_item_stops"], key=len, reverse=True))
+    phrase_stop = re.compile(rf"[ ](?:{stops})(?![\w])")
+    return _Patterns(
+        opener, phrase, heading, direct, phrase_stop, tuple(data["list_joiners"]),
+        frozenset(w.casefold() for w in data["not_item_starts"]),
+    )
 
 
 def _split_inline(text: str) -> list[str]:
@@ -70,23 +90,59 @@ def _split_inline(text: str) -> list[str]:
     return [m.strip() for m in merged if m.strip()]
 
 
+def _split_marked(text: str) -> list[tuple[str, int]]:
+    """Items of an inline numbered list ("1) A, 2) B og 3) C"), or [] when it is not one."""
+    marks = list(_MARKER.finditer(text))
+    if len(marks) < 2 or text[:marks[0].start()].strip():
+        return []
+    items = []
+    for mark, nxt in zip(marks, [*marks[1:], None]):
+        chunk = text[mark.end():nxt.start() if nxt else len(text)]
+        chunk = re.sub(r"(?:[,;]|[ ](?:og|samt|eller))?[ ]*$", "", chunk)
+        items.append((chunk, mark.end()))
+    return items
+
+
 def _clean(item: str) -> str:
-    item = re.split(r"[ ]+[-–][ ]+", item, maxsplit=1)[0]
-    return item.strip(" \t\"'‘’“”.,;:")
+    """The name of an item: no explanation after a dash, colon or full stop, no list marks."""
+    item = _EXPLANATION.split(item, maxsplit=1)[0]
+    return re.sub(r"\s+", " ", item).strip(" \t\"'‘’“”.,;:")
 
 
-def _items_after(text: str, pos: int, pat: _Patterns) -> list[tuple[str, int]]:
+def _locate(text: str, name: str, start: int) -> tuple[int, int]:
+    """Where ``name`` occurs from ``start`` on, also across a line break; at ``start`` if nowhere."""
+    found = re.compile(r"\s+".join(map(re.escape, name.split()))).search(text, start)
+    return found.span() if found else (start, start + len(name))
+
+
+def _inline_items(sentence: str) -> list[tuple[str, int]]:
+    quoted = list(_QUOTED.finditer(sentence))
+    if len(quoted) >= 2:
+        return [(q.group("item").strip(), q.start("item")) for q in quoted]
+    marked = _split_marked(sentence)
+    if marked:
+        return marked
+    return [(i, max(0, sentence.find(i))) for i in _split_inline(sentence)]
+
+
+def _items_after(text: str, pos: int, pat: _Patterns, mode: str = "list") -> list[tuple[str, int]]:
+    """Items after an opener; ``mode`` is "list", "direct" (verb or definite noun) or "phrase"."""
+    wrapped = _WRAP.match(text, pos)
+    if wrapped and not _BULLET.match(text, text.rfind("\n", 0, wrapped.end()) + 1):
+        pos = wrapped.end()  # the list goes on on the next line: "indsatsområder:\nA, B og C."
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
-    rest = text[pos:line_end]
-    sentence = re.split(r"(?<=[a-zæøå0-9)\"'])\.(?:\s|$)", rest, maxsplit=1)[0]
-    if sentence.strip():
-        quoted = list(_QUOTED.finditer(sentence))
-        if len(quoted) >= 2:
-            return [(q.group("item").strip(), pos + q.start("item")) for q in quoted]
-        items = _split_inline(sentence)
-        if len(items) >= 2:
-            return [(i, pos + max(0, sentence.find(i))) for i in items]
+    if text[pos:line_end].strip():
+        blank = _BLANK_LINE.search(text, pos)
+        rest = text[pos:blank.start() if blank else len(text)].replace("\n", " ")
+        sentence = re.split(r"(?<=[a-zæøå0-9)\"'])\.(?:\s|$)", rest, maxsplit=1)[0]
+        if mode == "phrase":
+            sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
+        items = [(i, pos + at) for i, at in _inline_items(sentence)]
+        if mode == "direct" and not _direct_ok([i for i, _ in items], pat):
+            return []
+        return items if len(items) >= (1 if mode == "phrase" else 2) else []
+    if mode != "list":
         return []
     items = []
     for m in _BULLET.finditer(text, line_end):
@@ -98,24 +154,40 @@ def _items_after(text: str, pos: int, pat: _Patterns) -> list[tuple[str, int]]:
     return items
 
 
+def _direct_ok(items: list[str], pat: _Patterns) -> bool:
+    """A list joined without a colon: three or more items, or capitalised ones, not a clause."""
+    if not items or items[0].split()[0].casefold().rstrip(".") in pat.not_item_starts:
+        return False
+    return len(items) >= 3 or all(i[:1].isupper() for i in items)
+
+
 def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
     """Focus areas in order of appearance, each name once."""
     pat = patterns()
-    not_nouns = set(cues()["focus_areas"]["not_list_nouns"])
+    data = cues()["focus_areas"]
+    not_nouns = set(data["not_list_nouns"])
+    weak = re.compile(rf"(?i)(?<![\w])(?:{'|'.join(map(re.escape, data['weak_list_nouns']))})[ ]")
+    single = tuple(data["single_item_phrases"])
     found: dict[str, FocusArea] = {}
-    starts = [(m.end(), m.group(0)) for m in pat.opener.finditer(text)]
-    starts += [(m.end(), m.group(0)) for m in pat.phrase.finditer(text)]
-    for pos, head in sorted(starts):
+    starts = [
+        (m.end(), m.group(0), "direct" if m.group("verb") else "list")
+        for m in pat.opener.finditer(text) if not (m.group("verb") and weak.search(m.group(0)))
+    ]
+    starts += [(m.end(), m.group(0), "list") for m in pat.heading.finditer(text)]
+    starts += [(m.end(), m.group(0), "direct") for m in pat.direct.finditer(text)]
+    starts += [
+        (m.end(), m.group(0), "phrase" if m.group(0).strip() in single else "list")
+        for m in pat.phrase.finditer(text)
+    ]
+    for pos, head, mode in sorted(starts):
         if any(re.search(rf"(?<![\w]){n}(?![\w])", head, re.IGNORECASE) for n in not_nouns):
             continue
-        for item, start in _items_after(text, pos, pat):
+        for item, start in _items_after(text, pos, pat, mode):
             name = _clean(item)
             if not name or len(name) > 80 or len(name.split()) > 9 or name.casefold() in found:
                 continue
             if name.lower().startswith("at ") or (area_like(name) and not name.endswith("området")):
                 continue
-            start = text.find(name, start) if text.find(name, start) >= 0 else start
-            found[name.casefold()] = FocusArea(
-                name=name, text=raw[start:start + len(name)], start=start, end=start + len(name)
-            )
+            start, end = _locate(text, name, start)
+            found[name.casefold()] = FocusArea(name=name, text=raw[start:end], start=start, end=end)
     return list(found.values())
