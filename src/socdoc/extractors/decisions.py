@@ -30,6 +30,9 @@ from socdoc.records import Vote
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+")
 _PARTY_TOKEN = re.compile(r"(?<![\wæøåÆØÅ])([A-ZÆØÅ]{1,2})(?![\wæøåÆØÅ])")
 _SIGNATURE = re.compile(r"^[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:[A-ZÆØÅ][\wæøå\-]*\.?))+$")
+_COUNT_BEFORE = re.compile(r"(\d+)\s*$")
+_COUNT = re.compile(r"(?<![\d.,])(\d{1,3})(?![\d.,]\d)")
+_SENTENCE_END = re.compile(r"\.(?:\s|$)(?![^()]*\))|\n")
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,6 +45,7 @@ def _outcome_patterns() -> dict[str, Any]:
         "weak": set(p["weak_outcomes"]),
         "dominant": set(p["dominant_outcomes"]),
         "other": re.compile("|".join(f"(?:{x})" for x in p["other_regex"]), re.IGNORECASE),
+        "reported": re.compile("|".join(f"(?:{x})" for x in p["reported_regex"]), re.IGNORECASE),
         "relative": re.compile(p["postponed_relative_regex"], re.IGNORECASE),
         "for": re.compile(p["vote_for_regex"], re.IGNORECASE | re.MULTILINE),
         "against": re.compile(p["vote_against_regex"], re.IGNORECASE | re.MULTILINE),
@@ -66,7 +70,12 @@ def sentences(text: str) -> list[tuple[int, str]]:
 
 
 def _sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
+    """The outcome a sentence states and where; what follows reported speech does not count, and
+    a referral beats a weak outcome ("Drøftede forslagene og oversender dem til …")."""
     pats = _outcome_patterns()
+    reported = pats["reported"].search(sentence)
+    if reported:
+        sentence = sentence[: reported.start()]
     found: list[tuple[int, int, str]] = []
     for rank, name in enumerate(pats["order"]):
         m = pats["outcomes"][name].search(sentence)
@@ -78,6 +87,10 @@ def _sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
     if dominant:
         return dominant[0][2], dominant[0][0]
     strong = [f for f in found if f[2] not in pats["weak"]]
+    if not strong:
+        referral = pats["other"].search(sentence)
+        if referral:
+            return "other", referral.start()
     best = min(strong or found)
     return best[2], best[0]
 
@@ -129,10 +142,10 @@ def _parties(segment: str) -> list[str]:
 
 
 def _count(segment: str, before: str) -> Optional[int]:
-    m = re.search(r"(\d+)\s*$", before)
+    m = _COUNT_BEFORE.search(before)
     if m:
         return int(m.group(1))
-    m = re.search(r"(?<![\d.,])(\d{1,3})(?![\d.,]\d)", segment)
+    m = _COUNT.search(segment)
     return int(m.group(1)) if m else None
 
 
@@ -156,7 +169,7 @@ def parse_vote(text: str) -> Optional[Vote]:
     for k, (start, end, kind) in enumerate(markers):
         stop = markers[k + 1][0] if k + 1 < len(markers) else len(text)
         segment = text[end:stop]
-        sentence_end = re.search(r"\.(?:\s|$)(?![^()]*\))|\n", segment)
+        sentence_end = _SENTENCE_END.search(segment)
         if sentence_end:
             segment = segment[: sentence_end.start()]
         before = text[max(0, start - 12) : start] if kind == "abstained" else ""

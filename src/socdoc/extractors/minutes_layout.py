@@ -25,6 +25,25 @@ from socdoc.extractors.dates import find_candidates
 _BULLETS = re.compile(r"^[\s•·▪◦*●■|]+|[\s|]+$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’\-]*\.?|[A-ZÆØÅ]\.|(?:von|van|de|la|du|le|af|da))$")
 _PARTY = re.compile(r"^(?:[A-ZÆØÅ]{1,2}|SF|KD|LA|RV|DF)$")
+_BULLET_CHARS = "•·▪◦*●■|"
+_TRAIL = re.compile(r"[\s|]+$")
+_LETTERS3 = re.compile(r"[A-Za-zÆØÅæøå]{3,}")
+_VOTE_WORDS = re.compile(r"\bstemte\b|^(?:for|imod)\b", re.IGNORECASE)
+_LETTER_ITEM = re.compile(r"[A-ZÆØÅ]\.\s+\S")
+_DIGIT = re.compile(r"\d")
+_BODY_CHARS = re.compile(r"[\wæøåÆØÅ&,.'’\- ]+")
+_WEEKDAY_DEN = re.compile(r"^(?:[a-zæøå]+dag\s+)?(?:den|d\.)\s+", re.IGNORECASE)
+_LINK_WORD = re.compile(r"^(?:i|fra|for)\s+")
+_DEN_TAIL = re.compile(r"[\s,]*(?:den|d\.)?\s*$")
+_TIME_COLON = re.compile(r"\s*(?:kl\.?\s*\d{1,2}[.:]\d{2})?\s*:?\s*")
+_GLUED_REST = re.compile(r"(?:i|fra|for)\s+[A-ZÆØÅ]|[A-ZÆØÅ]|(?:den|d\.)\s+\d")
+_LABEL_DASH = re.compile(r"\s*[-–,]\s")
+_NON_WORD = re.compile(r"\W+")
+_LEADING_NUMBER = re.compile(r"\d+")
+_LINE_PARTY = re.compile(r"^\s*([A-ZÆØÅ]{1,2})\s*:\s*")
+_PARENS = re.compile(r"\(([^()]*)\)")
+_PAREN_GROUP = re.compile(r"\([^()]*\)")
+_SPACES = re.compile(r"\s+")
 _MAX_ITEM_NUMBER = 1999
 
 
@@ -55,14 +74,18 @@ def patterns() -> dict[str, Any]:
         "stop": re.compile("|".join(f"(?:{x})" for x in p["stop_line_regex"])),
         "stop_ci": re.compile("|".join(f"(?:{x})" for x in p["stop_line_regex"][1:6]), re.IGNORECASE),
         "section_labels": labels,
+        "section_labels_by_initial": _by_initial(labels),
         "genitive": re.compile(p["decision_genitive_regex"]),
         "subheading": _any(p["decision_subheading_regex"]),
+        "decision_label": _decision_label_pattern(p["decision_labels"]),
+        "body_date_suffix": re.compile(p["decision_body_date_suffix_regex"], re.IGNORECASE),
+        "status_trailing": re.compile(p["item_status_trailing_regex"], re.IGNORECASE),
         "attendance_line": _any(p["attendance_line_regex"]),
         "item_prefixed": re.compile(
             rf"^{prefixes}\s*(?P<num>\d{{1,4}})\s*[.:)]?\s+(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE
         ),
         "item_prefixed_alone": re.compile(rf"^{prefixes}\s*(?P<num>\d{{1,4}})\s*[.:]?$", re.IGNORECASE),
-        "item_dot": re.compile(rf"^(?P<num>\d{{1,4}})\s*\.\s+(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
+        "item_dot": re.compile(rf"^(?P<num>\d{{1,4}})\s*[.)]\s+(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_space": re.compile(rf"^(?P<num>\d{{1,4}})\s+(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_glued": re.compile(r"^(?P<num>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå].*)$"),
         "status": re.compile(status, re.IGNORECASE),
@@ -78,6 +101,20 @@ def patterns() -> dict[str, Any]:
         "none_words": {str(w).lower() for w in p["none_words"]},
         "label_line": re.compile(r"^[A-ZÆØÅ][\wæøå .&/-]{1,30}:(?:\s|$)"),
     }
+
+
+def _by_initial(labels: list[str]) -> dict[str, tuple[str, ...]]:
+    """The labels grouped by their first character, each group in the given order."""
+    groups: dict[str, list[str]] = {}
+    for label in labels:
+        groups.setdefault(label[:1], []).append(label)
+    return {initial: tuple(group) for initial, group in groups.items()}
+
+
+def _decision_label_pattern(labels: list[str]) -> re.Pattern[str]:
+    """Decision labels other than the decision word: the whole line, or followed by ":"."""
+    alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^(?:{alts})\s*(?::\s*|$)", re.IGNORECASE)
 
 
 def _label_pattern(labels: list[str]) -> re.Pattern[str]:
@@ -100,6 +137,9 @@ class Line:
     end: int
     clean: str
     noise: bool = False
+    # what heading_kind found for this line: (kind, label, decision heading, inline offset)
+    heading_spec: Any = field(default=None, repr=False, compare=False)
+    heading_known: bool = field(default=False, repr=False, compare=False)
 
     @property
     def blank(self) -> bool:
@@ -111,12 +151,15 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
     for idx, chunk in enumerate(text.split("\n")):
-        m = _BULLETS.match(chunk)
+        first = chunk[:1]
+        m = _BULLETS.match(chunk) if first and (first.isspace() or first in _BULLET_CHARS) else None
         lead = m.end() if m else 0
         content = chunk[lead:]
-        trail = re.search(r"[\s|]+$", content)
-        if trail:
-            content = content[: trail.start()]
+        last = content[-1:]
+        if last and (last.isspace() or last == "|"):
+            trail = _TRAIL.search(content)
+            if trail:
+                content = content[: trail.start()]
         start = pos + lead
         lines.append(Line(idx, start, start + len(content), content))
         pos += len(chunk) + 1
@@ -127,8 +170,9 @@ def split_lines(text: str) -> list[Line]:
 def _mark_noise(lines: list[Line]) -> None:
     pats = patterns()
     markers = [line.idx for line in lines if line.clean and pats["page_marker"].search(line.clean)]
+    marked = set(markers)
     for line in lines:
-        if line.clean and (pats["noise"].search(line.clean) or pats["page_marker"].search(line.clean)):
+        if line.clean and (pats["noise"].search(line.clean) or line.idx in marked):
             line.noise = True
     # running headers/footers: the same line beside two or more page markers
     near: Counter[str] = Counter()
@@ -155,11 +199,11 @@ def _mark_noise(lines: list[Line]) -> None:
 
 
 def _repeatable_furniture(clean: str) -> bool:
-    if clean.endswith((".", ":")) or not re.search(r"[A-Za-zÆØÅæøå]{3,}", clean):
+    if clean.endswith((".", ":")) or not _LETTERS3.search(clean):
         return False
-    if re.search(r"\bstemte\b|^(?:for|imod)\b", clean, re.IGNORECASE):
+    if _VOTE_WORDS.search(clean):
         return False
-    if not (re.match(r"[A-ZÆØÅ]\.\s+\S", clean) or find_candidates(clean)):
+    if not (_LETTER_ITEM.match(clean) or find_candidates(clean)):
         return False
     return not (is_decision_like(clean) or section_label(clean) is not None)
 
@@ -183,14 +227,15 @@ class DecisionHeading:
     body: Optional[str] = None
     date_text: Optional[str] = None
     inline: Optional[int] = None  # offset into the line's clean text
+    label: Optional[str] = None  # "label" (Protokol:, Afgørelse:) or "body_date" (body, date, pkt. N)
 
 
 def is_body_name(phrase: str) -> bool:
     """True for the name of a council, committee or board ("Økonomi-, Erhvervs- og Planudvalget")."""
     phrase = phrase.strip(" ,.:")
-    if not phrase or not phrase[0].isupper() or len(phrase.split()) > 9 or re.search(r"\d", phrase):
+    if not phrase or not phrase[0].isupper() or len(phrase.split()) > 9 or _DIGIT.search(phrase):
         return False
-    if not re.fullmatch(r"[\wæøåÆØÅ&,.'’\- ]+", phrase):
+    if not _BODY_CHARS.fullmatch(phrase):
         return False
     return bool(patterns()["body_word"].search(phrase) or patterns()["body_lead"].search(phrase))
 
@@ -202,18 +247,18 @@ def _first_date(s: str) -> Optional[tuple[int, int]]:
 
 
 def _date_text(s: str) -> str:
-    return re.sub(r"^(?:[a-zæøå]+dag\s+)?(?:den|d\.)\s+", "", s, flags=re.IGNORECASE)
+    return _WEEKDAY_DEN.sub("", s)
 
 
 def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
     """``i Økonomiudvalget den 02-06-2020: text`` → body, date and inline offset."""
-    r = re.sub(r"^(?:i|fra|for)\s+", "", rest)
+    r = _LINK_WORD.sub("", rest)
     shift = len(rest) - len(r)
     date = _first_date(r)
     if date is not None:
-        body = re.sub(r"[\s,]*(?:den|d\.)?\s*$", "", r[: date[0]])
+        body = _DEN_TAIL.sub("", r[: date[0]])
         after = r[date[1] :]
-        tail = re.match(r"\s*(?:kl\.?\s*\d{1,2}[.:]\d{2})?\s*:?\s*", after)
+        tail = _TIME_COLON.match(after)
         text_start = date[1] + (tail.end() if tail else 0)
         if body and not is_body_name(body):
             return None
@@ -253,14 +298,17 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
             colon = clean.index(":", len(word)) + 1
             inline = colon + (len(clean[colon:]) - len(clean[colon:].lstrip()))
             return DecisionHeading(inline=inline if clean[colon:].strip() else None)
-        if rest[0].isupper():  # glued: "BeslutningGodkendt.", "BeslutningKommunalbestyrelsen 29. marts 2012: …"
+        if rest[0].isupper() and not clean[: len(word)].isupper():  # glued: "BeslutningGodkendt.", "BeslutningKommunalbestyrelsen 29. marts 2012: …"
             found = _body_date_tail(rest, len(word))
             return found if found is not None else DecisionHeading(inline=len(word))
         if rest[0] == " ":
             r = rest.lstrip()
-            if re.match(r"(?:i|fra|for)\s+[A-ZÆØÅ]|[A-ZÆØÅ]|(?:den|d\.)\s+\d", r):
+            if _GLUED_REST.match(r):
                 return _body_date_tail(r, len(clean) - len(r))
         return None
+    m = pats["decision_label"].match(clean)
+    if m:
+        return DecisionHeading(inline=m.end() if m.end() < len(clean) else None, label="label")
     m = pats["genitive"].match(clean)
     if m and is_body_name(m.group("body")):
         rest = clean[m.end() :]
@@ -275,12 +323,18 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
         else:
             inline = None
         return DecisionHeading(m.group("body").strip(), _date_text(rest[date[0] : date[1]]) if date else None, inline)
-    # "Økonomi-, Erhvervs- og Planudvalget 21. marts 2012: Anbefales."
-    if ":" not in clean or not clean[:1].isupper():
+    if not clean[:1].isupper():
         return None
     date = _first_date(clean)
+    if date and date[0] > 0 and pats["body_date_suffix"].match(clean, date[1]):
+        body = _DEN_TAIL.sub("", clean[: date[0]]).rstrip(" ,")
+        if is_body_name(body):  # "Social- og Sundhedsudvalget, 10-09-2018, pkt. 63"
+            return DecisionHeading(body, _date_text(clean[date[0] : date[1]]), None, label="body_date")
+    # "Økonomi-, Erhvervs- og Planudvalget 21. marts 2012: Anbefales."
+    if ":" not in clean:
+        return None
     if date and date[0] > 0:
-        body = re.sub(r"[\s,]*(?:den|d\.)?\s*$", "", clean[: date[0]])
+        body = _DEN_TAIL.sub("", clean[: date[0]])
         after = clean[date[1] :]
         if is_body_name(body) and after.lstrip().startswith(":"):
             start = date[1] + after.index(":") + 1
@@ -292,7 +346,8 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
 def section_label(clean: str) -> Optional[tuple[str, Optional[int]]]:
     """A (non-decision) section heading: its label and where inline content starts, or None."""
     low = clean.lower()
-    for label in patterns()["section_labels"]:
+    by_initial = patterns()["section_labels_by_initial"]
+    for label in by_initial.get(low[:1], ()) + by_initial.get("", ()):
         if not low.startswith(label):
             continue
         rest = clean[len(label) :]
@@ -303,7 +358,7 @@ def section_label(clean: str) -> Optional[tuple[str, Optional[int]]]:
             return label, colon + (len(clean[colon:]) - len(clean[colon:].lstrip()))
         if rest[0].isupper() and clean[: len(label)][0].isupper():
             return label, len(label)
-        if re.match(r"\s*[-–,]\s", rest) and len(clean) < 60:
+        if _LABEL_DASH.match(rest) and len(clean) < 60:
             return label, None
     return None
 
@@ -359,14 +414,24 @@ def heading_kind(line: Line) -> Optional[Section]:
     """The section that ``line`` opens, if any."""
     if line.blank or line.noise:
         return None
-    dec = parse_decision_heading(line.clean)
+    if not line.heading_known:  # the layout asks this of the same lines many times
+        line.heading_spec = _heading_spec(line.clean)
+        line.heading_known = True
+    spec = line.heading_spec
+    if spec is None:
+        return None
+    kind, label, dec, offset = spec
+    return Section(kind, label, line.idx, dec, line.start + offset if offset is not None else None)
+
+
+def _heading_spec(clean: str) -> Optional[tuple[str, str, Optional[DecisionHeading], Optional[int]]]:
+    """What a line's text opens: kind, label, decision heading and inline offset."""
+    dec = parse_decision_heading(clean)
     if dec is not None:
-        inline = line.start + dec.inline if dec.inline is not None else None
-        return Section("decision", "beslutning", line.idx, dec, inline)
-    sec = section_label(line.clean)
+        return "decision", "beslutning", dec, dec.inline
+    sec = section_label(clean)
     if sec is not None:
-        inline = line.start + sec[1] if sec[1] is not None else None
-        return Section("section", sec[0], line.idx, None, inline)
+        return "section", sec[0], None, sec[1]
     return None
 
 
@@ -377,12 +442,20 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
     if line.noise or not clean:
         return None
     m = pats["item_prefixed_alone"].match(clean)
-    if m:  # "Sag nr. 61" below its title
+    if m:  # "Sag nr. 61" below its title, or "Pkt. 61" above it
         prev = _prev_content(lines, i, same_block=True)
         if prev is not None and heading_kind(lines[prev]) is None:
             t = lines[prev]
             return ItemHead(prev, int(m.group("num")), t.clean, t.start, t.end, i + 1)
+        nxt = lines[i + 1] if prev is None and i + 1 < len(lines) else None
+        if nxt is not None and _title_below(nxt):
+            return ItemHead(i, int(m.group("num")), nxt.clean, nxt.start, nxt.end, i + 2)
         return None
+    if pats["subheading"].search(clean):  # "Dagsordenspunkt 2: …" repeated under a decision heading
+        prev = _prev_content(lines, i, same_block=True)
+        sec = heading_kind(lines[prev]) if prev is not None else None
+        if sec is not None and sec.kind == "decision" and sec.inline_start is None:
+            return None
     for key in ("item_prefixed", "item_dot", "item_space", "item_glued"):
         m = pats[key].match(clean)
         if m:
@@ -395,16 +468,24 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
         return None
     if not title[:1].isupper() and not title[:1].isdigit() and not pats["status"].match(title):
         return None
-    if key == "item_space" and re.match(r"\d", title):
+    if key == "item_space" and _DIGIT.match(title):
         return None
     title_start = line.start + m.start("title")
-    title = pats["toc_leader"].sub("", title).rstrip()
+    title = pats["toc_leader"].sub("", pats["status_trailing"].sub("", title)).rstrip()
     if not title or len(title) > 300:
         return None
     head = ItemHead(i, num, title, title_start, title_start + len(title), i + 1)
     if title == m.group("title").rstrip():
         _join_wrapped_title(lines, head)
     return head
+
+
+def _title_below(line: Line) -> bool:
+    """True when ``line`` can be the title under a bare item number."""
+    clean = line.clean
+    if line.blank or line.noise or not clean[:1].isupper() or len(clean) > 300 or clean.endswith(":"):
+        return False
+    return heading_kind(line) is None and not patterns()["label_line"].match(clean)
 
 
 def _join_wrapped_title(lines: list[Line], head: ItemHead) -> None:
@@ -415,12 +496,12 @@ def _join_wrapped_title(lines: list[Line], head: ItemHead) -> None:
     nxt = lines[j]
     if nxt.blank or nxt.noise or heading_kind(nxt) is not None or nxt.clean.endswith((".", ":", ";")):
         return
-    if ":" in nxt.clean or "/" in nxt.clean or re.match(r"\d", nxt.clean) or patterns()["label_line"].match(nxt.clean):
+    if ":" in nxt.clean or "/" in nxt.clean or _DIGIT.match(nxt.clean) or patterns()["label_line"].match(nxt.clean):
         return
     after = lines[j + 1] if j + 1 < len(lines) else None
     ends_block = after is None or after.blank or heading_kind(after) is not None
     lower = nxt.clean[:1].islower()
-    wrapped = (len(head.title) >= 70 and len(nxt.clean) <= 60 and not re.search(r"\d", nxt.clean)
+    wrapped = (len(head.title) >= 70 and len(nxt.clean) <= 60 and not _DIGIT.search(nxt.clean)
                and not is_body_name(nxt.clean))
     if ends_block and (lower or wrapped):
         head.title = f"{head.title} {nxt.clean}"
@@ -438,8 +519,8 @@ def _prev_content(lines: list[Line], i: int, same_block: bool = False) -> Option
 
 
 def _similar(a: str, b: str) -> bool:
-    na = re.sub(r"\W+", "", a.lower())[:40]
-    nb = re.sub(r"\W+", "", b.lower())[:40]
+    na = _NON_WORD.sub("", a.lower())[:40]
+    nb = _NON_WORD.sub("", b.lower())[:40]
     n = min(len(na), len(nb))
     return n > 0 and na[:n] == nb[:n]
 
@@ -484,7 +565,7 @@ def _restarts(lines: list[Line], cand: ItemHead, kept: list[ItemHead]) -> bool:
 
 
 def _number_of(lines: list[Line], idx: int) -> Optional[int]:
-    m = re.match(r"\d+", lines[idx].clean)
+    m = _LEADING_NUMBER.match(lines[idx].clean)
     return int(m.group()) if m else None
 
 
@@ -527,7 +608,7 @@ def parse_layout(text: str) -> Layout:
     for i in range(first):
         if heading_kind(lines[i]) is not None and lines[i].clean.lower() not in ("referat",):
             sec = heading_kind(lines[i])
-            if sec is not None and sec.kind == "decision":
+            if sec is not None and sec.kind == "decision" and (sec.heading is None or sec.heading.label is None):
                 header_end = i
                 break
     return Layout(lines, items, header_end)
@@ -585,17 +666,17 @@ def parse_people(value: str, offset: int) -> list[Person]:
     """Names and party letters from a labelled list value (``"Marie Stærke, formand (A)"``)."""
     pats = patterns()
     people: list[Person] = []
-    prefix = re.match(r"^\s*([A-ZÆØÅ]{1,2})\s*:\s*", value)
+    prefix = _LINE_PARTY.match(value)
     line_party = prefix.group(1) if prefix else None
     if prefix:
         value, offset = value[prefix.end() :], offset + prefix.end()
     for part, pos in _split_entries(value):
         party = line_party
-        for paren in re.findall(r"\(([^()]*)\)", part):
+        for paren in _PARENS.findall(part):
             if _PARTY.match(paren.strip()):
                 party = paren.strip()
-        bare = re.sub(r"\([^()]*\)", " ", part)
-        bare = re.sub(r"\s+", " ", bare).strip(" .•-|")
+        bare = _PAREN_GROUP.sub(" ", part)
+        bare = _SPACES.sub(" ", bare).strip(" .•-|")
         prev = None
         while prev != bare:
             prev = bare
@@ -651,14 +732,17 @@ def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
     if not value.strip():  # label alone: names follow, maybe after blank lines
         while j < end and j < i + 3 and (lines[j].blank or lines[j].noise):
             j += 1
-    while j < end and not lines[j].blank:
+    nobody = value.strip(" .").lower() in pats["none_words"]  # "Fraværende: Ingen."
+    while not nobody and j < end and not lines[j].blank:
         nxt = lines[j]
         if nxt.noise:
             j += 1
             continue
         if pats["label_line"].match(nxt.clean) or any(pats[k].match(nxt.clean) for k in ("absent", "substitutes", "participants")):
             break
-        if heading_kind(nxt) is not None or re.match(r"\d", nxt.clean):
+        if pats["attendance_line"].search(nxt.clean):  # "NN deltog ikke i behandlingen af pkt. 4."
+            break
+        if heading_kind(nxt) is not None or _DIGIT.match(nxt.clean):
             break
         more = parse_people(nxt.clean, nxt.start)
         if not more:
