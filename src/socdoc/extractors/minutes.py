@@ -33,6 +33,20 @@ from socdoc.records import Attendee, Decision, DecisionStep, Meeting
 
 _TIME = re.compile(r"(?<![\d.,:/\-])([01]?\d|2[0-3])[.:]([0-5]\d)(?::[0-5]\d)?(?![\d]|[.,:]\d)")
 _ITEM_CODE = re.compile(r"\s*\(([A-ZÆØÅ])\)\s*$")
+_CRUMB = re.compile(r"\s*›\s*")
+_TITLE_PARTS = re.compile(r"\s+[–—|-]\s+")
+_LABEL_MARK = re.compile(r"[:|]")
+_KL_GAP = re.compile(r"[\s,]*(?:kl\.?)?\s*")
+_KL_HOUR = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])(?![\d.:,])", re.IGNORECASE)
+_KL = re.compile(r"\bkl\.?", re.IGNORECASE)
+_TIME_ONLY = re.compile(r"[\d\s:.\-]+")
+_TIME_PLACE = re.compile(
+    r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*-\s*\d{1,2}[.:]\d{2})?\s*,?\s+(?:i|på)\s+(?P<loc>\S.*)$",
+    re.IGNORECASE,
+)
+_AT_PLACE = re.compile(r"^(?:i|på)\s+(?P<loc>[A-ZÆØÅ].*)$")
+_LABEL_COLON = re.compile(r":\s")
+_SPACES = re.compile(r"\s+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -65,7 +79,11 @@ class MinutesResult:
 
 def looks_like_minutes(text: str) -> bool:
     """True when the text has agenda items with decision sections."""
-    layout = parse_layout(text)
+    return layout_looks_like_minutes(parse_layout(text))
+
+
+def layout_looks_like_minutes(layout: Layout) -> bool:
+    """:func:`looks_like_minutes` of an already parsed layout."""
     with_decisions = sum(1 for item in layout.items if item.decisions)
     return with_decisions >= 2 or (with_decisions == 1 and len(layout.items) <= 2 and layout.items[0].head is not None
                                    and layout.items[0].head.number is not None)
@@ -93,10 +111,22 @@ def find_body(lines: list[Line]) -> Optional[str]:
     for k, line in enumerate(lines[:25]):
         if k in labelled:
             continue
-        for part in reversed(re.split(r"\s*›\s*", line.clean)):
-            body = _body_from_text(part)
+        for part in reversed(_CRUMB.split(line.clean)):
+            body = _body_from_text(part) or _body_from_parts(part)
             if body:
                 return body
+    return None
+
+
+def _body_from_parts(s: str) -> Optional[str]:
+    """The body in a title line of dash-separated parts ("Tønder Kommune – Socialudvalget")."""
+    parts = _TITLE_PARTS.split(s)
+    if len(parts) < 2:
+        return None
+    for part in reversed(parts):
+        body = _body_from_text(part)
+        if body:
+            return body
     return None
 
 
@@ -156,7 +186,7 @@ def find_time(lines: list[Line]) -> Optional[str]:
             if any(d.start <= m.start() < d.end for d in dates):
                 continue
             before = line.clean[: m.start()]
-            after_date = any(re.fullmatch(r"[\s,]*(?:kl\.?)?\s*", line.clean[d.end : m.start()]) for d in dates)
+            after_date = any(_KL_GAP.fullmatch(line.clean[d.end : m.start()]) for d in dates)
             if hp["time_prefix"].search(before) or labelled or after_date:
                 tier = 0
             elif m.group(0).count(":") and int(m.group(1)) >= 6:
@@ -168,7 +198,7 @@ def find_time(lines: list[Line]) -> Optional[str]:
             if best is None or key[:2] < best[:2]:
                 best = key
             break
-        hour = re.search(r"\bkl\.?\s*([01]?\d|2[0-3])(?![\d.:,])", line.clean, re.IGNORECASE)
+        hour = _KL_HOUR.search(line.clean)
         if hour and (best is None or (1, rank_line) < best[:2]):
             best = (1, rank_line, f"{int(hour.group(1)):02d}:00")
     return best[2] if best else None
@@ -181,31 +211,42 @@ def find_location(lines: list[Line]) -> Optional[str]:
         m = hp["location_label"].match(line.clean)
         if m:
             value = m.group("value").strip(" |")
+            label = line.clean[: m.start("value")]
+            if (value and label[-1:] == " " and label[-2:] != "  " and not _LABEL_MARK.search(label)
+                    and hp["location_word"].search(label)):
+                value = line.clean  # "Mødelokale Tårnbjerget, Rådhuset": the label word is part of the place
             if not value and k + 1 < len(lines):
                 value = lines[k + 1].clean
             value = _strip_period(value)
-            if value and not re.fullmatch(r"[\d\s:.\-]+", value):
+            if value and not _TIME_ONLY.fullmatch(value):
                 return value
     for k, line in enumerate(lines):
-        m = re.search(r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*-\s*\d{1,2}[.:]\d{2})?\s*,?\s+(?:i|på)\s+(?P<loc>\S.*)$",
-                      line.clean, re.IGNORECASE)
+        m = _TIME_PLACE.search(line.clean)
         if m:
             return _strip_period(m.group("loc"))
-        m = re.match(r"^(?:i|på)\s+(?P<loc>[A-ZÆØÅ].*)$", line.clean)
+        m = _AT_PLACE.match(line.clean)
         if m and hp["location_word"].search(m.group("loc")):
             return _strip_period(m.group("loc"))
-    for k, line in enumerate(lines[:-1]):
-        has_time = any(_TIME.finditer(line.clean)) and find_candidates(line.clean)
-        if not (has_time or (find_candidates(line.clean) and re.search(r"\bkl\.?", line.clean, re.IGNORECASE))):
+    dated = [k for k, line in enumerate(lines[:-1]) if find_candidates(line.clean)]
+    timed = [k for k in dated if _TIME.search(lines[k].clean) or _KL.search(lines[k].clean)]
+    for k in timed + [k for k in dated if k not in timed]:  # a date with a time first, then any date
+        place = _place_after(lines, k)
+        if place:
+            return place
+    return None
+
+
+def _place_after(lines: list[Line], k: int) -> Optional[str]:
+    """An unlabelled place on one of the two lines after header line ``k``."""
+    hp = _header_patterns()
+    for nxt_line in lines[k + 1 : k + 3]:
+        nxt = nxt_line.clean
+        if is_body_name(nxt) or _body_from_text(nxt):
             continue
-        for nxt_line in lines[k + 1 : k + 3]:
-            nxt = nxt_line.clean
-            if is_body_name(nxt) or _body_from_text(nxt):
-                continue
-            if (hp["location_word"].search(nxt) and not re.search(r":\s", nxt)
-                    and heading_kind(nxt_line) is None and not attendance_at([nxt_line], 0, 1)):
-                return _strip_period(nxt)
-            break
+        if (hp["location_word"].search(nxt) and not _LABEL_COLON.search(nxt)
+                and heading_kind(nxt_line) is None and not attendance_at([nxt_line], 0, 1)):
+            return _strip_period(nxt)
+        break
     return None
 
 
@@ -280,7 +321,7 @@ def _section_date(section: Section, meeting_date: dt.date) -> Optional[dt.date]:
 
 def _clean_title(title: str, strip_code: bool) -> str:
     pats = layout_patterns()
-    title = re.sub(r"\s+", " ", pats["status"].sub("", title)).strip()
+    title = _SPACES.sub(" ", pats["status"].sub("", title)).strip()
     if strip_code:
         title = _ITEM_CODE.sub("", title)
     return title.strip()
@@ -308,9 +349,10 @@ def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, i
 
 
 def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, Optional[int]]],
-                    published: Optional[dt.date] = None) -> MinutesResult:
-    """Meeting and decisions of one set of minutes."""
-    layout = parse_layout(text)
+                    published: Optional[dt.date] = None, layout: Optional[Layout] = None) -> MinutesResult:
+    """Meeting and decisions of one set of minutes (``layout``: ``parse_layout(text)`` when
+    the caller has it already)."""
+    layout = parse_layout(text) if layout is None else layout
     header = _header_lines(layout)
     body = find_body(header)
     meeting_date = find_date(layout, candidates, text, published)
