@@ -67,6 +67,14 @@ OUTCOMES = [
     ("Kommunalbestyrelsen besluttede at sende sagen tilbage til By- og Miljøudvalget.", "other"),
     ("Rådmand Ida Lykke Brinch orienterede om status på kontanthjælpsreformen.", "other"),
     ("Formanden og næstformanden udarbejder et høringssvar på baggrund af drøftelsen.", "other"),
+    ("Sagen blev udsat, da udvalget ønsker en supplerende redegørelse.", "postponed"),
+    ("Udvalget ønsker flere oplysninger om driftsudgifterne.\n\nSagen genoptages på næste møde.", "postponed"),
+    ("Godkendt med den ændring, at tilskuddet nedsættes til 40.000 kr.", "approved"),
+    ("Et flertal (A, B og SF) godkendte indstillingen; et mindretal (V og C) stemte imod.", "approved"),
+    ("Årets frivillighedspris tildeles Foreningen Nabohjælp.", "approved"),
+    ("Forslaget til ny ældrepolitik sendes i høring.", "approved"),
+    ("Udvalget drøftede sagen og oversender den til Økonomiudvalgets budgetseminar.", "other"),
+    ("Direktøren oplyste, at styrelsen har bevilget 2 mio. kr. til projektet.", "other"),
 ]
 
 
@@ -893,3 +901,247 @@ def test_press_release_has_no_minutes() -> None:
     doc = extract("Pressemeddelelse\n\nKommunen giver 8,1 mio. kr. årligt til en ny helhedsplan, "
                   "siger borgmester Marie Stærke (A). Beslutningen blev godkendt i Byrådet i går.")
     assert doc.meeting is None and doc.decisions == []
+
+
+# --- layouts of other municipalities -------------------------------------------------------------
+
+PKT_ABOVE_TITLE = """Holmsted Kommune
+Forside › Politik › Referater › Ældre- og Sundhedsudvalget
+
+Referat
+
+Dato: Onsdag, April 3, 2019 - 16:30
+Sted: Mødelokale 4, Holmsted Rådhus, Torvet 1, Holmsted
+
+ • Pkt. 12 Godkendelse af dagsorden
+ • Pkt. 13 Kvalitetsstandard for madservice
+
+   Pkt. 12
+   Godkendelse af dagsorden
+   Sagsnr. 19/1101   Ældre- og Sundhedsudvalget   Åbent punkt
+
+   Ældre- og Sundhedsudvalget, 03-04-2019, pkt. 12
+   Godkendt.
+   Fraværende: Per Vinther (C) - Ole Krogh (C) mødte som stedfortræder.
+
+   Pkt. 13
+   Kvalitetsstandard for madservice
+   Sagsnr. 19/2207   Ældre- og Sundhedsudvalget   Åbent punkt
+
+   Indstilling
+   Forvaltningen indstiller, at kvalitetsstandarden godkendes.
+
+   Ældre- og Sundhedsudvalget, 03-04-2019, pkt. 13
+   Sagen blev udsat.
+"""
+
+
+def test_pkt_above_title_and_body_date_heading() -> None:
+    result = run(PKT_ABOVE_TITLE)
+    m = result.meeting
+    assert (m.body, m.time, m.location) == (
+        "Ældre- og Sundhedsudvalget", "16:30", "Mødelokale 4, Holmsted Rådhus, Torvet 1, Holmsted")
+    assert [(d.item, d.title, d.outcome, d.text) for d in result.decisions] == [
+        (12, "Godkendelse af dagsorden", "approved", "Godkendt."),
+        (13, "Kvalitetsstandard for madservice", "postponed", "Sagen blev udsat."),
+    ]
+    assert m.absent == ["Per Vinther"]
+
+
+def test_body_date_item_heading() -> None:
+    heading = parse_decision_heading("Ældre- og Sundhedsudvalget, 03-04-2019, pkt. 12")
+    assert heading is not None and (heading.body, heading.date_text) == ("Ældre- og Sundhedsudvalget", "03-04-2019")
+    assert parse_decision_heading("Ældre- og Sundhedsudvalget, 03-04-2019") is None
+    assert parse_decision_heading("BESLUTNINGSPROTOKOL") is None
+
+
+SAG_PROTOKOL = """BØGEBJERG KOMMUNE
+
+BESLUTNINGSPROTOKOL
+
+Beskæftigelses- og Integrationsudvalget
+
+Mødedato:     Mandag den 7. marts 2016
+Mødetid:      Kl. 15:30 - 17:00
+Mødested:     Udvalgsværelse 3, Rådhuset, Storegade 12, Bøgebjerg
+
+Til stede:    Karen Møller Friis (A), formand
+              Jens Ulrik Dahl (V), næstformand
+              Sara Bech (SF)
+
+Fraværende:   Ingen
+
+
+Oversigt
+Sag 1:  Godkendelse af dagsorden ............................... Åbent punkt
+Sag 2:  Ny integrationspolitik .................................. Åbent punkt
+
+
+Sag 1:  Godkendelse af dagsorden                                  Åbent punkt
+
+Protokol:
+Godkendt.
+
+
+Sag 2:  Ny integrationspolitik                                    Åbent punkt
+
+Forvaltningens forslag:
+At politikken godkendes.
+
+Protokol:
+Godkendt med den ændring, at afsnittet om sprogundervisning uddybes.
+"""
+
+
+def test_sag_items_with_protokol_and_status_column() -> None:
+    result = run(SAG_PROTOKOL)
+    m = result.meeting
+    assert (m.body, m.date, m.time, m.location) == (
+        "Beskæftigelses- og Integrationsudvalget", dt.date(2016, 3, 7), "15:30",
+        "Udvalgsværelse 3, Rådhuset, Storegade 12, Bøgebjerg")
+    assert [(p.name, p.party) for p in m.participants] == [
+        ("Karen Møller Friis", "A"), ("Jens Ulrik Dahl", "V"), ("Sara Bech", "SF")]
+    assert m.absent == []
+    assert [(d.item, d.title, d.outcome) for d in result.decisions] == [
+        (1, "Godkendelse af dagsorden", "approved"), (2, "Ny integrationspolitik", "approved")]
+
+
+PAREN_ITEMS = """ØSTERØ KOMMUNE
+
+Kommunalbestyrelsen
+
+Referat fra ordinært møde torsdag d. 12. september 2024
+Byrådssalen, Østerø Rådhus, Havnevej 2, Østerby
+Mødet begyndte kl. 18.30
+
+Til stede:
+Lise Dahl (A), borgmester
+Ebbe Krag (V)
+
+Fraværende: Ingen
+
+
+Dagsorden
+1)  Godkendelse af dagsorden
+2)  Helhedsplan for Nørreparken
+
+
+1)  Godkendelse af dagsorden
+
+Afgørelse:
+Godkendt.
+
+
+2)  Helhedsplan for Nørreparken
+
+Sagsfremstilling:
+Boligselskabet har søgt om medfinansiering på 300.000 kr. årligt.
+
+Afgørelse:
+Kommunalbestyrelsen ønsker en nærmere beskrivelse af indsatsen.
+
+Sagen genoptages på næste møde.
+"""
+
+
+def test_paren_items_afgoerelse_and_place_after_date() -> None:
+    result = run(PAREN_ITEMS)
+    m = result.meeting
+    assert (m.body, m.time, m.location) == (
+        "Kommunalbestyrelsen", "18:30", "Byrådssalen, Østerø Rådhus, Havnevej 2, Østerby")
+    assert [(d.item, d.outcome, d.postponed_to) for d in result.decisions] == [
+        (1, "approved", None), (2, "postponed", None)]
+
+
+AD_ITEMS = """Vestby Kommune – Ældrerådet
+Referat
+
+Mødedato:                   4. februar 2015
+Mødelokale:                 Mødelokale 7, Vestby Rådhus
+Starttidspunkt for møde:    10:00
+Afbud meddelt af:           Grethe Ravn
+
+Ad. 1)  Godkendelse af referat
+
+Konklusion:
+Referatet blev godkendt.
+
+
+Ad. 2)  Høring om kvalitetsstandarder
+
+Konklusion:
+Rådet afgiver et høringssvar og sender det til Social- og Sundhedsudvalget.
+"""
+
+
+def test_ad_items_konklusion_and_labelled_header() -> None:
+    result = run(AD_ITEMS)
+    m = result.meeting
+    assert (m.body, m.time, m.location) == ("Ældrerådet", "10:00", "Mødelokale 7, Vestby Rådhus")
+    assert m.absent == ["Grethe Ravn"]
+    assert [(d.item, d.outcome) for d in result.decisions] == [(1, "approved"), (2, "other")]
+
+
+DAGSORDENSPUNKT = """Nordlund Kommune
+
+Referat
+Børne- og Familieudvalget
+
+Tirsdag den 5. marts 2024
+Mødelokale Egetræet, Rådhuset, Skolegade 8, Nordlund
+Mødet startede kl. 16.00
+
+Afbud:
+Mona Riis (V)
+
+Dagsordenspunkt 1   Godkendelse af dagsorden                       Åbent punkt
+
+Udvalgets beslutning:
+Godkendt.
+
+
+Dagsordenspunkt 2   Takster for dagtilbud 2025                     Åbent punkt
+Sagsnr.: 24/1102
+
+Udvalgets beslutning:
+Et flertal (A og F) godkendte indstillingen; et mindretal (V) stemte imod.
+
+
+Dagsordenspunkt 3   Status på familiehuset                          Åbent punkt
+
+Orientering:
+Familiehuset har haft 140 henvendelser i 2023.
+"""
+
+
+def test_dagsordenspunkt_items_and_place_with_room_name() -> None:
+    result = run(DAGSORDENSPUNKT)
+    m = result.meeting
+    assert (m.body, m.time, m.location) == (
+        "Børne- og Familieudvalget", "16:00", "Mødelokale Egetræet, Rådhuset, Skolegade 8, Nordlund")
+    assert m.absent == ["Mona Riis"]
+    assert [(d.item, d.title, d.outcome) for d in result.decisions] == [
+        (1, "Godkendelse af dagsorden", "approved"), (2, "Takster for dagtilbud 2025", "approved")]
+
+
+def test_nobody_absent_ends_the_list() -> None:
+    raw = """Referat
+Socialudvalget
+
+Mødedato:        Torsdag den 13-10-2016
+Fraværende:      Ingen.
+                 Bent Holm deltog ikke i behandlingen af pkt. 2.
+
+1.  Budgetopfølgning
+
+Beslutning:
+Taget til efterretning.
+
+2.  Takster 2017
+
+Beslutning:
+Godkendt.
+"""
+    result = run(raw)
+    assert result.meeting.absent == []
+    assert [(d.item, d.outcome) for d in result.decisions] == [(1, "noted"), (2, "approved")]
