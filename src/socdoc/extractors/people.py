@@ -51,6 +51,10 @@ class _Patterns:
     particles: frozenset[str]
     role_variants: dict[str, str]
     role_labels: dict[str, str]
+    paren_role: re.Pattern[str]
+    owner_role: re.Pattern[str]
+    body: re.Pattern[str]
+    kept_prefix: re.Pattern[str]
 
 
 def _role_regex() -> str:
@@ -91,9 +95,12 @@ def patterns() -> _Patterns:
         role_before=re.compile(
             rf"(?P<role>{role})(?:(?P<link>[ ](?:for|i|hos|ved)[ ][^\n]{{1,80}}?)(?P<comma>,?))?[ ](?P<name>{name})"
         ),
-        after=re.compile(rf"[ \t]*,?[ \t]*\((?P<party>{letter_alt})\)(?:[ \t]*,[ \t]*(?P<role>{role}))?"),
+        after=re.compile(
+            rf"[ \t]*,?[ \t]*\((?P<party>{letter_alt})\)(?:[ \t]*,[ \t]*(?P<role>{role})"
+            rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
+        ),
         apposition=re.compile(
-            rf",[ \t]*(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][{UPPER}][^\n,.()]{{1,60}})?"
+            rf",[ \t]*(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
             rf"(?:[ \t]*\((?P<party>{letter_alt})\))?(?=[\s,.;:)]|$)"
         ),
         party_after=re.compile(rf"(?P<name>{name})[ \t]*,?[ \t]*\((?P<party>{letter_alt})\)"),
@@ -107,12 +114,32 @@ def patterns() -> _Patterns:
         particles=frozenset(particles),
         role_variants=dict(data["role_variants"]),
         role_labels=dict(labels),
+        paren_role=re.compile(rf"[ \t]*\((?P<role>{role})\)"),
+        owner_role=re.compile(rf"(?<![\w])[{UPPER}]?[{LOWER}]+s[ ](?P<role>{role}),[ ](?P<name>{name})"),
+        body=re.compile(rf"(?i)[\w-]*(?:{'|'.join(map(re.escape, data['role_body_suffixes']))})"),
+        kept_prefix=re.compile(rf"^(?:{'|'.join(map(re.escape, data['role_prefixes_kept']))})-"),
     )
+
+
+def _role_with_body(role: str, tail: Optional[str], pat: _Patterns) -> str:
+    """Keep "for <body>" after a role ("formand for Socialudvalget"), not an organisation after it.
+
+    A lower-case body drops a place after it ("formand for afdelingsbestyrelsen i X"); a body's
+    proper name keeps it ("formand for Beboerrådet i Trekanten").
+    """
+    words = (tail or "").split()
+    head = next((w for w in words[1:] if not w.endswith("-") and w not in ("og", "&")), "")
+    if len(words) < 2 or words[0] != "for" or not pat.body.fullmatch(head):
+        return role
+    if head[:1].islower() and " i " in tail:
+        tail = tail.split(" i ", 1)[0]
+    return f"{role}{tail.rstrip()}"
 
 
 def _clean_role(role: str, pat: _Patterns) -> str:
     role = squash(role)
-    role = re.sub(rf"^[{UPPER}]{{2,}}-", "", role)
+    if not pat.kept_prefix.match(role):
+        role = re.sub(rf"^[{UPPER}]{{2,}}-", "", role)
     role = lower_first(role)
     return pat.role_variants.get(role.casefold(), role)
 
@@ -137,6 +164,11 @@ def _name_ok(name: str, pat: _Patterns) -> bool:
     if len(words) < 2 or len(words) > 5:
         return False
     return all(w in pat.particles or re.fullmatch(_NAME_WORD, w) for w in words)
+
+
+def _after_name(text: str, pos: int, pat: _Patterns) -> bool:
+    """Whether a role at ``pos`` stands in apposition after a name ("Gitte Ravn, formand …")."""
+    return re.search(rf"{pat.name}(?:[ \t]*\([^()\n]{{1,4}}\))?,[ ]$", text[max(0, pos - 80):pos]) is not None
 
 
 def _candidates(
@@ -174,9 +206,20 @@ def _candidates(
     for m in pat.role_before.finditer(text):
         role = m.group("role")
         link = m.group("link") or ""
+        if link and _after_name(text, m.start(), pat):
+            continue  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
+        start = m.start("name")
+        body = pat.body.match(text, start)
+        if link and re.search(r"(?:[ ](?:og|&)|-)$", link) and len(m.group("name").split()) > 2:
+            body = re.compile(r"\S+").match(text, start)  # "rådmand for Sociale Forhold og Beskæftigelse Anders …"
+        if link and body and text[body.end():body.end() + 1] == " ":
+            start = body.end() + 1  # "formand for Social- og Arbejdsmarkedsudvalget Birthe Nørgaard"
+            link = text[m.start("link"):body.end()]
         if link and not m.group("comma") and link.strip().startswith("for"):
             role += link
-        add(m.start("name"), m.end("name"), 3, role=role, shift=bool(link))
+        add(start, m.end("name"), 3, role=role, shift=bool(link))
+    for m in pat.owner_role.finditer(text):
+        add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in re.finditer(rf"(?P<name>{pat.name})(?=,[ ]{pat.role})", text):
         add(m.start("name"), m.end("name"), 2)
     for m in pat.party_after.finditer(text):
@@ -206,12 +249,16 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
     if m:
         cand.extra["party"] = cand.extra.get("party") or m.group("party")
         if m.group("role") and not cand.extra.get("role"):
-            cand.extra["role"] = _clean_role(m.group("role"), pat)
+            cand.extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
+        return
+    m = pat.paren_role.match(text, cand.end)
+    if m:
+        cand.extra["role"] = cand.extra.get("role") or _clean_role(m.group("role"), pat)
         return
     m = pat.apposition.match(text, cand.end)
     if m:
         if not cand.extra.get("role"):
-            cand.extra["role"] = _clean_role(m.group("role"), pat)
+            cand.extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
         if m.group("party"):
             cand.extra["party"] = cand.extra.get("party") or m.group("party")
 
