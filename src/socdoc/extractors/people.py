@@ -220,6 +220,8 @@ def _candidates(
         add(start, m.end("name"), 3, role=role, shift=bool(link))
     for m in pat.owner_role.finditer(text):
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    for m in re.finditer(rf"(?P<name>{pat.name})(?={pat.paren_role.pattern})", text):
+        add(m.start("name"), m.end("name"), 2)  # "Hanne Klit (formand)"
     for m in re.finditer(rf"(?P<name>{pat.name})(?=,[ ]{pat.role})", text):
         add(m.start("name"), m.end("name"), 2)
     for m in pat.party_after.finditer(text):
