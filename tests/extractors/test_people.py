@@ -59,3 +59,42 @@ def test_byline_with_title_line() -> None:
 
 def test_no_people_from_organisations() -> None:
     assert people("Økonomiudvalget og Byrådet godkendte sagen i Køge Kommune.") == {}
+
+
+def role(text: str, name: str):
+    return people(text)[name].role
+
+
+def test_title_after_name_drops_company_keeps_body() -> None:
+    assert role("- Det virker, siger Lars Hvidt Hansen, direktør i KAB, i dag.", "Lars Hvidt Hansen") == "direktør"
+    assert role("Søren Bach, formand for afdelingsbestyrelsen i Egedalsvænge, glæder sig.", "Søren Bach") \
+        == "formand for afdelingsbestyrelsen"
+    assert role("Anne Brask, formand for Beboerrådet i Trekanten, udtaler:", "Anne Brask") \
+        == "formand for Beboerrådet i Trekanten"
+    assert role("udtaler Kirsten Winther Jørgensen (A), formand for Børne- og Skoleudvalget.",
+                "Kirsten Winther Jørgensen") == "formand for Børne- og Skoleudvalget"
+    found = people("Gitte Ravn, formand for Kalundborg Almennyttige Boligselskab, udtaler:")
+    assert list(found) == ["Gitte Ravn"] and found["Gitte Ravn"].role == "formand"
+
+
+def test_title_and_committee_before_name() -> None:
+    text = "Det er vigtigt, siger formand for Social- og Arbejdsmarkedsudvalget Birthe Nørgaard (SF)."
+    assert role(text, "Birthe Nørgaard") == "formand for Social- og Arbejdsmarkedsudvalget"
+    text = "Det siger rådmand for Sociale Forhold og Beskæftigelse Anders Winnerskjold (A)."
+    assert role(text, "Anders Winnerskjold") == "rådmand for Sociale Forhold og Beskæftigelse"
+
+
+def test_genitive_title_then_name_and_role_in_parentheses() -> None:
+    text = "Udvalgets formand, Mette Frisk Lauridsen (F), udtaler:"
+    assert role(text, "Mette Frisk Lauridsen") == "formand"
+    text = "Partiets retsordfører, Henrik Vestergaard Munk (DD), mener noget andet."
+    assert role(text, "Henrik Vestergaard Munk") == "retsordfører"
+    found = people("Mødedeltagere: Hanne Klit (formand), Jørn Klausen (næstformand), Karsten Kjær")
+    assert found["Hanne Klit"].role == "formand" and found["Jørn Klausen"].role == "næstformand"
+
+
+def test_role_labels_and_kept_prefix() -> None:
+    assert role("Protokolfører: Charlotte Holm, Sekretariatet for Social og Handicap", "Charlotte Holm") \
+        == "protokolfører"
+    assert role("SSP-koordinator Nadia Lund Rasmussen, tlf. 32 46 46 46", "Nadia Lund Rasmussen") \
+        == "SSP-koordinator"
