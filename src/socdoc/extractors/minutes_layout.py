@@ -90,7 +90,8 @@ def patterns() -> dict[str, Any]:
         "item_glued": re.compile(r"^(?P<num>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå].*)$"),
         "status": re.compile(status, re.IGNORECASE),
         "closed": re.compile(p["closed_item_regex"], re.IGNORECASE),
-        "toc_leader": re.compile(r"\s*(?:\.{3,}|…+|\s{3,})\s*\d{0,4}\s*$"),
+        # dot or space leaders and a page number; possessive runs: no backtracking over spaces
+        "toc_leader": re.compile(r"(?:\s*+(?:\.{3,}+|…++)\s*+|\s{3,}+)\d{0,4}+\s*+$"),
         "participants": _label_pattern(p["participant_labels"]),
         "absent": _label_pattern(p["absent_labels"]),
         "substitutes": _label_pattern(p["substitute_labels"]),

@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from socdoc.extractors import minutes
+from socdoc.extractors.minutes_layout import parse_layout
 from socdoc.pipeline.state import add_spans, get_state, register_extensions
 
 register_extensions()
@@ -21,11 +22,12 @@ class Minutes:
 
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
+        layout = parse_layout(state.text)
         if state.kind != "minutes":
-            if not minutes.looks_like_minutes(state.text):
+            if not minutes.layout_looks_like_minutes(layout):
                 return doc
             state.kind = "minutes"
-        result = minutes.extract_minutes(state.text, state.raw, state.date_candidates, state.published)
+        result = minutes.extract_minutes(state.text, state.raw, state.date_candidates, state.published, layout)
         state.facts["meeting"] = result.meeting
         state.facts["decisions"] = result.decisions
         if result.meeting.date is not None and not doc.user_data.get("socdoc_published"):
