@@ -168,6 +168,8 @@ def _name_ok(name: str, pat: _Patterns) -> bool:
 
 def _after_name(text: str, pos: int, pat: _Patterns) -> bool:
     """Whether a role at ``pos`` stands in apposition after a name ("Gitte Ravn, formand …")."""
+    if text[max(0, pos - 2):pos] != ", ":
+        return False
     return re.search(rf"{pat.name}(?:[ \t]*\([^()\n]{{1,4}}\))?,[ ]$", text[max(0, pos - 80):pos]) is not None
 
 
