@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from socdoc.extractors import decisions as dec
-from socdoc.extractors.dates import DateCandidate, find_candidates, year_context
+from socdoc.extractors.dates import DateCandidate, year_context
 from socdoc.extractors.minutes_layout import (
     Item,
     Layout,
     Line,
     Section,
     attendance_at,
+    dates_in,
     heading_kind,
     is_body_name,
     parse_layout,
@@ -181,7 +182,7 @@ def find_time(lines: list[Line]) -> Optional[str]:
     best: Optional[tuple[int, int, str]] = None
     for rank_line, line in enumerate(lines):
         labelled = bool(hp["time_label"].match(line.clean))
-        dates = [c[0] for c in find_candidates(line.clean)]
+        dates = [c[0] for c in dates_in(line.clean)]
         for m in _TIME.finditer(line.clean):
             if any(d.start <= m.start() < d.end for d in dates):
                 continue
@@ -227,7 +228,7 @@ def find_location(lines: list[Line]) -> Optional[str]:
         m = _AT_PLACE.match(line.clean)
         if m and hp["location_word"].search(m.group("loc")):
             return _strip_period(m.group("loc"))
-    dated = [k for k, line in enumerate(lines[:-1]) if find_candidates(line.clean)]
+    dated = [k for k, line in enumerate(lines[:-1]) if dates_in(line.clean)]
     timed = [k for k in dated if _TIME.search(lines[k].clean) or _KL.search(lines[k].clean)]
     for k in timed + [k for k in dated if k not in timed]:  # a date with a time first, then any date
         place = _place_after(lines, k)

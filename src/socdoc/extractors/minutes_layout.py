@@ -204,7 +204,7 @@ def _repeatable_furniture(clean: str) -> bool:
         return False
     if _VOTE_WORDS.search(clean):
         return False
-    if not (_LETTER_ITEM.match(clean) or find_candidates(clean)):
+    if not (_LETTER_ITEM.match(clean) or dates_in(clean)):
         return False
     return not (is_decision_like(clean) or section_label(clean) is not None)
 
@@ -241,9 +241,14 @@ def is_body_name(phrase: str) -> bool:
     return bool(patterns()["body_word"].search(phrase) or patterns()["body_lead"].search(phrase))
 
 
+def dates_in(s: str) -> list[Any]:
+    """``find_candidates(s)``, skipped for text without a digit (every date has one)."""
+    return find_candidates(s) if _DIGIT.search(s) else []
+
+
 def _first_date(s: str) -> Optional[tuple[int, int]]:
     """Span of the first date in ``s``; a leading weekday and "den" stay outside the span's text."""
-    found = find_candidates(s)
+    found = dates_in(s)
     return (found[0][0].start, found[0][0].end) if found else None
 
 
