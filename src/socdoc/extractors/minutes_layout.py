@@ -331,7 +331,7 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
         return DecisionHeading(m.group("body").strip(), _date_text(rest[date[0] : date[1]]) if date else None, inline)
     if not clean[:1].isupper():
         return None
-    date = _first_date(clean)
+    date = _first_date(clean) if ":" in clean or pats["body_date_suffix"].search(clean) else None
     if date and date[0] > 0 and pats["body_date_suffix"].match(clean, date[1]):
         body = _DEN_TAIL.sub("", clean[: date[0]]).rstrip(" ,")
         if is_body_name(body):  # "Social- og Sundhedsudvalget, 10-09-2018, pkt. 63"
