@@ -914,7 +914,6 @@ Dato: Onsdag, April 3, 2019 - 16:30
 Sted: Mødelokale 4, Holmsted Rådhus, Torvet 1, Holmsted
 
  • Pkt. 12 Godkendelse af dagsorden
- • Pkt. 13 Kvalitetsstandard for madservice
 
    Pkt. 12
    Godkendelse af dagsorden
@@ -923,6 +922,8 @@ Sted: Mødelokale 4, Holmsted Rådhus, Torvet 1, Holmsted
    Ældre- og Sundhedsudvalget, 03-04-2019, pkt. 12
    Godkendt.
    Fraværende: Per Vinther (C) - Ole Krogh (C) mødte som stedfortræder.
+
+ • Pkt. 13 Kvalitetsstandard for madservice
 
    Pkt. 13
    Kvalitetsstandard for madservice
@@ -1031,6 +1032,10 @@ Dagsorden
 Afgørelse:
 Godkendt.
 
+Fraværende:
+
+Ingen
+
 
 2)  Helhedsplan for Nørreparken
 
@@ -1051,6 +1056,7 @@ def test_paren_items_afgoerelse_and_place_after_date() -> None:
         "Kommunalbestyrelsen", "18:30", "Byrådssalen, Østerø Rådhus, Havnevej 2, Østerby")
     assert [(d.item, d.outcome, d.postponed_to) for d in result.decisions] == [
         (1, "approved", None), (2, "postponed", None)]
+    assert result.decisions[0].text == "Godkendt." and m.absent == []
 
 
 AD_ITEMS = """Vestby Kommune – Ældrerådet

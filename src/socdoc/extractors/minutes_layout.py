@@ -540,6 +540,8 @@ def find_items(lines: list[Line]) -> tuple[list[ItemHead], int]:
     for k, cand in enumerate(cands):
         later = [c for c in cands[k + 1 :] if c.number == cand.number]
         if later and (any(_similar(cand.title, c.title) for c in later) or _no_sections(lines, cand, cands[k + 1])):
+            if cands[k + 1] is later[0]:  # "• Pkt. 62 …" right before "Pkt. 62": the item starts there
+                later[0].line = cand.line
             continue
         kept.append(cand)
     accepted: list[ItemHead] = []
@@ -738,6 +740,9 @@ def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
     if not value.strip():  # label alone: names follow, maybe after blank lines
         while j < end and j < i + 3 and (lines[j].blank or lines[j].noise):
             j += 1
+        if j < end and lines[j].clean.strip(" .").lower() in pats["none_words"]:
+            used.append(j)
+            value = lines[j].clean
     nobody = value.strip(" .").lower() in pats["none_words"]  # "Fraværende: Ingen."
     while not nobody and j < end and not lines[j].blank:
         nxt = lines[j]
