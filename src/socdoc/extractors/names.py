@@ -15,6 +15,7 @@ _SPACES = re.compile(r"\s+")
 # "Social- Børne- og": every hyphenated part before the last one before "og" takes a comma.
 _HYPHEN_RUN = re.compile(r"(\w-)(?=\s+\w+-\s)")
 _HYPHEN_COMMA = re.compile(r"(\w-)\s+(?=\w+-,?\s+(?:og|&)\s)")
+_DOUBLE_COMMA = re.compile(r"-,\s*,")
 _ABBREVIATION_DEF = re.compile(
     r"(?P<full>(?:[A-ZÆØÅ][\w'.&-]*\s+(?:(?:og|for|af|i|til|&)\s+)?){1,7}[A-ZÆØÅ][\w'.&-]*)"
     r"\s*\((?P<abbr>[A-ZÆØÅ][A-ZÆØÅa-zæøå0-9&/.-]{1,11})\)"
@@ -46,8 +47,14 @@ def fix_hyphen_compound(name: str) -> str:
     >>> fix_hyphen_compound("Transport-, Bygnings- og Boligministeriet")
     'Transport-, Bygnings- og Boligministeriet'
     """
-    fixed = _HYPHEN_COMMA.sub(r"\1, ", name)
-    return re.sub(r"-,\s*,", "-,", fixed)
+    if "-" not in name:
+        return name
+    fixed = _HYPHEN_COMMA.sub(_comma_after, name)
+    return _DOUBLE_COMMA.sub("-,", fixed)
+
+
+def _comma_after(match: re.Match[str]) -> str:
+    return match.group(1) + ", "
 
 
 def strip_genitive(name: str, known: Iterable[str] = (), heads: Iterable[str] = ()) -> str:
