@@ -26,6 +26,7 @@ from socdoc.extractors.entities import (
     overlaps,
     resolve,
     trie_regex,
+    word_start_trie,
 )
 from socdoc.extractors.names import squash
 from socdoc.lang.da.gazetteers import load_gazetteers
@@ -70,7 +71,7 @@ def patterns() -> _Patterns:
     streets = "|".join(re.escape(s) for s in data["street_suffixes"])
     mun = trie_regex([m.name for m in gaz.municipalities] + [m.genitive for m in gaz.municipalities if m.genitive])
     return _Patterns(
-        places=re.compile(rf"(?<![\w-])(?P<name>{trie_regex(names)})(?:[ ](?P<part>{parts}))?(?![\w-])"),
+        places=re.compile(rf"(?P<name>{word_start_trie(names)})(?:[ ](?P<part>{parts}))?(?![\w-])"),
         kinds=kinds,
         shaped=re.compile(
             rf"(?<![\w-])(?P<name>(?:[{UPPER}][\w]+[ ](?=[{UPPER}]))?[{UPPER}][\w]*(?:-[\w]+)*(?:{suffixes}|{cap_suffixes}))"

@@ -23,7 +23,7 @@ from socdoc.extractors.entities import (
     Candidate,
     area_like,
     at_sentence_start,
-    bounded,
+    bounded_words,
     cues,
     ents_of,
     group,
@@ -33,6 +33,7 @@ from socdoc.extractors.entities import (
     overlaps,
     resolve,
     trie_regex,
+    word_start_trie,
 )
 from socdoc.extractors.names import (
     abbreviation_definitions,
@@ -171,7 +172,8 @@ def patterns() -> _Patterns:
         rf"(?:[ ](?P<unit>(?:{CAP_WORD})(?:[ ](?:og|&)[ ][{UPPER}][\w]*)?))?(?![\w])"
         + (rf"|(?<![\w-])(?P<official>{trie_regex(official_heads)})s?(?![\w])" if official_heads else ""),
     )
-    council = re.compile(rf"(?<![\w-])(?P<place>{mun_alt})s?[ ](?P<head>Byråd|Byrådet)s?(?![\w])")
+    mun_forms = [*place_forms, *[m.genitive for m in gaz.municipalities if m.genitive]]
+    council = re.compile(rf"(?P<place>{word_start_trie(mun_forms)})s?[ ](?P<head>Byråd|Byrådet)s?(?![\w])")
 
     committee = load_gazetteers().committee_words
     units = load_gazetteers().unit_words
@@ -181,19 +183,19 @@ def patterns() -> _Patterns:
         rf"(?<![\w-])(?P<name>(?P<coord>{_COORD})?(?P<word>[\w]*?(?:{suffix_alt})))s?(?![\w])"
     )
     exact = [w for w in _listed_words(("committee_words.txt", "unit_words.txt")) if w[:1].isupper()]
-    exact_units = bounded(trie_regex(sorted(exact)), genitive=True)
+    exact_units = bounded_words(exact, genitive=True)
 
     generic = re.compile(
-        rf"(?<![\w-])(?P<name>{trie_regex([*data['generic_actors'], *map(capitalise, data['generic_actors'])])})s?(?![\w])"
+        rf"(?P<name>{word_start_trie([*data['generic_actors'], *map(capitalise, data['generic_actors'])])})s?(?![\w])"
     )
-    capitalised_only = bounded(trie_regex(data["capitalised_only"]), genitive=True)
+    capitalised_only = bounded_words(data["capitalised_only"], genitive=True)
     name_tail = rf"{_NAME_TOKEN}(?:(?:,[ ]{CAP_WORD})*[ ](?:og|&)[ ]{CAP_WORD}|[ ]{_NAME_TOKEN}){{0,4}}"
     for_head = re.compile(
         rf"(?<![\w-])(?P<head>(?:{CAP_WORD}[ ])?{trie_regex(data['for_heads'])})[ ](?P<link>for|ved)[ ]"
         rf"(?P<tail>(?:{_COORD})?{name_tail}|[{LOWER}]+(?:[ ][{LOWER}]+){{0,2}})"
     )
     name_head = re.compile(
-        rf"(?<![\w-])(?P<head>{trie_regex(data['name_heads'])})[ ](?P<tail>{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,2}}"
+        rf"(?P<head>{word_start_trie(data['name_heads'])})[ ](?P<tail>{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,2}}"
         rf"(?:,[ ](?P<place>{mun_alt}))?)"
     )
     name_suffixes = sorted(data["name_suffixes"], key=len, reverse=True)
@@ -218,7 +220,7 @@ def patterns() -> _Patterns:
     place_pattern = re.compile(rf"(?P<place>{trie_regex(sorted(places))}|Øst|Vest|Nord|Syd)(?![\w])")
     people_stop = cues()["people"]["not_name_words"]
     return _Patterns(
-        gazetteer=bounded(trie_regex(sorted(set(case_sensitive))), genitive=True),
+        gazetteer=bounded_words(case_sensitive, genitive=True),
         gazetteer_ci=re.compile(
             rf"(?<![\w-])(?P<name>{trie_regex(sorted({f.casefold() for f in insensitive}))})s?(?![\w])",
             re.IGNORECASE,
