@@ -150,6 +150,20 @@ def build_archive(path: Path, n_docs: int, seed: int) -> dict[str, int]:
     return stats
 
 
+def cached_or_built(archive: Path, n_docs: int, seed: int) -> dict[str, int]:
+    """The archive kept by an earlier ``--keep`` run with the same settings, else a new one."""
+    sidecar = archive.with_name(archive.name + ".json")
+    corpus = sorted(p.name for p in (REPO / "corpus" / "docs").glob("*.txt"))
+    wanted = {"n_docs": n_docs, "seed": seed, "corpus": corpus}
+    if archive.exists() and sidecar.exists():
+        saved = json.loads(sidecar.read_text(encoding="utf-8"))
+        if saved["settings"] == wanted and saved["stats"]["bytes"] == archive.stat().st_size:
+            return saved["stats"]
+    stats = build_archive(archive, n_docs, seed)
+    sidecar.write_text(json.dumps({"settings": wanted, "stats": stats}), encoding="utf-8")
+    return stats
+
+
 def _count(stats: dict[str, int], name: str, words: int) -> None:
     stats["docs"] += 1
     stats["words"] += words
@@ -281,7 +295,8 @@ def print_table(rows: list[dict]) -> None:
         per_worker = ", ".join(f"{m} ({c})" for m, c in zip(row["worker_peak_rss_mb"], row["worker_cpu_s"]))
         load = "→".join(f"{x:.1f}" for x in row["load_before_after"])
         print(f"{row['workers']:>7} {row['seconds']:>8} {row['docs_per_s']:>7} {row['words_per_s']:>8,} "
-              f"{row['speedup']:>7}x {row['cpu_s']:>7} {row['idle_speedup_estimate']:>5}x {row['busy_cores_estimate']:>6} {load:>10} "
+              f"{row['speedup']:>7}x {row['cpu_s']:>7} {row['idle_speedup_estimate']:>5}x "
+              f"{row['busy_cores_estimate']:>6} {load:>10} "
               f"{row['main_peak_rss_mb']:>8} {row['main_cpu_s']:>8}  {per_worker or '(extraction in main)'}")
     print("speed-up: wall time against the first run. alone: the speed-up estimated from CPU time for an "
           "otherwise idle machine (idle_seconds; CPU time itself varies with the load). cores: cores the run "
@@ -293,9 +308,12 @@ def main(argv: Optional[list[str]] = None) -> None:
     parser.add_argument("--docs", type=int, default=2000, help="documents in the archive (default 2000)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to run (default 1 2)")
     parser.add_argument("--archive", choices=["zip", "tar.gz"], default="zip", help="archive type (default zip)")
-    parser.add_argument("--rounds", type=int, default=1, help="run the worker counts in turn this often; keep the fastest")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="run the worker counts in turn this often and keep the fastest (default 1)")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--keep", type=Path, default=None, help="build the archive in this folder and keep it")
+    parser.add_argument("--keep", type=Path, default=None,
+                        help="build the archive in this folder and keep it; a later run with the same settings "
+                             "reuses it")
     parser.add_argument("--json", action="store_true", help="also print the results as JSON")
     args = parser.parse_args(argv)
 
@@ -305,9 +323,9 @@ def main(argv: Optional[list[str]] = None) -> None:
     try:
         archive = folder / f"bench.{args.archive}"
         started = time.perf_counter()
-        stats = build_archive(archive, args.docs, args.seed)
+        stats = cached_or_built(archive, args.docs, args.seed)
         print(f"archive: {stats['docs']} documents ({', '.join(f'{stats[f]} {f}' for f in FORMATS)}), "
-              f"{stats['words']:,} words, {stats['bytes'] / MB:.1f} MB, built in {time.perf_counter() - started:.0f} s")
+              f"{stats['words']:,} words, {stats['bytes'] / MB:.1f} MB, ready in {time.perf_counter() - started:.0f} s")
         cores = os.cpu_count() or 1
         print(f"cores: {cores}, load average before: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
         best: dict[int, RunResult] = {}
