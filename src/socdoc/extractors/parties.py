@@ -178,9 +178,8 @@ def patterns() -> _Patterns:
     committee = load_gazetteers().committee_words
     units = load_gazetteers().unit_words
     suffixes = sorted({*committee.suffixes, *units.suffixes, "udvalg", "udvalget"}, key=len, reverse=True)
-    suffix_alt = "|".join(re.escape(s) for s in suffixes)
     suffix_word = re.compile(
-        rf"(?<![\w-])(?P<name>(?P<coord>{_COORD})?(?P<word>[\w]*?(?:{suffix_alt})))s?(?![\w])"
+        rf"(?<![\w-])(?P<name>(?P<coord>{_COORD})?(?P<word>[\w]*?{trie_regex(suffixes)}))s?(?![\w])"
     )
     exact = [w for w in _listed_words(("committee_words.txt", "unit_words.txt")) if w[:1].isupper()]
     exact_units = bounded_words(exact, genitive=True)
@@ -200,8 +199,8 @@ def patterns() -> _Patterns:
     )
     name_suffixes = sorted(data["name_suffixes"], key=len, reverse=True)
     suffix_name = re.compile(
-        rf"(?<![\w-])(?P<name>(?:(?:{CAP_WORD}|[{UPPER}]\.)[ ]){{0,3}}(?:[{UPPER}][\w]*?(?:{'|'.join(re.escape(s) for s in name_suffixes)})"
-        rf"|(?:{'|'.join(re.escape(s.capitalize()) for s in name_suffixes)})))s?(?![\w])"
+        rf"(?<![\w-])(?P<name>(?:(?:{CAP_WORD}|[{UPPER}]\.)[ ]){{0,3}}(?:[{UPPER}][\w]*?{trie_regex(name_suffixes)}"
+        rf"|{trie_regex(s.capitalize() for s in name_suffixes)}))s?(?![\w])"
     )
     company = re.compile(
         rf"(?<![\w-])(?P<name>(?:{CAP_WORD}[ ]){{1,4}}(?:{'|'.join(re.escape(f) for f in data['company_forms'])}))(?![\w])"
