@@ -8,11 +8,12 @@ grouped into one fact per canonical name.
 
 from __future__ import annotations
 
+import array
 import functools
 import re
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Iterable, Iterator, Optional, Sequence
 
 import yaml
 
@@ -82,6 +83,56 @@ def _trie_pattern(node: dict[str, Any]) -> Optional[str]:
     if optional:
         return "(?:" + body + ")?"
     return body
+
+
+class Prefiltered:
+    """A compiled pattern whose matches can only begin where ``starts`` (a one-character
+    pattern) matches: :meth:`finditer` tries the pattern only there, and gives exactly what
+    ``pattern.finditer`` gives. For patterns that never match the empty string and whose start
+    the regex engine cannot skip to by itself (a look-behind or an optional group comes first).
+    Everything else is the compiled pattern's own."""
+
+    def __init__(self, pattern: re.Pattern[str], starts: re.Pattern[str]) -> None:
+        self.regex = pattern
+        self.starts = starts
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        end = 0
+        match = self.regex.match
+        for start in self.starts.finditer(text):
+            pos = start.start()
+            if pos < end:
+                continue
+            m = match(text, pos)
+            if m is not None:
+                yield m
+                end = m.end()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.regex, name)
+
+
+def first_chars(class_body: str, word_start: bool = True) -> re.Pattern[str]:
+    """One character of ``[class_body]``, at a word start (after no word character or hyphen)
+    when ``word_start``: the places a :class:`Prefiltered` pattern is tried."""
+    return re.compile(f"[{class_body}]" + (_STARTS_WORD if word_start else ""))
+
+
+def chars_class(chars: Iterable[str], ignore_case: bool = False) -> str:
+    """A character-class body of ``chars``; with ``ignore_case`` every character that matches
+    one of them case-insensitively is listed (as the regex engine folds case)."""
+    chars = set(chars)
+    if ignore_case:
+        folded = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", re.IGNORECASE)
+        chars = set(folded.findall(_all_chars()))
+    return "".join(re.escape(c) for c in sorted(chars))
+
+
+def _all_chars() -> str:
+    """Every code point but the surrogates (which have no case)."""
+    return "".join(
+        array.array("I", codes).tobytes().decode("utf-32-le") for codes in (range(0xD800), range(0xE000, 0x110000))
+    )
 
 
 def bounded(pattern: str, genitive: bool = False) -> re.Pattern[str]:

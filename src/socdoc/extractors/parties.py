@@ -21,11 +21,14 @@ from socdoc.extractors.entities import (
     LOWER,
     UPPER,
     Candidate,
+    Prefiltered,
     area_like,
     at_sentence_start,
     bounded_words,
+    chars_class,
     cues,
     ents_of,
+    first_chars,
     group,
     line_of,
     mention,
@@ -60,17 +63,17 @@ class _Patterns:
     gazetteer: re.Pattern[str]
     gazetteer_ci: re.Pattern[str]
     forms: dict[str, tuple[str, str, bool]]  # form key -> (canonical, type, is_abbreviation)
-    municipality: re.Pattern[str]
+    municipality: Prefiltered
     municipality_names: dict[str, str]  # lower form -> official name
     council: re.Pattern[str]
     suffix_word: re.Pattern[str]
     exact_units: re.Pattern[str]
     generic: re.Pattern[str]
     capitalised_only: re.Pattern[str]
-    for_head: re.Pattern[str]
+    for_head: Prefiltered
     name_head: re.Pattern[str]
-    suffix_name: re.Pattern[str]
-    company: re.Pattern[str]
+    suffix_name: Prefiltered
+    company: Prefiltered
     department: re.Pattern[str]
     department_label: re.Pattern[str]
     places: frozenset[str]
@@ -130,6 +133,10 @@ def _listed_words(files: tuple[str, ...]) -> list[str]:
     return words
 
 
+def _initials(words: Any) -> list[str]:
+    return [w[:1] for w in words if w]
+
+
 @functools.lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     """Compile the party patterns once per process."""
@@ -167,12 +174,15 @@ def patterns() -> _Patterns:
             municipality_names[m.genitive.casefold()] = m.official_name
     official_heads = sorted({m.official_name for m in gaz.municipalities if not m.official_name.endswith(" Kommune")})
     mun_alt = trie_regex([*place_forms, *[m.genitive for m in gaz.municipalities if m.genitive]])
-    municipality = re.compile(
-        rf"(?<![\w-])(?P<place>(?i:{mun_alt}))[ ](?P<head>(?i:kommunes?|regionskommunes?))"
-        rf"(?:[ ](?P<unit>(?:{CAP_WORD})(?:[ ](?:og|&)[ ][{UPPER}][\w]*)?))?(?![\w])"
-        + (rf"|(?<![\w-])(?P<official>{trie_regex(official_heads)})s?(?![\w])" if official_heads else ""),
-    )
     mun_forms = [*place_forms, *[m.genitive for m in gaz.municipalities if m.genitive]]
+    municipality = Prefiltered(
+        re.compile(
+            rf"(?<![\w-])(?P<place>(?i:{mun_alt}))[ ](?P<head>(?i:kommunes?|regionskommunes?))"
+            rf"(?:[ ](?P<unit>(?:{CAP_WORD})(?:[ ](?:og|&)[ ][{UPPER}][\w]*)?))?(?![\w])"
+            + (rf"|(?<![\w-])(?P<official>{trie_regex(official_heads)})s?(?![\w])" if official_heads else ""),
+        ),
+        first_chars(chars_class(_initials(mun_forms), ignore_case=True) + chars_class(_initials(official_heads))),
+    )
     council = re.compile(rf"(?P<place>{word_start_trie(mun_forms)})s?[ ](?P<head>Byråd|Byrådet)s?(?![\w])")
 
     committee = load_gazetteers().committee_words
@@ -189,21 +199,31 @@ def patterns() -> _Patterns:
     )
     capitalised_only = bounded_words(data["capitalised_only"], genitive=True)
     name_tail = rf"{_NAME_TOKEN}(?:(?:,[ ]{CAP_WORD})*[ ](?:og|&)[ ]{CAP_WORD}|[ ]{_NAME_TOKEN}){{0,4}}"
-    for_head = re.compile(
-        rf"(?<![\w-])(?P<head>(?:{CAP_WORD}[ ])?{trie_regex(data['for_heads'])})[ ](?P<link>for|ved)[ ]"
-        rf"(?P<tail>(?:{_COORD})?{name_tail}|[{LOWER}]+(?:[ ][{LOWER}]+){{0,2}})"
+    for_head = Prefiltered(
+        re.compile(
+            rf"(?<![\w-])(?P<head>(?:{CAP_WORD}[ ])?{trie_regex(data['for_heads'])})[ ](?P<link>for|ved)[ ]"
+            rf"(?P<tail>(?:{_COORD})?{name_tail}|[{LOWER}]+(?:[ ][{LOWER}]+){{0,2}})"
+        ),
+        first_chars(UPPER + chars_class(_initials(data["for_heads"]))),
     )
     name_head = re.compile(
         rf"(?P<head>{word_start_trie(data['name_heads'])})[ ](?P<tail>{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,2}}"
         rf"(?:,[ ](?P<place>{mun_alt}))?)"
     )
     name_suffixes = sorted(data["name_suffixes"], key=len, reverse=True)
-    suffix_name = re.compile(
-        rf"(?<![\w-])(?P<name>(?:(?:{CAP_WORD}|[{UPPER}]\.)[ ]){{0,3}}(?:[{UPPER}][\w]*?{trie_regex(name_suffixes)}"
-        rf"|{trie_regex(s.capitalize() for s in name_suffixes)}))s?(?![\w])"
+    capitalised_suffixes = [s.capitalize() for s in name_suffixes]
+    suffix_name = Prefiltered(
+        re.compile(
+            rf"(?<![\w-])(?P<name>(?:(?:{CAP_WORD}|[{UPPER}]\.)[ ]){{0,3}}(?:[{UPPER}][\w]*?{trie_regex(name_suffixes)}"
+            rf"|{trie_regex(capitalised_suffixes)}))s?(?![\w])"
+        ),
+        first_chars(UPPER + chars_class(_initials(capitalised_suffixes))),
     )
-    company = re.compile(
-        rf"(?<![\w-])(?P<name>(?:{CAP_WORD}[ ]){{1,4}}(?:{'|'.join(re.escape(f) for f in data['company_forms'])}))(?![\w])"
+    company = Prefiltered(
+        re.compile(
+            rf"(?<![\w-])(?P<name>(?:{CAP_WORD}[ ]){{1,4}}(?:{'|'.join(re.escape(f) for f in data['company_forms'])}))(?![\w])"
+        ),
+        first_chars(UPPER),
     )
     verbs = "|".join(data["acting_verbs"])
     labels = "|".join(data["unit_labels"])
