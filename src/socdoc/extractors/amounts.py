@@ -16,6 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from socdoc.extractors.entities import Prefiltered, prefix_starts
 from socdoc.extractors.numbers import (
     NUMBER_PATTERN,
     as_int_if_whole,
@@ -35,9 +36,9 @@ def _alternation(words: list[str]) -> str:
 
 @dataclass(frozen=True)
 class _Patterns:
-    number_first: re.Pattern[str]
-    currency_first: re.Pattern[str]
-    scale_only: re.Pattern[str]
+    number_first: Prefiltered
+    currency_first: Prefiltered
+    scale_only: Prefiltered
     per_year_after: re.Pattern[str]
     per_year_before: re.Pattern[str]
 
@@ -59,12 +60,19 @@ def _patterns() -> _Patterns:
     neg = r"(?P<neg>(?<![\w.,\-])-(?=\d)|minus\s+)?"
     lead = r"(?<![\w.,])"
     rng = rf"(?:\s?-\s?|\s+til\s+|(?<=\d)\s?-\s?|\s+og\s+(?=[\d]))"
+    # where an amount can begin: a digit, a minus, "mellem", "fra", "minus" or a number word
+    number_starts = prefix_starts(
+        ["mellem", "fra", "minus", *data.number_words], r"\d\-", not_after=r"[\w.,]", ignore_case=True
+    )
     number_first = re.compile(
         rf"{lead}(?P<between>mellem\s+|fra\s+)?{neg}(?P<q1>{qty})"
         rf"(?:(?P<rng>{rng})(?P<q2>{qty}))?"
         rf"(?:\s?(?P<scale>{scale}))?"
         rf"(?:(?P<dash>,-)(?:\s?(?P<cur0>{currency}))?|\s?(?P<scur>{scaled_currency})|\s?(?P<cur>{currency}))",
         re.IGNORECASE,
+    )
+    currency_starts = prefix_starts(
+        [*big_scales, *data.scaled_currencies, *data.currencies], not_after=r"[\w.,]", ignore_case=True
     )
     currency_first = re.compile(
         rf"{lead}(?:(?P<prescale>{big_scale})\s?)?(?:(?P<scur>{scaled_currency})|(?P<cur>{currency}))\s?{neg}(?P<q1>{NUMBER_PATTERN})"
@@ -85,7 +93,13 @@ def _patterns() -> _Patterns:
         rf"(?:{before})\s+(?:[a-zæøå\-]+\s+){{0,2}}(?:på|af|:)\s*(?:ca\.\s*|cirka\s*|op til\s*|i alt\s*)?$",
         re.IGNORECASE,
     )
-    return _Patterns(number_first, currency_first, scale_only, per_year_after, per_year_before)
+    return _Patterns(
+        Prefiltered(number_first, number_starts),
+        Prefiltered(currency_first, currency_starts),
+        Prefiltered(scale_only, number_starts),
+        per_year_after,
+        per_year_before,
+    )
 
 
 def _quantity(text: str) -> float | None:
@@ -202,7 +216,7 @@ class _Intervals:
         self.ends.insert(i, end)
 
 
-def _matches(pattern: re.Pattern[str], text: str):
+def _matches(pattern: Prefiltered, text: str):
     """``finditer``, but a rejected ``2 og 3`` pair is searched again from its second number."""
     pos = 0
     while True:

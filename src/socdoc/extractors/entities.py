@@ -108,6 +108,13 @@ class Prefiltered:
                 yield m
                 end = m.end()
 
+    def search(self, text: str, pos: int = 0) -> Optional[re.Match[str]]:
+        for start in self.starts.finditer(text, pos):
+            m = self.regex.match(text, start.start())
+            if m is not None:
+                return m
+        return None
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self.regex, name)
 
@@ -116,6 +123,30 @@ def first_chars(class_body: str, word_start: bool = True) -> re.Pattern[str]:
     """One character of ``[class_body]``, at a word start (after no word character or hyphen)
     when ``word_start``: the places a :class:`Prefiltered` pattern is tried."""
     return re.compile(f"[{class_body}]" + (_STARTS_WORD if word_start else ""))
+
+
+def prefix_starts(
+    words: Iterable[str], extra_class: str = "", not_after: str = r"[\w-]", ignore_case: bool = False
+) -> re.Pattern[str]:
+    """The places where one of ``words`` (or a character of ``extra_class``) can begin: the
+    word's first character, followed by its second one unless the first token is a single
+    character, and not after a ``not_after`` character. For :class:`Prefiltered`."""
+    seconds: dict[str, Optional[set[str]]] = {}
+    for word in words:
+        token = word.split(" ", 1)[0]
+        if not token:
+            continue
+        if len(token) < 2:
+            seconds[token] = None
+        elif seconds.get(token[0], set()) is not None:
+            seconds.setdefault(token[0], set()).add(token[1])  # type: ignore[union-attr]
+    flags = "(?i:{})" if ignore_case else "{}"
+    alternatives = [f"(?<=[{extra_class}])"] if extra_class else []
+    for first, nexts in sorted(seconds.items()):
+        ahead = f"(?=[{chars_class(nexts)}])" if nexts else ""
+        alternatives.append(flags.format(f"(?<={re.escape(first)}){ahead}"))
+    initials = chars_class(seconds, ignore_case) + extra_class
+    return re.compile(f"[{initials}](?<!{not_after}(?s:.))(?:{'|'.join(alternatives) or '(?!)'})")
 
 
 def chars_class(chars: Iterable[str], ignore_case: bool = False) -> str:
