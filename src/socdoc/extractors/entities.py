@@ -129,23 +129,19 @@ def prefix_starts(
     words: Iterable[str], extra_class: str = "", not_after: str = r"[\w-]", ignore_case: bool = False
 ) -> re.Pattern[str]:
     """The places where one of ``words`` (or a character of ``extra_class``) can begin: the
-    word's first character, followed by its second one unless the first token is a single
-    character, and not after a ``not_after`` character. For :class:`Prefiltered`."""
-    seconds: dict[str, Optional[set[str]]] = {}
+    first character of a word's first token, followed by the rest of that token, and not after a
+    ``not_after`` character. For :class:`Prefiltered`."""
+    rests: dict[str, set[str]] = {}
     for word in words:
         token = word.split(" ", 1)[0]
-        if not token:
-            continue
-        if len(token) < 2:
-            seconds[token] = None
-        elif seconds.get(token[0], set()) is not None:
-            seconds.setdefault(token[0], set()).add(token[1])  # type: ignore[union-attr]
+        if token:
+            rests.setdefault(token[0], set()).add(token[1:])
     flags = "(?i:{})" if ignore_case else "{}"
     alternatives = [f"(?<=[{extra_class}])"] if extra_class else []
-    for first, nexts in sorted(seconds.items()):
-        ahead = f"(?=[{chars_class(nexts)}])" if nexts else ""
+    for first, tails in sorted(rests.items()):
+        ahead = "" if "" in tails else f"(?={trie_regex(tails)})"
         alternatives.append(flags.format(f"(?<={re.escape(first)}){ahead}"))
-    initials = chars_class(seconds, ignore_case) + extra_class
+    initials = chars_class(rests, ignore_case) + extra_class
     return re.compile(f"[{initials}](?<!{not_after}(?s:.))(?:{'|'.join(alternatives) or '(?!)'})")
 
 
