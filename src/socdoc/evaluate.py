@@ -30,13 +30,7 @@ def _name(item: Any) -> str:
 
 
 def _amounts(r: Record) -> set[Key]:
-    out = set()
-    for a in r.get("amounts") or []:
-        if a.get("low") is not None or a.get("high") is not None:
-            out.add(("range", _num(a.get("low")), _num(a.get("high"))))
-        else:
-            out.add(("value", _num(a.get("value"))))
-    return out
+    return set(_amount_keys(r))
 
 
 def _per_year(r: Record) -> set[Key]:

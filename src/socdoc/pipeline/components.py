@@ -7,12 +7,13 @@ and writes its facts to the state and to ``doc.spans[<fact type>]``.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from socdoc.extractors import amounts, dates, docinfo, periods
-from socdoc.pipeline.state import add_spans, get_state, register_extensions
+from socdoc.pipeline.state import DocState, add_spans, get_state, register_extensions
 
 register_extensions()
 
@@ -35,37 +36,31 @@ class DocInfo:
         return doc
 
 
-class Amounts:
-    """Money amounts in DKK."""
+class FactComponent:
+    """Run one extractor over the document state; store its facts and their spans under ``key``."""
+
+    def __init__(self, key: str, find: Callable[[DocState], list[Any]]):
+        self.key = key
+        self.find = find
 
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
-        found = amounts.find_amounts(state.text, state.raw)
-        state.facts["amounts"] = found
-        add_spans(doc, "amounts", [(a.start, a.end) for a in found])
+        found = self.find(state)
+        state.facts[self.key] = found
+        add_spans(doc, self.key, [fact.offsets for fact in found])
         return doc
 
 
-class Dates:
-    """Calendar dates, years settled from the document's date or context."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        state = get_state(doc)
-        found = dates.resolve(state.text, state.raw, state.date_candidates, state.published)
-        state.facts["dates"] = found
-        add_spans(doc, "dates", [(d.start, d.end) for d in found])
-        return doc
+def _amounts(state: DocState) -> list[Any]:
+    return amounts.find_amounts(state.text, state.raw)
 
 
-class Periods:
-    """Periods with a start and an end."""
+def _dates(state: DocState) -> list[Any]:
+    return dates.resolve(state.text, state.raw, state.date_candidates, state.published)
 
-    def __call__(self, doc: Doc) -> Doc:
-        state = get_state(doc)
-        found = periods.find_periods(state.text, state.raw, state.date_candidates, state.published)
-        state.facts["periods"] = found
-        add_spans(doc, "periods", [(p.char_start, p.char_end) for p in found])
-        return doc
+
+def _periods(state: DocState) -> list[Any]:
+    return periods.find_periods(state.text, state.raw, state.date_candidates, state.published)
 
 
 @Language.factory("socdoc_docinfo", assigns=["doc._.socdoc"])
@@ -74,15 +69,18 @@ def make_docinfo(nlp: Language, name: str) -> DocInfo:
 
 
 @Language.factory("socdoc_amounts", requires=["doc._.socdoc"], assigns=["doc.spans"])
-def make_amounts(nlp: Language, name: str) -> Amounts:
-    return Amounts()
+def make_amounts(nlp: Language, name: str) -> FactComponent:
+    """Money amounts in DKK."""
+    return FactComponent("amounts", _amounts)
 
 
 @Language.factory("socdoc_dates", requires=["doc._.socdoc"], assigns=["doc.spans"])
-def make_dates(nlp: Language, name: str) -> Dates:
-    return Dates()
+def make_dates(nlp: Language, name: str) -> FactComponent:
+    """Calendar dates, years settled from the document's date or context."""
+    return FactComponent("dates", _dates)
 
 
 @Language.factory("socdoc_periods", requires=["doc._.socdoc"], assigns=["doc.spans"])
-def make_periods(nlp: Language, name: str) -> Periods:
-    return Periods()
+def make_periods(nlp: Language, name: str) -> FactComponent:
+    """Periods with a start and an end."""
+    return FactComponent("periods", _periods)
