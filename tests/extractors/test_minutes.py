@@ -685,6 +685,7 @@ def test_unnumbered_items() -> None:
         ("STARTTIDSPUNKT\n\n20-04-2015 14:00:00", "14:00"),
         ("Mødetidspunkt: 15-06-2016 15:30", "15:30"),
         ("Mødedato: 09.06.2020\nMødelokale 0.23", None),
+        ("Mødedato\nTirsdag den 9. marts 2021\n\nMødetidspunkt\n15:00 - 17:40\n\nX forlod mødet kl. 16.50", "15:00"),
     ],
 )
 def test_meeting_time(header: str, time: str | None) -> None:

@@ -176,12 +176,20 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
     return published
 
 
+def _label_line_above(lines: list[Line], index: int, label: re.Pattern[str]) -> bool:
+    """The line above is a label on its own ("Mødetidspunkt" over "15:00 - 17:40")."""
+    if index == 0:
+        return False
+    above = lines[index - 1].clean.strip()
+    return len(above) <= 30 and bool(label.match(above))
+
+
 def find_time(lines: list[Line]) -> Optional[str]:
     """The meeting's start time, "HH:MM"."""
     hp = _header_patterns()
     best: Optional[tuple[int, int, str]] = None
     for rank_line, line in enumerate(lines):
-        labelled = bool(hp["time_label"].match(line.clean))
+        labelled = bool(hp["time_label"].match(line.clean)) or _label_line_above(lines, rank_line, hp["time_label"])
         dates = [c[0] for c in dates_in(line.clean)]
         for m in _TIME.finditer(line.clean):
             if any(d.start <= m.start() < d.end for d in dates):
