@@ -29,7 +29,9 @@ from socdoc.extractors.names import lower_first, squash
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Person
 
-_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|[{UPPER}][{LOWER}]?\.|[{UPPER}][{LOWER}]\.|Mc[{UPPER}][{LOWER}]+"
+# "Anne", "Hansen-Berg", "A.", "Th.", "McDonald"; the capital first, so that the regex engine can
+# skip to capitals when a pattern starts with a name.
+_NAME_WORD = rf"[{UPPER}](?:[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|[{LOWER}]?\.|[{LOWER}]\.|(?<=M)c[{UPPER}][{LOWER}]+)"
 
 
 _NOT_PERSON = re.compile(r"(?:hus|huset|havn|skole|skolen|hospital|hal|rådhus|kirke|center|centret)$", re.I)
@@ -69,9 +71,13 @@ def _role_regex() -> str:
     for suffix in suffixes:
         by_length.setdefault(len(suffix), []).append(suffix)
     # A whole word, then a fixed-width look-behind per suffix length: no backtracking over splits.
+    # The suffixes' last three letters are checked first, in one look-behind.
     ends = "|".join(f"(?<={trie_regex(group)})" for _, group in sorted(by_length.items(), reverse=True))
-    coord = rf"(?:[\w]+-,?[ ](?:[\w]+-,?[ ])*(?:og|&)[ ])?"
-    org_prefix = rf"(?:[{UPPER}]{{2,}}-)?"
+    if min(by_length, default=0) >= 2:
+        short = trie_regex(s for s in suffixes if len(s) == 2)
+        ends = rf"(?:(?<={trie_regex(s[-3:] for s in suffixes if len(s) >= 3)})|(?<={short}))(?:{ends})"
+    coord = rf"(?:[\w]++-,?[ ](?:[\w]++-,?[ ])*(?:og|&)[ ])?"
+    org_prefix = rf"(?:[{UPPER}]{{2,}}+-)?"
     return rf"(?<![\w-])(?i:{org_prefix}{coord}(?:{exact_alt}(?![\w])|[\w]++(?:{ends})))(?![\w])"
 
 
