@@ -13,6 +13,7 @@ from importlib import resources
 from socdoc.extractors.dates import DateCandidate
 
 HEADER_CHARS = 400
+_BYLINE = re.compile(r"(?m)^\s*[Aa]f [A-ZÆØÅ][\w\-]+ [A-ZÆØÅ]")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _TRAILING = ".,;:!?"
 
@@ -55,7 +56,7 @@ def classify(text: str) -> str:
     titles = "|".join(cues["official_titles"])
     press += bool(re.search(rf"\b(?:siger|udtaler|fortæller)\b[^.\n]{{0,60}}(?:{titles})|(?:{titles})[^.\n]{{0,80}}\b(?:siger|udtaler)\b", lowered))
     press += bool(re.search(r"\bi dag\b", lowered[:800]))
-    article = _count(cues["article_cues"][1:], lowered) + 2 * bool(re.search(r"(?m)^\s*af [A-ZÆØÅ]", text))
+    article = _count(cues["article_cues"], lowered) + 2 * bool(_BYLINE.search(text))
     return "press_release" if press >= 2 and press > article else "article"
 
 
