@@ -16,11 +16,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from socdoc.extractors.entities import Prefiltered, prefix_starts
+from socdoc.extractors.entities import Prefiltered, prefix_starts, trie_regex
 from socdoc.extractors.numbers import (
     NUMBER_PATTERN,
     as_int_if_whole,
-    number_word_pattern,
     parse_number,
     parse_number_word,
 )
@@ -51,7 +50,9 @@ def _scale_group(words: list[str]) -> str:
 @functools.lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     data = da.load()
-    qty = rf"(?:{NUMBER_PATTERN}|{number_word_pattern()})"
+    # the number words as a trie (longest first, as number_word_pattern() orders them)
+    words = trie_regex(data.number_words).replace("\\ ", r"\s+")
+    qty = rf"(?:{NUMBER_PATTERN}|{words})"
     big_scales = [w for w, v in data.scales.items() if v >= 1_000_000]
     scale = _scale_group(list(data.scales))
     big_scale = _scale_group(big_scales)
