@@ -29,6 +29,7 @@ from socdoc.extractors.entities import (
     cues,
     ents_of,
     first_chars,
+    prefix_starts,
     group,
     line_of,
     mention,
@@ -61,7 +62,7 @@ _NAME_TOKEN = rf"(?:{CAP_WORD}|[{UPPER}]\.|[0-9]+[{LOWER}0-9]*[{LOWER}][{LOWER}0
 @dataclass(frozen=True)
 class _Patterns:
     gazetteer: re.Pattern[str]
-    gazetteer_ci: re.Pattern[str]
+    gazetteer_ci: Prefiltered
     forms: dict[str, tuple[str, str, bool]]  # form key -> (canonical, type, is_abbreviation)
     municipality: Prefiltered
     municipality_names: dict[str, str]  # lower form -> official name
@@ -181,7 +182,7 @@ def patterns() -> _Patterns:
             rf"(?:[ ](?P<unit>(?:{CAP_WORD})(?:[ ](?:og|&)[ ][{UPPER}][\w]*)?))?(?![\w])"
             + (rf"|(?<![\w-])(?P<official>{trie_regex(official_heads)})s?(?![\w])" if official_heads else ""),
         ),
-        first_chars(chars_class(_initials(mun_forms), ignore_case=True) + chars_class(_initials(official_heads))),
+        prefix_starts([*mun_forms, *official_heads], ignore_case=True),
     )
     council = re.compile(rf"(?P<place>{word_start_trie(mun_forms)})s?[ ](?P<head>Byråd|Byrådet)s?(?![\w])")
 
@@ -240,9 +241,12 @@ def patterns() -> _Patterns:
     people_stop = cues()["people"]["not_name_words"]
     return _Patterns(
         gazetteer=bounded_words(case_sensitive, genitive=True),
-        gazetteer_ci=re.compile(
-            rf"(?<![\w-])(?P<name>{trie_regex(sorted({f.casefold() for f in insensitive}))})s?(?![\w])",
-            re.IGNORECASE,
+        gazetteer_ci=Prefiltered(
+            re.compile(
+                rf"(?<![\w-])(?P<name>{trie_regex(sorted({f.casefold() for f in insensitive}))})s?(?![\w])",
+                re.IGNORECASE,
+            ),
+            prefix_starts({f.casefold() for f in insensitive}, ignore_case=True),
         ),
         forms=forms,
         municipality=municipality,
