@@ -155,8 +155,9 @@ def chars_class(chars: Iterable[str], ignore_case: bool = False) -> str:
     return "".join(re.escape(c) for c in sorted(chars))
 
 
+@functools.lru_cache(maxsize=1)
 def _all_chars() -> str:
-    """Every code point but the surrogates (which have no case)."""
+    """Every code point but the surrogates (which have no case); about 4 MB, built once."""
     return "".join(
         array.array("I", codes).tobytes().decode("utf-32-le") for codes in (range(0xD800), range(0xE000, 0x110000))
     )
