@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from socdoc.extractors.entities import UPPER, area_like, cues
+from socdoc.extractors.entities import UPPER, Prefiltered, area_like, cues, prefix_starts, trie_regex
 from socdoc.records import FocusArea
 
 _QUOTED = re.compile(r"[\"'‘’“”«»](?P<item>[^\"'‘’“”«»\n]{2,80})[\"'‘’“”«»]")
@@ -28,31 +28,43 @@ _EXPLANATION = re.compile(r"[ ]+[-–][ ]+|:[ ]|(?<=[\w)])\.[ ]")
 
 @dataclass(frozen=True)
 class _Patterns:
-    opener: re.Pattern[str]
-    phrase: re.Pattern[str]
+    opener: Prefiltered
+    phrase: Prefiltered
     heading: re.Pattern[str]
-    direct: re.Pattern[str]
+    direct: Prefiltered
     phrase_stop: re.Pattern[str]
     joiners: tuple[str, ...]
     not_item_starts: frozenset[str]
 
 
+_COUNT_WORDS = ("to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "følgende", "disse", "de", "nogle",
+                "flere", "otte")
+
+
 @functools.lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     data = cues()["focus_areas"]
-    nouns = "|".join(re.escape(n) for n in sorted(data["list_nouns"], key=len, reverse=True))
+    nouns = trie_regex(data["list_nouns"])  # longest first
     openers = "|".join(re.escape(o) for o in data["list_openers"])
-    count = r"(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|følgende|disse|de|nogle|flere|otte)"
+    count = rf"(?:\d+|{'|'.join(_COUNT_WORDS)})"
     verbs = "|".join(re.escape(v) for v in data["direct_openers"])
-    opener = re.compile(
-        rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns})|(?:{nouns})))"
-        rf"(?:[ ](?P<verb>{verbs})[ ]|(?P<tail>[^\n.:]{{0,60}}?)(?::|,?[ ](?:{openers}))[ \t]*)",
+    opener = Prefiltered(
+        re.compile(
+            rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns})|(?:{nouns})))"
+            rf"(?:[ ](?P<verb>{verbs})[ ]|(?P<tail>[^\n.:]{{0,60}}?)(?::|,?[ ](?:{openers}))[ \t]*)",
+        ),
+        prefix_starts([*_COUNT_WORDS, *data["list_nouns"]], r"\d", not_after=r"[\w]", ignore_case=True),
     )
     phrases = "|".join(re.escape(p) for p in data["focus_phrases"])
-    phrase = re.compile(rf"(?<![\w])(?:{phrases})[ ]")
+    phrase = Prefiltered(
+        re.compile(rf"(?<![\w])(?:{phrases})[ ]"), prefix_starts(data["focus_phrases"], not_after=r"[\w]")
+    )
     heading = re.compile(rf"(?im)^[ \t]*(?:[\w-]+[ ]){{0,2}}(?:{nouns})[ \t]*:?[ \t]*$")
     direct_nouns = "|".join(re.escape(n) for n in data["direct_list_nouns"])
-    direct = re.compile(rf"(?i:(?<![\w])(?:{direct_nouns}))[ ](?=[\w])")
+    direct = Prefiltered(
+        re.compile(rf"(?i:(?<![\w])(?:{direct_nouns}))[ ](?=[\w])"),
+        prefix_starts(data["direct_list_nouns"], not_after=r"[\w]", ignore_case=True),
+    )
     stops = "|".join(re.escape(w) for w in sorted(data["phrase_item_stops"], key=len, reverse=True))
     phrase_stop = re.compile(rf"[ ](?:{stops})(?![\w])")
     return _Patterns(
