@@ -93,7 +93,18 @@ def _locative(text: str, start: int, pat: _Patterns) -> bool:
 def _common_noun(text: str, word: str) -> bool:
     """True when the word also stands in lower case in the text (a common noun, not a name)."""
     low = word[:1].lower() + word[1:]
-    return bool(re.search(rf"(?<![\w-]){re.escape(low)}(?![\w])", text))
+    if not low:
+        return bool(re.search(r"(?<![\w-])(?![\w])", text))
+    # text.find and the regex engine's own word test (alphanumeric or "_"), not a regex per word
+    size = len(low)
+    at = text.find(low)
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        after = text[at + size:at + size + 1]
+        if not (before and (before.isalnum() or before in "_-")) and not (after and (after.isalnum() or after == "_")):
+            return True
+        at = text.find(low, at + 1)
+    return False
 
 
 def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
