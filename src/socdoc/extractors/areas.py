@@ -18,12 +18,15 @@ from typing import Any, Iterable
 from socdoc.extractors.entities import (
     UPPER,
     Candidate,
+    Prefiltered,
     at_sentence_start,
     cues,
     ents_of,
+    first_chars,
     group,
     mention,
     overlaps,
+    prefix_starts,
     resolve,
     trie_regex,
     word_start_trie,
@@ -37,8 +40,8 @@ from socdoc.records import Area
 class _Patterns:
     places: re.Pattern[str]
     kinds: dict[str, str]
-    shaped: re.Pattern[str]
-    municipality_place: re.Pattern[str]
+    shaped: Prefiltered
+    municipality_place: Prefiltered
     locative_before: re.Pattern[str]
     ambiguous: frozenset[str]
     not_places: frozenset[str]
@@ -73,11 +76,17 @@ def patterns() -> _Patterns:
     return _Patterns(
         places=re.compile(rf"(?P<name>{word_start_trie(names)})(?:[ ](?P<part>{parts}))?(?![\w-])"),
         kinds=kinds,
-        shaped=re.compile(
-            rf"(?<![\w-])(?P<name>(?:[{UPPER}][\w]+[ ](?=[{UPPER}]))?[{UPPER}][\w]*(?:-[\w]+)*(?:{suffixes}|{cap_suffixes}))"
-            rf"(?:[ ](?P<part>{parts}))?(?![\w])"
+        shaped=Prefiltered(
+            re.compile(
+                rf"(?<![\w-])(?P<name>(?:[{UPPER}][\w]+[ ](?=[{UPPER}]))?[{UPPER}][\w]*(?:-[\w]+)*(?:{suffixes}|{cap_suffixes}))"
+                rf"(?:[ ](?P<part>{parts}))?(?![\w])"
+            ),
+            first_chars(UPPER),
         ),
-        municipality_place=re.compile(rf"(?<![\w])(?:i|I)[ ](?P<name>(?:{mun})[ ]Kommune)(?![\w])"),
+        municipality_place=Prefiltered(
+            re.compile(rf"(?<![\w])(?:i|I)[ ](?P<name>(?:{mun})[ ]Kommune)(?![\w])"),
+            prefix_starts(["i", "I"], not_after=r"[\w]"),
+        ),
         locative_before=re.compile(rf"(?:^|[\s(])(?:{locatives})[ ]$"),
         ambiguous=frozenset(data["ambiguous_places"]),
         not_places=not_places,
