@@ -116,6 +116,8 @@ class Prefiltered:
         return None
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("regex", "starts"):  # pickling and copying
+            raise AttributeError(name)
         return getattr(self.regex, name)
 
 

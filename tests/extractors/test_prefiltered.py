@@ -1,0 +1,65 @@
+"""Patterns tried only where they can begin find exactly what the plain patterns find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from socdoc.extractors import amounts, areas, focus_areas, parties
+from socdoc.extractors.entities import Prefiltered, chars_class, prefix_starts, trie_regex, word_start_trie
+
+TEXTS = [
+    "Social- og Boligministeriet og Københavns Kommunes Socialforvaltning gav 2,5 mio. kr. til "
+    "Boligselskabet Sjælland, mens KØGE KOMMUNE og -Aarhus Kommune gav tre millioner kroner.",
+    "I Vollsmose og i Odense Kommune har Center for Udsatte Voksne, AAB Kolding og "
+    "Rådgivningscentret Aps fire indsatsområder: Bolig, Beskæftigelse og Sundhed.",
+    "kr. 500.000,- blev bevilget af Byrådet; mellem 2 og 3 mio. kr. årligt; DKK 1.250 t.kr. "
+    "Beskæftigelsesministeriet og beskæftigelsesministeriet, ſocial- og \u212aøge Kommune.",
+    "Fokusområder: Unge, Ældre samt Familier. Særligt fokus på hjemløse og udsatte.\n"
+    "- Trivsel\n- Uddannelse\n",
+]
+
+
+def _plain(pattern: Prefiltered) -> re.Pattern[str]:
+    return pattern.regex
+
+
+def _found(pattern, text: str) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def _prefiltered() -> list[Prefiltered]:
+    found = []
+    for pats in (parties.patterns(), amounts._patterns(), areas.patterns(), focus_areas.patterns()):
+        found += [v for v in vars(pats).values() if isinstance(v, Prefiltered)]
+    return found
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_prefiltered_finds_what_the_plain_pattern_finds(text: str) -> None:
+    for pattern in _prefiltered():
+        assert _found(pattern, text) == _found(_plain(pattern), text)
+        for pos in range(0, len(text), 7):
+            got, want = pattern.search(text, pos), _plain(pattern).search(text, pos)
+            assert (got and got.span()) == (want and want.span())
+
+
+def test_word_start_trie_equals_bounded_trie() -> None:
+    words = ["Aarhus", "Aabenraa", "Køge", "Kolding", "Region Hovedstaden"]
+    plain = re.compile(rf"(?<![\w-])(?P<name>{trie_regex(words)})(?![\w])")
+    fast = re.compile(rf"(?P<name>{word_start_trie(words)})(?![\w])")
+    for text in [*TEXTS, "Aarhus-Køge xKolding Region Hovedstadens Aabenraa"]:
+        assert _found(fast, text) == _found(plain, text)
+
+
+def test_chars_class_folds_case_as_the_regex_engine_does() -> None:
+    cls = re.compile(f"[{chars_class('ks', ignore_case=True)}]")
+    for ch in "kKsS\u212a\u017f":
+        assert cls.fullmatch(ch)
+        assert re.fullmatch("[ks]", ch, re.IGNORECASE)
+
+
+def test_prefix_starts_needs_the_whole_first_token() -> None:
+    starts = prefix_starts(["mellem", "et hundrede"], r"\d", ignore_case=True)
+    assert [m.start() for m in starts.finditer("MELLEM mel 5 et-hundrede ethundrede x9")] == [0, 11, 13, 25]
