@@ -17,7 +17,6 @@ import os
 import sys
 import tempfile
 import time
-import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -25,11 +24,10 @@ from typing import Iterator
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-import sqlalchemy as sa  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
 
 from socdoc.records import Document  # noqa: E402
 from socdoc.sinks.db import migrate  # noqa: E402
+from socdoc.sinks.db.engine import scratch_postgres_database  # noqa: E402
 from socdoc.sinks.db.load import load_records, needs_extraction  # noqa: E402
 from socdoc.sinks.db.synthetic import gold_pairs, synthetic_records, varied_gold_records  # noqa: E402
 
@@ -49,17 +47,8 @@ def fresh_database(backend: str) -> Iterator[str]:
         with tempfile.TemporaryDirectory() as tmp:
             yield f"sqlite:///{tmp}/bench.sqlite"
         return
-    base = os.environ["SOCDOC_TEST_PG_URL"]
-    name = f"socdoc_bench_{uuid.uuid4().hex[:8]}"
-    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield make_url(base).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+    with scratch_postgres_database(os.environ["SOCDOC_TEST_PG_URL"], "socdoc_bench") as url:
+        yield url
 
 
 def bench(backend: str, records: list[tuple[Document, str]], batch_size: int) -> float:

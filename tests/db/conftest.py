@@ -10,17 +10,17 @@ from __future__ import annotations
 import os
 import sys
 import uuid
+from contextlib import ExitStack
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
-from sqlalchemy.engine import make_url
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 if str(SRC) not in sys.path:  # running from a checkout without an installed package
     sys.path.insert(0, str(SRC))
 
+from socdoc.sinks.db.engine import scratch_postgres_database  # noqa: E402
 from socdoc.sinks.db.synthetic import synthetic_records  # noqa: E402
 from socdoc.sinks.jsonl import write_jsonl  # noqa: E402
 
@@ -44,27 +44,14 @@ def backend(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def new_db(backend: str, tmp_path: Path) -> Iterator[Callable[[], str]]:
     """A factory of URLs of fresh, empty databases of the test's backend."""
-    created: list[str] = []
-    admin: sa.Engine | None = None
+    with ExitStack() as stack:
 
-    def factory() -> str:
-        nonlocal admin
-        if backend == "sqlite":
-            return f"sqlite:///{tmp_path / f'db{len(created)}_{uuid.uuid4().hex[:6]}.sqlite'}"
-        base = _pg_base_url()
-        admin = admin or sa.create_engine(base, isolation_level="AUTOCOMMIT")
-        name = f"socdoc_t_{uuid.uuid4().hex[:12]}"
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-        created.append(name)
-        return make_url(base).set(database=name).render_as_string(hide_password=False)
+        def factory() -> str:
+            if backend == "sqlite":
+                return f"sqlite:///{tmp_path / f'db_{uuid.uuid4().hex[:8]}.sqlite'}"
+            return stack.enter_context(scratch_postgres_database(_pg_base_url(), "socdoc_t"))
 
-    yield factory
-    if admin is not None:
-        with admin.connect() as conn:
-            for name in created:
-                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+        yield factory
 
 
 @pytest.fixture

@@ -150,24 +150,15 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'socdoc.sqlite'}"
         return
-    import sqlalchemy as sa
-    from sqlalchemy.engine import make_url
+    from socdoc.sinks.db.engine import scratch_postgres_database
 
     base = os.environ.get("SOCDOC_TEST_PG_URL")
     if not base:
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail("SOCDOC_TEST_PG_URL is not set under CI=true: source .ci/postgres.sh first")
         pytest.skip("SOCDOC_TEST_PG_URL is not set (source .ci/postgres.sh to run the PostgreSQL variant)")
-    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
-    name = f"socdoc_show_{uuid.uuid4().hex[:12]}"
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield make_url(base).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+    with scratch_postgres_database(base, "socdoc_show") as url:
+        yield url
 
 
 def pytest_configure(config: pytest.Config) -> None:

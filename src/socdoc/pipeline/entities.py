@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from socdoc.extractors.areas import find_areas
+from socdoc.extractors.entities import Candidate
 from socdoc.extractors.focus_areas import find_focus_areas
 from socdoc.extractors.parties import find_parties
 from socdoc.extractors.people import find_people
@@ -60,9 +61,7 @@ class Areas:
 
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
-        from socdoc.extractors.entities import Candidate
-
-        parties = [Candidate(s, e, "", None, p) for s, e in _rule_party_spans(doc) for p in (1,)]
+        parties = [Candidate(s, e, "", None, 1) for s, e in _rule_party_spans(doc)]
         people = _mention_offsets(state.facts.get("people", []))
         areas = find_areas(state.text, state.raw, doc, parties, people)
         state.facts["areas"] = areas

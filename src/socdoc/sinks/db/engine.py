@@ -9,7 +9,9 @@ gets a deferred ``BEGIN``, which never blocks a writer in WAL mode.
 from __future__ import annotations
 
 import os
-from typing import Any
+import uuid
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -66,3 +68,21 @@ def has_table(engine: Engine, name: str) -> bool:
     """Whether ``name`` exists, checked in a read-only transaction (no SQLite write lock)."""
     with engine.connect().execution_options(readonly=True) as conn:
         return sa.inspect(conn).has_table(name)
+
+
+@contextmanager
+def scratch_postgres_database(server_url: str, prefix: str = "socdoc_scratch") -> Iterator[str]:
+    """Create an empty PostgreSQL database on the server at ``server_url``; drop it afterwards.
+
+    Yields the new database's URL. Used by the tests and the load benchmark.
+    """
+    admin = sa.create_engine(server_url, isolation_level="AUTOCOMMIT")
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
