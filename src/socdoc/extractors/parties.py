@@ -35,6 +35,9 @@ from socdoc.extractors.entities import (
     mention,
     norm_form,
     overlaps,
+    proper_word,
+    common_word,
+    thing_compound,
     resolve,
     trie_regex,
     word_start_trie,
@@ -81,6 +84,7 @@ class _Patterns:
     place_pattern: re.Pattern[str]
     never: frozenset[str]
     not_names: frozenset[str]
+    labels: frozenset[str]
     stop_words: frozenset[str]
 
 
@@ -266,6 +270,7 @@ def patterns() -> _Patterns:
         place_pattern=place_pattern,
         never=frozenset(data["not_parties"]),
         not_names=frozenset(data["not_names"]),
+        labels=frozenset(w.casefold() for w in data["not_names"]),
         stop_words=frozenset(people_stop),
     )
 
@@ -406,7 +411,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         start = m.start()
         words = m.group("name").split()
         cut = max((i + 1 for i, w in enumerate(words[:-1])
-                   if w in pat.stop_words and not (w in ("Det", "Den") and i + 2 < len(words))), default=0)
+                   if (w in pat.stop_words or w.casefold() in pat.labels)
+                   and not (w in ("Det", "Den") and i + 2 < len(words))), default=0)
         for w in words[:cut]:
             start = text.index(w, start) + len(w) + 1
         words = words[cut:]
@@ -415,7 +421,10 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         ):
             start += len(words[0]) + 1
             words = words[1:]
-        if len(words) == 1 and (words[0] in pat.not_names or words[0].casefold() in _suffix_set()
+        if len(words) == 1 and words[0].casefold() in pat.labels:
+            out.append(Candidate(m.start(), m.end(), words[0], "label", 1))
+            continue
+        if len(words) == 1 and (words[0].casefold() in _suffix_set()
                                 or words[0].casefold().endswith(("området", "område"))
                                 or len(words[0]) < 9):
             continue
@@ -500,9 +509,45 @@ _ALLCAPS = re.compile(rf"^[{UPPER}0-9&/.'-]+$")
 
 
 _BUILDINGS = re.compile(
-    r"(?:hus|huset|havn|havnen|skole|skolen|hospital|hal|hallen|svømmehal|rådhus|stue|kirke|station)$",
+    r"(?:hus|huset|havn|havnen|skole|skolen|hospital|hal|hallen|svømmehal|rådhus|stue|stuen|kirke|station"
+    r"|sal|salen|lokale|lokalet|mødelokale)$",
     re.IGNORECASE,
 )
+
+
+_LIST_NUMBER = re.compile(r"\d{1,3}\.[ ]+")
+_DOMAIN = re.compile(r"\.(?:dk|com|net|org|eu|nu)$", re.IGNORECASE)
+
+
+def _person_cut(words: list[str], pat: _Patterns) -> Optional[int]:
+    """Index of the word where a personal name begins inside a model span ("Vildbanegård Dorte
+    Hjort" → 1, "Keld Hvalsø" → 0): a first name or surname of the word list that is no place,
+    followed by a capitalised word that is no common word; None when the span holds no name."""
+    for i, word in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if word in pat.places or not proper_word(word) or common_word(word):
+            continue
+        if nxt[:1].isupper() and not common_word(nxt) and nxt not in pat.places and not _is_org_word(nxt):
+            return i
+    return None
+
+
+def _is_org_word(word: str) -> bool:
+    low = word.lower()
+    return low in _suffix_set() or any(low.endswith(s) for s in cues()["parties"]["name_suffixes"])
+
+
+def _coordination_fragment(text: str, start: int, words: list[str]) -> bool:
+    """True for the tail of a longer coordinated name: "Sundhed & Omsorg" in "Social, Sundhed &
+    Omsorg", "PDF & Email" in "Print Friendly, PDF & Email"."""
+    if not any(w in ("&", "og") for w in words):
+        return False
+    return bool(re.search(rf"[{UPPER}][\w]*,[ ]$", text[max(0, start - 30):start]))
+
+
+def _common_single(word: str) -> bool:
+    """A single capitalised word that is a common noun or a compound naming a thing."""
+    return common_word(word) or thing_compound(word)
 
 
 def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
@@ -512,25 +557,35 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         for p_start, p_end in people:
             if start < p_start < end:
                 end = p_start
+        number = _LIST_NUMBER.match(text, start)
+        if number:
+            start = number.end()
         while end > start and not text[end - 1].isalnum():
             end -= 1
         words = text[start:end].split()
-        while words and (words[0] in pat.stop_words or words[0] in pat.not_names) and len(words) > 1:
+        while words and (words[0] in pat.stop_words or words[0].casefold() in pat.labels) and len(words) > 1:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         while words and re.fullmatch(r"[\d.,/:-]+", words[-1]):
             words = words[:-1]
             end = start + len(" ".join(words)) if words else start
+        cut = _person_cut(words, pat)
+        if cut is not None:
+            words = words[:cut]
+            end = start + len(" ".join(words)) if words else start
         name = squash(" ".join(words)).strip(" ,.:;")
         if not name or name.endswith("-") or "\n" in text[start:end] or re.search(r"[a-zæøå][A-ZÆØÅ]", name):
             continue
-        if not re.search(r"[^\W\d]", name) or area_like(name) or _BUILDINGS.search(name):
+        if not re.search(r"[^\W\d]", name) or area_like(name) or _BUILDINGS.search(name) or "/" in name:
             continue
         if not all(w[:1].isupper() or w[:1].isdigit() or w in {"og", "for", "&", "i", "af"} for w in words):
             continue
-        if name in pat.never or name in pat.not_names or name in pat.stop_words or name in pat.places:
+        bare = _DOMAIN.sub("", name)
+        if any(n in pat.never or n in pat.not_names or n in pat.stop_words or n in pat.places for n in (name, bare)):
             continue
-        if words[-1] in {"og", "for", "i", "af", "&"}:
+        if words[-1] in {"og", "for", "i", "af", "&"} or _coordination_fragment(text, start, words):
+            continue
+        if re.match(r"[ ]\d", text[end:end + 2]):  # "City 2": an address or a building
             continue
         if len(words) == 1:
             if len(name) < 3 and not _ALLCAPS.match(name):
@@ -538,6 +593,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             if at_sentence_start(text, start) and not _ALLCAPS.match(name):
                 continue
             if _ALLCAPS.match(name) and len(name) <= 4:
+                continue
+            if not _ALLCAPS.match(name) and _common_single(name):
                 continue
         out.append(Candidate(start, end, _canonical(name), "organisation", 0))
     return out
@@ -576,10 +633,21 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_generic_candidates(text, pat),
         *_abbreviation_candidates(text, defs),
     ]
-    kept = resolve([c for c in cands if c.name and c.name not in pat.never])
+    kept = resolve([c for c in cands if c.name and not _furniture(c, pat)])
     taken = [(c.start, c.end) for c in kept]
     model = [c for c in _ner_candidates(text, doc, pat) if not overlaps(c.start, c.end, taken)]
-    return sorted([*kept, *resolve(model)], key=lambda c: c.start)
+    kept = [*kept, *resolve(model)]
+    taken = [(c.start, c.end) for c in kept]
+    furniture = [c for c in cands if _furniture(c, pat) and not overlaps(c.start, c.end, taken)]
+    for cand in furniture:
+        cand.extra["furniture"] = True
+    return sorted([*kept, *resolve(furniture)], key=lambda c: c.start)
+
+
+def _furniture(cand: Candidate, pat: _Patterns) -> bool:
+    """Labels, media and other names that are no parties; their spans still keep people and
+    places out of them."""
+    return cand.type == "label" or cand.name in pat.never
 
 
 _LOCATIVE = re.compile(r"(?:^|\s)(?:i|I|fra|til|ved|uden for|inden for)\s+$")
@@ -631,10 +699,11 @@ def _display_name(g: list[Candidate]) -> Candidate:
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
     """One :class:`Party` per organisation, and the resolved candidate spans."""
     cands = find_party_candidates(text, doc)
-    for cand in cands:
+    found = [c for c in cands if not c.extra.get("furniture")]
+    for cand in found:
         if cand.extra.get("surface"):
             cand.name = _canonical(raw[cand.start:cand.end])
-    groups = _fold(_merge_genitive(group(cands, key=_entity_key)))
+    groups = _fold(_merge_genitive(group(found, key=_entity_key)))
     groups = [g for g in groups if _acting(text, g)]
     parties = []
     for g in groups:
