@@ -10,6 +10,7 @@ the NER model's ORG spans that look like names.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -56,9 +57,10 @@ from socdoc.records import Party
 # A coordinated compound before a head word: "Social- og ", "Økonomi-, Erhvervs- og ",
 # "Socialøkonomi, Handicap- og ", "Social & ".
 _COORD = (
-    rf"(?:[{UPPER}][\w]*(?:-,?|,)[ ](?:[\w]+(?:-,?|,)[ ])*(?:og|&)[ ]"
+    rf"(?:[{UPPER}][\w]*(?:-,?|,)[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*[ ])?(?:og|&)[ ]"
     rf"|[{UPPER}][\w]*[ ]&[ ])"
 )
+_ITEM = rf"(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,3}}"
 _NAME_TOKEN = rf"(?:{CAP_WORD}|[{UPPER}]\.|[0-9]+[{LOWER}0-9]*[{LOWER}][{LOWER}0-9]*)"
 
 
@@ -69,6 +71,9 @@ class _Patterns:
     forms: dict[str, tuple[str, str, bool]]  # form key -> (canonical, type, is_abbreviation)
     municipality: Prefiltered
     municipality_names: dict[str, str]  # lower form -> official name
+    municipality_list: Prefiltered
+    list_items: re.Pattern[str]
+    list_kinds: dict[str, str]
     council: re.Pattern[str]
     suffix_word: re.Pattern[str]
     exact_units: re.Pattern[str]
@@ -85,6 +90,7 @@ class _Patterns:
     never: frozenset[str]
     not_names: frozenset[str]
     labels: frozenset[str]
+    name_suffixes: frozenset[str]
     stop_words: frozenset[str]
 
 
@@ -189,6 +195,12 @@ def patterns() -> _Patterns:
         prefix_starts([*mun_forms, *official_heads], ignore_case=True),
     )
     council = re.compile(rf"(?P<place>{word_start_trie(mun_forms)})s?[ ](?P<head>Byråd|Byrådet)s?(?![\w])")
+    municipality_list = Prefiltered(
+        re.compile(
+            rf"(?<![\w-])(?P<list>(?:{mun_alt})(?:,[ ](?:{mun_alt}))*)[ ](?:og|&)[ ](?:{mun_alt})[ ][Kk]ommune(?:r|rne)?(?![\w])"
+        ),
+        prefix_starts(mun_forms),
+    )
 
     committee = load_gazetteers().committee_words
     units = load_gazetteers().unit_words
@@ -203,7 +215,10 @@ def patterns() -> _Patterns:
         rf"(?P<name>{word_start_trie([*data['generic_actors'], *map(capitalise, data['generic_actors'])])})s?(?![\w])"
     )
     capitalised_only = bounded_words(data["capitalised_only"], genitive=True)
-    name_tail = rf"{_NAME_TOKEN}(?:(?:,[ ]{CAP_WORD})*[ ](?:og|&)[ ]{CAP_WORD}|[ ]{_NAME_TOKEN}){{0,4}}"
+    name_tail = (
+        rf"{_NAME_TOKEN}(?:(?:,[ ]{CAP_WORD})*[ ](?:og|&)[ ]{CAP_WORD}|[ ]{_NAME_TOKEN}"
+        rf"|[ ][{LOWER}]+(?=[ ](?:og|&)[ ][{UPPER}])){{0,4}}"
+    )
     for_head = Prefiltered(
         re.compile(
             rf"(?<![\w-])(?P<head>(?:{CAP_WORD}[ ])?{trie_regex(data['for_heads'])})[ ](?P<link>for|ved)[ ]"
@@ -219,8 +234,9 @@ def patterns() -> _Patterns:
     capitalised_suffixes = [s.capitalize() for s in name_suffixes]
     suffix_name = Prefiltered(
         re.compile(
-            rf"(?<![\w-])(?P<name>(?:(?:{CAP_WORD}|[{UPPER}]\.)[ ]){{0,3}}(?:[{UPPER}][\w]*?{trie_regex(name_suffixes)}"
-            rf"|{trie_regex(capitalised_suffixes)}))s?(?![\w])"
+            rf"(?<![\w-])(?P<name>(?:(?:{CAP_WORD})['’]?[ ]|[{UPPER}][{LOWER}]{{0,4}}\.[ ]|&[ ]){{0,6}}(?:{_COORD})?"
+            rf"(?:[{UPPER}][\w]*?{trie_regex(name_suffixes)}|{trie_regex(capitalised_suffixes)})"
+            rf"(?:[ ]af[ ](?:18|19|20)[0-9]{{2}})?)s?(?![\w])"
         ),
         first_chars(UPPER + chars_class(_initials(capitalised_suffixes))),
     )
@@ -255,6 +271,11 @@ def patterns() -> _Patterns:
         forms=forms,
         municipality=municipality,
         municipality_names=municipality_names,
+        municipality_list=municipality_list,
+        list_items=re.compile(
+            rf"(?P<noun>{word_start_trie(data['list_heads'])})[ ](?P<items>{_ITEM}(?:,[ ]{_ITEM})*(?:[ ](?:og|&)[ ]{_ITEM})?)"
+        ),
+        list_kinds=dict(data["list_heads"]),
         council=council,
         suffix_word=suffix_word,
         exact_units=exact_units,
@@ -271,6 +292,7 @@ def patterns() -> _Patterns:
         never=frozenset(data["not_parties"]),
         not_names=frozenset(data["not_names"]),
         labels=frozenset(w.casefold() for w in data["not_names"]),
+        name_suffixes=frozenset(data["name_suffixes"]),
         stop_words=frozenset(people_stop),
     )
 
@@ -358,6 +380,14 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         end = m.start("head") + len(head)
         out.append(Candidate(m.start(), end, official, "municipality", 6,
                              extra={"place_start": m.start()}))
+    for m in pat.municipality_list.finditer(text):
+        # "Assens, Svendborg og Odense Kommune": each place before the last is a municipality too
+        at = m.start("list")
+        for place in m.group("list").split(", "):
+            official = pat.municipality_names.get(place.casefold())
+            if official is not None:
+                out.append(Candidate(at, at + len(place), official, "municipality", 6))
+            at += len(place) + 2
     for m in pat.council.finditer(text):
         place = m.group("place")
         official = pat.municipality_names.get(place.casefold())
@@ -384,7 +414,10 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
                 continue
         if word in pat.not_names and at_sentence_start(text, start):
             continue
-        out.append(Candidate(start, m.end(), _canonical(m.group("name")), "body", 3))
+        cand = Candidate(start, m.end(), _canonical(m.group("name")), "body", 3)
+        if word.endswith(("center", "centre")):  # "Job- og Vækstcenter Middelfart"
+            cand = _extend_with_place(text, cand, pat)
+        out.append(cand)
     for m in pat.exact_units.finditer(text):
         name = m.group("name")
         if name in pat.never:
@@ -400,6 +433,9 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if not tail:
             continue
         end = m.start("tail") + len(tail)
+        last = tail.rsplit(" ", 1)[-1]
+        if " " in tail and last.endswith("s") and common_word(last[:-1]) and re.match(rf"[ ][{LOWER}]", text[end:end + 2]):
+            tail, end = tail[:-1], end - 1  # "… og Beskæftigelses indstilling": a genitive
         out.append(Candidate(m.start(), end, _canonical(f"{head} {m.group('link')} {tail}"), "body", 4))
     for m in pat.name_head.finditer(text):
         tail = _trim_tail(m.group("tail"))
@@ -410,6 +446,10 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     for m in pat.suffix_name.finditer(text):
         start = m.start()
         words = m.group("name").split()
+        joined = _JOINED_NAME.search(text, max(0, start - 30), start)
+        if joined and proper_word(joined.group(1)) and not common_word(joined.group(1)):
+            start = joined.start()  # "Annie og Otto … Fond": two founders' names joined by "og"
+            words = text[start:m.end("name")].split()
         cut = max((i + 1 for i, w in enumerate(words[:-1])
                    if (w in pat.stop_words or w.casefold() in pat.labels)
                    and not (w in ("Det", "Den") and i + 2 < len(words))), default=0)
@@ -424,14 +464,17 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if len(words) == 1 and words[0].casefold() in pat.labels:
             out.append(Candidate(m.start(), m.end(), words[0], "label", 1))
             continue
-        if len(words) == 1 and (words[0].casefold() in _suffix_set()
+        if len(words) == 1 and (words[0].casefold() in _suffix_set() or words[0].casefold() in pat.name_suffixes
                                 or words[0].casefold().endswith(("området", "område"))
                                 or len(words[0]) < 9):
             continue
         if area_like(" ".join(words)):
             continue
         name = _canonical(" ".join(words))
-        out.append(Candidate(start, m.end(), name, "organisation", 3))
+        cand = Candidate(start, m.end(), name, "organisation", 3, extra={"surface": True})
+        if words[-1].endswith(("center", "centre")):  # "Job- og Vækstcenter Middelfart"
+            cand = _extend_with_place(text, cand, pat)
+        out.append(cand)
     for m in pat.company.finditer(text):
         words = m.group("name").split()
         start = m.start()
@@ -483,6 +526,50 @@ def _trim_tail(tail: str) -> str:
     return tail.rstrip(",.")
 
 
+def _list_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """The items of a list after a plural noun of organisations: "boligforeningerne Lejerbo,
+    Himmerland og Vanggården" names three housing organisations."""
+    out = []
+    for m in pat.list_items.finditer(text):
+        kind = pat.list_kinds[m.group("noun")]
+        at = m.start("items")
+        for item in re.split(r",[ ]|[ ](?:og|&)[ ]", m.group("items")):
+            start = text.index(item, at)
+            at = start + len(item)
+            if item in pat.stop_words or item in pat.never or common_word(item.split()[0]):
+                continue
+            out.append(Candidate(start, at, _canonical(item), kind, 3))
+    return out
+
+
+_SEPARATOR = re.compile(r"(?:,[ ]|[ ](?:og|samt|&)[ ]|,?[ \t]*\n[ \t]*[•·*–-][ \t]*)")
+_ACRONYM = re.compile(r"(?<![\w(-])[A-ZÆØÅ]{2,5}(?![\w)-])")
+
+
+def _coordinated_acronyms(text: str, kept: list[Candidate], pat: _Patterns) -> list[Candidate]:
+    """Acronyms listed beside named parties ("Socialdemokraterne, SF og Enhedslisten", "TUBA,
+    Mødrehjælpen og KFUM", a bullet "• TUBA" between two organisations) are parties too."""
+    ordered = sorted(kept, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
+    out = []
+    for m in _ACRONYM.finditer(text):
+        name = m.group(0)
+        if name in pat.never or name in pat.not_names:
+            continue
+        i = bisect.bisect_left(starts, m.start())
+        if i < len(ordered) and ordered[i].start < m.end():
+            continue
+        if i > 0 and ordered[i - 1].end > m.start():
+            continue
+        left = ordered[i - 1] if i > 0 else None
+        right = ordered[i] if i < len(ordered) else None
+        if (left is not None and _SEPARATOR.fullmatch(text, left.end, m.start())) or (
+            right is not None and _SEPARATOR.fullmatch(text, m.end(), right.start)
+        ):
+            out.append(Candidate(m.start(), m.end(), name, "organisation", 2))
+    return out
+
+
 def _generic_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     actors = cues()["parties"]["generic_actors"]
     out = []
@@ -515,6 +602,10 @@ _BUILDINGS = re.compile(
 )
 
 
+_JOINED_NAME = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ ](?:og|&)[ ]$")
+_PLACE_PART_AFTER = re.compile(
+    rf"[ ](?:{'|'.join(map(re.escape, cues()['areas']['feature_parts'] + cues()['areas']['place_parts']))})(?![\w])"
+)
 _LIST_NUMBER = re.compile(r"\d{1,3}\.[ ]+")
 _DOMAIN = re.compile(r"\.(?:dk|com|net|org|eu|nu)$", re.IGNORECASE)
 
@@ -527,7 +618,7 @@ def _person_cut(words: list[str], pat: _Patterns) -> Optional[int]:
         nxt = words[i + 1]
         if word in pat.places or not proper_word(word) or common_word(word):
             continue
-        if nxt[:1].isupper() and not common_word(nxt) and nxt not in pat.places and not _is_org_word(nxt):
+        if nxt[:1].isupper() and not common_word(nxt) and not _is_org_word(nxt):
             return i
     return None
 
@@ -583,7 +674,9 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         bare = _DOMAIN.sub("", name)
         if any(n in pat.never or n in pat.not_names or n in pat.stop_words or n in pat.places for n in (name, bare)):
             continue
-        if words[-1] in {"og", "for", "i", "af", "&"} or _coordination_fragment(text, start, words):
+        if words[-1] in {"og", "for", "i", "af", "&"} or words[0] in {"og", "&"} or _coordination_fragment(text, start, words):
+            continue
+        if _PLACE_PART_AFTER.match(text, end):  # "Stigsborg havnefront": a place
             continue
         if re.match(r"[ ]\d", text[end:end + 2]):  # "City 2": an address or a building
             continue
@@ -606,11 +699,16 @@ def _fold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     names = [g[0].name for g in groups]
     result: list[list[Candidate]] = []
     targets: dict[str, list[Candidate]] = {}
+    dropped: set[str] = set()
     for generic, marker in fold.items():
         hits = [g for g, n in zip(groups, names) if marker in n and n != generic]
         if len({g[0].name for g in hits}) == 1:
             targets[generic.casefold()] = hits[0]
+        elif hits:  # "politiet" beside several police districts: one of them, not another party
+            dropped.add(generic.casefold())
     for g in groups:
+        if g[0].name.casefold() in dropped:
+            continue
         target = targets.get(g[0].name.casefold())
         if target is not None and target is not g:
             target.extend(g)
@@ -632,11 +730,13 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_body_candidates(text, pat),
         *_generic_candidates(text, pat),
         *_abbreviation_candidates(text, defs),
+        *_list_candidates(text, pat),
     ]
     kept = resolve([c for c in cands if c.name and not _furniture(c, pat)])
     taken = [(c.start, c.end) for c in kept]
     model = [c for c in _ner_candidates(text, doc, pat) if not overlaps(c.start, c.end, taken)]
     kept = [*kept, *resolve(model)]
+    kept += _coordinated_acronyms(text, kept, pat)
     taken = [(c.start, c.end) for c in kept]
     furniture = [c for c in cands if _furniture(c, pat) and not overlaps(c.start, c.end, taken)]
     for cand in furniture:
@@ -655,7 +755,7 @@ _LOCATIVE = re.compile(r"(?:^|\s)(?:i|I|fra|til|ved|uden for|inden for)\s+$")
 
 def _variant_key(name: str) -> str:
     """Key that joins definite/indefinite and genitive variants ("Socialudvalg(et)", "…Beskæftigelses")."""
-    key = name_key(name)
+    key = name_key(name.replace(" og ", " & "))
     key = re.sub(r"(udvalg|råd|nævn)(et)$", r"\1", key)
     return key
 
@@ -678,14 +778,29 @@ def _merge_genitive(groups: list[list[Candidate]]) -> list[list[Candidate]]:
 
 
 def _acting(text: str, g: list[Candidate]) -> bool:
-    """False for a municipality only named as a place ("i Køge Kommune")."""
+    """False for a municipality only named as a place ("i Køge Kommune"), and for a generic
+    actor only named inside ("i regeringen") or as the owner of something ("regeringens mål")."""
+    if g[0].type == "generic":
+        return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) and not _OWNER.match(text, c.start, c.end + 2)
+                   for c in g)
     if g[0].type != "municipality":
         return True
     return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) for c in g)
 
 
+_INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")
+_OWNER = re.compile(r"\w+s[ ][a-zæøå]")
+
+
 def _display_name(g: list[Candidate]) -> Candidate:
-    """The mention whose name stands for the group: a written-out name over an abbreviation."""
+    """The mention whose name stands for the group: a written-out name over an abbreviation,
+    the definite form of a body's name over the indefinite ("Byrådet" over "Byråd")."""
+    named = _written_out(g)
+    definite = next((c for c in g if c.name == named.name + "et"), None)
+    return definite or named
+
+
+def _written_out(g: list[Candidate]) -> Candidate:
     generic = {name for name in cues()["parties"]["generic_actors"].values()}
     for cand in g:
         if cand.type != "generic" and cand.name not in generic and not cand.extra.get("abbreviation"):
