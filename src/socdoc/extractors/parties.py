@@ -321,6 +321,13 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
                 continue
             if regex is pat.gazetteer_ci and form[:1].islower():
                 continue
+            compound = _HYPHEN_TAIL.match(text, m.end())
+            if compound is not None:
+                # "UU-jobcentret" is a unit of its own; "DS-formand" names no organisation
+                if compound.group(1) in _suffix_set() or compound.group(1).endswith(tuple(_suffix_set())):
+                    out.append(Candidate(m.start(), compound.end(), text[m.start():compound.end()], "body", 5,
+                                         extra={"surface": True}))
+                continue
             entity = canonical
             if is_abbr and form in defined:
                 entity = defined[form]
@@ -602,6 +609,8 @@ _BUILDINGS = re.compile(
 )
 
 
+_HYPHEN_TAIL = re.compile(rf"-([{LOWER}]+)(?![\w-])")
+_LOGO = re.compile(r"[ ]?[Ll]ogo(?![\w])")
 _JOINED_NAME = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ ](?:og|&)[ ]$")
 _PLACE_PART_AFTER = re.compile(
     rf"[ ](?:{'|'.join(map(re.escape, cues()['areas']['feature_parts'] + cues()['areas']['place_parts']))})(?![\w])"
@@ -618,7 +627,8 @@ def _person_cut(words: list[str], pat: _Patterns) -> Optional[int]:
         nxt = words[i + 1]
         if word in pat.places or not proper_word(word) or common_word(word):
             continue
-        if nxt[:1].isupper() and not common_word(nxt) and not _is_org_word(nxt):
+        surname = not common_word(nxt) or i + 2 == len(words)  # "Dorte Hjort" ends the span
+        if nxt[:1].isupper() and surname and not _is_org_word(nxt):
             return i
     return None
 
@@ -732,8 +742,11 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_abbreviation_candidates(text, defs),
         *_list_candidates(text, pat),
     ]
+    for cand in cands:
+        if _LOGO.match(text, cand.end):  # "Middelfart Kommune Logo": the site's page header
+            cand.type = "label"
     kept = resolve([c for c in cands if c.name and not _furniture(c, pat)])
-    taken = [(c.start, c.end) for c in kept]
+    taken = [(c.start, c.end) for c in kept] + [(c.start, c.end) for c in cands if c.type == "label"]
     model = [c for c in _ner_candidates(text, doc, pat) if not overlaps(c.start, c.end, taken)]
     kept = [*kept, *resolve(model)]
     kept += _coordinated_acronyms(text, kept, pat)
@@ -772,6 +785,23 @@ def _merge_genitive(groups: list[list[Candidate]]) -> list[list[Candidate]]:
         key = _variant_key(g[0].name)
         if key.endswith("s") and key[:-1] in by_key and by_key[key[:-1]] is not g:
             by_key[key[:-1]].extend(g)
+            continue
+        result.append(g)
+    return result
+
+
+def _merge_misspelt(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join a name written with one letter missing ("Landbyggefonden") to the listed name."""
+    listed = {g[0].name: g for g in groups if g[0].priority >= 5 and len(g[0].name) >= 8}
+    result = []
+    for g in groups:
+        name = g[0].name
+        target = None
+        if g[0].priority < 5 and len(name) >= 7:
+            target = next((h for full, h in listed.items() if len(full) == len(name) + 1 and h is not g
+                           and any(full[:i] + full[i + 1:] == name for i in range(len(full)))), None)
+        if target is not None:
+            target.extend(g)
             continue
         result.append(g)
     return result
@@ -818,7 +848,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     for cand in found:
         if cand.extra.get("surface"):
             cand.name = _canonical(raw[cand.start:cand.end])
-    groups = _fold(_merge_genitive(group(found, key=_entity_key)))
+    groups = _fold(_merge_misspelt(_merge_genitive(group(found, key=_entity_key))))
     groups = [g for g in groups if _acting(text, g)]
     parties = []
     for g in groups:
