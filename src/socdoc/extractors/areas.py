@@ -149,9 +149,27 @@ def _in_person_name(text: str, start: int, pat: _Patterns) -> bool:
     return proper_word(word) and word not in pat.kinds and not common_word(word)
 
 
-_NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][\w-]+)[ ]$")
+_NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøåäöüé][\w-]*)[ ]$")
 _CLOCK = re.compile(r"\bkl\.?[ ]?\d")
 _ACRONYM_FIRST = re.compile(r"[A-ZÆØÅ]{2,5}[ ][A-ZÆØÅ]")
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)[ ]$")
+_WE_AFTER = re.compile(r"[ ,]+(?:(?:er|har|vil|skal|kan|gør|får)[ ])?vi(?![\w])")
+
+
+def _organisational(text: str, start: int, end: int) -> bool:
+    """True where "i X Kommune" names the organisation, not the place: after a role or a word for
+    a part of an organisation ("borgmester i", "funktionen i", "institutioner i"), or followed
+    by the municipality's own "vi" ("I Tønder Kommune er vi …")."""
+    if _WE_AFTER.match(text, end):
+        return True
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    context = cues()["areas"]["organisation_context"]
+    return word in load_gazetteers().roles or word in context or word.endswith(tuple(context))
 
 
 def _venue(text: str, start: int) -> bool:
@@ -210,7 +228,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if len(name) < 6 or (at_sentence_start(text, m.start()) and not _locative(text, m.start(), pat)
                              and name.lower() == name[:1].lower() + name[1:].lower() and _generic_shape(name)):
             continue
-        if _not_a_name(name) or _no_place(text, m.start(), m.end(), pat):
+        # estate names are often common compounds ("Strandparken", "Abildgård"): only things are out
+        if name.endswith("-") or thing_compound(name) or _no_place(text, m.start(), m.end(), pat):
             continue
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "housing_area", 2))
     for start, end in ents_of(doc, "LOC"):
@@ -222,6 +241,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if pat.not_suffix.search(name) or _in_address(text, start, end):
             continue
         if not all(w[:1].isupper() for w in name.split()) or name.endswith("s") and name[:-1] in pat.not_places:
+            continue
+        if any(ch.isdigit() for ch in name):  # "COVID-19"
             continue
         if _not_a_name(name) or _no_place(text, start, end, pat) or _ACRONYM_FIRST.match(name):
             continue
@@ -260,11 +281,9 @@ def find_areas(
     doc: Any = None,
     parties: Iterable[Candidate] = (),
     blocked: Iterable[tuple[int, int]] = (),
-    party_names: Iterable[str] = (),
 ) -> list[Area]:
     """One :class:`Area` per named place; places inside organisation names are skipped, and so
-    is "i X Kommune" when the municipality acts as a party elsewhere in the text."""
-    acting = {name.casefold() for name in party_names}
+    is "i X Kommune" where it names the organisation ("borgmester i Odense Kommune")."""
     pat = patterns()
     party_spans = [(c.start, c.end) for c in parties]
     party_spans += list(blocked)
@@ -273,7 +292,7 @@ def find_areas(
         start = m.start("name")
         if any(end == m.start() - 1 or end == m.start() for _, end in party_spans):
             continue
-        if squash(m.group("name")).casefold() in acting:
+        if _organisational(text, m.start(), m.end()):
             continue
         cands.append(Candidate(start, m.end("name"), squash(m.group("name")), "municipality", 4))
     kept = resolve(cands)

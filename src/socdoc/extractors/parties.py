@@ -57,9 +57,12 @@ from socdoc.records import Party
 # A coordinated compound before a head word: "Social- og ", "Økonomi-, Erhvervs- og ",
 # "Socialøkonomi, Handicap- og ", "Social & ".
 _COORD = (
-    rf"(?:[{UPPER}][\w]*(?:-,?|,)[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*[ ])?(?:og|&)[ ]"
+    rf"(?:[{UPPER}][\w]*-,?[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*[ ])?(?:og|&)[ ]"
+    rf"|[{UPPER}][\w]*(?:-,?|,)[ ](?:[\w]+(?:-,?|,)[ ])*(?:og|&)[ ]"
     rf"|[{UPPER}][\w]*[ ]&[ ])"
 )
+# A coordinated compound that starts with a hyphenated word: "Bygge- og ", "Plan-, Miljø og ".
+_HYPHEN_COORD = rf"[{UPPER}][\w]*-,?[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*[ ])?(?:og|&)[ ]"
 _ITEM = rf"(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,3}}"
 _NAME_TOKEN = rf"(?:{CAP_WORD}|[{UPPER}]\.|[0-9]+[{LOWER}0-9]*[{LOWER}][{LOWER}0-9]*)"
 
@@ -234,7 +237,8 @@ def patterns() -> _Patterns:
     capitalised_suffixes = [s.capitalize() for s in name_suffixes]
     suffix_name = Prefiltered(
         re.compile(
-            rf"(?<![\w-])(?P<name>(?:(?:{CAP_WORD})['’]?[ ]|[{UPPER}][{LOWER}]{{0,4}}\.[ ]|&[ ]){{0,6}}(?:{_COORD})?"
+            rf"(?<![\w-])(?P<name>(?:(?:(?:{CAP_WORD})['’]?[ ]|[{UPPER}]\.[ ]|{trie_regex(data['name_abbreviations'])}[ ]|&[ ]){{0,6}}"
+            rf"|{_HYPHEN_COORD})"
             rf"(?:[{UPPER}][\w]*?{trie_regex(name_suffixes)}|{trie_regex(capitalised_suffixes)})"
             rf"(?:[ ]af[ ](?:18|19|20)[0-9]{{2}})?)s?(?![\w])"
         ),
@@ -454,7 +458,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         start = m.start()
         words = m.group("name").split()
         joined = _JOINED_NAME.search(text, max(0, start - 30), start)
-        if joined and proper_word(joined.group(1)) and not common_word(joined.group(1)):
+        if joined and len(words) > 2 and all(_first_name(w, pat) for w in (joined.group(1), words[0])):
             start = joined.start()  # "Annie og Otto … Fond": two founders' names joined by "og"
             words = text[start:m.end("name")].split()
         cut = max((i + 1 for i, w in enumerate(words[:-1])
@@ -468,6 +472,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         ):
             start += len(words[0]) + 1
             words = words[1:]
+        if words[-1].casefold().endswith(("området", "område", "områder", "områdets")):  # "-området" is no "-rådet"
+            continue
         if len(words) == 1 and words[0].casefold() in pat.labels:
             out.append(Candidate(m.start(), m.end(), words[0], "label", 1))
             continue
@@ -633,6 +639,11 @@ def _person_cut(words: list[str], pat: _Patterns) -> Optional[int]:
     return None
 
 
+def _first_name(word: str, pat: _Patterns) -> bool:
+    """A proper name of the word list that is no place and no common word."""
+    return proper_word(word) and word not in pat.places and not common_word(word)
+
+
 def _is_org_word(word: str) -> bool:
     low = word.lower()
     return low in _suffix_set() or any(low.endswith(s) for s in cues()["parties"]["name_suffixes"])
@@ -648,6 +659,9 @@ def _coordination_fragment(text: str, start: int, words: list[str]) -> bool:
 
 def _common_single(word: str) -> bool:
     """A single capitalised word that is a common noun or a compound naming a thing."""
+    if "-" in word:  # "CVR-nummer", "First-tilgangen"; not "UU-jobcentret"
+        tail = word.rsplit("-", 1)[1]
+        return tail[:1].islower() and (common_word(tail) or thing_compound(tail)) and not _is_org_word(tail)
     return common_word(word) or thing_compound(word)
 
 

@@ -63,8 +63,7 @@ class Areas:
         state = get_state(doc)
         parties = [Candidate(s, e, "", None, 1) for s, e in _rule_party_spans(doc)]
         people = _mention_offsets(state.facts.get("people", []))
-        names = [p.name for p in state.facts.get("parties", [])]
-        areas = find_areas(state.text, state.raw, doc, parties, people, names)
+        areas = find_areas(state.text, state.raw, doc, parties, people)
         state.facts["areas"] = areas
         add_spans(doc, "areas", _mention_offsets(areas))
         return doc
