@@ -76,6 +76,7 @@ class _Patterns:
     municipality_names: dict[str, str]  # lower form -> official name
     municipality_list: Prefiltered
     list_items: re.Pattern[str]
+    appositive: re.Pattern[str]
     list_kinds: dict[str, str]
     council: re.Pattern[str]
     suffix_word: re.Pattern[str]
@@ -280,6 +281,9 @@ def patterns() -> _Patterns:
             rf"(?P<noun>{word_start_trie(data['list_heads'])})[ ](?P<items>{_ITEM}(?:,[ ]{_ITEM})*(?:[ ](?:og|&)[ ]{_ITEM})?)"
         ),
         list_kinds=dict(data["list_heads"]),
+        appositive=re.compile(
+            rf"(?<![\w-])[{LOWER}]*{trie_regex(data['appositive_heads'])}[ ](?P<name>(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,2}})(?![\w-])"
+        ),
         council=council,
         suffix_word=suffix_word,
         exact_units=exact_units,
@@ -539,6 +543,25 @@ def _trim_tail(tail: str) -> str:
     return tail.rstrip(",.")
 
 
+def _appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """A name after a lower-case noun for a kind of organisation: "pensionsselskabet AP Pension",
+    "virksomheden OJD Trading", "ejendomsudvikleren NREP"."""
+    out = []
+    for m in pat.appositive.finditer(text):
+        words = m.group("name").split()
+        while words and (words[-1] in pat.stop_words or common_word(words[-1]) and len(words) > 1
+                         and words[-1][:1].isupper() and at_sentence_start(text, m.start("name") + len(" ".join(words[:-1])) + 1)):
+            words = words[:-1]
+        name = " ".join(words)
+        if not words or words[0] in pat.stop_words or name in pat.places or name in pat.never:
+            continue
+        if len(words) == 1 and _common_single(name) or _person_cut(words, pat) is not None:
+            continue
+        start = m.start("name")
+        out.append(Candidate(start, start + len(name), _canonical(name), "company", 3, extra={"surface": True}))
+    return out
+
+
 def _list_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """The items of a list after a plural noun of organisations: "boligforeningerne Lejerbo,
     Himmerland og Vanggården" names three housing organisations."""
@@ -631,7 +654,7 @@ def _person_cut(words: list[str], pat: _Patterns) -> Optional[int]:
     followed by a capitalised word that is no common word; None when the span holds no name."""
     for i, word in enumerate(words[:-1]):
         nxt = words[i + 1]
-        if word in pat.places or not proper_word(word) or common_word(word):
+        if word.isupper() or word in pat.places or not proper_word(word) or common_word(word):
             continue
         surname = not common_word(nxt) or i + 2 == len(words)  # "Dorte Hjort" ends the span
         if nxt[:1].isupper() and surname and not _is_org_word(nxt):
@@ -755,6 +778,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_generic_candidates(text, pat),
         *_abbreviation_candidates(text, defs),
         *_list_candidates(text, pat),
+        *_appositive_candidates(text, pat),
     ]
     for cand in cands:
         if _LOGO.match(text, cand.end):  # "Middelfart Kommune Logo": the site's page header
