@@ -150,6 +150,7 @@ def _in_person_name(text: str, start: int, pat: _Patterns) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøåäöüé][\w-]*)[ ]$")
+_WEB_DOMAIN = re.compile(r"\.(?:dk|com|net|org|eu|nu)$", re.IGNORECASE)
 _CLOCK = re.compile(r"\bkl\.?[ ]?\d")
 _ACRONYM_FIRST = re.compile(r"[A-ZÆØÅ]{2,5}[ ][A-ZÆØÅ]")
 
@@ -242,7 +243,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if not all(w[:1].isupper() for w in name.split()) or name.endswith("s") and name[:-1] in pat.not_places:
             continue
-        if any(ch.isdigit() for ch in name):  # "COVID-19"
+        if any(ch.isdigit() for ch in name) or _WEB_DOMAIN.search(name):  # "COVID-19", "Altinget.dk"
             continue
         if _not_a_name(name) or _no_place(text, start, end, pat) or _ACRONYM_FIRST.match(name):
             continue

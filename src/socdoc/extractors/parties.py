@@ -572,7 +572,7 @@ def _list_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for item in re.split(r",[ ]|[ ](?:og|&)[ ]", m.group("items")):
             start = text.index(item, at)
             at = start + len(item)
-            if item in pat.stop_words or item in pat.never or common_word(item.split()[0]):
+            if item in pat.stop_words or item in pat.never:
                 continue
             out.append(Candidate(start, at, _canonical(item), kind, 3))
     return out
