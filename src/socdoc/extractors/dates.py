@@ -52,9 +52,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # fredag den 20. december 2013, d. 31. august, 1. maj, 30. sept. 2019, 20 december 2013,
     # 18.-19. april 2024 (the first day is group d0)
     written = re.compile(
-        rf"(?<![\w.,])(?:(?:{weekdays})(?:\s+(?:den|d\.))?\s+|(?:den|d\.)\s+)?"
+        # also glued to a label in capitals by a crawler ("KORT NYT1. SEP 2021") and "d.25.oktober"
+        rf"(?:(?<![\w.,])|(?<=(?-i:[A-ZÆØÅ]{{2}})))(?:(?:{weekdays})(?:\s+(?:den|d\.))?\s+|den\s+|d\.\s*)?"
         rf"(?:(?P<d0>[0-3]?\d)\.?\s?(?:-|til|og)\s?)?"
-        rf"(?:(?P<d>[0-3]?\d)\.?\s(?P<mon>{months})(?![a-zæøå])(?:,?\s(?P<y>(?:19|20)\d{{2}})(?![\d]))?"
+        rf"(?:(?P<d>[0-3]?\d)(?:\.\s?|\s)(?P<mon>{months})(?![a-zæøå])(?:,?\s(?P<y>(?:19|20)\d{{2}})(?![\d]))?"
         # 26-august-2008
         rf"|(?P<d_h>[0-3]?\d)-(?P<mon_h>{months})-(?P<y_h>(?:19|20)\d{{2}})(?![\d])"
         # September 10, 2018 (month first, always with a year)
@@ -138,7 +139,7 @@ def header_year(text: str, max_lines: int = 3) -> Optional[int]:
 
 def year_context(text: str, pos: int, published: Optional[dt.date]) -> Optional[int]:
     """Year for a date written without one at ``pos``: the document's date, a year in the
-    header, else the nearest year stated before it, else after it."""
+    header, else the nearest year stated before it, else after it in the same paragraph."""
     if published is not None:
         return published.year
     year = header_year(text)
@@ -147,7 +148,9 @@ def year_context(text: str, pos: int, published: Optional[dt.date]) -> Optional[
     before = [m for m in _YEAR.finditer(text, 0, pos)]
     if before:
         return int(before[-1].group())
-    after = _YEAR.search(text, pos)
+    # a year after the date counts only within its paragraph (a later "fra 2015" is another matter)
+    paragraph_end = text.find("\n\n", pos)
+    after = _YEAR.search(text, pos, paragraph_end if paragraph_end >= 0 else len(text))
     return int(after.group()) if after else None
 
 

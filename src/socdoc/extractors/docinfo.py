@@ -1,10 +1,18 @@
-"""Document-level facts: kind, own date (``published``), source URL and title."""
+"""Document-level facts: kind, own date (``published``), own address (``source_url``) and title.
+
+The kind weighs the signals of who speaks. A press release is published by the acting
+organisation itself: it names itself a press release, ends with press contacts, carries the
+dateline and footer of an authority's own news page and quotes its own office holders. An
+article is a medium reporting what others did or said: a byline, "oplyser kommunen", "siger X
+til Ritzau", "Det skriver X i en pressemeddelelse", photo credits, share buttons, opinion pieces.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
 import re
+from dataclasses import dataclass
 from typing import Any, Optional
 
 import yaml
@@ -13,9 +21,15 @@ from importlib import resources
 from socdoc.extractors.dates import DateCandidate
 
 HEADER_CHARS = 400
+MINUTES_HEADER_CHARS = 1200
 _BYLINE = re.compile(r"(?m)^\s*[Aa]f [A-ZÆØÅ][\w\-]+ [A-ZÆØÅ]")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _TRAILING = ".,;:!?"
+# A dateline of an authority's own news page: "03-06-2022" alone on a line.
+_CMS_DATELINE = re.compile(r"^\s*[0-3]\d-[01]\d-(?:19|20)\d\d\s*$")
+# A news dateline in capitals: "KØGE: En ny helhedsplan …" (newswire style).
+_PLACE_DATELINE = re.compile(r"(?m)^\s*[A-ZÆØÅ]{3,}(?:[ \-/][A-ZÆØÅ]{2,})*:\s+[A-ZÆØÅ0-9]")
+_WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
 
 
 @functools.lru_cache(maxsize=1)
@@ -24,61 +38,237 @@ def _cues() -> dict[str, Any]:
     return yaml.safe_load(text)
 
 
-def find_source_url(text: str) -> Optional[str]:
-    """The last URL the text gives (a "read the full release here" link), or None."""
-    urls = [m.group().rstrip(_TRAILING) for m in _URL.finditer(text)]
-    return urls[-1] if urls else None
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def find_title(text: str) -> Optional[str]:
-    """The first non-empty line, when it is short enough to be a heading."""
-    for line in text.splitlines():
-        stripped = line.strip()
-        if stripped:
-            return stripped if len(stripped) <= 200 else None
-    return None
+@dataclass(frozen=True)
+class _KindPatterns:
+    release: re.Pattern[str]
+    reported_release: re.Pattern[str]
+    more_info: re.Pattern[str]
+    news_label: re.Pattern[str]
+    footer: re.Pattern[str]
+    quote: re.Pattern[str]
+    reported_speech: re.Pattern[str]
+    source_attribution: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_patterns() -> _KindPatterns:
+    cues = _cues()
+    release = _alt(cues["release_words"])
+    titles = _alt(cues["official_titles"])
+    verbs = _alt(cues["speech_verbs"])
+    report = _alt(cues["report_verbs"])
+    contact = _alt(cues["contact_words"])
+    return _KindPatterns(
+        release=re.compile(rf"\b(?:{release})\b"),
+        reported_release=re.compile(rf"\b(?:{_alt(cues['reported_release_before'])})\s+(?:\w+\s+)?(?:{release})\b"),
+        more_info=re.compile(
+            rf"(?m)^[ \t]*(?:{_alt(cues['more_info'])})\b"
+            rf"|\b(?:{_alt(cues['more_info'])})\b[^\n]{{0,80}}(?:\n[^\n]{{0,80}})?(?:{contact})"
+            rf"|^[ \t]*kontakt\b[^\n]{{0,40}}\n(?:[ \t]*\n)?[^\n]{{0,120}}\b(?:{_alt(cues['phone_words'])})\b"
+        ),
+        # "Nyhed", "Nyhed · 12. maj 2022", "Forside › Nyheder › …", "Aalborg Kommune - Nyheder"
+        news_label=re.compile(
+            rf"(?m)^[ \t]*(?:{_alt(cues['news_labels'])})[ \t]*(?:[·|–\-,][^\n]{{0,30}})?$"
+            rf"|[›>»\-–/|][ \t]*(?:nyheder|nyhed)[ \t]*(?:$|[›>»/|])"
+        ),
+        footer=re.compile(rf"(?m)^[ \t]*(?:{_alt(cues['own_page_footer'])})\b[^\n]{{0,30}}$"),
+        quote=re.compile(
+            rf"\b(?:{verbs})\b[^.\n]{{0,60}}\b(?:{titles})|\b(?:{titles})[^.\n]{{0,80}}\b(?:{verbs})\b"
+        ),
+        # "siger Svend Larsen til Ritzau", "fortæller hun til TV 2", "siger til gellerup.nu"
+        reported_speech=re.compile(rf"\b(?:{verbs})\b[^.\n\"”]{{0,60}}\btil (?:[A-ZÆØÅ][\w]*|[a-zæøå0-9\-]+\.(?:dk|nu|com))\b"),
+        # ", oplyser kommunen." / "Det skriver Tønder Kommune"
+        source_attribution=re.compile(
+            rf",\s*(?:{report})\s+(?:[a-zæøå]+(?:en|et)|[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*)*)\s*[.\n]"
+            rf"|\b[Dd]et (?:{report})\s+(?:[a-zæøå]+(?:en|et)\b|[A-ZÆØÅ])"
+        ),
+    )
+
+
+def _head_lines(text: str, n: int) -> list[str]:
+    """The first ``n`` non-empty lines."""
+    lines: list[str] = []
+    for line in text[:3000].splitlines():
+        if line.strip():
+            lines.append(line.strip())
+            if len(lines) >= n:
+                break
+    return lines
+
+
+def _is_minutes(text: str, lowered: str) -> bool:
+    cues = _cues()
+    head = lowered[:600]
+    header_cues = cues["minutes_header_cues"]
+    minutes = _count(cues["minutes_cues"], lowered) + 2 * _count(header_cues, head)
+    has_items = re.search(r"(?m)^\s*(?:beslutning|indstilling)[:\s]*$", lowered) is not None
+    return minutes >= 4 and (has_items or any(cue in head for cue in header_cues))
 
 
 def _count(cues: list[str], lowered: str) -> int:
     return sum(1 for cue in cues if cue in lowered)
 
 
-def classify(text: str) -> str:
-    """``minutes``, ``press_release`` or ``article`` from cue words."""
+def press_score(text: str, lowered: str) -> int:
+    """Signals that the acting organisation publishes its own news."""
+    p = _kind_patterns()
     cues = _cues()
-    lowered = text.lower()
-    head = lowered[:600]
-    minutes = _count(cues["minutes_cues"], lowered) + 2 * _count(["referat", "dagsorden", "beslutningsprotokol"], head)
-    has_items = len(re.findall(r"(?m)^\s*(?:beslutning|indstilling)[:\s]*$", lowered))
-    if minutes >= 4 and (has_items or "referat" in head or "dagsorden" in head):
+    releases = len(p.release.findall(lowered)) - len(p.reported_release.findall(lowered))
+    score = 2 * (releases > 0)
+    score += 2 * (_count(cues["press_contacts"], lowered) > 0 or p.more_info.search(lowered) is not None)
+    score += p.news_label.search(lowered[:1500]) is not None
+    score += any(_CMS_DATELINE.match(line) for line in _head_lines(text, 8))
+    score += p.footer.search(lowered) is not None
+    score += p.quote.search(lowered) is not None
+    score += re.search(r"\bi dag\b", lowered[:800]) is not None
+    return score
+
+
+def article_score(text: str, lowered: str) -> int:
+    """Signals that a medium reports what others did or said."""
+    p = _kind_patterns()
+    cues = _cues()
+    score = _count(cues["article_cues"], lowered)
+    score += 2 * (_count(cues["opinion_cues"], lowered) > 0)
+    score += 2 * (_BYLINE.search(text) is not None)
+    score += 2 * (p.reported_release.search(lowered) is not None)
+    score += 2 * (p.reported_speech.search(text) is not None)
+    score += 2 * (p.source_attribution.search(text) is not None)
+    score += _PLACE_DATELINE.search(text[:1500]) is not None
+    return score
+
+
+def classify(text: str) -> str:
+    """``minutes``, ``press_release`` or ``article`` from cue words and layout signals."""
+    plain = _URL.sub(" ", text)
+    lowered = plain.lower()
+    if _is_minutes(plain, lowered):
         return "minutes"
-    press = 2 * _count(cues["press_release_strong"], lowered) + _count(cues["press_release_weak"], lowered)
-    titles = "|".join(cues["official_titles"])
-    press += bool(re.search(rf"\b(?:siger|udtaler|fortæller)\b[^.\n]{{0,60}}(?:{titles})|(?:{titles})[^.\n]{{0,80}}\b(?:siger|udtaler)\b", lowered))
-    press += bool(re.search(r"\bi dag\b", lowered[:800]))
-    article = _count(cues["article_cues"], lowered) + 2 * bool(_BYLINE.search(text))
+    press = press_score(plain, lowered)
+    article = article_score(plain, lowered)
     return "press_release" if press >= 2 and press > article else "article"
+
+
+# --- own address -----------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _own_url_label() -> re.Pattern[str]:
+    labels = _alt(_cues()["own_url_labels"])
+    return re.compile(rf"(?:^|\n)[ \t]*(?:{labels})[ \t]*:?[ \t]*$|\b(?:{labels})[ \t]*:[ \t]*$", re.IGNORECASE)
+
+
+def _valid_host(url: str) -> bool:
+    """A host with a known top-level domain ("https://vejledning" or a glued "…dkartikel" is not)."""
+    host = re.sub(r"^https?://", "", url).split("/", 1)[0].split(":", 1)[0].lower()
+    if "." not in host:
+        return False
+    return host.rsplit(".", 1)[1] in _cues()["url_tlds"]
+
+
+def find_source_url(text: str) -> Optional[str]:
+    """The document's own address, when the text states it ("Kilde: https://…",
+    "Pressemeddelelsen kan også læses på https://…"); None for a bare link to another page."""
+    label = _own_url_label()
+    for m in _URL.finditer(text):
+        url = m.group().rstrip(_TRAILING)
+        before = text[max(0, m.start() - 60) : m.start()]
+        if label.search(before) and _valid_host(url):
+            return url
+    return None
+
+
+# --- headline --------------------------------------------------------------------------------
+
+
+def _is_furniture(line: str) -> bool:
+    low = line.lower().strip(" :|·•›»")
+    if low in _cues()["title_furniture"]:
+        return True
+    if re.search(r"\s[/›>»|]\s", line):  # breadcrumbs: "Hjem / Nyheder / …"
+        return True
+    # a site name over its section: "Aalborg Kommune - Nyheder"
+    return re.search(r"\s[-–|]\s*(?:nyheder|nyhed|presse|pressemeddelelser|aktuelt)$", low) is not None
+
+
+def _is_dateline(line: str) -> bool:
+    return re.fullmatch(r"[\d.\-/: ]+|(?:\w+\s+)?\d{1,2}\.?\s+\w+\.?\s+\d{4}(?:,?\s+kl\.?\s+[\d.:]+)?", line.strip().lower()) is not None
+
+
+def find_title(text: str, max_lines: int = 8) -> Optional[str]:
+    """The headline: the first line that is not page furniture, a site name or a dateline,
+    when it is short enough to be a heading. A site name is a short line of at most two words
+    followed by a longer heading line."""
+    lines = _head_lines(text, max_lines)
+    for i, line in enumerate(lines):
+        if _is_furniture(line) or _is_dateline(line):
+            continue
+        if len(line) > 200:
+            return None
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if len(line.split()) <= 2 and 3 <= len(nxt.split()) and len(nxt) <= 200 and not _is_furniture(nxt) \
+                and not nxt.endswith(".") and not _is_dateline(nxt):
+            continue  # "DK Nyt" above "Yderligere 24 mio. til øget tryghed i boligområder"
+        return line
+    return None
+
+
+# --- own date --------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=2)
+def _label_pattern(key: str) -> re.Pattern[str]:
+    labels = _alt(_cues()[key])
+    return re.compile(
+        rf"(?:^|\n|[|·•›])[ \t]*(?:{labels})[ \t]*:?[ \t]*(?:{_WEEKDAY}[ \t]*,?[ \t]*)?(?:den[ \t]+|d\.[ \t]*)?$",
+        re.IGNORECASE,
+    )
+
+
+def _as_date(cand: DateCandidate) -> Optional[dt.date]:
+    if cand.year is None:
+        return None
+    try:
+        return dt.date(cand.year, cand.month, cand.day)
+    except ValueError:
+        return None
 
 
 def find_published(
     text: str, candidates: list[tuple[DateCandidate, Optional[int]]], kind: str
 ) -> Optional[dt.date]:
-    """The document's own date: a full date in the header (the meeting date for minutes),
-    or one after a label such as ``Publiceret`` / ``Mødedato``."""
-    labels = _cues()["published_labels"]
-    label_re = re.compile(r"(?:%s)\s*:?\s*$" % "|".join(re.escape(label) for label in labels), re.IGNORECASE)
-    limit = HEADER_CHARS if kind != "minutes" else 1200
+    """The document's own date: one after a label such as ``Publiceret`` / ``Dato:`` at the start
+    of a line, else a full date on a short line among the first lines (the dateline; the meeting
+    date for minutes), else the date after ``Senest opdateret``. A date inside running prose
+    ("… blev offentliggjort den 26. juni 2024") is not the document's own."""
+    label, updated = _label_pattern("published_labels"), _label_pattern("updated_labels")
+    limit = HEADER_CHARS if kind != "minutes" else MINUTES_HEADER_CHARS
+    header: Optional[dt.date] = None
+    fallback: Optional[dt.date] = None
     for cand, _ in candidates:
-        if cand.year is None:
+        date = _as_date(cand)
+        if date is None:
             continue
-        before = text[max(0, cand.start - 30) : cand.start]
-        in_header = cand.start < limit and _in_first_lines(text, cand.start) and _short_line(text, cand.start)
-        if in_header or label_re.search(before):
-            try:
-                return dt.date(cand.year, cand.month, cand.day)
-            except ValueError:
-                continue
-    return None
+        before = text[max(0, cand.start - 40) : cand.start]
+        if label.search(before):
+            return date
+        if header is None and cand.start < limit and _in_first_lines(text, cand.start) and _short_line(text, cand.start):
+            header = date
+        if fallback is None and updated.search(before):
+            fallback = date
+    return header or fallback
+
+
+def settle_published(published: Optional[dt.date], kind: str, meeting: Any) -> Optional[dt.date]:
+    """For minutes, the meeting date the minutes extractor found wins over the header date."""
+    meeting_date = getattr(meeting, "date", None) if meeting is not None else None
+    if kind == "minutes" and isinstance(meeting_date, dt.date):
+        return meeting_date
+    return published
 
 
 def _short_line(text: str, pos: int, max_chars: int = 70) -> bool:
