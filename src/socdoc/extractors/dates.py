@@ -47,7 +47,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         r"(?P<y>(?:19|20)\d{2}|\d{2})(?!\d|[.,]\d|-\w)"
     )
     # "d. 25/4", "den 1/7": day/month without a year, only after "den"/"d." (not a fraction)
-    short = re.compile(r"(?<![\w.])(?:den|d\.)\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/\-]|[.,]\d)", re.IGNORECASE)
+    short = re.compile(r"(?<![\w.])(?:den|d\.)\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/\-]|[.,]\d|\s(?:19|20)\d\d)", re.IGNORECASE)
     iso = re.compile(r"(?<![\w.,/\-])(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
     # fredag den 20. december 2013, d. 31. august, 1. maj, 30. sept. 2019, 20 december 2013,
     # 18.-19. april 2024 (the first day is group d0)

@@ -43,6 +43,9 @@ class DanishData:
     counted_nouns: frozenset[str]
     per_year_after: tuple[str, ...]
     per_year_before_words: tuple[str, ...]
+    per_unit_markers: tuple[str, ...]
+    per_year_links: tuple[str, ...]
+    per_year_breaks: frozenset[str]
     negative_words: tuple[str, ...]
     forward_words: tuple[str, ...]
     end_verbs: tuple[str, ...]
@@ -73,6 +76,9 @@ def load() -> DanishData:
         counted_nouns=frozenset(money["counted_nouns"]),
         per_year_after=tuple(money["per_year_after"]),
         per_year_before_words=tuple(money["per_year_before_words"]),
+        per_unit_markers=tuple(money["per_unit_markers"]),
+        per_year_links=tuple(money["per_year_links"]),
+        per_year_breaks=frozenset(money["per_year_breaks"]),
         negative_words=tuple(money["negative_words"]),
         forward_words=tuple(periods["forward_words"]),
         end_verbs=tuple(periods["end_verbs"]),
