@@ -19,6 +19,7 @@ import yaml
 from importlib import resources
 
 from socdoc.extractors.dates import DateCandidate
+from socdoc.lang.da import read_word_list
 
 HEADER_CHARS = 400
 MINUTES_HEADER_CHARS = 1200
@@ -186,28 +187,78 @@ def find_source_url(text: str) -> Optional[str]:
 
 
 def _is_furniture(line: str) -> bool:
-    low = line.lower().strip(" :|·•›»")
-    if low in _cues()["title_furniture"]:
+    cues = _cues()
+    if line.rstrip().endswith(":"):
+        return True  # a label ("Deltagere:")
+    low = _label_stripped(line.lower().strip(" |·•›»"))
+    if low in cues["title_furniture"] or low.startswith(tuple(cues["title_furniture_starts"])):
         return True
-    if re.search(r"\s[/›>»|]\s", line):  # breadcrumbs: "Hjem / Nyheder / …"
+    if any(word in low for word in cues["title_furniture_words"]):
+        return True  # cookie banners, logos
+    if re.match(r"\s*[•●▪◦*·]\s", line):  # a list item
         return True
+    if re.search(r"\s[/›>»|·]\s", line):  # breadcrumbs and mastheads: "Hjem / Nyheder / …"
+        return True
+    if _is_publisher(re.split(r"\s[–\-]\s", low, maxsplit=1)[0]):
+        return True
+    undated = _TRAILING_DATE.sub("", low).strip(" ,–-")
+    if undated != low and undated in cues["title_furniture"]:
+        return True  # "Pressemeddelelse, 29. marts 2022", "Nyhed – 26.11.20"
+    return re.fullmatch(r"[a-zæøå\-]+,\s*(?:" + _DATELINE.pattern + ")", low) is not None  # "Herlev, 12. marts 2019"
     # a site name over its section: "Aalborg Kommune - Nyheder"
-    return re.search(r"\s[-–|]\s*(?:nyheder|nyhed|presse|pressemeddelelser|aktuelt)$", low) is not None
+    if re.search(r"\s[-–|]\s*(?:nyheder|nyhed|presse|pressemeddelelser|aktuelt)$", low):
+        return True
+
+
+def _is_publisher(name: str, max_words: int = 7) -> bool:
+    """A publisher's name alone: "Esbjerg Kommune", "Randers Amtsavis", "Ministeriet for …"."""
+    words = name.split()
+    if not 0 < len(words) <= max_words:
+        return False
+    return words[-1].endswith(tuple(_cues()["publisher_suffixes"])) or words[0] in _cues()["publisher_prefixes"]
+
+
+def _label_stripped(low: str) -> str:
+    """A line without a leading crawler stamp (" date 2024-01 …") or date label ("Dato: …")."""
+    low = re.sub(r"^date\s+\d{4}(?:-\d\d){0,2}\s*", "", low)
+    return _label_pattern("published_labels").sub("", low, count=1) if re.match(r"\w+\s*:", low) else low
+
+
+_TRAILING_DATE = re.compile(r"[,–\-]\s*(?:\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4})$")
+
+_DATELINE = re.compile(
+    rf"[\d.\-/: ]+|(?:{_WEEKDAY},?\s+)?(?:den\s+|d\.\s*)?\d{{1,2}}\.?\s*[a-zæøå]+\.?,?\s+\d{{4}}"
+    r"(?:,?\s*(?:kl\.?)?\s*[\d.:]+)?(?:\s*[-–]\s*[\d.:]+)?"
+)
 
 
 def _is_dateline(line: str) -> bool:
-    return re.fullmatch(r"[\d.\-/: ]+|(?:\w+\s+)?\d{1,2}\.?\s+\w+\.?\s+\d{4}(?:,?\s+kl\.?\s+[\d.:]+)?", line.strip().lower()) is not None
+    low = line.strip().lower()
+    return _DATELINE.fullmatch(low) is not None or _DATELINE.fullmatch(_label_stripped(low).strip()) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(read_word_list("abbreviations.txt"))
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence of running text, not a headline ("… afsætter 1,25 mio." is a headline)."""
+    line = re.sub(r"^date\s+\d{4}(?:-\d\d){0,2}\s*", "", line.strip())
+    words = line.split()
+    return line.endswith(".") and len(words) > _cues()["title_max_prose_words"] \
+        and words[-1].lower() not in _abbreviations()
 
 
 def find_title(text: str, max_lines: int = 8) -> Optional[str]:
     """The headline: the first line that is not page furniture, a site name or a dateline,
     when it is short enough to be a heading. A site name is a short line of at most two words
-    followed by a longer heading line."""
+    followed by a longer heading line. Running prose first means no headline."""
     lines = _head_lines(text, max_lines)
     for i, line in enumerate(lines):
         if _is_furniture(line) or _is_dateline(line):
             continue
-        if len(line) > 200:
+        if len(line) > 200 or _is_prose(line):
             return None
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         if len(line.split()) <= 2 and 3 <= len(nxt.split()) and len(nxt) <= 200 and not _is_furniture(nxt) \
