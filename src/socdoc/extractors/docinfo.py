@@ -29,7 +29,7 @@ _TRAILING = ".,;:!?"
 # A dateline of an authority's own news page: "03-06-2022" alone on a line.
 _CMS_DATELINE = re.compile(r"^\s*[0-3]\d-[01]\d-(?:19|20)\d\d\s*$")
 # A news dateline in capitals: "KØGE: En ny helhedsplan …" (newswire style).
-_PLACE_DATELINE = re.compile(r"(?m)^\s*[A-ZÆØÅ]{3,}(?:[ \-/][A-ZÆØÅ]{2,})*:\s+[A-ZÆØÅ0-9]")
+_PLACE_DATELINE = re.compile(r"(?m)^\s*([A-ZÆØÅ]{3,}(?:[ \-/][A-ZÆØÅ]{2,})*):\s+[A-ZÆØÅ0-9]")
 _WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
 
 
@@ -81,7 +81,11 @@ def _kind_patterns() -> _KindPatterns:
             rf"\b(?:{verbs})\b[^.\n]{{0,60}}\b(?:{titles})|\b(?:{titles})[^.\n]{{0,80}}\b(?:{verbs})\b"
         ),
         # "siger Svend Larsen til Ritzau", "fortæller hun til TV 2", "siger til gellerup.nu"
-        reported_speech=re.compile(rf"\b(?:{verbs})\b[^.\n\"”]{{0,60}}\btil (?:[A-ZÆØÅ][\w]*|[a-zæøå0-9\-]+\.(?:dk|nu|com))\b"),
+        # the medium closes the clause: "… til Ritzau.", "… til TV 2 Fyn,", "siger til gellerup.nu at …"
+        reported_speech=re.compile(
+            rf"\b(?:{verbs})\b[^.\n\"”]{{0,60}}\btil (?:[A-ZÆØÅ][\w\-]*(?:\s[A-ZÆØÅ0-9][\w\-]*){{0,2}}"
+            rf"|[a-zæøå0-9\-]+\.(?:dk|nu|com))(?=\s*[.,;:]|\s+(?:at|om|og)\b)"
+        ),
         # ", oplyser kommunen." / "Det skriver Tønder Kommune"
         source_attribution=re.compile(
             rf",\s*(?:{report})\s+(?:[a-zæøå]+(?:en|et)|[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*)*)\s*[.\n]"
@@ -139,7 +143,7 @@ def article_score(text: str, lowered: str) -> int:
     score += 2 * (p.reported_release.search(lowered) is not None)
     score += 2 * (p.reported_speech.search(text) is not None)
     score += 2 * (p.source_attribution.search(text) is not None)
-    score += _PLACE_DATELINE.search(text[:1500]) is not None
+    score += any(m.group(1).lower() not in cues["capital_labels"] for m in _PLACE_DATELINE.finditer(text[:1500]))
     return score
 
 
