@@ -21,6 +21,9 @@ CASES = [
     # the adverb with a few words between
     ("Staten afsætter årligt i perioden 2021-2024 i alt 12 mio. kr. til puljen.", [(12_000_000, True)]),
     ("Der afsættes årligt 6 mio. kr. til frivillige foreninger.", [(6_000_000, True)]),
+    # a label or table cell that says "per year"
+    ("Driftsudgift pr. år: 1,8 mio. kr.", [(1_800_000, True)]),
+    ("| Nettoudgift pr. år | 650.000 kr. |", [(650_000, True)]),
     # not yearly
     ("Familierne får 1.200 kr. om måneden i ekstra støtte.", [(1_200, False)]),
     ("Puljen giver 4 mio. kr. i hvert af årene 2022 og 2023.", [(4_000_000, False)]),

@@ -224,3 +224,40 @@ def test_record_carries_the_headline() -> None:
     doc = socdoc.extract(AUTHORITY_NEWS_PAGE)
     assert doc.title == "Ny rådgivning til familier med gæld åbner i Bispeparken"
     assert doc.kind == "press_release" and doc.published == dt.date(2023, 3, 14)
+
+
+NEWSROOM_RELEASE = """Til redaktionen
+
+Ny mentorordning for unge i Skovparken
+
+Skovby Kommune og Boligselskabet Vest tilbyder fra 1. marts 2024 en mentor til unge uden job.
+"""
+
+WIRE_STORY = """Flere hjemløse unge i de store byer
+
+Antallet af hjemløse unge er steget, viser en ny opgørelse. Kommunerne har brug for flere boliger.
+
+/ritzau/
+"""
+
+BUDGET_SENTENCE = """Lektiehjælp i boligområderne
+
+Af Skovby Kommunes budget på 5 mia. kr. går 2 mio. kr. til lektiehjælp i de udsatte boligområder, siger borgmester Ida Holm.
+
+Yderligere oplysninger: borgmester Ida Holm, tlf. 72 10 10 10
+"""
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [(NEWSROOM_RELEASE, "press_release"), (WIRE_STORY, "article"), (BUDGET_SENTENCE, "press_release")],
+    ids=["to-the-newsroom", "wire-credit", "af-in-prose-is-no-byline"],
+)
+def test_kind_more_layouts(text: str, kind: str) -> None:
+    assert docinfo.classify(text) == kind
+
+
+def test_byline_with_a_colon_and_date() -> None:
+    text = "Penge til nye fritidsjob\n\nAF: Jens Holm · 2. oktober 2023\n\nKommunen giver 2 mio. kr. til fritidsjob, siger rådmand Per Holm.\n"
+    assert docinfo.classify(text) == "article"
+    assert _published(text) == dt.date(2023, 10, 2)

@@ -99,6 +99,7 @@ def _patterns() -> _Patterns:
     per_year_before = re.compile(
         rf"(?:\b(?:{before})\s+(?:[a-zæøå\-]+\s+){{0,2}}(?:{links})\s*{approx}"  # en årlig ramme på
         rf"|\b(?:{before})\s+{approx}"  # de årlige 0,5 mia. kr.
+        rf"|(?:\bpr\.?|\bper|\bom)\s+år(?:et)?\s*[:|]\s*{approx}"  # Udgift pr. år: 2 mio. kr.
         rf"|\b(?P<adverb>årligt)(?P<words>(?:\s+[\wæøå\-–]+){{1,4}})\s+{approx})$",  # årligt i perioden 2019-22
         re.IGNORECASE,
     )

@@ -23,7 +23,8 @@ from socdoc.lang.da import read_word_list
 
 HEADER_CHARS = 400
 MINUTES_HEADER_CHARS = 1200
-_BYLINE = re.compile(r"(?m)^\s*[Aa]f [A-ZÆØÅ][\w\-]+ [A-ZÆØÅ]")
+# A byline: "Af Mette Kragelund", "AF: Jens Holm · 2. oktober 2017" on a short line of its own.
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:[Aa]f|AF):?[ \t]+[A-ZÆØÅ][\w\-]+[ \t]+[A-ZÆØÅ][^\n]{0,50}$")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _TRAILING = ".,;:!?"
 # A dateline of an authority's own news page: "03-06-2022" alone on a line.
@@ -46,6 +47,7 @@ def _alt(words: list[str]) -> str:
 @dataclass(frozen=True)
 class _KindPatterns:
     release: re.Pattern[str]
+    release_header: re.Pattern[str]
     reported_release: re.Pattern[str]
     more_info: re.Pattern[str]
     news_label: re.Pattern[str]
@@ -65,6 +67,7 @@ def _kind_patterns() -> _KindPatterns:
     contact = _alt(cues["contact_words"])
     return _KindPatterns(
         release=re.compile(rf"\b(?:{release})\b"),
+        release_header=re.compile(rf"(?m)^[ \t]*(?:{_alt(cues['release_headers'])})\b"),
         reported_release=re.compile(rf"\b(?:{_alt(cues['reported_release_before'])})\s+(?:\w+\s+)?(?:{release})\b"),
         more_info=re.compile(
             rf"(?m)^[ \t]*(?:{_alt(cues['more_info'])})\b"
@@ -125,6 +128,7 @@ def press_score(text: str, lowered: str) -> int:
     releases = len(p.release.findall(lowered)) - len(p.reported_release.findall(lowered))
     score = 2 * (releases > 0)
     score += 2 * (_count(cues["press_contacts"], lowered) > 0 or p.more_info.search(lowered) is not None)
+    score += 2 * (p.release_header.search(lowered[:1500]) is not None)
     score += p.news_label.search(lowered[:1500]) is not None
     score += any(_CMS_DATELINE.match(line) for line in _head_lines(text, 8))
     score += p.footer.search(lowered) is not None
@@ -139,7 +143,7 @@ def article_score(text: str, lowered: str) -> int:
     cues = _cues()
     score = _count(cues["article_cues"], lowered)
     score += 2 * (_count(cues["opinion_cues"], lowered) > 0)
-    score += 2 * (_BYLINE.search(text) is not None)
+    score += 2 * any(len(m.group().split()) <= 9 for m in _BYLINE.finditer(text))
     score += 2 * (p.reported_release.search(lowered) is not None)
     score += 2 * (p.reported_speech.search(text) is not None)
     score += 2 * (p.source_attribution.search(text) is not None)
