@@ -261,3 +261,13 @@ def test_byline_with_a_colon_and_date() -> None:
     text = "Penge til nye fritidsjob\n\nAF: Jens Holm · 2. oktober 2023\n\nKommunen giver 2 mio. kr. til fritidsjob, siger rådmand Per Holm.\n"
     assert docinfo.classify(text) == "article"
     assert _published(text) == dt.date(2023, 10, 2)
+
+
+def test_date_in_the_headline_is_not_the_dateline() -> None:
+    text = "Åbent hus i det nye værested 3. maj 2024\n\nAlle er velkomne, når værestedet i Nordbyen åbner dørene.\n"
+    assert _published(text) is None
+
+
+def test_crawler_date_stamp() -> None:
+    assert _published(" date 2024-01-15 Det skriver Skovby Kommune i en pressemeddelelse.\n") == dt.date(2024, 1, 15)
+    assert _published(" date 2024-01 Det skriver Skovby Kommune i en pressemeddelelse.\n") is None

@@ -306,6 +306,8 @@ def find_published(
     ("… blev offentliggjort den 26. juni 2024") is not the document's own."""
     label, updated = _label_pattern("published_labels"), _label_pattern("updated_labels")
     limit = HEADER_CHARS if kind != "minutes" else MINUTES_HEADER_CHARS
+    # a date in the headline of a news item is news ("Åbent hus 3. maj 2024"), not its dateline
+    headline = find_title(text) if kind != "minutes" else None
     header: Optional[dt.date] = None
     fallback: Optional[dt.date] = None
     for cand, _ in candidates:
@@ -315,7 +317,8 @@ def find_published(
         before = text[max(0, cand.start - 40) : cand.start]
         if label.search(before):
             return date
-        if header is None and cand.start < limit and _in_first_lines(text, cand.start) and _short_line(text, cand.start):
+        if header is None and cand.start < limit and _in_first_lines(text, cand.start) \
+                and _short_line(text, cand.start) and _line_at(text, cand.start) != headline:
             header = date
         if fallback is None and updated.search(before):
             fallback = date
@@ -328,6 +331,12 @@ def settle_published(published: Optional[dt.date], kind: str, meeting: Any) -> O
     if kind == "minutes" and isinstance(meeting_date, dt.date):
         return meeting_date
     return published
+
+
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)].strip()
 
 
 def _short_line(text: str, pos: int, max_chars: int = 70) -> bool:
