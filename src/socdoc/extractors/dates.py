@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -52,8 +53,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # fredag den 20. december 2013, d. 31. august, 1. maj, 30. sept. 2019, 20 december 2013,
     # 18.-19. april 2024 (the first day is group d0)
     written = re.compile(
-        # also glued to a label in capitals by a crawler ("KORT NYT1. SEP 2021") and "d.25.oktober"
-        rf"(?:(?<![\w.,])|(?<=(?-i:[A-ZÆØÅ]{{2}})))(?:(?:{weekdays})(?:\s+(?:den|d\.))?\s+|den\s+|d\.\s*)?"
+        # also "d.25.oktober"; glued to a label in capitals see _glued_written
+        rf"(?<![\w.,])(?:(?:{weekdays})(?:\s+(?:den|d\.))?\s+|den\s+|d\.\s*)?"
         rf"(?:(?P<d0>[0-3]?\d)\.?\s?(?:-|til|og)\s?)?"
         rf"(?:(?P<d>[0-3]?\d)(?:\.\s?|\s)(?P<mon>{months})(?![a-zæøå])(?:,?\s(?P<y>(?:19|20)\d{{2}})(?![\d]))?"
         # 26-august-2008
@@ -63,6 +64,17 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.IGNORECASE,
     )
     return numeric, iso, written, short
+
+
+# A crawler glues a dateline to the label before it: "KORT NYT1. SEP 2021 16.00".
+_GLUED = re.compile(r"[A-ZÆØÅ]{2}(?=[0-3]?\d\.)")
+
+
+@functools.lru_cache(maxsize=1)
+def _glued_written() -> re.Pattern[str]:
+    """The written-date pattern without its left boundary, tried only right after a _GLUED label."""
+    written = _patterns()[2]
+    return re.compile(written.pattern.replace(r"(?<![\w.,])", "", 1), written.flags)
 
 
 _YEAR = re.compile(r"(?<![\d.,\-/])(?:19|20)\d{2}(?![\d])")
@@ -102,7 +114,8 @@ def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
 def _written(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
     _, _, written, _ = _patterns()
     month_by_word = da.load().month_by_word
-    for m in written.finditer(text):
+    glued = (_glued_written().match(text, g.end()) for g in _GLUED.finditer(text))
+    for m in itertools.chain(written.finditer(text), (m for m in glued if m)):
         suffix = next(sfx for sfx in ("", "_h", "_f") if m.group("mon" + sfx))
         month = month_by_word.get(m.group("mon" + suffix).lower())
         if month is None:

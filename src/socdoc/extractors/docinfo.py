@@ -22,6 +22,9 @@ from socdoc.extractors.dates import DateCandidate
 from socdoc.lang.da import read_word_list
 
 HEADER_CHARS = 400
+# The kind is read from the head and the foot of a long text.
+HEAD_CHARS = 8000
+FOOT_CHARS = 3000
 MINUTES_HEADER_CHARS = 1200
 # A byline: "Af Mette Kragelund", "AF: Jens Holm · 2. oktober 2017" on a short line of its own.
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:[Aa]f|AF):?[ \t]+[A-ZÆØÅ][\w\-]+[ \t]+[A-ZÆØÅ][^\n]{0,50}$")
@@ -121,18 +124,27 @@ def _count(cues: list[str], lowered: str) -> int:
     return sum(1 for cue in cues if cue in lowered)
 
 
+def _has(words: list[str], lowered: str) -> bool:
+    """A cheap prefilter: does any of the words occur at all?"""
+    return any(word in lowered for word in words)
+
+
 def press_score(text: str, lowered: str) -> int:
     """Signals that the acting organisation publishes its own news."""
     p = _kind_patterns()
     cues = _cues()
-    releases = len(p.release.findall(lowered)) - len(p.reported_release.findall(lowered))
-    score = 2 * (releases > 0)
-    score += 2 * (_count(cues["press_contacts"], lowered) > 0 or p.more_info.search(lowered) is not None)
+    score = 0
+    if _has(cues["release_words"], lowered):
+        score += 2 * (len(p.release.findall(lowered)) > len(p.reported_release.findall(lowered)))
+    contact = _has(cues["press_contacts"], lowered) or (
+        _has(cues["more_info"] + ["kontakt"], lowered) and p.more_info.search(lowered) is not None
+    )
+    score += 2 * contact
     score += 2 * (p.release_header.search(lowered[:1500]) is not None)
     score += p.news_label.search(lowered[:1500]) is not None
     score += any(_CMS_DATELINE.match(line) for line in _head_lines(text, 8))
-    score += p.footer.search(lowered) is not None
-    score += p.quote.search(lowered) is not None
+    score += _has(cues["own_page_footer"], lowered) and p.footer.search(lowered) is not None
+    score += _has(cues["speech_verbs"], lowered) and p.quote.search(lowered) is not None
     score += re.search(r"\bi dag\b", lowered[:800]) is not None
     return score
 
@@ -144,9 +156,12 @@ def article_score(text: str, lowered: str) -> int:
     score = _count(cues["article_cues"], lowered)
     score += 2 * (_count(cues["opinion_cues"], lowered) > 0)
     score += 2 * any(len(m.group().split()) <= 9 for m in _BYLINE.finditer(text))
-    score += 2 * (p.reported_release.search(lowered) is not None)
-    score += 2 * (p.reported_speech.search(text) is not None)
-    score += 2 * (p.source_attribution.search(text) is not None)
+    if _has(cues["release_words"], lowered):
+        score += 2 * (p.reported_release.search(lowered) is not None)
+    if _has(cues["speech_verbs"], lowered) and " til " in lowered:
+        score += 2 * (p.reported_speech.search(text) is not None)
+    if _has(cues["report_verbs"], lowered):
+        score += 2 * (p.source_attribution.search(text) is not None)
     score += any(m.group(1).lower() not in cues["capital_labels"] for m in _PLACE_DATELINE.finditer(text[:1500]))
     return score
 
@@ -157,6 +172,9 @@ def classify(text: str) -> str:
     lowered = plain.lower()
     if _is_minutes(plain, lowered):
         return "minutes"
+    if len(plain) > HEAD_CHARS + FOOT_CHARS:  # who speaks shows in the head and the foot of a page
+        plain = plain[:HEAD_CHARS] + "\n" + plain[-FOOT_CHARS:]
+        lowered = plain.lower()
     press = press_score(plain, lowered)
     article = article_score(plain, lowered)
     return "press_release" if press >= 2 and press > article else "article"
