@@ -191,12 +191,16 @@ def test_meeting_date_of_minutes_wins() -> None:
         ("Tekst.\n\nKilde: https://www.skovby.dk/nyheder/ny-plan\n", "https://www.skovby.dk/nyheder/ny-plan"),
         ("Pressemeddelelsen kan også læses på https://www.sm.dk/nyheder/pulje.", "https://www.sm.dk/nyheder/pulje"),
         ("Printet fra: https://www.skovby.dk/borger/side\n", "https://www.skovby.dk/borger/side"),
+        ("  Læs hele pressemeddelelsen på Via Ritzau her: https://via.ritzau.dk/pressemeddelelse/x?releaseId=1\n",
+         "https://via.ritzau.dk/pressemeddelelse/x?releaseId=1"),
+        ("For yderligere information kan den fulde strategi læses her.\n\nhttps://www.skovby.dk/strategi\n", None),
         ("Tekst.\n\nhttps://www.skovby.dk/nyheder/nyhed?id=12\nKilde: Skovby Kommune\n", None),
         ("Læs mere om udviklingen på https://byudvikling.skovby.dk\n", None),
         ("Regulativet findes her:\n\nhttps://regulativ og https://vejledning\n", None),
         ("Kilde: https://www.lokalnyt.dkartikel/fire-mio-til-tryghed\n", None),
     ],
-    ids=["kilde", "also-read-at", "printed-from", "bare-link", "read-more", "no-host", "glued-host"],
+    ids=["kilde", "also-read-at", "printed-from", "whole-release-here", "link-under-read-here", "bare-link",
+         "read-more", "no-host", "glued-host"],
 )
 def test_source_url(text: str, url: str | None) -> None:
     assert docinfo.find_source_url(text) == url

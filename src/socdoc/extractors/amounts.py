@@ -96,11 +96,12 @@ def _patterns() -> _Patterns:
     before = "|".join(re.escape(p) for p in data.per_year_before_words)
     links = "|".join(re.escape(p) for p in sorted(data.per_year_links, key=len, reverse=True))
     approx = r"(?:ca\.\s*|cirka\s*|op til\s*|i alt\s*|over\s*|knap\s*)?"
+    adverbs = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in data.per_year_adverbs)
     per_year_before = re.compile(
         rf"(?:\b(?:{before})\s+(?:[a-zæøå\-]+\s+){{0,2}}(?:{links})\s*{approx}"  # en årlig ramme på
         rf"|\b(?:{before})\s+{approx}"  # de årlige 0,5 mia. kr.
         rf"|(?:\bpr\.?|\bper|\bom)\s+år(?:et)?\s*[:|]\s*{approx}"  # Udgift pr. år: 2 mio. kr.
-        rf"|\b(?P<adverb>årligt)(?P<words>(?:\s+[\wæøå\-–]+){{1,4}})\s+{approx})$",  # årligt i perioden 2019-22
+        rf"|\b(?P<adverb>{adverbs})(?P<words>(?:\s+[\wæøå\-–]+){{1,4}})\s+{approx})$",  # årligt i perioden 2019-22
         re.IGNORECASE,
     )
     return _Patterns(

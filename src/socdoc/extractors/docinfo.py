@@ -197,6 +197,14 @@ def _valid_host(url: str) -> bool:
     return host.rsplit(".", 1)[1] in _cues()["url_tlds"]
 
 
+def _names_itself(text: str, pos: int) -> bool:
+    """The URL's line says it is the address of this very text ("Læs hele pressemeddelelsen her: …")."""
+    cues = _cues()
+    line = text[max(text.rfind("\n", 0, pos) + 1, pos - 120) : pos].lower()
+    words = set(re.findall(r"[a-zæøå]+", line))
+    return bool(words & set(cues["own_url_nouns"])) and bool(words & set(cues["own_url_verbs"]))
+
+
 def find_source_url(text: str) -> Optional[str]:
     """The document's own address, when the text states it ("Kilde: https://…",
     "Pressemeddelelsen kan også læses på https://…"); None for a bare link to another page."""
@@ -204,7 +212,7 @@ def find_source_url(text: str) -> Optional[str]:
     for m in _URL.finditer(text):
         url = m.group().rstrip(_TRAILING)
         before = text[max(0, m.start() - 60) : m.start()]
-        if label.search(before) and _valid_host(url):
+        if (label.search(before) or _names_itself(text, m.start())) and _valid_host(url):
             return url
     return None
 
