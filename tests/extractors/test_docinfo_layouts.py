@@ -275,3 +275,17 @@ def test_date_in_the_headline_is_not_the_dateline() -> None:
 def test_crawler_date_stamp() -> None:
     assert _published(" date 2024-01-15 Det skriver Skovby Kommune i en pressemeddelelse.\n") == dt.date(2024, 1, 15)
     assert _published(" date 2024-01 Det skriver Skovby Kommune i en pressemeddelelse.\n") is None
+
+
+def test_date_in_a_short_sentence_is_not_the_dateline() -> None:
+    text = "Ny plan for Østerparken\n\nPlanen godkendes den 12.05.21 i byrådet.\n\nBeboerne har haft planen i høring.\n"
+    assert _published(text) is None
+
+
+def test_dateline_under_a_byline_further_down() -> None:
+    text = (
+        "SKOVBY AVIS\n\nSkovby\n\nSkovby vil spare på botilbud\n\n"
+        "Et flertal i byrådet vil finde penge på botilbud. Oppositionen er\nimod.\n\n"
+        "Af Maja Holm\nmaho@skovbyavis.dk\n\nTirsdag 3. oktober 2023, kl. 09:12\n\nBudgettet er vedtaget.\n"
+    )
+    assert _published(text) == dt.date(2023, 10, 3)

@@ -343,8 +343,10 @@ def find_published(
         before = text[max(0, cand.start - 40) : cand.start]
         if label.search(before):
             return date
-        if header is None and cand.start < limit and _in_first_lines(text, cand.start) \
-                and _short_line(text, cand.start) and _line_at(text, cand.start) != headline:
+        near_top = cand.start < limit and _in_first_lines(text, cand.start)
+        if header is None and (near_top or _after_byline(text, cand.start)) \
+                and _short_line(text, cand.start) and _line_at(text, cand.start) != headline \
+                and (kind == "minutes" or not _in_sentence(text, cand)):
             header = date
         if fallback is None and updated.search(before):
             fallback = date
@@ -357,6 +359,21 @@ def settle_published(published: Optional[dt.date], kind: str, meeting: Any) -> O
     if kind == "minutes" and isinstance(meeting_date, dt.date):
         return meeting_date
     return published
+
+
+def _after_byline(text: str, pos: int, max_chars: int = 1500) -> bool:
+    """A dateline under the byline ("Af Mette Holm" / e-mail / "Onsdag 27. september 2023, kl. 16:42")."""
+    if pos > max_chars:
+        return False
+    above = [line for line in text[max(0, pos - 200) : pos].splitlines()[:-1] if line.strip()][-2:]
+    return any(_BYLINE.match(line) for line in above)
+
+
+def _in_sentence(text: str, cand: DateCandidate, max_words: int = 5) -> bool:
+    """The date stands in a sentence ("Planen godkendes den 12.05.21 i byrådet."), not a dateline."""
+    line = _line_at(text, cand.start)
+    rest = line.replace(text[cand.start : cand.end], " ", 1)
+    return line.endswith(".") and not line.endswith(("kl.", " kl")) or len(rest.split()) > max_words
 
 
 def _line_at(text: str, pos: int) -> str:
