@@ -289,3 +289,32 @@ def test_dateline_under_a_byline_further_down() -> None:
         "Af Maja Holm\nmaho@skovbyavis.dk\n\nTirsdag 3. oktober 2023, kl. 09:12\n\nBudgettet er vedtaget.\n"
     )
     assert _published(text) == dt.date(2023, 10, 3)
+
+
+CIRCULAR = """Nye regler for tilskud til boligsociale indsatser
+
+Dato: 14.01.2022
+
+Til samtlige kommuner og almene boligorganisationer
+
+Fonden har vedtaget nye regler for tilskud, der gælder fra 1. marts 2022.
+"""
+
+CIRCULAR_IN_PROSE = """Ny vejledning om huslejestøtte
+
+Fonden har udarbejdet en ny vejledning om huslejestøtte. Vejledningen udsendes til samtlige kommuner og boligorganisationer.
+"""
+
+ARTICLE_ABOUT_A_LETTER = """Ny vejledning om huslejestøtte
+
+Vejledningen udsendes til samtlige kommuner i næste uge, oplyser fonden.
+"""
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [(CIRCULAR, "press_release"), (CIRCULAR_IN_PROSE, "press_release"), (ARTICLE_ABOUT_A_LETTER, "article")],
+    ids=["circular-header", "circular-in-prose", "article-about-a-letter"],
+)
+def test_circulars(text: str, kind: str) -> None:
+    assert docinfo.classify(text) == kind

@@ -129,6 +129,14 @@ def _has(words: list[str], lowered: str) -> bool:
     return any(word in lowered for word in words)
 
 
+def _is_circular(lowered: str) -> bool:
+    cues = _cues()
+    if _has(cues["circular_phrases"], lowered):
+        return True
+    openers = tuple(cues["circular_openers"])
+    return any(line.strip().startswith(openers) for line in lowered[:2000].splitlines())
+
+
 def press_score(text: str, lowered: str) -> int:
     """Signals that the acting organisation publishes its own news."""
     p = _kind_patterns()
@@ -140,7 +148,7 @@ def press_score(text: str, lowered: str) -> int:
         _has(cues["more_info"] + ["kontakt"], lowered) and p.more_info.search(lowered) is not None
     )
     score += 2 * contact
-    score += 2 * (p.release_header.search(lowered[:1500]) is not None)
+    score += 2 * (p.release_header.search(lowered[:1500]) is not None or _is_circular(lowered))
     score += p.news_label.search(lowered[:1500]) is not None
     score += any(_CMS_DATELINE.match(line) for line in _head_lines(text, 8))
     score += _has(cues["own_page_footer"], lowered) and p.footer.search(lowered) is not None
