@@ -335,6 +335,8 @@ def _model_name_ok(span: str, pat: _Patterns) -> bool:
         return False
     if span.casefold() in pat.furniture or words[-1].casefold() in pat.party_heads:
         return False
+    if words[0] in people_cues()["place_prefixes"]:
+        return False
     return not pat.not_person_first.fullmatch(words[0])
 
 
@@ -426,6 +428,8 @@ def _candidates(
         add(m.start("name"), m.end("name"), 2)  # "Hanne Klit (formand)"
     for m in re.finditer(rf"(?P<name>{pat.name})(?=,[ ]{pat.role})", text):
         add(m.start("name"), m.end("name"), 2)
+    for m in re.finditer(rf"(?P<name>{pat.name})(?={pat.role_after.pattern})", text):
+        add(m.start("name"), m.end("name"), 2)  # "Eva Lund, der er bestyrelsesmedlem i fonden"
     for m in pat.party_after.finditer(text):
         add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))
     for m in pat.label.finditer(text):
@@ -602,8 +606,16 @@ def _corroborated(
     if role or party or any(c.priority > 1 for c in group):
         return True
     first = group[0].name.split()[0]
-    if first in pat.first_names or re.fullmatch(rf"[{UPPER}]\.", first):
+    if first.split("-")[0] in pat.first_names or re.fullmatch(rf"[{UPPER}]\.", first):
         return True
+    if any(c.priority == 0 for c in group) and not area_like(group[0].name.split()[-1]):
+        return True  # also named by the surname alone, which is no place name
+    verbs = people_cues()["speech_verbs"]
+    for cand in group:
+        before = text[max(0, cand.start - 16):cand.start].split()
+        after = text[cand.end:cand.end + 16].split()
+        if before and before[-1].casefold() in verbs or after and after[0].strip(",").casefold() in verbs:
+            return True
     for cand in group:
         line = text.rfind("\n", 0, cand.start) + 1
         prev_line = text.rfind("\n", 0, max(0, line - 1)) + 1 if line else -1
