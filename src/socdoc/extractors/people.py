@@ -84,6 +84,7 @@ class _Patterns:
     not_person_first: re.Pattern[str]
     furniture: frozenset[str]
     party_heads: frozenset[str]
+    link_words: frozenset[str]
 
 
 def _role_regex(inflected: bool = True) -> str:
@@ -199,6 +200,7 @@ def patterns() -> _Patterns:
         not_person_first=re.compile(rf"(?i)\w*(?:{endings})"),
         furniture=frozenset(more["furniture"]),
         party_heads=frozenset(more["party_name_heads"]),
+        link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
     )
 
 
@@ -375,6 +377,9 @@ def _name_start(
     body = pat.body.match(text, start)
     if body and body.end() < end and text[body.end()] == " " and body.end() + 1 in starts:
         return body.end() + 1
+    before = text[max(0, start - 30):start].split()
+    if before and before[-1][:1].islower() and before[-1] not in pat.link_words:
+        return start  # "chef for fundraising Steffen Ravn Holm": a lower-case scope ends before the name
     return words[-2][0]
 
 
