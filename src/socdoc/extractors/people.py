@@ -82,6 +82,8 @@ class _Patterns:
     party_forms: dict[str, str]
     first_names: frozenset[str]
     not_person_first: re.Pattern[str]
+    not_person_last: re.Pattern[str]
+    any_role: re.Pattern[str]
     furniture: frozenset[str]
     party_heads: frozenset[str]
     link_words: frozenset[str]
@@ -98,7 +100,8 @@ def _role_regex(inflected: bool = True) -> str:
     if inflected:
         more = people_cues()
         suffixes = sorted(
-            {*suffixes, *(s + end for s in suffixes for end in more["role_inflections"]), *more["role_irregular"]},
+            {*suffixes, *(s + end for s in suffixes for end in more["role_inflections"]),
+             *(f + end for f in more["role_irregular"] for end in ("", "ne"))},
             key=len, reverse=True,
         )
     exact_alt = trie_regex(exact)
@@ -191,13 +194,18 @@ def patterns() -> _Patterns:
         list_role=re.compile(
             rf"(?:\d{{1,2}}\.[ ])?(?P<role>{role})[ ](?:på|for)[ ](?:{list_words})[ ](?P<party>{letter_alt}),?[ ](?P<name>{name})"
         ),
-        party_role=re.compile(rf"(?<![\w-])(?P<party>{genitive_alt})[ ](?P<role>{role})[ ](?P<name>{name})"),
+        party_role=re.compile(rf"(?<![\w-])(?P<party>{genitive_alt})[ ](?:(?P<role>{role})[ ])?(?P<name>{name})"),
         role_list=re.compile(
-            rf"(?P<role>{role})[ ](?P<names>{name}(?:,[ ]{name})*[ ](?:og|&)[ ]{name})"
+            rf"(?P<role>{role})(?P<link>[ ](?:{links})[ ](?:(?![.!?;:][ ])[^\n,]){{1,60}}?)?"
+            rf"[ ](?P<names>{name}(?:,[ ]{name})*[ ](?:og|&)[ ]{name})"
         ),
         party_forms=forms,
         first_names=first_names(),
         not_person_first=re.compile(rf"(?i)\w*(?:{endings})"),
+        not_person_last=re.compile(
+            rf"(?i)[\w-]*(?:{'|'.join(map(re.escape, more['not_person_last_word_endings']))})"
+        ),
+        any_role=re.compile(role),
         furniture=frozenset(more["furniture"]),
         party_heads=frozenset(more["party_name_heads"]),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
@@ -233,8 +241,9 @@ def _base_role(word: str, pat: _Patterns) -> str:
     """A role word in its base form: "chefen" → "chef", "repræsentanter" → "repræsentant"."""
     low = word.casefold()
     for form, base in people_cues()["role_irregular"].items():
-        if low.endswith(form):
-            return word[: len(word) - len(form)] + base
+        for end in ("", "ne"):
+            if low.endswith(form + end):
+                return word[: len(word) - len(form + end)] + base
     if pat.base_role.fullmatch(word):
         return word
     for end in people_cues()["role_inflections"]:
@@ -247,7 +256,9 @@ def _plural_role(word: str, pat: _Patterns) -> bool:
     """Whether a role word is a plural ("repræsentanter", "medlemmer")."""
     base = _base_role(word, pat)
     return base != word and word.casefold()[len(base):] in ("er", "e", "erne", "ene", "ne") or (
-        word.casefold().rsplit(" ", 1)[-1].endswith(tuple(people_cues()["role_irregular"]))
+        word.casefold().rsplit(" ", 1)[-1].endswith(
+            tuple(f + end for f in people_cues()["role_irregular"] for end in ("", "ne"))
+        )
     )
 
 
@@ -268,7 +279,8 @@ def _clean_role(role: str, pat: _Patterns) -> str:
 def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tuple[int, int]]:
     """Drop stop words at the edges of a name span; None when fewer than two words remain."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    while words and (text[words[0][0]:words[0][1]] in pat.stop or not text[words[0][0]].isupper()):
+    while words and (text[words[0][0]:words[0][1]] in pat.stop or not text[words[0][0]].isupper()
+                     or pat.any_role.fullmatch(text, words[0][0], words[0][1])):
         words = words[1:]
     while words and (text[words[-1][0]:words[-1][1]] in pat.stop or not text[words[-1][0]].isupper()
                      or text[words[-1][1] - 1] == "."):
@@ -339,7 +351,7 @@ def _model_name_ok(span: str, pat: _Patterns) -> bool:
         return False
     if words[0] in people_cues()["place_prefixes"]:
         return False
-    return not pat.not_person_first.fullmatch(words[0])
+    return not pat.not_person_first.fullmatch(words[0]) and not pat.not_person_last.fullmatch(words[-1])
 
 
 _ORG_BEFORE = re.compile(r"[&+][ ]$")
@@ -421,8 +433,11 @@ def _candidates(
     for m in pat.role_list.finditer(text):
         if _plural_role(m.group("role"), pat):
             base = m.start("names")
-            for part in re.finditer(rf"{pat.name}", m.group("names")):
-                add(base + part.start(), base + part.end(), 3, role=m.group("role"))
+            for i, part in enumerate(re.finditer(rf"{pat.name}", m.group("names"))):
+                start, end = base + part.start(), base + part.end()
+                if i == 0 and m.group("link"):
+                    start = _name_start(text, start, end, per, blocked, pat)
+                add(start, end, 3, role=m.group("role"))
     for m in pat.list_role.finditer(text):
         add(m.start("name"), m.end("name"), 3, role=m.group("role"), party=m.group("party"))
     for m in pat.party_role.finditer(text):
