@@ -84,6 +84,7 @@ class _Patterns:
     not_person_first: re.Pattern[str]
     not_person_last: re.Pattern[str]
     any_role: re.Pattern[str]
+    name_then_role: re.Pattern[str]
     furniture: frozenset[str]
     party_heads: frozenset[str]
     link_words: frozenset[str]
@@ -138,7 +139,7 @@ def patterns() -> _Patterns:
     particles = data["name_particles"]
     particle_alt = "|".join(particles)
     name = rf"(?:{_NAME_WORD})(?:[ ](?:(?:{particle_alt})[ ])?(?:{_NAME_WORD})){{1,4}}"
-    role = _role_regex()
+    role = _role_regex(inflected=False)
     gaz = load_gazetteers()
     letters = {p.letter for p in gaz.parties} | {p.abbreviation for p in gaz.parties if p.abbreviation}
     letters |= {p.short for p in gaz.parties if p.short and len(p.short) <= 3}
@@ -162,7 +163,7 @@ def patterns() -> _Patterns:
     return _Patterns(
         name=name,
         role=role,
-        role_before=re.compile(rf"(?P<role>{role})(?:(?P<link>{link})(?P<comma>,?))?[ ](?P<name>{name})"),
+        role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?))?[ ](?P<name>{name})"),
         after=re.compile(
             rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*,[ \t]*(?P<role>{role})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
@@ -191,12 +192,10 @@ def patterns() -> _Patterns:
             rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses})(?P<role>{role})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[\s,.;:)]|$)"
         ),
-        list_role=re.compile(
-            rf"(?:\d{{1,2}}\.[ ])?(?P<role>{role})[ ](?:på|for)[ ](?:{list_words})[ ](?P<party>{letter_alt}),?[ ](?P<name>{name})"
-        ),
+        list_role=re.compile(rf"[ ](?:på|for)[ ](?:{list_words})[ ](?P<party>{letter_alt}),?[ ](?P<name>{name})"),
         party_role=re.compile(rf"(?<![\w-])(?P<party>{genitive_alt})[ ](?:(?P<role>{role})[ ])?(?P<name>{name})"),
         role_list=re.compile(
-            rf"(?P<role>{role})(?P<link>[ ](?:{links})[ ](?:(?![.!?;:][ ])[^\n,]){{1,60}}?)?"
+            rf"(?P<link>[ ](?:{links})[ ](?:(?![.!?;:][ ])[^\n,]){{1,60}}?)?"
             rf"[ ](?P<names>{name}(?:,[ ]{name})*[ ](?:og|&)[ ]{name})"
         ),
         party_forms=forms,
@@ -205,7 +204,10 @@ def patterns() -> _Patterns:
         not_person_last=re.compile(
             rf"(?i)[\w-]*(?:{'|'.join(map(re.escape, more['not_person_last_word_endings']))})"
         ),
-        any_role=re.compile(role),
+        any_role=re.compile(_role_regex()),
+        name_then_role=re.compile(
+            rf"(?P<name>{name})(?=[ \t]*\({role}\)|,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
+        ),
         furniture=frozenset(more["furniture"]),
         party_heads=frozenset(more["party_name_heads"]),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
@@ -427,29 +429,35 @@ def _candidates(
         if not span or not _model_name_ok(span, pat) or _inside_org_name(text, start, end):
             continue
         add(*_extend_model_name(text, start, end, pat), 1)
-    pos = 0
-    while (m := pat.role_before.search(text, pos)) is not None:
-        pos = m.end() if _add_role_before(text, m, per, blocked, pat, add) else m.end("role")
-    for m in pat.role_list.finditer(text):
-        if _plural_role(m.group("role"), pat):
+    taken = 0
+    for hit in pat.any_role.finditer(text):  # one scan for role words; each pattern starts at one
+        if hit.start() < taken:
+            continue
+        role = hit.group()
+        for cut in _role_ends(hit):  # "Formand for Socialudvalget, Pernille Bach": the shorter role links
+            m = pat.role_before.match(text, cut)
+            if m:
+                if _add_role_before(text, hit.start(), text[hit.start():cut], m, per, blocked, pat, add):
+                    taken = m.end()
+                break
+        m = pat.role_list.match(text, hit.end())
+        if m and _plural_role(role, pat):
             base = m.start("names")
             for i, part in enumerate(re.finditer(rf"{pat.name}", m.group("names"))):
                 start, end = base + part.start(), base + part.end()
                 if i == 0 and m.group("link"):
                     start = _name_start(text, start, end, per, blocked, pat)
-                add(start, end, 3, role=m.group("role"))
-    for m in pat.list_role.finditer(text):
-        add(m.start("name"), m.end("name"), 3, role=m.group("role"), party=m.group("party"))
+                add(start, end, 3, role=role)
+        m = pat.list_role.match(text, hit.end())
+        if m:
+            add(m.start("name"), m.end("name"), 3, role=role, party=m.group("party"))
     for m in pat.party_role.finditer(text):
         add(m.start("name"), m.end("name"), 3, role=m.group("role"), party=_party_of(m.group("party"), pat))
     for m in pat.owner_role.finditer(text):
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
-    for m in re.finditer(rf"(?P<name>{pat.name})(?={pat.paren_role.pattern})", text):
-        add(m.start("name"), m.end("name"), 2)  # "Hanne Klit (formand)"
-    for m in re.finditer(rf"(?P<name>{pat.name})(?=,[ ]{pat.role})", text):
+    for m in pat.name_then_role.finditer(text):
+        # "Hanne Klit (formand)", "Sten Holm, pressechef", "Eva Lund, der er bestyrelsesmedlem i fonden"
         add(m.start("name"), m.end("name"), 2)
-    for m in re.finditer(rf"(?P<name>{pat.name})(?={pat.role_after.pattern})", text):
-        add(m.start("name"), m.end("name"), 2)  # "Eva Lund, der er bestyrelsesmedlem i fonden"
     for m in pat.party_after.finditer(text):
         add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))
     for m in pat.label.finditer(text):
@@ -472,17 +480,22 @@ def _candidates(
     return out
 
 
+def _role_ends(hit: re.Match[str]) -> list[int]:
+    """Where a role phrase may end: its whole length first, then before each space in it."""
+    spaces = [hit.start() + i for i, ch in enumerate(hit.group()) if ch == " "]
+    return [hit.end(), *reversed(spaces)]
+
+
 def _add_role_before(
-    text: str, m: re.Match[str], per: list[tuple[int, int]], blocked: list[tuple[int, int]], pat: _Patterns,
-    add: Any,
+    text: str, role_start: int, role: str, m: re.Match[str], per: list[tuple[int, int]],
+    blocked: list[tuple[int, int]], pat: _Patterns, add: Any,
 ) -> bool:
     """A role before a name, perhaps with the organisation between ("Repræsentant for X Dorte Hjort").
 
     False when the match holds no person, so that the search goes on after the role word.
     """
-    role = m.group("role")
     link = m.group("link") or ""
-    if link and _after_name(text, m.start(), pat):
+    if link and _after_name(text, role_start, pat):
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
     start, end = m.start("name"), m.end("name")
     if _plural_role(role, pat) or (link and pat.base_role.search(link)):
