@@ -193,7 +193,7 @@ def patterns() -> _Patterns:
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[\s,.;:)]|$)"
         ),
         list_role=re.compile(rf"[ ](?:på|for)[ ](?:{list_words})[ ](?P<party>{letter_alt}),?[ ](?P<name>{name})"),
-        party_role=re.compile(rf"(?<![\w-])(?P<party>{genitive_alt})[ ](?:(?P<role>{role})[ ])?(?P<name>{name})"),
+        party_role=re.compile(rf"(?<![\w-])(?=[{UPPER}])(?P<party>{genitive_alt})[ ](?:(?P<role>{role})[ ])?(?P<name>{name})"),
         role_list=re.compile(
             rf"(?P<link>[ ](?:{links})[ ](?:(?![.!?;:][ ])[^\n,]){{1,60}}?)?"
             rf"[ ](?P<names>{name}(?:,[ ]{name})*[ ](?:og|&)[ ]{name})"
