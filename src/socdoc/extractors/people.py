@@ -501,12 +501,12 @@ def _add_role_before(
     if _plural_role(role, pat) or (link and pat.base_role.search(link)):
         return False  # "pædagoger i de institutioner, …, siger minister Mai Mercado": the nearer role holds
     if link:
-        if re.match(rf"\.?[ ]?[{UPPER}]", text[end:end + 3]):
+        if re.match(rf"[ ][{UPPER}]", text[end:end + 2]) or _ORG_AFTER.match(text, end):
             return False  # the words go on: part of an organisation's name ("Otto Johs. Detlefs' Fond")
         if not m.group("comma"):
             start = _name_start(text, start, end, per, blocked, pat)
         link = text[m.start("link"):start]
-    add(start, end, 3, role=_role_with_body(_clean_role(role, pat), link.rstrip(", "), pat), shift=bool(link))
+    add(start, end, 3, role=_role_with_body(_clean_role(role, pat), link.rstrip(", "), pat))
     return True
 
 
