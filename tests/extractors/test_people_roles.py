@@ -171,3 +171,8 @@ def test_a_model_name_with_an_unknown_first_name_is_kept_when_the_text_supports_
     assert "Kalbiye Yüksel" in people(text, "Kalbiye Yüksel")
     text = "Sengül Deniz (A)\nErkan Yapici\n"
     assert {"Sengül Deniz", "Erkan Yapici"} <= set(people(text))
+
+
+def test_letter_beside_the_name_wins_over_the_party_genitive() -> None:
+    person = people("Socialdemokratiets gruppeformand Anders Kold (A) roser aftalen.")["Anders Kold"]
+    assert (person.role, person.party) == ("gruppeformand", "A")

@@ -5,6 +5,14 @@ name ("socialborgmester Mia Nyegaard"), a party letter after it ("Marie Stærke,
 apposition ("Sten Kristensen, pressechef"), labels ("Sagsbehandler: Pia Thorsen"), bylines
 ("Af Mikkel Pedersen"), contact blocks (a name line followed by a title line) and the meeting's
 participant lists. Later mentions by surname ("Stærke") join the same person.
+
+On attendance lines a role may stand before an organisation and then the name ("Repræsentant for
+Boligforeningen Lyngen Dorte Hjelm"): the name begins after an organisation the parties found, at a
+model name, at a known first name, or else at the last two words. Roles are given in their base form
+("chefen" → chef, "socialrådgiverne A og B" → socialrådgiver for both); "for X" stays only where it is
+the title (see ``lang/da/people.yaml``). Model names are grown over first names and initials left out,
+and kept only when something supports them: a rule, a role, a party, a known first name, a list of
+names around them, a verb of saying or a later mention by surname.
 """
 
 from __future__ import annotations
@@ -403,15 +411,14 @@ def _candidates(
     out: list[Candidate] = []
     per = ents_of(doc, "PER")
 
-    def add(start: int, end: int, priority: int, role: Optional[str] = None, party: Optional[str] = None,
-            shift: bool = False) -> None:
+    def add(start: int, end: int, priority: int, role: Optional[str] = None, party: Optional[str] = None) -> None:
         for b_start, b_end in blocked:
             if b_start <= start < b_end < end:
                 start = b_end
         first = re.match(r"\S+", text[start:end])
         for p_start, p_end in per:
             if start < p_start < end and p_end >= end - 1 and " " in text[p_start:p_end].strip() and (
-                shift or (first and area_like(first.group()))
+                first and area_like(first.group())
             ):
                 start = p_start
         trimmed = _trim_name(text, start, end, pat)
@@ -550,7 +557,7 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
     extra = cand.extra
     m = pat.after.match(text, cand.end)
     if m:
-        extra["party"] = extra.get("party") or _party_of(m.group("party"), pat)
+        extra["party"] = _party_of(m.group("party"), pat)  # the letter beside the name wins over a genitive
         if m.group("role") and not extra.get("role"):
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
     if not m:
