@@ -8,9 +8,11 @@ agenda items with decision sections.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -149,8 +151,11 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
             if body:
                 return _without_municipality(body, text)
         m = hp["meeting_title"].match(line.clean)
-        if m and not hp["not_body"].search(m.group("body")) and len(m.group("body").split()) <= 6:
-            return _without_municipality(m.group("body").strip(), text)
+        if m:
+            body = m.group("body").strip()
+            own = hp["municipality"].sub("", body)
+            if own and not hp["not_body"].search(own) and len(own.split()) <= 6:
+                return _without_municipality(body, text)
     return None
 
 
@@ -190,12 +195,12 @@ def body_from_items(layout: Layout, meeting_date: Optional[dt.date]) -> Optional
     hp = _header_patterns()
     items = layout.items[:3]
     bodies: list[str] = []
-    for item in items:
-        for section in item.decisions:
-            if section.heading is not None and section.heading.body and is_body_name(section.heading.body):
-                if meeting_date is None or section.heading.date_text is None or \
-                        _section_date(section, meeting_date) == meeting_date:
-                    bodies.append(section.heading.body.strip(" .,"))
+    for item in items:  # the item's own decision is its last one (of the meeting's date)
+        named = [section.heading.body.strip(" .,") for section in item.decisions
+                 if section.heading is not None and section.heading.body and is_body_name(section.heading.body)
+                 and (meeting_date is None or section.heading.date_text is None
+                      or _section_date(section, meeting_date) == meeting_date)]
+        bodies.extend(named[-1:])
     if bodies:
         return max(bodies, key=bodies.count)
     end = items[-1].end_line if items else min(len(layout.lines), 40)
@@ -270,6 +275,9 @@ def _trim_body(s: str) -> Optional[str]:
     s = s.strip(" .,:;-–|")
     if is_body_name(s):
         return s
+    m = hp["municipality"].search(s)  # "Børne- og Ungeudvalget i Vejen Kommune"
+    if m and is_body_name(s[: m.start()]):
+        return s
     return None
 
 
@@ -287,14 +295,15 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
         elif m and k + 1 < len(lines) or _label_line_above(lines, k, hp["date_label"]):
             target = lines[k + 1] if m else line
             spans.append((target.start, target.end))
-    usable = [(c, y) for c, y in candidates if not _on_noise_line(layout, c.start)]
+    limit = layout.lines[layout.header_end - 1].end if 0 < layout.header_end <= len(layout.lines) else len(text)
+    noise = [(line.start, line.end) for line in layout.lines[: layout.header_end] if line.noise]
+    usable = [(c, y) for c, y in candidates if c.start < limit and not _inside(noise, c.start)]
     for start, end in spans:
         found = _first_full_date([(c, y) for c, y in usable if start <= c.start < end], text)
         if found:
             return found
     if layout.header_end > 0:
-        limit = layout.lines[layout.header_end - 1].end if layout.header_end <= len(layout.lines) else len(text)
-        found = _first_full_date([(c, y) for c, y in usable if c.start < limit], text)
+        found = _first_full_date(usable, text)
         if found:
             return found
         for line in lines:
@@ -316,11 +325,10 @@ def _first_full_date(candidates: list[tuple[DateCandidate, Optional[int]]], text
     return None
 
 
-def _on_noise_line(layout: Layout, pos: int) -> bool:
-    for line in layout.lines[: layout.header_end + 1]:
-        if line.start <= pos <= line.end:
-            return line.noise
-    return False
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """True when ``pos`` falls in one of the sorted, disjoint ``spans``."""
+    k = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
+    return k >= 0 and spans[k][0] <= pos <= spans[k][1]
 
 
 _US_TIMESTAMP = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\s+(\d{1,2}):(\d{2})(?::\d{2})?\s*([AP]M)\b", re.IGNORECASE)
@@ -487,7 +495,8 @@ def meeting_attendance(layout: Layout) -> tuple[list[Attendee], list[str]]:
     """Participants and absentees of the meeting: labelled lists in the header and the first
     item (minutes that record attendance under "Godkendelse af dagsorden"), people marked
     absent inside a list, items that list the absentees, and sentences such as "NN var fraværende"."""
-    end = layout.items[0].end_line if layout.items else len(layout.lines)
+    first = next((item for item in layout.items if item.sections), layout.items[0] if layout.items else None)
+    end = first.end_line if first is not None else len(layout.lines)  # numbered names may pass for items
     found = _attendance(layout, 0, max(layout.header_end, end), len(layout.lines))
     participants: list[Attendee] = []
     absent: list[str] = []
@@ -510,8 +519,7 @@ def meeting_attendance(layout: Layout) -> tuple[list[Attendee], list[str]]:
                 if line.clean and not line.noise and heading_kind(line) is None:
                     absent.extend(p.name for p in parse_people(line.clean, line.start))
     absent.extend(p.name for p in absence_statements(layout.lines))
-    present = {p.name for p in participants}
-    return participants, [name for name in absent if name not in present or True]
+    return participants, absent
 
 
 def _attendee(person: Any) -> Attendee:

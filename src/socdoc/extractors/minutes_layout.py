@@ -742,6 +742,8 @@ _ROLE_LINK = re.compile(r"^\S+\s+(?:for|fra|i|ved|hos|på)\s")
 def _entries(value: str) -> list[tuple[str, int]]:
     """The entries of a list value; a single role phrase with its name is one entry even when
     it has "og" ("Repræsentant for AAB og Ishøj Boligselskab Maria Bundtofte")."""
+    if "|" in value:  # table cells: "Formand | Jens Hansen | V"
+        value = value.replace("|", ";")
     if "," not in value and ";" not in value and _ROLE_LINK.match(value.strip()) \
             and _is_role_head(value.split()[0]):
         return [(value, 0)]
@@ -777,6 +779,9 @@ def parse_people(value: str, offset: int) -> list[Person]:
         name, name_pos = _name_prefix(bare)
         if bare.lower() in pats["none_words"]:
             continue
+        if _PARTY.match(bare) and people and people[-1].party is None:  # a party letter in its own cell
+            people[-1].party = bare
+            continue
         if name is None:
             if party and people and people[-1].party is None:
                 people[-1].party = party
@@ -802,7 +807,7 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
     return " ".join(kept), 0
 
 
-def _whole_names(clean: str, people: list[Person], start: int) -> bool:
+def _whole_names(clean: str, people: list[Person]) -> bool:
     """True when the line holds nothing but the names (with roles, parties and absence notes):
     what may continue a list after a blank line."""
     if not people:
@@ -860,14 +865,16 @@ def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
             value = lines[j].clean
     nobody = value.strip(" .").lower() in pats["none_words"]  # "Fraværende: Ingen."
     if not nobody:
-        _list_lines(lines, j, end, people, used)
+        _list_lines(lines, j, end, people, used, kind)
     if not people and value.strip().lower() not in pats["none_words"] and value.strip():
         return Attendance(kind, [], used)
     return Attendance(kind, people, used)
 
 
-def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used: list[int]) -> None:
-    """Entries of an attendance list from line ``j`` on, appended to ``people`` and ``used``."""
+def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used: list[int],
+                kind: str = "participants") -> None:
+    """Entries of an attendance list from line ``j`` on, appended to ``people`` and ``used``;
+    group headings ("Fra administrationen") continue a participants list and end any other."""
     pats = patterns()
     groups = _attendance_patterns()["groups"]
     blanks = 0
@@ -887,6 +894,8 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         if _attendance_label(clean) is not None or pats["attendance_line"].search(clean):
             break
         if groups.match(clean) and not _DIGIT.search(clean):  # "Fra Ishøj Byråd:", "Øvrige deltagere:"
+            if kind != "participants":
+                break
             used.append(j)
             blanks = 0
             j += 1
@@ -902,7 +911,7 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         elif _DIGIT.match(clean):
             break
         more = parse_people(entry, nxt.start + shift)
-        if not more or ((blanks or numbered) and not _whole_names(entry, more, nxt.start + shift)):
+        if not more or ((blanks or numbered) and not _whole_names(entry, more)):
             break
         number += 1 if numbered else 0
         people.extend(more)
@@ -956,11 +965,7 @@ def _names_after(clean: str, start: int, offset: int) -> list[Person]:
     tail = clean[start:]
     stop = _NAME_RUN_STOP.search(tail)
     tail = tail[: stop.start() if stop else len(tail)]
-    people = []
-    for person in parse_people(tail, offset + start):
-        people.append(person)
-    # keep only entries that are names and nothing more ("Martin Bech pga. ferie" ends at "pga")
-    return people
+    return [p for p in parse_people(tail, offset + start) if not p.absent]
 
 
 def absence_item_names(title: str) -> bool:
