@@ -220,6 +220,7 @@ def body_from_items(layout: Layout, meeting_date: Optional[dt.date]) -> Optional
 
 
 _ABBREVIATION = re.compile(r"[A-ZÆØÅ]{2,5}")
+_NOT_BODY_WORDS = re.compile(r"\b(?:beslutning|møde|mødet|referat|dagsorden|behandl\w*)\b|'s\b", re.IGNORECASE)
 _BODY_DEN = re.compile(r"^(?P<body>[A-ZÆØÅ][^:|]{2,80}?)[\s,]+(?:den|d\.)\s+(?P<date>\d.*)$")
 
 
@@ -228,7 +229,7 @@ def _body_date_line(clean: str, meeting_date: Optional[dt.date]) -> Optional[str
     if meeting_date is None or len(clean) > 120:
         return None
     m = _BODY_DEN.match(clean)
-    if not m or not is_body_name(m.group("body")):
+    if not m or not is_body_name(m.group("body")) or _NOT_BODY_WORDS.search(m.group("body")):
         return None
     found = dates_in(m.group("date"))
     if not found or found[0][0].start != 0:

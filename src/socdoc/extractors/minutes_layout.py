@@ -664,6 +664,12 @@ def _attendance_patterns() -> dict[str, Any]:
     }
 
 
+def _gazetteers() -> Any:
+    from socdoc.lang.da.gazetteers import load_gazetteers  # loaded on first use
+
+    return load_gazetteers()
+
+
 def _word_matcher(entries: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     """Exact words and ``*suffix`` entries of a word list, lower-cased."""
     words = frozenset(str(e).lower() for e in entries if not str(e).startswith("*"))
@@ -679,9 +685,7 @@ def _is_role_head(word: str) -> bool:
     words, suffixes = _attendance_patterns()["role_heads"]
     if low in words or any(low.endswith(s) for s in suffixes):
         return True
-    from socdoc.lang.da.gazetteers import load_gazetteers
-
-    return load_gazetteers().roles.matches(low)
+    return _gazetteers().roles.matches(low)
 
 
 def _is_org_word(word: str) -> bool:
@@ -691,6 +695,12 @@ def _is_org_word(word: str) -> bool:
     if low in ap["org_words"] or (len(word) >= 2 and word.isupper() and word.isalpha()):
         return True
     return any(low.endswith(s) and len(low) > len(s) + 1 for s in ap["org_suffixes"]) or low in ap["org_suffixes"]
+
+
+def _is_place(word: str) -> bool:
+    """True for a municipality or town name ("Boligselskabet Nyborg")."""
+    gaz = _gazetteers()
+    return gaz.municipality(word) is not None or bool(gaz.places_named(word))
 
 
 def _after_role(bare: str) -> tuple[str, int]:
@@ -703,7 +713,7 @@ def _after_role(bare: str) -> tuple[str, int]:
     # the name is the run of name-like words at the end, after the last organisation word
     k = len(tokens)
     while k > 1 and _NAME_TOKEN.match(tokens[k - 1]) and not _is_org_word(tokens[k - 1]) \
-            and not _is_role_head(tokens[k - 1]):
+            and not _is_role_head(tokens[k - 1]) and not (k < len(tokens) - 1 and _is_place(tokens[k - 1])):
         k -= 1
     name_tokens = tokens[k:]
     if len(name_tokens) < 2:
