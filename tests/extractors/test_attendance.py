@@ -112,6 +112,9 @@ def test_empty_absent_list_before_the_first_item() -> None:
     ("Lise Berg | næstformand | A", ["Lise Berg"]),
     ("Jens Hansen (A), formand", ["Jens Hansen"]),
     ("Ingen", []),
+    ("Konsulent Else Marie Hansen", ["Else Marie Hansen"]),  # a first name that looks like a noun ending
+    ("Repræsentant Peter Kjærgård", ["Peter Kjærgård"]),  # a surname that looks like a place
+    ("Repræsentant for Boligforeningen Nyborg Anne Skovbo", ["Anne Skovbo"]),  # a town inside the role
 ])
 def test_parse_people_entries(value: str, expected: list[str]) -> None:
     found = parse_people(value, 10)
@@ -129,3 +132,9 @@ def test_offsets_hold_for_every_attendee() -> None:
     assert result.meeting.absent == ["Ib Vad"]
     for p in result.meeting.participants:
         assert text[p.start : p.end] == p.name
+
+
+def test_a_place_after_a_blank_line_does_not_continue_the_list() -> None:
+    raw = ("Referat\nUdvalg: Socialudvalget\nDeltagere:\nJens Hansen (A)\nLise Vestergård (V)\n\n"
+           "Rådhuset Mødesal\n" + ITEM)
+    assert names(run(raw))[0] == ["Jens Hansen", "Lise Vestergård"]

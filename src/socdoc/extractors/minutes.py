@@ -109,7 +109,7 @@ def _meeting_header(layout: Layout) -> bool:
     the header's labelled fields (body, place, time) or an attendance list."""
     lines = [line for line in layout.lines[:40] if line.clean and not line.noise]
     hp = _header_patterns()
-    if not any(hp["minutes_title"].match(line.clean) for line in lines[:8]):
+    if not any(hp["minutes_title"].match(line.clean) for line in lines[:12]):
         return False
     labels = {key for line in lines for key in ("body_label", "location_label", "time_label")
               if hp[key].match(line.clean)}

@@ -694,7 +694,7 @@ def _is_org_word(word: str) -> bool:
     low = word.strip(" ,.:").lower()
     if low in ap["org_words"] or (len(word) >= 2 and word.isupper() and word.isalpha()):
         return True
-    return any(low.endswith(s) and len(low) > len(s) + 1 for s in ap["org_suffixes"]) or low in ap["org_suffixes"]
+    return any(low.endswith(s) and len(low) > len(s) + 1 for s in ap["org_suffixes"])
 
 
 def _is_place(word: str) -> bool:
@@ -712,8 +712,8 @@ def _after_role(bare: str) -> tuple[str, int]:
         return bare, 0
     # the name is the run of name-like words at the end, after the last organisation word
     k = len(tokens)
-    while k > 1 and _NAME_TOKEN.match(tokens[k - 1]) and not _is_org_word(tokens[k - 1]) \
-            and not _is_role_head(tokens[k - 1]) and not (k < len(tokens) - 1 and _is_place(tokens[k - 1])):
+    while k > 1 and _NAME_TOKEN.match(tokens[k - 1]) and not _is_role_head(tokens[k - 1]) and not (
+            k < len(tokens) - 1 and (_is_org_word(tokens[k - 1]) or _is_place(tokens[k - 1]))):
         k -= 1
     name_tokens = tokens[k:]
     if len(name_tokens) < 2:
@@ -822,6 +822,8 @@ def _whole_names(clean: str, people: list[Person]) -> bool:
     what may continue a list after a blank line."""
     if not people:
         return False
+    if any(_is_org_word(person.name.split()[0]) for person in people):
+        return False  # "Rådhuset Mødesal" after the list is a place, not a name
     rest = clean
     for person in people:
         rest = rest.replace(person.name, " ")
