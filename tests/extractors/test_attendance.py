@@ -82,6 +82,7 @@ def test_comma_separated_cell_and_pipe_cells() -> None:
     ("Der er afbud fra Karen Vest, Ib Holt og Alma Jessen pga. ferie.", ["Karen Vest", "Ib Holt", "Alma Jessen"]),
     ("Byrådsmedlem Karl Bonde havde forfald.", ["Karl Bonde"]),
     ("Karl Bonde deltog ikke i mødet.", ["Karl Bonde"]),
+    ("Godkendt. H. Jørgen Lykke var fraværende.", ["H. Jørgen Lykke"]),
     ("Ikke til stede: Bente Lys (V) og Erik Hald (A)", ["Bente Lys", "Erik Hald"]),
     ("Karl Bonde deltog ikke i behandlingen af punkt 4.", []),
     ("Karl Bonde var fraværende under behandlingen af dette punkt.", []),

@@ -293,7 +293,7 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
         m = hp["date_label"].match(line.clean)
         if m and m.group("value").strip(" |"):
             spans.append((line.start + m.start("value"), line.end))
-        elif m and k + 1 < len(lines) or _label_line_above(lines, k, hp["date_label"]):
+        elif (m and k + 1 < len(lines)) or _label_line_above(lines, k, hp["date_label"]):
             target = lines[k + 1] if m else line
             spans.append((target.start, target.end))
     limit = layout.lines[layout.header_end - 1].end if 0 < layout.header_end <= len(layout.lines) else len(text)
@@ -353,8 +353,10 @@ def _machine_date(clean: str) -> Optional[dt.date]:
 
 
 def _month_by_prefix(word: str) -> Optional[int]:
+    """The month whose full name starts with ``word`` ("jun" → 6), when only one does."""
     low = word.lower()
-    matches = {n for name, n in da.load().month_by_word.items() if len(name) >= 4 and "." not in name and name.startswith(low)}
+    matches = {n for name, n in da.load().month_by_word.items()
+               if len(name) >= 4 and "." not in name and name.startswith(low)}
     return matches.pop() if len(matches) == 1 else None
 
 
@@ -413,6 +415,16 @@ _PLACE_KL = re.compile(r"^(?P<loc>[A-ZÆØÅ][^:|\d]{1,60}?)[\s,]+[Kk]l\.?\s*\d{
 _PLACE_WORD = re.compile(r"^(?:[A-ZÆØÅ][\w\-.]*|i|på|ved|og),?$")
 
 
+def _bare_place(loc: str, clean: str) -> bool:
+    """True when ``loc`` before "kl. 08.30" is a place name, not a body, date or label."""
+    hp = _header_patterns()
+    if not all(_PLACE_WORD.match(w) for w in loc.split()) or dates_in(clean):
+        return False
+    if is_body_name(loc) or _body_from_text(loc):
+        return False
+    return not (hp["time_label"].match(clean) or hp["date_label"].match(clean))
+
+
 def find_location(lines: list[Line]) -> Optional[str]:
     """Where the meeting was held."""
     hp = _header_patterns()
@@ -434,8 +446,7 @@ def find_location(lines: list[Line]) -> Optional[str]:
         if m:
             return _strip_period(m.group("loc"))
         m = _PLACE_KL.match(line.clean)  # "Skibbyhøj kl. 08.30" under the title line
-        if m and all(_PLACE_WORD.match(w) for w in m.group("loc").split()) and not dates_in(line.clean) and not is_body_name(m.group("loc")) and not _body_from_text(m.group("loc")) \
-                and not hp["time_label"].match(line.clean) and not hp["date_label"].match(line.clean):
+        if m and _bare_place(m.group("loc"), line.clean):
             return _strip_period(m.group("loc"))
         m = _AT_PLACE.match(line.clean)
         if m and hp["location_word"].search(m.group("loc")):
@@ -513,12 +524,12 @@ def meeting_attendance(layout: Layout) -> tuple[list[Attendee], list[str]]:
             if att.kind == "substitutes":
                 participants.extend(_attendee(p) for p in att.people
                                     if not p.absent and p.name not in {x.name for x in participants})
-    for item in layout.items:
+    for item in layout.items:  # "1. Fraværende" with the names as its decision
         if item.head is not None and absence_item_names(item.head.title):
-            for k in range(item.head.content_line, item.end_line):
-                line = layout.lines[k]
-                if line.clean and not line.noise and heading_kind(line) is None:
-                    absent.extend(p.name for p in parse_people(line.clean, line.start))
+            for section in item.decisions:
+                for line in layout.lines[section.body_start : section.body_end]:
+                    if line.clean and not line.noise and heading_kind(line) is None:
+                        absent.extend(p.name for p in parse_people(line.clean, line.start))
     absent.extend(p.name for p in absence_statements(layout.lines))
     return participants, absent
 

@@ -21,6 +21,7 @@ from typing import Any, Optional
 import yaml
 
 from socdoc.extractors.dates import find_candidates
+from socdoc.lang.da.gazetteers import load_gazetteers
 
 _BULLETS = re.compile(r"^[\s•·▪◦*●■|]+|[\s|]+$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’\-]*\.?|[A-ZÆØÅ]\.|(?:von|van|de|la|du|le|af|da))$")
@@ -664,12 +665,6 @@ def _attendance_patterns() -> dict[str, Any]:
     }
 
 
-def _gazetteers() -> Any:
-    from socdoc.lang.da.gazetteers import load_gazetteers  # loaded on first use
-
-    return load_gazetteers()
-
-
 def _word_matcher(entries: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     """Exact words and ``*suffix`` entries of a word list, lower-cased."""
     words = frozenset(str(e).lower() for e in entries if not str(e).startswith("*"))
@@ -685,7 +680,7 @@ def _is_role_head(word: str) -> bool:
     words, suffixes = _attendance_patterns()["role_heads"]
     if low in words or any(low.endswith(s) for s in suffixes):
         return True
-    return _gazetteers().roles.matches(low)
+    return load_gazetteers().roles.matches(low)
 
 
 def _is_org_word(word: str) -> bool:
@@ -699,7 +694,7 @@ def _is_org_word(word: str) -> bool:
 
 def _is_place(word: str) -> bool:
     """True for a municipality or town name ("Boligselskabet Nyborg")."""
-    gaz = _gazetteers()
+    gaz = load_gazetteers()
     return gaz.municipality(word) is not None or bool(gaz.places_named(word))
 
 
@@ -948,7 +943,7 @@ def absence_statements(lines: list[Line]) -> list[Person]:
     return found
 
 
-_NAME_RUN_STOP = re.compile(r"[.:;!?]\s|\d")
+_NAME_RUN_STOP = re.compile(r"(?<!\b[A-ZÆØÅ])\.\s|[:;!?]\s|\d")  # "H. Kristian Wollesen" keeps its initial
 
 
 def _names_before(clean: str, end: int, offset: int) -> list[Person]:
