@@ -503,12 +503,16 @@ def _attendance(layout: Layout, start: int, end: int, list_end: Optional[int] = 
     return found
 
 
+_ATTENDANCE_REACH = 300  # lines after the header in which the meeting's attendance lists may stand
+
+
 def meeting_attendance(layout: Layout) -> tuple[list[Attendee], list[str]]:
     """Participants and absentees of the meeting: labelled lists in the header and the first
     item (minutes that record attendance under "Godkendelse af dagsorden"), people marked
     absent inside a list, items that list the absentees, and sentences such as "NN var fraværende"."""
-    first = next((item for item in layout.items if item.sections), layout.items[0] if layout.items else None)
-    end = first.end_line if first is not None else len(layout.lines)  # numbered names may pass for items
+    early = layout.items[:5]  # numbered names under a label may pass for items: look past them
+    first = next((item for item in early if item.sections), early[0] if early else None)
+    end = min(first.end_line if first is not None else len(layout.lines), layout.header_end + _ATTENDANCE_REACH)
     found = _attendance(layout, 0, max(layout.header_end, end), len(layout.lines))
     participants: list[Attendee] = []
     absent: list[str] = []
@@ -667,11 +671,16 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
 def _fill_parties(people: list[Attendee], text: str) -> None:
     """A participant listed without a party letter takes the one the text gives elsewhere
     ("Birgitte Lund Holm (A) orienterede …")."""
+    missing = sorted({p.name for p in people if p.party is None}, key=len, reverse=True)
+    if not missing:
+        return
+    alts = "|".join(re.escape(name) for name in missing)
+    found: dict[str, str] = {}
+    for m in re.finditer(rf"({alts}),?\s*\(([A-ZÆØÅ]{{1,2}})\)", text):  # one pass for all names
+        found.setdefault(m.group(1), m.group(2))
     for person in people:
-        if person.party is None:
-            m = re.search(re.escape(person.name) + r",?\s*\(([A-ZÆØÅ]{1,2})\)", text)
-            if m:
-                person.party = m.group(1)
+        if person.party is None and person.name in found:
+            person.party = found[person.name]
 
 
 def _dedupe_attendees(people: list[Attendee]) -> list[Attendee]:
