@@ -116,6 +116,9 @@ def test_empty_absent_list_before_the_first_item() -> None:
     ("Konsulent Else Marie Hansen", ["Else Marie Hansen"]),  # a first name that looks like a noun ending
     ("Repræsentant Peter Kjærgård", ["Peter Kjærgård"]),  # a surname that looks like a place
     ("Repræsentant for Boligforeningen Nyborg Anne Skovbo", ["Anne Skovbo"]),  # a town inside the role
+    ("Jens Erik Lund, leder af Jobcenter Nordby", ["Jens Erik Lund"]),
+    ("Leder af Jobcenter Nordby", []),
+    ("Marion Holt, Else Berg", ["Marion Holt", "Else Berg"]),
 ])
 def test_parse_people_entries(value: str, expected: list[str]) -> None:
     found = parse_people(value, 10)
@@ -139,3 +142,8 @@ def test_a_place_after_a_blank_line_does_not_continue_the_list() -> None:
     raw = ("Referat\nUdvalg: Socialudvalget\nDeltagere:\nJens Hansen (A)\nLise Vestergård (V)\n\n"
            "Rådhuset Mødesal\n" + ITEM)
     assert names(run(raw))[0] == ["Jens Hansen", "Lise Vestergård"]
+
+
+def test_absence_and_party_in_their_own_comma_parts() -> None:
+    found = parse_people("Ole Dahl (A), afbud, Eva Holm, V", 0)
+    assert [(p.name, p.party, p.absent) for p in found] == [("Ole Dahl", "A", True), ("Eva Holm", "V", False)]

@@ -132,3 +132,9 @@ def test_a_press_release_is_not_minutes() -> None:
     raw = ("Referat fra borgermødet om den nye skole\n\nMere end 200 borgere mødte op i hallen, hvor "
            "borgmester Lone Berg fortalte om planerne. Mødested: Idrætshallen.\n")
     assert not looks_like_minutes(raw)
+
+
+def test_page_dates_and_a_meeting_kind_in_brackets() -> None:
+    raw = "Publiceret 20. marts 2019\n\nReferat - Byrådet (ordinært møde)\nTorsdag den 14. marts 2019 kl. 19.00\nByrådssalen" + ITEM
+    m = run(raw).meeting
+    assert (m.body, m.date, m.time, m.location) == ("Byrådet", dt.date(2019, 3, 14), "19:00", "Byrådssalen")

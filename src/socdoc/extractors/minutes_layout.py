@@ -703,7 +703,7 @@ def _after_role(bare: str) -> tuple[str, int]:
 
     "Centerchef for Børn og Forebyggelse René Juhl" → "René Juhl"."""
     tokens = bare.split()
-    if len(tokens) < 3 or not _is_role_head(tokens[0]):
+    if len(tokens) < 3 or not tokens[0][:1].isupper() or not _is_role_head(tokens[0]):
         return bare, 0
     # the name is the run of name-like words at the end, after the last organisation word
     k = len(tokens)
@@ -711,7 +711,7 @@ def _after_role(bare: str) -> tuple[str, int]:
             k < len(tokens) - 1 and (_is_org_word(tokens[k - 1]) or _is_place(tokens[k - 1]))):
         k -= 1
     name_tokens = tokens[k:]
-    if len(name_tokens) < 2:
+    if len(name_tokens) < 2 or _is_org_word(name_tokens[0]):
         return bare, 0
     name = " ".join(name_tokens)
     cut = bare.rfind(name)
@@ -787,6 +787,9 @@ def parse_people(value: str, offset: int) -> list[Person]:
         if _PARTY.match(bare) and people and people[-1].party is None:  # a party letter in its own cell
             people[-1].party = bare
             continue
+        if name is None and away and people and not bare:  # "Ole Dahl (A), afbud"
+            people[-1].absent = True
+            continue
         if name is None:
             if party and people and people[-1].party is None:
                 people[-1].party = party
@@ -807,8 +810,8 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
             break
     while kept and kept[-1].lower() in ("von", "van", "de", "la", "du", "le", "af", "da"):
         kept.pop()
-    if len(kept) < 2 or len(kept) > 6:
-        return None, 0
+    if len(kept) < 2 or len(kept) > 6 or not kept[0][:1].isupper() or _is_org_word(kept[0]):
+        return None, 0  # "Jobcenter Vesthimmerland" is no name
     return " ".join(kept), 0
 
 
