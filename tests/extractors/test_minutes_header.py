@@ -138,3 +138,12 @@ def test_page_dates_and_a_meeting_kind_in_brackets() -> None:
     raw = "Publiceret 20. marts 2019\n\nReferat - Byrådet (ordinært møde)\nTorsdag den 14. marts 2019 kl. 19.00\nByrådssalen" + ITEM
     m = run(raw).meeting
     assert (m.body, m.date, m.time, m.location) == ("Byrådet", dt.date(2019, 3, 14), "19:00", "Byrådssalen")
+
+
+@pytest.mark.parametrize("line,location", [
+    ("Tid og sted: Torsdag den 3. maj 2018 kl. 16.00, Rådhuset, mødelokale 2", "Rådhuset, mødelokale 2"),
+    ("Dato og tid: 03.05.2018 kl. 16:00-18:00\nSted: Kulturhuset", "Kulturhuset"),
+])
+def test_combined_date_time_and_place_labels(line: str, location: str) -> None:
+    m = run("Referat\nKultur- og Fritidsudvalget\n" + line + ITEM).meeting
+    assert (m.body, m.date, m.time, m.location) == ("Kultur- og Fritidsudvalget", dt.date(2018, 5, 3), "16:00", location)

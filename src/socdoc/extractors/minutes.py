@@ -412,6 +412,8 @@ def time_started(text: str) -> Optional[str]:
 
 
 _PLACE_KL = re.compile(r"^(?P<loc>[A-ZÆØÅ][^:|\d]{1,60}?)[\s,]+[Kk]l\.?\s*\d{1,2}(?:[.:]\d{2})?\s*$")
+_TIME_COMMA_PLACE = re.compile(
+    r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*,\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80})$", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"^(?:[A-ZÆØÅ][\w\-.]*|i|på|ved|og),?$")
 
 
@@ -444,6 +446,9 @@ def find_location(lines: list[Line]) -> Optional[str]:
     for k, line in enumerate(lines):
         m = _TIME_PLACE.search(line.clean)
         if m:
+            return _strip_period(m.group("loc"))
+        m = _TIME_COMMA_PLACE.search(line.clean)  # "… kl. 16.00, Rådhuset, mødelokale 2"
+        if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
             return _strip_period(m.group("loc"))
         m = _PLACE_KL.match(line.clean)  # "Skibbyhøj kl. 08.30" under the title line
         if m and _bare_place(m.group("loc"), line.clean):
