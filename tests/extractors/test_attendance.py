@@ -87,6 +87,7 @@ def test_comma_separated_cell_and_pipe_cells() -> None:
     ("Karl Bonde deltog ikke i behandlingen af punkt 4.", []),
     ("Karl Bonde var fraværende under behandlingen af dette punkt.", []),
     ("Direktøren var fraværende.", []),
+    ("Der var afbud fra Dansk Folkeparti.", []),
 ])
 def test_absence_inside_items(sentence: str, expected: list[str]) -> None:
     raw = ("Byrådet 20-09-2016\n\nPunkt 1: Godkendelse af dagsorden\nBeslutning\n" + sentence + "\nGodkendt.\n\n"

@@ -943,7 +943,14 @@ def absence_statements(lines: list[Line]) -> list[Person]:
             found.extend(_names_before(clean, m.start(), line.start))
         for m in ap["absence_after"].finditer(clean):
             found.extend(_names_after(clean, m.end(), line.start))
-    return found
+    return [p for p in found if not _known_organisation(p.name)]
+
+
+def _known_organisation(name: str) -> bool:
+    """True for a party or organisation the gazetteers know ("Der var afbud fra Dansk Folkeparti")."""
+    gaz = load_gazetteers()
+    key = " ".join(name.split()).lower()
+    return key in gaz.party_index or key in gaz.organisation_index or gaz.municipality(name) is not None
 
 
 _NAME_RUN_STOP = re.compile(r"(?<!\b[A-ZÆØÅ])\.\s|[:;!?]\s|\d")  # "H. Kristian Wollesen" keeps its initial
