@@ -147,3 +147,15 @@ def test_page_dates_and_a_meeting_kind_in_brackets() -> None:
 def test_combined_date_time_and_place_labels(line: str, location: str) -> None:
     m = run("Referat\nKultur- og Fritidsudvalget\n" + line + ITEM).meeting
     assert (m.body, m.date, m.time, m.location) == ("Kultur- og Fritidsudvalget", dt.date(2018, 5, 3), "16:00", location)
+
+
+def test_header_without_a_title_word_is_minutes_when_it_lists_attendance() -> None:
+    raw = ("Udvalg: Teknik- og Miljøudvalget\nDato: 4. marts 2020\nSted: Mødelokale 3\n"
+           "Deltagere: Anne Vind (A), Bo Krag (V)\n\nSagsfremstilling\nForvaltningen har udarbejdet et forslag")
+    assert looks_like_minutes(raw)
+
+
+def test_an_event_notice_with_time_and_place_is_not_minutes() -> None:
+    raw = ("Borgermøde om den nye plan\nTid: 4. marts 2020 kl. 19.00\nSted: Medborgerhuset\n\n"
+           "Kommunen inviterer alle borgere til at høre om planen.")
+    assert not looks_like_minutes(raw)

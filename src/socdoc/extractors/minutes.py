@@ -105,17 +105,22 @@ def layout_looks_like_minutes(layout: Layout) -> bool:
 
 
 def _meeting_header(layout: Layout) -> bool:
-    """A minutes title ("Referat", "Beslutningsprotokol") in the first lines and at least two of
-    the header's labelled fields (body, place, time) or an attendance list."""
+    """A minutes title ("Referat", "Beslutningsprotokol") in the first lines with at least two of
+    the header's labelled fields (body, place, time) or an attendance list; without a title, an
+    attendance list with a labelled body or three labelled header fields."""
     lines = [line for line in layout.lines[:40] if line.clean and not line.noise]
     hp = _header_patterns()
-    if not any(hp["minutes_title"].match(line.clean) for line in lines[:12]):
-        return False
-    labels = {key for line in lines for key in ("body_label", "location_label", "time_label")
+    titled = any(hp["minutes_title"].match(line.clean) for line in lines[:12])
+    labels = {key for line in lines for key in ("body_label", "location_label", "time_label", "date_label")
               if hp[key].match(line.clean)}
+    if not titled and not labels:
+        return False
     end = min(len(layout.lines), 60)
     att = any((found := attendance_at(layout.lines, line.idx, end)) is not None and found.people for line in lines)
-    return len(labels) + att >= 2
+    if titled:
+        return len(labels - {"date_label"}) + att >= 2
+    # no title word: an attendance list with the body label or two other header labels
+    return att and ("body_label" in labels or len(labels) >= 3)
 
 
 # --- header --------------------------------------------------------------------------------------
