@@ -3,7 +3,15 @@
 :func:`extract_minutes` reads the meeting header (body, date, time, place, labelled attendance
 lists) and, for every agenda item with its own decision text, the final decision with the earlier
 bodies' decisions as history. :func:`looks_like_minutes` tells minutes from other texts by their
-agenda items with decision sections.
+agenda items with decision sections, or by a meeting header when the text stops before them.
+
+The header is read as blocks over the layout's lines: web-page furniture is marked as noise; a
+header field is a label with its value on the same line, in a pipe cell or on the line below
+("STED" / "Mødelokale 2"); a title line names the body ("Referat for <udvalg> i <X> Kommunes møde
+…", "<udvalg>s møde den …"). What the header lacks is taken from the first items: the body of their
+decision headings or "dagsorden for ØU den …", the start time of "Mødet startede kl. …" and the
+attendance lists recorded under the first item. Absence also comes from people marked absent inside
+a list, items that list the absentees and sentences such as "NN var fraværende".
 """
 
 from __future__ import annotations
