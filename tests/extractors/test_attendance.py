@@ -148,3 +148,16 @@ def test_a_place_after_a_blank_line_does_not_continue_the_list() -> None:
 def test_absence_and_party_in_their_own_comma_parts() -> None:
     found = parse_people("Ole Dahl (A), afbud, Eva Holm, V", 0)
     assert [(p.name, p.party, p.absent) for p in found] == [("Ole Dahl", "A", True), ("Eva Holm", "V", False)]
+
+
+def test_absence_list_under_an_item_outside_its_decision() -> None:
+    raw = ("Byrådet 20-09-2016\n\nPunkt 1: Godkendelse af dagsorden\nFraværende: Anton Bak (V)\n\nBeslutning\nGodkendt.\n\n"
+           "Punkt 2: Meddelelser\nFraværende: Anton Bak (V)\n\nBeslutning\nTaget til efterretning.\n")
+    assert run(raw).meeting.absent == ["Anton Bak"]
+
+
+def test_absence_under_an_earlier_meeting_decision_is_not_this_meeting() -> None:
+    raw = ("Byrådet 20-09-2016\n\nPunkt 1: Budget\nBeslutning i Økonomiudvalget den 06-09-2016\nAnbefales.\n"
+           "Kaj Bundgaard var fraværende.\n\nBeslutning i Byrådet den 20-09-2016\nGodkendt.\n"
+           "Lone Riis var fraværende.\n\nPunkt 2: Meddelelser\nBeslutning i Byrådet den 20-09-2016\nTaget til efterretning.\n")
+    assert run(raw).meeting.absent == ["Lone Riis"]

@@ -524,7 +524,8 @@ def _attendance(layout: Layout, start: int, end: int, list_end: Optional[int] = 
 _ATTENDANCE_REACH = 300  # lines after the header in which the meeting's attendance lists may stand
 
 
-def meeting_attendance(layout: Layout) -> tuple[list[Attendee], list[str]]:
+def meeting_attendance(layout: Layout,
+                       meeting_date: Optional[dt.date] = None) -> tuple[list[Attendee], list[str]]:
     """Participants and absentees of the meeting: labelled lists in the header and the first
     item (minutes that record attendance under "Godkendelse af dagsorden"), people marked
     absent inside a list, items that list the absentees, and sentences such as "NN var fraværende"."""
@@ -552,8 +553,42 @@ def meeting_attendance(layout: Layout) -> tuple[list[Attendee], list[str]]:
                 for line in layout.lines[section.body_start : section.body_end]:
                     if line.clean and not line.noise and heading_kind(line) is None:
                         absent.extend(p.name for p in parse_people(line.clean, line.start))
-    absent.extend(p.name for p in absence_statements(layout.lines))
+    earlier = _earlier_decision_lines(layout, meeting_date)
+    absent.extend(p.name for p in absence_statements(layout.lines, earlier))
+    absent.extend(_absent_lists_in_items(layout, max(layout.header_end, end)))
     return participants, absent
+
+
+def _earlier_decision_lines(layout: Layout, meeting_date: Optional[dt.date]) -> frozenset[int]:
+    """Lines of decision sections dated before another meeting than this one: who was absent
+    there was absent from that meeting."""
+    if meeting_date is None:
+        return frozenset()
+    lines: set[int] = set()
+    for item in layout.items:
+        for section in item.decisions:
+            dated = _section_date(section, meeting_date)
+            if dated is not None and dated != meeting_date:
+                lines.update(range(section.line, section.body_end))
+    return frozenset(lines)
+
+
+def _absent_lists_in_items(layout: Layout, start: int) -> list[str]:
+    """Names under an absence label in the items outside their decision sections ("Fraværende:
+    NN (V)" under each item title); a decision's own absence lines come with the decision, and
+    those under an earlier meeting's decision are not this meeting's."""
+    absent_label = layout_patterns()["absent"]
+    in_decisions = {k for item in layout.items for section in item.decisions
+                    for k in range(section.line, section.body_end)}
+    names: list[str] = []
+    for line in layout.lines[start:]:
+        if line.idx in in_decisions:
+            continue
+        if line.clean and not line.noise and absent_label.match(line.clean):
+            att = attendance_at(layout.lines, line.idx, len(layout.lines))
+            if att is not None and att.kind == "absent":
+                names.extend(p.name for p in att.people)
+    return names
 
 
 def _attendee(person: Any) -> Attendee:
@@ -639,7 +674,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     header = _header_lines(layout)
     meeting_date = find_date(layout, candidates, text, published)
     body = find_body(header, text) or body_from_items(layout, meeting_date)
-    participants, absent = meeting_attendance(layout)
+    participants, absent = meeting_attendance(layout, meeting_date)
 
     titles = [item.head.title for item in layout.items if item.head]
     strip_code = len(titles) >= 2 and sum(bool(_ITEM_CODE.search(t)) for t in titles) * 2 >= len(titles)

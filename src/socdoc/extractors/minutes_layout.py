@@ -930,14 +930,15 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         j += 1
 
 
-def absence_statements(lines: list[Line]) -> list[Person]:
+def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset()) -> list[Person]:
     """People said to be absent from the whole meeting in running text: "Mette Ekstrøm og Maja
-    Torp Nielsen var fraværende.", "Der er afbud fra Martin Bech.", "NN havde forfald."."""
+    Torp Nielsen var fraværende.", "Der er afbud fra Martin Bech.", "NN havde forfald."
+    (lines in ``skip`` are left out)."""
     ap = _attendance_patterns()
     found: list[Person] = []
     for line in lines:
         clean = line.clean
-        if not clean or line.noise or not ap["absence_prefilter"].search(clean):
+        if not clean or line.noise or line.idx in skip or not ap["absence_prefilter"].search(clean):
             continue
         for m in ap["absence_before"].finditer(clean):
             found.extend(_names_before(clean, m.start(), line.start))
