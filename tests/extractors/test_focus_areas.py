@@ -98,3 +98,110 @@ def test_focus_phrase_with_one_item_and_themes() -> None:
     text = "Puljen sætter fokus på tre temaer: ensomhed, misbrug og hjemløshed."
     assert focus(text) == ["ensomhed", "misbrug", "hjemløshed"]
     assert focus("Under det sidste lægges særlig vægt på områdets børn og unge.") == []
+
+
+def test_count_title_then_one_title_per_area_with_a_paragraph() -> None:
+    text = ("Tre indsatsområder\n\n"
+            "Indsatsen i bydelen er planlagt for fire år og bygger på erfaringer fra tidligere planer.\n\n"
+            "Tryghed i boligområdet\n\nBeboerne skal opleve, at der er ro på trapper og stier.\n\n"
+            "Job og uddannelse\n\nFlere unge skal i gang med en uddannelse eller et fritidsjob.\n\n"
+            "Stærke familier\n\nForældre får hjælp til at støtte deres børns skolegang.\n\n"
+            "Kontakt\n\nRing til sekretariatet.\n")
+    assert focus(text) == ["Tryghed i boligområdet", "Job og uddannelse", "Stærke familier"]
+
+
+def test_colon_opener_then_titles_without_blank_lines() -> None:
+    text = ("Arbejdet er samlet under to overordnede fokusområder:\n"
+            "Mental sundhed\n"
+            "Unge med angst og stress skal hurtigere have hjælp i kommunens regi.\n"
+            "Fællesskaber for ældre\n"
+            "Ensomme ældre inviteres med i lokale foreninger og spisefællesskaber.\n"
+            "Læs mere\n")
+    assert focus(text) == ["Mental sundhed", "Fællesskaber for ældre"]
+
+
+def test_count_sentence_closing_a_paragraph_then_titles() -> None:
+    text = ("Den nye plan består af tre indsatsområder.\n\n"
+            "Trivsel\nBørnene skal have det godt i skolen.\n\n"
+            "Læring\nFlere elever skal klare afgangsprøven.\n\n"
+            "Sundhed\nMotion indgår i hverdagen.\n")
+    assert focus(text) == ["Trivsel", "Læring", "Sundhed"]
+
+
+def test_titles_must_match_the_count_and_alternate_with_paragraphs() -> None:
+    text = ("Helhedsplanen har fire indsatsområder:\n\n"
+            "Tryghed\nFlere gadeplansmedarbejdere.\n\nUddannelse\nLektiehjælp.\n\nSe også\n")
+    assert focus(text) == []
+    text = "Helhedsplanen har tre indsatsområder.\n\nFlere unge skal i job, og færre skal på overførselsindkomst.\n"
+    assert focus(text) == []
+
+
+def test_numbered_titles_each_with_a_paragraph() -> None:
+    text = ("Strategien har tre fokusområder:\n\n"
+            "1. Tidlig opsporing\nMedarbejdere i daginstitutioner lærer at se tegn på mistrivsel.\n\n"
+            "2. Sammenhængende forløb\nFamilien får én fast kontaktperson.\n\n"
+            "3. Inddragelse af civilsamfundet\nFrivillige foreninger inviteres ind.\n")
+    assert focus(text) == ["Tidlig opsporing", "Sammenhængende forløb", "Inddragelse af civilsamfundet"]
+
+
+def test_quoted_items_after_a_general_noun_with_a_count() -> None:
+    text = ("Boligorganisationen har valgt at søge støtte inden for tre områder: ”Tryghed, trivsel og naboskab”, "
+            "”Job, uddannelse og fritid” og ”sundhed”. Planen skal godkendes.")
+    assert focus(text) == ["Tryghed, trivsel og naboskab", "Job, uddannelse og fritid", "sundhed"]
+    assert focus("Projektet dækker to områder: Vestbyen og Søparken.") == []
+
+
+def test_focus_heading_with_a_coordination() -> None:
+    text = ("Puljen er åben for ansøgninger.\n\n"
+            "Fokus på sundhed, ensomhed, misbrug og bolig\n"
+            "Indsatserne skal tage udgangspunkt i beboernes egne ønsker.\n")
+    assert focus(text) == ["sundhed", "ensomhed", "misbrug", "bolig"]
+    assert focus("Fokus på de ældre\nDe ældre skal have mere hjælp.\n") == []
+    text = "Kommunen vil i de kommende år have en stor\nfokus på trivsel og sundhed hos de mindste børn.\n"
+    assert focus(text) == []
+
+
+def test_focus_colon_with_bullets() -> None:
+    text = ("Indholdsmæssigt har partnerskabet fokus på:\n\n"
+            "• Uddannelse og beskæftigelse\n• Tryghed i nattelivet\n• Forebyggelse af ensomhed\n\n"
+            "Partnerskabet løber i tre år.")
+    assert focus(text) == ["Uddannelse og beskæftigelse", "Tryghed i nattelivet", "Forebyggelse af ensomhed"]
+
+
+def test_focus_phrase_splits_two_abstract_nouns_but_not_a_group() -> None:
+    text = "Boligområdet Nordparken skal have særligt fokus på uddannelse og bekæmpelse af misbrug\n\nTekst."
+    assert focus(text) == ["uddannelse", "bekæmpelse af misbrug"]
+    assert focus("Projektet har særligt fokus på børn og unge.") == ["børn og unge"]
+    assert focus("Projektet har særligt fokus på sårbare familier og tidlig indsats.") == [
+        "sårbare familier og tidlig indsats"]
+
+
+def test_time_expressions_and_explanations_are_no_areas() -> None:
+    text = ("Strategien bygger på tre indsatsområder, som der skal være særligt fokus på den kommende tid. "
+            "Udvalget har udpeget følgende 2 fokusområder:\n\n"
+            "  1. Ungeområdet, hvor flere unge skal i uddannelse, og hvor der skal være særligt fokus på "
+            "\"Hurtigt i gang\" og mentorer, der følger de unge.\n"
+            "  2. De nye jobcenterregler, med bl.a. nye krav til samtaler m.v.\n")
+    assert focus(text) == ["Ungeområdet", "De nye jobcenterregler"]
+
+
+def test_examples_and_activities_are_no_areas() -> None:
+    text = ("Kommunerne kan søge penge til at lave indsatser til henholdsvis feriecamps, musik- og "
+            "idrætsaktiviteter eller lektiehjælp, læsekurser mv.")
+    assert focus(text) == []
+    assert focus("Projektet har tre aktiviteter: lektiecafé, fodbold og madklub.") == []
+
+
+def test_numbered_labels_of_single_areas() -> None:
+    text = ("Indsatsområde 1: Uddannelse og livschancer\nTekst om uddannelse.\n\n"
+            "Indsatsområde 2 - Tryghed og trivsel\nTekst om tryghed.\n\n"
+            "Fokusområde: Ensomhed blandt ældre\n")
+    assert focus(text) == ["Uddannelse og livschancer", "Tryghed og trivsel", "Ensomhed blandt ældre"]
+
+
+def test_long_item_with_a_colon_explanation_in_a_numbered_list() -> None:
+    text = ("Planen har to overordnede fokusområder:\n"
+            "1. Trygge rammer for alle: Borgerne skal føle sig trygge.\n"
+            "2. En ny og tidligere indsats for de mest udsatte unge i hele kommunen: Færre skal begå kriminalitet.\n")
+    assert focus(text) == ["Trygge rammer for alle",
+                           "En ny og tidligere indsats for de mest udsatte unge i hele kommunen"]

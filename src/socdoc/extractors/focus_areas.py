@@ -1,12 +1,22 @@
 """Focus areas: named indsatsområder / fokusområder / themes listed as such.
 
-A list noun ("fire indsatsområder", "tre temaer", "fire spor", "4 tværgående områder") opens a
-list that is either inline ("…: A, B samt C", "hhv. A, B og C", quoted items) or a block of bullet
-or numbered lines under it; an inline list may wrap over lines and number its items ("1) A, 2) B").
-A heading made of the noun alone ("Indsatsområder") opens a block of bullets. A verb or a definite
-noun may join the noun to its items ("fire indsatsområder er A, B og C", "indsatsområderne A og B").
-"særligt fokus på X og Y" opens an inline list as well, also of one item. Goals and success
-criteria ("mål", "succeskriterier") open no list.
+An opener starts a list of focus areas; the list follows it in one of these layouts:
+
+- inline: "fire indsatsområder, hhv. A, B samt C", quoted items (which may hold commas), numbered
+  items ("1) A, 2) B"), also wrapped onto the next line;
+- bullets or numbered lines under the opener, each item's explanation cut off ("1. A: …",
+  "A, hvor …");
+- short heading lines under the opener, one per area, each followed by a paragraph, or plain lines;
+  this layout needs the count of the opener ("under fire indsatsområder:" then four headings).
+
+Openers: a list noun with a count or a colon ("tre fokusområder:", "Fire indsatsområder" as a
+heading), a general noun with a count and quoted items ("fire områder: ”A”, ”B” og ”C”"), a
+definite noun or a verb ("indsatsområderne A og B", "… indsatsområder er A, B og C"), a focus
+phrase ("særligt fokus på A og B"), a heading line "Fokus på A, B og C" and "… fokus på:".
+After a focus phrase two coordinated abstract nouns are two areas ("beskæftigelse og forebyggelse
+af kriminalitet"). Goals, criteria and activities open no list; time expressions ("den kommende
+tid") and open lists of examples ("…, lektiecafé mv.") are no focus areas, and a list inside the
+explanation of an area found before is not read again.
 """
 
 from __future__ import annotations
@@ -14,67 +24,194 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Optional
 
-from socdoc.extractors.entities import UPPER, Prefiltered, area_like, cues, prefix_starts, trie_regex
+import yaml
+
+from socdoc.extractors.entities import UPPER, Prefiltered, area_like, prefix_starts, trie_regex
 from socdoc.records import FocusArea
 
 _QUOTED = re.compile(r"[\"'‘’“”«»](?P<item>[^\"'‘’“”«»\n]{2,80})[\"'‘’“”«»]")
 _BULLET = re.compile(r"(?m)^[ \t]*(?:[-•*·–]|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<item>[^\n]{2,400})$")
 _MARKER = re.compile(r"(?<![\w])(?:\d{1,2}|[a-z])\)[ ]+")
+_MARK = re.compile(r"^[ \t]*(?:[-•*·–]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LINE = re.compile(r"(?m)^[ \t]*(?P<line>\S[^\n]*?)[ \t]*$")
 _EXPLANATION = re.compile(r"[ ]+[-–][ ]+|:[ ]|(?<=[\w)])\.[ ]")
+_SENTENCE_END = re.compile(r"(?<=[a-zæøå0-9)\"'])\.(?:\s|$)")
+
+_MAX_WORDS_INLINE = 9
+_MAX_WORDS_BLOCK = 12
+_MAX_WORDS_EXPLAINED = 15  # "1. A long title: its explanation"
+_BLOCK_SCAN = 4000  # characters looked at for a block of lines under an opener
+_BLOCK_LINES = 40
+
+
+@dataclass(frozen=True)
+class _Start:
+    """Where a list of focus areas may begin: its items start at ``pos``."""
+
+    pos: int
+    head: str
+    mode: str  # "list", "block" (under a title), "direct", "phrase", "heading", "quoted", "label"
+    count: Optional[int] = None
 
 
 @dataclass(frozen=True)
 class _Patterns:
     opener: Prefiltered
+    quoted_opener: Prefiltered
     phrase: Prefiltered
     heading: re.Pattern[str]
+    heading_phrase: re.Pattern[str]
+    colon_phrase: Prefiltered
     direct: Prefiltered
+    label: re.Pattern[str]
     phrase_stop: re.Pattern[str]
-    joiners: tuple[str, ...]
+    clause: re.Pattern[str]
+    example_tail: re.Pattern[str]
+    time_expression: re.Pattern[str]
+    not_nouns: re.Pattern[str]
+    weak: re.Pattern[str]
+    counts: dict[str, Optional[int]]
+    single: frozenset[str]
+    abstract_endings: tuple[str, ...]
     not_item_starts: frozenset[str]
 
 
-_COUNT_WORDS = ("to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "følgende", "disse", "de", "nogle",
-                "flere", "otte")
+@functools.lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    """The cue data of ``lang/da/focus_areas.yaml``."""
+    text = resources.files("socdoc.lang.da").joinpath("focus_areas.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
 def patterns() -> _Patterns:
-    data = cues()["focus_areas"]
+    data = cues()
     nouns = trie_regex(data["list_nouns"])  # longest first
-    openers = "|".join(re.escape(o) for o in data["list_openers"])
-    count = rf"(?:\d+|{'|'.join(_COUNT_WORDS)})"
-    verbs = "|".join(re.escape(v) for v in data["direct_openers"])
+    counts = {str(k).casefold(): v for k, v in data["count_words"].items()}
+    count = rf"(?:\d+|{_alternation(list(counts))})"
+    openers = _alternation(data["list_openers"])
+    tail = rf"(?:[ ](?P<verb>{_alternation(data['direct_openers'])})[ ]|(?P<tail>(?:(?!{nouns})[^\n.:]){{0,60}}?)(?::|,?[ ](?:{openers}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
+    count_starts = prefix_starts(list(counts), r"\d", not_after=r"[\w]", ignore_case=True)
     opener = Prefiltered(
-        re.compile(
-            rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns})|(?:{nouns})))"
-            rf"(?:[ ](?P<verb>{verbs})[ ]|(?P<tail>[^\n.:]{{0,60}}?)(?::|,?[ ](?:{openers}))[ \t]*)",
-        ),
-        prefix_starts([*_COUNT_WORDS, *data["list_nouns"]], r"\d", not_after=r"[\w]", ignore_case=True),
+        re.compile(rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns})|(?:{nouns})))(?![\w]){tail}"),
+        prefix_starts([*counts, *data["list_nouns"]], r"\d", not_after=r"[\w]", ignore_case=True),
     )
-    phrases = "|".join(re.escape(p) for p in data["focus_phrases"])
+    general = _alternation(data["quoted_list_nouns"])
+    quoted_opener = Prefiltered(
+        re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{general}))(?![\w])"
+                   rf"[^\n.:\"'“”]{{0,60}}?(?::|,?[ ](?:{openers}))[ \t]*"),
+        count_starts,
+    )
     phrase = Prefiltered(
-        re.compile(rf"(?<![\w])(?:{phrases})[ ]"), prefix_starts(data["focus_phrases"], not_after=r"[\w]")
+        re.compile(rf"(?<![\w])(?:{_alternation(data['focus_phrases'])})[ ]"),
+        prefix_starts(data["focus_phrases"], not_after=r"[\w]"),
     )
     heading = re.compile(rf"(?im)^[ \t]*(?:[\w-]+[ ]){{0,2}}(?:{nouns})[ \t]*:?[ \t]*$")
-    direct_nouns = "|".join(re.escape(n) for n in data["direct_list_nouns"])
+    # "Fokus på A, B og C" as a title: capitalised, short, after a blank line or a finished sentence
+    heading_phrase = re.compile(
+        rf"(?m)(?:\A|(?<=\n)[ \t]*\n|(?<=[.!?:])[ \t]*\n)[ \t]*(?:{_alternation(data['heading_phrases'])})[ ]"
+        rf"(?=(?:[^\s]+[ ]){{0,11}}[^\s]*[^\s.!?:;,][ \t]*$)"
+    )
+    colon_phrase = Prefiltered(
+        re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['colon_phrases'])})(?:[ ]følgende(?:[ ][\w-]+){{0,2}})?)[ \t]*:[ \t]*"),
+        prefix_starts(data["colon_phrases"], not_after=r"[\w]", ignore_case=True),
+    )
+    numbered = _alternation(data["numbered_label_nouns"])
+    label = re.compile(
+        rf"(?im)^[ \t]*(?:[-•*][ \t]*)?(?:(?:{numbered})[ \t]*(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})[ \t]*[:.)-]"
+        rf"|(?:{_alternation(data['label_nouns'])})[ \t]*:)[ \t]*(?=\S)"
+    )
     direct = Prefiltered(
-        re.compile(rf"(?i:(?<![\w])(?:{direct_nouns}))[ ](?=[\w])"),
+        re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['direct_list_nouns'])}))[ ](?=[\w])"),
         prefix_starts(data["direct_list_nouns"], not_after=r"[\w]", ignore_case=True),
     )
-    stops = "|".join(re.escape(w) for w in sorted(data["phrase_item_stops"], key=len, reverse=True))
-    phrase_stop = re.compile(rf"[ ](?:{stops})(?![\w])")
+    time_words = (rf"(?:(?:{_alternation(data['time_determiners'])})[ ])?"
+                  rf"(?:(?:{_alternation(data['time_adjectives'])})[ ])?(?:{_alternation(data['time_nouns'])})")
     return _Patterns(
-        opener, phrase, heading, direct, phrase_stop, tuple(data["list_joiners"]),
-        frozenset(w.casefold() for w in data["not_item_starts"]),
+        opener=opener,
+        label=label,
+        quoted_opener=quoted_opener,
+        phrase=phrase,
+        heading=heading,
+        heading_phrase=heading_phrase,
+        colon_phrase=colon_phrase,
+        direct=direct,
+        phrase_stop=re.compile(rf"[ ](?:{_alternation(data['phrase_item_stops'])})(?![\w])"),
+        clause=re.compile(rf",[ ]+(?:{_alternation(data['clause_starts'])})(?![\w])", re.IGNORECASE),
+        example_tail=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['example_tails'])})\.?$"),
+        time_expression=re.compile(rf"(?i){time_words}"),
+        not_nouns=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['not_list_nouns'])})(?![\w])"),
+        weak=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['weak_list_nouns'])})(?![\w])"),
+        counts=counts,
+        single=frozenset(data["single_item_phrases"]),
+        abstract_endings=tuple(data["abstract_noun_endings"]),
+        not_item_starts=frozenset(w.casefold() for w in data["not_item_starts"]),
     )
 
 
-def _split_inline(text: str) -> list[str]:
-    """Split "A, B samt C" / "A, B og C" / "A; B; samt C" into items."""
+def _count(head: str, pat: _Patterns) -> tuple[bool, Optional[int]]:
+    """Whether ``head`` holds a count word, and the number it gives (None for "følgende")."""
+    for word in head.split()[:4]:
+        word = word.casefold()
+        if word.isdigit():
+            return True, int(word)
+        if word in pat.counts:
+            return True, pat.counts[word]
+    return False, None
+
+
+def _starts(text: str, pat: _Patterns) -> list[_Start]:
+    """Every opener in ``text`` with the mode of the list it opens."""
+    starts: list[_Start] = []
+    for m in pat.opener.finditer(text):
+        head = m.group(0)
+        counted, number = _count(head, pat)
+        if pat.weak.search(head) and (m.group("verb") or not (number or head.split()[0].casefold() in
+                                                              ("følgende", "disse"))):
+            continue
+        if m.group("stop"):  # "… består af fire indsatsområder." closing a paragraph, titles below
+            if number:
+                starts.append(_Start(m.end(), head, "block", number))
+            continue
+        starts.append(_Start(m.end(), head, "direct" if m.group("verb") else "list", number))
+    for m in pat.heading.finditer(text):
+        counted, number = _count(m.group(0), pat)
+        if pat.weak.search(m.group(0)) and not number:
+            continue
+        mode = "list" if m.group(0).rstrip().endswith(":") else "block"  # a title's next line is text
+        starts.append(_Start(m.end(), m.group(0), mode, number))
+    for m in pat.quoted_opener.finditer(text):
+        starts.append(_Start(m.end(), m.group(0), "quoted", _count(m.group(0), pat)[1]))
+    starts += [_Start(m.end(), m.group(0), "direct") for m in pat.direct.finditer(text)]
+    starts += [_Start(m.end(), m.group(0), "label") for m in pat.label.finditer(text)]
+    starts += [_Start(m.end(), m.group(0), "list") for m in pat.colon_phrase.finditer(text)]
+    starts += [_Start(m.end(), m.group(0), "heading") for m in pat.heading_phrase.finditer(text)]
+    starts += [
+        _Start(m.end(), m.group(0), "phrase" if m.group(0).strip() in pat.single else "list")
+        for m in pat.phrase.finditer(text)
+    ]
+    return sorted((s for s in starts if not pat.not_nouns.search(s.head)), key=lambda s: s.pos)
+
+
+def _abstract_pair(first: str, second: str, pat: _Patterns) -> bool:
+    """Both conjuncts are headed by an abstract noun ("beskæftigelse", "forebyggelse af …")."""
+    def head_ok(words: list[str]) -> bool:
+        return bool(words) and words[0].casefold().endswith(pat.abstract_endings)
+    return head_ok(first.split()[-1:]) and head_ok(second.split()[:1])
+
+
+def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -> list[str]:
+    """Split "A, B samt C" / "A, B og C" / "A; B; samt C" into items; a lone "A og B" only when
+    the count says two or ``pair`` and both are abstract nouns."""
     text = text.strip().rstrip(".")
     if ";" in text:
         parts = [p.strip() for p in text.split(";")]
@@ -88,7 +225,8 @@ def _split_inline(text: str) -> list[str]:
     else:
         capital = all(c[:1].isupper() for c in chunks if c) and last[:1].isupper()
         split = re.split(rf"[ ]og[ ](?=[{UPPER}])", last) if capital else last.rsplit(" og ", 1)
-        if len(split) > 1 and (capital or len(chunks) >= 1):
+        lone_ok = count == 2 or (pair and len(split) == 2 and _abstract_pair(split[0], split[-1], pat))
+        if len(split) > 1 and (capital or chunks or lone_ok):
             chunks += [split[0], *split[1:]]
         else:
             chunks.append(last)
@@ -115,9 +253,12 @@ def _split_marked(text: str) -> list[tuple[str, int]]:
     return items
 
 
-def _clean(item: str) -> str:
-    """The name of an item: no explanation after a dash, colon or full stop, no list marks."""
+def _clean(item: str, pat: _Patterns) -> str:
+    """The name of an item: no explanation after a dash, colon, full stop or a comma that starts
+    a clause ("…, hvor …", "…, med bl.a. …"), no list marks or quotes."""
+    item = _MARK.sub("", item)
     item = _EXPLANATION.split(item, maxsplit=1)[0]
+    item = pat.clause.split(item, maxsplit=1)[0]
     return re.sub(r"\s+", " ", item).strip(" \t\"'‘’“”.,;:")
 
 
@@ -127,43 +268,118 @@ def _locate(text: str, name: str, start: int) -> tuple[int, int]:
     return found.span() if found else (start, start + len(name))
 
 
-def _inline_items(sentence: str) -> list[tuple[str, int]]:
+def _inline_items(sentence: str, pat: _Patterns, mode: str, count: Optional[int]) -> list[tuple[str, int]]:
     quoted = list(_QUOTED.finditer(sentence))
     if len(quoted) >= 2:
         return [(q.group("item").strip(), q.start("item")) for q in quoted]
+    if mode == "quoted":
+        return []
     marked = _split_marked(sentence)
     if marked:
         return marked
-    return [(i, max(0, sentence.find(i))) for i in _split_inline(sentence)]
+    pair = mode in ("phrase", "heading")
+    return [(i, max(0, sentence.find(i))) for i in _split_inline(sentence, pat, pair, count)]
 
 
-def _items_after(text: str, pos: int, pat: _Patterns, mode: str = "list") -> list[tuple[str, int]]:
-    """Items after an opener; ``mode`` is "list", "direct" (verb or definite noun) or "phrase"."""
-    wrapped = _WRAP.match(text, pos)
-    if wrapped and not _BULLET.match(text, text.rfind("\n", 0, wrapped.end()) + 1):
-        pos = wrapped.end()  # the list goes on on the next line: "indsatsområder:\nA, B og C."
-    line_end = text.find("\n", pos)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[pos:line_end].strip():
+def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tuple[str, int]], int]:
+    """Items of a list written in running text from ``pos``; a heading's list is its line."""
+    if start.mode == "heading":
+        stop = text.find("\n", pos)
+    else:
         blank = _BLANK_LINE.search(text, pos)
-        rest = text[pos:blank.start() if blank else len(text)].replace("\n", " ")
-        sentence = re.split(r"(?<=[a-zæøå0-9)\"'])\.(?:\s|$)", rest, maxsplit=1)[0]
-        if mode == "phrase":
-            sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
-        items = [(i, pos + at) for i, at in _inline_items(sentence)]
-        if mode == "direct" and not _direct_ok([i for i, _ in items], pat):
-            return []
-        return items if len(items) >= (1 if mode == "phrase" else 2) else []
-    if mode != "list":
-        return []
+        stop = blank.start() if blank else -1
+    rest = text[pos:stop if stop >= 0 else len(text)].replace("\n", " ")
+    sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
+    if start.mode in ("phrase", "heading"):
+        sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
+    sentence = pat.clause.split(sentence, maxsplit=1)[0]
+    items = [(i, pos + at) for i, at in _inline_items(sentence, pat, start.mode, start.count)]
+    if start.mode == "direct" and not _direct_ok([i for i, _ in items], pat):
+        return [], pos
+    if any(pat.example_tail.search(i.strip().rstrip(".")) for i, _ in items[-1:]):
+        return [], pos  # "sommerskole, lektiecafé mv.": examples, not named areas
+    least = 1 if start.mode == "phrase" else 2
+    return (items, pos + len(sentence)) if len(items) >= least else ([], pos)
+
+
+def _bullets(text: str, line_end: int) -> tuple[list[tuple[str, int]], int]:
+    """Bullet or numbered lines right under an opener (blank lines between them allowed)."""
     items = []
     for m in _BULLET.finditer(text, line_end):
-        gap = text[line_end:m.start()]
-        if gap.strip():
+        if text[line_end:m.start()].strip():
             break
         items.append((m.group("item"), m.start("item")))
         line_end = m.end()
-    return items
+    return items, line_end
+
+
+def _heading_like(line: str) -> bool:
+    """A short line without sentence punctuation at its end: a heading or a plain list line."""
+    words = line.split()
+    return 1 <= len(words) <= _MAX_WORDS_BLOCK and len(line) <= 90 and line[-1] not in ".!?,;" and line[0].isalnum()
+
+
+def _line_block(text: str, pos: int, count: Optional[int], titled: bool) -> tuple[list[tuple[str, int]], int]:
+    """Areas as short lines under an opener: with a count, that many headings each followed by a
+    paragraph (under a title also after one paragraph of introduction), or that many plain lines;
+    without a count, plain lines ended by a blank line."""
+    lines: list[re.Match[str]] = []
+    blank_before: list[bool] = []
+    previous = pos
+    for m in _LINE.finditer(text, pos, min(len(text), pos + _BLOCK_SCAN)):
+        blank_before.append(text.count("\n", previous, m.start()) > 1)
+        lines.append(m)
+        previous = m.end()
+        if len(lines) >= _BLOCK_LINES:
+            break
+    kinds = "".join("H" if _heading_like(m.group("line")) else "P" for m in lines)
+    if count:
+        alternating = re.match(rf"{'P?' if titled else ''}(?:HP+){{{count}}}", kinds)
+        if alternating:
+            chosen = [i for i in range(alternating.end()) if kinds[i] == "H"]
+            return [(lines[i].group("line"), lines[i].start("line")) for i in chosen], lines[alternating.end() - 1].end()
+        plain = re.match(rf"H{{{count}}}(?!H)", kinds)
+        if plain and not any(blank_before[1:count]):
+            return [(m.group("line"), m.start("line")) for m in lines[:count]], lines[count - 1].end()
+        return [], pos
+    plain = re.match(r"H+", kinds)
+    size = plain.end() if plain else 0
+    for i in range(1, size):
+        if blank_before[i]:
+            size = i
+            break
+    ended = size == len(lines) or (size < len(lines) and blank_before[size])
+    if size >= 2 and ended:
+        return [(m.group("line"), m.start("line")) for m in lines[:size]], lines[size - 1].end()
+    return [], pos
+
+
+def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[str, int]], int, bool]:
+    """Items after an opener, where the list ends, and whether they are lines of a block."""
+    pos = start.pos
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    if start.mode == "label":  # "Indsatsområde 2: Tryghed og trivsel"
+        return [(text[pos:line_end], pos)], line_end, True
+    if text[pos:line_end].strip() or start.mode == "heading":
+        items, end = _inline(text, pos, pat, start)
+        return items, end, False
+    if start.mode not in ("list", "block", "quoted"):
+        return [], pos, False
+    if start.mode in ("list", "block"):
+        items, end = _bullets(text, line_end)
+        if len(items) < max(2, start.count or 0):  # numbered titles each with a paragraph
+            lines, line_stop = _line_block(text, line_end, start.count, start.mode == "block")
+            items, end = (lines, line_stop) if lines else (items, end)
+        if items:
+            return items, end, True
+        if start.mode == "block":
+            return [], pos, False
+    wrapped = _WRAP.match(text, pos) if start.mode != "block" else None
+    if wrapped:  # the list goes on on the next line: "indsatsområder:\nA, B og C."
+        items, end = _inline(text, wrapped.end(), pat, start)
+        return items, end, False
+    return [], pos, False
 
 
 def _direct_ok(items: list[str], pat: _Patterns) -> bool:
@@ -173,33 +389,40 @@ def _direct_ok(items: list[str], pat: _Patterns) -> bool:
     return len(items) >= 3 or all(i[:1].isupper() for i in items)
 
 
+def _limit(item: str, block: bool) -> int:
+    """Most words of a name: more on a line of its own, most when an explanation follows it."""
+    if not block:
+        return _MAX_WORDS_INLINE
+    return _MAX_WORDS_EXPLAINED if _EXPLANATION.search(_MARK.sub("", item)) else _MAX_WORDS_BLOCK
+
+
+def _name_ok(name: str, limit: int, pat: _Patterns) -> bool:
+    """A cleaned item of at most ``limit`` words that can name a focus area."""
+    words = name.split()
+    if not name or len(name) > 120 or len(words) > limit:
+        return False
+    if name.lower().startswith("at ") or pat.time_expression.fullmatch(name):
+        return False
+    return not (area_like(name) and not name.endswith("området"))
+
+
 def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
     """Focus areas in order of appearance, each name once."""
     pat = patterns()
-    data = cues()["focus_areas"]
-    not_nouns = set(data["not_list_nouns"])
-    weak = re.compile(rf"(?i)(?<![\w])(?:{'|'.join(map(re.escape, data['weak_list_nouns']))})[ ]")
-    single = tuple(data["single_item_phrases"])
     found: dict[str, FocusArea] = {}
-    starts = [
-        (m.end(), m.group(0), "direct" if m.group("verb") else "list")
-        for m in pat.opener.finditer(text) if not (m.group("verb") and weak.search(m.group(0)))
-    ]
-    starts += [(m.end(), m.group(0), "list") for m in pat.heading.finditer(text)]
-    starts += [(m.end(), m.group(0), "direct") for m in pat.direct.finditer(text)]
-    starts += [
-        (m.end(), m.group(0), "phrase" if m.group(0).strip() in single else "list")
-        for m in pat.phrase.finditer(text)
-    ]
-    for pos, head, mode in sorted(starts):
-        if any(re.search(rf"(?<![\w]){n}(?![\w])", head, re.IGNORECASE) for n in not_nouns):
+    covered = -1  # a list found so far ends here; openers inside it explain an area
+    for start in _starts(text, pat):
+        if start.pos <= covered:
             continue
-        for item, start in _items_after(text, pos, pat, mode):
-            name = _clean(item)
-            if not name or len(name) > 80 or len(name.split()) > 9 or name.casefold() in found:
+        items, end, block = _items_after(text, start, pat)
+        names = [(_clean(item, pat), at, _limit(item, block)) for item, at in items]
+        names = [(n, at) for n, at, limit in names if _name_ok(n, limit, pat)]
+        if not names:
+            continue
+        covered = max(covered, end) if block else covered
+        for name, at in names:
+            if name.casefold() in found:
                 continue
-            if name.lower().startswith("at ") or (area_like(name) and not name.endswith("området")):
-                continue
-            start, end = _locate(text, name, start)
-            found[name.casefold()] = FocusArea(name=name, text=raw[start:end], start=start, end=end)
+            begin, stop = _locate(text, name, at)
+            found[name.casefold()] = FocusArea(name=name, text=raw[begin:stop], start=begin, end=stop)
     return list(found.values())
