@@ -205,3 +205,41 @@ def test_long_item_with_a_colon_explanation_in_a_numbered_list() -> None:
             "2. En ny og tidligere indsats for de mest udsatte unge i hele kommunen: Færre skal begå kriminalitet.\n")
     assert focus(text) == ["Trygge rammer for alle",
                            "En ny og tidligere indsats for de mest udsatte unge i hele kommunen"]
+
+
+def test_headline_list_ends_with_its_line() -> None:
+    text = ("Nordbyen skal have særligt fokus på sundhed og forebyggelse af ensomhed\n"
+            "Foto: Kommunen. Planen skal godkendes i byrådet.\n")
+    assert focus(text) == ["sundhed", "forebyggelse af ensomhed"]
+    text = "Helhedsplanen har fire indsatsområder: Tryghed, Sundhed, Uddannelse og\nBeskæftigelse. Planen er ny.\n"
+    assert focus(text) == ["Tryghed", "Sundhed", "Uddannelse", "Beskæftigelse"]
+
+
+def test_general_noun_after_focus_verb_and_titles_that_need_a_count() -> None:
+    text = "Strategien sætter fokus på tre områder: tryghed, uddannelse og beskæftigelse."
+    assert focus(text) == ["tryghed", "uddannelse", "beskæftigelse"]
+    text = "Forsiden\n\nTemaer\n\n• Affald og genbrug\n• Veje og trafik\n\nNyheder\n"
+    assert focus(text) == []
+    text = "Tre spor\n\n• Hurtig bolig\n• Bostøtte\n• Samarbejde med udlejere\n"
+    assert focus(text) == ["Hurtig bolig", "Bostøtte", "Samarbejde med udlejere"]
+
+
+def test_focus_verbs_and_more_focus_phrases() -> None:
+    assert focus("Handleplanen vil fokusere særligt på tryghed og sundhed.") == ["tryghed", "sundhed"]
+    text = "Strategien vil særligt fokusere på 3 indsatsområder, som skal drøftes igen i den kommende tid."
+    assert focus(text) == []
+    assert focus("I år er der især fokus på ensomhed blandt ældre.") == ["ensomhed"]
+
+
+def test_list_noun_with_a_phrase_before_the_verb() -> None:
+    text = "Udvalgets fokusområder for 2025 er Ældre i eget hjem, Rekruttering og Velfærdsteknologi."
+    assert focus(text) == ["Ældre i eget hjem", "Rekruttering", "Velfærdsteknologi"]
+
+
+def test_focus_area_column_of_a_pipe_table() -> None:
+    text = ("Budget for helhedsplanen\n\n"
+            "| Indsatsområde | Mål | Budget (kr.) |\n|---|---|---|\n"
+            "| Tryghed og trivsel | Færre anmeldelser | 1.200.000 |\n"
+            "| Uddannelse og job | Flere i job | 900.000 |\n\nIalt 2,1 mio. kr.\n")
+    assert focus(text) == ["Tryghed og trivsel", "Uddannelse og job"]
+    assert focus("| Navn | Parti |\n|---|---|\n| Anne Holm | A |\n") == []

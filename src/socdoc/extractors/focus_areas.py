@@ -36,6 +36,9 @@ _QUOTED = re.compile(r"[\"'‘’“”«»](?P<item>[^\"'‘’“”«»\n]{2,
 _BULLET = re.compile(r"(?m)^[ \t]*(?:[-•*·–]|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<item>[^\n]{2,400})$")
 _MARKER = re.compile(r"(?<![\w])(?:\d{1,2}|[a-z])\)[ ]+")
 _MARK = re.compile(r"^[ \t]*(?:[-•*·–]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
+_OPEN_LINE_END = re.compile(r"(?:[,;:(-]|[ ](?:og|samt|eller|på|af|i|for|til|med|om|den|det|de|en|et))[ \t]*\Z")
+_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*?)\|?[ \t]*$")
+_RULE = re.compile(r"[\s:|-]*")
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LINE = re.compile(r"(?m)^[ \t]*(?P<line>\S[^\n]*?)[ \t]*$")
@@ -69,12 +72,16 @@ class _Patterns:
     colon_phrase: Prefiltered
     direct: Prefiltered
     label: re.Pattern[str]
+    table: re.Pattern[str]
     phrase_stop: re.Pattern[str]
     clause: re.Pattern[str]
     example_tail: re.Pattern[str]
     time_expression: re.Pattern[str]
     not_nouns: re.Pattern[str]
     weak: re.Pattern[str]
+    title_weak: re.Pattern[str]
+    counted_noun: re.Pattern[str]
+    general_cue: re.Pattern[str]
     counts: dict[str, Optional[int]]
     single: frozenset[str]
     abstract_endings: tuple[str, ...]
@@ -99,7 +106,8 @@ def patterns() -> _Patterns:
     counts = {str(k).casefold(): v for k, v in data["count_words"].items()}
     count = rf"(?:\d+|{_alternation(list(counts))})"
     openers = _alternation(data["list_openers"])
-    tail = rf"(?:[ ](?P<verb>{_alternation(data['direct_openers'])})[ ]|(?P<tail>(?:(?!{nouns})[^\n.:]){{0,60}}?)(?::|,?[ ](?:{openers}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
+    gap = rf"(?:[ ](?:{_alternation(data['verb_gap_prepositions'])})(?:[ ][\w-]+){{1,2}}?)?"
+    tail = rf"(?:{gap}[ ](?P<verb>{_alternation(data['direct_openers'])})[ ]|(?P<tail>(?:(?!{nouns})[^\n.:]){{0,60}}?)(?::|,?[ ](?:{openers}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
     count_starts = prefix_starts(list(counts), r"\d", not_after=r"[\w]", ignore_case=True)
     opener = Prefiltered(
         re.compile(rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns})|(?:{nouns})))(?![\w]){tail}"),
@@ -130,6 +138,7 @@ def patterns() -> _Patterns:
         rf"(?im)^[ \t]*(?:[-•*][ \t]*)?(?:(?:{numbered})[ \t]*(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})[ \t]*[:.)-]"
         rf"|(?:{_alternation(data['label_nouns'])})[ \t]*:)[ \t]*(?=\S)"
     )
+    table = re.compile(rf"(?im)^[ \t]*\|(?:[^|\n]*\|)*?[ \t]*(?:{_alternation(data['table_headers'])})[ \t]*\|[^\n]*$")
     direct = Prefiltered(
         re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['direct_list_nouns'])}))[ ](?=[\w])"),
         prefix_starts(data["direct_list_nouns"], not_after=r"[\w]", ignore_case=True),
@@ -139,6 +148,7 @@ def patterns() -> _Patterns:
     return _Patterns(
         opener=opener,
         label=label,
+        table=table,
         quoted_opener=quoted_opener,
         phrase=phrase,
         heading=heading,
@@ -150,6 +160,9 @@ def patterns() -> _Patterns:
         example_tail=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['example_tails'])})\.?$"),
         time_expression=re.compile(rf"(?i){time_words}"),
         not_nouns=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['not_list_nouns'])})(?![\w])"),
+        counted_noun=re.compile(rf"(?i){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns})(?![\w])"),
+        title_weak=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['title_needs_count'])})(?![\w])"),
+        general_cue=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['general_noun_cues'])})[ ]+\Z"),
         weak=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['weak_list_nouns'])})(?![\w])"),
         counts=counts,
         single=frozenset(data["single_item_phrases"]),
@@ -185,21 +198,24 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts.append(_Start(m.end(), head, "direct" if m.group("verb") else "list", number))
     for m in pat.heading.finditer(text):
         counted, number = _count(m.group(0), pat)
-        if pat.weak.search(m.group(0)) and not number:
+        if pat.title_weak.search(m.group(0)) and not number:
             continue
         mode = "list" if m.group(0).rstrip().endswith(":") else "block"  # a title's next line is text
         starts.append(_Start(m.end(), m.group(0), mode, number))
     for m in pat.quoted_opener.finditer(text):
-        starts.append(_Start(m.end(), m.group(0), "quoted", _count(m.group(0), pat)[1]))
+        cued = pat.general_cue.search(text, max(0, m.start() - 24), m.start())
+        starts.append(_Start(m.end(), m.group(0), "list" if cued else "quoted", _count(m.group(0), pat)[1]))
     starts += [_Start(m.end(), m.group(0), "direct") for m in pat.direct.finditer(text)]
     starts += [_Start(m.end(), m.group(0), "label") for m in pat.label.finditer(text)]
+    starts += [_Start(m.end(), m.group(0), "table") for m in pat.table.finditer(text)] if "|" in text else []
     starts += [_Start(m.end(), m.group(0), "list") for m in pat.colon_phrase.finditer(text)]
     starts += [_Start(m.end(), m.group(0), "heading") for m in pat.heading_phrase.finditer(text)]
     starts += [
         _Start(m.end(), m.group(0), "phrase" if m.group(0).strip() in pat.single else "list")
         for m in pat.phrase.finditer(text)
     ]
-    return sorted((s for s in starts if not pat.not_nouns.search(s.head)), key=lambda s: s.pos)
+    kept = (s for s in starts if s.mode == "table" or not pat.not_nouns.search(s.head))
+    return sorted(kept, key=lambda s: s.pos)
 
 
 def _abstract_pair(first: str, second: str, pat: _Patterns) -> bool:
@@ -281,10 +297,22 @@ def _inline_items(sentence: str, pat: _Patterns, mode: str, count: Optional[int]
     return [(i, max(0, sentence.find(i))) for i in _split_inline(sentence, pat, pair, count)]
 
 
+def _title_line(text: str, pos: int, line_end: int) -> bool:
+    """The list on the line from ``pos`` ends with the line: it ends with no punctuation or
+    conjunction and the next line starts a new sentence (a headline over its text)."""
+    if line_end < 0 or not text[pos:line_end].strip():
+        return False
+    if _OPEN_LINE_END.search(text, pos, line_end):
+        return False
+    following = _WRAP.match(text, line_end)
+    return bool(following) and text[following.end()].isupper()
+
+
 def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tuple[str, int]], int]:
     """Items of a list written in running text from ``pos``; a heading's list is its line."""
-    if start.mode == "heading":
-        stop = text.find("\n", pos)
+    line_end = text.find("\n", pos)
+    if start.mode == "heading" or _title_line(text, pos, line_end):
+        stop = line_end
     else:
         blank = _BLANK_LINE.search(text, pos)
         stop = blank.start() if blank else -1
@@ -311,6 +339,27 @@ def _bullets(text: str, line_end: int) -> tuple[list[tuple[str, int]], int]:
         items.append((m.group("item"), m.start("item")))
         line_end = m.end()
     return items, line_end
+
+
+def _column(text: str, start: _Start) -> tuple[list[tuple[str, int]], int]:
+    """The cells under a table's focus-area column header (``start.head`` is the header row)."""
+    header = start.head.strip().strip("|").split("|")
+    names = [c.strip().casefold() for c in header]
+    column = next(i for i, c in enumerate(names) if c and patterns().table.match(f"|{c}|"))
+    items: list[tuple[str, int]] = []
+    end = start.pos
+    for row in _TABLE_ROW.finditer(text, start.pos + 1):
+        if text[end:row.start()].strip():
+            break
+        end = row.end()
+        cells = row.group("cells").split("|")
+        if _RULE.fullmatch(row.group("cells")) or column >= len(cells):
+            continue
+        cell = cells[column]
+        offset = row.start("cells") + sum(len(c) + 1 for c in cells[:column])
+        if cell.strip():
+            items.append((cell.strip(), offset + cell.find(cell.strip())))
+    return items, end
 
 
 def _heading_like(line: str) -> bool:
@@ -359,6 +408,9 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
     pos = start.pos
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
+    if start.mode == "table":
+        items, end = _column(text, start)
+        return items, end, True
     if start.mode == "label":  # "Indsatsområde 2: Tryghed og trivsel"
         return [(text[pos:line_end], pos)], line_end, True
     if text[pos:line_end].strip() or start.mode == "heading":
@@ -401,7 +453,7 @@ def _name_ok(name: str, limit: int, pat: _Patterns) -> bool:
     words = name.split()
     if not name or len(name) > 120 or len(words) > limit:
         return False
-    if name.lower().startswith("at ") or pat.time_expression.fullmatch(name):
+    if name.lower().startswith("at ") or pat.time_expression.fullmatch(name) or pat.counted_noun.match(name):
         return False
     return not (area_like(name) and not name.endswith("området"))
 
