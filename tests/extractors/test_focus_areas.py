@@ -130,7 +130,8 @@ def test_count_sentence_closing_a_paragraph_then_titles() -> None:
 
 def test_titles_must_match_the_count_and_alternate_with_paragraphs() -> None:
     text = ("Helhedsplanen har fire indsatsområder:\n\n"
-            "Tryghed\nFlere gadeplansmedarbejdere.\n\nUddannelse\nLektiehjælp.\n\nSe også\n")
+            "Tryghed\nFlere gadeplansmedarbejdere.\n\nUddannelse\nLektiehjælp.\n\nSe også\n\n"
+            "Andre planer for kommunens boligområder findes på hjemmesiden.\n")
     assert focus(text) == []
     text = "Helhedsplanen har tre indsatsområder.\n\nFlere unge skal i job, og færre skal på overførselsindkomst.\n"
     assert focus(text) == []
@@ -243,3 +244,13 @@ def test_focus_area_column_of_a_pipe_table() -> None:
             "| Uddannelse og job | Flere i job | 900.000 |\n\nIalt 2,1 mio. kr.\n")
     assert focus(text) == ["Tryghed og trivsel", "Uddannelse og job"]
     assert focus("| Navn | Parti |\n|---|---|\n| Anne Holm | A |\n") == []
+
+
+def test_list_cut_off_where_the_saved_page_ends() -> None:
+    text = ("Helhedsplanen har fire indsatsområder:\n\n"
+            "Tryghed\nFlere voksne på gaden om aftenen.\n\n"
+            "Uddannelse og job\nFlere unge i uddannelse.\n\n"
+            "Sundhed\nMotion og kost i hverdage")
+    assert focus(text) == ["Tryghed", "Uddannelse og job", "Sundhed"]
+    text = "Helhedsplanen har fire indsatsområder: Tryghed, Sundhed, Uddannelse og besk"
+    assert focus(text) == ["Tryghed", "Sundhed"]

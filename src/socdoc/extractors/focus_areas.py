@@ -297,6 +297,11 @@ def _inline_items(sentence: str, pat: _Patterns, mode: str, count: Optional[int]
     return [(i, max(0, sentence.find(i))) for i in _split_inline(sentence, pat, pair, count)]
 
 
+def _cut_off(text: str, end: int) -> bool:
+    """The text ends at ``end`` in the middle of a sentence (a page cut off when it was saved)."""
+    return not text[end:].strip() and not re.search(r"[.!?\"')”]\s*\Z", text[:end])
+
+
 def _title_line(text: str, pos: int, line_end: int) -> bool:
     """The list on the line from ``pos`` ends with the line: it ends with no punctuation or
     conjunction and the next line starts a new sentence (a headline over its text)."""
@@ -322,6 +327,8 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
         sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
     sentence = pat.clause.split(sentence, maxsplit=1)[0]
     items = [(i, pos + at) for i, at in _inline_items(sentence, pat, start.mode, start.count)]
+    if len(items) > 1 and _cut_off(text, pos + len(sentence)):
+        items.pop()  # "…, Uddannelse og besk" where the saved page ends
     if start.mode == "direct" and not _direct_ok([i for i, _ in items], pat):
         return [], pos
     if any(pat.example_tail.search(i.strip().rstrip(".")) for i, _ in items[-1:]):
@@ -368,10 +375,9 @@ def _heading_like(line: str) -> bool:
     return 1 <= len(words) <= _MAX_WORDS_BLOCK and len(line) <= 90 and line[-1] not in ".!?,;" and line[0].isalnum()
 
 
-def _line_block(text: str, pos: int, count: Optional[int], titled: bool) -> tuple[list[tuple[str, int]], int]:
-    """Areas as short lines under an opener: with a count, that many headings each followed by a
-    paragraph (under a title also after one paragraph of introduction), or that many plain lines;
-    without a count, plain lines ended by a blank line."""
+def _lines(text: str, pos: int) -> tuple[list[re.Match[str]], list[bool], bool]:
+    """The non-blank lines from ``pos`` (a bounded number), whether a blank line precedes each,
+    and whether they run to the end of a text cut off in mid-sentence."""
     lines: list[re.Match[str]] = []
     blank_before: list[bool] = []
     previous = pos
@@ -381,26 +387,43 @@ def _line_block(text: str, pos: int, count: Optional[int], titled: bool) -> tupl
         previous = m.end()
         if len(lines) >= _BLOCK_LINES:
             break
+    return lines, blank_before, not text[previous:].strip() and _cut_off(text, previous)
+
+
+def _titles(kinds: str, count: int, titled: bool, cut: bool) -> Optional[re.Match[str]]:
+    """``count`` titles each followed by a paragraph (H = title line, P = paragraph line); when the
+    text is ``cut`` inside the list, the titles it still has (at least two)."""
+    lead = "P?" if titled else ""
+    found = re.match(rf"{lead}(?:HP+){{{count}}}", kinds)
+    if found or not cut or count < 3:
+        return found
+    kinds = kinds[:-1] if kinds.endswith("H") else kinds  # a short last line may be a cut paragraph
+    found = re.match(rf"{lead}(?:HP+){{1,{count - 1}}}H?$", kinds)
+    return found if found and found.group(0).count("H") >= 2 else None
+
+
+def _line_block(text: str, pos: int, count: Optional[int], titled: bool) -> tuple[list[tuple[str, int]], int]:
+    """Areas as short lines under an opener: with a count, that many titles each followed by a
+    paragraph (under a title also after one paragraph of introduction), or that many plain lines;
+    without a count, plain lines ended by a blank line."""
+    lines, blank_before, cut = _lines(text, pos)
     kinds = "".join("H" if _heading_like(m.group("line")) else "P" for m in lines)
+    size = 0
     if count:
-        alternating = re.match(rf"{'P?' if titled else ''}(?:HP+){{{count}}}", kinds)
-        if alternating:
-            chosen = [i for i in range(alternating.end()) if kinds[i] == "H"]
-            return [(lines[i].group("line"), lines[i].start("line")) for i in chosen], lines[alternating.end() - 1].end()
-        plain = re.match(rf"H{{{count}}}(?!H)", kinds)
-        if plain and not any(blank_before[1:count]):
-            return [(m.group("line"), m.start("line")) for m in lines[:count]], lines[count - 1].end()
+        titles = _titles(kinds, count, titled, cut)
+        if titles:
+            chosen = [lines[i] for i in range(titles.end()) if kinds[i] == "H"]
+            return [(m.group("line"), m.start("line")) for m in chosen], lines[titles.end() - 1].end()
+        if re.match(rf"H{{{count}}}(?!H)", kinds) and not any(blank_before[1:count]):
+            size = count
+    else:
+        plain = re.match(r"H+", kinds)
+        size = next((i for i in range(1, plain.end()) if blank_before[i]), plain.end()) if plain else 0
+        ended = size == len(lines) or (size < len(lines) and blank_before[size])
+        size = size if size >= 2 and ended else 0
+    if not size:
         return [], pos
-    plain = re.match(r"H+", kinds)
-    size = plain.end() if plain else 0
-    for i in range(1, size):
-        if blank_before[i]:
-            size = i
-            break
-    ended = size == len(lines) or (size < len(lines) and blank_before[size])
-    if size >= 2 and ended:
-        return [(m.group("line"), m.start("line")) for m in lines[:size]], lines[size - 1].end()
-    return [], pos
+    return [(m.group("line"), m.start("line")) for m in lines[:size]], lines[size - 1].end()
 
 
 def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[str, int]], int, bool]:
