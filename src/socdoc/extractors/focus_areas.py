@@ -39,6 +39,9 @@ _MARK = re.compile(r"^[ \t]*(?:[-•*·–]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
 _OPEN_LINE_END = re.compile(r"(?:[,;:(-]|[ ](?:og|samt|eller|på|af|i|for|til|med|om|den|det|de|en|et))[ \t]*\Z")
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*?)\|?[ \t]*$")
 _RULE = re.compile(r"[\s:|-]*")
+_LINE_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?")
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
+_ONLY_SPACE = re.compile(r"\s*\Z")
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LINE = re.compile(r"(?m)^[ \t]*(?P<line>\S[^\n]*?)[ \t]*$")
@@ -50,6 +53,7 @@ _MAX_WORDS_BLOCK = 12
 _MAX_WORDS_EXPLAINED = 15  # "1. A long title: its explanation"
 _BLOCK_SCAN = 4000  # characters looked at for a block of lines under an opener
 _BLOCK_LINES = 40
+_INLINE_SCAN = 1500  # characters looked at for a list in running text
 
 
 @dataclass(frozen=True)
@@ -65,13 +69,12 @@ class _Start:
 @dataclass(frozen=True)
 class _Patterns:
     opener: Prefiltered
-    quoted_opener: Prefiltered
     phrase: Prefiltered
     heading: re.Pattern[str]
-    heading_phrase: re.Pattern[str]
+    heading_phrase: Prefiltered
     colon_phrase: Prefiltered
     direct: Prefiltered
-    label: re.Pattern[str]
+    label: Prefiltered
     table: re.Pattern[str]
     phrase_stop: re.Pattern[str]
     clause: re.Pattern[str]
@@ -108,16 +111,11 @@ def patterns() -> _Patterns:
     openers = _alternation(data["list_openers"])
     gap = rf"(?:[ ](?:{_alternation(data['verb_gap_prepositions'])})(?:[ ][\w-]+){{1,2}}?)?"
     tail = rf"(?:{gap}[ ](?P<verb>{_alternation(data['direct_openers'])})[ ]|(?P<tail>(?:(?!{nouns})[^\n.:]){{0,60}}?)(?::|,?[ ](?:{openers}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
-    count_starts = prefix_starts(list(counts), r"\d", not_after=r"[\w]", ignore_case=True)
-    opener = Prefiltered(
-        re.compile(rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns})|(?:{nouns})))(?![\w]){tail}"),
-        prefix_starts([*counts, *data["list_nouns"]], r"\d", not_after=r"[\w]", ignore_case=True),
-    )
     general = _alternation(data["quoted_list_nouns"])
-    quoted_opener = Prefiltered(
-        re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{general}))(?![\w])"
-                   rf"[^\n.:\"'“”]{{0,60}}?(?::|,?[ ](?:{openers}))[ \t]*"),
-        count_starts,
+    opener = Prefiltered(
+        re.compile(rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|(?P<general>{general}))|(?:{nouns})))"
+                   rf"(?![\w]){tail}"),
+        prefix_starts([*counts, *data["list_nouns"]], r"\d", not_after=r"[\w]", ignore_case=True),
     )
     phrase = Prefiltered(
         re.compile(rf"(?<![\w])(?:{_alternation(data['focus_phrases'])})[ ]"),
@@ -125,18 +123,19 @@ def patterns() -> _Patterns:
     )
     heading = re.compile(rf"(?im)^[ \t]*(?:[\w-]+[ ]){{0,2}}(?:{nouns})[ \t]*:?[ \t]*$")
     # "Fokus på A, B og C" as a title: capitalised, short, after a blank line or a finished sentence
-    heading_phrase = re.compile(
-        rf"(?m)(?:\A|(?<=\n)[ \t]*\n|(?<=[.!?:])[ \t]*\n)[ \t]*(?:{_alternation(data['heading_phrases'])})[ ]"
-        rf"(?=(?:[^\s]+[ ]){{0,11}}[^\s]*[^\s.!?:;,][ \t]*$)"
+    heading_phrase = Prefiltered(
+        re.compile(rf"(?m)(?:{_alternation(data['heading_phrases'])})[ ](?=(?:[^\s]+[ ]){{0,11}}[^\s]*[^\s.!?:;,][ \t]*$)"),
+        prefix_starts(data["heading_phrases"], not_after=r"[\w]"),
     )
     colon_phrase = Prefiltered(
         re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['colon_phrases'])})(?:[ ]følgende(?:[ ][\w-]+){{0,2}})?)[ \t]*:[ \t]*"),
         prefix_starts(data["colon_phrases"], not_after=r"[\w]", ignore_case=True),
     )
     numbered = _alternation(data["numbered_label_nouns"])
-    label = re.compile(
-        rf"(?im)^[ \t]*(?:[-•*][ \t]*)?(?:(?:{numbered})[ \t]*(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})[ \t]*[:.)-]"
-        rf"|(?:{_alternation(data['label_nouns'])})[ \t]*:)[ \t]*(?=\S)"
+    label = Prefiltered(
+        re.compile(rf"(?i:(?:{numbered})[ \t]*(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})[ \t]*[:.)-]"
+                   rf"|(?:{_alternation(data['label_nouns'])})[ \t]*:)[ \t]*(?=\S)"),
+        prefix_starts([*data["numbered_label_nouns"], *data["label_nouns"]], not_after=r"[\w]", ignore_case=True),
     )
     table = re.compile(rf"(?im)^[ \t]*\|(?:[^|\n]*\|)*?[ \t]*(?:{_alternation(data['table_headers'])})[ \t]*\|[^\n]*$")
     direct = Prefiltered(
@@ -149,7 +148,6 @@ def patterns() -> _Patterns:
         opener=opener,
         label=label,
         table=table,
-        quoted_opener=quoted_opener,
         phrase=phrase,
         heading=heading,
         heading_phrase=heading_phrase,
@@ -188,6 +186,11 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
     for m in pat.opener.finditer(text):
         head = m.group(0)
         counted, number = _count(head, pat)
+        if m.group("general"):  # "fire områder: ”A”, ”B” og ”C”", or after "fokus på"
+            if not (m.group("verb") or m.group("stop")):
+                cued = pat.general_cue.search(text, max(0, m.start() - 24), m.start())
+                starts.append(_Start(m.end(), head, "list" if cued else "quoted", number))
+            continue
         if pat.weak.search(head) and (m.group("verb") or not (number or head.split()[0].casefold() in
                                                               ("følgende", "disse"))):
             continue
@@ -202,20 +205,35 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
             continue
         mode = "list" if m.group(0).rstrip().endswith(":") else "block"  # a title's next line is text
         starts.append(_Start(m.end(), m.group(0), mode, number))
-    for m in pat.quoted_opener.finditer(text):
-        cued = pat.general_cue.search(text, max(0, m.start() - 24), m.start())
-        starts.append(_Start(m.end(), m.group(0), "list" if cued else "quoted", _count(m.group(0), pat)[1]))
     starts += [_Start(m.end(), m.group(0), "direct") for m in pat.direct.finditer(text)]
-    starts += [_Start(m.end(), m.group(0), "label") for m in pat.label.finditer(text)]
+    starts += [_Start(m.end(), m.group(0), "label") for m in pat.label.finditer(text) if _line_start(text, m.start())]
     starts += [_Start(m.end(), m.group(0), "table") for m in pat.table.finditer(text)] if "|" in text else []
     starts += [_Start(m.end(), m.group(0), "list") for m in pat.colon_phrase.finditer(text)]
-    starts += [_Start(m.end(), m.group(0), "heading") for m in pat.heading_phrase.finditer(text)]
+    starts += [_Start(m.end(), m.group(0), "heading") for m in pat.heading_phrase.finditer(text)
+               if _opens_title(text, m.start())]
     starts += [
         _Start(m.end(), m.group(0), "phrase" if m.group(0).strip() in pat.single else "list")
         for m in pat.phrase.finditer(text)
     ]
     kept = (s for s in starts if s.mode == "table" or not pat.not_nouns.search(s.head))
     return sorted(kept, key=lambda s: s.pos)
+
+
+def _line_start(text: str, pos: int) -> bool:
+    """Only spaces or a bullet stand between the line's start and ``pos``."""
+    return _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos) is not None
+
+
+def _opens_title(text: str, pos: int) -> bool:
+    """``pos`` starts a title: at a line start, after a blank line, a finished sentence or nothing."""
+    begin = text.rfind("\n", 0, pos) + 1
+    if text[begin:pos].strip():
+        return False
+    if begin == 0:
+        return True
+    previous = text.rfind("\n", 0, begin - 1) + 1
+    line = text[previous:begin - 1].rstrip()
+    return not line or line[-1] in ".!?:"
 
 
 def _abstract_pair(first: str, second: str, pat: _Patterns) -> bool:
@@ -299,7 +317,12 @@ def _inline_items(sentence: str, pat: _Patterns, mode: str, count: Optional[int]
 
 def _cut_off(text: str, end: int) -> bool:
     """The text ends at ``end`` in the middle of a sentence (a page cut off when it was saved)."""
-    return not text[end:].strip() and not re.search(r"[.!?\"')”]\s*\Z", text[:end])
+    if not _ONLY_SPACE.match(text, end):
+        return False
+    last = end
+    while last > 0 and text[last - 1].isspace():
+        last -= 1
+    return last > 0 and text[last - 1] not in ".!?\"')”"
 
 
 def _title_line(text: str, pos: int, line_end: int) -> bool:
@@ -321,7 +344,8 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     else:
         blank = _BLANK_LINE.search(text, pos)
         stop = blank.start() if blank else -1
-    rest = text[pos:stop if stop >= 0 else len(text)].replace("\n", " ")
+    stop = min(stop if stop >= 0 else len(text), pos + _INLINE_SCAN)
+    rest = text[pos:stop].replace("\n", " ")
     sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
     if start.mode in ("phrase", "heading"):
         sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
@@ -340,12 +364,13 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
 def _bullets(text: str, line_end: int) -> tuple[list[tuple[str, int]], int]:
     """Bullet or numbered lines right under an opener (blank lines between them allowed)."""
     items = []
-    for m in _BULLET.finditer(text, line_end):
-        if text[line_end:m.start()].strip():
-            break
-        items.append((m.group("item"), m.start("item")))
-        line_end = m.end()
-    return items, line_end
+    while True:
+        gap = _BLANK_LINES.match(text, line_end)
+        bullet = _BULLET.match(text, gap.end()) if gap else None
+        if bullet is None:
+            return items, line_end
+        items.append((bullet.group("item"), bullet.start("item")))
+        line_end = bullet.end()
 
 
 def _column(text: str, start: _Start) -> tuple[list[tuple[str, int]], int]:
@@ -387,7 +412,7 @@ def _lines(text: str, pos: int) -> tuple[list[re.Match[str]], list[bool], bool]:
         previous = m.end()
         if len(lines) >= _BLOCK_LINES:
             break
-    return lines, blank_before, not text[previous:].strip() and _cut_off(text, previous)
+    return lines, blank_before, _cut_off(text, previous)
 
 
 def _titles(kinds: str, count: int, titled: bool, cut: bool) -> Optional[re.Match[str]]:
