@@ -254,3 +254,26 @@ def test_list_cut_off_where_the_saved_page_ends() -> None:
     assert focus(text) == ["Tryghed", "Uddannelse og job", "Sundhed"]
     text = "Helhedsplanen har fire indsatsområder: Tryghed, Sundhed, Uddannelse og besk"
     assert focus(text) == ["Tryghed", "Sundhed"]
+
+
+def test_name_colon_explanation_lines_under_a_counted_opener() -> None:
+    text = ("Helhedsplanen består af tre indsatsområder:\n\n"
+            "Tryghed og trivsel: Beboerne skal føle sig trygge i området.\n"
+            "Uddannelse og livschancer: Flere unge skal gennemføre en uddannelse.\n"
+            "Beskæftigelse: Flere voksne skal i job.\n\nBudgettet er 12 mio. kr.")
+    assert focus(text) == ["Tryghed og trivsel", "Uddannelse og livschancer", "Beskæftigelse"]
+    text = "Helhedsplanen har to indsatsområder:\n\nBemærk: Planen er ikke godkendt endnu.\n"
+    assert focus(text) == []
+
+
+def test_places_after_a_focus_phrase_are_no_focus_areas() -> None:
+    assert focus("Indsatsen har særligt fokus på Vollsmose og Korsløkken.") == []
+    assert focus("Planen har to indsatsområder: tryghed og trivsel") == ["tryghed", "trivsel"]
+
+
+def test_offsets_quote_the_original_text() -> None:
+    raw = ("Strategien har tre fokusområder:\n\n1. “Tidlig indsats”\u00a0– hjælp i tide.\n"
+           "2. Sammenhængende\u00a0forløb\n3. Recovery\n")
+    found = find_focus_areas(normalize(raw), raw)
+    assert [f.name for f in found] == ["Tidlig indsats", "Sammenhængende forløb", "Recovery"]
+    assert all(raw[f.start:f.end] == f.text for f in found)

@@ -41,6 +41,7 @@ _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*?)\|?[ \t]*$")
 _RULE = re.compile(r"[\s:|-]*")
 _LINE_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
+_LABEL_LINE = re.compile(rf"[{UPPER}](?:[^\s:]+|[ ](?!at[ ])[^\s:]+){{0,7}}:[ ]+\S")
 _ONLY_SPACE = re.compile(r"\s*\Z")
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -351,7 +352,7 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
         sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
     sentence = pat.clause.split(sentence, maxsplit=1)[0]
     items = [(i, pos + at) for i, at in _inline_items(sentence, pat, start.mode, start.count)]
-    if len(items) > 1 and _cut_off(text, pos + len(sentence)):
+    if len(items) > 1 and len(items) != start.count and _cut_off(text, pos + len(sentence)):
         items.pop()  # "…, Uddannelse og besk" where the saved page ends
     if start.mode == "direct" and not _direct_ok([i for i, _ in items], pat):
         return [], pos
@@ -447,8 +448,21 @@ def _line_block(text: str, pos: int, count: Optional[int], titled: bool) -> tupl
         ended = size == len(lines) or (size < len(lines) and blank_before[size])
         size = size if size >= 2 and ended else 0
     if not size:
+        size = _labelled(lines, count)
+    if not size:
         return [], pos
     return [(m.group("line"), m.start("line")) for m in lines[:size]], lines[size - 1].end()
+
+
+def _labelled(lines: list[re.Match[str]], count: Optional[int]) -> int:
+    """How many lines from the first are "Name: explanation" lines of a list: ``count`` of them,
+    or without a count all of them (at least two) up to the first other line."""
+    size = 0
+    while size < len(lines) and _LABEL_LINE.match(lines[size].group("line")):
+        size += 1
+    if count:
+        return count if size >= count else 0
+    return size if size >= 2 else 0
 
 
 def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[str, int]], int, bool]:
@@ -499,11 +513,9 @@ def _limit(item: str, block: bool) -> int:
 def _name_ok(name: str, limit: int, pat: _Patterns) -> bool:
     """A cleaned item of at most ``limit`` words that can name a focus area."""
     words = name.split()
-    if not name or len(name) > 120 or len(words) > limit:
+    if not name or len(name) > 120 or len(words) > limit or name.lower().startswith("at "):
         return False
-    if name.lower().startswith("at ") or pat.time_expression.fullmatch(name) or pat.counted_noun.match(name):
-        return False
-    return not (area_like(name) and not name.endswith("området"))
+    return not (pat.time_expression.fullmatch(name) or pat.counted_noun.match(name))
 
 
 def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
@@ -516,6 +528,8 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
             continue
         items, end, block = _items_after(text, start, pat)
         names = [(_clean(item, pat), at, _limit(item, block)) for item, at in items]
+        if any(area_like(n) and not n.endswith("området") for n, _, _ in names):
+            continue  # "særligt fokus på Vollsmose og Korsløkken": places, not focus areas
         names = [(n, at) for n, at, limit in names if _name_ok(n, limit, pat)]
         if not names:
             continue
