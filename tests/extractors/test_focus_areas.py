@@ -277,3 +277,8 @@ def test_offsets_quote_the_original_text() -> None:
     found = find_focus_areas(normalize(raw), raw)
     assert [f.name for f in found] == ["Tidlig indsats", "Sammenhængende forløb", "Recovery"]
     assert all(raw[f.start:f.end] == f.text for f in found)
+
+
+def test_focus_phrase_pair_before_a_subordinate_clause() -> None:
+    text = "I udmøntningen lægges der særligt fokus på forebyggelse og opsporing, så hjælpen kommer i tide."
+    assert focus(text) == ["forebyggelse", "opsporing"]

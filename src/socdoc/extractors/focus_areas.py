@@ -247,7 +247,7 @@ def _abstract_pair(first: str, second: str, pat: _Patterns) -> bool:
 def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -> list[str]:
     """Split "A, B samt C" / "A, B og C" / "A; B; samt C" into items; a lone "A og B" only when
     the count says two or ``pair`` and both are abstract nouns."""
-    text = text.strip().rstrip(".")
+    text = text.strip().rstrip(".,;: ")
     if ";" in text:
         parts = [p.strip() for p in text.split(";")]
         parts = [re.sub(r"^(?:samt|og)[ ]", "", p) for p in parts if p]
