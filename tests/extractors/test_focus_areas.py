@@ -282,3 +282,12 @@ def test_offsets_quote_the_original_text() -> None:
 def test_focus_phrase_pair_before_a_subordinate_clause() -> None:
     text = "I udmøntningen lægges der særligt fokus på forebyggelse og opsporing, så hjælpen kommer i tide."
     assert focus(text) == ["forebyggelse", "opsporing"]
+
+
+def test_counts_after_a_determiner_menus_and_money_items() -> None:
+    text = ("Planen samler de tre indsatsområder:\n\nTryghed\nFlere voksne i gaderne.\n\n"
+            "Job\nFlere i arbejde.\n\nSundhed\nMindre rygning.\n")
+    assert focus(text) == ["Tryghed", "Job", "Sundhed"]
+    assert focus("Forside\nTemaer:\n• Affald\n• Trafik\n• Skoler\n") == []
+    text = "Beløbet fordeles på to indsatser, hhv. 2 mio. kr. til lektiehjælp og 3 mio. kr. til mentorer."
+    assert focus(text) == []

@@ -42,6 +42,7 @@ _RULE = re.compile(r"[\s:|-]*")
 _LINE_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 _LABEL_LINE = re.compile(rf"[{UPPER}](?:[^\s:]+|[ ](?!at[ ])[^\s:]+){{0,7}}:[ ]+\S")
+_MONEY = re.compile(r"\d[\d.,]*[ ]?(?:kr\b|kroner|mio|mia|mill|%|procent)", re.IGNORECASE)
 _ONLY_SPACE = re.compile(r"\s*\Z")
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -172,13 +173,16 @@ def patterns() -> _Patterns:
 
 def _count(head: str, pat: _Patterns) -> tuple[bool, Optional[int]]:
     """Whether ``head`` holds a count word, and the number it gives (None for "følgende")."""
+    counted = False
     for word in head.split()[:4]:
         word = word.casefold()
         if word.isdigit():
             return True, int(word)
         if word in pat.counts:
-            return True, pat.counts[word]
-    return False, None
+            counted = True
+            if pat.counts[word]:
+                return True, pat.counts[word]
+    return counted, None
 
 
 def _starts(text: str, pat: _Patterns) -> list[_Start]:
@@ -195,6 +199,8 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         if pat.weak.search(head) and (m.group("verb") or not (number or head.split()[0].casefold() in
                                                               ("følgende", "disse"))):
             continue
+        if not counted and pat.title_weak.search(head) and _line_start(text, m.start()):
+            continue  # "Temaer:" over a menu of links
         if m.group("stop"):  # "… består af fire indsatsområder." closing a paragraph, titles below
             if number:
                 starts.append(_Start(m.end(), head, "block", number))
@@ -528,8 +534,8 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
             continue
         items, end, block = _items_after(text, start, pat)
         names = [(_clean(item, pat), at, _limit(item, block)) for item, at in items]
-        if any(area_like(n) and not n.endswith("området") for n, _, _ in names):
-            continue  # "særligt fokus på Vollsmose og Korsløkken": places, not focus areas
+        if any(_MONEY.search(n) or (area_like(n) and not n.endswith("området")) for n, _, _ in names):
+            continue  # "særligt fokus på Vollsmose og Korsløkken", "hhv. 2 mio. kr. til …": no focus areas
         names = [(n, at) for n, at, limit in names if _name_ok(n, limit, pat)]
         if not names:
             continue
