@@ -291,3 +291,9 @@ def test_counts_after_a_determiner_menus_and_money_items() -> None:
     assert focus("Forside\nTemaer:\n• Affald\n• Trafik\n• Skoler\n") == []
     text = "Beløbet fordeles på to indsatser, hhv. 2 mio. kr. til lektiehjælp og 3 mio. kr. til mentorer."
     assert focus(text) == []
+
+
+def test_references_and_clauses_after_a_focus_phrase() -> None:
+    assert focus("Udvalget ønsker særligt fokus på området i det kommende år.") == []
+    assert focus("Der skal være særligt fokus på, hvordan de unge inddrages.") == []
+    assert focus("Der skal være særligt fokus på dette, når planen revideres.") == []

@@ -91,6 +91,8 @@ class _Patterns:
     single: frozenset[str]
     abstract_endings: tuple[str, ...]
     not_item_starts: frozenset[str]
+    pronoun_starts: frozenset[str]
+    generic_items: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -155,7 +157,7 @@ def patterns() -> _Patterns:
         heading_phrase=heading_phrase,
         colon_phrase=colon_phrase,
         direct=direct,
-        phrase_stop=re.compile(rf"[ ](?:{_alternation(data['phrase_item_stops'])})(?![\w])"),
+        phrase_stop=re.compile(rf"[ ](?:(?:{_alternation(data['phrase_item_stops'])})(?![\w])|(?:i|fra|til|inden|efter)[ ]\d{{4}})"),
         clause=re.compile(rf",[ ]+(?:{_alternation(data['clause_starts'])})(?![\w])", re.IGNORECASE),
         example_tail=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['example_tails'])})\.?$"),
         time_expression=re.compile(rf"(?i){time_words}"),
@@ -168,6 +170,8 @@ def patterns() -> _Patterns:
         single=frozenset(data["single_item_phrases"]),
         abstract_endings=tuple(data["abstract_noun_endings"]),
         not_item_starts=frozenset(w.casefold() for w in data["not_item_starts"]),
+        pronoun_starts=frozenset(w.casefold() for w in data["pronoun_starts"]),
+        generic_items=frozenset(w.casefold() for w in data["generic_items"]),
     )
 
 
@@ -519,7 +523,9 @@ def _limit(item: str, block: bool) -> int:
 def _name_ok(name: str, limit: int, pat: _Patterns) -> bool:
     """A cleaned item of at most ``limit`` words that can name a focus area."""
     words = name.split()
-    if not name or len(name) > 120 or len(words) > limit or name.lower().startswith("at "):
+    if not name or len(name) > 120 or len(words) > limit or words[0].casefold() in pat.pronoun_starts:
+        return False
+    if name.casefold() in pat.generic_items or name.lower().startswith("at "):
         return False
     return not (pat.time_expression.fullmatch(name) or pat.counted_noun.match(name))
 
