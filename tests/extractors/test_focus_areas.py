@@ -297,3 +297,9 @@ def test_references_and_clauses_after_a_focus_phrase() -> None:
     assert focus("Udvalget ønsker særligt fokus på området i det kommende år.") == []
     assert focus("Der skal være særligt fokus på, hvordan de unge inddrages.") == []
     assert focus("Der skal være særligt fokus på dette, når planen revideres.") == []
+
+
+def test_flattened_bullets_and_titles_with_a_phrase() -> None:
+    assert focus("Indsatsområder: • Tryghed • Uddannelse og job • Sundhed\n") == ["Tryghed", "Uddannelse og job", "Sundhed"]
+    text = "Indsatsområder i helhedsplanen\n\n- Tryghed og trivsel\n- Børn og familier\n\nKontakt os."
+    assert focus(text) == ["Tryghed og trivsel", "Børn og familier"]

@@ -43,7 +43,7 @@ _LINE_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 _LABEL_LINE = re.compile(rf"[{UPPER}](?:[^\s:]+|[ ](?!at[ ])[^\s:]+){{0,7}}:[ ]+\S")
 _MONEY = re.compile(r"\d[\d.,]*[ ]?(?:kr\b|kroner|mio|mia|mill|%|procent)", re.IGNORECASE)
-_ONLY_SPACE = re.compile(r"\s*\Z")
+_ONLY_SPACE = re.compile(r"[ \t]*\Z")  # a page cut off when saved ends without a line break
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LINE = re.compile(r"(?m)^[ \t]*(?P<line>\S[^\n]*?)[ \t]*$")
@@ -125,7 +125,10 @@ def patterns() -> _Patterns:
         re.compile(rf"(?<![\w])(?:{_alternation(data['focus_phrases'])})[ ]"),
         prefix_starts(data["focus_phrases"], not_after=r"[\w]"),
     )
-    heading = re.compile(rf"(?im)^[ \t]*(?:[\w-]+[ ]){{0,2}}(?:{nouns})[ \t]*:?[ \t]*$")
+    after = _alternation(data["title_prepositions"])  # "Indsatsområder i helhedsplanen"
+    heading = re.compile(
+        rf"(?im)^[ \t]*(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?[ \t]*:?[ \t]*$"
+    )
     # "Fokus på A, B og C" as a title: capitalised, short, after a blank line or a finished sentence
     heading_phrase = Prefiltered(
         re.compile(rf"(?m)(?:{_alternation(data['heading_phrases'])})[ ](?=(?:[^\s]+[ ]){{0,11}}[^\s]*[^\s.!?:;,][ \t]*$)"),
@@ -298,6 +301,16 @@ def _split_marked(text: str) -> list[tuple[str, int]]:
     return items
 
 
+def _split_bullets(text: str) -> list[tuple[str, int]]:
+    """Items of a bullet list flattened onto one line ("• A • B • C"), or [] when it is not one."""
+    if text.count("•") < 2 or text[:text.find("•")].strip():
+        return []
+    items = []
+    for m in re.finditer(r"•[ ]*([^•]+)", text):
+        items.append((m.group(1).strip(), m.start(1)))
+    return items
+
+
 def _clean(item: str, pat: _Patterns) -> str:
     """The name of an item: no explanation after a dash, colon, full stop or a comma that starts
     a clause ("…, hvor …", "…, med bl.a. …"), no list marks or quotes."""
@@ -319,7 +332,7 @@ def _inline_items(sentence: str, pat: _Patterns, mode: str, count: Optional[int]
         return [(q.group("item").strip(), q.start("item")) for q in quoted]
     if mode == "quoted":
         return []
-    marked = _split_marked(sentence)
+    marked = _split_marked(sentence) or _split_bullets(sentence)
     if marked:
         return marked
     pair = mode in ("phrase", "heading")
@@ -362,7 +375,7 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
         sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
     sentence = pat.clause.split(sentence, maxsplit=1)[0]
     items = [(i, pos + at) for i, at in _inline_items(sentence, pat, start.mode, start.count)]
-    if len(items) > 1 and len(items) != start.count and _cut_off(text, pos + len(sentence)):
+    if len(items) > 1 and len(items) != start.count and _cut_off(text, pos + len(sentence.rstrip())):
         items.pop()  # "…, Uddannelse og besk" where the saved page ends
     if start.mode == "direct" and not _direct_ok([i for i, _ in items], pat):
         return [], pos
