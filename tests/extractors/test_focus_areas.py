@@ -303,3 +303,20 @@ def test_flattened_bullets_and_titles_with_a_phrase() -> None:
     assert focus("Indsatsområder: • Tryghed • Uddannelse og job • Sundhed\n") == ["Tryghed", "Uddannelse og job", "Sundhed"]
     text = "Indsatsområder i helhedsplanen\n\n- Tryghed og trivsel\n- Børn og familier\n\nKontakt os."
     assert focus(text) == ["Tryghed og trivsel", "Børn og familier"]
+
+
+def test_prefiltered_patterns_find_what_their_plain_patterns_find() -> None:
+    from socdoc.extractors.entities import Prefiltered
+    from socdoc.extractors.focus_areas import patterns
+
+    texts = [
+        "Indsatsområde 1: Tryghed\nxIndsatsområde 2: Job\nFokusområde: Ensomhed\nspor 3 - Bolig\n",
+        "Puljen er ny.\nFokus på sundhed, ensomhed og bolig\nXFokus på job og uddannelse\n",
+        "Planen har fokus på tre områder: tryghed og job. De 4 indsatsområder er A, B og C. Tre spor.\n"
+        "Tematisk har aftalen fokus på:\n• A\n• B\nindsatsområderne tryghed og job; særligt fokus på unge",
+    ]
+    for pattern in [v for v in vars(patterns()).values() if isinstance(v, Prefiltered)]:
+        for text in texts:
+            fast = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            plain = [(m.span(), m.groupdict()) for m in pattern.regex.finditer(text)]
+            assert fast == plain

@@ -131,7 +131,7 @@ def patterns() -> _Patterns:
     )
     # "Fokus på A, B og C" as a title: capitalised, short, after a blank line or a finished sentence
     heading_phrase = Prefiltered(
-        re.compile(rf"(?m)(?:{_alternation(data['heading_phrases'])})[ ](?=(?:[^\s]+[ ]){{0,11}}[^\s]*[^\s.!?:;,][ \t]*$)"),
+        re.compile(rf"(?m)(?<![\w])(?:{_alternation(data['heading_phrases'])})[ ](?=(?:[^\s]+[ ]){{0,11}}[^\s]*[^\s.!?:;,][ \t]*$)"),
         prefix_starts(data["heading_phrases"], not_after=r"[\w]"),
     )
     colon_phrase = Prefiltered(
@@ -140,8 +140,8 @@ def patterns() -> _Patterns:
     )
     numbered = _alternation(data["numbered_label_nouns"])
     label = Prefiltered(
-        re.compile(rf"(?i:(?:{numbered})[ \t]*(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})[ \t]*[:.)-]"
-                   rf"|(?:{_alternation(data['label_nouns'])})[ \t]*:)[ \t]*(?=\S)"),
+        re.compile(rf"(?i:(?<![\w])(?:(?:{numbered})[ \t]*(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})[ \t]*[:.)-]"
+                   rf"|(?:{_alternation(data['label_nouns'])})[ \t]*:))[ \t]*(?=\S)"),
         prefix_starts([*data["numbered_label_nouns"], *data["label_nouns"]], not_after=r"[\w]", ignore_case=True),
     )
     table = re.compile(rf"(?im)^[ \t]*\|(?:[^|\n]*\|)*?[ \t]*(?:{_alternation(data['table_headers'])})[ \t]*\|[^\n]*$")
