@@ -3,20 +3,24 @@
 An opener starts a list of focus areas; the list follows it in one of these layouts:
 
 - inline: "fire indsatsområder, hhv. A, B samt C", quoted items (which may hold commas), numbered
-  items ("1) A, 2) B"), also wrapped onto the next line;
-- bullets or numbered lines under the opener, each item's explanation cut off ("1. A: …",
-  "A, hvor …");
-- short heading lines under the opener, one per area, each followed by a paragraph, or plain lines;
-  this layout needs the count of the opener ("under fire indsatsområder:" then four headings).
+  items ("1) A, 2) B"), bullets flattened onto one line, also wrapped onto the next line; a
+  headline's list ends with its line;
+- bullet or numbered lines under the opener, each item's explanation cut off ("1. A: …",
+  "A, hvor …", "A – …");
+- short lines under the opener: with its count, one title per area each followed by a paragraph
+  ("under fire indsatsområder:" then four titles), or plain lines, or "A: explanation" lines;
+- the column of a table headed "Indsatsområde".
 
 Openers: a list noun with a count or a colon ("tre fokusområder:", "Fire indsatsområder" as a
-heading), a general noun with a count and quoted items ("fire områder: ”A”, ”B” og ”C”"), a
-definite noun or a verb ("indsatsområderne A og B", "… indsatsområder er A, B og C"), a focus
-phrase ("særligt fokus på A og B"), a heading line "Fokus på A, B og C" and "… fokus på:".
-After a focus phrase two coordinated abstract nouns are two areas ("beskæftigelse og forebyggelse
-af kriminalitet"). Goals, criteria and activities open no list; time expressions ("den kommende
-tid") and open lists of examples ("…, lektiecafé mv.") are no focus areas, and a list inside the
-explanation of an area found before is not read again.
+title, "… består af tre indsatsområder." over titles), a general noun with a count and quoted
+items ("fire områder: ”A”, ”B” og ”C”"), a definite noun or a verb ("indsatsområderne A og B",
+"… indsatsområder for 2025 er A, B og C"), a focus phrase ("særligt fokus på A og B"), a title
+"Fokus på A, B og C", "… fokus på:" and numbered labels ("Indsatsområde 2: A"). After a focus
+phrase two coordinated abstract nouns are two areas ("beskæftigelse og forebyggelse af
+kriminalitet"). Goals, criteria and activities open no list; time expressions ("den kommende
+tid"), references ("området"), open lists of examples ("…, lektiecafé mv."), lists of places or
+amounts are no focus areas, and a list inside the explanation of an area found before is not
+read again. The Danish cues are in ``lang/da/focus_areas.yaml``.
 """
 
 from __future__ import annotations
@@ -192,8 +196,8 @@ def _count(head: str, pat: _Patterns) -> tuple[bool, Optional[int]]:
     return counted, None
 
 
-def _starts(text: str, pat: _Patterns) -> list[_Start]:
-    """Every opener in ``text`` with the mode of the list it opens."""
+def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
+    """Openers made of a list noun: "fire indsatsområder:", "… er", "… består af tre spor." """
     starts: list[_Start] = []
     for m in pat.opener.finditer(text):
         head = m.group(0)
@@ -214,11 +218,17 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
             continue
         starts.append(_Start(m.end(), head, "direct" if m.group("verb") else "list", number))
     for m in pat.heading.finditer(text):
-        counted, number = _count(m.group(0), pat)
+        number = _count(m.group(0), pat)[1]
         if pat.title_weak.search(m.group(0)) and not number:
             continue
         mode = "list" if m.group(0).rstrip().endswith(":") else "block"  # a title's next line is text
         starts.append(_Start(m.end(), m.group(0), mode, number))
+    return starts
+
+
+def _starts(text: str, pat: _Patterns) -> list[_Start]:
+    """Every opener in ``text`` with the mode of the list it opens, in text order."""
+    starts = _noun_starts(text, pat)
     starts += [_Start(m.end(), m.group(0), "direct") for m in pat.direct.finditer(text)]
     starts += [_Start(m.end(), m.group(0), "label") for m in pat.label.finditer(text) if _line_start(text, m.start())]
     starts += [_Start(m.end(), m.group(0), "table") for m in pat.table.finditer(text)] if "|" in text else []
