@@ -320,3 +320,9 @@ def test_prefiltered_patterns_find_what_their_plain_patterns_find() -> None:
             fast = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
             plain = [(m.span(), m.groupdict()) for m in pattern.regex.finditer(text)]
             assert fast == plain
+
+
+def test_inline_list_under_a_count_title_needs_that_many_items() -> None:
+    assert focus("Fire indsatsområder\n\nTryghed, uddannelse, job og sundhed.\n") == [
+        "Tryghed", "uddannelse", "job", "sundhed"]
+    assert focus("Fire indsatsområder\n\nPlanen blev vedtaget i maj, og arbejdet går i gang.\n") == []

@@ -289,9 +289,9 @@ def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -
         else:
             chunks.append(last)
     merged: list[str] = []
-    first_capital = bool(chunks) and chunks[0][:1].isupper()
+    capital_list = sum(1 for c in chunks if c[:1].isupper()) >= 2  # not only a sentence's first word
     for chunk in chunks:
-        if merged and first_capital and chunk[:1].islower():
+        if merged and capital_list and chunk[:1].islower():
             merged[-1] = f"{merged[-1]}, {chunk}"
         else:
             merged.append(chunk)
@@ -520,13 +520,13 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
             items, end = (lines, line_stop) if lines else (items, end)
         if items:
             return items, end, True
-        if start.mode == "block":
-            return [], pos, False
-    wrapped = _WRAP.match(text, pos) if start.mode != "block" else None
-    if wrapped:  # the list goes on on the next line: "indsatsområder:\nA, B og C."
-        items, end = _inline(text, wrapped.end(), pat, start)
-        return items, end, False
-    return [], pos, False
+    following = _BLANK_LINES.match(text, pos) if start.mode == "block" else _WRAP.match(text, pos)
+    if not following:
+        return [], pos, False
+    items, end = _inline(text, following.end(), pat, start)  # "indsatsområder:\nA, B og C."
+    if start.mode == "block" and (len(items) != start.count or ":" in text[following.end():end]):
+        return [], pos, False  # under a title only a bare list of as many items as it counts
+    return items, end, False
 
 
 def _direct_ok(items: list[str], pat: _Patterns) -> bool:
