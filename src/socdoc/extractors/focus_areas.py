@@ -45,7 +45,7 @@ _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*?)\|?[ \t]*$")
 _RULE = re.compile(r"[\s:|-]*")
 _LINE_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
-_LABEL_LINE = re.compile(rf"[{UPPER}](?:[^\s:]+|[ ](?!at[ ])[^\s:]+){{0,7}}:[ ]+\S")
+_LABEL_LINE = re.compile(rf"[{UPPER}][^\s:]*(?:[ ](?!at[ ])[^\s:]+){{0,7}}:[ ]+\S")
 _MONEY = re.compile(r"\d[\d.,]*[ ]?(?:kr\b|kroner|mio|mia|mill|%|procent)", re.IGNORECASE)
 _ONLY_SPACE = re.compile(r"[ \t]*\Z")  # a page cut off when saved ends without a line break
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
@@ -96,6 +96,7 @@ class _Patterns:
     abstract_endings: tuple[str, ...]
     not_item_starts: frozenset[str]
     pronoun_starts: frozenset[str]
+    gates: dict[str, tuple[str, ...]]
     generic_items: frozenset[str]
 
 
@@ -178,8 +179,22 @@ def patterns() -> _Patterns:
         abstract_endings=tuple(data["abstract_noun_endings"]),
         not_item_starts=frozenset(w.casefold() for w in data["not_item_starts"]),
         pronoun_starts=frozenset(w.casefold() for w in data["pronoun_starts"]),
+        gates=_gates(data),
         generic_items=frozenset(w.casefold() for w in data["generic_items"]),
     )
+
+
+def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Per kind of opener, words of which a text holds one (casefolded) wherever it has such an opener."""
+    def words(*keys: str) -> tuple[str, ...]:
+        return tuple(sorted({str(w).casefold() for key in keys for w in data[key]}))
+    return {
+        "noun": words("list_nouns", "quoted_list_nouns"),
+        "direct": words("direct_list_nouns"),
+        "label": words("numbered_label_nouns", "label_nouns"),
+        "table": words("table_headers"),
+        "focus": words("colon_phrases", "heading_phrases", "focus_phrases"),
+    }
 
 
 def _count(head: str, pat: _Patterns) -> tuple[bool, Optional[int]]:
@@ -227,18 +242,29 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
 
 
 def _starts(text: str, pat: _Patterns) -> list[_Start]:
-    """Every opener in ``text`` with the mode of the list it opens, in text order."""
-    starts = _noun_starts(text, pat)
-    starts += [_Start(m.end(), m.group(0), "direct") for m in pat.direct.finditer(text)]
-    starts += [_Start(m.end(), m.group(0), "label") for m in pat.label.finditer(text) if _line_start(text, m.start())]
-    starts += [_Start(m.end(), m.group(0), "table") for m in pat.table.finditer(text)] if "|" in text else []
-    starts += [_Start(m.end(), m.group(0), "list") for m in pat.colon_phrase.finditer(text)]
-    starts += [_Start(m.end(), m.group(0), "heading") for m in pat.heading_phrase.finditer(text)
-               if _opens_title(text, m.start())]
-    starts += [
-        _Start(m.end(), m.group(0), "phrase" if m.group(0).strip() in pat.single else "list")
-        for m in pat.phrase.finditer(text)
-    ]
+    """Every opener in ``text`` with the mode of the list it opens, in text order. A kind of opener
+    is looked for only when one of its words occurs in the text (most texts name no focus areas)."""
+    low = text.casefold()
+
+    def has(kind: str) -> bool:
+        return any(word in low for word in pat.gates[kind])
+
+    starts = _noun_starts(text, pat) if has("noun") else []
+    if has("direct"):
+        starts += [_Start(m.end(), m.group(0), "direct") for m in pat.direct.finditer(text)]
+    if has("label"):
+        starts += [_Start(m.end(), m.group(0), "label") for m in pat.label.finditer(text)
+                   if _line_start(text, m.start())]
+    if "|" in text and has("table"):
+        starts += [_Start(m.end(), m.group(0), "table") for m in pat.table.finditer(text)]
+    if has("focus"):
+        starts += [_Start(m.end(), m.group(0), "list") for m in pat.colon_phrase.finditer(text)]
+        starts += [_Start(m.end(), m.group(0), "heading") for m in pat.heading_phrase.finditer(text)
+                   if _opens_title(text, m.start())]
+        starts += [
+            _Start(m.end(), m.group(0), "phrase" if m.group(0).strip() in pat.single else "list")
+            for m in pat.phrase.finditer(text)
+        ]
     kept = (s for s in starts if s.mode == "table" or not pat.not_nouns.search(s.head))
     return sorted(kept, key=lambda s: s.pos)
 
