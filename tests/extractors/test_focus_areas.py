@@ -326,3 +326,10 @@ def test_inline_list_under_a_count_title_needs_that_many_items() -> None:
     assert focus("Fire indsatsområder\n\nTryghed, uddannelse, job og sundhed.\n") == [
         "Tryghed", "uddannelse", "job", "sundhed"]
     assert focus("Fire indsatsområder\n\nPlanen blev vedtaget i maj, og arbejdet går i gang.\n") == []
+
+
+def test_focus_title_after_page_furniture_but_not_a_wrapped_sentence() -> None:
+    text = "Nyheder\nFokus på tryghed, uddannelse og job\nKommunen lancerer en ny plan.\n"
+    assert focus(text) == ["tryghed", "uddannelse", "job"]
+    text = "Nyheder\nFokus på tryghed og uddannelse har\nbetydet meget for området.\n"
+    assert focus(text) == []

@@ -275,15 +275,19 @@ def _line_start(text: str, pos: int) -> bool:
 
 
 def _opens_title(text: str, pos: int) -> bool:
-    """``pos`` starts a title: at a line start, after a blank line, a finished sentence or nothing."""
+    """``pos`` starts a title: at a line start, after nothing, a blank line, a finished sentence or
+    another short title, and before a line that starts a sentence (or the end of the text)."""
     begin = text.rfind("\n", 0, pos) + 1
     if text[begin:pos].strip():
         return False
+    following = _WRAP.match(text, max(pos, text.find("\n", pos)))
+    if following and not text[following.end()].isupper():
+        return False  # a wrapped sentence goes on
     if begin == 0:
         return True
     previous = text.rfind("\n", 0, begin - 1) + 1
     line = text[previous:begin - 1].rstrip()
-    return not line or line[-1] in ".!?:"
+    return not line or line[-1] in ".!?:" or (_heading_like(line.strip()) and len(line.split()) <= 6)
 
 
 def _abstract_pair(first: str, second: str, pat: _Patterns) -> bool:
