@@ -7,6 +7,7 @@ from typing import Any, Optional
 
 from spacy.tokens import Doc
 
+from socdoc.extractors.docinfo import settle_published
 from socdoc.pipeline.state import get_state
 from socdoc.records import Document, ErrorInfo
 
@@ -36,7 +37,7 @@ def to_record(
         source=source,
         source_url=source_url or state.source_url,
         kind=state.kind,  # type: ignore[arg-type]
-        published=published or state.published,
+        published=published or settle_published(state.published, state.kind, state.facts.get("meeting")),
         title=state.title,
         n_chars=len(state.raw),
         n_words=count_words(doc),

@@ -42,11 +42,11 @@ def test_minutes() -> None:
     assert doc.kind == "minutes" and doc.published.isoformat() == "2020-06-09"
 
 
-def test_press_release_with_url() -> None:
+def test_press_release_read_more_link_is_not_its_own_address() -> None:
     doc = socdoc.extract(PRESS)
     assert doc.kind == "press_release"
     assert doc.published.isoformat() == "2019-11-14"
-    assert doc.source_url == "https://www.aarhus.dk/nyheder/lektiehjaelp"
+    assert doc.source_url is None
 
 
 def test_article_without_own_date() -> None:

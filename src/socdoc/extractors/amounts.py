@@ -88,10 +88,20 @@ def _patterns() -> _Patterns:
         re.IGNORECASE,
     )
     after = "|".join(re.escape(p) for p in sorted(data.per_year_after, key=len, reverse=True))
-    per_year_after = re.compile(rf"^[ ,]*(?:\(\s*)?(?:{after})(?![a-zæøå])", re.IGNORECASE)
+    unit = "|".join(re.escape(p) for p in sorted(data.per_unit_markers, key=len, reverse=True))
+    per_year_after = re.compile(
+        # lower case: "2 mio. kr. Årligt mødes …" starts a new sentence
+        rf"^[ ,]*(?:\(\s*)?(?:(?:{unit})\s*[\w²³]+\.?\s+)?(?:{after})(?![a-zæøå])"
+    )
     before = "|".join(re.escape(p) for p in data.per_year_before_words)
+    links = "|".join(re.escape(p) for p in sorted(data.per_year_links, key=len, reverse=True))
+    approx = r"(?:ca\.\s*|cirka\s*|op til\s*|i alt\s*|over\s*|knap\s*)?"
+    adverbs = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in data.per_year_adverbs)
     per_year_before = re.compile(
-        rf"(?:{before})\s+(?:[a-zæøå\-]+\s+){{0,2}}(?:på|af|:)\s*(?:ca\.\s*|cirka\s*|op til\s*|i alt\s*)?$",
+        rf"(?:\b(?:{before})\s+(?:[a-zæøå\-]+\s+){{0,2}}(?:{links})\s*{approx}"  # en årlig ramme på
+        rf"|\b(?:{before})\s+{approx}"  # de årlige 0,5 mia. kr.
+        rf"|(?:\bpr\.?|\bper|\bom)\s+år(?:et)?\s*[:|]\s*{approx}"  # Udgift pr. år: 2 mio. kr.
+        rf"|\b(?P<adverb>{adverbs})(?P<words>(?:\s+[\wæøå\-–]+){{1,4}})\s+{approx})$",  # årligt i perioden 2019-22
         re.IGNORECASE,
     )
     return _Patterns(
@@ -138,9 +148,22 @@ def _is_word_quantity(text: str | None) -> bool:
 
 def _per_year(text: str, start: int, end: int) -> bool:
     p = _patterns()
-    if p.per_year_after.search(text[end : end + 20]):
+    if p.per_year_after.search(text[end : end + 40]):
         return True
-    return bool(p.per_year_before.search(text[max(0, start - 40) : start]))
+    window = text[max(0, start - 60) : start]
+    match = p.per_year_before.search(window)
+    if match is None:
+        return False
+    if match.group("adverb"):
+        # "… 10 mio. kr. årligt og 5 mio. kr. i 2025": that "årligt" belongs to the earlier amount
+        if _BEFORE_ADVERB.search(window, 0, match.start()):
+            return False
+        return not any(w.lower() in da.load().per_year_breaks for w in match.group("words").split())
+    return True
+
+
+# A currency or scale word right before "årligt" (the adverb then closes an earlier amount).
+_BEFORE_ADVERB = re.compile(r"(?:kr\.?|kroner|mio\.?|mia\.?|millioner|milliarder|,-)\s*$", re.IGNORECASE)
 
 
 def _build(text: str, raw: str, match: re.Match[str]) -> Amount | None:

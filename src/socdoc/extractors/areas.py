@@ -16,18 +16,23 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from socdoc.extractors.entities import (
+    LOWER,
     UPPER,
     Candidate,
     Prefiltered,
     at_sentence_start,
+    common_word,
     cues,
     ents_of,
     first_chars,
     group,
+    line_of,
     mention,
     overlaps,
     prefix_starts,
+    proper_word,
     resolve,
+    thing_compound,
     trie_regex,
     word_start_trie,
 )
@@ -47,6 +52,9 @@ class _Patterns:
     not_places: frozenset[str]
     street: re.Pattern[str]
     not_suffix: re.Pattern[str]
+    feature: Prefiltered
+    building_after: re.Pattern[str]
+    media: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,11 +82,11 @@ def patterns() -> _Patterns:
     streets = "|".join(re.escape(s) for s in data["street_suffixes"])
     mun = trie_regex([m.name for m in gaz.municipalities] + [m.genitive for m in gaz.municipalities if m.genitive])
     return _Patterns(
-        places=re.compile(rf"(?P<name>{word_start_trie(names)})(?:[ ](?P<part>{parts}))?(?![\w-])"),
+        places=re.compile(rf"(?P<name>{word_start_trie(names)})(?:s?[ ](?P<part>{parts}))?(?![\w-])"),
         kinds=kinds,
         shaped=Prefiltered(
             re.compile(
-                rf"(?<![\w-])(?P<name>(?:[{UPPER}][\w]+[ ](?=[{UPPER}]))?[{UPPER}][\w]*(?:-[\w]+)*(?:{suffixes}|{cap_suffixes}))"
+                rf"(?<![\w-])(?P<name>(?:[{UPPER}][\w]+[ ](?=[{UPPER}]))?[{UPPER}][\w]*(?:-[\w]+)*-?(?:{suffixes}|{cap_suffixes}))"
                 rf"(?:[ ](?P<part>{parts}))?(?![\w])"
             ),
             first_chars(UPPER),
@@ -92,6 +100,14 @@ def patterns() -> _Patterns:
         not_places=not_places,
         street=re.compile(rf"(?:{streets})$|[ ]\d", re.IGNORECASE),
         not_suffix=re.compile(rf"(?:{'|'.join(map(re.escape, data['not_place_suffixes']))})$", re.IGNORECASE),
+        feature=Prefiltered(
+            re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][\w]+)[ ](?P<part>{trie_regex(data['feature_parts'])})(?![\w-])"),
+            first_chars(UPPER),
+        ),
+        building_after=re.compile(
+            rf"[ ][{LOWER}]*(?:{'|'.join(map(re.escape, data['building_words']))})(?![\w])"
+        ),
+        media=frozenset(cues()["parties"]["not_parties"]),
     )
 
 
@@ -116,6 +132,70 @@ def _common_noun(text: str, word: str) -> bool:
     return False
 
 
+def _not_a_name(name: str) -> bool:
+    """A cut-off word ("Plan-"), a capitalised common word ("Fælles") or a compound that names a
+    thing or a field of work ("Byrumsprojekt", "Hjemløseområdet")."""
+    if name.endswith("-"):
+        return True
+    return " " not in name and (common_word(name) or thing_compound(name))
+
+
+def _in_person_name(text: str, start: int, pat: _Patterns) -> bool:
+    """True after a first name or surname of the word list ("Keld Hvalsø")."""
+    m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return proper_word(word) and word not in pat.kinds and not common_word(word)
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøåäöüé][\w-]*)[ ]$")
+_WEB_DOMAIN = re.compile(r"\.(?:dk|com|net|org|eu|nu)$", re.IGNORECASE)
+_CLOCK = re.compile(r"\bkl\.?[ ]?\d")
+_ACRONYM_FIRST = re.compile(r"[A-ZÆØÅ]{2,5}[ ][A-ZÆØÅ]")
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)[ ]$")
+_WE_AFTER = re.compile(r"[ ,]+(?:(?:er|har|vil|skal|kan|gør|får)[ ])?vi(?![\w])")
+
+
+def _organisational(text: str, start: int, end: int) -> bool:
+    """True where "i X Kommune" names the organisation, not the place: after a role or a word for
+    a part of an organisation ("borgmester i", "funktionen i", "institutioner i"), or followed
+    by the municipality's own "vi" ("I Tønder Kommune er vi …")."""
+    if _WE_AFTER.match(text, end):
+        return True
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    context = cues()["areas"]["organisation_context"]
+    return word in load_gazetteers().roles or word in context or word.endswith(tuple(context))
+
+
+def _venue(text: str, start: int) -> bool:
+    """True on a short line that gives a clock time: the meeting's room or venue."""
+    line_start, line_end = line_of(text, start)
+    return line_end - line_start < 80 and bool(_CLOCK.search(text, line_start, line_end))
+
+
+def _misspelt_country(name: str, pat: _Patterns) -> bool:
+    """An unknown word one letter from a country ("Dammark")."""
+    if " " in name or common_word(name) or proper_word(name):
+        return False
+    return any(len(c) == len(name) and sum(a != b for a, b in zip(c, name)) == 1 for c in pat.not_places)
+
+
+def _no_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
+    """Checks shared by every source: part of a person's name, the head of a building's name
+    ("Næstved stadion"), or a meeting venue."""
+    return (
+        _in_person_name(text, start, pat)
+        or bool(pat.building_after.match(text, end))
+        or _venue(text, start)
+    )
+
+
 def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out: list[Candidate] = []
     for m in pat.places.finditer(text):
@@ -126,10 +206,15 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if name in pat.ambiguous and at_sentence_start(text, m.start()):
             continue
-        if _street_follows(text, m.end()):
+        if _street_follows(text, m.end()) or _no_place(text, m.start(), m.end(), pat):
             continue
         end = m.end() + 1 if re.search(r" [A-ZÆØÅ]$", name) and text[m.end():m.end() + 1] == "." else m.end()
         out.append(Candidate(m.start(), end, squash(text[m.start():end]), pat.kinds.get(name), 3))
+    for m in pat.feature.finditer(text):
+        name = m.group("name")
+        if name in pat.kinds or _not_a_name(name) or name in pat.not_places or _no_place(text, m.start(), m.end(), pat):
+            continue
+        out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "neighbourhood", 2))
     for m in pat.shaped.finditer(text):
         name = m.group("name")
         if name.endswith("området") and not _locative(text, m.start(), pat):
@@ -144,6 +229,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if len(name) < 6 or (at_sentence_start(text, m.start()) and not _locative(text, m.start(), pat)
                              and name.lower() == name[:1].lower() + name[1:].lower() and _generic_shape(name)):
             continue
+        # estate names are often common compounds ("Strandparken", "Abildgård"): only things are out
+        if name.endswith("-") or thing_compound(name) or _no_place(text, m.start(), m.end(), pat):
+            continue
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "housing_area", 2))
     for start, end in ents_of(doc, "LOC"):
         name = squash(text[start:end]).strip(" ,.:;")
@@ -154,6 +242,12 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if pat.not_suffix.search(name) or _in_address(text, start, end):
             continue
         if not all(w[:1].isupper() for w in name.split()) or name.endswith("s") and name[:-1] in pat.not_places:
+            continue
+        if any(ch.isdigit() for ch in name) or _WEB_DOMAIN.search(name):  # "COVID-19", "Altinget.dk"
+            continue
+        if _not_a_name(name) or _no_place(text, start, end, pat) or _ACRONYM_FIRST.match(name):
+            continue
+        if name in pat.media or (name.endswith("s") and name[:-1] in pat.media) or _misspelt_country(name, pat):
             continue
         out.append(Candidate(start, start + len(name), name, None, 1))
     return out
@@ -189,7 +283,8 @@ def find_areas(
     parties: Iterable[Candidate] = (),
     blocked: Iterable[tuple[int, int]] = (),
 ) -> list[Area]:
-    """One :class:`Area` per named place; places inside organisation names are skipped."""
+    """One :class:`Area` per named place; places inside organisation names are skipped, and so
+    is "i X Kommune" where it names the organisation ("borgmester i Odense Kommune")."""
     pat = patterns()
     party_spans = [(c.start, c.end) for c in parties]
     party_spans += list(blocked)
@@ -197,6 +292,8 @@ def find_areas(
     for m in pat.municipality_place.finditer(text):
         start = m.start("name")
         if any(end == m.start() - 1 or end == m.start() for _, end in party_spans):
+            continue
+        if _organisational(text, m.start(), m.end()):
             continue
         cands.append(Candidate(start, m.end("name"), squash(m.group("name")), "municipality", 4))
     kept = resolve(cands)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -47,14 +48,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         r"(?P<y>(?:19|20)\d{2}|\d{2})(?!\d|[.,]\d|-\w)"
     )
     # "d. 25/4", "den 1/7": day/month without a year, only after "den"/"d." (not a fraction)
-    short = re.compile(r"(?<![\w.])(?:den|d\.)\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/\-]|[.,]\d)", re.IGNORECASE)
+    short = re.compile(r"(?<![\w.])(?:den|d\.)\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/\-]|[.,]\d|\s(?:19|20)\d\d)", re.IGNORECASE)
     iso = re.compile(r"(?<![\w.,/\-])(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
     # fredag den 20. december 2013, d. 31. august, 1. maj, 30. sept. 2019, 20 december 2013,
     # 18.-19. april 2024 (the first day is group d0)
     written = re.compile(
-        rf"(?<![\w.,])(?:(?:{weekdays})(?:\s+(?:den|d\.))?\s+|(?:den|d\.)\s+)?"
+        # also "d.25.oktober"; glued to a label in capitals see _glued_written
+        rf"(?<![\w.,])(?:(?:{weekdays})(?:\s+(?:den|d\.))?\s+|den\s+|d\.\s*)?"
         rf"(?:(?P<d0>[0-3]?\d)\.?\s?(?:-|til|og)\s?)?"
-        rf"(?:(?P<d>[0-3]?\d)\.?\s(?P<mon>{months})(?![a-zæøå])(?:,?\s(?P<y>(?:19|20)\d{{2}})(?![\d]))?"
+        rf"(?:(?P<d>[0-3]?\d)(?:\.\s?|\s)(?P<mon>{months})(?![a-zæøå])(?:,?\s(?P<y>(?:19|20)\d{{2}})(?![\d]))?"
         # 26-august-2008
         rf"|(?P<d_h>[0-3]?\d)-(?P<mon_h>{months})-(?P<y_h>(?:19|20)\d{{2}})(?![\d])"
         # September 10, 2018 (month first, always with a year)
@@ -62,6 +64,17 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.IGNORECASE,
     )
     return numeric, iso, written, short
+
+
+# A crawler glues a dateline to the label before it: "KORT NYT1. SEP 2021 16.00".
+_GLUED = re.compile(r"[A-ZÆØÅ]{2}(?=[0-3]?\d\.)")
+
+
+@functools.lru_cache(maxsize=1)
+def _glued_written() -> re.Pattern[str]:
+    """The written-date pattern without its left boundary, tried only right after a _GLUED label."""
+    written = _patterns()[2]
+    return re.compile(written.pattern.replace(r"(?<![\w.,])", "", 1), written.flags)
 
 
 _YEAR = re.compile(r"(?<![\d.,\-/])(?:19|20)\d{2}(?![\d])")
@@ -101,7 +114,8 @@ def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
 def _written(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
     _, _, written, _ = _patterns()
     month_by_word = da.load().month_by_word
-    for m in written.finditer(text):
+    glued = (_glued_written().match(text, g.end()) for g in _GLUED.finditer(text))
+    for m in itertools.chain(written.finditer(text), (m for m in glued if m)):
         suffix = next(sfx for sfx in ("", "_h", "_f") if m.group("mon" + sfx))
         month = month_by_word.get(m.group("mon" + suffix).lower())
         if month is None:
@@ -138,7 +152,7 @@ def header_year(text: str, max_lines: int = 3) -> Optional[int]:
 
 def year_context(text: str, pos: int, published: Optional[dt.date]) -> Optional[int]:
     """Year for a date written without one at ``pos``: the document's date, a year in the
-    header, else the nearest year stated before it, else after it."""
+    header, else the nearest year stated before it, else after it in the same paragraph."""
     if published is not None:
         return published.year
     year = header_year(text)
@@ -147,7 +161,9 @@ def year_context(text: str, pos: int, published: Optional[dt.date]) -> Optional[
     before = [m for m in _YEAR.finditer(text, 0, pos)]
     if before:
         return int(before[-1].group())
-    after = _YEAR.search(text, pos)
+    # a year after the date counts only within its paragraph (a later "fra 2015" is another matter)
+    paragraph_end = text.find("\n\n", pos)
+    after = _YEAR.search(text, pos, paragraph_end if paragraph_end >= 0 else len(text))
     return int(after.group()) if after else None
 
 

@@ -1,21 +1,40 @@
-"""Document-level facts: kind, own date (``published``), source URL and title."""
+"""Document-level facts: kind, own date (``published``), own address (``source_url``) and title.
+
+The kind weighs the signals of who speaks. A press release is published by the acting
+organisation itself: it names itself a press release, ends with press contacts, carries the
+dateline and footer of an authority's own news page and quotes its own office holders. An
+article is a medium reporting what others did or said: a byline, "oplyser kommunen", "siger X
+til Ritzau", "Det skriver X i en pressemeddelelse", photo credits, share buttons, opinion pieces.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
 import re
+from dataclasses import dataclass
 from typing import Any, Optional
 
 import yaml
 from importlib import resources
 
 from socdoc.extractors.dates import DateCandidate
+from socdoc.lang.da import read_word_list
 
 HEADER_CHARS = 400
-_BYLINE = re.compile(r"(?m)^\s*[Aa]f [A-ZÆØÅ][\w\-]+ [A-ZÆØÅ]")
+# The kind is read from the head and the foot of a long text.
+HEAD_CHARS = 8000
+FOOT_CHARS = 3000
+MINUTES_HEADER_CHARS = 1200
+# A byline: "Af Mette Kragelund", "AF: Jens Holm · 2. oktober 2017" on a short line of its own.
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:[Aa]f|AF):?[ \t]+[A-ZÆØÅ][\w\-]+[ \t]+[A-ZÆØÅ][^\n]{0,50}$")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _TRAILING = ".,;:!?"
+# A dateline of an authority's own news page: "03-06-2022" alone on a line.
+_CMS_DATELINE = re.compile(r"^\s*[0-3]\d-[01]\d-(?:19|20)\d\d\s*$")
+# A news dateline in capitals: "KØGE: En ny helhedsplan …" (newswire style).
+_PLACE_DATELINE = re.compile(r"(?m)^\s*([A-ZÆØÅ]{3,}(?:[ \-/][A-ZÆØÅ]{2,})*):\s+[A-ZÆØÅ0-9]")
+_WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
 
 
 @functools.lru_cache(maxsize=1)
@@ -24,61 +43,351 @@ def _cues() -> dict[str, Any]:
     return yaml.safe_load(text)
 
 
-def find_source_url(text: str) -> Optional[str]:
-    """The last URL the text gives (a "read the full release here" link), or None."""
-    urls = [m.group().rstrip(_TRAILING) for m in _URL.finditer(text)]
-    return urls[-1] if urls else None
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def find_title(text: str) -> Optional[str]:
-    """The first non-empty line, when it is short enough to be a heading."""
-    for line in text.splitlines():
-        stripped = line.strip()
-        if stripped:
-            return stripped if len(stripped) <= 200 else None
-    return None
+@dataclass(frozen=True)
+class _KindPatterns:
+    release: re.Pattern[str]
+    release_header: re.Pattern[str]
+    reported_release: re.Pattern[str]
+    more_info: re.Pattern[str]
+    news_label: re.Pattern[str]
+    footer: re.Pattern[str]
+    quote: re.Pattern[str]
+    reported_speech: re.Pattern[str]
+    source_attribution: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_patterns() -> _KindPatterns:
+    cues = _cues()
+    release = _alt(cues["release_words"])
+    titles = _alt(cues["official_titles"])
+    verbs = _alt(cues["speech_verbs"])
+    report = _alt(cues["report_verbs"])
+    contact = _alt(cues["contact_words"])
+    return _KindPatterns(
+        release=re.compile(rf"\b(?:{release})\b"),
+        release_header=re.compile(rf"(?m)^[ \t]*(?:{_alt(cues['release_headers'])})\b"),
+        reported_release=re.compile(rf"\b(?:{_alt(cues['reported_release_before'])})\s+(?:\w+\s+)?(?:{release})\b"),
+        more_info=re.compile(
+            rf"(?m)^[ \t]*(?:{_alt(cues['more_info'])})\b"
+            rf"|\b(?:{_alt(cues['more_info'])})\b[^\n]{{0,80}}(?:\n[^\n]{{0,80}})?(?:{contact})"
+            rf"|^[ \t]*kontakt\b[^\n]{{0,40}}\n(?:[ \t]*\n)?[^\n]{{0,120}}\b(?:{_alt(cues['phone_words'])})\b"
+        ),
+        # "Nyhed", "Nyhed · 12. maj 2022", "Forside › Nyheder › …", "Aalborg Kommune - Nyheder"
+        news_label=re.compile(
+            rf"(?m)^[ \t]*(?:{_alt(cues['news_labels'])})[ \t]*(?:[·|–\-,][^\n]{{0,30}})?$"
+            rf"|[›>»\-–/|][ \t]*(?:nyheder|nyhed)[ \t]*(?:$|[›>»/|])"
+        ),
+        footer=re.compile(rf"(?m)^[ \t]*(?:{_alt(cues['own_page_footer'])})\b[^\n]{{0,30}}$"),
+        quote=re.compile(
+            rf"\b(?:{verbs})\b[^.\n]{{0,60}}\b(?:{titles})|\b(?:{titles})[^.\n]{{0,80}}\b(?:{verbs})\b"
+        ),
+        # "siger Svend Larsen til Ritzau", "fortæller hun til TV 2", "siger til gellerup.nu"
+        # the medium closes the clause: "… til Ritzau.", "… til TV 2 Fyn,", "siger til gellerup.nu at …"
+        reported_speech=re.compile(
+            rf"\b(?:{verbs})\b[^.\n\"”]{{0,60}}\btil (?:[A-ZÆØÅ][\w\-]*(?:\s[A-ZÆØÅ0-9][\w\-]*){{0,2}}"
+            rf"|[a-zæøå0-9\-]+\.(?:dk|nu|com))(?=\s*[.,;:]|\s+(?:at|om|og)\b)"
+        ),
+        # ", oplyser kommunen." / "Det skriver Tønder Kommune"
+        source_attribution=re.compile(
+            rf",\s*(?:{report})\s+(?:[a-zæøå]+(?:en|et)|[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*)*)\s*[.\n]"
+            rf"|\b[Dd]et (?:{report})\s+(?:[a-zæøå]+(?:en|et)\b|[A-ZÆØÅ])"
+        ),
+    )
+
+
+def _head_lines(text: str, n: int) -> list[str]:
+    """The first ``n`` non-empty lines."""
+    lines: list[str] = []
+    for line in text[:3000].splitlines():
+        if line.strip():
+            lines.append(line.strip())
+            if len(lines) >= n:
+                break
+    return lines
+
+
+def _is_minutes(text: str, lowered: str) -> bool:
+    cues = _cues()
+    head = lowered[:600]
+    header_cues = cues["minutes_header_cues"]
+    minutes = _count(cues["minutes_cues"], lowered) + 2 * _count(header_cues, head)
+    has_items = re.search(r"(?m)^\s*(?:beslutning|indstilling)[:\s]*$", lowered) is not None
+    return minutes >= 4 and (has_items or any(cue in head for cue in header_cues))
 
 
 def _count(cues: list[str], lowered: str) -> int:
     return sum(1 for cue in cues if cue in lowered)
 
 
-def classify(text: str) -> str:
-    """``minutes``, ``press_release`` or ``article`` from cue words."""
+def _has(words: list[str], lowered: str) -> bool:
+    """A cheap prefilter: does any of the words occur at all?"""
+    return any(word in lowered for word in words)
+
+
+def _is_circular(lowered: str) -> bool:
     cues = _cues()
-    lowered = text.lower()
-    head = lowered[:600]
-    minutes = _count(cues["minutes_cues"], lowered) + 2 * _count(["referat", "dagsorden", "beslutningsprotokol"], head)
-    has_items = len(re.findall(r"(?m)^\s*(?:beslutning|indstilling)[:\s]*$", lowered))
-    if minutes >= 4 and (has_items or "referat" in head or "dagsorden" in head):
+    if _has(cues["circular_phrases"], lowered):
+        return True
+    openers = tuple(cues["circular_openers"])
+    return any(line.strip().startswith(openers) for line in lowered[:2000].splitlines())
+
+
+def press_score(text: str, lowered: str) -> int:
+    """Signals that the acting organisation publishes its own news."""
+    p = _kind_patterns()
+    cues = _cues()
+    score = 0
+    if _has(cues["release_words"], lowered):
+        score += 2 * (len(p.release.findall(lowered)) > len(p.reported_release.findall(lowered)))
+    contact = _has(cues["press_contacts"], lowered) or (
+        _has(cues["more_info"] + ["kontakt"], lowered) and p.more_info.search(lowered) is not None
+    )
+    score += 2 * contact
+    score += 2 * (p.release_header.search(lowered[:1500]) is not None or _is_circular(lowered))
+    score += p.news_label.search(lowered[:1500]) is not None
+    score += any(_CMS_DATELINE.match(line) for line in _head_lines(text, 8))
+    score += _has(cues["own_page_footer"], lowered) and p.footer.search(lowered) is not None
+    score += _has(cues["speech_verbs"], lowered) and p.quote.search(lowered) is not None
+    score += re.search(r"\bi dag\b", lowered[:800]) is not None
+    return score
+
+
+def article_score(text: str, lowered: str) -> int:
+    """Signals that a medium reports what others did or said."""
+    p = _kind_patterns()
+    cues = _cues()
+    score = _count(cues["article_cues"], lowered)
+    score += 2 * (_count(cues["opinion_cues"], lowered) > 0)
+    score += 2 * any(len(m.group().split()) <= 9 for m in _BYLINE.finditer(text))
+    if _has(cues["release_words"], lowered):
+        score += 2 * (p.reported_release.search(lowered) is not None)
+    if _has(cues["speech_verbs"], lowered) and " til " in lowered:
+        score += 2 * (p.reported_speech.search(text) is not None)
+    if _has(cues["report_verbs"], lowered):
+        score += 2 * (p.source_attribution.search(text) is not None)
+    score += any(m.group(1).lower() not in cues["capital_labels"] for m in _PLACE_DATELINE.finditer(text[:1500]))
+    return score
+
+
+def classify(text: str) -> str:
+    """``minutes``, ``press_release`` or ``article`` from cue words and layout signals."""
+    plain = _URL.sub(" ", text)
+    lowered = plain.lower()
+    if _is_minutes(plain, lowered):
         return "minutes"
-    press = 2 * _count(cues["press_release_strong"], lowered) + _count(cues["press_release_weak"], lowered)
-    titles = "|".join(cues["official_titles"])
-    press += bool(re.search(rf"\b(?:siger|udtaler|fortæller)\b[^.\n]{{0,60}}(?:{titles})|(?:{titles})[^.\n]{{0,80}}\b(?:siger|udtaler)\b", lowered))
-    press += bool(re.search(r"\bi dag\b", lowered[:800]))
-    article = _count(cues["article_cues"], lowered) + 2 * bool(_BYLINE.search(text))
+    if len(plain) > HEAD_CHARS + FOOT_CHARS:  # who speaks shows in the head and the foot of a page
+        plain = plain[:HEAD_CHARS] + "\n" + plain[-FOOT_CHARS:]
+        lowered = plain.lower()
+    press = press_score(plain, lowered)
+    article = article_score(plain, lowered)
     return "press_release" if press >= 2 and press > article else "article"
+
+
+# --- own address -----------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _own_url_label() -> re.Pattern[str]:
+    labels = _alt(_cues()["own_url_labels"])
+    return re.compile(rf"(?:^|\n)[ \t]*(?:{labels})[ \t]*:?[ \t]*$|\b(?:{labels})[ \t]*:[ \t]*$", re.IGNORECASE)
+
+
+def _valid_host(url: str) -> bool:
+    """A host with a known top-level domain ("https://vejledning" or a glued "…dkartikel" is not)."""
+    host = re.sub(r"^https?://", "", url).split("/", 1)[0].split(":", 1)[0].lower()
+    if "." not in host:
+        return False
+    return host.rsplit(".", 1)[1] in _cues()["url_tlds"]
+
+
+def _names_itself(text: str, pos: int) -> bool:
+    """The URL's line says it is the address of this very text ("Læs hele pressemeddelelsen her: …")."""
+    cues = _cues()
+    line = text[max(text.rfind("\n", 0, pos) + 1, pos - 120) : pos].lower()
+    words = set(re.findall(r"[a-zæøå]+", line))
+    return bool(words & set(cues["own_url_nouns"])) and bool(words & set(cues["own_url_verbs"]))
+
+
+def find_source_url(text: str) -> Optional[str]:
+    """The document's own address, when the text states it ("Kilde: https://…",
+    "Pressemeddelelsen kan også læses på https://…"); None for a bare link to another page."""
+    label = _own_url_label()
+    for m in _URL.finditer(text):
+        url = m.group().rstrip(_TRAILING)
+        before = text[max(0, m.start() - 60) : m.start()]
+        if (label.search(before) or _names_itself(text, m.start())) and _valid_host(url):
+            return url
+    return None
+
+
+# --- headline --------------------------------------------------------------------------------
+
+
+def _is_furniture(line: str) -> bool:
+    cues = _cues()
+    if line.rstrip().endswith(":"):
+        return True  # a label ("Deltagere:")
+    low = _label_stripped(line.lower().strip(" |·•›»"))
+    if low in cues["title_furniture"] or low.startswith(tuple(cues["title_furniture_starts"])):
+        return True
+    if any(word in low for word in cues["title_furniture_words"]):
+        return True  # cookie banners, logos
+    if re.match(r"\s*[•●▪◦*·]\s", line):  # a list item
+        return True
+    if re.search(r"\s[/›>»|·]\s", line):  # breadcrumbs and mastheads: "Hjem / Nyheder / …"
+        return True
+    if _is_publisher(re.split(r"\s[–\-]\s", low, maxsplit=1)[0]):
+        return True
+    undated = _TRAILING_DATE.sub("", low).strip(" ,–-")
+    if undated != low and undated in cues["title_furniture"]:
+        return True  # "Pressemeddelelse, 29. marts 2022", "Nyhed – 26.11.20"
+    return re.fullmatch(r"[a-zæøå\-]+,\s*(?:" + _DATELINE.pattern + ")", low) is not None  # "Herlev, 12. marts 2019"
+    # a site name over its section: "Aalborg Kommune - Nyheder"
+    if re.search(r"\s[-–|]\s*(?:nyheder|nyhed|presse|pressemeddelelser|aktuelt)$", low):
+        return True
+
+
+def _is_publisher(name: str, max_words: int = 7) -> bool:
+    """A publisher's name alone: "Esbjerg Kommune", "Randers Amtsavis", "Ministeriet for …"."""
+    words = name.split()
+    if not 0 < len(words) <= max_words:
+        return False
+    return words[-1].endswith(tuple(_cues()["publisher_suffixes"])) or words[0] in _cues()["publisher_prefixes"]
+
+
+def _label_stripped(low: str) -> str:
+    """A line without a leading crawler stamp (" date 2024-01 …") or date label ("Dato: …")."""
+    low = re.sub(r"^date\s+\d{4}(?:-\d\d){0,2}\s*", "", low)
+    return _label_pattern("published_labels").sub("", low, count=1) if re.match(r"\w+\s*:", low) else low
+
+
+_TRAILING_DATE = re.compile(r"[,–\-]\s*(?:\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4})$")
+
+_DATELINE = re.compile(
+    rf"[\d.\-/: ]+|(?:{_WEEKDAY},?\s+)?(?:den\s+|d\.\s*)?\d{{1,2}}\.?\s*[a-zæøå]+\.?,?\s+\d{{4}}"
+    r"(?:,?\s*(?:kl\.?)?\s*[\d.:]+)?(?:\s*[-–]\s*[\d.:]+)?"
+)
+
+
+def _is_dateline(line: str) -> bool:
+    low = line.strip().lower()
+    return _DATELINE.fullmatch(low) is not None or _DATELINE.fullmatch(_label_stripped(low).strip()) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(read_word_list("abbreviations.txt"))
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence of running text, not a headline ("… afsætter 1,25 mio." is a headline)."""
+    line = re.sub(r"^date\s+\d{4}(?:-\d\d){0,2}\s*", "", line.strip())
+    words = line.split()
+    return line.endswith(".") and len(words) > _cues()["title_max_prose_words"] \
+        and words[-1].lower() not in _abbreviations()
+
+
+def find_title(text: str, max_lines: int = 8) -> Optional[str]:
+    """The headline: the first line that is not page furniture, a site name or a dateline,
+    when it is short enough to be a heading. A site name is a short line of at most two words
+    followed by a longer heading line. Running prose first means no headline."""
+    lines = _head_lines(text, max_lines)
+    for i, line in enumerate(lines):
+        if _is_furniture(line) or _is_dateline(line):
+            continue
+        if len(line) > 200 or _is_prose(line):
+            return None
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if len(line.split()) <= 2 and 3 <= len(nxt.split()) and len(nxt) <= 200 and not _is_furniture(nxt) \
+                and not nxt.endswith(".") and not _is_dateline(nxt):
+            continue  # "DK Nyt" above "Yderligere 24 mio. til øget tryghed i boligområder"
+        return line
+    return None
+
+
+# --- own date --------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=2)
+def _label_pattern(key: str) -> re.Pattern[str]:
+    labels = _alt(_cues()[key])
+    return re.compile(
+        rf"(?:^|\n|[|·•›])[ \t]*(?:{labels})[ \t]*:?[ \t]*(?:{_WEEKDAY}[ \t]*,?[ \t]*)?(?:den[ \t]+|d\.[ \t]*)?$",
+        re.IGNORECASE,
+    )
+
+
+def _as_date(cand: DateCandidate) -> Optional[dt.date]:
+    if cand.year is None:
+        return None
+    try:
+        return dt.date(cand.year, cand.month, cand.day)
+    except ValueError:
+        return None
 
 
 def find_published(
     text: str, candidates: list[tuple[DateCandidate, Optional[int]]], kind: str
 ) -> Optional[dt.date]:
-    """The document's own date: a full date in the header (the meeting date for minutes),
-    or one after a label such as ``Publiceret`` / ``Mødedato``."""
-    labels = _cues()["published_labels"]
-    label_re = re.compile(r"(?:%s)\s*:?\s*$" % "|".join(re.escape(label) for label in labels), re.IGNORECASE)
-    limit = HEADER_CHARS if kind != "minutes" else 1200
+    """The document's own date: one after a label such as ``Publiceret`` / ``Dato:`` at the start
+    of a line, else a full date on a short line among the first lines (the dateline; the meeting
+    date for minutes), else the date after ``Senest opdateret``. A date inside running prose
+    ("… blev offentliggjort den 26. juni 2024") is not the document's own."""
+    label, updated = _label_pattern("published_labels"), _label_pattern("updated_labels")
+    limit = HEADER_CHARS if kind != "minutes" else MINUTES_HEADER_CHARS
+    # a date in the headline of a news item is news ("Åbent hus 3. maj 2024"), not its dateline
+    headline = find_title(text) if kind != "minutes" else None
+    header: Optional[dt.date] = None
+    fallback: Optional[dt.date] = None
     for cand, _ in candidates:
-        if cand.year is None:
+        date = _as_date(cand)
+        if date is None:
             continue
-        before = text[max(0, cand.start - 30) : cand.start]
-        in_header = cand.start < limit and _in_first_lines(text, cand.start) and _short_line(text, cand.start)
-        if in_header or label_re.search(before):
-            try:
-                return dt.date(cand.year, cand.month, cand.day)
-            except ValueError:
-                continue
-    return None
+        before = text[max(0, cand.start - 40) : cand.start]
+        if label.search(before):
+            return date
+        near_top = cand.start < limit and _in_first_lines(text, cand.start)
+        if header is None and (near_top or _after_byline(text, cand.start)) \
+                and _short_line(text, cand.start) and _line_at(text, cand.start) != headline \
+                and (kind == "minutes" or not _in_sentence(text, cand)):
+            header = date
+        if fallback is None and updated.search(before):
+            fallback = date
+    return header or fallback
+
+
+def settle_published(published: Optional[dt.date], kind: str, meeting: Any) -> Optional[dt.date]:
+    """For minutes, the meeting date the minutes extractor found wins over the header date."""
+    meeting_date = getattr(meeting, "date", None) if meeting is not None else None
+    if kind == "minutes" and isinstance(meeting_date, dt.date):
+        return meeting_date
+    return published
+
+
+def _after_byline(text: str, pos: int, max_chars: int = 1500) -> bool:
+    """A dateline under the byline ("Af Mette Holm" / e-mail / "Onsdag 27. september 2023, kl. 16:42")."""
+    if pos > max_chars:
+        return False
+    above = [line for line in text[max(0, pos - 200) : pos].splitlines()[:-1] if line.strip()][-2:]
+    return any(_BYLINE.match(line) for line in above)
+
+
+def _in_sentence(text: str, cand: DateCandidate, max_words: int = 5) -> bool:
+    """The date stands in a sentence ("Planen godkendes den 12.05.21 i byrådet."), not a dateline."""
+    line = _line_at(text, cand.start)
+    rest = line.replace(text[cand.start : cand.end], " ", 1)
+    return line.endswith(".") and not line.endswith(("kl.", " kl")) or len(rest.split()) > max_words
+
+
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)].strip()
 
 
 def _short_line(text: str, pos: int, max_chars: int = 70) -> bool:

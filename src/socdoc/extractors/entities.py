@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import array
 import functools
+import gzip
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -273,3 +274,69 @@ def _area_name_regex() -> re.Pattern[str]:
 def area_like(name: str) -> bool:
     """True when ``name`` looks like a place: a gazetteer place or a housing-area shape."""
     return bool(_area_name_regex().match(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """Common words (lower-case stems) and proper names (capitalised stems) of the Danish
+    word list ``gazetteers/danish_words.txt.gz`` (Stavekontrolden's da_DK dictionary)."""
+    raw = resources.files("socdoc.lang.da").joinpath("gazetteers", "danish_words.txt.gz").read_bytes()
+    words = gzip.decompress(raw).decode("utf-8").split()
+    common = frozenset(w for w in words if not w[:1].isupper())
+    proper = frozenset(w for w in words if w[:1].isupper())
+    return common, proper
+
+
+@functools.lru_cache(maxsize=1)
+def _endings() -> tuple[str, ...]:
+    return tuple(sorted(cues()["lexicon"]["endings"], key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=4096)
+def common_word(word: str) -> bool:
+    """True when ``word`` (in any case) is an inflected form of a common Danish word of the word
+    list, and its capitalised form is not a proper name there ("Kultur", "Eventuelt",
+    "Institutionerne" are; "Himmerland", "Keld" are not)."""
+    common, proper = _lexicon()
+    low = word.lower()
+    if len(low) < 2 or word[:1].upper() + low[1:] in proper or word in proper:
+        return False
+    if low in common:
+        return True
+    return any(low.endswith(e) and len(low) - len(e) >= 3 and low[: len(low) - len(e)] in common for e in _endings())
+
+
+def proper_word(word: str) -> bool:
+    """True when ``word`` (or it without a genitive -s) is a proper name of the word list."""
+    proper = _lexicon()[1]
+    return word in proper or (word.endswith("s") and word[:-1] in proper)
+
+
+@functools.lru_cache(maxsize=4096)
+def compound_head(word: str) -> Optional[str]:
+    """The last part of a compound whose parts are common words ("Byrumsprojekt" → "projekt",
+    "CVR-nummer" → "nummer"), or None when ``word`` does not split so."""
+    if proper_word(word):
+        return None
+    if "-" in word:
+        tail = word.rsplit("-", 1)[1]
+        return tail.lower() if tail and tail[:1].islower() and common_word(tail) else None
+    low = word.lower()
+    for cut in range(3, len(low) - 3):
+        head, tail = low[:cut], low[cut:]
+        if not common_word(tail):
+            continue
+        if common_word(head) or (head[-1] in "se" and common_word(head[:-1])):
+            return tail
+    return None
+
+
+def thing_compound(word: str) -> bool:
+    """True for a compound whose head names a thing, plan or field of work ("Byrumsprojekt")."""
+    head = compound_head(word)
+    return head is not None and head in _thing_heads()
+
+
+@functools.lru_cache(maxsize=1)
+def _thing_heads() -> frozenset[str]:
+    return frozenset(cues()["lexicon"]["thing_heads"])

@@ -10,6 +10,7 @@ the NER model's ORG spans that look like names.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -35,6 +36,9 @@ from socdoc.extractors.entities import (
     mention,
     norm_form,
     overlaps,
+    proper_word,
+    common_word,
+    thing_compound,
     resolve,
     trie_regex,
     word_start_trie,
@@ -53,9 +57,13 @@ from socdoc.records import Party
 # A coordinated compound before a head word: "Social- og ", "Økonomi-, Erhvervs- og ",
 # "Socialøkonomi, Handicap- og ", "Social & ".
 _COORD = (
-    rf"(?:[{UPPER}][\w]*(?:-,?|,)[ ](?:[\w]+(?:-,?|,)[ ])*(?:og|&)[ ]"
+    rf"(?:[{UPPER}][\w]*-,?[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*[ ])?(?:og|&)[ ]"
+    rf"|[{UPPER}][\w]*(?:-,?|,)[ ](?:[\w]+(?:-,?|,)[ ])*(?:og|&)[ ]"
     rf"|[{UPPER}][\w]*[ ]&[ ])"
 )
+# A coordinated compound that starts with a hyphenated word: "Bygge- og ", "Plan-, Miljø og ".
+_HYPHEN_COORD = rf"[{UPPER}][\w]*-,?[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*[ ])?(?:og|&)[ ]"
+_ITEM = rf"(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,3}}"
 _NAME_TOKEN = rf"(?:{CAP_WORD}|[{UPPER}]\.|[0-9]+[{LOWER}0-9]*[{LOWER}][{LOWER}0-9]*)"
 
 
@@ -66,6 +74,10 @@ class _Patterns:
     forms: dict[str, tuple[str, str, bool]]  # form key -> (canonical, type, is_abbreviation)
     municipality: Prefiltered
     municipality_names: dict[str, str]  # lower form -> official name
+    municipality_list: Prefiltered
+    list_items: re.Pattern[str]
+    appositive: re.Pattern[str]
+    list_kinds: dict[str, str]
     council: re.Pattern[str]
     suffix_word: re.Pattern[str]
     exact_units: re.Pattern[str]
@@ -81,6 +93,8 @@ class _Patterns:
     place_pattern: re.Pattern[str]
     never: frozenset[str]
     not_names: frozenset[str]
+    labels: frozenset[str]
+    name_suffixes: frozenset[str]
     stop_words: frozenset[str]
 
 
@@ -185,6 +199,12 @@ def patterns() -> _Patterns:
         prefix_starts([*mun_forms, *official_heads], ignore_case=True),
     )
     council = re.compile(rf"(?P<place>{word_start_trie(mun_forms)})s?[ ](?P<head>Byråd|Byrådet)s?(?![\w])")
+    municipality_list = Prefiltered(
+        re.compile(
+            rf"(?<![\w-])(?P<list>(?:{mun_alt})(?:,[ ](?:{mun_alt}))*)[ ](?:og|&)[ ](?:{mun_alt})[ ][Kk]ommune(?:r|rne)?(?![\w])"
+        ),
+        prefix_starts(mun_forms),
+    )
 
     committee = load_gazetteers().committee_words
     units = load_gazetteers().unit_words
@@ -199,7 +219,10 @@ def patterns() -> _Patterns:
         rf"(?P<name>{word_start_trie([*data['generic_actors'], *map(capitalise, data['generic_actors'])])})s?(?![\w])"
     )
     capitalised_only = bounded_words(data["capitalised_only"], genitive=True)
-    name_tail = rf"{_NAME_TOKEN}(?:(?:,[ ]{CAP_WORD})*[ ](?:og|&)[ ]{CAP_WORD}|[ ]{_NAME_TOKEN}){{0,4}}"
+    name_tail = (
+        rf"{_NAME_TOKEN}(?:(?:,[ ]{CAP_WORD})*[ ](?:og|&)[ ]{CAP_WORD}|[ ]{_NAME_TOKEN}"
+        rf"|[ ][{LOWER}]+(?=[ ](?:og|&)[ ][{UPPER}])){{0,4}}"
+    )
     for_head = Prefiltered(
         re.compile(
             rf"(?<![\w-])(?P<head>(?:{CAP_WORD}[ ])?{trie_regex(data['for_heads'])})[ ](?P<link>for|ved)[ ]"
@@ -215,8 +238,10 @@ def patterns() -> _Patterns:
     capitalised_suffixes = [s.capitalize() for s in name_suffixes]
     suffix_name = Prefiltered(
         re.compile(
-            rf"(?<![\w-])(?P<name>(?:(?:{CAP_WORD}|[{UPPER}]\.)[ ]){{0,3}}(?:[{UPPER}][\w]*?{trie_regex(name_suffixes)}"
-            rf"|{trie_regex(capitalised_suffixes)}))s?(?![\w])"
+            rf"(?<![\w-])(?P<name>(?:(?:(?:{CAP_WORD})['’]?[ ]|[{UPPER}]\.[ ]|{trie_regex(data['name_abbreviations'])}[ ]|&[ ]){{0,6}}"
+            rf"|{_HYPHEN_COORD})"
+            rf"(?:[{UPPER}][\w]*?{trie_regex(name_suffixes)}|{trie_regex(capitalised_suffixes)})"
+            rf"(?:[ ]af[ ](?:18|19|20)[0-9]{{2}})?)s?(?![\w])"
         ),
         first_chars(UPPER + chars_class(_initials(capitalised_suffixes))),
     )
@@ -251,6 +276,14 @@ def patterns() -> _Patterns:
         forms=forms,
         municipality=municipality,
         municipality_names=municipality_names,
+        municipality_list=municipality_list,
+        list_items=re.compile(
+            rf"(?P<noun>{word_start_trie(data['list_heads'])})[ ](?P<items>{_ITEM}(?:,[ ]{_ITEM})*(?:[ ](?:og|&)[ ]{_ITEM})?)"
+        ),
+        list_kinds=dict(data["list_heads"]),
+        appositive=re.compile(
+            rf"(?<![\w-])[{LOWER}]*{trie_regex(data['appositive_heads'])}[ ](?P<name>(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,2}})(?![\w-])"
+        ),
         council=council,
         suffix_word=suffix_word,
         exact_units=exact_units,
@@ -266,6 +299,8 @@ def patterns() -> _Patterns:
         place_pattern=place_pattern,
         never=frozenset(data["not_parties"]),
         not_names=frozenset(data["not_names"]),
+        labels=frozenset(w.casefold() for w in data["not_names"]),
+        name_suffixes=frozenset(data["name_suffixes"]),
         stop_words=frozenset(people_stop),
     )
 
@@ -293,6 +328,13 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
             if regex is pat.gazetteer_ci and kind != "ministry":
                 continue
             if regex is pat.gazetteer_ci and form[:1].islower():
+                continue
+            compound = _HYPHEN_TAIL.match(text, m.end())
+            if compound is not None:
+                # "UU-jobcentret" is a unit of its own; "DS-formand" names no organisation
+                if compound.group(1) in _suffix_set() or compound.group(1).endswith(tuple(_suffix_set())):
+                    out.append(Candidate(m.start(), compound.end(), text[m.start():compound.end()], "body", 5,
+                                         extra={"surface": True}))
                 continue
             entity = canonical
             if is_abbr and form in defined:
@@ -353,6 +395,14 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         end = m.start("head") + len(head)
         out.append(Candidate(m.start(), end, official, "municipality", 6,
                              extra={"place_start": m.start()}))
+    for m in pat.municipality_list.finditer(text):
+        # "Assens, Svendborg og Odense Kommune": each place before the last is a municipality too
+        at = m.start("list")
+        for place in m.group("list").split(", "):
+            official = pat.municipality_names.get(place.casefold())
+            if official is not None:
+                out.append(Candidate(at, at + len(place), official, "municipality", 6))
+            at += len(place) + 2
     for m in pat.council.finditer(text):
         place = m.group("place")
         official = pat.municipality_names.get(place.casefold())
@@ -379,7 +429,10 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
                 continue
         if word in pat.not_names and at_sentence_start(text, start):
             continue
-        out.append(Candidate(start, m.end(), _canonical(m.group("name")), "body", 3))
+        cand = Candidate(start, m.end(), _canonical(m.group("name")), "body", 3)
+        if word.endswith(("center", "centre")):  # "Job- og Vækstcenter Middelfart"
+            cand = _extend_with_place(text, cand, pat)
+        out.append(cand)
     for m in pat.exact_units.finditer(text):
         name = m.group("name")
         if name in pat.never:
@@ -395,6 +448,9 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if not tail:
             continue
         end = m.start("tail") + len(tail)
+        last = tail.rsplit(" ", 1)[-1]
+        if " " in tail and last.endswith("s") and common_word(last[:-1]) and re.match(rf"[ ][{LOWER}]", text[end:end + 2]):
+            tail, end = tail[:-1], end - 1  # "… og Beskæftigelses indstilling": a genitive
         out.append(Candidate(m.start(), end, _canonical(f"{head} {m.group('link')} {tail}"), "body", 4))
     for m in pat.name_head.finditer(text):
         tail = _trim_tail(m.group("tail"))
@@ -405,8 +461,13 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     for m in pat.suffix_name.finditer(text):
         start = m.start()
         words = m.group("name").split()
+        joined = _JOINED_NAME.search(text, max(0, start - 30), start)
+        if joined and len(words) > 2 and all(_first_name(w, pat) for w in (joined.group(1), words[0])):
+            start = joined.start()  # "Annie og Otto … Fond": two founders' names joined by "og"
+            words = text[start:m.end("name")].split()
         cut = max((i + 1 for i, w in enumerate(words[:-1])
-                   if w in pat.stop_words and not (w in ("Det", "Den") and i + 2 < len(words))), default=0)
+                   if (w in pat.stop_words or w.casefold() in pat.labels)
+                   and not (w in ("Det", "Den") and i + 2 < len(words))), default=0)
         for w in words[:cut]:
             start = text.index(w, start) + len(w) + 1
         words = words[cut:]
@@ -415,14 +476,22 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         ):
             start += len(words[0]) + 1
             words = words[1:]
-        if len(words) == 1 and (words[0] in pat.not_names or words[0].casefold() in _suffix_set()
+        if words[-1].casefold().endswith(("området", "område", "områder", "områdets")):  # "-området" is no "-rådet"
+            continue
+        if len(words) == 1 and words[0].casefold() in pat.labels:
+            out.append(Candidate(m.start(), m.end(), words[0], "label", 1))
+            continue
+        if len(words) == 1 and (words[0].casefold() in _suffix_set() or words[0].casefold() in pat.name_suffixes
                                 or words[0].casefold().endswith(("området", "område"))
                                 or len(words[0]) < 9):
             continue
         if area_like(" ".join(words)):
             continue
         name = _canonical(" ".join(words))
-        out.append(Candidate(start, m.end(), name, "organisation", 3))
+        cand = Candidate(start, m.end(), name, "organisation", 3, extra={"surface": True})
+        if words[-1].endswith(("center", "centre")):  # "Job- og Vækstcenter Middelfart"
+            cand = _extend_with_place(text, cand, pat)
+        out.append(cand)
     for m in pat.company.finditer(text):
         words = m.group("name").split()
         start = m.start()
@@ -474,6 +543,69 @@ def _trim_tail(tail: str) -> str:
     return tail.rstrip(",.")
 
 
+def _appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """A name after a lower-case noun for a kind of organisation: "pensionsselskabet AP Pension",
+    "virksomheden OJD Trading", "ejendomsudvikleren NREP"."""
+    out = []
+    for m in pat.appositive.finditer(text):
+        words = m.group("name").split()
+        while words and (words[-1] in pat.stop_words or common_word(words[-1]) and len(words) > 1
+                         and words[-1][:1].isupper() and at_sentence_start(text, m.start("name") + len(" ".join(words[:-1])) + 1)):
+            words = words[:-1]
+        name = " ".join(words)
+        if not words or words[0] in pat.stop_words or name in pat.places or name in pat.never:
+            continue
+        if len(words) == 1 and _common_single(name) or _person_cut(words, pat) is not None:
+            continue
+        start = m.start("name")
+        out.append(Candidate(start, start + len(name), _canonical(name), "company", 3, extra={"surface": True}))
+    return out
+
+
+def _list_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """The items of a list after a plural noun of organisations: "boligforeningerne Lejerbo,
+    Himmerland og Vanggården" names three housing organisations."""
+    out = []
+    for m in pat.list_items.finditer(text):
+        kind = pat.list_kinds[m.group("noun")]
+        at = m.start("items")
+        for item in re.split(r",[ ]|[ ](?:og|&)[ ]", m.group("items")):
+            start = text.index(item, at)
+            at = start + len(item)
+            if item in pat.stop_words or item in pat.never:
+                continue
+            out.append(Candidate(start, at, _canonical(item), kind, 3))
+    return out
+
+
+_SEPARATOR = re.compile(r"(?:,[ ]|[ ](?:og|samt|&)[ ]|,?[ \t]*\n[ \t]*[•·*–-][ \t]*)")
+_ACRONYM = re.compile(r"(?<![\w(-])[A-ZÆØÅ]{2,5}(?![\w)-])")
+
+
+def _coordinated_acronyms(text: str, kept: list[Candidate], pat: _Patterns) -> list[Candidate]:
+    """Acronyms listed beside named parties ("Socialdemokraterne, SF og Enhedslisten", "TUBA,
+    Mødrehjælpen og KFUM", a bullet "• TUBA" between two organisations) are parties too."""
+    ordered = sorted(kept, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
+    out = []
+    for m in _ACRONYM.finditer(text):
+        name = m.group(0)
+        if name in pat.never or name in pat.not_names:
+            continue
+        i = bisect.bisect_left(starts, m.start())
+        if i < len(ordered) and ordered[i].start < m.end():
+            continue
+        if i > 0 and ordered[i - 1].end > m.start():
+            continue
+        left = ordered[i - 1] if i > 0 else None
+        right = ordered[i] if i < len(ordered) else None
+        if (left is not None and _SEPARATOR.fullmatch(text, left.end, m.start())) or (
+            right is not None and _SEPARATOR.fullmatch(text, m.end(), right.start)
+        ):
+            out.append(Candidate(m.start(), m.end(), name, "organisation", 2))
+    return out
+
+
 def _generic_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     actors = cues()["parties"]["generic_actors"]
     out = []
@@ -500,9 +632,60 @@ _ALLCAPS = re.compile(rf"^[{UPPER}0-9&/.'-]+$")
 
 
 _BUILDINGS = re.compile(
-    r"(?:hus|huset|havn|havnen|skole|skolen|hospital|hal|hallen|svømmehal|rådhus|stue|kirke|station)$",
+    r"(?:hus|huset|havn|havnen|skole|skolen|hospital|hal|hallen|svømmehal|rådhus|stue|stuen|kirke|station"
+    r"|sal|salen|lokale|lokalet|mødelokale)$",
     re.IGNORECASE,
 )
+
+
+_HYPHEN_TAIL = re.compile(rf"-([{LOWER}]+)(?![\w-])")
+_LOGO = re.compile(r"[ ]?[Ll]ogo(?![\w])")
+_JOINED_NAME = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ ](?:og|&)[ ]$")
+_PLACE_PART_AFTER = re.compile(
+    rf"[ ](?:{'|'.join(map(re.escape, cues()['areas']['feature_parts'] + cues()['areas']['place_parts']))})(?![\w])"
+)
+_LIST_NUMBER = re.compile(r"\d{1,3}\.[ ]+")
+_DOMAIN = re.compile(r"\.(?:dk|com|net|org|eu|nu)$", re.IGNORECASE)
+
+
+def _person_cut(words: list[str], pat: _Patterns) -> Optional[int]:
+    """Index of the word where a personal name begins inside a model span ("Vildbanegård Dorte
+    Hjort" → 1, "Keld Hvalsø" → 0): a first name or surname of the word list that is no place,
+    followed by a capitalised word that is no common word; None when the span holds no name."""
+    for i, word in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if word.isupper() or word in pat.places or not proper_word(word) or common_word(word):
+            continue
+        surname = not common_word(nxt) or i + 2 == len(words)  # "Dorte Hjort" ends the span
+        if nxt[:1].isupper() and surname and not _is_org_word(nxt):
+            return i
+    return None
+
+
+def _first_name(word: str, pat: _Patterns) -> bool:
+    """A proper name of the word list that is no place and no common word."""
+    return proper_word(word) and word not in pat.places and not common_word(word)
+
+
+def _is_org_word(word: str) -> bool:
+    low = word.lower()
+    return low in _suffix_set() or any(low.endswith(s) for s in cues()["parties"]["name_suffixes"])
+
+
+def _coordination_fragment(text: str, start: int, words: list[str]) -> bool:
+    """True for the tail of a longer coordinated name: "Sundhed & Omsorg" in "Social, Sundhed &
+    Omsorg", "PDF & Email" in "Print Friendly, PDF & Email"."""
+    if not any(w in ("&", "og") for w in words):
+        return False
+    return bool(re.search(rf"[{UPPER}][\w]*,[ ]$", text[max(0, start - 30):start]))
+
+
+def _common_single(word: str) -> bool:
+    """A single capitalised word that is a common noun or a compound naming a thing."""
+    if "-" in word:  # "CVR-nummer", "First-tilgangen"; not "UU-jobcentret"
+        tail = word.rsplit("-", 1)[1]
+        return tail[:1].islower() and (common_word(tail) or thing_compound(tail)) and not _is_org_word(tail)
+    return common_word(word) or thing_compound(word)
 
 
 def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
@@ -512,25 +695,37 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         for p_start, p_end in people:
             if start < p_start < end:
                 end = p_start
+        number = _LIST_NUMBER.match(text, start)
+        if number:
+            start = number.end()
         while end > start and not text[end - 1].isalnum():
             end -= 1
         words = text[start:end].split()
-        while words and (words[0] in pat.stop_words or words[0] in pat.not_names) and len(words) > 1:
+        while words and (words[0] in pat.stop_words or words[0].casefold() in pat.labels) and len(words) > 1:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         while words and re.fullmatch(r"[\d.,/:-]+", words[-1]):
             words = words[:-1]
             end = start + len(" ".join(words)) if words else start
+        cut = _person_cut(words, pat)
+        if cut is not None:
+            words = words[:cut]
+            end = start + len(" ".join(words)) if words else start
         name = squash(" ".join(words)).strip(" ,.:;")
         if not name or name.endswith("-") or "\n" in text[start:end] or re.search(r"[a-zæøå][A-ZÆØÅ]", name):
             continue
-        if not re.search(r"[^\W\d]", name) or area_like(name) or _BUILDINGS.search(name):
+        if not re.search(r"[^\W\d]", name) or area_like(name) or _BUILDINGS.search(name) or "/" in name:
             continue
         if not all(w[:1].isupper() or w[:1].isdigit() or w in {"og", "for", "&", "i", "af"} for w in words):
             continue
-        if name in pat.never or name in pat.not_names or name in pat.stop_words or name in pat.places:
+        bare = _DOMAIN.sub("", name)
+        if any(n in pat.never or n in pat.not_names or n in pat.stop_words or n in pat.places for n in (name, bare)):
             continue
-        if words[-1] in {"og", "for", "i", "af", "&"}:
+        if words[-1] in {"og", "for", "i", "af", "&"} or words[0] in {"og", "&"} or _coordination_fragment(text, start, words):
+            continue
+        if _PLACE_PART_AFTER.match(text, end):  # "Stigsborg havnefront": a place
+            continue
+        if re.match(r"[ ]\d", text[end:end + 2]):  # "City 2": an address or a building
             continue
         if len(words) == 1:
             if len(name) < 3 and not _ALLCAPS.match(name):
@@ -538,6 +733,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             if at_sentence_start(text, start) and not _ALLCAPS.match(name):
                 continue
             if _ALLCAPS.match(name) and len(name) <= 4:
+                continue
+            if not _ALLCAPS.match(name) and _common_single(name):
                 continue
         out.append(Candidate(start, end, _canonical(name), "organisation", 0))
     return out
@@ -549,11 +746,16 @@ def _fold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     names = [g[0].name for g in groups]
     result: list[list[Candidate]] = []
     targets: dict[str, list[Candidate]] = {}
+    dropped: set[str] = set()
     for generic, marker in fold.items():
         hits = [g for g, n in zip(groups, names) if marker in n and n != generic]
         if len({g[0].name for g in hits}) == 1:
             targets[generic.casefold()] = hits[0]
+        elif hits:  # "politiet" beside several police districts: one of them, not another party
+            dropped.add(generic.casefold())
     for g in groups:
+        if g[0].name.casefold() in dropped:
+            continue
         target = targets.get(g[0].name.casefold())
         if target is not None and target is not g:
             target.extend(g)
@@ -575,11 +777,28 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_body_candidates(text, pat),
         *_generic_candidates(text, pat),
         *_abbreviation_candidates(text, defs),
+        *_list_candidates(text, pat),
+        *_appositive_candidates(text, pat),
     ]
-    kept = resolve([c for c in cands if c.name and c.name not in pat.never])
-    taken = [(c.start, c.end) for c in kept]
+    for cand in cands:
+        if _LOGO.match(text, cand.end):  # "Middelfart Kommune Logo": the site's page header
+            cand.type = "label"
+    kept = resolve([c for c in cands if c.name and not _furniture(c, pat)])
+    taken = [(c.start, c.end) for c in kept] + [(c.start, c.end) for c in cands if c.type == "label"]
     model = [c for c in _ner_candidates(text, doc, pat) if not overlaps(c.start, c.end, taken)]
-    return sorted([*kept, *resolve(model)], key=lambda c: c.start)
+    kept = [*kept, *resolve(model)]
+    kept += _coordinated_acronyms(text, kept, pat)
+    taken = [(c.start, c.end) for c in kept]
+    furniture = [c for c in cands if _furniture(c, pat) and not overlaps(c.start, c.end, taken)]
+    for cand in furniture:
+        cand.extra["furniture"] = True
+    return sorted([*kept, *resolve(furniture)], key=lambda c: c.start)
+
+
+def _furniture(cand: Candidate, pat: _Patterns) -> bool:
+    """Labels, media and other names that are no parties; their spans still keep people and
+    places out of them."""
+    return cand.type == "label" or cand.name in pat.never
 
 
 _LOCATIVE = re.compile(r"(?:^|\s)(?:i|I|fra|til|ved|uden for|inden for)\s+$")
@@ -587,7 +806,7 @@ _LOCATIVE = re.compile(r"(?:^|\s)(?:i|I|fra|til|ved|uden for|inden for)\s+$")
 
 def _variant_key(name: str) -> str:
     """Key that joins definite/indefinite and genitive variants ("Socialudvalg(et)", "…Beskæftigelses")."""
-    key = name_key(name)
+    key = name_key(name.replace(" og ", " & "))
     key = re.sub(r"(udvalg|råd|nævn)(et)$", r"\1", key)
     return key
 
@@ -609,15 +828,47 @@ def _merge_genitive(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     return result
 
 
+def _merge_misspelt(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join a name written with one letter missing ("Landbyggefonden") to the listed name."""
+    listed = {g[0].name: g for g in groups if g[0].priority >= 5 and len(g[0].name) >= 8}
+    result = []
+    for g in groups:
+        name = g[0].name
+        target = None
+        if g[0].priority < 5 and len(name) >= 7:
+            target = next((h for full, h in listed.items() if len(full) == len(name) + 1 and h is not g
+                           and any(full[:i] + full[i + 1:] == name for i in range(len(full)))), None)
+        if target is not None:
+            target.extend(g)
+            continue
+        result.append(g)
+    return result
+
+
 def _acting(text: str, g: list[Candidate]) -> bool:
-    """False for a municipality only named as a place ("i Køge Kommune")."""
+    """False for a municipality only named as a place ("i Køge Kommune"), and for a generic
+    actor only named inside ("i regeringen") or as the owner of something ("regeringens mål")."""
+    if g[0].type == "generic":
+        return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) and not _OWNER.match(text, c.start, c.end + 2)
+                   for c in g)
     if g[0].type != "municipality":
         return True
     return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) for c in g)
 
 
+_INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")
+_OWNER = re.compile(r"\w+s[ ][a-zæøå]")
+
+
 def _display_name(g: list[Candidate]) -> Candidate:
-    """The mention whose name stands for the group: a written-out name over an abbreviation."""
+    """The mention whose name stands for the group: a written-out name over an abbreviation,
+    the definite form of a body's name over the indefinite ("Byrådet" over "Byråd")."""
+    named = _written_out(g)
+    definite = next((c for c in g if c.name == named.name + "et"), None)
+    return definite or named
+
+
+def _written_out(g: list[Candidate]) -> Candidate:
     generic = {name for name in cues()["parties"]["generic_actors"].values()}
     for cand in g:
         if cand.type != "generic" and cand.name not in generic and not cand.extra.get("abbreviation"):
@@ -631,10 +882,11 @@ def _display_name(g: list[Candidate]) -> Candidate:
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
     """One :class:`Party` per organisation, and the resolved candidate spans."""
     cands = find_party_candidates(text, doc)
-    for cand in cands:
+    found = [c for c in cands if not c.extra.get("furniture")]
+    for cand in found:
         if cand.extra.get("surface"):
             cand.name = _canonical(raw[cand.start:cand.end])
-    groups = _fold(_merge_genitive(group(cands, key=_entity_key)))
+    groups = _fold(_merge_misspelt(_merge_genitive(group(found, key=_entity_key))))
     groups = [g for g in groups if _acting(text, g)]
     parties = []
     for g in groups:

@@ -43,6 +43,10 @@ class DanishData:
     counted_nouns: frozenset[str]
     per_year_after: tuple[str, ...]
     per_year_before_words: tuple[str, ...]
+    per_unit_markers: tuple[str, ...]
+    per_year_links: tuple[str, ...]
+    per_year_breaks: frozenset[str]
+    per_year_adverbs: tuple[str, ...]
     negative_words: tuple[str, ...]
     forward_words: tuple[str, ...]
     end_verbs: tuple[str, ...]
@@ -73,6 +77,10 @@ def load() -> DanishData:
         counted_nouns=frozenset(money["counted_nouns"]),
         per_year_after=tuple(money["per_year_after"]),
         per_year_before_words=tuple(money["per_year_before_words"]),
+        per_unit_markers=tuple(money["per_unit_markers"]),
+        per_year_links=tuple(money["per_year_links"]),
+        per_year_breaks=frozenset(money["per_year_breaks"]),
+        per_year_adverbs=tuple(money["per_year_adverbs"]),
         negative_words=tuple(money["negative_words"]),
         forward_words=tuple(periods["forward_words"]),
         end_verbs=tuple(periods["end_verbs"]),

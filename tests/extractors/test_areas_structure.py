@@ -1,0 +1,89 @@
+"""Areas on real-world layouts: common words, things, venues, buildings, person names, companies,
+media and "i X Kommune" as place or as organisation. Model entities are set by hand."""
+
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.tokens import Doc
+
+from socdoc.extractors.areas import find_areas
+from socdoc.extractors.parties import find_party_candidates
+from socdoc.normalize import normalize
+
+_NLP = spacy.blank("da")
+
+
+def _doc(text: str, ents: dict[str, str]) -> Doc:
+    doc = _NLP.make_doc(text)
+    spans = []
+    for surface, label in ents.items():
+        for m in re.finditer(re.escape(surface), text):
+            span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
+            if span is not None and not any(span.start < s.end and s.start < span.end for s in spans):
+                spans.append(span)
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
+def areas(text: str, ents: dict[str, str] | None = None) -> list[str]:
+    norm = normalize(text)
+    doc = _doc(norm, ents or {})
+    return [a.name for a in find_areas(norm, text, doc, parties=find_party_candidates(norm, doc))]
+
+
+def test_capitalised_common_words_and_thing_compounds_are_no_places() -> None:
+    text = (
+        "Udfordringerne skal løses i Fælles om Trivsel. Der gives 200.000 kr. til Byrumsprojekt i midtbyen. "
+        "Masterplan på Hjemløseområdet blev vedtaget. Sagen sendes til Plan-, Miljø og Klimaudvalget."
+    )
+    ents = {"Fælles": "LOC", "Byrumsprojekt": "LOC", "Plan-": "LOC"}
+    assert areas(text, ents) == []
+
+
+def test_estate_names_that_are_common_compounds_stay() -> None:
+    assert areas("en ungeindsats i Vejleåparken og Strandparken") == ["Vejleåparken", "Strandparken"]
+
+
+def test_town_name_as_surname_is_no_place() -> None:
+    assert areas("Keld Ringsted tog forbehold. Mødet blev holdt i Ringsted.") == ["Ringsted"]
+
+
+def test_meeting_venue_and_building_are_no_places() -> None:
+    text = "Mødet den 8. februar 2024\nSkovlyhøj kl. 08.30\n\nBanen på Næstved stadion skal renoveres."
+    assert areas(text) == []
+
+
+def test_company_and_media_after_a_locative_are_no_places() -> None:
+    text = "Selskabet er datterselskab til PF Pension. Det viser tal fra Ugebrevet. Halvdelen i Ugebrevets måling."
+    ents = {"PF Pension": "LOC", "Ugebrevets": "LOC", "Ugebrevet": "LOC"}
+    assert areas(text, ents) == []
+
+
+def test_misspelt_country_is_no_place() -> None:
+    assert areas("udsatte boligområder i Dammark.", {"Dammark": "LOC"}) == []
+
+
+def test_genitive_town_with_district_and_harbour_fronts() -> None:
+    text = "et projekt i Slagelses Vestby og boliger på Gåsemose havnefront samt i Esbjerg Havn"
+    found = areas(text)
+    assert "Slagelses Vestby" in found
+    assert "Gåsemose havnefront" in found
+    assert "Esbjerg Havn" in found
+
+
+def test_hyphenated_quarter_names() -> None:
+    text = "Bydelen deles i Karen Blixen-kvarteret og Toveshøj-kvarteret."
+    assert areas(text) == ["Karen Blixen-kvarteret", "Toveshøj-kvarteret"]
+
+
+def test_municipality_as_place_or_as_organisation() -> None:
+    assert areas("38 borgere bor i en plejebolig i Rødovre Kommune.") == ["Rødovre Kommune"]
+    assert areas("Lene Holm, borgmester i Odense Kommune, er glad.") == []
+    assert areas("Koordinatorfunktionen i Viborg Kommune evalueres.") == []
+    assert areas("I Tønder Kommune er vi vant til at samarbejde.") == []
+
+
+def test_list_items_of_housing_organisations_are_no_areas() -> None:
+    assert areas("boligforeningerne Lejerbo og Vanggården får fem millioner") == []
