@@ -5,14 +5,25 @@ name ("socialborgmester Mia Nyegaard"), a party letter after it ("Marie Stærke,
 apposition ("Sten Kristensen, pressechef"), labels ("Sagsbehandler: Pia Thorsen"), bylines
 ("Af Mikkel Pedersen"), contact blocks (a name line followed by a title line) and the meeting's
 participant lists. Later mentions by surname ("Stærke") join the same person.
+
+On attendance lines a role may stand before an organisation and then the name ("Repræsentant for
+Boligforeningen Lyngen Dorte Hjelm"): the name begins after an organisation the parties found, at a
+model name, at a known first name, or else at the last two words. Roles are given in their base form
+("chefen" → chef, "socialrådgiverne A og B" → socialrådgiver for both); "for X" stays only where it is
+the title (see ``lang/da/people.yaml``). Model names are grown over first names and initials left out,
+and kept only when something supports them: a rule, a role, a party, a known first name, a list of
+names around them, a verb of saying or a later mention by surname.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from importlib import resources
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
+
+import yaml
 
 from socdoc.extractors.entities import (
     LOWER,
@@ -32,6 +43,20 @@ from socdoc.records import Person
 # "Anne", "Hansen-Berg", "A.", "Th.", "McDonald"; the capital first, so that the regex engine can
 # skip to capitals when a pattern starts with a name.
 _NAME_WORD = rf"[{UPPER}](?:[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|[{LOWER}]?\.|[{LOWER}]\.|(?<=M)c[{UPPER}][{LOWER}]+)"
+
+
+@functools.lru_cache(maxsize=1)
+def people_cues() -> dict[str, Any]:
+    """The cue data of ``lang/da/people.yaml``."""
+    text = resources.files("socdoc.lang.da").joinpath("people.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@functools.lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Common Danish first names (``lang/da/first_names.txt``)."""
+    text = resources.files("socdoc.lang.da").joinpath("first_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 _NOT_PERSON = re.compile(r"(?:hus|huset|havn|skole|skolen|hospital|hal|rådhus|kirke|center|centret)$", re.I)
@@ -57,15 +82,37 @@ class _Patterns:
     owner_role: re.Pattern[str]
     body: re.Pattern[str]
     kept_prefix: re.Pattern[str]
+    base_role: re.Pattern[str]
+    role_after: re.Pattern[str]
+    list_role: re.Pattern[str]
+    party_role: re.Pattern[str]
+    role_list: re.Pattern[str]
+    party_forms: dict[str, str]
+    first_names: frozenset[str]
+    not_person_first: re.Pattern[str]
+    not_person_last: re.Pattern[str]
+    any_role: re.Pattern[str]
+    name_then_role: re.Pattern[str]
+    furniture: frozenset[str]
+    party_heads: frozenset[str]
+    link_words: frozenset[str]
 
 
-def _role_regex() -> str:
+def _role_regex(inflected: bool = True) -> str:
+    """A role word or phrase; with ``inflected`` also definite and plural forms ("chefen", "repræsentanter")."""
     roles = load_gazetteers().roles
     data = cues()["people"]
     words = roles.words | set(data["role_variants"]) | set(data["extra_roles"])
     exact = sorted((w for w in words if " " in w or not w.isalpha()), key=len, reverse=True)
     single = sorted((w for w in words if " " not in w and w.isalpha()), key=len, reverse=True)
     suffixes = sorted({*roles.suffixes, *single}, key=len, reverse=True)
+    if inflected:
+        more = people_cues()
+        suffixes = sorted(
+            {*suffixes, *(s + end for s in suffixes for end in more["role_inflections"]),
+             *(f + end for f in more["role_irregular"] for end in ("", "ne"))},
+            key=len, reverse=True,
+        )
     exact_alt = trie_regex(exact)
     by_length: dict[int, list[str]] = {}
     for suffix in suffixes:
@@ -81,35 +128,59 @@ def _role_regex() -> str:
     return rf"(?<![\w-])(?i:{org_prefix}{coord}(?:{exact_alt}(?![\w])|[\w]++(?:{ends})))(?![\w])"
 
 
+def _party_forms() -> dict[str, str]:
+    """Party names written out, lower-cased, mapped to the party's abbreviation ("venstre" → "V")."""
+    forms: dict[str, str] = {}
+    for party in load_gazetteers().parties:
+        if party.scope != "national":
+            continue
+        for form in (party.name, party.short, *party.aliases):
+            if form and len(form) > 3:
+                forms.setdefault(form.casefold(), party.abbreviation or party.letter)
+    return forms
+
+
 @functools.lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     data = cues()["people"]
+    more = people_cues()
     particles = data["name_particles"]
     particle_alt = "|".join(particles)
     name = rf"(?:{_NAME_WORD})(?:[ ](?:(?:{particle_alt})[ ])?(?:{_NAME_WORD})){{1,4}}"
-    role = _role_regex()
+    role = _role_regex(inflected=False)
     gaz = load_gazetteers()
     letters = {p.letter for p in gaz.parties} | {p.abbreviation for p in gaz.parties if p.abbreviation}
     letters |= {p.short for p in gaz.parties if p.short and len(p.short) <= 3}
     letters |= set(data["extra_party_letters"])
     letter_alt = "|".join(sorted((re.escape(x) for x in letters if x), key=len, reverse=True))
+    forms = _party_forms()
+    heads = "|".join(sorted(map(re.escape, more["party_name_heads"]), key=len, reverse=True))
+    # Letters, party names and unlisted party names with a party word ("Frie Liberale").
+    party_alt = (
+        rf"{letter_alt}|(?i:{trie_regex(forms)})(?![\w])"
+        rf"|(?:[{UPPER}][{LOWER}]+[ ]){{1,3}}(?i:{heads})(?![\w])"
+    )
+    genitive_alt = rf"(?:{letter_alt})['’]s|(?i:{trie_regex(forms)})s"
     labels = data["role_labels"]
     label_alt = "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True))
+    links = "|".join(more["org_links"])
+    link = rf"[ ](?:{links})[ ](?:(?![.!?;:][ ])[^\n]){{1,80}}?"
+    clauses = "|".join(f"(?:{c})" for c in more["role_after_clauses"])
+    list_words = "|".join(more["list_words"])
+    endings = "|".join(map(re.escape, more["not_person_first_word_endings"]))
     return _Patterns(
         name=name,
         role=role,
-        role_before=re.compile(
-            rf"(?P<role>{role})(?:(?P<link>[ ](?:for|i|hos|ved)[ ][^\n]{{1,80}}?)(?P<comma>,?))?[ ](?P<name>{name})"
-        ),
+        role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?))?[ ](?P<name>{name})"),
         after=re.compile(
-            rf"[ \t]*,?[ \t]*\((?P<party>{letter_alt})\)(?:[ \t]*,[ \t]*(?P<role>{role})"
+            rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*,[ \t]*(?P<role>{role})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
         ),
         apposition=re.compile(
             rf",[ \t]*(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
             rf"(?:[ \t]*\((?P<party>{letter_alt})\))?(?=[\s,.;:)]|$)"
         ),
-        party_after=re.compile(rf"(?P<name>{name})[ \t]*,?[ \t]*\((?P<party>{letter_alt})\)"),
+        party_after=re.compile(rf"(?P<name>{name})[ \t]*,?[ \t]*\((?P<party>{party_alt})\)"),
         label=re.compile(rf"(?m)(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*(?P<name>{name})"),
         byline=re.compile(
             rf"(?m)^[ \t]*(?:{'|'.join(data['byline_words'])})[ ](?P<name>{name})(?=[ \t]*(?:$|[·|,-]))"
@@ -124,22 +195,81 @@ def patterns() -> _Patterns:
         owner_role=re.compile(rf"(?<![\w])[{UPPER}]?[{LOWER}]+s[ ](?P<role>{role}),[ ](?P<name>{name})"),
         body=re.compile(rf"(?i)[\w-]*(?:{'|'.join(map(re.escape, data['role_body_suffixes']))})"),
         kept_prefix=re.compile(rf"^(?:{'|'.join(map(re.escape, data['role_prefixes_kept']))})-"),
+        base_role=re.compile(_role_regex(inflected=False)),
+        role_after=re.compile(
+            rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses})(?P<role>{role})"
+            rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[\s,.;:)]|$)"
+        ),
+        list_role=re.compile(rf"[ ](?:på|for)[ ](?:{list_words})[ ](?P<party>{letter_alt}),?[ ](?P<name>{name})"),
+        party_role=re.compile(rf"(?<![\w-])(?=[{UPPER}])(?P<party>{genitive_alt})[ ](?:(?P<role>{role})[ ])?(?P<name>{name})"),
+        role_list=re.compile(
+            rf"(?P<link>[ ](?:{links})[ ](?:(?![.!?;:][ ])[^\n,]){{1,60}}?)?"
+            rf"[ ](?P<names>{name}(?:,[ ]{name})*[ ](?:og|&)[ ]{name})"
+        ),
+        party_forms=forms,
+        first_names=first_names(),
+        not_person_first=re.compile(rf"(?i)\w*(?:{endings})"),
+        not_person_last=re.compile(
+            rf"(?i)[\w-]*(?:{'|'.join(map(re.escape, more['not_person_last_word_endings']))})"
+        ),
+        any_role=re.compile(_role_regex()),
+        name_then_role=re.compile(
+            rf"(?P<name>{name})(?=[ \t]*\({role}\)|,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
+        ),
+        furniture=frozenset(more["furniture"]),
+        party_heads=frozenset(more["party_name_heads"]),
+        link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
     )
 
 
 def _role_with_body(role: str, tail: Optional[str], pat: _Patterns) -> str:
-    """Keep "for <body>" after a role ("formand for Socialudvalget"), not an organisation after it.
+    """Keep "for <scope>" after a role only where it belongs to the title.
 
-    A lower-case body drops a place after it ("formand for afdelingsbestyrelsen i X"); a body's
-    proper name keeps it ("formand for Beboerrådet i Trekanten").
+    A body keeps it ("formand for Socialudvalget"); a lower-case body drops a place after it
+    ("formand for afdelingsbestyrelsen i X"), a body's proper name keeps it ("formand for
+    Beboerrådet i Trekanten"). Heads that say little alone or whose portfolio is the title keep
+    their scope up to an organisation ("chef for udviklings- og fondssamarbejde i X" → "chef for
+    udviklings- og fondssamarbejde"). Other roles drop it ("konsulent for X" → konsulent).
     """
-    words = (tail or "").split()
+    tail = (tail or "").rstrip(" ,")
+    words = tail.split()
+    if len(words) < 2 or words[0] != "for":
+        return role
+    if role.casefold().rsplit(" ", 1)[-1] in people_cues()["scope_heads"]:
+        kept = re.split(r"[ ](?:i|hos|ved|fra|på)[ ]", tail[len("for "):].lstrip(), maxsplit=1)[0]
+        return f"{role} for {kept.rstrip(' ,')}" if kept.strip() else role
     head = next((w for w in words[1:] if not w.endswith("-") and w not in ("og", "&")), "")
-    if len(words) < 2 or words[0] != "for" or not pat.body.fullmatch(head):
+    if not pat.body.fullmatch(head):
         return role
     if head[:1].islower() and " i " in tail:
         tail = tail.split(" i ", 1)[0]
+    tail = re.sub(rf"[ ]i[ ](?:[{UPPER}][\w-]*[ ])+(?:Kommune|Region)$", "", tail)  # "… i Tønder Kommune"
     return f"{role}{tail.rstrip()}"
+
+
+def _base_role(word: str, pat: _Patterns) -> str:
+    """A role word in its base form: "chefen" → "chef", "repræsentanter" → "repræsentant"."""
+    low = word.casefold()
+    for form, base in people_cues()["role_irregular"].items():
+        for end in ("", "ne"):
+            if low.endswith(form + end):
+                return word[: len(word) - len(form + end)] + base
+    if pat.base_role.fullmatch(word):
+        return word
+    for end in people_cues()["role_inflections"]:
+        if low.endswith(end) and pat.base_role.fullmatch(word[: -len(end)]):
+            return word[: -len(end)]
+    return word
+
+
+def _plural_role(word: str, pat: _Patterns) -> bool:
+    """Whether a role word is a plural ("repræsentanter", "medlemmer")."""
+    base = _base_role(word, pat)
+    return base != word and word.casefold()[len(base):] in ("er", "e", "erne", "ene", "ne") or (
+        word.casefold().rsplit(" ", 1)[-1].endswith(
+            tuple(f + end for f in people_cues()["role_irregular"] for end in ("", "ne"))
+        )
+    )
 
 
 def _clean_role(role: str, pat: _Patterns) -> str:
@@ -147,13 +277,20 @@ def _clean_role(role: str, pat: _Patterns) -> str:
     if not pat.kept_prefix.match(role):
         role = re.sub(rf"^[{UPPER}]{{2,}}-", "", role)
     role = lower_first(role)
+    if role[:1].isdigit() and not pat.base_role.fullmatch(role):
+        role = re.sub(r"^\d{1,2}\.[ ]", "", role)  # "1. stedfortræder"; "2. viceborgmester" is a title
+    role = pat.role_variants.get(role.casefold(), role)
+    head, _, last = role.rpartition(" ")
+    base = _base_role(last, pat)
+    role = f"{head} {base}" if head else base
     return pat.role_variants.get(role.casefold(), role)
 
 
 def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tuple[int, int]]:
     """Drop stop words at the edges of a name span; None when fewer than two words remain."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    while words and (text[words[0][0]:words[0][1]] in pat.stop or not text[words[0][0]].isupper()):
+    while words and (text[words[0][0]:words[0][1]] in pat.stop or not text[words[0][0]].isupper()
+                     or pat.any_role.fullmatch(text, words[0][0], words[0][1])):
         words = words[1:]
     while words and (text[words[-1][0]:words[-1][1]] in pat.stop or not text[words[-1][0]].isupper()
                      or text[words[-1][1] - 1] == "."):
@@ -179,21 +316,109 @@ def _after_name(text: str, pos: int, pat: _Patterns) -> bool:
     return re.search(rf"{pat.name}(?:[ \t]*\([^()\n]{{1,4}}\))?,[ ]$", text[max(0, pos - 80):pos]) is not None
 
 
+def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+
+
+def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple[int, int]:
+    """Grow a model name over name words it left out on its line.
+
+    A first name or initial before it ("H." + "Kristian Wollesen"), name words from the start of
+    a list line ("Lennart" + "Hartmann Nielsen (fraværende)"), and a surname after a name that ends
+    in a first name ("Mette Marie" + "Hørlück").
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = re.match(r"[ \t]*(?:[•*·|-][ \t]*)?", text[line_start:start]).end() + line_start
+    before = text[lead:start]
+    if before and re.fullmatch(rf"(?:{_NAME_WORD}[ ]){{1,2}}", before) and not _has_stop(before, pat):
+        start = lead
+    for _ in range(2):
+        m = re.search(rf"(?<![\w.-])(?P<w>{_NAME_WORD})[ ]$", text[max(0, start - 25):start])
+        if not m or m.group("w") in pat.stop:
+            break
+        word = m.group("w")
+        if word not in pat.first_names and not re.fullmatch(rf"[{UPPER}]\.", word):
+            break
+        start -= len(m.group(0))
+    last = text[start:end].rsplit(" ", 1)[-1]
+    if last in pat.first_names:
+        m = re.match(rf"[ ](?P<w>{_NAME_WORD})(?![\w.-])", text[end:end + 30])
+        if m and m.group("w") not in pat.stop and not pat.base_role.fullmatch(m.group("w")):
+            end += m.end()
+    return start, end
+
+
+def _has_stop(words: str, pat: _Patterns) -> bool:
+    return any(w in pat.stop or pat.base_role.fullmatch(w) for w in words.split())
+
+
+def _model_name_ok(span: str, pat: _Patterns) -> bool:
+    """Reject model names that are places, rooms, units, party names or page furniture."""
+    words = span.split()
+    if not words or area_like(span) or _NOT_PERSON.search(span) or area_like(words[0]):
+        return False
+    if span.casefold() in pat.furniture or words[-1].casefold() in pat.party_heads:
+        return False
+    if words[0] in people_cues()["place_prefixes"]:
+        return False
+    return not pat.not_person_first.fullmatch(words[0]) and not pat.not_person_last.fullmatch(words[-1])
+
+
+_ORG_BEFORE = re.compile(r"[&+][ ]$")
+_ORG_AFTER = re.compile(rf"\.?[ ]?[{UPPER}][{LOWER}]+(?:s|['’])[ ][{UPPER}]")
+
+
+def _inside_org_name(text: str, start: int, end: int) -> bool:
+    """A name inside an organisation's name: "Annie & Otto Johs. Detlefs' Almennyttige Fond"."""
+    return bool(_ORG_BEFORE.search(text[max(0, start - 2):start]) or _ORG_AFTER.match(text, end))
+
+
+def _name_start(
+    text: str, start: int, end: int, per: list[tuple[int, int]], blocked: list[tuple[int, int]], pat: _Patterns
+) -> int:
+    """Where the name begins in capitalised words after "<role> for <organisation>".
+
+    After an organisation the parties found, at a model name, at a first name, after a body
+    ("for Social- og Arbejdsmarkedsudvalget Birthe Nørgaard"), else at the last two words.
+    """
+    words = _words(text, start, end)
+    if len(words) <= 2:
+        return start
+    starts = [w[0] for w in words[:-1]]
+    ends_inside = [b_end for b_start, b_end in blocked if start <= b_end < end and b_start < b_end]
+    if ends_inside:
+        after = [s for s in starts if s >= max(ends_inside)]
+        if after:
+            return after[0]
+    for p_start, p_end in per:
+        if p_start in starts and p_start > start and " " in text[p_start:p_end].strip():
+            return p_start
+    for s, e in words[:-1]:
+        if text[s:e].split("-")[0] in pat.first_names:
+            return s
+    body = pat.body.match(text, start)
+    if body and body.end() < end and text[body.end()] == " " and body.end() + 1 in starts:
+        return body.end() + 1
+    before = text[max(0, start - 30):start].split()
+    if before and before[-1][:1].islower() and before[-1] not in pat.link_words:
+        return start  # "chef for fundraising Steffen Ravn Holm": a lower-case scope ends before the name
+    return words[-2][0]
+
+
 def _candidates(
     text: str, doc: Any, meeting: Any, pat: _Patterns, blocked: list[tuple[int, int]]
 ) -> list[Candidate]:
     out: list[Candidate] = []
     per = ents_of(doc, "PER")
 
-    def add(start: int, end: int, priority: int, role: Optional[str] = None, party: Optional[str] = None,
-            shift: bool = False) -> None:
+    def add(start: int, end: int, priority: int, role: Optional[str] = None, party: Optional[str] = None) -> None:
         for b_start, b_end in blocked:
             if b_start <= start < b_end < end:
                 start = b_end
         first = re.match(r"\S+", text[start:end])
         for p_start, p_end in per:
-            if start < p_start < end and p_end >= end - 1 and (
-                shift or (first and area_like(first.group()))
+            if start < p_start < end and p_end >= end - 1 and " " in text[p_start:p_end].strip() and (
+                first and area_like(first.group())
             ):
                 start = p_start
         trimmed = _trim_name(text, start, end, pat)
@@ -208,32 +433,40 @@ def _candidates(
 
     for start, end in per:
         span = squash(text[start:end])
-        if area_like(span) or _NOT_PERSON.search(span) or any(area_like(w) for w in span.split()[:1]):
+        if not span or not _model_name_ok(span, pat) or _inside_org_name(text, start, end):
             continue
-        add(start, end, 1)
-    for m in pat.role_before.finditer(text):
-        role = m.group("role")
-        link = m.group("link") or ""
-        if link and _after_name(text, m.start(), pat):
-            continue  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
-        start = m.start("name")
-        body = pat.body.match(text, start)
-        if link and re.search(r"(?:[ ](?:og|&)|-)$", link) and len(m.group("name").split()) > 2:
-            body = re.compile(r"\S+").match(text, start)  # "rådmand for Sociale Forhold og Beskæftigelse Anders …"
-        if link and body and text[body.end():body.end() + 1] == " ":
-            start = body.end() + 1  # "formand for Social- og Arbejdsmarkedsudvalget Birthe Nørgaard"
-            link = text[m.start("link"):body.end()]
-        if link and not m.group("comma") and link.strip().startswith("for"):
-            role += link
-        add(start, m.end("name"), 3, role=role, shift=bool(link))
+        add(*_extend_model_name(text, start, end, pat), 1)
+    taken = 0
+    for hit in pat.any_role.finditer(text):  # one scan for role words; each pattern starts at one
+        if hit.start() < taken:
+            continue
+        role = hit.group()
+        for cut in _role_ends(hit):  # "Formand for Socialudvalget, Pernille Bach": the shorter role links
+            m = pat.role_before.match(text, cut)
+            if m:
+                if _add_role_before(text, hit.start(), text[hit.start():cut], m, per, blocked, pat, add):
+                    taken = m.end()
+                break
+        m = pat.role_list.match(text, hit.end())
+        if m and _plural_role(role, pat):
+            base = m.start("names")
+            for i, part in enumerate(re.finditer(rf"{pat.name}", m.group("names"))):
+                start, end = base + part.start(), base + part.end()
+                if i == 0 and m.group("link"):
+                    start = _name_start(text, start, end, per, blocked, pat)
+                add(start, end, 3, role=role)
+        m = pat.list_role.match(text, hit.end())
+        if m:
+            add(m.start("name"), m.end("name"), 3, role=role, party=m.group("party"))
+    for m in pat.party_role.finditer(text):
+        add(m.start("name"), m.end("name"), 3, role=m.group("role"), party=_party_of(m.group("party"), pat))
     for m in pat.owner_role.finditer(text):
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
-    for m in re.finditer(rf"(?P<name>{pat.name})(?={pat.paren_role.pattern})", text):
-        add(m.start("name"), m.end("name"), 2)  # "Hanne Klit (formand)"
-    for m in re.finditer(rf"(?P<name>{pat.name})(?=,[ ]{pat.role})", text):
+    for m in pat.name_then_role.finditer(text):
+        # "Hanne Klit (formand)", "Sten Holm, pressechef", "Eva Lund, der er bestyrelsesmedlem i fonden"
         add(m.start("name"), m.end("name"), 2)
     for m in pat.party_after.finditer(text):
-        add(m.start("name"), m.end("name"), 2, party=m.group("party"))
+        add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))
     for m in pat.label.finditer(text):
         add(m.start("name"), m.end("name"), 2, role=pat.role_labels.get(m.group("label")))
     for m in pat.byline.finditer(text):
@@ -250,27 +483,99 @@ def _candidates(
         for name in getattr(meeting, "absent", []) or []:
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 add(m.start(), m.end(), 2)
+    _list_lines(text, out, pat, add)
     return out
 
 
+def _role_ends(hit: re.Match[str]) -> list[int]:
+    """Where a role phrase may end: its whole length first, then before each space in it."""
+    spaces = [hit.start() + i for i, ch in enumerate(hit.group()) if ch == " "]
+    return [hit.end(), *reversed(spaces)]
+
+
+def _add_role_before(
+    text: str, role_start: int, role: str, m: re.Match[str], per: list[tuple[int, int]],
+    blocked: list[tuple[int, int]], pat: _Patterns, add: Any,
+) -> bool:
+    """A role before a name, perhaps with the organisation between ("Repræsentant for X Dorte Hjort").
+
+    False when the match holds no person, so that the search goes on after the role word.
+    """
+    link = m.group("link") or ""
+    if link and _after_name(text, role_start, pat):
+        return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
+    start, end = m.start("name"), m.end("name")
+    if _plural_role(role, pat) or (link and pat.base_role.search(link)):
+        return False  # "pædagoger i de institutioner, …, siger minister Mai Mercado": the nearer role holds
+    if link:
+        if re.match(rf"[ ][{UPPER}]", text[end:end + 2]) or _ORG_AFTER.match(text, end):
+            return False  # the words go on: part of an organisation's name ("Otto Johs. Detlefs' Fond")
+        if not m.group("comma"):
+            start = _name_start(text, start, end, per, blocked, pat)
+        link = text[m.start("link"):start]
+    add(start, end, 3, role=_role_with_body(_clean_role(role, pat), link.rstrip(", "), pat))
+    return True
+
+
+def _party_of(written: str, pat: _Patterns) -> str:
+    """The party as the text gives it: a letter as written, a known party name as its abbreviation."""
+    written = squash(written)
+    if written in pat.letters:
+        return written
+    low = written.casefold()
+    for form in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("'s") else low):
+        if form in pat.party_forms:
+            return pat.party_forms[form]
+    stripped = re.sub(r"['’]s$", "", written)
+    return stripped if stripped in pat.letters else written
+
+
+def _list_lines(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
+    """Name-only lines next to a line that begins with a person's name (an attendance list)."""
+    person_lines = set()
+    for cand in out:
+        line = text.rfind("\n", 0, cand.start) + 1
+        if re.fullmatch(r"[ \t]*(?:[•*·|-][ \t]*)?", text[line:cand.start]):
+            person_lines.add(line)
+    if not person_lines:
+        return
+    regex = re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{pat.name})[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*$")
+    for m in regex.finditer(text):
+        line = m.start()
+        if line in person_lines:
+            continue
+        prev_line = text.rfind("\n", 0, max(0, line - 1)) + 1 if line else -1
+        next_line = text.find("\n", m.end()) + 1 if m.end() < len(text) else -1
+        if prev_line in person_lines and prev_line != line or next_line in person_lines and next_line > 0:
+            name = squash(m.group("name"))
+            if _model_name_ok(name, pat) and not _has_stop(name, pat):
+                add(m.start("name"), m.end("name"), 2)
+
+
 def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
-    """Role and party letter from what follows a name: "(A)", ", formand", ", pressechef"."""
+    """Role and party letter from what follows a name: "(A)", ", formand", ", der er formand for …"."""
+    extra = cand.extra
     m = pat.after.match(text, cand.end)
     if m:
-        cand.extra["party"] = cand.extra.get("party") or m.group("party")
-        if m.group("role") and not cand.extra.get("role"):
-            cand.extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
-        return
-    m = pat.paren_role.match(text, cand.end)
-    if m:
-        cand.extra["role"] = cand.extra.get("role") or _clean_role(m.group("role"), pat)
-        return
-    m = pat.apposition.match(text, cand.end)
-    if m:
-        if not cand.extra.get("role"):
-            cand.extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
-        if m.group("party"):
-            cand.extra["party"] = cand.extra.get("party") or m.group("party")
+        extra["party"] = _party_of(m.group("party"), pat)  # the letter beside the name wins over a genitive
+        if m.group("role") and not extra.get("role"):
+            extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
+    if not m:
+        m = pat.paren_role.match(text, cand.end)
+        if m:
+            extra["role"] = extra.get("role") or _clean_role(m.group("role"), pat)
+            return
+        m = pat.apposition.match(text, cand.end)
+        if m:
+            if not extra.get("role"):
+                extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
+            if m.group("party"):
+                extra["party"] = extra.get("party") or m.group("party")
+            return
+    if not extra.get("role"):
+        m = pat.role_after.match(text, cand.end)
+        if m:
+            extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
 
 
 def _resolve(cands: list[Candidate], blocked: Iterable[tuple[int, int]]) -> list[Candidate]:
@@ -307,6 +612,68 @@ def _surname_mentions(text: str, people: dict[str, list[Candidate]], taken: list
         people[key].append(Candidate(m.start(), m.end(), people[key][0].name, "person", 0, {}))
 
 
+def _merge_partial_names(people: dict[str, list[Candidate]]) -> None:
+    """A name that ends another person's name, perhaps in the genitive, joins that person.
+
+    "Raun Fjordsides" → "Steffen Raun Fjordside"; "Hartmann Nielsen" → "Lennart Hartmann Nielsen".
+    """
+    for key in sorted(people, key=lambda k: len(k.split())):
+        words = key.split()
+        forms = [words]
+        if words[-1].endswith("s") and len(words[-1]) > 3:
+            forms.append(words[:-1] + [words[-1][:-1]])
+        target = next(
+            (other for other in people if other != key and any(
+                len(other.split()) > len(f) and other.split()[-len(f):] == f
+                or len(other.split()) == len(f) and f is not words and other.split() == f
+                for f in forms
+            )),
+            None,
+        )
+        if target is not None:
+            people[target].extend(people.pop(key))
+
+
+def _corroborated(
+    group: list[Candidate], role: Optional[str], party: Optional[str], lines: dict[int, int], text: str,
+    pat: _Patterns,
+) -> bool:
+    """Whether a person is more than a lone model guess.
+
+    A rule found it, or it has a role, a party, a known first name or an initial, or it stands in a
+    list of names (another name on its line or on the line before or after).
+    """
+    if role or party or any(c.priority > 1 for c in group):
+        return True
+    first = group[0].name.split()[0]
+    if first.split("-")[0] in pat.first_names or re.fullmatch(rf"[{UPPER}]\.", first):
+        return True
+    if any(c.priority == 0 for c in group) and not area_like(group[0].name.split()[-1]):
+        return True  # also named by the surname alone, which is no place name
+    verbs = people_cues()["speech_verbs"]
+    for cand in group:
+        before = text[max(0, cand.start - 16):cand.start].split()
+        after = text[cand.end:cand.end + 16].split()
+        if before and before[-1].casefold() in verbs or after and after[0].strip(",").casefold() in verbs:
+            return True
+    for cand in group:
+        line = text.rfind("\n", 0, cand.start) + 1
+        prev_line = text.rfind("\n", 0, max(0, line - 1)) + 1 if line else -1
+        next_line = text.find("\n", cand.end) + 1 or -1
+        if lines.get(line, 0) > 1 or lines.get(prev_line, 0) or lines.get(next_line, 0):
+            return True
+    return False
+
+
+def _line_counts(text: str, cands: list[Candidate]) -> dict[int, int]:
+    """Number of person candidates per line (by the line's start offset)."""
+    counts: dict[int, int] = {}
+    for cand in cands:
+        line = text.rfind("\n", 0, cand.start) + 1
+        counts[line] = counts.get(line, 0) + 1
+    return counts
+
+
 def find_people(
     text: str, raw: str, doc: Any = None, meeting: Any = None, blocked: Iterable[tuple[int, int]] = ()
 ) -> list[Person]:
@@ -319,16 +686,20 @@ def find_people(
     people: dict[str, list[Candidate]] = {}
     for cand in cands:
         people.setdefault(cand.name.casefold(), []).append(cand)
+    lines = _line_counts(text, cands)
+    _merge_partial_names(people)
     _surname_mentions(text, people, [(c.start, c.end) for c in cands])
     result = []
-    for group in people.values():
+    for key, group in people.items():
         group.sort(key=lambda c: c.start)
         first = group[0]
         role = next((c.extra.get("role") for c in group if c.extra.get("role")), None)
         party = next((c.extra.get("party") for c in group if c.extra.get("party")), None)
+        if not _corroborated(group, role, party, lines, text, pat):
+            continue
         result.append(
             Person(
-                name=first.name,
+                name=next(c.name for c in group if c.name.casefold() == key),
                 role=role,
                 party=party,
                 text=raw[first.start:first.end],

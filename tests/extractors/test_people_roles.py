@@ -1,0 +1,178 @@
+"""People on attendance lines and in running text: roles before and after names, inflected and
+plural roles, scopes after "for", party letters from genitives and written-out party names, names
+grown over first names and list lines, and model names that are no persons."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from socdoc.extractors.people import find_people
+from socdoc.normalize import normalize
+
+
+@dataclass
+class _Ent:
+    start_char: int
+    end_char: int
+    label_: str = "PER"
+
+
+@dataclass
+class _Doc:
+    """Stands in for a spaCy Doc whose NER model found the given person names."""
+
+    ents: list[_Ent]
+
+
+def _model(text: str, *names: str) -> _Doc:
+    ents = []
+    for name in names:
+        for m in re.finditer(re.escape(name), text):
+            ents.append(_Ent(m.start(), m.end()))
+    return _Doc(sorted(ents, key=lambda e: e.start_char))
+
+
+def people(text: str, *model_names: str, blocked: tuple[str, ...] = ()):
+    spans = [(m.start(), m.end()) for b in blocked for m in re.finditer(re.escape(b), text)]
+    doc = _model(text, *model_names) if model_names else None
+    return {p.name: p for p in find_people(normalize(text), text, doc, None, spans)}
+
+
+ATTENDANCE = (
+    "Mødedeltagere:\n"
+    "Borgmester Lone Fisker (formand)\n"
+    "Jesper Kragh\n"
+    "Nilufar Aydin\n"
+    "Tove Brink Lauridsen (fraværende)\n"
+    "\n"
+    "Øvrige deltagere:\n"
+    "Politiinspektør Karen Holt\n"
+    "Repræsentant for Boligforeningen Lyngen Dorte Hjelm\n"
+    "Repræsentant for FSB og Lyngby Boligselskab Maria Bøgh\n"
+    "Repræsentant fra Ungdomsskolen Murat Kaya\n"
+    "Borgerrepræsentanter Rabia Demir, Heidi Holm og Preben Bach\n"
+    "\n"
+    "Fra administrationen\n"
+    "Direktør for Social og Sundhed Lisbet Krogh\n"
+    "Centerchef for Børn og Forebyggelse René Lund\n"
+    "Konsulent for opsøgende kriminalitetsforebyggelse Brian Dahl\n"
+)
+
+
+def test_roles_before_names_on_an_attendance_list() -> None:
+    found = people(ATTENDANCE, "Lone Fisker", "Jesper Kragh", "Brink Lauridsen")
+    assert found["Karen Holt"].role == "politiinspektør"
+    for name in ("Dorte Hjelm", "Maria Bøgh", "Murat Kaya"):
+        assert found[name].role == "repræsentant"
+    for name in ("Rabia Demir", "Heidi Holm", "Preben Bach"):
+        assert found[name].role == "borgerrepræsentant"
+    assert found["Lisbet Krogh"].role == "direktør"
+    assert found["René Lund"].role == "centerchef"
+    assert found["Brian Dahl"].role == "konsulent"
+    assert not any("Lyngen" in name or "Boligselskab" in name or "Ungdomsskolen" in name for name in found)
+
+
+def test_name_lines_in_a_list_and_names_grown_to_the_line_start() -> None:
+    found = people(ATTENDANCE, "Lone Fisker", "Jesper Kragh", "Brink Lauridsen")
+    assert "Nilufar Aydin" in found  # no model name, no known first name: the list holds it
+    assert "Tove Brink Lauridsen" in found and "Brink Lauridsen" not in found
+
+
+def test_organisation_the_parties_found_ends_before_the_name() -> None:
+    text = "Opkaldet kom til chefen for fundraising og partnerskaber i Red Barnet Steffen Ravn Holm."
+    found = people(text, blocked=("Red Barnet",))
+    assert found["Steffen Ravn Holm"].role == "chef for fundraising og partnerskaber"
+
+
+def test_scope_after_for_kept_only_where_it_is_the_title() -> None:
+    text = "Det siger minister for by, bolig og landdistrikter Carsten Holm."
+    assert people(text)["Carsten Holm"].role == "minister for by, bolig og landdistrikter"
+    text = "Det siger formand for Social- og Arbejdsmarkedsudvalget Birthe Kjær (SF)."
+    assert people(text)["Birthe Kjær"].role == "formand for Social- og Arbejdsmarkedsudvalget"
+    text = "Med på mødet var konsulent for proaktiv indsats Ulla Riis."
+    assert people(text)["Ulla Riis"].role == "konsulent"
+    text = "Centerchef Charlotte Berg, Center for Sundhed, og leder af Sundhedsplejen Bodil Marie Gram deltager."
+    found = people(text)
+    assert found["Charlotte Berg"].role == "centerchef" and found["Bodil Marie Gram"].role == "leder"
+
+
+def test_definite_and_plural_roles() -> None:
+    found = people("Debattøren Geeti Amiri skriver i avisen, og politiker Mette Kjær svarer.")
+    assert found["Geeti Amiri"].role == "debattør" and found["Mette Kjær"].role == "politiker"
+    found = people("Her har socialrådgiverne Sara Mølgaard og Peter Lund Friis træffetid hver tirsdag.")
+    assert found["Sara Mølgaard"].role == found["Peter Lund Friis"].role == "socialrådgiver"
+
+
+def test_a_plural_role_far_before_a_name_does_not_take_it() -> None:
+    text = (
+        "Vi afsatte penge til flere pædagoger i de institutioner, der har mange udsatte børn, "
+        "forklarer børne- og socialminister Mai Holt (K)."
+    )
+    person = people(text)["Mai Holt"]
+    assert person.role == "børne- og socialminister" and person.party == "K"
+
+
+def test_roles_in_relative_clauses_and_after_som() -> None:
+    found = people(
+        "Jan Mørk (Ø) var som gruppeformand inviteret til mødet.\n"
+        "- Vi glæder os, siger Eva Lund, der er bestyrelsesmedlem i fonden."
+    )
+    assert found["Jan Mørk"].role == "gruppeformand" and found["Jan Mørk"].party == "Ø"
+    assert found["Eva Lund"].role == "bestyrelsesmedlem"
+
+
+def test_ordinal_titles_and_substitutes_from_a_list() -> None:
+    text = "Byrådet godkendte, at 2. viceborgmester Hans Ole Juhl (V) deltager. 1. suppleant på liste C, Kim Toft, indkaldes."
+    found = people(text)
+    assert found["Hans Ole Juhl"].role == "2. viceborgmester"
+    assert (found["Kim Toft"].role, found["Kim Toft"].party) == ("suppleant", "C")
+
+
+def test_party_from_a_genitive_and_from_a_written_out_name() -> None:
+    found = people("SF's gruppeformand Jacob Mark kalder det godt, mens Venstres ordfører Hans Berg er imod.")
+    assert (found["Jacob Mark"].role, found["Jacob Mark"].party) == ("gruppeformand", "SF")
+    assert (found["Hans Berg"].role, found["Hans Berg"].party) == ("ordfører", "V")
+    text = "For stemte: Bo Hvid (A), Knud Lund Rasmussen (Frie Liberale), Eva Berg (V)"
+    found = people(text, "Bo Hvid", "Knud Lund Rasmussen", "Frie Liberale", "Eva Berg")
+    assert found["Knud Lund Rasmussen"].party == "Frie Liberale"
+    assert "Frie Liberale" not in found
+
+
+def test_initials_and_cut_names_in_a_member_list() -> None:
+    text = "Medlemmer: | Svend Hansen Tarp, H. Kristian Holm, Mette Marie Hørlück |"
+    found = people(text, "Svend Hansen Tarp", "Kristian Holm", "Mette Marie")
+    assert {"Svend Hansen Tarp", "H. Kristian Holm", "Mette Marie Hørlück"} <= set(found)
+    assert "Mette Marie" not in found
+
+
+def test_genitive_name_joins_the_person() -> None:
+    text = "Chefen for fundraising Steffen Ravn Holm tog telefonen. Nummeret var ikke i Steffen Ravn Holms kalender."
+    found = people(text, "Ravn Holms")
+    assert list(found) == ["Steffen Ravn Holm"] and len(found["Steffen Ravn Holm"].mentions) == 2
+
+
+def test_model_names_that_are_no_persons() -> None:
+    text = (
+        "Print Friendly, PDF & Email\n\n"
+        "Mødelokale Skovbrynet, Rådhuset, 1. sal\n"
+        "10. Kapacitet i Dagtilbudsdistrikt Engvang\n"
+        "2. Status på Røgfri Fremtid (Bilag 1)\n"
+        "Pengene kommer fra Annie & Otto Johs. Detlefs’ Almennyttige Fond.\n"
+        "Skolen Børne og Unge Universet åbner i Nørre Vorupør.\n"
+    )
+    names = ("Print Friendly", "Mødelokale Skovbrynet", "Dagtilbudsdistrikt Engvang", "Røgfri Fremtid",
+             "Otto Johs", "Unge Universet", "Nørre Vorupør")
+    assert people(text, *names) == {}
+
+
+def test_a_model_name_with_an_unknown_first_name_is_kept_when_the_text_supports_it() -> None:
+    text = "- Vi har brug for flere mentorer, siger Kalbiye Yüksel. Yüksel har selv boet i området i 20 år."
+    assert "Kalbiye Yüksel" in people(text, "Kalbiye Yüksel")
+    text = "Sengül Deniz (A)\nErkan Yapici\n"
+    assert {"Sengül Deniz", "Erkan Yapici"} <= set(people(text))
+
+
+def test_letter_beside_the_name_wins_over_the_party_genitive() -> None:
+    person = people("Socialdemokratiets gruppeformand Anders Kold (A) roser aftalen.")["Anders Kold"]
+    assert (person.role, person.party) == ("gruppeformand", "A")
