@@ -3,14 +3,24 @@
 :func:`extract_minutes` reads the meeting header (body, date, time, place, labelled attendance
 lists) and, for every agenda item with its own decision text, the final decision with the earlier
 bodies' decisions as history. :func:`looks_like_minutes` tells minutes from other texts by their
-agenda items with decision sections.
+agenda items with decision sections, or by a meeting header when the text stops before them.
+
+The header is read as blocks over the layout's lines: web-page furniture is marked as noise; a
+header field is a label with its value on the same line, in a pipe cell or on the line below
+("STED" / "Mødelokale 2"); a title line names the body ("Referat for <udvalg> i <X> Kommunes møde
+…", "<udvalg>s møde den …"). What the header lacks is taken from the first items: the body of their
+decision headings or "dagsorden for ØU den …", the start time of "Mødet startede kl. …" and the
+attendance lists recorded under the first item. Absence also comes from people marked absent inside
+a list, items that list the absentees and sentences such as "NN var fraværende".
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -21,11 +31,14 @@ from socdoc.extractors.minutes_layout import (
     Layout,
     Line,
     Section,
+    absence_item_names,
+    absence_statements,
     attendance_at,
     dates_in,
     heading_kind,
     is_body_name,
     parse_layout,
+    parse_people,
     patterns as layout_patterns,
     phrases,
 )
@@ -68,6 +81,12 @@ def _header_patterns() -> dict[str, Any]:
         "location_label": labels("location_labels"),
         "time_prefix": re.compile(p["time_prefix_regex"] + r"\s*$", re.IGNORECASE),
         "location_word": re.compile("|".join(f"(?:{x})" for x in p["location_words_regex"]), re.IGNORECASE),
+        "body_term": re.compile(p["body_term_regex"]),
+        "body_in_item": [re.compile(x) for x in p["body_in_item_regex"]],
+        "meeting_title": re.compile(p["body_meeting_title_regex"], re.IGNORECASE),
+        "municipality": re.compile(p["body_municipality_regex"]),
+        "time_started": re.compile(p["time_started_regex"], re.IGNORECASE),
+        "minutes_title": re.compile(p["minutes_title_regex"], re.IGNORECASE),
     }
 
 
@@ -84,10 +103,32 @@ def looks_like_minutes(text: str) -> bool:
 
 
 def layout_looks_like_minutes(layout: Layout) -> bool:
-    """:func:`looks_like_minutes` of an already parsed layout."""
+    """:func:`looks_like_minutes` of an already parsed layout: agenda items with decision
+    sections, or a meeting header (a minutes title with labelled body, place, time or attendance)."""
     with_decisions = sum(1 for item in layout.items if item.decisions)
-    return with_decisions >= 2 or (with_decisions == 1 and len(layout.items) <= 2 and layout.items[0].head is not None
-                                   and layout.items[0].head.number is not None)
+    if with_decisions >= 2 or (with_decisions == 1 and len(layout.items) <= 2 and layout.items[0].head is not None
+                               and layout.items[0].head.number is not None):
+        return True
+    return _meeting_header(layout)
+
+
+def _meeting_header(layout: Layout) -> bool:
+    """A minutes title ("Referat", "Beslutningsprotokol") in the first lines with at least two of
+    the header's labelled fields (body, place, time) or an attendance list; without a title, an
+    attendance list with a labelled body or three labelled header fields."""
+    lines = [line for line in layout.lines[:40] if line.clean and not line.noise]
+    hp = _header_patterns()
+    titled = any(hp["minutes_title"].match(line.clean) for line in lines[:12])
+    labels = {key for line in lines for key in ("body_label", "location_label", "time_label", "date_label")
+              if hp[key].match(line.clean)}
+    if not titled and not labels:
+        return False
+    end = min(len(layout.lines), 60)
+    att = any((found := attendance_at(layout.lines, line.idx, end)) is not None and found.people for line in lines)
+    if titled:
+        return len(labels - {"date_label"}) + att >= 2
+    # no title word: an attendance list with the body label or two other header labels
+    return att and ("body_label" in labels or len(labels) >= 3)
 
 
 # --- header --------------------------------------------------------------------------------------
@@ -97,8 +138,8 @@ def _header_lines(layout: Layout) -> list[Line]:
     return [line for line in layout.lines[: layout.header_end] if line.clean and not line.noise]
 
 
-def find_body(lines: list[Line]) -> Optional[str]:
-    """The body whose meeting the minutes record."""
+def find_body(lines: list[Line], text: str = "") -> Optional[str]:
+    """The body whose meeting the minutes record: a labelled value, else a title line."""
     hp = _header_patterns()
     labelled: set[int] = set()
     for k, line in enumerate(lines[:25]):
@@ -106,17 +147,110 @@ def find_body(lines: list[Line]) -> Optional[str]:
         if not m:
             continue
         labelled.add(k)
-        value = m.group("value") or (lines[k + 1].clean if k + 1 < len(lines) else "")
-        if is_body_name(value):
-            return value.strip(" .|")
+        value = m.group("value").strip(" .|") or (lines[k + 1].clean if k + 1 < len(lines)
+                                                   and not _any_label(lines[k + 1].clean) else "")
+        if not m.group("value").strip(" .|") and k + 1 < len(lines):
+            labelled.add(k + 1)
+        value = hp["body_term"].sub("", value.strip(" .|")).strip(" .|")
+        if is_body_name(value) and not hp["not_body"].search(value):
+            return _without_municipality(value, text)
+        if _labelled_name(value):
+            return value
     for k, line in enumerate(lines[:25]):
         if k in labelled:
             continue
         for part in reversed(_CRUMB.split(line.clean)):
             body = _body_from_text(part) or _body_from_parts(part)
             if body:
-                return body
+                return _without_municipality(body, text)
+        m = hp["meeting_title"].match(line.clean)
+        if m:
+            body = m.group("body").strip()
+            own = hp["municipality"].sub("", body)
+            if own and not hp["not_body"].search(own) and len(own.split()) <= 6:
+                return _without_municipality(body, text)
     return None
+
+
+def _any_label(clean: str) -> bool:
+    """True for a header label line ("Dato:", "Lokation:", "STED")."""
+    hp = _header_patterns()
+    return bool(layout_patterns()["label_line"].match(clean)) or any(
+        hp[key].match(clean) and not hp[key].match(clean).group("value").strip()
+        for key in ("body_label", "date_label", "time_label", "location_label"))
+
+
+def _labelled_name(value: str) -> bool:
+    """A value after a body label that is a name even without a body word
+    ("Udvalg: Udvikling af Albertslund Midtby")."""
+    hp = _header_patterns()
+    if not value or not value[:1].isupper() or len(value.split()) > 10 or dates_in(value):
+        return False
+    return not hp["not_body"].search(value) and not _TIME.search(value)
+
+
+def _without_municipality(body: str, text: str) -> str:
+    """"Udvalget for Øget Tryghed i Ishøj Kommune" → "Udvalget for Øget Tryghed" when the text
+    also names the body alone."""
+    m = _header_patterns()["municipality"].search(body)
+    if not m:
+        return body
+    short = body[: m.start()].strip()
+    if is_body_name(short) and text.count(short) > text.count(body):
+        return short
+    return body
+
+
+def body_from_items(layout: Layout, meeting_date: Optional[dt.date]) -> Optional[str]:
+    """The body named only inside the first items: a decision heading ("Beslutning i Byrådet den
+    19-12-2016", "Økonomiudvalgets beslutning"), "Godkendelse af dagsorden for ØU den …",
+    "dagens møde i Børne- og Familieudvalget" or a line "<Body> den <meeting date>"."""
+    hp = _header_patterns()
+    items = layout.items[:3]
+    bodies: list[str] = []
+    for item in items:  # the item's own decision is its last one (of the meeting's date)
+        named = [section.heading.body.strip(" .,") for section in item.decisions
+                 if section.heading is not None and section.heading.body and is_body_name(section.heading.body)
+                 and (meeting_date is None or section.heading.date_text is None
+                      or _section_date(section, meeting_date) == meeting_date)]
+        bodies.extend(named[-1:])
+    if bodies:
+        return max(bodies, key=bodies.count)
+    end = items[-1].end_line if items else min(len(layout.lines), 40)
+    for line in layout.lines[:end]:
+        if line.noise or not line.clean:
+            continue
+        for pattern in hp["body_in_item"]:
+            m = pattern.search(line.clean)
+            if m:
+                body = m.group("body").strip()
+                if is_body_name(body) or _ABBREVIATION.fullmatch(body):
+                    return body
+        body = _body_date_line(line.clean, meeting_date)
+        if body:
+            return body
+    return None
+
+
+_ABBREVIATION = re.compile(r"[A-ZÆØÅ]{2,5}")
+_NOT_BODY_WORDS = re.compile(r"\b(?:beslutning|møde|mødet|referat|dagsorden|behandl\w*)\b|'s\b", re.IGNORECASE)
+_BODY_DEN = re.compile(r"^(?P<body>[A-ZÆØÅ][^:|]{2,80}?)[\s,]+(?:den|d\.)\s+(?P<date>\d.*)$")
+
+
+def _body_date_line(clean: str, meeting_date: Optional[dt.date]) -> Optional[str]:
+    """A line "<Body> den <meeting date>" ("Børne- og Familieudvalget den 11. juni 2019")."""
+    if meeting_date is None or len(clean) > 120:
+        return None
+    m = _BODY_DEN.match(clean)
+    if not m or not is_body_name(m.group("body")) or _NOT_BODY_WORDS.search(m.group("body")):
+        return None
+    found = dates_in(m.group("date"))
+    if not found or found[0][0].start != 0:
+        return None
+    cand = found[0][0]
+    if (cand.day, cand.month, cand.year) != (meeting_date.day, meeting_date.month, meeting_date.year):
+        return None
+    return m.group("body").strip()
 
 
 def _body_from_parts(s: str) -> Optional[str]:
@@ -155,25 +289,88 @@ def _trim_body(s: str) -> Optional[str]:
     s = s.strip(" .,:;-–|")
     if is_body_name(s):
         return s
+    m = hp["municipality"].search(s)  # "Børne- og Ungeudvalget i Vejen Kommune"
+    if m and is_body_name(s[: m.start()]):
+        return s
     return None
 
 
 def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int]]],
               text: str, published: Optional[dt.date]) -> Optional[dt.date]:
-    """The meeting date: the first full date in the header."""
+    """The meeting date: a labelled date in the header, else its first full date outside web-page
+    furniture, else a machine timestamp ("5/23/2019 6:30:00 PM", "11. jun 2019")."""
+    lines = _header_lines(layout)
+    hp = _header_patterns()
+    spans: list[tuple[int, int]] = []
+    for k, line in enumerate(lines):
+        m = hp["date_label"].match(line.clean)
+        if m and m.group("value").strip(" |"):
+            spans.append((line.start + m.start("value"), line.end))
+        elif (m and k + 1 < len(lines)) or _label_line_above(lines, k, hp["date_label"]):
+            target = lines[k + 1] if m else line
+            spans.append((target.start, target.end))
+    limit = layout.lines[layout.header_end - 1].end if 0 < layout.header_end <= len(layout.lines) else len(text)
+    noise = [(line.start, line.end) for line in layout.lines[: layout.header_end] if line.noise]
+    usable = [(c, y) for c, y in candidates if c.start < limit and not _inside(noise, c.start)]
+    for start, end in spans:
+        found = _first_full_date([(c, y) for c, y in usable if start <= c.start < end], text)
+        if found:
+            return found
     if layout.header_end > 0:
-        limit = layout.lines[layout.header_end - 1].end if layout.header_end <= len(layout.lines) else len(text)
-        for cand, _ in candidates:
-            if cand.start >= limit:
-                break
-            year = cand.year if cand.year is not None else year_context(text, cand.start, None)
-            if year is None:
-                continue
-            try:
-                return dt.date(year, cand.month, cand.day)
-            except ValueError:
-                continue
+        found = _first_full_date(usable, text)
+        if found:
+            return found
+        for line in lines:
+            found = _machine_date(line.clean)
+            if found:
+                return found
     return published
+
+
+def _first_full_date(candidates: list[tuple[DateCandidate, Optional[int]]], text: str) -> Optional[dt.date]:
+    for cand, _ in candidates:
+        year = cand.year if cand.year is not None else year_context(text, cand.start, None)
+        if year is None:
+            continue
+        try:
+            return dt.date(year, cand.month, cand.day)
+        except ValueError:
+            continue
+    return None
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """True when ``pos`` falls in one of the sorted, disjoint ``spans``."""
+    k = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
+    return k >= 0 and spans[k][0] <= pos <= spans[k][1]
+
+
+_US_TIMESTAMP = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\s+(\d{1,2}):(\d{2})(?::\d{2})?\s*([AP]M)\b", re.IGNORECASE)
+_SHORT_MONTH = re.compile(r"\b(\d{1,2})\.?\s+([a-zæøå]{3,4})\.?\s+(\d{4})\b", re.IGNORECASE)
+
+
+def _machine_date(clean: str) -> Optional[dt.date]:
+    """A date the general date finder does not read: a US timestamp or a three-letter month."""
+    m = _US_TIMESTAMP.search(clean)
+    try:
+        if m:
+            return dt.date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+        m = _SHORT_MONTH.search(clean)
+        if m:
+            month = _month_by_prefix(m.group(2))
+            if month:
+                return dt.date(int(m.group(3)), month, int(m.group(1)))
+    except ValueError:
+        return None
+    return None
+
+
+def _month_by_prefix(word: str) -> Optional[int]:
+    """The month whose full name starts with ``word`` ("jun" → 6), when only one does."""
+    low = word.lower()
+    matches = {n for name, n in da.load().month_by_word.items()
+               if len(name) >= 4 and "." not in name and name.startswith(low)}
+    return matches.pop() if len(matches) == 1 else None
 
 
 def _label_line_above(lines: list[Line], index: int, label: re.Pattern[str]) -> bool:
@@ -202,7 +399,10 @@ def find_time(lines: list[Line]) -> Optional[str]:
                 tier = 1
             else:
                 continue
-            value = f"{int(m.group(1)):02d}:{m.group(2)}"
+            hour = int(m.group(1))
+            if hour < 12 and _PM.match(line.clean, m.end()):  # "5/23/2019 6:30:00 PM"
+                hour += 12
+            value = f"{hour:02d}:{m.group(2)}"
             key = (tier, rank_line, value)
             if best is None or key[:2] < best[:2]:
                 best = key
@@ -211,6 +411,33 @@ def find_time(lines: list[Line]) -> Optional[str]:
         if hour and (best is None or (1, rank_line) < best[:2]):
             best = (1, rank_line, f"{int(hour.group(1)):02d}:00")
     return best[2] if best else None
+
+
+_PM = re.compile(r"(?::[0-5]\d)?\s*PM\b", re.IGNORECASE)
+
+
+def time_started(text: str) -> Optional[str]:
+    """The start time the minutes report in running text: "Mødet startede kl. 15.30"."""
+    m = _header_patterns()["time_started"].search(text)
+    if not m:
+        return None
+    return f"{int(m.group('h')):02d}:{m.group('m') or '00'}"
+
+
+_PLACE_KL = re.compile(r"^(?P<loc>[A-ZÆØÅ][^:|\d]{1,60}?)[\s,]+[Kk]l\.?\s*\d{1,2}(?:[.:]\d{2})?\s*$")
+_TIME_COMMA_PLACE = re.compile(
+    r"\b[Kk]l\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*,\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80})$")
+_PLACE_WORD = re.compile(r"^(?:[A-ZÆØÅ][\w\-.]*|i|på|ved|og),?$")
+
+
+def _bare_place(loc: str, clean: str) -> bool:
+    """True when ``loc`` before "kl. 08.30" is a place name, not a body, date or label."""
+    hp = _header_patterns()
+    if not all(_PLACE_WORD.match(w) for w in loc.split()) or dates_in(clean):
+        return False
+    if is_body_name(loc) or _body_from_text(loc):
+        return False
+    return not (hp["time_label"].match(clean) or hp["date_label"].match(clean))
 
 
 def find_location(lines: list[Line]) -> Optional[str]:
@@ -232,6 +459,12 @@ def find_location(lines: list[Line]) -> Optional[str]:
     for k, line in enumerate(lines):
         m = _TIME_PLACE.search(line.clean)
         if m:
+            return _strip_period(m.group("loc"))
+        m = _TIME_COMMA_PLACE.search(line.clean)  # "… kl. 16.00, Rådhuset, mødelokale 2"
+        if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
+            return _strip_period(m.group("loc"))
+        m = _PLACE_KL.match(line.clean)  # "Skibbyhøj kl. 08.30" under the title line
+        if m and _bare_place(m.group("loc"), line.clean):
             return _strip_period(m.group("loc"))
         m = _AT_PLACE.match(line.clean)
         if m and hp["location_word"].search(m.group("loc")):
@@ -271,19 +504,95 @@ def _strip_period(value: str) -> str:
 # --- attendance ----------------------------------------------------------------------------------
 
 
-def _attendance(layout: Layout, start: int, end: int) -> list[Any]:
+def _attendance(layout: Layout, start: int, end: int, list_end: Optional[int] = None) -> list[Any]:
+    """Attendance lists whose label stands between lines ``start`` and ``end``; a list may run
+    on to ``list_end``."""
     found = []
     i = start
     while i < end:
         line = layout.lines[i]
         if line.clean and not line.noise:
-            att = attendance_at(layout.lines, i, end)
+            att = attendance_at(layout.lines, i, list_end or end)
             if att is not None:
                 found.append(att)
                 i = max(att.lines) + 1
                 continue
         i += 1
     return found
+
+
+_ATTENDANCE_REACH = 300  # lines after the header in which the meeting's attendance lists may stand
+
+
+def meeting_attendance(layout: Layout,
+                       meeting_date: Optional[dt.date] = None) -> tuple[list[Attendee], list[str]]:
+    """Participants and absentees of the meeting: labelled lists in the header and the first
+    item (minutes that record attendance under "Godkendelse af dagsorden"), people marked
+    absent inside a list, items that list the absentees, and sentences such as "NN var fraværende"."""
+    early = layout.items[:5]  # numbered names under a label may pass for items: look past them
+    first = next((item for item in early if item.sections), early[0] if early else None)
+    end = min(first.end_line if first is not None else len(layout.lines), layout.header_end + _ATTENDANCE_REACH)
+    found = _attendance(layout, 0, max(layout.header_end, end), len(layout.lines))
+    participants: list[Attendee] = []
+    absent: list[str] = []
+    for att in found:
+        if att.kind == "participants":
+            participants.extend(_attendee(p) for p in att.people if not p.absent)
+        if att.kind == "absent":
+            absent.extend(p.name for p in att.people)
+        else:
+            absent.extend(p.name for p in att.people if p.absent)
+    if participants:
+        for att in found:
+            if att.kind == "substitutes":
+                participants.extend(_attendee(p) for p in att.people
+                                    if not p.absent and p.name not in {x.name for x in participants})
+    for item in layout.items:  # "1. Fraværende" with the names as its decision
+        if item.head is not None and absence_item_names(item.head.title):
+            for section in item.decisions:
+                for line in layout.lines[section.body_start : section.body_end]:
+                    if line.clean and not line.noise and heading_kind(line) is None:
+                        absent.extend(p.name for p in parse_people(line.clean, line.start))
+    earlier = _earlier_decision_lines(layout, meeting_date)
+    absent.extend(p.name for p in absence_statements(layout.lines, earlier))
+    absent.extend(_absent_lists_in_items(layout, max(layout.header_end, end)))
+    return participants, absent
+
+
+def _earlier_decision_lines(layout: Layout, meeting_date: Optional[dt.date]) -> frozenset[int]:
+    """Lines of decision sections dated before another meeting than this one: who was absent
+    there was absent from that meeting."""
+    if meeting_date is None:
+        return frozenset()
+    lines: set[int] = set()
+    for item in layout.items:
+        for section in item.decisions:
+            dated = _section_date(section, meeting_date)
+            if dated is not None and dated != meeting_date:
+                lines.update(range(section.line, section.body_end))
+    return frozenset(lines)
+
+
+def _absent_lists_in_items(layout: Layout, start: int) -> list[str]:
+    """Names under an absence label in the items outside their decision sections ("Fraværende:
+    NN (V)" under each item title); a decision's own absence lines come with the decision, and
+    those under an earlier meeting's decision are not this meeting's."""
+    absent_label = layout_patterns()["absent"]
+    in_decisions = {k for item in layout.items for section in item.decisions
+                    for k in range(section.line, section.body_end)}
+    names: list[str] = []
+    for line in layout.lines[start:]:
+        if line.idx in in_decisions:
+            continue
+        if line.clean and not line.noise and absent_label.match(line.clean):
+            att = attendance_at(layout.lines, line.idx, len(layout.lines))
+            if att is not None and att.kind == "absent":
+                names.extend(p.name for p in att.people)
+    return names
+
+
+def _attendee(person: Any) -> Attendee:
+    return Attendee(name=person.name, party=person.party, start=person.start, end=person.end)
 
 
 def _dedupe(names: list[str]) -> list[str]:
@@ -363,21 +672,9 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     the caller has it already)."""
     layout = parse_layout(text) if layout is None else layout
     header = _header_lines(layout)
-    body = find_body(header)
     meeting_date = find_date(layout, candidates, text, published)
-    header_att = _attendance(layout, 0, layout.header_end)
-    participants: list[Attendee] = []
-    absent: list[str] = []
-    for att in header_att:
-        if att.kind == "participants":
-            participants.extend(Attendee(name=p.name, party=p.party, start=p.start, end=p.end) for p in att.people)
-        elif att.kind == "absent":
-            absent.extend(p.name for p in att.people)
-    if participants:
-        for att in header_att:
-            if att.kind == "substitutes":
-                participants.extend(Attendee(name=p.name, party=p.party, start=p.start, end=p.end)
-                                    for p in att.people if p.name not in {x.name for x in participants})
+    body = find_body(header, text) or body_from_items(layout, meeting_date)
+    participants, absent = meeting_attendance(layout, meeting_date)
 
     titles = [item.head.title for item in layout.items if item.head]
     strip_code = len(titles) >= 2 and sum(bool(_ITEM_CODE.search(t)) for t in titles) * 2 >= len(titles)
@@ -418,7 +715,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             spans.append((chosen.start, chosen.end))
     _fill_parties(participants, text)
     meeting = Meeting(
-        body=body, date=meeting_date, time=find_time(header), location=find_location(header),
+        body=body, date=meeting_date, time=find_time(header) or time_started(text), location=find_location(header),
         participants=_dedupe_attendees(participants), absent=_dedupe(absent),
     )
     return MinutesResult(meeting, decisions, spans)
@@ -427,11 +724,16 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
 def _fill_parties(people: list[Attendee], text: str) -> None:
     """A participant listed without a party letter takes the one the text gives elsewhere
     ("Birgitte Lund Holm (A) orienterede …")."""
+    missing = sorted({p.name for p in people if p.party is None}, key=len, reverse=True)
+    if not missing:
+        return
+    alts = "|".join(re.escape(name) for name in missing)
+    found: dict[str, str] = {}
+    for m in re.finditer(rf"({alts}),?\s*\(([A-ZÆØÅ]{{1,2}})\)", text):  # one pass for all names
+        found.setdefault(m.group(1), m.group(2))
     for person in people:
-        if person.party is None:
-            m = re.search(re.escape(person.name) + r",?\s*\(([A-ZÆØÅ]{1,2})\)", text)
-            if m:
-                person.party = m.group(1)
+        if person.party is None and person.name in found:
+            person.party = found[person.name]
 
 
 def _dedupe_attendees(people: list[Attendee]) -> list[Attendee]:

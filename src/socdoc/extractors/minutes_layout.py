@@ -21,6 +21,7 @@ from typing import Any, Optional
 import yaml
 
 from socdoc.extractors.dates import find_candidates
+from socdoc.lang.da.gazetteers import load_gazetteers
 
 _BULLETS = re.compile(r"^[\s•·▪◦*●■|]+|[\s|]+$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’\-]*\.?|[A-ZÆØÅ]\.|(?:von|van|de|la|du|le|af|da))$")
@@ -645,6 +646,76 @@ class Person:
     party: Optional[str]
     start: int
     end: int
+    absent: bool = False  # marked absent inside a participants list ("(fraværende med afbud)")
+
+
+@functools.lru_cache(maxsize=1)
+def _attendance_patterns() -> dict[str, Any]:
+    p = phrases()
+    return {
+        "groups": _any(p["attendance_group_regex"]),
+        "inline_absent": re.compile(p["inline_absent_regex"], re.IGNORECASE),
+        "absence_before": re.compile(p["absence_before_regex"], re.IGNORECASE),
+        "absence_after": re.compile(p["absence_after_regex"], re.IGNORECASE),
+        "absence_item": re.compile(p["absence_item_regex"], re.IGNORECASE),
+        "absence_prefilter": re.compile(r"fravær|afbud|forfald|deltog\s+ikke|ikke\s+til\s+stede", re.IGNORECASE),
+        "role_heads": _word_matcher(list(p["role_words"]) + list(p["attendance_role_heads"])),
+        "org_words": frozenset(str(w).lower() for w in p["attendance_org_words"]),
+        "org_suffixes": tuple(str(w).lower() for w in p["attendance_org_suffixes"]),
+    }
+
+
+def _word_matcher(entries: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Exact words and ``*suffix`` entries of a word list, lower-cased."""
+    words = frozenset(str(e).lower() for e in entries if not str(e).startswith("*"))
+    suffixes = tuple(str(e)[1:].lower() for e in entries if str(e).startswith("*"))
+    return words, suffixes
+
+
+def _is_role_head(word: str) -> bool:
+    """True for a role or title word ("Vicepolitiinspektør", "Borgerrepræsentanter")."""
+    low = word.strip(" ,.:").lower()
+    if not low:
+        return False
+    words, suffixes = _attendance_patterns()["role_heads"]
+    if low in words or any(low.endswith(s) for s in suffixes):
+        return True
+    return load_gazetteers().roles.matches(low)
+
+
+def _is_org_word(word: str) -> bool:
+    """True for a word that names an organisation or sector ("Forebyggelse", "AAB", "Ungerådet")."""
+    ap = _attendance_patterns()
+    low = word.strip(" ,.:").lower()
+    if low in ap["org_words"] or (len(word) >= 2 and word.isupper() and word.isalpha()):
+        return True
+    return any(low.endswith(s) and len(low) > len(s) + 1 for s in ap["org_suffixes"])
+
+
+def _is_place(word: str) -> bool:
+    """True for a municipality or town name ("Boligselskabet Nyborg")."""
+    gaz = load_gazetteers()
+    return gaz.municipality(word) is not None or bool(gaz.places_named(word))
+
+
+def _after_role(bare: str) -> tuple[str, int]:
+    """``bare`` without a role written before the name, and how many characters were dropped.
+
+    "Centerchef for Børn og Forebyggelse René Juhl" → "René Juhl"."""
+    tokens = bare.split()
+    if len(tokens) < 3 or not tokens[0][:1].isupper() or not _is_role_head(tokens[0]):
+        return bare, 0
+    # the name is the run of name-like words at the end, after the last organisation word
+    k = len(tokens)
+    while k > 1 and _NAME_TOKEN.match(tokens[k - 1]) and not _is_role_head(tokens[k - 1]) and not (
+            k < len(tokens) - 1 and (_is_org_word(tokens[k - 1]) or _is_place(tokens[k - 1]))):
+        k -= 1
+    name_tokens = tokens[k:]
+    if len(name_tokens) < 2 or _is_org_word(name_tokens[0]):
+        return bare, 0
+    name = " ".join(name_tokens)
+    cut = bare.rfind(name)
+    return (name, cut) if cut >= 0 else (bare, 0)
 
 
 def _split_entries(value: str) -> list[tuple[str, int]]:
@@ -670,34 +741,62 @@ def _split_entries(value: str) -> list[tuple[str, int]]:
     return parts
 
 
+_ROLE_LINK = re.compile(r"^\S+\s+(?:for|fra|i|ved|hos|på)\s")
+
+
+def _entries(value: str) -> list[tuple[str, int]]:
+    """The entries of a list value; a single role phrase with its name is one entry even when
+    it has "og" ("Repræsentant for AAB og Ishøj Boligselskab Maria Bundtofte")."""
+    if "|" in value:  # table cells: "Formand | Jens Hansen | V"
+        value = value.replace("|", ";")
+    if "," not in value and ";" not in value and _ROLE_LINK.match(value.strip()) \
+            and _is_role_head(value.split()[0]):
+        return [(value, 0)]
+    return _split_entries(value)
+
+
 def parse_people(value: str, offset: int) -> list[Person]:
-    """Names and party letters from a labelled list value (``"Marie Stærke, formand (A)"``)."""
+    """Names and party letters from a labelled list value (``"Marie Stærke, formand (A)"``).
+
+    A role before the name is dropped ("Direktør for Velfærd Lisbet Lentz"); an entry marked
+    "(fraværende med afbud)" is a person with ``absent`` set."""
     pats = patterns()
+    inline_absent = _attendance_patterns()["inline_absent"]
     people: list[Person] = []
     prefix = _LINE_PARTY.match(value)
     line_party = prefix.group(1) if prefix else None
     if prefix:
         value, offset = value[prefix.end() :], offset + prefix.end()
-    for part, pos in _split_entries(value):
+    for part, pos in _entries(value):
         party = line_party
         for paren in _PARENS.findall(part):
             if _PARTY.match(paren.strip()):
                 party = paren.strip()
-        bare = _PAREN_GROUP.sub(" ", part)
+        away = bool(inline_absent.search(part))
+        bare = inline_absent.sub(" ", part)
+        bare = _PAREN_GROUP.sub(" ", bare)
         bare = _SPACES.sub(" ", bare).strip(" .•-|")
         prev = None
         while prev != bare:
             prev = bare
             bare = pats["role_words"].sub("", bare).strip(" ,.")
+        bare, _ = _after_role(bare)
         name, name_pos = _name_prefix(bare)
         if bare.lower() in pats["none_words"]:
+            continue
+        if _PARTY.match(bare) and people and people[-1].party is None:  # a party letter in its own cell
+            people[-1].party = bare
+            continue
+        if name is None and away and people and not bare:  # "Ole Dahl (A), afbud"
+            people[-1].absent = True
             continue
         if name is None:
             if party and people and people[-1].party is None:
                 people[-1].party = party
             continue
-        start = offset + pos + part.find(name.split()[0])
-        people.append(Person(name, party, start, start + len(name)))
+        at = part.find(name)
+        start = offset + pos + (at if at >= 0 else part.find(name.split()[0]))
+        people.append(Person(name, party, start, start + len(name), away))
     return people
 
 
@@ -711,9 +810,26 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
             break
     while kept and kept[-1].lower() in ("von", "van", "de", "la", "du", "le", "af", "da"):
         kept.pop()
-    if len(kept) < 2 or len(kept) > 6:
-        return None, 0
+    if len(kept) < 2 or len(kept) > 6 or not kept[0][:1].isupper() or _is_org_word(kept[0]):
+        return None, 0  # "Jobcenter Vesthimmerland" is no name
     return " ".join(kept), 0
+
+
+def _whole_names(clean: str, people: list[Person]) -> bool:
+    """True when the line holds nothing but the names (with roles, parties and absence notes):
+    what may continue a list after a blank line."""
+    if not people:
+        return False
+    if any(_is_org_word(person.name.split()[0]) for person in people):
+        return False  # "Rådhuset Mødesal" after the list is a place, not a name
+    rest = clean
+    for person in people:
+        rest = rest.replace(person.name, " ")
+    rest = _attendance_patterns()["inline_absent"].sub(" ", rest)
+    rest = _PAREN_GROUP.sub(" ", rest)
+    words = [w for w in _NON_WORD.split(rest) if w]
+    return len(words) <= 6 and not any(w[:1].islower() and w not in ("og", "for", "fra", "i", "af", "ved", "på")
+                                       and not _is_role_head(w) for w in words)
 
 
 @dataclass
@@ -723,16 +839,30 @@ class Attendance:
     lines: list[int]  # the lines the list occupies
 
 
+_NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]\s+(?=\S)")
+
+
+def _attendance_label(clean: str) -> Optional[tuple[str, re.Match[str]]]:
+    pats = patterns()
+    for kind in ("absent", "substitutes", "participants"):
+        m = pats[kind].match(clean)
+        if m:
+            return kind, m
+    return None
+
+
 def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
-    """A labelled attendance list starting at line ``i`` (label and names), or None."""
+    """A labelled attendance list starting at line ``i`` (label and names), or None.
+
+    The names follow the label on its line, in a pipe cell, or on the lines below: bulleted,
+    numbered, one per line with the role first, in groups ("Fra administrationen") and with
+    blank lines between entries or groups."""
     pats = patterns()
     line = lines[i]
-    for kind in ("absent", "substitutes", "participants"):
-        m = pats[kind].match(line.clean)
-        if m:
-            break
-    else:
+    found = _attendance_label(line.clean)
+    if found is None:
         return None
+    kind, m = found
     value = m.group("value")
     people = parse_people(value, line.start + m.start("value")) if value.strip() else []
     used = [i]
@@ -744,23 +874,118 @@ def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
             used.append(j)
             value = lines[j].clean
     nobody = value.strip(" .").lower() in pats["none_words"]  # "Fraværende: Ingen."
-    while not nobody and j < end and not lines[j].blank:
-        nxt = lines[j]
-        if nxt.noise:
-            j += 1
-            continue
-        if pats["label_line"].match(nxt.clean) or any(pats[k].match(nxt.clean) for k in ("absent", "substitutes", "participants")):
-            break
-        if pats["attendance_line"].search(nxt.clean):  # "NN deltog ikke i behandlingen af pkt. 4."
-            break
-        if heading_kind(nxt) is not None or _DIGIT.match(nxt.clean):
-            break
-        more = parse_people(nxt.clean, nxt.start)
-        if not more:
-            break
-        people.extend(more)
-        used.append(j)
-        j += 1
+    if not nobody:
+        _list_lines(lines, j, end, people, used, kind)
     if not people and value.strip().lower() not in pats["none_words"] and value.strip():
         return Attendance(kind, [], used)
     return Attendance(kind, people, used)
+
+
+def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used: list[int],
+                kind: str = "participants") -> None:
+    """Entries of an attendance list from line ``j`` on, appended to ``people`` and ``used``;
+    group headings ("Fra administrationen") continue a participants list and end any other."""
+    pats = patterns()
+    groups = _attendance_patterns()["groups"]
+    blanks = 0
+    number = 0
+    while j < end:
+        nxt = lines[j]
+        if nxt.blank:
+            blanks += 1
+            if blanks > 4:
+                break
+            j += 1
+            continue
+        if nxt.noise:
+            j += 1
+            continue
+        clean = nxt.clean
+        if _attendance_label(clean) is not None or pats["attendance_line"].search(clean):
+            break
+        if groups.match(clean) and not _DIGIT.search(clean):  # "Fra Ishøj Byråd:", "Øvrige deltagere:"
+            if kind != "participants":
+                break
+            used.append(j)
+            blanks = 0
+            j += 1
+            continue
+        if pats["label_line"].match(clean) or heading_kind(nxt) is not None:
+            break
+        entry, shift = clean, 0
+        numbered = _NUMBERED.match(clean)
+        if numbered:
+            if int(numbered.group(1)) != number + 1:
+                break
+            entry, shift = clean[numbered.end() :], numbered.end()
+        elif _DIGIT.match(clean):
+            break
+        more = parse_people(entry, nxt.start + shift)
+        if not more or ((blanks or numbered) and not _whole_names(entry, more)):
+            break
+        number += 1 if numbered else 0
+        people.extend(more)
+        used.append(j)
+        blanks = 0
+        j += 1
+
+
+def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset()) -> list[Person]:
+    """People said to be absent from the whole meeting in running text: "Mette Ekstrøm og Maja
+    Torp Nielsen var fraværende.", "Der er afbud fra Martin Bech.", "NN havde forfald."
+    (lines in ``skip`` are left out)."""
+    ap = _attendance_patterns()
+    found: list[Person] = []
+    for line in lines:
+        clean = line.clean
+        if not clean or line.noise or line.idx in skip or not ap["absence_prefilter"].search(clean):
+            continue
+        for m in ap["absence_before"].finditer(clean):
+            found.extend(_names_before(clean, m.start(), line.start))
+        for m in ap["absence_after"].finditer(clean):
+            found.extend(_names_after(clean, m.end(), line.start))
+    return [p for p in found if not _known_organisation(p.name)]
+
+
+def _known_organisation(name: str) -> bool:
+    """True for a party or organisation the gazetteers know ("Der var afbud fra Dansk Folkeparti")."""
+    gaz = load_gazetteers()
+    key = " ".join(name.split()).lower()
+    return key in gaz.party_index or key in gaz.organisation_index or gaz.municipality(name) is not None
+
+
+_NAME_RUN_STOP = re.compile(r"(?<!\b[A-ZÆØÅ])\.\s|[:;!?]\s|\d")  # "H. Kristian Wollesen" keeps its initial
+
+
+def _names_before(clean: str, end: int, offset: int) -> list[Person]:
+    """The list of names that ends at ``end``: name words, party letters, commas and "og"."""
+    head = clean[:end]
+    stop = max((m.end() for m in _NAME_RUN_STOP.finditer(head)), default=0)
+    tokens = list(re.finditer(r"\([^()]*\)|,|[^\s,()]+", head[stop:]))
+    k = len(tokens)
+    while k > 0:
+        tok = tokens[k - 1].group()
+        if tok in (",", "og") or tok.startswith("(") or (_NAME_TOKEN.match(tok) and not _is_org_word(tok)
+                                                          and not _is_role_head(tok) and not is_body_name(tok)):
+            k -= 1
+            continue
+        break
+    while k < len(tokens) and tokens[k].group() in (",", "og"):
+        k += 1
+    if k >= len(tokens):
+        return []
+    begin = stop + tokens[k].start()
+    return [p for p in parse_people(head[begin:], offset + begin) if not p.absent]
+
+
+def _names_after(clean: str, start: int, offset: int) -> list[Person]:
+    """The list of names that starts at ``start`` and runs to the end of its sentence."""
+    tail = clean[start:]
+    stop = _NAME_RUN_STOP.search(tail)
+    tail = tail[: stop.start() if stop else len(tail)]
+    return [p for p in parse_people(tail, offset + start) if not p.absent]
+
+
+def absence_item_names(title: str) -> bool:
+    """True for an agenda item that records the absentees ("1. Fraværende", "Afbud")."""
+    return bool(_attendance_patterns()["absence_item"].match(title.strip(" .:")))

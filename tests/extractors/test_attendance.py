@@ -1,0 +1,163 @@
+"""Minutes: attendance lists and absence across publishing layouts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from socdoc.extractors import dates
+from socdoc.extractors.minutes import MinutesResult, extract_minutes
+from socdoc.extractors.minutes_layout import parse_people
+from socdoc.normalize import normalize
+
+
+def run(raw: str) -> MinutesResult:
+    text = normalize(raw)
+    return extract_minutes(text, raw, dates.find_candidates(text), None)
+
+
+ITEM = "\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Meddelelser\nBeslutning\nTaget til efterretning.\n"
+
+
+def names(result: MinutesResult) -> tuple[list[str], list[str]]:
+    return [p.name for p in result.meeting.participants], result.meeting.absent
+
+
+def test_groups_roles_before_names_and_inline_absence() -> None:
+    raw = (
+        "Referat for Tryghedsudvalget\n\nMødedeltagere:\nFra Byrådet:\nBorgmester Hanne Lykke (formand)\n"
+        "Bo Kjær (fraværende med afbud)\nIda Munk\nJonas Friis Holm\n\n\nØvrige deltagere:\n"
+        "Politikommissær Anders Brink\nRepræsentant for Søndergård og Vestby Boligforening Maja Tang\n"
+        "Repræsentant fra Ungerådet Ali Demir\n\nBorgerrepræsentanter Eva Lund, Per Dahl og Sara Kofoed\n\n"
+        "Fra administrationen\nDirektør for Børn og Uddannelse Kirsten Ravn\n"
+        "Konsulent for forebyggende indsatser Mads Bech\n\n\nSager behandlet på mødet" + ITEM
+    )
+    present, absent = names(run(raw))
+    assert present == ["Hanne Lykke", "Ida Munk", "Jonas Friis Holm", "Anders Brink", "Maja Tang", "Ali Demir",
+                       "Eva Lund", "Per Dahl", "Sara Kofoed", "Kirsten Ravn", "Mads Bech"]
+    assert absent == ["Bo Kjær"]
+
+
+def test_numbered_double_spaced_list_inside_the_first_item() -> None:
+    raw = (
+        "1. Godkendelse af dagsorden\n\nBeslutning\n\nFraværende med afbud:\n\nIngen.\n\n"
+        "Deltagerne var:\n\n1. Overborgmester Lars Holt (A)\n\n2. Rikke Bay (A)\n\n3. Borgmester Tom Eske (Ø)\n\n"
+        "4. Nina Friis Lund (V)\n\nDagsordenen blev godkendt.\n\n2. Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n"
+    )
+    result = run(raw)
+    assert [(p.name, p.party) for p in result.meeting.participants] == [
+        ("Lars Holt", "A"), ("Rikke Bay", "A"), ("Tom Eske", "Ø"), ("Nina Friis Lund", "V")]
+    assert result.meeting.absent == []
+
+
+def test_numbered_names_after_a_label_without_colon_and_an_own_absent_list() -> None:
+    raw = ("Referat\nKommunalbestyrelsen\n\nMedlemmer\n 1. Borgmester Jens Lund (V)\n 2. Anne Møller (A)\n"
+           " 3. Søren Bach (O) (fraværende)\n\nAfbud\nTina Rask (C)\n\nTil toppen\n\n"
+           "101. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n102. Budget\nBeslutning\nGodkendt.\n")
+    present, absent = names(run(raw))
+    assert present == ["Jens Lund", "Anne Møller"]
+    assert absent == ["Søren Bach", "Tina Rask"]
+
+
+def test_absent_list_ends_at_a_group_heading() -> None:
+    raw = ("Referat - Byrådet\nTil stede\nMette Lind (A)\nThomas Krag (V)\n\nIkke til stede\nHenrik Ravn (O)\n\n"
+           "Fra administrationen\nKommunaldirektør Peter Winther" + ITEM)
+    present, absent = names(run(raw))
+    assert present == ["Mette Lind", "Thomas Krag"]
+    assert absent == ["Henrik Ravn"]
+
+
+def test_comma_separated_cell_and_pipe_cells() -> None:
+    raw = ("Beslutningsprotokol\n| Udvalg: | Socialudvalget |\n| Medlemmer: | Ane Bro, H. Peter Vad, Lis Dam |\n"
+           "| Afbud: | Ole Krat |" + ITEM)
+    present, absent = names(run(raw))
+    assert present == ["Ane Bro", "H. Peter Vad", "Lis Dam"]
+    assert absent == ["Ole Krat"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Mette Holm og Jens Peter Aagaard var fraværende.", ["Mette Holm", "Jens Peter Aagaard"]),
+    ("Byrådet, 20.09.2016 Lise Nørgaard (A) og Kim Ross (V) var fraværende. Godkendt.", ["Lise Nørgaard", "Kim Ross"]),
+    ("Der er afbud fra Karen Vest, Ib Holt og Alma Jessen pga. ferie.", ["Karen Vest", "Ib Holt", "Alma Jessen"]),
+    ("Byrådsmedlem Karl Bonde havde forfald.", ["Karl Bonde"]),
+    ("Karl Bonde deltog ikke i mødet.", ["Karl Bonde"]),
+    ("Godkendt. H. Jørgen Lykke var fraværende.", ["H. Jørgen Lykke"]),
+    ("Ikke til stede: Bente Lys (V) og Erik Hald (A)", ["Bente Lys", "Erik Hald"]),
+    ("Karl Bonde deltog ikke i behandlingen af punkt 4.", []),
+    ("Karl Bonde var fraværende under behandlingen af dette punkt.", []),
+    ("Direktøren var fraværende.", []),
+    ("Der var afbud fra Dansk Folkeparti.", []),
+])
+def test_absence_inside_items(sentence: str, expected: list[str]) -> None:
+    raw = ("Byrådet 20-09-2016\n\nPunkt 1: Godkendelse af dagsorden\nBeslutning\n" + sentence + "\nGodkendt.\n\n"
+           "Punkt 2: Meddelelser\nBeslutning\nTaget til efterretning.\n")
+    assert run(raw).meeting.absent == expected
+
+
+def test_item_that_lists_the_absentees() -> None:
+    raw = ("Byrådet - Referat\nDato: 29. januar 2020\n\n1. Fraværende\nBeslutning\nJonna Vig og Palle Hede Krogh.\n\n"
+           "2. Meddelelser\nBeslutning\nTaget til efterretning.\n")
+    assert run(raw).meeting.absent == ["Jonna Vig", "Palle Hede Krogh"]
+
+
+def test_empty_absent_list_before_the_first_item() -> None:
+    raw = "Deltagere:\n\nAnne Bak (A)\nOle Hyld (Ø)\n\nFraværende:\n\n\n \n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    present, absent = names(run(raw))
+    assert present == ["Anne Bak", "Ole Hyld"]
+    assert absent == []
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("Vicepolitiinspektør Sune Uhd", ["Sune Uhd"]),
+    ("Centerchef for Børn og Forebyggelse Rene Jul", ["Rene Jul"]),
+    ("Lise Berg | næstformand | A", ["Lise Berg"]),
+    ("Jens Hansen (A), formand", ["Jens Hansen"]),
+    ("Ingen", []),
+    ("Konsulent Else Marie Hansen", ["Else Marie Hansen"]),  # a first name that looks like a noun ending
+    ("Repræsentant Peter Kjærgård", ["Peter Kjærgård"]),  # a surname that looks like a place
+    ("Repræsentant for Boligforeningen Nyborg Anne Skovbo", ["Anne Skovbo"]),  # a town inside the role
+    ("Jens Erik Lund, leder af Jobcenter Nordby", ["Jens Erik Lund"]),
+    ("Leder af Jobcenter Nordby", []),
+    ("Marion Holt, Else Berg", ["Marion Holt", "Else Berg"]),
+])
+def test_parse_people_entries(value: str, expected: list[str]) -> None:
+    found = parse_people(value, 10)
+    assert [p.name for p in found] == expected
+    for p in found:
+        assert (" " * 10 + value)[p.start : p.end] == p.name
+
+
+def test_offsets_hold_for_every_attendee() -> None:
+    raw = ("Referat\nUdvalg: Socialudvalget\nDato: 3. maj 2021\nDeltagere:\n • Borgmester Ane Bro (A)\n"
+           " • Repræsentant for Ældrerådet Kaj Lund\n • Ib Vad (V) (afbud)" + ITEM)
+    text = normalize(raw)
+    result = extract_minutes(text, raw, dates.find_candidates(text), dt.date(2021, 5, 3))
+    assert [p.name for p in result.meeting.participants] == ["Ane Bro", "Kaj Lund"]
+    assert result.meeting.absent == ["Ib Vad"]
+    for p in result.meeting.participants:
+        assert text[p.start : p.end] == p.name
+
+
+def test_a_place_after_a_blank_line_does_not_continue_the_list() -> None:
+    raw = ("Referat\nUdvalg: Socialudvalget\nDeltagere:\nJens Hansen (A)\nLise Vestergård (V)\n\n"
+           "Rådhuset Mødesal\n" + ITEM)
+    assert names(run(raw))[0] == ["Jens Hansen", "Lise Vestergård"]
+
+
+def test_absence_and_party_in_their_own_comma_parts() -> None:
+    found = parse_people("Ole Dahl (A), afbud, Eva Holm, V", 0)
+    assert [(p.name, p.party, p.absent) for p in found] == [("Ole Dahl", "A", True), ("Eva Holm", "V", False)]
+
+
+def test_absence_list_under_an_item_outside_its_decision() -> None:
+    raw = ("Byrådet 20-09-2016\n\nPunkt 1: Godkendelse af dagsorden\nFraværende: Anton Bak (V)\n\nBeslutning\nGodkendt.\n\n"
+           "Punkt 2: Meddelelser\nFraværende: Anton Bak (V)\n\nBeslutning\nTaget til efterretning.\n")
+    assert run(raw).meeting.absent == ["Anton Bak"]
+
+
+def test_absence_under_an_earlier_meeting_decision_is_not_this_meeting() -> None:
+    raw = ("Byrådet 20-09-2016\n\nPunkt 1: Budget\nBeslutning i Økonomiudvalget den 06-09-2016\nAnbefales.\n"
+           "Kaj Bundgaard var fraværende.\n\nBeslutning i Byrådet den 20-09-2016\nGodkendt.\n"
+           "Lone Riis var fraværende.\n\nPunkt 2: Meddelelser\nBeslutning i Byrådet den 20-09-2016\nTaget til efterretning.\n")
+    assert run(raw).meeting.absent == ["Lone Riis"]

@@ -1,0 +1,161 @@
+"""Minutes: the meeting header across publishing layouts (web pages, key/value lines, pipe
+tables, labels above values, title lines, bodies named only in the first items)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from socdoc.extractors import dates
+from socdoc.extractors.minutes import MinutesResult, extract_minutes, looks_like_minutes
+from socdoc.normalize import normalize
+
+
+def run(raw: str, published: dt.date | None = None) -> MinutesResult:
+    text = normalize(raw)
+    return extract_minutes(text, raw, dates.find_candidates(text), published)
+
+
+ITEM = "\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Meddelelser\nBeslutning\nTaget til efterretning.\n"
+
+
+def test_web_furniture_before_a_title_line() -> None:
+    raw = (
+        "Spring til indhold\nHjem › Politik › Dagsordener og referater\nFå siden læst op\n"
+        "Læs dagsordener og referater til og med den 3. januar 2019\nPrintvenlig version\n\n"
+        "Referat for Børne- og Ungeudvalget i Vejen Kommunes møde tirsdag 4. maj 2021 kl. 16.00\n\n"
+        "Mødelokale\nByrådssalen, Vejen Rådhus\n\nBørne- og Ungeudvalget behandlede følgende sager:" + ITEM
+    )
+    m = run(raw).meeting
+    assert m.body == "Børne- og Ungeudvalget"  # named alone in the text, so without the municipality
+    assert m.date == dt.date(2021, 5, 4)  # not the date in the archive link
+    assert m.time == "16:00"
+    assert m.location == "Byrådssalen, Vejen Rådhus"
+
+
+def test_body_keeps_the_municipality_when_never_named_alone() -> None:
+    raw = "Referat for Udvalget for Nærdemokrati i Vejen Kommunes møde onsdag 2. juni 2021 kl. 17.00" + ITEM
+    assert run(raw).meeting.body == "Udvalget for Nærdemokrati i Vejen Kommune"
+
+
+def test_navigation_labels_are_not_the_body() -> None:
+    raw = "Hjem\nByråd og udvalg\nPolitiske udvalg\nSeneste fra byrådet\n\nReferat - Byrådet\nMødedato\n21-06-2023" + ITEM
+    m = run(raw).meeting
+    assert m.body == "Byrådet"
+    assert m.date == dt.date(2023, 6, 21)
+
+
+def test_labels_above_values_and_machine_timestamps() -> None:
+    raw = (
+        "UDVALG\n\n14-17 Klima- og Miljøudvalget\n\nMØDE\n\nReferat\n\nSTED\n\nMødelokale 2, Torvet 3\n\n"
+        "STARTTIDSPUNKT\n\n5/23/2019 6:30:00 PM\n\nSLUTTIDSPUNKT\n\n5/23/2019 9:10:00 PM" + ITEM
+    )
+    m = run(raw).meeting
+    assert m.body == "Klima- og Miljøudvalget"  # without the election term
+    assert m.date == dt.date(2019, 5, 23)
+    assert m.time == "18:30"
+    assert m.location == "Mødelokale 2, Torvet 3"
+
+
+def test_pipe_table_header() -> None:
+    raw = (
+        "Beslutningsprotokol\nonsdag den 12. maj 2021 kl. 13:00\n"
+        "| Udvalg: | Ældrerådet |\n| Mødested: | Mødelokale 1, Rådhuset |\n"
+        "| Deltagere: | Poul Erik Sand, Grethe Mose og Ib Vestergaard |\n"
+    )
+    assert looks_like_minutes(raw)  # no decision before the page cut: the header tells
+    m = run(raw).meeting
+    assert (m.body, m.date, m.time, m.location) == ("Ældrerådet", dt.date(2021, 5, 12), "13:00", "Mødelokale 1, Rådhuset")
+    assert [p.name for p in m.participants] == ["Poul Erik Sand", "Grethe Mose", "Ib Vestergaard"]
+
+
+def test_an_empty_label_does_not_take_the_next_label_as_value() -> None:
+    raw = "Socialudvalget - 11-01-2021\n\nReferat\nUdvalg:\nDato:\nMandag, 11 januar, 2021 - 19:00\nLokation:" + ITEM
+    m = run(raw).meeting
+    assert m.body == "Socialudvalget"
+    assert m.date == dt.date(2021, 1, 11)
+
+
+def test_labelled_body_without_a_body_word() -> None:
+    raw = "Udvalg: Styregruppen for Havnefronten (§ 17, stk. 4)\nDato: Tirsdag den 7. marts 2017\nTid: Kl. 17:00" + ITEM
+    m = run(raw).meeting
+    assert m.body == "Styregruppen for Havnefronten (§ 17, stk. 4)"
+    assert m.time == "17:00"
+
+
+def test_genitive_title_without_a_body_word_and_place_before_the_hour() -> None:
+    raw = "Ældre og trivsels møde den 14. marts 2024\nLunden kl. 09.00" + ITEM
+    m = run(raw).meeting
+    assert m.body == "Ældre og trivsel"
+    assert m.date == dt.date(2024, 3, 14)
+    assert m.time == "09:00"
+    assert m.location == "Lunden"
+
+
+def test_three_letter_month_in_the_header() -> None:
+    raw = "4. okt 2022\n\nDeltagere:\n • Lone Beck (A)\n • Tue Holm (V)" + ITEM
+    assert run(raw).meeting.date == dt.date(2022, 10, 4)
+
+
+@pytest.mark.parametrize("first_item,body", [
+    ("1. Godkendelse af dagsorden\nBeslutning i Kommunalbestyrelsen den 03-10-2019\nGodkendt.", "Kommunalbestyrelsen"),
+    ("1. Godkendelse af dagsorden\nBeslutning\nUdvalget for Teknik og Miljøs beslutning den 3. oktober 2019\nGodkendt.",
+     "Udvalget for Teknik og Miljø"),
+    ("1. Dagsorden\nResume\nGodkendelse af dagsorden for TMU den 3. oktober 2019.\nBeslutning\nGodkendt.", "TMU"),
+    ("1. Godkendelse af dagsorden\nSagstema\nGodkendelse af dagsorden til dagens møde i Kultur- og Fritidsudvalget.\n"
+     "Beslutning\nGodkendt.", "Kultur- og Fritidsudvalget"),
+    ("1. Godkendelse af dagsorden\nSagsgang\nSundhedsudvalget den 3. oktober 2019\nBeslutning\nGodkendt.", "Sundhedsudvalget"),
+])
+def test_body_named_only_in_the_first_item(first_item: str, body: str) -> None:
+    raw = "3. oktober 2019\n\n" + first_item + "\n\n2. Meddelelser\nBeslutning\nTaget til efterretning.\n"
+    assert run(raw).meeting.body == body
+
+
+def test_later_committee_decides_for_the_meeting_of_its_date() -> None:
+    raw = (
+        "1. Anlægsbevilling til daginstitution\nBeslutning i Børneudvalget den 12-09-2019\nAnbefales.\n"
+        "Beslutning i Byrådet den 26-09-2019\nGodkendt.\n\n"
+        "2. Salg af grund\nBeslutning i Økonomiudvalget den 19-09-2019\nAnbefales.\n"
+        "Beslutning i Byrådet den 26-09-2019\nGodkendt.\n"
+    )
+    assert run(raw, published=dt.date(2019, 9, 26)).meeting.body == "Byrådet"
+
+
+def test_start_time_written_in_the_first_item() -> None:
+    raw = ("1. Godkendelse af dagsorden\nBeslutning\nMødet startede kl. 15.30 og sluttede kl. 17.05.\nGodkendt.\n\n"
+           "2. Meddelelser\nBeslutning\nTaget til efterretning.\n")
+    assert run(raw).meeting.time == "15:30"
+
+
+def test_a_press_release_is_not_minutes() -> None:
+    raw = ("Referat fra borgermødet om den nye skole\n\nMere end 200 borgere mødte op i hallen, hvor "
+           "borgmester Lone Berg fortalte om planerne. Mødested: Idrætshallen.\n")
+    assert not looks_like_minutes(raw)
+
+
+def test_page_dates_and_a_meeting_kind_in_brackets() -> None:
+    raw = "Publiceret 20. marts 2019\n\nReferat - Byrådet (ordinært møde)\nTorsdag den 14. marts 2019 kl. 19.00\nByrådssalen" + ITEM
+    m = run(raw).meeting
+    assert (m.body, m.date, m.time, m.location) == ("Byrådet", dt.date(2019, 3, 14), "19:00", "Byrådssalen")
+
+
+@pytest.mark.parametrize("line,location", [
+    ("Tid og sted: Torsdag den 3. maj 2018 kl. 16.00, Rådhuset, mødelokale 2", "Rådhuset, mødelokale 2"),
+    ("Dato og tid: 03.05.2018 kl. 16:00-18:00\nSted: Kulturhuset", "Kulturhuset"),
+])
+def test_combined_date_time_and_place_labels(line: str, location: str) -> None:
+    m = run("Referat\nKultur- og Fritidsudvalget\n" + line + ITEM).meeting
+    assert (m.body, m.date, m.time, m.location) == ("Kultur- og Fritidsudvalget", dt.date(2018, 5, 3), "16:00", location)
+
+
+def test_header_without_a_title_word_is_minutes_when_it_lists_attendance() -> None:
+    raw = ("Udvalg: Teknik- og Miljøudvalget\nDato: 4. marts 2020\nSted: Mødelokale 3\n"
+           "Deltagere: Anne Vind (A), Bo Krag (V)\n\nSagsfremstilling\nForvaltningen har udarbejdet et forslag")
+    assert looks_like_minutes(raw)
+
+
+def test_an_event_notice_with_time_and_place_is_not_minutes() -> None:
+    raw = ("Borgermøde om den nye plan\nTid: 4. marts 2020 kl. 19.00\nSted: Medborgerhuset\n\n"
+           "Kommunen inviterer alle borgere til at høre om planen.")
+    assert not looks_like_minutes(raw)
