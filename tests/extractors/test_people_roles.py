@@ -89,7 +89,7 @@ def test_scope_after_for_kept_only_where_it_is_the_title() -> None:
     text = "Det siger minister for by, bolig og landdistrikter Carsten Holm."
     assert people(text)["Carsten Holm"].role == "minister for by, bolig og landdistrikter"
     text = "Det siger formand for Social- og Arbejdsmarkedsudvalget Birthe Kjær (SF)."
-    assert people(text)["Birthe Kjær"].role == "formand for Social- og Arbejdsmarkedsudvalget"
+    assert people(text)["Birthe Kjær"].role == "formand"
     text = "Med på mødet var konsulent for proaktiv indsats Ulla Riis."
     assert people(text)["Ulla Riis"].role == "konsulent"
     text = "Centerchef Charlotte Berg, Center for Sundhed, og leder af Sundhedsplejen Bodil Marie Gram deltager."

@@ -223,13 +223,12 @@ def patterns() -> _Patterns:
 
 
 def _role_with_body(role: str, tail: Optional[str], pat: _Patterns) -> str:
-    """Keep "for <scope>" after a role only where it belongs to the title.
+    """Keep "for <scope>" after a role only where the head says little alone.
 
-    A body keeps it ("formand for Socialudvalget"); a lower-case body drops a place after it
-    ("formand for afdelingsbestyrelsen i X"), a body's proper name keeps it ("formand for
-    Beboerrådet i Trekanten"). Heads that say little alone or whose portfolio is the title keep
-    their scope up to an organisation ("chef for udviklings- og fondssamarbejde i X" → "chef for
-    udviklings- og fondssamarbejde"). Other roles drop it ("konsulent for X" → konsulent).
+    Heads such as "chef" keep their scope up to an organisation ("chef for udviklings- og
+    fondssamarbejde i X" → "chef for udviklings- og fondssamarbejde"). Every other role is its head
+    as the text says it: "formand for Socialudvalget" → formand, "konsulent for X" → konsulent; the
+    body or organisation after "for" is a party of its own.
     """
     tail = (tail or "").rstrip(" ,")
     words = tail.split()
@@ -238,13 +237,7 @@ def _role_with_body(role: str, tail: Optional[str], pat: _Patterns) -> str:
     if role.casefold().rsplit(" ", 1)[-1] in people_cues()["scope_heads"]:
         kept = re.split(r"[ ](?:i|hos|ved|fra|på)[ ]", tail[len("for "):].lstrip(), maxsplit=1)[0]
         return f"{role} for {kept.rstrip(' ,')}" if kept.strip() else role
-    head = next((w for w in words[1:] if not w.endswith("-") and w not in ("og", "&")), "")
-    if not pat.body.fullmatch(head):
-        return role
-    if head[:1].islower() and " i " in tail:
-        tail = tail.split(" i ", 1)[0]
-    tail = re.sub(rf"[ ]i[ ](?:[{UPPER}][\w-]*[ ])+(?:Kommune|Region)$", "", tail)  # "… i Tønder Kommune"
-    return f"{role}{tail.rstrip()}"
+    return role
 
 
 def _base_role(word: str, pat: _Patterns) -> str:
