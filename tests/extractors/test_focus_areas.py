@@ -98,3 +98,238 @@ def test_focus_phrase_with_one_item_and_themes() -> None:
     text = "Puljen sætter fokus på tre temaer: ensomhed, misbrug og hjemløshed."
     assert focus(text) == ["ensomhed", "misbrug", "hjemløshed"]
     assert focus("Under det sidste lægges særlig vægt på områdets børn og unge.") == []
+
+
+def test_count_title_then_one_title_per_area_with_a_paragraph() -> None:
+    text = ("Tre indsatsområder\n\n"
+            "Indsatsen i bydelen er planlagt for fire år og bygger på erfaringer fra tidligere planer.\n\n"
+            "Tryghed i boligområdet\n\nBeboerne skal opleve, at der er ro på trapper og stier.\n\n"
+            "Job og uddannelse\n\nFlere unge skal i gang med en uddannelse eller et fritidsjob.\n\n"
+            "Stærke familier\n\nForældre får hjælp til at støtte deres børns skolegang.\n\n"
+            "Kontakt\n\nRing til sekretariatet.\n")
+    assert focus(text) == ["Tryghed i boligområdet", "Job og uddannelse", "Stærke familier"]
+
+
+def test_colon_opener_then_titles_without_blank_lines() -> None:
+    text = ("Arbejdet er samlet under to overordnede fokusområder:\n"
+            "Mental sundhed\n"
+            "Unge med angst og stress skal hurtigere have hjælp i kommunens regi.\n"
+            "Fællesskaber for ældre\n"
+            "Ensomme ældre inviteres med i lokale foreninger og spisefællesskaber.\n"
+            "Læs mere\n")
+    assert focus(text) == ["Mental sundhed", "Fællesskaber for ældre"]
+
+
+def test_count_sentence_closing_a_paragraph_then_titles() -> None:
+    text = ("Den nye plan består af tre indsatsområder.\n\n"
+            "Trivsel\nBørnene skal have det godt i skolen.\n\n"
+            "Læring\nFlere elever skal klare afgangsprøven.\n\n"
+            "Sundhed\nMotion indgår i hverdagen.\n")
+    assert focus(text) == ["Trivsel", "Læring", "Sundhed"]
+
+
+def test_titles_must_match_the_count_and_alternate_with_paragraphs() -> None:
+    text = ("Helhedsplanen har fire indsatsområder:\n\n"
+            "Tryghed\nFlere gadeplansmedarbejdere.\n\nUddannelse\nLektiehjælp.\n\nSe også\n\n"
+            "Andre planer for kommunens boligområder findes på hjemmesiden.\n")
+    assert focus(text) == []
+    text = "Helhedsplanen har tre indsatsområder.\n\nFlere unge skal i job, og færre skal på overførselsindkomst.\n"
+    assert focus(text) == []
+
+
+def test_numbered_titles_each_with_a_paragraph() -> None:
+    text = ("Strategien har tre fokusområder:\n\n"
+            "1. Tidlig opsporing\nMedarbejdere i daginstitutioner lærer at se tegn på mistrivsel.\n\n"
+            "2. Sammenhængende forløb\nFamilien får én fast kontaktperson.\n\n"
+            "3. Inddragelse af civilsamfundet\nFrivillige foreninger inviteres ind.\n")
+    assert focus(text) == ["Tidlig opsporing", "Sammenhængende forløb", "Inddragelse af civilsamfundet"]
+
+
+def test_quoted_items_after_a_general_noun_with_a_count() -> None:
+    text = ("Boligorganisationen har valgt at søge støtte inden for tre områder: ”Tryghed, trivsel og naboskab”, "
+            "”Job, uddannelse og fritid” og ”sundhed”. Planen skal godkendes.")
+    assert focus(text) == ["Tryghed, trivsel og naboskab", "Job, uddannelse og fritid", "sundhed"]
+    assert focus("Projektet dækker to områder: Vestbyen og Søparken.") == []
+
+
+def test_focus_heading_with_a_coordination() -> None:
+    text = ("Puljen er åben for ansøgninger.\n\n"
+            "Fokus på sundhed, ensomhed, misbrug og bolig\n"
+            "Indsatserne skal tage udgangspunkt i beboernes egne ønsker.\n")
+    assert focus(text) == ["sundhed", "ensomhed", "misbrug", "bolig"]
+    assert focus("Fokus på de ældre\nDe ældre skal have mere hjælp.\n") == []
+    text = "Kommunen vil i de kommende år have en stor\nfokus på trivsel og sundhed hos de mindste børn.\n"
+    assert focus(text) == []
+
+
+def test_focus_colon_with_bullets() -> None:
+    text = ("Indholdsmæssigt har partnerskabet fokus på:\n\n"
+            "• Uddannelse og beskæftigelse\n• Tryghed i nattelivet\n• Forebyggelse af ensomhed\n\n"
+            "Partnerskabet løber i tre år.")
+    assert focus(text) == ["Uddannelse og beskæftigelse", "Tryghed i nattelivet", "Forebyggelse af ensomhed"]
+
+
+def test_focus_phrase_splits_two_abstract_nouns_but_not_a_group() -> None:
+    text = "Boligområdet Nordparken skal have særligt fokus på uddannelse og bekæmpelse af misbrug\n\nTekst."
+    assert focus(text) == ["uddannelse", "bekæmpelse af misbrug"]
+    assert focus("Projektet har særligt fokus på børn og unge.") == ["børn og unge"]
+    assert focus("Projektet har særligt fokus på sårbare familier og tidlig indsats.") == [
+        "sårbare familier og tidlig indsats"]
+
+
+def test_time_expressions_and_explanations_are_no_areas() -> None:
+    text = ("Strategien bygger på tre indsatsområder, som der skal være særligt fokus på den kommende tid. "
+            "Udvalget har udpeget følgende 2 fokusområder:\n\n"
+            "  1. Ungeområdet, hvor flere unge skal i uddannelse, og hvor der skal være særligt fokus på "
+            "\"Hurtigt i gang\" og mentorer, der følger de unge.\n"
+            "  2. De nye jobcenterregler, med bl.a. nye krav til samtaler m.v.\n")
+    assert focus(text) == ["Ungeområdet", "De nye jobcenterregler"]
+
+
+def test_examples_and_activities_are_no_areas() -> None:
+    text = ("Kommunerne kan søge penge til at lave indsatser til henholdsvis feriecamps, musik- og "
+            "idrætsaktiviteter eller lektiehjælp, læsekurser mv.")
+    assert focus(text) == []
+    assert focus("Projektet har tre aktiviteter: lektiecafé, fodbold og madklub.") == []
+
+
+def test_numbered_labels_of_single_areas() -> None:
+    text = ("Indsatsområde 1: Uddannelse og livschancer\nTekst om uddannelse.\n\n"
+            "Indsatsområde 2 - Tryghed og trivsel\nTekst om tryghed.\n\n"
+            "Fokusområde: Ensomhed blandt ældre\n")
+    assert focus(text) == ["Uddannelse og livschancer", "Tryghed og trivsel", "Ensomhed blandt ældre"]
+
+
+def test_long_item_with_a_colon_explanation_in_a_numbered_list() -> None:
+    text = ("Planen har to overordnede fokusområder:\n"
+            "1. Trygge rammer for alle: Borgerne skal føle sig trygge.\n"
+            "2. En ny og tidligere indsats for de mest udsatte unge i hele kommunen: Færre skal begå kriminalitet.\n")
+    assert focus(text) == ["Trygge rammer for alle",
+                           "En ny og tidligere indsats for de mest udsatte unge i hele kommunen"]
+
+
+def test_headline_list_ends_with_its_line() -> None:
+    text = ("Nordbyen skal have særligt fokus på sundhed og forebyggelse af ensomhed\n"
+            "Foto: Kommunen. Planen skal godkendes i byrådet.\n")
+    assert focus(text) == ["sundhed", "forebyggelse af ensomhed"]
+    text = "Helhedsplanen har fire indsatsområder: Tryghed, Sundhed, Uddannelse og\nBeskæftigelse. Planen er ny.\n"
+    assert focus(text) == ["Tryghed", "Sundhed", "Uddannelse", "Beskæftigelse"]
+
+
+def test_general_noun_after_focus_verb_and_titles_that_need_a_count() -> None:
+    text = "Strategien sætter fokus på tre områder: tryghed, uddannelse og beskæftigelse."
+    assert focus(text) == ["tryghed", "uddannelse", "beskæftigelse"]
+    text = "Forsiden\n\nTemaer\n\n• Affald og genbrug\n• Veje og trafik\n\nNyheder\n"
+    assert focus(text) == []
+    text = "Tre spor\n\n• Hurtig bolig\n• Bostøtte\n• Samarbejde med udlejere\n"
+    assert focus(text) == ["Hurtig bolig", "Bostøtte", "Samarbejde med udlejere"]
+
+
+def test_focus_verbs_and_more_focus_phrases() -> None:
+    assert focus("Handleplanen vil fokusere særligt på tryghed og sundhed.") == ["tryghed", "sundhed"]
+    text = "Strategien vil særligt fokusere på 3 indsatsområder, som skal drøftes igen i den kommende tid."
+    assert focus(text) == []
+    assert focus("I år er der især fokus på ensomhed blandt ældre.") == ["ensomhed"]
+
+
+def test_list_noun_with_a_phrase_before_the_verb() -> None:
+    text = "Udvalgets fokusområder for 2025 er Ældre i eget hjem, Rekruttering og Velfærdsteknologi."
+    assert focus(text) == ["Ældre i eget hjem", "Rekruttering", "Velfærdsteknologi"]
+
+
+def test_focus_area_column_of_a_pipe_table() -> None:
+    text = ("Budget for helhedsplanen\n\n"
+            "| Indsatsområde | Mål | Budget (kr.) |\n|---|---|---|\n"
+            "| Tryghed og trivsel | Færre anmeldelser | 1.200.000 |\n"
+            "| Uddannelse og job | Flere i job | 900.000 |\n\nIalt 2,1 mio. kr.\n")
+    assert focus(text) == ["Tryghed og trivsel", "Uddannelse og job"]
+    assert focus("| Navn | Parti |\n|---|---|\n| Anne Holm | A |\n") == []
+
+
+def test_list_cut_off_where_the_saved_page_ends() -> None:
+    text = ("Helhedsplanen har fire indsatsområder:\n\n"
+            "Tryghed\nFlere voksne på gaden om aftenen.\n\n"
+            "Uddannelse og job\nFlere unge i uddannelse.\n\n"
+            "Sundhed\nMotion og kost i hverdage")
+    assert focus(text) == ["Tryghed", "Uddannelse og job", "Sundhed"]
+    text = "Helhedsplanen har fire indsatsområder: Tryghed, Sundhed, Uddannelse og besk"
+    assert focus(text) == ["Tryghed", "Sundhed"]
+
+
+def test_name_colon_explanation_lines_under_a_counted_opener() -> None:
+    text = ("Helhedsplanen består af tre indsatsområder:\n\n"
+            "Tryghed og trivsel: Beboerne skal føle sig trygge i området.\n"
+            "Uddannelse og livschancer: Flere unge skal gennemføre en uddannelse.\n"
+            "Beskæftigelse: Flere voksne skal i job.\n\nBudgettet er 12 mio. kr.")
+    assert focus(text) == ["Tryghed og trivsel", "Uddannelse og livschancer", "Beskæftigelse"]
+    text = "Helhedsplanen har to indsatsområder:\n\nBemærk: Planen er ikke godkendt endnu.\n"
+    assert focus(text) == []
+
+
+def test_places_after_a_focus_phrase_are_no_focus_areas() -> None:
+    assert focus("Indsatsen har særligt fokus på Vollsmose og Korsløkken.") == []
+    assert focus("Planen har to indsatsområder: tryghed og trivsel") == ["tryghed", "trivsel"]
+
+
+def test_offsets_quote_the_original_text() -> None:
+    raw = ("Strategien har tre fokusområder:\n\n1. “Tidlig indsats”\u00a0– hjælp i tide.\n"
+           "2. Sammenhængende\u00a0forløb\n3. Recovery\n")
+    found = find_focus_areas(normalize(raw), raw)
+    assert [f.name for f in found] == ["Tidlig indsats", "Sammenhængende forløb", "Recovery"]
+    assert all(raw[f.start:f.end] == f.text for f in found)
+
+
+def test_focus_phrase_pair_before_a_subordinate_clause() -> None:
+    text = "I udmøntningen lægges der særligt fokus på forebyggelse og opsporing, så hjælpen kommer i tide."
+    assert focus(text) == ["forebyggelse", "opsporing"]
+
+
+def test_counts_after_a_determiner_menus_and_money_items() -> None:
+    text = ("Planen samler de tre indsatsområder:\n\nTryghed\nFlere voksne i gaderne.\n\n"
+            "Job\nFlere i arbejde.\n\nSundhed\nMindre rygning.\n")
+    assert focus(text) == ["Tryghed", "Job", "Sundhed"]
+    assert focus("Forside\nTemaer:\n• Affald\n• Trafik\n• Skoler\n") == []
+    text = "Beløbet fordeles på to indsatser, hhv. 2 mio. kr. til lektiehjælp og 3 mio. kr. til mentorer."
+    assert focus(text) == []
+
+
+def test_references_and_clauses_after_a_focus_phrase() -> None:
+    assert focus("Udvalget ønsker særligt fokus på området i det kommende år.") == []
+    assert focus("Der skal være særligt fokus på, hvordan de unge inddrages.") == []
+    assert focus("Der skal være særligt fokus på dette, når planen revideres.") == []
+
+
+def test_flattened_bullets_and_titles_with_a_phrase() -> None:
+    assert focus("Indsatsområder: • Tryghed • Uddannelse og job • Sundhed\n") == ["Tryghed", "Uddannelse og job", "Sundhed"]
+    text = "Indsatsområder i helhedsplanen\n\n- Tryghed og trivsel\n- Børn og familier\n\nKontakt os."
+    assert focus(text) == ["Tryghed og trivsel", "Børn og familier"]
+
+
+def test_prefiltered_patterns_find_what_their_plain_patterns_find() -> None:
+    from socdoc.extractors.entities import Prefiltered
+    from socdoc.extractors.focus_areas import patterns
+
+    texts = [
+        "Indsatsområde 1: Tryghed\nxIndsatsområde 2: Job\nFokusområde: Ensomhed\nspor 3 - Bolig\n",
+        "Puljen er ny.\nFokus på sundhed, ensomhed og bolig\nXFokus på job og uddannelse\n",
+        "Planen har fokus på tre områder: tryghed og job. De 4 indsatsområder er A, B og C. Tre spor.\n"
+        "Tematisk har aftalen fokus på:\n• A\n• B\nindsatsområderne tryghed og job; særligt fokus på unge",
+    ]
+    for pattern in [v for v in vars(patterns()).values() if isinstance(v, Prefiltered)]:
+        for text in texts:
+            fast = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            plain = [(m.span(), m.groupdict()) for m in pattern.regex.finditer(text)]
+            assert fast == plain
+
+
+def test_inline_list_under_a_count_title_needs_that_many_items() -> None:
+    assert focus("Fire indsatsområder\n\nTryghed, uddannelse, job og sundhed.\n") == [
+        "Tryghed", "uddannelse", "job", "sundhed"]
+    assert focus("Fire indsatsområder\n\nPlanen blev vedtaget i maj, og arbejdet går i gang.\n") == []
+
+
+def test_focus_title_after_page_furniture_but_not_a_wrapped_sentence() -> None:
+    text = "Nyheder\nFokus på tryghed, uddannelse og job\nKommunen lancerer en ny plan.\n"
+    assert focus(text) == ["tryghed", "uddannelse", "job"]
+    text = "Nyheder\nFokus på tryghed og uddannelse har\nbetydet meget for området.\n"
+    assert focus(text) == []

@@ -1,12 +1,26 @@
 """Focus areas: named indsatsområder / fokusområder / themes listed as such.
 
-A list noun ("fire indsatsområder", "tre temaer", "fire spor", "4 tværgående områder") opens a
-list that is either inline ("…: A, B samt C", "hhv. A, B og C", quoted items) or a block of bullet
-or numbered lines under it; an inline list may wrap over lines and number its items ("1) A, 2) B").
-A heading made of the noun alone ("Indsatsområder") opens a block of bullets. A verb or a definite
-noun may join the noun to its items ("fire indsatsområder er A, B og C", "indsatsområderne A og B").
-"særligt fokus på X og Y" opens an inline list as well, also of one item. Goals and success
-criteria ("mål", "succeskriterier") open no list.
+An opener starts a list of focus areas; the list follows it in one of these layouts:
+
+- inline: "fire indsatsområder, hhv. A, B samt C", quoted items (which may hold commas), numbered
+  items ("1) A, 2) B"), bullets flattened onto one line, also wrapped onto the next line; a
+  headline's list ends with its line;
+- bullet or numbered lines under the opener, each item's explanation cut off ("1. A: …",
+  "A, hvor …", "A – …");
+- short lines under the opener: with its count, one title per area each followed by a paragraph
+  ("under fire indsatsområder:" then four titles), or plain lines, or "A: explanation" lines;
+- the column of a table headed "Indsatsområde".
+
+Openers: a list noun with a count or a colon ("tre fokusområder:", "Fire indsatsområder" as a
+title, "… består af tre indsatsområder." over titles), a general noun with a count and quoted
+items ("fire områder: ”A”, ”B” og ”C”"), a definite noun or a verb ("indsatsområderne A og B",
+"… indsatsområder for 2025 er A, B og C"), a focus phrase ("særligt fokus på A og B"), a title
+"Fokus på A, B og C", "… fokus på:" and numbered labels ("Indsatsområde 2: A"). After a focus
+phrase two coordinated abstract nouns are two areas ("beskæftigelse og forebyggelse af
+kriminalitet"). Goals, criteria and activities open no list; time expressions ("den kommende
+tid"), references ("området"), open lists of examples ("…, lektiecafé mv."), lists of places or
+amounts are no focus areas, and a list inside the explanation of an area found before is not
+read again. The Danish cues are in ``lang/da/focus_areas.yaml``.
 """
 
 from __future__ import annotations
@@ -14,16 +28,48 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Optional
 
-from socdoc.extractors.entities import UPPER, Prefiltered, area_like, cues, prefix_starts, trie_regex
+import yaml
+
+from socdoc.extractors.entities import UPPER, Prefiltered, area_like, prefix_starts, trie_regex
 from socdoc.records import FocusArea
 
 _QUOTED = re.compile(r"[\"'‘’“”«»](?P<item>[^\"'‘’“”«»\n]{2,80})[\"'‘’“”«»]")
 _BULLET = re.compile(r"(?m)^[ \t]*(?:[-•*·–]|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<item>[^\n]{2,400})$")
 _MARKER = re.compile(r"(?<![\w])(?:\d{1,2}|[a-z])\)[ ]+")
+_MARK = re.compile(r"^[ \t]*(?:[-•*·–]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
+_OPEN_LINE_END = re.compile(r"(?:[,;:(-]|[ ](?:og|samt|eller|på|af|i|for|til|med|om|den|det|de|en|et))[ \t]*\Z")
+_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*?)\|?[ \t]*$")
+_RULE = re.compile(r"[\s:|-]*")
+_LINE_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?")
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
+_LABEL_LINE = re.compile(rf"[{UPPER}][^\s:]*(?:[ ](?!at[ ])[^\s:]+){{0,7}}:[ ]+\S")
+_MONEY = re.compile(r"\d[\d.,]*[ ]?(?:kr\b|kroner|mio|mia|mill|%|procent)", re.IGNORECASE)
+_ONLY_SPACE = re.compile(r"[ \t]*\Z")  # a page cut off when saved ends without a line break
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LINE = re.compile(r"(?m)^[ \t]*(?P<line>\S[^\n]*?)[ \t]*$")
 _EXPLANATION = re.compile(r"[ ]+[-–][ ]+|:[ ]|(?<=[\w)])\.[ ]")
+_SENTENCE_END = re.compile(r"(?<=[a-zæøå0-9)\"'])\.(?:\s|$)")
+
+_MAX_WORDS_INLINE = 9
+_MAX_WORDS_BLOCK = 12
+_MAX_WORDS_EXPLAINED = 15  # "1. A long title: its explanation"
+_BLOCK_SCAN = 4000  # characters looked at for a block of lines under an opener
+_BLOCK_LINES = 40
+_INLINE_SCAN = 1500  # characters looked at for a list in running text
+
+
+@dataclass(frozen=True)
+class _Start:
+    """Where a list of focus areas may begin: its items start at ``pos``."""
+
+    pos: int
+    head: str
+    mode: str  # "list", "block" (under a title), "direct", "phrase", "heading", "quoted", "label"
+    count: Optional[int] = None
 
 
 @dataclass(frozen=True)
@@ -31,51 +77,230 @@ class _Patterns:
     opener: Prefiltered
     phrase: Prefiltered
     heading: re.Pattern[str]
+    heading_phrase: Prefiltered
+    colon_phrase: Prefiltered
     direct: Prefiltered
+    label: Prefiltered
+    table: re.Pattern[str]
     phrase_stop: re.Pattern[str]
-    joiners: tuple[str, ...]
+    clause: re.Pattern[str]
+    example_tail: re.Pattern[str]
+    time_expression: re.Pattern[str]
+    not_nouns: re.Pattern[str]
+    weak: re.Pattern[str]
+    title_weak: re.Pattern[str]
+    counted_noun: re.Pattern[str]
+    general_cue: re.Pattern[str]
+    counts: dict[str, Optional[int]]
+    single: frozenset[str]
+    abstract_endings: tuple[str, ...]
     not_item_starts: frozenset[str]
+    pronoun_starts: frozenset[str]
+    gates: dict[str, tuple[str, ...]]
+    generic_items: frozenset[str]
 
 
-_COUNT_WORDS = ("to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "følgende", "disse", "de", "nogle",
-                "flere", "otte")
+@functools.lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    """The cue data of ``lang/da/focus_areas.yaml``."""
+    text = resources.files("socdoc.lang.da").joinpath("focus_areas.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
 def patterns() -> _Patterns:
-    data = cues()["focus_areas"]
+    data = cues()
     nouns = trie_regex(data["list_nouns"])  # longest first
-    openers = "|".join(re.escape(o) for o in data["list_openers"])
-    count = rf"(?:\d+|{'|'.join(_COUNT_WORDS)})"
-    verbs = "|".join(re.escape(v) for v in data["direct_openers"])
+    counts = {str(k).casefold(): v for k, v in data["count_words"].items()}
+    count = rf"(?:\d+|{_alternation(list(counts))})"
+    openers = _alternation(data["list_openers"])
+    gap = rf"(?:[ ](?:{_alternation(data['verb_gap_prepositions'])})(?:[ ][\w-]+){{1,2}}?)?"
+    tail = rf"(?:{gap}[ ](?P<verb>{_alternation(data['direct_openers'])})[ ]|(?P<tail>(?:(?!{nouns})[^\n.:]){{0,60}}?)(?::|,?[ ](?:{openers}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
+    general = _alternation(data["quoted_list_nouns"])
     opener = Prefiltered(
-        re.compile(
-            rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns})|(?:{nouns})))"
-            rf"(?:[ ](?P<verb>{verbs})[ ]|(?P<tail>[^\n.:]{{0,60}}?)(?::|,?[ ](?:{openers}))[ \t]*)",
-        ),
-        prefix_starts([*_COUNT_WORDS, *data["list_nouns"]], r"\d", not_after=r"[\w]", ignore_case=True),
+        re.compile(rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|(?P<general>{general}))|(?:{nouns})))"
+                   rf"(?![\w]){tail}"),
+        prefix_starts([*counts, *data["list_nouns"]], r"\d", not_after=r"[\w]", ignore_case=True),
     )
-    phrases = "|".join(re.escape(p) for p in data["focus_phrases"])
     phrase = Prefiltered(
-        re.compile(rf"(?<![\w])(?:{phrases})[ ]"), prefix_starts(data["focus_phrases"], not_after=r"[\w]")
+        re.compile(rf"(?<![\w])(?:{_alternation(data['focus_phrases'])})[ ]"),
+        prefix_starts(data["focus_phrases"], not_after=r"[\w]"),
     )
-    heading = re.compile(rf"(?im)^[ \t]*(?:[\w-]+[ ]){{0,2}}(?:{nouns})[ \t]*:?[ \t]*$")
-    direct_nouns = "|".join(re.escape(n) for n in data["direct_list_nouns"])
+    after = _alternation(data["title_prepositions"])  # "Indsatsområder i helhedsplanen"
+    heading = re.compile(
+        rf"(?im)^[ \t]*(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?[ \t]*:?[ \t]*$"
+    )
+    # "Fokus på A, B og C" as a title: capitalised, short, after a blank line or a finished sentence
+    heading_phrase = Prefiltered(
+        re.compile(rf"(?m)(?<![\w])(?:{_alternation(data['heading_phrases'])})[ ](?=(?:[^\s]+[ ]){{0,11}}[^\s]*[^\s.!?:;,][ \t]*$)"),
+        prefix_starts(data["heading_phrases"], not_after=r"[\w]"),
+    )
+    colon_phrase = Prefiltered(
+        re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['colon_phrases'])})(?:[ ]følgende(?:[ ][\w-]+){{0,2}})?)[ \t]*:[ \t]*"),
+        prefix_starts(data["colon_phrases"], not_after=r"[\w]", ignore_case=True),
+    )
+    numbered = _alternation(data["numbered_label_nouns"])
+    label = Prefiltered(
+        re.compile(rf"(?i:(?<![\w])(?:(?:{numbered})[ \t]*(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})[ \t]*[:.)-]"
+                   rf"|(?:{_alternation(data['label_nouns'])})[ \t]*:))[ \t]*(?=\S)"),
+        prefix_starts([*data["numbered_label_nouns"], *data["label_nouns"]], not_after=r"[\w]", ignore_case=True),
+    )
+    table = re.compile(rf"(?im)^[ \t]*\|(?:[^|\n]*\|)*?[ \t]*(?:{_alternation(data['table_headers'])})[ \t]*\|[^\n]*$")
     direct = Prefiltered(
-        re.compile(rf"(?i:(?<![\w])(?:{direct_nouns}))[ ](?=[\w])"),
+        re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['direct_list_nouns'])}))[ ](?=[\w])"),
         prefix_starts(data["direct_list_nouns"], not_after=r"[\w]", ignore_case=True),
     )
-    stops = "|".join(re.escape(w) for w in sorted(data["phrase_item_stops"], key=len, reverse=True))
-    phrase_stop = re.compile(rf"[ ](?:{stops})(?![\w])")
+    time_words = (rf"(?:(?:{_alternation(data['time_determiners'])})[ ])?"
+                  rf"(?:(?:{_alternation(data['time_adjectives'])})[ ])?(?:{_alternation(data['time_nouns'])})")
     return _Patterns(
-        opener, phrase, heading, direct, phrase_stop, tuple(data["list_joiners"]),
-        frozenset(w.casefold() for w in data["not_item_starts"]),
+        opener=opener,
+        label=label,
+        table=table,
+        phrase=phrase,
+        heading=heading,
+        heading_phrase=heading_phrase,
+        colon_phrase=colon_phrase,
+        direct=direct,
+        phrase_stop=re.compile(rf"[ ](?:(?:{_alternation(data['phrase_item_stops'])})(?![\w])|(?:i|fra|til|inden|efter)[ ]\d{{4}})"),
+        clause=re.compile(rf",[ ]+(?:{_alternation(data['clause_starts'])})(?![\w])", re.IGNORECASE),
+        example_tail=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['example_tails'])})\.?$"),
+        time_expression=re.compile(rf"(?i){time_words}"),
+        not_nouns=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['not_list_nouns'])})(?![\w])"),
+        counted_noun=re.compile(rf"(?i){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns})(?![\w])"),
+        title_weak=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['title_needs_count'])})(?![\w])"),
+        general_cue=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['general_noun_cues'])})[ ]+\Z"),
+        weak=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['weak_list_nouns'])})(?![\w])"),
+        counts=counts,
+        single=frozenset(data["single_item_phrases"]),
+        abstract_endings=tuple(data["abstract_noun_endings"]),
+        not_item_starts=frozenset(w.casefold() for w in data["not_item_starts"]),
+        pronoun_starts=frozenset(w.casefold() for w in data["pronoun_starts"]),
+        gates=_gates(data),
+        generic_items=frozenset(w.casefold() for w in data["generic_items"]),
     )
 
 
-def _split_inline(text: str) -> list[str]:
-    """Split "A, B samt C" / "A, B og C" / "A; B; samt C" into items."""
-    text = text.strip().rstrip(".")
+def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Per kind of opener, words of which a text holds one (casefolded) wherever it has such an opener."""
+    def words(*keys: str) -> tuple[str, ...]:
+        return tuple(sorted({str(w).casefold() for key in keys for w in data[key]}))
+    return {
+        "noun": words("list_nouns", "quoted_list_nouns"),
+        "direct": words("direct_list_nouns"),
+        "label": words("numbered_label_nouns", "label_nouns"),
+        "table": words("table_headers"),
+        "focus": words("colon_phrases", "heading_phrases", "focus_phrases"),
+    }
+
+
+def _count(head: str, pat: _Patterns) -> tuple[bool, Optional[int]]:
+    """Whether ``head`` holds a count word, and the number it gives (None for "følgende")."""
+    counted = False
+    for word in head.split()[:4]:
+        word = word.casefold()
+        if word.isdigit():
+            return True, int(word)
+        if word in pat.counts:
+            counted = True
+            if pat.counts[word]:
+                return True, pat.counts[word]
+    return counted, None
+
+
+def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
+    """Openers made of a list noun: "fire indsatsområder:", "… er", "… består af tre spor." """
+    starts: list[_Start] = []
+    for m in pat.opener.finditer(text):
+        head = m.group(0)
+        counted, number = _count(head, pat)
+        if m.group("general"):  # "fire områder: ”A”, ”B” og ”C”", or after "fokus på"
+            if not (m.group("verb") or m.group("stop")):
+                cued = pat.general_cue.search(text, max(0, m.start() - 24), m.start())
+                starts.append(_Start(m.end(), head, "list" if cued else "quoted", number))
+            continue
+        if pat.weak.search(head) and (m.group("verb") or not (number or head.split()[0].casefold() in
+                                                              ("følgende", "disse"))):
+            continue
+        if not counted and pat.title_weak.search(head) and _line_start(text, m.start()):
+            continue  # "Temaer:" over a menu of links
+        if m.group("stop"):  # "… består af fire indsatsområder." closing a paragraph, titles below
+            if number:
+                starts.append(_Start(m.end(), head, "block", number))
+            continue
+        starts.append(_Start(m.end(), head, "direct" if m.group("verb") else "list", number))
+    for m in pat.heading.finditer(text):
+        number = _count(m.group(0), pat)[1]
+        if pat.title_weak.search(m.group(0)) and not number:
+            continue
+        mode = "list" if m.group(0).rstrip().endswith(":") else "block"  # a title's next line is text
+        starts.append(_Start(m.end(), m.group(0), mode, number))
+    return starts
+
+
+def _starts(text: str, pat: _Patterns) -> list[_Start]:
+    """Every opener in ``text`` with the mode of the list it opens, in text order. A kind of opener
+    is looked for only when one of its words occurs in the text (most texts name no focus areas)."""
+    low = text.casefold()
+
+    def has(kind: str) -> bool:
+        return any(word in low for word in pat.gates[kind])
+
+    starts = _noun_starts(text, pat) if has("noun") else []
+    if has("direct"):
+        starts += [_Start(m.end(), m.group(0), "direct") for m in pat.direct.finditer(text)]
+    if has("label"):
+        starts += [_Start(m.end(), m.group(0), "label") for m in pat.label.finditer(text)
+                   if _line_start(text, m.start())]
+    if "|" in text and has("table"):
+        starts += [_Start(m.end(), m.group(0), "table") for m in pat.table.finditer(text)]
+    if has("focus"):
+        starts += [_Start(m.end(), m.group(0), "list") for m in pat.colon_phrase.finditer(text)]
+        starts += [_Start(m.end(), m.group(0), "heading") for m in pat.heading_phrase.finditer(text)
+                   if _opens_title(text, m.start())]
+        starts += [
+            _Start(m.end(), m.group(0), "phrase" if m.group(0).strip() in pat.single else "list")
+            for m in pat.phrase.finditer(text)
+        ]
+    kept = (s for s in starts if s.mode == "table" or not pat.not_nouns.search(s.head))
+    return sorted(kept, key=lambda s: s.pos)
+
+
+def _line_start(text: str, pos: int) -> bool:
+    """Only spaces or a bullet stand between the line's start and ``pos``."""
+    return _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos) is not None
+
+
+def _opens_title(text: str, pos: int) -> bool:
+    """``pos`` starts a title: at a line start, after nothing, a blank line, a finished sentence or
+    another short title, and before a line that starts a sentence (or the end of the text)."""
+    begin = text.rfind("\n", 0, pos) + 1
+    if text[begin:pos].strip():
+        return False
+    following = _WRAP.match(text, max(pos, text.find("\n", pos)))
+    if following and not text[following.end()].isupper():
+        return False  # a wrapped sentence goes on
+    if begin == 0:
+        return True
+    previous = text.rfind("\n", 0, begin - 1) + 1
+    line = text[previous:begin - 1].rstrip()
+    return not line or line[-1] in ".!?:" or (_heading_like(line.strip()) and len(line.split()) <= 6)
+
+
+def _abstract_pair(first: str, second: str, pat: _Patterns) -> bool:
+    """Both conjuncts are headed by an abstract noun ("beskæftigelse", "forebyggelse af …")."""
+    def head_ok(words: list[str]) -> bool:
+        return bool(words) and words[0].casefold().endswith(pat.abstract_endings)
+    return head_ok(first.split()[-1:]) and head_ok(second.split()[:1])
+
+
+def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -> list[str]:
+    """Split "A, B samt C" / "A, B og C" / "A; B; samt C" into items; a lone "A og B" only when
+    the count says two or ``pair`` and both are abstract nouns."""
+    text = text.strip().rstrip(".,;: ")
     if ";" in text:
         parts = [p.strip() for p in text.split(";")]
         parts = [re.sub(r"^(?:samt|og)[ ]", "", p) for p in parts if p]
@@ -88,14 +313,15 @@ def _split_inline(text: str) -> list[str]:
     else:
         capital = all(c[:1].isupper() for c in chunks if c) and last[:1].isupper()
         split = re.split(rf"[ ]og[ ](?=[{UPPER}])", last) if capital else last.rsplit(" og ", 1)
-        if len(split) > 1 and (capital or len(chunks) >= 1):
+        lone_ok = count == 2 or (pair and len(split) == 2 and _abstract_pair(split[0], split[-1], pat))
+        if len(split) > 1 and (capital or chunks or lone_ok):
             chunks += [split[0], *split[1:]]
         else:
             chunks.append(last)
     merged: list[str] = []
-    first_capital = bool(chunks) and chunks[0][:1].isupper()
+    capital_list = sum(1 for c in chunks if c[:1].isupper()) >= 2  # not only a sentence's first word
     for chunk in chunks:
-        if merged and first_capital and chunk[:1].islower():
+        if merged and capital_list and chunk[:1].islower():
             merged[-1] = f"{merged[-1]}, {chunk}"
         else:
             merged.append(chunk)
@@ -115,9 +341,22 @@ def _split_marked(text: str) -> list[tuple[str, int]]:
     return items
 
 
-def _clean(item: str) -> str:
-    """The name of an item: no explanation after a dash, colon or full stop, no list marks."""
+def _split_bullets(text: str) -> list[tuple[str, int]]:
+    """Items of a bullet list flattened onto one line ("• A • B • C"), or [] when it is not one."""
+    if text.count("•") < 2 or text[:text.find("•")].strip():
+        return []
+    items = []
+    for m in re.finditer(r"•[ ]*([^•]+)", text):
+        items.append((m.group(1).strip(), m.start(1)))
+    return items
+
+
+def _clean(item: str, pat: _Patterns) -> str:
+    """The name of an item: no explanation after a dash, colon, full stop or a comma that starts
+    a clause ("…, hvor …", "…, med bl.a. …"), no list marks or quotes."""
+    item = _MARK.sub("", item)
     item = _EXPLANATION.split(item, maxsplit=1)[0]
+    item = pat.clause.split(item, maxsplit=1)[0]
     return re.sub(r"\s+", " ", item).strip(" \t\"'‘’“”.,;:")
 
 
@@ -127,43 +366,197 @@ def _locate(text: str, name: str, start: int) -> tuple[int, int]:
     return found.span() if found else (start, start + len(name))
 
 
-def _inline_items(sentence: str) -> list[tuple[str, int]]:
+def _inline_items(sentence: str, pat: _Patterns, mode: str, count: Optional[int]) -> list[tuple[str, int]]:
     quoted = list(_QUOTED.finditer(sentence))
     if len(quoted) >= 2:
         return [(q.group("item").strip(), q.start("item")) for q in quoted]
-    marked = _split_marked(sentence)
+    if mode == "quoted":
+        return []
+    marked = _split_marked(sentence) or _split_bullets(sentence)
     if marked:
         return marked
-    return [(i, max(0, sentence.find(i))) for i in _split_inline(sentence)]
+    pair = mode in ("phrase", "heading")
+    return [(i, max(0, sentence.find(i))) for i in _split_inline(sentence, pat, pair, count)]
 
 
-def _items_after(text: str, pos: int, pat: _Patterns, mode: str = "list") -> list[tuple[str, int]]:
-    """Items after an opener; ``mode`` is "list", "direct" (verb or definite noun) or "phrase"."""
-    wrapped = _WRAP.match(text, pos)
-    if wrapped and not _BULLET.match(text, text.rfind("\n", 0, wrapped.end()) + 1):
-        pos = wrapped.end()  # the list goes on on the next line: "indsatsområder:\nA, B og C."
+def _cut_off(text: str, end: int) -> bool:
+    """The text ends at ``end`` in the middle of a sentence (a page cut off when it was saved)."""
+    if not _ONLY_SPACE.match(text, end):
+        return False
+    last = end
+    while last > 0 and text[last - 1].isspace():
+        last -= 1
+    return last > 0 and text[last - 1] not in ".!?\"')”"
+
+
+def _title_line(text: str, pos: int, line_end: int) -> bool:
+    """The list on the line from ``pos`` ends with the line: it ends with no punctuation or
+    conjunction and the next line starts a new sentence (a headline over its text)."""
+    if line_end < 0 or not text[pos:line_end].strip():
+        return False
+    if _OPEN_LINE_END.search(text, pos, line_end):
+        return False
+    following = _WRAP.match(text, line_end)
+    return bool(following) and text[following.end()].isupper()
+
+
+def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tuple[str, int]], int]:
+    """Items of a list written in running text from ``pos``; a heading's list is its line."""
+    line_end = text.find("\n", pos)
+    if start.mode == "heading" or _title_line(text, pos, line_end):
+        stop = line_end
+    else:
+        blank = _BLANK_LINE.search(text, pos)
+        stop = blank.start() if blank else -1
+    stop = min(stop if stop >= 0 else len(text), pos + _INLINE_SCAN)
+    rest = text[pos:stop].replace("\n", " ")
+    sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
+    if start.mode in ("phrase", "heading"):
+        sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
+    sentence = pat.clause.split(sentence, maxsplit=1)[0]
+    items = [(i, pos + at) for i, at in _inline_items(sentence, pat, start.mode, start.count)]
+    if len(items) > 1 and len(items) != start.count and _cut_off(text, pos + len(sentence.rstrip())):
+        items.pop()  # "…, Uddannelse og besk" where the saved page ends
+    if start.mode == "direct" and not _direct_ok([i for i, _ in items], pat):
+        return [], pos
+    if any(pat.example_tail.search(i.strip().rstrip(".")) for i, _ in items[-1:]):
+        return [], pos  # "sommerskole, lektiecafé mv.": examples, not named areas
+    least = 1 if start.mode == "phrase" else 2
+    return (items, pos + len(sentence)) if len(items) >= least else ([], pos)
+
+
+def _bullets(text: str, line_end: int) -> tuple[list[tuple[str, int]], int]:
+    """Bullet or numbered lines right under an opener (blank lines between them allowed)."""
+    items = []
+    while True:
+        gap = _BLANK_LINES.match(text, line_end)
+        bullet = _BULLET.match(text, gap.end()) if gap else None
+        if bullet is None:
+            return items, line_end
+        items.append((bullet.group("item"), bullet.start("item")))
+        line_end = bullet.end()
+
+
+def _column(text: str, start: _Start) -> tuple[list[tuple[str, int]], int]:
+    """The cells under a table's focus-area column header (``start.head`` is the header row)."""
+    header = start.head.strip().strip("|").split("|")
+    names = [c.strip().casefold() for c in header]
+    column = next(i for i, c in enumerate(names) if c and patterns().table.match(f"|{c}|"))
+    items: list[tuple[str, int]] = []
+    end = start.pos
+    for row in _TABLE_ROW.finditer(text, start.pos + 1):
+        if text[end:row.start()].strip():
+            break
+        end = row.end()
+        cells = row.group("cells").split("|")
+        if _RULE.fullmatch(row.group("cells")) or column >= len(cells):
+            continue
+        cell = cells[column]
+        offset = row.start("cells") + sum(len(c) + 1 for c in cells[:column])
+        if cell.strip():
+            items.append((cell.strip(), offset + cell.find(cell.strip())))
+    return items, end
+
+
+def _heading_like(line: str) -> bool:
+    """A short line without sentence punctuation at its end: a heading or a plain list line."""
+    words = line.split()
+    return 1 <= len(words) <= _MAX_WORDS_BLOCK and len(line) <= 90 and line[-1] not in ".!?,;" and line[0].isalnum()
+
+
+def _lines(text: str, pos: int) -> tuple[list[re.Match[str]], list[bool], bool]:
+    """The non-blank lines from ``pos`` (a bounded number), whether a blank line precedes each,
+    and whether they run to the end of a text cut off in mid-sentence."""
+    lines: list[re.Match[str]] = []
+    blank_before: list[bool] = []
+    previous = pos
+    for m in _LINE.finditer(text, pos, min(len(text), pos + _BLOCK_SCAN)):
+        blank_before.append(text.count("\n", previous, m.start()) > 1)
+        lines.append(m)
+        previous = m.end()
+        if len(lines) >= _BLOCK_LINES:
+            break
+    return lines, blank_before, _cut_off(text, previous)
+
+
+def _titles(kinds: str, count: int, titled: bool, cut: bool) -> Optional[re.Match[str]]:
+    """``count`` titles each followed by a paragraph (H = title line, P = paragraph line); when the
+    text is ``cut`` inside the list, the titles it still has (at least two)."""
+    lead = "P?" if titled else ""
+    found = re.match(rf"{lead}(?:HP+){{{count}}}", kinds)
+    if found or not cut or count < 3:
+        return found
+    kinds = kinds[:-1] if kinds.endswith("H") else kinds  # a short last line may be a cut paragraph
+    found = re.match(rf"{lead}(?:HP+){{1,{count - 1}}}H?$", kinds)
+    return found if found and found.group(0).count("H") >= 2 else None
+
+
+def _line_block(text: str, pos: int, count: Optional[int], titled: bool) -> tuple[list[tuple[str, int]], int]:
+    """Areas as short lines under an opener: with a count, that many titles each followed by a
+    paragraph (under a title also after one paragraph of introduction), or that many plain lines;
+    without a count, plain lines ended by a blank line."""
+    lines, blank_before, cut = _lines(text, pos)
+    kinds = "".join("H" if _heading_like(m.group("line")) else "P" for m in lines)
+    size = 0
+    if count:
+        titles = _titles(kinds, count, titled, cut)
+        if titles:
+            chosen = [lines[i] for i in range(titles.end()) if kinds[i] == "H"]
+            return [(m.group("line"), m.start("line")) for m in chosen], lines[titles.end() - 1].end()
+        if re.match(rf"H{{{count}}}(?!H)", kinds) and not any(blank_before[1:count]):
+            size = count
+    else:
+        plain = re.match(r"H+", kinds)
+        size = next((i for i in range(1, plain.end()) if blank_before[i]), plain.end()) if plain else 0
+        ended = size == len(lines) or (size < len(lines) and blank_before[size])
+        size = size if size >= 2 and ended else 0
+    if not size:
+        size = _labelled(lines, count)
+    if not size:
+        return [], pos
+    return [(m.group("line"), m.start("line")) for m in lines[:size]], lines[size - 1].end()
+
+
+def _labelled(lines: list[re.Match[str]], count: Optional[int]) -> int:
+    """How many lines from the first are "Name: explanation" lines of a list: ``count`` of them,
+    or without a count all of them (at least two) up to the first other line."""
+    size = 0
+    while size < len(lines) and _LABEL_LINE.match(lines[size].group("line")):
+        size += 1
+    if count:
+        return count if size >= count else 0
+    return size if size >= 2 else 0
+
+
+def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[str, int]], int, bool]:
+    """Items after an opener, where the list ends, and whether they are lines of a block."""
+    pos = start.pos
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
-    if text[pos:line_end].strip():
-        blank = _BLANK_LINE.search(text, pos)
-        rest = text[pos:blank.start() if blank else len(text)].replace("\n", " ")
-        sentence = re.split(r"(?<=[a-zæøå0-9)\"'])\.(?:\s|$)", rest, maxsplit=1)[0]
-        if mode == "phrase":
-            sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
-        items = [(i, pos + at) for i, at in _inline_items(sentence)]
-        if mode == "direct" and not _direct_ok([i for i, _ in items], pat):
-            return []
-        return items if len(items) >= (1 if mode == "phrase" else 2) else []
-    if mode != "list":
-        return []
-    items = []
-    for m in _BULLET.finditer(text, line_end):
-        gap = text[line_end:m.start()]
-        if gap.strip():
-            break
-        items.append((m.group("item"), m.start("item")))
-        line_end = m.end()
-    return items
+    if start.mode == "table":
+        items, end = _column(text, start)
+        return items, end, True
+    if start.mode == "label":  # "Indsatsområde 2: Tryghed og trivsel"
+        return [(text[pos:line_end], pos)], line_end, True
+    if text[pos:line_end].strip() or start.mode == "heading":
+        items, end = _inline(text, pos, pat, start)
+        return items, end, False
+    if start.mode not in ("list", "block", "quoted"):
+        return [], pos, False
+    if start.mode in ("list", "block"):
+        items, end = _bullets(text, line_end)
+        if len(items) < max(2, start.count or 0):  # numbered titles each with a paragraph
+            lines, line_stop = _line_block(text, line_end, start.count, start.mode == "block")
+            items, end = (lines, line_stop) if lines else (items, end)
+        if items:
+            return items, end, True
+    following = _BLANK_LINES.match(text, pos) if start.mode == "block" else _WRAP.match(text, pos)
+    if not following:
+        return [], pos, False
+    items, end = _inline(text, following.end(), pat, start)  # "indsatsområder:\nA, B og C."
+    if start.mode == "block" and (len(items) != start.count or ":" in text[following.end():end]):
+        return [], pos, False  # under a title only a bare list of as many items as it counts
+    return items, end, False
 
 
 def _direct_ok(items: list[str], pat: _Patterns) -> bool:
@@ -173,33 +566,42 @@ def _direct_ok(items: list[str], pat: _Patterns) -> bool:
     return len(items) >= 3 or all(i[:1].isupper() for i in items)
 
 
+def _limit(item: str, block: bool) -> int:
+    """Most words of a name: more on a line of its own, most when an explanation follows it."""
+    if not block:
+        return _MAX_WORDS_INLINE
+    return _MAX_WORDS_EXPLAINED if _EXPLANATION.search(_MARK.sub("", item)) else _MAX_WORDS_BLOCK
+
+
+def _name_ok(name: str, limit: int, pat: _Patterns) -> bool:
+    """A cleaned item of at most ``limit`` words that can name a focus area."""
+    words = name.split()
+    if not name or len(name) > 120 or len(words) > limit or words[0].casefold() in pat.pronoun_starts:
+        return False
+    if name.casefold() in pat.generic_items or name.lower().startswith("at "):
+        return False
+    return not (pat.time_expression.fullmatch(name) or pat.counted_noun.match(name))
+
+
 def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
     """Focus areas in order of appearance, each name once."""
     pat = patterns()
-    data = cues()["focus_areas"]
-    not_nouns = set(data["not_list_nouns"])
-    weak = re.compile(rf"(?i)(?<![\w])(?:{'|'.join(map(re.escape, data['weak_list_nouns']))})[ ]")
-    single = tuple(data["single_item_phrases"])
     found: dict[str, FocusArea] = {}
-    starts = [
-        (m.end(), m.group(0), "direct" if m.group("verb") else "list")
-        for m in pat.opener.finditer(text) if not (m.group("verb") and weak.search(m.group(0)))
-    ]
-    starts += [(m.end(), m.group(0), "list") for m in pat.heading.finditer(text)]
-    starts += [(m.end(), m.group(0), "direct") for m in pat.direct.finditer(text)]
-    starts += [
-        (m.end(), m.group(0), "phrase" if m.group(0).strip() in single else "list")
-        for m in pat.phrase.finditer(text)
-    ]
-    for pos, head, mode in sorted(starts):
-        if any(re.search(rf"(?<![\w]){n}(?![\w])", head, re.IGNORECASE) for n in not_nouns):
+    covered = -1  # a list found so far ends here; openers inside it explain an area
+    for start in _starts(text, pat):
+        if start.pos <= covered:
             continue
-        for item, start in _items_after(text, pos, pat, mode):
-            name = _clean(item)
-            if not name or len(name) > 80 or len(name.split()) > 9 or name.casefold() in found:
+        items, end, block = _items_after(text, start, pat)
+        names = [(_clean(item, pat), at, _limit(item, block)) for item, at in items]
+        if any(_MONEY.search(n) or (area_like(n) and not n.endswith("området")) for n, _, _ in names):
+            continue  # "særligt fokus på Vollsmose og Korsløkken", "hhv. 2 mio. kr. til …": no focus areas
+        names = [(n, at) for n, at, limit in names if _name_ok(n, limit, pat)]
+        if not names:
+            continue
+        covered = max(covered, end) if block else covered
+        for name, at in names:
+            if name.casefold() in found:
                 continue
-            if name.lower().startswith("at ") or (area_like(name) and not name.endswith("området")):
-                continue
-            start, end = _locate(text, name, start)
-            found[name.casefold()] = FocusArea(name=name, text=raw[start:end], start=start, end=end)
+            begin, stop = _locate(text, name, at)
+            found[name.casefold()] = FocusArea(name=name, text=raw[begin:stop], start=begin, end=stop)
     return list(found.values())
