@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+import socdoc
+
 from socdoc.extractors.dates import find_dates
 
 PUBLISHED = dt.date(2017, 6, 29)
@@ -76,3 +78,24 @@ def test_year_from_a_header_without_a_full_date() -> None:
     )
     dates = [d.date.isoformat() for d in find_dates(text)]
     assert dates == ["2026-12-31", "2023-04-18"]
+
+
+def test_day_month_without_year_after_den_or_pr() -> None:
+    """"pr. 31.7" and a list "den 13.3., 20.3. og 3.4." take the year of the document's context."""
+    text = "Budgetopfølgning 2018. Regnskabet pr. 31.7, som udvalget fik i efteråret, viste et mindreforbrug."
+    assert [str(d.date) for d in socdoc.extract(text).dates] == ["2018-07-31"]
+    text = "Referat 2014. Beslutninger fra Økonomiudvalgets møder den 13.3., 20.3. og 3.4. blev godkendt."
+    facts = socdoc.extract(text).dates
+    assert [str(d.date) for d in facts] == ["2014-03-13", "2014-03-20", "2014-04-03"]
+    assert [d.text for d in facts] == ["den 13.3.", "20.3.", "3.4."]
+    assert all(text[d.start:d.end] == d.text for d in facts)
+
+
+@pytest.mark.parametrize("text", [
+    "I 2019 steg udgiften den 3.4 pct. mere end ventet.",
+    "I 2020 kostede den 2.5 mio. kr. mere.",
+    "Mødet i 2021 begyndte kl. 14.30 og sluttede kl. 16.45.",
+    "Version 2.1 af planen blev vedtaget i 2019.",
+])
+def test_day_month_look_alikes_are_not_dates(text: str) -> None:
+    assert socdoc.extract(text).dates == []

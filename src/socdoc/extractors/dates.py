@@ -63,7 +63,22 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"|(?P<mon_f>{months})\s(?P<d_f>[0-3]?\d),?\s(?P<y_f>(?:19|20)\d{{2}})(?![\d]))",
         re.IGNORECASE,
     )
-    return numeric, iso, written, short
+    # "pr. 31.7", "den 13.3., 20.3. og 3.4.": day.month without a year after "den"/"d."/"pr."; not a
+    # decimal (no amount, unit or per cent after it) and not a time ("kl. 14.30" has no such word)
+    dotted = re.compile(
+        r"(?<![\w.])(?:den|d\.|pr\.|per)\s+" + _DOTTED_DAY_MONTH + r"(?P<more>(?:" + _DOTTED_NEXT + r")*)",
+        re.IGNORECASE,
+    )
+    return numeric, iso, written, short, dotted
+
+
+_DOTTED_DAY_MONTH = (
+    r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?:\.(?![\d])|(?![\d]|[.,/\-]\d))"
+    r"(?!\s*(?:mio|mia|mill|kr|pct|procent|%|m2|km|t\.|timer|\d))"
+)
+# A further day.month in a list after the first: ", 20.3.", " og 3.4."
+_DOTTED_NEXT = r",?\s(?:og\s|samt\s)?[0-3]?\d\.[01]?\d\.(?![\d])"
+_DOTTED_ITEM = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.")
 
 
 # A crawler glues a dateline to the label before it: "KORT NYT1. SEP 2021 16.00".
@@ -96,7 +111,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
-    numeric, iso, _, short = _patterns()
+    numeric, iso, _, short, dotted = _patterns()
     for m in numeric.finditer(text):
         day, month, year = int(m.group("d")), int(m.group("m")), _two_digit_year(m.group("y"))
         if 1 <= month <= 12 and _valid(year, month, day):
@@ -109,10 +124,24 @@ def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
         day, month = int(m.group("d")), int(m.group("m"))
         if 1 <= month <= 12 and _valid(2000, month, day):
             yield DateCandidate(m.start(), m.end(), day, month, None), None
+    for m in dotted.finditer(text):
+        yield from _dotted_dates(m)
+
+
+def _dotted_dates(m: re.Match[str]) -> Iterator[tuple[DateCandidate, Optional[int]]]:
+    """The day.month dates of one "den 13.3., 20.3. og 3.4." match, each with its own offsets."""
+    first_end = m.start("more") if m.group("more") else m.end()
+    items = [(m.start(), first_end, int(m.group("d")), int(m.group("m")))]
+    base = m.start("more")
+    for item in _DOTTED_ITEM.finditer(m.group("more") or ""):
+        items.append((base + item.start(), base + item.end(), int(item.group("d")), int(item.group("m"))))
+    for start, end, day, month in items:
+        if 1 <= month <= 12 and _valid(2000, month, day):
+            yield DateCandidate(start, end, day, month, None), None
 
 
 def _written(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
-    _, _, written, _ = _patterns()
+    written = _patterns()[2]
     month_by_word = da.load().month_by_word
     glued = (_glued_written().match(text, g.end()) for g in _GLUED.finditer(text))
     for m in itertools.chain(written.finditer(text), (m for m in glued if m)):
