@@ -194,12 +194,16 @@ def _assign(vote: Vote, kind: str, parties: list[str], count: Optional[int]) -> 
 
 @dataclass
 class DecisionText:
-    """The wording of one decision section, with offsets and what was said about attendance."""
+    """The wording of one decision section, with offsets and what was said about attendance.
+
+    ``text`` is always ``raw[start:end]``; ``wording`` is the kept lines joined without
+    indentation, attendance lines and page furniture (what the outcome is read from)."""
 
     text: str
     start: Optional[int]
     end: Optional[int]
     full: str  # everything in the section (for votes)
+    wording: str = ""
     absent: list[str] = field(default_factory=list)
     attendance: list[Attendance] = field(default_factory=list)
 
@@ -208,8 +212,8 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
     """The decision wording of ``section``: its lines up to the next section, without
     attendance lines, page furniture, repeated item titles and labelled vote lines.
 
-    ``start``/``end`` span the kept lines in ``raw``; ``text`` equals that span unless lines were
-    dropped from its middle or indented, in which case it is the kept lines joined."""
+    ``start``/``end`` span the kept lines in ``raw`` and ``text`` is that span; ``wording`` is the
+    kept lines joined (without lines dropped from the middle and without indentation)."""
     pats = layout_patterns()
     vote_label = _outcome_patterns()["vote_label"]
     pieces: list[tuple[int, int]] = []  # raw offsets of kept lines; (-1, -1) marks a blank line
@@ -259,12 +263,13 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
                 parts.append("")
             continue
         parts.append(raw[start:end].strip())
-    text = "\n".join(parts).strip()
+    wording = "\n".join(parts).strip()
     real = [p for p in pieces if p[0] >= 0]
     start = real[0][0] if real else None
     end = real[-1][1] if real else None
+    text = raw[start:end] if start is not None and end is not None else ""
     absent = [p.name for a in attendance if a.kind == "absent" for p in a.people]
-    return DecisionText(text, start, end, "\n".join(full), absent, attendance)
+    return DecisionText(text, start, end, "\n".join(full), wording, absent, attendance)
 
 
 def _is_signature(line: Line) -> bool:

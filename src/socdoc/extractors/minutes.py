@@ -300,7 +300,7 @@ def _dedupe(names: list[str]) -> list[str]:
 def _final_index(item: Item, texts: list[dec.DecisionText], body: Optional[str],
                  meeting_date: Optional[dt.date], text: str) -> int:
     """Which decision section is the item's own final one."""
-    usable = [k for k, t in enumerate(texts) if t.text]
+    usable = [k for k, t in enumerate(texts) if t.wording]
     if not usable:
         return -1
     sections = item.decisions
@@ -386,6 +386,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     for item in layout.items:
         number = item.head.number if item.head else None
         title = _clean_title(raw[item.head.title_start:item.head.title_end], strip_code) if item.head else None
+        title = title or None
         sections = item.decisions
         texts = [dec.decision_text(raw, layout.lines, s) for s in sections]
         final = _final_index(item, texts, body, meeting_date, text)
@@ -400,16 +401,16 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             spans.append((start, end))
             continue
         chosen = texts[final]
-        outcome = dec.classify(chosen.text)
+        outcome = dec.classify(chosen.wording)
         history = [
             DecisionStep(body=sections[k].heading.body if sections[k].heading else None,
-                         outcome=dec.classify(t.text), text=t.text, start=t.start, end=t.end)  # type: ignore[arg-type]
-            for k, t in enumerate(texts) if k != final and t.text
+                         outcome=dec.classify(t.wording), text=t.text, start=t.start, end=t.end)  # type: ignore[arg-type]
+            for k, t in enumerate(texts) if k != final and t.wording
         ]
         vote = dec.parse_vote(chosen.full)
         decisions.append(Decision(
             item=number, title=title, outcome=outcome,  # type: ignore[arg-type]
-            postponed_to=dec.postponed_to(chosen.text, meeting_date) if outcome == "postponed" else None,
+            postponed_to=dec.postponed_to(chosen.wording, meeting_date) if outcome == "postponed" else None,
             text=chosen.text, start=chosen.start, end=chosen.end, vote=vote,
             absent=_dedupe(chosen.absent), history=history,
         ))

@@ -82,7 +82,15 @@ def patterns() -> dict[str, Any]:
         "status_trailing": re.compile(p["item_status_trailing_regex"], re.IGNORECASE),
         "attendance_line": _any(p["attendance_line_regex"]),
         "item_prefixed": re.compile(
-            rf"^{prefixes}\s*(?P<num>\d{{1,4}})\s*[.:)]?\s+(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE
+            rf"^{prefixes}\s*(?P<num>\d{{1,4}})\s*(?:[.:)]|[-–](?=\s))?\s+(?:{status}\s*)?(?P<title>\S.*)$",
+            re.IGNORECASE,
+        ),
+        "item_glued_prefix": re.compile(rf"^{p['item_glued_prefix_regex']}(?=\d{{1,3}}\.\s)", re.IGNORECASE),
+        "item_status_line": re.compile(p["item_status_line_regex"], re.IGNORECASE),
+        "item_opening": {str(x).lower() for x in p["item_opening_labels"]},
+        "toc_label": re.compile(
+            "^(?:%s)\\s*:?$" % "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in p["toc_labels"]),
+            re.IGNORECASE,
         ),
         "item_prefixed_alone": re.compile(rf"^{prefixes}\s*(?P<num>\d{{1,4}})\s*[.:]?$", re.IGNORECASE),
         "item_dot": re.compile(rf"^(?P<num>\d{{1,4}})\s*[.)]\s+(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
@@ -462,8 +470,11 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
         sec = heading_kind(lines[prev]) if prev is not None else None
         if sec is not None and sec.kind == "decision" and sec.inline_start is None:
             return None
-    for key in ("item_prefixed", "item_dot", "item_space", "item_glued"):
-        m = pats[key].match(clean)
+    glued = pats["item_glued_prefix"].match(clean)  # "Referat9. Frigivelse af …"
+    skip = glued.end() if glued else 0
+    keys = ("item_dot",) if glued else ("item_prefixed", "item_dot", "item_space", "item_glued")
+    for key in keys:
+        m = pats[key].match(clean[skip:] if skip else clean)
         if m:
             break
     else:
@@ -476,7 +487,7 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
         return None
     if key == "item_space" and _DIGIT.match(title):
         return None
-    title_start = line.start + m.start("title")
+    title_start = line.start + skip + m.start("title")
     title = pats["toc_leader"].sub("", pats["status_trailing"].sub("", title)).rstrip()
     if not title or len(title) > 300:
         return None
@@ -535,6 +546,7 @@ def find_items(lines: list[Line]) -> tuple[list[ItemHead], int]:
     """Agenda item headings in order, and the line where the first candidate (TOC or item) is."""
     cands = [c for c in (_item_candidate(lines, i) for i in range(len(lines))) if c is not None]
     first = min((c.line for c in cands), default=len(lines))
+    cands = _without_toc_blocks(lines, cands)
     # a table of contents repeats items that come again later
     kept: list[ItemHead] = []
     for k, cand in enumerate(cands):
@@ -546,19 +558,103 @@ def find_items(lines: list[Line]) -> tuple[list[ItemHead], int]:
         kept.append(cand)
     accepted: list[ItemHead] = []
     rejected: set[int] = set()
-    for cand in kept:
-        prev = _prev_content(lines, cand.line, same_block=True)
-        prev_clean = lines[prev].clean if prev is not None else ""
-        in_list = prev is not None and (
-            prev_clean.endswith((":", ",")) or (prev in rejected and _number_of(lines, prev) == (cand.number or 0) - 1)
-        )
+    for k, cand in enumerate(kept):
+        nxt = kept[k + 1] if k + 1 < len(kept) else None
+        if _in_list(lines, cand, nxt, rejected, first_item=not accepted):
+            rejected.add(cand.line)
+            continue
         last = accepted[-1].number if accepted else None
         backwards = last is not None and cand.number is not None and cand.number <= last
-        if in_list or (backwards and not _restarts(lines, cand, kept)):
+        if backwards and not _restarts(lines, cand, kept):
             rejected.add(cand.line)
             continue
         accepted.append(cand)
     return accepted, first
+
+
+def _in_list(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead], rejected: set[int], first_item: bool) -> bool:
+    """True when ``cand`` is an entry of a numbered list inside the text, not an item: it follows
+    a line ending in ":" or ",", or the entry before it in the list was not an item."""
+    prev = _prev_content(lines, cand.line, same_block=True)
+    if prev is not None and lines[prev].clean.endswith((":", ",")):
+        # "Lokation:" with its value missing, right before item 1 with its own decision
+        own_decision = _has_decision(lines, cand, nxt)
+        return not (first_item and own_decision and not cand.title.endswith("."))
+    before = _prev_content(lines, cand.line)
+    if before is None:
+        return False
+    if before in rejected and _number_of(lines, before) == (cand.number or 0) - 1:
+        return True
+    # "… fire fokusområder:" / blank line / "1. Ungeområdet, …": an entry without sections
+    return lines[before].clean.endswith(":") and nxt is not None and _no_sections(lines, cand, nxt)
+
+
+def _has_decision(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead]) -> bool:
+    end = nxt.line if nxt is not None else len(lines)
+    for j in range(cand.content_line, end):
+        sec = heading_kind(lines[j])
+        if sec is not None and sec.kind == "decision":
+            return True
+    return False
+
+
+def _adjacent(lines: list[Line], a: ItemHead, b: ItemHead) -> bool:
+    """Nothing but blank lines and furniture between two item candidates."""
+    return b.line > a.line and all(lines[j].blank or lines[j].noise for j in range(a.content_line, b.line))
+
+
+def _without_toc_blocks(lines: list[Line], cands: list[ItemHead]) -> list[ItemHead]:
+    """Drop tables of contents: runs of item candidates with nothing between them, under a
+    contents label or numbered again later. An item whose heading the export glued to the line
+    before ("… den 29.01.20138. Godkendelse af dagsorden") is found again by its listed title."""
+    if len(cands) < 2:
+        return cands
+    blocks: list[list[ItemHead]] = [[cands[0]]]
+    for a, b in zip(cands, cands[1:]):
+        if _adjacent(lines, a, b) and (a.number or 0) < (b.number or 0):
+            blocks[-1].append(b)
+        else:
+            blocks.append([b])
+    out: list[ItemHead] = []
+    for k, block in enumerate(blocks):
+        later = [c for rest in blocks[k + 1 :] for c in rest]
+        if len(block) < 2 or not _is_toc(lines, block, later):
+            out.extend(block)
+            continue
+        numbers = {c.number for c in later}
+        recovered = [h for h in (_glued_heading(lines, c, block[-1].line) for c in block if c.number not in numbers)
+                     if h is not None]
+        out.extend(recovered)
+    seen: set[int] = set()
+    unique = []
+    for c in sorted(out, key=lambda c: c.line):
+        if c.line not in seen:
+            seen.add(c.line)
+            unique.append(c)
+    return unique
+
+
+def _is_toc(lines: list[Line], block: list[ItemHead], later: list[ItemHead]) -> bool:
+    prev = _prev_content(lines, block[0].line)
+    if prev is not None and patterns()["toc_label"].match(lines[prev].clean):
+        return True
+    numbers = {c.number for c in block}
+    return any(c.number in numbers for c in later) or any(
+        _glued_heading(lines, c, block[-1].line) is not None for c in block)
+
+
+def _glued_heading(lines: list[Line], entry: ItemHead, start: int) -> Optional[ItemHead]:
+    """The heading of a listed item glued inside a line at or after ``start``."""
+    needle = f"{entry.number}. {entry.title[:40]}"
+    if entry.number is None or len(entry.title) < 8:
+        return None
+    for line in lines[start:]:
+        pos = line.clean.find(needle, 1)
+        if pos > 0:
+            offset = pos + len(f"{entry.number}. ")
+            title = line.clean[offset:]
+            return ItemHead(line.idx, entry.number, title, line.start + offset, line.end, line.idx + 1)
+    return None
 
 
 def _restarts(lines: list[Line], cand: ItemHead, kept: list[ItemHead]) -> bool:
@@ -582,21 +678,60 @@ def _no_sections(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
 
 
 def _implicit_items(lines: list[Line]) -> list[ItemHead]:
-    """Unnumbered items: a title line right before a decision or item section heading."""
+    """Unnumbered items. An item starts at an open/closed status line ("Åben"), at a title line
+    right before a decision heading, or at a section that opens an item ("Sagsfremstilling",
+    "Indstilling") before the first item or after the decision of an item that began that way
+    (where the decision comes first, "Resumé" after it belongs to the same item)."""
+    pats = patterns()
     heads: list[ItemHead] = []
+    decided = True  # no item open: the next titled decision starts one
+    by_section = False  # the open item began at an opening section
+    last_decision: Optional[int] = None
     for i, line in enumerate(lines):
-        if line.blank or line.noise or heading_kind(line) is not None or len(line.clean) > 200:
+        sec = heading_kind(line)
+        if sec is not None:
+            if sec.kind == "decision":
+                decided = True
+                last_decision = i
+            elif sec.label in pats["item_opening"] and (not heads or (decided and by_section)):
+                heads.append(_untitled_head(lines, i, same_block=not heads))
+                decided, by_section = False, True
             continue
-        if line.clean.endswith((".", ":", ",")) or is_stop_line(line.clean):
+        if line.blank or line.noise:
             continue
+        if pats["item_status_line"].match(line.clean):
+            heads.append(ItemHead(i, None, "", line.start, line.start, i + 1))
+            decided, by_section = False, False
+            continue
+        if not decided or not _implicit_title(line):
+            continue
+        if last_decision is not None and _prev_content(lines, i) == last_decision:
+            continue  # the only line under the decision before: its wording, not a title
         j = i + 1
         while j < len(lines) and (lines[j].blank or lines[j].noise):
             j += 1
-        if j < len(lines):
-            sec = heading_kind(lines[j])
-            if sec is not None and sec.kind == "decision" and sec.inline_start is None:
-                heads.append(ItemHead(i, None, line.clean, line.start, line.end, i + 1))
+        nxt = heading_kind(lines[j]) if j < len(lines) else None
+        if nxt is not None and nxt.kind == "decision" and nxt.inline_start is None:
+            heads.append(ItemHead(i, None, line.clean, line.start, line.end, i + 1))
+            by_section = False
     return heads
+
+
+def _implicit_title(line: Line) -> bool:
+    if line.blank or line.noise or len(line.clean) > 200:
+        return False
+    return not line.clean.endswith((".", ":", ",")) and not is_stop_line(line.clean)
+
+
+def _untitled_head(lines: list[Line], i: int, same_block: bool) -> ItemHead:
+    """The item whose first section heading is line ``i``; its title is the line right above."""
+    prev = _prev_content(lines, i, same_block=same_block)
+    if prev is not None and _implicit_title(lines[prev]) and heading_kind(lines[prev]) is None \
+            and not patterns()["item_status_line"].match(lines[prev].clean):
+        if sum(1 for j in range(prev + 1, i) if not lines[j].noise) <= 2:
+            line = lines[prev]
+            return ItemHead(prev, None, line.clean, line.start, line.end, i)
+    return ItemHead(i, None, "", lines[i].start, lines[i].start, i)
 
 
 def parse_layout(text: str) -> Layout:
