@@ -21,6 +21,7 @@ from socdoc.extractors.minutes_layout import (
     Section,
     attendance_at,
     heading_kind,
+    is_body_name,
     is_stop_line,
     patterns as layout_patterns,
     phrases,
@@ -46,6 +47,7 @@ def _outcome_patterns() -> dict[str, Any]:
         "dominant": set(p["dominant_outcomes"]),
         "other": re.compile("|".join(f"(?:{x})" for x in p["other_regex"]), re.IGNORECASE),
         "reported": re.compile("|".join(f"(?:{x})" for x in p["reported_regex"]), re.IGNORECASE),
+        "history": re.compile("|".join(f"(?:{x})" for x in p["decision_history_sentence_regex"]), re.IGNORECASE),
         "relative": re.compile(p["postponed_relative_regex"], re.IGNORECASE),
         "for": re.compile(p["vote_for_regex"], re.IGNORECASE | re.MULTILINE),
         "against": re.compile(p["vote_against_regex"], re.IGNORECASE | re.MULTILINE),
@@ -104,12 +106,20 @@ def classify(text: str) -> str:
     'recommended'
     >>> classify("Sagen oversendes til Social- og Sundhedsudvalget.")
     'other'
+    >>> classify("Ændringsforslaget faldt. Indstillingen blev herefter godkendt.")
+    'approved'
     """
+    deferred: Optional[str] = None
+    history = _outcome_patterns()["history"]
     for _, sentence in sentences(text):
         found = _sentence_outcome(sentence)
-        if found is not None:
-            return found[0]
-    return "other"
+        if found is None:
+            continue
+        if found[0] != "postponed" and history.search(sentence):
+            deferred = deferred or found[0]  # an amendment or another body's earlier decision
+            continue
+        return found[0]
+    return deferred or "other"
 
 
 def postponed_to(text: str, meeting_date: Optional[dt.date]) -> Optional[dt.date]:
@@ -289,3 +299,47 @@ def _signature_block(lines: list[Line], idx: int, end: int) -> bool:
         n += 1
         j += 1
     return n >= 2
+
+
+# --- decisions flattened into running text ----------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _inline_patterns() -> dict[str, re.Pattern[str]]:
+    p = phrases()
+    labels = sorted({str(x) for x in p["section_labels"]}, key=len, reverse=True)
+    forms = [f(x) for x in labels for f in (str.capitalize, str.upper)]
+    alts = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in forms)
+    return {
+        "heading": re.compile(p["inline_decision_regex"]),
+        "next_section": re.compile(rf"\s(?:{alts})\s+(?=[A-ZÆØÅ])"),
+    }
+
+
+def inline_decision(raw: str, lines: list[Line], start: int, end: int) -> Optional[DecisionText]:
+    """The last decision written inside a line of lines ``start``–``end`` whose sections an export
+    flattened into one paragraph; its wording runs to the next section label or the line's end,
+    without attendance sentences before it."""
+    pats = _inline_patterns()
+    attendance = layout_patterns()["attendance_line"]
+    found: Optional[tuple[int, int]] = None
+    for line in lines[start:end]:
+        clean = line.clean
+        if len(clean) < 40 or ("eslutning" not in clean and "ESLUTNING" not in clean):
+            continue
+        for m in pats["heading"].finditer(clean):
+            if m.group("body") and not is_body_name(m.group("body")):
+                continue
+            stop = pats["next_section"].search(clean, m.end())
+            w_start, w_end = m.end(), stop.start() if stop else len(clean)
+            for offset, sentence in sentences(clean[w_start:w_end]):
+                if not attendance.search(sentence):
+                    w_start += offset
+                    break
+            else:
+                continue
+            found = (line.start + w_start, line.start + len(clean[:w_end].rstrip()))
+    if found is None or found[1] <= found[0]:
+        return None
+    text = raw[found[0] : found[1]]
+    return DecisionText(text, found[0], found[1], text, text)

@@ -354,7 +354,7 @@ def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, i
         return None
     if dec.classify(text) == "other":
         return None
-    return text, start, end
+    return text, start, end  # text: the lines without indentation, for the outcome
 
 
 def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, Optional[int]]],
@@ -390,6 +390,10 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         sections = item.decisions
         texts = [dec.decision_text(raw, layout.lines, s) for s in sections]
         final = _final_index(item, texts, body, meeting_date, text)
+        if final < 0 and item.head is not None:
+            inline = dec.inline_decision(raw, layout.lines, item.head.content_line, item.end_line)
+            if inline is not None:
+                texts, sections, final = [inline], [], 0
         if final < 0:
             implicit = _implicit_decision(layout, item)
             if implicit is None:
@@ -397,7 +401,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             wording, start, end = implicit
             decisions.append(Decision(item=number, title=title, outcome=dec.classify(wording),  # type: ignore[arg-type]
                                       postponed_to=dec.postponed_to(wording, meeting_date),
-                                      text=wording, start=start, end=end))
+                                      text=raw[start:end], start=start, end=end))
             spans.append((start, end))
             continue
         chosen = texts[final]

@@ -198,13 +198,19 @@ def _mark_noise(lines: list[Line]) -> None:
         near.update({lines[j].clean for j in window})
     for window in windows:
         for j in window:
-            if near[lines[j].clean] >= 2 and not is_decision_like(lines[j].clean):
+            if near[lines[j].clean] >= 2 and not is_decision_like(lines[j].clean) and not _item_like(lines[j].clean):
                 lines[j].noise = True
     # group headings and footers repeated through the text ("B. Sager til afgørelse i udvalget")
     counts = Counter(line.clean for line in lines if line.clean)
     for line in lines:
         if counts[line.clean] >= 3 and _repeatable_furniture(line.clean):
             line.noise = True
+
+
+def _item_like(clean: str) -> bool:
+    """An item heading ("131. Strategi …"): listed in a table of contents before a page break and
+    again after one, it is near two page markers but is not a running header."""
+    return bool(patterns()["item_dot"].match(clean))
 
 
 def _repeatable_furniture(clean: str) -> bool:
