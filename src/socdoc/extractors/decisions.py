@@ -47,6 +47,7 @@ def _outcome_patterns() -> dict[str, Any]:
         "dominant": set(p["dominant_outcomes"]),
         "other": re.compile("|".join(f"(?:{x})" for x in p["other_regex"]), re.IGNORECASE),
         "reported": re.compile("|".join(f"(?:{x})" for x in p["reported_regex"]), re.IGNORECASE),
+        "note": re.compile("|".join(f"(?:{x})" for x in p["decision_note_line_regex"])),
         "history": re.compile("|".join(f"(?:{x})" for x in p["decision_history_sentence_regex"]), re.IGNORECASE),
         "relative": re.compile(p["postponed_relative_regex"], re.IGNORECASE),
         "for": re.compile(p["vote_for_regex"], re.IGNORECASE | re.MULTILINE),
@@ -226,6 +227,7 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
     kept lines joined (without lines dropped from the middle and without indentation)."""
     pats = layout_patterns()
     vote_label = _outcome_patterns()["vote_label"]
+    note = _outcome_patterns()["note"]
     pieces: list[tuple[int, int]] = []  # raw offsets of kept lines; (-1, -1) marks a blank line
     full: list[str] = []
     attendance: list[Attendance] = []
@@ -254,6 +256,8 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
             skip.update(att.lines)
             continue
         if pats["subheading"].search(line.clean) or pats["attendance_line"].search(line.clean):
+            continue
+        if note.search(line.clean) and _sentence_outcome(line.clean) is None:
             continue
         full.append(raw[line.start : line.end])
         if cut:

@@ -36,7 +36,10 @@ _WEEKDAY_DEN = re.compile(r"^(?:[a-zæøå]+dag\s+)?(?:den|d\.)\s+", re.IGNORECA
 _LINK_WORD = re.compile(r"^(?:i|fra|for)\s+")
 _DEN_TAIL = re.compile(r"[\s,]*(?:den|d\.)?\s*$")
 _TIME_COLON = re.compile(r"\s*(?:kl\.?\s*\d{1,2}[.:]\d{2})?\s*:?\s*")
-_GLUED_REST = re.compile(r"(?:i|fra|for)\s+[A-ZÆØÅ]|[A-ZÆØÅ]|(?:den|d\.)\s+\d")
+_GLUED_REST = re.compile(r"(?:i|fra|for)\s+[A-ZÆØÅ]|[A-ZÆØÅ]|(?:den|d\.)\s+\d|(?:i|fra|på)\s+(?:det\s+\w+\s+)?møde")
+_MEETING_REF = re.compile(r"^(?:i|fra|på)\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+(?=(?:den|d\.)?\s*\d)")
+_BODY_ABBREV = re.compile(r"[A-ZÆØÅ]{2,5}")
+_HEADING_SEPARATOR = re.compile(r"^\s*[-–,(]\s*")
 _LABEL_DASH = re.compile(r"\s*[-–,]\s")
 _NON_WORD = re.compile(r"\W+")
 _LEADING_NUMBER = re.compile(r"\d+")
@@ -272,7 +275,8 @@ def _date_text(s: str) -> str:
 
 def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
     """``i Økonomiudvalget den 02-06-2020: text`` → body, date and inline offset."""
-    r = _LINK_WORD.sub("", rest)
+    meeting = _MEETING_REF.match(rest)  # "fra mødet den 12.05.2020": the date only
+    r = rest[meeting.end() :] if meeting else _LINK_WORD.sub("", rest)
     shift = len(rest) - len(r)
     date = _first_date(r)
     if date is not None:
@@ -280,7 +284,7 @@ def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
         after = r[date[1] :]
         tail = _TIME_COLON.match(after)
         text_start = date[1] + (tail.end() if tail else 0)
-        if body and not is_body_name(body):
+        if body and (meeting or not _heading_body(body)):
             return None
         if text_start < len(r) and not after.lstrip().startswith(":"):
             return None
@@ -288,14 +292,19 @@ def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
         return DecisionHeading(body or None, _date_text(r[date[0] : date[1]]), inline)
     if ":" in r:
         body, _, _ = r.partition(":")
-        if is_body_name(body):
+        if _heading_body(body):
             colon = r.index(":") + 1
             inline = offset + shift + colon + (len(r[colon:]) - len(r[colon:].lstrip()))
             return DecisionHeading(body.strip(), None, inline if r[colon:].strip() else None)
         return None
-    if is_body_name(r):
+    if _heading_body(r):
         return DecisionHeading(r.strip(" ."), None, None)
     return None
+
+
+def _heading_body(phrase: str) -> bool:
+    """A body name, or its abbreviation in a decision heading ("Beslutning i ØU den …")."""
+    return is_body_name(phrase) or bool(_BODY_ABBREV.fullmatch(phrase.strip(" ,.")))
 
 
 def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
@@ -312,6 +321,9 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
     word = phrases()["decision_word"]
     if clean[: len(word)].lower() == word:
         rest = clean[len(word) :]
+        sep = _HEADING_SEPARATOR.match(rest)
+        if sep and sep.end() < len(rest):  # "Beslutning - Byrådet 12.05.2020", "Beslutning (Byrådet, 12.05.2020)"
+            rest = " " * sep.end() + (rest[sep.end() : -1].rstrip() if rest.endswith(")") else rest[sep.end() :])
         if not rest.strip(" :"):
             return DecisionHeading()
         if rest.lstrip().startswith(":"):
@@ -553,11 +565,14 @@ def find_items(lines: list[Line]) -> tuple[list[ItemHead], int]:
     cands = [c for c in (_item_candidate(lines, i) for i in range(len(lines))) if c is not None]
     first = min((c.line for c in cands), default=len(lines))
     cands = _without_toc_blocks(lines, cands)
-    # a table of contents repeats items that come again later
+    # a table of contents repeats items that come again later; a heading repeated after a page
+    # break ("5. Title (fortsat)") continues the item before it
     kept: list[ItemHead] = []
     for k, cand in enumerate(cands):
         later = [c for c in cands[k + 1 :] if c.number == cand.number]
-        if later and (any(_similar(cand.title, c.title) for c in later) or _no_sections(lines, cand, cands[k + 1])):
+        listed = bool(later) and (_no_sections(lines, cand, cands[k + 1]) or (
+            any(_similar(cand.title, c.title) for c in later) and not _has_decision(lines, cand, cands[k + 1])))
+        if listed:
             if cands[k + 1] is later[0]:  # "• Pkt. 62 …" right before "Pkt. 62": the item starts there
                 later[0].line = cand.line
             continue
