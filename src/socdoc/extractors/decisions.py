@@ -98,7 +98,7 @@ def _sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
     return best[2], best[0]
 
 
-def classify(text: str) -> str:
+def classify(text: str, meeting_date: Optional[dt.date] = None) -> str:
     """The outcome of a decision's wording.
 
     >>> classify("Ikke godkendt.")
@@ -116,11 +116,16 @@ def classify(text: str) -> str:
         found = _sentence_outcome(sentence)
         if found is None:
             continue
-        if found[0] != "postponed" and history.search(sentence):
+        if found[0] != "postponed" and history.search(sentence) and not _names_date(sentence, meeting_date):
             deferred = deferred or found[0]  # an amendment or another body's earlier decision
             continue
         return found[0]
     return deferred or "other"
+
+
+def _names_date(sentence: str, date: Optional[dt.date]) -> bool:
+    """The sentence gives ``date`` (the meeting's own: "byrådet har i sit møde den … vedtaget")."""
+    return date is not None and any(f.date == date for f in find_dates(sentence, published=date))
 
 
 def postponed_to(text: str, meeting_date: Optional[dt.date]) -> Optional[dt.date]:
@@ -136,6 +141,17 @@ def postponed_to(text: str, meeting_date: Optional[dt.date]) -> Optional[dt.date
                 return fact.date
         return None
     return None
+
+
+_CUT_WORDS = 8
+
+
+def cut_before_outcome(wording: str, end: Optional[int], raw: str) -> bool:
+    """True for wording that the end of the text cuts off short, before any outcome could be read
+    ("Beslutning / Social"): it states no outcome, runs to the end unfinished and is a few words."""
+    if end is None or raw[end:].strip() or classify(wording) != "other":
+        return False
+    return not wording.rstrip().endswith((".", "!", "?", ")", '"', "”")) and len(wording.split()) < _CUT_WORDS
 
 
 # --- votes -------------------------------------------------------------------------------------
@@ -220,8 +236,8 @@ class DecisionText:
 
 
 def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText:
-    """The decision wording of ``section``: its lines up to the next section, without
-    attendance lines, page furniture, repeated item titles and labelled vote lines.
+    """The decision wording of ``section``: its lines up to the next section or the signatures,
+    without attendance lines, page furniture, repeated item titles and labelled vote lines.
 
     ``start``/``end`` span the kept lines in ``raw`` and ``text`` is that span; ``wording`` is the
     kept lines joined (without lines dropped from the middle and without indentation)."""
@@ -236,6 +252,7 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
         pieces.append((section.inline_start, head.end))
         full.append(raw[section.inline_start : head.end])
     cut = False
+    vote_at: Optional[int] = None
     skip: set[int] = set()
     i = section.body_start
     while i < section.body_end:
@@ -262,14 +279,30 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
         full.append(raw[line.start : line.end])
         if cut:
             continue
-        if vote_label.match(line.clean) or (_is_signature(line) and _signature_block(lines, line.idx, section.body_end)):
+        if vote_label.match(line.clean):  # kept as a Vote; the wording may go on after it
+            vote_at = len(pieces) if vote_at is None else vote_at
+            continue
+        if _is_signature(line) and _signature_block(lines, line.idx, section.body_end):
             cut = True
             continue
         pieces.append((line.start, line.end))
+    if vote_at is not None and classify(_joined(raw, pieces[:vote_at])) != "other":
+        del pieces[vote_at:]  # after the votes: minority statements, not the outcome
     while pieces and pieces[-1][0] < 0:
         pieces.pop()
     while pieces and pieces[0][0] < 0:
         pieces.pop(0)
+    wording = _joined(raw, pieces)
+    real = [p for p in pieces if p[0] >= 0]
+    start = real[0][0] if real else None
+    end = real[-1][1] if real else None
+    text = raw[start:end] if start is not None and end is not None else ""
+    absent = [p.name for a in attendance if a.kind == "absent" for p in a.people]
+    return DecisionText(text, start, end, "\n".join(full), wording, absent, attendance)
+
+
+def _joined(raw: str, pieces: list[tuple[int, int]]) -> str:
+    """The kept lines without indentation; (-1, -1) pieces are paragraph breaks."""
     parts: list[str] = []
     for start, end in pieces:
         if start < 0:
@@ -277,13 +310,7 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
                 parts.append("")
             continue
         parts.append(raw[start:end].strip())
-    wording = "\n".join(parts).strip()
-    real = [p for p in pieces if p[0] >= 0]
-    start = real[0][0] if real else None
-    end = real[-1][1] if real else None
-    text = raw[start:end] if start is not None and end is not None else ""
-    absent = [p.name for a in attendance if a.kind == "absent" for p in a.people]
-    return DecisionText(text, start, end, "\n".join(full), wording, absent, attendance)
+    return "\n".join(parts).strip()
 
 
 def _is_signature(line: Line) -> bool:

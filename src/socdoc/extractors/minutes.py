@@ -405,10 +405,12 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             spans.append((start, end))
             continue
         chosen = texts[final]
-        outcome = dec.classify(chosen.wording)
+        if dec.cut_before_outcome(chosen.wording, chosen.end, raw):
+            continue  # the text ends before the outcome: no guess
+        outcome = dec.classify(chosen.wording, meeting_date)
         history = [
             DecisionStep(body=sections[k].heading.body if sections[k].heading else None,
-                         outcome=dec.classify(t.wording), text=t.text, start=t.start, end=t.end)  # type: ignore[arg-type]
+                         outcome=dec.classify(t.wording, meeting_date), text=t.text, start=t.start, end=t.end)  # type: ignore[arg-type]
             for k, t in enumerate(texts) if k != final and t.wording
         ]
         vote = dec.parse_vote(chosen.full)

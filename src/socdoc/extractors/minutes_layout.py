@@ -96,6 +96,8 @@ def patterns() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "item_prefixed_alone": re.compile(rf"^{prefixes}\s*(?P<num>\d{{1,4}})\s*[.:]?$", re.IGNORECASE),
+        "item_number_alone": re.compile(r"^(?P<num>\d{1,4})\.$"),
+        "item_continued": re.compile(p["item_continued_regex"], re.IGNORECASE),
         "item_dot": re.compile(rf"^(?P<num>\d{{1,4}})\s*[.)]\s+(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_space": re.compile(rf"^(?P<num>\d{{1,4}})\s+(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_glued": re.compile(r"^(?P<num>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå].*)$"),
@@ -483,6 +485,14 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
         if nxt is not None and _title_below(nxt):
             return ItemHead(i, int(m.group("num")), nxt.clean, nxt.start, nxt.end, i + 2)
         return None
+    m = pats["item_number_alone"].match(clean)
+    if m:  # "81." alone on its line, the title on the next
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if _prev_content(lines, i, same_block=True) is None and nxt is not None and _title_below(nxt):
+            num = int(m.group("num"))
+            if num <= _MAX_ITEM_NUMBER and not 1900 <= num <= 2100:
+                return ItemHead(i, num, nxt.clean, nxt.start, nxt.end, i + 2)
+        return None
     if pats["subheading"].search(clean):  # "Dagsordenspunkt 2: …" repeated under a decision heading
         prev = _prev_content(lines, i, same_block=True)
         sec = heading_kind(lines[prev]) if prev is not None else None
@@ -507,6 +517,7 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
         return None
     title_start = line.start + skip + m.start("title")
     title = pats["toc_leader"].sub("", pats["status_trailing"].sub("", title)).rstrip()
+    title = pats["item_continued"].sub("", title)
     if not title or len(title) > 300:
         return None
     head = ItemHead(i, num, title, title_start, title_start + len(title), i + 1)
@@ -571,7 +582,7 @@ def find_items(lines: list[Line]) -> tuple[list[ItemHead], int]:
     for k, cand in enumerate(cands):
         later = [c for c in cands[k + 1 :] if c.number == cand.number]
         listed = bool(later) and (_no_sections(lines, cand, cands[k + 1]) or (
-            any(_similar(cand.title, c.title) for c in later) and not _has_decision(lines, cand, cands[k + 1])))
+            any(_similar(cand.title, c.title) for c in later) and not _has_content(lines, cand, cands[k + 1])))
         if listed:
             if cands[k + 1] is later[0]:  # "• Pkt. 62 …" right before "Pkt. 62": the item starts there
                 later[0].line = cand.line
@@ -608,6 +619,13 @@ def _in_list(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead], rejecte
         return True
     # "… fire fokusområder:" / blank line / "1. Ungeområdet, …": an entry without sections
     return lines[before].clean.endswith(":") and nxt is not None and _no_sections(lines, cand, nxt)
+
+
+def _has_content(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
+    """Text between two candidates other than headings: the first is an item, not a listing
+    (a contents list may have group labels such as "Lukkede punkter" between its entries)."""
+    return any(not (lines[j].blank or lines[j].noise) and heading_kind(lines[j]) is None
+               for j in range(cand.content_line, nxt.line))
 
 
 def _has_decision(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead]) -> bool:
@@ -714,7 +732,8 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
             if sec.kind == "decision":
                 decided = True
                 last_decision = i
-            elif sec.label in pats["item_opening"] and (not heads or (decided and by_section)):
+            elif sec.label in pats["item_opening"] and (
+                    not heads or (decided and (by_section or _title_above(lines, i, last_decision)))):
                 heads.append(_untitled_head(lines, i, same_block=not heads))
                 decided, by_section = False, True
             continue
@@ -736,6 +755,17 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
             heads.append(ItemHead(i, None, line.clean, line.start, line.end, i + 1))
             by_section = False
     return heads
+
+
+def _title_above(lines: list[Line], i: int, last_decision: Optional[int]) -> bool:
+    """A title line stands above section heading ``i``, apart from the decision wording before it
+    (where the decision comes first, the line above "Resumé" ends that wording with a full stop)."""
+    prev = _prev_content(lines, i)
+    if prev is None or not _implicit_title(lines[prev]) or heading_kind(lines[prev]) is not None:
+        return False
+    if _prev_content(lines, prev, same_block=True) is not None or patterns()["label_line"].match(lines[prev].clean):
+        return False  # a title stands alone, not under other lines ("For stemte: …" / "Imod stemte: O (4)")
+    return last_decision is None or _prev_content(lines, prev) != last_decision
 
 
 def _implicit_title(line: Line) -> bool:
