@@ -36,10 +36,12 @@ _WEEKDAY_DEN = re.compile(r"^(?:[a-zæøå]+dag\s+)?(?:den|d\.)\s+", re.IGNORECA
 _LINK_WORD = re.compile(r"^(?:i|fra|for)\s+")
 _DEN_TAIL = re.compile(r"[\s,]*(?:den|d\.)?\s*$")
 _TIME_COLON = re.compile(r"\s*(?:kl\.?\s*\d{1,2}[.:]\d{2})?\s*:?\s*")
-_GLUED_REST = re.compile(r"(?:i|fra|for)\s+[A-ZÆØÅ]|[A-ZÆØÅ]|(?:den|d\.)\s+\d|(?:i|fra|på)\s+(?:det\s+\w+\s+)?møde")
+_GLUED_REST = re.compile(
+    r"(?:i|fra|for)\s+[A-ZÆØÅ]|[A-ZÆØÅ]|(?:den|d\.)\s+\d|(?:i|fra|på)\s+(?:det\s+\w+\s+)?møde|i\s+[a-zæøå]+(?:et|en)\b")
 _MEETING_REF = re.compile(r"^(?:i|fra|på)\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+(?=(?:den|d\.)?\s*\d)")
 _BODY_ABBREV = re.compile(r"[A-ZÆØÅ]{2,5}")
 _HEADING_SEPARATOR = re.compile(r"^\s*[-–,(]\s*")
+_CELL = re.compile(r"^\s*\|\s*(?=\S)")
 _LABEL_DASH = re.compile(r"\s*[-–,]\s")
 _NON_WORD = re.compile(r"\W+")
 _LEADING_NUMBER = re.compile(r"\d+")
@@ -85,7 +87,7 @@ def patterns() -> dict[str, Any]:
         "status_trailing": re.compile(p["item_status_trailing_regex"], re.IGNORECASE),
         "attendance_line": _any(p["attendance_line_regex"]),
         "item_prefixed": re.compile(
-            rf"^{prefixes}\s*(?P<num>\d{{1,4}})\s*(?:[.:)]|[-–](?=\s))?\s+(?:{status}\s*)?(?P<title>\S.*)$",
+            rf"^{prefixes}\s*:?\s*(?P<num>\d{{1,4}})\s*(?:[.:)]|[-–](?=\s))?\s+(?:{status}\s*)?(?P<title>\S.*)$",
             re.IGNORECASE,
         ),
         "item_glued_prefix": re.compile(rf"^{p['item_glued_prefix_regex']}(?=\d{{1,3}}\.\s)", re.IGNORECASE),
@@ -95,7 +97,7 @@ def patterns() -> dict[str, Any]:
             "^(?:%s)\\s*:?$" % "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in p["toc_labels"]),
             re.IGNORECASE,
         ),
-        "item_prefixed_alone": re.compile(rf"^{prefixes}\s*(?P<num>\d{{1,4}})\s*[.:]?$", re.IGNORECASE),
+        "item_prefixed_alone": re.compile(rf"^{prefixes}\s*:?\s*(?P<num>\d{{1,4}})\s*[.:]?$", re.IGNORECASE),
         "item_number_alone": re.compile(r"^(?P<num>\d{1,4})\.$"),
         "item_continued": re.compile(p["item_continued_regex"], re.IGNORECASE),
         "item_dot": re.compile(rf"^(?P<num>\d{{1,4}})\s*[.)]\s+(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
@@ -306,7 +308,10 @@ def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
 
 def _heading_body(phrase: str) -> bool:
     """A body name, or its abbreviation in a decision heading ("Beslutning i ØU den …")."""
-    return is_body_name(phrase) or bool(_BODY_ABBREV.fullmatch(phrase.strip(" ,.")))
+    phrase = phrase.strip(" ,.")
+    if " " not in phrase and phrase.islower():  # "Beslutning i udvalget"
+        return bool(patterns()["body_word"].fullmatch(phrase))
+    return is_body_name(phrase) or bool(_BODY_ABBREV.fullmatch(phrase))
 
 
 def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
@@ -323,6 +328,9 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
     word = phrases()["decision_word"]
     if clean[: len(word)].lower() == word:
         rest = clean[len(word) :]
+        cell = _CELL.match(rest)
+        if cell:  # a table row: "Beslutning | Godkendt. |"
+            return DecisionHeading(inline=len(word) + cell.end())
         sep = _HEADING_SEPARATOR.match(rest)
         if sep and sep.end() < len(rest):  # "Beslutning - Byrådet 12.05.2020", "Beslutning (Byrådet, 12.05.2020)"
             rest = " " * sep.end() + (rest[sep.end() : -1].rstrip() if rest.endswith(")") else rest[sep.end() :])
