@@ -105,6 +105,30 @@ def test_nr_and_sag_nr_with_colon() -> None:
         (212, "Godkendelse af dagsordenen"), (213, "Salg af grund til almene boliger")]
 
 
+TABLE_ROWS = """Referat
+Handicaprådet
+Mødedato: | 8. november 2022 |
+
+| 1. | Godkendelse af dagsorden |
+| Beslutning | Godkendt. |
+
+| 2. | Høring om ny busplan |
+| Beslutning | Rådet anbefaler, at stoppestedet ved sundhedshuset bevares. |
+
+3 - Eventuelt
+Beslutning: Intet.
+"""
+
+
+def test_items_and_decisions_in_table_rows_and_dashed_numbers() -> None:
+    result = run(TABLE_ROWS)
+    assert [(d.item, d.title, d.outcome, d.text) for d in result.decisions] == [
+        (1, "Godkendelse af dagsorden", "approved", "Godkendt."),
+        (2, "Høring om ny busplan", "recommended", "Rådet anbefaler, at stoppestedet ved sundhedshuset bevares."),
+        (3, "Eventuelt", "other", "Intet."),
+    ]
+
+
 GLUED_LABELS = """Kommunalbestyrelsen - Referat
 
 Dato: 2. februar 2022

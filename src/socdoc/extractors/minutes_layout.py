@@ -87,7 +87,7 @@ def patterns() -> dict[str, Any]:
         "status_trailing": re.compile(p["item_status_trailing_regex"], re.IGNORECASE),
         "attendance_line": _any(p["attendance_line_regex"]),
         "item_prefixed": re.compile(
-            rf"^{prefixes}\s*:?\s*(?P<num>\d{{1,4}})\s*(?:[.:)]|[-–](?=\s))?\s+(?:{status}\s*)?(?P<title>\S.*)$",
+            rf"^{prefixes}\s*:?\s*(?P<num>\d{{1,4}})\s*(?:[.:)]|[-–](?=\s))?\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$",
             re.IGNORECASE,
         ),
         "item_glued_prefix": re.compile(rf"^{p['item_glued_prefix_regex']}(?=\d{{1,3}}\.\s)", re.IGNORECASE),
@@ -100,8 +100,10 @@ def patterns() -> dict[str, Any]:
         "item_prefixed_alone": re.compile(rf"^{prefixes}\s*:?\s*(?P<num>\d{{1,4}})\s*[.:]?$", re.IGNORECASE),
         "item_number_alone": re.compile(r"^(?P<num>\d{1,4})\.$"),
         "item_continued": re.compile(p["item_continued_regex"], re.IGNORECASE),
-        "item_dot": re.compile(rf"^(?P<num>\d{{1,4}})\s*[.)]\s+(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
-        "item_space": re.compile(rf"^(?P<num>\d{{1,4}})\s+(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
+        # "5. Title", "5) Title", "5 - Title", "5. | Title" (a table row)
+        "item_dot": re.compile(
+            rf"^(?P<num>\d{{1,4}})\s*(?:[.)]|\s[-–])\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
+        "item_space": re.compile(rf"^(?P<num>\d{{1,4}})\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_glued": re.compile(r"^(?P<num>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå].*)$"),
         "status": re.compile(status, re.IGNORECASE),
         "closed": re.compile(p["closed_item_regex"], re.IGNORECASE),
@@ -521,7 +523,8 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
         return None
     if not title[:1].isupper() and not title[:1].isdigit() and not pats["status"].match(title):
         return None
-    if key == "item_space" and _DIGIT.match(title):
+    dashed = key == "item_dot" and clean[skip : skip + m.start("title")].rstrip(" |")[-1:] in "-–"
+    if (key == "item_space" or dashed) and _DIGIT.match(title):  # "2 - 3 uger"
         return None
     title_start = line.start + skip + m.start("title")
     title = pats["toc_leader"].sub("", pats["status_trailing"].sub("", title)).rstrip()
