@@ -463,6 +463,7 @@ def test_decision_flattened_into_running_text() -> None:
         (88, "approved", "Godkendt."), (89, "approved", "Budgettet blev vedtaget.")]
     for d in result.decisions:
         assert FLATTENED[d.start:d.end] == d.text
+    assert result.meeting.absent == ["Ole Berg", "Lise Dahl"]
 
 
 # --- decision headings and wording ---------------------------------------------------------------

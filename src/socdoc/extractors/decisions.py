@@ -23,6 +23,7 @@ from socdoc.extractors.minutes_layout import (
     heading_kind,
     is_body_name,
     is_stop_line,
+    parse_people,
     patterns as layout_patterns,
     phrases,
 )
@@ -344,6 +345,7 @@ def _inline_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "heading": re.compile(p["inline_decision_regex"]),
         "next_section": re.compile(rf"\s(?:{alts})\s+(?=[A-ZÆØÅ])"),
+        "absent": re.compile(p["absent_sentence_regex"]),
     }
 
 
@@ -354,6 +356,7 @@ def inline_decision(raw: str, lines: list[Line], start: int, end: int) -> Option
     pats = _inline_patterns()
     attendance = layout_patterns()["attendance_line"]
     found: Optional[tuple[int, int]] = None
+    absent: list[str] = []
     for line in lines[start:end]:
         clean = line.clean
         if len(clean) < 40 or ("eslutning" not in clean and "ESLUTNING" not in clean):
@@ -363,14 +366,19 @@ def inline_decision(raw: str, lines: list[Line], start: int, end: int) -> Option
                 continue
             stop = pats["next_section"].search(clean, m.end())
             w_start, w_end = m.end(), stop.start() if stop else len(clean)
+            names: list[str] = []
             for offset, sentence in sentences(clean[w_start:w_end]):
                 if not attendance.search(sentence):
                     w_start += offset
                     break
+                gone = pats["absent"].match(sentence)
+                if gone:
+                    names.extend(p.name for p in parse_people(gone.group("names"), 0))
             else:
                 continue
             found = (line.start + w_start, line.start + len(clean[:w_end].rstrip()))
+            absent = names
     if found is None or found[1] <= found[0]:
         return None
     text = raw[found[0] : found[1]]
-    return DecisionText(text, found[0], found[1], text, text)
+    return DecisionText(text, found[0], found[1], text, text, absent)
