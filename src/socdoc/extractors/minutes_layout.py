@@ -627,9 +627,10 @@ def _in_list(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead], rejecte
     if before is None:
         return False
     if before in rejected and _number_of(lines, before) == (cand.number or 0) - 1:
-        return True
-    # "… fire fokusområder:" / blank line / "1. Ungeområdet, …": an entry without sections
-    return lines[before].clean.endswith(":") and nxt is not None and _no_sections(lines, cand, nxt)
+        # the list goes on; across blank lines only up to an entry without its own decision
+        return before == prev or not _has_decision(lines, cand, nxt)
+    # "… fire fokusområder:" / blank line / "1. Ungeområdet, …": entries with nothing between them
+    return lines[before].clean.endswith(":") and nxt is not None and _adjacent(lines, cand, nxt)
 
 
 def _has_content(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
