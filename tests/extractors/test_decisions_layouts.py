@@ -645,3 +645,26 @@ def test_realdocs_decisions_floor() -> None:
     gold = evaluate.load_gold(REALDOCS)
     report = evaluate.score(gold, evaluate.predict_dir(REALDOCS))
     assert report.f1("decisions") >= 0.95, report.format()
+
+
+ONE_DECISION_LEFT = """Referat
+Kultur- og Fritidsudvalget
+Mødedato: 3. oktober 2022
+
+3. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+
+4. Tilskud til foreningernes lokaler
+Sagsfremstilling
+Foreningerne har søgt om tilskud til husleje. Forvaltningen har gennemgået
+
+5. Eventuelt
+"""
+
+
+def test_one_decision_before_the_cut_still_makes_minutes() -> None:
+    from socdoc.extractors.minutes import looks_like_minutes
+
+    assert looks_like_minutes(ONE_DECISION_LEFT)
+    assert not looks_like_minutes("Byrådet traf en beslutning om skolerne.\n\nBeslutningen blev godt modtaget.")

@@ -85,9 +85,13 @@ def looks_like_minutes(text: str) -> bool:
 
 def layout_looks_like_minutes(layout: Layout) -> bool:
     """:func:`looks_like_minutes` of an already parsed layout."""
-    with_decisions = sum(1 for item in layout.items if item.decisions)
-    return with_decisions >= 2 or (with_decisions == 1 and len(layout.items) <= 2 and layout.items[0].head is not None
-                                   and layout.items[0].head.number is not None)
+    decided = [item for item in layout.items if item.decisions]
+    if len(decided) != 1:
+        return len(decided) >= 2
+    # one decided item (the rest cut off): numbered, or its decision names the body or the date
+    head, heading = decided[0].head, decided[0].decisions[-1].heading
+    return (head is not None and head.number is not None) or (
+        heading is not None and (heading.body is not None or heading.date_text is not None))
 
 
 # --- header --------------------------------------------------------------------------------------
