@@ -600,6 +600,11 @@ def test_decision_cut_off_before_its_outcome_gives_no_guess() -> None:
     assert outcomes(CUT_NARRATIVE) == [(1, "approved"), (2, "other")]
 
 
+def test_last_decision_heading_cut_off_does_not_fall_back_to_history() -> None:
+    cut = SEVERAL_BODIES[: SEVERAL_BODIES.index("Faldet.")]
+    assert outcomes(cut) == [(24, "approved")]
+
+
 INDENTED = """Referat
 Økonomiudvalget
 

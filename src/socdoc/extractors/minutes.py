@@ -332,6 +332,11 @@ def _section_date(section: Section, meeting_date: dt.date) -> Optional[dt.date]:
     return found[0].date if found else None
 
 
+def _cut_after(layout: Layout, section: Section) -> bool:
+    """Nothing but blank lines and furniture follows the heading of ``section``."""
+    return all(line.blank or line.noise for line in layout.lines[section.line + 1 :])
+
+
 def _clean_title(title: str, strip_code: bool) -> str:
     pats = layout_patterns()
     title = _SPACES.sub(" ", pats["status"].sub("", title)).strip()
@@ -393,6 +398,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         title = title or None
         sections = item.decisions
         texts = [dec.decision_text(raw, layout.lines, s) for s in sections]
+        if sections and not texts[-1].wording and _cut_after(layout, sections[-1]):
+            continue  # the last decision heading ends the text: its outcome is cut off, no guess
         final = _final_index(item, texts, body, meeting_date, text)
         if final < 0 and item.head is not None:
             inline = dec.inline_decision(raw, layout.lines, item.head.content_line, item.end_line)
