@@ -50,6 +50,7 @@ _PARENS = re.compile(r"\(([^()]*)\)")
 _PAREN_GROUP = re.compile(r"\([^()]*\)")
 _SPACES = re.compile(r"\s+")
 _MAX_ITEM_NUMBER = 1999
+_GLUED_SEARCH_LINES = 400  # how far after a contents list its first item's glued heading is looked for
 
 
 @functools.lru_cache(maxsize=1)
@@ -699,7 +700,7 @@ def _glued_heading(lines: list[Line], entry: ItemHead, start: int) -> Optional[I
     needle = f"{entry.number}. {entry.title[:40]}"
     if entry.number is None or len(entry.title) < 8:
         return None
-    for line in lines[start:]:
+    for line in lines[start : start + _GLUED_SEARCH_LINES]:
         pos = line.clean.find(needle, 1)
         if pos > 0:
             offset = pos + len(f"{entry.number}. ")
