@@ -48,6 +48,7 @@ def _outcome_patterns() -> dict[str, Any]:
         "dominant": set(p["dominant_outcomes"]),
         "other": re.compile("|".join(f"(?:{x})" for x in p["other_regex"]), re.IGNORECASE),
         "reported": re.compile("|".join(f"(?:{x})" for x in p["reported_regex"]), re.IGNORECASE),
+        "withdrawn": re.compile("|".join(f"(?:{x})" for x in p["withdrawn_regex"]), re.IGNORECASE),
         "note": re.compile("|".join(f"(?:{x})" for x in p["decision_note_line_regex"])),
         "history": re.compile("|".join(f"(?:{x})" for x in p["decision_history_sentence_regex"]), re.IGNORECASE),
         "relative": re.compile(p["postponed_relative_regex"], re.IGNORECASE),
@@ -80,6 +81,9 @@ def _sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
     reported = pats["reported"].search(sentence)
     if reported:
         sentence = sentence[: reported.start()]
+    withdrawn = pats["withdrawn"].search(sentence)
+    if withdrawn:
+        return "other", withdrawn.start()
     found: list[tuple[int, int, str]] = []
     for rank, name in enumerate(pats["order"]):
         m = pats["outcomes"][name].search(sentence)
