@@ -415,6 +415,37 @@ def test_unnumbered_titled_items_after_a_decision() -> None:
         (None, "Godkendelse af dagsorden", "approved"), (None, "Trafikplan for bymidten", "postponed")]
 
 
+NUMBERED_CONTENTS_UNNUMBERED_HEADINGS = """Referat
+Miljøudvalget 6. juni 2023
+
+1. Godkendelse af dagsorden
+2. Støjhandleplan
+3. Eventuelt
+
+Godkendelse af dagsorden
+
+Beslutning
+Godkendt.
+
+Støjhandleplan
+
+Sagsfremstilling
+Planen skal revideres hvert femte år.
+
+Indstilling
+Forvaltningen indstiller, at planen sendes i høring.
+
+Beslutning
+Godkendt med den ændring, at høringsperioden forlænges.
+"""
+
+
+def test_numbers_from_the_contents_for_unnumbered_headings() -> None:
+    result = run(NUMBERED_CONTENTS_UNNUMBERED_HEADINGS)
+    assert [(d.item, d.title, d.outcome) for d in result.decisions] == [
+        (1, "Godkendelse af dagsorden", "approved"), (2, "Støjhandleplan", "approved")]
+
+
 # --- page breaks and flattened text ------------------------------------------------------------
 
 PAGE_BREAK = """Referat

@@ -583,11 +583,12 @@ def _similar(a: str, b: str) -> bool:
     return n > 0 and na[:n] == nb[:n]
 
 
-def find_items(lines: list[Line]) -> tuple[list[ItemHead], int]:
-    """Agenda item headings in order, and the line where the first candidate (TOC or item) is."""
+def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tuple[list[ItemHead], int]:
+    """Agenda item headings in order, and the line where the first candidate (TOC or item) is.
+    ``listed`` receives the numbers of the titles in a table of contents."""
     cands = [c for c in (_item_candidate(lines, i) for i in range(len(lines))) if c is not None]
     first = min((c.line for c in cands), default=len(lines))
-    cands = _without_toc_blocks(lines, cands)
+    cands = _without_toc_blocks(lines, cands, {} if listed is None else listed)
     # a table of contents repeats items that come again later; a heading repeated after a page
     # break ("5. Title (fortsat)") continues the item before it
     kept: list[ItemHead] = []
@@ -655,7 +656,7 @@ def _adjacent(lines: list[Line], a: ItemHead, b: ItemHead) -> bool:
     return b.line > a.line and all(lines[j].blank or lines[j].noise for j in range(a.content_line, b.line))
 
 
-def _without_toc_blocks(lines: list[Line], cands: list[ItemHead]) -> list[ItemHead]:
+def _without_toc_blocks(lines: list[Line], cands: list[ItemHead], listed: dict[str, int]) -> list[ItemHead]:
     """Drop tables of contents: runs of item candidates with nothing between them, under a
     contents label or numbered again later. An item whose heading the export glued to the line
     before ("… den 29.01.20138. Godkendelse af dagsorden") is found again by its listed title."""
@@ -673,6 +674,7 @@ def _without_toc_blocks(lines: list[Line], cands: list[ItemHead]) -> list[ItemHe
         if len(block) < 2 or not _is_toc(lines, block, later):
             out.extend(block)
             continue
+        listed.update((c.title, c.number) for c in block if c.number is not None)
         numbers = {c.number for c in later}
         recovered = [h for h in (_glued_heading(lines, c, block[-1].line) for c in block if c.number not in numbers)
                      if h is not None]
@@ -691,7 +693,11 @@ def _is_toc(lines: list[Line], block: list[ItemHead], later: list[ItemHead]) -> 
     if prev is not None and patterns()["toc_label"].match(lines[prev].clean):
         return True
     numbers = {c.number for c in block}
-    return any(c.number in numbers for c in later) or any(
+    if any(c.number in numbers for c in later):
+        return True
+    after = {line.clean for line in lines[block[-1].line + 1 : block[-1].line + 1 + _GLUED_SEARCH_LINES]}
+    # listed titles that come again as headings without their numbers, or glued to other text
+    return any(c.title in after for c in block) or any(
         _glued_heading(lines, c, block[-1].line) is not None for c in block)
 
 
@@ -801,9 +807,12 @@ def _untitled_head(lines: list[Line], i: int, same_block: bool) -> ItemHead:
 def parse_layout(text: str) -> Layout:
     """Lines, items and sections of minutes."""
     lines = split_lines(text)
-    heads, first = find_items(lines)
+    listed: dict[str, int] = {}
+    heads, first = find_items(lines, listed)
     if not heads:
         heads = _implicit_items(lines)
+        for head in heads:  # numbered in the contents, unnumbered as headings
+            head.number = listed.get(head.title, head.number)
         first = heads[0].line if heads else len(lines)
     items: list[Item] = []
     for k, head in enumerate(heads):
