@@ -100,6 +100,18 @@ Godkendt.
 """
 
 
+@pytest.mark.parametrize("line,number,title", [
+    ("Ad pkt. 3 Budgetopfølgning", 3, "Budgetopfølgning"),
+    ("Punkt nr. 4 Takster 2024", 4, "Takster 2024"),
+    ("Dagsordenspunkt 7: Høring", 7, "Høring"),
+])
+def test_prefixed_item_numbers(line: str, number: int, title: str) -> None:
+    from socdoc.extractors.minutes_layout import _item_candidate, split_lines
+
+    head = _item_candidate(split_lines(line), 0)
+    assert head is not None and (head.number, head.title) == (number, title)
+
+
 def test_nr_and_sag_nr_with_colon() -> None:
     assert [(d.item, d.title) for d in run(PREFIXED).decisions] == [
         (212, "Godkendelse af dagsordenen"), (213, "Salg af grund til almene boliger")]
@@ -550,6 +562,8 @@ def test_decision_in_a_table_cell() -> None:
     ("Udvalget godkender ikke ansøgningen.", "rejected"),
     ("Ledigheden er faldet med 5 pct. Orienteringen taget til efterretning.", "noted"),
     ("Punktet blev ikke behandlet.", "postponed"),
+    ("Vedtoges enstemmigt.", "approved"),
+    ("Anbefaledes.", "recommended"),
     ("Underskrevet.", "signed"),
     ("Ændringsforslaget fra V faldt. Indstillingen blev herefter godkendt.", "approved"),
     ("Social- og Sundhedsudvalget anbefalede den 4. maj 2021 indstillingen. Godkendt.", "approved"),
