@@ -726,3 +726,24 @@ def test_one_decision_before_the_cut_still_makes_minutes() -> None:
 
     assert looks_like_minutes(ONE_DECISION_LEFT)
     assert not looks_like_minutes("Byrådet traf en beslutning om skolerne.\n\nBeslutningen blev godt modtaget.")
+
+
+PROTOKOLLAT = """Referat
+Byrådet 12. maj 2021
+
+5. Budgetrevision
+Beslutning
+Godkendt.
+
+Protokollat:
+V kunne ikke tiltræde indstillingen, da gruppen ønsker lavere skatter.
+
+6. Eventuelt
+Beslutning
+Intet.
+"""
+
+
+def test_a_recorded_statement_after_the_decision_is_not_the_decision() -> None:
+    result = run(PROTOKOLLAT)
+    assert [(d.item, d.outcome, d.history) for d in result.decisions] == [(5, "approved", []), (6, "other", [])]

@@ -84,6 +84,7 @@ def patterns() -> dict[str, Any]:
         "genitive": re.compile(p["decision_genitive_regex"]),
         "subheading": _any(p["decision_subheading_regex"]),
         "decision_label": _decision_label_pattern(p["decision_labels"]),
+        "decision_addendum": re.compile(p["decision_addendum_labels_regex"], re.IGNORECASE),
         "body_date_suffix": re.compile(p["decision_body_date_suffix_regex"], re.IGNORECASE),
         "status_trailing": re.compile(p["item_status_trailing_regex"], re.IGNORECASE),
         "attendance_line": _any(p["attendance_line_regex"]),
@@ -352,7 +353,7 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
                 return _body_date_tail(r, len(clean) - len(r))
         return None
     m = pats["decision_label"].match(clean)
-    if m:
+    if m and not pats["decision_addendum"].match(clean):
         return DecisionHeading(inline=m.end() if m.end() < len(clean) else None, label="label")
     m = pats["genitive"].match(clean)
     if m and is_body_name(m.group("body")):
