@@ -704,8 +704,9 @@ def _is_toc(lines: list[Line], block: list[ItemHead], later: list[ItemHead]) -> 
 
 def _glued_heading(lines: list[Line], entry: ItemHead, start: int) -> Optional[ItemHead]:
     """The heading of a listed item glued inside a line at or after ``start``."""
-    needle = f"{entry.number}. {entry.title[:40]}"
-    if entry.number is None or len(entry.title) < 8:
+    title = entry.title.rstrip(".… ")  # a contents list may shorten long titles with "…"
+    needle = f"{entry.number}. {title[:40]}"
+    if entry.number is None or len(title) < 8:
         return None
     for line in lines[start : start + _GLUED_SEARCH_LINES]:
         pos = line.clean.find(needle, 1)
