@@ -533,9 +533,14 @@ def test_not_decision_headings(line: str) -> None:
     assert parse_decision_heading(line) is None
 
 
-def test_decision_in_a_table_cell() -> None:
-    heading = parse_decision_heading("Beslutning | Godkendt.")
-    assert heading is not None and heading.inline == len("Beslutning | ")
+@pytest.mark.parametrize("line,inline", [
+    ("Beslutning | Godkendt.", len("Beslutning | ")),
+    ("Beslutning\tGodkendt.", len("Beslutning\t")),
+    ("Beslutning    Godkendt.", len("Beslutning    ")),
+])
+def test_decision_in_a_table_cell_or_column(line: str, inline: int) -> None:
+    heading = parse_decision_heading(line)
+    assert heading is not None and heading.inline == inline
 
 
 @pytest.mark.parametrize("wording,outcome", [

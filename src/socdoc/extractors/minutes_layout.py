@@ -347,10 +347,12 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
         if rest[0].isupper() and not clean[: len(word)].isupper():  # glued: "BeslutningGodkendt.", "BeslutningKommunalbestyrelsen 29. marts 2012: …"
             found = _body_date_tail(rest, len(word))
             return found if found is not None else DecisionHeading(inline=len(word))
-        if rest[0] == " ":
+        if rest[0].isspace():
             r = rest.lstrip()
-            if _GLUED_REST.match(r):
-                return _body_date_tail(r, len(clean) - len(r))
+            found = _body_date_tail(r, len(clean) - len(r)) if _GLUED_REST.match(r) else None
+            if found is None and (rest[0] == "\t" or rest.startswith("  ")) and r[:1].isupper():
+                return DecisionHeading(inline=len(clean) - len(r))  # a column: "Beslutning    Godkendt."
+            return found
         return None
     m = pats["decision_label"].match(clean)
     if m and not pats["decision_addendum"].match(clean):
