@@ -369,6 +369,13 @@ def test_status_lines_start_unnumbered_items() -> None:
     assert outcomes(STATUS_LINES) == [(None, "approved"), (None, "approved")]
 
 
+def test_title_under_a_status_line() -> None:
+    raw = STATUS_LINES.replace("Åben\n\nIndstilling", "Åben\n\nAnlægsbevilling til cykelsti\n\nIndstilling", 1)
+    result = run(raw)
+    assert [(d.title, d.outcome) for d in result.decisions] == [
+        (None, "approved"), ("Anlægsbevilling til cykelsti", "approved")]
+
+
 DECISION_FIRST = """Referat Byrådet 12-06-2019
 
     Ny plan for misbrugsbehandling

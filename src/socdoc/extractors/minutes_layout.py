@@ -763,7 +763,7 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
         if line.blank or line.noise:
             continue
         if pats["item_status_line"].match(line.clean):
-            heads.append(ItemHead(i, None, "", line.start, line.start, i + 1))
+            heads.append(_status_head(lines, i))
             decided, by_section = False, False
             continue
         if not decided or not _implicit_title(line):
@@ -778,6 +778,24 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
             heads.append(ItemHead(i, None, line.clean, line.start, line.end, i + 1))
             by_section = False
     return heads
+
+
+def _next_content(lines: list[Line], i: int) -> Optional[int]:
+    j = i + 1
+    while j < len(lines) and (lines[j].blank or lines[j].noise):
+        j += 1
+    return j if j < len(lines) else None
+
+
+def _status_head(lines: list[Line], i: int) -> ItemHead:
+    """An item opened by its status line ("Åben"); a title line under it, above a section, is its title."""
+    j = _next_content(lines, i)
+    if j is not None and _implicit_title(lines[j]) and heading_kind(lines[j]) is None:
+        k = _next_content(lines, j)
+        if k is not None and heading_kind(lines[k]) is not None:
+            t = lines[j]
+            return ItemHead(i, None, t.clean, t.start, t.end, j + 1)
+    return ItemHead(i, None, "", lines[i].start, lines[i].start, i + 1)
 
 
 def _title_above(lines: list[Line], i: int, last_decision: Optional[int]) -> bool:
