@@ -21,7 +21,9 @@ from socdoc.extractors.minutes_layout import (
     Section,
     attendance_at,
     heading_kind,
+    is_body_name,
     is_stop_line,
+    parse_people,
     patterns as layout_patterns,
     phrases,
 )
@@ -46,6 +48,9 @@ def _outcome_patterns() -> dict[str, Any]:
         "dominant": set(p["dominant_outcomes"]),
         "other": re.compile("|".join(f"(?:{x})" for x in p["other_regex"]), re.IGNORECASE),
         "reported": re.compile("|".join(f"(?:{x})" for x in p["reported_regex"]), re.IGNORECASE),
+        "withdrawn": re.compile("|".join(f"(?:{x})" for x in p["withdrawn_regex"]), re.IGNORECASE),
+        "note": re.compile("|".join(f"(?:{x})" for x in p["decision_note_line_regex"])),
+        "history": re.compile("|".join(f"(?:{x})" for x in p["decision_history_sentence_regex"]), re.IGNORECASE),
         "relative": re.compile(p["postponed_relative_regex"], re.IGNORECASE),
         "for": re.compile(p["vote_for_regex"], re.IGNORECASE | re.MULTILINE),
         "against": re.compile(p["vote_against_regex"], re.IGNORECASE | re.MULTILINE),
@@ -76,6 +81,9 @@ def _sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
     reported = pats["reported"].search(sentence)
     if reported:
         sentence = sentence[: reported.start()]
+    withdrawn = pats["withdrawn"].search(sentence)
+    if withdrawn:
+        return "other", withdrawn.start()
     found: list[tuple[int, int, str]] = []
     for rank, name in enumerate(pats["order"]):
         m = pats["outcomes"][name].search(sentence)
@@ -95,7 +103,7 @@ def _sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
     return best[2], best[0]
 
 
-def classify(text: str) -> str:
+def classify(text: str, meeting_date: Optional[dt.date] = None) -> str:
     """The outcome of a decision's wording.
 
     >>> classify("Ikke godkendt.")
@@ -104,12 +112,25 @@ def classify(text: str) -> str:
     'recommended'
     >>> classify("Sagen oversendes til Social- og Sundhedsudvalget.")
     'other'
+    >>> classify("Ændringsforslaget faldt. Indstillingen blev herefter godkendt.")
+    'approved'
     """
+    deferred: Optional[str] = None
+    history = _outcome_patterns()["history"]
     for _, sentence in sentences(text):
         found = _sentence_outcome(sentence)
-        if found is not None:
-            return found[0]
-    return "other"
+        if found is None:
+            continue
+        if found[0] != "postponed" and history.search(sentence) and not _names_date(sentence, meeting_date):
+            deferred = deferred or found[0]  # an amendment or another body's earlier decision
+            continue
+        return found[0]
+    return deferred or "other"
+
+
+def _names_date(sentence: str, date: Optional[dt.date]) -> bool:
+    """The sentence gives ``date`` (the meeting's own: "byrådet har i sit møde den … vedtaget")."""
+    return date is not None and any(f.date == date for f in find_dates(sentence, published=date))
 
 
 def postponed_to(text: str, meeting_date: Optional[dt.date]) -> Optional[dt.date]:
@@ -125,6 +146,17 @@ def postponed_to(text: str, meeting_date: Optional[dt.date]) -> Optional[dt.date
                 return fact.date
         return None
     return None
+
+
+_CUT_WORDS = 8
+
+
+def cut_before_outcome(wording: str, end: Optional[int], raw: str) -> bool:
+    """True for wording that the end of the text cuts off short, before any outcome could be read
+    ("Beslutning / Social"): it states no outcome, runs to the end unfinished and is a few words."""
+    if end is None or raw[end:].strip() or classify(wording) != "other":
+        return False
+    return not wording.rstrip().endswith((".", "!", "?", ")", '"', "”")) and len(wording.split()) < _CUT_WORDS
 
 
 # --- votes -------------------------------------------------------------------------------------
@@ -194,24 +226,29 @@ def _assign(vote: Vote, kind: str, parties: list[str], count: Optional[int]) -> 
 
 @dataclass
 class DecisionText:
-    """The wording of one decision section, with offsets and what was said about attendance."""
+    """The wording of one decision section, with offsets and what was said about attendance.
+
+    ``text`` is always ``raw[start:end]``; ``wording`` is the kept lines joined without
+    indentation, attendance lines and page furniture (what the outcome is read from)."""
 
     text: str
     start: Optional[int]
     end: Optional[int]
     full: str  # everything in the section (for votes)
+    wording: str = ""
     absent: list[str] = field(default_factory=list)
     attendance: list[Attendance] = field(default_factory=list)
 
 
 def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText:
-    """The decision wording of ``section``: its lines up to the next section, without
-    attendance lines, page furniture, repeated item titles and labelled vote lines.
+    """The decision wording of ``section``: its lines up to the next section or the signatures,
+    without attendance lines, page furniture, repeated item titles and labelled vote lines.
 
-    ``start``/``end`` span the kept lines in ``raw``; ``text`` equals that span unless lines were
-    dropped from its middle or indented, in which case it is the kept lines joined."""
+    ``start``/``end`` span the kept lines in ``raw`` and ``text`` is that span; ``wording`` is the
+    kept lines joined (without lines dropped from the middle and without indentation)."""
     pats = layout_patterns()
     vote_label = _outcome_patterns()["vote_label"]
+    note = _outcome_patterns()["note"]
     pieces: list[tuple[int, int]] = []  # raw offsets of kept lines; (-1, -1) marks a blank line
     full: list[str] = []
     attendance: list[Attendance] = []
@@ -220,6 +257,7 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
         pieces.append((section.inline_start, head.end))
         full.append(raw[section.inline_start : head.end])
     cut = False
+    vote_at: Optional[int] = None
     skip: set[int] = set()
     i = section.body_start
     while i < section.body_end:
@@ -241,17 +279,35 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
             continue
         if pats["subheading"].search(line.clean) or pats["attendance_line"].search(line.clean):
             continue
+        if note.search(line.clean) and _sentence_outcome(line.clean) is None:
+            continue
         full.append(raw[line.start : line.end])
         if cut:
             continue
-        if vote_label.match(line.clean) or (_is_signature(line) and _signature_block(lines, line.idx, section.body_end)):
+        if vote_label.match(line.clean):  # kept as a Vote; the wording may go on after it
+            vote_at = len(pieces) if vote_at is None else vote_at
+            continue
+        if _is_signature(line) and _signature_block(lines, line.idx, section.body_end):
             cut = True
             continue
         pieces.append((line.start, line.end))
+    if vote_at is not None and classify(_joined(raw, pieces[:vote_at])) != "other":
+        del pieces[vote_at:]  # after the votes: minority statements, not the outcome
     while pieces and pieces[-1][0] < 0:
         pieces.pop()
     while pieces and pieces[0][0] < 0:
         pieces.pop(0)
+    wording = _joined(raw, pieces)
+    real = [p for p in pieces if p[0] >= 0]
+    start = real[0][0] if real else None
+    end = real[-1][1] if real else None
+    text = raw[start:end] if start is not None and end is not None else ""
+    absent = [p.name for a in attendance if a.kind == "absent" for p in a.people]
+    return DecisionText(text, start, end, "\n".join(full), wording, absent, attendance)
+
+
+def _joined(raw: str, pieces: list[tuple[int, int]]) -> str:
+    """The kept lines without indentation; (-1, -1) pieces are paragraph breaks."""
     parts: list[str] = []
     for start, end in pieces:
         if start < 0:
@@ -259,12 +315,7 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
                 parts.append("")
             continue
         parts.append(raw[start:end].strip())
-    text = "\n".join(parts).strip()
-    real = [p for p in pieces if p[0] >= 0]
-    start = real[0][0] if real else None
-    end = real[-1][1] if real else None
-    absent = [p.name for a in attendance if a.kind == "absent" for p in a.people]
-    return DecisionText(text, start, end, "\n".join(full), absent, attendance)
+    return "\n".join(parts).strip()
 
 
 def _is_signature(line: Line) -> bool:
@@ -284,3 +335,54 @@ def _signature_block(lines: list[Line], idx: int, end: int) -> bool:
         n += 1
         j += 1
     return n >= 2
+
+
+# --- decisions flattened into running text ----------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _inline_patterns() -> dict[str, re.Pattern[str]]:
+    p = phrases()
+    labels = sorted({str(x) for x in p["section_labels"]}, key=len, reverse=True)
+    forms = [f(x) for x in labels for f in (str.capitalize, str.upper)]
+    alts = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in forms)
+    return {
+        "heading": re.compile(p["inline_decision_regex"]),
+        "next_section": re.compile(rf"\s(?:{alts})\s+(?=[A-ZÆØÅ])"),
+        "absent": re.compile(p["absent_sentence_regex"]),
+    }
+
+
+def inline_decision(raw: str, lines: list[Line], start: int, end: int) -> Optional[DecisionText]:
+    """The last decision written inside a line of lines ``start``–``end`` whose sections an export
+    flattened into one paragraph; its wording runs to the next section label or the line's end,
+    without attendance sentences before it."""
+    pats = _inline_patterns()
+    attendance = layout_patterns()["attendance_line"]
+    found: Optional[tuple[int, int]] = None
+    absent: list[str] = []
+    for line in lines[start:end]:
+        clean = line.clean
+        if len(clean) < 40 or ("eslutning" not in clean and "ESLUTNING" not in clean):
+            continue
+        for m in pats["heading"].finditer(clean):
+            if m.group("body") and not is_body_name(m.group("body")):
+                continue
+            stop = pats["next_section"].search(clean, m.end())
+            w_start, w_end = m.end(), stop.start() if stop else len(clean)
+            names: list[str] = []
+            for offset, sentence in sentences(clean[w_start:w_end]):
+                if not attendance.search(sentence):
+                    w_start += offset
+                    break
+                gone = pats["absent"].match(sentence)
+                if gone:
+                    names.extend(p.name for p in parse_people(gone.group("names"), 0))
+            else:
+                continue
+            found = (line.start + w_start, line.start + len(clean[:w_end].rstrip()))
+            absent = names
+    if found is None or found[1] <= found[0]:
+        return None
+    text = raw[found[0] : found[1]]
+    return DecisionText(text, found[0], found[1], text, text, absent)

@@ -105,10 +105,16 @@ def looks_like_minutes(text: str) -> bool:
 def layout_looks_like_minutes(layout: Layout) -> bool:
     """:func:`looks_like_minutes` of an already parsed layout: agenda items with decision
     sections, or a meeting header (a minutes title with labelled body, place, time or attendance)."""
-    with_decisions = sum(1 for item in layout.items if item.decisions)
-    if with_decisions >= 2 or (with_decisions == 1 and len(layout.items) <= 2 and layout.items[0].head is not None
-                               and layout.items[0].head.number is not None):
+    decided = [item for item in layout.items if item.decisions]
+    if len(decided) >= 2:
         return True
+    if len(decided) == 1:
+        # one decided item (the rest cut off): numbered, or its decision names the body or the date
+        head, heading = decided[0].head, decided[0].decisions[-1].heading
+        if (head is not None and head.number is not None) or (
+            heading is not None and (heading.body is not None or heading.date_text is not None)
+        ):
+            return True
     return _meeting_header(layout)
 
 
@@ -609,7 +615,7 @@ def _dedupe(names: list[str]) -> list[str]:
 def _final_index(item: Item, texts: list[dec.DecisionText], body: Optional[str],
                  meeting_date: Optional[dt.date], text: str) -> int:
     """Which decision section is the item's own final one."""
-    usable = [k for k, t in enumerate(texts) if t.text]
+    usable = [k for k, t in enumerate(texts) if t.wording]
     if not usable:
         return -1
     sections = item.decisions
@@ -635,6 +641,11 @@ def _section_date(section: Section, meeting_date: dt.date) -> Optional[dt.date]:
         return None
     found = dec.find_dates(section.heading.date_text, published=meeting_date)
     return found[0].date if found else None
+
+
+def _cut_after(layout: Layout, section: Section) -> bool:
+    """Nothing but blank lines and furniture follows the heading of ``section``."""
+    return all(line.blank or line.noise for line in layout.lines[section.line + 1 :])
 
 
 def _clean_title(title: str, strip_code: bool) -> str:
@@ -663,7 +674,7 @@ def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, i
         return None
     if dec.classify(text) == "other":
         return None
-    return text, start, end
+    return text, start, end  # text: the lines without indentation, for the outcome
 
 
 def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, Optional[int]]],
@@ -683,9 +694,16 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     for item in layout.items:
         number = item.head.number if item.head else None
         title = _clean_title(raw[item.head.title_start:item.head.title_end], strip_code) if item.head else None
+        title = title or None
         sections = item.decisions
         texts = [dec.decision_text(raw, layout.lines, s) for s in sections]
+        if sections and not texts[-1].wording and _cut_after(layout, sections[-1]):
+            continue  # the last decision heading ends the text: its outcome is cut off, no guess
         final = _final_index(item, texts, body, meeting_date, text)
+        if final < 0 and item.head is not None:
+            inline = dec.inline_decision(raw, layout.lines, item.head.content_line, item.end_line)
+            if inline is not None:
+                texts, sections, final = [inline], [], 0
         if final < 0:
             implicit = _implicit_decision(layout, item)
             if implicit is None:
@@ -693,20 +711,22 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             wording, start, end = implicit
             decisions.append(Decision(item=number, title=title, outcome=dec.classify(wording),  # type: ignore[arg-type]
                                       postponed_to=dec.postponed_to(wording, meeting_date),
-                                      text=wording, start=start, end=end))
+                                      text=raw[start:end], start=start, end=end))
             spans.append((start, end))
             continue
         chosen = texts[final]
-        outcome = dec.classify(chosen.text)
+        if dec.cut_before_outcome(chosen.wording, chosen.end, raw):
+            continue  # the text ends before the outcome: no guess
+        outcome = dec.classify(chosen.wording, meeting_date)
         history = [
             DecisionStep(body=sections[k].heading.body if sections[k].heading else None,
-                         outcome=dec.classify(t.text), text=t.text, start=t.start, end=t.end)  # type: ignore[arg-type]
-            for k, t in enumerate(texts) if k != final and t.text
+                         outcome=dec.classify(t.wording, meeting_date), text=t.text, start=t.start, end=t.end)  # type: ignore[arg-type]
+            for k, t in enumerate(texts) if k != final and t.wording
         ]
         vote = dec.parse_vote(chosen.full)
         decisions.append(Decision(
             item=number, title=title, outcome=outcome,  # type: ignore[arg-type]
-            postponed_to=dec.postponed_to(chosen.text, meeting_date) if outcome == "postponed" else None,
+            postponed_to=dec.postponed_to(chosen.wording, meeting_date) if outcome == "postponed" else None,
             text=chosen.text, start=chosen.start, end=chosen.end, vote=vote,
             absent=_dedupe(chosen.absent), history=history,
         ))

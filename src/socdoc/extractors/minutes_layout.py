@@ -37,7 +37,12 @@ _WEEKDAY_DEN = re.compile(r"^(?:[a-zæøå]+dag\s+)?(?:den|d\.)\s+", re.IGNORECA
 _LINK_WORD = re.compile(r"^(?:i|fra|for)\s+")
 _DEN_TAIL = re.compile(r"[\s,]*(?:den|d\.)?\s*$")
 _TIME_COLON = re.compile(r"\s*(?:kl\.?\s*\d{1,2}[.:]\d{2})?\s*:?\s*")
-_GLUED_REST = re.compile(r"(?:i|fra|for)\s+[A-ZÆØÅ]|[A-ZÆØÅ]|(?:den|d\.)\s+\d")
+_GLUED_REST = re.compile(
+    r"(?:i|fra|for)\s+[A-ZÆØÅ]|[A-ZÆØÅ]|(?:den|d\.)\s+\d|(?:i|fra|på)\s+(?:det\s+\w+\s+)?møde|i\s+[a-zæøå]+(?:et|en)\b")
+_MEETING_REF = re.compile(r"^(?:i|fra|på)\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+(?=(?:den|d\.)?\s*\d)")
+_BODY_ABBREV = re.compile(r"[A-ZÆØÅ]{2,5}")
+_HEADING_SEPARATOR = re.compile(r"^\s*[-–,(]\s*")
+_CELL = re.compile(r"^\s*\|\s*(?=\S)")
 _LABEL_DASH = re.compile(r"\s*[-–,]\s")
 _NON_WORD = re.compile(r"\W+")
 _LEADING_NUMBER = re.compile(r"\d+")
@@ -46,6 +51,7 @@ _PARENS = re.compile(r"\(([^()]*)\)")
 _PAREN_GROUP = re.compile(r"\([^()]*\)")
 _SPACES = re.compile(r"\s+")
 _MAX_ITEM_NUMBER = 1999
+_GLUED_SEARCH_LINES = 400  # how far after a contents list its first item's glued heading is looked for
 
 
 @functools.lru_cache(maxsize=1)
@@ -79,15 +85,28 @@ def patterns() -> dict[str, Any]:
         "genitive": re.compile(p["decision_genitive_regex"]),
         "subheading": _any(p["decision_subheading_regex"]),
         "decision_label": _decision_label_pattern(p["decision_labels"]),
+        "decision_addendum": re.compile(p["decision_addendum_labels_regex"], re.IGNORECASE),
         "body_date_suffix": re.compile(p["decision_body_date_suffix_regex"], re.IGNORECASE),
         "status_trailing": re.compile(p["item_status_trailing_regex"], re.IGNORECASE),
         "attendance_line": _any(p["attendance_line_regex"]),
         "item_prefixed": re.compile(
-            rf"^{prefixes}\s*(?P<num>\d{{1,4}})\s*[.:)]?\s+(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE
+            rf"^{prefixes}\s*:?\s*(?P<num>\d{{1,4}})\s*(?:[.:)]|[-–](?=\s))?\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$",
+            re.IGNORECASE,
         ),
-        "item_prefixed_alone": re.compile(rf"^{prefixes}\s*(?P<num>\d{{1,4}})\s*[.:]?$", re.IGNORECASE),
-        "item_dot": re.compile(rf"^(?P<num>\d{{1,4}})\s*[.)]\s+(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
-        "item_space": re.compile(rf"^(?P<num>\d{{1,4}})\s+(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
+        "item_glued_prefix": re.compile(rf"^{p['item_glued_prefix_regex']}(?=\d{{1,3}}\.\s)", re.IGNORECASE),
+        "item_status_line": re.compile(p["item_status_line_regex"], re.IGNORECASE),
+        "item_opening": {str(x).lower() for x in p["item_opening_labels"]},
+        "toc_label": re.compile(
+            "^(?:%s)\\s*:?$" % "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in p["toc_labels"]),
+            re.IGNORECASE,
+        ),
+        "item_prefixed_alone": re.compile(rf"^{prefixes}\s*:?\s*(?P<num>\d{{1,4}})\s*[.:]?$", re.IGNORECASE),
+        "item_number_alone": re.compile(r"^(?P<num>\d{1,4})\.$"),
+        "item_continued": re.compile(p["item_continued_regex"], re.IGNORECASE),
+        # "5. Title", "5) Title", "5 - Title", "5. | Title" (a table row)
+        "item_dot": re.compile(
+            rf"^(?P<num>\d{{1,4}})\s*(?:[.)]|\s[-–])\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
+        "item_space": re.compile(rf"^(?P<num>\d{{1,4}})\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_glued": re.compile(r"^(?P<num>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå].*)$"),
         "status": re.compile(status, re.IGNORECASE),
         "closed": re.compile(p["closed_item_regex"], re.IGNORECASE),
@@ -191,13 +210,19 @@ def _mark_noise(lines: list[Line]) -> None:
         near.update({lines[j].clean for j in window})
     for window in windows:
         for j in window:
-            if near[lines[j].clean] >= 2 and not is_decision_like(lines[j].clean):
+            if near[lines[j].clean] >= 2 and not is_decision_like(lines[j].clean) and not _item_like(lines[j].clean):
                 lines[j].noise = True
     # group headings and footers repeated through the text ("B. Sager til afgørelse i udvalget")
     counts = Counter(line.clean for line in lines if line.clean)
     for line in lines:
         if counts[line.clean] >= 3 and _repeatable_furniture(line.clean):
             line.noise = True
+
+
+def _item_like(clean: str) -> bool:
+    """An item heading ("131. Strategi …"): listed in a table of contents before a page break and
+    again after one, it is near two page markers but is not a running header."""
+    return bool(patterns()["item_dot"].match(clean))
 
 
 def _repeatable_furniture(clean: str) -> bool:
@@ -259,7 +284,8 @@ def _date_text(s: str) -> str:
 
 def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
     """``i Økonomiudvalget den 02-06-2020: text`` → body, date and inline offset."""
-    r = _LINK_WORD.sub("", rest)
+    meeting = _MEETING_REF.match(rest)  # "fra mødet den 12.05.2020": the date only
+    r = rest[meeting.end() :] if meeting else _LINK_WORD.sub("", rest)
     shift = len(rest) - len(r)
     date = _first_date(r)
     if date is not None:
@@ -267,7 +293,7 @@ def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
         after = r[date[1] :]
         tail = _TIME_COLON.match(after)
         text_start = date[1] + (tail.end() if tail else 0)
-        if body and not is_body_name(body):
+        if body and (meeting or not _heading_body(body)):
             return None
         if text_start < len(r) and not after.lstrip().startswith(":"):
             return None
@@ -275,14 +301,22 @@ def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
         return DecisionHeading(body or None, _date_text(r[date[0] : date[1]]), inline)
     if ":" in r:
         body, _, _ = r.partition(":")
-        if is_body_name(body):
+        if _heading_body(body):
             colon = r.index(":") + 1
             inline = offset + shift + colon + (len(r[colon:]) - len(r[colon:].lstrip()))
             return DecisionHeading(body.strip(), None, inline if r[colon:].strip() else None)
         return None
-    if is_body_name(r):
+    if _heading_body(r):
         return DecisionHeading(r.strip(" ."), None, None)
     return None
+
+
+def _heading_body(phrase: str) -> bool:
+    """A body name, or its abbreviation in a decision heading ("Beslutning i ØU den …")."""
+    phrase = phrase.strip(" ,.")
+    if " " not in phrase and phrase.islower():  # "Beslutning i udvalget"
+        return bool(patterns()["body_word"].fullmatch(phrase))
+    return is_body_name(phrase) or bool(_BODY_ABBREV.fullmatch(phrase))
 
 
 def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
@@ -299,6 +333,12 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
     word = phrases()["decision_word"]
     if clean[: len(word)].lower() == word:
         rest = clean[len(word) :]
+        cell = _CELL.match(rest)
+        if cell:  # a table row: "Beslutning | Godkendt. |"
+            return DecisionHeading(inline=len(word) + cell.end())
+        sep = _HEADING_SEPARATOR.match(rest)
+        if sep and sep.end() < len(rest):  # "Beslutning - Byrådet 12.05.2020", "Beslutning (Byrådet, 12.05.2020)"
+            rest = " " * sep.end() + (rest[sep.end() : -1].rstrip() if rest.endswith(")") else rest[sep.end() :])
         if not rest.strip(" :"):
             return DecisionHeading()
         if rest.lstrip().startswith(":"):
@@ -308,13 +348,15 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
         if rest[0].isupper() and not clean[: len(word)].isupper():  # glued: "BeslutningGodkendt.", "BeslutningKommunalbestyrelsen 29. marts 2012: …"
             found = _body_date_tail(rest, len(word))
             return found if found is not None else DecisionHeading(inline=len(word))
-        if rest[0] == " ":
+        if rest[0].isspace():
             r = rest.lstrip()
-            if _GLUED_REST.match(r):
-                return _body_date_tail(r, len(clean) - len(r))
+            found = _body_date_tail(r, len(clean) - len(r)) if _GLUED_REST.match(r) else None
+            if found is None and (rest[0] == "\t" or rest.startswith("  ")) and r[:1].isupper():
+                return DecisionHeading(inline=len(clean) - len(r))  # a column: "Beslutning    Godkendt."
+            return found
         return None
     m = pats["decision_label"].match(clean)
-    if m:
+    if m and not pats["decision_addendum"].match(clean):
         return DecisionHeading(inline=m.end() if m.end() < len(clean) else None, label="label")
     m = pats["genitive"].match(clean)
     if m and is_body_name(m.group("body")):
@@ -458,13 +500,24 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
         if nxt is not None and _title_below(nxt):
             return ItemHead(i, int(m.group("num")), nxt.clean, nxt.start, nxt.end, i + 2)
         return None
+    m = pats["item_number_alone"].match(clean)
+    if m:  # "81." alone on its line, the title on the next
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if _prev_content(lines, i, same_block=True) is None and nxt is not None and _title_below(nxt):
+            num = int(m.group("num"))
+            if num <= _MAX_ITEM_NUMBER and not 1900 <= num <= 2100:
+                return ItemHead(i, num, nxt.clean, nxt.start, nxt.end, i + 2)
+        return None
     if pats["subheading"].search(clean):  # "Dagsordenspunkt 2: …" repeated under a decision heading
         prev = _prev_content(lines, i, same_block=True)
         sec = heading_kind(lines[prev]) if prev is not None else None
         if sec is not None and sec.kind == "decision" and sec.inline_start is None:
             return None
-    for key in ("item_prefixed", "item_dot", "item_space", "item_glued"):
-        m = pats[key].match(clean)
+    glued = pats["item_glued_prefix"].match(clean)  # "Referat9. Frigivelse af …"
+    skip = glued.end() if glued else 0
+    keys = ("item_dot",) if glued else ("item_prefixed", "item_dot", "item_space", "item_glued")
+    for key in keys:
+        m = pats[key].match(clean[skip:] if skip else clean)
         if m:
             break
     else:
@@ -475,10 +528,12 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
         return None
     if not title[:1].isupper() and not title[:1].isdigit() and not pats["status"].match(title):
         return None
-    if key == "item_space" and _DIGIT.match(title):
+    dashed = key == "item_dot" and clean[skip : skip + m.start("title")].rstrip(" |")[-1:] in "-–"
+    if (key == "item_space" or dashed) and _DIGIT.match(title):  # "2 - 3 uger"
         return None
-    title_start = line.start + m.start("title")
+    title_start = line.start + skip + m.start("title")
     title = pats["toc_leader"].sub("", pats["status_trailing"].sub("", title)).rstrip()
+    title = pats["item_continued"].sub("", title)
     if not title or len(title) > 300:
         return None
     head = ItemHead(i, num, title, title_start, title_start + len(title), i + 1)
@@ -532,34 +587,137 @@ def _similar(a: str, b: str) -> bool:
     return n > 0 and na[:n] == nb[:n]
 
 
-def find_items(lines: list[Line]) -> tuple[list[ItemHead], int]:
-    """Agenda item headings in order, and the line where the first candidate (TOC or item) is."""
+def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tuple[list[ItemHead], int]:
+    """Agenda item headings in order, and the line where the first candidate (TOC or item) is.
+    ``listed`` receives the numbers of the titles in a table of contents."""
     cands = [c for c in (_item_candidate(lines, i) for i in range(len(lines))) if c is not None]
     first = min((c.line for c in cands), default=len(lines))
-    # a table of contents repeats items that come again later
+    cands = _without_toc_blocks(lines, cands, {} if listed is None else listed)
+    # a table of contents repeats items that come again later; a heading repeated after a page
+    # break ("5. Title (fortsat)") continues the item before it
     kept: list[ItemHead] = []
     for k, cand in enumerate(cands):
         later = [c for c in cands[k + 1 :] if c.number == cand.number]
-        if later and (any(_similar(cand.title, c.title) for c in later) or _no_sections(lines, cand, cands[k + 1])):
+        listed = bool(later) and (_no_sections(lines, cand, cands[k + 1]) or (
+            any(_similar(cand.title, c.title) for c in later) and not _has_content(lines, cand, cands[k + 1])))
+        if listed:
             if cands[k + 1] is later[0]:  # "• Pkt. 62 …" right before "Pkt. 62": the item starts there
                 later[0].line = cand.line
             continue
         kept.append(cand)
     accepted: list[ItemHead] = []
     rejected: set[int] = set()
-    for cand in kept:
-        prev = _prev_content(lines, cand.line, same_block=True)
-        prev_clean = lines[prev].clean if prev is not None else ""
-        in_list = prev is not None and (
-            prev_clean.endswith((":", ",")) or (prev in rejected and _number_of(lines, prev) == (cand.number or 0) - 1)
-        )
+    for k, cand in enumerate(kept):
+        nxt = kept[k + 1] if k + 1 < len(kept) else None
+        if _in_list(lines, cand, nxt, rejected, first_item=not accepted):
+            rejected.add(cand.line)
+            continue
         last = accepted[-1].number if accepted else None
         backwards = last is not None and cand.number is not None and cand.number <= last
-        if in_list or (backwards and not _restarts(lines, cand, kept)):
+        if backwards and not _restarts(lines, cand, kept):
             rejected.add(cand.line)
             continue
         accepted.append(cand)
     return accepted, first
+
+
+def _in_list(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead], rejected: set[int], first_item: bool) -> bool:
+    """True when ``cand`` is an entry of a numbered list inside the text, not an item: it follows
+    a line ending in ":" or ",", or the entry before it in the list was not an item."""
+    prev = _prev_content(lines, cand.line, same_block=True)
+    if prev is not None and lines[prev].clean.endswith((":", ",")):
+        # "Lokation:" with its value missing, right before item 1 with its own decision
+        own_decision = _has_decision(lines, cand, nxt)
+        return not (first_item and own_decision and not cand.title.endswith("."))
+    before = _prev_content(lines, cand.line)
+    if before is None:
+        return False
+    if before in rejected and _number_of(lines, before) == (cand.number or 0) - 1:
+        # the list goes on; across blank lines only up to an entry without its own decision
+        return before == prev or not _has_decision(lines, cand, nxt)
+    # "… fire fokusområder:" / blank line / "1. Ungeområdet, …": entries with nothing between them
+    return lines[before].clean.endswith(":") and nxt is not None and _adjacent(lines, cand, nxt)
+
+
+def _has_content(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
+    """Text between two candidates other than headings: the first is an item, not a listing
+    (a contents list may have group labels such as "Lukkede punkter" between its entries)."""
+    return any(not (lines[j].blank or lines[j].noise) and heading_kind(lines[j]) is None
+               for j in range(cand.content_line, nxt.line))
+
+
+def _has_decision(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead]) -> bool:
+    end = nxt.line if nxt is not None else len(lines)
+    for j in range(cand.content_line, end):
+        sec = heading_kind(lines[j])
+        if sec is not None and sec.kind == "decision":
+            return True
+    return False
+
+
+def _adjacent(lines: list[Line], a: ItemHead, b: ItemHead) -> bool:
+    """Nothing but blank lines and furniture between two item candidates."""
+    return b.line > a.line and all(lines[j].blank or lines[j].noise for j in range(a.content_line, b.line))
+
+
+def _without_toc_blocks(lines: list[Line], cands: list[ItemHead], listed: dict[str, int]) -> list[ItemHead]:
+    """Drop tables of contents: runs of item candidates with nothing between them, under a
+    contents label or numbered again later. An item whose heading the export glued to the line
+    before ("… den 29.01.20138. Godkendelse af dagsorden") is found again by its listed title."""
+    if len(cands) < 2:
+        return cands
+    blocks: list[list[ItemHead]] = [[cands[0]]]
+    for a, b in zip(cands, cands[1:]):
+        if _adjacent(lines, a, b) and (a.number or 0) < (b.number or 0):
+            blocks[-1].append(b)
+        else:
+            blocks.append([b])
+    out: list[ItemHead] = []
+    for k, block in enumerate(blocks):
+        later = [c for rest in blocks[k + 1 :] for c in rest]
+        if len(block) < 2 or not _is_toc(lines, block, later):
+            out.extend(block)
+            continue
+        listed.update((c.title, c.number) for c in block if c.number is not None)
+        numbers = {c.number for c in later}
+        recovered = [h for h in (_glued_heading(lines, c, block[-1].line) for c in block if c.number not in numbers)
+                     if h is not None]
+        out.extend(recovered)
+    seen: set[int] = set()
+    unique = []
+    for c in sorted(out, key=lambda c: c.line):
+        if c.line not in seen:
+            seen.add(c.line)
+            unique.append(c)
+    return unique
+
+
+def _is_toc(lines: list[Line], block: list[ItemHead], later: list[ItemHead]) -> bool:
+    prev = _prev_content(lines, block[0].line)
+    if prev is not None and patterns()["toc_label"].match(lines[prev].clean):
+        return True
+    numbers = {c.number for c in block}
+    if any(c.number in numbers for c in later):
+        return True
+    after = {line.clean for line in lines[block[-1].line + 1 : block[-1].line + 1 + _GLUED_SEARCH_LINES]}
+    # listed titles that come again as headings without their numbers, or glued to other text
+    return any(c.title in after for c in block) or any(
+        _glued_heading(lines, c, block[-1].line) is not None for c in block)
+
+
+def _glued_heading(lines: list[Line], entry: ItemHead, start: int) -> Optional[ItemHead]:
+    """The heading of a listed item glued inside a line at or after ``start``."""
+    title = entry.title.rstrip(".… ")  # a contents list may shorten long titles with "…"
+    needle = f"{entry.number}. {title[:40]}"
+    if entry.number is None or len(title) < 8:
+        return None
+    for line in lines[start : start + _GLUED_SEARCH_LINES]:
+        pos = line.clean.find(needle, 1)
+        if pos > 0:
+            offset = pos + len(f"{entry.number}. ")
+            title = line.clean[offset:]
+            return ItemHead(line.idx, entry.number, title, line.start + offset, line.end, line.idx + 1)
+    return None
 
 
 def _restarts(lines: list[Line], cand: ItemHead, kept: list[ItemHead]) -> bool:
@@ -583,29 +741,101 @@ def _no_sections(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
 
 
 def _implicit_items(lines: list[Line]) -> list[ItemHead]:
-    """Unnumbered items: a title line right before a decision or item section heading."""
+    """Unnumbered items. An item starts at an open/closed status line ("Åben"), at a title line
+    right before a decision heading, or at a section that opens an item ("Sagsfremstilling",
+    "Indstilling") before the first item or after the decision of an item that began that way
+    (where the decision comes first, "Resumé" after it belongs to the same item)."""
+    pats = patterns()
     heads: list[ItemHead] = []
+    decided = True  # no item open: the next titled decision starts one
+    by_section = False  # the open item began at an opening section
+    last_decision: Optional[int] = None
     for i, line in enumerate(lines):
-        if line.blank or line.noise or heading_kind(line) is not None or len(line.clean) > 200:
+        sec = heading_kind(line)
+        if sec is not None:
+            if sec.kind == "decision":
+                decided = True
+                last_decision = i
+            elif sec.label in pats["item_opening"] and (
+                    not heads or (decided and (by_section or _title_above(lines, i, last_decision)))):
+                heads.append(_untitled_head(lines, i, same_block=not heads))
+                decided, by_section = False, True
             continue
-        if line.clean.endswith((".", ":", ",")) or is_stop_line(line.clean):
+        if line.blank or line.noise:
             continue
+        if pats["item_status_line"].match(line.clean):
+            heads.append(_status_head(lines, i))
+            decided, by_section = False, False
+            continue
+        if not decided or not _implicit_title(line):
+            continue
+        if last_decision is not None and _prev_content(lines, i) == last_decision:
+            continue  # the only line under the decision before: its wording, not a title
         j = i + 1
         while j < len(lines) and (lines[j].blank or lines[j].noise):
             j += 1
-        if j < len(lines):
-            sec = heading_kind(lines[j])
-            if sec is not None and sec.kind == "decision" and sec.inline_start is None:
-                heads.append(ItemHead(i, None, line.clean, line.start, line.end, i + 1))
+        nxt = heading_kind(lines[j]) if j < len(lines) else None
+        if nxt is not None and nxt.kind == "decision" and nxt.inline_start is None:
+            heads.append(ItemHead(i, None, line.clean, line.start, line.end, i + 1))
+            by_section = False
     return heads
+
+
+def _next_content(lines: list[Line], i: int) -> Optional[int]:
+    j = i + 1
+    while j < len(lines) and (lines[j].blank or lines[j].noise):
+        j += 1
+    return j if j < len(lines) else None
+
+
+def _status_head(lines: list[Line], i: int) -> ItemHead:
+    """An item opened by its status line ("Åben"); a title line under it, above a section, is its title."""
+    j = _next_content(lines, i)
+    if j is not None and _implicit_title(lines[j]) and heading_kind(lines[j]) is None:
+        k = _next_content(lines, j)
+        if k is not None and heading_kind(lines[k]) is not None:
+            t = lines[j]
+            return ItemHead(i, None, t.clean, t.start, t.end, j + 1)
+    return ItemHead(i, None, "", lines[i].start, lines[i].start, i + 1)
+
+
+def _title_above(lines: list[Line], i: int, last_decision: Optional[int]) -> bool:
+    """A title line stands above section heading ``i``, apart from the decision wording before it
+    (where the decision comes first, the line above "Resumé" ends that wording with a full stop)."""
+    prev = _prev_content(lines, i)
+    if prev is None or not _implicit_title(lines[prev]) or heading_kind(lines[prev]) is not None:
+        return False
+    if _prev_content(lines, prev, same_block=True) is not None or patterns()["label_line"].match(lines[prev].clean):
+        return False  # a title stands alone, not under other lines ("For stemte: …" / "Imod stemte: O (4)")
+    return last_decision is None or _prev_content(lines, prev) != last_decision
+
+
+def _implicit_title(line: Line) -> bool:
+    if line.blank or line.noise or len(line.clean) > 200:
+        return False
+    return not line.clean.endswith((".", ":", ",")) and not is_stop_line(line.clean)
+
+
+def _untitled_head(lines: list[Line], i: int, same_block: bool) -> ItemHead:
+    """The item whose first section heading is line ``i``; its title is the line right above."""
+    prev = _prev_content(lines, i, same_block=same_block)
+    if prev is not None and _implicit_title(lines[prev]) and heading_kind(lines[prev]) is None \
+            and not patterns()["item_status_line"].match(lines[prev].clean):
+        if sum(1 for j in range(prev + 1, i) if not lines[j].noise) <= 2:
+            line = lines[prev]
+            return ItemHead(prev, None, line.clean, line.start, line.end, i)
+    return ItemHead(i, None, "", lines[i].start, lines[i].start, i)
 
 
 def parse_layout(text: str) -> Layout:
     """Lines, items and sections of minutes."""
     lines = split_lines(text)
-    heads, first = find_items(lines)
+    listed: dict[str, int] = {}
+    heads, first = find_items(lines, listed)
     if not heads:
         heads = _implicit_items(lines)
+        for head in heads:  # numbered in the contents, unnumbered as headings
+            head.number = listed.get(head.title, head.number)
         first = heads[0].line if heads else len(lines)
     items: list[Item] = []
     for k, head in enumerate(heads):
