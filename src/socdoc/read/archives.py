@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterator, Optional
 
 from .base import ReadLimits, SourceDoc, archive_kind, error_info, fmt_label, format_of
+from .ids import SkipLog
 from .errors import CorruptDocumentError, LimitExceededError, ReadError
 from .txt import _western_score
 
@@ -68,6 +69,8 @@ class Budget:
     limit: int
     used: int = 0
     exhausted: bool = False
+    skipped: Optional["SkipLog"] = None
+    """Where members of types socdoc does not read are counted, when given."""
 
     def spend(self, n: int) -> None:
         self.used += n
@@ -244,6 +247,12 @@ def _wanted(name: str) -> Optional[str]:
     return "doc" if format_of(name) else None
 
 
+def _skip(where: Where, name: str, budget: Budget) -> None:
+    """Count a member of a type socdoc does not read (system clutter is not counted)."""
+    if budget.skipped is not None and not is_junk(name):
+        budget.skipped.add("unsupported type", where.member(name)[0])
+
+
 def iter_zip(
     file: BinaryIO | str, where: Where, limits: ReadLimits, budget: Budget, read_doc: ReadDoc, label: str = ""
 ) -> Iterator[SourceDoc]:
@@ -262,6 +271,7 @@ def iter_zip(
             name = safe_member_name(zip_member_name(info))
             wanted = _wanted(name)
             if wanted is None:
+                _skip(where, name, budget)
                 continue
             try:
                 _check_zip_member(info, name, limits)
@@ -331,6 +341,7 @@ def iter_tar(
             name = safe_member_name(tar_member_name(member.name))
             wanted = _wanted(name)
             if wanted is None:
+                _skip(where, name, budget)
                 continue
             if member.size > limits.max_member_bytes and wanted == "doc":
                 yield _error_doc(

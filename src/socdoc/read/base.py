@@ -44,7 +44,9 @@ class SourceDoc:
     """One document found in the inputs: its text, or why it could not be read."""
 
     doc_id: str
-    """File stem; an archive member is ``"<archive stem>::<member path>"``."""
+    """Unique, stable id: the path relative to the root given to :func:`~socdoc.read.iter_sources`
+    (a folder's files ``"2020/referat.txt"``, a file given by name ``"referat.txt"``), an archive
+    member ``"<archive path>::<member path>"``; see :func:`~socdoc.read.ids.display_id`."""
     source: str
     """Full location, e.g. ``/abs/a.zip::dir/b.pdf`` (nested: ``a.zip::inner.zip::c.txt``)."""
     fmt: str
@@ -62,6 +64,9 @@ class SourceDoc:
 FORMATS: dict[str, str] = {
     ".txt": "txt",
     ".text": "txt",
+    ".md": "txt",
+    ".markdown": "txt",
+    ".rst": "txt",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",

@@ -25,12 +25,24 @@ def _open(target: PathOrFile, mode: str) -> tuple[IO[str], bool]:
     return target, False
 
 
+def has_surrogates(text: str) -> bool:
+    """Whether ``text`` holds surrogate-escaped bytes (from a file name that is not UTF-8)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def record_line(doc: Document, content_hash: Optional[str] = None) -> str:
     """Serialize one record (and its content hash, when known) as a JSON line without newline."""
     obj = doc.model_dump(mode="json")
     if content_hash:
         obj[CONTENT_HASH_KEY] = content_hash
-    return json.dumps(obj, ensure_ascii=False)
+    # A file name that is not valid UTF-8 reaches ``source`` as surrogate escapes: those records
+    # are written with JSON's \u escapes, which Python reads back to exactly the same string.
+    ascii_only = has_surrogates(doc.source or "") or has_surrogates(doc.doc_id or "")
+    return json.dumps(obj, ensure_ascii=ascii_only)
 
 
 def parse_line(line: str) -> tuple[Document, Optional[str]]:
