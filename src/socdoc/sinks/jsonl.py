@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Optional, Union
 
+from pydantic import ValidationError
+
 from socdoc.records import Document
 
 CONTENT_HASH_KEY = "content_hash"
@@ -79,3 +81,41 @@ def read_jsonl(source: PathOrFile) -> Iterator[tuple[Document, Optional[str]]]:
     finally:
         if owned:
             fh.close()
+
+
+def read_jsonl_lenient(
+    source: PathOrFile, problems: list[str], name: Optional[str] = None
+) -> Iterator[tuple[Document, Optional[str]]]:
+    """Like :func:`read_jsonl`, but a bad line is reported, not raised.
+
+    Each line that is not valid JSON, not an object, or not a valid record (an unknown key, a
+    wrong type, a cut-off last line) adds ``"<name>:<line>: <reason>"`` to ``problems``; the
+    good lines are yielded.
+    """
+    fh, owned = _open(source, "r")
+    label = name or (str(source) if isinstance(source, (str, Path)) else getattr(fh, "name", "-"))
+    try:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield parse_line(line)
+            except json.JSONDecodeError as exc:
+                problems.append(f"{label}:{number}: not valid JSON ({exc.msg} at column {exc.colno})")
+            except ValidationError as exc:
+                problems.append(f"{label}:{number}: not a socdoc record ({_first_error(exc)})")
+            except (AttributeError, TypeError, ValueError) as exc:
+                problems.append(f"{label}:{number}: not a socdoc record ({exc})")
+    except UnicodeDecodeError as exc:
+        problems.append(f"{label}: not UTF-8 text ({exc.reason} at byte {exc.start})")
+    finally:
+        if owned:
+            fh.close()
+
+
+def _first_error(exc: "ValidationError") -> str:
+    errors = exc.errors()
+    first = errors[0]
+    where = ".".join(str(part) for part in first.get("loc", ())) or "record"
+    more = f"; {len(errors) - 1} more" if len(errors) > 1 else ""
+    return f"{where}: {first.get('msg', 'invalid')}{more}"
