@@ -49,7 +49,25 @@ def _check_text(text: object) -> str:
         raise TypeError(f"expected text as str, got {type(text).__name__}")
     if len(text) > MAX_LENGTH:
         raise ValueError(f"text has {len(text):,} characters; the limit is {MAX_LENGTH:,}")
+    if not text.strip():
+        from socdoc.read.errors import EmptyDocumentError  # the readers' error, as the CLI reports it
+
+        raise EmptyDocumentError("no text found (the text is empty or only whitespace)")
     return text
+
+
+def _check_arguments(text: object, doc_id: object, source_url: object, published: object) -> None:
+    """Raise :class:`TypeError` for an argument of the wrong type (a programming error)."""
+    if not isinstance(text, str):
+        hint = " (decode bytes first, or read files with socdoc.read.iter_sources)" if isinstance(
+            text, (bytes, bytearray)) else ""
+        raise TypeError(f"socdoc.extract() takes the text as str, got {type(text).__name__}{hint}")
+    for name, value in (("doc_id", doc_id), ("source_url", source_url)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"socdoc.extract() takes {name} as str or None, got {type(value).__name__}")
+    if published is not None and not isinstance(published, (str, dt.date)):
+        raise TypeError(f"socdoc.extract() takes published as an ISO date str, a date or None, "
+                        f"got {type(published).__name__}")
 
 
 def _make_doc(nlp: Language, text: str, context: Context) -> Doc:
@@ -82,7 +100,12 @@ def extract(
     >>> doc = extract("Kommunen giver 8,1 mio. kr. årligt i perioden 2013-2015.")
     >>> doc.amounts[0].value, doc.amounts[0].per_year, str(doc.periods[0].end)
     (8100000, True, '2015-12-31')
+
+    Bad *content* (empty text, junk, a 5 MB line) never raises: the record's ``error`` says what
+    failed (empty text gives ``EmptyDocumentError``, as ``socdoc extract`` does for an empty file).
+    An argument of the wrong type (``None``, bytes) is a programming error: :class:`TypeError`.
     """
+    _check_arguments(text, doc_id, source_url, published)
     context = {"doc_id": doc_id, "source_url": source_url, "published": published}
     return next(_extract_local([(text, context)]))
 

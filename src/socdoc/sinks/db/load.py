@@ -307,7 +307,10 @@ def _prepare(record: Union[Record, Document]) -> _Prepared:
     doc, text_or_hash = record if isinstance(record, tuple) else (record, None)
     if not doc.doc_id:
         raise ValueError(f"a record needs a doc_id to be loaded (source={doc.source!r})")
-    return _Prepared(doc, doc.doc_id, as_content_hash(text_or_hash), record_hash(doc))
+    names = {"doc_id": _clean(doc.doc_id), "source": _clean(doc.source)}
+    if names["doc_id"] != doc.doc_id or names["source"] != doc.source:  # surrogate-escaped file names
+        doc = doc.model_copy(update=names)
+    return _Prepared(doc, doc.doc_id, as_content_hash(text_or_hash), record_hash(doc))  # type: ignore[arg-type]
 
 
 # --- database access -----------------------------------------------------------------

@@ -1,0 +1,226 @@
+"""Nothing lost, nothing merged, nothing crashes: ids, odd names, bad JSONL, skipped and missing
+inputs, read-only commands, the library's argument checks, failed re-reads.
+
+Each test builds the hostile or awkward input itself and runs the real commands.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "read"))
+from readdocs import make_docx, make_tar, make_zip  # noqa: E402
+
+import socdoc  # noqa: E402
+from socdoc.cli import cli  # noqa: E402
+from socdoc.records import Document  # noqa: E402
+
+GOOD = "Byrådet bevilger 2,5 mio. kr. til Søparken den 3. marts 2021.\n"
+OTHER = "Udvalget afsætter 700.000 kr. årligt i perioden 2022-2024.\n"
+
+
+def _run(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def _records(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _rows(db: Path, sql: str = "SELECT doc_id, source, error_type FROM documents ORDER BY doc_id") -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def _colliding_tree(root: Path) -> Path:
+    """Files whose stems, names or member paths collide in every way the old ids merged them."""
+    folder = root / "arkiv"
+    for year, text in (("2020", GOOD), ("2021", OTHER)):
+        (folder / year).mkdir(parents=True)
+        (folder / year / "referat.txt").write_text(text, encoding="utf-8")
+    (folder / "x.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "x.html").write_text(f"<html><body><p>{OTHER}</p></body></html>", encoding="utf-8")
+    (folder / "pakke.zip").write_bytes(make_zip([("report.txt", GOOD.encode())]))
+    (folder / "pakke.tgz").write_bytes(make_tar([("report.txt", OTHER.encode())]))
+    # a hostile member whose cleaned name is that of a genuine one
+    (folder / "ond.zip").write_bytes(make_zip([("report.txt", GOOD.encode()), ("../report.txt", OTHER.encode())]))
+    return folder
+
+
+def test_colliding_names_give_one_record_and_one_row_each(tmp_path: Path) -> None:
+    folder = _colliding_tree(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert _run("extract", str(folder), "-o", str(out), "--workers", "1").exit_code == 0
+    ids = [r["doc_id"] for r in _records(out)]
+    assert ids == ["ond.zip::report.txt", "ond.zip::report.txt~2", "pakke.tgz::report.txt",
+                   "pakke.zip::report.txt", "x.html", "x.txt", "2020/referat.txt", "2021/referat.txt"]
+    again = tmp_path / "again.jsonl"
+    _run("extract", str(folder), "-o", str(again), "--workers", "1", "--quiet")
+    assert [r["doc_id"] for r in _records(again)] == ids  # stable
+
+    db = tmp_path / "socdoc.db"
+    first = _run("load", str(folder), "--db", f"sqlite:///{db}")
+    assert first.exit_code == 0 and "8 loaded, 0 unchanged" in first.stderr
+    second = _run("load", str(folder), "--db", f"sqlite:///{db}")
+    assert "0 loaded, 8 unchanged, 0 replaced, 0 failed" in second.stderr
+    rows = _rows(db)
+    assert [doc_id for doc_id, _, _ in rows] == sorted(ids)  # one row per document
+    amounts = dict(_rows(db, "SELECT d.doc_id, a.value FROM amounts a JOIN documents d ON d.id = a.document_id "
+                             "WHERE a.value IS NOT NULL"))
+    assert amounts["ond.zip::report.txt"] == 2_500_000  # the genuine member's facts survive
+
+
+def test_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    folder = tmp_path / "mappe"
+    folder.mkdir()
+    raw = os.fsencode(folder) + b"/m\xf8de.txt"  # "møde" in Latin-1: not valid UTF-8
+    try:
+        with open(raw, "wb") as handle:
+            handle.write(GOOD.encode())
+    except OSError:
+        pytest.skip("the file system refuses non-UTF-8 names")
+    (folder / "god.txt").write_text(OTHER, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = _run("extract", str(folder), "-o", str(out), "--workers", "1")
+    assert result.exit_code == 0, result.output
+    records = {r["doc_id"]: r for r in _records(out)}
+    assert set(records) == {"god.txt", "m\ufffdde.txt"}
+    odd = records["m\ufffdde.txt"]
+    assert os.fsencode(odd["source"]) == raw  # the exact bytes, losslessly
+    assert odd["amounts"][0]["value"] == 2_500_000
+
+    db = tmp_path / "socdoc.db"
+    loaded = _run("load", str(folder), "--db", f"sqlite:///{db}")
+    assert loaded.exit_code == 0 and "2 loaded" in loaded.stderr
+    sources = {doc_id: source for doc_id, source, _ in _rows(db)}
+    assert sources["m\ufffdde.txt"].endswith("/m\\xf8de.txt")
+    from_jsonl = _run("load", "--from-jsonl", str(out), "--db", f"sqlite:///{tmp_path / 'b.db'}")
+    assert from_jsonl.exit_code == 0 and "2 loaded" in from_jsonl.stderr
+
+
+def test_bad_jsonl_lines_are_reported_and_the_good_ones_load(tmp_path: Path) -> None:
+    good = [Document(doc_id=f"d{i}.txt", extractor_version="0.1.0").model_dump_json() for i in range(2)]
+    unknown_key = json.dumps({"doc_id": "u.txt", "farve": "rød"})
+    path = tmp_path / "records.jsonl"
+    path.write_text("\n".join([good[0], "{ikke json", unknown_key, "[1, 2]", good[1], good[1][:40]]),
+                    encoding="utf-8")
+    db = tmp_path / "socdoc.db"
+    result = _run("load", "--from-jsonl", str(path), "--db", f"sqlite:///{db}")
+    assert result.exit_code == 1
+    assert [row[0] for row in _rows(db)] == ["d0.txt", "d1.txt"]
+    for line in (2, 3, 4, 6):
+        assert f"records.jsonl:{line}:" in result.stderr, result.stderr
+    assert "farve" in result.stderr and "4 bad JSONL lines" in result.stderr
+
+
+def test_skipped_files_are_counted_and_markdown_is_text(tmp_path: Path) -> None:
+    folder = tmp_path / "blandet"
+    folder.mkdir()
+    (folder / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 40)
+    (folder / "data.bin").write_bytes(os.urandom(64))
+    (folder / "noter.md").write_text("# Noter\n\n" + GOOD, encoding="utf-8")
+    (folder / "vejledning.rst").write_text("Vejledning\n==========\n\n" + OTHER, encoding="utf-8")
+    (folder / "genvej.txt").symlink_to("/etc/hostname")
+    out = tmp_path / "out.jsonl"
+    result = _run("extract", str(folder), "-o", str(out), "--workers", "1")
+    assert result.exit_code == 0
+    assert [r["doc_id"] for r in _records(out)] == ["noter.md", "vejledning.rst"]
+    assert all(r["amounts"] for r in _records(out))
+    summary = result.stderr.strip().splitlines()[-1]
+    assert summary.startswith("socdoc: skipped 3 files: 2 unsupported type")
+    assert "logo.png" in summary and "data.bin" in summary and "genvej.txt" in summary
+
+    empty = tmp_path / "tom"
+    empty.mkdir()
+    nothing = _run("extract", str(empty), "-o", str(tmp_path / "tom.jsonl"))
+    assert nothing.exit_code == 0 and "warning: no documents found" in nothing.stderr
+
+
+def test_a_missing_path_is_one_error_record_among_good_ones(tmp_path: Path) -> None:
+    (tmp_path / "god.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = _run("extract", str(tmp_path / "mangler.txt"), str(tmp_path / "god.txt"), "-o", str(out), "--workers", "1")
+    assert result.exit_code == 1
+    assert [(r["doc_id"], (r["error"] or {}).get("type")) for r in _records(out)] == [
+        ("mangler.txt", "MissingFileError"), ("god.txt", None)]
+    db = tmp_path / "socdoc.db"
+    loaded = _run("load", str(tmp_path / "mangler.txt"), str(tmp_path / "god.txt"), "--db", f"sqlite:///{db}")
+    assert loaded.exit_code == 1
+    assert _rows(db) == [("god.txt", str(tmp_path / "god.txt"), None),
+                         ("mangler.txt", str(tmp_path / "mangler.txt"), "MissingFileError")]
+
+
+def test_read_only_commands_create_no_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    stats = _run("db", "stats", "--db", f"sqlite:///{tmp_path / 'nothere.db'}")
+    assert stats.exit_code == 1 and "no database" in stats.output
+    report = _run("report", "--db", f"sqlite:///{tmp_path / 'nothere.db'}", "-o", str(tmp_path / "r.html"))
+    assert report.exit_code == 1 and "no database" in report.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    bad_url = _run("db", "stats", "--db", "ikke-en-url")
+    assert bad_url.exit_code == 2 and "not a database URL" in bad_url.output
+
+
+def test_show_writes_the_page_of_an_unreadable_document(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog" + os.urandom(200))
+    page = tmp_path / "bad.html"
+    result = _run("show", str(bad), "-o", str(page))
+    assert result.exit_code == 1 and "reading failed" in result.stderr
+    html = page.read_text(encoding="utf-8")
+    assert 'id="doc-error"' in html and "CorruptDocumentError" in html
+
+
+def test_show_lists_the_documents_of_an_archive_when_doc_is_wrong(tmp_path: Path) -> None:
+    archive = tmp_path / "arkiv.zip"
+    archive.write_bytes(make_zip([("a.txt", GOOD.encode()), ("b.txt", OTHER.encode())]))
+    result = _run("show", str(archive), "--doc", "findes-ikke", "-o", str(tmp_path / "x.html"))
+    assert result.exit_code == 2 and "arkiv.zip::a.txt, arkiv.zip::b.txt" in result.output
+
+
+def test_library_empty_text_and_wrong_types() -> None:
+    empty = socdoc.extract("")
+    assert empty.error is not None and empty.error.type == "EmptyDocumentError"
+    assert socdoc.extract("  \n ").error.type == "EmptyDocumentError"  # type: ignore[union-attr]
+    for wrong in (None, b"2 mio. kr.", 17):
+        with pytest.raises(TypeError):
+            socdoc.extract(wrong)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        socdoc.extract("2 mio. kr.", doc_id=5)  # type: ignore[arg-type]
+
+
+def test_failed_reread_keeps_the_last_good_facts(tmp_path: Path) -> None:
+    folder = tmp_path / "referater"
+    folder.mkdir()
+    path = folder / "referat.docx"
+    good = make_docx([GOOD])
+    path.write_bytes(good)
+    db = tmp_path / "socdoc.db"
+    assert _run("load", str(folder), "--db", f"sqlite:///{db}").exit_code == 0
+    path.write_bytes(good[: len(good) // 2])  # a truncated copy
+    failed = _run("load", str(folder), "--db", f"sqlite:///{db}")
+    assert failed.exit_code == 1 and "1 failed, last good facts kept for 1" in failed.stderr
+    row = _rows(db, "SELECT doc_id, error_type, failure_type FROM documents")
+    assert row == [("referat.docx", None, "CorruptDocumentError")]
+    assert _rows(db, "SELECT value FROM amounts") == [(2_500_000,)]
+    path.write_bytes(good)
+    healed = _run("load", str(folder), "--db", f"sqlite:///{db}")
+    assert healed.exit_code == 0
+    assert _rows(db, "SELECT failure_type FROM documents") == [(None,)]
+
+
+def test_output_naming_an_input_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "referat.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    result = _run("extract", str(path), "-o", str(path))
+    assert result.exit_code == 2 and path.read_text(encoding="utf-8") == GOOD
+    inside = _run("extract", str(tmp_path), "-o", str(tmp_path / "ny.txt"))
+    assert inside.exit_code == 2 and not (tmp_path / "ny.txt").exists()
