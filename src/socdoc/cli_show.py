@@ -57,6 +57,8 @@ def _read(file: str, member: Optional[str]) -> tuple[str, str, Optional[str], Op
         from socdoc.records import ErrorInfo
 
         error = chosen.error or ErrorInfo(type="ReadError", message="no text")
+        if error.type == "MissingFileError":  # nothing to show a page of
+            raise click.ClickException(f"cannot read {chosen.doc_id}: {error.message}")
         failure = Document(doc_id=chosen.doc_id, source=chosen.source, error=error,
                            extractor_version=EXTRACTOR_VERSION)
         return chosen.doc_id, "", chosen.source, failure
@@ -66,9 +68,16 @@ def _read(file: str, member: Optional[str]) -> tuple[str, str, Optional[str], Op
 def _record_from(records: Path, doc_id: str) -> Document:
     from socdoc.sinks.jsonl import read_jsonl
 
+    from socdoc.sinks.db.load import legacy_id
+
+    older = None  # a record written before ids were paths carries the file stem
     for doc, _ in read_jsonl(records):
         if doc.doc_id == doc_id:
             return doc
+        if older is None and doc.doc_id is not None and doc.doc_id == legacy_id(doc_id):
+            older = doc
+    if older is not None:
+        return older
     raise click.UsageError(f"no record with doc_id {doc_id!r} in {records}")
 
 
