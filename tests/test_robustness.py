@@ -224,3 +224,26 @@ def test_output_naming_an_input_is_refused(tmp_path: Path) -> None:
     assert result.exit_code == 2 and path.read_text(encoding="utf-8") == GOOD
     inside = _run("extract", str(tmp_path), "-o", str(tmp_path / "ny.txt"))
     assert inside.exit_code == 2 and not (tmp_path / "ny.txt").exists()
+
+
+@pytest.mark.parametrize(
+    "url, code, message",
+    [
+        ("ikke en url", 2, "not a database URL"),
+        ("mysql://u@h/d", 2, "only sqlite"),
+        ("postgresql+pg8000://u@h/d", 2, "no database driver"),
+        ("sqlite:////findes/ikke/mappe/x.db", 2, "does not exist"),
+        ("postgresql+psycopg://socdoc@127.0.0.1:1/socdoc", 1, "database postgresql"),
+        ("not-a-db", 1, "file is not a database"),
+    ],
+)
+def test_bad_database_urls_give_one_line(tmp_path: Path, url: str, code: int, message: str) -> None:
+    (tmp_path / "god.txt").write_text(GOOD, encoding="utf-8")
+    if url == "not-a-db":
+        (tmp_path / "junk.db").write_bytes(b"dette er ingen database" * 100)
+        url = f"sqlite:///{tmp_path / 'junk.db'}"
+    result = CliRunner().invoke(cli, ["load", str(tmp_path / "god.txt"), "--db", url, "-q"])
+    assert result.exit_code == code, result.output
+    assert message in result.output and "Traceback" not in result.output
+    assert [line for line in result.output.splitlines() if line.startswith("Error:")] == [
+        result.output.strip().splitlines()[-1]]  # one line says it all

@@ -144,7 +144,10 @@ def extract(paths: tuple[str, ...], output: str, workers: Optional[int], text_di
         raise click.UsageError("--text-dir works with --engine local only (the dask engine reads on its workers)")
     if scheduler is not None and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
-    n_workers = workers or os.cpu_count() or 1
+    cores = os.cpu_count() or 1
+    if workers is not None and workers > cores:
+        click.echo(f"socdoc: --workers {workers} capped at the {cores} cores of this machine", err=True)
+    n_workers = min(workers or cores, cores)
     started = time.perf_counter()
     n_docs = n_failed = n_words = 0
     skipped = SkipLog(keep_names=-1 if verbose else 5)

@@ -6,6 +6,8 @@ The main CLI adds them with ``cli.add_command(db_group)`` and ``cli.add_command(
 from __future__ import annotations
 
 import collections
+import contextlib
+import errno
 import inspect
 import itertools
 import json
@@ -51,7 +53,32 @@ def _checked_url(db_url: Optional[str]) -> str:
     if backend not in ("sqlite", "postgresql"):
         raise click.BadParameter("only sqlite:/// and postgresql+psycopg:// URLs are supported",
                                  param_hint="--db")
+    from socdoc.sinks.db.engine import sqlite_path
+
+    path = sqlite_path(url)
+    if path is not None and not Path(path).parent.is_dir():
+        raise click.BadParameter(f"the folder of {path} does not exist", param_hint="--db")
+    try:
+        make_engine(url).dispose()  # loads the driver
+    except ImportError as exc:
+        raise click.BadParameter(f"no database driver for {_shown(url)} ({exc})", param_hint="--db") from exc
     return url
+
+
+@contextlib.contextmanager
+def _database_errors(url: str) -> Iterator[None]:
+    """One line on stderr and exit 1 instead of a traceback when the database fails us."""
+    import sqlalchemy as sa
+
+    try:
+        yield
+    except sa.exc.DBAPIError as exc:
+        reason = " ".join(str(exc.orig).split()) or type(exc.orig).__name__
+        raise click.ClickException(f"database {_shown(url)}: {reason[:300]}") from exc
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise click.ClickException(f"no space left on the device ({exc.filename or _shown(url)})") from exc
+        raise
 
 
 @click.group("db")
@@ -67,7 +94,8 @@ def upgrade_command(db_url: str) -> None:
     Example: socdoc db upgrade --db sqlite:///socdoc.db
     """
     url = _checked_url(db_url)
-    migrate.upgrade(url)
+    with _database_errors(url):
+        migrate.upgrade(url)
     click.echo(f"{_shown(url)}: schema at revision {migrate.head_revision()}", err=True)
 
 
@@ -87,7 +115,8 @@ def stats_command(db_url: str, as_json: bool, max_failed: int) -> None:
         require_existing(url)  # opening a missing SQLite file would create it
     except MissingDatabaseError as exc:
         raise click.ClickException(str(exc)) from exc
-    stats = collect_stats(url, max_failed=max_failed)
+    with _database_errors(url):
+        stats = collect_stats(url, max_failed=max_failed)
     click.echo(json.dumps(stats, indent=2, ensure_ascii=False) if as_json else format_stats(stats))
 
 
@@ -199,7 +228,7 @@ def _records_from_paths(
               help="Extraction processes.")
 @click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True,
               type=click.IntRange(min=1), help="Documents per database transaction.")
-@click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--verbose", "-v", is_flag=True, help="Name every skipped file and every bad JSONL line.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Extract in local processes or on a Dask cluster (loading stays a single writer).")
@@ -230,13 +259,30 @@ def load_command(
       socdoc extract arkiv.zip -o facts.jsonl && socdoc load --from-jsonl facts.jsonl
       socdoc load arkiv/ --engine dask --scheduler tcp://scheduler:8786
     """
-    from socdoc.read import SkipLog
-
     if not paths and not jsonl_files:
         raise click.UsageError("give PATHs to read or --from-jsonl FILE")
     if scheduler is not None and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
     url = _checked_url(db_url)
+    workers = _capped_workers(workers)
+    with _database_errors(url):
+        _load(paths, url, jsonl_files, workers, batch_size, quiet, verbose, engine, scheduler)
+
+
+def _capped_workers(workers: int) -> int:
+    """No more extraction processes than cores: more only add memory."""
+    import os
+
+    cores = os.cpu_count() or 1
+    if workers > cores:
+        click.echo(f"socdoc: --workers {workers} capped at the {cores} cores of this machine", err=True)
+    return min(workers, cores)
+
+
+def _load(paths: tuple[Path, ...], url: str, jsonl_files: tuple[str, ...], workers: int, batch_size: int,
+          quiet: bool, verbose: bool, engine: str, scheduler: Optional[str]) -> None:
+    from socdoc.read import SkipLog
+
     started = time.perf_counter()
     migrate.upgrade(url)
     progress = _Progress(enabled=not quiet)

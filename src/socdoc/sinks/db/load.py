@@ -638,7 +638,7 @@ def load_records(
         upsert = _upsert_statement(engine)
         stats = LoadStats()
         prepared = (_prepare(record) for record in records)
-        window_size = max(batch_size, QUERY_CHUNK)
+        window_size = batch_size  # each batch is committed as soon as its records are there
         legacy = _has_legacy_rows(engine)
         while window := list(itertools.islice(prepared, window_size)):
             stats.add(_load_window(engine, window, upsert, batch_size, legacy))
