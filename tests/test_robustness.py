@@ -247,3 +247,68 @@ def test_bad_database_urls_give_one_line(tmp_path: Path, url: str, code: int, me
     assert message in result.output and "Traceback" not in result.output
     assert [line for line in result.output.splitlines() if line.startswith("Error:")] == [
         result.output.strip().splitlines()[-1]]  # one line says it all
+
+
+def test_a_killed_worker_does_not_end_the_run() -> None:
+    import multiprocessing
+    import signal
+
+    texts = [(f"Kommunen giver {i} mio. kr. til projekt {i} i 2024.", {"doc_id": f"d{i}"}) for i in range(1, 41)]
+    records = []
+    killed = False
+    for record in socdoc.extract_many(texts, n_process=2, batch_size=4):
+        records.append(record)
+        if not killed:
+            workers = multiprocessing.active_children()
+            assert workers
+            os.kill(workers[0].pid, signal.SIGKILL)
+            killed = True
+    assert [r.doc_id for r in records] == [f"d{i}" for i in range(1, 41)]
+    errors = {r.error.type for r in records if r.error is not None}
+    assert errors <= {"WorkerCrashError"}
+    assert sum(r.error is None for r in records) >= 40 - 8  # at most the killed worker's chunks
+
+
+def test_workers_end_with_their_parent(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import time
+
+    script = (
+        "import socdoc, sys\n"
+        "texts = ['Byrådet bevilger 2 mio. kr. i 2024. ' * 200] * 400\n"
+        "for i, r in enumerate(socdoc.extract_many(texts, n_process=2, batch_size=2)):\n"
+        "    if i == 0: print('started', flush=True)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(Path(socdoc.__file__).parents[1]),
+                                                       os.environ.get("PYTHONPATH", "")]))
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, env=env)
+    assert parent.stdout is not None and parent.stdout.readline().strip() == b"started"
+    children = _children(parent.pid)
+    assert children
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(_alive(pid) for pid in children):
+        time.sleep(0.2)
+    assert not [pid for pid in children if _alive(pid)]
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

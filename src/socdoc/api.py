@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import itertools
-from concurrent.futures import ProcessPoolExecutor
+import os
+import threading
+import time
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Iterable, Iterator, Mapping, Optional, Union
 
 from spacy.language import Language
@@ -185,24 +190,100 @@ def _worker_chunk(chunk: list[tuple[str, dict[str, Any]]]) -> list[Document]:
     return list(_extract_local(chunk))
 
 
+class WorkerCrashError(RuntimeError):
+    """A worker process died (killed, out of memory) while it held the document."""
+
+
+PARENT_POLL_SECONDS = 1.0
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker as soon as the process that started it is gone."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_POLL_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="socdoc-parent-watch", daemon=True).start()
+
+
+def _new_pool(n_process: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=n_process, initializer=_exit_with_parent, initargs=(os.getpid(),))
+
+
+def _crash_records(chunk: list[tuple[str, dict[str, Any]]], exc: BaseException) -> list[Document]:
+    error = WorkerCrashError(f"the worker process extracting this document died ({exc or type(exc).__name__})")
+    return [_error_record(context, error, text if isinstance(text, str) else "") for text, context in chunk]
+
+
+class _Pool:
+    """A process pool that is replaced when a worker dies; the chunks it held are run again one at
+    a time in a fresh pool, so the chunk that kills a worker again is found and becomes error
+    records while the others are extracted as usual."""
+
+    def __init__(self, n_process: int) -> None:
+        self.n_process = n_process
+        self.executor = _new_pool(n_process)
+
+    def submit(self, chunk: list[tuple[str, dict[str, Any]]]) -> Future:
+        return self.executor.submit(_worker_chunk, chunk)
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = _new_pool(self.n_process)
+
+    def isolate(self, chunk: list[tuple[str, dict[str, Any]]]) -> list[Document]:
+        try:
+            return self.submit(chunk).result()
+        except BrokenProcessPool as exc:
+            self.restart()
+            return _crash_records(chunk, exc)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _parallel(pairs: Iterator[tuple[str, Context]], n_process: int, batch_size: int) -> Iterator[Document]:
+    chunks = iter(lambda: list(itertools.islice(pairs, batch_size)), [])
+    pool = _Pool(n_process)
+    pending: collections.deque = collections.deque()
+
+    def oldest() -> Iterator[Document]:
+        chunk, future = pending.popleft()
+        try:
+            yield from future.result()
+        except BrokenProcessPool:
+            suspects = [chunk, *(c for c, _ in pending)]
+            pending.clear()
+            pool.restart()
+            for suspect in suspects:
+                yield from pool.isolate(suspect)
+
+    try:
+        for chunk in chunks:
+            pending.append((chunk, pool.submit(chunk)))
+            while len(pending) >= 2 * n_process:
+                yield from oldest()
+        while pending:
+            yield from oldest()
+    finally:
+        pool.close()
+
+
 def extract_many(
     texts_or_pairs: Iterable[Item], n_process: int = 1, batch_size: int = 32
 ) -> Iterator[Document]:
     """Extract facts from many texts, in input order.
 
     Items are texts or ``(text, context)`` pairs whose context may give ``doc_id``, ``source``,
-    ``source_url`` and ``published``. With ``n_process > 1`` chunks run in worker processes.
+    ``source_url`` and ``published``. With ``n_process > 1`` chunks run in worker processes; a
+    worker that dies (killed, out of memory) is replaced and the documents it held get records
+    with a ``WorkerCrashError``; the run goes on. Workers end when the calling process ends.
     """
     pairs = _normalise_items(texts_or_pairs)
     if n_process <= 1:
         yield from _extract_local(pairs, batch_size)
         return
-    chunks = iter(lambda: list(itertools.islice(pairs, batch_size)), [])
-    with ProcessPoolExecutor(max_workers=n_process) as pool:
-        pending = []
-        for chunk in chunks:
-            pending.append(pool.submit(_worker_chunk, chunk))
-            if len(pending) >= 2 * n_process:
-                yield from pending.pop(0).result()
-        for future in pending:
-            yield from future.result()
+    yield from _parallel(pairs, n_process, batch_size)
