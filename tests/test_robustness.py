@@ -312,3 +312,21 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def test_binary_content_under_a_text_extension_is_an_error(tmp_path: Path) -> None:
+    folder = tmp_path / "forklædt"
+    folder.mkdir()
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+    (folder / "billede.txt").write_bytes(png)
+    (folder / "side.html").write_bytes(png)
+    (folder / "støj.txt").write_bytes(bytes(range(32)) * 64)
+    (folder / "utf16.txt").write_bytes(GOOD.encode("utf-16-le"))  # no byte-order mark: still text
+    out = tmp_path / "out.jsonl"
+    result = _run("extract", str(folder), "-o", str(out), "--workers", "1")
+    assert result.exit_code == 1
+    records = {r["doc_id"]: r for r in _records(out)}
+    for name in ("billede.txt", "side.html", "støj.txt"):
+        assert records[name]["error"]["type"] == "CorruptDocumentError", records[name]
+    assert "PNG image" in records["billede.txt"]["error"]["message"]
+    assert records["utf16.txt"]["error"] is None and records["utf16.txt"]["amounts"]

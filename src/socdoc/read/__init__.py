@@ -32,7 +32,7 @@ from .errors import (
 from .html import read_html
 from .ids import IdRegistry, SkipLog, display_id
 from .pdf import read_pdf
-from .txt import read_txt
+from .txt import binary_kind, read_txt
 
 Reader = Callable[[bytes, ReadLimits], str]
 
@@ -75,6 +75,10 @@ def read_document(fmt: str, data: bytes, limits: ReadLimits = ReadLimits()) -> s
         raise LimitExceededError(
             f"file has {len(data):,} bytes, more than max_member_bytes={limits.max_member_bytes:,}"
         )
+    if fmt in ("txt", "html"):
+        kind = binary_kind(data)
+        if kind is not None:
+            raise CorruptDocumentError(f"the {fmt} file holds {kind}, not text")
     try:
         text = reader(data, limits)
     except ReadError:

@@ -331,7 +331,7 @@ def iter_tar(
     except _DAMAGE as exc:
         yield _archive_error(where, label, CorruptDocumentError(f"not a readable tar archive ({exc})"))
         return
-    name = ""
+    name = ""  # the member being read; "" once its document was given
     try:
         for member in archive:
             if budget.exhausted:
@@ -351,12 +351,14 @@ def iter_tar(
                         f"{name!r} has {member.size:,} bytes, more than max_member_bytes={limits.max_member_bytes:,}"
                     ),
                 )
+                name = ""
                 continue
             member_stream = archive.extractfile(member)
             if member_stream is None:
                 continue
             if wanted == "archive":
                 yield from _nested(where, name, archive_kind(name) or "tar", member_stream, limits, budget, read_doc)
+                name = ""
                 continue
             # the bytes were already counted against the budget by the decompressing stream
             try:
@@ -365,8 +367,10 @@ def iter_tar(
                 raise
             except LimitExceededError as exc:
                 yield _error_doc(where, name, exc)
+                name = ""
                 continue
             yield _member_doc(where, name, data, read_doc)
+            name = ""
     except ArchiveLimitError as exc:
         yield _error_doc(where, name, exc) if name else _archive_error(where, label, exc)
     except _DAMAGE as exc:
