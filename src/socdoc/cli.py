@@ -148,6 +148,10 @@ def extract(paths: tuple[str, ...], output: str, workers: Optional[int], text_di
     if workers is not None and workers > cores:
         click.echo(f"socdoc: --workers {workers} capped at the {cores} cores of this machine", err=True)
     n_workers = min(workers or cores, cores)
+    if engine == "local" and n_workers == 1:
+        from socdoc.pipeline import pipeline
+
+        pipeline()  # load the model before the clock starts: words/s measures extraction
     started = time.perf_counter()
     n_docs = n_failed = n_words = 0
     skipped = SkipLog(keep_names=-1 if verbose else 5)
