@@ -330,3 +330,25 @@ def test_binary_content_under_a_text_extension_is_an_error(tmp_path: Path) -> No
         assert records[name]["error"]["type"] == "CorruptDocumentError", records[name]
     assert "PNG image" in records["billede.txt"]["error"]["message"]
     assert records["utf16.txt"]["error"] is None and records["utf16.txt"]["amounts"]
+
+
+def test_archive_budget_flags_and_a_summary_of_failures(tmp_path: Path) -> None:
+    many = tmp_path / "mange.zip"
+    many.write_bytes(make_zip([(f"d{i}.txt", GOOD.encode()) for i in range(5)]))
+    out = tmp_path / "out.jsonl"
+    result = _run("extract", str(many), "-o", str(out), "--workers", "1", "--max-archive-members", "3")
+    assert result.exit_code == 1
+    records = _records(out)
+    assert [r["error"] is None for r in records] == [True, True, True, False]
+    assert "max_members=3" in records[-1]["error"]["message"]
+
+    inner = make_zip([("c.txt", GOOD.encode())])
+    nested = tmp_path / "bombe.zip"
+    nested.write_bytes(make_zip([(f"lag{i}.zip", make_zip([("x.zip", inner)])) for i in range(4)]))
+    deep = _run("extract", str(nested), "-o", str(out), "--workers", "1", "--max-depth", "2")
+    assert deep.exit_code == 1 and len(_records(out)) == 4
+    assert "failures: 4 LimitExceededError (archive nested deeper than max_depth=2)" in deep.stderr
+    raised = _run("extract", str(nested), "-o", str(out), "--workers", "1", "--max-depth", "3", "-q")
+    assert raised.exit_code == 0 and len(_records(out)) == 4
+    bad = _run("extract", str(nested), "--max-archive-bytes", "mange")
+    assert bad.exit_code == 2 and "is not a size" in bad.output

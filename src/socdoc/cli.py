@@ -19,6 +19,7 @@ from typing import IO, Iterator, Optional
 import click
 
 from socdoc import __version__
+from socdoc.cli_limits import limit_options, read_limits
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 _DOC_SUFFIX_RE = re.compile(r"\.(?:txt|text|md|markdown|rst|html?|xhtml|pdf|docx|docm)$", re.IGNORECASE)
@@ -43,6 +44,22 @@ def cli() -> None:
     """
 
 
+def _failure_summary(kinds: "collections.Counter[tuple[str, str]]", n_failed: int) -> Optional[str]:
+    """``failures: 65,536 LimitExceededError (archive nested deeper than max_depth=4)`` for the commonest kinds."""
+    if n_failed < 2:
+        return None
+    parts = [f"{n:,} {kind} ({message})" for (kind, message), n in kinds.most_common(3)]
+    rest = n_failed - sum(n for _, n in kinds.most_common(3))
+    return "failures: " + "; ".join(parts) + (f"; {rest:,} other" if rest else "")
+
+
+def _error_kind(error) -> tuple[str, str]:  # noqa: ANN001
+    """An error's type and message with names and numbers of one document left out."""
+    message = re.sub(r"'[^']*'|\S*/\S*", "…", error.message)
+    message = re.sub(r"\b\d[\d,.]*(?= bytes| characters)", "N", message)
+    return error.type, message[:120]
+
+
 def _progress(total_docs: Optional[int], quiet: bool):  # noqa: ANN202 - tqdm or None
     if quiet or not sys.stderr.isatty():
         return None
@@ -51,7 +68,8 @@ def _progress(total_docs: Optional[int], quiet: bool):  # noqa: ANN202 - tqdm or
     return tqdm(total=total_docs, unit="doc", file=sys.stderr, dynamic_ncols=True)
 
 
-def _records(paths: tuple[str, ...], workers: int, text_dir: Optional[Path], skipped=None) -> Iterator[tuple]:  # noqa: ANN001
+def _records(paths: tuple[str, ...], workers: int, text_dir: Optional[Path], skipped=None,  # noqa: ANN001
+             limits=None) -> Iterator[tuple]:  # noqa: ANN001
     """(record, SourceDoc) pairs in input order; read errors become error records."""
     from socdoc.api import EXTRACTOR_VERSION, extract_many
     from socdoc.read import ReadLimits, iter_sources
@@ -61,7 +79,8 @@ def _records(paths: tuple[str, ...], workers: int, text_dir: Optional[Path], ski
     written: set[str] = set()
 
     def items() -> Iterator[tuple[str, dict]]:
-        for source in iter_sources(paths, skipped=skipped):
+        extra = {"limits": limits} if limits is not None else {}
+        for source in iter_sources(paths, skipped=skipped, **extra):
             pending.append(source)
             if source.error is None and source.text is not None:
                 if text_dir is not None:
@@ -118,8 +137,10 @@ def _write_text(text_dir: Path, doc_id: str, text: str, written: set[str]) -> No
               help="Run extraction in local processes or on a Dask cluster.")
 @click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:8786); with --engine dask.")
 @click.option("--verbose", "-v", is_flag=True, help="Name every skipped file in the summary, not just the first few.")
+@limit_options
 def extract(paths: tuple[str, ...], output: str, workers: Optional[int], text_dir: Optional[Path],
-            quiet: bool, engine: str, scheduler: Optional[str], verbose: bool) -> None:
+            quiet: bool, engine: str, scheduler: Optional[str], verbose: bool, max_archive_bytes: Optional[int],
+            max_archive_members: Optional[int], max_depth: Optional[int]) -> None:
     """Extract facts from PATHS into JSONL, one record per document.
 
     PATHS are .txt/.md/.rst/.html/.pdf/.docx files, folders (searched recursively), .zip/.tar/.tar.gz
@@ -156,8 +177,12 @@ def extract(paths: tuple[str, ...], output: str, workers: Optional[int], text_di
     n_docs = n_failed = n_words = 0
     skipped = SkipLog(keep_names=-1 if verbose else 5)
     bar = _progress(None, quiet)
+    limits = read_limits(max_archive_bytes, max_archive_members, max_depth)
+    if limits is not None and engine != "local":
+        raise click.UsageError("--max-archive-bytes, --max-archive-members and --max-depth work with --engine local")
+    failures: collections.Counter = collections.Counter()
     if engine == "local":
-        records = _records(paths, n_workers, text_dir, skipped)
+        records = _records(paths, n_workers, text_dir, skipped, limits)
     else:
         records = _dask_records(paths, scheduler, n_workers)
     try:
@@ -170,7 +195,9 @@ def extract(paths: tuple[str, ...], output: str, workers: Optional[int], text_di
             _write_record(out, record)
             n_docs += 1
             n_words += record.n_words
-            n_failed += record.error is not None
+            if record.error is not None:
+                n_failed += 1
+                failures[_error_kind(record.error)] += 1
             if bar is not None:
                 bar.update(1)
                 bar.set_postfix(errors=n_failed, words_s=f"{n_words / max(time.perf_counter() - started, 1e-9):,.0f}")
@@ -183,9 +210,9 @@ def extract(paths: tuple[str, ...], output: str, workers: Optional[int], text_di
             f"({n_words / max(elapsed, 1e-9):,.0f} words/s)",
             err=True,
         )
-        note = skipped.summary(all_names=verbose)
-        if note:
-            click.echo(f"socdoc: {note}", err=True)
+        for note in (_failure_summary(failures, n_failed), skipped.summary(all_names=verbose)):
+            if note:
+                click.echo(f"socdoc: {note}", err=True)
     if n_docs == 0:
         click.echo(f"socdoc: warning: no documents found in {' '.join(paths)}", err=True)
     sys.exit(EXIT_SOME_FAILED if n_failed else EXIT_OK)

@@ -20,6 +20,7 @@ from typing import Any, Optional
 import click
 from sqlalchemy.engine import make_url
 
+from socdoc.cli_limits import limit_options, read_limits
 from socdoc.records import Document, ErrorInfo
 from socdoc.sinks.db import migrate
 from socdoc.sinks.db.engine import DEFAULT_URL, make_engine, resolve_url
@@ -142,11 +143,12 @@ class _Progress:
             self.bar.close()
 
 
-def _iter_sources(paths: list[Path], skipped: Any = None) -> Iterator[Any]:
-    """``socdoc.read.iter_sources`` with its default limits, counting skipped files."""
+def _iter_sources(paths: list[Path], skipped: Any = None, limits: Any = None) -> Iterator[Any]:
+    """``socdoc.read.iter_sources`` with the given (else default) limits, counting skipped files."""
     from socdoc import read
 
-    return read.iter_sources(paths, skipped=skipped)
+    extra = {"limits": limits} if limits is not None else {}
+    return read.iter_sources(paths, skipped=skipped, **extra)
 
 
 def _read_failure(source: Any) -> Document:
@@ -183,7 +185,8 @@ def _extract(
 
 
 def _records_from_paths(
-    paths: list[Path], url: str, workers: int, stats: LoadStats, progress: _Progress, skipped: Any = None
+    paths: list[Path], url: str, workers: int, stats: LoadStats, progress: _Progress, skipped: Any = None,
+    limits: Any = None,
 ) -> Iterator[tuple[Document, Optional[str]]]:
     """Read, skip unchanged documents, extract the rest; count the skipped ones in ``stats``."""
     from socdoc import EXTRACTOR_VERSION
@@ -191,7 +194,7 @@ def _records_from_paths(
     engine = make_engine(url)
 
     def to_extract() -> Iterator[tuple[str, dict[str, Any]]]:
-        sources = iter(_iter_sources(paths, skipped))
+        sources = iter(_iter_sources(paths, skipped, limits))
         while chunk := list(itertools.islice(sources, SOURCE_CHUNK)):
             hashes = {s.doc_id: content_hash(s.text if s.text is not None else "") for s in chunk}
             needed = needs_extraction(url, hashes, EXTRACTOR_VERSION, engine=engine)
@@ -234,9 +237,11 @@ def _records_from_paths(
               help="Extract in local processes or on a Dask cluster (loading stays a single writer).")
 @click.option("--scheduler", default=None,
               help="Dask scheduler address (tcp://HOST:8786); without it --engine dask starts a LocalCluster.")
+@limit_options
 def load_command(
     paths: tuple[Path, ...], db_url: str, jsonl_files: tuple[str, ...], workers: int,
     batch_size: int, quiet: bool, verbose: bool, engine: str, scheduler: Optional[str],
+    max_archive_bytes: Optional[int], max_archive_members: Optional[int], max_depth: Optional[int],
 ) -> None:
     """Extract documents under PATHs (or take --from-jsonl records) and load them into a database.
 
@@ -265,8 +270,11 @@ def load_command(
         raise click.UsageError("--scheduler needs --engine dask")
     url = _checked_url(db_url)
     workers = _capped_workers(workers)
+    limits = read_limits(max_archive_bytes, max_archive_members, max_depth)
+    if limits is not None and engine != "local":
+        raise click.UsageError("--max-archive-bytes, --max-archive-members and --max-depth work with --engine local")
     with _database_errors(url):
-        _load(paths, url, jsonl_files, workers, batch_size, quiet, verbose, engine, scheduler)
+        _load(paths, url, jsonl_files, workers, batch_size, quiet, verbose, engine, scheduler, limits)
 
 
 def _capped_workers(workers: int) -> int:
@@ -280,7 +288,7 @@ def _capped_workers(workers: int) -> int:
 
 
 def _load(paths: tuple[Path, ...], url: str, jsonl_files: tuple[str, ...], workers: int, batch_size: int,
-          quiet: bool, verbose: bool, engine: str, scheduler: Optional[str]) -> None:
+          quiet: bool, verbose: bool, engine: str, scheduler: Optional[str], limits: Any = None) -> None:
     from socdoc.read import SkipLog
 
     started = time.perf_counter()
@@ -303,7 +311,7 @@ def _load(paths: tuple[Path, ...], url: str, jsonl_files: tuple[str, ...], worke
             stats.add(load_records_dask([str(p) for p in paths], url, scheduler=scheduler, n_workers=workers,
                                         batch_size=batch_size, progress=progress.update))
         elif paths:
-            records = _records_from_paths(list(paths), url, workers, stats, progress, skipped)
+            records = _records_from_paths(list(paths), url, workers, stats, progress, skipped, limits)
             stats.add(load_records(records, url, batch_size=batch_size, upgrade=False,
                                    progress=progress.update))
     finally:

@@ -147,7 +147,7 @@ def _iter_archive(
     skipped: Optional[SkipLog] = None,
 ) -> Iterator[SourceDoc]:
     where = Where(source=source, doc_prefix=doc_id, depth=1)
-    budget = Budget(limit=limits.max_total_bytes, skipped=skipped)
+    budget = Budget(limit=limits.max_total_bytes, skipped=skipped, max_members=limits.max_members)
     if kind == "zip":
         yield from iter_zip(stream, where, limits, budget, _member_reader(limits))
     else:

@@ -71,6 +71,17 @@ class Budget:
     exhausted: bool = False
     skipped: Optional["SkipLog"] = None
     """Where members of types socdoc does not read are counted, when given."""
+    max_members: Optional[int] = None
+    members: int = 0
+
+    def count_member(self) -> None:
+        """Count one member read; past ``max_members`` the rest of the archive is skipped."""
+        self.members += 1
+        if self.max_members is not None and self.members > self.max_members:
+            self.exhausted = True
+            raise ArchiveLimitError(
+                f"archive holds more than max_members={self.max_members:,} documents and archives; rest skipped"
+            )
 
     def spend(self, n: int) -> None:
         self.used += n
@@ -274,6 +285,7 @@ def iter_zip(
                 _skip(where, name, budget)
                 continue
             try:
+                budget.count_member()
                 _check_zip_member(info, name, limits)
                 with archive.open(info) as stream:
                     if wanted == "archive":
@@ -343,6 +355,7 @@ def iter_tar(
             if wanted is None:
                 _skip(where, name, budget)
                 continue
+            budget.count_member()
             if member.size > limits.max_member_bytes and wanted == "doc":
                 yield _error_doc(
                     where,

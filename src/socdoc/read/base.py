@@ -27,6 +27,8 @@ class ReadLimits:
     """Largest decompressed/compressed ratio of a member (zip bomb guard)."""
     max_depth: int = 4
     """How deep archives may nest inside archives."""
+    max_members: int = 100_000
+    """Documents and nested archives read from one top-level archive, nested ones included."""
     max_text_chars: int = 20_000_000
     """Longest text of one document after extraction."""
     pdf_ocr: bool = True
