@@ -352,3 +352,33 @@ def test_archive_budget_flags_and_a_summary_of_failures(tmp_path: Path) -> None:
     assert raised.exit_code == 0 and len(_records(out)) == 4
     bad = _run("extract", str(nested), "--max-archive-bytes", "mange")
     assert bad.exit_code == 2 and "is not a size" in bad.output
+
+
+def test_a_runaway_document_becomes_a_timeout_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from spacy.language import Language
+
+    from socdoc import api
+    from socdoc.pipeline import pipeline
+
+    if "socdoc_test_runaway" not in Language.factories:
+        @Language.component("socdoc_test_runaway")
+        def runaway(doc):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN202
+            if "LANGSOMT" in doc.text:
+                time.sleep(60)
+            return doc
+
+    nlp = pipeline()
+    nlp.add_pipe("socdoc_test_runaway", first=True)
+    try:
+        monkeypatch.setattr(api, "time_budget", lambda n_chars: 5.0)
+        texts = [(GOOD, {"doc_id": "kort"}), ("LANGSOMT: " + GOOD, {"doc_id": "lang"}), (OTHER, {"doc_id": "kort2"})]
+        started = time.monotonic()
+        records = list(socdoc.extract_many(texts))
+        assert time.monotonic() - started < 50
+    finally:
+        nlp.remove_pipe("socdoc_test_runaway")
+    assert [r.doc_id for r in records] == ["kort", "lang", "kort2"]
+    assert records[1].error is not None and records[1].error.type == "DocumentTimeoutError"
+    assert records[0].error is None and records[2].error is None and records[0].amounts

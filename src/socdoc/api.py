@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as dt
 import itertools
 import os
+import signal
 import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -133,6 +135,56 @@ def _extract_local(pairs: Iterable[tuple[str, Context]], batch_size: int = 32) -
         yield from _extract_chunk(nlp, chunk)
 
 
+class DocumentTimeoutError(RuntimeError):
+    """Extraction of one document took longer than its time budget (see :func:`time_budget`)."""
+
+
+TIME_BUDGET_SECONDS = 60.0
+TIME_BUDGET_CHARS_PER_SECOND = 20_000
+"""A document may take 60 s plus 1 s per 20,000 characters (5 MB: about 5 minutes); ordinary
+text runs many times faster, so only a runaway reaches it."""
+
+
+def time_budget(n_chars: int) -> float:
+    """Seconds one document of ``n_chars`` characters may take before it becomes an error record."""
+    return TIME_BUDGET_SECONDS + n_chars / TIME_BUDGET_CHARS_PER_SECOND
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raise :class:`DocumentTimeoutError` in this block after ``seconds`` (main thread on POSIX
+    only, and only when no other interval timer is running; elsewhere there is no deadline)."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable or signal.getitimer(signal.ITIMER_REAL)[0] > 0:
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise DocumentTimeoutError(f"extraction took longer than its time budget of {seconds:.0f} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _n_chars(doc: Doc) -> int:
+    return len(doc.user_data.get("socdoc_raw", doc.text))
+
+
+def _pipe_with_deadlines(nlp: Language, docs: list[Doc]) -> list[Doc]:
+    """``nlp.pipe`` over ``docs``; each step may take the budgets of the batch it may have to run."""
+    stream = nlp.pipe(docs, batch_size=PIPE_BATCH_SIZE)
+    processed = []
+    for i in range(len(docs)):
+        with _deadline(sum(time_budget(_n_chars(d)) for d in docs[i:i + PIPE_BATCH_SIZE])):
+            processed.append(next(stream))
+    return processed
+
+
 def _extract_chunk(nlp: Language, chunk: list[tuple[str, Context]]) -> Iterator[Document]:
     docs: list[Optional[Doc]] = []
     records: list[Optional[Document]] = []
@@ -145,7 +197,7 @@ def _extract_chunk(nlp: Language, chunk: list[tuple[str, Context]]) -> Iterator[
             records.append(_error_record(context, exc, text if isinstance(text, str) else ""))
     good = [d for d in docs if d is not None and len(d.user_data["socdoc_raw"]) <= STATISTICAL_MAX_CHARS]
     try:
-        processed: list[Optional[Doc]] = list(nlp.pipe(good, batch_size=PIPE_BATCH_SIZE))
+        processed: list[Any] = _pipe_with_deadlines(nlp, good)
     except Exception:  # find the document that failed; the others still get their records
         processed = [_safe_single(nlp, d) for d in good]
     by_id = {id(d): p for d, p in zip(good, processed)}
@@ -157,7 +209,9 @@ def _extract_chunk(nlp: Language, chunk: list[tuple[str, Context]]) -> Iterator[
             yield record
             continue
         result = next(results)
-        if result is None:
+        if isinstance(result, DocumentTimeoutError):
+            yield _error_record(context, result, text)
+        elif result is None:
             yield _safe_record(nlp, doc, context)  # type: ignore[arg-type]
         else:
             yield _record(result, context)
@@ -171,9 +225,13 @@ def _run(nlp: Language, doc: Doc, rules_only: bool = False) -> Doc:
     return doc
 
 
-def _safe_single(nlp: Language, doc: Doc, rules_only: bool = False) -> Optional[Doc]:
+def _safe_single(nlp: Language, doc: Doc, rules_only: bool = False) -> Union[Doc, DocumentTimeoutError, None]:
+    """The processed document; its timeout error; ``None`` when a component failed."""
     try:
-        return _run(nlp, doc, rules_only)
+        with _deadline(time_budget(_n_chars(doc))):
+            return _run(nlp, doc, rules_only)
+    except DocumentTimeoutError as exc:
+        return exc
     except Exception:
         return None
 
@@ -181,7 +239,8 @@ def _safe_single(nlp: Language, doc: Doc, rules_only: bool = False) -> Optional[
 def _safe_record(nlp: Language, doc: Doc, context: Context) -> Document:
     text = doc.user_data.get("socdoc_raw", doc.text)
     try:
-        return _record(_run(nlp, nlp.make_doc(text)), context)
+        with _deadline(time_budget(len(text))):
+            return _record(_run(nlp, nlp.make_doc(text)), context)
     except Exception as exc:
         return _error_record(context, exc, text)
 
