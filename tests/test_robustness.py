@@ -382,3 +382,25 @@ def test_a_runaway_document_becomes_a_timeout_record(monkeypatch: pytest.MonkeyP
     assert [r.doc_id for r in records] == ["kort", "lang", "kort2"]
     assert records[1].error is not None and records[1].error.type == "DocumentTimeoutError"
     assert records[0].error is None and records[2].error is None and records[0].amounts
+
+
+def test_huge_html_pages_are_refused_before_parsing(tmp_path: Path) -> None:
+    import base64
+    import time
+
+    from socdoc.read import ReadLimits, iter_sources
+
+    folder = tmp_path / "sider"
+    folder.mkdir()
+    cells = "".join(f"<tr><td>{i}</td><td>række {i}</td></tr>" for i in range(350_000))
+    (folder / "kaempe.html").write_text(f"<html><body><table>{cells}</table></body></html>", encoding="utf-8")
+    image = base64.b64encode(os.urandom(3 * 2**20)).decode()
+    (folder / "billeder.html").write_text(
+        f"<html><head><script>{'var x = 1;' * 200_000}</script></head><body><p>{GOOD}</p>"
+        f'<img src="data:image/png;base64,{image}"></body></html>', encoding="utf-8")
+    started = time.monotonic()
+    docs = {d.doc_id: d for d in iter_sources([folder], ReadLimits(max_html_bytes=4 * 2**20))}
+    assert time.monotonic() - started < 30
+    assert docs["kaempe.html"].error.type == "LimitExceededError"
+    assert "max_html_bytes" in docs["kaempe.html"].error.message
+    assert docs["billeder.html"].error is None and "2,5 mio. kr." in docs["billeder.html"].text

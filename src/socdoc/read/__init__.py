@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 import zipfile
 from pathlib import Path
@@ -79,6 +80,8 @@ def read_document(fmt: str, data: bytes, limits: ReadLimits = ReadLimits()) -> s
         kind = binary_kind(data)
         if kind is not None:
             raise CorruptDocumentError(f"the {fmt} file holds {kind}, not text")
+    if fmt == "html":
+        data = _bounded_html(data, limits)
     try:
         text = reader(data, limits)
     except ReadError:
@@ -91,6 +94,26 @@ def read_document(fmt: str, data: bytes, limits: ReadLimits = ReadLimits()) -> s
     if not text.strip():
         raise EmptyDocumentError(f"no text found in the {fmt} document")
     return text
+
+
+_HTML_BULK_RE = re.compile(
+    rb"<(script|style|svg)\b[^>]*>.*?</\1\s*>|data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]+", re.IGNORECASE | re.DOTALL
+)
+_HTML_STRIP_FROM = 2**20
+
+
+def _bounded_html(data: bytes, limits: ReadLimits) -> bytes:
+    """A large page without its scripts, styles and inline images, or a limit error when the
+    markup left is still larger than ``limits.max_html_bytes`` (it is never parsed then)."""
+    if len(data) <= _HTML_STRIP_FROM:
+        return data
+    data = _HTML_BULK_RE.sub(b"", data)
+    if len(data) > limits.max_html_bytes:
+        raise LimitExceededError(
+            f"HTML page has {len(data):,} bytes of markup besides scripts, styles and inline images, "
+            f"more than max_html_bytes={limits.max_html_bytes:,}"
+        )
+    return data
 
 
 def read_bytes(name: str, data: bytes, limits: ReadLimits = ReadLimits()) -> str:

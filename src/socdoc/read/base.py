@@ -27,6 +27,9 @@ class ReadLimits:
     """Largest decompressed/compressed ratio of a member (zip bomb guard)."""
     max_depth: int = 4
     """How deep archives may nest inside archives."""
+    max_html_bytes: int = 8 * 2**20
+    """Largest HTML page parsed, not counting scripts, styles and inline (base64) images: the
+    HTML parsers need about 100 bytes of memory per byte of markup."""
     max_members: int = 100_000
     """Documents and nested archives read from one top-level archive, nested ones included."""
     max_text_chars: int = 20_000_000
