@@ -404,3 +404,25 @@ def test_huge_html_pages_are_refused_before_parsing(tmp_path: Path) -> None:
     assert docs["kaempe.html"].error.type == "LimitExceededError"
     assert "max_html_bytes" in docs["kaempe.html"].error.message
     assert docs["billeder.html"].error is None and "2,5 mio. kr." in docs["billeder.html"].text
+
+
+def test_an_unreadable_sub_folder_is_an_error_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import socdoc.read as read
+
+    folder = tmp_path / "mappe"
+    (folder / "låst").mkdir(parents=True)
+    (folder / "god.txt").write_text(GOOD, encoding="utf-8")
+    real_walk = os.walk
+
+    def walk(top, **kwargs):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN202
+        for root, dirs, files in real_walk(top, **kwargs):
+            if root.endswith("låst"):  # as os.walk does for a folder it may not list (root reads all)
+                kwargs["onerror"](PermissionError(13, "Permission denied", root))
+                continue
+            yield root, dirs, files
+
+    monkeypatch.setattr(read.os, "walk", walk)
+    docs = list(read.iter_sources([folder]))
+    assert [(d.doc_id, d.error.type if d.error else None) for d in docs] == [
+        ("god.txt", None), ("låst/", "MissingFileError")]
+    assert "Permission denied" in docs[1].error.message
