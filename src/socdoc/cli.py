@@ -205,14 +205,14 @@ def extract(paths: tuple[str, ...], output: str, workers: Optional[int], text_di
         bar.close()
     elapsed = time.perf_counter() - started
     if not quiet:
+        for note in (_failure_summary(failures, n_failed), skipped.summary(all_names=verbose)):
+            if note:
+                click.echo(f"socdoc: {note}", err=True)
         click.echo(
             f"socdoc: {_plural(n_docs, 'document')}, {n_failed} failed, {n_words:,} words in {elapsed:.1f} s "
             f"({n_words / max(elapsed, 1e-9):,.0f} words/s)",
             err=True,
         )
-        for note in (_failure_summary(failures, n_failed), skipped.summary(all_names=verbose)):
-            if note:
-                click.echo(f"socdoc: {note}", err=True)
     if n_docs == 0:
         click.echo(f"socdoc: warning: no documents found in {' '.join(paths)}", err=True)
     sys.exit(EXIT_SOME_FAILED if n_failed else EXIT_OK)
