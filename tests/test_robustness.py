@@ -426,3 +426,15 @@ def test_an_unreadable_sub_folder_is_an_error_record(tmp_path: Path, monkeypatch
     assert [(d.doc_id, d.error.type if d.error else None) for d in docs] == [
         ("god.txt", None), ("låst/", "MissingFileError")]
     assert "Permission denied" in docs[1].error.message
+
+
+def test_an_id_taken_over_by_another_file_is_not_silent(tmp_path: Path) -> None:
+    for folder, text in (("a", GOOD), ("b", OTHER)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "referat.txt").write_text(text, encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'socdoc.db'}"
+    both = _run("load", str(tmp_path / "a" / "referat.txt"), str(tmp_path / "b" / "referat.txt"), "--db", db)
+    assert both.exit_code == 0 and "2 loaded" in both.stderr  # referat.txt and referat.txt~2
+    alone = _run("load", str(tmp_path / "b" / "referat.txt"), "--db", db)
+    assert "1 replaced" in alone.stderr
+    assert "warning: 1 documents replaced a stored one of the same id read from another file" in alone.stderr

@@ -339,6 +339,11 @@ def _report(stats: LoadStats, problems: list[str], skipped: Any, url: str, quiet
     if stats.total == 0 and not problems:
         inputs = " ".join([*map(str, paths), *jsonl_files])
         click.echo(f"socdoc load: warning: no documents found in {inputs}", err=True)
+    if stats.other_source_ids:
+        shown_ids = ", ".join(stats.other_source_ids[:5]) + (" …" if len(stats.other_source_ids) > 5 else "")
+        click.echo(f"socdoc load: warning: {len(stats.other_source_ids)} documents replaced a stored one of the "
+                   f"same id read from another file with other text ({shown_ids}); if they are different "
+                   "files, load with the same PATHs as before", err=True)
     legacy = count_legacy_rows(url)
     if legacy:
         click.echo(f"socdoc load: {legacy} rows are still keyed by old (file stem) ids; "

@@ -65,6 +65,9 @@ class LoadStats:
     """Rows stored under an old (stem) id that were matched to their document and renamed."""
     seconds: float = 0.0
     failed_ids: list[str] = field(default_factory=list, repr=False)
+    other_source_ids: list[str] = field(default_factory=list, repr=False)
+    """Replaced documents whose stored row came from another file with other text: the same id
+    for two files (roots given differently from one load to the next) or a moved, edited file."""
 
     @property
     def total(self) -> int:
@@ -78,6 +81,7 @@ class LoadStats:
         self.kept += other.kept
         self.matched_legacy += other.matched_legacy
         self.failed_ids.extend(other.failed_ids)
+        self.other_source_ids.extend(other.other_source_ids)
 
     def summary(self) -> str:
         rate = self.total / self.seconds if self.seconds > 0 else 0.0
@@ -464,7 +468,14 @@ def _unchanged(stored: Optional[tuple[Any, ...]], prep: _Prepared) -> bool:
     return prep.content_hash is None or stored[1] == prep.content_hash
 
 
-_STORED_COLUMNS = ("record_hash", "content_hash", "error_type", "failure_type", "failure_message")
+_STORED_COLUMNS = ("record_hash", "content_hash", "error_type", "failure_type", "failure_message", "source")
+
+
+def _from_other_file(stored: tuple[Any, ...], prep: _Prepared) -> bool:
+    """The stored row came from another file (``source``) with other text (``content_hash``)."""
+    source = _clean(prep.doc.source)
+    return (stored[5] is not None and source is not None and stored[5] != source
+            and prep.content_hash is not None and stored[1] != prep.content_hash)
 
 
 def _keeps_good_facts(stored: Optional[tuple[Any, ...]], prep: _Prepared) -> bool:
@@ -608,6 +619,8 @@ def _load_window(
                 stats.unchanged += 1  # another loader stored the same record meanwhile
             elif prep.doc_id in stored:
                 stats.replaced += 1
+                if _from_other_file(stored[prep.doc_id], prep):
+                    stats.other_source_ids.append(prep.doc_id)
             else:
                 stats.loaded += 1
     return stats
