@@ -39,16 +39,23 @@ def test_extract_then_eval(tmp_path: Path) -> None:
     result = runner.invoke(cli, ["extract", str(docs), "-o", str(out), "--workers", "1", "--quiet"])
     assert result.exit_code == 0, result.output
     record = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
-    assert record["doc_id"] == "a" and record["amounts"][0]["value"] == 2000000
+    assert record["doc_id"] == "a.txt" and record["amounts"][0]["value"] == 2000000
     result = runner.invoke(cli, ["eval", str(tmp_path), str(out), "--json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
     assert scores["amounts"]["f1"] == 1.0 and scores["dates"]["f1"] == 1.0 and scores["periods"]["f1"] == 1.0
 
 
-def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "nope.txt")])
-    assert result.exit_code == 2
+def test_missing_path_is_an_error_record(tmp_path: Path) -> None:
+    (tmp_path / "god.txt").write_text("Kommunen bevilger 2 mio. kr.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "nope.txt"), str(tmp_path / "god.txt"),
+                                      "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["doc_id"], (r["error"] or {}).get("type")) for r in records] == [
+        ("nope.txt", "MissingFileError"), ("god.txt", None)]
+    assert records[1]["amounts"][0]["value"] == 2_000_000
 
 
 def test_eval_needs_predictions_or_docs(tmp_path: Path) -> None:

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import datetime as dt
 import itertools
-from concurrent.futures import ProcessPoolExecutor
+import os
+import signal
+import threading
+import time
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Iterable, Iterator, Mapping, Optional, Union
 
 from spacy.language import Language
@@ -49,7 +56,25 @@ def _check_text(text: object) -> str:
         raise TypeError(f"expected text as str, got {type(text).__name__}")
     if len(text) > MAX_LENGTH:
         raise ValueError(f"text has {len(text):,} characters; the limit is {MAX_LENGTH:,}")
+    if not text.strip():
+        from socdoc.read.errors import EmptyDocumentError  # the readers' error, as the CLI reports it
+
+        raise EmptyDocumentError("no text found (the text is empty or only whitespace)")
     return text
+
+
+def _check_arguments(text: object, doc_id: object, source_url: object, published: object) -> None:
+    """Raise :class:`TypeError` for an argument of the wrong type (a programming error)."""
+    if not isinstance(text, str):
+        hint = " (decode bytes first, or read files with socdoc.read.iter_sources)" if isinstance(
+            text, (bytes, bytearray)) else ""
+        raise TypeError(f"socdoc.extract() takes the text as str, got {type(text).__name__}{hint}")
+    for name, value in (("doc_id", doc_id), ("source_url", source_url)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"socdoc.extract() takes {name} as str or None, got {type(value).__name__}")
+    if published is not None and not isinstance(published, (str, dt.date)):
+        raise TypeError(f"socdoc.extract() takes published as an ISO date str, a date or None, "
+                        f"got {type(published).__name__}")
 
 
 def _make_doc(nlp: Language, text: str, context: Context) -> Doc:
@@ -82,7 +107,12 @@ def extract(
     >>> doc = extract("Kommunen giver 8,1 mio. kr. årligt i perioden 2013-2015.")
     >>> doc.amounts[0].value, doc.amounts[0].per_year, str(doc.periods[0].end)
     (8100000, True, '2015-12-31')
+
+    Bad *content* (empty text, junk, a 5 MB line) never raises: the record's ``error`` says what
+    failed (empty text gives ``EmptyDocumentError``, as ``socdoc extract`` does for an empty file).
+    An argument of the wrong type (``None``, bytes) is a programming error: :class:`TypeError`.
     """
+    _check_arguments(text, doc_id, source_url, published)
     context = {"doc_id": doc_id, "source_url": source_url, "published": published}
     return next(_extract_local([(text, context)]))
 
@@ -105,6 +135,56 @@ def _extract_local(pairs: Iterable[tuple[str, Context]], batch_size: int = 32) -
         yield from _extract_chunk(nlp, chunk)
 
 
+class DocumentTimeoutError(RuntimeError):
+    """Extraction of one document took longer than its time budget (see :func:`time_budget`)."""
+
+
+TIME_BUDGET_SECONDS = 60.0
+TIME_BUDGET_CHARS_PER_SECOND = 20_000
+"""A document may take 60 s plus 1 s per 20,000 characters (5 MB: about 5 minutes); ordinary
+text runs many times faster, so only a runaway reaches it."""
+
+
+def time_budget(n_chars: int) -> float:
+    """Seconds one document of ``n_chars`` characters may take before it becomes an error record."""
+    return TIME_BUDGET_SECONDS + n_chars / TIME_BUDGET_CHARS_PER_SECOND
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raise :class:`DocumentTimeoutError` in this block after ``seconds`` (main thread on POSIX
+    only, and only when no other interval timer is running; elsewhere there is no deadline)."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable or signal.getitimer(signal.ITIMER_REAL)[0] > 0:
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise DocumentTimeoutError(f"extraction took longer than its time budget of {seconds:.0f} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _n_chars(doc: Doc) -> int:
+    return len(doc.user_data.get("socdoc_raw", doc.text))
+
+
+def _pipe_with_deadlines(nlp: Language, docs: list[Doc]) -> list[Doc]:
+    """``nlp.pipe`` over ``docs``; each step may take the budgets of the batch it may have to run."""
+    stream = nlp.pipe(docs, batch_size=PIPE_BATCH_SIZE)
+    processed = []
+    for i in range(len(docs)):
+        with _deadline(sum(time_budget(_n_chars(d)) for d in docs[i:i + PIPE_BATCH_SIZE])):
+            processed.append(next(stream))
+    return processed
+
+
 def _extract_chunk(nlp: Language, chunk: list[tuple[str, Context]]) -> Iterator[Document]:
     docs: list[Optional[Doc]] = []
     records: list[Optional[Document]] = []
@@ -117,7 +197,7 @@ def _extract_chunk(nlp: Language, chunk: list[tuple[str, Context]]) -> Iterator[
             records.append(_error_record(context, exc, text if isinstance(text, str) else ""))
     good = [d for d in docs if d is not None and len(d.user_data["socdoc_raw"]) <= STATISTICAL_MAX_CHARS]
     try:
-        processed: list[Optional[Doc]] = list(nlp.pipe(good, batch_size=PIPE_BATCH_SIZE))
+        processed: list[Any] = _pipe_with_deadlines(nlp, good)
     except Exception:  # find the document that failed; the others still get their records
         processed = [_safe_single(nlp, d) for d in good]
     by_id = {id(d): p for d, p in zip(good, processed)}
@@ -129,7 +209,9 @@ def _extract_chunk(nlp: Language, chunk: list[tuple[str, Context]]) -> Iterator[
             yield record
             continue
         result = next(results)
-        if result is None:
+        if isinstance(result, DocumentTimeoutError):
+            yield _error_record(context, result, text)
+        elif result is None:
             yield _safe_record(nlp, doc, context)  # type: ignore[arg-type]
         else:
             yield _record(result, context)
@@ -143,9 +225,13 @@ def _run(nlp: Language, doc: Doc, rules_only: bool = False) -> Doc:
     return doc
 
 
-def _safe_single(nlp: Language, doc: Doc, rules_only: bool = False) -> Optional[Doc]:
+def _safe_single(nlp: Language, doc: Doc, rules_only: bool = False) -> Union[Doc, DocumentTimeoutError, None]:
+    """The processed document; its timeout error; ``None`` when a component failed."""
     try:
-        return _run(nlp, doc, rules_only)
+        with _deadline(time_budget(_n_chars(doc))):
+            return _run(nlp, doc, rules_only)
+    except DocumentTimeoutError as exc:
+        return exc
     except Exception:
         return None
 
@@ -153,7 +239,8 @@ def _safe_single(nlp: Language, doc: Doc, rules_only: bool = False) -> Optional[
 def _safe_record(nlp: Language, doc: Doc, context: Context) -> Document:
     text = doc.user_data.get("socdoc_raw", doc.text)
     try:
-        return _record(_run(nlp, nlp.make_doc(text)), context)
+        with _deadline(time_budget(len(text))):
+            return _record(_run(nlp, nlp.make_doc(text)), context)
     except Exception as exc:
         return _error_record(context, exc, text)
 
@@ -162,24 +249,100 @@ def _worker_chunk(chunk: list[tuple[str, dict[str, Any]]]) -> list[Document]:
     return list(_extract_local(chunk))
 
 
+class WorkerCrashError(RuntimeError):
+    """A worker process died (killed, out of memory) while it held the document."""
+
+
+PARENT_POLL_SECONDS = 1.0
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker as soon as the process that started it is gone."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_POLL_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="socdoc-parent-watch", daemon=True).start()
+
+
+def _new_pool(n_process: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=n_process, initializer=_exit_with_parent, initargs=(os.getpid(),))
+
+
+def _crash_records(chunk: list[tuple[str, dict[str, Any]]], exc: BaseException) -> list[Document]:
+    error = WorkerCrashError(f"the worker process extracting this document died ({exc or type(exc).__name__})")
+    return [_error_record(context, error, text if isinstance(text, str) else "") for text, context in chunk]
+
+
+class _Pool:
+    """A process pool that is replaced when a worker dies; the chunks it held are run again one at
+    a time in a fresh pool, so the chunk that kills a worker again is found and becomes error
+    records while the others are extracted as usual."""
+
+    def __init__(self, n_process: int) -> None:
+        self.n_process = n_process
+        self.executor = _new_pool(n_process)
+
+    def submit(self, chunk: list[tuple[str, dict[str, Any]]]) -> Future:
+        return self.executor.submit(_worker_chunk, chunk)
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = _new_pool(self.n_process)
+
+    def isolate(self, chunk: list[tuple[str, dict[str, Any]]]) -> list[Document]:
+        try:
+            return self.submit(chunk).result()
+        except BrokenProcessPool as exc:
+            self.restart()
+            return _crash_records(chunk, exc)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _parallel(pairs: Iterator[tuple[str, Context]], n_process: int, batch_size: int) -> Iterator[Document]:
+    chunks = iter(lambda: list(itertools.islice(pairs, batch_size)), [])
+    pool = _Pool(n_process)
+    pending: collections.deque = collections.deque()
+
+    def oldest() -> Iterator[Document]:
+        chunk, future = pending.popleft()
+        try:
+            yield from future.result()
+        except BrokenProcessPool:
+            suspects = [chunk, *(c for c, _ in pending)]
+            pending.clear()
+            pool.restart()
+            for suspect in suspects:
+                yield from pool.isolate(suspect)
+
+    try:
+        for chunk in chunks:
+            pending.append((chunk, pool.submit(chunk)))
+            while len(pending) >= 2 * n_process:
+                yield from oldest()
+        while pending:
+            yield from oldest()
+    finally:
+        pool.close()
+
+
 def extract_many(
     texts_or_pairs: Iterable[Item], n_process: int = 1, batch_size: int = 32
 ) -> Iterator[Document]:
     """Extract facts from many texts, in input order.
 
     Items are texts or ``(text, context)`` pairs whose context may give ``doc_id``, ``source``,
-    ``source_url`` and ``published``. With ``n_process > 1`` chunks run in worker processes.
+    ``source_url`` and ``published``. With ``n_process > 1`` chunks run in worker processes; a
+    worker that dies (killed, out of memory) is replaced and the documents it held get records
+    with a ``WorkerCrashError``; the run goes on. Workers end when the calling process ends.
     """
     pairs = _normalise_items(texts_or_pairs)
     if n_process <= 1:
         yield from _extract_local(pairs, batch_size)
         return
-    chunks = iter(lambda: list(itertools.islice(pairs, batch_size)), [])
-    with ProcessPoolExecutor(max_workers=n_process) as pool:
-        pending = []
-        for chunk in chunks:
-            pending.append(pool.submit(_worker_chunk, chunk))
-            if len(pending) >= 2 * n_process:
-                yield from pending.pop(0).result()
-        for future in pending:
-            yield from future.result()
+    yield from _parallel(pairs, n_process, batch_size)

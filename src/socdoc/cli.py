@@ -6,8 +6,11 @@ records carry ``error`` and the others are still written), 2 for a usage error.
 
 from __future__ import annotations
 
+import collections
 import hashlib
 import json
+import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -16,8 +19,10 @@ from typing import IO, Iterator, Optional
 import click
 
 from socdoc import __version__
+from socdoc.cli_limits import limit_options, read_limits
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+_DOC_SUFFIX_RE = re.compile(r"\.(?:txt|text|md|markdown|rst|html?|xhtml|pdf|docx|docm)$", re.IGNORECASE)
 _MAX_NAME_BYTES = 200  # file names of --text-dir (most file systems allow 255)
 
 
@@ -39,6 +44,22 @@ def cli() -> None:
     """
 
 
+def _failure_summary(kinds: "collections.Counter[tuple[str, str]]", n_failed: int) -> Optional[str]:
+    """``failures: 65,536 LimitExceededError (archive nested deeper than max_depth=4)`` for the commonest kinds."""
+    if n_failed < 2:
+        return None
+    parts = [f"{n:,} {kind} ({message})" for (kind, message), n in kinds.most_common(3)]
+    rest = n_failed - sum(n for _, n in kinds.most_common(3))
+    return "failures: " + "; ".join(parts) + (f"; {rest:,} other" if rest else "")
+
+
+def _error_kind(error) -> tuple[str, str]:  # noqa: ANN001
+    """An error's type and message with names and numbers of one document left out."""
+    message = re.sub(r"'[^']*'|\S*/\S*", "…", error.message)
+    message = re.sub(r"\b\d[\d,.]*(?= bytes| characters)", "N", message)
+    return error.type, message[:120]
+
+
 def _progress(total_docs: Optional[int], quiet: bool):  # noqa: ANN202 - tqdm or None
     if quiet or not sys.stderr.isatty():
         return None
@@ -47,17 +68,19 @@ def _progress(total_docs: Optional[int], quiet: bool):  # noqa: ANN202 - tqdm or
     return tqdm(total=total_docs, unit="doc", file=sys.stderr, dynamic_ncols=True)
 
 
-def _records(paths: tuple[str, ...], workers: int, text_dir: Optional[Path]) -> Iterator[tuple]:
+def _records(paths: tuple[str, ...], workers: int, text_dir: Optional[Path], skipped=None,  # noqa: ANN001
+             limits=None) -> Iterator[tuple]:  # noqa: ANN001
     """(record, SourceDoc) pairs in input order; read errors become error records."""
     from socdoc.api import EXTRACTOR_VERSION, extract_many
-    from socdoc.read import iter_sources
+    from socdoc.read import ReadLimits, iter_sources
     from socdoc.records import Document
 
-    pending: list = []
+    pending: collections.deque = collections.deque()
     written: set[str] = set()
 
     def items() -> Iterator[tuple[str, dict]]:
-        for source in iter_sources(paths):
+        extra = {"limits": limits} if limits is not None else {}
+        for source in iter_sources(paths, skipped=skipped, **extra):
             pending.append(source)
             if source.error is None and source.text is not None:
                 if text_dir is not None:
@@ -67,7 +90,7 @@ def _records(paths: tuple[str, ...], workers: int, text_dir: Optional[Path]) -> 
                 yield "", {"doc_id": source.doc_id, "source": source.source, "_error": source.error}
 
     for record in extract_many(items(), n_process=workers):
-        source = pending.pop(0)
+        source = pending.popleft()
         if source.error is not None:
             record = Document(
                 doc_id=source.doc_id, source=source.source, error=source.error,
@@ -77,12 +100,13 @@ def _records(paths: tuple[str, ...], workers: int, text_dir: Optional[Path]) -> 
 
 
 def text_file_name(doc_id: str, written: set[str]) -> str:
-    """The ``--text-dir`` file of a document: its doc_id with ``::`` as ``__`` and ``/`` as ``_``.
+    """The ``--text-dir`` file of a document: its doc_id without a document extension, with ``::``
+    as ``__`` and ``/`` as ``_``.
 
     A name already used in this run gets ``~2``, ``~3``, … in output order (folders often hold
     several files with the same stem); names too long for the file system end in a hash instead.
     """
-    safe = doc_id.replace("::", "__").replace("/", "_").replace("\\", "_")
+    safe = _DOC_SUFFIX_RE.sub("", doc_id).replace("::", "__").replace("/", "_").replace("\\", "_")
     if len(safe.encode("utf-8")) > _MAX_NAME_BYTES:
         digest = hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:12]
         safe = safe.encode("utf-8")[: _MAX_NAME_BYTES - 13].decode("utf-8", "ignore") + "-" + digest
@@ -112,30 +136,55 @@ def _write_text(text_dir: Path, doc_id: str, text: str, written: set[str]) -> No
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run extraction in local processes or on a Dask cluster.")
 @click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:8786); with --engine dask.")
+@click.option("--verbose", "-v", is_flag=True, help="Name every skipped file in the summary, not just the first few.")
+@limit_options
 def extract(paths: tuple[str, ...], output: str, workers: Optional[int], text_dir: Optional[Path],
-            quiet: bool, engine: str, scheduler: Optional[str]) -> None:
+            quiet: bool, engine: str, scheduler: Optional[str], verbose: bool, max_archive_bytes: Optional[int],
+            max_archive_members: Optional[int], max_depth: Optional[int]) -> None:
     """Extract facts from PATHS into JSONL, one record per document.
 
-    PATHS are .txt/.html/.pdf/.docx files, folders (searched recursively), .zip/.tar/.tar.gz
-    archives (also nested), or '-' for standard input. doc_id is the file stem, or
-    '<archive stem>::<member path>' for archive members.
+    PATHS are .txt/.md/.rst/.html/.pdf/.docx files, folders (searched recursively), .zip/.tar/.tar.gz
+    archives (also nested), or '-' for standard input. doc_id is the path relative to the PATH
+    it was found under ('2020/referat.txt' in a folder, 'referat.txt' for a file named
+    directly), with '::<member path>' for archive members ('arkiv.zip::2020/referat.txt').
+    A missing PATH gives an error record and the others are still read. Files of other types
+    in folders and archives are skipped and counted in the summary line.
+
+    \b
+    Exit status: 0 all documents read and extracted, 1 some failed (their records carry
+    'error'; the rest are written), 2 usage error (nothing is written).
 
     \b
     Example:
       socdoc extract referater/ arkiv.zip -o facts.jsonl --workers 2
     """
-    import os
+    from socdoc.read import SkipLog
 
-    for path in paths:
-        if path != "-" and not Path(path).exists():
-            raise click.UsageError(f"no such file or folder: {path}")
+    _check_output_is_no_input(output, paths)
     if text_dir is not None and engine != "local":
         raise click.UsageError("--text-dir works with --engine local only (the dask engine reads on its workers)")
-    n_workers = workers or os.cpu_count() or 1
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    cores = os.cpu_count() or 1
+    if workers is not None and workers > cores:
+        click.echo(f"socdoc: --workers {workers} capped at the {cores} cores of this machine", err=True)
+    n_workers = min(workers or cores, cores)
+    if engine == "local" and n_workers == 1:
+        from socdoc.pipeline import pipeline
+
+        pipeline()  # load the model before the clock starts: words/s measures extraction
     started = time.perf_counter()
     n_docs = n_failed = n_words = 0
+    skipped = SkipLog(keep_names=-1 if verbose else 5)
     bar = _progress(None, quiet)
-    records = _records(paths, n_workers, text_dir) if engine == "local" else _dask_records(paths, scheduler, n_workers)
+    limits = read_limits(max_archive_bytes, max_archive_members, max_depth)
+    if limits is not None and engine != "local":
+        raise click.UsageError("--max-archive-bytes, --max-archive-members and --max-depth work with --engine local")
+    failures: collections.Counter = collections.Counter()
+    if engine == "local":
+        records = _records(paths, n_workers, text_dir, skipped, limits)
+    else:
+        records = _dask_records(paths, scheduler, n_workers)
     try:
         out_file = click.open_file(output, "w", encoding="utf-8")
     except OSError as exc:
@@ -146,7 +195,9 @@ def extract(paths: tuple[str, ...], output: str, workers: Optional[int], text_di
             _write_record(out, record)
             n_docs += 1
             n_words += record.n_words
-            n_failed += record.error is not None
+            if record.error is not None:
+                n_failed += 1
+                failures[_error_kind(record.error)] += 1
             if bar is not None:
                 bar.update(1)
                 bar.set_postfix(errors=n_failed, words_s=f"{n_words / max(time.perf_counter() - started, 1e-9):,.0f}")
@@ -154,12 +205,38 @@ def extract(paths: tuple[str, ...], output: str, workers: Optional[int], text_di
         bar.close()
     elapsed = time.perf_counter() - started
     if not quiet:
+        for note in (_failure_summary(failures, n_failed), skipped.summary(all_names=verbose)):
+            if note:
+                click.echo(f"socdoc: {note}", err=True)
         click.echo(
-            f"socdoc: {n_docs} documents, {n_failed} failed, {n_words:,} words in {elapsed:.1f} s "
+            f"socdoc: {_plural(n_docs, 'document')}, {n_failed} failed, {n_words:,} words in {elapsed:.1f} s "
             f"({n_words / max(elapsed, 1e-9):,.0f} words/s)",
             err=True,
         )
+    if n_docs == 0:
+        click.echo(f"socdoc: warning: no documents found in {' '.join(paths)}", err=True)
     sys.exit(EXIT_SOME_FAILED if n_failed else EXIT_OK)
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _check_output_is_no_input(output: str, paths: tuple[str, ...]) -> None:
+    """A usage error when ``-o`` names an input file, or a readable file inside an input folder."""
+    if output == "-":
+        return
+    from socdoc.read.base import archive_kind, format_of
+
+    target = os.path.realpath(output)
+    readable = format_of(output) is not None or archive_kind(output) is not None
+    for path in paths:
+        if path == "-" or not os.path.exists(path):
+            continue
+        real = os.path.realpath(path)
+        inside = os.path.isdir(real) and readable and os.path.commonpath([real, target]) == real
+        if target == real or inside:
+            raise click.UsageError(f"-o {output} is one of the inputs (or would be read as one); choose another file")
 
 
 def _dask_records(paths: tuple[str, ...], scheduler: Optional[str], workers: int) -> Iterator[tuple]:
@@ -172,7 +249,9 @@ def _dask_records(paths: tuple[str, ...], scheduler: Optional[str], workers: int
 
 
 def _write_record(out: IO[str], record) -> None:  # noqa: ANN001
-    out.write(json.dumps(record.model_dump(mode="json"), ensure_ascii=False))
+    from socdoc.sinks.jsonl import record_line
+
+    out.write(record_line(record))
     out.write("\n")
 
 

@@ -6,6 +6,8 @@ The main CLI adds them with ``cli.add_command(db_group)`` and ``cli.add_command(
 from __future__ import annotations
 
 import collections
+import contextlib
+import errno
 import inspect
 import itertools
 import json
@@ -18,14 +20,15 @@ from typing import Any, Optional
 import click
 from sqlalchemy.engine import make_url
 
+from socdoc.cli_limits import limit_options, read_limits
 from socdoc.records import Document, ErrorInfo
 from socdoc.sinks.db import migrate
 from socdoc.sinks.db.engine import DEFAULT_URL, make_engine, resolve_url
 from socdoc.sinks.db.load import (
-    DEFAULT_BATCH_SIZE, LoadStats, content_hash, load_records, needs_extraction,
+    DEFAULT_BATCH_SIZE, LoadStats, content_hash, count_legacy_rows, load_records, needs_extraction,
 )
 from socdoc.sinks.db.stats import collect_stats, format_stats
-from socdoc.sinks.jsonl import read_jsonl
+from socdoc.sinks.jsonl import read_jsonl_lenient
 
 SOURCE_CHUNK = 200
 """How many read documents are checked against the database at once."""
@@ -40,6 +43,45 @@ def _shown(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+def _checked_url(db_url: Optional[str]) -> str:
+    """The database URL, or a usage error (exit 2) when it is not one socdoc can use."""
+    url = resolve_url(db_url)
+    try:
+        backend = make_url(url).get_backend_name()
+    except Exception as exc:  # sqlalchemy.exc.ArgumentError and friends
+        raise click.BadParameter(f"{url!r} is not a database URL (sqlite:///FILE or "
+                                 "postgresql+psycopg://USER@HOST/DB)", param_hint="--db") from exc
+    if backend not in ("sqlite", "postgresql"):
+        raise click.BadParameter("only sqlite:/// and postgresql+psycopg:// URLs are supported",
+                                 param_hint="--db")
+    from socdoc.sinks.db.engine import sqlite_path
+
+    path = sqlite_path(url)
+    if path is not None and not Path(path).parent.is_dir():
+        raise click.BadParameter(f"the folder of {path} does not exist", param_hint="--db")
+    try:
+        make_engine(url).dispose()  # loads the driver
+    except ImportError as exc:
+        raise click.BadParameter(f"no database driver for {_shown(url)} ({exc})", param_hint="--db") from exc
+    return url
+
+
+@contextlib.contextmanager
+def _database_errors(url: str) -> Iterator[None]:
+    """One line on stderr and exit 1 instead of a traceback when the database fails us."""
+    import sqlalchemy as sa
+
+    try:
+        yield
+    except sa.exc.DBAPIError as exc:
+        reason = " ".join(str(exc.orig).split()) or type(exc.orig).__name__
+        raise click.ClickException(f"database {_shown(url)}: {reason[:300]}") from exc
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise click.ClickException(f"no space left on the device ({exc.filename or _shown(url)})") from exc
+        raise
+
+
 @click.group("db")
 def db_group() -> None:
     """Manage the socdoc database (SQLite or PostgreSQL)."""
@@ -52,8 +94,9 @@ def upgrade_command(db_url: str) -> None:
 
     Example: socdoc db upgrade --db sqlite:///socdoc.db
     """
-    url = resolve_url(db_url)
-    migrate.upgrade(url)
+    url = _checked_url(db_url)
+    with _database_errors(url):
+        migrate.upgrade(url)
     click.echo(f"{_shown(url)}: schema at revision {migrate.head_revision()}", err=True)
 
 
@@ -66,7 +109,15 @@ def stats_command(db_url: str, as_json: bool, max_failed: int) -> None:
 
     Example: socdoc db stats --db sqlite:///socdoc.db
     """
-    stats = collect_stats(resolve_url(db_url), max_failed=max_failed)
+    from socdoc.sinks.db.engine import MissingDatabaseError, require_existing
+
+    url = _checked_url(db_url)
+    try:
+        require_existing(url)  # opening a missing SQLite file would create it
+    except MissingDatabaseError as exc:
+        raise click.ClickException(str(exc)) from exc
+    with _database_errors(url):
+        stats = collect_stats(url, max_failed=max_failed)
     click.echo(json.dumps(stats, indent=2, ensure_ascii=False) if as_json else format_stats(stats))
 
 
@@ -92,15 +143,12 @@ class _Progress:
             self.bar.close()
 
 
-def _iter_sources(paths: list[Path]) -> Iterator[Any]:
-    """``socdoc.read.iter_sources`` with its default limits."""
+def _iter_sources(paths: list[Path], skipped: Any = None, limits: Any = None) -> Iterator[Any]:
+    """``socdoc.read.iter_sources`` with the given (else default) limits, counting skipped files."""
     from socdoc import read
 
-    params = inspect.signature(read.iter_sources).parameters
-    limits = params.get("limits")
-    if limits is not None and limits.default is inspect.Parameter.empty:
-        return read.iter_sources(paths, read.ReadLimits())
-    return read.iter_sources(paths)
+    extra = {"limits": limits} if limits is not None else {}
+    return read.iter_sources(paths, skipped=skipped, **extra)
 
 
 def _read_failure(source: Any) -> Document:
@@ -137,7 +185,8 @@ def _extract(
 
 
 def _records_from_paths(
-    paths: list[Path], url: str, workers: int, stats: LoadStats, progress: _Progress
+    paths: list[Path], url: str, workers: int, stats: LoadStats, progress: _Progress, skipped: Any = None,
+    limits: Any = None,
 ) -> Iterator[tuple[Document, Optional[str]]]:
     """Read, skip unchanged documents, extract the rest; count the skipped ones in ``stats``."""
     from socdoc import EXTRACTOR_VERSION
@@ -145,7 +194,7 @@ def _records_from_paths(
     engine = make_engine(url)
 
     def to_extract() -> Iterator[tuple[str, dict[str, Any]]]:
-        sources = iter(_iter_sources(paths))
+        sources = iter(_iter_sources(paths, skipped, limits))
         while chunk := list(itertools.islice(sources, SOURCE_CHUNK)):
             hashes = {s.doc_id: content_hash(s.text if s.text is not None else "") for s in chunk}
             needed = needs_extraction(url, hashes, EXTRACTOR_VERSION, engine=engine)
@@ -173,7 +222,7 @@ def _records_from_paths(
 
 
 @click.command("load")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @db_option
 @click.option("--from-jsonl", "jsonl_files", multiple=True,
               type=click.Path(exists=True, dir_okay=False, allow_dash=True),
@@ -182,20 +231,31 @@ def _records_from_paths(
               help="Extraction processes.")
 @click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True,
               type=click.IntRange(min=1), help="Documents per database transaction.")
-@click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
+@click.option("--verbose", "-v", is_flag=True, help="Name every skipped file and every bad JSONL line.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Extract in local processes or on a Dask cluster (loading stays a single writer).")
 @click.option("--scheduler", default=None,
               help="Dask scheduler address (tcp://HOST:8786); without it --engine dask starts a LocalCluster.")
+@limit_options
 def load_command(
     paths: tuple[Path, ...], db_url: str, jsonl_files: tuple[str, ...], workers: int,
-    batch_size: int, quiet: bool, engine: str, scheduler: Optional[str],
+    batch_size: int, quiet: bool, verbose: bool, engine: str, scheduler: Optional[str],
+    max_archive_bytes: Optional[int], max_archive_members: Optional[int], max_depth: Optional[int],
 ) -> None:
     """Extract documents under PATHs (or take --from-jsonl records) and load them into a database.
 
     Unchanged documents (same text hash and extractor version, no earlier error) are skipped
     without extraction; changed ones are replaced; failed ones are recorded and retried on
-    the next run. Running it twice over the same input changes nothing.
+    the next run. A document that was stored with good facts and now fails to read keeps
+    those facts, with the failure recorded beside them. Running it twice over the same input
+    changes nothing. Each document's id is its path relative to the PATH it was found under
+    ('2020/referat.txt', 'arkiv.zip::a/b.pdf'): give the same PATHs on every run.
+
+    \b
+    Exit status: 0 every document and record loaded, 1 some failed (a missing PATH, an
+    unreadable document, a bad --from-jsonl line: each is reported, the rest is loaded),
+    2 usage error.
 
     \b
     Examples:
@@ -206,18 +266,42 @@ def load_command(
     """
     if not paths and not jsonl_files:
         raise click.UsageError("give PATHs to read or --from-jsonl FILE")
-    url = resolve_url(db_url)
-    if make_url(url).get_backend_name() not in ("sqlite", "postgresql"):
-        raise click.BadParameter("only sqlite:/// and postgresql+psycopg:// URLs are supported",
-                                 param_hint="--db")
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    url = _checked_url(db_url)
+    workers = _capped_workers(workers)
+    limits = read_limits(max_archive_bytes, max_archive_members, max_depth)
+    if limits is not None and engine != "local":
+        raise click.UsageError("--max-archive-bytes, --max-archive-members and --max-depth work with --engine local")
+    with _database_errors(url):
+        _load(paths, url, jsonl_files, workers, batch_size, quiet, verbose, engine, scheduler, limits)
+
+
+def _capped_workers(workers: int) -> int:
+    """No more extraction processes than cores: more only add memory."""
+    import os
+
+    cores = os.cpu_count() or 1
+    if workers > cores:
+        click.echo(f"socdoc: --workers {workers} capped at the {cores} cores of this machine", err=True)
+    return min(workers, cores)
+
+
+def _load(paths: tuple[Path, ...], url: str, jsonl_files: tuple[str, ...], workers: int, batch_size: int,
+          quiet: bool, verbose: bool, engine: str, scheduler: Optional[str], limits: Any = None) -> None:
+    from socdoc.read import SkipLog
+
     started = time.perf_counter()
     migrate.upgrade(url)
     progress = _Progress(enabled=not quiet)
     stats = LoadStats()
+    problems: list[str] = []
+    skipped = SkipLog(keep_names=-1 if verbose else 5)
     try:
         if jsonl_files:
             records: Iterable[tuple[Document, Optional[str]]] = itertools.chain.from_iterable(
-                read_jsonl(click.open_file(name, encoding="utf-8")) for name in jsonl_files
+                read_jsonl_lenient(click.open_file(name, encoding="utf-8"), problems, name=name)
+                for name in jsonl_files
             )
             stats.add(load_records(records, url, batch_size=batch_size, upgrade=False,
                                    progress=progress.update))
@@ -227,14 +311,43 @@ def load_command(
             stats.add(load_records_dask([str(p) for p in paths], url, scheduler=scheduler, n_workers=workers,
                                         batch_size=batch_size, progress=progress.update))
         elif paths:
-            records = _records_from_paths(list(paths), url, workers, stats, progress)
+            records = _records_from_paths(list(paths), url, workers, stats, progress, skipped, limits)
             stats.add(load_records(records, url, batch_size=batch_size, upgrade=False,
                                    progress=progress.update))
     finally:
         progress.close()
     stats.seconds = time.perf_counter() - started
-    if not quiet:
-        click.echo(f"socdoc load: {stats.summary()} into {_shown(url)}", err=True)
+    _report(stats, problems, skipped, url, quiet, verbose, paths, jsonl_files)
+    sys.exit(1 if stats.failed or problems else 0)
+
+
+def _report(stats: LoadStats, problems: list[str], skipped: Any, url: str, quiet: bool, verbose: bool,
+            paths: tuple[Path, ...], jsonl_files: tuple[str, ...]) -> None:
+    """The summary of a load on stderr: counts, bad JSONL lines, skipped files, old ids left."""
+    shown = problems if verbose else problems[:20]
+    for problem in shown:
+        click.echo(f"socdoc load: bad record: {problem}", err=True)
+    if len(problems) > len(shown):
+        click.echo(f"socdoc load: … {len(problems) - len(shown)} more bad records (--verbose lists all)", err=True)
+    if quiet:
+        return
+    bad = f", {len(problems)} bad JSONL lines" if problems else ""
+    click.echo(f"socdoc load: {stats.summary()}{bad} into {_shown(url)}", err=True)
+    note = skipped.summary(all_names=verbose)
+    if note:
+        click.echo(f"socdoc load: {note}", err=True)
+    if stats.total == 0 and not problems:
+        inputs = " ".join([*map(str, paths), *jsonl_files])
+        click.echo(f"socdoc load: warning: no documents found in {inputs}", err=True)
+    if stats.other_source_ids:
+        shown_ids = ", ".join(stats.other_source_ids[:5]) + (" …" if len(stats.other_source_ids) > 5 else "")
+        click.echo(f"socdoc load: warning: {len(stats.other_source_ids)} documents replaced a stored one of the "
+                   f"same id read from another file with other text ({shown_ids}); if they are different "
+                   "files, load with the same PATHs as before", err=True)
+    legacy = count_legacy_rows(url)
+    if legacy:
+        click.echo(f"socdoc load: {legacy} rows are still keyed by old (file stem) ids; "
+                   "`socdoc db stats` lists them", err=True)
 
 
 @click.group()

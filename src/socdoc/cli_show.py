@@ -15,22 +15,27 @@ from socdoc.records import Document
 
 def _safe_stem(doc_id: str) -> str:
     """A file name stem for a doc_id (``arkiv::mappe/dok.pdf`` → ``arkiv__mappe_dok``)."""
-    stem = re.sub(r"(?<=[^/:])\.[A-Za-z0-9]{1,5}$", "", doc_id) if "::" in doc_id else doc_id
+    stem = re.sub(r"(?<=[^/:])\.[A-Za-z0-9]{1,5}$", "", doc_id)
     stem = stem.replace("::", "__")
     stem = re.sub(r"[\\/:*?\"<>|\s]+", "_", stem).strip("._")
     return stem or "document"
 
 
-def _read(file: str, member: Optional[str]) -> tuple[str, str, Optional[str]]:
-    """``(doc_id, text, source)`` of FILE (or of one member of an archive)."""
+def _read(file: str, member: Optional[str]) -> tuple[str, str, Optional[str], Optional[Document]]:
+    """``(doc_id, text, source, failure)`` of FILE (or of one member of an archive).
+
+    ``failure`` is the error record of a document that cannot be read (its text is then ``""``).
+    """
     try:
         from socdoc.read import iter_sources
     except ImportError:  # readers not available: plain text only
         path = Path(file)
-        return path.stem, path.read_text(encoding="utf-8"), str(path.resolve())
+        return path.name, path.read_text(encoding="utf-8"), str(path.resolve()), None
     chosen = None
     several = False
+    seen: list[str] = []
     for source in iter_sources([file]):
+        seen.append(source.doc_id)
         if member is None:
             if chosen is not None:
                 several = True
@@ -40,23 +45,39 @@ def _read(file: str, member: Optional[str]) -> tuple[str, str, Optional[str]]:
             chosen = source
             break
     if chosen is None:
+        if member and seen:
+            listed = ", ".join(seen[:20]) + (f", … {len(seen) - 20} more" if len(seen) > 20 else "")
+            raise click.UsageError(f"no document {member!r} in {file}; it holds: {listed}")
         raise click.UsageError(f"no document {member!r} in {file}" if member else f"no document in {file}")
     if several:
         click.echo(f"socdoc show: {file} holds several documents; showing {chosen.doc_id} "
                    "(choose another with --doc)", err=True)
     if chosen.error is not None or chosen.text is None:
-        error = chosen.error
-        reason = f"{error.type}: {error.message}" if error is not None else "no text"
-        raise click.ClickException(f"cannot read {chosen.doc_id}: {reason}")
-    return chosen.doc_id, chosen.text, chosen.source
+        from socdoc.api import EXTRACTOR_VERSION
+        from socdoc.records import ErrorInfo
+
+        error = chosen.error or ErrorInfo(type="ReadError", message="no text")
+        if error.type == "MissingFileError":  # nothing to show a page of
+            raise click.ClickException(f"cannot read {chosen.doc_id}: {error.message}")
+        failure = Document(doc_id=chosen.doc_id, source=chosen.source, error=error,
+                           extractor_version=EXTRACTOR_VERSION)
+        return chosen.doc_id, "", chosen.source, failure
+    return chosen.doc_id, chosen.text, chosen.source, None
 
 
 def _record_from(records: Path, doc_id: str) -> Document:
     from socdoc.sinks.jsonl import read_jsonl
 
+    from socdoc.sinks.db.load import legacy_id
+
+    older = None  # a record written before ids were paths carries the file stem
     for doc, _ in read_jsonl(records):
         if doc.doc_id == doc_id:
             return doc
+        if older is None and doc.doc_id is not None and doc.doc_id == legacy_id(doc_id):
+            older = doc
+    if older is not None:
+        return older
     raise click.UsageError(f"no record with doc_id {doc_id!r} in {records}")
 
 
@@ -93,8 +114,10 @@ def show_command(file: str, output: Optional[Path], open_page: bool, member: Opt
     """
     from socdoc.show.render import render_document
 
-    doc_id, text, source = _read(file, member)
-    if records is not None:
+    doc_id, text, source, failure = _read(file, member)
+    if failure is not None:
+        doc = failure
+    elif records is not None:
         doc = _record_from(records, doc_id)
     else:
         from socdoc.api import extract
@@ -110,7 +133,8 @@ def show_command(file: str, output: Optional[Path], open_page: bool, member: Opt
     if open_page:
         _open(target)
     if doc.error is not None:
-        click.echo(f"socdoc show: extraction failed: {doc.error.type}: {doc.error.message}", err=True)
+        what = "reading" if failure is not None else "extraction"
+        click.echo(f"socdoc show: {what} failed: {doc.error.type}: {doc.error.message}", err=True)
         sys.exit(1)
 
 
@@ -145,10 +169,12 @@ def report_command(records: Optional[str], db_url: Optional[str], output: Path, 
         raise click.UsageError("give either RECORDS (a JSONL file) or --db URL")
     if db_url is not None:
         from socdoc.show.report_db import MissingTablesError
+        from socdoc.sinks.db.engine import MissingDatabaseError, require_existing
 
         try:
+            require_existing(db_url)
             data = rp.collect_db(db_url, top=top)
-        except MissingTablesError as exc:
+        except (MissingTablesError, MissingDatabaseError) as exc:
             raise click.ClickException(str(exc)) from exc
     elif records == "-":
         data = rp.collect_jsonl(click.open_file("-", encoding="utf-8"), source="stdin")

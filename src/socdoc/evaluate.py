@@ -149,9 +149,13 @@ def load_gold(gold_dir: Path) -> dict[str, Record]:
     return gold
 
 
+_DOC_SUFFIX_RE = re.compile(r"\.(?:txt|text|md|markdown|rst|html?|xhtml|pdf|docx|docm)$", re.IGNORECASE)
+
+
 def gold_key(doc_id: str) -> str:
-    """Gold files are named by stem; an archive member ``a.zip::dir/x.txt`` is ``x``."""
-    return Path(doc_id.split("::")[-1]).stem if "::" in doc_id else doc_id
+    """Gold files are named by stem: ``2020/x.txt`` and an archive member ``a.zip::dir/x.txt`` are ``x``."""
+    name = doc_id.split("::")[-1].rsplit("/", 1)[-1]
+    return _DOC_SUFFIX_RE.sub("", name)
 
 
 def load_predictions(path: Path) -> dict[str, Record]:

@@ -20,9 +20,9 @@ from socdoc.sinks.jsonl import write_jsonl
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _run(command: Any, args: list[str]) -> Any:
+def _run(command: Any, args: list[str], exit_code: int = 0) -> Any:
     result = CliRunner().invoke(command, args, catch_exceptions=False)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == exit_code, result.output
     return result
 
 
@@ -38,14 +38,15 @@ def test_load_from_jsonl_twice(db_url: str, tmp_path: Path) -> None:
     path = tmp_path / "records.jsonl"
     write_jsonl(path, records)
 
-    first = _run(load_command, ["--db", db_url, "--from-jsonl", str(path)])
+    assert n_failed
+    first = _run(load_command, ["--db", db_url, "--from-jsonl", str(path)], exit_code=1)
     assert f"{60 - n_failed} loaded, 0 unchanged, 0 replaced, {n_failed} failed" in first.stderr
     before = dump(db_url)
-    second = _run(load_command, ["--db", db_url, "--from-jsonl", str(path)])
+    second = _run(load_command, ["--db", db_url, "--from-jsonl", str(path)], exit_code=1)
     assert f"0 loaded, {60 - n_failed} unchanged, 0 replaced, {n_failed} failed" in second.stderr
     assert dump(db_url) == before
 
-    quiet = _run(load_command, ["--db", db_url, "--from-jsonl", str(path), "--quiet"])
+    quiet = _run(load_command, ["--db", db_url, "--from-jsonl", str(path), "--quiet"], exit_code=1)
     assert quiet.stderr == ""
     stats = _run(db_group, ["stats", "--db", db_url, "--json"])
     assert '"documents": 60' in stats.stdout
@@ -72,7 +73,7 @@ class FakeReadAndExtract:
         self.folder = folder
         self.extracted: list[str] = []
 
-    def iter_sources(self, paths: Iterable[Path], limits: Any = None) -> Iterator[FakeSource]:
+    def iter_sources(self, paths: Iterable[Path], limits: Any = None, skipped: Any = None) -> Iterator[FakeSource]:
         for path in sorted(self.folder.iterdir()):
             if path.suffix == ".broken":
                 yield FakeSource(path.stem, str(path), "unknown", None,
@@ -103,18 +104,18 @@ def test_load_paths_skips_unchanged_documents(
     monkeypatch.setattr(socdoc.read, "iter_sources", fake.iter_sources, raising=False)
     monkeypatch.setattr(socdoc, "extract_many", fake.extract_many)
 
-    first = _run(load_command, [str(folder), "--db", db_url])
+    first = _run(load_command, [str(folder), "--db", db_url], exit_code=1)
     assert "2 loaded, 0 unchanged, 0 replaced, 1 failed" in first.stderr
     assert sorted(fake.extracted) == ["a", "b", "c"]
 
     fake.extracted.clear()
-    second = _run(load_command, [str(folder), "--db", db_url])
+    second = _run(load_command, [str(folder), "--db", db_url], exit_code=1)
     assert "0 loaded, 2 unchanged, 0 replaced, 1 failed" in second.stderr
     assert fake.extracted == ["c"]  # the failed document is retried, the others skipped
 
     fake.extracted.clear()
     (folder / "b.txt").write_text("anden tekst, ændret", encoding="utf-8")
-    third = _run(load_command, [str(folder), "--db", db_url])
+    third = _run(load_command, [str(folder), "--db", db_url], exit_code=1)
     assert "0 loaded, 1 unchanged, 1 replaced, 1 failed" in third.stderr
     assert sorted(fake.extracted) == ["b", "c"]
     assert count(db_url) == 3 and count(db_url, "amounts") == 2

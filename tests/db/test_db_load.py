@@ -244,3 +244,19 @@ def test_records_read_back_equal_the_loaded_ones(db_url: str) -> None:
         assert back[doc_id] == original, doc_id
     some = sorted(loaded)[:3]
     assert [d.doc_id for d in iter_documents(db_url, some)] == some
+
+
+def test_each_batch_is_committed_before_the_next_records_are_read(db_url: str) -> None:
+    """A kill loses at most the batch in hand: rows are committed per --batch-size, not per 500."""
+    from db_helpers import count as count_rows
+
+    seen: list[int] = []
+
+    def records():  # type: ignore[no-untyped-def]
+        for i in range(7):
+            if i in (3, 6):
+                seen.append(count_rows(db_url))
+            yield _minutes(doc_id=f"m{i}.txt")
+
+    load_records(records(), db_url, batch_size=3)
+    assert seen == [3, 6] and count_rows(db_url) == 7

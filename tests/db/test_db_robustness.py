@@ -95,3 +95,23 @@ def test_two_concurrent_loads_over_overlapping_inputs(new_db: Callable[[], str],
     assert count(url) == 600 and together["orphans"] == []
     for table in expected:
         assert together[table] == expected[table], table
+
+
+def test_kill_9_at_several_points_then_rerun_equals_clean_load(
+    new_db: Callable[[], str], big_jsonl: tuple[Path, int]
+) -> None:
+    """Killed three times, each time further on (the first batches are committed before the
+    rest is read), then run to the end: the same database as one clean load."""
+    path, n = big_jsonl
+    url = new_db()
+    seen = [_kill_when(url, _load_cmd(url, path, batch_size=20), at_least=k * n // 5) for k in (1, 2, 4)]
+    assert seen == sorted(seen) and 0 < seen[0] and seen[-1] < n, seen
+
+    done = subprocess.run(_load_cmd(url, path), env=subprocess_env(), capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    clean = new_db()
+    load_records(read_jsonl(path), clean)
+    resumed, expected = dump(url, loaded_at=False), dump(clean, loaded_at=False)
+    assert resumed["orphans"] == [] and count(url) == n
+    for table in expected:
+        assert resumed[table] == expected[table], table

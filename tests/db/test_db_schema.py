@@ -18,7 +18,7 @@ def test_upgrade_creates_tables_and_views(db_url: str) -> None:
         inspector = sa.inspect(engine)
         assert set(Base.metadata.tables) <= set(inspector.get_table_names())
         assert set(VIEW_NAMES) <= set(inspector.get_view_names())
-        assert migrate.current_revision(engine) == migrate.head_revision() == "0001_initial"
+        assert migrate.current_revision(engine) == migrate.head_revision() == "0002_path_ids"
         with engine.connect() as conn:
             for view in VIEW_NAMES:
                 assert conn.execute(sa.text(f"SELECT * FROM {view}")).all() == []
@@ -31,7 +31,7 @@ def test_upgrade_twice_is_a_no_op(db_url: str) -> None:
     migrate.upgrade(db_url)
     engine = make_engine(db_url)
     try:
-        assert migrate.current_revision(engine) == "0001_initial"
+        assert migrate.current_revision(engine) == "0002_path_ids"
     finally:
         engine.dispose()
 

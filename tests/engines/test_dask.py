@@ -101,15 +101,15 @@ def test_same_records_as_local_engine(client, paths, expected) -> None:  # noqa:
     records = _dumps(engine.extract_records(paths, scheduler=client, partition_size=8, window=3))
     assert len(records) == 47
     assert records == expected
-    assert records[0]["doc_id"] == "doc_00"
-    assert any(r["doc_id"] == "arkiv::referater/ref_0.txt" for r in records)
-    assert any(r["doc_id"] == "nyheder::nyheder/nyhed_2.txt" for r in records)
+    assert records[0]["doc_id"] == "doc_00.txt"
+    assert any(r["doc_id"] == "arkiv.zip::referater/ref_0.txt" for r in records)
+    assert any(r["doc_id"] == "nyheder.tar.gz::nyheder/nyhed_2.txt" for r in records)
 
 
 def test_error_documents_become_records(client, paths) -> None:  # noqa: ANN001
     records = list(engine.extract_records(paths, scheduler=client.scheduler.address, partition_size=16))
     failed = [r for r in records if r.error is not None]
-    assert [(r.doc_id, r.error.type) for r in failed] == [("tom", "EmptyDocumentError")]
+    assert [(r.doc_id, r.error.type) for r in failed] == [("tom.txt", "EmptyDocumentError")]
     items = [("Kommunen giver 2 mio. kr.", {"doc_id": "a"}), (b"\xff\xfe", {"doc_id": "b"}), 17,
              ("Byrådet afsætter 3,5 mio. kr. i 2024.", {"doc_id": "d"})]
     out = list(engine.extract_many_dask(items, scheduler=client, partition_size=2))
@@ -173,7 +173,7 @@ def test_bag_and_dataframe(client, paths, expected) -> None:  # noqa: ANN001
     frame = engine.to_dataframe(bag).compute(scheduler=client)
     assert list(frame["doc_id"]) == [r["doc_id"] for r in expected]
     assert frame["n_amounts"].sum() == sum(len(r["amounts"]) for r in expected)
-    assert frame.loc[frame["doc_id"] == "tom", "error_type"].item() == "EmptyDocumentError"
+    assert frame.loc[frame["doc_id"] == "tom.txt", "error_type"].item() == "EmptyDocumentError"
     assert str(frame["published"].dtype).startswith("datetime64")
 
 
@@ -190,10 +190,10 @@ def test_cli_extract_with_dask_engine(client, paths, expected, tmp_path) -> None
 def test_plan_lists_names_without_reading(corpus: Path) -> None:
     units = list(engine.plan_units([corpus / "arkiv.zip", corpus / "docs" / "doc_01.txt"]))
     assert [(u.kind, u.doc_id, u.payload) for u in units] == [
-        ("zip_member", "arkiv::referater/ref_0.txt", None),
-        ("zip_member", "arkiv::referater/ref_1.txt", None),
-        ("zip_member", "arkiv::referater/ref_2.txt", None),
-        ("file", "doc_01", None),
+        ("zip_member", "arkiv.zip::referater/ref_0.txt", None),
+        ("zip_member", "arkiv.zip::referater/ref_1.txt", None),
+        ("zip_member", "arkiv.zip::referater/ref_2.txt", None),
+        ("file", "doc_01.txt", None),
     ]
     started = time.perf_counter()
     assert [u.kind for u in engine.plan_units([corpus / "nyheder.tar.gz"])] == ["bytes"] * 3

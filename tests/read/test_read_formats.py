@@ -224,4 +224,4 @@ def test_iter_sources_accepts_one_path(tmp_path) -> None:
 
     path = tmp_path / "a.txt"
     path.write_bytes(b"Udsat til 16. juni 2020.")
-    assert [d.doc_id for d in iter_sources(str(path))] == ["a"]
+    assert [d.doc_id for d in iter_sources(str(path))] == ["a.txt"]

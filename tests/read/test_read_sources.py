@@ -33,7 +33,7 @@ def _tree(tmp_path: Path) -> Path:
 def test_folder_recursive_sorted_unknown_skipped(tmp_path: Path) -> None:
     root = _tree(tmp_path)
     docs = list(iter_sources([root]))
-    assert [d.doc_id for d in docs] == ["arkiv::i.txt", "z", "notat", "referat"]
+    assert [d.doc_id for d in docs] == ["arkiv.zip::i.txt", "z.txt", "a_mappe/notat.docx", "b_mappe/referat.pdf"]
     assert all(d.ok for d in docs)
     assert docs[1].source == str((root / "z.txt").resolve())
     assert [d.doc_id for d in iter_sources([str(root)])] == [d.doc_id for d in docs]
@@ -43,7 +43,7 @@ def test_explicit_unknown_file_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "budget.xlsx"
     path.write_bytes(b"PK\x03\x04")
     (doc,) = iter_sources([path])
-    assert doc.doc_id == "budget" and doc.fmt == "xlsx"
+    assert doc.doc_id == "budget.xlsx" and doc.fmt == "xlsx"
     assert doc.error.type == "UnsupportedFormatError"
 
 

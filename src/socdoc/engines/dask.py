@@ -28,6 +28,7 @@ reads every document on the client and ships the texts instead.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import concurrent.futures
 import itertools
 import os
@@ -61,7 +62,8 @@ from socdoc.read.archives import (
     safe_member_name,
     zip_member_name,
 )
-from socdoc.read.base import archive_kind, error_info, fmt_label, format_of, stem_of
+from socdoc.read.base import archive_kind, error_info, fmt_label, format_of
+from socdoc.read.ids import IdRegistry
 from socdoc.read.errors import CorruptDocumentError
 from socdoc.records import Document, ErrorInfo
 
@@ -106,6 +108,8 @@ class Unit:
     index: Optional[int] = None
     name: Optional[str] = None
     payload: Any = field(default=None, repr=False)
+    prefix: Optional[str] = None
+    """The id of the archive a ``zip_member`` unit belongs to."""
 
 
 def _source_unit(doc: SourceDoc) -> Unit:
@@ -122,46 +126,66 @@ def plan_units(
     if read_on == "client":
         yield from map(_source_unit, iter_sources(paths, limits))
         return
+    registry = IdRegistry()
+    for unit in _raw_units(paths, limits):
+        doc_id = registry.claim(unit.doc_id)
+        if doc_id != unit.doc_id:
+            if unit.kind == "source":
+                unit.payload.doc_id = doc_id
+            unit = dataclasses.replace(unit, doc_id=doc_id)
+        yield unit
+
+
+def _raw_units(paths: Iterable[Union[str, Path]], limits: ReadLimits) -> Iterator[Unit]:
+    """The units of :func:`plan_units` with the ids the reader gives before they are made unique."""
     for item in paths:
         path = Path(item)
         if str(item) != "-" and path.is_dir():
             for file in walk_folder(path):
-                yield from _file_units(file, False, limits)
+                yield from _file_units(file, False, limits, file.relative_to(path).as_posix())
         elif str(item) != "-" and path.is_file():
-            yield from _file_units(path, True, limits)
+            yield from _file_units(path, True, limits, path.name)
         else:  # standard input or a missing path: the reader reads or reports it here
             yield from map(_source_unit, iter_sources([item], limits))
 
 
-def _file_units(path: Path, explicit: bool, limits: ReadLimits) -> Iterator[Unit]:
+def _file_units(path: Path, explicit: bool, limits: ReadLimits, doc_id: str) -> Iterator[Unit]:
     source = os.path.abspath(path)
     kind = archive_kind(path.name)
     if kind == "zip":
-        yield from _zip_units(path, source, limits)
+        yield from _zip_units(path, source, limits, doc_id)
     elif kind == "tar":
-        yield from _tar_units(path, source, limits)
+        yield from _tar_units(path, source, limits, doc_id)
     elif format_of(path.name) is not None or explicit:
-        yield Unit("file", stem_of(path.name), source, path=source)
+        yield Unit("file", doc_id, source, path=source)
 
 
-def _zip_units(path: Path, source: str, limits: ReadLimits) -> Iterator[Unit]:
+def _zip_units(path: Path, source: str, limits: ReadLimits, prefix: str) -> Iterator[Unit]:
     """One unit per wanted member, named as the reader names it; nothing is decompressed."""
     try:
         archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        yield from map(_source_unit, iter_sources([source], limits))  # the reader's error document
+        yield from map(_source_unit, _renamed(iter_sources([source], limits), path.name, prefix))
         return
-    prefix = stem_of(path.name)
     with archive:
         for index, info in enumerate(archive.infolist()):
             if info.is_dir():
                 continue
             name = safe_member_name(zip_member_name(info))
             if _wanted(name) is not None:
-                yield Unit("zip_member", f"{prefix}::{name}", f"{source}::{name}", path=source, index=index, name=name)
+                yield Unit("zip_member", f"{prefix}::{name}", f"{source}::{name}", path=source, index=index,
+                           name=name, prefix=prefix)
 
 
-def _tar_units(path: Path, source: str, limits: ReadLimits) -> Iterator[Unit]:
+def _renamed(docs: Iterable[SourceDoc], old: str, new: str) -> Iterator[SourceDoc]:
+    """Documents read from one file by its name, with ids under ``new`` (its id in the run)."""
+    for doc in docs:
+        if doc.doc_id == old or doc.doc_id.startswith(old + "::"):
+            doc.doc_id = new + doc.doc_id[len(old):]
+        yield doc
+
+
+def _tar_units(path: Path, source: str, limits: ReadLimits, prefix: str) -> Iterator[Unit]:
     """Streams a tar archive once; members become ``bytes`` units parsed on the workers."""
     captured: list[tuple[str, bytes]] = []
 
@@ -172,10 +196,10 @@ def _tar_units(path: Path, source: str, limits: ReadLimits) -> Iterator[Unit]:
     try:
         handle = open(source, "rb")
     except OSError:
-        yield from map(_source_unit, iter_sources([source], limits))
+        yield from map(_source_unit, _renamed(iter_sources([source], limits), path.name, prefix))
         return
     with handle:
-        where = Where(source=source, doc_prefix=stem_of(path.name), depth=1)
+        where = Where(source=source, doc_prefix=prefix, depth=1)
         for doc in iter_tar(handle, where, limits, Budget(limit=limits.max_total_bytes), capture):
             if doc.error is None and captured:
                 name, data = captured.pop()
@@ -196,7 +220,7 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 def _read_zip_member(unit: Unit, archive: zipfile.ZipFile, limits: ReadLimits) -> Iterator[SourceDoc]:
     """The documents of one zip member, exactly as :func:`socdoc.read.archives.iter_zip` gives them."""
     name = unit.name or ""
-    prefix = unit.doc_id[: -len(name) - 2]  # doc_id is "<archive stem>::<member name>"
+    prefix = unit.prefix if unit.prefix is not None else unit.doc_id[: -len(name) - 2]
     where = Where(source=unit.path or "", doc_prefix=prefix, depth=1)
     budget = Budget(limit=limits.max_total_bytes)  # per member here, per archive in iter_zip
 
@@ -237,9 +261,11 @@ def read_partition(units: list[Unit], limits: ReadLimits = ReadLimits()) -> list
     try:
         for unit in units:
             if unit.kind == "file":
-                docs.extend(iter_sources([unit.path or unit.source], limits))
+                name = Path(unit.path or unit.source).name
+                docs.extend(_renamed(iter_sources([unit.path or unit.source], limits), name, unit.doc_id))
             elif unit.kind == "zip_member":
-                docs.extend(_read_zip_member(unit, _open_zip(archives, unit), limits))
+                own = f"{unit.prefix}::{unit.name}"
+                docs.extend(_renamed(_read_zip_member(unit, _open_zip(archives, unit), limits), own, unit.doc_id))
             elif unit.kind == "bytes":
                 docs.append(_read_bytes_unit(unit, limits))
             else:

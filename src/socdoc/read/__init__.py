@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 import zipfile
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Iterator, Union
+from typing import BinaryIO, Callable, Iterable, Iterator, Optional, Union
 
 from .archives import Budget, Where, iter_tar, iter_zip, read_bounded
 from .base import ReadLimits, SourceDoc, archive_kind, clean_text, error_info, fmt_label, format_of, stem_of
@@ -30,8 +31,9 @@ from .errors import (
     UnsupportedFormatError,
 )
 from .html import read_html
+from .ids import IdRegistry, SkipLog, display_id
 from .pdf import read_pdf
-from .txt import read_txt
+from .txt import binary_kind, read_txt
 
 Reader = Callable[[bytes, ReadLimits], str]
 
@@ -51,8 +53,10 @@ __all__ = [
     "READERS",
     "ReadError",
     "ReadLimits",
+    "SkipLog",
     "SourceDoc",
     "UnsupportedFormatError",
+    "display_id",
     "iter_sources",
     "read_bytes",
     "read_document",
@@ -72,6 +76,12 @@ def read_document(fmt: str, data: bytes, limits: ReadLimits = ReadLimits()) -> s
         raise LimitExceededError(
             f"file has {len(data):,} bytes, more than max_member_bytes={limits.max_member_bytes:,}"
         )
+    if fmt in ("txt", "html"):
+        kind = binary_kind(data)
+        if kind is not None:
+            raise CorruptDocumentError(f"the {fmt} file holds {kind}, not text")
+    if fmt == "html":
+        data = _bounded_html(data, limits)
     try:
         text = reader(data, limits)
     except ReadError:
@@ -84,6 +94,26 @@ def read_document(fmt: str, data: bytes, limits: ReadLimits = ReadLimits()) -> s
     if not text.strip():
         raise EmptyDocumentError(f"no text found in the {fmt} document")
     return text
+
+
+_HTML_BULK_RE = re.compile(
+    rb"<(script|style|svg)\b[^>]*>.*?</\1\s*>|data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]+", re.IGNORECASE | re.DOTALL
+)
+_HTML_STRIP_FROM = 2**20
+
+
+def _bounded_html(data: bytes, limits: ReadLimits) -> bytes:
+    """A large page without its scripts, styles and inline images, or a limit error when the
+    markup left is still larger than ``limits.max_html_bytes`` (it is never parsed then)."""
+    if len(data) <= _HTML_STRIP_FROM:
+        return data
+    data = _HTML_BULK_RE.sub(b"", data)
+    if len(data) > limits.max_html_bytes:
+        raise LimitExceededError(
+            f"HTML page has {len(data):,} bytes of markup besides scripts, styles and inline images, "
+            f"more than max_html_bytes={limits.max_html_bytes:,}"
+        )
+    return data
 
 
 def read_bytes(name: str, data: bytes, limits: ReadLimits = ReadLimits()) -> str:
@@ -136,22 +166,27 @@ def _member_reader(limits: ReadLimits) -> Callable[[str, bytes], str]:
 
 
 def _iter_archive(
-    stream: Union[BinaryIO, str], kind: str, source: str, doc_id: str, limits: ReadLimits
+    stream: Union[BinaryIO, str], kind: str, source: str, doc_id: str, limits: ReadLimits,
+    skipped: Optional[SkipLog] = None,
 ) -> Iterator[SourceDoc]:
     where = Where(source=source, doc_prefix=doc_id, depth=1)
-    budget = Budget(limit=limits.max_total_bytes)
+    budget = Budget(limit=limits.max_total_bytes, skipped=skipped, max_members=limits.max_members)
     if kind == "zip":
         yield from iter_zip(stream, where, limits, budget, _member_reader(limits))
     else:
         yield from iter_tar(stream, where, limits, budget, _member_reader(limits))  # type: ignore[arg-type]
 
 
-def _iter_file(path: Path, explicit: bool, limits: ReadLimits) -> Iterator[SourceDoc]:
+def _iter_file(
+    path: Path, explicit: bool, limits: ReadLimits, doc_id: Optional[str] = None,
+    skipped: Optional[SkipLog] = None,
+) -> Iterator[SourceDoc]:
+    """The documents of one file; ``doc_id`` is its path relative to the root it was found under."""
     source = os.path.abspath(path)
-    doc_id = stem_of(path.name)
+    doc_id = doc_id if doc_id is not None else path.name
     kind = archive_kind(path.name)
     if kind == "zip":
-        yield from _iter_archive(source, kind, source, doc_id, limits)
+        yield from _iter_archive(source, kind, source, doc_id, limits, skipped)
         return
     if kind == "tar":
         try:
@@ -160,12 +195,14 @@ def _iter_file(path: Path, explicit: bool, limits: ReadLimits) -> Iterator[Sourc
             yield _error(doc_id, source, kind, MissingFileError(f"cannot open {source}: {exc.strerror}"))
             return
         with handle:
-            yield from _iter_archive(handle, kind, source, doc_id, limits)
+            yield from _iter_archive(handle, kind, source, doc_id, limits, skipped)
         return
     fmt = format_of(path.name)
     if fmt is None:
         if explicit:
             yield _doc(doc_id, source, fmt_label(path.name), lambda: read_bytes(path.name, b"", limits))
+        elif skipped is not None:
+            skipped.add("unsupported type", doc_id)
         return
     yield _doc(doc_id, source, fmt, lambda: read_bytes(path.name, _read_file(path, limits), limits))
 
@@ -182,13 +219,39 @@ def _read_file(path: Path, limits: ReadLimits) -> bytes:
     return data
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Files under ``folder`` in sorted order, hidden files and folders left out, links not followed."""
-    for root, dirs, files in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
+def _walk(
+    folder: Path, skipped: Optional[SkipLog] = None, on_error: Optional[Callable[[OSError], None]] = None
+) -> Iterator[Path]:
+    """Files under ``folder`` in sorted order, hidden files and folders left out, links not followed.
+
+    What is left out is counted in ``skipped`` (relative names); a sub-folder that cannot be
+    listed is passed to ``on_error``.
+    """
+
+    def skip(reason: str, path: Path) -> None:
+        if skipped is not None:
+            skipped.add(reason, path.relative_to(folder).as_posix())
+
+    for root, dirs, files in os.walk(folder, followlinks=False, onerror=on_error):
+        base = Path(root)
+        kept = []
+        for d in sorted(dirs):
+            if d.startswith(".") or d == "__MACOSX":
+                skip("hidden or system folder", base / d)
+            elif (base / d).is_symlink():
+                skip("symbolic link (not followed)", base / d)
+            else:
+                kept.append(d)
+        dirs[:] = kept
         for name in sorted(files):
-            path = Path(root) / name
-            if not name.startswith((".", "~$")) and path.is_file():  # no devices, pipes or dangling links
+            path = base / name
+            if name.startswith((".", "~$")):
+                skip("hidden or lock file", path)
+            elif path.is_symlink():
+                skip("symbolic link (not followed)", path)
+            elif not path.is_file():  # devices, pipes
+                skip("not a regular file", path)
+            else:
                 yield path
 
 
@@ -237,30 +300,61 @@ walk_folder = _walk
 """Files of a folder in the order :func:`iter_sources` reads them (public name of ``_walk``)."""
 
 
-def iter_sources(paths: Iterable[Union[str, Path]], limits: ReadLimits = ReadLimits()) -> Iterator[SourceDoc]:
+def _folder_docs(
+    folder: Path, limits: ReadLimits, skipped: Optional[SkipLog]
+) -> Iterator[SourceDoc]:
+    """The documents under a folder, ids relative to it; unreadable sub-folders as error documents."""
+    failures: list[OSError] = []
+
+    def failed() -> Iterator[SourceDoc]:
+        while failures:
+            exc = failures.pop(0)
+            where = Path(exc.filename) if exc.filename else folder
+            rel = where.relative_to(folder).as_posix() if where != folder else folder.name
+            yield _error(rel + "/", os.path.abspath(where), "folder",
+                         MissingFileError(f"cannot read folder {where}: {exc.strerror or exc}"))
+
+    for file in _walk(folder, skipped, failures.append):
+        yield from failed()
+        yield from _iter_file(file, False, limits, file.relative_to(folder).as_posix(), skipped)
+    yield from failed()
+
+
+def _path_docs(item: Union[str, Path], limits: ReadLimits, skipped: Optional[SkipLog]) -> Iterator[SourceDoc]:
+    if str(item) == STDIN:
+        yield from _iter_stdin(limits)
+        return
+    path = Path(item)
+    if path.is_dir():
+        yield from _folder_docs(path, limits, skipped)
+    elif path.is_file():
+        yield from _iter_file(path, True, limits, None, skipped)
+    else:
+        source = os.path.abspath(path)
+        yield _error(
+            path.name or str(item),
+            source,
+            fmt_label(path.name),
+            MissingFileError(f"no such file or folder (or not a regular file): {source}"),
+        )
+
+
+def iter_sources(
+    paths: Iterable[Union[str, Path]], limits: ReadLimits = ReadLimits(), skipped: Optional[SkipLog] = None
+) -> Iterator[SourceDoc]:
     """Every document in ``paths``: files, folders (recursive, sorted), zip/tar archives (nested), ``-``.
 
-    Files of unknown type are skipped inside folders and archives; named explicitly they give an
-    error document. A document that cannot be read gives a :class:`SourceDoc` with ``error`` set;
-    this function does not raise for bad input.
+    Each document's ``doc_id`` is its path relative to the root it was given under (a folder's
+    files ``2020/referat.txt``, a named file ``referat.txt``, members ``arkiv.zip::a/b.pdf``),
+    unique within the call (see :mod:`socdoc.read.ids`). Files of unknown type are skipped inside
+    folders and archives (counted in ``skipped`` when given); named explicitly they give an
+    error document, as does a missing path. A document that cannot be read gives a
+    :class:`SourceDoc` with ``error`` set; this function does not raise for bad input.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
+    registry = IdRegistry()
     for item in paths:
-        if str(item) == STDIN:
-            yield from _iter_stdin(limits)
-            continue
-        path = Path(item)
-        if path.is_dir():
-            for file in _walk(path):
-                yield from _iter_file(file, explicit=False, limits=limits)
-        elif path.is_file():
-            yield from _iter_file(path, explicit=True, limits=limits)
-        else:
-            source = os.path.abspath(path)
-            yield _error(
-                stem_of(path.name),
-                source,
-                fmt_label(path.name),
-                MissingFileError(f"no such file or folder (or not a regular file): {source}"),
-            )
+        for doc in _path_docs(item, limits, skipped):
+            doc.doc_id = registry.claim(doc.doc_id)
+            yield doc

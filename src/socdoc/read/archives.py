@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterator, Optional
 
 from .base import ReadLimits, SourceDoc, archive_kind, error_info, fmt_label, format_of
+from .ids import SkipLog
 from .errors import CorruptDocumentError, LimitExceededError, ReadError
 from .txt import _western_score
 
@@ -68,6 +69,19 @@ class Budget:
     limit: int
     used: int = 0
     exhausted: bool = False
+    skipped: Optional["SkipLog"] = None
+    """Where members of types socdoc does not read are counted, when given."""
+    max_members: Optional[int] = None
+    members: int = 0
+
+    def count_member(self) -> None:
+        """Count one member read; past ``max_members`` the rest of the archive is skipped."""
+        self.members += 1
+        if self.max_members is not None and self.members > self.max_members:
+            self.exhausted = True
+            raise ArchiveLimitError(
+                f"archive holds more than max_members={self.max_members:,} documents and archives; rest skipped"
+            )
 
     def spend(self, n: int) -> None:
         self.used += n
@@ -244,6 +258,12 @@ def _wanted(name: str) -> Optional[str]:
     return "doc" if format_of(name) else None
 
 
+def _skip(where: Where, name: str, budget: Budget) -> None:
+    """Count a member of a type socdoc does not read (system clutter is not counted)."""
+    if budget.skipped is not None and not is_junk(name):
+        budget.skipped.add("unsupported type", where.member(name)[0])
+
+
 def iter_zip(
     file: BinaryIO | str, where: Where, limits: ReadLimits, budget: Budget, read_doc: ReadDoc, label: str = ""
 ) -> Iterator[SourceDoc]:
@@ -262,8 +282,10 @@ def iter_zip(
             name = safe_member_name(zip_member_name(info))
             wanted = _wanted(name)
             if wanted is None:
+                _skip(where, name, budget)
                 continue
             try:
+                budget.count_member()
                 _check_zip_member(info, name, limits)
                 with archive.open(info) as stream:
                     if wanted == "archive":
@@ -321,7 +343,7 @@ def iter_tar(
     except _DAMAGE as exc:
         yield _archive_error(where, label, CorruptDocumentError(f"not a readable tar archive ({exc})"))
         return
-    name = ""
+    name = ""  # the member being read; "" once its document was given
     try:
         for member in archive:
             if budget.exhausted:
@@ -331,7 +353,9 @@ def iter_tar(
             name = safe_member_name(tar_member_name(member.name))
             wanted = _wanted(name)
             if wanted is None:
+                _skip(where, name, budget)
                 continue
+            budget.count_member()
             if member.size > limits.max_member_bytes and wanted == "doc":
                 yield _error_doc(
                     where,
@@ -340,12 +364,14 @@ def iter_tar(
                         f"{name!r} has {member.size:,} bytes, more than max_member_bytes={limits.max_member_bytes:,}"
                     ),
                 )
+                name = ""
                 continue
             member_stream = archive.extractfile(member)
             if member_stream is None:
                 continue
             if wanted == "archive":
                 yield from _nested(where, name, archive_kind(name) or "tar", member_stream, limits, budget, read_doc)
+                name = ""
                 continue
             # the bytes were already counted against the budget by the decompressing stream
             try:
@@ -354,8 +380,10 @@ def iter_tar(
                 raise
             except LimitExceededError as exc:
                 yield _error_doc(where, name, exc)
+                name = ""
                 continue
             yield _member_doc(where, name, data, read_doc)
+            name = ""
     except ArchiveLimitError as exc:
         yield _error_doc(where, name, exc) if name else _archive_error(where, label, exc)
     except _DAMAGE as exc:

@@ -27,6 +27,11 @@ class ReadLimits:
     """Largest decompressed/compressed ratio of a member (zip bomb guard)."""
     max_depth: int = 4
     """How deep archives may nest inside archives."""
+    max_html_bytes: int = 8 * 2**20
+    """Largest HTML page parsed, not counting scripts, styles and inline (base64) images: the
+    HTML parsers need about 100 bytes of memory per byte of markup."""
+    max_members: int = 100_000
+    """Documents and nested archives read from one top-level archive, nested ones included."""
     max_text_chars: int = 20_000_000
     """Longest text of one document after extraction."""
     pdf_ocr: bool = True
@@ -44,7 +49,9 @@ class SourceDoc:
     """One document found in the inputs: its text, or why it could not be read."""
 
     doc_id: str
-    """File stem; an archive member is ``"<archive stem>::<member path>"``."""
+    """Unique, stable id: the path relative to the root given to :func:`~socdoc.read.iter_sources`
+    (a folder's files ``"2020/referat.txt"``, a file given by name ``"referat.txt"``), an archive
+    member ``"<archive path>::<member path>"``; see :func:`~socdoc.read.ids.display_id`."""
     source: str
     """Full location, e.g. ``/abs/a.zip::dir/b.pdf`` (nested: ``a.zip::inner.zip::c.txt``)."""
     fmt: str
@@ -62,6 +69,9 @@ class SourceDoc:
 FORMATS: dict[str, str] = {
     ".txt": "txt",
     ".text": "txt",
+    ".md": "txt",
+    ".markdown": "txt",
+    ".rst": "txt",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",

@@ -105,3 +105,48 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
 def read_txt(data: bytes, limits: ReadLimits) -> str:
     """Text of a plain-text file (line ends and cleaning are left to :func:`clean_text`)."""
     return decode_bytes(data)
+
+
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a zip archive or Office file"),
+    (b"\x7fELF", "a program"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (.doc/.xls)"),
+)
+"""Signatures of common binary files that turn up under a text extension."""
+
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+_BINARY_SAMPLE = 8192
+_MAX_CONTROL_SHARE = 0.05
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What ``data`` is when it is binary rather than text (``"a PNG image"``), else ``None``.
+
+    Text in UTF-16/32 (with or without a byte-order mark) is text: its NUL bytes are half of
+    its characters. Anything else with more than 5 % control bytes in its first 8 KB is binary.
+    """
+    if bom_encoding(data):
+        return None
+    for magic, kind in _BINARY_MAGIC:
+        if data.startswith(magic):
+            return kind
+    head = data[:_BINARY_SAMPLE]
+    if not head:
+        return None
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if controls / len(head) <= _MAX_CONTROL_SHARE:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = head[: len(head) // 2 * 2].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if sum(c.isprintable() or c.isspace() for c in text) >= 0.95 * len(text):
+            return None
+    return "binary data"

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Optional, Union
 
+from pydantic import ValidationError
+
 from socdoc.records import Document
 
 CONTENT_HASH_KEY = "content_hash"
@@ -25,12 +27,24 @@ def _open(target: PathOrFile, mode: str) -> tuple[IO[str], bool]:
     return target, False
 
 
+def has_surrogates(text: str) -> bool:
+    """Whether ``text`` holds surrogate-escaped bytes (from a file name that is not UTF-8)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def record_line(doc: Document, content_hash: Optional[str] = None) -> str:
     """Serialize one record (and its content hash, when known) as a JSON line without newline."""
     obj = doc.model_dump(mode="json")
     if content_hash:
         obj[CONTENT_HASH_KEY] = content_hash
-    return json.dumps(obj, ensure_ascii=False)
+    # A file name that is not valid UTF-8 reaches ``source`` as surrogate escapes: those records
+    # are written with JSON's \u escapes, which Python reads back to exactly the same string.
+    ascii_only = has_surrogates(doc.source or "") or has_surrogates(doc.doc_id or "")
+    return json.dumps(obj, ensure_ascii=ascii_only)
 
 
 def parse_line(line: str) -> tuple[Document, Optional[str]]:
@@ -67,3 +81,41 @@ def read_jsonl(source: PathOrFile) -> Iterator[tuple[Document, Optional[str]]]:
     finally:
         if owned:
             fh.close()
+
+
+def read_jsonl_lenient(
+    source: PathOrFile, problems: list[str], name: Optional[str] = None
+) -> Iterator[tuple[Document, Optional[str]]]:
+    """Like :func:`read_jsonl`, but a bad line is reported, not raised.
+
+    Each line that is not valid JSON, not an object, or not a valid record (an unknown key, a
+    wrong type, a cut-off last line) adds ``"<name>:<line>: <reason>"`` to ``problems``; the
+    good lines are yielded.
+    """
+    fh, owned = _open(source, "r")
+    label = name or (str(source) if isinstance(source, (str, Path)) else getattr(fh, "name", "-"))
+    try:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield parse_line(line)
+            except json.JSONDecodeError as exc:
+                problems.append(f"{label}:{number}: not valid JSON ({exc.msg} at column {exc.colno})")
+            except ValidationError as exc:
+                problems.append(f"{label}:{number}: not a socdoc record ({_first_error(exc)})")
+            except (AttributeError, TypeError, ValueError) as exc:
+                problems.append(f"{label}:{number}: not a socdoc record ({exc})")
+    except UnicodeDecodeError as exc:
+        problems.append(f"{label}: not UTF-8 text ({exc.reason} at byte {exc.start})")
+    finally:
+        if owned:
+            fh.close()
+
+
+def _first_error(exc: "ValidationError") -> str:
+    errors = exc.errors()
+    first = errors[0]
+    where = ".".join(str(part) for part in first.get("loc", ())) or "record"
+    more = f"; {len(errors) - 1} more" if len(errors) > 1 else ""
+    return f"{where}: {first.get('msg', 'invalid')}{more}"

@@ -64,6 +64,31 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     return sa.create_engine(url, **kwargs)
 
 
+class MissingDatabaseError(Exception):
+    """A command that only reads was pointed at a database that does not exist."""
+
+
+def sqlite_path(url: str) -> str | None:
+    """The file of a SQLite URL, ``None`` for an in-memory database or another backend."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    database = parsed.database
+    if database.startswith("file:"):
+        database = database[5:].split("?", 1)[0]
+    return database
+
+
+def require_existing(url: str) -> None:
+    """Raise :class:`MissingDatabaseError` when ``url`` names a SQLite file that is not there.
+
+    Read-only commands call this first: opening a missing SQLite file would create it empty.
+    """
+    path = sqlite_path(url)
+    if path is not None and not os.path.isfile(path):
+        raise MissingDatabaseError(f"no database at {path} (run `socdoc load` or `socdoc db upgrade` first)")
+
+
 def has_table(engine: Engine, name: str) -> bool:
     """Whether ``name`` exists, checked in a read-only transaction (no SQLite write lock)."""
     with engine.connect().execution_options(readonly=True) as conn:

@@ -59,8 +59,15 @@ class LoadStats:
     """Documents skipped because the stored record is the same."""
     failed: int = 0
     """Documents whose record carries an error (written, or already stored with that error)."""
+    kept: int = 0
+    """Failed documents whose stored good facts were kept (the failure is recorded beside them)."""
+    matched_legacy: int = 0
+    """Rows stored under an old (stem) id that were matched to their document and renamed."""
     seconds: float = 0.0
     failed_ids: list[str] = field(default_factory=list, repr=False)
+    other_source_ids: list[str] = field(default_factory=list, repr=False)
+    """Replaced documents whose stored row came from another file with other text: the same id
+    for two files (roots given differently from one load to the next) or a moved, edited file."""
 
     @property
     def total(self) -> int:
@@ -71,13 +78,19 @@ class LoadStats:
         self.replaced += other.replaced
         self.unchanged += other.unchanged
         self.failed += other.failed
+        self.kept += other.kept
+        self.matched_legacy += other.matched_legacy
         self.failed_ids.extend(other.failed_ids)
+        self.other_source_ids.extend(other.other_source_ids)
 
     def summary(self) -> str:
         rate = self.total / self.seconds if self.seconds > 0 else 0.0
+        kept = f", last good facts kept for {self.kept}" if self.kept else ""
+        legacy = f"; {self.matched_legacy} rows renamed from old ids" if self.matched_legacy else ""
+        noun = "document" if self.total == 1 else "documents"
         return (
             f"{self.loaded} loaded, {self.unchanged} unchanged, {self.replaced} replaced, "
-            f"{self.failed} failed ({self.total} documents in {self.seconds:.1f} s, {rate:.0f}/s)"
+            f"{self.failed} failed{kept} ({self.total} {noun} in {self.seconds:.1f} s, {rate:.0f}/s){legacy}"
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -115,10 +128,24 @@ def record_hash(doc: Document) -> str:
 # --- rows ----------------------------------------------------------------------------
 
 
+def _utf8_safe(value: str) -> str:
+    """Surrogate-escaped bytes (a file name that is not UTF-8) as ``\\xNN``, which drivers can encode."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        try:
+            return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _clean(value: Any) -> Any:
-    """Replace NUL characters, which PostgreSQL text and JSONB refuse, keeping offsets valid."""
+    """Replace NUL characters, which PostgreSQL text and JSONB refuse, keeping offsets valid;
+    surrogate escapes become ``\\xNN`` text."""
     if isinstance(value, str):
-        return value.replace("\x00", "\ufffd") if "\x00" in value else value
+        value = value.replace("\x00", "\ufffd") if "\x00" in value else value
+        return value if value.isascii() else _utf8_safe(value)
     if isinstance(value, list):
         return [_clean(v) for v in value]
     if isinstance(value, dict):
@@ -172,6 +199,10 @@ def document_row(doc: Document, text_hash: Optional[str], rec_hash: str) -> dict
         "extractor_version": doc.extractor_version,
         "error_type": doc.error.type if doc.error else None,
         "error_message": doc.error.message if doc.error else None,
+        "legacy_id": None,
+        "failure_type": None,
+        "failure_message": None,
+        "failed_at": None,
     }
 
 
@@ -280,7 +311,10 @@ def _prepare(record: Union[Record, Document]) -> _Prepared:
     doc, text_or_hash = record if isinstance(record, tuple) else (record, None)
     if not doc.doc_id:
         raise ValueError(f"a record needs a doc_id to be loaded (source={doc.source!r})")
-    return _Prepared(doc, doc.doc_id, as_content_hash(text_or_hash), record_hash(doc))
+    names = {"doc_id": _clean(doc.doc_id), "source": _clean(doc.source)}
+    if names["doc_id"] != doc.doc_id or names["source"] != doc.source:  # surrogate-escaped file names
+        doc = doc.model_copy(update=names)
+    return _Prepared(doc, doc.doc_id, as_content_hash(text_or_hash), record_hash(doc))  # type: ignore[arg-type]
 
 
 # --- database access -----------------------------------------------------------------
@@ -307,6 +341,8 @@ def _upsert_statement(engine: Engine) -> Any:
     update = {c.name: excluded[c.name] for c in DOCUMENTS.columns if c.name not in ("id", "doc_id")}
     changed = sa.or_(
         DOCUMENTS.c.record_hash != excluded.record_hash,
+        DOCUMENTS.c.failure_type.is_not(None),
+        DOCUMENTS.c.legacy_id.is_not(None),
         sa.and_(excluded.content_hash.is_not(None),
                 DOCUMENTS.c.content_hash.is_distinct_from(excluded.content_hash)),
     )
@@ -426,21 +462,144 @@ def _write_batch(engine: Engine, batch: list[_Prepared], upsert: Any) -> tuple[s
 
 
 def _unchanged(stored: Optional[tuple[Any, ...]], prep: _Prepared) -> bool:
-    """Same record as stored; an unknown content hash (``None``) keeps the stored one."""
-    if stored is None or stored[0] != prep.record_hash:
+    """Same record as stored, no failure beside it; an unknown content hash (``None``) keeps the stored one."""
+    if stored is None or stored[0] != prep.record_hash or stored[3] is not None:
         return False
     return prep.content_hash is None or stored[1] == prep.content_hash
 
 
-def _load_window(engine: Engine, window: list[_Prepared], upsert: Any, batch_size: int) -> LoadStats:
+_STORED_COLUMNS = ("record_hash", "content_hash", "error_type", "failure_type", "failure_message", "source")
+
+
+def _from_other_file(stored: tuple[Any, ...], prep: _Prepared) -> bool:
+    """The stored row came from another file (``source``) with other text (``content_hash``)."""
+    source = _clean(prep.doc.source)
+    return (stored[5] is not None and source is not None and stored[5] != source
+            and prep.content_hash is not None and stored[1] != prep.content_hash)
+
+
+def _keeps_good_facts(stored: Optional[tuple[Any, ...]], prep: _Prepared) -> bool:
+    """A failed record for a document stored without error: its good facts stay."""
+    return prep.failed and stored is not None and stored[2] is None
+
+
+def _retrying(engine: Engine, work: Callable[[sa.Connection], Any]) -> Any:
+    """Run ``work`` in one write transaction, retried on deadlocks and busy databases."""
+    for attempt in itertools.count():
+        try:
+            with engine.begin() as conn:
+                return work(conn)
+        except sa.exc.DBAPIError as exc:
+            if attempt >= MAX_RETRIES or not _is_retryable(exc):
+                raise
+            time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
+    raise AssertionError("unreachable")
+
+
+def _record_failures(engine: Engine, failures: list[_Prepared]) -> None:
+    """Record each failure beside the stored good facts (``failure_*`` columns); facts stay."""
+    now = dt.datetime.now(dt.timezone.utc)
+    rows = [{"key": prep.doc_id, "ftype": _clean(prep.doc.error.type),  # type: ignore[union-attr]
+             "fmessage": _clean(prep.doc.error.message), "now": now}  # type: ignore[union-attr]
+            for prep in sorted(failures, key=lambda p: p.doc_id)]
+    stmt = (DOCUMENTS.update().where(DOCUMENTS.c.doc_id == sa.bindparam("key"))
+            .values(failure_type=sa.bindparam("ftype"), failure_message=sa.bindparam("fmessage"),
+                    failed_at=sa.bindparam("now")))
+    _retrying(engine, lambda conn: conn.execute(stmt, rows))
+
+
+def legacy_id(doc_id: str) -> Optional[str]:
+    """The id the same document had before ids were paths: the file stem, ``archive stem::member``."""
+    from socdoc.read.base import stem_of
+    from socdoc.read.ids import DUPLICATE_MARK
+
+    head, sep, rest = doc_id.partition("::")
+    name = head.rsplit("/", 1)[-1]
+    if not name or (not sep and DUPLICATE_MARK in name):
+        return None
+    return stem_of(name) + sep + rest
+
+
+def _has_legacy_rows(engine: Engine) -> bool:
+    with engine.connect().execution_options(readonly=True) as conn:
+        return conn.execute(sa.select(DOCUMENTS.c.id).where(DOCUMENTS.c.legacy_id.is_not(None)).limit(1)).first() \
+            is not None
+
+
+def count_legacy_rows(url: Optional[str] = None, *, engine: Optional[Engine] = None) -> int:
+    """How many rows are still stored under an old (file stem) id."""
+    own = engine is None
+    engine = engine or make_engine(url)
+    try:
+        if not has_table(engine, DOCUMENTS.name):
+            return 0
+        with engine.connect().execution_options(readonly=True) as conn:
+            return conn.execute(sa.select(sa.func.count()).where(DOCUMENTS.c.legacy_id.is_not(None))).scalar_one()
+    finally:
+        if own:
+            engine.dispose()
+
+
+def _match_legacy(engine: Engine, preps: list[_Prepared]) -> int:
+    """Rename rows stored under an old (stem) id to the new id of the same document.
+
+    A row matches when its ``legacy_id`` is the document's old id and its ``source`` is the
+    document's source, or ends with the document's relative path (the folder was moved). Each
+    row matches at most one document; the rest stay listed by ``socdoc db stats``.
+    """
+    wanted: dict[str, list[_Prepared]] = {}
+    for prep in preps:
+        old = legacy_id(prep.doc_id)
+        if old is not None:
+            wanted.setdefault(old, []).append(prep)
+    if not wanted:
+        return 0
+    cols = (DOCUMENTS.c.id, DOCUMENTS.c.legacy_id, DOCUMENTS.c.source)
+    with engine.connect().execution_options(readonly=True) as conn:
+        rows = [row for chunk in _chunks(sorted(wanted), QUERY_CHUNK) for row in conn.execute(
+            sa.select(*cols).where(DOCUMENTS.c.legacy_id.in_(chunk)))]
+    renames: dict[int, str] = {}
+    for pk, old, source in rows:
+        for prep in wanted.get(old, []):
+            new_source = _clean(prep.doc.source or "")
+            if source and (source == new_source or source.endswith("/" + _clean(prep.doc_id))):
+                renames[pk] = prep.doc_id
+                wanted[old].remove(prep)
+                break
+    if not renames:
+        return 0
+    stmt = (DOCUMENTS.update().where(DOCUMENTS.c.id == sa.bindparam("pk"))
+            .where(DOCUMENTS.c.legacy_id.is_not(None))
+            .values(doc_id=sa.bindparam("new_id"), legacy_id=None))
+    _retrying(engine, lambda conn: conn.execute(stmt, [{"pk": pk, "new_id": new} for pk, new in renames.items()]))
+    return len(renames)
+
+
+def _load_window(
+    engine: Engine, window: list[_Prepared], upsert: Any, batch_size: int, legacy: bool = False
+) -> LoadStats:
     """Check a window of records against the database; write the changed ones in batches."""
     stats = LoadStats()
     latest = {prep.doc_id: prep for prep in window}  # a doc_id given twice: the last one wins
     stats.unchanged += len(window) - len(latest)
-    stored = _stored(engine, list(latest), ("record_hash", "content_hash"))
+    stored = _stored(engine, list(latest), _STORED_COLUMNS)
+    if legacy:
+        missing = [prep for doc_id, prep in latest.items() if doc_id not in stored]
+        stats.matched_legacy = _match_legacy(engine, missing) if missing else 0
+        if stats.matched_legacy:
+            stored = _stored(engine, list(latest), _STORED_COLUMNS)
     todo: list[_Prepared] = []
+    failures: list[_Prepared] = []
     for doc_id, prep in latest.items():
-        if _unchanged(stored.get(doc_id), prep):
+        row = stored.get(doc_id)
+        if _keeps_good_facts(row, prep):
+            stats.failed += 1
+            stats.kept += 1
+            stats.failed_ids.append(doc_id)
+            error = prep.doc.error
+            if error is not None and (row[3], row[4]) != (_clean(error.type), _clean(error.message)):  # type: ignore[index]
+                failures.append(prep)
+        elif _unchanged(row, prep):
             if prep.failed:
                 stats.failed += 1
                 stats.failed_ids.append(doc_id)
@@ -448,6 +607,8 @@ def _load_window(engine: Engine, window: list[_Prepared], upsert: Any, batch_siz
                 stats.unchanged += 1
         else:
             todo.append(prep)
+    if failures:
+        _record_failures(engine, failures)
     for batch in _chunks(todo, batch_size):
         written, refused = _write_batch(engine, batch, upsert)
         for prep in batch:
@@ -458,6 +619,8 @@ def _load_window(engine: Engine, window: list[_Prepared], upsert: Any, batch_siz
                 stats.unchanged += 1  # another loader stored the same record meanwhile
             elif prep.doc_id in stored:
                 stats.replaced += 1
+                if _from_other_file(stored[prep.doc_id], prep):
+                    stats.other_source_ids.append(prep.doc_id)
             else:
                 stats.loaded += 1
     return stats
@@ -488,9 +651,10 @@ def load_records(
         upsert = _upsert_statement(engine)
         stats = LoadStats()
         prepared = (_prepare(record) for record in records)
-        window_size = max(batch_size, QUERY_CHUNK)
+        window_size = batch_size  # each batch is committed as soon as its records are there
+        legacy = _has_legacy_rows(engine)
         while window := list(itertools.islice(prepared, window_size)):
-            stats.add(_load_window(engine, window, upsert, batch_size))
+            stats.add(_load_window(engine, window, upsert, batch_size, legacy))
             if progress is not None:
                 progress(len(window))
         stats.seconds = time.perf_counter() - started
@@ -518,7 +682,7 @@ def needs_extraction(
 
     A document needs extraction when it is not stored, its stored content hash differs,
     it was extracted by another extractor version (when a version is known), or its
-    stored record carries an error. Every other document is unchanged and can be skipped.
+    stored record carries an error or a failure beside its last good facts. Every other document is unchanged and can be skipped.
     """
     pairs = dict(doc_ids_hashes.items() if isinstance(doc_ids_hashes, Mapping) else doc_ids_hashes)
     version = extractor_version if extractor_version is not None else default_extractor_version()
@@ -527,7 +691,7 @@ def needs_extraction(
     try:
         if not has_table(engine, DOCUMENTS.name):
             return set(pairs)
-        stored = _stored(engine, list(pairs), ("content_hash", "extractor_version", "error_type"))
+        stored = _stored(engine, list(pairs), ("content_hash", "extractor_version", "error_type", "failure_type"))
     finally:
         if own:
             engine.dispose()
@@ -539,6 +703,7 @@ def needs_extraction(
             or row[0] != as_content_hash(text_hash)
             or (version is not None and row[1] != version)
             or row[2] is not None
+            or row[3] is not None
         ):
             needed.add(doc_id)
     return needed
@@ -549,18 +714,22 @@ def main(argv: Optional[list[str]] = None) -> None:
     import argparse
     import sys
 
-    from socdoc.sinks.jsonl import read_jsonl
+    from socdoc.sinks.jsonl import read_jsonl_lenient
 
     parser = argparse.ArgumentParser(prog="python -m socdoc.sinks.db.load", description=main.__doc__)
     parser.add_argument("files", nargs="+", help="JSONL files of records ('-' for stdin)")
     parser.add_argument("--db", default=None, help="database URL (default: sqlite:///socdoc.db)")
     parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
     args = parser.parse_args(argv)
+    problems: list[str] = []
     records = itertools.chain.from_iterable(
-        read_jsonl(sys.stdin if name == "-" else name) for name in args.files
+        read_jsonl_lenient(sys.stdin if name == "-" else name, problems, name=name) for name in args.files
     )
     stats = load_records(records, args.db, batch_size=args.batch_size)
+    for problem in problems:
+        print(f"bad record: {problem}", file=sys.stderr)
     print(stats.summary(), file=sys.stderr)
+    sys.exit(1 if problems else 0)  # failed documents are stored with their errors
 
 
 if __name__ == "__main__":

@@ -59,6 +59,14 @@ class Document(Base):
     loaded_at: Mapped[dt.datetime] = mapped_column(sa.DateTime(timezone=True))
     error_type: Mapped[Optional[str]] = mapped_column(sa.Text)
     error_message: Mapped[Optional[str]] = mapped_column(sa.Text)
+    legacy_id: Mapped[Optional[str]] = mapped_column(
+        sa.Text, comment="the stem id of a row loaded before ids were paths; NULL once matched"
+    )
+    failure_type: Mapped[Optional[str]] = mapped_column(
+        sa.Text, comment="why the last read or extraction failed while the row kept its last good facts"
+    )
+    failure_message: Mapped[Optional[str]] = mapped_column(sa.Text)
+    failed_at: Mapped[Optional[dt.datetime]] = mapped_column(sa.DateTime(timezone=True))
 
     __table_args__ = (
         sa.UniqueConstraint("doc_id", name="uq_documents_doc_id"),
@@ -66,6 +74,7 @@ class Document(Base):
         sa.Index("ix_documents_year", "year"),
         sa.Index("ix_documents_municipality", "municipality"),
         sa.Index("ix_documents_error_type", "error_type"),
+        sa.Index("ix_documents_legacy_id", "legacy_id"),
     )
 
 

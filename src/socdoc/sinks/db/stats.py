@@ -43,8 +43,20 @@ def collect_stats(
                     sa.select(d.doc_id, d.error_type, d.error_message)
                     .where(d.error_type.is_not(None)).order_by(d.doc_id).limit(max_failed))
             ]
+            legacy = conn.execute(
+                sa.select(sa.func.count()).where(d.legacy_id.is_not(None))).scalar_one() \
+                if "legacy_id" in d else 0
+            legacy_docs = [
+                {"doc_id": row.doc_id, "source": row.source}
+                for row in conn.execute(
+                    sa.select(d.doc_id, d.source).where(d.legacy_id.is_not(None))
+                    .order_by(d.doc_id).limit(max_failed))
+            ] if legacy else []
+            kept = conn.execute(
+                sa.select(sa.func.count()).where(d.failure_type.is_not(None))).scalar_one()
         return {"revision": revision, "tables": tables, "kinds": kinds,
-                "extractor_versions": versions, "failed": failed, "failed_documents": failed_docs}
+                "extractor_versions": versions, "failed": failed, "failed_documents": failed_docs,
+                "failed_keeping_facts": kept, "legacy_ids": legacy, "legacy_documents": legacy_docs}
     finally:
         if own:
             engine.dispose()
@@ -66,4 +78,10 @@ def format_stats(stats: dict[str, Any]) -> str:
         lines.append(f"  {doc['doc_id']}: {doc['error_type']}: {doc['error_message']}")
     if stats["failed"] > len(stats["failed_documents"]):
         lines.append(f"  … and {stats['failed'] - len(stats['failed_documents']):,} more")
+    if stats.get("failed_keeping_facts"):
+        lines.append(f"documents whose last read failed, last good facts kept: {stats['failed_keeping_facts']:,}")
+    if stats.get("legacy_ids"):
+        lines += ["", f"rows still keyed by old (file stem) ids: {stats['legacy_ids']:,} "
+                  "(loading their files again renames them)"]
+        lines += [f"  {doc['doc_id']}: {doc['source']}" for doc in stats["legacy_documents"]]
     return "\n".join(lines)

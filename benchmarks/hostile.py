@@ -1,0 +1,132 @@
+"""Time and peak memory of ``socdoc extract`` on hostile inputs (a benchmark, not a test).
+
+Usage (from the repository root)::
+
+    .venv/bin/python benchmarks/hostile.py [--scale 1.0] [--only NAME ...] [--keep DIR]
+
+Builds each input in a temporary folder, runs ``socdoc extract INPUT -o OUT --workers 1`` as a
+subprocess and prints, per case: wall time, the largest RSS of the process tree (``wait4``), exit
+status, records written and how many carry an error. ``--scale`` shrinks or grows the inputs
+(1.0 is the size named below; the issue's figures are for larger ones).
+
+Cases:
+  nested-zip     zip of 16 zips of 16 zips of 16 text files of 64 KiB (4,096 leaves, 256 MiB)
+  zip-42         42.zip-style: 16 levels deep by 2, each leaf 1 MiB of zeros
+  tar-bomb       .tar.gz: a good member, 200 MiB of zeros, another good member
+  long-line      one line of fact-dense Danish, 1 MB
+  big-html       a 20 MB HTML page (a table), refused before parsing
+  png-as-txt     a PNG under a .txt name
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+from typing import Callable
+
+SENTENCE = ("Byrådet bevilger 2,5 mio. kr. til Søparken i perioden 2024-2026, og Udvalget for Børn og "
+            "Unge afsætter 700.000 kr. årligt fra 1. marts 2025. ")
+
+
+def _zip(members: list[tuple[str, bytes]]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def nested_zip(folder: Path, scale: float) -> Path:
+    leaf = (SENTENCE * max(1, int(64 * 1024 * scale) // len(SENTENCE))).encode()
+    level1 = _zip([(f"d{i}.txt", leaf) for i in range(16)])
+    level2 = _zip([(f"m{i}.zip", level1) for i in range(16)])
+    path = folder / "nested.zip"
+    path.write_bytes(_zip([(f"y{i}.zip", level2) for i in range(16)]))
+    return path
+
+
+def zip_42(folder: Path, scale: float) -> Path:
+    data = _zip([("0.txt", b"0" * max(1, int(2**20 * scale)))])
+    for level in range(16):
+        data = _zip([(f"{level}a.zip", data), (f"{level}b.zip", data)])
+    path = folder / "42.zip"
+    path.write_bytes(data)
+    return path
+
+
+def tar_bomb(folder: Path, scale: float) -> Path:
+    path = folder / "bombe.tar.gz"
+    with tarfile.open(path, "w:gz") as archive:
+        for name, size in (("a.txt", None), ("nuller.txt", int(200 * 2**20 * scale)), ("b.txt", None)):
+            data = SENTENCE.encode() if size is None else b"\0" * size
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return path
+
+
+def long_line(folder: Path, scale: float) -> Path:
+    path = folder / "lang.txt"
+    path.write_text(SENTENCE * max(1, int(1_000_000 * scale) // len(SENTENCE)), encoding="utf-8")
+    return path
+
+
+def big_html(folder: Path, scale: float) -> Path:
+    rows = "".join(f"<tr><td>{i}</td><td>{SENTENCE}</td></tr>" for i in range(int(20e6 * scale) // 200))
+    path = folder / "stor.html"
+    path.write_text(f"<html><body><table>{rows}</table></body></html>", encoding="utf-8")
+    return path
+
+
+def png_as_txt(folder: Path, scale: float) -> Path:
+    path = folder / "billede.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(max(1, int(2**20 * scale))))
+    return path
+
+
+CASES: dict[str, Callable[[Path, float], Path]] = {
+    "nested-zip": nested_zip, "zip-42": zip_42, "tar-bomb": tar_bomb,
+    "long-line": long_line, "big-html": big_html, "png-as-txt": png_as_txt,
+}
+
+
+def run(path: Path, out: Path) -> tuple[float, int, int, int, int]:
+    """``(seconds, peak RSS in MiB of the process tree, exit status, records, error records)``."""
+    cmd = [sys.executable, "-c", "from socdoc.cli import main; main()",
+           "extract", str(path), "-o", str(out), "--workers", "1", "-q"]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd)  # --workers 1: one process, so its wait4 usage is the whole run
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - started
+    lines = out.read_text(encoding="utf-8").splitlines() if out.exists() else []
+    errors = sum('"error": {' in line for line in lines)
+    return seconds, usage.ru_maxrss // 1024, proc.returncode, len(lines), errors
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--only", nargs="*", choices=sorted(CASES))
+    parser.add_argument("--keep", type=Path, default=None, help="build the inputs here and keep them")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        print(f"{'case':<12} {'seconds':>8} {'peak MiB':>9} {'exit':>5} {'records':>8} {'errors':>7}")
+        for name in args.only or CASES:
+            path = CASES[name](folder, args.scale)
+            seconds, rss, code, n, errors = run(path, folder / f"{name}.jsonl")
+            print(f"{name:<12} {seconds:>8.1f} {rss:>9,} {code:>5} {n:>8,} {errors:>7,}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
