@@ -26,8 +26,8 @@ from ner.corpus import convert  # noqa: E402
 
 MODEL_NAME = "socdoc_ner"
 # The training config selects checkpoints by PER/ORG/LOC F1; the exported model names spaCy's own scorer.
-TRAINING_SCORER = '{"@scorers":"socdoc.ner_core_scorer.v1"}'
-BUILTIN_SCORER = '{"@scorers":"spacy.ner_scorer.v1"}'
+TRAINING_SCORER = "socdoc.ner_core_scorer.v1"
+BUILTIN_SCORER = "spacy.ner_scorer.v1"
 META = {
     "name": MODEL_NAME,
     "version": "0.1.0",
