@@ -21,10 +21,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
 
-from ner import augment  # noqa: E402,F401  (registers socdoc.ner_variants.v1)
+from ner import augment, scoring  # noqa: E402,F401  (register socdoc.ner_variants.v1, socdoc.ner_core_scorer.v1)
 from ner.corpus import convert  # noqa: E402
 
 MODEL_NAME = "socdoc_ner"
+# The training config selects checkpoints by PER/ORG/LOC F1; the exported model names spaCy's own scorer.
+TRAINING_SCORER = "socdoc.ner_core_scorer.v1"
+BUILTIN_SCORER = "spacy.ner_scorer.v1"
 META = {
     "name": MODEL_NAME,
     "version": "0.1.0",
@@ -71,6 +74,9 @@ def export_model(best: Path, output: Path) -> None:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(META)
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    config_path = output / "config.cfg"
+    config = config_path.read_text(encoding="utf-8")
+    config_path.write_text(config.replace(TRAINING_SCORER, BUILTIN_SCORER), encoding="utf-8")
 
 
 def main() -> None:
@@ -86,13 +92,18 @@ def main() -> None:
         action="store_false",
         help="learn PER/ORG/LOC only (default: also learn DaN+ MISC entities, which sharpens ORG)",
     )
+    parser.add_argument(
+        "--deriv-misc",
+        action="store_true",
+        help="also learn DaN+ derived names ('danske', 'københavnske') as MISC (default: O, as in UNER)",
+    )
     parser.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE")
     parser.add_argument("--no-export", action="store_true", help="train only; do not overwrite --output")
     args = parser.parse_args()
 
     from spacy.cli.train import train
 
-    corpus = convert(args.data, args.workdir / "corpus", args.sents_per_doc, args.misc)
+    corpus = convert(args.data, args.workdir / "corpus", args.sents_per_doc, args.misc, args.deriv_misc)
     overrides = {"paths.train": str(corpus["train"]), "paths.dev": str(corpus["dev"])}
     overrides.update(parse_overrides(args.overrides))
     run_dir = args.workdir / "run"

@@ -17,7 +17,10 @@ also as one variant:
   a capitalised title such as "Borgmester" at the start of a sentence is not taken
   as part of the name,
 * mention replacement: each name is replaced by another name of the same type seen
-  earlier in the training stream (the pool fills during the first epoch).
+  earlier in the training stream (the pool fills during the first epoch) or, with probability
+  ``gazetteer_share``, by a name of that type from socdoc's gazetteers (municipalities, towns,
+  ministries, agencies, organisations, common Danish given names and surnames), so the model
+  meets the public-sector names socdoc reads.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
+
+from ner.gazetteer import GazetteerNames
 
 GENITIVE_FINALS = ("s", "x", "z")
 GENITIVE_LABELS = ("PER", "ORG", "LOC")
@@ -58,17 +63,24 @@ class MentionPool:
                 self._seen.add((ent.label_, mention))
                 self.by_label.setdefault(ent.label_, []).append(mention)
 
-    def replace(self, nlp: Language, ref: Doc) -> Example | None:
-        """Replace every name in ``ref`` by a random pooled name of the same label."""
+    def replace(
+        self, nlp: Language, ref: Doc, gazetteer: GazetteerNames | None = None, gazetteer_share: float = 0.0
+    ) -> Example | None:
+        """Replace every name in ``ref`` by a random pooled (or gazetteer) name of the same label."""
         words: list[str] = []
         spaces: list[bool] = []
         ents: list[tuple[int, int, str]] = []
         last = 0
         for ent in ref.ents:
             pool = self.by_label.get(ent.label_)
-            if not pool:
+            name = gazetteer.sample(ent.label_) if gazetteer and random.random() < gazetteer_share else None
+            if name is not None:
+                new_doc = nlp.make_doc(name)
+                new_words, new_spaces = tuple(t.text for t in new_doc), tuple(bool(t.whitespace_) for t in new_doc)
+            elif pool:
+                new_words, new_spaces = random.choice(pool)
+            else:
                 continue
-            new_words, new_spaces = random.choice(pool)
             words += [t.text for t in ref[last:ent.start]]
             spaces += [bool(t.whitespace_) for t in ref[last:ent.start]]
             ents.append((len(words), len(words) + len(new_words), ent.label_))
@@ -122,6 +134,8 @@ def ner_variants(
     context_level: float,
     mention_level: float,
     pool: MentionPool,
+    gazetteer: GazetteerNames | None = None,
+    gazetteer_share: float = 0.0,
 ) -> Iterator[Example]:
     """Yield ``example`` and at most one case, genitive or mention-replaced variant of it."""
     yield example
@@ -132,7 +146,7 @@ def ner_variants(
     words = [t.text for t in ref]
     roll = random.random()
     if roll < mention_level:
-        replaced = pool.replace(nlp, ref)
+        replaced = pool.replace(nlp, ref, gazetteer, gazetteer_share)
         if replaced is not None:
             yield replaced
         return
@@ -161,9 +175,14 @@ def create_ner_variants(
     genitive_level: float = 0.0,
     context_level: float = 0.0,
     mention_level: float = 0.0,
+    gazetteer_share: float = 0.0,
 ) -> Callable[[Language, Example], Iterator[Example]]:
-    """Create the augmenter; each level is the probability of adding that variant."""
+    """Create the augmenter; each level is the probability of adding that variant.
+
+    ``gazetteer_share`` is the probability that a replaced mention comes from the gazetteers.
+    """
     pool = MentionPool()
+    gazetteer = GazetteerNames() if gazetteer_share > 0 else None
 
     def augment(nlp: Language, example: Example) -> Iterator[Example]:
         return ner_variants(
@@ -176,6 +195,8 @@ def create_ner_variants(
             context_level=context_level,
             mention_level=mention_level,
             pool=pool,
+            gazetteer=gazetteer,
+            gazetteer_share=gazetteer_share,
         )
 
     return augment

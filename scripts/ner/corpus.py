@@ -43,13 +43,17 @@ def _spaces_from_text(words: list[str], text: str | None) -> list[bool]:
     return spaces
 
 
-def _merge_tags(uner: str, danplus: str, misc: bool) -> str:
-    """The UNER tag for PER/ORG/LOC; with ``misc``, DaN+'s outer MISC tag where UNER has O."""
+def _merge_tags(uner: str, danplus: str, misc: bool, deriv: bool = False) -> str:
+    """The UNER tag for PER/ORG/LOC; with ``misc``, DaN+'s outer MISC tag where UNER has O.
+
+    With ``deriv`` too, DaN+'s derived names ("LOCderiv": "danske", "københavnske") become MISC,
+    as in DaNE and CoNLL-2003, instead of O.
+    """
     if uner[2:] in LABELS:
         return uner
     outer = danplus.split("#")[0]
-    if misc and outer[2:] == "MISC":
-        return outer
+    if misc and (outer[2:] == "MISC" or (deriv and outer.endswith("deriv"))):
+        return outer[:2] + "MISC"
     return "O"
 
 
@@ -63,7 +67,7 @@ def _repair_iob(tags: list[str]) -> list[str]:
     return fixed
 
 
-def read_iob2(path: Path, tag_column: int = 2, misc: bool = False) -> list[Sentence]:
+def read_iob2(path: Path, tag_column: int = 2, misc: bool = False, deriv: bool = False) -> list[Sentence]:
     """Parse a UNER IOB2 file (tab-separated; ``tag_column`` is the 0-based column with the tag).
 
     With ``misc``, MISC entities from the DaN+ column are added where UNER has no entity.
@@ -89,7 +93,7 @@ def read_iob2(path: Path, tag_column: int = 2, misc: bool = False) -> list[Sente
         else:
             cols = line.split("\t")
             words.append(cols[1])
-            tags.append(_merge_tags(cols[tag_column], cols[DANPLUS_COLUMN], misc))
+            tags.append(_merge_tags(cols[tag_column], cols[DANPLUS_COLUMN], misc, deriv))
     flush()
     return sentences
 
@@ -114,16 +118,19 @@ def sentences_to_docs(vocab: Vocab, sentences: list[Sentence], sents_per_doc: in
     return docs
 
 
-def convert(data_dir: Path, out_dir: Path, sents_per_doc: int = 10, misc: bool = False) -> dict[str, Path]:
+def convert(
+    data_dir: Path, out_dir: Path, sents_per_doc: int = 10, misc: bool = False, deriv: bool = False
+) -> dict[str, Path]:
     """Convert the train/dev/test splits to ``<out_dir>/<split>.spacy``; return the paths.
 
-    With ``misc``, train and dev also carry DaN+ MISC entities; test keeps the UNER labels only.
+    With ``misc``, train and dev also carry DaN+ MISC entities (with ``deriv``, derived names as
+    MISC too); test keeps the UNER labels only.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     vocab = Vocab()
     paths: dict[str, Path] = {}
     for split, filename in SPLITS.items():
-        sentences = read_iob2(data_dir / UNER_DIR / filename, misc=misc and split != "test")
+        sentences = read_iob2(data_dir / UNER_DIR / filename, misc=misc and split != "test", deriv=deriv)
         docs = sentences_to_docs(vocab, sentences, sents_per_doc)
         paths[split] = out_dir / f"{split}.spacy"
         DocBin(docs=docs, store_user_data=False).to_disk(paths[split])
@@ -138,8 +145,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("training/ner/corpus"))
     parser.add_argument("--sents-per-doc", type=int, default=10)
     parser.add_argument("--misc", action="store_true", help="add DaN+ MISC entities to train/dev")
+    parser.add_argument("--deriv", action="store_true", help="with --misc, derived names (DaN+ *deriv) as MISC")
     args = parser.parse_args()
-    convert(args.data, args.out, args.sents_per_doc, args.misc)
+    convert(args.data, args.out, args.sents_per_doc, args.misc, args.deriv)
 
 
 if __name__ == "__main__":
