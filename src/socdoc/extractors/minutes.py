@@ -33,6 +33,7 @@ from socdoc.extractors.minutes_layout import (
     Section,
     absence_item_names,
     absence_statements,
+    attendance_label as layout_attendance_label,
     attendance_at,
     dates_in,
     heading_kind,
@@ -134,23 +135,35 @@ def _meeting_header(layout: Layout) -> bool:
 # --- header --------------------------------------------------------------------------------------
 
 
+def header_end(layout: Layout) -> int:
+    """The line where the header ends: the first item, unless that "item" is the numbered title
+    line of the minutes ("00 Referat uden bilag - …" at the top of a PDF export)."""
+    items = layout.items
+    first = items[0].head if items else None
+    if first is None or first.line > layout.header_end or not _header_patterns()["minutes_title"].match(first.title):
+        return layout.header_end
+    nxt = items[1].head if len(items) > 1 else None
+    return nxt.line if nxt is not None else len(layout.lines)
+
+
 def _header_lines(layout: Layout) -> list[Line]:
-    return [line for line in layout.lines[: layout.header_end] if line.clean and not line.noise]
+    return [line for line in layout.lines[: header_end(layout)] if line.clean and not line.noise]
 
 
 def find_body(lines: list[Line], text: str = "") -> Optional[str]:
     """The body whose meeting the minutes record: a labelled value, else a title line."""
     hp = _header_patterns()
     labelled: set[int] = set()
+    values = _label_values(lines[:26])
     for k, line in enumerate(lines[:25]):
         m = hp["body_label"].match(line.clean)
         if not m:
             continue
         labelled.add(k)
-        value = m.group("value").strip(" .|") or (lines[k + 1].clean if k + 1 < len(lines)
-                                                   and not _any_label(lines[k + 1].clean) else "")
-        if not m.group("value").strip(" .|") and k + 1 < len(lines):
-            labelled.add(k + 1)
+        below = values.get(k)
+        value = m.group("value").strip(" .|") or (lines[below].clean if below is not None else "")
+        if not m.group("value").strip(" .|") and below is not None:
+            labelled.add(below)
         value = hp["body_term"].sub("", value.strip(" .|")).strip(" .|")
         if is_body_name(value) and not hp["not_body"].search(value):
             return _without_municipality(value, text)
@@ -170,6 +183,43 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
             if own and not hp["not_body"].search(own) and len(own.split()) <= 6:
                 return _without_municipality(body, text)
     return None
+
+
+_HEADER_LABEL_KEYS = ("body_label", "date_label", "time_label", "location_label")
+
+
+def _label_only(clean: str) -> bool:
+    """A header label with no value on its line ("Mødested:", "STED", "Bemærkninger:"); attendance
+    labels are not counted: their lists are read on their own."""
+    if layout_attendance_label(clean):
+        return False
+    if layout_patterns()["label_line"].match(clean) and clean.rstrip().endswith(":") and len(clean) <= 32:
+        return True
+    hp = _header_patterns()
+    return any((m := hp[key].match(clean)) is not None and not m.group("value").strip(" |:")
+               for key in _HEADER_LABEL_KEYS)
+
+
+def _label_values(lines: list[Line]) -> dict[int, int]:
+    """Label-only header lines → the line that holds their value. A single label takes the line
+    below; a block of labels ("Mødedato:", "Mødetidspunkt:", "Mødested:") takes as many lines after
+    the block, in the same order, up to the next label."""
+    out: dict[int, int] = {}
+    k = 0
+    while k < len(lines):
+        if not _label_only(lines[k].clean):
+            k += 1
+            continue
+        j = k
+        while j < len(lines) and _label_only(lines[j].clean):
+            j += 1
+        for n, label in enumerate(range(k, j)):
+            v = j + n
+            if v >= len(lines) or _any_label(lines[v].clean) or layout_attendance_label(lines[v].clean):
+                break
+            out[label] = v
+        k = j
+    return out
 
 
 def _any_label(clean: str) -> bool:
@@ -302,21 +352,24 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
     lines = _header_lines(layout)
     hp = _header_patterns()
     spans: list[tuple[int, int]] = []
+    values = _label_values(lines)
     for k, line in enumerate(lines):
         m = hp["date_label"].match(line.clean)
         if m and m.group("value").strip(" |"):
             spans.append((line.start + m.start("value"), line.end))
-        elif (m and k + 1 < len(lines)) or _label_line_above(lines, k, hp["date_label"]):
-            target = lines[k + 1] if m else line
-            spans.append((target.start, target.end))
-    limit = layout.lines[layout.header_end - 1].end if 0 < layout.header_end <= len(layout.lines) else len(text)
-    noise = [(line.start, line.end) for line in layout.lines[: layout.header_end] if line.noise]
+        elif m or _label_line_above(lines, k, hp["date_label"], values):
+            below = values.get(k) if m else k
+            if below is not None:
+                spans.append((lines[below].start, lines[below].end))
+    end = header_end(layout)
+    limit = layout.lines[end - 1].end if 0 < end <= len(layout.lines) else len(text)
+    noise = [(line.start, line.end) for line in layout.lines[:end] if line.noise]
     usable = [(c, y) for c, y in candidates if c.start < limit and not _inside(noise, c.start)]
     for start, end in spans:
         found = _first_full_date([(c, y) for c, y in usable if start <= c.start < end], text)
         if found:
             return found
-    if layout.header_end > 0:
+    if end > 0:
         found = _first_full_date(usable, text)
         if found:
             return found
@@ -373,20 +426,20 @@ def _month_by_prefix(word: str) -> Optional[int]:
     return matches.pop() if len(matches) == 1 else None
 
 
-def _label_line_above(lines: list[Line], index: int, label: re.Pattern[str]) -> bool:
-    """The line above is a label on its own ("Mødetidspunkt" over "15:00 - 17:40")."""
-    if index == 0:
-        return False
-    above = lines[index - 1].clean.strip()
-    return len(above) <= 30 and bool(label.match(above))
+def _label_line_above(lines: list[Line], index: int, label: re.Pattern[str], values: dict[int, int]) -> bool:
+    """The line is the value of a label on its own ("Mødetidspunkt" over "15:00 - 17:40", or the
+    second of a block of labels whose values follow in the same order)."""
+    return any(v == index and len(lines[k].clean) <= 30 and label.match(lines[k].clean.strip())
+               for k, v in values.items())
 
 
 def find_time(lines: list[Line]) -> Optional[str]:
     """The meeting's start time, "HH:MM"."""
     hp = _header_patterns()
     best: Optional[tuple[int, int, str]] = None
+    values = _label_values(lines)
     for rank_line, line in enumerate(lines):
-        labelled = bool(hp["time_label"].match(line.clean)) or _label_line_above(lines, rank_line, hp["time_label"])
+        labelled = bool(hp["time_label"].match(line.clean)) or _label_line_above(lines, rank_line, hp["time_label"], values)
         dates = [c[0] for c in dates_in(line.clean)]
         for m in _TIME.finditer(line.clean):
             if any(d.start <= m.start() < d.end for d in dates):
@@ -443,6 +496,7 @@ def _bare_place(loc: str, clean: str) -> bool:
 def find_location(lines: list[Line]) -> Optional[str]:
     """Where the meeting was held."""
     hp = _header_patterns()
+    values = _label_values(lines)
     for k, line in enumerate(lines):
         m = hp["location_label"].match(line.clean)
         if m:
@@ -451,8 +505,9 @@ def find_location(lines: list[Line]) -> Optional[str]:
             if (value and label[-1:] == " " and label[-2:] != "  " and not _LABEL_MARK.search(label)
                     and hp["location_word"].search(label)):
                 value = line.clean  # "Mødelokale Tårnbjerget, Rådhuset": the label word is part of the place
-            if not value and k + 1 < len(lines):
-                value = lines[k + 1].clean
+            below = values.get(k)
+            if not value and below is not None:
+                value = lines[below].clean
             value = _strip_period(value)
             if value and not _TIME_ONLY.fullmatch(value):
                 return value
@@ -531,8 +586,9 @@ def meeting_attendance(layout: Layout,
     absent inside a list, items that list the absentees, and sentences such as "NN var fraværende"."""
     early = layout.items[:5]  # numbered names under a label may pass for items: look past them
     first = next((item for item in early if item.sections), early[0] if early else None)
-    end = min(first.end_line if first is not None else len(layout.lines), layout.header_end + _ATTENDANCE_REACH)
-    found = _attendance(layout, 0, max(layout.header_end, end), len(layout.lines))
+    head_end = header_end(layout)
+    end = min(first.end_line if first is not None else len(layout.lines), head_end + _ATTENDANCE_REACH)
+    found = _attendance(layout, 0, max(head_end, end), len(layout.lines))
     participants: list[Attendee] = []
     absent: list[str] = []
     for att in found:
@@ -555,8 +611,14 @@ def meeting_attendance(layout: Layout,
                         absent.extend(p.name for p in parse_people(line.clean, line.start))
     earlier = _earlier_decision_lines(layout, meeting_date)
     absent.extend(p.name for p in absence_statements(layout.lines, earlier))
-    absent.extend(_absent_lists_in_items(layout, max(layout.header_end, end)))
-    return participants, absent
+    absent.extend(_absent_lists_in_items(layout, max(head_end, end)))
+    return _without_absentees(participants, absent), absent
+
+
+def _without_absentees(participants: list[Attendee], absent: list[str]) -> list[Attendee]:
+    """The members who took part: a members list often names everyone, the absentees too."""
+    gone = {" ".join(name.lower().split()) for name in absent}
+    return [p for p in participants if " ".join(p.name.lower().split()) not in gone]
 
 
 def _earlier_decision_lines(layout: Layout, meeting_date: Optional[dt.date]) -> frozenset[int]:

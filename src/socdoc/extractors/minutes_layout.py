@@ -851,6 +851,11 @@ def _attendance_label(clean: str) -> Optional[tuple[str, re.Match[str]]]:
     return None
 
 
+def attendance_label(clean: str) -> bool:
+    """True for a line that opens an attendance list ("Deltagere:", "Afbud fra: …")."""
+    return _attendance_label(clean) is not None
+
+
 def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
     """A labelled attendance list starting at line ``i`` (label and names), or None.
 
