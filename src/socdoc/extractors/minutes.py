@@ -26,7 +26,9 @@ from typing import Any, Optional
 
 from socdoc.extractors import decisions as dec
 from socdoc.extractors.dates import DateCandidate, year_context
+from socdoc.extractors.minutes_inline import InlineField, inline_fields, title_part
 from socdoc.extractors.minutes_layout import (
+    Attendance,
     Item,
     Layout,
     Line,
@@ -88,6 +90,7 @@ def _header_patterns() -> dict[str, Any]:
         "municipality": re.compile(p["body_municipality_regex"]),
         "time_started": re.compile(p["time_started_regex"], re.IGNORECASE),
         "minutes_title": re.compile(p["minutes_title_regex"], re.IGNORECASE),
+        "toc_word": re.compile(p["place_not_regex"], re.IGNORECASE),
     }
 
 
@@ -155,8 +158,13 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
     hp = _header_patterns()
     labelled: set[int] = set()
     values = _label_values(lines[:26])
+    inline = _inline(lines[:25])
+    for fields in inline.values():
+        for f in fields:
+            if f.kind == "body" and is_body_name(f.text):
+                return _without_municipality(f.text, text)
     for k, line in enumerate(lines[:25]):
-        m = hp["body_label"].match(line.clean)
+        m = hp["body_label"].match(line.clean) if k not in inline else None
         if not m:
             continue
         labelled.add(k)
@@ -172,11 +180,12 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
     for k, line in enumerate(lines[:25]):
         if k in labelled:
             continue
-        for part in reversed(_CRUMB.split(line.clean)):
+        clean = _inline_title(inline[k]) if k in inline else line.clean
+        for part in reversed(_CRUMB.split(clean)):
             body = _body_from_text(part) or _body_from_parts(part)
             if body:
                 return _without_municipality(body, text)
-        m = hp["meeting_title"].match(line.clean)
+        m = hp["meeting_title"].match(clean)
         if m:
             body = m.group("body").strip()
             own = hp["municipality"].sub("", body)
@@ -220,6 +229,25 @@ def _label_values(lines: list[Line]) -> dict[int, int]:
             out[label] = v
         k = j
     return out
+
+
+_INLINE_MIN_CHARS = 30
+
+
+def _inline(lines: list[Line]) -> dict[int, list[InlineField]]:
+    """Header lines (by position in ``lines``) that run several labelled fields together."""
+    out: dict[int, list[InlineField]] = {}
+    for k, line in enumerate(lines):
+        if len(line.clean) >= _INLINE_MIN_CHARS:
+            fields = inline_fields(line.clean, line.start)
+            if fields:
+                out[k] = fields
+    return out
+
+
+def _inline_title(fields: list[InlineField]) -> str:
+    """The title before the first label of a run-on header line ("" when the line starts with one)."""
+    return next((title_part(f.text) for f in fields if f.kind == "title"), "")
 
 
 def _any_label(clean: str) -> bool:
@@ -353,7 +381,11 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
     hp = _header_patterns()
     spans: list[tuple[int, int]] = []
     values = _label_values(lines)
+    inline = _inline(lines)
     for k, line in enumerate(lines):
+        if k in inline:
+            spans.extend((f.start, f.end) for f in inline[k] if "date" in f.kinds)
+            continue
         m = hp["date_label"].match(line.clean)
         if m and m.group("value").strip(" |"):
             spans.append((line.start + m.start("value"), line.end))
@@ -438,7 +470,13 @@ def find_time(lines: list[Line]) -> Optional[str]:
     hp = _header_patterns()
     best: Optional[tuple[int, int, str]] = None
     values = _label_values(lines)
+    inline = _inline(lines)
     for rank_line, line in enumerate(lines):
+        if rank_line in inline:
+            found = [m for f in inline[rank_line] if "time" in f.kinds for m in [_TIME.search(f.text)] if m]
+            if found and (best is None or (0, rank_line) < best[:2]):
+                best = (0, rank_line, f"{int(found[0].group(1)):02d}:{found[0].group(2)}")
+            continue
         labelled = bool(hp["time_label"].match(line.clean)) or _label_line_above(lines, rank_line, hp["time_label"], values)
         dates = [c[0] for c in dates_in(line.clean)]
         for m in _TIME.finditer(line.clean):
@@ -494,10 +532,21 @@ def _bare_place(loc: str, clean: str) -> bool:
 
 
 def find_location(lines: list[Line]) -> Optional[str]:
-    """Where the meeting was held."""
+    """Where the meeting was held: a short place, never a run of agenda titles."""
+    place = _find_location(lines)
+    return place if place is not None and _place_shape(place) else None
+
+
+def _find_location(lines: list[Line]) -> Optional[str]:
     hp = _header_patterns()
     values = _label_values(lines)
+    inline = _inline(lines)
     for k, line in enumerate(lines):
+        if k in inline:
+            places = [_strip_period(f.text) for f in inline[k] if f.kind == "location"]
+            if places and _place_shape(places[0]):
+                return places[0]
+            continue
         m = hp["location_label"].match(line.clean)
         if m:
             value = m.group("value").strip(" |")
@@ -512,6 +561,8 @@ def find_location(lines: list[Line]) -> Optional[str]:
             if value and not _TIME_ONLY.fullmatch(value):
                 return value
     for k, line in enumerate(lines):
+        if k in inline:
+            continue
         m = _TIME_PLACE.search(line.clean)
         if m:
             return _strip_period(m.group("loc"))
@@ -524,7 +575,7 @@ def find_location(lines: list[Line]) -> Optional[str]:
         m = _AT_PLACE.match(line.clean)
         if m and hp["location_word"].search(m.group("loc")):
             return _strip_period(m.group("loc"))
-    dated = [k for k, line in enumerate(lines[:-1]) if dates_in(line.clean)]
+    dated = [k for k, line in enumerate(lines[:-1]) if k not in inline and dates_in(line.clean)]
     timed = [k for k in dated if _TIME.search(lines[k].clean) or _KL.search(lines[k].clean)]
     for k in timed + [k for k in dated if k not in timed]:  # a date with a time first, then any date
         place = _place_after(lines, k)
@@ -547,11 +598,22 @@ def _place_after(lines: list[Line], k: int) -> Optional[str]:
     return None
 
 
+_INITIAL_END = re.compile(r"(?:^|[\s,])[A-ZÆØÅ]\.$")  # "Nykøbing F.": the town's letter keeps its dot
+_PLACE_MAX_CHARS = 90
+_PLACE_MAX_WORDS = 12
+
+
+def _place_shape(value: str) -> bool:
+    """True when ``value`` can be a meeting place: a few words, no run of agenda titles."""
+    return (0 < len(value) <= _PLACE_MAX_CHARS and len(value.split()) <= _PLACE_MAX_WORDS
+            and not _header_patterns()["toc_word"].search(value))
+
+
 def _strip_period(value: str) -> str:
     """Drop a final full stop unless it ends an abbreviation ("Svinget 14, st.")."""
     value = value.strip(" |")
     last = value.split()[-1].lower() if value.split() else ""
-    if value.endswith(".") and last not in da.load().abbreviations:
+    if value.endswith(".") and last not in da.load().abbreviations and not _INITIAL_END.search(value):
         value = value[:-1]
     return value.strip()
 
@@ -559,14 +621,15 @@ def _strip_period(value: str) -> str:
 # --- attendance ----------------------------------------------------------------------------------
 
 
-def _attendance(layout: Layout, start: int, end: int, list_end: Optional[int] = None) -> list[Any]:
+def _attendance(layout: Layout, start: int, end: int, list_end: Optional[int] = None,
+                skip: frozenset[int] = frozenset()) -> list[Any]:
     """Attendance lists whose label stands between lines ``start`` and ``end``; a list may run
-    on to ``list_end``."""
+    on to ``list_end``; lines in ``skip`` are read elsewhere."""
     found = []
     i = start
     while i < end:
         line = layout.lines[i]
-        if line.clean and not line.noise:
+        if line.clean and not line.noise and i not in skip:
             att = attendance_at(layout.lines, i, list_end or end)
             if att is not None:
                 found.append(att)
@@ -588,7 +651,13 @@ def meeting_attendance(layout: Layout,
     first = next((item for item in early if item.sections), early[0] if early else None)
     head_end = header_end(layout)
     end = min(first.end_line if first is not None else len(layout.lines), head_end + _ATTENDANCE_REACH)
-    found = _attendance(layout, 0, max(head_end, end), len(layout.lines))
+    header = _header_lines(layout)
+    inline = _inline(header)
+    skip = frozenset(header[k].idx for k in inline)
+    found = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip)
+    found.extend(Attendance(f.kind, parse_people(f.text, f.start), [header[k].idx])
+                 for k, fields in inline.items() for f in fields
+                 if f.kind in ("participants", "absent", "substitutes"))
     participants: list[Attendee] = []
     absent: list[str] = []
     for att in found:
@@ -612,11 +681,13 @@ def meeting_attendance(layout: Layout,
     earlier = _earlier_decision_lines(layout, meeting_date)
     absent.extend(p.name for p in absence_statements(layout.lines, earlier))
     absent.extend(_absent_lists_in_items(layout, max(head_end, end)))
-    return _without_absentees(participants, absent), absent
+    in_header = [p.name for att in found if att.kind == "absent" and max(att.lines) < head_end for p in att.people]
+    return _without_absentees(participants, in_header), absent
 
 
 def _without_absentees(participants: list[Attendee], absent: list[str]) -> list[Attendee]:
-    """The members who took part: a members list often names everyone, the absentees too."""
+    """The members who took part: a members list in the header often names everyone, the
+    absentees listed beside it too (absences noted under an item leave the list as it is)."""
     gone = {" ".join(name.lower().split()) for name in absent}
     return [p for p in participants if " ".join(p.name.lower().split()) not in gone]
 

@@ -729,6 +729,9 @@ def _split_entries(value: str) -> list[tuple[str, int]]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
+            if depth == 0 and _after_note(value, i):  # "Ole Lund (A) Eva Holm (V)", "Ole Lund (A). Eva Holm"
+                parts.append((value[last : i + 1], last))
+                last = i + 1
         elif depth == 0 and ch in ",;":
             parts.append((value[last:i], last))
             last = i + 1
@@ -739,6 +742,26 @@ def _split_entries(value: str) -> list[tuple[str, int]]:
         i += 1
     parts.append((value[last:], last))
     return parts
+
+
+_NOTE_THEN_NAME = re.compile(r"\.?\s+(?:[-–]\s*)?[A-ZÆØÅ]")
+
+
+def _after_note(value: str, close: int) -> bool:
+    """True when the parenthesis closing at ``close`` holds a party letter or a lower-case note
+    and another entry follows without a comma: a list run together on one line."""
+    open_at = value.rfind("(", 0, close)
+    note = value[open_at + 1 : close].strip()
+    if open_at < 0 or not (_PARTY.match(note) or note[:1].islower()):
+        return False
+    if not _NOTE_THEN_NAME.match(value, close + 1):
+        return False
+    nxt = _NEXT_ENTRY.match(value, close + 1)
+    words = _PAREN_GROUP.sub(" ", nxt.group()).split() if nxt else []
+    return not any(w[:1].islower() and not _is_role_head(w) for w in words)  # "… (C) - Ole Krogh mødte …"
+
+
+_NEXT_ENTRY = re.compile(r"(?:[^(),;]|\([^()]*\))*")
 
 
 _ROLE_LINK = re.compile(r"^\S+\s+(?:for|fra|i|ved|hos|på)\s")
@@ -800,6 +823,11 @@ def parse_people(value: str, offset: int) -> list[Person]:
     return people
 
 
+@functools.lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in phrases()["attendance_not_name_words"])
+
+
 def _name_prefix(bare: str) -> tuple[Optional[str], int]:
     tokens = bare.split()
     kept: list[str] = []
@@ -810,6 +838,10 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
             break
     while kept and kept[-1].lower() in ("von", "van", "de", "la", "du", "le", "af", "da"):
         kept.pop()
+    if kept and len(kept[-1]) > 2 and kept[-1].endswith("."):  # "Helle Madsen." ends a sentence
+        kept[-1] = kept[-1][:-1]
+    if kept and kept[-1].lower() in _not_name_words():  # "Norddjurs Kommune" after a run-on list
+        return None, 0
     if len(kept) < 2 or len(kept) > 6 or not kept[0][:1].isupper() or _is_org_word(kept[0]):
         return None, 0  # "Jobcenter Vesthimmerland" is no name
     return " ".join(kept), 0
