@@ -194,6 +194,22 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
     return None
 
 
+_DATE_LINE = re.compile(r"^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d{1,2}\s*[.\-/]", re.IGNORECASE)
+
+
+def body_over_date(lines: list[Line]) -> Optional[str]:
+    """A body name ("Byråd", "Kommunalbestyrelsen") that stands right over the meeting's date line
+    ("Tirsdag den 03-04-2018 kl. 07:00") titles the meeting, though alone in a menu it would not."""
+    not_body = _header_patterns()["not_body"]
+    for line, nxt in zip(lines[:25], lines[1:26]):
+        clean = line.clean.strip(" .:")
+        words = len(clean.split())
+        if (words <= 4 and is_body_name(clean) and (words == 1 or not not_body.search(clean))
+                and _DATE_LINE.match(nxt.clean) and dates_in(nxt.clean)):
+            return clean
+    return None
+
+
 _HEADER_LABEL_KEYS = ("body_label", "date_label", "time_label", "location_label")
 
 
@@ -806,7 +822,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     layout = parse_layout(text) if layout is None else layout
     header = _header_lines(layout)
     meeting_date = find_date(layout, candidates, text, published)
-    body = find_body(header, text) or body_from_items(layout, meeting_date)
+    body = find_body(header, text) or body_from_items(layout, meeting_date) or body_over_date(header)
     participants, absent = meeting_attendance(layout, meeting_date)
 
     titles = [item.head.title for item in layout.items if item.head]
