@@ -161,3 +161,23 @@ def test_absence_under_an_earlier_meeting_decision_is_not_this_meeting() -> None
            "Kaj Bundgaard var fraværende.\n\nBeslutning i Byrådet den 20-09-2016\nGodkendt.\n"
            "Lone Riis var fraværende.\n\nPunkt 2: Meddelelser\nBeslutning i Byrådet den 20-09-2016\nTaget til efterretning.\n")
     assert run(raw).meeting.absent == ["Lone Riis"]
+
+
+def test_list_run_together_after_party_letters() -> None:
+    people = parse_people("Ida Berg (A) Per Holm (V) - Formand Kaj Lund (uden for partierne) Aarhus Kommune", 0)
+    assert [(p.name, p.party) for p in people] == [("Ida Berg", "A"), ("Per Holm", "V"), ("Kaj Lund", None)]
+
+
+def test_second_absentee_after_a_full_stop_and_a_substitute_note() -> None:
+    assert [p.name for p in parse_people("Tina Krag (Ø). Bent Dahl (G)", 0)] == ["Tina Krag", "Bent Dahl"]
+    people = parse_people("Tina Krag (Ø) - Bent Dahl (Ø) mødte som stedfortræder", 0)
+    assert [p.name for p in people] == ["Tina Krag"]
+    assert [p.name for p in parse_people("Lars (Lasse) Winther", 0)] == ["Lars Winther"]
+
+
+def test_members_list_names_the_absentees_too() -> None:
+    raw = ("Referat\nSocialudvalget\nDato: 1. marts 2022\nMedlemmer:\nAnne Dahl (C)\nBo Riis (V)\nEva Kure (A)\n"
+           "Afbud:\nBo Riis (V)" + ITEM)
+    present, absent = names(run(raw))
+    assert present == ["Anne Dahl", "Eva Kure"]
+    assert absent == ["Bo Riis"]

@@ -138,15 +138,23 @@ def _meeting_header(layout: Layout) -> bool:
 # --- header --------------------------------------------------------------------------------------
 
 
+_NUMBERED_TITLE = re.compile(r"\d{1,4}\s*\.?\s+")
+
+
 def header_end(layout: Layout) -> int:
     """The line where the header ends: the first item, unless that "item" is the numbered title
-    line of the minutes ("00 Referat uden bilag - …" at the top of a PDF export)."""
-    items = layout.items
-    first = items[0].head if items else None
-    if first is None or first.line > layout.header_end or not _header_patterns()["minutes_title"].match(first.title):
-        return layout.header_end
-    nxt = items[1].head if len(items) > 1 else None
-    return nxt.line if nxt is not None else len(layout.lines)
+    line of the minutes ("00 Referat uden bilag - …" at the top of a PDF export) or a page of a PDF
+    transcript that starts with its page number ("1 Referat til Byrådet Mødedato: …")."""
+    start = layout.header_end
+    if start >= len(layout.lines):
+        return start
+    line = layout.lines[start]
+    numbered = _NUMBERED_TITLE.match(line.clean)
+    if not ((numbered and _header_patterns()["minutes_title"].match(line.clean[numbered.end():]))
+            or inline_fields(line.clean, line.start)):
+        return start
+    return next((item.head.line for item in layout.items if item.head is not None and item.head.line > start),
+                len(layout.lines))
 
 
 def _header_lines(layout: Layout) -> list[Line]:
