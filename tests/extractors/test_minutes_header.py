@@ -252,3 +252,10 @@ def test_bare_body_word_over_the_date_line() -> None:
     assert (m.body, m.date, m.time) == ("Byråd", dt.date(2018, 2, 14), "17:00")
     raw = "Politik\n\nByråd\n\nSe referater fra møderne herunder" + ITEM
     assert run(raw).meeting.body is None  # a menu word alone is no body
+
+
+def test_body_only_in_the_case_line_of_each_item() -> None:
+    raw = ("Referater\n\n  • Pkt. 15 Budgetopfølgning\n\n    Sagsnr. 249111 Kultur- og Fritidsudvalget Åbent punkt\n\n"
+           "    Beslutning\n\n    Godkendt.\n\n  • Pkt. 16 Meddelelser\n\n"
+           "    Sagsnr. 249112 Kultur- og Fritidsudvalget Åbent punkt\n\n    Beslutning\n\n    Taget til efterretning.\n")
+    assert run(raw).meeting.body == "Kultur- og Fritidsudvalget"

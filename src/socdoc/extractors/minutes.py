@@ -705,7 +705,8 @@ def meeting_attendance(layout: Layout,
     earlier = _earlier_decision_lines(layout, meeting_date)
     absent.extend(p.name for p in absence_statements(layout.lines, earlier))
     absent.extend(_absent_lists_in_items(layout, max(head_end, end)))
-    in_header = [p.name for att in found if att.kind == "absent" and max(att.lines) < head_end for p in att.people]
+    items_start = max(head_end, first.start_line if first is not None and first.sections else 0)
+    in_header = [p.name for att in found if att.kind == "absent" and max(att.lines) < items_start for p in att.people]
     return _without_absentees(participants, in_header), absent
 
 

@@ -534,7 +534,8 @@ def _similar(a: str, b: str) -> bool:
 
 def find_items(lines: list[Line]) -> tuple[list[ItemHead], int]:
     """Agenda item headings in order, and the line where the first candidate (TOC or item) is."""
-    cands = [c for c in (_item_candidate(lines, i) for i in range(len(lines))) if c is not None]
+    listed = _numbered_attendance_lines(lines)  # "Deltagere:" / "1. Lars Weiss (A)" are no items
+    cands = [c for c in (_item_candidate(lines, i) for i in range(len(lines)) if i not in listed) if c is not None]
     first = min((c.line for c in cands), default=len(lines))
     # a table of contents repeats items that come again later
     kept: list[ItemHead] = []
@@ -872,6 +873,7 @@ class Attendance:
 
 
 _NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]\s+(?=\S)")
+_ATTENDANCE_PREFILTER = re.compile(r"^[A-ZÆØÅa-zæøå][^\d]{0,40}$")  # a short label line without digits
 
 
 def _attendance_label(clean: str) -> Optional[tuple[str, re.Match[str]]]:
@@ -965,6 +967,21 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         used.append(j)
         blanks = 0
         j += 1
+
+
+def _numbered_attendance_lines(lines: list[Line]) -> frozenset[int]:
+    """Lines of numbered attendance lists ("Deltagere:" over "1. Lars Weiss (A)", "2. …")."""
+    found: set[int] = set()
+    for line in lines:
+        if not line.clean or line.noise or not _ATTENDANCE_PREFILTER.search(line.clean):
+            continue
+        nxt = next((x for x in lines[line.idx + 1 : line.idx + 4] if x.clean), None)
+        if nxt is None or not _NUMBERED.match(nxt.clean) or _attendance_label(line.clean) is None:
+            continue
+        att = attendance_at(lines, line.idx, min(len(lines), line.idx + 200))
+        if att is not None and att.people:
+            found.update(att.lines[1:])
+    return frozenset(found)
 
 
 def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset()) -> list[Person]:
