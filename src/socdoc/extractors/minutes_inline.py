@@ -24,7 +24,7 @@ _CAPS_WORD = re.compile(r"(?<!\S)[A-ZÆØÅ]{4,}[ÉA-ZÆØÅ]*(?!\S)")
 _MIN_BARE_KINDS = 3  # labels without colons count only when this many kinds stand on the line
 
 
-@dataclass
+@dataclass(frozen=True)
 class InlineField:
     kind: str  # one of KINDS, or "title" for the text before the first label
     kinds: tuple[str, ...]  # every kind the label may carry ("Tid": date and time)
@@ -90,6 +90,16 @@ def _labels(clean: str) -> list[tuple[int, int, tuple[str, ...]]]:
 def inline_fields(clean: str, offset: int) -> list[InlineField]:
     """The labelled values of a line that runs several header fields together, with offsets
     (``offset`` is where ``clean`` starts in the text); [] for an ordinary line."""
+    return list(_inline_fields(clean, offset))
+
+
+@functools.lru_cache(maxsize=2048)
+def _inline_fields(clean: str, offset: int) -> tuple[InlineField, ...]:
+    """:func:`inline_fields`, kept: the header finders ask it of the same lines."""
+    return tuple(_read_fields(clean, offset))
+
+
+def _read_fields(clean: str, offset: int) -> list[InlineField]:
     labels = _labels(clean)
     if not labels:
         return []
@@ -120,7 +130,7 @@ def _field(kinds: tuple[str, ...], clean: str, start: int, end: int, offset: int
         heading = _CAPS_WORD.search(clean, start, end)  # "… Ole Lund RESUMÉ Godkendt.": a section runs on
         end = heading.start() if heading else end
     value = clean[start:end]
-    stripped = value.strip(" .,;")
+    stripped = value.strip(" .,;|")
     if not stripped or kinds[0] == "other":
         return None
     at = start + value.find(stripped)
