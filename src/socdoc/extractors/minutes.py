@@ -706,13 +706,14 @@ def meeting_attendance(layout: Layout,
     absent.extend(p.name for p in absence_statements(layout.lines, earlier))
     absent.extend(_absent_lists_in_items(layout, max(head_end, end)))
     items_start = max(head_end, first.start_line if first is not None and first.sections else 0)
-    in_header = [p.name for att in found if att.kind == "absent" and max(att.lines) < items_start for p in att.people]
-    return _without_absentees(participants, in_header), absent
+    beside = [p.name for att in found if att.kind == "absent" and max(att.lines) < items_start for p in att.people]
+    return _without_absentees(participants, beside), absent
 
 
 def _without_absentees(participants: list[Attendee], absent: list[str]) -> list[Attendee]:
     """The members who took part: a members list in the header often names everyone, the
-    absentees listed beside it too (absences noted under an item leave the list as it is)."""
+    absentees listed beside it too. Absence noted under an item leaves the list as it is: the
+    member was called to the meeting and missed that item."""
     gone = {" ".join(name.lower().split()) for name in absent}
     return [p for p in participants if " ".join(p.name.lower().split()) not in gone]
 
