@@ -259,3 +259,10 @@ def test_body_only_in_the_case_line_of_each_item() -> None:
            "    Beslutning\n\n    Godkendt.\n\n  • Pkt. 16 Meddelelser\n\n"
            "    Sagsnr. 249112 Kultur- og Fritidsudvalget Åbent punkt\n\n    Beslutning\n\n    Taget til efterretning.\n")
     assert run(raw).meeting.body == "Kultur- og Fritidsudvalget"
+
+
+def test_an_empty_label_in_a_block_is_the_one_whose_value_does_not_fit() -> None:
+    raw = ("Kulturudvalget - 02-09-2021\n\nReferat\nUdvalg:\nKulturudvalget\nDato:\nTorsdag, 2 september, 2021 - 17:00\n"
+           "Hent som fil:\nLokation:\nMødelokale 4, Rådhuset, Torvet 1" + ITEM)
+    m = run(raw).meeting
+    assert (m.body, m.time, m.location) == ("Kulturudvalget", "17:00", "Mødelokale 4, Rådhuset, Torvet 1")

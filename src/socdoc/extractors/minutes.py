@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 import sys
 from dataclasses import dataclass, field
@@ -236,7 +237,8 @@ def _label_only(clean: str) -> bool:
 def _label_values(lines: list[Line]) -> dict[int, int]:
     """Label-only header lines → the line that holds their value. A single label takes the line
     below; a block of labels ("Mødedato:", "Mødetidspunkt:", "Mødested:") takes as many lines after
-    the block, in the same order, up to the next label."""
+    the block, in the same order, up to the next label; with fewer values than labels, the labels
+    left empty are those that make the values fit best ("Hent som fil:" over "Lokation:")."""
     out: dict[int, int] = {}
     k = 0
     while k < len(lines):
@@ -246,13 +248,36 @@ def _label_values(lines: list[Line]) -> dict[int, int]:
         j = k
         while j < len(lines) and _label_only(lines[j].clean):
             j += 1
-        for n, label in enumerate(range(k, j)):
-            v = j + n
-            if v >= len(lines) or _any_label(lines[v].clean) or layout_attendance_label(lines[v].clean):
+        values: list[int] = []
+        while len(values) < j - k and j + len(values) < len(lines):
+            v = j + len(values)
+            if _any_label(lines[v].clean) or layout_attendance_label(lines[v].clean):
                 break
-            out[label] = v
+            values.append(v)
+        labels = list(range(k, j))
+        if len(values) < len(labels) <= _MAX_BLOCK:
+            labels = max(itertools.combinations(labels, len(values)),
+                         key=lambda chosen: sum(_fit(lines[a].clean, lines[b].clean) for a, b in zip(chosen, values)))
+        out.update(zip(labels, values))
         k = j
     return out
+
+
+_MAX_BLOCK = 10
+
+
+def _fit(label: str, value: str) -> int:
+    """How well a value suits its label: a date under a date label, an hour under a time label, a
+    place word under a place label."""
+    hp = _header_patterns()
+    score = 0
+    if hp["date_label"].match(label) and dates_in(value):
+        score += 1
+    if hp["time_label"].match(label) and _TIME.search(value):
+        score += 1
+    if hp["location_label"].match(label) and hp["location_word"].search(value) and not dates_in(value):
+        score += 1
+    return score
 
 
 _INLINE_MIN_CHARS = 30
