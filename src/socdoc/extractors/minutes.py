@@ -23,7 +23,7 @@ import itertools
 import re
 import sys
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from socdoc.extractors import decisions as dec
 from socdoc.extractors.dates import DateCandidate, year_context
@@ -582,11 +582,11 @@ def _bare_place(loc: str, clean: str) -> bool:
 
 def find_location(lines: list[Line]) -> Optional[str]:
     """Where the meeting was held: a short place, never a run of agenda titles."""
-    place = _find_location(lines)
-    return place if place is not None and _place_shape(place) else None
+    return next((place for place in _find_location(lines) if _place_shape(place)), None)
 
 
-def _find_location(lines: list[Line]) -> Optional[str]:
+def _find_location(lines: list[Line]) -> Iterator[str]:
+    """Candidate places in the order they are trusted."""
     hp = _header_patterns()
     values = _label_values(lines)
     inline = _inline(lines)
@@ -594,7 +594,7 @@ def _find_location(lines: list[Line]) -> Optional[str]:
         if k in inline:
             places = [_strip_period(f.text) for f in inline[k] if f.kind == "location"]
             if places and _place_shape(places[0]):
-                return places[0]
+                yield places[0]
             continue
         m = hp["location_label"].match(line.clean)
         if m:
@@ -608,29 +608,28 @@ def _find_location(lines: list[Line]) -> Optional[str]:
                 value = lines[below].clean
             value = _strip_period(value)
             if value and not _TIME_ONLY.fullmatch(value):
-                return value
+                yield value
     for k, line in enumerate(lines):
         if k in inline:
             continue
         m = _TIME_PLACE.search(line.clean)
         if m:
-            return _strip_period(m.group("loc"))
+            yield _strip_period(m.group("loc"))
         m = _TIME_COMMA_PLACE.search(line.clean)  # "… kl. 16.00, Rådhuset, mødelokale 2"
         if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
-            return _strip_period(m.group("loc"))
+            yield _strip_period(m.group("loc"))
         m = _PLACE_KL.match(line.clean)  # "Skibbyhøj kl. 08.30" under the title line
         if m and _bare_place(m.group("loc"), line.clean):
-            return _strip_period(m.group("loc"))
+            yield _strip_period(m.group("loc"))
         m = _AT_PLACE.match(line.clean)
         if m and hp["location_word"].search(m.group("loc")):
-            return _strip_period(m.group("loc"))
+            yield _strip_period(m.group("loc"))
     dated = [k for k, line in enumerate(lines[:-1]) if k not in inline and dates_in(line.clean)]
     timed = [k for k in dated if _TIME.search(lines[k].clean) or _KL.search(lines[k].clean)]
     for k in timed + [k for k in dated if k not in timed]:  # a date with a time first, then any date
         place = _place_after(lines, k)
         if place:
-            return place
-    return None
+            yield place
 
 
 def _place_after(lines: list[Line], k: int) -> Optional[str]:
