@@ -266,3 +266,10 @@ def test_an_empty_label_in_a_block_is_the_one_whose_value_does_not_fit() -> None
            "Hent som fil:\nLokation:\nMødelokale 4, Rådhuset, Torvet 1" + ITEM)
     m = run(raw).meeting
     assert (m.body, m.time, m.location) == ("Kulturudvalget", "17:00", "Mødelokale 4, Rådhuset, Torvet 1")
+
+
+def test_place_stops_where_other_text_runs_on() -> None:
+    raw = "Referat\nByrådet\nDato: 3. juni 2021\nMødested: Rådhuset, lokale 2 Bemærk: Mødet er flyttet fra Hallen" + ITEM
+    assert run(raw).meeting.location == "Rådhuset, lokale 2"
+    raw = "Referat\nByrådet\nDato: 3. juni 2021\nSted: Lindehuset, Skolevej 4 Mødet fortsætter på rådhuset" + ITEM
+    assert run(raw).meeting.location == "Lindehuset, Skolevej 4"

@@ -27,7 +27,7 @@ from typing import Any, Iterator, Optional
 
 from socdoc.extractors import decisions as dec
 from socdoc.extractors.dates import DateCandidate, year_context
-from socdoc.extractors.minutes_inline import InlineField, inline_fields, title_part
+from socdoc.extractors.minutes_inline import InlineField, inline_fields, place_only, title_part
 from socdoc.extractors.minutes_layout import (
     Attendance,
     Item,
@@ -606,7 +606,7 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             below = values.get(k)
             if not value and below is not None:
                 value = lines[below].clean
-            value = _strip_period(value)
+            value = _strip_period(place_only(value))
             if value and not _TIME_ONLY.fullmatch(value):
                 yield value
     for k, line in enumerate(lines):

@@ -171,6 +171,14 @@ def _place_stop(clean: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+def place_only(value: str) -> str:
+    """A labelled place without the text run on after it: another label ("Rådhuset Bemærk: …")
+    or a sentence about the meeting ("Lindehuset Mødet holdes i kantinen")."""
+    label = _GENERIC_LABEL.search(value, 1)
+    end = label.start() if label else len(value)
+    return value[: _place_stop(value, 0, end)].rstrip(" ,;-–")
+
+
 def _place_end(clean: str, start: int, end: int) -> Optional[int]:
     """The end of a place written before a list of names: after the first place word that a
     capitalised word follows ("Byrådssalen Anne Berg, …")."""
