@@ -273,3 +273,18 @@ def test_place_stops_where_other_text_runs_on() -> None:
     assert run(raw).meeting.location == "Rådhuset, lokale 2"
     raw = "Referat\nByrådet\nDato: 3. juni 2021\nSted: Lindehuset, Skolevej 4 Mødet fortsætter på rådhuset" + ITEM
     assert run(raw).meeting.location == "Lindehuset, Skolevej 4"
+
+
+def test_run_together_fields_keep_their_offsets() -> None:
+    from socdoc.extractors.minutes_inline import inline_fields
+
+    line = "1 Referat til Byrådet Mødedato: 5. maj 2015 Mødelokale: Medlemmer: Afbud: Byrådssalen Eva Krog, Jens Bro Jens Bro"
+    text = "Transkript\n\n" + line
+    fields = inline_fields(line, 12)
+    assert [(f.kind, f.text) for f in fields] == [
+        ("title", "1 Referat til Byrådet"), ("date", "5. maj 2015"), ("location", "Byrådssalen"),
+        ("participants", "Eva Krog, Jens Bro"), ("absent", "Jens Bro")]
+    assert all(text[f.start:f.end] == f.text for f in fields)
+    m = run(text + ITEM).meeting
+    assert [(p.name, text[p.start:p.end]) for p in m.participants] == [("Eva Krog", "Eva Krog")]
+    assert inline_fields("Dato: 5. maj 2015 kl. 16.00 i Byrådssalen", 0) == []  # one label: an ordinary line
