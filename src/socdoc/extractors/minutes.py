@@ -7,13 +7,14 @@ agenda items with decision sections, or by a meeting header when the text stops 
 
 The header is read as blocks over the layout's lines: web-page furniture is marked as noise; a
 header field is a label with its value on the same line, in a pipe cell or on the line below
-("STED" / "Mødelokale 2"), or in the same order after a block of labels; a PDF transcript line that
-runs several fields together is cut at its labels (:mod:`minutes_inline`); a title line names the body ("Referat for <udvalg> i <X> Kommunes møde
-…", "<udvalg>s møde den …"). What the header lacks is taken from the first items: the body of their
-decision headings or "dagsorden for ØU den …", the start time of "Mødet startede kl. …" and the
-attendance lists recorded under the first item. Members named in the header's absence list are
-absent, not participants. Absence also comes from people marked absent inside
-a list, items that list the absentees and sentences such as "NN var fraværende".
+("STED" / "Mødelokale 2"), or in the same order after a block of labels; a PDF transcript line
+that runs several fields together is cut at its labels (:mod:`minutes_inline`); a title line names
+the body ("Referat for <udvalg> i <X> Kommunes møde …", "<udvalg>s møde den …"). What the header
+lacks is taken from the first items: the body of their decision headings or "dagsorden for ØU den
+…", the start time of "Mødet startede kl. …" and the attendance lists recorded under the first item.
+Members named in the header's absence list are absent, not participants. Absence also comes from
+people marked absent inside a list, items that list the absentees and sentences such as "NN var
+fraværende".
 """
 
 from __future__ import annotations
