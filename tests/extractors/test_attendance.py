@@ -161,3 +161,53 @@ def test_absence_under_an_earlier_meeting_decision_is_not_this_meeting() -> None
            "Kaj Bundgaard var fraværende.\n\nBeslutning i Byrådet den 20-09-2016\nGodkendt.\n"
            "Lone Riis var fraværende.\n\nPunkt 2: Meddelelser\nBeslutning i Byrådet den 20-09-2016\nTaget til efterretning.\n")
     assert run(raw).meeting.absent == ["Lone Riis"]
+
+
+def test_list_run_together_after_party_letters() -> None:
+    people = parse_people("Ida Berg (A) Per Holm (V) - Formand Kaj Lund (uden for partierne) Aarhus Kommune", 0)
+    assert [(p.name, p.party) for p in people] == [("Ida Berg", "A"), ("Per Holm", "V"), ("Kaj Lund", None)]
+
+
+def test_second_absentee_after_a_full_stop_and_a_substitute_note() -> None:
+    assert [p.name for p in parse_people("Tina Krag (Ø). Bent Dahl (G)", 0)] == ["Tina Krag", "Bent Dahl"]
+    people = parse_people("Tina Krag (Ø) - Bent Dahl (Ø) mødte som stedfortræder", 0)
+    assert [p.name for p in people] == ["Tina Krag"]
+    assert [p.name for p in parse_people("Lars (Lasse) Winther", 0)] == ["Lars Winther"]
+
+
+def test_members_list_names_the_absentees_too() -> None:
+    raw = ("Referat\nSocialudvalget\nDato: 1. marts 2022\nMedlemmer:\nAnne Dahl (C)\nBo Riis (V)\nEva Kure (A)\n"
+           "Afbud:\nBo Riis (V)" + ITEM)
+    present, absent = names(run(raw))
+    assert present == ["Anne Dahl", "Eva Kure"]
+    assert absent == ["Bo Riis"]
+
+
+def test_numbered_attendance_lists_are_no_agenda_items() -> None:
+    raw = ("Referat\nSocialudvalget\nDato: 5. maj 2020\nDeltagere:\n1. Lars Weiss (A)\n2. Eva Holm (V)\n"
+           "3. Ib Dam (O)\n\nAfbud:\n1. Ib Dam (O)\n" + ITEM)
+    result = run(raw)
+    present, absent = names(result)
+    assert present == ["Lars Weiss", "Eva Holm"]
+    assert absent == ["Ib Dam"]
+    assert [(d.item, d.outcome) for d in result.decisions] == [(1, "approved"), (2, "noted")]
+
+
+def test_absences_written_in_and_under_a_decision() -> None:
+    raw = ("Byråd\n\nTirsdag den 03-04-2018 kl. 07:00\n\n63. Godkendelse af dagsorden\n\nBeslutning\n 1. Godkendt\n\n"
+           "Fraværende og stedfortræder: Sanne Holm er fraværende. Ib Lind (A) deltog som stedfortræder for Sanne Holm.\n\n"
+           "Fraværende: Jens Bo Krog (Ø). Mette Ry (G)\n\n64. Meddelelser\n\nBeslutning\nTaget til efterretning.\n")
+    assert sorted(run(raw).meeting.absent) == ["Jens Bo Krog", "Mette Ry", "Sanne Holm"]
+    raw = ("Udvalg: Byrådet\n\nMødedato: 09-03-2021\n\nMødested: Teams\n\n1.Salg af grund på Ågade\n\n"
+           "Sagsnummer: 21/100\n\nBeslutning Byrådet den 09-03-2021\n\nGodkendt.\n\nAfbud: Kim Sørensen (Løsgænger).\n\n"
+           "Sagsfremstilling\n\nKommunen har modtaget et bud.\n")
+    assert run(raw).meeting.absent == ["Kim Sørensen"]
+    raw = ("Referat\nByrådet\nDato: 5. maj 2020\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+           "Fraværende\n\nLinda Berg Holm\n\n2. Meddelelser\nBeslutning\nTaget til efterretning.\n")
+    assert run(raw).meeting.absent == ["Linda Berg Holm"]
+
+
+def test_party_letter_after_a_comma() -> None:
+    raw = "Referat\nByrådet\nDato: 5. maj 2020\nDeltagere:\n • Anne Krogh, A\n • Thies Mathiasen, O\n • Ulla Bech, V" + ITEM
+    assert [(p.name, p.party) for p in run(raw).meeting.participants] == [
+        ("Anne Krogh", "A"), ("Thies Mathiasen", "O"), ("Ulla Bech", "V")]

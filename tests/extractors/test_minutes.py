@@ -390,7 +390,7 @@ def test_pdf_export_toc_skipped_history_absent_not_counted() -> None:
     assert (m.body, m.date, m.time, m.location) == (
         "Social & Arbejdsmarkedsudvalg", dt.date(2012, 5, 30), "14:00", "Mødelokale 1, Rådhuset, Torvegade 74, 6700 Esbjerg")
     assert [(p.name, p.party) for p in m.participants] == [
-        ("Kirsten Bach Laursen", "A"), ("Anette Holm-Poulsen", "SF"), ("Karsten Lauritzen Ebbe", "V")]
+        ("Kirsten Bach Laursen", "A"), ("Anette Holm-Poulsen", "SF")]  # the absent member did not take part
     assert m.absent == ["Karsten Lauritzen Ebbe"]
     assert [(d.item, d.outcome, d.text) for d in result.decisions] == [
         (1, "approved", "Godkendt."), (2, "approved", "Godkendt.")]
@@ -578,7 +578,7 @@ def test_title_above_sag_nr() -> None:
     result = run(NETPUBLICATOR)
     m = result.meeting
     assert (m.body, m.date, m.time, m.location) == ("Social- og Sundhedsudvalget", dt.date(2017, 9, 5), None, None)
-    assert [(p.name, p.party) for p in m.participants] == [("Lone Dyrby", "A"), ("Søren Quist", "C")]
+    assert [(p.name, p.party) for p in m.participants] == [("Lone Dyrby", "A")]
     assert m.absent == ["Søren Quist"]
     assert decisions(NETPUBLICATOR) == [
         (61, "Godkendelse af dagsorden", "approved", None, "Godkendt."),
@@ -627,7 +627,7 @@ def test_punkt_numbers_and_aligned_header() -> None:
     m = result.meeting
     assert (m.body, m.date, m.time, m.location) == (
         "Børne- og Uddannelsesudvalget", dt.date(2018, 5, 7), "08:30", "Mødelokale 1.3, Rådhuset, Sønderborg")
-    assert [(p.name, p.party) for p in m.participants] == [("Tove Larsen", "A"), ("Karsten Friis Nissen", "V")]
+    assert [(p.name, p.party) for p in m.participants] == [("Tove Larsen", "A")]
     assert m.absent == ["Karsten Friis Nissen"]
     assert [(d.item, d.outcome) for d in result.decisions] == [(1, "approved"), (2, "rejected")]
     vote = result.decisions[1].vote
@@ -845,7 +845,7 @@ def test_labels_without_colon_and_wrapped_title() -> None:
     m = result.meeting
     assert (m.body, m.date, m.time, m.location) == (
         "Ældre- og Sundhedsudvalget", dt.date(2019, 3, 12), "16:00", "Mødelokale 2, Rådhuset")
-    assert [(p.name, p.party) for p in m.participants] == [("Anne Hansen", "A"), ("Bo Jensen", "V")]
+    assert [(p.name, p.party) for p in m.participants] == [("Anne Hansen", "A")]
     assert m.absent == ["Bo Jensen"]
     assert decisions(EDOC) == [
         (3, "Budgetopfølgning for ældreområdet", "recommended", None, "Fremsendes til byrådet med anbefaling."),
@@ -877,7 +877,7 @@ def test_party_letter_first_and_hour_only() -> None:
     m = result.meeting
     assert (m.body, m.date, m.time) == ("Byrådet", dt.date(2020, 6, 24), "18:00")
     assert [(p.name, p.party) for p in m.participants] == [
-        ("Marie Stærke", "A"), ("Hans Hansen", "A"), ("Bo Bent Jensen", "V")]
+        ("Marie Stærke", "A"), ("Hans Hansen", "A")]
     assert m.absent == ["Bo Bent Jensen"]
     assert [(d.item, d.outcome, d.text) for d in result.decisions] == [(7, "approved", "Vedtaget.")]
     vote = result.decisions[0].vote

@@ -159,3 +159,132 @@ def test_an_event_notice_with_time_and_place_is_not_minutes() -> None:
     raw = ("Borgermøde om den nye plan\nTid: 4. marts 2020 kl. 19.00\nSted: Medborgerhuset\n\n"
            "Kommunen inviterer alle borgere til at høre om planen.")
     assert not looks_like_minutes(raw)
+
+
+# --- labels in one block, values in the next; fields run together on one line -------------------
+
+
+def test_block_of_labels_takes_its_values_in_order() -> None:
+    raw = (
+        "Referat\nTeknik- og Miljøudvalget\nMødedato:\nMødetidspunkt:\nSluttidspunkt:\nMødested:\n"
+        "Bemærkninger:\nTorsdag den 8. oktober 2020\nKl. 15:30\nKl. 18:10\nMødelokale Skoven, Rådhuset\n"
+        "Medlemmer:\nKaren Bisgaard (V)\nMorten Lykke (A)\nFraværende:\nMorten Lykke" + ITEM
+    )
+    m = run(raw).meeting
+    assert (m.body, m.date, m.time, m.location) == (
+        "Teknik- og Miljøudvalget", dt.date(2020, 10, 8), "15:30", "Mødelokale Skoven, Rådhuset")
+    assert [p.name for p in m.participants] == ["Karen Bisgaard"]  # the absent member did not take part
+    assert m.absent == ["Morten Lykke"]
+
+
+def test_numbered_minutes_title_is_no_agenda_item() -> None:
+    raw = "00 Referat - Borgerservice\n\nReferat\nKulturudvalget\nMødedato:\nMødested:\n12. marts 2019\nHallen, Rådhuset" + ITEM
+    m = run(raw).meeting
+    assert (m.body, m.date, m.location) == ("Kulturudvalget", dt.date(2019, 3, 12), "Hallen, Rådhuset")
+
+
+def test_header_run_together_with_colons() -> None:
+    raw = (
+        "1 Børne- og Skoleudvalget REFERAT Sted: Lindehuset, Skolevej 4 i Ebeltoft Mødet holdes i kantinen "
+        "Dato: Mandag den 2. marts 2015 Start kl.: 16:00 Slut kl.: 19:00 Medlemmer: Rikke Dam (A) "
+        "Ole Bach (V) Pia Skov (O) Aksel Thomsen (uden for partierne) Fraværende: Pia Skov (O) Syddjurs Kommune\n\n"
+        "2 Indholdsfortegnelse Side 1. Godkendelse af dagsorden Skolestruktur Budget" + ITEM
+    )
+    m = run(raw).meeting
+    assert (m.body, m.date, m.time, m.location) == (
+        "Børne- og Skoleudvalget", dt.date(2015, 3, 2), "16:00", "Lindehuset, Skolevej 4 i Ebeltoft")
+    assert [(p.name, p.party) for p in m.participants] == [
+        ("Rikke Dam", "A"), ("Ole Bach", "V"), ("Aksel Thomsen", None)]
+    assert m.absent == ["Pia Skov"]  # "Syddjurs Kommune" is page furniture, no person
+
+
+def test_header_run_together_without_colons() -> None:
+    raw = (
+        "1 Referat Kulturudvalget Ordinært møde Dato 4. april 2013 Tid 09:00 Sted Lokale 2.14 Fraværende "
+        "Mads Holt Stedfortræder Medlemmer Lene Juhl (B) - Formand Mads Holt (V) Kim Lau (A) Nina Eg (F)" + ITEM
+    )
+    m = run(raw).meeting
+    assert (m.body, m.date, m.time, m.location) == ("Kulturudvalget", dt.date(2013, 4, 4), "09:00", "Lokale 2.14")
+    assert [(p.name, p.party) for p in m.participants] == [("Lene Juhl", "B"), ("Kim Lau", "A"), ("Nina Eg", "F")]
+    assert m.absent == ["Mads Holt"]
+
+
+def test_labels_first_then_values_on_one_line() -> None:
+    raw = (
+        "1 ODSHERRED KOMMUNE Referat til Byrådet Mødedato: Tirsdag den 5. maj 2015 Mødetidspunkt: 19:00 "
+        "Mødelokale: Medlemmer: Afbud: Byrådssalen Eva Krog, Jens Bro, Tina Vang, Ulla Holm Ravn Jens Bro, Ulla Holm Ravn\n\n"
+        "2 Indholdsfortegnelse Punkter til dagsorden Side 1. Godkendelse af dagsorden Meddelelser Lokalplan for Havnevej"
+        + ITEM
+    )
+    m = run(raw).meeting
+    assert (m.body, m.date, m.time, m.location) == ("Byrådet", dt.date(2015, 5, 5), "19:00", "Byrådssalen")
+    assert [p.name for p in m.participants] == ["Eva Krog", "Tina Vang"]
+    assert m.absent == ["Jens Bro", "Ulla Holm Ravn"]
+
+
+def test_labels_first_without_members_split_give_no_lists() -> None:
+    raw = ("1 Referat til Byrådet Mødedato: 5. maj 2015 Mødelokale: Medlemmer: Afbud: Byrådssalen "
+           "Eva Krog, Jens Bro, Tina Vang" + ITEM)
+    m = run(raw).meeting
+    assert m.location == "Byrådssalen"
+    assert m.participants == [] and m.absent == []  # where the members end can't be told
+
+
+def test_place_is_never_a_table_of_contents() -> None:
+    raw = (
+        "Referat til Byrådet\nMødedato: 5. maj 2015\n\nIndholdsfortegnelse Punkter til dagsorden Side 1. Godkendelse "
+        "af dagsorden Meddelelser Lokalplan for Egevej erhvervsområde Kvalitetsrapport Skolevej Budget"
+        + ITEM
+    )
+    assert run(raw).meeting.location is None
+
+
+def test_place_ending_in_a_town_letter_keeps_its_dot() -> None:
+    raw = "Referat\nByrådet\nDato: 3. juni 2021\nMødelokale: Byrådssalen, Torvet 2, Nykøbing F." + ITEM
+    assert run(raw).meeting.location == "Byrådssalen, Torvet 2, Nykøbing F."
+    raw = "Referat\nByrådet\nDato: 3. juni 2021\nMødelokale: Byrådssalen, Torvet 2." + ITEM
+    assert run(raw).meeting.location == "Byrådssalen, Torvet 2"
+
+
+def test_bare_body_word_over_the_date_line() -> None:
+    raw = "Dagsordener og referater\n\nFind referater fra byråd og udvalg\n\nByråd\n\nOnsdag den 14-02-2018 kl. 17:00\n\nTilbage" + ITEM
+    m = run(raw).meeting
+    assert (m.body, m.date, m.time) == ("Byråd", dt.date(2018, 2, 14), "17:00")
+    raw = "Politik\n\nByråd\n\nSe referater fra møderne herunder" + ITEM
+    assert run(raw).meeting.body is None  # a menu word alone is no body
+
+
+def test_body_only_in_the_case_line_of_each_item() -> None:
+    raw = ("Referater\n\n  • Pkt. 15 Budgetopfølgning\n\n    Sagsnr. 249111 Kultur- og Fritidsudvalget Åbent punkt\n\n"
+           "    Beslutning\n\n    Godkendt.\n\n  • Pkt. 16 Meddelelser\n\n"
+           "    Sagsnr. 249112 Kultur- og Fritidsudvalget Åbent punkt\n\n    Beslutning\n\n    Taget til efterretning.\n")
+    assert run(raw).meeting.body == "Kultur- og Fritidsudvalget"
+
+
+def test_an_empty_label_in_a_block_is_the_one_whose_value_does_not_fit() -> None:
+    raw = ("Kulturudvalget - 02-09-2021\n\nReferat\nUdvalg:\nKulturudvalget\nDato:\nTorsdag, 2 september, 2021 - 17:00\n"
+           "Hent som fil:\nLokation:\nMødelokale 4, Rådhuset, Torvet 1" + ITEM)
+    m = run(raw).meeting
+    assert (m.body, m.time, m.location) == ("Kulturudvalget", "17:00", "Mødelokale 4, Rådhuset, Torvet 1")
+
+
+def test_place_stops_where_other_text_runs_on() -> None:
+    raw = "Referat\nByrådet\nDato: 3. juni 2021\nMødested: Rådhuset, lokale 2 Bemærk: Mødet er flyttet fra Hallen" + ITEM
+    assert run(raw).meeting.location == "Rådhuset, lokale 2"
+    raw = "Referat\nByrådet\nDato: 3. juni 2021\nSted: Lindehuset, Skolevej 4 Mødet fortsætter på rådhuset" + ITEM
+    assert run(raw).meeting.location == "Lindehuset, Skolevej 4"
+
+
+def test_run_together_fields_keep_their_offsets() -> None:
+    from socdoc.extractors.minutes_inline import inline_fields
+
+    line = "1 Referat til Byrådet Mødedato: 5. maj 2015 Mødelokale: Medlemmer: Afbud: Byrådssalen Eva Krog, Jens Bro Jens Bro"
+    text = "Transkript\n\n" + line
+    fields = inline_fields(line, 12)
+    assert [(f.kind, f.text) for f in fields] == [
+        ("title", "1 Referat til Byrådet"), ("date", "5. maj 2015"), ("location", "Byrådssalen"),
+        ("participants", "Eva Krog, Jens Bro"), ("absent", "Jens Bro")]
+    assert all(text[f.start:f.end] == f.text for f in fields)
+    m = run(text + ITEM).meeting
+    assert [(p.name, text[p.start:p.end]) for p in m.participants] == [("Eva Krog", "Eva Krog")]
+    assert inline_fields("Dato: 5. maj 2015 kl. 16.00 i Byrådssalen", 0) == []  # one label: an ordinary line

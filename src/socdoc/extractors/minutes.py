@@ -7,11 +7,14 @@ agenda items with decision sections, or by a meeting header when the text stops 
 
 The header is read as blocks over the layout's lines: web-page furniture is marked as noise; a
 header field is a label with its value on the same line, in a pipe cell or on the line below
-("STED" / "Mødelokale 2"); a title line names the body ("Referat for <udvalg> i <X> Kommunes møde
-…", "<udvalg>s møde den …"). What the header lacks is taken from the first items: the body of their
-decision headings or "dagsorden for ØU den …", the start time of "Mødet startede kl. …" and the
-attendance lists recorded under the first item. Absence also comes from people marked absent inside
-a list, items that list the absentees and sentences such as "NN var fraværende".
+("STED" / "Mødelokale 2"), or in the same order after a block of labels; a PDF transcript line
+that runs several fields together is cut at its labels (:mod:`minutes_inline`); a title line names
+the body ("Referat for <udvalg> i <X> Kommunes møde …", "<udvalg>s møde den …"). What the header
+lacks is taken from the first items: the body of their decision headings or "dagsorden for ØU den
+…", the start time of "Mødet startede kl. …" and the attendance lists recorded under the first item.
+Members named in the header's absence list are absent, not participants. Absence also comes from
+people marked absent inside a list, items that list the absentees and sentences such as "NN var
+fraværende".
 """
 
 from __future__ import annotations
@@ -19,20 +22,24 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 import sys
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from socdoc.extractors import decisions as dec
 from socdoc.extractors.dates import DateCandidate, year_context
+from socdoc.extractors.minutes_inline import InlineField, inline_fields, place_only, title_part
 from socdoc.extractors.minutes_layout import (
+    Attendance,
     Item,
     Layout,
     Line,
     Section,
     absence_item_names,
     absence_statements,
+    attendance_label as layout_attendance_label,
     attendance_at,
     dates_in,
     heading_kind,
@@ -87,6 +94,7 @@ def _header_patterns() -> dict[str, Any]:
         "municipality": re.compile(p["body_municipality_regex"]),
         "time_started": re.compile(p["time_started_regex"], re.IGNORECASE),
         "minutes_title": re.compile(p["minutes_title_regex"], re.IGNORECASE),
+        "toc_word": re.compile(p["place_not_regex"], re.IGNORECASE),
     }
 
 
@@ -140,23 +148,48 @@ def _meeting_header(layout: Layout) -> bool:
 # --- header --------------------------------------------------------------------------------------
 
 
+_NUMBERED_TITLE = re.compile(r"\d{1,4}\s*\.?\s+")
+
+
+def header_end(layout: Layout) -> int:
+    """The line where the header ends: the first item, unless that "item" is the numbered title
+    line of the minutes ("00 Referat uden bilag - …" at the top of a PDF export) or a page of a PDF
+    transcript that starts with its page number ("1 Referat til Byrådet Mødedato: …")."""
+    start = layout.header_end
+    if start >= len(layout.lines):
+        return start
+    line = layout.lines[start]
+    numbered = _NUMBERED_TITLE.match(line.clean)
+    if not ((numbered and _header_patterns()["minutes_title"].match(line.clean[numbered.end():]))
+            or inline_fields(line.clean, line.start)):
+        return start
+    return next((item.head.line for item in layout.items if item.head is not None and item.head.line > start),
+                len(layout.lines))
+
+
 def _header_lines(layout: Layout) -> list[Line]:
-    return [line for line in layout.lines[: layout.header_end] if line.clean and not line.noise]
+    return [line for line in layout.lines[: header_end(layout)] if line.clean and not line.noise]
 
 
 def find_body(lines: list[Line], text: str = "") -> Optional[str]:
     """The body whose meeting the minutes record: a labelled value, else a title line."""
     hp = _header_patterns()
     labelled: set[int] = set()
+    values = _label_values(lines[:26])
+    inline = _inline(lines[:25])
+    for fields in inline.values():
+        for f in fields:
+            if f.kind == "body" and is_body_name(f.text):
+                return _without_municipality(f.text, text)
     for k, line in enumerate(lines[:25]):
-        m = hp["body_label"].match(line.clean)
+        m = hp["body_label"].match(line.clean) if k not in inline else None
         if not m:
             continue
         labelled.add(k)
-        value = m.group("value").strip(" .|") or (lines[k + 1].clean if k + 1 < len(lines)
-                                                   and not _any_label(lines[k + 1].clean) else "")
-        if not m.group("value").strip(" .|") and k + 1 < len(lines):
-            labelled.add(k + 1)
+        below = values.get(k)
+        value = m.group("value").strip(" .|") or (lines[below].clean if below is not None else "")
+        if not m.group("value").strip(" .|") and below is not None:
+            labelled.add(below)
         value = hp["body_term"].sub("", value.strip(" .|")).strip(" .|")
         if is_body_name(value) and not hp["not_body"].search(value):
             return _without_municipality(value, text)
@@ -165,17 +198,114 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
     for k, line in enumerate(lines[:25]):
         if k in labelled:
             continue
-        for part in reversed(_CRUMB.split(line.clean)):
+        clean = _inline_title(inline[k]) if k in inline else line.clean
+        for part in reversed(_CRUMB.split(clean)):
             body = _body_from_text(part) or _body_from_parts(part)
             if body:
                 return _without_municipality(body, text)
-        m = hp["meeting_title"].match(line.clean)
+        m = hp["meeting_title"].match(clean)
         if m:
             body = m.group("body").strip()
             own = hp["municipality"].sub("", body)
             if own and not hp["not_body"].search(own) and len(own.split()) <= 6:
                 return _without_municipality(body, text)
     return None
+
+
+_DATE_LINE = re.compile(r"^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d{1,2}\s*[.\-/]", re.IGNORECASE)
+
+
+def body_over_date(lines: list[Line]) -> Optional[str]:
+    """A body name ("Byråd", "Kommunalbestyrelsen") that stands right over the meeting's date line
+    ("Tirsdag den 03-04-2018 kl. 07:00") titles the meeting, though alone in a menu it would not."""
+    not_body = _header_patterns()["not_body"]
+    for line, nxt in zip(lines[:25], lines[1:26]):
+        clean = line.clean.strip(" .:")
+        words = len(clean.split())
+        if (words <= 4 and is_body_name(clean) and (words == 1 or not not_body.search(clean))
+                and _DATE_LINE.match(nxt.clean) and dates_in(nxt.clean)):
+            return clean
+    return None
+
+
+_HEADER_LABEL_KEYS = ("body_label", "date_label", "time_label", "location_label")
+
+
+def _label_only(clean: str) -> bool:
+    """A header label with no value on its line ("Mødested:", "STED", "Bemærkninger:"); attendance
+    labels are not counted: their lists are read on their own."""
+    if layout_attendance_label(clean):
+        return False
+    if layout_patterns()["label_line"].match(clean) and clean.rstrip().endswith(":") and len(clean) <= 32:
+        return True
+    hp = _header_patterns()
+    return any((m := hp[key].match(clean)) is not None and not m.group("value").strip(" |:")
+               for key in _HEADER_LABEL_KEYS)
+
+
+def _label_values(lines: list[Line]) -> dict[int, int]:
+    """Label-only header lines → the line that holds their value. A single label takes the line
+    below; a block of labels ("Mødedato:", "Mødetidspunkt:", "Mødested:") takes as many lines after
+    the block, in the same order, up to the next label; with fewer values than labels, the labels
+    left empty are those that make the values fit best ("Hent som fil:" over "Lokation:")."""
+    out: dict[int, int] = {}
+    k = 0
+    while k < len(lines):
+        if not _label_only(lines[k].clean):
+            k += 1
+            continue
+        j = k
+        while j < len(lines) and _label_only(lines[j].clean):
+            j += 1
+        values: list[int] = []
+        while len(values) < j - k and j + len(values) < len(lines):
+            v = j + len(values)
+            if _any_label(lines[v].clean) or layout_attendance_label(lines[v].clean):
+                break
+            values.append(v)
+        labels = list(range(k, j))
+        if len(values) < len(labels) <= _MAX_BLOCK:
+            labels = max(itertools.combinations(labels, len(values)),
+                         key=lambda chosen: sum(_fit(lines[a].clean, lines[b].clean) for a, b in zip(chosen, values)))
+        out.update(zip(labels, values))
+        k = j
+    return out
+
+
+_MAX_BLOCK = 10
+
+
+def _fit(label: str, value: str) -> int:
+    """How well a value suits its label: a date under a date label, an hour under a time label, a
+    place word under a place label."""
+    hp = _header_patterns()
+    score = 0
+    if hp["date_label"].match(label) and dates_in(value):
+        score += 1
+    if hp["time_label"].match(label) and _TIME.search(value):
+        score += 1
+    if hp["location_label"].match(label) and hp["location_word"].search(value) and not dates_in(value):
+        score += 1
+    return score
+
+
+_INLINE_MIN_CHARS = 30
+
+
+def _inline(lines: list[Line]) -> dict[int, list[InlineField]]:
+    """Header lines (by position in ``lines``) that run several labelled fields together."""
+    out: dict[int, list[InlineField]] = {}
+    for k, line in enumerate(lines):
+        if len(line.clean) >= _INLINE_MIN_CHARS:
+            fields = inline_fields(line.clean, line.start)
+            if fields:
+                out[k] = fields
+    return out
+
+
+def _inline_title(fields: list[InlineField]) -> str:
+    """The title before the first label of a run-on header line ("" when the line starts with one)."""
+    return next((title_part(f.text) for f in fields if f.kind == "title"), "")
 
 
 def _any_label(clean: str) -> bool:
@@ -308,21 +438,28 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
     lines = _header_lines(layout)
     hp = _header_patterns()
     spans: list[tuple[int, int]] = []
+    values = _label_values(lines)
+    inline = _inline(lines)
     for k, line in enumerate(lines):
+        if k in inline:
+            spans.extend((f.start, f.end) for f in inline[k] if "date" in f.kinds)
+            continue
         m = hp["date_label"].match(line.clean)
         if m and m.group("value").strip(" |"):
             spans.append((line.start + m.start("value"), line.end))
-        elif (m and k + 1 < len(lines)) or _label_line_above(lines, k, hp["date_label"]):
-            target = lines[k + 1] if m else line
-            spans.append((target.start, target.end))
-    limit = layout.lines[layout.header_end - 1].end if 0 < layout.header_end <= len(layout.lines) else len(text)
-    noise = [(line.start, line.end) for line in layout.lines[: layout.header_end] if line.noise]
+        elif m or _label_line_above(lines, k, hp["date_label"], values):
+            below = values.get(k) if m else k
+            if below is not None:
+                spans.append((lines[below].start, lines[below].end))
+    end = header_end(layout)
+    limit = layout.lines[end - 1].end if 0 < end <= len(layout.lines) else len(text)
+    noise = [(line.start, line.end) for line in layout.lines[:end] if line.noise]
     usable = [(c, y) for c, y in candidates if c.start < limit and not _inside(noise, c.start)]
     for start, end in spans:
         found = _first_full_date([(c, y) for c, y in usable if start <= c.start < end], text)
         if found:
             return found
-    if layout.header_end > 0:
+    if end > 0:
         found = _first_full_date(usable, text)
         if found:
             return found
@@ -379,20 +516,26 @@ def _month_by_prefix(word: str) -> Optional[int]:
     return matches.pop() if len(matches) == 1 else None
 
 
-def _label_line_above(lines: list[Line], index: int, label: re.Pattern[str]) -> bool:
-    """The line above is a label on its own ("Mødetidspunkt" over "15:00 - 17:40")."""
-    if index == 0:
-        return False
-    above = lines[index - 1].clean.strip()
-    return len(above) <= 30 and bool(label.match(above))
+def _label_line_above(lines: list[Line], index: int, label: re.Pattern[str], values: dict[int, int]) -> bool:
+    """The line is the value of a label on its own ("Mødetidspunkt" over "15:00 - 17:40", or the
+    second of a block of labels whose values follow in the same order)."""
+    return any(v == index and len(lines[k].clean) <= 30 and label.match(lines[k].clean.strip())
+               for k, v in values.items())
 
 
 def find_time(lines: list[Line]) -> Optional[str]:
     """The meeting's start time, "HH:MM"."""
     hp = _header_patterns()
     best: Optional[tuple[int, int, str]] = None
+    values = _label_values(lines)
+    inline = _inline(lines)
     for rank_line, line in enumerate(lines):
-        labelled = bool(hp["time_label"].match(line.clean)) or _label_line_above(lines, rank_line, hp["time_label"])
+        if rank_line in inline:
+            found = [m for f in inline[rank_line] if "time" in f.kinds for m in [_TIME.search(f.text)] if m]
+            if found and (best is None or (0, rank_line) < best[:2]):
+                best = (0, rank_line, f"{int(found[0].group(1)):02d}:{found[0].group(2)}")
+            continue
+        labelled = bool(hp["time_label"].match(line.clean)) or _label_line_above(lines, rank_line, hp["time_label"], values)
         dates = [c[0] for c in dates_in(line.clean)]
         for m in _TIME.finditer(line.clean):
             if any(d.start <= m.start() < d.end for d in dates):
@@ -447,9 +590,21 @@ def _bare_place(loc: str, clean: str) -> bool:
 
 
 def find_location(lines: list[Line]) -> Optional[str]:
-    """Where the meeting was held."""
+    """Where the meeting was held: a short place, never a run of agenda titles."""
+    return next((place for place in _find_location(lines) if _place_shape(place)), None)
+
+
+def _find_location(lines: list[Line]) -> Iterator[str]:
+    """Candidate places in the order they are trusted."""
     hp = _header_patterns()
+    values = _label_values(lines)
+    inline = _inline(lines)
     for k, line in enumerate(lines):
+        if k in inline:
+            places = [_strip_period(f.text) for f in inline[k] if f.kind == "location"]
+            if places and _place_shape(places[0]):
+                yield places[0]
+            continue
         m = hp["location_label"].match(line.clean)
         if m:
             value = m.group("value").strip(" |")
@@ -457,31 +612,33 @@ def find_location(lines: list[Line]) -> Optional[str]:
             if (value and label[-1:] == " " and label[-2:] != "  " and not _LABEL_MARK.search(label)
                     and hp["location_word"].search(label)):
                 value = line.clean  # "Mødelokale Tårnbjerget, Rådhuset": the label word is part of the place
-            if not value and k + 1 < len(lines):
-                value = lines[k + 1].clean
-            value = _strip_period(value)
+            below = values.get(k)
+            if not value and below is not None:
+                value = lines[below].clean
+            value = _strip_period(place_only(value))
             if value and not _TIME_ONLY.fullmatch(value):
-                return value
+                yield value
     for k, line in enumerate(lines):
+        if k in inline:
+            continue
         m = _TIME_PLACE.search(line.clean)
         if m:
-            return _strip_period(m.group("loc"))
+            yield _strip_period(m.group("loc"))
         m = _TIME_COMMA_PLACE.search(line.clean)  # "… kl. 16.00, Rådhuset, mødelokale 2"
         if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
-            return _strip_period(m.group("loc"))
+            yield _strip_period(m.group("loc"))
         m = _PLACE_KL.match(line.clean)  # "Skibbyhøj kl. 08.30" under the title line
         if m and _bare_place(m.group("loc"), line.clean):
-            return _strip_period(m.group("loc"))
+            yield _strip_period(m.group("loc"))
         m = _AT_PLACE.match(line.clean)
         if m and hp["location_word"].search(m.group("loc")):
-            return _strip_period(m.group("loc"))
-    dated = [k for k, line in enumerate(lines[:-1]) if dates_in(line.clean)]
+            yield _strip_period(m.group("loc"))
+    dated = [k for k, line in enumerate(lines[:-1]) if k not in inline and dates_in(line.clean)]
     timed = [k for k in dated if _TIME.search(lines[k].clean) or _KL.search(lines[k].clean)]
     for k in timed + [k for k in dated if k not in timed]:  # a date with a time first, then any date
         place = _place_after(lines, k)
         if place:
-            return place
-    return None
+            yield place
 
 
 def _place_after(lines: list[Line], k: int) -> Optional[str]:
@@ -498,11 +655,22 @@ def _place_after(lines: list[Line], k: int) -> Optional[str]:
     return None
 
 
+_INITIAL_END = re.compile(r"(?:^|[\s,])[A-ZÆØÅ]\.$")  # "Nykøbing F.": the town's letter keeps its dot
+_PLACE_MAX_CHARS = 90
+_PLACE_MAX_WORDS = 12
+
+
+def _place_shape(value: str) -> bool:
+    """True when ``value`` can be a meeting place: a few words, no run of agenda titles."""
+    return (0 < len(value) <= _PLACE_MAX_CHARS and len(value.split()) <= _PLACE_MAX_WORDS
+            and not _header_patterns()["toc_word"].search(value))
+
+
 def _strip_period(value: str) -> str:
     """Drop a final full stop unless it ends an abbreviation ("Svinget 14, st.")."""
     value = value.strip(" |")
     last = value.split()[-1].lower() if value.split() else ""
-    if value.endswith(".") and last not in da.load().abbreviations:
+    if value.endswith(".") and last not in da.load().abbreviations and not _INITIAL_END.search(value):
         value = value[:-1]
     return value.strip()
 
@@ -510,14 +678,15 @@ def _strip_period(value: str) -> str:
 # --- attendance ----------------------------------------------------------------------------------
 
 
-def _attendance(layout: Layout, start: int, end: int, list_end: Optional[int] = None) -> list[Any]:
+def _attendance(layout: Layout, start: int, end: int, list_end: Optional[int] = None,
+                skip: frozenset[int] = frozenset()) -> list[Any]:
     """Attendance lists whose label stands between lines ``start`` and ``end``; a list may run
-    on to ``list_end``."""
+    on to ``list_end``; lines in ``skip`` are read elsewhere."""
     found = []
     i = start
     while i < end:
         line = layout.lines[i]
-        if line.clean and not line.noise:
+        if line.clean and not line.noise and i not in skip:
             att = attendance_at(layout.lines, i, list_end or end)
             if att is not None:
                 found.append(att)
@@ -537,8 +706,15 @@ def meeting_attendance(layout: Layout,
     absent inside a list, items that list the absentees, and sentences such as "NN var fraværende"."""
     early = layout.items[:5]  # numbered names under a label may pass for items: look past them
     first = next((item for item in early if item.sections), early[0] if early else None)
-    end = min(first.end_line if first is not None else len(layout.lines), layout.header_end + _ATTENDANCE_REACH)
-    found = _attendance(layout, 0, max(layout.header_end, end), len(layout.lines))
+    head_end = header_end(layout)
+    end = min(first.end_line if first is not None else len(layout.lines), head_end + _ATTENDANCE_REACH)
+    header = _header_lines(layout)
+    inline = _inline(header)
+    skip = frozenset(header[k].idx for k in inline)
+    found = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip)
+    found.extend(Attendance(f.kind, parse_people(f.text, f.start), [header[k].idx])
+                 for k, fields in inline.items() for f in fields
+                 if f.kind in ("participants", "absent", "substitutes"))
     participants: list[Attendee] = []
     absent: list[str] = []
     for att in found:
@@ -561,8 +737,18 @@ def meeting_attendance(layout: Layout,
                         absent.extend(p.name for p in parse_people(line.clean, line.start))
     earlier = _earlier_decision_lines(layout, meeting_date)
     absent.extend(p.name for p in absence_statements(layout.lines, earlier))
-    absent.extend(_absent_lists_in_items(layout, max(layout.header_end, end)))
-    return participants, absent
+    absent.extend(_absent_lists_in_items(layout, max(head_end, end)))
+    items_start = max(head_end, first.start_line if first is not None and first.sections else 0)
+    beside = [p.name for att in found if att.kind == "absent" and max(att.lines) < items_start for p in att.people]
+    return _without_absentees(participants, beside), absent
+
+
+def _without_absentees(participants: list[Attendee], absent: list[str]) -> list[Attendee]:
+    """The members who took part: a members list in the header often names everyone, the
+    absentees listed beside it too. Absence noted under an item leaves the list as it is: the
+    member was called to the meeting and missed that item."""
+    gone = {" ".join(name.lower().split()) for name in absent}
+    return [p for p in participants if " ".join(p.name.lower().split()) not in gone]
 
 
 def _earlier_decision_lines(layout: Layout, meeting_date: Optional[dt.date]) -> frozenset[int]:
@@ -684,7 +870,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     layout = parse_layout(text) if layout is None else layout
     header = _header_lines(layout)
     meeting_date = find_date(layout, candidates, text, published)
-    body = find_body(header, text) or body_from_items(layout, meeting_date)
+    body = find_body(header, text) or body_from_items(layout, meeting_date) or body_over_date(header)
     participants, absent = meeting_attendance(layout, meeting_date)
 
     titles = [item.head.title for item in layout.items if item.head]

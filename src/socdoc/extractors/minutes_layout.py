@@ -590,7 +590,10 @@ def _similar(a: str, b: str) -> bool:
 def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tuple[list[ItemHead], int]:
     """Agenda item headings in order, and the line where the first candidate (TOC or item) is.
     ``listed`` receives the numbers of the titles in a table of contents."""
-    cands = [c for c in (_item_candidate(lines, i) for i in range(len(lines))) if c is not None]
+    attendance = _numbered_attendance_lines(lines)  # "Deltagere:" / "1. Lars Weiss (A)" are no items
+    cands = [
+        c for c in (_item_candidate(lines, i) for i in range(len(lines)) if i not in attendance) if c is not None
+    ]
     first = min((c.line for c in cands), default=len(lines))
     cands = _without_toc_blocks(lines, cands, {} if listed is None else listed)
     # a table of contents repeats items that come again later; a heading repeated after a page
@@ -959,6 +962,9 @@ def _split_entries(value: str) -> list[tuple[str, int]]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
+            if depth == 0 and _after_note(value, i):  # "Ole Lund (A) Eva Holm (V)", "Ole Lund (A). Eva Holm"
+                parts.append((value[last : i + 1], last))
+                last = i + 1
         elif depth == 0 and ch in ",;":
             parts.append((value[last:i], last))
             last = i + 1
@@ -969,6 +975,26 @@ def _split_entries(value: str) -> list[tuple[str, int]]:
         i += 1
     parts.append((value[last:], last))
     return parts
+
+
+_NOTE_THEN_NAME = re.compile(r"\.?\s+(?:[-–]\s*)?[A-ZÆØÅ]")
+
+
+def _after_note(value: str, close: int) -> bool:
+    """True when the parenthesis closing at ``close`` holds a party letter or a lower-case note
+    and another entry follows without a comma: a list run together on one line."""
+    open_at = value.rfind("(", 0, close)
+    note = value[open_at + 1 : close].strip()
+    if open_at < 0 or not (_PARTY.match(note) or note[:1].islower()):
+        return False
+    if not _NOTE_THEN_NAME.match(value, close + 1):
+        return False
+    nxt = _NEXT_ENTRY.match(value, close + 1)
+    words = _PAREN_GROUP.sub(" ", nxt.group()).split() if nxt else []
+    return not any(w[:1].islower() and not _is_role_head(w) for w in words)  # "… (C) - Ole Krogh mødte …"
+
+
+_NEXT_ENTRY = re.compile(r"(?:[^(),;]|\([^()]*\))*")
 
 
 _ROLE_LINK = re.compile(r"^\S+\s+(?:for|fra|i|ved|hos|på)\s")
@@ -1030,6 +1056,11 @@ def parse_people(value: str, offset: int) -> list[Person]:
     return people
 
 
+@functools.lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in phrases()["attendance_not_name_words"])
+
+
 def _name_prefix(bare: str) -> tuple[Optional[str], int]:
     tokens = bare.split()
     kept: list[str] = []
@@ -1040,6 +1071,10 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
             break
     while kept and kept[-1].lower() in ("von", "van", "de", "la", "du", "le", "af", "da"):
         kept.pop()
+    if kept and len(kept[-1]) > 2 and kept[-1].endswith("."):  # "Helle Madsen." ends a sentence
+        kept[-1] = kept[-1][:-1]
+    if kept and kept[-1].lower() in _not_name_words():  # "Norddjurs Kommune" after a run-on list
+        return None, 0
     if len(kept) < 2 or len(kept) > 6 or not kept[0][:1].isupper() or _is_org_word(kept[0]):
         return None, 0  # "Jobcenter Vesthimmerland" is no name
     return " ".join(kept), 0
@@ -1070,6 +1105,7 @@ class Attendance:
 
 
 _NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]\s+(?=\S)")
+_ATTENDANCE_PREFILTER = re.compile(r"^[A-ZÆØÅa-zæøå][^\d]{0,40}$")  # a short label line without digits
 
 
 def _attendance_label(clean: str) -> Optional[tuple[str, re.Match[str]]]:
@@ -1079,6 +1115,11 @@ def _attendance_label(clean: str) -> Optional[tuple[str, re.Match[str]]]:
         if m:
             return kind, m
     return None
+
+
+def attendance_label(clean: str) -> bool:
+    """True for a line that opens an attendance list ("Deltagere:", "Afbud fra: …")."""
+    return _attendance_label(clean) is not None
 
 
 def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
@@ -1158,6 +1199,21 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         used.append(j)
         blanks = 0
         j += 1
+
+
+def _numbered_attendance_lines(lines: list[Line]) -> frozenset[int]:
+    """Lines of numbered attendance lists ("Deltagere:" over "1. Lars Weiss (A)", "2. …")."""
+    found: set[int] = set()
+    for line in lines:
+        if not line.clean or line.noise or not _ATTENDANCE_PREFILTER.search(line.clean):
+            continue
+        nxt = next((x for x in lines[line.idx + 1 : line.idx + 4] if x.clean), None)
+        if nxt is None or not _NUMBERED.match(nxt.clean) or _attendance_label(line.clean) is None:
+            continue
+        att = attendance_at(lines, line.idx, min(len(lines), line.idx + 200))
+        if att is not None and att.people:
+            found.update(att.lines[1:])
+    return frozenset(found)
 
 
 def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset()) -> list[Person]:

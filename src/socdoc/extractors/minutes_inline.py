@@ -1,0 +1,218 @@
+"""Header fields run together on one line (PDF transcripts of minutes).
+
+A PDF page turned into text often puts the whole header on one line: "Referat til
+Kommunalbestyrelsen Mødedato: Tirsdag den 30. april 2013 Mødetidspunkt: 18:30 Mødelokale: …",
+sometimes without colons ("Dato 5. september 2012 Tid 14:00 Sted Mødelokale 2 Fraværende …"), and
+sometimes with the labels first and the values after them ("Mødelokale: Medlemmer: Afbud:
+Byrådssalen Anne Berg, Jens Holm, Ole Lund Jens Holm"). :func:`inline_fields` cuts such a line into
+its labelled values with their offsets; the text before the first label is the title.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from socdoc.extractors.minutes_layout import parse_people, phrases
+
+KINDS = ("date", "time", "location", "body", "participants", "absent", "substitutes")
+_GENERIC_LABEL = re.compile(r"(?<!\S)[A-ZÆØÅ][\wæøå\-]+(?:\s+kl\.?)?\s*:(?=\s|$)")
+_TOKEN = re.compile(r"\S+")
+_CAPS_WORD = re.compile(r"(?<!\S)[A-ZÆØÅ]{4,}[ÉA-ZÆØÅ]*(?!\S)")
+_MIN_BARE_KINDS = 3  # labels without colons count only when this many kinds stand on the line
+
+
+@dataclass(frozen=True)
+class InlineField:
+    kind: str  # one of KINDS, or "title" for the text before the first label
+    kinds: tuple[str, ...]  # every kind the label may carry ("Tid": date and time)
+    start: int  # offsets in the text
+    end: int
+    text: str
+
+
+@functools.lru_cache(maxsize=1)
+def _label_kinds() -> dict[str, tuple[str, ...]]:
+    """Label (lower case) → the kinds of value it may carry ("tid" → date and time)."""
+    p = phrases()
+    keys = {"date": "date_labels", "time": "time_labels", "location": "location_labels", "body": "body_labels",
+            "participants": "participant_labels", "absent": "absent_labels", "substitutes": "substitute_labels"}
+    out: dict[str, list[str]] = {}
+    for kind, key in keys.items():
+        for label in p[key]:
+            out.setdefault(str(label).lower(), []).append(kind)
+    return {label: tuple(kinds) for label, kinds in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, Any]:
+    labels = sorted(_label_kinds(), key=len, reverse=True)
+    alts = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in labels)
+    return {
+        "colon": re.compile(rf"(?<![\w])(?P<label>{alts})(?:\s+kl\.?)?\s*:(?=\s|$)", re.IGNORECASE),
+        # without a colon the label is capitalised and a capital or a digit follows
+        "bare": re.compile(rf"(?<![\w.])(?P<label>{alts})(?=\.?\s+[A-ZÆØÅ0-9]|\.?$)", re.IGNORECASE),
+        "place_end": re.compile(phrases()["place_end_regex"]),
+        "location_word": re.compile("|".join(f"(?:{x})" for x in phrases()["location_words_regex"]), re.IGNORECASE),
+        "title_word": re.compile(phrases()["inline_title_regex"], re.IGNORECASE),
+    }
+
+
+def _kinds(label: str) -> tuple[str, ...]:
+    return _label_kinds().get(" ".join(label.lower().split()), ())
+
+
+def _labels(clean: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Known labels on the line as (start, value start, kinds); generic "Word:" labels end values."""
+    pats = _patterns()
+    found = [(m.start(), m.end(), _kinds(m.group("label"))) for m in pats["colon"].finditer(clean)
+             if m.group("label")[:1].isupper()]
+    if len(found) >= 2:
+        taken = {start for start, _, _ in found}
+        spans = [(s, e) for s, e, _ in found]
+        for m in _GENERIC_LABEL.finditer(clean):
+            if m.start() not in taken and not any(s <= m.start() < e for s, e in spans):
+                found.append((m.start(), m.end(), ()))
+        return sorted(found)
+    if found or _GENERIC_LABEL.search(clean):
+        return []
+    bare = [(m.start(), m.end(), _kinds(m.group("label"))) for m in pats["bare"].finditer(clean)
+            if m.group("label")[:1].isupper()]
+    # a label word right after a label of its kind is the value ("Sted Mødelokale 2")
+    bare = [b for n, b in enumerate(bare) if n == 0 or clean[bare[n - 1][1] : b[0]].strip()
+            or not set(b[2]) & set(bare[n - 1][2])]
+    kinds = {kind for _, _, ks in bare for kind in ks}
+    return bare if len(kinds) >= _MIN_BARE_KINDS else []
+
+
+def inline_fields(clean: str, offset: int) -> list[InlineField]:
+    """The labelled values of a line that runs several header fields together, with offsets
+    (``offset`` is where ``clean`` starts in the text); [] for an ordinary line."""
+    return list(_inline_fields(clean, offset))
+
+
+@functools.lru_cache(maxsize=2048)
+def _inline_fields(clean: str, offset: int) -> tuple[InlineField, ...]:
+    """:func:`inline_fields`, kept: the header finders ask it of the same lines."""
+    return tuple(_read_fields(clean, offset))
+
+
+def _read_fields(clean: str, offset: int) -> list[InlineField]:
+    labels = _labels(clean)
+    if not labels:
+        return []
+    fields: list[InlineField] = []
+    title = clean[: labels[0][0]].strip()
+    if title:
+        at = clean.find(title)
+        fields.append(InlineField("title", ("title",), offset + at, offset + at + len(title), title))
+    k = 0
+    while k < len(labels):
+        run = [labels[k]]  # labels standing together with no value between them
+        while k + 1 < len(labels) and not clean[labels[k][1] : labels[k + 1][0]].strip():
+            k += 1
+            run.append(labels[k])
+        value_start = run[-1][1]
+        value_end = labels[k + 1][0] if k + 1 < len(labels) else len(clean)
+        kinds = [ks if ks else ("other",) for _, _, ks in run]
+        # two labels together: the first is left empty ("Stedfortræder Medlemmer Anne Berg …");
+        # three or more: the labels stand first and their values follow in the same order
+        shared = kinds if len(run) >= 3 else kinds[-1:]
+        fields.extend(_share(shared, clean, value_start, value_end, offset))
+        k += 1
+    return fields
+
+
+def _field(kinds: tuple[str, ...], clean: str, start: int, end: int, offset: int) -> Optional[InlineField]:
+    if kinds[0] in ("participants", "absent", "substitutes"):
+        heading = _CAPS_WORD.search(clean, start, end)  # "… Ole Lund RESUMÉ Godkendt.": a section runs on
+        end = heading.start() if heading else end
+    value = clean[start:end]
+    stripped = value.strip(" .,;|")
+    if not stripped or kinds[0] == "other":
+        return None
+    at = start + value.find(stripped)
+    return InlineField(kinds[0], kinds, offset + at, offset + at + len(stripped), stripped)
+
+
+def _share(kinds: list[tuple[str, ...]], clean: str, start: int, end: int, offset: int) -> list[InlineField]:
+    """Fields of labels that stand first, with their values after them in the same order:
+    a place runs to its last place word; a members list and an absence list are told apart
+    where the absentees, named again at the end, are members too. Nothing when they can't be."""
+    out: list[InlineField] = []
+    pos = start
+    for n, kind_set in enumerate(kinds):
+        kind = kind_set[0]
+        last = n == len(kinds) - 1
+        if last:
+            cut = end
+        elif kind == "location":
+            cut = _place_end(clean, pos, end)
+        elif kind == "participants" and kinds[n + 1][0] in ("absent", "substitutes") and n + 1 == len(kinds) - 1:
+            cut = _members_end(clean, pos, end)
+        else:
+            return out
+        if cut is None:
+            return out
+        if kind == "location" and last:
+            cut = _place_stop(clean, pos, cut)
+        found = _field(kind_set, clean, pos, cut, offset)
+        if found is not None:
+            out.append(found)
+        pos = cut
+    return out
+
+
+def _place_stop(clean: str, start: int, end: int) -> int:
+    """Where a place runs into other text ("…, Vestergade 10 Mødet fortsætter i kantinen")."""
+    m = _patterns()["place_end"].search(clean, start, end)
+    return m.start() if m else end
+
+
+def place_only(value: str) -> str:
+    """A labelled place without the text run on after it: another label ("Rådhuset Bemærk: …")
+    or a sentence about the meeting ("Lindehuset Mødet holdes i kantinen")."""
+    label = _GENERIC_LABEL.search(value, 1)
+    end = label.start() if label else len(value)
+    return value[: _place_stop(value, 0, end)].rstrip(" ,;-–")
+
+
+def _place_end(clean: str, start: int, end: int) -> Optional[int]:
+    """The end of a place written before a list of names: after the first place word that a
+    capitalised word follows ("Byrådssalen Anne Berg, …")."""
+    tokens = list(_TOKEN.finditer(clean, start, end))
+    for a, b in zip(tokens, tokens[1:]):
+        if _patterns()["location_word"].search(a.group()) and b.group()[:1].isupper():
+            return a.end()
+    return None
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def _members_end(clean: str, start: int, end: int) -> Optional[int]:
+    """Where a members list ends and the absence list after it begins, when the two are run
+    together ("…, Ole Lund Jens Holm, Anne Berg"): the split after which every name is a member."""
+    value = clean[start:end]
+    entries = [m for m in re.finditer(r"[^,;]+", value)]
+    for e, entry in enumerate(entries):
+        words = list(_TOKEN.finditer(entry.group()))
+        for s in range(2, len(words) - 1):
+            cut = entry.start() + words[s].start()
+            head = {_key(p.name) for p in parse_people(value[:cut], 0)}
+            tail = parse_people(value[cut:], 0)
+            if tail and len(tail) == len(entries) - e and all(_key(p.name) in head for p in tail):
+                return start + cut
+    return None
+
+
+def title_part(title: str) -> str:
+    """The title text from its minutes word on ("1 TÅRNBY KOMMUNE Referat til Byrådet" →
+    "Referat til Byrådet"), without a leading page number."""
+    m = _patterns()["title_word"].search(title)
+    if m:
+        return title[m.start() :]
+    return re.sub(r"^\d{1,3}\s+", "", title)
