@@ -33,6 +33,7 @@ from socdoc.extractors.entities import (
     prefix_starts,
     group,
     line_of,
+    listed_word,
     mention,
     norm_form,
     overlaps,
@@ -853,7 +854,31 @@ def _acting(text: str, g: list[Candidate]) -> bool:
                    for c in g)
     if g[0].type != "municipality":
         return True
-    return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) for c in g)
+    return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) and _in_running_text(text, c) for c in g)
+
+
+# running text after the name, also after the rest of a list ("Assens, Svendborg og Odense Kommune får")
+_TEXT_AFTER = re.compile(rf"(?:(?:,[ ]|[ ]og[ ])[{UPPER}][\w]*)*(?:[ ][Kk]ommune(?:r|rne)?)?[ ,]*[{LOWER}]")
+_TEXT_BEFORE = re.compile(rf"[{LOWER}]{{2,}}[ ,]+$")
+_WORD_BEFORE = re.compile(rf"(?<![\w-])[{UPPER}][\w]*[ ]$")
+_DASH_BEFORE = re.compile(r"[-–—|:][ ]*$")
+
+
+def _in_running_text(text: str, cand: Candidate) -> bool:
+    """True where a municipality's name stands in a sentence of its own line, not in page
+    furniture: a site header or PDF footer line, a title after a dash ("Referat - Køge
+    Kommune"), a name in capitals, or the owner after a body's name ("Byrådet Køge Kommune")."""
+    name = text[cand.start:cand.end]
+    if name.isupper():
+        return False
+    line_start, line_end = line_of(text, cand.start)
+    before = text[max(line_start, cand.start - 60):cand.start]
+    word = _WORD_BEFORE.search(before)
+    if _DASH_BEFORE.search(before) or (word and not at_sentence_start(text, cand.start - len(word.group(0)))):
+        return False
+    if _TEXT_AFTER.match(text, cand.end, line_end):
+        return True
+    return bool(_TEXT_BEFORE.search(before))
 
 
 _INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")
@@ -870,13 +895,36 @@ def _display_name(g: list[Candidate]) -> Candidate:
 
 def _written_out(g: list[Candidate]) -> Candidate:
     generic = {name for name in cues()["parties"]["generic_actors"].values()}
-    for cand in g:
-        if cand.type != "generic" and cand.name not in generic and not cand.extra.get("abbreviation"):
-            return cand
+    named = [c for c in g if c.type != "generic" and c.name not in generic and not c.extra.get("abbreviation")]
+    spelt = [c for c in named if not _ALLCAPS.match(c.name) and " " in c.name]
+    if named and _ALLCAPS.match(named[0].name) and spelt:  # "KL, der er kendt som Kommunernes Landsforening"
+        return spelt[0]
+    if named:
+        return named[0]
     for cand in g:
         if not cand.extra.get("abbreviation"):
             return cand
     return g[0]
+
+
+_NOUN_AFTER = re.compile(rf"[ ][{LOWER}]")
+
+
+def _genitive_base(text: str, cand: Candidate) -> str:
+    """The base name of a name used as a genitive before a noun: "Fælles Elevråds perspektiv" →
+    "Fælles Elevråd", "Rigsrevisionens undersøgelse" → "Rigsrevisionen", "KORA's rapport" →
+    "KORA". A last word that is itself a listed word ("hus") keeps its -s."""
+    name = cand.name
+    if not name.endswith("s") or not _NOUN_AFTER.match(text, cand.end):
+        return name
+    if name.endswith(("'s", "’s")):
+        return name[:-2]
+    stem = name.rsplit(" ", 1)[-1][:-1]
+    if len(stem) >= 2 and stem.isupper():
+        return name[:-1]
+    if len(stem) >= 4 and common_word(stem) and not listed_word(stem + "s"):
+        return name[:-1]
+    return name
 
 
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
@@ -886,6 +934,8 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     for cand in found:
         if cand.extra.get("surface"):
             cand.name = _canonical(raw[cand.start:cand.end])
+        if cand.type not in ("municipality", "generic"):
+            cand.name = _genitive_base(text, cand)
     groups = _fold(_merge_misspelt(_merge_genitive(group(found, key=_entity_key))))
     groups = [g for g in groups if _acting(text, g)]
     parties = []
