@@ -88,6 +88,7 @@ class _Patterns:
     name_head: re.Pattern[str]
     suffix_name: Prefiltered
     company: Prefiltered
+    applicant: re.Pattern[str]
     department: re.Pattern[str]
     department_label: re.Pattern[str]
     places: frozenset[str]
@@ -294,6 +295,10 @@ def patterns() -> _Patterns:
         name_head=name_head,
         suffix_name=suffix_name,
         company=company,
+        applicant=re.compile(
+            rf"(?<![\w-])(?P<name>(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,3}})[ ]"
+            rf"(?:{'|'.join(map(re.escape, data['applicant_verbs']))})(?![\w])"
+        ),
         department=department,
         department_label=department_label,
         places=places,
@@ -368,6 +373,28 @@ def _join_slashed(text: str, cands: list[Candidate]) -> list[Candidate]:
             joined.append(Candidate(left.start, right.end, text[left.start:right.end], left.type, 6,
                                     extra={"surface": True}))
     return [*cands, *joined]
+
+
+_LINE_END_NAME = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}][\w-]+)[ \t]*\n$")
+
+
+def _joined_across_lines(text: str, cands: list[Candidate], pat: _Patterns) -> list[Candidate]:
+    """A name broken at a line end: "… i Røntofte" + new line "Andelsboligforening …" is one
+    organisation when the line's last word is a proper name and the next line opens with a
+    one-word organisation head ("-forening", "-selskab", "-fond")."""
+    out = []
+    for cand in cands:
+        word = text[cand.start:cand.end]
+        if cand.start == 0 or text[cand.start - 1] != "\n" or " " in word or not _is_org_word(word):
+            continue
+        m = _LINE_END_NAME.search(text, max(0, cand.start - 40), cand.start)
+        if m is None:
+            continue
+        name = m.group(1)
+        if common_word(name) or name in pat.stop_words or _first_name(name, pat) or at_sentence_start(text, m.start(1)):
+            continue
+        out.append(Candidate(m.start(1), cand.end, _canonical(f"{name} {word}"), "organisation", cand.priority + 1))
+    return out
 
 
 def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
@@ -560,6 +587,22 @@ def _appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         start = m.start("name")
         out.append(Candidate(start, start + len(name), _canonical(name), "company", 3, extra={"surface": True}))
+    return out
+
+
+def _applicant_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """A name that opens a sentence with an applying verb: "Alfabo Kolding ansøger om …",
+    "Gefionsparken ansøger om …" (an applicant housing organisation, not a place)."""
+    out = []
+    for m in pat.applicant.finditer(text):
+        words = m.group("name").split()
+        start = m.start("name")
+        if not at_sentence_start(text, start) or words[0] in pat.stop_words or words[0] in pat.never:
+            continue
+        if _person_cut(words, pat) is not None or (len(words) == 1 and _common_single(words[0])):
+            continue
+        out.append(Candidate(start, m.end("name"), _canonical(m.group("name")), "organisation", 4,
+                             extra={"surface": True}))
     return out
 
 
@@ -780,10 +823,12 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_abbreviation_candidates(text, defs),
         *_list_candidates(text, pat),
         *_appositive_candidates(text, pat),
+        *_applicant_candidates(text, pat),
     ]
     for cand in cands:
         if _LOGO.match(text, cand.end):  # "Middelfart Kommune Logo": the site's page header
             cand.type = "label"
+    cands += _joined_across_lines(text, cands, pat)
     kept = resolve([c for c in cands if c.name and not _furniture(c, pat)])
     taken = [(c.start, c.end) for c in kept] + [(c.start, c.end) for c in cands if c.type == "label"]
     model = [c for c in _ner_candidates(text, doc, pat) if not overlaps(c.start, c.end, taken)]
@@ -830,8 +875,9 @@ def _merge_genitive(groups: list[list[Candidate]]) -> list[list[Candidate]]:
 
 
 def _merge_misspelt(groups: list[list[Candidate]]) -> list[list[Candidate]]:
-    """Join a name written with one letter missing ("Landbyggefonden") to the listed name."""
-    listed = {g[0].name: g for g in groups if g[0].priority >= 5 and len(g[0].name) >= 8}
+    """Join a name written with one letter missing ("Landbyggefonden", "Boligården") to the
+    listed name or the full spelling elsewhere in the text."""
+    listed = {g[0].name: g for g in groups if len(g[0].name) >= 8}
     result = []
     for g in groups:
         name = g[0].name
