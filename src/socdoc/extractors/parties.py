@@ -884,7 +884,7 @@ def _merge_misspelt(groups: list[list[Candidate]]) -> list[list[Candidate]]:
         target = None
         if g[0].priority < 5 and len(name) >= 7:
             target = next((h for full, h in listed.items() if len(full) == len(name) + 1 and h is not g
-                           and any(full[:i] + full[i + 1:] == name for i in range(len(full)))), None)
+                           and any(full[:i] + full[i + 1:] == name for i in range(len(full) - 3))), None)
         if target is not None:
             target.extend(g)
             continue
