@@ -240,7 +240,7 @@ def patterns() -> _Patterns:
     capitalised_suffixes = [s.capitalize() for s in name_suffixes]
     suffix_name = Prefiltered(
         re.compile(
-            rf"(?<![\w-])(?P<name>(?:(?:(?:{CAP_WORD})['’]?[ ]|[{UPPER}]\.[ ]|{trie_regex(data['name_abbreviations'])}[ ]|&[ ]){{0,6}}"
+            rf"(?<![\w/-])(?P<name>(?:(?:(?:{CAP_WORD})['’]?[ ]|[{UPPER}]\.[ ]|{trie_regex(data['name_abbreviations'])}[ ]|&[ ]){{0,6}}"
             rf"|{_HYPHEN_COORD})"
             rf"(?:[{UPPER}][\w]*?{trie_regex(name_suffixes)}|{trie_regex(capitalised_suffixes)})"
             rf"(?:[ ]af[ ](?:18|19|20)[0-9]{{2}})?)s?(?![\w])"
@@ -249,7 +249,7 @@ def patterns() -> _Patterns:
     )
     company = Prefiltered(
         re.compile(
-            rf"(?<![\w-])(?P<name>(?:{CAP_WORD}[ ]){{1,4}}(?:{'|'.join(re.escape(f) for f in data['company_forms'])}))(?![\w])"
+            rf"(?<![\w-])(?P<name>(?:(?:{CAP_WORD})[ ]){{1,4}}(?:{'|'.join(re.escape(f) for f in data['company_forms'])}))(?![\w])"
         ),
         first_chars(UPPER),
     )
@@ -472,7 +472,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         head, tail = m.group("head"), m.group("tail")
         if tail[:1].islower() and head.split()[-1] not in cues()["parties"]["lowercase_for_heads"]:
             continue
-        tail = _trim_tail(tail)
+        tail = _without_person(_trim_tail(tail), pat)
         if not tail:
             continue
         end = m.start("tail") + len(tail)
@@ -481,7 +481,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             tail, end = tail[:-1], end - 1  # "… og Beskæftigelses indstilling": a genitive
         out.append(Candidate(m.start(), end, _canonical(f"{head} {m.group('link')} {tail}"), "body", 4))
     for m in pat.name_head.finditer(text):
-        tail = _trim_tail(m.group("tail"))
+        tail = _without_person(_trim_tail(m.group("tail")), pat)
         if not tail or tail.split()[0] in pat.stop_words:
             continue
         end = m.start("tail") + len(tail)
@@ -548,6 +548,16 @@ def _suffix_set() -> frozenset[str]:
 _TAIL_STOP = re.compile(
     r"\s(?:og|samt|i|på|til|med|der|som|at|har|er|skal|vil|kan|om|af|fra|den|det|de|en|et)$"
 )
+
+
+def _without_person(tail: str, pat: _Patterns) -> str:
+    """The tail of a name up to a person's name that follows it ("Udvalget for Børn, Unge og
+    Familie Hanne Berg" → "… Familie")."""
+    words = tail.split(" ")
+    cut = _person_cut([w.rstrip(",") for w in words], pat)
+    if cut is None or cut == 0:
+        return tail
+    return " ".join(words[:cut]).rstrip(",")
 
 
 def _trim_tail(tail: str) -> str:
