@@ -485,6 +485,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if not tail or tail.split()[0] in pat.stop_words:
             continue
         end = m.start("tail") + len(tail)
+        tail, end = _without_next_title(text, tail, end, pat)
         out.append(Candidate(m.start(), end, squash(f"{m.group('head')} {tail}"), "organisation", 4))
     for m in pat.suffix_name.finditer(text):
         start = m.start()
@@ -499,6 +500,11 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for w in words[:cut]:
             start = text.index(w, start) + len(w) + 1
         words = words[cut:]
+        inner = max((i + 1 for i, w in enumerate(words[:-1]) if len(w) >= 9 and _is_org_word(w)
+                     and words[i + 1][:1].isupper()), default=0)
+        for w in words[:inner]:  # "Økonomisk Status Socialudvalget Socialudvalgets budget": a contents line
+            start = text.index(w, start) + len(w) + 1
+        words = words[inner:]
         while len(words) > 1 and (words[0] in pat.stop_words or words[0] in pat.not_names) and not (
             words[0] in ("Det", "Den") and words[1][:1].isupper() and len(words) > 2
         ):
@@ -548,6 +554,22 @@ def _suffix_set() -> frozenset[str]:
 _TAIL_STOP = re.compile(
     r"\s(?:og|samt|i|på|til|med|der|som|at|har|er|skal|vil|kan|om|af|fra|den|det|de|en|et)$"
 )
+
+
+def _without_next_title(text: str, tail: str, end: int, pat: _Patterns) -> tuple[str, int]:
+    """A name's tail without a capitalised common word that opens the next phrase of a run-on
+    line ("Socialtilsyn Midt Midlertidigt ophold …" → "Socialtilsyn Midt")."""
+    words = tail.split(" ")
+    while len(words) > 1 and _NOUN_AFTER.match(text, end):
+        last = words[-1]
+        if not (last[:1].isupper() and common_word(last)) or last in pat.places or last in _PLACE_PARTS:
+            break
+        words = words[:-1]
+        end -= len(last) + 1
+    return " ".join(words), end
+
+
+_PLACE_PARTS = frozenset(cues()["areas"]["place_parts"])
 
 
 def _without_person(tail: str, pat: _Patterns) -> str:
