@@ -282,9 +282,11 @@ def find_areas(
     doc: Any = None,
     parties: Iterable[Candidate] = (),
     blocked: Iterable[tuple[int, int]] = (),
+    organisations: Iterable[str] = (),
 ) -> list[Area]:
     """One :class:`Area` per named place; places inside organisation names are skipped, and so
-    is "i X Kommune" where it names the organisation ("borgmester i Odense Kommune")."""
+    is "i X Kommune" where it names the organisation ("borgmester i Odense Kommune"), and a
+    name the text also uses for an organisation (``organisations``)."""
     pat = patterns()
     party_spans = [(c.start, c.end) for c in parties]
     party_spans += list(blocked)
@@ -296,7 +298,8 @@ def find_areas(
         if _organisational(text, m.start(), m.end()):
             continue
         cands.append(Candidate(start, m.end("name"), squash(m.group("name")), "municipality", 4))
-    kept = resolve(cands)
+    named = {name.casefold() for name in organisations}
+    kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Boliggården": the organisation
     areas = []
     for g in group(kept, key=lambda c: c.name.casefold()):
         first = g[0]

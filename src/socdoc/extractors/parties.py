@@ -89,6 +89,7 @@ class _Patterns:
     suffix_name: Prefiltered
     company: Prefiltered
     applicant: re.Pattern[str]
+    owner: re.Pattern[str]
     department: re.Pattern[str]
     department_label: re.Pattern[str]
     places: frozenset[str]
@@ -295,6 +296,10 @@ def patterns() -> _Patterns:
         name_head=name_head,
         suffix_name=suffix_name,
         company=company,
+        owner=re.compile(
+            rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}})s[ ]"
+            rf"(?:{'|'.join(map(re.escape, data['owner_roles']))})(?![\w])"
+        ),
         applicant=re.compile(
             rf"(?<![\w-])(?P<name>(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,3}})[ ]"
             rf"(?:{'|'.join(map(re.escape, data['applicant_verbs']))})(?![\w])"
@@ -644,6 +649,22 @@ def _applicant_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+def _owner_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """A name in the genitive before a role of an organisation: "Boliggårdens direktør",
+    "Lejerbos bestyrelse" (an organisation, even where its name looks like an estate's)."""
+    out = []
+    for m in pat.owner.finditer(text):
+        words = m.group("name").split()
+        if words[0] in pat.stop_words or words[0] in pat.never or any(w in pat.places for w in words):
+            continue
+        if _person_cut(words, pat) is not None or _first_name(words[0], pat):
+            continue
+        if len(words) == 1 and (common_word(words[0]) or _common_single(words[0])):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name") + 1, _canonical(m.group("name")), "organisation", 3))
+    return out
+
+
 def _list_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """The items of a list after a plural noun of organisations: "boligforeningerne Lejerbo,
     Himmerland og Vanggården" names three housing organisations."""
@@ -862,6 +883,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_list_candidates(text, pat),
         *_appositive_candidates(text, pat),
         *_applicant_candidates(text, pat),
+        *_owner_candidates(text, pat),
     ]
     for cand in cands:
         if _LOGO.match(text, cand.end):  # "Middelfart Kommune Logo": the site's page header
