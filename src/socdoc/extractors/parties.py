@@ -462,6 +462,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
                 continue
         if word in pat.not_names and at_sentence_start(text, start):
             continue
+        if coord is None and word[:1].isupper() and _COORD_TAIL.search(text, max(0, start - 8), start):
+            continue  # "…pilPsykiatri- og Socialudvalget": the tail of a name glued to other text
         lower = _LOWER_COORD.search(text, max(0, start - 60), start) if word[:1].islower() and coord is None else None
         if lower is not None:  # "voksen- og plejeudvalget": the whole coordinated name
             start = lower.start()
@@ -520,6 +522,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             words = words[1:]
         if words[-1].casefold().endswith(("området", "område", "områder", "områdets")):  # "-området" is no "-rådet"
             continue
+        if _COORD_TAIL.search(text, max(0, start - 8), start):  # the tail of a name glued to other text
+            continue
         if len(words) == 1 and words[0].casefold() in pat.labels:
             out.append(Candidate(m.start(), m.end(), words[0], "label", 1))
             continue
@@ -553,6 +557,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+_COORD_TAIL = re.compile(r"-,?[ ](?:og|&)[ ]$")
 _LOWER_COORD = re.compile(rf"(?<![\w-])[{LOWER}]+-(?:,?[ ][{LOWER}]+-)*[ ](?:og|&)[ ]$")
 
 
