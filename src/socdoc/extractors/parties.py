@@ -477,6 +477,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if name in pat.not_names and at_sentence_start(text, m.start()):
             continue
+        if _COORD_TAIL.search(text, max(0, m.start() - 8), m.start()):
+            continue
         out.append(Candidate(m.start(), m.end(), _canonical(name), "body", 2))
     for m in pat.for_head.finditer(text):
         head, tail = m.group("head"), m.group("tail")
