@@ -198,17 +198,23 @@ def _no_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
 
 def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out: list[Candidate] = []
+    tables = _table_lines(text, pat)
     for m in pat.places.finditer(text):
         name = m.group("name")
-        if _in_address(text, m.start(), m.end()):
+        in_table = line_of(text, m.start())[0] in tables
+        if _in_address(text, m.start(), m.end()) and not in_table and not _venue_town(text, m, pat):
             continue
         if name in pat.ambiguous and not _locative(text, m.start(), pat):
             continue
         if name in pat.ambiguous and at_sentence_start(text, m.start()):
             continue
-        if _street_follows(text, m.end()) or _no_place(text, m.start(), m.end(), pat):
+        if (_street_follows(text, m.end()) and not in_table) or _no_place(text, m.start(), m.end(), pat):
             continue
         end = m.end() + 1 if re.search(r" [A-ZÆØÅ]$", name) and text[m.end():m.end() + 1] == "." else m.end()
+        part = m.group("part")
+        if part and part[:1].islower():  # "Haslevs bymidte": the town
+            out.append(Candidate(m.start(), m.end(), name, pat.kinds.get(name), 3))
+            continue
         out.append(Candidate(m.start(), end, squash(text[m.start():end]), pat.kinds.get(name), 3))
     for m in pat.feature.finditer(text):
         name = m.group("name")
@@ -270,6 +276,33 @@ def _in_address(text: str, start: int, end: int) -> bool:
         return True
     nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)", text[end:end + 30])
     return bool(nxt and nxt.group(1) not in cues()["areas"]["place_parts"])
+
+
+_NUMBER_AFTER = re.compile(r"[ ]\d")
+
+
+def _table_lines(text: str, pat: _Patterns) -> frozenset[int]:
+    """Starts of lines that are rows of a table of places with their figures ("Esbjerg 2
+    5.932.064 Fredericia 3 …"): three or more listed places each followed by a number. Only
+    lines with digits after a place are looked at."""
+    counts: dict[int, int] = {}
+    for m in pat.places.finditer(text):
+        if _NUMBER_AFTER.match(text, m.end()) and pat.kinds.get(m.group("name")) in ("town", "municipality"):
+            start = line_of(text, m.start())[0]
+            counts[start] = counts.get(start, 0) + 1
+    return frozenset(start for start, n in counts.items() if n >= 3)
+
+
+_LABEL_VALUE = re.compile(r"(?im)^[ \t]*(?:mødested|sted)[ \t]*:[ \t]*")
+
+
+def _venue_town(text: str, m: re.Match[str], pat: _Patterns) -> bool:
+    """A listed town that is the whole value of a meeting-place label ("Mødested: Hvidovre")."""
+    if pat.kinds.get(m.group("name")) not in ("town", "municipality"):
+        return False
+    line_start, line_end = line_of(text, m.start())
+    label = _LABEL_VALUE.match(text, line_start)
+    return label is not None and label.end() == m.start() and not text[m.end():line_end].strip(" .")
 
 
 def _street_follows(text: str, end: int) -> bool:
