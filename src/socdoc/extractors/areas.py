@@ -47,6 +47,7 @@ class _Patterns:
     kinds: dict[str, str]
     shaped: Prefiltered
     municipality_place: Prefiltered
+    region_place: re.Pattern[str]
     locative_before: re.Pattern[str]
     ambiguous: frozenset[str]
     not_places: frozenset[str]
@@ -94,6 +95,9 @@ def patterns() -> _Patterns:
         municipality_place=Prefiltered(
             re.compile(rf"(?<![\w])(?:i|I)[ ](?P<name>(?:{mun})[ ]Kommune)(?![\w])"),
             prefix_starts(["i", "I"], not_after=r"[\w]"),
+        ),
+        region_place=re.compile(
+            rf"(?<![\w])(?:i|I)[ ](?P<name>{trie_regex([r.name for r in gaz.regions])})(?![\w])"
         ),
         locative_before=re.compile(rf"(?:^|[\s(])(?:{locatives})[ ]$"),
         ambiguous=frozenset(data["ambiguous_places"]),
@@ -238,6 +242,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         # estate names are often common compounds ("Strandparken", "Abildgård"): only things are out
         if name.endswith("-") or thing_compound(name) or _no_place(text, m.start(), m.end(), pat):
             continue
+        if len(lead) == 2 and (thing_compound(lead[0]) or common_word(lead[0])):  # "Styringsaftale Strandgården"
+            continue
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "housing_area", 2))
     for start, end in ents_of(doc, "LOC"):
         name = squash(text[start:end]).strip(" ,.:;")
@@ -331,6 +337,10 @@ def find_areas(
         if _organisational(text, m.start(), m.end()):
             continue
         cands.append(Candidate(start, m.end("name"), squash(m.group("name")), "municipality", 4))
+    if "Region" in text:
+        for m in pat.region_place.finditer(text):  # "fysioterapi i Region Hovedstaden": the place
+            if not _organisational(text, m.start(), m.end()):
+                cands.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "region", 4))
     named = {name.casefold() for name in organisations}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Boliggården": the organisation
     areas = []
