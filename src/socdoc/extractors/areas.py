@@ -255,6 +255,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if not all(w[:1].isupper() for w in name.split()) or name.endswith("s") and name[:-1] in pat.not_places:
             continue
+        name = _without_next_word(text, start, name)
         if any(ch.isdigit() for ch in name) or _WEB_DOMAIN.search(name):  # "COVID-19", "Altinget.dk"
             continue
         if _not_a_name(name) or _no_place(text, start, end, pat) or _ACRONYM_FIRST.match(name):
@@ -263,6 +264,36 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(start, start + len(name), name, None, 1))
     return out
+
+
+def _without_next_word(text: str, start: int, name: str) -> str:
+    """A place's name without a capitalised common word that opens the next sentence of a
+    run-on line ("i Grenaa Mødet fortsætter …" → "Grenaa")."""
+    words = name.split(" ")
+    while len(words) > 1 and common_word(words[-1]) and words[-1] not in _PLACE_PARTS:
+        end = start + len(" ".join(words))
+        if not re.match(rf"[ ][{LOWER}]", text[end:end + 2]):
+            break
+        words = words[:-1]
+    return " ".join(words)
+
+
+_PLACE_PARTS = frozenset(cues()["areas"]["place_parts"])
+
+
+def _venues(text: str, cands: list[Candidate], pat: _Patterns) -> set[str]:
+    """Names of buildings: an estate-shaped name given with a street address ("Sted:
+    Grønnegården, Skovvej 10") names the venue, and so do its other mentions."""
+    out = set()
+    for cand in cands:
+        if cand.type == "housing_area" and _ADDRESS_AFTER.match(text, cand.end):
+            out.add(cand.name)
+    return out
+
+
+_ADDRESS_AFTER = re.compile(
+    rf",[ ][{UPPER}][\w]*(?:{'|'.join(map(re.escape, cues()['areas']['address_street_endings']))})[ ]\d"
+)
 
 
 def _generic_shape(name: str) -> bool:
@@ -330,6 +361,8 @@ def find_areas(
     party_spans = [(c.start, c.end) for c in parties]
     party_spans += list(blocked)
     cands = [c for c in _candidates(text, doc, pat) if not overlaps(c.start, c.end, party_spans)]
+    venues = _venues(text, cands, pat)
+    cands = [c for c in cands if c.name not in venues]
     for m in pat.municipality_place.finditer(text):
         start = m.start("name")
         if any(end == m.start() - 1 or end == m.start() for _, end in party_spans):
