@@ -311,8 +311,11 @@ def _in_address(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if _ADDRESS_LABEL.match(text, line_start):
         return True
-    nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)", text[end:end + 30])
-    return bool(nxt and nxt.group(1) not in cues()["areas"]["place_parts"])
+    nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)([ ][a-zæøå])?", text[end:end + 30])
+    if nxt is None or nxt.group(1) in cues()["areas"]["place_parts"]:
+        return False
+    # "Ældreboliger, Dybvad Moms på salg …": a run-on line, the next title opens with a common word
+    return not (nxt.group(2) and common_word(nxt.group(1)) and text[max(0, start - 2):start] == ", ")
 
 
 _NUMBER_AFTER = re.compile(r"[ ]\d")
