@@ -163,3 +163,95 @@ def test_acronym_compound_with_a_unit() -> None:
 def test_name_missing_a_letter_joins_the_listed_name() -> None:
     text = "Landsbyggefonden støtter planen. Landbyggefonden kan finansiere op til 75 procent."
     assert names(text, {"Landbyggefonden": "ORG"}) == ["Landsbyggefonden"]
+
+
+def test_genitive_before_a_noun_gives_the_base_name() -> None:
+    text = (
+        "Udvalget hørte om trivsel set fra Fælles Elevråds side. Der er valg til Danske Ældreråds "
+        "bestyrelse i marts. Sagen omtaler VIVE’s analyse og Rigsrevisionens beretning om sygehusene."
+    )
+    ents = {"Fælles Elevråds": "ORG", "Danske Ældreråds": "ORG", "Rigsrevisionens": "ORG"}
+    found = names(text, ents)
+    assert "Fælles Elevråd" in found and "Danske Ældreråd" in found and "Rigsrevisionen" in found
+    assert not any(n.endswith("s") for n in found)
+
+
+def test_spelt_out_name_wins_over_its_capitals() -> None:
+    text = "Regeringen og KL, som også kaldes Kommunernes Landsforening, blev enige om økonomien."
+    found = names(text)
+    assert "Kommunernes Landsforening" in found and "KL" not in found
+
+
+def test_municipality_in_page_furniture_is_no_party() -> None:
+    header = "Genveje\n\nSkanderborg Kommune\n\nVærktøjer\n\nByråd: Referat\n\n"
+    assert "Skanderborg Kommune" not in names(header + "Byrådet godkendte sagen.")
+    footer = "Referat uden bilag - Skanderborg Kommune\n\nSKANDERBORG KOMMUNE\n"
+    assert "Skanderborg Kommune" not in names(footer + "Byrådet godkendte sagen.")
+    title = "jf. Styrelsesvedtægt for Byrådet Skanderborg Kommune § 12 om ferie.\n"
+    assert "Skanderborg Kommune" not in names(title)
+    acting = "Skanderborg Kommune garanterer for lånet. Assens, Svendborg og Odense Kommune får tilskud."
+    found = names(acting)
+    assert "Skanderborg Kommune" in found and "Assens Kommune" in found
+
+
+def test_applicant_opening_a_sentence_is_a_party() -> None:
+    text = "Sagsfremstilling\n\nBoligselskabet Vestbo Holstebro ansøger om tilsagn. Lindeparken ansøger om lån."
+    found = names(text)
+    assert "Lindeparken" in found
+
+
+def test_name_broken_at_a_line_end_is_joined() -> None:
+    text = "3. Garanti for lån til Skovhøj\nAndelsboligforening ...... 12\n"
+    assert "Skovhøj Andelsboligforening" in names(text)
+
+
+def test_name_stops_before_a_person_and_a_run_on_title() -> None:
+    text = (
+        "Det siger formand for Udvalget for Ældre, Sundhed og Omsorg Mette Kjærgaard (V). "
+        "Orientering om tilsyn fra Socialtilsyn Nord Midlertidigt ophold i aflastningsboliger"
+    )
+    found = names(text)
+    assert "Udvalget for Ældre, Sundhed og Omsorg" in found
+    assert "Socialtilsyn Nord" in found
+
+
+def test_contents_line_repeats_are_cut_to_the_body() -> None:
+    text = "2 Indholdsfortegnelse Side 1. Budgetopfølgning Kultur Status Ældreudvalget Ældreudvalgets forslag til budget"
+    found = names(text)
+    assert found == ["Ældreudvalget"]
+
+
+def test_companies_with_their_company_form() -> None:
+    text = "Garanti for lån til HOLMBY FORSYNING Vand A/S og Nordby Renovation I/S Sundhedsstyrelsens rapport om tilsyn."
+    found = names(text)
+    assert "HOLMBY FORSYNING Vand A/S" in found and "Nordby Renovation I/S" in found
+    assert "Sundhedsstyrelsen" in found and not any(n.startswith("S ") for n in found)
+
+
+def test_party_abbreviations_listed_in_parentheses() -> None:
+    text = "Aftalen om boligområderne (S, SF, RV, V, LA og K) betyder nye regler."
+    found = names(text)
+    assert {"SF", "RV", "LA"} <= set(found) and "S" not in found and "K" not in found
+
+
+def test_lower_case_coordinated_committee_is_taken_whole() -> None:
+    text = "Voksen- og Plejeudvalget mødtes. Forud for voksen- og plejeudvalgets møde var der rundvisning."
+    found = names(text)
+    assert "Plejeudvalget" not in found and not any(n.lower() == "plejeudvalget" for n in found)
+
+
+def test_genitive_before_a_role_names_an_organisation() -> None:
+    text = "Partnerskabet består af:\n • Vestgårdens direktør.\n • Vestgårdens formand."
+    assert "Vestgården" in names(text)
+
+
+def test_named_units_and_regional_councils() -> None:
+    text = "Planen er sendt af KKR til kommunerne. Huset er klar til, at Genoptræningen og Sygeplejeklinikken flytter ind."
+    found = names(text)
+    assert {"KKR", "Genoptræningen", "Sygeplejeklinikken"} <= set(found)
+
+
+def test_glued_breadcrumb_gives_no_fragment() -> None:
+    text = "ReferaterpilBørne- og Skoleudvalget - Referat\n\nBørne- og Skoleudvalget - Referat - 3. maj"
+    found = names(text)
+    assert "Skoleudvalget" not in found and "Børne- og Skoleudvalget" in found
