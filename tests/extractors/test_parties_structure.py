@@ -255,3 +255,12 @@ def test_glued_breadcrumb_gives_no_fragment() -> None:
     text = "ReferaterpilBørne- og Skoleudvalget - Referat\n\nBørne- og Skoleudvalget - Referat - 3. maj"
     found = names(text)
     assert "Skoleudvalget" not in found and "Børne- og Skoleudvalget" in found
+
+
+def test_heading_gives_the_full_name_with_the_town() -> None:
+    text = (
+        "Boligsocialt Partnerskab Holstebro\n\nByrådet har nedsat Boligsocialt Partnerskab, som "
+        "samler kommunen og boligselskaberne."
+    )
+    found = names(text, {"Boligsocialt Partnerskab": "ORG"})
+    assert "Boligsocialt Partnerskab Holstebro" in found and "Boligsocialt Partnerskab" not in found

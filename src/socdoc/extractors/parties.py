@@ -1074,6 +1074,19 @@ def _genitive_base(text: str, cand: Candidate) -> str:
     return name
 
 
+def _add_place_heading(text: str, raw: str, g: list[Candidate], pat: _Patterns) -> None:
+    """A heading that gives a body's full name with its town ("Boligsocialt Partnerskab
+    Holstebro" on a line of its own, "Boligsocialt Partnerskab" in the text) names the group."""
+    first = g[0]
+    if first.type not in ("organisation", "body") or " " not in first.name or first.name[:1].islower():
+        return
+    heading = re.compile(rf"(?m)^[ \t]*(?P<full>{re.escape(raw[first.start:first.end])}[ ](?P<place>[{UPPER}][\w-]+))[ \t]*$")
+    m = heading.search(text)
+    if m is None or m.group("place") not in pat.places:
+        return
+    g.insert(0, Candidate(m.start("full"), m.end("full"), f"{first.name} {m.group('place')}", first.type, first.priority))
+
+
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
     """One :class:`Party` per organisation, and the resolved candidate spans."""
     cands = find_party_candidates(text, doc)
@@ -1085,6 +1098,8 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
             cand.name = _genitive_base(text, cand)
     groups = _fold(_merge_misspelt(_merge_genitive(group(found, key=_entity_key))))
     groups = [g for g in groups if _acting(text, g)]
+    for g in groups:
+        _add_place_heading(text, raw, g, pat=patterns())
     parties = []
     for g in groups:
         g.sort(key=lambda c: c.start)
