@@ -264,3 +264,13 @@ def test_heading_gives_the_full_name_with_the_town() -> None:
     )
     found = names(text, {"Boligsocialt Partnerskab": "ORG"})
     assert "Boligsocialt Partnerskab Holstebro" in found and "Boligsocialt Partnerskab" not in found
+
+
+def test_title_adjective_before_a_name_and_coordination_fragments() -> None:
+    text = (
+        "4. Nyt Skovby Sundhedscenter\nUdvalget drøfter visionerne for Skovby Sundhedscenter. "
+        "Udvalget godkendte det fælles Børne- og Ungesyn i efteråret."
+    )
+    found = names(text, {"Ungesyn": "ORG"})
+    assert "Skovby Sundhedscenter" in found and "Nyt Skovby Sundhedscenter" not in found
+    assert "Ungesyn" not in found

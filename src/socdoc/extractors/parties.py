@@ -868,6 +868,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if _PLACE_PART_AFTER.match(text, end):  # "Stigsborg havnefront": a place
             continue
+        if _COORD_TAIL.search(text, max(0, start - 8), start):  # "Børne- og Ungesyn": a fragment
+            continue
         if re.match(r"[ ]\d", text[end:end + 2]):  # "City 2": an address or a building
             continue
         if len(words) == 1:
@@ -970,6 +972,23 @@ def _merge_genitive(groups: list[list[Candidate]]) -> list[list[Candidate]]:
         key = _variant_key(g[0].name)
         if key.endswith("s") and key[:-1] in by_key and by_key[key[:-1]] is not g:
             by_key[key[:-1]].extend(g)
+            continue
+        result.append(g)
+    return result
+
+
+def _merge_leading_word(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join "Nyt Hvidovre Sundhedscenter" (a title's adjective before the name) to "Hvidovre
+    Sundhedscenter" where the text also gives the name without it."""
+    by_name = {g[0].name.casefold(): g for g in groups}
+    result = []
+    for g in groups:
+        lead, _, rest = g[0].name.partition(" ")
+        target = by_name.get(rest.casefold()) if " " in rest else None
+        if target is not None and target is not g and lead not in ("Det", "Den", "De") and common_word(lead):
+            for cand in g:
+                cand.name = target[0].name
+            target.extend(g)
             continue
         result.append(g)
     return result
@@ -1096,7 +1115,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
             cand.name = _canonical(raw[cand.start:cand.end])
         if cand.type not in ("municipality", "generic"):
             cand.name = _genitive_base(text, cand)
-    groups = _fold(_merge_misspelt(_merge_genitive(group(found, key=_entity_key))))
+    groups = _fold(_merge_leading_word(_merge_misspelt(_merge_genitive(group(found, key=_entity_key)))))
     groups = [g for g in groups if _acting(text, g)]
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
