@@ -108,20 +108,21 @@ def test_meeting_place_value_that_is_a_town() -> None:
 
 
 def test_town_before_a_lower_case_part_is_the_town() -> None:
-    assert areas("Haslevs bymidte skal fornyes, så det bliver attraktivt at bo i Haslev bymidte.") == ["Haslev"]
+    text = "Ringsteds bymidte får nye byrum. Butikkerne i Ringsted bymidte skal have flere kunder."
+    assert areas(text) == ["Ringsted"]
 
 
 def test_compass_part_belongs_to_the_town() -> None:
-    assert areas("Der er fokus på områderne Nøjsomhed og Helsingør Nordvest.") == ["Nøjsomhed", "Helsingør Nordvest"]
+    assert areas("Indsatsen dækker Viborg Sydøst og Skive Nordvest.") == ["Viborg Sydøst", "Skive Nordvest"]
 
 
 def test_estate_shape_in_a_document_title_is_no_place() -> None:
-    assert areas("Udkast til Styringsaftale Kildegården - nye rammer for indsatsen") == []
+    assert areas("Høring om Rammeaftale Kildegården og de nye takster") == []
 
 
 def test_run_on_word_after_a_place_and_venue_buildings() -> None:
-    text = "1 Ældreudvalget PROTOKOL Sted: Lindegården, Rosenskrænten 4 i Ringsted Mødet fortsætter i kantinen. Kunst på Lindegården."
-    assert areas(text, {"Ringsted Mødet": "LOC"}) == ["Ringsted"]
+    text = "Ældreudvalget, protokol. Sted: Lindegården, Rosenskrænten 4 i Ringsted Frokosten serveres i caféen. Maleri til Lindegården."
+    assert areas(text, {"Ringsted Frokosten": "LOC"}) == ["Ringsted"]
 
 
 def test_organisation_named_by_its_role_is_no_estate() -> None:

@@ -202,8 +202,9 @@ def _no_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
 
 def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out: list[Candidate] = []
-    tables = _table_lines(text, pat)
-    for m in pat.places.finditer(text):
+    matches = list(pat.places.finditer(text))
+    tables = _table_lines(text, matches, pat)
+    for m in matches:
         name = m.group("name")
         in_table = line_of(text, m.start())[0] in tables
         if _in_address(text, m.start(), m.end()) and not in_table and not _venue_town(text, m, pat):
@@ -216,8 +217,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         end = m.end() + 1 if re.search(r" [A-ZÆØÅ]$", name) and text[m.end():m.end() + 1] == "." else m.end()
         part = m.group("part")
-        if part and part[:1].islower():  # "Haslevs bymidte": the town
-            out.append(Candidate(m.start(), m.end(), name, pat.kinds.get(name), 3))
+        if part and part[:1].islower():  # "Ringsteds bymidte": the town
+            base = name[:-1] if name.endswith("s") and name[:-1] in pat.kinds else name
+            out.append(Candidate(m.start(), m.end(), base, pat.kinds.get(base), 3))
             continue
         out.append(Candidate(m.start(), end, squash(text[m.start():end]), pat.kinds.get(name), 3))
     for m in pat.feature.finditer(text):
@@ -242,7 +244,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         # estate names are often common compounds ("Strandparken", "Abildgård"): only things are out
         if name.endswith("-") or thing_compound(name) or _no_place(text, m.start(), m.end(), pat):
             continue
-        if len(lead) == 2 and (thing_compound(lead[0]) or common_word(lead[0])):  # "Styringsaftale Strandgården"
+        if len(lead) == 2 and (thing_compound(lead[0]) or common_word(lead[0])):  # "Rammeaftale Kildegården": a title
             continue
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "housing_area", 2))
     for start, end in ents_of(doc, "LOC"):
@@ -268,7 +270,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
 
 def _without_next_word(text: str, start: int, name: str) -> str:
     """A place's name without a capitalised common word that opens the next sentence of a
-    run-on line ("i Grenaa Mødet fortsætter …" → "Grenaa")."""
+    run-on line ("i Skive Mødet slutter …" → "Skive")."""
     words = name.split(" ")
     while len(words) > 1 and common_word(words[-1]) and words[-1] not in _PLACE_PARTS:
         end = start + len(" ".join(words))
@@ -283,7 +285,7 @@ _PLACE_PARTS = frozenset(cues()["areas"]["place_parts"])
 
 def _venues(text: str, cands: list[Candidate], pat: _Patterns) -> set[str]:
     """Names of buildings: an estate-shaped name given with a street address ("Sted:
-    Grønnegården, Skovvej 10") names the venue, and so do its other mentions."""
+    Lindegården, Rosenskrænten 4") names the venue, and so do its other mentions."""
     out = set()
     for cand in cands:
         if cand.type == "housing_area" and _ADDRESS_AFTER.match(text, cand.end):
@@ -314,19 +316,18 @@ def _in_address(text: str, start: int, end: int) -> bool:
     nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)([ ][a-zæøå])?", text[end:end + 30])
     if nxt is None or nxt.group(1) in cues()["areas"]["place_parts"]:
         return False
-    # "Ældreboliger, Dybvad Moms på salg …": a run-on line, the next title opens with a common word
+    # "Plejeboliger, Skævinge Status på …": a run-on line, the next title opens with a common word
     return not (nxt.group(2) and common_word(nxt.group(1)) and text[max(0, start - 2):start] == ", ")
 
 
 _NUMBER_AFTER = re.compile(r"[ ]\d")
 
 
-def _table_lines(text: str, pat: _Patterns) -> frozenset[int]:
-    """Starts of lines that are rows of a table of places with their figures ("Esbjerg 2
-    5.932.064 Fredericia 3 …"): three or more listed places each followed by a number. Only
-    lines with digits after a place are looked at."""
+def _table_lines(text: str, matches: list[re.Match[str]], pat: _Patterns) -> frozenset[int]:
+    """Starts of lines that are rows of a table of places with their figures ("Skive 3
+    1.250.000 Viborg 2 …"): three or more listed places of one line each followed by a number."""
     counts: dict[int, int] = {}
-    for m in pat.places.finditer(text):
+    for m in matches:
         if _NUMBER_AFTER.match(text, m.end()) and pat.kinds.get(m.group("name")) in ("town", "municipality"):
             start = line_of(text, m.start())[0]
             counts[start] = counts.get(start, 0) + 1
@@ -337,7 +338,7 @@ _LABEL_VALUE = re.compile(r"(?im)^[ \t]*(?:mødested|sted)[ \t]*:[ \t]*")
 
 
 def _venue_town(text: str, m: re.Match[str], pat: _Patterns) -> bool:
-    """A listed town that is the whole value of a meeting-place label ("Mødested: Hvidovre")."""
+    """A listed town that is the whole value of a meeting-place label ("Mødested: Hillerød")."""
     if pat.kinds.get(m.group("name")) not in ("town", "municipality"):
         return False
     line_start, line_end = line_of(text, m.start())
@@ -374,11 +375,11 @@ def find_areas(
             continue
         cands.append(Candidate(start, m.end("name"), squash(m.group("name")), "municipality", 4))
     if "Region" in text:
-        for m in pat.region_place.finditer(text):  # "fysioterapi i Region Hovedstaden": the place
+        for m in pat.region_place.finditer(text):  # "tilbuddene i Region Midtjylland": the place
             if not _organisational(text, m.start(), m.end()):
                 cands.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "region", 4))
     named = {name.casefold() for name in organisations}
-    kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Boliggården": the organisation
+    kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     areas = []
     for g in group(kept, key=lambda c: c.name.casefold()):
         first = g[0]

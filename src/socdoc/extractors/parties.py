@@ -27,6 +27,7 @@ from socdoc.extractors.entities import (
     at_sentence_start,
     bounded_words,
     chars_class,
+    compound_head,
     cues,
     ents_of,
     first_chars,
@@ -316,7 +317,7 @@ def patterns() -> _Patterns:
     )
 
 
-_HEADS_GENITIVE = ("kommune", "forening", "fond", "fonden", "ministeriet", "styrelsen", "udvalget",
+_HEADS_GENITIVE = ("kommune", "forening", "fond", "fonden", "ministeriet", "styrelsen", "udvalget", "råd", "nævn",
                    "rådet", "forvaltningen", "byråd", "politi", "parti", "partiet", "folkeparti",
                    "region", "bolig", "boligselskab", "korshær", "magistraten", "selskab", "centret",
                    "centeret", "sekretariatet", "direktoratet", "bestyrelsen", "organisation")
@@ -384,7 +385,7 @@ _LINE_END_NAME = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}][\w-]+)[ \t]*\n$")
 
 
 def _joined_across_lines(text: str, cands: list[Candidate], pat: _Patterns) -> list[Candidate]:
-    """A name broken at a line end: "… i Røntofte" + new line "Andelsboligforening …" is one
+    """A name broken at a line end: "… i Skovhøj" + new line "Andelsboligforening …" is one
     organisation when the line's last word is a proper name and the next line opens with a
     one-word organisation head ("-forening", "-selskab", "-fond")."""
     out = []
@@ -463,7 +464,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if word in pat.not_names and at_sentence_start(text, start):
             continue
         if coord is None and word[:1].isupper() and _COORD_TAIL.search(text, max(0, start - 8), start):
-            continue  # "…pilPsykiatri- og Socialudvalget": the tail of a name glued to other text
+            continue  # "…pilBørne- og Skoleudvalget": the tail of a name glued to other text
         lower = _LOWER_COORD.search(text, max(0, start - 60), start) if word[:1].islower() and coord is None else None
         if lower is not None:  # "voksen- og plejeudvalget": the whole coordinated name
             start = lower.start()
@@ -514,7 +515,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         words = words[cut:]
         inner = max((i + 1 for i, w in enumerate(words[:-1]) if len(w) >= 9 and _is_org_word(w)
                      and words[i + 1][:1].isupper()), default=0)
-        for w in words[:inner]:  # "Økonomisk Status Socialudvalget Socialudvalgets budget": a contents line
+        for w in words[:inner]:  # "Kultur Status Ældreudvalget Ældreudvalgets forslag": a contents line
             start = text.index(w, start) + len(w) + 1
         words = words[inner:]
         while len(words) > 1 and (words[0] in pat.stop_words or words[0] in pat.not_names) and not (
@@ -576,7 +577,7 @@ _TAIL_STOP = re.compile(
 
 def _without_next_title(text: str, tail: str, end: int, pat: _Patterns) -> tuple[str, int]:
     """A name's tail without a capitalised common word that opens the next phrase of a run-on
-    line ("Socialtilsyn Midt Midlertidigt ophold …" → "Socialtilsyn Midt")."""
+    line ("Socialtilsyn Nord Midlertidigt ophold …" → "Socialtilsyn Nord")."""
     words = tail.split(" ")
     while len(words) > 1 and _NOUN_AFTER.match(text, end):
         last = words[-1]
@@ -591,8 +592,8 @@ _PLACE_PARTS = frozenset(cues()["areas"]["place_parts"])
 
 
 def _without_person(tail: str, pat: _Patterns) -> str:
-    """The tail of a name up to a person's name that follows it ("Udvalget for Børn, Unge og
-    Familie Hanne Berg" → "… Familie")."""
+    """The tail of a name up to a person's name that follows it ("Udvalget for Ældre, Sundhed og
+    Omsorg Mette Kjærgaard" → "… Omsorg")."""
     words = tail.split(" ")
     cut = _person_cut([w.rstrip(",") for w in words], pat)
     if cut is None or cut == 0:
@@ -641,8 +642,8 @@ def _appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 
 
 def _applicant_candidates(text: str, pat: _Patterns) -> list[Candidate]:
-    """A name that opens a sentence with an applying verb: "Alfabo Kolding ansøger om …",
-    "Gefionsparken ansøger om …" (an applicant housing organisation, not a place)."""
+    """A name that opens a sentence with an applying verb: "Boligselskabet Vestbo Holstebro ansøger om …",
+    "Lindeparken ansøger om …" (an applicant housing organisation, not a place)."""
     out = []
     for m in pat.applicant.finditer(text):
         words = m.group("name").split()
@@ -670,7 +671,7 @@ def _party_abbreviations() -> frozenset[str]:
 
 
 def _party_letter_list(text: str) -> list[Candidate]:
-    """The parties behind an agreement listed by their letters: "(S, SF, DF, V, LA og K)". The
+    """The parties behind an agreement listed by their letters: "(S, SF, RV, V, LA og K)". The
     abbreviations of two or more letters are taken; a lone letter names no party by itself."""
     if "(" not in text:
         return []
@@ -690,7 +691,7 @@ def _party_letter_list(text: str) -> list[Candidate]:
 
 
 def _owner_candidates(text: str, pat: _Patterns) -> list[Candidate]:
-    """A name in the genitive before a role of an organisation: "Boliggårdens direktør",
+    """A name in the genitive before a role of an organisation: "Vestgårdens direktør",
     "Lejerbos bestyrelse" (an organisation, even where its name looks like an estate's)."""
     out = []
     for m in pat.owner.finditer(text):
@@ -868,7 +869,7 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if _PLACE_PART_AFTER.match(text, end):  # "Stigsborg havnefront": a place
             continue
-        if _COORD_TAIL.search(text, max(0, start - 8), start):  # "Børne- og Ungesyn": a fragment
+        if _COORD_TAIL.search(text, max(0, start - 8), start):  # "Børne- og Ungesyn" written as one name: a fragment
             continue
         if re.match(r"[ ]\d", text[end:end + 2]):  # "City 2": an address or a building
             continue
@@ -978,7 +979,7 @@ def _merge_genitive(groups: list[list[Candidate]]) -> list[list[Candidate]]:
 
 
 def _merge_leading_word(groups: list[list[Candidate]]) -> list[list[Candidate]]:
-    """Join "Nyt Hvidovre Sundhedscenter" (a title's adjective before the name) to "Hvidovre
+    """Join "Nyt Skovby Sundhedscenter" (a title's adjective before the name) to "Skovby
     Sundhedscenter" where the text also gives the name without it."""
     by_name = {g[0].name.casefold(): g for g in groups}
     result = []
@@ -995,7 +996,7 @@ def _merge_leading_word(groups: list[list[Candidate]]) -> list[list[Candidate]]:
 
 
 def _merge_misspelt(groups: list[list[Candidate]]) -> list[list[Candidate]]:
-    """Join a name written with one letter missing ("Landbyggefonden", "Boligården") to the
+    """Join a name written with one letter missing ("Landbyggefonden", "Vestgåden") to the
     listed name or the full spelling elsewhere in the text."""
     listed = {g[0].name: g for g in groups if len(g[0].name) >= 8}
     result = []
@@ -1023,7 +1024,7 @@ def _acting(text: str, g: list[Candidate]) -> bool:
     return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) and _in_running_text(text, c) for c in g)
 
 
-# running text after the name, also after the rest of a list ("Assens, Svendborg og Odense Kommune får")
+# running text after the name, also after the rest of a list ("Skive, Viborg og Lemvig Kommune får")
 _TEXT_AFTER = re.compile(rf"(?:(?:,[ ]|[ ]og[ ])[{UPPER}][\w]*)*(?:[ ][Kk]ommune(?:r|rne)?)?[ ,]*[{LOWER}]")
 _TEXT_BEFORE = re.compile(rf"[{LOWER}]{{2,}}[ ,]+$")
 _WORD_BEFORE = re.compile(rf"(?<![\w-])[{UPPER}][\w]*[ ]$")
@@ -1063,7 +1064,7 @@ def _written_out(g: list[Candidate]) -> Candidate:
     generic = {name for name in cues()["parties"]["generic_actors"].values()}
     named = [c for c in g if c.type != "generic" and c.name not in generic and not c.extra.get("abbreviation")]
     spelt = [c for c in named if not _ALLCAPS.match(c.name) and " " in c.name]
-    if named and _ALLCAPS.match(named[0].name) and spelt:  # "KL, der er kendt som Kommunernes Landsforening"
+    if named and _ALLCAPS.match(named[0].name) and spelt:  # "KL, som også kaldes Kommunernes Landsforening"
         return spelt[0]
     if named:
         return named[0]
@@ -1077,9 +1078,9 @@ _NOUN_AFTER = re.compile(rf"[ ][{LOWER}]")
 
 
 def _genitive_base(text: str, cand: Candidate) -> str:
-    """The base name of a name used as a genitive before a noun: "Fælles Elevråds perspektiv" →
-    "Fælles Elevråd", "Rigsrevisionens undersøgelse" → "Rigsrevisionen", "KORA's rapport" →
-    "KORA". A last word that is itself a listed word ("hus") keeps its -s."""
+    """The base name of a name used as a genitive before a noun: "Fælles Elevråds side" →
+    "Fælles Elevråd", "Rigsrevisionens beretning" → "Rigsrevisionen", "VIVE's analyse" →
+    "VIVE". A last word that is itself a listed word ("hus") keeps its -s."""
     name = cand.name
     if not name.endswith("s") or not _NOUN_AFTER.match(text, cand.end):
         return name
@@ -1088,7 +1089,7 @@ def _genitive_base(text: str, cand: Candidate) -> str:
     stem = name.rsplit(" ", 1)[-1][:-1]
     if len(stem) >= 2 and stem.isupper():
         return name[:-1]
-    if len(stem) >= 4 and common_word(stem) and not listed_word(stem + "s"):
+    if len(stem) >= 4 and (common_word(stem) or compound_head(stem)) and not listed_word(stem + "s"):
         return name[:-1]
     return name
 
