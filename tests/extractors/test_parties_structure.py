@@ -274,3 +274,13 @@ def test_title_adjective_before_a_name_and_coordination_fragments() -> None:
     found = names(text, {"Ungesyn": "ORG"})
     assert "Skovby Sundhedscenter" in found and "Nyt Skovby Sundhedscenter" not in found
     assert "Ungesyn" not in found
+
+
+def test_organisation_a_member_speaks_for_and_units_in_apposition() -> None:
+    text = (
+        "Deltagere:\nRepræsentant fra Solbakken Lise Holm\nRepræsentant for Nordby Efterskole Ahmet Yilmaz\n\n"
+        "5. Flytning af Bakkely, afdeling under Center for Psykiatri\n"
+    )
+    found = names(text)
+    assert {"Solbakken", "Nordby Efterskole", "Bakkely"} <= set(found)
+    assert not any("Lise" in n or "Ahmet" in n for n in found)

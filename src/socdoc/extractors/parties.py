@@ -91,6 +91,8 @@ class _Patterns:
     company: Prefiltered
     applicant: re.Pattern[str]
     owner: re.Pattern[str]
+    representative: re.Pattern[str]
+    unit_apposition: re.Pattern[str]
     department: re.Pattern[str]
     department_label: re.Pattern[str]
     places: frozenset[str]
@@ -297,6 +299,14 @@ def patterns() -> _Patterns:
         name_head=name_head,
         suffix_name=suffix_name,
         company=company,
+        representative=re.compile(
+            rf"(?<![\w-])(?i:{'|'.join(map(re.escape, data['representative_heads']))})[ ](?:for|fra)[ ]"
+            rf"(?P<name>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,4}})"
+        ),
+        unit_apposition=re.compile(
+            rf"(?<![\w-])(?P<name>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}}),[ ](?:en[ ])?"
+            rf"(?:{'|'.join(map(re.escape, data['unit_appositions']))})[ ](?:under|i|ved|hos)[ ][{UPPER}]"
+        ),
         owner=re.compile(
             rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}})s[ ]"
             rf"(?:{'|'.join(map(re.escape, data['owner_roles']))})(?![\w])"
@@ -690,6 +700,27 @@ def _party_letter_list(text: str) -> list[Candidate]:
     return out
 
 
+def _member_of_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """The organisation a member speaks for ("Repræsentant for Solbakken Lise Holm" →
+    "Solbakken") and a unit named in apposition ("Bakkely, afdeling under Center for Psykiatri")."""
+    out = []
+    for regex in (pat.representative, pat.unit_apposition):
+        for m in regex.finditer(text):
+            words = m.group("name").split(" ")
+            cut = _person_cut(words, pat)
+            words = words[:cut] if cut is not None else words
+            if not words or words[0] in pat.stop_words or words[0] in pat.never or " ".join(words) in pat.places:
+                continue
+            if len(words) == 1 and (_common_single(words[0]) or _first_name(words[0], pat)):
+                continue
+            if cut is None and regex is pat.representative and len(words) > 1 and _first_name(words[-2], pat):
+                continue
+            start = m.start("name")
+            name = " ".join(words)
+            out.append(Candidate(start, start + len(name), _canonical(name), "organisation", 3))
+    return out
+
+
 def _owner_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """A name in the genitive before a role of an organisation: "Vestgårdens direktør",
     "Lejerbos bestyrelse" (an organisation, even where its name looks like an estate's)."""
@@ -927,6 +958,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_appositive_candidates(text, pat),
         *_applicant_candidates(text, pat),
         *_owner_candidates(text, pat),
+        *_member_of_candidates(text, pat),
         *_party_letter_list(text),
     ]
     for cand in cands:
