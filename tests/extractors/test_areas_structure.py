@@ -137,3 +137,8 @@ def test_town_after_a_comma_in_a_run_on_contents_line() -> None:
     text = "Side 1. Anlægsregnskab Ældreboliger, Skævinge Moms på salg af mad i cafeer"
     assert areas(text) == ["Skævinge"]
     assert areas("Aftale med Skævinge Boldklub om banerne") == []
+
+
+def test_building_named_after_its_kind_is_no_place() -> None:
+    text = 'Boligselskabet vil rive den gamle børnehave\n"Kastanjegården" ned. Nye boliger opføres i Kildeparken.'
+    assert areas(text) == ["Kildeparken"]

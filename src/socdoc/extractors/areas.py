@@ -190,11 +190,18 @@ def _misspelt_country(name: str, pat: _Patterns) -> bool:
     return any(len(c) == len(name) and sum(a != b for a, b in zip(c, name)) == 1 for c in pat.not_places)
 
 
+_BUILDING_BEFORE = re.compile(
+    rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(map(re.escape, cues()['areas']['building_before']))})\s[\"“”'‘’]?$"
+)
+
+
 def _no_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
     """Checks shared by every source: part of a person's name, the head of a building's name
-    ("Næstved stadion"), or a meeting venue."""
+    ("Næstved stadion"), a building named after its kind ("børnehaven Kastanjegården"), or a
+    meeting venue."""
     return (
         _in_person_name(text, start, pat)
+        or bool(_BUILDING_BEFORE.search(text, max(0, start - 30), start))
         or bool(pat.building_after.match(text, end))
         or _venue(text, start)
     )
