@@ -284,3 +284,18 @@ def test_organisation_a_member_speaks_for_and_units_in_apposition() -> None:
     found = names(text)
     assert {"Solbakken", "Nordby Efterskole", "Bakkely"} <= set(found)
     assert not any("Lise" in n or "Ahmet" in n for n in found)
+
+
+def test_municipality_in_a_wrapped_sentence_or_a_grant_list_acts() -> None:
+    wrapped = "Kommunen køber i dag pladser til unge i behandling hos\nViborg Kommune. Det foreslås at stoppe aftalen."
+    assert "Viborg Kommune" in names(wrapped)
+    grants = "Puljen fordeles således:\n\nSkive Kommune: 2,1 mio. kr.\nLemvig Kommune: 1,4 mio. kr.\n"
+    assert {"Skive Kommune", "Lemvig Kommune"} <= set(names(grants))
+
+
+def test_no_join_across_a_blank_line_and_no_cut_of_a_name_noun() -> None:
+    text = "Nye tilbud til unge i Kastrup og Holte\n\nKommunalbestyrelsen har vedtaget planen. Foreningen Frivillighedens Hus har lokaler."
+    found = names(text)
+    assert "Kommunalbestyrelsen" in found and not any(n.startswith("Holte") for n in found)
+    assert "Foreningen Frivillighedens Hus" in found
+    assert "Boligselskabet Holte Andelsboligforening" in names("Boligselskabet Holte Andelsboligforening stiller lokaler til rådighed.")

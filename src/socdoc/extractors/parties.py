@@ -391,7 +391,7 @@ def _join_slashed(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [*cands, *joined]
 
 
-_LINE_END_NAME = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}][\w-]+)[ \t]*\n$")
+_LINE_END_NAME = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}][\w-]+)[ \t]*\n\Z")
 
 
 def _joined_across_lines(text: str, cands: list[Candidate], pat: _Patterns) -> list[Candidate]:
@@ -523,7 +523,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for w in words[:cut]:
             start = text.index(w, start) + len(w) + 1
         words = words[cut:]
-        inner = max((i + 1 for i, w in enumerate(words[:-1]) if len(w) >= 9 and _is_org_word(w)
+        inner = max((i + 1 for i, w in enumerate(words[:-1]) if len(w) >= 9 and _body_word(w)
                      and words[i + 1][:1].isupper()), default=0)
         for w in words[:inner]:  # "Kultur Status Ældreudvalget Ældreudvalgets forslag": a contents line
             start = text.index(w, start) + len(w) + 1
@@ -586,12 +586,14 @@ _TAIL_STOP = re.compile(
 
 
 def _without_next_title(text: str, tail: str, end: int, pat: _Patterns) -> tuple[str, int]:
-    """A name's tail without a capitalised common word that opens the next phrase of a run-on
-    line ("Socialtilsyn Nord Midlertidigt ophold …" → "Socialtilsyn Nord")."""
+    """A name's tail without a capitalised common word after its place that opens the next
+    phrase of a run-on line ("Socialtilsyn Nord Midlertidigt ophold …" → "Socialtilsyn Nord")."""
     words = tail.split(" ")
     while len(words) > 1 and _NOUN_AFTER.match(text, end):
         last = words[-1]
         if not (last[:1].isupper() and common_word(last)) or last in pat.places or last in _PLACE_PARTS:
+            break
+        if words[-2] not in pat.places and words[-2] not in _PLACE_PARTS:  # "Frivillighedens Hus har …"
             break
         words = words[:-1]
         end -= len(last) + 1
@@ -842,6 +844,11 @@ def _first_name(word: str, pat: _Patterns) -> bool:
     return proper_word(word) and word not in pat.places and not common_word(word)
 
 
+def _body_word(word: str) -> bool:
+    """A committee's or an administration's name in one word ("Socialudvalget")."""
+    return word.casefold().endswith(tuple(_suffix_set()))
+
+
 def _is_org_word(word: str) -> bool:
     low = word.lower()
     return low in _suffix_set() or any(low.endswith(s) for s in cues()["parties"]["name_suffixes"])
@@ -1058,6 +1065,7 @@ def _acting(text: str, g: list[Candidate]) -> bool:
 
 # running text after the name, also after the rest of a list ("Skive, Viborg og Lemvig Kommune får")
 _TEXT_AFTER = re.compile(rf"(?:(?:,[ ]|[ ]og[ ])[{UPPER}][\w]*)*(?:[ ][Kk]ommune(?:r|rne)?)?[ ,]*[{LOWER}]")
+_AMOUNT_AFTER = re.compile(r":[ ]+\d")  # "Skive Kommune: 2,1 mio. kr.": a recipient in a list
 _TEXT_BEFORE = re.compile(rf"[{LOWER}]{{2,}}[ ,]+$")
 _WORD_BEFORE = re.compile(rf"(?<![\w-])[{UPPER}][\w]*[ ]$")
 _DASH_BEFORE = re.compile(r"[-–—|:][ ]*$")
@@ -1075,8 +1083,10 @@ def _in_running_text(text: str, cand: Candidate) -> bool:
     word = _WORD_BEFORE.search(before)
     if _DASH_BEFORE.search(before) or (word and not at_sentence_start(text, cand.start - len(word.group(0)))):
         return False
-    if _TEXT_AFTER.match(text, cand.end, line_end):
+    if _TEXT_AFTER.match(text, cand.end, line_end) or _AMOUNT_AFTER.match(text, cand.end, line_end):
         return True
+    if not before.strip() and line_start > 1 and text[line_start - 2] != "\n":
+        before = text[max(0, line_start - 40):line_start - 1] + " "  # a sentence wrapped at the line end
     return bool(_TEXT_BEFORE.search(before))
 
 
