@@ -87,3 +87,58 @@ def test_municipality_as_place_or_as_organisation() -> None:
 
 def test_list_items_of_housing_organisations_are_no_areas() -> None:
     assert areas("boligforeningerne Lejerbo og Vanggården får fem millioner") == []
+
+
+def test_towns_in_a_table_row_with_figures() -> None:
+    text = "Tilskud fordelt på kommuner:\n\nHolstebro 2 1.250.000 Skive 3 2.400.500 Viborg 1 980.000\n"
+    assert areas(text) == ["Holstebro", "Skive", "Viborg"]
+
+
+def test_street_number_after_a_single_place_is_still_an_address() -> None:
+    assert areas("Mødet holdes på adressen Viborg 12 i kælderen.") == []
+
+
+def test_region_after_a_locative_is_a_place() -> None:
+    assert "Region Midtjylland" in areas("Planen skal styrke tilbuddene i Region Midtjylland.")
+
+
+def test_meeting_place_value_that_is_a_town() -> None:
+    assert areas("Mødedato: 3. maj 2022\nMødested: Hillerød\n") == ["Hillerød"]
+    assert areas("Mødested: Hillerød Rådhus, lokale 2\n") == []
+
+
+def test_town_before_a_lower_case_part_is_the_town() -> None:
+    text = "Ringsteds bymidte får nye byrum. Butikkerne i Ringsted bymidte skal have flere kunder."
+    assert areas(text) == ["Ringsted"]
+
+
+def test_compass_part_belongs_to_the_town() -> None:
+    assert areas("Indsatsen dækker Viborg Sydøst og Skive Nordvest.") == ["Viborg Sydøst", "Skive Nordvest"]
+
+
+def test_estate_shape_in_a_document_title_is_no_place() -> None:
+    assert areas("Høring om Rammeaftale Kildegården og de nye takster") == []
+
+
+def test_run_on_word_after_a_place_and_venue_buildings() -> None:
+    text = "Ældreudvalget, protokol. Sted: Lindegården, Rosenskrænten 4 i Ringsted Frokosten serveres i caféen. Maleri til Lindegården."
+    assert areas(text, {"Ringsted Frokosten": "LOC"}) == ["Ringsted"]
+
+
+def test_organisation_named_by_its_role_is_no_estate() -> None:
+    text = "Samarbejdet mellem kommunen og Vestgården fortsætter.\n • Vestgårdens direktør."
+    norm = normalize(text)
+    doc = _doc(norm, {})
+    found = find_areas(norm, text, doc, parties=find_party_candidates(norm, doc), organisations=["Vestgården"])
+    assert found == []
+
+
+def test_town_after_a_comma_in_a_run_on_contents_line() -> None:
+    text = "Side 1. Anlægsregnskab Ældreboliger, Skævinge Moms på salg af mad i cafeer"
+    assert areas(text) == ["Skævinge"]
+    assert areas("Aftale med Skævinge Boldklub om banerne") == []
+
+
+def test_building_named_after_its_kind_is_no_place() -> None:
+    text = 'Boligselskabet vil rive den gamle børnehave\n"Kastanjegården" ned. Nye boliger opføres i Kildeparken.'
+    assert areas(text) == ["Kildeparken"]

@@ -163,3 +163,139 @@ def test_acronym_compound_with_a_unit() -> None:
 def test_name_missing_a_letter_joins_the_listed_name() -> None:
     text = "Landsbyggefonden støtter planen. Landbyggefonden kan finansiere op til 75 procent."
     assert names(text, {"Landbyggefonden": "ORG"}) == ["Landsbyggefonden"]
+
+
+def test_genitive_before_a_noun_gives_the_base_name() -> None:
+    text = (
+        "Udvalget hørte om trivsel set fra Fælles Ungeråds side. Der er valg til Danske Seniorråds "
+        "bestyrelse i marts. Sagen omtaler VIVE’s analyse og Rigsrevisionens beretning om sygehusene."
+    )
+    ents = {"Fælles Ungeråds": "ORG", "Danske Seniorråds": "ORG", "Rigsrevisionens": "ORG"}
+    found = names(text, ents)
+    assert "Fælles Ungeråd" in found and "Danske Seniorråd" in found and "Rigsrevisionen" in found
+    assert not any(n.endswith("s") for n in found)
+
+
+def test_spelt_out_name_wins_over_its_capitals() -> None:
+    text = "Ifølge KL – bedre kendt som Kommunernes Landsforening – stiger udgifterne."
+    found = names(text)
+    assert "Kommunernes Landsforening" in found and "KL" not in found
+
+
+def test_municipality_in_page_furniture_is_no_party() -> None:
+    header = "Menu\n\nSkanderborg Kommune\n\nSøg\n\nReferater\n\n"
+    assert "Skanderborg Kommune" not in names(header + "Byrådet godkendte sagen.")
+    footer = "Dagsorden med bilag - Skanderborg Kommune\n\nSKANDERBORG KOMMUNE\n"
+    assert "Skanderborg Kommune" not in names(footer + "Byrådet godkendte sagen.")
+    title = "efter Forretningsorden for Byrådet Skanderborg Kommune, afsnit 4.\n"
+    assert "Skanderborg Kommune" not in names(title)
+    acting = "Skanderborg Kommune garanterer for lånet. Skive, Viborg og Lemvig Kommune modtager støtte."
+    found = names(acting)
+    assert "Skanderborg Kommune" in found and "Skive Kommune" in found
+
+
+def test_applicant_opening_a_sentence_is_a_party() -> None:
+    text = "Sagen\n\nBoligselskabet Vestbo Holstebro ansøger om tilsagn. Lindeparken ansøger om lån."
+    found = names(text)
+    assert "Lindeparken" in found
+
+
+def test_name_broken_at_a_line_end_is_joined() -> None:
+    text = "3. Garanti for lån til Skovhøj\nAndelsboligforening ...... 12\n"
+    assert "Skovhøj Andelsboligforening" in names(text)
+
+
+def test_name_stops_before_a_person_and_a_run_on_title() -> None:
+    text = (
+        "Det siger formand for Udvalget for Ældre, Sundhed og Omsorg Mette Kjærgaard (V). "
+        "Rapport fra Socialtilsyn Nord Nyt tilbud til unge med angst"
+    )
+    found = names(text)
+    assert "Udvalget for Ældre, Sundhed og Omsorg" in found
+    assert "Socialtilsyn Nord" in found
+
+
+def test_contents_line_repeats_are_cut_to_the_body() -> None:
+    text = "Indhold: 4. Kvartalsrapport Ældreudvalget Ældreudvalgets forslag til budget"
+    found = names(text)
+    assert found == ["Ældreudvalget"]
+
+
+def test_companies_with_their_company_form() -> None:
+    text = "Garanti for lån til HOLMBY FORSYNING Vand A/S og Nordby Renovation I/S Sundhedsstyrelsens rapport om tilsyn."
+    found = names(text)
+    assert "HOLMBY FORSYNING Vand A/S" in found and "Nordby Renovation I/S" in found
+    assert "Sundhedsstyrelsen" in found and not any(n.startswith("S ") for n in found)
+
+
+def test_party_abbreviations_listed_in_parentheses() -> None:
+    text = "Aftalen om boligområderne (S, SF, RV, V, LA og K) betyder nye regler."
+    found = names(text)
+    assert {"SF", "RV", "LA"} <= set(found) and "S" not in found and "K" not in found
+
+
+def test_lower_case_coordinated_committee_is_taken_whole() -> None:
+    text = "Voksen- og Plejeudvalget mødtes. Forud for voksen- og plejeudvalgets møde var der rundvisning."
+    found = names(text)
+    assert "Plejeudvalget" not in found and not any(n.lower() == "plejeudvalget" for n in found)
+
+
+def test_genitive_before_a_role_names_an_organisation() -> None:
+    text = "I styregruppen sidder Vestgårdens direktør og to beboere."
+    assert "Vestgården" in names(text)
+
+
+def test_named_units_and_regional_councils() -> None:
+    text = "Planen er sendt af KKR til kommunerne. Fra maj deler Genoptræningen og Sygeplejeklinikken adresse med lægehuset."
+    found = names(text)
+    assert {"KKR", "Genoptræningen", "Sygeplejeklinikken"} <= set(found)
+
+
+def test_glued_breadcrumb_gives_no_fragment() -> None:
+    text = "ReferaterpilBørne- og Skoleudvalget - Referat\n\nBørne- og Skoleudvalget - Referat - 3. maj"
+    found = names(text)
+    assert "Skoleudvalget" not in found and "Børne- og Skoleudvalget" in found
+
+
+def test_heading_gives_the_full_name_with_the_town() -> None:
+    text = (
+        "Boligsocialt Partnerskab Holstebro\n\nByrådet har nedsat Boligsocialt Partnerskab, som "
+        "samler kommunen og boligselskaberne."
+    )
+    found = names(text, {"Boligsocialt Partnerskab": "ORG"})
+    assert "Boligsocialt Partnerskab Holstebro" in found and "Boligsocialt Partnerskab" not in found
+
+
+def test_title_adjective_before_a_name_and_coordination_fragments() -> None:
+    text = (
+        "4. Nyt Skovby Sundhedscenter\nBudgettet for Skovby Sundhedscenter er lagt. "
+        "Skolerne arbejder efter et Børne- og Ungesyn fra 2019."
+    )
+    found = names(text, {"Ungesyn": "ORG"})
+    assert "Skovby Sundhedscenter" in found and "Nyt Skovby Sundhedscenter" not in found
+    assert "Ungesyn" not in found
+
+
+def test_organisation_a_member_speaks_for_and_units_in_apposition() -> None:
+    text = (
+        "Deltagere:\nRepræsentant fra Solbakken Lise Holm\nRepræsentant for Nordby Efterskole Ahmet Yilmaz\n\n"
+        "5. Flytning af Bakkely, afdeling under Center for Psykiatri\n"
+    )
+    found = names(text)
+    assert {"Solbakken", "Nordby Efterskole", "Bakkely"} <= set(found)
+    assert not any("Lise" in n or "Ahmet" in n for n in found)
+
+
+def test_municipality_in_a_wrapped_sentence_or_a_grant_list_acts() -> None:
+    wrapped = "Kommunen køber i dag pladser til unge i behandling hos\nViborg Kommune. Det foreslås at stoppe aftalen."
+    assert "Viborg Kommune" in names(wrapped)
+    grants = "Puljen fordeles således:\n\nSkive Kommune: 2,1 mio. kr.\nLemvig Kommune: 1,4 mio. kr.\n"
+    assert {"Skive Kommune", "Lemvig Kommune"} <= set(names(grants))
+
+
+def test_no_join_across_a_blank_line_and_no_cut_of_a_name_noun() -> None:
+    text = "Nye tilbud til unge i Kastrup og Holte\n\nKommunalbestyrelsen har vedtaget planen. Foreningen Frivillighedens Hus har lokaler."
+    found = names(text)
+    assert "Kommunalbestyrelsen" in found and not any(n.startswith("Holte") for n in found)
+    assert "Foreningen Frivillighedens Hus" in found
+    assert "Boligselskabet Holte Andelsboligforening" in names("Boligselskabet Holte Andelsboligforening stiller lokaler til rådighed.")

@@ -47,6 +47,7 @@ class _Patterns:
     kinds: dict[str, str]
     shaped: Prefiltered
     municipality_place: Prefiltered
+    region_place: re.Pattern[str]
     locative_before: re.Pattern[str]
     ambiguous: frozenset[str]
     not_places: frozenset[str]
@@ -94,6 +95,9 @@ def patterns() -> _Patterns:
         municipality_place=Prefiltered(
             re.compile(rf"(?<![\w])(?:i|I)[ ](?P<name>(?:{mun})[ ]Kommune)(?![\w])"),
             prefix_starts(["i", "I"], not_after=r"[\w]"),
+        ),
+        region_place=re.compile(
+            rf"(?<![\w])(?:i|I)[ ](?P<name>{trie_regex([r.name for r in gaz.regions])})(?![\w])"
         ),
         locative_before=re.compile(rf"(?:^|[\s(])(?:{locatives})[ ]$"),
         ambiguous=frozenset(data["ambiguous_places"]),
@@ -186,11 +190,18 @@ def _misspelt_country(name: str, pat: _Patterns) -> bool:
     return any(len(c) == len(name) and sum(a != b for a, b in zip(c, name)) == 1 for c in pat.not_places)
 
 
+_BUILDING_BEFORE = re.compile(
+    rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(map(re.escape, cues()['areas']['building_before']))})\s[\"“”'‘’]?$"
+)
+
+
 def _no_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
     """Checks shared by every source: part of a person's name, the head of a building's name
-    ("Næstved stadion"), or a meeting venue."""
+    ("Næstved stadion"), a building named after its kind ("børnehaven Kastanjegården"), or a
+    meeting venue."""
     return (
         _in_person_name(text, start, pat)
+        or bool(_BUILDING_BEFORE.search(text, max(0, start - 30), start))
         or bool(pat.building_after.match(text, end))
         or _venue(text, start)
     )
@@ -198,17 +209,25 @@ def _no_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
 
 def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in pat.places.finditer(text):
+    matches = list(pat.places.finditer(text))
+    tables = _table_lines(text, matches, pat)
+    for m in matches:
         name = m.group("name")
-        if _in_address(text, m.start(), m.end()):
+        in_table = line_of(text, m.start())[0] in tables
+        if _in_address(text, m.start(), m.end()) and not in_table and not _venue_town(text, m, pat):
             continue
         if name in pat.ambiguous and not _locative(text, m.start(), pat):
             continue
         if name in pat.ambiguous and at_sentence_start(text, m.start()):
             continue
-        if _street_follows(text, m.end()) or _no_place(text, m.start(), m.end(), pat):
+        if (_street_follows(text, m.end()) and not in_table) or _no_place(text, m.start(), m.end(), pat):
             continue
         end = m.end() + 1 if re.search(r" [A-ZÆØÅ]$", name) and text[m.end():m.end() + 1] == "." else m.end()
+        part = m.group("part")
+        if part and part[:1].islower():  # "Ringsteds bymidte": the town
+            base = name[:-1] if name.endswith("s") and name[:-1] in pat.kinds else name
+            out.append(Candidate(m.start(), m.end(), base, pat.kinds.get(base), 3))
+            continue
         out.append(Candidate(m.start(), end, squash(text[m.start():end]), pat.kinds.get(name), 3))
     for m in pat.feature.finditer(text):
         name = m.group("name")
@@ -232,6 +251,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         # estate names are often common compounds ("Strandparken", "Abildgård"): only things are out
         if name.endswith("-") or thing_compound(name) or _no_place(text, m.start(), m.end(), pat):
             continue
+        if len(lead) == 2 and (thing_compound(lead[0]) or common_word(lead[0])):  # "Rammeaftale Kildegården": a title
+            continue
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "housing_area", 2))
     for start, end in ents_of(doc, "LOC"):
         name = squash(text[start:end]).strip(" ,.:;")
@@ -243,6 +264,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if not all(w[:1].isupper() for w in name.split()) or name.endswith("s") and name[:-1] in pat.not_places:
             continue
+        name = _without_next_word(text, start, name)
         if any(ch.isdigit() for ch in name) or _WEB_DOMAIN.search(name):  # "COVID-19", "Altinget.dk"
             continue
         if _not_a_name(name) or _no_place(text, start, end, pat) or _ACRONYM_FIRST.match(name):
@@ -251,6 +273,36 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(start, start + len(name), name, None, 1))
     return out
+
+
+def _without_next_word(text: str, start: int, name: str) -> str:
+    """A place's name without a capitalised common word that opens the next sentence of a
+    run-on line ("i Skive Mødet slutter …" → "Skive")."""
+    words = name.split(" ")
+    while len(words) > 1 and common_word(words[-1]) and words[-1] not in _PLACE_PARTS:
+        end = start + len(" ".join(words))
+        if not re.match(rf"[ ][{LOWER}]", text[end:end + 2]):
+            break
+        words = words[:-1]
+    return " ".join(words)
+
+
+_PLACE_PARTS = frozenset(cues()["areas"]["place_parts"])
+
+
+def _venues(text: str, cands: list[Candidate], pat: _Patterns) -> set[str]:
+    """Names of buildings: an estate-shaped name given with a street address ("Sted:
+    Lindegården, Rosenskrænten 4") names the venue, and so do its other mentions."""
+    out = set()
+    for cand in cands:
+        if cand.type == "housing_area" and _ADDRESS_AFTER.match(text, cand.end):
+            out.add(cand.name)
+    return out
+
+
+_ADDRESS_AFTER = re.compile(
+    rf",[ ][{UPPER}][\w]*(?:{'|'.join(map(re.escape, cues()['areas']['address_street_endings']))})[ ]\d"
+)
 
 
 def _generic_shape(name: str) -> bool:
@@ -268,8 +320,37 @@ def _in_address(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if _ADDRESS_LABEL.match(text, line_start):
         return True
-    nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)", text[end:end + 30])
-    return bool(nxt and nxt.group(1) not in cues()["areas"]["place_parts"])
+    nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)([ ][a-zæøå])?", text[end:end + 30])
+    if nxt is None or nxt.group(1) in cues()["areas"]["place_parts"]:
+        return False
+    # "Plejeboliger, Skævinge Status på …": a run-on line, the next title opens with a common word
+    return not (nxt.group(2) and common_word(nxt.group(1)) and text[max(0, start - 2):start] == ", ")
+
+
+_NUMBER_AFTER = re.compile(r"[ ]\d")
+
+
+def _table_lines(text: str, matches: list[re.Match[str]], pat: _Patterns) -> frozenset[int]:
+    """Starts of lines that are rows of a table of places with their figures ("Skive 3
+    1.250.000 Viborg 2 …"): three or more listed places of one line each followed by a number."""
+    counts: dict[int, int] = {}
+    for m in matches:
+        if _NUMBER_AFTER.match(text, m.end()) and pat.kinds.get(m.group("name")) in ("town", "municipality"):
+            start = line_of(text, m.start())[0]
+            counts[start] = counts.get(start, 0) + 1
+    return frozenset(start for start, n in counts.items() if n >= 3)
+
+
+_LABEL_VALUE = re.compile(r"(?im)^[ \t]*(?:mødested|sted)[ \t]*:[ \t]*")
+
+
+def _venue_town(text: str, m: re.Match[str], pat: _Patterns) -> bool:
+    """A listed town that is the whole value of a meeting-place label ("Mødested: Hillerød")."""
+    if pat.kinds.get(m.group("name")) not in ("town", "municipality"):
+        return False
+    line_start, line_end = line_of(text, m.start())
+    label = _LABEL_VALUE.match(text, line_start)
+    return label is not None and label.end() == m.start() and not text[m.end():line_end].strip(" .")
 
 
 def _street_follows(text: str, end: int) -> bool:
@@ -282,13 +363,17 @@ def find_areas(
     doc: Any = None,
     parties: Iterable[Candidate] = (),
     blocked: Iterable[tuple[int, int]] = (),
+    organisations: Iterable[str] = (),
 ) -> list[Area]:
     """One :class:`Area` per named place; places inside organisation names are skipped, and so
-    is "i X Kommune" where it names the organisation ("borgmester i Odense Kommune")."""
+    is "i X Kommune" where it names the organisation ("borgmester i Odense Kommune"), and a
+    name the text also uses for an organisation (``organisations``)."""
     pat = patterns()
     party_spans = [(c.start, c.end) for c in parties]
     party_spans += list(blocked)
     cands = [c for c in _candidates(text, doc, pat) if not overlaps(c.start, c.end, party_spans)]
+    venues = _venues(text, cands, pat)
+    cands = [c for c in cands if c.name not in venues]
     for m in pat.municipality_place.finditer(text):
         start = m.start("name")
         if any(end == m.start() - 1 or end == m.start() for _, end in party_spans):
@@ -296,7 +381,12 @@ def find_areas(
         if _organisational(text, m.start(), m.end()):
             continue
         cands.append(Candidate(start, m.end("name"), squash(m.group("name")), "municipality", 4))
-    kept = resolve(cands)
+    if "Region" in text:
+        for m in pat.region_place.finditer(text):  # "tilbuddene i Region Midtjylland": the place
+            if not _organisational(text, m.start(), m.end()):
+                cands.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "region", 4))
+    named = {name.casefold() for name in organisations}
+    kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     areas = []
     for g in group(kept, key=lambda c: c.name.casefold()):
         first = g[0]

@@ -306,6 +306,11 @@ def common_word(word: str) -> bool:
     return any(low.endswith(e) and len(low) - len(e) >= 3 and low[: len(low) - len(e)] in common for e in _endings())
 
 
+def listed_word(word: str) -> bool:
+    """True when ``word`` in lower case stands as it is in the word list (not only inflected)."""
+    return word.lower() in _lexicon()[0]
+
+
 def proper_word(word: str) -> bool:
     """True when ``word`` (or it without a genitive -s) is a proper name of the word list."""
     proper = _lexicon()[1]

@@ -68,9 +68,9 @@ def strip_genitive(name: str, known: Iterable[str] = (), heads: Iterable[str] = 
     >>> strip_genitive("Aarhus'")
     'Aarhus'
     """
-    if name.endswith("'") and len(name) > 2 and name[-2] in "sxzSXZ":
+    if name.endswith(("'", "’")) and len(name) > 2 and name[-2] in "sxzSXZ":
         return name[:-1]
-    if name.endswith("'s"):
+    if name.endswith(("'s", "’s")):
         return name[:-2]
     if not name.endswith("s") or len(name) < 4:
         return name

@@ -27,12 +27,14 @@ from socdoc.extractors.entities import (
     at_sentence_start,
     bounded_words,
     chars_class,
+    compound_head,
     cues,
     ents_of,
     first_chars,
     prefix_starts,
     group,
     line_of,
+    listed_word,
     mention,
     norm_form,
     overlaps,
@@ -87,6 +89,10 @@ class _Patterns:
     name_head: re.Pattern[str]
     suffix_name: Prefiltered
     company: Prefiltered
+    applicant: re.Pattern[str]
+    owner: re.Pattern[str]
+    representative: re.Pattern[str]
+    unit_apposition: re.Pattern[str]
     department: re.Pattern[str]
     department_label: re.Pattern[str]
     places: frozenset[str]
@@ -238,7 +244,7 @@ def patterns() -> _Patterns:
     capitalised_suffixes = [s.capitalize() for s in name_suffixes]
     suffix_name = Prefiltered(
         re.compile(
-            rf"(?<![\w-])(?P<name>(?:(?:(?:{CAP_WORD})['’]?[ ]|[{UPPER}]\.[ ]|{trie_regex(data['name_abbreviations'])}[ ]|&[ ]){{0,6}}"
+            rf"(?<![\w/-])(?P<name>(?:(?:(?:{CAP_WORD})['’]?[ ]|[{UPPER}]\.[ ]|{trie_regex(data['name_abbreviations'])}[ ]|&[ ]){{0,6}}"
             rf"|{_HYPHEN_COORD})"
             rf"(?:[{UPPER}][\w]*?{trie_regex(name_suffixes)}|{trie_regex(capitalised_suffixes)})"
             rf"(?:[ ]af[ ](?:18|19|20)[0-9]{{2}})?)s?(?![\w])"
@@ -247,7 +253,7 @@ def patterns() -> _Patterns:
     )
     company = Prefiltered(
         re.compile(
-            rf"(?<![\w-])(?P<name>(?:{CAP_WORD}[ ]){{1,4}}(?:{'|'.join(re.escape(f) for f in data['company_forms'])}))(?![\w])"
+            rf"(?<![\w-])(?P<name>(?:(?:{CAP_WORD})[ ]){{1,4}}(?:{'|'.join(re.escape(f) for f in data['company_forms'])}))(?![\w])"
         ),
         first_chars(UPPER),
     )
@@ -293,6 +299,22 @@ def patterns() -> _Patterns:
         name_head=name_head,
         suffix_name=suffix_name,
         company=company,
+        representative=re.compile(
+            rf"(?<![\w-])(?i:{'|'.join(map(re.escape, data['representative_heads']))})[ ](?:for|fra)[ ]"
+            rf"(?P<name>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,4}})"
+        ),
+        unit_apposition=re.compile(
+            rf"(?<![\w-])(?P<name>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}}),[ ](?:en[ ])?"
+            rf"(?:{'|'.join(map(re.escape, data['unit_appositions']))})[ ](?:under|i|ved|hos)[ ][{UPPER}]"
+        ),
+        owner=re.compile(
+            rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}})s[ ]"
+            rf"(?:{'|'.join(map(re.escape, data['owner_roles']))})(?![\w])"
+        ),
+        applicant=re.compile(
+            rf"(?<![\w-])(?P<name>(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,3}})[ ]"
+            rf"(?:{'|'.join(map(re.escape, data['applicant_verbs']))})(?![\w])"
+        ),
         department=department,
         department_label=department_label,
         places=places,
@@ -305,7 +327,7 @@ def patterns() -> _Patterns:
     )
 
 
-_HEADS_GENITIVE = ("kommune", "forening", "fond", "fonden", "ministeriet", "styrelsen", "udvalget",
+_HEADS_GENITIVE = ("kommune", "forening", "fond", "fonden", "ministeriet", "styrelsen", "udvalget", "råd", "nævn",
                    "rådet", "forvaltningen", "byråd", "politi", "parti", "partiet", "folkeparti",
                    "region", "bolig", "boligselskab", "korshær", "magistraten", "selskab", "centret",
                    "centeret", "sekretariatet", "direktoratet", "bestyrelsen", "organisation")
@@ -369,6 +391,28 @@ def _join_slashed(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [*cands, *joined]
 
 
+_LINE_END_NAME = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}][\w-]+)[ \t]*\n\Z")
+
+
+def _joined_across_lines(text: str, cands: list[Candidate], pat: _Patterns) -> list[Candidate]:
+    """A name broken at a line end: "… i Skovhøj" + new line "Andelsboligforening …" is one
+    organisation when the line's last word is a proper name and the next line opens with a
+    one-word organisation head ("-forening", "-selskab", "-fond")."""
+    out = []
+    for cand in cands:
+        word = text[cand.start:cand.end]
+        if cand.start == 0 or text[cand.start - 1] != "\n" or " " in word or not _is_org_word(word):
+            continue
+        m = _LINE_END_NAME.search(text, max(0, cand.start - 40), cand.start)
+        if m is None:
+            continue
+        name = m.group(1)
+        if common_word(name) or name in pat.stop_words or _first_name(name, pat) or at_sentence_start(text, m.start(1)):
+            continue
+        out.append(Candidate(m.start(1), cand.end, _canonical(f"{name} {word}"), "organisation", cand.priority + 1))
+    return out
+
+
 def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     out = []
     for m in pat.municipality.finditer(text):
@@ -429,7 +473,12 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
                 continue
         if word in pat.not_names and at_sentence_start(text, start):
             continue
-        cand = Candidate(start, m.end(), _canonical(m.group("name")), "body", 3)
+        if coord is None and word[:1].isupper() and _COORD_TAIL.search(text, max(0, start - 8), start):
+            continue  # "…pilBørne- og Skoleudvalget": the tail of a name glued to other text
+        lower = _LOWER_COORD.search(text, max(0, start - 60), start) if word[:1].islower() and coord is None else None
+        if lower is not None:  # "voksen- og plejeudvalget": the whole coordinated name
+            start = lower.start()
+        cand = Candidate(start, m.end(), _canonical(text[start:m.end()]), "body", 3)
         if word.endswith(("center", "centre")):  # "Job- og Vækstcenter Middelfart"
             cand = _extend_with_place(text, cand, pat)
         out.append(cand)
@@ -439,12 +488,14 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if name in pat.not_names and at_sentence_start(text, m.start()):
             continue
+        if _COORD_TAIL.search(text, max(0, m.start() - 8), m.start()):
+            continue
         out.append(Candidate(m.start(), m.end(), _canonical(name), "body", 2))
     for m in pat.for_head.finditer(text):
         head, tail = m.group("head"), m.group("tail")
         if tail[:1].islower() and head.split()[-1] not in cues()["parties"]["lowercase_for_heads"]:
             continue
-        tail = _trim_tail(tail)
+        tail = _without_person(_trim_tail(tail), pat)
         if not tail:
             continue
         end = m.start("tail") + len(tail)
@@ -453,10 +504,11 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             tail, end = tail[:-1], end - 1  # "… og Beskæftigelses indstilling": a genitive
         out.append(Candidate(m.start(), end, _canonical(f"{head} {m.group('link')} {tail}"), "body", 4))
     for m in pat.name_head.finditer(text):
-        tail = _trim_tail(m.group("tail"))
+        tail = _without_person(_trim_tail(m.group("tail")), pat)
         if not tail or tail.split()[0] in pat.stop_words:
             continue
         end = m.start("tail") + len(tail)
+        tail, end = _without_next_title(text, tail, end, pat)
         out.append(Candidate(m.start(), end, squash(f"{m.group('head')} {tail}"), "organisation", 4))
     for m in pat.suffix_name.finditer(text):
         start = m.start()
@@ -471,12 +523,19 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for w in words[:cut]:
             start = text.index(w, start) + len(w) + 1
         words = words[cut:]
+        inner = max((i + 1 for i, w in enumerate(words[:-1]) if len(w) >= 9 and _body_word(w)
+                     and words[i + 1][:1].isupper()), default=0)
+        for w in words[:inner]:  # "Kultur Status Ældreudvalget Ældreudvalgets forslag": a contents line
+            start = text.index(w, start) + len(w) + 1
+        words = words[inner:]
         while len(words) > 1 and (words[0] in pat.stop_words or words[0] in pat.not_names) and not (
             words[0] in ("Det", "Den") and words[1][:1].isupper() and len(words) > 2
         ):
             start += len(words[0]) + 1
             words = words[1:]
         if words[-1].casefold().endswith(("området", "område", "områder", "områdets")):  # "-området" is no "-rådet"
+            continue
+        if _COORD_TAIL.search(text, max(0, start - 8), start):  # the tail of a name glued to other text
             continue
         if len(words) == 1 and words[0].casefold() in pat.labels:
             out.append(Candidate(m.start(), m.end(), words[0], "label", 1))
@@ -511,6 +570,10 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+_COORD_TAIL = re.compile(r"-,?[ ](?:og|&)[ ]$")
+_LOWER_COORD = re.compile(rf"(?<![\w-])[{LOWER}]+-(?:,?[ ][{LOWER}]+-)*[ ](?:og|&)[ ]$")
+
+
 @functools.lru_cache(maxsize=1)
 def _suffix_set() -> frozenset[str]:
     gaz = load_gazetteers()
@@ -520,6 +583,34 @@ def _suffix_set() -> frozenset[str]:
 _TAIL_STOP = re.compile(
     r"\s(?:og|samt|i|på|til|med|der|som|at|har|er|skal|vil|kan|om|af|fra|den|det|de|en|et)$"
 )
+
+
+def _without_next_title(text: str, tail: str, end: int, pat: _Patterns) -> tuple[str, int]:
+    """A name's tail without a capitalised common word after its place that opens the next
+    phrase of a run-on line ("Socialtilsyn Nord Midlertidigt ophold …" → "Socialtilsyn Nord")."""
+    words = tail.split(" ")
+    while len(words) > 1 and _NOUN_AFTER.match(text, end):
+        last = words[-1]
+        if not (last[:1].isupper() and common_word(last)) or last in pat.places or last in _PLACE_PARTS:
+            break
+        if words[-2] not in pat.places and words[-2] not in _PLACE_PARTS:  # "Frivillighedens Hus har …"
+            break
+        words = words[:-1]
+        end -= len(last) + 1
+    return " ".join(words), end
+
+
+_PLACE_PARTS = frozenset(cues()["areas"]["place_parts"])
+
+
+def _without_person(tail: str, pat: _Patterns) -> str:
+    """The tail of a name up to a person's name that follows it ("Udvalget for Ældre, Sundhed og
+    Omsorg Mette Kjærgaard" → "… Omsorg")."""
+    words = tail.split(" ")
+    cut = _person_cut([w.rstrip(",") for w in words], pat)
+    if cut is None or cut == 0:
+        return tail
+    return " ".join(words[:cut]).rstrip(",")
 
 
 def _trim_tail(tail: str) -> str:
@@ -559,6 +650,92 @@ def _appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         start = m.start("name")
         out.append(Candidate(start, start + len(name), _canonical(name), "company", 3, extra={"surface": True}))
+    return out
+
+
+def _applicant_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """A name that opens a sentence with an applying verb: "Boligselskabet Vestbo Holstebro ansøger om …",
+    "Lindeparken ansøger om …" (an applicant housing organisation, not a place)."""
+    out = []
+    for m in pat.applicant.finditer(text):
+        words = m.group("name").split()
+        start = m.start("name")
+        if not at_sentence_start(text, start) or words[0] in pat.stop_words or words[0] in pat.never:
+            continue
+        if _person_cut(words, pat) is not None or (len(words) == 1 and _common_single(words[0])):
+            continue
+        out.append(Candidate(start, m.end("name"), _canonical(m.group("name")), "organisation", 4,
+                             extra={"surface": True}))
+    return out
+
+
+_LETTER_LIST = re.compile(
+    r"\((?P<items>[A-ZÆØÅ]{1,3}(?:,[ ][A-ZÆØÅ]{1,3})+(?:,?[ ](?:og|&)[ ][A-ZÆØÅ]{1,3})?)\)"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _party_abbreviations() -> frozenset[str]:
+    forms = set(cues()["people"]["extra_party_letters"])
+    for party in load_gazetteers().parties:
+        forms.update(f for f in (party.letter, party.abbreviation, *party.aliases) if f.isupper() and len(f) <= 3)
+    return frozenset(forms)
+
+
+def _party_letter_list(text: str) -> list[Candidate]:
+    """The parties behind an agreement listed by their letters: "(S, SF, RV, V, LA og K)". The
+    abbreviations of two or more letters are taken; a lone letter names no party by itself."""
+    if "(" not in text:
+        return []
+    known = _party_abbreviations()
+    out = []
+    for m in _LETTER_LIST.finditer(text):
+        items = re.split(r",?[ ](?:og|&)[ ]|,[ ]", m.group("items"))
+        if len(items) < 3 or not all(item in known for item in items):
+            continue
+        at = m.start("items")
+        for item in items:
+            start = text.index(item, at)
+            at = start + len(item)
+            if len(item) >= 2:
+                out.append(Candidate(start, at, item, "political_party", 4))
+    return out
+
+
+def _member_of_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """The organisation a member speaks for ("Repræsentant for Solbakken Lise Holm" →
+    "Solbakken") and a unit named in apposition ("Bakkely, afdeling under Center for Psykiatri")."""
+    out = []
+    for regex in (pat.representative, pat.unit_apposition):
+        for m in regex.finditer(text):
+            words = m.group("name").split(" ")
+            cut = _person_cut(words, pat)
+            words = words[:cut] if cut is not None else words
+            if not words or words[0] in pat.stop_words or words[0] in pat.never or " ".join(words) in pat.places:
+                continue
+            if len(words) == 1 and (_common_single(words[0]) or _first_name(words[0], pat)):
+                continue
+            if cut is None and regex is pat.representative and len(words) > 1 and _first_name(words[-2], pat):
+                continue
+            start = m.start("name")
+            name = " ".join(words)
+            out.append(Candidate(start, start + len(name), _canonical(name), "organisation", 3))
+    return out
+
+
+def _owner_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """A name in the genitive before a role of an organisation: "Vestgårdens direktør",
+    "Lejerbos bestyrelse" (an organisation, even where its name looks like an estate's)."""
+    out = []
+    for m in pat.owner.finditer(text):
+        words = m.group("name").split()
+        if words[0] in pat.stop_words or words[0] in pat.never or any(w in pat.places for w in words):
+            continue
+        if _person_cut(words, pat) is not None or _first_name(words[0], pat):
+            continue
+        if len(words) == 1 and (common_word(words[0]) or _common_single(words[0])):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name") + 1, _canonical(m.group("name")), "organisation", 3))
     return out
 
 
@@ -667,6 +844,11 @@ def _first_name(word: str, pat: _Patterns) -> bool:
     return proper_word(word) and word not in pat.places and not common_word(word)
 
 
+def _body_word(word: str) -> bool:
+    """A committee's or an administration's name in one word ("Socialudvalget")."""
+    return word.casefold().endswith(tuple(_suffix_set()))
+
+
 def _is_org_word(word: str) -> bool:
     low = word.lower()
     return low in _suffix_set() or any(low.endswith(s) for s in cues()["parties"]["name_suffixes"])
@@ -725,6 +907,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if _PLACE_PART_AFTER.match(text, end):  # "Stigsborg havnefront": a place
             continue
+        if _COORD_TAIL.search(text, max(0, start - 8), start):  # "Børne- og Ungesyn" written as one name: a fragment
+            continue
         if re.match(r"[ ]\d", text[end:end + 2]):  # "City 2": an address or a building
             continue
         if len(words) == 1:
@@ -779,10 +963,15 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_abbreviation_candidates(text, defs),
         *_list_candidates(text, pat),
         *_appositive_candidates(text, pat),
+        *_applicant_candidates(text, pat),
+        *_owner_candidates(text, pat),
+        *_member_of_candidates(text, pat),
+        *_party_letter_list(text),
     ]
     for cand in cands:
         if _LOGO.match(text, cand.end):  # "Middelfart Kommune Logo": the site's page header
             cand.type = "label"
+    cands += _joined_across_lines(text, cands, pat)
     kept = resolve([c for c in cands if c.name and not _furniture(c, pat)])
     taken = [(c.start, c.end) for c in kept] + [(c.start, c.end) for c in cands if c.type == "label"]
     model = [c for c in _ner_candidates(text, doc, pat) if not overlaps(c.start, c.end, taken)]
@@ -828,16 +1017,34 @@ def _merge_genitive(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     return result
 
 
+def _merge_leading_word(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join "Nyt Skovby Sundhedscenter" (a title's adjective before the name) to "Skovby
+    Sundhedscenter" where the text also gives the name without it."""
+    by_name = {g[0].name.casefold(): g for g in groups}
+    result = []
+    for g in groups:
+        lead, _, rest = g[0].name.partition(" ")
+        target = by_name.get(rest.casefold()) if " " in rest else None
+        if target is not None and target is not g and lead not in ("Det", "Den", "De") and common_word(lead):
+            for cand in g:
+                cand.name = target[0].name
+            target.extend(g)
+            continue
+        result.append(g)
+    return result
+
+
 def _merge_misspelt(groups: list[list[Candidate]]) -> list[list[Candidate]]:
-    """Join a name written with one letter missing ("Landbyggefonden") to the listed name."""
-    listed = {g[0].name: g for g in groups if g[0].priority >= 5 and len(g[0].name) >= 8}
+    """Join a name written with one letter missing ("Landbyggefonden", "Vestgåden") to the
+    listed name or the full spelling elsewhere in the text."""
+    listed = {g[0].name: g for g in groups if len(g[0].name) >= 8}
     result = []
     for g in groups:
         name = g[0].name
         target = None
         if g[0].priority < 5 and len(name) >= 7:
             target = next((h for full, h in listed.items() if len(full) == len(name) + 1 and h is not g
-                           and any(full[:i] + full[i + 1:] == name for i in range(len(full)))), None)
+                           and any(full[:i] + full[i + 1:] == name for i in range(len(full) - 3))), None)
         if target is not None:
             target.extend(g)
             continue
@@ -853,7 +1060,34 @@ def _acting(text: str, g: list[Candidate]) -> bool:
                    for c in g)
     if g[0].type != "municipality":
         return True
-    return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) for c in g)
+    return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) and _in_running_text(text, c) for c in g)
+
+
+# running text after the name, also after the rest of a list ("Skive, Viborg og Lemvig Kommune får")
+_TEXT_AFTER = re.compile(rf"(?:(?:,[ ]|[ ]og[ ])[{UPPER}][\w]*)*(?:[ ][Kk]ommune(?:r|rne)?)?[ ,]*[{LOWER}]")
+_AMOUNT_AFTER = re.compile(r":[ ]+\d")  # "Skive Kommune: 2,1 mio. kr.": a recipient in a list
+_TEXT_BEFORE = re.compile(rf"[{LOWER}]{{2,}}[ ,]+$")
+_WORD_BEFORE = re.compile(rf"(?<![\w-])[{UPPER}][\w]*[ ]$")
+_DASH_BEFORE = re.compile(r"[-–—|:][ ]*$")
+
+
+def _in_running_text(text: str, cand: Candidate) -> bool:
+    """True where a municipality's name stands in a sentence of its own line, not in page
+    furniture: a site header or PDF footer line, a title after a dash ("Referat - Køge
+    Kommune"), a name in capitals, or the owner after a body's name ("Byrådet Køge Kommune")."""
+    name = text[cand.start:cand.end]
+    if name.isupper():
+        return False
+    line_start, line_end = line_of(text, cand.start)
+    before = text[max(line_start, cand.start - 60):cand.start]
+    word = _WORD_BEFORE.search(before)
+    if _DASH_BEFORE.search(before) or (word and not at_sentence_start(text, cand.start - len(word.group(0)))):
+        return False
+    if _TEXT_AFTER.match(text, cand.end, line_end) or _AMOUNT_AFTER.match(text, cand.end, line_end):
+        return True
+    if not before.strip() and line_start > 1 and text[line_start - 2] != "\n":
+        before = text[max(0, line_start - 40):line_start - 1] + " "  # a sentence wrapped at the line end
+    return bool(_TEXT_BEFORE.search(before))
 
 
 _INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")
@@ -870,13 +1104,49 @@ def _display_name(g: list[Candidate]) -> Candidate:
 
 def _written_out(g: list[Candidate]) -> Candidate:
     generic = {name for name in cues()["parties"]["generic_actors"].values()}
-    for cand in g:
-        if cand.type != "generic" and cand.name not in generic and not cand.extra.get("abbreviation"):
-            return cand
+    named = [c for c in g if c.type != "generic" and c.name not in generic and not c.extra.get("abbreviation")]
+    spelt = [c for c in named if not _ALLCAPS.match(c.name) and " " in c.name]
+    if named and _ALLCAPS.match(named[0].name) and spelt:  # "KL, som også kaldes Kommunernes Landsforening"
+        return spelt[0]
+    if named:
+        return named[0]
     for cand in g:
         if not cand.extra.get("abbreviation"):
             return cand
     return g[0]
+
+
+_NOUN_AFTER = re.compile(rf"[ ][{LOWER}]")
+
+
+def _genitive_base(text: str, cand: Candidate) -> str:
+    """The base name of a name used as a genitive before a noun: "Fælles Elevråds side" →
+    "Fælles Elevråd", "Rigsrevisionens beretning" → "Rigsrevisionen", "VIVE's analyse" →
+    "VIVE". A last word that is itself a listed word ("hus") keeps its -s."""
+    name = cand.name
+    if not name.endswith("s") or not _NOUN_AFTER.match(text, cand.end):
+        return name
+    if name.endswith(("'s", "’s")):
+        return name[:-2]
+    stem = name.rsplit(" ", 1)[-1][:-1]
+    if len(stem) >= 2 and stem.isupper():
+        return name[:-1]
+    if len(stem) >= 4 and (common_word(stem) or compound_head(stem)) and not listed_word(stem + "s"):
+        return name[:-1]
+    return name
+
+
+def _add_place_heading(text: str, raw: str, g: list[Candidate], pat: _Patterns) -> None:
+    """A heading that gives a body's full name with its town ("Boligsocialt Partnerskab
+    Holstebro" on a line of its own, "Boligsocialt Partnerskab" in the text) names the group."""
+    first = g[0]
+    if first.type not in ("organisation", "body") or " " not in first.name or first.name[:1].islower():
+        return
+    heading = re.compile(rf"(?m)^[ \t]*(?P<full>{re.escape(raw[first.start:first.end])}[ ](?P<place>[{UPPER}][\w-]+))[ \t]*$")
+    m = heading.search(text)
+    if m is None or m.group("place") not in pat.places:
+        return
+    g.insert(0, Candidate(m.start("full"), m.end("full"), f"{first.name} {m.group('place')}", first.type, first.priority))
 
 
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
@@ -886,8 +1156,12 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     for cand in found:
         if cand.extra.get("surface"):
             cand.name = _canonical(raw[cand.start:cand.end])
-    groups = _fold(_merge_misspelt(_merge_genitive(group(found, key=_entity_key))))
+        if cand.type not in ("municipality", "generic"):
+            cand.name = _genitive_base(text, cand)
+    groups = _fold(_merge_leading_word(_merge_misspelt(_merge_genitive(group(found, key=_entity_key)))))
     groups = [g for g in groups if _acting(text, g)]
+    for g in groups:
+        _add_place_heading(text, raw, g, pat=patterns())
     parties = []
     for g in groups:
         g.sort(key=lambda c: c.start)

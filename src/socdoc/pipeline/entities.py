@@ -56,6 +56,10 @@ class People:
         return doc
 
 
+# Parties that are also places: a municipality or region can be both the actor and the place.
+_PLACE_BODIES = ("municipality", "region", "council", "police")
+
+
 class Areas:
     """Named places."""
 
@@ -63,7 +67,8 @@ class Areas:
         state = get_state(doc)
         parties = [Candidate(s, e, "", None, 1) for s, e in _rule_party_spans(doc)]
         people = _mention_offsets(state.facts.get("people", []))
-        areas = find_areas(state.text, state.raw, doc, parties, people)
+        organisations = [p.name for p in state.facts.get("parties", []) if p.type not in _PLACE_BODIES]
+        areas = find_areas(state.text, state.raw, doc, parties, people, organisations)
         state.facts["areas"] = areas
         add_spans(doc, "areas", _mention_offsets(areas))
         return doc
