@@ -34,6 +34,7 @@ _PARTY_TOKEN = re.compile(r"(?<![\wæøåÆØÅ])([A-ZÆØÅ]{1,2})(?![\wæøå�
 _SIGNATURE = re.compile(r"^[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:[A-ZÆØÅ][\wæøå\-]*\.?))+$")
 _COUNT_BEFORE = re.compile(r"(\d+)\s*$")
 _COUNT = re.compile(r"(?<![\d.,])(\d{1,3})(?![\d.,]\d)")
+_PAGE_NUMBER_END = re.compile(r"(?<=[.!?])\s+\d{1,4}$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)(?![^()]*\))|\n")
 
 
@@ -380,7 +381,9 @@ def inline_decision(raw: str, lines: list[Line], start: int, end: int) -> Option
                     names.extend(p.name for p in parse_people(gone.group("names"), 0))
             else:
                 continue
-            found = (line.start + w_start, line.start + len(clean[:w_end].rstrip()))
+            w_end = len(clean[:w_end].rstrip())
+            page = _PAGE_NUMBER_END.search(clean, w_start, w_end)  # "… Godkendt. 2": a PDF page's number
+            found = (line.start + w_start, line.start + (page.start() if page else w_end))
             absent = names
     if found is None or found[1] <= found[0]:
         return None

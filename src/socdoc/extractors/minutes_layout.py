@@ -526,6 +526,9 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
     m = pats["item_number_alone"].match(clean)
     if m:  # "81." or a bulleted "• 1" alone on its line, the title on the next
         return _number_alone_head(lines, i, int(m.group("num")), bool(m.group("dot")))
+    page = _page_item_head(line) if len(clean) >= _PAGE_ITEM_MIN and clean[:1].isdigit() else None
+    if page is not None:
+        return page
     if pats["subheading"].search(clean):  # "Dagsordenspunkt 2: …" repeated under a decision heading
         prev = _prev_content(lines, i, same_block=True)
         sec = heading_kind(lines[prev]) if prev is not None else None
@@ -558,6 +561,35 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
     if title == m.group("title").rstrip():
         _join_wrapped_title(lines, head)
     return head
+
+
+_PAGE_ITEM_MIN = 120  # a flattened page is a long line
+
+
+@functools.lru_cache(maxsize=1)
+def _page_item_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    p = phrases()
+    return (re.compile(p["page_item_regex"]), re.compile(p["page_item_title_end_regex"]),
+            re.compile(p["page_item_title_tail_regex"]))
+
+
+def _page_item_head(line: Line) -> Optional[ItemHead]:
+    """An item heading that opens a PDF page flattened into one line ("7 4. Godkendelse af regnskab
+    Åben sag Sagsnr.: …"); its sections and decision run on in the same line, so the item's
+    content starts at the heading line itself. The title ends at the item's status, case number
+    or first section label; without one of these the line is not taken."""
+    item, title_end, tail = _page_item_patterns()
+    m = item.match(line.clean)
+    if m is None:
+        return None
+    end = title_end.search(line.clean, m.start("title"))
+    if end is None:
+        return None
+    title = tail.sub("", line.clean[m.start("title") : end.start()].rstrip(" ,.-–"))
+    if not title or len(title) > 200:
+        return None
+    start = line.start + m.start("title")
+    return ItemHead(line.idx, int(m.group("num")), title, start, start + len(title), line.idx)
 
 
 _TITLE_GAP = 2  # blank lines allowed between a bare item number and its title
