@@ -269,7 +269,7 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
         if line.blank:
             pieces.append((-1, -1))
             continue
-        if is_stop_line(line.clean):
+        if is_stop_line(line.clean) or pats["case_number_line"].match(line.clean):
             break
         if line.noise:
             continue

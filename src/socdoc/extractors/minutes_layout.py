@@ -89,6 +89,7 @@ def patterns() -> dict[str, Any]:
         "body_date_suffix": re.compile(p["decision_body_date_suffix_regex"], re.IGNORECASE),
         "status_trailing": re.compile(p["item_status_trailing_regex"], re.IGNORECASE),
         "attendance_line": _any(p["attendance_line_regex"]),
+        "case_number_line": re.compile(p["case_number_line_regex"], re.IGNORECASE),
         # decision wording that starts with its outcome ("Godkendt.", "Anbefales.", "Udsat.")
         "outcome_start": re.compile("^(?:%s)" % "|".join(f"(?:{x})" for v in p["outcomes"].values() for x in v),
                                     re.IGNORECASE),
@@ -889,8 +890,8 @@ def _title_above(lines: list[Line], i: int, last_decision: Optional[int]) -> boo
 
 
 def _implicit_title(line: Line) -> bool:
-    if line.blank or line.noise or len(line.clean) > 200:
-        return False
+    if line.blank or line.noise or len(line.clean) > 200 or patterns()["toc_label"].match(line.clean):
+        return False  # a navigation label ("Indhold") is no title
     return not line.clean.endswith((".", ":", ",")) and not is_stop_line(line.clean)
 
 
