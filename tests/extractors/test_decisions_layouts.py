@@ -983,3 +983,38 @@ def test_long_numbered_line_without_item_furniture_is_no_page_item() -> None:
     raw = ("Referat\n\n4 2. Kvartal viste et merforbrug på plejeområdet, som forvaltningen forklarer med flere "
            "borgere i hjemmeplejen og flere vikartimer end budgetteret i starten af året. Beslutning: Godkendt.\n")
     assert all(d.item != 2 for d in run(raw).decisions)
+
+
+PDF_PAGE_WITH_NEXT_ITEM = """Transkript
+
+3 1. Godkendelse af dagsorden Åben sag Sagsnr.: 19/2210 RESUMÉ Dagsordenen forelægges. BESLUTNING I KOMMUNALBESTYRELSEN DEN Godkendt. 2. Navngivning af ny skole Åben sag Sagsnr.: 19/2301 RESUMÉ Skolebestyrelsen foreslår et nyt navn. BESLUTNING I KOMMUNALBESTYRELSEN DEN Udsat. 3
+"""
+
+
+def test_pdf_page_holding_the_next_item_keeps_each_decision_apart() -> None:
+    result = run(PDF_PAGE_WITH_NEXT_ITEM)
+    assert [(d.item, d.title, d.outcome, d.text) for d in result.decisions] == [
+        (1, "Godkendelse af dagsorden", "approved", "Godkendt."),
+        (2, "Navngivning af ny skole", "postponed", "Udsat."),
+    ]
+    for d in result.decisions:
+        assert PDF_PAGE_WITH_NEXT_ITEM[d.start:d.end] == d.text
+
+
+PDF_ITEM_RUNS_ONTO_NEXT_PAGE = """Transkript
+
+3 1. Godkendelse af dagsorden Åben sag Sagsnr.: 19/2210 BESLUTNING I KOMMUNALBESTYRELSEN DEN Godkendt. 2. Navngivning af ny skole Åben sag Sagsnr.: 19/2301 RESUMÉ Skolebestyrelsen foreslår et nyt navn efter en afstemning blandt eleverne. 3
+
+4 Sagsfremstilling Forslaget har været drøftet i skolebestyrelsen. BESLUTNING I KOMMUNALBESTYRELSEN DEN Ikke godkendt. 4
+"""
+
+
+def test_pdf_item_started_inside_a_page_takes_its_decision_from_the_next_page() -> None:
+    result = run(PDF_ITEM_RUNS_ONTO_NEXT_PAGE)
+    assert [(d.item, d.outcome, d.text) for d in result.decisions] == [
+        (1, "approved", "Godkendt."), (2, "rejected", "Ikke godkendt.")]
+
+
+def test_pdf_item_without_its_own_decision_takes_none_from_the_item_before() -> None:
+    raw = PDF_ITEM_RUNS_ONTO_NEXT_PAGE.split("\n\n4 ")[0] + "\n"
+    assert [(d.item, d.outcome) for d in run(raw).decisions] == [(1, "approved")]

@@ -553,6 +553,8 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
     dashed = key == "item_dot" and clean[skip : skip + m.start("title")].rstrip(" |")[-1:] in "-–"
     if (key == "item_space" or dashed) and _DIGIT.match(title):  # "2 - 3 uger"
         return None
+    if key == "item_space" and _section_run_on(title):  # "4 Sagsfremstilling Forslaget …": a page number
+        return None
     title_start = line.start + skip + m.start("title")
     title = pats["toc_leader"].sub("", pats["status_trailing"].sub("", title)).rstrip()
     title = pats["item_continued"].sub("", title)
@@ -579,18 +581,32 @@ def _page_item_head(line: Line) -> Optional[ItemHead]:
     Åben sag Sagsnr.: …"); its sections and decision run on in the same line, so the item's
     content starts at the heading line itself. The title ends at the item's status, case number
     or first section label; without one of these the line is not taken."""
-    item, title_end, tail = _page_item_patterns()
-    m = item.match(line.clean)
-    if m is None:
-        return None
-    end = title_end.search(line.clean, m.start("title"))
+    m = _page_item_patterns()[0].match(line.clean)
+    return page_item_at(line, m.start("num"), m.start("title")) if m else None
+
+
+def page_item_at(line: Line, num_at: int, title_at: int) -> Optional[ItemHead]:
+    """The item heading whose number starts at ``num_at`` and title at ``title_at`` inside a
+    flattened page line; the title ends at the item's status, case number or first section label."""
+    _, title_end, tail = _page_item_patterns()
+    end = title_end.search(line.clean, title_at)
     if end is None:
         return None
-    title = tail.sub("", line.clean[m.start("title") : end.start()].rstrip(" ,.-–"))
-    if not title or len(title) > 200:
+    title = tail.sub("", line.clean[title_at : end.start()].rstrip(" ,.-–"))
+    num = _LEADING_NUMBER.match(line.clean, num_at)
+    if not title or len(title) > 200 or num is None:
         return None
-    start = line.start + m.start("title")
-    return ItemHead(line.idx, int(m.group("num")), title, start, start + len(title), line.idx)
+    start = line.start + title_at
+    return ItemHead(line.idx, int(num.group()), title, start, start + len(title), line.idx)
+
+
+def _section_run_on(title: str) -> bool:
+    """A section label with its text run on after it ("Sagsfremstilling Forslaget har …",
+    "BESLUTNING I BYRÅDET DEN Godkendt."): a flattened page, not an item title."""
+    first, _, rest = title.partition(" ")
+    if not rest[:1].isupper():
+        return False
+    return first.lower().strip(":") in patterns()["section_labels"] or first.lower() == phrases()["decision_word"]
 
 
 _TITLE_GAP = 2  # blank lines allowed between a bare item number and its title
