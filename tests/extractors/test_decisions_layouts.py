@@ -886,6 +886,8 @@ def test_number_glued_to_title_after_its_dot() -> None:
     ("BESLUTNING I KOMMUNALBESTYRELSEN DEN", "KOMMUNALBESTYRELSEN", None, None),
     ("Beslutning Godkendt.", None, None, 11),
     ("Beslutning - Udsat.", None, None, 13),
+    ("Beslutning Taget til efterretning.", None, None, 11),
+    ("Beslutning Udvalget godkendte indstillingen.", None, None, 11),
     ("Beslutning: Godkendt med den tilføjelse, at planen evalueres.", None, None, 12),
 ])
 def test_decision_heading_forms(line: str, body: str | None, date_text: str | None, inline: int | None) -> None:
@@ -898,6 +900,7 @@ def test_decision_heading_forms(line: str, body: str | None, date_text: str | No
     "Beslutning - Ny plan for rehabilitering 2021",  # a title, not the decision
     "Beslutning om lukning af dagtilbud",
     "Beslutning Se bilag",
+    "Beslutning Forslag til ny skolestruktur i Nordbyen godkendes ikke",  # the outcome comes too late
 ])
 def test_not_decision_headings(line: str) -> None:
     assert parse_decision_heading(line) is None

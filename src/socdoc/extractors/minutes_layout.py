@@ -90,9 +90,8 @@ def patterns() -> dict[str, Any]:
         "status_trailing": re.compile(p["item_status_trailing_regex"], re.IGNORECASE),
         "attendance_line": _any(p["attendance_line_regex"]),
         "case_number_line": re.compile(p["case_number_line_regex"], re.IGNORECASE),
-        # decision wording that starts with its outcome ("Godkendt.", "Anbefales.", "Udsat.")
-        "outcome_start": re.compile("^(?:%s)" % "|".join(f"(?:{x})" for v in p["outcomes"].values() for x in v),
-                                    re.IGNORECASE),
+        # an outcome phrase ("Godkendt.", "Taget til efterretning.", "Udsat.")
+        "outcome": re.compile("|".join(f"(?:{x})" for v in p["outcomes"].values() for x in v), re.IGNORECASE),
         "item_prefixed": re.compile(
             rf"^{prefixes}\s*:?\s*(?P<num>\d{{1,4}})\s*(?:[.:)]|[-–](?=\s))?\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$",
             re.IGNORECASE,
@@ -374,7 +373,7 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
             r = rest.lstrip()
             found = _body_date_tail(r, len(clean) - len(r)) if _GLUED_REST.match(r) else None
             if found is None and r[:1].isupper() and (
-                    (not separated and (rest[0] == "\t" or rest.startswith("  "))) or pats["outcome_start"].match(r)):
+                    (not separated and (rest[0] == "\t" or rest.startswith("  "))) or _opens_with_outcome(r)):
                 # a column ("Beslutning    Godkendt."), or the outcome right after ("Beslutning Godkendt.")
                 return DecisionHeading(inline=len(clean) - len(r))
             return found
@@ -414,6 +413,16 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
             inline = start + (len(clean[start:]) - len(clean[start:].lstrip()))
             return DecisionHeading(body, _date_text(clean[date[0] : date[1]]), inline if clean[start:].strip() else None)
     return None
+
+
+_OUTCOME_LEAD = 4  # words an outcome may come after at the start of decision wording
+
+
+def _opens_with_outcome(s: str) -> bool:
+    """Decision wording that states its outcome within its first words ("Godkendt.", "Taget til
+    efterretning.", "Udvalget godkendte indstillingen.")."""
+    m = patterns()["outcome"].search(s, 0, 80)
+    return m is not None and len(s[: m.start()].split()) <= _OUTCOME_LEAD
 
 
 def section_label(clean: str) -> Optional[tuple[str, Optional[int]]]:
