@@ -1021,3 +1021,11 @@ def test_pdf_item_started_inside_a_page_takes_its_decision_from_the_next_page() 
 def test_pdf_item_without_its_own_decision_takes_none_from_the_item_before() -> None:
     raw = PDF_ITEM_RUNS_ONTO_NEXT_PAGE.split("\n\n4 ")[0] + "\n"
     assert [(d.item, d.outcome) for d in run(raw).decisions] == [(1, "approved")]
+
+
+def test_pdf_page_item_title_ends_at_its_first_section_label() -> None:
+    raw = ("Transkript\n\n5 3. Budgetopfølgning for første kvartal Indstilling Direktionen indstiller, at "
+           "budgetopfølgningen tages til efterretning. Beslutning i Økonomiudvalget den Taget til efterretning. 5\n")
+    result = run(raw)
+    assert [(d.item, d.title, d.outcome, d.text) for d in result.decisions] == [
+        (3, "Budgetopfølgning for første kvartal", "noted", "Taget til efterretning.")]

@@ -576,13 +576,17 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
 
 
 _PAGE_ITEM_MIN = 120  # a flattened page is a long line
+_PAGE_TITLE_MAX = 160
 
 
 @functools.lru_cache(maxsize=1)
 def _page_item_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     p = phrases()
-    return (re.compile(p["page_item_regex"]), re.compile(p["page_item_title_end_regex"]),
-            re.compile(p["page_item_title_tail_regex"]))
+    labels = sorted({str(x) for x in p["section_labels"]} | {p["decision_word"]}, key=len, reverse=True)
+    forms = "|".join(re.escape(f(x)).replace(r"\ ", r"\s+") for x in labels for f in (str.capitalize, str.upper))
+    # the title also ends at the first section label run on after it ("… Sagsfremstilling Forvaltningen …")
+    end = rf"{p['page_item_title_end_regex']}|\s(?:{forms})(?=\s*:|\s+[A-ZÆØÅ])"
+    return re.compile(p["page_item_regex"]), re.compile(end), re.compile(p["page_item_title_tail_regex"])
 
 
 def _page_item_head(line: Line) -> Optional[ItemHead]:
@@ -601,9 +605,12 @@ def page_item_at(line: Line, num_at: int, title_at: int) -> Optional[ItemHead]:
     end = title_end.search(line.clean, title_at)
     if end is None:
         return None
-    title = tail.sub("", line.clean[title_at : end.start()].rstrip(" ,.-–"))
+    span = line.clean[title_at : end.start()].rstrip()
+    if span.endswith(".") or len(span) > _PAGE_TITLE_MAX:  # a sentence ran on to the label, not a title
+        return None
+    title = tail.sub("", span.rstrip(" ,-–"))
     num = _LEADING_NUMBER.match(line.clean, num_at)
-    if not title or len(title) > 200 or num is None:
+    if not title or num is None:
         return None
     start = line.start + title_at
     return ItemHead(line.idx, int(num.group()), title, start, start + len(title), line.idx)
