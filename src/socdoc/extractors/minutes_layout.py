@@ -617,12 +617,15 @@ def page_item_at(line: Line, num_at: int, title_at: int) -> Optional[ItemHead]:
 
 
 def _section_run_on(title: str) -> bool:
-    """A section label with its text run on after it ("Sagsfremstilling Forslaget har …",
-    "BESLUTNING I BYRÅDET DEN Godkendt."): a flattened page, not an item title."""
+    """A section or contents label with its text run on after it ("Sagsfremstilling Forslaget har …",
+    "BESLUTNING I BYRÅDET DEN Godkendt.", "Indholdsfortegnelse Punkter …"): a flattened page, not an
+    item title."""
     first, _, rest = title.partition(" ")
     if not rest[:1].isupper():
         return False
-    return first.lower().strip(":") in patterns()["section_labels"] or first.lower() == phrases()["decision_word"]
+    word = first.lower().strip(":")
+    return word in patterns()["section_labels"] or word == phrases()["decision_word"] \
+        or bool(patterns()["toc_label"].match(first))
 
 
 _TITLE_GAP = 2  # blank lines allowed between a bare item number and its title
