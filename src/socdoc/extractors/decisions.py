@@ -17,10 +17,10 @@ from typing import Any, Optional
 from socdoc.extractors.dates import find_dates
 from socdoc.extractors.minutes_layout import (
     Attendance,
+    ItemHead,
     Line,
     Section,
     attendance_at,
-    ItemHead,
     heading_kind,
     is_body_name,
     is_stop_line,
@@ -403,7 +403,6 @@ def _next_item_heading(clean: str, after: int) -> int:
     botilbud Åben sag …"), at or after ``after``; the length of ``clean`` when there is none."""
     m = _inline_patterns()["item"].search(clean, max(after, 0))
     return m.start() if m else len(clean)
-
 
 
 def inline_items(lines: list[Line], start: int, end: int, after: int) -> list[ItemHead]:
