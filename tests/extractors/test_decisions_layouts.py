@@ -759,3 +759,273 @@ Intet.
 def test_a_recorded_statement_after_the_decision_is_not_the_decision() -> None:
     result = run(PROTOKOLLAT)
     assert [(d.item, d.outcome, d.history) for d in result.decisions] == [(5, "approved", []), (6, "other", [])]
+
+
+# --- bare and glued item numbers, capitalised decision headings --------------------------------
+
+BULLETED_NUMBER = """Referat
+
+Tirsdag den 4. maj 2021 kl. 16:00
+
+Mødested: Mødelokale 2
+Udvalg: Ældre- og Sundhedsudvalget
+Bemærkninger: Dagsordenen blev godkendt
+  • 4
+    Beslutning - Ny plan for rehabilitering 2021
+    Sagsid.: 21/1187
+
+    RESUMÉ:
+
+    Planen beskriver, hvordan kommunen vil styrke genoptræningen de kommende år.
+
+    BESLUTNING: Ældre- og Sundhedsudvalget den 04-05-2021
+
+    Godkendt.
+
+    SAGSFREMSTILLING:
+
+    Planen er udarbejdet sammen med de praktiserende fysioterapeuter.
+"""
+
+
+def test_bulleted_bare_number_with_title_below() -> None:
+    result = run(BULLETED_NUMBER)
+    assert [(d.item, d.title, d.outcome, d.text) for d in result.decisions] == [
+        (4, "Beslutning - Ny plan for rehabilitering 2021", "approved", "Godkendt.")]
+
+
+BULLET_NUMBER_BLANK_TITLE = """Byråd: Referat af mødet 10. oktober 2019
+
+Mødelokale: Byrådssalen
+  • 212. 
+
+    Beslutningssag: Indkaldelse af stedfortræder
+
+    Beslutningssag: Indkaldelse af stedfortræder
+
+
+    INDHOLD
+    INDSTILLING:
+    Borgmesteren indstiller, at stedfortræderen indkaldes.
+
+
+    BESLUTNING I BYRÅDET den 10-10-2019
+    FRAVÆRENDE: -
+     
+    Stedfortræderen blev indkaldt
+
+  • 213. 
+
+    Beslutningssag: Godkendelse af dagsorden
+
+    INDHOLD
+
+    INDSTILLING:
+
+    Direktionen indstiller:
+     
+    1. at dagsordenen godkendes.
+
+    BESLUTNING I BYRÅDET den 10-10-2019
+    FRAVÆRENDE: -
+     
+    Dagsordenen godkendt
+"""
+
+
+def test_bulleted_number_title_after_blank_line_and_capitalised_heading() -> None:
+    result = run(BULLET_NUMBER_BLANK_TITLE)
+    assert [(d.item, d.title, d.outcome) for d in result.decisions] == [
+        (212, "Beslutningssag: Indkaldelse af stedfortræder", "other"),
+        (213, "Beslutningssag: Godkendelse af dagsorden", "approved"),
+    ]
+    assert [d.text for d in result.decisions] == ["Stedfortræderen blev indkaldt", "Dagsordenen godkendt"]
+
+
+def test_navigation_label_is_no_title_below_a_number() -> None:
+    raw = "Referat\n\n  • 7.\n\n    Indhold\n    Beslutning\n    Godkendt.\n"
+    assert all(d.title != "Indhold" for d in run(raw).decisions)
+
+
+NUMBER_GLUED_WITH_DOT = """Udvalg: Byrådet
+
+Mødedato: 14-06-2022
+
+3.Boligselskabet Vesthjem, 24 ældreboliger i Nørregade, Skema A (C)
+
+Sagsnummer: 22/3310
+
+Administrativ indstilling
+
+Forvaltningen indstiller, at skema A godkendes.
+Beslutning Økonomiudvalget den 07-06-2022
+
+Indstilles godkendt.
+
+Beslutning Byrådet den 14-06-2022
+
+Godkendt.
+
+Sagsfremstilling
+
+Boligselskabet søger om tilsagn til nye ældreboliger.
+"""
+
+
+def test_number_glued_to_title_after_its_dot() -> None:
+    result = run(NUMBER_GLUED_WITH_DOT)
+    assert [(d.item, d.outcome, d.text) for d in result.decisions] == [(3, "approved", "Godkendt.")]
+    assert result.decisions[0].title.startswith("Boligselskabet Vesthjem, 24 ældreboliger")
+    assert [h.outcome for h in result.decisions[0].history] == ["recommended"]
+
+
+@pytest.mark.parametrize("line, body, date_text, inline", [
+    ("BESLUTNING: Børne- og Skoleudvalget den 09-08-2022", "Børne- og Skoleudvalget", "09-08-2022", None),
+    ("BESLUTNING I BYRÅDET den 14-12-2017", "BYRÅDET", "14-12-2017", None),
+    ("BESLUTNING I KOMMUNALBESTYRELSEN DEN 02-05-2013", "KOMMUNALBESTYRELSEN", "02-05-2013", None),
+    ("BESLUTNING I KOMMUNALBESTYRELSEN DEN", "KOMMUNALBESTYRELSEN", None, None),
+    ("Beslutning Godkendt.", None, None, 11),
+    ("Beslutning - Udsat.", None, None, 13),
+    ("Beslutning Taget til efterretning.", None, None, 11),
+    ("Beslutning Udvalget godkendte indstillingen.", None, None, 11),
+    ("Beslutning: Godkendt med den tilføjelse, at planen evalueres.", None, None, 12),
+])
+def test_decision_heading_forms(line: str, body: str | None, date_text: str | None, inline: int | None) -> None:
+    heading = parse_decision_heading(line)
+    assert heading is not None
+    assert (heading.body, heading.date_text, heading.inline) == (body, date_text, inline)
+
+
+@pytest.mark.parametrize("line", [
+    "Beslutning - Ny plan for rehabilitering 2021",  # a title, not the decision
+    "Beslutning om lukning af dagtilbud",
+    "Beslutning Se bilag",
+    "Beslutning Forslag til ny skolestruktur i Nordbyen godkendes ikke",  # the outcome comes too late
+])
+def test_not_decision_headings(line: str) -> None:
+    assert parse_decision_heading(line) is None
+
+
+LABEL_AND_OUTCOME_ONE_SPACE = """Referat
+Kultur- og Fritidsudvalget
+Dato: 2. februar 2022
+
+1. Godkendelse af dagsorden
+Beslutning Godkendt.
+
+2. Tilskud til foreningernes ungdomsarbejde
+Sagsfremstilling
+Der er kommet ni ansøgninger til puljen.
+Beslutning Udsat til næste møde.
+"""
+
+
+def test_label_and_outcome_on_one_line() -> None:
+    result = run(LABEL_AND_OUTCOME_ONE_SPACE)
+    assert [(d.item, d.outcome, d.text) for d in result.decisions] == [
+        (1, "approved", "Godkendt."), (2, "postponed", "Udsat til næste møde.")]
+
+
+COLLAPSED_SECTIONS = """Sundhedsudvalget - Referat - 3. april 2017
+
+Mødedato
+03-04-2017 kl. 15:00 - 17:00
+
+  Sagsnr. 17/411
+  1. Godkendelse af dagsorden
+  fold dette punkt ind Resume
+  fold dette punkt ind Sagsfremstilling
+  fold dette punkt ind Beslutning i Sundhedsudvalget den 03-04-2017
+
+  Godkendt.
+
+  Sagsnr. 17/412
+  2. Status på akutpladser
+  fold dette punkt ind Beslutning i Sundhedsudvalget den 03-04-2017
+
+  Udvalget tog orienteringen til efterretning.
+"""
+
+
+def test_collapsible_section_controls_before_headings() -> None:
+    result = run(COLLAPSED_SECTIONS)
+    assert [(d.item, d.outcome) for d in result.decisions] == [(1, "approved"), (2, "noted")]
+    assert result.decisions[0].text == "Godkendt."
+
+
+# --- PDF transcripts: one line per page --------------------------------------------------------
+
+PDF_PAGES = """Referat til Kommunalbestyrelsen
+
+Transkript
+
+1 SKOVBY KOMMUNE Referat til Kommunalbestyrelsen Mødedato: Tirsdag den 7. maj 2019 Mødetidspunkt: 18:00 Medlemmer: Anne Holm, Bo Lund, Carl Friis
+
+2 Indholdsfortegnelse Punkter til dagsorden Side 1. Godkendelse af dagsorden 2. Tilsyn med botilbud 3. Udvidelse af dagplejen
+
+3 1. Godkendelse af dagsorden Åben sag Sagsnr.: 19/2210 Sagsansvarlig: abc.kf RESUMÉ Dagsordenen forelægges til godkendelse. BESLUTNING I KOMMUNALBESTYRELSEN DEN Godkendt. 3
+
+4 2. Tilsyn med botilbud, kl A00 19/4471 Åben sag Sagsgang: KB Sagsfremstilling Socialtilsynet har besøgt to botilbud i foråret og har ingen væsentlige bemærkninger. Beslutning i Kommunalbestyrelsen den Orienteringen blev taget til efterretning. 4
+
+5 3. Udvidelse af dagplejen Åben sag Sagsnr.: 19/3005 RESUMÉ Forvaltningen foreslår tolv nye pladser i dagplejen. BESLUTNING I KOMMUNALBESTYRELSEN DEN 07-05-2019 Udsat.
+"""
+
+
+def test_pdf_transcript_pages_with_inline_decisions() -> None:
+    result = run(PDF_PAGES)
+    assert [(d.item, d.title, d.outcome, d.text) for d in result.decisions] == [
+        (1, "Godkendelse af dagsorden", "approved", "Godkendt."),
+        (2, "Tilsyn med botilbud", "noted", "Orienteringen blev taget til efterretning."),
+        (3, "Udvidelse af dagplejen", "postponed", "Udsat."),
+    ]
+    for d in result.decisions:
+        assert PDF_PAGES[d.start:d.end] == d.text
+
+
+def test_long_numbered_line_without_item_furniture_is_no_page_item() -> None:
+    raw = ("Referat\n\n4 2. Kvartal viste et merforbrug på plejeområdet, som forvaltningen forklarer med flere "
+           "borgere i hjemmeplejen og flere vikartimer end budgetteret i starten af året. Beslutning: Godkendt.\n")
+    assert all(d.item != 2 for d in run(raw).decisions)
+
+
+PDF_PAGE_WITH_NEXT_ITEM = """Transkript
+
+3 1. Godkendelse af dagsorden Åben sag Sagsnr.: 19/2210 RESUMÉ Dagsordenen forelægges. BESLUTNING I KOMMUNALBESTYRELSEN DEN Godkendt. 2. Navngivning af ny skole Åben sag Sagsnr.: 19/2301 RESUMÉ Skolebestyrelsen foreslår et nyt navn. BESLUTNING I KOMMUNALBESTYRELSEN DEN Udsat. 3
+"""
+
+
+def test_pdf_page_holding_the_next_item_keeps_each_decision_apart() -> None:
+    result = run(PDF_PAGE_WITH_NEXT_ITEM)
+    assert [(d.item, d.title, d.outcome, d.text) for d in result.decisions] == [
+        (1, "Godkendelse af dagsorden", "approved", "Godkendt."),
+        (2, "Navngivning af ny skole", "postponed", "Udsat."),
+    ]
+    for d in result.decisions:
+        assert PDF_PAGE_WITH_NEXT_ITEM[d.start:d.end] == d.text
+
+
+PDF_ITEM_RUNS_ONTO_NEXT_PAGE = """Transkript
+
+3 1. Godkendelse af dagsorden Åben sag Sagsnr.: 19/2210 BESLUTNING I KOMMUNALBESTYRELSEN DEN Godkendt. 2. Navngivning af ny skole Åben sag Sagsnr.: 19/2301 RESUMÉ Skolebestyrelsen foreslår et nyt navn efter en afstemning blandt eleverne. 3
+
+4 Sagsfremstilling Forslaget har været drøftet i skolebestyrelsen. BESLUTNING I KOMMUNALBESTYRELSEN DEN Ikke godkendt. 4
+"""
+
+
+def test_pdf_item_started_inside_a_page_takes_its_decision_from_the_next_page() -> None:
+    result = run(PDF_ITEM_RUNS_ONTO_NEXT_PAGE)
+    assert [(d.item, d.outcome, d.text) for d in result.decisions] == [
+        (1, "approved", "Godkendt."), (2, "rejected", "Ikke godkendt.")]
+
+
+def test_pdf_item_without_its_own_decision_takes_none_from_the_item_before() -> None:
+    raw = PDF_ITEM_RUNS_ONTO_NEXT_PAGE.split("\n\n4 ")[0] + "\n"
+    assert [(d.item, d.outcome) for d in run(raw).decisions] == [(1, "approved")]
+
+
+def test_pdf_page_item_title_ends_at_its_first_section_label() -> None:
+    raw = ("Transkript\n\n5 3. Budgetopfølgning for første kvartal Indstilling Direktionen indstiller, at "
+           "budgetopfølgningen tages til efterretning. Beslutning i Økonomiudvalget den Taget til efterretning. 5\n")
+    result = run(raw)
+    assert [(d.item, d.title, d.outcome, d.text) for d in result.decisions] == [
+        (3, "Budgetopfølgning for første kvartal", "noted", "Taget til efterretning.")]

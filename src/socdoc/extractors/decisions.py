@@ -17,6 +17,7 @@ from typing import Any, Optional
 from socdoc.extractors.dates import find_dates
 from socdoc.extractors.minutes_layout import (
     Attendance,
+    ItemHead,
     Line,
     Section,
     attendance_at,
@@ -24,6 +25,7 @@ from socdoc.extractors.minutes_layout import (
     is_body_name,
     is_stop_line,
     parse_people,
+    page_item_at,
     patterns as layout_patterns,
     phrases,
 )
@@ -34,6 +36,7 @@ _PARTY_TOKEN = re.compile(r"(?<![\wæøåÆØÅ])([A-ZÆØÅ]{1,2})(?![\wæøå�
 _SIGNATURE = re.compile(r"^[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:[A-ZÆØÅ][\wæøå\-]*\.?))+$")
 _COUNT_BEFORE = re.compile(r"(\d+)\s*$")
 _COUNT = re.compile(r"(?<![\d.,])(\d{1,3})(?![\d.,]\d)")
+_PAGE_NUMBER_END = re.compile(r"(?<=[.!?])\s+\d{1,4}$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)(?![^()]*\))|\n")
 
 
@@ -268,7 +271,7 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
         if line.blank:
             pieces.append((-1, -1))
             continue
-        if is_stop_line(line.clean):
+        if is_stop_line(line.clean) or pats["case_number_line"].match(line.clean):
             break
         if line.noise:
             continue
@@ -350,13 +353,15 @@ def _inline_patterns() -> dict[str, re.Pattern[str]]:
         "heading": re.compile(p["inline_decision_regex"]),
         "next_section": re.compile(rf"\s(?:{alts})\s+(?=[A-ZÆØÅ])"),
         "absent": re.compile(p["absent_sentence_regex"]),
+        "item": re.compile(p["inline_item_heading_regex"]),
     }
 
 
-def inline_decision(raw: str, lines: list[Line], start: int, end: int) -> Optional[DecisionText]:
+def inline_decision(raw: str, lines: list[Line], start: int, end: int, after: int = -1) -> Optional[DecisionText]:
     """The last decision written inside a line of lines ``start``–``end`` whose sections an export
     flattened into one paragraph; its wording runs to the next section label or the line's end,
-    without attendance sentences before it."""
+    without attendance sentences before it. Another item's heading inside a line (a PDF page that
+    holds the end of one item and the start of the next), after offset ``after``, ends the search."""
     pats = _inline_patterns()
     attendance = layout_patterns()["attendance_line"]
     found: Optional[tuple[int, int]] = None
@@ -365,11 +370,12 @@ def inline_decision(raw: str, lines: list[Line], start: int, end: int) -> Option
         clean = line.clean
         if len(clean) < 40 or ("eslutning" not in clean and "ESLUTNING" not in clean):
             continue
-        for m in pats["heading"].finditer(clean):
+        limit = _next_item_heading(clean, after - line.start)
+        for m in pats["heading"].finditer(clean, max(after - line.start, 0), limit):
             if m.group("body") and not is_body_name(m.group("body")):
                 continue
-            stop = pats["next_section"].search(clean, m.end())
-            w_start, w_end = m.end(), stop.start() if stop else len(clean)
+            stop = pats["next_section"].search(clean, m.end(), limit)
+            w_start, w_end = m.end(), stop.start() if stop else limit
             names: list[str] = []
             for offset, sentence in sentences(clean[w_start:w_end]):
                 if not attendance.search(sentence):
@@ -380,9 +386,39 @@ def inline_decision(raw: str, lines: list[Line], start: int, end: int) -> Option
                     names.extend(p.name for p in parse_people(gone.group("names"), 0))
             else:
                 continue
-            found = (line.start + w_start, line.start + len(clean[:w_end].rstrip()))
+            w_end = len(clean[:w_end].rstrip())
+            page = _PAGE_NUMBER_END.search(clean, w_start, w_end)  # "… Godkendt. 2": a PDF page's number
+            found = (line.start + w_start, line.start + (page.start() if page else w_end))
             absent = names
+        if limit < len(clean):
+            break
     if found is None or found[1] <= found[0]:
         return None
     text = raw[found[0] : found[1]]
     return DecisionText(text, found[0], found[1], text, text, absent)
+
+
+def _next_item_heading(clean: str, after: int) -> int:
+    """Where the heading of another item starts inside ``clean`` ("… Godkendt. 4. Tilsyn med
+    botilbud Åben sag …"), at or after ``after``; the length of ``clean`` when there is none."""
+    m = _inline_patterns()["item"].search(clean, max(after, 0))
+    return m.start() if m else len(clean)
+
+
+def inline_items(lines: list[Line], start: int, end: int, after: int) -> list[ItemHead]:
+    """Item headings inside lines ``start``–``end`` after offset ``after``: a PDF page flattened
+    into one line that holds the end of one item and the start of the next ("… Godkendt. 4. Tilsyn
+    med botilbud Åben sag …"). Each heading's content starts on its own line."""
+    pats = _inline_patterns()
+    found: list[ItemHead] = []
+    for line in lines[start:end]:
+        pos = max(after - line.start, 0)
+        while pos < len(line.clean):
+            m = pats["item"].search(line.clean, pos)
+            if m is None:
+                break
+            head = page_item_at(line, m.start("num"), m.start("title"))
+            pos = m.end()
+            if head is not None:
+                found.append(head)
+    return found

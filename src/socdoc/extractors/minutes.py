@@ -863,6 +863,20 @@ def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, i
     return text, start, end  # text: the lines without indentation, for the outcome
 
 
+def _with_inline_items(layout: Layout) -> list[Item]:
+    """The items, with those whose headings an item that opens a flattened PDF page holds inside
+    its lines (each such item runs from its heading to the end of the item that holds it)."""
+    items: list[Item] = []
+    for item in layout.items:
+        items.append(item)
+        head = item.head
+        if head is None or head.content_line != head.line:  # only items that open a flattened page
+            continue
+        for inner in dec.inline_items(layout.lines, head.line, item.end_line, head.title_end):
+            items.append(Item(inner, inner.line, item.end_line))
+    return items
+
+
 def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, Optional[int]]],
                     published: Optional[dt.date] = None, layout: Optional[Layout] = None) -> MinutesResult:
     """Meeting and decisions of one set of minutes (``layout``: ``parse_layout(text)`` when
@@ -877,7 +891,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     strip_code = len(titles) >= 2 and sum(bool(_ITEM_CODE.search(t)) for t in titles) * 2 >= len(titles)
     decisions: list[Decision] = []
     spans: list[tuple[int, int]] = []
-    for item in layout.items:
+    for item in _with_inline_items(layout):
         number = item.head.number if item.head else None
         title = _clean_title(raw[item.head.title_start:item.head.title_end], strip_code) if item.head else None
         title = title or None
@@ -887,7 +901,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             continue  # the last decision heading ends the text: its outcome is cut off, no guess
         final = _final_index(item, texts, body, meeting_date, text)
         if final < 0 and item.head is not None:
-            inline = dec.inline_decision(raw, layout.lines, item.head.content_line, item.end_line)
+            inline = dec.inline_decision(raw, layout.lines, item.head.content_line, item.end_line,
+                                         after=item.head.title_end)
             if inline is not None:
                 texts, sections, final = [inline], [], 0
         if final < 0:

@@ -34,8 +34,8 @@ _LETTER_ITEM = re.compile(r"[A-ZÆØÅ]\.\s+\S")
 _DIGIT = re.compile(r"\d")
 _BODY_CHARS = re.compile(r"[\wæøåÆØÅ&,.'’\- ]+")
 _WEEKDAY_DEN = re.compile(r"^(?:[a-zæøå]+dag\s+)?(?:den|d\.)\s+", re.IGNORECASE)
-_LINK_WORD = re.compile(r"^(?:i|fra|for)\s+")
-_DEN_TAIL = re.compile(r"[\s,]*(?:den|d\.)?\s*$")
+_LINK_WORD = re.compile(r"^(?i:i|fra|for)\s+")
+_DEN_TAIL = re.compile(r"[\s,]*(?:den|d\.)?\s*$", re.IGNORECASE)
 _TIME_COLON = re.compile(r"\s*(?:kl\.?\s*\d{1,2}[.:]\d{2})?\s*:?\s*")
 _GLUED_REST = re.compile(
     r"(?:i|fra|for)\s+[A-ZÆØÅ]|[A-ZÆØÅ]|(?:den|d\.)\s+\d|(?:i|fra|på)\s+(?:det\s+\w+\s+)?møde|i\s+[a-zæøå]+(?:et|en)\b")
@@ -89,6 +89,9 @@ def patterns() -> dict[str, Any]:
         "body_date_suffix": re.compile(p["decision_body_date_suffix_regex"], re.IGNORECASE),
         "status_trailing": re.compile(p["item_status_trailing_regex"], re.IGNORECASE),
         "attendance_line": _any(p["attendance_line_regex"]),
+        "case_number_line": re.compile(p["case_number_line_regex"], re.IGNORECASE),
+        # an outcome phrase ("Godkendt.", "Taget til efterretning.", "Udsat.")
+        "outcome": re.compile("|".join(f"(?:{x})" for v in p["outcomes"].values() for x in v), re.IGNORECASE),
         "item_prefixed": re.compile(
             rf"^{prefixes}\s*:?\s*(?P<num>\d{{1,4}})\s*(?:[.:)]|[-–](?=\s))?\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$",
             re.IGNORECASE,
@@ -101,13 +104,13 @@ def patterns() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "item_prefixed_alone": re.compile(rf"^{prefixes}\s*:?\s*(?P<num>\d{{1,4}})\s*[.:]?$", re.IGNORECASE),
-        "item_number_alone": re.compile(r"^(?P<num>\d{1,4})\.$"),
+        "item_number_alone": re.compile(r"^(?P<num>\d{1,4})(?P<dot>\.)?$"),
         "item_continued": re.compile(p["item_continued_regex"], re.IGNORECASE),
         # "5. Title", "5) Title", "5 - Title", "5. | Title" (a table row)
         "item_dot": re.compile(
             rf"^(?P<num>\d{{1,4}})\s*(?:[.)]|\s[-–])\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_space": re.compile(rf"^(?P<num>\d{{1,4}})\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
-        "item_glued": re.compile(r"^(?P<num>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå].*)$"),
+        "item_glued": re.compile(r"^(?P<num>\d{1,3})\.?(?P<title>[A-ZÆØÅ][a-zæøå].*)$"),  # "7Beslutning", "1.Alfabo"
         "status": re.compile(status, re.IGNORECASE),
         "closed": re.compile(p["closed_item_regex"], re.IGNORECASE),
         # dot or space leaders and a page number; possessive runs: no backtracking over spaces
@@ -158,6 +161,7 @@ class Line:
     end: int
     clean: str
     noise: bool = False
+    bulleted: bool = False  # the line starts with a bullet ("• 12.")
     # what heading_kind found for this line: (kind, label, decision heading, inline offset)
     heading_spec: Any = field(default=None, repr=False, compare=False)
     heading_known: bool = field(default=False, repr=False, compare=False)
@@ -176,16 +180,27 @@ def split_lines(text: str) -> list[Line]:
         m = _BULLETS.match(chunk) if first and (first.isspace() or first in _BULLET_CHARS) else None
         lead = m.end() if m else 0
         content = chunk[lead:]
+        furniture = _furniture_prefix().match(content) if content[:1].isalpha() else None
+        if furniture and content[furniture.end() :][:1].isupper():  # "fold dette punkt ind Beslutning …"
+            lead += furniture.end()
+            content = content[furniture.end() :]
         last = content[-1:]
         if last and (last.isspace() or last == "|"):
             trail = _TRAIL.search(content)
             if trail:
                 content = content[: trail.start()]
         start = pos + lead
-        lines.append(Line(idx, start, start + len(content), content))
+        bulleted = bool(m) and any(c in _BULLET_CHARS for c in chunk[: m.end()])
+        lines.append(Line(idx, start, start + len(content), content, bulleted=bulleted))
         pos += len(chunk) + 1
     _mark_noise(lines)
     return lines
+
+
+@functools.lru_cache(maxsize=1)
+def _furniture_prefix() -> re.Pattern[str]:
+    """Controls of a web page written before a line's content ("fold dette punkt ind")."""
+    return _any(phrases()["line_prefix_furniture_regex"])
 
 
 def _mark_noise(lines: list[Line]) -> None:
@@ -306,8 +321,9 @@ def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
             inline = offset + shift + colon + (len(r[colon:]) - len(r[colon:].lstrip()))
             return DecisionHeading(body.strip(), None, inline if r[colon:].strip() else None)
         return None
-    if _heading_body(r):
-        return DecisionHeading(r.strip(" ."), None, None)
+    body = _DEN_TAIL.sub("", r)  # "I KOMMUNALBESTYRELSEN DEN" with the date lost
+    if _heading_body(body):
+        return DecisionHeading(body.strip(" ."), None, None)
     return None
 
 
@@ -337,13 +353,18 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
         if cell:  # a table row: "Beslutning | Godkendt. |"
             return DecisionHeading(inline=len(word) + cell.end())
         sep = _HEADING_SEPARATOR.match(rest)
-        if sep and sep.end() < len(rest):  # "Beslutning - Byrådet 12.05.2020", "Beslutning (Byrådet, 12.05.2020)"
+        separated = bool(sep and sep.end() < len(rest))
+        if sep and separated:  # "Beslutning - Byrådet 12.05.2020", "Beslutning (Byrådet, 12.05.2020)"
             rest = " " * sep.end() + (rest[sep.end() : -1].rstrip() if rest.endswith(")") else rest[sep.end() :])
         if not rest.strip(" :"):
             return DecisionHeading()
         if rest.lstrip().startswith(":"):
             colon = clean.index(":", len(word)) + 1
             inline = colon + (len(clean[colon:]) - len(clean[colon:].lstrip()))
+            after = clean[inline:]
+            found = _body_date_tail(after, inline) if after[:1].isupper() and _DIGIT.search(after) else None
+            if found is not None and found.body and found.date_text:  # "BESLUTNING: Byrådet den 09-08-2022"
+                return found
             return DecisionHeading(inline=inline if clean[colon:].strip() else None)
         if rest[0].isupper() and not clean[: len(word)].isupper():  # glued: "BeslutningGodkendt.", "BeslutningKommunalbestyrelsen 29. marts 2012: …"
             found = _body_date_tail(rest, len(word))
@@ -351,8 +372,10 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
         if rest[0].isspace():
             r = rest.lstrip()
             found = _body_date_tail(r, len(clean) - len(r)) if _GLUED_REST.match(r) else None
-            if found is None and (rest[0] == "\t" or rest.startswith("  ")) and r[:1].isupper():
-                return DecisionHeading(inline=len(clean) - len(r))  # a column: "Beslutning    Godkendt."
+            if found is None and r[:1].isupper() and (
+                    (not separated and (rest[0] == "\t" or rest.startswith("  "))) or _opens_with_outcome(r)):
+                # a column ("Beslutning    Godkendt."), or the outcome right after ("Beslutning Godkendt.")
+                return DecisionHeading(inline=len(clean) - len(r))
             return found
         return None
     m = pats["decision_label"].match(clean)
@@ -390,6 +413,16 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
             inline = start + (len(clean[start:]) - len(clean[start:].lstrip()))
             return DecisionHeading(body, _date_text(clean[date[0] : date[1]]), inline if clean[start:].strip() else None)
     return None
+
+
+_OUTCOME_LEAD = 4  # words an outcome may come after at the start of decision wording
+
+
+def _opens_with_outcome(s: str) -> bool:
+    """Decision wording that states its outcome within its first words ("Godkendt.", "Taget til
+    efterretning.", "Udvalget godkendte indstillingen.")."""
+    m = patterns()["outcome"].search(s, 0, 80)
+    return m is not None and len(s[: m.start()].split()) <= _OUTCOME_LEAD
 
 
 def section_label(clean: str) -> Optional[tuple[str, Optional[int]]]:
@@ -501,13 +534,11 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
             return ItemHead(i, int(m.group("num")), nxt.clean, nxt.start, nxt.end, i + 2)
         return None
     m = pats["item_number_alone"].match(clean)
-    if m:  # "81." alone on its line, the title on the next
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if _prev_content(lines, i, same_block=True) is None and nxt is not None and _title_below(nxt):
-            num = int(m.group("num"))
-            if num <= _MAX_ITEM_NUMBER and not 1900 <= num <= 2100:
-                return ItemHead(i, num, nxt.clean, nxt.start, nxt.end, i + 2)
-        return None
+    if m:  # "81." or a bulleted "• 1" alone on its line, the title on the next
+        return _number_alone_head(lines, i, int(m.group("num")), bool(m.group("dot")))
+    page = _page_item_head(line) if len(clean) >= _PAGE_ITEM_MIN and clean[:1].isdigit() else None
+    if page is not None:
+        return page
     if pats["subheading"].search(clean):  # "Dagsordenspunkt 2: …" repeated under a decision heading
         prev = _prev_content(lines, i, same_block=True)
         sec = heading_kind(lines[prev]) if prev is not None else None
@@ -531,6 +562,8 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
     dashed = key == "item_dot" and clean[skip : skip + m.start("title")].rstrip(" |")[-1:] in "-–"
     if (key == "item_space" or dashed) and _DIGIT.match(title):  # "2 - 3 uger"
         return None
+    if key == "item_space" and _section_run_on(title):  # "4 Sagsfremstilling Forslaget …": a page number
+        return None
     title_start = line.start + skip + m.start("title")
     title = pats["toc_leader"].sub("", pats["status_trailing"].sub("", title)).rstrip()
     title = pats["item_continued"].sub("", title)
@@ -542,12 +575,93 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
     return head
 
 
-def _title_below(line: Line) -> bool:
+_PAGE_ITEM_MIN = 120  # a flattened page is a long line
+_PAGE_TITLE_MAX = 160
+
+
+@functools.lru_cache(maxsize=1)
+def _page_item_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    p = phrases()
+    labels = sorted({str(x) for x in p["section_labels"]} | {p["decision_word"]}, key=len, reverse=True)
+    forms = "|".join(re.escape(f(x)).replace(r"\ ", r"\s+") for x in labels for f in (str.capitalize, str.upper))
+    # the title also ends at the first section label run on after it ("… Sagsfremstilling Forvaltningen …")
+    end = rf"{p['page_item_title_end_regex']}|\s(?:{forms})(?=\s*:|\s+[A-ZÆØÅ])"
+    return re.compile(p["page_item_regex"]), re.compile(end), re.compile(p["page_item_title_tail_regex"])
+
+
+def _page_item_head(line: Line) -> Optional[ItemHead]:
+    """An item heading that opens a PDF page flattened into one line ("7 4. Godkendelse af regnskab
+    Åben sag Sagsnr.: …"); its sections and decision run on in the same line, so the item's
+    content starts at the heading line itself. The title ends at the item's status, case number
+    or first section label; without one of these the line is not taken."""
+    m = _page_item_patterns()[0].match(line.clean)
+    return page_item_at(line, m.start("num"), m.start("title")) if m else None
+
+
+def page_item_at(line: Line, num_at: int, title_at: int) -> Optional[ItemHead]:
+    """The item heading whose number starts at ``num_at`` and title at ``title_at`` inside a
+    flattened page line; the title ends at the item's status, case number or first section label."""
+    _, title_end, tail = _page_item_patterns()
+    end = title_end.search(line.clean, title_at)
+    if end is None:
+        return None
+    span = line.clean[title_at : end.start()].rstrip()
+    if span.endswith(".") or len(span) > _PAGE_TITLE_MAX:  # a sentence ran on to the label, not a title
+        return None
+    title = tail.sub("", span.rstrip(" ,-–"))
+    num = _LEADING_NUMBER.match(line.clean, num_at)
+    if not title or num is None:
+        return None
+    start = line.start + title_at
+    return ItemHead(line.idx, int(num.group()), title, start, start + len(title), line.idx)
+
+
+def _section_run_on(title: str) -> bool:
+    """A section or contents label with its text run on after it ("Sagsfremstilling Forslaget har …",
+    "BESLUTNING I BYRÅDET DEN Godkendt.", "Indholdsfortegnelse Punkter …"): a flattened page, not an
+    item title."""
+    first, _, rest = title.partition(" ")
+    if not rest[:1].isupper():
+        return False
+    word = first.lower().strip(":")
+    return word in patterns()["section_labels"] or word == phrases()["decision_word"] \
+        or bool(patterns()["toc_label"].match(first))
+
+
+_TITLE_GAP = 2  # blank lines allowed between a bare item number and its title
+
+
+def _number_alone_head(lines: list[Line], i: int, num: int, dot: bool) -> Optional[ItemHead]:
+    """An item whose number stands alone on its line ("81.", "• 135.", "• 1"), the title on the
+    next line or after a blank line or two. A number without a dot counts only as a bullet, and
+    an unbulleted one only at the start of a block."""
+    line = lines[i]
+    if num > _MAX_ITEM_NUMBER or 1900 <= num <= 2100 or not (dot or line.bulleted):
+        return None
+    if not line.bulleted and _prev_content(lines, i, same_block=True) is not None:
+        return None
+    j = i + 1
+    while j < len(lines) and j <= i + _TITLE_GAP and lines[j].blank:
+        j += 1
+    if j >= len(lines) or not _title_below(lines[j], labelled=True):
+        return None
+    t = lines[j]
+    return ItemHead(i, num, t.clean, t.start, t.end, j + 1)
+
+
+def _title_below(line: Line, labelled: bool = False) -> bool:
     """True when ``line`` can be the title under a bare item number."""
     clean = line.clean
     if line.blank or line.noise or not clean[:1].isupper() or len(clean) > 300 or clean.endswith(":"):
         return False
-    return heading_kind(line) is None and not patterns()["label_line"].match(clean)
+    if heading_kind(line) is not None or patterns()["toc_label"].match(clean):
+        return False
+    if not patterns()["label_line"].match(clean):
+        return True
+    # "Beslutningssag: Godkendelse af …" under a bare number: a title with its kind of item
+    value = clean.split(":", 1)[1].strip()
+    return labelled and value[:1].isupper() and len(value.split()) >= 2 and not dates_in(value) \
+        and _attendance_label(clean) is None
 
 
 def _join_wrapped_title(lines: list[Line], head: ItemHead) -> None:
@@ -814,8 +928,8 @@ def _title_above(lines: list[Line], i: int, last_decision: Optional[int]) -> boo
 
 
 def _implicit_title(line: Line) -> bool:
-    if line.blank or line.noise or len(line.clean) > 200:
-        return False
+    if line.blank or line.noise or len(line.clean) > 200 or patterns()["toc_label"].match(line.clean):
+        return False  # a navigation label ("Indhold") is no title
     return not line.clean.endswith((".", ":", ",")) and not is_stop_line(line.clean)
 
 
