@@ -11,14 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from socdoc import evaluate
 from socdoc.extractors import dates
 from socdoc.extractors.decisions import classify
 from socdoc.extractors.minutes import MinutesResult, extract_minutes
 from socdoc.extractors.minutes_layout import parse_decision_heading
 from socdoc.normalize import normalize
 
-REALDOCS = Path(__file__).resolve().parents[3] / "shared" / "realdocs"
 
 
 def run(raw: str, published: dt.date | None = None) -> MinutesResult:
@@ -708,13 +706,6 @@ def test_text_is_the_span_of_indented_lines() -> None:
 
 
 # --- real documents ------------------------------------------------------------------------------
-
-
-@pytest.mark.skipif(not (REALDOCS / "gold").is_dir(), reason="shared real documents not present")
-def test_realdocs_decisions_floor() -> None:
-    gold = evaluate.load_gold(REALDOCS)
-    report = evaluate.score(gold, evaluate.predict_dir(REALDOCS))
-    assert report.f1("decisions") >= 0.95, report.format()
 
 
 ONE_DECISION_LEFT = """Referat
