@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from socdoc import evaluate
+from socdoc.records import Document
 
 REALDOCS = Path(__file__).resolve().parents[2] / "shared" / "realdocs"
 
@@ -94,7 +95,7 @@ def test_realdocs_offsets_hold() -> None:
             assert text[start:end] == fact["text"], (path.name, fact)
 
 
-def _facts(record: socdoc.Document) -> list[dict]:  # type: ignore[name-defined]
+def _facts(record: Document) -> list[dict]:
     data = record.model_dump(mode="json")
     facts: list[dict] = []
     for name in ("amounts", "dates", "periods", "decisions"):

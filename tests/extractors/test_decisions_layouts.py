@@ -7,7 +7,6 @@ All texts are written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -881,7 +880,7 @@ def test_number_glued_to_title_after_its_dot() -> None:
     ("Beslutning Udvalget godkendte indstillingen.", None, None, 11),
     ("Beslutning: Godkendt med den tilføjelse, at planen evalueres.", None, None, 12),
 ])
-def test_decision_heading_forms(line: str, body: str | None, date_text: str | None, inline: int | None) -> None:
+def test_decision_heading_forms_with_inline_wording(line: str, body: str | None, date_text: str | None, inline: int | None) -> None:
     heading = parse_decision_heading(line)
     assert heading is not None
     assert (heading.body, heading.date_text, heading.inline) == (body, date_text, inline)
@@ -893,7 +892,7 @@ def test_decision_heading_forms(line: str, body: str | None, date_text: str | No
     "Beslutning Se bilag",
     "Beslutning Forslag til ny skolestruktur i Nordbyen godkendes ikke",  # the outcome comes too late
 ])
-def test_not_decision_headings(line: str) -> None:
+def test_titles_and_late_outcomes_are_not_decision_headings(line: str) -> None:
     assert parse_decision_heading(line) is None
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import uuid
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
