@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache, cache
+from functools import cache
 from importlib import resources
 from pathlib import PurePosixPath
 from typing import Optional
