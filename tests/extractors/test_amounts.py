@@ -80,3 +80,24 @@ def test_kr_at_sentence_end_keeps_its_full_stop() -> None:
 def test_list_with_og_gives_separate_amounts() -> None:
     values = [a.value for a in find_amounts("henholdsvis 2 mio. kr. og 3 mio. kr.")]
     assert values == [2_000_000, 3_000_000]
+
+
+def test_definite_article_before_a_singular_scale_word_is_one() -> None:
+    text = "Regeringen vil bruge den milliard kroner, som går til herberger, på boliger."
+    assert [(a.text, a.value) for a in find_amounts(text)] == [("den milliard kroner", 1_000_000_000)]
+
+
+def test_definite_article_needs_the_scale_word() -> None:
+    assert find_amounts("Den store pulje på den anden side er ikke fordelt.") == []
+    assert [a.value for a in find_amounts("Den 5. maj fik skolen 40.000 kr.")] == [40_000]
+
+
+def test_mil_kr_is_millions() -> None:
+    assert [a.value for a in find_amounts("  2. 3,4 mil. kr. frigives til et nyt værested.")] == [3_400_000]
+
+
+def test_the_year_of_a_date_does_not_start_a_range() -> None:
+    text = "Taksten fastsættes pr. 1. januar 2025 til 1.500 kr., inkl. moms."
+    assert [(a.text, a.value) for a in find_amounts(text)] == [("1.500 kr.", 1_500)]
+    text = "Ydelsen hæves fra 15. marts 2019 til 2.800 kr. om måneden."
+    assert [(a.text, a.value) for a in find_amounts(text)] == [("2.800 kr.", 2_800)]

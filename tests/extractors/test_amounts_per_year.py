@@ -27,7 +27,11 @@ CASES = [
     # a label or table cell that says "per year"
     ("Driftsudgift pr. år: 1,8 mio. kr.", [(1_800_000, True)]),
     ("| Nettoudgift pr. år | 650.000 kr. |", [(650_000, True)]),
+    # a relative clause that spends or receives the amount every year
+    ("Vi flytter de 300 mio. kr., som vi hvert år bruger på natophold, til egne boliger.", [(300_000_000, True)]),
+    ("Det gælder de 2 mio. kr., der årligt går til fritidsjob.", [(2_000_000, True)]),
     # not yearly
+    ("De 2 mio. kr., som foreningen fik i 2019, blev brugt hvert år til sommerlejr.", [(2_000_000, False)]),
     ("Familierne får 1.200 kr. om måneden i ekstra støtte.", [(1_200, False)]),
     ("Puljen giver 4 mio. kr. i hvert af årene 2022 og 2023.", [(4_000_000, False)]),
     ("Der gives 3 mio. kr. årligt og 2 mio. kr. i 2026.", [(3_000_000, True), (2_000_000, False)]),

@@ -99,3 +99,30 @@ def test_day_month_without_year_after_den_or_pr() -> None:
 ])
 def test_day_month_look_alikes_are_not_dates(text: str) -> None:
     assert socdoc.extract(text).dates == []
+
+
+def test_a_named_weekday_picks_the_year_it_fits() -> None:
+    # 14 September is a Tuesday in 2021, a Thursday in 2017: the range's end year, not its start
+    text = "Tirsdag d. 14. september samledes styregruppen og sagde farvel til projektet 2017-2021."
+    assert [str(d.date) for d in find_dates(text)] == ["2021-09-14"]
+
+
+def test_a_weekday_that_fits_the_context_year_keeps_it() -> None:
+    text = "Torsdag den 14. september holdt vi afslutning på projektet 2017-2021."
+    assert [str(d.date) for d in find_dates(text)] == ["2017-09-14"]
+
+
+def test_a_weekday_fitting_no_stated_year_keeps_the_context_year() -> None:
+    text = "Søndag den 14. september holdt vi afslutning på projektet 2017-2021."
+    assert [str(d.date) for d in find_dates(text)] == ["2017-09-14"]
+
+
+def test_day_list_in_minutes_takes_the_meeting_year_from_a_run_in_header() -> None:
+    text = (
+        "1 SKOVBY KOMMUNE Referat til Byrådet Mødedato: Mandag den 27. maj 2019 Mødetidspunkt: 17:00 "
+        "Mødelokale: Byrådssalen Medlemmer: Anna Holm, Bo Lind\n\n"
+        "2 Indholdsfortegnelse 1. Godkendelse af dagsorden 2. Kvalitetsrapport for skoleårene 2016/17 og "
+        "2017/18 3. Indstillinger fra Økonomiudvalgets møder den 11.3., 25.3. og 8.4.\n"
+    )
+    dates = [str(d.date) for d in socdoc.extract(text).dates]
+    assert dates == ["2019-05-27", "2019-03-11", "2019-03-25", "2019-04-08"]

@@ -171,6 +171,32 @@ def test_abbreviated_month_in_a_dateline() -> None:
     assert _published("11. jun 2019\n\nDeltagere:\n • Anna Holm (A)\n", "minutes") == dt.date(2019, 6, 11)
 
 
+def test_meeting_date_label_inside_a_run_in_header() -> None:
+    text = (
+        "Download\n\n1 SKOVBY KOMMUNE Referat til Byrådet Mødedato: Mandag den 27. maj 2019 "
+        "Mødetidspunkt: 17:00 Mødelokale: Byrådssalen Medlemmer: Anna Holm, Bo Lind, Carl Dahl, Dorte Friis, "
+        "Erik Gram, Fie Hald, Gitte Iversen, Hans Juul\n"
+    )
+    assert _published(text, "minutes") == dt.date(2019, 5, 27)
+
+
+def test_dateline_with_a_run_in_byline() -> None:
+    text = (
+        "Foto: Lars Bo\n\nNy pulje til værestederne\n\n"
+        "Skovby - 14. april 2022 kl. 07:30 Af Mette Dahl Kontakt redaktionen\n\n"
+        "Værestederne i kommunen kan nu søge en ny pulje.\n"
+    )
+    assert _published(text) == dt.date(2022, 4, 14)
+
+
+def test_a_date_in_a_sentence_before_a_byline_is_not_a_dateline() -> None:
+    text = (
+        "Ny pulje til værestederne\n\n"
+        "Puljen blev åbnet for ansøgninger af byrådet den 14. april 2022 Af Mette Dahl\n"
+    )
+    assert _published(text) is None
+
+
 def test_no_day_no_date() -> None:
     assert _published("Nyhedsbrev marts 2023\n\nKommunen har fået 2 mio. kr.\n") is None
 

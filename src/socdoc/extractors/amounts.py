@@ -16,6 +16,10 @@ import functools
 import re
 from dataclasses import dataclass
 
+from importlib import resources
+
+import yaml
+
 from socdoc.extractors.entities import Prefiltered, prefix_starts, trie_regex
 from socdoc.extractors.numbers import (
     NUMBER_PATTERN,
@@ -52,7 +56,9 @@ def _patterns() -> _Patterns:
     data = da.load()
     # the number words as a trie (longest first, as number_word_pattern() orders them)
     words = trie_regex(data.number_words).replace("\\ ", r"\s+")
-    qty = rf"(?:{NUMBER_PATTERN}|{words})"
+    one = _definite_one()
+    article = rf"(?:{_alternation(one['articles'])})(?=\s+(?:{_alternation(one['scales'])})(?![a-zæøå]))"
+    qty = rf"(?:{NUMBER_PATTERN}|{words}|{article})"
     big_scales = [w for w, v in data.scales.items() if v >= 1_000_000]
     scale = _scale_group(list(data.scales))
     big_scale = _scale_group(big_scales)
@@ -63,7 +69,8 @@ def _patterns() -> _Patterns:
     rng = rf"(?:\s?-\s?|\s+til\s+|(?<=\d)\s?-\s?|\s+og\s+(?=[\d]))"
     # where an amount can begin: a digit, a minus, "mellem", "fra", "minus" or a number word
     number_starts = prefix_starts(
-        ["mellem", "fra", "minus", *data.number_words], r"\d\-", not_after=r"[\w.,]", ignore_case=True
+        ["mellem", "fra", "minus", *data.number_words, *one["articles"]], r"\d\-", not_after=r"[\w.,]",
+        ignore_case=True
     )
     number_first = re.compile(
         rf"{lead}(?P<between>mellem\s+|fra\s+)?{neg}(?P<q1>{qty})"
@@ -89,9 +96,13 @@ def _patterns() -> _Patterns:
     )
     after = "|".join(re.escape(p) for p in sorted(data.per_year_after, key=len, reverse=True))
     unit = "|".join(re.escape(p) for p in sorted(data.per_unit_markers, key=len, reverse=True))
+    relatives = "|".join(re.escape(w) for w in _money_yaml()["per_year_relatives"])
+    adverbs_after = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in data.per_year_adverbs)
     per_year_after = re.compile(
         # lower case: "2 mio. kr. Årligt mødes …" starts a new sentence
         rf"^[ ,]*(?:\(\s*)?(?:(?:{unit})\s*[\w²³]+\.?\s+)?(?:{after})(?![a-zæøå])"
+        # "…, som vi hvert år bruger på …": the relative clause spends the amount every year
+        rf"|^,?\s+(?:{relatives})\s+(?:[a-zæøå]+\s+){{0,2}}(?:{adverbs_after})(?![a-zæøå])"
     )
     before = "|".join(re.escape(p) for p in data.per_year_before_words)
     links = "|".join(re.escape(p) for p in sorted(data.per_year_links, key=len, reverse=True))
@@ -113,7 +124,25 @@ def _patterns() -> _Patterns:
     )
 
 
+def _data_yaml(name: str) -> dict:
+    text = resources.files("socdoc.lang.da").joinpath(name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _definite_one() -> dict[str, list[str]]:
+    """Articles that count one before a singular scale word ("den milliard kroner")."""
+    return _data_yaml("numbers.yaml")["definite_one"]
+
+
+@functools.lru_cache(maxsize=1)
+def _money_yaml() -> dict:
+    return _data_yaml("money.yaml")
+
+
 def _quantity(text: str) -> float | None:
+    if text.lower() in _definite_one()["articles"]:
+        return 1.0
     word = parse_number_word(text)
     if word is not None:
         return word
@@ -248,11 +277,26 @@ def _matches(pattern: Prefiltered, text: str):
         if match is None:
             return
         rng = match.groupdict().get("rng") or ""
-        if match.group("q2") and rng.strip() == "og" and not match.groupdict().get("between"):
+        if match.group("q2") and (
+            rng.strip() == "og" and not match.groupdict().get("between") or _date_year(text, match)
+        ):
             pos = match.start("q2")
             continue
         yield match
         pos = max(match.end(), pos + 1)
+
+
+@functools.lru_cache(maxsize=1)
+def _month_before() -> re.Pattern[str]:
+    months = "|".join(re.escape(w) for w in sorted(da.load().month_by_word, key=len, reverse=True))
+    return re.compile(rf"(?<![a-zæøå])(?:{months})\.?\s*$", re.IGNORECASE)
+
+
+def _date_year(text: str, match: re.Match[str]) -> bool:
+    """The first number of a range is the year of a date before it ("pr. 1. april 2024 til 2.000 kr.")."""
+    q1 = match.group("q1")
+    start = match.start("q1")
+    return _YEAR_BEFORE_AMOUNT.fullmatch(q1) is not None and _month_before().search(text, max(0, start - 16), start) is not None
 
 
 def find_amounts(text: str, raw: str | None = None) -> list[Amount]:

@@ -31,6 +31,7 @@ class DateCandidate:
     day: int
     month: int
     year: Optional[int]
+    weekday: Optional[int] = None  # 0 = Monday, when the text names the day ("Onsdag d. 25. august")
 
 
 def _month_pattern() -> str:
@@ -54,7 +55,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # 18.-19. april 2024 (the first day is group d0)
     written = re.compile(
         # also "d.25.oktober"; glued to a label in capitals see _glued_written
-        rf"(?<![\w.,])(?:(?:{weekdays})(?:\s+(?:den|d\.))?\s+|den\s+|d\.\s*)?"
+        rf"(?<![\w.,])(?:(?P<wd>{weekdays})(?:\s+(?:den|d\.))?\s+|den\s+|d\.\s*)?"
         rf"(?:(?P<d0>[0-3]?\d)\.?\s?(?:-|til|og)\s?)?"
         rf"(?:(?P<d>[0-3]?\d)(?:\.\s?|\s)(?P<mon>{months})(?![a-zæøå])(?:,?\s(?P<y>(?:19|20)\d{{2}})(?![\d]))?"
         # 26-august-2008
@@ -154,7 +155,16 @@ def _written(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
         if not 1 <= day <= 31:
             continue
         first = int(m.group("d0")) if m.group("d0") else None
-        yield DateCandidate(m.start(), m.end(), day, month, year), first
+        weekday = _weekday(m.group("wd"))
+        yield DateCandidate(m.start(), m.end(), day, month, year, weekday), first
+
+
+def _weekday(word: Optional[str]) -> Optional[int]:
+    """Index (Monday = 0) of a weekday name, None without one."""
+    if not word:
+        return None
+    weekdays = [w.lower() for w in da.load().weekdays]
+    return weekdays.index(word.lower()) if word.lower() in weekdays else None
 
 
 def find_candidates(text: str) -> list[tuple[DateCandidate, Optional[int]]]:
@@ -211,6 +221,23 @@ def _year_of_list(text: str, candidates: list[tuple[DateCandidate, Optional[int]
     return None
 
 
+# Any stated year, also the end of a range ("2017-2021").
+_ANY_YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d])")
+
+
+def _weekday_year(text: str, cand: DateCandidate, year: Optional[int]) -> Optional[int]:
+    """The year for a date that names its weekday ("Onsdag d. 25. august"): the context year when
+    the weekday fits it, else the one year stated in the text on which that day is that weekday."""
+    if cand.weekday is None or (year is not None and _weekday_fits(year, cand)):
+        return year
+    fitting = {y for y in map(int, _ANY_YEAR.findall(text)) if _weekday_fits(y, cand)}
+    return fitting.pop() if len(fitting) == 1 else year
+
+
+def _weekday_fits(year: int, cand: DateCandidate) -> bool:
+    return _valid(year, cand.month, cand.day) and dt.date(year, cand.month, cand.day).weekday() == cand.weekday
+
+
 def resolve(
     text: str, raw: str, candidates: list[tuple[DateCandidate, Optional[int]]], published: Optional[dt.date]
 ) -> list[DateFact]:
@@ -220,6 +247,7 @@ def resolve(
         year, inferred = cand.year, False
         if year is None:
             year = _year_of_list(text, candidates, i) or year_context(text, cand.start, published)
+            year = _weekday_year(text, cand, year)
             inferred = True
         if year is None or not _valid(year, cand.month, cand.day):
             continue

@@ -313,6 +313,16 @@ def find_title(text: str, max_lines: int = 8) -> Optional[str]:
 # --- own date --------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1)
+def _inline_label() -> re.Pattern[str]:
+    """A meeting-date label with its colon inside a line, as in a PDF transcript that runs the
+    header into one line ("Referat til Byrådet Mødedato: Tirsdag den 30. april 2013 Mødetidspunkt: …")."""
+    labels = _alt(_cues()["inline_published_labels"])
+    return re.compile(
+        rf"\b(?:{labels})[ \t]*:[ \t]*(?:{_WEEKDAY}[ \t]*,?[ \t]*)?(?:den[ \t]+|d\.[ \t]*)?$", re.IGNORECASE
+    )
+
+
 @functools.lru_cache(maxsize=2)
 def _label_pattern(key: str) -> re.Pattern[str]:
     labels = _alt(_cues()[key])
@@ -349,11 +359,11 @@ def find_published(
         if date is None:
             continue
         before = text[max(0, cand.start - 40) : cand.start]
-        if label.search(before):
+        if label.search(before) or _inline_label().search(before):
             return date
         near_top = cand.start < limit and _in_first_lines(text, cand.start)
         if header is None and (near_top or _after_byline(text, cand.start)) \
-                and _short_line(text, cand.start) and _line_at(text, cand.start) != headline \
+                and len(_dateline(text, cand)) <= 70 and _line_at(text, cand.start) != headline \
                 and (kind == "minutes" or not _in_sentence(text, cand)):
             header = date
         if fallback is None and updated.search(before):
@@ -377,9 +387,22 @@ def _after_byline(text: str, pos: int, max_chars: int = 1500) -> bool:
     return any(_BYLINE.match(line) for line in above)
 
 
+# A byline run into the dateline's line: "Vejle - 3. juni 2021 kl. 06:00 Af Jens Holm Kontakt …".
+_TIME_THEN_BYLINE = re.compile(r"(?:,?[ \t]*(?:kl\.?[ \t]*)?[0-2]?\d[.:][0-5]\d)?(?=[ \t]+(?:[Aa]f|AF):?[ \t]+[A-ZÆØÅ])")
+
+
+def _dateline(text: str, cand: DateCandidate) -> str:
+    """The line of a date, cut before a byline that follows the date (and its time) on that line."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    cut = _TIME_THEN_BYLINE.match(text, cand.end)
+    if cut is not None:
+        return text[line_start : cut.end()].strip()
+    return _line_at(text, cand.start)
+
+
 def _in_sentence(text: str, cand: DateCandidate, max_words: int = 5) -> bool:
     """The date stands in a sentence ("Planen godkendes den 12.05.21 i byrådet."), not a dateline."""
-    line = _line_at(text, cand.start)
+    line = _dateline(text, cand)
     rest = line.replace(text[cand.start : cand.end], " ", 1)
     return line.endswith(".") and not line.endswith(("kl.", " kl")) or len(rest.split()) > max_words
 
@@ -388,13 +411,6 @@ def _line_at(text: str, pos: int) -> str:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return text[start : end if end >= 0 else len(text)].strip()
-
-
-def _short_line(text: str, pos: int, max_chars: int = 70) -> bool:
-    """A dateline: the date stands on a short line of its own, not inside running prose."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return len(text[start : end if end >= 0 else len(text)].strip()) <= max_chars
 
 
 def _in_first_lines(text: str, pos: int, max_lines: int = 6) -> bool:
