@@ -28,7 +28,7 @@ CASES = [
     ("Driftsudgift pr. år: 1,8 mio. kr.", [(1_800_000, True)]),
     ("| Nettoudgift pr. år | 650.000 kr. |", [(650_000, True)]),
     # a relative clause that spends or receives the amount every year
-    ("Vi flytter de 300 mio. kr., som vi hvert år bruger på natophold, til egne boliger.", [(300_000_000, True)]),
+    ("Regionen flytter de 300 mio. kr., der hvert år går til natophold, over til egne boliger.", [(300_000_000, True)]),
     ("Det gælder de 2 mio. kr., der årligt går til fritidsjob.", [(2_000_000, True)]),
     # not yearly
     ("De 2 mio. kr., som foreningen fik i 2019, blev brugt hvert år til sommerlejr.", [(2_000_000, False)]),

@@ -219,7 +219,7 @@ def test_meeting_date_of_minutes_wins() -> None:
         ("Printet fra: https://www.skovby.dk/borger/side\n", "https://www.skovby.dk/borger/side"),
         ("  Læs hele pressemeddelelsen på Via Ritzau her: https://via.ritzau.dk/pressemeddelelse/x?releaseId=1\n",
          "https://via.ritzau.dk/pressemeddelelse/x?releaseId=1"),
-        ("For yderligere information kan den fulde strategi læses her.\n\nhttps://www.skovby.dk/strategi\n", None),
+        ("Hele strategien kan læses på kommunens hjemmeside her.\n\nhttps://www.skovby.dk/strategi\n", None),
         ("Tekst.\n\nhttps://www.skovby.dk/nyheder/nyhed?id=12\nKilde: Skovby Kommune\n", None),
         ("Læs mere om udviklingen på https://byudvikling.skovby.dk\n", None),
         ("Regulativet findes her:\n\nhttps://regulativ og https://vejledning\n", None),

@@ -82,7 +82,7 @@ _DOTTED_NEXT = r",?\s(?:og\s|samt\s)?[0-3]?\d\.[01]?\d\.(?![\d])"
 _DOTTED_ITEM = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.")
 
 
-# A crawler glues a dateline to the label before it: "KORT NYT1. SEP 2021 16.00".
+# A crawler glues a dateline to the label before it: "SENESTE NYT4. MAR 2022 09.15".
 _GLUED = re.compile(r"[A-ZÆØÅ]{2}(?=[0-3]?\d\.)")
 
 

@@ -305,7 +305,7 @@ def find_title(text: str, max_lines: int = 8) -> Optional[str]:
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         if len(line.split()) <= 2 and 3 <= len(nxt.split()) and len(nxt) <= 200 and not _is_furniture(nxt) \
                 and not nxt.endswith(".") and not _is_dateline(nxt):
-            continue  # "DK Nyt" above "Yderligere 24 mio. til øget tryghed i boligområder"
+            continue  # a site name above the headline ("Boligavisen" above "Nye 12 mio. til lektiecaféer")
         return line
     return None
 
@@ -316,7 +316,7 @@ def find_title(text: str, max_lines: int = 8) -> Optional[str]:
 @functools.lru_cache(maxsize=1)
 def _inline_label() -> re.Pattern[str]:
     """A meeting-date label with its colon inside a line, as in a PDF transcript that runs the
-    header into one line ("Referat til Byrådet Mødedato: Tirsdag den 30. april 2013 Mødetidspunkt: …")."""
+    header into one line ("Referat til Byrådet Mødedato: Onsdag den 14. maj 2014 Mødetidspunkt: …")."""
     labels = _alt(_cues()["inline_published_labels"])
     return re.compile(
         rf"\b(?:{labels})[ \t]*:[ \t]*(?:{_WEEKDAY}[ \t]*,?[ \t]*)?(?:den[ \t]+|d\.[ \t]*)?$", re.IGNORECASE
@@ -347,7 +347,7 @@ def find_published(
     """The document's own date: one after a label such as ``Publiceret`` / ``Dato:`` at the start
     of a line, else a full date on a short line among the first lines (the dateline; the meeting
     date for minutes), else the date after ``Senest opdateret``. A date inside running prose
-    ("… blev offentliggjort den 26. juni 2024") is not the document's own."""
+    ("… blev lagt frem den 3. marts 2023") is not the document's own."""
     label, updated = _label_pattern("published_labels"), _label_pattern("updated_labels")
     limit = HEADER_CHARS if kind != "minutes" else MINUTES_HEADER_CHARS
     # a date in the headline of a news item is news ("Åbent hus 3. maj 2024"), not its dateline
