@@ -31,8 +31,8 @@ def _minutes(doc_id: str = "m1", amount: int = 5_000_000, error: ErrorInfo | Non
                        mentions=[Mention(start=0, end=12, text="Køge Kommune")])],
         areas=[Area(name="Ellemarken", text="Ellemarken", type="housing_area", start=42, end=52)],
         meeting=Meeting(body="Økonomiudvalget", date=dt.date(2020, 6, 9), time="08:30",
-                        participants=[Attendee(name="Bent Sten Andersen", party="O")],
-                        absent=["Ken Kristensen"]),
+                        participants=[Attendee(name="Poul Erik Vestergaard", party="O")],
+                        absent=["Jan Kirkegaard"]),
         decisions=[
             Decision(item=212, title="Indsatser", outcome="approved", text="Godkendt.", start=54,
                      end=63, vote=Vote(for_=["A", "V"], against=["O"], for_count=20, against_count=3)),
@@ -68,7 +68,7 @@ def test_load_writes_every_fact(db_url: str) -> None:
             participants = conn.execute(sa.text(
                 "SELECT name, party, absent FROM participants ORDER BY seq")).all()
             assert [tuple(p) for p in participants] == [
-                ("Bent Sten Andersen", "O", False), ("Ken Kristensen", None, True)]
+                ("Poul Erik Vestergaard", "O", False), ("Jan Kirkegaard", None, True)]
             decisions = conn.execute(sa.text(
                 "SELECT item, outcome, postponed_to, has_vote, vote_for_count FROM decisions "
                 "ORDER BY seq")).all()

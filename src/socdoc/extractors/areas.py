@@ -145,7 +145,7 @@ def _not_a_name(name: str) -> bool:
 
 
 def _in_person_name(text: str, start: int, pat: _Patterns) -> bool:
-    """True after a first name or surname of the word list ("Keld Hvalsø")."""
+    """True after a first name or surname of the word list ("Keld Stege")."""
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
         return False

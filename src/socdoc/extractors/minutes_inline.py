@@ -1,8 +1,8 @@
 """Header fields run together on one line (PDF transcripts of minutes).
 
-A PDF page turned into text often puts the whole header on one line: "Referat til
-Kommunalbestyrelsen Mødedato: Tirsdag den 30. april 2013 Mødetidspunkt: 18:30 Mødelokale: …",
-sometimes without colons ("Dato 5. september 2012 Tid 14:00 Sted Mødelokale 2 Fraværende …"), and
+A PDF page turned into text often puts the whole header on one line: "Referat for
+Byrådet Mødedato: Onsdag den 17. marts 2021 Mødetidspunkt: 17:00 Mødelokale: …",
+sometimes without colons ("Dato 9. oktober 2019 Tid 15:30 Sted Lokale B Fraværende …"), and
 sometimes with the labels first and the values after them ("Mødelokale: Medlemmer: Afbud:
 Byrådssalen Anne Berg, Jens Holm, Ole Lund Jens Holm"). :func:`inline_fields` cuts such a line into
 its labelled values with their offsets; the text before the first label is the title.
