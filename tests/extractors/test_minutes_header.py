@@ -23,7 +23,7 @@ ITEM = "\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Meddelelser
 def test_web_furniture_before_a_title_line() -> None:
     raw = (
         "Spring til indhold\nHjem › Politik › Dagsordener og referater\nFå siden læst op\n"
-        "Læs dagsordener og referater til og med den 3. januar 2019\nPrintvenlig version\n\n"
+        "Læs dagsordener og referater fra før 3. januar 2019\nPrintvenlig version\n\n"
         "Referat for Børne- og Ungeudvalget i Vejen Kommunes møde tirsdag 4. maj 2021 kl. 16.00\n\n"
         "Mødelokale\nByrådssalen, Vejen Rådhus\n\nBørne- og Ungeudvalget behandlede følgende sager:" + ITEM
     )
@@ -123,9 +123,9 @@ def test_later_committee_decides_for_the_meeting_of_its_date() -> None:
 
 
 def test_start_time_written_in_the_first_item() -> None:
-    raw = ("1. Godkendelse af dagsorden\nBeslutning\nMødet startede kl. 15.30 og sluttede kl. 17.05.\nGodkendt.\n\n"
+    raw = ("1. Godkendelse af dagsorden\nBeslutning\nMødet startede kl. 16.15 og sluttede kl. 18.05.\nGodkendt.\n\n"
            "2. Meddelelser\nBeslutning\nTaget til efterretning.\n")
-    assert run(raw).meeting.time == "15:30"
+    assert run(raw).meeting.time == "16:15"
 
 
 def test_a_press_release_is_not_minutes() -> None:

@@ -499,7 +499,7 @@ def _add_role_before(
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
     start, end = m.start("name"), m.end("name")
     if _plural_role(role, pat) or (link and pat.base_role.search(link)):
-        return False  # "pædagoger i de institutioner, …, siger minister Mai Holt": the nearer role holds
+        return False  # "pædagoger i de institutioner, …, siger minister Lise Dam": the nearer role holds
     if link:
         if re.match(rf"[ ][{UPPER}]", text[end:end + 2]) or _ORG_AFTER.match(text, end):
             return False  # the words go on: part of an organisation's name ("Poul Chr. Vinds' Fond")
