@@ -110,7 +110,7 @@ def test_empty_absent_list_before_the_first_item() -> None:
 
 @pytest.mark.parametrize("value,expected", [
     ("Vicepolitiinspektør Sune Uhd", ["Sune Uhd"]),
-    ("Centerchef for Børn og Forebyggelse Rene Jul", ["Rene Jul"]),
+    ("Afdelingsleder for Børn og Familie Rene Jul", ["Rene Jul"]),
     ("Lise Berg | næstformand | A", ["Lise Berg"]),
     ("Jens Hansen (A), formand", ["Jens Hansen"]),
     ("Ingen", []),

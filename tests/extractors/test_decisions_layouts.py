@@ -522,7 +522,7 @@ def test_decision_flattened_into_running_text() -> None:
     ("Beslutning (Byrådet 12.05.2020)", "Byrådet", "12.05.2020"),
     ("Beslutning - Byrådet 12.05.2020", "Byrådet", "12.05.2020"),
     ("Beslutning, Byrådet, 27.10.2015", "Byrådet", "27.10.2015"),
-    ("Beslutning i ØU den 22. oktober 2018", "ØU", "22. oktober 2018"),
+    ("Beslutning i KU den 9. marts 2021", "KU", "9. marts 2021"),
     ("Beslutning i udvalget", "udvalget", None),
     ("Kommunalbestyrelsens beslutning den 11. juni 2020", "Kommunalbestyrelsen", "11. juni 2020"),
 ])
@@ -812,7 +812,7 @@ Mødelokale: Byrådssalen
 
     INDSTILLING:
 
-    Direktionen indstiller:
+    Kommunaldirektøren indstiller:
      
     1. at dagsordenen godkendes.
 
@@ -922,7 +922,7 @@ Mødedato
 03-04-2017 kl. 15:00 - 17:00
 
   Sagsnr. 17/411
-  1. Godkendelse af dagsorden
+  1. Orientering fra formanden
   fold dette punkt ind Resume
   fold dette punkt ind Sagsfremstilling
   fold dette punkt ind Beslutning i Sundhedsudvalget den 03-04-2017

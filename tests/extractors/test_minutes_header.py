@@ -71,10 +71,10 @@ def test_pipe_table_header() -> None:
 
 
 def test_an_empty_label_does_not_take_the_next_label_as_value() -> None:
-    raw = "Socialudvalget - 11-01-2021\n\nReferat\nUdvalg:\nDato:\nMandag, 11 januar, 2021 - 19:00\nLokation:" + ITEM
+    raw = "Socialudvalget - 18-01-2021\n\nReferat\nUdvalg:\nDato:\nMandag, 18 januar, 2021 - 17:30\nLokation:" + ITEM
     m = run(raw).meeting
     assert m.body == "Socialudvalget"
-    assert m.date == dt.date(2021, 1, 11)
+    assert m.date == dt.date(2021, 1, 18)
 
 
 def test_labelled_body_without_a_body_word() -> None:

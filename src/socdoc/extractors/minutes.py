@@ -318,7 +318,7 @@ def _any_label(clean: str) -> bool:
 
 def _labelled_name(value: str) -> bool:
     """A value after a body label that is a name even without a body word
-    ("Udvalg: Udvikling af Albertslund Midtby")."""
+    ("Udvalg: Fornyelse af Skovby Bymidte")."""
     hp = _header_patterns()
     if not value or not value[:1].isupper() or len(value.split()) > 10 or dates_in(value):
         return False
@@ -566,7 +566,7 @@ _PM = re.compile(r"(?::[0-5]\d)?\s*PM\b", re.IGNORECASE)
 
 
 def time_started(text: str) -> Optional[str]:
-    """The start time the minutes report in running text: "Mødet startede kl. 15.30"."""
+    """The start time the minutes report in running text: "Mødet startede kl. 16.15"."""
     m = _header_patterns()["time_started"].search(text)
     if not m:
         return None

@@ -210,7 +210,7 @@ def _members_end(clean: str, start: int, end: int) -> Optional[int]:
 
 
 def title_part(title: str) -> str:
-    """The title text from its minutes word on ("1 TÅRNBY KOMMUNE Referat til Byrådet" →
+    """The title text from its minutes word on ("1 SKOVBY KOMMUNE Referat til Byrådet" →
     "Referat til Byrådet"), without a leading page number."""
     m = _patterns()["title_word"].search(title)
     if m:

@@ -181,7 +181,7 @@ def split_lines(text: str) -> list[Line]:
         lead = m.end() if m else 0
         content = chunk[lead:]
         furniture = _furniture_prefix().match(content) if content[:1].isalpha() else None
-        if furniture and content[furniture.end() :][:1].isupper():  # "fold dette punkt ind Beslutning …"
+        if furniture and content[furniture.end() :][:1].isupper():  # "fold dette punkt ind Indstilling …"
             lead += furniture.end()
             content = content[furniture.end() :]
         last = content[-1:]

@@ -440,7 +440,7 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         out.append(Candidate(m.start(), end, official, "municipality", 6,
                              extra={"place_start": m.start()}))
     for m in pat.municipality_list.finditer(text):
-        # "Assens, Svendborg og Odense Kommune": each place before the last is a municipality too
+        # "Faaborg-Midtfyn, Nyborg og Kerteminde Kommune": each place before the last is a municipality too
         at = m.start("list")
         for place in m.group("list").split(", "):
             official = pat.municipality_names.get(place.casefold())

@@ -225,8 +225,8 @@ def patterns() -> _Patterns:
 def _role_with_body(role: str, tail: Optional[str], pat: _Patterns) -> str:
     """Keep "for <scope>" after a role only where the head says little alone.
 
-    Heads such as "chef" keep their scope up to an organisation ("chef for udviklings- og
-    fondssamarbejde i X" → "chef for udviklings- og fondssamarbejde"). Every other role is its head
+    Heads such as "chef" keep their scope up to an organisation ("chef for presse og
+    kommunikation i X" → "chef for presse og kommunikation"). Every other role is its head
     as the text says it: "formand for Socialudvalget" → formand, "konsulent for X" → konsulent; the
     body or organisation after "for" is a party of its own.
     """
