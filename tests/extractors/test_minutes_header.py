@@ -213,7 +213,7 @@ def test_labels_first_then_values_on_one_line() -> None:
     raw = (
         "1 ODSHERRED KOMMUNE Referat til Byrådet Mødedato: Tirsdag den 5. maj 2015 Mødetidspunkt: 19:00 "
         "Mødelokale: Medlemmer: Afbud: Byrådssalen Eva Krog, Jens Bro, Tina Vang, Ulla Holm Ravn Jens Bro, Ulla Holm Ravn\n\n"
-        "2 Indholdsfortegnelse Punkter til dagsorden Side 1. Godkendelse af dagsorden Meddelelser Lokalplan for Havnevej"
+        "2 Indholdsfortegnelse Punkter til dagsorden Side 1. Godkendelse af dagsorden Orientering fra borgmesteren Lokalplan for Havnevej"
         + ITEM
     )
     m = run(raw).meeting
@@ -233,7 +233,7 @@ def test_labels_first_without_members_split_give_no_lists() -> None:
 def test_place_is_never_a_table_of_contents() -> None:
     raw = (
         "Referat til Byrådet\nMødedato: 5. maj 2015\n\nIndholdsfortegnelse Punkter til dagsorden Side 1. Godkendelse "
-        "af dagsorden Meddelelser Lokalplan for Egevej erhvervsområde Kvalitetsrapport Skolevej Budget"
+        "af dagsorden Orientering fra borgmesteren Lokalplan for Egevej erhvervsområde Kvalitetsrapport Skolevej Budget"
         + ITEM
     )
     assert run(raw).meeting.location is None
