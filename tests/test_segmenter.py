@@ -30,8 +30,8 @@ def test_kr_at_sentence_end_ends_the_sentence() -> None:
 
 
 def test_agenda_number_does_not_split_from_its_title() -> None:
-    assert _sents("212. Indsatser mod kriminalitet i Ellemarken\nIndstilling") == [
-        "212. Indsatser mod kriminalitet i Ellemarken",
+    assert _sents("87. Tiltag mod hærværk i Søparken\nIndstilling") == [
+        "87. Tiltag mod hærværk i Søparken",
         "Indstilling",
     ]
 

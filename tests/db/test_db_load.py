@@ -21,7 +21,7 @@ def _minutes(doc_id: str = "m1", amount: int = 5_000_000, error: ErrorInfo | Non
     """A hand-built set of minutes with money, areas, parties, a meeting and decisions."""
     text = "Køge Kommune giver 5 mio. kr. årligt til Ellemarken. Godkendt. Udsat."
     return Document(
-        doc_id=doc_id, source=f"{doc_id}.txt", kind="minutes", published=dt.date(2020, 6, 9),
+        doc_id=doc_id, source=f"{doc_id}.txt", kind="minutes", published=dt.date(2021, 3, 16),
         n_chars=len(text), n_words=len(text.split()), extractor_version="t1", error=error,
         amounts=[
             Amount(start=19, end=29, text="5 mio. kr.", value=amount, per_year=True),
@@ -30,13 +30,13 @@ def _minutes(doc_id: str = "m1", amount: int = 5_000_000, error: ErrorInfo | Non
         parties=[Party(name="Køge Kommune", text="Køge Kommune", type="municipality", start=0, end=12,
                        mentions=[Mention(start=0, end=12, text="Køge Kommune")])],
         areas=[Area(name="Ellemarken", text="Ellemarken", type="housing_area", start=42, end=52)],
-        meeting=Meeting(body="Økonomiudvalget", date=dt.date(2020, 6, 9), time="08:30",
-                        participants=[Attendee(name="Bent Sten Andersen", party="O")],
-                        absent=["Ken Kristensen"]),
+        meeting=Meeting(body="Økonomiudvalget", date=dt.date(2021, 3, 16), time="08:15",
+                        participants=[Attendee(name="Poul Erik Vestergaard", party="O")],
+                        absent=["Jan Kirkegaard"]),
         decisions=[
-            Decision(item=212, title="Indsatser", outcome="approved", text="Godkendt.", start=54,
+            Decision(item=87, title="Tiltag", outcome="approved", text="Godkendt.", start=54,
                      end=63, vote=Vote(for_=["A", "V"], against=["O"], for_count=20, against_count=3)),
-            Decision(item=213, outcome="postponed", postponed_to=dt.date(2020, 6, 16),
+            Decision(item=88, outcome="postponed", postponed_to=dt.date(2021, 3, 23),
                      text="Udsat.", start=64, end=70),
         ],
     )
@@ -60,7 +60,7 @@ def test_load_writes_every_fact(db_url: str) -> None:
             doc = conn.execute(sa.text(
                 "SELECT doc_id, kind, year, municipality, content_hash, error_type FROM documents"
             )).one()
-            assert tuple(doc) == ("m1", "minutes", 2020, "Køge Kommune", content_hash("some text"), None)
+            assert tuple(doc) == ("m1", "minutes", 2021, "Køge Kommune", content_hash("some text"), None)
             amounts = conn.execute(sa.text(
                 "SELECT value, low, high, point_value, per_year FROM amounts ORDER BY seq")).all()
             assert [tuple(a) for a in amounts] == [
@@ -68,12 +68,12 @@ def test_load_writes_every_fact(db_url: str) -> None:
             participants = conn.execute(sa.text(
                 "SELECT name, party, absent FROM participants ORDER BY seq")).all()
             assert [tuple(p) for p in participants] == [
-                ("Bent Sten Andersen", "O", False), ("Ken Kristensen", None, True)]
+                ("Poul Erik Vestergaard", "O", False), ("Jan Kirkegaard", None, True)]
             decisions = conn.execute(sa.text(
                 "SELECT item, outcome, postponed_to, has_vote, vote_for_count FROM decisions "
                 "ORDER BY seq")).all()
-            assert decisions[0][:2] == (212, "approved") and decisions[0][3] and decisions[0][4] == 20
-            assert decisions[1][1] == "postponed" and str(decisions[1][2]) == "2020-06-16"
+            assert decisions[0][:2] == (87, "approved") and decisions[0][3] and decisions[0][4] == 20
+            assert decisions[1][1] == "postponed" and str(decisions[1][2]) == "2021-03-23"
             assert conn.execute(sa.text("SELECT body FROM meetings")).scalar_one() == "Økonomiudvalget"
     finally:
         engine.dispose()
@@ -88,15 +88,15 @@ def test_views_answer_the_questions(db_url: str) -> None:
                 "SELECT area, municipality, year, n_documents, n_amounts, total_dkk, per_year_dkk "
                 "FROM v_money_by_area_year")).all()
             assert [tuple(r) for r in area] == [
-                ("Ellemarken", "Køge Kommune", 2020, 2, 4, 10_000_000, 6_000_000)]
+                ("Ellemarken", "Køge Kommune", 2021, 2, 4, 10_000_000, 6_000_000)]
             party = conn.execute(sa.text(
                 "SELECT party, year, total_dkk FROM v_money_by_party_year")).all()
-            assert [tuple(r) for r in party] == [("Køge Kommune", 2020, 10_000_000)]
+            assert [tuple(r) for r in party] == [("Køge Kommune", 2021, 10_000_000)]
             decisions = conn.execute(sa.text(
                 "SELECT body, year, outcome, n_decisions, n_documents FROM v_decisions_by_body_year "
                 "ORDER BY outcome")).all()
             assert [tuple(r) for r in decisions] == [
-                ("Økonomiudvalget", 2020, "approved", 2, 2), ("Økonomiudvalget", 2020, "postponed", 2, 2)]
+                ("Økonomiudvalget", 2021, "approved", 2, 2), ("Økonomiudvalget", 2021, "postponed", 2, 2)]
     finally:
         engine.dispose()
 

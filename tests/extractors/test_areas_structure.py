@@ -35,8 +35,8 @@ def areas(text: str, ents: dict[str, str] | None = None) -> list[str]:
 
 def test_capitalised_common_words_and_thing_compounds_are_no_places() -> None:
     text = (
-        "Udfordringerne skal løses i Fælles om Trivsel. Der gives 200.000 kr. til Byrumsprojekt i midtbyen. "
-        "Masterplan på Hjemløseområdet blev vedtaget. Sagen sendes til Plan-, Miljø og Klimaudvalget."
+        "Udfordringerne skal løses i Sammen om Trivsel. Der gives 200.000 kr. til Byrumsprojekt i midtbyen. "
+        "Handleplan på Ældreområdet blev vedtaget. Sagen sendes til Plan-, Miljø og Klimaudvalget."
     )
     ents = {"Fælles": "LOC", "Byrumsprojekt": "LOC", "Plan-": "LOC"}
     assert areas(text, ents) == []
@@ -79,10 +79,10 @@ def test_hyphenated_quarter_names() -> None:
 
 
 def test_municipality_as_place_or_as_organisation() -> None:
-    assert areas("38 borgere bor i en plejebolig i Rødovre Kommune.") == ["Rødovre Kommune"]
+    assert areas("27 ældre bor nu i en plejebolig i Gladsaxe Kommune.") == ["Gladsaxe Kommune"]
     assert areas("Lene Holm, borgmester i Odense Kommune, er glad.") == []
     assert areas("Koordinatorfunktionen i Viborg Kommune evalueres.") == []
-    assert areas("I Tønder Kommune er vi vant til at samarbejde.") == []
+    assert areas("I Varde Kommune er vi vant til at samarbejde.") == []
 
 
 def test_list_items_of_housing_organisations_are_no_areas() -> None:
@@ -134,9 +134,9 @@ def test_organisation_named_by_its_role_is_no_estate() -> None:
 
 
 def test_town_after_a_comma_in_a_run_on_contents_line() -> None:
-    text = "Side 1. Anlægsregnskab Ældreboliger, Skævinge Moms på salg af mad i cafeer"
-    assert areas(text) == ["Skævinge"]
-    assert areas("Aftale med Skævinge Boldklub om banerne") == []
+    text = "Side 1. Anlægsregnskab Plejecenter, Tølløse Gebyrer for udlån af lokaler"
+    assert areas(text) == ["Tølløse"]
+    assert areas("Aftale med Tølløse Boldklub om banerne") == []
 
 
 def test_building_named_after_its_kind_is_no_place() -> None:

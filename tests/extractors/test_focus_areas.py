@@ -37,8 +37,8 @@ def test_numbered_lines_with_explanations() -> None:
 def test_comma_inside_item_and_lowercase_items() -> None:
     text = "Politikken har fire fokusområder: Livskvalitet, Selvbestemmelse, Kvalitet, tværfaglighed og sammenhæng i plejen samt Værdig død."
     assert "Kvalitet, tværfaglighed og sammenhæng i plejen" in focus(text)
-    text = "De skal have særligt fokus på beskæftigelse, uddannelse og integration."
-    assert focus(text) == ["beskæftigelse", "uddannelse", "integration"]
+    text = "Klubberne skal have særligt fokus på uddannelse, sundhed og integration."
+    assert focus(text) == ["uddannelse", "sundhed", "integration"]
 
 
 def test_goals_are_not_focus_areas() -> None:
@@ -178,12 +178,12 @@ def test_focus_phrase_splits_two_abstract_nouns_but_not_a_group() -> None:
 
 
 def test_time_expressions_and_explanations_are_no_areas() -> None:
-    text = ("Strategien bygger på tre indsatsområder, som der skal være særligt fokus på den kommende tid. "
-            "Udvalget har udpeget følgende 2 fokusområder:\n\n"
-            "  1. Ungeområdet, hvor flere unge skal i uddannelse, og hvor der skal være særligt fokus på "
-            "\"Hurtigt i gang\" og mentorer, der følger de unge.\n"
-            "  2. De nye jobcenterregler, med bl.a. nye krav til samtaler m.v.\n")
-    assert focus(text) == ["Ungeområdet", "De nye jobcenterregler"]
+    text = ("Planen rummer tre temaer, som der skal lægges særligt fokus på de kommende år. "
+            "Udvalget har valgt disse 2 fokusområder:\n\n"
+            "  1. Seniorområdet, hvor flere ældre skal blive længere i job, og hvor der skal være særligt fokus på "
+            "\"Aktiv hverdag\" og frivillige, der følger borgerne.\n"
+            "  2. De nye visitationsregler, med bl.a. nye krav til opfølgning m.v.\n")
+    assert focus(text) == ["Seniorområdet", "De nye visitationsregler"]
 
 
 def test_examples_and_activities_are_no_areas() -> None:

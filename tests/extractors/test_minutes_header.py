@@ -23,7 +23,7 @@ ITEM = "\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Meddelelser
 def test_web_furniture_before_a_title_line() -> None:
     raw = (
         "Spring til indhold\nHjem › Politik › Dagsordener og referater\nFå siden læst op\n"
-        "Læs dagsordener og referater til og med den 3. januar 2019\nPrintvenlig version\n\n"
+        "Læs dagsordener og referater fra før 3. januar 2019\nPrintvenlig version\n\n"
         "Referat for Børne- og Ungeudvalget i Vejen Kommunes møde tirsdag 4. maj 2021 kl. 16.00\n\n"
         "Mødelokale\nByrådssalen, Vejen Rådhus\n\nBørne- og Ungeudvalget behandlede følgende sager:" + ITEM
     )
@@ -71,10 +71,10 @@ def test_pipe_table_header() -> None:
 
 
 def test_an_empty_label_does_not_take_the_next_label_as_value() -> None:
-    raw = "Socialudvalget - 11-01-2021\n\nReferat\nUdvalg:\nDato:\nMandag, 11 januar, 2021 - 19:00\nLokation:" + ITEM
+    raw = "Socialudvalget - 18-01-2021\n\nReferat\nUdvalg:\nDato:\nMandag, 18 januar, 2021 - 17:30\nLokation:" + ITEM
     m = run(raw).meeting
     assert m.body == "Socialudvalget"
-    assert m.date == dt.date(2021, 1, 11)
+    assert m.date == dt.date(2021, 1, 18)
 
 
 def test_labelled_body_without_a_body_word() -> None:
@@ -123,9 +123,9 @@ def test_later_committee_decides_for_the_meeting_of_its_date() -> None:
 
 
 def test_start_time_written_in_the_first_item() -> None:
-    raw = ("1. Godkendelse af dagsorden\nBeslutning\nMødet startede kl. 15.30 og sluttede kl. 17.05.\nGodkendt.\n\n"
+    raw = ("1. Godkendelse af dagsorden\nBeslutning\nMødet startede kl. 16.15 og sluttede kl. 18.05.\nGodkendt.\n\n"
            "2. Meddelelser\nBeslutning\nTaget til efterretning.\n")
-    assert run(raw).meeting.time == "15:30"
+    assert run(raw).meeting.time == "16:15"
 
 
 def test_a_press_release_is_not_minutes() -> None:
@@ -213,7 +213,7 @@ def test_labels_first_then_values_on_one_line() -> None:
     raw = (
         "1 ODSHERRED KOMMUNE Referat til Byrådet Mødedato: Tirsdag den 5. maj 2015 Mødetidspunkt: 19:00 "
         "Mødelokale: Medlemmer: Afbud: Byrådssalen Eva Krog, Jens Bro, Tina Vang, Ulla Holm Ravn Jens Bro, Ulla Holm Ravn\n\n"
-        "2 Indholdsfortegnelse Punkter til dagsorden Side 1. Godkendelse af dagsorden Meddelelser Lokalplan for Havnevej"
+        "2 Indholdsfortegnelse Punkter til dagsorden Side 1. Godkendelse af dagsorden Orientering fra borgmesteren Lokalplan for Havnevej"
         + ITEM
     )
     m = run(raw).meeting
@@ -233,7 +233,7 @@ def test_labels_first_without_members_split_give_no_lists() -> None:
 def test_place_is_never_a_table_of_contents() -> None:
     raw = (
         "Referat til Byrådet\nMødedato: 5. maj 2015\n\nIndholdsfortegnelse Punkter til dagsorden Side 1. Godkendelse "
-        "af dagsorden Meddelelser Lokalplan for Egevej erhvervsområde Kvalitetsrapport Skolevej Budget"
+        "af dagsorden Orientering fra borgmesteren Lokalplan for Egevej erhvervsområde Kvalitetsrapport Skolevej Budget"
         + ITEM
     )
     assert run(raw).meeting.location is None

@@ -16,7 +16,7 @@ CASES = [
     ("i perioden 2019-2022", [("2019-01-01", "2022-12-31")]),
     ("Der afsættes midler i 2024 og 2025.", [("2024-01-01", "2025-12-31")]),
     ("Helhedsplanen træder i kraft fra 1. september og fortsætter fire år frem.", [("2017-09-01", "2021-08-31")]),
-    ("fra 8. januar 2022 til 11. marts 2022", [("2022-01-08", "2022-03-11")]),
+    ("fra 3. februar 2023 til 28. april 2023", [("2023-02-03", "2023-04-28")]),
     ("Konferencen holdes 18.-19. april 2024.", [("2024-04-18", "2024-04-19")]),
     ("Puljen er et treårigt projekt, der afsluttes i 2016.", [("2014-01-01", "2016-12-31")]),
     ("en fireårig indsats, der starter i 2020", [("2020-01-01", "2023-12-31")]),

@@ -170,7 +170,7 @@ def test_docx_heading_list_table_in_order() -> None:
         "Mødet blev holdt i Byrådssalen.",
         "- Punkt om budget",
         ("Parti", "Navn"),
-        ("A", "Marie Stærke"),
+        ("A", "Lise Bjerre"),
         "Efter tabellen.",
     ]
     text = read_bytes("referat.docx", make_docx(blocks))
@@ -179,7 +179,7 @@ def test_docx_heading_list_table_in_order() -> None:
         "Mødet blev holdt i Byrådssalen.",
         "- Punkt om budget",
         "Parti | Navn",
-        "A | Marie Stærke",
+        "A | Lise Bjerre",
         "Efter tabellen.",
     ]
 

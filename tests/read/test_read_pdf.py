@@ -16,26 +16,26 @@ from socdoc.read.pdf import repair_hyphenation
 PAGES = [
     [
         "Referat af møde i Økonomiudvalget",
-        "Mødet blev holdt i Byrådssalen den 9. juni 2020 kl. 08.30.",
+        "Mødet blev holdt i Byrådssalen den 16. marts 2021 kl. 08.15.",
         "Indsatsen i det udsatte bolig-",
         "område fortsætter i perioden 2013-2015.",
     ],
     [
-        "212. Indsatser mod kriminalitet og utryghed i Ellemarken",
+        "87. Tiltag mod uro og hærværk i Søparken",
         "Sagen behandles også i Social-",
-        "og Sundhedsudvalget den 16. juni 2020.",
+        "og Sundhedsudvalget den 23. marts 2021.",
     ],
     [
-        "213. Budget for helhedsplanen",
+        "88. Budget for helhedsplanen",
         "Kommunen bidrager med 3,1 mio. kr. til EU-",
         "projektet og de lokale partnerskaber.",
     ],
     [
-        "214. Eventuelt",
+        "89. Eventuelt",
         "Intet.",
     ],
 ]
-HEADER = "Køge Kommune - Referat - Økonomiudvalget 09.06.2020"
+HEADER = "Køge Kommune - Referat - Økonomiudvalget 16.03.2021"
 FOOTER = "Side {n} af {total}"
 
 
@@ -45,7 +45,7 @@ def minutes_text() -> str:
 
 
 def test_running_header_and_footer_removed(minutes_text: str) -> None:
-    assert "Referat - Økonomiudvalget 09.06.2020" not in minutes_text
+    assert "Referat - Økonomiudvalget 16.03.2021" not in minutes_text
     assert "Side" not in minutes_text
     assert not any(line.strip().isdigit() for line in minutes_text.splitlines())
 
@@ -54,12 +54,12 @@ def test_body_kept_in_page_order(minutes_text: str) -> None:
     lines = norm_lines(minutes_text)
     assert lines[0] == "Referat af møde i Økonomiudvalget"
     assert lines[-1] == "Intet."
-    for first, second in zip(["Referat af", "212.", "213."], ["212.", "213.", "214."]):
+    for first, second in zip(["Referat af", "87.", "88."], ["87.", "88.", "89."]):
         assert minutes_text.index(first) < minutes_text.index(second)
 
 
 def test_pages_separated_by_blank_line(minutes_text: str) -> None:
-    assert "2013-2015.\n\n212." in minutes_text
+    assert "2013-2015.\n\n87." in minutes_text
 
 
 def test_hyphenation_repaired(minutes_text: str) -> None:
@@ -78,7 +78,7 @@ def test_single_page_page_number_removed() -> None:
     text = read_bytes("brev.pdf", make_pdf([PAGES[0]], footer="Side {n} af {total}"))
     assert norm_lines(text) == [
         "Referat af møde i Økonomiudvalget",
-        "Mødet blev holdt i Byrådssalen den 9. juni 2020 kl. 08.30.",
+        "Mødet blev holdt i Byrådssalen den 16. marts 2021 kl. 08.15.",
         "Indsatsen i det udsatte boligområde",
         "fortsætter i perioden 2013-2015.",
     ]
@@ -114,13 +114,13 @@ def test_table_rows_stay_rows() -> None:
     rows = [("Deltager", "Parti")] + [
         (name, party)
         for name, party in [
-            ("Bent Sten Andersen", "O"),
-            ("Flemming Christensen", "C"),
-            ("Jeppe H. Lindberg", "I"),
-            ("Ken Kristensen", "V"),
-            ("Lene Møller Nielsen", "A"),
-            ("Marie Stærke", "A"),
-            ("Niels Rolskov", "Ø"),
+            ("Poul Erik Vestergaard", "O"),
+            ("Carsten Mølgaard", "C"),
+            ("Mads K. Lindholm", "I"),
+            ("Jan Kirkegaard", "V"),
+            ("Rikke Holm Pedersen", "A"),
+            ("Lise Bjerre", "A"),
+            ("Jens Overgaard", "Ø"),
         ]
     ]
     text = read_bytes("deltagere.pdf", make_pdf([rows]))

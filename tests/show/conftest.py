@@ -53,7 +53,7 @@ def built_document(text: str) -> tuple[Document, str]:
                         char_start=period["start"], char_end=period["end"])],
         parties=[Party(name="Køge Kommune", type="municipality", **kommune,
                        mentions=[Mention(**kommune), Mention(**second)])],
-        people=[Person(name="Marie Stærke", role="borgmester", party="A", **at("Marie Stærke"))],
+        people=[Person(name="Lise Bjerre", role="borgmester", party="A", **at("Lise Bjerre"))],
         areas=[Area(name="Ellemarken", type="housing_area", **at("Ellemarken"))],
         focus_areas=[FocusArea(name="Tryghed og trivsel", **at("Tryghed og trivsel"))],
         meeting=Meeting(body="Økonomiudvalget", date="2020-06-09",
@@ -65,7 +65,7 @@ def built_document(text: str) -> tuple[Document, str]:
 
 BUILT_TEXT = (
     "Køge Kommune giver 8,1 mio. kr. årligt i perioden 2013-2015 til Ellemarken.\n\n"
-    "Borgmester Marie Stærke (A) glæder sig. Indsatsområder: Tryghed og trivsel.\n"
+    "Borgmester Lise Bjerre (A) glæder sig. Indsatsområder: Tryghed og trivsel.\n"
     "Samlet 13-15 mio. kr. fra Køge Kommune. Deltager: Åse Holm (F).\n"
     "Beslutning: Udsat til 16. juni 2020.\n"
 )

@@ -39,7 +39,7 @@ def test_every_fact_type_is_highlighted_with_its_value(built: tuple[str, Documen
         "Amount: 13.000.000–15.000.000 kr. [DKK 13000000-15000000]")
     assert mark_for(page, "date", "16. juni 2020").get("title") == "Date: 2020-06-16"
     assert mark_for(page, "period", "i perioden 2013-2015").get("title") == "Period: 2013-01-01 – 2015-12-31"
-    assert mark_for(page, "person", "Marie Stærke").get("title") == "Person: Marie Stærke · borgmester · party A"
+    assert mark_for(page, "person", "Lise Bjerre").get("title") == "Person: Lise Bjerre · borgmester · party A"
     assert mark_for(page, "area", "Ellemarken").get("title") == "Area: Ellemarken (housing_area)"
     assert mark_for(page, "focus_area", "Tryghed og trivsel").get("title") == "Focus area: Tryghed og trivsel"
     assert mark_for(page, "participant", "Åse Holm").get("title") == "Participant: Åse Holm · party F"

@@ -145,7 +145,7 @@ def _not_a_name(name: str) -> bool:
 
 
 def _in_person_name(text: str, start: int, pat: _Patterns) -> bool:
-    """True after a first name or surname of the word list ("Keld Hvalsø")."""
+    """True after a first name or surname of the word list ("Keld Stege")."""
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
         return False
@@ -166,7 +166,7 @@ _WE_AFTER = re.compile(r"[ ,]+(?:(?:er|har|vil|skal|kan|gør|får)[ ])?vi(?![\w]
 def _organisational(text: str, start: int, end: int) -> bool:
     """True where "i X Kommune" names the organisation, not the place: after a role or a word for
     a part of an organisation ("borgmester i", "funktionen i", "institutioner i"), or followed
-    by the municipality's own "vi" ("I Tønder Kommune er vi …")."""
+    by the municipality's own "vi" ("I Varde Kommune er vi …")."""
     if _WE_AFTER.match(text, end):
         return True
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -323,7 +323,7 @@ def _in_address(text: str, start: int, end: int) -> bool:
     nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)([ ][a-zæøå])?", text[end:end + 30])
     if nxt is None or nxt.group(1) in cues()["areas"]["place_parts"]:
         return False
-    # "Plejeboliger, Skævinge Status på …": a run-on line, the next title opens with a common word
+    # "Plejeboliger, Tølløse Status på …": a run-on line, the next title opens with a common word
     return not (nxt.group(2) and common_word(nxt.group(1)) and text[max(0, start - 2):start] == ", ")
 
 

@@ -16,8 +16,8 @@ title, "… består af tre indsatsområder." over titles), a general noun with a
 items ("fire områder: ”A”, ”B” og ”C”"), a definite noun or a verb ("indsatsområderne A og B",
 "… indsatsområder for 2025 er A, B og C"), a focus phrase ("særligt fokus på A og B"), a title
 "Fokus på A, B og C", "… fokus på:" and numbered labels ("Indsatsområde 2: A"). After a focus
-phrase two coordinated abstract nouns are two areas ("beskæftigelse og forebyggelse af
-kriminalitet"). Goals, criteria and activities open no list; time expressions ("den kommende
+phrase two coordinated abstract nouns are two areas ("uddannelse og forebyggelse af
+misbrug"). Goals, criteria and activities open no list; time expressions ("den kommende
 tid"), references ("området"), open lists of examples ("…, lektiecafé mv."), lists of places or
 amounts are no focus areas, and a list inside the explanation of an area found before is not
 read again. The Danish cues are in ``lang/da/focus_areas.yaml``.

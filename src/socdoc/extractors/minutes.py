@@ -217,7 +217,7 @@ _DATE_LINE = re.compile(r"^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\
 
 def body_over_date(lines: list[Line]) -> Optional[str]:
     """A body name ("Byråd", "Kommunalbestyrelsen") that stands right over the meeting's date line
-    ("Tirsdag den 03-04-2018 kl. 07:00") titles the meeting, though alone in a menu it would not."""
+    ("Torsdag den 16-09-2021 kl. 08:15") titles the meeting, though alone in a menu it would not."""
     not_body = _header_patterns()["not_body"]
     for line, nxt in zip(lines[:25], lines[1:26]):
         clean = line.clean.strip(" .:")
@@ -318,7 +318,7 @@ def _any_label(clean: str) -> bool:
 
 def _labelled_name(value: str) -> bool:
     """A value after a body label that is a name even without a body word
-    ("Udvalg: Udvikling af Albertslund Midtby")."""
+    ("Udvalg: Fornyelse af Skovby Bymidte")."""
     hp = _header_patterns()
     if not value or not value[:1].isupper() or len(value.split()) > 10 or dates_in(value):
         return False
@@ -326,7 +326,7 @@ def _labelled_name(value: str) -> bool:
 
 
 def _without_municipality(body: str, text: str) -> str:
-    """"Udvalget for Øget Tryghed i Ishøj Kommune" → "Udvalget for Øget Tryghed" when the text
+    """"Udvalget for Lokal Trivsel i Skovby Kommune" → "Udvalget for Lokal Trivsel" when the text
     also names the body alone."""
     m = _header_patterns()["municipality"].search(body)
     if not m:
@@ -339,8 +339,8 @@ def _without_municipality(body: str, text: str) -> str:
 
 def body_from_items(layout: Layout, meeting_date: Optional[dt.date]) -> Optional[str]:
     """The body named only inside the first items: a decision heading ("Beslutning i Byrådet den
-    19-12-2016", "Økonomiudvalgets beslutning"), "Godkendelse af dagsorden for ØU den …",
-    "dagens møde i Børne- og Familieudvalget" or a line "<Body> den <meeting date>"."""
+    07-11-2022", "Økonomiudvalgets beslutning"), "Godkendelse af dagsorden for KU den …",
+    "dagens møde i Social- og Ældreudvalget" or a line "<Body> den <meeting date>"."""
     hp = _header_patterns()
     items = layout.items[:3]
     bodies: list[str] = []
@@ -374,7 +374,7 @@ _BODY_DEN = re.compile(r"^(?P<body>[A-ZÆØÅ][^:|]{2,80}?)[\s,]+(?:den|d\.)\s+(
 
 
 def _body_date_line(clean: str, meeting_date: Optional[dt.date]) -> Optional[str]:
-    """A line "<Body> den <meeting date>" ("Børne- og Familieudvalget den 11. juni 2019")."""
+    """A line "<Body> den <meeting date>" ("Kultur- og Fritidsudvalget den 4. maj 2022")."""
     if meeting_date is None or len(clean) > 120:
         return None
     m = _BODY_DEN.match(clean)
@@ -566,7 +566,7 @@ _PM = re.compile(r"(?::[0-5]\d)?\s*PM\b", re.IGNORECASE)
 
 
 def time_started(text: str) -> Optional[str]:
-    """The start time the minutes report in running text: "Mødet startede kl. 15.30"."""
+    """The start time the minutes report in running text: "Mødet startede kl. 16.15"."""
     m = _header_patterns()["time_started"].search(text)
     if not m:
         return None
@@ -611,7 +611,7 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             label = line.clean[: m.start("value")]
             if (value and label[-1:] == " " and label[-2:] != "  " and not _LABEL_MARK.search(label)
                     and hp["location_word"].search(label)):
-                value = line.clean  # "Mødelokale Tårnbjerget, Rådhuset": the label word is part of the place
+                value = line.clean  # "Mødelokale Bøgelunden, Rådhuset": the label word is part of the place
             below = values.get(k)
             if not value and below is not None:
                 value = lines[below].clean

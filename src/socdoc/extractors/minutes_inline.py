@@ -1,8 +1,8 @@
 """Header fields run together on one line (PDF transcripts of minutes).
 
-A PDF page turned into text often puts the whole header on one line: "Referat til
-Kommunalbestyrelsen Mødedato: Tirsdag den 30. april 2013 Mødetidspunkt: 18:30 Mødelokale: …",
-sometimes without colons ("Dato 5. september 2012 Tid 14:00 Sted Mødelokale 2 Fraværende …"), and
+A PDF page turned into text often puts the whole header on one line: "Referat for
+Byrådet Mødedato: Onsdag den 17. marts 2021 Mødetidspunkt: 17:00 Mødelokale: …",
+sometimes without colons ("Dato 9. oktober 2019 Tid 15:30 Sted Lokale B Fraværende …"), and
 sometimes with the labels first and the values after them ("Mødelokale: Medlemmer: Afbud:
 Byrådssalen Anne Berg, Jens Holm, Ole Lund Jens Holm"). :func:`inline_fields` cuts such a line into
 its labelled values with their offsets; the text before the first label is the title.
@@ -210,7 +210,7 @@ def _members_end(clean: str, start: int, end: int) -> Optional[int]:
 
 
 def title_part(title: str) -> str:
-    """The title text from its minutes word on ("1 TÅRNBY KOMMUNE Referat til Byrådet" →
+    """The title text from its minutes word on ("1 SKOVBY KOMMUNE Referat til Byrådet" →
     "Referat til Byrådet"), without a leading page number."""
     m = _patterns()["title_word"].search(title)
     if m:

@@ -181,7 +181,7 @@ def split_lines(text: str) -> list[Line]:
         lead = m.end() if m else 0
         content = chunk[lead:]
         furniture = _furniture_prefix().match(content) if content[:1].isalpha() else None
-        if furniture and content[furniture.end() :][:1].isupper():  # "fold dette punkt ind Beslutning …"
+        if furniture and content[furniture.end() :][:1].isupper():  # "fold dette punkt ind Indstilling …"
             lead += furniture.end()
             content = content[furniture.end() :]
         last = content[-1:]
@@ -704,7 +704,7 @@ def _similar(a: str, b: str) -> bool:
 def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tuple[list[ItemHead], int]:
     """Agenda item headings in order, and the line where the first candidate (TOC or item) is.
     ``listed`` receives the numbers of the titles in a table of contents."""
-    attendance = _numbered_attendance_lines(lines)  # "Deltagere:" / "1. Lars Weiss (A)" are no items
+    attendance = _numbered_attendance_lines(lines)  # "Deltagere:" / "1. Kurt Lykke (A)" are no items
     cands = [
         c for c in (_item_candidate(lines, i) for i in range(len(lines)) if i not in attendance) if c is not None
     ]
@@ -780,7 +780,7 @@ def _adjacent(lines: list[Line], a: ItemHead, b: ItemHead) -> bool:
 def _without_toc_blocks(lines: list[Line], cands: list[ItemHead], listed: dict[str, int]) -> list[ItemHead]:
     """Drop tables of contents: runs of item candidates with nothing between them, under a
     contents label or numbered again later. An item whose heading the export glued to the line
-    before ("… den 29.01.20138. Godkendelse af dagsorden") is found again by its listed title."""
+    before ("… den 14.03.20217. Meddelelser") is found again by its listed title."""
     if len(cands) < 2:
         return cands
     blocks: list[list[ItemHead]] = [[cands[0]]]
@@ -1048,7 +1048,7 @@ def _is_place(word: str) -> bool:
 def _after_role(bare: str) -> tuple[str, int]:
     """``bare`` without a role written before the name, and how many characters were dropped.
 
-    "Centerchef for Børn og Forebyggelse René Juhl" → "René Juhl"."""
+    "Afdelingsleder for Unge og Familie Karsten Holm" → "Karsten Holm"."""
     tokens = bare.split()
     if len(tokens) < 3 or not tokens[0][:1].isupper() or not _is_role_head(tokens[0]):
         return bare, 0
@@ -1116,7 +1116,7 @@ _ROLE_LINK = re.compile(r"^\S+\s+(?:for|fra|i|ved|hos|på)\s")
 
 def _entries(value: str) -> list[tuple[str, int]]:
     """The entries of a list value; a single role phrase with its name is one entry even when
-    it has "og" ("Repræsentant for AAB og Ishøj Boligselskab Maria Bundtofte")."""
+    it has "og" ("Repræsentant for Boligkontoret og Lindegårdens Afdeling Sanne Dyhr")."""
     if "|" in value:  # table cells: "Formand | Jens Hansen | V"
         value = value.replace("|", ";")
     if "," not in value and ";" not in value and _ROLE_LINK.match(value.strip()) \
@@ -1126,7 +1126,7 @@ def _entries(value: str) -> list[tuple[str, int]]:
 
 
 def parse_people(value: str, offset: int) -> list[Person]:
-    """Names and party letters from a labelled list value (``"Marie Stærke, formand (A)"``).
+    """Names and party letters from a labelled list value (``"Lise Bjerre, formand (A)"``).
 
     A role before the name is dropped ("Direktør for Velfærd Lisbet Lentz"); an entry marked
     "(fraværende med afbud)" is a person with ``absent`` set."""
@@ -1185,7 +1185,7 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
             break
     while kept and kept[-1].lower() in ("von", "van", "de", "la", "du", "le", "af", "da"):
         kept.pop()
-    if kept and len(kept[-1]) > 2 and kept[-1].endswith("."):  # "Helle Madsen." ends a sentence
+    if kept and len(kept[-1]) > 2 and kept[-1].endswith("."):  # "Hanne Mølgaard." ends a sentence
         kept[-1] = kept[-1][:-1]
     if kept and kept[-1].lower() in _not_name_words():  # "Norddjurs Kommune" after a run-on list
         return None, 0
@@ -1288,7 +1288,7 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         clean = nxt.clean
         if _attendance_label(clean) is not None or pats["attendance_line"].search(clean):
             break
-        if groups.match(clean) and not _DIGIT.search(clean):  # "Fra Ishøj Byråd:", "Øvrige deltagere:"
+        if groups.match(clean) and not _DIGIT.search(clean):  # "Fra Skovby Byråd:", "Øvrige deltagere:"
             if kind != "participants":
                 break
             used.append(j)
@@ -1316,7 +1316,7 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
 
 
 def _numbered_attendance_lines(lines: list[Line]) -> frozenset[int]:
-    """Lines of numbered attendance lists ("Deltagere:" over "1. Lars Weiss (A)", "2. …")."""
+    """Lines of numbered attendance lists ("Deltagere:" over "1. Kurt Lykke (A)", "2. …")."""
     found: set[int] = set()
     for line in lines:
         if not line.clean or line.noise or not _ATTENDANCE_PREFILTER.search(line.clean):
@@ -1331,8 +1331,8 @@ def _numbered_attendance_lines(lines: list[Line]) -> frozenset[int]:
 
 
 def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset()) -> list[Person]:
-    """People said to be absent from the whole meeting in running text: "Mette Ekstrøm og Maja
-    Torp Nielsen var fraværende.", "Der er afbud fra Martin Bech.", "NN havde forfald."
+    """People said to be absent from the whole meeting in running text: "Hanne Kjær og Louise
+    Vad Petersen var fraværende.", "Der er afbud fra Torben Ryom.", "NN havde forfald."
     (lines in ``skip`` are left out)."""
     ap = _attendance_patterns()
     found: list[Person] = []
@@ -1354,7 +1354,7 @@ def _known_organisation(name: str) -> bool:
     return key in gaz.party_index or key in gaz.organisation_index or gaz.municipality(name) is not None
 
 
-_NAME_RUN_STOP = re.compile(r"(?<!\b[A-ZÆØÅ])\.\s|[:;!?]\s|\d")  # "H. Kristian Wollesen" keeps its initial
+_NAME_RUN_STOP = re.compile(r"(?<!\b[A-ZÆØÅ])\.\s|[:;!?]\s|\d")  # "H. Kristian Thygesen" keeps its initial
 
 
 def _names_before(clean: str, end: int, offset: int) -> list[Person]:

@@ -440,7 +440,7 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         out.append(Candidate(m.start(), end, official, "municipality", 6,
                              extra={"place_start": m.start()}))
     for m in pat.municipality_list.finditer(text):
-        # "Assens, Svendborg og Odense Kommune": each place before the last is a municipality too
+        # "Faaborg-Midtfyn, Nyborg og Kerteminde Kommune": each place before the last is a municipality too
         at = m.start("list")
         for place in m.group("list").split(", "):
             official = pat.municipality_names.get(place.casefold())
@@ -515,7 +515,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         words = m.group("name").split()
         joined = _JOINED_NAME.search(text, max(0, start - 30), start)
         if joined and len(words) > 2 and all(_first_name(w, pat) for w in (joined.group(1), words[0])):
-            start = joined.start()  # "Annie og Otto … Fond": two founders' names joined by "og"
+            start = joined.start()  # "Grethe og Poul … Legat": two founders' names joined by "og"
             words = text[start:m.end("name")].split()
         cut = max((i + 1 for i, w in enumerate(words[:-1])
                    if (w in pat.stop_words or w.casefold() in pat.labels)
@@ -826,14 +826,14 @@ _DOMAIN = re.compile(r"\.(?:dk|com|net|org|eu|nu)$", re.IGNORECASE)
 
 
 def _person_cut(words: list[str], pat: _Patterns) -> Optional[int]:
-    """Index of the word where a personal name begins inside a model span ("Vildbanegård Dorte
-    Hjort" → 1, "Keld Hvalsø" → 0): a first name or surname of the word list that is no place,
+    """Index of the word where a personal name begins inside a model span ("Kildegården Dorte
+    Fisker" → 1, "Keld Stege" → 0): a first name or surname of the word list that is no place,
     followed by a capitalised word that is no common word; None when the span holds no name."""
     for i, word in enumerate(words[:-1]):
         nxt = words[i + 1]
         if word.isupper() or word in pat.places or not proper_word(word) or common_word(word):
             continue
-        surname = not common_word(nxt) or i + 2 == len(words)  # "Dorte Hjort" ends the span
+        surname = not common_word(nxt) or i + 2 == len(words)  # "Dorte Fisker" ends the span
         if nxt[:1].isupper() and surname and not _is_org_word(nxt):
             return i
     return None

@@ -1,10 +1,10 @@
 """People: named persons with the role and party letter the text gives them.
 
 Names come from the NER model's PER spans and from rules that need no model: a role before a
-name ("socialborgmester Mia Nyegaard"), a party letter after it ("Marie Stærke, (A)"), an
+name ("socialborgmester Tina Frandsen"), a party letter after it ("Lise Bjerre, (A)"), an
 apposition ("Sten Kristensen, pressechef"), labels ("Sagsbehandler: Pia Thorsen"), bylines
 ("Af Mikkel Pedersen"), contact blocks (a name line followed by a title line) and the meeting's
-participant lists. Later mentions by surname ("Stærke") join the same person.
+participant lists. Later mentions by surname ("Bjerre") join the same person.
 
 On attendance lines a role may stand before an organisation and then the name ("Repræsentant for
 Boligforeningen Lyngen Dorte Hjelm"): the name begins after an organisation the parties found, at a
@@ -225,8 +225,8 @@ def patterns() -> _Patterns:
 def _role_with_body(role: str, tail: Optional[str], pat: _Patterns) -> str:
     """Keep "for <scope>" after a role only where the head says little alone.
 
-    Heads such as "chef" keep their scope up to an organisation ("chef for udviklings- og
-    fondssamarbejde i X" → "chef for udviklings- og fondssamarbejde"). Every other role is its head
+    Heads such as "chef" keep their scope up to an organisation ("chef for presse og
+    kommunikation i X" → "chef for presse og kommunikation"). Every other role is its head
     as the text says it: "formand for Socialudvalget" → formand, "konsulent for X" → konsulent; the
     body or organisation after "for" is a party of its own.
     """
@@ -316,9 +316,9 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple[int, int]:
     """Grow a model name over name words it left out on its line.
 
-    A first name or initial before it ("H." + "Kristian Wollesen"), name words from the start of
-    a list line ("Lennart" + "Hartmann Nielsen (fraværende)"), and a surname after a name that ends
-    in a first name ("Mette Marie" + "Hørlück").
+    A first name or initial before it ("H." + "Kristian Thygesen"), name words from the start of
+    a list line ("Torsten" + "Bisgaard Nielsen (fraværende)"), and a surname after a name that ends
+    in a first name ("Anne Marie" + "Kjeldgaard").
     """
     line_start = text.rfind("\n", 0, start) + 1
     lead = re.match(r"[ \t]*(?:[•*·|-][ \t]*)?", text[line_start:start]).end() + line_start
@@ -362,7 +362,7 @@ _ORG_AFTER = re.compile(rf"\.?[ ]?[{UPPER}][{LOWER}]+(?:s|['’])[ ][{UPPER}]")
 
 
 def _inside_org_name(text: str, start: int, end: int) -> bool:
-    """A name inside an organisation's name: "Annie & Otto Johs. Detlefs' Almennyttige Fond"."""
+    """A name inside an organisation's name: "Grethe & Poul Vinds' Almennyttige Legat"."""
     return bool(_ORG_BEFORE.search(text[max(0, start - 2):start]) or _ORG_AFTER.match(text, end))
 
 
@@ -490,7 +490,7 @@ def _add_role_before(
     text: str, role_start: int, role: str, m: re.Match[str], per: list[tuple[int, int]],
     blocked: list[tuple[int, int]], pat: _Patterns, add: Any,
 ) -> bool:
-    """A role before a name, perhaps with the organisation between ("Repræsentant for X Dorte Hjort").
+    """A role before a name, perhaps with the organisation between ("Repræsentant for X Dorte Fisker").
 
     False when the match holds no person, so that the search goes on after the role word.
     """
@@ -499,10 +499,10 @@ def _add_role_before(
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
     start, end = m.start("name"), m.end("name")
     if _plural_role(role, pat) or (link and pat.base_role.search(link)):
-        return False  # "pædagoger i de institutioner, …, siger minister Mai Mercado": the nearer role holds
+        return False  # "pædagoger i de institutioner, …, siger minister Lise Dam": the nearer role holds
     if link:
         if re.match(rf"[ ][{UPPER}]", text[end:end + 2]) or _ORG_AFTER.match(text, end):
-            return False  # the words go on: part of an organisation's name ("Otto Johs. Detlefs' Fond")
+            return False  # the words go on: part of an organisation's name ("Poul Chr. Vinds' Fond")
         if not m.group("comma"):
             start = _name_start(text, start, end, per, blocked, pat)
         link = text[m.start("link"):start]
@@ -589,7 +589,7 @@ def _resolve(cands: list[Candidate], blocked: Iterable[tuple[int, int]]) -> list
 
 
 def _surname_mentions(text: str, people: dict[str, list[Candidate]], taken: list[tuple[int, int]]) -> None:
-    """Later mentions by surname alone join the person ("Stærke" → "Marie Stærke")."""
+    """Later mentions by surname alone join the person ("Bjerre" → "Lise Bjerre")."""
     surnames: dict[str, str] = {}
     for key, cands in people.items():
         last = cands[0].name.split()[-1]
@@ -608,7 +608,7 @@ def _surname_mentions(text: str, people: dict[str, list[Candidate]], taken: list
 def _merge_partial_names(people: dict[str, list[Candidate]]) -> None:
     """A name that ends another person's name, perhaps in the genitive, joins that person.
 
-    "Raun Fjordsides" → "Steffen Raun Fjordside"; "Hartmann Nielsen" → "Lennart Hartmann Nielsen".
+    "Ravn Holms" → "Steffen Ravn Holm"; "Bisgaard Nielsen" → "Torsten Bisgaard Nielsen".
     """
     for key in sorted(people, key=lambda k: len(k.split())):
         words = key.split()

@@ -1,8 +1,8 @@
 """Periods: spans of time with a start and an end.
 
 Recognised: year ranges (``2013-2015``, ``2019-26``, ``i perioden 2019-2022``, ``fra 2019 til
-2022``), two consecutive years (``i 2024 og 2025``), date ranges (``8. januar 2022 til 11. marts
-2022``, ``18.-19. april 2024``), a start and a duration (``fra 1. september og fire år frem``),
+2022``), two consecutive years (``i 2024 og 2025``), date ranges (``3. februar 2023 til 28. april
+2023``, ``18.-19. april 2024``), a start and a duration (``fra 1. september og fire år frem``),
 and a multi-year project with its last or first year (``et treårigt projekt, der afsluttes i
 2016``). Year-only bounds become 1 January / 31 December. Single years, open ends (``frem til
 2030``), ages and codes such as ``09-13`` are not periods.
