@@ -54,9 +54,14 @@ def build_texts(target_words: int) -> list[str]:
 
 
 def _timed_ner(texts: list[str]) -> float:
-    import socdoc
-    from socdoc.pipeline import limited_threads
+    import contextlib
 
+    import socdoc
+
+    try:
+        from socdoc.pipeline import limited_threads
+    except ImportError:  # an older checkout (--src) without it
+        limited_threads = contextlib.nullcontext
     nlp = socdoc.pipeline()
     keep = [name for name in nlp.pipe_names if name in ("tok2vec", "ner")]
     if not keep:
@@ -97,9 +102,12 @@ def run_mode(mode: str, target_words: int) -> dict:
             "peak_rss_mb": max(self_mb, children_mb)}
 
 
+SRC = ROOT / "src"
+
+
 def _env(mode: str) -> dict:
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
+    env["PYTHONPATH"] = str(SRC) + os.pathsep + env.get("PYTHONPATH", "")
     if mode == "rules":
         env["SOCDOC_MODEL"] = ""
     return env
@@ -113,6 +121,7 @@ def throughput(words: int, modes: list[str]) -> None:
         results[mode] = json.loads(out.strip().splitlines()[-1])
     base = results.get("tokenizer", {}).get("words_per_s")
     one = results.get("full", {}).get("words_per_s")
+    print(f"sources: {SRC}")
     print(f"corpus: ~{words:,} words from corpus/docs (whitespace-separated words counted); "
           f"load average {os.getloadavg()[0]:.2f}")
     print(f"{'mode':10} {'words':>10} {'seconds':>8} {'words/s':>10} {'peak MB':>8} {'ratio':>6} {'×1p':>5}")
@@ -174,8 +183,13 @@ def main() -> None:
     parser.add_argument("--long-line-mb", type=float, default=3.0)
     parser.add_argument("--no-startup", action="store_true")
     parser.add_argument("--no-long-line", action="store_true")
+    parser.add_argument("--src", type=Path, default=None,
+                        help="Measure the socdoc sources in this folder (another checkout's src/) instead.")
     parser.add_argument("--mode", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.src is not None:
+        global SRC
+        SRC = args.src.resolve()
     if args.mode:
         print(json.dumps(run_mode(args.mode, args.words)))
         return
