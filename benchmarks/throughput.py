@@ -1,15 +1,25 @@
-"""Throughput and memory of socdoc.extract_many next to spaCy's bare Danish tokenizer.
+"""Throughput, start-up and long-line figures of socdoc, next to spaCy's bare Danish tokenizer.
 
-Builds a corpus of about --words words from corpus/docs (repeated), then, each in its own
-subprocess so that peak RSS is measured separately, times:
+Builds a corpus of about --words words from corpus/docs (repeated) and times, each mode in its
+own subprocess (so peak RSS is measured separately) with the environment the user has (no
+BLAS thread variables are set: the library limits its BLAS threads itself):
 
   tokenizer   spacy.blank("da") tokenisation of the same texts (the yardstick)
   rules       socdoc without the statistical NER (SOCDOC_MODEL="")
-  full        socdoc with the trained NER model (the default)
+  ner         socdoc's tokenizer + tok2vec + ner only (the rule components disabled)
+  full        socdoc with the trained NER model (the default), one process
+  full-2p     the same with extract_many(n_process=2); the ratio column "×1p" compares to full
 
-and prints words/s, peak RSS (MB) and the ratio to the tokenizer.
+The pipeline is built before the clock starts (in the parent, which the workers are forked
+from). Then, unless --no-startup, it times the command line (best of --repeat):
+
+  socdoc --version, socdoc --help, socdoc extract <the smallest corpus document>
+
+and, unless --no-long-line, one line of fact-dense Danish of --long-line-mb MB through
+``socdoc extract --workers 1`` (wall time, words/s, peak RSS).
 
     python benchmarks/throughput.py --words 1000000
+    python benchmarks/throughput.py --words 200000 --modes full full-2p --no-long-line
 """
 
 from __future__ import annotations
@@ -20,10 +30,14 @@ import os
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+MODES = ("tokenizer", "rules", "ner", "full", "full-2p")
+SENTENCE = ("Byrådet bevilger 2,5 mio. kr. til Søparken i perioden 2024-2026, og Udvalget for Børn og "
+            "Unge afsætter 700.000 kr. årligt fra 1. marts 2025. ")
 
 
 def build_texts(target_words: int) -> list[str]:
@@ -39,6 +53,27 @@ def build_texts(target_words: int) -> list[str]:
     return texts
 
 
+def _timed_ner(texts: list[str]) -> float:
+    import contextlib
+
+    import socdoc
+
+    try:
+        from socdoc.pipeline import limited_threads
+    except ImportError:  # an older checkout (--src) without it
+        limited_threads = contextlib.nullcontext
+    nlp = socdoc.pipeline()
+    keep = [name for name in nlp.pipe_names if name in ("tok2vec", "ner")]
+    if not keep:
+        sys.exit("no trained NER model found")
+    with nlp.select_pipes(enable=keep), limited_threads():
+        list(nlp.pipe(texts[:2]))  # warm up
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=4):
+            pass
+        return time.perf_counter() - start
+
+
 def run_mode(mode: str, target_words: int) -> dict:
     texts = build_texts(target_words)
     n_words = sum(len(t.split()) for t in texts)
@@ -49,42 +84,121 @@ def run_mode(mode: str, target_words: int) -> dict:
         start = time.perf_counter()
         for _ in nlp.pipe(texts, batch_size=64):
             pass
+        elapsed = time.perf_counter() - start
+    elif mode == "ner":
+        elapsed = _timed_ner(texts)
     else:
         import socdoc
 
-        socdoc.pipeline()  # load once, outside the timing
+        n_process = 2 if mode == "full-2p" else 1
+        list(socdoc.extract_many(texts[:1]))  # build the pipeline and fill its caches, untimed
         start = time.perf_counter()
-        for _ in socdoc.extract_many(texts, batch_size=64):
+        for _ in socdoc.extract_many(texts, n_process=n_process):
             pass
-    elapsed = time.perf_counter() - start
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"mode": mode, "tokens": n_words, "seconds": elapsed, "words_per_s": n_words / elapsed, "peak_rss_mb": rss_mb}
+        elapsed = time.perf_counter() - start
+    self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"mode": mode, "words": n_words, "seconds": elapsed, "words_per_s": n_words / elapsed,
+            "peak_rss_mb": max(self_mb, children_mb)}
+
+
+SRC = ROOT / "src"
+
+
+def _env(mode: str) -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(SRC) + os.pathsep + env.get("PYTHONPATH", "")
+    if mode == "rules":
+        env["SOCDOC_MODEL"] = ""
+    return env
+
+
+def throughput(words: int, modes: list[str]) -> None:
+    results = {}
+    for mode in modes:
+        out = subprocess.run([sys.executable, __file__, "--mode", mode, "--words", str(words)],
+                             env=_env(mode), check=True, capture_output=True, text=True).stdout
+        results[mode] = json.loads(out.strip().splitlines()[-1])
+    base = results.get("tokenizer", {}).get("words_per_s")
+    one = results.get("full", {}).get("words_per_s")
+    print(f"sources: {SRC}")
+    print(f"corpus: ~{words:,} words from corpus/docs (whitespace-separated words counted); "
+          f"load average {os.getloadavg()[0]:.2f}")
+    print(f"{'mode':10} {'words':>10} {'seconds':>8} {'words/s':>10} {'peak MB':>8} {'ratio':>6} {'×1p':>5}")
+    for mode, r in results.items():
+        ratio = f"{r['words_per_s'] / base:6.2f}" if base else f"{'':6}"
+        vs_one = f"{r['words_per_s'] / one:5.2f}" if one and mode == "full-2p" else ""
+        print(f"{mode:10} {r['words']:10,} {r['seconds']:8.1f} {r['words_per_s']:10,.0f} "
+              f"{r['peak_rss_mb']:8.0f} {ratio} {vs_one}")
+
+
+def _socdoc_command() -> list[str]:
+    script = Path(sys.executable).with_name("socdoc")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "socdoc.cli"]
+
+
+def _run_timed(args: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one command and its children."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, env=_env("full"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return time.perf_counter() - start, usage.ru_maxrss / 1024
+
+
+def startup(repeat: int) -> None:
+    small = min((ROOT / "corpus" / "docs").glob("*.txt"), key=lambda p: p.stat().st_size)
+    command = _socdoc_command()
+    with tempfile.TemporaryDirectory() as tmp:
+        cases = {
+            "--version": [*command, "--version"],
+            "--help": [*command, "--help"],
+            f"extract {small.name} ({small.stat().st_size:,} B)": [*command, "extract", str(small), "-o",
+                                                                   str(Path(tmp) / "out.jsonl")],
+        }
+        print(f"\nstart-up (best of {repeat}); load average {os.getloadavg()[0]:.2f}")
+        for name, args in cases.items():
+            best = min(_run_timed(args)[0] for _ in range(repeat))
+            print(f"  socdoc {name:40} {best:6.2f} s")
+
+
+def long_line(megabytes: float) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "long-line.txt"
+        n = max(1, int(megabytes * 2**20 / len(SENTENCE.encode("utf-8"))))
+        text = SENTENCE * n
+        path.write_text(text, encoding="utf-8")
+        args = [*_socdoc_command(), "extract", str(path), "-o", str(Path(tmp) / "out.jsonl"), "--workers", "1"]
+        seconds, rss = _run_timed(args)
+        words = len(text.split())
+        print(f"\nlong line: {len(text.encode('utf-8')) / 2**20:.1f} MB, {words:,} words on one line: "
+              f"{seconds:.1f} s, {words / seconds:,.0f} words/s (start-up included), peak RSS {rss:.0f} MB")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--words", type=int, default=1_000_000)
+    parser.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
+    parser.add_argument("--repeat", type=int, default=3, help="Runs of each start-up case (best is shown).")
+    parser.add_argument("--long-line-mb", type=float, default=3.0)
+    parser.add_argument("--no-startup", action="store_true")
+    parser.add_argument("--no-long-line", action="store_true")
+    parser.add_argument("--src", type=Path, default=None,
+                        help="Measure the socdoc sources in this folder (another checkout's src/) instead.")
     parser.add_argument("--mode", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.src is not None:
+        global SRC
+        SRC = args.src.resolve()
     if args.mode:
         print(json.dumps(run_mode(args.mode, args.words)))
         return
-    results = {}
-    for mode in ("tokenizer", "rules", "full"):
-        env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
-        if mode == "rules":
-            env["SOCDOC_MODEL"] = ""
-        out = subprocess.run(
-            [sys.executable, __file__, "--mode", mode, "--words", str(args.words)],
-            env=env, check=True, capture_output=True, text=True,
-        ).stdout
-        results[mode] = json.loads(out.strip().splitlines()[-1])
-    base = results["tokenizer"]["words_per_s"]
-    print(f"corpus: ~{args.words:,} words from corpus/docs (whitespace-separated words counted)")
-    print(f"{'mode':10} {'words':>10} {'seconds':>8} {'words/s':>10} {'peak MB':>8} {'ratio':>6}")
-    for mode, r in results.items():
-        print(f"{mode:10} {r['tokens']:10,} {r['seconds']:8.1f} {r['words_per_s']:10,.0f} "
-              f"{r['peak_rss_mb']:8.0f} {r['words_per_s'] / base:6.2f}")
+    if args.modes:
+        throughput(args.words, args.modes)
+    if not args.no_startup:
+        startup(args.repeat)
+    if not args.no_long_line:
+        long_line(args.long_line_mb)
 
 
 if __name__ == "__main__":

@@ -105,3 +105,60 @@ def test_pipeline_is_a_spacy_language_with_registered_components() -> None:
     doc = nlp("Tilskuddet er 8,1 mio. kr. i perioden 2013-2015.")
     assert [s.text for s in doc.spans["amounts"]] == ["8,1 mio. kr."]
     assert [s.text for s in doc.spans["periods"]] == ["i perioden 2013-2015"]
+
+
+def test_import_socdoc_does_not_import_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, socdoc; socdoc.EXTRACTOR_VERSION; assert 'spacy' not in sys.modules, 'spacy'"
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_pipeline_stays_callable_after_the_package_is_imported() -> None:
+    import socdoc.pipeline as package
+
+    assert socdoc.pipeline() is package.pipeline()
+    assert socdoc.pipeline() is package()
+
+
+def test_nothing_to_extract_builds_no_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socdoc.pipeline as package
+
+    def refuse(use_model: bool = True):  # noqa: ANN202
+        raise AssertionError("the pipeline was built")
+
+    monkeypatch.setattr(package, "pipeline", refuse)
+    assert list(socdoc.extract_many([])) == []
+    assert list(socdoc.extract_many([], n_process=2)) == []
+
+
+def test_one_chunk_in_two_processes_runs_here_with_the_same_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socdoc.api as api
+
+    items = [(f"Udvalget afsætter {i} mio. kr. i 2025.", {"doc_id": f"u{i}"}) for i in range(1, 4)]
+    local = list(socdoc.extract_many(items))
+    monkeypatch.setattr(api, "_parallel", lambda *a, **k: pytest.fail("a pool was started"))
+    assert list(socdoc.extract_many(items, n_process=2)) == local
+
+
+@pytest.mark.parametrize("value, expected", [(None, 1), ("2", 2), ("0", None), ("x", 1)])
+def test_blas_threads_per_process(monkeypatch: pytest.MonkeyPatch, value, expected) -> None:  # noqa: ANN001
+    from socdoc.pipeline import BLAS_THREADS_ENV, blas_threads
+
+    if value is None:
+        monkeypatch.delenv(BLAS_THREADS_ENV, raising=False)
+    else:
+        monkeypatch.setenv(BLAS_THREADS_ENV, value)
+    assert blas_threads() == expected
+
+
+def test_blas_threads_are_limited_while_extracting() -> None:
+    from threadpoolctl import threadpool_info
+
+    from socdoc.pipeline import limited_threads
+
+    socdoc.pipeline()
+    with limited_threads():
+        pools = [p for p in threadpool_info() if p["user_api"] == "blas"]
+        assert all(p["num_threads"] == 1 for p in pools)

@@ -62,3 +62,34 @@ def test_eval_needs_predictions_or_docs(tmp_path: Path) -> None:
     (tmp_path / "a.json").write_text("{}", encoding="utf-8")
     result = CliRunner().invoke(cli, ["eval", str(tmp_path)])
     assert result.exit_code == 2
+
+
+def test_help_and_version_import_neither_spacy_nor_sqlalchemy() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom click.testing import CliRunner\nfrom socdoc.cli import cli\n"
+            "for args in (['--help'], ['--version']):\n"
+            "    assert CliRunner().invoke(cli, args).exit_code == 0\n"
+            "heavy = {'spacy', 'sqlalchemy', 'alembic', 'dask', 'socdoc.read', 'socdoc.api'} & set(sys.modules)\n"
+            "assert not heavy, heavy\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_lazy_commands_resolve_to_the_real_ones() -> None:
+    from socdoc.cli_db import db_group, load_command
+    from socdoc.cli_show import report_command, show_command
+
+    ctx = cli.make_context("socdoc", ["--help"], resilient_parsing=True)
+    resolved = {name: cli.get_command(ctx, name) for name in ("db", "load", "show", "report")}
+    assert resolved == {"db": db_group, "load": load_command, "show": show_command, "report": report_command}
+
+
+def test_help_shows_the_defaults_of_the_reading_limits() -> None:
+    from socdoc import cli_limits
+    from socdoc.read.base import ReadLimits
+
+    defaults = ReadLimits()
+    assert cli_limits.DEFAULT_TOTAL_GIB * 2**30 == defaults.max_total_bytes
+    assert cli_limits.DEFAULT_MEMBERS == defaults.max_members
+    assert cli_limits.DEFAULT_DEPTH == defaults.max_depth

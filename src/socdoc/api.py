@@ -12,16 +12,14 @@ import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Iterable, Iterator, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Optional, Union
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from socdoc.assemble import to_record
-from socdoc.pipeline import MAX_LENGTH, pipeline
+from socdoc import EXTRACTOR_VERSION
 from socdoc.records import Document, ErrorInfo
 
-EXTRACTOR_VERSION = "0.1.0"
+if TYPE_CHECKING:  # spaCy is imported when the first document is extracted
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 # Very long texts skip the statistical components (their memory grows with the text); the
 # rule-based extractors still run on them.
@@ -52,6 +50,8 @@ def _error_record(context: Context, exc: BaseException, text: str = "") -> Docum
 
 
 def _check_text(text: object) -> str:
+    from socdoc.pipeline import MAX_LENGTH
+
     if not isinstance(text, str):
         raise TypeError(f"expected text as str, got {type(text).__name__}")
     if len(text) > MAX_LENGTH:
@@ -86,6 +86,8 @@ def _make_doc(nlp: Language, text: str, context: Context) -> Doc:
 
 
 def _record(doc: Doc, context: Context) -> Document:
+    from socdoc.assemble import to_record
+
     return to_record(
         doc,
         doc_id=context.get("doc_id"),
@@ -126,13 +128,29 @@ def _normalise_items(items: Iterable[Item]) -> Iterator[tuple[str, Context]]:
 
 
 def _extract_local(pairs: Iterable[tuple[str, Context]], batch_size: int = 32) -> Iterator[Document]:
-    nlp = pipeline()
+    """Records of ``pairs`` in this process; the pipeline is built when the first text arrives
+    (a run with nothing to extract never loads it) and BLAS threads are limited while it runs."""
     iterator = iter(pairs)
+    nlp = None
     while True:
         chunk = list(itertools.islice(iterator, batch_size))
         if not chunk:
             return
-        yield from _extract_chunk(nlp, chunk)
+        if nlp is None:
+            from socdoc.pipeline import pipeline
+
+            nlp = pipeline()
+        yield from _limited(_extract_chunk(nlp, chunk))
+
+
+def _limited(records: Iterator[Document]) -> Iterator[Document]:
+    """The records of one chunk, computed with BLAS/OpenMP threads limited (not while the caller
+    holds a record: the limit is lifted before each ``yield``)."""
+    from socdoc.pipeline import limited_threads
+
+    with limited_threads():
+        done = list(records)
+    yield from done
 
 
 class DocumentTimeoutError(RuntimeError):
@@ -172,15 +190,17 @@ def _deadline(seconds: float) -> Iterator[None]:
 
 
 def _n_chars(doc: Doc) -> int:
-    return len(doc.user_data.get("socdoc_raw", doc.text))
+    raw = doc.user_data.get("socdoc_raw")
+    return len(raw) if raw is not None else len(doc.text)  # doc.text joins every token: only if needed
 
 
 def _pipe_with_deadlines(nlp: Language, docs: list[Doc]) -> list[Doc]:
     """``nlp.pipe`` over ``docs``; each step may take the budgets of the batch it may have to run."""
     stream = nlp.pipe(docs, batch_size=PIPE_BATCH_SIZE)
+    budgets = [time_budget(_n_chars(d)) for d in docs]
     processed = []
     for i in range(len(docs)):
-        with _deadline(sum(time_budget(_n_chars(d)) for d in docs[i:i + PIPE_BATCH_SIZE])):
+        with _deadline(sum(budgets[i:i + PIPE_BATCH_SIZE])):
             processed.append(next(stream))
     return processed
 
@@ -304,8 +324,21 @@ class _Pool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _parallel(pairs: Iterator[tuple[str, Context]], n_process: int, batch_size: int) -> Iterator[Document]:
-    chunks = iter(lambda: list(itertools.islice(pairs, batch_size)), [])
+WARM_UP_TEXT = "Udvalget bevilger 1,5 mio. kr. til projektet i perioden 2024-2026."
+
+
+def _warm_parent() -> None:
+    """Build the pipeline (and fill its lazy caches) here when workers are forked from this
+    process: they inherit it instead of each building their own."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method(allow_none=False) != "fork":
+        return
+    list(_extract_local([(WARM_UP_TEXT, {})]))
+
+
+def _parallel(chunks: Iterator[list[tuple[str, Context]]], n_process: int) -> Iterator[Document]:
+    _warm_parent()
     pool = _Pool(n_process)
     pending: collections.deque = collections.deque()
 
@@ -345,4 +378,10 @@ def extract_many(
     if n_process <= 1:
         yield from _extract_local(pairs, batch_size)
         return
-    yield from _parallel(pairs, n_process, batch_size)
+    chunks = iter(lambda: list(itertools.islice(pairs, batch_size)), [])
+    first = next(chunks, None)
+    second = next(chunks, None) if first is not None else None
+    if second is None:  # one chunk would run in one worker anyway: spare the pool's start-up
+        yield from _extract_local(first or [], batch_size)
+        return
+    yield from _parallel(itertools.chain([first, second], chunks), n_process)

@@ -26,7 +26,61 @@ _DOC_SUFFIX_RE = re.compile(r"\.(?:txt|text|md|markdown|rst|html?|xhtml|pdf|docx
 _MAX_NAME_BYTES = 200  # file names of --text-dir (most file systems allow 255)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# Commands whose modules bring heavy dependencies (SQLAlchemy, alembic, plotly, jinja2) are
+# imported only when invoked: name → (module, attribute, the one-line help shown by --help).
+LAZY_COMMANDS = {
+    "db": ("socdoc.cli_db", "db_group", "Manage the socdoc database (SQLite or PostgreSQL)."),
+    "load": ("socdoc.cli_db", "load_command",
+             "Extract documents under PATHs (or take --from-jsonl records) and load them into a database."),
+    "report": ("socdoc.cli_show", "report_command", "Write a self-contained HTML report over many records."),
+    "show": ("socdoc.cli_show", "show_command",
+             "Write one document as a self-contained HTML page with every fact highlighted."),
+}
+
+
+class _LazyCommand(click.Command):
+    """A placeholder that stands for a command until it is invoked (or its help is asked for)."""
+
+    def __init__(self, name: str, module: str, attribute: str, summary: str) -> None:
+        super().__init__(name, help=summary)
+        self.target = (module, attribute)
+
+    def load(self) -> Optional[click.Command]:
+        import importlib
+
+        module, attribute = self.target
+        try:
+            return getattr(importlib.import_module(module), attribute)
+        except ImportError:  # the optional dependencies of this command are missing
+            return None
+
+
+class _LazyGroup(click.Group):
+    """A group whose heavy commands are imported on first use, so ``--help`` starts at once."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> Optional[click.Command]:
+        command = self.commands.get(cmd_name)
+        if isinstance(command, _LazyCommand):
+            real = command.load()
+            if real is None:
+                del self.commands[cmd_name]
+                return None
+            self.commands[cmd_name] = real
+            return real
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list from the placeholders' summaries, without importing the commands."""
+        rows = [(name, cmd) for name in self.list_commands(ctx)
+                if (cmd := self.commands.get(name)) is not None and not cmd.hidden]
+        if not rows:
+            return
+        limit = formatter.width - 6 - max(len(name) for name, _ in rows)
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, cmd.get_short_help_str(limit)) for name, cmd in rows])
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="socdoc")
 def cli() -> None:
     """socdoc: typed facts from Danish public-sector documents.
@@ -297,21 +351,9 @@ def evaluate(gold_dir: Path, predictions: Optional[Path], docs_dir: Optional[Pat
 
 
 def _attach_optional_commands() -> None:
-    """Commands whose modules bring heavier dependencies are attached when importable."""
-    try:
-        from socdoc.cli_db import db_group, load_command
-
-        cli.add_command(db_group)
-        cli.add_command(load_command)
-    except ImportError:
-        pass
-    try:
-        from socdoc.cli_show import report_command, show_command
-
-        cli.add_command(show_command)
-        cli.add_command(report_command)
-    except ImportError:
-        pass
+    """Commands whose modules bring heavier dependencies are attached as placeholders."""
+    for name, (module, attribute, summary) in LAZY_COMMANDS.items():
+        cli.add_command(_LazyCommand(name, module, attribute, summary))
 
 
 _attach_optional_commands()

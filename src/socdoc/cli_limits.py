@@ -25,19 +25,23 @@ class ByteSize(click.ParamType):
         return int(float(match.group(1)) * _SIZE_UNITS[match.group(2).upper()])
 
 
+# The defaults of socdoc.read.ReadLimits, as the help shows them (importing socdoc.read here
+# would load the PDF and HTML readers before ``--help`` could answer; a test keeps them equal).
+DEFAULT_TOTAL_GIB = 20
+DEFAULT_MEMBERS = 100_000
+DEFAULT_DEPTH = 4
+
+
 def limit_options(command):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN201
     """The reading limits every reading command takes (defaults: socdoc.read.ReadLimits)."""
-    from socdoc.read.base import ReadLimits
-
-    defaults = ReadLimits()
     options = [
         click.option("--max-archive-bytes", type=ByteSize(), default=None,
                      help=f"Decompressed bytes read from one archive, nested ones included "
-                          f"(default {defaults.max_total_bytes // 2**30} GiB); the rest is one error record."),
+                          f"(default {DEFAULT_TOTAL_GIB} GiB); the rest is one error record."),
         click.option("--max-archive-members", type=click.IntRange(min=1), default=None,
-                     help=f"Documents and nested archives read from one archive (default {defaults.max_members:,})."),
+                     help=f"Documents and nested archives read from one archive (default {DEFAULT_MEMBERS:,})."),
         click.option("--max-depth", type=click.IntRange(min=1), default=None,
-                     help=f"Archives nested in archives (default {defaults.max_depth})."),
+                     help=f"Archives nested in archives (default {DEFAULT_DEPTH})."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -46,11 +50,13 @@ def limit_options(command):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN
 
 def read_limits(max_archive_bytes: Optional[int], max_archive_members: Optional[int], max_depth: Optional[int]):  # type: ignore[no-untyped-def]  # noqa: ANN201
     """``ReadLimits`` with the limits given on the command line, or ``None`` when none was."""
-    from socdoc.read.base import ReadLimits
-
     given = {name: value for name, value in (("max_total_bytes", max_archive_bytes),
                                              ("max_members", max_archive_members),
                                              ("max_depth", max_depth)) if value is not None}
-    return ReadLimits(**given) if given else None
+    if not given:
+        return None
+    from socdoc.read.base import ReadLimits
+
+    return ReadLimits(**given)
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
+import sys
+import types
 from importlib import resources
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 import spacy
 from spacy.language import Language
@@ -17,6 +20,7 @@ from socdoc.pipeline import entities  # noqa: F401,E402  (registers the entity c
 
 MODEL_NAME = "da_socdoc_ner"
 MAX_LENGTH = 20_000_000
+BLAS_THREADS_ENV = "SOCDOC_BLAS_THREADS"
 
 
 def config_path() -> Path:
@@ -49,13 +53,28 @@ def _use_numpy_gemm() -> None:
         set_current_ops(NumpyOps(use_blis=False))
 
 
+@spacy.registry.tokenizers("socdoc.unused_tokenizer.v1")
+def _create_unused_tokenizer():  # noqa: ANN202
+    """A tokenizer without rules for the trained model, of which only tok2vec and ner are used
+    (building and loading its Danish tokenizer would double the start-up)."""
+    from spacy.tokenizer import Tokenizer
+
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
+def _load_trained(model: Path) -> Language:
+    """The trained pipeline whose components are sourced, without its (unused) tokenizer."""
+    overrides = {"nlp.tokenizer": {"@tokenizers": "socdoc.unused_tokenizer.v1"}}
+    return spacy.load(model, exclude=["tokenizer"], config=overrides)
+
+
 def _build(model: Optional[Path]) -> Language:
     if model is not None:
         _use_numpy_gemm()
     config = spacy.util.load_config(config_path())
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     if model is not None:
-        trained = spacy.load(model)
+        trained = _load_trained(model)
         for name in ("tok2vec", "ner"):
             if name in trained.pipe_names:
                 nlp.add_pipe(name, source=trained, after="socdoc_segmenter")
@@ -69,7 +88,58 @@ def _build(model: Optional[Path]) -> Language:
     return nlp
 
 
-@functools.lru_cache(maxsize=4)
 def pipeline(use_model: bool = True) -> Language:
-    """socdoc's spaCy ``Language`` (cached per process)."""
+    """socdoc's spaCy ``Language`` (built once per process; ``socdoc.pipeline()`` is the same)."""
+    return _cached_pipeline(bool(use_model))
+
+
+@functools.lru_cache(maxsize=2)
+def _cached_pipeline(use_model: bool) -> Language:
     return _build(find_model() if use_model else None)
+
+
+@functools.lru_cache(maxsize=1)
+def _thread_controller():  # noqa: ANN202 - threadpoolctl.ThreadpoolController or None
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # pragma: no cover - threadpoolctl is a dependency
+        return None
+    return ThreadpoolController()
+
+
+def blas_threads() -> Optional[int]:
+    """BLAS/OpenMP threads per extracting process: ``$SOCDOC_BLAS_THREADS``, else 1.
+
+    The NER multiplies small matrices, where a second BLAS thread costs more than it gives, and
+    several worker processes with one BLAS thread per core each would oversubscribe the cores.
+    ``SOCDOC_BLAS_THREADS=0`` leaves the libraries' own setting.
+    """
+    value = os.environ.get(BLAS_THREADS_ENV, "1").strip()
+    try:
+        n = int(value)
+    except ValueError:
+        return 1
+    return n if n > 0 else None
+
+
+@contextlib.contextmanager
+def limited_threads() -> Iterator[None]:
+    """BLAS and OpenMP thread pools limited to :func:`blas_threads` inside the block."""
+    limit = blas_threads()
+    controller = _thread_controller() if limit is not None else None
+    if controller is None:
+        yield
+        return
+    with controller.limit(limits=limit):
+        yield
+
+
+class _CallableModule(types.ModuleType):
+    """``socdoc.pipeline`` is both this package and the :func:`pipeline` function: importing the
+    package (which binds ``socdoc.pipeline`` to the module) keeps ``socdoc.pipeline()`` working."""
+
+    def __call__(self, use_model: bool = True) -> Language:
+        return pipeline(use_model)
+
+
+sys.modules[__name__].__class__ = _CallableModule
