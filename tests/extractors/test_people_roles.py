@@ -176,3 +176,28 @@ def test_a_model_name_with_an_unknown_first_name_is_kept_when_the_text_supports_
 def test_letter_beside_the_name_wins_over_the_party_genitive() -> None:
     person = people("Socialdemokratiets gruppeformand Anders Kold (A) roser aftalen.")["Anders Kold"]
     assert (person.role, person.party) == ("gruppeformand", "A")
+
+
+def test_substitute_named_after_som_role_and_verb() -> None:
+    text = (
+        "Karen Vig (V) havde meldt afbud. Som stedfortræder mødte Ole Brink (V).\n"
+        "Lis Dam (A) var indkaldt som stedfortrædere for gruppen.\n"
+    )
+    found = people(text)
+    assert found["Ole Brink"].role == "stedfortræder"
+    assert found["Lis Dam"].role == "stedfortræder"
+    assert found["Karen Vig"].role is None
+
+
+def test_role_in_parentheses_on_a_run_on_staff_line() -> None:
+    text = "Desuden til stede: Mads Krogh Birthe Lauesen Holm Nina Wulff (referent) Tove Rask\n"
+    found = people(text, "Nina Wulff")
+    assert found["Nina Wulff"].role == "referent"
+    assert not any("Holm Nina" in name for name in found)
+
+
+def test_contact_block_role_after_blank_line() -> None:
+    text = "Kontakt\n\nMarianne Thygesen\n\nRedaktionschef\nmt@eksempel.dk\n\nJonas Lykke\n\nSkribent\njl@eksempel.dk\n"
+    found = people(text)
+    assert found["Marianne Thygesen"].role == "redaktionschef"
+    assert found["Jonas Lykke"].role == "skribent"

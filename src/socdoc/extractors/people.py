@@ -93,6 +93,7 @@ class _Patterns:
     not_person_last: re.Pattern[str]
     any_role: re.Pattern[str]
     name_then_role: re.Pattern[str]
+    role_verb_name: re.Pattern[str]
     furniture: frozenset[str]
     party_heads: frozenset[str]
     link_words: frozenset[str]
@@ -185,7 +186,7 @@ def patterns() -> _Patterns:
         byline=re.compile(
             rf"(?m)^[ \t]*(?:{'|'.join(data['byline_words'])})[ ](?P<name>{name})(?=[ \t]*(?:$|[·|,-]))"
         ),
-        next_line_role=re.compile(rf"[ \t]*\n[ \t]*(?P<role>{role})(?=[ \t]*(?:$|\n|[ ](?:af|for|i|hos|ved)[ ]|,))"),
+        next_line_role=re.compile(rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<role>{role})(?=[ \t]*(?:$|\n|[ ](?:af|for|i|hos|ved)[ ]|,))"),
         letters=frozenset(letters),
         stop=frozenset(data["not_name_words"]),
         particles=frozenset(particles),
@@ -197,7 +198,7 @@ def patterns() -> _Patterns:
         kept_prefix=re.compile(rf"^(?:{'|'.join(map(re.escape, data['role_prefixes_kept']))})-"),
         base_role=re.compile(_role_regex(inflected=False)),
         role_after=re.compile(
-            rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses})(?P<role>{role})"
+            rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses})(?P<role>{_role_regex()})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[\s,.;:)]|$)"
         ),
         list_role=re.compile(rf"[ ](?:på|for)[ ](?:{list_words})[ ](?P<party>{letter_alt}),?[ ](?P<name>{name})"),
@@ -215,6 +216,9 @@ def patterns() -> _Patterns:
         any_role=re.compile(_role_regex()),
         name_then_role=re.compile(
             rf"(?P<name>{name})(?=[ \t]*\({role}\)|,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
+        ),
+        role_verb_name=re.compile(
+            rf"(?<![\w])[Ss]om[ ](?P<role>{role})[ ](?:{'|'.join(more['role_first_verbs'])})[ ](?P<name>{name})"
         ),
         furniture=frozenset(more["furniture"]),
         party_heads=frozenset(more["party_name_heads"]),
@@ -455,9 +459,11 @@ def _candidates(
         add(m.start("name"), m.end("name"), 3, role=m.group("role"), party=_party_of(m.group("party"), pat))
     for m in pat.owner_role.finditer(text):
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    for m in pat.role_verb_name.finditer(text):  # "Som stedfortræder deltog Eva Holm (A)"
+        add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.name_then_role.finditer(text):
         # "Hanne Klit (formand)", "Sten Holm, pressechef", "Eva Lund, der er bestyrelsesmedlem i fonden"
-        add(m.start("name"), m.end("name"), 2)
+        add(_run_on_start(text, m.start("name"), m.end("name"), pat), m.end("name"), 2)
     for m in pat.party_after.finditer(text):
         add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))
     for m in pat.label.finditer(text):
@@ -478,6 +484,19 @@ def _candidates(
                 add(m.start(), m.end(), 2)
     _list_lines(text, out, pat, add)
     return out
+
+
+def _run_on_start(text: str, start: int, end: int, pat: _Patterns) -> int:
+    """Where the last name begins in names run together on one line ("Bo Holm Markussen Lene Lund (referent)").
+
+    A known first name after a word that is none, from the third word on, starts a new name.
+    """
+    words = [(start + m.start(), text[start + m.start():start + m.end()])
+             for m in re.finditer(r"\S+", text[start:end])]
+    for i in range(len(words) - 2, 1, -1):
+        if words[i][1] in pat.first_names and words[i - 1][1] not in pat.first_names:
+            return words[i][0]
+    return start
 
 
 def _role_ends(hit: re.Match[str]) -> list[int]:
