@@ -201,3 +201,39 @@ def test_contact_block_role_after_blank_line() -> None:
     found = people(text)
     assert found["Marianne Thygesen"].role == "redaktionschef"
     assert found["Jonas Lykke"].role == "skribent"
+
+
+def test_one_plural_role_for_a_list_of_names() -> None:
+    found = people("Aftalen blev underskrevet af borgmestrene Lise Kragh, Tom Vestergaard og Ib Mølgaard i går.")
+    assert {n: p.role for n, p in found.items()} == {
+        "Lise Kragh": "borgmester", "Tom Vestergaard": "borgmester", "Ib Mølgaard": "borgmester"}
+    found = people("Brevet bag kravet har fire rådmænd: Eva Storm (A), Jens Kure (V), Ali Demir (F).")
+    assert {n: (p.role, p.party) for n, p in found.items()} == {
+        "Eva Storm": ("rådmand", "A"), "Jens Kure": ("rådmand", "V"), "Ali Demir": ("rådmand", "F")}
+
+
+def test_members_header_with_colon_is_no_role() -> None:
+    found = people("Medlemmer: Lone Birk (A), Kurt Strand (V), Sanne Holt (C)\n")
+    assert all(p.role is None for p in found.values())
+
+
+def test_speaker_headings_under_a_counted_plural_role() -> None:
+    text = (
+        "I denne uge svarer 40 borgmestre på, hvordan budgettet hænger sammen.\n\n"
+        "Aabenraa – Tove Lindberg (V):\n\nVi må skære i vejvedligeholdelsen.\n\n"
+        "Billund – Hans Overgaard (S):\n\nDet er for tidligt at sige.\n\n"
+        "Egedal – Maja Friis (K):\n\nVi holder fast i skolerne.\n"
+    )
+    found = people(text)
+    assert {n: (p.role, p.party) for n, p in found.items()} == {
+        "Tove Lindberg": ("borgmester", "V"), "Hans Overgaard": ("borgmester", "S"), "Maja Friis": ("borgmester", "K")}
+
+
+def test_speaker_headings_without_a_counted_role_get_none() -> None:
+    text = (
+        "Vi har talt med nogle af deltagerne.\n\n"
+        "Aabenraa – Tove Lindberg:\n\nDet var en god dag.\n\n"
+        "Billund – Hans Overgaard:\n\nJeg kommer igen.\n\n"
+        "Egedal – Maja Friis:\n\nGodt arrangeret.\n"
+    )
+    assert all(p.role is None for p in people(text).values())

@@ -94,6 +94,8 @@ class _Patterns:
     any_role: re.Pattern[str]
     name_then_role: re.Pattern[str]
     role_verb_name: re.Pattern[str]
+    speaker_heading: re.Pattern[str]
+    counted_role: re.Pattern[str]
     furniture: frozenset[str]
     party_heads: frozenset[str]
     link_words: frozenset[str]
@@ -168,6 +170,7 @@ def patterns() -> _Patterns:
     link = rf"[ ](?:{links})[ ](?:(?![.!?;:][ ])[^\n]){{1,80}}?"
     clauses = "|".join(f"(?:{c})" for c in more["role_after_clauses"])
     list_words = "|".join(more["list_words"])
+    paren = r"(?:[ ]\([^()\n]{1,20}\))"
     endings = "|".join(map(re.escape, more["not_person_first_word_endings"]))
     return _Patterns(
         name=name,
@@ -205,7 +208,7 @@ def patterns() -> _Patterns:
         party_role=re.compile(rf"(?<![\w-])(?=[{UPPER}])(?P<party>{genitive_alt})[ ](?:(?P<role>{role})[ ])?(?P<name>{name})"),
         role_list=re.compile(
             rf"(?P<link>[ ](?:{links})[ ](?:(?![.!?;:][ ])[^\n,]){{1,60}}?)?"
-            rf"[ ](?P<names>{name}(?:,[ ]{name})*[ ](?:og|&)[ ]{name})"
+            rf"(?P<colon>:)?[ ](?P<names>{name}(?:{paren}?,[ ]{name})*(?:{paren}?[ ](?:og|&)[ ]{name})?)"
         ),
         party_forms=forms,
         first_names=first_names(),
@@ -219,6 +222,12 @@ def patterns() -> _Patterns:
         ),
         role_verb_name=re.compile(
             rf"(?<![\w])[Ss]om[ ](?P<role>{role})[ ](?:{'|'.join(more['role_first_verbs'])})[ ](?P<name>{name})"
+        ),
+        speaker_heading=re.compile(
+            rf"(?m)^[ \t]*(?:[^\n:–]{{1,40}}[ ][–-][ ])?(?P<name>{name})(?:[ ]\((?P<party>{party_alt})\))?[ \t]*:[ \t]*$"
+        ),
+        counted_role=re.compile(
+            rf"(?i)(?<![\w])(?:\d+|{'|'.join(more['list_counts'])})[ ](?P<role>{_role_regex()})"
         ),
         furniture=frozenset(more["furniture"]),
         party_heads=frozenset(more["party_name_heads"]),
@@ -445,7 +454,7 @@ def _candidates(
                     taken = m.end()
                 break
         m = pat.role_list.match(text, hit.end())
-        if m and _plural_role(role, pat):
+        if m and _plural_role(role, pat) and _named_list(text, hit.start(), m):
             base = m.start("names")
             for i, part in enumerate(re.finditer(rf"{pat.name}", m.group("names"))):
                 start, end = base + part.start(), base + part.end()
@@ -482,8 +491,26 @@ def _candidates(
         for name in getattr(meeting, "absent", []) or []:
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 add(m.start(), m.end(), 2)
+    _speaker_headings(text, pat, add)
     _list_lines(text, out, pat, add)
     return out
+
+
+def _speaker_headings(text: str, pat: _Patterns, add: Any) -> None:
+    """A round of answers under a counted plural role: "68 borgmestre" in the introduction, then at least
+    three heading lines "Albertslund – Eva Holm (S):", each person with that role."""
+    if ":" not in text:
+        return
+    heads = list(pat.speaker_heading.finditer(text))
+    if len(heads) < 3:
+        return
+    counted = [m for m in pat.counted_role.finditer(text, 0, heads[0].start()) if _plural_role(m.group("role"), pat)]
+    if not counted:
+        return
+    role = counted[-1].group("role")
+    for m in heads:
+        party = _party_of(m.group("party"), pat) if m.group("party") else None
+        add(m.start("name"), m.end("name"), 3, role=role, party=party)
 
 
 def _run_on_start(text: str, start: int, end: int, pat: _Patterns) -> int:
@@ -497,6 +524,17 @@ def _run_on_start(text: str, start: int, end: int, pat: _Patterns) -> int:
         if words[i][1] in pat.first_names and words[i - 1][1] not in pat.first_names:
             return words[i][0]
     return start
+
+
+def _named_list(text: str, role_start: int, m: re.Match[str]) -> bool:
+    """Names after a plural role form a list: joined by "og"/"&" without a colon, or after a counted
+    role and a colon at least two ("68 borgmestre: A, B, C"; "Medlemmer: A, B" is an attendance list)."""
+    names = m.group("names")
+    if not m.group("colon"):
+        return bool(re.search(r"[ ](?:og|&)[ ]", names))
+    before = text[max(0, role_start - 16):role_start].split()
+    counted = bool(before) and (before[-1].isdigit() or before[-1].casefold() in people_cues()["list_counts"])
+    return counted and "," in names
 
 
 def _role_ends(hit: re.Match[str]) -> list[int]:
