@@ -237,3 +237,12 @@ def test_speaker_headings_without_a_counted_role_get_none() -> None:
         "Egedal – Maja Friis:\n\nGodt arrangeret.\n"
     )
     assert all(p.role is None for p in people(text).values())
+
+
+def test_role_line_above_a_name_line() -> None:
+    text = "Med venlig hilsen\n\nBorgmester\nHenriette Lund\nTlf. 12 34 56 78\n"
+    assert people(text)["Henriette Lund"].role == "borgmester"
+    text = "Kontakt\n\nOle Vinther\nPressechef\nPia Skov\nKonsulent\n"
+    found = people(text)
+    assert found["Ole Vinther"].role == "pressechef"
+    assert found["Pia Skov"].role == "konsulent"

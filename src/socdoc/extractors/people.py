@@ -482,8 +482,9 @@ def _candidates(
         add(m.start("name"), m.end("name"), 2, role=nxt.group("role") if nxt else None)
     for m in re.finditer(rf"(?m)^[ \t]*(?P<name>{pat.name})[ \t]*$", text):
         nxt = pat.next_line_role.match(text, m.end("name"))
-        if nxt:
-            add(m.start("name"), m.end("name"), 2, role=nxt.group("role"))
+        above = None if nxt else _role_line_above(text, m.start(), pat)
+        if nxt or above:
+            add(m.start("name"), m.end("name"), 2, role=nxt.group("role") if nxt else above)
     if meeting is not None:
         for attendee in getattr(meeting, "participants", []) or []:
             if attendee.start is not None and attendee.end is not None:
@@ -494,6 +495,20 @@ def _candidates(
     _speaker_headings(text, pat, add)
     _list_lines(text, out, pat, add)
     return out
+
+
+def _role_line_above(text: str, line: int, pat: _Patterns) -> Optional[str]:
+    """A role alone on the line right above a name line ("Chefredaktør" over "Eva Holm"), unless the
+    line above the role is itself a name, whose role it then is ("Eva Holm" / "Chefredaktør")."""
+    if line < 2:
+        return None
+    role_line = text.rfind("\n", 0, line - 1) + 1
+    m = re.fullmatch(rf"[ \t]*(?P<role>{pat.role})[ \t]*", text[role_line:line - 1])
+    if not m or not role_line:
+        return m.group("role") if m else None
+    before = text.rfind("\n", 0, role_line - 1) + 1
+    owner = re.fullmatch(rf"[ \t]*{pat.name}[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*", text[before:role_line - 1])
+    return None if owner else m.group("role")
 
 
 def _speaker_headings(text: str, pat: _Patterns, add: Any) -> None:
