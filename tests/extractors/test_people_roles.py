@@ -246,3 +246,20 @@ def test_role_line_above_a_name_line() -> None:
     found = people(text)
     assert found["Ole Vinther"].role == "pressechef"
     assert found["Pia Skov"].role == "konsulent"
+
+
+def test_role_after_a_dash_on_a_flattened_member_line() -> None:
+    text = "Fraværende Kim Bach Suppleant Medlemmer Ane Lyng (C) - Formand Per Moos (V) Kim Bach (A) Sif Hald (O)\n"
+    found = people(text, "Ane Lyng", "Per Moos", "Kim Bach", "Sif Hald")
+    assert found["Ane Lyng"].role == "formand"
+    assert found["Per Moos"].role is None
+
+
+def test_stand_in_for_someone_is_not_their_role() -> None:
+    text = "12. Indkaldelse af stedfortræder for Rasmus Lykke Holm\n\nRasmus Lykke Holm (B) har søgt orlov.\n"
+    assert people(text)["Rasmus Lykke Holm"].role is None
+
+
+def test_acronym_genitive_before_role_and_comma() -> None:
+    text = "Vi skal have en aftale nu, siger KL’s formand, Birgitte Enevold."
+    assert people(text)["Birgitte Enevold"].role == "formand"

@@ -177,7 +177,7 @@ def patterns() -> _Patterns:
         role=role,
         role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?))?[ ](?P<name>{name})"),
         after=re.compile(
-            rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*,[ \t]*(?P<role>{role})"
+            rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:(?:[ \t]*,|[ ][-–])[ \t]*(?P<role>{role})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
         ),
         apposition=re.compile(
@@ -196,7 +196,9 @@ def patterns() -> _Patterns:
         role_variants=dict(data["role_variants"]),
         role_labels=dict(labels),
         paren_role=re.compile(rf"[ \t]*\((?P<role>{role})\)"),
-        owner_role=re.compile(rf"(?<![\w])[{UPPER}]?[{LOWER}]+s[ ](?P<role>{role}),[ ](?P<name>{name})"),
+        owner_role=re.compile(
+            rf"(?<![\w])(?:[{UPPER}]?[{LOWER}]+s|[{UPPER}]{{2,}}['’]s)[ ](?P<role>{role}),[ ](?P<name>{name})"
+        ),
         body=re.compile(rf"(?i)[\w-]*(?:{'|'.join(map(re.escape, data['role_body_suffixes']))})"),
         kept_prefix=re.compile(rf"^(?:{'|'.join(map(re.escape, data['role_prefixes_kept']))})-"),
         base_role=re.compile(_role_regex(inflected=False)),
@@ -570,6 +572,12 @@ def _add_role_before(
     if link and _after_name(text, role_start, pat):
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
     start, end = m.start("name"), m.end("name")
+    if re.search(r"\)[ ][-–][ ]\Z", text[max(0, role_start - 4):role_start]):
+        return False  # "Ole Dam (C) - Formand Eva Lund (V)": the role after the dash is Ole Dam's
+    if pat.any_role.match(text, start):
+        return False  # "Stedfortræder Medlemmer Ole Dam": a label, then another header
+    if link.startswith(" for ") and _clean_role(role, pat) in people_cues()["stand_in_roles"]:
+        return False  # "stedfortræder for Eva Holm": Eva Holm is the one away
     if _plural_role(role, pat) or (link and pat.base_role.search(link)):
         return False  # "pædagoger i de institutioner, …, siger minister Mai Mercado": the nearer role holds
     if link:
