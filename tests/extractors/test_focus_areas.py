@@ -333,3 +333,23 @@ def test_focus_title_after_page_furniture_but_not_a_wrapped_sentence() -> None:
     assert focus(text) == ["tryghed", "uddannelse", "job"]
     text = "Nyheder\nFokus på tryghed og uddannelse har\nbetydet meget for området.\n"
     assert focus(text) == []
+
+
+def test_counted_general_noun_over_bullets_after_focus_words() -> None:
+    text = ("Planen har et skarpt fokus på de største udfordringer i bydelen.\n\n"
+            "De sociale indsatser skal samles inden for følgende 3 områder:\n\n"
+            "  • Tryghed og trivsel\n  • Job og uddannelse\n  • Sundhed\n\nLæs mere om planen her.\n")
+    assert focus(text) == ["Tryghed og trivsel", "Job og uddannelse", "Sundhed"]
+
+
+def test_counted_general_noun_over_bullets_needs_focus_words_and_count() -> None:
+    text = ("Kommunen har opdelt kortet i følgende 3 områder:\n\n  • Nord\n  • Syd\n  • Midt\n")
+    assert focus(text) == []
+    text = ("Indsatserne skal dække følgende 2 områder:\n\n  • Tryghed\n  • Job\n  • Sundhed\n")
+    assert focus(text) == []
+
+
+def test_objects_joined_by_repeated_preposition_stay_whole() -> None:
+    text = ("Strategien sætter især fokus på at styrke, at børn lærer at læse tidligt, og på de unge og "
+            "nyankomne familier, som skal have hjælp hurtigere.")
+    assert focus(text) == ["styrke, at børn lærer at læse tidligt", "de unge og nyankomne familier"]

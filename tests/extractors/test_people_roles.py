@@ -176,3 +176,90 @@ def test_a_model_name_with_an_unknown_first_name_is_kept_when_the_text_supports_
 def test_letter_beside_the_name_wins_over_the_party_genitive() -> None:
     person = people("Socialdemokratiets gruppeformand Anders Kold (A) roser aftalen.")["Anders Kold"]
     assert (person.role, person.party) == ("gruppeformand", "A")
+
+
+def test_substitute_named_after_som_role_and_verb() -> None:
+    text = (
+        "Karen Vig (V) havde meldt afbud. Som stedfortræder mødte Ole Brink (V).\n"
+        "Lis Dam (A) var indkaldt som stedfortrædere for gruppen.\n"
+    )
+    found = people(text)
+    assert found["Ole Brink"].role == "stedfortræder"
+    assert found["Lis Dam"].role == "stedfortræder"
+    assert found["Karen Vig"].role is None
+
+
+def test_role_in_parentheses_on_a_run_on_staff_line() -> None:
+    text = "Desuden til stede: Mads Krogh Birthe Lauesen Holm Nina Wulff (referent) Tove Rask\n"
+    found = people(text, "Nina Wulff")
+    assert found["Nina Wulff"].role == "referent"
+    assert not any("Holm Nina" in name for name in found)
+
+
+def test_contact_block_role_after_blank_line() -> None:
+    text = "Kontakt\n\nMarianne Thygesen\n\nRedaktionschef\nmt@eksempel.dk\n\nJonas Lykke\n\nSkribent\njl@eksempel.dk\n"
+    found = people(text)
+    assert found["Marianne Thygesen"].role == "redaktionschef"
+    assert found["Jonas Lykke"].role == "skribent"
+
+
+def test_one_plural_role_for_a_list_of_names() -> None:
+    found = people("Aftalen blev underskrevet af borgmestrene Lise Kragh, Tom Vestergaard og Ib Mølgaard i går.")
+    assert {n: p.role for n, p in found.items()} == {
+        "Lise Kragh": "borgmester", "Tom Vestergaard": "borgmester", "Ib Mølgaard": "borgmester"}
+    found = people("Brevet bag kravet har fire rådmænd: Eva Storm (A), Jens Kure (V), Ali Demir (F).")
+    assert {n: (p.role, p.party) for n, p in found.items()} == {
+        "Eva Storm": ("rådmand", "A"), "Jens Kure": ("rådmand", "V"), "Ali Demir": ("rådmand", "F")}
+
+
+def test_members_header_with_colon_is_no_role() -> None:
+    found = people("Medlemmer: Lone Birk (A), Kurt Strand (V), Sanne Holt (C)\n")
+    assert all(p.role is None for p in found.values())
+
+
+def test_speaker_headings_under_a_counted_plural_role() -> None:
+    text = (
+        "I denne uge svarer 40 borgmestre på, hvordan budgettet hænger sammen.\n\n"
+        "Aabenraa – Tove Lindberg (V):\n\nVi må skære i vejvedligeholdelsen.\n\n"
+        "Billund – Hans Overgaard (S):\n\nDet er for tidligt at sige.\n\n"
+        "Egedal – Maja Friis (K):\n\nVi holder fast i skolerne.\n"
+    )
+    found = people(text)
+    assert {n: (p.role, p.party) for n, p in found.items()} == {
+        "Tove Lindberg": ("borgmester", "V"), "Hans Overgaard": ("borgmester", "S"), "Maja Friis": ("borgmester", "K")}
+
+
+def test_speaker_headings_without_a_counted_role_get_none() -> None:
+    text = (
+        "Vi har talt med nogle af deltagerne.\n\n"
+        "Aabenraa – Tove Lindberg:\n\nDet var en god dag.\n\n"
+        "Billund – Hans Overgaard:\n\nJeg kommer igen.\n\n"
+        "Egedal – Maja Friis:\n\nGodt arrangeret.\n"
+    )
+    assert all(p.role is None for p in people(text).values())
+
+
+def test_role_line_above_a_name_line() -> None:
+    text = "Med venlig hilsen\n\nBorgmester\nHenriette Lund\nTlf. 12 34 56 78\n"
+    assert people(text)["Henriette Lund"].role == "borgmester"
+    text = "Kontakt\n\nOle Vinther\nPressechef\nPia Skov\nKonsulent\n"
+    found = people(text)
+    assert found["Ole Vinther"].role == "pressechef"
+    assert found["Pia Skov"].role == "konsulent"
+
+
+def test_role_after_a_dash_on_a_flattened_member_line() -> None:
+    text = "Fraværende Kim Bach Suppleant Medlemmer Ane Lyng (C) - Formand Per Moos (V) Kim Bach (A) Sif Hald (O)\n"
+    found = people(text, "Ane Lyng", "Per Moos", "Kim Bach", "Sif Hald")
+    assert found["Ane Lyng"].role == "formand"
+    assert found["Per Moos"].role is None
+
+
+def test_stand_in_for_someone_is_not_their_role() -> None:
+    text = "12. Indkaldelse af stedfortræder for Rasmus Lykke Holm\n\nRasmus Lykke Holm (B) har søgt orlov.\n"
+    assert people(text)["Rasmus Lykke Holm"].role is None
+
+
+def test_acronym_genitive_before_role_and_comma() -> None:
+    text = "Vi skal have en aftale nu, siger KL’s formand, Birgitte Enevold."
+    assert people(text)["Birgitte Enevold"].role == "formand"

@@ -60,6 +60,7 @@ _MAX_WORDS_EXPLAINED = 15  # "1. A long title: its explanation"
 _BLOCK_SCAN = 4000  # characters looked at for a block of lines under an opener
 _BLOCK_LINES = 40
 _INLINE_SCAN = 1500  # characters looked at for a list in running text
+_CONTEXT_SCAN = 400  # characters before a general noun looked at for words of focus
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,8 @@ class _Patterns:
     time_expression: re.Pattern[str]
     not_nouns: re.Pattern[str]
     weak: re.Pattern[str]
+    focus_context: re.Pattern[str]
+    object_join: re.Pattern[str]
     title_weak: re.Pattern[str]
     counted_noun: re.Pattern[str]
     general_cue: re.Pattern[str]
@@ -119,8 +122,10 @@ def patterns() -> _Patterns:
     count = rf"(?:\d+|{_alternation(list(counts))})"
     openers = _alternation(data["list_openers"])
     gap = rf"(?:[ ](?:{_alternation(data['verb_gap_prepositions'])})(?:[ ][\w-]+){{1,2}}?)?"
-    tail = rf"(?:{gap}[ ](?P<verb>{_alternation(data['direct_openers'])})[ ]|(?P<tail>(?:(?!{nouns})[^\n.:]){{0,60}}?)(?::|,?[ ](?:{openers}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
     general = _alternation(data["quoted_list_nouns"])
+    # The tail runs over no other list noun, nor a general noun with a count ("… inden for følgende 4 områder:").
+    other = rf"{nouns}|(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{general})(?![\w])"
+    tail = rf"(?:{gap}[ ](?P<verb>{_alternation(data['direct_openers'])})[ ]|(?P<tail>(?:(?!{other})[^\n.:]){{0,60}}?)(?::|,?[ ](?:{openers}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
     opener = Prefiltered(
         re.compile(rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|(?P<general>{general}))|(?:{nouns})))"
                    rf"(?![\w]){tail}"),
@@ -173,6 +178,8 @@ def patterns() -> _Patterns:
         counted_noun=re.compile(rf"(?i){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns})(?![\w])"),
         title_weak=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['title_needs_count'])})(?![\w])"),
         general_cue=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['general_noun_cues'])})[ ]+\Z"),
+        focus_context=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['bullet_context_words'])})"),
+        object_join=re.compile(rf",?[ ](?:{_alternation(data['object_joins'])})[ ]"),
         weak=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['weak_list_nouns'])})(?![\w])"),
         counts=counts,
         single=frozenset(data["single_item_phrases"]),
@@ -375,8 +382,35 @@ def _inline_items(sentence: str, pat: _Patterns, mode: str, count: Optional[int]
     marked = _split_marked(sentence) or _split_bullets(sentence)
     if marked:
         return marked
+    if mode in ("phrase", "list"):
+        joined = _joined_objects(sentence, pat)
+        if joined:
+            return joined
     pair = mode in ("phrase", "heading")
     return [(i, max(0, sentence.find(i))) for i in _split_inline(sentence, pat, pair, count)]
+
+
+def _joined_objects(sentence: str, pat: _Patterns) -> list[tuple[str, int]]:
+    """Objects joined by a repeated preposition ("… på A, og på B"), each whole; [] when there are none.
+
+    An infinitive object keeps its clause but not its "at" ("at forebygge, at unge …" → "forebygge, at unge …");
+    another object is split further as a list ("A, B og C").
+    """
+    joins = list(pat.object_join.finditer(sentence))
+    if not joins:
+        return []
+    items: list[tuple[str, int]] = []
+    bounds = [0, *(j.end() for j in joins)]
+    ends = [*(j.start() for j in joins), len(sentence)]
+    for begin, end in zip(bounds, ends):
+        part = sentence[begin:end]
+        lead = len(part) - len(part.lstrip())
+        part = part.strip()
+        if part.casefold().startswith("at "):
+            items.append((part[3:].strip(), begin + lead + 3))
+        else:
+            items += [(i, begin + lead + max(0, part.find(i))) for i in _split_inline(part, pat, True, None)]
+    return items
 
 
 def _cut_off(text: str, end: int) -> bool:
@@ -543,6 +577,10 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         return items, end, False
     if start.mode not in ("list", "block", "quoted"):
         return [], pos, False
+    if start.mode == "quoted" and start.count and _focus_context(text, pos - len(start.head), pat):
+        items, end = _bullets(text, line_end)  # "følgende 4 områder:" over four bullets
+        if len(items) == start.count:
+            return items, end, True
     if start.mode in ("list", "block"):
         items, end = _bullets(text, line_end)
         if len(items) < max(2, start.count or 0):  # numbered titles each with a paragraph
@@ -557,6 +595,11 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
     if start.mode == "block" and (len(items) != start.count or ":" in text[following.end():end]):
         return [], pos, False  # under a title only a bare list of as many items as it counts
     return items, end, False
+
+
+def _focus_context(text: str, pos: int, pat: _Patterns) -> bool:
+    """The text just before ``pos`` speaks of focus, efforts or priorities."""
+    return bool(pat.focus_context.search(text, max(0, pos - _CONTEXT_SCAN), pos))
 
 
 def _direct_ok(items: list[str], pat: _Patterns) -> bool:

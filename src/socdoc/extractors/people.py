@@ -93,6 +93,9 @@ class _Patterns:
     not_person_last: re.Pattern[str]
     any_role: re.Pattern[str]
     name_then_role: re.Pattern[str]
+    role_verb_name: re.Pattern[str]
+    speaker_heading: re.Pattern[str]
+    counted_role: re.Pattern[str]
     furniture: frozenset[str]
     party_heads: frozenset[str]
     link_words: frozenset[str]
@@ -167,13 +170,14 @@ def patterns() -> _Patterns:
     link = rf"[ ](?:{links})[ ](?:(?![.!?;:][ ])[^\n]){{1,80}}?"
     clauses = "|".join(f"(?:{c})" for c in more["role_after_clauses"])
     list_words = "|".join(more["list_words"])
+    paren = r"(?:[ ]\([^()\n]{1,20}\))"
     endings = "|".join(map(re.escape, more["not_person_first_word_endings"]))
     return _Patterns(
         name=name,
         role=role,
         role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?))?[ ](?P<name>{name})"),
         after=re.compile(
-            rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*,[ \t]*(?P<role>{role})"
+            rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:(?:[ \t]*,|[ ][-–])[ \t]*(?P<role>{role})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
         ),
         apposition=re.compile(
@@ -185,26 +189,28 @@ def patterns() -> _Patterns:
         byline=re.compile(
             rf"(?m)^[ \t]*(?:{'|'.join(data['byline_words'])})[ ](?P<name>{name})(?=[ \t]*(?:$|[·|,-]))"
         ),
-        next_line_role=re.compile(rf"[ \t]*\n[ \t]*(?P<role>{role})(?=[ \t]*(?:$|\n|[ ](?:af|for|i|hos|ved)[ ]|,))"),
+        next_line_role=re.compile(rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<role>{role})(?=[ \t]*(?:$|\n|[ ](?:af|for|i|hos|ved)[ ]|,))"),
         letters=frozenset(letters),
         stop=frozenset(data["not_name_words"]),
         particles=frozenset(particles),
         role_variants=dict(data["role_variants"]),
         role_labels=dict(labels),
         paren_role=re.compile(rf"[ \t]*\((?P<role>{role})\)"),
-        owner_role=re.compile(rf"(?<![\w])[{UPPER}]?[{LOWER}]+s[ ](?P<role>{role}),[ ](?P<name>{name})"),
+        owner_role=re.compile(
+            rf"(?<![\w])(?:[{UPPER}]?[{LOWER}]+s|[{UPPER}]{{2,}}['’]s)[ ](?P<role>{role}),[ ](?P<name>{name})"
+        ),
         body=re.compile(rf"(?i)[\w-]*(?:{'|'.join(map(re.escape, data['role_body_suffixes']))})"),
         kept_prefix=re.compile(rf"^(?:{'|'.join(map(re.escape, data['role_prefixes_kept']))})-"),
         base_role=re.compile(_role_regex(inflected=False)),
         role_after=re.compile(
-            rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses})(?P<role>{role})"
+            rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses})(?P<role>{_role_regex()})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[\s,.;:)]|$)"
         ),
         list_role=re.compile(rf"[ ](?:på|for)[ ](?:{list_words})[ ](?P<party>{letter_alt}),?[ ](?P<name>{name})"),
         party_role=re.compile(rf"(?<![\w-])(?=[{UPPER}])(?P<party>{genitive_alt})[ ](?:(?P<role>{role})[ ])?(?P<name>{name})"),
         role_list=re.compile(
             rf"(?P<link>[ ](?:{links})[ ](?:(?![.!?;:][ ])[^\n,]){{1,60}}?)?"
-            rf"[ ](?P<names>{name}(?:,[ ]{name})*[ ](?:og|&)[ ]{name})"
+            rf"(?P<colon>:)?[ ](?P<names>{name}(?:{paren}?,[ ]{name})*(?:{paren}?[ ](?:og|&)[ ]{name})?)"
         ),
         party_forms=forms,
         first_names=first_names(),
@@ -215,6 +221,15 @@ def patterns() -> _Patterns:
         any_role=re.compile(_role_regex()),
         name_then_role=re.compile(
             rf"(?P<name>{name})(?=[ \t]*\({role}\)|,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
+        ),
+        role_verb_name=re.compile(
+            rf"(?<![\w])[Ss]om[ ](?P<role>{role})[ ](?:{'|'.join(more['role_first_verbs'])})[ ](?P<name>{name})"
+        ),
+        speaker_heading=re.compile(
+            rf"(?m)^[ \t]*(?:[^\n:–]{{1,40}}[ ][–-][ ])?(?P<name>{name})(?:[ ]\((?P<party>{party_alt})\))?[ \t]*:[ \t]*$"
+        ),
+        counted_role=re.compile(
+            rf"(?i)(?<![\w])(?:\d+|{'|'.join(more['list_counts'])})[ ](?P<role>{_role_regex()})"
         ),
         furniture=frozenset(more["furniture"]),
         party_heads=frozenset(more["party_name_heads"]),
@@ -441,7 +456,7 @@ def _candidates(
                     taken = m.end()
                 break
         m = pat.role_list.match(text, hit.end())
-        if m and _plural_role(role, pat):
+        if m and _plural_role(role, pat) and _named_list(text, hit.start(), m):
             base = m.start("names")
             for i, part in enumerate(re.finditer(rf"{pat.name}", m.group("names"))):
                 start, end = base + part.start(), base + part.end()
@@ -455,9 +470,11 @@ def _candidates(
         add(m.start("name"), m.end("name"), 3, role=m.group("role"), party=_party_of(m.group("party"), pat))
     for m in pat.owner_role.finditer(text):
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    for m in pat.role_verb_name.finditer(text):  # "Som stedfortræder deltog Eva Holm (A)"
+        add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.name_then_role.finditer(text):
         # "Hanne Klit (formand)", "Sten Holm, pressechef", "Eva Lund, der er bestyrelsesmedlem i fonden"
-        add(m.start("name"), m.end("name"), 2)
+        add(_run_on_start(text, m.start("name"), m.end("name"), pat), m.end("name"), 2)
     for m in pat.party_after.finditer(text):
         add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))
     for m in pat.label.finditer(text):
@@ -467,8 +484,9 @@ def _candidates(
         add(m.start("name"), m.end("name"), 2, role=nxt.group("role") if nxt else None)
     for m in re.finditer(rf"(?m)^[ \t]*(?P<name>{pat.name})[ \t]*$", text):
         nxt = pat.next_line_role.match(text, m.end("name"))
-        if nxt:
-            add(m.start("name"), m.end("name"), 2, role=nxt.group("role"))
+        above = None if nxt else _role_line_above(text, m.start(), pat)
+        if nxt or above:
+            add(m.start("name"), m.end("name"), 2, role=nxt.group("role") if nxt else above)
     if meeting is not None:
         for attendee in getattr(meeting, "participants", []) or []:
             if attendee.start is not None and attendee.end is not None:
@@ -476,8 +494,64 @@ def _candidates(
         for name in getattr(meeting, "absent", []) or []:
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 add(m.start(), m.end(), 2)
+    _speaker_headings(text, pat, add)
     _list_lines(text, out, pat, add)
     return out
+
+
+def _role_line_above(text: str, line: int, pat: _Patterns) -> Optional[str]:
+    """A role alone on the line right above a name line ("Chefredaktør" over "Eva Holm"), unless the
+    line above the role is itself a name, whose role it then is ("Eva Holm" / "Chefredaktør")."""
+    if line < 2:
+        return None
+    role_line = text.rfind("\n", 0, line - 1) + 1
+    m = re.fullmatch(rf"[ \t]*(?P<role>{pat.role})[ \t]*", text[role_line:line - 1])
+    if not m or not role_line:
+        return m.group("role") if m else None
+    before = text.rfind("\n", 0, role_line - 1) + 1
+    owner = re.fullmatch(rf"[ \t]*{pat.name}[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*", text[before:role_line - 1])
+    return None if owner else m.group("role")
+
+
+def _speaker_headings(text: str, pat: _Patterns, add: Any) -> None:
+    """A round of answers under a counted plural role: "68 borgmestre" in the introduction, then at least
+    three heading lines "Albertslund – Eva Holm (S):", each person with that role."""
+    if ":" not in text:
+        return
+    heads = list(pat.speaker_heading.finditer(text))
+    if len(heads) < 3:
+        return
+    counted = [m for m in pat.counted_role.finditer(text, 0, heads[0].start()) if _plural_role(m.group("role"), pat)]
+    if not counted:
+        return
+    role = counted[-1].group("role")
+    for m in heads:
+        party = _party_of(m.group("party"), pat) if m.group("party") else None
+        add(m.start("name"), m.end("name"), 3, role=role, party=party)
+
+
+def _run_on_start(text: str, start: int, end: int, pat: _Patterns) -> int:
+    """Where the last name begins in names run together on one line ("Bo Holm Markussen Lene Lund (referent)").
+
+    A known first name after a word that is none, from the third word on, starts a new name.
+    """
+    words = [(start + m.start(), text[start + m.start():start + m.end()])
+             for m in re.finditer(r"\S+", text[start:end])]
+    for i in range(len(words) - 2, 1, -1):
+        if words[i][1] in pat.first_names and words[i - 1][1] not in pat.first_names:
+            return words[i][0]
+    return start
+
+
+def _named_list(text: str, role_start: int, m: re.Match[str]) -> bool:
+    """Names after a plural role form a list: joined by "og"/"&" without a colon, or after a counted
+    role and a colon at least two ("68 borgmestre: A, B, C"; "Medlemmer: A, B" is an attendance list)."""
+    names = m.group("names")
+    if not m.group("colon"):
+        return bool(re.search(r"[ ](?:og|&)[ ]", names))
+    before = text[max(0, role_start - 16):role_start].split()
+    counted = bool(before) and (before[-1].isdigit() or before[-1].casefold() in people_cues()["list_counts"])
+    return counted and "," in names
 
 
 def _role_ends(hit: re.Match[str]) -> list[int]:
@@ -498,6 +572,12 @@ def _add_role_before(
     if link and _after_name(text, role_start, pat):
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
     start, end = m.start("name"), m.end("name")
+    if re.search(r"\)[ ][-–][ ]\Z", text[max(0, role_start - 4):role_start]):
+        return False  # "Ole Dam (C) - Formand Eva Lund (V)": the role after the dash is Ole Dam's
+    if pat.any_role.match(text, start):
+        return False  # "Stedfortræder Medlemmer Ole Dam": a label, then another header
+    if link.startswith(" for ") and _clean_role(role, pat) in people_cues()["stand_in_roles"]:
+        return False  # "stedfortræder for Eva Holm": Eva Holm is the one away
     if _plural_role(role, pat) or (link and pat.base_role.search(link)):
         return False  # "pædagoger i de institutioner, …, siger minister Lise Dam": the nearer role holds
     if link:
