@@ -736,11 +736,18 @@ def meeting_attendance(layout: Layout,
                     if line.clean and not line.noise and heading_kind(line) is None:
                         absent.extend(p.name for p in parse_people(line.clean, line.start))
     earlier = _earlier_decision_lines(layout, meeting_date)
-    absent.extend(p.name for p in absence_statements(layout.lines, earlier))
+    stated = absence_statements(layout.lines, earlier)
+    absent.extend(p.name for p in stated)
     absent.extend(_absent_lists_in_items(layout, max(head_end, end)))
     items_start = max(head_end, first.start_line if first is not None and first.sections else 0)
     beside = [p.name for att in found if att.kind == "absent" and max(att.lines) < items_start for p in att.people]
+    beside.extend(p.name for p in stated if p.start < _line_start(layout, items_start))
     return _without_absentees(participants, beside), absent
+
+
+def _line_start(layout: Layout, index: int) -> int:
+    """Character offset where line ``index`` starts (the end of the text past the last line)."""
+    return layout.lines[index].start if index < len(layout.lines) else layout.lines[-1].end if layout.lines else 0
 
 
 def _without_absentees(participants: list[Attendee], absent: list[str]) -> list[Attendee]:

@@ -1005,7 +1005,7 @@ def _attendance_patterns() -> dict[str, Any]:
         "absence_before": re.compile(p["absence_before_regex"], re.IGNORECASE),
         "absence_after": re.compile(p["absence_after_regex"], re.IGNORECASE),
         "absence_item": re.compile(p["absence_item_regex"], re.IGNORECASE),
-        "absence_prefilter": re.compile(r"fravær|afbud|forfald|deltog\s+ikke|ikke\s+til\s+stede", re.IGNORECASE),
+        "absence_prefilter": re.compile(r"fravær|afbud|forfald|deltog\s+ikke|ikke\s+til\s+stede|undtagen|bortset\s+fra", re.IGNORECASE),
         "role_heads": _word_matcher(list(p["role_words"]) + list(p["attendance_role_heads"])),
         "org_words": frozenset(str(w).lower() for w in p["attendance_org_words"]),
         "org_suffixes": tuple(str(w).lower() for w in p["attendance_org_suffixes"]),
@@ -1365,6 +1365,8 @@ def _names_before(clean: str, end: int, offset: int) -> list[Person]:
     k = len(tokens)
     while k > 0:
         tok = tokens[k - 1].group()
+        if tok.startswith("(") and k < len(tokens) and tokens[k].group() not in (",", "og"):
+            break  # "deltog Rie Dam (A) Ole Berg (A) var fraværende": a party closes the name before
         if tok in (",", "og") or tok.startswith("(") or (_NAME_TOKEN.match(tok) and not _is_org_word(tok)
                                                           and not _is_role_head(tok) and not is_body_name(tok)):
             k -= 1
