@@ -106,9 +106,9 @@ def patterns() -> dict[str, Any]:
         "item_prefixed_alone": re.compile(rf"^{prefixes}\s*:?\s*(?P<num>\d{{1,4}})\s*[.:]?$", re.IGNORECASE),
         "item_number_alone": re.compile(r"^(?P<num>\d{1,4})(?P<dot>\.)?$"),
         "item_continued": re.compile(p["item_continued_regex"], re.IGNORECASE),
-        # "5. Title", "5) Title", "5 - Title", "5. | Title" (a table row)
+        # "5. Title", "5) Title", "5 - Title", "5 : Title", "5. | Title" (a table row)
         "item_dot": re.compile(
-            rf"^(?P<num>\d{{1,4}})\s*(?:[.)]|\s[-–])\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
+            rf"^(?P<num>\d{{1,4}})\s*(?:[.)]|\s[-–:])\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_space": re.compile(rf"^(?P<num>\d{{1,4}})\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_glued": re.compile(r"^(?P<num>\d{1,3})\.?(?P<title>[A-ZÆØÅ][a-zæøå].*)$"),  # "7Beslutning", "1.Alfabo"
         "status": re.compile(status, re.IGNORECASE),
@@ -511,10 +511,18 @@ def _heading_spec(clean: str) -> Optional[tuple[str, str, Optional[DecisionHeadi
     dec = parse_decision_heading(clean)
     if dec is not None:
         return "decision", "beslutning", dec, dec.inline
+    glued = _GLUED_LABEL.match(clean)  # "BilagBeslutning": an empty section glued to the next label
+    if glued and glued.group(1).lower() in patterns()["section_labels"]:
+        spec = _heading_spec(clean[glued.end(1):])
+        if spec is not None and spec[3] is None:
+            return spec
     sec = section_label(clean)
     if sec is not None:
         return "section", sec[0], None, sec[1]
     return None
+
+
+_GLUED_LABEL = re.compile(r"^([A-ZÆØÅ][a-zæøå]{3,})(?=[A-ZÆØÅ][a-zæøå]{3,})")
 
 
 def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
