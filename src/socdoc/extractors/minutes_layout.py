@@ -1183,6 +1183,11 @@ def _not_name_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in phrases()["attendance_not_name_words"])
 
 
+@functools.lru_cache(maxsize=1)
+def _table_heading_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in phrases()["attendance_table_heading_words"])
+
+
 def _name_prefix(bare: str) -> tuple[Optional[str], int]:
     tokens = bare.split()
     kept: list[str] = []
@@ -1196,6 +1201,8 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
     if kept and len(kept[-1]) > 2 and kept[-1].endswith("."):  # "Helle Madsen." ends a sentence
         kept[-1] = kept[-1][:-1]
     if kept and kept[-1].lower() in _not_name_words():  # "Norddjurs Kommune" after a run-on list
+        return None, 0
+    if kept and kept[0].lower().rstrip(".") in _table_heading_words():  # "Pkt. Tekst" under the list
         return None, 0
     if len(kept) < 2 or len(kept) > 6 or not kept[0][:1].isupper() or _is_org_word(kept[0]):
         return None, 0  # "Jobcenter Vesthimmerland" is no name
