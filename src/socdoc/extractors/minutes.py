@@ -74,9 +74,10 @@ _SPACES = re.compile(r"\s+")
 def _header_patterns() -> dict[str, Any]:
     p = phrases()
 
-    def labels(key: str) -> re.Pattern[str]:
+    def labels(key: str, value_start: str = "A-ZÆØÅ") -> re.Pattern[str]:
         alts = "|".join(re.escape(str(x)) for x in sorted(p[key], key=len, reverse=True))
-        return re.compile(rf"^(?:{alts})(?:\s*(?::|\||\s{{2,}}|$)|\s(?=[A-ZÆØÅ]))\s*(?P<value>.*)$", re.IGNORECASE)
+        return re.compile(rf"^(?:{alts})(?:\s*(?::|\||\s{{2,}}|$)|\s(?=[{value_start}]))\s*(?P<value>.*)$",
+                          re.IGNORECASE)
 
     return {
         "before": [re.compile(x, re.IGNORECASE) for x in p["body_before_regex"]],
@@ -84,7 +85,7 @@ def _header_patterns() -> dict[str, Any]:
         "not_body": re.compile("|".join(f"(?:{x})" for x in p["not_body_regex"]), re.IGNORECASE),
         "body_label": labels("body_labels"),
         "date_label": labels("date_labels"),
-        "time_label": labels("time_labels"),
+        "time_label": labels("time_labels", r"A-ZÆØÅ\d"),  # "Mødetidspunkt 17.00" without a colon
         "location_label": labels("location_labels"),
         "time_prefix": re.compile(p["time_prefix_regex"] + r"\s*$", re.IGNORECASE),
         "location_word": re.compile("|".join(f"(?:{x})" for x in p["location_words_regex"]), re.IGNORECASE),
@@ -589,6 +590,13 @@ def _bare_place(loc: str, clean: str) -> bool:
     return not (hp["time_label"].match(clean) or hp["date_label"].match(clean))
 
 
+def _room_first(value: str) -> bool:
+    """True when ``value`` opens with a room of its own ("Udvalgsværelse D", "Byrådssalen"), so a
+    label word before it ("Mødelokale") is only the label."""
+    first = value.split(",")[0].split()
+    return bool(first) and bool(_header_patterns()["location_word"].search(first[0]))
+
+
 def find_location(lines: list[Line]) -> Optional[str]:
     """Where the meeting was held: a short place, never a run of agenda titles."""
     return next((place for place in _find_location(lines) if _place_shape(place)), None)
@@ -610,7 +618,7 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             value = m.group("value").strip(" |")
             label = line.clean[: m.start("value")]
             if (value and label[-1:] == " " and label[-2:] != "  " and not _LABEL_MARK.search(label)
-                    and hp["location_word"].search(label)):
+                    and hp["location_word"].search(label) and not _room_first(value)):
                 value = line.clean  # "Mødelokale Tårnbjerget, Rådhuset": the label word is part of the place
             below = values.get(k)
             if not value and below is not None:
