@@ -468,7 +468,20 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
             found = _machine_date(line.clean)
             if found:
                 return found
-    return published
+    return _decision_heading_date(layout) or published
+
+
+def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
+    """The date most decision headings carry ("Beslutning i Kommunalbestyrelsen den 17-01-2018"),
+    for minutes whose header gives none."""
+    counts: dict[dt.date, int] = {}
+    for item in layout.items:
+        for section in item.decisions:
+            if section.heading is not None and section.heading.date_text:
+                found = dec.find_dates(section.heading.date_text, published=None)
+                if found and found[0].date is not None:
+                    counts[found[0].date] = counts.get(found[0].date, 0) + 1
+    return max(counts, key=lambda d: counts[d]) if counts else None
 
 
 def _first_full_date(candidates: list[tuple[DateCandidate, Optional[int]]], text: str) -> Optional[dt.date]:
