@@ -1019,3 +1019,11 @@ def test_pdf_page_item_title_ends_at_its_first_section_label() -> None:
     result = run(raw)
     assert [(d.item, d.title, d.outcome, d.text) for d in result.decisions] == [
         (3, "Budgetopfølgning for første kvartal", "noted", "Taget til efterretning.")]
+
+
+def test_space_colon_item_numbers_and_glued_empty_section() -> None:
+    raw = ("Referat: 4. juni 2024 kl. 09:00\nKulturudvalget\n\n1 : Godkendelse af dagsorden\n\nSagsnr:\n\n"
+           "Beslutning\n\nGodkendt.\n\n2 : Orientering om biblioteksplanen\n\nSagsfremstilling\n\n"
+           "Forvaltningen orienterer om planen.\n\nBilagBeslutning\n\nOrienteringen tages til efterretning.\n")
+    result = run(raw)
+    assert [(d.item, d.outcome) for d in result.decisions] == [(1, "approved"), (2, "noted")]

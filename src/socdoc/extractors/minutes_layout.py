@@ -1190,11 +1190,14 @@ def _table_heading_words() -> frozenset[str]:
 
 def _name_prefix(bare: str) -> tuple[Optional[str], int]:
     tokens = bare.split()
+    while len(tokens) > 2 and len(tokens[0]) > 3 and tokens[0].isupper() and not tokens[1].isupper():
+        tokens = tokens[1:]  # "REFERAT Mette Busk": a heading word of the page run on before the name
     kept: list[str] = []
     for tok in tokens:
-        if _NAME_TOKEN.match(tok):
-            kept.append(tok)
-        else:
+        if not _NAME_TOKEN.match(tok):
+            break
+        kept.append(tok)
+        if tok.endswith(".") and len(tok) > 4:  # "Busk." ends a sentence; "Chr." is an initial
             break
     while kept and kept[-1].lower() in ("von", "van", "de", "la", "du", "le", "af", "da"):
         kept.pop()
