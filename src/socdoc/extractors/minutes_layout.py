@@ -98,6 +98,7 @@ def patterns() -> dict[str, Any]:
         ),
         "item_glued_prefix": re.compile(rf"^{p['item_glued_prefix_regex']}(?=\d{{1,3}}\.\s)", re.IGNORECASE),
         "item_status_line": re.compile(p["item_status_line_regex"], re.IGNORECASE),
+        "item_case_line": re.compile(p["item_case_line_regex"], re.IGNORECASE),
         "item_opening": {str(x).lower() for x in p["item_opening_labels"]},
         "toc_label": re.compile(
             "^(?:%s)\\s*:?$" % "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in p["toc_labels"]),
@@ -525,6 +526,11 @@ def _heading_spec(clean: str) -> Optional[tuple[str, str, Optional[DecisionHeadi
 _GLUED_LABEL = re.compile(r"^([A-ZÆØÅ][a-zæøå]{3,})(?=[A-ZÆØÅ][a-zæøå]{3,})")
 
 
+# A budget row at the end of a numbered line: a signed amount or a bare number in millions.
+_SIGNED_AMOUNT_END = re.compile(
+    r"(?:^|\s)(?:[-–+]\s?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:\s*(?:mio\.|mia\.)?\s*kr\.?)?|\d{1,3}(?:\.\d{3}){2,})\s*$")
+
+
 def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
     pats = patterns()
     line = lines[i]
@@ -571,6 +577,8 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
     if (key == "item_space" or dashed) and _DIGIT.match(title):  # "2 - 3 uger"
         return None
     if key == "item_space" and _section_run_on(title):  # "4 Sagsfremstilling Forslaget …": a page number
+        return None
+    if _SIGNED_AMOUNT_END.search(title):  # "7. Jordforsyning -5.000.000 kr.": a row of a budget list
         return None
     title_start = line.start + skip + m.start("title")
     title = pats["toc_leader"].sub("", pats["status_trailing"].sub("", title)).rstrip()
@@ -890,6 +898,10 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
             continue
         if pats["item_status_line"].match(line.clean):
             heads.append(_status_head(lines, i))
+            decided, by_section = False, False
+            continue
+        if line.bulleted and decided and pats["item_case_line"].match(line.clean):
+            heads.append(ItemHead(i, None, "", line.start, line.start, i + 1))  # "• Sagsid.: 17/61"
             decided, by_section = False, False
             continue
         if not decided or not _implicit_title(line):
