@@ -309,3 +309,9 @@ def test_meeting_date_from_decision_headings() -> None:
            "Beslutning i Byrådet den 22-02-2019\n\nGodkendt.\n\n2. Meddelelser\n\n"
            "Beslutning i Byrådet den 22-02-2019\n\nTil orientering.\n")
     assert run(raw).meeting.date == dt.date(2019, 2, 22)
+
+
+def test_room_after_the_hour_without_the_municipality() -> None:
+    raw = ("1 Referat Kulturudvalget 4. marts 2013 kl. 16:00 Mødelokale 4, Aabybro Jammerbugt Kommune\n\n"
+           "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    assert run(raw).meeting.location == "Mødelokale 4, Aabybro"

@@ -590,6 +590,7 @@ def time_started(text: str) -> Optional[str]:
 _PLACE_KL = re.compile(r"^(?P<loc>[A-ZÆØÅ][^:|\d]{1,60}?)[\s,]+[Kk]l\.?\s*\d{1,2}(?:[.:]\d{2})?\s*$")
 _TIME_COMMA_PLACE = re.compile(
     r"\b[Kk]l\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*,\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80})$")
+_TIME_ROOM = re.compile(r"\b[Kk]l\.?\s*\d{1,2}[.:]\d{2}\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80}?)(?:\s+[A-ZÆØÅ][\w-]+\s+Kommune)?$")
 _PLACE_WORD = re.compile(r"^(?:[A-ZÆØÅ][\w\-.]*|i|på|ved|og),?$")
 
 
@@ -647,6 +648,9 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             yield _strip_period(m.group("loc"))
         m = _TIME_COMMA_PLACE.search(line.clean)  # "… kl. 16.00, Rådhuset, mødelokale 2"
         if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
+            yield _strip_period(m.group("loc"))
+        m = _TIME_ROOM.search(line.clean)  # "… kl. 14:00 Mødelokale 2, Brovst Jammerbugt Kommune"
+        if m and _room_first(m.group("loc")) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
         m = _PLACE_KL.match(line.clean)  # "Skibbyhøj kl. 08.30" under the title line
         if m and _bare_place(m.group("loc"), line.clean):
