@@ -211,3 +211,33 @@ def test_party_letter_after_a_comma() -> None:
     raw = "Referat\nByrådet\nDato: 5. maj 2020\nDeltagere:\n • Anne Krogh, A\n • Tage Mikkelsen, O\n • Ulla Bech, V" + ITEM
     assert [(p.name, p.party) for p in run(raw).meeting.participants] == [
         ("Anne Krogh", "A"), ("Tage Mikkelsen", "O"), ("Ulla Bech", "V")]
+
+
+def test_all_members_present_except_one() -> None:
+    raw = ("Referat fra mødet i Miljøudvalget\nden 4. marts 2021 kl. 15:00\n\n"
+           "Alle medlemmer var mødt undtagen Tove Lindholm, der havde meldt afbud.\n" + ITEM)
+    assert names(run(raw))[1] == ["Tove Lindholm"]
+
+
+def test_substitute_after_an_absent_member_is_not_absent() -> None:
+    raw = ("Kommunalbestyrelsen\n\nReferat\n\n3. maj 2022 kl. 18:00\n\nIndkaldelse\n\nKaren Holt\n\n"
+           "Ib Sander\n\nLone Friis\n\nOle Vinge\n\n"
+           "Karen Holt (V) var fraværende. I stedet deltog Jens Aagaard (V) Ib Sander (A) var fraværende. "
+           "I stedet deltog Mia Ravn (A).\n" + ITEM)
+    present, absent = names(run(raw))
+    assert absent == ["Karen Holt", "Ib Sander"]
+    assert "Karen Holt" not in present and "Ib Sander" not in present
+    assert "Lone Friis" in present
+
+
+def test_item_table_heading_after_the_members_is_no_name() -> None:
+    raw = ("Referat\ntil\nmødet i Byrådet\nden 2. april 2020 kl. 17:00\n\nIndkaldelse\n\nAnne Bak\nPer Skov\n"
+           "Pkt. Tekst\n12 Godkendelse af dagsorden\n13 Salg af areal\n\n12. Godkendelse af dagsorden\n\n"
+           "Beslutning\nGodkendt.\n")
+    present, _ = names(run(raw))
+    assert present == ["Anne Bak", "Per Skov"]
+
+
+def test_heading_word_before_a_name_and_sentence_end() -> None:
+    assert [p.name for p in parse_people("REFERAT Ulla Berg. Kim Lau deltog ikke i punkt 3", 0)] == ["Ulla Berg"]
+    assert [p.name for p in parse_people("Niels Chr. Holm, Eva Dahl", 0)] == ["Niels Chr. Holm", "Eva Dahl"]

@@ -1019,3 +1019,25 @@ def test_pdf_page_item_title_ends_at_its_first_section_label() -> None:
     result = run(raw)
     assert [(d.item, d.title, d.outcome, d.text) for d in result.decisions] == [
         (3, "Budgetopfølgning for første kvartal", "noted", "Taget til efterretning.")]
+
+
+def test_space_colon_item_numbers_and_glued_empty_section() -> None:
+    raw = ("Referat: 4. juni 2024 kl. 09:00\nKulturudvalget\n\n1 : Godkendelse af dagsorden\n\nSagsnr:\n\n"
+           "Beslutning\n\nGodkendt.\n\n2 : Orientering om biblioteksplanen\n\nSagsfremstilling\n\n"
+           "Forvaltningen orienterer om planen.\n\nBilagBeslutning\n\nOrienteringen tages til efterretning.\n")
+    result = run(raw)
+    assert [(d.item, d.outcome) for d in result.decisions] == [(1, "approved"), (2, "noted")]
+
+
+def test_bulleted_case_lines_open_unnumbered_items_and_budget_rows_are_not_items() -> None:
+    raw = ("Referat\n\nTorsdag den 9. marts 2023 kl. 15:00\n\nMødested: Mødelokale 3\nUdvalg: Teknikudvalget\n"
+           "Medlemmer: Jonas Lind, Rikke Holm, Tage Bruun\n"
+           "  • Sagsid.:\n\n    Beslutning Teknikudvalget den 09-03-2023\n\n    Dagsordenen blev godkendt.\n\n"
+           "  • Sagsid.: 23/118\n\n    Indstilling\n\n    Forvaltningen indstiller, at opfølgningen tages til efterretning.\n\n"
+           "    Sagsfremstilling\n\n    Mindreforbruget fordeler sig således:\n\n"
+           "    1.        Vejvedligeholdelse -1.250.000 kr.\n\n    2.        Parker og grønne arealer -300.000 kr.\n\n"
+           "    3.        Kollektiv trafik 1.400.000\n\n"
+           "    Beslutning Teknikudvalget den 09-03-2023\n\n"
+           "    Teknikudvalget indstiller, at opfølgningen tages til efterretning.\n")
+    result = run(raw)
+    assert [(d.item, d.outcome) for d in result.decisions] == [(None, "approved"), (None, "recommended")]

@@ -288,3 +288,30 @@ def test_run_together_fields_keep_their_offsets() -> None:
     m = run(text + ITEM).meeting
     assert [(p.name, text[p.start:p.end]) for p in m.participants] == [("Eva Krog", "Eva Krog")]
     assert inline_fields("Dato: 5. maj 2015 kl. 16.00 i Byrådssalen", 0) == []  # one label: an ordinary line
+
+
+def test_time_label_without_colon_and_room_after_the_label() -> None:
+    raw = ("Dagsorden til møde i Teknikudvalget\n\nDagsorden åben\nMødedato 3. maj 2016\nMødetidspunkt 16.30\n"
+           "Mødelokale Udvalgsværelse B\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    meeting = run(raw).meeting
+    assert meeting.time == "16:30"
+    assert meeting.location == "Udvalgsværelse B"
+
+
+def test_open_agenda_prefix_is_not_the_body() -> None:
+    raw = ("ÅBEN DAGSORDEN TEKNIKUDVALG\nMødedato: 5. maj 2015\nMødetidspunkt: 15:00\n\n"
+           "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    assert run(raw).meeting.body == "TEKNIKUDVALG"
+
+
+def test_meeting_date_from_decision_headings() -> None:
+    raw = ("Referat\n\nDeltagere:\nLis Holm, V\nBo Nygaard, A\n\n1. Godkendelse af dagsordenen\n\n"
+           "Beslutning i Byrådet den 22-02-2019\n\nGodkendt.\n\n2. Meddelelser\n\n"
+           "Beslutning i Byrådet den 22-02-2019\n\nTil orientering.\n")
+    assert run(raw).meeting.date == dt.date(2019, 2, 22)
+
+
+def test_room_after_the_hour_without_the_municipality() -> None:
+    raw = ("1 Referat Kulturudvalget 4. marts 2013 kl. 16:00 Mødelokale 4, Aabybro Jammerbugt Kommune\n\n"
+           "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    assert run(raw).meeting.location == "Mødelokale 4, Aabybro"

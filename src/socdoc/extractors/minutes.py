@@ -74,9 +74,10 @@ _SPACES = re.compile(r"\s+")
 def _header_patterns() -> dict[str, Any]:
     p = phrases()
 
-    def labels(key: str) -> re.Pattern[str]:
+    def labels(key: str, value_start: str = "A-ZÆØÅ") -> re.Pattern[str]:
         alts = "|".join(re.escape(str(x)) for x in sorted(p[key], key=len, reverse=True))
-        return re.compile(rf"^(?:{alts})(?:\s*(?::|\||\s{{2,}}|$)|\s(?=[A-ZÆØÅ]))\s*(?P<value>.*)$", re.IGNORECASE)
+        return re.compile(rf"^(?:{alts})(?:\s*(?::|\||\s{{2,}}|$)|\s(?=[{value_start}]))\s*(?P<value>.*)$",
+                          re.IGNORECASE)
 
     return {
         "before": [re.compile(x, re.IGNORECASE) for x in p["body_before_regex"]],
@@ -84,7 +85,7 @@ def _header_patterns() -> dict[str, Any]:
         "not_body": re.compile("|".join(f"(?:{x})" for x in p["not_body_regex"]), re.IGNORECASE),
         "body_label": labels("body_labels"),
         "date_label": labels("date_labels"),
-        "time_label": labels("time_labels"),
+        "time_label": labels("time_labels", r"A-ZÆØÅ\d"),  # "Mødetidspunkt 17.00" without a colon
         "location_label": labels("location_labels"),
         "time_prefix": re.compile(p["time_prefix_regex"] + r"\s*$", re.IGNORECASE),
         "location_word": re.compile("|".join(f"(?:{x})" for x in p["location_words_regex"]), re.IGNORECASE),
@@ -467,7 +468,20 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
             found = _machine_date(line.clean)
             if found:
                 return found
-    return published
+    return _decision_heading_date(layout) or published
+
+
+def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
+    """The date most decision headings carry ("Beslutning i Kommunalbestyrelsen den 17-01-2018"),
+    for minutes whose header gives none."""
+    counts: dict[dt.date, int] = {}
+    for item in layout.items:
+        for section in item.decisions:
+            if section.heading is not None and section.heading.date_text:
+                found = dec.find_dates(section.heading.date_text, published=None)
+                if found and found[0].date is not None:
+                    counts[found[0].date] = counts.get(found[0].date, 0) + 1
+    return max(counts, key=lambda d: counts[d]) if counts else None
 
 
 def _first_full_date(candidates: list[tuple[DateCandidate, Optional[int]]], text: str) -> Optional[dt.date]:
@@ -576,6 +590,7 @@ def time_started(text: str) -> Optional[str]:
 _PLACE_KL = re.compile(r"^(?P<loc>[A-ZÆØÅ][^:|\d]{1,60}?)[\s,]+[Kk]l\.?\s*\d{1,2}(?:[.:]\d{2})?\s*$")
 _TIME_COMMA_PLACE = re.compile(
     r"\b[Kk]l\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*,\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80})$")
+_TIME_ROOM = re.compile(r"\b[Kk]l\.?\s*\d{1,2}[.:]\d{2}\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80}?)(?:\s+[A-ZÆØÅ][\w-]+\s+Kommune)?$")
 _PLACE_WORD = re.compile(r"^(?:[A-ZÆØÅ][\w\-.]*|i|på|ved|og),?$")
 
 
@@ -587,6 +602,13 @@ def _bare_place(loc: str, clean: str) -> bool:
     if is_body_name(loc) or _body_from_text(loc):
         return False
     return not (hp["time_label"].match(clean) or hp["date_label"].match(clean))
+
+
+def _room_first(value: str) -> bool:
+    """True when ``value`` opens with a room of its own ("Udvalgsværelse D", "Byrådssalen"), so a
+    label word before it ("Mødelokale") is only the label."""
+    first = value.split(",")[0].split()
+    return bool(first) and bool(_header_patterns()["location_word"].search(first[0]))
 
 
 def find_location(lines: list[Line]) -> Optional[str]:
@@ -610,7 +632,7 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             value = m.group("value").strip(" |")
             label = line.clean[: m.start("value")]
             if (value and label[-1:] == " " and label[-2:] != "  " and not _LABEL_MARK.search(label)
-                    and hp["location_word"].search(label)):
+                    and hp["location_word"].search(label) and not _room_first(value)):
                 value = line.clean  # "Mødelokale Bøgelunden, Rådhuset": the label word is part of the place
             below = values.get(k)
             if not value and below is not None:
@@ -626,6 +648,9 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             yield _strip_period(m.group("loc"))
         m = _TIME_COMMA_PLACE.search(line.clean)  # "… kl. 16.00, Rådhuset, mødelokale 2"
         if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
+            yield _strip_period(m.group("loc"))
+        m = _TIME_ROOM.search(line.clean)  # "… kl. 14:00 Mødelokale 2, Brovst Jammerbugt Kommune"
+        if m and _room_first(m.group("loc")) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
         m = _PLACE_KL.match(line.clean)  # "Skibbyhøj kl. 08.30" under the title line
         if m and _bare_place(m.group("loc"), line.clean):
@@ -736,11 +761,18 @@ def meeting_attendance(layout: Layout,
                     if line.clean and not line.noise and heading_kind(line) is None:
                         absent.extend(p.name for p in parse_people(line.clean, line.start))
     earlier = _earlier_decision_lines(layout, meeting_date)
-    absent.extend(p.name for p in absence_statements(layout.lines, earlier))
+    stated = absence_statements(layout.lines, earlier)
+    absent.extend(p.name for p in stated)
     absent.extend(_absent_lists_in_items(layout, max(head_end, end)))
     items_start = max(head_end, first.start_line if first is not None and first.sections else 0)
     beside = [p.name for att in found if att.kind == "absent" and max(att.lines) < items_start for p in att.people]
+    beside.extend(p.name for p in stated if p.start < _line_start(layout, items_start))
     return _without_absentees(participants, beside), absent
+
+
+def _line_start(layout: Layout, index: int) -> int:
+    """Character offset where line ``index`` starts (the end of the text past the last line)."""
+    return layout.lines[index].start if index < len(layout.lines) else layout.lines[-1].end if layout.lines else 0
 
 
 def _without_absentees(participants: list[Attendee], absent: list[str]) -> list[Attendee]:

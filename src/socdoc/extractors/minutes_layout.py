@@ -98,6 +98,7 @@ def patterns() -> dict[str, Any]:
         ),
         "item_glued_prefix": re.compile(rf"^{p['item_glued_prefix_regex']}(?=\d{{1,3}}\.\s)", re.IGNORECASE),
         "item_status_line": re.compile(p["item_status_line_regex"], re.IGNORECASE),
+        "item_case_line": re.compile(p["item_case_line_regex"], re.IGNORECASE),
         "item_opening": {str(x).lower() for x in p["item_opening_labels"]},
         "toc_label": re.compile(
             "^(?:%s)\\s*:?$" % "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in p["toc_labels"]),
@@ -106,9 +107,9 @@ def patterns() -> dict[str, Any]:
         "item_prefixed_alone": re.compile(rf"^{prefixes}\s*:?\s*(?P<num>\d{{1,4}})\s*[.:]?$", re.IGNORECASE),
         "item_number_alone": re.compile(r"^(?P<num>\d{1,4})(?P<dot>\.)?$"),
         "item_continued": re.compile(p["item_continued_regex"], re.IGNORECASE),
-        # "5. Title", "5) Title", "5 - Title", "5. | Title" (a table row)
+        # "5. Title", "5) Title", "5 - Title", "5 : Title", "5. | Title" (a table row)
         "item_dot": re.compile(
-            rf"^(?P<num>\d{{1,4}})\s*(?:[.)]|\s[-–])\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
+            rf"^(?P<num>\d{{1,4}})\s*(?:[.)]|\s[-–:])\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_space": re.compile(rf"^(?P<num>\d{{1,4}})\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_glued": re.compile(r"^(?P<num>\d{1,3})\.?(?P<title>[A-ZÆØÅ][a-zæøå].*)$"),  # "7Beslutning", "1.Alfabo"
         "status": re.compile(status, re.IGNORECASE),
@@ -511,10 +512,23 @@ def _heading_spec(clean: str) -> Optional[tuple[str, str, Optional[DecisionHeadi
     dec = parse_decision_heading(clean)
     if dec is not None:
         return "decision", "beslutning", dec, dec.inline
+    glued = _GLUED_LABEL.match(clean)  # "BilagBeslutning": an empty section glued to the next label
+    if glued and glued.group(1).lower() in patterns()["section_labels"]:
+        spec = _heading_spec(clean[glued.end(1):])
+        if spec is not None and spec[3] is None:
+            return spec
     sec = section_label(clean)
     if sec is not None:
         return "section", sec[0], None, sec[1]
     return None
+
+
+_GLUED_LABEL = re.compile(r"^([A-ZÆØÅ][a-zæøå]{3,})(?=[A-ZÆØÅ][a-zæøå]{3,})")
+
+
+# A budget row at the end of a numbered line: a signed amount or a bare number in millions.
+_SIGNED_AMOUNT_END = re.compile(
+    r"(?:^|\s)(?:[-–+]\s?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:\s*(?:mio\.|mia\.)?\s*kr\.?)?|\d{1,3}(?:\.\d{3}){2,})\s*$")
 
 
 def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
@@ -563,6 +577,8 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
     if (key == "item_space" or dashed) and _DIGIT.match(title):  # "2 - 3 uger"
         return None
     if key == "item_space" and _section_run_on(title):  # "4 Sagsfremstilling Forslaget …": a page number
+        return None
+    if _SIGNED_AMOUNT_END.search(title):  # "7. Jordforsyning -5.000.000 kr.": a row of a budget list
         return None
     title_start = line.start + skip + m.start("title")
     title = pats["toc_leader"].sub("", pats["status_trailing"].sub("", title)).rstrip()
@@ -884,6 +900,10 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
             heads.append(_status_head(lines, i))
             decided, by_section = False, False
             continue
+        if line.bulleted and decided and pats["item_case_line"].match(line.clean):
+            heads.append(ItemHead(i, None, "", line.start, line.start, i + 1))  # "• Sagsid.: 17/61"
+            decided, by_section = False, False
+            continue
         if not decided or not _implicit_title(line):
             continue
         if last_decision is not None and _prev_content(lines, i) == last_decision:
@@ -1005,7 +1025,7 @@ def _attendance_patterns() -> dict[str, Any]:
         "absence_before": re.compile(p["absence_before_regex"], re.IGNORECASE),
         "absence_after": re.compile(p["absence_after_regex"], re.IGNORECASE),
         "absence_item": re.compile(p["absence_item_regex"], re.IGNORECASE),
-        "absence_prefilter": re.compile(r"fravær|afbud|forfald|deltog\s+ikke|ikke\s+til\s+stede", re.IGNORECASE),
+        "absence_prefilter": re.compile(r"fravær|afbud|forfald|deltog\s+ikke|ikke\s+til\s+stede|undtagen|bortset\s+fra", re.IGNORECASE),
         "role_heads": _word_matcher(list(p["role_words"]) + list(p["attendance_role_heads"])),
         "org_words": frozenset(str(w).lower() for w in p["attendance_org_words"]),
         "org_suffixes": tuple(str(w).lower() for w in p["attendance_org_suffixes"]),
@@ -1175,19 +1195,29 @@ def _not_name_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in phrases()["attendance_not_name_words"])
 
 
+@functools.lru_cache(maxsize=1)
+def _table_heading_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in phrases()["attendance_table_heading_words"])
+
+
 def _name_prefix(bare: str) -> tuple[Optional[str], int]:
     tokens = bare.split()
+    while len(tokens) > 2 and len(tokens[0]) > 3 and tokens[0].isupper() and not tokens[1].isupper():
+        tokens = tokens[1:]  # "REFERAT Mette Busk": a heading word of the page run on before the name
     kept: list[str] = []
     for tok in tokens:
-        if _NAME_TOKEN.match(tok):
-            kept.append(tok)
-        else:
+        if not _NAME_TOKEN.match(tok):
+            break
+        kept.append(tok)
+        if tok.endswith(".") and len(tok) > 4:  # "Busk." ends a sentence; "Chr." is an initial
             break
     while kept and kept[-1].lower() in ("von", "van", "de", "la", "du", "le", "af", "da"):
         kept.pop()
     if kept and len(kept[-1]) > 2 and kept[-1].endswith("."):  # "Hanne Mølgaard." ends a sentence
         kept[-1] = kept[-1][:-1]
     if kept and kept[-1].lower() in _not_name_words():  # "Norddjurs Kommune" after a run-on list
+        return None, 0
+    if kept and kept[0].lower().rstrip(".") in _table_heading_words():  # "Pkt. Tekst" under the list
         return None, 0
     if len(kept) < 2 or len(kept) > 6 or not kept[0][:1].isupper() or _is_org_word(kept[0]):
         return None, 0  # "Jobcenter Vesthimmerland" is no name
@@ -1365,6 +1395,8 @@ def _names_before(clean: str, end: int, offset: int) -> list[Person]:
     k = len(tokens)
     while k > 0:
         tok = tokens[k - 1].group()
+        if tok.startswith("(") and k < len(tokens) and tokens[k].group() not in (",", "og"):
+            break  # "deltog Rie Dam (A) Ole Berg (A) var fraværende": a party closes the name before
         if tok in (",", "og") or tok.startswith("(") or (_NAME_TOKEN.match(tok) and not _is_org_word(tok)
                                                           and not _is_role_head(tok) and not is_body_name(tok)):
             k -= 1
