@@ -24,7 +24,7 @@ CASES = [
     ("Planen træder i kraft 1. maj.", ["2017-05-01"]),
     ("Udsat til 16. juni 2020.", ["2020-06-16"]),
     ("Konferencen holdes 18.-19. april 2024.", ["2024-04-18", "2024-04-19"]),
-    ("fra 8. januar 2022 til 11. marts 2022", ["2022-01-08", "2022-03-11"]),
+    ("fra 6. februar 2023 til 14. april 2023", ["2023-02-06", "2023-04-14"]),
     ("14.11.2019", ["2019-11-14"]),
     ("Velfærdsministeriet\n27/8 2008\n", ["2008-08-27"]),
     ("Dato: Tirsdag den 26-august-2008", ["2008-08-26"]),

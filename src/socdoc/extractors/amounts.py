@@ -293,7 +293,7 @@ def _month_before() -> re.Pattern[str]:
 
 
 def _date_year(text: str, match: re.Match[str]) -> bool:
-    """The first number of a range is the year of a date before it ("pr. 1. april 2024 til 2.000 kr.")."""
+    """The first number of a range is the year of a date before it ("fra 1. juli 2023 til 1.500 kr.")."""
     q1 = match.group("q1")
     start = match.start("q1")
     return _YEAR_BEFORE_AMOUNT.fullmatch(q1) is not None and _month_before().search(text, max(0, start - 16), start) is not None
