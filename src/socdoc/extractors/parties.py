@@ -268,7 +268,7 @@ def patterns() -> _Patterns:
     places = frozenset(
         p for p in (*place_forms, *(t.name for t in gaz.towns), *(i.name for i in gaz.islands))
     )
-    place_pattern = re.compile(rf"(?P<place>{trie_regex(sorted(places))}|Øst|Vest|Nord|Syd)(?![\w])")
+    place_pattern = re.compile(rf"(?P<place>{trie_regex(sorted(places))}|Øst|Vest|Nord|Syd|Midt)(?![\w])")
     people_stop = cues()["people"]["not_name_words"]
     return _Patterns(
         gazetteer=bounded_words(case_sensitive, genitive=True),
@@ -544,11 +544,14 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
                                 or words[0].casefold().endswith(("området", "område"))
                                 or len(words[0]) < 9):
             continue
+        words, start = _without_navigation(text, words, start)
+        if len(words) == 1 and _common_compound(text, words[0], start, m.end(), pat):
+            continue
         if area_like(" ".join(words)):
             continue
         name = _canonical(" ".join(words))
         cand = Candidate(start, m.end(), name, "organisation", 3, extra={"surface": True})
-        if words[-1].endswith(("center", "centre")):  # "Job- og Vækstcenter Middelfart"
+        if words[-1].endswith(_PLACE_TAKING):  # "Job- og Vækstcenter Middelfart", "Regionspsykiatrien Vest"
             cand = _extend_with_place(text, cand, pat)
         out.append(cand)
     for m in pat.company.finditer(text):
@@ -583,6 +586,39 @@ def _suffix_set() -> frozenset[str]:
 _TAIL_STOP = re.compile(
     r"\s(?:og|samt|i|på|til|med|der|som|at|har|er|skal|vil|kan|om|af|fra|den|det|de|en|et)$"
 )
+
+
+_PLACE_TAKING = ("center", "centre", "psykiatrien", "hospitalet", "sygehus")
+_DEFINITE = re.compile(r"(?:en|et|n|t)s?$")
+
+
+def _common_compound(text: str, word: str, start: int, end: int, pat: _Patterns) -> bool:
+    """True for one capitalised word that is a common noun, not a name: an indefinite compound
+    of common words with no place after it ("Jordforsyning", "Resultatrevision" in an agenda
+    title), or a compound whose real last part is another word than the name suffix it ends
+    with ("Omgørelsesprocenter" ends with "procenter", not "center"). A word that opens a line
+    may be the rest of a name broken at the line end, and stays."""
+    head = compound_head(word)
+    if head is None:
+        return False
+    if head not in pat.name_suffixes and any(head.endswith(s) and len(head) > len(s) for s in pat.name_suffixes):
+        return True
+    if _DEFINITE.search(word) or pat.place_pattern.match(text, end + 1) or text[start - 1:start] == "\n":
+        return False
+    return True
+
+
+def _without_navigation(text: str, words: list[str], start: int) -> tuple[list[str], int]:
+    """Drop a site's navigation words before a one-word body ("Hjem Nyheder Byrådet" →
+    "Byrådet"): two or more capitalised common words in front of a definite body word."""
+    last = words[-1]
+    if len(words) < 3 or not _DEFINITE.search(last) or not all(common_word(w) and w[:1].isupper() for w in words[:-1]):
+        return words, start
+    if any(w in ("Det", "Den", "De", "Fælles", "Dansk", "Danske") for w in words[:-1]):
+        return words, start
+    for w in words[:-1]:
+        start = text.index(w, start) + len(w) + 1
+    return [last], start
 
 
 def _without_next_title(text: str, tail: str, end: int, pat: _Patterns) -> tuple[str, int]:
