@@ -936,6 +936,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if not all(w[:1].isupper() or w[:1].isdigit() or w in {"og", "for", "&", "i", "af"} for w in words):
             continue
+        if name.isupper() and name.title() in pat.places:  # "NØRRESUNDBY:", a dateline in capitals
+            continue
         bare = _DOMAIN.sub("", name)
         if any(n in pat.never or n in pat.not_names or n in pat.stop_words or n in pat.places for n in (name, bare)):
             continue
