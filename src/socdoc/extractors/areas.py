@@ -149,12 +149,14 @@ def _in_person_name(text: str, start: int, pat: _Patterns) -> bool:
     """True after a first name or surname of the word list ("Keld Hvalsø")."""
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
-        return False
+        return bool(_ABBREVIATED_NAME_BEFORE.search(text, max(0, start - 30), start))
     word = m.group(1)
     return proper_word(word) and word not in pat.kinds and not common_word(word)
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøåäöüé][\w-]*)[ ]$")
+# "Peder Chr. Kirkegaard": a first name and an abbreviated middle name before a surname
+_ABBREVIATED_NAME_BEFORE = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+[ ](?:[A-ZÆØÅ][a-zæøå]{0,3}\.[ ])+$")
 _WEB_DOMAIN = re.compile(r"\.(?:dk|com|net|org|eu|nu)$", re.IGNORECASE)
 _CLOCK = re.compile(r"\bkl\.?[ ]?\d")
 _ACRONYM_FIRST = re.compile(r"[A-ZÆØÅ]{2,5}[ ][A-ZÆØÅ]")
@@ -245,6 +247,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if name.endswith("s") and _common_noun(text, name[:-1]) is False and name[:-1] in text[:m.start()]:
             continue
         if name in pat.not_places or pat.street.search(name) or _common_noun(text, name):
+            continue
+        if _street_follows(text, m.end()) and not m.group("part"):  # "Søndersøparken 3": an address
             continue
         if len(name) < 6 or (at_sentence_start(text, m.start()) and not _locative(text, m.start(), pat)
                              and name.lower() == name[:1].lower() + name[1:].lower() and _generic_shape(name)):
