@@ -589,7 +589,7 @@ _TAIL_STOP = re.compile(
 
 
 _PLACE_TAKING = ("center", "centre", "psykiatrien", "hospitalet", "sygehus")
-_DEFINITE = re.compile(r"(?:en|et|n|t)s?$")
+_DEFINITE = re.compile(r"(?:en|et|ne)s?$")
 
 
 def _common_compound(text: str, word: str, start: int, end: int, pat: _Patterns) -> bool:
