@@ -331,3 +331,22 @@ def test_psychiatry_takes_the_region_part_after_it() -> None:
 def test_place_in_capitals_as_dateline_is_no_organisation() -> None:
     text = "VORDINGBORG: Beboerne i afdelingen stemte i aftes ja til en stor renovering af husene."
     assert names(text, {"VORDINGBORG": "ORG"}) == []
+
+
+def test_meeting_room_named_by_the_model_is_no_organisation() -> None:
+    text = "Mødedato 3. maj 2022\n\nMødelokale Byrådssal B\n\nSocialudvalget godkendte sagen."
+    assert names(text, {"Mødelokale Byrådssal B": "ORG"}) == ["Socialudvalget"]
+
+
+def test_agenda_number_and_common_title_word_is_no_organisation() -> None:
+    text = "4 Godkendelse af kommissorium for arbejdsgruppen\n\nTeknisk Udvalg godkendte sagen."
+    assert "Godkendelse" not in " ".join(names(text, {"4 Godkendelse": "ORG"}))
+
+
+def test_free_schools_and_colleges_are_organisations() -> None:
+    text = (
+        "Henvendelse om fritidstilbud fra Egeskovens Friskole\n\n"
+        "Flere studiepladser på sygeplejerskeuddannelsen ved UCN University College"
+    )
+    found = names(text)
+    assert "Egeskovens Friskole" in found and "UCN University College" in found

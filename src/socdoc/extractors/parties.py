@@ -858,6 +858,8 @@ _PLACE_PART_AFTER = re.compile(
     rf"[ ](?:{'|'.join(map(re.escape, cues()['areas']['feature_parts'] + cues()['areas']['place_parts']))})(?![\w])"
 )
 _LIST_NUMBER = re.compile(r"\d{1,3}\.[ ]+")
+_LINE_NUMBER = re.compile(r"\d{1,3}[ ]+(?=[^\W\d])")  # "3 Godkendelse af …": an agenda item's number
+_ROOM = re.compile(r"(?:lokale|lokalet|værelse|værelset|sal|salen)$", re.IGNORECASE)
 _DOMAIN = re.compile(r"\.(?:dk|com|net|org|eu|nu)$", re.IGNORECASE)
 
 
@@ -916,6 +918,9 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         number = _LIST_NUMBER.match(text, start)
         if number:
             start = number.end()
+        number = _LINE_NUMBER.match(text, start)
+        if number and start == line_of(text, start)[0] and common_word(text[number.end():end].split()[0]):
+            continue  # "3 Godkendelse af …": an agenda item's number and title
         while end > start and not text[end - 1].isalnum():
             end -= 1
         words = text[start:end].split()
@@ -933,6 +938,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if not name or name.endswith("-") or "\n" in text[start:end] or re.search(r"[a-zæøå][A-ZÆØÅ]", name):
             continue
         if not re.search(r"[^\W\d]", name) or area_like(name) or _BUILDINGS.search(name) or "/" in name:
+            continue
+        if _ROOM.search(words[0]):  # "Mødelokale Udvalgsværelse D": a meeting room
             continue
         if not all(w[:1].isupper() or w[:1].isdigit() or w in {"og", "for", "&", "i", "af"} for w in words):
             continue
