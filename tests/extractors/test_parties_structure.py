@@ -350,3 +350,8 @@ def test_free_schools_and_colleges_are_organisations() -> None:
     )
     found = names(text)
     assert "Egeskovens Friskole" in found and "UCN University College" in found
+
+
+def test_acronym_in_the_genitive_before_a_role_is_an_organisation() -> None:
+    text = "Udspillet blev godt modtaget. LLOs formand Hanne Berg glæder sig over forslaget."
+    assert "LLO" in names(text)

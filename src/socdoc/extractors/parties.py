@@ -308,7 +308,7 @@ def patterns() -> _Patterns:
             rf"(?:{'|'.join(map(re.escape, data['unit_appositions']))})[ ](?:under|i|ved|hos)[ ][{UPPER}]"
         ),
         owner=re.compile(
-            rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}})s[ ]"
+            rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}}|[{UPPER}]{{2,6}})s[ ]"
             rf"(?:{'|'.join(map(re.escape, data['owner_roles']))})(?![\w])"
         ),
         applicant=re.compile(
@@ -761,7 +761,8 @@ def _member_of_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 
 def _owner_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """A name in the genitive before a role of an organisation: "Vestgårdens direktør",
-    "Lejerbos bestyrelse" (an organisation, even where its name looks like an estate's)."""
+    "Lejerbos bestyrelse" (an organisation, even where its name looks like an estate's),
+    "BLs formand" (an acronym)."""
     out = []
     for m in pat.owner.finditer(text):
         words = m.group("name").split()
