@@ -170,3 +170,8 @@ def test_estate_name_before_a_house_number_is_an_address() -> None:
 def test_surname_after_abbreviated_middle_name_is_no_place() -> None:
     text = "Deltagere: Jens Chr. Vestergaard, Anne Holm, Bo Nielsen"
     assert "Vestergaard" not in areas(text)
+
+
+def test_meeting_hall_after_locative_is_no_place() -> None:
+    text = "Mødet blev holdt i Byrådssalen, Rådhuset, Torvet 1, 7100 Vejle"
+    assert "Byrådssalen" not in areas(text)
