@@ -142,3 +142,36 @@ def test_town_after_a_comma_in_a_run_on_contents_line() -> None:
 def test_building_named_after_its_kind_is_no_place() -> None:
     text = 'Boligselskabet vil rive den gamle børnehave\n"Kastanjegården" ned. Nye boliger opføres i Kildeparken.'
     assert areas(text) == ["Kildeparken"]
+
+
+def test_datelines_of_news_items_are_places() -> None:
+    text = (
+        "Svendborg Kommune: Udvalget har holdt møde med borgerne om trafikken i midtbyen.\n\n"
+        "Stenstrup: Byrådet har givet penge til en ny legeplads ved skolen i byen.\n\n"
+        "Svendborg: Byrådet har vedtaget en ny plan for de gamle havnearealer.\n"
+    )
+    found = areas(text)
+    assert "Svendborg Kommune" in found and "Svendborg" in found and "Stenstrup" in found
+
+
+def test_unknown_dateline_alone_is_no_place() -> None:
+    text = "Beslutning: Udvalget godkendte indstillingen uden bemærkninger fra medlemmerne."
+    assert areas(text) == []
+
+
+def test_dateline_in_capitals_is_a_place() -> None:
+    assert areas("HORSENS: Lejerne har sagt ja til en helhedsplan for de fire blokke.") == ["Horsens"]
+
+
+def test_estate_name_before_a_house_number_is_an_address() -> None:
+    assert areas("Bevilling til ombygning af Engparken 14 til botilbud") == []
+
+
+def test_surname_after_abbreviated_middle_name_is_no_place() -> None:
+    text = "Deltagere: Jens Chr. Vestergaard, Anne Holm, Bo Nielsen"
+    assert "Vestergaard" not in areas(text)
+
+
+def test_meeting_hall_after_locative_is_no_place() -> None:
+    text = "Mødet blev holdt i Byrådssalen, Rådhuset, Torvet 1, 7100 Vejle"
+    assert "Byrådssalen" not in areas(text)

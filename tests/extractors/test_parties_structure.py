@@ -299,3 +299,59 @@ def test_no_join_across_a_blank_line_and_no_cut_of_a_name_noun() -> None:
     assert "Kommunalbestyrelsen" in found and not any(n.startswith("Holte") for n in found)
     assert "Foreningen Frivillighedens Hus" in found
     assert "Boligselskabet Holte Andelsboligforening" in names("Boligselskabet Holte Andelsboligforening stiller lokaler til rådighed.")
+
+
+def test_common_noun_compounds_in_titles_are_no_organisations() -> None:
+    text = (
+        "4. Vandforsyning udgifter til ledninger -1.200.000 kr.\n\n"
+        "Godkendelse af Kvalitetsrevision 2021\n\n"
+        "Anvendelse af Fejlprocenter ved klagesager\n\n"
+        "Teknisk Udvalg godkendte sagen."
+    )
+    found = names(text, {"Kvalitetsrevision": "ORG"})
+    assert "Vandforsyning" not in found and "Kvalitetsrevision" not in found
+    assert "Fejlprocenter" not in found
+
+
+def test_forecast_named_by_the_model_is_no_organisation() -> None:
+    text = "Forslaget bruges til udarbejdelsen af Skoleprognosen for 2024, oplyste Børneudvalget."
+    assert "Skoleprognosen" not in names(text, {"Skoleprognosen": "ORG"})
+
+
+def test_navigation_words_before_a_body_are_cut_off() -> None:
+    text = "Gå til indhold\n    Forside Nyheder Kommunalbestyrelsen har vedtaget budgettet\n\nMere tekst."
+    assert names(text) == ["Kommunalbestyrelsen"]
+
+
+def test_psychiatry_takes_the_region_part_after_it() -> None:
+    text = "7 Socialpsykiatrien Vest: Ombygning af botilbud\n\nSagen drøftes med Socialpsykiatrien Vest."
+    assert names(text) == ["Socialpsykiatrien Vest"]
+
+
+def test_place_in_capitals_as_dateline_is_no_organisation() -> None:
+    text = "VORDINGBORG: Beboerne i afdelingen stemte i aftes ja til en stor renovering af husene."
+    assert names(text, {"VORDINGBORG": "ORG"}) == []
+
+
+def test_meeting_room_named_by_the_model_is_no_organisation() -> None:
+    text = "Mødedato 3. maj 2022\n\nMødelokale Byrådssal B\n\nSocialudvalget godkendte sagen."
+    assert names(text, {"Mødelokale Byrådssal B": "ORG"}) == ["Socialudvalget"]
+
+
+def test_agenda_number_and_common_title_word_is_no_organisation() -> None:
+    text = "4 Godkendelse af kommissorium for arbejdsgruppen\n\nTeknisk Udvalg godkendte sagen."
+    assert "Godkendelse" not in " ".join(names(text, {"4 Godkendelse": "ORG"}))
+
+
+def test_free_schools_and_colleges_are_organisations() -> None:
+    text = (
+        "Henvendelse om fritidstilbud fra Egeskovens Friskole\n\n"
+        "Flere studiepladser på sygeplejerskeuddannelsen ved UCN University College"
+    )
+    found = names(text)
+    assert "Egeskovens Friskole" in found and "UCN University College" in found
+
+
+def test_acronym_in_the_genitive_before_a_role_is_an_organisation() -> None:
+    text = "Udspillet blev godt modtaget. LLOs formand Hanne Berg glæder sig over forslaget."
+    assert "LLO" in names(text)

@@ -26,6 +26,7 @@ from socdoc.extractors.entities import (
     ents_of,
     first_chars,
     group,
+    listed_word,
     line_of,
     mention,
     overlaps,
@@ -148,12 +149,14 @@ def _in_person_name(text: str, start: int, pat: _Patterns) -> bool:
     """True after a first name or surname of the word list ("Keld Stege")."""
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
-        return False
+        return bool(_ABBREVIATED_NAME_BEFORE.search(text, max(0, start - 30), start))
     word = m.group(1)
     return proper_word(word) and word not in pat.kinds and not common_word(word)
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøåäöüé][\w-]*)[ ]$")
+# "Peder Chr. Kirkegaard": a first name and an abbreviated middle name before a surname
+_ABBREVIATED_NAME_BEFORE = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+[ ](?:[A-ZÆØÅ][a-zæøå]{0,3}\.[ ])+$")
 _WEB_DOMAIN = re.compile(r"\.(?:dk|com|net|org|eu|nu)$", re.IGNORECASE)
 _CLOCK = re.compile(r"\bkl\.?[ ]?\d")
 _ACRONYM_FIRST = re.compile(r"[A-ZÆØÅ]{2,5}[ ][A-ZÆØÅ]")
@@ -244,6 +247,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if name.endswith("s") and _common_noun(text, name[:-1]) is False and name[:-1] in text[:m.start()]:
             continue
         if name in pat.not_places or pat.street.search(name) or _common_noun(text, name):
+            continue
+        if _street_follows(text, m.end()) and not m.group("part"):  # "Søndersøparken 3": an address
             continue
         if len(name) < 6 or (at_sentence_start(text, m.start()) and not _locative(text, m.start(), pat)
                              and name.lower() == name[:1].lower() + name[1:].lower() and _generic_shape(name)):
@@ -357,6 +362,48 @@ def _street_follows(text: str, end: int) -> bool:
     return bool(re.match(r"[ ]\d{1,3}\b(?![.,]\d)", text[end:end + 6]))
 
 
+# "SKIVE: Byrådet har …", "Silkeborg Kommune: …": a news item's dateline opens its line
+DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?:date[ ]\d{{4}}-\d{{2}}[ \t]+)?(?P<name>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)"
+    rf"(?P<mun>[ ]Kommune)?:[ ]+(?=[{UPPER}][{LOWER}]*[ ][\w]+[ ][\w]+[ ][\w]+)"
+)
+
+
+def _known_place(name: str, pat: _Patterns) -> bool:
+    return bool(pat.places.fullmatch(name)) and name not in pat.ambiguous
+
+
+def _dateline_name(name: str) -> str:
+    return name.title() if name.isupper() else name
+
+
+def dateline_places(text: str) -> list[Candidate]:
+    """Places that open news items as datelines ("NØRRESUNDBY:", "Silkeborg Kommune:"). A name
+    the gazetteers do not know ("Skægkær:") counts only where two or more datelines of the text
+    are known places, so a run of items is a run of datelines and not of labels."""
+    pat = patterns()
+    found = []
+    known = 0
+    for m in DATELINE.finditer(text):
+        name = _dateline_name(m.group("name"))
+        if name.endswith(" Kommune"):
+            name = name[: -len(" Kommune")]
+            end = m.start("name") + len(name) + len(" Kommune")
+            found.append((Candidate(m.start("name"), end, f"{name} Kommune", "municipality", 5), True))
+            known += 1
+            continue
+        if m.group("mun"):
+            found.append((Candidate(m.start("name"), m.end("mun"), f"{name} Kommune", "municipality", 5), True))
+            known += 1
+            continue
+        if _known_place(name, pat):
+            found.append((Candidate(m.start("name"), m.end("name"), name, pat.kinds.get(name), 5), True))
+            known += 1
+        elif " " not in name and not listed_word(name) and name not in pat.not_places:
+            found.append((Candidate(m.start("name"), m.end("name"), name, None, 5), False))
+    return [c for c, is_known in found if is_known or known >= 2]
+
+
 def find_areas(
     text: str,
     raw: str,
@@ -374,6 +421,7 @@ def find_areas(
     cands = [c for c in _candidates(text, doc, pat) if not overlaps(c.start, c.end, party_spans)]
     venues = _venues(text, cands, pat)
     cands = [c for c in cands if c.name not in venues]
+    cands += dateline_places(text)
     for m in pat.municipality_place.finditer(text):
         start = m.start("name")
         if any(end == m.start() - 1 or end == m.start() for _, end in party_spans):

@@ -268,7 +268,7 @@ def patterns() -> _Patterns:
     places = frozenset(
         p for p in (*place_forms, *(t.name for t in gaz.towns), *(i.name for i in gaz.islands))
     )
-    place_pattern = re.compile(rf"(?P<place>{trie_regex(sorted(places))}|Øst|Vest|Nord|Syd)(?![\w])")
+    place_pattern = re.compile(rf"(?P<place>{trie_regex(sorted(places))}|Øst|Vest|Nord|Syd|Midt)(?![\w])")
     people_stop = cues()["people"]["not_name_words"]
     return _Patterns(
         gazetteer=bounded_words(case_sensitive, genitive=True),
@@ -308,7 +308,7 @@ def patterns() -> _Patterns:
             rf"(?:{'|'.join(map(re.escape, data['unit_appositions']))})[ ](?:under|i|ved|hos)[ ][{UPPER}]"
         ),
         owner=re.compile(
-            rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}})s[ ]"
+            rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}}|[{UPPER}]{{2,6}})s[ ]"
             rf"(?:{'|'.join(map(re.escape, data['owner_roles']))})(?![\w])"
         ),
         applicant=re.compile(
@@ -544,11 +544,14 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
                                 or words[0].casefold().endswith(("området", "område"))
                                 or len(words[0]) < 9):
             continue
+        words, start = _without_navigation(text, words, start)
+        if len(words) == 1 and _common_compound(text, words[0], start, m.end(), pat):
+            continue
         if area_like(" ".join(words)):
             continue
         name = _canonical(" ".join(words))
         cand = Candidate(start, m.end(), name, "organisation", 3, extra={"surface": True})
-        if words[-1].endswith(("center", "centre")):  # "Job- og Vækstcenter Middelfart"
+        if words[-1].endswith(_PLACE_TAKING):  # "Job- og Vækstcenter Middelfart", "Regionspsykiatrien Vest"
             cand = _extend_with_place(text, cand, pat)
         out.append(cand)
     for m in pat.company.finditer(text):
@@ -583,6 +586,39 @@ def _suffix_set() -> frozenset[str]:
 _TAIL_STOP = re.compile(
     r"\s(?:og|samt|i|på|til|med|der|som|at|har|er|skal|vil|kan|om|af|fra|den|det|de|en|et)$"
 )
+
+
+_PLACE_TAKING = ("center", "centre", "psykiatrien", "hospitalet", "sygehus")
+_DEFINITE = re.compile(r"(?:en|et|ne)s?$")
+
+
+def _common_compound(text: str, word: str, start: int, end: int, pat: _Patterns) -> bool:
+    """True for one capitalised word that is a common noun, not a name: an indefinite compound
+    of common words with no place after it ("Jordforsyning", "Resultatrevision" in an agenda
+    title), or a compound whose real last part is another word than the name suffix it ends
+    with ("Omgørelsesprocenter" ends with "procenter", not "center"). A word that opens a line
+    may be the rest of a name broken at the line end, and stays."""
+    head = compound_head(word)
+    if head is None:
+        return False
+    if head not in pat.name_suffixes and any(head.endswith(s) and len(head) > len(s) for s in pat.name_suffixes):
+        return True
+    if _DEFINITE.search(word) or pat.place_pattern.match(text, end + 1) or text[start - 1:start] == "\n":
+        return False
+    return True
+
+
+def _without_navigation(text: str, words: list[str], start: int) -> tuple[list[str], int]:
+    """Drop a site's navigation words before a one-word body ("Hjem Nyheder Byrådet" →
+    "Byrådet"): two or more capitalised common words in front of a definite body word."""
+    last = words[-1]
+    if len(words) < 3 or not _DEFINITE.search(last) or not all(common_word(w) and w[:1].isupper() for w in words[:-1]):
+        return words, start
+    if any(w in ("Det", "Den", "De", "Fælles", "Dansk", "Danske") for w in words[:-1]):
+        return words, start
+    for w in words[:-1]:
+        start = text.index(w, start) + len(w) + 1
+    return [last], start
 
 
 def _without_next_title(text: str, tail: str, end: int, pat: _Patterns) -> tuple[str, int]:
@@ -725,7 +761,8 @@ def _member_of_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 
 def _owner_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """A name in the genitive before a role of an organisation: "Vestgårdens direktør",
-    "Lejerbos bestyrelse" (an organisation, even where its name looks like an estate's)."""
+    "Lejerbos bestyrelse" (an organisation, even where its name looks like an estate's),
+    "BLs formand" (an acronym)."""
     out = []
     for m in pat.owner.finditer(text):
         words = m.group("name").split()
@@ -822,6 +859,8 @@ _PLACE_PART_AFTER = re.compile(
     rf"[ ](?:{'|'.join(map(re.escape, cues()['areas']['feature_parts'] + cues()['areas']['place_parts']))})(?![\w])"
 )
 _LIST_NUMBER = re.compile(r"\d{1,3}\.[ ]+")
+_LINE_NUMBER = re.compile(r"\d{1,3}[ ]+(?=[^\W\d])")  # "3 Godkendelse af …": an agenda item's number
+_ROOM = re.compile(r"(?:lokale|lokalet|værelse|værelset|sal|salen)$", re.IGNORECASE)
 _DOMAIN = re.compile(r"\.(?:dk|com|net|org|eu|nu)$", re.IGNORECASE)
 
 
@@ -880,6 +919,9 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         number = _LIST_NUMBER.match(text, start)
         if number:
             start = number.end()
+        number = _LINE_NUMBER.match(text, start)
+        if number and start == line_of(text, start)[0] and common_word(text[number.end():end].split()[0]):
+            continue  # "3 Godkendelse af …": an agenda item's number and title
         while end > start and not text[end - 1].isalnum():
             end -= 1
         words = text[start:end].split()
@@ -898,7 +940,11 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if not re.search(r"[^\W\d]", name) or area_like(name) or _BUILDINGS.search(name) or "/" in name:
             continue
+        if _ROOM.search(words[0]):  # "Mødelokale Udvalgsværelse D": a meeting room
+            continue
         if not all(w[:1].isupper() or w[:1].isdigit() or w in {"og", "for", "&", "i", "af"} for w in words):
+            continue
+        if name.isupper() and name.title() in pat.places:  # "NØRRESUNDBY:", a dateline in capitals
             continue
         bare = _DOMAIN.sub("", name)
         if any(n in pat.never or n in pat.not_names or n in pat.stop_words or n in pat.places for n in (name, bare)):
