@@ -438,3 +438,25 @@ def test_an_id_taken_over_by_another_file_is_not_silent(tmp_path: Path) -> None:
     alone = _run("load", str(tmp_path / "b" / "referat.txt"), "--db", db)
     assert "1 replaced" in alone.stderr
     assert "warning: 1 documents replaced a stored one of the same id read from another file" in alone.stderr
+
+
+def test_a_pool_that_broke_before_a_chunk_got_in_still_gives_its_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker may die between two submissions: the next chunk is run again, not lost."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from socdoc import api
+
+    real_submit = api.ProcessPoolExecutor.submit
+    calls = {"n": 0}
+
+    def flaky_submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise BrokenProcessPool("a worker died")
+        return real_submit(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(api.ProcessPoolExecutor, "submit", flaky_submit)
+    texts = [(f"Kommunen giver {i} mio. kr. til projekt {i} i 2024.", {"doc_id": f"d{i}"}) for i in range(1, 21)]
+    records = list(socdoc.extract_many(texts, n_process=2, batch_size=4))
+    assert [r.doc_id for r in records] == [f"d{i}" for i in range(1, 21)]
+    assert all(r.error is None for r in records)

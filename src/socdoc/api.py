@@ -307,7 +307,14 @@ class _Pool:
         self.executor = _new_pool(n_process)
 
     def submit(self, chunk: list[tuple[str, dict[str, Any]]]) -> Future:
-        return self.executor.submit(_worker_chunk, chunk)
+        """The chunk's future; a pool that broke before the chunk got in gives a failed future,
+        so the chunk is run again with the others the dead worker held."""
+        try:
+            return self.executor.submit(_worker_chunk, chunk)
+        except BrokenProcessPool as exc:
+            failed: Future = Future()
+            failed.set_exception(exc)
+            return failed
 
     def restart(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
