@@ -3,28 +3,14 @@ media and "i X Kommune" as place or as organisation. Model entities are set by h
 
 from __future__ import annotations
 
-import re
-
-import spacy
-from spacy.tokens import Doc
 
 from socdoc.extractors.areas import find_areas
 from socdoc.extractors.parties import find_party_candidates
 from socdoc.normalize import normalize
 
-_NLP = spacy.blank("da")
+from model_ents import doc_with_ents
 
-
-def _doc(text: str, ents: dict[str, str]) -> Doc:
-    doc = _NLP.make_doc(text)
-    spans = []
-    for surface, label in ents.items():
-        for m in re.finditer(re.escape(surface), text):
-            span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
-            if span is not None and not any(span.start < s.end and s.start < span.end for s in spans):
-                spans.append(span)
-    doc.ents = sorted(spans, key=lambda s: s.start)
-    return doc
+_doc = doc_with_ents
 
 
 def areas(text: str, ents: dict[str, str] | None = None) -> list[str]:

@@ -3,29 +3,14 @@ lists and acronyms. The model's entities are set by hand so the rules are tested
 
 from __future__ import annotations
 
-import re
-
-import spacy
-from spacy.tokens import Doc
 
 from socdoc.extractors.entities import common_word, compound_head, proper_word, thing_compound
 from socdoc.extractors.parties import find_parties
 from socdoc.normalize import normalize
 
-_NLP = spacy.blank("da")
+from model_ents import doc_with_ents
 
-
-def _doc(text: str, ents: dict[str, str]) -> Doc:
-    """A doc of ``text`` whose entities are the given surface strings with their labels."""
-    doc = _NLP.make_doc(text)
-    spans = []
-    for surface, label in ents.items():
-        for m in re.finditer(re.escape(surface), text):
-            span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
-            if span is not None and not any(span.start < s.end and s.start < span.end for s in spans):
-                spans.append(span)
-    doc.ents = sorted(spans, key=lambda s: s.start)
-    return doc
+_doc = doc_with_ents
 
 
 def names(text: str, ents: dict[str, str] | None = None) -> list[str]:

@@ -67,16 +67,17 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # "pr. 31.7", "den 13.3., 20.3. og 3.4.": day.month without a year after "den"/"d."/"pr."; not a
     # decimal (no amount, unit or per cent after it) and not a time ("kl. 14.30" has no such word)
     dotted = re.compile(
-        r"(?<![\w.])(?:den|d\.|pr\.|per)\s+" + _DOTTED_DAY_MONTH + r"(?P<more>(?:" + _DOTTED_NEXT + r")*)",
+        r"(?<![\w.])(?:den|d\.|pr\.|per)\s+" + _dotted_day_month() + r"(?P<more>(?:" + _DOTTED_NEXT + r")*)",
         re.IGNORECASE,
     )
     return numeric, iso, written, short, dotted
 
 
-_DOTTED_DAY_MONTH = (
-    r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?:\.(?![\d])|(?![\d]|[.,/\-]\d))"
-    r"(?!\s*(?:mio|mia|mill|kr|pct|procent|%|m2|km|t\.|timer|\d))"
-)
+def _dotted_day_month() -> str:
+    """Day.month ("31.7", "13.3.") not followed by a digit or a word of amounts and measures."""
+    units = "|".join(re.escape(w) for w in da.load().not_day_month_after)
+    return rf"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?:\.(?![\d])|(?![\d]|[.,/\-]\d))(?!\s*(?:{units}|\d))"
+
 # A further day.month in a list after the first: ", 20.3.", " og 3.4."
 _DOTTED_NEXT = r",?\s(?:og\s|samt\s)?[0-3]?\d\.[01]?\d\.(?![\d])"
 _DOTTED_ITEM = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.")

@@ -19,6 +19,7 @@ import yaml
 from importlib import resources
 
 from socdoc.extractors.dates import DateCandidate
+from socdoc.lang import da
 from socdoc.lang.da import read_word_list
 
 HEADER_CHARS = 400
@@ -34,7 +35,7 @@ _TRAILING = ".,;:!?"
 _CMS_DATELINE = re.compile(r"^\s*[0-3]\d-[01]\d-(?:19|20)\d\d\s*$")
 # A news dateline in capitals: "KØGE: En ny helhedsplan …" (newswire style).
 _PLACE_DATELINE = re.compile(r"(?m)^\s*([A-ZÆØÅ]{3,}(?:[ \-/][A-ZÆØÅ]{2,})*):\s+[A-ZÆØÅ0-9]")
-_WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+_WEEKDAY = rf"(?:{'|'.join(da.load().weekdays)})"
 
 
 @functools.lru_cache(maxsize=1)
@@ -247,9 +248,6 @@ def _is_furniture(line: str) -> bool:
     if undated != low and undated in cues["title_furniture"]:
         return True  # "Pressemeddelelse, 29. marts 2022", "Nyhed – 26.11.20"
     return re.fullmatch(r"[a-zæøå\-]+,\s*(?:" + _DATELINE.pattern + ")", low) is not None  # "Herlev, 12. marts 2019"
-    # a site name over its section: "Aalborg Kommune - Nyheder"
-    if re.search(r"\s[-–|]\s*(?:nyheder|nyhed|presse|pressemeddelelser|aktuelt)$", low):
-        return True
 
 
 def _is_publisher(name: str, max_words: int = 7) -> bool:

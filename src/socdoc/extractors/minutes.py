@@ -213,7 +213,9 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
     return None
 
 
-_DATE_LINE = re.compile(r"^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d{1,2}\s*[.\-/]", re.IGNORECASE)
+_DATE_LINE = re.compile(
+    rf"^(?:(?:{'|'.join(da.load().weekdays)})\s+)?(?:den\s+|d\.\s*)?\d{{1,2}}\s*[.\-/]", re.IGNORECASE
+)
 
 
 def body_over_date(lines: list[Line]) -> Optional[str]:

@@ -845,11 +845,7 @@ def _abbreviation_candidates(text: str, defs: dict[str, tuple[str, int, int]]) -
 _ALLCAPS = re.compile(rf"^[{UPPER}0-9&/.'-]+$")
 
 
-_BUILDINGS = re.compile(
-    r"(?:hus|huset|havn|havnen|skole|skolen|hospital|hal|hallen|svømmehal|rådhus|stue|stuen|kirke|station"
-    r"|sal|salen|lokale|lokalet|mødelokale)$",
-    re.IGNORECASE,
-)
+_BUILDINGS = re.compile(rf"(?:{'|'.join(cues()['parties']['building_endings'])})$", re.IGNORECASE)
 
 
 _HYPHEN_TAIL = re.compile(rf"-([{LOWER}]+)(?![\w-])")
@@ -860,7 +856,7 @@ _PLACE_PART_AFTER = re.compile(
 )
 _LIST_NUMBER = re.compile(r"\d{1,3}\.[ ]+")
 _LINE_NUMBER = re.compile(r"\d{1,3}[ ]+(?=[^\W\d])")  # "3 Godkendelse af …": an agenda item's number
-_ROOM = re.compile(r"(?:lokale|lokalet|værelse|værelset|sal|salen)$", re.IGNORECASE)
+_ROOM = re.compile(rf"(?:{'|'.join(cues()['parties']['room_endings'])})$", re.IGNORECASE)
 _DOMAIN = re.compile(r"\.(?:dk|com|net|org|eu|nu)$", re.IGNORECASE)
 
 
