@@ -11,6 +11,7 @@ its labelled values with their offsets; the text before the first label is the t
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any, Optional
@@ -43,6 +44,8 @@ def _label_kinds() -> dict[str, tuple[str, ...]]:
     for kind, key in keys.items():
         for label in p[key]:
             out.setdefault(str(label).lower(), []).append(kind)
+    for label in p["inline_other_labels"]:
+        out.setdefault(str(label).lower(), ["other"])
     return {label: tuple(kinds) for label, kinds in out.items()}
 
 
@@ -83,7 +86,7 @@ def _labels(clean: str) -> list[tuple[int, int, tuple[str, ...]]]:
     # a label word right after a label of its kind is the value ("Sted Mødelokale 2")
     bare = [b for n, b in enumerate(bare) if n == 0 or clean[bare[n - 1][1] : b[0]].strip()
             or not set(b[2]) & set(bare[n - 1][2])]
-    kinds = {kind for _, _, ks in bare for kind in ks}
+    kinds = {kind for _, _, ks in bare for kind in ks} - {"other"}
     return bare if len(kinds) >= _MIN_BARE_KINDS else []
 
 
@@ -128,6 +131,9 @@ def _read_fields(clean: str, offset: int) -> list[InlineField]:
 def _field(kinds: tuple[str, ...], clean: str, start: int, end: int, offset: int) -> Optional[InlineField]:
     if kinds[0] in ("participants", "absent", "substitutes"):
         heading = _CAPS_WORD.search(clean, start, end)  # "… Ole Lund RESUMÉ Godkendt.": a section runs on
+        if heading and not clean[start : heading.start()].strip(" .,;|"):
+            start = heading.end()  # "Fraværende: REFERAT Mette Busk": a page heading runs in before the names
+            heading = _CAPS_WORD.search(clean, start, end)
         end = heading.start() if heading else end
     value = clean[start:end]
     stripped = value.strip(" .,;|")
@@ -183,9 +189,15 @@ def _place_end(clean: str, start: int, end: int) -> Optional[int]:
     """The end of a place written before a list of names: after the first place word that a
     capitalised word follows ("Byrådssalen Anne Berg, …")."""
     tokens = list(_TOKEN.finditer(clean, start, end))
-    for a, b in zip(tokens, tokens[1:]):
-        if _patterns()["location_word"].search(a.group()) and b.group()[:1].isupper():
-            return a.end()
+    place_word = _patterns()["location_word"]
+    for k, (a, b) in enumerate(zip(tokens, tokens[1:])):
+        if not (place_word.search(a.group()) and b.group()[:1].isupper()):
+            continue
+        if a.group().endswith(","):  # "Byrådssalen, Vordingborg Rådhus Anne Berg": the place goes on
+            rest = itertools.takewhile(lambda t: not t.group().endswith(","), tokens[k + 1 :])
+            if any(place_word.search(t.group()) for t in rest):
+                continue
+        return a.end()
     return None
 
 

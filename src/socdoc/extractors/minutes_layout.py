@@ -21,6 +21,7 @@ from typing import Any, Optional
 import yaml
 
 from socdoc.extractors.dates import find_candidates
+from socdoc.extractors.entities import proper_word
 from socdoc.lang.da.gazetteers import load_gazetteers
 
 _BULLETS = re.compile(r"^[\s•·▪◦*●■|]+|[\s|]+$")
@@ -1056,7 +1057,9 @@ def _is_org_word(word: str) -> bool:
     low = word.strip(" ,.:").lower()
     if low in ap["org_words"] or (len(word) >= 2 and word.isupper() and word.isalpha()):
         return True
-    return any(low.endswith(s) and len(low) > len(s) + 1 for s in ap["org_suffixes"])
+    if not any(low.endswith(s) and len(low) > len(s) + 1 for s in ap["org_suffixes"]):
+        return False
+    return not proper_word(word.strip(" ,.:"))  # "Henning", "Jannik": a first name, not "-ning", "-ik"
 
 
 def _is_place(word: str) -> bool:
