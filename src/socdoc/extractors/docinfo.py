@@ -118,7 +118,21 @@ def _is_minutes(text: str, lowered: str) -> bool:
     header_cues = cues["minutes_header_cues"]
     minutes = _count(cues["minutes_cues"], lowered) + 2 * _count(header_cues, head)
     has_items = re.search(r"(?m)^\s*(?:beslutning|indstilling)[:\s]*$", lowered) is not None
+    if not has_items and media_voice(lowered):
+        return False
     return minutes >= 4 and (has_items or any(cue in head for cue in header_cues))
+
+
+def media_voice(lowered: str) -> bool:
+    """True when the page names at least two kinds of news-medium staff ("Chefredaktør",
+    "Skribent", "Redaktionen"): a medium writing about a meeting, not its minutes."""
+    words = _cues()["media_staff_cues"]
+    return _has(words, lowered) and len(set(_media_staff().findall(lowered))) >= 2
+
+
+@functools.lru_cache(maxsize=1)
+def _media_staff() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(_cues()['media_staff_cues'])})\b")
 
 
 def _count(cues: list[str], lowered: str) -> int:

@@ -111,12 +111,15 @@ def looks_like_minutes(text: str) -> bool:
     return layout_looks_like_minutes(parse_layout(text))
 
 
-def layout_looks_like_minutes(layout: Layout) -> bool:
+def layout_looks_like_minutes(layout: Layout, weak_ok: bool = True) -> bool:
     """:func:`looks_like_minutes` of an already parsed layout: agenda items with decision
-    sections, or a meeting header (a minutes title with labelled body, place, time or attendance)."""
+    sections, or a meeting header (a minutes title with labelled body, place, time or attendance).
+    Without ``weak_ok`` (a news medium's page) only two or more decided items count."""
     decided = [item for item in layout.items if item.decisions]
     if len(decided) >= 2:
         return True
+    if not weak_ok:
+        return False
     if len(decided) == 1:
         # one decided item (the rest cut off): numbered, or its decision names the body or the date
         head, heading = decided[0].head, decided[0].decisions[-1].heading

@@ -1026,6 +1026,11 @@ def _attendance_patterns() -> dict[str, Any]:
         "absence_before": re.compile(p["absence_before_regex"], re.IGNORECASE),
         "absence_after": re.compile(p["absence_after_regex"], re.IGNORECASE),
         "absence_item": re.compile(p["absence_item_regex"], re.IGNORECASE),
+        # an absence label inside a line of text, with its colon ("… Godkendt. Fraværende: Ole Lund (A)")
+        "absence_label_inline": re.compile(
+            r"(?<=\S)\s+(?=(?-i:[A-ZÆØÅ]))(?:%s)\s*:\s+" % "|".join(
+                re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(p["absent_labels"], key=len, reverse=True)),
+            re.IGNORECASE),
         "absence_prefilter": re.compile(r"fravær|afbud|forfald|deltog\s+ikke|ikke\s+til\s+stede|undtagen|bortset\s+fra", re.IGNORECASE),
         "role_heads": _word_matcher(list(p["role_words"]) + list(p["attendance_role_heads"])),
         "org_words": frozenset(str(w).lower() for w in p["attendance_org_words"]),
@@ -1377,7 +1382,35 @@ def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset()) ->
             found.extend(_names_before(clean, m.start(), line.start))
         for m in ap["absence_after"].finditer(clean):
             found.extend(_names_after(clean, m.end(), line.start))
+        for m in ap["absence_label_inline"].finditer(clean):
+            found.extend(_labelled_names_after(clean, m.end(), line.start))
     return [p for p in found if not _known_organisation(p.name)]
+
+
+_NAME_WITH_PARTY = re.compile(
+    r"\s*(?:(?:,|;|og)\s*)?(?P<name>[A-ZÆØÅ][\w'’\-]+(?:\s+(?:[A-ZÆØÅ][\w'’\-]+|[A-ZÆØÅ]\.)){1,4})\s*"
+    r"\((?P<party>[A-ZÆØÅ]{1,2})\)")
+
+
+def _labelled_names_after(clean: str, start: int, offset: int) -> list[Person]:
+    """The names after an absence label inside a line ("… til efterretning. Fraværende: Ole Lund
+    (A) Eva Holm (V) Tilbage til toppen"): names with their party letters as far as they run on,
+    else a sentence that holds nothing but names."""
+    people: list[Person] = []
+    pos = start
+    while (m := _NAME_WITH_PARTY.match(clean, pos)) is not None:
+        name = m.group("name")
+        if _is_org_word(name.split()[0]) or _is_role_head(name.split()[0]):
+            break
+        people.append(Person(name, m.group("party"), offset + m.start("name"), offset + m.end("name")))
+        pos = m.end()
+    if people:
+        return people
+    tail = clean[start:]
+    stop = _NAME_RUN_STOP.search(tail)
+    tail = tail[: stop.start() if stop else len(tail)]
+    found = [p for p in parse_people(tail, offset + start) if not p.absent]
+    return found if _whole_names(tail, found) else []
 
 
 def _known_organisation(name: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from socdoc.extractors import minutes
+from socdoc.extractors import docinfo, minutes
 from socdoc.extractors.minutes_layout import parse_layout
 from socdoc.pipeline.state import add_spans, get_state, register_extensions
 
@@ -24,7 +24,7 @@ class Minutes:
         state = get_state(doc)
         layout = parse_layout(state.text)
         if state.kind != "minutes":
-            if not minutes.layout_looks_like_minutes(layout):
+            if not minutes.layout_looks_like_minutes(layout, weak_ok=not docinfo.media_voice(state.text.lower())):
                 return doc
             state.kind = "minutes"
         result = minutes.extract_minutes(state.text, state.raw, state.date_candidates, state.published, layout)

@@ -1,0 +1,124 @@
+"""Minutes flattened by PDF-to-text converters and web previews: labels glued in a row with their
+values run together after them, absence noted inside a long line, and news pages that quote one
+decision of a council meeting."""
+
+from __future__ import annotations
+
+import socdoc
+from socdoc.extractors import dates
+from socdoc.extractors.minutes import MinutesResult, extract_minutes
+from socdoc.extractors.minutes_inline import inline_fields
+from socdoc.extractors.minutes_layout import parse_people
+from socdoc.normalize import normalize
+
+ITEM = "\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Meddelelser\nBeslutning\nTaget til efterretning.\n"
+
+
+def run(raw: str) -> MinutesResult:
+    text = normalize(raw)
+    return extract_minutes(text, raw, dates.find_candidates(text), None)
+
+
+def test_glued_labels_with_a_place_of_several_words_and_a_closing_label() -> None:
+    line = ("1 Byrådet Referat Dato 4. marts 2019 Mødetidspunkt 17:00 Sluttidspunkt 19:40 Sted Medlemmer Fraværende "
+            "Mødesalen, Skovby Rådhus Ane Krogh, Bent Lyngby, Dorte Holm Vester, Erik Sand Bent Lyngby Bemærkninger")
+    found = [(f.kind, f.text) for f in inline_fields(line, 0)]
+    assert ("date", "17:00") in found  # the hour stays apart from the end time after it
+    fields = dict(found)
+    assert fields["location"] == "Mødesalen, Skovby Rådhus"
+    assert fields["participants"] == "Ane Krogh, Bent Lyngby, Dorte Holm Vester, Erik Sand"
+    assert fields["absent"] == "Bent Lyngby"
+    text = "Transkript\n\n" + line
+    m = run(text + ITEM).meeting
+    assert (m.time, m.location) == ("17:00", "Mødesalen, Skovby Rådhus")
+    assert [p.name for p in m.participants] == ["Ane Krogh", "Dorte Holm Vester", "Erik Sand"]
+    assert m.absent == ["Bent Lyngby"]
+    assert all(text[p.start:p.end] == p.name for p in m.participants)
+
+
+def test_place_of_one_word_before_the_names_is_cut_after_it() -> None:
+    line = "Referat Dato 2. maj 2016 Sted Medlemmer Afbud Byrådssalen Ane Krogh, Erik Sand Erik Sand"
+    fields = {f.kind: f.text for f in inline_fields(line, 0)}
+    assert fields["location"] == "Byrådssalen"
+    assert fields["absent"] == "Erik Sand"
+
+
+def test_page_heading_in_capitals_before_the_absentee() -> None:
+    line = ("1 Mødedato: 3. maj 2012 Mødetidspunkt: 09:00. Sted: Lokale 4, Skovby Rådhus. Møde slut: 12:00 "
+            "Fraværende: REFERAT Lise Damgaard. Ole Bech deltog ikke i behandlingen af punkt 4")
+    fields = [(f.kind, f.text) for f in inline_fields(line, 0)]
+    assert ("location", "Lokale 4, Skovby Rådhus") in fields
+    absent = [text for kind, text in fields if kind == "absent"]
+    assert absent and [p.name for p in parse_people(absent[0], 0)] == ["Lise Damgaard"]
+
+
+def test_first_names_that_end_like_organisation_words_are_names() -> None:
+    people = parse_people("Mette Vang, Henning Bro, Jannik Sten, Sekretariatet", 0)
+    assert [p.name for p in people] == ["Mette Vang", "Henning Bro", "Jannik Sten"]
+    raw = "Referat\n\nMødested: Lokale 3\nUdvalg: Kulturudvalget\nMedlemmer: Anne Friis, Henning Bro, Kim Lund" + ITEM
+    assert [p.name for p in run(raw).meeting.participants] == ["Anne Friis", "Henning Bro", "Kim Lund"]
+
+
+def test_absence_label_inside_a_flattened_line() -> None:
+    raw = ("1 Referat Kulturudvalget kl. 15:00 Mødelokale 1, Skovby\n\n"
+           "3 Kulturudvalget Status på biblioteker Sagsbeskrivelse Orientering om udlån. Indstilling Kulturchefen "
+           "indstiller, at orienteringen tages til efterretning. Fraværende: Lone Bruun (F) Bo Kragh-Nielsen (A) "
+           "Tilbage til toppen" + ITEM)
+    m = run(raw).meeting
+    assert m.absent == ["Lone Bruun", "Bo Kragh-Nielsen"]
+
+
+def test_absence_label_inside_a_line_needs_a_clean_list() -> None:
+    raw = "Referat\nByrådet\nDato: 3. juni 2021\n\nSagen drøftet. Afbud: Lone Bruun Tilbage til toppen" + ITEM
+    assert run(raw).meeting.absent == []
+    raw = "Referat\nByrådet\nDato: 3. juni 2021\n\nSagen drøftet. Afbud: Lone Bruun og Per Holt. Næste møde i maj." + ITEM
+    assert run(raw).meeting.absent == ["Lone Bruun", "Per Holt"]
+    raw = "Referat\nByrådet\nDato: 3. juni 2021\n\nder var meget fravær: Lone Bruun (A) mødte senere." + ITEM
+    assert run(raw).meeting.absent == []
+
+
+NEWS_PREVIEW = """Redaktionen
+redaktion@lokalnyt.example
+
+Hanne Vibe
+Chefredaktør
+
+Jens Mørk
+Skribent
+
+Byrådsmøde 12/4-2018
+
+Torsdag d. 12. april kl. 17.00 holder byrådet møde på rådhuset. Mødet kan følges på nettet, og hele
+dagsordenen ligger på kommunens side.
+
+Her er et par af punkterne.
+
+3. Ny skolestruktur
+
+Forvaltningen foreslår at samle to skoler i den østlige bydel.
+
+Beslutning i Byrådet, 12-04-2018
+Godkendt.
+
+5. Regnskab 2017
+
+Regnskabet viser et overskud på 4 mio. kr.
+"""
+
+
+def test_a_news_preview_quoting_one_decision_is_not_minutes() -> None:
+    doc = socdoc.extract(NEWS_PREVIEW)
+    assert doc.kind != "minutes"
+    assert doc.decisions == []
+
+
+def test_minutes_with_two_decisions_stay_minutes_on_a_news_site() -> None:
+    text = NEWS_PREVIEW.replace("5. Regnskab 2017\n\nRegnskabet viser et overskud på 4 mio. kr.\n",
+                                "5. Regnskab 2017\n\nBeslutning i Byrådet, 12-04-2018\nTaget til efterretning.\n")
+    assert socdoc.extract(text).kind == "minutes"
+
+
+def test_bare_agenda_with_a_minutes_title_stays_minutes() -> None:
+    text = ("Dagsorden til\nTeknik- og Miljøudvalget\nMødedato: 4. april 2019\nMødetidspunkt: 16:00\n"
+            "Mødested: Mødelokale 2\n\n1. Godkendelse af dagsorden\n2. Trafikplan\n")
+    assert socdoc.extract(text).kind == "minutes"
