@@ -1383,7 +1383,8 @@ def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset()) ->
         for m in ap["absence_after"].finditer(clean):
             found.extend(_names_after(clean, m.end(), line.start))
         for m in ap["absence_label_inline"].finditer(clean):
-            found.extend(_labelled_names_after(clean, m.end(), line.start))
+            if not clean[: m.start()].endswith(":"):  # "Medlemmer: Afbud: …": labels first, values after
+                found.extend(_labelled_names_after(clean, m.end(), line.start))
     return [p for p in found if not _known_organisation(p.name)]
 
 
