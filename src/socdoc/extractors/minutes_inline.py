@@ -122,7 +122,10 @@ def _read_fields(clean: str, offset: int) -> list[InlineField]:
         kinds = [ks if ks else ("other",) for _, _, ks in run]
         # two labels together: the first is left empty ("Stedfortræder Medlemmer Anne Berg …");
         # three or more: the labels stand first and their values follow in the same order
-        shared = kinds if len(run) >= 3 else kinds[-1:]
+        # two labels with a place first ("Mødested: Deltagere: Byrådssalen Ane Holm, …"): in order too
+        in_order = len(run) >= 3 or (kinds[0][0] == "location"
+                                     and _place_end(clean, value_start, value_end) is not None)
+        shared = kinds if in_order else kinds[-1:]
         fields.extend(_share(shared, clean, value_start, value_end, offset))
         k += 1
     return fields

@@ -213,7 +213,6 @@ def _mark_noise(lines: list[Line]) -> None:
         if line.clean and (pats["noise"].search(line.clean) or line.idx in marked):
             line.noise = True
     # running headers/footers: the same line beside two or more page markers
-    near: Counter[str] = Counter()
     windows: list[set[int]] = []
     for idx in markers:
         window = set()
@@ -224,7 +223,8 @@ def _mark_noise(lines: list[Line]) -> None:
             if 0 <= j < len(lines) and lines[j].clean and not lines[j].clean.endswith("."):
                 window.add(j)
         windows.append(window)
-        near.update({lines[j].clean for j in window})
+    # count each line once: one page's own line between two markers is no running header
+    near = Counter(lines[j].clean for j in set().union(*windows)) if windows else Counter()
     for window in windows:
         for j in window:
             if near[lines[j].clean] >= 2 and not is_decision_like(lines[j].clean) and not _item_like(lines[j].clean):
