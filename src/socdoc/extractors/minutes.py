@@ -120,6 +120,9 @@ def layout_looks_like_minutes(layout: Layout, weak_ok: bool = True) -> bool:
         return True
     if not weak_ok:
         return False
+    if any(item.head is not None and item.head.number is not None and len({s.label for s in item.sections}) >= 2
+           for item in layout.items):
+        return True  # a numbered case with its sections ("Resume", "Sagsfremstilling"): an agenda cut before the decision
     if len(decided) == 1:
         # one decided item (the rest cut off): numbered, or its decision names the body or the date
         head, heading = decided[0].head, decided[0].decisions[-1].heading
