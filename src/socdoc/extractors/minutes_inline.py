@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from socdoc.extractors.minutes_layout import parse_people, phrases
+from socdoc.extractors.minutes_layout import parse_people, phrases, run_on_sentence
 
 KINDS = ("date", "time", "location", "body", "participants", "absent", "substitutes")
 _GENERIC_LABEL = re.compile(r"(?<!\S)[A-ZÆØÅ][\wæøå\-]+(?:\s+kl\.?)?\s*:(?=\s|$)")
@@ -138,6 +138,7 @@ def _field(kinds: tuple[str, ...], clean: str, start: int, end: int, offset: int
             start = heading.end()  # "Fraværende: REFERAT Mette Busk": a page heading runs in before the names
             heading = _CAPS_WORD.search(clean, start, end)
         end = heading.start() if heading else end
+        end = start + run_on_sentence(clean[start:end])  # "… Afbud: Ole Lund Næste møde 6. maj"
     value = clean[start:end]
     stripped = value.strip(" .,;|")
     if not stripped or kinds[0] == "other":

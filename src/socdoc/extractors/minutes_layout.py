@@ -21,7 +21,7 @@ from typing import Any, Optional
 import yaml
 
 from socdoc.extractors.dates import find_candidates
-from socdoc.extractors.entities import proper_word
+from socdoc.extractors.entities import common_word, proper_word
 from socdoc.lang.da.gazetteers import load_gazetteers
 
 _BULLETS = re.compile(r"^[\s•·▪◦*●■|]+|[\s|]+$")
@@ -1185,7 +1185,7 @@ def parse_people(value: str, offset: int) -> list[Person]:
         if _PARTY.match(bare) and people and people[-1].party is None:  # a party letter in its own cell
             people[-1].party = bare
             continue
-        if name is None and away and people and not bare:  # "Ole Dahl (A), afbud"
+        if name is None and away and people and not _LETTERS3.search(bare):  # "Ole Dahl (A), afbud", "…, 1. næstformand - afbud"
             people[-1].absent = True
             continue
         if name is None:
@@ -1257,6 +1257,7 @@ class Attendance:
 
 
 _NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]\s+(?=\S)")
+_GLUED_AFTER_PARTY = re.compile(r"\((?:[A-ZÆØÅ]{1,2})\)(?=[A-ZÆØÅ][a-zæøå]{2})")
 _ATTENDANCE_PREFILTER = re.compile(r"^[A-ZÆØÅa-zæøå][^\d]{0,40}$")  # a short label line without digits
 
 
@@ -1287,6 +1288,9 @@ def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
         return None
     kind, m = found
     value = m.group("value")
+    if kind == "participants":  # "Tilstede var: Ole Lund, Eva Holm Afbud: Bo Dam": the absentees are read apart
+        absent_label = _attendance_patterns()["absence_label_inline"].search(value)
+        value = value[: absent_label.start()] if absent_label else value
     people = parse_people(value, line.start + m.start("value")) if value.strip() else []
     used = [i]
     j = i + 1
@@ -1335,6 +1339,9 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             continue
         if pats["label_line"].match(clean) or heading_kind(nxt) is not None:
             break
+        glued = _GLUED_AFTER_PARTY.search(clean)  # "Egon Bo (I)Indholdsfortegnelse": a heading runs on
+        if glued:
+            clean = clean[: glued.start() + 1]
         entry, shift = clean, 0
         numbered = _NUMBERED.match(clean)
         if numbered:
@@ -1351,6 +1358,8 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         used.append(j)
         blanks = 0
         j += 1
+        if glued:
+            break
 
 
 def _numbered_attendance_lines(lines: list[Line]) -> frozenset[int]:
@@ -1410,8 +1419,31 @@ def _labelled_names_after(clean: str, start: int, offset: int) -> list[Person]:
     tail = clean[start:]
     stop = _NAME_RUN_STOP.search(tail)
     tail = tail[: stop.start() if stop else len(tail)]
+    tail = tail[: run_on_sentence(tail)]
     found = [p for p in parse_people(tail, offset + start) if not p.absent]
     return found if _whole_names(tail, found) else []
+
+
+_WORD_AT = re.compile(r"\S+")
+
+
+def run_on_sentence(value: str) -> int:
+    """Where a sentence runs on after a list of names in a flattened line ("… Afbud: Ole Lund
+    Mødet blev holdt på skolen"): a capitalised common word after two name words, followed by a
+    word in lower case; the length of ``value`` when there is none."""
+    words = list(_WORD_AT.finditer(value))
+    run = 0
+    for k, w in enumerate(words):
+        tok = w.group()
+        if not tok[:1].isupper():
+            run = 0
+            continue
+        nxt = words[k + 1].group() if k + 1 < len(words) else ""
+        if (run >= 2 and len(tok) >= 3 and nxt[:1].islower() and tok.isalpha()
+                and common_word(tok) and not proper_word(tok)):
+            return w.start()
+        run = 0 if tok.endswith((",", ")")) else run + 1
+    return len(value)
 
 
 def _known_organisation(name: str) -> bool:
