@@ -70,6 +70,8 @@ def test_absence_label_inside_a_flattened_line() -> None:
 
 def test_absence_label_inside_a_line_needs_a_clean_list() -> None:
     raw = "Referat\nByrådet\nDato: 3. juni 2021\n\nSagen drøftet. Afbud: Lone Bruun Tilbage til toppen" + ITEM
+    assert run(raw).meeting.absent == ["Lone Bruun"]  # a sentence runs on after the name
+    raw = "Referat\nByrådet\nDato: 3. juni 2021\n\nSagen drøftet. Afbud: Lone Bruun kom senere til mødet" + ITEM
     assert run(raw).meeting.absent == []
     raw = "Referat\nByrådet\nDato: 3. juni 2021\n\nSagen drøftet. Afbud: Lone Bruun og Per Holt. Næste møde i maj." + ITEM
     assert run(raw).meeting.absent == ["Lone Bruun", "Per Holt"]
@@ -122,3 +124,20 @@ def test_bare_agenda_with_a_minutes_title_stays_minutes() -> None:
     text = ("Dagsorden til\nTeknik- og Miljøudvalget\nMødedato: 4. april 2019\nMødetidspunkt: 16:00\n"
             "Mødested: Mødelokale 2\n\n1. Godkendelse af dagsorden\n2. Trafikplan\n")
     assert socdoc.extract(text).kind == "minutes"
+
+
+def test_members_one_per_line_with_roles_absence_and_a_glued_heading() -> None:
+    raw = ("Referat\n\nMøde i Teknikudvalget\n\ntirsdag den 4. maj 2021 kl. 15:00\n\nRådssalen\n\n\nDeltagere:\n\n"
+           "Lars Winther (A), Formand\n\nKaren Bisgaard (V), 1. næstformand- afbud\n\nOle Krag (O)\n\n"
+           "Sanne Holt (F)Indholdsfortegnelse åbent møde\n\n1.\n\nGodkendelse af dagsorden\n" + ITEM)
+    m = run(raw).meeting
+    assert [p.name for p in m.participants] == ["Lars Winther", "Ole Krag", "Sanne Holt"]
+    assert m.absent == ["Karen Bisgaard"]
+
+
+def test_present_and_absent_on_one_line_before_a_sentence() -> None:
+    raw = ("Referat 04.02.2020\n\nTilstede var: Hanne Lau (HL), Erik Bonde (EB), Per Ry (PR) Afbud: Mona Kvist "
+           "Mødet blev holdt efter den udsendte dagsorden\n\n1. Velkomst\n\nDagsordenen blev godkendt.\n")
+    m = run(raw).meeting
+    assert [p.name for p in m.participants] == ["Hanne Lau", "Erik Bonde", "Per Ry"]
+    assert m.absent == ["Mona Kvist"]
