@@ -141,3 +141,33 @@ def test_present_and_absent_on_one_line_before_a_sentence() -> None:
     m = run(raw).meeting
     assert [p.name for p in m.participants] == ["Hanne Lau", "Erik Bonde", "Per Ry"]
     assert m.absent == ["Mona Kvist"]
+
+
+def test_row_of_column_headings_over_a_row_of_values() -> None:
+    raw = ("Mødedetaljer\n\nUdvalg Dato Type Hent\nTeknikudvalget 14-03-2019 15:30 Referat Samlet dokument\n\n"
+           "Punkt 12 Godkendelse af dagsorden\n  • Beslutning i Teknikudvalget den 14-03-2019\n\n    Godkendt.\n")
+    assert run(raw).meeting.body == "Teknikudvalget"
+    raw = ("| Rss | Print |\nTitel Udvalg Funktioner\nUdvalget for Teknik og Miljø Udvalget for Teknik og Miljø Vis "
+           "medlemmer Udskriv\n\nMødedeltagere\n\nAne Lund, Bo Holt\n" + ITEM)
+    assert run(raw).meeting.body == "Udvalget for Teknik og Miljø"
+
+
+def test_label_with_an_icon_word_takes_the_line_below() -> None:
+    raw = ("Møde i regionsrådet den 3. maj 2022\n\nUdvalg Ikon\nRegionsrådet\nTidspunkt Ikon\nDato: 03-05-2022\n"
+           "Tid: 16:00 - 18:00\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+    m = run(raw).meeting
+    assert (m.body, m.time) == ("Regionsrådet", "16:00")
+
+
+def test_body_in_lower_case_or_abbreviated_in_the_title() -> None:
+    assert run("Referat byrådet 12. marts 2019\n\nPubliceret: 14. marts 2019" + ITEM).meeting.body == "byrådet"
+    assert run("Referat af BU-møde Mødedato: 3. maj 2012 kl. 17 Til stede: Ane Lund, Bo Holt" + ITEM).meeting.body == "BU"
+    assert run("Referat af møde i Byrådet\n\nDato: 3. maj 2012" + ITEM).meeting.body == "Byrådet"
+
+
+def test_labelled_body_and_us_timestamp_after_a_long_menu() -> None:
+    menu = "".join(f"> Emne {n} > Område {n}\n\n" for n in range(20))
+    raw = (menu + "Dagsordener og Referater\n\nUdvalg: Byrådet\n\nMødedato: 9/24/2020 5:30:00 PM\n\n"
+           "Sagspunkter:\n  • 88.\n    Godkendelse af dagsorden\n\n    • Beslutning\n\n      Godkendt.\n")
+    m = run(raw).meeting
+    assert (m.body, m.time) == ("Byrådet", "17:30")

@@ -92,6 +92,7 @@ def _header_patterns() -> dict[str, Any]:
         "body_term": re.compile(p["body_term_regex"]),
         "body_in_item": [re.compile(x) for x in p["body_in_item_regex"]],
         "meeting_title": re.compile(p["body_meeting_title_regex"], re.IGNORECASE),
+        "body_title": [re.compile(x, re.IGNORECASE) for x in p["body_title_regex"]],
         "municipality": re.compile(p["body_municipality_regex"]),
         "time_started": re.compile(p["time_started_regex"], re.IGNORECASE),
         "minutes_title": re.compile(p["minutes_title_regex"], re.IGNORECASE),
@@ -178,17 +179,26 @@ def _header_lines(layout: Layout) -> list[Line]:
     return [line for line in layout.lines[: header_end(layout)] if line.clean and not line.noise]
 
 
+_LABEL_REACH = 80  # header lines in which a labelled body is looked for (menus may come first)
+
+
 def find_body(lines: list[Line], text: str = "") -> Optional[str]:
     """The body whose meeting the minutes record: a labelled value, else a title line."""
     hp = _header_patterns()
     labelled: set[int] = set()
-    values = _label_values(lines[:26])
+    values = _label_values(lines[: _LABEL_REACH + 1])
     inline = _inline(lines[:25])
     for fields in inline.values():
         for f in fields:
             if f.kind == "body" and is_body_name(f.text):
                 return _without_municipality(f.text, text)
-    for k, line in enumerate(lines[:25]):
+    for k, line in enumerate(lines[:_LABEL_REACH]):
+        if k not in inline and _column_row(line.clean):
+            labelled.add(k)
+            body = _body_in_row(lines[k + 1].clean) if k + 1 < len(lines) else None
+            if body:
+                return body
+            continue
         m = hp["body_label"].match(line.clean) if k not in inline else None
         if not m:
             continue
@@ -206,6 +216,10 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
         if k in labelled:
             continue
         clean = _inline_title(inline[k]) if k in inline else line.clean
+        for pattern in hp["body_title"]:  # "Referat byrådet 31. oktober 2018", "Referat af OB-møde"
+            found = pattern.match(clean)
+            if found:
+                return found.group("body")
         for part in reversed(_CRUMB.split(clean)):
             body = _body_from_text(part) or _body_from_parts(part)
             if body:
@@ -216,6 +230,47 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
             own = hp["municipality"].sub("", body)
             if own and not hp["not_body"].search(own) and len(own.split()) <= 6:
                 return _without_municipality(body, text)
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _column_words() -> frozenset[str]:
+    """Words of a row of column headings over a row of values ("Udvalg Dato Type Hent")."""
+    p = phrases()
+    words = {str(w).lower() for key in ("body_labels", "date_labels", "time_labels", "location_labels")
+             for w in p[key] if " " not in str(w)}
+    return frozenset(words | {str(w).lower() for w in p["header_column_words"]})
+
+
+def _column_row(clean: str) -> bool:
+    """A row of column headings with the body's among them ("Udvalg Dato Type Hent", "Titel Udvalg
+    Funktioner", "Udvalg Ikon"): the values stand on the next line."""
+    words = clean.split()
+    if not 2 <= len(words) <= 8 or not all(w[:1].isupper() for w in words):
+        return False
+    low = [w.lower() for w in words]
+    return all(w in _column_words() for w in low) and any(w in _body_label_words() for w in low)
+
+
+@functools.lru_cache(maxsize=1)
+def _body_label_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in phrases()["body_labels"] if " " not in str(w))
+
+
+_ROW_LINKS = frozenset({"for", "og", "vedr.", "vedrørende", "om", "i", "af"})
+
+
+def _body_in_row(row: str) -> Optional[str]:
+    """The body at the start of a row of values ("Byrådet 28-11-2018 16:00 Referat"): the shortest
+    run of words that names a body and is not continued by a linking word ("Udvalget for …")."""
+    words = row.split()
+    for k in range(1, min(len(words), 9) + 1):
+        phrase = " ".join(words[:k])
+        if dates_in(phrase) or _TIME.search(phrase):
+            return None
+        if (is_body_name(phrase) and words[k - 1].lower() not in _ROW_LINKS
+                and (k == len(words) or words[k].lower() not in _ROW_LINKS)):
+            return phrase.strip(" ,.")
     return None
 
 
@@ -556,6 +611,11 @@ def find_time(lines: list[Line]) -> Optional[str]:
             found = [m for f in inline[rank_line] if "time" in f.kinds for m in [_TIME.search(f.text)] if m]
             if found and (best is None or (0, rank_line) < best[:2]):
                 best = (0, rank_line, f"{int(found[0].group(1)):02d}:{found[0].group(2)}")
+            continue
+        stamp = _US_TIMESTAMP.search(line.clean)  # "Mødedato: 8/29/2019 4:00:00 PM"
+        if stamp and (best is None or (0, rank_line) < best[:2]):
+            hour = int(stamp.group(4)) % 12 + (12 if stamp.group(6).upper() == "PM" else 0)
+            best = (0, rank_line, f"{hour:02d}:{stamp.group(5)}")
             continue
         labelled = bool(hp["time_label"].match(line.clean)) or _label_line_above(lines, rank_line, hp["time_label"], values)
         dates = [c[0] for c in dates_in(line.clean)]
