@@ -171,3 +171,26 @@ def test_labelled_body_and_us_timestamp_after_a_long_menu() -> None:
            "Sagspunkter:\n  • 88.\n    Godkendelse af dagsorden\n\n    • Beslutning\n\n      Godkendt.\n")
     m = run(raw).meeting
     assert (m.body, m.time) == ("Byrådet", "17:30")
+
+
+def test_flattened_pages_with_a_page_marker_keep_their_item_and_decision() -> None:
+    raw = ("Referat. fra Teknikudvalget\n\nTranskript\n\n"
+           "1 Referat fra Teknikudvalget Mødedato: Mandag den 2. marts 2015 Mødetidspunkt: 15:00-17:00 Mødested: "
+           "Deltagere: Mødelokale 3 Ane Lund (A), Bo Holt (V), Eva Krag (C) Afbud: Fraværende:\n\n"
+           "2 Indholdsfortegnelse Side 1. Godkendelse af dagsorden Vejplan 2016 Side 1\n\n"
+           "3 1. Godkendelse af dagsorden Dok.nr.: 2211 Sagsid.: 15/12 Initialer: abc Åben sag Beslutning "
+           "Teknikudvalget den Godkendt. Afbud: Ingen Side 2\n")
+    result = run(raw)
+    m = result.meeting
+    assert (m.body, m.time, m.location) == ("Teknikudvalget", "15:00", "Mødelokale 3")
+    assert [p.name for p in m.participants] == ["Ane Lund", "Bo Holt", "Eva Krag"]
+    assert m.absent == []
+    assert [(d.item, d.outcome, d.text) for d in result.decisions] == [(1, "approved", "Godkendt.")]
+
+
+def test_labels_first_page_with_a_lost_decision_date() -> None:
+    raw = ("Referat Kulturudvalget onsdag den 5. maj Kl. 17:00 i Mødelokale 2\n\nTranskript\n\n"
+           "1 Referat onsdag den 5. maj 2016 Kl. 17:00 i Mødelokale 2\n\n"
+           "3 Side 1 1. KU - Godkendelse af dagsorden Sagsnr.: Resumé: Indstilling: Beslutning den : Godkendt. "
+           "Sagsfremstilling: Økonomi:\n")
+    assert [(d.item, d.outcome) for d in run(raw).decisions] == [(1, "approved")]

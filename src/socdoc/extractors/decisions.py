@@ -17,6 +17,7 @@ from typing import Any, Optional
 from socdoc.extractors.dates import find_dates
 from socdoc.extractors.minutes_layout import (
     Attendance,
+    absence_label_in,
     ItemHead,
     Line,
     Section,
@@ -386,7 +387,8 @@ def inline_decision(raw: str, lines: list[Line], start: int, end: int, after: in
                     names.extend(p.name for p in parse_people(gone.group("names"), 0))
             else:
                 continue
-            w_end = len(clean[:w_end].rstrip())
+            label = absence_label_in(clean, w_start, w_end)  # "Godkendt. Afbud: Ingen Side 2"
+            w_end = len(clean[: label if label is not None else w_end].rstrip())
             page = _PAGE_NUMBER_END.search(clean, w_start, w_end)  # "… Godkendt. 2": a PDF page's number
             found = (line.start + w_start, line.start + (page.start() if page else w_end))
             absent = names

@@ -22,6 +22,7 @@ KINDS = ("date", "time", "location", "body", "participants", "absent", "substitu
 _GENERIC_LABEL = re.compile(r"(?<!\S)[A-ZÆØÅ][\wæøå\-]+(?:\s+kl\.?)?\s*:(?=\s|$)")
 _TOKEN = re.compile(r"\S+")
 _CAPS_WORD = re.compile(r"(?<!\S)[A-ZÆØÅ]{4,}[ÉA-ZÆØÅ]*(?!\S)")
+_ROOM_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,3})?[A-Za-z]?,?")
 _MIN_BARE_KINDS = 3  # labels without colons count only when this many kinds stand on the line
 
 
@@ -195,7 +196,11 @@ def _place_end(clean: str, start: int, end: int) -> Optional[int]:
     tokens = list(_TOKEN.finditer(clean, start, end))
     place_word = _patterns()["location_word"]
     for k, (a, b) in enumerate(zip(tokens, tokens[1:])):
-        if not (place_word.search(a.group()) and b.group()[:1].isupper()):
+        if not place_word.search(a.group()):
+            continue
+        if _ROOM_NUMBER.fullmatch(b.group()) and k + 2 < len(tokens):  # "Mødelokale 3 Ane Lund, …"
+            k, (a, b) = k + 1, (b, tokens[k + 2])
+        if not b.group()[:1].isupper():
             continue
         if a.group().endswith(","):  # "Byrådssalen, Vordingborg Rådhus Anne Berg": the place goes on
             rest = itertools.takewhile(lambda t: not t.group().endswith(","), tokens[k + 1 :])

@@ -205,10 +205,14 @@ def _furniture_prefix() -> re.Pattern[str]:
     return _any(phrases()["line_prefix_furniture_regex"])
 
 
+_MARKER_LINE_MAX = 120  # longer lines with a page marker at the end are flattened pages, not furniture
+
+
 def _mark_noise(lines: list[Line]) -> None:
     pats = patterns()
     markers = [line.idx for line in lines if line.clean and pats["page_marker"].search(line.clean)]
-    marked = set(markers)
+    # a flattened PDF page ends with its marker ("… Godkendt. Afbud: Ingen Side 2"): its text stays
+    marked = {idx for idx in markers if len(lines[idx].clean) <= _MARKER_LINE_MAX}
     for line in lines:
         if line.clean and (pats["noise"].search(line.clean) or line.idx in marked):
             line.noise = True
@@ -1397,6 +1401,13 @@ def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset()) ->
     return [p for p in found if not _known_organisation(p.name)]
 
 
+def absence_label_in(clean: str, start: int, end: int) -> Optional[int]:
+    """Where an absence label with its colon stands inside ``clean[start:end]`` ("… Godkendt.
+    Afbud: Ingen"), or None."""
+    m = _attendance_patterns()["absence_label_inline"].search(clean, start, end)
+    return m.start() if m else None
+
+
 _NAME_WITH_PARTY = re.compile(
     r"\s*(?:(?:,|;|og)\s*)?(?P<name>[A-ZÆØÅ][\w'’\-]+(?:\s+(?:[A-ZÆØÅ][\w'’\-]+|[A-ZÆØÅ]\.)){1,4})\s*"
     r"\((?P<party>[A-ZÆØÅ]{1,2})\)")
@@ -1406,6 +1417,9 @@ def _labelled_names_after(clean: str, start: int, offset: int) -> list[Person]:
     """The names after an absence label inside a line ("… til efterretning. Fraværende: Ole Lund
     (A) Eva Holm (V) Tilbage til toppen"): names with their party letters as far as they run on,
     else a sentence that holds nothing but names."""
+    first = clean[start:].split(maxsplit=1)[:1]
+    if first and first[0].strip(" .,").lower() in patterns()["none_words"]:  # "Afbud: Ingen Side 2"
+        return []
     people: list[Person] = []
     pos = start
     while (m := _NAME_WITH_PARTY.match(clean, pos)) is not None:
