@@ -194,3 +194,21 @@ def test_labels_first_page_with_a_lost_decision_date() -> None:
            "3 Side 1 1. KU - Godkendelse af dagsorden Sagsnr.: Resumé: Indstilling: Beslutning den : Godkendt. "
            "Sagsfremstilling: Økonomi:\n")
     assert [(d.item, d.outcome) for d in run(raw).decisions] == [(1, "approved")]
+
+
+def test_members_with_their_attendance_after_a_colon() -> None:
+    raw = ("Møde i regionsrådet den 3. maj 2022\n\nMedlemmer\n\n • Ane Lund: Deltog\n"
+           " • Bo Holt: Afbud (Stedfortræder Per Vinge, fraværende ved sag 1-2. )\n • Eva Krag (C): Deltog\n"
+           " • Kim Sand: Fraværende\n" + ITEM)
+    m = run(raw).meeting
+    assert [(p.name, p.party) for p in m.participants] == [("Ane Lund", None), ("Eva Krag", "C")]
+    assert m.absent == ["Bo Holt", "Kim Sand"]
+
+
+def test_absent_from_the_first_item_with_a_middle_initial_in_the_list() -> None:
+    raw = ("Teknikudvalget\n\nReferat 28.05.2014 kl. 16:30\n\nMedlemmer:\n\nAne B. Lund (F), Formand\n"
+           "Karl J. Holt (O)\nEva Krag (V)\n\n14. Godkendelse af dagsorden\n\nBeslutning\n\nDagsordenen godkendt.\n\n"
+           "Fraværende med afbud: Karl Holt (O)\n\n15. Vejplan\n\nBeslutning\n\nGodkendt.\n")
+    m = run(raw).meeting
+    assert [p.name for p in m.participants] == ["Ane B. Lund", "Eva Krag"]
+    assert m.absent == ["Karl Holt"]

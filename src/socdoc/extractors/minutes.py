@@ -93,6 +93,7 @@ def _header_patterns() -> dict[str, Any]:
         "body_in_item": [re.compile(x) for x in p["body_in_item_regex"]],
         "meeting_title": re.compile(p["body_meeting_title_regex"], re.IGNORECASE),
         "body_title": [re.compile(x, re.IGNORECASE) for x in p["body_title_regex"]],
+        "agenda_approval": re.compile(p["agenda_approval_title_regex"], re.IGNORECASE),
         "municipality": re.compile(p["body_municipality_regex"]),
         "time_started": re.compile(p["time_started_regex"], re.IGNORECASE),
         "minutes_title": re.compile(p["minutes_title_regex"], re.IGNORECASE),
@@ -847,8 +848,19 @@ def _without_absentees(participants: list[Attendee], absent: list[str]) -> list[
     """The members who took part: a members list in the header often names everyone, the
     absentees listed beside it too. Absence noted under an item leaves the list as it is: the
     member was called to the meeting and missed that item."""
-    gone = {" ".join(name.lower().split()) for name in absent}
-    return [p for p in participants if " ".join(p.name.lower().split()) not in gone]
+    gone = {_name_key(name) for name in absent}
+    return [p for p in participants if _name_key(p.name) not in gone]
+
+
+_MIDDLE_INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
+
+
+def _name_key(name: str) -> str:
+    """A name in lower case without middle initials: "Walter G. Christophersen" in the members list
+    is the "Walter Christophersen" of the absence line."""
+    words = name.split()
+    kept = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _MIDDLE_INITIAL.match(w))]
+    return " ".join(kept).lower()
 
 
 def _earlier_decision_lines(layout: Layout, meeting_date: Optional[dt.date]) -> frozenset[int]:
@@ -1032,6 +1044,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             absent=_dedupe(chosen.absent), history=history,
         ))
         absent.extend(chosen.absent)
+        if chosen.absent and title and _header_patterns()["agenda_approval"].search(title):
+            participants = _without_absentees(participants, chosen.absent)  # absent as the meeting opened
         if chosen.start is not None and chosen.end is not None:
             spans.append((chosen.start, chosen.end))
     _fill_parties(participants, text)

@@ -1030,6 +1030,7 @@ def _attendance_patterns() -> dict[str, Any]:
         "absence_before": re.compile(p["absence_before_regex"], re.IGNORECASE),
         "absence_after": re.compile(p["absence_after_regex"], re.IGNORECASE),
         "absence_item": re.compile(p["absence_item_regex"], re.IGNORECASE),
+        "status_row": re.compile(p["attendance_status_row_regex"], re.IGNORECASE),
         # an absence label inside a line of text, with its colon ("… Godkendt. Fraværende: Ole Lund (A)")
         "absence_label_inline": re.compile(
             r"(?<=\S)\s+(?=(?-i:[A-ZÆØÅ]))(?:%s)\s*:\s+" % "|".join(
@@ -1169,12 +1170,16 @@ def parse_people(value: str, offset: int) -> list[Person]:
     line_party = prefix.group(1) if prefix else None
     if prefix:
         value, offset = value[prefix.end() :], offset + prefix.end()
+    status_row = _attendance_patterns()["status_row"]
     for part, pos in _entries(value):
         party = line_party
+        status = status_row.match(part)  # "Lise Bjerre: Deltog", "Ole Dam: Afbud (stedfortræder …)"
+        if status:
+            part = part[: status.end("name")]
         for paren in _PARENS.findall(part):
             if _PARTY.match(paren.strip()):
                 party = paren.strip()
-        away = bool(inline_absent.search(part))
+        away = bool(inline_absent.search(part)) or bool(status and status.group("absent"))
         bare = inline_absent.sub(" ", part)
         bare = _PAREN_GROUP.sub(" ", bare)
         bare = _SPACES.sub(" ", bare).strip(" .•-|")
@@ -1341,7 +1346,8 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             blanks = 0
             j += 1
             continue
-        if pats["label_line"].match(clean) or heading_kind(nxt) is not None:
+        status_row = _attendance_patterns()["status_row"].match(clean)  # "Lise Bjerre: Deltog"
+        if (pats["label_line"].match(clean) and not status_row) or heading_kind(nxt) is not None:
             break
         glued = _GLUED_AFTER_PARTY.search(clean)  # "Egon Bo (I)Indholdsfortegnelse": a heading runs on
         if glued:
