@@ -212,3 +212,14 @@ def test_absent_from_the_first_item_with_a_middle_initial_in_the_list() -> None:
     m = run(raw).meeting
     assert [p.name for p in m.participants] == ["Ane B. Lund", "Eva Krag"]
     assert m.absent == ["Karl Holt"]
+
+
+def test_combined_absence_label_and_absence_in_a_relative_clause() -> None:
+    raw = ("Referat\n\nByrådet\nDato: 4. maj 2021\n\nDELTAGERE\n  • Ane Lund (A) - Deltog\n  • Bo Holt (V) - Deltog\n"
+           "AFBUD/FRAVÆRENDE\n  • Kim Sand (O) - Afbud\n" + ITEM)
+    m = run(raw).meeting
+    assert [p.name for p in m.participants] == ["Ane Lund", "Bo Holt"]
+    assert m.absent == ["Kim Sand"]
+    raw = ("Referat\n\nByrådet\nDato: 4. maj 2021\n\nStedfortræder Per Vinge mødte for Lis Kamp, der havde forfald.\n"
+           + ITEM)
+    assert run(raw).meeting.absent == ["Lis Kamp"]
