@@ -303,6 +303,9 @@ def _date_text(s: str) -> str:
     return _WEEKDAY_DEN.sub("", s)
 
 
+_TERM_WEEKDAY_TAIL = re.compile(r"(?:\s+\d{2,4}\s*-\s*\d{2,4})?(?:\s+[a-zæøå]+dag)?\s*$")
+
+
 def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
     """``i Økonomiudvalget den 02-06-2020: text`` → body, date and inline offset."""
     meeting = _MEETING_REF.match(rest)  # "fra mødet den 12.05.2020": the date only
@@ -310,10 +313,12 @@ def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
     shift = len(rest) - len(r)
     date = _first_date(r)
     if date is not None:
-        body = _DEN_TAIL.sub("", r[: date[0]])
+        body = _TERM_WEEKDAY_TAIL.sub("", _DEN_TAIL.sub("", r[: date[0]]))  # "… 2018-2021 fredag den"
         after = r[date[1] :]
         tail = _TIME_COLON.match(after)
         text_start = date[1] + (tail.end() if tail else 0)
+        if patterns()["body_date_suffix"].match(after):  # "…, pkt. 1": the item number closes the heading
+            text_start = len(r)
         if body and (meeting or not _heading_body(body)):
             return None
         if text_start < len(r) and not after.lstrip().startswith(":"):
@@ -583,6 +588,8 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
         return None
     if key == "item_space" and _section_run_on(title):  # "4 Sagsfremstilling Forslaget …": a page number
         return None
+    if key in ("item_space", "item_glued") and pats["toc_label"].match(title.split()[0]):
+        return None  # "53Indholdsfortegnelse lukket møde": a page number glued to a contents heading
     if _SIGNED_AMOUNT_END.search(title):  # "7. Jordforsyning -5.000.000 kr.": a row of a budget list
         return None
     title_start = line.start + skip + m.start("title")
@@ -793,9 +800,23 @@ def _has_decision(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead]) ->
     return False
 
 
-def _adjacent(lines: list[Line], a: ItemHead, b: ItemHead) -> bool:
-    """Nothing but blank lines and furniture between two item candidates."""
-    return b.line > a.line and all(lines[j].blank or lines[j].noise for j in range(a.content_line, b.line))
+def _adjacent(lines: list[Line], a: ItemHead, b: ItemHead, page_numbers: bool = False) -> bool:
+    """Nothing but blank lines and furniture between two item candidates (with ``page_numbers``,
+    also the page number a contents list gives on its own line)."""
+    return b.line > a.line and all(lines[j].blank or lines[j].noise
+                                   or (page_numbers and _PAGE_NUMBER_LINE.fullmatch(lines[j].clean))
+                                   for j in range(a.content_line, b.line))
+
+
+_PAGE_NUMBER_LINE = re.compile(r"\d{1,4}")
+
+
+def _contents_heading(clean: str) -> bool:
+    """A contents heading, alone or with a page number glued before it and words after it
+    ("Indholdsfortegnelse", "53Indholdsfortegnelse lukket møde")."""
+    words = _LEADING_NUMBER.sub("", clean, count=1).split()
+    return bool(words) and (bool(patterns()["toc_label"].match(clean))
+                            or (clean[:1].isdigit() and bool(patterns()["toc_label"].match(words[0]))))
 
 
 def _without_toc_blocks(lines: list[Line], cands: list[ItemHead], listed: dict[str, int]) -> list[ItemHead]:
@@ -806,7 +827,7 @@ def _without_toc_blocks(lines: list[Line], cands: list[ItemHead], listed: dict[s
         return cands
     blocks: list[list[ItemHead]] = [[cands[0]]]
     for a, b in zip(cands, cands[1:]):
-        if _adjacent(lines, a, b) and (a.number or 0) < (b.number or 0):
+        if _adjacent(lines, a, b, page_numbers=True) and (a.number or 0) < (b.number or 0):
             blocks[-1].append(b)
         else:
             blocks.append([b])
@@ -832,7 +853,7 @@ def _without_toc_blocks(lines: list[Line], cands: list[ItemHead], listed: dict[s
 
 def _is_toc(lines: list[Line], block: list[ItemHead], later: list[ItemHead]) -> bool:
     prev = _prev_content(lines, block[0].line)
-    if prev is not None and patterns()["toc_label"].match(lines[prev].clean):
+    if prev is not None and _contents_heading(lines[prev].clean):
         return True
     numbers = {c.number for c in block}
     if any(c.number in numbers for c in later):
