@@ -43,6 +43,7 @@ from socdoc.extractors.minutes_layout import (
     attendance_at,
     dates_in,
     heading_kind,
+    initials_of,
     is_body_name,
     parse_layout,
     parse_people,
@@ -1065,7 +1066,8 @@ def _fill_parties(people: list[Attendee], text: str) -> None:
     alts = "|".join(re.escape(name) for name in missing)
     found: dict[str, str] = {}
     for m in re.finditer(rf"({alts}),?\s*\(([A-ZÆØÅ]{{1,2}})\)", text):  # one pass for all names
-        found.setdefault(m.group(1), m.group(2))
+        if not initials_of(m.group(1), m.group(2)):  # "Vivi Nobel (VN)": initials, not a party
+            found.setdefault(m.group(1), m.group(2))
     for person in people:
         if person.party is None and person.name in found:
             person.party = found[person.name]

@@ -1224,8 +1224,16 @@ def parse_people(value: str, offset: int) -> list[Person]:
             continue
         at = part.find(name)
         start = offset + pos + (at if at >= 0 else part.find(name.split()[0]))
+        if party is not None and initials_of(name, party):  # "Vivi Nobel (VN)": her initials, no party
+            party = None
         people.append(Person(name, party, start, start + len(name), away))
     return people
+
+
+def initials_of(name: str, code: str) -> bool:
+    """True when a two-letter code in parentheses is the person's initials ("Ib H. Sørensen (IH)")."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    return len(code) == 2 and len(words) >= 2 and code[0] == words[0][0] and code[1] in {w[0] for w in words[1:]}
 
 
 @functools.lru_cache(maxsize=1)
