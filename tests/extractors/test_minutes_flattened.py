@@ -236,3 +236,14 @@ def test_contents_with_page_numbers_on_their_own_lines_and_a_decision_heading_wi
     result = run(raw)
     assert [(d.item, d.outcome, d.text) for d in result.decisions] == [(1, "approved", "Godkendt.")]
     assert [p.name for p in result.meeting.participants] == ["Ane Lund", "Bo Holt"]
+
+
+def test_names_run_together_without_commas_are_cut_only_where_sure() -> None:
+    value = ("Ole Berg, Formand Eva Lund, Næstformand Michael Bendixen Palle S. Madsen Susi Bakkegaard Kraft "
+             "Mette Dam, Adm. Direktør Inge Vang, Direktionssekretær Kontaktperson Ida Moe Direktionssekretariatet")
+    names = [p.name for p in parse_people(value, 0)]
+    assert names[:2] == ["Ole Berg", "Eva Lund"]
+    assert "Michael Bendixen" in names and "Palle S. Madsen" in names and "Inge Vang" in names
+    assert not any(len(n.split()) > 3 for n in names)  # no piece of doubtful length is taken for a name
+    assert not any(n.startswith(("Adm", "Direktør", "Direktionssekretær", "Kontaktperson")) for n in names)
+    assert all(value[p.start:p.end] == p.name for p in parse_people(value, 0))

@@ -1212,6 +1212,14 @@ def parse_people(value: str, offset: int) -> list[Person]:
         name, name_pos = _name_prefix(bare)
         if bare.lower() in pats["none_words"]:
             continue
+        if name is None and not away and party is None:  # "Ole Berg Kim Holm Eva Lund": names run together
+            run = _run_together_names(bare)
+            if run:
+                for piece in run:
+                    at = part.find(piece)
+                    if at >= 0:
+                        people.append(Person(piece, None, offset + pos + at, offset + pos + at + len(piece)))
+                continue
         if _PARTY.match(bare) and people and people[-1].party is None:  # a party letter in its own cell
             people[-1].party = bare
             continue
@@ -1252,7 +1260,7 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
         tokens = tokens[1:]  # "REFERAT Mette Busk": a heading word of the page run on before the name
     kept: list[str] = []
     for tok in tokens:
-        if not _NAME_TOKEN.match(tok):
+        if not _NAME_TOKEN.match(tok) or (len(kept) >= 2 and _is_org_word(tok)):  # "Inge Vilhof Direktionssekretariatet"
             break
         kept.append(tok)
         if tok.endswith(".") and len(tok) > 4:  # "Busk." ends a sentence; "Chr." is an initial
@@ -1265,9 +1273,35 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
         return None, 0
     if kept and kept[0].lower().rstrip(".") in _table_heading_words():  # "Pkt. Tekst" under the list
         return None, 0
-    if len(kept) < 2 or len(kept) > 6 or not kept[0][:1].isupper() or _is_org_word(kept[0]):
-        return None, 0  # "Jobcenter Vesthimmerland" is no name
+    if len(kept) < 2 or len(kept) > 6 or not kept[0][:1].isupper() or _is_org_word(kept[0]) or _is_role_head(kept[0]):
+        return None, 0  # "Jobcenter Vesthimmerland", "Kontaktperson Inge Vilhof" are no names
     return " ".join(kept), 0
+
+
+_RUN_MIN_WORDS = 5  # a shorter run is one name
+_RUN_PIECE_MAX = 3  # a piece longer than this after the split is not trusted
+
+
+def _run_together_names(bare: str) -> list[str]:
+    """Names that a PDF flattening ran together without commas ("Ole Berg Kim Holm Palle S.
+    Madsen Eva Lund"): the run is cut before a known first name and after a "-sen" surname;
+    only the pieces of two or three words are kept, so a doubtful cut gives no name."""
+    from socdoc.extractors.people import first_names
+
+    tokens = bare.split()
+    if len(tokens) < _RUN_MIN_WORDS or not all(_NAME_TOKEN.match(t) and t[:1].isupper() for t in tokens):
+        return []
+    if any(_is_org_word(t) or _is_role_head(t) for t in tokens):
+        return []
+    names = first_names()
+    pieces: list[list[str]] = [[]]
+    for tok in tokens:
+        current = pieces[-1]
+        starts = tok in names and len(current) >= 2 and current[-1] not in names
+        if starts or (current and current[-1].lower().endswith("sen") and len(current) >= 2 and len(tok) > 2):
+            pieces.append([])
+        pieces[-1].append(tok)
+    return [" ".join(p) for p in pieces if 2 <= len(p) <= _RUN_PIECE_MAX]
 
 
 def _whole_names(clean: str, people: list[Person]) -> bool:
