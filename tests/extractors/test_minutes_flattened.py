@@ -247,3 +247,13 @@ def test_names_run_together_without_commas_are_cut_only_where_sure() -> None:
     assert not any(len(n.split()) > 3 for n in names)  # no piece of doubtful length is taken for a name
     assert not any(n.startswith(("Adm", "Direktør", "Direktionssekretær", "Kontaktperson")) for n in names)
     assert all(value[p.start:p.end] == p.name for p in parse_people(value, 0))
+
+
+def test_prose_minutes_take_the_one_sentence_that_records_the_outcome() -> None:
+    raw = ("Referat 03.03.2020\n\nTilstede var: Ane Lund, Bo Holt\n\n"
+           "1. Velkomst og godkendelse af dagsorden.\n\nFormanden bød velkommen og takkede for sidste møde. "
+           "Dagsordenen blev godkendt. Derefter var der kaffe og en kort snak om vejret.\n\n"
+           "2. Ældrepolitik.\n\nRådet talte om ældrepolitikken, som blev vedtaget af byrådet den 4. maj 2019. "
+           "Der var mange synspunkter, og emnet tages op igen.\n\n"
+           "3. Eventuelt.\n\nReferatet blev godkendt. Indstillingen blev vedtaget. Intet andet.\n")
+    assert [(d.item, d.outcome, d.text) for d in run(raw).decisions] == [(1, "approved", "Dagsordenen blev godkendt.")]

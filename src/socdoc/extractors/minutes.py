@@ -95,6 +95,7 @@ def _header_patterns() -> dict[str, Any]:
         "meeting_title": re.compile(p["body_meeting_title_regex"], re.IGNORECASE),
         "body_title": [re.compile(x, re.IGNORECASE) for x in p["body_title_regex"]],
         "agenda_approval": re.compile(p["agenda_approval_title_regex"], re.IGNORECASE),
+        "narrative_decision": re.compile(p["narrative_decision_regex"], re.IGNORECASE),
         "municipality": re.compile(p["body_municipality_regex"]),
         "time_started": re.compile(p["time_started_regex"], re.IGNORECASE),
         "minutes_title": re.compile(p["minutes_title_regex"], re.IGNORECASE),
@@ -965,15 +966,47 @@ def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, i
         body.pop()
     while body and body[0].blank:
         body.pop(0)
-    if not body or any(line.blank for line in body) or len(body) > 2:
+    if not body:
         return None
+    if any(line.blank for line in body) or len(body) > 2:
+        return _narrative_decision(body)
     start, end = body[0].start, body[-1].end
     text = "\n".join(line.clean for line in body)
-    if len(text) > 250 or len(dec.sentences(text)) > 2 or layout_patterns()["closed"].search(text):
+    if layout_patterns()["closed"].search(text):
         return None
-    if dec.classify(text) == "other":
-        return None
+    if len(text) > 250 or len(dec.sentences(text)) > 2:
+        return _narrative_decision(body)
+    outcome = dec.classify(text)
+    if outcome == "other" or (outcome != "postponed" and dates_in(text)):
+        return None  # "…, som blev vedtaget af byrådet den 4. maj 2019": an earlier decision told
     return text, start, end  # text: the lines without indentation, for the outcome
+
+
+_NARRATIVE_MAX_LINES = 8
+_NARRATIVE_MAX_WORDS = 14
+
+
+def _narrative_decision(body: list[Line]) -> Optional[tuple[str, int, int]]:
+    """In minutes written as running prose under each item (a council's own notes), the one short
+    sentence that records what became of the item ("Dagsordenen blev godkendt."), with no date or
+    number in it (not an earlier decision being told); None when no sentence or several do."""
+    lines = [line for line in body if line.clean]
+    if len(lines) > _NARRATIVE_MAX_LINES:
+        return None
+    pattern = _header_patterns()["narrative_decision"]
+    found: list[tuple[str, int, int]] = []
+    for line in lines:
+        for offset, sentence in dec.sentences(line.clean):
+            lead = len(sentence) - len(sentence.lstrip())
+            sentence = sentence.strip()
+            if (pattern.match(sentence) and len(sentence.split()) <= _NARRATIVE_MAX_WORDS
+                    and not _DIGITS.search(sentence)):
+                start = line.start + offset + lead
+                found.append((sentence, start, start + len(sentence)))
+    return found[0] if len(found) == 1 else None
+
+
+_DIGITS = re.compile(r"\d")
 
 
 def _with_inline_items(layout: Layout) -> list[Item]:
