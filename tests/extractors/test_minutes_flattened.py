@@ -257,3 +257,11 @@ def test_prose_minutes_take_the_one_sentence_that_records_the_outcome() -> None:
            "Der var mange synspunkter, og emnet tages op igen.\n\n"
            "3. Eventuelt.\n\nReferatet blev godkendt. Indstillingen blev vedtaget. Intet andet.\n")
     assert [(d.item, d.outcome, d.text) for d in run(raw).decisions] == [(1, "approved", "Dagsordenen blev godkendt.")]
+
+
+def test_a_place_label_word_after_a_run_of_labels_is_the_place() -> None:
+    line = ("1 Teknikudvalget Referat Dato 2. marts 2015 Mødetidspunkt 16:00 Sted Medlemmer Fraværende "
+            "Mødelokale 2, Rådhuset Ane Lund, Bo Holt, Eva Krag Bo Holt Bemærkninger")
+    found = [(f.kind, f.text) for f in inline_fields(line, 0)]
+    assert ("location", "Mødelokale 2, Rådhuset") in found
+    assert ("participants", "Ane Lund, Bo Holt, Eva Krag") in found and ("absent", "Bo Holt") in found

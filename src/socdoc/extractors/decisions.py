@@ -37,7 +37,7 @@ _PARTY_TOKEN = re.compile(r"(?<![\wæøåÆØÅ])([A-ZÆØÅ]{1,2})(?![\wæøå�
 _SIGNATURE = re.compile(r"^[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:[A-ZÆØÅ][\wæøå\-]*\.?))+$")
 _COUNT_BEFORE = re.compile(r"(\d+)\s*$")
 _COUNT = re.compile(r"(?<![\d.,])(\d{1,3})(?![\d.,]\d)")
-_PAGE_NUMBER_END = re.compile(r"(?<=[.!?])\s+\d{1,4}$")
+_PAGE_NUMBER_END = re.compile(r"(?<=[.!?])\s+(?:[Ss]ide\s+)?\d{1,4}$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)(?![^()]*\))|\n")
 
 

@@ -84,9 +84,19 @@ def _labels(clean: str) -> list[tuple[int, int, tuple[str, ...]]]:
         return []
     bare = [(m.start(), m.end(), _kinds(m.group("label"))) for m in pats["bare"].finditer(clean)
             if m.group("label")[:1].isupper()]
-    # a label word right after a label of its kind is the value ("Sted Mødelokale 2")
-    bare = [b for n, b in enumerate(bare) if n == 0 or clean[bare[n - 1][1] : b[0]].strip()
-            or not set(b[2]) & set(bare[n - 1][2])]
+    # a label word in a run of labels that already has a label of its kind is the first value
+    # ("Sted Mødelokale 2", "Sted Medlemmer Fraværende Mødelokale 2, Rådhuset Ane Holm, …")
+    kept: list[tuple[int, int, tuple[str, ...]]] = []
+    run_kinds: set[str] = set()
+    for b in bare:
+        if kept and not clean[kept[-1][1] : b[0]].strip():
+            if set(b[2]) & run_kinds:
+                continue
+        elif kept:
+            run_kinds = set()
+        kept.append(b)
+        run_kinds |= set(b[2])
+    bare = kept
     kinds = {kind for _, _, ks in bare for kind in ks} - {"other"}
     return bare if len(kinds) >= _MIN_BARE_KINDS else []
 
