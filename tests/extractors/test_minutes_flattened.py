@@ -205,10 +205,10 @@ def test_members_with_their_attendance_after_a_colon() -> None:
     assert m.absent == ["Bo Holt", "Kim Sand"]
 
 
-def test_absent_from_the_first_item_with_a_middle_initial_in_the_list() -> None:
+def test_absentee_beside_the_list_with_a_middle_initial_in_the_list() -> None:
     raw = ("Teknikudvalget\n\nReferat 28.05.2014 kl. 16:30\n\nMedlemmer:\n\nAne B. Lund (F), Formand\n"
-           "Karl J. Holt (O)\nEva Krag (V)\n\n14. Godkendelse af dagsorden\n\nBeslutning\n\nDagsordenen godkendt.\n\n"
-           "Fraværende med afbud: Karl Holt (O)\n\n15. Vejplan\n\nBeslutning\n\nGodkendt.\n")
+           "Karl J. Holt (O)\nEva Krag (V)\n\nAfbud: Karl Holt (O)\n\n14. Godkendelse af dagsorden\n\nBeslutning\n\n"
+           "Dagsordenen godkendt.\n\n15. Vejplan\n\nBeslutning\n\nGodkendt.\n")
     m = run(raw).meeting
     assert [p.name for p in m.participants] == ["Ane B. Lund", "Eva Krag"]
     assert m.absent == ["Karl Holt"]

@@ -94,7 +94,6 @@ def _header_patterns() -> dict[str, Any]:
         "body_in_item": [re.compile(x) for x in p["body_in_item_regex"]],
         "meeting_title": re.compile(p["body_meeting_title_regex"], re.IGNORECASE),
         "body_title": [re.compile(x, re.IGNORECASE) for x in p["body_title_regex"]],
-        "agenda_approval": re.compile(p["agenda_approval_title_regex"], re.IGNORECASE),
         "narrative_decision": re.compile(p["narrative_decision_regex"], re.IGNORECASE),
         "municipality": re.compile(p["body_municipality_regex"]),
         "time_started": re.compile(p["time_started_regex"], re.IGNORECASE),
@@ -1078,8 +1077,6 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             absent=_dedupe(chosen.absent), history=history,
         ))
         absent.extend(chosen.absent)
-        if chosen.absent and title and _header_patterns()["agenda_approval"].search(title):
-            participants = _without_absentees(participants, chosen.absent)  # absent as the meeting opened
         if chosen.start is not None and chosen.end is not None:
             spans.append((chosen.start, chosen.end))
     _fill_parties(participants, text)
