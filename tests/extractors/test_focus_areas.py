@@ -353,3 +353,41 @@ def test_objects_joined_by_repeated_preposition_stay_whole() -> None:
     text = ("Strategien sætter især fokus på at styrke, at børn lærer at læse tidligt, og på de unge og "
             "nyankomne familier, som skal have hjælp hurtigere.")
     assert focus(text) == ["styrke, at børn lærer at læse tidligt", "de unge og nyankomne familier"]
+
+
+def test_count_noun_then_titles_apart_by_blank_lines() -> None:
+    text = ("Arbejdet samles under tre overordnede indsatsområder:\n\nTrivsel i hverdagen\n\n"
+            "Vej til job\n\nSunde fællesskaber\n\nHvert område får sin egen styregruppe.")
+    assert focus(text) == ["Trivsel i hverdagen", "Vej til job", "Sunde fællesskaber"]
+
+
+def test_bullets_stop_at_the_count_and_at_a_quote() -> None:
+    text = ("Strategien har tre fokusområder:\n\n- Tidlig opsporing\n- Stærke netværk\n- Bolig først\n\n"
+            "- Nu går vi i gang med det samme, siger udvalgsformand Bo Lind.")
+    assert focus(text) == ["Tidlig opsporing", "Stærke netværk", "Bolig først"]
+    text = ("Vores fokuspunkter:\n\n- Ro i klasserne\n- Trygge overgange\n\n"
+            "- Det er et godt skridt, lyder det fra skolelederen.")
+    assert focus(text) == ["Ro i klasserne", "Trygge overgange"]
+
+
+def test_numbered_points_with_a_bracketed_explanation() -> None:
+    text = ("Planen hviler på to fokuspunkter:\n\n1. Tæt opfølgning (faste kontaktpersoner, korte ventetider "
+            "og hjemmebesøg)\n\n2. Fælles sprog på tværs (ens metoder i skoler og dagtilbud)")
+    assert focus(text) == ["Tæt opfølgning", "Fælles sprog på tværs"]
+
+
+def test_inden_for_areas_lists_the_areas() -> None:
+    text = "Byrådet vil prioritere projekter inden for områderne misbrug, ensomhed og boligløshed."
+    assert focus(text) == ["misbrug", "ensomhed", "boligløshed"]
+    text = "Foreninger kan søge tilskud inden for følgende tre områder: bevægelse, kost og søvn. Fristen er 1. april."
+    assert focus(text) == ["bevægelse", "kost", "søvn"]
+    text = "Der bygges nye boliger i områderne Nørreparken, Vestbyen og Søndermarken."
+    assert focus(text) == []
+
+
+def test_focus_phrase_pair_of_a_phrase_and_an_abstract_noun() -> None:
+    assert focus("Puljen har i år særligt fokus på psykisk sårbare unge og hjemløshed.") == [
+        "psykisk sårbare unge", "hjemløshed"]
+    assert focus("Planen lægger særlig vægt på forebyggelse og tidlig opsporing, så færre får brug for hjælp.") == [
+        "forebyggelse", "tidlig opsporing"]
+    assert focus("Kommunen har særligt fokus på udsatte børn og familier.") == ["udsatte børn og familier"]

@@ -263,3 +263,21 @@ def test_stand_in_for_someone_is_not_their_role() -> None:
 def test_acronym_genitive_before_role_and_comma() -> None:
     text = "Vi skal have en aftale nu, siger KL’s formand, Birgitte Enevold."
     assert people(text)["Birgitte Enevold"].role == "formand"
+
+
+def test_roles_before_names_in_a_comma_separated_attendance_line() -> None:
+    text = ("Til stede: Politikommissær Jonas Brandt, Repræsentant for Engparken Susanne Vind, "
+            "Boligsocial leder Anja Krog, Klubleder Mikkel Falk\n")
+    found = people(text)
+    assert found["Jonas Brandt"].role == "politikommissær"
+    assert found["Susanne Vind"].role == "repræsentant"  # not the next person's "Boligsocial leder"
+    assert found["Mikkel Falk"].role == "klubleder"
+
+
+def test_a_role_after_a_comma_that_belongs_to_the_next_name() -> None:
+    text = "Deltagere: Gitte Lauesen, Afdelingsleder Jens Holmgaard, Sekretær Hanne Bruun"
+    found = people(text)
+    assert found["Gitte Lauesen"].role is None
+    assert found["Jens Holmgaard"].role == "afdelingsleder"
+    text = "Gitte Lauesen, formand for Lejerforeningen Solsiden, åbnede mødet."
+    assert people(text, "Gitte Lauesen")["Gitte Lauesen"].role == "formand"

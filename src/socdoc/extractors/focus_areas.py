@@ -51,7 +51,7 @@ _ONLY_SPACE = re.compile(r"[ \t]*\Z")  # a page cut off when saved ends without 
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LINE = re.compile(r"(?m)^[ \t]*(?P<line>\S[^\n]*?)[ \t]*$")
-_EXPLANATION = re.compile(r"[ ]+[-–][ ]+|:[ ]|(?<=[\w)])\.[ ]")
+_EXPLANATION = re.compile(r"[ ]+[-–][ ]+|:[ ]|(?<=[\w)])\.[ ]|[ ]\((?=[^()\n]{12,}\))")
 _SENTENCE_END = re.compile(r"(?<=[a-zæøå0-9)\"'])\.(?:\s|$)")
 
 _MAX_WORDS_INLINE = 9
@@ -101,6 +101,7 @@ class _Patterns:
     pronoun_starts: frozenset[str]
     gates: dict[str, tuple[str, ...]]
     generic_items: frozenset[str]
+    quote: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -188,6 +189,7 @@ def patterns() -> _Patterns:
         pronoun_starts=frozenset(w.casefold() for w in data["pronoun_starts"]),
         gates=_gates(data),
         generic_items=frozenset(w.casefold() for w in data["generic_items"]),
+        quote=re.compile(rf"[,.!?][ ]+(?:{_alternation(data['speech_verbs'])})[ ]"),
     )
 
 
@@ -298,10 +300,18 @@ def _opens_title(text: str, pos: int) -> bool:
 
 
 def _abstract_pair(first: str, second: str, pat: _Patterns) -> bool:
-    """Both conjuncts are headed by an abstract noun ("beskæftigelse", "forebyggelse af …")."""
-    def head_ok(words: list[str]) -> bool:
-        return bool(words) and words[0].casefold().endswith(pat.abstract_endings)
-    return head_ok(first.split()[-1:]) and head_ok(second.split()[:1])
+    """Two focus areas, not one coordinated noun: both conjuncts are headed by an abstract noun
+    ("beskæftigelse og forebyggelse af …"), or one is and the other is a phrase of its own
+    ("ældre borgere og ensomhed", "forebyggelse og tidlig opsporing")."""
+    def abstract(word: str) -> bool:
+        return word.casefold().endswith(pat.abstract_endings)
+    left, right = first.split(), second.split()
+    if not left or not right:
+        return False
+    if abstract(left[-1]) and abstract(right[0]):
+        return True
+    return (len(left) >= 2 and len(right) == 1 and abstract(right[0])) or (
+        len(left) == 1 and abstract(left[0]) and len(right) == 2 and abstract(right[-1]))
 
 
 def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -> list[str]:
@@ -373,7 +383,10 @@ def _locate(text: str, name: str, start: int) -> tuple[int, int]:
     return found.span() if found else (start, start + len(name))
 
 
-def _inline_items(sentence: str, pat: _Patterns, mode: str, count: Optional[int]) -> list[tuple[str, int]]:
+def _inline_items(
+    sentence: str, pat: _Patterns, mode: str, count: Optional[int], pair: bool = False
+) -> list[tuple[str, int]]:
+    """Items of a list in running text; ``pair``: "A og B" of two abstract nouns is two items."""
     quoted = list(_QUOTED.finditer(sentence))
     if len(quoted) >= 2:
         return [(q.group("item").strip(), q.start("item")) for q in quoted]
@@ -386,7 +399,6 @@ def _inline_items(sentence: str, pat: _Patterns, mode: str, count: Optional[int]
         joined = _joined_objects(sentence, pat)
         if joined:
             return joined
-    pair = mode in ("phrase", "heading")
     return [(i, max(0, sentence.find(i))) for i in _split_inline(sentence, pat, pair, count)]
 
 
@@ -448,7 +460,8 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     if start.mode in ("phrase", "heading"):
         sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
     sentence = pat.clause.split(sentence, maxsplit=1)[0]
-    items = [(i, pos + at) for i, at in _inline_items(sentence, pat, start.mode, start.count)]
+    pair = start.mode in ("phrase", "heading") or pat.phrase.fullmatch(start.head) is not None
+    items = [(i, pos + at) for i, at in _inline_items(sentence, pat, start.mode, start.count, pair)]
     if len(items) > 1 and len(items) != start.count and _cut_off(text, pos + len(sentence.rstrip())):
         items.pop()  # "…, Uddannelse og besk" where the saved page ends
     if start.mode == "direct" and not _direct_ok([i for i, _ in items], pat):
@@ -459,16 +472,18 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     return (items, pos + len(sentence)) if len(items) >= least else ([], pos)
 
 
-def _bullets(text: str, line_end: int) -> tuple[list[tuple[str, int]], int]:
-    """Bullet or numbered lines right under an opener (blank lines between them allowed)."""
-    items = []
-    while True:
+def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[list[tuple[str, int]], int]:
+    """Bullet or numbered lines right under an opener (blank lines between them allowed), no more
+    than ``count``; a dash line that quotes someone ("- Vi er glade, siger …") ends the list."""
+    items: list[tuple[str, int]] = []
+    while not count or len(items) < count:
         gap = _BLANK_LINES.match(text, line_end)
         bullet = _BULLET.match(text, gap.end()) if gap else None
-        if bullet is None:
-            return items, line_end
+        if bullet is None or (items and patterns().quote.search(bullet.group("item"))):
+            break
         items.append((bullet.group("item"), bullet.start("item")))
         line_end = bullet.end()
+    return items, line_end
 
 
 def _column(text: str, start: _Start) -> tuple[list[tuple[str, int]], int]:
@@ -537,7 +552,7 @@ def _line_block(text: str, pos: int, count: Optional[int], titled: bool) -> tupl
         if titles:
             chosen = [lines[i] for i in range(titles.end()) if kinds[i] == "H"]
             return [(m.group("line"), m.start("line")) for m in chosen], lines[titles.end() - 1].end()
-        if re.match(rf"H{{{count}}}(?!H)", kinds) and not any(blank_before[1:count]):
+        if re.match(rf"H{{{count}}}(?!H)", kinds) and _evenly_spaced(blank_before, count):
             size = count
     else:
         plain = re.match(r"H+", kinds)
@@ -549,6 +564,15 @@ def _line_block(text: str, pos: int, count: Optional[int], titled: bool) -> tupl
     if not size:
         return [], pos
     return [(m.group("line"), m.start("line")) for m in lines[:size]], lines[size - 1].end()
+
+
+def _evenly_spaced(blank_before: list[bool], count: int) -> bool:
+    """The first ``count`` lines are all on consecutive lines or all apart by blank lines, and a
+    blank line or nothing follows them ("under fire indsatsområder:" and four short titles)."""
+    inner = blank_before[1:count]
+    if not any(inner):
+        return True
+    return all(inner) and (len(blank_before) == count or blank_before[count])
 
 
 def _labelled(lines: list[re.Match[str]], count: Optional[int]) -> int:
@@ -582,7 +606,7 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         if len(items) == start.count:
             return items, end, True
     if start.mode in ("list", "block"):
-        items, end = _bullets(text, line_end)
+        items, end = _bullets(text, line_end, start.count)
         if len(items) < max(2, start.count or 0):  # numbered titles each with a paragraph
             lines, line_stop = _line_block(text, line_end, start.count, start.mode == "block")
             items, end = (lines, line_stop) if lines else (items, end)

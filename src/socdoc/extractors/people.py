@@ -324,6 +324,33 @@ def _after_name(text: str, pos: int, pat: _Patterns) -> bool:
     return re.search(rf"{pat.name}(?:[ \t]*\([^()\n]{{1,4}}\))?,[ ]$", text[max(0, pos - 80):pos]) is not None
 
 
+def _list_item(text: str, role_start: int, m: re.Match[str], pat: _Patterns) -> bool:
+    """A capitalised role after a comma that ends in a personal name at the item's end starts the next
+    item of a list ("Søren Holm, Repræsentant for Solgården Dorte Kvist, Lise Berg")."""
+    if not text[role_start].isupper() or not _item_end(text, m.end("name")):
+        return False
+    return any(w.split("-")[0] in pat.first_names for w in m.group("name").split()[:-1])
+
+
+def _item_end(text: str, pos: int) -> bool:
+    """Only a party in brackets, a comma, a semicolon or the line's end follows ``pos``."""
+    return re.match(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:[,;]|$|\n|\Z)", text[pos:pos + 30]) is not None
+
+
+def _role_of_next(text: str, m: re.Match[str], pat: _Patterns) -> bool:
+    """An apposition's role belongs to the personal name right after it ("Dorte Kvist, Afdelingsleder
+    Lise Berg"; "…, Repræsentant for Solgården Dorte Kvist")."""
+    nxt = re.compile(rf"[ ](?P<name>{pat.name})").match(text, m.end("role"))
+    if nxt and nxt.group("name").split()[0].split("-")[0] in pat.first_names:
+        return True
+    tail = m.group("tail")
+    if not tail or not _item_end(text, m.end("tail")):
+        return False
+    words = tail.split()
+    return len(words) >= 4 and any(w in pat.first_names for w in words[2:-1]) and all(
+        w[:1].isupper() for w in words[-2:])
+
+
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
 
@@ -569,7 +596,7 @@ def _add_role_before(
     False when the match holds no person, so that the search goes on after the role word.
     """
     link = m.group("link") or ""
-    if link and _after_name(text, role_start, pat):
+    if link and _after_name(text, role_start, pat) and not _list_item(text, role_start, m, pat):
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
     start, end = m.start("name"), m.end("name")
     if re.search(r"\)[ ][-–][ ]\Z", text[max(0, role_start - 4):role_start]):
@@ -639,6 +666,8 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             extra["role"] = extra.get("role") or _clean_role(m.group("role"), pat)
             return
         m = pat.apposition.match(text, cand.end)
+        if m and _role_of_next(text, m, pat):
+            return
         if m:
             if not extra.get("role"):
                 extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
