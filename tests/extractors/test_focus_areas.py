@@ -391,3 +391,34 @@ def test_focus_phrase_pair_of_a_phrase_and_an_abstract_noun() -> None:
     assert focus("Planen lægger særlig vægt på forebyggelse og tidlig opsporing, så færre får brug for hjælp.") == [
         "forebyggelse", "tidlig opsporing"]
     assert focus("Kommunen har særligt fokus på udsatte børn og familier.") == ["udsatte børn og familier"]
+
+
+def test_definite_noun_under_headings_lists_the_areas() -> None:
+    text = ("I bydelen sættes der ind under overskrifterne Læring og Trivsel, Job, Tryghed og Fællesskab "
+            "og naboskab.\n\nIndsatsen løber i fire år.")
+    assert focus(text) == ["Læring og Trivsel", "Job", "Tryghed", "Fællesskab og naboskab"]
+
+
+def test_list_noun_joined_by_som() -> None:
+    text = "Planen arbejder med temaer som sundhed, fællesskab, og bedre boliger for beboerne i området."
+    assert focus(text) == ["sundhed", "fællesskab", "bedre boliger"]
+    assert focus("Udvalget fastlægger fokusområder som skal styrke samarbejdet med skolerne.") == []
+    assert focus("Der er aftalt indsatser som lektiehjælp, kor og madklub.") == []  # a weak noun needs a count
+
+
+def test_a_counted_noun_followed_by_as_many_items_after_words_of_focus() -> None:
+    text = ("Frem mod 2027 vil fonden fokusere indsatsen på fire store problemer, gæld, ensomhed, "
+            "misbrug og boligmangel. Det siger direktøren.")
+    assert focus(text) == ["gæld", "ensomhed", "misbrug", "boligmangel"]
+    # the count does not match the items: no list
+    assert focus("Vi prioriterer tre skoler, Holmeskolen og Engskolen, i år.") == []
+    # no words of focus before the count
+    assert focus("Kommunen købte tre grunde, en mark, en skov og en eng.") == []
+    # a time span is no noun of areas
+    assert focus("Indsatsen prioriteres de næste tre år, 2025, 2026 og 2027.") == []
+
+
+def test_one_area_named_in_quotes_after_a_singular_theme_noun() -> None:
+    text = "Runden uddeler midler under temaet ”fællesskab på tværs af generationer”. Ansøgningsfristen er 1. juni."
+    assert focus(text) == ["fællesskab på tværs af generationer"]
+    assert focus("Årets konference har temaet ældre og digitalisering.") == []  # no quotes: no name

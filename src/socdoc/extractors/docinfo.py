@@ -233,6 +233,8 @@ def _is_furniture(line: str) -> bool:
     cues = _cues()
     if line.rstrip().endswith(":"):
         return True  # a label ("Deltagere:")
+    if len(line.strip()) < 3 or _CONTACT_LINE.fullmatch(line.strip()):
+        return True  # a stray letter, an e-mail address or a bare web address
     low = _label_stripped(line.lower().strip(" |·•›»"))
     if low in cues["title_furniture"] or low.startswith(tuple(cues["title_furniture_starts"])):
         return True
@@ -248,6 +250,9 @@ def _is_furniture(line: str) -> bool:
     if undated != low and undated in cues["title_furniture"]:
         return True  # "Pressemeddelelse, 29. marts 2022", "Nyhed – 26.11.20"
     return re.fullmatch(r"[a-zæøå\-]+,\s*(?:" + _DATELINE.pattern + ")", low) is not None  # "Herlev, 12. marts 2019"
+
+
+_CONTACT_LINE = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")
 
 
 def _is_publisher(name: str, max_words: int = 7) -> bool:
@@ -366,7 +371,26 @@ def find_published(
             header = date
         if fallback is None and updated.search(before):
             fallback = date
-    return header or fallback
+    return header or fallback or _foot_date(text)
+
+
+# The sender's date line at the foot of a news item, with the writer's initials: "16 09 2019 / soa",
+# "03.06.2021 /jkl" (day, month and year apart by spaces, dots, dashes or slashes).
+_FOOT_DATE = re.compile(
+    r"(?m)^[ \t]*(?P<d>[0-3]?\d)(?P<sep>[ .\-/])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"[ \t]*(?:[/|–-][ \t]*[A-Za-zÆØÅæøå]{1,5}[ \t]*)?$"
+)
+
+
+def _foot_date(text: str, lines: int = 3) -> Optional[dt.date]:
+    """A date alone on one of the last lines, perhaps with the writer's initials after a slash."""
+    tail = "\n".join(text.rstrip().splitlines()[-lines:])
+    for m in _FOOT_DATE.finditer(tail):
+        try:
+            return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+    return None
 
 
 def settle_published(published: Optional[dt.date], kind: str, meeting: Any) -> Optional[dt.date]:

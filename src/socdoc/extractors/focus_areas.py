@@ -60,7 +60,8 @@ _MAX_WORDS_EXPLAINED = 15  # "1. A long title: its explanation"
 _BLOCK_SCAN = 4000  # characters looked at for a block of lines under an opener
 _BLOCK_LINES = 40
 _INLINE_SCAN = 1500  # characters looked at for a list in running text
-_CONTEXT_SCAN = 400  # characters before a general noun looked at for words of focus
+_CONTEXT_SCAN = 400
+_COUNTED_CONTEXT = 80  # characters before "tre store udfordringer, A, B og C" looked at for words of focus  # characters before a general noun looked at for words of focus
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,8 @@ class _Patterns:
     gates: dict[str, tuple[str, ...]]
     generic_items: frozenset[str]
     quote: re.Pattern[str]
+    counted: re.Pattern[str]
+    quoted_label: Prefiltered
 
 
 @functools.lru_cache(maxsize=1)
@@ -126,7 +129,9 @@ def patterns() -> _Patterns:
     general = _alternation(data["quoted_list_nouns"])
     # The tail runs over no other list noun, nor a general noun with a count ("… inden for følgende 4 områder:").
     other = rf"{nouns}|(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{general})(?![\w])"
-    tail = rf"(?:{gap}[ ](?P<verb>{_alternation(data['direct_openers'])})[ ]|(?P<tail>(?:(?!{other})[^\n.:]){{0,60}}?)(?::|,?[ ](?:{openers}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
+    relative = rf"(?:{_alternation(data['relative_openers'])})(?![ ](?:{_alternation(data['not_item_starts'])})[ ])"
+    verbs = rf"{_alternation(data['direct_openers'])}|{relative}"
+    tail = rf"(?:{gap}[ ](?P<verb>{verbs})[ ]|(?P<tail>(?:(?!{other})[^\n.:]){{0,60}}?)(?::|,?[ ](?:{openers}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
     opener = Prefiltered(
         re.compile(rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|(?P<general>{general}))|(?:{nouns})))"
                    rf"(?![\w]){tail}"),
@@ -190,6 +195,13 @@ def patterns() -> _Patterns:
         gates=_gates(data),
         generic_items=frozenset(w.casefold() for w in data["generic_items"]),
         quote=re.compile(rf"[,.!?][ ]+(?:{_alternation(data['speech_verbs'])})[ ]"),
+        # "fokusere arbejdet på tre store samfundsudfordringer, A, B og C": a count, a noun, its items
+        counted=re.compile(rf"(?i)(?<![\w])(?:{_alternation([k for k, v in counts.items() if v])}|[2-9])[ ]"
+                           rf"(?:[\w-]+[ ]){{0,2}}(?P<noun>[{UPPER.lower()}a-zæøå][\w-]+)[:,][ ]+"),
+        quoted_label=Prefiltered(
+            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_nouns'])}))[ ]+(?=[\"“”«])"),
+            prefix_starts(data["quoted_label_nouns"], not_after=r"[\w]", ignore_case=True),
+        ),
     )
 
 
@@ -203,6 +215,8 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         "label": words("numbered_label_nouns", "label_nouns"),
         "table": words("table_headers"),
         "focus": words("colon_phrases", "heading_phrases", "focus_phrases"),
+        "quoted_label": words("quoted_label_nouns"),
+        "counted": words("bullet_context_words"),
     }
 
 
@@ -274,8 +288,26 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
             _Start(m.end(), m.group(0), "phrase" if m.group(0).strip() in pat.single else "list")
             for m in pat.phrase.finditer(text)
         ]
+    if has("quoted_label"):
+        starts += [_Start(m.end(), m.group(0), "quoted_label", 1) for m in pat.quoted_label.finditer(text)]
+    if has("counted"):
+        starts += _counted_starts(text, pat)
     kept = (s for s in starts if s.mode == "table" or not pat.not_nouns.search(s.head))
     return sorted(kept, key=lambda s: s.pos)
+
+
+def _counted_starts(text: str, pat: _Patterns) -> list[_Start]:
+    """A count and a noun followed by as many items, after words of focus in the same sentence
+    ("vil fokusere arbejdet på tre store samfundsudfordringer, A, B og C")."""
+    starts = []
+    for m in pat.counted.finditer(text):
+        if pat.time_expression.fullmatch(m.group("noun")) or not m.group("noun").isalpha():
+            continue
+        before = text[max(0, m.start() - _COUNTED_CONTEXT):m.start()]
+        before = re.split(r"[.!?:\n][ \t\n]", before)[-1]
+        if pat.focus_context.search(before):
+            starts.append(_Start(m.end(), m.group(0), "counted", _count(m.group(0), pat)[1]))
+    return starts
 
 
 def _line_start(text: str, pos: int) -> bool:
@@ -324,6 +356,8 @@ def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -
         return [p for p in parts if p]
     chunks = [c.strip() for c in text.split(",")]
     last = chunks.pop()
+    if chunks:
+        last = re.sub(r"^(?:og|samt)[ ]", "", last)  # "A, B, og C"
     if " samt " in last:
         head, tail = last.rsplit(" samt ", 1)
         chunks += [head, tail]
@@ -457,7 +491,7 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     stop = min(stop if stop >= 0 else len(text), pos + _INLINE_SCAN)
     rest = text[pos:stop].replace("\n", " ")
     sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
-    if start.mode in ("phrase", "heading"):
+    if start.mode in ("phrase", "heading", "direct"):
         sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
     sentence = pat.clause.split(sentence, maxsplit=1)[0]
     pair = start.mode in ("phrase", "heading") or pat.phrase.fullmatch(start.head) is not None
@@ -596,6 +630,12 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         return items, end, True
     if start.mode == "label":  # "Indsatsområde 2: Tryghed og trivsel"
         return [(text[pos:line_end], pos)], line_end, True
+    if start.mode == "quoted_label":  # "under temaet ”Det gode liv i landsbyen”"
+        quoted = _QUOTED.match(text, pos)
+        return ([(quoted.group("item").strip(), quoted.start("item"))], quoted.end(), False) if quoted else ([], pos, False)
+    if start.mode == "counted":
+        items, end = _inline(text, pos, pat, start)
+        return (items, end, False) if len(items) == start.count else ([], pos, False)
     if text[pos:line_end].strip() or start.mode == "heading":
         items, end = _inline(text, pos, pat, start)
         return items, end, False
