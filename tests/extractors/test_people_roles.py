@@ -274,10 +274,36 @@ def test_roles_before_names_in_a_comma_separated_attendance_line() -> None:
     assert found["Mikkel Falk"].role == "klubleder"
 
 
-def test_a_role_after_a_comma_that_belongs_to_the_next_name() -> None:
-    text = "Deltagere: Gitte Lauesen, Afdelingsleder Jens Holmgaard, Sekretær Hanne Bruun"
+def test_the_first_item_tells_whether_roles_stand_before_or_after_names() -> None:
+    text = "Deltagere: Klubleder Gitte Lauesen, Afdelingsleder Jens Holmgaard, Sekretær Hanne Bruun"
     found = people(text)
-    assert found["Gitte Lauesen"].role is None
+    assert found["Gitte Lauesen"].role == "klubleder"
     assert found["Jens Holmgaard"].role == "afdelingsleder"
+    text = "Til stede: Gitte Lauesen, Formand Jens Holmgaard, Næstformand Hanne Bruun Kim Lykke"
+    found = people(text, "Gitte Lauesen", "Jens Holmgaard", "Hanne Bruun")
+    assert found["Gitte Lauesen"].role == "formand"  # a PDF list with each role after its name
+    assert found["Jens Holmgaard"].role == "næstformand"
     text = "Gitte Lauesen, formand for Lejerforeningen Solsiden, åbnede mødet."
     assert people(text, "Gitte Lauesen")["Gitte Lauesen"].role == "formand"
+
+
+def test_role_in_its_own_brackets_after_the_party_letter() -> None:
+    text = ("Fremmødte:\n  • Hanne Vestergaard (A) (borgmester) - Deltog\n"
+            "  • Ulrik Dam (V) (2. viceborgmester) - Deltog\n  • Bo Kirk (F) - Afbud\n")
+    found = people(text)
+    assert (found["Hanne Vestergaard"].role, found["Hanne Vestergaard"].party) == ("borgmester", "A")
+    assert (found["Ulrik Dam"].role, found["Ulrik Dam"].party) == ("2. viceborgmester", "V")
+    assert found["Bo Kirk"].role is None
+
+
+def test_numbered_vice_chairs_and_a_space_before_the_comma() -> None:
+    text = "Medlemmer:\nSara Holt (C), 1. næstformand- afbud\nOle Krag (Ø), 2. næstformand\n"
+    found = people(text)
+    assert found["Sara Holt"].role == "1. næstformand" and found["Ole Krag"].role == "2. næstformand"
+    found = people("Deltog fra forvaltningen:\nMette Lind Nørgaard , Chef\n", "Mette Lind Nørgaard")
+    assert found["Mette Lind Nørgaard"].role == "chef"
+
+
+def test_abbreviated_caseworker_label() -> None:
+    found = people("Journalnr.: 24/1188      Sagsbeh.: Rune Dalsgaard\n")
+    assert found["Rune Dalsgaard"].role == "sagsbehandler"

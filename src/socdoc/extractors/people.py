@@ -177,11 +177,11 @@ def patterns() -> _Patterns:
         role=role,
         role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?))?[ ](?P<name>{name})"),
         after=re.compile(
-            rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:(?:[ \t]*,|[ ][-–])[ \t]*(?P<role>{role})"
+            rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})\)|(?:[ \t]*,|[ ][-–])[ \t]*(?P<role>{role})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
         ),
         apposition=re.compile(
-            rf",[ \t]*(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
+            rf"[ \t]?,[ \t]*(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
             rf"(?:[ \t]*\((?P<party>{letter_alt})\))?(?=[\s,.;:)]|$)"
         ),
         party_after=re.compile(rf"(?P<name>{name})[ \t]*,?[ \t]*\((?P<party>{party_alt})\)"),
@@ -327,9 +327,18 @@ def _after_name(text: str, pos: int, pat: _Patterns) -> bool:
 def _list_item(text: str, role_start: int, m: re.Match[str], pat: _Patterns) -> bool:
     """A capitalised role after a comma that ends in a personal name at the item's end starts the next
     item of a list ("Søren Holm, Repræsentant for Solgården Dorte Kvist, Lise Berg")."""
-    if not text[role_start].isupper() or not _item_end(text, m.end("name")):
+    if not text[role_start].isupper() or not _item_end(text, m.end("name")) or not _roles_lead(text, role_start, pat):
         return False
     return any(w.split("-")[0] in pat.first_names for w in m.group("name").split()[:-1])
+
+
+def _roles_lead(text: str, pos: int, pat: _Patterns) -> bool:
+    """The list holding ``pos`` puts roles before names: its first item (after the line's start or
+    its label's colon) starts with a role ("Deltagere: Politiinspektør Eva Holm, …")."""
+    line = text.rfind("\n", 0, pos) + 1
+    colon = text.rfind(":", line, pos)
+    first = re.compile(r"[ \t]*").match(text, colon + 1 if colon >= 0 else line).end()
+    return first < pos and pat.any_role.match(text, first) is not None
 
 
 def _item_end(text: str, pos: int) -> bool:
@@ -340,6 +349,8 @@ def _item_end(text: str, pos: int) -> bool:
 def _role_of_next(text: str, m: re.Match[str], pat: _Patterns) -> bool:
     """An apposition's role belongs to the personal name right after it ("Dorte Kvist, Afdelingsleder
     Lise Berg"; "…, Repræsentant for Solgården Dorte Kvist")."""
+    if not _roles_lead(text, m.start(), pat):
+        return False  # "Til stede: Bent Holm, Formand Eva Lund, Næstformand …": each role after its name
     nxt = re.compile(rf"[ ](?P<name>{pat.name})").match(text, m.end("role"))
     if nxt and nxt.group("name").split()[0].split("-")[0] in pat.first_names:
         return True
@@ -598,6 +609,8 @@ def _add_role_before(
     link = m.group("link") or ""
     if link and _after_name(text, role_start, pat) and not _list_item(text, role_start, m, pat):
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
+    if text[role_start].isupper() and _after_name(text, role_start, pat) and not _roles_lead(text, role_start, pat):
+        return False  # "Til stede: Bent Holm, Formand Eva Lund, Næstformand …": the role is Bent Holm's
     start, end = m.start("name"), m.end("name")
     if re.search(r"\)[ ][-–][ ]\Z", text[max(0, role_start - 4):role_start]):
         return False  # "Ole Dam (C) - Formand Eva Lund (V)": the role after the dash is Ole Dam's
@@ -658,6 +671,8 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
     m = pat.after.match(text, cand.end)
     if m:
         extra["party"] = _party_of(m.group("party"), pat)  # the letter beside the name wins over a genitive
+        if m.group("paren_role") and not extra.get("role"):  # "Eva Holm (A) (1. viceborgmester)"
+            extra["role"] = _clean_role(m.group("paren_role"), pat)
         if m.group("role") and not extra.get("role"):
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
     if not m:
