@@ -307,3 +307,21 @@ def test_numbered_vice_chairs_and_a_space_before_the_comma() -> None:
 def test_abbreviated_caseworker_label() -> None:
     found = people("Journalnr.: 24/1188      Sagsbeh.: Rune Dalsgaard\n")
     assert found["Rune Dalsgaard"].role == "sagsbehandler"
+
+
+def test_party_name_before_a_hyphenated_role() -> None:
+    found = people("Venstre-borgmester Knud Aagaard i Ikast er glad for aftalen.")
+    assert found["Knud Aagaard"].role == "borgmester"
+
+
+def test_name_after_the_organisation_and_a_comma() -> None:
+    text = "”Det virker,” sagde formanden for Det Radikale Venstre, Morten Krogsgaard, til avisen."
+    found = people(text)
+    assert "Radikale Venstre" not in found
+    assert found["Morten Krogsgaard"].role == "formand"
+
+
+def test_photo_credit_with_a_first_name_is_a_person() -> None:
+    found = people("Foto: Jonas Vestergaard / Bydelen set fra syd.\nFoto: Vejle Kommune.\n")
+    assert "Jonas Vestergaard" in found and found["Jonas Vestergaard"].role is None
+    assert "Vejle Kommune" not in found

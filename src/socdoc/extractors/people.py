@@ -72,6 +72,7 @@ class _Patterns:
     party_after: re.Pattern[str]
     label: re.Pattern[str]
     byline: re.Pattern[str]
+    credit: re.Pattern[str]
     next_line_role: re.Pattern[str]
     letters: frozenset[str]
     stop: frozenset[str]
@@ -189,6 +190,10 @@ def patterns() -> _Patterns:
         byline=re.compile(
             rf"(?m)^[ \t]*(?:{'|'.join(data['byline_words'])})[ ](?P<name>{name})(?=[ \t]*(?:$|[·|,-]))"
         ),
+        credit=re.compile(
+            rf"(?<![\w])(?:{'|'.join(map(re.escape, more['credit_labels']))})[ \t]*:[ \t]*(?P<name>{name})"
+            rf"(?=[ \t]*(?:$|[/|,.·)]))", re.MULTILINE
+        ),
         next_line_role=re.compile(rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<role>{role})(?=[ \t]*(?:$|\n|[ ](?:af|for|i|hos|ved)[ ]|,))"),
         letters=frozenset(letters),
         stop=frozenset(data["not_name_words"]),
@@ -284,6 +289,9 @@ def _clean_role(role: str, pat: _Patterns) -> str:
     role = squash(role)
     if not pat.kept_prefix.match(role):
         role = re.sub(rf"^[{UPPER}]{{2,}}-", "", role)
+    prefix = re.match(r"([^\W\d]+)-(?=\w)", role)
+    if prefix and prefix.group(1).casefold() in pat.party_forms:
+        role = role[prefix.end():]  # "Venstre-borgmester": the party's name before the role
     role = lower_first(role)
     if role[:1].isdigit() and not pat.base_role.fullmatch(role):
         role = re.sub(r"^\d{1,2}\.[ ]", "", role)  # "1. stedfortræder"; "2. viceborgmester" is a title
@@ -330,6 +338,18 @@ def _list_item(text: str, role_start: int, m: re.Match[str], pat: _Patterns) -> 
     if not text[role_start].isupper() or not _item_end(text, m.end("name")) or not _roles_lead(text, role_start, pat):
         return False
     return any(w.split("-")[0] in pat.first_names for w in m.group("name").split()[:-1])
+
+
+def _name_after_org(text: str, m: re.Match[str], pat: _Patterns) -> Optional[re.Match[str]]:
+    """The personal name after a comma when the capitalised words after "<role> for" end an
+    organisation or party, not a name ("formanden for Det Radikale Venstre, Morten Østergaard")."""
+    words = m.group("name").split()
+    if words[0].split("-")[0] in pat.first_names and m.group("name").casefold() not in pat.party_forms:
+        return None
+    nxt = re.compile(rf",[ ](?P<name>{pat.name})").match(text, m.end("name"))
+    if nxt and nxt.group("name").split()[0].split("-")[0] in pat.first_names:
+        return nxt
+    return None
 
 
 def _roles_lead(text: str, pos: int, pat: _Patterns) -> bool:
@@ -517,6 +537,9 @@ def _candidates(
         add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))
     for m in pat.label.finditer(text):
         add(m.start("name"), m.end("name"), 2, role=pat.role_labels.get(m.group("label")))
+    for m in pat.credit.finditer(text):  # "Foto: Simon Holm / Ritzau": a photographer, when a first name says so
+        if m.group("name").split()[0].split("-")[0] in pat.first_names:
+            add(m.start("name"), m.end("name"), 2)
     for m in pat.byline.finditer(text):
         nxt = pat.next_line_role.match(text, m.end("name"))
         add(m.start("name"), m.end("name"), 2, role=nxt.group("role") if nxt else None)
@@ -612,6 +635,10 @@ def _add_role_before(
     if text[role_start].isupper() and _after_name(text, role_start, pat) and not _roles_lead(text, role_start, pat):
         return False  # "Til stede: Bent Holm, Formand Eva Lund, Næstformand …": the role is Bent Holm's
     start, end = m.start("name"), m.end("name")
+    after = _name_after_org(text, m, pat) if link and not m.group("comma") else None
+    if after is not None:  # "formanden for Det Radikale Venstre, Morten Østergaard"
+        add(after.start("name"), after.end("name"), 3, role=_clean_role(role, pat))
+        return True
     if re.search(r"\)[ ][-–][ ]\Z", text[max(0, role_start - 4):role_start]):
         return False  # "Ole Dam (C) - Formand Eva Lund (V)": the role after the dash is Ole Dam's
     if pat.any_role.match(text, start):
