@@ -325,3 +325,25 @@ def test_photo_credit_with_a_first_name_is_a_person() -> None:
     found = people("Foto: Jonas Vestergaard / Bydelen set fra syd.\nFoto: Vejle Kommune.\n")
     assert "Jonas Vestergaard" in found and found["Jonas Vestergaard"].role is None
     assert "Vejle Kommune" not in found
+
+
+def test_initials_in_brackets_are_no_party_letters() -> None:
+    text = ("Til stede var: Vibeke Lund (VL), Jens Ravn (JR), Signe Fogh (SF), Aksel Bro (AB) "
+            "Afbud: Kirsten Dahl Mødet sluttede kl. 17.")
+    found = people(text)
+    assert {"Vibeke Lund", "Jens Ravn", "Signe Fogh", "Aksel Bro"} <= set(found)
+    assert "Kirsten Dahl Mødet" not in found
+    assert found["Signe Fogh"].party is None  # initials S. F., not Socialistisk Folkeparti
+    found = people("Til stede: Signe Fogh (SF), Ole Vang (V)")
+    assert found["Signe Fogh"].party == "SF"  # no list of initials: a party letter
+
+
+def test_genitive_surname_before_a_noun() -> None:
+    found = people("12. Byrådsmedlem Palle Kristensens (C) orlov og indkaldelse af stedfortræder")
+    assert "Palle Kristensen" in found and found["Palle Kristensen"].party == "C"
+
+
+def test_name_lines_with_attendance_after_a_colon() -> None:
+    text = "Fremmødte:\n • Birthe Kvist: Deltog\n • Mogens Bøje: Afbud\n • Lene Sand: Deltog\n"
+    found = people(text, "Birthe Kvist")
+    assert {"Birthe Kvist", "Mogens Bøje", "Lene Sand"} <= set(found)

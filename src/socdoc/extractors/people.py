@@ -73,6 +73,7 @@ class _Patterns:
     label: re.Pattern[str]
     byline: re.Pattern[str]
     credit: re.Pattern[str]
+    party_after_any: re.Pattern[str]
     next_line_role: re.Pattern[str]
     letters: frozenset[str]
     stop: frozenset[str]
@@ -190,6 +191,7 @@ def patterns() -> _Patterns:
         byline=re.compile(
             rf"(?m)^[ \t]*(?:{'|'.join(data['byline_words'])})[ ](?P<name>{name})(?=[ \t]*(?:$|[·|,-]))"
         ),
+        party_after_any=re.compile(rf"(?P<name>{name})(?=[ \t]*\([A-ZÆØÅ]{{2,3}}\))"),
         credit=re.compile(
             rf"(?<![\w])(?:{'|'.join(map(re.escape, more['credit_labels']))})[ \t]*:[ \t]*(?P<name>{name})"
             rf"(?=[ \t]*(?:$|[/|,.·)]))", re.MULTILINE
@@ -338,6 +340,36 @@ def _list_item(text: str, role_start: int, m: re.Match[str], pat: _Patterns) -> 
     if not text[role_start].isupper() or not _item_end(text, m.end("name")) or not _roles_lead(text, role_start, pat):
         return False
     return any(w.split("-")[0] in pat.first_names for w in m.group("name").split()[:-1])
+
+
+_GENITIVE_SURNAME = re.compile(r"(?:sen|son)s\Z")
+_NOUN_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ ][a-zæøå]")
+_INITIALS = re.compile(r"[ \t]*\((?P<ini>[A-ZÆØÅ]{2,3})\)")
+
+
+def _initials(text: str, pat: _Patterns) -> dict[int, int]:
+    """Names followed by their own initials in brackets, by the end of the name: an attendance list
+    that marks each member with initials ("Vivi Nobel (VN), Sonja Frederiksen (SF)"). Only where at
+    least two of the brackets are no party letters, so that "(SF)" after S. F. is read as initials."""
+    if "(" not in text:
+        return {}
+    found: dict[int, int] = {}
+    not_parties = 0
+    for m in pat.party_after_any.finditer(text):
+        ini = _INITIALS.match(text, m.end("name"))
+        if ini and ini.group("ini") in _name_initials(m.group("name"), pat):
+            found[m.end("name")] = m.start("name")
+            not_parties += ini.group("ini") not in pat.letters
+    return found if not_parties >= 2 else {}
+
+
+def _name_initials(name: str, pat: _Patterns) -> set[str]:
+    """The initials a list may give a name: of all its words, of the first and last, of the first two."""
+    words = [w for w in name.split() if w not in pat.particles]
+    if len(words) < 2:
+        return set()
+    first = [w[0] for w in words]
+    return {"".join(first), first[0] + first[-1], first[0] + first[1]}
 
 
 def _name_after_org(text: str, m: re.Match[str], pat: _Patterns) -> Optional[re.Match[str]]:
@@ -491,6 +523,8 @@ def _candidates(
         if trimmed is None:
             return
         s, e = trimmed
+        if _GENITIVE_SURNAME.search(text, s, e) and _NOUN_AFTER.match(text, e):
+            e -= 1  # "Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær": the name without its genitive s
         name = squash(text[s:e])
         if "\n" in text[s:e] or not _name_ok(name, pat):
             return
@@ -555,6 +589,8 @@ def _candidates(
         for name in getattr(meeting, "absent", []) or []:
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 add(m.start(), m.end(), 2)
+    for end, start in _initials(text, pat).items():  # "Vivi Nobel (VN), Jørgen Vinding (JV)"
+        add(start, end, 2)
     _speaker_headings(text, pat, add)
     _list_lines(text, out, pat, add)
     return out
@@ -679,7 +715,9 @@ def _list_lines(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> No
             person_lines.add(line)
     if not person_lines:
         return
-    regex = re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{pat.name})[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*$")
+    status = "|".join(map(re.escape, people_cues()["attendance_status"]))
+    regex = re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{pat.name})[ \t]*(?:\([^()\n]{{1,40}}\))?"
+                       rf"[ \t]*(?::[ \t]*(?i:{status})(?![\w])[^\n]*)?$")
     for m in regex.finditer(text):
         line = m.start()
         if line in person_lines:
@@ -690,6 +728,7 @@ def _list_lines(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> No
             name = squash(m.group("name"))
             if _model_name_ok(name, pat) and not _has_stop(name, pat):
                 add(m.start("name"), m.end("name"), 2)
+                person_lines.add(line)  # the next line of the list may follow
 
 
 def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
@@ -825,8 +864,11 @@ def find_people(
     pat = patterns()
     blocked = list(blocked)
     cands = _resolve(_candidates(text, doc, meeting, pat, blocked), blocked)
+    initials = _initials(text, pat)
     for cand in cands:
         _context(text, cand, pat)
+        if cand.end in initials:
+            cand.extra["party"] = None  # "(SF)" after Sonja Frederiksen in a list of initials
     people: dict[str, list[Candidate]] = {}
     for cand in cands:
         people.setdefault(cand.name.casefold(), []).append(cand)
