@@ -347,3 +347,14 @@ def test_name_lines_with_attendance_after_a_colon() -> None:
     text = "Fremmødte:\n • Birthe Kvist: Deltog\n • Mogens Bøje: Afbud\n • Lene Sand: Deltog\n"
     found = people(text, "Birthe Kvist")
     assert {"Birthe Kvist", "Mogens Bøje", "Lene Sand"} <= set(found)
+
+
+def test_members_run_into_one_line_with_commas() -> None:
+    text = ("Medlemmer Fraværende Mødesalen, Rådhuset Hans Kirk, Lone Bak, Peter E. Holst, Gitte Skov, "
+            "Ulla Rask, Ove Lind Mikkelsen Ulla Rask Bemærkninger")
+    found = people(text, "Hans Kirk", "Lone Bak", "Gitte Skov", "Ulla Rask")
+    assert {"Hans Kirk", "Peter E. Holst", "Ove Lind Mikkelsen"} <= set(found)
+    assert not any("Rådhuset" in name or "Mikkelsen Ulla" in name for name in found)
+    # a short list or one of few known persons adds nothing
+    found = people("Til stede: Hans Kirk, Bo Vinter, Grete Dal", "Hans Kirk")
+    assert "Bo Vinter" not in found

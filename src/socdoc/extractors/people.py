@@ -74,6 +74,7 @@ class _Patterns:
     byline: re.Pattern[str]
     credit: re.Pattern[str]
     party_after_any: re.Pattern[str]
+    comma_run: re.Pattern[str]
     next_line_role: re.Pattern[str]
     letters: frozenset[str]
     stop: frozenset[str]
@@ -191,6 +192,7 @@ def patterns() -> _Patterns:
         byline=re.compile(
             rf"(?m)^[ \t]*(?:{'|'.join(data['byline_words'])})[ ](?P<name>{name})(?=[ \t]*(?:$|[·|,-]))"
         ),
+        comma_run=re.compile(rf"(?:{name})(?:,[ ](?:{name})){{3,}}"),
         party_after_any=re.compile(rf"(?P<name>{name})(?=[ \t]*\([A-ZÆØÅ]{{2,3}}\))"),
         credit=re.compile(
             rf"(?<![\w])(?:{'|'.join(map(re.escape, more['credit_labels']))})[ \t]*:[ \t]*(?P<name>{name})"
@@ -593,6 +595,7 @@ def _candidates(
         add(start, end, 2)
     _speaker_headings(text, pat, add)
     _list_lines(text, out, pat, add)
+    _comma_lists(text, out, pat, add)
     return out
 
 
@@ -729,6 +732,27 @@ def _list_lines(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> No
             if _model_name_ok(name, pat) and not _has_stop(name, pat):
                 add(m.start("name"), m.end("name"), 2)
                 person_lines.add(line)  # the next line of the list may follow
+
+
+def _comma_lists(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
+    """The other names of a run of at least four comma-separated names of which at least half are
+    persons already (a members' list run into one line): each from its first known first name."""
+    starts = {c.start for c in out}
+    ends = {c.end for c in out}
+    for run in pat.comma_run.finditer(text):
+        items = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"[^,]+", run.group())]
+        items = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in items]
+        known = sum(1 for s, e in items if e in ends or s in starts)
+        if known * 2 < len(items):
+            continue
+        for s, e in items:
+            words = _words(text, s, e)
+            given = [i for i, (ws, we) in enumerate(words) if text[ws:we].split("-")[0] in pat.first_names]
+            if not given or len(words) - given[0] < 2:
+                continue
+            # "Birgitte Steen Jørgensen Martin Leider Olsen": a second name run on without a comma
+            later = [i for i in given if i >= given[0] + 2 and len(words) - i >= 2]
+            add(words[given[0]][0], words[later[0] - 1][1] if later else e, 2)
 
 
 def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
