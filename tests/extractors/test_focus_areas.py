@@ -422,3 +422,9 @@ def test_one_area_named_in_quotes_after_a_singular_theme_noun() -> None:
     text = "Runden uddeler midler under temaet ”fællesskab på tværs af generationer”. Ansøgningsfristen er 1. juni."
     assert focus(text) == ["fællesskab på tværs af generationer"]
     assert focus("Årets konference har temaet ældre og digitalisering.") == []  # no quotes: no name
+
+
+def test_a_count_of_tracks_closing_a_paragraph_over_a_dated_line() -> None:
+    text = ("Skolen er i dag 2-sporet, men der bliver snart behov for 3 spor.\n"
+            "Byrådsmødet, punkt 7, tirsdag 14. maj\n\nNyt tag på hallen")
+    assert focus(text) == []

@@ -656,8 +656,9 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
     if not following:
         return [], pos, False
     items, end = _inline(text, following.end(), pat, start)  # "indsatsområder:\nA, B og C."
-    if start.mode == "block" and (len(items) != start.count or ":" in text[following.end():end]):
-        return [], pos, False  # under a title only a bare list of as many items as it counts
+    if start.mode == "block" and (len(items) != start.count or ":" in text[following.end():end]
+                                  or any(re.search(r"\d", item) for item, _ in items)):
+        return [], pos, False  # under a title only a bare list of as many items as it counts, no dates
     return items, end, False
 
 
