@@ -371,7 +371,23 @@ def find_published(
             header = date
         if fallback is None and updated.search(before):
             fallback = date
-    return header or fallback or _foot_date(text)
+    return header or fallback or _us_labelled_date(text, label) or _foot_date(text)
+
+
+# A date written month first by a CMS export ("Mødedato: 8/29/2019 4:00:00 PM"); taken only where the
+# day is above 12, so that it cannot be read day first.
+_US_DATE = re.compile(r"(?P<m>[01]?\d)/(?P<d>[1-3]\d)/(?P<y>(?:19|20)\d\d)(?=[ \t]+\d{1,2}:\d\d(?::\d\d)?[ \t]*[AP]M\b)")
+
+
+def _us_labelled_date(text: str, label: re.Pattern[str]) -> Optional[dt.date]:
+    """The first month-first date with an AM/PM time right after a date label."""
+    for m in _US_DATE.finditer(text, 0, min(len(text), HEAD_CHARS)):
+        if int(m.group("d")) > 12 and label.search(text[max(0, m.start() - 40):m.start()]):
+            try:
+                return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                return None
+    return None
 
 
 # The sender's date line at the foot of a news item, with the writer's initials: "16 09 2019 / soa",
