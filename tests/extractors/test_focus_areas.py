@@ -428,3 +428,15 @@ def test_a_count_of_tracks_closing_a_paragraph_over_a_dated_line() -> None:
     text = ("Skolen er i dag 2-sporet, men der bliver snart behov for 3 spor.\n"
             "Byrådsmødet, punkt 7, tirsdag 14. maj\n\nNyt tag på hallen")
     assert focus(text) == []
+
+
+def test_counted_tracks_joined_by_a_verb() -> None:
+    assert focus("De tre spor i strategien er tidlig indsats, fællesskaber og sammenhæng. Den gælder fra maj.") == [
+        "tidlig indsats", "fællesskaber", "sammenhæng"]
+    assert focus("Indsatserne er lektiehjælp, fritidsjob og mentorer.") == []
+
+
+def test_markdown_count_heading_over_area_headings() -> None:
+    text = ("## Tre indsatsområder\n\n### Tryghed\nVi arbejder for tryghed.\n\n### Uddannelse\n"
+            "Flere skal tage en uddannelse.\n\n### Fællesskab\nVi styrker foreningerne.\n")
+    assert focus(text) == ["Tryghed", "Uddannelse", "Fællesskab"]

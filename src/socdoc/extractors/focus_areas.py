@@ -50,7 +50,7 @@ _MONEY = re.compile(r"\d[\d.,]*[ ]?(?:kr\b|kroner|mio|mia|mill|%|procent)", re.I
 _ONLY_SPACE = re.compile(r"[ \t]*\Z")  # a page cut off when saved ends without a line break
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_LINE = re.compile(r"(?m)^[ \t]*(?P<line>\S[^\n]*?)[ \t]*$")
+_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?P<line>\S[^\n]*?)[ \t]*$")  # "### Tryghed" in Markdown
 _EXPLANATION = re.compile(r"[ ]+[-–][ ]+|:[ ]|(?<=[\w)])\.[ ]|[ ]\((?=[^()\n]{12,}\))")
 _SENTENCE_END = re.compile(r"(?<=[a-zæøå0-9)\"'])\.(?:\s|$)")
 
@@ -104,6 +104,7 @@ class _Patterns:
     generic_items: frozenset[str]
     quote: re.Pattern[str]
     counted: re.Pattern[str]
+    counted_verb_weak: re.Pattern[str]
     quoted_label: Prefiltered
 
 
@@ -143,7 +144,7 @@ def patterns() -> _Patterns:
     )
     after = _alternation(data["title_prepositions"])  # "Indsatsområder i helhedsplanen"
     heading = re.compile(
-        rf"(?im)^[ \t]*(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?[ \t]*:?[ \t]*$"
+        rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?[ \t]*:?[ \t]*$"
     )
     # "Fokus på A, B og C" as a title: capitalised, short, after a blank line or a finished sentence
     heading_phrase = Prefiltered(
@@ -198,6 +199,7 @@ def patterns() -> _Patterns:
         # "fokusere arbejdet på tre store samfundsudfordringer, A, B og C": a count, a noun, its items
         counted=re.compile(rf"(?i)(?<![\w])(?:{_alternation([k for k, v in counts.items() if v])}|[2-9])[ ]"
                            rf"(?:[\w-]+[ ]){{0,2}}(?P<noun>[{UPPER.lower()}a-zæøå][\w-]+)[:,][ ]+"),
+        counted_verb_weak=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_verb_weak_nouns'])})(?![\w])"),
         quoted_label=Prefiltered(
             re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_nouns'])}))[ ]+(?=[\"“”«])"),
             prefix_starts(data["quoted_label_nouns"], not_after=r"[\w]", ignore_case=True),
@@ -245,9 +247,10 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
                 cued = pat.general_cue.search(text, max(0, m.start() - 24), m.start())
                 starts.append(_Start(m.end(), head, "list" if cued else "quoted", number))
             continue
-        if pat.weak.search(head) and (m.group("verb") or not (number or head.split()[0].casefold() in
-                                                              ("følgende", "disse"))):
-            continue
+        counted_verb = bool(m.group("verb") and number and pat.counted_verb_weak.search(head))
+        if pat.weak.search(head) and not counted_verb and (
+                m.group("verb") or not (number or head.split()[0].casefold() in ("følgende", "disse"))):
+            continue  # "De tre spor i planen er A, B og C" is a list; "indsatserne er …" is not
         if not counted and pat.title_weak.search(head) and _line_start(text, m.start()):
             continue  # "Temaer:" over a menu of links
         if m.group("stop"):  # "… består af fire indsatsområder." closing a paragraph, titles below
