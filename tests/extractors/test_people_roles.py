@@ -358,3 +358,9 @@ def test_members_run_into_one_line_with_commas() -> None:
     # a short list or one of few known persons adds nothing
     found = people("Til stede: Hans Kirk, Bo Vinter, Grete Dal", "Hans Kirk")
     assert "Bo Vinter" not in found
+
+
+def test_name_without_its_middle_initial_is_the_same_person() -> None:
+    text = "Medlemmer:\nKurt B. Sommer (O)\nLis Ravn (A)\n\nFraværende med afbud: Kurt Sommer (O)\n"
+    found = people(text)
+    assert "Kurt B. Sommer" in found and "Kurt Sommer" not in found

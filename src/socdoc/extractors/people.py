@@ -819,6 +819,9 @@ def _surname_mentions(text: str, people: dict[str, list[Candidate]], taken: list
         people[key].append(Candidate(m.start(), m.end(), people[key][0].name, "person", 0, {}))
 
 
+_INITIAL = re.compile(r"\w\.")
+
+
 def _merge_partial_names(people: dict[str, list[Candidate]]) -> None:
     """A name that ends another person's name, perhaps in the genitive, joins that person.
 
@@ -837,6 +840,9 @@ def _merge_partial_names(people: dict[str, list[Candidate]]) -> None:
             )),
             None,
         )
+        if target is None:  # "Walter Christophersen" → "Walter G. Christophersen"
+            target = next((other for other in people if other != key and len(other.split()) > len(words)
+                           and [w for w in other.split() if not _INITIAL.fullmatch(w)] == words), None)
         if target is not None:
             people[target].extend(people.pop(key))
 
