@@ -364,3 +364,9 @@ def test_name_without_its_middle_initial_is_the_same_person() -> None:
     text = "Medlemmer:\nKurt B. Sommer (O)\nLis Ravn (A)\n\nFraværende med afbud: Kurt Sommer (O)\n"
     found = people(text)
     assert "Kurt B. Sommer" in found and "Kurt Sommer" not in found
+
+
+def test_town_before_a_hyphenated_role_and_a_genitive_after_the_party() -> None:
+    found = people("Politiet holder øje med Ringsted-borgmester Henrik Vangsmanns (V) bopæl efter episoden.")
+    assert "Henrik Vangsmann" in found
+    assert (found["Henrik Vangsmann"].role, found["Henrik Vangsmann"].party) == ("borgmester", "V")

@@ -293,9 +293,10 @@ def _clean_role(role: str, pat: _Patterns) -> str:
     role = squash(role)
     if not pat.kept_prefix.match(role):
         role = re.sub(rf"^[{UPPER}]{{2,}}-", "", role)
-    prefix = re.match(r"([^\W\d]+)-(?=\w)", role)
-    if prefix and prefix.group(1).casefold() in pat.party_forms:
-        role = role[prefix.end():]  # "Venstre-borgmester": the party's name before the role
+    prefix = None if pat.kept_prefix.match(role) else re.match(rf"([^\W\d]+)-(?=[{LOWER}])", role)
+    if prefix and (prefix.group(1).casefold() in pat.party_forms
+                   or prefix.group(1)[:1].isupper() and pat.base_role.fullmatch(role[prefix.end():])):
+        role = role[prefix.end():]  # "Venstre-borgmester", "Greve-borgmester": party or town before the role
     role = lower_first(role)
     if role[:1].isdigit() and not pat.base_role.fullmatch(role):
         role = re.sub(r"^\d{1,2}\.[ ]", "", role)  # "1. stedfortræder"; "2. viceborgmester" is a title
@@ -344,7 +345,7 @@ def _list_item(text: str, role_start: int, m: re.Match[str], pat: _Patterns) -> 
     return any(w.split("-")[0] in pat.first_names for w in m.group("name").split()[:-1])
 
 
-_GENITIVE_SURNAME = re.compile(r"(?:sen|son)s\Z")
+_GENITIVE_SURNAME = re.compile(rf"(?:{'|'.join(people_cues()['genitive_surname_endings'])})s\Z")
 _NOUN_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ ][a-zæøå]")
 _INITIALS = re.compile(r"[ \t]*\((?P<ini>[A-ZÆØÅ]{2,3})\)")
 
