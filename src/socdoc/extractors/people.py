@@ -347,6 +347,7 @@ def _list_item(text: str, role_start: int, m: re.Match[str], pat: _Patterns) -> 
 
 _GENITIVE_SURNAME = re.compile(rf"(?:{'|'.join(people_cues()['genitive_surname_endings'])})s\Z")
 _NOUN_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ ][a-zæøå]")
+_BRACKET_CAPS = re.compile(r"\(([A-ZÆØÅ]{2,3})\)")
 _INITIALS = re.compile(r"[ \t]*\((?P<ini>[A-ZÆØÅ]{2,3})\)")
 
 
@@ -354,8 +355,9 @@ def _initials(text: str, pat: _Patterns) -> dict[int, int]:
     """Names followed by their own initials in brackets, by the end of the name: an attendance list
     that marks each member with initials ("Vivi Nobel (VN), Sonja Frederiksen (SF)"). Only where at
     least two of the brackets are no party letters, so that "(SF)" after S. F. is read as initials."""
-    if "(" not in text:
-        return {}
+    brackets = [m.group(1) for m in _BRACKET_CAPS.finditer(text)]
+    if sum(1 for ini in brackets if ini not in pat.letters) < 2:
+        return {}  # most texts: no list of initials at all
     found: dict[int, int] = {}
     not_parties = 0
     for m in pat.party_after_any.finditer(text):
@@ -735,25 +737,31 @@ def _list_lines(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> No
                 person_lines.add(line)  # the next line of the list may follow
 
 
+_LINE_TEXT = re.compile(r"[^\n]+")
+
+
 def _comma_lists(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
     """The other names of a run of at least four comma-separated names of which at least half are
     persons already (a members' list run into one line): each from its first known first name."""
     starts = {c.start for c in out}
     ends = {c.end for c in out}
-    for run in pat.comma_run.finditer(text):
-        items = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"[^,]+", run.group())]
-        items = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in items]
-        known = sum(1 for s, e in items if e in ends or s in starts)
-        if known * 2 < len(items):
-            continue
-        for s, e in items:
-            words = _words(text, s, e)
-            given = [i for i, (ws, we) in enumerate(words) if text[ws:we].split("-")[0] in pat.first_names]
-            if not given or len(words) - given[0] < 2:
+    for line in _LINE_TEXT.finditer(text):
+        if line.group().count(",") < 3:
+            continue  # a run of four names has three commas
+        for run in pat.comma_run.finditer(text, line.start(), line.end()):
+            items = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"[^,]+", run.group())]
+            items = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in items]
+            known = sum(1 for s, e in items if e in ends or s in starts)
+            if known * 2 < len(items):
                 continue
-            # "Birgitte Steen Jørgensen Martin Leider Olsen": a second name run on without a comma
-            later = [i for i in given if i >= given[0] + 2 and len(words) - i >= 2]
-            add(words[given[0]][0], words[later[0] - 1][1] if later else e, 2)
+            for s, e in items:
+                words = _words(text, s, e)
+                given = [i for i, (ws, we) in enumerate(words) if text[ws:we].split("-")[0] in pat.first_names]
+                if not given or len(words) - given[0] < 2:
+                    continue
+                # "Birgitte Steen Jørgensen Martin Leider Olsen": a second name run on without a comma
+                later = [i for i in given if i >= given[0] + 2 and len(words) - i >= 2]
+                add(words[given[0]][0], words[later[0] - 1][1] if later else e, 2)
 
 
 def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
