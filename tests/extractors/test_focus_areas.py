@@ -440,3 +440,19 @@ def test_markdown_count_heading_over_area_headings() -> None:
     text = ("## Tre indsatsområder\n\n### Tryghed\nVi arbejder for tryghed.\n\n### Uddannelse\n"
             "Flere skal tage en uddannelse.\n\n### Fællesskab\nVi styrker foreningerne.\n")
     assert focus(text) == ["Tryghed", "Uddannelse", "Fællesskab"]
+
+
+def test_definite_plural_pejlemaerkerne_joined_by_a_verb() -> None:
+    text = "Pejlemærkerne er Natur, Læring, Fællesskab og Erhverv. De gælder i hele valgperioden."
+    assert focus(text) == ["Natur", "Læring", "Fællesskab", "Erhverv"]
+
+
+def test_a_single_definite_thing_after_a_focus_phrase_is_no_area() -> None:
+    assert focus("Han peger på en cykelsti og en bænk, og han har særligt fokus på cykelstien.") == []
+    assert focus("Byrådet har særligt fokus på integrationen i år.") == ["integrationen"]
+
+
+def test_an_ordinal_before_a_name_does_not_end_the_item() -> None:
+    text = ("Puljen støtter projekter inden for fire områder: demokrati, kulturarv, sprog og "
+            "erindringer fra 2. Verdenskrig. Fristen er 1. marts.")
+    assert focus(text) == ["demokrati", "kulturarv", "sprog", "erindringer fra 2. Verdenskrig"]

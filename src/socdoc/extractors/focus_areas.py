@@ -51,8 +51,10 @@ _ONLY_SPACE = re.compile(r"[ \t]*\Z")  # a page cut off when saved ends without 
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?P<line>\S[^\n]*?)[ \t]*$")  # "### Tryghed" in Markdown
-_EXPLANATION = re.compile(r"[ ]+[-–][ ]+|:[ ]|(?<=[\w)])\.[ ]|[ ]\((?=[^()\n]{12,}\))")
-_SENTENCE_END = re.compile(r"(?<=[a-zæøå0-9)\"'])\.(?:\s|$)")
+_EXPLANATION = re.compile(r"[ ]+[-–][ ]+|:[ ]|(?<=[\w)])(?<![ ]\d)(?<![ ]\d\d)\.[ ]|[ ]\((?=[^()\n]{12,}\))")
+# A full stop ends a sentence, but not after an ordinal before a name ("modstandsfolk fra 2. Verdenskrig").
+_ORDINAL_NAME = r"(?<![ ]\d)(?<![ ]\d\d)|(?=\.(?:\s+[a-zæøå\d]|\s*$))"
+_SENTENCE_END = re.compile(rf"(?<=[a-zæøå0-9)\"'])(?:{_ORDINAL_NAME})\.(?:\s|$)")
 
 _MAX_WORDS_INLINE = 9
 _MAX_WORDS_BLOCK = 12
@@ -506,7 +508,16 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     if any(pat.example_tail.search(i.strip().rstrip(".")) for i, _ in items[-1:]):
         return [], pos  # "sommerskole, lektiecafé mv.": examples, not named areas
     least = 1 if start.mode == "phrase" else 2
+    if len(items) == 1 and _definite_thing(items[0][0].strip(), pat):
+        return [], pos  # "særligt fokus på cykelstien": a thing named before, not an area
     return (items, pos + len(sentence)) if len(items) >= least else ([], pos)
+
+
+def _definite_thing(item: str, pat: _Patterns) -> bool:
+    """One definite noun that is no abstract noun ("cykelstien", "projektet"; not "integrationen")."""
+    if " " in item or not item.islower():
+        return False
+    return item.endswith(("en", "et")) and not item.endswith(pat.abstract_endings)
 
 
 def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[list[tuple[str, int]], int]:
