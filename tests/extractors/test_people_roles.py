@@ -370,3 +370,11 @@ def test_town_before_a_hyphenated_role_and_a_genitive_after_the_party() -> None:
     found = people("Politiet holder øje med Ringsted-borgmester Henrik Vangsmanns (V) bopæl efter episoden.")
     assert "Henrik Vangsmann" in found
     assert (found["Henrik Vangsmann"].role, found["Henrik Vangsmann"].party) == ("borgmester", "V")
+
+
+def test_role_line_above_a_name_across_a_blank_line() -> None:
+    text = "Medlemmer:\n\nBorgmester\n\nKirsten Bødker\n\n(født medlem og formand)\n"
+    assert people(text)["Kirsten Bødker"].role == "borgmester"
+    text = "Kirsten Bødker\n\nChefredaktør\n\nOle Dalgaard\n"
+    found = people(text, "Kirsten Bødker", "Ole Dalgaard")
+    assert found["Ole Dalgaard"].role is None  # the role under a name is that name's

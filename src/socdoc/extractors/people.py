@@ -603,17 +603,34 @@ def _candidates(
 
 
 def _role_line_above(text: str, line: int, pat: _Patterns) -> Optional[str]:
-    """A role alone on the line right above a name line ("Chefredaktør" over "Eva Holm"), unless the
-    line above the role is itself a name, whose role it then is ("Eva Holm" / "Chefredaktør")."""
-    if line < 2:
+    """A role alone on the line above a name line, perhaps across one blank line ("Chefredaktør" over
+    "Eva Holm", "Borgmester" / "" / "Eva Holm"), unless the line above the role is itself a name, whose
+    role it then is ("Eva Holm" / "Chefredaktør")."""
+    above = _line_above(text, line)
+    if above is None:
         return None
-    role_line = text.rfind("\n", 0, line - 1) + 1
-    m = re.fullmatch(rf"[ \t]*(?P<role>{pat.role})[ \t]*", text[role_line:line - 1])
-    if not m or not role_line:
-        return m.group("role") if m else None
-    before = text.rfind("\n", 0, role_line - 1) + 1
-    owner = re.fullmatch(rf"[ \t]*{pat.name}[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*", text[before:role_line - 1])
+    m = re.fullmatch(rf"[ \t]*(?P<role>{pat.role})[ \t]*", text[above[0]:above[1]])
+    if not m:
+        return None
+    owner_line = _line_above(text, above[0])
+    if owner_line is None:
+        return m.group("role")
+    owner = re.fullmatch(rf"[ \t]*{pat.name}[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*", text[owner_line[0]:owner_line[1]])
     return None if owner else m.group("role")
+
+
+def _line_above(text: str, line: int) -> Optional[tuple[int, int]]:
+    """The span of the nearest non-blank line above the line starting at ``line``, across at most
+    one blank line; None at the text's start."""
+    end = line - 1
+    for _ in range(2):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return start, end
+        end = start - 1
+    return None
 
 
 def _speaker_headings(text: str, pat: _Patterns, add: Any) -> None:
