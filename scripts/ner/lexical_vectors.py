@@ -3,11 +3,12 @@
 Each row holds a few binary or graded facts about a lower-cased word, taken from data the project
 ships or builds openly: the hunspell-da word list (common word / only capitalised, i.e. a proper
 name), first names and surnames, place and organisation gazetteers, organisation cue words and
-endings, and (only with ``--train-counts``, worse on dev) counts in the UNER training text. spaCy's ``StaticVectors`` looks the table up by
-the vectors' key attribute, which spaCy 3.8 saves only for floret vectors: a loaded default table is
-keyed by ORTH. So each word is entered in three spellings (lower, Capitalised, UPPER) pointing to the
-same row. A word not in the table gets the zero vector, which is itself a cue (a rare or foreign
-word). Many words share one row, so the table stays small.
+endings, and (only with ``--train-counts``, worse on dev) counts in the UNER training text.
+spaCy's ``StaticVectors`` looks the table up by the vectors' key attribute, which spaCy 3.8 saves
+only for floret vectors: a loaded default table is keyed by ORTH. So each word is entered in three
+spellings (lower, Capitalised, UPPER) pointing to the same row. A word not in the table gets the
+zero vector, which is itself a cue (a rare or foreign word). Many words share one row, so the
+table stays small.
 
 Usage (from the repository root)::
 
