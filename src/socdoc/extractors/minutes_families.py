@@ -34,7 +34,7 @@ from socdoc.records import Attendee, Meeting
 _HEAD_CHARS = 6000  # prose and run-on headers stand in the first part of the text
 _HEAD_LINES = 15
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZÆØÅ])|\n|$")
-_KL_TIME = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.IGNORECASE)
+_KL_TIME = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])(?:[.:]([0-5]\d))?(?![\d]|[.:]\d)", re.IGNORECASE)
 _UPPER_RUN = re.compile(r"[A-ZÆØÅÉ]")
 _PLACE_MAX_CHARS = 90
 _PLACE_MAX_WORDS = 12
@@ -94,9 +94,29 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
         location = held.get("location")
     if location is None:
         location = run_on_place(head)
-    participants = run_on_participants(head, meeting.participants, meeting.absent)
+    date = date or date_line(header)
+    absent = list(meeting.absent)
+    absent.extend(p.name for p in _initials_run(head, _BARE_ABSENT_LABEL) if p.name not in absent)
+    participants = run_on_participants(head, meeting.participants, absent)
     return meeting.model_copy(update={"body": body, "date": date, "time": time, "location": location,
-                                      "participants": participants})
+                                      "participants": participants, "absent": absent})
+
+
+def date_line(header: list[str]) -> Optional[dt.date]:
+    """A header line that is a date and nothing else ("15. MAJ 2012", "Onsdag den 3. maj 2017")."""
+    for line in header:
+        found = dates_in(line)
+        if not found or len(line) > 40:
+            continue
+        cand = found[0][0]
+        rest = (line[: cand.start] + line[cand.end:]).strip(" ,.").lower()
+        if rest and not re.fullmatch(r"(?:\w+dag\s*)?(?:den\s*)?", rest):
+            continue
+        try:
+            return dt.date(cand.year, cand.month, cand.day)
+        except (TypeError, ValueError):
+            continue
+    return None
 
 
 # --- values --------------------------------------------------------------------------------------
@@ -155,6 +175,11 @@ def clean_location(location: Optional[str]) -> Optional[str]:
     if cut:
         location = location[: cut.start()].strip(" ,.;")
     location = re.sub(r"^(?:på|PÅ|i|I)\s+(?=[A-ZÆØÅ0-9])", "", location)
+    if p["held"].match(location):
+        return _held_place(location[p["held"].match(location).end():])  # "Mødet blev holdt på …"
+    tail = p["place_end"].search(location)  # "Rådhuset, den 4. marts 2010 kl. 15": the place alone
+    if tail and tail.start() > 0:
+        location = location[: tail.start()].strip(" ,.;")
     location = normal_case(location)
     return location or None
 
@@ -184,7 +209,7 @@ def held_sentence(head: str) -> Optional[dict[str, Any]]:
             pass
     t = _KL_TIME.search(sentence)
     if t:
-        out["time"] = f"{int(t.group(1)):02d}:{t.group(2)}"
+        out["time"] = f"{int(t.group(1)):02d}:{t.group(2) or '00'}"
     place = _held_place(sentence)
     if place:
         out["location"] = place
@@ -198,9 +223,19 @@ def _held_place(sentence: str) -> Optional[str]:
         stop = p["place_end"].search(rest)
         place = rest[: stop.start()] if stop else rest
         place = place.strip(" ,.;")
-        if place and not dates_in(place[:12]) and _place_shape(place):
-            return place
+        if not place or dates_in(place[:12]) or not _place_shape(place):
+            continue
+        if place[:1].islower():  # "på rådhuset": lower case only with a word of places
+            if not _location_word().search(place):
+                continue
+            place = place[:1].upper() + place[1:]
+        return place
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _location_word() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{x})" for x in phrases()["location_words_regex"]), re.IGNORECASE)
 
 
 def started_time(head: str) -> Optional[str]:
@@ -362,7 +397,7 @@ def run_on_participants(head: str, found: list[Attendee], absent: list[str]) -> 
     for people in (_initials_run(head), _role_dash_list(head)):
         if len(people) < 2:
             continue
-        away = set(absent)
+        away = set(absent) | {p.name for p in _initials_run(head, _BARE_ABSENT_LABEL)}
         people = [p for p in people if p.name not in away]
         names = {p.name for p in people}
         if {p.name for p in found} <= names and len(names) > len(found):
@@ -370,16 +405,16 @@ def run_on_participants(head: str, found: list[Attendee], absent: list[str]) -> 
     return found
 
 
-def _initials_run(head: str) -> list[Attendee]:
-    """Consecutive entries "Name (initials) P" right after a participant label."""
+def _initials_run(head: str, labels: Optional[re.Pattern[str]] = None) -> list[Attendee]:
+    """Consecutive entries "Name (initials) P" right after a participant label (or ``labels``)."""
     entry = _pats()["entry"]
     best: list[Attendee] = []
-    for label in _BARE_LIST_LABEL.finditer(head):
+    for label in (labels or _BARE_LIST_LABEL).finditer(head):
         run: list[Attendee] = []
         pos = label.end()
         while True:
             m = entry.match(head, pos)
-            if not m or len(m.group("name").split()) > 5:
+            if not m or len(m.group("name").split()) > 5 or _LIST_LABEL.match(m.group("name")):
                 break
             run.append(Attendee(name=m.group("name"), party=m.group("party"),
                                 start=m.start("name"), end=m.end("name")))
@@ -392,6 +427,9 @@ def _initials_run(head: str) -> list[Attendee]:
 
 
 _BARE_LIST_LABEL = re.compile(r"\b(?:Medlemmer|Deltagere|Mødedeltagere|Til stede|Tilstede|Udvalgsmedlemmer)\s*:?\s+")
+_BARE_ABSENT_LABEL = re.compile(r"\b(?:Fraværende|Afbud|Fravær|Ikke til stede)\s*:?\s+")
+_LIST_LABEL = re.compile(r"(?:Medlemmer|Deltagere|Mødedeltagere|Til|Tilstede|Udvalgsmedlemmer|Fraværende|Afbud|Fravær|"
+                         r"Ikke|Bemærkninger|Stedfortrædere|Suppleanter)\b")
 _LABELLED_LIST = re.compile(r"\b(?:Medlemmer|Deltagere|Mødedeltagere|Til stede|Tilstede)\s*:\s*")
 _NAME = re.compile(r"[A-ZÆØÅ][\w'\-]+(?:\s+(?:[A-ZÆØÅ][\w'\-]*\.?|von|van|de))+")
 _PARTY_PAREN = re.compile(r"\s*\((?P<party>[A-ZÆØÅ]{1,2})\)")
