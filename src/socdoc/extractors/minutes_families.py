@@ -365,9 +365,10 @@ def item_label_meeting(text: str) -> tuple[Optional[str], Optional[dt.date]]:
             continue
         cand = dates[0][0]
         try:
-            found[body].append(dt.date(cand.year, cand.month, cand.day))
+            date = dt.date(cand.year, cand.month, cand.day)
         except (TypeError, ValueError):
             continue
+        found[body].append(date)
     if not found:
         return None, None
     body = max(found, key=lambda b: (len(found[b]), max(found[b])))
