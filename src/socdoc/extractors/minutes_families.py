@@ -155,6 +155,9 @@ def clean_body(body: Optional[str], text: str) -> Optional[str]:
         rest = body[m.end():].strip(" .:-–")
         if is_body_name(normal_case(rest)):
             body = rest
+    meeting = _GENITIVE_MEETING.search(body)  # "Udvalget for Børn og Læring's møde"
+    if meeting and is_body_name(body[: meeting.start()]):
+        body = body[: meeting.start()]
     body = normal_case(body)
     council = p["council"].match(body)
     if council:
@@ -163,11 +166,17 @@ def clean_body(body: Optional[str], text: str) -> Optional[str]:
     return body
 
 
+_GENITIVE_MEETING = re.compile(r"'?s\s+(?:ordinære\s+|ekstraordinære\s+)?møde\b.*$")
+_BARE_LABEL = re.compile(r"^[A-ZÆØÅa-zæøå][\w\-]*(?:\s+[a-zæøå]+)?\s*:$")
+
+
 def clean_location(location: Optional[str]) -> Optional[str]:
     """The place without a leading "på", a note or the attendance list run on after it."""
     if not location:
         return location
     p = _pats()
+    if _BARE_LABEL.match(location.strip()):
+        return None  # an empty value followed by the next label ("Mødested: Mødedato:")
     note = p["note"].search(location)
     if note:
         location = location[: note.start()].strip(" ,.;")
