@@ -85,6 +85,14 @@ def test_upper_case_title_run_together_and_committee_names() -> None:
     assert m.body == "Udvalget for Kultur og Fritid" and m.date == dt.date(2013, 5, 22)
 
 
+def test_upper_case_title_in_a_run_on_page() -> None:
+    raw = ("Side 1 KOMMUNALBESTYRELSEN FOR ASSENS KOMMUNE REFERAT FRA MØDE NR. 8 MANDAG DEN 16. JUNI 2008, KL. 17.00 "
+           "PÅ ASSENS RÅDHUS, MØDESAL 3 Indholdsfortegnelse 1. Godkendelse af dagsorden Beslutning Godkendt.")
+    m = run(raw).meeting
+    assert m.body == "Kommunalbestyrelsen" and m.time == "17:00"
+    assert m.location == "Assens Rådhus, Mødesal 3"  # the place ends where normal text starts
+
+
 def test_running_page_header_names_body_and_date() -> None:
     raw = "SOCIALUDVALGET 2. FEBRUAR 2015\nSide 1\n" + ITEMS + "\nSOCIALUDVALGET 2. FEBRUAR 2015\nSide 2\n"
     m = run(raw).meeting

@@ -93,7 +93,7 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     if location is None and held:
         location = held.get("location")
     if location is None:
-        location = run_on_place(head)
+        location = run_on_place(head) or upper_title_place(header)
     date = date or date_line(header)
     absent = list(meeting.absent)
     absent.extend(p.name for p in _initials_run(head, _BARE_ABSENT_LABEL) if p.name not in absent)
@@ -260,10 +260,9 @@ def upper_title_body(header: list[str]) -> Optional[str]:
     "REFERAT FRA MØDE I ØKONOMIUDVALGET", "ØKONOMIUDVALGET 14. APRIL 2016")."""
     p = _pats()
     for line in header:
-        letters = [c for c in line[:80] if c.isalpha()]
-        if len(letters) < 6 or any(c.islower() for c in letters):
+        line = _PAGE_PREFIX.sub("", line)  # page number of a PDF transcript
+        if not _upper_line(line):
             continue
-        line = re.sub(r"^\d{1,3}\s+", "", line)  # page number of a PDF transcript
         pre = p["upper_prefix"].match(line)
         rest = line[pre.end():] if pre else line
         end = p["upper_end"].search(rest)
@@ -273,6 +272,30 @@ def upper_title_body(header: list[str]) -> Optional[str]:
         name = normal_case(cand)
         if is_body_name(name) and "kommune" not in name.lower():
             return name
+    return None
+
+
+_PAGE_PREFIX = re.compile(r"^(?:\d{1,3}\s+)?(?:Side\s+\d{1,3}(?:\s+(?:af|/)\s+\d{1,3})?\s+)?")
+_UPPER_PLACE = re.compile(r"(?:\bKL\.?\s*\d{1,2}(?:[.:]\d{2})?|\b\d{4})[\s,]+PÅ\s+(?P<loc>[A-ZÆØÅ0-9][A-ZÆØÅ0-9 ,.\-]*?)"
+                          r"(?=\s+(?:\d{1,3}\.\s|[A-ZÆØÅa-zæøå]*[a-zæøå])|\s*$)")
+
+
+def _upper_line(line: str) -> bool:
+    letters = [c for c in line[:80] if c.isalpha()]
+    return len(letters) >= 6 and not any(c.islower() for c in letters)
+
+
+def upper_title_place(header: list[str]) -> Optional[str]:
+    """The place after the date or time of an upper-case title ("… KL. 17.00 PÅ X RÅDHUS, BYRÅDSSALEN")."""
+    for line in header:
+        line = _PAGE_PREFIX.sub("", line)
+        if not _upper_line(line):
+            continue
+        m = _UPPER_PLACE.search(line)
+        if m:
+            place = m.group("loc").strip(" ,.")
+            if place and _place_shape(place):
+                return normal_case(place)
     return None
 
 
@@ -314,7 +337,7 @@ def run_on_title_body(lines: list[str]) -> Optional[str]:
     """The body in the title of a run-on transcript line ("1 Referat Social- og Sundhedsudvalget
     Møde nr.: 6/2018 Mødedato: …"): the longest run of words before a header word that names a body."""
     for line in lines:
-        m = _RUN_ON_TITLE.match(line)
+        m = _RUN_ON_TITLE.match(_PAGE_PREFIX.sub("", line))
         if not m:
             continue
         words = m.group("rest").split()
