@@ -178,6 +178,16 @@ def test_housing_board_minutes() -> None:
     assert m.absent == ["Vibeke Thy"]
 
 
+def test_board_title_with_time_and_place() -> None:
+    raw = ("Referat fra bestyrelsesmøde den 9. september 2015 kl. 18 på Havnekroen, Strandgade 11.\n"
+           "Til stede: Lone Birk, Svend Aas\n" + ITEMS)
+    m = run(raw).meeting
+    assert m.body == "Bestyrelsen" and m.time == "18:00"
+    assert m.location == "Havnekroen, Strandgade 11"
+    raw = "Referat fra møde i bestyrelsen for Andelsboligforeningen Kastanjehaven\nDato: 1. marts 2017\n" + ITEMS
+    assert run(raw).meeting.body == "Bestyrelsen"
+
+
 def test_board_word_opens_the_title() -> None:
     raw = "Afdelingsbestyrelsesmøde i afdeling 7\nDato: 5. oktober 2022\nTil stede: Rie Holt, Kaj Bonde\n" + ITEMS
     assert run(raw).meeting.body == "Afdelingsbestyrelsen"

@@ -93,7 +93,7 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     if location is None and held:
         location = held.get("location")
     if location is None:
-        location = run_on_place(head) or upper_title_place(header)
+        location = run_on_place(head) or upper_title_place(header) or title_place(header)
     date = date or date_line(header)
     absent = list(meeting.absent)
     absent.extend(p.name for p in _initials_run(head, _BARE_ABSENT_LABEL) if p.name not in absent)
@@ -285,6 +285,22 @@ def _upper_line(line: str) -> bool:
     return len(letters) >= 6 and not any(c.islower() for c in letters)
 
 
+_TITLE_TIME = re.compile(r"\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?,?(?=\s+(?:på|i)\s)",
+                         re.IGNORECASE)
+
+
+def title_place(header: list[str]) -> Optional[str]:
+    """The place after the time of a dated title line ("Referat af bestyrelsesmøde den 3. juni 2013
+    kl. 17 på Strandkroen, Vesterhavsvej 4.")."""
+    for line in header:
+        m = _TITLE_TIME.search(line)
+        if m and dates_in(line[: m.start()]):
+            place = _held_place(line[m.end():])
+            if place:
+                return place
+    return None
+
+
 def upper_title_place(header: list[str]) -> Optional[str]:
     """The place after the date or time of an upper-case title ("… KL. 17.00 PÅ X RÅDHUS, BYRÅDSSALEN")."""
     for line in header:
@@ -379,7 +395,8 @@ def board_body(header: list[str]) -> Optional[str]:
     for line in header:
         m = p["board"].search(line)
         if m:
-            name = m.group("stem").lower() + bodies[m.group("head").lower()]
+            head = m.group("head") or m.group("head2")
+            name = (m.group("stem") or m.group("stem2") or "").lower() + bodies[head.lower()]
             return name[:1].upper() + name[1:]
     return None
 
