@@ -133,6 +133,15 @@ def test_run_on_role_dash_members_and_empty_labels() -> None:
     assert "Sofie Brix" not in names(run(raw)) and m.absent == ["Sofie Brix"]
 
 
+def test_run_on_comma_list_ends_at_the_next_header_words() -> None:
+    raw = ("HORSENS BYRÅD HORSENS BYRÅD. REFERAT fra møde i HORSENS BYRÅD den 2. maj 2006 kl. 19.00 i byrådssalen\n"
+           "1 REFERAT fra møde i kl i byrådssalen Medlemmer: Asta Bruun, Bjørn Kvist, Carla Bech, Dan Holt Mødet hævet "
+           "kl Side 40 2 Indholdsfortegnelse 1. Godkendelse af dagsorden Beslutning Godkendt.")
+    result = run(raw)
+    assert result.meeting.body == "Horsens Byråd"  # the title repeated by the transcript, once
+    assert names(result) == ["Asta Bruun", "Bjørn Kvist", "Carla Bech", "Dan Holt"]
+
+
 def test_place_note_and_attendance_are_cut_from_the_place() -> None:
     assert clean_location("Byrådssalen Bemærk! Lukket møde kl. 16:30") == "Byrådssalen"
     assert clean_location("Bemærk! Lukket møde kl. 16:30") is None

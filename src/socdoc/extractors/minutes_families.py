@@ -35,7 +35,6 @@ _HEAD_CHARS = 6000  # prose and run-on headers stand in the first part of the te
 _HEAD_LINES = 15
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZÆØÅ])|\n|$")
 _KL_TIME = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])(?:[.:]([0-5]\d))?(?![\d]|[.:]\d)", re.IGNORECASE)
-_UPPER_RUN = re.compile(r"[A-ZÆØÅÉ]")
 _PLACE_MAX_CHARS = 90
 _PLACE_MAX_WORDS = 12
 
@@ -44,6 +43,10 @@ _PLACE_MAX_WORDS = 12
 def _data() -> dict[str, Any]:
     text = resources.files("socdoc.lang.da").joinpath("minutes_families.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
+
+
+def _alts(words: list[Any]) -> str:
+    return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -68,6 +71,19 @@ def _pats() -> dict[str, Any]:
         "run_on": re.compile(rf"\s(?:{run_on})(?=\s*:|\s+[A-ZÆØÅ]|\s*$)"),
         "entry": re.compile(d["initials_entry_regex"]),
         "role_dash": re.compile(d["role_dash_regex"]),
+        "list_label": re.compile(rf"\b(?:{_alts(d['run_on_participant_labels'])})\s*:?\s+"),
+        "absent_label": re.compile(rf"\b(?:{_alts(d['run_on_absent_labels'])})\s*:?\s+"),
+        "any_list_label": re.compile(rf"(?:{_alts(d['run_on_participant_labels'] + d['run_on_absent_labels'])})\b"),
+        "labelled_list": re.compile(rf"\b(?:{_alts(d['run_on_participant_labels'])})\s*:\s*"),
+        "name_stop": frozenset(str(w) for w in d["run_on_name_stop_words"]),
+        "run_on_title": re.compile(d["run_on_title_regex"]),
+        "title_stop": re.compile(d["run_on_title_stop_regex"]),
+        "run_on_place": re.compile(rf"\b(?:{_alts(d['run_on_place_labels'])})[ \t]*:[ \t]*(?P<value>[^\n]{{2,200}})"),
+        "page_prefix": re.compile(d["page_prefix_regex"]),
+        "upper_place": re.compile(d["upper_title_place_regex"]),
+        "title_time": re.compile(d["title_time_regex"], i),
+        "genitive_meeting": re.compile(d["genitive_meeting_regex"]),
+        "link_words": frozenset(str(w) for w in d["link_words"]),
         "lower": frozenset(str(w) for w in d["lower_words"]),
     }
 
@@ -96,7 +112,7 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
         location = run_on_place(head) or upper_title_place(header) or title_place(header)
     date = date or date_line(header)
     absent = list(meeting.absent)
-    absent.extend(p.name for p in _initials_run(head, _BARE_ABSENT_LABEL) if p.name not in absent)
+    absent.extend(p.name for p in _initials_run(head, _pats()["absent_label"]) if p.name not in absent)
     participants = run_on_participants(head, meeting.participants, absent)
     return meeting.model_copy(update={"body": body, "date": date, "time": time, "location": location,
                                       "participants": participants, "absent": absent})
@@ -155,7 +171,7 @@ def clean_body(body: Optional[str], text: str) -> Optional[str]:
         rest = body[m.end():].strip(" .:-–")
         if is_body_name(normal_case(rest)):
             body = rest
-    meeting = _GENITIVE_MEETING.search(body)  # "Udvalget for Børn og Læring's møde"
+    meeting = _pats()["genitive_meeting"].search(body)  # "Udvalget for Børn og Læring's møde"
     if meeting and is_body_name(body[: meeting.start()]):
         body = body[: meeting.start()]
     body = normal_case(body)
@@ -166,7 +182,6 @@ def clean_body(body: Optional[str], text: str) -> Optional[str]:
     return body
 
 
-_GENITIVE_MEETING = re.compile(r"'?s\s+(?:ordinære\s+|ekstraordinære\s+)?møde\b.*$")
 _BARE_LABEL = re.compile(r"^[A-ZÆØÅa-zæøå][\w\-]*(?:\s+[a-zæøå]+)?\s*:$")
 
 
@@ -260,7 +275,7 @@ def upper_title_body(header: list[str]) -> Optional[str]:
     "REFERAT FRA MØDE I ØKONOMIUDVALGET", "ØKONOMIUDVALGET 14. APRIL 2016")."""
     p = _pats()
     for line in header:
-        line = _PAGE_PREFIX.sub("", line)  # page number of a PDF transcript
+        line = _leading_caps(_pats()["page_prefix"].sub("", line))  # page number of a PDF transcript
         if not _upper_line(line):
             continue
         pre = p["upper_prefix"].match(line)
@@ -269,15 +284,34 @@ def upper_title_body(header: list[str]) -> Optional[str]:
         cand = rest[: end.start()].strip(" ,.:-–") if end else ""
         if not cand or len(cand.split()) > 7:
             continue
-        name = normal_case(cand)
+        name = _halved(normal_case(cand))
         if is_body_name(name) and "kommune" not in name.lower():
             return name
     return None
 
 
-_PAGE_PREFIX = re.compile(r"^(?:\d{1,3}\s+)?(?:Side\s+\d{1,3}(?:\s+(?:af|/)\s+\d{1,3})?\s+)?")
-_UPPER_PLACE = re.compile(r"(?:\bKL\.?\s*\d{1,2}(?:[.:]\d{2})?|\b\d{4})[\s,]+PÅ\s+(?P<loc>[A-ZÆØÅ0-9][A-ZÆØÅ0-9 ,.\-]*?)"
-                          r"(?=\s+(?:\d{1,3}\.\s|[A-ZÆØÅa-zæøå]*[a-zæøå])|\s*$)")
+_CAPS_WORD = re.compile(r"[^\sa-zæøåé]+(?:\s+|$)")
+
+
+def _leading_caps(line: str) -> str:
+    """The run of upper-case words that opens a line ("THISTED BYRÅD. REFERAT fra møde …" → its
+    first three words)."""
+    pos = 0
+    while True:
+        m = _CAPS_WORD.match(line, pos)
+        if not m:
+            break
+        pos = m.end()
+    return line[:pos].strip()
+
+
+def _halved(name: str) -> str:
+    """A name repeated by a PDF title ("Vejle Byråd Vejle Byråd") once."""
+    words = name.strip(" .").split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and [w.strip(".") for w in words[:half]] == [w.strip(".") for w in words[half:]]:
+        return " ".join(words[:half]).strip(" .")
+    return name
 
 
 def _upper_line(line: str) -> bool:
@@ -285,15 +319,13 @@ def _upper_line(line: str) -> bool:
     return len(letters) >= 6 and not any(c.islower() for c in letters)
 
 
-_TITLE_TIME = re.compile(r"\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?,?(?=\s+(?:på|i)\s)",
-                         re.IGNORECASE)
 
 
 def title_place(header: list[str]) -> Optional[str]:
     """The place after the time of a dated title line ("Referat af bestyrelsesmøde den 3. juni 2013
     kl. 17 på Strandkroen, Vesterhavsvej 4.")."""
     for line in header:
-        m = _TITLE_TIME.search(line)
+        m = _pats()["title_time"].search(line)
         if m and dates_in(line[: m.start()]):
             place = _held_place(line[m.end():])
             if place:
@@ -304,10 +336,10 @@ def title_place(header: list[str]) -> Optional[str]:
 def upper_title_place(header: list[str]) -> Optional[str]:
     """The place after the date or time of an upper-case title ("… KL. 17.00 PÅ X RÅDHUS, BYRÅDSSALEN")."""
     for line in header:
-        line = _PAGE_PREFIX.sub("", line)
+        line = _pats()["page_prefix"].sub("", line)
         if not _upper_line(line):
             continue
-        m = _UPPER_PLACE.search(line)
+        m = _pats()["upper_place"].search(line)
         if m:
             place = m.group("loc").strip(" ,.")
             if place and _place_shape(place):
@@ -341,33 +373,26 @@ def running_header(text: str) -> tuple[Optional[str], Optional[dt.date]]:
     return None, None
 
 
-_RUN_ON_TITLE = re.compile(
-    r"^(?:\d{1,3}\s+)?(?:[A-ZÆØÅ][\w\-]*\s+(?:KOMMUNE|Kommune)\s+)?(?:Referat|REFERAT|Dagsorden|DAGSORDEN|Beslutningsprotokol)"
-    r"(?:\s+(?:for|fra|af|til))?\s+(?P<rest>\S.{2,150})")
-_TITLE_STOP = re.compile(r"^(?:[\w.\-]*:|Møde|Mødet|Mødedato|Dato|Dannet|Tid|Sted|Mødested|Side|Medlemmer|Deltagere|"
-                         r"Kl\.?|kl\.?|den|Den|\d.*|(?:[MmTtOoFfLlSs]\w+dag))$")
-_LINK_WORDS = frozenset({"for", "og", "i", "vedr.", "vedrørende", "om", "af", "-", "–"})
 
 
 def run_on_title_body(lines: list[str]) -> Optional[str]:
     """The body in the title of a run-on transcript line ("1 Referat Social- og Sundhedsudvalget
     Møde nr.: 6/2018 Mødedato: …"): the longest run of words before a header word that names a body."""
     for line in lines:
-        m = _RUN_ON_TITLE.match(_PAGE_PREFIX.sub("", line))
+        m = _pats()["run_on_title"].match(_pats()["page_prefix"].sub("", line))
         if not m:
             continue
         words = m.group("rest").split()
-        stop = next((k for k, w in enumerate(words) if _TITLE_STOP.match(w)), len(words))
+        stop = next((k for k, w in enumerate(words) if _pats()["title_stop"].match(w)), len(words))
         for k in range(min(stop, 8), 0, -1):
             phrase = " ".join(words[:k])
-            if words[k - 1].lower() in _LINK_WORDS:
+            if words[k - 1].lower() in _pats()["link_words"]:
                 continue
             if is_body_name(normal_case(phrase)) and "kommune" not in phrase.lower():
                 return normal_case(phrase)
     return None
 
 
-_RUN_ON_PLACE = re.compile(r"\b(?:Mødested|Mødelokale|Sted|Lokale|Lokation)[ \t]*:[ \t]*(?P<value>[^\n]{2,200})")
 _ITEM_START = re.compile(r"^\d{1,3}\.?\s+[A-ZÆØÅ]")
 _NEXT_LABEL = re.compile(r"\s(?:[A-ZÆØÅ][\w\-]+(?:\s+[a-zæøå]+)?\s*:(?=\s|$))")
 
@@ -375,7 +400,7 @@ _NEXT_LABEL = re.compile(r"\s(?:[A-ZÆØÅ][\w\-]+(?:\s+[a-zæøå]+)?\s*:(?=\s|
 def run_on_place(head: str) -> Optional[str]:
     """A labelled place in a run-on line that ends at the next label or the attendance list."""
     p = _pats()
-    for m in _RUN_ON_PLACE.finditer(head):
+    for m in _pats()["run_on_place"].finditer(head):
         value = m.group("value")
         for pattern in (_NEXT_LABEL, p["run_on"], p["note"]):
             cut = pattern.search(value)
@@ -447,7 +472,7 @@ def run_on_participants(head: str, found: list[Attendee], absent: list[str]) -> 
     for people in (_initials_run(head), _role_dash_list(head)):
         if len(people) < 2:
             continue
-        away = set(absent) | {p.name for p in _initials_run(head, _BARE_ABSENT_LABEL)}
+        away = set(absent) | {p.name for p in _initials_run(head, _pats()["absent_label"])}
         people = [p for p in people if p.name not in away]
         names = {p.name for p in people}
         if {p.name for p in found} <= names and len(names) > len(found):
@@ -459,12 +484,12 @@ def _initials_run(head: str, labels: Optional[re.Pattern[str]] = None) -> list[A
     """Consecutive entries "Name (initials) P" right after a participant label (or ``labels``)."""
     entry = _pats()["entry"]
     best: list[Attendee] = []
-    for label in (labels or _BARE_LIST_LABEL).finditer(head):
+    for label in (labels or _pats()["list_label"]).finditer(head):
         run: list[Attendee] = []
         pos = label.end()
         while True:
             m = entry.match(head, pos)
-            if not m or len(m.group("name").split()) > 5 or _LIST_LABEL.match(m.group("name")):
+            if not m or len(m.group("name").split()) > 5 or _pats()["any_list_label"].match(m.group("name")):
                 break
             run.append(Attendee(name=m.group("name"), party=m.group("party"),
                                 start=m.start("name"), end=m.end("name")))
@@ -476,11 +501,6 @@ def _initials_run(head: str, labels: Optional[re.Pattern[str]] = None) -> list[A
     return best
 
 
-_BARE_LIST_LABEL = re.compile(r"\b(?:Medlemmer|Deltagere|Mødedeltagere|Til stede|Tilstede|Udvalgsmedlemmer)\s*:?\s+")
-_BARE_ABSENT_LABEL = re.compile(r"\b(?:Fraværende|Afbud|Fravær|Ikke til stede)\s*:?\s+")
-_LIST_LABEL = re.compile(r"(?:Medlemmer|Deltagere|Mødedeltagere|Til|Tilstede|Udvalgsmedlemmer|Fraværende|Afbud|Fravær|"
-                         r"Ikke|Bemærkninger|Stedfortrædere|Suppleanter)\b")
-_LABELLED_LIST = re.compile(r"\b(?:Medlemmer|Deltagere|Mødedeltagere|Til stede|Tilstede)\s*:\s*")
 _NAME = re.compile(r"[A-ZÆØÅ][\w'\-]+(?:\s+(?:[A-ZÆØÅ][\w'\-]*\.?|von|van|de))+")
 _PARTY_PAREN = re.compile(r"\s*\((?P<party>[A-ZÆØÅ]{1,2})\)")
 _SEPARATOR = re.compile(r"\s*(?:,|\bog\b)\s*")
@@ -490,7 +510,7 @@ def _role_dash_list(head: str) -> list[Attendee]:
     """A comma list after a participant label whose entries may carry a role with a dash:
     "Medlemmer: Borgmester - Erik Lund (C), Næstformand - John Køhler (V), Karen Bjerre (A) 1. …"."""
     p = _pats()
-    m = _LABELLED_LIST.search(head)
+    m = _pats()["labelled_list"].search(head)
     if not m:
         return []
     pos = m.end()
@@ -504,12 +524,29 @@ def _role_dash_list(head: str) -> list[Attendee]:
         name = _NAME.match(head, pos)
         if not name:
             break
-        party = _PARTY_PAREN.match(head, name.end())
-        people.append(Attendee(name=name.group(0), party=party.group("party") if party else None,
-                               start=name.start(), end=name.end()))
-        pos = party.end() if party else name.end()
+        end = _name_end(head, name.start(), name.end())
+        if end - name.start() < 3 or " " not in head[name.start():end]:
+            break
+        party = _PARTY_PAREN.match(head, end)
+        people.append(Attendee(name=head[name.start():end], party=party.group("party") if party else None,
+                               start=name.start(), end=end))
+        pos = party.end() if party else end
+        if end < name.end():
+            break  # the list ran on into the next header words
         sep = _SEPARATOR.match(head, pos)
         if not sep or sep.end() == pos:
             break
         pos = sep.end()
-    return people if dashed else []
+    return people if dashed or len(people) >= 3 else []
+
+
+
+
+def _name_end(head: str, start: int, end: int) -> int:
+    """Where a name ends when header words ran on after it ("Dorte Hald Mødet hævet …")."""
+    pos = start
+    for word in re.finditer(r"\S+", head[start:end]):
+        if word.group(0).strip(".:,") in _pats()["name_stop"] and word.start() > 0:
+            return start + word.start() - 1 if head[start + word.start() - 1].isspace() else start + word.start()
+        pos = start + word.end()
+    return pos
