@@ -150,6 +150,18 @@ def test_place_note_and_attendance_are_cut_from_the_place() -> None:
     assert clean_location("Mødelokale 0.14 NB") == "Mødelokale 0.14 NB"  # a building's letters stay
 
 
+def test_document_dates_are_not_the_meeting_date() -> None:
+    raw = ("Dagsorden udsendt 2. februar 2012\nVejudvalget\nMødet blev holdt den 9. februar 2012 i Mødelokale 4.\n" + ITEMS)
+    assert run(raw).meeting.date == dt.date(2012, 2, 9)
+    raw = "Referat\nErhvervsudvalget\nUdsendelsesdato: 1. oktober 2020\nMøde den 6. oktober 2020 kl. 15.00\n" + ITEMS
+    assert run(raw).meeting.date == dt.date(2020, 10, 6)
+    raw = ("1 Referat Byrådet Dannet den: Torsdag den 3. maj 2018 Mødedato: Onsdag den 16. maj 2018 Mødested: "
+           "Rådssalen 2 Side 1 1. Godkendelse af dagsorden Beslutning Godkendt.")
+    m = run(raw).meeting
+    assert m.date == dt.date(2018, 5, 16)
+    assert m.location == "Rådssalen"  # without the page number of the next page
+
+
 # --- bodies named in the items -------------------------------------------------------------------
 
 

@@ -84,6 +84,7 @@ def _pats() -> dict[str, Any]:
         "title_time": re.compile(d["title_time_regex"], i),
         "genitive_meeting": re.compile(d["genitive_meeting_regex"]),
         "link_words": frozenset(str(w) for w in d["link_words"]),
+        "document_date": re.compile(d["document_date_words_regex"], i),
         "lower": frozenset(str(w) for w in d["lower_words"]),
     }
 
@@ -105,17 +106,46 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     held = held_sentence(head)
     date = meeting.date or (held.get("date") if held else None) or item_date or running_date
     time = meeting.time or (held.get("time") if held else None) or started_time(head)
-    location = clean_location(meeting.location)
+    location = _without_page_number(clean_location(meeting.location), text)
     if location is None and held:
         location = held.get("location")
     if location is None:
         location = run_on_place(head) or upper_title_place(header) or title_place(header)
     date = date or date_line(header)
+    date = _not_document_date(date, head[:_DATE_REACH], held.get("date") if held else None)
     absent = list(meeting.absent)
     absent.extend(p.name for p in _initials_run(head, _pats()["absent_label"]) if p.name not in absent)
     participants = run_on_participants(head, meeting.participants, absent)
     return meeting.model_copy(update={"body": body, "date": date, "time": time, "location": location,
                                       "participants": participants, "absent": absent})
+
+
+_DATE_REACH = 1500  # characters of the header in which a document date may stand
+
+
+def _not_document_date(date: Optional[dt.date], head: str, held: Optional[dt.date]) -> Optional[dt.date]:
+    """The meeting date instead of the date the document was made or sent ("Udsendt 1. marts
+    2012" above "Mødet blev holdt den 8. marts 2012"): ``date`` when the header also gives it
+    unlabelled, else the held sentence's date or the header's first other date."""
+    if date is None:
+        return date
+    label = _pats()["document_date"]
+    labelled: list[dt.date] = []
+    others: list[dt.date] = []
+    for cand, _ in dates_in(head):
+        try:
+            found = dt.date(cand.year, cand.month, cand.day)
+        except (TypeError, ValueError):
+            continue
+        before = head[max(0, cand.start - 30): cand.start]
+        before = before.rsplit("\n", 1)[-1]
+        (labelled if label.search(before) and not _MEETING_WORD.search(before) else others).append(found)
+    if date not in labelled or date in others:
+        return date
+    return held or (others[0] if others else None)
+
+
+_MEETING_WORD = re.compile(r"\bmøde(?:dato|t|\s+den)?\b", re.IGNORECASE)
 
 
 def date_line(header: list[str]) -> Optional[dt.date]:
@@ -206,6 +236,16 @@ def clean_location(location: Optional[str]) -> Optional[str]:
         location = location[: tail.start()].strip(" ,.;")
     location = normal_case(location)
     return location or None
+
+
+def _without_page_number(location: Optional[str], text: str) -> Optional[str]:
+    """A run-on place without the page number of the page marker after it ("Byrådssalen 2 Side 1")."""
+    if not location:
+        return location
+    m = re.search(r"\s+\d{1,3}$", location)
+    if m and re.search(re.escape(location) + r"\s+Side\s+\d", text):
+        return location[: m.start()]
+    return location
 
 
 def _place_shape(value: str) -> bool:
