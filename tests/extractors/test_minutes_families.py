@@ -175,6 +175,20 @@ def test_body_and_date_from_the_item_labels() -> None:
     assert m.date == dt.date(2014, 11, 4)
 
 
+def test_item_labels_inside_a_flattened_page() -> None:
+    raw = ("Dagsorden og referat 1 1. Godkendelse af dagsorden Sagsfremstilling Dagsordenen forelægges. "
+           "Land- og Vandudvalgets møde den 7. marts 2013: Godkendt. 2. Vandløb Sagsfremstilling Tekst om vandløbet. "
+           "Land- og Vandudvalgets møde den 7. marts 2013: Anbefales.")
+    m = run(raw).meeting
+    assert m.body == "Land- og Vandudvalget" and m.date == dt.date(2013, 3, 7)
+
+
+def test_a_postponement_is_no_item_label() -> None:
+    raw = ("Referat\n\n1. Budget\nTekst.\nUdsat til udvalgets møde den 5. maj 2020: Se bilag.\n\n"
+           "2. Plan\nUdsat til udvalgets møde den 5. maj 2020: Se bilag.\n")
+    assert run(raw).meeting.body is None
+
+
 def test_decided_in_label_only_when_all_items_agree() -> None:
     agree = ("Referat\n\n1. Vejnavne\nSagen afgøres i: Teknisk Udvalg\nBeslutning\nGodkendt.\n\n"
              "2. Parkering\nSagen afgøres i: Teknisk Udvalg\nBeslutning\nGodkendt.\n")

@@ -399,7 +399,7 @@ def running_header(text: str) -> tuple[Optional[str], Optional[dt.date]]:
         found[m.group("body").strip()].append(m.group(0))
     for body, lines in sorted(found.items(), key=lambda kv: -len(kv[1]))[:3]:
         name = normal_case(body)
-        if len(lines) < 2 or not is_body_name(name) or len(name.split()) > 6:
+        if len(lines) < 2 or not is_body_name(name) or len(name.split()) > 6 or not _name_words(name):
             continue
         dates = dates_in(lines[0])
         date = None
@@ -428,7 +428,7 @@ def run_on_title_body(lines: list[str]) -> Optional[str]:
             phrase = " ".join(words[:k])
             if words[k - 1].lower() in _pats()["link_words"]:
                 continue
-            if is_body_name(normal_case(phrase)) and "kommune" not in phrase.lower():
+            if is_body_name(normal_case(phrase)) and "kommune" not in phrase.lower() and _name_words(phrase):
                 return normal_case(phrase)
     return None
 
@@ -466,13 +466,27 @@ def board_body(header: list[str]) -> Optional[str]:
     return None
 
 
+def _name_words(body: str) -> bool:
+    """True when every word of ``body`` may stand in a body's name: capitalised, a linking word,
+    or a lower-case part after "og" ("Social- og sundhedsudvalget"); not "Udsat til udvalget"."""
+    links = _pats()["link_words"]
+    words = body.split()
+    for k, word in enumerate(words):
+        if word[:1].isupper() or word.lower() in links or word in ("&", ","):
+            continue
+        if k and words[k - 1].lower() in ("og", "&"):
+            continue
+        return False
+    return True
+
+
 def item_label_meeting(text: str) -> tuple[Optional[str], Optional[dt.date]]:
     """Body and date of the label "<Body>s møde den <date>:" that stands above the items'
     decisions: the body labelled most often, with its latest date."""
     found: dict[str, list[dt.date]] = collections.defaultdict(list)
     for m in _pats()["item_label"].finditer(text):
         body = m.group("body").strip()
-        if not is_body_name(body) or len(body.split()) > 7:
+        if not is_body_name(body) or len(body.split()) > 7 or not _name_words(body):
             continue
         dates = dates_in(m.group("date"))
         if not dates:
@@ -498,7 +512,7 @@ def decided_in_body(text: str) -> Optional[str]:
     n = len(_pats()["decided_in"].findall(text))
     if len(bodies) == 1 and n >= 2:
         body = bodies.pop()
-        return body if is_body_name(body) else None
+        return body if is_body_name(body) and _name_words(body) else None
     return None
 
 
