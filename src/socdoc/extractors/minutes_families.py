@@ -33,6 +33,7 @@ from socdoc.records import Attendee, Meeting
 
 _HEAD_CHARS = 6000  # prose and run-on headers stand in the first part of the text
 _HEAD_LINES = 15
+_LINE_CHARS = 2000  # a run-on transcript line is read at its start only
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZÆØÅ])|\n|$")
 _KL_TIME = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])(?:[.:]([0-5]\d))?(?![\d]|[.:]\d)", re.IGNORECASE)
 _PLACE_MAX_CHARS = 90
@@ -96,7 +97,7 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     """``meeting`` with leaked prefixes and stamps cleaned away and its gaps filled from the
     families this module reads."""
     head = text[:_HEAD_CHARS]
-    header = [line.clean for line in layout.lines[:60] if line.clean and not line.noise][:_HEAD_LINES]
+    header = [line.clean[:_LINE_CHARS] for line in layout.lines[:60] if line.clean and not line.noise][:_HEAD_LINES]
     body = clean_body(meeting.body, text)
     item_body, item_date = item_label_meeting(text)
     running_body, running_date = running_header(text)
@@ -151,8 +152,10 @@ _MEETING_WORD = re.compile(r"\bmøde(?:dato|t|\s+den)?\b", re.IGNORECASE)
 def date_line(header: list[str]) -> Optional[dt.date]:
     """A header line that is a date and nothing else ("15. MAJ 2012", "Onsdag den 3. maj 2017")."""
     for line in header:
+        if len(line) > 40:
+            continue
         found = dates_in(line)
-        if not found or len(line) > 40:
+        if not found:
             continue
         cand = found[0][0]
         rest = (line[: cand.start] + line[cand.end:]).strip(" ,.").lower()
