@@ -142,6 +142,18 @@ def test_run_on_comma_list_ends_at_the_next_header_words() -> None:
     assert names(result) == ["Asta Bruun", "Bjørn Kvist", "Carla Bech", "Dan Holt"]
 
 
+def test_run_together_names_split_at_first_names() -> None:
+    raw = ("1 Referat af bestyrelsesmøde Mødedato: 4. marts 2015 kl Til stede: Per Munk Hansen, Formand Lis Krogh, "
+           "Næstformand Anders Bøje Nørby Karen Vestergaard Henrik Bach Niels S. Lund Vibeke Thomsen, Adm. Direktør "
+           "Ole Brink, Direktionssekretær Kontaktperson Ole Brink Sekretariatet Direkte tlf.: Dato 5. marts 2015 "
+           "Afbud: Jens Riis Næste møde 6. maj 2015 1. Godkendelse af referat")
+    assert names(run(raw)) == ["Per Munk Hansen", "Lis Krogh", "Anders Bøje Nørby", "Karen Vestergaard", "Henrik Bach",
+                               "Niels S. Lund", "Vibeke Thomsen", "Ole Brink"]
+    # a middle name that is a first name stays in its name; a plain list keeps its entries
+    raw = "Referat Til stede: Anne Marie Holm, Jens Otto Krag, Ib Lund Eva Bach\n" + ITEMS
+    assert names(run(raw)) == ["Anne Marie Holm", "Jens Otto Krag", "Ib Lund", "Eva Bach"]
+
+
 def test_place_note_and_attendance_are_cut_from_the_place() -> None:
     assert clean_location("Byrådssalen Bemærk! Lukket møde kl. 16:30") == "Byrådssalen"
     assert clean_location("Bemærk! Lukket møde kl. 16:30") is None

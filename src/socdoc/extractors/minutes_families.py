@@ -534,7 +534,60 @@ def run_on_participants(head: str, found: list[Attendee], absent: list[str]) -> 
         names = {p.name for p in people}
         if {p.name for p in found} <= names and len(names) > len(found):
             return people
+    people = [p for p in _run_together(head) if p.name not in set(absent)]
+    names = {p.name for p in people}
+    if len(people) >= 3 and len(names) > len(found) and all(
+            p.name in names or any(re.search(rf"(?<!\S){re.escape(n)}(?!\S)", p.name) for n in names) for p in found):
+        return people  # the line reader's entries are these names with roles before them
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _known_first_names() -> frozenset[str]:
+    from socdoc.extractors.people import first_names
+
+    return frozenset(first_names()) | frozenset(str(n) for n in _data()["more_first_names"])
+
+
+_INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
+
+
+def _run_together(head: str) -> list[Attendee]:
+    """Names of a labelled list written without separators between some of them ("Til stede: Bent
+    Holm Jensen, Formand Ida Lund, Næstformand Ole Bak Eva Dam Per Krog …"): roles are dropped,
+    a known first name after a name of two or more words starts a new name, and the list is
+    given up when a name would have more than three words or no first word it can trust."""
+    m = _pats()["labelled_list"].search(head)
+    if not m:
+        return []
+    roles = frozenset(str(w) for w in _data()["run_together_role_words"])
+    stops = frozenset(str(w) for w in _data()["run_together_stop_words"]) | _pats()["name_stop"]
+    firsts = _known_first_names()
+    entries: list[list[re.Match[str]]] = [[]]
+    for tok in re.finditer(r"[^\s,]+(,?)", head[m.end(): m.end() + 800]):
+        word = tok.group(0).rstrip(",")
+        if word in stops or word.rstrip(".:") in stops:
+            break
+        if word.lower() in roles and not entries[-1]:
+            continue
+        if not (word[:1].isupper() or _INITIAL.match(word)) or word.lower() in roles:
+            break
+        if len(entries[-1]) >= 2 and word in firsts and not _INITIAL.match(entries[-1][-1].group(0)):
+            entries.append([])
+        entries[-1].append(tok)
+        if tok.group(1):
+            entries.append([])
+    people: list[Attendee] = []
+    base = m.end()
+    for entry in entries:
+        if not entry:
+            continue
+        words = [t.group(0).rstrip(",") for t in entry]
+        if not 2 <= len(words) <= 3 + sum(bool(_INITIAL.match(w)) for w in words) or words[0] not in firsts:
+            return []
+        start, end = base + entry[0].start(), base + entry[-1].start() + len(words[-1])
+        people.append(Attendee(name=head[start:end], party=None, start=start, end=end))
+    return people
 
 
 def _initials_run(head: str, labels: Optional[re.Pattern[str]] = None) -> list[Attendee]:
@@ -594,6 +647,8 @@ def _role_dash_list(head: str) -> list[Attendee]:
         if not sep or sep.end() == pos:
             break
         pos = sep.end()
+    if not dashed and any(len([w for w in p.name.split() if not _INITIAL.match(w)]) > 3 for p in people):
+        return []  # names run together: :func:`_run_together` splits them
     return people if dashed or len(people) >= 3 else []
 
 
