@@ -160,6 +160,8 @@ def test_place_note_and_attendance_are_cut_from_the_place() -> None:
     assert clean_location("Mødedato:") is None  # an empty value is not the next label
     assert clean_location("Kantinen, Rådhuset Medlemmer Ole Berg (V)") == "Kantinen, Rådhuset"
     assert clean_location("Mødelokale 0.14 NB") == "Mødelokale 0.14 NB"  # a building's letters stay
+    assert clean_location("Rådhuset, mødelokale 1 Udvalgsmedlemmer: Ole Berg") == "Rådhuset, mødelokale 1"
+    assert clean_location("Byrådssalen Mødet hævet kl. 20.10") == "Byrådssalen"
 
 
 def test_document_dates_are_not_the_meeting_date() -> None:

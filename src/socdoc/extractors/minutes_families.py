@@ -69,7 +69,7 @@ def _pats() -> dict[str, Any]:
         "item_label": re.compile(d["item_meeting_label_regex"], re.MULTILINE),
         "decided_in": re.compile(d["decided_in_regex"], i | re.MULTILINE),
         "note": re.compile(d["place_note_regex"], i),
-        "run_on": re.compile(rf"\s(?:{run_on})(?=\s*:|\s+[A-ZÆØÅ]|\s*$)"),
+        "run_on": re.compile(rf"\s(?:{run_on})(?=\s*:|\s+[A-ZÆØÅ0-9]|\s+kl\b|\s*$)"),
         "entry": re.compile(d["initials_entry_regex"]),
         "role_dash": re.compile(d["role_dash_regex"]),
         "list_label": re.compile(rf"\b(?:{_alts(d['run_on_participant_labels'])})\s*:?\s+"),
