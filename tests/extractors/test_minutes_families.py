@@ -51,6 +51,12 @@ def test_held_sentence_variants() -> None:
     assert m.location == "Biblioteket, lokale 4" and m.time == "17:05"
 
 
+def test_room_number_is_not_the_time() -> None:
+    raw = "Naturudvalget\nMødet holdtes i Mødelokale 2.14 på Rådhuset, Ribe, den 9. marts 2010 kl. 15.\n" + ITEMS
+    m = run(raw).meeting
+    assert m.time == "15:00" and m.location == "Mødelokale 2.14 på Rådhuset, Ribe"
+
+
 def test_held_sentence_place_in_lower_case_needs_a_place_word() -> None:
     m = run("Referat\nSkoleudvalget 9. maj 2012\nMødet blev holdt på rådhuset.\n" + ITEMS).meeting
     assert m.location == "Rådhuset"

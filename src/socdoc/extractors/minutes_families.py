@@ -106,10 +106,11 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
                 or running_body or item_body or decided_in_body(text))
     held = held_sentence(head)
     date = meeting.date or (held.get("date") if held else None) or item_date or running_date
-    time = meeting.time or (held.get("time") if held else None) or started_time(head)
+    time = _not_room_number(meeting.time, head, held.get("time") if held else None)
+    time = time or (held.get("time") if held else None) or started_time(head)
     location = _without_page_number(clean_location(meeting.location), text)
-    if location is None and held:
-        location = held.get("location")
+    if held and held.get("location") and (location is None or (location in held["location"] and location != held["location"])):
+        location = held["location"]  # the whole place of the sentence the line reader read a part of
     if location is None:
         location = run_on_place(head) or upper_title_place(header) or title_place(header)
     date = date or date_line(header)
@@ -147,6 +148,18 @@ def _not_document_date(date: Optional[dt.date], head: str, held: Optional[dt.dat
 
 
 _MEETING_WORD = re.compile(r"\bmøde(?:dato|t|\s+den)?\b", re.IGNORECASE)
+
+
+def _not_room_number(time: Optional[str], head: str, held: Optional[str]) -> Optional[str]:
+    """The held sentence's "kl." time instead of a room number read as a time ("Mødelokale 1.12")."""
+    if time is None or held is None or time == held:
+        return time
+    h, m = time.split(":")
+    written = re.compile(rf"(?<![\d.:])0?{int(h)}[.:]{m}(?![\d])")
+    spots = [x.start() for x in written.finditer(head)]
+    if spots and all(_location_word().search(head[max(0, k - 15): k]) for k in spots):
+        return held
+    return time
 
 
 def date_line(header: list[str]) -> Optional[dt.date]:
