@@ -1,0 +1,677 @@
+"""Meeting header and attendance in layout families the line reader of :mod:`minutes` does not
+cover, applied after it to fill gaps and clean values.
+
+- Prose: "Mødet blev holdt tirsdag den 18. juni 2013 på Rådhuset i Mødelokale C. Mødet begyndte
+  kl. 07.30 …" gives the date, the place and the start.
+- Upper-case titles: "KOMMUNALBESTYRELSEN FOR X KOMMUNE REFERAT FRA MØDE NR. 26 TORSDAG DEN …"
+  and running page headers "ØKONOMIUDVALGET 14. APRIL 2016" give the body, in normal case.
+- Run-on PDF transcripts: a place run on into the attendance list is cut at the list's label;
+  member entries "Hanne Berg (habe) A" and role-dash comma lists ("Borgmester - Erik Lund (C), …")
+  give the participants.
+- Bodies named only in the items ("<Body>s møde den 12. december 2011:", "Sagen afgøres i: <Body>")
+  and board minutes ("Referat af organisationsbestyrelsesmøde" → "Organisationsbestyrelsen").
+- Values cleaned of leaked prefixes ("Referat. Byrådet", "Dagsorden – …"), stamps that are no body
+  ("Intern brug i bestyrelsen") and notes that are no place ("Bemærk! Lukket møde kl. 16:30").
+
+Values the line reader found are kept unless they are such leaks; this module only adds what is
+missing, so its rules stay precise.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import functools
+import re
+from importlib import resources
+from typing import Any, Optional
+
+import yaml
+
+from socdoc.extractors.minutes_layout import Layout, dates_in, is_body_name, phrases
+from socdoc.records import Attendee, Meeting
+
+_HEAD_CHARS = 6000  # prose and run-on headers stand in the first part of the text
+_HEAD_LINES = 15
+_LINE_CHARS = 2000  # a run-on transcript line is read at its start only
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-ZÆØÅ])|\n|$")
+_KL_TIME = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])(?:[.:]([0-5]\d))?(?![\d]|[.:]\d)", re.IGNORECASE)
+_PLACE_MAX_CHARS = 90
+_PLACE_MAX_WORDS = 12
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    text = resources.files("socdoc.lang.da").joinpath("minutes_families.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _alts(words: list[Any]) -> str:
+    return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _pats() -> dict[str, Any]:
+    d = _data()
+    i = re.IGNORECASE
+    run_on = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in d["place_run_on_labels"])
+    return {
+        "held": re.compile(d["held_sentence_regex"]),
+        "place_start": re.compile(d["held_place_start_regex"]),
+        "place_end": re.compile(d["held_place_end_regex"], i),
+        "started": re.compile(d["started_regex"], i),
+        "upper_prefix": re.compile(d["upper_title_prefix_regex"]),
+        "upper_end": re.compile(d["upper_title_body_end_regex"]),
+        "body_prefix": re.compile(d["body_prefix_regex"], i),
+        "stamp": re.compile(d["not_body_stamp_regex"], i),
+        "council": re.compile(d["council_of_municipality_regex"], i),
+        "board": re.compile(d["board_meeting_regex"], i),
+        "item_label": re.compile(d["item_meeting_label_regex"], re.MULTILINE),
+        "decided_in": re.compile(d["decided_in_regex"], i | re.MULTILINE),
+        "note": re.compile(d["place_note_regex"], i),
+        "run_on": re.compile(rf"\s(?:{run_on})(?=\s*:|\s+[A-ZÆØÅ0-9]|\s+kl\b|\s*$)"),
+        "entry": re.compile(d["initials_entry_regex"]),
+        "role_dash": re.compile(d["role_dash_regex"]),
+        "list_label": re.compile(rf"\b(?:{_alts(d['run_on_participant_labels'])})\s*:?\s+"),
+        "absent_label": re.compile(rf"\b(?:{_alts(d['run_on_absent_labels'])})\s*:?\s+"),
+        "any_list_label": re.compile(rf"(?:{_alts(d['run_on_participant_labels'] + d['run_on_absent_labels'])})\b"),
+        "labelled_list": re.compile(rf"\b(?:{_alts(d['run_on_participant_labels'])})\s*:\s*"),
+        "name_stop": frozenset(str(w) for w in d["run_on_name_stop_words"]),
+        "run_on_title": re.compile(d["run_on_title_regex"]),
+        "title_stop": re.compile(d["run_on_title_stop_regex"]),
+        "run_on_place": re.compile(rf"\b(?:{_alts(d['run_on_place_labels'])})[ \t]*:[ \t]*(?P<value>[^\n]{{2,200}})"),
+        "page_prefix": re.compile(d["page_prefix_regex"]),
+        "upper_place": re.compile(d["upper_title_place_regex"]),
+        "title_time": re.compile(d["title_time_regex"], i),
+        "genitive_meeting": re.compile(d["genitive_meeting_regex"]),
+        "link_words": frozenset(str(w) for w in d["link_words"]),
+        "document_date": re.compile(d["document_date_words_regex"], i),
+        "lower": frozenset(str(w) for w in d["lower_words"]),
+    }
+
+
+# --- entry point ---------------------------------------------------------------------------------
+
+
+def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
+    """``meeting`` with leaked prefixes and stamps cleaned away and its gaps filled from the
+    families this module reads."""
+    head = text[:_HEAD_CHARS]
+    header = [line.clean[:_LINE_CHARS] for line in layout.lines[:60] if line.clean and not line.noise][:_HEAD_LINES]
+    body = clean_body(meeting.body, text)
+    item_body, item_date = item_label_meeting(text)
+    running_body, running_date = running_header(text)
+    if body is None:
+        body = (upper_title_body(header) or board_body(header) or run_on_title_body(header[:3])
+                or running_body or item_body or decided_in_body(text))
+    held = held_sentence(head)
+    date = meeting.date or (held.get("date") if held else None) or item_date or running_date
+    time = _not_room_number(meeting.time, head, held.get("time") if held else None)
+    time = time or (held.get("time") if held else None) or started_time(head)
+    location = _without_page_number(clean_location(meeting.location), text)
+    if held and held.get("location") and (location is None or (location in held["location"] and location != held["location"])):
+        location = held["location"]  # the whole place of the sentence the line reader read a part of
+    if location is None:
+        location = run_on_place(head) or upper_title_place(header) or title_place(header)
+    date = date or date_line(header)
+    date = _not_document_date(date, head[:_DATE_REACH], held.get("date") if held else None)
+    absent = list(meeting.absent)
+    absent.extend(p.name for p in _initials_run(head, _pats()["absent_label"]) if p.name not in absent)
+    participants = run_on_participants(head, meeting.participants, absent)
+    return meeting.model_copy(update={"body": body, "date": date, "time": time, "location": location,
+                                      "participants": participants, "absent": absent})
+
+
+_DATE_REACH = 1500  # characters of the header in which a document date may stand
+
+
+def _not_document_date(date: Optional[dt.date], head: str, held: Optional[dt.date]) -> Optional[dt.date]:
+    """The meeting date instead of the date the document was made or sent ("Udsendt 1. marts
+    2012" above "Mødet blev holdt den 8. marts 2012"): ``date`` when the header also gives it
+    unlabelled, else the held sentence's date or the header's first other date."""
+    if date is None:
+        return date
+    label = _pats()["document_date"]
+    labelled: list[dt.date] = []
+    others: list[dt.date] = []
+    for cand, _ in dates_in(head):
+        try:
+            found = dt.date(cand.year, cand.month, cand.day)
+        except (TypeError, ValueError):
+            continue
+        before = head[max(0, cand.start - 30): cand.start]
+        before = before.rsplit("\n", 1)[-1]
+        (labelled if label.search(before) and not _MEETING_WORD.search(before) else others).append(found)
+    if date not in labelled or date in others:
+        return date
+    return held or (others[0] if others else None)
+
+
+_MEETING_WORD = re.compile(r"\bmøde(?:dato|t|\s+den)?\b", re.IGNORECASE)
+
+
+def _not_room_number(time: Optional[str], head: str, held: Optional[str]) -> Optional[str]:
+    """The held sentence's "kl." time instead of a room number read as a time ("Mødelokale 1.12")."""
+    if time is None or held is None or time == held:
+        return time
+    h, m = time.split(":")
+    written = re.compile(rf"(?<![\d.:])0?{int(h)}[.:]{m}(?![\d])")
+    spots = [x.start() for x in written.finditer(head)]
+    if spots and all(_location_word().search(head[max(0, k - 15): k]) for k in spots):
+        return held
+    return time
+
+
+def date_line(header: list[str]) -> Optional[dt.date]:
+    """A header line that is a date and nothing else ("15. MAJ 2012", "Onsdag den 3. maj 2017")."""
+    for line in header:
+        if len(line) > 40:
+            continue
+        found = dates_in(line)
+        if not found:
+            continue
+        cand = found[0][0]
+        rest = (line[: cand.start] + line[cand.end:]).strip(" ,.").lower()
+        if rest and not re.fullmatch(r"(?:\w+dag\s*)?(?:den\s*)?", rest):
+            continue
+        try:
+            return dt.date(cand.year, cand.month, cand.day)
+        except (TypeError, ValueError):
+            continue
+    return None
+
+
+# --- values --------------------------------------------------------------------------------------
+
+
+def normal_case(value: str) -> str:
+    """An upper-case name in normal case: "UDVALGET FOR MILJØ OG TEKNIK" → "Udvalget for Miljø
+    og Teknik"; values not in upper case are returned as they are."""
+    letters = [c for c in value if c.isalpha()]
+    if not letters or any(c.islower() for c in letters):
+        return value
+    lower = _pats()["lower"]
+    if not any(len(w.strip(",.;:()")) > 3 for w in value.split()):
+        return value  # an abbreviation ("ØU", "KB")
+    words = []
+    for k, word in enumerate(value.split(" ")):
+        low = word.lower()
+        if k and low in lower:
+            words.append(low)
+        elif len(word.strip(",.;:()")) <= 3 and word.strip(",.;:()").isalpha():
+            words.append(word)  # an abbreviation inside the name keeps its capitals
+        else:
+            words.append(low[:1].upper() + low[1:])
+    return " ".join(words)
+
+
+def clean_body(body: Optional[str], text: str) -> Optional[str]:
+    """The body without leaked title words, in normal case; stamps are no body."""
+    if not body:
+        return body
+    p = _pats()
+    if p["stamp"].match(body):
+        return None
+    m = p["body_prefix"].match(body)
+    if m and m.end() < len(body):
+        rest = body[m.end():].strip(" .:-–")
+        if is_body_name(normal_case(rest)):
+            body = rest
+    meeting = _pats()["genitive_meeting"].search(body)  # "Udvalget for Børn og Læring's møde"
+    if meeting and is_body_name(body[: meeting.start()]):
+        body = body[: meeting.start()]
+    body = normal_case(body)
+    council = p["council"].match(body)
+    if council:
+        body = council.group("body")
+        body = body[:1].upper() + body[1:]
+    return body
+
+
+_BARE_LABEL = re.compile(r"^[A-ZÆØÅa-zæøå][\w\-]*(?:\s+[a-zæøå]+)?\s*:$")
+
+
+def clean_location(location: Optional[str]) -> Optional[str]:
+    """The place without a leading "på", a note or the attendance list run on after it."""
+    if not location:
+        return location
+    p = _pats()
+    if _BARE_LABEL.match(location.strip()):
+        return None  # an empty value followed by the next label ("Mødested: Mødedato:")
+    note = p["note"].search(location)
+    if note:
+        location = location[: note.start()].strip(" ,.;")
+    cut = p["run_on"].search(location)
+    if cut:
+        location = location[: cut.start()].strip(" ,.;")
+    location = re.sub(r"^(?:på|PÅ|i|I)\s+(?=[A-ZÆØÅ0-9])", "", location)
+    if p["held"].match(location):
+        return _held_place(location[p["held"].match(location).end():])  # "Mødet blev holdt på …"
+    tail = p["place_end"].search(location)  # "Rådhuset, den 4. marts 2010 kl. 15": the place alone
+    if tail and tail.start() > 0:
+        location = location[: tail.start()].strip(" ,.;")
+    location = normal_case(location)
+    return location or None
+
+
+def _without_page_number(location: Optional[str], text: str) -> Optional[str]:
+    """A run-on place without the page number of the page marker after it ("Byrådssalen 2 Side 1")."""
+    if not location:
+        return location
+    m = re.search(r"\s+\d{1,3}$", location)
+    if m and re.search(re.escape(location) + r"\s+Side\s+\d", text):
+        return location[: m.start()]
+    return location
+
+
+def _place_shape(value: str) -> bool:
+    return 0 < len(value) <= _PLACE_MAX_CHARS and len(value.split()) <= _PLACE_MAX_WORDS
+
+
+# --- prose ---------------------------------------------------------------------------------------
+
+
+def held_sentence(head: str) -> Optional[dict[str, Any]]:
+    """Date, place and time of the first "Mødet blev holdt … på …" sentence."""
+    p = _pats()
+    m = p["held"].search(head)
+    if not m:
+        return None
+    end = _SENTENCE_END.search(head, m.end())
+    sentence = head[m.end(): end.start() if end else len(head)]
+    out: dict[str, Any] = {}
+    found = dates_in(sentence)
+    if found:
+        cand = found[0][0]
+        try:
+            out["date"] = dt.date(cand.year, cand.month, cand.day)
+        except (TypeError, ValueError):
+            pass
+    t = _KL_TIME.search(sentence)
+    if t:
+        out["time"] = f"{int(t.group(1)):02d}:{t.group(2) or '00'}"
+    place = _held_place(sentence)
+    if place:
+        out["location"] = place
+    return out
+
+
+def _held_place(sentence: str) -> Optional[str]:
+    p = _pats()
+    for start in p["place_start"].finditer(sentence):
+        rest = sentence[start.end():]
+        stop = p["place_end"].search(rest)
+        place = rest[: stop.start()] if stop else rest
+        place = place.strip(" ,.;")
+        if not place or dates_in(place[:12]) or not _place_shape(place):
+            continue
+        if place[:1].islower():  # "på rådhuset": lower case only with a word of places
+            if not _location_word().search(place):
+                continue
+            place = place[:1].upper() + place[1:]
+        return place
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _location_word() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{x})" for x in phrases()["location_words_regex"]), re.IGNORECASE)
+
+
+def started_time(head: str) -> Optional[str]:
+    m = _pats()["started"].search(head)
+    return f"{int(m.group('h')):02d}:{m.group('m') or '00'}" if m else None
+
+
+# --- bodies --------------------------------------------------------------------------------------
+
+
+def upper_title_body(header: list[str]) -> Optional[str]:
+    """The body of an upper-case title line ("KOMMUNALBESTYRELSEN FOR X KOMMUNE REFERAT …",
+    "REFERAT FRA MØDE I ØKONOMIUDVALGET", "ØKONOMIUDVALGET 14. APRIL 2016")."""
+    p = _pats()
+    for line in header:
+        line = _leading_caps(_pats()["page_prefix"].sub("", line))  # page number of a PDF transcript
+        if not _upper_line(line):
+            continue
+        pre = p["upper_prefix"].match(line)
+        rest = line[pre.end():] if pre else line
+        end = p["upper_end"].search(rest)
+        cand = rest[: end.start()].strip(" ,.:-–") if end else ""
+        if not cand or len(cand.split()) > 7:
+            continue
+        name = _halved(normal_case(cand))
+        if is_body_name(name) and "kommune" not in name.lower():
+            return name
+    return None
+
+
+_CAPS_WORD = re.compile(r"[^\sa-zæøåé]+(?:\s+|$)")
+
+
+def _leading_caps(line: str) -> str:
+    """The run of upper-case words that opens a line ("THISTED BYRÅD. REFERAT fra møde …" → its
+    first three words)."""
+    pos = 0
+    while True:
+        m = _CAPS_WORD.match(line, pos)
+        if not m:
+            break
+        pos = m.end()
+    return line[:pos].strip()
+
+
+def _halved(name: str) -> str:
+    """A name repeated by a PDF title ("Vejle Byråd Vejle Byråd") once."""
+    words = name.strip(" .").split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and [w.strip(".") for w in words[:half]] == [w.strip(".") for w in words[half:]]:
+        return " ".join(words[:half]).strip(" .")
+    return name
+
+
+def _upper_line(line: str) -> bool:
+    letters = [c for c in line[:80] if c.isalpha()]
+    return len(letters) >= 6 and not any(c.islower() for c in letters)
+
+
+
+
+def title_place(header: list[str]) -> Optional[str]:
+    """The place after the time of a dated title line ("Referat af bestyrelsesmøde den 3. juni 2013
+    kl. 17 på Strandkroen, Vesterhavsvej 4.")."""
+    for line in header:
+        m = _pats()["title_time"].search(line)
+        if m and dates_in(line[: m.start()]):
+            place = _held_place(line[m.end():])
+            if place:
+                return place
+    return None
+
+
+def upper_title_place(header: list[str]) -> Optional[str]:
+    """The place after the date or time of an upper-case title ("… KL. 17.00 PÅ X RÅDHUS, BYRÅDSSALEN")."""
+    for line in header:
+        line = _pats()["page_prefix"].sub("", line)
+        if not _upper_line(line):
+            continue
+        m = _pats()["upper_place"].search(line)
+        if m:
+            place = m.group("loc").strip(" ,.")
+            if place and _place_shape(place):
+                return normal_case(place)
+    return None
+
+
+_RUNNING = re.compile(
+    r"^(?P<body>[A-ZÆØÅ][^\d:|\n]{2,60}?)[\s,]+(?:den\s+)?\d{1,2}\.\s*[A-Za-zæøåÆØÅ]{3,9}\.?\s+\d{4}"
+    r"(?:\s+(?:side\s+)?\d{1,3})?\s*$", re.MULTILINE | re.IGNORECASE)
+
+
+def running_header(text: str) -> tuple[Optional[str], Optional[dt.date]]:
+    """Body and date of a page header "<Body> <date>" that repeats on the pages of a transcript."""
+    found: dict[str, list[str]] = collections.defaultdict(list)
+    for m in _RUNNING.finditer(text):
+        found[m.group("body").strip()].append(m.group(0))
+    for body, lines in sorted(found.items(), key=lambda kv: -len(kv[1]))[:3]:
+        name = normal_case(body)
+        if len(lines) < 2 or not is_body_name(name) or len(name.split()) > 6 or not _name_words(name):
+            continue
+        dates = dates_in(lines[0])
+        date = None
+        if dates:
+            cand = dates[0][0]
+            try:
+                date = dt.date(cand.year, cand.month, cand.day)
+            except (TypeError, ValueError):
+                date = None
+        return name, date
+    return None, None
+
+
+
+
+def run_on_title_body(lines: list[str]) -> Optional[str]:
+    """The body in the title of a run-on transcript line ("1 Referat Social- og Sundhedsudvalget
+    Møde nr.: 6/2018 Mødedato: …"): the longest run of words before a header word that names a body."""
+    for line in lines:
+        m = _pats()["run_on_title"].match(_pats()["page_prefix"].sub("", line))
+        if not m:
+            continue
+        words = m.group("rest").split()
+        stop = next((k for k, w in enumerate(words) if _pats()["title_stop"].match(w)), len(words))
+        for k in range(min(stop, 8), 0, -1):
+            phrase = " ".join(words[:k])
+            if words[k - 1].lower() in _pats()["link_words"]:
+                continue
+            if is_body_name(normal_case(phrase)) and "kommune" not in phrase.lower() and _name_words(phrase):
+                return normal_case(phrase)
+    return None
+
+
+_ITEM_START = re.compile(r"^\d{1,3}\.?\s+[A-ZÆØÅ]")
+_NEXT_LABEL = re.compile(r"\s(?:[A-ZÆØÅ][\w\-]+(?:\s+[a-zæøå]+)?\s*:(?=\s|$))")
+
+
+def run_on_place(head: str) -> Optional[str]:
+    """A labelled place in a run-on line that ends at the next label or the attendance list."""
+    p = _pats()
+    for m in _pats()["run_on_place"].finditer(head):
+        value = m.group("value")
+        for pattern in (_NEXT_LABEL, p["run_on"], p["note"]):
+            cut = pattern.search(value)
+            if cut:
+                value = value[: cut.start()]
+        value = value.strip(" ,.;|")
+        if (value and _place_shape(value) and not dates_in(value) and not _KL_TIME.search(value)
+                and not _ITEM_START.match(value)):
+            return normal_case(value)
+    return None
+
+
+def board_body(header: list[str]) -> Optional[str]:
+    """"Referat af organisationsbestyrelsesmøde" → "Organisationsbestyrelsen"."""
+    p = _pats()
+    bodies = _data()["board_bodies"]
+    for line in header:
+        m = p["board"].search(line)
+        if m:
+            head = m.group("head") or m.group("head2")
+            name = (m.group("stem") or m.group("stem2") or "").lower() + bodies[head.lower()]
+            return name[:1].upper() + name[1:]
+    return None
+
+
+def _name_words(body: str) -> bool:
+    """True when every word of ``body`` may stand in a body's name: capitalised, a linking word,
+    or a lower-case part after "og" ("Social- og sundhedsudvalget"); not "Udsat til udvalget"."""
+    links = _pats()["link_words"]
+    words = body.split()
+    for k, word in enumerate(words):
+        if word[:1].isupper() or word.lower() in links or word in ("&", ","):
+            continue
+        if k and words[k - 1].lower() in ("og", "&"):
+            continue
+        return False
+    return True
+
+
+def item_label_meeting(text: str) -> tuple[Optional[str], Optional[dt.date]]:
+    """Body and date of the label "<Body>s møde den <date>:" that stands above the items'
+    decisions: the body labelled most often, with its latest date."""
+    found: dict[str, list[dt.date]] = collections.defaultdict(list)
+    for m in _pats()["item_label"].finditer(text):
+        body = m.group("body").strip()
+        if not is_body_name(body) or len(body.split()) > 7 or not _name_words(body):
+            continue
+        dates = dates_in(m.group("date"))
+        if not dates:
+            continue
+        cand = dates[0][0]
+        try:
+            date = dt.date(cand.year, cand.month, cand.day)
+        except (TypeError, ValueError):
+            continue
+        found[body].append(date)
+    if not found:
+        return None, None
+    body = max(found, key=lambda b: (len(found[b]), max(found[b])))
+    if len(found[body]) < 2:
+        return None, None
+    date = collections.Counter(found[body]).most_common(1)[0][0]
+    return body, date
+
+
+def decided_in_body(text: str) -> Optional[str]:
+    """"Sagen afgøres i: <Body>" under every item, all naming the same body."""
+    bodies = {m.group("body").strip() for m in _pats()["decided_in"].finditer(text)}
+    n = len(_pats()["decided_in"].findall(text))
+    if len(bodies) == 1 and n >= 2:
+        body = bodies.pop()
+        return body if is_body_name(body) and _name_words(body) else None
+    return None
+
+
+# --- attendance ----------------------------------------------------------------------------------
+
+
+def run_on_participants(head: str, found: list[Attendee], absent: list[str]) -> list[Attendee]:
+    """Participants from a run-on members list when it holds everyone the line reader found and
+    more: "Medlemmer Hanne Berg (habe) A Ole Sørensen (olso) V …" or "Medlemmer: Borgmester -
+    Erik Lund (C), Næstformand - John Køhler (V), …"."""
+    for people in (_initials_run(head), _role_dash_list(head)):
+        if len(people) < 2:
+            continue
+        away = set(absent) | {p.name for p in _initials_run(head, _pats()["absent_label"])}
+        people = [p for p in people if p.name not in away]
+        names = {p.name for p in people}
+        if {p.name for p in found} <= names and len(names) > len(found):
+            return people
+    people = [p for p in _run_together(head) if p.name not in set(absent)]
+    names = {p.name for p in people}
+    if len(people) >= 3 and len(names) > len(found) and all(
+            p.name in names or any(re.search(rf"(?<!\S){re.escape(n)}(?!\S)", p.name) for n in names) for p in found):
+        return people  # the line reader's entries are these names with roles before them
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _known_first_names() -> frozenset[str]:
+    from socdoc.extractors.people import first_names
+
+    return frozenset(first_names()) | frozenset(str(n) for n in _data()["more_first_names"])
+
+
+_INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
+
+
+def _run_together(head: str) -> list[Attendee]:
+    """Names of a labelled list written without separators between some of them ("Til stede: Bent
+    Holm Jensen, Formand Ida Lund, Næstformand Ole Bak Eva Dam Per Krog …"): roles are dropped,
+    a known first name after a name of two or more words starts a new name, and the list is
+    given up when a name would have more than three words or no first word it can trust."""
+    m = _pats()["labelled_list"].search(head)
+    if not m:
+        return []
+    roles = frozenset(str(w) for w in _data()["run_together_role_words"])
+    stops = frozenset(str(w) for w in _data()["run_together_stop_words"]) | _pats()["name_stop"]
+    firsts = _known_first_names()
+    entries: list[list[re.Match[str]]] = [[]]
+    for tok in re.finditer(r"[^\s,]+(,?)", head[m.end(): m.end() + 800]):
+        word = tok.group(0).rstrip(",")
+        if word in stops or word.rstrip(".:") in stops:
+            break
+        if word.lower() in roles and not entries[-1]:
+            continue
+        if not (word[:1].isupper() or _INITIAL.match(word)) or word.lower() in roles:
+            break
+        if len(entries[-1]) >= 2 and word in firsts and not _INITIAL.match(entries[-1][-1].group(0)):
+            entries.append([])
+        entries[-1].append(tok)
+        if tok.group(1):
+            entries.append([])
+    people: list[Attendee] = []
+    base = m.end()
+    for entry in entries:
+        if not entry:
+            continue
+        words = [t.group(0).rstrip(",") for t in entry]
+        if not 2 <= len(words) <= 3 + sum(bool(_INITIAL.match(w)) for w in words) or words[0] not in firsts:
+            return []
+        start, end = base + entry[0].start(), base + entry[-1].start() + len(words[-1])
+        people.append(Attendee(name=head[start:end], party=None, start=start, end=end))
+    return people
+
+
+def _initials_run(head: str, labels: Optional[re.Pattern[str]] = None) -> list[Attendee]:
+    """Consecutive entries "Name (initials) P" right after a participant label (or ``labels``)."""
+    entry = _pats()["entry"]
+    best: list[Attendee] = []
+    for label in (labels or _pats()["list_label"]).finditer(head):
+        run: list[Attendee] = []
+        pos = label.end()
+        while True:
+            m = entry.match(head, pos)
+            if not m or len(m.group("name").split()) > 5 or _pats()["any_list_label"].match(m.group("name")):
+                break
+            run.append(Attendee(name=m.group("name"), party=m.group("party"),
+                                start=m.start("name"), end=m.end("name")))
+            pos = m.end()
+            while pos < len(head) and head[pos].isspace():
+                pos += 1
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+_NAME = re.compile(r"[A-ZÆØÅ][\w'\-]+(?:\s+(?:[A-ZÆØÅ][\w'\-]*\.?|von|van|de))+")
+_PARTY_PAREN = re.compile(r"\s*\((?P<party>[A-ZÆØÅ]{1,2})\)")
+_SEPARATOR = re.compile(r"\s*(?:,|\bog\b)\s*")
+
+
+def _role_dash_list(head: str) -> list[Attendee]:
+    """A comma list after a participant label whose entries may carry a role with a dash:
+    "Medlemmer: Borgmester - Erik Lund (C), Næstformand - John Køhler (V), Karen Bjerre (A) 1. …"."""
+    p = _pats()
+    m = _pats()["labelled_list"].search(head)
+    if not m:
+        return []
+    pos = m.end()
+    people: list[Attendee] = []
+    dashed = False
+    while pos < len(head):
+        role = p["role_dash"].match(head, pos)
+        if role:
+            dashed = True
+            pos = role.end()
+        name = _NAME.match(head, pos)
+        if not name:
+            break
+        end = _name_end(head, name.start(), name.end())
+        if end - name.start() < 3 or " " not in head[name.start():end]:
+            break
+        party = _PARTY_PAREN.match(head, end)
+        people.append(Attendee(name=head[name.start():end], party=party.group("party") if party else None,
+                               start=name.start(), end=end))
+        pos = party.end() if party else end
+        if end < name.end():
+            break  # the list ran on into the next header words
+        sep = _SEPARATOR.match(head, pos)
+        if not sep or sep.end() == pos:
+            break
+        pos = sep.end()
+    if not dashed and any(len([w for w in p.name.split() if not _INITIAL.match(w)]) > 3 for p in people):
+        return []  # names run together: :func:`_run_together` splits them
+    return people if dashed or len(people) >= 3 else []
+
+
+
+
+def _name_end(head: str, start: int, end: int) -> int:
+    """Where a name ends when header words ran on after it ("Dorte Hald Mødet hævet …")."""
+    pos = start
+    for word in re.finditer(r"\S+", head[start:end]):
+        if word.group(0).strip(".:,") in _pats()["name_stop"] and word.start() > 0:
+            return start + word.start() - 1 if head[start + word.start() - 1].isspace() else start + word.start()
+        pos = start + word.end()
+    return pos
