@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socdoc
+from socdoc.extractors.docinfo import classify
 
 MINUTES = """Referat af møde i Økonomiudvalget
 
@@ -73,3 +74,23 @@ def test_month_first_meeting_date_of_a_cms_export() -> None:
 def test_stray_letter_and_e_mail_lines_are_no_headline() -> None:
     text = "a\nredaktion@lokalnyt.dk\nNy legeplads i Vestparken\n\nKommunen har åbnet en ny legeplads.\n"
     assert socdoc.extract(text).title == "Ny legeplads i Vestparken"
+
+
+def test_board_meeting_page_with_attendance_labels_is_minutes() -> None:
+    text = (
+        "Bestyrelsesmøde onsdag den 4. marts 2020, kl. 18.00 i Fælleshuset, Lærkevej 12, Solbakken\n"
+        "Til stede: Formand Lone Berg, næstformand Ib Kjær og Sara Holm\n"
+        "Afbud: Peter Lund\n"
+        "1. Godkendelse af referat fra sidste møde\n"
+        "Referatet blev godkendt uden bemærkninger.\n"
+    )
+    assert classify(text) == "minutes"
+
+
+def test_news_naming_a_meeting_without_attendance_labels_is_no_minutes() -> None:
+    text = (
+        "Byrådsmøde den 18. marts: nu skal der tages stilling til skolerne\n"
+        "Byrådet skal på mødet drøfte en ny skolestruktur, og deltagere fra flere partier har "
+        "allerede meldt ud, at de vil stemme imod.\n"
+    )
+    assert classify(text) != "minutes"

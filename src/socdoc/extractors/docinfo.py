@@ -120,7 +120,24 @@ def _is_minutes(text: str, lowered: str) -> bool:
     has_items = re.search(r"(?m)^\s*(?:beslutning|indstilling)[:\s]*$", lowered) is not None
     if not has_items and media_voice(lowered):
         return False
-    return minutes >= 4 and (has_items or any(cue in head for cue in header_cues))
+    if minutes >= 4 and (has_items or any(cue in head for cue in header_cues)):
+        return True
+    return _meeting_title(head) and _count(cues["attendance_labels"], lowered[:3000]) >= 2
+
+
+@functools.lru_cache(maxsize=1)
+def _meeting_title_pattern() -> re.Pattern[str]:
+    words = _alt(_cues()["meeting_title_words"])
+    return re.compile(
+        rf"^[^\n.]{{0,60}}?(?:\w*møde|{words})\b[^\n.]{{0,40}}?\bden \d{{1,2}}\. ?\w", re.M
+    )
+
+
+def _meeting_title(head: str) -> bool:
+    """The first line names a meeting with its date ("Bestyrelsesmøde torsdag den 22. oktober",
+    "Fælles dialogforumsmøde den 27. oktober"): with attendance labels, the page is its minutes."""
+    first = head.lstrip().split("\n", 1)[0]
+    return _meeting_title_pattern().search(first) is not None
 
 
 def media_voice(lowered: str) -> bool:
