@@ -75,6 +75,10 @@ def patterns() -> _Patterns:
             for form in entry.forms:
                 if form and not form.endswith((" Kommune", ".")) and form[:1].isupper():
                     kinds.setdefault(form, kind)
+    # villages and small postal districts: places only after a locative word ("i Ryslinge")
+    villages = frozenset(f for v in gaz.villages for f in v.forms if f and f not in kinds)
+    for form in villages:
+        kinds[form] = "town"
     parts = "|".join(re.escape(p) for p in data["place_parts"])
     suffixes = "|".join(re.escape(s) for s in sorted(data["name_suffixes"], key=len, reverse=True))
     cap_suffixes = "|".join(re.escape(s) for s in data["capitalised_suffixes"])
@@ -101,7 +105,7 @@ def patterns() -> _Patterns:
             rf"(?<![\w])(?:i|I)[ ](?P<name>{trie_regex([r.name for r in gaz.regions])})(?![\w])"
         ),
         locative_before=re.compile(rf"(?:^|[\s(])(?:{locatives})[ ]$"),
-        ambiguous=frozenset(data["ambiguous_places"]),
+        ambiguous=frozenset(data["ambiguous_places"]) | villages,
         not_places=not_places,
         street=re.compile(rf"(?:{streets})$|[ ]\d", re.IGNORECASE),
         not_suffix=re.compile(rf"(?:{'|'.join(map(re.escape, data['not_place_suffixes']))})$", re.IGNORECASE),

@@ -213,6 +213,7 @@ class Gazetteers:
     neighbourhoods: tuple[Place, ...]
     towns: tuple[Place, ...]
     islands: tuple[Place, ...]
+    villages: tuple[Place, ...]
     parties: tuple[Party, ...]
     roles: WordList
     committee_words: WordList
@@ -415,6 +416,7 @@ def load_gazetteers() -> Gazetteers:
     neighbourhoods = _places("neighbourhoods.tsv")
     towns = _places("towns.tsv", "by")
     islands = _places("islands.tsv", "ø")
+    villages = _places("villages.tsv", "by")
 
     municipality_index: dict[str, Municipality] = {}
     for m in municipalities:
@@ -441,6 +443,7 @@ def load_gazetteers() -> Gazetteers:
         neighbourhoods=neighbourhoods,
         towns=towns,
         islands=islands,
+        villages=villages,
         parties=parties,
         roles=read_wordlist("roles.txt"),
         committee_words=read_wordlist("committee_words.txt"),
