@@ -184,10 +184,34 @@ def _organisational(text: str, start: int, end: int) -> bool:
     return word in load_gazetteers().roles or word in context or word.endswith(tuple(context))
 
 
+_ORG_NOUN_AFTER = re.compile(r"[ ]([a-zæøå]+)")
+
+
+def _organisation_around(text: str, start: int, end: int) -> bool:
+    """True where the model's place names an organisation: a member or board of it ("medlemmer i
+    repræsentantskabet i Movia") or its genitive before such a word ("Movias bestyrelse")."""
+    if text[max(0, start - 2):start] == "i " and _organisational(text, start - 2, end):
+        return True
+    nxt = _ORG_NOUN_AFTER.match(text, end)
+    context = cues()["areas"]["organisation_context"]
+    return text[end - 1:end] == "s" and nxt is not None and nxt.group(1) in context
+
+
 def _venue(text: str, start: int) -> bool:
-    """True on a short line that gives a clock time: the meeting's room or venue."""
+    """True on a short line that gives a clock time or names a meeting room ("Mødelokale 6,
+    Rådhuset, Ved Fjorden 6, Ringkøbing", "i Mødesalen i Faaborg"): the meeting's venue."""
     line_start, line_end = line_of(text, start)
-    return line_end - line_start < 80 and bool(_CLOCK.search(text, line_start, line_end))
+    if line_end - line_start < 80 and _CLOCK.search(text, line_start, line_end):
+        return True
+    if line_end - line_start >= 120 or text[line_start:line_end].rstrip().endswith("."):
+        return False  # a sentence that mentions the room ("Møderne holdes i Byrådssalen i Vejen.")
+    return bool(_ROOM.search(text, line_start, line_end))
+
+
+# a meeting room or a town hall named on a venue line: "Byrådssalen", "Mødelokale 3", "Regionshuset"
+_ROOM = re.compile(
+    rf"(?<![\w-])(?=[{UPPER}])[{LOWER}{UPPER}]*(?i:{'|'.join(map(re.escape, cues()['areas']['venue_room_endings']))})(?![\w-])"
+)
 
 
 def _misspelt_country(name: str, pat: _Patterns) -> bool:
@@ -279,6 +303,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if _not_a_name(name) or _no_place(text, start, end, pat) or _ACRONYM_FIRST.match(name):
             continue
         if name in pat.media or (name.endswith("s") and name[:-1] in pat.media) or _misspelt_country(name, pat):
+            continue
+        if name not in pat.kinds and _organisation_around(text, start, start + len(name)):
             continue
         out.append(Candidate(start, start + len(name), name, None, 1))
     return out
@@ -408,6 +434,12 @@ def dateline_places(text: str) -> list[Candidate]:
     return [c for c, is_known in found if is_known or known >= 2]
 
 
+def _inside_longer(cand: Candidate, spans: Iterable[tuple[int, int]]) -> bool:
+    """True when ``cand`` lies inside a longer span: a place inside a party's name ("Wonderful
+    Copenhagen", "Jobcenter Aarhus")."""
+    return any(s <= cand.start and cand.end <= e and e - s > cand.length for s, e in spans)
+
+
 def find_areas(
     text: str,
     raw: str,
@@ -415,6 +447,7 @@ def find_areas(
     parties: Iterable[Candidate] = (),
     blocked: Iterable[tuple[int, int]] = (),
     organisations: Iterable[str] = (),
+    party_names: Iterable[tuple[int, int]] = (),
 ) -> list[Area]:
     """One :class:`Area` per named place; places inside organisation names are skipped, and so
     is "i X Kommune" where it names the organisation ("borgmester i Odense Kommune"), and a
@@ -423,6 +456,7 @@ def find_areas(
     party_spans = [(c.start, c.end) for c in parties]
     party_spans += list(blocked)
     cands = [c for c in _candidates(text, doc, pat) if not overlaps(c.start, c.end, party_spans)]
+    cands = [c for c in cands if not _inside_longer(c, party_names)]
     venues = _venues(text, cands, pat)
     cands = [c for c in cands if c.name not in venues]
     cands += dateline_places(text)
