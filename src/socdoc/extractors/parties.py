@@ -931,6 +931,10 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if cut is not None:
             words = words[:cut]
             end = start + len(" ".join(words)) if words else start
+        if len(words) > 1 and area_like(" ".join(words[:-1])) and _next_title_word(text, words[-1], end):
+            continue  # "… til Skive Køb af …": a place, then the next title of a run-on list
+        if _PLAN_FOR.search(text, max(0, start - 40), start):  # "Lokalplan 356 for X": a site
+            continue
         name = squash(" ".join(words)).strip(" ,.:;")
         if not name or name.endswith("-") or "\n" in text[start:end] or re.search(r"[a-zæøå][A-ZÆØÅ]", name):
             continue
@@ -964,6 +968,22 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue
         out.append(Candidate(start, end, _canonical(name), "organisation", 0))
     return out
+
+
+def _next_title_word(text: str, word: str, end: int) -> bool:
+    """True for a capitalised common word followed by a lower-case word, as the word that opens
+    the next title of a run-on list ("… til Skive Køb af Folmentoftvej")."""
+    if not word[:1].isupper() or word.isupper() or _is_org_word(word):
+        return False
+    return common_word(word) and bool(_LOWER_AFTER.match(text, end))
+
+
+_LOWER_AFTER = re.compile(rf"[ ][{LOWER}]")
+# a plan or permit for a site: "Lokalplan 356 for", "kommuneplantillæg nr. 4 for"
+_PLAN_FOR = re.compile(
+    rf"(?<![\w-])[\w-]*(?:{'|'.join(map(re.escape, cues()['parties']['plan_words']))})(?:[ ](?:nr\.[ ])?[\d./-]+)?[ ]for[ ]$",
+    re.IGNORECASE,
+)
 
 
 def _fold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
