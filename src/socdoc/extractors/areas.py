@@ -48,6 +48,7 @@ class _Patterns:
     kinds: dict[str, str]
     shaped: Prefiltered
     municipality_place: Prefiltered
+    municipality_predicate: Prefiltered
     region_place: re.Pattern[str]
     locative_before: re.Pattern[str]
     ambiguous: frozenset[str]
@@ -101,6 +102,10 @@ def patterns() -> _Patterns:
             re.compile(rf"(?<![\w])(?:i|I)[ ](?P<name>(?:{mun})[ ]Kommune)(?![\w])"),
             prefix_starts(["i", "I"], not_after=r"[\w]"),
         ),
+        municipality_predicate=Prefiltered(
+            re.compile(rf"(?<![\w-])(?P<name>(?:{mun})[ ]Kommune){PLACE_PREDICATE}"),
+            first_chars(UPPER),
+        ),
         region_place=re.compile(
             rf"(?<![\w])(?:i|I)[ ](?P<name>{trie_regex([r.name for r in gaz.regions])})(?![\w])"
         ),
@@ -118,6 +123,18 @@ def patterns() -> _Patterns:
         ),
         media=frozenset(cues()["parties"]["not_parties"]),
     )
+
+
+def _place_predicate() -> str:
+    data = cues()["areas"]
+    verbs = "|".join(map(re.escape, data["place_predicate_verbs"]))
+    nouns = "|".join(map(re.escape, data["place_predicate_nouns"]))
+    return (rf"(?=[ ](?:(?:skal|vil|kan|må|skulle|ville)[ ](?:også[ ])?)?(?:{verbs})[ ](?:også[ ])?(?:et|en)[ ]"
+            rf"(?:[{LOWER}-]+[ ]){{0,3}}(?:{nouns})(?![\w]))")
+
+
+# "… Kommune skal være et godt sted", "… Kommune er en attraktiv by": the municipality as a place
+PLACE_PREDICATE = _place_predicate()
 
 
 def _locative(text: str, start: int, pat: _Patterns) -> bool:
@@ -467,6 +484,8 @@ def find_areas(
         if _organisational(text, m.start(), m.end()):
             continue
         cands.append(Candidate(start, m.end("name"), squash(m.group("name")), "municipality", 4))
+    for m in pat.municipality_predicate.finditer(text):  # "X Kommune skal være et godt sted": the place
+        cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
     if "Region" in text:
         for m in pat.region_place.finditer(text):  # "tilbuddene i Region Midtjylland": the place
             if not _organisational(text, m.start(), m.end()):

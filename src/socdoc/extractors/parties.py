@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Optional
 
+from socdoc.extractors.areas import PLACE_PREDICATE
 from socdoc.extractors.entities import (
     CAP_WORD,
     LOWER,
@@ -1122,7 +1123,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
                    for c in g)
     if g[0].type != "municipality":
         return True
-    return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) and _in_running_text(text, c) for c in g)
+    return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) and _in_running_text(text, c)
+               and not _PLACE_PREDICATE.match(text, c.end) for c in g)
 
 
 # running text after the name, also after the rest of a list ("Skive, Viborg og Lemvig Kommune får")
@@ -1153,6 +1155,7 @@ def _in_running_text(text: str, cand: Candidate) -> bool:
 
 
 _INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")
+_PLACE_PREDICATE = re.compile(PLACE_PREDICATE)
 _OWNER = re.compile(r"\w+s[ ][a-zæøå]")
 
 
