@@ -211,7 +211,7 @@ def _organisation_around(text: str, start: int, end: int) -> bool:
         return True
     nxt = _ORG_NOUN_AFTER.match(text, end)
     context = cues()["areas"]["organisation_context"]
-    return text[end - 1:end] == "s" and nxt is not None and nxt.group(1) in context
+    return text[end - 1:end] in ("s", "'", "’") and nxt is not None and nxt.group(1) in context
 
 
 def _venue(text: str, start: int) -> bool:

@@ -1,0 +1,85 @@
+"""Parties and areas on layouts of publishers not seen before: villages of the postal districts,
+meeting venues, places inside organisation names, organisations after a locative, municipalities
+with a place predicate, plans for a site and run-on title lists. Model entities are set by hand."""
+
+from __future__ import annotations
+
+from socdoc.extractors.areas import find_areas
+from socdoc.extractors.parties import find_parties, find_party_candidates
+from socdoc.normalize import normalize
+
+from model_ents import doc_with_ents
+
+
+def areas(text: str, ents: dict[str, str] | None = None, party_names: list[str] = ()) -> list[str]:
+    norm = normalize(text)
+    doc = doc_with_ents(norm, ents or {})
+    spans = [(norm.index(n), norm.index(n) + len(n)) for n in party_names]
+    found = find_areas(norm, text, doc, parties=find_party_candidates(norm, doc), party_names=spans)
+    return [a.name for a in found]
+
+
+def parties(text: str, ents: dict[str, str] | None = None) -> list[str]:
+    norm = normalize(text)
+    found, _ = find_parties(norm, text, doc_with_ents(norm, ents or {}))
+    return [p.name for p in found]
+
+
+def test_village_of_the_postal_districts_after_a_locative() -> None:
+    text = "Forslag til lokalplan for tolv rækkehuse i Ryslinge. Der bygges også ved Tappernøje."
+    assert areas(text) == ["Ryslinge", "Tappernøje"]
+
+
+def test_village_without_a_locative_is_no_place() -> None:
+    # a village name alone may be a surname or a word in a title
+    assert areas("Agerskov fortalte om planerne. Ryslinge Friskole holder åbent hus.") == []
+
+
+def test_villages_that_are_common_words_or_first_names_are_left_out() -> None:
+    assert areas("Der er brug for et nyt tag i hallen. Mødet ledes af Flemming.") == []
+
+
+def test_town_on_a_venue_line_with_a_meeting_room() -> None:
+    text = (
+        "Social- og Ældreudvalget\nMødedato: 3. marts 2025\n"
+        "Mødelokale 4, Rådhuset, Torvet 2, Hobro\n\nPunkt 1. Orientering om plejeboliger i Hobro."
+    )
+    assert areas(text) == ["Hobro"]  # the mention in the body, not the venue line
+    assert areas("Udvalgsmøde\ni Byrådssalen i Hobro\n\nSager til behandling") == []
+
+
+def test_room_named_in_a_sentence_keeps_the_town() -> None:
+    text = "Møderne holdes i Byrådssalen på Rådhuset i Hobro, Torvet 2, med mindre andet oplyses."
+    assert areas(text) == ["Hobro"]
+
+
+def test_place_inside_a_party_name_is_no_area() -> None:
+    text = "Kommunen er medlem af Visit Aarhus og af foreningen Danske Havnebyer."
+    assert "Aarhus" not in areas(text, party_names=["Visit Aarhus"])
+
+
+def test_organisation_after_a_locative_is_no_place() -> None:
+    text = "To medlemmer af repræsentantskabet i Trafikselskabet Sydbus udpeges. Hun blev valgt til Sydbus' bestyrelse."
+    ents = {"Trafikselskabet Sydbus": "LOC", "Sydbus'": "LOC"}
+    assert areas(text, ents) == []
+    text = "Hun blev valgt til Brixtons bestyrelse."
+    assert areas(text, {"Brixtons": "LOC"}) == []
+
+
+def test_municipality_with_a_place_predicate_is_the_place() -> None:
+    text = "Målet er, at Hedensted Kommune skal være et trygt sted at vokse op for alle børn."
+    assert areas(text) == ["Hedensted Kommune"]
+    assert parties(text) == []
+    text = "Hedensted Kommune skal være en attraktiv arbejdsplads, og Hedensted Kommune har ansat 40 pædagoger."
+    assert "Hedensted Kommune" in parties(text)
+
+
+def test_site_of_a_plan_is_no_party() -> None:
+    text = "Forslag til Lokalplan 412 for Kulturmaskinen og tillæg 7 til kommuneplanen sendes i høring."
+    assert "Kulturmaskinen" not in parties(text, {"Kulturmaskinen": "ORG"})
+    assert "Kulturmaskinen" in parties("Et tilskud gives til Kulturmaskinen i år.", {"Kulturmaskinen": "ORG"})
+
+
+def test_place_then_next_title_in_a_run_on_list_is_no_party() -> None:
+    text = "Indholdsfortegnelse Budgetopfølgning Tilskud til Viborg Salg af Ringvej 3 Eventuelt"
+    assert parties(text, {"Viborg Salg": "ORG"}) == []
