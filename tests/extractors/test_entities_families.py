@@ -83,3 +83,31 @@ def test_site_of_a_plan_is_no_party() -> None:
 def test_place_then_next_title_in_a_run_on_list_is_no_party() -> None:
     text = "Indholdsfortegnelse Budgetopfølgning Tilskud til Viborg Salg af Ringvej 3 Eventuelt"
     assert parties(text, {"Viborg Salg": "ORG"}) == []
+
+
+def test_places_listed_with_a_place_after_a_locative() -> None:
+    text = "Der bygges nye boliger i Hobro, Rold og Arden, og der renoveres i Vorup og Kristrup."
+    found = areas(text, {"Vorup": "LOC"})
+    assert {"Hobro", "Rold", "Arden", "Vorup", "Kristrup"} <= set(found)
+    assert areas("Sagen blev drøftet i Hobro og Kommunalbestyrelsen.") == ["Hobro"]
+
+
+def test_model_place_after_fra_til_or_a_building_is_no_area() -> None:
+    text = "Evalueringen laves af en konsulent fra Deloitte. Mødet holdes i Hobro Bibliotek."
+    assert areas(text, {"Deloitte": "LOC", "Hobro Bibliotek": "LOC"}) == []
+    assert areas("Flere familier i Himmerland får hjælp.", {"Himmerland": "LOC"}) == ["Himmerland"]
+
+
+def test_compound_unit_head_with_a_for_phrase() -> None:
+    text = "Fagcenter for Børn og Familie forventer et merforbrug. Stabsafdelingen for Økonomi følger op."
+    found = parties(text)
+    assert "Fagcenter for Børn og Familie" in found
+    assert "Stabsafdelingen for Økonomi" in found
+    assert not any(n.startswith("Omgørelsesprocenter") for n in parties("Omgørelsesprocenter ved Ankestyrelsen."))
+
+
+def test_municipality_on_a_signature_line_is_no_party() -> None:
+    text = "Sagen blev godkendt uden bemærkninger.\n\nUnderskriftsblad\nMariagerfjord Kommune\nSide 3 af 4"
+    assert "Mariagerfjord Kommune" not in parties(text)
+    text = "Alle udgifter til projektet og driften afholdes af\nMariagerfjord Kommune, som også ansætter personalet."
+    assert "Mariagerfjord Kommune" in parties(text)

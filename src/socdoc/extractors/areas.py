@@ -38,6 +38,7 @@ from socdoc.extractors.entities import (
     word_start_trie,
 )
 from socdoc.extractors.names import squash
+from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Area
 
@@ -51,6 +52,7 @@ class _Patterns:
     municipality_predicate: Prefiltered
     region_place: re.Pattern[str]
     locative_before: re.Pattern[str]
+    model_locative_before: re.Pattern[str]
     ambiguous: frozenset[str]
     not_places: frozenset[str]
     street: re.Pattern[str]
@@ -110,6 +112,9 @@ def patterns() -> _Patterns:
             rf"(?<![\w])(?:i|I)[ ](?P<name>{trie_regex([r.name for r in gaz.regions])})(?![\w])"
         ),
         locative_before=re.compile(rf"(?:^|[\s(])(?:{locatives})[ ]$"),
+        model_locative_before=re.compile(
+            rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, data['model_locative_words']))})[ ]$"
+        ),
         ambiguous=frozenset(data["ambiguous_places"]) | villages,
         not_places=not_places,
         street=re.compile(rf"(?:{streets})$|[ ]\d", re.IGNORECASE),
@@ -238,6 +243,10 @@ def _misspelt_country(name: str, pat: _Patterns) -> bool:
     return any(len(c) == len(name) and sum(a != b for a, b in zip(c, name)) == 1 for c in pat.not_places)
 
 
+# a name whose last word is a building's kind: "Randers Bibliotek", "Vestre Skole"
+_BUILDING_LAST = re.compile(
+    rf"[ ](?=[{UPPER}])[{UPPER}{LOWER}]*(?i:{'|'.join(map(re.escape, cues()['areas']['building_words']))})$"
+)
 _BUILDING_BEFORE = re.compile(
     rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(map(re.escape, cues()['areas']['building_before']))})\s[\"“”'‘’]?$"
 )
@@ -308,7 +317,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         name = squash(text[start:end]).strip(" ,.:;")
         if not name or "\n" in text[start:end] or name in pat.not_places or pat.street.search(name):
             continue
-        if not _locative(text, start, pat) or _street_follows(text, end) or "/" in name:
+        if not pat.model_locative_before.search(text, max(0, start - 16), start):
+            continue
+        if _street_follows(text, end) or "/" in name or _BUILDING_LAST.search(name):
             continue
         if pat.not_suffix.search(name) or _in_address(text, start, end):
             continue
@@ -451,6 +462,32 @@ def dateline_places(text: str) -> list[Candidate]:
     return [c for c, is_known in found if is_known or known >= 2]
 
 
+# ", Kristrup og Vorup" after a place: the other places of the list, one capitalised word each
+_COORDINATED = re.compile(rf"(?:,[ ][{UPPER}][{LOWER}]+)*(?:,?[ ](?:og|samt)[ ][{UPPER}][{LOWER}]+)(?![\w-])")
+_LIST_WORD = re.compile(rf"[{UPPER}][{LOWER}]+")
+
+
+def _coordinated_places(text: str, cands: list[Candidate], pat: _Patterns) -> list[Candidate]:
+    """Single-word names listed with a town or district after a locative word ("i Vorup og
+    Kristrup", "i Langå, Assentoft og Spentrup"): places too, unless a word is a common word, a
+    first name, a country or followed by a further capitalised word."""
+    out = []
+    for cand in cands:
+        if cand.type in ("municipality", "region") or not _locative(text, cand.start, pat):
+            continue
+        m = _COORDINATED.match(text, cand.end)
+        if m is None or re.match(rf"[ ][{UPPER}]", text[m.end():m.end() + 2]):
+            continue
+        for word in _LIST_WORD.finditer(text, m.start(), m.end()):
+            name = word.group()
+            if name in pat.kinds or name in pat.not_places or common_word(name) or name in first_names():
+                continue
+            if thing_compound(name) or pat.street.search(name) or pat.not_suffix.search(name):
+                continue
+            out.append(Candidate(word.start(), word.end(), name, None, 1))
+    return out
+
+
 def _inside_longer(cand: Candidate, spans: Iterable[tuple[int, int]]) -> bool:
     """True when ``cand`` lies inside a longer span: a place inside a party's name ("Wonderful
     Copenhagen", "Jobcenter Aarhus")."""
@@ -490,6 +527,7 @@ def find_areas(
         for m in pat.region_place.finditer(text):  # "tilbuddene i Region Midtjylland": the place
             if not _organisational(text, m.start(), m.end()):
                 cands.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "region", 4))
+    cands += _coordinated_places(text, resolve(cands), pat)
     named = {name.casefold() for name in organisations}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     areas = []

@@ -103,6 +103,8 @@ class _Patterns:
     labels: frozenset[str]
     name_suffixes: frozenset[str]
     stop_words: frozenset[str]
+    for_heads: frozenset[str]
+    for_head_endings: frozenset[str]
 
 
 def _gazetteer_forms() -> dict[str, tuple[str, str, bool]]:
@@ -232,7 +234,8 @@ def patterns() -> _Patterns:
     )
     for_head = Prefiltered(
         re.compile(
-            rf"(?<![\w-])(?P<head>(?:{CAP_WORD}[ ])?{trie_regex(data['for_heads'])})[ ](?P<link>for|ved)[ ]"
+            rf"(?<![\w-])(?P<head>(?:{CAP_WORD}[ ])?{trie_regex(data['for_heads'])}"
+            rf"|[{UPPER}][{LOWER}]{{2,}}(?:{trie_regex(data['for_head_endings'])}))[ ](?P<link>for|ved)[ ]"
             rf"(?P<tail>(?:{_COORD})?{name_tail}|[{LOWER}]+(?:[ ][{LOWER}]+){{0,2}})"
         ),
         first_chars(UPPER + chars_class(_initials(data["for_heads"]))),
@@ -272,6 +275,8 @@ def patterns() -> _Patterns:
     place_pattern = re.compile(rf"(?P<place>{trie_regex(sorted(places))}|Øst|Vest|Nord|Syd|Midt)(?![\w])")
     people_stop = cues()["people"]["not_name_words"]
     return _Patterns(
+        for_heads=frozenset(data["for_heads"]),
+        for_head_endings=frozenset(data["for_head_endings"]),
         gazetteer=bounded_words(case_sensitive, genitive=True),
         gazetteer_ci=Prefiltered(
             re.compile(
@@ -496,6 +501,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         head, tail = m.group("head"), m.group("tail")
         if tail[:1].islower() and head.split()[-1] not in cues()["parties"]["lowercase_for_heads"]:
             continue
+        if " " not in head and head not in pat.for_heads and compound_head(head) not in pat.for_head_endings:
+            continue  # "Omgørelsesprocenter ved …": a compound of another head
         tail = _without_person(_trim_tail(tail), pat)
         if not tail:
             continue
@@ -1150,10 +1157,15 @@ def _in_running_text(text: str, cand: Candidate) -> bool:
     if _TEXT_AFTER.match(text, cand.end, line_end) or _AMOUNT_AFTER.match(text, cand.end, line_end):
         return True
     if not before.strip() and line_start > 1 and text[line_start - 2] != "\n":
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        if line_start - 1 - prev_start < _WRAPPED_LINE:  # a short line above: a label or heading
+            return False
         before = text[max(0, line_start - 40):line_start - 1] + " "  # a sentence wrapped at the line end
     return bool(_TEXT_BEFORE.search(before))
 
 
+# a line this long (or longer) that ends without punctuation may be a sentence wrapped at its end
+_WRAPPED_LINE = 40
 _INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")
 _PLACE_PREDICATE = re.compile(PLACE_PREDICATE)
 _OWNER = re.compile(r"\w+s[ ][a-zæøå]")
