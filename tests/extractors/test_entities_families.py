@@ -111,3 +111,16 @@ def test_municipality_on_a_signature_line_is_no_party() -> None:
     assert "Mariagerfjord Kommune" not in parties(text)
     text = "Alle udgifter til projektet og driften afholdes af\nMariagerfjord Kommune, som også ansætter personalet."
     assert "Mariagerfjord Kommune" in parties(text)
+
+
+def test_companies_without_a_cue_word_are_parties() -> None:
+    text = "Revisionen er udført af BDO. Både Movia og PensionDanmark er med i projektet."
+    found = parties(text)
+    assert "BDO" in found and "Movia" in found and "PensionDanmark" in found
+    assert areas("Hun sidder i bestyrelsen i Movia.", {"Movia": "LOC"}) == []
+
+
+def test_municipality_after_a_persons_party_letter_is_a_party() -> None:
+    assert "Vejle Kommune" in parties("- Vi er klar, siger rådmand Ida Holm (C), Vejle Kommune.")
+    assert "Vejle Kommune" in parties("Det siger formand Ida Holm (C) fra Vejle Kommune til avisen.")
+    assert "Vejle Kommune" not in parties("Der bor mange børnefamilier i Vejle Kommune.")

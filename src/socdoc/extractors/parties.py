@@ -131,6 +131,7 @@ def _gazetteer_forms() -> dict[str, tuple[str, str, bool]]:
         ("housing_organisation", gaz.housing_organisations),
         ("fund", gaz.funds),
         ("organisation", gaz.ngos),
+        ("company", gaz.companies),
     ):
         for org in orgs:
             abbreviations = {a for a in org.abbreviation.split(";") if a.strip()}
@@ -174,7 +175,7 @@ def patterns() -> _Patterns:
             insensitive.append(norm_form(form))
     for key, (canonical, kind, _abbr) in forms.items():
         originals[key] = canonical
-    for org_list in (gaz.agencies, gaz.housing_organisations, gaz.funds, gaz.ngos):
+    for org_list in (gaz.agencies, gaz.housing_organisations, gaz.funds, gaz.ngos, gaz.companies):
         for org in org_list:
             for form in org.forms:
                 case_sensitive.append(norm_form(form))
@@ -1130,6 +1131,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
                    for c in g)
     if g[0].type != "municipality":
         return True
+    if any(_AFFILIATION.search(text, max(0, c.start - 16), c.start) for c in g):
+        return True  # "borgmester Bo Hansen (A), Svendborg Kommune": the person's organisation
     return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) and _in_running_text(text, c)
                and not _PLACE_PREDICATE.match(text, c.end) for c in g)
 
@@ -1164,6 +1167,8 @@ def _in_running_text(text: str, cand: Candidate) -> bool:
     return bool(_TEXT_BEFORE.search(before))
 
 
+# a person's party letter, then the organisation: "(A), Svendborg Kommune", "(SF) fra Aarhus Kommune"
+_AFFILIATION = re.compile(rf"\([{UPPER}]{{1,3}}\)(?:,[ ]|[ ](?:fra|i)[ ])$")
 # a line this long (or longer) that ends without punctuation may be a sentence wrapped at its end
 _WRAPPED_LINE = 40
 _INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")

@@ -209,6 +209,7 @@ class Gazetteers:
     housing_organisations: tuple[Organisation, ...]
     funds: tuple[Organisation, ...]
     ngos: tuple[Organisation, ...]
+    companies: tuple[Organisation, ...]
     housing_areas: tuple[HousingArea, ...]
     neighbourhoods: tuple[Place, ...]
     towns: tuple[Place, ...]
@@ -413,6 +414,7 @@ def load_gazetteers() -> Gazetteers:
     )
     funds = tuple(_organisation(r) for r in read_tsv("funds.tsv"))
     ngos = tuple(_organisation(r) for r in read_tsv("ngos.tsv"))
+    companies = tuple(_organisation(r) for r in read_tsv("companies.tsv"))
     neighbourhoods = _places("neighbourhoods.tsv")
     towns = _places("towns.tsv", "by")
     islands = _places("islands.tsv", "ø")
@@ -439,6 +441,7 @@ def load_gazetteers() -> Gazetteers:
         housing_organisations=housing_orgs,
         funds=funds,
         ngos=ngos,
+        companies=companies,
         housing_areas=areas,
         neighbourhoods=neighbourhoods,
         towns=towns,
@@ -451,7 +454,7 @@ def load_gazetteers() -> Gazetteers:
         municipality_index=MappingProxyType(municipality_index),
         region_index=_unique_index(regions),
         ministry_index=_multi_index(ministries),
-        organisation_index=_multi_index((*agencies, *housing_orgs, *funds, *ngos)),
+        organisation_index=_multi_index((*agencies, *housing_orgs, *funds, *ngos, *companies)),
         police_index=_unique_index(police),
         housing_area_index=_multi_index(areas),
         place_index=_multi_index((*towns, *islands, *neighbourhoods)),
