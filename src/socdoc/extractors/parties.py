@@ -1231,6 +1231,21 @@ def _add_place_heading(text: str, raw: str, g: list[Candidate], pat: _Patterns) 
     g.insert(0, Candidate(m.start("full"), m.end("full"), f"{first.name} {m.group('place')}", first.type, first.priority))
 
 
+def _same_name_joined(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Groups whose display names are the same name joined into one ("Kommunernes Landsforening"
+    from the gazetteer and from "Kommunernes Landsforening (KL)")."""
+    by_name: dict[str, list[Candidate]] = {}
+    result = []
+    for g in groups:
+        key = _display_name(g).name.casefold()
+        if key in by_name:
+            by_name[key].extend(g)
+            continue
+        by_name[key] = g
+        result.append(g)
+    return result
+
+
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
     """One :class:`Party` per organisation, and the resolved candidate spans."""
     cands = find_party_candidates(text, doc)
@@ -1245,7 +1260,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
     parties = []
-    for g in groups:
+    for g in _same_name_joined(groups):
         g.sort(key=lambda c: c.start)
         first = g[0]
         named = _display_name(g)
