@@ -1231,6 +1231,11 @@ def _add_place_heading(text: str, raw: str, g: list[Candidate], pat: _Patterns) 
     g.insert(0, Candidate(m.start("full"), m.end("full"), f"{first.name} {m.group('place')}", first.type, first.priority))
 
 
+def _plan_site(text: str, cand: Candidate) -> bool:
+    """An organisation's name as the site of a plan ("Lokalplan 1047 for Solbakken Plejecenter")."""
+    return cand.type == "organisation" and bool(_PLAN_FOR.search(text, max(0, cand.start - 40), cand.start))
+
+
 def _same_name_joined(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """Groups whose display names are the same name joined into one ("Kommunernes Landsforening"
     from the gazetteer and from "Kommunernes Landsforening (KL)")."""
@@ -1249,7 +1254,7 @@ def _same_name_joined(groups: list[list[Candidate]]) -> list[list[Candidate]]:
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
     """One :class:`Party` per organisation, and the resolved candidate spans."""
     cands = find_party_candidates(text, doc)
-    found = [c for c in cands if not c.extra.get("furniture")]
+    found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c)]
     for cand in found:
         if cand.extra.get("surface"):
             cand.name = _canonical(raw[cand.start:cand.end])
