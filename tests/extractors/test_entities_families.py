@@ -124,3 +124,14 @@ def test_municipality_after_a_persons_party_letter_is_a_party() -> None:
     assert "Vejle Kommune" in parties("- Vi er klar, siger rådmand Ida Holm (C), Vejle Kommune.")
     assert "Vejle Kommune" in parties("Det siger formand Ida Holm (C) fra Vejle Kommune til avisen.")
     assert "Vejle Kommune" not in parties("Der bor mange børnefamilier i Vejle Kommune.")
+
+
+def test_bulleted_list_after_a_plural_noun_of_organisations() -> None:
+    text = (
+        "Aftalen indgås mellem Holstebro Kommune og boligorganisationerne:\n"
+        "- Vestergården\n- Boligselskabet af 1947 i Vinderup\n- Lejerbo, Holstebro\n"
+        "Aftalen gælder i fire år."
+    )
+    found = parties(text)
+    assert {"Vestergården", "Boligselskabet af 1947 i Vinderup", "Lejerbo"} <= set(found)
+    assert "Vestergården" not in areas(text)

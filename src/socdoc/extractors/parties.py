@@ -81,6 +81,7 @@ class _Patterns:
     list_items: re.Pattern[str]
     appositive: re.Pattern[str]
     list_kinds: dict[str, str]
+    list_block: re.Pattern[str]
     council: re.Pattern[str]
     suffix_word: re.Pattern[str]
     exact_units: re.Pattern[str]
@@ -294,6 +295,9 @@ def patterns() -> _Patterns:
             rf"(?P<noun>{word_start_trie(data['list_heads'])})[ ](?P<items>{_ITEM}(?:,[ ]{_ITEM})*(?:[ ](?:og|&)[ ]{_ITEM})?)"
         ),
         list_kinds=dict(data["list_heads"]),
+        list_block=re.compile(
+            rf"(?P<noun>{word_start_trie([*data['list_heads'], *map(capitalise, data['list_heads'])])})[ \t]*:[ \t]*\n"
+        ),
         appositive=re.compile(
             rf"(?<![\w-])[{LOWER}]*{trie_regex(data['appositive_heads'])}[ ](?P<name>(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,2}})(?![\w-])"
         ),
@@ -798,7 +802,19 @@ def _list_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             if item in pat.stop_words or item in pat.never:
                 continue
             out.append(Candidate(start, at, _canonical(item), kind, 3))
+    for m in pat.list_block.finditer(text):  # "… og boligorganisationerne:" then one bullet per name
+        kind = pat.list_kinds[m.group("noun").lower()]
+        item = _BULLET_ITEM.match(text, m.end())
+        while item is not None:
+            name = item.group("name").rstrip(" .;")
+            if name not in pat.stop_words and name not in pat.never and len(name.split()) <= 7:
+                out.append(Candidate(item.start("name"), item.start("name") + len(name), _canonical(name), kind, 3))
+            item = _BULLET_ITEM.match(text, item.end() + 1)
     return out
+
+
+# one bulleted line of a list: "- Boligselskabet Nordkysten", "• Lejerbo, Helsingør"
+_BULLET_ITEM = re.compile(rf"(?m)^[ \t]*[-•·*–][ \t]+(?P<name>[{UPPER}][^,\n]{{1,60}})[^\n]*")
 
 
 _SEPARATOR = re.compile(r"(?:,[ ]|[ ](?:og|samt|&)[ ]|,?[ \t]*\n[ \t]*[•·*–-][ \t]*)")
