@@ -54,6 +54,7 @@ from socdoc.extractors.names import (
     squash,
     strip_genitive,
 )
+from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Party
 
@@ -1036,10 +1037,80 @@ def _fold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     return result
 
 
+# "> Barn > Bolig og Byggeri", "Du er her: Forside / Politik / …": a menu or breadcrumb line
+_MENU_LINE = re.compile(r"^[ \t]*(?:[•·*-][ \t]*)?>|[ ]>[ ]|[Dd]u er her:|[ ]/[ ].*[ ]/[ ]")
+_BULLET = re.compile(r"[ \t]*[•·*–-][ \t]+(?P<item>[^\n]*)$")
+
+
+def _navigation(text: str, cand: Candidate) -> bool:
+    """True for a name in the site's navigation: on a menu or breadcrumb line, alone on a line
+    next to a navigation line ("Gå til hovedindhold", "Hovedmenu", "Logo"), on a "… på Facebook"
+    line, or as an item of a menu of short bullets that follows such a line."""
+    start, end = line_of(text, cand.start)
+    line = text[start:end]
+    if _MENU_LINE.search(line) or _SOCIAL.search(line):
+        return True
+    alone = line.strip(" \t•·*-") == text[cand.start:cand.end]
+    if alone and (_nav_line(_neighbour(text, start, -1)) or _nav_line(_neighbour(text, end, 1))):
+        return True
+    if not _BULLET.match(line):
+        return False
+    while True:  # up a block of short bullets to the line that opens it
+        prev = _neighbour(text, start, -1)
+        bullet = _BULLET.match(prev)
+        if bullet is None or len(bullet.group("item").split()) > 5:
+            return _nav_line(prev)
+        start = text.rfind("\n", 0, start - 1) + 1 if start else 0
+        while start and not text[start:text.find("\n", start)].strip():
+            start = text.rfind("\n", 0, start - 1) + 1
+
+
+def _neighbour(text: str, pos: int, step: int) -> str:
+    """The nearest non-blank line before (``step`` -1, from a line start) or after (1, from a
+    line end) ``pos``."""
+    if step < 0:
+        end = pos - 1
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            if text[start:end].strip():
+                return text[start:end]
+            end = start - 1
+        return ""
+    start = pos + 1
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            return text[start:end]
+        start = end + 1
+    return ""
+
+
+def _nav_line(line: str) -> bool:
+    return line.strip(" \t•·*-").casefold() in _NAV_LINES
+
+
+_NAV_LINES = frozenset(cues()["parties"]["navigation_lines"])
+_SOCIAL = re.compile(rf"[ ]på[ ](?:{'|'.join(cues()['parties']['social_media'])})[ \t]*$")
+
+
+def _person_initials(full: str) -> bool:
+    """True for a person's name before initials in brackets ("Vivi Nobel (VN)" in a list of
+    those present): a first name, then capitalised names only."""
+    words = full.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    if words[0] in first_names():
+        return True
+    return all(proper_word(w.rstrip(".")) or len(w) <= 2 for w in words) and not any(
+        common_word(w) or _is_org_word(w) for w in words
+    )
+
+
 def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     """Resolved, non-overlapping party candidates of one text."""
     pat = patterns()
-    defs = abbreviation_definitions(text)
+    defs = {a: d for a, d in abbreviation_definitions(text).items() if not _person_initials(d[0])}
     defined = {abbr: _canonical(full) for abbr, (full, _, _) in defs.items()}
     gaz_cands = _join_slashed(text, [_extend_with_place(text, c, pat) for c in _gazetteer_candidates(text, pat, defined)])
     cands = [
@@ -1056,7 +1127,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_party_letter_list(text),
     ]
     for cand in cands:
-        if _LOGO.match(text, cand.end):  # "Middelfart Kommune Logo": the site's page header
+        if _LOGO.match(text, cand.end) or _navigation(text, cand):  # the site's page header and menus
             cand.type = "label"
     cands += _joined_across_lines(text, cands, pat)
     kept = resolve([c for c in cands if c.name and not _furniture(c, pat)])
