@@ -50,6 +50,7 @@ class _Patterns:
     shaped: Prefiltered
     municipality_place: Prefiltered
     municipality_predicate: Prefiltered
+    municipality_anywhere: Prefiltered
     region_place: re.Pattern[str]
     locative_before: re.Pattern[str]
     model_locative_before: re.Pattern[str]
@@ -108,6 +109,9 @@ def patterns() -> _Patterns:
             re.compile(rf"(?<![\w-])(?P<name>(?:{mun})[ ]Kommune){PLACE_PREDICATE}"),
             first_chars(UPPER),
         ),
+        municipality_anywhere=Prefiltered(
+            re.compile(rf"(?<![\w-])(?P<name>(?:{mun})[ ]Kommune)(?![\w])"), first_chars(UPPER)
+        ),
         region_place=re.compile(
             rf"(?<![\w])(?:i|I)[ ](?P<name>{trie_regex([r.name for r in gaz.regions])})(?![\w])"
         ),
@@ -140,6 +144,16 @@ def _place_predicate() -> str:
 
 # "… Kommune skal være et godt sted", "… Kommune er en attraktiv by": the municipality as a place
 PLACE_PREDICATE = _place_predicate()
+# "tilladelse i Siem Skov, Rebild Kommune" at a title's end: the municipality a named place lies in
+PLACE_APPOSITION = re.compile(
+    rf"(?<![\w-])(?:i|ved|på|af)[ ](?:[{UPPER}][\w-]*[ ]){{0,2}}[{UPPER}][\w-]*,[ ]$"
+)
+TITLE_END = re.compile(r"[ \t]*(?:\n|$|[.(])")
+
+
+def place_apposition(text: str, start: int, end: int) -> bool:
+    """True for "X Kommune" (``start``:``end``) after a named place at the end of a title."""
+    return bool(PLACE_APPOSITION.search(text, max(0, start - 60), start)) and bool(TITLE_END.match(text, end))
 
 
 def _locative(text: str, start: int, pat: _Patterns) -> bool:
@@ -521,6 +535,9 @@ def find_areas(
         if _organisational(text, m.start(), m.end()):
             continue
         cands.append(Candidate(start, m.end("name"), squash(m.group("name")), "municipality", 4))
+    for m in pat.municipality_anywhere.finditer(text):  # "… i Siem Skov, Rebild Kommune": the place
+        if place_apposition(text, m.start("name"), m.end("name")):
+            cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
     for m in pat.municipality_predicate.finditer(text):  # "X Kommune skal være et godt sted": the place
         cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
     if "Region" in text:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Optional
 
-from socdoc.extractors.areas import PLACE_PREDICATE
+from socdoc.extractors.areas import PLACE_PREDICATE, place_apposition
 from socdoc.extractors.entities import (
     CAP_WORD,
     LOWER,
@@ -542,6 +542,9 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for w in words[:inner]:  # "Kultur Status Ældreudvalget Ældreudvalgets forslag": a contents line
             start = text.index(w, start) + len(w) + 1
         words = words[inner:]
+        if len(words) == 2 and _glued_heading_word(text, words, start):  # "Spørgetid Byrådet afholder …"
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         while len(words) > 1 and (words[0] in pat.stop_words or words[0] in pat.not_names) and not (
             words[0] in ("Det", "Den") and words[1][:1].isupper() and len(words) > 2
         ):
@@ -1094,6 +1097,20 @@ _NAV_LINES = frozenset(cues()["parties"]["navigation_lines"])
 _SOCIAL = re.compile(rf"[ ]på[ ](?:{'|'.join(cues()['parties']['social_media'])})[ \t]*$")
 
 
+def _glued_heading_word(text: str, words: list[str], start: int) -> bool:
+    """True when a heading's or label's common word stands glued before a body's name that the
+    text also gives on its own ("Spørgetid Byrådet afholder", "Titel Udvalg", "At Byrådet
+    godkender"): the first word is a common noun, not part of the name."""
+    first, body = words
+    if first in ("Det", "Den", "De") or not (common_word(first) or compound_head(first)):
+        return False
+    if not body[:1].isupper() or len(body) < 5:
+        return False
+    alone = re.compile(rf"(?<![\w-]){re.escape(body)}(?![\w])")
+    return any(m.start() != start + len(first) + 1 and text[max(0, m.start() - len(first) - 1):m.start()] != first + " "
+               for m in alone.finditer(text))
+
+
 def _person_initials(full: str) -> bool:
     """True for a person's name before initials in brackets ("Vivi Nobel (VN)" in a list of
     those present): a first name, then capitalised names only."""
@@ -1216,12 +1233,14 @@ def _acting(text: str, g: list[Candidate]) -> bool:
     if g[0].type == "generic":
         return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) and not _OWNER.match(text, c.start, c.end + 2)
                    for c in g)
+    if g[0].type == "region":  # "neurorehabilitering i Region Nordjylland": only the place
+        return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) for c in g)
     if g[0].type != "municipality":
         return True
     if any(_AFFILIATION.search(text, max(0, c.start - 16), c.start) for c in g):
         return True  # "borgmester Bo Hansen (A), Svendborg Kommune": the person's organisation
     return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) and _in_running_text(text, c)
-               and not _PLACE_PREDICATE.match(text, c.end) for c in g)
+               and not _PLACE_PREDICATE.match(text, c.end) and not place_apposition(text, c.start, c.end) for c in g)
 
 
 # running text after the name, also after the rest of a list ("Skive, Viborg og Lemvig Kommune får")
@@ -1297,12 +1316,20 @@ def _genitive_base(text: str, cand: Candidate) -> str:
         return name
     if name.endswith(("'s", "’s")):
         return name[:-2]
+    if name[:-1].casefold() in _listed_names():  # "Region Sjællands psykiatri"
+        return name[:-1]
     stem = name.rsplit(" ", 1)[-1][:-1]
     if len(stem) >= 2 and stem.isupper():
         return name[:-1]
     if len(stem) >= 4 and (common_word(stem) or compound_head(stem)) and not listed_word(stem + "s"):
         return name[:-1]
     return name
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_names() -> frozenset[str]:
+    """Gazetteer names of organisations, regions, ministries and parties (case-folded)."""
+    return frozenset(_gazetteer_forms())
 
 
 def _add_place_heading(text: str, raw: str, g: list[Candidate], pat: _Patterns) -> None:
