@@ -307,8 +307,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "neighbourhood", 2))
     for m in pat.shaped.finditer(text):
         name = m.group("name")
-        if name.endswith("området") and not _locative(text, m.start(), pat):
-            continue
+        if name.endswith("området") and not name.endswith("-området") and not _locative(text, m.start(), pat):
+            continue  # "Boligområdet" is a common noun; "Energivej-området" names an area
         lead = name.split(" ", 1)
         if len(lead) == 2 and lead[0] in cues()["areas"]["locative_words"]:
             continue
@@ -322,7 +322,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                              and name.lower() == name[:1].lower() + name[1:].lower() and _generic_shape(name)):
             continue
         # estate names are often common compounds ("Strandparken", "Abildgård"): only things are out
-        if name.endswith("-") or thing_compound(name) or _no_place(text, m.start(), m.end(), pat):
+        named_area = bool(_NAMED_AREA.search(name))  # "Energivej-området": a name before "-området"
+        if name.endswith("-") or (thing_compound(name) and not named_area) or _no_place(text, m.start(), m.end(), pat):
             continue
         if len(lead) == 2 and (thing_compound(lead[0]) or common_word(lead[0])):  # "Rammeaftale Kildegården": a title
             continue
@@ -502,6 +503,40 @@ def _coordinated_places(text: str, cands: list[Candidate], pat: _Patterns) -> li
     return out
 
 
+_NAMED_AREA = re.compile(rf"[{UPPER}][\w]+-området$")
+_ITEM = rf"(?:(?:Gl|St|Ll|Nr|Sdr|Ø|V)\.[ ])?[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}}"
+# "Gl. Jennumparken, Glarbjergvej-området, Vangdalen og Karup Kølvrå": a list of names
+AREA_LIST = re.compile(rf"(?<![\w.-])(?:{_ITEM})(?:,[ ](?:{_ITEM}))*,?[ ](?:og|samt)[ ](?:{_ITEM})(?![\w-])")
+_ITEM_RE = re.compile(_ITEM)
+_ESTATE_TYPES = ("housing_area", "neighbourhood")
+_LOWER_WORD_AFTER = re.compile(rf"[ ][{LOWER}]")
+
+
+def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The other names of a list that holds an estate or a neighbourhood ("Gl. Jennumparken,
+    Glarbjergvej-området og Vangdalen"): areas too, unless a name is a common word."""
+    estates = [(c.start, c.end) for c in cands if c.type in _ESTATE_TYPES]
+    if not estates:
+        return []
+    known = {(c.start, c.end) for c in cands}
+    out = []
+    for m in AREA_LIST.finditer(text):
+        items = [i for i in _ITEM_RE.finditer(text, m.start(), m.end())]
+        if not any((i.start(), i.end()) in known and (i.start(), i.end()) in estates for i in items):
+            continue
+        for i in items:
+            name = i.group()
+            last = name.split()[-1]
+            if overlaps(i.start(), i.end(), known) or common_word(last) or thing_compound(last) or name in patterns().not_places:
+                continue
+            if name.endswith("s") and _LOWER_WORD_AFTER.match(text, i.end()):  # "… og Toveshøjs udvikling"
+                continue
+            if at_sentence_start(text, i.start()) and " " not in name and common_word(name):
+                continue
+            out.append(Candidate(i.start(), i.end(), squash(name), "housing_area", 1))
+    return out
+
+
 def _inside_longer(cand: Candidate, spans: Iterable[tuple[int, int]]) -> bool:
     """True when ``cand`` lies inside a longer span: a place inside a party's name ("Wonderful
     Copenhagen", "Jobcenter Aarhus")."""
@@ -545,6 +580,7 @@ def find_areas(
             if not _organisational(text, m.start(), m.end()):
                 cands.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "region", 4))
     cands += _coordinated_places(text, resolve(cands), pat)
+    cands += [c for c in listed_with_estates(text, resolve(cands)) if not overlaps(c.start, c.end, party_spans)]
     named = {name.casefold() for name in organisations}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     areas = []

@@ -964,6 +964,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue  # "… til Skive Køb af …": a place, then the next title of a run-on list
         if _PLAN_FOR.search(text, max(0, start - 40), start):  # "Lokalplan 356 for X": a site
             continue
+        if _listed_with_places(text, start, end):  # "Gl. Jennumparken, Glarbjergvej og Vangdalen"
+            continue
         name = squash(" ".join(words)).strip(" ,.:;")
         if not name or name.endswith("-") or "\n" in text[start:end] or re.search(r"[a-zæøå][A-ZÆØÅ]", name):
             continue
@@ -997,6 +999,23 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue
         out.append(Candidate(start, end, _canonical(name), "organisation", 0))
     return out
+
+
+_PLACE_BEFORE = re.compile(rf"(?P<name>[{UPPER}][\w.-]*)(?:,[ ]|[ ](?:og|samt)[ ])$")
+_PLACE_AFTER = re.compile(rf"(?:,[ ]|[ ](?:og|samt)[ ])(?P<name>[{UPPER}][\w-]*)")
+
+
+def _listed_with_places(text: str, start: int, end: int) -> bool:
+    """True for the model's name listed next to a place or an estate-shaped name."""
+    before = _PLACE_BEFORE.search(text, max(0, start - 40), start)
+    after = _PLACE_AFTER.match(text, end)
+    return any(m is not None and (area_like(m.group("name")) or _ESTATE_SHAPE.search(m.group("name")))
+               for m in (before, after))
+
+
+_ESTATE_SHAPE = re.compile(
+    rf"[{LOWER}](?:{'|'.join(map(re.escape, cues()['areas']['name_suffixes']))})$|-området$"
+)
 
 
 def _next_title_word(text: str, word: str, end: int) -> bool:
