@@ -135,3 +135,62 @@ def test_bulleted_list_after_a_plural_noun_of_organisations() -> None:
     found = parties(text)
     assert {"Vestergården", "Boligselskabet af 1947 i Vinderup", "Lejerbo"} <= set(found)
     assert "Vestergården" not in areas(text)
+
+
+def test_site_navigation_is_no_party() -> None:
+    text = (
+        "Gå til hovedindhold\nGribskov Kommune\nHovedmenu\n  • Borger\n  • Erhverv\n  • Kultur, Fritid og Turisme\n"
+        "  • Politik\n\n> Ældre > Sundhed og Omsorg\n\nDu er her: Forside / Politik / Dagsordener og Referater\n"
+        "Gribskov Kommune på Facebook\n\nReferat fra mødet i Socialudvalget."
+    )
+    found = parties(text)
+    assert "Gribskov Kommune" not in found and "Kultur, Fritid og Turisme" not in found
+    assert "Sundhed og Omsorg" not in found and "Dagsordener og Referater" not in found
+
+
+def test_persons_with_initials_in_brackets_are_no_parties() -> None:
+    text = "Til stede: Karen Juul (KJ), Henrik Dahl (HD), Lone Krogh (LK). Afbud: Bent Vig."
+    assert parties(text) == []
+    assert "Dansk Arkitektforening" in parties("Dansk Arkitektforening (DA) har afgivet høringssvar.")
+
+
+def test_common_word_glued_before_a_body_name() -> None:
+    text = "Spørgetid Byrådet afholder spørgetid før mødet.\n\n1. At Byrådet godkender budgettet.\nByrådet godkendte."
+    found = parties(text)
+    assert found == ["Byrådet"]
+
+
+def test_region_only_named_as_a_place() -> None:
+    text = "Flere praktikpladser i Region Syddanmark til sygeplejerskerne."
+    assert "Region Syddanmark" not in parties(text)
+    assert "Region Syddanmark" in areas(text)
+    assert "Region Syddanmark" in parties("Region Syddanmarks psykiatri får 10 mio. kr. Region Syddanmark betaler.")
+
+
+def test_municipality_after_a_named_place_at_a_title_end() -> None:
+    text = "13. Tilladelse til råstofgravning ved Hjortkær Bakker, Varde Kommune\n14. Eventuelt"
+    assert "Varde Kommune" not in parties(text)
+    assert "Varde Kommune" in areas(text)
+
+
+def test_names_listed_with_estates_are_areas() -> None:
+    text = "Helhedsplanen dækker Solvangsparken, Møllevej-området, Bakkedal og Nørre Tved.\n"
+    found = areas(text, {"Bakkedal": "ORG"})
+    assert {"Solvangsparken", "Møllevej-området", "Bakkedal", "Nørre Tved"} <= set(found)
+    assert "Bakkedal" not in parties(text, {"Bakkedal": "ORG"})
+
+
+def test_media_clock_and_defined_abbreviations() -> None:
+    text = (
+        "14. MAR. 2021 KL. 08:00\nDet skriver Dagbladet Arbejderen. Af Vest Medier\n"
+        "Vejen Kommune og Vejen Almene Boliger (VAB) søger. VAB har 900 boliger."
+    )
+    found = parties(text, {"Dagbladet Arbejderen": "ORG", "Vest Medier": "ORG"})
+    assert "KL" not in found and "Kommunernes Landsforening" not in found
+    assert "Dagbladet Arbejderen" not in found and "Vest Medier" not in found
+    assert "Vejen Almene Boliger" in found and "VAB" not in found
+
+
+def test_party_group_in_a_council() -> None:
+    text = "Socialdemokratiets byrådsgruppe indstiller Anna Friis (A) til udvalget."
+    assert parties(text) == ["Socialdemokratiets byrådsgruppe"]

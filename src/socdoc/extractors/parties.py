@@ -878,6 +878,7 @@ _BUILDINGS = re.compile(rf"(?:{'|'.join(cues()['parties']['building_endings'])})
 
 
 _HYPHEN_TAIL = re.compile(rf"-([{LOWER}]+)(?![\w-])")
+_CLOCK_AFTER = re.compile(r"\.?[ ]?\d{1,2}[.:]\d{2}")  # "21. JUL. 2020 KL. 00:00": a clock, not KL
 _LOGO = re.compile(r"[ ]?[Ll]ogo(?![\w])")
 _JOINED_NAME = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ ](?:og|&)[ ]$")
 _PLACE_PART_AFTER = re.compile(
@@ -1161,7 +1162,9 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_owner_candidates(text, pat),
         *_member_of_candidates(text, pat),
         *_party_letter_list(text),
+        *_party_group_candidates(text),
     ]
+    cands = [c for c in cands if not (text[c.start:c.end] == "KL" and _CLOCK_AFTER.match(text, c.end))]
     for cand in cands:
         if _LOGO.match(text, cand.end) or _navigation(text, cand):  # the site's page header and menus
             cand.type = "label"
@@ -1364,6 +1367,45 @@ def _add_place_heading(text: str, raw: str, g: list[Candidate], pat: _Patterns) 
     g.insert(0, Candidate(m.start("full"), m.end("full"), f"{first.name} {m.group('place')}", first.type, first.priority))
 
 
+_MEDIA = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, cues()['parties']['media_heads']))})[ ][{UPPER}]"
+    rf"|[ ](?:{'|'.join(map(re.escape, cues()['parties']['media_tails']))})$"
+)
+
+
+def _media(name: str) -> bool:
+    """A newspaper's or a media house's name ("Dagbladet Information", "NB Medier")."""
+    return bool(_MEDIA.search(name))
+
+
+def _defined_abbreviations_named(text: str, cands: list[Candidate]) -> None:
+    """An abbreviation the text defines ("Sønderborg Andelsboligforening (SAB)") names the
+    defined organisation, also where a gazetteer knows it for another one."""
+    defs = {a: _canonical(full) for a, (full, _, _) in abbreviation_definitions(text).items()
+            if not _person_initials(full)}
+    for cand in cands:
+        full = defs.get(text[cand.start:cand.end])
+        if full is not None and cand.name != full:
+            cand.name = full
+            cand.extra.pop("entity", None)
+            cand.type = "organisation" if cand.type in (None, "label") else cand.type
+
+
+@functools.lru_cache(maxsize=1)
+def _party_group() -> re.Pattern[str]:
+    gaz = load_gazetteers()
+    names = {f for p in gaz.parties for f in (p.name, p.short, *p.aliases) if len(f) > 3 and f[:1].isupper()}
+    groups = "|".join(map(re.escape, cues()["parties"]["party_groups"]))
+    return re.compile(rf"(?P<name>{word_start_trie(names)})s[ ](?P<group>{groups})(?![\w])")
+
+
+def _party_group_candidates(text: str) -> list[Candidate]:
+    """A political party's council group: "Venstres byrådsgruppe"."""
+    if "gruppe" not in text:
+        return []
+    return [Candidate(m.start(), m.end(), squash(m.group(0)), "political_party", 6) for m in _party_group().finditer(text)]
+
+
 def _plan_site(text: str, cand: Candidate) -> bool:
     """An organisation's name as the site of a plan ("Lokalplan 1047 for Solbakken Plejecenter")."""
     return cand.type == "organisation" and bool(_PLAN_FOR.search(text, max(0, cand.start - 40), cand.start))
@@ -1387,7 +1429,8 @@ def _same_name_joined(groups: list[list[Candidate]]) -> list[list[Candidate]]:
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
     """One :class:`Party` per organisation, and the resolved candidate spans."""
     cands = find_party_candidates(text, doc)
-    found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c)]
+    found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c) and not _media(c.name)]
+    _defined_abbreviations_named(text, found)
     for cand in found:
         if cand.extra.get("surface"):
             cand.name = _canonical(raw[cand.start:cand.end])
