@@ -1082,7 +1082,7 @@ def _navigation(text: str, cand: Candidate) -> bool:
         prev = _neighbour(text, start, -1)
         bullet = _BULLET.match(prev)
         if bullet is None or len(bullet.group("item").split()) > 5:
-            return _nav_line(prev)
+            return _nav_line(prev) or bool(_MENU_LINE.search(prev))
         start = text.rfind("\n", 0, start - 1) + 1 if start else 0
         while start and not text[start:text.find("\n", start)].strip():
             start = text.rfind("\n", 0, start - 1) + 1
@@ -1168,10 +1168,15 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     for cand in cands:
         if _LOGO.match(text, cand.end) or _navigation(text, cand):  # the site's page header and menus
             cand.type = "label"
+    menu = {c.name for c in cands if c.type == "label" and c.name[:1].isupper()}
+    for cand in cands:  # "Dagsordener og Referater" in the menu and as the page's heading
+        if cand.name in menu:
+            cand.type = "label"
     cands += _joined_across_lines(text, cands, pat)
     kept = resolve([c for c in cands if c.name and not _furniture(c, pat)])
     taken = [(c.start, c.end) for c in kept] + [(c.start, c.end) for c in cands if c.type == "label"]
-    model = [c for c in _ner_candidates(text, doc, pat) if not overlaps(c.start, c.end, taken)]
+    model = [c for c in _ner_candidates(text, doc, pat)
+             if not overlaps(c.start, c.end, taken) and c.name not in menu and not _navigation(text, c)]
     kept = [*kept, *resolve(model)]
     kept += _coordinated_acronyms(text, kept, pat)
     taken = [(c.start, c.end) for c in kept]
