@@ -233,15 +233,21 @@ def _organisation_around(text: str, start: int, end: int) -> bool:
     return text[end - 1:end] in ("s", "'", "’") and nxt is not None and nxt.group(1) in context
 
 
+def venue_line(text: str, start: int) -> bool:
+    """True on a short line that names a meeting room ("Mødesalen - Filsø, Bytoften")."""
+    line_start, line_end = line_of(text, start)
+    if line_end - line_start >= 120 or text[line_start:line_end].rstrip().endswith("."):
+        return False
+    return bool(_ROOM.search(text, line_start, line_end))
+
+
 def _venue(text: str, start: int) -> bool:
     """True on a short line that gives a clock time or names a meeting room ("Mødelokale 6,
     Rådhuset, Ved Fjorden 6, Ringkøbing", "i Mødesalen i Faaborg"): the meeting's venue."""
     line_start, line_end = line_of(text, start)
     if line_end - line_start < 80 and _CLOCK.search(text, line_start, line_end):
         return True
-    if line_end - line_start >= 120 or text[line_start:line_end].rstrip().endswith("."):
-        return False  # a sentence that mentions the room ("Møderne holdes i Byrådssalen i Vejen.")
-    return bool(_ROOM.search(text, line_start, line_end))
+    return venue_line(text, start)  # not a sentence that mentions the room ("… i Byrådssalen i Vejen.")
 
 
 # a meeting room or a town hall named on a venue line: "Byrådssalen", "Mødelokale 3", "Regionshuset"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Optional
 
-from socdoc.extractors.areas import PLACE_PREDICATE, place_apposition
+from socdoc.extractors.areas import PLACE_PREDICATE, place_apposition, venue_line
 from socdoc.extractors.entities import (
     CAP_WORD,
     LOWER,
@@ -878,6 +878,7 @@ _BUILDINGS = re.compile(rf"(?:{'|'.join(cues()['parties']['building_endings'])})
 
 
 _HYPHEN_TAIL = re.compile(rf"-([{LOWER}]+)(?![\w-])")
+_BODY_TYPES = ("body", "generic", "council", "municipality", "region", "ministry", "agency")
 _CLOCK_AFTER = re.compile(r"\.?[ ]?\d{1,2}[.:]\d{2}")  # "21. JUL. 2020 KL. 00:00": a clock, not KL
 _LOGO = re.compile(r"[ ]?[Ll]ogo(?![\w])")
 _JOINED_NAME = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ ](?:og|&)[ ]$")
@@ -963,6 +964,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             end = start + len(" ".join(words)) if words else start
         if len(words) > 1 and area_like(" ".join(words[:-1])) and _next_title_word(text, words[-1], end):
             continue  # "… til Skive Køb af …": a place, then the next title of a run-on list
+        if len(words) > 1 and _not_organisation_words(words):
+            continue
         if _PLAN_FOR.search(text, max(0, start - 40), start):  # "Lokalplan 356 for X": a site
             continue
         if _listed_with_places(text, start, end):  # "Gl. Jennumparken, Glarbjergvej og Vangdalen"
@@ -1017,6 +1020,25 @@ def _listed_with_places(text: str, start: int, end: int) -> bool:
 _ESTATE_SHAPE = re.compile(
     rf"[{LOWER}](?:{'|'.join(map(re.escape, cues()['areas']['name_suffixes']))})$|-området$"
 )
+
+
+def _not_organisation_words(words: list[str]) -> bool:
+    """The model's name of several words that is a plan, a fund pool or a facility, or that
+    holds a role word: "Strategisk-Fysisk Udviklingsplan", "Lejre Kommuneplan Lukket",
+    "Hedehusene Grusgrav", "Direktionssekretær Kontaktperson …"."""
+    if any(thing_compound(w) or w.lower() in _thing_heads_set() for w in words):
+        return True
+    if any(w.lower() in load_gazetteers().roles.words for w in words):
+        return True
+    last = words[-1]
+    if last.lower().endswith(tuple(cues()["parties"]["company_heads"])):
+        return False
+    return area_like(words[0]) and common_word(last) and not _is_org_word(last)
+
+
+@functools.lru_cache(maxsize=1)
+def _thing_heads_set() -> frozenset[str]:
+    return frozenset(cues()["lexicon"]["thing_heads"])
 
 
 def _next_title_word(text: str, word: str, end: int) -> bool:
@@ -1165,10 +1187,14 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_party_group_candidates(text),
     ]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and _CLOCK_AFTER.match(text, c.end))]
+    menu = set()
     for cand in cands:
         if _LOGO.match(text, cand.end) or _navigation(text, cand):  # the site's page header and menus
             cand.type = "label"
-    menu = {c.name for c in cands if c.type == "label" and c.name[:1].isupper()}
+            menu.add(cand.name)
+        elif cand.priority <= 1 and cand.type not in _BODY_TYPES and venue_line(text, cand.start):
+            cand.type = "label"  # "Mødesalen - Filsø, Bytoften": the meeting's venue
+    menu = {name for name in menu if name[:1].isupper()}
     for cand in cands:  # "Dagsordener og Referater" in the menu and as the page's heading
         if cand.name in menu:
             cand.type = "label"
