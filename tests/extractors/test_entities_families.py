@@ -194,3 +194,17 @@ def test_media_clock_and_defined_abbreviations() -> None:
 def test_party_group_in_a_council() -> None:
     text = "Socialdemokratiets byrådsgruppe indstiller Anna Friis (A) til udvalget."
     assert parties(text) == ["Socialdemokratiets byrådsgruppe"]
+
+
+def test_brand_names_with_an_inner_capital_are_parties() -> None:
+    text = "Boligselskabet VejleBolig og foreningen WeCare står bag. BilagBeslutning\nRegion SjællandTil forsiden"
+    found = parties(text)
+    assert "Boligselskabet VejleBolig" in found and "WeCare" in found
+    assert "AabenraaBolig" in parties("Afdelingen administreres af AabenraaBolig.")
+    assert not any(n in found for n in ("BilagBeslutning", "SjællandTil"))
+
+
+def test_model_names_of_plans_and_facilities_are_no_parties() -> None:
+    text = "Sagen om Kolding Kommuneplan Lukket og Vamdrup Grusgrav blev udsat. Ansøgning fra Vamdrup Varmeværk."
+    ents = {"Kolding Kommuneplan Lukket": "ORG", "Vamdrup Grusgrav": "ORG", "Vamdrup Varmeværk": "ORG"}
+    assert parties(text, ents) == ["Vamdrup Varmeværk"]

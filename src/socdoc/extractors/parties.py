@@ -1185,6 +1185,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_member_of_candidates(text, pat),
         *_party_letter_list(text),
         *_party_group_candidates(text),
+        *_camel_case_candidates(text, pat),
     ]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and _CLOCK_AFTER.match(text, c.end))]
     menu = set()
@@ -1435,6 +1436,31 @@ def _party_group_candidates(text: str) -> list[Candidate]:
     if "gruppe" not in text:
         return []
     return [Candidate(m.start(), m.end(), squash(m.group(0)), "political_party", 6) for m in _party_group().finditer(text)]
+
+
+# "RandersBolig", "WeShelter", "PensionDanmark": a brand name written as one word with an inner capital
+_CAMEL = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]{{2,}})+)(?P<gen>s)?(?![\w-])")
+
+
+def _camel_case_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """Organisations named by one word with an inner capital. Two glued common words (a
+    heading run into the next one, "BeslutningGodkendt") and social media are left out."""
+    out = []
+    for m in _CAMEL.finditer(text):
+        name = m.group("name")
+        parts = re.findall(rf"[{UPPER}][{LOWER}]+", name)
+        if name in pat.never or name in _SOCIAL_NAMES or len(parts) > 2 or common_word(parts[0]):
+            continue  # "BilagBeslutning", "UdskrivSagsid", "ForsidepilPolitikpil…": glued words
+        if any(p.lower() in _FUNCTION_WORDS for p in parts) or text[m.start() - 1:m.start()] in ("&", "=", "?", "/"):
+            continue  # "SyddanmarkTil forsiden", "&NewsCategory=": a glued word or a web address
+        if m.group("gen") and common_word(name + "s"):
+            continue
+        out.append(Candidate(m.start(), m.end("name"), name, "organisation", 1))
+    return out
+
+
+_SOCIAL_NAMES = frozenset(cues()["parties"]["social_media"])
+_FUNCTION_WORDS = frozenset(["til", "og", "af", "for", "fra", "med", "om", "på", "ved", "den", "det", "de"])
 
 
 def _plan_site(text: str, cand: Candidate) -> bool:
