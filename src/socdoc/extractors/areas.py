@@ -299,6 +299,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if (_street_follows(text, m.end()) and not in_table) or _no_place(text, m.start(), m.end(), pat):
             continue
+        if _genitive_before_role(text, m):  # "Greves borgmester": the municipality, not the place
+            continue
         end = m.end() + 1 if re.search(r" [A-ZÆØÅ]$", name) and text[m.end():m.end() + 1] == "." else m.end()
         part = m.group("part")
         if part and part[:1].islower():  # "Ringsteds bymidte": the town
@@ -355,8 +357,22 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if name not in pat.kinds and _organisation_around(text, start, start + len(name)):
             continue
+        if name not in pat.kinds and name.endswith("s") and _LOWER_WORD_AFTER.match(text, start + len(name)):
+            continue  # "i WeShelters nye strategi": the owner of a thing, not a place
         out.append(Candidate(start, start + len(name), name, None, 1))
     return out
+
+
+_ROLE_AFTER = re.compile(rf"[ ]([{LOWER}]+)")
+
+
+def _genitive_before_role(text: str, m: re.Match[str]) -> bool:
+    """True for a town's genitive before a role word ("Greves borgmester", "Aarhus' rådmand")."""
+    end = m.end()
+    if text[end - 1:end] not in ("s", "'") or m.group("part"):
+        return False
+    role = _ROLE_AFTER.match(text, end)
+    return role is not None and role.group(1) in load_gazetteers().roles.words
 
 
 def _without_next_word(text: str, start: int, name: str) -> str:
