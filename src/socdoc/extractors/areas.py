@@ -420,9 +420,11 @@ def _in_address(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if _ADDRESS_LABEL.match(text, line_start):
         return True
-    nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)([ ][a-zæøå])?", text[end:end + 30])
+    nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)([ ][a-zæøå]|[ ]\d)?", text[end:end + 30])
     if nxt is None or nxt.group(1) in cues()["areas"]["place_parts"]:
         return False
+    if nxt.group(2) and nxt.group(2)[1:].isdigit() and common_word(nxt.group(1)) and not patterns().street.search(nxt.group(1)):
+        return False  # "Høje Gladsaxe Afdeling 80": the next title's label and number
     # "Plejeboliger, Tølløse Status på …": a run-on line, the next title opens with a common word
     return not (nxt.group(2) and common_word(nxt.group(1)) and text[max(0, start - 2):start] == ", ")
 
@@ -454,7 +456,9 @@ def _venue_town(text: str, m: re.Match[str], pat: _Patterns) -> bool:
 
 
 def _street_follows(text: str, end: int) -> bool:
-    return bool(re.match(r"[ ]\d{1,3}\b(?![.,]\d)", text[end:end + 6]))
+    """A house number after the name; not an agenda item's number that opens the next title
+    in a run-on list ("… for Husum/Tingbjerg 15. Status for …")."""
+    return bool(re.match(rf"[ ]\d{{1,3}}\b(?![.,]\d)(?!\.[ ]+[{UPPER}])", text[end:end + 8]))
 
 
 # "SKIVE: Byrådet har …", "Silkeborg Kommune: …": a news item's dateline opens its line
