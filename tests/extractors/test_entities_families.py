@@ -208,3 +208,21 @@ def test_model_names_of_plans_and_facilities_are_no_parties() -> None:
     text = "Sagen om Kolding Kommuneplan Lukket og Vamdrup Grusgrav blev udsat. Ansøgning fra Vamdrup Varmeværk."
     ents = {"Kolding Kommuneplan Lukket": "ORG", "Vamdrup Grusgrav": "ORG", "Vamdrup Varmeværk": "ORG"}
     assert parties(text, ents) == ["Vamdrup Varmeværk"]
+
+
+def test_village_names_with_a_prefix_word() -> None:
+    text = "457. Cykelsti Nørre Snede - Sdr. Felding\n458. Ny sti ved Kirke Stillinge"
+    found = areas(text)
+    assert {"Nørre Snede", "Sdr. Felding", "Kirke Stillinge"} <= set(found)
+    assert areas("Renovering af Kirke Stillinge Skole og restaurant Lille Bøgely.") == []
+    assert areas("Store Bededag afskaffes.") == []
+
+
+def test_town_genitive_before_a_role_and_model_owner_are_no_places() -> None:
+    assert areas("Det foreslår Holstebros borgmester Anna Friis (A).") == []
+    assert areas("Det står i Boligtrappens nye strategi.", {"Boligtrappens": "LOC"}) == []
+
+
+def test_agenda_number_after_a_place_is_no_house_number() -> None:
+    text = "14. Initiativaftale for Brøndby Strand 15. Status for boligindsatsen"
+    assert "Brøndby Strand" in areas(text)

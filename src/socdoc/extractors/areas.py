@@ -128,7 +128,8 @@ def patterns() -> _Patterns:
             first_chars(UPPER),
         ),
         building_after=re.compile(
-            rf"[ ][{LOWER}]*(?:{'|'.join(map(re.escape, data['building_words']))})(?![\w])"
+            rf"[ ](?:[{UPPER}](?=[{LOWER}]*(?i:{'|'.join(map(re.escape, data['building_words']))})(?![\w])))?[{LOWER}]*"
+            rf"(?i:{'|'.join(map(re.escape, data['building_words']))})(?![\w])"
         ),
         media=frozenset(cues()["parties"]["not_parties"]),
     )
@@ -313,6 +314,13 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if name in pat.kinds or _not_a_name(name) or name in pat.not_places or _no_place(text, m.start(), m.end(), pat):
             continue
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "neighbourhood", 2))
+    for m in _VILLAGE.finditer(text):  # "ved Kirke Såby", "Cykelsti Nørre Nebel - Sdr. Bork"
+        word = m.group("word")
+        if common_word(word) or word in first_names() or pat.street.search(word) or proper_word(word) and word in pat.not_places:
+            continue
+        if _street_follows(text, m.end()) or _no_place(text, m.start(), m.end(), pat):
+            continue
+        out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "town", 2))
     for m in pat.shaped.finditer(text):
         name = m.group("name")
         if name.endswith("området") and not name.endswith("-området") and not _locative(text, m.start(), pat):
@@ -373,6 +381,11 @@ def _genitive_before_role(text: str, m: re.Match[str]) -> bool:
         return False
     role = _ROLE_AFTER.match(text, end)
     return role is not None and role.group(1) in load_gazetteers().roles.words
+
+
+_VILLAGE = re.compile(
+    rf"(?<![\w.-])(?:{'|'.join(map(re.escape, cues()['areas']['village_prefixes']))})[ ](?P<word>[{UPPER}][{LOWER}]{{2,}})(?![\w-])"
+)
 
 
 def _without_next_word(text: str, start: int, name: str) -> str:
