@@ -226,3 +226,10 @@ def test_town_genitive_before_a_role_and_model_owner_are_no_places() -> None:
 def test_agenda_number_after_a_place_is_no_house_number() -> None:
     text = "14. Initiativaftale for Brøndby Strand 15. Status for boligindsatsen"
     assert "Brøndby Strand" in areas(text)
+
+
+def test_names_not_cut() -> None:
+    text = "Ændring af sammensætningen af Udvalget for skole og dagtilbud.\n\nDen Grønne ApS har søgt om tilladelse."
+    found = parties(text)
+    assert "Udvalget for skole og dagtilbud" in found
+    assert "Den Grønne ApS" in found

@@ -574,7 +574,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     for m in pat.company.finditer(text):
         words = m.group("name").split()
         start = m.start()
-        while len(words) > 1 and words[0] in pat.stop_words:
+        while len(words) > 1 and words[0] in pat.stop_words and not _ARTICLE_NAME.match(text, start):
             start += len(words[0]) + 1
             words = words[1:]
         out.append(Candidate(start, m.end(), " ".join(words), "company", 4))
@@ -666,16 +666,25 @@ def _without_person(tail: str, pat: _Patterns) -> str:
     return " ".join(words[:cut]).rstrip(",")
 
 
+_TAIL_STOP_WORDS = frozenset({"og", "samt", "i", "på", "til", "med", "der", "som", "at", "har", "er", "skal", "vil",
+                              "kan", "om", "af", "fra", "den", "det", "de", "en", "et", "for"})
+
+
+# "De Nova ApS": an article that opens a company's name mid-sentence or after a heading's number
+_ARTICLE_NAME = re.compile(rf"(?:De|Den|Det)[ ][{UPPER}][\w-]*[ ](?:ApS|A/S|I/S|P/S|K/S|IVS)(?![\w])")
+
+
 def _trim_tail(tail: str) -> str:
     tail = tail.strip()
     if "\n" in tail:
         tail = tail.split("\n", 1)[0].strip()
     words = tail.split()
     if words and words[0][:1].islower():
+        if len(words) == 3 and words[1] == "og" and words[2] not in _TAIL_STOP_WORDS:
+            return tail  # "Udvalget for familie og institutioner"
         kept = []
         for w in words:
-            if w in {"og", "samt", "i", "på", "til", "med", "der", "som", "at", "har", "er", "skal", "vil",
-                     "kan", "om", "af", "fra", "den", "det", "de", "en", "et", "for"}:
+            if w in _TAIL_STOP_WORDS:
                 break
             kept.append(w)
         return " ".join(kept)
