@@ -233,3 +233,11 @@ def test_names_not_cut() -> None:
     found = parties(text)
     assert "Udvalget for skole og dagtilbud" in found
     assert "Den Grønne ApS" in found
+
+
+def test_span_index_tells_overlaps() -> None:
+    from socdoc.extractors.entities import SpanIndex
+
+    index = SpanIndex([(10, 20), (15, 25), (40, 50)])
+    assert index.overlaps(24, 30) and index.overlaps(0, 11) and index.overlaps(45, 46)
+    assert not index.overlaps(25, 40) and not index.overlaps(0, 10) and not index.overlaps(50, 60)

@@ -10,6 +10,7 @@ buildings are left out, and so are place names inside an organisation's name
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from socdoc.extractors.entities import (
     UPPER,
     Candidate,
     Prefiltered,
+    SpanIndex,
     at_sentence_start,
     common_word,
     cues,
@@ -551,22 +553,30 @@ _ESTATE_TYPES = ("housing_area", "neighbourhood")
 _LOWER_WORD_AFTER = re.compile(rf"[ ][{LOWER}]")
 
 
+def _overlaps_sorted(start: int, end: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """``overlaps`` over spans sorted by start (candidates do not nest, so a neighbour decides)."""
+    at = bisect.bisect_left(starts, end)
+    return any(s < end and start < e for s, e in spans[max(0, at - 2):at])
+
+
 def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The other names of a list that holds an estate or a neighbourhood ("Gl. Jennumparken,
     Glarbjergvej-området og Vangdalen"): areas too, unless a name is a common word."""
     estates = [(c.start, c.end) for c in cands if c.type in _ESTATE_TYPES]
     if not estates:
         return []
-    known = {(c.start, c.end) for c in cands}
+    estate_spans = set(estates)
+    spans = sorted((c.start, c.end) for c in cands)
+    starts = [s for s, _ in spans]
     out = []
     for m in AREA_LIST.finditer(text):
         items = [i for i in _ITEM_RE.finditer(text, m.start(), m.end())]
-        if not any((i.start(), i.end()) in known and (i.start(), i.end()) in estates for i in items):
+        if not any((i.start(), i.end()) in estate_spans for i in items):
             continue
         for i in items:
             name = i.group()
             last = name.split()[-1]
-            if overlaps(i.start(), i.end(), known) or common_word(last) or thing_compound(last) or name in patterns().not_places:
+            if _overlaps_sorted(i.start(), i.end(), spans, starts) or common_word(last) or thing_compound(last) or name in patterns().not_places:
                 continue
             if name.endswith("s") and _LOWER_WORD_AFTER.match(text, i.end()):  # "… og Toveshøjs udvikling"
                 continue
@@ -576,10 +586,11 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _inside_longer(cand: Candidate, spans: Iterable[tuple[int, int]]) -> bool:
-    """True when ``cand`` lies inside a longer span: a place inside a party's name ("Wonderful
-    Copenhagen", "Jobcenter Aarhus")."""
-    return any(s <= cand.start and cand.end <= e and e - s > cand.length for s, e in spans)
+def _inside_longer(cand: Candidate, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """True when ``cand`` lies inside a longer span (``spans`` sorted, ``starts`` their starts):
+    a place inside a party's name ("Wonderful Copenhagen", "Jobcenter Aarhus")."""
+    at = bisect.bisect_right(starts, cand.start)
+    return any(s <= cand.start and cand.end <= e and e - s > cand.length for s, e in spans[max(0, at - 3):at])
 
 
 def find_areas(
@@ -597,14 +608,18 @@ def find_areas(
     pat = patterns()
     party_spans = [(c.start, c.end) for c in parties]
     party_spans += list(blocked)
-    cands = [c for c in _candidates(text, doc, pat) if not overlaps(c.start, c.end, party_spans)]
-    cands = [c for c in cands if not _inside_longer(c, party_names)]
+    party_ends = {end for _, end in party_spans}
+    party_spans = SpanIndex(party_spans)
+    cands = [c for c in _candidates(text, doc, pat) if not party_spans.overlaps(c.start, c.end)]
+    names = sorted(party_names)
+    name_starts = [s for s, _ in names]
+    cands = [c for c in cands if not _inside_longer(c, names, name_starts)]
     venues = _venues(text, cands, pat)
     cands = [c for c in cands if c.name not in venues]
     cands += dateline_places(text)
     for m in pat.municipality_place.finditer(text):
         start = m.start("name")
-        if any(end == m.start() - 1 or end == m.start() for _, end in party_spans):
+        if m.start() - 1 in party_ends or m.start() in party_ends:
             continue
         if _organisational(text, m.start(), m.end()):
             continue

@@ -1109,7 +1109,7 @@ def _navigation(text: str, cand: Candidate) -> bool:
         return True
     if not _BULLET.match(line):
         return False
-    while True:  # up a block of short bullets to the line that opens it
+    for _ in range(40):  # up a block of short bullets to the line that opens it
         prev = _neighbour(text, start, -1)
         bullet = _BULLET.match(prev)
         if bullet is None or len(bullet.group("item").split()) > 5:
@@ -1117,6 +1117,7 @@ def _navigation(text: str, cand: Candidate) -> bool:
         start = text.rfind("\n", 0, start - 1) + 1 if start else 0
         while start and not text[start:text.find("\n", start)].strip():
             start = text.rfind("\n", 0, start - 1) + 1
+    return False
 
 
 def _neighbour(text: str, pos: int, step: int) -> str:
@@ -1157,9 +1158,14 @@ def _glued_heading_word(text: str, words: list[str], start: int) -> bool:
         return False
     if not body[:1].isupper() or len(body) < 5:
         return False
-    alone = re.compile(rf"(?<![\w-]){re.escape(body)}(?![\w])")
-    return any(m.start() != start + len(first) + 1 and text[max(0, m.start() - len(first) - 1):m.start()] != first + " "
-               for m in alone.finditer(text))
+    return any(at != start + len(first) + 1 and text[max(0, at - len(first) - 1):at] != first + " "
+               for at in _word_starts(text, body))
+
+
+@functools.lru_cache(maxsize=64)
+def _word_starts(text: str, word: str) -> tuple[int, ...]:
+    """Starts of ``word`` as a whole word in ``text`` (cached: a text's hash is kept by Python)."""
+    return tuple(m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w])", text))
 
 
 def _person_initials(full: str) -> bool:
