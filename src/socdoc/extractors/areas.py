@@ -10,6 +10,7 @@ buildings are left out, and so are place names inside an organisation's name
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from socdoc.extractors.entities import (
     UPPER,
     Candidate,
     Prefiltered,
+    SpanIndex,
     at_sentence_start,
     common_word,
     cues,
@@ -38,6 +40,7 @@ from socdoc.extractors.entities import (
     word_start_trie,
 )
 from socdoc.extractors.names import squash
+from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Area
 
@@ -48,8 +51,11 @@ class _Patterns:
     kinds: dict[str, str]
     shaped: Prefiltered
     municipality_place: Prefiltered
+    municipality_predicate: Prefiltered
+    municipality_anywhere: Prefiltered
     region_place: re.Pattern[str]
     locative_before: re.Pattern[str]
+    model_locative_before: re.Pattern[str]
     ambiguous: frozenset[str]
     not_places: frozenset[str]
     street: re.Pattern[str]
@@ -75,6 +81,10 @@ def patterns() -> _Patterns:
             for form in entry.forms:
                 if form and not form.endswith((" Kommune", ".")) and form[:1].isupper():
                     kinds.setdefault(form, kind)
+    # villages and small postal districts: places only after a locative word ("i Ryslinge")
+    villages = frozenset(f for v in gaz.villages for f in v.forms if f and f not in kinds)
+    for form in villages:
+        kinds[form] = "town"
     parts = "|".join(re.escape(p) for p in data["place_parts"])
     suffixes = "|".join(re.escape(s) for s in sorted(data["name_suffixes"], key=len, reverse=True))
     cap_suffixes = "|".join(re.escape(s) for s in data["capitalised_suffixes"])
@@ -97,11 +107,21 @@ def patterns() -> _Patterns:
             re.compile(rf"(?<![\w])(?:i|I)[ ](?P<name>(?:{mun})[ ]Kommune)(?![\w])"),
             prefix_starts(["i", "I"], not_after=r"[\w]"),
         ),
+        municipality_predicate=Prefiltered(
+            re.compile(rf"(?<![\w-])(?P<name>(?:{mun})[ ]Kommune){PLACE_PREDICATE}"),
+            first_chars(UPPER),
+        ),
+        municipality_anywhere=Prefiltered(
+            re.compile(rf"(?<![\w-])(?P<name>(?:{mun})[ ]Kommune)(?![\w])"), first_chars(UPPER)
+        ),
         region_place=re.compile(
             rf"(?<![\w])(?:i|I)[ ](?P<name>{trie_regex([r.name for r in gaz.regions])})(?![\w])"
         ),
         locative_before=re.compile(rf"(?:^|[\s(])(?:{locatives})[ ]$"),
-        ambiguous=frozenset(data["ambiguous_places"]),
+        model_locative_before=re.compile(
+            rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, data['model_locative_words']))})[ ]$"
+        ),
+        ambiguous=frozenset(data["ambiguous_places"]) | villages,
         not_places=not_places,
         street=re.compile(rf"(?:{streets})$|[ ]\d", re.IGNORECASE),
         not_suffix=re.compile(rf"(?:{'|'.join(map(re.escape, data['not_place_suffixes']))})$", re.IGNORECASE),
@@ -110,10 +130,33 @@ def patterns() -> _Patterns:
             first_chars(UPPER),
         ),
         building_after=re.compile(
-            rf"[ ][{LOWER}]*(?:{'|'.join(map(re.escape, data['building_words']))})(?![\w])"
+            rf"[ ](?:[{UPPER}](?=[{LOWER}]*(?i:{'|'.join(map(re.escape, data['building_words']))})(?![\w])))?[{LOWER}]*"
+            rf"(?i:{'|'.join(map(re.escape, data['building_words']))})(?![\w])"
         ),
         media=frozenset(cues()["parties"]["not_parties"]),
     )
+
+
+def _place_predicate() -> str:
+    data = cues()["areas"]
+    verbs = "|".join(map(re.escape, data["place_predicate_verbs"]))
+    nouns = "|".join(map(re.escape, data["place_predicate_nouns"]))
+    return (rf"(?=[ ](?:(?:skal|vil|kan|må|skulle|ville)[ ](?:også[ ])?)?(?:{verbs})[ ](?:også[ ])?(?:et|en)[ ]"
+            rf"(?:[{LOWER}-]+[ ]){{0,3}}(?:{nouns})(?![\w]))")
+
+
+# "… Kommune skal være et godt sted", "… Kommune er en attraktiv by": the municipality as a place
+PLACE_PREDICATE = _place_predicate()
+# "tilladelse i Siem Skov, Rebild Kommune" at a title's end: the municipality a named place lies in
+PLACE_APPOSITION = re.compile(
+    rf"(?<![\w-])(?:i|ved|på|af)[ ](?:[{UPPER}][\w-]*[ ]){{0,2}}[{UPPER}][\w-]*,[ ]$"
+)
+TITLE_END = re.compile(r"[ \t]*(?:\n|$|[.(])")
+
+
+def place_apposition(text: str, start: int, end: int) -> bool:
+    """True for "X Kommune" (``start``:``end``) after a named place at the end of a title."""
+    return bool(PLACE_APPOSITION.search(text, max(0, start - 60), start)) and bool(TITLE_END.match(text, end))
 
 
 def _locative(text: str, start: int, pat: _Patterns) -> bool:
@@ -180,10 +223,40 @@ def _organisational(text: str, start: int, end: int) -> bool:
     return word in load_gazetteers().roles or word in context or word.endswith(tuple(context))
 
 
-def _venue(text: str, start: int) -> bool:
-    """True on a short line that gives a clock time: the meeting's room or venue."""
+_ORG_NOUN_AFTER = re.compile(r"[ ]([a-zæøå]+)")
+
+
+def _organisation_around(text: str, start: int, end: int) -> bool:
+    """True where the model's place names an organisation: a member or board of it ("medlemmer i
+    repræsentantskabet i Movia") or its genitive before such a word ("Movias bestyrelse")."""
+    if text[max(0, start - 2):start] == "i " and _organisational(text, start - 2, end):
+        return True
+    nxt = _ORG_NOUN_AFTER.match(text, end)
+    context = cues()["areas"]["organisation_context"]
+    return text[end - 1:end] in ("s", "'", "’") and nxt is not None and nxt.group(1) in context
+
+
+def venue_line(text: str, start: int) -> bool:
+    """True on a short line that names a meeting room ("Mødesalen - Filsø, Bytoften")."""
     line_start, line_end = line_of(text, start)
-    return line_end - line_start < 80 and bool(_CLOCK.search(text, line_start, line_end))
+    if line_end - line_start >= 120 or text[line_start:line_end].rstrip().endswith("."):
+        return False
+    return bool(_ROOM.search(text, line_start, line_end))
+
+
+def _venue(text: str, start: int) -> bool:
+    """True on a short line that gives a clock time or names a meeting room ("Mødelokale 6,
+    Rådhuset, Ved Fjorden 6, Ringkøbing", "i Mødesalen i Faaborg"): the meeting's venue."""
+    line_start, line_end = line_of(text, start)
+    if line_end - line_start < 80 and _CLOCK.search(text, line_start, line_end):
+        return True
+    return venue_line(text, start)  # not a sentence that mentions the room ("… i Byrådssalen i Vejen.")
+
+
+# a meeting room or a town hall named on a venue line: "Byrådssalen", "Mødelokale 3", "Regionshuset"
+_ROOM = re.compile(
+    rf"(?<![\w-])(?=[{UPPER}])[{LOWER}{UPPER}]*(?i:{'|'.join(map(re.escape, cues()['areas']['venue_room_endings']))})(?![\w-])"
+)
 
 
 def _misspelt_country(name: str, pat: _Patterns) -> bool:
@@ -193,6 +266,10 @@ def _misspelt_country(name: str, pat: _Patterns) -> bool:
     return any(len(c) == len(name) and sum(a != b for a, b in zip(c, name)) == 1 for c in pat.not_places)
 
 
+# a name whose last word is a building's kind: "Randers Bibliotek", "Vestre Skole"
+_BUILDING_LAST = re.compile(
+    rf"[ ](?=[{UPPER}])[{UPPER}{LOWER}]*(?i:{'|'.join(map(re.escape, cues()['areas']['building_words']))})$"
+)
 _BUILDING_BEFORE = re.compile(
     rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(map(re.escape, cues()['areas']['building_before']))})\s[\"“”'‘’]?$"
 )
@@ -225,6 +302,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if (_street_follows(text, m.end()) and not in_table) or _no_place(text, m.start(), m.end(), pat):
             continue
+        if _genitive_before_role(text, m):  # "Greves borgmester": the municipality, not the place
+            continue
         end = m.end() + 1 if re.search(r" [A-ZÆØÅ]$", name) and text[m.end():m.end() + 1] == "." else m.end()
         part = m.group("part")
         if part and part[:1].islower():  # "Ringsteds bymidte": the town
@@ -237,10 +316,17 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if name in pat.kinds or _not_a_name(name) or name in pat.not_places or _no_place(text, m.start(), m.end(), pat):
             continue
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "neighbourhood", 2))
+    for m in _VILLAGE.finditer(text):  # "ved Kirke Såby", "Cykelsti Nørre Nebel - Sdr. Bork"
+        word = m.group("word")
+        if common_word(word) or word in first_names() or pat.street.search(word) or proper_word(word) and word in pat.not_places:
+            continue
+        if _street_follows(text, m.end()) or _no_place(text, m.start(), m.end(), pat):
+            continue
+        out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "town", 2))
     for m in pat.shaped.finditer(text):
         name = m.group("name")
-        if name.endswith("området") and not _locative(text, m.start(), pat):
-            continue
+        if name.endswith("området") and not name.endswith("-området") and not _locative(text, m.start(), pat):
+            continue  # "Boligområdet" is a common noun; "Energivej-området" names an area
         lead = name.split(" ", 1)
         if len(lead) == 2 and lead[0] in cues()["areas"]["locative_words"]:
             continue
@@ -254,7 +340,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                              and name.lower() == name[:1].lower() + name[1:].lower() and _generic_shape(name)):
             continue
         # estate names are often common compounds ("Strandparken", "Abildgård"): only things are out
-        if name.endswith("-") or thing_compound(name) or _no_place(text, m.start(), m.end(), pat):
+        named_area = bool(_NAMED_AREA.search(name))  # "Energivej-området": a name before "-området"
+        if name.endswith("-") or (thing_compound(name) and not named_area) or _no_place(text, m.start(), m.end(), pat):
             continue
         if len(lead) == 2 and (thing_compound(lead[0]) or common_word(lead[0])):  # "Rammeaftale Kildegården": a title
             continue
@@ -263,7 +350,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         name = squash(text[start:end]).strip(" ,.:;")
         if not name or "\n" in text[start:end] or name in pat.not_places or pat.street.search(name):
             continue
-        if not _locative(text, start, pat) or _street_follows(text, end) or "/" in name:
+        if not pat.model_locative_before.search(text, max(0, start - 16), start):
+            continue
+        if _street_follows(text, end) or "/" in name or _BUILDING_LAST.search(name):
             continue
         if pat.not_suffix.search(name) or _in_address(text, start, end):
             continue
@@ -276,8 +365,29 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if name in pat.media or (name.endswith("s") and name[:-1] in pat.media) or _misspelt_country(name, pat):
             continue
+        if name not in pat.kinds and _organisation_around(text, start, start + len(name)):
+            continue
+        if name not in pat.kinds and name.endswith("s") and _LOWER_WORD_AFTER.match(text, start + len(name)):
+            continue  # "i WeShelters nye strategi": the owner of a thing, not a place
         out.append(Candidate(start, start + len(name), name, None, 1))
     return out
+
+
+_ROLE_AFTER = re.compile(rf"[ ]([{LOWER}]+)")
+
+
+def _genitive_before_role(text: str, m: re.Match[str]) -> bool:
+    """True for a town's genitive before a role word ("Greves borgmester", "Aarhus' rådmand")."""
+    end = m.end()
+    if text[end - 1:end] not in ("s", "'") or m.group("part"):
+        return False
+    role = _ROLE_AFTER.match(text, end)
+    return role is not None and role.group(1) in load_gazetteers().roles.words
+
+
+_VILLAGE = re.compile(
+    rf"(?<![\w.-])(?:{'|'.join(map(re.escape, cues()['areas']['village_prefixes']))})[ ](?P<word>[{UPPER}][{LOWER}]{{2,}})(?![\w-])"
+)
 
 
 def _without_next_word(text: str, start: int, name: str) -> str:
@@ -325,9 +435,11 @@ def _in_address(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if _ADDRESS_LABEL.match(text, line_start):
         return True
-    nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)([ ][a-zæøå])?", text[end:end + 30])
+    nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)([ ][a-zæøå]|[ ]\d)?", text[end:end + 30])
     if nxt is None or nxt.group(1) in cues()["areas"]["place_parts"]:
         return False
+    if nxt.group(2) and nxt.group(2)[1:].isdigit() and common_word(nxt.group(1)) and not patterns().street.search(nxt.group(1)):
+        return False  # "Høje Gladsaxe Afdeling 80": the next title's label and number
     # "Plejeboliger, Tølløse Status på …": a run-on line, the next title opens with a common word
     return not (nxt.group(2) and common_word(nxt.group(1)) and text[max(0, start - 2):start] == ", ")
 
@@ -359,7 +471,9 @@ def _venue_town(text: str, m: re.Match[str], pat: _Patterns) -> bool:
 
 
 def _street_follows(text: str, end: int) -> bool:
-    return bool(re.match(r"[ ]\d{1,3}\b(?![.,]\d)", text[end:end + 6]))
+    """A house number after the name; not an agenda item's number that opens the next title
+    in a run-on list ("… for Husum/Tingbjerg 15. Status for …")."""
+    return bool(re.match(rf"[ ]\d{{1,3}}\b(?![.,]\d)(?!\.[ ]+[{UPPER}])", text[end:end + 8]))
 
 
 # "SKIVE: Byrådet har …", "Silkeborg Kommune: …": a news item's dateline opens its line
@@ -404,6 +518,81 @@ def dateline_places(text: str) -> list[Candidate]:
     return [c for c, is_known in found if is_known or known >= 2]
 
 
+# ", Kristrup og Vorup" after a place: the other places of the list, one capitalised word each
+_COORDINATED = re.compile(rf"(?:,[ ][{UPPER}][{LOWER}]+)*(?:,?[ ](?:og|samt)[ ][{UPPER}][{LOWER}]+)(?![\w-])")
+_LIST_WORD = re.compile(rf"[{UPPER}][{LOWER}]+")
+
+
+def _coordinated_places(text: str, cands: list[Candidate], pat: _Patterns) -> list[Candidate]:
+    """Single-word names listed with a town or district after a locative word ("i Vorup og
+    Kristrup", "i Langå, Assentoft og Spentrup"): places too, unless a word is a common word, a
+    first name, a country or followed by a further capitalised word."""
+    out = []
+    for cand in cands:
+        if cand.type in ("municipality", "region") or not _locative(text, cand.start, pat):
+            continue
+        m = _COORDINATED.match(text, cand.end)
+        if m is None or re.match(rf"[ ][{UPPER}]", text[m.end():m.end() + 2]):
+            continue
+        for word in _LIST_WORD.finditer(text, m.start(), m.end()):
+            name = word.group()
+            if name in pat.kinds or name in pat.not_places or common_word(name) or name in first_names():
+                continue
+            if thing_compound(name) or pat.street.search(name) or pat.not_suffix.search(name):
+                continue
+            out.append(Candidate(word.start(), word.end(), name, None, 1))
+    return out
+
+
+_NAMED_AREA = re.compile(rf"[{UPPER}][\w]+-området$")
+_ITEM = rf"(?:(?:Gl|St|Ll|Nr|Sdr|Ø|V)\.[ ])?[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}}"
+# "Gl. Jennumparken, Glarbjergvej-området, Vangdalen og Karup Kølvrå": a list of names
+AREA_LIST = re.compile(rf"(?<![\w.-])(?:{_ITEM})(?:,[ ](?:{_ITEM}))*,?[ ](?:og|samt)[ ](?:{_ITEM})(?![\w-])")
+_ITEM_RE = re.compile(_ITEM)
+_ESTATE_TYPES = ("housing_area", "neighbourhood")
+_LOWER_WORD_AFTER = re.compile(rf"[ ][{LOWER}]")
+
+
+def _overlaps_sorted(start: int, end: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """``overlaps`` over spans sorted by start (candidates do not nest, so a neighbour decides)."""
+    at = bisect.bisect_left(starts, end)
+    return any(s < end and start < e for s, e in spans[max(0, at - 2):at])
+
+
+def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The other names of a list that holds an estate or a neighbourhood ("Gl. Jennumparken,
+    Glarbjergvej-området og Vangdalen"): areas too, unless a name is a common word."""
+    estates = [(c.start, c.end) for c in cands if c.type in _ESTATE_TYPES]
+    if not estates:
+        return []
+    estate_spans = set(estates)
+    spans = sorted((c.start, c.end) for c in cands)
+    starts = [s for s, _ in spans]
+    out = []
+    for m in AREA_LIST.finditer(text):
+        items = [i for i in _ITEM_RE.finditer(text, m.start(), m.end())]
+        if not any((i.start(), i.end()) in estate_spans for i in items):
+            continue
+        for i in items:
+            name = i.group()
+            last = name.split()[-1]
+            if _overlaps_sorted(i.start(), i.end(), spans, starts) or common_word(last) or thing_compound(last) or name in patterns().not_places:
+                continue
+            if name.endswith("s") and _LOWER_WORD_AFTER.match(text, i.end()):  # "… og Toveshøjs udvikling"
+                continue
+            if at_sentence_start(text, i.start()) and " " not in name and common_word(name):
+                continue
+            out.append(Candidate(i.start(), i.end(), squash(name), "housing_area", 1))
+    return out
+
+
+def _inside_longer(cand: Candidate, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """True when ``cand`` lies inside a longer span (``spans`` sorted, ``starts`` their starts):
+    a place inside a party's name ("Wonderful Copenhagen", "Jobcenter Aarhus")."""
+    at = bisect.bisect_right(starts, cand.start)
+    return any(s <= cand.start and cand.end <= e and e - s > cand.length for s, e in spans[max(0, at - 3):at])
+
+
 def find_areas(
     text: str,
     raw: str,
@@ -411,6 +600,7 @@ def find_areas(
     parties: Iterable[Candidate] = (),
     blocked: Iterable[tuple[int, int]] = (),
     organisations: Iterable[str] = (),
+    party_names: Iterable[tuple[int, int]] = (),
 ) -> list[Area]:
     """One :class:`Area` per named place; places inside organisation names are skipped, and so
     is "i X Kommune" where it names the organisation ("borgmester i Odense Kommune"), and a
@@ -418,21 +608,33 @@ def find_areas(
     pat = patterns()
     party_spans = [(c.start, c.end) for c in parties]
     party_spans += list(blocked)
-    cands = [c for c in _candidates(text, doc, pat) if not overlaps(c.start, c.end, party_spans)]
+    party_ends = {end for _, end in party_spans}
+    party_spans = SpanIndex(party_spans)
+    cands = [c for c in _candidates(text, doc, pat) if not party_spans.overlaps(c.start, c.end)]
+    names = sorted(party_names)
+    name_starts = [s for s, _ in names]
+    cands = [c for c in cands if not _inside_longer(c, names, name_starts)]
     venues = _venues(text, cands, pat)
     cands = [c for c in cands if c.name not in venues]
     cands += dateline_places(text)
     for m in pat.municipality_place.finditer(text):
         start = m.start("name")
-        if any(end == m.start() - 1 or end == m.start() for _, end in party_spans):
+        if m.start() - 1 in party_ends or m.start() in party_ends:
             continue
         if _organisational(text, m.start(), m.end()):
             continue
         cands.append(Candidate(start, m.end("name"), squash(m.group("name")), "municipality", 4))
+    for m in pat.municipality_anywhere.finditer(text):  # "… i Siem Skov, Rebild Kommune": the place
+        if place_apposition(text, m.start("name"), m.end("name")):
+            cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
+    for m in pat.municipality_predicate.finditer(text):  # "X Kommune skal være et godt sted": the place
+        cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
     if "Region" in text:
         for m in pat.region_place.finditer(text):  # "tilbuddene i Region Midtjylland": the place
             if not _organisational(text, m.start(), m.end()):
                 cands.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "region", 4))
+    cands += _coordinated_places(text, resolve(cands), pat)
+    cands += [c for c in listed_with_estates(text, resolve(cands)) if not overlaps(c.start, c.end, party_spans)]
     named = {name.casefold() for name in organisations}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     areas = []

@@ -9,6 +9,7 @@ grouped into one fact per canonical name.
 from __future__ import annotations
 
 import array
+import bisect
 import functools
 import gzip
 import re
@@ -221,17 +222,44 @@ class Candidate:
 def resolve(candidates: Sequence[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longer spans win, then higher priority, then earlier ones."""
     ordered = sorted(candidates, key=lambda c: (-c.length, -c.priority, c.start))
-    taken: list[tuple[int, int]] = []
+    taken = SpanIndex()
     kept: list[Candidate] = []
     for cand in ordered:
-        if any(cand.start < e and s < cand.end for s, e in taken):
+        if taken.overlaps(cand.start, cand.end):
             continue
-        taken.append((cand.start, cand.end))
+        taken.add(cand.start, cand.end)
         kept.append(cand)
     return sorted(kept, key=lambda c: c.start)
 
 
+class SpanIndex:
+    """Character spans merged into sorted, disjoint intervals, so that an overlap test is a
+    binary search instead of a scan over every span."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            if self.ends and start < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect.bisect_left(self.starts, end) - 1
+        return at >= 0 and self.ends[at] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span that overlaps none of the index (as :func:`resolve` does)."""
+        at = bisect.bisect_left(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
+
+
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    if isinstance(spans, SpanIndex):
+        return spans.overlaps(start, end)
     return any(start < e and s < end for s, e in spans)
 
 
