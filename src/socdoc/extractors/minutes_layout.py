@@ -21,6 +21,7 @@ from typing import Any, Optional
 import yaml
 
 from socdoc.extractors.dates import find_candidates
+from socdoc.extractors.prefilter import AnyOf
 from socdoc.lang.da.gazetteers import load_gazetteers
 
 _BULLETS = re.compile(r"^[\s•·▪◦*●■|]+|[\s|]+$")
@@ -76,7 +77,7 @@ def patterns() -> dict[str, Any]:
     return {
         "body_word": re.compile(rf"(?:{body_words})$", re.IGNORECASE),
         "body_lead": re.compile(p["body_lead_regex"], re.IGNORECASE),
-        "noise": _any(p["noise_line_regex"]),
+        "noise": AnyOf(p["noise_line_regex"], re.IGNORECASE),  # only ever a yes/no test
         "page_marker": re.compile(p["page_marker_regex"], re.IGNORECASE),
         "stop": re.compile("|".join(f"(?:{x})" for x in p["stop_line_regex"])),
         "stop_ci": re.compile("|".join(f"(?:{x})" for x in p["stop_line_regex"][1:6]), re.IGNORECASE),
