@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Optional
 
-import yaml
-
+from socdoc.lang.da import parse_yaml
 from socdoc.extractors.dates import find_candidates
 from socdoc.extractors.prefilter import AnyOf
 from socdoc.lang.da.gazetteers import load_gazetteers
@@ -59,7 +58,7 @@ _GLUED_SEARCH_LINES = 400  # how far after a contents list its first item's glue
 def phrases() -> dict[str, Any]:
     """The Danish phrases of minutes (``lang/da/minutes.yaml``)."""
     text = resources.files("socdoc.lang.da").joinpath("minutes.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 def _any(patterns: list[str]) -> re.Pattern[str]:
