@@ -100,6 +100,7 @@ class _Patterns:
     link_words: frozenset[str]
 
 
+@functools.lru_cache(maxsize=2)  # the long pattern is built once, then put in several
 def _role_regex(inflected: bool = True) -> str:
     """A role word or phrase; with ``inflected`` also definite and plural forms ("chefen", "repræsentanter")."""
     roles = load_gazetteers().roles
