@@ -26,9 +26,8 @@ import re
 from importlib import resources
 from typing import Any, Optional
 
-import yaml
-
 from socdoc.extractors.minutes_layout import Layout, dates_in, is_body_name, phrases
+from socdoc.lang.da import parse_yaml
 from socdoc.records import Attendee, Meeting
 
 _HEAD_CHARS = 6000  # prose and run-on headers stand in the first part of the text
@@ -43,7 +42,7 @@ _PLACE_MAX_WORDS = 12
 @functools.lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
     text = resources.files("socdoc.lang.da").joinpath("minutes_families.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 def _alts(words: list[Any]) -> str:
