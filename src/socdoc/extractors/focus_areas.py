@@ -43,6 +43,7 @@ _MARK = re.compile(r"^[ \t]*(?:[-•*·–]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
 _OPEN_LINE_END = re.compile(r"(?:[,;:(-]|[ ](?:og|samt|eller|på|af|i|for|til|med|om|den|det|de|en|et))[ \t]*\Z")
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*?)\|?[ \t]*$")
 _RULE = re.compile(r"[\s:|-]*")
+_BULLET_WRAP = re.compile(r"\n[ \t]+(?![-•*·–][ \t])[a-zæøå][^\n]{0,60}?(?=[ \t]*$)", re.MULTILINE)  # an item's second line
 _LINE_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 _LABEL_LINE = re.compile(rf"[{UPPER}][^\s:]*(?:[ ](?!at[ ])[^\s:]+){{0,7}}:[ ]+\S")
@@ -108,6 +109,10 @@ class _Patterns:
     counted: re.Pattern[str]
     counted_verb_weak: re.Pattern[str]
     quoted_label: Prefiltered
+    furniture: tuple[str, ...]
+    menu_lines: frozenset[str]
+    owned_title: re.Pattern[str]
+    title_wrap: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -206,6 +211,11 @@ def patterns() -> _Patterns:
             re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_nouns'])}))[ ]+(?=[\"“”«])"),
             prefix_starts(data["quoted_label_nouns"], not_after=r"[\w]", ignore_case=True),
         ),
+        owned_title=re.compile(rf"(?i)[ \t]*(?:\#{{1,6}}[ \t]+)?(?:(?:{_alternation(data['title_owners'])}|\w+s)[ ]\w+"
+                               rf"|\w+[ ](?:{after})[ ])"),
+        menu_lines=frozenset(w.casefold() for w in data["menu_lines"]),
+        furniture=tuple(w.casefold() for w in data["block_furniture"]),
+        title_wrap=re.compile(rf"(?:[ ](?:{_alternation(data['title_wrap_words'])})|,)[ \t]*\Z"),
     )
 
 
@@ -262,8 +272,9 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
         starts.append(_Start(m.end(), head, "direct" if m.group("verb") else "list", number))
     for m in pat.heading.finditer(text):
         number = _count(m.group(0), pat)[1]
-        if pat.title_weak.search(m.group(0)) and not number:
-            continue
+        if pat.title_weak.search(m.group(0)) and not number and (pat.weak.search(m.group(0))
+                                                                    or not pat.owned_title.match(m.group(0))):
+            continue  # "Temaer" over a menu of links; not "Temaer i planen", "Helhedsplanens temaer"
         mode = "list" if m.group(0).rstrip().endswith(":") else "block"  # a title's next line is text
         starts.append(_Start(m.end(), m.group(0), mode, number))
     return starts
@@ -334,6 +345,16 @@ def _opens_title(text: str, pos: int) -> bool:
     previous = text.rfind("\n", 0, begin - 1) + 1
     line = text[previous:begin - 1].rstrip()
     return not line or line[-1] in ".!?:" or (_heading_like(line.strip()) and len(line.split()) <= 6)
+
+
+def _after_break(text: str, pos: int) -> bool:
+    """The line at ``pos`` starts the text or follows a blank line or a finished sentence (a title
+    of its own, not one line of a menu)."""
+    begin = text.rfind("\n", 0, pos) + 1
+    if begin == 0:
+        return True
+    previous = text[text.rfind("\n", 0, begin - 1) + 1:begin - 1].strip()
+    return not previous or previous[-1] in ".!?"
 
 
 def _abstract_pair(first: str, second: str, pat: _Patterns) -> bool:
@@ -529,8 +550,11 @@ def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[lis
         bullet = _BULLET.match(text, gap.end()) if gap else None
         if bullet is None or (items and patterns().quote.search(bullet.group("item"))):
             break
-        items.append((bullet.group("item"), bullet.start("item")))
         line_end = bullet.end()
+        wrap = _BULLET_WRAP.match(text, line_end) if patterns().title_wrap.search(bullet.group("item")) else None
+        if wrap:  # "• Sammenhængskraft og" over "  medborgerskab"
+            line_end = wrap.end()
+        items.append((text[bullet.start("item"):line_end], bullet.start("item")))
     return items, line_end
 
 
@@ -603,15 +627,111 @@ def _line_block(text: str, pos: int, count: Optional[int], titled: bool) -> tupl
         if re.match(rf"H{{{count}}}(?!H)", kinds) and _evenly_spaced(blank_before, count):
             size = count
     else:
-        plain = re.match(r"H+", kinds)
-        size = next((i for i in range(1, plain.end()) if blank_before[i]), plain.end()) if plain else 0
-        ended = size == len(lines) or (size < len(lines) and blank_before[size])
-        size = size if size >= 2 and ended else 0
+        titles = _title_lines(text, pos, titled, patterns())
+        if titles[0]:
+            return titles
     if not size:
         size = _labelled(lines, count)
     if not size:
         return [], pos
     return [(m.group("line"), m.start("line")) for m in lines[:size]], lines[size - 1].end()
+
+
+_MAX_TITLE_WORDS = 8  # a title line of an uncounted block (one box or link of a web page per area)
+_MAX_TITLES = 8  # more short lines than this under an opener are a menu
+
+
+def _title_kind(line: str, pat: _Patterns) -> str:
+    """What a line under an uncounted opener is: "title" (a short name), "wrap" (a title going on
+    onto the next line), "furniture" ("Læs mere"), "dated" (a date or an amount) or "text"."""
+    low = line.casefold()
+    if low.startswith(pat.furniture):
+        return "furniture"
+    words = line.split()
+    if len(words) > _MAX_TITLE_WORDS or len(line) > 70 or not line[0].isalnum():
+        return "text"
+    if re.search(r"\d", line):
+        return "dated"
+    if pat.title_wrap.search(line):
+        return "wrap"
+    return "text" if line[-1] in ".!?:;" else "title"
+
+
+def _unbold(line: str, start: int) -> tuple[str, int]:
+    """A line without the Markdown marks of bold or italic type around it ("**Tryghed**")."""
+    marked = re.fullmatch(r"(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1", line)
+    return (marked.group(2), start + marked.start(2)) if marked else (line, start)
+
+
+def _row_cells(line: str, start: int) -> list[tuple[str, int]]:
+    """The non-empty cells of a table row with their offsets ([] for a rule row)."""
+    cells = []
+    for m in re.finditer(r"[^|]+", line):
+        cell = m.group(0)
+        if cell.strip() and not _RULE.fullmatch(cell):
+            cells.append((cell.strip(), start + m.start() + cell.find(cell.strip())))
+    return cells
+
+
+def _title_lines(text: str, pos: int, titled: bool, pat: _Patterns) -> tuple[list[tuple[str, int]], int]:
+    """Areas as short title lines under an opener without a count (at most one blank line after it):
+    all on consecutive lines, or all apart by blank lines (one box or link per area on a web page),
+    also as cells of a table; a line ending in "og", "samt" or a comma goes on onto the next line.
+    The block ends at a sentence, a dated line or page furniture; under a title (``titled``) it
+    must end at a paragraph or furniture, and a dated line there makes it no list."""
+    items: list[tuple[str, int]] = []
+    wrapped: Optional[tuple[str, int]] = None
+    previous = end = pos
+    spaced: Optional[bool] = None
+    stop = "end"
+    for m in _LINE.finditer(text, pos, min(len(text), pos + _BLOCK_SCAN)):
+        blank = text.count("\n", previous, m.start()) > 1
+        line = m.group("line")
+        if line.startswith("|"):
+            cells = _row_cells(line, m.start("line"))
+            if not cells:  # a rule row
+                previous = m.end()
+                continue
+        else:
+            cells = [_unbold(line, m.start("line"))]
+        if wrapped:
+            if blank or len(cells) > 1 or _title_kind(line, pat) != "title":
+                return [], pos
+            items.append((f"{wrapped[0]} {line}", wrapped[1]))
+            wrapped, previous, end = None, m.end(), m.end()
+            continue
+        if blank and (text.count("\n", previous, m.start()) > 3 or (not items and previous == pos and
+                                                                      text.count("\n", previous, m.start()) > 2)):
+            stop = "gap"
+            break
+        kinds = {_title_kind(cell, pat) for cell, _ in cells}
+        if kinds - {"title", "wrap"}:
+            stop = next(iter(kinds - {"title", "wrap"}))
+            break
+        if items and spaced is None:
+            spaced = blank
+        elif items and blank != spaced:
+            if spaced or not blank:
+                return [], pos
+            stop = "gap"  # a block of consecutive lines ended by a blank line
+            break
+        if "wrap" in kinds:
+            if len(cells) > 1:
+                return [], pos
+            wrapped = cells[0]
+        else:
+            items += cells
+        previous = m.end()
+        end = previous if not wrapped else end
+        if len(items) > _MAX_TITLES:
+            return [], pos
+    else:
+        stop = "end" if not titled else "open"
+    if wrapped or len(items) < 2 or any(item.casefold() in pat.menu_lines for item, _ in items):
+        return [], pos
+    if titled and (stop in ("dated", "open") or (stop == "gap" and spaced)):
+        return [], pos
+    return items, end
 
 
 def _evenly_spaced(blank_before: list[bool], count: int) -> bool:
@@ -661,7 +781,8 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
             return items, end, True
     if start.mode in ("list", "block"):
         items, end = _bullets(text, line_end, start.count)
-        if len(items) < max(2, start.count or 0):  # numbered titles each with a paragraph
+        alone = start.count or start.mode != "block" or _after_break(text, start.pos - len(start.head))
+        if len(items) < max(2, start.count or 0) and alone:  # numbered titles each with a paragraph
             lines, line_stop = _line_block(text, line_end, start.count, start.mode == "block")
             items, end = (lines, line_stop) if lines else (items, end)
         if items:
