@@ -98,3 +98,9 @@ def test_headings_and_paragraphs_under_an_uncounted_title_are_no_list() -> None:
     text = ("Vores indsatsområder\n\nTryghed\n\nVi har ansat to nye medarbejdere, som skal styrke trygheden "
             "i området.\n\nJob\n\nJobcaféen holder åbent hver tirsdag.\n")
     assert focus(text) == []
+
+
+def test_a_menu_word_after_boxes_starts_the_next_part_of_the_page() -> None:
+    text = ("Vores indsatsområder\n\nTryghed\n\nJob og uddannelse\n\nKontakt\n\n"
+            "Du kan altid kigge forbi sekretariatet i beboerhuset.\n")
+    assert focus(text) == ["Tryghed", "Job og uddannelse"]

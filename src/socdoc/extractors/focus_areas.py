@@ -704,6 +704,11 @@ def _title_lines(text: str, pos: int, titled: bool, pat: _Patterns) -> tuple[lis
                                                                       text.count("\n", previous, m.start()) > 2)):
             stop = "gap"
             break
+        if any(cell.casefold() in pat.menu_lines for cell, _ in cells):
+            if not (items and blank and spaced is not False):
+                return [], pos  # "Indsatsområder" / "Nyheder" / "Kalender": a menu
+            stop = "text"  # "Kontakt" as the title of the next part of the page
+            break
         kinds = {_title_kind(cell, pat) for cell, _ in cells}
         if kinds - {"title", "wrap"}:
             stop = next(iter(kinds - {"title", "wrap"}))
@@ -727,7 +732,7 @@ def _title_lines(text: str, pos: int, titled: bool, pat: _Patterns) -> tuple[lis
             return [], pos
     else:
         stop = "end" if not titled else "open"
-    if wrapped or len(items) < 2 or any(item.casefold() in pat.menu_lines for item, _ in items):
+    if wrapped or len(items) < 2:
         return [], pos
     if titled and (stop in ("dated", "open") or (stop == "gap" and spaced)):
         return [], pos
