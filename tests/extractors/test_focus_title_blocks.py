@@ -104,3 +104,11 @@ def test_a_menu_word_after_boxes_starts_the_next_part_of_the_page() -> None:
     text = ("Vores indsatsområder\n\nTryghed\n\nJob og uddannelse\n\nKontakt\n\n"
             "Du kan altid kigge forbi sekretariatet i beboerhuset.\n")
     assert focus(text) == ["Tryghed", "Job og uddannelse"]
+
+
+def test_a_year_or_period_in_the_heading_is_no_count() -> None:
+    text = ("Fokusområder for 2025\n\nMental sundhed\n\nBevægelse for alle\n\nRøgfri fremtid\n\n"
+            "Udvalget følger arbejdet på hvert møde.\n")
+    assert focus(text) == ["Mental sundhed", "Bevægelse for alle", "Røgfri fremtid"]
+    text = "Indsatsområder 2024-2027\nTryghed og trivsel\nUddannelse og job\n\nPlanen er godkendt.\n"
+    assert focus(text) == ["Tryghed og trivsel", "Uddannelse og job"]

@@ -151,7 +151,7 @@ def patterns() -> _Patterns:
     )
     after = _alternation(data["title_prepositions"])  # "Indsatsområder i helhedsplanen"
     heading = re.compile(
-        rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?[ \t]*:?[ \t]*$"
+        rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?(?:[ ]\d{{4}}(?:[-/]\d{{2,4}})?)?[ \t]*:?[ \t]*$"
     )
     # "Fokus på A, B og C" as a title: capitalised, short, after a blank line or a finished sentence
     heading_phrase = Prefiltered(
@@ -239,7 +239,7 @@ def _count(head: str, pat: _Patterns) -> tuple[bool, Optional[int]]:
     counted = False
     for word in head.split()[:4]:
         word = word.casefold()
-        if word.isdigit():
+        if word.isdigit() and len(word) <= 2:  # not a year ("Fokusområder for 2025")
             return True, int(word)
         if word in pat.counts:
             counted = True
