@@ -112,3 +112,12 @@ def test_a_year_or_period_in_the_heading_is_no_count() -> None:
     assert focus(text) == ["Mental sundhed", "Bevægelse for alle", "Røgfri fremtid"]
     text = "Indsatsområder 2024-2027\nTryghed og trivsel\nUddannelse og job\n\nPlanen er godkendt.\n"
     assert focus(text) == ["Tryghed og trivsel", "Uddannelse og job"]
+
+
+def test_boxes_each_with_a_read_more_link() -> None:
+    text = ("Vores indsatsområder\n\nTryghed og trivsel\nLæs mere\n\nUddannelse og job\nLæs mere\n\n"
+            "Børn og familier\nLæs mere\n\nBestyrelsen\n\nHelhedsplanen ledes af en styregruppe med beboere og kommunen.\n")
+    assert focus(text) == ["Tryghed og trivsel", "Uddannelse og job", "Børn og familier"]
+    text = ("Vores indsatsområder\n\nTryghed og trivsel\nLæs mere\n\nUddannelse og job\n\nBørn og familier\n"
+            "Læs mere\n\nHelhedsplanen ledes af en styregruppe med beboere og kommunen.\n")
+    assert focus(text) == []

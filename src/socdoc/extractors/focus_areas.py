@@ -677,13 +677,16 @@ def _title_lines(text: str, pos: int, titled: bool, pat: _Patterns) -> tuple[lis
     """Areas as short title lines under an opener without a count (at most one blank line after it):
     all on consecutive lines, or all apart by blank lines (one box or link per area on a web page),
     also as cells of a table; a line ending in "og", "samt" or a comma goes on onto the next line.
-    The block ends at a sentence, a dated line or page furniture; under a title (``titled``) it
-    must end at a paragraph or furniture, and a dated line there makes it no list."""
+    The block ends at a sentence, a dated line or page furniture (a short link line under every
+    title is passed over); under a title (``titled``) it must end at a paragraph or furniture, and a
+    dated line there makes it no list."""
     items: list[tuple[str, int]] = []
     wrapped: Optional[tuple[str, int]] = None
-    previous = end = pos
+    previous = pos
     spaced: Optional[bool] = None
     stop = "end"
+    links: list[int] = []  # how many items there were at each "Læs mere" line
+    ends: list[int] = []
     for m in _LINE.finditer(text, pos, min(len(text), pos + _BLOCK_SCAN)):
         blank = text.count("\n", previous, m.start()) > 1
         line = m.group("line")
@@ -698,7 +701,8 @@ def _title_lines(text: str, pos: int, titled: bool, pat: _Patterns) -> tuple[lis
             if blank or len(cells) > 1 or _title_kind(line, pat) != "title":
                 return [], pos
             items.append((f"{wrapped[0]} {line}", wrapped[1]))
-            wrapped, previous, end = None, m.end(), m.end()
+            wrapped, previous = None, m.end()
+            ends.append(previous)
             continue
         if blank and (text.count("\n", previous, m.start()) > 3 or (not items and previous == pos and
                                                                       text.count("\n", previous, m.start()) > 2)):
@@ -710,6 +714,10 @@ def _title_lines(text: str, pos: int, titled: bool, pat: _Patterns) -> tuple[lis
             stop = "text"  # "Kontakt" as the title of the next part of the page
             break
         kinds = {_title_kind(cell, pat) for cell, _ in cells}
+        if kinds == {"furniture"} and items and spaced is not False and len(line.split()) <= 3:
+            links.append(len(items))  # "Læs mere" under each box's title
+            previous = m.end()
+            continue
         if kinds - {"title", "wrap"}:
             stop = next(iter(kinds - {"title", "wrap"}))
             break
@@ -726,17 +734,22 @@ def _title_lines(text: str, pos: int, titled: bool, pat: _Patterns) -> tuple[lis
             wrapped = cells[0]
         else:
             items += cells
+            ends += [m.end()] * len(cells)
         previous = m.end()
-        end = previous if not wrapped else end
         if len(items) > _MAX_TITLES:
             return [], pos
     else:
         stop = "end" if not titled else "open"
+    if links:  # one link under all the titles, or one under each; a title after it heads the next part
+        if links != list(range(1, len(links) + 1)) and len(links) > 1:
+            return [], pos
+        kept = links[-1]
+        items, ends, stop = items[:kept], ends[:kept], "furniture"
     if wrapped or len(items) < 2:
         return [], pos
     if titled and (stop in ("dated", "open") or (stop == "gap" and spaced)):
         return [], pos
-    return items, end
+    return items, ends[-1]
 
 
 def _evenly_spaced(blank_before: list[bool], count: int) -> bool:
