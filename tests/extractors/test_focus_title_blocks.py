@@ -121,3 +121,14 @@ def test_boxes_each_with_a_read_more_link() -> None:
     text = ("Vores indsatsområder\n\nTryghed og trivsel\nLæs mere\n\nUddannelse og job\n\nBørn og familier\n"
             "Læs mere\n\nHelhedsplanen ledes af en styregruppe med beboere og kommunen.\n")
     assert focus(text) == []
+
+
+def test_first_column_of_a_table_under_a_focus_heading() -> None:
+    text = ("Vores indsatsområder\n\n| Område | Hvad vi gør |\n|---|---|\n"
+            "| Tryghed og trivsel | Vi holder åbent i beboerhuset om aftenen og går natteravn. |\n"
+            "| Uddannelse og job | Lektiecafé, jobcafé og hjælp til at finde et fritidsjob. |\n\n"
+            "Planen evalueres hvert år.\n")
+    assert focus(text) == ["Tryghed og trivsel", "Uddannelse og job"]
+    text = ("Helhedsplanens fokusområder\n\n| Fokusområde |\n|---|\n| Tryghed |\n| Sundhed og trivsel |\n\n"
+            "Resten af planen beskrives i afsnittene herunder.\n")
+    assert focus(text) == ["Tryghed", "Sundhed og trivsel"]

@@ -44,6 +44,7 @@ _OPEN_LINE_END = re.compile(r"(?:[,;:(-]|[ ](?:og|samt|eller|på|af|i|for|til|me
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*?)\|?[ \t]*$")
 _RULE = re.compile(r"[\s:|-]*")
 _BULLET_WRAP = re.compile(r"\n[ \t]+(?![-•*·–][ \t])[a-zæøå][^\n]{0,60}?(?=[ \t]*$)", re.MULTILINE)  # an item's second line
+_HEADER_ROW = re.compile(r"\n[ \t]*\|?[ \t]*:?-{2,}[\s:|-]*\n[ \t]*\|[^\n]*\S")  # a rule row, then a body row
 _LINE_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 _LABEL_LINE = re.compile(rf"[{UPPER}][^\s:]*(?:[ ](?!at[ ])[^\s:]+){{0,7}}:[ ]+\S")
@@ -692,9 +693,12 @@ def _title_lines(text: str, pos: int, titled: bool, pat: _Patterns) -> tuple[lis
         line = m.group("line")
         if line.startswith("|"):
             cells = _row_cells(line, m.start("line"))
-            if not cells:  # a rule row
+            if not cells or _HEADER_ROW.match(text, m.end()):  # a rule row, a header row over body rows
                 previous = m.end()
                 continue
+            if len(cells) > 1 and _title_kind(cells[0][0], pat) == "title" and any(
+                    _title_kind(cell, pat) != "title" for cell, _ in cells[1:]):
+                cells = cells[:1]  # the areas' column beside a column of explanations
         else:
             cells = [_unbold(line, m.start("line"))]
         if wrapped:
