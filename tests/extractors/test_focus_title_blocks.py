@@ -132,3 +132,9 @@ def test_first_column_of_a_table_under_a_focus_heading() -> None:
     text = ("Helhedsplanens fokusområder\n\n| Fokusområde |\n|---|\n| Tryghed |\n| Sundhed og trivsel |\n\n"
             "Resten af planen beskrives i afsnittene herunder.\n")
     assert focus(text) == ["Tryghed", "Sundhed og trivsel"]
+
+
+def test_compound_focus_noun_in_a_colon_sentence() -> None:
+    text = ("Udvalget har i år valgt følgende hovedindsatsområder:\n\n  Demens\n\n  Ensomhed\n\n  Rehabilitering\n\n"
+            "Indsatserne følges op på udvalgets møde i december.\n")
+    assert focus(text) == ["Demens", "Ensomhed", "Rehabilitering"]

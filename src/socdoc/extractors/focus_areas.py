@@ -9,6 +9,10 @@ An opener starts a list of focus areas; the list follows it in one of these layo
   "A, hvor …", "A – …");
 - short lines under the opener: with its count, one title per area each followed by a paragraph
   ("under fire indsatsområder:" then four titles), or plain lines, or "A: explanation" lines;
+- without a count, short title lines right under the opener ("… følgende indsatsområder:",
+  "Vores indsatsområder"), consecutive or apart by blank lines (a box or link per area on a web
+  page, wrapped titles joined, "Læs mere" under each), or the first column of a table, ended by a
+  paragraph or page furniture; consecutive menu lines ("Nyheder", "Kalender") are no list;
 - the column of a table headed "Indsatsområde".
 
 Openers: a list noun with a count or a colon ("tre fokusområder:", "Fire indsatsområder" as a
