@@ -138,3 +138,12 @@ def test_compound_focus_noun_in_a_colon_sentence() -> None:
     text = ("Udvalget har i år valgt følgende hovedindsatsområder:\n\n  Demens\n\n  Ensomhed\n\n  Rehabilitering\n\n"
             "Indsatserne følges op på udvalgets møde i december.\n")
     assert focus(text) == ["Demens", "Ensomhed", "Rehabilitering"]
+
+
+def test_short_sentences_under_each_title_make_no_list() -> None:
+    text = ("Vores indsatsområder\n\nTryghed\n\nVi vil gøre området tryggere\n\nJob\n\nFlere skal i arbejde\n\n"
+            "Helhedsplanen er lavet sammen med beboerne.\n")
+    assert focus(text) == []
+    text = ("Helhedsplanens indsatsområder\n\nSundhed i hverdagen\n\nLæring hele livet\n\n"
+            "Begge områder bygger på beboernes egne ønsker.\n")
+    assert focus(text) == ["Sundhed i hverdagen", "Læring hele livet"]

@@ -116,6 +116,7 @@ class _Patterns:
     quoted_label: Prefiltered
     furniture: tuple[str, ...]
     menu_lines: frozenset[str]
+    sentence_words: frozenset[str]
     owned_title: re.Pattern[str]
     title_wrap: re.Pattern[str]
 
@@ -218,6 +219,7 @@ def patterns() -> _Patterns:
         ),
         owned_title=re.compile(rf"(?i)[ \t]*(?:\#{{1,6}}[ \t]+)?(?:(?:{_alternation(data['title_owners'])}|\w+s)[ ]\w+"
                                rf"|\w+[ ](?:{after})[ ])"),
+        sentence_words=frozenset(w.casefold() for w in data["title_sentence_words"]),
         menu_lines=frozenset(w.casefold() for w in data["menu_lines"]),
         furniture=tuple(w.casefold() for w in data["block_furniture"]),
         title_wrap=re.compile(rf"(?:[ ](?:{_alternation(data['title_wrap_words'])})|,)[ \t]*\Z"),
@@ -657,6 +659,8 @@ def _title_kind(line: str, pat: _Patterns) -> str:
         return "text"
     if re.search(r"\d", line):
         return "dated"
+    if any(word.casefold() in pat.sentence_words for word in words):
+        return "text"  # "Vi vil gøre området tryggere" under a title line
     if pat.title_wrap.search(line):
         return "wrap"
     return "text" if line[-1] in ".!?:;" else "title"
