@@ -147,3 +147,12 @@ def test_short_sentences_under_each_title_make_no_list() -> None:
     text = ("Helhedsplanens indsatsområder\n\nSundhed i hverdagen\n\nLæring hele livet\n\n"
             "Begge områder bygger på beboernes egne ønsker.\n")
     assert focus(text) == ["Sundhed i hverdagen", "Læring hele livet"]
+
+
+def test_a_heading_right_under_the_page_title() -> None:
+    text = ("Boligsocial helhedsplan\nVores indsatsområder\n\nTryghed og trivsel\n\nJob og uddannelse\n\n"
+            "Fællesskab\n\nPlanen er lavet sammen med beboerne i afdelingerne.\n")
+    assert focus(text) == ["Tryghed og trivsel", "Job og uddannelse", "Fællesskab"]
+    text = ("Om helhedsplanen\nIndsatsområder\nBørn og unge\nBeskæftigelse\n\n"
+            "Velkommen til siden om vores boligområde og dets mange tilbud.\n")
+    assert focus(text) == []

@@ -354,14 +354,18 @@ def _opens_title(text: str, pos: int) -> bool:
     return not line or line[-1] in ".!?:" or (_heading_like(line.strip()) and len(line.split()) <= 6)
 
 
-def _after_break(text: str, pos: int) -> bool:
-    """The line at ``pos`` starts the text or follows a blank line or a finished sentence (a title
-    of its own, not one line of a menu)."""
+def _after_break(text: str, pos: int, pat: _Patterns) -> bool:
+    """The line at ``pos`` starts the text or follows a blank line, a finished sentence or a page
+    title standing alone (a title of its own, not one line of a menu)."""
     begin = text.rfind("\n", 0, pos) + 1
     if begin == 0:
         return True
-    previous = text[text.rfind("\n", 0, begin - 1) + 1:begin - 1].strip()
-    return not previous or previous[-1] in ".!?"
+    above = text.rfind("\n", 0, begin - 1) + 1
+    previous = text[above:begin - 1].strip()
+    if not previous or previous[-1] in ".!?":
+        return True
+    before = text[text.rfind("\n", 0, max(0, above - 1)) + 1:max(0, above - 1)].strip() if above else ""
+    return not before and previous.casefold() not in pat.menu_lines and _title_kind(previous, pat) == "title"
 
 
 def _abstract_pair(first: str, second: str, pat: _Patterns) -> bool:
@@ -811,7 +815,7 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
             return items, end, True
     if start.mode in ("list", "block"):
         items, end = _bullets(text, line_end, start.count)
-        alone = start.count or start.mode != "block" or _after_break(text, start.pos - len(start.head))
+        alone = start.count or start.mode != "block" or _after_break(text, start.pos - len(start.head), pat)
         if len(items) < max(2, start.count or 0) and alone:  # numbered titles each with a paragraph
             lines, line_stop = _line_block(text, line_end, start.count, start.mode == "block")
             items, end = (lines, line_stop) if lines else (items, end)
