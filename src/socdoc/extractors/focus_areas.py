@@ -9,6 +9,10 @@ An opener starts a list of focus areas; the list follows it in one of these layo
   "A, hvor …", "A – …");
 - short lines under the opener: with its count, one title per area each followed by a paragraph
   ("under fire indsatsområder:" then four titles), or plain lines, or "A: explanation" lines;
+- without a count, short title lines right under the opener ("… følgende indsatsområder:",
+  "Vores indsatsområder"), consecutive or apart by blank lines (a box or link per area on a web
+  page, wrapped titles joined, "Læs mere" under each), or the first column of a table, ended by a
+  paragraph or page furniture; consecutive menu lines ("Nyheder", "Kalender") are no list;
 - the column of a table headed "Indsatsområde".
 
 Openers: a list noun with a count or a colon ("tre fokusområder:", "Fire indsatsområder" as a
@@ -42,6 +46,8 @@ _MARK = re.compile(r"^[ \t]*(?:[-•*·–]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
 _OPEN_LINE_END = re.compile(r"(?:[,;:(-]|[ ](?:og|samt|eller|på|af|i|for|til|med|om|den|det|de|en|et))[ \t]*\Z")
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*?)\|?[ \t]*$")
 _RULE = re.compile(r"[\s:|-]*")
+_BULLET_WRAP = re.compile(r"\n[ \t]+(?![-•*·–][ \t])[a-zæøå][^\n]{0,60}?(?=[ \t]*$)", re.MULTILINE)  # an item's second line
+_HEADER_ROW = re.compile(r"\n[ \t]*\|?[ \t]*:?-{2,}[\s:|-]*\n[ \t]*\|[^\n]*\S")  # a rule row, then a body row
 _LINE_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 _LABEL_LINE = re.compile(rf"[{UPPER}][^\s:]*(?:[ ](?!at[ ])[^\s:]+){{0,7}}:[ ]+\S")
@@ -107,6 +113,11 @@ class _Patterns:
     counted: re.Pattern[str]
     counted_verb_weak: re.Pattern[str]
     quoted_label: Prefiltered
+    furniture: tuple[str, ...]
+    menu_lines: frozenset[str]
+    sentence_words: frozenset[str]
+    owned_title: re.Pattern[str]
+    title_wrap: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -145,7 +156,7 @@ def patterns() -> _Patterns:
     )
     after = _alternation(data["title_prepositions"])  # "Indsatsområder i helhedsplanen"
     heading = re.compile(
-        rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?[ \t]*:?[ \t]*$"
+        rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?(?:[ ]\d{{4}}(?:[-/]\d{{2,4}})?)?[ \t]*:?[ \t]*$"
     )
     # "Fokus på A, B og C" as a title: capitalised, short, after a blank line or a finished sentence
     heading_phrase = Prefiltered(
@@ -205,6 +216,12 @@ def patterns() -> _Patterns:
             re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_nouns'])}))[ ]+(?=[\"“”«])"),
             prefix_starts(data["quoted_label_nouns"], not_after=r"[\w]", ignore_case=True),
         ),
+        owned_title=re.compile(rf"(?i)[ \t]*(?:\#{{1,6}}[ \t]+)?(?:(?:{_alternation(data['title_owners'])}|\w+s)[ ]\w+"
+                               rf"|\w+[ ](?:{after})[ ])"),
+        sentence_words=frozenset(w.casefold() for w in data["title_sentence_words"]),
+        menu_lines=frozenset(w.casefold() for w in data["menu_lines"]),
+        furniture=tuple(w.casefold() for w in data["block_furniture"]),
+        title_wrap=re.compile(rf"(?:[ ](?:{_alternation(data['title_wrap_words'])})|,)[ \t]*\Z"),
     )
 
 
@@ -228,7 +245,7 @@ def _count(head: str, pat: _Patterns) -> tuple[bool, Optional[int]]:
     counted = False
     for word in head.split()[:4]:
         word = word.casefold()
-        if word.isdigit():
+        if word.isdigit() and len(word) <= 2:  # not a year ("Fokusområder for 2025")
             return True, int(word)
         if word in pat.counts:
             counted = True
@@ -261,8 +278,9 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
         starts.append(_Start(m.end(), head, "direct" if m.group("verb") else "list", number))
     for m in pat.heading.finditer(text):
         number = _count(m.group(0), pat)[1]
-        if pat.title_weak.search(m.group(0)) and not number:
-            continue
+        if pat.title_weak.search(m.group(0)) and not number and (pat.weak.search(m.group(0))
+                                                                    or not pat.owned_title.match(m.group(0))):
+            continue  # "Temaer" over a menu of links; not "Temaer i planen", "Helhedsplanens temaer"
         mode = "list" if m.group(0).rstrip().endswith(":") else "block"  # a title's next line is text
         starts.append(_Start(m.end(), m.group(0), mode, number))
     return starts
@@ -333,6 +351,20 @@ def _opens_title(text: str, pos: int) -> bool:
     previous = text.rfind("\n", 0, begin - 1) + 1
     line = text[previous:begin - 1].rstrip()
     return not line or line[-1] in ".!?:" or (_heading_like(line.strip()) and len(line.split()) <= 6)
+
+
+def _after_break(text: str, pos: int, pat: _Patterns) -> bool:
+    """The line at ``pos`` starts the text or follows a blank line, a finished sentence or a page
+    title standing alone (a title of its own, not one line of a menu)."""
+    begin = text.rfind("\n", 0, pos) + 1
+    if begin == 0:
+        return True
+    above = text.rfind("\n", 0, begin - 1) + 1
+    previous = text[above:begin - 1].strip()
+    if not previous or previous[-1] in ".!?":
+        return True
+    before = text[text.rfind("\n", 0, max(0, above - 1)) + 1:max(0, above - 1)].strip() if above else ""
+    return not before and previous.casefold() not in pat.menu_lines and _title_kind(previous, pat) == "title"
 
 
 def _abstract_pair(first: str, second: str, pat: _Patterns) -> bool:
@@ -528,8 +560,11 @@ def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[lis
         bullet = _BULLET.match(text, gap.end()) if gap else None
         if bullet is None or (items and patterns().quote.search(bullet.group("item"))):
             break
-        items.append((bullet.group("item"), bullet.start("item")))
         line_end = bullet.end()
+        wrap = _BULLET_WRAP.match(text, line_end) if patterns().title_wrap.search(bullet.group("item")) else None
+        if wrap:  # "• Sammenhængskraft og" over "  medborgerskab"
+            line_end = wrap.end()
+        items.append((text[bullet.start("item"):line_end], bullet.start("item")))
     return items, line_end
 
 
@@ -602,15 +637,134 @@ def _line_block(text: str, pos: int, count: Optional[int], titled: bool) -> tupl
         if re.match(rf"H{{{count}}}(?!H)", kinds) and _evenly_spaced(blank_before, count):
             size = count
     else:
-        plain = re.match(r"H+", kinds)
-        size = next((i for i in range(1, plain.end()) if blank_before[i]), plain.end()) if plain else 0
-        ended = size == len(lines) or (size < len(lines) and blank_before[size])
-        size = size if size >= 2 and ended else 0
+        titles = _title_lines(text, pos, titled, patterns())
+        if titles[0]:
+            return titles
     if not size:
         size = _labelled(lines, count)
     if not size:
         return [], pos
     return [(m.group("line"), m.start("line")) for m in lines[:size]], lines[size - 1].end()
+
+
+_MAX_TITLE_WORDS = 8  # a title line of an uncounted block (one box or link of a web page per area)
+_MAX_TITLES = 8  # more short lines than this under an opener are a menu
+
+
+def _title_kind(line: str, pat: _Patterns) -> str:
+    """What a line under an uncounted opener is: "title" (a short name), "wrap" (a title going on
+    onto the next line), "furniture" ("Læs mere"), "dated" (a date or an amount) or "text"."""
+    low = line.casefold()
+    if low.startswith(pat.furniture):
+        return "furniture"
+    words = line.split()
+    if len(words) > _MAX_TITLE_WORDS or len(line) > 70 or not line[0].isalnum():
+        return "text"
+    if re.search(r"\d", line):
+        return "dated"
+    if any(word.casefold() in pat.sentence_words for word in words):
+        return "text"  # "Vi vil gøre området tryggere" under a title line
+    if pat.title_wrap.search(line):
+        return "wrap"
+    return "text" if line[-1] in ".!?:;" else "title"
+
+
+def _unbold(line: str, start: int) -> tuple[str, int]:
+    """A line without the Markdown marks of bold or italic type around it ("**Tryghed**")."""
+    marked = re.fullmatch(r"(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1", line)
+    return (marked.group(2), start + marked.start(2)) if marked else (line, start)
+
+
+def _row_cells(line: str, start: int) -> list[tuple[str, int]]:
+    """The non-empty cells of a table row with their offsets ([] for a rule row)."""
+    cells = []
+    for m in re.finditer(r"[^|]+", line):
+        cell = m.group(0)
+        if cell.strip() and not _RULE.fullmatch(cell):
+            cells.append((cell.strip(), start + m.start() + cell.find(cell.strip())))
+    return cells
+
+
+def _title_lines(text: str, pos: int, titled: bool, pat: _Patterns) -> tuple[list[tuple[str, int]], int]:
+    """Areas as short title lines under an opener without a count (at most one blank line after it):
+    all on consecutive lines, or all apart by blank lines (one box or link per area on a web page),
+    also as cells of a table; a line ending in "og", "samt" or a comma goes on onto the next line.
+    The block ends at a sentence, a dated line or page furniture (a short link line under every
+    title is passed over); under a title (``titled``) it must end at a paragraph or furniture, and a
+    dated line there makes it no list."""
+    items: list[tuple[str, int]] = []
+    wrapped: Optional[tuple[str, int]] = None
+    previous = pos
+    spaced: Optional[bool] = None
+    stop = "end"
+    links: list[int] = []  # how many items there were at each "Læs mere" line
+    ends: list[int] = []
+    for m in _LINE.finditer(text, pos, min(len(text), pos + _BLOCK_SCAN)):
+        blank = text.count("\n", previous, m.start()) > 1
+        line = m.group("line")
+        if line.startswith("|"):
+            cells = _row_cells(line, m.start("line"))
+            if not cells or _HEADER_ROW.match(text, m.end()):  # a rule row, a header row over body rows
+                previous = m.end()
+                continue
+            if len(cells) > 1 and _title_kind(cells[0][0], pat) == "title" and any(
+                    _title_kind(cell, pat) != "title" for cell, _ in cells[1:]):
+                cells = cells[:1]  # the areas' column beside a column of explanations
+        else:
+            cells = [_unbold(line, m.start("line"))]
+        if wrapped:
+            if blank or len(cells) > 1 or _title_kind(line, pat) != "title":
+                return [], pos
+            items.append((f"{wrapped[0]} {line}", wrapped[1]))
+            wrapped, previous = None, m.end()
+            ends.append(previous)
+            continue
+        if blank and (text.count("\n", previous, m.start()) > 3 or (not items and previous == pos and
+                                                                      text.count("\n", previous, m.start()) > 2)):
+            stop = "gap"
+            break
+        if any(cell.casefold() in pat.menu_lines for cell, _ in cells):
+            if not (items and blank and spaced is not False):
+                return [], pos  # "Indsatsområder" / "Nyheder" / "Kalender": a menu
+            stop = "text"  # "Kontakt" as the title of the next part of the page
+            break
+        kinds = {_title_kind(cell, pat) for cell, _ in cells}
+        if kinds == {"furniture"} and items and spaced is not False and len(line.split()) <= 3:
+            links.append(len(items))  # "Læs mere" under each box's title
+            previous = m.end()
+            continue
+        if kinds - {"title", "wrap"}:
+            stop = next(iter(kinds - {"title", "wrap"}))
+            break
+        if items and spaced is None:
+            spaced = blank
+        elif items and blank != spaced:
+            if spaced or not blank:
+                return [], pos
+            stop = "gap"  # a block of consecutive lines ended by a blank line
+            break
+        if "wrap" in kinds:
+            if len(cells) > 1:
+                return [], pos
+            wrapped = cells[0]
+        else:
+            items += cells
+            ends += [m.end()] * len(cells)
+        previous = m.end()
+        if len(items) > _MAX_TITLES:
+            return [], pos
+    else:
+        stop = "end" if not titled else "open"
+    if links:  # one link under all the titles, or one under each; a title after it heads the next part
+        if links != list(range(1, len(links) + 1)) and len(links) > 1:
+            return [], pos
+        kept = links[-1]
+        items, ends, stop = items[:kept], ends[:kept], "furniture"
+    if wrapped or len(items) < 2:
+        return [], pos
+    if titled and (stop in ("dated", "open") or (stop == "gap" and spaced)):
+        return [], pos
+    return items, ends[-1]
 
 
 def _evenly_spaced(blank_before: list[bool], count: int) -> bool:
@@ -660,7 +814,8 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
             return items, end, True
     if start.mode in ("list", "block"):
         items, end = _bullets(text, line_end, start.count)
-        if len(items) < max(2, start.count or 0):  # numbered titles each with a paragraph
+        alone = start.count or start.mode != "block" or _after_break(text, start.pos - len(start.head), pat)
+        if len(items) < max(2, start.count or 0) and alone:  # numbered titles each with a paragraph
             lines, line_stop = _line_block(text, line_end, start.count, start.mode == "block")
             items, end = (lines, line_stop) if lines else (items, end)
         if items:
