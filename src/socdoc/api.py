@@ -21,12 +21,11 @@ if TYPE_CHECKING:  # spaCy is imported when the first document is extracted
     from spacy.language import Language
     from spacy.tokens import Doc
 
-# Very long texts skip the statistical components (their memory grows with the text); the
-# rule-based extractors still run on them.
-STATISTICAL_MAX_CHARS = 1_000_000
 STATISTICAL_PIPES = ("tok2vec", "ner")
-# Documents per spaCy batch: the NER's working memory grows with the batch's tokens.
+# Documents per spaCy batch, and most tokens in one batch: the NER's working memory grows with the
+# batch's tokens (about 16 KB a token). A longer document runs alone, its NER in sentence pieces.
 PIPE_BATCH_SIZE = 4
+PIPE_BATCH_TOKENS = 10_000
 
 Context = Mapping[str, Any]
 Item = Union[str, tuple[str, Context]]
@@ -77,11 +76,13 @@ def _check_arguments(text: object, doc_id: object, source_url: object, published
                         f"got {type(published).__name__}")
 
 
-def _make_doc(nlp: Language, text: str, context: Context) -> Doc:
+def _make_doc(nlp: Language, text: str, context: Context, kind: Optional[str] = None) -> Doc:
     doc = nlp.make_doc(text)
     published = _as_date(context.get("published"))
     if published is not None:
         doc.user_data["socdoc_published"] = published.isoformat()
+    if kind is not None:
+        doc.user_data["socdoc_kind"] = kind
     return doc
 
 
@@ -194,39 +195,79 @@ def _n_chars(doc: Doc) -> int:
     return len(raw) if raw is not None else len(doc.text)  # doc.text joins every token: only if needed
 
 
-def _pipe_with_deadlines(nlp: Language, docs: list[Doc]) -> list[Doc]:
-    """``nlp.pipe`` over ``docs``; each step may take the budgets of the batch it may have to run."""
-    stream = nlp.pipe(docs, batch_size=PIPE_BATCH_SIZE)
-    budgets = [time_budget(_n_chars(d)) for d in docs]
-    processed = []
-    for i in range(len(docs)):
-        with _deadline(sum(budgets[i:i + PIPE_BATCH_SIZE])):
-            processed.append(next(stream))
-    return processed
+def _batches(docs: list[Doc]) -> list[list[Doc]]:
+    """Consecutive documents in spaCy batches of at most :data:`PIPE_BATCH_SIZE` documents and
+    :data:`PIPE_BATCH_TOKENS` tokens (a longer document is a batch of its own)."""
+    batches: list[list[Doc]] = []
+    tokens = 0
+    for doc in docs:
+        if not batches or len(batches[-1]) >= PIPE_BATCH_SIZE or tokens + len(doc) > PIPE_BATCH_TOKENS:
+            batches.append([])
+            tokens = 0
+        batches[-1].append(doc)
+        tokens += len(doc)
+    return batches
+
+
+def _pipe_batch(nlp: Language, docs: list[Doc]) -> list[Union[Doc, DocumentTimeoutError, None]]:
+    """The processed documents of one batch; a long document alone (its NER in pieces); when the
+    batch fails, each document again on its own so the one that failed is found."""
+    if len(docs) == 1 and len(docs[0]) > PIPE_BATCH_TOKENS:
+        return [_safe_single(nlp, docs[0])]
+    try:
+        with _deadline(sum(time_budget(_n_chars(d)) for d in docs)):
+            return list(nlp.pipe(docs, batch_size=len(docs)))
+    except Exception:
+        return [_safe_single(nlp, d) for d in docs]
+
+
+def _long_record(nlp: Language, text: str, context: Context) -> Document:
+    """The record of a text longer than ``LONG_TEXT_CHARS``: its pieces run one after another
+    (within the whole text's time budget) and their records are merged."""
+    from socdoc.normalize import normalize
+    from socdoc.pipeline.pieces import RecordMerger, split_text
+
+    try:
+        with _deadline(time_budget(len(text))):
+            merger = RecordMerger()
+            given = context.get("published")
+            kind: Optional[str] = None
+            for start, end in split_text(text, normalize(text)):
+                piece_context = {**context, "published": given}
+                record = _record(_run(nlp, _make_doc(nlp, text[start:end], piece_context, kind)), piece_context)
+                if kind is None:  # later pieces inherit the first piece's kind and date
+                    kind, given = record.kind, given or record.published
+                merger.add(start, record)
+            return merger.record(len(text))
+    except Exception as exc:
+        return _error_record(context, exc, text)
 
 
 def _extract_chunk(nlp: Language, chunk: list[tuple[str, Context]]) -> Iterator[Document]:
+    from socdoc.pipeline.pieces import LONG_TEXT_CHARS
+
     docs: list[Optional[Doc]] = []
     records: list[Optional[Document]] = []
-    for text, context in chunk:
+    long_items: set[int] = set()
+    for i, (text, context) in enumerate(chunk):
         try:
-            docs.append(_make_doc(nlp, _check_text(text), context))
+            if len(_check_text(text)) > LONG_TEXT_CHARS:
+                long_items.add(i)  # run in pieces when its turn comes
+                docs.append(None)
+            else:
+                docs.append(_make_doc(nlp, text, context))
             records.append(None)
         except Exception as exc:  # a bad document must not stop the batch
             docs.append(None)
             records.append(_error_record(context, exc, text if isinstance(text, str) else ""))
-    good = [d for d in docs if d is not None and len(d.user_data["socdoc_raw"]) <= STATISTICAL_MAX_CHARS]
-    try:
-        processed: list[Any] = _pipe_with_deadlines(nlp, good)
-    except Exception:  # find the document that failed; the others still get their records
-        processed = [_safe_single(nlp, d) for d in good]
-    by_id = {id(d): p for d, p in zip(good, processed)}
-    results = iter(
-        [by_id[id(d)] if id(d) in by_id else _safe_single(nlp, d, rules_only=True) for d in docs if d is not None]
-    )
-    for (text, context), doc, record in zip(chunk, docs, records):
+    good = [d for d in docs if d is not None]
+    results = iter([p for batch in _batches(good) for p in _pipe_batch(nlp, batch)])
+    for i, ((text, context), doc, record) in enumerate(zip(chunk, docs, records)):
         if record is not None:
             yield record
+            continue
+        if i in long_items:
+            yield _long_record(nlp, text, context)
             continue
         result = next(results)
         if isinstance(result, DocumentTimeoutError):
@@ -237,19 +278,26 @@ def _extract_chunk(nlp: Language, chunk: list[tuple[str, Context]]) -> Iterator[
             yield _record(result, context)
 
 
-def _run(nlp: Language, doc: Doc, rules_only: bool = False) -> Doc:
+def _run(nlp: Language, doc: Doc) -> Doc:
+    """Run the pipeline over one document; on a document of more than ``PIPE_BATCH_TOKENS``
+    tokens the statistical components run over sentence pieces (bounded memory)."""
+    from socdoc.pipeline.pieces import run_statistical_in_pieces
+
+    statistical = [proc for name, proc in nlp.pipeline if name in STATISTICAL_PIPES]
+    in_pieces = len(doc) > PIPE_BATCH_TOKENS and statistical
     for name, proc in nlp.pipeline:
-        if rules_only and name in STATISTICAL_PIPES:
-            continue
-        doc = proc(doc)
+        if name not in STATISTICAL_PIPES or not in_pieces:
+            doc = proc(doc)
+        elif proc is statistical[0]:
+            doc = run_statistical_in_pieces(doc, statistical)
     return doc
 
 
-def _safe_single(nlp: Language, doc: Doc, rules_only: bool = False) -> Union[Doc, DocumentTimeoutError, None]:
+def _safe_single(nlp: Language, doc: Doc) -> Union[Doc, DocumentTimeoutError, None]:
     """The processed document; its timeout error; ``None`` when a component failed."""
     try:
         with _deadline(time_budget(_n_chars(doc))):
-            return _run(nlp, doc, rules_only)
+            return _run(nlp, doc)
     except DocumentTimeoutError as exc:
         return exc
     except Exception:
