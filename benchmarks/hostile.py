@@ -13,8 +13,10 @@ Cases:
   nested-zip     zip of 16 zips of 16 zips of 16 text files of 64 KiB (4,096 leaves, 256 MiB)
   zip-42         42.zip-style: 16 levels deep by 2, each leaf 1 MiB of zeros
   tar-bomb       .tar.gz: a good member, 200 MiB of zeros, another good member
-  long-line      one line of fact-dense Danish, 1 MB
+  long-line      one line of fact-dense Danish, 1 MB (run in pieces: flat memory, linear time)
+  long-doc       minutes of 4,000 agenda items in paragraphs, about 1 MB
   big-html       a 20 MB HTML page (a table), refused before parsing
+  pdf-bomb       a one-page PDF whose content stream inflates to 2 GiB (2 MB on disk)
   png-as-txt     a PNG under a .txt name
 """
 
@@ -29,6 +31,7 @@ import tarfile
 import tempfile
 import time
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Callable
 
@@ -79,10 +82,57 @@ def long_line(folder: Path, scale: float) -> Path:
     return path
 
 
+ITEM = ("{n}. Tilskud til værestedet, sag {n}\nSagsfremstilling\nSocialforvaltningen foreslår, at værestedet "
+        "får 1,5 mio. kr. i perioden 2025-2027. Rådgiver Ole Madsen fremlagde sagen den 12. august 2024, "
+        "og Dansk Røde Kors støtter forslaget.\nBeslutning\nGodkendt.\n\n")
+
+
+def long_doc(folder: Path, scale: float) -> Path:
+    head = "Socialudvalget\nReferat\nMødedato: Onsdag den 4. september 2024 kl. 16.00\n\n"
+    path = folder / "langt-referat.txt"
+    path.write_text(head + "".join(ITEM.format(n=n) for n in range(1, max(2, int(4_000 * scale)))), encoding="utf-8")
+    return path
+
+
 def big_html(folder: Path, scale: float) -> Path:
     rows = "".join(f"<tr><td>{i}</td><td>{SENTENCE}</td></tr>" for i in range(int(20e6 * scale) // 200))
     path = folder / "stor.html"
     path.write_text(f"<html><body><table>{rows}</table></body></html>", encoding="utf-8")
+    return path
+
+
+def flate_bomb_pdf(decoded: int, text: str = "") -> bytes:
+    """A one-page PDF whose content stream (``text`` shown, then spaces) inflates to ``decoded`` bytes."""
+    packer = zlib.compressobj(9)
+    shown = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET\n".encode("latin-1") if text else b""
+    parts = [packer.compress(shown)]
+    block = b" " * 2**20
+    for _ in range(decoded // len(block)):
+        parts.append(packer.compress(block))
+    stream = b"".join(parts) + packer.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def pdf_bomb(folder: Path, scale: float) -> Path:
+    path = folder / "bombe.pdf"
+    path.write_bytes(flate_bomb_pdf(int(2 * 2**30 * scale), "Byraadet bevilger 2,5 mio. kr."))
     return path
 
 
@@ -94,7 +144,7 @@ def png_as_txt(folder: Path, scale: float) -> Path:
 
 CASES: dict[str, Callable[[Path, float], Path]] = {
     "nested-zip": nested_zip, "zip-42": zip_42, "tar-bomb": tar_bomb,
-    "long-line": long_line, "big-html": big_html, "png-as-txt": png_as_txt,
+    "long-line": long_line, "long-doc": long_doc, "big-html": big_html, "pdf-bomb": pdf_bomb, "png-as-txt": png_as_txt,
 }
 
 
