@@ -3,14 +3,17 @@
 Usage (from the repository root)::
 
     .venv/bin/python benchmarks/hostile.py [--scale 1.0] [--only NAME ...] [--keep DIR]
+                                           [--read-only] [--args="--max-archive-bytes 8M"]
 
 Builds each input in a temporary folder, runs ``socdoc extract INPUT -o OUT --workers 1`` as a
 subprocess and prints, per case: wall time, the largest RSS of the process tree (``wait4``), exit
 status, records written and how many carry an error. ``--scale`` shrinks or grows the inputs
-(1.0 is the size named below; the issue's figures are for larger ones).
+(1.0 is the size named below; the issue's figures are for larger ones). ``--read-only`` runs the
+readers alone (``socdoc.read.iter_sources``: documents read and failed), e.g. to see a 4 GiB
+archive streamed without extracting 4 GiB of text; ``--args`` adds options to ``socdoc extract``.
 
 Cases:
-  nested-zip     zip of 16 zips of 16 zips of 16 text files of 64 KiB (4,096 leaves, 256 MiB)
+  nested-zip     zip of 16 zips of 16 zips of 16 text files of 1 MiB (4,096 leaves, 4 GiB)
   zip-42         42.zip-style: 16 levels deep by 2, each leaf 1 MiB of zeros
   tar-bomb       .tar.gz: a good member, 200 MiB of zeros, another good member
   long-line      one line of fact-dense Danish, 1 MB (run in pieces: flat memory, linear time)
@@ -48,7 +51,7 @@ def _zip(members: list[tuple[str, bytes]]) -> bytes:
 
 
 def nested_zip(folder: Path, scale: float) -> Path:
-    leaf = (SENTENCE * max(1, int(64 * 1024 * scale) // len(SENTENCE))).encode()
+    leaf = (SENTENCE * max(1, int(2**20 * scale) // len(SENTENCE))).encode()
     level1 = _zip([(f"d{i}.txt", leaf) for i in range(16)])
     level2 = _zip([(f"m{i}.zip", level1) for i in range(16)])
     path = folder / "nested.zip"
@@ -148,10 +151,25 @@ CASES: dict[str, Callable[[Path, float], Path]] = {
 }
 
 
-def run(path: Path, out: Path) -> tuple[float, int, int, int, int]:
+READ_ONLY = """
+import json, sys
+from socdoc.read import iter_sources
+n = errors = 0
+for doc in iter_sources([sys.argv[1]]):
+    n += 1
+    errors += doc.error is not None
+    print(json.dumps({"doc_id": doc.doc_id, "error": doc.error.model_dump() if doc.error else None}))
+"""
+
+
+def run(path: Path, out: Path, read_only: bool = False,
+        extra: tuple[str, ...] = ()) -> tuple[float, int, int, int, int]:
     """``(seconds, peak RSS in MiB of the process tree, exit status, records, error records)``."""
-    cmd = [sys.executable, "-c", "from socdoc.cli import main; main()",
-           "extract", str(path), "-o", str(out), "--workers", "1", "-q"]
+    if read_only:
+        cmd = [sys.executable, "-c", f"import sys; sys.stdout = open({str(out)!r}, 'w')\n" + READ_ONLY, str(path)]
+    else:
+        cmd = [sys.executable, "-c", "from socdoc.cli import main; main()",
+               "extract", str(path), "-o", str(out), "--workers", "1", "-q", *extra]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd)  # --workers 1: one process, so its wait4 usage is the whole run
     _, status, usage = os.wait4(proc.pid, 0)
@@ -167,6 +185,8 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--only", nargs="*", choices=sorted(CASES))
     parser.add_argument("--keep", type=Path, default=None, help="build the inputs here and keep them")
+    parser.add_argument("--read-only", action="store_true", help="run the readers only, not the extraction")
+    parser.add_argument("--args", default="", help="more options for socdoc extract")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
@@ -174,7 +194,8 @@ def main() -> None:
         print(f"{'case':<12} {'seconds':>8} {'peak MiB':>9} {'exit':>5} {'records':>8} {'errors':>7}")
         for name in args.only or CASES:
             path = CASES[name](folder, args.scale)
-            seconds, rss, code, n, errors = run(path, folder / f"{name}.jsonl")
+            seconds, rss, code, n, errors = run(path, folder / f"{name}.jsonl", args.read_only,
+                                                tuple(args.args.split()))
             print(f"{name:<12} {seconds:>8.1f} {rss:>9,} {code:>5} {n:>8,} {errors:>7,}", flush=True)
 
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "read"))
 from readdocs import make_zip  # noqa: E402
 
 from socdoc.cli import cli  # noqa: E402
-from socdoc.read import ReadLimits, iter_sources  # noqa: E402
+from socdoc.read import ReadLimits  # noqa: E402
 from socdoc.read.pdf import check_pdf_streams  # noqa: E402
 
 GOOD = "Byrådet bevilger 2,5 mio. kr. til Søparken den 3. marts 2021.\n"

@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # spaCy is imported when the first document is extracted
     from spacy.language import Language
     from spacy.tokens import Doc
 
+# Texts longer than this skip the statistical components (they would take most of the time); the
+# rule-based extractors still run on them.
+STATISTICAL_MAX_CHARS = 1_000_000
 STATISTICAL_PIPES = ("tok2vec", "ner")
 # Documents per spaCy batch, and most tokens in one batch: the NER's working memory grows with the
 # batch's tokens (about 16 KB a token). A longer document runs alone, its NER in sentence pieces.
@@ -159,9 +162,11 @@ class DocumentTimeoutError(RuntimeError):
 
 
 TIME_BUDGET_SECONDS = 60.0
-TIME_BUDGET_CHARS_PER_SECOND = 20_000
-"""A document may take 60 s plus 1 s per 20,000 characters (5 MB: about 5 minutes); ordinary
-text runs many times faster, so only a runaway reaches it."""
+TIME_BUDGET_CHARS_PER_SECOND = 10_000
+"""A document may take 60 s plus 1 s per 10,000 characters (1 MB: under 3 minutes, 5 MB: 9
+minutes). Fact-dense text with the NER runs at about 20,000 characters a second on one core, a
+text past ``STATISTICAL_MAX_CHARS`` (rules only) faster, so only a runaway or a heavily
+overloaded machine reaches it."""
 
 
 def time_budget(n_chars: int) -> float:
@@ -223,7 +228,8 @@ def _pipe_batch(nlp: Language, docs: list[Doc]) -> list[Union[Doc, DocumentTimeo
 
 def _long_record(nlp: Language, text: str, context: Context) -> Document:
     """The record of a text longer than ``LONG_TEXT_CHARS``: its pieces run one after another
-    (within the whole text's time budget) and their records are merged."""
+    (within the whole text's time budget) and their records are merged. Past
+    ``STATISTICAL_MAX_CHARS`` the statistical components are left out."""
     from socdoc.normalize import normalize
     from socdoc.pipeline.pieces import RecordMerger, split_text
 
@@ -232,9 +238,11 @@ def _long_record(nlp: Language, text: str, context: Context) -> Document:
             merger = RecordMerger()
             given = context.get("published")
             kind: Optional[str] = None
+            rules_only = len(text) > STATISTICAL_MAX_CHARS
             for start, end in split_text(text, normalize(text)):
                 piece_context = {**context, "published": given}
-                record = _record(_run(nlp, _make_doc(nlp, text[start:end], piece_context, kind)), piece_context)
+                doc = _make_doc(nlp, text[start:end], piece_context, kind)
+                record = _record(_run(nlp, doc, rules_only), piece_context)
                 if kind is None:  # later pieces inherit the first piece's kind and date
                     kind, given = record.kind, given or record.published
                 merger.add(start, record)
@@ -278,7 +286,7 @@ def _extract_chunk(nlp: Language, chunk: list[tuple[str, Context]]) -> Iterator[
             yield _record(result, context)
 
 
-def _run(nlp: Language, doc: Doc) -> Doc:
+def _run(nlp: Language, doc: Doc, rules_only: bool = False) -> Doc:
     """Run the pipeline over one document; on a document of more than ``PIPE_BATCH_TOKENS``
     tokens the statistical components run over sentence pieces (bounded memory)."""
     from socdoc.pipeline.pieces import run_statistical_in_pieces
@@ -286,9 +294,9 @@ def _run(nlp: Language, doc: Doc) -> Doc:
     statistical = [proc for name, proc in nlp.pipeline if name in STATISTICAL_PIPES]
     in_pieces = len(doc) > PIPE_BATCH_TOKENS and statistical
     for name, proc in nlp.pipeline:
-        if name not in STATISTICAL_PIPES or not in_pieces:
+        if name not in STATISTICAL_PIPES or not (in_pieces or rules_only):
             doc = proc(doc)
-        elif proc is statistical[0]:
+        elif proc is statistical[0] and not rules_only:
             doc = run_statistical_in_pieces(doc, statistical)
     return doc
 

@@ -191,7 +191,3 @@ class RecordMerger:
         data["error"] = ErrorInfo(type="ComponentError", message="; ".join(self.errors)) if self.errors else None
         return Document.model_validate(data)
 
-
-def piece_context(first: Document, given_published: Any) -> dict[str, Any]:
-    """What the pieces after the first inherit from it: the document's date and kind."""
-    return {"published": given_published or first.published, "kind": first.kind}
