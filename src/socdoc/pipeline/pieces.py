@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Iterable, Optional
 
+from pydantic import BaseModel
 from spacy.tokens import Doc, Span
 
 from socdoc.records import Document, ErrorInfo
@@ -123,31 +124,34 @@ def split_text(raw: str, text: str, max_chars: Optional[int] = None) -> list[tup
 
 
 def _shift(value: Any, offset: int) -> Any:
-    """``value`` (a record's dumped fact) with every character offset moved by ``offset``."""
+    """``value`` (a fact, a list of facts, the meeting) with every character offset moved by
+    ``offset``; a new object, so it may be changed."""
     if isinstance(value, list):
         return [_shift(v, offset) for v in value]
-    if isinstance(value, dict):
-        return {
-            k: v + offset if k in _OFFSET_KEYS and type(v) is int else _shift(v, offset)
-            for k, v in value.items()
-        }
-    return value
+    if not isinstance(value, BaseModel):
+        return value
+    update = {}
+    for name, field_value in value:
+        if name in _OFFSET_KEYS and type(field_value) is int:
+            update[name] = field_value + offset
+        elif isinstance(field_value, (list, BaseModel)):
+            update[name] = _shift(field_value, offset)
+    return value.model_copy(update=update)
 
 
-def _merge_named(into: dict[str, dict], facts: list[dict]) -> None:
+def _merge_named(into: dict[str, Any], facts: list[Any]) -> None:
     """Add facts that are one per name: a name seen before gains the new mentions, and a role,
     party or type it lacked."""
     for fact in facts:
-        key = fact["name"].casefold()
+        key = fact.name.casefold()
         known = into.get(key)
         if known is None:
             into[key] = fact
             continue
-        if "mentions" in known:
-            known["mentions"].extend(fact.get("mentions", []))
+        known.mentions.extend(getattr(fact, "mentions", []))
         for field in ("role", "party", "type"):
-            if field in known and known[field] is None:
-                known[field] = fact.get(field)
+            if getattr(known, field, "") is None:
+                setattr(known, field, getattr(fact, field))
 
 
 class RecordMerger:
@@ -160,34 +164,32 @@ class RecordMerger:
     """
 
     def __init__(self) -> None:
-        self.head: Optional[dict[str, Any]] = None
-        self.listed: dict[str, list[dict]] = {name: [] for name in _LISTED_FACTS}
-        self.named: dict[str, dict[str, dict]] = {name: {} for name in _NAMED_FACTS}
+        self.head: dict[str, Any] = {}
+        self.listed: dict[str, list[Any]] = {name: [] for name in _LISTED_FACTS}
+        self.named: dict[str, dict[str, Any]] = {name: {} for name in _NAMED_FACTS}
         self.errors: list[str] = []
         self.n_words = 0
+        self.first: Optional[Document] = None
 
     def add(self, start: int, record: Document) -> None:
-        part = _shift(record.model_dump(exclude={"id"}), start)
-        if self.head is None:
-            self.head = part
-        else:
-            for field in ("published", "title", "source_url", "meeting"):
-                if self.head[field] is None:
-                    self.head[field] = part[field]
-            if part["kind"] == "minutes":
-                self.head["kind"] = "minutes"
+        if self.first is None:
+            self.first = record
+        for field in ("published", "title", "source_url", "meeting"):
+            if self.head.get(field) is None:
+                self.head[field] = _shift(getattr(record, field), start)
+        if record.kind == "minutes" or "kind" not in self.head:
+            self.head["kind"] = record.kind
         for name in _LISTED_FACTS:
-            self.listed[name].extend(part[name])
+            self.listed[name].extend(_shift(getattr(record, name), start))
         for name in _NAMED_FACTS:
-            _merge_named(self.named[name], part[name])
-        if part["error"] is not None and part["error"]["message"] not in self.errors:
-            self.errors.append(part["error"]["message"])
-        self.n_words += part["n_words"]
+            _merge_named(self.named[name], _shift(getattr(record, name), start))
+        if record.error is not None and record.error.message not in self.errors:
+            self.errors.append(record.error.message)
+        self.n_words += record.n_words
 
     def record(self, n_chars: int) -> Document:
-        assert self.head is not None, "no piece was added"
-        data = dict(self.head, n_chars=n_chars, n_words=self.n_words, **self.listed)
-        data.update({name: list(found.values()) for name, found in self.named.items()})
-        data["error"] = ErrorInfo(type="ComponentError", message="; ".join(self.errors)) if self.errors else None
-        return Document.model_validate(data)
-
+        assert self.first is not None, "no piece was added"
+        error = ErrorInfo(type="ComponentError", message="; ".join(self.errors)) if self.errors else None
+        update = {**self.head, **self.listed, "n_chars": n_chars, "n_words": self.n_words, "error": error}
+        update.update({name: list(found.values()) for name, found in self.named.items()})
+        return self.first.model_copy(update=update)
