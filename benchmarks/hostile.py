@@ -51,7 +51,10 @@ def _zip(members: list[tuple[str, bytes]]) -> bytes:
 
 
 def nested_zip(folder: Path, scale: float) -> Path:
-    leaf = (SENTENCE * max(1, int(2**20 * scale) // len(SENTENCE))).encode()
+    block = "".join(f"Sag {i}: Byrådet bevilger {i * 7 % 97},{i % 10} mio. kr. til Søparken i {2000 + i % 30}, og "
+                    f"Udvalget afsætter {i * 1_300:_} kr. årligt fra {1 + i % 28}. marts 2025.\n".replace("_", ".")
+                    for i in range(80))  # varied enough to stay under the zip-bomb ratio guard
+    leaf = (block * (int(2**20 * scale) // len(block) + 1)).encode()[:max(1, int(2**20 * scale))]
     level1 = _zip([(f"d{i}.txt", leaf) for i in range(16)])
     level2 = _zip([(f"m{i}.zip", level1) for i in range(16)])
     path = folder / "nested.zip"

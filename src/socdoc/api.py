@@ -200,20 +200,6 @@ def _n_chars(doc: Doc) -> int:
     return len(raw) if raw is not None else len(doc.text)  # doc.text joins every token: only if needed
 
 
-def _batches(docs: list[Doc]) -> list[list[Doc]]:
-    """Consecutive documents in spaCy batches of at most :data:`PIPE_BATCH_SIZE` documents and
-    :data:`PIPE_BATCH_TOKENS` tokens (a longer document is a batch of its own)."""
-    batches: list[list[Doc]] = []
-    tokens = 0
-    for doc in docs:
-        if not batches or len(batches[-1]) >= PIPE_BATCH_SIZE or tokens + len(doc) > PIPE_BATCH_TOKENS:
-            batches.append([])
-            tokens = 0
-        batches[-1].append(doc)
-        tokens += len(doc)
-    return batches
-
-
 def _pipe_batch(nlp: Language, docs: list[Doc]) -> list[Union[Doc, DocumentTimeoutError, None]]:
     """The processed documents of one batch; a long document alone (its NER in pieces); when the
     batch fails, each document again on its own so the one that failed is found."""
@@ -252,36 +238,47 @@ def _long_record(nlp: Language, text: str, context: Context) -> Document:
 
 
 def _extract_chunk(nlp: Language, chunk: list[tuple[str, Context]]) -> Iterator[Document]:
+    """Records of ``chunk`` in order. Documents are made and run one spaCy batch at a time (at
+    most ``PIPE_BATCH_SIZE`` documents and ``PIPE_BATCH_TOKENS`` tokens), so only one batch, or
+    one long document, is held at a time."""
     from socdoc.pipeline.pieces import LONG_TEXT_CHARS
 
-    docs: list[Optional[Doc]] = []
-    records: list[Optional[Document]] = []
-    long_items: set[int] = set()
-    for i, (text, context) in enumerate(chunk):
+    pending: list[tuple[str, Context, Union[Doc, Document]]] = []  # documents and error records
+    batch: list[Doc] = []
+    for text, context in chunk:
         try:
             if len(_check_text(text)) > LONG_TEXT_CHARS:
-                long_items.add(i)  # run in pieces when its turn comes
-                docs.append(None)
-            else:
-                docs.append(_make_doc(nlp, text, context))
-            records.append(None)
+                yield from _flush(nlp, pending, batch)
+                yield _long_record(nlp, text, context)
+                continue
+            doc = _make_doc(nlp, text, context)
         except Exception as exc:  # a bad document must not stop the batch
-            docs.append(None)
-            records.append(_error_record(context, exc, text if isinstance(text, str) else ""))
-    good = [d for d in docs if d is not None]
-    results = iter([p for batch in _batches(good) for p in _pipe_batch(nlp, batch)])
-    for i, ((text, context), doc, record) in enumerate(zip(chunk, docs, records)):
-        if record is not None:
-            yield record
+            pending.append((text, context, _error_record(context, exc, text if isinstance(text, str) else "")))
             continue
-        if i in long_items:
-            yield _long_record(nlp, text, context)
+        tokens = sum(len(d) for d in batch) + len(doc)
+        if batch and (len(batch) >= PIPE_BATCH_SIZE or tokens > PIPE_BATCH_TOKENS):
+            yield from _flush(nlp, pending, batch)
+        pending.append((text, context, doc))
+        batch.append(doc)
+    yield from _flush(nlp, pending, batch)
+
+
+def _flush(nlp: Language, pending: list[tuple[str, Context, Any]], batch: list[Doc]) -> Iterator[Document]:
+    """Run ``batch`` and yield the records of ``pending`` (its documents and the error records
+    between them) in order; both lists are emptied."""
+    results = iter(_pipe_batch(nlp, batch) if batch else [])
+    entries = list(pending)
+    pending.clear()
+    batch.clear()
+    for text, context, item in entries:
+        if isinstance(item, Document):
+            yield item
             continue
         result = next(results)
         if isinstance(result, DocumentTimeoutError):
             yield _error_record(context, result, text)
         elif result is None:
-            yield _safe_record(nlp, doc, context)  # type: ignore[arg-type]
+            yield _safe_record(nlp, item, context)
         else:
             yield _record(result, context)
 
