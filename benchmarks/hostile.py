@@ -18,6 +18,7 @@ Cases:
   tar-bomb       .tar.gz: a good member, 200 MiB of zeros, another good member
   long-line      one line of fact-dense Danish, 1 MB (run in pieces: flat memory, linear time)
   long-doc       minutes of 4,000 agenda items in paragraphs, about 1 MB
+  many-long      a folder of 8 texts of 250,000 characters (each its own NER batch, in pieces)
   big-html       a 20 MB HTML page (a table), refused before parsing
   pdf-bomb       a one-page PDF whose content stream inflates to 2 GiB (2 MB on disk)
   png-as-txt     a PNG under a .txt name
@@ -100,6 +101,15 @@ def long_doc(folder: Path, scale: float) -> Path:
     return path
 
 
+def many_long(folder: Path, scale: float) -> Path:
+    target = folder / "mange-lange"
+    target.mkdir(exist_ok=True)
+    text = SENTENCE * max(1, int(250_000 * scale) // len(SENTENCE))
+    for i in range(8):
+        (target / f"lang{i}.txt").write_text(text, encoding="utf-8")
+    return target
+
+
 def big_html(folder: Path, scale: float) -> Path:
     rows = "".join(f"<tr><td>{i}</td><td>{SENTENCE}</td></tr>" for i in range(int(20e6 * scale) // 200))
     path = folder / "stor.html"
@@ -150,7 +160,8 @@ def png_as_txt(folder: Path, scale: float) -> Path:
 
 CASES: dict[str, Callable[[Path, float], Path]] = {
     "nested-zip": nested_zip, "zip-42": zip_42, "tar-bomb": tar_bomb,
-    "long-line": long_line, "long-doc": long_doc, "big-html": big_html, "pdf-bomb": pdf_bomb, "png-as-txt": png_as_txt,
+    "long-line": long_line, "long-doc": long_doc, "many-long": many_long,
+    "big-html": big_html, "pdf-bomb": pdf_bomb, "png-as-txt": png_as_txt,
 }
 
 

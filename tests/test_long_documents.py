@@ -184,3 +184,29 @@ def test_memory_of_a_long_line_stays_flat() -> None:
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     assert not figures["error"] and figures["amounts"] == 2_400
     assert figures["growth_mib"] < 250, figures
+
+
+def test_merging_pieces_shifts_offsets_and_keeps_one_fact_per_name() -> None:
+    from socdoc.records import FocusArea, Mention, Party
+
+    first_text = "Indsatsområdet Tryghed styrkes af Kommunen.\n\n"
+    second_text = "Tryghed og Kommunen igen."
+    text = first_text + second_text
+
+    def piece(start: int, part: str) -> Document:
+        at, party_at = part.index("Tryghed"), part.index("Kommunen")
+        party = Party(name="Kommunen", text="Kommunen", start=party_at, end=party_at + 8,
+                      mentions=[Mention(start=party_at, end=party_at + 8, text="Kommunen")])
+        return Document(kind="article", n_words=5, parties=[party],
+                        focus_areas=[FocusArea(name="Tryghed", text="Tryghed", start=at, end=at + 7)])
+
+    merger = pieces.RecordMerger()
+    merger.add(0, piece(0, first_text))
+    merger.add(len(first_text), piece(len(first_text), second_text))
+    record = merger.record(len(text))
+    assert [f.name for f in record.focus_areas] == ["Tryghed"]
+    assert text[record.focus_areas[0].start:record.focus_areas[0].end] == "Tryghed"
+    [party] = record.parties
+    assert [text[m.start:m.end] for m in party.mentions] == ["Kommunen", "Kommunen"]
+    assert party.mentions[1].start == len(first_text) + second_text.index("Kommunen")
+    assert record.n_words == 10 and record.n_chars == len(text)

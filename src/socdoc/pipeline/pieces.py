@@ -148,7 +148,8 @@ def _merge_named(into: dict[str, Any], facts: list[Any]) -> None:
         if known is None:
             into[key] = fact
             continue
-        known.mentions.extend(getattr(fact, "mentions", []))
+        if isinstance(getattr(known, "mentions", None), list):
+            known.mentions.extend(fact.mentions)
         for field in ("role", "party", "type"):
             if getattr(known, field, "") is None:
                 setattr(known, field, getattr(fact, field))
