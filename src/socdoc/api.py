@@ -162,11 +162,12 @@ class DocumentTimeoutError(RuntimeError):
 
 
 TIME_BUDGET_SECONDS = 60.0
-TIME_BUDGET_CHARS_PER_SECOND = 10_000
-"""A document may take 60 s plus 1 s per 10,000 characters (1 MB: under 3 minutes, 5 MB: 9
-minutes). Fact-dense text with the NER runs at about 20,000 characters a second on one core, a
-text past ``STATISTICAL_MAX_CHARS`` (rules only) faster, so only a runaway or a heavily
-overloaded machine reaches it."""
+TIME_BUDGET_CHARS_PER_SECOND = 5_000
+"""A document may take 60 s plus 1 s per 5,000 characters (1 MB: about 4 minutes, 5 MB: 18
+minutes). On one idle core fact-dense text runs at about 20,000 characters a second with the NER
+and 40,000 past ``STATISTICAL_MAX_CHARS`` (rules only), and time is linear in the length (long
+texts run in pieces), so the budget leaves room for a machine loaded four times over and catches
+a runaway."""
 
 
 def time_budget(n_chars: int) -> float:
