@@ -35,8 +35,9 @@ class ReadLimits:
     with a bigger one is refused before PDFium or pdfminer parse it (flate-bomb guard)."""
     max_members: int = 100_000
     """Documents and nested archives read from one top-level archive, nested ones included."""
-    max_text_chars: int = 20_000_000
-    """Longest text of one document after extraction."""
+    max_text_chars: int = 5_000_000
+    """Longest text of one document after extraction (about 2,000 pages; the extractor's limit,
+    ``socdoc.pipeline.MAX_LENGTH``): peak memory stays under 600 MB up to it."""
     pdf_ocr: bool = True
     """OCR PDF pages without a text layer with Tesseract (Danish) when it is installed."""
     ratio_min_bytes: int = 2**20
