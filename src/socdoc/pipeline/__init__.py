@@ -19,7 +19,9 @@ from socdoc.pipeline import minutes  # noqa: F401,E402  (registers socdoc_minute
 from socdoc.pipeline import entities  # noqa: F401,E402  (registers the entity components)
 
 MODEL_NAME = "da_socdoc_ner"
-MAX_LENGTH = 20_000_000
+MAX_LENGTH = 5_000_000
+"""Longest text extracted (about 2,000 pages): a fact-dense text of this length peaks at about
+500 MB, most of it the facts themselves (see README, *Bounded memory and time*)."""
 BLAS_THREADS_ENV = "SOCDOC_BLAS_THREADS"
 
 
