@@ -114,10 +114,29 @@ def test_zip_bomb_member_stopped(tmp_path: Path) -> None:
 def test_tar_bomb_stopped(tmp_path: Path) -> None:
     path = tmp_path / "bombe.tar.gz"
     path.write_bytes(make_tar([("ok.txt", TXT), ("nuller.txt", b"\0" * (16 * 2**20)), ("sidst.txt", TXT)]))
-    docs = _read(path)
-    assert docs[0].doc_id == "bombe.tar.gz::ok.txt" and docs[0].ok
-    assert docs[-1].error.type == "LimitExceededError" and "max_ratio" in docs[-1].error.message
-    assert "bombe.tar.gz::sidst.txt" not in _by_id(docs)
+    docs = _by_id(_read(path))
+    assert docs["bombe.tar.gz::ok.txt"].ok
+    error = docs["bombe.tar.gz::nuller.txt"].error
+    assert error.type == "LimitExceededError" and "max_ratio" in error.message
+    assert docs["bombe.tar.gz::sidst.txt"].ok  # the good member after the bomb is still read
+    assert len(docs) == 3
+
+
+def test_tar_bomb_declared_too_large_stops_the_archive(tmp_path: Path) -> None:
+    path = tmp_path / "bombe.tar.gz"
+    path.write_bytes(make_tar([("ok.txt", TXT), ("nuller.txt", b"\0" * (16 * 2**20)), ("sidst.txt", TXT)]))
+    docs = _read(path, ReadLimits(max_member_bytes=4 * 2**20))
+    by_id = _by_id(docs)
+    assert by_id["bombe.tar.gz::ok.txt"].ok
+    assert by_id["bombe.tar.gz::nuller.txt"].error.type == "LimitExceededError"
+    assert len([d for d in docs if d.doc_id == "bombe.tar.gz::nuller.txt"]) == 1
+
+
+def test_tar_bomb_skipped_type_is_drained(tmp_path: Path) -> None:
+    path = tmp_path / "blandet.tar.gz"
+    path.write_bytes(make_tar([("nuller.bin", b"\0" * (16 * 2**20)), ("sidst.txt", TXT)]))
+    docs = _by_id(_read(path))
+    assert docs["blandet.tar.gz::sidst.txt"].ok
 
 
 def test_total_limit_stops_archive(tmp_path: Path) -> None:

@@ -172,19 +172,66 @@ class CountingReader(io.RawIOBase):
         return n
 
 
+_TAR_SLACK = 64 * 1024
+"""Bytes past a drained member's declared end that tarfile may read ahead (padding, next header)."""
+
+
+class MemberRatioError(LimitExceededError):
+    """One tar member expands too much; it is skipped and the members after it are read."""
+
+
 class RatioGuard(CountingReader):
-    """Counts decompressed bytes against the compressed bytes consumed so far (tar bomb guard)."""
+    """Counts decompressed bytes against the compressed bytes consumed (tar bomb guard).
+
+    The ratio is taken per member once :meth:`begin_member` marks where one starts: a document
+    member whose header declares at most ``max_member_bytes`` and that expands too much is marked
+    (``tripped``; its reader stops at the next chunk and reports it) and the rest of it is drained
+    unchecked up to its declared end, so the good members after it are still read. Any other
+    excess stops the whole stream.
+    """
 
     def __init__(self, raw: BinaryIO, compressed: CountingReader, budget: Budget, limits: ReadLimits) -> None:
         super().__init__(raw, budget)
         self._compressed = compressed
         self._limits = limits
+        self._base = (0, 0)
+        self._declared = 0
+        self._skippable = False
+        self._unchecked_until = 0
+        self.tripped: Optional[str] = None
+
+    def begin_member(self, declared: int, skippable: bool = True) -> None:
+        """A member of ``declared`` bytes starts here (its header has just been read)."""
+        self._base = (self.count, self._compressed.count)
+        self._declared = declared
+        self._skippable = skippable and declared <= self._limits.max_member_bytes
+        self._unchecked_until = 0
+        self.tripped: Optional[str] = None
+
+    def drain_member(self) -> None:
+        """Read the rest of the current member without the ratio check (it is not wanted)."""
+        self._unchecked_until = self._base[0] + self._declared + _TAR_SLACK
+
+    def check_member(self) -> None:
+        """Raise :class:`MemberRatioError` once the current member expanded too much."""
+        if self.tripped:
+            raise MemberRatioError(self.tripped)
 
     def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
         n = super().readinto(buffer)
-        if self.count > self._limits.ratio_min_bytes:
-            ratio = self.count / max(self._compressed.count, 1)
+        if self.count <= self._unchecked_until:
+            return n
+        grown = self.count - self._base[0]
+        if grown > self._limits.ratio_min_bytes:
+            ratio = grown / max(self._compressed.count - self._base[1], 1)
             if ratio > self._limits.max_ratio:
+                if self._skippable:  # the data read stays in the stream: tarfile keeps its place
+                    self.tripped = (
+                        f"member expands {ratio:.0f}x, more than max_ratio={self._limits.max_ratio:g} "
+                        "(compression bomb?); skipped"
+                    )
+                    self._unchecked_until = self._base[0] + self._declared + _TAR_SLACK
+                    return n
                 raise ArchiveLimitError(
                     f"archive expands {ratio:.0f}x, more than max_ratio={self._limits.max_ratio:g} "
                     "(compression bomb?); rest skipped"
@@ -192,12 +239,17 @@ class RatioGuard(CountingReader):
         return n
 
 
-def read_bounded(stream: BinaryIO, limit: int, budget: Optional[Budget], name: str) -> bytes:
-    """All bytes of a member stream, failing once it passes ``limit``; spends from ``budget``."""
+def read_bounded(
+    stream: BinaryIO, limit: int, budget: Optional[Budget], name: str, guard: Optional[RatioGuard] = None
+) -> bytes:
+    """All bytes of a member stream, failing once it passes ``limit`` (or ``guard`` trips);
+    spends from ``budget``."""
     chunks = []
     size = 0
     while True:
         chunk = stream.read(_CHUNK)
+        if guard is not None:
+            guard.check_member()
         if not chunk:
             return b"".join(chunks)
         size += len(chunk)
@@ -212,7 +264,7 @@ def read_bounded(stream: BinaryIO, limit: int, budget: Optional[Budget], name: s
 
 
 def _error_doc(where: Where, name: str, exc: BaseException) -> SourceDoc:
-    if isinstance(exc, ArchiveLimitError):
+    if isinstance(exc, (ArchiveLimitError, MemberRatioError)):
         exc = LimitExceededError(str(exc))  # report the public error type
     doc_id, source = where.member(name)
     return SourceDoc(doc_id=doc_id, source=source, fmt=fmt_label(name), text=None, error=error_info(exc))
@@ -352,7 +404,9 @@ def iter_tar(
                 continue  # directories, links and devices are never followed
             name = safe_member_name(tar_member_name(member.name))
             wanted = _wanted(name)
+            tar_stream.begin_member(member.size, skippable=wanted == "doc")
             if wanted is None:
+                tar_stream.drain_member()
                 _skip(where, name, budget)
                 continue
             budget.count_member()
@@ -375,7 +429,7 @@ def iter_tar(
                 continue
             # the bytes were already counted against the budget by the decompressing stream
             try:
-                data = read_bounded(member_stream, limits.max_member_bytes, None, name)
+                data = read_bounded(member_stream, limits.max_member_bytes, None, name, tar_stream)
             except ArchiveLimitError:
                 raise
             except LimitExceededError as exc:
