@@ -30,6 +30,7 @@ from typing import Any, Iterator, Optional
 
 from socdoc.extractors import decisions as dec
 from socdoc.extractors.dates import DateCandidate, year_context
+from socdoc.extractors.minutes_families import refine_meeting
 from socdoc.extractors.minutes_inline import InlineField, inline_fields, place_only, title_part
 from socdoc.extractors.minutes_layout import (
     Attendance,
@@ -1087,6 +1088,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         body=body, date=meeting_date, time=find_time(header) or time_started(text), location=find_location(header),
         participants=_dedupe_attendees(participants), absent=_dedupe(absent),
     )
+    meeting = refine_meeting(meeting, text, layout)
     return MinutesResult(meeting, decisions, spans)
 
 
