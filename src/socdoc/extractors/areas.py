@@ -38,6 +38,7 @@ from socdoc.extractors.entities import (
     word_start_trie,
 )
 from socdoc.extractors.names import squash
+from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Area
 
@@ -48,8 +49,11 @@ class _Patterns:
     kinds: dict[str, str]
     shaped: Prefiltered
     municipality_place: Prefiltered
+    municipality_predicate: Prefiltered
+    municipality_anywhere: Prefiltered
     region_place: re.Pattern[str]
     locative_before: re.Pattern[str]
+    model_locative_before: re.Pattern[str]
     ambiguous: frozenset[str]
     not_places: frozenset[str]
     street: re.Pattern[str]
@@ -75,6 +79,10 @@ def patterns() -> _Patterns:
             for form in entry.forms:
                 if form and not form.endswith((" Kommune", ".")) and form[:1].isupper():
                     kinds.setdefault(form, kind)
+    # villages and small postal districts: places only after a locative word ("i Ryslinge")
+    villages = frozenset(f for v in gaz.villages for f in v.forms if f and f not in kinds)
+    for form in villages:
+        kinds[form] = "town"
     parts = "|".join(re.escape(p) for p in data["place_parts"])
     suffixes = "|".join(re.escape(s) for s in sorted(data["name_suffixes"], key=len, reverse=True))
     cap_suffixes = "|".join(re.escape(s) for s in data["capitalised_suffixes"])
@@ -97,11 +105,21 @@ def patterns() -> _Patterns:
             re.compile(rf"(?<![\w])(?:i|I)[ ](?P<name>(?:{mun})[ ]Kommune)(?![\w])"),
             prefix_starts(["i", "I"], not_after=r"[\w]"),
         ),
+        municipality_predicate=Prefiltered(
+            re.compile(rf"(?<![\w-])(?P<name>(?:{mun})[ ]Kommune){PLACE_PREDICATE}"),
+            first_chars(UPPER),
+        ),
+        municipality_anywhere=Prefiltered(
+            re.compile(rf"(?<![\w-])(?P<name>(?:{mun})[ ]Kommune)(?![\w])"), first_chars(UPPER)
+        ),
         region_place=re.compile(
             rf"(?<![\w])(?:i|I)[ ](?P<name>{trie_regex([r.name for r in gaz.regions])})(?![\w])"
         ),
         locative_before=re.compile(rf"(?:^|[\s(])(?:{locatives})[ ]$"),
-        ambiguous=frozenset(data["ambiguous_places"]),
+        model_locative_before=re.compile(
+            rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, data['model_locative_words']))})[ ]$"
+        ),
+        ambiguous=frozenset(data["ambiguous_places"]) | villages,
         not_places=not_places,
         street=re.compile(rf"(?:{streets})$|[ ]\d", re.IGNORECASE),
         not_suffix=re.compile(rf"(?:{'|'.join(map(re.escape, data['not_place_suffixes']))})$", re.IGNORECASE),
@@ -114,6 +132,28 @@ def patterns() -> _Patterns:
         ),
         media=frozenset(cues()["parties"]["not_parties"]),
     )
+
+
+def _place_predicate() -> str:
+    data = cues()["areas"]
+    verbs = "|".join(map(re.escape, data["place_predicate_verbs"]))
+    nouns = "|".join(map(re.escape, data["place_predicate_nouns"]))
+    return (rf"(?=[ ](?:(?:skal|vil|kan|må|skulle|ville)[ ](?:også[ ])?)?(?:{verbs})[ ](?:også[ ])?(?:et|en)[ ]"
+            rf"(?:[{LOWER}-]+[ ]){{0,3}}(?:{nouns})(?![\w]))")
+
+
+# "… Kommune skal være et godt sted", "… Kommune er en attraktiv by": the municipality as a place
+PLACE_PREDICATE = _place_predicate()
+# "tilladelse i Siem Skov, Rebild Kommune" at a title's end: the municipality a named place lies in
+PLACE_APPOSITION = re.compile(
+    rf"(?<![\w-])(?:i|ved|på|af)[ ](?:[{UPPER}][\w-]*[ ]){{0,2}}[{UPPER}][\w-]*,[ ]$"
+)
+TITLE_END = re.compile(r"[ \t]*(?:\n|$|[.(])")
+
+
+def place_apposition(text: str, start: int, end: int) -> bool:
+    """True for "X Kommune" (``start``:``end``) after a named place at the end of a title."""
+    return bool(PLACE_APPOSITION.search(text, max(0, start - 60), start)) and bool(TITLE_END.match(text, end))
 
 
 def _locative(text: str, start: int, pat: _Patterns) -> bool:
@@ -180,10 +220,40 @@ def _organisational(text: str, start: int, end: int) -> bool:
     return word in load_gazetteers().roles or word in context or word.endswith(tuple(context))
 
 
-def _venue(text: str, start: int) -> bool:
-    """True on a short line that gives a clock time: the meeting's room or venue."""
+_ORG_NOUN_AFTER = re.compile(r"[ ]([a-zæøå]+)")
+
+
+def _organisation_around(text: str, start: int, end: int) -> bool:
+    """True where the model's place names an organisation: a member or board of it ("medlemmer i
+    repræsentantskabet i Movia") or its genitive before such a word ("Movias bestyrelse")."""
+    if text[max(0, start - 2):start] == "i " and _organisational(text, start - 2, end):
+        return True
+    nxt = _ORG_NOUN_AFTER.match(text, end)
+    context = cues()["areas"]["organisation_context"]
+    return text[end - 1:end] in ("s", "'", "’") and nxt is not None and nxt.group(1) in context
+
+
+def venue_line(text: str, start: int) -> bool:
+    """True on a short line that names a meeting room ("Mødesalen - Filsø, Bytoften")."""
     line_start, line_end = line_of(text, start)
-    return line_end - line_start < 80 and bool(_CLOCK.search(text, line_start, line_end))
+    if line_end - line_start >= 120 or text[line_start:line_end].rstrip().endswith("."):
+        return False
+    return bool(_ROOM.search(text, line_start, line_end))
+
+
+def _venue(text: str, start: int) -> bool:
+    """True on a short line that gives a clock time or names a meeting room ("Mødelokale 6,
+    Rådhuset, Ved Fjorden 6, Ringkøbing", "i Mødesalen i Faaborg"): the meeting's venue."""
+    line_start, line_end = line_of(text, start)
+    if line_end - line_start < 80 and _CLOCK.search(text, line_start, line_end):
+        return True
+    return venue_line(text, start)  # not a sentence that mentions the room ("… i Byrådssalen i Vejen.")
+
+
+# a meeting room or a town hall named on a venue line: "Byrådssalen", "Mødelokale 3", "Regionshuset"
+_ROOM = re.compile(
+    rf"(?<![\w-])(?=[{UPPER}])[{LOWER}{UPPER}]*(?i:{'|'.join(map(re.escape, cues()['areas']['venue_room_endings']))})(?![\w-])"
+)
 
 
 def _misspelt_country(name: str, pat: _Patterns) -> bool:
@@ -193,6 +263,10 @@ def _misspelt_country(name: str, pat: _Patterns) -> bool:
     return any(len(c) == len(name) and sum(a != b for a, b in zip(c, name)) == 1 for c in pat.not_places)
 
 
+# a name whose last word is a building's kind: "Randers Bibliotek", "Vestre Skole"
+_BUILDING_LAST = re.compile(
+    rf"[ ](?=[{UPPER}])[{UPPER}{LOWER}]*(?i:{'|'.join(map(re.escape, cues()['areas']['building_words']))})$"
+)
 _BUILDING_BEFORE = re.compile(
     rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(map(re.escape, cues()['areas']['building_before']))})\s[\"“”'‘’]?$"
 )
@@ -239,8 +313,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "neighbourhood", 2))
     for m in pat.shaped.finditer(text):
         name = m.group("name")
-        if name.endswith("området") and not _locative(text, m.start(), pat):
-            continue
+        if name.endswith("området") and not name.endswith("-området") and not _locative(text, m.start(), pat):
+            continue  # "Boligområdet" is a common noun; "Energivej-området" names an area
         lead = name.split(" ", 1)
         if len(lead) == 2 and lead[0] in cues()["areas"]["locative_words"]:
             continue
@@ -254,7 +328,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                              and name.lower() == name[:1].lower() + name[1:].lower() and _generic_shape(name)):
             continue
         # estate names are often common compounds ("Strandparken", "Abildgård"): only things are out
-        if name.endswith("-") or thing_compound(name) or _no_place(text, m.start(), m.end(), pat):
+        named_area = bool(_NAMED_AREA.search(name))  # "Energivej-området": a name before "-området"
+        if name.endswith("-") or (thing_compound(name) and not named_area) or _no_place(text, m.start(), m.end(), pat):
             continue
         if len(lead) == 2 and (thing_compound(lead[0]) or common_word(lead[0])):  # "Rammeaftale Kildegården": a title
             continue
@@ -263,7 +338,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         name = squash(text[start:end]).strip(" ,.:;")
         if not name or "\n" in text[start:end] or name in pat.not_places or pat.street.search(name):
             continue
-        if not _locative(text, start, pat) or _street_follows(text, end) or "/" in name:
+        if not pat.model_locative_before.search(text, max(0, start - 16), start):
+            continue
+        if _street_follows(text, end) or "/" in name or _BUILDING_LAST.search(name):
             continue
         if pat.not_suffix.search(name) or _in_address(text, start, end):
             continue
@@ -275,6 +352,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if _not_a_name(name) or _no_place(text, start, end, pat) or _ACRONYM_FIRST.match(name):
             continue
         if name in pat.media or (name.endswith("s") and name[:-1] in pat.media) or _misspelt_country(name, pat):
+            continue
+        if name not in pat.kinds and _organisation_around(text, start, start + len(name)):
             continue
         out.append(Candidate(start, start + len(name), name, None, 1))
     return out
@@ -404,6 +483,72 @@ def dateline_places(text: str) -> list[Candidate]:
     return [c for c, is_known in found if is_known or known >= 2]
 
 
+# ", Kristrup og Vorup" after a place: the other places of the list, one capitalised word each
+_COORDINATED = re.compile(rf"(?:,[ ][{UPPER}][{LOWER}]+)*(?:,?[ ](?:og|samt)[ ][{UPPER}][{LOWER}]+)(?![\w-])")
+_LIST_WORD = re.compile(rf"[{UPPER}][{LOWER}]+")
+
+
+def _coordinated_places(text: str, cands: list[Candidate], pat: _Patterns) -> list[Candidate]:
+    """Single-word names listed with a town or district after a locative word ("i Vorup og
+    Kristrup", "i Langå, Assentoft og Spentrup"): places too, unless a word is a common word, a
+    first name, a country or followed by a further capitalised word."""
+    out = []
+    for cand in cands:
+        if cand.type in ("municipality", "region") or not _locative(text, cand.start, pat):
+            continue
+        m = _COORDINATED.match(text, cand.end)
+        if m is None or re.match(rf"[ ][{UPPER}]", text[m.end():m.end() + 2]):
+            continue
+        for word in _LIST_WORD.finditer(text, m.start(), m.end()):
+            name = word.group()
+            if name in pat.kinds or name in pat.not_places or common_word(name) or name in first_names():
+                continue
+            if thing_compound(name) or pat.street.search(name) or pat.not_suffix.search(name):
+                continue
+            out.append(Candidate(word.start(), word.end(), name, None, 1))
+    return out
+
+
+_NAMED_AREA = re.compile(rf"[{UPPER}][\w]+-området$")
+_ITEM = rf"(?:(?:Gl|St|Ll|Nr|Sdr|Ø|V)\.[ ])?[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}}"
+# "Gl. Jennumparken, Glarbjergvej-området, Vangdalen og Karup Kølvrå": a list of names
+AREA_LIST = re.compile(rf"(?<![\w.-])(?:{_ITEM})(?:,[ ](?:{_ITEM}))*,?[ ](?:og|samt)[ ](?:{_ITEM})(?![\w-])")
+_ITEM_RE = re.compile(_ITEM)
+_ESTATE_TYPES = ("housing_area", "neighbourhood")
+_LOWER_WORD_AFTER = re.compile(rf"[ ][{LOWER}]")
+
+
+def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The other names of a list that holds an estate or a neighbourhood ("Gl. Jennumparken,
+    Glarbjergvej-området og Vangdalen"): areas too, unless a name is a common word."""
+    estates = [(c.start, c.end) for c in cands if c.type in _ESTATE_TYPES]
+    if not estates:
+        return []
+    known = {(c.start, c.end) for c in cands}
+    out = []
+    for m in AREA_LIST.finditer(text):
+        items = [i for i in _ITEM_RE.finditer(text, m.start(), m.end())]
+        if not any((i.start(), i.end()) in known and (i.start(), i.end()) in estates for i in items):
+            continue
+        for i in items:
+            name = i.group()
+            last = name.split()[-1]
+            if overlaps(i.start(), i.end(), known) or common_word(last) or thing_compound(last) or name in patterns().not_places:
+                continue
+            if name.endswith("s") and _LOWER_WORD_AFTER.match(text, i.end()):  # "… og Toveshøjs udvikling"
+                continue
+            if at_sentence_start(text, i.start()) and " " not in name and common_word(name):
+                continue
+            out.append(Candidate(i.start(), i.end(), squash(name), "housing_area", 1))
+    return out
+
+
+def _inside_longer(cand: Candidate, spans: Iterable[tuple[int, int]]) -> bool:
+    """True when ``cand`` lies inside a longer span: a place inside a party's name ("Wonderful
+    Copenhagen", "Jobcenter Aarhus")."""
+    return any(s <= cand.start and cand.end <= e and e - s > cand.length for s, e in spans)
+
+
 def find_areas(
     text: str,
     raw: str,
@@ -411,6 +556,7 @@ def find_areas(
     parties: Iterable[Candidate] = (),
     blocked: Iterable[tuple[int, int]] = (),
     organisations: Iterable[str] = (),
+    party_names: Iterable[tuple[int, int]] = (),
 ) -> list[Area]:
     """One :class:`Area` per named place; places inside organisation names are skipped, and so
     is "i X Kommune" where it names the organisation ("borgmester i Odense Kommune"), and a
@@ -419,6 +565,7 @@ def find_areas(
     party_spans = [(c.start, c.end) for c in parties]
     party_spans += list(blocked)
     cands = [c for c in _candidates(text, doc, pat) if not overlaps(c.start, c.end, party_spans)]
+    cands = [c for c in cands if not _inside_longer(c, party_names)]
     venues = _venues(text, cands, pat)
     cands = [c for c in cands if c.name not in venues]
     cands += dateline_places(text)
@@ -429,10 +576,17 @@ def find_areas(
         if _organisational(text, m.start(), m.end()):
             continue
         cands.append(Candidate(start, m.end("name"), squash(m.group("name")), "municipality", 4))
+    for m in pat.municipality_anywhere.finditer(text):  # "… i Siem Skov, Rebild Kommune": the place
+        if place_apposition(text, m.start("name"), m.end("name")):
+            cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
+    for m in pat.municipality_predicate.finditer(text):  # "X Kommune skal være et godt sted": the place
+        cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
     if "Region" in text:
         for m in pat.region_place.finditer(text):  # "tilbuddene i Region Midtjylland": the place
             if not _organisational(text, m.start(), m.end()):
                 cands.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "region", 4))
+    cands += _coordinated_places(text, resolve(cands), pat)
+    cands += [c for c in listed_with_estates(text, resolve(cands)) if not overlaps(c.start, c.end, party_spans)]
     named = {name.casefold() for name in organisations}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     areas = []

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Optional
 
+from socdoc.extractors.areas import PLACE_PREDICATE, place_apposition, venue_line
 from socdoc.extractors.entities import (
     CAP_WORD,
     LOWER,
@@ -53,6 +54,7 @@ from socdoc.extractors.names import (
     squash,
     strip_genitive,
 )
+from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Party
 
@@ -80,6 +82,7 @@ class _Patterns:
     list_items: re.Pattern[str]
     appositive: re.Pattern[str]
     list_kinds: dict[str, str]
+    list_block: re.Pattern[str]
     council: re.Pattern[str]
     suffix_word: re.Pattern[str]
     exact_units: re.Pattern[str]
@@ -102,6 +105,8 @@ class _Patterns:
     labels: frozenset[str]
     name_suffixes: frozenset[str]
     stop_words: frozenset[str]
+    for_heads: frozenset[str]
+    for_head_endings: frozenset[str]
 
 
 def _gazetteer_forms() -> dict[str, tuple[str, str, bool]]:
@@ -128,6 +133,7 @@ def _gazetteer_forms() -> dict[str, tuple[str, str, bool]]:
         ("housing_organisation", gaz.housing_organisations),
         ("fund", gaz.funds),
         ("organisation", gaz.ngos),
+        ("company", gaz.companies),
     ):
         for org in orgs:
             abbreviations = {a for a in org.abbreviation.split(";") if a.strip()}
@@ -171,7 +177,7 @@ def patterns() -> _Patterns:
             insensitive.append(norm_form(form))
     for key, (canonical, kind, _abbr) in forms.items():
         originals[key] = canonical
-    for org_list in (gaz.agencies, gaz.housing_organisations, gaz.funds, gaz.ngos):
+    for org_list in (gaz.agencies, gaz.housing_organisations, gaz.funds, gaz.ngos, gaz.companies):
         for org in org_list:
             for form in org.forms:
                 case_sensitive.append(norm_form(form))
@@ -231,7 +237,8 @@ def patterns() -> _Patterns:
     )
     for_head = Prefiltered(
         re.compile(
-            rf"(?<![\w-])(?P<head>(?:{CAP_WORD}[ ])?{trie_regex(data['for_heads'])})[ ](?P<link>for|ved)[ ]"
+            rf"(?<![\w-])(?P<head>(?:{CAP_WORD}[ ])?{trie_regex(data['for_heads'])}"
+            rf"|[{UPPER}][{LOWER}]{{2,}}(?:{trie_regex(data['for_head_endings'])}))[ ](?P<link>for|ved)[ ]"
             rf"(?P<tail>(?:{_COORD})?{name_tail}|[{LOWER}]+(?:[ ][{LOWER}]+){{0,2}})"
         ),
         first_chars(UPPER + chars_class(_initials(data["for_heads"]))),
@@ -271,6 +278,8 @@ def patterns() -> _Patterns:
     place_pattern = re.compile(rf"(?P<place>{trie_regex(sorted(places))}|Øst|Vest|Nord|Syd|Midt)(?![\w])")
     people_stop = cues()["people"]["not_name_words"]
     return _Patterns(
+        for_heads=frozenset(data["for_heads"]),
+        for_head_endings=frozenset(data["for_head_endings"]),
         gazetteer=bounded_words(case_sensitive, genitive=True),
         gazetteer_ci=Prefiltered(
             re.compile(
@@ -287,6 +296,9 @@ def patterns() -> _Patterns:
             rf"(?P<noun>{word_start_trie(data['list_heads'])})[ ](?P<items>{_ITEM}(?:,[ ]{_ITEM})*(?:[ ](?:og|&)[ ]{_ITEM})?)"
         ),
         list_kinds=dict(data["list_heads"]),
+        list_block=re.compile(
+            rf"(?P<noun>{word_start_trie([*data['list_heads'], *map(capitalise, data['list_heads'])])})[ \t]*:[ \t]*\n"
+        ),
         appositive=re.compile(
             rf"(?<![\w-])[{LOWER}]*{trie_regex(data['appositive_heads'])}[ ](?P<name>(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,2}})(?![\w-])"
         ),
@@ -495,6 +507,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         head, tail = m.group("head"), m.group("tail")
         if tail[:1].islower() and head.split()[-1] not in cues()["parties"]["lowercase_for_heads"]:
             continue
+        if " " not in head and head not in pat.for_heads and compound_head(head) not in pat.for_head_endings:
+            continue  # "Omgørelsesprocenter ved …": a compound of another head
         tail = _without_person(_trim_tail(tail), pat)
         if not tail:
             continue
@@ -528,6 +542,9 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for w in words[:inner]:  # "Kultur Status Ældreudvalget Ældreudvalgets forslag": a contents line
             start = text.index(w, start) + len(w) + 1
         words = words[inner:]
+        if len(words) == 2 and _glued_heading_word(text, words, start):  # "Spørgetid Byrådet afholder …"
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         while len(words) > 1 and (words[0] in pat.stop_words or words[0] in pat.not_names) and not (
             words[0] in ("Det", "Den") and words[1][:1].isupper() and len(words) > 2
         ):
@@ -789,7 +806,19 @@ def _list_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             if item in pat.stop_words or item in pat.never:
                 continue
             out.append(Candidate(start, at, _canonical(item), kind, 3))
+    for m in pat.list_block.finditer(text):  # "… og boligorganisationerne:" then one bullet per name
+        kind = pat.list_kinds[m.group("noun").lower()]
+        item = _BULLET_ITEM.match(text, m.end())
+        while item is not None:
+            name = item.group("name").rstrip(" .;")
+            if name not in pat.stop_words and name not in pat.never and len(name.split()) <= 7:
+                out.append(Candidate(item.start("name"), item.start("name") + len(name), _canonical(name), kind, 3))
+            item = _BULLET_ITEM.match(text, item.end() + 1)
     return out
+
+
+# one bulleted line of a list: "- Boligselskabet Nordkysten", "• Lejerbo, Helsingør"
+_BULLET_ITEM = re.compile(rf"(?m)^[ \t]*[-•·*–][ \t]+(?P<name>[{UPPER}][^,\n]{{1,60}})[^\n]*")
 
 
 _SEPARATOR = re.compile(r"(?:,[ ]|[ ](?:og|samt|&)[ ]|,?[ \t]*\n[ \t]*[•·*–-][ \t]*)")
@@ -849,6 +878,8 @@ _BUILDINGS = re.compile(rf"(?:{'|'.join(cues()['parties']['building_endings'])})
 
 
 _HYPHEN_TAIL = re.compile(rf"-([{LOWER}]+)(?![\w-])")
+_BODY_TYPES = ("body", "generic", "council", "municipality", "region", "ministry", "agency")
+_CLOCK_AFTER = re.compile(r"\.?[ ]?\d{1,2}[.:]\d{2}")  # "21. JUL. 2020 KL. 00:00": a clock, not KL
 _LOGO = re.compile(r"[ ]?[Ll]ogo(?![\w])")
 _JOINED_NAME = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ ](?:og|&)[ ]$")
 _PLACE_PART_AFTER = re.compile(
@@ -931,6 +962,14 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if cut is not None:
             words = words[:cut]
             end = start + len(" ".join(words)) if words else start
+        if len(words) > 1 and area_like(" ".join(words[:-1])) and _next_title_word(text, words[-1], end):
+            continue  # "… til Skive Køb af …": a place, then the next title of a run-on list
+        if len(words) > 1 and _not_organisation_words(words):
+            continue
+        if _PLAN_FOR.search(text, max(0, start - 40), start):  # "Lokalplan 356 for X": a site
+            continue
+        if _listed_with_places(text, start, end):  # "Gl. Jennumparken, Glarbjergvej og Vangdalen"
+            continue
         name = squash(" ".join(words)).strip(" ,.:;")
         if not name or name.endswith("-") or "\n" in text[start:end] or re.search(r"[a-zæøå][A-ZÆØÅ]", name):
             continue
@@ -966,6 +1005,58 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+_PLACE_BEFORE = re.compile(rf"(?P<name>[{UPPER}][\w.-]*)(?:,[ ]|[ ](?:og|samt)[ ])$")
+_PLACE_AFTER = re.compile(rf"(?:,[ ]|[ ](?:og|samt)[ ])(?P<name>[{UPPER}][\w-]*)")
+
+
+def _listed_with_places(text: str, start: int, end: int) -> bool:
+    """True for the model's name listed next to a place or an estate-shaped name."""
+    before = _PLACE_BEFORE.search(text, max(0, start - 40), start)
+    after = _PLACE_AFTER.match(text, end)
+    return any(m is not None and (area_like(m.group("name")) or _ESTATE_SHAPE.search(m.group("name")))
+               for m in (before, after))
+
+
+_ESTATE_SHAPE = re.compile(
+    rf"[{LOWER}](?:{'|'.join(map(re.escape, cues()['areas']['name_suffixes']))})$|-området$"
+)
+
+
+def _not_organisation_words(words: list[str]) -> bool:
+    """The model's name of several words that is a plan, a fund pool or a facility, or that
+    holds a role word: "Strategisk-Fysisk Udviklingsplan", "Lejre Kommuneplan Lukket",
+    "Hedehusene Grusgrav", "Direktionssekretær Kontaktperson …"."""
+    if any(thing_compound(w) or w.lower() in _thing_heads_set() for w in words):
+        return True
+    if any(w.lower() in load_gazetteers().roles.words for w in words):
+        return True
+    last = words[-1]
+    if last.lower().endswith(tuple(cues()["parties"]["company_heads"])):
+        return False
+    return area_like(words[0]) and common_word(last) and not _is_org_word(last)
+
+
+@functools.lru_cache(maxsize=1)
+def _thing_heads_set() -> frozenset[str]:
+    return frozenset(cues()["lexicon"]["thing_heads"])
+
+
+def _next_title_word(text: str, word: str, end: int) -> bool:
+    """True for a capitalised common word followed by a lower-case word, as the word that opens
+    the next title of a run-on list ("… til Skive Køb af Folmentoftvej")."""
+    if not word[:1].isupper() or word.isupper() or _is_org_word(word):
+        return False
+    return common_word(word) and bool(_LOWER_AFTER.match(text, end))
+
+
+_LOWER_AFTER = re.compile(rf"[ ][{LOWER}]")
+# a plan or permit for a site: "Lokalplan 356 for", "kommuneplantillæg nr. 4 for"
+_PLAN_FOR = re.compile(
+    rf"(?<![\w-])[\w-]*(?:{'|'.join(map(re.escape, cues()['parties']['plan_words']))})(?:[ ](?:nr\.[ ])?[\d./-]+)?[ ]for[ ]$",
+    re.IGNORECASE,
+)
+
+
 def _fold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """Fold generic actors into the one named body of their kind ("byrådet" → "Odense Byråd")."""
     fold = cues()["parties"]["fold_into"]
@@ -991,10 +1082,94 @@ def _fold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     return result
 
 
+# "> Barn > Bolig og Byggeri", "Du er her: Forside / Politik / …": a menu or breadcrumb line
+_MENU_LINE = re.compile(r"^[ \t]*(?:[•·*-][ \t]*)?>|[ ]>[ ]|[Dd]u er her:|[ ]/[ ].*[ ]/[ ]")
+_BULLET = re.compile(r"[ \t]*[•·*–-][ \t]+(?P<item>[^\n]*)$")
+
+
+def _navigation(text: str, cand: Candidate) -> bool:
+    """True for a name in the site's navigation: on a menu or breadcrumb line, alone on a line
+    next to a navigation line ("Gå til hovedindhold", "Hovedmenu", "Logo"), on a "… på Facebook"
+    line, or as an item of a menu of short bullets that follows such a line."""
+    start, end = line_of(text, cand.start)
+    line = text[start:end]
+    if _MENU_LINE.search(line) or _SOCIAL.search(line):
+        return True
+    alone = line.strip(" \t•·*-") == text[cand.start:cand.end]
+    if alone and (_nav_line(_neighbour(text, start, -1)) or _nav_line(_neighbour(text, end, 1))):
+        return True
+    if not _BULLET.match(line):
+        return False
+    while True:  # up a block of short bullets to the line that opens it
+        prev = _neighbour(text, start, -1)
+        bullet = _BULLET.match(prev)
+        if bullet is None or len(bullet.group("item").split()) > 5:
+            return _nav_line(prev) or bool(_MENU_LINE.search(prev))
+        start = text.rfind("\n", 0, start - 1) + 1 if start else 0
+        while start and not text[start:text.find("\n", start)].strip():
+            start = text.rfind("\n", 0, start - 1) + 1
+
+
+def _neighbour(text: str, pos: int, step: int) -> str:
+    """The nearest non-blank line before (``step`` -1, from a line start) or after (1, from a
+    line end) ``pos``."""
+    if step < 0:
+        end = pos - 1
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            if text[start:end].strip():
+                return text[start:end]
+            end = start - 1
+        return ""
+    start = pos + 1
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            return text[start:end]
+        start = end + 1
+    return ""
+
+
+def _nav_line(line: str) -> bool:
+    return line.strip(" \t•·*-").casefold() in _NAV_LINES
+
+
+_NAV_LINES = frozenset(cues()["parties"]["navigation_lines"])
+_SOCIAL = re.compile(rf"[ ]på[ ](?:{'|'.join(cues()['parties']['social_media'])})[ \t]*$")
+
+
+def _glued_heading_word(text: str, words: list[str], start: int) -> bool:
+    """True when a heading's or label's common word stands glued before a body's name that the
+    text also gives on its own ("Spørgetid Byrådet afholder", "Titel Udvalg", "At Byrådet
+    godkender"): the first word is a common noun, not part of the name."""
+    first, body = words
+    if first in ("Det", "Den", "De") or not (common_word(first) or compound_head(first)):
+        return False
+    if not body[:1].isupper() or len(body) < 5:
+        return False
+    alone = re.compile(rf"(?<![\w-]){re.escape(body)}(?![\w])")
+    return any(m.start() != start + len(first) + 1 and text[max(0, m.start() - len(first) - 1):m.start()] != first + " "
+               for m in alone.finditer(text))
+
+
+def _person_initials(full: str) -> bool:
+    """True for a person's name before initials in brackets ("Vivi Nobel (VN)" in a list of
+    those present): a first name, then capitalised names only."""
+    words = full.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    if words[0] in first_names():
+        return True
+    return all(proper_word(w.rstrip(".")) or len(w) <= 2 for w in words) and not any(
+        common_word(w) or _is_org_word(w) for w in words
+    )
+
+
 def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     """Resolved, non-overlapping party candidates of one text."""
     pat = patterns()
-    defs = abbreviation_definitions(text)
+    defs = {a: d for a, d in abbreviation_definitions(text).items() if not _person_initials(d[0])}
     defined = {abbr: _canonical(full) for abbr, (full, _, _) in defs.items()}
     gaz_cands = _join_slashed(text, [_extend_with_place(text, c, pat) for c in _gazetteer_candidates(text, pat, defined)])
     cands = [
@@ -1009,14 +1184,25 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_owner_candidates(text, pat),
         *_member_of_candidates(text, pat),
         *_party_letter_list(text),
+        *_party_group_candidates(text),
     ]
+    cands = [c for c in cands if not (text[c.start:c.end] == "KL" and _CLOCK_AFTER.match(text, c.end))]
+    menu = set()
     for cand in cands:
-        if _LOGO.match(text, cand.end):  # "Middelfart Kommune Logo": the site's page header
+        if _LOGO.match(text, cand.end) or _navigation(text, cand):  # the site's page header and menus
+            cand.type = "label"
+            menu.add(cand.name)
+        elif cand.priority <= 1 and cand.type not in _BODY_TYPES and venue_line(text, cand.start):
+            cand.type = "label"  # "Mødesalen - Filsø, Bytoften": the meeting's venue
+    menu = {name for name in menu if name[:1].isupper()}
+    for cand in cands:  # "Dagsordener og Referater" in the menu and as the page's heading
+        if cand.name in menu:
             cand.type = "label"
     cands += _joined_across_lines(text, cands, pat)
     kept = resolve([c for c in cands if c.name and not _furniture(c, pat)])
     taken = [(c.start, c.end) for c in kept] + [(c.start, c.end) for c in cands if c.type == "label"]
-    model = [c for c in _ner_candidates(text, doc, pat) if not overlaps(c.start, c.end, taken)]
+    model = [c for c in _ner_candidates(text, doc, pat)
+             if not overlaps(c.start, c.end, taken) and c.name not in menu and not _navigation(text, c)]
     kept = [*kept, *resolve(model)]
     kept += _coordinated_acronyms(text, kept, pat)
     taken = [(c.start, c.end) for c in kept]
@@ -1100,9 +1286,14 @@ def _acting(text: str, g: list[Candidate]) -> bool:
     if g[0].type == "generic":
         return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) and not _OWNER.match(text, c.start, c.end + 2)
                    for c in g)
+    if g[0].type == "region":  # "neurorehabilitering i Region Nordjylland": only the place
+        return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) for c in g)
     if g[0].type != "municipality":
         return True
-    return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) and _in_running_text(text, c) for c in g)
+    if any(_AFFILIATION.search(text, max(0, c.start - 16), c.start) for c in g):
+        return True  # "borgmester Bo Hansen (A), Svendborg Kommune": the person's organisation
+    return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) and _in_running_text(text, c)
+               and not _PLACE_PREDICATE.match(text, c.end) and not place_apposition(text, c.start, c.end) for c in g)
 
 
 # running text after the name, also after the rest of a list ("Skive, Viborg og Lemvig Kommune får")
@@ -1128,11 +1319,19 @@ def _in_running_text(text: str, cand: Candidate) -> bool:
     if _TEXT_AFTER.match(text, cand.end, line_end) or _AMOUNT_AFTER.match(text, cand.end, line_end):
         return True
     if not before.strip() and line_start > 1 and text[line_start - 2] != "\n":
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        if line_start - 1 - prev_start < _WRAPPED_LINE:  # a short line above: a label or heading
+            return False
         before = text[max(0, line_start - 40):line_start - 1] + " "  # a sentence wrapped at the line end
     return bool(_TEXT_BEFORE.search(before))
 
 
+# a person's party letter, then the organisation: "(A), Svendborg Kommune", "(SF) fra Aarhus Kommune"
+_AFFILIATION = re.compile(rf"\([{UPPER}]{{1,3}}\)(?:,[ ]|[ ](?:fra|i)[ ])$")
+# a line this long (or longer) that ends without punctuation may be a sentence wrapped at its end
+_WRAPPED_LINE = 40
 _INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")
+_PLACE_PREDICATE = re.compile(PLACE_PREDICATE)
 _OWNER = re.compile(r"\w+s[ ][a-zæøå]")
 
 
@@ -1170,12 +1369,20 @@ def _genitive_base(text: str, cand: Candidate) -> str:
         return name
     if name.endswith(("'s", "’s")):
         return name[:-2]
+    if name[:-1].casefold() in _listed_names():  # "Region Sjællands psykiatri"
+        return name[:-1]
     stem = name.rsplit(" ", 1)[-1][:-1]
     if len(stem) >= 2 and stem.isupper():
         return name[:-1]
     if len(stem) >= 4 and (common_word(stem) or compound_head(stem)) and not listed_word(stem + "s"):
         return name[:-1]
     return name
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_names() -> frozenset[str]:
+    """Gazetteer names of organisations, regions, ministries and parties (case-folded)."""
+    return frozenset(_gazetteer_forms())
 
 
 def _add_place_heading(text: str, raw: str, g: list[Candidate], pat: _Patterns) -> None:
@@ -1191,10 +1398,70 @@ def _add_place_heading(text: str, raw: str, g: list[Candidate], pat: _Patterns) 
     g.insert(0, Candidate(m.start("full"), m.end("full"), f"{first.name} {m.group('place')}", first.type, first.priority))
 
 
+_MEDIA = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, cues()['parties']['media_heads']))})[ ][{UPPER}]"
+    rf"|[ ](?:{'|'.join(map(re.escape, cues()['parties']['media_tails']))})$"
+)
+
+
+def _media(name: str) -> bool:
+    """A newspaper's or a media house's name ("Dagbladet Information", "NB Medier")."""
+    return bool(_MEDIA.search(name))
+
+
+def _defined_abbreviations_named(text: str, cands: list[Candidate]) -> None:
+    """An abbreviation the text defines ("Sønderborg Andelsboligforening (SAB)") names the
+    defined organisation, also where a gazetteer knows it for another one."""
+    defs = {a: _canonical(full) for a, (full, _, _) in abbreviation_definitions(text).items()
+            if not _person_initials(full)}
+    for cand in cands:
+        full = defs.get(text[cand.start:cand.end])
+        if full is not None and cand.name != full:
+            cand.name = full
+            cand.extra.pop("entity", None)
+            cand.type = "organisation" if cand.type in (None, "label") else cand.type
+
+
+@functools.lru_cache(maxsize=1)
+def _party_group() -> re.Pattern[str]:
+    gaz = load_gazetteers()
+    names = {f for p in gaz.parties for f in (p.name, p.short, *p.aliases) if len(f) > 3 and f[:1].isupper()}
+    groups = "|".join(map(re.escape, cues()["parties"]["party_groups"]))
+    return re.compile(rf"(?P<name>{word_start_trie(names)})s[ ](?P<group>{groups})(?![\w])")
+
+
+def _party_group_candidates(text: str) -> list[Candidate]:
+    """A political party's council group: "Venstres byrådsgruppe"."""
+    if "gruppe" not in text:
+        return []
+    return [Candidate(m.start(), m.end(), squash(m.group(0)), "political_party", 6) for m in _party_group().finditer(text)]
+
+
+def _plan_site(text: str, cand: Candidate) -> bool:
+    """An organisation's name as the site of a plan ("Lokalplan 1047 for Solbakken Plejecenter")."""
+    return cand.type == "organisation" and bool(_PLAN_FOR.search(text, max(0, cand.start - 40), cand.start))
+
+
+def _same_name_joined(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Groups whose display names are the same name joined into one ("Kommunernes Landsforening"
+    from the gazetteer and from "Kommunernes Landsforening (KL)")."""
+    by_name: dict[str, list[Candidate]] = {}
+    result = []
+    for g in groups:
+        key = _display_name(g).name.casefold()
+        if key in by_name:
+            by_name[key].extend(g)
+            continue
+        by_name[key] = g
+        result.append(g)
+    return result
+
+
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
     """One :class:`Party` per organisation, and the resolved candidate spans."""
     cands = find_party_candidates(text, doc)
-    found = [c for c in cands if not c.extra.get("furniture")]
+    found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c) and not _media(c.name)]
+    _defined_abbreviations_named(text, found)
     for cand in found:
         if cand.extra.get("surface"):
             cand.name = _canonical(raw[cand.start:cand.end])
@@ -1205,7 +1472,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
     parties = []
-    for g in groups:
+    for g in _same_name_joined(groups):
         g.sort(key=lambda c: c.start)
         first = g[0]
         named = _display_name(g)

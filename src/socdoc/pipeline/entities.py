@@ -67,8 +67,10 @@ class Areas:
         state = get_state(doc)
         parties = [Candidate(s, e, "", None, 1) for s, e in _rule_party_spans(doc)]
         people = _mention_offsets(state.facts.get("people", []))
-        organisations = [p.name for p in state.facts.get("parties", []) if p.type not in _PLACE_BODIES]
-        areas = find_areas(state.text, state.raw, doc, parties, people, organisations)
+        found = state.facts.get("parties", [])
+        organisations = [p.name for p in found if p.type not in _PLACE_BODIES]
+        names = [(m.start, m.end) for p in found for m in p.mentions]
+        areas = find_areas(state.text, state.raw, doc, parties, people, organisations, names)
         state.facts["areas"] = areas
         add_spans(doc, "areas", _mention_offsets(areas))
         return doc

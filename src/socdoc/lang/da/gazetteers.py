@@ -209,10 +209,12 @@ class Gazetteers:
     housing_organisations: tuple[Organisation, ...]
     funds: tuple[Organisation, ...]
     ngos: tuple[Organisation, ...]
+    companies: tuple[Organisation, ...]
     housing_areas: tuple[HousingArea, ...]
     neighbourhoods: tuple[Place, ...]
     towns: tuple[Place, ...]
     islands: tuple[Place, ...]
+    villages: tuple[Place, ...]
     parties: tuple[Party, ...]
     roles: WordList
     committee_words: WordList
@@ -412,9 +414,11 @@ def load_gazetteers() -> Gazetteers:
     )
     funds = tuple(_organisation(r) for r in read_tsv("funds.tsv"))
     ngos = tuple(_organisation(r) for r in read_tsv("ngos.tsv"))
+    companies = tuple(_organisation(r) for r in read_tsv("companies.tsv"))
     neighbourhoods = _places("neighbourhoods.tsv")
     towns = _places("towns.tsv", "by")
     islands = _places("islands.tsv", "ø")
+    villages = _places("villages.tsv", "by")
 
     municipality_index: dict[str, Municipality] = {}
     for m in municipalities:
@@ -437,10 +441,12 @@ def load_gazetteers() -> Gazetteers:
         housing_organisations=housing_orgs,
         funds=funds,
         ngos=ngos,
+        companies=companies,
         housing_areas=areas,
         neighbourhoods=neighbourhoods,
         towns=towns,
         islands=islands,
+        villages=villages,
         parties=parties,
         roles=read_wordlist("roles.txt"),
         committee_words=read_wordlist("committee_words.txt"),
@@ -448,7 +454,7 @@ def load_gazetteers() -> Gazetteers:
         municipality_index=MappingProxyType(municipality_index),
         region_index=_unique_index(regions),
         ministry_index=_multi_index(ministries),
-        organisation_index=_multi_index((*agencies, *housing_orgs, *funds, *ngos)),
+        organisation_index=_multi_index((*agencies, *housing_orgs, *funds, *ngos, *companies)),
         police_index=_unique_index(police),
         housing_area_index=_multi_index(areas),
         place_index=_multi_index((*towns, *islands, *neighbourhoods)),
