@@ -52,3 +52,24 @@ def test_press_release_read_more_link_is_not_its_own_address() -> None:
 def test_article_without_own_date() -> None:
     doc = socdoc.extract(ARTICLE)
     assert doc.kind == "article" and doc.published is None
+
+
+def test_sender_date_line_at_the_foot_of_a_news_item() -> None:
+    text = ("Beboerne sagde ja til nye altaner\n"
+            "Et stort flertal stemte for forslaget på afdelingsmødet i Solbakken.\n"
+            "Projektet sendes nu videre til kommunen.\n"
+            "03 10 2022 / kbn\n")
+    assert socdoc.extract(text).published.isoformat() == "2022-10-03"
+    text = "Nye altaner i Solbakken\nEt flertal stemte ja den 3. oktober 2022 på mødet.\nSagen går videre.\n"
+    assert socdoc.extract(text).published is None  # a date in a sentence is news, not the sender's line
+
+
+def test_month_first_meeting_date_of_a_cms_export() -> None:
+    text = ("Dagsordener og referater\n\nUdvalg: Socialudvalget\n\nMødedato: 9/17/2021 3:30:00 PM\n\n"
+            "Sagspunkter der blev behandlet på mødet:\n  • 12.\n    Godkendelse af dagsorden\n")
+    assert socdoc.extract(text).published.isoformat() == "2021-09-17"
+
+
+def test_stray_letter_and_e_mail_lines_are_no_headline() -> None:
+    text = "a\nredaktion@lokalnyt.dk\nNy legeplads i Vestparken\n\nKommunen har åbnet en ny legeplads.\n"
+    assert socdoc.extract(text).title == "Ny legeplads i Vestparken"

@@ -353,3 +353,106 @@ def test_objects_joined_by_repeated_preposition_stay_whole() -> None:
     text = ("Strategien sætter især fokus på at styrke, at børn lærer at læse tidligt, og på de unge og "
             "nyankomne familier, som skal have hjælp hurtigere.")
     assert focus(text) == ["styrke, at børn lærer at læse tidligt", "de unge og nyankomne familier"]
+
+
+def test_count_noun_then_titles_apart_by_blank_lines() -> None:
+    text = ("Arbejdet samles under tre overordnede indsatsområder:\n\nTrivsel i hverdagen\n\n"
+            "Vej til job\n\nSunde fællesskaber\n\nHvert område får sin egen styregruppe.")
+    assert focus(text) == ["Trivsel i hverdagen", "Vej til job", "Sunde fællesskaber"]
+
+
+def test_bullets_stop_at_the_count_and_at_a_quote() -> None:
+    text = ("Strategien har tre fokusområder:\n\n- Tidlig opsporing\n- Stærke netværk\n- Bolig først\n\n"
+            "- Nu går vi i gang med det samme, siger udvalgsformand Bo Lind.")
+    assert focus(text) == ["Tidlig opsporing", "Stærke netværk", "Bolig først"]
+    text = ("Vores fokuspunkter:\n\n- Ro i klasserne\n- Trygge overgange\n\n"
+            "- Det er et godt skridt, lyder det fra skolelederen.")
+    assert focus(text) == ["Ro i klasserne", "Trygge overgange"]
+
+
+def test_numbered_points_with_a_bracketed_explanation() -> None:
+    text = ("Planen hviler på to fokuspunkter:\n\n1. Tæt opfølgning (faste kontaktpersoner, korte ventetider "
+            "og hjemmebesøg)\n\n2. Fælles sprog på tværs (ens metoder i skoler og dagtilbud)")
+    assert focus(text) == ["Tæt opfølgning", "Fælles sprog på tværs"]
+
+
+def test_inden_for_areas_lists_the_areas() -> None:
+    text = "Byrådet vil prioritere projekter inden for områderne misbrug, ensomhed og boligløshed."
+    assert focus(text) == ["misbrug", "ensomhed", "boligløshed"]
+    text = "Foreninger kan søge tilskud inden for følgende tre områder: bevægelse, kost og søvn. Fristen er 1. april."
+    assert focus(text) == ["bevægelse", "kost", "søvn"]
+    text = "Der bygges nye boliger i områderne Nørreparken, Vestbyen og Søndermarken."
+    assert focus(text) == []
+
+
+def test_focus_phrase_pair_of_a_phrase_and_an_abstract_noun() -> None:
+    assert focus("Puljen har i år særligt fokus på psykisk sårbare unge og hjemløshed.") == [
+        "psykisk sårbare unge", "hjemløshed"]
+    assert focus("Planen lægger særlig vægt på forebyggelse og tidlig opsporing, så færre får brug for hjælp.") == [
+        "forebyggelse", "tidlig opsporing"]
+    assert focus("Kommunen har særligt fokus på udsatte børn og familier.") == ["udsatte børn og familier"]
+
+
+def test_definite_noun_under_headings_lists_the_areas() -> None:
+    text = ("I bydelen sættes der ind under overskrifterne Læring og Trivsel, Job, Tryghed og Fællesskab "
+            "og naboskab.\n\nIndsatsen løber i fire år.")
+    assert focus(text) == ["Læring og Trivsel", "Job", "Tryghed", "Fællesskab og naboskab"]
+
+
+def test_list_noun_joined_by_som() -> None:
+    text = "Planen arbejder med temaer som sundhed, fællesskab, og bedre boliger for beboerne i området."
+    assert focus(text) == ["sundhed", "fællesskab", "bedre boliger"]
+    assert focus("Udvalget fastlægger fokusområder som skal styrke samarbejdet med skolerne.") == []
+    assert focus("Der er aftalt indsatser som lektiehjælp, kor og madklub.") == []  # a weak noun needs a count
+
+
+def test_a_counted_noun_followed_by_as_many_items_after_words_of_focus() -> None:
+    text = ("Frem mod 2027 vil fonden fokusere indsatsen på fire store problemer, gæld, ensomhed, "
+            "misbrug og boligmangel. Det siger direktøren.")
+    assert focus(text) == ["gæld", "ensomhed", "misbrug", "boligmangel"]
+    # the count does not match the items: no list
+    assert focus("Vi prioriterer tre skoler, Holmeskolen og Engskolen, i år.") == []
+    # no words of focus before the count
+    assert focus("Kommunen købte tre grunde, en mark, en skov og en eng.") == []
+    # a time span is no noun of areas
+    assert focus("Indsatsen prioriteres de næste tre år, 2025, 2026 og 2027.") == []
+
+
+def test_one_area_named_in_quotes_after_a_singular_theme_noun() -> None:
+    text = "Runden uddeler midler under temaet ”fællesskab på tværs af generationer”. Ansøgningsfristen er 1. juni."
+    assert focus(text) == ["fællesskab på tværs af generationer"]
+    assert focus("Årets konference har temaet ældre og digitalisering.") == []  # no quotes: no name
+
+
+def test_a_count_of_tracks_closing_a_paragraph_over_a_dated_line() -> None:
+    text = ("Skolen er i dag 2-sporet, men der bliver snart behov for 3 spor.\n"
+            "Byrådsmødet, punkt 7, tirsdag 14. maj\n\nNyt tag på hallen")
+    assert focus(text) == []
+
+
+def test_counted_tracks_joined_by_a_verb() -> None:
+    assert focus("De tre spor i strategien er tidlig indsats, fællesskaber og sammenhæng. Den gælder fra maj.") == [
+        "tidlig indsats", "fællesskaber", "sammenhæng"]
+    assert focus("Indsatserne er lektiehjælp, fritidsjob og mentorer.") == []
+
+
+def test_markdown_count_heading_over_area_headings() -> None:
+    text = ("## Tre indsatsområder\n\n### Tryghed\nVi arbejder for tryghed.\n\n### Uddannelse\n"
+            "Flere skal tage en uddannelse.\n\n### Fællesskab\nVi styrker foreningerne.\n")
+    assert focus(text) == ["Tryghed", "Uddannelse", "Fællesskab"]
+
+
+def test_definite_plural_pejlemaerkerne_joined_by_a_verb() -> None:
+    text = "Pejlemærkerne er Natur, Læring, Fællesskab og Erhverv. De gælder i hele valgperioden."
+    assert focus(text) == ["Natur", "Læring", "Fællesskab", "Erhverv"]
+
+
+def test_a_single_definite_thing_after_a_focus_phrase_is_no_area() -> None:
+    assert focus("Han peger på en cykelsti og en bænk, og han har særligt fokus på cykelstien.") == []
+    assert focus("Byrådet har særligt fokus på integrationen i år.") == ["integrationen"]
+
+
+def test_an_ordinal_before_a_name_does_not_end_the_item() -> None:
+    text = ("Puljen støtter projekter inden for fire områder: demokrati, kulturarv, sprog og "
+            "erindringer fra 2. Verdenskrig. Fristen er 1. marts.")
+    assert focus(text) == ["demokrati", "kulturarv", "sprog", "erindringer fra 2. Verdenskrig"]

@@ -263,3 +263,118 @@ def test_stand_in_for_someone_is_not_their_role() -> None:
 def test_acronym_genitive_before_role_and_comma() -> None:
     text = "Vi skal have en aftale nu, siger KL’s formand, Birgitte Enevold."
     assert people(text)["Birgitte Enevold"].role == "formand"
+
+
+def test_roles_before_names_in_a_comma_separated_attendance_line() -> None:
+    text = ("Til stede: Politikommissær Jonas Brandt, Repræsentant for Engparken Susanne Vind, "
+            "Boligsocial leder Anja Krog, Klubleder Mikkel Falk\n")
+    found = people(text)
+    assert found["Jonas Brandt"].role == "politikommissær"
+    assert found["Susanne Vind"].role == "repræsentant"  # not the next person's "Boligsocial leder"
+    assert found["Mikkel Falk"].role == "klubleder"
+
+
+def test_the_first_item_tells_whether_roles_stand_before_or_after_names() -> None:
+    text = "Deltagere: Klubleder Gitte Lauesen, Afdelingsleder Jens Holmgaard, Sekretær Hanne Bruun"
+    found = people(text)
+    assert found["Gitte Lauesen"].role == "klubleder"
+    assert found["Jens Holmgaard"].role == "afdelingsleder"
+    text = "Til stede: Gitte Lauesen, Formand Jens Holmgaard, Næstformand Hanne Bruun Kim Lykke"
+    found = people(text, "Gitte Lauesen", "Jens Holmgaard", "Hanne Bruun")
+    assert found["Gitte Lauesen"].role == "formand"  # a PDF list with each role after its name
+    assert found["Jens Holmgaard"].role == "næstformand"
+    text = "Gitte Lauesen, formand for Lejerforeningen Solsiden, åbnede mødet."
+    assert people(text, "Gitte Lauesen")["Gitte Lauesen"].role == "formand"
+
+
+def test_role_in_its_own_brackets_after_the_party_letter() -> None:
+    text = ("Fremmødte:\n  • Hanne Vestergaard (A) (borgmester) - Deltog\n"
+            "  • Ulrik Dam (V) (2. viceborgmester) - Deltog\n  • Bo Kirk (F) - Afbud\n")
+    found = people(text)
+    assert (found["Hanne Vestergaard"].role, found["Hanne Vestergaard"].party) == ("borgmester", "A")
+    assert (found["Ulrik Dam"].role, found["Ulrik Dam"].party) == ("2. viceborgmester", "V")
+    assert found["Bo Kirk"].role is None
+
+
+def test_numbered_vice_chairs_and_a_space_before_the_comma() -> None:
+    text = "Medlemmer:\nSara Holt (C), 1. næstformand- afbud\nOle Krag (Ø), 2. næstformand\n"
+    found = people(text)
+    assert found["Sara Holt"].role == "1. næstformand" and found["Ole Krag"].role == "2. næstformand"
+    found = people("Deltog fra forvaltningen:\nMette Lind Nørgaard , Chef\n", "Mette Lind Nørgaard")
+    assert found["Mette Lind Nørgaard"].role == "chef"
+
+
+def test_abbreviated_caseworker_label() -> None:
+    found = people("Journalnr.: 24/1188      Sagsbeh.: Rune Dalsgaard\n")
+    assert found["Rune Dalsgaard"].role == "sagsbehandler"
+
+
+def test_party_name_before_a_hyphenated_role() -> None:
+    found = people("Venstre-borgmester Knud Aagaard i Ikast er glad for aftalen.")
+    assert found["Knud Aagaard"].role == "borgmester"
+
+
+def test_name_after_the_organisation_and_a_comma() -> None:
+    text = "”Det virker,” sagde formanden for Det Radikale Venstre, Morten Krogsgaard, til avisen."
+    found = people(text)
+    assert "Radikale Venstre" not in found
+    assert found["Morten Krogsgaard"].role == "formand"
+
+
+def test_photo_credit_with_a_first_name_is_a_person() -> None:
+    found = people("Foto: Jonas Vestergaard / Bydelen set fra syd.\nFoto: Vejle Kommune.\n")
+    assert "Jonas Vestergaard" in found and found["Jonas Vestergaard"].role is None
+    assert "Vejle Kommune" not in found
+
+
+def test_initials_in_brackets_are_no_party_letters() -> None:
+    text = ("Til stede var: Vibeke Lund (VL), Jens Ravn (JR), Signe Fogh (SF), Aksel Bro (AB) "
+            "Afbud: Kirsten Dahl Mødet sluttede kl. 17.")
+    found = people(text)
+    assert {"Vibeke Lund", "Jens Ravn", "Signe Fogh", "Aksel Bro"} <= set(found)
+    assert "Kirsten Dahl Mødet" not in found
+    assert found["Signe Fogh"].party is None  # initials S. F., not Socialistisk Folkeparti
+    found = people("Til stede: Signe Fogh (SF), Ole Vang (V)")
+    assert found["Signe Fogh"].party == "SF"  # no list of initials: a party letter
+
+
+def test_genitive_surname_before_a_noun() -> None:
+    found = people("12. Byrådsmedlem Palle Kristensens (C) orlov og indkaldelse af stedfortræder")
+    assert "Palle Kristensen" in found and found["Palle Kristensen"].party == "C"
+
+
+def test_name_lines_with_attendance_after_a_colon() -> None:
+    text = "Fremmødte:\n • Birthe Kvist: Deltog\n • Mogens Bøje: Afbud\n • Lene Sand: Deltog\n"
+    found = people(text, "Birthe Kvist")
+    assert {"Birthe Kvist", "Mogens Bøje", "Lene Sand"} <= set(found)
+
+
+def test_members_run_into_one_line_with_commas() -> None:
+    text = ("Medlemmer Fraværende Mødesalen, Rådhuset Hans Kirk, Lone Bak, Peter E. Holst, Gitte Skov, "
+            "Ulla Rask, Ove Lind Mikkelsen Ulla Rask Bemærkninger")
+    found = people(text, "Hans Kirk", "Lone Bak", "Gitte Skov", "Ulla Rask")
+    assert {"Hans Kirk", "Peter E. Holst", "Ove Lind Mikkelsen"} <= set(found)
+    assert not any("Rådhuset" in name or "Mikkelsen Ulla" in name for name in found)
+    # a short list or one of few known persons adds nothing
+    found = people("Til stede: Hans Kirk, Bo Vinter, Grete Dal", "Hans Kirk")
+    assert "Bo Vinter" not in found
+
+
+def test_name_without_its_middle_initial_is_the_same_person() -> None:
+    text = "Medlemmer:\nKurt B. Sommer (O)\nLis Ravn (A)\n\nFraværende med afbud: Kurt Sommer (O)\n"
+    found = people(text)
+    assert "Kurt B. Sommer" in found and "Kurt Sommer" not in found
+
+
+def test_town_before_a_hyphenated_role_and_a_genitive_after_the_party() -> None:
+    found = people("Politiet holder øje med Ringsted-borgmester Henrik Vangsmanns (V) bopæl efter episoden.")
+    assert "Henrik Vangsmann" in found
+    assert (found["Henrik Vangsmann"].role, found["Henrik Vangsmann"].party) == ("borgmester", "V")
+
+
+def test_role_line_above_a_name_across_a_blank_line() -> None:
+    text = "Medlemmer:\n\nBorgmester\n\nKirsten Bødker\n\n(født medlem og formand)\n"
+    assert people(text)["Kirsten Bødker"].role == "borgmester"
+    text = "Kirsten Bødker\n\nChefredaktør\n\nOle Dalgaard\n"
+    found = people(text, "Kirsten Bødker", "Ole Dalgaard")
+    assert found["Ole Dalgaard"].role is None  # the role under a name is that name's

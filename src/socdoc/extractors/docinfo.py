@@ -247,6 +247,8 @@ def _is_furniture(line: str) -> bool:
     cues = _cues()
     if line.rstrip().endswith(":"):
         return True  # a label ("Deltagere:")
+    if len(line.strip()) < 3 or _CONTACT_LINE.fullmatch(line.strip()):
+        return True  # a stray letter, an e-mail address or a bare web address
     low = _label_stripped(line.lower().strip(" |·•›»"))
     if low in cues["title_furniture"] or low.startswith(tuple(cues["title_furniture_starts"])):
         return True
@@ -262,6 +264,9 @@ def _is_furniture(line: str) -> bool:
     if undated != low and undated in cues["title_furniture"]:
         return True  # "Pressemeddelelse, 29. marts 2022", "Nyhed – 26.11.20"
     return re.fullmatch(r"[a-zæøå\-]+,\s*(?:" + _DATELINE.pattern + ")", low) is not None  # "Herlev, 12. marts 2019"
+
+
+_CONTACT_LINE = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")
 
 
 def _is_publisher(name: str, max_words: int = 7) -> bool:
@@ -380,7 +385,42 @@ def find_published(
             header = date
         if fallback is None and updated.search(before):
             fallback = date
-    return header or fallback
+    return header or fallback or _us_labelled_date(text, label) or _foot_date(text)
+
+
+# A date written month first by a CMS export ("Mødedato: 8/29/2019 4:00:00 PM"); taken only where the
+# day is above 12, so that it cannot be read day first.
+_US_DATE = re.compile(r"(?P<m>[01]?\d)/(?P<d>[1-3]\d)/(?P<y>(?:19|20)\d\d)(?=[ \t]+\d{1,2}:\d\d(?::\d\d)?[ \t]*[AP]M\b)")
+
+
+def _us_labelled_date(text: str, label: re.Pattern[str]) -> Optional[dt.date]:
+    """The first month-first date with an AM/PM time right after a date label."""
+    for m in _US_DATE.finditer(text, 0, min(len(text), HEAD_CHARS)):
+        if int(m.group("d")) > 12 and label.search(text[max(0, m.start() - 40):m.start()]):
+            try:
+                return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                return None
+    return None
+
+
+# The sender's date line at the foot of a news item, with the writer's initials: "16 09 2019 / soa",
+# "03.06.2021 /jkl" (day, month and year apart by spaces, dots, dashes or slashes).
+_FOOT_DATE = re.compile(
+    r"(?m)^[ \t]*(?P<d>[0-3]?\d)(?P<sep>[ .\-/])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"[ \t]*(?:[/|–-][ \t]*[A-Za-zÆØÅæøå]{1,5}[ \t]*)?$"
+)
+
+
+def _foot_date(text: str, lines: int = 3) -> Optional[dt.date]:
+    """A date alone on one of the last lines, perhaps with the writer's initials after a slash."""
+    tail = "\n".join(text.rstrip().splitlines()[-lines:])
+    for m in _FOOT_DATE.finditer(tail):
+        try:
+            return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+    return None
 
 
 def settle_published(published: Optional[dt.date], kind: str, meeting: Any) -> Optional[dt.date]:

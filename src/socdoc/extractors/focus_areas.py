@@ -50,9 +50,11 @@ _MONEY = re.compile(r"\d[\d.,]*[ ]?(?:kr\b|kroner|mio|mia|mill|%|procent)", re.I
 _ONLY_SPACE = re.compile(r"[ \t]*\Z")  # a page cut off when saved ends without a line break
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_LINE = re.compile(r"(?m)^[ \t]*(?P<line>\S[^\n]*?)[ \t]*$")
-_EXPLANATION = re.compile(r"[ ]+[-–][ ]+|:[ ]|(?<=[\w)])\.[ ]")
-_SENTENCE_END = re.compile(r"(?<=[a-zæøå0-9)\"'])\.(?:\s|$)")
+_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?P<line>\S[^\n]*?)[ \t]*$")  # "### Tryghed" in Markdown
+_EXPLANATION = re.compile(r"[ ]+[-–][ ]+|:[ ]|(?<=[\w)])(?<![ ]\d)(?<![ ]\d\d)\.[ ]|[ ]\((?=[^()\n]{12,}\))")
+# A full stop ends a sentence, but not after an ordinal before a name ("modstandsfolk fra 2. Verdenskrig").
+_ORDINAL_NAME = r"(?<![ ]\d)(?<![ ]\d\d)|(?=\.(?:\s+[a-zæøå\d]|\s*$))"
+_SENTENCE_END = re.compile(rf"(?<=[a-zæøå0-9)\"'])(?:{_ORDINAL_NAME})\.(?:\s|$)")
 
 _MAX_WORDS_INLINE = 9
 _MAX_WORDS_BLOCK = 12
@@ -60,7 +62,8 @@ _MAX_WORDS_EXPLAINED = 15  # "1. A long title: its explanation"
 _BLOCK_SCAN = 4000  # characters looked at for a block of lines under an opener
 _BLOCK_LINES = 40
 _INLINE_SCAN = 1500  # characters looked at for a list in running text
-_CONTEXT_SCAN = 400  # characters before a general noun looked at for words of focus
+_CONTEXT_SCAN = 400
+_COUNTED_CONTEXT = 80  # characters before "tre store udfordringer, A, B og C" looked at for words of focus  # characters before a general noun looked at for words of focus
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,10 @@ class _Patterns:
     pronoun_starts: frozenset[str]
     gates: dict[str, tuple[str, ...]]
     generic_items: frozenset[str]
+    quote: re.Pattern[str]
+    counted: re.Pattern[str]
+    counted_verb_weak: re.Pattern[str]
+    quoted_label: Prefiltered
 
 
 @functools.lru_cache(maxsize=1)
@@ -125,7 +132,9 @@ def patterns() -> _Patterns:
     general = _alternation(data["quoted_list_nouns"])
     # The tail runs over no other list noun, nor a general noun with a count ("… inden for følgende 4 områder:").
     other = rf"{nouns}|(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{general})(?![\w])"
-    tail = rf"(?:{gap}[ ](?P<verb>{_alternation(data['direct_openers'])})[ ]|(?P<tail>(?:(?!{other})[^\n.:]){{0,60}}?)(?::|,?[ ](?:{openers}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
+    relative = rf"(?:{_alternation(data['relative_openers'])})(?![ ](?:{_alternation(data['not_item_starts'])})[ ])"
+    verbs = rf"{_alternation(data['direct_openers'])}|{relative}"
+    tail = rf"(?:{gap}[ ](?P<verb>{verbs})[ ]|(?P<tail>(?:(?!{other})[^\n.:]){{0,60}}?)(?::|,?[ ](?:{openers}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
     opener = Prefiltered(
         re.compile(rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|(?P<general>{general}))|(?:{nouns})))"
                    rf"(?![\w]){tail}"),
@@ -137,7 +146,7 @@ def patterns() -> _Patterns:
     )
     after = _alternation(data["title_prepositions"])  # "Indsatsområder i helhedsplanen"
     heading = re.compile(
-        rf"(?im)^[ \t]*(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?[ \t]*:?[ \t]*$"
+        rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?[ \t]*:?[ \t]*$"
     )
     # "Fokus på A, B og C" as a title: capitalised, short, after a blank line or a finished sentence
     heading_phrase = Prefiltered(
@@ -188,6 +197,15 @@ def patterns() -> _Patterns:
         pronoun_starts=frozenset(w.casefold() for w in data["pronoun_starts"]),
         gates=_gates(data),
         generic_items=frozenset(w.casefold() for w in data["generic_items"]),
+        quote=re.compile(rf"[,.!?][ ]+(?:{_alternation(data['speech_verbs'])})[ ]"),
+        # "fokusere arbejdet på tre store samfundsudfordringer, A, B og C": a count, a noun, its items
+        counted=re.compile(rf"(?i)(?<![\w])(?:{_alternation([k for k, v in counts.items() if v])}|[2-9])[ ]"
+                           rf"(?:[\w-]+[ ]){{0,2}}(?P<noun>[{UPPER.lower()}a-zæøå][\w-]+)[:,][ ]+"),
+        counted_verb_weak=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_verb_weak_nouns'])})(?![\w])"),
+        quoted_label=Prefiltered(
+            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_nouns'])}))[ ]+(?=[\"“”«])"),
+            prefix_starts(data["quoted_label_nouns"], not_after=r"[\w]", ignore_case=True),
+        ),
     )
 
 
@@ -201,6 +219,8 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         "label": words("numbered_label_nouns", "label_nouns"),
         "table": words("table_headers"),
         "focus": words("colon_phrases", "heading_phrases", "focus_phrases"),
+        "quoted_label": words("quoted_label_nouns"),
+        "counted": words("bullet_context_words"),
     }
 
 
@@ -229,9 +249,10 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
                 cued = pat.general_cue.search(text, max(0, m.start() - 24), m.start())
                 starts.append(_Start(m.end(), head, "list" if cued else "quoted", number))
             continue
-        if pat.weak.search(head) and (m.group("verb") or not (number or head.split()[0].casefold() in
-                                                              ("følgende", "disse"))):
-            continue
+        counted_verb = bool(m.group("verb") and number and pat.counted_verb_weak.search(head))
+        if pat.weak.search(head) and not counted_verb and (
+                m.group("verb") or not (number or head.split()[0].casefold() in ("følgende", "disse"))):
+            continue  # "De tre spor i planen er A, B og C" is a list; "indsatserne er …" is not
         if not counted and pat.title_weak.search(head) and _line_start(text, m.start()):
             continue  # "Temaer:" over a menu of links
         if m.group("stop"):  # "… består af fire indsatsområder." closing a paragraph, titles below
@@ -272,8 +293,26 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
             _Start(m.end(), m.group(0), "phrase" if m.group(0).strip() in pat.single else "list")
             for m in pat.phrase.finditer(text)
         ]
+    if has("quoted_label"):
+        starts += [_Start(m.end(), m.group(0), "quoted_label", 1) for m in pat.quoted_label.finditer(text)]
+    if has("counted"):
+        starts += _counted_starts(text, pat)
     kept = (s for s in starts if s.mode == "table" or not pat.not_nouns.search(s.head))
     return sorted(kept, key=lambda s: s.pos)
+
+
+def _counted_starts(text: str, pat: _Patterns) -> list[_Start]:
+    """A count and a noun followed by as many items, after words of focus in the same sentence
+    ("vil fokusere arbejdet på tre store samfundsudfordringer, A, B og C")."""
+    starts = []
+    for m in pat.counted.finditer(text):
+        if pat.time_expression.fullmatch(m.group("noun")) or not m.group("noun").isalpha():
+            continue
+        before = text[max(0, m.start() - _COUNTED_CONTEXT):m.start()]
+        before = re.split(r"[.!?:\n][ \t\n]", before)[-1]
+        if pat.focus_context.search(before):
+            starts.append(_Start(m.end(), m.group(0), "counted", _count(m.group(0), pat)[1]))
+    return starts
 
 
 def _line_start(text: str, pos: int) -> bool:
@@ -298,10 +337,18 @@ def _opens_title(text: str, pos: int) -> bool:
 
 
 def _abstract_pair(first: str, second: str, pat: _Patterns) -> bool:
-    """Both conjuncts are headed by an abstract noun ("beskæftigelse", "forebyggelse af …")."""
-    def head_ok(words: list[str]) -> bool:
-        return bool(words) and words[0].casefold().endswith(pat.abstract_endings)
-    return head_ok(first.split()[-1:]) and head_ok(second.split()[:1])
+    """Two focus areas, not one coordinated noun: both conjuncts are headed by an abstract noun
+    ("beskæftigelse og forebyggelse af …"), or one is and the other is a phrase of its own
+    ("ældre borgere og ensomhed", "forebyggelse og tidlig opsporing")."""
+    def abstract(word: str) -> bool:
+        return word.casefold().endswith(pat.abstract_endings)
+    left, right = first.split(), second.split()
+    if not left or not right:
+        return False
+    if abstract(left[-1]) and abstract(right[0]):
+        return True
+    return (len(left) >= 2 and len(right) == 1 and abstract(right[0])) or (
+        len(left) == 1 and abstract(left[0]) and len(right) == 2 and abstract(right[-1]))
 
 
 def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -> list[str]:
@@ -314,6 +361,8 @@ def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -
         return [p for p in parts if p]
     chunks = [c.strip() for c in text.split(",")]
     last = chunks.pop()
+    if chunks:
+        last = re.sub(r"^(?:og|samt)[ ]", "", last)  # "A, B, og C"
     if " samt " in last:
         head, tail = last.rsplit(" samt ", 1)
         chunks += [head, tail]
@@ -373,7 +422,10 @@ def _locate(text: str, name: str, start: int) -> tuple[int, int]:
     return found.span() if found else (start, start + len(name))
 
 
-def _inline_items(sentence: str, pat: _Patterns, mode: str, count: Optional[int]) -> list[tuple[str, int]]:
+def _inline_items(
+    sentence: str, pat: _Patterns, mode: str, count: Optional[int], pair: bool = False
+) -> list[tuple[str, int]]:
+    """Items of a list in running text; ``pair``: "A og B" of two abstract nouns is two items."""
     quoted = list(_QUOTED.finditer(sentence))
     if len(quoted) >= 2:
         return [(q.group("item").strip(), q.start("item")) for q in quoted]
@@ -386,7 +438,6 @@ def _inline_items(sentence: str, pat: _Patterns, mode: str, count: Optional[int]
         joined = _joined_objects(sentence, pat)
         if joined:
             return joined
-    pair = mode in ("phrase", "heading")
     return [(i, max(0, sentence.find(i))) for i in _split_inline(sentence, pat, pair, count)]
 
 
@@ -445,10 +496,11 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     stop = min(stop if stop >= 0 else len(text), pos + _INLINE_SCAN)
     rest = text[pos:stop].replace("\n", " ")
     sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
-    if start.mode in ("phrase", "heading"):
+    if start.mode in ("phrase", "heading", "direct"):
         sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
     sentence = pat.clause.split(sentence, maxsplit=1)[0]
-    items = [(i, pos + at) for i, at in _inline_items(sentence, pat, start.mode, start.count)]
+    pair = start.mode in ("phrase", "heading") or pat.phrase.fullmatch(start.head) is not None
+    items = [(i, pos + at) for i, at in _inline_items(sentence, pat, start.mode, start.count, pair)]
     if len(items) > 1 and len(items) != start.count and _cut_off(text, pos + len(sentence.rstrip())):
         items.pop()  # "…, Uddannelse og besk" where the saved page ends
     if start.mode == "direct" and not _direct_ok([i for i, _ in items], pat):
@@ -456,19 +508,30 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     if any(pat.example_tail.search(i.strip().rstrip(".")) for i, _ in items[-1:]):
         return [], pos  # "sommerskole, lektiecafé mv.": examples, not named areas
     least = 1 if start.mode == "phrase" else 2
+    if len(items) == 1 and _definite_thing(items[0][0].strip(), pat):
+        return [], pos  # "særligt fokus på cykelstien": a thing named before, not an area
     return (items, pos + len(sentence)) if len(items) >= least else ([], pos)
 
 
-def _bullets(text: str, line_end: int) -> tuple[list[tuple[str, int]], int]:
-    """Bullet or numbered lines right under an opener (blank lines between them allowed)."""
-    items = []
-    while True:
+def _definite_thing(item: str, pat: _Patterns) -> bool:
+    """One definite noun that is no abstract noun ("cykelstien", "projektet"; not "integrationen")."""
+    if " " in item or not item.islower():
+        return False
+    return item.endswith(("en", "et")) and not item.endswith(pat.abstract_endings)
+
+
+def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[list[tuple[str, int]], int]:
+    """Bullet or numbered lines right under an opener (blank lines between them allowed), no more
+    than ``count``; a dash line that quotes someone ("- Vi er glade, siger …") ends the list."""
+    items: list[tuple[str, int]] = []
+    while not count or len(items) < count:
         gap = _BLANK_LINES.match(text, line_end)
         bullet = _BULLET.match(text, gap.end()) if gap else None
-        if bullet is None:
-            return items, line_end
+        if bullet is None or (items and patterns().quote.search(bullet.group("item"))):
+            break
         items.append((bullet.group("item"), bullet.start("item")))
         line_end = bullet.end()
+    return items, line_end
 
 
 def _column(text: str, start: _Start) -> tuple[list[tuple[str, int]], int]:
@@ -537,7 +600,7 @@ def _line_block(text: str, pos: int, count: Optional[int], titled: bool) -> tupl
         if titles:
             chosen = [lines[i] for i in range(titles.end()) if kinds[i] == "H"]
             return [(m.group("line"), m.start("line")) for m in chosen], lines[titles.end() - 1].end()
-        if re.match(rf"H{{{count}}}(?!H)", kinds) and not any(blank_before[1:count]):
+        if re.match(rf"H{{{count}}}(?!H)", kinds) and _evenly_spaced(blank_before, count):
             size = count
     else:
         plain = re.match(r"H+", kinds)
@@ -549,6 +612,15 @@ def _line_block(text: str, pos: int, count: Optional[int], titled: bool) -> tupl
     if not size:
         return [], pos
     return [(m.group("line"), m.start("line")) for m in lines[:size]], lines[size - 1].end()
+
+
+def _evenly_spaced(blank_before: list[bool], count: int) -> bool:
+    """The first ``count`` lines are all on consecutive lines or all apart by blank lines, and a
+    blank line or nothing follows them ("under fire indsatsområder:" and four short titles)."""
+    inner = blank_before[1:count]
+    if not any(inner):
+        return True
+    return all(inner) and (len(blank_before) == count or blank_before[count])
 
 
 def _labelled(lines: list[re.Match[str]], count: Optional[int]) -> int:
@@ -572,6 +644,12 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         return items, end, True
     if start.mode == "label":  # "Indsatsområde 2: Tryghed og trivsel"
         return [(text[pos:line_end], pos)], line_end, True
+    if start.mode == "quoted_label":  # "under temaet ”Det gode liv i landsbyen”"
+        quoted = _QUOTED.match(text, pos)
+        return ([(quoted.group("item").strip(), quoted.start("item"))], quoted.end(), False) if quoted else ([], pos, False)
+    if start.mode == "counted":
+        items, end = _inline(text, pos, pat, start)
+        return (items, end, False) if len(items) == start.count else ([], pos, False)
     if text[pos:line_end].strip() or start.mode == "heading":
         items, end = _inline(text, pos, pat, start)
         return items, end, False
@@ -582,7 +660,7 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         if len(items) == start.count:
             return items, end, True
     if start.mode in ("list", "block"):
-        items, end = _bullets(text, line_end)
+        items, end = _bullets(text, line_end, start.count)
         if len(items) < max(2, start.count or 0):  # numbered titles each with a paragraph
             lines, line_stop = _line_block(text, line_end, start.count, start.mode == "block")
             items, end = (lines, line_stop) if lines else (items, end)
@@ -592,8 +670,9 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
     if not following:
         return [], pos, False
     items, end = _inline(text, following.end(), pat, start)  # "indsatsområder:\nA, B og C."
-    if start.mode == "block" and (len(items) != start.count or ":" in text[following.end():end]):
-        return [], pos, False  # under a title only a bare list of as many items as it counts
+    if start.mode == "block" and (len(items) != start.count or ":" in text[following.end():end]
+                                  or any(re.search(r"\d", item) for item, _ in items)):
+        return [], pos, False  # under a title only a bare list of as many items as it counts, no dates
     return items, end, False
 
 

@@ -72,6 +72,9 @@ class _Patterns:
     party_after: re.Pattern[str]
     label: re.Pattern[str]
     byline: re.Pattern[str]
+    credit: re.Pattern[str]
+    party_after_any: re.Pattern[str]
+    comma_run: re.Pattern[str]
     next_line_role: re.Pattern[str]
     letters: frozenset[str]
     stop: frozenset[str]
@@ -177,17 +180,23 @@ def patterns() -> _Patterns:
         role=role,
         role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?))?[ ](?P<name>{name})"),
         after=re.compile(
-            rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:(?:[ \t]*,|[ ][-–])[ \t]*(?P<role>{role})"
+            rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})\)|(?:[ \t]*,|[ ][-–])[ \t]*(?P<role>{role})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
         ),
         apposition=re.compile(
-            rf",[ \t]*(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
+            rf"[ \t]?,[ \t]*(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
             rf"(?:[ \t]*\((?P<party>{letter_alt})\))?(?=[\s,.;:)]|$)"
         ),
         party_after=re.compile(rf"(?P<name>{name})[ \t]*,?[ \t]*\((?P<party>{party_alt})\)"),
         label=re.compile(rf"(?m)(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*(?P<name>{name})"),
         byline=re.compile(
             rf"(?m)^[ \t]*(?:{'|'.join(data['byline_words'])})[ ](?P<name>{name})(?=[ \t]*(?:$|[·|,-]))"
+        ),
+        comma_run=re.compile(rf"(?:{name})(?:,[ ](?:{name})){{3,}}"),
+        party_after_any=re.compile(rf"(?P<name>{name})(?=[ \t]*\([A-ZÆØÅ]{{2,3}}\))"),
+        credit=re.compile(
+            rf"(?<![\w])(?:{'|'.join(map(re.escape, more['credit_labels']))})[ \t]*:[ \t]*(?P<name>{name})"
+            rf"(?=[ \t]*(?:$|[/|,.·)]))", re.MULTILINE
         ),
         next_line_role=re.compile(rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<role>{role})(?=[ \t]*(?:$|\n|[ ](?:af|for|i|hos|ved)[ ]|,))"),
         letters=frozenset(letters),
@@ -284,6 +293,10 @@ def _clean_role(role: str, pat: _Patterns) -> str:
     role = squash(role)
     if not pat.kept_prefix.match(role):
         role = re.sub(rf"^[{UPPER}]{{2,}}-", "", role)
+    prefix = None if pat.kept_prefix.match(role) else re.match(rf"([^\W\d]+)-(?=[{LOWER}])", role)
+    if prefix and (prefix.group(1).casefold() in pat.party_forms
+                   or prefix.group(1)[:1].isupper() and pat.base_role.fullmatch(role[prefix.end():])):
+        role = role[prefix.end():]  # "Venstre-borgmester", "Greve-borgmester": party or town before the role
     role = lower_first(role)
     if role[:1].isdigit() and not pat.base_role.fullmatch(role):
         role = re.sub(r"^\d{1,2}\.[ ]", "", role)  # "1. stedfortræder"; "2. viceborgmester" is a title
@@ -322,6 +335,88 @@ def _after_name(text: str, pos: int, pat: _Patterns) -> bool:
     if text[max(0, pos - 2):pos] != ", ":
         return False
     return re.search(rf"{pat.name}(?:[ \t]*\([^()\n]{{1,4}}\))?,[ ]$", text[max(0, pos - 80):pos]) is not None
+
+
+def _list_item(text: str, role_start: int, m: re.Match[str], pat: _Patterns) -> bool:
+    """A capitalised role after a comma that ends in a personal name at the item's end starts the next
+    item of a list ("Søren Holm, Repræsentant for Solgården Dorte Kvist, Lise Berg")."""
+    if not text[role_start].isupper() or not _item_end(text, m.end("name")) or not _roles_lead(text, role_start, pat):
+        return False
+    return any(w.split("-")[0] in pat.first_names for w in m.group("name").split()[:-1])
+
+
+_GENITIVE_SURNAME = re.compile(rf"(?:{'|'.join(people_cues()['genitive_surname_endings'])})s\Z")
+_NOUN_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ ][a-zæøå]")
+_BRACKET_CAPS = re.compile(r"\(([A-ZÆØÅ]{2,3})\)")
+_INITIALS = re.compile(r"[ \t]*\((?P<ini>[A-ZÆØÅ]{2,3})\)")
+
+
+def _initials(text: str, pat: _Patterns) -> dict[int, int]:
+    """Names followed by their own initials in brackets, by the end of the name: an attendance list
+    that marks each member with initials ("Vivi Nobel (VN), Sonja Frederiksen (SF)"). Only where at
+    least two of the brackets are no party letters, so that "(SF)" after S. F. is read as initials."""
+    brackets = [m.group(1) for m in _BRACKET_CAPS.finditer(text)]
+    if sum(1 for ini in brackets if ini not in pat.letters) < 2:
+        return {}  # most texts: no list of initials at all
+    found: dict[int, int] = {}
+    not_parties = 0
+    for m in pat.party_after_any.finditer(text):
+        ini = _INITIALS.match(text, m.end("name"))
+        if ini and ini.group("ini") in _name_initials(m.group("name"), pat):
+            found[m.end("name")] = m.start("name")
+            not_parties += ini.group("ini") not in pat.letters
+    return found if not_parties >= 2 else {}
+
+
+def _name_initials(name: str, pat: _Patterns) -> set[str]:
+    """The initials a list may give a name: of all its words, of the first and last, of the first two."""
+    words = [w for w in name.split() if w not in pat.particles]
+    if len(words) < 2:
+        return set()
+    first = [w[0] for w in words]
+    return {"".join(first), first[0] + first[-1], first[0] + first[1]}
+
+
+def _name_after_org(text: str, m: re.Match[str], pat: _Patterns) -> Optional[re.Match[str]]:
+    """The personal name after a comma when the capitalised words after "<role> for" end an
+    organisation or party, not a name ("formanden for Det Radikale Venstre, Morten Østergaard")."""
+    words = m.group("name").split()
+    if words[0].split("-")[0] in pat.first_names and m.group("name").casefold() not in pat.party_forms:
+        return None
+    nxt = re.compile(rf",[ ](?P<name>{pat.name})").match(text, m.end("name"))
+    if nxt and nxt.group("name").split()[0].split("-")[0] in pat.first_names:
+        return nxt
+    return None
+
+
+def _roles_lead(text: str, pos: int, pat: _Patterns) -> bool:
+    """The list holding ``pos`` puts roles before names: its first item (after the line's start or
+    its label's colon) starts with a role ("Deltagere: Politiinspektør Eva Holm, …")."""
+    line = text.rfind("\n", 0, pos) + 1
+    colon = text.rfind(":", line, pos)
+    first = re.compile(r"[ \t]*").match(text, colon + 1 if colon >= 0 else line).end()
+    return first < pos and pat.any_role.match(text, first) is not None
+
+
+def _item_end(text: str, pos: int) -> bool:
+    """Only a party in brackets, a comma, a semicolon or the line's end follows ``pos``."""
+    return re.match(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:[,;]|$|\n|\Z)", text[pos:pos + 30]) is not None
+
+
+def _role_of_next(text: str, m: re.Match[str], pat: _Patterns) -> bool:
+    """An apposition's role belongs to the personal name right after it ("Dorte Kvist, Afdelingsleder
+    Lise Berg"; "…, Repræsentant for Solgården Dorte Kvist")."""
+    if not _roles_lead(text, m.start(), pat):
+        return False  # "Til stede: Bent Holm, Formand Eva Lund, Næstformand …": each role after its name
+    nxt = re.compile(rf"[ ](?P<name>{pat.name})").match(text, m.end("role"))
+    if nxt and nxt.group("name").split()[0].split("-")[0] in pat.first_names:
+        return True
+    tail = m.group("tail")
+    if not tail or not _item_end(text, m.end("tail")):
+        return False
+    words = tail.split()
+    return len(words) >= 4 and any(w in pat.first_names for w in words[2:-1]) and all(
+        w[:1].isupper() for w in words[-2:])
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -433,6 +528,8 @@ def _candidates(
         if trimmed is None:
             return
         s, e = trimmed
+        if _GENITIVE_SURNAME.search(text, s, e) and _NOUN_AFTER.match(text, e):
+            e -= 1  # "Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær": the name without its genitive s
         name = squash(text[s:e])
         if "\n" in text[s:e] or not _name_ok(name, pat):
             return
@@ -479,6 +576,9 @@ def _candidates(
         add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))
     for m in pat.label.finditer(text):
         add(m.start("name"), m.end("name"), 2, role=pat.role_labels.get(m.group("label")))
+    for m in pat.credit.finditer(text):  # "Foto: Simon Holm / Ritzau": a photographer, when a first name says so
+        if m.group("name").split()[0].split("-")[0] in pat.first_names:
+            add(m.start("name"), m.end("name"), 2)
     for m in pat.byline.finditer(text):
         nxt = pat.next_line_role.match(text, m.end("name"))
         add(m.start("name"), m.end("name"), 2, role=nxt.group("role") if nxt else None)
@@ -494,23 +594,43 @@ def _candidates(
         for name in getattr(meeting, "absent", []) or []:
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 add(m.start(), m.end(), 2)
+    for end, start in _initials(text, pat).items():  # "Vivi Nobel (VN), Jørgen Vinding (JV)"
+        add(start, end, 2)
     _speaker_headings(text, pat, add)
     _list_lines(text, out, pat, add)
+    _comma_lists(text, out, pat, add)
     return out
 
 
 def _role_line_above(text: str, line: int, pat: _Patterns) -> Optional[str]:
-    """A role alone on the line right above a name line ("Chefredaktør" over "Eva Holm"), unless the
-    line above the role is itself a name, whose role it then is ("Eva Holm" / "Chefredaktør")."""
-    if line < 2:
+    """A role alone on the line above a name line, perhaps across one blank line ("Chefredaktør" over
+    "Eva Holm", "Borgmester" / "" / "Eva Holm"), unless the line above the role is itself a name, whose
+    role it then is ("Eva Holm" / "Chefredaktør")."""
+    above = _line_above(text, line)
+    if above is None:
         return None
-    role_line = text.rfind("\n", 0, line - 1) + 1
-    m = re.fullmatch(rf"[ \t]*(?P<role>{pat.role})[ \t]*", text[role_line:line - 1])
-    if not m or not role_line:
-        return m.group("role") if m else None
-    before = text.rfind("\n", 0, role_line - 1) + 1
-    owner = re.fullmatch(rf"[ \t]*{pat.name}[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*", text[before:role_line - 1])
+    m = re.fullmatch(rf"[ \t]*(?P<role>{pat.role})[ \t]*", text[above[0]:above[1]])
+    if not m:
+        return None
+    owner_line = _line_above(text, above[0])
+    if owner_line is None:
+        return m.group("role")
+    owner = re.fullmatch(rf"[ \t]*{pat.name}[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*", text[owner_line[0]:owner_line[1]])
     return None if owner else m.group("role")
+
+
+def _line_above(text: str, line: int) -> Optional[tuple[int, int]]:
+    """The span of the nearest non-blank line above the line starting at ``line``, across at most
+    one blank line; None at the text's start."""
+    end = line - 1
+    for _ in range(2):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return start, end
+        end = start - 1
+    return None
 
 
 def _speaker_headings(text: str, pat: _Patterns, add: Any) -> None:
@@ -569,9 +689,15 @@ def _add_role_before(
     False when the match holds no person, so that the search goes on after the role word.
     """
     link = m.group("link") or ""
-    if link and _after_name(text, role_start, pat):
+    if link and _after_name(text, role_start, pat) and not _list_item(text, role_start, m, pat):
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
+    if text[role_start].isupper() and _after_name(text, role_start, pat) and not _roles_lead(text, role_start, pat):
+        return False  # "Til stede: Bent Holm, Formand Eva Lund, Næstformand …": the role is Bent Holm's
     start, end = m.start("name"), m.end("name")
+    after = _name_after_org(text, m, pat) if link and not m.group("comma") else None
+    if after is not None:  # "formanden for Det Radikale Venstre, Morten Østergaard"
+        add(after.start("name"), after.end("name"), 3, role=_clean_role(role, pat))
+        return True
     if re.search(r"\)[ ][-–][ ]\Z", text[max(0, role_start - 4):role_start]):
         return False  # "Ole Dam (C) - Formand Eva Lund (V)": the role after the dash is Ole Dam's
     if pat.any_role.match(text, start):
@@ -612,7 +738,9 @@ def _list_lines(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> No
             person_lines.add(line)
     if not person_lines:
         return
-    regex = re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{pat.name})[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*$")
+    status = "|".join(map(re.escape, people_cues()["attendance_status"]))
+    regex = re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{pat.name})[ \t]*(?:\([^()\n]{{1,40}}\))?"
+                       rf"[ \t]*(?::[ \t]*(?i:{status})(?![\w])[^\n]*)?$")
     for m in regex.finditer(text):
         line = m.start()
         if line in person_lines:
@@ -623,6 +751,34 @@ def _list_lines(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> No
             name = squash(m.group("name"))
             if _model_name_ok(name, pat) and not _has_stop(name, pat):
                 add(m.start("name"), m.end("name"), 2)
+                person_lines.add(line)  # the next line of the list may follow
+
+
+_LINE_TEXT = re.compile(r"[^\n]+")
+
+
+def _comma_lists(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
+    """The other names of a run of at least four comma-separated names of which at least half are
+    persons already (a members' list run into one line): each from its first known first name."""
+    starts = {c.start for c in out}
+    ends = {c.end for c in out}
+    for line in _LINE_TEXT.finditer(text):
+        if line.group().count(",") < 3:
+            continue  # a run of four names has three commas
+        for run in pat.comma_run.finditer(text, line.start(), line.end()):
+            items = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"[^,]+", run.group())]
+            items = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in items]
+            known = sum(1 for s, e in items if e in ends or s in starts)
+            if known * 2 < len(items):
+                continue
+            for s, e in items:
+                words = _words(text, s, e)
+                given = [i for i, (ws, we) in enumerate(words) if text[ws:we].split("-")[0] in pat.first_names]
+                if not given or len(words) - given[0] < 2:
+                    continue
+                # "Birgitte Steen Jørgensen Martin Leider Olsen": a second name run on without a comma
+                later = [i for i in given if i >= given[0] + 2 and len(words) - i >= 2]
+                add(words[given[0]][0], words[later[0] - 1][1] if later else e, 2)
 
 
 def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
@@ -631,6 +787,8 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
     m = pat.after.match(text, cand.end)
     if m:
         extra["party"] = _party_of(m.group("party"), pat)  # the letter beside the name wins over a genitive
+        if m.group("paren_role") and not extra.get("role"):  # "Eva Holm (A) (1. viceborgmester)"
+            extra["role"] = _clean_role(m.group("paren_role"), pat)
         if m.group("role") and not extra.get("role"):
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
     if not m:
@@ -639,6 +797,8 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             extra["role"] = extra.get("role") or _clean_role(m.group("role"), pat)
             return
         m = pat.apposition.match(text, cand.end)
+        if m and _role_of_next(text, m, pat):
+            return
         if m:
             if not extra.get("role"):
                 extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
@@ -685,6 +845,9 @@ def _surname_mentions(text: str, people: dict[str, list[Candidate]], taken: list
         people[key].append(Candidate(m.start(), m.end(), people[key][0].name, "person", 0, {}))
 
 
+_INITIAL = re.compile(r"\w\.")
+
+
 def _merge_partial_names(people: dict[str, list[Candidate]]) -> None:
     """A name that ends another person's name, perhaps in the genitive, joins that person.
 
@@ -703,6 +866,9 @@ def _merge_partial_names(people: dict[str, list[Candidate]]) -> None:
             )),
             None,
         )
+        if target is None:  # "Walter Christophersen" → "Walter G. Christophersen"
+            target = next((other for other in people if other != key and len(other.split()) > len(words)
+                           and [w for w in other.split() if not _INITIAL.fullmatch(w)] == words), None)
         if target is not None:
             people[target].extend(people.pop(key))
 
@@ -754,8 +920,11 @@ def find_people(
     pat = patterns()
     blocked = list(blocked)
     cands = _resolve(_candidates(text, doc, meeting, pat, blocked), blocked)
+    initials = _initials(text, pat)
     for cand in cands:
         _context(text, cand, pat)
+        if cand.end in initials:
+            cand.extra["party"] = None  # "(SF)" after Sonja Frederiksen in a list of initials
     people: dict[str, list[Candidate]] = {}
     for cand in cands:
         people.setdefault(cand.name.casefold(), []).append(cand)
