@@ -21,12 +21,14 @@ if TYPE_CHECKING:  # spaCy is imported when the first document is extracted
     from spacy.language import Language
     from spacy.tokens import Doc
 
-# Very long texts skip the statistical components (their memory grows with the text); the
+# Texts longer than this skip the statistical components (they would take most of the time); the
 # rule-based extractors still run on them.
 STATISTICAL_MAX_CHARS = 1_000_000
 STATISTICAL_PIPES = ("tok2vec", "ner")
-# Documents per spaCy batch: the NER's working memory grows with the batch's tokens.
+# Documents per spaCy batch, and most tokens in one batch: the NER's working memory grows with the
+# batch's tokens (about 16 KB a token). A longer document runs alone, its NER in sentence pieces.
 PIPE_BATCH_SIZE = 4
+PIPE_BATCH_TOKENS = 10_000
 
 Context = Mapping[str, Any]
 Item = Union[str, tuple[str, Context]]
@@ -77,11 +79,13 @@ def _check_arguments(text: object, doc_id: object, source_url: object, published
                         f"got {type(published).__name__}")
 
 
-def _make_doc(nlp: Language, text: str, context: Context) -> Doc:
+def _make_doc(nlp: Language, text: str, context: Context, kind: Optional[str] = None) -> Doc:
     doc = nlp.make_doc(text)
     published = _as_date(context.get("published"))
     if published is not None:
         doc.user_data["socdoc_published"] = published.isoformat()
+    if kind is not None:
+        doc.user_data["socdoc_kind"] = kind
     return doc
 
 
@@ -158,9 +162,11 @@ class DocumentTimeoutError(RuntimeError):
 
 
 TIME_BUDGET_SECONDS = 60.0
-TIME_BUDGET_CHARS_PER_SECOND = 20_000
-"""A document may take 60 s plus 1 s per 20,000 characters (5 MB: about 5 minutes); ordinary
-text runs many times faster, so only a runaway reaches it."""
+TIME_BUDGET_CHARS_PER_SECOND = 10_000
+"""A document may take 60 s plus 1 s per 10,000 characters (1 MB: under 3 minutes, 5 MB: 9
+minutes). Fact-dense text with the NER runs at about 20,000 characters a second on one core, a
+text past ``STATISTICAL_MAX_CHARS`` (rules only) faster, so only a runaway or a heavily
+overloaded machine reaches it."""
 
 
 def time_budget(n_chars: int) -> float:
@@ -194,62 +200,109 @@ def _n_chars(doc: Doc) -> int:
     return len(raw) if raw is not None else len(doc.text)  # doc.text joins every token: only if needed
 
 
-def _pipe_with_deadlines(nlp: Language, docs: list[Doc]) -> list[Doc]:
-    """``nlp.pipe`` over ``docs``; each step may take the budgets of the batch it may have to run."""
-    stream = nlp.pipe(docs, batch_size=PIPE_BATCH_SIZE)
-    budgets = [time_budget(_n_chars(d)) for d in docs]
-    processed = []
-    for i in range(len(docs)):
-        with _deadline(sum(budgets[i:i + PIPE_BATCH_SIZE])):
-            processed.append(next(stream))
-    return processed
+def _pipe_batch(nlp: Language, docs: list[Doc]) -> list[Union[Doc, DocumentTimeoutError, None]]:
+    """The processed documents of one batch; a long document alone (its NER in pieces); when the
+    batch fails, each document again on its own so the one that failed is found."""
+    if len(docs) == 1 and len(docs[0]) > PIPE_BATCH_TOKENS:
+        return [_safe_single(nlp, docs[0])]
+    try:
+        with _deadline(sum(time_budget(_n_chars(d)) for d in docs)):
+            return list(nlp.pipe(docs, batch_size=len(docs)))
+    except Exception:
+        return [_safe_single(nlp, d) for d in docs]
+
+
+def _long_record(nlp: Language, text: str, context: Context) -> Document:
+    """The record of a text longer than ``LONG_TEXT_CHARS``: its pieces run one after another
+    (within the whole text's time budget) and their records are merged. Past
+    ``STATISTICAL_MAX_CHARS`` the statistical components are left out."""
+    from socdoc.normalize import normalize
+    from socdoc.pipeline.pieces import RecordMerger, split_text
+
+    try:
+        with _deadline(time_budget(len(text))):
+            merger = RecordMerger()
+            given = context.get("published")
+            kind: Optional[str] = None
+            rules_only = len(text) > STATISTICAL_MAX_CHARS
+            for start, end in split_text(text, normalize(text)):
+                piece_context = {**context, "published": given}
+                doc = _make_doc(nlp, text[start:end], piece_context, kind)
+                record = _record(_run(nlp, doc, rules_only), piece_context)
+                if kind is None:  # later pieces inherit the first piece's kind and date
+                    kind, given = record.kind, given or record.published
+                merger.add(start, record)
+            return merger.record(len(text))
+    except Exception as exc:
+        return _error_record(context, exc, text)
 
 
 def _extract_chunk(nlp: Language, chunk: list[tuple[str, Context]]) -> Iterator[Document]:
-    docs: list[Optional[Doc]] = []
-    records: list[Optional[Document]] = []
+    """Records of ``chunk`` in order. Documents are made and run one spaCy batch at a time (at
+    most ``PIPE_BATCH_SIZE`` documents and ``PIPE_BATCH_TOKENS`` tokens), so only one batch, or
+    one long document, is held at a time."""
+    from socdoc.pipeline.pieces import LONG_TEXT_CHARS
+
+    pending: list[tuple[str, Context, Union[Doc, Document]]] = []  # documents and error records
+    batch: list[Doc] = []
     for text, context in chunk:
         try:
-            docs.append(_make_doc(nlp, _check_text(text), context))
-            records.append(None)
+            if len(_check_text(text)) > LONG_TEXT_CHARS:
+                yield from _flush(nlp, pending, batch)
+                yield _long_record(nlp, text, context)
+                continue
+            doc = _make_doc(nlp, text, context)
         except Exception as exc:  # a bad document must not stop the batch
-            docs.append(None)
-            records.append(_error_record(context, exc, text if isinstance(text, str) else ""))
-    good = [d for d in docs if d is not None and len(d.user_data["socdoc_raw"]) <= STATISTICAL_MAX_CHARS]
-    try:
-        processed: list[Any] = _pipe_with_deadlines(nlp, good)
-    except Exception:  # find the document that failed; the others still get their records
-        processed = [_safe_single(nlp, d) for d in good]
-    by_id = {id(d): p for d, p in zip(good, processed)}
-    results = iter(
-        [by_id[id(d)] if id(d) in by_id else _safe_single(nlp, d, rules_only=True) for d in docs if d is not None]
-    )
-    for (text, context), doc, record in zip(chunk, docs, records):
-        if record is not None:
-            yield record
+            pending.append((text, context, _error_record(context, exc, text if isinstance(text, str) else "")))
+            continue
+        tokens = sum(len(d) for d in batch) + len(doc)
+        if batch and (len(batch) >= PIPE_BATCH_SIZE or tokens > PIPE_BATCH_TOKENS):
+            yield from _flush(nlp, pending, batch)
+        pending.append((text, context, doc))
+        batch.append(doc)
+    yield from _flush(nlp, pending, batch)
+
+
+def _flush(nlp: Language, pending: list[tuple[str, Context, Any]], batch: list[Doc]) -> Iterator[Document]:
+    """Run ``batch`` and yield the records of ``pending`` (its documents and the error records
+    between them) in order; both lists are emptied."""
+    results = iter(_pipe_batch(nlp, batch) if batch else [])
+    entries = list(pending)
+    pending.clear()
+    batch.clear()
+    for text, context, item in entries:
+        if isinstance(item, Document):
+            yield item
             continue
         result = next(results)
         if isinstance(result, DocumentTimeoutError):
             yield _error_record(context, result, text)
         elif result is None:
-            yield _safe_record(nlp, doc, context)  # type: ignore[arg-type]
+            yield _safe_record(nlp, item, context)
         else:
             yield _record(result, context)
 
 
 def _run(nlp: Language, doc: Doc, rules_only: bool = False) -> Doc:
+    """Run the pipeline over one document; on a document of more than ``PIPE_BATCH_TOKENS``
+    tokens the statistical components run over sentence pieces (bounded memory)."""
+    from socdoc.pipeline.pieces import run_statistical_in_pieces
+
+    statistical = [proc for name, proc in nlp.pipeline if name in STATISTICAL_PIPES]
+    in_pieces = len(doc) > PIPE_BATCH_TOKENS and statistical
     for name, proc in nlp.pipeline:
-        if rules_only and name in STATISTICAL_PIPES:
-            continue
-        doc = proc(doc)
+        if name not in STATISTICAL_PIPES or not (in_pieces or rules_only):
+            doc = proc(doc)
+        elif proc is statistical[0] and not rules_only:
+            doc = run_statistical_in_pieces(doc, statistical)
     return doc
 
 
-def _safe_single(nlp: Language, doc: Doc, rules_only: bool = False) -> Union[Doc, DocumentTimeoutError, None]:
+def _safe_single(nlp: Language, doc: Doc) -> Union[Doc, DocumentTimeoutError, None]:
     """The processed document; its timeout error; ``None`` when a component failed."""
     try:
         with _deadline(time_budget(_n_chars(doc))):
-            return _run(nlp, doc, rules_only)
+            return _run(nlp, doc)
     except DocumentTimeoutError as exc:
         return exc
     except Exception:

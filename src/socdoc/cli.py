@@ -102,9 +102,21 @@ def _failure_summary(kinds: "collections.Counter[tuple[str, str]]", n_failed: in
     """``failures: 65,536 LimitExceededError (archive nested deeper than max_depth=4)`` for the commonest kinds."""
     if n_failed < 2:
         return None
-    parts = [f"{n:,} {kind} ({message})" for (kind, message), n in kinds.most_common(3)]
+    parts = [f"{n:,} {kind} ({message}){_limit_hint(message)}" for (kind, message), n in kinds.most_common(3)]
     rest = n_failed - sum(n for _, n in kinds.most_common(3))
     return "failures: " + "; ".join(parts) + (f"; {rest:,} other" if rest else "")
+
+
+_LIMIT_FLAGS = {"max_depth": "--max-depth", "max_total_bytes": "--max-archive-bytes",
+                "max_members": "--max-archive-members"}
+
+
+def _limit_hint(message: str) -> str:
+    """`` - stopped at the limit; raise it with --max-depth`` for a failure at a limit a flag sets."""
+    for name, flag in _LIMIT_FLAGS.items():
+        if f"{name}=" in message:
+            return f" - stopped at the limit; raise it with {flag}"
+    return ""
 
 
 def _error_kind(error) -> tuple[str, str]:  # noqa: ANN001

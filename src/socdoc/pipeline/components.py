@@ -19,12 +19,16 @@ register_extensions()
 
 
 class DocInfo:
-    """Kind, own date, source URL and title; also the date candidates later components use."""
+    """Kind, own date, source URL and title; also the date candidates later components use.
+
+    A kind or date given in ``doc.user_data`` (``socdoc_kind``, ``socdoc_published``: a later piece
+    of a long text inherits them from the first) is kept.
+    """
 
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
         state.date_candidates = dates.find_candidates(state.text)
-        state.kind = docinfo.classify(state.text)
+        state.kind = doc.user_data.get("socdoc_kind") or docinfo.classify(state.text)
         given = doc.user_data.get("socdoc_published")
         state.published = (
             dt.date.fromisoformat(given)

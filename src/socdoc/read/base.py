@@ -30,6 +30,9 @@ class ReadLimits:
     max_html_bytes: int = 8 * 2**20
     """Largest HTML page parsed, not counting scripts, styles and inline (base64) images: the
     HTML parsers need about 100 bytes of memory per byte of markup."""
+    max_pdf_stream_bytes: int = 64 * 2**20
+    """Largest decompressed (Flate) stream of a PDF (a page's content, an image, a font): a PDF
+    with a bigger one is refused before PDFium or pdfminer parse it (flate-bomb guard)."""
     max_members: int = 100_000
     """Documents and nested archives read from one top-level archive, nested ones included."""
     max_text_chars: int = 20_000_000

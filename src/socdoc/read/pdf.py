@@ -13,10 +13,11 @@ import io
 import math
 import re
 import statistics
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 import pdfplumber
 import pypdfium2 as pdfium
@@ -594,8 +595,64 @@ def _page_texts(pages: list[list[_Line]]) -> list[Optional[str]]:
     return out
 
 
+_STREAM_RE = re.compile(rb"(?<!end)stream\r?\n")
+_OBJ_RE = re.compile(rb"\d+\s+\d+\s+obj\b")
+_FLATE = re.compile(rb"/(?:FlateDecode|Fl)\b")
+_INFLATE_STEP = 1024
+"""Compressed bytes fed to zlib at a time: one step yields at most about 1 MiB."""
+_DICT_LOOKBACK = 4096
+
+
+def _inflate(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """The Flate-decoded bytes of ``chunks`` in pieces of at most about 1 MiB; stops at the end
+    of the compressed stream or at damage."""
+    inflater = zlib.decompressobj()
+    for chunk in chunks:
+        for i in range(0, len(chunk), _INFLATE_STEP):
+            try:
+                out = inflater.decompress(chunk[i:i + _INFLATE_STEP])
+            except zlib.error:
+                return
+            if out:
+                yield out
+            if inflater.eof:
+                return
+
+
+def _flate_layers(data: bytes, at: int) -> int:
+    """How many Flate filters the stream whose data begins at ``at`` has (its dictionary is read
+    back to the ``obj`` keyword)."""
+    head = data[max(0, at - _DICT_LOOKBACK):at]
+    objs = list(_OBJ_RE.finditer(head))
+    if objs:
+        head = head[objs[-1].end():]
+    return len(_FLATE.findall(head))
+
+
+def check_pdf_streams(data: bytes, limits: ReadLimits) -> None:
+    """Raise :class:`LimitExceededError` when a Flate stream of the PDF decodes to more than
+    ``limits.max_pdf_stream_bytes``; decodes stream by stream in small steps (bounded memory)."""
+    cap = limits.max_pdf_stream_bytes
+    for match in _STREAM_RE.finditer(data):
+        layers = _flate_layers(data, match.start())
+        if not layers:
+            continue
+        pieces: Iterator[bytes] = iter([memoryview(data)[match.end():]])
+        for _ in range(min(layers, 4)):
+            pieces = _inflate(pieces)
+        size = 0
+        for piece in pieces:
+            size += len(piece)
+            if size > cap:
+                raise LimitExceededError(
+                    f"PDF stream decompresses to more than max_pdf_stream_bytes={cap:,} bytes (a flate bomb?)")
+
+
 def read_pdf(data: bytes, limits: ReadLimits) -> str:
-    """Text of a PDF in reading order; scanned pages OCR'd when Tesseract (dan) is there."""
+    """Text of a PDF in reading order; scanned pages OCR'd when Tesseract (dan) is there.
+
+    Streams are checked against ``max_pdf_stream_bytes`` before the PDF is parsed."""
+    check_pdf_streams(data, limits)
     pages = _pdfium_pages(data, limits)
     if not pages:
         raise EmptyDocumentError("PDF has no pages")
