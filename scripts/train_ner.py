@@ -8,6 +8,9 @@ Steps: convert UNER Danish-DDT (train/dev/test) to DocBin under ``training/ner/c
 run ``spacy train configs/ner.cfg`` (fixed seed, dev split for model selection), and copy
 the best pipeline to the output folder with filled-in ``meta.json``. Extra ``--set KEY=VALUE``
 arguments are passed to spaCy as config overrides (e.g. ``--set training.max_steps=2000``).
+``--lexical-vectors`` first builds the lexical-features table (``scripts/ner/lexical_vectors.py``)
+under ``training/ner/lexical_vectors`` and trains with it as static vectors (runs K-K3 in
+docs/training.md; not the shipped model).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 from ner import augment, scoring  # noqa: E402,F401  (register socdoc.ner_variants.v1, socdoc.ner_core_scorer.v1)
 from ner.corpus import convert  # noqa: E402
+from ner.lexical_vectors import write_vectors  # noqa: E402
 
 MODEL_NAME = "socdoc_ner"
 # The training config selects checkpoints by PER/ORG/LOC F1; the exported model names spaCy's own scorer.
@@ -97,6 +101,11 @@ def main() -> None:
         action="store_true",
         help="also learn DaN+ derived names ('danske', 'københavnske') as MISC (default: O, as in UNER)",
     )
+    parser.add_argument(
+        "--lexical-vectors",
+        action="store_true",
+        help="train with the lexical-features table as static vectors (include_static_vectors=true)",
+    )
     parser.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE")
     parser.add_argument("--no-export", action="store_true", help="train only; do not overwrite --output")
     args = parser.parse_args()
@@ -104,7 +113,10 @@ def main() -> None:
     from spacy.cli.train import train
 
     corpus = convert(args.data, args.workdir / "corpus", args.sents_per_doc, args.misc, args.deriv_misc)
-    overrides = {"paths.train": str(corpus["train"]), "paths.dev": str(corpus["dev"])}
+    overrides: dict[str, object] = {"paths.train": str(corpus["train"]), "paths.dev": str(corpus["dev"])}
+    if args.lexical_vectors:
+        overrides["paths.vectors"] = str(write_vectors(args.data, args.workdir / "lexical_vectors"))
+        overrides["components.tok2vec.model.embed.include_static_vectors"] = True
     overrides.update(parse_overrides(args.overrides))
     run_dir = args.workdir / "run"
     train(args.config, run_dir, use_gpu=-1, overrides=overrides)

@@ -1,4 +1,5 @@
-"""Tests for the NER training helpers in ``scripts/ner`` (corpus tags, gazetteer names, scorer)."""
+"""Tests for the NER training helpers in ``scripts/ner`` (corpus tags, gazetteer names, scorer,
+lexical-features vectors)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
@@ -16,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 from ner.augment import MentionPool  # noqa: E402
 from ner.corpus import _merge_tags  # noqa: E402
 from ner.gazetteer import GazetteerNames  # noqa: E402
+from ner.lexical_vectors import FEATURES, build_table, build_vectors  # noqa: E402
 from ner.scoring import score_core_ents  # noqa: E402
 
 
@@ -72,3 +75,71 @@ def test_core_scorer_ignores_misc() -> None:
     assert scores["ents_p"] == pytest.approx(0.5)
     assert scores["ents_r"] == pytest.approx(1.0)
     assert scores["ents_per_type"]["MISC"]["r"] == 0.0
+
+
+def _feature(table: dict[str, tuple[float, ...]], word: str, name: str) -> float:
+    return table[word][FEATURES.index(name)]
+
+
+@pytest.fixture(scope="module")
+def lexical_table() -> dict[str, tuple[float, ...]]:
+    return build_table(Path("unused: no training counts"))
+
+
+@pytest.mark.parametrize(
+    ("word", "on", "off"),
+    [
+        ("kommune", ("common", "org_cue"), ("proper_only", "first_name")),
+        ("energiministeriet", ("org_cue",), ("first_name", "surname")),
+        ("boligforeningen", ("org_cue",), ("first_name", "place_token")),
+        ("viborg", ("place_token", "proper_only"), ("common", "org_cue")),
+        ("hansen", ("surname", "proper_only"), ("common", "place_token")),
+        ("mette", ("first_name",), ("org_cue",)),
+    ],
+)
+def test_lexical_features(
+    lexical_table: dict[str, tuple[float, ...]], word: str, on: tuple[str, ...], off: tuple[str, ...]
+) -> None:
+    assert _feature(lexical_table, word, "known") == 1.0
+    assert all(_feature(lexical_table, word, name) == 1.0 for name in on)
+    assert all(_feature(lexical_table, word, name) == 0.0 for name in off)
+    assert _feature(lexical_table, word, "train_freq") == 0.0
+
+
+def test_lexical_vectors_share_rows_and_match_three_spellings() -> None:
+    kommune = (1.0,) + (0.0,) * (len(FEATURES) - 1)
+    vectors = build_vectors({"kommune": kommune, "region": kommune, "viborg": (1.0, 0.5) + (0.0,) * 9})
+    assert vectors.shape == (2, len(FEATURES))
+    doc = spacy.blank("da")("KOMMUNE Kommune kommune Region Viborg KoMMune Silkeborg")
+    rows = list(vectors.find(keys=doc.to_array(ORTH)))
+    assert rows[:4] == [rows[0]] * 4 and rows[0] >= 0
+    assert rows[4] >= 0 and rows[4] != rows[0]
+    assert rows[5:] == [-1, -1]  # other spellings and unknown words get the zero vector
+
+
+def test_socdoc_pipeline_keeps_the_static_vectors_of_a_trained_model(tmp_path: Path) -> None:
+    """A model trained with lexical features works when socdoc sources its tok2vec and ner."""
+    from socdoc.pipeline import _build
+
+    nlp = spacy.blank("da")
+    nlp.vocab.vectors = build_vectors({"kommune": (1.0,) * len(FEATURES), "lise": (1.0, 0.5) + (0.0,) * 9})
+    model = {
+        "@architectures": "spacy.HashEmbedCNN.v2",
+        "pretrained_vectors": True,  # MultiHashEmbed with include_static_vectors
+        "width": 32,
+        "depth": 1,
+        "embed_size": 100,
+        "window_size": 1,
+        "maxout_pieces": 2,
+        "subword_features": False,
+    }
+    nlp.add_pipe("tok2vec", config={"model": model})
+    nlp.add_pipe("ner", config={"model": {"tok2vec": {"@architectures": "spacy.Tok2VecListener.v1", "width": 32}}})
+    eg = _example(nlp, ["Lise", "Holm", "fra", "Viborg", "Kommune"], [(0, 2, "PER"), (3, 5, "ORG")])
+    nlp.initialize(lambda: [eg])
+    nlp.to_disk(tmp_path / "model")
+
+    socdoc_nlp = _build(tmp_path / "model")
+    assert socdoc_nlp.vocab.vectors.shape == (2, len(FEATURES))
+    doc = socdoc_nlp("Lise Holm fra Viborg Kommune deltog i mødet.")
+    assert all(e.label_ in {"PER", "ORG"} for e in doc.ents)

@@ -75,6 +75,8 @@ def _build(model: Optional[Path]) -> Language:
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     if model is not None:
         trained = _load_trained(model)
+        # the tok2vec may read a static-vectors table (lexical features) from the vocab
+        nlp.vocab.vectors = trained.vocab.vectors
         for name in ("tok2vec", "ner"):
             if name in trained.pipe_names:
                 nlp.add_pipe(name, source=trained, after="socdoc_segmenter")
