@@ -13,22 +13,18 @@ import itertools
 import json
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import click
-from sqlalchemy.engine import make_url
 
 from socdoc.cli_limits import limit_options, read_limits
-from socdoc.records import Document, ErrorInfo
-from socdoc.sinks.db import migrate
-from socdoc.sinks.db.engine import DEFAULT_URL, make_engine, resolve_url
-from socdoc.sinks.db.load import (
-    DEFAULT_BATCH_SIZE, LoadStats, content_hash, count_legacy_rows, load_records, needs_extraction,
-)
-from socdoc.sinks.db.stats import collect_stats, format_stats
-from socdoc.sinks.jsonl import read_jsonl_lenient
+from socdoc.sinks.db import quick
+from socdoc.sinks.db.basics import DEFAULT_BATCH_SIZE, DEFAULT_URL, LoadStats, content_hash, resolve_url
+
+if TYPE_CHECKING:  # SQLAlchemy, Alembic and pydantic are imported when the database must be touched
+    from socdoc.records import Document
 
 SOURCE_CHUNK = 200
 """How many read documents are checked against the database at once."""
@@ -40,12 +36,25 @@ db_option = click.option(
 
 
 def _shown(url: str) -> str:
+    if quick.plain_sqlite_file(url) is not None:
+        return url  # what SQLAlchemy renders for it, without importing it
+    from sqlalchemy.engine import make_url
+
     return make_url(url).render_as_string(hide_password=True)
 
 
 def _checked_url(db_url: Optional[str]) -> str:
     """The database URL, or a usage error (exit 2) when it is not one socdoc can use."""
     url = resolve_url(db_url)
+    plain = quick.plain_sqlite_file(url)
+    if plain is not None:  # the standard library's sqlite3 driver; checked as below, without SQLAlchemy
+        if not Path(plain).parent.is_dir():
+            raise click.BadParameter(f"the folder of {plain} does not exist", param_hint="--db")
+        return url
+    from sqlalchemy.engine import make_url
+
+    from socdoc.sinks.db.engine import make_engine
+
     try:
         backend = make_url(url).get_backend_name()
     except Exception as exc:  # sqlalchemy.exc.ArgumentError and friends
@@ -69,17 +78,18 @@ def _checked_url(db_url: Optional[str]) -> str:
 @contextlib.contextmanager
 def _database_errors(url: str) -> Iterator[None]:
     """One line on stderr and exit 1 instead of a traceback when the database fails us."""
-    import sqlalchemy as sa
-
     try:
         yield
-    except sa.exc.DBAPIError as exc:
-        reason = " ".join(str(exc.orig).split()) or type(exc.orig).__name__
-        raise click.ClickException(f"database {_shown(url)}: {reason[:300]}") from exc
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise click.ClickException(f"no space left on the device ({exc.filename or _shown(url)})") from exc
         raise
+    except Exception as exc:
+        sa = sys.modules.get("sqlalchemy")  # no DBAPIError without SQLAlchemy imported
+        if sa is None or not isinstance(exc, sa.exc.DBAPIError):
+            raise
+        reason = " ".join(str(exc.orig).split()) or type(exc.orig).__name__
+        raise click.ClickException(f"database {_shown(url)}: {reason[:300]}") from exc
 
 
 @click.group("db")
@@ -94,6 +104,8 @@ def upgrade_command(db_url: str) -> None:
 
     Example: socdoc db upgrade --db sqlite:///socdoc.db
     """
+    from socdoc.sinks.db import migrate
+
     url = _checked_url(db_url)
     with _database_errors(url):
         migrate.upgrade(url)
@@ -110,6 +122,7 @@ def stats_command(db_url: str, as_json: bool, max_failed: int) -> None:
     Example: socdoc db stats --db sqlite:///socdoc.db
     """
     from socdoc.sinks.db.engine import MissingDatabaseError, require_existing
+    from socdoc.sinks.db.stats import collect_stats, format_stats
 
     url = _checked_url(db_url)
     try:
@@ -153,6 +166,8 @@ def _iter_sources(paths: list[Path], skipped: Any = None, limits: Any = None) ->
 
 def _read_failure(source: Any) -> Document:
     """The record of a document that could not be read."""
+    from socdoc.records import Document, ErrorInfo
+
     error = source.error
     if not isinstance(error, ErrorInfo):
         error = ErrorInfo(type=type(error).__name__ if isinstance(error, BaseException) else "ReadError",
@@ -186,15 +201,18 @@ def _extract(
 
 def _records_from_paths(
     paths: list[Path], url: str, workers: int, stats: LoadStats, progress: _Progress, skipped: Any = None,
-    limits: Any = None,
+    limits: Any = None, pending: Optional[Iterator[Any]] = None,
 ) -> Iterator[tuple[Document, Optional[str]]]:
-    """Read, skip unchanged documents, extract the rest; count the skipped ones in ``stats``."""
+    """Read, skip unchanged documents, extract the rest; count the skipped ones in ``stats``.
+    ``pending``: the sources still to do when :func:`_skip_unchanged` read the first ones."""
     from socdoc import EXTRACTOR_VERSION
+    from socdoc.sinks.db.engine import make_engine
+    from socdoc.sinks.db.load import needs_extraction
 
     engine = make_engine(url)
 
     def to_extract() -> Iterator[tuple[str, dict[str, Any]]]:
-        sources = iter(_iter_sources(paths, skipped, limits))
+        sources = pending if pending is not None else iter(_iter_sources(paths, skipped, limits))
         while chunk := list(itertools.islice(sources, SOURCE_CHUNK)):
             hashes = {s.doc_id: content_hash(s.text if s.text is not None else "") for s in chunk}
             needed = needs_extraction(url, hashes, EXTRACTOR_VERSION, engine=engine)
@@ -287,43 +305,91 @@ def _capped_workers(workers: int) -> int:
     return min(workers, cores)
 
 
+def _skip_unchanged(conn: Any, paths: list[Path], stats: LoadStats, progress: _Progress, skipped: Any,
+                    limits: Any) -> Optional[Iterator[Any]]:
+    """Read and hash the documents, a chunk at a time, and count them unchanged while the SQLite
+    file (opened by :func:`quick.open_current`) holds each of them unchanged. ``None`` when all
+    were; else the sources from the first chunk with a document to extract on (for the full path)."""
+    from socdoc import EXTRACTOR_VERSION
+
+    sources = iter(_iter_sources(paths, skipped, limits))
+    while chunk := list(itertools.islice(sources, SOURCE_CHUNK)):
+        hashes = {s.doc_id: content_hash(s.text if s.text is not None else "") for s in chunk}
+        try:
+            unchanged = quick.stored_unchanged(conn, hashes, EXTRACTOR_VERSION)
+        except Exception:  # sqlite3.Error and friends: the full path decides (and reports)
+            unchanged = False
+        if not unchanged:
+            return itertools.chain(chunk, sources)
+        stats.unchanged += len(chunk)
+        progress.update(len(chunk))
+    return None
+
+
 def _load(paths: tuple[Path, ...], url: str, jsonl_files: tuple[str, ...], workers: int, batch_size: int,
           quiet: bool, verbose: bool, engine: str, scheduler: Optional[str], limits: Any = None) -> None:
     from socdoc.read import SkipLog
 
     started = time.perf_counter()
-    migrate.upgrade(url)
+    # A re-run over unchanged documents in a SQLite file is answered with the standard library
+    # alone: SQLAlchemy, Alembic and the pipeline are imported only when something is to be done.
+    conn = quick.open_current(url) if paths and not jsonl_files and engine == "local" else None
+    if conn is None:
+        from socdoc.sinks.db import migrate
+
+        migrate.upgrade(url)
     progress = _Progress(enabled=not quiet)
     stats = LoadStats()
     problems: list[str] = []
     skipped = SkipLog(keep_names=-1 if verbose else 5)
+    pending: Optional[Iterator[Any]] = None
     try:
-        if jsonl_files:
-            records: Iterable[tuple[Document, Optional[str]]] = itertools.chain.from_iterable(
-                read_jsonl_lenient(click.open_file(name, encoding="utf-8"), problems, name=name)
-                for name in jsonl_files
-            )
-            stats.add(load_records(records, url, batch_size=batch_size, upgrade=False,
-                                   progress=progress.update))
-        if paths and engine == "dask":
-            from socdoc.engines.dask import load_records_dask
+        try:
+            if conn is not None:
+                pending = _skip_unchanged(conn, list(paths), stats, progress, skipped, limits)
+                if pending is not None:
+                    conn.close()
+                    conn = None
+                    from socdoc.sinks.db import migrate
 
-            stats.add(load_records_dask([str(p) for p in paths], url, scheduler=scheduler, n_workers=workers,
-                                        batch_size=batch_size, progress=progress.update))
-        elif paths:
-            records = _records_from_paths(list(paths), url, workers, stats, progress, skipped, limits)
-            stats.add(load_records(records, url, batch_size=batch_size, upgrade=False,
-                                   progress=progress.update))
+                    migrate.upgrade(url)
+            if jsonl_files:
+                from socdoc.sinks.db.load import load_records
+                from socdoc.sinks.jsonl import read_jsonl_lenient
+
+                records: Iterable[tuple[Document, Optional[str]]] = itertools.chain.from_iterable(
+                    read_jsonl_lenient(click.open_file(name, encoding="utf-8"), problems, name=name)
+                    for name in jsonl_files
+                )
+                stats.add(load_records(records, url, batch_size=batch_size, upgrade=False,
+                                       progress=progress.update))
+            if paths and engine == "dask":
+                from socdoc.engines.dask import load_records_dask
+
+                stats.add(load_records_dask([str(p) for p in paths], url, scheduler=scheduler, n_workers=workers,
+                                            batch_size=batch_size, progress=progress.update))
+            elif paths and conn is None:
+                from socdoc.sinks.db.load import load_records
+
+                records = _records_from_paths(list(paths), url, workers, stats, progress, skipped, limits, pending)
+                stats.add(load_records(records, url, batch_size=batch_size, upgrade=False,
+                                       progress=progress.update))
+        finally:
+            progress.close()
+        stats.seconds = time.perf_counter() - started
+        _report(stats, problems, skipped, url, quiet, verbose, paths, jsonl_files,
+                legacy_rows=(lambda: quick.legacy_rows(conn)) if conn is not None else None)
     finally:
-        progress.close()
-    stats.seconds = time.perf_counter() - started
-    _report(stats, problems, skipped, url, quiet, verbose, paths, jsonl_files)
+        if conn is not None:
+            conn.close()
     sys.exit(1 if stats.failed or problems else 0)
 
 
 def _report(stats: LoadStats, problems: list[str], skipped: Any, url: str, quiet: bool, verbose: bool,
-            paths: tuple[Path, ...], jsonl_files: tuple[str, ...]) -> None:
-    """The summary of a load on stderr: counts, bad JSONL lines, skipped files, old ids left."""
+            paths: tuple[Path, ...], jsonl_files: tuple[str, ...],
+            legacy_rows: Optional[Callable[[], int]] = None) -> None:
+    """The summary of a load on stderr: counts, bad JSONL lines, skipped files, old ids left
+    (counted by ``legacy_rows`` when given)."""
     shown = problems if verbose else problems[:20]
     for problem in shown:
         click.echo(f"socdoc load: bad record: {problem}", err=True)
@@ -344,7 +410,12 @@ def _report(stats: LoadStats, problems: list[str], skipped: Any, url: str, quiet
         click.echo(f"socdoc load: warning: {len(stats.other_source_ids)} documents replaced a stored one of the "
                    f"same id read from another file with other text ({shown_ids}); if they are different "
                    "files, load with the same PATHs as before", err=True)
-    legacy = count_legacy_rows(url)
+    if legacy_rows is None:
+        from socdoc.sinks.db.load import count_legacy_rows
+
+        legacy = count_legacy_rows(url)
+    else:
+        legacy = legacy_rows()
     if legacy:
         click.echo(f"socdoc load: {legacy} rows are still keyed by old (file stem) ids; "
                    "`socdoc db stats` lists them", err=True)

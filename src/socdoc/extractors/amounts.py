@@ -18,8 +18,7 @@ from dataclasses import dataclass
 
 from importlib import resources
 
-import yaml
-
+from socdoc.lang.da import parse_yaml
 from socdoc.extractors.entities import Prefiltered, prefix_starts, trie_regex
 from socdoc.extractors.numbers import (
     NUMBER_PATTERN,
@@ -126,7 +125,7 @@ def _patterns() -> _Patterns:
 
 def _data_yaml(name: str) -> dict:
     text = resources.files("socdoc.lang.da").joinpath(name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 @functools.lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+from socdoc.extractors.entities import trie_regex
 from socdoc.lang import da
 from socdoc.records import DateFact
 
@@ -35,8 +36,9 @@ class DateCandidate:
 
 
 def _month_pattern() -> str:
-    words = sorted(da.load().month_by_word, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words)
+    """The month words as a trie: the same matches as their alternation longest first, but the
+    regex engine does not try every word in turn at each position."""
+    return trie_regex(da.load().month_by_word)
 
 
 @functools.lru_cache(maxsize=1)

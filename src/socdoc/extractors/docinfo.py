@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
-import yaml
 from importlib import resources
 
+from socdoc.lang.da import parse_yaml
 from socdoc.extractors.dates import DateCandidate
 from socdoc.lang import da
 from socdoc.lang.da import read_word_list
@@ -41,7 +41,7 @@ _WEEKDAY = rf"(?:{'|'.join(da.load().weekdays)})"
 @functools.lru_cache(maxsize=1)
 def _cues() -> dict[str, Any]:
     text = resources.files("socdoc.lang.da").joinpath("document.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 def _alt(words: list[str]) -> str:

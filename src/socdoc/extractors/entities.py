@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
-import yaml
-
+from socdoc.lang.da import parse_yaml
 from socdoc.normalize import normalize
 from socdoc.records import Mention
 
@@ -32,7 +31,7 @@ SENTENCE_END = ".!?:;•\n\"'()|[]-–*·"
 def cues() -> dict[str, Any]:
     """The cue data of ``lang/da/entities.yaml``."""
     text = resources.files("socdoc.lang.da").joinpath("entities.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 def _trie(words: Iterable[str]) -> dict[str, Any]:
@@ -154,15 +153,16 @@ def chars_class(chars: Iterable[str], ignore_case: bool = False) -> str:
     chars = set(chars)
     if ignore_case:
         folded = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", re.IGNORECASE)
-        chars = set(folded.findall(_all_chars()))
+        chars = set(folded.findall(_all_chars())) | chars
     return "".join(re.escape(c) for c in sorted(chars))
 
 
 @functools.lru_cache(maxsize=1)
 def _all_chars() -> str:
-    """Every code point but the surrogates (which have no case); about 4 MB, built once."""
+    """Every code point below U+20000 but the surrogates: all that have a case (the regex engine
+    folds no character above; one without case matches only itself); built once."""
     return "".join(
-        array.array("I", codes).tobytes().decode("utf-32-le") for codes in (range(0xD800), range(0xE000, 0x110000))
+        array.array("I", codes).tobytes().decode("utf-32-le") for codes in (range(0xD800), range(0xE000, 0x20000))
     )
 
 

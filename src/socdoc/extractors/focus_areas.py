@@ -31,8 +31,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Optional
 
-import yaml
-
+from socdoc.lang.da import parse_yaml
 from socdoc.extractors.entities import UPPER, Prefiltered, area_like, prefix_starts, trie_regex
 from socdoc.records import FocusArea
 
@@ -114,7 +113,7 @@ class _Patterns:
 def cues() -> dict[str, Any]:
     """The cue data of ``lang/da/focus_areas.yaml``."""
     text = resources.files("socdoc.lang.da").joinpath("focus_areas.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 def _alternation(words: list[str]) -> str:

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Optional
 
-import yaml
-
+from socdoc.lang.da import parse_yaml
 from socdoc.extractors.dates import find_candidates
 from socdoc.extractors.entities import common_word, proper_word
+from socdoc.extractors.prefilter import AnyOf
 from socdoc.lang.da.gazetteers import load_gazetteers
 
 _BULLETS = re.compile(r"^[\s•·▪◦*●■|]+|[\s|]+$")
@@ -59,7 +59,7 @@ _GLUED_SEARCH_LINES = 400  # how far after a contents list its first item's glue
 def phrases() -> dict[str, Any]:
     """The Danish phrases of minutes (``lang/da/minutes.yaml``)."""
     text = resources.files("socdoc.lang.da").joinpath("minutes.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 def _any(patterns: list[str]) -> re.Pattern[str]:
@@ -77,7 +77,7 @@ def patterns() -> dict[str, Any]:
     return {
         "body_word": re.compile(rf"(?:{body_words})$", re.IGNORECASE),
         "body_lead": re.compile(p["body_lead_regex"], re.IGNORECASE),
-        "noise": _any(p["noise_line_regex"]),
+        "noise": AnyOf(p["noise_line_regex"], re.IGNORECASE),  # only ever a yes/no test
         "page_marker": re.compile(p["page_marker_regex"], re.IGNORECASE),
         "stop": re.compile("|".join(f"(?:{x})" for x in p["stop_line_regex"])),
         "stop_ci": re.compile("|".join(f"(?:{x})" for x in p["stop_line_regex"][1:6]), re.IGNORECASE),

@@ -23,8 +23,7 @@ from importlib import resources
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
-import yaml
-
+from socdoc.lang.da import parse_yaml
 from socdoc.extractors.entities import (
     LOWER,
     UPPER,
@@ -49,7 +48,7 @@ _NAME_WORD = rf"[{UPPER}](?:[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|[{LOWER}]?\.|[{L
 def people_cues() -> dict[str, Any]:
     """The cue data of ``lang/da/people.yaml``."""
     text = resources.files("socdoc.lang.da").joinpath("people.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,6 +103,7 @@ class _Patterns:
     link_words: frozenset[str]
 
 
+@functools.lru_cache(maxsize=2)  # the long pattern is built once, then put in several
 def _role_regex(inflected: bool = True) -> str:
     """A role word or phrase; with ``inflected`` also definite and plural forms ("chefen", "repræsentanter")."""
     roles = load_gazetteers().roles

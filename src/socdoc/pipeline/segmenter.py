@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Iterator
 
 import numpy
 from spacy.attrs import IDX, SENT_START
@@ -30,6 +31,8 @@ _CAN_END = frozenset({"kr.", "mio.", "mia.", "mill.", "tkr.", "t.kr.", "m.m.", "
 _LINE_START = re.compile(r"(?P<last>[^\s]?)[ \t]*\n\s*(?P<first>\S)")
 # Sentence-final punctuation inside a line, the word it closes, and a capitalised opener after it.
 _IN_LINE = re.compile(r"(?P<word>[^\s]*?)[.!?]+[\"')]*[ \t]+(?P<first>[\"'\-•]?[A-ZÆØÅ0-9])")
+# _IN_LINE without its word: where a sentence ends (see _in_line_ends).
+_SENTENCE_END = re.compile(_IN_LINE.pattern.replace(r"(?P<word>[^\s]*?)", "", 1))
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*(?P<first>\S)")
 _AGENDA_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d+$")
 
@@ -52,19 +55,34 @@ def _line_starts(text: str) -> list[int]:
 def _in_line_starts(text: str) -> list[int]:
     abbreviations = _abbreviations()
     starts = []
-    for m in _IN_LINE.finditer(text):
-        word = m.group("word")
-        closing = text[m.start("word") : m.start("first")].rstrip()
+    for word_start, word_end, first in _in_line_ends(text):
+        word = text[word_start:word_end]
+        closing = text[word_start:first].rstrip()
         token = closing.rstrip("\"')").lower()
         if token in abbreviations or (word.lower() + ".") in abbreviations:
             continue
-        if word.isdigit() and _AGENDA_NUMBER.search(text, max(0, m.start("word") - 12), m.end("word")):
+        if word.isdigit() and _AGENDA_NUMBER.search(text, max(0, word_start - 12), word_end):
             continue  # agenda number "212. Titel"
-        if word.isdigit() and len(word) <= 2 and m.group("first")[:1].isdigit():
+        if word.isdigit() and len(word) <= 2 and text[first:first + 1].isdigit():
             continue  # "1. 2. 3." numbering or dates
-        starts.append(m.start("first"))
+        starts.append(first)
     return starts
 
+
+def _in_line_ends(text: str) -> Iterator[tuple[int, int, int]]:
+    """``(word start, word end, first)`` of each ``_IN_LINE`` match, found from the punctuation on.
+
+    ``_IN_LINE`` begins with a lazy run of non-space characters, which the regex engine tries at
+    every position; the same matches are the ``_SENTENCE_END`` matches (which begin at the
+    punctuation) with the word reaching back over non-space characters to the previous match."""
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.start()
+        start = end
+        while start > pos and not text[start - 1].isspace():
+            start -= 1
+        yield start, end, m.start("first")
+        pos = m.end()
 
 def _token_indices(idx: numpy.ndarray, positions: list[int]) -> numpy.ndarray:
     """Indices of the tokens that begin exactly at the given character positions."""

@@ -20,7 +20,6 @@ from typing import BinaryIO, Callable, Iterable, Iterator, Optional, Union
 
 from .archives import Budget, Where, iter_tar, iter_zip, read_bounded
 from .base import ReadLimits, SourceDoc, archive_kind, clean_text, error_info, fmt_label, format_of, stem_of
-from .docx import read_docx
 from .errors import (
     CorruptDocumentError,
     EmptyDocumentError,
@@ -30,12 +29,31 @@ from .errors import (
     ReadError,
     UnsupportedFormatError,
 )
-from .html import read_html
 from .ids import IdRegistry, SkipLog, display_id
-from .pdf import read_pdf
 from .txt import binary_kind, read_txt
 
 Reader = Callable[[bytes, ReadLimits], str]
+
+
+# The html, pdf and docx readers import their libraries (lxml, trafilatura, pdfplumber, python-docx)
+# when a document of their format is read first, not when socdoc starts.
+def read_html(data: bytes, limits: ReadLimits) -> str:
+    from .html import read_html as read
+
+    return read(data, limits)
+
+
+def read_pdf(data: bytes, limits: ReadLimits) -> str:
+    from .pdf import read_pdf as read
+
+    return read(data, limits)
+
+
+def read_docx(data: bytes, limits: ReadLimits) -> str:
+    from .docx import read_docx as read
+
+    return read(data, limits)
+
 
 READERS: dict[str, Reader] = {"txt": read_txt, "html": read_html, "pdf": read_pdf, "docx": read_docx}
 """The reader of each document format."""

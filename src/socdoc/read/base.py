@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import PurePosixPath
-from typing import Optional
-
-from socdoc.records import ErrorInfo
+from typing import TYPE_CHECKING, Optional
 
 from .errors import LimitExceededError, ReadError
+
+if TYPE_CHECKING:
+    from socdoc.records import ErrorInfo
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,8 @@ def fmt_label(name: str) -> str:
 def error_info(exc: BaseException) -> ErrorInfo:
     """The record form of an exception; unexpected exceptions keep their class name."""
     message = str(exc) or exc.__class__.__name__
+    from socdoc.records import ErrorInfo  # pydantic: imported when a document fails
+
     return ErrorInfo(type=exc.__class__.__name__, message=message)
 
 

@@ -6,8 +6,6 @@ import codecs
 import re
 import unicodedata
 
-import charset_normalizer
-
 from .base import ReadLimits
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -83,6 +81,8 @@ def detect_encoding(data: bytes) -> str:
         pass
     sample = data[:_SAMPLE_BYTES]
     western = _best_western(sample)
+    import charset_normalizer  # only for text that is not UTF-8
+
     match = charset_normalizer.from_bytes(sample).best()
     if match is None or match.encoding in WESTERN:
         return western or (match.encoding if match else "cp1252")

@@ -18,8 +18,16 @@ def _read_text(name: str) -> str:
     return resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
 
 
+def parse_yaml(text: str) -> Any:
+    """``yaml.safe_load`` with libyaml's parser when it is installed (about 9× faster)."""
+    return yaml.load(text, Loader=_SAFE_LOADER)
+
+
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(name: str) -> dict[str, Any]:
-    return yaml.safe_load(_read_text(name))
+    return parse_yaml(_read_text(name))
 
 
 def read_word_list(name: str) -> list[str]:

@@ -17,13 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 
-DEFAULT_URL = "sqlite:///socdoc.db"
-SQLITE_BUSY_TIMEOUT_MS = 120_000
-
-
-def resolve_url(url: str | None) -> str:
-    """The URL to use: the argument, else ``$SOCDOC_DB_URL``, else ``sqlite:///socdoc.db``."""
-    return url or os.environ.get("SOCDOC_DB_URL") or DEFAULT_URL
+from socdoc.sinks.db.basics import DEFAULT_URL, SQLITE_BUSY_TIMEOUT_MS, resolve_url  # noqa: F401 (re-exported)
 
 
 def is_sqlite(engine_or_url: Engine | str) -> bool:

@@ -25,7 +25,7 @@ import random
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from typing import Any, Optional, Union
 
 import sqlalchemy as sa
@@ -33,10 +33,10 @@ from sqlalchemy.engine import Engine
 
 from socdoc.records import Area, Document, ErrorInfo, Party
 from socdoc.sinks.db import migrate
+from socdoc.sinks.db.basics import DEFAULT_BATCH_SIZE, LoadStats, content_hash  # noqa: F401 (re-exported)
 from socdoc.sinks.db.engine import has_table, make_engine
 from socdoc.sinks.db.schema import DOCUMENTS, FACT_TABLES
 
-DEFAULT_BATCH_SIZE = 100
 QUERY_CHUNK = 500
 MAX_RETRIES = 8
 MUNICIPALITY_TYPE = "municipality"
@@ -47,64 +47,7 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 Record = tuple[Document, Optional[str]]
 
 
-@dataclass
-class LoadStats:
-    """What a load did, one count per document."""
-
-    loaded: int = 0
-    """New documents written."""
-    replaced: int = 0
-    """Documents whose stored record was replaced by a different one."""
-    unchanged: int = 0
-    """Documents skipped because the stored record is the same."""
-    failed: int = 0
-    """Documents whose record carries an error (written, or already stored with that error)."""
-    kept: int = 0
-    """Failed documents whose stored good facts were kept (the failure is recorded beside them)."""
-    matched_legacy: int = 0
-    """Rows stored under an old (stem) id that were matched to their document and renamed."""
-    seconds: float = 0.0
-    failed_ids: list[str] = field(default_factory=list, repr=False)
-    other_source_ids: list[str] = field(default_factory=list, repr=False)
-    """Replaced documents whose stored row came from another file with other text: the same id
-    for two files (roots given differently from one load to the next) or a moved, edited file."""
-
-    @property
-    def total(self) -> int:
-        return self.loaded + self.replaced + self.unchanged + self.failed
-
-    def add(self, other: "LoadStats") -> None:
-        self.loaded += other.loaded
-        self.replaced += other.replaced
-        self.unchanged += other.unchanged
-        self.failed += other.failed
-        self.kept += other.kept
-        self.matched_legacy += other.matched_legacy
-        self.failed_ids.extend(other.failed_ids)
-        self.other_source_ids.extend(other.other_source_ids)
-
-    def summary(self) -> str:
-        rate = self.total / self.seconds if self.seconds > 0 else 0.0
-        kept = f", last good facts kept for {self.kept}" if self.kept else ""
-        legacy = f"; {self.matched_legacy} rows renamed from old ids" if self.matched_legacy else ""
-        noun = "document" if self.total == 1 else "documents"
-        return (
-            f"{self.loaded} loaded, {self.unchanged} unchanged, {self.replaced} replaced, "
-            f"{self.failed} failed{kept} ({self.total} {noun} in {self.seconds:.1f} s, {rate:.0f}/s){legacy}"
-        )
-
-    def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["total"] = self.total
-        return data
-
-
 # --- hashing -------------------------------------------------------------------------
-
-
-def content_hash(text: str) -> str:
-    """sha256 hex digest of a document's text (UTF-8)."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def as_content_hash(text_or_hash: Optional[str]) -> Optional[str]:
