@@ -15,16 +15,16 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 import yaml
 
 _WORD = re.compile(r"\S+")
 _NAME_LIKE = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’\-]*\.?$|^(?:[A-ZÆØÅ]\.){1,3}$")
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.){1,3}$|^[A-ZÆØÅ][a-zæøå]{0,2}\.$")  # "K.", "J.C.", "Chr."
-_SEPARATORS = frozenset({"og", "&", "-", "–", "—", "/", "|", "samt"})
+_SEPARATORS = frozenset({"og", "&", "-", "–", "—", "/", "|", "samt", "fra", "for", "til", "ved", "i", "hos"})
 _MAX_NAME = 4  # words in one name cut out of a longer run
 _MAX_WHOLE = 5  # words a stretch may have and still be one name
 _MAX_RUN = 24  # longer stretches are not cut (no exhaustive search over long text)
@@ -77,8 +77,8 @@ def surname_strength(word: str) -> int:
     "-gaard"), 1 for another proper name of the word list, 0 when unknown, -1 for a first name."""
     from socdoc.extractors.entities import proper_word
 
-    if _INITIAL.match(word) or len(word) < 2:
-        return -9  # a name does not end in an initial
+    if _INITIAL.match(word) or len(word) < 3 or word in cues()["particles"]:
+        return -9  # a name does not end in an initial or "de"
     last = word.rsplit("-", 1)[-1]
     if last in _known_names()[1] or last.lower().endswith(cues()["surname_endings"]):
         return 2
@@ -139,6 +139,9 @@ def _tokens(text: str, start: int, end: int) -> list[Optional[_Token]]:
         if tail[:1] == "." and _INITIAL.match(core + "."):
             core += "."  # "K.", "Chr." keep their point
         cut = e - (len(joined) - len(core))  # end of the word without its punctuation
+        if core in cues()["particles"] and out and out[-1] is not None and i < len(words):
+            out.append(_Token(core, s, cut, False))  # "Sofie de Bretteville Olsen"
+            continue
         if core.lower() in _SEPARATORS or not _NAME_LIKE.match(core) or joined.endswith(":"):
             out.append(None)
             continue
@@ -208,7 +211,7 @@ def _cut(words: list[_Token]) -> list[tuple[int, int]]:
         for j in range(max(0, i - _MAX_NAME), i - 1):
             score = _end_score(words[i - 1])
             if i - j >= 3 and score <= 0:
-                continue  # "Kim Dahl Nuka" is a doubtful name
+                score -= 1  # "Kim Dahl Nuka" is a doubtful name
             if j == 0:
                 options.append((score, [(0, i)]))
             elif j in best and _may_start(words, j, _end_score(words[j - 1])):
@@ -256,3 +259,56 @@ def split_names(name: str) -> list[str]:
     name itself (trimmed) when it does not cut."""
     spans = split_run(name)
     return [name[s:e] for s, e in spans] if spans else [name]
+
+
+def split_candidates(text: str, cands: list[Any]) -> list[Any]:
+    """Person candidates (:class:`~socdoc.extractors.entities.Candidate`) with run-together names
+    cut apart and trailing labels dropped. A role found before the run stays with the first name,
+    a party after it goes to the last one."""
+    out: list[Any] = []
+    for cand in cands:
+        span = text[cand.start : cand.end]
+        if len(span.split()) < 3 or " ".join(span.split()) != cand.name:
+            out.append(cand)
+            continue
+        spans = split_run(text, cand.start, cand.end)
+        if not spans or (len(spans) == 1 and spans[0] == (cand.start, cand.end)):
+            out.append(cand)
+            continue
+        for k, (s, e) in enumerate(spans):
+            extra = dict(cand.extra)
+            if k > 0:
+                extra.pop("role", None)
+            if k < len(spans) - 1:
+                extra.pop("party", None)
+            out.append(replace(cand, start=s, end=e, name=" ".join(text[s:e].split()), extra=extra))
+    return out
+
+
+_NOTE_AFTER = re.compile(r"[ \t]*\(\s*([^()\n]{1,12}?)\s*\)")
+
+
+_LOWER_WORD = re.compile(r"(?<![\w(])[a-zæøå][\w\-]*")
+
+
+def only_names(entry: str) -> bool:
+    """True when ``entry`` has no lower-case words but separators, particles, roles and labels:
+    a list of names, not a sentence ("Eva Lund er fraværende. Ole Berg deltog …")."""
+    return not any(w.group() not in _SEPARATORS and w.group() not in cues()["particles"] and not stop_word(w.group())
+                   for w in _LOWER_WORD.finditer(entry))
+
+
+def entry_names(entry: str, party: Callable[[str], bool]) -> list[tuple[int, int, Optional[str]]]:
+    """The names of a list entry that holds several run together ("Bo Skat Andersen Rikke
+    Stisager (KAB) Fra kommunen: Ole Berg"), each with the party letter written right after it
+    (``party`` tells a party letter from another note); empty when the entry holds one name."""
+    if not only_names(entry):
+        return []
+    spans = split_run(entry)
+    if len(spans) < 2:
+        return []
+    out: list[tuple[int, int, Optional[str]]] = []
+    for s, e in spans:
+        note = _NOTE_AFTER.match(entry, e)
+        out.append((s, e, note.group(1) if note and party(note.group(1)) else None))
+    return out

@@ -36,6 +36,7 @@ from socdoc.extractors.entities import (
     trie_regex,
 )
 from socdoc.extractors.names import lower_first, squash
+from socdoc.extractors.name_runs import split_candidates
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Person
 
@@ -919,7 +920,7 @@ def find_people(
     """One :class:`Person` per named person. ``blocked`` spans (organisations) hold no model names."""
     pat = patterns()
     blocked = list(blocked)
-    cands = _resolve(_candidates(text, doc, meeting, pat, blocked), blocked)
+    cands = split_candidates(text, _resolve(_candidates(text, doc, meeting, pat, blocked), blocked))
     initials = _initials(text, pat)
     for cand in cands:
         _context(text, cand, pat)
