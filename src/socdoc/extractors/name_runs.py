@@ -180,11 +180,13 @@ def _stretches(tokens: list[Optional[_Token]]) -> list[list[_Token]]:
 
 
 def _end_score(tok: _Token) -> int:
-    return surname_strength(tok.text)
+    strength = surname_strength(tok.text)
+    return 3 if strength == 2 else strength  # a sure surname outweighs a first name's bonus
 
 
-def _may_start(words: list[_Token], i: int, prev_end: int) -> bool:
-    """True when a name may start at ``words[i]`` after a complete name ending in ``prev_end``."""
+def _may_start(words: list[_Token], i: int, end: int, prev_end: int) -> bool:
+    """True when a name ``words[i:end]`` may start after a complete name whose last word scored
+    ``prev_end``."""
     from socdoc.extractors.entities import common_word
 
     word = words[i].text
@@ -192,9 +194,11 @@ def _may_start(words: list[_Token], i: int, prev_end: int) -> bool:
         return False
     if is_first_name(word):
         return True
-    # an unknown given name before a known one and a surname: "… Dahl Nuka Marie Karlsen"
-    return (prev_end == 2 and i + 1 < len(words) and is_first_name(words[i + 1].text)
-            and surname_strength(word) < 2 and not common_word(word))
+    # an unknown given name after a surname, before a known given name or a surname:
+    # "… Dahl Nuka Marie Karlsen", "… Madsen Käthe Pedersen"
+    if prev_end < 3 or surname_strength(word) >= 2 or common_word(word):
+        return False
+    return is_first_name(words[i + 1].text) or surname_strength(words[end - 1].text) == 2
 
 
 def _cut(words: list[_Token]) -> list[tuple[int, int]]:
@@ -214,8 +218,9 @@ def _cut(words: list[_Token]) -> list[tuple[int, int]]:
                 score -= 1  # "Kim Dahl Nuka" is a doubtful name
             if j == 0:
                 options.append((score, [(0, i)]))
-            elif j in best and _may_start(words, j, _end_score(words[j - 1])):
-                options.append((best[j][0] + score, best[j][2] + [(j, i)]))
+            elif j in best and _may_start(words, j, i, _end_score(words[j - 1])):
+                bonus = 1 if is_first_name(words[j].text) else 0  # a known first name starts the name
+                options.append((best[j][0] + score + bonus, best[j][2] + [(j, i)]))
         if options:
             top = max(o[0] for o in options)
             tops = [o for o in options if o[0] == top]
