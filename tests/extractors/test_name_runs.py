@@ -113,3 +113,15 @@ def test_council_members_with_ordinal_roles() -> None:
     parties = {a.name: a.party for a in doc.meeting.participants}
     assert parties == {"Anne Lund": "S", "Peter Krogh": "S", "Hans Bro": "PN", "Karin Vest": "V"}
     assert absent == ["Helle Wang Aakersø"]
+
+
+def test_single_name_after_sublabel() -> None:
+    from socdoc.extractors.minutes_layout import parse_people
+
+    found = parse_people("Fra Boligselskabet Vest: Kim Dahl Fra kommunen: Eva Lund (A)", 0)
+    assert [(p.name, p.party) for p in found] == [("Kim Dahl", None), ("Eva Lund", "A")]
+
+
+def test_trade_surnames_are_not_labels() -> None:
+    assert trim_name("Lene Holm Gartner") == "Lene Holm Gartner"
+    assert split_names("Ove Sand Karin Vest Lise Bro") == ["Ove Sand", "Karin Vest", "Lise Bro"]

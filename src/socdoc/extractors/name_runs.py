@@ -80,7 +80,8 @@ def surname_strength(word: str) -> int:
     if _INITIAL.match(word) or len(word) < 3 or word in cues()["particles"]:
         return -9  # a name does not end in an initial or "de"
     last = word.rsplit("-", 1)[-1]
-    if last in _known_names()[1] or last.lower().endswith(cues()["surname_endings"]):
+    if last in _known_names()[1] or last.lower() in cues()["surname_words"] \
+            or last.lower().endswith(cues()["surname_endings"]):
         return 2
     if is_first_name(last):
         return -1
@@ -99,7 +100,7 @@ def stop_word(word: str) -> bool:
         return True
     if any(low.endswith(s) and len(low) > len(s) + 2 for s in c["org_suffixes"]):
         return True
-    if is_first_name(word) or low in _known_names()[1] or proper_word(word):
+    if is_first_name(word) or low in c["surname_words"] or word in _known_names()[1] or proper_word(word):
         return False
     if _role_word(word):
         return True
@@ -306,11 +307,12 @@ def only_names(entry: str) -> bool:
 def entry_names(entry: str, party: Callable[[str], bool]) -> list[tuple[int, int, Optional[str]]]:
     """The names of a list entry that holds several run together ("Bo Skat Andersen Rikke
     Stisager (KAB) Fra kommunen: Ole Berg"), each with the party letter written right after it
-    (``party`` tells a party letter from another note); empty when the entry holds one name."""
+    (``party`` tells a party letter from another note); empty when the entry holds one name
+    without a sub-label before it."""
     if not only_names(entry):
         return []
     spans = split_run(entry)
-    if len(spans) < 2:
+    if len(spans) < 2 and not (spans and ":" in entry[: spans[0][0]]):  # "Fra KAB: Kim Dahl"
         return []
     out: list[tuple[int, int, Optional[str]]] = []
     for s, e in spans:
