@@ -125,3 +125,21 @@ def test_single_name_after_sublabel() -> None:
 def test_trade_surnames_are_not_labels() -> None:
     assert trim_name("Lene Holm Gartner") == "Lene Holm Gartner"
     assert split_names("Ove Sand Karin Vest Lise Bro") == ["Ove Sand", "Karin Vest", "Lise Bro"]
+
+
+def test_board_line_with_roles_between_names() -> None:
+    doc = extract("Bestyrelsen\nFormand Bo Skat Andersen Næstformand Rikke Stisager Kasserer Finn Larsen "
+                  "Suppleanter Palle Jensen Ole Berg\n", doc_id="t")
+    roles = {p.name: p.role for p in doc.people}
+    assert roles["Bo Skat Andersen"] == "formand"
+    assert roles["Rikke Stisager"] == "næstformand"
+    assert roles["Finn Larsen"] == "kasserer"
+    assert not any(" Næstformand" in n or " Kasserer" in n for n in roles)
+
+
+def test_contact_lines_with_glued_labels() -> None:
+    doc = extract("Ny aftale om boligsocial indsats\n\nKommunen har i dag underskrevet en aftale.\n\n"
+                  "Yderligere oplysninger:\nPressemedarbejder Helle Wang Aakersø Direkte 33 44 55 66\n"
+                  "Projektleder Claes Helmersen Kant Arkitekter\n", doc_id="t")
+    roles = {p.name: p.role for p in doc.people}
+    assert roles == {"Helle Wang Aakersø": "pressemedarbejder", "Claes Helmersen": "projektleder"}

@@ -319,3 +319,18 @@ def entry_names(entry: str, party: Callable[[str], bool]) -> list[tuple[int, int
         note = _NOTE_AFTER.match(entry, e)
         out.append((s, e, note.group(1) if note and party(note.group(1)) else None))
     return out
+
+
+def stretch_end(text: str, start: int, end: int) -> int:
+    """Where the names that start at ``start`` stop: before the first label, role or organisation
+    word ("Bo Holm Næstformand Eva Lund" → after "Holm"); ``end`` when no such word cuts a run
+    of at least two words."""
+    tokens = _tokens(text, start, end)
+    run: list[_Token] = []
+    for tok in tokens:
+        if tok is None:
+            break
+        run.append(tok)
+    if len(run) < 2 or run[0].start != start or len(run) == len(tokens):
+        return end
+    return run[-1].end
