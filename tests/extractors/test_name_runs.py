@@ -143,3 +143,10 @@ def test_contact_lines_with_glued_labels() -> None:
                   "Projektleder Claes Helmersen Kant Arkitekter\n", doc_id="t")
     roles = {p.name: p.role for p in doc.people}
     assert roles == {"Helle Wang Aakersø": "pressemedarbejder", "Claes Helmersen": "projektleder"}
+
+
+def test_label_of_another_list_ends_the_entry() -> None:
+    from socdoc.extractors.minutes_layout import parse_people
+
+    assert [p.name for p in parse_people("Lise Bak Ove Holm Suppleanter Ida Dam", 0)] == ["Lise Bak", "Ove Holm"]
+    assert [p.name for p in parse_people("Lise Bak Suppleanter Ida Dam", 0)] == ["Lise Bak"]

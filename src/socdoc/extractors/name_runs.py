@@ -304,6 +304,16 @@ def only_names(entry: str) -> bool:
                    for w in _LOWER_WORD.finditer(entry))
 
 
+def _list_label_at(entry: str) -> int:
+    """Where a label that opens another list stands after the first name of ``entry``, or its end."""
+    labels = cues()["list_labels"]
+    words = list(_WORD.finditer(entry))
+    for k, w in enumerate(words[2:], 2):
+        if w.group().rstrip(":,.").lower() in labels:
+            return w.start()
+    return len(entry)
+
+
 def entry_names(entry: str, party: Callable[[str], bool]) -> list[tuple[int, int, Optional[str]]]:
     """The names of a list entry that holds several run together ("Bo Skat Andersen Rikke
     Stisager (KAB) Fra kommunen: Ole Berg"), each with the party letter written right after it
@@ -311,8 +321,9 @@ def entry_names(entry: str, party: Callable[[str], bool]) -> list[tuple[int, int
     without a sub-label before it."""
     if not only_names(entry):
         return []
-    spans = split_run(entry)
-    if len(spans) < 2 and not (spans and ":" in entry[: spans[0][0]]):  # "Fra KAB: Kim Dahl"
+    cut = _list_label_at(entry)
+    spans = split_run(entry, 0, cut)
+    if len(spans) < 2 and not (spans and (":" in entry[: spans[0][0]] or cut < len(entry))):  # "Fra KAB: Kim Dahl"
         return []
     out: list[tuple[int, int, Optional[str]]] = []
     for s, e in spans:
