@@ -150,3 +150,12 @@ def test_label_of_another_list_ends_the_entry() -> None:
 
     assert [p.name for p in parse_people("Lise Bak Ove Holm Suppleanter Ida Dam", 0)] == ["Lise Bak", "Ove Holm"]
     assert [p.name for p in parse_people("Lise Bak Suppleanter Ida Dam", 0)] == ["Lise Bak"]
+
+
+def test_broken_surname_in_attendance_list() -> None:
+    from socdoc.extractors.minutes_layout import parse_people
+
+    found = parse_people("Mette Christi- ansen Ole Berg Eva Lund", 0)
+    assert [p.name for p in found] == ["Mette Christiansen", "Ole Berg", "Eva Lund"]
+    assert (found[0].start, found[0].end) == (0, 20)
+    assert [p.name for p in parse_people("Mette Christi-\nansen, Ole Berg (A)", 0)] == ["Mette Christiansen", "Ole Berg"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Optional
 
-from socdoc.extractors.name_runs import entry_names, trim_name
+from socdoc.extractors.name_runs import entry_names, name_text, trim_name
 from socdoc.lang.da import parse_yaml
 from socdoc.extractors.dates import find_candidates
 from socdoc.extractors.entities import common_word, proper_word
@@ -1208,7 +1208,7 @@ def parse_people(value: str, offset: int) -> list[Person]:
         runs = [] if away or status else entry_names(part, lambda note: bool(_PARTY.match(note)))
         if runs:  # "Bo Skat Andersen Rikke Stisager (KAB) Fra kommunen: Ole Berg": names run together
             for s, e, note in runs:
-                name = " ".join(part[s:e].split())
+                name = name_text(part[s:e])
                 people.append(Person(name, note or line_party, offset + pos + s, offset + pos + e))
             continue
         bare = inline_absent.sub(" ", part)

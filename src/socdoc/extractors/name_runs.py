@@ -25,6 +25,8 @@ _WORD = re.compile(r"\S+")
 _NAME_LIKE = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’\-]*\.?$|^(?:[A-ZÆØÅ]\.){1,3}$")
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.){1,3}$|^[A-ZÆØÅ][a-zæøå]{0,2}\.$")  # "K.", "J.C.", "Chr."
 _SEPARATORS = frozenset({"og", "&", "-", "–", "—", "/", "|", "samt", "fra", "for", "til", "ved", "i", "hos"})
+_CONJUNCTIONS = frozenset({"og", "eller", "samt", "til", "&"})
+_BROKEN = re.compile(r"(?<=\w)-\s+(?=[a-zæøå])")
 _MAX_NAME = 4  # words in one name cut out of a longer run
 _MAX_WHOLE = 5  # words a stretch may have and still be one name
 _MAX_RUN = 24  # longer stretches are not cut (no exhaustive search over long text)
@@ -130,7 +132,7 @@ def _tokens(text: str, start: int, end: int) -> list[Optional[_Token]]:
             continue
         joined = raw
         if raw.endswith("-") and len(raw) > 2 and i < len(words) and words[i].group()[:1].islower() \
-                and "\n" in text[e : words[i].start()]:  # "Christi-\nansen"
+                and words[i].group().rstrip(",;.") not in _CONJUNCTIONS:  # "Christi- ansen", not "Social- og"
             joined = raw[:-1] + words[i].group()
             raw, e = text[s : words[i].end()], words[i].end()
             i += 1
@@ -234,6 +236,12 @@ def _cut(words: list[_Token]) -> list[tuple[int, int]]:
     return cut
 
 
+def name_text(span: str) -> str:
+    """The name written in ``span`` on one line, a word broken at a line end joined again
+    ("Mette Christi- ansen" → "Mette Christiansen")."""
+    return " ".join(_BROKEN.sub("", span).split())
+
+
 def split_run(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
     """The character spans of the personal names in ``text[start:end]``, a run of names written
     without commas or with separators and labels between them. Stretches of one word are left out;
@@ -287,14 +295,14 @@ def split_candidates(text: str, cands: list[Any]) -> list[Any]:
                 extra.pop("role", None)
             if k < len(spans) - 1:
                 extra.pop("party", None)
-            out.append(replace(cand, start=s, end=e, name=" ".join(text[s:e].split()), extra=extra))
+            out.append(replace(cand, start=s, end=e, name=name_text(text[s:e]), extra=extra))
     return out
 
 
 _NOTE_AFTER = re.compile(r"[ \t]*\(\s*([^()\n]{1,12}?)\s*\)")
 
 
-_LOWER_WORD = re.compile(r"(?<![\w(])[a-zæøå][\w\-]*")
+_LOWER_WORD = re.compile(r"(?<![\w(])(?<!-\s)(?<!-\n)[a-zæøå][\w\-]*")
 
 
 def only_names(entry: str) -> bool:
@@ -323,7 +331,8 @@ def entry_names(entry: str, party: Callable[[str], bool]) -> list[tuple[int, int
         return []
     cut = _list_label_at(entry)
     spans = split_run(entry, 0, cut)
-    if len(spans) < 2 and not (spans and (":" in entry[: spans[0][0]] or cut < len(entry))):  # "Fra KAB: Kim Dahl"
+    if len(spans) < 2 and not (spans and (":" in entry[: spans[0][0]] or cut < len(entry)  # "Fra KAB: Kim Dahl"
+                                          or _BROKEN.search(entry, spans[0][0], spans[0][1]))):
         return []
     out: list[tuple[int, int, Optional[str]]] = []
     for s, e in spans:
