@@ -159,3 +159,16 @@ def test_broken_surname_in_attendance_list() -> None:
     assert [p.name for p in found] == ["Mette Christiansen", "Ole Berg", "Eva Lund"]
     assert (found[0].start, found[0].end) == (0, 20)
     assert [p.name for p in parse_people("Mette Christi-\nansen, Ole Berg (A)", 0)] == ["Mette Christiansen", "Ole Berg"]
+
+
+def test_common_word_surname_is_kept() -> None:
+    # "Vinding" is also a common noun; only label-like endings ("-ende", "-ede") end a name
+    assert trim_name("Hans Peter Vinding") == "Hans Peter Vinding"
+    assert trim_name("Eva Lund Fraværende") == "Eva Lund"
+
+
+def test_sublabel_with_lower_case_words() -> None:
+    from socdoc.extractors.minutes_layout import parse_people
+
+    found = parse_people("Fra den boligsociale helhedsplan: Rikke Stisager Henrik Mølgaard", 0)
+    assert [p.name for p in found] == ["Rikke Stisager", "Henrik Mølgaard"]

@@ -48,6 +48,7 @@ def cues() -> dict[str, Any]:
     out: dict[str, Any] = {k: frozenset(str(w).lower() for w in v) for k, v in data.items() if isinstance(v, list)}
     out["org_suffixes"] = tuple(str(w).lower() for w in data["org_suffixes"])
     out["surname_endings"] = tuple(str(w).lower() for w in data["surname_endings"])
+    out["common_word_endings"] = tuple(str(w).lower() for w in data["common_word_endings"])
     out["min_common_word"] = int(data["min_common_word"])
     return out
 
@@ -106,7 +107,7 @@ def stop_word(word: str) -> bool:
         return False
     if _role_word(word):
         return True
-    return len(word) >= c["min_common_word"] and common_word(word)
+    return len(word) >= c["min_common_word"] and low.endswith(c["common_word_endings"]) and common_word(word)
 
 
 def _role_word(word: str) -> bool:
@@ -305,9 +306,13 @@ _NOTE_AFTER = re.compile(r"[ \t]*\(\s*([^()\n]{1,12}?)\s*\)")
 _LOWER_WORD = re.compile(r"(?<![\w(])(?<!-\s)(?<!-\n)[a-zæøå][\w\-]*")
 
 
+_SUB_LABEL = re.compile(r"(?<!\S)(?:[Ff]ra|[Ff]or|[Hh]os|[Vv]ed)(?:\s+[^\s:,;()]+){1,4}:(?=\s)")
+
+
 def only_names(entry: str) -> bool:
     """True when ``entry`` has no lower-case words but separators, particles, roles and labels:
     a list of names, not a sentence ("Eva Lund er fraværende. Ole Berg deltog …")."""
+    entry = _SUB_LABEL.sub(" ", entry)  # "Fra den boligsociale helhedsplan:"
     return not any(w.group() not in _SEPARATORS and w.group() not in cues()["particles"] and not stop_word(w.group())
                    for w in _LOWER_WORD.finditer(entry))
 
