@@ -172,3 +172,10 @@ def test_sublabel_with_lower_case_words() -> None:
 
     found = parse_people("Fra den boligsociale helhedsplan: Rikke Stisager Henrik Mølgaard", 0)
     assert [p.name for p in found] == ["Rikke Stisager", "Henrik Mølgaard"]
+
+
+def test_place_before_names_ends_the_organisation() -> None:
+    from socdoc.extractors.minutes_layout import parse_people
+
+    found = parse_people("Boligselskabet Vesthimmerland Eva Lund Kim Holm", 0)
+    assert [p.name for p in found] == ["Eva Lund", "Kim Holm"]

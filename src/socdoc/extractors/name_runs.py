@@ -110,6 +110,12 @@ def stop_word(word: str) -> bool:
     return len(word) >= c["min_common_word"] and low.endswith(c["common_word_endings"]) and common_word(word)
 
 
+def _place(word: str) -> bool:
+    from socdoc.extractors.minutes_layout import _is_place
+
+    return not is_first_name(word) and _is_place(word)
+
+
 def _role_word(word: str) -> bool:
     from socdoc.extractors.minutes_layout import _is_role_head
 
@@ -250,6 +256,8 @@ def split_run(text: str, start: int = 0, end: Optional[int] = None) -> list[tupl
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     for words in _stretches(_tokens(text, start, end)):
+        if len(words) >= 3 and is_first_name(words[1].text) and _place(words[0].text):
+            words = words[1:]  # "Boligselskabet Vesthimmerland Eva Lund": the place ends the organisation
         for a, b in _cut(words):
             if b - a >= 2:
                 spans.append((words[a].start, words[b - 1].end))
