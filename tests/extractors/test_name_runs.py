@@ -179,3 +179,8 @@ def test_place_before_names_ends_the_organisation() -> None:
 
     found = parse_people("Boligselskabet Vesthimmerland Eva Lund Kim Holm", 0)
     assert [p.name for p in found] == ["Eva Lund", "Kim Holm"]
+
+
+def test_company_suffix_takes_the_word_before() -> None:
+    assert trim_name("Ole Berg Nordvest A/S") == "Ole Berg"
+    assert split_names("Eva Lund Holm & Kim Berg") == ["Eva Lund Holm", "Kim Berg"]

@@ -152,12 +152,14 @@ def _tokens(text: str, start: int, end: int) -> list[Optional[_Token]]:
         if core in cues()["particles"] and out and out[-1] is not None and i < len(words):
             out.append(_Token(core, s, cut, False))  # "Sofie de Bretteville Olsen"
             continue
+        if core.lower() in cues()["tail_cues"]:  # "Kant Arkitekter", "Lund & Co A/S"
+            _drop_org_head(out)
+            out.append(None)
+            continue
         if core.lower() in _SEPARATORS or not _NAME_LIKE.match(core) or joined.endswith(":"):
             out.append(None)
             continue
         if stop_word(core):
-            if core.lower() in cues()["tail_cues"]:
-                _drop_org_head(out)
             out.append(None)
             continue
         out.append(_Token(core, s, cut, closes))
