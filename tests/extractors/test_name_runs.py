@@ -184,3 +184,11 @@ def test_place_before_names_ends_the_organisation() -> None:
 def test_company_suffix_takes_the_word_before() -> None:
     assert trim_name("Ole Berg Nordvest A/S") == "Ole Berg"
     assert split_names("Eva Lund Holm & Kim Berg") == ["Eva Lund Holm", "Kim Berg"]
+
+
+def test_party_column_of_a_flattened_table() -> None:
+    from socdoc.extractors.minutes_layout import parse_people
+
+    found = parse_people("Ole Berg A Eva Lund V Kim Holm O", 0)
+    assert [(p.name, p.party) for p in found] == [("Ole Berg", "A"), ("Eva Lund", "V"), ("Kim Holm", "O")]
+    assert split_names("Eva Lund Ole B Hansen") == ["Eva Lund", "Ole B Hansen"]

@@ -156,7 +156,8 @@ def _tokens(text: str, start: int, end: int) -> list[Optional[_Token]]:
             _drop_org_head(out)
             out.append(None)
             continue
-        if core.lower() in _SEPARATORS or not _NAME_LIKE.match(core) or joined.endswith(":"):
+        if core.lower() in _SEPARATORS or not _NAME_LIKE.match(core) or joined.endswith(":") \
+                or (core.isupper() and "." not in core and _code_not_initial(core, words, i)):
             out.append(None)
             continue
         if stop_word(core):
@@ -166,6 +167,15 @@ def _tokens(text: str, start: int, end: int) -> list[Optional[_Token]]:
         if closes:
             out.append(None)
     return out
+
+
+def _code_not_initial(core: str, words: list[re.Match[str]], i: int) -> bool:
+    """True for a party letter or an acronym between names ("Ole Berg A Eva Lund V", "KAB"); a
+    single letter before a surname is an initial without its point ("Ole B Hansen")."""
+    if len(core) > 1 or i >= len(words):
+        return True
+    nxt = words[i].group().rstrip(",;:.")
+    return is_first_name(nxt) or not nxt[:1].isupper()
 
 
 def _drop_org_head(out: list[Optional[_Token]]) -> None:
@@ -311,6 +321,7 @@ def split_candidates(text: str, cands: list[Any]) -> list[Any]:
 
 
 _NOTE_AFTER = re.compile(r"[ \t]*\(\s*([^()\n]{1,12}?)\s*\)")
+_CODE_AFTER = re.compile(r"[ \t]+([A-ZÆØÅ]{1,2})(?=[ \t]+[A-ZÆØÅ][a-zæøå]|[ \t]*[,;]|[ \t]*$)")
 
 
 _LOWER_WORD = re.compile(r"(?<![\w(])(?<!-\s)(?<!-\n)[a-zæøå][\w\-]*")
@@ -351,7 +362,7 @@ def entry_names(entry: str, party: Callable[[str], bool]) -> list[tuple[int, int
         return []
     out: list[tuple[int, int, Optional[str]]] = []
     for s, e in spans:
-        note = _NOTE_AFTER.match(entry, e)
+        note = _NOTE_AFTER.match(entry, e) or _CODE_AFTER.match(entry, e)  # "(A)", or a table's party column
         out.append((s, e, note.group(1) if note and party(note.group(1)) else None))
     return out
 
