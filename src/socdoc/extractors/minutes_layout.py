@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Optional
 
+from socdoc.extractors.name_runs import entry_names, name_text, trim_name
 from socdoc.lang.da import parse_yaml
 from socdoc.extractors.dates import find_candidates
 from socdoc.extractors.entities import common_word, proper_word
@@ -1179,6 +1180,9 @@ def _entries(value: str) -> list[tuple[str, int]]:
     return _split_entries(value)
 
 
+_ORDINAL_ROLE = re.compile(r"^\d{1,2}\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])")
+
+
 def parse_people(value: str, offset: int) -> list[Person]:
     """Names and party letters from a labelled list value (``"Lise Bjerre, formand (A)"``).
 
@@ -1201,6 +1205,12 @@ def parse_people(value: str, offset: int) -> list[Person]:
             if _PARTY.match(paren.strip()):
                 party = paren.strip()
         away = bool(inline_absent.search(part)) or bool(status and status.group("absent"))
+        runs = [] if away or status else entry_names(part, lambda note: bool(_PARTY.match(note)))
+        if runs:  # "Bo Skat Andersen Rikke Stisager (KAB) Fra kommunen: Ole Berg": names run together
+            for s, e, note in runs:
+                name = name_text(part[s:e])
+                people.append(Person(name, note or line_party, offset + pos + s, offset + pos + e))
+            continue
         bare = inline_absent.sub(" ", part)
         bare = _PAREN_GROUP.sub(" ", bare)
         bare = _SPACES.sub(" ", bare).strip(" .•-|")
@@ -1208,8 +1218,10 @@ def parse_people(value: str, offset: int) -> list[Person]:
         while prev != bare:
             prev = bare
             bare = pats["role_words"].sub("", bare).strip(" ,.")
+        bare = _ORDINAL_ROLE.sub("", bare)  # "1. Viceborgmester Hans Bro": the ordinal of a dropped role
         bare, _ = _after_role(bare)
         name, name_pos = _name_prefix(bare)
+        name = trim_name(name) if name else name  # "Finn Larsen Revisor"
         if bare.lower() in pats["none_words"]:
             continue
         if name is None and not away and party is None:  # "Ole Berg Kim Holm Eva Lund": names run together

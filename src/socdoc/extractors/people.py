@@ -36,6 +36,7 @@ from socdoc.extractors.entities import (
     trie_regex,
 )
 from socdoc.extractors.names import lower_first, squash
+from socdoc.extractors.name_runs import split_candidates, stretch_end
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Person
 
@@ -550,7 +551,8 @@ def _candidates(
             m = pat.role_before.match(text, cut)
             if m:
                 if _add_role_before(text, hit.start(), text[hit.start():cut], m, per, blocked, pat, add):
-                    taken = m.end()
+                    clip = stretch_end(text, m.start("name"), m.end("name"))  # a role word inside the run
+                    taken = m.end() if clip == m.end("name") else clip
                 break
         m = pat.role_list.match(text, hit.end())
         if m and _plural_role(role, pat) and _named_list(text, hit.start(), m):
@@ -702,6 +704,7 @@ def _add_role_before(
         return False  # "Ole Dam (C) - Formand Eva Lund (V)": the role after the dash is Ole Dam's
     if pat.any_role.match(text, start):
         return False  # "Stedfortræder Medlemmer Ole Dam": a label, then another header
+    end = stretch_end(text, start, end)  # "Formand Bo Holm Næstformand Eva Lund": Bo Holm
     if link.startswith(" for ") and _clean_role(role, pat) in people_cues()["stand_in_roles"]:
         return False  # "stedfortræder for Eva Holm": Eva Holm is the one away
     if _plural_role(role, pat) or (link and pat.base_role.search(link)):
@@ -919,7 +922,7 @@ def find_people(
     """One :class:`Person` per named person. ``blocked`` spans (organisations) hold no model names."""
     pat = patterns()
     blocked = list(blocked)
-    cands = _resolve(_candidates(text, doc, meeting, pat, blocked), blocked)
+    cands = split_candidates(text, _resolve(_candidates(text, doc, meeting, pat, blocked), blocked))
     initials = _initials(text, pat)
     for cand in cands:
         _context(text, cand, pat)
