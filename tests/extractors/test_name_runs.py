@@ -192,3 +192,11 @@ def test_party_column_of_a_flattened_table() -> None:
     found = parse_people("Ole Berg A Eva Lund V Kim Holm O", 0)
     assert [(p.name, p.party) for p in found] == [("Ole Berg", "A"), ("Eva Lund", "V"), ("Kim Holm", "O")]
     assert split_names("Eva Lund Ole B Hansen") == ["Eva Lund", "Ole B Hansen"]
+
+
+def test_column_headings_after_a_label_are_no_names() -> None:
+    no_party = lambda note: False  # noqa: E731
+    assert entry_names("Sag Tekst Sidenr", no_party) == []
+    names = [("Eva Lund", None), ("Ole Berg", None)]
+    got = [(entry[s:e], note) for entry in ["Eva Lund Ole Berg"] for s, e, note in entry_names(entry, no_party)]
+    assert got == names

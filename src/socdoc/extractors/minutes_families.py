@@ -558,7 +558,7 @@ def run_on_participants(head: str, found: list[Attendee], absent: list[str]) -> 
 def _known_first_names() -> frozenset[str]:
     from socdoc.extractors.people import first_names
 
-    return frozenset(first_names()) | frozenset(str(n) for n in _data()["more_first_names"])
+    return frozenset(first_names())
 
 
 _INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")

@@ -19,7 +19,8 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any, Callable, Optional
 
-import yaml
+from socdoc.lang.da import parse_yaml
+
 
 _WORD = re.compile(r"\S+")
 _NAME_LIKE = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’\-]*\.?$|^(?:[A-ZÆØÅ]\.){1,3}$")
@@ -44,7 +45,7 @@ class _Token:
 def cues() -> dict[str, Any]:
     """The cue lists of ``lang/da/name_runs.yaml``."""
     raw = resources.files("socdoc.lang.da").joinpath("name_runs.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(raw)
+    data = parse_yaml(raw)
     out: dict[str, Any] = {k: frozenset(str(w).lower() for w in v) for k, v in data.items() if isinstance(v, list)}
     out["org_suffixes"] = tuple(str(w).lower() for w in data["org_suffixes"])
     out["surname_endings"] = tuple(str(w).lower() for w in data["surname_endings"])
@@ -348,6 +349,14 @@ def _list_label_at(entry: str) -> int:
     return len(entry)
 
 
+def _may_be_person(name: str) -> bool:
+    """A name that opens with a first name, or at least not with a common Danish word."""
+    from socdoc.extractors.entities import common_word
+
+    first = name.split()[0] if name.split() else ""
+    return is_first_name(first) or not common_word(first)
+
+
 def entry_names(entry: str, party: Callable[[str], bool]) -> list[tuple[int, int, Optional[str]]]:
     """The names of a list entry that holds several run together ("Bo Skat Andersen Rikke
     Stisager (KAB) Fra kommunen: Ole Berg"), each with the party letter written right after it
@@ -362,6 +371,8 @@ def entry_names(entry: str, party: Callable[[str], bool]) -> list[tuple[int, int
         return []
     out: list[tuple[int, int, Optional[str]]] = []
     for s, e in spans:
+        if not _may_be_person(entry[s:e]):  # "Sag Tekst Sidenr": a table's column headings
+            continue
         note = _NOTE_AFTER.match(entry, e) or _CODE_AFTER.match(entry, e)  # "(A)", or a table's party column
         out.append((s, e, note.group(1) if note and party(note.group(1)) else None))
     return out
