@@ -141,3 +141,17 @@ def test_a_long_document_loads_quickly(browser: Any, tmp_path: Path) -> None:
     assert len(browser.find_elements(By.CSS_SELECTOR, "mark.f")) == len(amounts) + len(dates)
     assert browser.execute_script("return document.getElementById('text').textContent.length") == len(text)
     assert severe(browser) == []
+
+
+def test_side_panel_tables_fit_at_1280_px(browser: Any, show_page: Path) -> None:
+    browser.set_window_size(1280, 900)
+    try:
+        browser.get(show_page.as_uri())
+        overflowing = browser.execute_script(
+            "return [...document.querySelectorAll('aside.record table')]"
+            ".filter(t => t.getBoundingClientRect().right > t.closest('aside').getBoundingClientRect().right + 1)"
+            ".map(t => (t.previousElementSibling || {}).textContent || t.textContent.slice(0, 40));"
+        )
+    finally:
+        browser.set_window_size(1400, 1000)
+    assert overflowing == []

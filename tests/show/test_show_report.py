@@ -153,3 +153,11 @@ def test_names_are_escaped_in_tables_and_charts() -> None:
     page = render_report(collect_records([doc]))
     assert "<script>alert(1)" not in page
     assert lxml_html.fromstring(page).get_element_by_id("table-errors").text_content().count(evil) == 2
+
+
+def test_count_axes_tick_at_whole_numbers_only() -> None:
+    from socdoc.show.report import count_axis
+
+    assert count_axis(1) == {"tickformat": "d", "tick0": 0, "dtick": 1, "rangemode": "tozero"}
+    steps = [count_axis(n)["dtick"] for n in (3, 9, 17, 81, 1000)]
+    assert steps == [1, 2, 5, 20, 200] and all(isinstance(s, int) for s in steps)

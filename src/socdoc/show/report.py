@@ -216,8 +216,16 @@ def _ranked_bar(counter: Counter[str], top: int, title: str, colour: str, unit: 
     fmt = ",.0f" if unit == "kr." else "d"
     fig = go.Figure(go.Bar(x=numbers, y=names, orientation="h", marker_color=colour,
                            hovertemplate=f"%{{y}}: %{{x:{fmt}}} {unit}<extra></extra>"))
-    return _layout(fig, title, height=max(260, 60 + 24 * len(ranked)), yaxis={"automargin": True},
-                   xaxis={"tickformat": fmt})
+    xaxis = {"tickformat": fmt} if unit == "kr." else count_axis(max(numbers))
+    return _layout(fig, title, height=max(260, 60 + 24 * len(ranked)), yaxis={"automargin": True}, xaxis=xaxis)
+
+
+def count_axis(largest: float) -> dict[str, Any]:
+    """An axis of whole counts: ticks at whole numbers only (never "0 0 0 1 1 1")."""
+    step = 1
+    while largest / step > 8:
+        step = step * 5 // 2 if str(step).startswith("2") else step * 2
+    return {"tickformat": "d", "tick0": 0, "dtick": step, "rangemode": "tozero"}
 
 
 def _decisions(data: ReportData, top: int) -> Any:
@@ -236,8 +244,9 @@ def _decisions(data: ReportData, top: int) -> Any:
         fig.add_bar(x=bodies, y=[data.decisions.get((b, outcome), 0) for b in bodies], name=outcome,
                     marker_color=OUTCOME_COLOURS.get(outcome, "#9e9e9e"),
                     hovertemplate="%{x}<br>" + outcome + ": %{y}<extra></extra>")
+    largest = max(sum(data.decisions.get((b, o), 0) for o in outcomes) for b in bodies)
     return _layout(fig, "Decisions per outcome per body", height=440, barmode="stack",
-                   xaxis={"type": "category", "automargin": True})
+                   xaxis={"type": "category", "automargin": True}, yaxis=count_axis(largest))
 
 
 def _documents_by_year(data: ReportData) -> Any:
@@ -250,7 +259,9 @@ def _documents_by_year(data: ReportData) -> Any:
     for kind in sorted({k for (_, k) in data.documents_by_year_kind}):
         fig.add_bar(x=[_year_label(y) for y in years],
                     y=[data.documents_by_year_kind.get((y, kind), 0) for y in years], name=kind)
-    return _layout(fig, "Documents per year and kind", barmode="stack", xaxis={"type": "category"})
+    largest = max(sum(n for (y, _), n in data.documents_by_year_kind.items() if y == year) for year in years)
+    return _layout(fig, "Documents per year and kind", barmode="stack", xaxis={"type": "category"},
+                   yaxis=count_axis(largest))
 
 
 @dataclass(frozen=True)
