@@ -64,3 +64,11 @@ def test_estate_next_to_building_word_elsewhere_stays() -> None:
 def test_greenland_towns_are_places() -> None:
     text = "Der oprettes nye pladser i Sisimiut og i Aasiaat, mens tilbuddet i Narsaq lukker.\n"
     assert areas(text) == ["Sisimiut", "Aasiaat", "Narsaq"]
+
+
+def test_bay_keeps_its_lower_case_feature_word() -> None:
+    from socdoc import extract
+
+    text = "Kommunen vil rejse en fredningssag for kysten ved Begtrup vig og skovene omkring."
+    assert [a.name for a in extract(text).areas] == ["Begtrup vig"]
+    assert [a.name for a in extract("Der holdes et borgermøde i Ringsteds bymidte.").areas] == ["Ringsted"]

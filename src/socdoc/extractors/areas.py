@@ -328,7 +328,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         end = m.end() + 1 if re.search(r" [A-ZÆØÅ]$", name) and text[m.end():m.end() + 1] == "." else m.end()
         part = m.group("part")
-        if part and part[:1].islower():  # "Ringsteds bymidte": the town
+        if part and part[:1].islower() and part not in _FEATURE_LOWER_PARTS:  # "Ringsteds bymidte": the town
             base = name[:-1] if name.endswith("s") and name[:-1] in pat.kinds else name
             out.append(Candidate(m.start(), m.end(), base, pat.kinds.get(base), 3))
             continue
@@ -393,6 +393,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if name not in pat.kinds and name.endswith("s") and _LOWER_WORD_AFTER.match(text, start + len(name)):
             continue  # "i WeShelters nye strategi": the owner of a thing, not a place
+        feature = _FEATURE_AFTER.match(text, start + len(name))  # "ved Kalø vig": the bay
+        if feature is not None:
+            name = squash(text[start:feature.end()])
         out.append(Candidate(start, start + len(name), name, None, 1))
     return out
 
@@ -427,6 +430,8 @@ def _without_next_word(text: str, start: int, name: str) -> str:
 
 
 _PLACE_PARTS = frozenset(cues()["areas"]["place_parts"])
+_FEATURE_LOWER_PARTS = frozenset(cues()["areas"]["feature_lower_parts"])
+_FEATURE_AFTER = re.compile(rf"[ ](?:{'|'.join(map(re.escape, sorted(_FEATURE_LOWER_PARTS)))})(?![\w-])")
 
 
 def _venues(text: str, cands: list[Candidate], pat: _Patterns) -> set[str]:
