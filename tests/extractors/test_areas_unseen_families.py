@@ -72,3 +72,9 @@ def test_bay_keeps_its_lower_case_feature_word() -> None:
     text = "Kommunen vil rejse en fredningssag for kysten ved Begtrup vig og skovene omkring."
     assert [a.name for a in extract(text).areas] == ["Begtrup vig"]
     assert [a.name for a in extract("Der holdes et borgermøde i Ringsteds bymidte.").areas] == ["Ringsted"]
+
+
+def test_municipality_described_as_a_kind_of_town_is_a_place() -> None:
+    assert areas("Målet er, at Horsens Kommune fortsat skal være en attraktiv bosætningskommune.") == ["Horsens Kommune"]
+    assert areas("Vi arbejder for, at Skive Kommune også bliver en grøn handelsby.") == ["Skive Kommune"]
+    assert areas("Horsens Kommune skal fortsat være en god arbejdsplads for sine ansatte.") == []

@@ -141,8 +141,10 @@ def _place_predicate() -> str:
     data = cues()["areas"]
     verbs = "|".join(map(re.escape, data["place_predicate_verbs"]))
     nouns = "|".join(map(re.escape, data["place_predicate_nouns"]))
-    return (rf"(?=[ ](?:(?:skal|vil|kan|må|skulle|ville)[ ](?:også[ ])?)?(?:{verbs})[ ](?:også[ ])?(?:et|en)[ ]"
-            rf"(?:[{LOWER}-]+[ ]){{0,3}}(?:{nouns})(?![\w]))")
+    heads = "|".join(map(re.escape, data["place_predicate_compound_heads"]))
+    adverbs = "|".join(map(re.escape, sorted(data["place_predicate_adverbs"], key=len, reverse=True)))
+    return (rf"(?=[ ](?:(?:{adverbs})[ ])?(?:(?:skal|vil|kan|må|skulle|ville)[ ](?:(?:{adverbs})[ ])?)?(?:{verbs})[ ](?:(?:{adverbs})[ ])?(?:et|en)[ ]"
+            rf"(?:[{LOWER}-]+[ ]){{0,3}}(?:{nouns}|[{LOWER}]{{3,}}(?:{heads}))(?![\w]))")
 
 
 # "… Kommune skal være et godt sted", "… Kommune er en attraktiv by": the municipality as a place
