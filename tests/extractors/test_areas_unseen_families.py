@@ -78,3 +78,8 @@ def test_municipality_described_as_a_kind_of_town_is_a_place() -> None:
     assert areas("Målet er, at Horsens Kommune fortsat skal være en attraktiv bosætningskommune.") == ["Horsens Kommune"]
     assert areas("Vi arbejder for, at Skive Kommune også bliver en grøn handelsby.") == ["Skive Kommune"]
     assert areas("Horsens Kommune skal fortsat være en god arbejdsplads for sine ansatte.") == []
+
+
+def test_houses_of_an_institution_in_parentheses_are_no_areas() -> None:
+    text = "Udvidelse af børnehuset Mælkebøtten (Lærkebakken og Solvangen) godkendes.\n"
+    assert areas(text) == []

@@ -450,13 +450,21 @@ def _venues(text: str, cands: list[Candidate], pat: _Patterns) -> set[str]:
 _BUILDING_NAMED = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(map(re.escape, cues()['areas']['building_before']))})[ ]"
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+)?)(?![\w-])"
+    rf"(?:[ ]\((?P<houses>[{UPPER}][{LOWER}]+(?:(?:,[ ]|[ ]og[ ])[{UPPER}][{LOWER}]+)+)\))?"
 )
+_HOUSE = re.compile(rf"[{UPPER}][{LOWER}]+")
 
 
 def _buildings_named(text: str) -> set[str]:
     """Names of buildings: a name given after a building's kind anywhere in the text ("besøg
-    hos Øster Elkjær … i plejehjemmet Øster Elkjær") names the building at its other mentions too."""
-    return {m.group("name") for m in _BUILDING_NAMED.finditer(text)}
+    hos Øster Elkjær … i plejehjemmet Øster Elkjær") names the building at its other mentions
+    too, and so do the names of its houses in parentheses after it."""
+    out = set()
+    for m in _BUILDING_NAMED.finditer(text):
+        out.add(m.group("name"))
+        if m.group("houses"):  # "børnehuset Solsikken (Egely og Toftely)": the houses of the institution
+            out.update(h.group() for h in _HOUSE.finditer(m.group("houses")))
+    return out
 
 
 _ADDRESS_AFTER = re.compile(
