@@ -141,8 +141,10 @@ def _place_predicate() -> str:
     data = cues()["areas"]
     verbs = "|".join(map(re.escape, data["place_predicate_verbs"]))
     nouns = "|".join(map(re.escape, data["place_predicate_nouns"]))
-    return (rf"(?=[ ](?:(?:skal|vil|kan|må|skulle|ville)[ ](?:også[ ])?)?(?:{verbs})[ ](?:også[ ])?(?:et|en)[ ]"
-            rf"(?:[{LOWER}-]+[ ]){{0,3}}(?:{nouns})(?![\w]))")
+    heads = "|".join(map(re.escape, data["place_predicate_compound_heads"]))
+    adverbs = "|".join(map(re.escape, sorted(data["place_predicate_adverbs"], key=len, reverse=True)))
+    return (rf"(?=[ ](?:(?:{adverbs})[ ])?(?:(?:skal|vil|kan|må|skulle|ville)[ ](?:(?:{adverbs})[ ])?)?(?:{verbs})[ ](?:(?:{adverbs})[ ])?(?:et|en)[ ]"
+            rf"(?:[{LOWER}-]+[ ]){{0,3}}(?:{nouns}|[{LOWER}]{{3,}}(?:{heads}))(?![\w]))")
 
 
 # "… Kommune skal være et godt sted", "… Kommune er en attraktiv by": the municipality as a place
@@ -192,6 +194,9 @@ def _in_person_name(text: str, start: int, pat: _Patterns) -> bool:
     """True after a first name or surname of the word list ("Keld Stege")."""
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
+        lettered = _LETTERED_NAME_BEFORE.search(text, max(0, start - 30), start)
+        if lettered is not None and lettered.group(1) not in pat.kinds and not common_word(lettered.group(1)):
+            return True
         return bool(_ABBREVIATED_NAME_BEFORE.search(text, max(0, start - 30), start))
     word = m.group(1)
     return proper_word(word) and word not in pat.kinds and not common_word(word)
@@ -200,6 +205,8 @@ def _in_person_name(text: str, start: int, pat: _Patterns) -> bool:
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøåäöüé][\w-]*)[ ]$")
 # "Peder Chr. Kirkegaard": a first name and an abbreviated middle name before a surname
 _ABBREVIATED_NAME_BEFORE = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+[ ](?:[A-ZÆØÅ][a-zæøå]{0,3}\.[ ])+$")
+# "Enok S Mølgaard": a first name and a party letter before a surname in a list of members
+_LETTERED_NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+)[ ][A-ZÆØÅ]{1,2}[ ]$")
 _WEB_DOMAIN = re.compile(r"\.(?:dk|com|net|org|eu|nu)$", re.IGNORECASE)
 _CLOCK = re.compile(r"\bkl\.?[ ]?\d")
 _ACRONYM_FIRST = re.compile(r"[A-ZÆØÅ]{2,5}[ ][A-ZÆØÅ]")
@@ -275,12 +282,29 @@ _BUILDING_BEFORE = re.compile(
 )
 
 
+_AREA_CUES = cues()["areas"]
+_ORG_WORD_BEFORE = re.compile(
+    rf"(?<![\w-])(?:[{UPPER}]{{2,5}}|(?=[{UPPER}])[\w-]*(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_heads']))}))[ ]$"
+)
+_ORG_WORD_AFTER = re.compile(
+    rf"[ ](?:[{LOWER}]+[ ])?[{UPPER}]?[{LOWER}]*(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_tails']))})(?![\w])"
+)
+
+
+def _in_organisation_name(text: str, start: int, end: int) -> bool:
+    """True for a place inside an organisation's name: after an acronym or an organisation's head
+    word ("DVB Stenløse", "Boligselskabet Sjælland", "Fjernvarme Fyn") or before one
+    ("Ølstykke almennyttige Boligselskab")."""
+    return bool(_ORG_WORD_BEFORE.search(text, max(0, start - 40), start)) or bool(_ORG_WORD_AFTER.match(text, end))
+
+
 def _no_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
     """Checks shared by every source: part of a person's name, the head of a building's name
-    ("Næstved stadion"), a building named after its kind ("børnehaven Kastanjegården"), or a
-    meeting venue."""
+    ("Næstved stadion"), a building named after its kind ("børnehaven Kastanjegården"), part of
+    an organisation's name, or a meeting venue."""
     return (
         _in_person_name(text, start, pat)
+        or _in_organisation_name(text, start, end)
         or bool(_BUILDING_BEFORE.search(text, max(0, start - 30), start))
         or bool(pat.building_after.match(text, end))
         or _venue(text, start)
@@ -306,7 +330,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         end = m.end() + 1 if re.search(r" [A-ZÆØÅ]$", name) and text[m.end():m.end() + 1] == "." else m.end()
         part = m.group("part")
-        if part and part[:1].islower():  # "Ringsteds bymidte": the town
+        if part and part[:1].islower() and part not in _FEATURE_LOWER_PARTS:  # "Ringsteds bymidte": the town
             base = name[:-1] if name.endswith("s") and name[:-1] in pat.kinds else name
             out.append(Candidate(m.start(), m.end(), base, pat.kinds.get(base), 3))
             continue
@@ -333,6 +357,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if name.endswith("s") and _common_noun(text, name[:-1]) is False and name[:-1] in text[:m.start()]:
             continue
         if name in pat.not_places or pat.street.search(name) or _common_noun(text, name):
+            continue
+        if _VENUE_SHAPE.match(name):  # "Idrætsparken", "BusinessPark": a venue or a business site
             continue
         if _street_follows(text, m.end()) and not m.group("part"):  # "Søndersøparken 3": an address
             continue
@@ -369,6 +395,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if name not in pat.kinds and name.endswith("s") and _LOWER_WORD_AFTER.match(text, start + len(name)):
             continue  # "i WeShelters nye strategi": the owner of a thing, not a place
+        feature = _FEATURE_AFTER.match(text, start + len(name))  # "ved Kalø vig": the bay
+        if feature is not None:
+            name = squash(text[start:feature.end()])
         out.append(Candidate(start, start + len(name), name, None, 1))
     return out
 
@@ -403,6 +432,8 @@ def _without_next_word(text: str, start: int, name: str) -> str:
 
 
 _PLACE_PARTS = frozenset(cues()["areas"]["place_parts"])
+_FEATURE_LOWER_PARTS = frozenset(cues()["areas"]["feature_lower_parts"])
+_FEATURE_AFTER = re.compile(rf"[ ](?:{'|'.join(map(re.escape, sorted(_FEATURE_LOWER_PARTS)))})(?![\w-])")
 
 
 def _venues(text: str, cands: list[Candidate], pat: _Patterns) -> set[str]:
@@ -412,6 +443,27 @@ def _venues(text: str, cands: list[Candidate], pat: _Patterns) -> set[str]:
     for cand in cands:
         if cand.type == "housing_area" and _ADDRESS_AFTER.match(text, cand.end):
             out.add(cand.name)
+    return out
+
+
+# "plejehjemmet Øster Elkjær": a name the text gives after a building's kind
+_BUILDING_NAMED = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(map(re.escape, cues()['areas']['building_before']))})[ ]"
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+)?)(?![\w-])"
+    rf"(?:[ ]\((?P<houses>[{UPPER}][{LOWER}]+(?:(?:,[ ]|[ ]og[ ])[{UPPER}][{LOWER}]+)+)\))?"
+)
+_HOUSE = re.compile(rf"[{UPPER}][{LOWER}]+")
+
+
+def _buildings_named(text: str) -> set[str]:
+    """Names of buildings: a name given after a building's kind anywhere in the text ("besøg
+    hos Øster Elkjær … i plejehjemmet Øster Elkjær") names the building at its other mentions
+    too, and so do the names of its houses in parentheses after it."""
+    out = set()
+    for m in _BUILDING_NAMED.finditer(text):
+        out.add(m.group("name"))
+        if m.group("houses"):  # "børnehuset Solsikken (Egely og Toftely)": the houses of the institution
+            out.update(h.group() for h in _HOUSE.finditer(m.group("houses")))
     return out
 
 
@@ -425,12 +477,30 @@ def _generic_shape(name: str) -> bool:
     return name.lower() in {"boligområdet", "området", "lokalområdet", "byen", "parken", "haven"}
 
 
+# "Hovedgaden 437, Hedehusene": the town of a street address
+_STREET_NUMBER_BEFORE = re.compile(
+    rf"(?i:{'|'.join(map(re.escape, cues()['areas']['address_street_endings']))})[ ]\d{{1,4}}[ ]?[A-Za-z]?,[ ]$"
+)
+# "København, den 6. februar 2013": a letter's place-and-date line
+_LETTER_DATE_AFTER = re.compile(r",[ ]den[ ]\d{1,2}\.")
+def _title_line(text: str, start: int) -> bool:
+    """True on a short line that is no sentence: a title, a heading or a venue line, where a town
+    after a street address is part of the address (in a sentence it says where a thing is)."""
+    line_start, line_end = line_of(text, start)
+    line = text[line_start:line_end].rstrip()
+    return len(line) < 160 and not line.endswith(".")
+
+
 _ADDRESS_LABEL = re.compile(r"(?im)^[ \t]*(?:mødested|mødelokale|sted|adresse|lokale|lokation)[ \t]*:")
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
     """True inside an address or a location label, or as the head of a longer capitalised name."""
     if re.search(r"\b\d{4}[ ]$", text[max(0, start - 5):start]):
+        return True
+    if _LETTER_DATE_AFTER.match(text, end):
+        return True
+    if _STREET_NUMBER_BEFORE.search(text, max(0, start - 50), start) and _title_line(text, start):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if _ADDRESS_LABEL.match(text, line_start):
@@ -544,6 +614,9 @@ def _coordinated_places(text: str, cands: list[Candidate], pat: _Patterns) -> li
     return out
 
 
+_VENUE_SHAPE = re.compile(
+    rf"(?:(?i:{'|'.join(map(re.escape, cues()['areas']['venue_stems']))})|[{UPPER}][{LOWER}]+[{UPPER}])"
+)
 _NAMED_AREA = re.compile(rf"[{UPPER}][\w]+-området$")
 _ITEM = rf"(?:(?:Gl|St|Ll|Nr|Sdr|Ø|V)\.[ ])?[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}}"
 # "Gl. Jennumparken, Glarbjergvej-området, Vangdalen og Karup Kølvrå": a list of names
@@ -614,7 +687,7 @@ def find_areas(
     names = sorted(party_names)
     name_starts = [s for s, _ in names]
     cands = [c for c in cands if not _inside_longer(c, names, name_starts)]
-    venues = _venues(text, cands, pat)
+    venues = _venues(text, cands, pat) | {n for n in _buildings_named(text) if pat.kinds.get(n) not in ("town", "municipality")}
     cands = [c for c in cands if c.name not in venues]
     cands += dateline_places(text)
     for m in pat.municipality_place.finditer(text):

@@ -1,0 +1,85 @@
+"""Areas: families of false and missed places found on documents from other publishers."""
+
+from __future__ import annotations
+
+from socdoc.extractors.areas import find_areas
+from socdoc.extractors.parties import find_party_candidates
+from socdoc.normalize import normalize
+
+
+def areas(text: str) -> list[str]:
+    norm = normalize(text)
+    return [a.name for a in find_areas(norm, text, parties=find_party_candidates(norm))]
+
+
+def test_place_after_acronym_or_organisation_head_is_part_of_its_name() -> None:
+    text = "Til stede fra KAB Hvidovre: Lone Berg. Repræsentanter for Boligselskabet Fyn og Fjernvarme Sjælland deltog."
+    assert areas(text) == []
+
+
+def test_place_before_organisation_tail_is_part_of_its_name() -> None:
+    assert areas("Formand for Taastrup almene Boligforening deltog i mødet.") == []
+
+
+def test_town_still_a_place_after_locative_word() -> None:
+    assert areas("Der bygges 40 nye boliger i Taastrup og i Hvidovre.") == ["Taastrup", "Hvidovre"]
+
+
+def test_town_of_street_address_in_title_is_no_area() -> None:
+    text = "12. Salg af ejendommen Skolegade 14, Svendborg (Lukket punkt)\n"
+    assert "Svendborg" not in areas(text)
+
+
+def test_town_of_street_address_in_sentence_stays() -> None:
+    text = ("Virksomheden har søgt om tilladelse til at oplagre jord på adressen Industrivej 7, Svendborg, "
+            "hvor der i dag er et lager for byggematerialer og en mindre værkstedsbygning.\n")
+    assert "Svendborg" in areas(text)
+
+
+def test_letter_place_and_date_line_is_no_area() -> None:
+    assert areas("Med venlig hilsen\nOdense, den 4. marts 2019\nKirsten Holm\n") == []
+
+
+def test_surname_after_party_letter_in_member_list_is_no_area() -> None:
+    text = "Medlemmer: Pauline IA Olsen, Aqqaluk S Mølgaard, Hans A Lyberth\n"
+    assert areas(text) == []
+
+
+def test_venue_shaped_estate_names_are_no_areas() -> None:
+    text = "Byrådet godkendte energirenovering af Idrætsparken. Mødet blev holdt i BusinessPark Vest.\n"
+    assert areas(text) == []
+
+
+def test_name_given_after_building_kind_is_a_building_everywhere() -> None:
+    text = ("Punkt 3 Besøg hos Øster Skovbo\n\nUdvalget holder mødet på plejecentret Øster Skovbo, "
+            "hvor lederen fortæller om hverdagen.\n")
+    assert areas(text) == []
+
+
+def test_estate_next_to_building_word_elsewhere_stays() -> None:
+    text = "Helhedsplanen for Vestervangen omfatter 300 boliger. Skolen ligger tæt på boligområdet.\n"
+    assert areas(text) == ["Vestervangen"]
+
+
+def test_greenland_towns_are_places() -> None:
+    text = "Der oprettes nye pladser i Sisimiut og i Aasiaat, mens tilbuddet i Narsaq lukker.\n"
+    assert areas(text) == ["Sisimiut", "Aasiaat", "Narsaq"]
+
+
+def test_bay_keeps_its_lower_case_feature_word() -> None:
+    from socdoc import extract
+
+    text = "Kommunen vil rejse en fredningssag for kysten ved Begtrup vig og skovene omkring."
+    assert [a.name for a in extract(text).areas] == ["Begtrup vig"]
+    assert [a.name for a in extract("Der holdes et borgermøde i Ringsteds bymidte.").areas] == ["Ringsted"]
+
+
+def test_municipality_described_as_a_kind_of_town_is_a_place() -> None:
+    assert areas("Målet er, at Horsens Kommune fortsat skal være en attraktiv bosætningskommune.") == ["Horsens Kommune"]
+    assert areas("Vi arbejder for, at Skive Kommune også bliver en grøn handelsby.") == ["Skive Kommune"]
+    assert areas("Horsens Kommune skal fortsat være en god arbejdsplads for sine ansatte.") == []
+
+
+def test_houses_of_an_institution_in_parentheses_are_no_areas() -> None:
+    text = "Udvidelse af børnehuset Mælkebøtten (Lærkebakken og Solvangen) godkendes.\n"
+    assert areas(text) == []
