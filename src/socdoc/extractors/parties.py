@@ -973,6 +973,9 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             end = start + len(" ".join(words)) if words else start
         if len(words) > 1 and area_like(" ".join(words[:-1])) and _next_title_word(text, words[-1], end):
             continue  # "… til Skive Køb af …": a place, then the next title of a run-on list
+        if len(words) > 1 and words[-1] in _title_openers() and _LOWER_AFTER.match(text, end):
+            words = words[:-1]  # "Tilsyn med Solbohus Godkendelse af …": the next title's first word
+            end = start + len(" ".join(words))
         if len(words) > 1 and _not_organisation_words(words):
             continue
         if _PLAN_FOR.search(text, max(0, start - 40), start):  # "Lokalplan 356 for X": a site
@@ -1043,6 +1046,11 @@ def _not_organisation_words(words: list[str]) -> bool:
     if last.lower().endswith(tuple(cues()["parties"]["company_heads"])):
         return False
     return area_like(words[0]) and common_word(last) and not _is_org_word(last)
+
+
+@functools.lru_cache(maxsize=1)
+def _title_openers() -> frozenset[str]:
+    return frozenset(cues()["parties"]["title_openers"])
 
 
 @functools.lru_cache(maxsize=1)
