@@ -937,17 +937,30 @@ def _coordination_fragment(text: str, start: int, words: list[str]) -> bool:
     return bool(re.search(rf"[{UPPER}][\w]*,[ ]$", text[max(0, start - 30):start]))
 
 
+def _surnames(text: str, people: list[tuple[int, int]]) -> frozenset[str]:
+    """The later words of the model's person names of two words or more ("Bo Lund Hansen" gives
+    "Lund" and "Hansen"): alone, such a word names the person again, not an organisation."""
+    out: set[str] = set()
+    for start, end in people:
+        words = text[start:end].split()
+        if len(words) > 1:
+            out.update(strip_genitive(w) for w in words[1:] if w[:1].isupper())
+    return frozenset(out)
+
+
 def _common_single(word: str) -> bool:
     """A single capitalised word that is a common noun or a compound naming a thing."""
     if "-" in word:  # "CVR-nummer", "First-tilgangen"; not "UU-jobcentret"
         tail = word.rsplit("-", 1)[1]
         return tail[:1].islower() and (common_word(tail) or thing_compound(tail)) and not _is_org_word(tail)
-    return common_word(word) or thing_compound(word)
+    bare = word[:-1] if word.endswith("s") and len(word) > 4 else word  # "Boligpuljens": its genitive
+    return common_word(word) or thing_compound(word) or thing_compound(bare)
 
 
 def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out = []
     people = ents_of(doc, "PER")
+    surnames = _surnames(text, people)
     for start, end in ents_of(doc, "ORG"):
         for p_start, p_end in people:
             if start < p_start < end:
@@ -1012,6 +1025,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             if _ALLCAPS.match(name) and len(name) <= 4:
                 continue
             if not _ALLCAPS.match(name) and _common_single(name):
+                continue
+            if strip_genitive(name) in surnames:  # "Hansen" after "Bo Hansen": the person again
                 continue
         out.append(Candidate(start, end, _canonical(name), "organisation", 0))
     return out
