@@ -70,3 +70,8 @@ def test_compound_word_gives_letters_of_the_abbreviation() -> None:
 
 def test_short_word_does_not_spell_an_abbreviation_inside_it() -> None:
     assert abbreviation_definitions("en rapport fra Almene Boliger (BL) viser det") == {}
+
+
+def test_an_epidemic_is_no_organisation() -> None:
+    text = "Priserne steg, fordi leverancerne blev forsinket under Covid-19 krisen sidste år."
+    assert names(text, {"Covid-19": "ORG"}) == []
