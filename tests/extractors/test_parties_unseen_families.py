@@ -75,3 +75,20 @@ def test_short_word_does_not_spell_an_abbreviation_inside_it() -> None:
 def test_an_epidemic_is_no_organisation() -> None:
     text = "Priserne steg, fordi leverancerne blev forsinket under Covid-19 krisen sidste år."
     assert names(text, {"Covid-19": "ORG"}) == []
+
+
+def test_municipality_as_scope_of_a_document_is_no_party() -> None:
+    text = (
+        "12. Ændring af styrelsesvedtægten for Ringsted Kommune\n\n"
+        "13. Budgetopfølgning - samlet oversigt for Ringsted Kommune\n\n"
+        "Økonomiudvalget anbefaler ændringen."
+    )
+    assert "Ringsted Kommune" not in names(text)
+
+
+def test_acting_municipality_after_scope_stays() -> None:
+    text = (
+        "Styrelsesvedtægten for Ringsted Kommune ændres. "
+        "Ringsted Kommune indgår samtidig en aftale med boligselskabet om driften."
+    )
+    assert "Ringsted Kommune" in names(text)

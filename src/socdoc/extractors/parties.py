@@ -1332,7 +1332,15 @@ def _acting(text: str, g: list[Candidate]) -> bool:
     if any(_AFFILIATION.search(text, max(0, c.start - 16), c.start) for c in g):
         return True  # "borgmester Bo Hansen (A), Svendborg Kommune": the person's organisation
     return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) and _in_running_text(text, c)
+               and not _SCOPE_FOR.search(text, max(0, c.start - 40), c.start)
                and not _PLACE_PREDICATE.match(text, c.end) and not place_apposition(text, c.start, c.end) for c in g)
+
+
+# the municipality as the scope of a document or of its council: "styrelsesvedtægten for Køge
+# Kommune", "Samlet oversigt for …", "Kommunalbestyrelsen for …"
+_SCOPE_FOR = re.compile(
+    rf"(?:{'|'.join(map(re.escape, cues()['parties']['scope_heads']))})[ ]for[ ]$", re.IGNORECASE
+)
 
 
 # running text after the name, also after the rest of a list ("Skive, Viborg og Lemvig Kommune får")
