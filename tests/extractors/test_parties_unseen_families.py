@@ -92,3 +92,10 @@ def test_acting_municipality_after_scope_stays() -> None:
         "Ringsted Kommune indgår samtidig en aftale med boligselskabet om driften."
     )
     assert "Ringsted Kommune" in names(text)
+
+
+def test_clock_word_after_a_meeting_date_is_not_kl() -> None:
+    text = "REFERAT FRA MØDE ONSDAG DEN 4. MARTS 2015, KL PÅ RÅDHUSET\n\nKL har udsendt nye tal."
+    parties, _ = find_parties(normalize(text), text, doc_with_ents(normalize(text), {}))
+    second = text.index("KL har")
+    assert [m.start for p in parties for m in p.mentions] == [second]

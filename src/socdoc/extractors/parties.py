@@ -889,6 +889,8 @@ _BUILDINGS = re.compile(rf"(?:{'|'.join(cues()['parties']['building_endings'])})
 _HYPHEN_TAIL = re.compile(rf"-([{LOWER}]+)(?![\w-])")
 _BODY_TYPES = ("body", "generic", "council", "municipality", "region", "ministry", "agency")
 _CLOCK_AFTER = re.compile(r"\.?[ ]?\d{1,2}[.:]\d{2}")  # "21. JUL. 2020 KL. 00:00": a clock, not KL
+# "TORSDAG DEN 29. JANUAR 2009, KL PÅ RÅDHUSET": a meeting's date, then a clock whose time is lost
+_DATE_BEFORE = re.compile(r"\d{4},?[ ]$")
 _LOGO = re.compile(r"[ ]?[Ll]ogo(?![\w])")
 _JOINED_NAME = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ ](?:og|&)[ ]$")
 _PLACE_PART_AFTER = re.compile(
@@ -1225,7 +1227,8 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_party_group_candidates(text),
         *_camel_case_candidates(text, pat),
     ]
-    cands = [c for c in cands if not (text[c.start:c.end] == "KL" and _CLOCK_AFTER.match(text, c.end))]
+    cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
+        _CLOCK_AFTER.match(text, c.end) or _DATE_BEFORE.search(text, max(0, c.start - 6), c.start)))]
     menu = set()
     for cand in cands:
         if _LOGO.match(text, cand.end) or _navigation(text, cand):  # the site's page header and menus
