@@ -99,3 +99,13 @@ def test_clock_word_after_a_meeting_date_is_not_kl() -> None:
     parties, _ = find_parties(normalize(text), text, doc_with_ents(normalize(text), {}))
     second = text.index("KL har")
     assert [m.start for p in parties for m in p.mentions] == [second]
+
+
+def test_name_of_a_plan_is_no_party() -> None:
+    text = "Den boligsociale helhedsplan Sammen om Byen starter til sommer med nye aktiviteter."
+    assert "Sammen om Byen" not in names(text, {"Sammen om Byen": "ORG"})
+
+
+def test_organisation_after_a_plan_and_a_verb_stays() -> None:
+    text = "Helhedsplanen udarbejdes af Boligselskabet Sydkysten og Greve Kommune i fællesskab."
+    assert "Boligselskabet Sydkysten" in names(text, {"Boligselskabet Sydkysten": "ORG"})

@@ -1513,8 +1513,19 @@ _FUNCTION_WORDS = frozenset(["til", "og", "af", "for", "fra", "med", "om", "på"
 
 
 def _plan_site(text: str, cand: Candidate) -> bool:
-    """An organisation's name as the site of a plan ("Lokalplan 1047 for Solbakken Plejecenter")."""
-    return cand.type == "organisation" and bool(_PLAN_FOR.search(text, max(0, cand.start - 40), cand.start))
+    """An organisation's name as the site of a plan ("Lokalplan 1047 for Solbakken Plejecenter")
+    or as the plan's own name ("den boligsociale helhedsplan Sammen om Byen")."""
+    if cand.type != "organisation":
+        return False
+    return bool(_PLAN_FOR.search(text, max(0, cand.start - 40), cand.start)
+                or _PLAN_NAMED.search(text, max(0, cand.start - 40), cand.start))
+
+
+# a plan word right before a name: the name is the plan's ("helhedsplanen Sammen om Byen")
+_PLAN_NAMED = re.compile(
+    rf"(?<![\w-])[\w-]*(?:{'|'.join(map(re.escape, cues()['parties']['plan_words']))})(?:en)?[ ]$",
+    re.IGNORECASE,
+)
 
 
 def _same_name_joined(groups: list[list[Candidate]]) -> list[list[Candidate]]:
