@@ -118,7 +118,30 @@ def _fit_abbreviation(words: list[str], abbr: str) -> Optional[str]:
         if initials.upper() == "".join(letters) or _subsequence(letters, capitals):
             if initials[:1].upper() == letters[0]:
                 return " ".join(tail)
+        if len(tail) > 1 and all(w[:1].isupper() for w in tail) and _compound_spelling([w.lower() for w in tail], [c.lower() for c in letters]):
+            return " ".join(tail)
     return None
+
+
+def _compound_spelling(words: list[str], letters: list[str], li: int = 0) -> bool:
+    """True when each word opens with the next letter and the letters left over are found, in
+    order, inside the words where a compound's later part can open (after four letters, with
+    four left): "Holbæk Andelsboligforening" spells "HAB" (Andels|bolig)."""
+    if not words:
+        return li == len(letters)
+    word = words[0]
+    if li >= len(letters) or word[:1] != letters[li]:
+        return False
+    pos, li = 1, li + 1
+    while True:
+        if _compound_spelling(words[1:], letters, li):
+            return True
+        if li >= len(letters):
+            return False
+        pos = word.find(letters[li], max(pos, 4))
+        if pos < 0 or len(word) - pos < 4:
+            return False
+        pos, li = pos + 1, li + 1
 
 
 def _subsequence(letters: list[str], capitals: str) -> bool:

@@ -889,6 +889,8 @@ _BUILDINGS = re.compile(rf"(?:{'|'.join(cues()['parties']['building_endings'])})
 _HYPHEN_TAIL = re.compile(rf"-([{LOWER}]+)(?![\w-])")
 _BODY_TYPES = ("body", "generic", "council", "municipality", "region", "ministry", "agency")
 _CLOCK_AFTER = re.compile(r"\.?[ ]?\d{1,2}[.:]\d{2}")  # "21. JUL. 2020 KL. 00:00": a clock, not KL
+# "TORSDAG DEN 29. JANUAR 2009, KL PÅ RÅDHUSET": a meeting's date, then a clock whose time is lost
+_DATE_BEFORE = re.compile(r"\d{4},?[ ]$")
 _LOGO = re.compile(r"[ ]?[Ll]ogo(?![\w])")
 _JOINED_NAME = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ ](?:og|&)[ ]$")
 _PLACE_PART_AFTER = re.compile(
@@ -937,17 +939,30 @@ def _coordination_fragment(text: str, start: int, words: list[str]) -> bool:
     return bool(re.search(rf"[{UPPER}][\w]*,[ ]$", text[max(0, start - 30):start]))
 
 
+def _surnames(text: str, people: list[tuple[int, int]]) -> frozenset[str]:
+    """The later words of the model's person names of two words or more ("Bo Lund Hansen" gives
+    "Lund" and "Hansen"): alone, such a word names the person again, not an organisation."""
+    out: set[str] = set()
+    for start, end in people:
+        words = text[start:end].split()
+        if len(words) > 1:
+            out.update(strip_genitive(w) for w in words[1:] if w[:1].isupper())
+    return frozenset(out)
+
+
 def _common_single(word: str) -> bool:
     """A single capitalised word that is a common noun or a compound naming a thing."""
     if "-" in word:  # "CVR-nummer", "First-tilgangen"; not "UU-jobcentret"
         tail = word.rsplit("-", 1)[1]
         return tail[:1].islower() and (common_word(tail) or thing_compound(tail)) and not _is_org_word(tail)
-    return common_word(word) or thing_compound(word)
+    bare = word[:-1] if word.endswith("s") and len(word) > 4 else word  # "Boligpuljens": its genitive
+    return common_word(word) or thing_compound(word) or thing_compound(bare)
 
 
 def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out = []
     people = ents_of(doc, "PER")
+    surnames = _surnames(text, people)
     for start, end in ents_of(doc, "ORG"):
         for p_start, p_end in people:
             if start < p_start < end:
@@ -973,6 +988,9 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             end = start + len(" ".join(words)) if words else start
         if len(words) > 1 and area_like(" ".join(words[:-1])) and _next_title_word(text, words[-1], end):
             continue  # "… til Skive Køb af …": a place, then the next title of a run-on list
+        if len(words) > 1 and words[-1] in _title_openers() and _LOWER_AFTER.match(text, end):
+            words = words[:-1]  # "Tilsyn med Solbohus Godkendelse af …": the next title's first word
+            end = start + len(" ".join(words))
         if len(words) > 1 and _not_organisation_words(words):
             continue
         if _PLAN_FOR.search(text, max(0, start - 40), start):  # "Lokalplan 356 for X": a site
@@ -1010,6 +1028,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue
             if not _ALLCAPS.match(name) and _common_single(name):
                 continue
+            if strip_genitive(name) in surnames:  # "Hansen" after "Bo Hansen": the person again
+                continue
         out.append(Candidate(start, end, _canonical(name), "organisation", 0))
     return out
 
@@ -1043,6 +1063,11 @@ def _not_organisation_words(words: list[str]) -> bool:
     if last.lower().endswith(tuple(cues()["parties"]["company_heads"])):
         return False
     return area_like(words[0]) and common_word(last) and not _is_org_word(last)
+
+
+@functools.lru_cache(maxsize=1)
+def _title_openers() -> frozenset[str]:
+    return frozenset(cues()["parties"]["title_openers"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -1202,7 +1227,8 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_party_group_candidates(text),
         *_camel_case_candidates(text, pat),
     ]
-    cands = [c for c in cands if not (text[c.start:c.end] == "KL" and _CLOCK_AFTER.match(text, c.end))]
+    cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
+        _CLOCK_AFTER.match(text, c.end) or _DATE_BEFORE.search(text, max(0, c.start - 6), c.start)))]
     menu = set()
     for cand in cands:
         if _LOGO.match(text, cand.end) or _navigation(text, cand):  # the site's page header and menus
@@ -1309,7 +1335,15 @@ def _acting(text: str, g: list[Candidate]) -> bool:
     if any(_AFFILIATION.search(text, max(0, c.start - 16), c.start) for c in g):
         return True  # "borgmester Bo Hansen (A), Svendborg Kommune": the person's organisation
     return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) and _in_running_text(text, c)
+               and not _SCOPE_FOR.search(text, max(0, c.start - 40), c.start)
                and not _PLACE_PREDICATE.match(text, c.end) and not place_apposition(text, c.start, c.end) for c in g)
+
+
+# the municipality as the scope of a document or of its council: "styrelsesvedtægten for Køge
+# Kommune", "Samlet oversigt for …", "Kommunalbestyrelsen for …"
+_SCOPE_FOR = re.compile(
+    rf"(?:{'|'.join(map(re.escape, cues()['parties']['scope_heads']))})[ ]for[ ]$", re.IGNORECASE
+)
 
 
 # running text after the name, also after the rest of a list ("Skive, Viborg og Lemvig Kommune får")
@@ -1479,8 +1513,19 @@ _FUNCTION_WORDS = frozenset(["til", "og", "af", "for", "fra", "med", "om", "på"
 
 
 def _plan_site(text: str, cand: Candidate) -> bool:
-    """An organisation's name as the site of a plan ("Lokalplan 1047 for Solbakken Plejecenter")."""
-    return cand.type == "organisation" and bool(_PLAN_FOR.search(text, max(0, cand.start - 40), cand.start))
+    """An organisation's name as the site of a plan ("Lokalplan 1047 for Solbakken Plejecenter")
+    or as the plan's own name ("den boligsociale helhedsplan Sammen om Byen")."""
+    if cand.type != "organisation":
+        return False
+    return bool(_PLAN_FOR.search(text, max(0, cand.start - 40), cand.start)
+                or _PLAN_NAMED.search(text, max(0, cand.start - 40), cand.start))
+
+
+# a plan word right before a name: the name is the plan's ("helhedsplanen Sammen om Byen")
+_PLAN_NAMED = re.compile(
+    rf"(?<![\w-])[\w-]*(?:{'|'.join(map(re.escape, cues()['parties']['plan_words']))})(?:en)?[ ]$",
+    re.IGNORECASE,
+)
 
 
 def _same_name_joined(groups: list[list[Candidate]]) -> list[list[Candidate]]:

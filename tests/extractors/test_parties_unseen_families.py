@@ -1,0 +1,111 @@
+"""Parties: families of false parties seen on unseen documents (generic police, run-on agenda
+titles, fund pools and money, a person's surname alone, compound abbreviations)."""
+
+from __future__ import annotations
+
+from model_ents import doc_with_ents
+
+from socdoc.extractors.names import abbreviation_definitions
+from socdoc.extractors.parties import find_parties
+from socdoc.normalize import normalize
+
+
+def names(text: str, ents: dict[str, str] | None = None) -> list[str]:
+    norm = normalize(text)
+    parties, _ = find_parties(norm, text, doc_with_ents(norm, ents or {}))
+    return [p.name for p in parties]
+
+
+def test_police_and_municipality_in_general_are_no_party() -> None:
+    text = (
+        "Der skal være mere synligt politi i boligområderne, og politiet har oprettet en særlig enhed. "
+        "Kommunens budget blev gennemgået. Politiet og kommunerne mødes igen til efteråret."
+    )
+    found = names(text)
+    assert "Politiet" not in found and "Kommunen" not in found
+
+
+def test_named_police_district_is_still_a_party() -> None:
+    found = names("Sydsjællands og Lolland-Falsters Politi deltager i mødet med boligselskabet.")
+    assert any("Politi" in n for n in found)
+
+
+def test_run_on_titles_cut_the_next_title_word_off_a_name() -> None:
+    text = "Referat: Vedtægter for Nordby Vandværk Godkendelse af budget for Rosengården Ansøgning om tilskud"
+    found = names(text, {"Nordby Vandværk Godkendelse": "ORG", "Rosengården Ansøgning": "ORG"})
+    assert "Nordby Vandværk Godkendelse" not in found and "Rosengården Ansøgning" not in found
+    assert "Nordby Vandværk" in found
+
+
+def test_title_word_before_a_capital_is_not_cut() -> None:
+    text = "Aftalen om driften er indgået med Nordby Vandværk Forslag Gruppen."
+    found = names(text, {"Nordby Vandværk Forslag": "ORG"})
+    assert "Nordby Vandværk" not in found
+
+
+def test_fund_pools_and_money_are_no_party() -> None:
+    text = (
+        "Ansøgninger til Kystbypuljens første runde skal være modtaget i maj. "
+        "De ubrugte Anlægsmidler overføres til næste år."
+    )
+    found = names(text, {"Kystbypuljens": "ORG", "Anlægsmidler": "ORG"})
+    assert found == []
+
+
+def test_a_persons_surname_alone_is_no_organisation() -> None:
+    text = (
+        "Direktør Maja Lindholm-Brask træder ind i foreningens bestyrelse. "
+        "Senere i år besøgte Lindholm-Brask flere af boligområderne."
+    )
+    found = names(text, {"Maja Lindholm-Brask": "PER", "Lindholm-Brask": "ORG"})
+    assert "Lindholm-Brask" not in found
+
+
+def test_compound_word_gives_letters_of_the_abbreviation() -> None:
+    defined = abbreviation_definitions("Kommunen og Holbæk Andelsboligforening (HAB) har søgt om midler.")
+    assert defined["HAB"][0] == "Holbæk Andelsboligforening"
+    found = names("Kommunen og Holbæk Andelsboligforening (HAB) har søgt om midler sammen.")
+    assert "HAB" not in found and "Holbæk Andelsboligforening" in found
+
+
+def test_short_word_does_not_spell_an_abbreviation_inside_it() -> None:
+    assert abbreviation_definitions("en rapport fra Almene Boliger (BL) viser det") == {}
+
+
+def test_an_epidemic_is_no_organisation() -> None:
+    text = "Priserne steg, fordi leverancerne blev forsinket under Covid-19 krisen sidste år."
+    assert names(text, {"Covid-19": "ORG"}) == []
+
+
+def test_municipality_as_scope_of_a_document_is_no_party() -> None:
+    text = (
+        "12. Ændring af styrelsesvedtægten for Ringsted Kommune\n\n"
+        "13. Budgetopfølgning - samlet oversigt for Ringsted Kommune\n\n"
+        "Økonomiudvalget anbefaler ændringen."
+    )
+    assert "Ringsted Kommune" not in names(text)
+
+
+def test_acting_municipality_after_scope_stays() -> None:
+    text = (
+        "Styrelsesvedtægten for Ringsted Kommune ændres. "
+        "Ringsted Kommune indgår samtidig en aftale med boligselskabet om driften."
+    )
+    assert "Ringsted Kommune" in names(text)
+
+
+def test_clock_word_after_a_meeting_date_is_not_kl() -> None:
+    text = "REFERAT FRA MØDE ONSDAG DEN 4. MARTS 2015, KL PÅ RÅDHUSET\n\nKL har udsendt nye tal."
+    parties, _ = find_parties(normalize(text), text, doc_with_ents(normalize(text), {}))
+    second = text.index("KL har")
+    assert [m.start for p in parties for m in p.mentions] == [second]
+
+
+def test_name_of_a_plan_is_no_party() -> None:
+    text = "Den boligsociale helhedsplan Sammen om Byen starter til sommer med nye aktiviteter."
+    assert "Sammen om Byen" not in names(text, {"Sammen om Byen": "ORG"})
+
+
+def test_organisation_after_a_plan_and_a_verb_stays() -> None:
+    text = "Helhedsplanen udarbejdes af Boligselskabet Sydkysten og Greve Kommune i fællesskab."
+    assert "Boligselskabet Sydkysten" in names(text, {"Boligselskabet Sydkysten": "ORG"})
