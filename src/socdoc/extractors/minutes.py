@@ -30,7 +30,7 @@ from typing import Any, Iterator, Optional
 
 from socdoc.extractors import decisions as dec
 from socdoc.extractors.dates import DateCandidate, year_context
-from socdoc.extractors.minutes_families import refine_meeting
+from socdoc.extractors.minutes_families import held_sentence, refine_meeting, run_on_members
 from socdoc.extractors.minutes_inline import InlineField, inline_fields, place_only, title_part
 from socdoc.extractors.minutes_layout import (
     Attendance,
@@ -134,7 +134,21 @@ def layout_looks_like_minutes(layout: Layout, weak_ok: bool = True) -> bool:
             heading is not None and (heading.body is not None or heading.date_text is not None)
         ):
             return True
-    return _meeting_header(layout)
+    return _meeting_header(layout) or _run_on_meeting(layout)
+
+
+_RUN_ON_MIN_MEMBERS = 3
+
+
+def _run_on_meeting(layout: Layout) -> bool:
+    """A page flattened into one line that says when the meeting was held ("Mødet blev holdt
+    tirsdag den 4. maj 2021 …") and lists its members after a label ("Medlemmer: Borgmester - …")."""
+    head = "\n".join(line.clean for line in layout.lines[:40] if line.clean)[:_RUN_ON_HEAD_CHARS]
+    held = held_sentence(head)
+    return bool(held and held.get("date")) and len(run_on_members(head)) >= _RUN_ON_MIN_MEMBERS
+
+
+_RUN_ON_HEAD_CHARS = 6000
 
 
 def _meeting_header(layout: Layout) -> bool:

@@ -554,6 +554,11 @@ def run_on_participants(head: str, found: list[Attendee], absent: list[str]) -> 
     return found
 
 
+def run_on_members(head: str) -> list[Attendee]:
+    """The longest members list a run-on header gives after a participant label ([] for none)."""
+    return max((_initials_run(head), _role_dash_list(head), _run_together(head)), key=len)
+
+
 @functools.lru_cache(maxsize=1)
 def _known_first_names() -> frozenset[str]:
     from socdoc.extractors.people import first_names

@@ -66,6 +66,7 @@ _NOT_PERSON = re.compile(r"(?:hus|huset|havn|skole|skolen|hospital|hal|rådhus|k
 class _Patterns:
     name: str
     role: str
+    dash_name: re.Pattern[str]
     role_before: re.Pattern[str]
     after: re.Pattern[str]
     apposition: re.Pattern[str]
@@ -179,6 +180,7 @@ def patterns() -> _Patterns:
     return _Patterns(
         name=name,
         role=role,
+        dash_name=re.compile(rf"[ ]?[-–][ ](?P<name>{name})"),
         role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?))?[ ](?P<name>{name})"),
         after=re.compile(
             rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})\)|(?:[ \t]*,|[ ][-–])[ \t]*(?P<role>{role})"
@@ -399,6 +401,26 @@ def _roles_lead(text: str, pos: int, pat: _Patterns) -> bool:
     return first < pos and pat.any_role.match(text, first) is not None
 
 
+def _labelled_names_first(text: str, pos: int, pat: _Patterns) -> bool:
+    """The labelled list holding ``pos`` (a colon before it on its line) opens with a name that a
+    role follows after a comma ("Deltagere: Bent Holm, formand Eva Lund, …"): its roles come after
+    their names."""
+    line = text.rfind("\n", 0, pos) + 1
+    colon = text.rfind(":", line, pos)
+    if colon < 0 or _roles_lead(text, pos, pat):
+        return False  # "Til stede: Formand Eva Lund, næstformand Bo Dam": roles before names
+    first = re.compile(rf"[ \t]*(?P<name>{pat.name})(?:[ \t]*\([^()\n]{{1,4}}\))?,[ ]").match(text, colon + 1)
+    return first is not None and pat.any_role.match(text, first.end()) is not None
+
+
+def _role_dash_name(text: str, hit: re.Match[str], pat: _Patterns) -> Optional[re.Match[str]]:
+    """The name after a capitalised role and a dash that opens a list entry ("Medlemmer: Borgmester -
+    Eva Lund (C), Næstformand - Bo Dam (V)"), or None."""
+    if not hit.group()[:1].isupper() or not re.search(r"(?:^|[:,;]|\n)[ \t]*\Z", text[max(0, hit.start() - 3):hit.start()]):
+        return None
+    return pat.dash_name.match(text, hit.end())
+
+
 def _item_end(text: str, pos: int) -> bool:
     """Only a party in brackets, a comma, a semicolon or the line's end follows ``pos``."""
     return re.match(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:[,;]|$|\n|\Z)", text[pos:pos + 30]) is not None
@@ -547,6 +569,11 @@ def _candidates(
         if hit.start() < taken:
             continue
         role = hit.group()
+        dashed = _role_dash_name(text, hit, pat)
+        if dashed:
+            add(dashed.start("name"), dashed.end("name"), 3, role=role)
+            taken = dashed.end("name")
+            continue
         for cut in _role_ends(hit):  # "Formand for Socialudvalget, Pernille Bach": the shorter role links
             m = pat.role_before.match(text, cut)
             if m:
@@ -695,6 +722,8 @@ def _add_role_before(
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
     if text[role_start].isupper() and _after_name(text, role_start, pat) and not _roles_lead(text, role_start, pat):
         return False  # "Til stede: Bent Holm, Formand Eva Lund, Næstformand …": the role is Bent Holm's
+    if not link and _after_name(text, role_start, pat) and _labelled_names_first(text, role_start, pat):
+        return False  # "Deltagere: Bent Holm, formand Eva Lund, næstformand Ole Bak": each role after its name
     start, end = m.start("name"), m.end("name")
     after = _name_after_org(text, m, pat) if link and not m.group("comma") else None
     if after is not None:  # "formanden for Det Radikale Venstre, Morten Østergaard"
@@ -792,7 +821,7 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         extra["party"] = _party_of(m.group("party"), pat)  # the letter beside the name wins over a genitive
         if m.group("paren_role") and not extra.get("role"):  # "Eva Holm (A) (1. viceborgmester)"
             extra["role"] = _clean_role(m.group("paren_role"), pat)
-        if m.group("role") and not extra.get("role"):
+        if m.group("role") and not extra.get("role") and not pat.dash_name.match(text, m.end("role")):
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
     if not m:
         m = pat.paren_role.match(text, cand.end)
@@ -800,7 +829,7 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             extra["role"] = extra.get("role") or _clean_role(m.group("role"), pat)
             return
         m = pat.apposition.match(text, cand.end)
-        if m and _role_of_next(text, m, pat):
+        if m and (_role_of_next(text, m, pat) or (m.group("role")[:1].isupper() and pat.dash_name.match(text, m.end("role")))):
             return
         if m:
             if not extra.get("role"):
