@@ -378,3 +378,33 @@ def test_role_line_above_a_name_across_a_blank_line() -> None:
     text = "Kirsten Bødker\n\nChefredaktør\n\nOle Dalgaard\n"
     found = people(text, "Kirsten Bødker", "Ole Dalgaard")
     assert found["Ole Dalgaard"].role is None  # the role under a name is that name's
+
+
+def _roles(text: str) -> dict[str, object]:
+    return {p.name: p.role for p in find_people(normalize(text), text)}
+
+
+def test_role_and_dash_before_each_name_in_a_members_list() -> None:
+    found = _roles("Medlemmer: Rådmand - Gitte Holmgaard (V), Formand - Torben Skjold (A), "
+                   "Lene Vang (F), Kaj Nørgaard (O)\n")
+    assert found["Gitte Holmgaard"] == "rådmand"
+    assert found["Torben Skjold"] == "formand"  # not the neighbour's after "(V),"
+    assert found.get("Lene Vang") is None
+
+
+def test_role_after_its_name_in_a_labelled_run_on_list() -> None:
+    found = _roles("Til stede: Maja Fuglsang, formand Henrik Østergaard, næstformand Dorthe Kjær Ib Lind\n")
+    assert found["Maja Fuglsang"] == "formand"
+    assert found["Henrik Østergaard"] == "næstformand"
+    assert found.get("Dorthe Kjær") is None
+
+
+def test_roles_before_names_in_a_labelled_list_stay_with_the_next_name() -> None:
+    found = _roles("Til stede: Formand Maja Fuglsang, næstformand Henrik Østergaard og Ib Lind\n")
+    assert found["Maja Fuglsang"] == "formand"
+    assert found["Henrik Østergaard"] == "næstformand"
+
+
+def test_a_dash_in_running_text_gives_no_role() -> None:
+    found = _roles("Han blev valgt som formand - Henrik Østergaard takkede for tilliden.\n")
+    assert found.get("Henrik Østergaard") is None
