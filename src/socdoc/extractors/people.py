@@ -207,7 +207,9 @@ def patterns() -> _Patterns:
         particles=frozenset(particles),
         role_variants=dict(data["role_variants"]),
         role_labels=dict(labels),
-        paren_role=re.compile(rf"[ \t]*\((?P<role>{role})\)"),
+        paren_role=re.compile(
+            rf"[ \t]*\((?:[^()\n,]{{1,60}},[ ])?(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^()\n,]{{1,60}})?\)"
+        ),
         owner_role=re.compile(
             rf"(?<![\w])(?:[{UPPER}]?[{LOWER}]+s|[{UPPER}]{{2,}}['’]s)[ ](?P<role>{role}),[ ](?P<name>{name})"
         ),
@@ -301,6 +303,7 @@ def _clean_role(role: str, pat: _Patterns) -> str:
                    or prefix.group(1)[:1].isupper() and pat.base_role.fullmatch(role[prefix.end():])):
         role = role[prefix.end():]  # "Venstre-borgmester", "Greve-borgmester": party or town before the role
     role = lower_first(role)
+    role = re.sub(rf"^(\d{{1,2}}\.[ ])([{UPPER}])(?=[{LOWER}])", lambda m: m.group(1) + m.group(2).lower(), role)
     if role[:1].isdigit() and not pat.base_role.fullmatch(role):
         role = re.sub(r"^\d{1,2}\.[ ]", "", role)  # "1. stedfortræder"; "2. viceborgmester" is a title
     role = pat.role_variants.get(role.casefold(), role)
@@ -337,7 +340,7 @@ def _after_name(text: str, pos: int, pat: _Patterns) -> bool:
     """Whether a role at ``pos`` stands in apposition after a name ("Gitte Ravn, formand …")."""
     if text[max(0, pos - 2):pos] != ", ":
         return False
-    return re.search(rf"{pat.name}(?:[ \t]*\([^()\n]{{1,4}}\))?,[ ]$", text[max(0, pos - 80):pos]) is not None
+    return re.search(rf"{pat.name}(?:,?[ \t]*\([^()\n]{{1,4}}\))?,[ ]$", text[max(0, pos - 80):pos]) is not None
 
 
 def _list_item(text: str, role_start: int, m: re.Match[str], pat: _Patterns) -> bool:
@@ -409,7 +412,7 @@ def _labelled_names_first(text: str, pos: int, pat: _Patterns) -> bool:
     colon = text.rfind(":", line, pos)
     if colon < 0 or _roles_lead(text, pos, pat):
         return False  # "Til stede: Formand Eva Lund, næstformand Bo Dam": roles before names
-    first = re.compile(rf"[ \t]*(?P<name>{pat.name})(?:[ \t]*\([^()\n]{{1,4}}\))?,[ ]").match(text, colon + 1)
+    first = re.compile(rf"[ \t]*(?P<name>{pat.name})(?:,?[ \t]*\([^()\n]{{1,4}}\))?,[ ]").match(text, colon + 1)
     return first is not None and pat.any_role.match(text, first.end()) is not None
 
 
@@ -724,6 +727,8 @@ def _add_role_before(
         return False  # "Til stede: Bent Holm, Formand Eva Lund, Næstformand …": the role is Bent Holm's
     if not link and _after_name(text, role_start, pat) and _labelled_names_first(text, role_start, pat):
         return False  # "Deltagere: Bent Holm, formand Eva Lund, næstformand Ole Bak": each role after its name
+    if link.count(")") > link.count("("):
+        return False  # "Eva Lund (chef for Plancentret) Bo Dam": the role in brackets is Eva Lund's
     start, end = m.start("name"), m.end("name")
     after = _name_after_org(text, m, pat) if link and not m.group("comma") else None
     if after is not None:  # "formanden for Det Radikale Venstre, Morten Østergaard"
@@ -825,8 +830,8 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
     if not m:
         m = pat.paren_role.match(text, cand.end)
-        if m:
-            extra["role"] = extra.get("role") or _clean_role(m.group("role"), pat)
+        if m:  # "Eva Lund (formand)", "Eva Lund (chef for Plancentret)", "Eva Lund (Sekretariatet, referent)"
+            extra["role"] = extra.get("role") or _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
             return
         m = pat.apposition.match(text, cand.end)
         if m and (_role_of_next(text, m, pat) or (m.group("role")[:1].isupper() and pat.dash_name.match(text, m.end("role")))):
