@@ -384,6 +384,12 @@ def _roles(text: str) -> dict[str, object]:
     return {p.name: p.role for p in find_people(normalize(text), text)}
 
 
+def _extracted_roles(text: str) -> dict[str, object]:
+    import socdoc
+
+    return {p.name: p.role for p in socdoc.extract(text).people}
+
+
 def test_role_and_dash_before_each_name_in_a_members_list() -> None:
     found = _roles("Medlemmer: Rådmand - Gitte Holmgaard (V), Formand - Torben Skjold (A), "
                    "Lene Vang (F), Kaj Nørgaard (O)\n")
@@ -408,3 +414,24 @@ def test_roles_before_names_in_a_labelled_list_stay_with_the_next_name() -> None
 def test_a_dash_in_running_text_gives_no_role() -> None:
     found = _roles("Han blev valgt som formand - Henrik Østergaard takkede for tilliden.\n")
     assert found.get("Henrik Østergaard") is None
+
+
+def test_role_after_a_name_with_its_party_letter_between_commas() -> None:
+    found = _roles("Medlemmer: Hans Olsen, (S), Borgmester Jens Kruse, Suppleant for Ole Fisker, (S), "
+                   "1. Viceborgmester Karl Berg (A)\n")
+    assert found["Hans Olsen"] == "borgmester"
+    assert found["Jens Kruse"] == "suppleant"  # not the "Borgmester" written before him
+    assert found.get("Karl Berg") != "1. viceborgmester"
+
+
+def test_role_in_brackets_after_the_name_with_its_unit() -> None:
+    found = _extracted_roles("Fra forvaltningen: Mette Dam Jensen (centerchef for Plan- og Byggecentret) "
+                   "Karin Vibe (souschef i Center for Borgerservice) Hanne Aaker (Borgmesterkontoret, referent)\n")
+    assert found["Mette Dam Jensen"] == "centerchef"
+    assert found["Karin Vibe"] == "souschef"
+    assert found["Hanne Aaker"] == "referent"
+
+
+def test_role_in_brackets_does_not_pass_to_the_next_name() -> None:
+    found = _extracted_roles("Deltog: Mette Dam Jensen (centerchef for Byggecentret) Sofie Nørholm Lund (Byggecentret)\n")
+    assert found.get("Sofie Nørholm Lund") is None
