@@ -241,3 +241,14 @@ def test_item_table_heading_after_the_members_is_no_name() -> None:
 def test_heading_word_before_a_name_and_sentence_end() -> None:
     assert [p.name for p in parse_people("REFERAT Ulla Berg. Kim Lau deltog ikke i punkt 3", 0)] == ["Ulla Berg"]
     assert [p.name for p in parse_people("Niels Chr. Holm, Eva Dahl", 0)] == ["Niels Chr. Holm", "Eva Dahl"]
+
+
+def test_association_after_each_name_is_no_person() -> None:
+    people = parse_people("Bent Kjær Olsen, Hvidbjerg Strand Grundejerforening Lis Holm, Klitly Grundejerforening "
+                          "Ove Dam, Grundejerforeningen Havbakken Sommerhusområde", 0)
+    assert [p.name for p in people] == ["Bent Kjær Olsen", "Lis Holm", "Ove Dam"]
+
+
+def test_surname_that_ends_like_a_place_word_stays_a_name() -> None:
+    people = parse_people("Mette Nørgård, Ole Kirkegård (V)", 0)
+    assert [p.name for p in people] == ["Mette Nørgård", "Ole Kirkegård"]

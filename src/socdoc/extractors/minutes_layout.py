@@ -1094,6 +1094,16 @@ def _is_org_word(word: str) -> bool:
     return not proper_word(word.strip(" ,.:"))  # "Henning", "Jannik": a first name, not "-ning", "-ik"
 
 
+def _organisation_name(words: list[str]) -> bool:
+    """True for words that end in an organisation word and open with no known first name
+    ("Rindby Strand Grundejerforening", "Sønderho Sommerhusområde"; not "Mette Nørgård")."""
+    from socdoc.extractors.people import first_names
+
+    if len(words) < 2 or not _is_org_word(words[-1]):
+        return False
+    return words[0].split("-")[0] not in first_names()
+
+
 def _is_place(word: str) -> bool:
     """True for a municipality or town name ("Boligselskabet Nyborg")."""
     gaz = load_gazetteers()
@@ -1209,6 +1219,8 @@ def parse_people(value: str, offset: int) -> list[Person]:
         if runs:  # "Bo Skat Andersen Rikke Stisager (KAB) Fra kommunen: Ole Berg": names run together
             for s, e, note in runs:
                 name = name_text(part[s:e])
+                if _organisation_name(name.split()):
+                    continue  # "Kurt Holm, Skovly Grundejerforening Eva Dam, …": the unit after the name
                 people.append(Person(name, note or line_party, offset + pos + s, offset + pos + e))
             continue
         bare = inline_absent.sub(" ", part)
@@ -1285,6 +1297,8 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
         return None, 0
     if kept and kept[0].lower().rstrip(".") in _table_heading_words():  # "Pkt. Tekst" under the list
         return None, 0
+    if _organisation_name(kept):
+        return None, 0  # "Skovly Grundejerforening" after the member's name
     if len(kept) < 2 or len(kept) > 6 or not kept[0][:1].isupper() or _is_org_word(kept[0]) or _is_role_head(kept[0]):
         return None, 0  # "Jobcenter Vesthimmerland", "Kontaktperson Inge Vilhof" are no names
     return " ".join(kept), 0
