@@ -252,3 +252,20 @@ def test_association_after_each_name_is_no_person() -> None:
 def test_surname_that_ends_like_a_place_word_stays_a_name() -> None:
     people = parse_people("Mette Nørgård, Ole Kirkegård (V)", 0)
     assert [p.name for p in people] == ["Mette Nørgård", "Ole Kirkegård"]
+
+
+def test_substitute_sentence_under_the_absentees_is_not_absent() -> None:
+    raw = ("Referat\nByrådet\nDato: 3. maj 2023\n\n1. Godkendelse af dagsorden\n"
+           "Beslutning i Byrådet den 03-05-2023\nGodkendt.\nAfbud:\nLene Skov og Mads Krogh\n"
+           "Tove Riis deltog som stedfortræder for Lene Skov og Per Bach deltog som stedfortræder for Mads Krogh\n\n"
+           "2. Budget\nBeslutning i Byrådet den 03-05-2023\nGodkendt.\n")
+    result = run(raw)
+    absent = set(result.meeting.absent) | {n for d in result.decisions for n in d.absent}
+    assert {"Lene Skov", "Mads Krogh"} <= absent
+    assert not absent & {"Tove Riis", "Per Bach"}
+
+
+def test_absentees_with_short_notes_stay_absent() -> None:
+    raw = ("Referat\nByrådet\nDato: 3. maj 2023\nAfbud:\nBo Dam, sygdom\nEva Holm, ferie\n\n"
+           "1. Godkendelse af dagsorden\nBeslutning i Byrådet den 03-05-2023\nGodkendt.\n")
+    assert {"Bo Dam", "Eva Holm"} <= set(run(raw).meeting.absent)

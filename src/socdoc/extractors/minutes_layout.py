@@ -1347,6 +1347,21 @@ def _whole_names(clean: str, people: list[Person]) -> bool:
                                        and not _is_role_head(w) for w in words)
 
 
+_SENTENCE_WORDS = 2  # lower-case words beside the names that make a line a sentence
+
+
+def _sentence_about(clean: str, people: list[Person]) -> bool:
+    """True when the names on the line stand in a sentence ("Eva Holm deltog som stedfortræder for
+    Bo Dam") rather than in a list with a note ("Bo Dam, sygdom")."""
+    rest = clean
+    for person in people:
+        rest = rest.replace(person.name, " ")
+    rest = _PAREN_GROUP.sub(" ", rest)
+    words = [w for w in _NON_WORD.split(rest) if w[:1].islower()]
+    loose = [w for w in words if w not in ("og", "for", "fra", "i", "af", "ved", "på") and not _is_role_head(w)]
+    return len(loose) >= _SENTENCE_WORDS
+
+
 @dataclass
 class Attendance:
     kind: str  # participants | absent | substitutes
@@ -1452,6 +1467,8 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         more = parse_people(entry, nxt.start + shift)
         if not more or ((blanks or numbered) and not _whole_names(entry, more)):
             break
+        if kind != "participants" and _sentence_about(entry, more):
+            break  # "Eva Holm deltog som stedfortræder for Bo Dam" under the absentees
         number += 1 if numbered else 0
         people.extend(more)
         used.append(j)
