@@ -269,3 +269,16 @@ def test_absentees_with_short_notes_stay_absent() -> None:
     raw = ("Referat\nByrådet\nDato: 3. maj 2023\nAfbud:\nBo Dam, sygdom\nEva Holm, ferie\n\n"
            "1. Godkendelse af dagsorden\nBeslutning i Byrådet den 03-05-2023\nGodkendt.\n")
     assert {"Bo Dam", "Eva Holm"} <= set(run(raw).meeting.absent)
+
+
+def test_absent_for_the_whole_meeting_leaves_the_members_list() -> None:
+    raw = ("Referat\nByrådet\nDato: 3. maj 2023\nDeltagere: Lene Skov, Mads Krogh, Ida Bruun, Ole Friis\n\n"
+           "1. Godkendelse af dagsorden\nBeslutning i Byrådet den 03-05-2023\nGodkendt.\n"
+           "Afbud under hele mødet:\nMads Krogh\n\n"
+           "2. Skolestruktur\nBeslutning i Økonomiudvalget den 24-04-2023\nAnbefales.\n"
+           "Afbud under hele mødet:\nOle Friis\n")
+    result = run(raw)
+    names = [p.name for p in result.meeting.participants]
+    assert "Mads Krogh" not in names and "Mads Krogh" in result.meeting.absent
+    # absent from the committee's earlier meeting, not from this one
+    assert "Ole Friis" in names and "Ole Friis" not in result.meeting.absent
