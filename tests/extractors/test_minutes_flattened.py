@@ -284,3 +284,15 @@ def test_held_sentence_without_a_members_list_is_no_minutes() -> None:
     text = ("Nyhed fra Skovby Kommune. Mødet blev holdt onsdag den 9. marts 2022 på biblioteket, og "
             "mange borgere kom forbi for at høre om den nye trafikplan for bymidten.\n")
     assert socdoc.extract(text).kind != "minutes"
+
+
+def test_run_on_members_label_with_a_group_before_the_colon() -> None:
+    text = ("1 Strandby Boligselskab Referat fra organisationsbestyrelsesmøde onsdag den 8. marts 2023 kl. 17 "
+            "i Fælleshuset, Strandvej 12 Dagsorden: 1 Godkendelse af dagsorden 2 Regnskab 3 Eventuelt "
+            "Deltagere fra bestyrelsen: Bente Lauridsen, formand Kaj Mortensen, næstformand Lissy Bach "
+            "Ove Kristensen Øvrige deltagere: Lone Dahl, administrationen\n"
+            "Ad 1 Godkendelse af dagsorden\nBeslutning: Godkendt.\nAd 2 Regnskab\nBeslutning: Godkendt.\n")
+    doc = socdoc.extract(text)
+    assert doc.meeting is not None
+    names = [p.name for p in doc.meeting.participants]
+    assert names[:4] == ["Bente Lauridsen", "Kaj Mortensen", "Lissy Bach", "Ove Kristensen"]

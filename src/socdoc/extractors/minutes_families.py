@@ -74,7 +74,7 @@ def _pats() -> dict[str, Any]:
         "list_label": re.compile(rf"\b(?:{_alts(d['run_on_participant_labels'])})\s*:?\s+"),
         "absent_label": re.compile(rf"\b(?:{_alts(d['run_on_absent_labels'])})\s*:?\s+"),
         "any_list_label": re.compile(rf"(?:{_alts(d['run_on_participant_labels'] + d['run_on_absent_labels'])})\b"),
-        "labelled_list": re.compile(rf"\b(?:{_alts(d['run_on_participant_labels'])})\s*:\s*"),
+        "labelled_list": re.compile(rf"\b(?:{_alts(d['run_on_participant_labels'])}){d['run_on_label_group_regex']}\s*:\s*"),
         "name_stop": frozenset(str(w) for w in d["run_on_name_stop_words"]),
         "run_on_title": re.compile(d["run_on_title_regex"]),
         "title_stop": re.compile(d["run_on_title_stop_regex"]),
