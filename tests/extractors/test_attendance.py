@@ -282,3 +282,18 @@ def test_absent_for_the_whole_meeting_leaves_the_members_list() -> None:
     assert "Mads Krogh" not in names and "Mads Krogh" in result.meeting.absent
     # absent from the committee's earlier meeting, not from this one
     assert "Ole Friis" in names and "Ole Friis" not in result.meeting.absent
+
+
+def test_part_attendance_note_between_names_keeps_every_member() -> None:
+    people = parse_people("Eva Holm (A) – Deltog fra kl. 17 og resten af mødet Bo Dam (V) Lise Kjær Berg (A) "
+                          "Ole Sand (IA) – Deltog på mødet d. 4. maj Sara Lund (S)", 0)
+    assert [p.name for p in people] == ["Eva Holm", "Bo Dam", "Lise Kjær Berg", "Ole Sand", "Sara Lund"]
+
+
+def test_absence_label_followed_by_another_label_has_no_value() -> None:
+    raw = ("KOMMUNALBESTYRELSEN\nReferat\nMedlemmer: Eva Holm (A), Bo Dam (V), Lise Kjær (A)\n\n"
+           "Fraværende: Mødeleder: Formand Eva Holm Referent: Ole Sand\n\n"
+           "1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n")
+    result = run(raw)
+    assert "Eva Holm" not in result.meeting.absent
+    assert "Eva Holm" in [p.name for p in result.meeting.participants]

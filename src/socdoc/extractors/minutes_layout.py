@@ -1061,6 +1061,7 @@ def _attendance_patterns() -> dict[str, Any]:
         "absence_prefilter": re.compile(r"fravær|afbud|forfald|deltog\s+ikke|ikke\s+til\s+stede|undtagen|bortset\s+fra", re.IGNORECASE),
         "role_heads": _word_matcher(list(p["role_words"]) + list(p["attendance_role_heads"])),
         "org_words": frozenset(str(w).lower() for w in p["attendance_org_words"]),
+        "note": re.compile(p["attendance_note_regex"]),
         "org_suffixes": tuple(str(w).lower() for w in p["attendance_org_suffixes"]),
     }
 
@@ -1206,6 +1207,7 @@ def parse_people(value: str, offset: int) -> list[Person]:
     if prefix:
         value, offset = value[prefix.end() :], offset + prefix.end()
     status_row = _attendance_patterns()["status_row"]
+    value = _attendance_patterns()["note"].sub(lambda m: " " * len(m.group()), value)  # offsets kept
     for part, pos in _entries(value):
         party = line_party
         status = status_row.match(part)  # "Lise Bjerre: Deltog", "Ole Dam: Afbud (stedfortræder …)"
@@ -1374,6 +1376,9 @@ _GLUED_AFTER_PARTY = re.compile(r"\((?:[A-ZÆØÅ]{1,2})\)(?=[A-ZÆØÅ][a-zæø
 _ATTENDANCE_PREFILTER = re.compile(r"^[A-ZÆØÅa-zæøå][^\d]{0,40}$")  # a short label line without digits
 
 
+_LABEL_FIRST = re.compile(r"\s*[A-ZÆØÅ][\wæøå]+\s*:(?:\s|$)")
+
+
 def _attendance_label(clean: str) -> Optional[tuple[str, re.Match[str]]]:
     pats = patterns()
     for kind in ("absent", "substitutes", "participants"):
@@ -1401,6 +1406,8 @@ def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
         return None
     kind, m = found
     value = m.group("value")
+    if _LABEL_FIRST.match(value):
+        return Attendance(kind, [], [i])  # "Fraværende: Mødeleder: Formand Eva Lund": the labels stand first, no value
     if kind == "participants":  # "Tilstede var: Ole Lund, Eva Holm Afbud: Bo Dam": the absentees are read apart
         absent_label = _attendance_patterns()["absence_label_inline"].search(value)
         value = value[: absent_label.start()] if absent_label else value
