@@ -435,3 +435,10 @@ def test_role_in_brackets_after_the_name_with_its_unit() -> None:
 def test_role_in_brackets_does_not_pass_to_the_next_name() -> None:
     found = _extracted_roles("Deltog: Mette Dam Jensen (centerchef for Byggecentret) Sofie Nørholm Lund (Byggecentret)\n")
     assert found.get("Sofie Nørholm Lund") is None
+
+
+def test_unlabelled_line_of_names_each_with_a_role_after_it() -> None:
+    found = _extracted_roles("Deltagere fra rådgiverne\n\nSøren Holmgaard, projekteringsleder Claus Henning, "
+                             "sagsarkitekt Mette Krogh, landskabsarkitekt\n")
+    assert found["Søren Holmgaard"] == "projekteringsleder"
+    assert found["Claus Henning"] == "sagsarkitekt"

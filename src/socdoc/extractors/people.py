@@ -404,15 +404,24 @@ def _roles_lead(text: str, pos: int, pat: _Patterns) -> bool:
     return first < pos and pat.any_role.match(text, first) is not None
 
 
+_ROLES_AFTER_MIN = 2  # ", role" items on an unlabelled line that make it a list of names with roles after
+
+
 def _labelled_names_first(text: str, pos: int, pat: _Patterns) -> bool:
-    """The labelled list holding ``pos`` (a colon before it on its line) opens with a name that a
-    role follows after a comma ("Deltagere: Bent Holm, formand Eva Lund, …"): its roles come after
-    their names."""
+    """The list holding ``pos`` opens with a name that a role follows after a comma: after a label
+    ("Deltagere: Bent Holm, formand Eva Lund, …") or, on a line of such items alone, at the line's
+    start ("Bo Dam Arkiplan, arkitekt Eva Lund Byggeselskabet, projektleder"): roles come after names."""
     line = text.rfind("\n", 0, pos) + 1
     colon = text.rfind(":", line, pos)
-    if colon < 0 or _roles_lead(text, pos, pat):
+    if _roles_lead(text, pos, pat):
         return False  # "Til stede: Formand Eva Lund, næstformand Bo Dam": roles before names
-    first = re.compile(rf"[ \t]*(?P<name>{pat.name})(?:,?[ \t]*\([^()\n]{{1,4}}\))?,[ ]").match(text, colon + 1)
+    if colon < 0:
+        stop = text.find("\n", pos)
+        row = text[line: stop if stop >= 0 else len(text)]
+        if len(re.findall(rf",[ ](?:{pat.role})(?![\w-])", row)) < _ROLES_AFTER_MIN:
+            return False
+    first = re.compile(rf"[ \t]*(?P<name>{pat.name})(?:,?[ \t]*\([^()\n]{{1,4}}\))?,[ ]").match(
+        text, colon + 1 if colon >= 0 else line)
     return first is not None and pat.any_role.match(text, first.end()) is not None
 
 
