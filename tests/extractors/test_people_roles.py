@@ -442,3 +442,13 @@ def test_unlabelled_line_of_names_each_with_a_role_after_it() -> None:
                              "sagsarkitekt Mette Krogh, landskabsarkitekt\n")
     assert found["Søren Holmgaard"] == "projekteringsleder"
     assert found["Claus Henning"] == "sagsarkitekt"
+
+
+def test_role_for_an_organisation_then_a_name_between_commas() -> None:
+    found = _extracted_roles("Alliancen vokser.\n\nDirektør for Ungdommens Røde Kors, Geske Fischer-Hansen, "
+                             "indtræder i bestyrelsen.\n")
+    assert found == {"Geske Fischer-Hansen": "direktør"}
+
+
+def test_organisation_unit_between_commas_is_no_person() -> None:
+    assert _extracted_roles("Formand for Dansk Byggeri, Region Midtjylland, siger ja til aftalen.\n") == {}

@@ -392,7 +392,16 @@ def _name_after_org(text: str, m: re.Match[str], pat: _Patterns) -> Optional[re.
     nxt = re.compile(rf",[ ](?P<name>{pat.name})").match(text, m.end("name"))
     if nxt and nxt.group("name").split()[0].split("-")[0] in pat.first_names:
         return nxt
+    if nxt and text.startswith(", ", nxt.end("name")) and _plain_name(nxt.group("name"), pat):
+        return nxt  # "Direktør for Ungdommens Røde Kors, Geske Fischer-Hansen, indtræder …": a name between commas
     return None
+
+
+def _plain_name(name: str, pat: _Patterns) -> bool:
+    """Two or three capitalised words that end in no organisation or place word."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and _name_ok(name, pat) and not pat.not_person_last.fullmatch(words[-1]) \
+        and not pat.not_person_first.fullmatch(words[0]) and not any(area_like(w) for w in words)
 
 
 def _roles_lead(text: str, pos: int, pat: _Patterns) -> bool:
