@@ -241,3 +241,59 @@ def test_item_table_heading_after_the_members_is_no_name() -> None:
 def test_heading_word_before_a_name_and_sentence_end() -> None:
     assert [p.name for p in parse_people("REFERAT Ulla Berg. Kim Lau deltog ikke i punkt 3", 0)] == ["Ulla Berg"]
     assert [p.name for p in parse_people("Niels Chr. Holm, Eva Dahl", 0)] == ["Niels Chr. Holm", "Eva Dahl"]
+
+
+def test_association_after_each_name_is_no_person() -> None:
+    people = parse_people("Bent Kjær Olsen, Hvidbjerg Strand Grundejerforening Lis Holm, Klitly Grundejerforening "
+                          "Ove Dam, Grundejerforeningen Havbakken Sommerhusområde", 0)
+    assert [p.name for p in people] == ["Bent Kjær Olsen", "Lis Holm", "Ove Dam"]
+
+
+def test_surname_that_ends_like_a_place_word_stays_a_name() -> None:
+    people = parse_people("Mette Nørgård, Ole Kirkegård (V)", 0)
+    assert [p.name for p in people] == ["Mette Nørgård", "Ole Kirkegård"]
+
+
+def test_substitute_sentence_under_the_absentees_is_not_absent() -> None:
+    raw = ("Referat\nByrådet\nDato: 3. maj 2023\n\n1. Godkendelse af dagsorden\n"
+           "Beslutning i Byrådet den 03-05-2023\nGodkendt.\nAfbud:\nLene Skov og Mads Krogh\n"
+           "Tove Riis deltog som stedfortræder for Lene Skov og Per Bach deltog som stedfortræder for Mads Krogh\n\n"
+           "2. Budget\nBeslutning i Byrådet den 03-05-2023\nGodkendt.\n")
+    result = run(raw)
+    absent = set(result.meeting.absent) | {n for d in result.decisions for n in d.absent}
+    assert {"Lene Skov", "Mads Krogh"} <= absent
+    assert not absent & {"Tove Riis", "Per Bach"}
+
+
+def test_absentees_with_short_notes_stay_absent() -> None:
+    raw = ("Referat\nByrådet\nDato: 3. maj 2023\nAfbud:\nBo Dam, sygdom\nEva Holm, ferie\n\n"
+           "1. Godkendelse af dagsorden\nBeslutning i Byrådet den 03-05-2023\nGodkendt.\n")
+    assert {"Bo Dam", "Eva Holm"} <= set(run(raw).meeting.absent)
+
+
+def test_absent_for_the_whole_meeting_leaves_the_members_list() -> None:
+    raw = ("Referat\nByrådet\nDato: 3. maj 2023\nDeltagere: Lene Skov, Mads Krogh, Ida Bruun, Ole Friis\n\n"
+           "1. Godkendelse af dagsorden\nBeslutning i Byrådet den 03-05-2023\nGodkendt.\n"
+           "Afbud under hele mødet:\nMads Krogh\n\n"
+           "2. Skolestruktur\nBeslutning i Økonomiudvalget den 24-04-2023\nAnbefales.\n"
+           "Afbud under hele mødet:\nOle Friis\n")
+    result = run(raw)
+    names = [p.name for p in result.meeting.participants]
+    assert "Mads Krogh" not in names and "Mads Krogh" in result.meeting.absent
+    # absent from the committee's earlier meeting, not from this one
+    assert "Ole Friis" in names and "Ole Friis" not in result.meeting.absent
+
+
+def test_part_attendance_note_between_names_keeps_every_member() -> None:
+    people = parse_people("Eva Holm (A) – Deltog fra kl. 17 og resten af mødet Bo Dam (V) Lise Kjær Berg (A) "
+                          "Ole Sand (IA) – Deltog på mødet d. 4. maj Sara Lund (S)", 0)
+    assert [p.name for p in people] == ["Eva Holm", "Bo Dam", "Lise Kjær Berg", "Ole Sand", "Sara Lund"]
+
+
+def test_absence_label_followed_by_another_label_has_no_value() -> None:
+    raw = ("KOMMUNALBESTYRELSEN\nReferat\nMedlemmer: Eva Holm (A), Bo Dam (V), Lise Kjær (A)\n\n"
+           "Fraværende: Mødeleder: Formand Eva Holm Referent: Ole Sand\n\n"
+           "1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n")
+    result = run(raw)
+    assert "Eva Holm" not in result.meeting.absent
+    assert "Eva Holm" in [p.name for p in result.meeting.participants]

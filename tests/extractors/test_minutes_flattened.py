@@ -265,3 +265,34 @@ def test_a_place_label_word_after_a_run_of_labels_is_the_place() -> None:
     found = [(f.kind, f.text) for f in inline_fields(line, 0)]
     assert ("location", "Mødelokale 2, Rådhuset") in found
     assert ("participants", "Ane Lund, Bo Holt, Eva Krag") in found and ("absent", "Bo Holt") in found
+
+
+def test_flattened_page_with_held_sentence_and_members_list_is_minutes() -> None:
+    text = ("1 SKOVBY KOMMUNE Møde nr. 14 Mødet blev holdt onsdag den 9. marts 2022 på Rådhuset i "
+            "Mødelokale 3. Mødet begyndte kl. 16:00 og sluttede kl. 17:30. Medlemmer: Borgmester - "
+            "Gitte Holmgaard (V), Næstformand - Torben Skjold (A), Lene Vang (F), Kaj Nørgaard (O) "
+            "1. Meddelelser Orientering om budget Trafikplan for bymidten\n")
+    doc = socdoc.extract(text)
+    assert doc.kind == "minutes"
+    assert doc.meeting is not None
+    assert [p.name for p in doc.meeting.participants] == ["Gitte Holmgaard", "Torben Skjold", "Lene Vang", "Kaj Nørgaard"]
+    roles = {p.name: p.role for p in doc.people}
+    assert roles["Gitte Holmgaard"] == "borgmester" and roles["Torben Skjold"] == "næstformand"
+
+
+def test_held_sentence_without_a_members_list_is_no_minutes() -> None:
+    text = ("Nyhed fra Skovby Kommune. Mødet blev holdt onsdag den 9. marts 2022 på biblioteket, og "
+            "mange borgere kom forbi for at høre om den nye trafikplan for bymidten.\n")
+    assert socdoc.extract(text).kind != "minutes"
+
+
+def test_run_on_members_label_with_a_group_before_the_colon() -> None:
+    text = ("1 Strandby Boligselskab Referat fra organisationsbestyrelsesmøde onsdag den 8. marts 2023 kl. 17 "
+            "i Fælleshuset, Strandvej 12 Dagsorden: 1 Godkendelse af dagsorden 2 Regnskab 3 Eventuelt "
+            "Deltagere fra bestyrelsen: Bente Lauridsen, formand Kaj Mortensen, næstformand Lissy Bach "
+            "Ove Kristensen Øvrige deltagere: Lone Dahl, administrationen\n"
+            "Ad 1 Godkendelse af dagsorden\nBeslutning: Godkendt.\nAd 2 Regnskab\nBeslutning: Godkendt.\n")
+    doc = socdoc.extract(text)
+    assert doc.meeting is not None
+    names = [p.name for p in doc.meeting.participants]
+    assert names[:4] == ["Bente Lauridsen", "Kaj Mortensen", "Lissy Bach", "Ove Kristensen"]

@@ -378,3 +378,77 @@ def test_role_line_above_a_name_across_a_blank_line() -> None:
     text = "Kirsten Bødker\n\nChefredaktør\n\nOle Dalgaard\n"
     found = people(text, "Kirsten Bødker", "Ole Dalgaard")
     assert found["Ole Dalgaard"].role is None  # the role under a name is that name's
+
+
+def _roles(text: str) -> dict[str, object]:
+    return {p.name: p.role for p in find_people(normalize(text), text)}
+
+
+def _extracted_roles(text: str) -> dict[str, object]:
+    import socdoc
+
+    return {p.name: p.role for p in socdoc.extract(text).people}
+
+
+def test_role_and_dash_before_each_name_in_a_members_list() -> None:
+    found = _roles("Medlemmer: Rådmand - Gitte Holmgaard (V), Formand - Torben Skjold (A), "
+                   "Lene Vang (F), Kaj Nørgaard (O)\n")
+    assert found["Gitte Holmgaard"] == "rådmand"
+    assert found["Torben Skjold"] == "formand"  # not the neighbour's after "(V),"
+    assert found.get("Lene Vang") is None
+
+
+def test_role_after_its_name_in_a_labelled_run_on_list() -> None:
+    found = _roles("Til stede: Maja Fuglsang, formand Henrik Østergaard, næstformand Dorthe Kjær Ib Lind\n")
+    assert found["Maja Fuglsang"] == "formand"
+    assert found["Henrik Østergaard"] == "næstformand"
+    assert found.get("Dorthe Kjær") is None
+
+
+def test_roles_before_names_in_a_labelled_list_stay_with_the_next_name() -> None:
+    found = _roles("Til stede: Formand Maja Fuglsang, næstformand Henrik Østergaard og Ib Lind\n")
+    assert found["Maja Fuglsang"] == "formand"
+    assert found["Henrik Østergaard"] == "næstformand"
+
+
+def test_a_dash_in_running_text_gives_no_role() -> None:
+    found = _roles("Han blev valgt som formand - Henrik Østergaard takkede for tilliden.\n")
+    assert found.get("Henrik Østergaard") is None
+
+
+def test_role_after_a_name_with_its_party_letter_between_commas() -> None:
+    found = _roles("Medlemmer: Hans Olsen, (S), Borgmester Jens Kruse, Suppleant for Ole Fisker, (S), "
+                   "1. Viceborgmester Karl Berg (A)\n")
+    assert found["Hans Olsen"] == "borgmester"
+    assert found["Jens Kruse"] == "suppleant"  # not the "Borgmester" written before him
+    assert found.get("Karl Berg") != "1. viceborgmester"
+
+
+def test_role_in_brackets_after_the_name_with_its_unit() -> None:
+    found = _extracted_roles("Fra forvaltningen: Mette Dam Jensen (centerchef for Plan- og Byggecentret) "
+                   "Karin Vibe (souschef i Center for Borgerservice) Hanne Aaker (Borgmesterkontoret, referent)\n")
+    assert found["Mette Dam Jensen"] == "centerchef"
+    assert found["Karin Vibe"] == "souschef"
+    assert found["Hanne Aaker"] == "referent"
+
+
+def test_role_in_brackets_does_not_pass_to_the_next_name() -> None:
+    found = _extracted_roles("Deltog: Mette Dam Jensen (centerchef for Byggecentret) Sofie Nørholm Lund (Byggecentret)\n")
+    assert found.get("Sofie Nørholm Lund") is None
+
+
+def test_unlabelled_line_of_names_each_with_a_role_after_it() -> None:
+    found = _extracted_roles("Deltagere fra rådgiverne\n\nSøren Holmgaard, projekteringsleder Claus Henning, "
+                             "sagsarkitekt Mette Krogh, landskabsarkitekt\n")
+    assert found["Søren Holmgaard"] == "projekteringsleder"
+    assert found["Claus Henning"] == "sagsarkitekt"
+
+
+def test_role_for_an_organisation_then_a_name_between_commas() -> None:
+    found = _extracted_roles("Alliancen vokser.\n\nDirektør for Ungdommens Røde Kors, Geske Fischer-Hansen, "
+                             "indtræder i bestyrelsen.\n")
+    assert found == {"Geske Fischer-Hansen": "direktør"}
+
+
+def test_organisation_unit_between_commas_is_no_person() -> None:
+    assert _extracted_roles("Formand for Dansk Byggeri, Region Midtjylland, siger ja til aftalen.\n") == {}

@@ -30,7 +30,7 @@ from typing import Any, Iterator, Optional
 
 from socdoc.extractors import decisions as dec
 from socdoc.extractors.dates import DateCandidate, year_context
-from socdoc.extractors.minutes_families import refine_meeting
+from socdoc.extractors.minutes_families import held_sentence, refine_meeting, run_on_members
 from socdoc.extractors.minutes_inline import InlineField, inline_fields, place_only, title_part
 from socdoc.extractors.minutes_layout import (
     Attendance,
@@ -134,7 +134,21 @@ def layout_looks_like_minutes(layout: Layout, weak_ok: bool = True) -> bool:
             heading is not None and (heading.body is not None or heading.date_text is not None)
         ):
             return True
-    return _meeting_header(layout)
+    return _meeting_header(layout) or _run_on_meeting(layout)
+
+
+_RUN_ON_MIN_MEMBERS = 3
+
+
+def _run_on_meeting(layout: Layout) -> bool:
+    """A page flattened into one line that says when the meeting was held ("Mødet blev holdt
+    tirsdag den 4. maj 2021 …") and lists its members after a label ("Medlemmer: Borgmester - …")."""
+    head = "\n".join(line.clean for line in layout.lines[:40] if line.clean)[:_RUN_ON_HEAD_CHARS]
+    held = held_sentence(head)
+    return bool(held and held.get("date")) and len(run_on_members(head)) >= _RUN_ON_MIN_MEMBERS
+
+
+_RUN_ON_HEAD_CHARS = 6000
 
 
 def _meeting_header(layout: Layout) -> bool:
@@ -931,6 +945,29 @@ def _final_index(item: Item, texts: list[dec.DecisionText], body: Optional[str],
     return usable[-1]
 
 
+def _this_meeting(sections: list[Section], final: int, meeting_date: Optional[dt.date]) -> bool:
+    """False when the chosen decision is dated to another meeting than this one ("Beslutning i
+    Økonomiudvalget den 03-10-2022" in the council's minutes): who was absent there is not absent here."""
+    if meeting_date is None or not 0 <= final < len(sections):
+        return True
+    dated = _section_date(sections[final], meeting_date)
+    return dated is None or dated == meeting_date
+
+
+@functools.lru_cache(maxsize=1)
+def _whole_meeting_label() -> re.Pattern[str]:
+    return re.compile(phrases()["whole_meeting_absence_regex"])
+
+
+def _whole_meeting_absentees(layout: Layout, chosen: dec.DecisionText) -> list[str]:
+    """Names under a decision's absence label that says the whole meeting ("Afbud under hele mødet:")."""
+    names: list[str] = []
+    for att in chosen.attendance or []:
+        if att.kind == "absent" and att.lines and _whole_meeting_label().search(layout.lines[att.lines[0]].clean):
+            names.extend(p.name for p in att.people)
+    return names
+
+
 def _same_body(a: str, b: str) -> bool:
     na, nb = a.lower().strip(), b.lower().strip()
     return na == nb or na.startswith(nb) or nb.startswith(na) or na.endswith(nb) or nb.endswith(na)
@@ -1037,6 +1074,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     strip_code = len(titles) >= 2 and sum(bool(_ITEM_CODE.search(t)) for t in titles) * 2 >= len(titles)
     decisions: list[Decision] = []
     spans: list[tuple[int, int]] = []
+    whole: list[str] = []  # absent from the whole meeting, by a decision's absence list
     for item in _with_inline_items(layout):
         number = item.head.number if item.head else None
         title = _clean_title(raw[item.head.title_start:item.head.title_end], strip_code) if item.head else None
@@ -1077,9 +1115,12 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             text=chosen.text, start=chosen.start, end=chosen.end, vote=vote,
             absent=_dedupe(chosen.absent), history=history,
         ))
-        absent.extend(chosen.absent)
+        if _this_meeting(sections, final, meeting_date):
+            absent.extend(chosen.absent)
+            whole.extend(_whole_meeting_absentees(layout, chosen))
         if chosen.start is not None and chosen.end is not None:
             spans.append((chosen.start, chosen.end))
+    participants = _without_absentees(participants, whole)
     _fill_parties(participants, text)
     meeting = Meeting(
         body=body, date=meeting_date, time=find_time(header) or time_started(text), location=find_location(header),

@@ -74,7 +74,7 @@ def _pats() -> dict[str, Any]:
         "list_label": re.compile(rf"\b(?:{_alts(d['run_on_participant_labels'])})\s*:?\s+"),
         "absent_label": re.compile(rf"\b(?:{_alts(d['run_on_absent_labels'])})\s*:?\s+"),
         "any_list_label": re.compile(rf"(?:{_alts(d['run_on_participant_labels'] + d['run_on_absent_labels'])})\b"),
-        "labelled_list": re.compile(rf"\b(?:{_alts(d['run_on_participant_labels'])})\s*:\s*"),
+        "labelled_list": re.compile(rf"\b(?:{_alts(d['run_on_participant_labels'])}){d['run_on_label_group_regex']}\s*:\s*"),
         "name_stop": frozenset(str(w) for w in d["run_on_name_stop_words"]),
         "run_on_title": re.compile(d["run_on_title_regex"]),
         "title_stop": re.compile(d["run_on_title_stop_regex"]),
@@ -552,6 +552,11 @@ def run_on_participants(head: str, found: list[Attendee], absent: list[str]) -> 
             p.name in names or any(re.search(rf"(?<!\S){re.escape(n)}(?!\S)", p.name) for n in names) for p in found):
         return people  # the line reader's entries are these names with roles before them
     return found
+
+
+def run_on_members(head: str) -> list[Attendee]:
+    """The longest members list a run-on header gives after a participant label ([] for none)."""
+    return max((_initials_run(head), _role_dash_list(head), _run_together(head)), key=len)
 
 
 @functools.lru_cache(maxsize=1)

@@ -1061,6 +1061,7 @@ def _attendance_patterns() -> dict[str, Any]:
         "absence_prefilter": re.compile(r"fravær|afbud|forfald|deltog\s+ikke|ikke\s+til\s+stede|undtagen|bortset\s+fra", re.IGNORECASE),
         "role_heads": _word_matcher(list(p["role_words"]) + list(p["attendance_role_heads"])),
         "org_words": frozenset(str(w).lower() for w in p["attendance_org_words"]),
+        "note": re.compile(p["attendance_note_regex"]),
         "org_suffixes": tuple(str(w).lower() for w in p["attendance_org_suffixes"]),
     }
 
@@ -1092,6 +1093,16 @@ def _is_org_word(word: str) -> bool:
     if not any(low.endswith(s) and len(low) > len(s) + 1 for s in ap["org_suffixes"]):
         return False
     return not proper_word(word.strip(" ,.:"))  # "Henning", "Jannik": a first name, not "-ning", "-ik"
+
+
+def _organisation_name(words: list[str]) -> bool:
+    """True for words that end in an organisation word and open with no known first name
+    ("Rindby Strand Grundejerforening", "Sønderho Sommerhusområde"; not "Mette Nørgård")."""
+    from socdoc.extractors.people import first_names
+
+    if len(words) < 2 or not _is_org_word(words[-1]):
+        return False
+    return words[0].split("-")[0] not in first_names()
 
 
 def _is_place(word: str) -> bool:
@@ -1196,6 +1207,7 @@ def parse_people(value: str, offset: int) -> list[Person]:
     if prefix:
         value, offset = value[prefix.end() :], offset + prefix.end()
     status_row = _attendance_patterns()["status_row"]
+    value = _attendance_patterns()["note"].sub(lambda m: " " * len(m.group()), value)  # offsets kept
     for part, pos in _entries(value):
         party = line_party
         status = status_row.match(part)  # "Lise Bjerre: Deltog", "Ole Dam: Afbud (stedfortræder …)"
@@ -1209,6 +1221,8 @@ def parse_people(value: str, offset: int) -> list[Person]:
         if runs:  # "Bo Skat Andersen Rikke Stisager (KAB) Fra kommunen: Ole Berg": names run together
             for s, e, note in runs:
                 name = name_text(part[s:e])
+                if _organisation_name(name.split()):
+                    continue  # "Kurt Holm, Skovly Grundejerforening Eva Dam, …": the unit after the name
                 people.append(Person(name, note or line_party, offset + pos + s, offset + pos + e))
             continue
         bare = inline_absent.sub(" ", part)
@@ -1285,6 +1299,8 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
         return None, 0
     if kept and kept[0].lower().rstrip(".") in _table_heading_words():  # "Pkt. Tekst" under the list
         return None, 0
+    if _organisation_name(kept):
+        return None, 0  # "Skovly Grundejerforening" after the member's name
     if len(kept) < 2 or len(kept) > 6 or not kept[0][:1].isupper() or _is_org_word(kept[0]) or _is_role_head(kept[0]):
         return None, 0  # "Jobcenter Vesthimmerland", "Kontaktperson Inge Vilhof" are no names
     return " ".join(kept), 0
@@ -1333,6 +1349,21 @@ def _whole_names(clean: str, people: list[Person]) -> bool:
                                        and not _is_role_head(w) for w in words)
 
 
+_SENTENCE_WORDS = 2  # lower-case words beside the names that make a line a sentence
+
+
+def _sentence_about(clean: str, people: list[Person]) -> bool:
+    """True when the names on the line stand in a sentence ("Eva Holm deltog som stedfortræder for
+    Bo Dam") rather than in a list with a note ("Bo Dam, sygdom")."""
+    rest = clean
+    for person in people:
+        rest = rest.replace(person.name, " ")
+    rest = _PAREN_GROUP.sub(" ", rest)
+    words = [w for w in _NON_WORD.split(rest) if w[:1].islower()]
+    loose = [w for w in words if w not in ("og", "for", "fra", "i", "af", "ved", "på") and not _is_role_head(w)]
+    return len(loose) >= _SENTENCE_WORDS
+
+
 @dataclass
 class Attendance:
     kind: str  # participants | absent | substitutes
@@ -1343,6 +1374,9 @@ class Attendance:
 _NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]\s+(?=\S)")
 _GLUED_AFTER_PARTY = re.compile(r"\((?:[A-ZÆØÅ]{1,2})\)(?=[A-ZÆØÅ][a-zæøå]{2})")
 _ATTENDANCE_PREFILTER = re.compile(r"^[A-ZÆØÅa-zæøå][^\d]{0,40}$")  # a short label line without digits
+
+
+_LABEL_FIRST = re.compile(r"\s*[A-ZÆØÅ][\wæøå]+\s*:(?:\s|$)")
 
 
 def _attendance_label(clean: str) -> Optional[tuple[str, re.Match[str]]]:
@@ -1372,6 +1406,8 @@ def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
         return None
     kind, m = found
     value = m.group("value")
+    if _LABEL_FIRST.match(value):
+        return Attendance(kind, [], [i])  # "Fraværende: Mødeleder: Formand Eva Lund": the labels stand first, no value
     if kind == "participants":  # "Tilstede var: Ole Lund, Eva Holm Afbud: Bo Dam": the absentees are read apart
         absent_label = _attendance_patterns()["absence_label_inline"].search(value)
         value = value[: absent_label.start()] if absent_label else value
@@ -1438,6 +1474,8 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         more = parse_people(entry, nxt.start + shift)
         if not more or ((blanks or numbered) and not _whole_names(entry, more)):
             break
+        if kind != "participants" and _sentence_about(entry, more):
+            break  # "Eva Holm deltog som stedfortræder for Bo Dam" under the absentees
         number += 1 if numbered else 0
         people.extend(more)
         used.append(j)

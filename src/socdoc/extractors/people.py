@@ -66,6 +66,7 @@ _NOT_PERSON = re.compile(r"(?:hus|huset|havn|skole|skolen|hospital|hal|rådhus|k
 class _Patterns:
     name: str
     role: str
+    dash_name: re.Pattern[str]
     role_before: re.Pattern[str]
     after: re.Pattern[str]
     apposition: re.Pattern[str]
@@ -179,6 +180,7 @@ def patterns() -> _Patterns:
     return _Patterns(
         name=name,
         role=role,
+        dash_name=re.compile(rf"[ ]?[-–][ ](?P<name>{name})"),
         role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?))?[ ](?P<name>{name})"),
         after=re.compile(
             rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})\)|(?:[ \t]*,|[ ][-–])[ \t]*(?P<role>{role})"
@@ -205,7 +207,9 @@ def patterns() -> _Patterns:
         particles=frozenset(particles),
         role_variants=dict(data["role_variants"]),
         role_labels=dict(labels),
-        paren_role=re.compile(rf"[ \t]*\((?P<role>{role})\)"),
+        paren_role=re.compile(
+            rf"[ \t]*\((?:[^()\n,]{{1,60}},[ ])?(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^()\n,]{{1,60}})?\)"
+        ),
         owner_role=re.compile(
             rf"(?<![\w])(?:[{UPPER}]?[{LOWER}]+s|[{UPPER}]{{2,}}['’]s)[ ](?P<role>{role}),[ ](?P<name>{name})"
         ),
@@ -299,6 +303,7 @@ def _clean_role(role: str, pat: _Patterns) -> str:
                    or prefix.group(1)[:1].isupper() and pat.base_role.fullmatch(role[prefix.end():])):
         role = role[prefix.end():]  # "Venstre-borgmester", "Greve-borgmester": party or town before the role
     role = lower_first(role)
+    role = re.sub(rf"^(\d{{1,2}}\.[ ])([{UPPER}])(?=[{LOWER}])", lambda m: m.group(1) + m.group(2).lower(), role)
     if role[:1].isdigit() and not pat.base_role.fullmatch(role):
         role = re.sub(r"^\d{1,2}\.[ ]", "", role)  # "1. stedfortræder"; "2. viceborgmester" is a title
     role = pat.role_variants.get(role.casefold(), role)
@@ -335,7 +340,7 @@ def _after_name(text: str, pos: int, pat: _Patterns) -> bool:
     """Whether a role at ``pos`` stands in apposition after a name ("Gitte Ravn, formand …")."""
     if text[max(0, pos - 2):pos] != ", ":
         return False
-    return re.search(rf"{pat.name}(?:[ \t]*\([^()\n]{{1,4}}\))?,[ ]$", text[max(0, pos - 80):pos]) is not None
+    return re.search(rf"{pat.name}(?:,?[ \t]*\([^()\n]{{1,4}}\))?,[ ]$", text[max(0, pos - 80):pos]) is not None
 
 
 def _list_item(text: str, role_start: int, m: re.Match[str], pat: _Patterns) -> bool:
@@ -387,7 +392,16 @@ def _name_after_org(text: str, m: re.Match[str], pat: _Patterns) -> Optional[re.
     nxt = re.compile(rf",[ ](?P<name>{pat.name})").match(text, m.end("name"))
     if nxt and nxt.group("name").split()[0].split("-")[0] in pat.first_names:
         return nxt
+    if nxt and text.startswith(", ", nxt.end("name")) and _plain_name(nxt.group("name"), pat):
+        return nxt  # "Direktør for Ungdommens Røde Kors, Geske Fischer-Hansen, indtræder …": a name between commas
     return None
+
+
+def _plain_name(name: str, pat: _Patterns) -> bool:
+    """Two or three capitalised words that end in no organisation or place word."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and _name_ok(name, pat) and not pat.not_person_last.fullmatch(words[-1]) \
+        and not pat.not_person_first.fullmatch(words[0]) and not any(area_like(w) for w in words)
 
 
 def _roles_lead(text: str, pos: int, pat: _Patterns) -> bool:
@@ -397,6 +411,35 @@ def _roles_lead(text: str, pos: int, pat: _Patterns) -> bool:
     colon = text.rfind(":", line, pos)
     first = re.compile(r"[ \t]*").match(text, colon + 1 if colon >= 0 else line).end()
     return first < pos and pat.any_role.match(text, first) is not None
+
+
+_ROLES_AFTER_MIN = 2  # ", role" items on an unlabelled line that make it a list of names with roles after
+
+
+def _labelled_names_first(text: str, pos: int, pat: _Patterns) -> bool:
+    """The list holding ``pos`` opens with a name that a role follows after a comma: after a label
+    ("Deltagere: Bent Holm, formand Eva Lund, …") or, on a line of such items alone, at the line's
+    start ("Bo Dam Arkiplan, arkitekt Eva Lund Byggeselskabet, projektleder"): roles come after names."""
+    line = text.rfind("\n", 0, pos) + 1
+    colon = text.rfind(":", line, pos)
+    if _roles_lead(text, pos, pat):
+        return False  # "Til stede: Formand Eva Lund, næstformand Bo Dam": roles before names
+    if colon < 0:
+        stop = text.find("\n", pos)
+        row = text[line: stop if stop >= 0 else len(text)]
+        if len(re.findall(rf",[ ](?:{pat.role})(?![\w-])", row)) < _ROLES_AFTER_MIN:
+            return False
+    first = re.compile(rf"[ \t]*(?P<name>{pat.name})(?:,?[ \t]*\([^()\n]{{1,4}}\))?,[ ]").match(
+        text, colon + 1 if colon >= 0 else line)
+    return first is not None and pat.any_role.match(text, first.end()) is not None
+
+
+def _role_dash_name(text: str, hit: re.Match[str], pat: _Patterns) -> Optional[re.Match[str]]:
+    """The name after a capitalised role and a dash that opens a list entry ("Medlemmer: Borgmester -
+    Eva Lund (C), Næstformand - Bo Dam (V)"), or None."""
+    if not hit.group()[:1].isupper() or not re.search(r"(?:^|[:,;]|\n)[ \t]*\Z", text[max(0, hit.start() - 3):hit.start()]):
+        return None
+    return pat.dash_name.match(text, hit.end())
 
 
 def _item_end(text: str, pos: int) -> bool:
@@ -547,6 +590,11 @@ def _candidates(
         if hit.start() < taken:
             continue
         role = hit.group()
+        dashed = _role_dash_name(text, hit, pat)
+        if dashed:
+            add(dashed.start("name"), dashed.end("name"), 3, role=role)
+            taken = dashed.end("name")
+            continue
         for cut in _role_ends(hit):  # "Formand for Socialudvalget, Pernille Bach": the shorter role links
             m = pat.role_before.match(text, cut)
             if m:
@@ -695,6 +743,10 @@ def _add_role_before(
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
     if text[role_start].isupper() and _after_name(text, role_start, pat) and not _roles_lead(text, role_start, pat):
         return False  # "Til stede: Bent Holm, Formand Eva Lund, Næstformand …": the role is Bent Holm's
+    if not link and _after_name(text, role_start, pat) and _labelled_names_first(text, role_start, pat):
+        return False  # "Deltagere: Bent Holm, formand Eva Lund, næstformand Ole Bak": each role after its name
+    if link.count(")") > link.count("("):
+        return False  # "Eva Lund (chef for Plancentret) Bo Dam": the role in brackets is Eva Lund's
     start, end = m.start("name"), m.end("name")
     after = _name_after_org(text, m, pat) if link and not m.group("comma") else None
     if after is not None:  # "formanden for Det Radikale Venstre, Morten Østergaard"
@@ -792,15 +844,15 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         extra["party"] = _party_of(m.group("party"), pat)  # the letter beside the name wins over a genitive
         if m.group("paren_role") and not extra.get("role"):  # "Eva Holm (A) (1. viceborgmester)"
             extra["role"] = _clean_role(m.group("paren_role"), pat)
-        if m.group("role") and not extra.get("role"):
+        if m.group("role") and not extra.get("role") and not pat.dash_name.match(text, m.end("role")):
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
     if not m:
         m = pat.paren_role.match(text, cand.end)
-        if m:
-            extra["role"] = extra.get("role") or _clean_role(m.group("role"), pat)
+        if m:  # "Eva Lund (formand)", "Eva Lund (chef for Plancentret)", "Eva Lund (Sekretariatet, referent)"
+            extra["role"] = extra.get("role") or _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
             return
         m = pat.apposition.match(text, cand.end)
-        if m and _role_of_next(text, m, pat):
+        if m and (_role_of_next(text, m, pat) or (m.group("role")[:1].isupper() and pat.dash_name.match(text, m.end("role")))):
             return
         if m:
             if not extra.get("role"):
