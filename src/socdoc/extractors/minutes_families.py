@@ -85,6 +85,8 @@ def _pats() -> dict[str, Any]:
         "genitive_meeting": re.compile(d["genitive_meeting_regex"]),
         "link_words": frozenset(str(w) for w in d["link_words"]),
         "document_date": re.compile(d["document_date_words_regex"], i),
+        # the same words without their word boundaries: no hit in the header, no labelled date
+        "document_date_any": re.compile(d["document_date_words_regex"].replace(r"\b", ""), i),
         "lower": frozenset(str(w) for w in d["lower_words"]),
     }
 
@@ -128,7 +130,7 @@ def _not_document_date(date: Optional[dt.date], head: str, held: Optional[dt.dat
     """The meeting date instead of the date the document was made or sent ("Udsendt 1. marts
     2012" above "Mødet blev holdt den 8. marts 2012"): ``date`` when the header also gives it
     unlabelled, else the held sentence's date or the header's first other date."""
-    if date is None:
+    if date is None or not _pats()["document_date_any"].search(head):
         return date
     label = _pats()["document_date"]
     labelled: list[dt.date] = []
