@@ -66,6 +66,7 @@ def _pats() -> dict[str, Any]:
         "council": re.compile(d["council_of_municipality_regex"], i),
         "board": re.compile(d["board_meeting_regex"], i),
         "item_label": re.compile(d["item_meeting_label_regex"], re.MULTILINE),
+        "item_label_cue": re.compile(d["item_meeting_label_cue_regex"]),
         "decided_in": re.compile(d["decided_in_regex"], i | re.MULTILINE),
         "note": re.compile(d["place_note_regex"], i),
         "run_on": re.compile(rf"\s(?:{run_on})(?=\s*:|\s+[A-ZÆØÅ0-9]|\s+kl\b|\s*$)"),
@@ -501,6 +502,8 @@ def item_label_meeting(text: str) -> tuple[Optional[str], Optional[dt.date]]:
     """Body and date of the label "<Body>s møde den <date>:" that stands above the items'
     decisions: the body labelled most often, with its latest date."""
     found: dict[str, list[dt.date]] = collections.defaultdict(list)
+    if not _pats()["item_label_cue"].search(text):
+        return None, None
     for m in _pats()["item_label"].finditer(text):
         body = m.group("body").strip()
         if not is_body_name(body) or len(body.split()) > 7 or not _name_words(body):
