@@ -66,6 +66,7 @@ def _pats() -> dict[str, Any]:
         "council": re.compile(d["council_of_municipality_regex"], i),
         "board": re.compile(d["board_meeting_regex"], i),
         "item_label": re.compile(d["item_meeting_label_regex"], re.MULTILINE),
+        "item_label_cue": re.compile(d["item_meeting_label_cue_regex"]),
         "decided_in": re.compile(d["decided_in_regex"], i | re.MULTILINE),
         "note": re.compile(d["place_note_regex"], i),
         "run_on": re.compile(rf"\s(?:{run_on})(?=\s*:|\s+[A-ZÆØÅ0-9]|\s+kl\b|\s*$)"),
@@ -85,6 +86,8 @@ def _pats() -> dict[str, Any]:
         "genitive_meeting": re.compile(d["genitive_meeting_regex"]),
         "link_words": frozenset(str(w) for w in d["link_words"]),
         "document_date": re.compile(d["document_date_words_regex"], i),
+        # the same words without their word boundaries: no hit in the header, no labelled date
+        "document_date_any": re.compile(d["document_date_words_regex"].replace(r"\b", ""), i),
         "lower": frozenset(str(w) for w in d["lower_words"]),
     }
 
@@ -128,7 +131,7 @@ def _not_document_date(date: Optional[dt.date], head: str, held: Optional[dt.dat
     """The meeting date instead of the date the document was made or sent ("Udsendt 1. marts
     2012" above "Mødet blev holdt den 8. marts 2012"): ``date`` when the header also gives it
     unlabelled, else the held sentence's date or the header's first other date."""
-    if date is None:
+    if date is None or not _pats()["document_date_any"].search(head):
         return date
     label = _pats()["document_date"]
     labelled: list[dt.date] = []
@@ -499,6 +502,8 @@ def item_label_meeting(text: str) -> tuple[Optional[str], Optional[dt.date]]:
     """Body and date of the label "<Body>s møde den <date>:" that stands above the items'
     decisions: the body labelled most often, with its latest date."""
     found: dict[str, list[dt.date]] = collections.defaultdict(list)
+    if not _pats()["item_label_cue"].search(text):
+        return None, None
     for m in _pats()["item_label"].finditer(text):
         body = m.group("body").strip()
         if not is_body_name(body) or len(body.split()) > 7 or not _name_words(body):

@@ -1506,6 +1506,8 @@ def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset()) ->
     (lines in ``skip`` are left out)."""
     ap = _attendance_patterns()
     found: list[Person] = []
+    if not ap["absence_prefilter"].search("\n".join(line.clean for line in lines if line.clean)):
+        return found  # no absence word on any line: one pass instead of one search per line
     for line in lines:
         clean = line.clean
         if not clean or line.noise or line.idx in skip or not ap["absence_prefilter"].search(clean):

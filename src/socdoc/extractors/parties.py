@@ -1435,12 +1435,27 @@ def _listed_names() -> frozenset[str]:
     return frozenset(_gazetteer_forms())
 
 
+def _opens_line(text: str, needle: str) -> bool:
+    """``needle`` stands at the start of a line of ``text``, after spaces or tabs only."""
+    i = text.find(needle)
+    while i >= 0:
+        k = i
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        if k == 0 or text[k - 1] == "\n":
+            return True
+        i = text.find(needle, i + 1)
+    return False
+
+
 def _add_place_heading(text: str, raw: str, g: list[Candidate], pat: _Patterns) -> None:
     """A heading that gives a body's full name with its town ("Boligsocialt Partnerskab
     Holstebro" on a line of its own, "Boligsocialt Partnerskab" in the text) names the group."""
     first = g[0]
     if first.type not in ("organisation", "body") or " " not in first.name or first.name[:1].islower():
         return
+    if not _opens_line(text, raw[first.start:first.end] + " "):
+        return  # the name never opens a line: no heading to read (and no pattern to compile)
     heading = re.compile(rf"(?m)^[ \t]*(?P<full>{re.escape(raw[first.start:first.end])}[ ](?P<place>[{UPPER}][\w-]+))[ \t]*$")
     m = heading.search(text)
     if m is None or m.group("place") not in pat.places:
