@@ -83,3 +83,9 @@ def test_municipality_described_as_a_kind_of_town_is_a_place() -> None:
 def test_houses_of_an_institution_in_parentheses_are_no_areas() -> None:
     text = "Udvidelse af børnehuset Mælkebøtten (Lærkebakken og Solvangen) godkendes.\n"
     assert areas(text) == []
+
+
+def test_a_prefixed_local_name_holding_a_country_is_a_place() -> None:
+    text = "Kommunen vil bygge nye rækkehuse ved Lille Amerika i den vestlige del af byen."
+    assert "Lille Amerika" in areas(text)
+    assert "Amerika" not in areas("Hun flyttede til Amerika som ung.")

@@ -342,7 +342,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "neighbourhood", 2))
     for m in _VILLAGE.finditer(text):  # "ved Kirke Såby", "Cykelsti Nørre Nebel - Sdr. Bork"
         word = m.group("word")
-        if common_word(word) or word in first_names() or pat.street.search(word) or proper_word(word) and word in pat.not_places:
+        if common_word(word) or word in first_names() or pat.street.search(word) or squash(m.group(0)) in pat.not_places:
             continue
         if _street_follows(text, m.end()) or _no_place(text, m.start(), m.end(), pat):
             continue
