@@ -158,7 +158,7 @@ def test_places_reference_known_municipalities(gaz: gz.Gazetteers) -> None:
     for place in (*gaz.towns, *gaz.islands, *gaz.neighbourhoods):
         assert set(place.municipalities) <= known, place
     assert len(gaz.towns) >= 350
-    assert {t.municipalities[0] for t in gaz.towns} == known
+    assert {t.municipalities[0] for t in gaz.towns if t.municipalities} == known  # Greenland has none here
     assert gaz.places_named("Nørrebro")[0].municipalities == ("København",)
     assert {"Bornholm", "Fyn", "Lolland", "Falster", "Møn", "Als", "Mors"} <= {i.name for i in gaz.islands}
 
