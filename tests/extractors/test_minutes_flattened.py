@@ -228,11 +228,11 @@ def test_combined_absence_label_and_absence_in_a_relative_clause() -> None:
 def test_contents_with_page_numbers_on_their_own_lines_and_a_decision_heading_with_term_and_weekday() -> None:
     toc = "".join(f"{n}.\n\n{title}\n\n{page}\n\n" for n, title, page in (
         (1, "Godkendelse af dagsorden", 4), (2, "Budget 2022", 5), (3, "Meddelelser", 9)))
-    raw = ("Referat\n\nMøde i Forretningsudvalget 2018-2021\n\nfredag den 3. september 2021 kl. 09:30\n\nRådssalen\n\n"
+    raw = ("Referat\n\nMøde i Teknisk Udvalg 2022-2025\n\ntirsdag den 7. juni 2022 kl. 09:30\n\nRådssalen\n\n"
            "Deltagere:\n\nAne Lund (A), Formand\n\nBo Holt (V)Indholdsfortegnelse åbent møde\n\n" + toc +
            "12Indholdsfortegnelse lukket møde\n\n4.\n\nSalg af grund (Lukket punkt)\n\n11\n\n5.\n\n"
            "Udbud af kørsel (Lukket punkt)\n\n12\n\n\n1. Godkendelse af dagsorden\n\nÅbent\n\n"
-           "Beslutning i Forretningsudvalget 2018-2021 fredag den 3. september 2021, pkt. 1\n\nGodkendt.\n")
+           "Beslutning i Teknisk Udvalg 2022-2025 tirsdag den 7. juni 2022, pkt. 1\n\nGodkendt.\n")
     result = run(raw)
     assert [(d.item, d.outcome, d.text) for d in result.decisions] == [(1, "approved", "Godkendt.")]
     assert [p.name for p in result.meeting.participants] == ["Ane Lund", "Bo Holt"]

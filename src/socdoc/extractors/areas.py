@@ -252,7 +252,7 @@ def venue_line(text: str, start: int) -> bool:
 
 
 def _venue(text: str, start: int) -> bool:
-    """True on a short line that gives a clock time or names a meeting room ("Mødelokale 6,
+    """True on a short line that gives a clock time or names a meeting room ("Mødelokale 3,
     Rådhuset, Ved Fjorden 6, Ringkøbing", "i Mødesalen i Faaborg"): the meeting's venue."""
     line_start, line_end = line_of(text, start)
     if line_end - line_start < 80 and _CLOCK.search(text, line_start, line_end):

@@ -405,7 +405,7 @@ def find_published(
     return header or fallback or _us_labelled_date(text, label) or _foot_date(text)
 
 
-# A date written month first by a CMS export ("Mødedato: 8/29/2019 4:00:00 PM"); taken only where the
+# A date written month first by a CMS export ("Mødedato: 9/24/2020 5:00:00 PM"); taken only where the
 # day is above 12, so that it cannot be read day first.
 _US_DATE = re.compile(r"(?P<m>[01]?\d)/(?P<d>[1-3]\d)/(?P<y>(?:19|20)\d\d)(?=[ \t]+\d{1,2}:\d\d(?::\d\d)?[ \t]*[AP]M\b)")
 

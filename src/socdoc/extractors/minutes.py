@@ -278,7 +278,7 @@ _ROW_LINKS = frozenset({"for", "og", "vedr.", "vedrørende", "om", "i", "af"})
 
 
 def _body_in_row(row: str) -> Optional[str]:
-    """The body at the start of a row of values ("Byrådet 28-11-2018 16:00 Referat"): the shortest
+    """The body at the start of a row of values ("Byrådet 14-03-2022 17:00 Referat"): the shortest
     run of words that names a body and is not continued by a linking word ("Udvalget for …")."""
     words = row.split()
     for k in range(1, min(len(words), 9) + 1):
@@ -552,7 +552,7 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
 
 
 def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
-    """The date most decision headings carry ("Beslutning i Kommunalbestyrelsen den 17-01-2018"),
+    """The date most decision headings carry ("Beslutning i Kommunalbestyrelsen den 09-05-2023"),
     for minutes whose header gives none."""
     counts: dict[dt.date, int] = {}
     for item in layout.items:
@@ -629,7 +629,7 @@ def find_time(lines: list[Line]) -> Optional[str]:
             if found and (best is None or (0, rank_line) < best[:2]):
                 best = (0, rank_line, f"{int(found[0].group(1)):02d}:{found[0].group(2)}")
             continue
-        stamp = _US_TIMESTAMP.search(line.clean)  # "Mødedato: 8/29/2019 4:00:00 PM"
+        stamp = _US_TIMESTAMP.search(line.clean)  # "Mødedato: 9/24/2020 5:00:00 PM"
         if stamp and (best is None or (0, rank_line) < best[:2]):
             hour = int(stamp.group(4)) % 12 + (12 if stamp.group(6).upper() == "PM" else 0)
             best = (0, rank_line, f"{hour:02d}:{stamp.group(5)}")
@@ -734,7 +734,7 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
         m = _TIME_COMMA_PLACE.search(line.clean)  # "… kl. 16.00, Rådhuset, mødelokale 2"
         if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
-        m = _TIME_ROOM.search(line.clean)  # "… kl. 14:00 Mødelokale 2, Brovst Jammerbugt Kommune"
+        m = _TIME_ROOM.search(line.clean)  # "… kl. 15:00 Mødelokale 4, Hobro Mariager Kommune"
         if m and _room_first(m.group("loc")) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
         m = _PLACE_KL.match(line.clean)  # "Skibbyhøj kl. 08.30" under the title line
@@ -947,7 +947,7 @@ def _final_index(item: Item, texts: list[dec.DecisionText], body: Optional[str],
 
 def _this_meeting(sections: list[Section], final: int, meeting_date: Optional[dt.date]) -> bool:
     """False when the chosen decision is dated to another meeting than this one ("Beslutning i
-    Økonomiudvalget den 03-10-2022" in the council's minutes): who was absent there is not absent here."""
+    Økonomiudvalget den 12-04-2021" in the council's minutes): who was absent there is not absent here."""
     if meeting_date is None or not 0 <= final < len(sections):
         return True
     dated = _section_date(sections[final], meeting_date)

@@ -1,12 +1,12 @@
 """Meeting header and attendance in layout families the line reader of :mod:`minutes` does not
 cover, applied after it to fill gaps and clean values.
 
-- Prose: "Mødet blev holdt tirsdag den 18. juni 2013 på Rådhuset i Mødelokale C. Mødet begyndte
+- Prose: "Mødet blev holdt onsdag den 4. marts 2015 på Borgercentret i lokale 2. Mødet begyndte
   kl. 07.30 …" gives the date, the place and the start.
-- Upper-case titles: "KOMMUNALBESTYRELSEN FOR X KOMMUNE REFERAT FRA MØDE NR. 26 TORSDAG DEN …"
+- Upper-case titles: "KOMMUNALBESTYRELSEN FOR X KOMMUNE REFERAT FRA MØDE NR. 14 ONSDAG DEN …"
   and running page headers "ØKONOMIUDVALGET 14. APRIL 2016" give the body, in normal case.
 - Run-on PDF transcripts: a place run on into the attendance list is cut at the list's label;
-  member entries "Hanne Berg (habe) A" and role-dash comma lists ("Borgmester - Erik Lund (C), …")
+  member entries "Hanne Berg (habe) A" and role-dash comma lists ("Borgmester - Ulla Toft (V), …")
   give the participants.
 - Bodies named only in the items ("<Body>s møde den 12. december 2011:", "Sagen afgøres i: <Body>")
   and board minutes ("Referat af organisationsbestyrelsesmøde" → "Organisationsbestyrelsen").
@@ -542,7 +542,7 @@ def decided_in_body(text: str) -> Optional[str]:
 def run_on_participants(head: str, found: list[Attendee], absent: list[str]) -> list[Attendee]:
     """Participants from a run-on members list when it holds everyone the line reader found and
     more: "Medlemmer Hanne Berg (habe) A Ole Sørensen (olso) V …" or "Medlemmer: Borgmester -
-    Erik Lund (C), Næstformand - John Køhler (V), …"."""
+    Ulla Toft (V), Næstformand - Per Vang (A), …"."""
     for people in (_initials_run(head), _role_dash_list(head)):
         if len(people) < 2:
             continue
@@ -640,7 +640,7 @@ _SEPARATOR = re.compile(r"\s*(?:,|\bog\b)\s*")
 
 def _role_dash_list(head: str) -> list[Attendee]:
     """A comma list after a participant label whose entries may carry a role with a dash:
-    "Medlemmer: Borgmester - Erik Lund (C), Næstformand - John Køhler (V), Karen Bjerre (A) 1. …"."""
+    "Medlemmer: Borgmester - Ulla Toft (V), Næstformand - Per Vang (A), Karen Bjerre (A) 1. …"."""
     p = _pats()
     m = _pats()["labelled_list"].search(head)
     if not m:

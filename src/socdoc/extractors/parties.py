@@ -889,7 +889,7 @@ _BUILDINGS = re.compile(rf"(?:{'|'.join(cues()['parties']['building_endings'])})
 _HYPHEN_TAIL = re.compile(rf"-([{LOWER}]+)(?![\w-])")
 _BODY_TYPES = ("body", "generic", "council", "municipality", "region", "ministry", "agency")
 _CLOCK_AFTER = re.compile(r"\.?[ ]?\d{1,2}[.:]\d{2}")  # "21. JUL. 2020 KL. 00:00": a clock, not KL
-# "TORSDAG DEN 29. JANUAR 2009, KL PÅ RÅDHUSET": a meeting's date, then a clock whose time is lost
+# "ONSDAG DEN 11. MARTS 2015, KL PÅ RÅDHUSET": a meeting's date, then a clock whose time is lost
 _DATE_BEFORE = re.compile(r"\d{4},?[ ]$")
 _LOGO = re.compile(r"[ ]?[Ll]ogo(?![\w])")
 _JOINED_NAME = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ ](?:og|&)[ ]$")

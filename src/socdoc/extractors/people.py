@@ -385,7 +385,7 @@ def _name_initials(name: str, pat: _Patterns) -> set[str]:
 
 def _name_after_org(text: str, m: re.Match[str], pat: _Patterns) -> Optional[re.Match[str]]:
     """The personal name after a comma when the capitalised words after "<role> for" end an
-    organisation or party, not a name ("formanden for Det Radikale Venstre, Morten Østergaard")."""
+    organisation or party, not a name ("formanden for Det Konservative Folkeparti, Lis Dahl")."""
     words = m.group("name").split()
     if words[0].split("-")[0] in pat.first_names and m.group("name").casefold() not in pat.party_forms:
         return None
@@ -393,7 +393,7 @@ def _name_after_org(text: str, m: re.Match[str], pat: _Patterns) -> Optional[re.
     if nxt and nxt.group("name").split()[0].split("-")[0] in pat.first_names:
         return nxt
     if nxt and text.startswith(", ", nxt.end("name")) and _plain_name(nxt.group("name"), pat):
-        return nxt  # "Direktør for Ungdommens Røde Kors, Geske Fischer-Hansen, indtræder …": a name between commas
+        return nxt  # "Direktør for Foreningen Nabohjælp, Rikke Holm-Sand, træder ind …": a name between commas
     return None
 
 
@@ -749,7 +749,7 @@ def _add_role_before(
         return False  # "Eva Lund (chef for Plancentret) Bo Dam": the role in brackets is Eva Lund's
     start, end = m.start("name"), m.end("name")
     after = _name_after_org(text, m, pat) if link and not m.group("comma") else None
-    if after is not None:  # "formanden for Det Radikale Venstre, Morten Østergaard"
+    if after is not None:  # "formanden for Det Konservative Folkeparti, Lis Dahl"
         add(after.start("name"), after.end("name"), 3, role=_clean_role(role, pat))
         return True
     if re.search(r"\)[ ][-–][ ]\Z", text[max(0, role_start - 4):role_start]):
