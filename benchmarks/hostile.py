@@ -117,8 +117,9 @@ def big_html(folder: Path, scale: float) -> Path:
     return path
 
 
-def flate_bomb_pdf(decoded: int, text: str = "") -> bytes:
-    """A one-page PDF whose content stream (``text`` shown, then spaces) inflates to ``decoded`` bytes."""
+def flate_bomb_pdf(decoded: int, text: str = "", layers: int = 1) -> bytes:
+    """A one-page PDF whose content stream (``text`` shown, then spaces) inflates to ``decoded``
+    bytes, compressed ``layers`` times (the tests build their small bombs with it too)."""
     packer = zlib.compressobj(9)
     shown = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET\n".encode("latin-1") if text else b""
     parts = [packer.compress(shown)]
@@ -126,12 +127,15 @@ def flate_bomb_pdf(decoded: int, text: str = "") -> bytes:
     for _ in range(decoded // len(block)):
         parts.append(packer.compress(block))
     stream = b"".join(parts) + packer.flush()
+    for _ in range(layers - 1):
+        stream = zlib.compress(stream, 9)
+    filters = b"/FlateDecode" if layers == 1 else b"[" + b" /FlateDecode" * layers + b" ]"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Length %d /Filter %s >>\nstream\n" % (len(stream), filters) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
     out = bytearray(b"%PDF-1.4\n")

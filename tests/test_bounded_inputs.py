@@ -9,52 +9,27 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import zlib
 from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "read"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from readdocs import make_zip  # noqa: E402
 
 from socdoc.cli import cli  # noqa: E402
 from socdoc.read import ReadLimits  # noqa: E402
 from socdoc.read.pdf import check_pdf_streams  # noqa: E402
 
+from hostile import flate_bomb_pdf  # noqa: E402
+
 GOOD = "Byrådet bevilger 2,5 mio. kr. til Søparken den 3. marts 2021.\n"
 
 
-def flate_pdf(decoded: int, text: str = "Byraadet bevilger 2,5 mio. kr.", layers: int = 1) -> bytes:
-    """A one-page PDF whose content stream (``text`` shown, then spaces) inflates to ``decoded``
-    bytes, compressed ``layers`` times."""
-    packer = zlib.compressobj(9)
-    parts = [packer.compress(f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET\n".encode("latin-1"))]
-    block = b" " * 2**20
-    for _ in range(decoded // len(block)):
-        parts.append(packer.compress(block))
-    stream = b"".join(parts) + packer.flush()
-    for _ in range(layers - 1):
-        stream = zlib.compress(stream, 9)
-    filters = b"/FlateDecode" if layers == 1 else b"[" + b" /FlateDecode" * layers + b" ]"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d /Filter %s >>\nstream\n" % (len(stream), filters) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+def flate_pdf(decoded: int, layers: int = 1) -> bytes:
+    """A one-page PDF showing a sentence, then spaces inflating to ``decoded`` bytes."""
+    return flate_bomb_pdf(decoded, "Byraadet bevilger 2,5 mio. kr.", layers)
 
 
 def _records(path: Path) -> dict[str, dict[str, Any]]:

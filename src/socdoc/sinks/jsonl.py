@@ -14,6 +14,7 @@ from typing import IO, Optional, Union
 
 from pydantic import ValidationError
 
+from socdoc.read.ids import has_surrogates
 from socdoc.records import Document
 
 CONTENT_HASH_KEY = "content_hash"
@@ -25,15 +26,6 @@ def _open(target: PathOrFile, mode: str) -> tuple[IO[str], bool]:
     if isinstance(target, (str, Path)):
         return open(target, mode, encoding="utf-8"), True
     return target, False
-
-
-def has_surrogates(text: str) -> bool:
-    """Whether ``text`` holds surrogate-escaped bytes (from a file name that is not UTF-8)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def record_line(doc: Document, content_hash: Optional[str] = None) -> str:
