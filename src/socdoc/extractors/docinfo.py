@@ -127,9 +127,11 @@ def _is_minutes(text: str, lowered: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _meeting_title_pattern() -> re.Pattern[str]:
-    words = _alt(_cues()["meeting_title_words"])
+    cues = _cues()
+    words = _alt(cues["meeting_title_words"])
+    ending = re.escape(cues["meeting_word_ending"])
     return re.compile(
-        rf"^[^\n.]{{0,60}}?(?:\w*møde|{words})\b[^\n.]{{0,40}}?\bden \d{{1,2}}\. ?\w", re.M
+        rf"^[^\n.]{{0,60}}?(?:\w*{ending}|{words})\b[^\n.]{{0,40}}?\bden \d{{1,2}}\. ?\w", re.M
     )
 
 

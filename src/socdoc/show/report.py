@@ -16,6 +16,7 @@ publication year, else the year of its meeting.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -222,9 +223,9 @@ def _ranked_bar(counter: Counter[str], top: int, title: str, colour: str, unit: 
 
 def count_axis(largest: float) -> dict[str, Any]:
     """An axis of whole counts: ticks at whole numbers only (never "0 0 0 1 1 1")."""
-    step = 1
+    step, factors = 1, itertools.cycle((2, 2.5, 2))  # 1, 2, 5, 10, 20, 50, …
     while largest / step > 8:
-        step = step * 5 // 2 if str(step).startswith("2") else step * 2
+        step = int(step * next(factors))
     return {"tickformat": "d", "tick0": 0, "dtick": step, "rangemode": "tozero"}
 
 
