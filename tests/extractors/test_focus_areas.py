@@ -456,3 +456,41 @@ def test_an_ordinal_before_a_name_does_not_end_the_item() -> None:
     text = ("Puljen støtter projekter inden for fire områder: demokrati, kulturarv, sprog og "
             "erindringer fra 2. Verdenskrig. Fristen er 1. marts.")
     assert focus(text) == ["demokrati", "kulturarv", "sprog", "erindringer fra 2. Verdenskrig"]
+
+
+def test_nested_bullets_keep_only_the_top_level() -> None:
+    text = (
+        "Partierne er enige om følgende fokusområder for valgperioden:\n\n"
+        " • Børn og skole\n"
+        "  • Flere pædagoger i daginstitutionerne.\n"
+        "  • En ny skole i den vestlige bydel, som skal stå klar\n"
+        "   inden udgangen af perioden.\n\n"
+        "  • Mindre fravær\n"
+        " • Ældre og sundhed\n"
+        "  • Et nyt plejecenter.\n"
+    )
+    assert focus(text) == ["Børn og skole", "Ældre og sundhed"]
+
+
+def test_dashes_under_numbered_items_are_sub_items() -> None:
+    text = (
+        "Helhedsplanen har fire indsatsområder:\n"
+        "1. Tryghed og trivsel\n"
+        "- nabohjælp og gårdmænd\n"
+        "2. Uddannelse og job\n"
+        "- lektiecafé\n"
+        "3. Forebyggelse og forældre\n"
+        "4. Kultur og fællesskab\n"
+    )
+    assert focus(text) == ["Tryghed og trivsel", "Uddannelse og job", "Forebyggelse og forældre",
+                            "Kultur og fællesskab"]
+
+
+def test_bullets_indented_unevenly_without_nesting_are_all_items() -> None:
+    text = "Indsatsområderne er:\n • Tryghed\n  • Beskæftigelse\n  • Sundhed\n"
+    assert focus(text) == ["Tryghed", "Beskæftigelse", "Sundhed"]
+
+
+def test_a_label_inside_a_sentence_names_the_area_that_closes_the_line() -> None:
+    text = "Fonden udvider sine uddelinger med et nyt fokusområde: Ensomhed blandt ældre.\n\nAnsøgningsfristen er i maj."
+    assert focus(text) == ["Ensomhed blandt ældre"]

@@ -50,6 +50,8 @@ _BULLET_WRAP = re.compile(r"\n[ \t]+(?![-•*·–][ \t])[a-zæøå][^\n]{0,60}?
 _HEADER_ROW = re.compile(r"\n[ \t]*\|?[ \t]*:?-{2,}[\s:|-]*\n[ \t]*\|[^\n]*\S")  # a rule row, then a body row
 _LINE_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
+_CLOSING_NAME = re.compile(rf"[{UPPER}][^\s.!?:;]*(?:[ ][^\s.!?:;]+){{0,5}}[.!]?[ \t]*(?=\n|\Z)")
+_DEEP_WRAP = re.compile(r"\n[ \t]{2,}(?![-•*·–][ \t])[a-zæøå][^\n]*(?:[ \t]*\n)+")  # an item's second line
 _LABEL_LINE = re.compile(rf"[{UPPER}][^\s:]*(?:[ ](?!at[ ])[^\s:]+){{0,7}}:[ ]+\S")
 _MONEY = re.compile(r"\d[\d.,]*[ ]?(?:kr\b|kroner|mio|mia|mill|%|procent)", re.IGNORECASE)
 _ONLY_SPACE = re.compile(r"[ \t]*\Z")  # a page cut off when saved ends without a line break
@@ -299,7 +301,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += [_Start(m.end(), m.group(0), "direct") for m in pat.direct.finditer(text)]
     if has("label"):
         starts += [_Start(m.end(), m.group(0), "label") for m in pat.label.finditer(text)
-                   if _line_start(text, m.start())]
+                   if _line_start(text, m.start()) or _closing_label(text, m)]
     if "|" in text and has("table"):
         starts += [_Start(m.end(), m.group(0), "table") for m in pat.table.finditer(text)]
     if has("focus"):
@@ -330,6 +332,12 @@ def _counted_starts(text: str, pat: _Patterns) -> list[_Start]:
         if pat.focus_context.search(before):
             starts.append(_Start(m.end(), m.group(0), "counted", _count(m.group(0), pat)[1]))
     return starts
+
+
+def _closing_label(text: str, label: re.Match[str]) -> bool:
+    """An unnumbered label inside a sentence whose name closes the line ("… med et nyt
+    fokusområde: Digital dannelse.")."""
+    return not label.group(0)[-1].isdigit() and _CLOSING_NAME.match(text, label.end()) is not None
 
 
 def _line_start(text: str, pos: int) -> bool:
@@ -553,19 +561,44 @@ def _definite_thing(item: str, pat: _Patterns) -> bool:
 
 def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[list[tuple[str, int]], int]:
     """Bullet or numbered lines right under an opener (blank lines between them allowed), no more
-    than ``count``; a dash line that quotes someone ("- Vi er glade, siger …") ends the list."""
-    items: list[tuple[str, int]] = []
-    while not count or len(items) < count:
+    than ``count``; a dash line that quotes someone ("- Vi er glade, siger …") ends the list.
+    A nested list keeps only its top level (see ``_top_level``)."""
+    found: list[tuple[str, int, tuple[int, bool]]] = []
+    while not count or len(_top_level(found)) < count:
         gap = _BLANK_LINES.match(text, line_end)
         bullet = _BULLET.match(text, gap.end()) if gap else None
-        if bullet is None or (items and patterns().quote.search(bullet.group("item"))):
+        if bullet is None and found:
+            wrap = _DEEP_WRAP.match(text, line_end)  # a long item's next line, indented deeper
+            bullet = _BULLET.match(text, wrap.end()) if wrap else None
+            line_end = wrap.end() if bullet else line_end
+        if bullet is None or (found and patterns().quote.search(bullet.group("item"))):
             break
         line_end = bullet.end()
         wrap = _BULLET_WRAP.match(text, line_end) if patterns().title_wrap.search(bullet.group("item")) else None
         if wrap:  # "• Sammenhængskraft og" over "  medborgerskab"
             line_end = wrap.end()
-        items.append((text[bullet.start("item"):line_end], bullet.start("item")))
-    return items, line_end
+        found.append((text[bullet.start("item"):line_end], bullet.start("item"), _level(bullet)))
+    return _top_level(found), line_end
+
+
+def _level(bullet: re.Match[str]) -> tuple[int, bool]:
+    """A bullet line's indentation and whether its mark is a number or letter."""
+    indent = len(bullet.group(0)) - len(bullet.group(0).lstrip(" \t"))
+    return indent, bullet.group(0).lstrip(" \t")[0].isalnum()
+
+
+def _top_level(found: list[tuple[str, int, tuple[int, bool]]]) -> list[tuple[str, int]]:
+    """The items of a list's top level: under numbered items, symbol bullets are sub-items; an item
+    indented deeper than the first is a sub-item when the list comes back to the first's depth."""
+    if not found:
+        return []
+    indent, numbered = found[0][2]
+    if numbered:
+        found = [f for f in found if f[2][1]]
+    deeper = [i for i, f in enumerate(found) if f[2][0] > indent]
+    if deeper and any(f[2][0] == indent for f in found[deeper[0]:]):
+        found = [f for f in found if f[2][0] <= indent]
+    return [(item, at) for item, at, _ in found]
 
 
 def _column(text: str, start: _Start) -> tuple[list[tuple[str, int]], int]:
