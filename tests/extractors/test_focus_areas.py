@@ -494,3 +494,14 @@ def test_bullets_indented_unevenly_without_nesting_are_all_items() -> None:
 def test_a_label_inside_a_sentence_names_the_area_that_closes_the_line() -> None:
     text = "Fonden udvider sine uddelinger med et nyt fokusområde: Ensomhed blandt ældre.\n\nAnsøgningsfristen er i maj."
     assert focus(text) == ["Ensomhed blandt ældre"]
+
+
+def test_a_page_about_one_focus_area_is_named_by_its_title() -> None:
+    text = ("Sundhed og bevægelse\n\nFormål med indsatsområdet\n\n"
+            "Beboerne skal have lettere adgang til motion og sund mad.")
+    assert focus(text) == ["Sundhed og bevægelse"]
+
+
+def test_a_sentence_before_a_focus_area_heading_names_nothing() -> None:
+    text = "Vi har talt med mange beboere i år.\n\nResultater i indsatsområdet\n\nDet er gået godt."
+    assert focus(text) == []

@@ -51,6 +51,7 @@ _HEADER_ROW = re.compile(r"\n[ \t]*\|?[ \t]*:?-{2,}[\s:|-]*\n[ \t]*\|[^\n]*\S") 
 _LINE_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 _CLOSING_NAME = re.compile(rf"[{UPPER}][^\s.!?:;]*(?:[ ][^\s.!?:;]+){{0,5}}[.!]?[ \t]*(?=\n|\Z)")
+_PREVIOUS_LINE = re.compile(r"(?:^|\n)(?P<line>[^\n]*\S[^\n]*)\n(?:[ \t]*\n)*[ \t]*\Z")  # the last non-blank line
 _DEEP_WRAP = re.compile(r"\n[ \t]{2,}(?![-•*·–][ \t])[a-zæøå][^\n]*(?:[ \t]*\n)+")  # an item's second line
 _LABEL_LINE = re.compile(rf"[{UPPER}][^\s:]*(?:[ ](?!at[ ])[^\s:]+){{0,7}}:[ ]+\S")
 _MONEY = re.compile(r"\d[\d.,]*[ ]?(?:kr\b|kroner|mio|mia|mill|%|procent)", re.IGNORECASE)
@@ -115,6 +116,7 @@ class _Patterns:
     counted: re.Pattern[str]
     counted_verb_weak: re.Pattern[str]
     quoted_label: Prefiltered
+    area_heading: re.Pattern[str]
     furniture: tuple[str, ...]
     menu_lines: frozenset[str]
     sentence_words: frozenset[str]
@@ -214,6 +216,8 @@ def patterns() -> _Patterns:
         counted=re.compile(rf"(?i)(?<![\w])(?:{_alternation([k for k, v in counts.items() if v])}|[2-9])[ ]"
                            rf"(?:[\w-]+[ ]){{0,2}}(?P<noun>[{UPPER.lower()}a-zæøå][\w-]+)[:,][ ]+"),
         counted_verb_weak=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_verb_weak_nouns'])})(?![\w])"),
+        # a heading line of a page about one focus area ("Aktiviteter under indsatsområdet")
+        area_heading=re.compile(rf"(?im)^[ \t]*[^\n]*?(?<![\w])(?:{_alternation([n + 't' for n in data['label_nouns']])})(?![\w])[^\n]*$"),
         quoted_label=Prefiltered(
             re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_nouns'])}))[ ]+(?=[\"“”«])"),
             prefix_starts(data["quoted_label_nouns"], not_after=r"[\w]", ignore_case=True),
@@ -314,6 +318,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         ]
     if has("quoted_label"):
         starts += [_Start(m.end(), m.group(0), "quoted_label", 1) for m in pat.quoted_label.finditer(text)]
+        starts += _titled_pages(text, pat)
     if has("counted"):
         starts += _counted_starts(text, pat)
     kept = (s for s in starts if s.mode == "table" or not pat.not_nouns.search(s.head))
@@ -331,6 +336,22 @@ def _counted_starts(text: str, pat: _Patterns) -> list[_Start]:
         before = re.split(r"[.!?:\n][ \t\n]", before)[-1]
         if pat.focus_context.search(before):
             starts.append(_Start(m.end(), m.group(0), "counted", _count(m.group(0), pat)[1]))
+    return starts
+
+
+def _titled_pages(text: str, pat: _Patterns) -> list[_Start]:
+    """A title line over a heading that speaks of "the focus area" ("Tryghed og trivsel" over
+    "Formål med indsatsområdet"): a page about one focus area, which the title names."""
+    starts = []
+    for m in pat.area_heading.finditer(text):
+        if not _heading_like(m.group(0).strip()):
+            continue
+        title = _PREVIOUS_LINE.search(text, max(0, m.start() - 300), m.start())
+        if title and _heading_like(title.group("line").strip()) and title.group("line").strip()[0].isupper():
+            before = text[:title.start("line")]
+            if not before.strip() or before.endswith("\n\n") or before.rstrip(" \t").endswith("\n\n"):
+                starts.append(_Start(title.start("line") + len(title.group("line")) - len(title.group("line").lstrip()),
+                                     "", "label"))
     return starts
 
 
