@@ -126,3 +126,25 @@ def test_day_list_in_minutes_takes_the_meeting_year_from_a_run_in_header() -> No
     )
     dates = [str(d.date) for d in socdoc.extract(text).dates]
     assert dates == ["2019-05-27", "2019-03-11", "2019-03-25", "2019-04-08"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a meeting system set up in English prints English month names in Danish minutes
+        ("Dato\n12. February 2021 -\nUdvalg\nØkonomiudvalget", ["2021-02-12"]),
+        ("Mødet blev holdt 3. October 2018 på rådhuset.", ["2018-10-03"]),
+        ("Mødedato: May 7, 2019", ["2019-05-07"]),
+        # a US machine timestamp is month first, told by its AM/PM clock
+        ("Starttidspunkt\n11/24/2016 4:00:00 PM", ["2016-11-24"]),
+        ("Starttidspunkt: 3/4/2020 9:30 AM", ["2020-03-04"]),
+        # without the clock a slash date stays day first
+        ("Indkaldt den 3/4/2020 til møde.", ["2020-04-03"]),
+    ],
+)
+def test_english_month_names_and_us_timestamps(text: str, expected: list[str]) -> None:
+    assert [d.date.isoformat() for d in find_dates(text)] == expected
+
+
+def test_english_words_alone_are_no_dates() -> None:
+    assert find_dates("We may march in June.") == []

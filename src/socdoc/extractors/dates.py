@@ -114,9 +114,25 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
+# A machine timestamp in US order, told apart by its clock with AM/PM: "5/23/2019 6:30:00 PM".
+_US_STAMP = re.compile(
+    r"(?<![\w.,/\-])(?P<m>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d{2})"
+    r"(?=\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s?[AP]\.?M\b)"
+)
+
+
 def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
     numeric, iso, _, short, dotted = _patterns()
+    stamps = set()
+    if "M" in text:
+        for m in _US_STAMP.finditer(text):
+            day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+            if _valid(year, month, day):
+                stamps.add(m.start())
+                yield DateCandidate(m.start(), m.end(), day, month, year), None
     for m in numeric.finditer(text):
+        if m.start() in stamps:
+            continue
         day, month, year = int(m.group("d")), int(m.group("m")), _two_digit_year(m.group("y"))
         if 1 <= month <= 12 and _valid(year, month, day):
             yield DateCandidate(m.start(), m.end(), day, month, year), None
