@@ -148,3 +148,28 @@ def test_english_month_names_and_us_timestamps(text: str, expected: list[str]) -
 
 def test_english_words_alone_are_no_dates() -> None:
     assert find_dates("We may march in June.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a range of days closed by one year gives both days that year
+        ("Forslaget er i høring i perioden 3. marts – 31. marts 2022.", ["2022-03-03", "2022-03-31"]),
+        ("Udstillingen vises 14. maj til 2. juni 2023.", ["2023-05-14", "2023-06-02"]),
+        # the year of a numeric date earlier in the text dates a later day without a year
+        ("Referat af mødet 14-03-2016\n\n1. Regnskab pr. 31. december", ["2016-03-14", "2016-12-31"]),
+        # a part of the day between the weekday and the date
+        ("Mødet blev holdt tirsdag eftermiddag 4. oktober 2022.", ["2022-10-04"]),
+        # two days joined by an ampersand
+        ("Konferencen 2019: d. 7. & 8. november holdes den i Vejle.", ["2019-11-07", "2019-11-08"]),
+        # a dateline glued to the word before it, told by its clock
+        ("Loven er vedtaget12.5.2024 10:15:42 CET | Pressemeddelelse", ["2024-05-12"]),
+    ],
+)
+def test_ranges_context_years_and_glued_datelines(text: str, expected: list[str]) -> None:
+    assert [d.date.isoformat() for d in find_dates(text)] == expected
+
+
+def test_the_end_of_a_range_of_years_is_no_context_year() -> None:
+    dates = find_dates("Strategien for 2017-2021 blev vedtaget.\n\nMødet 3. maj blev aflyst.")
+    assert [d.date.isoformat() for d in dates] == ["2017-05-03"]

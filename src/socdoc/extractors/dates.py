@@ -45,6 +45,7 @@ def _month_pattern() -> str:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     months = _month_pattern()
     weekdays = "|".join(da.load().weekdays)
+    day_parts = "|".join(da.load().day_parts)  # "torsdag aften 10. september"
     # 09.06.2020, 10.06.20, 3/5-2013, 03-05-2013, 3/5 2013, 9.6.2020
     numeric = re.compile(
         r"(?<![\w.,/\-])(?P<d>[0-3]?\d)(?P<s1>[./\-])(?P<m>[01]?\d)(?:(?P=s1)|(?<=/\d)-|(?<=/\d\d)-|(?<=/\d)\s(?=\d{4})|(?<=/\d\d)\s(?=\d{4}))"
@@ -57,8 +58,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # 18.-19. april 2024 (the first day is group d0)
     written = re.compile(
         # also "d.25.oktober"; glued to a label in capitals see _glued_written
-        rf"(?<![\w.,])(?:(?P<wd>{weekdays})(?:\s+(?:den|d\.))?\s+|den\s+|d\.\s*)?"
-        rf"(?:(?P<d0>[0-3]?\d)\.?\s?(?:-|til|og)\s?)?"
+        rf"(?<![\w.,])(?:(?P<wd>{weekdays})(?:\s+(?:{day_parts}))?(?:\s+(?:den|d\.))?\s+|den\s+|d\.\s*)?"
+        rf"(?:(?P<d0>[0-3]?\d)\.?\s?(?:-|til|og|&)\s?)?"
         rf"(?:(?P<d>[0-3]?\d)(?:\.\s?|\s)(?P<mon>{months})(?![a-zæøå])(?:,?\s(?P<y>(?:19|20)\d{{2}})(?![\d]))?"
         # 26-august-2008
         rf"|(?P<d_h>[0-3]?\d)-(?P<mon_h>{months})-(?P<y_h>(?:19|20)\d{{2}})(?![\d])"
@@ -96,7 +97,9 @@ def _glued_written() -> re.Pattern[str]:
     return re.compile(written.pattern.replace(r"(?<![\w.,])", "", 1), written.flags)
 
 
-_YEAR = re.compile(r"(?<![\d.,\-/])(?:19|20)\d{2}(?![\d])")
+# A year stated alone or closing a numeric date ("07-11-2011", "31.1.2023"), not the end of a
+# range of years ("2017-2021") nor part of a number.
+_YEAR = re.compile(r"(?:(?<![\d.,\-/])|(?<=\d[.\-/]\d[.\-/])|(?<=\d[.\-/]\d\d[.\-/]))(?:19|20)\d{2}(?![\d])")
 
 
 def _two_digit_year(y: str) -> int:
@@ -121,9 +124,21 @@ _US_STAMP = re.compile(
 )
 
 
+# A dateline glued to the word before it by a crawler, told by its clock with seconds:
+# "… er vedtaget26.2.2026 12:39:13 CET".
+_GLUED_STAMP = re.compile(
+    r"(?<=[a-zæøå])(?P<d>[0-3]?\d)[./-](?P<m>[01]?\d)[./-](?P<y>(?:19|20)\d{2})(?=[ \t]+[0-2]?\d:[0-5]\d:[0-5]\d)"
+)
+
+
 def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
     numeric, iso, _, short, dotted = _patterns()
     stamps = set()
+    if ":" in text:
+        for m in _GLUED_STAMP.finditer(text):
+            day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+            if _valid(year, month, day):
+                yield DateCandidate(m.start(), m.end(), day, month, year), None
     if "M" in text:
         for m in _US_STAMP.finditer(text):
             day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
@@ -225,11 +240,11 @@ def year_context(text: str, pos: int, published: Optional[dt.date]) -> Optional[
     return int(after.group()) if after else None
 
 
-_LIST_GAP = re.compile(r"[\s,]*(?:og|samt|eller)?[\s,]*")
+_LIST_GAP = re.compile(r"[\s,]*(?:og|samt|eller|til|[-–—])?[\s,]*")  # also a range: "12. april – 26. april 2019"
 
 
 def _year_of_list(text: str, candidates: list[tuple[DateCandidate, Optional[int]]], i: int) -> Optional[int]:
-    """The year that closes a list of dates ("den 6. marts, den 12. juni og den 11. september 2014")."""
+    """The year that closes a list or range of dates ("den 6. marts, den 12. juni og den 11. september 2014")."""
     end = candidates[i][0].end
     for cand, _ in candidates[i + 1 :]:
         if not _LIST_GAP.fullmatch(text[end : cand.start]):

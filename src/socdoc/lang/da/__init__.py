@@ -42,6 +42,7 @@ class DanishData:
 
     month_by_word: dict[str, int]
     weekdays: tuple[str, ...]
+    day_parts: tuple[str, ...]
     not_day_month_after: tuple[str, ...]
     number_words: dict[str, float]
     year_counts: dict[str, int]
@@ -77,6 +78,7 @@ def load() -> DanishData:
     return DanishData(
         month_by_word=month_by_word,
         weekdays=tuple(months["weekdays"]),
+        day_parts=tuple(months["day_parts"]),
         not_day_month_after=tuple(str(w) for w in months["not_day_month_after"]),
         number_words={str(k): float(v) for k, v in numbers["units"].items()},
         year_counts={str(k): int(v) for k, v in numbers["year_counts"].items()},
