@@ -94,3 +94,16 @@ def test_news_naming_a_meeting_without_attendance_labels_is_no_minutes() -> None
         "allerede meldt ud, at de vil stemme imod.\n"
     )
     assert classify(text) != "minutes"
+
+
+def test_dateline_of_fields_apart_by_bars_dates_the_release() -> None:
+    text = ("Ny pulje til hjemløse unge\n"
+            "12.3.2024 10:01:22 CET | Social- og Boligministeriet | Pressemeddelelse\n"
+            "Ministeren afsætter 20 mio. kr. til en ny pulje.")
+    assert socdoc.extract(text).published.isoformat() == "2024-03-12"
+
+
+def test_a_date_in_a_sentence_with_bars_elsewhere_is_not_the_dateline() -> None:
+    text = ("Nyheder | Borgerservice\n\nByrådet vedtog den 4. april 2024 en ny plan for området, "
+            "som nu sendes i høring blandt borgerne.")
+    assert socdoc.extract(text).published is None

@@ -399,7 +399,7 @@ def find_published(
             return date
         near_top = cand.start < limit and _in_first_lines(text, cand.start)
         if header is None and (near_top or _after_byline(text, cand.start)) \
-                and len(_dateline(text, cand)) <= 70 and _line_at(text, cand.start) != headline \
+                and len(_date_field(text, cand)) <= 70 and _line_at(text, cand.start) != headline \
                 and (kind == "minutes" or not _in_sentence(text, cand)):
             header = date
         if fallback is None and updated.search(before):
@@ -474,8 +474,18 @@ def _dateline(text: str, cand: DateCandidate) -> str:
 def _in_sentence(text: str, cand: DateCandidate, max_words: int = 5) -> bool:
     """The date stands in a sentence ("Planen godkendes den 12.05.21 i byrådet."), not a dateline."""
     line = _dateline(text, cand)
-    rest = line.replace(text[cand.start : cand.end], " ", 1)
+    rest = _date_field(text, cand).replace(text[cand.start : cand.end], " ", 1)
     return line.endswith(".") and not line.endswith(("kl.", " kl")) or len(rest.split()) > max_words
+
+
+_FIELD_SEPARATOR = re.compile(r"[ \t]+[|·•][ \t]+")
+
+
+def _date_field(text: str, cand: DateCandidate) -> str:
+    """The field of a dateline that holds the date, when fields stand apart by bars or dots
+    ("31.1.2023 08:09:39 CET | Beskæftigelsesministeriet | Pressemeddelelse"); else the whole line."""
+    line, date = _dateline(text, cand), text[cand.start : cand.end]
+    return next((f for f in _FIELD_SEPARATOR.split(line) if date in f), line)
 
 
 def _line_at(text: str, pos: int) -> str:
