@@ -101,3 +101,29 @@ def test_the_year_of_a_date_does_not_start_a_range() -> None:
     assert [(a.text, a.value) for a in find_amounts(text)] == [("1.500 kr.", 1_500)]
     text = "Ydelsen hæves fra 15. marts 2019 til 2.800 kr. om måneden."
     assert [(a.text, a.value) for a in find_amounts(text)] == [("2.800 kr.", 2_800)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over tre millioner pensionister og lønmodtagere får en check i år.",
+        "Omkring 1,5 mio. studerende er berørt.",
+        "Beløb i 1.000 kr.\n\nDrift og anlæg",
+        "Regnskab 2023 (i 1.000 kr.)",
+        "Alle tal i 1.000 kr.",
+    ],
+)
+def test_counts_of_people_and_table_units_are_no_amounts(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Fonden giver 2 millioner til projektet.", 2_000_000),
+        ("Der gives 5 millioner mere end sidste år.", 5_000_000),
+        ("Gebyret er på 1.000 kr. i år.", 1000),
+    ],
+)
+def test_scale_amounts_before_ordinary_words_stay(text: str, value: int) -> None:
+    assert [a.value for a in find_amounts(text)] == [value]

@@ -242,7 +242,18 @@ def _scale_only_ok(match: re.Match[str]) -> bool:
     after = match.group("after").strip().lower().strip(".,;:!?)(\"'")
     if not after:
         return True
-    return after not in da.load().counted_nouns
+    data = da.load()
+    if after in data.counted_nouns:
+        return False
+    return not (len(after) >= 7 and after.isalpha() and after.endswith(data.counted_noun_endings))
+
+
+def _unit_statement(text: str, amount: Amount) -> bool:
+    """"1.000 kr." stating the unit of a table or report ("Beløb i 1.000 kr."), not an amount."""
+    if amount.value != 1000:
+        return False
+    before = text[max(0, amount.start - 16):amount.start].lower().rstrip()
+    return before.endswith(da.load().unit_statement_before)
 
 
 _YEAR_BEFORE_AMOUNT = re.compile(r"(?:19|20)\d\d$")
@@ -320,7 +331,7 @@ def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
             if check is not None and not check(match):
                 continue
             amount = _build(text, raw, match)
-            if amount is None or not taken.free(amount.start, amount.end):
+            if amount is None or not taken.free(amount.start, amount.end) or _unit_statement(text, amount):
                 continue
             taken.add(amount.start, amount.end)
             found.append(amount)

@@ -51,6 +51,8 @@ class DanishData:
     currencies: tuple[str, ...]
     scaled_currencies: dict[str, int]
     counted_nouns: frozenset[str]
+    counted_noun_endings: tuple[str, ...]
+    unit_statement_before: tuple[str, ...]
     per_year_after: tuple[str, ...]
     per_year_before_words: tuple[str, ...]
     per_unit_markers: tuple[str, ...]
@@ -87,6 +89,8 @@ def load() -> DanishData:
         currencies=tuple(money["currencies"]),
         scaled_currencies={str(k): int(v) for k, v in money["scaled_currencies"].items()},
         counted_nouns=frozenset(money["counted_nouns"]),
+        counted_noun_endings=tuple(money["counted_noun_endings"]),
+        unit_statement_before=tuple(money["unit_statement_before"]),
         per_year_after=tuple(money["per_year_after"]),
         per_year_before_words=tuple(money["per_year_before_words"]),
         per_unit_markers=tuple(money["per_unit_markers"]),
