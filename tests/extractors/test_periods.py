@@ -50,3 +50,19 @@ def test_period_offsets() -> None:
     text = "særtilskud på 8,1 mio. kr. årligt i perioden 2013-2015."
     (period,) = find_periods(text)
     assert text[period.char_start : period.char_end] == period.text
+
+
+@pytest.mark.parametrize(
+    "text, span, bounds",
+    [
+        ("Pengene går til varmestuer i vinteren 2021-'22 og ikke senere.", "2021-'22", ("2021-01-01", "2022-12-31")),
+        ("Puljen til lektiehjælp i 2024- og 2025 er nu åben.", "2024- og 2025", ("2024-01-01", "2025-12-31")),
+    ],
+)
+def test_short_and_suspended_year_ranges(text: str, span: str, bounds: tuple[str, str]) -> None:
+    periods = find_periods(text)
+    assert [(p.text, p.start.isoformat(), p.end.isoformat()) for p in periods] == [(span, *bounds)]
+
+
+def test_a_count_going_from_one_year_to_the_next_is_no_period() -> None:
+    assert find_periods("Antallet af sager faldt fra 48 i 2021 til 31 i 2022.") == []

@@ -43,10 +43,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "year_range": re.compile(
             rf"(?<![\w.,/\-])(?:(?:i\s+)?(?:perioden|årene)\s+|fra\s+)?(?P<y1>{year})"
-            rf"(?:\s?-\s?|\s+til\s+(?:og\s+med\s+)?)(?P<y2>{year}|\d{{2}})(?!\w|[.,/]\d|-\d)",
+            rf"(?:\s?-\s?'?|\s+til\s+(?:og\s+med\s+)?)(?P<y2>{year}|\d{{2}})(?!\w|[.,/]\d|-\d)",
             re.IGNORECASE,
         ),
-        "two_years": re.compile(rf"(?<![\w.,])i\s+(?P<y1>{year})\s+og\s+(?P<y2>{year})(?!\w|[.,]\d|\s+og\b|,\s*\d)"),
+        "two_years": re.compile(rf"(?<![\w.,])i\s+(?P<y1>{year})-?\s+og\s+(?P<y2>{year})(?!\w|[.,]\d|\s+og\b|,\s*\d)"),
         "duration": re.compile(
             rf"^(?:\s+og)?(?:\s+\w+){{0,2}}\s+(?P<n>{counts}|\d{{1,2}})\s+år\s+(?:{forward})\b",
             re.IGNORECASE,
@@ -90,6 +90,8 @@ def _year_ranges(text: str) -> Iterator[_Found]:
     p = _patterns()
     for m in p["year_range"].finditer(text):
         y1 = int(m.group("y1"))
+        if len(m.group("y2")) == 2 and "til" in m.group(0).lower():
+            continue  # "faldet fra 67 i 2022 til 56 i 2023": a short end year only after a dash
         bounds = _year_bounds(y1, _end_year(y1, m.group("y2")))
         if bounds and not _is_age_or_code(text, m.end()) and not _is_transfer(text, m.start()):
             yield _Found(m.start(), m.end(), *bounds)
