@@ -444,7 +444,9 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if head.lower().startswith("regionskommune"):
             official = re.sub(r"s?$", "", place) + "s Regionskommune" if not place.endswith("s") else place + " Regionskommune"
         unit = m.group("unit")
-        if head.lower().endswith("s") and unit and unit not in pat.stop_words and unit[:1].isupper():
+        if head.lower().endswith("s") and unit and unit[:1].isupper() and (
+            unit not in pat.stop_words or _is_org_word(unit)  # "Egedal Kommunes Byråd"
+        ):
             name = f"{official}s {squash(unit)}" if not official.endswith("s Kommune") else f"{official}s {unit}"
             out.append(Candidate(m.start(), m.end(), squash(name), "unit", 6))
             continue
@@ -503,20 +505,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if _COORD_TAIL.search(text, max(0, m.start() - 8), m.start()):
             continue
         out.append(Candidate(m.start(), m.end(), _canonical(name), "body", 2))
-    for m in pat.for_head.finditer(text):
-        head, tail = m.group("head"), m.group("tail")
-        if tail[:1].islower() and head.split()[-1] not in cues()["parties"]["lowercase_for_heads"]:
-            continue
-        if " " not in head and head not in pat.for_heads and compound_head(head) not in pat.for_head_endings:
-            continue  # "Omgørelsesprocenter ved …": a compound of another head
-        tail = _without_person(_trim_tail(tail), pat)
-        if not tail:
-            continue
-        end = m.start("tail") + len(tail)
-        last = tail.rsplit(" ", 1)[-1]
-        if " " in tail and last.endswith("s") and common_word(last[:-1]) and re.match(rf"[ ][{LOWER}]", text[end:end + 2]):
-            tail, end = tail[:-1], end - 1  # "… og Beskæftigelses indstilling": a genitive
-        out.append(Candidate(m.start(), end, _canonical(f"{head} {m.group('link')} {tail}"), "body", 4))
+    out.extend(_for_head_candidates(text, pat))
     for m in pat.name_head.finditer(text):
         tail = _without_person(_trim_tail(m.group("tail")), pat)
         if not tail or tail.split()[0] in pat.stop_words:
@@ -590,6 +579,33 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """Names of a head and a "for" phrase: "Center for Sundhed", "Udvalget for Kultur og Fritid".
+    The search goes on where a kept name ends, so that a heading run on after a name does not
+    hide the next name ("… og Fritid Budgetforslag Udvalget for Kultur og Fritid …")."""
+    out = []
+    m = pat.for_head.search(text)
+    while m is not None:
+        pos = m.end()
+        head, tail = m.group("head"), m.group("tail")
+        if tail[:1].islower() and head.split()[-1] not in cues()["parties"]["lowercase_for_heads"]:
+            m = pat.for_head.search(text, pos)
+            continue
+        if " " not in head and head not in pat.for_heads and compound_head(head) not in pat.for_head_endings:
+            m = pat.for_head.search(text, pos)  # "Omgørelsesprocenter ved …": a compound of another head
+            continue
+        tail = _without_heading_run_on(text, _without_person(_trim_tail(tail), pat), m.start("tail"), pat)
+        if tail:
+            end = m.start("tail") + len(tail)
+            last = tail.rsplit(" ", 1)[-1]
+            if " " in tail and last.endswith("s") and common_word(last[:-1]) and re.match(rf"[ ][{LOWER}]", text[end:end + 2]):
+                tail, end = tail[:-1], end - 1  # "… og Beskæftigelses indstilling": a genitive
+            out.append(Candidate(m.start(), end, _canonical(f"{head} {m.group('link')} {tail}"), "body", 4))
+            pos = min(pos, end)
+        m = pat.for_head.search(text, pos)
+    return out
+
+
 _COORD_TAIL = re.compile(r"-,?[ ](?:og|&)[ ]$")
 _LOWER_COORD = re.compile(rf"(?<![\w-])[{LOWER}]+-(?:,?[ ][{LOWER}]+-)*[ ](?:og|&)[ ]$")
 
@@ -654,6 +670,39 @@ def _without_next_title(text: str, tail: str, end: int, pat: _Patterns) -> tuple
 
 
 _PLACE_PARTS = frozenset(cues()["areas"]["place_parts"])
+
+
+def _without_heading_run_on(text: str, tail: str, start: int, pat: _Patterns) -> str:
+    """A "for" name's tail without the next heading of a run-on line: once "X og Y" closes the
+    name, further capitalised common words open the next title or label ("Udvalget for Kultur
+    og Fritid Budgetforslag …", "… og Fritid Mødedato:"); a last capitalised common word before
+    a title's link word opens the next title too ("Center for Sundhed Evaluering af …"), but a
+    verb does not ("Udvalget for Øget Tryghed tager …")."""
+    words = tail.split(" ")
+    links = [i for i, w in enumerate(words) if w in ("og", "&")]
+    if links and links[-1] + 2 < len(words):
+        nxt = words[links[-1] + 2]
+        if nxt[:1].isupper() and _heading_word(nxt, pat):
+            return " ".join(words[:links[-1] + 2])
+    end = start + len(tail)
+    while len(words) > 1 and words[-2] not in ("og", "&") and _heading_word(words[-1], pat) and (
+        _TITLE_LINK.match(text, end) or text[end:end + 1] == ":"
+    ):
+        end -= len(words[-1]) + 1
+        words = words[:-1]
+    return " ".join(words)
+
+
+# the word after an agenda title's noun: "Evaluering af", "Budgetønske angående", "Ansøgning om"
+_TITLE_LINK = re.compile(r"[ ](?:af|til|om|for|vedr\.?|vedrørende|angående|med)[ ]")
+
+
+def _heading_word(word: str, pat: _Patterns) -> bool:
+    """A capitalised common noun that is no place and no organisation's head word."""
+    bare = word.rstrip(",.:")
+    return (bare[:1].isupper() and not bare.isupper() and (common_word(bare) or compound_head(bare) is not None)
+            and bare not in pat.places
+            and bare not in _PLACE_PARTS and not _is_org_word(bare))
 
 
 def _without_person(tail: str, pat: _Patterns) -> str:
@@ -1099,7 +1148,7 @@ def _fold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     targets: dict[str, list[Candidate]] = {}
     dropped: set[str] = set()
     for generic, marker in fold.items():
-        hits = [g for g, n in zip(groups, names) if marker in n and n != generic]
+        hits = [g for g, n in zip(groups, names) if marker in n and n != generic and g[0].type != "unit"]
         if len({g[0].name for g in hits}) == 1:
             targets[generic.casefold()] = hits[0]
         elif hits:  # "politiet" beside several police districts: one of them, not another party
