@@ -531,7 +531,10 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for w in words[:inner]:  # "Kultur Status Ældreudvalget Ældreudvalgets forslag": a contents line
             start = text.index(w, start) + len(w) + 1
         words = words[inner:]
-        if len(words) == 2 and _glued_heading_word(text, words, start):  # "Spørgetid Byrådet afholder …"
+        if len(words) == 2 and (_glued_heading_word(text, words, start) or _heading_noun_before_body(words, pat)):
+            start = text.index(words[1], start + len(words[0]))  # "Spørgetid Byrådet afholder …"
+            words = words[1:]
+        while len(words) > 1 and words[0] == words[1]:  # "Domea Domea Boligcenter": a word written twice
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         while len(words) > 1 and (words[0] in pat.stop_words or words[0] in pat.not_names) and not (
@@ -1040,6 +1043,16 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if len(words) > 1 and words[-1] in _title_openers() and _LOWER_AFTER.match(text, end):
             words = words[:-1]  # "Tilsyn med Solbohus Godkendelse af …": the next title's first word
             end = start + len(" ".join(words))
+        if len(words) > 1 and _next_heading_noun(text, words[-1], end, pat):
+            words = words[:-1]  # "… Digelag Selskabsdannelse på …": the next title's noun
+            end = start + len(" ".join(words))
+            if len(words) == 1:  # "Vestjylland Placering af …": a place before the title's noun
+                continue
+        if len(words) > 1 and words[0] == words[1]:  # "Domea Domea Boligcenter": a word written twice
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        if words and _STREET.search(words[-1]):  # "Vestre Ringvej": a street
+            continue
         if len(words) > 1 and _not_organisation_words(words):
             continue
         if _PLAN_FOR.search(text, max(0, start - 40), start):  # "Lokalplan 356 for X": a site
@@ -1071,6 +1084,12 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if len(words) == 1:
             if len(name) < 3 and not _ALLCAPS.match(name):
                 continue
+            if _SHORT_ACRONYM_GENITIVE.fullmatch(name) or _FILE_LABEL.search(name):
+                continue  # "KJ’s": a person's initials; "Dok.nr", "Sagsnr": a file label
+            if _ALLCAPS.match(name) and len(name) > 4 and _common_single(name.capitalize()):
+                continue  # "IDÉOPLÆGGET": a heading's noun in capitals
+            if not _ALLCAPS.match(name) and _indefinite_compound(name):
+                continue  # "Råderumskatalog", "Livschancer": a common noun, not a name
             if at_sentence_start(text, start) and not _ALLCAPS.match(name):
                 continue
             if _ALLCAPS.match(name) and len(name) <= 4:
@@ -1081,6 +1100,32 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue
         out.append(Candidate(start, end, _canonical(name), "organisation", 0))
     return out
+
+
+_SHORT_ACRONYM_GENITIVE = re.compile(rf"[{UPPER}]{{1,4}}['’]s")
+_FILE_LABEL = re.compile(r"(?:^|\.)[\w]{0,8}nr\.?$", re.IGNORECASE)
+_STREET = re.compile(rf"[{LOWER}](?:{'|'.join(cues()['parties']['street_endings'])})$")
+
+
+def _next_heading_noun(text: str, word: str, end: int, pat: _Patterns) -> bool:
+    """True for a model name's last word that opens the next title of a run-on line: a
+    capitalised common noun before a title's link word ("Vestjylland Placering af …") or a
+    long compound before a preposition ("Klintebjerg Digelag Selskabsdannelse på …")."""
+    if not _heading_word(word, pat):
+        return False
+    if _TITLE_LINK.match(text, end):
+        return True
+    return len(word) >= 10 and compound_head(word) is not None and bool(_PREPOSITION_AFTER.match(text, end))
+
+
+_PREPOSITION_AFTER = re.compile(r"[ ](?:på|i|ved|under|hos)[ ]")
+
+
+def _indefinite_compound(word: str) -> bool:
+    """A compound of common words in its indefinite form whose head names no organisation
+    ("Råderumskatalog", "Udlodningsmidler"): a common noun the model takes for a name."""
+    head = compound_head(word)
+    return head is not None and not _DEFINITE.search(word) and not _is_org_word(head)
 
 
 _PLACE_BEFORE = re.compile(rf"(?P<name>[{UPPER}][\w.-]*)(?:,[ ]|[ ](?:og|samt)[ ])$")
@@ -1234,6 +1279,19 @@ def _glued_heading_word(text: str, words: list[str], start: int) -> bool:
         return False
     return any(at != start + len(first) + 1 and text[max(0, at - len(first) - 1):at] != first + " "
                for at in _word_starts(text, body))
+
+
+def _heading_noun_before_body(words: list[str], pat: _Patterns) -> bool:
+    """True for a heading's noun glued before a body's name of one word ("Bevillingsændringer
+    Regionsrådet", "Titel Udvalg"): a capitalised common noun, not an adjective of the name
+    ("Fælles Elevråd", "Grønne Råd")."""
+    first, body = words
+    if not (_body_word(body) or body.casefold() in _suffix_set()) or first in ("Det", "Den", "De"):
+        return False
+    return _heading_word(first, pat) and not _ADJECTIVE_ENDING.search(first)
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:e|es|s|ig|lig|sk)$")
 
 
 @functools.lru_cache(maxsize=64)
