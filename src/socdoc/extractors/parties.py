@@ -1313,6 +1313,88 @@ def _person_initials(full: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _local_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = cues()["parties"]
+    word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    local = re.compile(
+        rf"(?<![\w-])(?P<name>(?P<place>{word}(?:[ ]{word})?)[ ](?:(?P<coord>[{UPPER}][{LOWER}]+-?)[ ]og[ ])?"
+        rf"(?P<head>{trie_regex(data['local_heads'])}|(?<=og[ ])[{UPPER}][{LOWER}]+(?i:{trie_regex([h.lower() for h in data['local_heads']])})))"
+        rf"(?P<gen>s)?(?![\w-])"
+    )
+    after = re.compile(
+        rf"(?<![\w-])(?P<name>(?P<head>{trie_regex(data['place_after_heads'])})[ ](?P<place>{word}))(?P<gen>s)?(?![\w-])"
+    )
+    return local, after
+
+
+def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """Local organisations named by a place and a head word ("Thorsminde Havn", "Hørsholm Vand",
+    "Outrup Kultur og Idrætscenter") or by a utility's word and a place ("Energi Syd"). The
+    place's words are proper names (no common words, no people), and a locative word before the
+    name makes it a place ("i Horne Hallen")."""
+    local, after = _local_patterns()
+    if not any(h in text for h in ("Havn", "Vand", "Hallen", "Energi", "Fjernvarme", "Museum", "Museer", "ymnasium",
+                                   "skole", "center", "Brandvæsen", "Beredskab", "Digelag", "Taxa", "værk", "Varme",
+                                   "Forsyning", "Spildevand", "forening", "laug")):
+        return []
+    out = []
+    for regex in (local, after):
+        for m in regex.finditer(text):
+            place, start = m.group("place"), m.start()
+            if " " in place and not _proper_place_word(place.split(" ")[0], pat):
+                start += place.index(" ") + 1  # "Institution Struer Museums": the name starts after the noun
+                place = place.split(" ", 1)[1]
+            if not all(_proper_place_word(w, pat) for w in re.split(r"[ -]", place)):
+                continue
+            if regex is after and place not in pat.places and place not in _PLACE_PARTS:
+                continue
+            if _locative_before().search(text, max(0, start - 8), start) or _PLAN_SCOPE.search(text, max(0, start - 40), start):
+                continue  # "på Thorsminde Havn", "Byomdannelsesplan for Odense Havn": a place
+            name = text[start:m.end("name")]
+            out.append(Candidate(start, m.end("name"), _canonical(name), "organisation", 4, extra={"surface": True}))
+    return out
+
+
+_PLAN_SCOPE = re.compile(r"plan(?:en)?(?:[ ][\d.]+)?[ ]for[ ]$", re.IGNORECASE)
+
+
+def _proper_place_word(word: str, pat: _Patterns) -> bool:
+    """A word of a local name: a place of the gazetteer or a proper name that is no common word,
+    no first name and no stop word."""
+    bare = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    if word in pat.places or bare in pat.places or word in _PLACE_PARTS:
+        return True
+    if word in pat.stop_words or word in pat.never or word in pat.not_names:
+        return False
+    return not common_word(word) and not common_word(bare) and word not in first_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _locative_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues()['parties']['locatives']))})[ ]$")
+
+
+def _after_locative(text: str, cand: Candidate) -> bool:
+    """A site's name after a locative word ("caféen i Vallensbæk Idrætscenter")."""
+    return bool(_locative_before().search(text, max(0, cand.start - 8), cand.start))
+
+
+def _site(text: str, cand: Candidate) -> bool:
+    """A centre that is a shopping site ("Lakolk Butikscenter"), or a hall, harbour or centre
+    named after a locative word ("caféen i Vallensbæk Idrætscenter"): a place, not a party."""
+    if cand.type not in ("organisation", "body") or not cand.name[:1].isupper():
+        return False
+    last = cand.name.rsplit(" ", 1)[-1].casefold()
+    if last.endswith(_SITE_CENTRES):
+        return True
+    return last.endswith(_LOCAL_HEADS) and _after_locative(text, cand)
+
+
+_SITE_CENTRES = tuple(cues()["parties"]["site_centres"])
+_LOCAL_HEADS = tuple(h.casefold() for h in cues()["parties"]["local_heads"])
+
+
 def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     """Resolved, non-overlapping party candidates of one text."""
     pat = patterns()
@@ -1333,7 +1415,9 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_party_letter_list(text),
         *_party_group_candidates(text),
         *_camel_case_candidates(text, pat),
+        *_local_candidates(text, pat),
     ]
+    cands = [c for c in cands if not _site(text, c)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
         _CLOCK_AFTER.match(text, c.end) or _DATE_BEFORE.search(text, max(0, c.start - 6), c.start)))]
     menu = set()
