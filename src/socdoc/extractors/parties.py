@@ -275,7 +275,8 @@ def patterns() -> _Patterns:
     places = frozenset(
         p for p in (*place_forms, *(t.name for t in gaz.towns), *(i.name for i in gaz.islands))
     )
-    place_pattern = re.compile(rf"(?P<place>{trie_regex(sorted(places))}|Øst|Vest|Nord|Syd|Midt)(?![\w])")
+    region_places = sorted(r.short for r in gaz.regions if r.short)  # "Statsforvaltningen Midtjylland"
+    place_pattern = re.compile(rf"(?P<place>{trie_regex(sorted({*places, *region_places}))}|Øst|Vest|Nord|Syd|Midt)s?(?![\w])")
     people_stop = cues()["people"]["not_name_words"]
     return _Patterns(
         for_heads=frozenset(data["for_heads"]),
@@ -387,8 +388,11 @@ def _extend_with_place(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
     after = text[m.end():m.end() + 9]
     if re.match(r"\s(?:[Kk]ommune|Byråd|Politi)", after):
         return cand
+    place, end = m.group("place"), m.end("place")
+    if m.end() > end and not _NOUN_AFTER.match(text, m.end()):
+        return cand  # "… Midtjyllands": no genitive before a noun
     name = squash(text[cand.start:cand.end])
-    return Candidate(cand.start, m.end(), f"{name} {m.group('place')}", cand.type, cand.priority + 1,
+    return Candidate(cand.start, end, f"{name} {place}", cand.type, cand.priority + 1,
                      extra={"surface": True})
 
 
