@@ -59,10 +59,11 @@ from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Party
 
 # A coordinated compound before a head word: "Social- og ", "Økonomi-, Erhvervs- og ",
-# "Socialøkonomi, Handicap- og ", "Social & ".
+# "Socialøkonomi, Handicap- og ", "Teknik, Erhverv, Plan og " (an item without its hyphen, but
+# no definite noun: "Sundhedscentret, Genoptræningen og …" lists bodies), "Social & ".
 _COORD = (
     rf"(?:[{UPPER}][\w]*-,?[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*[ ])?(?:og|&)[ ]"
-    rf"|[{UPPER}][\w]*(?:-,?|,)[ ](?:[\w]+(?:-,?|,)[ ])*(?:og|&)[ ]"
+    rf"|[{UPPER}][\w]*(?:-,?|,)[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*(?<!en)(?<!et)(?<!ne)[ ])?(?:og|&)[ ]"
     rf"|[{UPPER}][\w]*[ ]&[ ])"
 )
 # A coordinated compound that starts with a hyphenated word: "Bygge- og ", "Plan-, Miljø og ".
@@ -120,7 +121,7 @@ def _gazetteer_forms() -> dict[str, tuple[str, str, bool]]:
         forms[form.casefold()] = (norm_form(canonical), kind, abbreviation)
 
     for ministry in gaz.ministries:
-        for form in ministry.forms:
+        for form in _unhyphenated(ministry.forms):
             add(form, ministry.name, "ministry")
     for police in gaz.police_districts:
         add(police.name, police.name, "police")
@@ -148,6 +149,14 @@ def _gazetteer_forms() -> dict[str, tuple[str, str, bool]]:
     return forms
 
 
+def _unhyphenated(forms: Any) -> list[str]:
+    """A ministry's forms, and each coordinated form also written without its hyphen ("Social og
+    Indenrigsministeriet" for "Social- og Indenrigsministeriet")."""
+    out = list(forms)
+    out += [f.replace("- og ", " og ") for f in forms if "- og " in f]
+    return out
+
+
 def _listed_words(files: tuple[str, ...]) -> list[str]:
     """Exact entries of gazetteer word lists, in their written case."""
     words = []
@@ -173,7 +182,7 @@ def patterns() -> _Patterns:
     case_sensitive, insensitive = [], []
     originals = {}
     for ministry in gaz.ministries:
-        for form in ministry.forms:
+        for form in _unhyphenated(ministry.forms):
             insensitive.append(norm_form(form))
     for key, (canonical, kind, _abbr) in forms.items():
         originals[key] = canonical
@@ -511,7 +520,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), _canonical(name), "body", 2))
     out.extend(_for_head_candidates(text, pat))
     for m in pat.name_head.finditer(text):
-        tail = _without_person(_trim_tail(m.group("tail")), pat)
+        tail = _without_role(_without_person(_trim_tail(m.group("tail")), pat))
         if not tail or tail.split()[0] in pat.stop_words:
             continue
         end = m.start("tail") + len(tail)
@@ -710,6 +719,15 @@ def _heading_word(word: str, pat: _Patterns) -> bool:
     return (bare[:1].isupper() and not bare.isupper() and (common_word(bare) or compound_head(bare) is not None)
             and bare not in pat.places
             and bare not in _PLACE_PARTS and not _is_org_word(bare))
+
+
+def _without_role(tail: str) -> str:
+    """A name's tail up to a person's role that follows it on a run-on line ("Grundejerforeningen
+    Søby Sommerhusområde Borgmester …" → "… Søby Sommerhusområde")."""
+    words = tail.split(" ")
+    roles = load_gazetteers().roles.words
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in roles), None)
+    return " ".join(words[:cut]) if cut else tail
 
 
 def _without_person(tail: str, pat: _Patterns) -> str:
