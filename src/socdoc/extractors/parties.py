@@ -1108,7 +1108,7 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue
             if _SHORT_ACRONYM_GENITIVE.fullmatch(name) or _FILE_LABEL.search(name):
                 continue  # "KJ’s": a person's initials; "Dok.nr", "Sagsnr": a file label
-            if _ALLCAPS.match(name) and len(name) > 4 and _common_single(name.capitalize()):
+            if _ALLCAPS.match(name) and len(name) > 4 and _heading_capitals(name):
                 continue  # "IDÉOPLÆGGET": a heading's noun in capitals
             if not _ALLCAPS.match(name) and _indefinite_compound(name):
                 continue  # "Råderumskatalog", "Livschancer": a common noun, not a name
@@ -1141,6 +1141,16 @@ def _next_heading_noun(text: str, word: str, end: int, pat: _Patterns) -> bool:
 
 
 _PREPOSITION_AFTER = re.compile(r"[ ](?:på|i|ved|under|hos)[ ]")
+
+
+def _heading_capitals(word: str) -> bool:
+    """A word in capitals that is a common noun or a compound of common words whose head names
+    no organisation ("SKITSEFORSLAGET"; not "LANDSBYGGEFONDEN")."""
+    cap = word.capitalize()
+    if _common_single(cap):
+        return True
+    head = compound_head(cap)
+    return head is not None and not _is_org_word(head)
 
 
 def _indefinite_compound(word: str) -> bool:
@@ -1371,13 +1381,16 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
                 continue
             if regex is after and place not in pat.places and place not in _PLACE_PARTS:
                 continue
-            if _locative_before().search(text, max(0, start - 8), start) or _PLAN_SCOPE.search(text, max(0, start - 40), start):
+            if _LONGER_NAME.match(text, m.end()):
+                continue  # "Nordby Vandværk Forslag Gruppen": part of a longer capitalised run
+            if _locative_before().search(text, max(0, start - 24), start) or _PLAN_SCOPE.search(text, max(0, start - 40), start):
                 continue  # "på Thorsminde Havn", "Byomdannelsesplan for Odense Havn": a place
             name = text[start:m.end("name")]
             out.append(Candidate(start, m.end("name"), _canonical(name), "organisation", 4, extra={"surface": True}))
     return out
 
 
+_LONGER_NAME = re.compile(rf"[ ][{UPPER}][\w]*[ ][{UPPER}]")
 _PLAN_SCOPE = re.compile(r"plan(?:en)?(?:[ ][\d.]+)?[ ]for[ ]$", re.IGNORECASE)
 
 
@@ -1394,12 +1407,13 @@ def _proper_place_word(word: str, pat: _Patterns) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _locative_before() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues()['parties']['locatives']))})[ ]$")
+    words = "|".join(map(re.escape, cues()["parties"]["locatives"]))
+    return re.compile(rf"(?<![\w-])(?:{words})[ ](?:[{UPPER}][{LOWER}]+\.?[ ])?$")  # "i Nørre Nebel Hallen"
 
 
 def _after_locative(text: str, cand: Candidate) -> bool:
     """A site's name after a locative word ("caféen i Vallensbæk Idrætscenter")."""
-    return bool(_locative_before().search(text, max(0, cand.start - 8), cand.start))
+    return bool(_locative_before().search(text, max(0, cand.start - 24), cand.start))
 
 
 def _site(text: str, cand: Candidate) -> bool:
