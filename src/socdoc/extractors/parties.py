@@ -932,9 +932,27 @@ def _coordinated_acronyms(text: str, kept: list[Candidate], pat: _Patterns) -> l
     return out
 
 
-def _generic_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+_CAPITALS_WORD = re.compile(r"(?<![\w-])[A-ZÆØÅ]{8,}(?![\w-])")
+
+
+def _capitals_body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """A council or committee named in capitals on a heading ("KOMMUNALBESTYRELSEN",
+    "ØKONOMIUDVALGET"): the word's capitalised form is a generic actor or a one-word body."""
     actors = cues()["parties"]["generic_actors"]
     out = []
+    for m in _CAPITALS_WORD.finditer(text):
+        word = m.group(0).capitalize()
+        if word.lower() in actors:
+            out.append(Candidate(m.start(), m.end(), actors[word.lower()], "generic", 1))
+        elif (_body_word(word) and word.casefold() not in _suffix_set() and word not in pat.never
+              and word not in pat.not_names and pat.suffix_word.fullmatch(word)):
+            out.append(Candidate(m.start(), m.end(), _canonical(word), "body", 2))
+    return out
+
+
+def _generic_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    actors = cues()["parties"]["generic_actors"]
+    out = [*_capitals_body_candidates(text, pat)]
     for m in pat.generic.finditer(text):
         name = actors.get(m.group("name").lower())
         if name:
