@@ -1093,7 +1093,7 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             words = words[1:]
         if words and _STREET.search(words[-1]):  # "Vestre Ringvej": a street
             continue
-        if len(words) > 1 and _not_organisation_words(words):
+        if len(words) > 1 and (_not_organisation_words(words) or _common_words_only(words, pat)):
             continue
         if _PLAN_FOR.search(text, max(0, start - 40), start):  # "Lokalplan 356 for X": a site
             continue
@@ -1207,6 +1207,20 @@ def _not_organisation_words(words: list[str]) -> bool:
     if last.lower().endswith(tuple(cues()["parties"]["company_heads"])):
         return False
     return area_like(words[0]) and common_word(last) and not _is_org_word(last)
+
+
+def _common_words_only(words: list[str], pat: _Patterns) -> bool:
+    """The model's name of capitalised common nouns only, none an organisation's head word, a
+    place or in capitals, one of them a long compound: two headings run together
+    ("Dagtilbudspolitik Stier"). Adjectives that open names ("Dansk", "Fælles", "Det") keep the
+    span, and so do plain words ("Regional Udvikling", "Team Miljø": a unit's name)."""
+    content = [w for w in words if w not in ("og", "&", "for", "i", "af")]
+    if not content or content[0] in ("Det", "Den", "De") or _ADJECTIVE_ENDING.search(content[0]):
+        return False
+    if not any(len(w) >= 10 and compound_head(w) is not None for w in content):
+        return False  # "Regional Udvikling", "Team Miljø": a unit's name of plain words
+    return all(w[:1].isupper() and not w.isupper() and w not in pat.places and not _is_org_word(w)
+               and (common_word(w) or compound_head(w) is not None) for w in content)
 
 
 @functools.lru_cache(maxsize=1)
