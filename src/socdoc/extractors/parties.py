@@ -277,7 +277,7 @@ def patterns() -> _Patterns:
     labels = "|".join(data["unit_labels"])
     department = re.compile(
         rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ](?:og|&)[ ]|-[ ]?og[ ]|,[ ])[{UPPER}][{LOWER}]+"
-        rf"(?:[ ](?:og|&)[ ][{UPPER}][{LOWER}]+)?)(?=[ ](?:{verbs})\b|[ \t]*\n|[ \t]*$)",
+        rf"(?:[ ](?:og|&)[ ][{UPPER}][{LOWER}]+)?)(?=[ ](?:{verbs})\b|[ \t]*\n|[ \t]*$|(?P<next_label>[ ][{UPPER}][{LOWER}]+:))",
         re.MULTILINE,
     )
     department_label = re.compile(rf"(?:{labels}):\s*$")
@@ -586,8 +586,9 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     for m in pat.department.finditer(text):
         name = squash(m.group("name"))
         before = text[max(0, m.start() - 30):m.start()]
-        if not (at_sentence_start(text, m.start()) or pat.department_label.search(before)):
-            continue
+        labelled = pat.department_label.search(before)
+        if not (at_sentence_start(text, m.start()) or labelled) or (m.group("next_label") and not labelled):
+            continue  # a value run on into the next label counts only after a unit's label
         if any(pat.suffix_word.fullmatch(w) or w in pat.places or w in pat.stop_words
                for w in re.split(r"[ ,&-]+", name) if w and w != "og"):
             continue
