@@ -157,6 +157,12 @@ def _unhyphenated(forms: Any) -> list[str]:
     return out
 
 
+def _lowercase_agency(form: str, kind: str) -> bool:
+    """An agency named by one compound word ending in "-styrelsen", which writers often spell in
+    lower case ("ankestyrelsen"); lower-case "styrelsen" alone is no name."""
+    return kind == "agency" and " " not in form and form.endswith("styrelsen") and len(form) > len("styrelsen") + 3
+
+
 def _listed_words(files: tuple[str, ...]) -> list[str]:
     """Exact entries of gazetteer word lists, in their written case."""
     words = []
@@ -186,6 +192,8 @@ def patterns() -> _Patterns:
             insensitive.append(norm_form(form))
     for key, (canonical, kind, _abbr) in forms.items():
         originals[key] = canonical
+        if _lowercase_agency(key, kind):
+            insensitive.append(key)  # "sendt til ankestyrelsen"
     for org_list in (gaz.agencies, gaz.housing_organisations, gaz.funds, gaz.ngos, gaz.companies):
         for org in org_list:
             for form in org.forms:
@@ -246,7 +254,7 @@ def patterns() -> _Patterns:
     )
     for_head = Prefiltered(
         re.compile(
-            rf"(?<![\w-])(?P<head>(?:{CAP_WORD}[ ])?{trie_regex(data['for_heads'])}"
+            rf"(?<![\w-])(?P<head>(?:(?:Det|Den)[ ][{UPPER}][{LOWER}]+e[ ])?(?:{CAP_WORD}[ ])?{trie_regex(data['for_heads'])}"
             rf"|[{UPPER}][{LOWER}]{{2,}}(?:{trie_regex(data['for_head_endings'])}))[ ](?P<link>for|ved)[ ]"
             rf"(?P<tail>(?:{_COORD})?{name_tail}|[{LOWER}]+(?:[ ][{LOWER}]+){{0,2}})"
         ),
@@ -260,7 +268,7 @@ def patterns() -> _Patterns:
     capitalised_suffixes = [s.capitalize() for s in name_suffixes]
     suffix_name = Prefiltered(
         re.compile(
-            rf"(?<![\w/-])(?P<name>(?:(?:(?:{CAP_WORD})['’]?[ ]|[{UPPER}]\.[ ]|{trie_regex(data['name_abbreviations'])}[ ]|&[ ]){{0,6}}"
+            rf"(?<![\w/-])(?P<name>(?:(?:(?:{CAP_WORD})['’]?[ ]|(?:[{UPPER}]\.){{1,3}}[ ]|{trie_regex(data['name_abbreviations'])}[ ]|&[ ]){{0,6}}"
             rf"|{_HYPHEN_COORD})"
             rf"(?:[{UPPER}][\w]*?{trie_regex(name_suffixes)}|{trie_regex(capitalised_suffixes)})"
             rf"(?:[ ]af[ ](?:18|19|20)[0-9]{{2}})?)s?(?![\w])"
@@ -369,9 +377,9 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
             if entry is None:
                 continue
             canonical, kind, is_abbr = entry
-            if regex is pat.gazetteer_ci and kind != "ministry":
+            if regex is pat.gazetteer_ci and kind != "ministry" and not _lowercase_agency(form.casefold(), kind):
                 continue
-            if regex is pat.gazetteer_ci and form[:1].islower():
+            if regex is pat.gazetteer_ci and form[:1].islower() and not _lowercase_agency(form.casefold(), kind):
                 continue
             compound = _HYPHEN_TAIL.match(text, m.end())
             if compound is not None:
@@ -929,7 +937,7 @@ def _coordinated_acronyms(text: str, kept: list[Candidate], pat: _Patterns) -> l
         if (left is not None and _SEPARATOR.fullmatch(text, left.end, m.start())) or (
             right is not None and _SEPARATOR.fullmatch(text, m.end(), right.start)
         ):
-            out.append(Candidate(m.start(), m.end(), name, "organisation", 2))
+            out.append(_extend_with_place(text, Candidate(m.start(), m.end(), name, "organisation", 2), pat))
     return out
 
 
