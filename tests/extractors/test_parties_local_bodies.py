@@ -176,3 +176,66 @@ def test_file_labels_initials_and_headings_are_no_parties() -> None:
 def test_a_street_is_no_party() -> None:
     text = "Lokalplan for et boligområde ved Østre Ringvej - Skovvej er vedtaget."
     assert names(text, {"Østre Ringvej": "ORG"}) == []
+
+
+# --- more names completed, and bodies written another way ------------------------------------
+
+def test_council_and_committee_in_capitals_on_a_heading() -> None:
+    text = "KOMMUNALBESTYRELSEN\n\nORDINÆRT MØDE tirsdag den 4. maj\n\n2 onsdag den 9. juni SOCIALUDVALGET Bemærkninger"
+    found = names(text)
+    assert "Kommunalbestyrelsen" in found and "Socialudvalget" in found
+
+
+def test_capitals_of_a_common_word_give_no_body() -> None:
+    assert names("BESLUTNING\n\nSAGSFREMSTILLING\n\nFORVALTNINGEN\n") == []
+
+
+def test_two_headings_of_common_words_run_together_are_no_name() -> None:
+    text = "Oplæg til Ældrepolitik Cykelstier langs landevejen - ansøgning om tilskud"
+    assert names(text, {"Ældrepolitik Cykelstier": "ORG"}) == []
+
+
+def test_unit_of_plain_words_from_the_model_stays() -> None:
+    found = names("Sagen er forberedt af Regional Udvikling i samarbejde med kommunerne.", {"Regional Udvikling": "ORG"})
+    assert "Regional Udvikling" in found
+
+
+def test_unit_run_on_into_the_next_label() -> None:
+    text = "Mødedato: Sagsansvarlig enhed: Natur, Vej og Park Sagsbehandler: Ida Krog Medlem"
+    assert "Natur, Vej og Park" in names(text)
+
+
+def test_capitalised_words_before_a_label_without_a_unit_label_are_no_unit() -> None:
+    text = "Mødedato: 3. marts Gl. Rådhus, Mødesalen. Mødetidspunkt: 16:00"
+    assert not any("," in n for n in names(text))
+
+
+def test_initials_without_spaces_in_a_funds_name() -> None:
+    found = names("Projektet støttes af Den C.F. Hansenske Mindefond i tre år.")
+    assert "Den C.F. Hansenske Mindefond" in found
+
+
+def test_acronym_listed_with_its_town() -> None:
+    text = "Planen er et samarbejde mellem Nyborg Boligforening, NAB Nyborg, Nyborg Kommune og Landsbyggefonden."
+    found = names(text)
+    assert "NAB Nyborg" in found and "NAB" not in found
+
+
+def test_advisory_committee_keeps_its_article_and_adjective() -> None:
+    found = names("Ansøgningerne vurderes af Det Rådgivende Udvalg for Kystpuljen, som mødes i maj.")
+    assert "Det Rådgivende Udvalg for Kystpuljen" in found
+
+
+def test_agency_of_one_compound_word_in_lower_case() -> None:
+    found = names("Tre sager blev sendt tilbage fra ankestyrelsen, og styrelsen bad om mere.")
+    assert found == ["Ankestyrelsen"]
+
+
+def test_party_written_without_its_article() -> None:
+    text = "Aftalen er indgået af:\n • Socialdemokratiet\n • Konservative Folkeparti\n • Venstre\n"
+    assert "Konservative Folkeparti" in names(text)
+
+
+def test_housing_organisation_with_its_town_in_the_genitive() -> None:
+    found = names("Boligselskabet deltager. Lejerbo Aalborgs mål for det boligsociale arbejde er klare.")
+    assert "Lejerbo Aalborg" in found
