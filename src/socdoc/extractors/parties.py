@@ -544,9 +544,12 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         cut = max((i + 1 for i, w in enumerate(words[:-1])
                    if (w in pat.stop_words or w.casefold() in pat.labels)
                    and not (w in ("Det", "Den") and i + 2 < len(words))), default=0)
+        cut = max(cut, _after_role_and_person(words, pat))
         for w in words[:cut]:
             start = text.index(w, start) + len(w) + 1
         words = words[cut:]
+        if len(words) > 1 and words[-1] in _NAME_HEADS and _NEXT_NAME.match(text, m.end()):
+            continue  # "DVB Ølby Boligselskabet Nordsjælland": the head of the next name
         inner = max((i + 1 for i, w in enumerate(words[:-1]) if len(w) >= 9 and _body_word(w)
                      and words[i + 1][:1].isupper()), default=0)
         for w in words[:inner]:  # "Kultur Status Ældreudvalget Ældreudvalgets forslag": a contents line
@@ -1352,6 +1355,24 @@ def _glued_heading_word(text: str, words: list[str], start: int) -> bool:
         return False
     return any(at != start + len(first) + 1 and text[max(0, at - len(first) - 1):at] != first + " "
                for at in _word_starts(text, body))
+
+
+_NAME_HEADS = frozenset(cues()["parties"]["name_heads"])
+_NEXT_NAME = re.compile(rf"[ ][{UPPER}][{LOWER}]")
+
+
+def _after_role_and_person(words: list[str], pat: _Patterns) -> int:
+    """Index of the word after a role and a person's name that stand before a body's name on a
+    contact line ("Direktionssekretær Kontaktperson Eva Lind Direktionssekretariatet" → 4), or 0."""
+    roles = load_gazetteers().roles.words
+    endings = tuple(cues()["parties"]["role_endings"])
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in roles or w.lower().endswith(endings)),
+              default=0)
+    if cut:
+        person = _person_cut(words[cut:], pat)
+        if person == 0 and cut + 2 < len(words):
+            cut += 2
+    return cut
 
 
 def _heading_noun_before_body(words: list[str], pat: _Patterns) -> bool:
