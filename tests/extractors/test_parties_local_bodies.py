@@ -239,3 +239,27 @@ def test_party_written_without_its_article() -> None:
 def test_housing_organisation_with_its_town_in_the_genitive() -> None:
     found = names("Boligselskabet deltager. Lejerbo Aalborgs mål for det boligsociale arbejde er klare.")
     assert "Lejerbo Aalborg" in found
+
+
+def test_body_after_a_role_and_a_person_on_a_contact_line() -> None:
+    text = "Adm. direktør Eva Lind, Direktionssekretær Kontaktperson Eva Lind Direktionssekretariatet Direkte tlf.: 1234"
+    found = names(text)
+    assert "Direktionssekretariatet" in found
+    assert not any("Kontaktperson" in n for n in found)
+
+
+def test_name_head_of_the_next_name_ends_no_name() -> None:
+    text = "Ida Bode (F), formand for Teknik- og Miljøudvalget DVB Ølby Boligselskabet Nordsjælland\n"
+    found = names(text)
+    assert "Boligselskabet Nordsjælland" in found
+    assert not any(n.endswith("Boligselskabet") for n in found)
+
+
+def test_committee_whose_first_item_lacks_its_hyphen() -> None:
+    text = (
+        "Som led i politikken har Beskæftigelse og Integrationsudvalget udarbejdet en strategi. "
+        "Beskæftigelses- og Integrationsudvalget godkender den. Byrådet og Økonomiudvalget mødes."
+    )
+    found = names(text)
+    assert "Integrationsudvalget" not in found
+    assert "Byrådet" in found and "Økonomiudvalget" in found

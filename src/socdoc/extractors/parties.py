@@ -510,6 +510,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if coord is None and word[:1].isupper() and _COORD_TAIL.search(text, max(0, start - 8), start):
             continue  # "…pilBørne- og Skoleudvalget": the tail of a name glued to other text
+        if coord is None and word[:1].isupper() and re.search(r"udvalg(?:et)?$", word):
+            start = _bare_coordination_start(text, start, pat)  # "Arbejdsmarked og Integrationsudvalget"
         lower = _LOWER_COORD.search(text, max(0, start - 60), start) if word[:1].islower() and coord is None else None
         if lower is not None:  # "voksen- og plejeudvalget": the whole coordinated name
             start = lower.start()
@@ -632,6 +634,24 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             pos = min(pos, end)
         m = pat.for_head.search(text, pos)
     return out
+
+
+_BARE_COORD = re.compile(rf"(?<![\w-])(?P<item>[{UPPER}][{LOWER}]+)[ ]og[ ]$")
+
+
+def _bare_coordination_start(text: str, start: int, pat: _Patterns) -> int:
+    """The start of a committee's name whose first item is written without its hyphen
+    ("Arbejdsmarked og Integrationsudvalget"): a capitalised common noun in its bare form, no
+    definite noun ("Byrådet og Økonomiudvalget" are two bodies), place or person."""
+    m = _BARE_COORD.search(text, max(0, start - 30), start)
+    if m is None:
+        return start
+    item = m.group("item")
+    if _DEFINITE.search(item) or item in pat.places or item in pat.stop_words or _first_name(item, pat):
+        return start
+    if not common_word(item) or _body_word(item) or at_sentence_start(text, m.start()) and item in pat.not_names:
+        return start
+    return m.start("item")
 
 
 _COORD_TAIL = re.compile(r"-,?[ ](?:og|&)[ ]$")
@@ -1679,7 +1699,8 @@ def _display_name(g: list[Candidate]) -> Candidate:
     the definite form of a body's name over the indefinite ("Byrådet" over "Byråd")."""
     named = _written_out(g)
     definite = next((c for c in g if c.name == named.name + "et"), None)
-    return definite or named
+    hyphened = next((c for c in g if c.name != named.name and c.name.replace("- og ", " og ") == named.name), None)
+    return definite or hyphened or named  # "Arbejdsmarked- og Integrationsudvalget" where also written without
 
 
 def _written_out(g: list[Candidate]) -> Candidate:
