@@ -59,10 +59,11 @@ from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Party
 
 # A coordinated compound before a head word: "Social- og ", "Økonomi-, Erhvervs- og ",
-# "Socialøkonomi, Handicap- og ", "Social & ".
+# "Socialøkonomi, Handicap- og ", "Teknik, Erhverv, Plan og " (an item without its hyphen, but
+# no definite noun: "Sundhedscentret, Genoptræningen og …" lists bodies), "Social & ".
 _COORD = (
     rf"(?:[{UPPER}][\w]*-,?[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*[ ])?(?:og|&)[ ]"
-    rf"|[{UPPER}][\w]*(?:-,?|,)[ ](?:[\w]+(?:-,?|,)[ ])*(?:og|&)[ ]"
+    rf"|[{UPPER}][\w]*(?:-,?|,)[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*(?<!en)(?<!et)(?<!ne)[ ])?(?:og|&)[ ]"
     rf"|[{UPPER}][\w]*[ ]&[ ])"
 )
 # A coordinated compound that starts with a hyphenated word: "Bygge- og ", "Plan-, Miljø og ".
@@ -120,7 +121,7 @@ def _gazetteer_forms() -> dict[str, tuple[str, str, bool]]:
         forms[form.casefold()] = (norm_form(canonical), kind, abbreviation)
 
     for ministry in gaz.ministries:
-        for form in ministry.forms:
+        for form in _unhyphenated(ministry.forms):
             add(form, ministry.name, "ministry")
     for police in gaz.police_districts:
         add(police.name, police.name, "police")
@@ -148,6 +149,20 @@ def _gazetteer_forms() -> dict[str, tuple[str, str, bool]]:
     return forms
 
 
+def _unhyphenated(forms: Any) -> list[str]:
+    """A ministry's forms, and each coordinated form also written without its hyphen ("Social og
+    Indenrigsministeriet" for "Social- og Indenrigsministeriet")."""
+    out = list(forms)
+    out += [f.replace("- og ", " og ") for f in forms if "- og " in f]
+    return out
+
+
+def _lowercase_agency(form: str, kind: str) -> bool:
+    """An agency named by one compound word ending in "-styrelsen", which writers often spell in
+    lower case ("ankestyrelsen"); lower-case "styrelsen" alone is no name."""
+    return kind == "agency" and " " not in form and form.endswith("styrelsen") and len(form) > len("styrelsen") + 3
+
+
 def _listed_words(files: tuple[str, ...]) -> list[str]:
     """Exact entries of gazetteer word lists, in their written case."""
     words = []
@@ -173,10 +188,12 @@ def patterns() -> _Patterns:
     case_sensitive, insensitive = [], []
     originals = {}
     for ministry in gaz.ministries:
-        for form in ministry.forms:
+        for form in _unhyphenated(ministry.forms):
             insensitive.append(norm_form(form))
     for key, (canonical, kind, _abbr) in forms.items():
         originals[key] = canonical
+        if _lowercase_agency(key, kind):
+            insensitive.append(key)  # "sendt til ankestyrelsen"
     for org_list in (gaz.agencies, gaz.housing_organisations, gaz.funds, gaz.ngos, gaz.companies):
         for org in org_list:
             for form in org.forms:
@@ -237,7 +254,7 @@ def patterns() -> _Patterns:
     )
     for_head = Prefiltered(
         re.compile(
-            rf"(?<![\w-])(?P<head>(?:{CAP_WORD}[ ])?{trie_regex(data['for_heads'])}"
+            rf"(?<![\w-])(?P<head>(?:(?:Det|Den)[ ][{UPPER}][{LOWER}]+e[ ])?(?:{CAP_WORD}[ ])?{trie_regex(data['for_heads'])}"
             rf"|[{UPPER}][{LOWER}]{{2,}}(?:{trie_regex(data['for_head_endings'])}))[ ](?P<link>for|ved)[ ]"
             rf"(?P<tail>(?:{_COORD})?{name_tail}|[{LOWER}]+(?:[ ][{LOWER}]+){{0,2}})"
         ),
@@ -251,7 +268,7 @@ def patterns() -> _Patterns:
     capitalised_suffixes = [s.capitalize() for s in name_suffixes]
     suffix_name = Prefiltered(
         re.compile(
-            rf"(?<![\w/-])(?P<name>(?:(?:(?:{CAP_WORD})['’]?[ ]|[{UPPER}]\.[ ]|{trie_regex(data['name_abbreviations'])}[ ]|&[ ]){{0,6}}"
+            rf"(?<![\w/-])(?P<name>(?:(?:(?:{CAP_WORD})['’]?[ ]|(?:[{UPPER}]\.){{1,3}}[ ]|{trie_regex(data['name_abbreviations'])}[ ]|&[ ]){{0,6}}"
             rf"|{_HYPHEN_COORD})"
             rf"(?:[{UPPER}][\w]*?{trie_regex(name_suffixes)}|{trie_regex(capitalised_suffixes)})"
             rf"(?:[ ]af[ ](?:18|19|20)[0-9]{{2}})?)s?(?![\w])"
@@ -268,14 +285,15 @@ def patterns() -> _Patterns:
     labels = "|".join(data["unit_labels"])
     department = re.compile(
         rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ](?:og|&)[ ]|-[ ]?og[ ]|,[ ])[{UPPER}][{LOWER}]+"
-        rf"(?:[ ](?:og|&)[ ][{UPPER}][{LOWER}]+)?)(?=[ ](?:{verbs})\b|[ \t]*\n|[ \t]*$)",
+        rf"(?:[ ](?:og|&)[ ][{UPPER}][{LOWER}]+)?)(?=[ ](?:{verbs})\b|[ \t]*\n|[ \t]*$|(?P<next_label>[ ][{UPPER}][{LOWER}]+:))",
         re.MULTILINE,
     )
     department_label = re.compile(rf"(?:{labels}):\s*$")
     places = frozenset(
         p for p in (*place_forms, *(t.name for t in gaz.towns), *(i.name for i in gaz.islands))
     )
-    place_pattern = re.compile(rf"(?P<place>{trie_regex(sorted(places))}|Øst|Vest|Nord|Syd|Midt)(?![\w])")
+    region_places = sorted(r.short for r in gaz.regions if r.short)  # "Statsforvaltningen Midtjylland"
+    place_pattern = re.compile(rf"(?P<place>{trie_regex(sorted({*places, *region_places}))}|Øst|Vest|Nord|Syd|Midt)s?(?![\w])")
     people_stop = cues()["people"]["not_name_words"]
     return _Patterns(
         for_heads=frozenset(data["for_heads"]),
@@ -359,9 +377,9 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
             if entry is None:
                 continue
             canonical, kind, is_abbr = entry
-            if regex is pat.gazetteer_ci and kind != "ministry":
+            if regex is pat.gazetteer_ci and kind != "ministry" and not _lowercase_agency(form.casefold(), kind):
                 continue
-            if regex is pat.gazetteer_ci and form[:1].islower():
+            if regex is pat.gazetteer_ci and form[:1].islower() and not _lowercase_agency(form.casefold(), kind):
                 continue
             compound = _HYPHEN_TAIL.match(text, m.end())
             if compound is not None:
@@ -387,8 +405,11 @@ def _extend_with_place(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
     after = text[m.end():m.end() + 9]
     if re.match(r"\s(?:[Kk]ommune|Byråd|Politi)", after):
         return cand
+    place, end = m.group("place"), m.end("place")
+    if m.end() > end and not _NOUN_AFTER.match(text, m.end()):
+        return cand  # "… Midtjyllands": no genitive before a noun
     name = squash(text[cand.start:cand.end])
-    return Candidate(cand.start, m.end(), f"{name} {m.group('place')}", cand.type, cand.priority + 1,
+    return Candidate(cand.start, end, f"{name} {place}", cand.type, cand.priority + 1,
                      extra={"surface": True})
 
 
@@ -444,7 +465,9 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if head.lower().startswith("regionskommune"):
             official = re.sub(r"s?$", "", place) + "s Regionskommune" if not place.endswith("s") else place + " Regionskommune"
         unit = m.group("unit")
-        if head.lower().endswith("s") and unit and unit not in pat.stop_words and unit[:1].isupper():
+        if head.lower().endswith("s") and unit and unit[:1].isupper() and (
+            unit not in pat.stop_words or _is_org_word(unit)  # "Egedal Kommunes Byråd"
+        ):
             name = f"{official}s {squash(unit)}" if not official.endswith("s Kommune") else f"{official}s {unit}"
             out.append(Candidate(m.start(), m.end(), squash(name), "unit", 6))
             continue
@@ -487,6 +510,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if coord is None and word[:1].isupper() and _COORD_TAIL.search(text, max(0, start - 8), start):
             continue  # "…pilBørne- og Skoleudvalget": the tail of a name glued to other text
+        if coord is None and word[:1].isupper() and re.search(r"udvalg(?:et)?$", word):
+            start = _bare_coordination_start(text, start, pat)  # "Arbejdsmarked og Integrationsudvalget"
         lower = _LOWER_COORD.search(text, max(0, start - 60), start) if word[:1].islower() and coord is None else None
         if lower is not None:  # "voksen- og plejeudvalget": the whole coordinated name
             start = lower.start()
@@ -503,22 +528,9 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if _COORD_TAIL.search(text, max(0, m.start() - 8), m.start()):
             continue
         out.append(Candidate(m.start(), m.end(), _canonical(name), "body", 2))
-    for m in pat.for_head.finditer(text):
-        head, tail = m.group("head"), m.group("tail")
-        if tail[:1].islower() and head.split()[-1] not in cues()["parties"]["lowercase_for_heads"]:
-            continue
-        if " " not in head and head not in pat.for_heads and compound_head(head) not in pat.for_head_endings:
-            continue  # "Omgørelsesprocenter ved …": a compound of another head
-        tail = _without_person(_trim_tail(tail), pat)
-        if not tail:
-            continue
-        end = m.start("tail") + len(tail)
-        last = tail.rsplit(" ", 1)[-1]
-        if " " in tail and last.endswith("s") and common_word(last[:-1]) and re.match(rf"[ ][{LOWER}]", text[end:end + 2]):
-            tail, end = tail[:-1], end - 1  # "… og Beskæftigelses indstilling": a genitive
-        out.append(Candidate(m.start(), end, _canonical(f"{head} {m.group('link')} {tail}"), "body", 4))
+    out.extend(_for_head_candidates(text, pat))
     for m in pat.name_head.finditer(text):
-        tail = _without_person(_trim_tail(m.group("tail")), pat)
+        tail = _without_role(_without_person(_trim_tail(m.group("tail")), pat))
         if not tail or tail.split()[0] in pat.stop_words:
             continue
         end = m.start("tail") + len(tail)
@@ -534,15 +546,21 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         cut = max((i + 1 for i, w in enumerate(words[:-1])
                    if (w in pat.stop_words or w.casefold() in pat.labels)
                    and not (w in ("Det", "Den") and i + 2 < len(words))), default=0)
+        cut = max(cut, _after_role_and_person(words, pat))
         for w in words[:cut]:
             start = text.index(w, start) + len(w) + 1
         words = words[cut:]
+        if len(words) > 1 and words[-1] in _NAME_HEADS and _NEXT_NAME.match(text, m.end()):
+            continue  # "DVB Ølby Boligselskabet Nordsjælland": the head of the next name
         inner = max((i + 1 for i, w in enumerate(words[:-1]) if len(w) >= 9 and _body_word(w)
                      and words[i + 1][:1].isupper()), default=0)
         for w in words[:inner]:  # "Kultur Status Ældreudvalget Ældreudvalgets forslag": a contents line
             start = text.index(w, start) + len(w) + 1
         words = words[inner:]
-        if len(words) == 2 and _glued_heading_word(text, words, start):  # "Spørgetid Byrådet afholder …"
+        if len(words) == 2 and (_glued_heading_word(text, words, start) or _heading_noun_before_body(words, pat)):
+            start = text.index(words[1], start + len(words[0]))  # "Spørgetid Byrådet afholder …"
+            words = words[1:]
+        while len(words) > 1 and words[0] == words[1]:  # "Domea Domea Boligcenter": a word written twice
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         while len(words) > 1 and (words[0] in pat.stop_words or words[0] in pat.not_names) and not (
@@ -581,13 +599,59 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     for m in pat.department.finditer(text):
         name = squash(m.group("name"))
         before = text[max(0, m.start() - 30):m.start()]
-        if not (at_sentence_start(text, m.start()) or pat.department_label.search(before)):
-            continue
+        labelled = pat.department_label.search(before)
+        if not (at_sentence_start(text, m.start()) or labelled) or (m.group("next_label") and not labelled):
+            continue  # a value run on into the next label counts only after a unit's label
         if any(pat.suffix_word.fullmatch(w) or w in pat.places or w in pat.stop_words
                for w in re.split(r"[ ,&-]+", name) if w and w != "og"):
             continue
         out.append(Candidate(m.start("name"), m.end("name"), name, "department", 1))
     return out
+
+
+def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """Names of a head and a "for" phrase: "Center for Sundhed", "Udvalget for Kultur og Fritid".
+    The search goes on where a kept name ends, so that a heading run on after a name does not
+    hide the next name ("… og Fritid Budgetforslag Udvalget for Kultur og Fritid …")."""
+    out = []
+    m = pat.for_head.search(text)
+    while m is not None:
+        pos = m.end()
+        head, tail = m.group("head"), m.group("tail")
+        if tail[:1].islower() and head.split()[-1] not in cues()["parties"]["lowercase_for_heads"]:
+            m = pat.for_head.search(text, pos)
+            continue
+        if " " not in head and head not in pat.for_heads and compound_head(head) not in pat.for_head_endings:
+            m = pat.for_head.search(text, pos)  # "Omgørelsesprocenter ved …": a compound of another head
+            continue
+        tail = _without_heading_run_on(text, _without_person(_trim_tail(tail), pat), m.start("tail"), pat)
+        if tail:
+            end = m.start("tail") + len(tail)
+            last = tail.rsplit(" ", 1)[-1]
+            if " " in tail and last.endswith("s") and common_word(last[:-1]) and re.match(rf"[ ][{LOWER}]", text[end:end + 2]):
+                tail, end = tail[:-1], end - 1  # "… og Beskæftigelses indstilling": a genitive
+            out.append(Candidate(m.start(), end, _canonical(f"{head} {m.group('link')} {tail}"), "body", 4))
+            pos = min(pos, end)
+        m = pat.for_head.search(text, pos)
+    return out
+
+
+_BARE_COORD = re.compile(rf"(?<![\w-])(?P<item>[{UPPER}][{LOWER}]+)[ ]og[ ]$")
+
+
+def _bare_coordination_start(text: str, start: int, pat: _Patterns) -> int:
+    """The start of a committee's name whose first item is written without its hyphen
+    ("Arbejdsmarked og Integrationsudvalget"): a capitalised common noun in its bare form, no
+    definite noun ("Byrådet og Økonomiudvalget" are two bodies), place or person."""
+    m = _BARE_COORD.search(text, max(0, start - 30), start)
+    if m is None:
+        return start
+    item = m.group("item")
+    if _DEFINITE.search(item) or item in pat.places or item in pat.stop_words or _first_name(item, pat):
+        return start
+    if not common_word(item) or _body_word(item) or at_sentence_start(text, m.start()) and item in pat.not_names:
+        return start
+    return m.start("item")
 
 
 _COORD_TAIL = re.compile(r"-,?[ ](?:og|&)[ ]$")
@@ -654,6 +718,48 @@ def _without_next_title(text: str, tail: str, end: int, pat: _Patterns) -> tuple
 
 
 _PLACE_PARTS = frozenset(cues()["areas"]["place_parts"])
+
+
+def _without_heading_run_on(text: str, tail: str, start: int, pat: _Patterns) -> str:
+    """A "for" name's tail without the next heading of a run-on line: once "X og Y" closes the
+    name, further capitalised common words open the next title or label ("Udvalget for Kultur
+    og Fritid Budgetforslag …", "… og Fritid Mødedato:"); a last capitalised common word before
+    a title's link word opens the next title too ("Center for Sundhed Evaluering af …"), but a
+    verb does not ("Udvalget for Øget Tryghed tager …")."""
+    words = tail.split(" ")
+    links = [i for i, w in enumerate(words) if w in ("og", "&")]
+    if links and links[-1] + 2 < len(words):
+        nxt = words[links[-1] + 2]
+        if nxt[:1].isupper() and _heading_word(nxt, pat):
+            return " ".join(words[:links[-1] + 2])
+    end = start + len(tail)
+    while len(words) > 1 and words[-2] not in ("og", "&") and _heading_word(words[-1], pat) and (
+        _TITLE_LINK.match(text, end) or text[end:end + 1] == ":"
+    ):
+        end -= len(words[-1]) + 1
+        words = words[:-1]
+    return " ".join(words)
+
+
+# the word after an agenda title's noun: "Evaluering af", "Budgetønske angående", "Ansøgning om"
+_TITLE_LINK = re.compile(r"[ ](?:af|til|om|for|vedr\.?|vedrørende|angående|med)[ ]")
+
+
+def _heading_word(word: str, pat: _Patterns) -> bool:
+    """A capitalised common noun that is no place and no organisation's head word."""
+    bare = word.rstrip(",.:")
+    return (bare[:1].isupper() and not bare.isupper() and (common_word(bare) or compound_head(bare) is not None)
+            and bare not in pat.places
+            and bare not in _PLACE_PARTS and not _is_org_word(bare))
+
+
+def _without_role(tail: str) -> str:
+    """A name's tail up to a person's role that follows it on a run-on line ("Grundejerforeningen
+    Søby Sommerhusområde Borgmester …" → "… Søby Sommerhusområde")."""
+    words = tail.split(" ")
+    roles = load_gazetteers().roles.words
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in roles), None)
+    return " ".join(words[:cut]) if cut else tail
 
 
 def _without_person(tail: str, pat: _Patterns) -> str:
@@ -854,13 +960,31 @@ def _coordinated_acronyms(text: str, kept: list[Candidate], pat: _Patterns) -> l
         if (left is not None and _SEPARATOR.fullmatch(text, left.end, m.start())) or (
             right is not None and _SEPARATOR.fullmatch(text, m.end(), right.start)
         ):
-            out.append(Candidate(m.start(), m.end(), name, "organisation", 2))
+            out.append(_extend_with_place(text, Candidate(m.start(), m.end(), name, "organisation", 2), pat))
+    return out
+
+
+_CAPITALS_WORD = re.compile(r"(?<![\w-])[A-ZÆØÅ]{8,}(?![\w-])")
+
+
+def _capitals_body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """A council or committee named in capitals on a heading ("KOMMUNALBESTYRELSEN",
+    "ØKONOMIUDVALGET"): the word's capitalised form is a generic actor or a one-word body."""
+    actors = cues()["parties"]["generic_actors"]
+    out = []
+    for m in _CAPITALS_WORD.finditer(text):
+        word = m.group(0).capitalize()
+        if word.lower() in actors:
+            out.append(Candidate(m.start(), m.end(), actors[word.lower()], "generic", 1))
+        elif (_body_word(word) and word.casefold() not in _suffix_set() and word not in pat.never
+              and word not in pat.not_names and pat.suffix_word.fullmatch(word)):
+            out.append(Candidate(m.start(), m.end(), _canonical(word), "body", 2))
     return out
 
 
 def _generic_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     actors = cues()["parties"]["generic_actors"]
-    out = []
+    out = [*_capitals_body_candidates(text, pat)]
     for m in pat.generic.finditer(text):
         name = actors.get(m.group("name").lower())
         if name:
@@ -991,7 +1115,17 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if len(words) > 1 and words[-1] in _title_openers() and _LOWER_AFTER.match(text, end):
             words = words[:-1]  # "Tilsyn med Solbohus Godkendelse af …": the next title's first word
             end = start + len(" ".join(words))
-        if len(words) > 1 and _not_organisation_words(words):
+        if len(words) > 1 and _next_heading_noun(text, words[-1], end, pat):
+            words = words[:-1]  # "… Digelag Selskabsdannelse på …": the next title's noun
+            end = start + len(" ".join(words))
+            if len(words) == 1:  # "Vestjylland Placering af …": a place before the title's noun
+                continue
+        if len(words) > 1 and words[0] == words[1]:  # "Domea Domea Boligcenter": a word written twice
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        if words and _STREET.search(words[-1]):  # "Vestre Ringvej": a street
+            continue
+        if len(words) > 1 and (_not_organisation_words(words) or _common_words_only(words, pat)):
             continue
         if _PLAN_FOR.search(text, max(0, start - 40), start):  # "Lokalplan 356 for X": a site
             continue
@@ -1022,6 +1156,12 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if len(words) == 1:
             if len(name) < 3 and not _ALLCAPS.match(name):
                 continue
+            if _SHORT_ACRONYM_GENITIVE.fullmatch(name) or _FILE_LABEL.search(name):
+                continue  # "KJ’s": a person's initials; "Dok.nr", "Sagsnr": a file label
+            if _ALLCAPS.match(name) and len(name) > 4 and _heading_capitals(name):
+                continue  # "IDÉOPLÆGGET": a heading's noun in capitals
+            if not _ALLCAPS.match(name) and _indefinite_compound(name):
+                continue  # "Råderumskatalog", "Livschancer": a common noun, not a name
             if at_sentence_start(text, start) and not _ALLCAPS.match(name):
                 continue
             if _ALLCAPS.match(name) and len(name) <= 4:
@@ -1032,6 +1172,42 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue
         out.append(Candidate(start, end, _canonical(name), "organisation", 0))
     return out
+
+
+_SHORT_ACRONYM_GENITIVE = re.compile(rf"[{UPPER}]{{1,4}}['’]s")
+_FILE_LABEL = re.compile(r"(?:^|\.)[\w]{0,8}nr\.?$", re.IGNORECASE)
+_STREET = re.compile(rf"[{LOWER}](?:{'|'.join(cues()['parties']['street_endings'])})$")
+
+
+def _next_heading_noun(text: str, word: str, end: int, pat: _Patterns) -> bool:
+    """True for a model name's last word that opens the next title of a run-on line: a
+    capitalised common noun before a title's link word ("Vestjylland Placering af …") or a
+    long compound before a preposition ("Klintebjerg Digelag Selskabsdannelse på …")."""
+    if not _heading_word(word, pat):
+        return False
+    if _TITLE_LINK.match(text, end):
+        return True
+    return len(word) >= 10 and compound_head(word) is not None and bool(_PREPOSITION_AFTER.match(text, end))
+
+
+_PREPOSITION_AFTER = re.compile(r"[ ](?:på|i|ved|under|hos)[ ]")
+
+
+def _heading_capitals(word: str) -> bool:
+    """A word in capitals that is a common noun or a compound of common words whose head names
+    no organisation ("SKITSEFORSLAGET"; not "LANDSBYGGEFONDEN")."""
+    cap = word.capitalize()
+    if _common_single(cap):
+        return True
+    head = compound_head(cap)
+    return head is not None and not _is_org_word(head)
+
+
+def _indefinite_compound(word: str) -> bool:
+    """A compound of common words in its indefinite form whose head names no organisation
+    ("Råderumskatalog", "Udlodningsmidler"): a common noun the model takes for a name."""
+    head = compound_head(word)
+    return head is not None and not _DEFINITE.search(word) and not _is_org_word(head)
 
 
 _PLACE_BEFORE = re.compile(rf"(?P<name>[{UPPER}][\w.-]*)(?:,[ ]|[ ](?:og|samt)[ ])$")
@@ -1063,6 +1239,20 @@ def _not_organisation_words(words: list[str]) -> bool:
     if last.lower().endswith(tuple(cues()["parties"]["company_heads"])):
         return False
     return area_like(words[0]) and common_word(last) and not _is_org_word(last)
+
+
+def _common_words_only(words: list[str], pat: _Patterns) -> bool:
+    """The model's name of capitalised common nouns only, none an organisation's head word, a
+    place or in capitals, one of them a long compound: two headings run together
+    ("Dagtilbudspolitik Stier"). Adjectives that open names ("Dansk", "Fælles", "Det") keep the
+    span, and so do plain words ("Regional Udvikling", "Team Miljø": a unit's name)."""
+    content = [w for w in words if w not in ("og", "&", "for", "i", "af")]
+    if not content or content[0] in ("Det", "Den", "De") or _ADJECTIVE_ENDING.search(content[0]):
+        return False
+    if not any(len(w) >= 10 and compound_head(w) is not None for w in content):
+        return False  # "Regional Udvikling", "Team Miljø": a unit's name of plain words
+    return all(w[:1].isupper() and not w.isupper() and w not in pat.places and not _is_org_word(w)
+               and (common_word(w) or compound_head(w) is not None) for w in content)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1099,7 +1289,7 @@ def _fold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     targets: dict[str, list[Candidate]] = {}
     dropped: set[str] = set()
     for generic, marker in fold.items():
-        hits = [g for g, n in zip(groups, names) if marker in n and n != generic]
+        hits = [g for g, n in zip(groups, names) if marker in n and n != generic and g[0].type != "unit"]
         if len({g[0].name for g in hits}) == 1:
             targets[generic.casefold()] = hits[0]
         elif hits:  # "politiet" beside several police districts: one of them, not another party
@@ -1187,6 +1377,37 @@ def _glued_heading_word(text: str, words: list[str], start: int) -> bool:
                for at in _word_starts(text, body))
 
 
+_NAME_HEADS = frozenset(cues()["parties"]["name_heads"])
+_NEXT_NAME = re.compile(rf"[ ][{UPPER}][{LOWER}]")
+
+
+def _after_role_and_person(words: list[str], pat: _Patterns) -> int:
+    """Index of the word after a role and a person's name that stand before a body's name on a
+    contact line ("Direktionssekretær Kontaktperson Eva Lind Direktionssekretariatet" → 4), or 0."""
+    roles = load_gazetteers().roles.words
+    endings = tuple(cues()["parties"]["role_endings"])
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in roles or w.lower().endswith(endings)),
+              default=0)
+    if cut:
+        person = _person_cut(words[cut:], pat)
+        if person == 0 and cut + 2 < len(words):
+            cut += 2
+    return cut
+
+
+def _heading_noun_before_body(words: list[str], pat: _Patterns) -> bool:
+    """True for a heading's noun glued before a body's name of one word ("Bevillingsændringer
+    Regionsrådet", "Titel Udvalg"): a capitalised common noun, not an adjective of the name
+    ("Fælles Elevråd", "Grønne Råd")."""
+    first, body = words
+    if not (_body_word(body) or body.casefold() in _suffix_set()) or first in ("Det", "Den", "De"):
+        return False
+    return _heading_word(first, pat) and not _ADJECTIVE_ENDING.search(first)
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:e|es|s|ig|lig|sk)$")
+
+
 @functools.lru_cache(maxsize=64)
 def _word_starts(text: str, word: str) -> tuple[int, ...]:
     """Starts of ``word`` as a whole word in ``text`` (cached: a text's hash is kept by Python)."""
@@ -1204,6 +1425,92 @@ def _person_initials(full: str) -> bool:
     return all(proper_word(w.rstrip(".")) or len(w) <= 2 for w in words) and not any(
         common_word(w) or _is_org_word(w) for w in words
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _local_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = cues()["parties"]
+    word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    local = re.compile(
+        rf"(?<![\w-])(?P<name>(?P<place>{word}(?:[ ]{word})?)[ ](?:(?P<coord>[{UPPER}][{LOWER}]+-?)[ ]og[ ])?"
+        rf"(?P<head>{trie_regex(data['local_heads'])}|(?<=og[ ])[{UPPER}][{LOWER}]+(?i:{trie_regex([h.lower() for h in data['local_heads']])})))"
+        rf"(?P<gen>s)?(?![\w-])"
+    )
+    after = re.compile(
+        rf"(?<![\w-])(?P<name>(?P<head>{trie_regex(data['place_after_heads'])})[ ](?P<place>{word}))(?P<gen>s)?(?![\w-])"
+    )
+    return local, after
+
+
+def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """Local organisations named by a place and a head word ("Thorsminde Havn", "Hørsholm Vand",
+    "Outrup Kultur og Idrætscenter") or by a utility's word and a place ("Energi Syd"). The
+    place's words are proper names (no common words, no people), and a locative word before the
+    name makes it a place ("i Horne Hallen")."""
+    local, after = _local_patterns()
+    if not any(h in text for h in ("Havn", "Vand", "Hallen", "Energi", "Fjernvarme", "Museum", "Museer", "ymnasium",
+                                   "skole", "center", "Brandvæsen", "Beredskab", "Digelag", "Taxa", "værk", "Varme",
+                                   "Forsyning", "Spildevand", "forening", "laug")):
+        return []
+    out = []
+    for regex in (local, after):
+        for m in regex.finditer(text):
+            place, start = m.group("place"), m.start()
+            if " " in place and not _proper_place_word(place.split(" ")[0], pat):
+                start += place.index(" ") + 1  # "Institution Struer Museums": the name starts after the noun
+                place = place.split(" ", 1)[1]
+            if not all(_proper_place_word(w, pat) for w in re.split(r"[ -]", place)):
+                continue
+            if regex is after and place not in pat.places and place not in _PLACE_PARTS:
+                continue
+            if _LONGER_NAME.match(text, m.end()):
+                continue  # "Nordby Vandværk Forslag Gruppen": part of a longer capitalised run
+            if _locative_before().search(text, max(0, start - 24), start) or _PLAN_SCOPE.search(text, max(0, start - 40), start):
+                continue  # "på Thorsminde Havn", "Byomdannelsesplan for Odense Havn": a place
+            name = text[start:m.end("name")]
+            out.append(Candidate(start, m.end("name"), _canonical(name), "organisation", 4, extra={"surface": True}))
+    return out
+
+
+_LONGER_NAME = re.compile(rf"[ ][{UPPER}][\w]*[ ][{UPPER}]")
+_PLAN_SCOPE = re.compile(r"plan(?:en)?(?:[ ][\d.]+)?[ ]for[ ]$", re.IGNORECASE)
+
+
+def _proper_place_word(word: str, pat: _Patterns) -> bool:
+    """A word of a local name: a place of the gazetteer or a proper name that is no common word,
+    no first name and no stop word."""
+    bare = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    if word in pat.places or bare in pat.places or word in _PLACE_PARTS:
+        return True
+    if word in pat.stop_words or word in pat.never or word in pat.not_names:
+        return False
+    return not common_word(word) and not common_word(bare) and word not in first_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _locative_before() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, cues()["parties"]["locatives"]))
+    return re.compile(rf"(?<![\w-])(?:{words})[ ](?:[{UPPER}][{LOWER}]+\.?[ ])?$")  # "i Nørre Nebel Hallen"
+
+
+def _after_locative(text: str, cand: Candidate) -> bool:
+    """A site's name after a locative word ("caféen i Vallensbæk Idrætscenter")."""
+    return bool(_locative_before().search(text, max(0, cand.start - 24), cand.start))
+
+
+def _site(text: str, cand: Candidate) -> bool:
+    """A centre that is a shopping site ("Lakolk Butikscenter"), or a hall, harbour or centre
+    named after a locative word ("caféen i Vallensbæk Idrætscenter"): a place, not a party."""
+    if cand.type not in ("organisation", "body") or not cand.name[:1].isupper():
+        return False
+    last = cand.name.rsplit(" ", 1)[-1].casefold()
+    if last.endswith(_SITE_CENTRES):
+        return True
+    return last.endswith(_LOCAL_HEADS) and _after_locative(text, cand)
+
+
+_SITE_CENTRES = tuple(cues()["parties"]["site_centres"])
+_LOCAL_HEADS = tuple(h.casefold() for h in cues()["parties"]["local_heads"])
 
 
 def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
@@ -1226,7 +1533,9 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_party_letter_list(text),
         *_party_group_candidates(text),
         *_camel_case_candidates(text, pat),
+        *_local_candidates(text, pat),
     ]
+    cands = [c for c in cands if not _site(text, c)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
         _CLOCK_AFTER.match(text, c.end) or _DATE_BEFORE.search(text, max(0, c.start - 6), c.start)))]
     menu = set()
@@ -1390,7 +1699,8 @@ def _display_name(g: list[Candidate]) -> Candidate:
     the definite form of a body's name over the indefinite ("Byrådet" over "Byråd")."""
     named = _written_out(g)
     definite = next((c for c in g if c.name == named.name + "et"), None)
-    return definite or named
+    hyphened = next((c for c in g if c.name != named.name and c.name.replace("- og ", " og ") == named.name), None)
+    return definite or hyphened or named  # "Arbejdsmarked- og Integrationsudvalget" where also written without
 
 
 def _written_out(g: list[Candidate]) -> Candidate:
