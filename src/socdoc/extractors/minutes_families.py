@@ -218,6 +218,8 @@ def clean_body(body: Optional[str], text: str) -> Optional[str]:
     if m and m.end() < len(body):
         rest = body[m.end():].strip(" .:-–")
         if is_body_name(normal_case(rest)):
+            if p["stamp"].match(rest):  # "Referat til intern brug i bestyrelsen"
+                return None
             body = rest
     meeting = _pats()["genitive_meeting"].search(body)  # "Udvalget for Børn og Læring's møde"
     if meeting and is_body_name(body[: meeting.start()]):
@@ -343,7 +345,7 @@ def upper_title_body(header: list[str]) -> Optional[str]:
         if not cand or len(cand.split()) > 7:
             continue
         name = _halved(normal_case(cand))
-        if is_body_name(name) and "kommune" not in name.lower():
+        if is_body_name(name) and "kommune" not in name.lower() and not _pats()["stamp"].match(name):
             return name
     return None
 
@@ -385,10 +387,25 @@ def title_place(header: list[str]) -> Optional[str]:
     for line in header:
         m = _pats()["title_time"].search(line)
         if m and dates_in(line[: m.start()]):
-            place = _held_place(line[m.end():])
+            rest = _TITLE_CAPITAL_AT.sub(" i ", line[m.end():], count=1)  # "… kl I Fælleshuset"
+            place = _held_place(_title_rest(rest))
             if place:
                 return place
     return None
+
+
+_TITLE_CAPITAL_AT = re.compile(r"^\s+I(?=\s+[A-ZÆØÅ])")
+_CAPS_RUN = re.compile(r"\s(?:[A-ZÆØÅ]{3,}\s+){1,}[A-ZÆØÅ]{2,}\b")
+
+
+def _title_rest(rest: str) -> str:
+    """The title line after its time without what runs on after the place in a flattened page:
+    the next label ("… Hedehusene Til stede: …") or an upper-case heading ("… Humlebæk REFERAT TIL …")."""
+    for pattern in (_NEXT_LABEL, _CAPS_RUN):
+        cut = pattern.search(rest)
+        if cut and (pattern is not _CAPS_RUN or re.search(r"[a-zæøå]", rest[: cut.start()])):
+            rest = rest[: cut.start()]
+    return rest
 
 
 def upper_title_place(header: list[str]) -> Optional[str]:

@@ -29,7 +29,7 @@ _BULLETS = re.compile(r"^[\s•·▪◦*●■|]+|[\s|]+$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’\-]*\.?|[A-ZÆØÅ]\.|(?:von|van|de|la|du|le|af|da))$")
 _PARTY = re.compile(r"^(?:[A-ZÆØÅ]{1,2}|SF|KD|LA|RV|DF)$")
 _BULLET_CHARS = "•·▪◦*●■|"
-_TRAIL = re.compile(r"[\s|]+$")
+_TRAIL = re.compile(r"(?:[\s|]|<br\s*/?>)+$", re.IGNORECASE)  # an HTML line break left in a text export
 _LETTERS3 = re.compile(r"[A-Za-zÆØÅæøå]{3,}")
 _VOTE_WORDS = re.compile(r"\bstemte\b|^(?:for|imod)\b", re.IGNORECASE)
 _LETTER_ITEM = re.compile(r"[A-ZÆØÅ]\.\s+\S")
@@ -188,7 +188,7 @@ def split_lines(text: str) -> list[Line]:
             lead += furniture.end()
             content = content[furniture.end() :]
         last = content[-1:]
-        if last and (last.isspace() or last == "|"):
+        if last and (last.isspace() or last in "|>"):
             trail = _TRAIL.search(content)
             if trail:
                 content = content[: trail.start()]
