@@ -336,7 +336,7 @@ def _label_values(lines: list[Line]) -> dict[int, int]:
             k += 1
             continue
         j = k
-        while j < len(lines) and _label_only(lines[j].clean):
+        while j < len(lines) and (_label_only(lines[j].clean) or (j > k and _empty_list_label(lines[j].clean))):
             j += 1
         values: list[int] = []
         while len(values) < j - k and j + len(values) < len(lines):
@@ -354,6 +354,13 @@ def _label_values(lines: list[Line]) -> dict[int, int]:
 
 
 _MAX_BLOCK = 10
+_LIST_LABEL_MAX_CHARS = 32
+
+
+def _empty_list_label(clean: str) -> bool:
+    """An attendance label with nothing after its colon ("Fraværende:") inside a block of labels
+    whose values follow the block in the same order."""
+    return len(clean) <= _LIST_LABEL_MAX_CHARS and clean.rstrip().endswith(":") and layout_attendance_label(clean)
 
 
 def _fit(label: str, value: str) -> int:
@@ -696,6 +703,20 @@ def _room_first(value: str) -> bool:
     return bool(first) and bool(_header_patterns()["location_word"].search(first[0]))
 
 
+_ROOM_REACH = 3  # words of a place before its room word ("Myndighedsafd. s mødelokale Svinget 14")
+_SMALL_WORD_MAX = 3
+
+
+def _room_within(value: str) -> bool:
+    """True when ``value`` names a room after a word or two ("Jobcentrets mødelokale, Torvet 2") and
+    reads as a place, not a sentence: every lower-case word is a place word or a short word."""
+    words = value.split()
+    word = _header_patterns()["location_word"]
+    if not any(word.search(w) for w in words[:_ROOM_REACH]):
+        return False
+    return all(not w[:1].islower() or word.search(w) or len(w.strip(".,")) <= _SMALL_WORD_MAX for w in words)
+
+
 def find_location(lines: list[Line]) -> Optional[str]:
     """Where the meeting was held: a short place, never a run of agenda titles."""
     return next((place for place in _find_location(lines) if _place_shape(place)), None)
@@ -735,7 +756,7 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
         if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
         m = _TIME_ROOM.search(line.clean)  # "… kl. 15:00 Mødelokale 4, Hobro Mariager Kommune"
-        if m and _room_first(m.group("loc")) and not dates_in(m.group("loc")):
+        if m and (_room_first(m.group("loc")) or _room_within(m.group("loc"))) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
         m = _PLACE_KL.match(line.clean)  # "Skibbyhøj kl. 08.30" under the title line
         if m and _bare_place(m.group("loc"), line.clean):

@@ -74,6 +74,7 @@ def _labels(clean: str) -> list[tuple[int, int, tuple[str, ...]]]:
     found = [(m.start(), m.end(), _kinds(m.group("label"))) for m in pats["colon"].finditer(clean)
              if m.group("label")[:1].isupper()]
     if len(found) >= 2:
+        found.extend(_bare_before(clean, found[0][0]))
         taken = {start for start, _, _ in found}
         spans = [(s, e) for s, e, _ in found]
         for m in _GENERIC_LABEL.finditer(clean):
@@ -99,6 +100,16 @@ def _labels(clean: str) -> list[tuple[int, int, tuple[str, ...]]]:
     bare = kept
     kinds = {kind for _, _, ks in bare for kind in ks} - {"other"}
     return bare if len(kinds) >= _MIN_BARE_KINDS else []
+
+
+_HEADER_KINDS = frozenset({"date", "time", "location"})
+
+
+def _bare_before(clean: str, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Header labels written without a colon before the first label with one ("… Mødeafholdelse
+    Udvalgsværelse D … Tilstede: …"): date, time and place labels only."""
+    return [(m.start(), m.end(), _kinds(m.group("label"))) for m in _patterns()["bare"].finditer(clean, 0, end)
+            if m.group("label")[:1].isupper() and set(_kinds(m.group("label"))) & _HEADER_KINDS]
 
 
 def inline_fields(clean: str, offset: int) -> list[InlineField]:
