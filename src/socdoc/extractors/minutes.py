@@ -89,6 +89,7 @@ def _header_patterns() -> dict[str, Any]:
         "date_label": labels("date_labels"),
         "time_label": labels("time_labels", r"A-ZÆØÅ\d"),  # "Mødetidspunkt 17.00" without a colon
         "location_label": labels("location_labels"),
+        "when_place_label": re.compile(p["when_place_label_regex"], re.IGNORECASE),
         "time_prefix": re.compile(p["time_prefix_regex"] + r"\s*$", re.IGNORECASE),
         "location_word": re.compile("|".join(f"(?:{x})" for x in p["location_words_regex"]), re.IGNORECASE),
         "body_term": re.compile(p["body_term_regex"]),
@@ -733,6 +734,12 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             if places and _place_shape(places[0]):
                 yield places[0]
             continue
+        when = hp["when_place_label"].match(line.clean)
+        if when:
+            place = _place_after_when(when.group("value"))
+            if place:
+                yield place
+            continue
         m = hp["location_label"].match(line.clean)
         if m:
             value = m.group("value").strip(" |")
@@ -770,6 +777,19 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
         place = _place_after(lines, k)
         if place:
             yield place
+
+
+_WHEN_THEN_PLACE = re.compile(r"^(?P<when>[^,]*?(?:\d{4}|\d{1,2}[.:]\d{2}|\bkl\.?\s*\d{1,2}(?:\s*[-–]\s*[\d.:]+)?))\s*,\s*(?P<place>\S.*)$",
+                              re.IGNORECASE)
+
+
+def _place_after_when(value: str) -> Optional[str]:
+    """The place of a "when and where" value: what follows the date and time after a comma."""
+    m = _WHEN_THEN_PLACE.match(value)
+    if not m or not (dates_in(m.group("when")) or _KL.search(m.group("when"))):
+        return None
+    place = _strip_period(place_only(m.group("place")))
+    return place if place and not dates_in(place) else None
 
 
 def _place_after(lines: list[Line], k: int) -> Optional[str]:

@@ -182,6 +182,8 @@ def _share(kinds: list[tuple[str, ...]], clean: str, start: int, end: int, offse
             cut = end
         elif kind == "location":
             cut = _place_end(clean, pos, end)
+        elif kind in ("participants", "absent") and (none := _none_cut(clean, pos, end, kind)) is not None:
+            cut = none  # "… Erhardt Jull Ingen Pia Holm": the absence list is "Ingen"
         elif kind == "participants" and kinds[n + 1][0] in ("absent", "substitutes") and n + 1 == len(kinds) - 1:
             cut = _members_end(clean, pos, end)
         else:
@@ -195,6 +197,25 @@ def _share(kinds: list[tuple[str, ...]], clean: str, start: int, end: int, offse
             out.append(found)
         pos = cut
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _none_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in phrases()["none_words"] if " " not in str(w))
+
+
+def _none_cut(clean: str, start: int, end: int, kind: str) -> Optional[int]:
+    """Where a value ends at a word meaning "nobody" among values in order: a members list ends
+    before "Ingen" (the absence list after it), an absence list of "Ingen" ends after it."""
+    tokens = list(_TOKEN.finditer(clean, start, end))
+    for k, tok in enumerate(tokens):
+        word = tok.group().strip(".,;")
+        if word.lower() not in _none_words():
+            continue
+        if kind == "absent":
+            return tok.end() if k == 0 else None
+        return tok.start() if k >= 2 and word[:1].isupper() else None
+    return None
 
 
 def _place_stop(clean: str, start: int, end: int) -> int:

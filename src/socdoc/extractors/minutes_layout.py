@@ -1201,6 +1201,9 @@ def parse_people(value: str, offset: int) -> list[Person]:
     "(fraværende med afbud)" is a person with ``absent`` set."""
     pats = patterns()
     inline_absent = _attendance_patterns()["inline_absent"]
+    first_only = _first_name_list(value, offset)
+    if first_only:
+        return first_only
     people: list[Person] = []
     prefix = _LINE_PARTY.match(value)
     line_party = prefix.group(1) if prefix else None
@@ -1262,6 +1265,38 @@ def parse_people(value: str, offset: int) -> list[Person]:
             party = None
         people.append(Person(name, party, start, start + len(name), away))
     return people
+
+
+@functools.lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    text = resources.files("socdoc.lang.da").joinpath("first_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+_FIRST_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?")
+
+
+def _first_name_list(value: str, offset: int) -> list[Person]:
+    """The people of a list written with first names only, as a small association's board writes
+    it ("Peter, Inger Søren og Anders (formand)"): every entry is one or two known first names
+    and at least one stands alone, so two together are two people whose comma was lost."""
+    entries = [(part, pos) for part, pos in _split_entries(value) if part.strip(" .")]
+    if len(entries) < 2:
+        return []
+    firsts = _first_names()
+    people: list[Person] = []
+    single = False
+    for part, pos in entries:
+        bare = _PAREN_GROUP.sub(lambda m: " " * len(m.group()), part)
+        words = list(re.finditer(r"\S+", bare))
+        texts = [w.group().rstrip(".") for w in words]
+        if not 1 <= len(words) <= 2 or not all(_FIRST_NAME_WORD.fullmatch(t) and t in firsts for t in texts):
+            return []
+        single = single or len(words) == 1
+        for w, t in zip(words, texts):
+            start = offset + pos + w.start()
+            people.append(Person(t, None, start, start + len(t)))
+    return people if single else []
 
 
 def initials_of(name: str, code: str) -> bool:
