@@ -483,6 +483,7 @@ def run_on_place(head: str) -> Optional[str]:
                 value = value[: cut.start()]
         value = value.strip(" ,.;|")
         if (value and _place_shape(value) and not dates_in(value) and not _KL_TIME.search(value)
+                and not _BARE_LABEL.match(value)  # "Mødested: Deltagere: …": the labels stand first
                 and not _ITEM_START.match(value)):
             return normal_case(value)
     return None

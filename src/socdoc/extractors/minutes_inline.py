@@ -108,8 +108,15 @@ _HEADER_KINDS = frozenset({"date", "time", "location"})
 def _bare_before(clean: str, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
     """Header labels written without a colon before the first label with one ("… Mødeafholdelse
     Udvalgsværelse D … Tilstede: …"): date, time and place labels only."""
-    return [(m.start(), m.end(), _kinds(m.group("label"))) for m in _patterns()["bare"].finditer(clean, 0, end)
-            if m.group("label")[:1].isupper() and set(_kinds(m.group("label"))) & _HEADER_KINDS]
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    for m in _patterns()["bare"].finditer(clean, 0, end):
+        kinds = _kinds(m.group("label"))
+        if not m.group("label")[:1].isupper() or not set(kinds) & _HEADER_KINDS:
+            continue
+        if out and not clean[out[-1][1] : m.start()].strip() and set(kinds) & set(out[-1][2]):
+            continue  # "Mødeafholdelse Lokale C": the second label word is the value's first word
+        out.append((m.start(), m.end(), kinds))
+    return out
 
 
 def inline_fields(clean: str, offset: int) -> list[InlineField]:

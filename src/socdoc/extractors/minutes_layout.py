@@ -1120,7 +1120,8 @@ def _after_role(bare: str) -> tuple[str, int]:
         return bare, 0
     # the name is the run of name-like words at the end, after the last organisation word
     k = len(tokens)
-    while k > 1 and _NAME_TOKEN.match(tokens[k - 1]) and not _is_role_head(tokens[k - 1]) and not (
+    while k > 1 and _NAME_TOKEN.match(tokens[k - 1]) and not _is_role_head(tokens[k - 1]) and not _ACRONYM.match(
+            tokens[k - 1]) and not (
             k < len(tokens) - 1 and (_is_org_word(tokens[k - 1]) or _is_place(tokens[k - 1]))):
         k -= 1
     name_tokens = tokens[k:]
@@ -1129,6 +1130,10 @@ def _after_role(bare: str) -> tuple[str, int]:
     name = " ".join(name_tokens)
     cut = bare.rfind(name)
     return (name, cut) if cut >= 0 else (bare, 0)
+
+
+_ROLE_ACRONYM_REST = re.compile(r"^(?:for|i|ved|hos|fra)\s+[A-ZÆØÅ]{2,6}\s+(?=[A-ZÆØÅ][a-zæøå])")
+_ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,6}$")  # "Formand for ENT Ole Berg": an organisation's letters end the role
 
 
 def _split_entries(value: str) -> list[tuple[str, int]]:
@@ -1236,8 +1241,13 @@ def parse_people(value: str, offset: int) -> list[Person]:
             prev = bare
             bare = pats["role_words"].sub("", bare).strip(" ,.")
         bare = _ORDINAL_ROLE.sub("", bare)  # "1. Viceborgmester Hans Bro": the ordinal of a dropped role
+        bare = _ROLE_ACRONYM_REST.sub("", bare)  # "(Formand) for ENT Ole Berg": the rest of a dropped role
         bare, _ = _after_role(bare)
+        if _attendance_patterns()["groups"].match(bare):
+            continue  # "Fra Skovby Boligforening" cut off before its colon: a group heading, no person
         name, name_pos = _name_prefix(bare)
+        if name is None:
+            name = _name_after_unit(bare)  # "…, Foreningen af sommerhusejere ved Strandvejen Eva Dam"
         name = trim_name(name) if name else name  # "Finn Larsen Revisor"
         if bare.lower() in pats["none_words"]:
             continue
@@ -1299,6 +1309,26 @@ def _first_name_list(value: str, offset: int) -> list[Person]:
     return people if single else []
 
 
+_UNIT_NAME_MAX_WORDS = 3
+
+
+def _name_after_unit(bare: str) -> Optional[str]:
+    """The person after the unit of the entry before in a list written "Name, Unit Name, Unit":
+    an entry that opens with an organisation word and ends with a known first name and one or two
+    more name words."""
+    tokens = bare.split()
+    if len(tokens) < 3 or not _is_org_word(tokens[0]):
+        return None
+    firsts = _first_names()
+    for k in range(len(tokens) - 2, 0, -1):
+        tail = tokens[k:]
+        if len(tail) > _UNIT_NAME_MAX_WORDS:
+            break
+        if tokens[k] in firsts and all(_NAME_TOKEN.match(t) and t[:1].isupper() for t in tail):
+            return " ".join(tail)
+    return None
+
+
 def initials_of(name: str, code: str) -> bool:
     """True when a two-letter code in parentheses is the person's initials ("Ib H. Sørensen (IH)")."""
     words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
@@ -1321,6 +1351,8 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
         tokens = tokens[1:]  # "REFERAT Mette Busk": a heading word of the page run on before the name
     kept: list[str] = []
     for tok in tokens:
+        if len(kept) >= 2 and _is_org_word(tok) and _is_place(kept[0]) and kept[0] not in _first_names():
+            return None, 0  # "Skovby Strandpark Grundejerforening": a place's organisation, no person
         if not _NAME_TOKEN.match(tok) or (len(kept) >= 2 and _is_org_word(tok)):  # "Inge Vilhof Direktionssekretariatet"
             break
         kept.append(tok)

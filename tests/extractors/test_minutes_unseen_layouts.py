@@ -1,0 +1,175 @@
+"""Minutes: header and attendance layouts of PDF transcripts, web exports and association minutes
+(HTML line breaks left in the text, a time whose digits were lost before the place, labels in a
+block with their values after it, rooms named after a unit, first-name-only board lists, member
+lists that end at "Ingen", lists of "Name, Unit" entries)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from socdoc.extractors import dates, docinfo
+from socdoc.extractors.minutes import MinutesResult, extract_minutes
+from socdoc.extractors.minutes_layout import parse_people
+from socdoc.normalize import normalize
+
+
+def run(raw: str) -> MinutesResult:
+    text = normalize(raw)
+    result = extract_minutes(text, raw, dates.find_candidates(text))
+    for person in result.meeting.participants:
+        assert person.start is not None and text[person.start:person.end] == person.name
+    return result
+
+
+def names(result: MinutesResult) -> list[str]:
+    return [p.name for p in result.meeting.participants]
+
+
+ITEMS = "\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Orientering\nBeslutning\nTaget til efterretning.\n"
+
+
+# --- HTML residue ------------------------------------------------------------------------------------
+
+
+def test_html_line_breaks_do_not_end_up_in_values() -> None:
+    raw = ("<strong>TEKNIK- OG MILJØUDVALGET</strong><br />\n\n"
+           "<strong>Referat</strong><br />\n\n"
+           "Mødested Byhuset Lokale 4<br />\n\n"
+           "Mødedato Tirsdag den 6. marts 2018<br />\n\n"
+           "Mødetidspunkt Kl. 16.00<br />\n\n"
+           "Medlemmer Karen Holt (V), Bo Frandsen (V), Ulla K. Mortensen<br />\n"
+           "(A), Henrik Dam (C), Lise Bruun<br />\n"
+           "(F)<br />\n" + ITEMS)
+    m = run(raw).meeting
+    assert m.location == "Byhuset Lokale 4"
+    assert names(run(raw)) == ["Karen Holt", "Bo Frandsen", "Ulla K. Mortensen", "Henrik Dam", "Lise Bruun"]
+
+
+# --- a time whose digits were lost in a transcript title --------------------------------------------
+
+
+def test_title_place_after_a_time_without_digits() -> None:
+    raw = ("Bestyrelsesmøde tirsdag den 14. marts 2017, kl på Kroen i Vestby, Torvet 3, Vestby\n\n"
+           "Til stede: Eva Lund, Poul Mark og Tine Holm\n" + ITEMS)
+    assert run(raw).meeting.location == "Kroen i Vestby, Torvet 3, Vestby"
+
+
+def test_title_place_with_a_capital_i_and_an_upper_case_stamp_after_it() -> None:
+    raw = ("1 Skovby Boligforening Referat fra organisationsbestyrelsesmøde Onsdag den 2. marts 2016 kl "
+           "I Søparkens Fælleshus, Søvej 12, 4000 Skovby REFERAT TIL INTERN BRUG I BESTYRELSEN Dagsorden: "
+           "1 Godkendelse af dagsorden\n" + ITEMS)
+    m = run(raw).meeting
+    assert m.location == "Søparkens Fælleshus, Søvej 12, 4000 Skovby"
+    assert m.body == "Organisationsbestyrelsen"  # the stamp "intern brug i bestyrelsen" is no body
+
+
+def test_upper_case_title_place_after_kl_without_digits() -> None:
+    raw = ("1 BYRÅDET FOR SKOVBY KOMMUNE REFERAT FRA MØDE NR. 4 ONSDAG DEN 3. MARTS 2010, KL PÅ SKOVBY "
+           "RÅDHUS, MØDESAL 1\n" + ITEMS)
+    assert run(raw).meeting.location == "Skovby Rådhus, Mødesal 1"
+
+
+def test_held_in_title_with_the_time_lost() -> None:
+    raw = "Referat Møde 03/2015 Mødet afholdt i Nuuk, rådhusets mødesal kl\n\nDagsorden\n" + ITEMS
+    assert run(raw).meeting.location == "Nuuk, rådhusets mødesal"
+
+
+# --- labels in a block, values after it ---------------------------------------------------------------
+
+
+def test_empty_absence_label_inside_a_block_of_labels() -> None:
+    raw = ("Åben dagsorden\nByrådet\n\nMødedato:\nMødet påbegyndt:\nMødet afsluttet:\nMødested:\nFraværende:\n"
+           "4. april 2019\nkl. 17:00\nkl.\nSkovby Rådhus, Torvet 1\nFølgende sager behandles:\n" + ITEMS)
+    m = run(raw).meeting
+    assert m.location == "Skovby Rådhus, Torvet 1"
+    assert m.date == dt.date(2019, 4, 4)
+
+
+def test_members_end_before_ingen_when_values_follow_the_labels() -> None:
+    raw = ("1 Åbent Referat til Udvalget for Natur Mødedato: Mandag den 1. juni 2015 Mødetidspunkt: 15:00 "
+           "Mødested: Deltagere: Fraværende: Referent: Lindesalen, det gamle rådhus Ane Lind, Bo Dahl, "
+           "Eva Holm, Jens Vang Ingen Karin Friis\n" + ITEMS)
+    r = run(raw)
+    assert r.meeting.location == "Lindesalen, det gamle rådhus"
+    assert names(r) == ["Ane Lind", "Bo Dahl", "Eva Holm", "Jens Vang"]
+    assert r.meeting.absent == []
+
+
+def test_bare_place_label_before_the_colon_labels_of_a_run_on_line() -> None:
+    raw = ("1 SKOVBY KOMMUNE Referat af møde i Kulturudvalget Mødetidspunkt :00 Mødeafholdelse Lokale C "
+           "Protokollen blev læst og mødet hævet kl.: Tilstede: Ane Lind, Bo Dahl, Eva Holm Fraværende:\n" + ITEMS)
+    r = run(raw)
+    assert r.meeting.location == "Lokale C"
+    assert names(r) == ["Ane Lind", "Bo Dahl", "Eva Holm"]
+
+
+# --- rooms and combined labels ---------------------------------------------------------------------
+
+
+def test_room_named_after_its_unit_behind_the_time() -> None:
+    raw = ("Referat Ældreudvalgets møde Tirsdag den 08-03-2016 Kl. 14:00 Visitationens mødelokale Vejen 3, st.\n\n"
+           "Deltagere: Ane Lind, Bo Dahl\n" + ITEMS)
+    assert run(raw).meeting.location == "Visitationens mødelokale Vejen 3, st."
+
+
+def test_sentence_after_the_time_is_no_room() -> None:
+    raw = ("Referat Ældreudvalgets møde Tirsdag den 08-03-2016 Kl. 14:00 Mødet holdes denne gang i kantinen\n\n"
+           "Deltagere: Ane Lind, Bo Dahl\n" + ITEMS)
+    assert run(raw).meeting.location is None
+
+
+def test_place_of_a_when_and_where_label() -> None:
+    raw = ("Referat fra afdelingsmøde\n\nMødetitel Renovering af tage\n\n"
+           "Tid / Sted 12. juni 2018 kl. 19-21, Fælleslokalet Bakkegården\n\n"
+           "Deltagere Ca. 40 beboere\n" + ITEMS)
+    m = run(raw).meeting
+    assert m.location == "Fælleslokalet Bakkegården"
+    assert m.date == dt.date(2018, 6, 12)
+
+
+# --- attendance lists ------------------------------------------------------------------------------
+
+
+def test_board_of_first_names_only_with_a_lost_comma() -> None:
+    raw = ("Bestyrelsesmøde\nTirsdag d. 5. september 2017, kl. 19:30\n\nSted: hos Karen, Byvej 8\n\n"
+           "Tilstede: Peter, Karen Søren og Anders\nAfbud: Kjeld Andersen\n" + ITEMS)
+    r = run(raw)
+    assert names(r) == ["Peter", "Karen", "Søren", "Anders"]
+    assert r.meeting.absent == ["Kjeld Andersen"]
+
+
+def test_full_names_are_not_split_as_first_names() -> None:
+    people = parse_people("Anne Marie Holm, Peter Lund", 0)
+    assert [p.name for p in people] == ["Anne Marie Holm", "Peter Lund"]
+    # two first names together and no single one: not split into first names
+    assert [p.name for p in parse_people("Anne Marie, Hans Peter", 0)] == ["Anne Marie", "Hans Peter"]
+
+
+def test_name_unit_entries_with_an_acronym_role_and_a_place_organisation() -> None:
+    raw = ("Referat af grundejerforeningernes møde med kommunen den 2. maj 2019\n\nDeltagere:\n\n"
+           "Hans Bak, Strandby Grundejerforening\n"
+           "Formand for ENT Niels Holm\n"
+           "Tove Lund, Skovby Kommune\n\n"
+           "Afbud:\n"
+           "Eva Dam, Strandby Vesterhavsbad Grundejerforening\n" + ITEMS)
+    r = run(raw)
+    assert names(r) == ["Hans Bak", "Niels Holm", "Tove Lund"]
+    assert r.meeting.absent == ["Eva Dam"]
+
+
+def test_person_after_the_unit_of_the_entry_before() -> None:
+    people = parse_people("Ole Berg, Foreningen af husejere ved Strandvejen Lene Kvist, Foreningen af husejere", 0)
+    assert [p.name for p in people] == ["Ole Berg", "Lene Kvist"]
+
+
+def test_group_heading_cut_before_its_colon_is_no_person() -> None:
+    assert parse_people("Fra Skovby-Vestby", 0) == []
+
+
+# --- the kind ------------------------------------------------------------------------------------
+
+
+def test_meeting_title_with_attendance_and_afbud_fra_is_minutes() -> None:
+    text = ("Fælles koordinationsmøde den 3. maj 2012 Deltagere: Fra Skovby Boligselskab: Ane Lind, Bo Dahl "
+            "Fra kommunen: Eva Holm (centerchef) Afbud fra: Jens Vang (C)\n\nDrøftelse af renoveringen.")
+    assert docinfo.classify(text) == "minutes"
