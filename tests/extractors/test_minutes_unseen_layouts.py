@@ -173,3 +173,51 @@ def test_meeting_title_with_attendance_and_afbud_fra_is_minutes() -> None:
     text = ("Fælles koordinationsmøde den 3. maj 2012 Deltagere: Fra Skovby Boligselskab: Ane Lind, Bo Dahl "
             "Fra kommunen: Eva Holm (centerchef) Afbud fra: Jens Vang (C)\n\nDrøftelse af renoveringen.")
     assert docinfo.classify(text) == "minutes"
+
+
+# --- body and date of transcript pages and notices ---------------------------------------------------
+
+
+def test_numbered_upper_case_title_line_is_no_item() -> None:
+    raw = ("BYRÅDET FOR SKOVBY KOMMUNE\n\nTranskript\n\n1 BYRÅDET FOR SKOVBY KOMMUNE REFERAT FRA MØDE NR. 7 "
+           "ONSDAG DEN 3. MARTS 2010, KL PÅ SKOVBY RÅDHUS, MØDESAL 1\n\n"
+           "2 Byrådet 3. marts 2010 Side: 2 Fraværende: Ole Lund, Eva Dam. Til behandling forelå:\n" + ITEMS)
+    m = run(raw).meeting
+    assert m.date == dt.date(2010, 3, 3)
+    assert m.body == "Byrådet"
+
+
+def test_item_title_with_referat_is_still_an_item() -> None:
+    raw = ("Referat\nØkonomiudvalget\nMødedato: 4. maj 2019\n\n"
+           "1 GODKENDELSE AF REFERAT FRA MØDET DEN 3. APRIL 2019\nBeslutning\nGodkendt.\n\n"
+           "2 Orientering\nBeslutning\nTaget til efterretning.\n")
+    r = run(raw)
+    assert [d.item for d in r.decisions] == [1, 2]
+    assert r.meeting.date == dt.date(2019, 5, 4)
+
+
+def test_meeting_date_from_the_agenda_item_when_the_header_lost_it() -> None:
+    raw = ("1 Referat Ældreudvalget Møde nr.: 4/2018 Mødedato: Onsdag den Mødetidspunkt: 16:00-18:00 "
+           "Mødested: Lindehuset Medlemmer Ane Lind (anli) A Bo Dahl (bodh) V Fraværende Bemærkninger\n\n"
+           "2 Side 1 Indholdsfortegnelse 1. Godkendelse af dagsorden for mødet den 9. maj Orientering\n\n"
+           "3 Side 2 1. Godkendelse af dagsorden for mødet den 9. maj 2018 Åben sag Beslutning Godkendt.\n")
+    assert run(raw).meeting.date == dt.date(2018, 5, 9)
+
+
+def test_an_area_ending_in_omraadet_is_no_body() -> None:
+    raw = ("Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde onsdag den 7. marts 2018 "
+           "kl. 17:00 i Skovby Forsamlingshus, Skolevej 4\n\nDAGSORDEN\n\nÅbent møde:\n\n"
+           " • Godkendelse af takster på Ældreområdet\n • Meddelelser fra borgmesteren\n")
+    m = run(raw).meeting
+    assert m.body == "Kommunalbestyrelsen"
+    assert m.location == "Skovby Forsamlingshus, Skolevej 4"
+
+
+def test_body_named_before_the_minutes_word_of_a_title_line() -> None:
+    raw = ("Møde 4. april 2011 kl. 08:00 i Erhvervshuset\n\nTranskript\n\n"
+           "1 Teknikudvalg Referat Møde 4. april 2011 kl. 08:00 i Erhvervshuset Afbud fra/fraværende: - "
+           "Pkt. Tekst Side 12 Vejplan 2011\n" + ITEMS)
+    assert run(raw).meeting.body == "Teknikudvalg"
+    raw = ("Vestby Kommune Byrådet. Referat. Mødedato: 2. maj 2013. Rådhus.\n\nTranskript\n\n"
+           "1 Refer Mødedo: 2. maj 2013 Mødelokale: Byrådssalen Starttidspunkt for møde: 19:00\n" + ITEMS)
+    assert run(raw).meeting.body == "Byrådet"

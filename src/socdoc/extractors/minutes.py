@@ -186,11 +186,28 @@ def header_end(layout: Layout) -> int:
         return start
     line = layout.lines[start]
     numbered = _NUMBERED_TITLE.match(line.clean)
-    if not ((numbered and _header_patterns()["minutes_title"].match(line.clean[numbered.end():]))
+    if not ((numbered and (_header_patterns()["minutes_title"].match(line.clean[numbered.end():])
+                           or _upper_body_title(line.clean[numbered.end():])))
             or inline_fields(line.clean, line.start)):
         return start
     return next((item.head.line for item in layout.items if item.head is not None and item.head.line > start),
                 len(layout.lines))
+
+
+_UPPER_TITLE_WORD = re.compile(r"\s(?:REFERAT|BESLUTNINGSPROTOKOL|DAGSORDEN)\b")
+
+
+def _upper_body_title(rest: str) -> bool:
+    """An upper-case title that names the body before its minutes word ("BYRÅDET FOR SKOVBY KOMMUNE
+    REFERAT FRA MØDE NR. 4 …"), not an item ("GODKENDELSE AF REFERAT …")."""
+    m = _UPPER_TITLE_WORD.search(rest, 0, 120)
+    if not m or not dates_in(rest):
+        return False
+    prefix = rest[: m.start()].strip()
+    if not prefix or prefix != prefix.upper():
+        return False
+    words = prefix.title()
+    return is_body_name(words) or words.endswith("Kommune")
 
 
 def _header_lines(layout: Layout) -> list[Line]:

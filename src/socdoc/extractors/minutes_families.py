@@ -68,6 +68,7 @@ def _pats() -> dict[str, Any]:
         "item_label": re.compile(d["item_meeting_label_regex"], re.MULTILINE),
         "item_label_cue": re.compile(d["item_meeting_label_cue_regex"]),
         "decided_in": re.compile(d["decided_in_regex"], i | re.MULTILINE),
+        "agenda_date": re.compile(d["agenda_meeting_date_regex"], i),
         "note": re.compile(d["place_note_regex"], i),
         "run_on": re.compile(rf"\s(?:{run_on})(?=\s*:|\s+[A-ZÆØÅ0-9]|\s+kl\b|\s*$)"),
         "entry": re.compile(d["initials_entry_regex"]),
@@ -79,6 +80,7 @@ def _pats() -> dict[str, Any]:
         "name_stop": frozenset(str(w) for w in d["run_on_name_stop_words"]),
         "run_on_title": re.compile(d["run_on_title_regex"]),
         "title_stop": re.compile(d["run_on_title_stop_regex"]),
+        "body_first_title": re.compile(d["body_first_title_regex"]),
         "run_on_place": re.compile(rf"\b(?:{_alts(d['run_on_place_labels'])})[ \t]*:[ \t]*(?P<value>[^\n]{{2,200}})"),
         "page_prefix": re.compile(d["page_prefix_regex"]),
         "upper_place": re.compile(d["upper_title_place_regex"]),
@@ -105,6 +107,7 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     running_body, running_date = running_header(text)
     if body is None:
         body = (upper_title_body(header) or board_body(header) or run_on_title_body(header[:3])
+                or body_first_title(header)
                 or running_body or item_body or decided_in_body(text))
     held = held_sentence(head)
     date = meeting.date or (held.get("date") if held else None) or item_date or running_date
@@ -115,7 +118,7 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
         location = held["location"]  # the whole place of the sentence the line reader read a part of
     if location is None:
         location = run_on_place(head) or upper_title_place(header) or title_place(header)
-    date = date or date_line(header)
+    date = date or date_line(header) or agenda_meeting_date(head)
     date = _not_document_date(date, head[:_DATE_REACH], held.get("date") if held else None)
     absent = list(meeting.absent)
     absent.extend(p.name for p in _initials_run(head, _pats()["absent_label"]) if p.name not in absent)
@@ -468,6 +471,22 @@ def run_on_title_body(lines: list[str]) -> Optional[str]:
     return None
 
 
+_BODY_MAX_WORDS = 6
+
+
+def body_first_title(header: list[str]) -> Optional[str]:
+    """The body named before the minutes word of a title line ("1 Økonomiudvalget Referat fra …")."""
+    for line in header:
+        m = _pats()["body_first_title"].match(line)
+        if not m:
+            continue
+        name = normal_case(m.group("body").strip())
+        if (is_body_name(name) and "kommune" not in name.lower() and len(name.split()) <= _BODY_MAX_WORDS
+                and _name_words(name)):
+            return name
+    return None
+
+
 _ITEM_START = re.compile(r"^\d{1,3}\.?\s+[A-ZÆØÅ]")
 _NEXT_LABEL = re.compile(r"\s(?:[A-ZÆØÅ][\w\-]+(?:\s+[a-zæøå]+)?\s*:(?=\s|$))")
 
@@ -542,6 +561,24 @@ def item_label_meeting(text: str) -> tuple[Optional[str], Optional[dt.date]]:
         return None, None
     date = collections.Counter(found[body]).most_common(1)[0][0]
     return body, date
+
+
+_AGENDA_DATE_CHARS = 30
+
+
+def agenda_meeting_date(head: str) -> Optional[dt.date]:
+    """The date of "Godkendelse af dagsorden for mødet den 23. maj 2018": the first such phrase
+    with a full date (a table of contents may give it without the year)."""
+    for m in _pats()["agenda_date"].finditer(head):
+        found = dates_in(head[m.end(): m.end() + _AGENDA_DATE_CHARS])
+        if not found or found[0][0].start != 0 or found[0][0].year is None:
+            continue
+        cand = found[0][0]
+        try:
+            return dt.date(cand.year, cand.month, cand.day)
+        except (TypeError, ValueError):
+            continue
+    return None
 
 
 def decided_in_body(text: str) -> Optional[str]:
