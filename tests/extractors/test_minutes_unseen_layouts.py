@@ -221,3 +221,14 @@ def test_body_named_before_the_minutes_word_of_a_title_line() -> None:
     raw = ("Vestby Kommune Byrådet. Referat. Mødedato: 2. maj 2013. Rådhus.\n\nTranskript\n\n"
            "1 Refer Mødedo: 2. maj 2013 Mødelokale: Byrådssalen Starttidspunkt for møde: 19:00\n" + ITEMS)
     assert run(raw).meeting.body == "Byrådet"
+
+
+def test_one_case_page_with_its_case_number_and_status_is_minutes() -> None:
+    from socdoc.extractors.minutes import looks_like_minutes
+
+    text = ("1.      Borgerdialog før byrådsmødet\n\nSag 112-2017-40\n\nDok. 112-2021-8812\n\nInitialer: ABC\n\n"
+            "Åbent\n\n\nSagsfremstilling\n\nByrådet besluttede i 2017 at holde en halv times dialog med borgerne "
+            "før hvert møde.\n")
+    assert looks_like_minutes(text)
+    # the same numbered heading and section without a case number or status is not enough
+    assert not looks_like_minutes("1. Borgerdialog\n\nSagsfremstilling\n\nByrådet besluttede at holde dialog.\n")

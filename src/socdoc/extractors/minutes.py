@@ -128,6 +128,8 @@ def layout_looks_like_minutes(layout: Layout, weak_ok: bool = True) -> bool:
     if any(item.head is not None and item.head.number is not None and len({s.label for s in item.sections}) >= 2
            for item in layout.items):
         return True  # a numbered case with its sections ("Resume", "Sagsfremstilling"): an agenda cut before the decision
+    if any(_case_item(layout, item) for item in layout.items[:1]):
+        return True  # one case page: "1. Spørgetid", "Sag 306-…", "Åbent", "Sagsfremstilling"
     if len(decided) == 1:
         # one decided item (the rest cut off): numbered, or its decision names the body or the date
         head, heading = decided[0].head, decided[0].decisions[-1].heading
@@ -139,6 +141,20 @@ def layout_looks_like_minutes(layout: Layout, weak_ok: bool = True) -> bool:
 
 
 _RUN_ON_MIN_MEMBERS = 3
+
+
+@functools.lru_cache(maxsize=1)
+def _case_line() -> re.Pattern[str]:
+    return re.compile(phrases()["item_case_page_line_regex"], re.IGNORECASE)
+
+
+def _case_item(layout: Layout, item: Item) -> bool:
+    """A numbered item with a section and, between its title and the section, a case number or
+    its open/closed status on a line of its own."""
+    if item.head is None or item.head.number is None or not item.sections:
+        return False
+    first = item.sections[0].line
+    return any(_case_line().match(line.clean) for line in layout.lines[item.head.line + 1 : first])
 
 
 def _run_on_meeting(layout: Layout) -> bool:
