@@ -232,3 +232,33 @@ def test_one_case_page_with_its_case_number_and_status_is_minutes() -> None:
     assert looks_like_minutes(text)
     # the same numbered heading and section without a case number or status is not enough
     assert not looks_like_minutes("1. Borgerdialog\n\nSagsfremstilling\n\nByrådet besluttede at holde dialog.\n")
+
+
+# --- standing schedules and absence noted under every item ------------------------------------------
+
+
+def test_usual_time_of_the_council_meetings_is_not_this_meetings_time() -> None:
+    raw = ("Dagsordener og referater\n\nByrådsmøderne holdes i Byrådssalen på Rådhuset, Torvet 2, kl. 17.00 med "
+           "mindre andet er angivet.\n\nUdvalg: Teknikudvalget\n\nMødedato: 12-03-2019\n\n"
+           "Mødested: Lokale 3 - Skovby Rådhus\n" + ITEMS)
+    m = run(raw).meeting
+    assert m.time is None
+    assert m.location == "Lokale 3 - Skovby Rådhus"
+
+
+def test_member_absent_under_every_decision_is_no_participant() -> None:
+    raw = ("Teknikudvalget\n\nReferat 4.06.2014 kl. 16:00\n\nMedlemmer:\n\nEva Holm (A), Formand\n"
+           "Karl B. Jensen (V)\nLone Dam (F)\n\n"
+           "10. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\nFraværende med afbud: Karl Jensen (V)\n\n"
+           "11. Vejplan\n\nBeslutning\n\nTaget til efterretning.\n\nFraværende med afbud: Karl Jensen (V)\n")
+    r = run(raw)
+    assert names(r) == ["Eva Holm", "Lone Dam"]
+    assert r.meeting.absent == ["Karl Jensen"]
+
+
+def test_member_absent_under_one_item_stays_a_participant() -> None:
+    raw = ("Teknikudvalget\n\nReferat 4.06.2014 kl. 16:00\n\nMedlemmer:\n\nEva Holm (A), Formand\n"
+           "Karl B. Jensen (V)\nLone Dam (F)\n\n"
+           "10. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+           "11. Vejplan\n\nBeslutning\n\nTaget til efterretning.\n\nFraværende: Karl Jensen (V)\n")
+    assert "Karl B. Jensen" in names(run(raw))

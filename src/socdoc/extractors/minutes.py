@@ -90,6 +90,7 @@ def _header_patterns() -> dict[str, Any]:
         "time_label": labels("time_labels", r"A-ZÆØÅ\d"),  # "Mødetidspunkt 17.00" without a colon
         "location_label": labels("location_labels"),
         "when_place_label": re.compile(p["when_place_label_regex"], re.IGNORECASE),
+        "standing_schedule": re.compile(p["standing_schedule_regex"], re.IGNORECASE),
         "time_prefix": re.compile(p["time_prefix_regex"] + r"\s*$", re.IGNORECASE),
         "location_word": re.compile("|".join(f"(?:{x})" for x in p["location_words_regex"]), re.IGNORECASE),
         "body_term": re.compile(p["body_term_regex"]),
@@ -675,6 +676,8 @@ def find_time(lines: list[Line]) -> Optional[str]:
             hour = int(stamp.group(4)) % 12 + (12 if stamp.group(6).upper() == "PM" else 0)
             best = (0, rank_line, f"{hour:02d}:{stamp.group(5)}")
             continue
+        if hp["standing_schedule"].search(line.clean):
+            continue  # "Byrådsmøderne holdes … kl. 16.00 med mindre andet er angivet": not this meeting
         labelled = bool(hp["time_label"].match(line.clean)) or _label_line_above(lines, rank_line, hp["time_label"], values)
         dates = [c[0] for c in dates_in(line.clean)]
         for m in _TIME.finditer(line.clean):
@@ -926,7 +929,32 @@ def meeting_attendance(layout: Layout,
     items_start = max(head_end, first.start_line if first is not None and first.sections else 0)
     beside = [p.name for att in found if att.kind == "absent" and max(att.lines) < items_start for p in att.people]
     beside.extend(p.name for p in stated if p.start < _line_start(layout, items_start))
+    beside.extend(_absent_from_every_item(layout))
     return _without_absentees(participants, beside), absent
+
+
+_EVERY_ITEM_MIN = 2
+
+
+def _absent_from_every_item(layout: Layout) -> list[str]:
+    """Members named under an absence label in the decision of every decided item ("Fraværende
+    med afbud: NN (O)" after each "Beslutning"): away from the whole meeting, not from one item."""
+    absent_label = layout_patterns()["absent"]
+    per_item: list[set[str]] = []
+    for item in layout.items:
+        if not item.decisions:
+            continue
+        names: set[str] = set()
+        for section in item.decisions:
+            for line in layout.lines[section.line : section.body_end]:
+                if line.clean and not line.noise and absent_label.match(line.clean):
+                    att = attendance_at(layout.lines, line.idx, section.body_end)
+                    if att is not None and att.kind == "absent":
+                        names.update(_name_key(p.name) for p in att.people)
+        per_item.append(names)
+    if len(per_item) < _EVERY_ITEM_MIN:
+        return []
+    return sorted(set.intersection(*per_item))
 
 
 def _line_start(layout: Layout, index: int) -> int:
