@@ -262,3 +262,32 @@ def test_member_absent_under_one_item_stays_a_participant() -> None:
            "10. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
            "11. Vejplan\n\nBeslutning\n\nTaget til efterretning.\n\nFraværende: Karl Jensen (V)\n")
     assert "Karl B. Jensen" in names(run(raw))
+
+
+# --- a web page that gives every item one section ------------------------------------------------------
+
+
+CMS_PAGE = ("190312 - Tredje ordinære kommunalbestyrelsesmøde\n\nUdvalg\nKommunalbestyrelsen\nDato\n"
+            "12. March 2019 -\nTitel\nForside\n\nSagsfremstilling\n\nMedlemmer\n\nAne Lund (IA)\n\nPeter Berg (S)\n\n"
+            "Karen Holm (D)\n\nNiels Dahl (S)\n\n \n\nAfbud: Karen Holm (D)\n\n"
+            "Godkendelse af dagsorden\n\nSagsfremstilling\n\nDagsorden godkendt.\n\n \n\n"
+            "Meddelelser\n\nSagsfremstilling\n\nBorgmesteren orienterede om sit møde med lokaludvalget i Nuuk, "
+            "hvor udvalget fortalte om sine aktiviteter i det forløbne år og om de udfordringer, det står over for.\n")
+
+
+def test_english_month_date_is_the_meeting_date_and_no_item() -> None:
+    r = run(CMS_PAGE)
+    assert r.meeting.date == dt.date(2019, 3, 12)
+    assert r.meeting.body == "Kommunalbestyrelsen"
+
+
+def test_every_item_with_one_section_and_a_short_outcome() -> None:
+    r = run(CMS_PAGE)
+    assert [(d.title, d.outcome, d.text) for d in r.decisions] == [
+        ("Godkendelse af dagsorden", "approved", "Dagsorden godkendt.")]
+
+
+def test_absence_list_beside_the_members_in_the_front_item() -> None:
+    r = run(CMS_PAGE)
+    assert names(r) == ["Ane Lund", "Peter Berg", "Niels Dahl"]
+    assert r.meeting.absent == ["Karen Holm"]

@@ -927,13 +927,24 @@ def meeting_attendance(layout: Layout,
     absent.extend(p.name for p in stated)
     absent.extend(_absent_lists_in_items(layout, max(head_end, end)))
     items_start = max(head_end, first.start_line if first is not None and first.sections else 0)
-    beside = [p.name for att in found if att.kind == "absent" and max(att.lines) < items_start for p in att.people]
+    listed_before = _lists_end(layout, first, items_start, found)
+    beside = [p.name for att in found if att.kind == "absent" and max(att.lines) < listed_before for p in att.people]
     beside.extend(p.name for p in stated if p.start < _line_start(layout, items_start))
     beside.extend(_absent_from_every_item(layout))
     return _without_absentees(participants, beside), absent
 
 
 _EVERY_ITEM_MIN = 2
+
+
+def _lists_end(layout: Layout, first: Optional[Item], items_start: int, found: list[Any]) -> int:
+    """The line before which an absence list stands beside the members list: the first item's
+    start, or, where the members list itself stands in a first item opened by a section and
+    without a decision ("Forside" / "Sagsfremstilling" / "Medlemmer" … "Afbud"), that item's end."""
+    if first is None or first.decisions or first.head is None or first.head.number is not None:
+        return items_start
+    inside = [att for att in found if att.kind == "participants" and first.start_line <= min(att.lines) < first.end_line]
+    return first.end_line if inside else items_start
 
 
 def _absent_from_every_item(layout: Layout) -> list[str]:
@@ -1096,11 +1107,21 @@ def _clean_title(title: str, strip_code: bool) -> str:
 
 
 def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
-    """A short outcome sentence right under an item that has no sections at all."""
-    if item.sections or item.head is None:
+    """A short outcome sentence right under an item that has no sections at all, or as the whole
+    of its one opening section ("Sagsfremstilling" / "Dagsorden godkendt.")."""
+    if item.head is None:
         return None
-    body = [layout.lines[i] for i in range(item.head.content_line, item.end_line)
-            if not layout.lines[i].noise]
+    if not item.sections:
+        first, last = item.head.content_line, item.end_line
+    elif len(item.sections) == 1 and item.sections[0].kind != "decision" \
+            and item.sections[0].label in _account_labels():
+        first, last = item.sections[0].body_start, item.sections[0].body_end
+        text = " ".join(layout.lines[i].clean for i in range(first, last) if layout.lines[i].clean)
+        if len(text) > _OPENING_OUTCOME_MAX_CHARS or len(dec.sentences(text)) > 1:
+            return None
+    else:
+        return None
+    body = [layout.lines[i] for i in range(first, last) if not layout.lines[i].noise]
     while body and body[-1].blank:
         body.pop()
     while body and body[0].blank:
@@ -1121,6 +1142,12 @@ def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, i
     return text, start, end  # text: the lines without indentation, for the outcome
 
 
+@functools.lru_cache(maxsize=1)
+def _account_labels() -> frozenset[str]:
+    return frozenset(str(x).lower() for x in phrases()["item_account_labels"])
+
+
+_OPENING_OUTCOME_MAX_CHARS = 80
 _NARRATIVE_MAX_LINES = 8
 _NARRATIVE_MAX_WORDS = 14
 

@@ -584,6 +584,8 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
         return None
     if not title[:1].isupper() and not title[:1].isdigit() and not pats["status"].match(title):
         return None
+    if _date_line(clean[skip:]):  # "25. February 2020 -": a date, not item 25
+        return None
     dashed = key == "item_dot" and clean[skip : skip + m.start("title")].rstrip(" |")[-1:] in "-–"
     if (key == "item_space" or dashed) and _DIGIT.match(title):  # "2 - 3 uger"
         return None
@@ -602,6 +604,12 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
     if title == m.group("title").rstrip():
         _join_wrapped_title(lines, head)
     return head
+
+
+def _date_line(clean: str) -> bool:
+    """True when the line opens with a full date ("3. April 2020"), the day read as an item number."""
+    found = dates_in(clean[:40])
+    return bool(found) and found[0][0].start == 0 and found[0][0].year is not None
 
 
 _PAGE_ITEM_MIN = 120  # a flattened page is a long line
@@ -909,6 +917,7 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
     heads: list[ItemHead] = []
     decided = True  # no item open: the next titled decision starts one
     by_section = False  # the open item began at an opening section
+    opened_by: Optional[str] = None  # that section's label
     last_decision: Optional[int] = None
     for i, line in enumerate(lines):
         sec = heading_kind(line)
@@ -917,9 +926,12 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
                 decided = True
                 last_decision = i
             elif sec.label in pats["item_opening"] and (
-                    not heads or (decided and (by_section or _title_above(lines, i, last_decision)))):
+                    not heads or (decided and (by_section or _title_above(lines, i, last_decision)))
+                    or (by_section and sec.label == opened_by and _title_above(lines, i, last_decision))):
+                # the same opening section again under a title of its own: the next item of a page
+                # that gives every item one section ("Godkendelse af dagsorden" / "Sagsfremstilling")
                 heads.append(_untitled_head(lines, i, same_block=not heads))
-                decided, by_section = False, True
+                decided, by_section, opened_by = False, True, sec.label
             continue
         if line.blank or line.noise:
             continue
