@@ -291,3 +291,10 @@ def test_absence_list_beside_the_members_in_the_front_item() -> None:
     r = run(CMS_PAGE)
     assert names(r) == ["Ane Lund", "Peter Berg", "Niels Dahl"]
     assert r.meeting.absent == ["Karen Holm"]
+
+
+def test_absence_label_run_on_into_the_next_label() -> None:
+    from socdoc.extractors.minutes_layout import absence_statements, split_lines
+
+    lines = split_lines("Til stede: Ane Lind og Bo Dahl Afbud: Eva Holm Dagsorden: 1. Godkendelse af dagsorden")
+    assert [p.name for p in absence_statements(lines)] == ["Eva Holm"]

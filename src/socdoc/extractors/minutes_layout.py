@@ -1632,7 +1632,10 @@ def _labelled_names_after(clean: str, start: int, offset: int) -> list[Person]:
         return people
     tail = clean[start:]
     stop = _NAME_RUN_STOP.search(tail)
-    tail = tail[: stop.start() if stop else len(tail)]
+    end = stop.start() if stop else len(tail)
+    if stop and tail[end] == ":":  # "Afbud: Ole Lund Dagsorden: 1. …": the next label's word is no name
+        end = max(tail.rfind(" ", 0, end), 0)
+    tail = tail[:end]
     tail = tail[: run_on_sentence(tail)]
     found = [p for p in parse_people(tail, offset + start) if not p.absent]
     return found if _whole_names(tail, found) else []
