@@ -298,3 +298,11 @@ def test_absence_label_run_on_into_the_next_label() -> None:
 
     lines = split_lines("Til stede: Ane Lind og Bo Dahl Afbud: Eva Holm Dagsorden: 1. Godkendelse af dagsorden")
     assert [p.name for p in absence_statements(lines)] == ["Eva Holm"]
+
+
+def test_place_of_this_meeting_told_in_an_item() -> None:
+    raw = ("Ældreudvalget - 04-10-2022\n\nReferat\nDato:\nTirsdag, 4 oktober, 2022 - 15:00\nLokation:\n\n"
+           "Punkt 1 Godkendelse af dagsorden\n\nBeslutning i Ældreudvalget den 04-10-2022\n\nGodkendt.\n\n"
+           "Punkt 2 Besøg på Solgården\n\nSagsresumé\n\nMødet i Ældreudvalget afholdes denne gang i Plejecentret "
+           "Solgården. Adressen er Skovvej 4.\n\nBeslutning i Ældreudvalget den 04-10-2022\n\nTaget til efterretning.\n")
+    assert run(raw).meeting.location == "Plejecentret Solgården"
