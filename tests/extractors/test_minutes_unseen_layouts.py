@@ -306,3 +306,38 @@ def test_place_of_this_meeting_told_in_an_item() -> None:
            "Punkt 2 Besøg på Solgården\n\nSagsresumé\n\nMødet i Ældreudvalget afholdes denne gang i Plejecentret "
            "Solgården. Adressen er Skovvej 4.\n\nBeslutning i Ældreudvalget den 04-10-2022\n\nTaget til efterretning.\n")
     assert run(raw).meeting.location == "Plejecentret Solgården"
+
+
+# --- members list with group headings run on in one transcript line -----------------------------------
+
+
+GROUPS_LINE = ("1 Fælles koordinationsmøde den 3. maj 2012 Deltagere: Fra Skovby Boligforening: Ane Lind Bo Dahl "
+               "(KAB) Fra Vestby Boligselskab: Eva Holm Rikke Stisager (DAB) Den Sagsnr.: 12/1180 Dok.nr.: 14 "
+               "Sagsbehandler: Hans Berg Direkte tlf.: Fra Boligkontoret: Laila Johansen Fra kommunalbestyrelsen: "
+               "Ib Sørensen (A), formand for Planudvalget, ordstyrer Lise Holst Rasmussen (A), formand for "
+               "Familieudvalget Fra kommunen: Tine Guldfeldt (visitator) Afbud fra: Ole Vang (C), formand for "
+               "Teknikudvalget\n\n2 Drøftelse af renoveringsplanerne for de tre afdelinger.\n")
+
+
+def test_group_headings_go_on_with_a_run_on_members_list() -> None:
+    r = run(GROUPS_LINE)
+    assert names(r) == ["Ane Lind", "Bo Dahl", "Eva Holm", "Rikke Stisager", "Laila Johansen", "Ib Sørensen",
+                        "Lise Holst Rasmussen", "Tine Guldfeldt"]
+    assert r.meeting.absent == ["Ole Vang"]
+
+
+def test_case_data_labels_are_no_participants() -> None:
+    assert "Hans Berg" not in names(run(GROUPS_LINE))
+
+
+def test_a_run_of_six_name_words_is_no_name() -> None:
+    # known first names cut the run; without them it is left out rather than read as one person
+    assert [p.name for p in parse_people("Ole Berg Jens Kjeldbo Kim Holm (KAB)", 0)] == [
+        "Ole Berg", "Jens Kjeldbo", "Kim Holm"]
+    assert parse_people("Steffan Borre Bjarni Dalby Kristen Mols (KAB)", 0) == []
+
+
+def test_an_auditing_firm_under_afbud_is_no_person() -> None:
+    raw = ("1 Bestyrelsesmøde torsdag den 5. marts 2015, kl på Kroen, Torvet 2, Vestby Til stede: Formand Eva Holm, "
+           "Bo Dahl og Ane Lind Revisor: Afbud: Revisionsfirmaet Nørgaard, v. revisor Kim Lund\n" + ITEMS)
+    assert run(raw).meeting.absent == []

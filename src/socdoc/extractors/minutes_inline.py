@@ -61,6 +61,8 @@ def _patterns() -> dict[str, Any]:
         "place_end": re.compile(phrases()["place_end_regex"]),
         "location_word": re.compile("|".join(f"(?:{x})" for x in phrases()["location_words_regex"]), re.IGNORECASE),
         "title_word": re.compile(phrases()["inline_title_regex"], re.IGNORECASE),
+        "group": re.compile(phrases()["inline_group_label_regex"]),
+        "case_label": re.compile(phrases()["inline_case_label_regex"], re.IGNORECASE),
     }
 
 
@@ -77,10 +79,11 @@ def _labels(clean: str) -> list[tuple[int, int, tuple[str, ...]]]:
         found.extend(_bare_before(clean, found[0][0]))
         taken = {start for start, _, _ in found}
         spans = [(s, e) for s, e, _ in found]
-        for m in _GENERIC_LABEL.finditer(clean):
+        for m in itertools.chain(_GENERIC_LABEL.finditer(clean), pats["case_label"].finditer(clean)):
             if m.start() not in taken and not any(s <= m.start() < e for s, e in spans):
                 found.append((m.start(), m.end(), ()))
-        return sorted(found)
+                taken.add(m.start())
+        return _with_groups(clean, sorted(found))
     if found or _GENERIC_LABEL.search(clean):
         return []
     bare = [(m.start(), m.end(), _kinds(m.group("label"))) for m in pats["bare"].finditer(clean)
@@ -100,6 +103,28 @@ def _labels(clean: str) -> list[tuple[int, int, tuple[str, ...]]]:
     bare = kept
     kinds = {kind for _, _, ks in bare for kind in ks} - {"other"}
     return bare if len(kinds) >= _MIN_BARE_KINDS else []
+
+
+def _with_groups(clean: str, labels: list[tuple[int, int, tuple[str, ...]]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """``labels`` with the group headings of a members list ("Fra Skovby Boligforening:", "Fra
+    kommunen:") as participants labels: they go on with the list until a label of another kind."""
+    if not any("participants" in kinds for _, _, kinds in labels):
+        return labels
+    groups = [(m.start(), m.end()) for m in _patterns()["group"].finditer(clean)]
+    if not groups:
+        return labels
+    known = [lab for lab in labels if lab[2] and not any(s <= lab[0] < e for s, e in groups)]
+    generic = [lab for lab in labels if not lab[2] and not any(s <= lab[0] < e for s, e in groups)]
+    out: list[tuple[int, int, tuple[str, ...]]] = list(generic)
+    merged = sorted(known + [(s, e, ("group",)) for s, e in groups])
+    listing = False
+    for start, end, kinds in merged:
+        if kinds == ("group",):
+            out.append((start, end, ("participants",) if listing else ()))
+            continue
+        listing = "participants" in kinds
+        out.append((start, end, kinds))
+    return sorted(out)
 
 
 _HEADER_KINDS = frozenset({"date", "time", "location"})

@@ -1322,6 +1322,8 @@ def _first_name_list(value: str, offset: int) -> list[Person]:
 
 
 _UNIT_NAME_MAX_WORDS = 3
+_MAX_NAME_WORDS = 5
+_INITIAL_WORD = re.compile(r"^[A-ZÆØÅ]\.$")
 
 
 def _name_after_unit(bare: str) -> Optional[str]:
@@ -1372,6 +1374,8 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
             break
     while kept and kept[-1].lower() in ("von", "van", "de", "la", "du", "le", "af", "da"):
         kept.pop()
+    if sum(1 for w in kept if not _INITIAL_WORD.match(w)) > _MAX_NAME_WORDS:
+        return None, 0  # "Ole Berg Eva Lund Kim Holm": names run together, not one name
     if kept and len(kept[-1]) > 2 and kept[-1].endswith("."):  # "Hanne Mølgaard." ends a sentence
         kept[-1] = kept[-1][:-1]
     if kept and kept[-1].lower() in _not_name_words():  # "Norddjurs Kommune" after a run-on list
