@@ -341,3 +341,14 @@ def test_an_auditing_firm_under_afbud_is_no_person() -> None:
     raw = ("1 Bestyrelsesmøde torsdag den 5. marts 2015, kl på Kroen, Torvet 2, Vestby Til stede: Formand Eva Holm, "
            "Bo Dahl og Ane Lind Revisor: Afbud: Revisionsfirmaet Nørgaard, v. revisor Kim Lund\n" + ITEMS)
     assert run(raw).meeting.absent == []
+
+
+def test_genitive_meeting_line_is_the_decision_heading() -> None:
+    raw = ("1.         Meddelelser\n\n                                        Åbent\n\n"
+           "Sagsnr.: 112-2011-100       J.nr.: 00.01.00\n\n\n"
+           "Ældreudvalgets møde den 7. november 2011:\n\nFormanden orienterede om budgetaftalen.\n\n\n"
+           "2.         Plejeboliger i Vestby\n\n                                        Åbent\n\n"
+           "Sagsnr.: 112-2011-220       J.nr.: 27.00.00\n\n\n"
+           "Ældreudvalgets møde den 7. november 2011:\n\nGodkendt.\n")
+    r = run(raw)
+    assert [(d.item, d.outcome) for d in r.decisions] == [(1, "other"), (2, "approved")]
