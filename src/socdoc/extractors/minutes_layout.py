@@ -419,8 +419,10 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
         return None
     if date and date[0] > 0:
         body = _DEN_TAIL.sub("", clean[: date[0]])
-        if not is_body_name(body):  # "Integrationsudvalgets møde den 12. december 2011:"
+        if not is_body_name(body) and _GENITIVE_MEETING.search(body):  # "Integrationsudvalgets møde den 12. december 2011:"
             body = _GENITIVE_MEETING.sub("", body)
+            if any(w[:1].islower() and w not in _NAME_LINKS for w in body.split()):
+                return None  # "Udsat til udvalgets møde den 5. maj 2020:": a sentence, not a body
         after = clean[date[1] :]
         if is_body_name(body) and after.lstrip().startswith(":"):
             start = date[1] + after.index(":") + 1
@@ -429,6 +431,7 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
     return None
 
 
+_NAME_LINKS = frozenset({"og", "for", "i", "vedr.", "vedrørende", "om", "af", "-", "–"})
 _GENITIVE_MEETING = re.compile(r"s\s+(?:ordinære\s+|ekstraordinære\s+)?møde$")
 _OUTCOME_LEAD = 4  # words an outcome may come after at the start of decision wording
 
