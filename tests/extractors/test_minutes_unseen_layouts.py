@@ -352,3 +352,11 @@ def test_genitive_meeting_line_is_the_decision_heading() -> None:
            "Ældreudvalgets møde den 7. november 2011:\n\nGodkendt.\n")
     r = run(raw)
     assert [(d.item, d.outcome) for d in r.decisions] == [(1, "other"), (2, "approved")]
+
+
+def test_place_between_the_meeting_word_and_the_date_of_a_title() -> None:
+    raw = "Referat af Ældrerådets møde på Plejehjemmet Solgården den 4. maj 2021 kl. 14.00\n\nDeltagere: Ane Lind, Bo Dahl\n"
+    assert run(raw + ITEMS).meeting.location == "Plejehjemmet Solgården"
+    # a body after "møde i" is no place
+    raw = "Referat af møde i Ældrerådet den 4. maj 2021 kl. 14.00\n\nDeltagere: Ane Lind, Bo Dahl\n"
+    assert run(raw + ITEMS).meeting.location is None

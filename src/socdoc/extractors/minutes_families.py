@@ -85,6 +85,8 @@ def _pats() -> dict[str, Any]:
         "page_prefix": re.compile(d["page_prefix_regex"]),
         "upper_place": re.compile(d["upper_title_place_regex"]),
         "title_time": re.compile(d["title_time_regex"], i),
+        "title_meeting_place": re.compile(d["title_meeting_place_regex"], i),
+        "venue_word": re.compile(d["venue_words_regex"], i),
         "genitive_meeting": re.compile(d["genitive_meeting_regex"]),
         "link_words": frozenset(str(w) for w in d["link_words"]),
         "document_date": re.compile(d["document_date_words_regex"], i),
@@ -393,6 +395,12 @@ def title_place(header: list[str]) -> Optional[str]:
             rest = _TITLE_CAPITAL_AT.sub(" i ", line[m.end():], count=1)  # "… kl I Fælleshuset"
             place = _held_place(_title_rest(rest))
             if place:
+                return place
+    for line in header:
+        m = _pats()["title_meeting_place"].search(line)
+        if m and dates_in(line[m.end():]):  # "… møde på Plejehjemmet Solgården den 4. maj 2021"
+            place = _held_place(_title_rest(line[m.end():]))
+            if place and not is_body_name(place) and (_location_word().search(place) or _pats()["venue_word"].search(place)):
                 return place
     return None
 
