@@ -815,8 +815,9 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             yield place
 
 
-_WHEN_THEN_PLACE = re.compile(r"^(?P<when>[^,]*?(?:\d{4}|\d{1,2}[.:]\d{2}|\bkl\.?\s*\d{1,2}(?:\s*[-–]\s*[\d.:]+)?))\s*,\s*(?P<place>\S.*)$",
-                              re.IGNORECASE)
+_WHEN_THEN_PLACE = re.compile(
+    r"^(?P<when>[^,]*?(?:\d{4}|\d{1,2}[.:]\d{2}|\bkl\.?\s*\d{1,2}(?:\s*[-–]\s*[\d.:]+)?))\s*,\s*(?P<place>\S.*)$",
+    re.IGNORECASE)
 
 
 def _place_after_when(value: str) -> Optional[str]:
@@ -943,7 +944,7 @@ def _lists_end(layout: Layout, first: Optional[Item], items_start: int, found: l
     without a decision ("Forside" / "Sagsfremstilling" / "Medlemmer" … "Afbud"), that item's end."""
     if first is None or first.decisions or first.head is None or first.head.number is not None:
         return items_start
-    inside = [att for att in found if att.kind == "participants" and first.start_line <= min(att.lines) < first.end_line]
+    inside = any(att.kind == "participants" and first.start_line <= min(att.lines) < first.end_line for att in found)
     return first.end_line if inside else items_start
 
 

@@ -400,7 +400,8 @@ def title_place(header: list[str]) -> Optional[str]:
         m = _pats()["title_meeting_place"].search(line)
         if m and dates_in(line[m.end():]):  # "… møde på Plejehjemmet Solgården den 4. maj 2021"
             place = _held_place(_title_rest(line[m.end():]))
-            if place and not is_body_name(place) and (_location_word().search(place) or _pats()["venue_word"].search(place)):
+            venue = place and (_location_word().search(place) or _pats()["venue_word"].search(place))
+            if venue and not is_body_name(place):
                 return place
     return None
 

@@ -419,8 +419,8 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
         return None
     if date and date[0] > 0:
         body = _DEN_TAIL.sub("", clean[: date[0]])
-        if not is_body_name(body) and _GENITIVE_MEETING.search(body):  # "Integrationsudvalgets møde den 12. december 2011:"
-            body = _GENITIVE_MEETING.sub("", body)
+        if not is_body_name(body) and _GENITIVE_MEETING.search(body):
+            body = _GENITIVE_MEETING.sub("", body)  # "Integrationsudvalgets møde den 12. december 2011:"
             if any(w[:1].islower() and w not in _NAME_LINKS for w in body.split()):
                 return None  # "Udsat til udvalgets møde den 5. maj 2020:": a sentence, not a body
         after = clean[date[1] :]
