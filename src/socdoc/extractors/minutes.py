@@ -89,6 +89,8 @@ def _header_patterns() -> dict[str, Any]:
         "date_label": labels("date_labels"),
         "time_label": labels("time_labels", r"A-ZÆØÅ\d"),  # "Mødetidspunkt 17.00" without a colon
         "location_label": labels("location_labels"),
+        "when_place_label": re.compile(p["when_place_label_regex"], re.IGNORECASE),
+        "standing_schedule": re.compile(p["standing_schedule_regex"], re.IGNORECASE),
         "time_prefix": re.compile(p["time_prefix_regex"] + r"\s*$", re.IGNORECASE),
         "location_word": re.compile("|".join(f"(?:{x})" for x in p["location_words_regex"]), re.IGNORECASE),
         "body_term": re.compile(p["body_term_regex"]),
@@ -127,6 +129,8 @@ def layout_looks_like_minutes(layout: Layout, weak_ok: bool = True) -> bool:
     if any(item.head is not None and item.head.number is not None and len({s.label for s in item.sections}) >= 2
            for item in layout.items):
         return True  # a numbered case with its sections ("Resume", "Sagsfremstilling"): an agenda cut before the decision
+    if any(_case_item(layout, item) for item in layout.items[:1]):
+        return True  # one case page: "1. Spørgetid", "Sag 306-…", "Åbent", "Sagsfremstilling"
     if len(decided) == 1:
         # one decided item (the rest cut off): numbered, or its decision names the body or the date
         head, heading = decided[0].head, decided[0].decisions[-1].heading
@@ -138,6 +142,20 @@ def layout_looks_like_minutes(layout: Layout, weak_ok: bool = True) -> bool:
 
 
 _RUN_ON_MIN_MEMBERS = 3
+
+
+@functools.lru_cache(maxsize=1)
+def _case_line() -> re.Pattern[str]:
+    return re.compile(phrases()["item_case_page_line_regex"], re.IGNORECASE)
+
+
+def _case_item(layout: Layout, item: Item) -> bool:
+    """A numbered item with a section and, between its title and the section, a case number or
+    its open/closed status on a line of its own."""
+    if item.head is None or item.head.number is None or not item.sections:
+        return False
+    first = item.sections[0].line
+    return any(_case_line().match(line.clean) for line in layout.lines[item.head.line + 1 : first])
 
 
 def _run_on_meeting(layout: Layout) -> bool:
@@ -185,11 +203,28 @@ def header_end(layout: Layout) -> int:
         return start
     line = layout.lines[start]
     numbered = _NUMBERED_TITLE.match(line.clean)
-    if not ((numbered and _header_patterns()["minutes_title"].match(line.clean[numbered.end():]))
+    if not ((numbered and (_header_patterns()["minutes_title"].match(line.clean[numbered.end():])
+                           or _upper_body_title(line.clean[numbered.end():])))
             or inline_fields(line.clean, line.start)):
         return start
     return next((item.head.line for item in layout.items if item.head is not None and item.head.line > start),
                 len(layout.lines))
+
+
+_UPPER_TITLE_WORD = re.compile(r"\s(?:REFERAT|BESLUTNINGSPROTOKOL|DAGSORDEN)\b")
+
+
+def _upper_body_title(rest: str) -> bool:
+    """An upper-case title that names the body before its minutes word ("BYRÅDET FOR SKOVBY KOMMUNE
+    REFERAT FRA MØDE NR. 4 …"), not an item ("GODKENDELSE AF REFERAT …")."""
+    m = _UPPER_TITLE_WORD.search(rest, 0, 120)
+    if not m or not dates_in(rest):
+        return False
+    prefix = rest[: m.start()].strip()
+    if not prefix or prefix != prefix.upper():
+        return False
+    words = prefix.title()
+    return is_body_name(words) or words.endswith("Kommune")
 
 
 def _header_lines(layout: Layout) -> list[Line]:
@@ -336,7 +371,7 @@ def _label_values(lines: list[Line]) -> dict[int, int]:
             k += 1
             continue
         j = k
-        while j < len(lines) and _label_only(lines[j].clean):
+        while j < len(lines) and (_label_only(lines[j].clean) or (j > k and _empty_list_label(lines[j].clean))):
             j += 1
         values: list[int] = []
         while len(values) < j - k and j + len(values) < len(lines):
@@ -354,6 +389,13 @@ def _label_values(lines: list[Line]) -> dict[int, int]:
 
 
 _MAX_BLOCK = 10
+_LIST_LABEL_MAX_CHARS = 32
+
+
+def _empty_list_label(clean: str) -> bool:
+    """An attendance label with nothing after its colon ("Fraværende:") inside a block of labels
+    whose values follow the block in the same order."""
+    return len(clean) <= _LIST_LABEL_MAX_CHARS and clean.rstrip().endswith(":") and layout_attendance_label(clean)
 
 
 def _fit(label: str, value: str) -> int:
@@ -634,6 +676,8 @@ def find_time(lines: list[Line]) -> Optional[str]:
             hour = int(stamp.group(4)) % 12 + (12 if stamp.group(6).upper() == "PM" else 0)
             best = (0, rank_line, f"{hour:02d}:{stamp.group(5)}")
             continue
+        if hp["standing_schedule"].search(line.clean):
+            continue  # "Byrådsmøderne holdes … kl. 16.00 med mindre andet er angivet": not this meeting
         labelled = bool(hp["time_label"].match(line.clean)) or _label_line_above(lines, rank_line, hp["time_label"], values)
         dates = [c[0] for c in dates_in(line.clean)]
         for m in _TIME.finditer(line.clean):
@@ -696,6 +740,20 @@ def _room_first(value: str) -> bool:
     return bool(first) and bool(_header_patterns()["location_word"].search(first[0]))
 
 
+_ROOM_REACH = 3  # words of a place before its room word ("Myndighedsafd. s mødelokale Svinget 14")
+_SMALL_WORD_MAX = 3
+
+
+def _room_within(value: str) -> bool:
+    """True when ``value`` names a room after a word or two ("Jobcentrets mødelokale, Torvet 2") and
+    reads as a place, not a sentence: every lower-case word is a place word or a short word."""
+    words = value.split()
+    word = _header_patterns()["location_word"]
+    if not any(word.search(w) for w in words[:_ROOM_REACH]):
+        return False
+    return all(not w[:1].islower() or word.search(w) or len(w.strip(".,")) <= _SMALL_WORD_MAX for w in words)
+
+
 def find_location(lines: list[Line]) -> Optional[str]:
     """Where the meeting was held: a short place, never a run of agenda titles."""
     return next((place for place in _find_location(lines) if _place_shape(place)), None)
@@ -711,6 +769,12 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             places = [_strip_period(f.text) for f in inline[k] if f.kind == "location"]
             if places and _place_shape(places[0]):
                 yield places[0]
+            continue
+        when = hp["when_place_label"].match(line.clean)
+        if when:
+            place = _place_after_when(when.group("value"))
+            if place:
+                yield place
             continue
         m = hp["location_label"].match(line.clean)
         if m:
@@ -735,7 +799,7 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
         if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
         m = _TIME_ROOM.search(line.clean)  # "… kl. 15:00 Mødelokale 4, Hobro Mariager Kommune"
-        if m and _room_first(m.group("loc")) and not dates_in(m.group("loc")):
+        if m and (_room_first(m.group("loc")) or _room_within(m.group("loc"))) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
         m = _PLACE_KL.match(line.clean)  # "Skibbyhøj kl. 08.30" under the title line
         if m and _bare_place(m.group("loc"), line.clean):
@@ -749,6 +813,20 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
         place = _place_after(lines, k)
         if place:
             yield place
+
+
+_WHEN_THEN_PLACE = re.compile(
+    r"^(?P<when>[^,]*?(?:\d{4}|\d{1,2}[.:]\d{2}|\bkl\.?\s*\d{1,2}(?:\s*[-–]\s*[\d.:]+)?))\s*,\s*(?P<place>\S.*)$",
+    re.IGNORECASE)
+
+
+def _place_after_when(value: str) -> Optional[str]:
+    """The place of a "when and where" value: what follows the date and time after a comma."""
+    m = _WHEN_THEN_PLACE.match(value)
+    if not m or not (dates_in(m.group("when")) or _KL.search(m.group("when"))):
+        return None
+    place = _strip_period(place_only(m.group("place")))
+    return place if place and not dates_in(place) else None
 
 
 def _place_after(lines: list[Line], k: int) -> Optional[str]:
@@ -850,9 +928,45 @@ def meeting_attendance(layout: Layout,
     absent.extend(p.name for p in stated)
     absent.extend(_absent_lists_in_items(layout, max(head_end, end)))
     items_start = max(head_end, first.start_line if first is not None and first.sections else 0)
-    beside = [p.name for att in found if att.kind == "absent" and max(att.lines) < items_start for p in att.people]
+    listed_before = _lists_end(layout, first, items_start, found)
+    beside = [p.name for att in found if att.kind == "absent" and max(att.lines) < listed_before for p in att.people]
     beside.extend(p.name for p in stated if p.start < _line_start(layout, items_start))
+    beside.extend(_absent_from_every_item(layout))
     return _without_absentees(participants, beside), absent
+
+
+_EVERY_ITEM_MIN = 2
+
+
+def _lists_end(layout: Layout, first: Optional[Item], items_start: int, found: list[Any]) -> int:
+    """The line before which an absence list stands beside the members list: the first item's
+    start, or, where the members list itself stands in a first item opened by a section and
+    without a decision ("Forside" / "Sagsfremstilling" / "Medlemmer" … "Afbud"), that item's end."""
+    if first is None or first.decisions or first.head is None or first.head.number is not None:
+        return items_start
+    inside = any(att.kind == "participants" and first.start_line <= min(att.lines) < first.end_line for att in found)
+    return first.end_line if inside else items_start
+
+
+def _absent_from_every_item(layout: Layout) -> list[str]:
+    """Members named under an absence label in the decision of every decided item ("Fraværende
+    med afbud: NN (O)" after each "Beslutning"): away from the whole meeting, not from one item."""
+    absent_label = layout_patterns()["absent"]
+    per_item: list[set[str]] = []
+    for item in layout.items:
+        if not item.decisions:
+            continue
+        names: set[str] = set()
+        for section in item.decisions:
+            for line in layout.lines[section.line : section.body_end]:
+                if line.clean and not line.noise and absent_label.match(line.clean):
+                    att = attendance_at(layout.lines, line.idx, section.body_end)
+                    if att is not None and att.kind == "absent":
+                        names.update(_name_key(p.name) for p in att.people)
+        per_item.append(names)
+    if len(per_item) < _EVERY_ITEM_MIN:
+        return []
+    return sorted(set.intersection(*per_item))
 
 
 def _line_start(layout: Layout, index: int) -> int:
@@ -994,11 +1108,21 @@ def _clean_title(title: str, strip_code: bool) -> str:
 
 
 def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
-    """A short outcome sentence right under an item that has no sections at all."""
-    if item.sections or item.head is None:
+    """A short outcome sentence right under an item that has no sections at all, or as the whole
+    of its one opening section ("Sagsfremstilling" / "Dagsorden godkendt.")."""
+    if item.head is None:
         return None
-    body = [layout.lines[i] for i in range(item.head.content_line, item.end_line)
-            if not layout.lines[i].noise]
+    if not item.sections:
+        first, last = item.head.content_line, item.end_line
+    elif len(item.sections) == 1 and item.sections[0].kind != "decision" \
+            and item.sections[0].label in _account_labels():
+        first, last = item.sections[0].body_start, item.sections[0].body_end
+        text = " ".join(layout.lines[i].clean for i in range(first, last) if layout.lines[i].clean)
+        if len(text) > _OPENING_OUTCOME_MAX_CHARS or len(dec.sentences(text)) > 1:
+            return None
+    else:
+        return None
+    body = [layout.lines[i] for i in range(first, last) if not layout.lines[i].noise]
     while body and body[-1].blank:
         body.pop()
     while body and body[0].blank:
@@ -1019,6 +1143,12 @@ def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, i
     return text, start, end  # text: the lines without indentation, for the outcome
 
 
+@functools.lru_cache(maxsize=1)
+def _account_labels() -> frozenset[str]:
+    return frozenset(str(x).lower() for x in phrases()["item_account_labels"])
+
+
+_OPENING_OUTCOME_MAX_CHARS = 80
 _NARRATIVE_MAX_LINES = 8
 _NARRATIVE_MAX_WORDS = 14
 

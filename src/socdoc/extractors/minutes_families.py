@@ -68,6 +68,7 @@ def _pats() -> dict[str, Any]:
         "item_label": re.compile(d["item_meeting_label_regex"], re.MULTILINE),
         "item_label_cue": re.compile(d["item_meeting_label_cue_regex"]),
         "decided_in": re.compile(d["decided_in_regex"], i | re.MULTILINE),
+        "agenda_date": re.compile(d["agenda_meeting_date_regex"], i),
         "note": re.compile(d["place_note_regex"], i),
         "run_on": re.compile(rf"\s(?:{run_on})(?=\s*:|\s+[A-ZÆØÅ0-9]|\s+kl\b|\s*$)"),
         "entry": re.compile(d["initials_entry_regex"]),
@@ -79,10 +80,13 @@ def _pats() -> dict[str, Any]:
         "name_stop": frozenset(str(w) for w in d["run_on_name_stop_words"]),
         "run_on_title": re.compile(d["run_on_title_regex"]),
         "title_stop": re.compile(d["run_on_title_stop_regex"]),
+        "body_first_title": re.compile(d["body_first_title_regex"]),
         "run_on_place": re.compile(rf"\b(?:{_alts(d['run_on_place_labels'])})[ \t]*:[ \t]*(?P<value>[^\n]{{2,200}})"),
         "page_prefix": re.compile(d["page_prefix_regex"]),
         "upper_place": re.compile(d["upper_title_place_regex"]),
         "title_time": re.compile(d["title_time_regex"], i),
+        "title_meeting_place": re.compile(d["title_meeting_place_regex"], i),
+        "venue_word": re.compile(d["venue_words_regex"], i),
         "genitive_meeting": re.compile(d["genitive_meeting_regex"]),
         "link_words": frozenset(str(w) for w in d["link_words"]),
         "document_date": re.compile(d["document_date_words_regex"], i),
@@ -105,6 +109,7 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     running_body, running_date = running_header(text)
     if body is None:
         body = (upper_title_body(header) or board_body(header) or run_on_title_body(header[:3])
+                or body_first_title(header)
                 or running_body or item_body or decided_in_body(text))
     held = held_sentence(head)
     date = meeting.date or (held.get("date") if held else None) or item_date or running_date
@@ -115,7 +120,7 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
         location = held["location"]  # the whole place of the sentence the line reader read a part of
     if location is None:
         location = run_on_place(head) or upper_title_place(header) or title_place(header)
-    date = date or date_line(header)
+    date = date or date_line(header) or agenda_meeting_date(head)
     date = _not_document_date(date, head[:_DATE_REACH], held.get("date") if held else None)
     absent = list(meeting.absent)
     absent.extend(p.name for p in _initials_run(head, _pats()["absent_label"]) if p.name not in absent)
@@ -218,6 +223,8 @@ def clean_body(body: Optional[str], text: str) -> Optional[str]:
     if m and m.end() < len(body):
         rest = body[m.end():].strip(" .:-–")
         if is_body_name(normal_case(rest)):
+            if p["stamp"].match(rest):  # "Referat til intern brug i bestyrelsen"
+                return None
             body = rest
     meeting = _pats()["genitive_meeting"].search(body)  # "Udvalget for Børn og Læring's møde"
     if meeting and is_body_name(body[: meeting.start()]):
@@ -343,7 +350,7 @@ def upper_title_body(header: list[str]) -> Optional[str]:
         if not cand or len(cand.split()) > 7:
             continue
         name = _halved(normal_case(cand))
-        if is_body_name(name) and "kommune" not in name.lower():
+        if is_body_name(name) and "kommune" not in name.lower() and not _pats()["stamp"].match(name):
             return name
     return None
 
@@ -385,10 +392,32 @@ def title_place(header: list[str]) -> Optional[str]:
     for line in header:
         m = _pats()["title_time"].search(line)
         if m and dates_in(line[: m.start()]):
-            place = _held_place(line[m.end():])
+            rest = _TITLE_CAPITAL_AT.sub(" i ", line[m.end():], count=1)  # "… kl I Fælleshuset"
+            place = _held_place(_title_rest(rest))
             if place:
                 return place
+    for line in header:
+        m = _pats()["title_meeting_place"].search(line)
+        if m and dates_in(line[m.end():]):  # "… møde på Plejehjemmet Solgården den 4. maj 2021"
+            place = _held_place(_title_rest(line[m.end():]))
+            venue = place and (_location_word().search(place) or _pats()["venue_word"].search(place))
+            if venue and not is_body_name(place):
+                return place
     return None
+
+
+_TITLE_CAPITAL_AT = re.compile(r"^\s+I(?=\s+[A-ZÆØÅ])")
+_CAPS_RUN = re.compile(r"\s(?:[A-ZÆØÅ]{3,}\s+){1,}[A-ZÆØÅ]{2,}\b")
+
+
+def _title_rest(rest: str) -> str:
+    """The title line after its time without what runs on after the place in a flattened page:
+    the next label ("… Hedehusene Til stede: …") or an upper-case heading ("… Humlebæk REFERAT TIL …")."""
+    for pattern in (_NEXT_LABEL, _CAPS_RUN):
+        cut = pattern.search(rest)
+        if cut and (pattern is not _CAPS_RUN or re.search(r"[a-zæøå]", rest[: cut.start()])):
+            rest = rest[: cut.start()]
+    return rest
 
 
 def upper_title_place(header: list[str]) -> Optional[str]:
@@ -451,6 +480,22 @@ def run_on_title_body(lines: list[str]) -> Optional[str]:
     return None
 
 
+_BODY_MAX_WORDS = 6
+
+
+def body_first_title(header: list[str]) -> Optional[str]:
+    """The body named before the minutes word of a title line ("1 Økonomiudvalget Referat fra …")."""
+    for line in header:
+        m = _pats()["body_first_title"].match(line)
+        if not m:
+            continue
+        name = normal_case(m.group("body").strip())
+        if (is_body_name(name) and "kommune" not in name.lower() and len(name.split()) <= _BODY_MAX_WORDS
+                and _name_words(name)):
+            return name
+    return None
+
+
 _ITEM_START = re.compile(r"^\d{1,3}\.?\s+[A-ZÆØÅ]")
 _NEXT_LABEL = re.compile(r"\s(?:[A-ZÆØÅ][\w\-]+(?:\s+[a-zæøå]+)?\s*:(?=\s|$))")
 
@@ -466,6 +511,7 @@ def run_on_place(head: str) -> Optional[str]:
                 value = value[: cut.start()]
         value = value.strip(" ,.;|")
         if (value and _place_shape(value) and not dates_in(value) and not _KL_TIME.search(value)
+                and not _BARE_LABEL.match(value)  # "Mødested: Deltagere: …": the labels stand first
                 and not _ITEM_START.match(value)):
             return normal_case(value)
     return None
@@ -524,6 +570,24 @@ def item_label_meeting(text: str) -> tuple[Optional[str], Optional[dt.date]]:
         return None, None
     date = collections.Counter(found[body]).most_common(1)[0][0]
     return body, date
+
+
+_AGENDA_DATE_CHARS = 30
+
+
+def agenda_meeting_date(head: str) -> Optional[dt.date]:
+    """The date of "Godkendelse af dagsorden for mødet den 23. maj 2018": the first such phrase
+    with a full date (a table of contents may give it without the year)."""
+    for m in _pats()["agenda_date"].finditer(head):
+        found = dates_in(head[m.end(): m.end() + _AGENDA_DATE_CHARS])
+        if not found or found[0][0].start != 0 or found[0][0].year is None:
+            continue
+        cand = found[0][0]
+        try:
+            return dt.date(cand.year, cand.month, cand.day)
+        except (TypeError, ValueError):
+            continue
+    return None
 
 
 def decided_in_body(text: str) -> Optional[str]:

@@ -61,6 +61,8 @@ def _patterns() -> dict[str, Any]:
         "place_end": re.compile(phrases()["place_end_regex"]),
         "location_word": re.compile("|".join(f"(?:{x})" for x in phrases()["location_words_regex"]), re.IGNORECASE),
         "title_word": re.compile(phrases()["inline_title_regex"], re.IGNORECASE),
+        "group": re.compile(phrases()["inline_group_label_regex"]),
+        "case_label": re.compile(phrases()["inline_case_label_regex"], re.IGNORECASE),
     }
 
 
@@ -74,12 +76,14 @@ def _labels(clean: str) -> list[tuple[int, int, tuple[str, ...]]]:
     found = [(m.start(), m.end(), _kinds(m.group("label"))) for m in pats["colon"].finditer(clean)
              if m.group("label")[:1].isupper()]
     if len(found) >= 2:
+        found.extend(_bare_before(clean, found[0][0]))
         taken = {start for start, _, _ in found}
         spans = [(s, e) for s, e, _ in found]
-        for m in _GENERIC_LABEL.finditer(clean):
+        for m in itertools.chain(_GENERIC_LABEL.finditer(clean), pats["case_label"].finditer(clean)):
             if m.start() not in taken and not any(s <= m.start() < e for s, e in spans):
                 found.append((m.start(), m.end(), ()))
-        return sorted(found)
+                taken.add(m.start())
+        return _with_groups(clean, sorted(found))
     if found or _GENERIC_LABEL.search(clean):
         return []
     bare = [(m.start(), m.end(), _kinds(m.group("label"))) for m in pats["bare"].finditer(clean)
@@ -99,6 +103,45 @@ def _labels(clean: str) -> list[tuple[int, int, tuple[str, ...]]]:
     bare = kept
     kinds = {kind for _, _, ks in bare for kind in ks} - {"other"}
     return bare if len(kinds) >= _MIN_BARE_KINDS else []
+
+
+def _with_groups(clean: str, labels: list[tuple[int, int, tuple[str, ...]]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """``labels`` with the group headings of a members list ("Fra Skovby Boligforening:", "Fra
+    kommunen:") as participants labels: they go on with the list until a label of another kind."""
+    if not any("participants" in kinds for _, _, kinds in labels):
+        return labels
+    groups = [(m.start(), m.end()) for m in _patterns()["group"].finditer(clean)]
+    if not groups:
+        return labels
+    known = [lab for lab in labels if lab[2] and not any(s <= lab[0] < e for s, e in groups)]
+    generic = [lab for lab in labels if not lab[2] and not any(s <= lab[0] < e for s, e in groups)]
+    out: list[tuple[int, int, tuple[str, ...]]] = list(generic)
+    merged = sorted(known + [(s, e, ("group",)) for s, e in groups])
+    listing = False
+    for start, end, kinds in merged:
+        if kinds == ("group",):
+            out.append((start, end, ("participants",) if listing else ()))
+            continue
+        listing = "participants" in kinds
+        out.append((start, end, kinds))
+    return sorted(out)
+
+
+_HEADER_KINDS = frozenset({"date", "time", "location"})
+
+
+def _bare_before(clean: str, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Header labels written without a colon before the first label with one ("… Mødeafholdelse
+    Udvalgsværelse D … Tilstede: …"): date, time and place labels only."""
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    for m in _patterns()["bare"].finditer(clean, 0, end):
+        kinds = _kinds(m.group("label"))
+        if not m.group("label")[:1].isupper() or not set(kinds) & _HEADER_KINDS:
+            continue
+        if out and not clean[out[-1][1] : m.start()].strip() and set(kinds) & set(out[-1][2]):
+            continue  # "Mødeafholdelse Lokale C": the second label word is the value's first word
+        out.append((m.start(), m.end(), kinds))
+    return out
 
 
 def inline_fields(clean: str, offset: int) -> list[InlineField]:
@@ -171,6 +214,8 @@ def _share(kinds: list[tuple[str, ...]], clean: str, start: int, end: int, offse
             cut = end
         elif kind == "location":
             cut = _place_end(clean, pos, end)
+        elif kind in ("participants", "absent") and (none := _none_cut(clean, pos, end, kind)) is not None:
+            cut = none  # "… Erhardt Jull Ingen Pia Holm": the absence list is "Ingen"
         elif kind == "participants" and kinds[n + 1][0] in ("absent", "substitutes") and n + 1 == len(kinds) - 1:
             cut = _members_end(clean, pos, end)
         else:
@@ -184,6 +229,25 @@ def _share(kinds: list[tuple[str, ...]], clean: str, start: int, end: int, offse
             out.append(found)
         pos = cut
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _none_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in phrases()["none_words"] if " " not in str(w))
+
+
+def _none_cut(clean: str, start: int, end: int, kind: str) -> Optional[int]:
+    """Where a value ends at a word meaning "nobody" among values in order: a members list ends
+    before "Ingen" (the absence list after it), an absence list of "Ingen" ends after it."""
+    tokens = list(_TOKEN.finditer(clean, start, end))
+    for k, tok in enumerate(tokens):
+        word = tok.group().strip(".,;")
+        if word.lower() not in _none_words():
+            continue
+        if kind == "absent":
+            return tok.end() if k == 0 else None
+        return tok.start() if k >= 2 and word[:1].isupper() else None
+    return None
 
 
 def _place_stop(clean: str, start: int, end: int) -> int:

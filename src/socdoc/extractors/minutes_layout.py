@@ -29,7 +29,7 @@ _BULLETS = re.compile(r"^[\s•·▪◦*●■|]+|[\s|]+$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’\-]*\.?|[A-ZÆØÅ]\.|(?:von|van|de|la|du|le|af|da))$")
 _PARTY = re.compile(r"^(?:[A-ZÆØÅ]{1,2}|SF|KD|LA|RV|DF)$")
 _BULLET_CHARS = "•·▪◦*●■|"
-_TRAIL = re.compile(r"[\s|]+$")
+_TRAIL = re.compile(r"(?:[\s|]|<br\s*/?>)+$", re.IGNORECASE)  # an HTML line break left in a text export
 _LETTERS3 = re.compile(r"[A-Za-zÆØÅæøå]{3,}")
 _VOTE_WORDS = re.compile(r"\bstemte\b|^(?:for|imod)\b", re.IGNORECASE)
 _LETTER_ITEM = re.compile(r"[A-ZÆØÅ]\.\s+\S")
@@ -188,7 +188,7 @@ def split_lines(text: str) -> list[Line]:
             lead += furniture.end()
             content = content[furniture.end() :]
         last = content[-1:]
-        if last and (last.isspace() or last == "|"):
+        if last and (last.isspace() or last in "|>"):
             trail = _TRAIL.search(content)
             if trail:
                 content = content[: trail.start()]
@@ -419,6 +419,10 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
         return None
     if date and date[0] > 0:
         body = _DEN_TAIL.sub("", clean[: date[0]])
+        if not is_body_name(body) and _GENITIVE_MEETING.search(body):
+            body = _GENITIVE_MEETING.sub("", body)  # "Integrationsudvalgets møde den 12. december 2011:"
+            if any(w[:1].islower() and w not in _NAME_LINKS for w in body.split()):
+                return None  # "Udsat til udvalgets møde den 5. maj 2020:": a sentence, not a body
         after = clean[date[1] :]
         if is_body_name(body) and after.lstrip().startswith(":"):
             start = date[1] + after.index(":") + 1
@@ -427,6 +431,8 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
     return None
 
 
+_NAME_LINKS = frozenset({"og", "for", "i", "vedr.", "vedrørende", "om", "af", "-", "–"})
+_GENITIVE_MEETING = re.compile(r"s\s+(?:ordinære\s+|ekstraordinære\s+)?møde$")
 _OUTCOME_LEAD = 4  # words an outcome may come after at the start of decision wording
 
 
@@ -584,6 +590,8 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
         return None
     if not title[:1].isupper() and not title[:1].isdigit() and not pats["status"].match(title):
         return None
+    if _date_line(clean[skip:]):  # "25. February 2020 -": a date, not item 25
+        return None
     dashed = key == "item_dot" and clean[skip : skip + m.start("title")].rstrip(" |")[-1:] in "-–"
     if (key == "item_space" or dashed) and _DIGIT.match(title):  # "2 - 3 uger"
         return None
@@ -602,6 +610,12 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
     if title == m.group("title").rstrip():
         _join_wrapped_title(lines, head)
     return head
+
+
+def _date_line(clean: str) -> bool:
+    """True when the line opens with a full date ("3. April 2020"), the day read as an item number."""
+    found = dates_in(clean[:40])
+    return bool(found) and found[0][0].start == 0 and found[0][0].year is not None
 
 
 _PAGE_ITEM_MIN = 120  # a flattened page is a long line
@@ -909,6 +923,7 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
     heads: list[ItemHead] = []
     decided = True  # no item open: the next titled decision starts one
     by_section = False  # the open item began at an opening section
+    opened_by: Optional[str] = None  # that section's label
     last_decision: Optional[int] = None
     for i, line in enumerate(lines):
         sec = heading_kind(line)
@@ -917,9 +932,12 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
                 decided = True
                 last_decision = i
             elif sec.label in pats["item_opening"] and (
-                    not heads or (decided and (by_section or _title_above(lines, i, last_decision)))):
+                    not heads or (decided and (by_section or _title_above(lines, i, last_decision)))
+                    or (by_section and sec.label == opened_by and _title_above(lines, i, last_decision))):
+                # the same opening section again under a title of its own: the next item of a page
+                # that gives every item one section ("Godkendelse af dagsorden" / "Sagsfremstilling")
                 heads.append(_untitled_head(lines, i, same_block=not heads))
-                decided, by_section = False, True
+                decided, by_section, opened_by = False, True, sec.label
             continue
         if line.blank or line.noise:
             continue
@@ -1120,7 +1138,8 @@ def _after_role(bare: str) -> tuple[str, int]:
         return bare, 0
     # the name is the run of name-like words at the end, after the last organisation word
     k = len(tokens)
-    while k > 1 and _NAME_TOKEN.match(tokens[k - 1]) and not _is_role_head(tokens[k - 1]) and not (
+    while k > 1 and _NAME_TOKEN.match(tokens[k - 1]) and not _is_role_head(tokens[k - 1]) and not _ACRONYM.match(
+            tokens[k - 1]) and not (
             k < len(tokens) - 1 and (_is_org_word(tokens[k - 1]) or _is_place(tokens[k - 1]))):
         k -= 1
     name_tokens = tokens[k:]
@@ -1129,6 +1148,10 @@ def _after_role(bare: str) -> tuple[str, int]:
     name = " ".join(name_tokens)
     cut = bare.rfind(name)
     return (name, cut) if cut >= 0 else (bare, 0)
+
+
+_ROLE_ACRONYM_REST = re.compile(r"^(?:for|i|ved|hos|fra)\s+[A-ZÆØÅ]{2,6}\s+(?=[A-ZÆØÅ][a-zæøå])")
+_ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,6}$")  # "Formand for ENT Ole Berg": an organisation's letters end the role
 
 
 def _split_entries(value: str) -> list[tuple[str, int]]:
@@ -1201,6 +1224,9 @@ def parse_people(value: str, offset: int) -> list[Person]:
     "(fraværende med afbud)" is a person with ``absent`` set."""
     pats = patterns()
     inline_absent = _attendance_patterns()["inline_absent"]
+    first_only = _first_name_list(value, offset)
+    if first_only:
+        return first_only
     people: list[Person] = []
     prefix = _LINE_PARTY.match(value)
     line_party = prefix.group(1) if prefix else None
@@ -1233,8 +1259,13 @@ def parse_people(value: str, offset: int) -> list[Person]:
             prev = bare
             bare = pats["role_words"].sub("", bare).strip(" ,.")
         bare = _ORDINAL_ROLE.sub("", bare)  # "1. Viceborgmester Hans Bro": the ordinal of a dropped role
+        bare = _ROLE_ACRONYM_REST.sub("", bare)  # "(Formand) for ENT Ole Berg": the rest of a dropped role
         bare, _ = _after_role(bare)
+        if _attendance_patterns()["groups"].match(bare):
+            continue  # "Fra Skovby Boligforening" cut off before its colon: a group heading, no person
         name, name_pos = _name_prefix(bare)
+        if name is None:
+            name = _name_after_unit(bare)  # "…, Foreningen af sommerhusejere ved Strandvejen Eva Dam"
         name = trim_name(name) if name else name  # "Finn Larsen Revisor"
         if bare.lower() in pats["none_words"]:
             continue
@@ -1264,6 +1295,60 @@ def parse_people(value: str, offset: int) -> list[Person]:
     return people
 
 
+@functools.lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    text = resources.files("socdoc.lang.da").joinpath("first_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+_FIRST_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?")
+
+
+def _first_name_list(value: str, offset: int) -> list[Person]:
+    """The people of a list written with first names only, as a small association's board writes
+    it ("Peter, Inger Søren og Anders (formand)"): every entry is one or two known first names
+    and at least one stands alone, so two together are two people whose comma was lost."""
+    entries = [(part, pos) for part, pos in _split_entries(value) if part.strip(" .")]
+    if len(entries) < 2:
+        return []
+    firsts = _first_names()
+    people: list[Person] = []
+    single = False
+    for part, pos in entries:
+        bare = _PAREN_GROUP.sub(lambda m: " " * len(m.group()), part)
+        words = list(re.finditer(r"\S+", bare))
+        texts = [w.group().rstrip(".") for w in words]
+        if not 1 <= len(words) <= 2 or not all(_FIRST_NAME_WORD.fullmatch(t) and t in firsts for t in texts):
+            return []
+        single = single or len(words) == 1
+        for w, t in zip(words, texts):
+            start = offset + pos + w.start()
+            people.append(Person(t, None, start, start + len(t)))
+    return people if single else []
+
+
+_UNIT_NAME_MAX_WORDS = 3
+_MAX_NAME_WORDS = 5
+_INITIAL_WORD = re.compile(r"^[A-ZÆØÅ]\.$")
+
+
+def _name_after_unit(bare: str) -> Optional[str]:
+    """The person after the unit of the entry before in a list written "Name, Unit Name, Unit":
+    an entry that opens with an organisation word and ends with a known first name and one or two
+    more name words."""
+    tokens = bare.split()
+    if len(tokens) < 3 or not _is_org_word(tokens[0]):
+        return None
+    firsts = _first_names()
+    for k in range(len(tokens) - 2, 0, -1):
+        tail = tokens[k:]
+        if len(tail) > _UNIT_NAME_MAX_WORDS:
+            break
+        if tokens[k] in firsts and all(_NAME_TOKEN.match(t) and t[:1].isupper() for t in tail):
+            return " ".join(tail)
+    return None
+
+
 def initials_of(name: str, code: str) -> bool:
     """True when a two-letter code in parentheses is the person's initials ("Ib H. Sørensen (IH)")."""
     words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
@@ -1286,6 +1371,8 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
         tokens = tokens[1:]  # "REFERAT Mette Busk": a heading word of the page run on before the name
     kept: list[str] = []
     for tok in tokens:
+        if len(kept) >= 2 and _is_org_word(tok) and _is_place(kept[0]) and kept[0] not in _first_names():
+            return None, 0  # "Skovby Strandpark Grundejerforening": a place's organisation, no person
         if not _NAME_TOKEN.match(tok) or (len(kept) >= 2 and _is_org_word(tok)):  # "Inge Vilhof Direktionssekretariatet"
             break
         kept.append(tok)
@@ -1293,6 +1380,8 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
             break
     while kept and kept[-1].lower() in ("von", "van", "de", "la", "du", "le", "af", "da"):
         kept.pop()
+    if sum(1 for w in kept if not _INITIAL_WORD.match(w)) > _MAX_NAME_WORDS:
+        return None, 0  # "Ole Berg Eva Lund Kim Holm": names run together, not one name
     if kept and len(kept[-1]) > 2 and kept[-1].endswith("."):  # "Hanne Mølgaard." ends a sentence
         kept[-1] = kept[-1][:-1]
     if kept and kept[-1].lower() in _not_name_words():  # "Norddjurs Kommune" after a run-on list
@@ -1553,7 +1642,10 @@ def _labelled_names_after(clean: str, start: int, offset: int) -> list[Person]:
         return people
     tail = clean[start:]
     stop = _NAME_RUN_STOP.search(tail)
-    tail = tail[: stop.start() if stop else len(tail)]
+    end = stop.start() if stop else len(tail)
+    if stop and tail[end] == ":":  # "Afbud: Ole Lund Dagsorden: 1. …": the next label's word is no name
+        end = max(tail.rfind(" ", 0, end), 0)
+    tail = tail[:end]
     tail = tail[: run_on_sentence(tail)]
     found = [p for p in parse_people(tail, offset + start) if not p.absent]
     return found if _whole_names(tail, found) else []
