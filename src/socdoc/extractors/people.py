@@ -29,6 +29,7 @@ from socdoc.extractors.entities import (
     UPPER,
     Candidate,
     area_like,
+    common_word,
     cues,
     ents_of,
     mention,
@@ -40,9 +41,9 @@ from socdoc.extractors.name_runs import split_candidates, stretch_end
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Person
 
-# "Anne", "Hansen-Berg", "A.", "Th.", "McDonald"; the capital first, so that the regex engine can
+# "Anne", "Hansen-Berg", "Christi-ansen" (a hyphen as written), "A.", "Th.", "McDonald"; the capital first, so that the regex engine can
 # skip to capitals when a pattern starts with a name.
-_NAME_WORD = rf"[{UPPER}](?:[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|[{LOWER}]?\.|[{LOWER}]\.|(?<=M)c[{UPPER}][{LOWER}]+)"
+_NAME_WORD = rf"[{UPPER}](?:[{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?|[{LOWER}]?\.|[{LOWER}]\.|(?<=M)c[{UPPER}][{LOWER}]+)"
 
 
 @functools.lru_cache(maxsize=1)
@@ -101,6 +102,8 @@ class _Patterns:
     speaker_heading: re.Pattern[str]
     counted_role: re.Pattern[str]
     furniture: frozenset[str]
+    org_role_row: re.Pattern[str]
+    org_role_seg: re.Pattern[str]
     party_heads: frozenset[str]
     link_words: frozenset[str]
 
@@ -131,9 +134,13 @@ def _role_regex(inflected: bool = True) -> str:
     if min(by_length, default=0) >= 2:
         short = trie_regex(s for s in suffixes if len(s) == 2)
         ends = rf"(?:(?<={trie_regex(s[-3:] for s in suffixes if len(s) >= 3)})|(?<={short}))(?:{ends})"
-    coord = rf"(?:[\w]++-,?[ ](?:[\w]++-,?[ ])*(?:og|&)[ ])?"
+    # Coordinated portfolios before the head: "social- og bolig…", "udlændinge-, integrations og bolig…"
+    # (a later hyphen left out) and "børne og- social…" (the hyphen after "og"); one hyphen at least.
+    coord = (rf"(?:[\w]++-,?[ ](?:[\w]++-?,?[ ]){{0,3}}?(?:og|&)-?[ ]"
+             rf"|[\w]++(?:,[ ][\w]++)*[ ](?:og|&)-[ ])?")
     org_prefix = rf"(?:[{UPPER}]{{2,}}+-)?"
-    return rf"(?<![\w-])(?i:{org_prefix}{coord}(?:{exact_alt}(?![\w])|[\w]++(?:{ends})))(?![\w])"
+    modifier = rf"(?:(?:{trie_regex(people_cues()['role_modifiers'])})[ ](?=[\w]))?"
+    return rf"(?<![\w-])(?i:{org_prefix}{modifier}{coord}(?:{exact_alt}(?![\w])|[\w]++(?:{ends})))(?![\w])"
 
 
 def _party_forms() -> dict[str, str]:
@@ -246,6 +253,8 @@ def patterns() -> _Patterns:
             rf"(?i)(?<![\w])(?:\d+|{'|'.join(more['list_counts'])})[ ](?P<role>{_role_regex()})"
         ),
         furniture=frozenset(more["furniture"]),
+        org_role_row=re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<body>[{UPPER}][^\n,]{{3,80}},[ ]{role}(?=[ \t]*$|[ ][{UPPER}]))"),
+        org_role_seg=re.compile(rf"(?m)(?P<body>[{UPPER}][^\n,]{{3,80}}?),[ ](?P<role>{role})(?:[ \t]*$|[ ](?=[{UPPER}]))"),
         party_heads=frozenset(more["party_name_heads"]),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
     )
@@ -320,8 +329,10 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
                      or pat.any_role.fullmatch(text, words[0][0], words[0][1])):
         words = words[1:]
     while words and (text[words[-1][0]:words[-1][1]] in pat.stop or not text[words[-1][0]].isupper()
-                     or text[words[-1][1] - 1] == "."):
+                     or text[words[-1][1] - 1] == "." or pat.any_role.fullmatch(text, words[-1][0], words[-1][1])):
         words = words[:-1]
+    while len(words) > 2 and _heading_word(text[words[-1][0]:words[-1][1]], pat):
+        words = words[:-1]  # "Sagsbehandler: Eva Holm Meddelelser Baggrund": headings glued after the name
     if len(words) < 2:
         return None
     if any(text[s:e] in pat.stop for s, e in words):
@@ -329,10 +340,25 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
     return words[0][0], words[-1][1]
 
 
+_HEADING_WORD_MIN = 6  # shorter common words are often surnames too ("Skov", "Holm", "Bach")
+
+
+def _heading_word(word: str, pat: _Patterns) -> bool:
+    """A capitalised common word that ends no name: a heading or subject glued after a name on a
+    flattened line ("Meddelelser", "Kommunalvalg", "Indholdsfortegnelse")."""
+    return (len(word) >= _HEADING_WORD_MIN and "-" not in word and word not in pat.first_names
+            and common_word(word))
+
+
+_LOWER_PART = re.compile(rf"-([{LOWER}]+)")
+
+
 def _name_ok(name: str, pat: _Patterns) -> bool:
     words = name.split()
     if len(words) < 2 or len(words) > 5:
         return False
+    if any(len(part) >= _HEADING_WORD_MIN and common_word(part) for part in _LOWER_PART.findall(name)):
+        return False  # "Karen Blixen-kvarteret": a place named after a person
     return all(w in pat.particles or re.fullmatch(_NAME_WORD, w) for w in words)
 
 
@@ -625,6 +651,8 @@ def _candidates(
     for m in pat.party_after.finditer(text):
         add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))
     for m in pat.label.finditer(text):
+        if _heading_word(m.group("name").split()[0], pat) or m.group("name").split()[0] in pat.stop:
+            continue  # "Tolk: Referat Jens Holm": labels run together, the value is not the label's
         add(m.start("name"), m.end("name"), 2, role=pat.role_labels.get(m.group("label")))
     for m in pat.credit.finditer(text):  # "Foto: Simon Holm / Ritzau": a photographer, when a first name says so
         if m.group("name").split()[0].split("-")[0] in pat.first_names:
@@ -647,9 +675,48 @@ def _candidates(
     for end, start in _initials(text, pat).items():  # "Vivi Nobel (VN), Jørgen Vinding (JV)"
         add(start, end, 2)
     _speaker_headings(text, pat, add)
+    _name_org_role_lines(text, pat, add)
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
     return out
+
+
+_ORG_TOKEN = re.compile(rf"(?:[{UPPER}\d][\w&/.'’-]*|og|&|/|-|–)")
+
+
+def _org_word(word: str, pat: _Patterns) -> bool:
+    """A word that marks an organisation, not a surname: digits, "/", "&", "og", capitals ("3B",
+    "Norconsult/Wessberg", "KAB") or a common noun ("Arkitekter", "Rådgivning")."""
+    return (any(ch.isdigit() or ch in "/&" for ch in word) or word in ("og", "&") or
+            len(word) >= 2 and word.isupper() or
+            len(word) >= 4 and word not in pat.first_names and common_word(word))
+
+
+def _name_org_role_lines(text: str, pat: _Patterns, add: Any) -> None:
+    """Attendance rows "<name> <organisation>, <role>", one or more on a line ("Eva Lund Arkiplan
+    A/S, projektleder Bo Dam Hansen Rådgivning, ingeniør"): the name is its known first name and
+    the next word (and a third after a second first name or an initial); the organisation after it
+    is written in capitalised words. The row's first name must be a known first name."""
+    for m in pat.org_role_row.finditer(text):
+        pos = m.start("body")
+        while True:
+            seg = pat.org_role_seg.match(text, pos)
+            if not seg:
+                break
+            words = _words(text, seg.start("body"), seg.end("body"))
+            names = [text[s:e] for s, e in words]
+            size = 3 if len(names) > 3 and (names[1] in pat.first_names or re.fullmatch(rf"[{UPPER}]\.", names[1])) else 2
+            known = names[0].split("-")[0] in pat.first_names or pos > m.start("body")  # a later item of a proven row
+            if not known or len(names) <= size:
+                break
+            org = names[size:]
+            if not all(re.fullmatch(_NAME_WORD, w) for w in names[:size]) or not all(
+                    _ORG_TOKEN.fullmatch(w) for w in org) or _has_stop(" ".join(names[:size]), pat):
+                break
+            if not any(_org_word(w, pat) for w in org):
+                break  # "Rikke Voss Hvelplund, chef": the words after the name may be its surnames
+            add(words[0][0], words[size - 1][1], 4, role=seg.group("role"))  # the row outranks a role before
+            pos = seg.end()
 
 
 def _role_line_above(text: str, line: int, pat: _Patterns) -> Optional[str]:
