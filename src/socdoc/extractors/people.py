@@ -104,6 +104,7 @@ class _Patterns:
     furniture: frozenset[str]
     org_role_row: re.Pattern[str]
     org_role_seg: re.Pattern[str]
+    stand_in_holder: re.Pattern[str]
     party_heads: frozenset[str]
     link_words: frozenset[str]
 
@@ -241,7 +242,7 @@ def patterns() -> _Patterns:
         ),
         any_role=re.compile(_role_regex()),
         name_then_role=re.compile(
-            rf"(?P<name>{name})(?=[ \t]*\({role}\)|,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
+            rf"(?P<name>{name})(?=[ \t]*\((?:[^()\n,]{{1,60}},[ ])?{role}(?:[ ](?:for|i|hos|ved)[ ][^()\n]{{1,60}})?\)|,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
         ),
         role_verb_name=re.compile(
             rf"(?<![\w])[Ss]om[ ](?P<role>{role})[ ](?:{'|'.join(more['role_first_verbs'])})[ ](?P<name>{name})"
@@ -253,6 +254,7 @@ def patterns() -> _Patterns:
             rf"(?i)(?<![\w])(?:\d+|{'|'.join(more['list_counts'])})[ ](?P<role>{_role_regex()})"
         ),
         furniture=frozenset(more["furniture"]),
+        stand_in_holder=re.compile(rf"[ \t]*(?:\((?:{letter_alt})\))?,[ ](?P<name>{name})(?=[ \t]*(?:[.;\n]|$|\((?:{letter_alt})\)))"),
         org_role_row=re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<body>[{UPPER}][^\n,]{{3,80}},[ ]{role}(?=[ \t]*$|[ ][{UPPER}]))"),
         org_role_seg=re.compile(rf"(?m)(?P<body>[{UPPER}][^\n,]{{3,80}}?),[ ](?P<role>{role})(?:[ \t]*$|[ ](?=[{UPPER}]))"),
         party_heads=frozenset(more["party_name_heads"]),
@@ -825,6 +827,13 @@ def _add_role_before(
         return False  # "Stedfortræder Medlemmer Ole Dam": a label, then another header
     end = stretch_end(text, start, end)  # "Formand Bo Holm Næstformand Eva Lund": Bo Holm
     if link.startswith(" for ") and _clean_role(role, pat) in people_cues()["stand_in_roles"]:
+        if m.group("comma") and re.search(rf"{pat.name}[ \t]*(?:\([^()\n]{{1,4}}\))?\Z", link):
+            add(start, end, 3, role=_clean_role(role, pat))  # "Suppleant for Eva Holm(A), Bo Dam"
+            return True
+        holder = pat.stand_in_holder.match(text, end)
+        if holder:  # "Suppleant for Eva Holm (A), Bo Dam": Bo Dam stands in
+            add(holder.start("name"), holder.end("name"), 3, role=_clean_role(role, pat))
+            return True
         return False  # "stedfortræder for Eva Holm": Eva Holm is the one away
     if _plural_role(role, pat) or (link and pat.base_role.search(link)):
         return False  # "pædagoger i de institutioner, …, siger minister Lise Dam": the nearer role holds
