@@ -105,6 +105,7 @@ class _Patterns:
     org_role_row: re.Pattern[str]
     org_role_seg: re.Pattern[str]
     stand_in_holder: re.Pattern[str]
+    written_by: re.Pattern[str]
     party_heads: frozenset[str]
     link_words: frozenset[str]
 
@@ -254,6 +255,9 @@ def patterns() -> _Patterns:
             rf"(?i)(?<![\w])(?:\d+|{'|'.join(more['list_counts'])})[ ](?P<role>{_role_regex()})"
         ),
         furniture=frozenset(more["furniture"]),
+        written_by=re.compile(
+            rf"(?<![\w])(?i:{'|'.join(map(re.escape, more['written_by']))})[ ](?P<name>{name})(?=[ \t]*(?:$|[.,;·|/]))", re.M
+        ),
         stand_in_holder=re.compile(rf"[ \t]*(?:\((?:{letter_alt})\))?,[ ](?P<name>{name})(?=[ \t]*(?:[.;\n]|$|\((?:{letter_alt})\)))"),
         org_role_row=re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<body>[{UPPER}][^\n,]{{3,80}},[ ]{role}(?=[ \t]*$|[ ][{UPPER}]))"),
         org_role_seg=re.compile(rf"(?m)(?P<body>[{UPPER}][^\n,]{{3,80}}?),[ ](?P<role>{role})(?:[ \t]*$|[ ](?=[{UPPER}]))"),
@@ -536,7 +540,23 @@ def _model_name_ok(span: str, pat: _Patterns) -> bool:
         return False
     if words[0] in people_cues()["place_prefixes"]:
         return False
+    if words[0].split("-")[0] not in pat.first_names and _heading_word(words[0], pat):
+        return False  # "Revisionsfirmaet Albjerg", "Meddelelser Aktuel": a firm or a heading, no name
     return not pat.not_person_first.fullmatch(words[0]) and not pat.not_person_last.fullmatch(words[-1])
+
+
+_LIST_ITEM = re.compile(r"(?:^|[,;:][ \t]*)\Z")
+
+
+def _heading_after_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
+    """A model name of an unknown first word and a common word after it that is no item of a list of
+    names: a place or firm run into a heading or subject ("Outrup Kultur", "Løgumkloster Fjernvarme");
+    "…, Ingvard Ladefoged, …" between commas stays a name."""
+    words = text[start:end].split()
+    if words[0].split("-")[0] in pat.first_names or not _heading_word(words[-1], pat):
+        return False
+    before = text[max(0, start - 3):start]
+    return not (_LIST_ITEM.search(before) and re.match(r"[ \t]*(?:[,;]|$)", text[end:end + 3], re.M))
 
 
 _ORG_BEFORE = re.compile(r"[&+][ ]$")
@@ -612,6 +632,8 @@ def _candidates(
         span = squash(text[start:end])
         if not span or not _model_name_ok(span, pat) or _inside_org_name(text, start, end):
             continue
+        if _heading_after_place(text, start, end, pat):
+            continue
         add(*_extend_model_name(text, start, end, pat), 1)
     taken = 0
     for hit in pat.any_role.finditer(text):  # one scan for role words; each pattern starts at one
@@ -659,6 +681,8 @@ def _candidates(
     for m in pat.credit.finditer(text):  # "Foto: Simon Holm / Ritzau": a photographer, when a first name says so
         if m.group("name").split()[0].split("-")[0] in pat.first_names:
             add(m.start("name"), m.end("name"), 2)
+    for m in pat.written_by.finditer(text):  # "Denne artikel er skrevet af Eva Holm."
+        add(m.start("name"), m.end("name"), 2)
     for m in pat.byline.finditer(text):
         nxt = pat.next_line_role.match(text, m.end("name"))
         add(m.start("name"), m.end("name"), 2, role=nxt.group("role") if nxt else None)
