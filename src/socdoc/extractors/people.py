@@ -181,7 +181,8 @@ def patterns() -> _Patterns:
     labels = data["role_labels"]
     label_alt = "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True))
     links = "|".join(more["org_links"])
-    link = rf"[ ](?:{links})[ ](?:(?![.!?;:][ ])[^\n]){{1,80}}?"
+    breaks = "|".join(more["link_breaks"])  # "formand i udvalget, mens Bo Dam …": the clause ends the link
+    link = rf"[ ](?:{links})[ ](?:(?![.!?;:][ ]|,[ ](?:{breaks})[ ])[^\n]){{1,80}}?"
     clauses = "|".join(f"(?:{c})" for c in more["role_after_clauses"])
     list_words = "|".join(more["list_words"])
     paren = r"(?:[ ]\([^()\n]{1,20}\))"
@@ -243,7 +244,7 @@ def patterns() -> _Patterns:
         ),
         any_role=re.compile(_role_regex()),
         name_then_role=re.compile(
-            rf"(?P<name>{name})(?=[ \t]*\((?:[^()\n,]{{1,60}},[ ])?{role}(?:[ ](?:for|i|hos|ved)[ ][^()\n]{{1,60}})?\)|,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
+            rf"(?P<name>{name})(?=[ \t]*\((?:[^()\n,]{{1,60}},[ ])?{role}(?:[ ](?:for|i|hos|ved)[ ][^()\n]{{1,60}})?\)|[ \t]?,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
         ),
         role_verb_name=re.compile(
             rf"(?<![\w])[Ss]om[ ](?P<role>{role})[ ](?:{'|'.join(more['role_first_verbs'])})[ ](?P<name>{name})"
