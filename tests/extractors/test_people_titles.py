@@ -192,3 +192,13 @@ def test_unknown_first_name_in_a_comma_list_stays():
 def test_written_by_inside_a_line():
     found = people("Fællesskab på tværs af generationer\n\nDenne artikel er skrevet af Karen Flindt Holm.")
     assert "Karen Flindt Holm" in found
+
+
+def test_middle_initial_without_full_stop_after_a_role():
+    found = people("12. Sag fra byrådsmedlem Gunnar K Bisgaard om cykelstier")
+    assert found["Gunnar K Bisgaard"].role == "byrådsmedlem"
+
+
+def test_party_letters_between_names_are_no_initials():
+    text = "Formand Bent Holm, Lars A Vinther, Ivan S Olesen, Gorm A Brix, Hans S Dahl"
+    assert not any(" A " in name or " S " in name for name in people(text))

@@ -46,6 +46,11 @@ from socdoc.records import Person
 _NAME_WORD = rf"[{UPPER}](?:[{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?|[{LOWER}]?\.|[{LOWER}]\.|(?<=M)c[{UPPER}][{LOWER}]+)"
 
 
+# A middle initial written without its full stop ("Olav B Christensen"), only before a further name word.
+_BARE_INITIAL = rf"[{UPPER}](?=[ ][{UPPER}][{LOWER}])"
+_BARE_INSIDE = re.compile(rf"[ ][{UPPER}][ ]")
+
+
 @functools.lru_cache(maxsize=1)
 def people_cues() -> dict[str, Any]:
     """The cue data of ``lang/da/people.yaml``."""
@@ -164,6 +169,8 @@ def patterns() -> _Patterns:
     particles = data["name_particles"]
     particle_alt = "|".join(particles)
     name = rf"(?:{_NAME_WORD})(?:[ ](?:(?:{particle_alt})[ ])?(?:{_NAME_WORD})){{1,4}}"
+    # After a role word a middle initial may lack its full stop ("byrådsmedlem Olav B Christensen").
+    name_after_role = rf"(?:{_NAME_WORD})(?:[ ](?:(?:{particle_alt})[ ])?(?:{_NAME_WORD}|{_BARE_INITIAL})){{1,4}}"
     role = _role_regex(inflected=False)
     gaz = load_gazetteers()
     letters = {p.letter for p in gaz.parties} | {p.abbreviation for p in gaz.parties if p.abbreviation}
@@ -191,7 +198,7 @@ def patterns() -> _Patterns:
         name=name,
         role=role,
         dash_name=re.compile(rf"[ ]?[-–][ ](?P<name>{name})"),
-        role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?))?[ ](?P<name>{name})"),
+        role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?))?[ ](?P<name>{name_after_role})"),
         after=re.compile(
             rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})\)|(?:[ \t]*,|[ ][-–])[ \t]*(?P<role>{role})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
@@ -360,13 +367,16 @@ def _heading_word(word: str, pat: _Patterns) -> bool:
 _LOWER_PART = re.compile(rf"-([{LOWER}]+)")
 
 
-def _name_ok(name: str, pat: _Patterns) -> bool:
+def _name_ok(name: str, pat: _Patterns, bare: bool = False) -> bool:
+    """Two to five name words; with ``bare`` a middle initial may lack its full stop."""
     words = name.split()
     if len(words) < 2 or len(words) > 5:
         return False
     if any(len(part) >= _HEADING_WORD_MIN and common_word(part) for part in _LOWER_PART.findall(name)):
         return False  # "Karen Blixen-kvarteret": a place named after a person
-    return all(w in pat.particles or re.fullmatch(_NAME_WORD, w) for w in words)
+    inner = words[1:-1]
+    return all(w in pat.particles or re.fullmatch(_NAME_WORD, w) for w in (words[0], words[-1])) and all(
+        w in pat.particles or re.fullmatch(_NAME_WORD, w) or bare and re.fullmatch(rf"[{UPPER}]", w) for w in inner)
 
 
 def _after_name(text: str, pos: int, pat: _Patterns) -> bool:
@@ -607,7 +617,8 @@ def _candidates(
     out: list[Candidate] = []
     per = ents_of(doc, "PER")
 
-    def add(start: int, end: int, priority: int, role: Optional[str] = None, party: Optional[str] = None) -> None:
+    def add(start: int, end: int, priority: int, role: Optional[str] = None, party: Optional[str] = None,
+            bare: bool = False) -> None:
         for b_start, b_end in blocked:
             if b_start <= start < b_end < end:
                 start = b_end
@@ -624,7 +635,7 @@ def _candidates(
         if _GENITIVE_SURNAME.search(text, s, e) and _NOUN_AFTER.match(text, e):
             e -= 1  # "Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær": the name without its genitive s
         name = squash(text[s:e])
-        if "\n" in text[s:e] or not _name_ok(name, pat):
+        if "\n" in text[s:e] or not _name_ok(name, pat, bare):
             return
         extra = {"role": _clean_role(role, pat) if role else None, "party": party}
         out.append(Candidate(s, e, name, "person", priority, extra))
@@ -842,6 +853,8 @@ def _add_role_before(
     if link.count(")") > link.count("("):
         return False  # "Eva Lund (chef for Plancentret) Bo Dam": the role in brackets is Eva Lund's
     start, end = m.start("name"), m.end("name")
+    if _BARE_INSIDE.search(m.group("name")) and text.startswith(",", end):
+        return False  # "Jess S Sandgreen, Enok S Mølgaard": party letters in a list, no initials
     after = _name_after_org(text, m, pat) if link and not m.group("comma") else None
     if after is not None:  # "formanden for Det Konservative Folkeparti, Lis Dahl"
         add(after.start("name"), after.end("name"), 3, role=_clean_role(role, pat))
@@ -868,7 +881,7 @@ def _add_role_before(
         if not m.group("comma"):
             start = _name_start(text, start, end, per, blocked, pat)
         link = text[m.start("link"):start]
-    add(start, end, 3, role=_role_with_body(_clean_role(role, pat), link.rstrip(", "), pat))
+    add(start, end, 3, role=_role_with_body(_clean_role(role, pat), link.rstrip(", "), pat), bare=True)
     return True
 
 
