@@ -202,3 +202,10 @@ def test_middle_initial_without_full_stop_after_a_role():
 def test_party_letters_between_names_are_no_initials():
     text = "Formand Bent Holm, Lars A Vinther, Ivan S Olesen, Gorm A Brix, Hans S Dahl"
     assert not any(" A " in name or " S " in name for name in people(text))
+
+
+def test_plural_label_gives_every_name_its_role():
+    text = "Sagsbehandler: Dorthe Vind\nØvrige sagsbehandlere: Palle Juhl, Mia Thorup Lind Bak\n"
+    found = people(text)
+    assert found["Palle Juhl"].role == "sagsbehandler"
+    assert found["Mia Thorup Lind Bak"].role == "sagsbehandler"

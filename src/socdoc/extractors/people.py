@@ -111,6 +111,7 @@ class _Patterns:
     org_role_seg: re.Pattern[str]
     stand_in_holder: re.Pattern[str]
     written_by: re.Pattern[str]
+    list_next: re.Pattern[str]
     party_heads: frozenset[str]
     link_words: frozenset[str]
 
@@ -263,6 +264,7 @@ def patterns() -> _Patterns:
             rf"(?i)(?<![\w])(?:\d+|{'|'.join(more['list_counts'])})[ ](?P<role>{_role_regex()})"
         ),
         furniture=frozenset(more["furniture"]),
+        list_next=re.compile(rf"(?:,[ ]|[ ](?:og|&)[ ])(?P<name>{name})(?=[ \t]*(?:[,;.\n]|$|[ ](?:og|&)[ ]))", re.M),
         written_by=re.compile(
             rf"(?<![\w])(?i:{'|'.join(map(re.escape, more['written_by']))})[ ](?P<name>{name})(?=[ \t]*(?:$|[.,;·|/]))", re.M
         ),
@@ -689,7 +691,11 @@ def _candidates(
     for m in pat.label.finditer(text):
         if _heading_word(m.group("name").split()[0], pat) or m.group("name").split()[0] in pat.stop:
             continue  # "Tolk: Referat Jens Holm": labels run together, the value is not the label's
-        add(m.start("name"), m.end("name"), 2, role=pat.role_labels.get(m.group("label")))
+        role = pat.role_labels.get(m.group("label"))
+        add(m.start("name"), m.end("name"), 2, role=role)
+        if m.group("label").casefold() != role:  # a plural label: "Øvrige sagsbehandlere: Bo Dam, Eva Lund"
+            for more in _label_list(text, m.end("name"), pat):
+                add(more.start("name"), more.end("name"), 2, role=role)
     for m in pat.credit.finditer(text):  # "Foto: Simon Holm / Ritzau": a photographer, when a first name says so
         if m.group("name").split()[0].split("-")[0] in pat.first_names:
             add(m.start("name"), m.end("name"), 2)
@@ -755,6 +761,15 @@ def _name_org_role_lines(text: str, pat: _Patterns, add: Any) -> None:
                 break  # "Rikke Voss Hvelplund, chef": the words after the name may be its surnames
             add(words[0][0], words[size - 1][1], 4, role=seg.group("role"))  # the row outranks a role before
             pos = seg.end()
+
+
+def _label_list(text: str, pos: int, pat: _Patterns) -> list[re.Match[str]]:
+    """The further names of a labelled list on its line, after commas or "og"."""
+    found = []
+    while (m := pat.list_next.match(text, pos)) is not None:
+        found.append(m)
+        pos = m.end("name")
+    return found
 
 
 def _role_line_above(text: str, line: int, pat: _Patterns) -> Optional[str]:
