@@ -209,3 +209,9 @@ def test_plural_label_gives_every_name_its_role():
     found = people(text)
     assert found["Palle Juhl"].role == "sagsbehandler"
     assert found["Mia Thorup Lind Bak"].role == "sagsbehandler"
+
+
+def test_local_list_letter_after_a_name():
+    found = people("Kirsten Bønløkke (T) og Asger Friis (L) deltog ikke i mødet.")
+    assert found["Kirsten Bønløkke"].party == "T"
+    assert found["Asger Friis"].party == "L"
