@@ -215,3 +215,10 @@ def test_local_list_letter_after_a_name():
     found = people("Kirsten Bønløkke (T) og Asger Friis (L) deltog ikke i mødet.")
     assert found["Kirsten Bønløkke"].party == "T"
     assert found["Asger Friis"].party == "L"
+
+
+def test_model_name_grown_over_a_surname_in_sen():
+    text = "Fra forvaltningen: Bente Lauritsen, Mogens Falk Kristensen,\nIda Holm"
+    found = people(text, "Bente Lauritsen", "Mogens Falk", "Ida Holm")
+    assert "Mogens Falk Kristensen" in found
+    assert "Mogens Falk" not in found

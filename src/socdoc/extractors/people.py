@@ -397,6 +397,7 @@ def _list_item(text: str, role_start: int, m: re.Match[str], pat: _Patterns) -> 
 
 
 _GENITIVE_SURNAME = re.compile(rf"(?:{'|'.join(people_cues()['genitive_surname_endings'])})s\Z")
+_SURNAME_END = re.compile(rf"(?:{'|'.join(people_cues()['genitive_surname_endings'][:2])})\Z")  # -sen, -son
 _NOUN_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ ][a-zæøå]")
 _BRACKET_CAPS = re.compile(r"\(([A-ZÆØÅ]{2,3})\)")
 _INITIALS = re.compile(r"[ \t]*\((?P<ini>[A-ZÆØÅ]{2,3})\)")
@@ -517,7 +518,7 @@ def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple
 
     A first name or initial before it ("H." + "Kristian Thygesen"), name words from the start of
     a list line ("Torsten" + "Bisgaard Nielsen (fraværende)"), and a surname after a name that ends
-    in a first name ("Anne Marie" + "Kjeldgaard").
+    in a first name ("Anne Marie" + "Kjeldgaard") or before a word in -sen ("Søren Pape" + "Poulsen").
     """
     line_start = text.rfind("\n", 0, start) + 1
     lead = re.match(r"[ \t]*(?:[•*·|-][ \t]*)?", text[line_start:start]).end() + line_start
@@ -533,6 +534,9 @@ def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple
             break
         start -= len(m.group(0))
     last = text[start:end].rsplit(" ", 1)[-1]
+    m = re.match(rf"[ ](?P<w>{_NAME_WORD})(?![\w-])", text[end:end + 30])
+    if m and _SURNAME_END.search(m.group("w")) and m.group("w") not in pat.stop:
+        return start, end + m.end()  # "Søren Pape" + "Poulsen": a surname the model left out
     if last in pat.first_names:
         m = re.match(rf"[ ](?P<w>{_NAME_WORD})(?![\w.-])", text[end:end + 30])
         if m and m.group("w") not in pat.stop and not pat.base_role.fullmatch(m.group("w")):
