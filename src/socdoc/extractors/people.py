@@ -145,7 +145,7 @@ def _role_regex(inflected: bool = True) -> str:
     # Coordinated portfolios before the head: "social- og bolig…", "udlændinge-, integrations og bolig…"
     # (a later hyphen left out) and "børne og- social…" (the hyphen after "og"); one hyphen at least.
     coord = (rf"(?:[\w]++-,?[ ](?:[\w]++-?,?[ ]){{0,3}}?(?:og|&)-?[ ]"
-             rf"|[\w]++(?:,[ ][\w]++)*[ ](?:og|&)-[ ])?")
+             rf"|[\w]++(?:,[ ][\w]++){{0,3}}[ ](?:og|&)-[ ])?")  # bounded: no quadratic scan of comma lists
     org_prefix = rf"(?:[{UPPER}]{{2,}}+-)?"
     modifier = rf"(?:(?:{trie_regex(people_cues()['role_modifiers'])})[ ](?=[\w]))?"
     return rf"(?<![\w-])(?i:{org_prefix}{modifier}{coord}(?:{exact_alt}(?![\w])|[\w]++(?:{ends})))(?![\w])"
