@@ -222,3 +222,14 @@ def test_model_name_grown_over_a_surname_in_sen():
     found = people(text, "Bente Lauritsen", "Mogens Falk", "Ida Holm")
     assert "Mogens Falk Kristensen" in found
     assert "Mogens Falk" not in found
+
+
+def test_name_broken_at_a_hyphen_is_joined():
+    text = "Fraværende: Bo Ravn, Anne Lind, Per Mose, Jesper Hald- Mikkelsen."
+    found = people(text, "Bo Ravn", "Anne Lind", "Per Mose", "Jesper Hald")
+    assert "Jesper Hald-Mikkelsen" in found
+
+
+def test_firm_before_a_name_is_no_person():
+    found = people("Revisor: Afbud: Revisionsselskabet Kjærgaard, v. revisor Ole Brink", "Revisionsselskabet Kjærgaard")
+    assert "Revisionsselskabet Kjærgaard" not in found

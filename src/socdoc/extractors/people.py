@@ -41,9 +41,9 @@ from socdoc.extractors.name_runs import split_candidates, stretch_end
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Person
 
-# "Anne", "Hansen-Berg", "Christi-ansen" (a hyphen as written), "A.", "Th.", "McDonald"; the capital first, so that the regex engine can
+# "Anne", "Hansen-Berg", "Christi-ansen" (a hyphen as written), "Fog- Petersen" (a line's hyphen), "A.", "Th.", "McDonald"; the capital first, so that the regex engine can
 # skip to capitals when a pattern starts with a name.
-_NAME_WORD = rf"[{UPPER}](?:[{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?|[{LOWER}]?\.|[{LOWER}]\.|(?<=M)c[{UPPER}][{LOWER}]+)"
+_NAME_WORD = rf"[{UPPER}](?:[{LOWER}]+(?:-(?:[{UPPER}]?[{LOWER}]+|[ ][{UPPER}][{LOWER}]+))?|[{LOWER}]?\.|[{LOWER}]\.|(?<=M)c[{UPPER}][{LOWER}]+)"
 
 
 # A middle initial written without its full stop ("Olav B Christensen"), only before a further name word.
@@ -397,6 +397,7 @@ def _list_item(text: str, role_start: int, m: re.Match[str], pat: _Patterns) -> 
 
 
 _GENITIVE_SURNAME = re.compile(rf"(?:{'|'.join(people_cues()['genitive_surname_endings'])})s\Z")
+_LINE_HYPHEN = re.compile(rf"(?<=[{LOWER}])-[ ](?=[{UPPER}])")
 _SURNAME_END = re.compile(rf"(?:{'|'.join(people_cues()['genitive_surname_endings'][:2])})\Z")  # -sen, -son
 _NOUN_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ ][a-zæøå]")
 _BRACKET_CAPS = re.compile(r"\(([A-ZÆØÅ]{2,3})\)")
@@ -640,7 +641,7 @@ def _candidates(
         s, e = trimmed
         if _GENITIVE_SURNAME.search(text, s, e) and _NOUN_AFTER.match(text, e):
             e -= 1  # "Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær": the name without its genitive s
-        name = squash(text[s:e])
+        name = _LINE_HYPHEN.sub("-", squash(text[s:e]))  # "Anders Fog- Petersen" → "Anders Fog-Petersen"
         if "\n" in text[s:e] or not _name_ok(name, pat, bare):
             return
         extra = {"role": _clean_role(role, pat) if role else None, "party": party}
