@@ -233,3 +233,24 @@ def test_name_broken_at_a_hyphen_is_joined():
 def test_firm_before_a_name_is_no_person():
     found = people("Revisor: Afbud: Revisionsselskabet Kjærgaard, v. revisor Ole Brink", "Revisionsselskabet Kjærgaard")
     assert "Revisionsselskabet Kjærgaard" not in found
+
+
+SURNAME_FIRST = (
+    "Medlemmer:\n"
+    "Lynge, Malik IA Kleist, Arnannguaq Naja IA Berthelsen, Ivik S Møller, Hans Peter D Olsen, Nivi S\n"
+)
+
+
+def test_members_listed_surname_first_with_party_letters():
+    found = people(SURNAME_FIRST)
+    assert found["Malik Lynge"].party == "IA"
+    assert found["Arnannguaq Naja Kleist"].party == "IA"
+    assert found["Hans Peter Møller"].party == "D"
+    assert found["Nivi Olsen"].party == "S"
+    person = found["Ivik Berthelsen"]
+    assert SURNAME_FIRST[person.start:person.end] == person.text == "Berthelsen, Ivik"
+
+
+def test_two_surname_first_items_are_no_list():
+    found = people("Sendt til Holm, Eva S og Lund, Bo V i går.")
+    assert "Eva Holm" not in found

@@ -112,6 +112,7 @@ class _Patterns:
     stand_in_holder: re.Pattern[str]
     written_by: re.Pattern[str]
     list_next: re.Pattern[str]
+    surname_first: re.Pattern[str]
     party_heads: frozenset[str]
     link_words: frozenset[str]
 
@@ -264,6 +265,10 @@ def patterns() -> _Patterns:
             rf"(?i)(?<![\w])(?:\d+|{'|'.join(more['list_counts'])})[ ](?P<role>{_role_regex()})"
         ),
         furniture=frozenset(more["furniture"]),
+        surname_first=re.compile(
+            rf"[ ]?(?P<last>{_NAME_WORD}),[ ](?P<first>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}?)[ ](?P<party>{letter_alt})(?=[ ]|$)",
+            re.M,
+        ),
         list_next=re.compile(rf"(?:,[ ]|[ ](?:og|&)[ ])(?P<name>{name})(?=[ \t]*(?:[,;.\n]|$|[ ](?:og|&)[ ]))", re.M),
         written_by=re.compile(
             rf"(?<![\w])(?i:{'|'.join(map(re.escape, more['written_by']))})[ ](?P<name>{name})(?=[ \t]*(?:$|[.,;·|/]))", re.M
@@ -725,12 +730,39 @@ def _candidates(
         add(start, end, 2)
     _speaker_headings(text, pat, add)
     _name_org_role_lines(text, pat, add)
+    _surname_first_rows(text, pat, out)
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
     return out
 
 
 _ORG_TOKEN = re.compile(rf"(?:[{UPPER}\d][\w&/.'’-]*|og|&|/|-|–)")
+
+
+_SURNAME_FIRST_MIN = 3  # items in a row "Holm, Eva IA Lund, Bo S …" that make it a members' list
+
+
+def _surname_first_rows(text: str, pat: _Patterns, out: list[Candidate]) -> None:
+    """Members listed surname first with the party letter after the given names ("Hansen, Ane IA
+    Olsen, Peter IA Berthelsen, Nuka S"): each a person named in natural order, with the party.
+    Only runs of at least three such items count."""
+    if ", " not in text:
+        return
+    pos = 0
+    while (m := pat.surname_first.search(text, pos)) is not None:
+        items = [m]
+        while (nxt := pat.surname_first.match(text, items[-1].end())) is not None:
+            items.append(nxt)
+        pos = items[-1].end()
+        if len(items) < _SURNAME_FIRST_MIN:
+            pos = m.end()
+            continue
+        for item in items:
+            if item.group("first").split()[0] in pat.stop or item.group("last") in pat.stop:
+                continue
+            name = f"{squash(item.group('first'))} {item.group('last')}"
+            out.append(Candidate(item.start("last"), item.end("first"), name, "person", 3,
+                                 {"role": None, "party": item.group("party")}))
 
 
 def _org_word(word: str, pat: _Patterns) -> bool:
