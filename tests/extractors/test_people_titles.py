@@ -254,3 +254,9 @@ def test_members_listed_surname_first_with_party_letters():
 def test_two_surname_first_items_are_no_list():
     found = people("Sendt til Holm, Eva S og Lund, Bo V i går.")
     assert "Eva Holm" not in found
+
+
+def test_initials_run_together_before_a_name():
+    found = people("Digtet er skrevet af J.P. Holmgaard Sørensen, siger formand Lis Ravn.", "Holmgaard Sørensen")
+    assert "J.P. Holmgaard Sørensen" in found
+    assert "Holmgaard Sørensen" not in found

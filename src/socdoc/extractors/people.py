@@ -41,9 +41,10 @@ from socdoc.extractors.name_runs import split_candidates, stretch_end
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Person
 
-# "Anne", "Hansen-Berg", "Christi-ansen" (a hyphen as written), "Fog- Petersen" (a line's hyphen), "A.", "Th.", "McDonald"; the capital first, so that the regex engine can
+# "Anne", "Hansen-Berg", "Christi-ansen" (a hyphen as written), "Fog- Petersen" (a line's hyphen), "A.",
+# "J.C." (initials run together, before a further name word), "Th.", "McDonald"; the capital first, so that the regex engine can
 # skip to capitals when a pattern starts with a name.
-_NAME_WORD = rf"[{UPPER}](?:[{LOWER}]+(?:-(?:[{UPPER}]?[{LOWER}]+|[ ][{UPPER}][{LOWER}]+))?|[{LOWER}]?\.|[{LOWER}]\.|(?<=M)c[{UPPER}][{LOWER}]+)"
+_NAME_WORD = rf"[{UPPER}](?:[{LOWER}]+(?:-(?:[{UPPER}]?[{LOWER}]+|[ ][{UPPER}][{LOWER}]+))?|\.(?:[{UPPER}]\.)+(?=[ ][{UPPER}][{LOWER}])|[{LOWER}]?\.|[{LOWER}]\.|(?<=M)c[{UPPER}][{LOWER}]+)"
 
 
 # A middle initial written without its full stop ("Olav B Christensen"), only before a further name word.
@@ -381,9 +382,11 @@ def _name_ok(name: str, pat: _Patterns, bare: bool = False) -> bool:
         return False
     if any(len(part) >= _HEADING_WORD_MIN and common_word(part) for part in _LOWER_PART.findall(name)):
         return False  # "Karen Blixen-kvarteret": a place named after a person
-    inner = words[1:-1]
-    return all(w in pat.particles or re.fullmatch(_NAME_WORD, w) for w in (words[0], words[-1])) and all(
-        w in pat.particles or re.fullmatch(_NAME_WORD, w) or bare and re.fullmatch(rf"[{UPPER}]", w) for w in inner)
+    def word_ok(w: str, inner: bool) -> bool:
+        return bool(w in pat.particles or re.fullmatch(_NAME_WORD, w) or _RUN_INITIALS.fullmatch(w)
+                    or inner and bare and re.fullmatch(rf"[{UPPER}]", w))
+
+    return word_ok(words[-1], False) and all(word_ok(w, i > 0) for i, w in enumerate(words[:-1]))
 
 
 def _after_name(text: str, pos: int, pat: _Patterns) -> bool:
@@ -402,6 +405,7 @@ def _list_item(text: str, role_start: int, m: re.Match[str], pat: _Patterns) -> 
 
 
 _GENITIVE_SURNAME = re.compile(rf"(?:{'|'.join(people_cues()['genitive_surname_endings'])})s\Z")
+_RUN_INITIALS = re.compile(rf"[{UPPER}]\.(?:[{UPPER}]\.)+")  # "J.C." before a further name word
 _LINE_HYPHEN = re.compile(rf"(?<=[{LOWER}])-[ ](?=[{UPPER}])")
 _SURNAME_END = re.compile(rf"(?:{'|'.join(people_cues()['genitive_surname_endings'][:2])})\Z")  # -sen, -son
 _NOUN_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ ][a-zæøå]")
@@ -536,7 +540,7 @@ def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple
         if not m or m.group("w") in pat.stop:
             break
         word = m.group("w")
-        if word not in pat.first_names and not re.fullmatch(rf"[{UPPER}]\.", word):
+        if word not in pat.first_names and not re.fullmatch(rf"(?:[{UPPER}]\.)+", word):
             break
         start -= len(m.group(0))
     last = text[start:end].rsplit(" ", 1)[-1]
@@ -722,8 +726,12 @@ def _candidates(
     if meeting is not None:
         for attendee in getattr(meeting, "participants", []) or []:
             if attendee.start is not None and attendee.end is not None:
+                if pat.not_person_first.fullmatch(text[attendee.start:attendee.end].split()[0]):
+                    continue  # "Afbud: Revisionsfirmaet Holm": a firm in the list
                 add(attendee.start, attendee.end, 2, party=attendee.party)
         for name in getattr(meeting, "absent", []) or []:
+            if not name.split() or pat.not_person_first.fullmatch(name.split()[0]):
+                continue
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 add(m.start(), m.end(), 2)
     for end, start in _initials(text, pat).items():  # "Vivi Nobel (VN), Jørgen Vinding (JV)"
@@ -1106,7 +1114,7 @@ def _corroborated(
     if role or party or any(c.priority > 1 for c in group):
         return True
     first = group[0].name.split()[0]
-    if first.split("-")[0] in pat.first_names or re.fullmatch(rf"[{UPPER}]\.", first):
+    if first.split("-")[0] in pat.first_names or re.fullmatch(rf"(?:[{UPPER}]\.)+", first):
         return True
     if any(c.priority == 0 for c in group) and not area_like(group[0].name.split()[-1]):
         return True  # also named by the surname alone, which is no place name
