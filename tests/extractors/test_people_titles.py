@@ -260,3 +260,13 @@ def test_initials_run_together_before_a_name():
     found = people("Digtet er skrevet af J.P. Holmgaard Sørensen, siger formand Lis Ravn.", "Holmgaard Sørensen")
     assert "J.P. Holmgaard Sørensen" in found
     assert "Holmgaard Sørensen" not in found
+
+
+def test_common_word_surname_after_given_names_is_kept():
+    found = people("Rådmand Hans Peter Vinding deltog ikke i sagens behandling.")
+    assert found["Hans Peter Vinding"].role == "rådmand"
+
+
+def test_unknown_first_name_with_common_word_surname_beside_a_verb_of_saying():
+    found = people("- Det er en god dag, siger Torbjørn Vinding.", "Torbjørn Vinding")
+    assert "Torbjørn Vinding" in found

@@ -353,8 +353,10 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
     while words and (text[words[-1][0]:words[-1][1]] in pat.stop or not text[words[-1][0]].isupper()
                      or text[words[-1][1] - 1] == "." or pat.any_role.fullmatch(text, words[-1][0], words[-1][1])):
         words = words[:-1]
-    while len(words) > 2 and _heading_word(text[words[-1][0]:words[-1][1]], pat):
+    while len(words) > 2 and _heading_word(text[words[-1][0]:words[-1][1]], pat) and any(
+            text[s:e] not in pat.first_names for s, e in words[1:-1]):
         words = words[:-1]  # "Sagsbehandler: Eva Holm Meddelelser Baggrund": headings glued after the name
+        # ("Hans Peter Vinding" keeps its surname: what is left would be given names only)
     if len(words) < 2:
         return None
     if any(text[s:e] in pat.stop for s, e in words):
@@ -583,7 +585,12 @@ def _heading_after_place(text: str, start: int, end: int, pat: _Patterns) -> boo
     if words[0].split("-")[0] in pat.first_names or not _heading_word(words[-1], pat):
         return False
     before = text[max(0, start - 3):start]
-    return not (_LIST_ITEM.search(before) and re.match(r"[ \t]*(?:[,;]|$)", text[end:end + 3], re.M))
+    if _LIST_ITEM.search(before) and re.match(r"[ \t]*(?:[,;]|$)", text[end:end + 3], re.M):
+        return False
+    verbs = people_cues()["speech_verbs"]
+    said = text[max(0, start - 16):start].split()[-1:] + text[end:end + 16].split()[:1]
+    party = re.match(r"[ \t]*\(", text[end:end + 3])
+    return not (party or any(w.strip(",.").casefold() in verbs for w in said))  # "siger Ingvard Ladefoged"
 
 
 _ORG_BEFORE = re.compile(r"[&+][ ]$")
