@@ -270,3 +270,10 @@ def test_common_word_surname_after_given_names_is_kept():
 def test_unknown_first_name_with_common_word_surname_beside_a_verb_of_saying():
     found = people("- Det er en god dag, siger Torbjørn Vinding.", "Torbjørn Vinding")
     assert "Torbjørn Vinding" in found
+
+
+def test_office_after_a_membership_wins():
+    text = "\u201dDet løfter hele byen,\u201d siger Kirsten Arp (SF), medlem af Vejle Byråd og formand for arbejdsgruppen."
+    assert people(text)["Kirsten Arp"].role == "formand"
+    text = "Ny i bestyrelsen er Ole Brask, medlem af Ældrerådet."
+    assert people(text)["Ole Brask"].role == "medlem"

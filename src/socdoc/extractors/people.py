@@ -114,6 +114,7 @@ class _Patterns:
     written_by: re.Pattern[str]
     list_next: re.Pattern[str]
     surname_first: re.Pattern[str]
+    office_after: re.Pattern[str]
     party_heads: frozenset[str]
     link_words: frozenset[str]
 
@@ -266,6 +267,7 @@ def patterns() -> _Patterns:
             rf"(?i)(?<![\w])(?:\d+|{'|'.join(more['list_counts'])})[ ](?P<role>{_role_regex()})"
         ),
         furniture=frozenset(more["furniture"]),
+        office_after=re.compile(rf"[ ](?:af|i)[ ][^\n,.;:()]{{1,60}}?[ ](?:og|samt)[ ](?P<role>{role})(?![\w-])"),
         surname_first=re.compile(
             rf"[ ]?(?P<last>{_NAME_WORD}),[ ](?P<first>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}?)[ ](?P<party>{letter_alt})(?=[ ]|$)",
             re.M,
@@ -1027,6 +1029,7 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             extra["role"] = _clean_role(m.group("paren_role"), pat)
         if m.group("role") and not extra.get("role") and not pat.dash_name.match(text, m.end("role")):
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
+            extra["role"] = _office_after_membership(text, m.end("role"), extra["role"], pat)
     if not m:
         m = pat.paren_role.match(text, cand.end)
         if m:  # "Eva Lund (formand)", "Eva Lund (chef for Plancentret)", "Eva Lund (Sekretariatet, referent)"
@@ -1038,6 +1041,7 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         if m:
             if not extra.get("role"):
                 extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
+                extra["role"] = _office_after_membership(text, m.end("role"), extra["role"], pat)
             if m.group("party"):
                 extra["party"] = extra.get("party") or m.group("party")
             return
@@ -1045,6 +1049,14 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         m = pat.role_after.match(text, cand.end)
         if m:
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
+
+
+def _office_after_membership(text: str, pos: int, role: str, pat: _Patterns) -> str:
+    """The office after a plain membership: "medlem af byrådet og formand for udvalget" → formand."""
+    if role not in people_cues()["membership_roles"]:
+        return role
+    m = pat.office_after.match(text, pos)
+    return _clean_role(m.group("role"), pat) if m else role
 
 
 def _resolve(cands: list[Candidate], blocked: Iterable[tuple[int, int]]) -> list[Candidate]:
