@@ -29,6 +29,7 @@ from socdoc.extractors.entities import (
     UPPER,
     Candidate,
     area_like,
+    common_word,
     cues,
     ents_of,
     mention,
@@ -40,9 +41,15 @@ from socdoc.extractors.name_runs import split_candidates, stretch_end
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Person
 
-# "Anne", "Hansen-Berg", "A.", "Th.", "McDonald"; the capital first, so that the regex engine can
+# "Anne", "Hansen-Berg", "Christi-ansen" (a hyphen as written), "Fog- Petersen" (a line's hyphen), "A.",
+# "J.C." (initials run together, before a further name word), "Th.", "McDonald"; the capital first, so that the regex engine can
 # skip to capitals when a pattern starts with a name.
-_NAME_WORD = rf"[{UPPER}](?:[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|[{LOWER}]?\.|[{LOWER}]\.|(?<=M)c[{UPPER}][{LOWER}]+)"
+_NAME_WORD = rf"[{UPPER}](?:[{LOWER}]+(?:-(?:[{UPPER}]?[{LOWER}]+|[ ][{UPPER}][{LOWER}]+))?|\.(?:[{UPPER}]\.)+(?=[ ][{UPPER}][{LOWER}])|[{LOWER}]?\.|[{LOWER}]\.|(?<=M)c[{UPPER}][{LOWER}]+)"
+
+
+# A middle initial written without its full stop ("Olav B Christensen"), only before a further name word.
+_BARE_INITIAL = rf"[{UPPER}](?=[ ][{UPPER}][{LOWER}])"
+_BARE_INSIDE = re.compile(rf"[ ][{UPPER}][ ]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -101,6 +108,13 @@ class _Patterns:
     speaker_heading: re.Pattern[str]
     counted_role: re.Pattern[str]
     furniture: frozenset[str]
+    org_role_row: re.Pattern[str]
+    org_role_seg: re.Pattern[str]
+    stand_in_holder: re.Pattern[str]
+    written_by: re.Pattern[str]
+    list_next: re.Pattern[str]
+    surname_first: re.Pattern[str]
+    office_after: re.Pattern[str]
     party_heads: frozenset[str]
     link_words: frozenset[str]
 
@@ -131,9 +145,13 @@ def _role_regex(inflected: bool = True) -> str:
     if min(by_length, default=0) >= 2:
         short = trie_regex(s for s in suffixes if len(s) == 2)
         ends = rf"(?:(?<={trie_regex(s[-3:] for s in suffixes if len(s) >= 3)})|(?<={short}))(?:{ends})"
-    coord = rf"(?:[\w]++-,?[ ](?:[\w]++-,?[ ])*(?:og|&)[ ])?"
+    # Coordinated portfolios before the head: "social- og bolig…", "udlændinge-, integrations og bolig…"
+    # (a later hyphen left out) and "børne og- social…" (the hyphen after "og"); one hyphen at least.
+    coord = (rf"(?:[\w]++-,?[ ](?:[\w]++-?,?[ ]){{0,3}}?(?:og|&)-?[ ]"
+             rf"|[\w]++(?:,[ ][\w]++){{0,3}}[ ](?:og|&)-[ ])?")  # bounded: no quadratic scan of comma lists
     org_prefix = rf"(?:[{UPPER}]{{2,}}+-)?"
-    return rf"(?<![\w-])(?i:{org_prefix}{coord}(?:{exact_alt}(?![\w])|[\w]++(?:{ends})))(?![\w])"
+    modifier = rf"(?:(?:{trie_regex(people_cues()['role_modifiers'])})[ ](?=[\w]))?"
+    return rf"(?<![\w-])(?i:{org_prefix}{modifier}{coord}(?:{exact_alt}(?![\w])|[\w]++(?:{ends})))(?![\w])"
 
 
 def _party_forms() -> dict[str, str]:
@@ -155,6 +173,8 @@ def patterns() -> _Patterns:
     particles = data["name_particles"]
     particle_alt = "|".join(particles)
     name = rf"(?:{_NAME_WORD})(?:[ ](?:(?:{particle_alt})[ ])?(?:{_NAME_WORD})){{1,4}}"
+    # After a role word a middle initial may lack its full stop ("byrådsmedlem Olav B Christensen").
+    name_after_role = rf"(?:{_NAME_WORD})(?:[ ](?:(?:{particle_alt})[ ])?(?:{_NAME_WORD}|{_BARE_INITIAL})){{1,4}}"
     role = _role_regex(inflected=False)
     gaz = load_gazetteers()
     letters = {p.letter for p in gaz.parties} | {p.abbreviation for p in gaz.parties if p.abbreviation}
@@ -172,7 +192,8 @@ def patterns() -> _Patterns:
     labels = data["role_labels"]
     label_alt = "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True))
     links = "|".join(more["org_links"])
-    link = rf"[ ](?:{links})[ ](?:(?![.!?;:][ ])[^\n]){{1,80}}?"
+    breaks = "|".join(more["link_breaks"])  # "formand i udvalget, mens Bo Dam …": the clause ends the link
+    link = rf"[ ](?:{links})[ ](?:(?![.!?;:][ ]|,[ ](?:{breaks})[ ])[^\n]){{1,80}}?"
     clauses = "|".join(f"(?:{c})" for c in more["role_after_clauses"])
     list_words = "|".join(more["list_words"])
     paren = r"(?:[ ]\([^()\n]{1,20}\))"
@@ -181,7 +202,7 @@ def patterns() -> _Patterns:
         name=name,
         role=role,
         dash_name=re.compile(rf"[ ]?[-–][ ](?P<name>{name})"),
-        role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?))?[ ](?P<name>{name})"),
+        role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?))?[ ](?P<name>{name_after_role})"),
         after=re.compile(
             rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})\)|(?:[ \t]*,|[ ][-–])[ \t]*(?P<role>{role})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
@@ -234,7 +255,7 @@ def patterns() -> _Patterns:
         ),
         any_role=re.compile(_role_regex()),
         name_then_role=re.compile(
-            rf"(?P<name>{name})(?=[ \t]*\({role}\)|,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
+            rf"(?P<name>{name})(?=[ \t]*\((?:[^()\n,]{{1,60}},[ ])?{role}(?:[ ](?:for|i|hos|ved)[ ][^()\n]{{1,60}})?\)|[ \t]?,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
         ),
         role_verb_name=re.compile(
             rf"(?<![\w])[Ss]om[ ](?P<role>{role})[ ](?:{'|'.join(more['role_first_verbs'])})[ ](?P<name>{name})"
@@ -246,6 +267,18 @@ def patterns() -> _Patterns:
             rf"(?i)(?<![\w])(?:\d+|{'|'.join(more['list_counts'])})[ ](?P<role>{_role_regex()})"
         ),
         furniture=frozenset(more["furniture"]),
+        office_after=re.compile(rf"[ ](?:af|i)[ ][^\n,.;:()]{{1,60}}?[ ](?:og|samt)[ ](?P<role>{role})(?![\w-])"),
+        surname_first=re.compile(
+            rf"[ ]?(?P<last>{_NAME_WORD}),[ ](?P<first>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}?)[ ](?P<party>{letter_alt})(?=[ ]|$)",
+            re.M,
+        ),
+        list_next=re.compile(rf"(?:,[ ]|[ ](?:og|&)[ ])(?P<name>{name})(?=[ \t]*(?:[,;.\n]|$|[ ](?:og|&)[ ]))", re.M),
+        written_by=re.compile(
+            rf"(?<![\w])(?i:{'|'.join(map(re.escape, more['written_by']))})[ ](?P<name>{name})(?=[ \t]*(?:$|[.,;·|/]))", re.M
+        ),
+        stand_in_holder=re.compile(rf"[ \t]*(?:\((?:{letter_alt})\))?,[ ](?P<name>{name})(?=[ \t]*(?:[.;\n]|$|\((?:{letter_alt})\)))"),
+        org_role_row=re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<body>[{UPPER}][^\n,]{{3,80}},[ ]{role}(?=[ \t]*$|[ ][{UPPER}]))"),
+        org_role_seg=re.compile(rf"(?m)(?P<body>[{UPPER}][^\n,]{{3,80}}?),[ ](?P<role>{role})(?:[ \t]*$|[ ](?=[{UPPER}]))"),
         party_heads=frozenset(more["party_name_heads"]),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
     )
@@ -320,8 +353,12 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
                      or pat.any_role.fullmatch(text, words[0][0], words[0][1])):
         words = words[1:]
     while words and (text[words[-1][0]:words[-1][1]] in pat.stop or not text[words[-1][0]].isupper()
-                     or text[words[-1][1] - 1] == "."):
+                     or text[words[-1][1] - 1] == "." or pat.any_role.fullmatch(text, words[-1][0], words[-1][1])):
         words = words[:-1]
+    while len(words) > 2 and _heading_word(text[words[-1][0]:words[-1][1]], pat) and any(
+            text[s:e] not in pat.first_names for s, e in words[1:-1]):
+        words = words[:-1]  # "Sagsbehandler: Eva Holm Meddelelser Baggrund": headings glued after the name
+        # ("Hans Peter Vinding" keeps its surname: what is left would be given names only)
     if len(words) < 2:
         return None
     if any(text[s:e] in pat.stop for s, e in words):
@@ -329,11 +366,31 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
     return words[0][0], words[-1][1]
 
 
-def _name_ok(name: str, pat: _Patterns) -> bool:
+_HEADING_WORD_MIN = 6  # shorter common words are often surnames too ("Skov", "Holm", "Bach")
+
+
+def _heading_word(word: str, pat: _Patterns) -> bool:
+    """A capitalised common word that ends no name: a heading or subject glued after a name on a
+    flattened line ("Meddelelser", "Kommunalvalg", "Indholdsfortegnelse")."""
+    return (len(word) >= _HEADING_WORD_MIN and "-" not in word and word not in pat.first_names
+            and common_word(word))
+
+
+_LOWER_PART = re.compile(rf"-([{LOWER}]+)")
+
+
+def _name_ok(name: str, pat: _Patterns, bare: bool = False) -> bool:
+    """Two to five name words; with ``bare`` a middle initial may lack its full stop."""
     words = name.split()
     if len(words) < 2 or len(words) > 5:
         return False
-    return all(w in pat.particles or re.fullmatch(_NAME_WORD, w) for w in words)
+    if any(len(part) >= _HEADING_WORD_MIN and common_word(part) for part in _LOWER_PART.findall(name)):
+        return False  # "Karen Blixen-kvarteret": a place named after a person
+    def word_ok(w: str, inner: bool) -> bool:
+        return bool(w in pat.particles or re.fullmatch(_NAME_WORD, w) or _RUN_INITIALS.fullmatch(w)
+                    or inner and bare and re.fullmatch(rf"[{UPPER}]", w))
+
+    return word_ok(words[-1], False) and all(word_ok(w, i > 0) for i, w in enumerate(words[:-1]))
 
 
 def _after_name(text: str, pos: int, pat: _Patterns) -> bool:
@@ -352,6 +409,9 @@ def _list_item(text: str, role_start: int, m: re.Match[str], pat: _Patterns) -> 
 
 
 _GENITIVE_SURNAME = re.compile(rf"(?:{'|'.join(people_cues()['genitive_surname_endings'])})s\Z")
+_RUN_INITIALS = re.compile(rf"[{UPPER}]\.(?:[{UPPER}]\.)+")  # "J.C." before a further name word
+_LINE_HYPHEN = re.compile(rf"(?<=[{LOWER}])-[ ](?=[{UPPER}])")
+_SURNAME_END = re.compile(rf"(?:{'|'.join(people_cues()['genitive_surname_endings'][:2])})\Z")  # -sen, -son
 _NOUN_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ ][a-zæøå]")
 _BRACKET_CAPS = re.compile(r"\(([A-ZÆØÅ]{2,3})\)")
 _INITIALS = re.compile(r"[ \t]*\((?P<ini>[A-ZÆØÅ]{2,3})\)")
@@ -472,7 +532,7 @@ def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple
 
     A first name or initial before it ("H." + "Kristian Thygesen"), name words from the start of
     a list line ("Torsten" + "Bisgaard Nielsen (fraværende)"), and a surname after a name that ends
-    in a first name ("Anne Marie" + "Kjeldgaard").
+    in a first name ("Anne Marie" + "Kjeldgaard") or before a word in -sen ("Søren Pape" + "Poulsen").
     """
     line_start = text.rfind("\n", 0, start) + 1
     lead = re.match(r"[ \t]*(?:[•*·|-][ \t]*)?", text[line_start:start]).end() + line_start
@@ -484,10 +544,13 @@ def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple
         if not m or m.group("w") in pat.stop:
             break
         word = m.group("w")
-        if word not in pat.first_names and not re.fullmatch(rf"[{UPPER}]\.", word):
+        if word not in pat.first_names and not re.fullmatch(rf"(?:[{UPPER}]\.)+", word):
             break
         start -= len(m.group(0))
     last = text[start:end].rsplit(" ", 1)[-1]
+    m = re.match(rf"[ ](?P<w>{_NAME_WORD})(?![\w-])", text[end:end + 30])
+    if m and _SURNAME_END.search(m.group("w")) and m.group("w") not in pat.stop:
+        return start, end + m.end()  # "Søren Pape" + "Poulsen": a surname the model left out
     if last in pat.first_names:
         m = re.match(rf"[ ](?P<w>{_NAME_WORD})(?![\w.-])", text[end:end + 30])
         if m and m.group("w") not in pat.stop and not pat.base_role.fullmatch(m.group("w")):
@@ -508,7 +571,28 @@ def _model_name_ok(span: str, pat: _Patterns) -> bool:
         return False
     if words[0] in people_cues()["place_prefixes"]:
         return False
+    if words[0].split("-")[0] not in pat.first_names and _heading_word(words[0], pat):
+        return False  # "Revisionsfirmaet Albjerg", "Meddelelser Aktuel": a firm or a heading, no name
     return not pat.not_person_first.fullmatch(words[0]) and not pat.not_person_last.fullmatch(words[-1])
+
+
+_LIST_ITEM = re.compile(r"(?:^|[,;:][ \t]*)\Z")
+
+
+def _heading_after_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
+    """A model name of an unknown first word and a common word after it that is no item of a list of
+    names: a place or firm run into a heading or subject ("Outrup Kultur", "Løgumkloster Fjernvarme");
+    "…, Ingvard Ladefoged, …" between commas stays a name."""
+    words = text[start:end].split()
+    if words[0].split("-")[0] in pat.first_names or not _heading_word(words[-1], pat):
+        return False
+    before = text[max(0, start - 3):start]
+    if _LIST_ITEM.search(before) and re.match(r"[ \t]*(?:[,;]|$)", text[end:end + 3], re.M):
+        return False
+    verbs = people_cues()["speech_verbs"]
+    said = text[max(0, start - 16):start].split()[-1:] + text[end:end + 16].split()[:1]
+    party = re.match(r"[ \t]*\(", text[end:end + 3])
+    return not (party or any(w.strip(",.").casefold() in verbs for w in said))  # "siger Ingvard Ladefoged"
 
 
 _ORG_BEFORE = re.compile(r"[&+][ ]$")
@@ -558,7 +642,8 @@ def _candidates(
     out: list[Candidate] = []
     per = ents_of(doc, "PER")
 
-    def add(start: int, end: int, priority: int, role: Optional[str] = None, party: Optional[str] = None) -> None:
+    def add(start: int, end: int, priority: int, role: Optional[str] = None, party: Optional[str] = None,
+            bare: bool = False) -> None:
         for b_start, b_end in blocked:
             if b_start <= start < b_end < end:
                 start = b_end
@@ -574,8 +659,8 @@ def _candidates(
         s, e = trimmed
         if _GENITIVE_SURNAME.search(text, s, e) and _NOUN_AFTER.match(text, e):
             e -= 1  # "Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær": the name without its genitive s
-        name = squash(text[s:e])
-        if "\n" in text[s:e] or not _name_ok(name, pat):
+        name = _LINE_HYPHEN.sub("-", squash(text[s:e]))  # "Anders Fog- Petersen" → "Anders Fog-Petersen"
+        if "\n" in text[s:e] or not _name_ok(name, pat, bare):
             return
         extra = {"role": _clean_role(role, pat) if role else None, "party": party}
         out.append(Candidate(s, e, name, "person", priority, extra))
@@ -583,6 +668,8 @@ def _candidates(
     for start, end in per:
         span = squash(text[start:end])
         if not span or not _model_name_ok(span, pat) or _inside_org_name(text, start, end):
+            continue
+        if _heading_after_place(text, start, end, pat):
             continue
         add(*_extend_model_name(text, start, end, pat), 1)
     taken = 0
@@ -625,10 +712,18 @@ def _candidates(
     for m in pat.party_after.finditer(text):
         add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))
     for m in pat.label.finditer(text):
-        add(m.start("name"), m.end("name"), 2, role=pat.role_labels.get(m.group("label")))
+        if _heading_word(m.group("name").split()[0], pat) or m.group("name").split()[0] in pat.stop:
+            continue  # "Tolk: Referat Jens Holm": labels run together, the value is not the label's
+        role = pat.role_labels.get(m.group("label"))
+        add(m.start("name"), m.end("name"), 2, role=role)
+        if m.group("label").casefold() != role:  # a plural label: "Øvrige sagsbehandlere: Bo Dam, Eva Lund"
+            for more in _label_list(text, m.end("name"), pat):
+                add(more.start("name"), more.end("name"), 2, role=role)
     for m in pat.credit.finditer(text):  # "Foto: Simon Holm / Ritzau": a photographer, when a first name says so
         if m.group("name").split()[0].split("-")[0] in pat.first_names:
             add(m.start("name"), m.end("name"), 2)
+    for m in pat.written_by.finditer(text):  # "Denne artikel er skrevet af Eva Holm."
+        add(m.start("name"), m.end("name"), 2)
     for m in pat.byline.finditer(text):
         nxt = pat.next_line_role.match(text, m.end("name"))
         add(m.start("name"), m.end("name"), 2, role=nxt.group("role") if nxt else None)
@@ -640,16 +735,95 @@ def _candidates(
     if meeting is not None:
         for attendee in getattr(meeting, "participants", []) or []:
             if attendee.start is not None and attendee.end is not None:
+                if pat.not_person_first.fullmatch(text[attendee.start:attendee.end].split()[0]):
+                    continue  # "Afbud: Revisionsfirmaet Holm": a firm in the list
                 add(attendee.start, attendee.end, 2, party=attendee.party)
         for name in getattr(meeting, "absent", []) or []:
+            if not name.split() or pat.not_person_first.fullmatch(name.split()[0]):
+                continue
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 add(m.start(), m.end(), 2)
     for end, start in _initials(text, pat).items():  # "Vivi Nobel (VN), Jørgen Vinding (JV)"
         add(start, end, 2)
     _speaker_headings(text, pat, add)
+    _name_org_role_lines(text, pat, add)
+    _surname_first_rows(text, pat, out)
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
     return out
+
+
+_ORG_TOKEN = re.compile(rf"(?:[{UPPER}\d][\w&/.'’-]*|og|&|/|-|–)")
+
+
+_SURNAME_FIRST_MIN = 3  # items in a row "Holm, Eva IA Lund, Bo S …" that make it a members' list
+
+
+def _surname_first_rows(text: str, pat: _Patterns, out: list[Candidate]) -> None:
+    """Members listed surname first with the party letter after the given names ("Hansen, Ane IA
+    Olsen, Peter IA Berthelsen, Nuka S"): each a person named in natural order, with the party.
+    Only runs of at least three such items count."""
+    if ", " not in text:
+        return
+    pos = 0
+    while (m := pat.surname_first.search(text, pos)) is not None:
+        items = [m]
+        while (nxt := pat.surname_first.match(text, items[-1].end())) is not None:
+            items.append(nxt)
+        pos = items[-1].end()
+        if len(items) < _SURNAME_FIRST_MIN:
+            pos = m.end()
+            continue
+        for item in items:
+            if item.group("first").split()[0] in pat.stop or item.group("last") in pat.stop:
+                continue
+            name = f"{squash(item.group('first'))} {item.group('last')}"
+            out.append(Candidate(item.start("last"), item.end("first"), name, "person", 3,
+                                 {"role": None, "party": item.group("party")}))
+
+
+def _org_word(word: str, pat: _Patterns) -> bool:
+    """A word that marks an organisation, not a surname: digits, "/", "&", "og", capitals ("3B",
+    "Norconsult/Wessberg", "KAB") or a common noun ("Arkitekter", "Rådgivning")."""
+    return (any(ch.isdigit() or ch in "/&" for ch in word) or word in ("og", "&") or
+            len(word) >= 2 and word.isupper() or
+            len(word) >= 4 and word not in pat.first_names and common_word(word))
+
+
+def _name_org_role_lines(text: str, pat: _Patterns, add: Any) -> None:
+    """Attendance rows "<name> <organisation>, <role>", one or more on a line ("Eva Lund Arkiplan
+    A/S, projektleder Bo Dam Hansen Rådgivning, ingeniør"): the name is its known first name and
+    the next word (and a third after a second first name or an initial); the organisation after it
+    is written in capitalised words. The row's first name must be a known first name."""
+    for m in pat.org_role_row.finditer(text):
+        pos = m.start("body")
+        while True:
+            seg = pat.org_role_seg.match(text, pos)
+            if not seg:
+                break
+            words = _words(text, seg.start("body"), seg.end("body"))
+            names = [text[s:e] for s, e in words]
+            size = 3 if len(names) > 3 and (names[1] in pat.first_names or re.fullmatch(rf"[{UPPER}]\.", names[1])) else 2
+            known = names[0].split("-")[0] in pat.first_names or pos > m.start("body")  # a later item of a proven row
+            if not known or len(names) <= size:
+                break
+            org = names[size:]
+            if not all(re.fullmatch(_NAME_WORD, w) for w in names[:size]) or not all(
+                    _ORG_TOKEN.fullmatch(w) for w in org) or _has_stop(" ".join(names[:size]), pat):
+                break
+            if not any(_org_word(w, pat) for w in org):
+                break  # "Rikke Voss Hvelplund, chef": the words after the name may be its surnames
+            add(words[0][0], words[size - 1][1], 4, role=seg.group("role"))  # the row outranks a role before
+            pos = seg.end()
+
+
+def _label_list(text: str, pos: int, pat: _Patterns) -> list[re.Match[str]]:
+    """The further names of a labelled list on its line, after commas or "og"."""
+    found = []
+    while (m := pat.list_next.match(text, pos)) is not None:
+        found.append(m)
+        pos = m.end("name")
+    return found
 
 
 def _role_line_above(text: str, line: int, pat: _Patterns) -> Optional[str]:
@@ -748,6 +922,8 @@ def _add_role_before(
     if link.count(")") > link.count("("):
         return False  # "Eva Lund (chef for Plancentret) Bo Dam": the role in brackets is Eva Lund's
     start, end = m.start("name"), m.end("name")
+    if _BARE_INSIDE.search(m.group("name")) and text.startswith(",", end):
+        return False  # "Jess S Sandgreen, Enok S Mølgaard": party letters in a list, no initials
     after = _name_after_org(text, m, pat) if link and not m.group("comma") else None
     if after is not None:  # "formanden for Det Konservative Folkeparti, Lis Dahl"
         add(after.start("name"), after.end("name"), 3, role=_clean_role(role, pat))
@@ -758,6 +934,13 @@ def _add_role_before(
         return False  # "Stedfortræder Medlemmer Ole Dam": a label, then another header
     end = stretch_end(text, start, end)  # "Formand Bo Holm Næstformand Eva Lund": Bo Holm
     if link.startswith(" for ") and _clean_role(role, pat) in people_cues()["stand_in_roles"]:
+        if m.group("comma") and re.search(rf"{pat.name}[ \t]*(?:\([^()\n]{{1,4}}\))?\Z", link):
+            add(start, end, 3, role=_clean_role(role, pat))  # "Suppleant for Eva Holm(A), Bo Dam"
+            return True
+        holder = pat.stand_in_holder.match(text, end)
+        if holder:  # "Suppleant for Eva Holm (A), Bo Dam": Bo Dam stands in
+            add(holder.start("name"), holder.end("name"), 3, role=_clean_role(role, pat))
+            return True
         return False  # "stedfortræder for Eva Holm": Eva Holm is the one away
     if _plural_role(role, pat) or (link and pat.base_role.search(link)):
         return False  # "pædagoger i de institutioner, …, siger minister Lise Dam": the nearer role holds
@@ -767,7 +950,7 @@ def _add_role_before(
         if not m.group("comma"):
             start = _name_start(text, start, end, per, blocked, pat)
         link = text[m.start("link"):start]
-    add(start, end, 3, role=_role_with_body(_clean_role(role, pat), link.rstrip(", "), pat))
+    add(start, end, 3, role=_role_with_body(_clean_role(role, pat), link.rstrip(", "), pat), bare=True)
     return True
 
 
@@ -846,6 +1029,7 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             extra["role"] = _clean_role(m.group("paren_role"), pat)
         if m.group("role") and not extra.get("role") and not pat.dash_name.match(text, m.end("role")):
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
+            extra["role"] = _office_after_membership(text, m.end("role"), extra["role"], pat)
     if not m:
         m = pat.paren_role.match(text, cand.end)
         if m:  # "Eva Lund (formand)", "Eva Lund (chef for Plancentret)", "Eva Lund (Sekretariatet, referent)"
@@ -857,6 +1041,7 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         if m:
             if not extra.get("role"):
                 extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
+                extra["role"] = _office_after_membership(text, m.end("role"), extra["role"], pat)
             if m.group("party"):
                 extra["party"] = extra.get("party") or m.group("party")
             return
@@ -864,6 +1049,14 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         m = pat.role_after.match(text, cand.end)
         if m:
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
+
+
+def _office_after_membership(text: str, pos: int, role: str, pat: _Patterns) -> str:
+    """The office after a plain membership: "medlem af byrådet og formand for udvalget" → formand."""
+    if role not in people_cues()["membership_roles"]:
+        return role
+    m = pat.office_after.match(text, pos)
+    return _clean_role(m.group("role"), pat) if m else role
 
 
 def _resolve(cands: list[Candidate], blocked: Iterable[tuple[int, int]]) -> list[Candidate]:
@@ -940,7 +1133,7 @@ def _corroborated(
     if role or party or any(c.priority > 1 for c in group):
         return True
     first = group[0].name.split()[0]
-    if first.split("-")[0] in pat.first_names or re.fullmatch(rf"[{UPPER}]\.", first):
+    if first.split("-")[0] in pat.first_names or re.fullmatch(rf"(?:[{UPPER}]\.)+", first):
         return True
     if any(c.priority == 0 for c in group) and not area_like(group[0].name.split()[-1]):
         return True  # also named by the surname alone, which is no place name
