@@ -263,3 +263,22 @@ def test_committee_whose_first_item_lacks_its_hyphen() -> None:
     found = names(text)
     assert "Integrationsudvalget" not in found
     assert "Byrådet" in found and "Økonomiudvalget" in found
+
+
+def test_municipality_and_housing_organisation_of_one_town_stay_two() -> None:
+    found = names("Tilskud:\nHjørring Kommune og Hjørring Boligforening, Sønderparken: 0,8 mio. kr.\n")
+    assert "Hjørring Kommune" in found and "Hjørring Boligforening" in found
+
+
+def test_tail_of_a_coordinated_name_in_capitals_is_no_body() -> None:
+    found = names("BESLUTNING I BØRNE- OG SKOLEUDVALGET DEN 3. MAJ\nGodkendt.")
+    assert "Skoleudvalget" not in found
+
+
+def test_home_named_by_its_street_is_no_organisation() -> None:
+    found = names("Tilsynsrapport for Bofællesskabet Lindevej blev gennemgået af udvalget.")
+    assert not any("Lindevej" in n for n in found)
+
+
+def test_regional_genitive_before_a_fire_service() -> None:
+    assert "Sydkystens Brandvæsen" in names("Udvalget drøftede samarbejdet med Sydkystens Brandvæsen om brandsyn.")
