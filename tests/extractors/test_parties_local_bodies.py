@@ -282,3 +282,13 @@ def test_home_named_by_its_street_is_no_organisation() -> None:
 
 def test_regional_genitive_before_a_fire_service() -> None:
     assert "Sydkystens Brandvæsen" in names("Udvalget drøftede samarbejdet med Sydkystens Brandvæsen om brandsyn.")
+
+
+def test_municipality_named_head_first_as_in_greenland() -> None:
+    found = names("Under besøget brugte Bodø Kommune og Kommuneqarfik Sermersooq dagen på at udveksle erfaringer.")
+    assert "Kommuneqarfik Sermersooq" in found
+
+
+def test_head_first_municipality_needs_a_proper_name_after_it() -> None:
+    found = names("Kommune Nyt udkommer hver måned. Køge Kommune Byrådet mødes i aften.")
+    assert not any(n.startswith("Kommune ") for n in found)

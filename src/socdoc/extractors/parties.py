@@ -482,6 +482,14 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             if official is not None:
                 out.append(Candidate(at, at + len(place), official, "municipality", 6))
             at += len(place) + 2
+    if "Kommune" in text:
+        for m in _HEAD_FIRST_MUNICIPALITY.finditer(text):  # "Kommune Qeqertalik", "Kommuneqarfik Sermersooq"
+            place = m.group("place")
+            if _CAP_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) or common_word(place):
+                continue  # "Køge Kommune Byrådet": a Danish name before the head
+            if place in pat.stop_words or place in pat.places or place in first_names():
+                continue
+            out.append(Candidate(m.start(), m.end(), m.group(0), "municipality", 6))
     for m in pat.council.finditer(text):
         place = m.group("place")
         official = pat.municipality_names.get(place.casefold())
@@ -489,6 +497,13 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.end(), f"{place} Byråd", "council", 6))
     return out
+
+
+# a municipality named head first, as in Greenland: "Kommune Qeqertalik", "Kommuneqarfik Sermersooq"
+_HEAD_FIRST_MUNICIPALITY = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(cues()['parties']['head_first_municipality'])})[ ](?P<place>[{UPPER}][{LOWER}]{{3,}})(?![\w-])"
+)
+_CAP_WORD_BEFORE = re.compile(rf"[{UPPER}][\w-]*[ ]$")
 
 
 def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
