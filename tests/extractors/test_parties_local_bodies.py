@@ -292,3 +292,13 @@ def test_municipality_named_head_first_as_in_greenland() -> None:
 def test_head_first_municipality_needs_a_proper_name_after_it() -> None:
     found = names("Kommune Nyt udkommer hver måned. Køge Kommune Byrådet mødes i aften.")
     assert not any(n.startswith("Kommune ") for n in found)
+
+
+def test_company_name_with_small_lower_case_words_inside() -> None:
+    found = names("Valg af medlemmer til bestyrelsen for selskabet Brød til alle Børn I/S blev udsat.")
+    assert "Brød til alle Børn I/S" in found and "Børn I/S" not in found
+
+
+def test_company_after_a_verb_and_a_preposition_keeps_its_own_start() -> None:
+    found = names("Opgaven gik til Murer I/S i går, og Aftale med Vand A/S blev indgået.")
+    assert "Murer I/S" in found and "Vand A/S" in found

@@ -610,6 +610,11 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         while len(words) > 1 and words[0] in pat.stop_words and not _ARTICLE_NAME.match(text, start):
             start += len(words[0]) + 1
             words = words[1:]
+        if len(words) == 2:  # "Mad til hver Dag I/S": the start of a one-word name may lie before it
+            inner = _INNER_LOWER_NAME.search(text, max(0, start - 40), start)
+            if inner is not None and _APPOSITIVE_BEFORE.search(text, max(0, inner.start() - 30), inner.start()):
+                start = inner.start("first")
+                words = text[start:m.end()].split()
         out.append(Candidate(start, m.end(), " ".join(words), "company", 4))
     for m in pat.department.finditer(text):
         name = squash(m.group("name"))
@@ -667,6 +672,17 @@ def _bare_coordination_start(text: str, start: int, pat: _Patterns) -> int:
     if not common_word(item) or _body_word(item) or at_sentence_start(text, m.start()) and item in pat.not_names:
         return start
     return m.start("item")
+
+
+# the start of a company's name with small lower-case words inside it, after a noun for a kind of
+# organisation: "selskabet Mad til hver " before "Dag I/S"
+_INNER_LOWER_NAME = re.compile(
+    rf"(?<![\w-])(?P<first>[{UPPER}][{LOWER}]+)[ ](?:til|for|i|på|med|af|uden)[ ](?:(?:hver|alle|alt|en|et)[ ])?$"
+)
+
+
+# a lower-case noun for a kind of organisation right before a name: "selskabet ", "foreningen "
+_APPOSITIVE_BEFORE = re.compile(rf"[{LOWER}]*(?:{'|'.join(map(re.escape, cues()['parties']['appositive_heads']))})[ ]$")
 
 
 _COORD_TAIL = re.compile(r"-,?[ ](?:og|&)[ ]$")
