@@ -302,3 +302,8 @@ def test_company_name_with_small_lower_case_words_inside() -> None:
 def test_company_after_a_verb_and_a_preposition_keeps_its_own_start() -> None:
     found = names("Opgaven gik til Murer I/S i går, og Aftale med Vand A/S blev indgået.")
     assert "Murer I/S" in found and "Vand A/S" in found
+
+
+def test_hall_joined_to_its_town_by_a_hyphen() -> None:
+    found = names("Ansøgning fra Bording-Hallen om tilskud til nyt gulv. Kampen spilles i Give-Hallen.")
+    assert "Bording-Hallen" in found and "Give-Hallen" not in found

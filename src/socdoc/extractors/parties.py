@@ -1466,7 +1466,7 @@ def _local_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = cues()["parties"]
     word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
     local = re.compile(
-        rf"(?<![\w-])(?P<name>(?P<place>{word}(?:[ ]{word})?)[ ](?:(?P<coord>[{UPPER}][{LOWER}]+-?)[ ]og[ ])?"
+        rf"(?<![\w-])(?P<name>(?P<place>{word}(?:[ ]{word})?)(?:[ ]|-(?=Hallen))(?:(?P<coord>[{UPPER}][{LOWER}]+-?)[ ]og[ ])?"
         rf"(?P<head>{trie_regex(data['local_heads'])}|(?<=og[ ])[{UPPER}][{LOWER}]+(?i:{trie_regex([h.lower() for h in data['local_heads'] if len(h) >= 6])})))"
         rf"(?P<gen>s)?(?![\w-])"
     )
