@@ -263,3 +263,47 @@ def test_committee_whose_first_item_lacks_its_hyphen() -> None:
     found = names(text)
     assert "Integrationsudvalget" not in found
     assert "Byrådet" in found and "Økonomiudvalget" in found
+
+
+def test_municipality_and_housing_organisation_of_one_town_stay_two() -> None:
+    found = names("Tilskud:\nHjørring Kommune og Hjørring Boligforening, Sønderparken: 0,8 mio. kr.\n")
+    assert "Hjørring Kommune" in found and "Hjørring Boligforening" in found
+
+
+def test_tail_of_a_coordinated_name_in_capitals_is_no_body() -> None:
+    found = names("BESLUTNING I BØRNE- OG SKOLEUDVALGET DEN 3. MAJ\nGodkendt.")
+    assert "Skoleudvalget" not in found
+
+
+def test_home_named_by_its_street_is_no_organisation() -> None:
+    found = names("Tilsynsrapport for Bofællesskabet Lindevej blev gennemgået af udvalget.")
+    assert not any("Lindevej" in n for n in found)
+
+
+def test_regional_genitive_before_a_fire_service() -> None:
+    assert "Sydkystens Brandvæsen" in names("Udvalget drøftede samarbejdet med Sydkystens Brandvæsen om brandsyn.")
+
+
+def test_municipality_named_head_first_as_in_greenland() -> None:
+    found = names("Under besøget brugte Bodø Kommune og Kommuneqarfik Sermersooq dagen på at udveksle erfaringer.")
+    assert "Kommuneqarfik Sermersooq" in found
+
+
+def test_head_first_municipality_needs_a_proper_name_after_it() -> None:
+    found = names("Kommune Nyt udkommer hver måned. Køge Kommune Byrådet mødes i aften.")
+    assert not any(n.startswith("Kommune ") for n in found)
+
+
+def test_company_name_with_small_lower_case_words_inside() -> None:
+    found = names("Valg af medlemmer til bestyrelsen for selskabet Brød til alle Børn I/S blev udsat.")
+    assert "Brød til alle Børn I/S" in found and "Børn I/S" not in found
+
+
+def test_company_after_a_verb_and_a_preposition_keeps_its_own_start() -> None:
+    found = names("Opgaven gik til Murer I/S i går, og Aftale med Vand A/S blev indgået.")
+    assert "Murer I/S" in found and "Vand A/S" in found
+
+
+def test_hall_joined_to_its_town_by_a_hyphen() -> None:
+    found = names("Ansøgning fra Bording-Hallen om tilskud til nyt gulv. Kampen spilles i Give-Hallen.")
+    assert "Bording-Hallen" in found and "Give-Hallen" not in found

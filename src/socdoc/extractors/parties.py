@@ -482,6 +482,14 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             if official is not None:
                 out.append(Candidate(at, at + len(place), official, "municipality", 6))
             at += len(place) + 2
+    if "Kommune" in text:
+        for m in _HEAD_FIRST_MUNICIPALITY.finditer(text):  # "Kommune Qeqertalik", "Kommuneqarfik Sermersooq"
+            place = m.group("place")
+            if _CAP_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) or common_word(place):
+                continue  # "Køge Kommune Byrådet": a Danish name before the head
+            if place in pat.stop_words or place in pat.places or place in first_names():
+                continue
+            out.append(Candidate(m.start(), m.end(), m.group(0), "municipality", 6))
     for m in pat.council.finditer(text):
         place = m.group("place")
         official = pat.municipality_names.get(place.casefold())
@@ -489,6 +497,13 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.end(), f"{place} Byråd", "council", 6))
     return out
+
+
+# a municipality named head first, as in Greenland: "Kommune Qeqertalik", "Kommuneqarfik Sermersooq"
+_HEAD_FIRST_MUNICIPALITY = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(cues()['parties']['head_first_municipality'])})[ ](?P<place>[{UPPER}][{LOWER}]{{3,}})(?![\w-])"
+)
+_CAP_WORD_BEFORE = re.compile(rf"[{UPPER}][\w-]*[ ]$")
 
 
 def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
@@ -531,8 +546,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     out.extend(_for_head_candidates(text, pat))
     for m in pat.name_head.finditer(text):
         tail = _without_role(_without_person(_trim_tail(m.group("tail")), pat))
-        if not tail or tail.split()[0] in pat.stop_words:
-            continue
+        if not tail or tail.split()[0] in pat.stop_words or _STREET.search(tail):
+            continue  # "Bofællesskabet Skovvej": a home at its street, not an organisation's name
         end = m.start("tail") + len(tail)
         tail, end = _without_next_title(text, tail, end, pat)
         out.append(Candidate(m.start(), end, squash(f"{m.group('head')} {tail}"), "organisation", 4))
@@ -595,6 +610,11 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         while len(words) > 1 and words[0] in pat.stop_words and not _ARTICLE_NAME.match(text, start):
             start += len(words[0]) + 1
             words = words[1:]
+        if len(words) == 2:  # "Mad til hver Dag I/S": the start of a one-word name may lie before it
+            inner = _INNER_LOWER_NAME.search(text, max(0, start - 40), start)
+            if inner is not None and _APPOSITIVE_BEFORE.search(text, max(0, inner.start() - 30), inner.start()):
+                start = inner.start("first")
+                words = text[start:m.end()].split()
         out.append(Candidate(start, m.end(), " ".join(words), "company", 4))
     for m in pat.department.finditer(text):
         name = squash(m.group("name"))
@@ -652,6 +672,17 @@ def _bare_coordination_start(text: str, start: int, pat: _Patterns) -> int:
     if not common_word(item) or _body_word(item) or at_sentence_start(text, m.start()) and item in pat.not_names:
         return start
     return m.start("item")
+
+
+# the start of a company's name with small lower-case words inside it, after a noun for a kind of
+# organisation: "selskabet Mad til hver " before "Dag I/S"
+_INNER_LOWER_NAME = re.compile(
+    rf"(?<![\w-])(?P<first>[{UPPER}][{LOWER}]+)[ ](?:til|for|i|på|med|af|uden)[ ](?:(?:hver|alle|alt|en|et)[ ])?$"
+)
+
+
+# a lower-case noun for a kind of organisation right before a name: "selskabet ", "foreningen "
+_APPOSITIVE_BEFORE = re.compile(rf"[{LOWER}]*(?:{'|'.join(map(re.escape, cues()['parties']['appositive_heads']))})[ ]$")
 
 
 _COORD_TAIL = re.compile(r"-,?[ ](?:og|&)[ ]$")
@@ -965,6 +996,7 @@ def _coordinated_acronyms(text: str, kept: list[Candidate], pat: _Patterns) -> l
 
 
 _CAPITALS_WORD = re.compile(r"(?<![\w-])[A-ZÆØÅ]{8,}(?![\w-])")
+_CAPITALS_COORD_TAIL = re.compile(r"-,?[ ](?:og|OG|&)[ ]$")
 
 
 def _capitals_body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
@@ -973,6 +1005,8 @@ def _capitals_body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     actors = cues()["parties"]["generic_actors"]
     out = []
     for m in _CAPITALS_WORD.finditer(text):
+        if _CAPITALS_COORD_TAIL.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "SOCIAL- OG SUNDHEDSUDVALGET": the tail of a coordinated name
         word = m.group(0).capitalize()
         if word.lower() in actors:
             out.append(Candidate(m.start(), m.end(), actors[word.lower()], "generic", 1))
@@ -1247,8 +1281,8 @@ def _common_words_only(words: list[str], pat: _Patterns) -> bool:
     ("Dagtilbudspolitik Stier"). Adjectives that open names ("Dansk", "Fælles", "Det") keep the
     span, and so do plain words ("Regional Udvikling", "Team Miljø": a unit's name)."""
     content = [w for w in words if w not in ("og", "&", "for", "i", "af")]
-    if not content or content[0] in ("Det", "Den", "De") or _ADJECTIVE_ENDING.search(content[0]):
-        return False
+    if not content or content[0] in ("Det", "Den", "De") or _ADJECTIVE_ENDING.search(content[0]) or content[0].endswith("t"):
+        return False  # "Boligsocialt Partnerskab": an adjective opens the name
     if not any(len(w) >= 10 and compound_head(w) is not None for w in content):
         return False  # "Regional Udvikling", "Team Miljø": a unit's name of plain words
     return all(w[:1].isupper() and not w.isupper() and w not in pat.places and not _is_org_word(w)
@@ -1432,8 +1466,8 @@ def _local_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = cues()["parties"]
     word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
     local = re.compile(
-        rf"(?<![\w-])(?P<name>(?P<place>{word}(?:[ ]{word})?)[ ](?:(?P<coord>[{UPPER}][{LOWER}]+-?)[ ]og[ ])?"
-        rf"(?P<head>{trie_regex(data['local_heads'])}|(?<=og[ ])[{UPPER}][{LOWER}]+(?i:{trie_regex([h.lower() for h in data['local_heads']])})))"
+        rf"(?<![\w-])(?P<name>(?P<place>{word}(?:[ ]{word})?)(?:[ ]|-(?=Hallen))(?:(?P<coord>[{UPPER}][{LOWER}]+-?)[ ]og[ ])?"
+        rf"(?P<head>{trie_regex(data['local_heads'])}|(?<=og[ ])[{UPPER}][{LOWER}]+(?i:{trie_regex([h.lower() for h in data['local_heads'] if len(h) >= 6])})))"
         rf"(?P<gen>s)?(?![\w-])"
     )
     after = re.compile(
@@ -1459,10 +1493,14 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             if " " in place and not _proper_place_word(place.split(" ")[0], pat):
                 start += place.index(" ") + 1  # "Institution Struer Museums": the name starts after the noun
                 place = place.split(" ", 1)[1]
-            if not all(_proper_place_word(w, pat) for w in re.split(r"[ -]", place)):
+            if not all(_proper_place_word(w, pat) or _regional_genitive(text, start, w) for w in re.split(r"[ -]", place)):
                 continue
             if regex is after and place not in pat.places and place not in _PLACE_PARTS:
                 continue
+            coord = m.groupdict().get("coord")
+            if coord and not (common_word(coord.rstrip("-")) and not _is_org_word(coord.rstrip("-"))
+                              and coord not in pat.not_names and coord not in pat.stop_words):
+                continue  # "Frederikshavn Kommune og Frederikshavn Boligforening": two names
             if _LONGER_NAME.match(text, m.end()):
                 continue  # "Nordby Vandværk Forslag Gruppen": part of a longer capitalised run
             if _locative_before().search(text, max(0, start - 24), start) or _PLAN_SCOPE.search(text, max(0, start - 40), start):
@@ -1474,6 +1512,16 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 
 _LONGER_NAME = re.compile(rf"[ ][{UPPER}][\w]*[ ][{UPPER}]")
 _PLAN_SCOPE = re.compile(r"plan(?:en)?(?:[ ][\d.]+)?[ ]for[ ]$", re.IGNORECASE)
+
+
+def _regional_genitive(text: str, start: int, word: str) -> bool:
+    """A region's name in the genitive, capitalised after a lower-case word inside a sentence
+    ("samarbejdet med Vestkystens Brandvæsen"): in Danish only a name has a capital there."""
+    return (word == text[start:start + len(word)] and word.endswith("s") and len(word) > 5
+            and bool(_LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)))
+
+
+_LOWER_WORD_BEFORE = re.compile(rf"(?<![\w-])[{LOWER}]{{2,}}[ ]$")
 
 
 def _proper_place_word(word: str, pat: _Patterns) -> bool:
