@@ -15,7 +15,7 @@ from spacy.training import Example
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from ner.augment import MentionPool, attendance_list, plain_word_people  # noqa: E402
+from ner.augment import MentionPool, attendance_list, heading_line, plain_word_people  # noqa: E402
 from ner.corpus import _merge_tags  # noqa: E402
 from ner.gazetteer import GazetteerNames  # noqa: E402
 from ner.lexical_vectors import FEATURES, build_table, build_vectors  # noqa: E402
@@ -99,6 +99,23 @@ def test_attendance_list_has_one_person_per_line() -> None:
             assert ent.label_ == "PER" and ent.text in line
             before = line[: line.index(ent.text)].split()
             assert len(before) <= 1 and all(word in names.roles for word in before)
+
+
+def test_heading_line_is_outside_every_name() -> None:
+    random.seed(11)
+    nlp = spacy.blank("da")
+    eg = _example(
+        nlp,
+        ["Udvalget", "drøftede", "budgettet", "med", "Viborg", "Kommune", "og", "Lise", "Holm", "."],
+        [(4, 6, "ORG"), (7, 9, "PER")],
+    )
+    for _ in range(20):
+        ref = heading_line(nlp, eg.reference).reference
+        heading, body = ref.text.split("\n", 1)
+        assert heading and all(word[:1].isupper() for word in heading.split())
+        assert body == eg.reference.text
+        assert [(e.text, e.label_) for e in ref.ents] == [("Viborg Kommune", "ORG"), ("Lise Holm", "PER")]
+        assert not any(word in ("Viborg", "Lise", "Holm", "Kommune") for word in heading.split())
 
 
 def test_core_scorer_ignores_misc() -> None:

@@ -25,7 +25,10 @@ also as one variant:
   and/or last name is also a common word ("Anne Skov Holm", "Jens Bak Lund"), with probability
   ``title_share`` after a capitalised title kept outside the name ("Rådmand Anne Skov Holm"); or,
   with probability ``list_share``, a separate attendance-list example is made of such names, one
-  per line, some with a title before and a party letter after ("Byrådsmedlem Anne Skov (A)").
+  per line, some with a title before and a party letter after ("Byrådsmedlem Anne Skov (A)"),
+* heading lines: one to three capitalised words of the example's own text that are not part of a
+  name, on a line of their own before it ("Orientering Om Budget"), labelled O: in minutes, agenda
+  headings in capitals are not organisations.
 """
 
 from __future__ import annotations
@@ -168,6 +171,23 @@ def attendance_list(nlp: Language, gazetteer: GazetteerNames, title_share: float
     return Example(nlp.make_doc(doc.text), doc)
 
 
+def heading_line(nlp: Language, ref: Doc) -> Example | None:
+    """``ref`` after a line of 1-3 capitalised words taken from its text outside any name (all O)."""
+    inside = {i for ent in ref.ents for i in range(ent.start, ent.end)}
+    runs = [i for i in range(len(ref)) if i not in inside and ref[i].is_alpha and len(ref[i]) > 3]
+    if not runs:
+        return None
+    first = random.choice(runs)
+    words = [ref[i].text for i in range(first, min(len(ref), first + random.randint(1, 3)))
+             if i not in inside and ref[i].is_alpha]
+    heading = [_title(w) for w in words]
+    offset = len(heading) + 1
+    doc = Doc(nlp.vocab, words=heading + ["\n"] + [t.text for t in ref],
+              spaces=[True] * (len(heading) - 1) + [False, False] + [bool(t.whitespace_) for t in ref])
+    doc.ents = [Span(doc, e.start + offset, e.end + offset, label=e.label_) for e in ref.ents]
+    return Example(nlp.make_doc(doc.text), doc)
+
+
 def _title(word: str) -> str:
     return word[:1].upper() + word[1:] if word.isalpha() else word
 
@@ -212,6 +232,7 @@ def ner_variants(
     title_share: float = 0.0,
     list_share: float = 0.0,
     people: GazetteerNames | None = None,
+    heading_level: float = 0.0,
 ) -> Iterator[Example]:
     """Yield ``example`` and at most one case, genitive, mention-replaced or person-name variant of it."""
     yield example
@@ -230,6 +251,12 @@ def ner_variants(
                 yield replaced_people
         return
     roll -= person_level
+    if roll < heading_level:
+        heading = heading_line(nlp, ref)
+        if heading is not None:
+            yield heading
+        return
+    roll -= heading_level
     if roll < mention_level:
         replaced = pool.replace(nlp, ref, gazetteer, gazetteer_share)
         if replaced is not None:
@@ -264,6 +291,7 @@ def create_ner_variants(
     person_level: float = 0.0,
     title_share: float = 0.0,
     list_share: float = 0.0,
+    heading_level: float = 0.0,
 ) -> Callable[[Language, Example], Iterator[Example]]:
     """Create the augmenter; each level is the probability of adding that variant.
 
@@ -290,6 +318,7 @@ def create_ner_variants(
             title_share=title_share,
             list_share=list_share,
             people=gazetteer if person_level > 0 else None,
+            heading_level=heading_level,
         )
 
     return augment
