@@ -106,6 +106,11 @@ def main() -> None:
         action="store_true",
         help="train with the lexical-features table as static vectors (include_static_vectors=true)",
     )
+    parser.add_argument(
+        "--names-not-common",
+        action="store_true",
+        help="with --lexical-vectors: first names and surnames are not marked as common words",
+    )
     parser.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE")
     parser.add_argument("--no-export", action="store_true", help="train only; do not overwrite --output")
     args = parser.parse_args()
@@ -115,7 +120,9 @@ def main() -> None:
     corpus = convert(args.data, args.workdir / "corpus", args.sents_per_doc, args.misc, args.deriv_misc)
     overrides: dict[str, object] = {"paths.train": str(corpus["train"]), "paths.dev": str(corpus["dev"])}
     if args.lexical_vectors:
-        overrides["paths.vectors"] = str(write_vectors(args.data, args.workdir / "lexical_vectors"))
+        overrides["paths.vectors"] = str(write_vectors(
+            args.data, args.workdir / "lexical_vectors", names_not_common=args.names_not_common
+        ))
         overrides["components.tok2vec.model.embed.include_static_vectors"] = True
     overrides.update(parse_overrides(args.overrides))
     run_dir = args.workdir / "run"

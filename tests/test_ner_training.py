@@ -15,7 +15,7 @@ from spacy.training import Example
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from ner.augment import MentionPool  # noqa: E402
+from ner.augment import MentionPool, attendance_list, heading_line, plain_word_people  # noqa: E402
 from ner.corpus import _merge_tags  # noqa: E402
 from ner.gazetteer import GazetteerNames  # noqa: E402
 from ner.lexical_vectors import FEATURES, build_table, build_vectors  # noqa: E402
@@ -67,6 +67,57 @@ def test_mention_replacement_from_gazetteer_keeps_labels_and_context() -> None:
     assert ref[0].text == "Borgmester" and ref[-2:].text == "i går"
 
 
+def test_plain_word_people_keeps_titles_outside_the_name() -> None:
+    random.seed(5)
+    nlp = spacy.blank("da")
+    names = GazetteerNames()
+    eg = _example(
+        nlp,
+        ["Det", "fortalte", "formand", "Lise", "Holm", "til", "Viborg", "Kommune", "."],
+        [(3, 5, "PER"), (6, 8, "ORG")],
+    )
+    for _ in range(20):
+        ref = plain_word_people(nlp, eg.reference, names, title_share=1.0).reference
+        person, org = ref.ents
+        assert person.label_ == "PER" and org.text == "Viborg Kommune" and org.label_ == "ORG"
+        assert ref[person.start - 1].text == "Formand"  # the title is capitalised, not part of the name
+        assert 2 <= len(person) <= 3 and all(t.text[:1].isupper() for t in person)
+    people = {names.plain_word_person() for _ in range(200)}
+    assert any(p.split()[-1] in names.word_names for p in people)
+    assert any(len(p.split()) == 3 for p in people)
+
+
+def test_attendance_list_has_one_person_per_line() -> None:
+    random.seed(7)
+    nlp = spacy.blank("da")
+    names = GazetteerNames()
+    for _ in range(20):
+        ref = attendance_list(nlp, names, title_share=0.5).reference
+        lines = [line for line in ref.text.split("\n") if line]
+        assert len(ref.ents) == len(lines) >= 2
+        for ent, line in zip(ref.ents, lines):
+            assert ent.label_ == "PER" and ent.text in line
+            before = line[: line.index(ent.text)].split()
+            assert len(before) <= 1 and all(word in names.roles for word in before)
+
+
+def test_heading_line_is_outside_every_name() -> None:
+    random.seed(11)
+    nlp = spacy.blank("da")
+    eg = _example(
+        nlp,
+        ["Udvalget", "drøftede", "budgettet", "med", "Viborg", "Kommune", "og", "Lise", "Holm", "."],
+        [(4, 6, "ORG"), (7, 9, "PER")],
+    )
+    for _ in range(20):
+        ref = heading_line(nlp, eg.reference).reference
+        heading, body = ref.text.split("\n", 1)
+        assert heading and all(word[:1].isupper() for word in heading.split())
+        assert body == eg.reference.text
+        assert [(e.text, e.label_) for e in ref.ents] == [("Viborg Kommune", "ORG"), ("Lise Holm", "PER")]
+        assert not any(word in ("Viborg", "Lise", "Holm", "Kommune") for word in heading.split())
+
+
 def test_core_scorer_ignores_misc() -> None:
     nlp = spacy.blank("da")
     eg = _example(nlp, ["Mette", "Hansen", "så", "Roskilde", "Festival"], [(0, 2, "PER"), (3, 5, "MISC")])
@@ -104,6 +155,16 @@ def test_lexical_features(
     assert all(_feature(lexical_table, word, name) == 1.0 for name in on)
     assert all(_feature(lexical_table, word, name) == 0.0 for name in off)
     assert _feature(lexical_table, word, "train_freq") == 0.0
+
+
+def test_names_of_common_words_are_surnames_and_optionally_not_common(
+    lexical_table: dict[str, tuple[float, ...]]
+) -> None:
+    assert _feature(lexical_table, "skov", "surname") == 1.0
+    assert _feature(lexical_table, "skov", "common") == 1.0
+    restricted = build_table(Path("unused"), names_not_common=True)
+    assert _feature(restricted, "skov", "common") == 0.0 and _feature(restricted, "skov", "surname") == 1.0
+    assert _feature(restricted, "kommune", "common") == 1.0
 
 
 def test_lexical_vectors_share_rows_and_match_three_spellings() -> None:

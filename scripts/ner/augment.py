@@ -20,7 +20,15 @@ also as one variant:
   earlier in the training stream (the pool fills during the first epoch) or, with probability
   ``gazetteer_share``, by a name of that type from socdoc's gazetteers (municipalities, towns,
   ministries, agencies, organisations, common Danish given names and surnames), so the model
-  meets the public-sector names socdoc reads.
+  meets the public-sector names socdoc reads,
+* person names of common words: every personal name is replaced by a generated one whose middle
+  and/or last name is also a common word ("Anne Skov Holm", "Jens Bak Lund"), with probability
+  ``title_share`` after a capitalised title kept outside the name ("Rådmand Anne Skov Holm"); or,
+  with probability ``list_share``, a separate attendance-list example is made of such names, one
+  per line, some with a title before and a party letter after ("Byrådsmedlem Anne Skov (A)"),
+* heading lines: one to three capitalised words of the example's own text that are not part of a
+  name, on a line of their own before it ("Orientering Om Budget"), labelled O: in minutes, agenda
+  headings in capitals are not organisations.
 """
 
 from __future__ import annotations
@@ -96,6 +104,90 @@ class MentionPool:
         return Example(nlp.make_doc(doc.text), doc)
 
 
+PARTY_LETTERS = ("A", "B", "C", "F", "I", "K", "O", "V", "Ø", "Å")
+
+
+def _name_words(nlp: Language, name: str) -> tuple[list[str], list[bool]]:
+    doc = nlp.make_doc(name)
+    return [t.text for t in doc], [bool(t.whitespace_) for t in doc]
+
+
+def plain_word_people(nlp: Language, ref: Doc, gazetteer: GazetteerNames, title_share: float) -> Example | None:
+    """``ref`` with every PER name replaced by a common-word name, some after a capitalised title (O)."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    ents: list[tuple[int, int, str]] = []
+    last = 0
+    for ent in ref.ents:
+        words += [t.text for t in ref[last:ent.start]]
+        spaces += [bool(t.whitespace_) for t in ref[last:ent.start]]
+        if ent.label_ != "PER":
+            ents.append((len(words), len(words) + len(ent), ent.label_))
+            words += [t.text for t in ent]
+            spaces += [bool(t.whitespace_) for t in ent]
+            last = ent.end
+            continue
+        if random.random() < title_share:
+            if words and words[-1].isalpha() and words[-1].islower():
+                words[-1] = _title(words[-1])  # "borgmester Anne Skov" -> "Borgmester Anne Skov"
+            else:
+                words.append(gazetteer.role())
+                spaces.append(True)
+        new_words, new_spaces = _name_words(nlp, gazetteer.plain_word_person())
+        ents.append((len(words), len(words) + len(new_words), "PER"))
+        words += new_words
+        spaces += new_spaces[:-1] + [bool(ent[-1].whitespace_)]
+        last = ent.end
+    if not any(label == "PER" for _, _, label in ents):
+        return None
+    words += [t.text for t in ref[last:]]
+    spaces += [bool(t.whitespace_) for t in ref[last:]]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return Example(nlp.make_doc(doc.text), doc)
+
+
+def attendance_list(nlp: Language, gazetteer: GazetteerNames, title_share: float) -> Example:
+    """A list of 2-6 personal names, one per line, some with a title before or a party letter after."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    ents: list[tuple[int, int, str]] = []
+    for _ in range(random.randint(2, 6)):
+        if random.random() < title_share:
+            words.append(gazetteer.role())
+            spaces.append(True)
+        new_words, new_spaces = _name_words(nlp, gazetteer.plain_word_person())
+        ents.append((len(words), len(words) + len(new_words), "PER"))
+        words += new_words
+        spaces += new_spaces[:-1] + [False]
+        if random.random() < 0.4:
+            spaces[-1] = True
+            words += ["(", random.choice(PARTY_LETTERS), ")"]
+            spaces += [False, False, False]
+        words.append("\n")
+        spaces.append(False)
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return Example(nlp.make_doc(doc.text), doc)
+
+
+def heading_line(nlp: Language, ref: Doc) -> Example | None:
+    """``ref`` after a line of 1-3 capitalised words taken from its text outside any name (all O)."""
+    inside = {i for ent in ref.ents for i in range(ent.start, ent.end)}
+    runs = [i for i in range(len(ref)) if i not in inside and ref[i].is_alpha and len(ref[i]) > 3]
+    if not runs:
+        return None
+    first = random.choice(runs)
+    words = [ref[i].text for i in range(first, min(len(ref), first + random.randint(1, 3)))
+             if i not in inside and ref[i].is_alpha]
+    heading = [_title(w) for w in words]
+    offset = len(heading) + 1
+    doc = Doc(nlp.vocab, words=heading + ["\n"] + [t.text for t in ref],
+              spaces=[True] * (len(heading) - 1) + [False, False] + [bool(t.whitespace_) for t in ref])
+    doc.ents = [Span(doc, e.start + offset, e.end + offset, label=e.label_) for e in ref.ents]
+    return Example(nlp.make_doc(doc.text), doc)
+
+
 def _title(word: str) -> str:
     return word[:1].upper() + word[1:] if word.isalpha() else word
 
@@ -136,8 +228,13 @@ def ner_variants(
     pool: MentionPool,
     gazetteer: GazetteerNames | None = None,
     gazetteer_share: float = 0.0,
+    person_level: float = 0.0,
+    title_share: float = 0.0,
+    list_share: float = 0.0,
+    people: GazetteerNames | None = None,
+    heading_level: float = 0.0,
 ) -> Iterator[Example]:
-    """Yield ``example`` and at most one case, genitive or mention-replaced variant of it."""
+    """Yield ``example`` and at most one case, genitive, mention-replaced or person-name variant of it."""
     yield example
     ref = example.reference
     if not ref.has_annotation("ENT_IOB"):
@@ -145,6 +242,21 @@ def ner_variants(
     pool.add(ref)
     words = [t.text for t in ref]
     roll = random.random()
+    if people is not None and roll < person_level:
+        if random.random() < list_share:
+            yield attendance_list(nlp, people, title_share)
+        else:
+            replaced_people = plain_word_people(nlp, ref, people, title_share)
+            if replaced_people is not None:
+                yield replaced_people
+        return
+    roll -= person_level
+    if roll < heading_level:
+        heading = heading_line(nlp, ref)
+        if heading is not None:
+            yield heading
+        return
+    roll -= heading_level
     if roll < mention_level:
         replaced = pool.replace(nlp, ref, gazetteer, gazetteer_share)
         if replaced is not None:
@@ -176,13 +288,18 @@ def create_ner_variants(
     context_level: float = 0.0,
     mention_level: float = 0.0,
     gazetteer_share: float = 0.0,
+    person_level: float = 0.0,
+    title_share: float = 0.0,
+    list_share: float = 0.0,
+    heading_level: float = 0.0,
 ) -> Callable[[Language, Example], Iterator[Example]]:
     """Create the augmenter; each level is the probability of adding that variant.
 
-    ``gazetteer_share`` is the probability that a replaced mention comes from the gazetteers.
+    ``gazetteer_share`` is the probability that a replaced mention comes from the gazetteers;
+    ``title_share`` and ``list_share`` shape the person-name variant (``person_level``).
     """
     pool = MentionPool()
-    gazetteer = GazetteerNames() if gazetteer_share > 0 else None
+    gazetteer = GazetteerNames() if gazetteer_share > 0 or person_level > 0 else None
 
     def augment(nlp: Language, example: Example) -> Iterator[Example]:
         return ner_variants(
@@ -197,6 +314,11 @@ def create_ner_variants(
             pool=pool,
             gazetteer=gazetteer,
             gazetteer_share=gazetteer_share,
+            person_level=person_level,
+            title_share=title_share,
+            list_share=list_share,
+            people=gazetteer if person_level > 0 else None,
+            heading_level=heading_level,
         )
 
     return augment

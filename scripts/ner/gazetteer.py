@@ -41,6 +41,12 @@ def read_column(path: Path, column: str) -> list[str]:
     return [row[column].strip() for row in csv.DictReader(lines, delimiter="\t") if (row.get(column) or "").strip()]
 
 
+def read_lines(path: Path) -> list[str]:
+    """Non-empty, non-comment lines of a one-entry-per-line list."""
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
 class GazetteerNames:
     """Random names per label drawn from the gazetteers."""
 
@@ -56,6 +62,9 @@ class GazetteerNames:
         ))
         self.first = [row["name"] for row in people if row["kind"] == "first"]
         self.last = [row["name"] for row in people if row["kind"] == "last"]
+        self.word_names = read_lines(directory / "person_name_words.txt")
+        self.roles = [role[:1].upper() + role[1:] for role in read_lines(directory / "roles.txt")
+                      if role.isalpha()]
 
     def person(self) -> str:
         roll = random.random()
@@ -68,6 +77,18 @@ class GazetteerNames:
         if random.random() < 0.15:
             last = random.choice(self.last) + " " + last
         return f"{first} {last}"
+
+    def plain_word_person(self) -> str:
+        """A personal name whose middle and/or last name is also a common word ("Anne Skov Holm")."""
+        first = random.choice(self.first)
+        last = random.choice(self.word_names if random.random() < 0.6 else self.last)
+        if random.random() < 0.5:
+            return f"{first} {random.choice(self.word_names)} {last}"
+        return f"{first} {last}"
+
+    def role(self) -> str:
+        """A capitalised one-word title or role ("Borgmester", "Rådmand", "Direktør")."""
+        return random.choice(self.roles)
 
     def sample(self, label: str) -> str | None:
         """A random name of ``label`` (PER, ORG or LOC), or None for other labels."""

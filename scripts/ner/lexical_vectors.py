@@ -83,6 +83,7 @@ def person_names() -> tuple[set[str], set[str]]:
     rows = csv.DictReader(_lines(path), delimiter="\t")
     for row in rows:
         (first if row["kind"] == "first" else surnames).add(row["name"].lower())
+    surnames |= {name.lower() for name in _lines(LANG_DIR / "gazetteers" / "person_name_words.txt")}
     return first, surnames
 
 
@@ -121,9 +122,15 @@ def train_counts(data_dir: Path) -> tuple[Counter[str], Counter[str], Counter[st
     return total, inner, capital
 
 
-def build_table(data_dir: Path, train_counts_too: bool = False) -> dict[str, tuple[float, ...]]:
+def build_table(
+    data_dir: Path, train_counts_too: bool = False, names_not_common: bool = False
+) -> dict[str, tuple[float, ...]]:
     """Feature tuple per lower-cased word (without ``train_counts_too``, the two count features are 0
-    and words seen only in the training text are left out, so train and new text look alike)."""
+    and words seen only in the training text are left out, so train and new text look alike).
+
+    With ``names_not_common``, a first name or surname is not marked as a common word even if the
+    word list has it in lower case ("Skov", "Bak", "Per"), so a name made of such words looks like
+    a name rather than a row of capitalised common nouns (what organisation names look like)."""
     common, proper = word_list_features()
     first, surnames = person_names()
     places, orgs = gazetteer_tokens("LOC"), gazetteer_tokens("ORG")
@@ -136,9 +143,10 @@ def build_table(data_dir: Path, train_counts_too: bool = False) -> dict[str, tup
         freq = round(math.log1p(total[word]) / max_log, 1)
         cap = round(capital[word] / inner[word], 1) if inner[word] else 0.0
         is_cue = word in cue_words or (word.endswith(cue_endings) and word.isalpha())
+        is_name = word in first or word in surnames
         table[word] = (
             1.0,
-            float(word in common),
+            float(word in common and not (names_not_common and is_name)),
             float(word in proper and word not in common),
             float(word in proper),
             float(word in first),
@@ -168,9 +176,11 @@ def build_vectors(table: dict[str, tuple[float, ...]]) -> Vectors:
     return vectors
 
 
-def write_vectors(data_dir: Path, output: Path, train_counts_too: bool = False) -> Path:
+def write_vectors(
+    data_dir: Path, output: Path, train_counts_too: bool = False, names_not_common: bool = False
+) -> Path:
     """Write a blank ``da`` pipeline holding only the lexical-features table to ``output``."""
-    table = build_table(data_dir, train_counts_too)
+    table = build_table(data_dir, train_counts_too, names_not_common)
     nlp = spacy.blank("da")
     nlp.vocab.vectors = build_vectors(table)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -189,8 +199,13 @@ def main() -> None:
         action="store_true",
         help="add two features counted on the UNER training text (worse on dev: see docs/training.md)",
     )
+    parser.add_argument(
+        "--names-not-common",
+        action="store_true",
+        help="do not mark first names and surnames as common words ('Skov', 'Bak')",
+    )
     args = parser.parse_args()
-    write_vectors(args.data, args.output, args.train_counts)
+    write_vectors(args.data, args.output, args.train_counts, args.names_not_common)
 
 
 if __name__ == "__main__":

@@ -279,7 +279,12 @@ def ents_of(doc: Any, label: str) -> list[tuple[int, int]]:
     """Character offsets of the NER model's entities with ``label`` (none without a model)."""
     if doc is None:
         return []
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == label]
+    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == label]
+    if label == "ORG":
+        from socdoc.extractors.ner_accept import plausible_org
+
+        spans = [(s, e) for s, e in spans if plausible_org(doc.text, s, e)]
+    return spans
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,56 @@
+"""Which of the NER model's organisation spans socdoc accepts as candidate parties.
+
+A statistical model trained on newswire takes some lines of minutes for organisation names: a title
+before a personal name ("Rådmand Anne Skov Holm"), a personal name whose parts are also common
+words ("Jens Bak Lund"), or a street ("Lille Strandvej"). These shapes are rejected here, before
+the party rules see the span, unless a word of the span is an organisation cue ("Fonden",
+"-foreningen", "Kommune"; ``lang/da/ner_org_cues.txt``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+from socdoc.extractors.name_runs import is_first_name
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# Endings of street names: a street is a place, not a party ("Vestre Ringvej", "Lille Søgade").
+_STREET = re.compile(r"(?:vej|vejen|gade|gaden|stræde|strædet|allé|alle|boulevard)s?$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _org_cues() -> tuple[frozenset[str], tuple[str, ...]]:
+    text = resources.files("socdoc.lang.da").joinpath("ner_org_cues.txt").read_text(encoding="utf-8")
+    cues = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(c for c in cues if not c.startswith("-")), tuple(c[1:] for c in cues if c.startswith("-"))
+
+
+def _org_cue(word: str) -> bool:
+    words, endings = _org_cues()
+    low = word.lower().rstrip(".")
+    return low in words or low.endswith(endings)
+
+
+def _role_word(word: str) -> bool:
+    from socdoc.lang.da.gazetteers import load_gazetteers
+
+    return word[:1].isupper() and load_gazetteers().roles.matches(word)
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised word that can be part of a personal name ("Skov", "Mai-Britt", "C.")."""
+    return word[:1].isupper() and not word.isupper() or bool(re.fullmatch(r"[A-ZÆØÅ]\.", word))
+
+
+def plausible_org(text: str, start: int, end: int) -> bool:
+    """False for a model ORG span shaped like a title with a name, a personal name or a street."""
+    words = _WORD.findall(text[start:end])
+    if not words or any(_org_cue(w) for w in words):
+        return True
+    if len(words) > 1 and _role_word(words[0]) and all(_name_like(w) for w in words[1:]):
+        return False  # "Udvalgsformand Anne Skov Holm"
+    if 2 <= len(words) <= 4 and is_first_name(words[0]) and all(_name_like(w) for w in words[1:]):
+        return False  # "Jens Bak Lund"
+    return not _STREET.search(words[-1])
