@@ -447,10 +447,13 @@ def _venues(text: str, cands: list[Candidate], pat: _Patterns) -> set[str]:
 
 
 # "plejehjemmet Øster Elkjær": a name the text gives after a building's kind
-_BUILDING_NAMED = re.compile(
-    rf"(?<![\w-])(?i:{'|'.join(map(re.escape, cues()['areas']['building_before']))})[ ]"
-    rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+)?)(?![\w-])"
-    rf"(?:[ ]\((?P<houses>[{UPPER}][{LOWER}]+(?:(?:,[ ]|[ ]og[ ])[{UPPER}][{LOWER}]+)+)\))?"
+_BUILDING_NAMED = Prefiltered(
+    re.compile(
+        rf"(?<![\w-])(?i:{'|'.join(map(re.escape, cues()['areas']['building_before']))})[ ]"
+        rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+)?)(?![\w-])"
+        rf"(?:[ ]\((?P<houses>[{UPPER}][{LOWER}]+(?:(?:,[ ]|[ ]og[ ])[{UPPER}][{LOWER}]+)+)\))?"
+    ),
+    prefix_starts(cues()["areas"]["building_before"], ignore_case=True),
 )
 _HOUSE = re.compile(rf"[{UPPER}][{LOWER}]+")
 
