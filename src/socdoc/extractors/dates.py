@@ -16,7 +16,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
 
 from socdoc.extractors.entities import Prefiltered, prefix_starts, trie_regex
 from socdoc.lang import da
@@ -42,21 +42,22 @@ def _month_pattern() -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[Prefiltered, ...]:
+def _patterns() -> tuple[Any, ...]:
     months = _month_pattern()
     weekdays = "|".join(da.load().weekdays)
-    digit_starts = prefix_starts([], extra_class=r"\d", not_after=r"[\w.,/\-]")
     # 09.06.2020, 10.06.20, 3/5-2013, 03-05-2013, 3/5 2013, 9.6.2020
-    numeric = Prefiltered(re.compile(
-        r"(?<![\w.,/\-])(?P<d>[0-3]?\d)(?P<s1>[./\-])(?P<m>[01]?\d)(?:(?P=s1)|(?<=/\d)-|(?<=/\d\d)-|(?<=/\d)\s(?=\d{4})|(?<=/\d\d)\s(?=\d{4}))"
+    # The day's (the year's) first digit, then "(?<![\w.,/\-])" one character back: the same
+    # matches as the look-behind first, but the regex engine skips to digits.
+    numeric = re.compile(
+        r"(?P<d>\d(?<![\w.,/\-]\d)(?:(?<=[0-3])\d)?)(?P<s1>[./\-])(?P<m>[01]?\d)(?:(?P=s1)|(?<=/\d)-|(?<=/\d\d)-|(?<=/\d)\s(?=\d{4})|(?<=/\d\d)\s(?=\d{4}))"
         r"(?P<y>(?:19|20)\d{2}|\d{2})(?!\d|[.,]\d|-\w)"
-    ), digit_starts)
+    )
     # "d. 25/4", "den 1/7": day/month without a year, only after "den"/"d." (not a fraction)
     short = Prefiltered(
         re.compile(r"(?<![\w.])(?:den|d\.)\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/\-]|[.,]\d|\s(?:19|20)\d\d)", re.IGNORECASE),
         prefix_starts(["den", "d."], not_after=r"[\w.]", ignore_case=True),
     )
-    iso = Prefiltered(re.compile(r"(?<![\w.,/\-])(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"), digit_starts)
+    iso = re.compile(r"(?P<y>(?:1(?<![\w.,/\-]1)9|2(?<![\w.,/\-]2)0)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
     # fredag den 20. december 2013, d. 31. august, 1. maj, 30. sept. 2019, 20 december 2013,
     # 18.-19. april 2024 (the first day is group d0)
     written = Prefiltered(re.compile(
