@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Optional
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
 from socdoc.extractors.docinfo import settle_published
@@ -16,7 +17,11 @@ FACT_FIELDS = ("amounts", "dates", "periods", "parties", "people", "areas", "foc
 
 
 def count_words(doc: Doc) -> int:
-    return sum(1 for token in doc if not (token.is_space or token.is_punct))
+    """Tokens that are neither white space nor punctuation (read from the lexeme flags at once)."""
+    if not len(doc):
+        return 0
+    flags = doc.to_array([IS_SPACE, IS_PUNCT])
+    return int((flags.sum(axis=1) == 0).sum())
 
 
 def to_record(

@@ -31,3 +31,27 @@ def test_document_date_words_still_read() -> None:
     assert _not_document_date(dt.date(2024, 3, 1), head, None) == dt.date(2024, 3, 8)
     plain = "Referat\nMødedato: 8. marts 2024\n"
     assert _not_document_date(dt.date(2024, 3, 8), plain, None) == dt.date(2024, 3, 8)
+
+
+def test_abbreviation_definitions_tried_before_parentheses_only() -> None:
+    from socdoc.extractors.names import _ABBREVIATION_DEF, _definition_matches, abbreviation_definitions
+
+    texts = [
+        "Samarbejdet med Dansk Handicap Forbund (DHF) og Kommunernes Landsforening (KL) fortsætter.",
+        "(KL) står først. Foreningen af Ungdomsskoler (FAU), (X) og Social- og Boligstyrelsen (SBS).",
+        "Ingen forkortelser her, kun (tal 12) og (små bogstaver).",
+        "Et langt navn: Center for Udsatte Børn og Unge i Nordjylland (CUBUN) ",
+        "A B (AB) (CD) Ef Gh (EG)",
+        "",
+    ]
+    for text in texts:
+        assert [m.span() for m in _definition_matches(text)] == [m.span() for m in _ABBREVIATION_DEF.finditer(text)]
+    assert abbreviation_definitions(texts[0])["KL"][0] == "Kommunernes Landsforening"
+
+
+def test_normalize_translates_only_mapped_runs() -> None:
+    from socdoc.normalize import _CHAR_MAP, normalize
+
+    text = "8,1\u00a0mio.\u00a0kr. i 2013\u20132015 \u201cgodt\u201d\t\u2022 punkt\r\nslut\u2028"
+    assert normalize(text) == text.translate(_CHAR_MAP).replace("\r\n", " \n")
+    assert len(normalize(text)) == len(text)

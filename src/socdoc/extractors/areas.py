@@ -26,7 +26,6 @@ from socdoc.extractors.entities import (
     common_word,
     cues,
     ents_of,
-    first_chars,
     group,
     listed_word,
     line_of,
@@ -49,10 +48,10 @@ from socdoc.records import Area
 class _Patterns:
     places: re.Pattern[str]
     kinds: dict[str, str]
-    shaped: Prefiltered
-    municipality_place: Prefiltered
-    municipality_predicate: Prefiltered
-    municipality_anywhere: Prefiltered
+    shaped: re.Pattern[str]
+    municipality_place: re.Pattern[str]
+    municipality_predicate: re.Pattern[str]
+    municipality_anywhere: re.Pattern[str]
     region_place: re.Pattern[str]
     locative_before: re.Pattern[str]
     model_locative_before: re.Pattern[str]
@@ -60,9 +59,12 @@ class _Patterns:
     not_places: frozenset[str]
     street: re.Pattern[str]
     not_suffix: re.Pattern[str]
-    feature: Prefiltered
+    feature: re.Pattern[str]
     building_after: re.Pattern[str]
     media: frozenset[str]
+
+
+_AFTER_NO_WORD = r"(?<![\w-](?s:.))"  # after a first character: none of these stands before it
 
 
 @functools.lru_cache(maxsize=1)
@@ -92,28 +94,22 @@ def patterns() -> _Patterns:
     names = [n for n in kinds if n not in not_places]
     locatives = "|".join(re.escape(w) for w in data["locative_words"])
     streets = "|".join(re.escape(s) for s in data["street_suffixes"])
-    mun = trie_regex([m.name for m in gaz.municipalities] + [m.genitive for m in gaz.municipalities if m.genitive])
+    mun_forms = [m.name for m in gaz.municipalities] + [m.genitive for m in gaz.municipalities if m.genitive]
+    mun = trie_regex(mun_forms)
+    mun_at_start = word_start_trie(mun_forms)  # the same as (?<![\w-])(?:{mun}), opening with its first letters
     return _Patterns(
         places=re.compile(rf"(?P<name>{word_start_trie(names)})(?:s?[ ](?P<part>{parts}))?(?![\w-])"),
         kinds=kinds,
-        shaped=Prefiltered(
-            re.compile(
-                rf"(?<![\w-])(?P<name>(?:[{UPPER}][\w]+[ ](?=[{UPPER}]))?[{UPPER}][\w]*(?:-[\w]+)*-?(?:{suffixes}|{cap_suffixes}))"
-                rf"(?:[ ](?P<part>{parts}))?(?![\w])"
-            ),
-            first_chars(UPPER),
+        # The patterns open with a capital (or their words' first letters) and look back one
+        # character after it: the regex engine skips to those letters (same matches as a
+        # look-behind first).
+        shaped=re.compile(
+            rf"(?P<name>[{UPPER}]{_AFTER_NO_WORD}(?:[\w]+[ ](?=[{UPPER}])[{UPPER}]|)[\w]*(?:-[\w]+)*-?(?:{suffixes}|{cap_suffixes}))"
+            rf"(?:[ ](?P<part>{parts}))?(?![\w])"
         ),
-        municipality_place=Prefiltered(
-            re.compile(rf"(?<![\w])(?:i|I)[ ](?P<name>(?:{mun})[ ]Kommune)(?![\w])"),
-            prefix_starts(["i", "I"], not_after=r"[\w]"),
-        ),
-        municipality_predicate=Prefiltered(
-            re.compile(rf"(?<![\w-])(?P<name>(?:{mun})[ ]Kommune){PLACE_PREDICATE}"),
-            first_chars(UPPER),
-        ),
-        municipality_anywhere=Prefiltered(
-            re.compile(rf"(?<![\w-])(?P<name>(?:{mun})[ ]Kommune)(?![\w])"), first_chars(UPPER)
-        ),
+        municipality_place=re.compile(rf"[iI](?<![\w](?s:.))[ ](?P<name>(?:{mun})[ ]Kommune)(?![\w])"),
+        municipality_predicate=re.compile(rf"(?P<name>{mun_at_start}[ ]Kommune){PLACE_PREDICATE}"),
+        municipality_anywhere=re.compile(rf"(?P<name>{mun_at_start}[ ]Kommune)(?![\w])"),
         region_place=re.compile(
             rf"(?<![\w])(?:i|I)[ ](?P<name>{trie_regex([r.name for r in gaz.regions])})(?![\w])"
         ),
@@ -125,9 +121,8 @@ def patterns() -> _Patterns:
         not_places=not_places,
         street=re.compile(rf"(?:{streets})$|[ ]\d", re.IGNORECASE),
         not_suffix=re.compile(rf"(?:{'|'.join(map(re.escape, data['not_place_suffixes']))})$", re.IGNORECASE),
-        feature=Prefiltered(
-            re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][\w]+)[ ](?P<part>{trie_regex(data['feature_parts'])})(?![\w-])"),
-            first_chars(UPPER),
+        feature=re.compile(
+            rf"(?P<name>[{UPPER}]{_AFTER_NO_WORD}[\w]+)[ ](?P<part>{trie_regex(data['feature_parts'])})(?![\w-])"
         ),
         building_after=re.compile(
             rf"[ ](?:[{UPPER}](?=[{LOWER}]*(?i:{'|'.join(map(re.escape, data['building_words']))})(?![\w])))?[{LOWER}]*"
@@ -447,10 +442,13 @@ def _venues(text: str, cands: list[Candidate], pat: _Patterns) -> set[str]:
 
 
 # "plejehjemmet Øster Elkjær": a name the text gives after a building's kind
-_BUILDING_NAMED = re.compile(
-    rf"(?<![\w-])(?i:{'|'.join(map(re.escape, cues()['areas']['building_before']))})[ ]"
-    rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+)?)(?![\w-])"
-    rf"(?:[ ]\((?P<houses>[{UPPER}][{LOWER}]+(?:(?:,[ ]|[ ]og[ ])[{UPPER}][{LOWER}]+)+)\))?"
+_BUILDING_NAMED = Prefiltered(
+    re.compile(
+        rf"(?<![\w-])(?i:{'|'.join(map(re.escape, cues()['areas']['building_before']))})[ ]"
+        rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+)?)(?![\w-])"
+        rf"(?:[ ]\((?P<houses>[{UPPER}][{LOWER}]+(?:(?:,[ ]|[ ]og[ ])[{UPPER}][{LOWER}]+)+)\))?"
+    ),
+    prefix_starts(cues()["areas"]["building_before"], ignore_case=True),
 )
 _HOUSE = re.compile(rf"[{UPPER}][{LOWER}]+")
 

@@ -16,9 +16,9 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
 
-from socdoc.extractors.entities import trie_regex
+from socdoc.extractors.entities import Prefiltered, prefix_starts, trie_regex
 from socdoc.lang import da
 from socdoc.records import DateFact
 
@@ -42,21 +42,26 @@ def _month_pattern() -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def _patterns() -> tuple[Any, ...]:
     months = _month_pattern()
     weekdays = "|".join(da.load().weekdays)
     day_parts = "|".join(da.load().day_parts)  # "torsdag aften 10. september"
     # 09.06.2020, 10.06.20, 3/5-2013, 03-05-2013, 3/5 2013, 9.6.2020
+    # The day's (the year's) first digit, then "(?<![\w.,/\-])" one character back: the same
+    # matches as the look-behind first, but the regex engine skips to digits.
     numeric = re.compile(
-        r"(?<![\w.,/\-])(?P<d>[0-3]?\d)(?P<s1>[./\-])(?P<m>[01]?\d)(?:(?P=s1)|(?<=/\d)-|(?<=/\d\d)-|(?<=/\d)\s(?=\d{4})|(?<=/\d\d)\s(?=\d{4}))"
+        r"(?P<d>\d(?<![\w.,/\-]\d)(?:(?<=[0-3])\d)?)(?P<s1>[./\-])(?P<m>[01]?\d)(?:(?P=s1)|(?<=/\d)-|(?<=/\d\d)-|(?<=/\d)\s(?=\d{4})|(?<=/\d\d)\s(?=\d{4}))"
         r"(?P<y>(?:19|20)\d{2}|\d{2})(?!\d|[.,]\d|-\w)"
     )
     # "d. 25/4", "den 1/7": day/month without a year, only after "den"/"d." (not a fraction)
-    short = re.compile(r"(?<![\w.])(?:den|d\.)\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/\-]|[.,]\d|\s(?:19|20)\d\d)", re.IGNORECASE)
-    iso = re.compile(r"(?<![\w.,/\-])(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
+    short = Prefiltered(
+        re.compile(r"(?<![\w.])(?:den|d\.)\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/\-]|[.,]\d|\s(?:19|20)\d\d)", re.IGNORECASE),
+        prefix_starts(["den", "d."], not_after=r"[\w.]", ignore_case=True),
+    )
+    iso = re.compile(r"(?P<y>(?:1(?<![\w.,/\-]1)9|2(?<![\w.,/\-]2)0)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
     # fredag den 20. december 2013, d. 31. august, 1. maj, 30. sept. 2019, 20 december 2013,
     # 18.-19. april 2024 (the first day is group d0)
-    written = re.compile(
+    written = Prefiltered(re.compile(
         # also "d.25.oktober"; glued to a label in capitals see _glued_written
         rf"(?<![\w.,])(?:(?P<wd>{weekdays})(?:\s+(?:{day_parts}))?(?:\s+(?:den|d\.))?\s+|den\s+|d\.\s*)?"
         rf"(?:(?P<d0>[0-3]?\d)\.?\s?(?:-|til|og|&)\s?)?"
@@ -66,13 +71,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # September 10, 2018 (month first, always with a year)
         rf"|(?P<mon_f>{months})\s(?P<d_f>[0-3]?\d),?\s(?P<y_f>(?:19|20)\d{{2}})(?![\d]))",
         re.IGNORECASE,
-    )
+    ), prefix_starts([*da.load().weekdays, "den", "d.", *da.load().month_by_word], extra_class=r"\d",
+                     not_after=r"[\w.,]", ignore_case=True))
     # "pr. 31.7", "den 13.3., 20.3. og 3.4.": day.month without a year after "den"/"d."/"pr."; not a
     # decimal (no amount, unit or per cent after it) and not a time ("kl. 14.30" has no such word)
-    dotted = re.compile(
+    dotted = Prefiltered(re.compile(
         r"(?<![\w.])(?:den|d\.|pr\.|per)\s+" + _dotted_day_month() + r"(?P<more>(?:" + _DOTTED_NEXT + r")*)",
         re.IGNORECASE,
-    )
+    ), prefix_starts(["den", "d.", "pr.", "per"], not_after=r"[\w.]", ignore_case=True))
     return numeric, iso, written, short, dotted
 
 

@@ -291,7 +291,18 @@ def is_body_name(phrase: str) -> bool:
 
 def dates_in(s: str) -> list[Any]:
     """``find_candidates(s)``, skipped for text without a digit (every date has one)."""
-    return find_candidates(s) if _DIGIT.search(s) else []
+    if not _DIGIT.search(s):
+        return []
+    return list(_line_dates(s)) if len(s) <= _CACHED_LINE_CHARS else find_candidates(s)
+
+
+_CACHED_LINE_CHARS = 300
+
+
+@functools.lru_cache(maxsize=1024)
+def _line_dates(s: str) -> tuple[Any, ...]:
+    """The candidates of one line or phrase, kept: the same lines are asked about again and again."""
+    return tuple(find_candidates(s))
 
 
 def _first_date(s: str) -> Optional[tuple[int, int]]:

@@ -8,8 +8,9 @@ with a missing comma ("Social- Børne- og Integrationsministeriet") or in lower 
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 _SPACES = re.compile(r"\s+")
 # "Social- Børne- og": every hyphenated part before the last one before "og" takes a comma.
@@ -20,6 +21,11 @@ _ABBREVIATION_DEF = re.compile(
     r"(?P<full>(?:[A-ZÆØÅ][\w'.&-]*\s+(?:(?:og|for|af|i|til|&)\s+)?){1,7}[A-ZÆØÅ][\w'.&-]*)"
     r"\s*\((?P<abbr>[A-ZÆØÅ][A-ZÆØÅa-zæøå0-9&/.-]{1,11})\)"
 )
+# Where a definition can end: its "(", and the run of characters its full form may hold (read
+# backwards in the reversed text) before it; the "(…)" spans at most 14 characters.
+_ABBREVIATION_OPEN = re.compile(r"\((?=[A-ZÆØÅ])")
+_FULL_FORM_RUN = re.compile(r"[\w'.&\s-]*")
+_ABBREVIATION_TAIL = 14
 
 
 def squash(text: str) -> str:
@@ -91,8 +97,13 @@ def abbreviation_definitions(text: str) -> dict[str, tuple[str, int, int]]:
     give more than one letter), so "i samarbejde med Dansk Idræts Forbund (DIF)" yields only the
     name.
     """
+    return dict(_abbreviation_definitions(text))
+
+
+@functools.lru_cache(maxsize=2)
+def _abbreviation_definitions(text: str) -> dict[str, tuple[str, int, int]]:
     found: dict[str, tuple[str, int, int]] = {}
-    for match in _ABBREVIATION_DEF.finditer(text):
+    for match in _definition_matches(text):
         abbr = match.group("abbr")
         words = match.group("full").split()
         full = _fit_abbreviation(words, abbr)
@@ -102,6 +113,23 @@ def abbreviation_definitions(text: str) -> dict[str, tuple[str, int, int]]:
         start = end - len(full)
         found.setdefault(abbr, (full, start, end))
     return found
+
+
+def _definition_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_ABBREVIATION_DEF.finditer(text)``, tried only in the run of full-form characters before
+    each "(" that can open an abbreviation: a full form holds no other character, so every match
+    lies in such a run and ends within ``_ABBREVIATION_TAIL`` characters of its "("."""
+    reverse = ""
+    last_end = 0
+    for paren in _ABBREVIATION_OPEN.finditer(text):
+        if not reverse:
+            reverse = text[::-1]
+        at = paren.start()
+        flipped = len(text) - at
+        run_start = at - (_FULL_FORM_RUN.match(reverse, flipped).end() - flipped)
+        for match in _ABBREVIATION_DEF.finditer(text, max(run_start, last_end), at + _ABBREVIATION_TAIL):
+            last_end = match.end()
+            yield match
 
 
 def _fit_abbreviation(words: list[str], abbr: str) -> Optional[str]:

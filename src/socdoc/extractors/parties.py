@@ -58,6 +58,12 @@ from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Party
 
+# A capital first and then "(?<![\w-])" one character back: the same matches as the look-behind
+# first, but the pattern opens with a character class, so the regex engine skips to capitals.
+_AFTER_NO_WORD = r"(?<![\w-](?s:.))"
+_CAP_WORD_AT_START = (
+    rf"[{UPPER}]{_AFTER_NO_WORD}(?:[{UPPER}{LOWER}0-9'’.-]*[{UPPER}{LOWER}0-9])?"
+)  # CAP_WORD after no word character or hyphen
 # A coordinated compound before a head word: "Social- og ", "Økonomi-, Erhvervs- og ",
 # "Socialøkonomi, Handicap- og ", "Teknik, Erhverv, Plan og " (an item without its hyphen, but
 # no definite noun: "Sundhedscentret, Genoptræningen og …" lists bodies), "Social & ".
@@ -275,11 +281,9 @@ def patterns() -> _Patterns:
         ),
         first_chars(UPPER + chars_class(_initials(capitalised_suffixes))),
     )
-    company = Prefiltered(
-        re.compile(
-            rf"(?<![\w-])(?P<name>(?:(?:{CAP_WORD})[ ]){{1,4}}(?:{'|'.join(re.escape(f) for f in data['company_forms'])}))(?![\w])"
-        ),
-        first_chars(UPPER),
+    company = re.compile(
+        rf"(?P<name>{_CAP_WORD_AT_START}[ ](?:(?:{CAP_WORD})[ ]){{0,3}}"
+        rf"(?:{'|'.join(re.escape(f) for f in data['company_forms'])}))(?![\w])"
     )
     verbs = "|".join(data["acting_verbs"])
     labels = "|".join(data["unit_labels"])
@@ -334,15 +338,15 @@ def patterns() -> _Patterns:
             rf"(?P<name>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,4}})"
         ),
         unit_apposition=re.compile(
-            rf"(?<![\w-])(?P<name>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}}),[ ](?:en[ ])?"
+            rf"(?P<name>[{UPPER}]{_AFTER_NO_WORD}[\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}}),[ ](?:en[ ])?"
             rf"(?:{'|'.join(map(re.escape, data['unit_appositions']))})[ ](?:under|i|ved|hos)[ ][{UPPER}]"
         ),
         owner=re.compile(
-            rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}}|[{UPPER}]{{2,6}})s[ ]"
+            rf"(?P<name>[{UPPER}]{_AFTER_NO_WORD}(?:[{LOWER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}}|[{UPPER}]{{1,5}}))s[ ]"
             rf"(?:{'|'.join(map(re.escape, data['owner_roles']))})(?![\w])"
         ),
         applicant=re.compile(
-            rf"(?<![\w-])(?P<name>(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,3}})[ ]"
+            rf"(?P<name>{_CAP_WORD_AT_START}(?:[ ](?:{CAP_WORD})){{0,3}})[ ]"
             rf"(?:{'|'.join(map(re.escape, data['applicant_verbs']))})(?![\w])"
         ),
         department=department,
@@ -1861,7 +1865,7 @@ def _party_group_candidates(text: str) -> list[Candidate]:
 
 
 # "RandersBolig", "WeShelter", "PensionDanmark": a brand name written as one word with an inner capital
-_CAMEL = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]{{2,}})+)(?P<gen>s)?(?![\w-])")
+_CAMEL = re.compile(rf"(?P<name>[{UPPER}]{_AFTER_NO_WORD}[{LOWER}]+(?:[{UPPER}][{LOWER}]{{2,}})+)(?P<gen>s)?(?![\w-])")
 
 
 def _camel_case_candidates(text: str, pat: _Patterns) -> list[Candidate]:

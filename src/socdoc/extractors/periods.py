@@ -14,9 +14,10 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
 
 from socdoc.extractors.dates import DateCandidate, year_context
+from socdoc.extractors.entities import Prefiltered, prefix_starts
 from socdoc.lang import da
 from socdoc.records import Period
 
@@ -32,7 +33,7 @@ class _Found:
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
+def _patterns() -> dict[str, Any]:
     data = da.load()
     counts = "|".join(sorted(data.year_counts, key=len, reverse=True))
     adjectives = "|".join(sorted(data.multi_year_adjectives, key=len, reverse=True))
@@ -40,27 +41,41 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     start_verbs = "|".join(re.escape(v) for v in data.start_verbs)
     forward = "|".join(data.forward_words)
     year = r"(?:19|20)\d{2}"
+    # where a multi-year adjective ("treårig", "3-årig") can begin
+    adjective_starts = prefix_starts(data.multi_year_adjectives, extra_class=r"\d", not_after=r"[\w]", ignore_case=True)
     return {
-        "year_range": re.compile(
-            rf"(?<![\w.,/\-])(?:(?:i\s+)?(?:perioden|årene)\s+|fra\s+)?(?P<y1>{year})"
-            rf"(?:\s?-\s?'?|\s+til\s+(?:og\s+med\s+)?)(?P<y2>{year}|\d{{2}})(?!\w|[.,/]\d|-\d)",
-            re.IGNORECASE,
+        "year_range": Prefiltered(
+            re.compile(
+                rf"(?<![\w.,/\-])(?:(?:i\s+)?(?:perioden|årene)\s+|fra\s+)?(?P<y1>{year})"
+                rf"(?:\s?-\s?'?|\s+til\s+(?:og\s+med\s+)?)(?P<y2>{year}|\d{{2}})(?!\w|[.,/]\d|-\d)",
+                re.IGNORECASE,
+            ),
+            prefix_starts(["i", "perioden", "årene", "fra"], extra_class="12", not_after=r"[\w.,/\-]", ignore_case=True),
         ),
-        "two_years": re.compile(rf"(?<![\w.,])i\s+(?P<y1>{year})-?\s+og\s+(?P<y2>{year})(?!\w|[.,]\d|\s+og\b|,\s*\d)"),
+        "two_years": Prefiltered(
+            re.compile(rf"(?<![\w.,])i\s+(?P<y1>{year})-?\s+og\s+(?P<y2>{year})(?!\w|[.,]\d|\s+og\b|,\s*\d)"),
+            prefix_starts(["i"], not_after=r"[\w.,]"),
+        ),
         "duration": re.compile(
             rf"^(?:\s+og)?(?:\s+\w+){{0,2}}\s+(?P<n>{counts}|\d{{1,2}})\s+år\s+(?:{forward})\b",
             re.IGNORECASE,
         ),
-        "project": re.compile(
-            rf"(?<![\w])(?P<adj>{adjectives}|(?P<num>\d{{1,2}})-årig)[et]?\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+,?\s+"
-            rf"(?:der|som)\s+(?:(?P<endv>{end_verbs})|(?P<startv>{start_verbs}))\s+"
-            rf"(?:i|med udgangen af|ved udgangen af|i løbet af)\s+(?P<y>{year})(?![\d])",
-            re.IGNORECASE,
+        "project": Prefiltered(
+            re.compile(
+                rf"(?<![\w])(?P<adj>{adjectives}|(?P<num>\d{{1,2}})-årig)[et]?\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+,?\s+"
+                rf"(?:der|som)\s+(?:(?P<endv>{end_verbs})|(?P<startv>{start_verbs}))\s+"
+                rf"(?:i|med udgangen af|ved udgangen af|i løbet af)\s+(?P<y>{year})(?![\d])",
+                re.IGNORECASE,
+            ),
+            adjective_starts,
         ),
-        "period_from": re.compile(
-            rf"(?<![\w])(?P<adj>{adjectives}|(?P<num>\d{{1,2}})-årig)e?\s+(?:periode|forløb|projektperiode)\s+"
-            rf"(?:fra|med start i|startende i)\s+(?P<y>{year})(?![\d\-])",
-            re.IGNORECASE,
+        "period_from": Prefiltered(
+            re.compile(
+                rf"(?<![\w])(?P<adj>{adjectives}|(?P<num>\d{{1,2}})-årig)e?\s+(?:periode|forløb|projektperiode)\s+"
+                rf"(?:fra|med start i|startende i)\s+(?P<y>{year})(?![\d\-])",
+                re.IGNORECASE,
+            ),
+            adjective_starts,
         ),
         "date_link": re.compile(r"^\s*(?:-|til og med|til|frem til)\s*$", re.IGNORECASE),
         "date_from": re.compile(r"(?:fra|fra og med|i perioden|perioden)\s*$", re.IGNORECASE),
