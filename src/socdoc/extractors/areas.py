@@ -63,6 +63,7 @@ class _Patterns:
     feature: Prefiltered
     building_after: re.Pattern[str]
     media: frozenset[str]
+    genitives: dict[str, str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -134,6 +135,7 @@ def patterns() -> _Patterns:
             rf"(?i:{'|'.join(map(re.escape, data['building_words']))})(?![\w])"
         ),
         media=frozenset(cues()["parties"]["not_parties"]),
+        genitives={m.genitive: m.name for m in gaz.municipalities if m.genitive and m.genitive != m.name},
     )
 
 
@@ -334,6 +336,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             base = name[:-1] if name.endswith("s") and name[:-1] in pat.kinds else name
             out.append(Candidate(m.start(), m.end(), base, pat.kinds.get(base), 3))
             continue
+        if name in pat.genitives and not part:  # "Fredericias sundhedsprofil": the town
+            out.append(Candidate(m.start(), end, pat.genitives[name], pat.kinds.get(pat.genitives[name]), 3))
+            continue
         out.append(Candidate(m.start(), end, squash(text[m.start():end]), pat.kinds.get(name), 3))
     for m in pat.feature.finditer(text):
         name = m.group("name")
@@ -352,8 +357,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if name.endswith("området") and not name.endswith("-området") and not _locative(text, m.start(), pat):
             continue  # "Boligområdet" is a common noun; "Energivej-området" names an area
         lead = name.split(" ", 1)
-        if len(lead) == 2 and lead[0] in cues()["areas"]["locative_words"]:
-            continue
+        if len(lead) == 2 and (lead[0] in cues()["areas"]["locative_words"] or lead[0] in first_names()):
+            continue  # "Sara Ishøj Langkjær": a person's name
         if name.endswith("s") and _common_noun(text, name[:-1]) is False and name[:-1] in text[:m.start()]:
             continue
         if name in pat.not_places or pat.street.search(name) or _common_noun(text, name):
@@ -491,6 +496,11 @@ def _title_line(text: str, start: int) -> bool:
     return len(line) < 160 and not line.endswith(".")
 
 
+# "mødes på Rådhuset, Asylgade 30, Thisted": the town of a meeting venue's address, also in a sentence
+_VENUE_ADDRESS_BEFORE = re.compile(
+    rf"(?i:{'|'.join(map(re.escape, cues()['areas']['venue_room_endings'] + cues()['areas']['building_before']))})"
+    rf"(?:[ ][{UPPER}][\w'’]+){{0,2}},[ ][^,.\n]{{3,40}}[ ]\d{{1,4}}[ ]?[A-Za-z]?,[ ]$"
+)
 _ADDRESS_LABEL = re.compile(r"(?im)^[ \t]*(?:mødested|mødelokale|sted|adresse|lokale|lokation)[ \t]*:")
 
 
@@ -498,9 +508,11 @@ def _in_address(text: str, start: int, end: int) -> bool:
     """True inside an address or a location label, or as the head of a longer capitalised name."""
     if re.search(r"\b\d{4}[ ]$", text[max(0, start - 5):start]):
         return True
-    if _LETTER_DATE_AFTER.match(text, end):
-        return True
-    if _STREET_NUMBER_BEFORE.search(text, max(0, start - 50), start) and _title_line(text, start):
+    if _LETTER_DATE_AFTER.match(text, end) or _ADDRESS_AFTER.match(text, end):
+        return True  # "København, den 6. februar", "på Rådhuset i Vejen, Rådhuspassagen 3": an address
+    if _STREET_NUMBER_BEFORE.search(text, max(0, start - 50), start) and (
+        _title_line(text, start) or _VENUE_ADDRESS_BEFORE.search(text, max(0, start - 90), start)
+    ):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if _ADDRESS_LABEL.match(text, line_start):
@@ -666,6 +678,21 @@ def _inside_longer(cand: Candidate, spans: list[tuple[int, int]], starts: list[i
     return any(s <= cand.start and cand.end <= e and e - s > cand.length for s, e in spans[max(0, at - 3):at])
 
 
+_HARBOUR = re.compile(r"[ ][Hh]avn$")
+_HARBOUR_COMPANY = re.compile(
+    rf"(?i:{'|'.join(map(re.escape, cues()['areas']['harbour_organisation_stems']))})"
+)
+
+
+def harbour_company(text: str, start: int, end: int, name: str) -> bool:
+    """True for "X Havn" where the words around it on its line speak of the company that runs the
+    harbour: its accounts, statutes, budget or board ("Godkendelse af regnskab for X Havn")."""
+    if not _HARBOUR.search(name):
+        return False
+    line_start, line_end = line_of(text, start)
+    return bool(_HARBOUR_COMPANY.search(text, max(line_start, start - 40), min(line_end, end + 50)))
+
+
 def find_areas(
     text: str,
     raw: str,
@@ -710,6 +737,7 @@ def find_areas(
     cands += [c for c in listed_with_estates(text, resolve(cands)) if not overlaps(c.start, c.end, party_spans)]
     named = {name.casefold() for name in organisations}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
+    kept = [c for c in kept if not harbour_company(text, c.start, c.end, c.name)]
     areas = []
     for g in group(kept, key=lambda c: c.name.casefold()):
         first = g[0]
