@@ -523,7 +523,25 @@ def _in_address(text: str, start: int, end: int) -> bool:
     if nxt.group(2) and nxt.group(2)[1:].isdigit() and common_word(nxt.group(1)) and not patterns().street.search(nxt.group(1)):
         return False  # "Høje Gladsaxe Afdeling 80": the next title's label and number
     # "Plejeboliger, Tølløse Status på …": a run-on line, the next title opens with a common word
-    return not (nxt.group(2) and common_word(nxt.group(1)) and text[max(0, start - 2):start] == ", ")
+    if nxt.group(2) and common_word(nxt.group(1)) and text[max(0, start - 2):start] == ", ":
+        return False
+    return not _run_on_title(text, start, end, nxt.group(1))
+
+
+# "… kloaksanering i Gjern Godkendelse af …": the next agenda title of a run-on list
+_TITLE_OPENING = re.compile(r"[ ][A-ZÆØÅ][\w]+[ ](?:af|til|for|om|med|vedr\.|vedrørende|fra|på)[ ]")
+
+
+def _run_on_title(text: str, start: int, end: int, word: str) -> bool:
+    """True where a place after a locative word is followed by a capitalised common word and a
+    preposition that open the next title of a run-on agenda ("i Gjern Godkendelse af …")."""
+    if word in _AREA_CUES["place_head_nouns"] or not common_word(word) or thing_compound(word):
+        return False
+    if not word.lower().endswith(tuple(_AREA_CUES["title_opening_endings"])) or text[start:end] in patterns().genitives:
+        return False  # "til Blåvand Fyr fra …", "i Københavns Storkreds til …": one name
+    return bool(_TITLE_OPENING.match(text, end)) and bool(
+        patterns().locative_before.search(text[max(0, start - 16):start])
+    )
 
 
 _NUMBER_AFTER = re.compile(r"[ ]\d")
