@@ -77,6 +77,7 @@ def patterns() -> _Patterns:
         ("island", gaz.islands),
         ("town", gaz.towns),
         ("municipality", gaz.municipalities),
+        ("landscape", gaz.landscapes),
     ):
         for entry in entries:
             for form in entry.forms:
@@ -363,6 +364,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if name in pat.not_places or pat.street.search(name) or _common_noun(text, name):
             continue
+        if m.group("part") and _DIRECTION_AFTER.match(text, m.end()) and listed_word(name):
+            continue  # "Boligkvarter Nord for Ålebækken": a direction from a place, not a name
         if _VENUE_SHAPE.match(name):  # "Idrætsparken", "BusinessPark": a venue or a business site
             continue
         if _street_follows(text, m.end()) and not m.group("part"):  # "Søndersøparken 3": an address
@@ -407,6 +410,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+_DIRECTION_AFTER = re.compile(r"[ ]for[ ][A-ZÆØÅ]")
 _ROLE_AFTER = re.compile(rf"[ ]([{LOWER}]+)")
 
 
