@@ -341,6 +341,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             out.append(Candidate(m.start(), end, pat.genitives[name], pat.kinds.get(pat.genitives[name]), 3))
             continue
         out.append(Candidate(m.start(), end, squash(text[m.start():end]), pat.kinds.get(name), 3))
+    out += _villages_by_name(text, pat)
     for m in pat.feature.finditer(text):
         name = m.group("name")
         if name in pat.kinds or _not_a_name(name) or name in pat.not_places or _no_place(text, m.start(), m.end(), pat):
@@ -407,6 +408,43 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if feature is not None:
             name = squash(text[start:feature.end()])
         out.append(Candidate(start, start + len(name), name, None, 1))
+    return out
+
+
+# "i Linå", "ved Mejrup", "mellem Resen og …": an unlisted name right after a locative word
+_VILLAGE_AFTER_LOCATIVE = Prefiltered(
+    re.compile(rf"(?<![\w-])(?:i|ved|mellem|nær|omkring)[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])(?![ ]?[&/(]|-)"),
+    prefix_starts(["i", "ved", "mellem", "nær", "omkring"], not_after=r"[\w]"),
+)
+
+
+_NEXT_CAPITALISED = re.compile(r"[ ]([A-ZÆØÅ][\w]*)")
+
+
+def _surname(name: str) -> bool:
+    """A patronymic surname ("Hansen", "Pedersen"): a first name with "-sen" or "-en"."""
+    return name.endswith("sen") and (name[:-3] in first_names() or name[:-2] in first_names())
+
+
+def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
+    """Villages and small towns the gazetteers miss ("i Linå", "ved Mejrup"): a proper name of the
+    word list right after a locative word, unless it is a first name or surname, a country, a
+    street, a listed organisation or part of a person's or organisation's name."""
+    out = []
+    organisations = load_gazetteers().organisation_index
+    for m in _VILLAGE_AFTER_LOCATIVE.finditer(text):
+        name = m.group("name")
+        if name in pat.kinds or not proper_word(name) or common_word(name) or name.endswith("s"):
+            continue
+        nxt = _NEXT_CAPITALISED.match(text, m.end())
+        if nxt is not None and not _run_on_title(text, m.start("name"), m.end(), nxt.group(1)):
+            continue  # "i Egmont Fonden": part of a longer name
+        if name in first_names() or _surname(name) or name in pat.not_places or name.lower() in organisations \
+                or name in _AREA_CUES["institution_names"]:
+            continue
+        if pat.street.search(name) or pat.not_suffix.search(name) or _no_place(text, m.start("name"), m.end("name"), pat):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), name, "town", 1))
     return out
 
 
