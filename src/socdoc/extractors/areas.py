@@ -117,7 +117,8 @@ def patterns() -> _Patterns:
             re.compile(rf"(?<![\w-])(?P<name>(?:{mun})[ ]Kommune)(?![\w])"), first_chars(UPPER)
         ),
         region_place=re.compile(
-            rf"(?<![\w])(?:i|I)[ ](?P<name>{trie_regex([r.name for r in gaz.regions])})(?![\w])"
+            rf"(?<![\w])(?:i|I)[ ](?P<name>{trie_regex([r.name for r in gaz.regions])}"
+            rf"|region[ ](?:{trie_regex([r.short for r in gaz.regions])}))(?![\w])"
         ),
         locative_before=re.compile(rf"(?:^|[\s(])(?:{locatives})[ ]$"),
         model_locative_before=re.compile(
@@ -230,7 +231,17 @@ def _organisational(text: str, start: int, end: int) -> bool:
         return False
     word = m.group(1).lower()
     context = cues()["areas"]["organisation_context"]
-    return word in load_gazetteers().roles or word in context or word.endswith(tuple(context))
+    return word in load_gazetteers().roles or word in context or word.endswith(tuple(context)) or _role_compound(word)
+
+
+@functools.lru_cache(maxsize=1)
+def _role_endings() -> tuple[str, ...]:
+    return tuple(w for w in load_gazetteers().roles.words if " " not in w and len(w) >= 6)
+
+
+def _role_compound(word: str) -> bool:
+    """A compound whose head is a role word ("bestyrelsesformand", "centerchef")."""
+    return any(word.endswith(r) and len(word) >= len(r) + 3 for r in _role_endings())
 
 
 _ORG_NOUN_AFTER = re.compile(r"[ ]([a-zæøå]+)")
@@ -367,8 +378,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if m.group("part") and _DIRECTION_AFTER.match(text, m.end()) and listed_word(name):
             continue  # "Boligkvarter Nord for Ålebækken": a direction from a place, not a name
-        if _VENUE_SHAPE.match(name):  # "Idrætsparken", "BusinessPark": a venue or a business site
-            continue
+        if _VENUE_SHAPE.match(name) or name.lower() in _AREA_CUES["building_nouns"]:
+            continue  # "Idrætsparken", "BusinessPark", "Sognegård": a venue, a business site, a building
         if _street_follows(text, m.end()) and not m.group("part"):  # "Søndersøparken 3": an address
             continue
         if len(name) < 6 or (at_sentence_start(text, m.start()) and not _locative(text, m.start(), pat)
@@ -789,10 +800,11 @@ def find_areas(
             cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
     for m in pat.municipality_predicate.finditer(text):  # "X Kommune skal være et godt sted": the place
         cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
-    if "Region" in text:
+    if "egion" in text:
         for m in pat.region_place.finditer(text):  # "tilbuddene i Region Midtjylland": the place
             if not _organisational(text, m.start(), m.end()):
-                cands.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "region", 4))
+                name = "R" + m.group("name")[1:]  # "i region Syddanmark": the region's name
+                cands.append(Candidate(m.start("name"), m.end("name"), name, "region", 4))
     cands += _coordinated_places(text, resolve(cands), pat)
     cands += [c for c in listed_with_estates(text, resolve(cands)) if not overlaps(c.start, c.end, party_spans)]
     named = {name.casefold() for name in organisations}
