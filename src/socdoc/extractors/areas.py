@@ -301,7 +301,7 @@ _ORG_WORD_BEFORE = re.compile(
     rf"(?<![\w-])(?:[{UPPER}]{{2,5}}|(?=[{UPPER}])[\w-]*(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_heads']))}))[ ]$"
 )
 _ORG_WORD_AFTER = re.compile(
-    rf"[ ](?:[{LOWER}]+[ ])?[{UPPER}]?[{LOWER}]*(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_tails']))})(?![\w])"
+    rf"(?:</[a-z]+>)?[ ](?:[{LOWER}]+[ ])?[{UPPER}]?[{LOWER}]*(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_tails']))})(?![\w])"
 )
 
 
@@ -342,6 +342,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if _genitive_before_role(text, m):  # "Greves borgmester": the municipality, not the place
             continue
+        if pat.kinds.get(name) == "municipality" and site_suffix(text, m.start(), m.end()):
+            continue  # "Dagsorden med vedtagelser - Rudersdal ...": the publisher's name
         end = m.end() + 1 if re.search(r" [A-ZÆØÅ]$", name) and text[m.end():m.end() + 1] == "." else m.end()
         part = m.group("part")
         if part and part[:1].islower() and part not in _FEATURE_LOWER_PARTS:  # "Ringsteds bymidte": the town
@@ -457,6 +459,16 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(m.start("name"), m.end("name"), name, "town", 1))
     return out
+
+
+_SITE_SEPARATOR_BEFORE = re.compile(r"[ ][-–|][ ]$")
+_SITE_END_AFTER = re.compile(r"[ ]*(?:\.\.\.|…)?[ \t]*(?:\n|$)")
+
+
+def site_suffix(text: str, start: int, end: int) -> bool:
+    """True for a name that closes a line after a dash or bar ("Referater - Egedal ..."): the
+    site's or publisher's name in a page title."""
+    return bool(_SITE_SEPARATOR_BEFORE.search(text, max(0, start - 3), start)) and bool(_SITE_END_AFTER.match(text, end))
 
 
 _DIRECTION_AFTER = re.compile(r"[ ]for[ ][A-ZÆØÅ]")
