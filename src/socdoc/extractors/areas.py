@@ -355,6 +355,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), end, squash(text[m.start():end]), pat.kinds.get(name), 3))
     out += _villages_by_name(text, pat)
+    for m in _COMPASS_ESTATE.finditer(text):  # "Industri Syd": a business estate
+        if not _DIRECTION_AFTER.match(text, m.end()) and not _no_place(text, m.start(), m.end(), pat):
+            out.append(Candidate(m.start(), m.end(), m.group(), "neighbourhood", 2))
     for m in pat.feature.finditer(text):
         name = m.group("name")
         if name in pat.kinds or _not_a_name(name) or name in pat.not_places or _no_place(text, m.start(), m.end(), pat):
@@ -461,6 +464,10 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+_COMPASS_ESTATE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues()['areas']['estate_heads']))})[ ]"
+    rf"(?:Nordvest|Nordøst|Sydvest|Sydøst|Nord|Syd|Øst|Vest|Midt)(?![\w-])"
+)
 _SITE_SEPARATOR_BEFORE = re.compile(r"[ ][-–|][ ]$")
 _SITE_END_AFTER = re.compile(r"[ ]*(?:\.\.\.|…)?[ \t]*(?:\n|$)")
 
