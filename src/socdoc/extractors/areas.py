@@ -362,6 +362,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         name = m.group("name")
         if name in pat.kinds or _not_a_name(name) or name in pat.not_places or _no_place(text, m.start(), m.end(), pat):
             continue
+        if name in first_names():  # "Lars Skov": a person
+            continue
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "neighbourhood", 2))
     for m in _VILLAGE.finditer(text):  # "ved Kirke Såby", "Cykelsti Nørre Nebel - Sdr. Bork"
         word = m.group("word")
