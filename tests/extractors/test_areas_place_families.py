@@ -114,3 +114,13 @@ def test_business_estate_with_compass_word() -> None:
     text = "Forslag til kommuneplantillæg nr. 9, Industri Syd, lokalplan for tekniske anlæg\n"
     assert areas(text) == ["Industri Syd"]
     assert areas("Et nyt erhvervsområde: Industri Nord for Ribevej udlægges.\n") == []
+
+
+def test_village_after_named_place_at_title_end() -> None:
+    text = "6 Forslag til lokalplan for et fritidsområde ved Trehøje Skov, Mejrup\n7 Orientering om budget\n"
+    assert "Mejrup" in areas(text)
+
+
+def test_name_after_comma_in_a_sentence_is_no_village() -> None:
+    text = "Mødet blev ledet af formanden, Lisbeth Kromann, og referatet blev skrevet af sekretariatet.\n"
+    assert areas(text) == []

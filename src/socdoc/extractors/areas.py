@@ -439,6 +439,12 @@ _VILLAGE_AFTER_LOCATIVE = Prefiltered(
 _NEXT_CAPITALISED = re.compile(r"[ ]([A-ZÆØÅ][\w]*)")
 
 
+# "… fritidsområde ved Store Claus, Mejrup" closing a title: the village the named place lies in
+_VILLAGE_APPOSED = re.compile(
+    rf"(?<![\w-])[{UPPER}][\w-]+,[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])(?=[ \t]*(?:\n|$)|[ ][{UPPER}])"
+)
+
+
 def _surname(name: str) -> bool:
     """A patronymic surname ("Hansen", "Pedersen"): a first name with "-sen" or "-en"."""
     return name.endswith("sen") and (name[:-3] in first_names() or name[:-2] in first_names())
@@ -450,12 +456,15 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     street, a listed organisation or part of a person's or organisation's name."""
     out = []
     organisations = load_gazetteers().organisation_index
-    for m in _VILLAGE_AFTER_LOCATIVE.finditer(text):
+    apposed = [m for m in _VILLAGE_APPOSED.finditer(text) if _title_line(text, m.start())]
+    for m in [*_VILLAGE_AFTER_LOCATIVE.finditer(text), *apposed]:
         name = m.group("name")
-        if name in pat.kinds or not proper_word(name) or common_word(name) or name.endswith("s"):
+        after_locative = m.re is _VILLAGE_AFTER_LOCATIVE.regex
+        village = not after_locative and name in pat.kinds and name in pat.ambiguous and not common_word(name)
+        if not village and (name in pat.kinds or not proper_word(name) or common_word(name) or name.endswith("s")):
             continue
         nxt = _NEXT_CAPITALISED.match(text, m.end())
-        if nxt is not None and not _run_on_title(text, m.start("name"), m.end(), nxt.group(1)):
+        if nxt is not None and not _run_on_title(text, m.start("name"), m.end(), nxt.group(1), after_locative):
             continue  # "i Egmont Fonden": part of a longer name
         if name in first_names() or _surname(name) or name in pat.not_places or name.lower() in organisations \
                 or name in _AREA_CUES["institution_names"]:
@@ -606,15 +615,16 @@ def _in_address(text: str, start: int, end: int) -> bool:
 _TITLE_OPENING = re.compile(r"[ ][A-ZÆØÅ][\w]+[ ](?:af|til|for|om|med|vedr\.|vedrørende|fra|på)[ ]")
 
 
-def _run_on_title(text: str, start: int, end: int, word: str) -> bool:
-    """True where a place after a locative word is followed by a capitalised common word and a
-    preposition that open the next title of a run-on agenda ("i Gjern Godkendelse af …")."""
+def _run_on_title(text: str, start: int, end: int, word: str, locative: bool = True) -> bool:
+    """True where a place after a locative word (or, with ``locative`` false, anywhere) is followed
+    by a capitalised common word and a preposition that open the next title of a run-on agenda
+    ("i Gjern Godkendelse af …")."""
     if word in _AREA_CUES["place_head_nouns"] or not common_word(word) or thing_compound(word):
         return False
     if not word.lower().endswith(tuple(_AREA_CUES["title_opening_endings"])) or text[start:end] in patterns().genitives:
         return False  # "til Blåvand Fyr fra …", "i Københavns Storkreds til …": one name
-    return bool(_TITLE_OPENING.match(text, end)) and bool(
-        patterns().locative_before.search(text[max(0, start - 16):start])
+    return bool(_TITLE_OPENING.match(text, end)) and (
+        not locative or bool(patterns().locative_before.search(text[max(0, start - 16):start]))
     )
 
 
