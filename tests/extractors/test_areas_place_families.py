@@ -124,3 +124,11 @@ def test_village_after_named_place_at_title_end() -> None:
 def test_name_after_comma_in_a_sentence_is_no_village() -> None:
     text = "Mødet blev ledet af formanden, Lisbeth Kromann, og referatet blev skrevet af sekretariatet.\n"
     assert areas(text) == []
+
+
+def test_genitive_of_small_town_before_a_noun_names_the_town() -> None:
+    assert areas("For Ebeltofts handelsliv betyder turisterne meget.\n") == ["Ebeltoft"]
+
+
+def test_genitive_of_town_before_a_role_is_no_area() -> None:
+    assert areas("Ebeltofts borgmester var ikke til stede.\n") == []

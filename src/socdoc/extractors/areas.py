@@ -96,7 +96,9 @@ def patterns() -> _Patterns:
     streets = "|".join(re.escape(s) for s in data["street_suffixes"])
     mun = trie_regex([m.name for m in gaz.municipalities] + [m.genitive for m in gaz.municipalities if m.genitive])
     return _Patterns(
-        places=re.compile(rf"(?P<name>{word_start_trie(names)})(?:s?[ ](?P<part>{parts}))?(?![\w-])"),
+        places=re.compile(
+            rf"(?P<name>{word_start_trie(names)})(?:s?[ ](?P<part>{parts})|(?P<gen>s)(?=[ ][{LOWER}]))?(?![\w-])"
+        ),
         kinds=kinds,
         shaped=Prefiltered(
             re.compile(
@@ -349,6 +351,10 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if part and part[:1].islower() and part not in _FEATURE_LOWER_PARTS:  # "Ringsteds bymidte": the town
             base = name[:-1] if name.endswith("s") and name[:-1] in pat.kinds else name
             out.append(Candidate(m.start(), m.end(), base, pat.kinds.get(base), 3))
+            continue
+        if m.group("gen"):  # "Ebeltofts handelsliv": the town; an estate's genitive often names its institution
+            if pat.kinds.get(name) in ("town", "island", "landscape"):
+                out.append(Candidate(m.start(), m.end(), name, pat.kinds.get(name), 3))
             continue
         if name in pat.genitives and not part:  # "Fredericias sundhedsprofil": the town
             out.append(Candidate(m.start(), end, pat.genitives[name], pat.kinds.get(pat.genitives[name]), 3))
