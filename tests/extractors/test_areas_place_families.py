@@ -132,3 +132,12 @@ def test_genitive_of_small_town_before_a_noun_names_the_town() -> None:
 
 def test_genitive_of_town_before_a_role_is_no_area() -> None:
     assert areas("Ebeltofts borgmester var ikke til stede.\n") == []
+
+
+def test_town_among_news_site_tags_is_no_area() -> None:
+    text = "3. marts 2025 Skole, Trafik, Samfund, Haderslev\n\nHaderslev Kommune vil gøre skolevejene sikrere.\n"
+    assert "Haderslev" not in areas(text)
+
+
+def test_list_of_towns_stays() -> None:
+    assert areas("Der åbner nye tilbud i Kolding, Vejle og Fredericia.\n") == ["Kolding", "Vejle", "Fredericia"]

@@ -344,6 +344,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if _genitive_before_role(text, m):  # "Greves borgmester": the municipality, not the place
             continue
+        if tag_line(text, m.start()):
+            continue  # "Kommunalvalg, KV25, Samfund, Sønderborg": a news site's tags
         if pat.kinds.get(name) == "municipality" and site_suffix(text, m.start(), m.end()):
             continue  # "Dagsorden med vedtagelser - Rudersdal ...": the publisher's name
         end = m.end() + 1 if re.search(r" [A-ZÆØÅ]$", name) and text[m.end():m.end() + 1] == "." else m.end()
@@ -485,6 +487,25 @@ _COMPASS_ESTATE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues()['areas']['estate_heads']))})[ ]"
     rf"(?:Nordvest|Nordøst|Sydvest|Sydøst|Nord|Syd|Øst|Vest|Midt)(?![\w-])"
 )
+_DATE_LEAD = re.compile(r"^[ \t]*(?:\d{1,2}\.[ ][a-zæøå]+[ ]\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[ \t]+")
+_TAG = re.compile(rf"[{UPPER}0-9][\w-]*(?:[ ][{UPPER}0-9][\w-]*)?")
+
+
+def tag_line(text: str, start: int) -> bool:
+    """True on a short line of three or more comma-separated capitalised tags, one of them a
+    common word, after an optional date ("18. marts 2025 Skole, Trafik, Samfund, Haderslev"):
+    a news site's categories, where a town is a tag and not a place the text speaks of."""
+    line_start, line_end = line_of(text, start)
+    line = text[line_start:line_end].strip()
+    if len(line) > 120 or line.count(",") < 2:
+        return False
+    lead = _DATE_LEAD.match(line)
+    items = [i.strip() for i in line[lead.end() if lead else 0:].split(",")]
+    if not all(_TAG.fullmatch(i) for i in items):
+        return False
+    return any(" " not in i and common_word(i) for i in items)
+
+
 _SITE_SEPARATOR_BEFORE = re.compile(r"[ ][-–|][ ]$")
 _SITE_END_AFTER = re.compile(r"[ ]*(?:\.\.\.|…)?[ \t]*(?:\n|$)")
 
