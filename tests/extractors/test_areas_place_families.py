@@ -141,3 +141,14 @@ def test_town_among_news_site_tags_is_no_area() -> None:
 
 def test_list_of_towns_stays() -> None:
     assert areas("Der åbner nye tilbud i Kolding, Vejle og Fredericia.\n") == ["Kolding", "Vejle", "Fredericia"]
+
+
+def test_estate_named_with_a_slash_is_one_area() -> None:
+    text = "Helhedsplanen omfatter Stenbjergparken og Rug/Bygmarken i de næste fire år.\n"
+    assert areas(text) == ["Stenbjergparken", "Rug/Bygmarken"]
+
+
+def test_two_places_joined_by_a_slash_stay_two() -> None:
+    text = "Indsatsen i Hasseris/Vestbyen fortsætter, og boligområdet Nørremarken/Vestergade får en ny plan.\n"
+    names = areas(text)
+    assert "Nørremarken/Vestergade" not in names

@@ -807,6 +807,30 @@ def _inside_longer(cand: Candidate, spans: list[tuple[int, int]], starts: list[i
     return any(s <= cand.start and cand.end <= e and e - s > cand.length for s, e in spans[max(0, at - 3):at])
 
 
+_SLASH_BEFORE = re.compile(rf"(?<![\w/-])[{UPPER}][\w-]+/$")
+_SLASH_AFTER = re.compile(rf"/[{UPPER}][\w-]+(?![\w/-])")
+
+
+def _slash_joined(text: str, cand: Candidate) -> Candidate:
+    """An estate named with a slash and a word that is neither a place nor a street
+    ("Kløver/Hvedemarken"): one area whose name holds both words."""
+    if cand.type not in _ESTATE_TYPES:
+        return cand
+    pat = patterns()
+    before = _SLASH_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+    after = _SLASH_AFTER.match(text, cand.end)
+    # "Husum/Tingbjerg", "Promenadebyen/Toldbodgade": two places, or a place and a street
+    if before is not None and (before.group()[:-1] in pat.kinds or pat.street.search(before.group()[:-1])):
+        before = None
+    if after is not None and (after.group()[1:] in pat.kinds or pat.street.search(after.group()[1:])):
+        after = None
+    if before is None and after is None:
+        return cand
+    start = before.start() if before else cand.start
+    end = after.end() if after else cand.end
+    return Candidate(start, end, squash(text[start:end]), cand.type, cand.priority)
+
+
 _HARBOUR = re.compile(r"[ ][Hh]avn$")
 _HARBOUR_COMPANY = re.compile(
     rf"(?i:{'|'.join(map(re.escape, cues()['areas']['harbour_organisation_stems']))})"
@@ -865,6 +889,7 @@ def find_areas(
                 cands.append(Candidate(m.start("name"), m.end("name"), name, "region", 4))
     cands += _coordinated_places(text, resolve(cands), pat)
     cands += [c for c in listed_with_estates(text, resolve(cands)) if not overlaps(c.start, c.end, party_spans)]
+    cands = [_slash_joined(text, c) for c in cands]
     named = {name.casefold() for name in organisations}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     kept = [c for c in kept if not harbour_company(text, c.start, c.end, c.name)]
