@@ -477,7 +477,8 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
         if name in first_names() or _surname(name) or name in pat.not_places or name.lower() in organisations \
                 or name in _AREA_CUES["institution_names"]:
             continue
-        if pat.street.search(name) or pat.not_suffix.search(name) or _no_place(text, m.start("name"), m.end("name"), pat):
+        street = pat.street.search(name) and not name.endswith("balle")  # "Feldballe", "Stenballe": villages
+        if street or pat.not_suffix.search(name) or _no_place(text, m.start("name"), m.end("name"), pat):
             continue
         out.append(Candidate(m.start("name"), m.end("name"), name, "town", 1))
     return out
