@@ -62,6 +62,7 @@ class _Patterns:
     feature: re.Pattern[str]
     building_after: re.Pattern[str]
     media: frozenset[str]
+    genitives: dict[str, str]
 
 
 _AFTER_NO_WORD = r"(?<![\w-](?s:.))"  # after a first character: none of these stands before it
@@ -78,6 +79,7 @@ def patterns() -> _Patterns:
         ("island", gaz.islands),
         ("town", gaz.towns),
         ("municipality", gaz.municipalities),
+        ("landscape", gaz.landscapes),
     ):
         for entry in entries:
             for form in entry.forms:
@@ -98,7 +100,9 @@ def patterns() -> _Patterns:
     mun = trie_regex(mun_forms)
     mun_at_start = word_start_trie(mun_forms)  # the same as (?<![\w-])(?:{mun}), opening with its first letters
     return _Patterns(
-        places=re.compile(rf"(?P<name>{word_start_trie(names)})(?:s?[ ](?P<part>{parts}))?(?![\w-])"),
+        places=re.compile(
+            rf"(?P<name>{word_start_trie(names)})(?:s?[ ](?P<part>{parts})|(?P<gen>s)(?=[ ][{LOWER}]))?(?![\w-])"
+        ),
         kinds=kinds,
         # The patterns open with a capital (or their words' first letters) and look back one
         # character after it: the regex engine skips to those letters (same matches as a
@@ -111,7 +115,8 @@ def patterns() -> _Patterns:
         municipality_predicate=re.compile(rf"(?P<name>{mun_at_start}[ ]Kommune){PLACE_PREDICATE}"),
         municipality_anywhere=re.compile(rf"(?P<name>{mun_at_start}[ ]Kommune)(?![\w])"),
         region_place=re.compile(
-            rf"(?<![\w])(?:i|I)[ ](?P<name>{trie_regex([r.name for r in gaz.regions])})(?![\w])"
+            rf"(?<![\w])(?:i|I)[ ](?P<name>{trie_regex([r.name for r in gaz.regions])}"
+            rf"|region[ ](?:{trie_regex([r.short for r in gaz.regions])}))(?![\w])"
         ),
         locative_before=re.compile(rf"(?:^|[\s(])(?:{locatives})[ ]$"),
         model_locative_before=re.compile(
@@ -129,6 +134,7 @@ def patterns() -> _Patterns:
             rf"(?i:{'|'.join(map(re.escape, data['building_words']))})(?![\w])"
         ),
         media=frozenset(cues()["parties"]["not_parties"]),
+        genitives={m.genitive: m.name for m in gaz.municipalities if m.genitive and m.genitive != m.name},
     )
 
 
@@ -222,7 +228,17 @@ def _organisational(text: str, start: int, end: int) -> bool:
         return False
     word = m.group(1).lower()
     context = cues()["areas"]["organisation_context"]
-    return word in load_gazetteers().roles or word in context or word.endswith(tuple(context))
+    return word in load_gazetteers().roles or word in context or word.endswith(tuple(context)) or _role_compound(word)
+
+
+@functools.lru_cache(maxsize=1)
+def _role_endings() -> tuple[str, ...]:
+    return tuple(w for w in load_gazetteers().roles.words if " " not in w and len(w) >= 6)
+
+
+def _role_compound(word: str) -> bool:
+    """A compound whose head is a role word ("bestyrelsesformand", "centerchef")."""
+    return any(word.endswith(r) and len(word) >= len(r) + 3 for r in _role_endings())
 
 
 _ORG_NOUN_AFTER = re.compile(r"[ ]([a-zæøå]+)")
@@ -282,7 +298,7 @@ _ORG_WORD_BEFORE = re.compile(
     rf"(?<![\w-])(?:[{UPPER}]{{2,5}}|(?=[{UPPER}])[\w-]*(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_heads']))}))[ ]$"
 )
 _ORG_WORD_AFTER = re.compile(
-    rf"[ ](?:[{LOWER}]+[ ])?[{UPPER}]?[{LOWER}]*(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_tails']))})(?![\w])"
+    rf"(?:</[a-z]+>)?[ ](?:[{LOWER}]+[ ])?[{UPPER}]?[{LOWER}]*(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_tails']))})(?![\w])"
 )
 
 
@@ -323,16 +339,33 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if _genitive_before_role(text, m):  # "Greves borgmester": the municipality, not the place
             continue
+        if tag_line(text, m.start()):
+            continue  # "Kommunalvalg, KV25, Samfund, Sønderborg": a news site's tags
+        if pat.kinds.get(name) == "municipality" and site_suffix(text, m.start(), m.end()):
+            continue  # "Dagsorden med vedtagelser - Rudersdal ...": the publisher's name
         end = m.end() + 1 if re.search(r" [A-ZÆØÅ]$", name) and text[m.end():m.end() + 1] == "." else m.end()
         part = m.group("part")
         if part and part[:1].islower() and part not in _FEATURE_LOWER_PARTS:  # "Ringsteds bymidte": the town
             base = name[:-1] if name.endswith("s") and name[:-1] in pat.kinds else name
             out.append(Candidate(m.start(), m.end(), base, pat.kinds.get(base), 3))
             continue
+        if m.group("gen"):  # "Ebeltofts handelsliv": the town; an estate's genitive often names its institution
+            if pat.kinds.get(name) in ("town", "island", "landscape"):
+                out.append(Candidate(m.start(), m.end(), name, pat.kinds.get(name), 3))
+            continue
+        if name in pat.genitives and not part:  # "Fredericias sundhedsprofil": the town
+            out.append(Candidate(m.start(), end, pat.genitives[name], pat.kinds.get(pat.genitives[name]), 3))
+            continue
         out.append(Candidate(m.start(), end, squash(text[m.start():end]), pat.kinds.get(name), 3))
+    out += _villages_by_name(text, pat)
+    for m in _COMPASS_ESTATE.finditer(text):  # "Industri Syd": a business estate
+        if not _DIRECTION_AFTER.match(text, m.end()) and not _no_place(text, m.start(), m.end(), pat):
+            out.append(Candidate(m.start(), m.end(), m.group(), "neighbourhood", 2))
     for m in pat.feature.finditer(text):
         name = m.group("name")
         if name in pat.kinds or _not_a_name(name) or name in pat.not_places or _no_place(text, m.start(), m.end(), pat):
+            continue
+        if name in first_names():  # "Lars Skov": a person
             continue
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "neighbourhood", 2))
     for m in _VILLAGE.finditer(text):  # "ved Kirke Såby", "Cykelsti Nørre Nebel - Sdr. Bork"
@@ -347,14 +380,16 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if name.endswith("området") and not name.endswith("-området") and not _locative(text, m.start(), pat):
             continue  # "Boligområdet" is a common noun; "Energivej-området" names an area
         lead = name.split(" ", 1)
-        if len(lead) == 2 and lead[0] in cues()["areas"]["locative_words"]:
-            continue
+        if len(lead) == 2 and (lead[0] in cues()["areas"]["locative_words"] or lead[0] in first_names()):
+            continue  # "Sara Ishøj Langkjær": a person's name
         if name.endswith("s") and _common_noun(text, name[:-1]) is False and name[:-1] in text[:m.start()]:
             continue
         if name in pat.not_places or pat.street.search(name) or _common_noun(text, name):
             continue
-        if _VENUE_SHAPE.match(name):  # "Idrætsparken", "BusinessPark": a venue or a business site
-            continue
+        if m.group("part") and _DIRECTION_AFTER.match(text, m.end()) and listed_word(name):
+            continue  # "Boligkvarter Nord for Ålebækken": a direction from a place, not a name
+        if _VENUE_SHAPE.match(name) or name.lower() in _AREA_CUES["building_nouns"]:
+            continue  # "Idrætsparken", "BusinessPark", "Sognegård": a venue, a business site, a building
         if _street_follows(text, m.end()) and not m.group("part"):  # "Søndersøparken 3": an address
             continue
         if len(name) < 6 or (at_sentence_start(text, m.start()) and not _locative(text, m.start(), pat)
@@ -397,6 +432,87 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+# "i Linå", "ved Mejrup", "mellem Resen og …": an unlisted name right after a locative word
+_VILLAGE_AFTER_LOCATIVE = Prefiltered(
+    re.compile(rf"(?<![\w-])(?:i|ved|mellem|nær|omkring)[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])(?![ ]?[&/(]|-)"),
+    prefix_starts(["i", "ved", "mellem", "nær", "omkring"], not_after=r"[\w]"),
+)
+
+
+_NEXT_CAPITALISED = re.compile(r"[ ]([A-ZÆØÅ][\w]*)")
+
+
+# "… fritidsområde ved Store Claus, Mejrup" closing a title: the village the named place lies in
+_VILLAGE_APPOSED = re.compile(
+    rf"(?<![\w-])[{UPPER}][\w-]+,[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])(?=[ \t]*(?:\n|$)|[ ][{UPPER}])"
+)
+
+
+def _surname(name: str) -> bool:
+    """A patronymic surname ("Hansen", "Pedersen"): a first name with "-sen" or "-en"."""
+    return name.endswith("sen") and (name[:-3] in first_names() or name[:-2] in first_names())
+
+
+def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
+    """Villages and small towns the gazetteers miss ("i Linå", "ved Mejrup"): a proper name of the
+    word list right after a locative word, unless it is a first name or surname, a country, a
+    street, a listed organisation or part of a person's or organisation's name."""
+    out = []
+    organisations = load_gazetteers().organisation_index
+    apposed = [m for m in _VILLAGE_APPOSED.finditer(text) if _title_line(text, m.start())]
+    for m in [*_VILLAGE_AFTER_LOCATIVE.finditer(text), *apposed]:
+        name = m.group("name")
+        after_locative = m.re is _VILLAGE_AFTER_LOCATIVE.regex
+        village = not after_locative and name in pat.kinds and name in pat.ambiguous and not common_word(name)
+        if not village and (name in pat.kinds or not proper_word(name) or common_word(name) or name.endswith("s")):
+            continue
+        nxt = _NEXT_CAPITALISED.match(text, m.end())
+        if nxt is not None and not _run_on_title(text, m.start("name"), m.end(), nxt.group(1), after_locative):
+            continue  # "i Egmont Fonden": part of a longer name
+        if name in first_names() or _surname(name) or name in pat.not_places or name.lower() in organisations \
+                or name in _AREA_CUES["institution_names"]:
+            continue
+        street = pat.street.search(name) and not name.endswith("balle")  # "Feldballe", "Stenballe": villages
+        if street or pat.not_suffix.search(name) or _no_place(text, m.start("name"), m.end("name"), pat):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), name, "town", 1))
+    return out
+
+
+_COMPASS_ESTATE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues()['areas']['estate_heads']))})[ ]"
+    rf"(?:Nordvest|Nordøst|Sydvest|Sydøst|Nord|Syd|Øst|Vest|Midt)(?![\w-])"
+)
+_DATE_LEAD = re.compile(r"^[ \t]*(?:\d{1,2}\.[ ][a-zæøå]+[ ]\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[ \t]+")
+_TAG = re.compile(rf"[{UPPER}0-9][\w-]*(?:[ ][{UPPER}0-9][\w-]*)?")
+
+
+def tag_line(text: str, start: int) -> bool:
+    """True on a short line of three or more comma-separated capitalised tags, one of them a
+    common word, after an optional date ("18. marts 2025 Skole, Trafik, Samfund, Haderslev"):
+    a news site's categories, where a town is a tag and not a place the text speaks of."""
+    line_start, line_end = line_of(text, start)
+    line = text[line_start:line_end].strip()
+    if len(line) > 120 or line.count(",") < 2:
+        return False
+    lead = _DATE_LEAD.match(line)
+    items = [i.strip() for i in line[lead.end() if lead else 0:].split(",")]
+    if not all(_TAG.fullmatch(i) for i in items):
+        return False
+    return any(" " not in i and common_word(i) for i in items)
+
+
+_SITE_SEPARATOR_BEFORE = re.compile(r"[ ][-–|][ ]$")
+_SITE_END_AFTER = re.compile(r"[ ]*(?:\.\.\.|…)?[ \t]*(?:\n|$)")
+
+
+def site_suffix(text: str, start: int, end: int) -> bool:
+    """True for a name that closes a line after a dash or bar ("Referater - Egedal ..."): the
+    site's or publisher's name in a page title."""
+    return bool(_SITE_SEPARATOR_BEFORE.search(text, max(0, start - 3), start)) and bool(_SITE_END_AFTER.match(text, end))
+
+
+_DIRECTION_AFTER = re.compile(r"[ ]for[ ][A-ZÆØÅ]")
 _ROLE_AFTER = re.compile(rf"[ ]([{LOWER}]+)")
 
 
@@ -489,6 +605,11 @@ def _title_line(text: str, start: int) -> bool:
     return len(line) < 160 and not line.endswith(".")
 
 
+# "mødes på Rådhuset, Asylgade 30, Thisted": the town of a meeting venue's address, also in a sentence
+_VENUE_ADDRESS_BEFORE = re.compile(
+    rf"(?i:{'|'.join(map(re.escape, cues()['areas']['venue_room_endings'] + cues()['areas']['building_before']))})"
+    rf"(?:[ ][{UPPER}][\w'’]+){{0,2}},[ ][^,.\n]{{3,40}}[ ]\d{{1,4}}[ ]?[A-Za-z]?,[ ]$"
+)
 _ADDRESS_LABEL = re.compile(r"(?im)^[ \t]*(?:mødested|mødelokale|sted|adresse|lokale|lokation)[ \t]*:")
 
 
@@ -496,9 +617,11 @@ def _in_address(text: str, start: int, end: int) -> bool:
     """True inside an address or a location label, or as the head of a longer capitalised name."""
     if re.search(r"\b\d{4}[ ]$", text[max(0, start - 5):start]):
         return True
-    if _LETTER_DATE_AFTER.match(text, end):
-        return True
-    if _STREET_NUMBER_BEFORE.search(text, max(0, start - 50), start) and _title_line(text, start):
+    if _LETTER_DATE_AFTER.match(text, end) or _ADDRESS_AFTER.match(text, end):
+        return True  # "København, den 6. februar", "på Rådhuset i Vejen, Rådhuspassagen 3": an address
+    if _STREET_NUMBER_BEFORE.search(text, max(0, start - 50), start) and (
+        _title_line(text, start) or _VENUE_ADDRESS_BEFORE.search(text, max(0, start - 90), start)
+    ):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if _ADDRESS_LABEL.match(text, line_start):
@@ -509,7 +632,26 @@ def _in_address(text: str, start: int, end: int) -> bool:
     if nxt.group(2) and nxt.group(2)[1:].isdigit() and common_word(nxt.group(1)) and not patterns().street.search(nxt.group(1)):
         return False  # "Høje Gladsaxe Afdeling 80": the next title's label and number
     # "Plejeboliger, Tølløse Status på …": a run-on line, the next title opens with a common word
-    return not (nxt.group(2) and common_word(nxt.group(1)) and text[max(0, start - 2):start] == ", ")
+    if nxt.group(2) and common_word(nxt.group(1)) and text[max(0, start - 2):start] == ", ":
+        return False
+    return not _run_on_title(text, start, end, nxt.group(1))
+
+
+# "… kloaksanering i Gjern Godkendelse af …": the next agenda title of a run-on list
+_TITLE_OPENING = re.compile(r"[ ][A-ZÆØÅ][\w]+[ ](?:af|til|for|om|med|vedr\.|vedrørende|fra|på)[ ]")
+
+
+def _run_on_title(text: str, start: int, end: int, word: str, locative: bool = True) -> bool:
+    """True where a place after a locative word (or, with ``locative`` false, anywhere) is followed
+    by a capitalised common word and a preposition that open the next title of a run-on agenda
+    ("i Gjern Godkendelse af …")."""
+    if word in _AREA_CUES["place_head_nouns"] or not common_word(word) or thing_compound(word):
+        return False
+    if not word.lower().endswith(tuple(_AREA_CUES["title_opening_endings"])) or text[start:end] in patterns().genitives:
+        return False  # "til Blåvand Fyr fra …", "i Københavns Storkreds til …": one name
+    return bool(_TITLE_OPENING.match(text, end)) and (
+        not locative or bool(patterns().locative_before.search(text[max(0, start - 16):start]))
+    )
 
 
 _NUMBER_AFTER = re.compile(r"[ ]\d")
@@ -664,6 +806,45 @@ def _inside_longer(cand: Candidate, spans: list[tuple[int, int]], starts: list[i
     return any(s <= cand.start and cand.end <= e and e - s > cand.length for s, e in spans[max(0, at - 3):at])
 
 
+_SLASH_BEFORE = re.compile(rf"(?<![\w/-])[{UPPER}][\w-]+/$")
+_SLASH_AFTER = re.compile(rf"/[{UPPER}][\w-]+(?![\w/-])")
+
+
+def _slash_joined(text: str, cand: Candidate) -> Candidate:
+    """An estate named with a slash and a word that is neither a place nor a street
+    ("Kløver/Hvedemarken"): one area whose name holds both words."""
+    if cand.type not in _ESTATE_TYPES:
+        return cand
+    pat = patterns()
+    before = _SLASH_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+    after = _SLASH_AFTER.match(text, cand.end)
+    # "Husum/Tingbjerg", "Promenadebyen/Toldbodgade": two places, or a place and a street
+    if before is not None and (before.group()[:-1] in pat.kinds or pat.street.search(before.group()[:-1])):
+        before = None
+    if after is not None and (after.group()[1:] in pat.kinds or pat.street.search(after.group()[1:])):
+        after = None
+    if before is None and after is None:
+        return cand
+    start = before.start() if before else cand.start
+    end = after.end() if after else cand.end
+    return Candidate(start, end, squash(text[start:end]), cand.type, cand.priority)
+
+
+_HARBOUR = re.compile(r"[ ][Hh]avn$")
+_HARBOUR_COMPANY = re.compile(
+    rf"(?i:{'|'.join(map(re.escape, cues()['areas']['harbour_organisation_stems']))})"
+)
+
+
+def harbour_company(text: str, start: int, end: int, name: str) -> bool:
+    """True for "X Havn" where the words around it on its line speak of the company that runs the
+    harbour: its accounts, statutes, budget or board ("Godkendelse af regnskab for X Havn")."""
+    if not _HARBOUR.search(name):
+        return False
+    line_start, line_end = line_of(text, start)
+    return bool(_HARBOUR_COMPANY.search(text, max(line_start, start - 40), min(line_end, end + 50)))
+
+
 def find_areas(
     text: str,
     raw: str,
@@ -700,14 +881,17 @@ def find_areas(
             cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
     for m in pat.municipality_predicate.finditer(text):  # "X Kommune skal være et godt sted": the place
         cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
-    if "Region" in text:
+    if "egion" in text:
         for m in pat.region_place.finditer(text):  # "tilbuddene i Region Midtjylland": the place
             if not _organisational(text, m.start(), m.end()):
-                cands.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "region", 4))
+                name = "R" + m.group("name")[1:]  # "i region Syddanmark": the region's name
+                cands.append(Candidate(m.start("name"), m.end("name"), name, "region", 4))
     cands += _coordinated_places(text, resolve(cands), pat)
     cands += [c for c in listed_with_estates(text, resolve(cands)) if not overlaps(c.start, c.end, party_spans)]
+    cands = [_slash_joined(text, c) for c in cands]
     named = {name.casefold() for name in organisations}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
+    kept = [c for c in kept if not harbour_company(text, c.start, c.end, c.name)]
     areas = []
     for g in group(kept, key=lambda c: c.name.casefold()):
         first = g[0]

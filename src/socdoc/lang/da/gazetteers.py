@@ -228,6 +228,7 @@ class Gazetteers:
     place_index: Mapping[str, tuple[Place, ...]]
     party_index: Mapping[str, Party]
     letter_index: Mapping[str, Party]
+    landscapes: tuple[Place, ...] = ()
 
     def municipality(self, text: str) -> Optional[Municipality]:
         """Municipality for a place name, official name, genitive or alias ("Kbh.")."""
@@ -460,4 +461,5 @@ def load_gazetteers() -> Gazetteers:
         place_index=_multi_index((*towns, *islands, *neighbourhoods)),
         party_index=MappingProxyType(party_index),
         letter_index=MappingProxyType(letter_index),
+        landscapes=_places("landscapes.tsv", "landsdel"),
     )

@@ -1,0 +1,154 @@
+"""Areas: place families of council agendas and local news from further municipalities."""
+
+from __future__ import annotations
+
+from socdoc.extractors.areas import find_areas
+from socdoc.extractors.parties import find_party_candidates
+from socdoc.normalize import normalize
+
+
+def areas(text: str) -> list[str]:
+    norm = normalize(text)
+    return [a.name for a in find_areas(norm, text, parties=find_party_candidates(norm))]
+
+
+# false places
+
+
+def test_genitive_of_town_names_the_town() -> None:
+    text = "Ser man på Koldings sundhedsprofil, ligger byen højt på ensomhed blandt de unge.\n"
+    assert areas(text) == ["Kolding"]
+
+
+def test_estate_shaped_surname_after_first_name_is_a_person() -> None:
+    text = "De to medarbejdere er Mette Louise Bak og Anne Skovhøj Thomsen, der begge er boligsociale rådgivere.\n"
+    assert areas(text) == []
+
+
+def test_harbour_with_accounts_or_statutes_is_the_company() -> None:
+    text = ("4. Godkendelse af regnskab 2019 for Hvide Sande Havn\n"
+            "7. Aalborg Havn - forslag om ændring af vedtægter\n")
+    assert areas(text) == []
+
+
+def test_harbour_as_redevelopment_site_stays_a_place() -> None:
+    text = "Udviklingsplanen for Nordkajen Havn har været i offentlig høring i seks uger.\n"
+    assert areas(text) == ["Nordkajen Havn"]
+
+
+def test_town_of_venue_address_in_sentence_is_no_area() -> None:
+    text = "Udvalget holder sine møder på Rådhuset, Torvegade 2, Struer, den første tirsdag i måneden.\n"
+    assert "Struer" not in areas(text)
+
+
+def test_compass_word_before_for_is_a_direction() -> None:
+    text = "• Godkendelse af lokalplan nr. 12 - Boligkvarter Syd for Møllebækken\n"
+    assert areas(text) == []
+
+
+def test_place_inside_centre_or_local_paper_name_is_no_area() -> None:
+    text = ("Status på Rehabiliteringscenter Midtfyn blev taget til efterretning.\n"
+            "Lokalavisen Vestegnen · 3. april 2024\n")
+    assert areas(text) == []
+
+
+def test_assembly_and_organisation_after_i_are_no_villages() -> None:
+    text = ("Et bredt flertal i Folketinget står bag aftalen, siger Hanne Lund, "
+            "bestyrelsesformand i Tryghedsgruppen.\n")
+    assert areas(text) == []
+
+
+def test_parish_hall_is_a_building() -> None:
+    text = "2 Forslag til lokalplan for et område ved kirken til en ny Sognegård og tæt-lav boligbebyggelse\n"
+    assert areas(text) == []
+
+
+def test_council_after_municipality_and_publisher_in_title_are_no_areas() -> None:
+    text = ("Dagsorden med beslutninger - Egedal ...\n\n"
+            "Bemærkninger <strong>Egedal</strong> Seniorråd er inviteret til mødet.\n")
+    assert areas(text) == []
+
+
+# missed places
+
+
+def test_place_before_next_title_of_run_on_agenda() -> None:
+    text = ("Anlægsbevilling til byggemodning af 20 grunde i Kjellerup Godkendelse af budget for "
+            "vejvedligeholdelse Orientering om vintertjenesten\n")
+    assert areas(text) == ["Kjellerup"]
+
+
+def test_place_before_a_thing_at_it_is_no_run_on_title() -> None:
+    assert "Blåvand" not in areas("467. Overdragelse af brugsretten til Blåvand Fyr fra fonden til museet\n")
+
+
+def test_unlisted_villages_after_locative_words() -> None:
+    text = "Kommunen anlægger en cykelsti mellem Gjerlev og Linnerup, og der bygges ti boliger i Mejrup.\n"
+    assert areas(text) == ["Gjerlev", "Linnerup", "Mejrup"]
+
+
+def test_surname_after_locative_is_no_village() -> None:
+    assert areas("Sagen blev drøftet på et møde ved Pedersen og to andre medarbejdere.\n") == []
+
+
+def test_landscape_names_are_places() -> None:
+    assert areas("Tilskud til sommerkoncerter i Vestjylland og på Sydfyn blev bevilget.\n") == ["Vestjylland", "Sydfyn"]
+
+
+def test_estate_manor_forest_and_district_names() -> None:
+    text = ("Udvidelse af golfbanen ved Hvedholm Gods. Stien gennem Rold Skov forlænges, "
+            "og bækken gennem Saksild By omlægges.\n")
+    assert areas(text) == ["Hvedholm Gods", "Rold Skov", "Saksild By"]
+
+
+def test_first_name_before_feature_word_is_a_person() -> None:
+    assert areas("Oplægget blev holdt af Lars Skov fra forvaltningen.\n") == []
+
+
+def test_lower_case_region_after_i() -> None:
+    text = "Samarbejdsaftale mellem kommunerne i region Syddanmark om specialundervisning\n"
+    assert areas(text) == ["Region Syddanmark"]
+
+
+def test_business_estate_with_compass_word() -> None:
+    text = "Forslag til kommuneplantillæg nr. 9, Industri Syd, lokalplan for tekniske anlæg\n"
+    assert areas(text) == ["Industri Syd"]
+    assert areas("Et nyt erhvervsområde: Industri Nord for Ribevej udlægges.\n") == []
+
+
+def test_village_after_named_place_at_title_end() -> None:
+    text = "6 Forslag til lokalplan for et fritidsområde ved Trehøje Skov, Mejrup\n7 Orientering om budget\n"
+    assert "Mejrup" in areas(text)
+
+
+def test_name_after_comma_in_a_sentence_is_no_village() -> None:
+    text = "Mødet blev ledet af formanden, Lisbeth Kromann, og referatet blev skrevet af sekretariatet.\n"
+    assert areas(text) == []
+
+
+def test_genitive_of_small_town_before_a_noun_names_the_town() -> None:
+    assert areas("For Ebeltofts handelsliv betyder turisterne meget.\n") == ["Ebeltoft"]
+
+
+def test_genitive_of_town_before_a_role_is_no_area() -> None:
+    assert areas("Ebeltofts borgmester var ikke til stede.\n") == []
+
+
+def test_town_among_news_site_tags_is_no_area() -> None:
+    text = "3. marts 2025 Skole, Trafik, Samfund, Haderslev\n\nHaderslev Kommune vil gøre skolevejene sikrere.\n"
+    assert "Haderslev" not in areas(text)
+
+
+def test_list_of_towns_stays() -> None:
+    assert areas("Der åbner nye tilbud i Kolding, Vejle og Fredericia.\n") == ["Kolding", "Vejle", "Fredericia"]
+
+
+def test_estate_named_with_a_slash_is_one_area() -> None:
+    text = "Helhedsplanen omfatter Stenbjergparken og Rug/Bygmarken i de næste fire år.\n"
+    assert areas(text) == ["Stenbjergparken", "Rug/Bygmarken"]
+
+
+def test_two_places_joined_by_a_slash_stay_two() -> None:
+    text = "Indsatsen i Hasseris/Vestbyen fortsætter, og boligområdet Nørremarken/Vestergade får en ny plan.\n"
+    names = areas(text)
+    assert "Nørremarken/Vestergade" not in names
