@@ -59,3 +59,9 @@ def test_titles_with_names_and_streets_from_the_model_are_no_parties() -> None:
             "Aarhus Kommune": "ORG"}
     parties, _ = find_parties(text, text, doc_with_ents(text, ents))
     assert [p.name for p in parties] == ["Aarhus Kommune"]
+
+
+def test_a_clock_with_its_time_zone_is_no_organisation() -> None:
+    line = "12.3.2024 10:01:22 CET | Social- og Boligministeriet | Pressemeddelelse"
+    start = line.index("10:01")
+    assert not plausible_org(line, start, start + len("10:01:22 CET"))

@@ -16,6 +16,8 @@ from importlib import resources
 from socdoc.extractors.name_runs import is_first_name
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# Time zones after the clock of a dateline ("31.1.2023 08:09:39 CET"), which a model may tag ORG.
+_TIME_ZONES = frozenset({"CET", "CEST", "UTC", "GMT", "Z"})
 # Endings of street names: a street is a place, not a party ("Vestre Ringvej", "Lille Søgade").
 _STREET = re.compile(r"(?:vej|vejen|gade|gaden|stræde|strædet|allé|alle|boulevard)s?$", re.I)
 
@@ -45,9 +47,12 @@ def _name_like(word: str) -> bool:
 
 
 def plausible_org(text: str, start: int, end: int) -> bool:
-    """False for a model ORG span shaped like a title with a name, a personal name or a street."""
+    """False for a model ORG span shaped like a title with a name, a personal name, a street or a
+    clock with its time zone."""
     words = _WORD.findall(text[start:end])
-    if not words or any(_org_cue(w) for w in words):
+    if not words or all(w in _TIME_ZONES for w in words):
+        return False  # "09:12:47 CEST" of a dateline
+    if any(_org_cue(w) for w in words):
         return True
     if len(words) > 1 and _role_word(words[0]) and all(_name_like(w) for w in words[1:]):
         return False  # "Udvalgsformand Anne Skov Holm"
