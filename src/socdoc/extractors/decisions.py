@@ -107,6 +107,11 @@ def _sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
     return best[2], best[0]
 
 
+def sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
+    """The outcome one sentence states and its offset in the sentence, or None."""
+    return _sentence_outcome(sentence)
+
+
 def classify(text: str, meeting_date: Optional[dt.date] = None) -> str:
     """The outcome of a decision's wording.
 

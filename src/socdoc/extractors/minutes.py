@@ -31,6 +31,7 @@ from typing import Any, Iterator, Optional
 from socdoc.extractors import decisions as dec
 from socdoc.extractors.dates import DateCandidate, year_context
 from socdoc.extractors.minutes_families import held_sentence, refine_meeting, run_on_members
+from socdoc.extractors.minutes_table import row_decisions
 from socdoc.extractors.minutes_inline import InlineField, inline_fields, place_only, title_part
 from socdoc.extractors.minutes_layout import (
     Attendance,
@@ -1205,6 +1206,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     decisions: list[Decision] = []
     spans: list[tuple[int, int]] = []
     whole: list[str] = []  # absent from the whole meeting, by a decision's absence list
+    rows = row_decisions(layout, raw)
     for item in _with_inline_items(layout):
         number = item.head.number if item.head else None
         title = _clean_title(raw[item.head.title_start:item.head.title_end], strip_code) if item.head else None
@@ -1221,6 +1223,10 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
                 texts, sections, final = [inline], [], 0
         if final < 0:
             implicit = _implicit_decision(layout, item)
+            row = rows.get(item.head.line) if implicit is None and item.head is not None else None
+            if row is not None:
+                implicit = raw[row.start:row.end], row.start, row.end
+                title = _clean_title(raw[row.title_start:row.title_end], strip_code) or None
             if implicit is None:
                 continue
             wording, start, end = implicit

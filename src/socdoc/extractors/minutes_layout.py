@@ -548,7 +548,9 @@ _SIGNED_AMOUNT_END = re.compile(
     r"(?:^|\s)(?:[-–+]\s?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:\s*(?:mio\.|mia\.)?\s*kr\.?)?|\d{1,3}(?:\.\d{3}){2,})\s*$")
 
 
-def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
+def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[ItemHead]:
+    """An item heading at line ``i``; with ``row`` (under a decision table's heading row) the
+    title may run on with the row's remarks and decision."""
     pats = patterns()
     line = lines[i]
     clean = line.clean
@@ -604,7 +606,7 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
     title_start = line.start + skip + m.start("title")
     title = pats["toc_leader"].sub("", pats["status_trailing"].sub("", title)).rstrip()
     title = pats["item_continued"].sub("", title)
-    if not title or len(title) > 300:
+    if not title or len(title) > (_ROW_MAX if row else 300):
         return None
     head = ItemHead(i, num, title, title_start, title_start + len(title), i + 1)
     if title == m.group("title").rstrip():
@@ -619,6 +621,7 @@ def _date_line(clean: str) -> bool:
 
 
 _PAGE_ITEM_MIN = 120  # a flattened page is a long line
+_ROW_MAX = 1500  # a flattened table row: item, title, remarks and decision
 _PAGE_TITLE_MAX = 160
 
 
@@ -748,8 +751,11 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
     """Agenda item headings in order, and the line where the first candidate (TOC or item) is.
     ``listed`` receives the numbers of the titles in a table of contents."""
     attendance = _numbered_attendance_lines(lines)  # "Deltagere:" / "1. Kurt Lykke (A)" are no items
+    table = next((line.idx for line in lines if line.clean[:1] in "PpNnDd" and decision_column_heading(line.clean)),
+                 len(lines))
     cands = [
-        c for c in (_item_candidate(lines, i) for i in range(len(lines)) if i not in attendance) if c is not None
+        c for c in (_item_candidate(lines, i, i > table) for i in range(len(lines)) if i not in attendance)
+        if c is not None
     ]
     first = min((c.line for c in cands), default=len(lines))
     cands = _without_toc_blocks(lines, cands, {} if listed is None else listed)
@@ -781,11 +787,22 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
     return accepted, first
 
 
+@functools.lru_cache(maxsize=1)
+def _decision_column_pattern() -> re.Pattern[str]:
+    return re.compile(phrases()["decision_column_heading_regex"], re.IGNORECASE)
+
+
+def decision_column_heading(clean: str) -> bool:
+    """The heading row of a table of items whose last column is the decision ("Pkt. Emne: Beslutning:")."""
+    return len(clean) <= 120 and bool(_decision_column_pattern().match(clean))
+
+
 def _in_list(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead], rejected: set[int], first_item: bool) -> bool:
     """True when ``cand`` is an entry of a numbered list inside the text, not an item: it follows
-    a line ending in ":" or ",", or the entry before it in the list was not an item."""
+    a line ending in ":" or ",", or the entry before it in the list was not an item. The heading
+    row of a decision table ("Pkt. Emne: Beslutning:") does not open a list."""
     prev = _prev_content(lines, cand.line, same_block=True)
-    if prev is not None and lines[prev].clean.endswith((":", ",")):
+    if prev is not None and lines[prev].clean.endswith((":", ",")) and not decision_column_heading(lines[prev].clean):
         # "Lokation:" with its value missing, right before item 1 with its own decision
         own_decision = _has_decision(lines, cand, nxt)
         return not (first_item and own_decision and not cand.title.endswith("."))
@@ -796,7 +813,8 @@ def _in_list(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead], rejecte
         # the list goes on; across blank lines only up to an entry without its own decision
         return before == prev or not _has_decision(lines, cand, nxt)
     # "… fire fokusområder:" / blank line / "1. Ungeområdet, …": entries with nothing between them
-    return lines[before].clean.endswith(":") and nxt is not None and _adjacent(lines, cand, nxt)
+    return (lines[before].clean.endswith(":") and not decision_column_heading(lines[before].clean)
+            and nxt is not None and _adjacent(lines, cand, nxt))
 
 
 def _has_content(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
