@@ -1060,6 +1060,23 @@ def _final_index(item: Item, texts: list[dec.DecisionText], body: Optional[str],
     return usable[-1]
 
 
+def _dates_own_decisions(layout: Layout, meeting_date: Optional[dt.date]) -> bool:
+    """Some decision heading of the text carries the meeting's own date ("Beslutning i
+    Byrådet den 10-10-2022"): the layout dates every body's decision."""
+    if meeting_date is None:
+        return False
+    return any(_section_date(s, meeting_date) == meeting_date for item in layout.items for s in item.decisions)
+
+
+def _only_earlier_meetings(item: Item, texts: list[dec.DecisionText], meeting_date: Optional[dt.date]) -> bool:
+    """Every worded decision of the item is dated to a meeting before this one (a committee's
+    recommendation printed ahead of the council's decision, which the text does not hold)."""
+    if meeting_date is None:
+        return False
+    dates = [_section_date(s, meeting_date) for s, t in zip(item.decisions, texts) if t.wording]
+    return bool(dates) and all(d is not None and d < meeting_date for d in dates)
+
+
 def _this_meeting(sections: list[Section], final: int, meeting_date: Optional[dt.date]) -> bool:
     """False when the chosen decision is dated to another meeting than this one ("Beslutning i
     Økonomiudvalget den 12-04-2021" in the council's minutes): who was absent there is not absent here."""
@@ -1207,6 +1224,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     spans: list[tuple[int, int]] = []
     whole: list[str] = []  # absent from the whole meeting, by a decision's absence list
     rows = row_decisions(layout, raw)
+    own_dated = _dates_own_decisions(layout, meeting_date)
     for item in _with_inline_items(layout):
         number = item.head.number if item.head else None
         title = _clean_title(raw[item.head.title_start:item.head.title_end], strip_code) if item.head else None
@@ -1235,6 +1253,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
                                       text=raw[start:end], start=start, end=end))
             spans.append((start, end))
             continue
+        if own_dated and _only_earlier_meetings(item, texts, meeting_date):
+            continue  # only a committee's earlier decision: the item's own one is not in the text
         chosen = texts[final]
         if dec.cut_before_outcome(chosen.wording, chosen.end, raw):
             continue  # the text ends before the outcome: no guess

@@ -963,8 +963,10 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
             heads.append(_status_head(lines, i))
             decided, by_section = False, False
             continue
-        if line.bulleted and decided and pats["item_case_line"].match(line.clean):
-            heads.append(ItemHead(i, None, "", line.start, line.start, i + 1))  # "• Sagsid.: 17/61"
+        if decided and pats["item_case_line"].match(line.clean) and (line.bulleted or _section_next(lines, i)):
+            # "• Sagsid.: 17/61", or "Sagsnr.: 22/36" right above "Resume" / "Beslutning i …": the case
+            # line opens the item and is no title
+            heads.append(ItemHead(i, None, "", line.start, line.start, i + 1))
             decided, by_section = False, False
             continue
         if not decided or not _implicit_title(line):
@@ -979,6 +981,12 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
             heads.append(ItemHead(i, None, line.clean, line.start, line.end, i + 1))
             by_section = False
     return heads
+
+
+def _section_next(lines: list[Line], i: int) -> bool:
+    """The next content line after ``i`` is a section heading of an item."""
+    j = _next_content(lines, i)
+    return j is not None and heading_kind(lines[j]) is not None
 
 
 def _next_content(lines: list[Line], i: int) -> Optional[int]:

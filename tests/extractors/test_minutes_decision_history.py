@@ -1,0 +1,59 @@
+"""Council minutes that print each committee's earlier decision above the council's own, dated in
+every heading ("Beslutning i Økonomiudvalget den 02-05-2023" / "Beslutning i Byrådet den
+09-05-2023"): an item whose text ends after the committee's recommendation has no decision of
+this meeting, and an item with both keeps the council's."""
+
+from __future__ import annotations
+
+from socdoc.extractors import dates
+from socdoc.extractors.minutes import MinutesResult, extract_minutes
+from socdoc.normalize import normalize
+
+
+def run(raw: str) -> MinutesResult:
+    text = normalize(raw)
+    return extract_minutes(text, raw, dates.find_candidates(text))
+
+
+HEAD = (
+    "Referat\n"
+    "Dato: |\n09-05-2023 18:00:00 |\n---|---|\n"
+    "Udvalg: |\nByrådet |\n"
+    "Sted: |\nByrådssalen |\n"
+)
+OWN = (
+    "\nSagsnr.: 23/410\n"
+    "Beslutning i Byrådet den 09-05-2023\n"
+    "Godkendt.\n"
+)
+BOTH = (
+    "\nSagsnr.: 23/415\n"
+    "Resume\nForslag til ny takst for ældrebusserne.\n"
+    "Indstilling\nDirektionen indstiller, at taksten godkendes.\n"
+    "Beslutning i Økonomiudvalget den 02-05-2023\nAnbefales.\n"
+    "Beslutning i Byrådet den 09-05-2023\nGodkendt.\n"
+)
+EARLIER_ONLY = (
+    "\nSagsnr.: 23/420\n"
+    "Resume\nFastsættelse af grundskylden for 2024.\n"
+    "Indstilling\nDirektionen indstiller, at promillen fastholdes.\n"
+    "Beslutning i Økonomiudvalget den 02-05-2023\nAnbefales.\n"
+    "Afbud under hele mødet:\nKaren Lund\n"
+)
+
+
+def test_committee_recommendation_alone_is_not_this_meetings_decision() -> None:
+    result = run(HEAD + OWN + EARLIER_ONLY)
+    assert [d.outcome for d in result.decisions] == ["approved"]
+
+
+def test_council_decision_after_the_committees_is_kept() -> None:
+    result = run(HEAD + OWN + BOTH)
+    assert [d.outcome for d in result.decisions] == ["approved", "approved"]
+    assert [h.outcome for h in result.decisions[1].history] == ["recommended"]
+
+
+def test_without_own_dated_heading_the_only_decision_stays() -> None:
+    """When no heading carries this meeting's date the layout proves nothing: keep the decision."""
+    result = run(HEAD + EARLIER_ONLY)
+    assert [d.outcome for d in result.decisions] == ["recommended"]
