@@ -61,3 +61,36 @@ def test_rows_with_narrative_only_need_a_stated_outcome_somewhere() -> None:
     raw = TABLE.replace("Dagsordenen godkendt.", "Ingen bemærkninger til den.").replace(
         "Bestyrelsen godkendte budgettet", "Kassereren fremlagde budgettet")
     assert run(raw).decisions == []
+
+
+def test_decision_label_run_on_after_the_title_in_one_line() -> None:
+    """"Pkt. 4 Title Beslutning: outcome" on one line: the title stops before the label."""
+    raw = (
+        "Referat fra møde i Ældrerådet\nMødedato: 6. februar 2024\n\n"
+        "Pkt. 4 Høring om madservice til hjemmeboende Beslutning: Høringssvaret blev godkendt.\n\n"
+        "Pkt. 5 Orientering fra formanden Beslutning: Orienteringen blev taget til efterretning.\n"
+    )
+    got = [(d.item, d.outcome, d.title) for d in run(raw).decisions]
+    assert got == [(4, "approved", "Høring om madservice til hjemmeboende"),
+                   (5, "noted", "Orientering fra formanden")]
+
+
+def test_title_that_begins_with_the_decision_word_is_no_run_on_decision() -> None:
+    raw = (
+        "Referat fra møde i Regionsrådet\nMødedato: 6. februar 2024\n\n"
+        "7. Beslutning: Anlægsbevilling til nyt akutmodtagelse\n"
+        "Sagsfremstilling\nRegionen har modtaget tilbud på byggeriet.\n\n"
+        "Beslutning\nIndstillingen blev godkendt.\n"
+    )
+    got = [(d.item, d.outcome, d.text) for d in run(raw).decisions]
+    assert got == [(7, "approved", "Indstillingen blev godkendt.")]
+
+
+def test_pipe_table_row_title_loses_the_cell_border() -> None:
+    raw = (
+        "Referat fra møde i Handicaprådet\nMødedato: 6. februar 2024\n\n"
+        "| Pkt. | Emne | Beslutning |\n|---|---|---|\n"
+        "| 1 | Godkendelse af referat | Godkendt |\n| 2 | Tilgængelighed på stationen | Udsat |\n"
+    )
+    got = [(d.item, d.outcome, d.title) for d in run(raw).decisions]
+    assert got == [(1, "approved", "Godkendelse af referat"), (2, "postponed", "Tilgængelighed på stationen")]

@@ -405,6 +405,17 @@ def inline_decision(raw: str, lines: list[Line], start: int, end: int, after: in
     return DecisionText(text, found[0], found[1], text, text, absent)
 
 
+def heading_in_title(title: str) -> Optional[int]:
+    """Where a decision label run on after an item's title starts ("Pkt. 5 Valg af revisor
+    Beslutning: Godkendt." flattened into one line), or None."""
+    if "eslutning" not in title and "ESLUTNING" not in title:
+        return None
+    for m in _inline_patterns()["heading"].finditer(title):
+        if not m.group("body") or is_body_name(m.group("body")):
+            return m.start() if title[: m.start()].strip() else None
+    return None
+
+
 def _next_item_heading(clean: str, after: int) -> int:
     """Where the heading of another item starts inside ``clean`` ("… Godkendt. 4. Tilsyn med
     botilbud Åben sag …"), at or after ``after``; the length of ``clean`` when there is none."""

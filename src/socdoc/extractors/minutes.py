@@ -1060,6 +1060,21 @@ def _final_index(item: Item, texts: list[dec.DecisionText], body: Optional[str],
     return usable[-1]
 
 
+def _decision_in_title(raw: str, layout: Layout, item: Item) -> Optional[tuple[dec.DecisionText, Optional[str]]]:
+    """The decision run on after the title in the heading line itself ("Pkt. 5 Valg af revisor
+    Beslutning: Godkendt."), with the title cut before its label."""
+    head = item.head
+    if head is None:
+        return None
+    cut = dec.heading_in_title(raw[head.title_start:head.title_end])
+    if cut is None:
+        return None
+    found = dec.inline_decision(raw, layout.lines, head.line, head.line + 1, after=head.title_start + cut)
+    if found is None:
+        return None
+    return found, _clean_title(raw[head.title_start:head.title_start + cut], False) or None
+
+
 def _dates_own_decisions(layout: Layout, meeting_date: Optional[dt.date]) -> bool:
     """Some decision heading of the text carries the meeting's own date ("Beslutning i
     Byrådet den 10-10-2022"): the layout dates every body's decision."""
@@ -1122,7 +1137,7 @@ def _clean_title(title: str, strip_code: bool) -> str:
     title = _SPACES.sub(" ", pats["status"].sub("", title)).strip()
     if strip_code:
         title = _ITEM_CODE.sub("", title)
-    return title.strip()
+    return title.strip().rstrip("|").rstrip()  # "Valg af revisor |": a table cell's border
 
 
 def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
@@ -1239,6 +1254,10 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
                                          after=item.head.title_end)
             if inline is not None:
                 texts, sections, final = [inline], [], 0
+        if final < 0 and item.head is not None and not item.sections:
+            found = _decision_in_title(raw, layout, item)
+            if found is not None:
+                (texts, sections, final), title = ([found[0]], [], 0), found[1] or title
         if final < 0:
             implicit = _implicit_decision(layout, item)
             row = rows.get(item.head.line) if implicit is None and item.head is not None else None
