@@ -114,6 +114,7 @@ def patterns() -> dict[str, Any]:
             rf"^(?P<num>\d{{1,4}})\s*(?:[.)]|\s[-–:])\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_space": re.compile(rf"^(?P<num>\d{{1,4}})\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_glued": re.compile(r"^(?P<num>\d{1,3})\.?(?P<title>[A-ZÆØÅ][a-zæøå].*)$"),  # "7Beslutning", "1.Alfabo"
+        "title_glued_decision": re.compile(p["title_glued_decision_regex"]),
         "status": re.compile(status, re.IGNORECASE),
         "closed": re.compile(p["closed_item_regex"], re.IGNORECASE),
         # dot or space leaders and a page number; possessive runs: no backtracking over spaces
@@ -476,6 +477,7 @@ class ItemHead:
     title_start: int
     title_end: int
     content_line: int  # first line after the heading
+    glued_decision: Optional[str] = None  # a decision label glued to the title's end ("…formandenReferat")
 
 
 @dataclass
@@ -606,9 +608,13 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
     title_start = line.start + skip + m.start("title")
     title = pats["toc_leader"].sub("", pats["status_trailing"].sub("", title)).rstrip()
     title = pats["item_continued"].sub("", title)
+    glued_label = pats["title_glued_decision"].search(title)
+    if glued_label:  # "Meddelelse fra formandenReferat": the tab label of the item's minutes
+        title = title[: glued_label.start()]
     if not title or len(title) > (_ROW_MAX if row else 300):
         return None
-    head = ItemHead(i, num, title, title_start, title_start + len(title), i + 1)
+    head = ItemHead(i, num, title, title_start, title_start + len(title), i + 1,
+                    glued_label.group().lower() if glued_label else None)
     if title == m.group("title").rstrip():
         _join_wrapped_title(lines, head)
     return head
@@ -929,7 +935,7 @@ def _number_of(lines: list[Line], idx: int) -> Optional[int]:
 
 
 def _no_sections(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
-    return all(heading_kind(lines[j]) is None for j in range(cand.content_line, nxt.line))
+    return cand.glued_decision is None and all(heading_kind(lines[j]) is None for j in range(cand.content_line, nxt.line))
 
 
 def _implicit_items(lines: list[Line]) -> list[ItemHead]:
@@ -1050,6 +1056,10 @@ def parse_layout(text: str) -> Layout:
         end = heads[k + 1].line if k + 1 < len(heads) else len(lines)
         item = Item(head, head.line, end)
         item.sections = _sections(lines, head.content_line, end)
+        if head.glued_decision is not None:
+            first_section = item.sections[0].line if item.sections else end
+            item.sections.insert(0, Section("decision", head.glued_decision, head.line,
+                                            body_start=head.content_line, body_end=first_section))
         items.append(item)
     header_end = first
     for i in range(first):
