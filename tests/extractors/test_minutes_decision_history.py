@@ -57,3 +57,20 @@ def test_without_own_dated_heading_the_only_decision_stays() -> None:
     """When no heading carries this meeting's date the layout proves nothing: keep the decision."""
     result = run(HEAD + EARLIER_ONLY)
     assert [d.outcome for d in result.decisions] == ["recommended"]
+
+
+def test_case_number_line_under_a_title_keeps_the_title() -> None:
+    """Unnumbered items "Title / Sagsnr.: … / Resume / … / Beslutning": the title line above the case
+    number is the title, never the case number."""
+    raw = (
+        "Referat af mødet i Byrådet\nMødedato: 12. marts 2024\n\n"
+        "Godkendelse af dagsorden\nSagsnr.: 24/100\nResume\nDagsordenen forelægges.\nBeslutning\nGodkendt.\n\n"
+        "Takster for ældrebusserne\nSagsnr.: 24/101\nResume\nNye takster forelægges.\nBeslutning\nUdsat.\n"
+    )
+    got = [(d.item, d.outcome, d.title) for d in run(raw).decisions]
+    assert got == [(None, "approved", "Godkendelse af dagsorden"), (None, "postponed", "Takster for ældrebusserne")]
+
+
+def test_case_number_line_without_a_title_gives_no_title() -> None:
+    result = run(HEAD + OWN + EARLIER_ONLY)
+    assert [d.title for d in result.decisions] == [None]

@@ -971,8 +971,13 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
             continue
         if decided and pats["item_case_line"].match(line.clean) and (line.bulleted or _section_next(lines, i)):
             # "• Sagsid.: 17/61", or "Sagsnr.: 22/36" right above "Resume" / "Beslutning i …": the case
-            # line opens the item and is no title
-            heads.append(ItemHead(i, None, "", line.start, line.start, i + 1))
+            # line opens the item and is no title; a title line standing alone above it is the title
+            prev = _prev_content(lines, i)
+            if not line.bulleted and prev is not None and _title_above(lines, i, last_decision):
+                t = lines[prev]
+                heads.append(ItemHead(prev, None, t.clean, t.start, t.end, i))
+            else:
+                heads.append(ItemHead(i, None, "", line.start, line.start, i + 1))
             decided, by_section = False, False
             continue
         if not decided or not _implicit_title(line):
