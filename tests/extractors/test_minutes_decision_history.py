@@ -74,3 +74,18 @@ def test_case_number_line_under_a_title_keeps_the_title() -> None:
 def test_case_number_line_without_a_title_gives_no_title() -> None:
     result = run(HEAD + OWN + EARLIER_ONLY)
     assert [d.title for d in result.decisions] == [None]
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("case_line", ["Sags-ID: EMN-2024-00731", "Journalnr.: 27.12.04-P20-3-24",
+                                       "J.nr.: 24/5518", "Sag: 24/5518", "Dok.nr.: 88123/24"])
+def test_other_case_labels_under_a_title_are_no_title(case_line: str) -> None:
+    raw = (
+        "Referat af mødet i Byrådet\nMødedato: 12. marts 2024\n\n"
+        f"Vinterberedskab på boligvejene\n{case_line}\nResume\nPlanen forelægges.\nBeslutning\nGodkendt.\n\n"
+        f"Navngivning af ny plads\n{case_line}\nResume\nForslag til navn.\nBeslutning\nUdsat.\n"
+    )
+    got = [(d.outcome, d.title) for d in run(raw).decisions]
+    assert got == [("approved", "Vinterberedskab på boligvejene"), ("postponed", "Navngivning af ny plads")]
