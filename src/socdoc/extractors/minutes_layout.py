@@ -757,8 +757,8 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
     """Agenda item headings in order, and the line where the first candidate (TOC or item) is.
     ``listed`` receives the numbers of the titles in a table of contents."""
     attendance = _numbered_attendance_lines(lines)  # "Deltagere:" / "1. Kurt Lykke (A)" are no items
-    table = next((line.idx for line in lines if line.clean[:1] in "PpNnDd" and decision_column_heading(line.clean)),
-                 len(lines))
+    table = next((line.idx for line in lines
+                  if line.clean and line.clean[0] in "PpNnDd" and decision_column_heading(line.clean)), len(lines))
     cands = [
         c for c in (_item_candidate(lines, i, i > table) for i in range(len(lines)) if i not in attendance)
         if c is not None
