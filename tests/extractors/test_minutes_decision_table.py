@@ -94,3 +94,13 @@ def test_pipe_table_row_title_loses_the_cell_border() -> None:
     )
     got = [(d.item, d.outcome, d.title) for d in run(raw).decisions]
     assert got == [(1, "approved", "Godkendelse af referat"), (2, "postponed", "Tilgængelighed på stationen")]
+
+
+def test_short_heading_line_with_run_on_decision() -> None:
+    raw = (
+        "Referat fra møde i Ældrerådet\nMødedato: 6. februar 2024\n\n"
+        "Pkt. 1 Dagsorden Beslutning: Godkendt.\n\n"
+        "Pkt. 2 Eventuelt Beslutning: Intet.\n"
+    )
+    got = [(d.item, d.outcome, d.title) for d in run(raw).decisions]
+    assert got == [(1, "approved", "Dagsorden"), (2, "other", "Eventuelt")]

@@ -363,7 +363,8 @@ def _inline_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def inline_decision(raw: str, lines: list[Line], start: int, end: int, after: int = -1) -> Optional[DecisionText]:
+def inline_decision(raw: str, lines: list[Line], start: int, end: int, after: int = -1,
+                    min_len: int = 40) -> Optional[DecisionText]:
     """The last decision written inside a line of lines ``start``–``end`` whose sections an export
     flattened into one paragraph; its wording runs to the next section label or the line's end,
     without attendance sentences before it. Another item's heading inside a line (a PDF page that
@@ -374,7 +375,7 @@ def inline_decision(raw: str, lines: list[Line], start: int, end: int, after: in
     absent: list[str] = []
     for line in lines[start:end]:
         clean = line.clean
-        if len(clean) < 40 or ("eslutning" not in clean and "ESLUTNING" not in clean):
+        if len(clean) < min_len or ("eslutning" not in clean and "ESLUTNING" not in clean):
             continue
         limit = _next_item_heading(clean, after - line.start)
         for m in pats["heading"].finditer(clean, max(after - line.start, 0), limit):

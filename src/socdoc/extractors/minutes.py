@@ -1069,7 +1069,7 @@ def _decision_in_title(raw: str, layout: Layout, item: Item) -> Optional[tuple[d
     cut = dec.heading_in_title(raw[head.title_start:head.title_end])
     if cut is None:
         return None
-    found = dec.inline_decision(raw, layout.lines, head.line, head.line + 1, after=head.title_start + cut)
+    found = dec.inline_decision(raw, layout.lines, head.line, head.line + 1, after=head.title_start + cut, min_len=0)
     if found is None:
         return None
     return found, _clean_title(raw[head.title_start:head.title_start + cut], False) or None
