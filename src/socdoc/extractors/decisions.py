@@ -107,6 +107,11 @@ def _sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
     return best[2], best[0]
 
 
+def sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
+    """The outcome one sentence states and its offset in the sentence, or None."""
+    return _sentence_outcome(sentence)
+
+
 def classify(text: str, meeting_date: Optional[dt.date] = None) -> str:
     """The outcome of a decision's wording.
 
@@ -358,7 +363,8 @@ def _inline_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def inline_decision(raw: str, lines: list[Line], start: int, end: int, after: int = -1) -> Optional[DecisionText]:
+def inline_decision(raw: str, lines: list[Line], start: int, end: int, after: int = -1,
+                    min_len: int = 40) -> Optional[DecisionText]:
     """The last decision written inside a line of lines ``start``–``end`` whose sections an export
     flattened into one paragraph; its wording runs to the next section label or the line's end,
     without attendance sentences before it. Another item's heading inside a line (a PDF page that
@@ -369,7 +375,7 @@ def inline_decision(raw: str, lines: list[Line], start: int, end: int, after: in
     absent: list[str] = []
     for line in lines[start:end]:
         clean = line.clean
-        if len(clean) < 40 or ("eslutning" not in clean and "ESLUTNING" not in clean):
+        if len(clean) < min_len or ("eslutning" not in clean and "ESLUTNING" not in clean):
             continue
         limit = _next_item_heading(clean, after - line.start)
         for m in pats["heading"].finditer(clean, max(after - line.start, 0), limit):
@@ -398,6 +404,17 @@ def inline_decision(raw: str, lines: list[Line], start: int, end: int, after: in
         return None
     text = raw[found[0] : found[1]]
     return DecisionText(text, found[0], found[1], text, text, absent)
+
+
+def heading_in_title(title: str) -> Optional[int]:
+    """Where a decision label run on after an item's title starts ("Pkt. 5 Valg af revisor
+    Beslutning: Godkendt." flattened into one line), or None."""
+    if "eslutning" not in title and "ESLUTNING" not in title:
+        return None
+    for m in _inline_patterns()["heading"].finditer(title):
+        if not m.group("body") or is_body_name(m.group("body")):
+            return m.start() if title[: m.start()].strip() else None
+    return None
 
 
 def _next_item_heading(clean: str, after: int) -> int:

@@ -31,6 +31,7 @@ from typing import Any, Iterator, Optional
 from socdoc.extractors import decisions as dec
 from socdoc.extractors.dates import DateCandidate, year_context
 from socdoc.extractors.minutes_families import held_sentence, refine_meeting, run_on_members
+from socdoc.extractors.minutes_table import row_decisions
 from socdoc.extractors.minutes_inline import InlineField, inline_fields, place_only, title_part
 from socdoc.extractors.minutes_layout import (
     Attendance,
@@ -1059,6 +1060,38 @@ def _final_index(item: Item, texts: list[dec.DecisionText], body: Optional[str],
     return usable[-1]
 
 
+def _decision_in_title(raw: str, layout: Layout, item: Item) -> Optional[tuple[dec.DecisionText, Optional[str]]]:
+    """The decision run on after the title in the heading line itself ("Pkt. 5 Valg af revisor
+    Beslutning: Godkendt."), with the title cut before its label."""
+    head = item.head
+    if head is None:
+        return None
+    cut = dec.heading_in_title(raw[head.title_start:head.title_end])
+    if cut is None:
+        return None
+    found = dec.inline_decision(raw, layout.lines, head.line, head.line + 1, after=head.title_start + cut, min_len=0)
+    if found is None:
+        return None
+    return found, _clean_title(raw[head.title_start:head.title_start + cut], False) or None
+
+
+def _dates_own_decisions(layout: Layout, meeting_date: Optional[dt.date]) -> bool:
+    """Some decision heading of the text carries the meeting's own date ("Beslutning i
+    Byrådet den 10-10-2022"): the layout dates every body's decision."""
+    if meeting_date is None:
+        return False
+    return any(_section_date(s, meeting_date) == meeting_date for item in layout.items for s in item.decisions)
+
+
+def _only_earlier_meetings(item: Item, texts: list[dec.DecisionText], meeting_date: Optional[dt.date]) -> bool:
+    """Every worded decision of the item is dated to a meeting before this one (a committee's
+    recommendation printed ahead of the council's decision, which the text does not hold)."""
+    if meeting_date is None:
+        return False
+    dates = [_section_date(s, meeting_date) for s, t in zip(item.decisions, texts) if t.wording]
+    return bool(dates) and all(d is not None and d < meeting_date for d in dates)
+
+
 def _this_meeting(sections: list[Section], final: int, meeting_date: Optional[dt.date]) -> bool:
     """False when the chosen decision is dated to another meeting than this one ("Beslutning i
     Økonomiudvalget den 12-04-2021" in the council's minutes): who was absent there is not absent here."""
@@ -1104,7 +1137,7 @@ def _clean_title(title: str, strip_code: bool) -> str:
     title = _SPACES.sub(" ", pats["status"].sub("", title)).strip()
     if strip_code:
         title = _ITEM_CODE.sub("", title)
-    return title.strip()
+    return title.strip().rstrip("|").rstrip()  # "Valg af revisor |": a table cell's border
 
 
 def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
@@ -1205,6 +1238,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     decisions: list[Decision] = []
     spans: list[tuple[int, int]] = []
     whole: list[str] = []  # absent from the whole meeting, by a decision's absence list
+    rows = row_decisions(layout, raw)
+    own_dated = _dates_own_decisions(layout, meeting_date)
     for item in _with_inline_items(layout):
         number = item.head.number if item.head else None
         title = _clean_title(raw[item.head.title_start:item.head.title_end], strip_code) if item.head else None
@@ -1219,8 +1254,16 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
                                          after=item.head.title_end)
             if inline is not None:
                 texts, sections, final = [inline], [], 0
+        if final < 0 and item.head is not None and not item.sections:
+            found = _decision_in_title(raw, layout, item)
+            if found is not None:
+                (texts, sections, final), title = ([found[0]], [], 0), found[1] or title
         if final < 0:
             implicit = _implicit_decision(layout, item)
+            row = rows.get(item.head.line) if implicit is None and item.head is not None else None
+            if row is not None:
+                implicit = raw[row.start:row.end], row.start, row.end
+                title = _clean_title(raw[row.title_start:row.title_end], strip_code) or None
             if implicit is None:
                 continue
             wording, start, end = implicit
@@ -1229,6 +1272,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
                                       text=raw[start:end], start=start, end=end))
             spans.append((start, end))
             continue
+        if own_dated and _only_earlier_meetings(item, texts, meeting_date):
+            continue  # only a committee's earlier decision: the item's own one is not in the text
         chosen = texts[final]
         if dec.cut_before_outcome(chosen.wording, chosen.end, raw):
             continue  # the text ends before the outcome: no guess

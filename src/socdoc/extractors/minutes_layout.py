@@ -114,6 +114,7 @@ def patterns() -> dict[str, Any]:
             rf"^(?P<num>\d{{1,4}})\s*(?:[.)]|\s[-–:])\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_space": re.compile(rf"^(?P<num>\d{{1,4}})\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_glued": re.compile(r"^(?P<num>\d{1,3})\.?(?P<title>[A-ZÆØÅ][a-zæøå].*)$"),  # "7Beslutning", "1.Alfabo"
+        "title_glued_decision": re.compile(p["title_glued_decision_regex"]),
         "status": re.compile(status, re.IGNORECASE),
         "closed": re.compile(p["closed_item_regex"], re.IGNORECASE),
         # dot or space leaders and a page number; possessive runs: no backtracking over spaces
@@ -487,6 +488,7 @@ class ItemHead:
     title_start: int
     title_end: int
     content_line: int  # first line after the heading
+    glued_decision: Optional[str] = None  # a decision label glued to the title's end ("…formandenReferat")
 
 
 @dataclass
@@ -559,7 +561,9 @@ _SIGNED_AMOUNT_END = re.compile(
     r"(?:^|\s)(?:[-–+]\s?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:\s*(?:mio\.|mia\.)?\s*kr\.?)?|\d{1,3}(?:\.\d{3}){2,})\s*$")
 
 
-def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
+def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[ItemHead]:
+    """An item heading at line ``i``; with ``row`` (under a decision table's heading row) the
+    title may run on with the row's remarks and decision."""
     pats = patterns()
     line = lines[i]
     clean = line.clean
@@ -615,9 +619,13 @@ def _item_candidate(lines: list[Line], i: int) -> Optional[ItemHead]:
     title_start = line.start + skip + m.start("title")
     title = pats["toc_leader"].sub("", pats["status_trailing"].sub("", title)).rstrip()
     title = pats["item_continued"].sub("", title)
-    if not title or len(title) > 300:
+    glued_label = pats["title_glued_decision"].search(title)
+    if glued_label:  # "Meddelelse fra formandenReferat": the tab label of the item's minutes
+        title = title[: glued_label.start()]
+    if not title or len(title) > (_ROW_MAX if row else 300):
         return None
-    head = ItemHead(i, num, title, title_start, title_start + len(title), i + 1)
+    head = ItemHead(i, num, title, title_start, title_start + len(title), i + 1,
+                    glued_label.group().lower() if glued_label else None)
     if title == m.group("title").rstrip():
         _join_wrapped_title(lines, head)
     return head
@@ -630,6 +638,7 @@ def _date_line(clean: str) -> bool:
 
 
 _PAGE_ITEM_MIN = 120  # a flattened page is a long line
+_ROW_MAX = 1500  # a flattened table row: item, title, remarks and decision
 _PAGE_TITLE_MAX = 160
 
 
@@ -759,8 +768,11 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
     """Agenda item headings in order, and the line where the first candidate (TOC or item) is.
     ``listed`` receives the numbers of the titles in a table of contents."""
     attendance = _numbered_attendance_lines(lines)  # "Deltagere:" / "1. Kurt Lykke (A)" are no items
+    table = next((line.idx for line in lines
+                  if line.clean and line.clean[0] in "PpNnDd" and decision_column_heading(line.clean)), len(lines))
     cands = [
-        c for c in (_item_candidate(lines, i) for i in range(len(lines)) if i not in attendance) if c is not None
+        c for c in (_item_candidate(lines, i, i > table) for i in range(len(lines)) if i not in attendance)
+        if c is not None
     ]
     first = min((c.line for c in cands), default=len(lines))
     cands = _without_toc_blocks(lines, cands, {} if listed is None else listed)
@@ -792,11 +804,22 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
     return accepted, first
 
 
+@functools.lru_cache(maxsize=1)
+def _decision_column_pattern() -> re.Pattern[str]:
+    return re.compile(phrases()["decision_column_heading_regex"], re.IGNORECASE)
+
+
+def decision_column_heading(clean: str) -> bool:
+    """The heading row of a table of items whose last column is the decision ("Pkt. Emne: Beslutning:")."""
+    return len(clean) <= 120 and bool(_decision_column_pattern().match(clean))
+
+
 def _in_list(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead], rejected: set[int], first_item: bool) -> bool:
     """True when ``cand`` is an entry of a numbered list inside the text, not an item: it follows
-    a line ending in ":" or ",", or the entry before it in the list was not an item."""
+    a line ending in ":" or ",", or the entry before it in the list was not an item. The heading
+    row of a decision table ("Pkt. Emne: Beslutning:") does not open a list."""
     prev = _prev_content(lines, cand.line, same_block=True)
-    if prev is not None and lines[prev].clean.endswith((":", ",")):
+    if prev is not None and lines[prev].clean.endswith((":", ",")) and not decision_column_heading(lines[prev].clean):
         # "Lokation:" with its value missing, right before item 1 with its own decision
         own_decision = _has_decision(lines, cand, nxt)
         return not (first_item and own_decision and not cand.title.endswith("."))
@@ -807,7 +830,8 @@ def _in_list(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead], rejecte
         # the list goes on; across blank lines only up to an entry without its own decision
         return before == prev or not _has_decision(lines, cand, nxt)
     # "… fire fokusområder:" / blank line / "1. Ungeområdet, …": entries with nothing between them
-    return lines[before].clean.endswith(":") and nxt is not None and _adjacent(lines, cand, nxt)
+    return (lines[before].clean.endswith(":") and not decision_column_heading(lines[before].clean)
+            and nxt is not None and _adjacent(lines, cand, nxt))
 
 
 def _has_content(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
@@ -922,7 +946,7 @@ def _number_of(lines: list[Line], idx: int) -> Optional[int]:
 
 
 def _no_sections(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
-    return all(heading_kind(lines[j]) is None for j in range(cand.content_line, nxt.line))
+    return cand.glued_decision is None and all(heading_kind(lines[j]) is None for j in range(cand.content_line, nxt.line))
 
 
 def _implicit_items(lines: list[Line]) -> list[ItemHead]:
@@ -956,8 +980,15 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
             heads.append(_status_head(lines, i))
             decided, by_section = False, False
             continue
-        if line.bulleted and decided and pats["item_case_line"].match(line.clean):
-            heads.append(ItemHead(i, None, "", line.start, line.start, i + 1))  # "• Sagsid.: 17/61"
+        if decided and pats["item_case_line"].match(line.clean) and (line.bulleted or _section_next(lines, i)):
+            # "• Sagsid.: 17/61", or "Sagsnr.: 22/36" right above "Resume" / "Beslutning i …": the case
+            # line opens the item and is no title; a title line standing alone above it is the title
+            prev = _prev_content(lines, i)
+            if not line.bulleted and prev is not None and _title_above(lines, i, last_decision):
+                t = lines[prev]
+                heads.append(ItemHead(prev, None, t.clean, t.start, t.end, i))
+            else:
+                heads.append(ItemHead(i, None, "", line.start, line.start, i + 1))
             decided, by_section = False, False
             continue
         if not decided or not _implicit_title(line):
@@ -972,6 +1003,12 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
             heads.append(ItemHead(i, None, line.clean, line.start, line.end, i + 1))
             by_section = False
     return heads
+
+
+def _section_next(lines: list[Line], i: int) -> bool:
+    """The next content line after ``i`` is a section heading of an item."""
+    j = _next_content(lines, i)
+    return j is not None and heading_kind(lines[j]) is not None
 
 
 def _next_content(lines: list[Line], i: int) -> Optional[int]:
@@ -1035,6 +1072,10 @@ def parse_layout(text: str) -> Layout:
         end = heads[k + 1].line if k + 1 < len(heads) else len(lines)
         item = Item(head, head.line, end)
         item.sections = _sections(lines, head.content_line, end)
+        if head.glued_decision is not None:
+            first_section = item.sections[0].line if item.sections else end
+            item.sections.insert(0, Section("decision", head.glued_decision, head.line,
+                                            body_start=head.content_line, body_end=first_section))
         items.append(item)
     header_end = first
     for i in range(first):
