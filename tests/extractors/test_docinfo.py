@@ -107,3 +107,16 @@ def test_a_date_in_a_sentence_with_bars_elsewhere_is_not_the_dateline() -> None:
     text = ("Nyheder | Borgerservice\n\nByrådet vedtog den 4. april 2024 en ny plan for området, "
             "som nu sendes i høring blandt borgerne.")
     assert socdoc.extract(text).published is None
+
+
+def test_a_header_line_with_body_label_and_date_heads_minutes() -> None:
+    text = ("Byudvalget. Dagsorden. tirsdag den 4. marts 2008 kl. 15:00 - Mødelokale 2\n\n"
+            "1 Byudvalget Dagsorden tirsdag den 4. marts 2008 Indholdsfortegnelse 17. Budgetopfølgning "
+            "18. Lokalplan for et boligområde ved skolen 19. Salg af grund")
+    assert classify(text) == "minutes"
+
+
+def test_a_news_line_naming_a_committee_without_a_meeting_date_is_no_minutes() -> None:
+    text = ("Socialudvalget vil ændre dagsorden for ældreplejen\n\n"
+            "Udvalget foreslår flere hænder i hjemmeplejen, siger formanden til avisen.")
+    assert classify(text) != "minutes"

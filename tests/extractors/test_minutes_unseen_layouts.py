@@ -360,3 +360,11 @@ def test_place_between_the_meeting_word_and_the_date_of_a_title() -> None:
     # a body after "møde i" is no place
     raw = "Referat af møde i Ældrerådet den 4. maj 2021 kl. 14.00\n\nDeltagere: Ane Lind, Bo Dahl\n"
     assert run(raw + ITEMS).meeting.location is None
+
+
+def test_a_place_far_behind_the_time_on_a_run_on_line_is_not_the_meeting_place() -> None:
+    text = ("1 Møde i Byrådet onsdag den 3. maj 2006, Kl REFERAT INDHOLDSFORTEGNELSE 1. Meddelelser "
+            "2. Budgetopfølgning 3. Cykelsti på Skovvej - anlægsbevilling 4. Salg af grund\n\n"
+            "1. Meddelelser\nBeslutning\nTaget til efterretning.\n")
+    assert docinfo.classify(text) == "minutes"
+    assert run(text).meeting.location is None

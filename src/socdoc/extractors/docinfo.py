@@ -122,7 +122,24 @@ def _is_minutes(text: str, lowered: str) -> bool:
         return False
     if minutes >= 4 and (has_items or any(cue in head for cue in header_cues)):
         return True
-    return _meeting_title(head) and _count(cues["attendance_labels"], lowered[:3000]) >= 2
+    return _meeting_title(head) and _count(cues["attendance_labels"], lowered[:3000]) >= 2 \
+        or _minutes_header_line(head)
+
+
+@functools.lru_cache(maxsize=1)
+def _header_line_parts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cues = _cues()
+    body = re.compile(rf"\b\w*(?:{_alt(cues['body_name_endings'])})\b")
+    label = re.compile(rf"\b(?:{_alt(cues['minutes_header_cues'])})\b")
+    date = re.compile(r"\bden \d{1,2}\. ?[a-zæøå]{3,9}\.? (?:19|20)\d\d\b")
+    return body, label, date
+
+
+def _minutes_header_line(head: str) -> bool:
+    """A line of the head names a council or committee, calls the page its minutes or agenda and
+    dates the meeting ("Møde i Kommunalbestyrelsen mandag den 25. september 2006 … Referat")."""
+    body, label, date = _header_line_parts()
+    return any(body.search(line) and label.search(line) and date.search(line) for line in head.splitlines())
 
 
 @functools.lru_cache(maxsize=1)

@@ -305,9 +305,13 @@ def held_sentence(head: str) -> Optional[dict[str, Any]]:
     return out
 
 
-def _held_place(sentence: str) -> Optional[str]:
+def _held_place(sentence: str, within: Optional[int] = None) -> Optional[str]:
+    """The place introduced by a preposition in ``sentence``; with ``within``, only a preposition
+    that opens the sentence (no further than ``within`` characters in)."""
     p = _pats()
     for start in p["place_start"].finditer(sentence):
+        if within is not None and start.start() > within:
+            break
         rest = sentence[start.end():]
         stop = p["place_end"].search(rest)
         place = rest[: stop.start()] if stop else rest
@@ -386,6 +390,9 @@ def _upper_line(line: str) -> bool:
 
 
 
+_PLACE_AFTER_TIME = 6  # "kl. 17 på X", "kl. 17.00, i X": the place follows the time at once
+
+
 def title_place(header: list[str]) -> Optional[str]:
     """The place after the time of a dated title line ("Referat af bestyrelsesmøde den 3. juni 2013
     kl. 17 på Strandkroen, Vesterhavsvej 4.")."""
@@ -393,7 +400,7 @@ def title_place(header: list[str]) -> Optional[str]:
         m = _pats()["title_time"].search(line)
         if m and dates_in(line[: m.start()]):
             rest = _TITLE_CAPITAL_AT.sub(" i ", line[m.end():], count=1)  # "… kl I Fælleshuset"
-            place = _held_place(_title_rest(rest))
+            place = _held_place(_title_rest(rest), within=_PLACE_AFTER_TIME)  # right after the time
             if place:
                 return place
     for line in header:
