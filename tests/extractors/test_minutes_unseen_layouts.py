@@ -368,3 +368,10 @@ def test_a_place_far_behind_the_time_on_a_run_on_line_is_not_the_meeting_place()
             "1. Meddelelser\nBeslutning\nTaget til efterretning.\n")
     assert docinfo.classify(text) == "minutes"
     assert run(text).meeting.location is None
+
+
+def test_the_body_named_before_the_agenda_word_of_a_run_on_title() -> None:
+    text = ("Teknisk Udvalg. Dagsorden. torsdag den 6. marts 2008 kl. 16:00 - Mødelokale 3\n\n"
+            "1 Teknisk Udvalg Dagsorden torsdag den 6. marts 2008 kl. 16:00 Indholdsfortegnelse "
+            "21. Vintertjeneste 22. Trafikplan\n")
+    assert run(text).meeting.body == "Teknisk Udvalg"
