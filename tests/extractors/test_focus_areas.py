@@ -505,3 +505,9 @@ def test_a_page_about_one_focus_area_is_named_by_its_title() -> None:
 def test_a_sentence_before_a_focus_area_heading_names_nothing() -> None:
     text = "Vi har talt med mange beboere i år.\n\nResultater i indsatsområdet\n\nDet er gået godt."
     assert focus(text) == []
+
+
+def test_a_hollow_bullet_printed_as_the_letter_o_is_no_part_of_the_name() -> None:
+    text = ("Budgetaftalen har tre tværgående indsatser:\no   Sundhed og trivsel\no   Uddannelse\n"
+            "o   Mestring af eget liv\nUdvalget drøfter dem i foråret.")
+    assert focus(text) == ["Sundhed og trivsel", "Uddannelse", "Mestring af eget liv"]

@@ -40,9 +40,12 @@ from socdoc.extractors.entities import UPPER, Prefiltered, area_like, prefix_sta
 from socdoc.records import FocusArea
 
 _QUOTED = re.compile(r"[\"'‘’“”«»](?P<item>[^\"'‘’“”«»\n]{2,80})[\"'‘’“”«»]")
-_BULLET = re.compile(r"(?m)^[ \t]*(?:[-•*·–]|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<item>[^\n]{2,400})$")
+# A bullet mark: a symbol, a number or letter with "." or ")", or the letter "o" that word processors
+# print as a hollow bullet ("o   Sundhed"), only before a capital.
+_MARK_ALTERNATIVES = r"(?:[-•*·–]|\d{1,2}[.)]|[a-z][.)]|o(?=[ \t]+[A-ZÆØÅ]))"
+_BULLET = re.compile(rf"(?m)^[ \t]*{_MARK_ALTERNATIVES}[ \t]+(?P<item>[^\n]{{2,400}})$")
 _MARKER = re.compile(r"(?<![\w])(?:\d{1,2}|[a-z])\)[ ]+")
-_MARK = re.compile(r"^[ \t]*(?:[-•*·–]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
+_MARK = re.compile(rf"^[ \t]*{_MARK_ALTERNATIVES}[ \t]+")
 _OPEN_LINE_END = re.compile(r"(?:[,;:(-]|[ ](?:og|samt|eller|på|af|i|for|til|med|om|den|det|de|en|et))[ \t]*\Z")
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*?)\|?[ \t]*$")
 _RULE = re.compile(r"[\s:|-]*")
@@ -605,7 +608,8 @@ def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[lis
 def _level(bullet: re.Match[str]) -> tuple[int, bool]:
     """A bullet line's indentation and whether its mark is a number or letter."""
     indent = len(bullet.group(0)) - len(bullet.group(0).lstrip(" \t"))
-    return indent, bullet.group(0).lstrip(" \t")[0].isalnum()
+    mark = bullet.group(0).lstrip(" \t")
+    return indent, mark[0].isdigit() or (mark[0].isalpha() and mark[1:2] in (".", ")"))
 
 
 def _top_level(found: list[tuple[str, int, tuple[int, bool]]]) -> list[tuple[str, int]]:
