@@ -111,6 +111,9 @@ def test_the_year_of_a_date_does_not_start_a_range() -> None:
         "Beløb i 1.000 kr.\n\nDrift og anlæg",
         "Regnskab 2023 (i 1.000 kr.)",
         "Alle tal i 1.000 kr.",
+        "Verden har over 100 millioner gadebørn.",
+        "Fonden giver 40 mio. dollar til vacciner.",
+        "Projektet koster 3 mio. euro.",
     ],
 )
 def test_counts_of_people_and_table_units_are_no_amounts(text: str) -> None:

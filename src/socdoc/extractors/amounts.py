@@ -243,9 +243,12 @@ def _scale_only_ok(match: re.Match[str]) -> bool:
     if not after:
         return True
     data = da.load()
-    if after in data.counted_nouns:
+    if after in data.counted_nouns or after in data.foreign_currencies:
         return False
-    return not (len(after) >= 7 and after.isalpha() and after.endswith(data.counted_noun_endings))
+    if len(after) >= 7 and after.isalpha() and after.endswith(data.counted_noun_endings):
+        return False  # "to millioner pensionister"
+    # a compound whose head is a counted noun ("150 millioner gadebørn", "2 mio. lejerhusstande")
+    return not any(len(noun) >= 4 and after.endswith(noun) for noun in data.counted_nouns)
 
 
 def _unit_statement(text: str, amount: Amount) -> bool:

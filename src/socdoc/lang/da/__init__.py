@@ -52,6 +52,7 @@ class DanishData:
     scaled_currencies: dict[str, int]
     counted_nouns: frozenset[str]
     counted_noun_endings: tuple[str, ...]
+    foreign_currencies: tuple[str, ...]
     unit_statement_before: tuple[str, ...]
     per_year_after: tuple[str, ...]
     per_year_before_words: tuple[str, ...]
@@ -90,6 +91,7 @@ def load() -> DanishData:
         scaled_currencies={str(k): int(v) for k, v in money["scaled_currencies"].items()},
         counted_nouns=frozenset(money["counted_nouns"]),
         counted_noun_endings=tuple(money["counted_noun_endings"]),
+        foreign_currencies=tuple(money["foreign_currencies"]),
         unit_statement_before=tuple(money["unit_statement_before"]),
         per_year_after=tuple(money["per_year_after"]),
         per_year_before_words=tuple(money["per_year_before_words"]),
