@@ -375,3 +375,12 @@ def test_the_body_named_before_the_agenda_word_of_a_run_on_title() -> None:
             "1 Teknisk Udvalg Dagsorden torsdag den 6. marts 2008 kl. 16:00 Indholdsfortegnelse "
             "21. Vintertjeneste 22. Trafikplan\n")
     assert run(text).meeting.body == "Teknisk Udvalg"
+
+
+def test_an_organisation_code_after_members_is_no_party_letter() -> None:
+    text = ("Handicaprådet\nReferat\nMødedato: 14. marts 2017\n\nMedlemmer:\n\n"
+            "Lone Berg DH Karsten Ravn DH\nSusanne Holm Peter Lind (A)\n\n"
+            "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    parties = {p.name: p.party for p in run(text).meeting.participants}
+    assert parties.get("Peter Lind") == "A"
+    assert "DH" not in parties.values()

@@ -22,12 +22,25 @@ from socdoc.extractors.name_runs import entry_names, name_text, trim_name
 from socdoc.lang.da import parse_yaml
 from socdoc.extractors.dates import find_candidates
 from socdoc.extractors.entities import common_word, proper_word
+from socdoc.extractors.entities import cues as entities_cues
 from socdoc.extractors.prefilter import AnyOf
 from socdoc.lang.da.gazetteers import load_gazetteers
 
 _BULLETS = re.compile(r"^[\s•·▪◦*●■|]+|[\s|]+$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’\-]*\.?|[A-ZÆØÅ]\.|(?:von|van|de|la|du|le|af|da))$")
-_PARTY = re.compile(r"^(?:[A-ZÆØÅ]{1,2}|SF|KD|LA|RV|DF)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _party() -> re.Pattern[str]:
+    """A party letter after a name: one capital, or a multi-letter party form socdoc knows ("SF",
+    "RV", Greenland's "IA"), not any two capitals ("DH", an organisation a member represents)."""
+    forms = {str(f).rstrip(".") for f in entities_cues()["people"]["extra_party_letters"]}
+    for p in load_gazetteers().parties:
+        forms |= {p.letter, p.abbreviation}
+    many = sorted((f for f in forms if len(f) > 1 and f.isupper()), key=len, reverse=True)
+    return re.compile(rf"^(?:[A-ZÆØÅ]|{'|'.join(map(re.escape, many))})$")
+
+
 _BULLET_CHARS = "•·▪◦*●■|"
 _TRAIL = re.compile(r"(?:[\s|]|<br\s*/?>)+$", re.IGNORECASE)  # an HTML line break left in a text export
 _LETTERS3 = re.compile(r"[A-Za-zÆØÅæøå]{3,}")
@@ -1240,7 +1253,7 @@ def _after_note(value: str, close: int) -> bool:
     and another entry follows without a comma: a list run together on one line."""
     open_at = value.rfind("(", 0, close)
     note = value[open_at + 1 : close].strip()
-    if open_at < 0 or not (_PARTY.match(note) or note[:1].islower()):
+    if open_at < 0 or not (_party().match(note) or note[:1].islower()):
         return False
     if not _NOTE_THEN_NAME.match(value, close + 1):
         return False
@@ -1292,10 +1305,10 @@ def parse_people(value: str, offset: int) -> list[Person]:
         if status:
             part = part[: status.end("name")]
         for paren in _PARENS.findall(part):
-            if _PARTY.match(paren.strip()):
+            if _party().match(paren.strip()):
                 party = paren.strip()
         away = bool(inline_absent.search(part)) or bool(status and status.group("absent"))
-        runs = [] if away or status else entry_names(part, lambda note: bool(_PARTY.match(note)))
+        runs = [] if away or status else entry_names(part, lambda note: bool(_party().match(note)))
         if runs:  # "Bo Skat Andersen Rikke Stisager (KAB) Fra kommunen: Ole Berg": names run together
             for s, e, note in runs:
                 name = name_text(part[s:e])
@@ -1329,7 +1342,7 @@ def parse_people(value: str, offset: int) -> list[Person]:
                     if at >= 0:
                         people.append(Person(piece, None, offset + pos + at, offset + pos + at + len(piece)))
                 continue
-        if _PARTY.match(bare) and people and people[-1].party is None:  # a party letter in its own cell
+        if _party().match(bare) and people and people[-1].party is None:  # a party letter in its own cell
             people[-1].party = bare
             continue
         if name is None and away and people and not _LETTERS3.search(bare):  # "Ole Dahl (A), afbud", "…, 1. næstformand - afbud"
