@@ -327,3 +327,23 @@ def test_dash_after_absence_label_needs_a_full_name() -> None:
     raw = "Referat\n\nDeltagere: Lise Dam, Eva Holm\nAfbud- se bilag\n" + ITEM
     _, absent = names(run(raw))
     assert absent == []
+
+
+def test_board_members_after_body_label_with_stand_in_in_absence_list() -> None:
+    """A utility company's board: the members follow "Bestyrelsen:"; the absence list names the
+    stand-in who came ("suppleant NN deltog"), who is neither absent nor the absentee's role."""
+    raw = (
+        "Bestyrelsesmøde 4. marts 2019 kl. 14.00, Havnevej 7\n\n"
+        "Bestyrelsen: Ole Hansen, Eva Berg, Bo Dam og Lene Krogh\n\n"
+        "Afbud: Eva Berg, suppleant Kim Lund deltog\n\n\n"
+        "Pkt. 1. Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n"
+    )
+    present, absent = names(run(raw))
+    assert present == ["Ole Hansen", "Bo Dam", "Lene Krogh"]
+    assert absent == ["Eva Berg"]
+
+
+def test_body_label_needs_a_list_on_its_line() -> None:
+    raw = "Referat\n\nDeltagere: Ole Hansen, Bo Dam\n\nBestyrelsen: Godkendt\n" + ITEM
+    present, _ = names(run(raw))
+    assert present == ["Ole Hansen", "Bo Dam"]

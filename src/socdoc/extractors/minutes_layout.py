@@ -121,6 +121,11 @@ def patterns() -> dict[str, Any]:
         "toc_leader": re.compile(r"(?:\s*+(?:\.{3,}+|…++)\s*+|\s{3,}+)\d{0,4}+\s*+$"),
         "participants": _label_pattern(p["participant_labels"]),
         "absent": _label_pattern(p["absent_labels"]),
+        "member_body": re.compile(
+            r"^(?P<label>%s)\s*:\s*(?P<value>[A-ZÆØÅ][^,:]*(?:,|\s+og\s+)[^:]*)$"
+            % "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in p["member_body_labels"]),
+            re.IGNORECASE,
+        ),
         "substitutes": _label_pattern(p["substitute_labels"]),
         "role_words": re.compile(
             r"^(?:%s)\b\.?\s*|\s*\b(?:%s)\.?$" % ("|".join(p["role_words"]), "|".join(p["role_words"])),
@@ -1116,6 +1121,7 @@ class Person:
     start: int
     end: int
     absent: bool = False  # marked absent inside a participants list ("(fraværende med afbud)")
+    present: bool = False  # a stand-in who came, named in an absence list ("suppleant Kim Lund deltog")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1124,6 +1130,7 @@ def _attendance_patterns() -> dict[str, Any]:
     return {
         "groups": _any(p["attendance_group_regex"]),
         "inline_absent": re.compile(p["inline_absent_regex"], re.IGNORECASE),
+        "stand_in_present": re.compile(p["stand_in_present_regex"], re.IGNORECASE),
         "absence_before": re.compile(p["absence_before_regex"], re.IGNORECASE),
         "absence_after": re.compile(p["absence_after_regex"], re.IGNORECASE),
         "absence_item": re.compile(p["absence_item_regex"], re.IGNORECASE),
@@ -1348,7 +1355,8 @@ def parse_people(value: str, offset: int) -> list[Person]:
         start = offset + pos + (at if at >= 0 else part.find(name.split()[0]))
         if party is not None and initials_of(name, party):  # "Vivi Nobel (VN)": her initials, no party
             party = None
-        people.append(Person(name, party, start, start + len(name), away))
+        present = bool(_attendance_patterns()["stand_in_present"].search(part))
+        people.append(Person(name, party, start, start + len(name), away, present))
     return people
 
 
@@ -1531,7 +1539,8 @@ def _attendance_label(clean: str) -> Optional[tuple[str, re.Match[str]]]:
         m = pats[kind].match(clean)
         if m:
             return kind, m
-    return None
+    m = pats["member_body"].match(clean)  # "Bestyrelsen: Eva Berg, Bo Dam og Kim Lund"
+    return ("participants", m) if m else None
 
 
 def attendance_label(clean: str) -> bool:
@@ -1571,6 +1580,8 @@ def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
         _list_lines(lines, j, end, people, used, kind)
     if not people and value.strip().lower() not in pats["none_words"] and value.strip():
         return Attendance(kind, [], used)
+    if kind == "absent":  # "Afbud: Eva Berg, suppleant Kim Lund deltog": the stand-in came
+        people = [p for p in people if not p.present]
     return Attendance(kind, people, used)
 
 
