@@ -582,6 +582,8 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
     m = pats["item_prefixed_alone"].match(clean)
     if m:  # "Sag nr. 61" below its title, or "Pkt. 61" above it
         prev = _prev_content(lines, i, same_block=True)
+        if prev is not None and pats["label_line"].match(lines[prev].clean):
+            return None  # "J.nr.: 00.01.00" above "Sagsnr.: 6628": a case's file numbers, no item
         if prev is not None and heading_kind(lines[prev]) is None:
             t = lines[prev]
             return ItemHead(prev, int(m.group("num")), t.clean, t.start, t.end, i + 1)
