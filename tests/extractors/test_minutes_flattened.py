@@ -296,3 +296,31 @@ def test_run_on_members_label_with_a_group_before_the_colon() -> None:
     assert doc.meeting is not None
     names = [p.name for p in doc.meeting.participants]
     assert names[:4] == ["Bente Lauridsen", "Kaj Mortensen", "Lissy Bach", "Ove Kristensen"]
+
+
+def test_body_and_date_heading_the_decision_inside_a_flattened_item() -> None:
+    """A web export that runs each item's sections into one line: the decision follows the body's
+    name and the meeting date after a sentence, without a decision label."""
+    raw = (
+        "Referat af Byrådets møde d. 24.03.2015\n\nByrådet 24-03-2015\n\n"
+        "Punkt 61: Godkendelse af dagsorden\n\n"
+        "00.22.02-A26-1-14 Godkendelse af dagsorden. Byrådet, 24.03.2015 Anne Marie Holt var fraværende. Godkendt.\n\n"
+        "Punkt 62: Salg af grund ved Skovbrynet\n\n"
+        "02.34.02-G01-3-15 Salg af grund. Økonomiudvalget anbefaler salget til højeste bud, "
+        "jf. udbudsvilkårene i bilaget. Byrådet, 24.03.2015 Indstillingen blev godkendt.\n"
+    )
+    result = extract_minutes(normalize(raw), raw, dates.find_candidates(normalize(raw)), None)
+    assert [(d.item, d.outcome, d.text) for d in result.decisions] == [
+        (61, "approved", "Godkendt."), (62, "approved", "Indstillingen blev godkendt.")]
+    assert result.meeting.absent == ["Anne Marie Holt"]
+
+
+def test_body_and_date_in_running_text_without_sentence_end_is_no_heading() -> None:
+    raw = (
+        "Referat af Byrådets møde d. 24.03.2015\n\n"
+        "Punkt 63: Orientering om budget\n\n"
+        "Sagen blev drøftet i Byrådet, 24.03.2015 Og der var enighed om at vente med en beslutning til "
+        "næste møde i foråret, hvor tallene foreligger.\n"
+    )
+    result = extract_minutes(normalize(raw), raw, dates.find_candidates(normalize(raw)), None)
+    assert not any(d.text.startswith("Og") for d in result.decisions)
