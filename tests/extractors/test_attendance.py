@@ -347,3 +347,14 @@ def test_body_label_needs_a_list_on_its_line() -> None:
     raw = "Referat\n\nDeltagere: Ole Hansen, Bo Dam\n\nBestyrelsen: Godkendt\n" + ITEM
     present, _ = names(run(raw))
     assert present == ["Ole Hansen", "Bo Dam"]
+
+
+def test_stand_in_entry_after_the_name_in_an_absence_list() -> None:
+    raw = ("Referat\n\nDeltagere: Ole Hansen, Eva Berg, Bo Dam\n\n"
+           "Afbud: Eva Berg, Kim Lund mødte som stedfortræder\n" + ITEM)
+    _, absent = names(run(raw))
+    assert absent == ["Eva Berg"]
+    raw = ("Referat\n\nDeltagere: Ole Hansen, Eva Berg, Bo Dam\n\n"
+           "Afbud: Eva Berg (C) - Kim Lund (C) mødte som stedfortræder\n" + ITEM)
+    _, absent = names(run(raw))
+    assert absent == ["Eva Berg"]
