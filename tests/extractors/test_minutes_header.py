@@ -315,3 +315,17 @@ def test_room_after_the_hour_without_the_municipality() -> None:
     raw = ("1 Referat Kulturudvalget 4. marts 2013 kl. 16:00 Mødelokale 4, Aabybro Jammerbugt Kommune\n\n"
            "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
     assert run(raw).meeting.location == "Mødelokale 4, Aabybro"
+
+
+def test_date_a_figure_stands_at_is_no_meeting_date() -> None:
+    """A converted PDF whose date label lost its value: a contents line's "pr. 30. juni" (the date a
+    budget figure stands at) is not the meeting date; a plain date after it still is."""
+    raw = (
+        "1 REFERAT Teknisk Udvalg Mødedato: Tirsdag den Mødested: 12 Starttidspunkt: Kl. 15:00\n\n"
+        "2 Teknisk Udvalg, Indholdsfortegnelse Sag nr. Side 41. Budgetopfølgning 2009 pr. 30. juni "
+        "Vejbelysning i Nørreskov\n\n"
+        "41. Budgetopfølgning 2009\nBeslutning\nTaget til efterretning.\n"
+    )
+    assert run(raw).meeting.date is None
+    dated = raw.replace("REFERAT Teknisk Udvalg", "REFERAT Teknisk Udvalg 18. august 2009")
+    assert run(dated).meeting.date == dt.date(2009, 8, 18)

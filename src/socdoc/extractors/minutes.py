@@ -87,6 +87,7 @@ def _header_patterns() -> dict[str, Any]:
         "after": [re.compile(x, re.IGNORECASE) for x in p["body_after_regex"]],
         "not_body": re.compile("|".join(f"(?:{x})" for x in p["not_body_regex"]), re.IGNORECASE),
         "body_label": labels("body_labels"),
+        "reference_date": re.compile(p["reference_date_before_regex"], re.IGNORECASE),
         "date_label": labels("date_labels"),
         "time_label": labels("time_labels", r"A-ZÆØÅ\d"),  # "Mødetidspunkt 17.00" without a colon
         "location_label": labels("location_labels"),
@@ -584,7 +585,7 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
         if found:
             return found
     if end > 0:
-        found = _first_full_date(usable, text)
+        found = _first_full_date(_without_reference_dates(usable, text), text)
         if found:
             return found
         for line in lines:
@@ -592,6 +593,17 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
             if found:
                 return found
     return _decision_heading_date(layout) or published
+
+
+_REFERENCE_LOOKBACK = 24
+
+
+def _without_reference_dates(candidates: list[tuple[DateCandidate, Optional[int]]],
+                             text: str) -> list[tuple[DateCandidate, Optional[int]]]:
+    """The dates that may be the meeting's when no label says so: not a date a figure stands at or
+    a deadline runs to ("Budgetkontrol pr. 31. marts", "frist senest 1. maj")."""
+    pat = _header_patterns()["reference_date"]
+    return [(c, y) for c, y in candidates if not pat.search(text[max(0, c.start - _REFERENCE_LOOKBACK):c.start])]
 
 
 def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
