@@ -91,6 +91,11 @@ def _header_patterns() -> dict[str, Any]:
         "date_label": labels("date_labels"),
         "time_label": labels("time_labels", r"A-ZÆØÅ\d"),  # "Mødetidspunkt 17.00" without a colon
         "location_label": labels("location_labels"),
+        # "… kl. 14:30 - Borgmesterkontorets mødelokale"; "…, Kl i Byrådssalen REFERAT …" (a converted
+        # PDF that lost the time's digits): the place after the time, up to a run-on title word.
+        "time_dash_place": re.compile(
+            r"\b[Kk]l\.?(?:\s*\d{1,2}[.:]\d{2}\s+[-–]|\s+(?:i|på))\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80}?)"
+            rf"(?=\s+(?:{p['run_on_title_words_regex']})\b|$)"),
         "when_place_label": re.compile(p["when_place_label_regex"], re.IGNORECASE),
         "standing_schedule": re.compile(p["standing_schedule_regex"], re.IGNORECASE),
         "time_prefix": re.compile(p["time_prefix_regex"] + r"\s*$", re.IGNORECASE),
@@ -813,6 +818,9 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             yield _strip_period(m.group("loc"))
         m = _TIME_ROOM.search(line.clean)  # "… kl. 15:00 Mødelokale 4, Hobro Mariager Kommune"
         if m and (_room_first(m.group("loc")) or _room_within(m.group("loc"))) and not dates_in(m.group("loc")):
+            yield _strip_period(m.group("loc"))
+        m = hp["time_dash_place"].search(line.clean)
+        if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
         m = _PLACE_KL.match(line.clean)  # "Skibbyhøj kl. 08.30" under the title line
         if m and _bare_place(m.group("loc"), line.clean):
