@@ -324,3 +324,17 @@ def test_body_and_date_in_running_text_without_sentence_end_is_no_heading() -> N
     )
     result = extract_minutes(normalize(raw), raw, dates.find_candidates(normalize(raw)), None)
     assert not any(d.text.startswith("Og") for d in result.decisions)
+
+
+def test_body_meeting_date_and_item_number_head_the_decision_in_running_text() -> None:
+    """Converted minutes that run the decision on after the case text: "Byrådets møde 4. maj 2006
+    Punkt 2: Godkendt." heads the decision of item 2."""
+    raw = (
+        "Møde i Byrådet torsdag den 4. maj 2006\n\n1. Meddelelser\n\n"
+        "a) Der holdes temamøde om skolestruktur den 12. juni 2006. Byrådets møde 4. maj 2006 Punkt 1: "
+        "Temamødet flyttes til den 19. juni 2006.\n\n2. Budgetopfølgning\n\n"
+        "Sagen forelægges. Byrådets møde 4. maj 2006 Punkt 2: Godkendt.\n"
+    )
+    result = run(raw)
+    assert [(d.item, d.outcome, d.text) for d in result.decisions] == [
+        (1, "other", "Temamødet flyttes til den 19. juni 2006."), (2, "approved", "Godkendt.")]

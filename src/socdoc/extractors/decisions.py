@@ -383,7 +383,8 @@ def inline_decision(raw: str, lines: list[Line], start: int, end: int, after: in
             continue
         limit = _next_item_heading(clean, after - line.start)
         for m in _inline_headings(clean, max(after - line.start, 0), limit, labelled):
-            if m.group("body") and not is_body_name(m.group("body")):
+            body = m.groupdict().get("body") or m.groupdict().get("gen")
+            if body and not is_body_name(body):
                 continue
             stop = pats["next_section"].search(clean, m.end(), limit)
             w_start, w_end = m.end(), stop.start() if stop else limit
