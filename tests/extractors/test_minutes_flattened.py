@@ -338,3 +338,17 @@ def test_body_meeting_date_and_item_number_head_the_decision_in_running_text() -
     result = run(raw)
     assert [(d.item, d.outcome, d.text) for d in result.decisions] == [
         (1, "other", "Temamødet flyttes til den 19. juni 2006."), (2, "approved", "Godkendt.")]
+
+
+def test_page_item_with_lettered_points_and_a_body_heading_before_the_next_item() -> None:
+    """A converted PDF page "3 1. Meddelelser a) …": the title ends before the lettered point; the
+    decision ends before the next committee's heading in capitals and the next item."""
+    raw = (
+        "1 Møde i Byrådet torsdag den 4. maj 2006, Kl i Byrådssalen REFERAT INDHOLDSFORTEGNELSE 1. Meddelelser\n\n"
+        "3 1. Meddelelser a) Der holdes temamøde om skolestruktur den 12. juni 2006. Byrådets møde 4. maj 2006 "
+        "Punkt 1: Temamødet flyttes til den 19. juni 2006, kl ØKONOMIUDVALGET 2. Budgetopfølgning for "
+        "første kvartal Økonomiudvalget den 20. april 2006, pkt. 3\n"
+    )
+    result = run(raw)
+    assert [(d.item, d.title, d.outcome, d.text) for d in result.decisions] == [
+        (1, "Meddelelser", "other", "Temamødet flyttes til den 19. juni 2006, kl")]

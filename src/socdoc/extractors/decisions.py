@@ -358,7 +358,8 @@ def _inline_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "heading": re.compile(p["inline_decision_regex"]),
         "body_date": re.compile(p["inline_body_date_decision_regex"]),
-        "next_section": re.compile(rf"\s(?:{alts})\s+(?=[A-ZÆØÅ])"),
+        # the next section label, or a body's heading in capitals before the next item ("ØKONOMIUDVALGET 2. …")
+        "next_section": re.compile(rf"\s(?:{alts})\s+(?=[A-ZÆØÅ])|\s[A-ZÆØÅ]{{6,}}(?=\s+\d{{1,3}}\.\s+[A-ZÆØÅ])"),
         "absent": re.compile(p["absent_sentence_regex"]),
         "item": re.compile(p["inline_item_heading_regex"]),
     }
