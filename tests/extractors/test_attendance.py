@@ -297,3 +297,64 @@ def test_absence_label_followed_by_another_label_has_no_value() -> None:
     result = run(raw)
     assert "Eva Holm" not in result.meeting.absent
     assert "Eva Holm" in [p.name for p in result.meeting.participants]
+
+
+def test_absence_label_without_colon_before_none_word() -> None:
+    """A web layout of label/value rows without colons: "Fraværende Ingen" is an empty absence list,
+    not a further member named "Fraværende Ingen"."""
+    raw = (
+        "Referat\n\nonsdag den 8. september 2021 kl. 16:00\n\nMødested Mødelokale 2, Rådhuset\n"
+        "Udvalg Kultur- og Fritidsudvalget\nMødedeltagere Karen Ravn, Ole Bach Lund, Sidse Holm\n"
+        "Fraværende Ingen\nBemærkninger\n" + ITEM
+    )
+    present, absent = names(run(raw))
+    assert present == ["Karen Ravn", "Ole Bach Lund", "Sidse Holm"]
+    assert absent == []
+
+
+def test_absence_label_with_glued_dash_under_first_item() -> None:
+    """Glued section labels ("BeslutningGodkendt."): the absence list reads "Fraværende- Name ()"."""
+    raw = (
+        "Referat: 3. november 2025 kl. 09:00\nDeltagere\n- Lise Dam\n- Jakob Vinther\n- Eva Holm\n"
+        "1 : Godkendelse af dagsorden\nSagsnr:\nBeslutningGodkendt.\nFraværende- Jakob Vinther ()\n"
+        "2 : Orientering\nSagsnr:\nBeslutningTaget til efterretning.\n"
+    )
+    _, absent = names(run(raw))
+    assert absent == ["Jakob Vinther"]
+
+
+def test_dash_after_absence_label_needs_a_full_name() -> None:
+    raw = "Referat\n\nDeltagere: Lise Dam, Eva Holm\nAfbud- se bilag\n" + ITEM
+    _, absent = names(run(raw))
+    assert absent == []
+
+
+def test_board_members_after_body_label_with_stand_in_in_absence_list() -> None:
+    """A utility company's board: the members follow "Bestyrelsen:"; the absence list names the
+    stand-in who came ("suppleant NN deltog"), who is neither absent nor the absentee's role."""
+    raw = (
+        "Bestyrelsesmøde 4. marts 2019 kl. 14.00, Havnevej 7\n\n"
+        "Bestyrelsen: Ole Hansen, Eva Berg, Bo Dam og Lene Krogh\n\n"
+        "Afbud: Eva Berg, suppleant Kim Lund deltog\n\n\n"
+        "Pkt. 1. Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n"
+    )
+    present, absent = names(run(raw))
+    assert present == ["Ole Hansen", "Bo Dam", "Lene Krogh"]
+    assert absent == ["Eva Berg"]
+
+
+def test_body_label_needs_a_list_on_its_line() -> None:
+    raw = "Referat\n\nDeltagere: Ole Hansen, Bo Dam\n\nBestyrelsen: Godkendt\n" + ITEM
+    present, _ = names(run(raw))
+    assert present == ["Ole Hansen", "Bo Dam"]
+
+
+def test_stand_in_entry_after_the_name_in_an_absence_list() -> None:
+    raw = ("Referat\n\nDeltagere: Ole Hansen, Eva Berg, Bo Dam\n\n"
+           "Afbud: Eva Berg, Kim Lund mødte som stedfortræder\n" + ITEM)
+    _, absent = names(run(raw))
+    assert absent == ["Eva Berg"]
+    raw = ("Referat\n\nDeltagere: Ole Hansen, Eva Berg, Bo Dam\n\n"
+           "Afbud: Eva Berg (C) - Kim Lund (C) mødte som stedfortræder\n" + ITEM)
+    _, absent = names(run(raw))
+    assert absent == ["Eva Berg"]

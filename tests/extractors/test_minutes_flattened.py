@@ -296,3 +296,59 @@ def test_run_on_members_label_with_a_group_before_the_colon() -> None:
     assert doc.meeting is not None
     names = [p.name for p in doc.meeting.participants]
     assert names[:4] == ["Bente Lauridsen", "Kaj Mortensen", "Lissy Bach", "Ove Kristensen"]
+
+
+def test_body_and_date_heading_the_decision_inside_a_flattened_item() -> None:
+    """A web export that runs each item's sections into one line: the decision follows the body's
+    name and the meeting date after a sentence, without a decision label."""
+    raw = (
+        "Referat af Byrådets møde d. 24.03.2015\n\nByrådet 24-03-2015\n\n"
+        "Punkt 61: Godkendelse af dagsorden\n\n"
+        "00.22.02-A26-1-14 Godkendelse af dagsorden. Byrådet, 24.03.2015 Anne Marie Holt var fraværende. Godkendt.\n\n"
+        "Punkt 62: Salg af grund ved Skovbrynet\n\n"
+        "02.34.02-G01-3-15 Salg af grund. Økonomiudvalget anbefaler salget til højeste bud, "
+        "jf. udbudsvilkårene i bilaget. Byrådet, 24.03.2015 Indstillingen blev godkendt.\n"
+    )
+    result = extract_minutes(normalize(raw), raw, dates.find_candidates(normalize(raw)), None)
+    assert [(d.item, d.outcome, d.text) for d in result.decisions] == [
+        (61, "approved", "Godkendt."), (62, "approved", "Indstillingen blev godkendt.")]
+    assert result.meeting.absent == ["Anne Marie Holt"]
+
+
+def test_body_and_date_in_running_text_without_sentence_end_is_no_heading() -> None:
+    raw = (
+        "Referat af Byrådets møde d. 24.03.2015\n\n"
+        "Punkt 63: Orientering om budget\n\n"
+        "Sagen blev drøftet i Byrådet, 24.03.2015 Og der var enighed om at vente med en beslutning til "
+        "næste møde i foråret, hvor tallene foreligger.\n"
+    )
+    result = extract_minutes(normalize(raw), raw, dates.find_candidates(normalize(raw)), None)
+    assert not any(d.text.startswith("Og") for d in result.decisions)
+
+
+def test_body_meeting_date_and_item_number_head_the_decision_in_running_text() -> None:
+    """Converted minutes that run the decision on after the case text: "Byrådets møde 4. maj 2006
+    Punkt 2: Godkendt." heads the decision of item 2."""
+    raw = (
+        "Møde i Byrådet torsdag den 4. maj 2006\n\n1. Meddelelser\n\n"
+        "a) Der holdes temamøde om skolestruktur den 12. juni 2006. Byrådets møde 4. maj 2006 Punkt 1: "
+        "Temamødet flyttes til den 19. juni 2006.\n\n2. Budgetopfølgning\n\n"
+        "Sagen forelægges. Byrådets møde 4. maj 2006 Punkt 2: Godkendt.\n"
+    )
+    result = run(raw)
+    assert [(d.item, d.outcome, d.text) for d in result.decisions] == [
+        (1, "other", "Temamødet flyttes til den 19. juni 2006."), (2, "approved", "Godkendt.")]
+
+
+def test_page_item_with_lettered_points_and_a_body_heading_before_the_next_item() -> None:
+    """A converted PDF page "3 1. Meddelelser a) …": the title ends before the lettered point; the
+    decision ends before the next committee's heading in capitals and the next item."""
+    raw = (
+        "1 Møde i Byrådet torsdag den 4. maj 2006, Kl i Byrådssalen REFERAT INDHOLDSFORTEGNELSE 1. Meddelelser\n\n"
+        "3 1. Meddelelser a) Der holdes temamøde om skolestruktur den 12. juni 2006. Byrådets møde 4. maj 2006 "
+        "Punkt 1: Temamødet flyttes til den 19. juni 2006, kl ØKONOMIUDVALGET 2. Budgetopfølgning for "
+        "første kvartal Økonomiudvalget den 20. april 2006, pkt. 3\n"
+    )
+    result = run(raw)
+    assert [(d.item, d.title, d.outcome, d.text) for d in result.decisions] == [
+        (1, "Meddelelser", "other", "Temamødet flyttes til den 19. juni 2006, kl")]

@@ -315,3 +315,32 @@ def test_room_after_the_hour_without_the_municipality() -> None:
     raw = ("1 Referat Kulturudvalget 4. marts 2013 kl. 16:00 Mødelokale 4, Aabybro Jammerbugt Kommune\n\n"
            "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
     assert run(raw).meeting.location == "Mødelokale 4, Aabybro"
+
+
+def test_date_a_figure_stands_at_is_no_meeting_date() -> None:
+    """A converted PDF whose date label lost its value: a contents line's "pr. 30. juni" (the date a
+    budget figure stands at) is not the meeting date; a plain date after it still is."""
+    raw = (
+        "1 REFERAT Teknisk Udvalg Mødedato: Tirsdag den Mødested: 12 Starttidspunkt: Kl. 15:00\n\n"
+        "2 Teknisk Udvalg, Indholdsfortegnelse Sag nr. Side 41. Budgetopfølgning 2009 pr. 30. juni "
+        "Vejbelysning i Nørreskov\n\n"
+        "41. Budgetopfølgning 2009\nBeslutning\nTaget til efterretning.\n"
+    )
+    assert run(raw).meeting.date is None
+    dated = raw.replace("REFERAT Teknisk Udvalg", "REFERAT Teknisk Udvalg 18. august 2009")
+    assert run(dated).meeting.date == dt.date(2009, 8, 18)
+
+
+def test_place_after_the_time_and_a_dash_or_after_a_lost_time() -> None:
+    """Title lines of converted PDFs: "… kl. 15:00 - Byrådets mødelokale", and "…, Kl i
+    Byrådssalen REFERAT …" where the converter dropped the time's digits."""
+    raw = ("Teknisk Udvalg. Dagsorden. tirsdag den 4. marts 2008 kl. 15:00 - Byrådets mødelokale\n\n"
+           "12. Vejbelysning\nBeslutning\nGodkendt.\n")
+    assert run(raw).meeting.location == "Byrådets mødelokale"
+    raw = ("1 Møde i Byrådet torsdag den 12. oktober 2006, Kl i Byrådssalen REFERAT Spørgetid for borgere "
+           "blev holdt. INDHOLDSFORTEGNELSE 1. Meddelelser\n\n"
+           "2 1. Meddelelser Orientering om budget.\nBeslutning\nTaget til efterretning.\n")
+    assert run(raw).meeting.location == "Byrådssalen"
+    raw = ("Teknisk Udvalg. Dagsorden. tirsdag den 4. marts 2008 kl. 15:00 - Udsat til 5. marts\n\n"
+           "12. Vejbelysning\nBeslutning\nGodkendt.\n")
+    assert run(raw).meeting.location is None

@@ -384,3 +384,18 @@ def test_an_organisation_code_after_members_is_no_party_letter() -> None:
     parties = {p.name: p.party for p in run(text).meeting.participants}
     assert parties.get("Peter Lind") == "A"
     assert "DH" not in parties.values()
+def test_case_number_under_a_file_number_is_no_item() -> None:
+    """Items "Pkt. N. Title" with a journal number and a case number below each ("J.nr.: …",
+    "Sagsnr.: 4417"): the case number is no item and the items keep their decisions."""
+    raw = (
+        "Bestyrelsesmøde 12. april 2018 kl. 15.00\n\n"
+        "Pkt. 1. Godkendelse af referat fra forrige møde (B)\n\nJ.nr.: 00.01.00.A10-0002/2017\n"
+        "Sagsnr.: 4417\n\n\nIndstilling:\nTil godkendelse.\n\nBeslutning:\nGodkendt.\n\n \n\n"
+        "Pkt. 2. Godkendelse af dagsorden (B)\n\nJ.nr.: 00.01.00.A10-0002/2017\nSagsnr.: 4417\n\n\n"
+        "Indstilling:\nTil godkendelse.\n\nBeslutning:\nGodkendt.\n\n \n\n"
+        "Pkt. 3 Deltagelse i konference om genanvendelse (B)\n\nJ.nr.: 00.02.00.G01-0003/2016\n"
+        "Sagsnr.: 3920\n\n\nIndstilling:\nBestyrelsen bedes udpege deltagere.\n\nBeslutning:\n"
+        "Formand og næstformand deltager.\n"
+    )
+    result = run(raw)
+    assert [(d.item, d.outcome) for d in result.decisions] == [(1, "approved"), (2, "approved"), (3, "other")]

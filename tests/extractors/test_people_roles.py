@@ -452,3 +452,13 @@ def test_role_for_an_organisation_then_a_name_between_commas() -> None:
 
 def test_organisation_unit_between_commas_is_no_person() -> None:
     assert _extracted_roles("Formand for Dansk Byggeri, Region Midtjylland, siger ja til aftalen.\n") == {}
+
+
+def test_stand_in_role_before_the_next_name_in_an_absence_line() -> None:
+    """"Afbud: NN, suppleant MM deltog": the stand-in role is MM's, not the absent member's; in a list
+    of roles after names the role stays with the name before it."""
+    found = people("Afbud: Eva Berg, suppleant Kim Lund deltog\n")
+    assert found["Kim Lund"].role == "suppleant"
+    assert found["Eva Berg"].role is None
+    found = people("Deltagere: Bent Holm, formand Eva Lund, suppleant Ole Bak\n")
+    assert found["Eva Lund"].role == "suppleant"

@@ -357,7 +357,9 @@ def _inline_patterns() -> dict[str, re.Pattern[str]]:
     alts = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in forms)
     return {
         "heading": re.compile(p["inline_decision_regex"]),
-        "next_section": re.compile(rf"\s(?:{alts})\s+(?=[A-ZÆØÅ])"),
+        "body_date": re.compile(p["inline_body_date_decision_regex"]),
+        # the next section label, or a body's heading in capitals before the next item ("ØKONOMIUDVALGET 2. …")
+        "next_section": re.compile(rf"\s(?:{alts})\s+(?=[A-ZÆØÅ])|\s[A-ZÆØÅ]{{6,}}(?=\s+\d{{1,3}}\.\s+[A-ZÆØÅ])"),
         "absent": re.compile(p["absent_sentence_regex"]),
         "item": re.compile(p["inline_item_heading_regex"]),
     }
@@ -375,11 +377,15 @@ def inline_decision(raw: str, lines: list[Line], start: int, end: int, after: in
     absent: list[str] = []
     for line in lines[start:end]:
         clean = line.clean
-        if len(clean) < min_len or ("eslutning" not in clean and "ESLUTNING" not in clean):
+        if len(clean) < min_len:
+            continue
+        labelled = "eslutning" in clean or "ESLUTNING" in clean
+        if not labelled and pats["body_date"].search(clean) is None:
             continue
         limit = _next_item_heading(clean, after - line.start)
-        for m in pats["heading"].finditer(clean, max(after - line.start, 0), limit):
-            if m.group("body") and not is_body_name(m.group("body")):
+        for m in _inline_headings(clean, max(after - line.start, 0), limit, labelled):
+            body = m.groupdict().get("body") or m.groupdict().get("gen")
+            if body and not is_body_name(body):
                 continue
             stop = pats["next_section"].search(clean, m.end(), limit)
             w_start, w_end = m.end(), stop.start() if stop else limit
@@ -404,6 +410,15 @@ def inline_decision(raw: str, lines: list[Line], start: int, end: int, after: in
         return None
     text = raw[found[0] : found[1]]
     return DecisionText(text, found[0], found[1], text, text, absent)
+
+
+def _inline_headings(clean: str, start: int, limit: int, labelled: bool) -> list[re.Match[str]]:
+    """Decision headings inside a flattened line, in order: "Beslutning …:" and a body with the
+    meeting's date after a sentence ("… af dagsorden. Byrådet, 16.12.2014 Godkendt.")."""
+    pats = _inline_patterns()
+    found = list(pats["heading"].finditer(clean, start, limit)) if labelled else []
+    found.extend(pats["body_date"].finditer(clean, start, limit))
+    return sorted(found, key=lambda m: m.start())
 
 
 def heading_in_title(title: str) -> Optional[int]:

@@ -87,9 +87,15 @@ def _header_patterns() -> dict[str, Any]:
         "after": [re.compile(x, re.IGNORECASE) for x in p["body_after_regex"]],
         "not_body": re.compile("|".join(f"(?:{x})" for x in p["not_body_regex"]), re.IGNORECASE),
         "body_label": labels("body_labels"),
+        "reference_date": re.compile(p["reference_date_before_regex"], re.IGNORECASE),
         "date_label": labels("date_labels"),
         "time_label": labels("time_labels", r"A-ZÆØÅ\d"),  # "Mødetidspunkt 17.00" without a colon
         "location_label": labels("location_labels"),
+        # "… kl. 14:30 - Borgmesterkontorets mødelokale"; "…, Kl i Byrådssalen REFERAT …" (a converted
+        # PDF that lost the time's digits): the place after the time, up to a run-on title word.
+        "time_dash_place": re.compile(
+            r"\b[Kk]l\.?(?:\s*\d{1,2}[.:]\d{2}\s+[-–]|\s+(?:i|på))\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80}?)"
+            rf"(?=\s+(?:{p['run_on_title_words_regex']})\b|$)"),
         "when_place_label": re.compile(p["when_place_label_regex"], re.IGNORECASE),
         "standing_schedule": re.compile(p["standing_schedule_regex"], re.IGNORECASE),
         "time_prefix": re.compile(p["time_prefix_regex"] + r"\s*$", re.IGNORECASE),
@@ -584,7 +590,7 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
         if found:
             return found
     if end > 0:
-        found = _first_full_date(usable, text)
+        found = _first_full_date(_without_reference_dates(usable, text), text)
         if found:
             return found
         for line in lines:
@@ -592,6 +598,17 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
             if found:
                 return found
     return _decision_heading_date(layout) or published
+
+
+_REFERENCE_LOOKBACK = 24
+
+
+def _without_reference_dates(candidates: list[tuple[DateCandidate, Optional[int]]],
+                             text: str) -> list[tuple[DateCandidate, Optional[int]]]:
+    """The dates that may be the meeting's when no label says so: not a date a figure stands at or
+    a deadline runs to ("Budgetkontrol pr. 31. marts", "frist senest 1. maj")."""
+    pat = _header_patterns()["reference_date"]
+    return [(c, y) for c, y in candidates if not pat.search(text[max(0, c.start - _REFERENCE_LOOKBACK):c.start])]
 
 
 def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
@@ -801,6 +818,9 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             yield _strip_period(m.group("loc"))
         m = _TIME_ROOM.search(line.clean)  # "… kl. 15:00 Mødelokale 4, Hobro Mariager Kommune"
         if m and (_room_first(m.group("loc")) or _room_within(m.group("loc"))) and not dates_in(m.group("loc")):
+            yield _strip_period(m.group("loc"))
+        m = hp["time_dash_place"].search(line.clean)
+        if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
         m = _PLACE_KL.match(line.clean)  # "Skibbyhøj kl. 08.30" under the title line
         if m and _bare_place(m.group("loc"), line.clean):

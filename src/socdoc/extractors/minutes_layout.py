@@ -134,6 +134,11 @@ def patterns() -> dict[str, Any]:
         "toc_leader": re.compile(r"(?:\s*+(?:\.{3,}+|…++)\s*+|\s{3,}+)\d{0,4}+\s*+$"),
         "participants": _label_pattern(p["participant_labels"]),
         "absent": _label_pattern(p["absent_labels"]),
+        "member_body": re.compile(
+            r"^(?P<label>%s)\s*:\s*(?P<value>[A-ZÆØÅ][^,:]*(?:,|\s+og\s+)[^:]*)$"
+            % "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in p["member_body_labels"]),
+            re.IGNORECASE,
+        ),
         "substitutes": _label_pattern(p["substitute_labels"]),
         "role_words": re.compile(
             r"^(?:%s)\b\.?\s*|\s*\b(?:%s)\.?$" % ("|".join(p["role_words"]), "|".join(p["role_words"])),
@@ -159,9 +164,14 @@ def _decision_label_pattern(labels: list[str]) -> re.Pattern[str]:
 
 
 def _label_pattern(labels: list[str]) -> re.Pattern[str]:
+    """A list label and its value: after a colon, a pipe, a wide gap, a capitalised full name or,
+    without a colon, a lone "none" word ("Fraværende Ingen") or a dash glued to the label before a
+    name ("Fraværende- Eva Holm ()")."""
     alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
+    nones = "|".join(re.escape(str(w)) for w in phrases()["none_words"] if str(w)[:1].isalpha())
     return re.compile(
-        rf"^(?P<label>{alts})(?:\s*:\s*|\s*\|\s*|\s{{2,}}|$|(?<=fra)\s+|\s(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ]))(?P<value>.*)$",
+        rf"^(?P<label>{alts})(?:\s*:\s*|\s*\|\s*|\s{{2,}}|$|(?<=fra)\s+|\s(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
+        rf"|\s+(?=(?:{nones})\s*\.?\s*$)|(?<=[a-zæøå])[-–]\s+(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ]))(?P<value>.*)$",
         re.IGNORECASE,
     )
 
@@ -585,6 +595,8 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
     m = pats["item_prefixed_alone"].match(clean)
     if m:  # "Sag nr. 61" below its title, or "Pkt. 61" above it
         prev = _prev_content(lines, i, same_block=True)
+        if prev is not None and pats["label_line"].match(lines[prev].clean):
+            return None  # "J.nr.: 00.01.00" above "Sagsnr.: 6628": a case's file numbers, no item
         if prev is not None and heading_kind(lines[prev]) is None:
             t = lines[prev]
             return ItemHead(prev, int(m.group("num")), t.clean, t.start, t.end, i + 1)
@@ -1124,6 +1136,7 @@ class Person:
     start: int
     end: int
     absent: bool = False  # marked absent inside a participants list ("(fraværende med afbud)")
+    present: bool = False  # a stand-in who came, named in an absence list ("suppleant Kim Lund deltog")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1132,6 +1145,7 @@ def _attendance_patterns() -> dict[str, Any]:
     return {
         "groups": _any(p["attendance_group_regex"]),
         "inline_absent": re.compile(p["inline_absent_regex"], re.IGNORECASE),
+        "stand_in_present": re.compile(p["stand_in_present_regex"], re.IGNORECASE),
         "absence_before": re.compile(p["absence_before_regex"], re.IGNORECASE),
         "absence_after": re.compile(p["absence_after_regex"], re.IGNORECASE),
         "absence_item": re.compile(p["absence_item_regex"], re.IGNORECASE),
@@ -1356,7 +1370,8 @@ def parse_people(value: str, offset: int) -> list[Person]:
         start = offset + pos + (at if at >= 0 else part.find(name.split()[0]))
         if party is not None and initials_of(name, party):  # "Vivi Nobel (VN)": her initials, no party
             party = None
-        people.append(Person(name, party, start, start + len(name), away))
+        present = bool(_attendance_patterns()["stand_in_present"].search(part))
+        people.append(Person(name, party, start, start + len(name), away, present))
     return people
 
 
@@ -1539,7 +1554,8 @@ def _attendance_label(clean: str) -> Optional[tuple[str, re.Match[str]]]:
         m = pats[kind].match(clean)
         if m:
             return kind, m
-    return None
+    m = pats["member_body"].match(clean)  # "Bestyrelsen: Eva Berg, Bo Dam og Kim Lund"
+    return ("participants", m) if m else None
 
 
 def attendance_label(clean: str) -> bool:
@@ -1579,6 +1595,8 @@ def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
         _list_lines(lines, j, end, people, used, kind)
     if not people and value.strip().lower() not in pats["none_words"] and value.strip():
         return Attendance(kind, [], used)
+    if kind == "absent":  # "Afbud: Eva Berg, suppleant Kim Lund deltog": the stand-in came
+        people = [p for p in people if not p.present]
     return Attendance(kind, people, used)
 
 

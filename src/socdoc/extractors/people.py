@@ -510,9 +510,11 @@ def _item_end(text: str, pos: int) -> bool:
 def _role_of_next(text: str, m: re.Match[str], pat: _Patterns) -> bool:
     """An apposition's role belongs to the personal name right after it ("Dorte Kvist, Afdelingsleder
     Lise Berg"; "…, Repræsentant for Solgården Dorte Kvist")."""
-    if not _roles_lead(text, m.start(), pat):
-        return False  # "Til stede: Bent Holm, Formand Eva Lund, Næstformand …": each role after its name
     nxt = re.compile(rf"[ ](?P<name>{pat.name})").match(text, m.end("role"))
+    if not _roles_lead(text, m.start(), pat):
+        # "Afbud: Eva Berg, suppleant Kim Lund deltog": a stand-in role before a name is the next one's
+        return bool(nxt and not m.group("tail")
+                    and _lone_stand_in(text, m.start("role"), m.group("role"), nxt.group("name"), pat))
     if nxt and nxt.group("name").split()[0].split("-")[0] in pat.first_names:
         return True
     tail = m.group("tail")
@@ -521,6 +523,22 @@ def _role_of_next(text: str, m: re.Match[str], pat: _Patterns) -> bool:
     words = tail.split()
     return len(words) >= 4 and any(w in pat.first_names for w in words[2:-1]) and all(
         w[:1].isupper() for w in words[-2:])
+
+
+def _stand_in_before(role: str, name: str, pat: _Patterns) -> bool:
+    """A stand-in role ("suppleant") right before a personal name that opens with a known first name."""
+    return (_clean_role(role, pat) in people_cues()["stand_in_roles"]
+            and name.split()[0].split("-")[0] in pat.first_names)
+
+
+def _lone_stand_in(text: str, role_start: int, role: str, name: str, pat: _Patterns) -> bool:
+    """"Afbud: Eva Berg, suppleant Kim Lund deltog": the only ", role" of its line is a stand-in role
+    before a personal name, so the name after it is the stand-in's (not a list of roles after names)."""
+    line = text.rfind("\n", 0, role_start) + 1
+    stop = text.find("\n", role_start)
+    row = text[line: stop if stop >= 0 else len(text)]
+    roles_after = re.findall(rf",[ ](?:{pat.role})(?![\w-])", row)
+    return len(roles_after) == 1 and _stand_in_before(role, name, pat)
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -917,7 +935,8 @@ def _add_role_before(
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
     if text[role_start].isupper() and _after_name(text, role_start, pat) and not _roles_lead(text, role_start, pat):
         return False  # "Til stede: Bent Holm, Formand Eva Lund, Næstformand …": the role is Bent Holm's
-    if not link and _after_name(text, role_start, pat) and _labelled_names_first(text, role_start, pat):
+    if (not link and _after_name(text, role_start, pat) and _labelled_names_first(text, role_start, pat)
+            and not _lone_stand_in(text, role_start, role, m.group("name"), pat)):
         return False  # "Deltagere: Bent Holm, formand Eva Lund, næstformand Ole Bak": each role after its name
     if link.count(")") > link.count("("):
         return False  # "Eva Lund (chef for Plancentret) Bo Dam": the role in brackets is Eva Lund's
