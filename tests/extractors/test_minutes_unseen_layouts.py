@@ -399,3 +399,10 @@ def test_case_number_under_a_file_number_is_no_item() -> None:
     )
     result = run(raw)
     assert [(d.item, d.outcome) for d in result.decisions] == [(1, "approved"), (2, "approved"), (3, "other")]
+
+
+def test_header_labels_glued_to_their_values() -> None:
+    text = ("Referat\n\nTirsdag d. 8 marts 2022, kl. 14:00\nMødestedByrådssalen\nUdvalgHandicaprådet\n"
+            "Afbud fra: Jens Holm.\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    meeting = run(text).meeting
+    assert meeting.location == "Byrådssalen" and meeting.body == "Handicaprådet"

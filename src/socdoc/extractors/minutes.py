@@ -79,8 +79,10 @@ def _header_patterns() -> dict[str, Any]:
 
     def labels(key: str, value_start: str = "A-ZÆØÅ") -> re.Pattern[str]:
         alts = "|".join(re.escape(str(x)) for x in sorted(p[key], key=len, reverse=True))
-        return re.compile(rf"^(?:{alts})(?:\s*(?::|\||\s{{2,}}|$)|\s(?=[{value_start}]))\s*(?P<value>.*)$",
-                          re.IGNORECASE)
+        # also a label glued to its value by a page whose table cells lost their spacing
+        # ("MødestedRådssalen", "UdvalgÆldreråd"): a lower-case letter, then a capital
+        return re.compile(rf"^(?:{alts})(?:\s*(?::|\||\s{{2,}}|$)|\s(?=[{value_start}])|(?<=(?-i:[a-zæøå]))(?=(?-i:[{value_start}])))"
+                          rf"\s*(?P<value>.*)$", re.IGNORECASE)
 
     return {
         "before": [re.compile(x, re.IGNORECASE) for x in p["body_before_regex"]],
