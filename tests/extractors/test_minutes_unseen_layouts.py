@@ -406,3 +406,11 @@ def test_header_labels_glued_to_their_values() -> None:
             "Afbud fra: Jens Holm.\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
     meeting = run(text).meeting
     assert meeting.location == "Byrådssalen" and meeting.body == "Handicaprådet"
+
+
+def test_numbered_points_of_a_proposal_are_no_agenda_items() -> None:
+    text = ("Referat\nUdvalgSeniorrådet\n\nResume\n\nRådet skal godkende dagsordenen.\n\nIndstilling\n\n"
+            "Forvaltningen indstiller, at\n\n 1. Seniorrådet godkender dagsordenen.\n\n"
+            "Beslutning\n\nDagsordenen blev godkendt.\n")
+    decisions = run(text).decisions
+    assert [(d.item, d.outcome) for d in decisions] == [(None, "approved")]

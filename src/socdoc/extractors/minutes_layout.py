@@ -628,6 +628,8 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
     title = m.group("title")
     if key != "item_prefixed" and (num > _MAX_ITEM_NUMBER or 1900 <= num <= 2100):
         return None
+    if key != "item_prefixed" and _continues_clause(lines, i):
+        return None  # "Forvaltningen indstiller, at" over "1. Rådet godkender …": points of a proposal
     if not title[:1].isupper() and not title[:1].isdigit() and not pats["status"].match(title):
         return None
     if _date_line(clean[skip:]):  # "25. February 2020 -": a date, not item 25
@@ -654,6 +656,16 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
     if title == m.group("title").rstrip():
         _join_wrapped_title(lines, head)
     return head
+
+
+_CLAUSE_OPEN = re.compile(r"(?:,|\s)at:?\s*$")
+
+
+def _continues_clause(lines: list[Line], i: int) -> bool:
+    """The line before ends with a subordinate "at" ("Forvaltningen indstiller, at"): the numbered
+    lines under it finish that sentence."""
+    prev = _prev_content(lines, i)
+    return prev is not None and _CLAUSE_OPEN.search(lines[prev].clean) is not None
 
 
 def _date_line(clean: str) -> bool:
