@@ -58,6 +58,11 @@ def _cr(match: re.Match[str]) -> str:
     return " \n" if match.group(1) else "\n"
 
 
+# A user code a case system glues to a name by an underscore ("AAB50_Bent Holm"): the underscore
+# becomes a space, so the code and the name are two words.
+_CODE_GLUE = re.compile(r"\b([A-ZÆØÅ]{2,6}\d{1,4})_(?=[A-ZÆØÅ][a-zæøå])")
+
+
 def normalize(text: str) -> str:
     """Normalise spaces, dashes, quotes and line ends without changing the length.
 
@@ -67,4 +72,6 @@ def normalize(text: str) -> str:
     out = _MAPPED_RUN.sub(_translate_run, text)
     if "\r" in out:
         out = _CR.sub(_cr, out)
+    if "_" in out:
+        out = _CODE_GLUE.sub(r"\1 ", out)
     return out

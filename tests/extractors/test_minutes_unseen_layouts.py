@@ -414,3 +414,9 @@ def test_numbered_points_of_a_proposal_are_no_agenda_items() -> None:
             "Beslutning\n\nDagsordenen blev godkendt.\n")
     decisions = run(text).decisions
     assert [(d.item, d.outcome) for d in decisions] == [(None, "approved")]
+
+
+def test_a_user_code_glued_to_a_name_by_an_underscore_is_no_part_of_it() -> None:
+    raw = "Til stede: BOL12_Grete Mark Holm (formand), BOL7_Jens Krog\nAfbud: BOL3_Ane Sand\n"
+    assert normalize(raw) == raw.replace("_", " ") and len(normalize(raw)) == len(raw)
+    assert normalize("skriv til jens_hansen@skovby.dk") == "skriv til jens_hansen@skovby.dk"
