@@ -120,3 +120,9 @@ def test_a_news_line_naming_a_committee_without_a_meeting_date_is_no_minutes() -
     text = ("Socialudvalget vil ændre dagsorden for ældreplejen\n\n"
             "Udvalget foreslår flere hænder i hjemmeplejen, siger formanden til avisen.")
     assert classify(text) != "minutes"
+
+
+def test_a_letter_spaced_title_word_of_a_pdf_names_the_minutes() -> None:
+    text = ("Transkript\n\n1 B E S L U T N I N G E R REGION SYDLAND SOCIALUDVALGET Onsdag den 6. marts 2013 "
+            "Kl på Regionshuset 4. møde Medlemmer: Anne Lund (A) Per Holm (V)\n")
+    assert classify(text) == "minutes"

@@ -130,7 +130,7 @@ def _is_minutes(text: str, lowered: str) -> bool:
 def _header_line_parts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cues = _cues()
     body = re.compile(rf"\b\w*(?:{_alt(cues['body_name_endings'])})\b")
-    label = re.compile(rf"\b(?:{_alt(cues['minutes_header_cues'])})\b")
+    label = re.compile(rf"\b(?:{_alt(cues['minutes_header_cues'] + cues['header_line_labels'])})\b")
     date = re.compile(r"\bden \d{1,2}\. ?[a-zæøå]{3,9}\.? (?:19|20)\d\d\b")
     return body, label, date
 
@@ -139,7 +139,16 @@ def _minutes_header_line(head: str) -> bool:
     """A line of the head names a council or committee, calls the page its minutes or agenda and
     dates the meeting ("Møde i Kommunalbestyrelsen mandag den 25. september 2006 … Referat")."""
     body, label, date = _header_line_parts()
-    return any(body.search(line) and label.search(line) and date.search(line) for line in head.splitlines())
+    lines = (_LETTER_SPACED.sub(_unspaced, line) for line in head.splitlines())
+    return any(body.search(line) and label.search(line) and date.search(line) for line in lines)
+
+
+# A word set with spaces between its letters by a PDF title ("b e s l u t n i n g e r").
+_LETTER_SPACED = re.compile(r"\b(?:[^\W\d_] ){3,}[^\W\d_]\b")
+
+
+def _unspaced(match: re.Match[str]) -> str:
+    return match.group().replace(" ", "")
 
 
 @functools.lru_cache(maxsize=1)
