@@ -420,3 +420,12 @@ def test_a_user_code_glued_to_a_name_by_an_underscore_is_no_part_of_it() -> None
     raw = "Til stede: BOL12_Grete Mark Holm (formand), BOL7_Jens Krog\nAfbud: BOL3_Ane Sand\n"
     assert normalize(raw) == raw.replace("_", " ") and len(normalize(raw)) == len(raw)
     assert normalize("skriv til jens_hansen@skovby.dk") == "skriv til jens_hansen@skovby.dk"
+
+
+def test_a_case_number_line_with_another_bodys_number_in_brackets() -> None:
+    text = ("Byrådet\n\n14-03-2011\n\nVejbelysning 2011 - anlægsbevilling\nSag nr. 31 (TU 12/2011)\n\n"
+            "Sagens kerne\n\nDer søges om en bevilling.\n\nBeslutning\n\nGodkendt.\n\n"
+            "Salg af grund ved skolen\nSag nr. 32 (TU 13/2011)\n\nSagens kerne\n\nGrunden sælges.\n\n"
+            "Beslutning\n\nGodkendt.\n")
+    assert [(d.item, d.title) for d in run(text).decisions] == [
+        (31, "Vejbelysning 2011 - anlægsbevilling"), (32, "Salg af grund ved skolen")]

@@ -119,7 +119,9 @@ def patterns() -> dict[str, Any]:
             "^(?:%s)\\s*:?$" % "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in p["toc_labels"]),
             re.IGNORECASE,
         ),
-        "item_prefixed_alone": re.compile(rf"^{prefixes}\s*:?\s*(?P<num>\d{{1,4}})\s*[.:]?$", re.IGNORECASE),
+        # also with another body's case number in brackets after it: "Sag nr. 19 (ØU 23/2010)"
+        "item_prefixed_alone": re.compile(rf"^{prefixes}\s*:?\s*(?P<num>\d{{1,4}})\s*[.:]?(?:\s*\([^()]{{1,40}}\))?$",
+                                          re.IGNORECASE),
         "item_number_alone": re.compile(r"^(?P<num>\d{1,4})(?P<dot>\.)?$"),
         "item_continued": re.compile(p["item_continued_regex"], re.IGNORECASE),
         # "5. Title", "5) Title", "5 - Title", "5 : Title", "5. | Title" (a table row)
