@@ -429,3 +429,9 @@ def test_a_case_number_line_with_another_bodys_number_in_brackets() -> None:
             "Beslutning\n\nGodkendt.\n")
     assert [(d.item, d.title) for d in run(text).decisions] == [
         (31, "Vejbelysning 2011 - anlægsbevilling"), (32, "Salg af grund ved skolen")]
+
+
+def test_a_place_between_the_date_and_the_time_of_a_title_line() -> None:
+    text = ("Referat fra Seniorrådets møde den 14. marts 2016 i Mødesal 2, Rådhuset kl. 9.30 – 11.30\n\n"
+            "Afbud: Ole Dam.\n\n1. Godkendelse af dagsorden\n\nBeslutning: Godkendt\n")
+    assert run(text).meeting.location == "Mødesal 2, Rådhuset"

@@ -410,9 +410,15 @@ def title_place(header: list[str]) -> Optional[str]:
             venue = place and (_location_word().search(place) or _pats()["venue_word"].search(place))
             if venue and not is_body_name(place):
                 return place
+    for line in header:  # "… møde den 22. februar 2016 i Byrådssalen, Rådhuset kl. 10.00"
+        found = dates_in(line)
+        m = _PLACE_BEFORE_TIME.match(line, found[0][0].end) if found else None
+        if m and (_location_word().search(m.group("place")) or _pats()["venue_word"].search(m.group("place"))):
+            return m.group("place")
     return None
 
 
+_PLACE_BEFORE_TIME = re.compile(r"\s+(?:i|på)\s+(?P<place>[A-ZÆØÅ][^\n:]{2,80}?),?\s+(?:kl\.?|klokken)\s*\d")
 _TITLE_CAPITAL_AT = re.compile(r"^\s+I(?=\s+[A-ZÆØÅ])")
 _CAPS_RUN = re.compile(r"\s(?:[A-ZÆØÅ]{3,}\s+){1,}[A-ZÆØÅ]{2,}\b")
 
