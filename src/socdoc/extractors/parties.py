@@ -550,7 +550,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     out.extend(_for_head_candidates(text, pat))
     for m in pat.name_head.finditer(text):
         tail = _without_role(_without_person(_trim_tail(m.group("tail")), pat))
-        if not tail or tail.split()[0] in pat.stop_words or _STREET.search(tail):
+        if not tail or tail.split()[0] in pat.stop_words or (
+                _STREET.search(tail) and not m.group("head").casefold().endswith(_STREET_NAMED_HEADS)):
             continue  # "Bofællesskabet Skovvej": a home at its street, not an organisation's name
         end = m.start("tail") + len(tail)
         tail, end = _without_next_title(text, tail, end, pat)
@@ -576,6 +577,10 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for w in words[:inner]:  # "Kultur Status Ældreudvalget Ældreudvalgets forslag": a contents line
             start = text.index(w, start) + len(w) + 1
         words = words[inner:]
+        lead = _lead_before_place(words, pat)
+        for w in words[:lead]:  # "Budget Rammeudmelding Haderslev Boligforening": a contents line's title
+            start = text.index(w, start) + len(w) + 1
+        words = words[lead:]
         if len(words) == 2 and (_glued_heading_word(text, words, start) or _heading_noun_before_body(words, pat)):
             start = text.index(words[1], start + len(words[0]))  # "Spørgetid Byrådet afholder …"
             words = words[1:]
@@ -603,8 +608,12 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if area_like(" ".join(words)):
             continue
+        end = m.end()
+        if _next_name_head(words, pat):  # "Nordby Fjernvarme Boligforeningen Lærkevej": two names
+            end = text.index(words[-2], start) + len(words[-2])
+            words = words[:-1]
         name = _canonical(" ".join(words))
-        cand = Candidate(start, m.end(), name, "organisation", 3, extra={"surface": True})
+        cand = Candidate(start, end, name, "organisation", 3, extra={"surface": True})
         if words[-1].endswith(_PLACE_TAKING):  # "Job- og Vækstcenter Middelfart", "Regionspsykiatrien Vest"
             cand = _extend_with_place(text, cand, pat)
         out.append(cand)
@@ -1214,6 +1223,7 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
 
 _SHORT_ACRONYM_GENITIVE = re.compile(rf"[{UPPER}]{{1,4}}['’]s")
 _FILE_LABEL = re.compile(r"(?:^|\.)[\w]{0,8}nr\.?$", re.IGNORECASE)
+_STREET_NAMED_HEADS = ("boligforeningen", "boligforening", "grundejerforeningen", "grundejerforening")
 _STREET = re.compile(rf"[{LOWER}](?:{'|'.join(cues()['parties']['street_endings'])})$")
 
 
@@ -1444,6 +1454,31 @@ def _heading_noun_before_body(words: list[str], pat: _Patterns) -> bool:
 
 
 _ADJECTIVE_ENDING = re.compile(r"(?:e|es|s|ig|lig|sk)$")
+_ATTRIBUTIVE = re.compile(r"(?:ig|ige|lig|lige|sk|ske|sks)$")
+
+
+def _next_name_head(words: list[str], pat: _Patterns) -> bool:
+    """A place-led local name ("Nordby Fjernvarme") run on into a definite one-word name
+    ("Boligforeningen"): a place-led name takes an indefinite head, so the definite word opens
+    the next name."""
+    return (len(words) >= 3 and words[0] in pat.places and words[-2].casefold().endswith(_LOCAL_HEADS)
+            and words[-1].endswith(("en", "et")) and len(words[-1]) >= 10)
+
+
+def _lead_before_place(words: list[str], pat: _Patterns) -> int:
+    """How many words of a run-on title stand before the place that opens a local name
+    ("Låneoptagelse Nordby Boligforening", "Skovgade Nordby Boligforening"): nouns and streets
+    before a place, with no attributive word or organisation word among them."""
+    for i, word in enumerate(words[1:-1], start=1):
+        if word not in pat.places:
+            continue
+        lead = words[:i]
+        if all(len(w) >= 5 and w[:1].isupper() and not w.isupper() and w not in pat.places
+               and not _ATTRIBUTIVE.search(w) and not _is_org_word(w) and w not in first_names()
+               and w not in pat.stop_words for w in lead):
+            return i
+        return 0
+    return 0
 
 
 @functools.lru_cache(maxsize=64)
@@ -1505,7 +1540,7 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             if coord and not (common_word(coord.rstrip("-")) and not _is_org_word(coord.rstrip("-"))
                               and coord not in pat.not_names and coord not in pat.stop_words):
                 continue  # "Frederikshavn Kommune og Frederikshavn Boligforening": two names
-            if _LONGER_NAME.match(text, m.end()):
+            if _LONGER_NAME.match(text, m.end()) and not _definite_name_next(text, m.end()):
                 continue  # "Nordby Vandværk Forslag Gruppen": part of a longer capitalised run
             if _locative_before().search(text, max(0, start - 24), start) or _PLAN_SCOPE.search(text, max(0, start - 40), start):
                 continue  # "på Thorsminde Havn", "Byomdannelsesplan for Odense Havn": a place
@@ -1515,6 +1550,17 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 
 
 _LONGER_NAME = re.compile(rf"[ ][{UPPER}][\w]*[ ][{UPPER}]")
+_NEXT_WORD = re.compile(rf"[ ](?P<word>[{UPPER}][{LOWER}]+)")
+
+
+def _definite_name_next(text: str, end: int) -> bool:
+    """The next word is a definite organisation compound that opens a name of its own
+    ("Nordby Fjernvarme Boligforeningen Lærkevej")."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group("word")
+    return len(word) >= 10 and word.endswith(("en", "et")) and compound_head(word) is not None and _is_org_word(word)
 _PLAN_SCOPE = re.compile(r"plan(?:en)?(?:[ ][\d.]+)?[ ]for[ ]$", re.IGNORECASE)
 
 

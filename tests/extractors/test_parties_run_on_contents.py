@@ -1,0 +1,50 @@
+"""Parties on run-on table-of-contents lines of PDF transcripts: agenda titles glued to the
+names before or after them, and forms of a name that are no name of their own."""
+
+from __future__ import annotations
+
+from model_ents import doc_with_ents
+
+from socdoc.extractors.parties import find_parties
+from socdoc.normalize import normalize
+
+
+def names(text: str, ents: dict[str, str] | None = None) -> list[str]:
+    norm = normalize(text)
+    parties, _ = find_parties(norm, text, doc_with_ents(norm, ents or {}))
+    return [p.name for p in parties]
+
+
+CONTENTS = (
+    "Indholdsfortegnelse Sag nr. Side 41. Budgetopfølgning pr. 30. april Takstregulering Aabenraa "
+    "Boligforening, afdeling 7, Lærkevej 2-10 Låneoptagelse Aabenraa Boligforening - ansøgning om "
+    "garanti Nørrevej Aabenraa Boligforening, salg af varmecentral til Aabenraa Fjernvarme "
+    "Boligforeningen Kirsebærhaven, 2. etape - byggeregnskab"
+)
+
+
+def test_title_nouns_before_a_place_led_name_are_cut() -> None:
+    found = names(CONTENTS)
+    assert "Aabenraa Boligforening" in found
+    assert not any(n.startswith(("Takstregulering", "Låneoptagelse", "Nørrevej")) for n in found)
+
+
+def test_definite_name_after_a_place_led_name_opens_the_next_name() -> None:
+    found = names(CONTENTS)
+    assert "Aabenraa Fjernvarme" in found
+    assert "Aabenraa Fjernvarme Boligforeningen" not in found
+
+
+def test_attributive_word_before_a_place_stays_in_the_name() -> None:
+    found = names("Tilskuddet går til Sønderjysk Aabenraa Boligforening, der søger om garanti.")
+    assert not any(n == "Aabenraa Boligforening" for n in found)
+
+
+def test_housing_association_named_after_its_street_is_a_party() -> None:
+    found = names("Andelsboligforeningen Kastanjevej har sendt byggeregnskabet for første etape til godkendelse.")
+    assert "Andelsboligforeningen Kastanjevej" in found
+
+
+def test_home_named_after_its_street_is_still_no_party() -> None:
+    found = names("Beboerne i Bofællesskabet Skovvej får nye køkkener i løbet af foråret.")
+    assert "Bofællesskabet Skovvej" not in found
