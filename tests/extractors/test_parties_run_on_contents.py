@@ -48,3 +48,9 @@ def test_housing_association_named_after_its_street_is_a_party() -> None:
 def test_home_named_after_its_street_is_still_no_party() -> None:
     found = names("Beboerne i Bofællesskabet Skovvej får nye køkkener i løbet af foråret.")
     assert "Bofællesskabet Skovvej" not in found
+
+
+def test_former_county_is_a_party_also_in_the_genitive() -> None:
+    found = names("Revisionen af Vejle Amts regnskab for 2005 er afsluttet, og Fyns Amt har overdraget sagerne.")
+    assert "Vejle Amt" in found and "Fyns Amt" in found
+    assert "Vejle Amts" not in found
