@@ -54,3 +54,14 @@ def test_former_county_is_a_party_also_in_the_genitive() -> None:
     found = names("Revisionen af Vejle Amts regnskab for 2005 er afsluttet, og Fyns Amt har overdraget sagerne.")
     assert "Vejle Amt" in found and "Fyns Amt" in found
     assert "Vejle Amts" not in found
+
+
+def test_preparatory_committee_keeps_its_region_without_the_genitive() -> None:
+    found = names("Revisorerne har gennemgået Forberedelsesudvalget for Region Sjællands regnskab for 2006.")
+    assert "Forberedelsesudvalget for Region Sjælland" in found
+    assert "Forberedelsesudvalget" not in found
+
+
+def test_merger_committee_with_its_new_municipality() -> None:
+    found = names("Sammenlægningsudvalget for Vesthimmerlands Kommune godkendte budgettet på sit møde i juni.")
+    assert any(n.startswith("Sammenlægningsudvalget for Vesthimmerland") for n in found)

@@ -661,12 +661,20 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if tail:
             end = m.start("tail") + len(tail)
             last = tail.rsplit(" ", 1)[-1]
-            if " " in tail and last.endswith("s") and common_word(last[:-1]) and re.match(rf"[ ][{LOWER}]", text[end:end + 2]):
+            if " " in tail and last.endswith("s") and (common_word(last[:-1]) or _known_name(tail[:-1], pat)) and re.match(rf"[ ][{LOWER}]", text[end:end + 2]):
                 tail, end = tail[:-1], end - 1  # "… og Beskæftigelses indstilling": a genitive
             out.append(Candidate(m.start(), end, _canonical(f"{head} {m.group('link')} {tail}"), "body", 4))
             pos = min(pos, end)
         m = pat.for_head.search(text, pos)
     return out
+
+
+def _known_name(name: str, pat: _Patterns) -> bool:
+    """A place, a municipality or a gazetteer's name ("Region Midtjylland"), or one that ends
+    with a place ("… for Nordby")."""
+    last = name.rsplit(" ", 1)[-1]
+    return (name.casefold() in _gazetteer_forms() or last in pat.places
+            or last.casefold() in pat.municipality_names)
 
 
 _BARE_COORD = re.compile(rf"(?<![\w-])(?P<item>[{UPPER}][{LOWER}]+)[ ]og[ ]$")
