@@ -65,3 +65,20 @@ def test_preparatory_committee_keeps_its_region_without_the_genitive() -> None:
 def test_merger_committee_with_its_new_municipality() -> None:
     found = names("Sammenlægningsudvalget for Vesthimmerlands Kommune godkendte budgettet på sit møde i juni.")
     assert any(n.startswith("Sammenlægningsudvalget for Vesthimmerland") for n in found)
+
+
+def test_model_span_of_a_place_and_the_next_sentence_is_no_party() -> None:
+    text = "Mødet blev holdt i Rådhuset, Torvet 3, 7400 Herning Deltagerne var mødt, bortset fra to."
+    assert not any("Deltagerne" in n for n in names(text, {"Herning Deltagerne": "ORG"}))
+
+
+def test_model_span_of_a_place_before_a_club_keeps_the_club_only() -> None:
+    text = "Klage fra Nordby Sejlklubben NSK over afslaget på en ny bådebro ved havnen."
+    found = names(text, {"Nordby Sejlklubben NSK": "ORG"})
+    assert "Nordby Sejlklubben NSK" not in found
+    assert "Sejlklubben NSK" in found
+
+
+def test_model_span_of_a_place_led_name_with_indefinite_head_stays() -> None:
+    text = "Støtten går til Vejle Boldklub, der holder stævne i august."
+    assert "Vejle Boldklub" in names(text, {"Vejle Boldklub": "ORG"})

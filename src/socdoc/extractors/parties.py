@@ -1178,6 +1178,11 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if len(words) > 1 and words[0] == words[1]:  # "Domea Domea Boligcenter": a word written twice
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
+        if len(words) > 1 and _place_before_definite(words, pat):
+            if len(words) == 2:  # "8800 Nordby Medlemmerne var mødt": a place, then the next sentence
+                continue
+            start = text.index(words[1], start + len(words[0]))  # "Nordby Sejlklubben DS"
+            words = words[1:]
         if words and _STREET.search(words[-1]):  # "Vestre Ringvej": a street
             continue
         if len(words) > 1 and (_not_organisation_words(words) or _common_words_only(words, pat)):
@@ -1227,6 +1232,17 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue
         out.append(Candidate(start, end, _canonical(name), "organisation", 0))
     return out
+
+
+_DEFINITE_NOUN = re.compile(r"(?:en|et|erne|ene)$")
+
+
+def _place_before_definite(words: list[str], pat: _Patterns) -> bool:
+    """A place, then a noun in the definite form: a name led by a place takes an indefinite head
+    ("Nordby Sejlklub"), so the definite word opens a name or a sentence of its own."""
+    second = words[1]
+    return (words[0] in pat.places and len(second) >= 8 and second[:1].isupper() and not second.isupper()
+            and bool(_DEFINITE_NOUN.search(second)) and second not in pat.places)
 
 
 _SHORT_ACRONYM_GENITIVE = re.compile(rf"[{UPPER}]{{1,4}}['’]s")
