@@ -82,3 +82,13 @@ def test_model_span_of_a_place_before_a_club_keeps_the_club_only() -> None:
 def test_model_span_of_a_place_led_name_with_indefinite_head_stays() -> None:
     text = "Støtten går til Vejle Boldklub, der holder stævne i august."
     assert "Vejle Boldklub" in names(text, {"Vejle Boldklub": "ORG"})
+
+
+def test_street_at_a_line_end_before_a_label_is_no_committee() -> None:
+    text = "Mødested: Mødelokale 2, Rådhusvej\nUdvalg: Teknik- og Miljøudvalget\nMedlemmer: alle"
+    assert not any(n.startswith("Rådhusvej") for n in names(text))
+
+
+def test_acronym_kind_of_body_is_no_party() -> None:
+    text = "Forslagene har været i høring i de berørte MED-udvalg i forvaltningen inden mødet."
+    assert "MED-udvalg" not in names(text, {"MED-udvalg": "ORG"})

@@ -446,6 +446,8 @@ def _joined_across_lines(text: str, cands: list[Candidate], pat: _Patterns) -> l
         name = m.group(1)
         if common_word(name) or name in pat.stop_words or _first_name(name, pat) or at_sentence_start(text, m.start(1)):
             continue
+        if _STREET.search(name) or text[cand.end:cand.end + 1] == ":":
+            continue  # "Mødested: Rådhusvej" + "Udvalg: …": an address, then the next label
         out.append(Candidate(m.start(1), cand.end, _canonical(f"{name} {word}"), "organisation", cand.priority + 1))
     return out
 
@@ -1222,6 +1224,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue  # "IDÉOPLÆGGET": a heading's noun in capitals
             if not _ALLCAPS.match(name) and _indefinite_compound(name):
                 continue  # "Råderumskatalog", "Livschancer": a common noun, not a name
+            if _acronym_common_noun(name):
+                continue  # "de berørte MED-udvalg": a kind of body, not one body's name
             if at_sentence_start(text, start) and not _ALLCAPS.match(name):
                 continue
             if _ALLCAPS.match(name) and len(name) <= 4:
@@ -1280,6 +1284,19 @@ def _indefinite_compound(word: str) -> bool:
     ("Råderumskatalog", "Udlodningsmidler"): a common noun the model takes for a name."""
     head = compound_head(word)
     return head is not None and not _DEFINITE.search(word) and not _is_org_word(head)
+
+
+_ACRONYM_NOUN = re.compile(rf"[{UPPER}]{{2,6}}-(?P<noun>[{LOWER}]+)")
+
+
+def _acronym_common_noun(name: str) -> bool:
+    """An acronym joined to a common noun in its indefinite form ("MED-udvalg", "SSP-samarbejde"):
+    a kind of thing, not a name."""
+    m = _ACRONYM_NOUN.fullmatch(name)
+    if m is None:
+        return False
+    noun = m.group("noun")
+    return not _DEFINITE.search(noun) and (common_word(noun) or compound_head(noun) is not None)
 
 
 _PLACE_BEFORE = re.compile(rf"(?P<name>[{UPPER}][\w.-]*)(?:,[ ]|[ ](?:og|samt)[ ])$")
