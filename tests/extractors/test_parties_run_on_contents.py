@@ -92,3 +92,14 @@ def test_street_at_a_line_end_before_a_label_is_no_committee() -> None:
 def test_acronym_kind_of_body_is_no_party() -> None:
     text = "Forslagene har været i høring i de berørte MED-udvalg i forvaltningen inden mødet."
     assert "MED-udvalg" not in names(text, {"MED-udvalg": "ORG"})
+
+
+def test_town_leading_a_coordinated_council_is_part_of_its_name() -> None:
+    found = names("Tilskud til byfesten Vejle Erhvervs- og Turistråd, årsregnskab for 2005 godkendes.")
+    assert "Vejle Erhvervs- og Turistråd" in found
+    assert "Erhvervs- og Turistråd" not in found
+
+
+def test_town_before_a_definite_committee_stays_outside_it() -> None:
+    found = names("Sagen sendes videre til Vejle Teknik- og Miljøudvalget med indstilling om godkendelse.")
+    assert "Vejle Teknik- og Miljøudvalget" not in found

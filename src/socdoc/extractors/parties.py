@@ -536,6 +536,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         lower = _LOWER_COORD.search(text, max(0, start - 60), start) if word[:1].islower() and coord is None else None
         if lower is not None:  # "voksen- og plejeudvalget": the whole coordinated name
             start = lower.start()
+        if coord is not None and word[:1].isupper() and not _DEFINITE.search(word):
+            start = _place_before_start(text, start, pat)  # "Nordby Erhvervs- og Turistråd"
         cand = Candidate(start, m.end(), _canonical(text[start:m.end()]), "body", 3)
         if word.endswith(("center", "centre")):  # "Job- og Vækstcenter Middelfart"
             cand = _extend_with_place(text, cand, pat)
@@ -642,6 +644,21 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(m.start("name"), m.end("name"), name, "department", 1))
     return out
+
+
+_PLACE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?P<place>[{UPPER}][{LOWER}]+)[ ]$")
+
+
+def _place_before_start(text: str, start: int, pat: _Patterns) -> int:
+    """Where a coordinated body's name starts when a town or municipality leads it ("Nordby
+    Erhvervs- og Turistråd"): a place-led name takes an indefinite head."""
+    m = _PLACE_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return start
+    place = m.group("place")
+    if place in pat.places or place.casefold() in pat.municipality_names:
+        return m.start("place")
+    return start
 
 
 def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
