@@ -103,3 +103,9 @@ def test_town_leading_a_coordinated_council_is_part_of_its_name() -> None:
 def test_town_before_a_definite_committee_stays_outside_it() -> None:
     found = names("Sagen sendes videre til Vejle Teknik- og Miljøudvalget med indstilling om godkendelse.")
     assert "Vejle Teknik- og Miljøudvalget" not in found
+
+
+def test_local_committee_compound_in_the_genitive() -> None:
+    found = names("Høringssvar: Limfjordskomiteens bemærkninger til den nye vandplan er modtaget.")
+    assert "Limfjordskomiteen" in found
+    assert "Limfjordskomiteens" not in found

@@ -364,7 +364,7 @@ def patterns() -> _Patterns:
 _HEADS_GENITIVE = ("kommune", "forening", "fond", "fonden", "ministeriet", "styrelsen", "udvalget", "råd", "nævn",
                    "rådet", "forvaltningen", "byråd", "politi", "parti", "partiet", "folkeparti",
                    "region", "bolig", "boligselskab", "korshær", "magistraten", "selskab", "centret",
-                   "centeret", "sekretariatet", "direktoratet", "bestyrelsen", "organisation")
+                   "centeret", "sekretariatet", "direktoratet", "bestyrelsen", "organisation", "komiteen", "komité")
 
 
 def _canonical(name: str) -> str:
