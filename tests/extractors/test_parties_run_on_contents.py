@@ -109,3 +109,8 @@ def test_local_committee_compound_in_the_genitive() -> None:
     found = names("Høringssvar: Limfjordskomiteens bemærkninger til den nye vandplan er modtaget.")
     assert "Limfjordskomiteen" in found
     assert "Limfjordskomiteens" not in found
+
+
+def test_municipality_with_its_statement_on_a_title_line_acts() -> None:
+    text = "Indhold: Vandplaner - Silkeborg Kommunes høringssvar til idéfasen Lokalplan 12, Bakkegården"
+    assert "Silkeborg Kommune" in names(text)

@@ -1799,6 +1799,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return True
     if any(_AFFILIATION.search(text, max(0, c.start - 16), c.start) for c in g):
         return True  # "borgmester Bo Hansen (A), Svendborg Kommune": the person's organisation
+    if any(text[c.end - 1:c.end] == "s" and _STATEMENT_AFTER.match(text, c.end) for c in g):
+        return True  # "Nordby Kommunes høringssvar": the municipality speaks
     return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) and _in_running_text(text, c)
                and not _SCOPE_FOR.search(text, max(0, c.start - 40), c.start)
                and not _PLACE_PREDICATE.match(text, c.end) and not place_apposition(text, c.start, c.end) for c in g)
@@ -1841,6 +1843,7 @@ def _in_running_text(text: str, cand: Candidate) -> bool:
     return bool(_TEXT_BEFORE.search(before))
 
 
+_STATEMENT_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['statement_nouns'])})(?![\w-])")
 # a person's party letter, then the organisation: "(A), Svendborg Kommune", "(SF) fra Aarhus Kommune"
 _AFFILIATION = re.compile(rf"\([{UPPER}]{{1,3}}\)(?:,[ ]|[ ](?:fra|i)[ ])$")
 # a line this long (or longer) that ends without punctuation may be a sentence wrapped at its end
