@@ -610,6 +610,10 @@ _VENUE_ADDRESS_BEFORE = re.compile(
     rf"(?i:{'|'.join(map(re.escape, cues()['areas']['venue_room_endings'] + cues()['areas']['building_before']))})"
     rf"(?:[ ][{UPPER}][\w'’]+){{0,2}},[ ][^,.\n]{{3,40}}[ ]\d{{1,4}}[ ]?[A-Za-z]?,[ ]$"
 )
+# "med adresse på Industrivej 4 i Tarm": the town of a firm's address, not a place the text is about
+_ADDRESS_PHRASE_BEFORE = re.compile(
+    rf"(?i:adressen?)[ ](?:på|er)[ ][{UPPER}][\w-]*(?:[ ]\d{{1,4}}[ ]?[A-Za-z]?)?,?[ ]i[ ]$"
+)
 _ADDRESS_LABEL = re.compile(r"(?im)^[ \t]*(?:mødested|mødelokale|sted|adresse|lokale|lokation)[ \t]*:")
 
 
@@ -624,7 +628,7 @@ def _in_address(text: str, start: int, end: int) -> bool:
     ):
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    if _ADDRESS_LABEL.match(text, line_start):
+    if _ADDRESS_LABEL.match(text, line_start) or _ADDRESS_PHRASE_BEFORE.search(text, max(0, start - 60), start):
         return True
     nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)([ ][a-zæøå]|[ ]\d)?", text[end:end + 30])
     if nxt is None or nxt.group(1) in cues()["areas"]["place_parts"]:

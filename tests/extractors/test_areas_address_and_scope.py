@@ -1,0 +1,23 @@
+"""Areas: the town of a firm's address, and a municipality named as the scope of a plan."""
+
+from __future__ import annotations
+
+from socdoc.extractors.areas import find_areas
+from socdoc.extractors.parties import find_party_candidates
+from socdoc.normalize import normalize
+
+
+def areas(text: str) -> list[str]:
+    norm = normalize(text)
+    return [a.name for a in find_areas(norm, text, parties=find_party_candidates(norm))]
+
+
+
+def test_town_of_a_firms_address_is_no_area() -> None:
+    text = "Trykkeriet er en moderne virksomhed med adresse på Industrivej 4 i Brande. Udvalget besøger stedet."
+    assert "Brande" not in areas(text)
+
+
+def test_town_where_something_happens_is_still_an_area() -> None:
+    text = "Kommunen åbner et nyt bibliotek i Brande til foråret."
+    assert "Brande" in areas(text)
