@@ -21,3 +21,8 @@ def test_town_of_a_firms_address_is_no_area() -> None:
 def test_town_where_something_happens_is_still_an_area() -> None:
     text = "Kommunen åbner et nyt bibliotek i Brande til foråret."
     assert "Brande" in areas(text)
+
+
+def test_region_of_a_broadcaster_is_no_area() -> None:
+    assert "Fyn" not in areas("Det oplyser TV 2 Fyn, som har talt med flere af beboerne.")
+    assert "Nordjylland" not in areas("Sagen blev først omtalt af TV2 Nordjylland i sidste uge.")

@@ -341,6 +341,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if tag_line(text, m.start()):
             continue  # "Kommunalvalg, KV25, Samfund, Sønderborg": a news site's tags
+        if _MEDIA_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "skriver TV 2 Fyn": a regional broadcaster's name
         if pat.kinds.get(name) == "municipality" and site_suffix(text, m.start(), m.end()):
             continue  # "Dagsorden med vedtagelser - Rudersdal ...": the publisher's name
         end = m.end() + 1 if re.search(r" [A-ZÆØÅ]$", name) and text[m.end():m.end() + 1] == "." else m.end()
@@ -591,6 +593,8 @@ def _generic_shape(name: str) -> bool:
     return name.lower() in {"boligområdet", "området", "lokalområdet", "byen", "parken", "haven"}
 
 
+# a broadcaster's head before its region: "TV2 Østjylland", "TV 2 Fyn", "Radio Nord"
+_MEDIA_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(cues()['areas']['broadcaster_heads'])})[ ]$")
 # "Hovedgaden 437, Hedehusene": the town of a street address
 _STREET_NUMBER_BEFORE = re.compile(
     rf"(?i:{'|'.join(map(re.escape, cues()['areas']['address_street_endings']))})[ ]\d{{1,4}}[ ]?[A-Za-z]?,[ ]$"
