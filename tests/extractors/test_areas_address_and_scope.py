@@ -26,3 +26,8 @@ def test_town_where_something_happens_is_still_an_area() -> None:
 def test_region_of_a_broadcaster_is_no_area() -> None:
     assert "Fyn" not in areas("Det oplyser TV 2 Fyn, som har talt med flere af beboerne.")
     assert "Nordjylland" not in areas("Sagen blev først omtalt af TV2 Nordjylland i sidste uge.")
+
+
+def test_municipality_after_an_adjective_is_the_territory() -> None:
+    text = "Dagsorden:\n- Scenarier for fossilfrie Holstebro Kommune 2035\n- Energirådgivning til boligejere"
+    assert "Holstebro Kommune" in areas(text)

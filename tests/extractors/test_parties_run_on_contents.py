@@ -114,3 +114,13 @@ def test_local_committee_compound_in_the_genitive() -> None:
 def test_municipality_with_its_statement_on_a_title_line_acts() -> None:
     text = "Indhold: Vandplaner - Silkeborg Kommunes høringssvar til idéfasen Lokalplan 12, Bakkegården"
     assert "Silkeborg Kommune" in names(text)
+
+
+def test_municipality_after_an_adjective_is_no_party() -> None:
+    text = "Planen beskriver vejen mod et fossilfri Holstebro Kommune i 2035 med flere vindmøller."
+    assert "Holstebro Kommune" not in names(text)
+
+
+def test_municipality_acting_in_a_sentence_is_still_a_party() -> None:
+    text = "Holstebro Kommune har søgt om tilskud til flere vindmøller."
+    assert "Holstebro Kommune" in names(text)

@@ -593,6 +593,8 @@ def _generic_shape(name: str) -> bool:
     return name.lower() in {"boligområdet", "området", "lokalområdet", "byen", "parken", "haven"}
 
 
+# an adjective before a municipality's name makes it the territory: "et fossilfrit Nordby Kommune i 2040"
+ATTRIBUTE_BEFORE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(cues()['parties']['attribute_endings'])})[ ]$")
 # a broadcaster's head before its region: "TV2 Østjylland", "TV 2 Fyn", "Radio Nord"
 _MEDIA_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(cues()['areas']['broadcaster_heads'])})[ ]$")
 # "Hovedgaden 437, Hedehusene": the town of a street address
@@ -885,7 +887,8 @@ def find_areas(
             continue
         cands.append(Candidate(start, m.end("name"), squash(m.group("name")), "municipality", 4))
     for m in pat.municipality_anywhere.finditer(text):  # "… i Siem Skov, Rebild Kommune": the place
-        if place_apposition(text, m.start("name"), m.end("name")):
+        if place_apposition(text, m.start("name"), m.end("name")) or ATTRIBUTE_BEFORE.search(
+                text, max(0, m.start("name") - 20), m.start("name")):
             cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
     for m in pat.municipality_predicate.finditer(text):  # "X Kommune skal være et godt sted": the place
         cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
