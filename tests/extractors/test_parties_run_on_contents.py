@@ -124,3 +124,13 @@ def test_municipality_after_an_adjective_is_no_party() -> None:
 def test_municipality_acting_in_a_sentence_is_still_a_party() -> None:
     text = "Holstebro Kommune har søgt om tilskud til flere vindmøller."
     assert "Holstebro Kommune" in names(text)
+
+
+def test_portfolio_of_an_alderman_is_no_party() -> None:
+    text = "Det glæder mig, siger Line Holm (S), der er rådmand for Sociale Forhold og Beskæftigelse."
+    assert "Sociale Forhold og Beskæftigelse" not in names(text)
+
+
+def test_the_same_unit_acting_is_still_a_party() -> None:
+    text = "Sociale Forhold og Beskæftigelse har sendt forslaget i høring hos de faglige organisationer."
+    assert "Sociale Forhold og Beskæftigelse" in names(text)

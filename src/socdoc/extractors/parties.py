@@ -550,6 +550,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if _COORD_TAIL.search(text, max(0, m.start() - 8), m.start()):
             continue
+        if _PORTFOLIO_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "rådmand for Sociale Forhold": a politician's portfolio, not the unit
         out.append(Candidate(m.start(), m.end(), _canonical(name), "body", 2))
     out.extend(_for_head_candidates(text, pat))
     for m in pat.name_head.finditer(text):
@@ -659,6 +661,9 @@ def _place_before_start(text: str, start: int, pat: _Patterns) -> int:
     if place in pat.places or place.casefold() in pat.municipality_names:
         return m.start("place")
     return start
+
+
+_PORTFOLIO_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['portfolio_titles'])})[ ]for[ ]$")
 
 
 def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
