@@ -134,3 +134,13 @@ def test_portfolio_of_an_alderman_is_no_party() -> None:
 def test_the_same_unit_acting_is_still_a_party() -> None:
     text = "Sociale Forhold og Beskæftigelse har sendt forslaget i høring hos de faglige organisationer."
     assert "Sociale Forhold og Beskæftigelse" in names(text)
+
+
+def test_body_still_to_be_set_up_is_no_party() -> None:
+    text = "Forslag til etablering af Seniorråd Forslag til ny rammeaftale for de frivillige foreninger"
+    assert "Seniorråd" not in names(text, {"Seniorråd": "ORG"})
+
+
+def test_existing_council_named_definite_after_founding_noun_stays() -> None:
+    text = "Kommunen står for oprettelse af Ældrerådet i Vejle Kommune efter valget i november."
+    assert "Ældrerådet" in names(text)

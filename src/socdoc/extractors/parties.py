@@ -536,6 +536,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         lower = _LOWER_COORD.search(text, max(0, start - 60), start) if word[:1].islower() and coord is None else None
         if lower is not None:  # "voksen- og plejeudvalget": the whole coordinated name
             start = lower.start()
+        if not _DEFINITE.search(word) and _FOUNDING_BEFORE.search(text, max(0, start - 24), start):
+            continue  # "Forslag til etablering af Ungeråd": a body still to be set up, no name yet
         if coord is not None and word[:1].isupper() and not _DEFINITE.search(word):
             start = _place_before_start(text, start, pat)  # "Nordby Erhvervs- og Turistråd"
         cand = Candidate(start, m.end(), _canonical(text[start:m.end()]), "body", 3)
@@ -612,6 +614,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         words, start = _without_navigation(text, words, start)
         if len(words) == 1 and _common_compound(text, words[0], start, m.end(), pat):
             continue
+        if len(words) == 1 and not _DEFINITE.search(words[0]) and _FOUNDING_BEFORE.search(text, max(0, start - 24), start):
+            continue  # "etablering af Frivillighedsråd": a body still to be set up
         if area_like(" ".join(words)):
             continue
         end = m.end()
@@ -648,6 +652,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+_FOUNDING_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['founding_nouns'])})[ ](?:af|et|en)[ ](?:nyt?[ ])?$")
 _PLACE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?P<place>[{UPPER}][{LOWER}]+)[ ]$")
 
 
@@ -1246,6 +1251,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue  # "IDÉOPLÆGGET": a heading's noun in capitals
             if not _ALLCAPS.match(name) and _indefinite_compound(name):
                 continue  # "Råderumskatalog", "Livschancer": a common noun, not a name
+            if not _DEFINITE.search(name) and _FOUNDING_BEFORE.search(text, max(0, start - 24), start):
+                continue  # "etablering af Frivillighedsråd": a body still to be set up
             if _acronym_common_noun(name):
                 continue  # "de berørte MED-udvalg": a kind of body, not one body's name
             if at_sentence_start(text, start) and not _ALLCAPS.match(name):
