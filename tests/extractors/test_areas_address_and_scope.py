@@ -31,3 +31,13 @@ def test_region_of_a_broadcaster_is_no_area() -> None:
 def test_municipality_after_an_adjective_is_the_territory() -> None:
     text = "Dagsorden:\n- Scenarier for fossilfrie Holstebro Kommune 2035\n- Energirådgivning til boligejere"
     assert "Holstebro Kommune" in areas(text)
+
+
+def test_district_led_by_its_town_in_the_genitive_is_one_area() -> None:
+    found = areas("Festivalen flytter i år til Københavns Nørrebro, hvor der er mere plads.")
+    assert "Københavns Nørrebro" in found
+
+
+def test_district_and_town_apart_stay_two_areas() -> None:
+    found = areas("Vi har åbnet et nyt kontor i Vollsmose i Odense.")
+    assert "Vollsmose" in found and "Odense" in found

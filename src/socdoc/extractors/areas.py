@@ -358,7 +358,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if name in pat.genitives and not part:  # "Fredericias sundhedsprofil": the town
             out.append(Candidate(m.start(), end, pat.genitives[name], pat.kinds.get(pat.genitives[name]), 3))
             continue
-        out.append(Candidate(m.start(), end, squash(text[m.start():end]), pat.kinds.get(name), 3))
+        start = _town_genitive_start(text, m.start(), pat) if pat.kinds.get(name) == "neighbourhood" else m.start()
+        out.append(Candidate(start, end, squash(text[start:end]), pat.kinds.get(name), 3))
     out += _villages_by_name(text, pat)
     for m in _COMPASS_ESTATE.finditer(text):  # "Industri Syd": a business estate
         if not _DIRECTION_AFTER.match(text, m.end()) and not _no_place(text, m.start(), m.end(), pat):
@@ -595,6 +596,19 @@ def _generic_shape(name: str) -> bool:
 
 # an adjective before a municipality's name makes it the territory: "et fossilfrit Nordby Kommune i 2040"
 ATTRIBUTE_BEFORE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(cues()['parties']['attribute_endings'])})[ ]$")
+_GENITIVE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?P<town>[{UPPER}][{LOWER}]+s)[ ]$")
+
+
+def _town_genitive_start(text: str, start: int, pat: _Patterns) -> int:
+    """Where a district's name starts when its town leads it in the genitive ("Aarhus' Trøjborg",
+    "Københavns Nordvest"): the district with its town is one area."""
+    m = _GENITIVE_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return start
+    town = pat.genitives.get(m.group("town"))
+    return m.start("town") if town is not None and pat.kinds.get(town) in ("town", "municipality") else start
+
+
 # a broadcaster's head before its region: "TV2 Østjylland", "TV 2 Fyn", "Radio Nord"
 _MEDIA_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(cues()['areas']['broadcaster_heads'])})[ ]$")
 # "Hovedgaden 437, Hedehusene": the town of a street address
