@@ -341,6 +341,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if tag_line(text, m.start()):
             continue  # "Kommunalvalg, KV25, Samfund, Sønderborg": a news site's tags
+        if _MEDIA_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "skriver TV 2 Fyn": a regional broadcaster's name
         if pat.kinds.get(name) == "municipality" and site_suffix(text, m.start(), m.end()):
             continue  # "Dagsorden med vedtagelser - Rudersdal ...": the publisher's name
         end = m.end() + 1 if re.search(r" [A-ZÆØÅ]$", name) and text[m.end():m.end() + 1] == "." else m.end()
@@ -356,7 +358,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if name in pat.genitives and not part:  # "Fredericias sundhedsprofil": the town
             out.append(Candidate(m.start(), end, pat.genitives[name], pat.kinds.get(pat.genitives[name]), 3))
             continue
-        out.append(Candidate(m.start(), end, squash(text[m.start():end]), pat.kinds.get(name), 3))
+        start = _town_genitive_start(text, m.start(), pat) if pat.kinds.get(name) == "neighbourhood" else m.start()
+        out.append(Candidate(start, end, squash(text[start:end]), pat.kinds.get(name), 3))
     out += _villages_by_name(text, pat)
     for m in _COMPASS_ESTATE.finditer(text):  # "Industri Syd": a business estate
         if not _DIRECTION_AFTER.match(text, m.end()) and not _no_place(text, m.start(), m.end(), pat):
@@ -591,6 +594,23 @@ def _generic_shape(name: str) -> bool:
     return name.lower() in {"boligområdet", "området", "lokalområdet", "byen", "parken", "haven"}
 
 
+# an adjective before a municipality's name makes it the territory: "et fossilfrit Nordby Kommune i 2040"
+ATTRIBUTE_BEFORE = re.compile(rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(cues()['parties']['attribute_endings'])})[ ]$")
+_GENITIVE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?P<town>[{UPPER}][{LOWER}]+s)[ ]$")
+
+
+def _town_genitive_start(text: str, start: int, pat: _Patterns) -> int:
+    """Where a district's name starts when its town leads it in the genitive ("Aarhus' Trøjborg",
+    "Københavns Nordvest"): the district with its town is one area."""
+    m = _GENITIVE_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return start
+    town = pat.genitives.get(m.group("town"))
+    return m.start("town") if town is not None and pat.kinds.get(town) in ("town", "municipality") else start
+
+
+# a broadcaster's head before its region: "TV2 Østjylland", "TV 2 Fyn", "Radio Nord"
+_MEDIA_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(cues()['areas']['broadcaster_heads'])})[ ]$")
 # "Hovedgaden 437, Hedehusene": the town of a street address
 _STREET_NUMBER_BEFORE = re.compile(
     rf"(?i:{'|'.join(map(re.escape, cues()['areas']['address_street_endings']))})[ ]\d{{1,4}}[ ]?[A-Za-z]?,[ ]$"
@@ -610,6 +630,10 @@ _VENUE_ADDRESS_BEFORE = re.compile(
     rf"(?i:{'|'.join(map(re.escape, cues()['areas']['venue_room_endings'] + cues()['areas']['building_before']))})"
     rf"(?:[ ][{UPPER}][\w'’]+){{0,2}},[ ][^,.\n]{{3,40}}[ ]\d{{1,4}}[ ]?[A-Za-z]?,[ ]$"
 )
+# "med adresse på Industrivej 4 i Tarm": the town of a firm's address, not a place the text is about
+_ADDRESS_PHRASE_BEFORE = re.compile(
+    rf"(?i:adressen?)[ ](?:på|er)[ ][{UPPER}][\w-]*(?:[ ]\d{{1,4}}[ ]?[A-Za-z]?)?,?[ ]i[ ]$"
+)
 _ADDRESS_LABEL = re.compile(r"(?im)^[ \t]*(?:mødested|mødelokale|sted|adresse|lokale|lokation)[ \t]*:")
 
 
@@ -624,7 +648,7 @@ def _in_address(text: str, start: int, end: int) -> bool:
     ):
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    if _ADDRESS_LABEL.match(text, line_start):
+    if _ADDRESS_LABEL.match(text, line_start) or _ADDRESS_PHRASE_BEFORE.search(text, max(0, start - 60), start):
         return True
     nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)([ ][a-zæøå]|[ ]\d)?", text[end:end + 30])
     if nxt is None or nxt.group(1) in cues()["areas"]["place_parts"]:
@@ -877,7 +901,8 @@ def find_areas(
             continue
         cands.append(Candidate(start, m.end("name"), squash(m.group("name")), "municipality", 4))
     for m in pat.municipality_anywhere.finditer(text):  # "… i Siem Skov, Rebild Kommune": the place
-        if place_apposition(text, m.start("name"), m.end("name")):
+        if place_apposition(text, m.start("name"), m.end("name")) or ATTRIBUTE_BEFORE.search(
+                text, max(0, m.start("name") - 20), m.start("name")):
             cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
     for m in pat.municipality_predicate.finditer(text):  # "X Kommune skal være et godt sted": the place
         cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))

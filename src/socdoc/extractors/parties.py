@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Optional
 
-from socdoc.extractors.areas import PLACE_PREDICATE, place_apposition, venue_line
+from socdoc.extractors.areas import ATTRIBUTE_BEFORE, PLACE_PREDICATE, place_apposition, venue_line
 from socdoc.extractors.entities import (
     CAP_WORD,
     LOWER,
@@ -364,7 +364,7 @@ def patterns() -> _Patterns:
 _HEADS_GENITIVE = ("kommune", "forening", "fond", "fonden", "ministeriet", "styrelsen", "udvalget", "råd", "nævn",
                    "rådet", "forvaltningen", "byråd", "politi", "parti", "partiet", "folkeparti",
                    "region", "bolig", "boligselskab", "korshær", "magistraten", "selskab", "centret",
-                   "centeret", "sekretariatet", "direktoratet", "bestyrelsen", "organisation")
+                   "centeret", "sekretariatet", "direktoratet", "bestyrelsen", "organisation", "komiteen", "komité")
 
 
 def _canonical(name: str) -> str:
@@ -446,6 +446,8 @@ def _joined_across_lines(text: str, cands: list[Candidate], pat: _Patterns) -> l
         name = m.group(1)
         if common_word(name) or name in pat.stop_words or _first_name(name, pat) or at_sentence_start(text, m.start(1)):
             continue
+        if _STREET.search(name) or text[cand.end:cand.end + 1] == ":":
+            continue  # "Mødested: Rådhusvej" + "Udvalg: …": an address, then the next label
         out.append(Candidate(m.start(1), cand.end, _canonical(f"{name} {word}"), "organisation", cand.priority + 1))
     return out
 
@@ -534,6 +536,10 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         lower = _LOWER_COORD.search(text, max(0, start - 60), start) if word[:1].islower() and coord is None else None
         if lower is not None:  # "voksen- og plejeudvalget": the whole coordinated name
             start = lower.start()
+        if not _DEFINITE.search(word) and _FOUNDING_BEFORE.search(text, max(0, start - 24), start):
+            continue  # "Forslag til etablering af Ungeråd": a body still to be set up, no name yet
+        if coord is not None and word[:1].isupper() and not _DEFINITE.search(word):
+            start = _place_before_start(text, start, pat)  # "Nordby Erhvervs- og Turistråd"
         cand = Candidate(start, m.end(), _canonical(text[start:m.end()]), "body", 3)
         if word.endswith(("center", "centre")):  # "Job- og Vækstcenter Middelfart"
             cand = _extend_with_place(text, cand, pat)
@@ -546,11 +552,14 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if _COORD_TAIL.search(text, max(0, m.start() - 8), m.start()):
             continue
+        if _PORTFOLIO_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "rådmand for Sociale Forhold": a politician's portfolio, not the unit
         out.append(Candidate(m.start(), m.end(), _canonical(name), "body", 2))
     out.extend(_for_head_candidates(text, pat))
     for m in pat.name_head.finditer(text):
         tail = _without_role(_without_person(_trim_tail(m.group("tail")), pat))
-        if not tail or tail.split()[0] in pat.stop_words or _STREET.search(tail):
+        if not tail or tail.split()[0] in pat.stop_words or (
+                _STREET.search(tail) and not m.group("head").casefold().endswith(_STREET_NAMED_HEADS)):
             continue  # "Bofællesskabet Skovvej": a home at its street, not an organisation's name
         end = m.start("tail") + len(tail)
         tail, end = _without_next_title(text, tail, end, pat)
@@ -576,6 +585,10 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for w in words[:inner]:  # "Kultur Status Ældreudvalget Ældreudvalgets forslag": a contents line
             start = text.index(w, start) + len(w) + 1
         words = words[inner:]
+        lead = _lead_before_place(words, pat)
+        for w in words[:lead]:  # "Budget Rammeudmelding Haderslev Boligforening": a contents line's title
+            start = text.index(w, start) + len(w) + 1
+        words = words[lead:]
         if len(words) == 2 and (_glued_heading_word(text, words, start) or _heading_noun_before_body(words, pat)):
             start = text.index(words[1], start + len(words[0]))  # "Spørgetid Byrådet afholder …"
             words = words[1:]
@@ -601,10 +614,16 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         words, start = _without_navigation(text, words, start)
         if len(words) == 1 and _common_compound(text, words[0], start, m.end(), pat):
             continue
+        if len(words) == 1 and not _DEFINITE.search(words[0]) and _FOUNDING_BEFORE.search(text, max(0, start - 24), start):
+            continue  # "etablering af Frivillighedsråd": a body still to be set up
         if area_like(" ".join(words)):
             continue
+        end = m.end()
+        if _next_name_head(words, pat):  # "Nordby Fjernvarme Boligforeningen Lærkevej": two names
+            end = text.index(words[-2], start) + len(words[-2])
+            words = words[:-1]
         name = _canonical(" ".join(words))
-        cand = Candidate(start, m.end(), name, "organisation", 3, extra={"surface": True})
+        cand = Candidate(start, end, name, "organisation", 3, extra={"surface": True})
         if words[-1].endswith(_PLACE_TAKING):  # "Job- og Vækstcenter Middelfart", "Regionspsykiatrien Vest"
             cand = _extend_with_place(text, cand, pat)
         out.append(cand)
@@ -633,6 +652,25 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+_FOUNDING_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['founding_nouns'])})[ ](?:af|et|en)[ ](?:nyt?[ ])?$")
+_PLACE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?P<place>[{UPPER}][{LOWER}]+)[ ]$")
+
+
+def _place_before_start(text: str, start: int, pat: _Patterns) -> int:
+    """Where a coordinated body's name starts when a town or municipality leads it ("Nordby
+    Erhvervs- og Turistråd"): a place-led name takes an indefinite head."""
+    m = _PLACE_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return start
+    place = m.group("place")
+    if place in pat.places or place.casefold() in pat.municipality_names:
+        return m.start("place")
+    return start
+
+
+_PORTFOLIO_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['portfolio_titles'])})[ ]for[ ]$")
+
+
 def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """Names of a head and a "for" phrase: "Center for Sundhed", "Udvalget for Kultur og Fritid".
     The search goes on where a kept name ends, so that a heading run on after a name does not
@@ -652,12 +690,20 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if tail:
             end = m.start("tail") + len(tail)
             last = tail.rsplit(" ", 1)[-1]
-            if " " in tail and last.endswith("s") and common_word(last[:-1]) and re.match(rf"[ ][{LOWER}]", text[end:end + 2]):
+            if " " in tail and last.endswith("s") and (common_word(last[:-1]) or _known_name(tail[:-1], pat)) and re.match(rf"[ ][{LOWER}]", text[end:end + 2]):
                 tail, end = tail[:-1], end - 1  # "… og Beskæftigelses indstilling": a genitive
             out.append(Candidate(m.start(), end, _canonical(f"{head} {m.group('link')} {tail}"), "body", 4))
             pos = min(pos, end)
         m = pat.for_head.search(text, pos)
     return out
+
+
+def _known_name(name: str, pat: _Patterns) -> bool:
+    """A place, a municipality or a gazetteer's name ("Region Midtjylland"), or one that ends
+    with a place ("… for Nordby")."""
+    last = name.rsplit(" ", 1)[-1]
+    return (name.casefold() in _gazetteer_forms() or last in pat.places
+            or last.casefold() in pat.municipality_names)
 
 
 _BARE_COORD = re.compile(rf"(?<![\w-])(?P<item>[{UPPER}][{LOWER}]+)[ ]og[ ]$")
@@ -1161,6 +1207,11 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if len(words) > 1 and words[0] == words[1]:  # "Domea Domea Boligcenter": a word written twice
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
+        if len(words) > 1 and _place_before_definite(words, pat):
+            if len(words) == 2:  # "8800 Nordby Medlemmerne var mødt": a place, then the next sentence
+                continue
+            start = text.index(words[1], start + len(words[0]))  # "Nordby Sejlklubben DS"
+            words = words[1:]
         if words and _STREET.search(words[-1]):  # "Vestre Ringvej": a street
             continue
         if len(words) > 1 and (_not_organisation_words(words) or _common_words_only(words, pat)):
@@ -1200,6 +1251,10 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue  # "IDÉOPLÆGGET": a heading's noun in capitals
             if not _ALLCAPS.match(name) and _indefinite_compound(name):
                 continue  # "Råderumskatalog", "Livschancer": a common noun, not a name
+            if not _DEFINITE.search(name) and _FOUNDING_BEFORE.search(text, max(0, start - 24), start):
+                continue  # "etablering af Frivillighedsråd": a body still to be set up
+            if _acronym_common_noun(name):
+                continue  # "de berørte MED-udvalg": a kind of body, not one body's name
             if at_sentence_start(text, start) and not _ALLCAPS.match(name):
                 continue
             if _ALLCAPS.match(name) and len(name) <= 4:
@@ -1212,8 +1267,20 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+_DEFINITE_NOUN = re.compile(r"(?:en|et|erne|ene)$")
+
+
+def _place_before_definite(words: list[str], pat: _Patterns) -> bool:
+    """A place, then a noun in the definite form: a name led by a place takes an indefinite head
+    ("Nordby Sejlklub"), so the definite word opens a name or a sentence of its own."""
+    second = words[1]
+    return (words[0] in pat.places and len(second) >= 8 and second[:1].isupper() and not second.isupper()
+            and bool(_DEFINITE_NOUN.search(second)) and second not in pat.places)
+
+
 _SHORT_ACRONYM_GENITIVE = re.compile(rf"[{UPPER}]{{1,4}}['’]s")
 _FILE_LABEL = re.compile(r"(?:^|\.)[\w]{0,8}nr\.?$", re.IGNORECASE)
+_STREET_NAMED_HEADS = ("boligforeningen", "boligforening", "grundejerforeningen", "grundejerforening")
 _STREET = re.compile(rf"[{LOWER}](?:{'|'.join(cues()['parties']['street_endings'])})$")
 
 
@@ -1246,6 +1313,19 @@ def _indefinite_compound(word: str) -> bool:
     ("Råderumskatalog", "Udlodningsmidler"): a common noun the model takes for a name."""
     head = compound_head(word)
     return head is not None and not _DEFINITE.search(word) and not _is_org_word(head)
+
+
+_ACRONYM_NOUN = re.compile(rf"[{UPPER}]{{2,6}}-(?P<noun>[{LOWER}]+)")
+
+
+def _acronym_common_noun(name: str) -> bool:
+    """An acronym joined to a common noun in its indefinite form ("MED-udvalg", "SSP-samarbejde"):
+    a kind of thing, not a name."""
+    m = _ACRONYM_NOUN.fullmatch(name)
+    if m is None:
+        return False
+    noun = m.group("noun")
+    return not _DEFINITE.search(noun) and (common_word(noun) or compound_head(noun) is not None)
 
 
 _PLACE_BEFORE = re.compile(rf"(?P<name>[{UPPER}][\w.-]*)(?:,[ ]|[ ](?:og|samt)[ ])$")
@@ -1444,6 +1524,31 @@ def _heading_noun_before_body(words: list[str], pat: _Patterns) -> bool:
 
 
 _ADJECTIVE_ENDING = re.compile(r"(?:e|es|s|ig|lig|sk)$")
+_ATTRIBUTIVE = re.compile(r"(?:ig|ige|lig|lige|sk|ske|sks)$")
+
+
+def _next_name_head(words: list[str], pat: _Patterns) -> bool:
+    """A place-led local name ("Nordby Fjernvarme") run on into a definite one-word name
+    ("Boligforeningen"): a place-led name takes an indefinite head, so the definite word opens
+    the next name."""
+    return (len(words) >= 3 and words[0] in pat.places and words[-2].casefold().endswith(_LOCAL_HEADS)
+            and words[-1].endswith(("en", "et")) and len(words[-1]) >= 10)
+
+
+def _lead_before_place(words: list[str], pat: _Patterns) -> int:
+    """How many words of a run-on title stand before the place that opens a local name
+    ("Låneoptagelse Nordby Boligforening", "Skovgade Nordby Boligforening"): nouns and streets
+    before a place, with no attributive word or organisation word among them."""
+    for i, word in enumerate(words[1:-1], start=1):
+        if word not in pat.places:
+            continue
+        lead = words[:i]
+        if all(len(w) >= 5 and w[:1].isupper() and not w.isupper() and w not in pat.places
+               and not _ATTRIBUTIVE.search(w) and not _is_org_word(w) and w not in first_names()
+               and w not in pat.stop_words for w in lead):
+            return i
+        return 0
+    return 0
 
 
 @functools.lru_cache(maxsize=64)
@@ -1505,7 +1610,7 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             if coord and not (common_word(coord.rstrip("-")) and not _is_org_word(coord.rstrip("-"))
                               and coord not in pat.not_names and coord not in pat.stop_words):
                 continue  # "Frederikshavn Kommune og Frederikshavn Boligforening": two names
-            if _LONGER_NAME.match(text, m.end()):
+            if _LONGER_NAME.match(text, m.end()) and not _definite_name_next(text, m.end()):
                 continue  # "Nordby Vandværk Forslag Gruppen": part of a longer capitalised run
             if _locative_before().search(text, max(0, start - 24), start) or _PLAN_SCOPE.search(text, max(0, start - 40), start):
                 continue  # "på Thorsminde Havn", "Byomdannelsesplan for Odense Havn": a place
@@ -1515,6 +1620,17 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 
 
 _LONGER_NAME = re.compile(rf"[ ][{UPPER}][\w]*[ ][{UPPER}]")
+_NEXT_WORD = re.compile(rf"[ ](?P<word>[{UPPER}][{LOWER}]+)")
+
+
+def _definite_name_next(text: str, end: int) -> bool:
+    """The next word is a definite organisation compound that opens a name of its own
+    ("Nordby Fjernvarme Boligforeningen Lærkevej")."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group("word")
+    return len(word) >= 10 and word.endswith(("en", "et")) and compound_head(word) is not None and _is_org_word(word)
 _PLAN_SCOPE = re.compile(r"plan(?:en)?(?:[ ][\d.]+)?[ ]for[ ]$", re.IGNORECASE)
 
 
@@ -1695,7 +1811,10 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return True
     if any(_AFFILIATION.search(text, max(0, c.start - 16), c.start) for c in g):
         return True  # "borgmester Bo Hansen (A), Svendborg Kommune": the person's organisation
+    if any(text[c.end - 1:c.end] == "s" and _STATEMENT_AFTER.match(text, c.end) for c in g):
+        return True  # "Nordby Kommunes høringssvar": the municipality speaks
     return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) and _in_running_text(text, c)
+               and not _ATTRIBUTE_BEFORE.search(text, max(0, c.start - 20), c.start)
                and not _SCOPE_FOR.search(text, max(0, c.start - 40), c.start)
                and not _PLACE_PREDICATE.match(text, c.end) and not place_apposition(text, c.start, c.end) for c in g)
 
@@ -1737,10 +1856,12 @@ def _in_running_text(text: str, cand: Candidate) -> bool:
     return bool(_TEXT_BEFORE.search(before))
 
 
+_STATEMENT_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['statement_nouns'])})(?![\w-])")
 # a person's party letter, then the organisation: "(A), Svendborg Kommune", "(SF) fra Aarhus Kommune"
 _AFFILIATION = re.compile(rf"\([{UPPER}]{{1,3}}\)(?:,[ ]|[ ](?:fra|i)[ ])$")
 # a line this long (or longer) that ends without punctuation may be a sentence wrapped at its end
 _WRAPPED_LINE = 40
+_ATTRIBUTE_BEFORE = ATTRIBUTE_BEFORE
 _INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")
 _PLACE_PREDICATE = re.compile(PLACE_PREDICATE)
 _OWNER = re.compile(r"\w+s[ ][a-zæøå]")
