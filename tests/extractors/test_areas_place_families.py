@@ -79,7 +79,7 @@ def test_place_before_next_title_of_run_on_agenda() -> None:
 
 
 def test_place_before_a_thing_at_it_is_no_run_on_title() -> None:
-    assert "Blåvand" not in areas("467. Overdragelse af brugsretten til Blåvand Fyr fra fonden til museet\n")
+    assert "Skagen" not in areas("212. Salg af retten til at bruge Skagen Fyr fra fonden til museet\n")
 
 
 def test_unlisted_villages_after_locative_words() -> None:

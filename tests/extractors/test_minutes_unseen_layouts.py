@@ -56,11 +56,11 @@ def test_title_place_after_a_time_without_digits() -> None:
 
 def test_title_place_with_a_capital_i_and_an_upper_case_stamp_after_it() -> None:
     raw = ("1 Skovby Boligforening Referat fra organisationsbestyrelsesmøde Onsdag den 2. marts 2016 kl "
-           "I Søparkens Fælleshus, Søvej 12, 4000 Skovby REFERAT TIL INTERN BRUG I BESTYRELSEN Dagsorden: "
+           "I Søparkens Fælleshus, Søvej 12, 4000 Skovby REFERAT KUN TIL INTERNT BRUG Dagsorden: "
            "1 Godkendelse af dagsorden\n" + ITEMS)
     m = run(raw).meeting
     assert m.location == "Søparkens Fælleshus, Søvej 12, 4000 Skovby"
-    assert m.body == "Organisationsbestyrelsen"  # the stamp "intern brug i bestyrelsen" is no body
+    assert m.body == "Organisationsbestyrelsen"  # the stamp "kun til internt brug" is no body
 
 
 def test_upper_case_title_place_after_kl_without_digits() -> None:
@@ -97,7 +97,7 @@ def test_members_end_before_ingen_when_values_follow_the_labels() -> None:
 
 def test_bare_place_label_before_the_colon_labels_of_a_run_on_line() -> None:
     raw = ("1 SKOVBY KOMMUNE Referat af møde i Kulturudvalget Mødetidspunkt :00 Mødeafholdelse Lokale C "
-           "Protokollen blev læst og mødet hævet kl.: Tilstede: Ane Lind, Bo Dahl, Eva Holm Fraværende:\n" + ITEMS)
+           "Mødet sluttede kl.: Tilstede: Ane Lind, Bo Dahl, Eva Holm Fraværende:\n" + ITEMS)
     r = run(raw)
     assert r.meeting.location == "Lokale C"
     assert names(r) == ["Ane Lind", "Bo Dahl", "Eva Holm"]

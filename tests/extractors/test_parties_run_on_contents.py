@@ -90,7 +90,7 @@ def test_street_at_a_line_end_before_a_label_is_no_committee() -> None:
 
 
 def test_acronym_kind_of_body_is_no_party() -> None:
-    text = "Forslagene har været i høring i de berørte MED-udvalg i forvaltningen inden mødet."
+    text = "Planen er sendt til udtalelse i alle MED-udvalg på skoleområdet før sommerferien."
     assert "MED-udvalg" not in names(text, {"MED-udvalg": "ORG"})
 
 

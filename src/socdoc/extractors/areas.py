@@ -672,7 +672,7 @@ def _run_on_title(text: str, start: int, end: int, word: str, locative: bool = T
     if word in _AREA_CUES["place_head_nouns"] or not common_word(word) or thing_compound(word):
         return False
     if not word.lower().endswith(tuple(_AREA_CUES["title_opening_endings"])) or text[start:end] in patterns().genitives:
-        return False  # "til Blåvand Fyr fra …", "i Københavns Storkreds til …": one name
+        return False  # "til Skagen Fyr fra …", "i Københavns Storkreds til …": one name
     return bool(_TITLE_OPENING.match(text, end)) and (
         not locative or bool(patterns().locative_before.search(text[max(0, start - 16):start]))
     )

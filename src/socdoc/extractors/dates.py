@@ -131,7 +131,7 @@ _US_STAMP = re.compile(
 
 
 # A dateline glued to the word before it by a crawler, told by its clock with seconds:
-# "… er vedtaget26.2.2026 12:39:13 CET".
+# "… er vedtaget12.5.2024 10:15:42 CET".
 _GLUED_STAMP = re.compile(
     r"(?<=[a-zæøå])(?P<d>[0-3]?\d)[./-](?P<m>[01]?\d)[./-](?P<y>(?:19|20)\d{2})(?=[ \t]+[0-2]?\d:[0-5]\d:[0-5]\d)"
 )

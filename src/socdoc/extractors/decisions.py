@@ -414,7 +414,7 @@ def inline_decision(raw: str, lines: list[Line], start: int, end: int, after: in
 
 def _inline_headings(clean: str, start: int, limit: int, labelled: bool) -> list[re.Match[str]]:
     """Decision headings inside a flattened line, in order: "Beslutning …:" and a body with the
-    meeting's date after a sentence ("… af dagsorden. Byrådet, 16.12.2014 Godkendt.")."""
+    meeting's date after a sentence ("… af dagsorden. Byrådet, 02.03.2011 Godkendt.")."""
     pats = _inline_patterns()
     found = list(pats["heading"].finditer(clean, start, limit)) if labelled else []
     found.extend(pats["body_date"].finditer(clean, start, limit))

@@ -137,7 +137,7 @@ def _header_line_parts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 
 def _minutes_header_line(head: str) -> bool:
     """A line of the head names a council or committee, calls the page its minutes or agenda and
-    dates the meeting ("Møde i Kommunalbestyrelsen mandag den 25. september 2006 … Referat")."""
+    dates the meeting ("Møde i Byrådet tirsdag den 4. marts 2008 … Referat")."""
     body, label, date = _header_line_parts()
     lines = (_LETTER_SPACED.sub(_unspaced, line) for line in head.splitlines())
     return any(body.search(line) and label.search(line) and date.search(line) for line in lines)
@@ -509,7 +509,7 @@ _FIELD_SEPARATOR = re.compile(r"[ \t]+[|·•][ \t]+")
 
 def _date_field(text: str, cand: DateCandidate) -> str:
     """The field of a dateline that holds the date, when fields stand apart by bars or dots
-    ("31.1.2023 08:09:39 CET | Beskæftigelsesministeriet | Pressemeddelelse"); else the whole line."""
+    ("12.3.2024 10:01:22 CET | Ministeriet | Pressemeddelelse"); else the whole line."""
     line, date = _dateline(text, cand), text[cand.start : cand.end]
     return next((f for f in _FIELD_SEPARATOR.split(line) if date in f), line)
 

@@ -697,7 +697,7 @@ def find_time(lines: list[Line]) -> Optional[str]:
             best = (0, rank_line, f"{hour:02d}:{stamp.group(5)}")
             continue
         if hp["standing_schedule"].search(line.clean):
-            continue  # "Byrådsmøderne holdes … kl. 16.00 med mindre andet er angivet": not this meeting
+            continue  # "Møderne holdes som regel kl. 17.00, hvis intet andet er nævnt": not this meeting
         labelled = bool(hp["time_label"].match(line.clean)) or _label_line_above(lines, rank_line, hp["time_label"], values)
         dates = [c[0] for c in dates_in(line.clean)]
         for m in _TIME.finditer(line.clean):

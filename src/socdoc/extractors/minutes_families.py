@@ -223,7 +223,7 @@ def clean_body(body: Optional[str], text: str) -> Optional[str]:
     if m and m.end() < len(body):
         rest = body[m.end():].strip(" .:-–")
         if is_body_name(normal_case(rest)):
-            if p["stamp"].match(rest):  # "Referat til intern brug i bestyrelsen"
+            if p["stamp"].match(rest):  # "Referat kun til internt brug"
                 return None
             body = rest
     meeting = _pats()["genitive_meeting"].search(body)  # "Udvalget for Børn og Læring's møde"
@@ -589,7 +589,7 @@ _AGENDA_DATE_CHARS = 30
 
 
 def agenda_meeting_date(head: str) -> Optional[dt.date]:
-    """The date of "Godkendelse af dagsorden for mødet den 23. maj 2018": the first such phrase
+    """The date of "Godkendelse af dagsorden for mødet den 9. april 2019": the first such phrase
     with a full date (a table of contents may give it without the year)."""
     for m in _pats()["agenda_date"].finditer(head):
         found = dates_in(head[m.end(): m.end() + _AGENDA_DATE_CHARS])

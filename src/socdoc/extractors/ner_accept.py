@@ -16,7 +16,7 @@ from importlib import resources
 from socdoc.extractors.name_runs import is_first_name
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-# Time zones after the clock of a dateline ("31.1.2023 08:09:39 CET"), which a model may tag ORG.
+# Time zones after the clock of a dateline ("12.3.2024 10:01:22 CET"), which a model may tag ORG.
 _TIME_ZONES = frozenset({"CET", "CEST", "UTC", "GMT", "Z"})
 # Endings of street names: a street is a place, not a party ("Vestre Ringvej", "Lille Søgade").
 _STREET = re.compile(r"(?:vej|vejen|gade|gaden|stræde|strædet|allé|alle|boulevard)s?$", re.I)

@@ -106,7 +106,7 @@ def _year_ranges(text: str) -> Iterator[_Found]:
     for m in p["year_range"].finditer(text):
         y1 = int(m.group("y1"))
         if len(m.group("y2")) == 2 and "til" in m.group(0).lower():
-            continue  # "faldet fra 67 i 2022 til 56 i 2023": a short end year only after a dash
+            continue  # "faldet fra 48 i 2021 til 31 i 2022": a short end year only after a dash
         bounds = _year_bounds(y1, _end_year(y1, m.group("y2")))
         if bounds and not _is_age_or_code(text, m.end()) and not _is_transfer(text, m.start()):
             yield _Found(m.start(), m.end(), *bounds)
