@@ -146,7 +146,7 @@ def test_full_names_are_not_split_as_first_names() -> None:
 
 
 def test_name_unit_entries_with_an_acronym_role_and_a_place_organisation() -> None:
-    raw = ("Referat af grundejerforeningernes møde med kommunen den 2. maj 2019\n\nDeltagere:\n\n"
+    raw = ("Referat af mødet mellem kommunen og de lokale grundejerforeninger den 2. maj 2019\n\nDeltagere:\n\n"
            "Hans Bak, Strandby Grundejerforening\n"
            "Formand for ENT Niels Holm\n"
            "Tove Lund, Skovby Kommune\n\n"

@@ -674,7 +674,7 @@ _PORTFOLIO_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['por
 def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """Names of a head and a "for" phrase: "Center for Sundhed", "Udvalget for Kultur og Fritid".
     The search goes on where a kept name ends, so that a heading run on after a name does not
-    hide the next name ("… og Fritid Budgetforslag Udvalget for Kultur og Fritid …")."""
+    hide the next name ("… og Miljø Budgetopfølgning Udvalget for Teknik og Miljø …")."""
     out = []
     m = pat.for_head.search(text)
     while m is not None:
