@@ -144,3 +144,9 @@ def test_body_still_to_be_set_up_is_no_party() -> None:
 def test_existing_council_named_definite_after_founding_noun_stays() -> None:
     text = "Kommunen står for oprettelse af Ældrerådet i Vejle Kommune efter valget i november."
     assert "Ældrerådet" in names(text)
+
+
+def test_a_case_section_label_run_on_after_a_name_is_cut_off() -> None:
+    text = "2 Dagsorden 1. Indstilling - Boligforeningen Vestby Indstilling - Regnskab 2018 for foreningen\n"
+    found = names(text)
+    assert "Boligforeningen Vestby" in found and not any(n.endswith("Indstilling") for n in found)

@@ -11,6 +11,7 @@ the NER model's ORG spans that look like names.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -1703,7 +1704,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_camel_case_candidates(text, pat),
         *_local_candidates(text, pat),
     ]
-    cands = [c for c in cands if not _site(text, c)]
+    cands = [_without_section_label(text, c) for c in cands if not _site(text, c)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
         _CLOCK_AFTER.match(text, c.end) or _DATE_BEFORE.search(text, max(0, c.start - 6), c.start)))]
     menu = set()
@@ -1722,13 +1723,23 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     taken = [(c.start, c.end) for c in kept] + [(c.start, c.end) for c in cands if c.type == "label"]
     model = [c for c in _ner_candidates(text, doc, pat)
              if not overlaps(c.start, c.end, taken) and c.name not in menu and not _navigation(text, c)]
-    kept = [*kept, *resolve(model)]
+    kept = [*kept, *resolve([_without_section_label(text, c) for c in model])]
     kept += _coordinated_acronyms(text, kept, pat)
     taken = [(c.start, c.end) for c in kept]
     furniture = [c for c in cands if _furniture(c, pat) and not overlaps(c.start, c.end, taken)]
     for cand in furniture:
         cand.extra["furniture"] = True
     return sorted([*kept, *resolve(furniture)], key=lambda c: c.start)
+
+
+def _without_section_label(text: str, cand: Candidate) -> Candidate:
+    """A name run on into the label of a case section ("Boligforeningen Vest Indstilling"): the
+    label is cut off."""
+    head, sep, last = text[cand.start:cand.end].rstrip().rpartition(" ")
+    if not sep or last not in cues()["parties"]["run_on_section_labels"]:
+        return cand
+    name = cand.name[: -len(last)].rstrip() if cand.name.endswith(last) else cand.name
+    return dataclasses.replace(cand, end=cand.start + len(head.rstrip()), name=name)
 
 
 def _furniture(cand: Candidate, pat: _Patterns) -> bool:
