@@ -307,3 +307,8 @@ def test_company_after_a_verb_and_a_preposition_keeps_its_own_start() -> None:
 def test_hall_joined_to_its_town_by_a_hyphen() -> None:
     found = names("Ansøgning fra Bording-Hallen om tilskud til nyt gulv. Kampen spilles i Give-Hallen.")
     assert "Bording-Hallen" in found and "Give-Hallen" not in found
+
+
+def test_a_foundation_named_after_two_people_is_one_party() -> None:
+    text = "Kong Olafs og Dronning Idas Fond giver 2 mio. kr. til lejrskoler for børn fra udsatte familier."
+    assert names(text) == ["Kong Olafs og Dronning Idas Fond"]

@@ -1586,6 +1586,21 @@ def _local_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return local, after
 
 
+# A foundation named after two people in the genitive ("Kong Olafs og Dronning Idas Fond"): one name.
+_JOINT_FUND = re.compile(
+    rf"(?<![\w-])(?:[{UPPER}][\w.-]*[ ]){{0,3}}[{UPPER}][\w-]*s[ ]og[ ](?:[{UPPER}][\w.-]*[ ]){{0,3}}"
+    rf"[{UPPER}][\w-]*s[ ](?:Fond|Mindefond|Legat|Hjælpefond)(?![\w])"
+)
+
+
+def _joint_fund_candidates(text: str) -> list[Candidate]:
+    """Foundations named after two people ("Kronprins Olafs og Kronprinsesse Idas Fond")."""
+    if " og " not in text or not any(w in text for w in ("Fond", "Legat")):
+        return []
+    return [Candidate(m.start(), m.end(), _canonical(m.group()), "organisation", 4, extra={"surface": True})
+            for m in _JOINT_FUND.finditer(text)]
+
+
 def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """Local organisations named by a place and a head word ("Thorsminde Havn", "Hørsholm Vand",
     "Outrup Kultur og Idrætscenter") or by a utility's word and a place ("Energi Syd"). The
@@ -1703,6 +1718,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_party_group_candidates(text),
         *_camel_case_candidates(text, pat),
         *_local_candidates(text, pat),
+        *_joint_fund_candidates(text),
     ]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
