@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socdoc
+
 from socdoc.extractors.areas import find_areas
 from socdoc.extractors.parties import find_party_candidates
 from socdoc.normalize import normalize
@@ -41,3 +43,10 @@ def test_district_led_by_its_town_in_the_genitive_is_one_area() -> None:
 def test_district_and_town_apart_stay_two_areas() -> None:
     found = areas("Vi har åbnet et nyt kontor i Vollsmose i Odense.")
     assert "Vollsmose" in found and "Odense" in found
+
+
+def test_municipalities_with_suspended_hyphens_after_a_locative_are_places() -> None:
+    record = socdoc.extract("Pengene går til foreninger i Odder-, Skanderborg- og Horsens Kommune.")
+    names = {a.name for a in record.areas}
+    assert {"Odder Kommune", "Skanderborg Kommune"} <= names
+    assert "Horsens Kommune" not in {p.name for p in record.parties}

@@ -322,6 +322,28 @@ def _no_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
     )
 
 
+# Municipalities named with a suspended hyphen after a locative: "i Odder-, Skanderborg- og Horsens
+# Kommune": each first part is "<name> Kommune" too.
+_SUSPENDED_MUNICIPALITIES = re.compile(
+    rf"(?<![\w])(?:i|på tværs af|fra)[ ](?P<parts>(?:[{UPPER}][\w]*(?:-[{UPPER}][\w]*)?-,?[ ]){{1,15}})(?:og|eller)[ ]"
+    rf"[{UPPER}][\w-]*[ ]Kommune(?:r)?(?![\w])"
+)
+_SUSPENDED_PART = re.compile(rf"(?P<name>[{UPPER}][\w]*(?:-[{UPPER}][\w]*)?)-")
+
+
+def _coordinated_municipalities(text: str, pat: _Patterns) -> list[Candidate]:
+    """The first municipalities of a list with suspended hyphens ("i Odder-, Skanderborg- og Horsens
+    Kommune"); the last one is found as any "X Kommune"."""
+    if "- og " not in text and "-, " not in text:
+        return []
+    out = []
+    for m in _SUSPENDED_MUNICIPALITIES.finditer(text):
+        for part in _SUSPENDED_PART.finditer(text, m.start("parts"), m.end("parts")):
+            if part.group("name") in load_gazetteers().municipality_names:
+                out.append(Candidate(part.start(), part.end("name"), f"{part.group('name')} Kommune", "municipality", 3))
+    return out
+
+
 def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out: list[Candidate] = []
     matches = list(pat.places.finditer(text))
@@ -361,6 +383,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         start = _town_genitive_start(text, m.start(), pat) if pat.kinds.get(name) == "neighbourhood" else m.start()
         out.append(Candidate(start, end, squash(text[start:end]), pat.kinds.get(name), 3))
     out += _villages_by_name(text, pat)
+    out += _coordinated_municipalities(text, pat)
     for m in _COMPASS_ESTATE.finditer(text):  # "Industri Syd": a business estate
         if not _DIRECTION_AFTER.match(text, m.end()) and not _no_place(text, m.start(), m.end(), pat):
             out.append(Candidate(m.start(), m.end(), m.group(), "neighbourhood", 2))

@@ -1765,6 +1765,10 @@ def _furniture(cand: Candidate, pat: _Patterns) -> bool:
 
 
 _LOCATIVE = re.compile(r"(?:^|\s)(?:i|I|fra|til|ved|uden for|inden for)\s+$")
+# the last of a list of places after a locative: "i Odder-, Skanderborg- og Horsens Kommune"
+_LIST_LOCATIVE = re.compile(
+    rf"(?:^|\s)(?:i|fra|ved)[ ](?:[{UPPER}][\w-]*(?:-,?|,)[ ]){{1,15}}(?:[{UPPER}][\w-]*[ ])?(?:og|eller)[ ]$"
+)
 
 
 def _variant_key(name: str) -> str:
@@ -1840,7 +1844,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return True  # "borgmester Bo Hansen (A), Svendborg Kommune": the person's organisation
     if any(text[c.end - 1:c.end] == "s" and _STATEMENT_AFTER.match(text, c.end) for c in g):
         return True  # "Nordby Kommunes høringssvar": the municipality speaks
-    return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start]) and _in_running_text(text, c)
+    return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start])
+               and not _LIST_LOCATIVE.search(text, max(0, c.start - 200), c.start) and _in_running_text(text, c)
                and not _ATTRIBUTE_BEFORE.search(text, max(0, c.start - 20), c.start)
                and not _SCOPE_FOR.search(text, max(0, c.start - 40), c.start)
                and not _PLACE_PREDICATE.match(text, c.end) and not place_apposition(text, c.start, c.end) for c in g)
