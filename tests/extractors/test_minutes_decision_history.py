@@ -5,14 +5,7 @@ this meeting, and an item with both keeps the council's."""
 
 from __future__ import annotations
 
-from socdoc.extractors import dates
-from socdoc.extractors.minutes import MinutesResult, extract_minutes
-from socdoc.normalize import normalize
-
-
-def run(raw: str) -> MinutesResult:
-    text = normalize(raw)
-    return extract_minutes(text, raw, dates.find_candidates(text))
+from minutes_run import run
 
 
 HEAD = (

@@ -4,17 +4,7 @@ same rows without a filled-in decision column (an agenda), which give no decisio
 
 from __future__ import annotations
 
-from socdoc.extractors import dates
-from socdoc.extractors.minutes import MinutesResult, extract_minutes
-from socdoc.normalize import normalize
-
-
-def run(raw: str) -> MinutesResult:
-    text = normalize(raw)
-    result = extract_minutes(text, raw, dates.find_candidates(text))
-    for d in result.decisions:
-        assert d.start is not None and raw[d.start:d.end] == d.text
-    return result
+from minutes_run import run
 
 
 TABLE = (

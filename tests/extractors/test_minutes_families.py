@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from socdoc.extractors import dates
-from socdoc.extractors.minutes import MinutesResult, extract_minutes
+from socdoc.extractors.minutes import MinutesResult
 from socdoc.extractors.minutes_families import clean_body, clean_location, normal_case
-from socdoc.normalize import normalize
 
-
-def run(raw: str) -> MinutesResult:
-    text = normalize(raw)
-    result = extract_minutes(text, raw, dates.find_candidates(text))
-    for person in result.meeting.participants:
-        assert person.start is not None and text[person.start:person.end] == person.name
-    return result
+from minutes_run import run
 
 
 ITEMS = "\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Orientering\nBeslutning\nTaget til efterretning.\n"

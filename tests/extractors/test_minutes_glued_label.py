@@ -4,14 +4,7 @@ heading is the item's decision; a title that merely ends in the word keeps it.""
 
 from __future__ import annotations
 
-from socdoc.extractors import dates
-from socdoc.extractors.minutes import MinutesResult, extract_minutes
-from socdoc.normalize import normalize
-
-
-def run(raw: str) -> MinutesResult:
-    text = normalize(raw)
-    return extract_minutes(text, raw, dates.find_candidates(text))
+from minutes_run import run
 
 
 AGENDA = (

@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from socdoc.extractors import dates, docinfo
-from socdoc.extractors.minutes import MinutesResult, extract_minutes
+from socdoc.extractors import docinfo
+from socdoc.extractors.minutes import MinutesResult
 from socdoc.extractors.minutes_layout import parse_people
 from socdoc.normalize import normalize
 
-
-def run(raw: str) -> MinutesResult:
-    text = normalize(raw)
-    result = extract_minutes(text, raw, dates.find_candidates(text))
-    for person in result.meeting.participants:
-        assert person.start is not None and text[person.start:person.end] == person.name
-    return result
+from minutes_run import run
 
 
 def names(result: MinutesResult) -> list[str]:
