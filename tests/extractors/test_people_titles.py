@@ -4,29 +4,7 @@ titles on attendance rows "<name> <firm>, <role>", roles in brackets with a scop
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-from socdoc.extractors.people import find_people
-from socdoc.normalize import normalize
-
-
-@dataclass
-class _Ent:
-    start_char: int
-    end_char: int
-    label_: str = "PER"
-
-
-@dataclass
-class _Doc:
-    ents: list[_Ent]
-
-
-def people(text: str, *model_names: str):
-    ents = [_Ent(m.start(), m.end()) for n in model_names for m in re.finditer(re.escape(n), text)]
-    doc = _Doc(sorted(ents, key=lambda e: e.start_char)) if model_names else None
-    return {p.name: p for p in find_people(normalize(text), text, doc, None, [])}
+from people_run import people
 
 
 # --- titles kept whole -------------------------------------------------------------------------------
