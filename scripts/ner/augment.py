@@ -97,11 +97,18 @@ class MentionPool:
             last = ent.end
         if not ents:
             return None
-        words += [t.text for t in ref[last:]]
-        spaces += [bool(t.whitespace_) for t in ref[last:]]
-        doc = Doc(nlp.vocab, words=words, spaces=spaces)
-        doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
-        return Example(nlp.make_doc(doc.text), doc)
+        return _example(nlp, ref, last, words, spaces, ents)
+
+
+def _example(
+    nlp: Language, ref: Doc, last: int, words: list[str], spaces: list[bool], ents: list[tuple[int, int, str]]
+) -> Example:
+    """The training example of the rewritten words, with the rest of ``ref`` after token ``last``."""
+    words = words + [t.text for t in ref[last:]]
+    spaces = spaces + [bool(t.whitespace_) for t in ref[last:]]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return Example(nlp.make_doc(doc.text), doc)
 
 
 PARTY_LETTERS = ("A", "B", "C", "F", "I", "K", "O", "V", "Ø", "Å")
@@ -140,11 +147,7 @@ def plain_word_people(nlp: Language, ref: Doc, gazetteer: GazetteerNames, title_
         last = ent.end
     if not any(label == "PER" for _, _, label in ents):
         return None
-    words += [t.text for t in ref[last:]]
-    spaces += [bool(t.whitespace_) for t in ref[last:]]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
-    return Example(nlp.make_doc(doc.text), doc)
+    return _example(nlp, ref, last, words, spaces, ents)
 
 
 def attendance_list(nlp: Language, gazetteer: GazetteerNames, title_share: float) -> Example:
