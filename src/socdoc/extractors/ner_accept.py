@@ -13,13 +13,12 @@ import functools
 import re
 from importlib import resources
 
+from socdoc.extractors.entities import cues as entities_cues
 from socdoc.extractors.name_runs import is_first_name
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Time zones after the clock of a dateline ("12.3.2024 10:01:22 CET"), which a model may tag ORG.
 _TIME_ZONES = frozenset({"CET", "CEST", "UTC", "GMT", "Z"})
-# Endings of street names: a street is a place, not a party ("Vestre Ringvej", "Lille Søgade").
-_STREET = re.compile(r"(?:vej|vejen|gade|gaden|stræde|strædet|allé|alle|boulevard)s?$", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -27,6 +26,14 @@ def _org_cues() -> tuple[frozenset[str], tuple[str, ...]]:
     text = resources.files("socdoc.lang.da").joinpath("ner_org_cues.txt").read_text(encoding="utf-8")
     cues = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return frozenset(c for c in cues if not c.startswith("-")), tuple(c[1:] for c in cues if c.startswith("-"))
+
+
+@functools.lru_cache(maxsize=1)
+def _street() -> re.Pattern[str]:
+    """Endings of street names (``street_endings``): a street is a place, not a party ("Vestre
+    Ringvej", "Lille Søgade"), also in the genitive."""
+    endings = entities_cues()["parties"]["street_endings"]
+    return re.compile(rf"(?:{'|'.join(map(re.escape, endings))})s?$", re.IGNORECASE)
 
 
 def _org_cue(word: str) -> bool:
@@ -58,4 +65,4 @@ def plausible_org(text: str, start: int, end: int) -> bool:
         return False  # "Udvalgsformand Anne Skov Holm"
     if 2 <= len(words) <= 4 and is_first_name(words[0]) and all(_name_like(w) for w in words[1:]):
         return False  # "Jens Bak Lund"
-    return not _STREET.search(words[-1])
+    return not _street().search(words[-1])
