@@ -337,9 +337,10 @@ def _coordinated_municipalities(text: str, pat: _Patterns) -> list[Candidate]:
     if "- og " not in text and "-, " not in text:
         return []
     out = []
+    municipalities = load_gazetteers().municipality_names
     for m in _SUSPENDED_MUNICIPALITIES.finditer(text):
         for part in _SUSPENDED_PART.finditer(text, m.start("parts"), m.end("parts")):
-            if part.group("name") in load_gazetteers().municipality_names:
+            if part.group("name") in municipalities:
                 out.append(Candidate(part.start(), part.end("name"), f"{part.group('name')} Kommune", "municipality", 3))
     return out
 

@@ -137,15 +137,19 @@ _GLUED_STAMP = re.compile(
 )
 
 
+_CLOCK_SECONDS = re.compile(r"\d:[0-5]\d:[0-5]\d")
+_AM_PM = re.compile(r"\d\s?[AP]\.?M\b")
+
+
 def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
     numeric, iso, _, short, dotted = _patterns()
     stamps = set()
-    if ":" in text:
+    if _CLOCK_SECONDS.search(text):  # both stamps have a clock; most texts have none with seconds
         for m in _GLUED_STAMP.finditer(text):
             day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
             if _valid(year, month, day):
                 yield DateCandidate(m.start(), m.end(), day, month, year), None
-    if "M" in text:
+    if _AM_PM.search(text):
         for m in _US_STAMP.finditer(text):
             day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
             if _valid(year, month, day):

@@ -1586,19 +1586,22 @@ def _local_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return local, after
 
 
-# A foundation named after two people in the genitive ("Kong Olafs og Dronning Idas Fond"): one name.
-_JOINT_FUND = re.compile(
-    rf"(?<![\w-])(?:[{UPPER}][\w.-]*[ ]){{0,3}}[{UPPER}][\w-]*s[ ]og[ ](?:[{UPPER}][\w.-]*[ ]){{0,3}}"
-    rf"[{UPPER}][\w-]*s[ ](?:Fond|Mindefond|Legat|Hjælpefond)(?![\w])"
-)
+@functools.lru_cache(maxsize=1)
+def _joint_fund() -> re.Pattern[str]:
+    """A foundation named after two people in the genitive ("Kong Olafs og Dronning Idas Fond")."""
+    heads = "|".join(map(re.escape, cues()["parties"]["joint_fund_heads"]))
+    return re.compile(
+        rf"(?<![\w-])(?:[{UPPER}][\w.-]*[ ]){{0,3}}[{UPPER}][\w-]*s[ ]og[ ](?:[{UPPER}][\w.-]*[ ]){{0,3}}"
+        rf"[{UPPER}][\w-]*s[ ](?:{heads})(?![\w])"
+    )
 
 
 def _joint_fund_candidates(text: str) -> list[Candidate]:
-    """Foundations named after two people ("Kronprins Olafs og Kronprinsesse Idas Fond")."""
-    if " og " not in text or not any(w in text for w in ("Fond", "Legat")):
+    """Foundations named after two people ("Kronprins Olafs og Kronprinsesse Idas Fond"): one name."""
+    if "s og " not in text or not any(h in text for h in cues()["parties"]["joint_fund_heads"]):
         return []
     return [Candidate(m.start(), m.end(), _canonical(m.group()), "organisation", 4, extra={"surface": True})
-            for m in _JOINT_FUND.finditer(text)]
+            for m in _joint_fund().finditer(text)]
 
 
 def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
