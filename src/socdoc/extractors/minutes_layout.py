@@ -120,6 +120,7 @@ def patterns() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         # also with another body's case number in brackets after it: "Sag nr. 19 (ØU 23/2010)"
+        "clause_open": re.compile(p["clause_open_regex"]),
         "item_prefixed_alone": re.compile(rf"^{prefixes}\s*:?\s*(?P<num>\d{{1,4}})\s*[.:]?(?:\s*\([^()]{{1,40}}\))?$",
                                           re.IGNORECASE),
         "item_number_alone": re.compile(r"^(?P<num>\d{1,4})(?P<dot>\.)?$"),
@@ -660,14 +661,13 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
     return head
 
 
-_CLAUSE_OPEN = re.compile(r"(?:,|\s)at:?\s*$")
 
 
 def _continues_clause(lines: list[Line], i: int) -> bool:
     """The line before ends with a subordinate "at" ("Forvaltningen indstiller, at"): the numbered
     lines under it finish that sentence."""
     prev = _prev_content(lines, i)
-    return prev is not None and _CLAUSE_OPEN.search(lines[prev].clean) is not None
+    return prev is not None and patterns()["clause_open"].search(lines[prev].clean) is not None
 
 
 def _date_line(clean: str) -> bool:
