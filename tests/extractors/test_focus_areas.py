@@ -511,3 +511,14 @@ def test_a_hollow_bullet_printed_as_the_letter_o_is_no_part_of_the_name() -> Non
     text = ("Budgetaftalen har tre tværgående indsatser:\no   Sundhed og trivsel\no   Uddannelse\n"
             "o   Mestring af eget liv\nUdvalget drøfter dem i foråret.")
     assert focus(text) == ["Sundhed og trivsel", "Uddannelse", "Mestring af eget liv"]
+
+
+def test_quoted_objects_of_a_focus_phrase_are_areas_even_with_commas_inside() -> None:
+    text = ("Den nye boligsociale plan har fokus på ”Skole, fritid og familie”, ”Job og uddannelse” "
+            "og ”tryghed”, og den gælder i fire år.")
+    assert focus(text) == ["Skole, fritid og familie", "Job og uddannelse", "tryghed"]
+
+
+def test_one_quoted_object_of_a_focus_phrase_is_no_list() -> None:
+    text = "Kommunen har fokus på ”det gode hverdagsliv” for alle borgere."
+    assert focus(text) == []

@@ -119,6 +119,7 @@ class _Patterns:
     counted: re.Pattern[str]
     counted_verb_weak: re.Pattern[str]
     quoted_label: Prefiltered
+    quoted_phrase: Prefiltered
     area_heading: re.Pattern[str]
     furniture: tuple[str, ...]
     menu_lines: frozenset[str]
@@ -174,6 +175,11 @@ def patterns() -> _Patterns:
         re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['colon_phrases'])})(?:[ ]følgende(?:[ ][\w-]+){{0,2}})?)[ \t]*:[ \t]*"),
         prefix_starts(data["colon_phrases"], not_after=r"[\w]", ignore_case=True),
     )
+    # "fokus på ”A, B og C”, ”D” og ”E”": quoted objects, which may hold commas (two or more quotes)
+    quoted_phrase = Prefiltered(
+        re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_phrases'])}))[ ]+(?=[\"“”«„])"),
+        prefix_starts(data["quoted_phrases"], not_after=r"[\w]", ignore_case=True),
+    )
     numbered = _alternation(data["numbered_label_nouns"])
     label = Prefiltered(
         re.compile(rf"(?i:(?<![\w])(?:(?:{numbered})[ \t]*(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})[ \t]*[:.)-]"
@@ -225,6 +231,7 @@ def patterns() -> _Patterns:
             re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_nouns'])}))[ ]+(?=[\"“”«])"),
             prefix_starts(data["quoted_label_nouns"], not_after=r"[\w]", ignore_case=True),
         ),
+        quoted_phrase=quoted_phrase,
         owned_title=re.compile(rf"(?i)[ \t]*(?:\#{{1,6}}[ \t]+)?(?:(?:{_alternation(data['title_owners'])}|\w+s)[ ]\w+"
                                rf"|\w+[ ](?:{after})[ ])"),
         sentence_words=frozenset(w.casefold() for w in data["title_sentence_words"]),
@@ -243,7 +250,7 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         "direct": words("direct_list_nouns"),
         "label": words("numbered_label_nouns", "label_nouns"),
         "table": words("table_headers"),
-        "focus": words("colon_phrases", "heading_phrases", "focus_phrases"),
+        "focus": words("colon_phrases", "heading_phrases", "focus_phrases", "quoted_phrases"),
         "quoted_label": words("quoted_label_nouns"),
         "counted": words("bullet_context_words"),
     }
@@ -313,6 +320,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += [_Start(m.end(), m.group(0), "table") for m in pat.table.finditer(text)]
     if has("focus"):
         starts += [_Start(m.end(), m.group(0), "list") for m in pat.colon_phrase.finditer(text)]
+        starts += [_Start(m.end(), m.group(0), "quoted") for m in pat.quoted_phrase.finditer(text)]
         starts += [_Start(m.end(), m.group(0), "heading") for m in pat.heading_phrase.finditer(text)
                    if _opens_title(text, m.start())]
         starts += [
