@@ -105,6 +105,7 @@ def _header_patterns() -> dict[str, Any]:
         "body_term": re.compile(p["body_term_regex"]),
         "body_in_item": [re.compile(x) for x in p["body_in_item_regex"]],
         "meeting_title": re.compile(p["body_meeting_title_regex"], re.IGNORECASE),
+        "genitive_meeting": re.compile(p["body_genitive_meeting_regex"]),
         "body_title": [re.compile(x, re.IGNORECASE) for x in p["body_title_regex"]],
         "narrative_decision": re.compile(p["narrative_decision_regex"], re.IGNORECASE),
         "municipality": re.compile(p["body_municipality_regex"]),
@@ -494,8 +495,28 @@ def body_from_items(layout: Layout, meeting_date: Optional[dt.date]) -> Optional
                 body = m.group("body").strip()
                 if is_body_name(body) or _ABBREVIATION.fullmatch(body):
                     return body
-        body = _body_date_line(line.clean, meeting_date)
+        body = _body_date_line(line.clean, meeting_date) or _genitive_meeting_body(line.clean, meeting_date)
         if body:
+            return body
+    return None
+
+
+_GENITIVE_CUE = "s møde d"
+_LEAD_WORDS = re.compile(r"^(?:(?:I|På|Under|Ved|Efter|Før|Fra|Til|Af|Om|Og)\s+)+")
+
+
+def _genitive_meeting_body(clean: str, meeting_date: Optional[dt.date]) -> Optional[str]:
+    """The body of "<Body>s møde den <date>" inside an item when the date is the meeting's own
+    ("Følgende blev nævnt på Regionsrådets møde den 23. august 2021")."""
+    if meeting_date is None or _GENITIVE_CUE not in clean:
+        return None
+    for m in _header_patterns()["genitive_meeting"].finditer(clean):
+        body = _LEAD_WORDS.sub("", m.group("body"))  # "I Regionsrådets møde …", "Under Byrådets møde …"
+        found = dates_in(m.group("date"))
+        if not found or found[0][0].start != 0 or not is_body_name(body) or _NOT_BODY_WORDS.search(body):
+            continue
+        cand = found[0][0]
+        if (cand.day, cand.month, cand.year) == (meeting_date.day, meeting_date.month, meeting_date.year):
             return body
     return None
 
@@ -539,7 +560,7 @@ def _body_from_text(s: str) -> Optional[str]:
     for pattern in hp["before"]:
         m = pattern.search(s)
         if m and m.end() < len(s):
-            cand = _trim_body(s[m.end() :])
+            cand = _trim_body(s[m.end() :]) or _leading_body(s[m.end() :])
             if cand:
                 return cand
     if hp["not_body"].search(s):
@@ -547,8 +568,29 @@ def _body_from_text(s: str) -> Optional[str]:
     return _trim_body(s)
 
 
+_LEADING_MAX_WORDS = 8
+
+
+def _leading_body(rest: str) -> Optional[str]:
+    """The body that opens the rest of a title line and runs on into the unit that serves it
+    ("Integrationsrådet Arbejdsmarkedsforvaltningen, Administration & Service"): the shortest
+    run of name words that names a body and is not continued by a linking word."""
+    words = rest.split()
+    for k in range(1, min(len(words), _LEADING_MAX_WORDS) + 1):
+        word = words[k - 1]
+        if not (word[:1].isupper() or word.lower() in _ROW_LINKS or word == "&"
+                or (k > 1 and words[k - 2].endswith("-"))):
+            return None
+        phrase = " ".join(words[:k]).strip(" ,.:")
+        if (is_body_name(phrase) and word.lower() not in _ROW_LINKS
+                and (k == len(words) or words[k].lower() not in _ROW_LINKS)):
+            return None if _header_patterns()["not_body"].search(phrase) else phrase
+    return None
+
+
 def _trim_body(s: str) -> Optional[str]:
     hp = _header_patterns()
+    s = hp["body_term"].sub("", s)
     prev = None
     while prev != s:
         prev = s

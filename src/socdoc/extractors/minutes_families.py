@@ -68,6 +68,7 @@ def _pats() -> dict[str, Any]:
         "item_label": re.compile(d["item_meeting_label_regex"], re.MULTILINE),
         "item_label_cue": re.compile(d["item_meeting_label_cue_regex"]),
         "decided_in": re.compile(d["decided_in_regex"], i | re.MULTILINE),
+        "proposal": re.compile(d["proposal_body_regex"]),
         "agenda_date": re.compile(d["agenda_meeting_date_regex"], i),
         "note": re.compile(d["place_note_regex"], i),
         "run_on": re.compile(rf"\s(?:{run_on})(?=\s*:|\s+[A-ZÆØÅ0-9]|\s+kl\b|\s*$)"),
@@ -110,7 +111,7 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     if body is None:
         body = (upper_title_body(header) or board_body(header) or run_on_title_body(header[:3])
                 or body_first_title(header)
-                or running_body or item_body or decided_in_body(text))
+                or running_body or item_body or decided_in_body(text) or proposal_body(head))
     held = held_sentence(head)
     date = meeting.date or (held.get("date") if held else None) or item_date or running_date
     time = _not_room_number(meeting.time, head, held.get("time") if held else None)
@@ -611,6 +612,25 @@ def decided_in_body(text: str) -> Optional[str]:
         body = bodies.pop()
         return body if is_body_name(body) and _name_words(body) else None
     return None
+
+
+def proposal_body(head: str) -> Optional[str]:
+    """The one body every proposal of the text is addressed to ("… indstiller til Skovby
+    Lokaludvalg, at …"); None when they name several bodies or a joint one ("… til Økonomiudvalget
+    og Byrådet")."""
+    if "indstiller" not in head:
+        return None
+    bodies = {m.group("body").strip() for m in _pats()["proposal"].finditer(head)}
+    if len(bodies) != 1:
+        return None
+    body = bodies.pop()
+    if not is_body_name(body) or not _name_words(body):
+        return None
+    joint = _JOINT.split(body)
+    return None if len(joint) > 1 and is_body_name(joint[0]) else body
+
+
+_JOINT = re.compile(r"\s+(?:og|&)\s+")
 
 
 # --- attendance ----------------------------------------------------------------------------------
