@@ -108,6 +108,10 @@ def _header_patterns() -> dict[str, Any]:
         "genitive_meeting": re.compile(p["body_genitive_meeting_regex"]),
         "body_title": [re.compile(x, re.IGNORECASE) for x in p["body_title_regex"]],
         "narrative_decision": re.compile(p["narrative_decision_regex"], re.IGNORECASE),
+        "narrative_body_decision": re.compile(p["narrative_body_decision_regex"]),
+        "election_item": re.compile(p["election_item_regex"], re.IGNORECASE),
+        "election_result": re.compile(p["election_result_regex"]),
+        "election_posts": frozenset(str(w).lower() for w in p["election_posts"]),
         "municipality": re.compile(p["body_municipality_regex"]),
         "time_started": re.compile(p["time_started_regex"], re.IGNORECASE),
         "minutes_title": re.compile(p["minutes_title_regex"], re.IGNORECASE),
@@ -1226,18 +1230,63 @@ def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, i
         body.pop(0)
     if not body:
         return None
+    election = bool(_header_patterns()["election_item"].match(item.head.title))
     if any(line.blank for line in body) or len(body) > 2:
-        return _narrative_decision(body)
+        return _opening_outcome(body) or _narrative_decision(body, election)
     start, end = body[0].start, body[-1].end
     text = "\n".join(line.clean for line in body)
     if layout_patterns()["closed"].search(text):
         return None
     if len(text) > 250 or len(dec.sentences(text)) > 2:
-        return _narrative_decision(body)
+        return _narrative_decision(body, election)
     outcome = dec.classify(text)
-    if outcome == "other" or (outcome != "postponed" and dates_in(text)):
+    if outcome == "other":
+        return _narrative_decision(body, election) or (_election_line(body[0]) if election and len(body) == 1 else None)
+    if outcome != "postponed" and dates_in(text):
         return None  # "…, som blev vedtaget af byrådet den 4. maj 2019": an earlier decision told
     return text, start, end  # text: the lines without indentation, for the outcome
+
+
+def _opening_outcome(body: list[Line]) -> Optional[tuple[str, int, int]]:
+    """The short first line of an item's prose that opens with its outcome ("Godkendt med disse
+    tilføjelser:" over the additions), without a date (not an earlier decision told)."""
+    first = body[0]
+    if (len(first.clean) > _OPENING_OUTCOME_MAX_CHARS or not first.clean[:1].isupper()
+            or layout_patterns()["outcome"].match(first.clean) is None or dates_in(first.clean)):
+        return None
+    if dec.classify(first.clean) == "other":
+        return None
+    return first.clean, first.start, first.end
+
+
+_ELECTION_LINE_MAX_WORDS = 10
+
+
+def _election_line(line: Line) -> Optional[tuple[str, int, int]]:
+    """The one short line under an election item that names who holds which post ("Eva
+    mødeleder, Ib ordstyrer"): capitalised names and post words only."""
+    words = [w.strip(",.;:") for w in line.clean.split()]
+    if not 2 <= len(words) <= _ELECTION_LINE_MAX_WORDS or not words[0][:1].isupper():
+        return None
+    posts = _header_patterns()["election_posts"]
+    if not any(w.lower() in posts for w in words):
+        return None
+    if not all(w[:1].isupper() or w.lower() in posts or w.lower() in ("og", "er", "som") for w in words):
+        return None
+    return line.clean, line.start, line.end
+
+
+def _absence_item_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
+    """The decision of an item that records the absent ("1. Fraværende") when its decision section
+    holds nothing but the absence sentences ("NN og MM var fraværende."): their first line."""
+    if item.head is None or not item.decisions or not absence_item_names(item.head.title):
+        return None
+    section = item.decisions[-1]
+    for line in layout.lines[section.body_start:section.body_end]:
+        if line.noise or not line.clean:
+            continue
+        return (line.clean, line.start, line.end) if layout_patterns()["attendance_line"].search(line.clean) else None
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -1250,24 +1299,37 @@ _NARRATIVE_MAX_LINES = 8
 _NARRATIVE_MAX_WORDS = 14
 
 
-def _narrative_decision(body: list[Line]) -> Optional[tuple[str, int, int]]:
+def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tuple[str, int, int]]:
     """In minutes written as running prose under each item (a council's own notes), the one short
     sentence that records what became of the item ("Dagsordenen blev godkendt."), with no date or
-    number in it (not an earlier decision being told); None when no sentence or several do."""
+    number in it (not an earlier decision being told), or that has the body deciding ("Rådet har
+    besluttet at …", no date); under an election item, the one that says who was elected. None
+    when no sentence or several do."""
     lines = [line for line in body if line.clean]
     if len(lines) > _NARRATIVE_MAX_LINES:
         return None
-    pattern = _header_patterns()["narrative_decision"]
     found: list[tuple[str, int, int]] = []
     for line in lines:
         for offset, sentence in dec.sentences(line.clean):
             lead = len(sentence) - len(sentence.lstrip())
             sentence = sentence.strip()
-            if (pattern.match(sentence) and len(sentence.split()) <= _NARRATIVE_MAX_WORDS
-                    and not _DIGITS.search(sentence)):
+            if _narrative_sentence(sentence, election):
                 start = line.start + offset + lead
                 found.append((sentence, start, start + len(sentence)))
     return found[0] if len(found) == 1 else None
+
+
+_BODY_DECISION_MAX_WORDS = 25
+
+
+def _narrative_sentence(sentence: str, election: bool) -> bool:
+    hp = _header_patterns()
+    words = len(sentence.split())
+    if hp["narrative_decision"].match(sentence):
+        return words <= _NARRATIVE_MAX_WORDS and not _DIGITS.search(sentence)
+    if hp["narrative_body_decision"].match(sentence) or (election and hp["election_result"].match(sentence)):
+        return words <= _BODY_DECISION_MAX_WORDS and not dates_in(sentence)
+    return False
 
 
 _DIGITS = re.compile(r"\d")
@@ -1323,7 +1385,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             if found is not None:
                 (texts, sections, final), title = ([found[0]], [], 0), found[1] or title
         if final < 0:
-            implicit = _implicit_decision(layout, item)
+            implicit = _absence_item_decision(layout, item) or _implicit_decision(layout, item)
             row = rows.get(item.head.line) if implicit is None and item.head is not None else None
             if row is not None:
                 implicit = raw[row.start:row.end], row.start, row.end
