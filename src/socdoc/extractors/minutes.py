@@ -36,6 +36,7 @@ from socdoc.extractors.minutes_inline import InlineField, inline_fields, place_o
 from socdoc.extractors.minutes_layout import (
     Attendance,
     Item,
+    ItemHead,
     Layout,
     Line,
     Section,
@@ -1335,9 +1336,71 @@ def _narrative_sentence(sentence: str, election: bool) -> bool:
 _DIGITS = re.compile(r"\d")
 
 
+_PAGE_LINE = re.compile(r"\d{1,3}\s+\S")
+_PAGE_MIN_CHARS = 200  # a flattened page, not a heading
+_PAGE_TITLE_REACH = 200  # a page that opens an item has its first label this early
+_CONTENTS_REACH = 30  # lines in which the contents of a transcript stand
+_TITLE_MIN_WORDS = 2
+_SHORT_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,3}(?![\w.,/-])")
+_TITLE_MAX_WORDS = 14
+
+
+def _listed_page_items(layout: Layout) -> list[Item]:
+    """Items of a PDF transcript whose pages, each flattened into one line, lost the item numbers
+    ("3 Handicaprådet Mødedato Side Godkendelse af dagsorden Åben sag …"): the words before the
+    page's first section label or status end with the title that the contents list gives with its
+    number ("01. Godkendelse af dagsorden", "1 Godkendelse af dagsorden 2"). Only where the line
+    reader found no items; each item runs to the next such page."""
+    lines = layout.lines
+    heads: list[ItemHead] = []
+    pages: list[int] = []  # pages that open an item, listed or not
+    for line in lines:
+        if len(line.clean) < _PAGE_MIN_CHARS or not _PAGE_LINE.match(line.clean):
+            continue
+        if _page_title_end().search(line.clean, 0, _PAGE_TITLE_REACH):
+            pages.append(line.idx)
+        contents = "\n".join(x.clean for x in lines[: min(line.idx, _CONTENTS_REACH)] if x.clean)
+        head = _listed_title(line, contents) if contents else None
+        if head is not None and all(h.number != head.number for h in heads):
+            heads.append(head)
+    ends = [next((p for p in pages if p > h.line), len(lines)) for h in heads]
+    return [Item(h, h.line, end) for h, end in zip(heads, ends)]
+
+
+@functools.lru_cache(maxsize=1)
+def _page_title_end() -> re.Pattern[str]:
+    """The end of a flattened page's title: the item's status, case number or a section label
+    run on after it ("… Godkendelse af dagsorden Åben sag Sagsnr.: …", "… Resumé Rådet skal …")."""
+    p = phrases()
+    labels = sorted({str(x) for x in p["section_labels"]} | {p["decision_word"]}, key=len, reverse=True)
+    forms = "|".join(re.escape(f(x)).replace(r"\ ", r"\s+") for x in labels for f in (str.capitalize, str.upper))
+    return re.compile(rf"{p['page_item_title_end_regex']}|\s(?:{forms})(?=\s*:|\s+[A-ZÆØÅ])")
+
+
+def _listed_title(line: Line, contents: str) -> Optional[ItemHead]:
+    """The numbered contents title that ends the words before the page's first label."""
+    found = _page_title_end().search(line.clean)
+    if found is None:
+        return None
+    end = found.start()
+    words = line.clean[:end].split()
+    for k in range(max(1, len(words) - _TITLE_MAX_WORDS), len(words) - _TITLE_MIN_WORDS + 1):
+        title = " ".join(words[k:])
+        if not title[:1].isupper() or _SHORT_NUMBER.search(title):  # page numbers of the contents
+            continue
+        m = re.search(rf"(?:^|\s)0?(\d{{1,2}})\.?\s+{re.escape(title)}(?=\s|$)", contents)
+        if m is None:
+            continue
+        start = line.start + line.clean.rindex(title, 0, end)
+        return ItemHead(line.idx, int(m.group(1)), title, start, start + len(title), line.idx)
+    return None
+
+
 def _with_inline_items(layout: Layout) -> list[Item]:
     """The items, with those whose headings an item that opens a flattened PDF page holds inside
     its lines (each such item runs from its heading to the end of the item that holds it)."""
+    if not layout.items:
+        return _listed_page_items(layout)
     items: list[Item] = []
     for item in layout.items:
         items.append(item)

@@ -27,6 +27,7 @@ from importlib import resources
 from typing import Any, Optional
 
 from socdoc.extractors.minutes_layout import Layout, dates_in, is_body_name, phrases
+from socdoc.lang import da
 from socdoc.lang.da import parse_yaml
 from socdoc.records import Attendee, Meeting
 
@@ -523,12 +524,26 @@ def run_on_place(head: str) -> Optional[str]:
             cut = pattern.search(value)
             if cut:
                 value = value[: cut.start()]
-        value = value.strip(" ,.;|")
+        value = _place_end(value)
         if (value and _place_shape(value) and not dates_in(value) and not _KL_TIME.search(value)
                 and not _BARE_LABEL.match(value)  # "Mødested: Deltagere: …": the labels stand first
                 and not _ITEM_START.match(value)):
             return normal_case(value)
     return None
+
+
+_TOWN_LETTER = re.compile(r"(?:^|[\s,])[A-ZÆØÅ]\.$")  # "Nykøbing F."
+
+
+def _place_end(value: str) -> str:
+    """A place without the punctuation around it; the dot of an abbreviation that ends it stays
+    ("4500 Nykøbing Sj.", "Nykøbing F.", "Svinget 14, st.")."""
+    place = value.strip(" ,.;|")
+    if not place or not value.strip(" ,;|").endswith("."):
+        return place
+    dotted = place + "."
+    last = dotted.split()[-1].lower()
+    return dotted if _TOWN_LETTER.search(dotted) or last in da.load().abbreviations else place
 
 
 def board_body(header: list[str]) -> Optional[str]:

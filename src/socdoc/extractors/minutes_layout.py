@@ -885,9 +885,14 @@ def _has_text(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
     """Prose under a candidate before the next one (not a page number, not a heading): an item of
     plain minutes whose numbering starts again further down ("1. Godkendelse af dagsorden" over
     "Godkendt uden bemærkninger", later "1. Sommerfest"), not a contents entry."""
+    if len(cand.title) > _PLAIN_TITLE_MAX:  # a run-on page line ("1 SKOVBY KOMMUNE Referat … Mødedato: …")
+        return False
     return any(not (lines[j].blank or lines[j].noise) and heading_kind(lines[j]) is None
-               and not _PAGE_NUMBER_LINE.fullmatch(lines[j].clean)
+               and not _PAGE_NUMBER_LINE.fullmatch(lines[j].clean) and not _contents_heading(lines[j].clean)
                for j in range(cand.content_line, nxt.line))
+
+
+_PLAIN_TITLE_MAX = 100
 
 
 def _has_decision(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead]) -> bool:
