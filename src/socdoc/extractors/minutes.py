@@ -1377,6 +1377,18 @@ def _page_title_end() -> re.Pattern[str]:
     return re.compile(rf"{p['page_item_title_end_regex']}|\s(?:{forms})(?=\s*:|\s+[A-ZÆØÅ])")
 
 
+def _page_number_item(layout: Layout, item: Item) -> bool:
+    """An "item" whose number is the page number of a flattened transcript page ("3 Ældrerådet
+    Mødedato Side …"): its title starts right after the page's leading number."""
+    head = item.head
+    if head is None:
+        return False
+    line = layout.lines[head.line]
+    lead = _PAGE_LINE.match(line.clean)
+    return (len(line.clean) >= _PAGE_MIN_CHARS and lead is not None
+            and head.title_start - line.start == lead.end() - 1)
+
+
 def _listed_title(line: Line, contents: str) -> Optional[ItemHead]:
     """The numbered contents title that ends the words before the page's first label."""
     found = _page_title_end().search(line.clean)
@@ -1399,8 +1411,10 @@ def _listed_title(line: Line, contents: str) -> Optional[ItemHead]:
 def _with_inline_items(layout: Layout) -> list[Item]:
     """The items, with those whose headings an item that opens a flattened PDF page holds inside
     its lines (each such item runs from its heading to the end of the item that holds it)."""
-    if not layout.items:
-        return _listed_page_items(layout)
+    if not layout.items or all(_page_number_item(layout, item) for item in layout.items):
+        listed = _listed_page_items(layout)
+        if listed or not layout.items:
+            return listed
     items: list[Item] = []
     for item in layout.items:
         items.append(item)
