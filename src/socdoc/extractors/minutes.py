@@ -107,6 +107,7 @@ def _header_patterns() -> dict[str, Any]:
         "body_in_item": [re.compile(x) for x in p["body_in_item_regex"]],
         "meeting_title": re.compile(p["body_meeting_title_regex"], re.IGNORECASE),
         "genitive_meeting": re.compile(p["body_genitive_meeting_regex"]),
+        "agenda_phrase": re.compile(p["agenda_phrase_regex"]),
         "body_title": [re.compile(x, re.IGNORECASE) for x in p["body_title_regex"]],
         "narrative_decision": re.compile(p["narrative_decision_regex"], re.IGNORECASE),
         "narrative_body_decision": re.compile(p["narrative_body_decision_regex"]),
@@ -570,7 +571,8 @@ def _body_from_text(s: str) -> Optional[str]:
                 return cand
     if hp["not_body"].search(s):
         return None
-    return _trim_body(s)
+    body = _trim_body(s)
+    return None if body and hp["agenda_phrase"].match(body) else body
 
 
 _LEADING_MAX_WORDS = 8

@@ -70,6 +70,7 @@ def _pats() -> dict[str, Any]:
         "item_label_cue": re.compile(d["item_meeting_label_cue_regex"]),
         "decided_in": re.compile(d["decided_in_regex"], i | re.MULTILINE),
         "proposal": re.compile(d["proposal_body_regex"]),
+        "subject_body": re.compile(d["subject_body_regex"], re.MULTILINE),
         "agenda_date": re.compile(d["agenda_meeting_date_regex"], i),
         "note": re.compile(d["place_note_regex"], i),
         "run_on": re.compile(rf"\s(?:{run_on})(?=\s*:|\s+[A-ZÆØÅ0-9]|\s+kl\b|\s*$)"),
@@ -112,7 +113,8 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     if body is None:
         body = (upper_title_body(header) or board_body(header) or run_on_title_body(header[:3])
                 or body_first_title(header)
-                or running_body or item_body or decided_in_body(text) or proposal_body(head))
+                or running_body or item_body or decided_in_body(text) or proposal_body(head)
+                or subject_body(head))
     held = held_sentence(head)
     date = meeting.date or (held.get("date") if held else None) or item_date or running_date
     time = _not_room_number(meeting.time, head, held.get("time") if held else None)
@@ -643,6 +645,19 @@ def proposal_body(head: str) -> Optional[str]:
         return None
     joint = _JOINT.split(body)
     return None if len(joint) > 1 and is_body_name(joint[0]) else body
+
+
+_SUBJECT_MIN = 2
+
+
+def subject_body(head: str) -> Optional[str]:
+    """The one council the minutes' sentences have as their subject at least twice ("Seniorrådet
+    ønsker …", "Seniorrådet har besluttet …"), when no other council is such a subject."""
+    found = collections.Counter(m.group("body") for m in _pats()["subject_body"].finditer(head))
+    if len(found) != 1:
+        return None
+    body, n = found.most_common(1)[0]
+    return body if n >= _SUBJECT_MIN and is_body_name(body) else None
 
 
 _JOINT = re.compile(r"\s+(?:og|&)\s+")
