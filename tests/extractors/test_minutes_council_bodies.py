@@ -189,3 +189,50 @@ def test_place_ending_in_a_region_abbreviation_keeps_its_dot() -> None:
     raw = ("Beslutning fra Handicaprådet\n\nDato: 9. juni 2016\n\nSted: Kulturhuset, Storegade 4, 4500 Nykøbing Sj.\n\n"
            + ITEMS)
     assert run(raw).meeting.location == "Kulturhuset, Storegade 4, 4500 Nykøbing Sj."
+
+
+# --- more title and label forms --------------------------------------------------------------------
+
+
+def test_agenda_title_ending_in_a_council_word_is_no_body() -> None:
+    raw = ("Referat: 3. marts 2024 kl. 09:00\nDeltagere\n- Jens Bak\n- Eva Lund\nReferat\n- Godkendelse af dagsorden\n"
+           "- Sammenlægning af Ungeråd og Elevråd\n- Eventuelt\n" + ITEMS)
+    assert run(raw).meeting.body is None
+
+
+def test_abbreviated_body_before_its_meeting_word_without_preposition() -> None:
+    raw = "Referat HB-møde den 4. april 2019\n\nTidspunkt: Kl. 17:00 Sted: Mødelokale 3\n" + ITEMS
+    assert run(raw).meeting.body == "HB"
+
+
+def test_the_council_that_is_the_subject_of_the_minutes() -> None:
+    raw = ("Mødet holdt i Medborgerhuset\n\n1.Godkendelse af dagsorden.\nGodkendt.\n\n2.Høringssvar.\n"
+           "Ældrerådet ønsker at svare på høringen om hjemmeplejen.\n\n3.Valg.\n"
+           "Ældrerådet har besluttet at nedsætte en valggruppe.\n")
+    assert run(raw).meeting.body == "Ældrerådet"
+
+
+def test_two_councils_as_subjects_name_no_body() -> None:
+    raw = ("1.Orientering.\nÆldrerådet ønsker et fællesmøde.\nHandicaprådet ønsker det samme.\n"
+           "Ældrerådet har besluttet at invitere.\n")
+    assert run(raw).meeting.body is None
+
+
+def test_page_title_of_date_and_committee() -> None:
+    raw = ("Referat 04-03-2009 - Kultur, fritid og idræt\n\nMødedato:\n04-03-2009 kl. 15:00\n\nMødested:\nLokale 2\n"
+           + ITEMS)
+    assert run(raw).meeting.body == "Kultur, fritid og idræt"
+
+
+def test_committee_word_alone_heads_the_decision() -> None:
+    raw = ("Mødedato:\n12-11-2008 kl. 10:00\n\n1. Plan for botilbud\n\nSagsfremstilling\n\nPlanen fremlægges.\n\n"
+           "Indstilling\n\nDet indstilles, at planen drøftes.\n\nUdvalget\n\n"
+           "Udvalget drøftede planen og bad om en ny udgave til næste møde.\n")
+    result = run(raw)
+    assert [(d.item, d.outcome) for d in result.decisions] == [(1, "discussed")]
+
+
+def test_start_time_as_a_label_of_a_run_on_header() -> None:
+    raw = ("Transkript\n\n1 Åben referat Handicaprådet Side 1. Mødedato: Mødet påbegyndt: kl. 16:30 Mødet afsluttet: "
+           "kl. 18:00 Mødested: Lokale 12, Rådhuset\n\n" + ITEMS)
+    assert run(raw).meeting.time == "16:30"
