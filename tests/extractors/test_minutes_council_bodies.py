@@ -236,3 +236,20 @@ def test_start_time_as_a_label_of_a_run_on_header() -> None:
     raw = ("Transkript\n\n1 Åben referat Handicaprådet Side 1. Mødedato: Mødet påbegyndt: kl. 16:30 Mødet afsluttet: "
            "kl. 18:00 Mødested: Lokale 12, Rådhuset\n\n" + ITEMS)
     assert run(raw).meeting.time == "16:30"
+
+
+def test_referral_sentence_opening_the_case_description() -> None:
+    raw = ("Pkt. 41 Forslag fra medlemmerne om gratis svømning for pensionister\n\nSagsfremstilling\n\n"
+           "Forslaget blev oversendt til Kultur- og Fritidsudvalget.\n\n"
+           "\"Vi foreslår, at pensionister kan svømme gratis i kommunens haller om formiddagen.\"\n\n"
+           "Pkt. 42 Valg af medlem til skolebestyrelsen\n\nBeslutning\n\nGodkendt.\n")
+    result = run(raw)
+    assert [(d.item, d.outcome, d.text) for d in result.decisions] == [
+        (41, "other", "Forslaget blev oversendt til Kultur- og Fritidsudvalget."), (42, "approved", "Godkendt.")]
+
+
+def test_case_description_telling_history_is_no_decision() -> None:
+    raw = ("Pkt. 41 Nye regler for svømning\n\nSagsfremstilling\n\n"
+           "Forvaltningen har set på reglerne. De gældende regler er fra 2015.\n\nPriserne stiger næste år.\n\n"
+           "Pkt. 42 Eventuelt\n\nBeslutning\n\nIntet.\n")
+    assert 41 not in [d.item for d in run(raw).decisions]

@@ -1223,7 +1223,7 @@ def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, i
         first, last = item.sections[0].body_start, item.sections[0].body_end
         text = " ".join(layout.lines[i].clean for i in range(first, last) if layout.lines[i].clean)
         if len(text) > _OPENING_OUTCOME_MAX_CHARS or len(dec.sentences(text)) > 1:
-            return None
+            return _opening_paragraph_decision(layout, first, last)
     else:
         return None
     body = [layout.lines[i] for i in range(first, last) if not layout.lines[i].noise]
@@ -1248,6 +1248,18 @@ def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, i
     if outcome != "postponed" and dates_in(text):
         return None  # "…, som blev vedtaget af byrådet den 4. maj 2019": an earlier decision told
     return text, start, end  # text: the lines without indentation, for the outcome
+
+
+def _opening_paragraph_decision(layout: Layout, first: int, last: int) -> Optional[tuple[str, int, int]]:
+    """An opening section whose first paragraph is one outcome sentence of the prose kind
+    ("Sagsfremstilling" / "Forslaget blev oversendt til Magistraten." / the proposal's text)."""
+    lines = [line for line in layout.lines[first:last] if not line.noise]
+    while lines and lines[0].blank:
+        lines.pop(0)
+    paragraph = list(itertools.takewhile(lambda line: not line.blank, lines))
+    if len(paragraph) != 1 or len(dec.sentences(paragraph[0].clean)) != 1:
+        return None
+    return _narrative_decision(paragraph)
 
 
 def _opening_outcome(body: list[Line]) -> Optional[tuple[str, int, int]]:
