@@ -253,3 +253,11 @@ def test_case_description_telling_history_is_no_decision() -> None:
            "Forvaltningen har set på reglerne. De gældende regler er fra 2015.\n\nPriserne stiger næste år.\n\n"
            "Pkt. 42 Eventuelt\n\nBeslutning\n\nIntet.\n")
     assert 41 not in [d.item for d in run(raw).decisions]
+
+
+def test_contents_with_page_lines_stay_contents() -> None:
+    raw = ("Indhold\n\n1. Godkendelse af dagsorden\nSide 2\n\n2. Nyt fra formanden\nSide 3\n\n"
+           "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n2. Nyt fra formanden\n\nBeslutning\n\n"
+           "Taget til efterretning.\n")
+    result = run(raw)
+    assert [(d.item, d.outcome) for d in result.decisions] == [(1, "approved"), (2, "noted")]

@@ -888,11 +888,12 @@ def _has_text(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
     if len(cand.title) > _PLAIN_TITLE_MAX:  # a run-on page line ("1 SKOVBY KOMMUNE Referat … Mødedato: …")
         return False
     return any(not (lines[j].blank or lines[j].noise) and heading_kind(lines[j]) is None
-               and not _PAGE_NUMBER_LINE.fullmatch(lines[j].clean) and not _contents_heading(lines[j].clean)
+               and _PROSE_LINE.search(lines[j].clean) and not _contents_heading(lines[j].clean)
                for j in range(cand.content_line, nxt.line))
 
 
 _PLAIN_TITLE_MAX = 100
+_PROSE_LINE = re.compile(r"[a-zæøå]{2,}\s+[a-zæøå]{2,}\s+[a-zæøå]{2,}")  # words, not "Side 4" or a leader
 
 
 def _has_decision(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead]) -> bool:
