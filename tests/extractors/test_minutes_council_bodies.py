@@ -261,3 +261,49 @@ def test_contents_with_page_lines_stay_contents() -> None:
            "Taget til efterretning.\n")
     result = run(raw)
     assert [(d.item, d.outcome) for d in result.decisions] == [(1, "approved"), (2, "noted")]
+
+
+# --- a council's minutes under a per-item "Referat:" label, items all numbered "1." ------------------
+
+
+LABELLED = """Referat fra Handicaprådets møde den 6. marts 2017 i Byrådssalen kl. 15.00 – 17.00
+
+Afbud: Lone Bak.
+
+ 1. Godkendelse af dagsorden
+
+Referat: Godkendt
+
+ 1. Tilgængelighed i den nye svømmehal.
+
+Referat:
+
+Rådet var på besigtigelse i sidste uge, hvor to medlemmer deltog.
+
+Handicaprådet besluttede at sende et brev til Teknisk Udvalg om rampen ved indgangen.
+
+ 1. Nyt fra formanden.
+
+Referat:
+
+Formanden har holdt møde med borgmesteren om busserne.
+
+ 1. Henvendelse om parkering ved lægehuset.
+
+Referat:
+
+Handicaprådet drøftede henvendelsen og tager den op på næste møde.
+"""
+
+
+def test_items_under_a_minutes_label_with_lost_numbers() -> None:
+    result = run(LABELLED)
+    assert [(d.item, d.outcome) for d in result.decisions] == [
+        (None, "approved"), (None, "other"), (None, "discussed")]
+    assert result.decisions[1].text.startswith("Handicaprådet besluttede at sende")
+
+
+def test_a_single_minutes_label_is_not_a_decision_layout() -> None:
+    raw = ("1. Orientering\n\nReferat:\n\nFormanden orienterede om budgettet.\n\n"
+           "2. Eventuelt\n\nBeslutning\n\nIntet.\n")
+    assert [d.item for d in run(raw).decisions] == [2]

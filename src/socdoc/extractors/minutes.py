@@ -1225,7 +1225,13 @@ def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, i
         if len(text) > _OPENING_OUTCOME_MAX_CHARS or len(dec.sentences(text)) > 1:
             return _opening_paragraph_decision(layout, first, last)
     else:
-        return None
+        return _minutes_label_decision(layout, item)
+    return _prose_decision(layout, first, last, bool(_header_patterns()["election_item"].match(item.head.title)))
+
+
+def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Optional[tuple[str, int, int]]:
+    """The resolution of an item written as prose in lines ``first``–``last``: a short outcome
+    paragraph, an outcome opening the prose or the one narrative decision sentence."""
     body = [layout.lines[i] for i in range(first, last) if not layout.lines[i].noise]
     while body and body[-1].blank:
         body.pop()
@@ -1233,7 +1239,6 @@ def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, i
         body.pop(0)
     if not body:
         return None
-    election = bool(_header_patterns()["election_item"].match(item.head.title))
     if any(line.blank for line in body) or len(body) > 2:
         return _opening_outcome(body) or _narrative_decision(body, election)
     start, end = body[0].start, body[-1].end
@@ -1248,6 +1253,37 @@ def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, i
     if outcome != "postponed" and dates_in(text):
         return None  # "…, som blev vedtaget af byrådet den 4. maj 2019": an earlier decision told
     return text, start, end  # text: the lines without indentation, for the outcome
+
+
+def _minutes_label_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
+    """The resolution under a per-item minutes label ("Referat:" after the item's text, in a
+    council's own minutes) when the item has no decision section and other items carry the same
+    label: the label's inline text ("Referat: Godkendt") or its prose."""
+    labels = _minutes_labels()
+    own = [s for s in item.sections if s.label in labels]
+    if item.head is None or item.decisions or len(own) != 1:
+        return None
+    if sum(any(s.label in labels for s in other.sections) for other in layout.items) < _MINUTES_LABEL_ITEMS:
+        return None
+    section = own[0]
+    if section.inline_start is not None:
+        line = layout.lines[section.line]
+        text = line.clean[section.inline_start - line.start:].strip()
+        if text and dec.classify(text) != "other" and not dates_in(text):
+            start = section.inline_start + (len(line.clean[section.inline_start - line.start:]) - len(
+                line.clean[section.inline_start - line.start:].lstrip()))
+            return text, start, start + len(text)
+        return None
+    election = bool(_header_patterns()["election_item"].match(item.head.title))
+    return _prose_decision(layout, section.body_start, section.body_end, election)
+
+
+_MINUTES_LABEL_ITEMS = 2
+
+
+@functools.lru_cache(maxsize=1)
+def _minutes_labels() -> frozenset[str]:
+    return frozenset(str(x).lower() for x in phrases()["item_minutes_labels"])
 
 
 def _opening_paragraph_decision(layout: Layout, first: int, last: int) -> Optional[tuple[str, int, int]]:

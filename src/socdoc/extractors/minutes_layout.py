@@ -828,6 +828,10 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
                 later[0].line = cand.line
             continue
         kept.append(cand)
+    if _all_first(lines, kept):  # "1." before every item: an ordered list that lost its numbers
+        for cand in kept:
+            cand.number = None
+        return kept, first
     accepted: list[ItemHead] = []
     rejected: set[int] = set()
     for k, cand in enumerate(kept):
@@ -879,6 +883,19 @@ def _has_content(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
     (a contents list may have group labels such as "Lukkede punkter" between its entries)."""
     return any(not (lines[j].blank or lines[j].noise) and heading_kind(lines[j]) is None
                for j in range(cand.content_line, nxt.line))
+
+
+_ALL_FIRST_MIN = 3
+
+
+def _all_first(lines: list[Line], cands: list[ItemHead]) -> bool:
+    """Every candidate is numbered 1 and opens a block with prose or a section under it: the
+    items of a web page whose ordered list was saved as "1." before each entry."""
+    if len(cands) < _ALL_FIRST_MIN or any(c.number != 1 for c in cands):
+        return False
+    return all(_prev_content(lines, c.line, same_block=True) is None
+               and any(not (line.blank or line.noise) for line in lines[c.content_line:nxt.line])
+               for c, nxt in zip(cands, cands[1:]))
 
 
 def _has_text(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
