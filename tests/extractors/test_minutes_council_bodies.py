@@ -307,3 +307,45 @@ def test_a_single_minutes_label_is_not_a_decision_layout() -> None:
     raw = ("1. Orientering\n\nReferat:\n\nFormanden orienterede om budgettet.\n\n"
            "2. Eventuelt\n\nBeslutning\n\nIntet.\n")
     assert [d.item for d in run(raw).decisions] == [2]
+
+
+UNNUMBERED = """Der indkaldes hermed til ordinært møde i Ungerådet
+
+Dato: Tirsdag d. 7.3. 2023
+
+Tid: kl. 17.00-19.00
+
+Dagsorden med referat:
+
+Godkendelse af dagsorden
+
+Indhold:
+
+Godkendelse af dagsorden
+
+Referat
+
+Godkendt
+
+Ungdomshuset
+
+Indhold:
+
+Klubben ønsker at udvide åbningstiden om fredagen.
+
+Referat
+
+Ungerådet drøftede ønsket og vil spørge de unge i klubben.
+
+Eventuelt
+
+Indhold:
+
+Intet.
+"""
+
+
+def test_unnumbered_items_under_a_content_label() -> None:
+    result = run(UNNUMBERED)
+    assert [(d.item, d.title, d.outcome) for d in result.decisions] == [
+        (None, "Godkendelse af dagsorden", "approved"), (None, "Ungdomshuset", "discussed")]

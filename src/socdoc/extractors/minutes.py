@@ -1211,7 +1211,7 @@ def _clean_title(title: str, strip_code: bool) -> str:
     return title.strip().rstrip("|").rstrip()  # "Valg af revisor |": a table cell's border
 
 
-def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
+def _implicit_decision(layout: Layout, item: Item, items: list[Item]) -> Optional[tuple[str, int, int]]:
     """A short outcome sentence right under an item that has no sections at all, or as the whole
     of its one opening section ("Sagsfremstilling" / "Dagsorden godkendt.")."""
     if item.head is None:
@@ -1225,7 +1225,7 @@ def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, i
         if len(text) > _OPENING_OUTCOME_MAX_CHARS or len(dec.sentences(text)) > 1:
             return _opening_paragraph_decision(layout, first, last)
     else:
-        return _minutes_label_decision(layout, item)
+        return _minutes_label_decision(layout, item, items)
     return _prose_decision(layout, first, last, bool(_header_patterns()["election_item"].match(item.head.title)))
 
 
@@ -1255,7 +1255,7 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
     return text, start, end  # text: the lines without indentation, for the outcome
 
 
-def _minutes_label_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
+def _minutes_label_decision(layout: Layout, item: Item, items: list[Item]) -> Optional[tuple[str, int, int]]:
     """The resolution under a per-item minutes label ("Referat:" after the item's text, in a
     council's own minutes) when the item has no decision section and other items carry the same
     label: the label's inline text ("Referat: Godkendt") or its prose."""
@@ -1263,7 +1263,7 @@ def _minutes_label_decision(layout: Layout, item: Item) -> Optional[tuple[str, i
     own = [s for s in item.sections if s.label in labels]
     if item.head is None or item.decisions or len(own) != 1:
         return None
-    if sum(any(s.label in labels for s in other.sections) for other in layout.items) < _MINUTES_LABEL_ITEMS:
+    if sum(any(s.label in labels for s in other.sections) for other in items) < _MINUTES_LABEL_ITEMS:
         return None
     section = own[0]
     if section.inline_start is not None:
@@ -1427,6 +1427,49 @@ def _page_title_end() -> re.Pattern[str]:
     return re.compile(rf"{p['page_item_title_end_regex']}|\s(?:{forms})(?=\s*:|\s+[A-ZÆØÅ])")
 
 
+_CONTENT_LABEL_ITEMS = 2
+_CONTENT_TITLE_MAX = 150
+
+
+def _content_label_items(layout: Layout) -> list[Item]:
+    """Unnumbered items of a council's web minutes where each title stands over a content label
+    ("Godkendelse af referat" / "Indhold:" / the text / "Referat" / "Godkendt"): an item per label,
+    titled by the line above it, running to the next title; its sections are read as usual."""
+    labels = frozenset(str(x).lower() for x in phrases()["item_content_labels"])
+    lines = layout.lines
+    titles: list[int] = []
+    for line in lines:
+        if line.clean.rstrip(" :").lower() not in labels:
+            continue
+        above = next((k for k in range(line.idx - 1, -1, -1) if not (lines[k].blank or lines[k].noise)), None)
+        if above is not None and len(lines[above].clean) <= _CONTENT_TITLE_MAX and heading_kind(lines[above]) is None \
+                and lines[above].clean[:1].isupper() and not lines[above].clean.endswith(":"):
+            titles.append(above)
+    if len(titles) < _CONTENT_LABEL_ITEMS:
+        return []
+    items: list[Item] = []
+    for k, at in enumerate(titles):
+        end = titles[k + 1] if k + 1 < len(titles) else len(lines)
+        line = lines[at]
+        head = ItemHead(at, None, line.clean, line.start, line.end, at + 1)
+        items.append(Item(head, at, end, _item_sections(layout, at + 1, end)))
+    return items
+
+
+def _item_sections(layout: Layout, start: int, end: int) -> list[Section]:
+    """The sections of lines ``start``–``end``, each running to the next."""
+    sections: list[Section] = []
+    for i in range(start, end):
+        sec = heading_kind(layout.lines[i])
+        if sec is None:
+            continue
+        if sections:
+            sections[-1].body_end = i
+        sec.body_start, sec.body_end = i + 1, end
+        sections.append(sec)
+    return sections
+
+
 def _page_number_item(layout: Layout, item: Item) -> bool:
     """An "item" whose number is the page number of a flattened transcript page ("3 Ældrerådet
     Mødedato Side …"): its title starts right after the page's leading number."""
@@ -1464,7 +1507,7 @@ def _with_inline_items(layout: Layout) -> list[Item]:
     if not layout.items or all(_page_number_item(layout, item) for item in layout.items):
         listed = _listed_page_items(layout)
         if listed or not layout.items:
-            return listed
+            return listed or _content_label_items(layout)
     items: list[Item] = []
     for item in layout.items:
         items.append(item)
@@ -1493,7 +1536,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     whole: list[str] = []  # absent from the whole meeting, by a decision's absence list
     rows = row_decisions(layout, raw)
     own_dated = _dates_own_decisions(layout, meeting_date)
-    for item in _with_inline_items(layout):
+    all_items = _with_inline_items(layout)
+    for item in all_items:
         number = item.head.number if item.head else None
         title = _clean_title(raw[item.head.title_start:item.head.title_end], strip_code) if item.head else None
         title = title or None
@@ -1512,7 +1556,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             if found is not None:
                 (texts, sections, final), title = ([found[0]], [], 0), found[1] or title
         if final < 0:
-            implicit = _absence_item_decision(layout, item) or _implicit_decision(layout, item)
+            implicit = _absence_item_decision(layout, item) or _implicit_decision(layout, item, all_items)
             row = rows.get(item.head.line) if implicit is None and item.head is not None else None
             if row is not None:
                 implicit = raw[row.start:row.end], row.start, row.end
