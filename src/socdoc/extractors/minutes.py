@@ -1390,6 +1390,7 @@ _PAGE_LINE = re.compile(r"\d{1,3}\s+\S")
 _PAGE_MIN_CHARS = 200  # a flattened page, not a heading
 _PAGE_TITLE_REACH = 200  # a page that opens an item has its first label this early
 _CONTENTS_REACH = 30  # lines in which the contents of a transcript stand
+_CONTENTS_LINE_CHARS = 4000  # of each, the start (a contents page is short)
 _TITLE_MIN_WORDS = 2
 _SHORT_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,3}(?![\w.,/-])")
 _TITLE_MAX_WORDS = 14
@@ -1404,13 +1405,19 @@ def _listed_page_items(layout: Layout) -> list[Item]:
     lines = layout.lines
     heads: list[ItemHead] = []
     pages: list[int] = []  # pages that open an item, listed or not
+    ends: list[int] = []  # where the contents text of the lines before each line ends
+    parts: list[str] = []
+    for line in lines[:_CONTENTS_REACH]:
+        ends.append(sum(len(x) + 1 for x in parts))
+        parts.append(line.clean[:_CONTENTS_LINE_CHARS])
+    contents = "\n".join(parts)
     for line in lines:
         if len(line.clean) < _PAGE_MIN_CHARS or not _PAGE_LINE.match(line.clean):
             continue
         if _page_title_end().search(line.clean, 0, _PAGE_TITLE_REACH):
             pages.append(line.idx)
-        contents = "\n".join(x.clean for x in lines[: min(line.idx, _CONTENTS_REACH)] if x.clean)
-        head = _listed_title(line, contents) if contents else None
+        before = ends[line.idx] if line.idx < len(ends) else len(contents)
+        head = _listed_title(line, contents[:before]) if before else None
         if head is not None and all(h.number != head.number for h in heads):
             heads.append(head)
     ends = [next((p for p in pages if p > h.line), len(lines)) for h in heads]
