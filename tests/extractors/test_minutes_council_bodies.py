@@ -349,3 +349,16 @@ def test_unnumbered_items_under_a_content_label() -> None:
     result = run(UNNUMBERED)
     assert [(d.item, d.title, d.outcome) for d in result.decisions] == [
         (None, "Godkendelse af dagsorden", "approved"), (None, "Ungdomshuset", "discussed")]
+
+
+def test_place_moved_into_the_attendance_lists_of_a_transcript() -> None:
+    raw = ("Referat Ældrerådet\n\nTranskript\n\n1 Referat Ældrerådet Mødedato: Tirsdag den 3. maj 2016 Mødetidspunkt: "
+           "Kl. 9:00 Mødested: Bemærkninger: Medlemmer: Eva Holm Ib Lund Kim Bak Deltagere: Per Vad Fraværende: "
+           "Kim Bak Grøn 2, Kulturhuset Per Vad deltog som suppleant for Kim Bak. Sagsoversigt\n\n" + ITEMS)
+    assert run(raw).meeting.location == "Grøn 2, Kulturhuset"
+
+
+def test_filled_place_label_is_not_searched_in_the_lists() -> None:
+    raw = ("1 Referat Ældrerådet Mødedato: Tirsdag den 3. maj 2016 Mødested: Rådhuset Medlemmer: Eva Holm "
+           "Fraværende: Kim Bak Grøn 2, Kulturhuset\n\n" + ITEMS)
+    assert run(raw).meeting.location != "Grøn 2, Kulturhuset"
