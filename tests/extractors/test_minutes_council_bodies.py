@@ -362,3 +362,23 @@ def test_filled_place_label_is_not_searched_in_the_lists() -> None:
     raw = ("1 Referat Ældrerådet Mødedato: Tirsdag den 3. maj 2016 Mødested: Rådhuset Medlemmer: Eva Holm "
            "Fraværende: Kim Bak Grøn 2, Kulturhuset\n\n" + ITEMS)
     assert run(raw).meeting.location != "Grøn 2, Kulturhuset"
+
+
+def test_agenda_approval_as_a_header_label() -> None:
+    raw = ("Ældrerådet\n\nOnsdag den 8-11-2017 kl. 14:00\n\nMedlemmer:\n\nEva Holm Ib Lund\n\n"
+           "Godkendelse af dagsorden:\nGodkendt\n\nFraværende:\nIb Lund\n\n"
+           "12. Høring om busplanen\n\nSagsfremstilling\nRådet skal afgive høringssvar.\n\nBeslutning\nDrøftet.\n")
+    result = run(raw)
+    assert [(d.item, d.title, d.outcome) for d in result.decisions] == [
+        (None, "Godkendelse af dagsorden", "approved"), (12, "Høring om busplanen", "discussed")]
+
+
+def test_agenda_label_beside_an_agenda_item_adds_nothing() -> None:
+    raw = ("Godkendelse af dagsorden: Godkendt\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")
+    assert [d.item for d in run(raw).decisions] == [1]
+
+
+def test_letter_spaced_title_and_region_before_the_committee() -> None:
+    raw = ("Transkript\n\n1 B E S L U T N I N G E R REGION MIDTJYLLAND SOCIALUDVALGET Onsdag den 6. marts 2013 "
+           "Kl. 14 i Regionshuset 4. møde Medlemmer: Eva Holm (A)\n\n" + ITEMS)
+    assert run(raw).meeting.body == "Socialudvalget"

@@ -108,6 +108,7 @@ def _header_patterns() -> dict[str, Any]:
         "meeting_title": re.compile(p["body_meeting_title_regex"], re.IGNORECASE),
         "genitive_meeting": re.compile(p["body_genitive_meeting_regex"]),
         "agenda_phrase": re.compile(p["agenda_phrase_regex"]),
+        "agenda_label": re.compile(p["agenda_label_regex"], re.IGNORECASE),
         "body_title": [re.compile(x, re.IGNORECASE) for x in p["body_title_regex"]],
         "narrative_decision": re.compile(p["narrative_decision_regex"], re.IGNORECASE),
         "narrative_body_decision": re.compile(p["narrative_body_decision_regex"]),
@@ -1327,6 +1328,37 @@ def _election_line(line: Line) -> Optional[tuple[str, int, int]]:
     return line.clean, line.start, line.end
 
 
+_AGENDA_LABEL_VALUE_MAX = 60
+_AGENDA_LABEL_REACH = 60  # lines of the header, where such a label stands
+
+
+def _header_agenda_decision(layout: Layout, items: list[Item]) -> Optional[Decision]:
+    """The approval of the agenda written as a header label ("Godkendelse af dagsorden:" over
+    "Godkendt") in the first lines, when no item is that approval."""
+    label = _header_patterns()["agenda_label"]
+    if any(item.head is not None and label.match(item.head.title + ":") for item in items):
+        return None
+    lines = [line for line in layout.lines[:_AGENDA_LABEL_REACH] if line.clean and not line.noise]
+    for k, line in enumerate(lines):
+        m = label.match(line.clean)
+        if m is None:
+            continue
+        if m.group("value").strip():
+            start = line.start + m.start("value")
+            value = m.group("value").strip()
+        elif k + 1 < len(lines):
+            start, value = lines[k + 1].start, lines[k + 1].clean
+        else:
+            return None
+        outcome = dec.classify(value)
+        if len(value) > _AGENDA_LABEL_VALUE_MAX or outcome == "other" or not layout_patterns()["outcome"].match(value):
+            return None
+        title = line.clean[: line.clean.index(":")].strip()
+        return Decision(item=None, title=title, outcome=outcome, postponed_to=None,  # type: ignore[arg-type]
+                        text=value, start=start, end=start + len(value))
+    return None
+
+
 def _absence_item_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
     """The decision of an item that records the absent ("1. Fraværende") when its decision section
     holds nothing but the absence sentences ("NN og MM var fraværende."): their first line."""
@@ -1599,6 +1631,10 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             whole.extend(_whole_meeting_absentees(layout, chosen))
         if chosen.start is not None and chosen.end is not None:
             spans.append((chosen.start, chosen.end))
+    header_decision = _header_agenda_decision(layout, all_items)
+    if header_decision is not None:
+        decisions.insert(0, header_decision)
+        spans.append((header_decision.start, header_decision.end))  # type: ignore[arg-type]
     participants = _without_absentees(participants, whole)
     _fill_parties(participants, text)
     meeting = Meeting(
