@@ -382,3 +382,13 @@ def test_letter_spaced_title_and_region_before_the_committee() -> None:
     raw = ("Transkript\n\n1 B E S L U T N I N G E R REGION MIDTJYLLAND SOCIALUDVALGET Onsdag den 6. marts 2013 "
            "Kl. 14 i Regionshuset 4. møde Medlemmer: Eva Holm (A)\n\n" + ITEMS)
     assert run(raw).meeting.body == "Socialudvalget"
+
+
+def test_resolution_sentence_under_the_minutes_label_with_a_note_after_it() -> None:
+    raw = UNNUMBERED.replace(
+        "Eventuelt\n\nIndhold:\n\nIntet.\n",
+        "Nyt medlem\n\nIndhold:\n\nEt medlem er flyttet fra kommunen.\n\nReferat\n\n"
+        "Ungerådet er glade for hendes indsats og tager udmeldingen til efterretning.\n\n"
+        "Aftale: Sekretæren spørger skolerne efter en ny repræsentant.\n")
+    result = run(raw)
+    assert (None, "Nyt medlem", "noted") in [(d.item, d.title, d.outcome) for d in result.decisions]

@@ -1276,7 +1276,20 @@ def _minutes_label_decision(layout: Layout, item: Item, items: list[Item]) -> Op
             return text, start, start + len(text)
         return None
     election = bool(_header_patterns()["election_item"].match(item.head.title))
-    return _prose_decision(layout, section.body_start, section.body_end, election)
+    return (_prose_decision(layout, section.body_start, section.body_end, election)
+            or _first_sentence_outcome(layout, section.body_start, section.body_end))
+
+
+def _first_sentence_outcome(layout: Layout, first: int, last: int) -> Optional[tuple[str, int, int]]:
+    """Under a label that records the item's resolution: a first paragraph of one sentence with an
+    outcome in it and no date ("Rådet er kede af det, men tager beslutningen til efterretning.")."""
+    line = next((x for x in layout.lines[first:last] if x.clean and not x.noise), None)
+    if line is None or len(dec.sentences(line.clean)) != 1 or dates_in(line.clean):
+        return None
+    nxt = layout.lines[line.idx + 1] if line.idx + 1 < len(layout.lines) else None
+    if nxt is not None and nxt.clean and not nxt.noise:
+        return None  # a paragraph of several lines
+    return (line.clean, line.start, line.end) if dec.classify(line.clean) != "other" else None
 
 
 _MINUTES_LABEL_ITEMS = 2
