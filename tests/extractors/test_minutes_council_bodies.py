@@ -392,3 +392,14 @@ def test_resolution_sentence_under_the_minutes_label_with_a_note_after_it() -> N
         "Aftale: Sekretæren spørger skolerne efter en ny repræsentant.\n")
     result = run(raw)
     assert (None, "Nyt medlem", "noted") in [(d.item, d.title, d.outcome) for d in result.decisions]
+
+
+def test_council_meeting_word_without_its_name_is_no_body() -> None:
+    raw = "Referat fra rådsmødet den 4. maj 2021\n\n1. Godkendelse af dagsorden\nGodkendt uden bemærkninger.\n"
+    assert run(raw).meeting.body is None
+
+
+def test_a_council_told_in_the_past_tense_is_not_the_minutes_body() -> None:
+    raw = ("1.Baggrund.\nByrådet vedtog planen for nye cykelstier.\nByrådet besluttede samtidig at spare på vejene.\n\n"
+           "2.Eventuelt.\nIntet.\n")
+    assert run(raw).meeting.body is None

@@ -580,7 +580,10 @@ def board_body(header: list[str]) -> Optional[str]:
         m = p["board"].search(line)
         if m:
             head = m.group("head") or m.group("head2")
-            name = (m.group("stem") or m.group("stem2") or "").lower() + bodies[head.lower()]
+            stem = (m.group("stem") or m.group("stem2") or "").lower()
+            if not stem and head.lower() in _data()["board_bodies_need_stem"]:
+                continue  # "referat fra sidste rådsmøde": which council is not said
+            name = stem + bodies[head.lower()]
             return name[:1].upper() + name[1:]
     return None
 
