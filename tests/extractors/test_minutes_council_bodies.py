@@ -403,3 +403,21 @@ def test_a_council_told_in_the_past_tense_is_not_the_minutes_body() -> None:
     raw = ("1.Baggrund.\nByrådet vedtog planen for nye cykelstier.\nByrådet besluttede samtidig at spare på vejene.\n\n"
            "2.Eventuelt.\nIntet.\n")
     assert run(raw).meeting.body is None
+
+
+def test_item_label_above_its_title_after_an_attendance_list() -> None:
+    raw = ("Referat fra møde i Frivilligrådet\nTorsdag d. 5.03.15.\nAfbud:\nHanne Vinge, Ældre Sagen\n"
+           "Bo Stub, udpeget af Kommunalbestyrelsen\nPkt. 1\nValg af ny formand for rådet\n Valg af formand\n"
+           "Da formanden er fraflyttet kommunen, skulle der vælges en ny. Efter en kort\n"
+           "drøftelse på mødet blev Lis valgt som ny formand for rådet, da ingen andre\n"
+           "ønskede posten. Hun takkede for valget og glæder sig til arbejdet i rådet.\n\n"
+           "Valg af næstformand\nPosten besættes på næste møde, når flere medlemmer er til stede.\n")
+    result = run(raw)
+    assert [(d.item, d.title, d.outcome) for d in result.decisions] == [(1, "Valg af ny formand for rådet", "other")]
+    assert result.decisions[0].text == "blev Lis valgt som ny formand for rådet"
+
+
+def test_two_election_clauses_give_no_guess() -> None:
+    raw = ("1. Valg af formand og næstformand\nEfter en drøftelse blev Lis valgt som formand, og senere\n"
+           "på mødet blev Ole valgt som næstformand. Begge takkede for tilliden.\n\nDe nye regler drøftes i maj.\n")
+    assert run(raw).decisions == []

@@ -114,6 +114,7 @@ def _header_patterns() -> dict[str, Any]:
         "narrative_body_decision": re.compile(p["narrative_body_decision_regex"]),
         "election_item": re.compile(p["election_item_regex"], re.IGNORECASE),
         "election_result": re.compile(p["election_result_regex"]),
+        "election_clause": re.compile(p["election_clause_regex"]),
         "election_posts": frozenset(str(w).lower() for w in p["election_posts"]),
         "municipality": re.compile(p["body_municipality_regex"]),
         "time_started": re.compile(p["time_started_regex"], re.IGNORECASE),
@@ -1241,7 +1242,8 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
     if not body:
         return None
     if any(line.blank for line in body) or len(body) > 2:
-        return _opening_outcome(body) or _narrative_decision(body, election)
+        return (_opening_outcome(body) or _narrative_decision(body, election)
+                or (_election_clause(body) if election else None))
     start, end = body[0].start, body[-1].end
     text = "\n".join(line.clean for line in body)
     if layout_patterns()["closed"].search(text):
@@ -1322,6 +1324,20 @@ def _opening_outcome(body: list[Line]) -> Optional[tuple[str, int, int]]:
     if dec.classify(first.clean) == "other":
         return None
     return first.clean, first.start, first.end
+
+
+_ELECTION_PROSE_MAX_LINES = 40
+
+
+def _election_clause(body: list[Line]) -> Optional[tuple[str, int, int]]:
+    """The one clause of an election item's longer prose that names who was elected ("…, blev Eva
+    valgt som ny formand for rådet, …")."""
+    if len(body) > _ELECTION_PROSE_MAX_LINES:
+        return None
+    pattern = _header_patterns()["election_clause"]
+    found = [(m.group(), line.start + m.start(), line.start + m.end())
+             for line in body if "valgt" in line.clean for m in pattern.finditer(line.clean)]
+    return found[0] if len(found) == 1 else None
 
 
 _ELECTION_LINE_MAX_WORDS = 10

@@ -597,6 +597,9 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
         return None
     m = pats["item_prefixed_alone"].match(clean)
     if m:  # "Sag nr. 61" below its title, or "Pkt. 61" above it
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if clean[:1] in "Pp" and below is not None and _title_below(below):  # "Pkt. 1" over its title
+            return ItemHead(i, int(m.group("num")), below.clean, below.start, below.end, i + 2)
         prev = _prev_content(lines, i, same_block=True)
         if prev is not None and pats["label_line"].match(lines[prev].clean):
             return None  # "J.nr.: 00.01.00" above "Sagsnr.: 6628": a case's file numbers, no item
