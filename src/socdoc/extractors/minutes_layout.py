@@ -1646,6 +1646,11 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         status_row = _attendance_patterns()["status_row"].match(clean)  # "Lise Bjerre: Deltog"
         if (pats["label_line"].match(clean) and not status_row) or heading_kind(nxt) is not None:
             break
+        if people and used and _cell_of_entry(clean, people[-1]):  # "(A)" or "Formand" in a cell line of its own
+            used.append(j)
+            blanks = 0
+            j += 1
+            continue
         glued = _GLUED_AFTER_PARTY.search(clean)  # "Egon Bo (I)Indholdsfortegnelse": a heading runs on
         if glued:
             clean = clean[: glued.start() + 1]
@@ -1669,6 +1674,34 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         j += 1
         if glued:
             break
+
+
+_PARTY_CELL = re.compile(r"^\(\s*([A-ZÆØÅ]{1,3})\s*\)$")
+_ORDINAL_HEAD = re.compile(r"^\d{1,2}\.\s*")
+
+
+def _cell_of_entry(clean: str, last: Person) -> bool:
+    """True for a line that is one more cell of the entry above it in a members table whose
+    cells became lines: the party letter ("(A)") or the role ("2. næstformand", "Løsgænger").
+    A party letter is set on ``last`` when it has none."""
+    cell = _PARTY_CELL.match(clean.strip())
+    if cell:
+        if not _party().match(cell.group(1)):
+            return False
+        if last.party is None:
+            last.party = cell.group(1)
+        return True
+    return role_cell(clean)
+
+
+def role_cell(clean: str) -> bool:
+    """True for a line holding only a role or a member's standing ("Formand", "2. næstformand",
+    "Løsgænger"): no name."""
+    words = _ORDINAL_HEAD.sub("", clean.strip(" .:")).split()
+    if not 1 <= len(words) <= 2 or not words[0][:1].isalpha():
+        return False
+    standing = {str(w).lower() for w in phrases()["attendance_standing_words"]}
+    return all(w.lower() in standing or _is_role_head(w) for w in words)
 
 
 def _numbered_attendance_lines(lines: list[Line]) -> frozenset[int]:
