@@ -23,6 +23,9 @@ _GENERIC_LABEL = re.compile(r"(?<!\S)[A-ZÆØÅ][\wæøå\-]+(?:\s+kl\.?)?\s*:(?
 _TOKEN = re.compile(r"\S+")
 _CAPS_WORD = re.compile(r"(?<!\S)[A-ZÆØÅ]{4,}[ÉA-ZÆØÅ]*(?!\S)")
 _ROOM_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,3})?[A-Za-z]?,?")
+# a capitalised word with a bare number after it, outside brackets: a room or an address, never a
+# name ("Rød 3, Prøvestenen", "Lokale 12"); an ordinal has its full stop ("2. næstformand")
+_NUMBERED_PLACE = re.compile(r"(?<![\w(])[A-ZÆØÅ][a-zæøå]+\s+\d{1,4}[A-Za-z]?(?=,|\s|$)(?![^()]*\))")
 _MIN_BARE_KINDS = 3  # labels without colons count only when this many kinds stand on the line
 
 
@@ -179,10 +182,27 @@ def _read_fields(clean: str, offset: int) -> list[InlineField]:
         # two labels with a place first ("Mødested: Deltagere: Byrådssalen Ane Holm, …"): in order too
         in_order = len(run) >= 3 or (kinds[0][0] == "location"
                                      and _place_end(clean, value_start, value_end) is not None)
+        if in_order:
+            kinds = _valued_kinds(clean, kinds, value_start, value_end)
+            in_order = len(kinds) >= 2
         shared = kinds if in_order else kinds[-1:]
         fields.extend(_share(shared, clean, value_start, value_end, offset))
         k += 1
     return fields
+
+
+_LISTS = frozenset({"participants", "absent", "substitutes"})
+
+
+def _valued_kinds(clean: str, kinds: list[tuple[str, ...]], start: int, end: int) -> list[tuple[str, ...]]:
+    """The labels of a run that take a value from the text after it, in order. A place label
+    and a list label with only labels of no known kind between them, and no place opening the
+    value, leave all of it to the list ("Mødested: Bemærkninger: Medlemmer: Ane Holm (C) …")."""
+    kept = [k for k in kinds if k[0] != "other"]
+    if len(kept) == 2 and kept[0][0] == "location" and kinds[-1][0] in _LISTS \
+            and _place_end(clean, start, end) is None:
+        return kept[1:]
+    return kinds
 
 
 def _field(kinds: tuple[str, ...], clean: str, start: int, end: int, offset: int) -> Optional[InlineField]:
@@ -193,6 +213,8 @@ def _field(kinds: tuple[str, ...], clean: str, start: int, end: int, offset: int
             heading = _CAPS_WORD.search(clean, start, end)
         end = heading.start() if heading else end
         end = start + run_on_sentence(clean[start:end])  # "… Afbud: Ole Lund Næste møde 6. maj"
+        room = _NUMBERED_PLACE.search(clean, start, end)  # "… Ole Lund Lokale 3, Rådhuset": a place runs on
+        end = room.start() if room else end
     value = clean[start:end]
     stripped = value.strip(" .,;|")
     if not stripped or kinds[0] == "other":

@@ -355,6 +355,8 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
     while words and (text[words[-1][0]:words[-1][1]] in pat.stop or not text[words[-1][0]].isupper()
                      or text[words[-1][1] - 1] == "." or pat.any_role.fullmatch(text, words[-1][0], words[-1][1])):
         words = words[:-1]
+    if len(words) > 2 and _glued_word_before(text[words[0][0]:words[0][1]], text[words[1][0]:words[1][1]], pat):
+        words = words[1:]  # "Rød 3, Prøvestenen Lars Løgstrup deltog …": a place runs into the name
     while len(words) > 2 and _heading_word(text[words[-1][0]:words[-1][1]], pat) and any(
             text[s:e] not in pat.first_names for s, e in words[1:-1]):
         words = words[:-1]  # "Sagsbehandler: Eva Holm Meddelelser Baggrund": headings glued after the name
@@ -364,6 +366,13 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
     if any(text[s:e] in pat.stop for s, e in words):
         return None
     return words[0][0], words[-1][1]
+
+
+def _glued_word_before(word: str, nxt: str, pat: _Patterns) -> bool:
+    """A common word that is no first name before a known first name: a heading, room or place
+    run into the name on a flattened line ("Baggrund Pernille Madsen", "Prøvestenen Lars Holm")."""
+    return (nxt.split("-")[0] in pat.first_names and word.split("-")[0] not in pat.first_names
+            and "-" not in word and common_word(word))
 
 
 _HEADING_WORD_MIN = 6  # shorter common words are often surnames too ("Skov", "Holm", "Bach")
