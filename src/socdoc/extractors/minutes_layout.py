@@ -1216,6 +1216,13 @@ def _organisation_name(words: list[str]) -> bool:
     return words[0].split("-")[0] not in first_names()
 
 
+def _place_led(name: str) -> bool:
+    """True for an entry opened by a town or municipality that is no first name: a unit or a
+    place ("Lyngby Frivilligcenter", "Skovby Idrætsforening"), not a person."""
+    first = name.split()[0] if name.split() else ""
+    return first.split("-")[0] not in _first_names() and _is_place(first)
+
+
 def _is_place(word: str) -> bool:
     """True for a municipality or town name ("Boligselskabet Nyborg")."""
     gaz = load_gazetteers()
@@ -1340,7 +1347,7 @@ def parse_people(value: str, offset: int) -> list[Person]:
         if runs:  # "Bo Skat Andersen Rikke Stisager (KAB) Fra kommunen: Ole Berg": names run together
             for s, e, note in runs:
                 name = name_text(part[s:e])
-                if _organisation_name(name.split()):
+                if _organisation_name(name.split()) or _place_led(name):
                     continue  # "Kurt Holm, Skovly Grundejerforening Eva Dam, …": the unit after the name
                 people.append(Person(name, note or line_party, offset + pos + s, offset + pos + e))
             continue
@@ -1380,6 +1387,8 @@ def parse_people(value: str, offset: int) -> list[Person]:
             if party and people and people[-1].party is None:
                 people[-1].party = party
             continue
+        if _place_led(name):
+            continue  # "Bo Holm, Skovby Frivilligcenter": the unit the member stands for
         at = part.find(name)
         start = offset + pos + (at if at >= 0 else part.find(name.split()[0]))
         if party is not None and initials_of(name, party):  # "Vivi Nobel (VN)": her initials, no party
@@ -1538,6 +1547,8 @@ _SENTENCE_WORDS = 2  # lower-case words beside the names that make a line a sent
 def _sentence_about(clean: str, people: list[Person]) -> bool:
     """True when the names on the line stand in a sentence ("Eva Holm deltog som stedfortræder for
     Bo Dam") rather than in a list with a note ("Bo Dam, sygdom")."""
+    if len(people) == 1 and _name_then_unit(clean, people[0]):
+        return False
     rest = clean
     for person in people:
         rest = rest.replace(person.name, " ")
@@ -1545,6 +1556,15 @@ def _sentence_about(clean: str, people: list[Person]) -> bool:
     words = [w for w in _NON_WORD.split(rest) if w[:1].islower()]
     loose = [w for w in words if w not in ("og", "for", "fra", "i", "af", "ved", "på") and not _is_role_head(w)]
     return len(loose) >= _SENTENCE_WORDS
+
+
+def _name_then_unit(clean: str, person: Person) -> bool:
+    """True for a line of one name, a comma and what the member stands for, with no verb
+    ("Eva Holm, De lokale boligforeninger"): a list entry, not a sentence about her."""
+    if not clean.startswith(person.name + ","):
+        return False
+    verbs = {str(w) for w in phrases()["attendance_sentence_verbs"]}
+    return not any(w.lower() in verbs for w in _NON_WORD.split(clean[len(person.name) + 1 :]) if w)
 
 
 @dataclass
@@ -1827,6 +1847,9 @@ def _names_before(clean: str, end: int, offset: int) -> list[Person]:
                                                           and not _is_role_head(tok) and not is_body_name(tok)):
             k -= 1
             continue
+        if k >= 2 and _lower_surname(tok, tokens[k - 2].group(), tokens[k].group() if k < len(tokens) else ","):
+            k -= 1  # "Ole Lund, Gert winther og Eva Dam deltog ikke": a surname written in lower case
+            continue
         break
     while k < len(tokens) and tokens[k].group() in (",", "og"):
         k += 1
@@ -1834,6 +1857,13 @@ def _names_before(clean: str, end: int, offset: int) -> list[Person]:
         return []
     begin = stop + tokens[k].start()
     return [p for p in parse_people(head[begin:], offset + begin) if not p.absent]
+
+
+def _lower_surname(tok: str, before: str, after: str) -> bool:
+    """A lower-case word that is no Danish word after a known first name, before a comma or "og"
+    in a list of names: a surname written in lower case by mistake."""
+    return (after in (",", "og") and tok.isalpha() and tok.islower() and len(tok) >= 3
+            and before in _first_names() and not common_word(tok))
 
 
 def _names_after(clean: str, start: int, offset: int) -> list[Person]:
