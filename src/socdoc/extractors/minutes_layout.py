@@ -1544,7 +1544,7 @@ def _whole_names(clean: str, people: list[Person]) -> bool:
 _SENTENCE_WORDS = 2  # lower-case words beside the names that make a line a sentence
 
 
-def _sentence_about(clean: str, people: list[Person]) -> bool:
+def sentence_about(clean: str, people: list[Person]) -> bool:
     """True when the names on the line stand in a sentence ("Eva Holm deltog som stedfortræder for
     Bo Dam") rather than in a list with a note ("Bo Dam, sygdom")."""
     if len(people) == 1 and _name_then_unit(clean, people[0]):
@@ -1642,6 +1642,7 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
     groups = _attendance_patterns()["groups"]
     blanks = 0
     number = 0
+    shape_seen = False
     while j < end:
         nxt = lines[j]
         if nxt.blank:
@@ -1664,8 +1665,12 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             j += 1
             continue
         status_row = _attendance_patterns()["status_row"].match(clean)  # "Lise Bjerre: Deltog"
-        if (pats["label_line"].match(clean) and not status_row) or heading_kind(nxt) is not None:
+        named = _name_label(clean, shape_seen)  # "Eva Holm: Konsulent, Staben": the name, then what she is
+        if (pats["label_line"].match(clean) and not status_row and not named) or heading_kind(nxt) is not None:
             break
+        if named:
+            clean = clean[:named]
+            shape_seen = True
         if people and used and _cell_of_entry(clean, people[-1]):  # "(A)" or "Formand" in a cell line of its own
             used.append(j)
             blanks = 0
@@ -1685,7 +1690,7 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         more = parse_people(entry, nxt.start + shift)
         if not more or ((blanks or numbered) and not _whole_names(entry, more)):
             break
-        if kind != "participants" and _sentence_about(entry, more):
+        if kind != "participants" and sentence_about(entry, more):
             break  # "Eva Holm deltog som stedfortræder for Bo Dam" under the absentees
         number += 1 if numbered else 0
         people.extend(more)
@@ -1694,6 +1699,24 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         j += 1
         if glued:
             break
+
+
+_NAME_COLON = re.compile(r"^((?:[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?\s+){1,4}[A-ZÆØÅ][\w\-]+)\s*:\s+\S")
+
+
+def _name_label(clean: str, shape_seen: bool = False) -> int:
+    """Where the name ends in a list line written "Name: what the member is" ("Eva Holm Dam:
+    Medlem for Venstre"): a name of two to five words opened by a known first name, or, once the
+    list has such lines (``shape_seen``), by a word that is no common word or role; else 0."""
+    m = _NAME_COLON.match(clean)
+    if not m:
+        return 0
+    first = m.group(1).split()[0]
+    if any(part in _first_names() for part in first.split("-")):
+        return m.end(1)
+    if shape_seen and not common_word(first) and not _is_role_head(first) and not _is_org_word(first):
+        return m.end(1)
+    return 0
 
 
 _PARTY_CELL = re.compile(r"^\(\s*([A-ZÆØÅ]{1,3})\s*\)$")
@@ -1853,10 +1876,23 @@ def _names_before(clean: str, end: int, offset: int) -> list[Person]:
         break
     while k < len(tokens) and tokens[k].group() in (",", "og"):
         k += 1
+    if k + 1 < len(tokens) and _word_before_name(tokens[k].group(), tokens[k + 1].group()):
+        k += 1  # "Godkendt Eva Holm og Bo Dam var fraværende": the decision runs into the names
     if k >= len(tokens):
         return []
     begin = stop + tokens[k].start()
     return [p for p in parse_people(head[begin:], offset + begin) if not p.absent]
+
+
+def _word_before_name(word: str, nxt: str) -> bool:
+    """A capitalised common word that is no first name before a name: an outcome ("Godkendt Emilly
+    Dam") or any such word before a known first name ("Bemærkninger Eva Holm")."""
+    firsts = _first_names()
+    if word in firsts or "-" in word:
+        return False
+    if patterns()["outcome"].fullmatch(word):
+        return True
+    return common_word(word) and not proper_word(word) and any(part in firsts for part in nxt.split("-"))
 
 
 def _lower_surname(tok: str, before: str, after: str) -> bool:
