@@ -167,13 +167,15 @@ def _decision_label_pattern(labels: list[str]) -> re.Pattern[str]:
 
 
 def _label_pattern(labels: list[str]) -> re.Pattern[str]:
-    """A list label and its value: after a colon, a pipe, a wide gap, a capitalised full name or,
+    """A list label and its value: after a colon, a pipe, a wide gap, a capitalised full name, a
+    list of single names ("Til stede var Eva, Bo og Kim") or,
     without a colon, a lone "none" word ("Fraværende Ingen") or a dash glued to the label before a
     name ("Fraværende- Eva Holm ()")."""
     alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
     nones = "|".join(re.escape(str(w)) for w in phrases()["none_words"] if str(w)[:1].isalpha())
     return re.compile(
         rf"^(?P<label>{alts})(?:\s*:\s*|\s*\|\s*|\s{{2,}}|$|(?<=fra)\s+|\s(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
+        rf"|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?,\s*[A-ZÆØÅ][a-zæøå]+(?:,|\s+og\s))"
         rf"|\s+(?=(?:{nones})\s*\.?\s*$)|(?<=[a-zæøå])[-–]\s+(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ]))(?P<value>.*)$",
         re.IGNORECASE,
     )

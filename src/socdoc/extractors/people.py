@@ -585,6 +585,11 @@ def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple
     return start, end
 
 
+def _first_name_only(name: str, pat: _Patterns) -> bool:
+    """A single known first name: how a small board lists its members ("Til stede: Eva, Bo")."""
+    return " " not in name.strip() and name.strip().split("-")[0] in pat.first_names
+
+
 def _has_stop(words: str, pat: _Patterns) -> bool:
     return any(w in pat.stop or pat.base_role.fullmatch(w) for w in words.split())
 
@@ -764,6 +769,10 @@ def _candidates(
             if attendee.start is not None and attendee.end is not None:
                 if pat.not_person_first.fullmatch(text[attendee.start:attendee.end].split()[0]):
                     continue  # "Afbud: Revisionsfirmaet Holm": a firm in the list
+                if _first_name_only(text[attendee.start:attendee.end], pat):  # "Til stede var Eva, Bo og Kim"
+                    out.append(Candidate(attendee.start, attendee.end, attendee.name, "person", 2,
+                                         {"role": None, "party": attendee.party}))
+                    continue
                 add(attendee.start, attendee.end, 2, party=attendee.party)
         for name in getattr(meeting, "absent", []) or []:
             if not name.split() or pat.not_person_first.fullmatch(name.split()[0]):
