@@ -23,9 +23,6 @@ _GENERIC_LABEL = re.compile(r"(?<!\S)[A-ZÆØÅ][\wæøå\-]+(?:\s+kl\.?)?\s*:(?
 _TOKEN = re.compile(r"\S+")
 _CAPS_WORD = re.compile(r"(?<!\S)[A-ZÆØÅ]{4,}[ÉA-ZÆØÅ]*(?!\S)")
 _ROOM_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,3})?[A-Za-z]?,?")
-# a capitalised word with a bare number after it, outside brackets: a room or an address, never a
-# name ("Rød 3, Prøvestenen", "Lokale 12"); an ordinal has its full stop ("2. næstformand")
-_NUMBERED_PLACE = re.compile(r"(?<![\w(])[A-ZÆØÅ][a-zæøå]+\s+\d{1,4}[A-Za-z]?(?=,|\s|$)(?![^()]*\))")
 _MIN_BARE_KINDS = 3  # labels without colons count only when this many kinds stand on the line
 
 
@@ -213,8 +210,6 @@ def _field(kinds: tuple[str, ...], clean: str, start: int, end: int, offset: int
             heading = _CAPS_WORD.search(clean, start, end)
         end = heading.start() if heading else end
         end = start + run_on_sentence(clean[start:end])  # "… Afbud: Ole Lund Næste møde 6. maj"
-        room = _NUMBERED_PLACE.search(clean, start, end)  # "… Ole Lund Lokale 3, Rådhuset": a place runs on
-        end = room.start() if room else end
     value = clean[start:end]
     stripped = value.strip(" .,;|")
     if not stripped or kinds[0] == "other":

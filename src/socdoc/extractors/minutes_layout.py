@@ -1667,7 +1667,8 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             j += 1
             continue
         status_row = _attendance_patterns()["status_row"].match(clean)  # "Lise Bjerre: Deltog"
-        named = _name_label(clean, shape_seen)  # "Eva Holm: Konsulent, Staben": the name, then what she is
+        shape_seen = shape_seen or (j + 1 < end and bool(_NAME_COLON.match(lines[j + 1].clean)))
+        named = 0 if status_row else _name_label(clean, shape_seen)  # "Eva Holm: Konsulent": the name first
         if (pats["label_line"].match(clean) and not status_row and not named) or heading_kind(nxt) is not None:
             break
         if named:
@@ -1708,8 +1709,8 @@ _NAME_COLON = re.compile(r"^((?:[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæ
 
 def _name_label(clean: str, shape_seen: bool = False) -> int:
     """Where the name ends in a list line written "Name: what the member is" ("Eva Holm Dam:
-    Medlem for Venstre"): a name of two to five words opened by a known first name, or, once the
-    list has such lines (``shape_seen``), by a word that is no common word or role; else 0."""
+    Medlem for Venstre"): a name of two to five words opened by a known first name, or, where the
+    list has more such lines (``shape_seen``), by a word that is no common word or role; else 0."""
     m = _NAME_COLON.match(clean)
     if not m:
         return 0
@@ -1816,6 +1817,8 @@ def _labelled_names_after(clean: str, start: int, offset: int) -> list[Person]:
     if people:
         return people
     tail = clean[start:]
+    room = _NUMBERED_PLACE.search(tail)  # "… Ole Lund Lokale 3, Rådhuset": the place, not a name, runs on
+    tail = tail[: room.start()] if room else tail
     stop = _NAME_RUN_STOP.search(tail)
     end = stop.start() if stop else len(tail)
     if stop and tail[end] == ":":  # "Afbud: Ole Lund Dagsorden: 1. …": the next label's word is no name
@@ -1827,12 +1830,19 @@ def _labelled_names_after(clean: str, start: int, offset: int) -> list[Person]:
 
 
 _WORD_AT = re.compile(r"\S+")
+# a capitalised word with a bare number after it, outside brackets: a room or an address, never a
+# name ("Rød 3, Prøvestenen", "Lokale 12"); an ordinal has its full stop ("2. næstformand")
+_NUMBERED_PLACE = re.compile(r"(?<![\w(])[A-ZÆØÅ][a-zæøå]+\s+\d{1,4}[A-Za-z]?(?=,|\s|$)(?![^()]*\))")
 
 
 def run_on_sentence(value: str) -> int:
     """Where a sentence runs on after a list of names in a flattened line ("… Afbud: Ole Lund
     Mødet blev holdt på skolen"): a capitalised common word after two name words, followed by a
-    word in lower case; the length of ``value`` when there is none."""
+    word in lower case, or a room or an address ("… Ole Lund Lokale 3, Rådhuset"); the length of
+    ``value`` when there is none."""
+    room = _NUMBERED_PLACE.search(value)
+    if room:
+        value = value[: room.start()]
     words = list(_WORD_AT.finditer(value))
     run = 0
     for k, w in enumerate(words):

@@ -371,8 +371,10 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
 def _glued_word_before(word: str, nxt: str, pat: _Patterns) -> bool:
     """A common word that is no first name before a known first name: a heading, room or place
     run into the name on a flattened line ("Baggrund Pernille Madsen", "Prøvestenen Lars Holm")."""
-    return (nxt.split("-")[0] in pat.first_names and word.split("-")[0] not in pat.first_names
-            and "-" not in word and common_word(word))
+    if nxt.split("-")[0] not in pat.first_names or word.split("-")[0] in pat.first_names or "-" in word:
+        return False
+    venue = word.casefold().endswith(tuple(people_cues()["venue_endings"]))
+    return common_word(word) or venue and len(word) >= 8
 
 
 _HEADING_WORD_MIN = 6  # shorter common words are often surnames too ("Skov", "Holm", "Bach")
