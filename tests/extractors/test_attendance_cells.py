@@ -118,3 +118,13 @@ def test_people_from_cells_single_names_and_glued_places() -> None:
     found = {p.name for p in doc.people}
     assert {"Birthe", "Allan", "Poul", "Gitte Ravnholt", "Ib Jakobsen"} <= found
     assert not any(name.startswith(("Baggrund", "Stationshuset")) for name in found)
+
+
+def test_members_with_party_letters_and_notes_mid_line() -> None:
+    raw = ("Transkript\n\n1 B E S L U T N I N G E R REGION SYDKYSTEN SUNDHEDSUDVALGET Onsdag den 6. marts 2019 "
+           "på Regionshuset, mødelokale 2 3. møde Medlemmer: Knud Bilde (formand) (V) Rita Husum (A) "
+           "Ole Pram Lyng (A) kom under sag nr. 2 Gerda Vinther (F) Jytte Krog (O) gik efter sag nr. 5 "
+           "Tom Ravn (C)\n\n2 Sag nr. 6 blev eftersendt." + ITEMS)
+    assert [(p.name, p.party) for p in run(raw).meeting.participants] == [
+        ("Knud Bilde", "V"), ("Rita Husum", "A"), ("Ole Pram Lyng", "A"), ("Gerda Vinther", "F"),
+        ("Jytte Krog", "O"), ("Tom Ravn", "C")]

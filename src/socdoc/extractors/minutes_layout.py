@@ -31,6 +31,11 @@ _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’\-]*\.?|[
 
 
 @functools.lru_cache(maxsize=1)
+def party_letter(note: str) -> bool:
+    """True for a party letter or a party form socdoc knows ("A", "SF", "IA")."""
+    return bool(_party().fullmatch(note.strip()))
+
+
 def _party() -> re.Pattern[str]:
     """A party letter after a name: one capital, or a multi-letter party form socdoc knows ("SF",
     "RV", Greenland's "IA"), not any two capitals ("DH", an organisation a member represents)."""
