@@ -128,3 +128,22 @@ def test_members_with_party_letters_and_notes_mid_line() -> None:
     assert [(p.name, p.party) for p in run(raw).meeting.participants] == [
         ("Knud Bilde", "V"), ("Rita Husum", "A"), ("Ole Pram Lyng", "A"), ("Gerda Vinther", "F"),
         ("Jytte Krog", "O"), ("Tom Ravn", "C")]
+
+
+def test_stand_ins_named_in_an_absence_list_are_not_absent() -> None:
+    raw = ("Referat\n\nFraværende med afbud:\nKirsten Hald Mogensen, Rune Ebbesen indkaldt\n"
+           "Jette Krogh og Poul Ancher, Frida Lyng deltog\n\nFraværende uden afbud:\nOve Sandbæk\n\n"
+           "Beslutning\n\nDagsordenen blev godkendt." + ITEMS)
+    assert run(raw).meeting.absent == ["Kirsten Hald Mogensen", "Jette Krogh", "Poul Ancher", "Ove Sandbæk"]
+
+
+def test_roles_from_elections_and_name_colon_role_lines() -> None:
+    raw = ("Referat af møde i Ældrerådet\n\nDato: 9. januar 2024\n\nDeltagere:\n\n"
+           " • Hanne Vestergaard Bak: Byrådsmedlem for Venstre\n • Ulrik Sommer: Ældre Sagen\n"
+           " • Bente Lykkegaard: Konsulent, Sekretariatet\n\n1. Konstituering\nBeslutning\n"
+           "Ældrerådet udpegede Ulrik Sommer som formand. Svend Gravesen blev valgt til næstformand.\n")
+    roles = {p.name: p.role for p in socdoc.extract(raw).people}
+    assert roles["Hanne Vestergaard Bak"] == "byrådsmedlem"
+    assert roles["Bente Lykkegaard"] == "konsulent"
+    assert roles["Ulrik Sommer"] == "formand"
+    assert roles["Svend Gravesen"] == "næstformand"

@@ -105,6 +105,8 @@ class _Patterns:
     any_role: re.Pattern[str]
     name_then_role: re.Pattern[str]
     role_verb_name: re.Pattern[str]
+    elected: re.Pattern[str]
+    name_colon_role: re.Pattern[str]
     speaker_heading: re.Pattern[str]
     counted_role: re.Pattern[str]
     furniture: frozenset[str]
@@ -259,6 +261,12 @@ def patterns() -> _Patterns:
         ),
         role_verb_name=re.compile(
             rf"(?<![\w])[Ss]om[ ](?P<role>{role})[ ](?:{'|'.join(more['role_first_verbs'])})[ ](?P<name>{name})"
+        ),
+        elected=re.compile(
+            rf"(?<![\w])(?:{'|'.join(more['election_verbs'])})[ ](?P<name>{name})[ ](?:som|til)[ ](?P<role>{role})(?![\w-])"
+        ),
+        name_colon_role=re.compile(
+            rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{name}):[ ](?P<role>{role})(?=[ ](?:for|i|ved|hos)[ ]|,|[ \t]*$)"
         ),
         speaker_heading=re.compile(
             rf"(?m)^[ \t]*(?:[^\n:–]{{1,40}}[ ][–-][ ])?(?P<name>{name})(?:[ ]\((?P<party>{party_alt})\))?[ \t]*:[ \t]*$"
@@ -739,6 +747,10 @@ def _candidates(
     for m in pat.owner_role.finditer(text):
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.role_verb_name.finditer(text):  # "Som stedfortræder deltog Eva Holm (A)"
+        add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    for m in pat.elected.finditer(text):  # "Rådet udpegede Eva Holm som formand"
+        add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    for m in pat.name_colon_role.finditer(text):  # " • Eva Holm: Konsulent, Staben" in a members list
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.name_then_role.finditer(text):
         # "Hanne Klit (formand)", "Sten Holm, pressechef", "Eva Lund, der er bestyrelsesmedlem i fonden"
