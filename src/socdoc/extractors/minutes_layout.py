@@ -827,8 +827,9 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
     kept: list[ItemHead] = []
     for k, cand in enumerate(cands):
         later = [c for c in cands[k + 1 :] if c.number == cand.number]
-        listed = bool(later) and (_no_sections(lines, cand, cands[k + 1]) or (
-            any(_similar(cand.title, c.title) for c in later) and not _has_content(lines, cand, cands[k + 1])))
+        listed = bool(later) and (
+            (_no_sections(lines, cand, cands[k + 1]) and not _has_text(lines, cand, cands[k + 1]))
+            or (any(_similar(cand.title, c.title) for c in later) and not _has_content(lines, cand, cands[k + 1])))
         if listed:
             if cands[k + 1] is later[0]:  # "• Pkt. 62 …" right before "Pkt. 62": the item starts there
                 later[0].line = cand.line
@@ -885,6 +886,20 @@ def _has_content(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
     (a contents list may have group labels such as "Lukkede punkter" between its entries)."""
     return any(not (lines[j].blank or lines[j].noise) and heading_kind(lines[j]) is None
                for j in range(cand.content_line, nxt.line))
+
+
+def _has_text(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
+    """Prose under a candidate before the next one (not a page number, not a heading): an item of
+    plain minutes whose numbering starts again further down ("1. Godkendelse af dagsorden" over
+    "Godkendt uden bemærkninger", later "1. Sommerfest"), not a contents entry."""
+    if len(cand.title) > _PLAIN_TITLE_MAX:  # a run-on page line ("1 SKOVBY KOMMUNE Referat … Mødedato: …")
+        return False
+    return any(not (lines[j].blank or lines[j].noise) and heading_kind(lines[j]) is None
+               and not _PAGE_NUMBER_LINE.fullmatch(lines[j].clean) and not _contents_heading(lines[j].clean)
+               for j in range(cand.content_line, nxt.line))
+
+
+_PLAIN_TITLE_MAX = 100
 
 
 def _has_decision(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead]) -> bool:
