@@ -167,3 +167,31 @@ def test_place_after_an_outpost_or_arena_is_part_of_its_name() -> None:
 def test_camp_after_a_town_makes_a_site() -> None:
     text = "Der blev holdt et teaterprojekt i Jelling flygtningelejren sidste sommer."
     assert "Jelling" not in areas(text, {"Jelling": "LOC"})
+
+
+def test_body_led_by_article_and_adjective_is_one_name() -> None:
+    text = (
+        "Forvaltningen indstiller til Det koordinerende Handicapudvalg, at Det koordinerende "
+        "Handicapudvalg godkender planen. Handicapudvalget mødes igen i juni."
+    )
+    assert names(text) == ["Det koordinerende Handicapudvalg"]
+
+
+def test_body_led_by_capitalised_adjective_is_one_name() -> None:
+    text = "Kunstnerisk Samråd ønsker at holde en koncert. Udvalget støtter, at samrådet får 5.000 kr."
+    found = names(text)
+    assert "Kunstnerisk Samråd" in found and "Samrådet" not in found
+
+
+def test_describing_adjective_after_the_article_is_no_part_of_the_name() -> None:
+    text = "Byrådet besluttede, at Det nye Ungeråd skal have eget budget."
+    assert "Det nye Ungeråd" not in names(text)
+
+
+def test_place_led_body_stays_apart_from_the_definite_body_word() -> None:
+    text = (
+        "Ældrerådet holdt møde den 3. maj.\n"
+        "Valg til Danske Ældreråds bestyrelse sker i februar. Ældrerådet drøftede sagen."
+    )
+    found = names(text)
+    assert "Ældrerådet" in found

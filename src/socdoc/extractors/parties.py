@@ -570,6 +570,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue  # "Forslag til etablering af Ungeråd": a body still to be set up, no name yet
         if coord is not None and word[:1].isupper() and not _DEFINITE.search(word):
             start = _place_before_start(text, start, pat)  # "Nordby Erhvervs- og Turistråd"
+        if coord is None and word[:1].isupper() and not _DEFINITE.search(word):
+            start = _adjective_lead_start(text, start)  # "Det rådgivende Integrationsudvalg"
         cand = Candidate(start, m.end(), _canonical(text[start:m.end()]), "body", 3)
         if word.endswith(("center", "centre")):  # "Job- og Vækstcenter Middelfart"
             cand = _extend_with_place(text, cand, pat)
@@ -680,6 +682,31 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(m.start("name"), m.end("name"), name, "department", 1))
     return out
+
+
+def _adjective_lead_start(text: str, start: int) -> int:
+    """The start of a body's name led by an adjective: a capitalised article and an adjective
+    ("Det rådgivende Integrationsudvalg") or a capitalised adjective ("Kulturelt Samråd")."""
+    data = cues()["parties"]
+    m = _ARTICLE_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
+    if m is not None and m.group("adj").casefold() not in data["not_name_adjectives"]:
+        return m.start()
+    m = _ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
+    if m is not None and _name_adjective(m.group("adj")):
+        return m.start()
+    return start
+
+
+def _name_adjective(word: str) -> bool:
+    """A capitalised adjective that can lead a body's name ("Kulturelt", "Regionale")."""
+    data = cues()["parties"]
+    low = word.casefold()
+    return (word[:1].isupper() and low.endswith(tuple(data["name_adjective_endings"])) and common_word(word)
+            and low not in data["not_name_adjectives"])
+
+
+_ARTICLE_ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])(?:Det|Den)[ ](?P<adj>[{UPPER}{LOWER}][{LOWER}]+e)[ ]$")
+_ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])(?P<adj>[{UPPER}][{LOWER}]{{3,}})[ ]$")
 
 
 _FOUNDING_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['founding_nouns'])})[ ](?:af|et|en)[ ](?:nyt?[ ])?$")
@@ -2034,6 +2061,32 @@ def _merge_lowercase_lead(text: str, groups: list[list[Candidate]]) -> list[list
     return result
 
 
+def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join "udvalget" to the one body of the text whose name, led by an article or an adjective,
+    ends in the same body word ("Det rådgivende Integrationsudvalg … Integrationsudvalget"). A
+    place-led name ("Nordby Seniorråd") stays apart from "Seniorrådet"."""
+    named: dict[str, list[list[Candidate]]] = {}
+    for g in groups:
+        name = g[0].name
+        lead = name.split(" ", 1)[0]
+        if " " in name and g[0].type in ("body", "organisation") and not _DEFINITE.search(name) and (
+                lead in ("Det", "Den") or _name_adjective(lead)):  # led by an article or an adjective, not a place
+            named.setdefault(name.rsplit(" ", 1)[1].casefold(), []).append(g)
+    if not named:
+        return groups
+    result = []
+    for g in groups:
+        name = g[0].name
+        targets = named.get(name[:-2].casefold(), []) if " " not in name and name.endswith("et") else []
+        if g[0].type != "body" or len({t[0].name for t in targets}) != 1:
+            result.append(g)
+            continue
+        for cand in g:
+            cand.name = targets[0][0].name
+        targets[0].extend(g)
+    return result
+
+
 def _with_raw_apostrophes(raw: str, cand: Candidate) -> None:
     """The name keeps the typographic apostrophe the text writes ("Dagli’Brugsen")."""
     span = raw[cand.start:cand.end]
@@ -2223,6 +2276,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
         _with_raw_apostrophes(raw, cand)
     groups = _merge_genitive(group(found, key=_entity_key))
     groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_lead(text, groups))))
+    groups = _merge_definite_into_named(groups)
     groups = [g for g in groups if _acting(text, g)]
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
