@@ -202,7 +202,7 @@ def patterns() -> _Patterns:
         name=name,
         role=role,
         dash_name=re.compile(rf"[ ]?[-–][ ](?P<name>{name})"),
-        role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?))?[ ](?P<name>{name_after_role})"),
+        role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?)|(?P<direct>,))?[ ](?P<name>{name_after_role})"),
         after=re.compile(
             rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})\)|(?:[ \t]*,|[ ][-–])[ \t]*(?P<role>{role})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
@@ -287,8 +287,9 @@ def patterns() -> _Patterns:
 def _role_with_body(role: str, tail: Optional[str], pat: _Patterns) -> str:
     """Keep "for <scope>" after a role only where the head says little alone.
 
-    Heads such as "chef" keep their scope up to an organisation ("chef for presse og
-    kommunikation i X" → "chef for presse og kommunikation"). Every other role is its head
+    Heads such as "chef" keep a lower-case field of work up to an organisation ("chef for presse og
+    kommunikation i X" → "chef for presse og kommunikation"); a named unit after "for" is not part of
+    the title ("Chef for Center for Sundhed" → chef). Every other role is its head
     as the text says it: "formand for Socialudvalget" → formand, "konsulent for X" → konsulent; the
     body or organisation after "for" is a party of its own.
     """
@@ -296,7 +297,7 @@ def _role_with_body(role: str, tail: Optional[str], pat: _Patterns) -> str:
     words = tail.split()
     if len(words) < 2 or words[0] != "for":
         return role
-    if role.casefold().rsplit(" ", 1)[-1] in people_cues()["scope_heads"]:
+    if role.casefold().rsplit(" ", 1)[-1] in people_cues()["scope_heads"] and words[1][:1].islower():
         kept = re.split(r"[ ](?:i|hos|ved|fra|på)[ ]", tail[len("for "):].lstrip(), maxsplit=1)[0]
         return f"{role} for {kept.rstrip(' ,')}" if kept.strip() else role
     return role
@@ -356,7 +357,7 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
                      or text[words[-1][1] - 1] == "." or pat.any_role.fullmatch(text, words[-1][0], words[-1][1])):
         words = words[:-1]
     while len(words) > 2 and _heading_word(text[words[-1][0]:words[-1][1]], pat) and any(
-            text[s:e] not in pat.first_names for s, e in words[1:-1]):
+            text[s:e] not in pat.first_names for s, e in words[1:-1]) and not _PARTY_NEXT.match(text, words[-1][1]):
         words = words[:-1]  # "Sagsbehandler: Eva Holm Meddelelser Baggrund": headings glued after the name
         # ("Hans Peter Vinding" keeps its surname: what is left would be given names only)
     if len(words) < 2:
@@ -365,6 +366,8 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
         return None
     return words[0][0], words[-1][1]
 
+
+_PARTY_NEXT = re.compile(r"[ \t]*,?[ \t]*\([A-ZÆØÅ][\w.]{0,4}\)")  # "Eva Lund Skotte (EL)": a surname before its party
 
 _HEADING_WORD_MIN = 6  # shorter common words are often surnames too ("Skov", "Holm", "Bach")
 
@@ -916,6 +919,14 @@ def _named_list(text: str, role_start: int, m: re.Match[str]) -> bool:
     return counted and "," in names
 
 
+def _said_before(text: str, role_start: int, role: str) -> bool:
+    """A lower-case role right after a verb of saying, so that a comma after it only sets off the
+    name ("fortæller formand, Eva Lund (R)")."""
+    before = text[max(0, role_start - 16):role_start]
+    return role[:1].islower() and bool(before.endswith(" ")) and bool(before.split()) and (
+        before.split()[-1].casefold() in people_cues()["speech_verbs"])
+
+
 def _role_ends(hit: re.Match[str]) -> list[int]:
     """Where a role phrase may end: its whole length first, then before each space in it."""
     spaces = [hit.start() + i for i, ch in enumerate(hit.group()) if ch == " "]
@@ -931,6 +942,8 @@ def _add_role_before(
     False when the match holds no person, so that the search goes on after the role word.
     """
     link = m.group("link") or ""
+    if m.group("direct") and not _said_before(text, role_start, role):
+        return False  # "Bo Dam, formand, Eva Lund": a comma after a role ends its apposition
     if link and _after_name(text, role_start, pat) and not _list_item(text, role_start, m, pat):
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
     if text[role_start].isupper() and _after_name(text, role_start, pat) and not _roles_lead(text, role_start, pat):
@@ -961,7 +974,7 @@ def _add_role_before(
             add(holder.start("name"), holder.end("name"), 3, role=_clean_role(role, pat))
             return True
         return False  # "stedfortræder for Eva Holm": Eva Holm is the one away
-    if _plural_role(role, pat) or (link and pat.base_role.search(link)):
+    if _plural_role(role, pat) or (link and pat.any_role.search(link)):
         return False  # "pædagoger i de institutioner, …, siger minister Lise Dam": the nearer role holds
     if link:
         if re.match(rf"[ ][{UPPER}]", text[end:end + 2]) or _ORG_AFTER.match(text, end):
