@@ -116,6 +116,7 @@ class _Patterns:
     surname_first: re.Pattern[str]
     office_after: re.Pattern[str]
     party_heads: frozenset[str]
+    line_end_role: re.Pattern[str]
     link_words: frozenset[str]
 
 
@@ -195,6 +196,10 @@ def patterns() -> _Patterns:
     breaks = "|".join(more["link_breaks"])  # "formand i udvalget, mens Bo Dam …": the clause ends the link
     link = rf"[ ](?:{links})[ ](?:(?![.!?;:][ ]|,[ ](?:{breaks})[ ])[^\n]){{1,80}}?"
     clauses = "|".join(f"(?:{c})" for c in more["role_after_clauses"])
+    # Before a relative clause: an age or the person's organisation ("Eva Lund, 39, der som formand …",
+    # "Bo Dam fra Plan- og Miljøstyrelsen, der er formand …").
+    clauses = (rf"(?:,[ ]\d{{2}}(?=,[ ](?:der|som)[ ])|[ ]fra[ ][{UPPER}][^\n,.;:()]{{1,50}}?(?=,[ ](?:der|som)[ ]))?"
+               rf"(?:{clauses})")
     list_words = "|".join(more["list_words"])
     paren = r"(?:[ ]\([^()\n]{1,20}\))"
     endings = "|".join(map(re.escape, more["not_person_first_word_endings"]))
@@ -238,7 +243,7 @@ def patterns() -> _Patterns:
         kept_prefix=re.compile(rf"^(?:{'|'.join(map(re.escape, data['role_prefixes_kept']))})-"),
         base_role=re.compile(_role_regex(inflected=False)),
         role_after=re.compile(
-            rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses})(?P<role>{_role_regex()})"
+            rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}|{more['role_after_as']})(?P<role>{_role_regex()})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[\s,.;:)]|$)"
         ),
         list_role=re.compile(rf"[ ](?:på|for)[ ](?:{list_words})[ ](?P<party>{letter_alt}),?[ ](?P<name>{name})"),
@@ -280,6 +285,7 @@ def patterns() -> _Patterns:
         org_role_row=re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<body>[{UPPER}][^\n,]{{3,80}},[ ]{role}(?=[ \t]*$|[ ][{UPPER}]))"),
         org_role_seg=re.compile(rf"(?m)(?P<body>[{UPPER}][^\n,]{{3,80}}?),[ ](?P<role>{role})(?:[ \t]*$|[ ](?=[{UPPER}]))"),
         party_heads=frozenset(more["party_name_heads"]),
+        line_end_role=re.compile(rf"[ \t]*,[ ](?P<about>[^\n()]{{1,60}}?)[ ]\((?P<role>{role})\)[ \t]*$", re.M),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
     )
 
@@ -617,6 +623,7 @@ def _heading_after_place(text: str, start: int, end: int, pat: _Patterns) -> boo
 
 
 _ORG_BEFORE = re.compile(r"[&+][ ]$")
+_ORG_HEAD_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]+[ ](?:for|af)[ ]\Z")  # "Center for ", "Udvalget for "
 _ORG_AFTER = re.compile(rf"\.?[ ]?[{UPPER}][{LOWER}]+(?:s|['’])[ ][{UPPER}]")
 
 
@@ -729,6 +736,8 @@ def _candidates(
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.name_then_role.finditer(text):
         # "Hanne Klit (formand)", "Sten Holm, pressechef", "Eva Lund, der er bestyrelsesmedlem i fonden"
+        if _ORG_HEAD_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")):
+            continue  # "ansat i Center for Social Indsats (referent)": the end of a unit's name
         add(_run_on_start(text, m.start("name"), m.end("name"), pat), m.end("name"), 2)
     for m in pat.party_after.finditer(text):
         add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))
@@ -919,6 +928,18 @@ def _named_list(text: str, role_start: int, m: re.Match[str]) -> bool:
     return counted and "," in names
 
 
+def _former_office(text: str, role_start: int) -> bool:
+    """A word of a past office right before the role ("tidligere", "fhv.")."""
+    before = text[max(0, role_start - 16):role_start].split()
+    return bool(before) and text[role_start - 1:role_start] == " " and (
+        before[-1].casefold() in people_cues()["former_words"])
+
+
+def _without_role(add: Any, start: int, end: int, priority: int, role: Optional[str] = None, **more: Any) -> None:
+    """``add`` a name without the role found for it."""
+    add(start, end, priority, **more)
+
+
 def _said_before(text: str, role_start: int, role: str) -> bool:
     """A lower-case role right after a verb of saying, so that a comma after it only sets off the
     name ("fortæller formand, Eva Lund (R)")."""
@@ -942,6 +963,8 @@ def _add_role_before(
     False when the match holds no person, so that the search goes on after the role word.
     """
     link = m.group("link") or ""
+    if _former_office(text, role_start):  # "den tidligere formand Eva Lund": the name without the role
+        add = functools.partial(_without_role, add)
     if m.group("direct") and not _said_before(text, role_start, role):
         return False  # "Bo Dam, formand, Eva Lund": a comma after a role ends its apposition
     if link and _after_name(text, role_start, pat) and not _list_item(text, role_start, m, pat):
@@ -1081,6 +1104,10 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         m = pat.role_after.match(text, cand.end)
         if m:
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
+    if not extra.get("role"):
+        m = pat.line_end_role.match(text, cand.end)
+        if m and not any(w.split("-")[0] in pat.first_names for w in m.group("about").split()):
+            extra["role"] = _clean_role(m.group("role"), pat)  # "Eva Lund, ansat i Sekretariatet (referent)"
 
 
 def _office_after_membership(text: str, pos: int, role: str, pat: _Patterns) -> str:

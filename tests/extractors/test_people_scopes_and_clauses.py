@@ -1,0 +1,100 @@
+"""Roles with a scope (a named unit after "chef for" is no part of the title), adjectives kept before a
+role, the nearer of two roles before a name, a role set off by a comma after a verb of saying, past
+offices, roles after an age or an organisation in a relative clause, "<name> som <role>", a role in
+brackets at the end of an attendance line, and small parties' letters after a name."""
+
+from __future__ import annotations
+
+from people_run import people
+
+
+# --- scopes -----------------------------------------------------------------------------------------
+
+def test_chef_for_a_named_unit_is_chef():
+    found = people("Chef for Ældre og Omsorg Birthe Kragh Lassen indstiller, at udvalget godkender planen.\n")
+    assert found["Birthe Kragh Lassen"].role == "chef"
+
+
+def test_chef_in_apposition_before_a_named_centre():
+    found = people("Deltagere fra forvaltningen:\nMarianne Toft Bech, Chef for Center for Beskæftigelse\n")
+    assert found["Marianne Toft Bech"].role == "chef"
+
+
+def test_chef_for_a_field_of_work_keeps_its_scope():
+    found = people("Det fortæller chefen for presse og kommunikation i Kirkens Hjælp Ole Munk Rasmussen.")
+    assert found["Ole Munk Rasmussen"].role == "chef for presse og kommunikation"
+
+
+def test_saerlig_stays_before_the_role():
+    found = people("Spørgsmål kan rettes til særlig rådgiver Kasper Holt Nørby på telefon 33 12 45 67.")
+    assert found["Kasper Holt Nørby"].role == "særlig rådgiver"
+
+
+# --- which role is the name's -----------------------------------------------------------------------
+
+def test_nearer_role_after_a_link_wins():
+    text = ("- Foreninger kan skrive til formanden for udvalget eller til direktøren for området, "
+            "Søren Kjeldsen, siger hun.")
+    found = people(text)
+    assert found["Søren Kjeldsen"].role == "direktør"
+
+
+def test_comma_after_role_behind_a_verb_of_saying():
+    found = people("Pengene fordeles over tre år, fortæller formand, Tove Lindberg Dahl (R) og tilføjer, at alle kan søge.")
+    assert found["Tove Lindberg Dahl"].role == "formand"
+    assert found["Tove Lindberg Dahl"].party == "R"
+
+
+def test_comma_after_role_in_a_list_is_no_role_before_a_name():
+    found = people("Til stede: Hans Brix (V), formand, Lene Storm (A), Mikkel Ravn (C)\n")
+    assert found["Lene Storm"].role is None
+
+
+def test_former_office_gives_no_role():
+    found = people("Da den tidligere formand Yasmin Hadi Karimi er trådt ud af rådet, skal der vælges en ny.")
+    assert "Yasmin Hadi Karimi" in found
+    assert found["Yasmin Hadi Karimi"].role is None
+
+
+# --- roles after the name ---------------------------------------------------------------------------
+
+def test_relative_clause_after_an_organisation():
+    text = ("\"Vi skal tale om vandet\", siger Asger Lindholm fra Kyst- og Naturstyrelsen, der er formand for "
+            "arbejdsgruppen.")
+    assert people(text)["Asger Lindholm"].role == "formand"
+
+
+def test_relative_clause_after_an_age():
+    text = "Det er Camilla Juhl Brandt, 42, der som formand for fonden i dag kan fortælle om donationen."
+    assert people(text)["Camilla Juhl Brandt"].role == "formand"
+
+
+def test_name_som_role_after_an_election():
+    text = ("Medlemmer: Grethe Vad, Ove Nyborg\n"
+            "Ældrerådet valgte Grethe Vad som formand.\nÆldrerådet valgte Ove Nyborg som næstformand.\n")
+    found = people(text, "Grethe Vad", "Ove Nyborg")
+    assert found["Grethe Vad"].role == "formand"
+    assert found["Ove Nyborg"].role == "næstformand"
+
+
+def test_som_role_after_an_organisation_finds_no_person():
+    found = people("Erling Bak Nielsen fra Danske Seniorer som ordstyrer.\n")
+    assert "Danske Seniorer" not in found
+
+
+def test_bracketed_role_at_the_end_of_the_line():
+    text = ("Fra administrationen:\nTrine Holm Eskildsen, leder af Center for Socialpsykiatri\n"
+            "Mona Friis Lauridsen, ansat i Center for Socialpsykiatri (referent)\n")
+    found = people(text, "Trine Holm Eskildsen", "Mona Friis Lauridsen")
+    assert found["Mona Friis Lauridsen"].role == "referent"
+    assert "Socialpsykiatri" not in " ".join(found)
+
+
+# --- parties of small lists -------------------------------------------------------------------------
+
+def test_letters_of_small_parties_and_a_long_surname():
+    text = ("Udvalget består af: Ruth Kamp (R), Ib Storm (S), Mads Ole Gram (AL), "
+            "Lars Peter Munk Skotte (EL), Hans Bøg (K).")
+    found = people(text)
+    assert found["Mads Ole Gram"].party == "AL"
+    assert found["Lars Peter Munk Skotte"].party == "EL"
