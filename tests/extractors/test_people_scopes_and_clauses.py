@@ -98,3 +98,48 @@ def test_letters_of_small_parties_and_a_long_surname():
     found = people(text)
     assert found["Mads Ole Gram"].party == "AL"
     assert found["Lars Peter Munk Skotte"].party == "EL"
+
+
+# --- flattened headings and list items --------------------------------------------------------------
+
+def test_heading_word_glued_before_a_name():
+    text = ("Sagsfremstilling Indledning/Baggrund Helle Krogh Nissen, centerchef for Center for Digitalisering, "
+            "orienterer om projektet.")
+    found = people(text, "Baggrund Helle Krogh Nissen")
+    assert "Helle Krogh Nissen" in found
+    assert found["Helle Krogh Nissen"].role == "centerchef"
+    assert not any(name.startswith("Baggrund") for name in found)
+
+
+def test_room_name_glued_before_a_stand_in():
+    found = people("Mødelokale 2, Pejsestuen Niels Ravn Bjerg deltog som suppleant for Ove Krag.", "Pejsestuen Niels Ravn Bjerg")
+    assert "Niels Ravn Bjerg" in found
+
+
+def test_common_words_only_are_no_model_name():
+    text = "Udvalget Mødedato Side Oplæg til drøftelse af den nye strategi\n"
+    assert people(text, "Udvalget Mødedato Side Oplæg") == {}
+
+
+def test_party_letter_after_a_comma_on_a_list_item():
+    text = ("Afbud:\n • Kirsten Holt Bang, F - Ulla Stæhr stedfortræder\n"
+            " • Henning Rask, V - Jonna Friis stedfortræder\n")
+    found = people(text, "Kirsten Holt Bang", "Henning Rask", "Ulla Stæhr", "Jonna Friis")
+    assert found["Kirsten Holt Bang"].party == "F"
+    assert found["Henning Rask"].party == "V"
+    assert found["Ulla Stæhr"].party is None
+
+
+def test_comma_letter_inside_a_sentence_is_no_party():
+    found = people("Vi talte med Kirsten Holt Bang, I må gerne komme igen, sagde hun.", "Kirsten Holt Bang")
+    assert found["Kirsten Holt Bang"].party is None
+
+
+def test_role_after_a_colon_on_a_list_item():
+    text = ("Deltagere:\n\n • Jonas Brink Holm: Kommunalbestyrelsesmedlem for Venstre\n"
+            " • Sanne Lykke: Konsulent, Sekretariatet\n • Maj-Britt Bøgh: Blå Kors\n • Ole Friis: Røde Kors\n")
+    found = people(text, "Jonas Brink Holm", "Sanne Lykke")
+    assert found["Jonas Brink Holm"].role == "kommunalbestyrelsesmedlem"
+    assert found["Sanne Lykke"].role == "konsulent"
+    assert "Maj-Britt Bøgh" in found and "Ole Friis" in found
+    assert found["Ole Friis"].role is None

@@ -117,6 +117,8 @@ class _Patterns:
     office_after: re.Pattern[str]
     party_heads: frozenset[str]
     line_end_role: re.Pattern[str]
+    letter_item: re.Pattern[str]
+    colon_role: re.Pattern[str]
     link_words: frozenset[str]
 
 
@@ -285,6 +287,8 @@ def patterns() -> _Patterns:
         org_role_row=re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<body>[{UPPER}][^\n,]{{3,80}},[ ]{role}(?=[ \t]*$|[ ][{UPPER}]))"),
         org_role_seg=re.compile(rf"(?m)(?P<body>[{UPPER}][^\n,]{{3,80}}?),[ ](?P<role>{role})(?:[ \t]*$|[ ](?=[{UPPER}]))"),
         party_heads=frozenset(more["party_name_heads"]),
+        colon_role=re.compile(rf"[ \t]*:[ \t]*(?P<role>{_role_regex()})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[ \t]*(?:$|,))", re.M),
+        letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]))", re.M),
         line_end_role=re.compile(rf"[ \t]*,[ ](?P<about>[^\n()]{{1,60}}?)[ ]\((?P<role>{role})\)[ \t]*$", re.M),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
     )
@@ -362,6 +366,8 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
     while words and (text[words[-1][0]:words[-1][1]] in pat.stop or not text[words[-1][0]].isupper()
                      or text[words[-1][1] - 1] == "." or pat.any_role.fullmatch(text, words[-1][0], words[-1][1])):
         words = words[:-1]
+    while len(words) > 2 and _glued_before(text[words[0][0]:words[0][1]], text[words[1][0]:words[1][1]], pat):
+        words = words[1:]  # "Indledning/Baggrund Eva Holm", "Mødelokale 3, Prøvestenen Bo Dam deltog"
     while len(words) > 2 and _heading_word(text[words[-1][0]:words[-1][1]], pat) and any(
             text[s:e] not in pat.first_names for s, e in words[1:-1]) and not _PARTY_NEXT.match(text, words[-1][1]):
         words = words[:-1]  # "Sagsbehandler: Eva Holm Meddelelser Baggrund": headings glued after the name
@@ -382,6 +388,13 @@ def _heading_word(word: str, pat: _Patterns) -> bool:
     """A capitalised common word that ends no name: a heading or subject glued after a name on a
     flattened line ("Meddelelser", "Kommunalvalg", "Indholdsfortegnelse")."""
     return (len(word) >= _HEADING_WORD_MIN and "-" not in word and word not in pat.first_names
+            and common_word(word))
+
+
+def _glued_before(word: str, given: str, pat: _Patterns) -> bool:
+    """A common word that is no first name before a known first name: a heading or a room run into a
+    name on a flattened line ("Baggrund" + "Pernille Holm")."""
+    return (given.split("-")[0] in pat.first_names and word not in pat.first_names and "-" not in word
             and common_word(word))
 
 
@@ -585,6 +598,17 @@ def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple
     return start, end
 
 
+def _given_name(word: str, pat: _Patterns) -> bool:
+    """A known first name, or a double first name with a known part ("Maj-Britt")."""
+    return word in pat.first_names or any(part in pat.first_names for part in word.split("-"))
+
+
+def _common_words_only(name: str, pat: _Patterns) -> bool:
+    """No known first name and common words only ("Side Oplæg"): no personal name."""
+    words = name.split()
+    return not any(w.split("-")[0] in pat.first_names for w in words) and all(common_word(w) for w in words)
+
+
 def _has_stop(words: str, pat: _Patterns) -> bool:
     return any(w in pat.stop or pat.base_role.fullmatch(w) for w in words.split())
 
@@ -600,6 +624,8 @@ def _model_name_ok(span: str, pat: _Patterns) -> bool:
         return False
     if words[0].split("-")[0] not in pat.first_names and _heading_word(words[0], pat):
         return False  # "Revisionsfirmaet Albjerg", "Meddelelser Aktuel": a firm or a heading, no name
+    if _common_words_only(span, pat):
+        return False  # "Side Oplæg": page furniture and a heading
     return not pat.not_person_first.fullmatch(words[0]) and not pat.not_person_last.fullmatch(words[-1])
 
 
@@ -688,7 +714,7 @@ def _candidates(
         if _GENITIVE_SURNAME.search(text, s, e) and _NOUN_AFTER.match(text, e):
             e -= 1  # "Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær": the name without its genitive s
         name = _LINE_HYPHEN.sub("-", squash(text[s:e]))  # "Anders Fog- Petersen" → "Anders Fog-Petersen"
-        if "\n" in text[s:e] or not _name_ok(name, pat, bare):
+        if "\n" in text[s:e] or not _name_ok(name, pat, bare) or priority <= 1 and _common_words_only(name, pat):
             return
         extra = {"role": _clean_role(role, pat) if role else None, "party": party}
         out.append(Candidate(s, e, name, "person", priority, extra))
@@ -1033,7 +1059,7 @@ def _list_lines(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> No
         return
     status = "|".join(map(re.escape, people_cues()["attendance_status"]))
     regex = re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{pat.name})[ \t]*(?:\([^()\n]{{1,40}}\))?"
-                       rf"[ \t]*(?::[ \t]*(?i:{status})(?![\w])[^\n]*)?$")
+                       rf"[ \t]*(?::[ \t]*(?:(?i:{status})(?![\w])[^\n]*|(?P<about>[^\n]+)))?$")
     for m in regex.finditer(text):
         line = m.start()
         if line in person_lines:
@@ -1042,6 +1068,8 @@ def _list_lines(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> No
         next_line = text.find("\n", m.end()) + 1 if m.end() < len(text) else -1
         if prev_line in person_lines and prev_line != line or next_line in person_lines and next_line > 0:
             name = squash(m.group("name"))
+            if m.group("about") and not _given_name(name.split()[0], pat):
+                continue  # "• Eva Holm: Mødrehjælpen" counts only after a known first name
             if _model_name_ok(name, pat) and not _has_stop(name, pat):
                 add(m.start("name"), m.end("name"), 2)
                 person_lines.add(line)  # the next line of the list may follow
@@ -1077,6 +1105,14 @@ def _comma_lists(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> N
 def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
     """Role and party letter from what follows a name: "(A)", ", formand", ", der er formand for …"."""
     extra = cand.extra
+    if not extra.get("party") and _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, cand.start) + 1, cand.start):
+        m = pat.letter_item.match(text, cand.end)
+        if m:  # "• Eva Lund, F - Bo Dam stedfortræder": a list item with its party letter after a comma
+            extra["party"] = m.group("party")
+    if not extra.get("role") and _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, cand.start) + 1, cand.start):
+        m = pat.colon_role.match(text, cand.end)
+        if m:  # "• Eva Lund: Konsulent, Sekretariatet": a list item with its role after a colon
+            extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
     m = pat.after.match(text, cand.end)
     if m:
         extra["party"] = _party_of(m.group("party"), pat)  # the letter beside the name wins over a genitive
@@ -1108,6 +1144,9 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         m = pat.line_end_role.match(text, cand.end)
         if m and not any(w.split("-")[0] in pat.first_names for w in m.group("about").split()):
             extra["role"] = _clean_role(m.group("role"), pat)  # "Eva Lund, ansat i Sekretariatet (referent)"
+
+
+_LINE_LEAD = re.compile(r"[ \t]*(?:[•*·-][ \t]*)?")
 
 
 def _office_after_membership(text: str, pos: int, role: str, pat: _Patterns) -> str:
