@@ -30,6 +30,7 @@ from socdoc.extractors.entities import (
     Candidate,
     area_like,
     common_word,
+    listed_word,
     cues,
     ents_of,
     mention,
@@ -119,6 +120,7 @@ class _Patterns:
     line_end_role: re.Pattern[str]
     letter_item: re.Pattern[str]
     colon_role: re.Pattern[str]
+    bare_role: re.Pattern[str]
     link_words: frozenset[str]
 
 
@@ -287,6 +289,7 @@ def patterns() -> _Patterns:
         org_role_row=re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<body>[{UPPER}][^\n,]{{3,80}},[ ]{role}(?=[ \t]*$|[ ][{UPPER}]))"),
         org_role_seg=re.compile(rf"(?m)(?P<body>[{UPPER}][^\n,]{{3,80}}?),[ ](?P<role>{role})(?:[ \t]*$|[ ](?=[{UPPER}]))"),
         party_heads=frozenset(more["party_name_heads"]),
+        bare_role=re.compile(rf"[ ](?P<role>{role})(?=[ \t]*(?:$|[,.;]|[ ][{UPPER}]))", re.M),
         colon_role=re.compile(rf"[ \t]*:[ \t]*(?P<role>{_role_regex()})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[ \t]*(?:$|,))", re.M),
         letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]))", re.M),
         line_end_role=re.compile(rf"[ \t]*,[ ](?P<about>[^\n()]{{1,60}}?)[ ]\((?P<role>{role})\)[ \t]*$", re.M),
@@ -794,6 +797,10 @@ def _candidates(
                 if pat.not_person_first.fullmatch(text[attendee.start:attendee.end].split()[0]):
                     continue  # "Afbud: Revisionsfirmaet Holm": a firm in the list
                 add(attendee.start, attendee.end, 2, party=attendee.party)
+                word = text[attendee.start:attendee.end]
+                if " " not in word and _BARE_GIVEN.fullmatch(word) and _given_name(word, pat) and not common_word(word):
+                    out.append(Candidate(attendee.start, attendee.end, word, "person", 2,
+                                         {"role": None, "party": attendee.party}))  # "Til stede: Eva, Bo og Kim"
         for name in getattr(meeting, "absent", []) or []:
             if not name.split() or pat.not_person_first.fullmatch(name.split()[0]):
                 continue
@@ -806,7 +813,63 @@ def _candidates(
     _surname_first_rows(text, pat, out)
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
+    _first_name_people(text, out, pat)
     return out
+
+
+_BARE_GIVEN = re.compile(rf"(?<![\w.-])[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?![\w-])")
+_NAME_WORD_BEFORE = re.compile(rf"[{UPPER}][\w-]*[ ]\Z")
+_RUN_GLUE = re.compile(r"(?:,[ ]|,?[ ](?:og|&)[ ])")
+_SENTENCE_LEAD = re.compile(r"(?:^[ \t]*(?:[•*·-][ \t]*)?|[.!?:;)][ ]|\()\Z", re.M)
+_FIRST_NAME_RUN_MIN = 3  # bare first names in one run ("Eva, Bo og Kim") that show a text names people so
+
+
+def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
+    """People named by their first name alone, in texts that list members so ("Til stede: Eva, Bo og Kim").
+
+    Only when a run of at least three bare known first names stands in the text, or the meeting's
+    attendance list gives two first names alone; then every name of a
+    run of two or more, and a bare first name that opens a sentence before a lower-case word ("Eva
+    bemærkede …", "(Kim søger)") or stands before a role ("Eva mødeleder Bo ordstyrer"), unless it
+    is the first name of a person named in full. First names that are also words ("Tage", "Bo", "Hans")
+    count only in a run, and a run needs two other names to show the text's way of naming.
+    """
+    tokens = [m for m in _BARE_GIVEN.finditer(text) if _bare_given(text, m, pat)]
+    runs: list[list[re.Match[str]]] = []
+    for m in tokens:
+        if runs and _RUN_GLUE.fullmatch(text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    listed = sum(1 for c in out if " " not in c.name)  # first names alone in the meeting's attendance list
+    if not any(len(run) >= _FIRST_NAME_RUN_MIN and sum(not listed_word(m.group()) for m in run) >= 2 for run in runs) \
+            and listed < 2:
+        return
+    in_runs = {m.start() for run in runs if len(run) >= 2 for m in run}
+    full_firsts = {c.name.split()[0] for c in out if " " in c.name}
+    taken = [(c.start, c.end) for c in out]
+    for m in tokens:
+        if overlaps(m.start(), m.end(), taken):
+            continue
+        role = pat.bare_role.match(text, m.end())
+        if m.start() not in in_runs:
+            if m.group() in full_firsts or listed_word(m.group()):
+                continue
+            lead = _SENTENCE_LEAD.search(text, max(0, m.start() - 3), m.start())
+            if not role and not (lead and re.match(r"[ ][a-zæøå]", text[m.end():m.end() + 2])):
+                continue
+        extra = {"role": _clean_role(role.group("role"), pat) if role else None, "party": None}
+        out.append(Candidate(m.start(), m.end(), m.group(), "person", 2, extra))
+
+
+def _bare_given(text: str, m: re.Match[str], pat: _Patterns) -> bool:
+    """A known first name standing alone: no name word before or after it, and no common word."""
+    word = m.group()
+    if not _given_name(word, pat) or common_word(word) or word in pat.stop:
+        return False
+    if re.match(rf"[ ][{UPPER}]", text[m.end():m.end() + 2]):
+        return False
+    return not _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
 
 
 _ORG_TOKEN = re.compile(rf"(?:[{UPPER}\d][\w&/.'’-]*|og|&|/|-|–)")
@@ -1179,6 +1242,8 @@ def _surname_mentions(text: str, people: dict[str, list[Candidate]], taken: list
     surnames: dict[str, str] = {}
     for key, cands in people.items():
         last = cands[0].name.split()[-1]
+        if " " not in cands[0].name and listed_word(last):
+            continue  # "Tage" named alone in a list: "Tage billeder" later is a verb
         surnames[last] = key if last not in surnames else ""
     surnames = {s: k for s, k in surnames.items() if k and len(s) > 2}
     if not surnames:
