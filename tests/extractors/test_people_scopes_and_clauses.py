@@ -143,3 +143,19 @@ def test_role_after_a_colon_on_a_list_item():
     assert found["Sanne Lykke"].role == "konsulent"
     assert "Maj-Britt Bøgh" in found and "Ole Friis" in found
     assert found["Ole Friis"].role is None
+
+
+# --- role words -------------------------------------------------------------------------------------
+
+def test_planner_and_lawyer_are_roles():
+    text = ("Fra forvaltningen deltog fuldmægtig Eskild Brun og planlægger Tove Riis og planlægger Ida Sejr.\n"
+            "Visitationschef Poul Vang, koordinator Lis Holm og jurist Hanne Bøgh Lind deltager under punktet.\n")
+    found = people(text, "Eskild Brun", "Tove Riis", "Ida Sejr", "Poul Vang", "Lis Holm", "Hanne Bøgh Lind")
+    assert found["Tove Riis"].role == "planlægger"
+    assert found["Ida Sejr"].role == "planlægger"
+    assert found["Hanne Bøgh Lind"].role == "jurist"
+
+
+def test_abbreviated_managing_director_after_an_acronym():
+    found = people("Her ses adm. dir. i BO-NORD Ulrik Bang Holt ved indvielsen.")
+    assert found["Ulrik Bang Holt"].role == "adm. dir."

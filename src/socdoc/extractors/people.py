@@ -690,6 +690,8 @@ def _name_start(
     before = text[max(0, start - 30):start].split()
     if before and before[-1][:1].islower() and before[-1] not in pat.link_words:
         return start  # "chef for fundraising Steffen Ravn Holm": a lower-case scope ends before the name
+    if before and len(words) <= 3 and re.fullmatch(rf"[{UPPER}\d&-]{{2,}}", before[-1]):
+        return start  # "adm. dir. i BO-NORD Ulrik Bang Holt": an acronym ends the organisation
     return words[-2][0]
 
 
