@@ -141,8 +141,27 @@ _CLOCK_SECONDS = re.compile(r"\d:[0-5]\d:[0-5]\d")
 _AM_PM = re.compile(r"\d\s?[AP]\.?M\b")
 
 
+# Numeric dates a crawler or a typist spaced or glued: "20. 6. 2022" (a space after each dot, a
+# four-digit year) and "d.1.2.2022" (the abbreviation "d." run into the date).
+_SPACED_OR_GLUED = re.compile(
+    r"(?:(?<![\w.])[dD]\.(?=\d)|(?<![\w.,/\-]))(?P<d>[0-3]?\d)\.(?P<sp>[ ]?)(?P<m>[01]?\d)\.(?P=sp)(?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)"
+)
+
+
+def _spaced_or_glued(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
+    """The dates of :data:`_SPACED_OR_GLUED` that the plain numeric pattern does not find."""
+    for m in _SPACED_OR_GLUED.finditer(text):
+        if not m.group("sp") and m.start() == m.start("d"):
+            continue  # "1.2.2022" on its own: the numeric pattern's
+        day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        if 1 <= month <= 12 and _valid(year, month, day):
+            yield DateCandidate(m.start("d"), m.end(), day, month, year), None
+
+
 def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
     numeric, iso, _, short, dotted = _patterns()
+    if ". " in text or "d." in text or "D." in text:
+        yield from _spaced_or_glued(text)
     stamps = set()
     if _CLOCK_SECONDS.search(text):  # both stamps have a clock; most texts have none with seconds
         for m in _GLUED_STAMP.finditer(text):
