@@ -189,3 +189,9 @@ def test_numeric_dates_spaced_after_each_dot_or_glued_to_d(text: str, text_of_da
 
 def test_a_spaced_count_with_a_short_year_is_no_date() -> None:
     assert find_dates("Der kom 20. 6. 22 borgere til mødet.") == []
+
+
+def test_a_list_of_days_sharing_a_month_gives_every_day() -> None:
+    text = "Styrelsen holder informationsmøder den 9., 16. og 2. november 2021 i hver region."
+    assert sorted(d.date for d in find_dates(text)) == [dt.date(2021, 11, 2), dt.date(2021, 11, 9),
+                                                       dt.date(2021, 11, 16)]

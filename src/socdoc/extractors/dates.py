@@ -33,6 +33,7 @@ class DateCandidate:
     month: int
     year: Optional[int]
     weekday: Optional[int] = None  # 0 = Monday, when the text names the day ("Onsdag d. 25. august")
+    listed: tuple[int, ...] = ()  # the other days of a list sharing the month ("den 3., 10. og 17. marts")
 
 
 def _month_pattern() -> str:
@@ -64,7 +65,7 @@ def _patterns() -> tuple[Any, ...]:
     written = Prefiltered(re.compile(
         # also "d.25.oktober"; glued to a label in capitals see _glued_written
         rf"(?<![\w.,])(?:(?P<wd>{weekdays})(?:\s+(?:{day_parts}))?(?:\s+(?:den|d\.))?\s+|den\s+|d\.\s*)?"
-        rf"(?:(?P<d0>[0-3]?\d)\.?\s?(?:-|til|og|&)\s?)?"
+        rf"(?:(?P<dl>(?:[0-3]?\d\.,\s){{1,6}})?(?P<d0>[0-3]?\d)\.?\s?(?P<j>-|til|og|&)\s?)?"
         rf"(?:(?P<d>[0-3]?\d)(?:\.\s?|\s)(?P<mon>{months})(?![a-zæøå])(?:,?\s(?P<y>(?:19|20)\d{{2}})(?![\d]))?"
         # 26-august-2008
         rf"|(?P<d_h>[0-3]?\d)-(?P<mon_h>{months})-(?P<y_h>(?:19|20)\d{{2}})(?![\d])"
@@ -219,6 +220,10 @@ def _written(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
             continue
         first = int(m.group("d0")) if m.group("d0") else None
         weekday = _weekday(m.group("wd"))
+        if m.group("dl"):  # "den 14., 10. og 3. december": a list of three days, no range
+            listed = tuple(int(d) for d in re.findall(r"\d+", m.group("dl") or "")) + (int(m.group("d0")),)
+            yield DateCandidate(m.start(), m.end(), day, month, year, weekday, listed), None
+            continue
         yield DateCandidate(m.start(), m.end(), day, month, year, weekday), first
 
 
@@ -320,6 +325,10 @@ def resolve(
                 DateFact(start=cand.start, end=cand.end, text=span,
                          date=dt.date(year, cand.month, first_day), year_inferred=inferred)
             )
+        for day in cand.listed:
+            if _valid(year, cand.month, day):
+                facts.append(DateFact(start=cand.start, end=cand.end, text=span,
+                                      date=dt.date(year, cand.month, day), year_inferred=inferred))
         facts.append(
             DateFact(start=cand.start, end=cand.end, text=span,
                      date=dt.date(year, cand.month, cand.day), year_inferred=inferred)
