@@ -23,6 +23,7 @@ from socdoc.extractors.entities import (
     CAP_WORD,
     LOWER,
     UPPER,
+    SpanIndex,
     Candidate,
     Prefiltered,
     area_like,
@@ -1881,12 +1882,12 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
             cand.type = "label"
     cands += _joined_across_lines(text, cands, pat)
     kept = resolve([c for c in cands if c.name and not _furniture(c, pat)])
-    taken = [(c.start, c.end) for c in kept] + [(c.start, c.end) for c in cands if c.type == "label"]
+    taken = SpanIndex([(c.start, c.end) for c in kept] + [(c.start, c.end) for c in cands if c.type == "label"])
     model = [c for c in _ner_candidates(text, doc, pat)
              if not overlaps(c.start, c.end, taken) and c.name not in menu and not _navigation(text, c)]
     kept = [*kept, *resolve([_without_section_label(text, c) for c in model])]
     kept += _coordinated_acronyms(text, kept, pat)
-    taken = [(c.start, c.end) for c in kept]
+    taken = SpanIndex((c.start, c.end) for c in kept)
     furniture = [c for c in cands if _furniture(c, pat) and not overlaps(c.start, c.end, taken)]
     for cand in furniture:
         cand.extra["furniture"] = True
