@@ -42,6 +42,7 @@ from socdoc.extractors.minutes_layout import (
     Section,
     absence_item_names,
     absence_statements,
+    sentence_about,
     attendance_label as layout_attendance_label,
     attendance_at,
     dates_in,
@@ -996,7 +997,9 @@ def meeting_attendance(layout: Layout,
             for section in item.decisions:
                 for line in layout.lines[section.body_start : section.body_end]:
                     if line.clean and not line.noise and heading_kind(line) is None:
-                        absent.extend(p.name for p in parse_people(line.clean, line.start))
+                        named = parse_people(line.clean, line.start)
+                        if not sentence_about(line.clean, named):  # "Bo Dam forlod mødet kl. 18": present
+                            absent.extend(p.name for p in named)
     earlier = _earlier_decision_lines(layout, meeting_date)
     stated = absence_statements(layout.lines, earlier)
     absent.extend(p.name for p in stated)

@@ -697,7 +697,7 @@ def run_on_participants(head: str, found: list[Attendee], absent: list[str]) -> 
     """Participants from a run-on members list when it holds everyone the line reader found and
     more: "Medlemmer Hanne Berg (habe) A Ole Sørensen (olso) V …" or "Medlemmer: Borgmester -
     Ulla Toft (V), Næstformand - Per Vang (A), …"."""
-    for people in (_initials_run(head), _role_dash_list(head)):
+    for people in (_initials_run(head), _role_dash_list(head), _party_run(head)):
         if len(people) < 2:
             continue
         away = set(absent) | {p.name for p in _initials_run(head, _pats()["absent_label"])}
@@ -715,7 +715,7 @@ def run_on_participants(head: str, found: list[Attendee], absent: list[str]) -> 
 
 def run_on_members(head: str) -> list[Attendee]:
     """The longest members list a run-on header gives after a participant label ([] for none)."""
-    return max((_initials_run(head), _role_dash_list(head), _run_together(head)), key=len)
+    return max((_initials_run(head), _role_dash_list(head), _run_together(head), _party_run(head)), key=len)
 
 
 @functools.lru_cache(maxsize=1)
@@ -828,6 +828,33 @@ def _role_dash_list(head: str) -> list[Attendee]:
     return people if dashed or len(people) >= 3 else []
 
 
+
+
+_PARTY_ENTRY = re.compile(
+    r"(?P<name>[A-ZÆØÅ][\w'\-]+(?:\s+[A-ZÆØÅ][\w'\-]+){1,3})\s*(?:\([a-zæøå][^()]{0,30}\)\s*)?"
+    r"\((?P<party>[A-ZÆØÅ]{1,2})\)")
+_ENTRY_NOTE = re.compile(r"\s*(?:(?:[a-zæøå][\w.]*|\d{1,3}\.?)(?:\s+|$))*")  # "deltog fra sag nr. 4"
+_PARTY_RUN_MIN = 3
+
+
+def _party_run(head: str) -> list[Attendee]:
+    """Entries "Name (P)" after a participant label on a flattened line, perhaps with a role in
+    brackets and a note in lower case after an entry ("Medlemmer: Eva Holm (formand) (F) Bo Dam (A)
+    deltog fra sag nr. 4 Ida Lund (V) …"): every entry has its party letter."""
+    from socdoc.extractors.minutes_layout import party_letter
+
+    best: list[Attendee] = []
+    for label in _pats()["labelled_list"].finditer(head):
+        run: list[Attendee] = []
+        pos = label.end()
+        while (m := _PARTY_ENTRY.match(head, pos)) is not None and party_letter(m.group("party")):
+            if _pats()["any_list_label"].match(m.group("name")):
+                break
+            run.append(Attendee(name=m.group("name"), party=m.group("party"), start=m.start("name"), end=m.end("name")))
+            pos = _ENTRY_NOTE.match(head, m.end()).end()
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= _PARTY_RUN_MIN else []
 
 
 def _name_end(head: str, start: int, end: int) -> int:

@@ -30,6 +30,7 @@ from socdoc.extractors.entities import (
     Candidate,
     area_like,
     common_word,
+    listed_word,
     cues,
     ents_of,
     mention,
@@ -105,6 +106,8 @@ class _Patterns:
     any_role: re.Pattern[str]
     name_then_role: re.Pattern[str]
     role_verb_name: re.Pattern[str]
+    elected: re.Pattern[str]
+    name_colon_role: re.Pattern[str]
     speaker_heading: re.Pattern[str]
     counted_role: re.Pattern[str]
     furniture: frozenset[str]
@@ -116,6 +119,10 @@ class _Patterns:
     surname_first: re.Pattern[str]
     office_after: re.Pattern[str]
     party_heads: frozenset[str]
+    line_end_role: re.Pattern[str]
+    letter_item: re.Pattern[str]
+    colon_role: re.Pattern[str]
+    bare_role: re.Pattern[str]
     link_words: frozenset[str]
 
 
@@ -195,6 +202,10 @@ def patterns() -> _Patterns:
     breaks = "|".join(more["link_breaks"])  # "formand i udvalget, mens Bo Dam …": the clause ends the link
     link = rf"[ ](?:{links})[ ](?:(?![.!?;:][ ]|,[ ](?:{breaks})[ ])[^\n]){{1,80}}?"
     clauses = "|".join(f"(?:{c})" for c in more["role_after_clauses"])
+    # Before a relative clause: an age or the person's organisation ("Eva Lund, 39, der som formand …",
+    # "Bo Dam fra Plan- og Miljøstyrelsen, der er formand …").
+    clauses = (rf"(?:,[ ]\d{{2}}(?=,[ ](?:der|som)[ ])|[ ]fra[ ][{UPPER}][^\n,.;:()]{{1,50}}?(?=,[ ](?:der|som)[ ]))?"
+               rf"(?:{clauses})")
     list_words = "|".join(more["list_words"])
     paren = r"(?:[ ]\([^()\n]{1,20}\))"
     endings = "|".join(map(re.escape, more["not_person_first_word_endings"]))
@@ -202,7 +213,7 @@ def patterns() -> _Patterns:
         name=name,
         role=role,
         dash_name=re.compile(rf"[ ]?[-–][ ](?P<name>{name})"),
-        role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?))?[ ](?P<name>{name_after_role})"),
+        role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?)|(?P<direct>,))?[ ](?P<name>{name_after_role})"),
         after=re.compile(
             rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})\)|(?:[ \t]*,|[ ][-–])[ \t]*(?P<role>{role})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
@@ -238,7 +249,7 @@ def patterns() -> _Patterns:
         kept_prefix=re.compile(rf"^(?:{'|'.join(map(re.escape, data['role_prefixes_kept']))})-"),
         base_role=re.compile(_role_regex(inflected=False)),
         role_after=re.compile(
-            rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses})(?P<role>{_role_regex()})"
+            rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}|{more['role_after_as']})(?P<role>{_role_regex()})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[\s,.;:)]|$)"
         ),
         list_role=re.compile(rf"[ ](?:på|for)[ ](?:{list_words})[ ](?P<party>{letter_alt}),?[ ](?P<name>{name})"),
@@ -260,6 +271,12 @@ def patterns() -> _Patterns:
         role_verb_name=re.compile(
             rf"(?<![\w])[Ss]om[ ](?P<role>{role})[ ](?:{'|'.join(more['role_first_verbs'])})[ ](?P<name>{name})"
         ),
+        elected=re.compile(
+            rf"(?<![\w])(?:{'|'.join(more['election_verbs'])})[ ](?P<name>{name})[ ](?:som|til)[ ](?P<role>{role})(?![\w-])"
+        ),
+        name_colon_role=re.compile(
+            rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{name}):[ ](?P<role>{role})(?=[ ](?:for|i|ved|hos)[ ]|,|[ \t]*$)"
+        ),
         speaker_heading=re.compile(
             rf"(?m)^[ \t]*(?:[^\n:–]{{1,40}}[ ][–-][ ])?(?P<name>{name})(?:[ ]\((?P<party>{party_alt})\))?[ \t]*:[ \t]*$"
         ),
@@ -280,6 +297,10 @@ def patterns() -> _Patterns:
         org_role_row=re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<body>[{UPPER}][^\n,]{{3,80}},[ ]{role}(?=[ \t]*$|[ ][{UPPER}]))"),
         org_role_seg=re.compile(rf"(?m)(?P<body>[{UPPER}][^\n,]{{3,80}}?),[ ](?P<role>{role})(?:[ \t]*$|[ ](?=[{UPPER}]))"),
         party_heads=frozenset(more["party_name_heads"]),
+        bare_role=re.compile(rf"[ ](?P<role>{role})(?=[ \t]*(?:$|[,.;]|[ ][{UPPER}]))", re.M),
+        colon_role=re.compile(rf"[ \t]*:[ \t]*(?P<role>{_role_regex()})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[ \t]*(?:$|,))", re.M),
+        letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]))", re.M),
+        line_end_role=re.compile(rf"[ \t]*,[ ](?P<about>[^\n()]{{1,60}}?)[ ]\((?P<role>{role})\)[ \t]*$", re.M),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
     )
 
@@ -287,8 +308,9 @@ def patterns() -> _Patterns:
 def _role_with_body(role: str, tail: Optional[str], pat: _Patterns) -> str:
     """Keep "for <scope>" after a role only where the head says little alone.
 
-    Heads such as "chef" keep their scope up to an organisation ("chef for presse og
-    kommunikation i X" → "chef for presse og kommunikation"). Every other role is its head
+    Heads such as "chef" keep a lower-case field of work up to an organisation ("chef for presse og
+    kommunikation i X" → "chef for presse og kommunikation"); a named unit after "for" is not part of
+    the title ("Chef for Center for Sundhed" → chef). Every other role is its head
     as the text says it: "formand for Socialudvalget" → formand, "konsulent for X" → konsulent; the
     body or organisation after "for" is a party of its own.
     """
@@ -296,7 +318,7 @@ def _role_with_body(role: str, tail: Optional[str], pat: _Patterns) -> str:
     words = tail.split()
     if len(words) < 2 or words[0] != "for":
         return role
-    if role.casefold().rsplit(" ", 1)[-1] in people_cues()["scope_heads"]:
+    if role.casefold().rsplit(" ", 1)[-1] in people_cues()["scope_heads"] and words[1][:1].islower():
         kept = re.split(r"[ ](?:i|hos|ved|fra|på)[ ]", tail[len("for "):].lstrip(), maxsplit=1)[0]
         return f"{role} for {kept.rstrip(' ,')}" if kept.strip() else role
     return role
@@ -355,8 +377,11 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
     while words and (text[words[-1][0]:words[-1][1]] in pat.stop or not text[words[-1][0]].isupper()
                      or text[words[-1][1] - 1] == "." or pat.any_role.fullmatch(text, words[-1][0], words[-1][1])):
         words = words[:-1]
+    while len(words) > 2 and (_glued_before(text[words[0][0]:words[0][1]], text[words[1][0]:words[1][1]], pat)
+                              or _glued_word_before(text[words[0][0]:words[0][1]], text[words[1][0]:words[1][1]], pat)):
+        words = words[1:]  # "Indledning/Baggrund Eva Holm", "Mødelokale 3, Prøvestenen Bo Dam deltog"
     while len(words) > 2 and _heading_word(text[words[-1][0]:words[-1][1]], pat) and any(
-            text[s:e] not in pat.first_names for s, e in words[1:-1]):
+            text[s:e] not in pat.first_names for s, e in words[1:-1]) and not _PARTY_NEXT.match(text, words[-1][1]):
         words = words[:-1]  # "Sagsbehandler: Eva Holm Meddelelser Baggrund": headings glued after the name
         # ("Hans Peter Vinding" keeps its surname: what is left would be given names only)
     if len(words) < 2:
@@ -366,6 +391,17 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
     return words[0][0], words[-1][1]
 
 
+def _glued_word_before(word: str, nxt: str, pat: _Patterns) -> bool:
+    """A common word that is no first name before a known first name: a heading, room or place
+    run into the name on a flattened line ("Baggrund Pernille Madsen", "Prøvestenen Lars Holm")."""
+    if nxt.split("-")[0] not in pat.first_names or word.split("-")[0] in pat.first_names or "-" in word:
+        return False
+    venue = word.casefold().endswith(tuple(people_cues()["venue_endings"]))
+    return common_word(word) or venue and len(word) >= 8
+
+
+_PARTY_NEXT = re.compile(r"[ \t]*,?[ \t]*\([A-ZÆØÅ][\w.]{0,4}\)")  # "Eva Lund Skotte (EL)": a surname before its party
+
 _HEADING_WORD_MIN = 6  # shorter common words are often surnames too ("Skov", "Holm", "Bach")
 
 
@@ -373,6 +409,13 @@ def _heading_word(word: str, pat: _Patterns) -> bool:
     """A capitalised common word that ends no name: a heading or subject glued after a name on a
     flattened line ("Meddelelser", "Kommunalvalg", "Indholdsfortegnelse")."""
     return (len(word) >= _HEADING_WORD_MIN and "-" not in word and word not in pat.first_names
+            and common_word(word))
+
+
+def _glued_before(word: str, given: str, pat: _Patterns) -> bool:
+    """A common word that is no first name before a known first name: a heading or a room run into a
+    name on a flattened line ("Baggrund" + "Pernille Holm")."""
+    return (given.split("-")[0] in pat.first_names and word not in pat.first_names and "-" not in word
             and common_word(word))
 
 
@@ -576,6 +619,21 @@ def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple
     return start, end
 
 
+def _first_name_only(name: str, pat: _Patterns) -> bool:
+    """A single known first name: how a small board lists its members ("Til stede: Eva, Bo")."""
+    return " " not in name.strip() and name.strip().split("-")[0] in pat.first_names
+
+def _given_name(word: str, pat: _Patterns) -> bool:
+    """A known first name, or a double first name with a known part ("Maj-Britt")."""
+    return word in pat.first_names or any(part in pat.first_names for part in word.split("-"))
+
+
+def _common_words_only(name: str, pat: _Patterns) -> bool:
+    """No known first name and common words only ("Side Oplæg"): no personal name."""
+    words = name.split()
+    return not any(w.split("-")[0] in pat.first_names for w in words) and all(common_word(w) for w in words)
+
+
 def _has_stop(words: str, pat: _Patterns) -> bool:
     return any(w in pat.stop or pat.base_role.fullmatch(w) for w in words.split())
 
@@ -591,6 +649,8 @@ def _model_name_ok(span: str, pat: _Patterns) -> bool:
         return False
     if words[0].split("-")[0] not in pat.first_names and _heading_word(words[0], pat):
         return False  # "Revisionsfirmaet Albjerg", "Meddelelser Aktuel": a firm or a heading, no name
+    if _common_words_only(span, pat):
+        return False  # "Side Oplæg": page furniture and a heading
     return not pat.not_person_first.fullmatch(words[0]) and not pat.not_person_last.fullmatch(words[-1])
 
 
@@ -614,6 +674,7 @@ def _heading_after_place(text: str, start: int, end: int, pat: _Patterns) -> boo
 
 
 _ORG_BEFORE = re.compile(r"[&+][ ]$")
+_ORG_HEAD_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]+[ ](?:for|af)[ ]\Z")  # "Center for ", "Udvalget for "
 _ORG_AFTER = re.compile(rf"\.?[ ]?[{UPPER}][{LOWER}]+(?:s|['’])[ ][{UPPER}]")
 
 
@@ -651,6 +712,8 @@ def _name_start(
     before = text[max(0, start - 30):start].split()
     if before and before[-1][:1].islower() and before[-1] not in pat.link_words:
         return start  # "chef for fundraising Steffen Ravn Holm": a lower-case scope ends before the name
+    if before and len(words) <= 3 and re.fullmatch(rf"[{UPPER}\d&-]{{2,}}", before[-1]):
+        return start  # "adm. dir. i BO-NORD Ulrik Bang Holt": an acronym ends the organisation
     return words[-2][0]
 
 
@@ -678,7 +741,7 @@ def _candidates(
         if _GENITIVE_SURNAME.search(text, s, e) and _NOUN_AFTER.match(text, e):
             e -= 1  # "Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær": the name without its genitive s
         name = _LINE_HYPHEN.sub("-", squash(text[s:e]))  # "Anders Fog- Petersen" → "Anders Fog-Petersen"
-        if "\n" in text[s:e] or not _name_ok(name, pat, bare):
+        if "\n" in text[s:e] or not _name_ok(name, pat, bare) or priority <= 1 and _common_words_only(name, pat):
             return
         extra = {"role": _clean_role(role, pat) if role else None, "party": party}
         out.append(Candidate(s, e, name, "person", priority, extra))
@@ -724,8 +787,14 @@ def _candidates(
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.role_verb_name.finditer(text):  # "Som stedfortræder deltog Eva Holm (A)"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    for m in pat.elected.finditer(text):  # "Rådet udpegede Eva Holm som formand"
+        add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    for m in pat.name_colon_role.finditer(text):  # " • Eva Holm: Konsulent, Staben" in a members list
+        add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.name_then_role.finditer(text):
         # "Hanne Klit (formand)", "Sten Holm, pressechef", "Eva Lund, der er bestyrelsesmedlem i fonden"
+        if _ORG_HEAD_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")):
+            continue  # "ansat i Center for Social Indsats (referent)": the end of a unit's name
         add(_run_on_start(text, m.start("name"), m.end("name"), pat), m.end("name"), 2)
     for m in pat.party_after.finditer(text):
         add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))
@@ -755,7 +824,15 @@ def _candidates(
             if attendee.start is not None and attendee.end is not None:
                 if pat.not_person_first.fullmatch(text[attendee.start:attendee.end].split()[0]):
                     continue  # "Afbud: Revisionsfirmaet Holm": a firm in the list
+                if _first_name_only(text[attendee.start:attendee.end], pat):  # "Til stede var Eva, Bo og Kim"
+                    out.append(Candidate(attendee.start, attendee.end, attendee.name, "person", 2,
+                                         {"role": None, "party": attendee.party}))
+                    continue
                 add(attendee.start, attendee.end, 2, party=attendee.party)
+                word = text[attendee.start:attendee.end]
+                if " " not in word and _BARE_GIVEN.fullmatch(word) and _given_name(word, pat) and not common_word(word):
+                    out.append(Candidate(attendee.start, attendee.end, word, "person", 2,
+                                         {"role": None, "party": attendee.party}))  # "Til stede: Eva, Bo og Kim"
         for name in getattr(meeting, "absent", []) or []:
             if not name.split() or pat.not_person_first.fullmatch(name.split()[0]):
                 continue
@@ -768,7 +845,63 @@ def _candidates(
     _surname_first_rows(text, pat, out)
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
+    _first_name_people(text, out, pat)
     return out
+
+
+_BARE_GIVEN = re.compile(rf"(?<![\w.-])[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?![\w-])")
+_NAME_WORD_BEFORE = re.compile(rf"[{UPPER}][\w-]*[ ]\Z")
+_RUN_GLUE = re.compile(r"(?:,[ ]|,?[ ](?:og|&)[ ])")
+_SENTENCE_LEAD = re.compile(r"(?:^[ \t]*(?:[•*·-][ \t]*)?|[.!?:;)][ ]|\()\Z", re.M)
+_FIRST_NAME_RUN_MIN = 3  # bare first names in one run ("Eva, Bo og Kim") that show a text names people so
+
+
+def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
+    """People named by their first name alone, in texts that list members so ("Til stede: Eva, Bo og Kim").
+
+    Only when a run of at least three bare known first names stands in the text, or the meeting's
+    attendance list gives two first names alone; then every name of a
+    run of two or more, and a bare first name that opens a sentence before a lower-case word ("Eva
+    bemærkede …", "(Kim søger)") or stands before a role ("Eva mødeleder Bo ordstyrer"), unless it
+    is the first name of a person named in full. First names that are also words ("Tage", "Bo", "Hans")
+    count only in a run, and a run needs two other names to show the text's way of naming.
+    """
+    tokens = [m for m in _BARE_GIVEN.finditer(text) if _bare_given(text, m, pat)]
+    runs: list[list[re.Match[str]]] = []
+    for m in tokens:
+        if runs and _RUN_GLUE.fullmatch(text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    listed = sum(1 for c in out if " " not in c.name)  # first names alone in the meeting's attendance list
+    if not any(len(run) >= _FIRST_NAME_RUN_MIN and sum(not listed_word(m.group()) for m in run) >= 2 for run in runs) \
+            and listed < 2:
+        return
+    in_runs = {m.start() for run in runs if len(run) >= 2 for m in run}
+    full_firsts = {c.name.split()[0] for c in out if " " in c.name}
+    taken = [(c.start, c.end) for c in out]
+    for m in tokens:
+        if overlaps(m.start(), m.end(), taken):
+            continue
+        role = pat.bare_role.match(text, m.end())
+        if m.start() not in in_runs:
+            if m.group() in full_firsts or listed_word(m.group()):
+                continue
+            lead = _SENTENCE_LEAD.search(text, max(0, m.start() - 3), m.start())
+            if not role and not (lead and re.match(r"[ ][a-zæøå]", text[m.end():m.end() + 2])):
+                continue
+        extra = {"role": _clean_role(role.group("role"), pat) if role else None, "party": None}
+        out.append(Candidate(m.start(), m.end(), m.group(), "person", 2, extra))
+
+
+def _bare_given(text: str, m: re.Match[str], pat: _Patterns) -> bool:
+    """A known first name standing alone: no name word before or after it, and no common word."""
+    word = m.group()
+    if not _given_name(word, pat) or common_word(word) or word in pat.stop:
+        return False
+    if re.match(rf"[ ][{UPPER}]", text[m.end():m.end() + 2]):
+        return False
+    return not _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
 
 
 _ORG_TOKEN = re.compile(rf"(?:[{UPPER}\d][\w&/.'’-]*|og|&|/|-|–)")
@@ -916,6 +1049,26 @@ def _named_list(text: str, role_start: int, m: re.Match[str]) -> bool:
     return counted and "," in names
 
 
+def _former_office(text: str, role_start: int) -> bool:
+    """A word of a past office right before the role ("tidligere", "fhv.")."""
+    before = text[max(0, role_start - 16):role_start].split()
+    return bool(before) and text[role_start - 1:role_start] == " " and (
+        before[-1].casefold() in people_cues()["former_words"])
+
+
+def _without_role(add: Any, start: int, end: int, priority: int, role: Optional[str] = None, **more: Any) -> None:
+    """``add`` a name without the role found for it."""
+    add(start, end, priority, **more)
+
+
+def _said_before(text: str, role_start: int, role: str) -> bool:
+    """A lower-case role right after a verb of saying, so that a comma after it only sets off the
+    name ("fortæller formand, Eva Lund (R)")."""
+    before = text[max(0, role_start - 16):role_start]
+    return role[:1].islower() and bool(before.endswith(" ")) and bool(before.split()) and (
+        before.split()[-1].casefold() in people_cues()["speech_verbs"])
+
+
 def _role_ends(hit: re.Match[str]) -> list[int]:
     """Where a role phrase may end: its whole length first, then before each space in it."""
     spaces = [hit.start() + i for i, ch in enumerate(hit.group()) if ch == " "]
@@ -931,6 +1084,10 @@ def _add_role_before(
     False when the match holds no person, so that the search goes on after the role word.
     """
     link = m.group("link") or ""
+    if _former_office(text, role_start):  # "den tidligere formand Eva Lund": the name without the role
+        add = functools.partial(_without_role, add)
+    if m.group("direct") and not _said_before(text, role_start, role):
+        return False  # "Bo Dam, formand, Eva Lund": a comma after a role ends its apposition
     if link and _after_name(text, role_start, pat) and not _list_item(text, role_start, m, pat):
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
     if text[role_start].isupper() and _after_name(text, role_start, pat) and not _roles_lead(text, role_start, pat):
@@ -961,7 +1118,7 @@ def _add_role_before(
             add(holder.start("name"), holder.end("name"), 3, role=_clean_role(role, pat))
             return True
         return False  # "stedfortræder for Eva Holm": Eva Holm is the one away
-    if _plural_role(role, pat) or (link and pat.base_role.search(link)):
+    if _plural_role(role, pat) or (link and pat.any_role.search(link)):
         return False  # "pædagoger i de institutioner, …, siger minister Lise Dam": the nearer role holds
     if link:
         if re.match(rf"[ ][{UPPER}]", text[end:end + 2]) or _ORG_AFTER.match(text, end):
@@ -997,7 +1154,7 @@ def _list_lines(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> No
         return
     status = "|".join(map(re.escape, people_cues()["attendance_status"]))
     regex = re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{pat.name})[ \t]*(?:\([^()\n]{{1,40}}\))?"
-                       rf"[ \t]*(?::[ \t]*(?i:{status})(?![\w])[^\n]*)?$")
+                       rf"[ \t]*(?::[ \t]*(?:(?i:{status})(?![\w])[^\n]*|(?P<about>[^\n]+)))?$")
     for m in regex.finditer(text):
         line = m.start()
         if line in person_lines:
@@ -1006,6 +1163,8 @@ def _list_lines(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> No
         next_line = text.find("\n", m.end()) + 1 if m.end() < len(text) else -1
         if prev_line in person_lines and prev_line != line or next_line in person_lines and next_line > 0:
             name = squash(m.group("name"))
+            if m.group("about") and not _given_name(name.split()[0], pat):
+                continue  # "• Eva Holm: Mødrehjælpen" counts only after a known first name
             if _model_name_ok(name, pat) and not _has_stop(name, pat):
                 add(m.start("name"), m.end("name"), 2)
                 person_lines.add(line)  # the next line of the list may follow
@@ -1041,6 +1200,14 @@ def _comma_lists(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> N
 def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
     """Role and party letter from what follows a name: "(A)", ", formand", ", der er formand for …"."""
     extra = cand.extra
+    if not extra.get("party") and _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, cand.start) + 1, cand.start):
+        m = pat.letter_item.match(text, cand.end)
+        if m:  # "• Eva Lund, F - Bo Dam stedfortræder": a list item with its party letter after a comma
+            extra["party"] = m.group("party")
+    if not extra.get("role") and _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, cand.start) + 1, cand.start):
+        m = pat.colon_role.match(text, cand.end)
+        if m:  # "• Eva Lund: Konsulent, Sekretariatet": a list item with its role after a colon
+            extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
     m = pat.after.match(text, cand.end)
     if m:
         extra["party"] = _party_of(m.group("party"), pat)  # the letter beside the name wins over a genitive
@@ -1068,6 +1235,13 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         m = pat.role_after.match(text, cand.end)
         if m:
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
+    if not extra.get("role"):
+        m = pat.line_end_role.match(text, cand.end)
+        if m and not any(w.split("-")[0] in pat.first_names for w in m.group("about").split()):
+            extra["role"] = _clean_role(m.group("role"), pat)  # "Eva Lund, ansat i Sekretariatet (referent)"
+
+
+_LINE_LEAD = re.compile(r"[ \t]*(?:[•*·-][ \t]*)?")
 
 
 def _office_after_membership(text: str, pos: int, role: str, pat: _Patterns) -> str:
@@ -1100,6 +1274,8 @@ def _surname_mentions(text: str, people: dict[str, list[Candidate]], taken: list
     surnames: dict[str, str] = {}
     for key, cands in people.items():
         last = cands[0].name.split()[-1]
+        if " " not in cands[0].name and listed_word(last):
+            continue  # "Tage" named alone in a list: "Tage billeder" later is a verb
         surnames[last] = key if last not in surnames else ""
     surnames = {s: k for s, k in surnames.items() if k and len(s) > 2}
     if not surnames:
