@@ -147,3 +147,11 @@ def test_roles_from_elections_and_name_colon_role_lines() -> None:
     assert roles["Bente Lykkegaard"] == "konsulent"
     assert roles["Ulrik Sommer"] == "formand"
     assert roles["Svend Gravesen"] == "næstformand"
+
+
+def test_a_unit_of_common_words_before_a_role_is_no_person() -> None:
+    raw = ("Referat fra møde i Integrationsrådet\nTil stede:\nAmir Haddad, næstformand\n"
+           "Mads Toft, medarbejder i Afdeling for Lokal Udvikling (sekretær)\n\n1. Meddelelser\nBeslutning\n"
+           "Taget til efterretning.\n")
+    found = {p.name for p in socdoc.extract(raw).people}
+    assert "Mads Toft" in found and "Lokal Udvikling" not in found

@@ -34,6 +34,7 @@ from socdoc.extractors.entities import (
     ents_of,
     mention,
     overlaps,
+    proper_word,
     trie_regex,
 )
 from socdoc.extractors.names import lower_first, squash
@@ -376,6 +377,13 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
     return words[0][0], words[-1][1]
 
 
+def _common_words_only(name: str, pat: _Patterns) -> bool:
+    """A "name" of common Danish words only, none a first name: a unit or a heading ("Social
+    Indsats" in "Center for Social Indsats (referent)", "Side Oplæg")."""
+    return all(w.split("-")[0] not in pat.first_names and common_word(w) and not proper_word(w)
+               for w in name.split())
+
+
 def _glued_word_before(word: str, nxt: str, pat: _Patterns) -> bool:
     """A common word that is no first name before a known first name: a heading, room or place
     run into the name on a flattened line ("Baggrund Pernille Madsen", "Prøvestenen Lars Holm")."""
@@ -702,7 +710,7 @@ def _candidates(
         if _GENITIVE_SURNAME.search(text, s, e) and _NOUN_AFTER.match(text, e):
             e -= 1  # "Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær": the name without its genitive s
         name = _LINE_HYPHEN.sub("-", squash(text[s:e]))  # "Anders Fog- Petersen" → "Anders Fog-Petersen"
-        if "\n" in text[s:e] or not _name_ok(name, pat, bare):
+        if "\n" in text[s:e] or not _name_ok(name, pat, bare) or _common_words_only(name, pat):
             return
         extra = {"role": _clean_role(role, pat) if role else None, "party": party}
         out.append(Candidate(s, e, name, "person", priority, extra))
