@@ -155,3 +155,14 @@ def test_a_unit_of_common_words_before_a_role_is_no_person() -> None:
            "Taget til efterretning.\n")
     found = {p.name for p in socdoc.extract(raw).people}
     assert "Mads Toft" in found and "Lokal Udvikling" not in found
+
+
+def test_first_names_alone_in_a_small_board_minutes() -> None:
+    raw = ("Referat af bestyrelsesmøde i beboerforeningen\n\nAfbud Ole Brandt.\n\n1. Valg af referent\n"
+           "Bestyrelsen ønsker en fast referent. Susanne er referent indtil videre.\n\n2. Eventuelt\n"
+           "Preben foreslog en fælles udflugt. Anne Marie spurgte til økonomien. Kontakt Kim Vestergaard.\n"
+           "Bo Nielsen fortalte om haven, og Bo sender en mail.\n")
+    doc = socdoc.extract(raw)
+    roles = {p.name: p.role for p in doc.people}
+    assert roles.get("Susanne") == "referent" and "Preben" in roles
+    assert "Marie" not in roles and "Bo" not in roles

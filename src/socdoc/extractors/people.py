@@ -108,6 +108,7 @@ class _Patterns:
     role_verb_name: re.Pattern[str]
     elected: re.Pattern[str]
     name_colon_role: re.Pattern[str]
+    first_name_alone: re.Pattern[str]
     speaker_heading: re.Pattern[str]
     counted_role: re.Pattern[str]
     furniture: frozenset[str]
@@ -268,6 +269,10 @@ def patterns() -> _Patterns:
         ),
         name_colon_role=re.compile(
             rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{name}):[ ](?P<role>{role})(?=[ ](?:for|i|ved|hos)[ ]|,|[ \t]*$)"
+        ),
+        first_name_alone=re.compile(
+            rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+)(?:[ ](?:er|var|blev)[ ](?:\w+[ ]){{0,2}}?(?P<role>{role})"
+            rf"(?![\w-])|[ ](?P<verb>{'|'.join(more['first_name_verbs'])})(?![\w-]))"
         ),
         speaker_heading=re.compile(
             rf"(?m)^[ \t]*(?:[^\n:–]{{1,40}}[ ][–-][ ])?(?P<name>{name})(?:[ ]\((?P<party>{party_alt})\))?[ \t]*:[ \t]*$"
@@ -603,6 +608,23 @@ def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple
     return start, end
 
 
+_CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w-]*[ ]$")
+
+
+def _first_names_alone(text: str, pat: _Patterns, out: list[Candidate]) -> None:
+    """A known first name written alone in minutes, before what the member did or is ("Birgit
+    foreslog …", "Jørgen er referent"); not where a full name with that first name is found."""
+    full = {c.name.split()[0] for c in out if " " in c.name}
+    for m in pat.first_name_alone.finditer(text):
+        name = m.group("name")
+        if name not in pat.first_names or name in full or common_word(name):
+            continue
+        if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Anne Marie foreslog": the end of a longer name
+        role = _clean_role(m.group("role"), pat) if m.group("role") else None
+        out.append(Candidate(m.start("name"), m.end("name"), name, "person", 1, {"role": role, "party": None}))
+
+
 def _first_name_only(name: str, pat: _Patterns) -> bool:
     """A single known first name: how a small board lists its members ("Til stede: Eva, Bo")."""
     return " " not in name.strip() and name.strip().split("-")[0] in pat.first_names
@@ -803,6 +825,8 @@ def _candidates(
                 add(m.start(), m.end(), 2)
     for end, start in _initials(text, pat).items():  # "Vivi Nobel (VN), Jørgen Vinding (JV)"
         add(start, end, 2)
+    if meeting is not None:
+        _first_names_alone(text, pat, out)
     _speaker_headings(text, pat, add)
     _name_org_role_lines(text, pat, add)
     _surname_first_rows(text, pat, out)
