@@ -166,3 +166,11 @@ def test_first_names_alone_in_a_small_board_minutes() -> None:
     roles = {p.name: p.role for p in doc.people}
     assert roles.get("Susanne") == "referent" and "Preben" in roles
     assert "Marie" not in roles and "Bo" not in roles
+
+
+def test_an_absentee_keeps_the_party_cell_under_the_name() -> None:
+    raw = ("Referat\n\nReferat - Miljøudvalget\n\n02-02-2022 16:00\n\nMedlemmer af udvalget:\n\n"
+           + _cells(("Ulla Bøgh", "Formand", "(B)"), ("Ib Mørch", "(O)"), ("Vera Juhl", "(A)"))
+           + "\n\nFraværende:\n\nVera Juhl\n\n(A)\n\n\nIndholdsfortegnelse" + ITEMS)
+    parties = {p.name: p.party for p in socdoc.extract(raw).people}
+    assert parties == {"Ulla Bøgh": "B", "Ib Mørch": "O", "Vera Juhl": "A"}

@@ -608,6 +608,7 @@ def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple
     return start, end
 
 
+_PARTY_CELL_BELOW = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*\((?P<party>[^()\n]{1,3})\)[ \t]*(?:\n|$)")
 _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w-]*[ ]$")
 
 
@@ -822,7 +823,9 @@ def _candidates(
             if not name.split() or pat.not_person_first.fullmatch(name.split()[0]):
                 continue
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                add(m.start(), m.end(), 2)
+                cell = _PARTY_CELL_BELOW.match(text, m.end())  # the party letter in the cell below the name
+                party = cell.group("party") if cell and cell.group("party") in pat.letters else None
+                add(m.start(), m.end(), 2, party=party)
     for end, start in _initials(text, pat).items():  # "Vivi Nobel (VN), Jørgen Vinding (JV)"
         add(start, end, 2)
     if meeting is not None:
