@@ -174,3 +174,10 @@ def test_an_absentee_keeps_the_party_cell_under_the_name() -> None:
            + "\n\nFraværende:\n\nVera Juhl\n\n(A)\n\n\nIndholdsfortegnelse" + ITEMS)
     parties = {p.name: p.party for p in socdoc.extract(raw).people}
     assert parties == {"Ulla Bøgh": "B", "Ib Mørch": "O", "Vera Juhl": "A"}
+
+
+def test_a_plant_named_after_its_town_is_no_person() -> None:
+    raw = ("Referat\n\nPkt. 3. Aftale med Silkeborg Varmeværk (B)\n\nSagsfremstilling\n\n"
+           "Forsyningen har indgået forlig med Silkeborg Varmeværk. Henrik Bjerre (B) deltog ikke i sagen.\n")
+    found = {p.name for p in socdoc.extract(raw).people}
+    assert "Silkeborg Varmeværk" not in found and "Henrik Bjerre" in found

@@ -389,6 +389,16 @@ def _common_words_only(name: str, pat: _Patterns) -> bool:
                for w in name.split())
 
 
+def _place_unit(name: str, pat: _Patterns) -> bool:
+    """A town or municipality that is no first name before a common noun: a unit or a plant named
+    after its town ("Næstved Varmeværk (B)", "Skovby Frivilligcenter"), not a person."""
+    words = name.split()
+    if words[0].split("-")[0] in pat.first_names or not common_word(words[-1]) or proper_word(words[-1]):
+        return False
+    gaz = load_gazetteers()
+    return gaz.municipality(words[0]) is not None or bool(gaz.places_named(words[0]))
+
+
 def _glued_word_before(word: str, nxt: str, pat: _Patterns) -> bool:
     """A common word that is no first name before a known first name: a heading, room or place
     run into the name on a flattened line ("Baggrund Pernille Madsen", "Prøvestenen Lars Holm")."""
@@ -733,7 +743,7 @@ def _candidates(
         if _GENITIVE_SURNAME.search(text, s, e) and _NOUN_AFTER.match(text, e):
             e -= 1  # "Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær": the name without its genitive s
         name = _LINE_HYPHEN.sub("-", squash(text[s:e]))  # "Anders Fog- Petersen" → "Anders Fog-Petersen"
-        if "\n" in text[s:e] or not _name_ok(name, pat, bare) or _common_words_only(name, pat):
+        if "\n" in text[s:e] or not _name_ok(name, pat, bare) or _common_words_only(name, pat) or _place_unit(name, pat):
             return
         extra = {"role": _clean_role(role, pat) if role else None, "party": party}
         out.append(Candidate(s, e, name, "person", priority, extra))
