@@ -27,13 +27,13 @@ def _cells(*rows: tuple[str, ...]) -> str:
 def test_members_table_cells_on_lines_of_their_own() -> None:
     members = _cells(("Mona Skovgaard", "Formand", "(A)"), ("Preben Holt", "1. næstformand", "(V)"),
                      ("Lise Fogh", "(A)"), ("Tage Rasmussen", "Løsgænger"), ("Dorthe Winkel Bach", "(Ø)"),
-                     ("Søren Lauritsen", "(C)"))
+                     ("Søren Lauritsen", "(C)"), ("KarinHolm-Sander", "(B)"))
     raw = ("Referat\n\nReferat - Sundhedsudvalget\n\n14-09-2022 15:00\n\nMedlemmer af udvalget:\n\n" + members
            + "\n\nFraværende:\n\n" + _cells(("Søren Lauritsen", "(C)")) + "\n\n\nIndholdsfortegnelse" + ITEMS)
     result = run(raw)
     assert [(p.name, p.party) for p in result.meeting.participants] == [
         ("Mona Skovgaard", "A"), ("Preben Holt", "V"), ("Lise Fogh", "A"), ("Tage Rasmussen", None),
-        ("Dorthe Winkel Bach", "Ø")]
+        ("Dorthe Winkel Bach", "Ø"), ("KarinHolm-Sander", "B")]
     assert result.meeting.absent == ["Søren Lauritsen"]
 
 

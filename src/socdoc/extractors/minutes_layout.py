@@ -1500,6 +1500,8 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
         return None, 0
     if _organisation_name(kept):
         return None, 0  # "Skovly Grundejerforening" after the member's name
+    if len(kept) == 1 and _glued_name(kept[0]):
+        return kept[0], 0  # "OleHansen-Berg": a first name and a surname whose space was lost
     if len(kept) < 2 or len(kept) > 6 or not kept[0][:1].isupper() or _is_org_word(kept[0]) or _is_role_head(kept[0]):
         return None, 0  # "Jobcenter Vesthimmerland", "Kontaktperson Inge Vilhof" are no names
     return " ".join(kept), 0
@@ -1507,6 +1509,15 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
 
 _RUN_MIN_WORDS = 5  # a shorter run is one name
 _RUN_PIECE_MAX = 3  # a piece longer than this after the split is not trusted
+
+
+_GLUED = re.compile(r"([A-ZÆØÅ][a-zæøå]+)[A-ZÆØÅ][a-zæøå]{2,}(?:-[A-ZÆØÅ][a-zæøå]+)?")
+
+
+def _glued_name(token: str) -> bool:
+    """A known first name glued to a surname ("JohnFobian-Madsen")."""
+    m = _GLUED.fullmatch(token)
+    return bool(m) and m.group(1) in _first_names()
 
 
 def _run_together_names(bare: str) -> list[str]:

@@ -636,9 +636,17 @@ def _first_names_alone(text: str, pat: _Patterns, out: list[Candidate]) -> None:
         out.append(Candidate(m.start("name"), m.end("name"), name, "person", 1, {"role": role, "party": None}))
 
 
+_GLUED_NAME = re.compile(rf"([{UPPER}][{LOWER}]+)[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?")
+
+
 def _first_name_only(name: str, pat: _Patterns) -> bool:
-    """A single known first name: how a small board lists its members ("Til stede: Eva, Bo")."""
-    return " " not in name.strip() and name.strip().split("-")[0] in pat.first_names
+    """A single word of a members list that is a person: a known first name, as a small board
+    lists its members ("Til stede: Eva, Bo"), or one glued to the surname ("OleHansen-Berg")."""
+    word = name.strip()
+    if " " in word:
+        return False
+    glued = _GLUED_NAME.fullmatch(word)
+    return word.split("-")[0] in pat.first_names or bool(glued and glued.group(1) in pat.first_names)
 
 
 def _has_stop(words: str, pat: _Patterns) -> bool:
