@@ -181,3 +181,9 @@ def test_a_plant_named_after_its_town_is_no_person() -> None:
            "Forsyningen har indgået forlig med Silkeborg Varmeværk. Henrik Bjerre (B) deltog ikke i sagen.\n")
     found = {p.name for p in socdoc.extract(raw).people}
     assert "Silkeborg Varmeværk" not in found and "Henrik Bjerre" in found
+
+
+def test_party_names_in_cells_continue_the_list() -> None:
+    raw = ("Referat - Socialudvalget\n\n05-10-2021 16:30\n\nMedlemmer:\n\nAnja Kruse\n\nFormand\n\n"
+           "Socialdemokratiet\n\nOle Bredahl\n\nVenstre\n\nGitte Haahr\n\nEnhedslisten\n\n\nIndholdsfortegnelse" + ITEMS)
+    assert [p.name for p in run(raw).meeting.participants] == ["Anja Kruse", "Ole Bredahl", "Gitte Haahr"]

@@ -1753,7 +1753,14 @@ def _cell_of_entry(clean: str, last: Person) -> bool:
         if last.party is None:
             last.party = cell.group(1)
         return True
-    return role_cell(clean)
+    return role_cell(clean) or _party_name_cell(clean)
+
+
+def _party_name_cell(clean: str) -> bool:
+    """True for a cell line holding a party's name ("Socialdemokratiet", "Det Konservative Folkeparti")."""
+    value = clean.strip(" .()").casefold()
+    return any(value in {p.name.casefold(), (p.short or "").casefold(), *(a.casefold() for a in p.aliases)}
+               for p in load_gazetteers().parties)
 
 
 def role_cell(clean: str) -> bool:
