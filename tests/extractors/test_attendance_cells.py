@@ -187,3 +187,13 @@ def test_party_names_in_cells_continue_the_list() -> None:
     raw = ("Referat - Socialudvalget\n\n05-10-2021 16:30\n\nMedlemmer:\n\nAnja Kruse\n\nFormand\n\n"
            "Socialdemokratiet\n\nOle Bredahl\n\nVenstre\n\nGitte Haahr\n\nEnhedslisten\n\n\nIndholdsfortegnelse" + ITEMS)
     assert [p.name for p in run(raw).meeting.participants] == ["Anja Kruse", "Ole Bredahl", "Gitte Haahr"]
+
+
+def test_a_stand_in_sentence_run_on_after_the_absentees() -> None:
+    raw = ("1 Referat Ungerådet Mødedato: Onsdag den 8. marts 2017 Mødetidspunkt: Kl. 16:00 Mødested: Rådhuset, "
+           "lokale 2 Medlemmer: Lise Bork (A) Per Vind (V) Gunnar Holte Ditte Rask Fraværende: Gunnar Holte "
+           "Ditte Rask Kasper Ellegaard deltog som suppleant for Ditte Rask. Sagsoversigt Side 01. Godkendelse"
+           + ITEMS)
+    result = run(raw)
+    assert [p.name for p in result.meeting.participants] == ["Lise Bork", "Per Vind"]
+    assert result.meeting.absent == ["Gunnar Holte", "Ditte Rask"]

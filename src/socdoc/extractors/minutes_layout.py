@@ -1878,7 +1878,23 @@ def run_on_sentence(value: str) -> int:
                 and common_word(tok) and not proper_word(tok)):
             return w.start()
         run = 0 if tok.endswith((",", ")")) else run + 1
+        if run >= 4 and nxt in _sentence_verbs():  # "… Bo Dam Eva Holm deltog som suppleant for Bo Dam"
+            return _subject_start(words, k, run)
     return len(value)
+
+
+@functools.lru_cache(maxsize=1)
+def _sentence_verbs() -> frozenset[str]:
+    return frozenset(str(w) for w in phrases()["attendance_sentence_verbs"])
+
+
+def _subject_start(words: list[re.Match[str]], k: int, run: int) -> int:
+    """Where the name before the verb after word ``k`` begins, in a run of ``run`` capitalised
+    words: at the last known first name within three words, else two words back."""
+    for back in range(k, max(k - 3, k - run + 2), -1):
+        if words[back].group() in _first_names():
+            return words[back].start()
+    return words[k - 1].start()
 
 
 def _known_organisation(name: str) -> bool:
