@@ -197,3 +197,11 @@ def test_a_stand_in_sentence_run_on_after_the_absentees() -> None:
     result = run(raw)
     assert [p.name for p in result.meeting.participants] == ["Lise Bork", "Per Vind"]
     assert result.meeting.absent == ["Gunnar Holte", "Ditte Rask"]
+
+
+def test_first_name_list_with_an_unlisted_first_name() -> None:
+    raw = ("Referat fra møde i seniorrådet\n\nTil stede: Vibse (formand), Mogens, Hanne og Jørgen (referent)\n"
+           "Afbud: Aarhus, Odense og Aalborg\n" + ITEMS)
+    result = run(raw)
+    assert [p.name for p in result.meeting.participants] == ["Vibse", "Mogens", "Hanne", "Jørgen"]
+    assert result.meeting.absent == []

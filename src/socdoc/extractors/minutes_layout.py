@@ -1416,8 +1416,9 @@ _FIRST_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæø
 
 def _first_name_list(value: str, offset: int) -> list[Person]:
     """The people of a list written with first names only, as a small association's board writes
-    it ("Peter, Inger Søren og Anders (formand)"): every entry is one or two known first names
-    and at least one stands alone, so two together are two people whose comma was lost."""
+    it ("Peter, Inger Søren og Anders (formand)"): every entry is one or two first names, at least
+    half of them known ones, and at least one stands alone, so two together are two people whose
+    comma was lost."""
     entries = [(part, pos) for part, pos in _split_entries(value) if part.strip(" .")]
     if len(entries) < 2:
         return []
@@ -1428,13 +1429,22 @@ def _first_name_list(value: str, offset: int) -> list[Person]:
         bare = _PAREN_GROUP.sub(lambda m: " " * len(m.group()), part)
         words = list(re.finditer(r"\S+", bare))
         texts = [w.group().rstrip(".") for w in words]
-        if not 1 <= len(words) <= 2 or not all(_FIRST_NAME_WORD.fullmatch(t) and t in firsts for t in texts):
+        if not 1 <= len(words) <= 2 or not all(_FIRST_NAME_WORD.fullmatch(t) and _may_be_first_name(t) for t in texts):
             return []
         single = single or len(words) == 1
         for w, t in zip(words, texts):
             start = offset + pos + w.start()
             people.append(Person(t, None, start, start + len(t)))
-    return people if single else []
+    known = sum(p.name.split("-")[0] in firsts for p in people)
+    return people if single and 2 * known >= len(people) else []
+
+
+def _may_be_first_name(word: str) -> bool:
+    """A known first name, or a capitalised word that is no common word, place, role or unit
+    ("Lisbet" beside "Mogens" and "Hanne")."""
+    if word.split("-")[0] in _first_names():
+        return True
+    return not (common_word(word) or _is_place(word) or _is_role_head(word) or _is_org_word(word))
 
 
 _UNIT_NAME_MAX_WORDS = 3
