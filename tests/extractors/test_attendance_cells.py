@@ -205,3 +205,12 @@ def test_first_name_list_with_an_unlisted_first_name() -> None:
     result = run(raw)
     assert [p.name for p in result.meeting.participants] == ["Vibse", "Mogens", "Hanne", "Jørgen"]
     assert result.meeting.absent == []
+
+
+def test_people_named_in_sentences_about_attendance() -> None:
+    raw = ("Referat\n\n1. Fraværende\n\nBeslutning\n\nAase Mikkelsen var fraværende.\n\n"
+           "Ole Brixtofte deltog under pkt. 1-3.\n\nTeknisk Forvaltning deltog under pkt. 2.\n\n"
+           "2. Meddelelser\n\nBeslutning\n\nTaget til efterretning. Jens Ravnsborg forlod mødet.\n")
+    found = {p.name for p in socdoc.extract(raw).people}
+    assert {"Aase Mikkelsen", "Ole Brixtofte", "Jens Ravnsborg"} <= found
+    assert "Teknisk Forvaltning" not in found
