@@ -214,3 +214,12 @@ def test_people_named_in_sentences_about_attendance() -> None:
     found = {p.name for p in socdoc.extract(raw).people}
     assert {"Aase Mikkelsen", "Ole Brixtofte", "Jens Ravnsborg"} <= found
     assert "Teknisk Forvaltning" not in found
+
+
+def test_members_table_rows_with_gaps_and_a_standing_cell() -> None:
+    rows = ["Ane Thygesen\tFormand\t(A)", "Erik Bach\t1. næstformand\t(V)", "Tage Rasmussen    Løsgænger"]
+    raw = ("Referat - Sundhedsudvalget\n\n14-09-2022 15:00\n\nMedlemmer af udvalget:\n\n" + "\n".join(rows)
+           + "\n\nFraværende:\n\nErik Bach\t(V)\n\n\nIndholdsfortegnelse" + ITEMS)
+    result = run(raw)
+    assert [(p.name, p.party) for p in result.meeting.participants] == [("Ane Thygesen", "A"), ("Tage Rasmussen", None)]
+    assert result.meeting.absent == ["Erik Bach"]

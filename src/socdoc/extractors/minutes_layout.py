@@ -1365,6 +1365,7 @@ def parse_people(value: str, offset: int) -> list[Person]:
         while prev != bare:
             prev = bare
             bare = pats["role_words"].sub("", bare).strip(" ,.")
+            bare = _standing_at_end().sub("", bare).strip(" ,.")  # "Tage Holm    Løsgænger"
         bare = _ORDINAL_ROLE.sub("", bare)  # "1. Viceborgmester Hans Bro": the ordinal of a dropped role
         bare = _ROLE_ACRONYM_REST.sub("", bare)  # "(Formand) for ENT Ole Berg": the rest of a dropped role
         bare, _ = _after_role(bare)
@@ -1771,6 +1772,12 @@ def _party_name_cell(clean: str) -> bool:
     value = clean.strip(" .()").casefold()
     return any(value in {p.name.casefold(), (p.short or "").casefold(), *(a.casefold() for a in p.aliases)}
                for p in load_gazetteers().parties)
+
+
+@functools.lru_cache(maxsize=1)
+def _standing_at_end() -> re.Pattern[str]:
+    words = "|".join(re.escape(str(w)) for w in phrases()["attendance_standing_words"])
+    return re.compile(rf"\s+(?:{words})$", re.IGNORECASE)
 
 
 def role_cell(clean: str) -> bool:
