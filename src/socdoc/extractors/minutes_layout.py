@@ -1456,7 +1456,7 @@ _INITIAL_WORD = re.compile(r"^[A-ZÆØÅ]\.$")
 def _name_after_unit(bare: str) -> Optional[str]:
     """The person after the unit of the entry before in a list written "Name, Unit Name, Unit":
     an entry that opens with an organisation word and ends with a known first name and one or two
-    more name words."""
+    more name words, or with two name words of which the last is a surname in -sen."""
     tokens = bare.split()
     if len(tokens) < 3 or not _is_org_word(tokens[0]):
         return None
@@ -1465,9 +1465,15 @@ def _name_after_unit(bare: str) -> Optional[str]:
         tail = tokens[k:]
         if len(tail) > _UNIT_NAME_MAX_WORDS:
             break
-        if tokens[k] in firsts and all(_NAME_TOKEN.match(t) and t[:1].isupper() for t in tail):
-            return " ".join(tail)
+        if not all(_NAME_TOKEN.match(t) and t[:1].isupper() for t in tail):
+            continue
+        if tokens[k] in firsts or (len(tail) == 2 and _SEN_SURNAME.search(tail[1]) and not common_word(tail[0])
+                                   and not _is_place(tail[0])):
+            return " ".join(tail)  # "… ved Bjerges Leje Erland Madsen": a first name socdoc lacks, a -sen surname
     return None
+
+
+_SEN_SURNAME = re.compile(r"(?:sen|son)$")
 
 
 def initials_of(name: str, code: str) -> bool:
