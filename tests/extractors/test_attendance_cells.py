@@ -231,3 +231,10 @@ def test_a_member_after_the_unit_of_the_one_before() -> None:
            "Poul Krag, Foreningen af husejere ved Søndre Strand Therkel Jacobsen, Foreningen af husejere ved Søndre Strand\n"
            "\n1. Velkomst\nBeslutning\nTaget til efterretning.\n")
     assert [p.name for p in run(raw).meeting.participants] == ["Bente Lund", "Poul Krag", "Therkel Jacobsen"]
+
+
+def test_a_role_heading_under_a_plain_absence_list_ends_it() -> None:
+    raw = ("Referat for Ældrerådet\n\nDeltagere:\nOle Lund\nKaren Friis\n\nFraværende:\nPia Hald\n\nSekretær\n"
+           "Bo Kastrup\n\nDagsorden" + ITEMS)
+    result = run(raw)
+    assert result.meeting.absent == ["Pia Hald"]

@@ -1707,7 +1707,7 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         if named:
             clean = clean[:named]
             shape_seen = True
-        if people and used and _cell_of_entry(clean, people[-1]):  # "(A)" or "Formand" in a cell line of its own
+        if people and used and _cell_of_entry(clean, people[-1], _party_cells(lines, j, end)):  # "(A)", "Formand"
             used.append(j)
             blanks = 0
             j += 1
@@ -1759,10 +1759,11 @@ _PARTY_CELL = re.compile(r"^\(\s*([A-ZÆØÅ]{1,3})\s*\)$")
 _ORDINAL_HEAD = re.compile(r"^\d{1,2}\.\s*")
 
 
-def _cell_of_entry(clean: str, last: Person) -> bool:
+def _cell_of_entry(clean: str, last: Person, party_cells: bool) -> bool:
     """True for a line that is one more cell of the entry above it in a members table whose
-    cells became lines: the party letter ("(A)") or the role ("2. næstformand", "Løsgænger").
-    A party letter is set on ``last`` when it has none."""
+    cells became lines: the party letter ("(A)"), or, in a list with party cells
+    (``party_cells``), the role ("2. næstformand", "Løsgænger") or the party's name. A party
+    letter is set on ``last`` when it has none."""
     cell = _PARTY_CELL.match(clean.strip())
     if cell:
         if not _party().match(cell.group(1)):
@@ -1770,14 +1771,37 @@ def _cell_of_entry(clean: str, last: Person) -> bool:
         if last.party is None:
             last.party = cell.group(1)
         return True
-    return role_cell(clean) or _party_name_cell(clean)
+    if _party_name_cell(clean):
+        return True
+    return party_cells and role_cell(clean)
+
+
+_CELL_REACH = 8  # lines around a role cell in which a party cell shows the table layout
+
+
+def _party_cells(lines: list[Line], j: int, end: int) -> bool:
+    """True when a party cell ("(A)") or a party's name stands on a line of its own near line ``j``:
+    a members table whose cells became lines, where a role on its own line is a cell too
+    ("Sekretær" over a name in a plain list is a heading)."""
+    for line in lines[max(0, j - _CELL_REACH) : min(end, j + _CELL_REACH)]:
+        if line.clean and (_PARTY_CELL.match(line.clean.strip()) or _party_name_cell(line.clean)):
+            return True
+    return False
 
 
 def _party_name_cell(clean: str) -> bool:
     """True for a cell line holding a party's name ("Socialdemokratiet", "Det Konservative Folkeparti")."""
-    value = clean.strip(" .()").casefold()
-    return any(value in {p.name.casefold(), (p.short or "").casefold(), *(a.casefold() for a in p.aliases)}
-               for p in load_gazetteers().parties)
+    return len(clean) < 60 and clean.strip(" .()").casefold() in _party_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _party_names() -> frozenset[str]:
+    names = set()
+    for p in load_gazetteers().parties:
+        names |= {p.name.casefold(), *(a.casefold() for a in p.aliases)}
+        if p.short:
+            names.add(p.short.casefold())
+    return frozenset(n for n in names if len(n) > 2)
 
 
 @functools.lru_cache(maxsize=1)
