@@ -1417,8 +1417,8 @@ _FIRST_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæø
 
 def _first_name_list(value: str, offset: int) -> list[Person]:
     """The people of a list written with first names only, as a small association's board writes
-    it ("Peter, Inger Søren og Anders (formand)"): every entry is one or two first names, at least
-    half of them known ones, and at least one stands alone, so two together are two people whose
+    it ("Peter, Inger Søren og Anders (formand)"): every entry is one or two first names, at most
+    a third of them unknown to socdoc, and at least one stands alone, so two together are two people whose
     comma was lost."""
     entries = [(part, pos) for part, pos in _split_entries(value) if part.strip(" .")]
     if len(entries) < 2:
@@ -1436,8 +1436,8 @@ def _first_name_list(value: str, offset: int) -> list[Person]:
         for w, t in zip(words, texts):
             start = offset + pos + w.start()
             people.append(Person(t, None, start, start + len(t)))
-    known = sum(p.name.split("-")[0] in firsts for p in people)
-    return people if single and 2 * known >= len(people) else []
+    unknown = sum(p.name.split("-")[0] not in firsts for p in people)
+    return people if single and 3 * unknown <= len(people) else []
 
 
 def _may_be_first_name(word: str) -> bool:
@@ -1445,7 +1445,8 @@ def _may_be_first_name(word: str) -> bool:
     ("Lisbet" beside "Mogens" and "Hanne")."""
     if word.split("-")[0] in _first_names():
         return True
-    return not (common_word(word) or _is_place(word) or _is_role_head(word) or _is_org_word(word))
+    return not (common_word(word) or _is_place(word) or _is_role_head(word) or _is_org_word(word)
+                or _known_organisation(word))
 
 
 _UNIT_NAME_MAX_WORDS = 3
