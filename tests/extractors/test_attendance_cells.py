@@ -238,3 +238,11 @@ def test_a_role_heading_under_a_plain_absence_list_ends_it() -> None:
            "Bo Kastrup\n\nDagsorden" + ITEMS)
     result = run(raw)
     assert result.meeting.absent == ["Pia Hald"]
+
+
+def test_a_role_in_brackets_at_the_end_of_a_list_row() -> None:
+    raw = ("Referat fra møde i Handicaprådet\nTil stede:\nIda Brink, formand\n"
+           "Morten Sejr, ansat i Afdeling for Borgerservice (referent)\n\n1. Meddelelser\nBeslutning\n"
+           "Taget til efterretning.\n")
+    roles = {p.name: p.role for p in socdoc.extract(raw).people}
+    assert roles.get("Morten Sejr") == "referent"

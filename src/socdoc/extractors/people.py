@@ -108,6 +108,7 @@ class _Patterns:
     role_verb_name: re.Pattern[str]
     elected: re.Pattern[str]
     name_colon_role: re.Pattern[str]
+    row_end_role: re.Pattern[str]
     first_name_alone: re.Pattern[str]
     speaker_heading: re.Pattern[str]
     counted_role: re.Pattern[str]
@@ -273,6 +274,9 @@ def patterns() -> _Patterns:
         first_name_alone=re.compile(
             rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+)(?:[ ](?:er|var|blev)[ ](?:\w+[ ]){{0,2}}?(?P<role>{role})"
             rf"(?![\w-])|[ ](?P<verb>{'|'.join(more['first_name_verbs'])})(?![\w-]))"
+        ),
+        row_end_role=re.compile(
+            rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{name}),[ ][^\n()]{{1,80}}?[ ]\((?P<role>{role})\)[ \t]*$"
         ),
         speaker_heading=re.compile(
             rf"(?m)^[ \t]*(?:[^\n:–]{{1,40}}[ ][–-][ ])?(?P<name>{name})(?:[ ]\((?P<party>{party_alt})\))?[ \t]*:[ \t]*$"
@@ -800,6 +804,8 @@ def _candidates(
     for m in pat.elected.finditer(text):  # "Rådet udpegede Eva Holm som formand"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.name_colon_role.finditer(text):  # " • Eva Holm: Konsulent, Staben" in a members list
+        add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    for m in pat.row_end_role.finditer(text):  # "Eva Holm, ansat i Center for Børn (referent)" in a members list
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.name_then_role.finditer(text):
         # "Hanne Klit (formand)", "Sten Holm, pressechef", "Eva Lund, der er bestyrelsesmedlem i fonden"
