@@ -246,3 +246,10 @@ def test_a_role_in_brackets_at_the_end_of_a_list_row() -> None:
            "Taget til efterretning.\n")
     roles = {p.name: p.role for p in socdoc.extract(raw).people}
     assert roles.get("Morten Sejr") == "referent"
+
+
+def test_first_names_with_their_roles_on_one_line() -> None:
+    raw = ("Referat af møde i Seniorrådet\nMødedato: 4. maj 2023\n\n1. Valg af mødeleder og ordstyrer\n"
+           "Beslutning\nHanne mødeleder Mogens ordstyrer\n\n2. Eventuelt\nBeslutning\nIntet.\n")
+    roles = {p.name: p.role for p in socdoc.extract(raw).people}
+    assert roles.get("Hanne") == "mødeleder" and roles.get("Mogens") == "ordstyrer"

@@ -273,7 +273,8 @@ def patterns() -> _Patterns:
         ),
         first_name_alone=re.compile(
             rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+)(?:[ ](?:er|var|blev)[ ](?:\w+[ ]){{0,2}}?(?P<role>{role})"
-            rf"(?![\w-])|[ ](?P<verb>{'|'.join(more['first_name_verbs'])})(?![\w-]))"
+            rf"(?![\w-])|[ ](?P<verb>{'|'.join(more['first_name_verbs'])})(?![\w-])"
+            rf"|[ ](?P<cell>{role})(?=[ ]+[{UPPER}][{LOWER}]+[ ](?:[{LOWER}])|[ \t]*$))", re.M
         ),
         row_end_role=re.compile(
             rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{name}),[ ][^\n()]{{1,80}}?[ ]\((?P<role>{role})\)[ \t]*$"
@@ -636,7 +637,10 @@ def _first_names_alone(text: str, pat: _Patterns, out: list[Candidate]) -> None:
             continue
         if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Anne Marie foreslog": the end of a longer name
-        role = _clean_role(m.group("role"), pat) if m.group("role") else None
+        if m.group("cell") and not m.group("cell")[:1].islower():
+            continue  # "Ordstyrer: Peter Næstformanden": a heading word, no role cell
+        written = m.group("role") or m.group("cell")  # "Jørgen er referent", "Lisbet mødeleder Mogens ordstyrer"
+        role = _clean_role(written, pat) if written else None
         out.append(Candidate(m.start("name"), m.end("name"), name, "person", 1, {"role": role, "party": None}))
 
 
