@@ -27,13 +27,13 @@ def _cells(*rows: tuple[str, ...]) -> str:
 def test_members_table_cells_on_lines_of_their_own() -> None:
     members = _cells(("Mona Skovgaard", "Formand", "(A)"), ("Preben Holt", "1. næstformand", "(V)"),
                      ("Lise Fogh", "(A)"), ("Tage Rasmussen", "Løsgænger"), ("Dorthe Winkel Bach", "(Ø)"),
-                     ("Søren Lauritsen", "(C)"))
+                     ("Søren Lauritsen", "(C)"), ("KarinHolm-Sander", "(B)"))
     raw = ("Referat\n\nReferat - Sundhedsudvalget\n\n14-09-2022 15:00\n\nMedlemmer af udvalget:\n\n" + members
            + "\n\nFraværende:\n\n" + _cells(("Søren Lauritsen", "(C)")) + "\n\n\nIndholdsfortegnelse" + ITEMS)
     result = run(raw)
     assert [(p.name, p.party) for p in result.meeting.participants] == [
         ("Mona Skovgaard", "A"), ("Preben Holt", "V"), ("Lise Fogh", "A"), ("Tage Rasmussen", None),
-        ("Dorthe Winkel Bach", "Ø")]
+        ("Dorthe Winkel Bach", "Ø"), ("KarinHolm-Sander", "B")]
     assert result.meeting.absent == ["Søren Lauritsen"]
 
 
@@ -147,3 +147,109 @@ def test_roles_from_elections_and_name_colon_role_lines() -> None:
     assert roles["Bente Lykkegaard"] == "konsulent"
     assert roles["Ulrik Sommer"] == "formand"
     assert roles["Svend Gravesen"] == "næstformand"
+
+
+def test_a_unit_of_common_words_before_a_role_is_no_person() -> None:
+    raw = ("Referat fra møde i Integrationsrådet\nTil stede:\nAmir Haddad, næstformand\n"
+           "Mads Toft, medarbejder i Afdeling for Lokal Udvikling (sekretær)\n\n1. Meddelelser\nBeslutning\n"
+           "Taget til efterretning.\n")
+    found = {p.name for p in socdoc.extract(raw).people}
+    assert "Mads Toft" in found and "Lokal Udvikling" not in found
+
+
+def test_first_names_alone_in_a_small_board_minutes() -> None:
+    raw = ("Referat af bestyrelsesmøde i beboerforeningen\n\nAfbud Ole Brandt.\n\n1. Valg af referent\n"
+           "Bestyrelsen ønsker en fast referent. Susanne er referent indtil videre.\n\n2. Eventuelt\n"
+           "Preben foreslog en fælles udflugt. Anne Marie spurgte til økonomien. Kontakt Kim Vestergaard.\n"
+           "Bo Nielsen fortalte om haven, og Bo sender en mail.\n")
+    doc = socdoc.extract(raw)
+    roles = {p.name: p.role for p in doc.people}
+    assert roles.get("Susanne") == "referent" and "Preben" in roles
+    assert "Marie" not in roles and "Bo" not in roles
+
+
+def test_an_absentee_keeps_the_party_cell_under_the_name() -> None:
+    raw = ("Referat\n\nReferat - Miljøudvalget\n\n02-02-2022 16:00\n\nMedlemmer af udvalget:\n\n"
+           + _cells(("Ulla Bøgh", "Formand", "(B)"), ("Ib Mørch", "(O)"), ("Vera Juhl", "(A)"))
+           + "\n\nFraværende:\n\nVera Juhl\n\n(A)\n\n\nIndholdsfortegnelse" + ITEMS)
+    parties = {p.name: p.party for p in socdoc.extract(raw).people}
+    assert parties == {"Ulla Bøgh": "B", "Ib Mørch": "O", "Vera Juhl": "A"}
+
+
+def test_a_plant_named_after_its_town_is_no_person() -> None:
+    raw = ("Referat\n\nPkt. 3. Aftale med Silkeborg Varmeværk (B)\n\nSagsfremstilling\n\n"
+           "Forsyningen har indgået forlig med Silkeborg Varmeværk. Henrik Bjerre (B) deltog ikke i sagen.\n")
+    found = {p.name for p in socdoc.extract(raw).people}
+    assert "Silkeborg Varmeværk" not in found and "Henrik Bjerre" in found
+
+
+def test_party_names_in_cells_continue_the_list() -> None:
+    raw = ("Referat - Socialudvalget\n\n05-10-2021 16:30\n\nMedlemmer:\n\nAnja Kruse\n\nFormand\n\n"
+           "Socialdemokratiet\n\nOle Bredahl\n\nVenstre\n\nGitte Haahr\n\nEnhedslisten\n\n\nIndholdsfortegnelse" + ITEMS)
+    assert [p.name for p in run(raw).meeting.participants] == ["Anja Kruse", "Ole Bredahl", "Gitte Haahr"]
+
+
+def test_a_stand_in_sentence_run_on_after_the_absentees() -> None:
+    raw = ("1 Referat Ungerådet Mødedato: Onsdag den 8. marts 2017 Mødetidspunkt: Kl. 16:00 Mødested: Rådhuset, "
+           "lokale 2 Medlemmer: Lise Bork (A) Per Vind (V) Gunnar Holte Ditte Rask Fraværende: Gunnar Holte "
+           "Ditte Rask Kasper Ellegaard deltog som suppleant for Ditte Rask. Sagsoversigt Side 01. Godkendelse"
+           + ITEMS)
+    result = run(raw)
+    assert [p.name for p in result.meeting.participants] == ["Lise Bork", "Per Vind"]
+    assert result.meeting.absent == ["Gunnar Holte", "Ditte Rask"]
+
+
+def test_first_name_list_with_an_unlisted_first_name() -> None:
+    raw = ("Referat fra møde i seniorrådet\n\nTil stede: Vibse (formand), Mogens, Hanne og Jørgen (referent)\n"
+           "Afbud: Aarhus, Odense og Aalborg\n" + ITEMS)
+    result = run(raw)
+    assert [p.name for p in result.meeting.participants] == ["Vibse", "Mogens", "Hanne", "Jørgen"]
+    assert result.meeting.absent == []
+
+
+def test_people_named_in_sentences_about_attendance() -> None:
+    raw = ("Referat\n\n1. Fraværende\n\nBeslutning\n\nAase Mikkelsen var fraværende.\n\n"
+           "Ole Brixtofte deltog under pkt. 1-3.\n\nTeknisk Forvaltning deltog under pkt. 2.\n\n"
+           "2. Meddelelser\n\nBeslutning\n\nTaget til efterretning. Jens Ravnsborg forlod mødet.\n")
+    found = {p.name for p in socdoc.extract(raw).people}
+    assert {"Aase Mikkelsen", "Ole Brixtofte", "Jens Ravnsborg"} <= found
+    assert "Teknisk Forvaltning" not in found
+
+
+def test_members_table_rows_with_gaps_and_a_standing_cell() -> None:
+    rows = ["Ane Thygesen\tFormand\t(A)", "Erik Bach\t1. næstformand\t(V)", "Tage Rasmussen    Løsgænger"]
+    raw = ("Referat - Sundhedsudvalget\n\n14-09-2022 15:00\n\nMedlemmer af udvalget:\n\n" + "\n".join(rows)
+           + "\n\nFraværende:\n\nErik Bach\t(V)\n\n\nIndholdsfortegnelse" + ITEMS)
+    result = run(raw)
+    assert [(p.name, p.party) for p in result.meeting.participants] == [("Ane Thygesen", "A"), ("Tage Rasmussen", None)]
+    assert result.meeting.absent == ["Erik Bach"]
+
+
+def test_a_member_after_the_unit_of_the_one_before() -> None:
+    raw = ("Referat af møde med grundejerforeningerne den 2. maj 2022\n\nDeltagere:\n\n"
+           "Bente Lund, Grundejerforeningen Klitten\n"
+           "Poul Krag, Foreningen af husejere ved Søndre Strand Therkel Jacobsen, Foreningen af husejere ved Søndre Strand\n"
+           "\n1. Velkomst\nBeslutning\nTaget til efterretning.\n")
+    assert [p.name for p in run(raw).meeting.participants] == ["Bente Lund", "Poul Krag", "Therkel Jacobsen"]
+
+
+def test_a_role_heading_under_a_plain_absence_list_ends_it() -> None:
+    raw = ("Referat for Ældrerådet\n\nDeltagere:\nOle Lund\nKaren Friis\n\nFraværende:\nPia Hald\n\nSekretær\n"
+           "Bo Kastrup\n\nDagsorden" + ITEMS)
+    result = run(raw)
+    assert result.meeting.absent == ["Pia Hald"]
+
+
+def test_a_role_in_brackets_at_the_end_of_a_list_row() -> None:
+    raw = ("Referat fra møde i Handicaprådet\nTil stede:\nIda Brink, formand\n"
+           "Morten Sejr, ansat i Afdeling for Borgerservice (referent)\n\n1. Meddelelser\nBeslutning\n"
+           "Taget til efterretning.\n")
+    roles = {p.name: p.role for p in socdoc.extract(raw).people}
+    assert roles.get("Morten Sejr") == "referent"
+
+
+def test_first_names_with_their_roles_on_one_line() -> None:
+    raw = ("Referat af møde i Seniorrådet\nMødedato: 4. maj 2023\n\n1. Valg af mødeleder og ordstyrer\n"
+           "Beslutning\nHanne mødeleder Mogens ordstyrer\n\n2. Eventuelt\nBeslutning\nIntet.\n")
+    roles = {p.name: p.role for p in socdoc.extract(raw).people}
+    assert roles.get("Hanne") == "mødeleder" and roles.get("Mogens") == "ordstyrer"

@@ -1106,9 +1106,14 @@ def _attendee(person: Any) -> Attendee:
     return Attendee(name=person.name, party=person.party, start=person.start, end=person.end)
 
 
+_BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=[A-ZÆØÅ])")
+
+
 def _dedupe(names: list[str]) -> list[str]:
+    """``names`` once each; a double name broken at its hyphen is joined ("Anders Fog- Petersen")."""
     seen: list[str] = []
     for name in names:
+        name = _BROKEN_HYPHEN.sub("-", name)
         if name not in seen:
             seen.append(name)
     return seen

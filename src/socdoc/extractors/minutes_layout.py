@@ -1401,6 +1401,7 @@ def parse_people(value: str, offset: int) -> list[Person]:
         while prev != bare:
             prev = bare
             bare = pats["role_words"].sub("", bare).strip(" ,.")
+            bare = _standing_at_end().sub("", bare).strip(" ,.")  # "Tage Holm    Løsgænger"
         bare = _ORDINAL_ROLE.sub("", bare)  # "1. Viceborgmester Hans Bro": the ordinal of a dropped role
         bare = _ROLE_ACRONYM_REST.sub("", bare)  # "(Formand) for ENT Ole Berg": the rest of a dropped role
         bare, _ = _after_role(bare)
@@ -1452,8 +1453,9 @@ _FIRST_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæø
 
 def _first_name_list(value: str, offset: int) -> list[Person]:
     """The people of a list written with first names only, as a small association's board writes
-    it ("Peter, Inger Søren og Anders (formand)"): every entry is one or two known first names
-    and at least one stands alone, so two together are two people whose comma was lost."""
+    it ("Peter, Inger Søren og Anders (formand)"): every entry is one or two first names, at most
+    a third of them unknown to socdoc, and at least one stands alone, so two together are two people whose
+    comma was lost."""
     entries = [(part, pos) for part, pos in _split_entries(value) if part.strip(" .")]
     if len(entries) < 2:
         return []
@@ -1464,13 +1466,23 @@ def _first_name_list(value: str, offset: int) -> list[Person]:
         bare = _PAREN_GROUP.sub(lambda m: " " * len(m.group()), part)
         words = list(re.finditer(r"\S+", bare))
         texts = [w.group().rstrip(".") for w in words]
-        if not 1 <= len(words) <= 2 or not all(_FIRST_NAME_WORD.fullmatch(t) and t in firsts for t in texts):
+        if not 1 <= len(words) <= 2 or not all(_FIRST_NAME_WORD.fullmatch(t) and _may_be_first_name(t) for t in texts):
             return []
         single = single or len(words) == 1
         for w, t in zip(words, texts):
             start = offset + pos + w.start()
             people.append(Person(t, None, start, start + len(t)))
-    return people if single else []
+    unknown = sum(p.name.split("-")[0] not in firsts for p in people)
+    return people if single and 3 * unknown <= len(people) else []
+
+
+def _may_be_first_name(word: str) -> bool:
+    """A known first name, or a capitalised word that is no common word, place, role or unit
+    ("Lisbet" beside "Mogens" and "Hanne")."""
+    if word.split("-")[0] in _first_names():
+        return True
+    return not (common_word(word) or _is_place(word) or _is_role_head(word) or _is_org_word(word)
+                or _known_organisation(word))
 
 
 _UNIT_NAME_MAX_WORDS = 3
@@ -1481,7 +1493,7 @@ _INITIAL_WORD = re.compile(r"^[A-ZÆØÅ]\.$")
 def _name_after_unit(bare: str) -> Optional[str]:
     """The person after the unit of the entry before in a list written "Name, Unit Name, Unit":
     an entry that opens with an organisation word and ends with a known first name and one or two
-    more name words."""
+    more name words, or with two name words of which the last is a surname in -sen."""
     tokens = bare.split()
     if len(tokens) < 3 or not _is_org_word(tokens[0]):
         return None
@@ -1490,9 +1502,15 @@ def _name_after_unit(bare: str) -> Optional[str]:
         tail = tokens[k:]
         if len(tail) > _UNIT_NAME_MAX_WORDS:
             break
-        if tokens[k] in firsts and all(_NAME_TOKEN.match(t) and t[:1].isupper() for t in tail):
-            return " ".join(tail)
+        if not all(_NAME_TOKEN.match(t) and t[:1].isupper() for t in tail):
+            continue
+        if tokens[k] in firsts or (len(tail) == 2 and _SEN_SURNAME.search(tail[1]) and not common_word(tail[0])
+                                   and not _is_place(tail[0])):
+            return " ".join(tail)  # "… ved Bjerges Leje Erland Madsen": a first name socdoc lacks, a -sen surname
     return None
+
+
+_SEN_SURNAME = re.compile(r"(?:sen|son)$")
 
 
 def initials_of(name: str, code: str) -> bool:
@@ -1536,6 +1554,8 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
         return None, 0
     if _organisation_name(kept):
         return None, 0  # "Skovly Grundejerforening" after the member's name
+    if len(kept) == 1 and _glued_name(kept[0]):
+        return kept[0], 0  # "OleHansen-Berg": a first name and a surname whose space was lost
     if len(kept) < 2 or len(kept) > 6 or not kept[0][:1].isupper() or _is_org_word(kept[0]) or _is_role_head(kept[0]):
         return None, 0  # "Jobcenter Vesthimmerland", "Kontaktperson Inge Vilhof" are no names
     return " ".join(kept), 0
@@ -1543,6 +1563,15 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
 
 _RUN_MIN_WORDS = 5  # a shorter run is one name
 _RUN_PIECE_MAX = 3  # a piece longer than this after the split is not trusted
+
+
+_GLUED = re.compile(r"([A-ZÆØÅ][a-zæøå]+)[A-ZÆØÅ][a-zæøå]{2,}(?:-[A-ZÆØÅ][a-zæøå]+)?")
+
+
+def _glued_name(token: str) -> bool:
+    """A known first name glued to a surname ("JohnFobian-Madsen")."""
+    m = _GLUED.fullmatch(token)
+    return bool(m) and m.group(1) in _first_names()
 
 
 def _run_together_names(bare: str) -> list[str]:
@@ -1715,7 +1744,7 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         if named:
             clean = clean[:named]
             shape_seen = True
-        if people and used and _cell_of_entry(clean, people[-1]):  # "(A)" or "Formand" in a cell line of its own
+        if people and used and _cell_of_entry(clean, people[-1], _party_cells(lines, j, end)):  # "(A)", "Formand"
             used.append(j)
             blanks = 0
             j += 1
@@ -1767,10 +1796,11 @@ _PARTY_CELL = re.compile(r"^\(\s*([A-ZÆØÅ]{1,3})\s*\)$")
 _ORDINAL_HEAD = re.compile(r"^\d{1,2}\.\s*")
 
 
-def _cell_of_entry(clean: str, last: Person) -> bool:
+def _cell_of_entry(clean: str, last: Person, party_cells: bool) -> bool:
     """True for a line that is one more cell of the entry above it in a members table whose
-    cells became lines: the party letter ("(A)") or the role ("2. næstformand", "Løsgænger").
-    A party letter is set on ``last`` when it has none."""
+    cells became lines: the party letter ("(A)"), or, in a list with party cells
+    (``party_cells``), the role ("2. næstformand", "Løsgænger") or the party's name. A party
+    letter is set on ``last`` when it has none."""
     cell = _PARTY_CELL.match(clean.strip())
     if cell:
         if not _party().match(cell.group(1)):
@@ -1778,7 +1808,43 @@ def _cell_of_entry(clean: str, last: Person) -> bool:
         if last.party is None:
             last.party = cell.group(1)
         return True
-    return role_cell(clean)
+    if _party_name_cell(clean):
+        return True
+    return party_cells and role_cell(clean)
+
+
+_CELL_REACH = 8  # lines around a role cell in which a party cell shows the table layout
+
+
+def _party_cells(lines: list[Line], j: int, end: int) -> bool:
+    """True when a party cell ("(A)") or a party's name stands on a line of its own near line ``j``:
+    a members table whose cells became lines, where a role on its own line is a cell too
+    ("Sekretær" over a name in a plain list is a heading)."""
+    for line in lines[max(0, j - _CELL_REACH) : min(end, j + _CELL_REACH)]:
+        if line.clean and (_PARTY_CELL.match(line.clean.strip()) or _party_name_cell(line.clean)):
+            return True
+    return False
+
+
+def _party_name_cell(clean: str) -> bool:
+    """True for a cell line holding a party's name ("Socialdemokratiet", "Det Konservative Folkeparti")."""
+    return len(clean) < 60 and clean.strip(" .()").casefold() in _party_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _party_names() -> frozenset[str]:
+    names = set()
+    for p in load_gazetteers().parties:
+        names |= {p.name.casefold(), *(a.casefold() for a in p.aliases)}
+        if p.short:
+            names.add(p.short.casefold())
+    return frozenset(n for n in names if len(n) > 2)
+
+
+@functools.lru_cache(maxsize=1)
+def _standing_at_end() -> re.Pattern[str]:
+    words = "|".join(re.escape(str(w)) for w in phrases()["attendance_standing_words"])
+    return re.compile(rf"\s+(?:{words})$", re.IGNORECASE)
 
 
 def role_cell(clean: str) -> bool:
@@ -1896,7 +1962,23 @@ def run_on_sentence(value: str) -> int:
                 and common_word(tok) and not proper_word(tok)):
             return w.start()
         run = 0 if tok.endswith((",", ")")) else run + 1
+        if run >= 4 and nxt in _sentence_verbs():  # "… Bo Dam Eva Holm deltog som suppleant for Bo Dam"
+            return _subject_start(words, k, run)
     return len(value)
+
+
+@functools.lru_cache(maxsize=1)
+def _sentence_verbs() -> frozenset[str]:
+    return frozenset(str(w) for w in phrases()["attendance_sentence_verbs"])
+
+
+def _subject_start(words: list[re.Match[str]], k: int, run: int) -> int:
+    """Where the name before the verb after word ``k`` begins, in a run of ``run`` capitalised
+    words: at the last known first name within three words, else two words back."""
+    for back in range(k, max(k - 3, k - run + 2), -1):
+        if words[back].group() in _first_names():
+            return words[back].start()
+    return words[k - 1].start()
 
 
 def _known_organisation(name: str) -> bool:

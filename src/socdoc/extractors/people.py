@@ -35,6 +35,7 @@ from socdoc.extractors.entities import (
     ents_of,
     mention,
     overlaps,
+    proper_word,
     trie_regex,
 )
 from socdoc.extractors.names import lower_first, squash
@@ -108,6 +109,8 @@ class _Patterns:
     role_verb_name: re.Pattern[str]
     elected: re.Pattern[str]
     name_colon_role: re.Pattern[str]
+    row_end_role: re.Pattern[str]
+    first_name_alone: re.Pattern[str]
     speaker_heading: re.Pattern[str]
     counted_role: re.Pattern[str]
     furniture: frozenset[str]
@@ -277,6 +280,14 @@ def patterns() -> _Patterns:
         name_colon_role=re.compile(
             rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{name}):[ ](?P<role>{role})(?=[ ](?:for|i|ved|hos)[ ]|,|[ \t]*$)"
         ),
+        first_name_alone=re.compile(
+            rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+)(?:[ ](?:er|var|blev)[ ](?:\w+[ ]){{0,2}}?(?P<role>{role})"
+            rf"(?![\w-])|[ ](?P<verb>{'|'.join(more['first_name_verbs'])})(?![\w-])"
+            rf"|[ ](?P<cell>{role})(?=[ ]+[{UPPER}][{LOWER}]+[ ](?:[{LOWER}])|[ \t]*$))", re.M
+        ),
+        row_end_role=re.compile(
+            rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{name}),[ ][^\n()]{{1,80}}?[ ]\((?P<role>{role})\)[ \t]*$"
+        ),
         speaker_heading=re.compile(
             rf"(?m)^[ \t]*(?:[^\n:–]{{1,40}}[ ][–-][ ])?(?P<name>{name})(?:[ ]\((?P<party>{party_alt})\))?[ \t]*:[ \t]*$"
         ),
@@ -389,6 +400,23 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
     if any(text[s:e] in pat.stop for s, e in words):
         return None
     return words[0][0], words[-1][1]
+
+
+def _common_words_only(name: str, pat: _Patterns) -> bool:
+    """A "name" of common Danish words only, none a first name: a unit or a heading ("Social
+    Indsats" in "Center for Social Indsats (referent)", "Side Oplæg")."""
+    return all(w.split("-")[0] not in pat.first_names and common_word(w) and not proper_word(w)
+               for w in name.split())
+
+
+def _place_unit(name: str, pat: _Patterns) -> bool:
+    """A town or municipality that is no first name before a common noun: a unit or a plant named
+    after its town ("Næstved Varmeværk (B)", "Skovby Frivilligcenter"), not a person."""
+    words = name.split()
+    if words[0].split("-")[0] in pat.first_names or not common_word(words[-1]) or proper_word(words[-1]):
+        return False
+    gaz = load_gazetteers()
+    return gaz.municipality(words[0]) is not None or bool(gaz.places_named(words[0]))
 
 
 def _glued_word_before(word: str, nxt: str, pat: _Patterns) -> bool:
@@ -619,19 +647,42 @@ def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple
     return start, end
 
 
+_PARTY_CELL_BELOW = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*\((?P<party>[^()\n]{1,3})\)[ \t]*(?:\n|$)")
+_CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w-]*[ ]$")
+
+
+def _first_names_alone(text: str, pat: _Patterns, out: list[Candidate]) -> None:
+    """A known first name written alone in minutes, before what the member did or is ("Birgit
+    foreslog …", "Jørgen er referent"); not where a full name with that first name is found."""
+    full = {c.name.split()[0] for c in out if " " in c.name}
+    for m in pat.first_name_alone.finditer(text):
+        name = m.group("name")
+        if name not in pat.first_names or name in full or common_word(name):
+            continue
+        if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Anne Marie foreslog": the end of a longer name
+        if m.group("cell") and not m.group("cell")[:1].islower():
+            continue  # "Ordstyrer: Peter Næstformanden": a heading word, no role cell
+        written = m.group("role") or m.group("cell")  # "Jørgen er referent", "Lisbet mødeleder Mogens ordstyrer"
+        role = _clean_role(written, pat) if written else None
+        out.append(Candidate(m.start("name"), m.end("name"), name, "person", 1, {"role": role, "party": None}))
+
+
+_GLUED_NAME = re.compile(rf"([{UPPER}][{LOWER}]+)[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?")
+
+
 def _first_name_only(name: str, pat: _Patterns) -> bool:
-    """A single known first name: how a small board lists its members ("Til stede: Eva, Bo")."""
-    return " " not in name.strip() and name.strip().split("-")[0] in pat.first_names
+    """A single word of a members list that is a person: a known first name, as a small board
+    lists its members ("Til stede: Eva, Bo"), or one glued to the surname ("OleHansen-Berg")."""
+    word = name.strip()
+    if " " in word:
+        return False
+    glued = _GLUED_NAME.fullmatch(word)
+    return word.split("-")[0] in pat.first_names or bool(glued and glued.group(1) in pat.first_names)
 
 def _given_name(word: str, pat: _Patterns) -> bool:
     """A known first name, or a double first name with a known part ("Maj-Britt")."""
     return word in pat.first_names or any(part in pat.first_names for part in word.split("-"))
-
-
-def _common_words_only(name: str, pat: _Patterns) -> bool:
-    """No known first name and common words only ("Side Oplæg"): no personal name."""
-    words = name.split()
-    return not any(w.split("-")[0] in pat.first_names for w in words) and all(common_word(w) for w in words)
 
 
 def _has_stop(words: str, pat: _Patterns) -> bool:
@@ -741,7 +792,7 @@ def _candidates(
         if _GENITIVE_SURNAME.search(text, s, e) and _NOUN_AFTER.match(text, e):
             e -= 1  # "Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær": the name without its genitive s
         name = _LINE_HYPHEN.sub("-", squash(text[s:e]))  # "Anders Fog- Petersen" → "Anders Fog-Petersen"
-        if "\n" in text[s:e] or not _name_ok(name, pat, bare) or priority <= 1 and _common_words_only(name, pat):
+        if "\n" in text[s:e] or not _name_ok(name, pat, bare) or _common_words_only(name, pat) or _place_unit(name, pat):
             return
         extra = {"role": _clean_role(role, pat) if role else None, "party": party}
         out.append(Candidate(s, e, name, "person", priority, extra))
@@ -791,6 +842,8 @@ def _candidates(
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.name_colon_role.finditer(text):  # " • Eva Holm: Konsulent, Staben" in a members list
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    for m in pat.row_end_role.finditer(text):  # "Eva Holm, ansat i Center for Børn (referent)" in a members list
+        add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.name_then_role.finditer(text):
         # "Hanne Klit (formand)", "Sten Holm, pressechef", "Eva Lund, der er bestyrelsesmedlem i fonden"
         if _ORG_HEAD_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")):
@@ -837,9 +890,13 @@ def _candidates(
             if not name.split() or pat.not_person_first.fullmatch(name.split()[0]):
                 continue
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                add(m.start(), m.end(), 2)
+                cell = _PARTY_CELL_BELOW.match(text, m.end())  # the party letter in the cell below the name
+                party = cell.group("party") if cell and cell.group("party") in pat.letters else None
+                add(m.start(), m.end(), 2, party=party)
     for end, start in _initials(text, pat).items():  # "Vivi Nobel (VN), Jørgen Vinding (JV)"
         add(start, end, 2)
+    if meeting is not None:
+        _first_names_alone(text, pat, out)
     _speaker_headings(text, pat, add)
     _name_org_role_lines(text, pat, add)
     _surname_first_rows(text, pat, out)
