@@ -583,7 +583,7 @@ def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple
     if before and re.fullmatch(rf"(?:{_NAME_WORD}[ ]){{1,2}}", before) and not _has_stop(before, pat):
         start = lead
     for _ in range(2):
-        m = re.search(rf"(?<![\w.-])(?P<w>{_NAME_WORD})[ ]$", text[max(0, start - 25):start])
+        m = re.search(rf"(?<![\w.-])(?P<w>{_NAME_WORD}|(?:[{UPPER}]\.){{2,}})[ ]$", text[max(0, start - 25):start])
         if not m or m.group("w") in pat.stop:
             break
         word = m.group("w")
@@ -594,10 +594,16 @@ def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple
     m = re.match(rf"[ ](?P<w>{_NAME_WORD})(?![\w-])", text[end:end + 30])
     if m and _SURNAME_END.search(m.group("w")) and m.group("w") not in pat.stop:
         return start, end + m.end()  # "Søren Pape" + "Poulsen": a surname the model left out
+    item = _ITEM_SURNAME.match(text, end)
+    if item and text[max(0, start - 2):start] == ", " and _surname_word(item.group("w"), pat):
+        return start, item.end("w")  # "…, Eva Holm Bak, …": the last word of a list item
     if last in pat.first_names:
         m = re.match(rf"[ ](?P<w>{_NAME_WORD})(?![\w.-])", text[end:end + 30])
         if m and m.group("w") not in pat.stop and not pat.base_role.fullmatch(m.group("w")):
             end += m.end()
+            m = re.match(rf"[ ](?P<w>{_NAME_WORD})(?![\w-])", text[end:end + 30])
+            if m and _SURNAME_END.search(m.group("w")) and m.group("w") not in pat.stop:
+                end += m.end()  # "Søren" + "Holt Poulsen"
     return start, end
 
 
@@ -610,6 +616,14 @@ def _common_words_only(name: str, pat: _Patterns) -> bool:
     """No known first name and common words only ("Side Oplæg"): no personal name."""
     words = name.split()
     return not any(w.split("-")[0] in pat.first_names for w in words) and all(common_word(w) for w in words)
+
+
+_ITEM_SURNAME = re.compile(rf"[ ](?P<w>[{UPPER}][{LOWER}]+)(?=,[ ]|[ ](?:og|&)[ ])")
+
+
+def _surname_word(word: str, pat: _Patterns) -> bool:
+    """A capitalised word that may end a personal name: no common word, place, role or stop word."""
+    return not (word in pat.stop or common_word(word) or area_like(word) or pat.any_role.fullmatch(word))
 
 
 def _has_stop(words: str, pat: _Patterns) -> bool:
@@ -1141,6 +1155,7 @@ def _list_lines(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> No
 
 
 _LINE_TEXT = re.compile(r"[^\n]+")
+_ITEM_REST = re.compile(rf"(?:[ ]{_NAME_WORD}){{1,2}}(?=[ \t]*(?:[,;.]|$))", re.M)
 
 
 def _comma_lists(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
@@ -1157,6 +1172,9 @@ def _comma_lists(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> N
             known = sum(1 for s, e in items if e in ends or s in starts)
             if known * 2 < len(items):
                 continue
+            more = _ITEM_REST.match(text, items[-1][1])
+            if more:  # "…, Bo Dam Ingen Eva Lund Holt": the last item runs past the name pattern's length
+                items[-1] = (items[-1][0], more.end())
             for s, e in items:
                 words = _words(text, s, e)
                 given = [i for i, (ws, we) in enumerate(words) if text[ws:we].split("-")[0] in pat.first_names]
@@ -1165,6 +1183,8 @@ def _comma_lists(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> N
                 # "Birgitte Steen Jørgensen Martin Leider Olsen": a second name run on without a comma
                 later = [i for i in given if i >= given[0] + 2 and len(words) - i >= 2]
                 add(words[given[0]][0], words[later[0] - 1][1] if later else e, 2)
+                if later:
+                    add(words[later[0]][0], e, 2)
 
 
 def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
