@@ -159,3 +159,22 @@ def test_planner_and_lawyer_are_roles():
 def test_abbreviated_managing_director_after_an_acronym():
     found = people("Her ses adm. dir. i BO-NORD Ulrik Bang Holt ved indvielsen.")
     assert found["Ulrik Bang Holt"].role == "adm. dir."
+
+
+def test_party_on_the_next_line_of_a_cell_list():
+    text = "Fremmødte:\n\nGorm Lykke Hald\n\n(A)\n\nSidsel Bruun\n\n(V)\n\nFravær:\n"
+    found = people(text, "Gorm Lykke Hald", "Sidsel Bruun")
+    assert found["Gorm Lykke Hald"].party == "A"
+    assert found["Sidsel Bruun"].party == "V"
+
+
+def test_party_after_a_line_break_tag():
+    text = "Medlemmer Esben Holt (V), Rune Dam Friis<br />\n\n(C), Tove Ask (A)<br />\n"
+    found = people(text, "Esben Holt", "Rune Dam Friis", "Tove Ask")
+    assert found["Rune Dam Friis"].party == "C"
+
+
+def test_bracket_on_the_next_line_that_goes_on_is_no_party():
+    text = "Det oplyser Gorm Lykke Hald\n(A) Ny plan for skolerne er på vej.\n"
+    found = people(text, "Gorm Lykke Hald")
+    assert found["Gorm Lykke Hald"].party is None

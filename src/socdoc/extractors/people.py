@@ -119,6 +119,7 @@ class _Patterns:
     party_heads: frozenset[str]
     line_end_role: re.Pattern[str]
     letter_item: re.Pattern[str]
+    party_next_line: re.Pattern[str]
     colon_role: re.Pattern[str]
     bare_role: re.Pattern[str]
     link_words: frozenset[str]
@@ -291,6 +292,8 @@ def patterns() -> _Patterns:
         party_heads=frozenset(more["party_name_heads"]),
         bare_role=re.compile(rf"[ ](?P<role>{role})(?=[ \t]*(?:$|[,.;]|[ ][{UPPER}]))", re.M),
         colon_role=re.compile(rf"[ \t]*:[ \t]*(?P<role>{_role_regex()})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[ \t]*(?:$|,))", re.M),
+        party_next_line=re.compile(
+            rf"[ \t]*(?:<br[ ]?/?>)?[ \t]*\n(?:[ \t]*\n)?[ \t]*\((?P<party>{letter_alt})\)(?=[ \t]*(?:,|$))", re.M),
         letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]))", re.M),
         line_end_role=re.compile(rf"[ \t]*,[ ](?P<about>[^\n()]{{1,60}}?)[ ]\((?P<role>{role})\)[ \t]*$", re.M),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
@@ -1190,6 +1193,10 @@ def _comma_lists(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> N
 def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
     """Role and party letter from what follows a name: "(A)", ", formand", ", der er formand for …"."""
     extra = cand.extra
+    if not extra.get("party"):
+        m = pat.party_next_line.match(text, cand.end)
+        if m:  # "Eva Lund<br />" / "(A), Bo Dam (V)", "Eva Lund" / "" / "(A)": the party on the next line
+            extra["party"] = m.group("party")
     if not extra.get("party") and _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, cand.start) + 1, cand.start):
         m = pat.letter_item.match(text, cand.end)
         if m:  # "• Eva Lund, F - Bo Dam stedfortræder": a list item with its party letter after a comma
