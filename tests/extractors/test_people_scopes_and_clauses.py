@@ -178,3 +178,11 @@ def test_bracket_on_the_next_line_that_goes_on_is_no_party():
     text = "Det oplyser Gorm Lykke Hald\n(A) Ny plan for skolerne er på vej.\n"
     found = people(text, "Gorm Lykke Hald")
     assert found["Gorm Lykke Hald"].party is None
+
+
+def test_party_below_a_role_cell():
+    text = "Medlemmer af udvalget:\n\nGorm Lykke Hald\n\nFormand\n\n(A)\n\nSidsel Bruun\n\nNæstformand\n\n(V)\n"
+    found = people(text, "Gorm Lykke Hald", "Sidsel Bruun")
+    assert found["Gorm Lykke Hald"].party == "A"
+    assert found["Gorm Lykke Hald"].role == "formand"
+    assert found["Sidsel Bruun"].party == "V"

@@ -293,7 +293,8 @@ def patterns() -> _Patterns:
         bare_role=re.compile(rf"[ ](?P<role>{role})(?=[ \t]*(?:$|[,.;]|[ ][{UPPER}]))", re.M),
         colon_role=re.compile(rf"[ \t]*:[ \t]*(?P<role>{_role_regex()})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[ \t]*(?:$|,))", re.M),
         party_next_line=re.compile(
-            rf"[ \t]*(?:<br[ ]?/?>)?[ \t]*\n(?:[ \t]*\n)?[ \t]*\((?P<party>{letter_alt})\)(?=[ \t]*(?:,|$))", re.M),
+            rf"[ \t]*(?:<br[ ]?/?>)?[ \t]*(?:\n(?:[ \t]*\n)?[ \t]*{role}[ \t]*(?=\n))?"
+            rf"\n(?:[ \t]*\n)?[ \t]*\((?P<party>{letter_alt})\)(?=[ \t]*(?:,|$))", re.M),
         letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]))", re.M),
         line_end_role=re.compile(rf"[ \t]*,[ ](?P<about>[^\n()]{{1,60}}?)[ ]\((?P<role>{role})\)[ \t]*$", re.M),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
