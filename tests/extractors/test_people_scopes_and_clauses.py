@@ -186,3 +186,11 @@ def test_party_below_a_role_cell():
     assert found["Gorm Lykke Hald"].party == "A"
     assert found["Gorm Lykke Hald"].role == "formand"
     assert found["Sidsel Bruun"].party == "V"
+
+
+def test_second_role_of_an_apposition_is_not_the_next_persons():
+    text = ("Fra byrådet: Arne Friis (A), formand for Teknikudvalget, mødeleder Ditte Holm Bang (V), "
+            "formand for Skoleudvalget Fra forvaltningen: Ole Sand\n")
+    found = people(text, "Arne Friis", "Ditte Holm Bang", "Ole Sand")
+    assert found["Arne Friis"].role == "formand"
+    assert found["Ditte Holm Bang"].role == "formand"

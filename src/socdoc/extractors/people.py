@@ -119,6 +119,7 @@ class _Patterns:
     party_heads: frozenset[str]
     line_end_role: re.Pattern[str]
     letter_item: re.Pattern[str]
+    second_role: re.Pattern[str]
     party_next_line: re.Pattern[str]
     colon_role: re.Pattern[str]
     bare_role: re.Pattern[str]
@@ -295,6 +296,8 @@ def patterns() -> _Patterns:
         party_next_line=re.compile(
             rf"[ \t]*(?:<br[ ]?/?>)?[ \t]*(?:\n(?:[ \t]*\n)?[ \t]*{role}[ \t]*(?=\n))?"
             rf"\n(?:[ \t]*\n)?[ \t]*\((?P<party>{letter_alt})\)(?=[ \t]*(?:,|$))", re.M),
+        second_role=re.compile(
+            rf"{name}(?:,?[ \t]*\([^()\n]{{1,4}}\))?,[ ]{role}(?:[ ](?:for|i)[ ][^\n,()]{{1,60}})?,[ ]$"),
         letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]))", re.M),
         line_end_role=re.compile(rf"[ \t]*,[ ](?P<about>[^\n()]{{1,60}}?)[ ]\((?P<role>{role})\)[ \t]*$", re.M),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
@@ -426,7 +429,10 @@ def _after_name(text: str, pos: int, pat: _Patterns) -> bool:
     """Whether a role at ``pos`` stands in apposition after a name ("Gitte Ravn, formand …")."""
     if text[max(0, pos - 2):pos] != ", ":
         return False
-    return re.search(rf"{pat.name}(?:,?[ \t]*\([^()\n]{{1,4}}\))?,[ ]$", text[max(0, pos - 80):pos]) is not None
+    if re.search(rf"{pat.name}(?:,?[ \t]*\([^()\n]{{1,4}}\))?,[ ]$", text[max(0, pos - 80):pos]) is not None:
+        return True
+    # "Bo Dam (A), formand for Planudvalget, ordstyrer …": a second role of the same apposition
+    return pat.second_role.search(text[max(0, pos - 140):pos]) is not None
 
 
 def _list_item(text: str, role_start: int, m: re.Match[str], pat: _Patterns) -> bool:
