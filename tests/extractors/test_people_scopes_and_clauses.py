@@ -194,3 +194,11 @@ def test_second_role_of_an_apposition_is_not_the_next_persons():
     found = people(text, "Arne Friis", "Ditte Holm Bang", "Ole Sand")
     assert found["Arne Friis"].role == "formand"
     assert found["Ditte Holm Bang"].role == "formand"
+
+
+def test_grant_applicant_named_before_the_amount():
+    text = ("Lokaludvalget bevilgede støtte til:\n\nLoppemarked på torvet fra Kirsten Dal Madsen: 12.000 kr.\n\n"
+            "Koncert i parken fra Kulturhuset Lærkereden: 30.000 kr.\n")
+    found = people(text)
+    assert "Kirsten Dal Madsen" in found
+    assert not any("Lærkereden" in name for name in found)

@@ -119,6 +119,7 @@ class _Patterns:
     party_heads: frozenset[str]
     line_end_role: re.Pattern[str]
     letter_item: re.Pattern[str]
+    applicant: re.Pattern[str]
     second_role: re.Pattern[str]
     party_next_line: re.Pattern[str]
     colon_role: re.Pattern[str]
@@ -298,6 +299,7 @@ def patterns() -> _Patterns:
             rf"\n(?:[ \t]*\n)?[ \t]*\((?P<party>{letter_alt})\)(?=[ \t]*(?:,|$))", re.M),
         second_role=re.compile(
             rf"{name}(?:,?[ \t]*\([^()\n]{{1,4}}\))?,[ ]{role}(?:[ ](?:for|i)[ ][^\n,()]{{1,60}})?,[ ]$"),
+        applicant=re.compile(rf"(?<![\w])fra[ ](?P<name>{name})(?=:[ ]\d)"),
         letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]))", re.M),
         line_end_role=re.compile(rf"[ \t]*,[ ](?P<about>[^\n()]{{1,60}}?)[ ]\((?P<role>{role})\)[ \t]*$", re.M),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
@@ -806,6 +808,9 @@ def _candidates(
                 add(more.start("name"), more.end("name"), 2, role=role)
     for m in pat.credit.finditer(text):  # "Foto: Simon Holm / Ritzau": a photographer, when a first name says so
         if m.group("name").split()[0].split("-")[0] in pat.first_names:
+            add(m.start("name"), m.end("name"), 2)
+    for m in pat.applicant.finditer(text):  # "Sommerkoncert fra Eva Holm Bak: 15.000 kr.": a grant's applicant
+        if _given_name(m.group("name").split()[0], pat) and _plain_name(m.group("name"), pat):
             add(m.start("name"), m.end("name"), 2)
     for m in pat.written_by.finditer(text):  # "Denne artikel er skrevet af Eva Holm."
         add(m.start("name"), m.end("name"), 2)
