@@ -38,3 +38,16 @@ def test_last_item_of_a_long_comma_run_keeps_its_surname():
     found = people(text, "Lise Vang", "Mads Brun", "Ivar Holt Jensen", "Peter Lunde", "Bodil Ravn")
     assert "Rikke Bech Hauge" in found
     assert "Rikke Bech" not in found
+
+
+def test_name_after_og_closing_a_list_of_persons():
+    text = ("Udvalget godkendte, at Lone Berg Hald, Jens Aage Krogh, Tahir Bilal og Omid Rahimi Karimi "
+            "fra Integrationsrådet deltog i drøftelsen.")
+    found = people(text, "Lone Berg Hald", "Jens Aage Krogh", "Tahir Bilal")
+    assert "Omid Rahimi Karimi" in found
+
+
+def test_name_after_og_needs_a_list_of_found_persons():
+    text = "Projektet støttes af Vestegnens Boligselskab, Lokalhistorisk Forening, Tahir Bilal og Omid Karimi."
+    found = people(text, "Tahir Bilal")
+    assert "Omid Karimi" not in found

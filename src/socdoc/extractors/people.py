@@ -119,6 +119,7 @@ class _Patterns:
     party_heads: frozenset[str]
     line_end_role: re.Pattern[str]
     letter_item: re.Pattern[str]
+    and_last: re.Pattern[str]
     applicant: re.Pattern[str]
     second_role: re.Pattern[str]
     party_next_line: re.Pattern[str]
@@ -300,6 +301,7 @@ def patterns() -> _Patterns:
         second_role=re.compile(
             rf"{name}(?:,?[ \t]*\([^()\n]{{1,4}}\))?,[ ]{role}(?:[ ](?:for|i)[ ][^\n,()]{{1,60}})?,[ ]$"),
         applicant=re.compile(rf"(?<![\w])fra[ ](?P<name>{name})(?=:[ ]\d)"),
+        and_last=re.compile(rf"(?P<run>{name}(?:,[ ]{name}){{2,}})[ ](?:og|&)[ ](?P<last>{name})"),
         letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]))", re.M),
         line_end_role=re.compile(rf"[ \t]*,[ ](?P<about>[^\n()]{{1,60}}?)[ ]\((?P<role>{role})\)[ \t]*$", re.M),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
@@ -844,8 +846,19 @@ def _candidates(
     _surname_first_rows(text, pat, out)
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
+    _and_last(text, out, pat, add)
     _first_name_people(text, out, pat)
     return out
+
+
+def _and_last(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
+    """The name after "og" that closes a list of at least three persons found already ("Eva Holm, Bo
+    Dam Lund, Ali Sami og Adnan Said Omar"): a person too, when it is a plain name."""
+    ends = {c.end for c in out}
+    for m in pat.and_last.finditer(text):
+        items = list(re.finditer(rf"{pat.name}", m.group("run")))
+        if len(items) >= 3 and all(m.start("run") + i.end() in ends for i in items) and _plain_name(m.group("last"), pat):
+            add(m.start("last"), m.end("last"), 2)
 
 
 _BARE_GIVEN = re.compile(rf"(?<![\w.-])[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?![\w-])")
