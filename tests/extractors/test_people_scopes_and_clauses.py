@@ -202,3 +202,15 @@ def test_grant_applicant_named_before_the_amount():
     found = people(text)
     assert "Kirsten Dal Madsen" in found
     assert not any("Lærkereden" in name for name in found)
+
+
+def test_a_later_fuller_form_of_the_role_wins():
+    text = ("Det gælder også Rasmus Holt Friis, der er projektleder på byggeriet.\n"
+            "\"Vi glæder os\", siger seniorprojektleder i Boligselskabet Rasmus Holt Friis.")
+    assert people(text, "Rasmus Holt Friis")["Rasmus Holt Friis"].role == "seniorprojektleder"
+
+
+def test_a_deputy_office_is_no_fuller_form():
+    text = ("Lise Dahl Vang, der er formand for foreningen, åbnede mødet.\n"
+            "Senere talte næstformand i bestyrelsen Lise Dahl Vang om regnskabet.")
+    assert people(text, "Lise Dahl Vang")["Lise Dahl Vang"].role == "formand"

@@ -1378,6 +1378,16 @@ def _line_counts(text: str, cands: list[Candidate]) -> dict[int, int]:
     return counts
 
 
+def _fullest_role(roles: list[str]) -> Optional[str]:
+    """The first role given, or a later fuller form of it ("projektleder", then "seniorprojektleder")."""
+    if not roles:
+        return None
+    first = roles[0]
+    deputy = tuple(people_cues()["deputy_prefixes"])
+    return next((r for r in roles[1:] if len(r) > len(first) and r.casefold().endswith(first.casefold())
+                 and " for " not in r and not r.casefold()[: len(r) - len(first)].endswith(deputy)), first)
+
+
 def find_people(
     text: str, raw: str, doc: Any = None, meeting: Any = None, blocked: Iterable[tuple[int, int]] = ()
 ) -> list[Person]:
@@ -1400,7 +1410,7 @@ def find_people(
     for key, group in people.items():
         group.sort(key=lambda c: c.start)
         first = group[0]
-        role = next((c.extra.get("role") for c in group if c.extra.get("role")), None)
+        role = _fullest_role([c.extra["role"] for c in group if c.extra.get("role")])
         party = next((c.extra.get("party") for c in group if c.extra.get("party")), None)
         if not _corroborated(group, role, party, lines, text, pat):
             continue
