@@ -214,3 +214,13 @@ def test_a_deputy_office_is_no_fuller_form():
     text = ("Lise Dahl Vang, der er formand for foreningen, åbnede mødet.\n"
             "Senere talte næstformand i bestyrelsen Lise Dahl Vang om regnskabet.")
     assert people(text, "Lise Dahl Vang")["Lise Dahl Vang"].role == "formand"
+
+
+def test_a_firm_named_by_its_town_is_no_person_with_a_party():
+    text = "Pkt. 7. Aftale med Holbæk Fjernvarme (B)\n\nSagen drejer sig om en aftale med Holbæk Fjernvarme.\n"
+    assert "Holbæk Fjernvarme" not in people(text)
+
+
+def test_a_person_with_a_first_name_and_a_party_stays():
+    text = "Forslaget blev stillet af Anders Holbæk (B) på mødet.\n"
+    assert people(text)["Anders Holbæk"].party == "B"

@@ -621,6 +621,13 @@ def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple
     return start, end
 
 
+def _place_and_noun(name: str, pat: _Patterns) -> bool:
+    """A place name and a common noun, no known first name: a firm or plant ("Holbæk Fjernvarme")."""
+    words = name.split()
+    return (len(words) == 2 and area_like(words[0]) and not _given_name(words[0], pat)
+            and _heading_word(words[-1], pat))
+
+
 def _given_name(word: str, pat: _Patterns) -> bool:
     """A known first name, or a double first name with a known part ("Maj-Britt")."""
     return word in pat.first_names or any(part in pat.first_names for part in word.split("-"))
@@ -680,7 +687,7 @@ def _heading_after_place(text: str, start: int, end: int, pat: _Patterns) -> boo
 
 
 _ORG_BEFORE = re.compile(r"[&+][ ]$")
-_ORG_HEAD_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]+[ ](?:for|af)[ ]\Z")  # "Center for ", "Udvalget for "
+_ORG_HEAD_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]+[ ]for[ ]\Z")  # "Center for ", "Udvalget for "
 _ORG_AFTER = re.compile(rf"\.?[ ]?[{UPPER}][{LOWER}]+(?:s|['’])[ ][{UPPER}]")
 
 
@@ -799,6 +806,8 @@ def _candidates(
             continue  # "ansat i Center for Social Indsats (referent)": the end of a unit's name
         add(_run_on_start(text, m.start("name"), m.end("name"), pat), m.end("name"), 2)
     for m in pat.party_after.finditer(text):
+        if _place_and_noun(m.group("name"), pat):
+            continue  # "Mellemværende med Holbæk Fjernvarme (B)": a firm named by its town
         add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))
     for m in pat.label.finditer(text):
         if _heading_word(m.group("name").split()[0], pat) or m.group("name").split()[0] in pat.stop:
