@@ -51,3 +51,8 @@ def test_name_after_og_needs_a_list_of_found_persons():
     text = "Projektet støttes af Vestegnens Boligselskab, Lokalhistorisk Forening, Tahir Bilal og Omid Karimi."
     found = people(text, "Tahir Bilal")
     assert "Omid Karimi" not in found
+
+
+def test_credit_with_a_double_first_name():
+    found = people("Illustration: Maj-Britt Holmsted\n\nNy plan for ældreplejen i kommunen.")
+    assert "Maj-Britt Holmsted" in found

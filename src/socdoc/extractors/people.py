@@ -818,7 +818,7 @@ def _candidates(
             for more in _label_list(text, m.end("name"), pat):
                 add(more.start("name"), more.end("name"), 2, role=role)
     for m in pat.credit.finditer(text):  # "Foto: Simon Holm / Ritzau": a photographer, when a first name says so
-        if m.group("name").split()[0].split("-")[0] in pat.first_names:
+        if _given_name(m.group("name").split()[0], pat):
             add(m.start("name"), m.end("name"), 2)
     for m in pat.applicant.finditer(text):  # "Sommerkoncert fra Eva Holm Bak: 15.000 kr.": a grant's applicant
         if _given_name(m.group("name").split()[0], pat) and _plain_name(m.group("name"), pat):
