@@ -224,3 +224,19 @@ def test_a_firm_named_by_its_town_is_no_person_with_a_party():
 def test_a_person_with_a_first_name_and_a_party_stays():
     text = "Forslaget blev stillet af Anders Holbæk (B) på mødet.\n"
     assert people(text)["Anders Holbæk"].party == "B"
+
+
+def test_role_verb_name_on_an_attendance_line():
+    found = people("Referent var Ole Brun Sørensen fra sekretariatet.\nOrdstyrer blev Kirsten Vang Holt.\n")
+    assert found["Ole Brun Sørensen"].role == "referent"
+    assert found["Kirsten Vang Holt"].role == "ordstyrer"
+
+
+def test_role_verb_firm_is_no_person():
+    found = people("Arkitekt er Vandkunsten Tegnestue, og bygherre er boligselskabet.\n")
+    assert found == {}
+
+
+def test_who_served_as_chair_of_the_meeting():
+    found = people("Mødet blev ledet af Eva Holm Friis, der fungerede som mødeleder.", "Eva Holm Friis")
+    assert found["Eva Holm Friis"].role == "mødeleder"

@@ -119,6 +119,7 @@ class _Patterns:
     party_heads: frozenset[str]
     line_end_role: re.Pattern[str]
     letter_item: re.Pattern[str]
+    role_is_name: re.Pattern[str]
     and_last: re.Pattern[str]
     applicant: re.Pattern[str]
     second_role: re.Pattern[str]
@@ -302,6 +303,8 @@ def patterns() -> _Patterns:
             rf"{name}(?:,?[ \t]*\([^()\n]{{1,4}}\))?,[ ]{role}(?:[ ](?:for|i)[ ][^\n,()]{{1,60}})?,[ ]$"),
         applicant=re.compile(rf"(?<![\w])fra[ ](?P<name>{name})(?=:[ ]\d)"),
         and_last=re.compile(rf"(?P<run>{name}(?:,[ ]{name}){{2,}})[ ](?:og|&)[ ](?P<last>{name})"),
+        role_is_name=re.compile(
+            rf"(?<![\w-])(?P<role>{_role_regex()})[ ](?:{'|'.join(more['role_is_verbs'])})[ ](?P<name>{name})"),
         letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]))", re.M),
         line_end_role=re.compile(rf"[ \t]*,[ ](?P<about>[^\n()]{{1,60}}?)[ ]\((?P<role>{role})\)[ \t]*$", re.M),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
@@ -800,6 +803,10 @@ def _candidates(
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.role_verb_name.finditer(text):  # "Som stedfortræder deltog Eva Holm (A)"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    for m in pat.role_is_name.finditer(text):  # "Referent var Eva Holm", "ordstyrer blev Bo Dam"
+        if (_given_name(m.group("name").split()[0], pat) and not _plural_role(m.group("role"), pat)
+                and not _former_office(text, m.start("role"))):
+            add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.name_then_role.finditer(text):
         # "Hanne Klit (formand)", "Sten Holm, pressechef", "Eva Lund, der er bestyrelsesmedlem i fonden"
         if _ORG_HEAD_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")):
