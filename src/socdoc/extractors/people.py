@@ -9,8 +9,10 @@ participant lists. Later mentions by surname ("Bjerre") join the same person.
 On attendance lines a role may stand before an organisation and then the name ("Repræsentant for
 Boligforeningen Lyngen Dorte Hjelm"): the name begins after an organisation the parties found, at a
 model name, at a known first name, or else at the last two words. Roles are given in their base form
-("chefen" → chef, "socialrådgiverne A og B" → socialrådgiver for both); "for X" stays only where it is
-the title (see ``lang/da/people.yaml``). Model names are grown over first names and initials left out,
+("chefen" → chef, "socialrådgiverne A og B" → socialrådgiver for both); "for x" stays only where a
+lower-case field of work is the title ("chef for presse og kommunikation"; "Chef for Center for
+Sundhed" → chef; see ``lang/da/people.yaml``); a past office ("den tidligere formand") gives no role.
+Texts that list members by first name alone ("Til stede: Eva, Bo og Kim") name those people so. Model names are grown over first names and initials left out,
 and kept only when something supports them: a rule, a role, a party, a known first name, a list of
 names around them, a verb of saying or a later mention by surname.
 """
