@@ -240,3 +240,9 @@ def test_role_verb_firm_is_no_person():
 def test_who_served_as_chair_of_the_meeting():
     found = people("Mødet blev ledet af Eva Holm Friis, der fungerede som mødeleder.", "Eva Holm Friis")
     assert found["Eva Holm Friis"].role == "mødeleder"
+
+
+def test_the_one_succeeded_does_not_take_the_new_role():
+    text = "Bo Dam Lund (V) afløser Eva Holm Friis (A) som formand for udvalget fra januar."
+    found = people(text, "Bo Dam Lund", "Eva Holm Friis")
+    assert found["Eva Holm Friis"].role is None

@@ -1273,12 +1273,20 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             return
     if not extra.get("role"):
         m = pat.role_after.match(text, cand.end)
-        if m:
+        if m and not _succeeded(text, cand.start, m):
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
     if not extra.get("role"):
         m = pat.line_end_role.match(text, cand.end)
         if m and not any(w.split("-")[0] in pat.first_names for w in m.group("about").split()):
             extra["role"] = _clean_role(m.group("role"), pat)  # "Eva Lund, ansat i Sekretariatet (referent)"
+
+
+def _succeeded(text: str, start: int, m: re.Match[str]) -> bool:
+    """"Bo Dam afløser Eva Lund som formand": the role after "som" is the successor's, not the name's."""
+    if not re.match(r"(?:[ \t]*\([^()\n]{1,20}\))?[ ]som[ ]", m.group()):
+        return False
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and before[-1].casefold() in people_cues()["succession_verbs"]
 
 
 _LINE_LEAD = re.compile(r"[ \t]*(?:[•*·-][ \t]*)?")
