@@ -130,3 +130,15 @@ def test_counts_of_people_and_table_units_are_no_amounts(text: str) -> None:
 )
 def test_scale_amounts_before_ordinary_words_stay(text: str, value: int) -> None:
     assert [a.value for a in find_amounts(text)] == [value]
+
+
+def test_a_change_from_one_amount_to_another_is_the_new_amount_not_a_range() -> None:
+    text = "Fondet udvider sin pulje til lokale klubber fra 40 til 55 mio. kr. i de kommende år."
+    [amount] = find_amounts(text)
+    assert (amount.text, amount.value, amount.low, amount.high) == ("55 mio. kr.", 55_000_000, None, None)
+
+
+def test_from_to_without_a_verb_of_change_stays_a_range() -> None:
+    text = "Foreningerne kan søge tilskud fra 20.000 til 75.000 kr. til aktiviteter for unge."
+    [amount] = find_amounts(text)
+    assert (amount.low, amount.high) == (20_000, 75_000)

@@ -173,3 +173,25 @@ def test_ranges_context_years_and_glued_datelines(text: str, expected: list[str]
 def test_the_end_of_a_range_of_years_is_no_context_year() -> None:
     dates = find_dates("Strategien for 2017-2021 blev vedtaget.\n\nMødet 3. maj blev aflyst.")
     assert [d.date.isoformat() for d in dates] == ["2017-05-03"]
+
+
+@pytest.mark.parametrize(
+    "text, text_of_date, date",
+    [
+        ("Udvalget godkendte referatet fra mødet 14. 3. 2023 uden bemærkninger.", "14. 3. 2023", dt.date(2023, 3, 14)),
+        ("Referatet fra mødet d.7.11.2022 blev godkendt.", "7.11.2022", dt.date(2022, 11, 7)),
+    ],
+)
+def test_numeric_dates_spaced_after_each_dot_or_glued_to_d(text: str, text_of_date: str, date: dt.date) -> None:
+    [found] = find_dates(text)
+    assert (text[found.start:found.end], found.date) == (text_of_date, date)
+
+
+def test_a_spaced_count_with_a_short_year_is_no_date() -> None:
+    assert find_dates("Der kom 20. 6. 22 borgere til mødet.") == []
+
+
+def test_a_list_of_days_sharing_a_month_gives_every_day() -> None:
+    text = "Styrelsen holder informationsmøder den 9., 16. og 2. november 2021 i hver region."
+    assert sorted(d.date for d in find_dates(text)) == [dt.date(2021, 11, 2), dt.date(2021, 11, 9),
+                                                       dt.date(2021, 11, 16)]

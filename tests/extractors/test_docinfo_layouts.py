@@ -344,3 +344,11 @@ Vejledningen udsendes til samtlige kommuner i næste uge, oplyser fonden.
 )
 def test_circulars(text: str, kind: str) -> None:
     assert docinfo.classify(text) == kind
+
+
+def test_the_creation_date_of_a_page_is_its_own_date_not_its_last_update() -> None:
+    text = ("Pulje til flere almene ungdomsboliger\n\nKommunerne kan søge puljen inden 1. marts.\n\n"
+            "Med venlig hilsen\nSekretariatet\n\nOprettelse: 12.11.2021 | Sidst opdateret: 03.02.2023\n")
+    record = socdoc.extract(text)
+    assert record.published == dt.date(2021, 11, 12)
+    assert [d.date for d in record.dates][0] == dt.date(2021, 3, 1)  # the year of the page's own date

@@ -292,6 +292,7 @@ def _matches(pattern: Prefiltered, text: str):
         rng = match.groupdict().get("rng") or ""
         if match.group("q2") and (
             rng.strip() == "og" and not match.groupdict().get("between") or _date_year(text, match)
+            or rng.strip() == "til" and _changed_from(text, match)
         ):
             pos = match.start("q2")
             continue
@@ -303,6 +304,24 @@ def _matches(pattern: Prefiltered, text: str):
 def _month_before() -> re.Pattern[str]:
     months = "|".join(re.escape(w) for w in sorted(da.load().month_by_word, key=len, reverse=True))
     return re.compile(rf"(?<![a-zæøå])(?:{months})\.?\s*$", re.IGNORECASE)
+
+
+_CHANGE_SCAN = 80  # characters of the sentence before "fra" searched for a verb of change
+
+
+@functools.lru_cache(maxsize=1)
+def _change_before() -> re.Pattern[str]:
+    stems = "|".join(re.escape(w) for w in sorted(_money_yaml()["change_verb_stems"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{stems})[^.!?\n]*$", re.IGNORECASE)
+
+
+def _changed_from(text: str, match: re.Match[str]) -> bool:
+    """The numbers of "fra X til Y" are an old and a new amount: a verb of change comes before
+    "fra" in the sentence ("Fonden udvider puljen fra 60 til 90 mio. kr.")."""
+    start = match.start()
+    if text[start:start + 4].casefold() != "fra ":
+        return False
+    return _change_before().search(text, max(0, start - _CHANGE_SCAN), start) is not None
 
 
 def _date_year(text: str, match: re.Match[str]) -> bool:

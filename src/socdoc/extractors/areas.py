@@ -14,6 +14,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any, Iterable
 
 from socdoc.extractors.entities import (
@@ -69,6 +70,71 @@ _AFTER_NO_WORD = r"(?<![\w-](?s:.))"  # after a first character: none of these s
 
 
 @functools.lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Countries and continents in their Danish names (``gazetteers/countries.txt``)."""
+    text = resources.files("socdoc.lang.da").joinpath("gazetteers", "countries.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def _abroad() -> re.Pattern[str]:
+    """"i Indien" after a name: the name is a place abroad ("Kerala i Indien")."""
+    return re.compile(rf"[ ]i[ ](?:{trie_regex(sorted(countries()))})(?![\w-])")
+
+
+def _place_abroad(text: str, cand: Candidate) -> bool:
+    return bool(_abroad().match(text, cand.end))
+
+
+# a line that holds one word and nothing else: a heading of the case ("Løsning", "Baggrund")
+_LONE_WORD_LINE = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _heading_common_word(text: str, cand: Candidate) -> bool:
+    """A town's name that is also a common noun and stands alone on its line ("Løsning", "Vejen"):
+    the heading of a section, not the place."""
+    line_start, _ = line_of(text, cand.start)
+    if text[line_start:cand.start].strip() or not _LONE_WORD_LINE.match(text, cand.end):
+        return False
+    return " " not in cand.name and common_word(cand.name.casefold())
+
+
+def _hyphened_organisation(text: str, cand: Candidate, organisations: frozenset[str]) -> bool:
+    """"Nordby" in "Nordby-Sydby Lokalavis" where the text names an organisation "Nordby-Sydby …":
+    the first half of a double name that belongs to the organisation."""
+    m = _HYPHENED_NEXT.match(text, cand.end)
+    if m is None:
+        return False
+    double = (text[cand.start:m.end()] + " ").casefold()
+    return any(name.startswith(double) for name in organisations)
+
+
+_HYPHENED_NEXT = re.compile(r"-[A-ZÆØÅ][\w]+")
+
+
+def _with_capitalised_part(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"i Nordby syd" where the text also writes "Nordby Syd": the same named district."""
+    named = {c.name.casefold(): c.name for c in cands if " " in c.name}
+    if not named:
+        return cands
+    for cand in cands:
+        if " " in cand.name:
+            continue
+        written = text[cand.start:cand.end]
+        if " " not in written:
+            m = _NEXT_LOWER_WORD.match(text, cand.end)
+            written = written + m.group(0) if m else written
+        full = named.get(squash(written).casefold())
+        if full is not None:
+            cand.end = cand.start + len(written)
+            cand.name = full
+    return cands
+
+
+_NEXT_LOWER_WORD = re.compile(r"[ ][a-zæøå]+(?![\w-])")
+
+
+@functools.lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     gaz = load_gazetteers()
     data = cues()["areas"]
@@ -92,7 +158,7 @@ def patterns() -> _Patterns:
     parts = "|".join(re.escape(p) for p in data["place_parts"])
     suffixes = "|".join(re.escape(s) for s in sorted(data["name_suffixes"], key=len, reverse=True))
     cap_suffixes = "|".join(re.escape(s) for s in data["capitalised_suffixes"])
-    not_places = frozenset(data["not_places"])
+    not_places = frozenset(data["not_places"]) | countries()
     names = [n for n in kinds if n not in not_places]
     locatives = "|".join(re.escape(w) for w in data["locative_words"])
     streets = "|".join(re.escape(s) for s in data["street_suffixes"])
@@ -294,8 +360,11 @@ _BUILDING_BEFORE = re.compile(
 
 
 _AREA_CUES = cues()["areas"]
+# "DVB Stenløse", "Boligselskabet Sjælland", "Job- og vækstcenter Nordby" (the head written small
+# after a capitalised first part)
 _ORG_WORD_BEFORE = re.compile(
-    rf"(?<![\w-])(?:[{UPPER}]{{2,5}}|(?=[{UPPER}])[\w-]*(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_heads']))}))[ ]$"
+    rf"(?<![\w-])(?:[{UPPER}]{{2,5}}|(?:(?=[{UPPER}])|[{UPPER}][\w]*-[ ](?:og|&)[ ])[\w-]*"
+    rf"(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_heads']))}))[ ]$"
 )
 _ORG_WORD_AFTER = re.compile(
     rf"(?:</[a-z]+>)?[ ](?:[{LOWER}]+[ ])?[{UPPER}]?[{LOWER}]*(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_tails']))})(?![\w])"
@@ -941,6 +1010,9 @@ def find_areas(
     named = {name.casefold() for name in organisations}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     kept = [c for c in kept if not harbour_company(text, c.start, c.end, c.name)]
+    kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
+            and not _hyphened_organisation(text, c, frozenset(named))]
+    kept = _with_capitalised_part(text, kept)
     areas = []
     for g in group(kept, key=lambda c: c.name.casefold()):
         first = g[0]

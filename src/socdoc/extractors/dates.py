@@ -33,6 +33,7 @@ class DateCandidate:
     month: int
     year: Optional[int]
     weekday: Optional[int] = None  # 0 = Monday, when the text names the day ("Onsdag d. 25. august")
+    listed: tuple[int, ...] = ()  # the other days of a list sharing the month ("den 3., 10. og 17. marts")
 
 
 def _month_pattern() -> str:
@@ -64,7 +65,7 @@ def _patterns() -> tuple[Any, ...]:
     written = Prefiltered(re.compile(
         # also "d.25.oktober"; glued to a label in capitals see _glued_written
         rf"(?<![\w.,])(?:(?P<wd>{weekdays})(?:\s+(?:{day_parts}))?(?:\s+(?:den|d\.))?\s+|den\s+|d\.\s*)?"
-        rf"(?:(?P<d0>[0-3]?\d)\.?\s?(?:-|til|og|&)\s?)?"
+        rf"(?:(?P<dl>(?:[0-3]?\d\.,\s){{1,6}})?(?P<d0>[0-3]?\d)\.?\s?(?P<j>-|til|og|&)\s?)?"
         rf"(?:(?P<d>[0-3]?\d)(?:\.\s?|\s)(?P<mon>{months})(?![a-zæøå])(?:,?\s(?P<y>(?:19|20)\d{{2}})(?![\d]))?"
         # 26-august-2008
         rf"|(?P<d_h>[0-3]?\d)-(?P<mon_h>{months})-(?P<y_h>(?:19|20)\d{{2}})(?![\d])"
@@ -141,8 +142,27 @@ _CLOCK_SECONDS = re.compile(r"\d:[0-5]\d:[0-5]\d")
 _AM_PM = re.compile(r"\d\s?[AP]\.?M\b")
 
 
+# Numeric dates a crawler or a typist spaced or glued: "20. 6. 2022" (a space after each dot, a
+# four-digit year) and "d.1.2.2022" (the abbreviation "d." run into the date).
+_SPACED_OR_GLUED = re.compile(
+    r"(?:(?<![\w.])[dD]\.(?=\d)|(?<![\w.,/\-]))(?P<d>[0-3]?\d)\.(?P<sp>[ ]?)(?P<m>[01]?\d)\.(?P=sp)(?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)"
+)
+
+
+def _spaced_or_glued(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
+    """The dates of :data:`_SPACED_OR_GLUED` that the plain numeric pattern does not find."""
+    for m in _SPACED_OR_GLUED.finditer(text):
+        if not m.group("sp") and m.start() == m.start("d"):
+            continue  # "1.2.2022" on its own: the numeric pattern's
+        day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        if 1 <= month <= 12 and _valid(year, month, day):
+            yield DateCandidate(m.start("d"), m.end(), day, month, year), None
+
+
 def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
     numeric, iso, _, short, dotted = _patterns()
+    if ". " in text or "d." in text or "D." in text:
+        yield from _spaced_or_glued(text)
     stamps = set()
     if _CLOCK_SECONDS.search(text):  # both stamps have a clock; most texts have none with seconds
         for m in _GLUED_STAMP.finditer(text):
@@ -200,6 +220,10 @@ def _written(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
             continue
         first = int(m.group("d0")) if m.group("d0") else None
         weekday = _weekday(m.group("wd"))
+        if m.group("dl"):  # "den 14., 10. og 3. december": a list of three days, no range
+            listed = tuple(int(d) for d in re.findall(r"\d+", m.group("dl") or "")) + (int(m.group("d0")),)
+            yield DateCandidate(m.start(), m.end(), day, month, year, weekday, listed), None
+            continue
         yield DateCandidate(m.start(), m.end(), day, month, year, weekday), first
 
 
@@ -301,6 +325,10 @@ def resolve(
                 DateFact(start=cand.start, end=cand.end, text=span,
                          date=dt.date(year, cand.month, first_day), year_inferred=inferred)
             )
+        for day in cand.listed:
+            if _valid(year, cand.month, day):
+                facts.append(DateFact(start=cand.start, end=cand.end, text=span,
+                                      date=dt.date(year, cand.month, day), year_inferred=inferred))
         facts.append(
             DateFact(start=cand.start, end=cand.end, text=span,
                      date=dt.date(year, cand.month, cand.day), year_inferred=inferred)

@@ -36,11 +36,13 @@ from socdoc.extractors.minutes_inline import InlineField, inline_fields, place_o
 from socdoc.extractors.minutes_layout import (
     Attendance,
     Item,
+    ItemHead,
     Layout,
     Line,
     Section,
     absence_item_names,
     absence_statements,
+    sentence_about,
     attendance_label as layout_attendance_label,
     attendance_at,
     dates_in,
@@ -105,8 +107,14 @@ def _header_patterns() -> dict[str, Any]:
         "body_term": re.compile(p["body_term_regex"]),
         "body_in_item": [re.compile(x) for x in p["body_in_item_regex"]],
         "meeting_title": re.compile(p["body_meeting_title_regex"], re.IGNORECASE),
+        "genitive_meeting": re.compile(p["body_genitive_meeting_regex"]),
+        "agenda_phrase": re.compile(p["agenda_phrase_regex"]),
         "body_title": [re.compile(x, re.IGNORECASE) for x in p["body_title_regex"]],
         "narrative_decision": re.compile(p["narrative_decision_regex"], re.IGNORECASE),
+        "narrative_body_decision": re.compile(p["narrative_body_decision_regex"]),
+        "election_item": re.compile(p["election_item_regex"], re.IGNORECASE),
+        "election_result": re.compile(p["election_result_regex"]),
+        "election_posts": frozenset(str(w).lower() for w in p["election_posts"]),
         "municipality": re.compile(p["body_municipality_regex"]),
         "time_started": re.compile(p["time_started_regex"], re.IGNORECASE),
         "minutes_title": re.compile(p["minutes_title_regex"], re.IGNORECASE),
@@ -494,8 +502,28 @@ def body_from_items(layout: Layout, meeting_date: Optional[dt.date]) -> Optional
                 body = m.group("body").strip()
                 if is_body_name(body) or _ABBREVIATION.fullmatch(body):
                     return body
-        body = _body_date_line(line.clean, meeting_date)
+        body = _body_date_line(line.clean, meeting_date) or _genitive_meeting_body(line.clean, meeting_date)
         if body:
+            return body
+    return None
+
+
+_GENITIVE_CUE = "s møde d"
+_LEAD_WORDS = re.compile(r"^(?:(?:I|På|Under|Ved|Efter|Før|Fra|Til|Af|Om|Og)\s+)+")
+
+
+def _genitive_meeting_body(clean: str, meeting_date: Optional[dt.date]) -> Optional[str]:
+    """The body of "<Body>s møde den <date>" inside an item when the date is the meeting's own
+    ("Følgende blev nævnt på Regionsrådets møde den 23. august 2021")."""
+    if meeting_date is None or _GENITIVE_CUE not in clean:
+        return None
+    for m in _header_patterns()["genitive_meeting"].finditer(clean):
+        body = _LEAD_WORDS.sub("", m.group("body"))  # "I Regionsrådets møde …", "Under Byrådets møde …"
+        found = dates_in(m.group("date"))
+        if not found or found[0][0].start != 0 or not is_body_name(body) or _NOT_BODY_WORDS.search(body):
+            continue
+        cand = found[0][0]
+        if (cand.day, cand.month, cand.year) == (meeting_date.day, meeting_date.month, meeting_date.year):
             return body
     return None
 
@@ -539,16 +567,38 @@ def _body_from_text(s: str) -> Optional[str]:
     for pattern in hp["before"]:
         m = pattern.search(s)
         if m and m.end() < len(s):
-            cand = _trim_body(s[m.end() :])
+            cand = _trim_body(s[m.end() :]) or _leading_body(s[m.end() :])
             if cand:
                 return cand
     if hp["not_body"].search(s):
         return None
-    return _trim_body(s)
+    body = _trim_body(s)
+    return None if body and hp["agenda_phrase"].match(body) else body
+
+
+_LEADING_MAX_WORDS = 8
+
+
+def _leading_body(rest: str) -> Optional[str]:
+    """The body that opens the rest of a title line and runs on into the unit that serves it
+    ("Integrationsrådet Arbejdsmarkedsforvaltningen, Administration & Service"): the shortest
+    run of name words that names a body and is not continued by a linking word."""
+    words = rest.split()
+    for k in range(1, min(len(words), _LEADING_MAX_WORDS) + 1):
+        word = words[k - 1]
+        if not (word[:1].isupper() or word.lower() in _ROW_LINKS or word == "&"
+                or (k > 1 and words[k - 2].endswith("-"))):
+            return None
+        phrase = " ".join(words[:k]).strip(" ,.:")
+        if (is_body_name(phrase) and word.lower() not in _ROW_LINKS
+                and (k == len(words) or words[k].lower() not in _ROW_LINKS)):
+            return None if _header_patterns()["not_body"].search(phrase) else phrase
+    return None
 
 
 def _trim_body(s: str) -> Optional[str]:
     hp = _header_patterns()
+    s = hp["body_term"].sub("", s)
     prev = None
     while prev != s:
         prev = s
@@ -945,7 +995,9 @@ def meeting_attendance(layout: Layout,
             for section in item.decisions:
                 for line in layout.lines[section.body_start : section.body_end]:
                     if line.clean and not line.noise and heading_kind(line) is None:
-                        absent.extend(p.name for p in parse_people(line.clean, line.start))
+                        named = parse_people(line.clean, line.start)
+                        if not sentence_about(line.clean, named):  # "Bo Dam forlod mødet kl. 18": present
+                            absent.extend(p.name for p in named)
     earlier = _earlier_decision_lines(layout, meeting_date)
     stated = absence_statements(layout.lines, earlier)
     absent.extend(p.name for p in stated)
@@ -1184,18 +1236,63 @@ def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, i
         body.pop(0)
     if not body:
         return None
+    election = bool(_header_patterns()["election_item"].match(item.head.title))
     if any(line.blank for line in body) or len(body) > 2:
-        return _narrative_decision(body)
+        return _opening_outcome(body) or _narrative_decision(body, election)
     start, end = body[0].start, body[-1].end
     text = "\n".join(line.clean for line in body)
     if layout_patterns()["closed"].search(text):
         return None
     if len(text) > 250 or len(dec.sentences(text)) > 2:
-        return _narrative_decision(body)
+        return _narrative_decision(body, election)
     outcome = dec.classify(text)
-    if outcome == "other" or (outcome != "postponed" and dates_in(text)):
+    if outcome == "other":
+        return _narrative_decision(body, election) or (_election_line(body[0]) if election and len(body) == 1 else None)
+    if outcome != "postponed" and dates_in(text):
         return None  # "…, som blev vedtaget af byrådet den 4. maj 2019": an earlier decision told
     return text, start, end  # text: the lines without indentation, for the outcome
+
+
+def _opening_outcome(body: list[Line]) -> Optional[tuple[str, int, int]]:
+    """The short first line of an item's prose that opens with its outcome ("Godkendt med disse
+    tilføjelser:" over the additions), without a date (not an earlier decision told)."""
+    first = body[0]
+    if (len(first.clean) > _OPENING_OUTCOME_MAX_CHARS or not first.clean[:1].isupper()
+            or layout_patterns()["outcome"].match(first.clean) is None or dates_in(first.clean)):
+        return None
+    if dec.classify(first.clean) == "other":
+        return None
+    return first.clean, first.start, first.end
+
+
+_ELECTION_LINE_MAX_WORDS = 10
+
+
+def _election_line(line: Line) -> Optional[tuple[str, int, int]]:
+    """The one short line under an election item that names who holds which post ("Eva
+    mødeleder, Ib ordstyrer"): capitalised names and post words only."""
+    words = [w.strip(",.;:") for w in line.clean.split()]
+    if not 2 <= len(words) <= _ELECTION_LINE_MAX_WORDS or not words[0][:1].isupper():
+        return None
+    posts = _header_patterns()["election_posts"]
+    if not any(w.lower() in posts for w in words):
+        return None
+    if not all(w[:1].isupper() or w.lower() in posts or w.lower() in ("og", "er", "som") for w in words):
+        return None
+    return line.clean, line.start, line.end
+
+
+def _absence_item_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
+    """The decision of an item that records the absent ("1. Fraværende") when its decision section
+    holds nothing but the absence sentences ("NN og MM var fraværende."): their first line."""
+    if item.head is None or not item.decisions or not absence_item_names(item.head.title):
+        return None
+    section = item.decisions[-1]
+    for line in layout.lines[section.body_start:section.body_end]:
+        if line.noise or not line.clean:
+            continue
+        return (line.clean, line.start, line.end) if layout_patterns()["attendance_line"].search(line.clean) else None
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -1208,32 +1305,121 @@ _NARRATIVE_MAX_LINES = 8
 _NARRATIVE_MAX_WORDS = 14
 
 
-def _narrative_decision(body: list[Line]) -> Optional[tuple[str, int, int]]:
+def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tuple[str, int, int]]:
     """In minutes written as running prose under each item (a council's own notes), the one short
     sentence that records what became of the item ("Dagsordenen blev godkendt."), with no date or
-    number in it (not an earlier decision being told); None when no sentence or several do."""
+    number in it (not an earlier decision being told), or that has the body deciding ("Rådet har
+    besluttet at …", no date); under an election item, the one that says who was elected. None
+    when no sentence or several do."""
     lines = [line for line in body if line.clean]
     if len(lines) > _NARRATIVE_MAX_LINES:
         return None
-    pattern = _header_patterns()["narrative_decision"]
     found: list[tuple[str, int, int]] = []
     for line in lines:
         for offset, sentence in dec.sentences(line.clean):
             lead = len(sentence) - len(sentence.lstrip())
             sentence = sentence.strip()
-            if (pattern.match(sentence) and len(sentence.split()) <= _NARRATIVE_MAX_WORDS
-                    and not _DIGITS.search(sentence)):
+            if _narrative_sentence(sentence, election):
                 start = line.start + offset + lead
                 found.append((sentence, start, start + len(sentence)))
     return found[0] if len(found) == 1 else None
 
 
+_BODY_DECISION_MAX_WORDS = 25
+
+
+def _narrative_sentence(sentence: str, election: bool) -> bool:
+    hp = _header_patterns()
+    words = len(sentence.split())
+    if hp["narrative_decision"].match(sentence):
+        return words <= _NARRATIVE_MAX_WORDS and not _DIGITS.search(sentence)
+    if hp["narrative_body_decision"].match(sentence) or (election and hp["election_result"].match(sentence)):
+        return words <= _BODY_DECISION_MAX_WORDS and not dates_in(sentence)
+    return False
+
+
 _DIGITS = re.compile(r"\d")
+
+
+_PAGE_LINE = re.compile(r"\d{1,3}\s+\S")
+_PAGE_MIN_CHARS = 200  # a flattened page, not a heading
+_PAGE_TITLE_REACH = 200  # a page that opens an item has its first label this early
+_CONTENTS_REACH = 30  # lines in which the contents of a transcript stand
+_TITLE_MIN_WORDS = 2
+_SHORT_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,3}(?![\w.,/-])")
+_TITLE_MAX_WORDS = 14
+
+
+def _listed_page_items(layout: Layout) -> list[Item]:
+    """Items of a PDF transcript whose pages, each flattened into one line, lost the item numbers
+    ("3 Handicaprådet Mødedato Side Godkendelse af dagsorden Åben sag …"): the words before the
+    page's first section label or status end with the title that the contents list gives with its
+    number ("01. Godkendelse af dagsorden", "1 Godkendelse af dagsorden 2"). Only where the line
+    reader found no items; each item runs to the next such page."""
+    lines = layout.lines
+    heads: list[ItemHead] = []
+    pages: list[int] = []  # pages that open an item, listed or not
+    for line in lines:
+        if len(line.clean) < _PAGE_MIN_CHARS or not _PAGE_LINE.match(line.clean):
+            continue
+        if _page_title_end().search(line.clean, 0, _PAGE_TITLE_REACH):
+            pages.append(line.idx)
+        contents = "\n".join(x.clean for x in lines[: min(line.idx, _CONTENTS_REACH)] if x.clean)
+        head = _listed_title(line, contents) if contents else None
+        if head is not None and all(h.number != head.number for h in heads):
+            heads.append(head)
+    ends = [next((p for p in pages if p > h.line), len(lines)) for h in heads]
+    return [Item(h, h.line, end) for h, end in zip(heads, ends)]
+
+
+@functools.lru_cache(maxsize=1)
+def _page_title_end() -> re.Pattern[str]:
+    """The end of a flattened page's title: the item's status, case number or a section label
+    run on after it ("… Godkendelse af dagsorden Åben sag Sagsnr.: …", "… Resumé Rådet skal …")."""
+    p = phrases()
+    labels = sorted({str(x) for x in p["section_labels"]} | {p["decision_word"]}, key=len, reverse=True)
+    forms = "|".join(re.escape(f(x)).replace(r"\ ", r"\s+") for x in labels for f in (str.capitalize, str.upper))
+    return re.compile(rf"{p['page_item_title_end_regex']}|\s(?:{forms})(?=\s*:|\s+[A-ZÆØÅ])")
+
+
+def _page_number_item(layout: Layout, item: Item) -> bool:
+    """An "item" whose number is the page number of a flattened transcript page ("3 Ældrerådet
+    Mødedato Side …"): its title starts right after the page's leading number."""
+    head = item.head
+    if head is None:
+        return False
+    line = layout.lines[head.line]
+    lead = _PAGE_LINE.match(line.clean)
+    return (len(line.clean) >= _PAGE_MIN_CHARS and lead is not None
+            and head.title_start - line.start == lead.end() - 1)
+
+
+def _listed_title(line: Line, contents: str) -> Optional[ItemHead]:
+    """The numbered contents title that ends the words before the page's first label."""
+    found = _page_title_end().search(line.clean)
+    if found is None:
+        return None
+    end = found.start()
+    words = line.clean[:end].split()
+    for k in range(max(1, len(words) - _TITLE_MAX_WORDS), len(words) - _TITLE_MIN_WORDS + 1):
+        title = " ".join(words[k:])
+        if not title[:1].isupper() or _SHORT_NUMBER.search(title):  # page numbers of the contents
+            continue
+        m = re.search(rf"(?:^|\s)0?(\d{{1,2}})\.?\s+{re.escape(title)}(?=\s|$)", contents)
+        if m is None:
+            continue
+        start = line.start + line.clean.rindex(title, 0, end)
+        return ItemHead(line.idx, int(m.group(1)), title, start, start + len(title), line.idx)
+    return None
 
 
 def _with_inline_items(layout: Layout) -> list[Item]:
     """The items, with those whose headings an item that opens a flattened PDF page holds inside
     its lines (each such item runs from its heading to the end of the item that holds it)."""
+    if not layout.items or all(_page_number_item(layout, item) for item in layout.items):
+        listed = _listed_page_items(layout)
+        if listed or not layout.items:
+            return listed
     items: list[Item] = []
     for item in layout.items:
         items.append(item)
@@ -1281,7 +1467,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             if found is not None:
                 (texts, sections, final), title = ([found[0]], [], 0), found[1] or title
         if final < 0:
-            implicit = _implicit_decision(layout, item)
+            implicit = _absence_item_decision(layout, item) or _implicit_decision(layout, item)
             row = rows.get(item.head.line) if implicit is None and item.head is not None else None
             if row is not None:
                 implicit = raw[row.start:row.end], row.start, row.end

@@ -27,6 +27,7 @@ from importlib import resources
 from typing import Any, Optional
 
 from socdoc.extractors.minutes_layout import Layout, dates_in, is_body_name, phrases
+from socdoc.lang import da
 from socdoc.lang.da import parse_yaml
 from socdoc.records import Attendee, Meeting
 
@@ -68,6 +69,8 @@ def _pats() -> dict[str, Any]:
         "item_label": re.compile(d["item_meeting_label_regex"], re.MULTILINE),
         "item_label_cue": re.compile(d["item_meeting_label_cue_regex"]),
         "decided_in": re.compile(d["decided_in_regex"], i | re.MULTILINE),
+        "proposal": re.compile(d["proposal_body_regex"]),
+        "subject_body": re.compile(d["subject_body_regex"], re.MULTILINE),
         "agenda_date": re.compile(d["agenda_meeting_date_regex"], i),
         "note": re.compile(d["place_note_regex"], i),
         "run_on": re.compile(rf"\s(?:{run_on})(?=\s*:|\s+[A-ZÆØÅ0-9]|\s+kl\b|\s*$)"),
@@ -110,7 +113,8 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     if body is None:
         body = (upper_title_body(header) or board_body(header) or run_on_title_body(header[:3])
                 or body_first_title(header)
-                or running_body or item_body or decided_in_body(text))
+                or running_body or item_body or decided_in_body(text) or proposal_body(head)
+                or subject_body(head))
     held = held_sentence(head)
     date = meeting.date or (held.get("date") if held else None) or item_date or running_date
     time = _not_room_number(meeting.time, head, held.get("time") if held else None)
@@ -522,12 +526,26 @@ def run_on_place(head: str) -> Optional[str]:
             cut = pattern.search(value)
             if cut:
                 value = value[: cut.start()]
-        value = value.strip(" ,.;|")
+        value = _place_end(value)
         if (value and _place_shape(value) and not dates_in(value) and not _KL_TIME.search(value)
                 and not _BARE_LABEL.match(value)  # "Mødested: Deltagere: …": the labels stand first
                 and not _ITEM_START.match(value)):
             return normal_case(value)
     return None
+
+
+_TOWN_LETTER = re.compile(r"(?:^|[\s,])[A-ZÆØÅ]\.$")  # "Nykøbing F."
+
+
+def _place_end(value: str) -> str:
+    """A place without the punctuation around it; the dot of an abbreviation that ends it stays
+    ("4500 Nykøbing Sj.", "Nykøbing F.", "Svinget 14, st.")."""
+    place = value.strip(" ,.;|")
+    if not place or not value.strip(" ,;|").endswith("."):
+        return place
+    dotted = place + "."
+    last = dotted.split()[-1].lower()
+    return dotted if _TOWN_LETTER.search(dotted) or last in da.load().abbreviations else place
 
 
 def board_body(header: list[str]) -> Optional[str]:
@@ -613,6 +631,38 @@ def decided_in_body(text: str) -> Optional[str]:
     return None
 
 
+def proposal_body(head: str) -> Optional[str]:
+    """The one body every proposal of the text is addressed to ("… indstiller til Skovby
+    Lokaludvalg, at …"); None when they name several bodies or a joint one ("… til Økonomiudvalget
+    og Byrådet")."""
+    if "indstiller" not in head:
+        return None
+    bodies = {m.group("body").strip() for m in _pats()["proposal"].finditer(head)}
+    if len(bodies) != 1:
+        return None
+    body = bodies.pop()
+    if not is_body_name(body) or not _name_words(body):
+        return None
+    joint = _JOINT.split(body)
+    return None if len(joint) > 1 and is_body_name(joint[0]) else body
+
+
+_SUBJECT_MIN = 2
+
+
+def subject_body(head: str) -> Optional[str]:
+    """The one council the minutes' sentences have as their subject at least twice ("Seniorrådet
+    ønsker …", "Seniorrådet har besluttet …"), when no other council is such a subject."""
+    found = collections.Counter(m.group("body") for m in _pats()["subject_body"].finditer(head))
+    if len(found) != 1:
+        return None
+    body, n = found.most_common(1)[0]
+    return body if n >= _SUBJECT_MIN and is_body_name(body) else None
+
+
+_JOINT = re.compile(r"\s+(?:og|&)\s+")
+
+
 # --- attendance ----------------------------------------------------------------------------------
 
 
@@ -620,7 +670,7 @@ def run_on_participants(head: str, found: list[Attendee], absent: list[str]) -> 
     """Participants from a run-on members list when it holds everyone the line reader found and
     more: "Medlemmer Hanne Berg (habe) A Ole Sørensen (olso) V …" or "Medlemmer: Borgmester -
     Ulla Toft (V), Næstformand - Per Vang (A), …"."""
-    for people in (_initials_run(head), _role_dash_list(head)):
+    for people in (_initials_run(head), _role_dash_list(head), _party_run(head)):
         if len(people) < 2:
             continue
         away = set(absent) | {p.name for p in _initials_run(head, _pats()["absent_label"])}
@@ -638,7 +688,7 @@ def run_on_participants(head: str, found: list[Attendee], absent: list[str]) -> 
 
 def run_on_members(head: str) -> list[Attendee]:
     """The longest members list a run-on header gives after a participant label ([] for none)."""
-    return max((_initials_run(head), _role_dash_list(head), _run_together(head)), key=len)
+    return max((_initials_run(head), _role_dash_list(head), _run_together(head), _party_run(head)), key=len)
 
 
 @functools.lru_cache(maxsize=1)
@@ -751,6 +801,33 @@ def _role_dash_list(head: str) -> list[Attendee]:
     return people if dashed or len(people) >= 3 else []
 
 
+
+
+_PARTY_ENTRY = re.compile(
+    r"(?P<name>[A-ZÆØÅ][\w'\-]+(?:\s+[A-ZÆØÅ][\w'\-]+){1,3})\s*(?:\([a-zæøå][^()]{0,30}\)\s*)?"
+    r"\((?P<party>[A-ZÆØÅ]{1,2})\)")
+_ENTRY_NOTE = re.compile(r"\s*(?:(?:[a-zæøå][\w.]*|\d{1,3}\.?)(?:\s+|$))*")  # "deltog fra sag nr. 4"
+_PARTY_RUN_MIN = 3
+
+
+def _party_run(head: str) -> list[Attendee]:
+    """Entries "Name (P)" after a participant label on a flattened line, perhaps with a role in
+    brackets and a note in lower case after an entry ("Medlemmer: Eva Holm (formand) (F) Bo Dam (A)
+    deltog fra sag nr. 4 Ida Lund (V) …"): every entry has its party letter."""
+    from socdoc.extractors.minutes_layout import party_letter
+
+    best: list[Attendee] = []
+    for label in _pats()["labelled_list"].finditer(head):
+        run: list[Attendee] = []
+        pos = label.end()
+        while (m := _PARTY_ENTRY.match(head, pos)) is not None and party_letter(m.group("party")):
+            if _pats()["any_list_label"].match(m.group("name")):
+                break
+            run.append(Attendee(name=m.group("name"), party=m.group("party"), start=m.start("name"), end=m.end("name")))
+            pos = _ENTRY_NOTE.match(head, m.end()).end()
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= _PARTY_RUN_MIN else []
 
 
 def _name_end(head: str, start: int, end: int) -> int:

@@ -179,10 +179,27 @@ def _read_fields(clean: str, offset: int) -> list[InlineField]:
         # two labels with a place first ("Mødested: Deltagere: Byrådssalen Ane Holm, …"): in order too
         in_order = len(run) >= 3 or (kinds[0][0] == "location"
                                      and _place_end(clean, value_start, value_end) is not None)
+        if in_order:
+            kinds = _valued_kinds(clean, kinds, value_start, value_end)
+            in_order = len(kinds) >= 2
         shared = kinds if in_order else kinds[-1:]
         fields.extend(_share(shared, clean, value_start, value_end, offset))
         k += 1
     return fields
+
+
+_LISTS = frozenset({"participants", "absent", "substitutes"})
+
+
+def _valued_kinds(clean: str, kinds: list[tuple[str, ...]], start: int, end: int) -> list[tuple[str, ...]]:
+    """The labels of a run that take a value from the text after it, in order. A place label
+    and a list label with only labels of no known kind between them, and no place opening the
+    value, leave all of it to the list ("Mødested: Bemærkninger: Medlemmer: Ane Holm (C) …")."""
+    kept = [k for k in kinds if k[0] != "other"]
+    if len(kept) == 2 and kept[0][0] == "location" and kinds[-1][0] in _LISTS \
+            and _place_end(clean, start, end) is None:
+        return kept[1:]
+    return kinds
 
 
 def _field(kinds: tuple[str, ...], clean: str, start: int, end: int, offset: int) -> Optional[InlineField]:

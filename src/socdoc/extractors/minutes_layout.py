@@ -31,6 +31,11 @@ _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’\-]*\.?|[
 
 
 @functools.lru_cache(maxsize=1)
+def party_letter(note: str) -> bool:
+    """True for a party letter or a party form socdoc knows ("A", "SF", "IA")."""
+    return bool(_party().fullmatch(note.strip()))
+
+
 def _party() -> re.Pattern[str]:
     """A party letter after a name: one capital, or a multi-letter party form socdoc knows ("SF",
     "RV", Greenland's "IA"), not any two capitals ("DH", an organisation a member represents)."""
@@ -167,13 +172,15 @@ def _decision_label_pattern(labels: list[str]) -> re.Pattern[str]:
 
 
 def _label_pattern(labels: list[str]) -> re.Pattern[str]:
-    """A list label and its value: after a colon, a pipe, a wide gap, a capitalised full name or,
+    """A list label and its value: after a colon, a pipe, a wide gap, a capitalised full name, a
+    list of single names ("Til stede var Eva, Bo og Kim") or,
     without a colon, a lone "none" word ("Fraværende Ingen") or a dash glued to the label before a
     name ("Fraværende- Eva Holm ()")."""
     alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
     nones = "|".join(re.escape(str(w)) for w in phrases()["none_words"] if str(w)[:1].isalpha())
     return re.compile(
         rf"^(?P<label>{alts})(?:\s*:\s*|\s*\|\s*|\s{{2,}}|$|(?<=fra)\s+|\s(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
+        rf"|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?,\s*[A-ZÆØÅ][a-zæøå]+(?:,|\s+og\s))"
         rf"|\s+(?=(?:{nones})\s*\.?\s*$)|(?<=[a-zæøå])[-–]\s+(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ]))(?P<value>.*)$",
         re.IGNORECASE,
     )
@@ -820,8 +827,9 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
     kept: list[ItemHead] = []
     for k, cand in enumerate(cands):
         later = [c for c in cands[k + 1 :] if c.number == cand.number]
-        listed = bool(later) and (_no_sections(lines, cand, cands[k + 1]) or (
-            any(_similar(cand.title, c.title) for c in later) and not _has_content(lines, cand, cands[k + 1])))
+        listed = bool(later) and (
+            (_no_sections(lines, cand, cands[k + 1]) and not _has_text(lines, cand, cands[k + 1]))
+            or (any(_similar(cand.title, c.title) for c in later) and not _has_content(lines, cand, cands[k + 1])))
         if listed:
             if cands[k + 1] is later[0]:  # "• Pkt. 62 …" right before "Pkt. 62": the item starts there
                 later[0].line = cand.line
@@ -878,6 +886,20 @@ def _has_content(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
     (a contents list may have group labels such as "Lukkede punkter" between its entries)."""
     return any(not (lines[j].blank or lines[j].noise) and heading_kind(lines[j]) is None
                for j in range(cand.content_line, nxt.line))
+
+
+def _has_text(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
+    """Prose under a candidate before the next one (not a page number, not a heading): an item of
+    plain minutes whose numbering starts again further down ("1. Godkendelse af dagsorden" over
+    "Godkendt uden bemærkninger", later "1. Sommerfest"), not a contents entry."""
+    if len(cand.title) > _PLAIN_TITLE_MAX:  # a run-on page line ("1 SKOVBY KOMMUNE Referat … Mødedato: …")
+        return False
+    return any(not (lines[j].blank or lines[j].noise) and heading_kind(lines[j]) is None
+               and not _PAGE_NUMBER_LINE.fullmatch(lines[j].clean) and not _contents_heading(lines[j].clean)
+               for j in range(cand.content_line, nxt.line))
+
+
+_PLAIN_TITLE_MAX = 100
 
 
 def _has_decision(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead]) -> bool:
@@ -1216,6 +1238,13 @@ def _organisation_name(words: list[str]) -> bool:
     return words[0].split("-")[0] not in first_names()
 
 
+def _place_led(name: str) -> bool:
+    """True for an entry opened by a town or municipality that is no first name: a unit or a
+    place ("Lyngby Frivilligcenter", "Skovby Idrætsforening"), not a person."""
+    first = name.split()[0] if name.split() else ""
+    return first.split("-")[0] not in _first_names() and _is_place(first)
+
+
 def _is_place(word: str) -> bool:
     """True for a municipality or town name ("Boligselskabet Nyborg")."""
     gaz = load_gazetteers()
@@ -1340,7 +1369,7 @@ def parse_people(value: str, offset: int) -> list[Person]:
         if runs:  # "Bo Skat Andersen Rikke Stisager (KAB) Fra kommunen: Ole Berg": names run together
             for s, e, note in runs:
                 name = name_text(part[s:e])
-                if _organisation_name(name.split()):
+                if _organisation_name(name.split()) or _place_led(name):
                     continue  # "Kurt Holm, Skovly Grundejerforening Eva Dam, …": the unit after the name
                 people.append(Person(name, note or line_party, offset + pos + s, offset + pos + e))
             continue
@@ -1380,6 +1409,8 @@ def parse_people(value: str, offset: int) -> list[Person]:
             if party and people and people[-1].party is None:
                 people[-1].party = party
             continue
+        if _place_led(name):
+            continue  # "Bo Holm, Skovby Frivilligcenter": the unit the member stands for
         at = part.find(name)
         start = offset + pos + (at if at >= 0 else part.find(name.split()[0]))
         if party is not None and initials_of(name, party):  # "Vivi Nobel (VN)": her initials, no party
@@ -1535,9 +1566,11 @@ def _whole_names(clean: str, people: list[Person]) -> bool:
 _SENTENCE_WORDS = 2  # lower-case words beside the names that make a line a sentence
 
 
-def _sentence_about(clean: str, people: list[Person]) -> bool:
+def sentence_about(clean: str, people: list[Person]) -> bool:
     """True when the names on the line stand in a sentence ("Eva Holm deltog som stedfortræder for
     Bo Dam") rather than in a list with a note ("Bo Dam, sygdom")."""
+    if len(people) == 1 and _name_then_unit(clean, people[0]):
+        return False
     rest = clean
     for person in people:
         rest = rest.replace(person.name, " ")
@@ -1545,6 +1578,15 @@ def _sentence_about(clean: str, people: list[Person]) -> bool:
     words = [w for w in _NON_WORD.split(rest) if w[:1].islower()]
     loose = [w for w in words if w not in ("og", "for", "fra", "i", "af", "ved", "på") and not _is_role_head(w)]
     return len(loose) >= _SENTENCE_WORDS
+
+
+def _name_then_unit(clean: str, person: Person) -> bool:
+    """True for a line of one name, a comma and what the member stands for, with no verb
+    ("Eva Holm, De lokale boligforeninger"): a list entry, not a sentence about her."""
+    if not clean.startswith(person.name + ","):
+        return False
+    verbs = {str(w) for w in phrases()["attendance_sentence_verbs"]}
+    return not any(w.lower() in verbs for w in _NON_WORD.split(clean[len(person.name) + 1 :]) if w)
 
 
 @dataclass
@@ -1622,6 +1664,7 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
     groups = _attendance_patterns()["groups"]
     blanks = 0
     number = 0
+    shape_seen = False
     while j < end:
         nxt = lines[j]
         if nxt.blank:
@@ -1644,8 +1687,18 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             j += 1
             continue
         status_row = _attendance_patterns()["status_row"].match(clean)  # "Lise Bjerre: Deltog"
-        if (pats["label_line"].match(clean) and not status_row) or heading_kind(nxt) is not None:
+        shape_seen = shape_seen or (j + 1 < end and bool(_NAME_COLON.match(lines[j + 1].clean)))
+        named = 0 if status_row else _name_label(clean, shape_seen)  # "Eva Holm: Konsulent": the name first
+        if (pats["label_line"].match(clean) and not status_row and not named) or heading_kind(nxt) is not None:
             break
+        if named:
+            clean = clean[:named]
+            shape_seen = True
+        if people and used and _cell_of_entry(clean, people[-1]):  # "(A)" or "Formand" in a cell line of its own
+            used.append(j)
+            blanks = 0
+            j += 1
+            continue
         glued = _GLUED_AFTER_PARTY.search(clean)  # "Egon Bo (I)Indholdsfortegnelse": a heading runs on
         if glued:
             clean = clean[: glued.start() + 1]
@@ -1660,7 +1713,7 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         more = parse_people(entry, nxt.start + shift)
         if not more or ((blanks or numbered) and not _whole_names(entry, more)):
             break
-        if kind != "participants" and _sentence_about(entry, more):
+        if kind != "participants" and sentence_about(entry, more):
             break  # "Eva Holm deltog som stedfortræder for Bo Dam" under the absentees
         number += 1 if numbered else 0
         people.extend(more)
@@ -1669,6 +1722,52 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         j += 1
         if glued:
             break
+
+
+_NAME_COLON = re.compile(r"^((?:[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?\s+){1,4}[A-ZÆØÅ][\w\-]+)\s*:\s+\S")
+
+
+def _name_label(clean: str, shape_seen: bool = False) -> int:
+    """Where the name ends in a list line written "Name: what the member is" ("Eva Holm Dam:
+    Medlem for Venstre"): a name of two to five words opened by a known first name, or, where the
+    list has more such lines (``shape_seen``), by a word that is no common word or role; else 0."""
+    m = _NAME_COLON.match(clean)
+    if not m:
+        return 0
+    first = m.group(1).split()[0]
+    if any(part in _first_names() for part in first.split("-")):
+        return m.end(1)
+    if shape_seen and not common_word(first) and not _is_role_head(first) and not _is_org_word(first):
+        return m.end(1)
+    return 0
+
+
+_PARTY_CELL = re.compile(r"^\(\s*([A-ZÆØÅ]{1,3})\s*\)$")
+_ORDINAL_HEAD = re.compile(r"^\d{1,2}\.\s*")
+
+
+def _cell_of_entry(clean: str, last: Person) -> bool:
+    """True for a line that is one more cell of the entry above it in a members table whose
+    cells became lines: the party letter ("(A)") or the role ("2. næstformand", "Løsgænger").
+    A party letter is set on ``last`` when it has none."""
+    cell = _PARTY_CELL.match(clean.strip())
+    if cell:
+        if not _party().match(cell.group(1)):
+            return False
+        if last.party is None:
+            last.party = cell.group(1)
+        return True
+    return role_cell(clean)
+
+
+def role_cell(clean: str) -> bool:
+    """True for a line holding only a role or a member's standing ("Formand", "2. næstformand",
+    "Løsgænger"): no name."""
+    words = _ORDINAL_HEAD.sub("", clean.strip(" .:")).split()
+    if not 1 <= len(words) <= 2 or not words[0][:1].isalpha():
+        return False
+    standing = {str(w).lower() for w in phrases()["attendance_standing_words"]}
+    return all(w.lower() in standing or _is_role_head(w) for w in words)
 
 
 def _numbered_attendance_lines(lines: list[Line]) -> frozenset[int]:
@@ -1738,6 +1837,8 @@ def _labelled_names_after(clean: str, start: int, offset: int) -> list[Person]:
     if people:
         return people
     tail = clean[start:]
+    room = _NUMBERED_PLACE.search(tail)  # "… Ole Lund Lokale 3, Rådhuset": the place, not a name, runs on
+    tail = tail[: room.start()] if room else tail
     stop = _NAME_RUN_STOP.search(tail)
     end = stop.start() if stop else len(tail)
     if stop and tail[end] == ":":  # "Afbud: Ole Lund Dagsorden: 1. …": the next label's word is no name
@@ -1749,12 +1850,19 @@ def _labelled_names_after(clean: str, start: int, offset: int) -> list[Person]:
 
 
 _WORD_AT = re.compile(r"\S+")
+# a capitalised word with a bare number after it, outside brackets: a room or an address, never a
+# name ("Rød 3, Prøvestenen", "Lokale 12"); an ordinal has its full stop ("2. næstformand")
+_NUMBERED_PLACE = re.compile(r"(?<![\w(])[A-ZÆØÅ][a-zæøå]+\s+\d{1,4}[A-Za-z]?(?=,|\s|$)(?![^()]*\))")
 
 
 def run_on_sentence(value: str) -> int:
     """Where a sentence runs on after a list of names in a flattened line ("… Afbud: Ole Lund
     Mødet blev holdt på skolen"): a capitalised common word after two name words, followed by a
-    word in lower case; the length of ``value`` when there is none."""
+    word in lower case, or a room or an address ("… Ole Lund Lokale 3, Rådhuset"); the length of
+    ``value`` when there is none."""
+    room = _NUMBERED_PLACE.search(value)
+    if room:
+        value = value[: room.start()]
     words = list(_WORD_AT.finditer(value))
     run = 0
     for k, w in enumerate(words):
@@ -1794,13 +1902,36 @@ def _names_before(clean: str, end: int, offset: int) -> list[Person]:
                                                           and not _is_role_head(tok) and not is_body_name(tok)):
             k -= 1
             continue
+        if k >= 2 and _lower_surname(tok, tokens[k - 2].group(), tokens[k].group() if k < len(tokens) else ","):
+            k -= 1  # "Ole Lund, Gert winther og Eva Dam deltog ikke": a surname written in lower case
+            continue
         break
     while k < len(tokens) and tokens[k].group() in (",", "og"):
         k += 1
+    if k + 1 < len(tokens) and _word_before_name(tokens[k].group(), tokens[k + 1].group()):
+        k += 1  # "Godkendt Eva Holm og Bo Dam var fraværende": the decision runs into the names
     if k >= len(tokens):
         return []
     begin = stop + tokens[k].start()
     return [p for p in parse_people(head[begin:], offset + begin) if not p.absent]
+
+
+def _word_before_name(word: str, nxt: str) -> bool:
+    """A capitalised common word that is no first name before a name: an outcome ("Godkendt Emilly
+    Dam") or any such word before a known first name ("Bemærkninger Eva Holm")."""
+    firsts = _first_names()
+    if word in firsts or "-" in word:
+        return False
+    if patterns()["outcome"].fullmatch(word):
+        return True
+    return common_word(word) and not proper_word(word) and any(part in firsts for part in nxt.split("-"))
+
+
+def _lower_surname(tok: str, before: str, after: str) -> bool:
+    """A lower-case word that is no Danish word after a known first name, before a comma or "og"
+    in a list of names: a surname written in lower case by mistake."""
+    return (after in (",", "og") and tok.isalpha() and tok.islower() and len(tok) >= 3
+            and before in _first_names() and not common_word(tok))
 
 
 def _names_after(clean: str, start: int, offset: int) -> list[Person]:

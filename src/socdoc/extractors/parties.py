@@ -298,7 +298,10 @@ def patterns() -> _Patterns:
         p for p in (*place_forms, *(t.name for t in gaz.towns), *(i.name for i in gaz.islands))
     )
     region_places = sorted(r.short for r in gaz.regions if r.short)  # "Statsforvaltningen Midtjylland"
-    place_pattern = re.compile(rf"(?P<place>{trie_regex(sorted({*places, *region_places}))}|Øst|Vest|Nord|Syd|Midt)s?(?![\w])")
+    landscapes = [f for land in gaz.landscapes for f in land.forms if f[:1].isupper()]  # "LO Storkøbenhavn"
+    place_pattern = re.compile(
+        rf"(?P<place>{trie_regex(sorted({*places, *region_places, *landscapes}))}|Øst|Vest|Nord|Syd|Midt)s?(?![\w])"
+    )
     people_stop = cues()["people"]["not_name_words"]
     return _Patterns(
         for_heads=frozenset(data["for_heads"]),
@@ -503,7 +506,33 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if official is None:
             continue
         out.append(Candidate(m.start(), m.end(), f"{place} Byråd", "council", 6))
+    return out + _elliptic_municipalities(text, out, pat)
+
+
+def _elliptic_municipalities(text: str, found: list[Candidate], pat: _Patterns) -> list[Candidate]:
+    """"Nordby Kommune har fået 8 mio. kr., Sydby har fået 10 mio. kr.": a municipality's bare name
+    before the same predicate as a named "X Kommune" of the text is that municipality too."""
+    predicates = set()
+    for cand in found:
+        if cand.type == "municipality" and text[cand.end - 7:cand.end].casefold() == "kommune":
+            m = _PREDICATE_AFTER.match(text, cand.end)
+            if m is not None:
+                predicates.add(m.group("verb"))
+    if not predicates:
+        return []
+    taken = [(c.start, c.end) for c in found]
+    out = []
+    verbs = "|".join(map(re.escape, sorted(predicates, key=len, reverse=True)))
+    for m in re.finditer(rf"(?<![\w-])(?P<place>[{UPPER}][\w-]+)[ ](?:{verbs})[ ]", text):
+        official = pat.municipality_names.get(m.group("place").casefold())
+        if official is None or overlaps(m.start(), m.end("place"), taken) or at_sentence_start(text, m.start()):
+            continue
+        out.append(Candidate(m.start(), m.end("place"), official, "municipality", 5))
     return out
+
+
+# the predicate after a municipality's name: two lower-case words before a number ("har fået 8")
+_PREDICATE_AFTER = re.compile(rf"[ ](?P<verb>[{LOWER}]+[ ][{LOWER}]+)[ ]\d")
 
 
 # a municipality named head first, as in Greenland: "Kommune Qeqertalik", "Kommuneqarfik Sermersooq"
@@ -541,6 +570,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue  # "Forslag til etablering af Ungeråd": a body still to be set up, no name yet
         if coord is not None and word[:1].isupper() and not _DEFINITE.search(word):
             start = _place_before_start(text, start, pat)  # "Nordby Erhvervs- og Turistråd"
+        if coord is None and word[:1].isupper() and not _DEFINITE.search(word):
+            start = _adjective_lead_start(text, start)  # "Det rådgivende Integrationsudvalg"
         cand = Candidate(start, m.end(), _canonical(text[start:m.end()]), "body", 3)
         if word.endswith(("center", "centre")):  # "Job- og Vækstcenter Middelfart"
             cand = _extend_with_place(text, cand, pat)
@@ -651,6 +682,31 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(m.start("name"), m.end("name"), name, "department", 1))
     return out
+
+
+def _adjective_lead_start(text: str, start: int) -> int:
+    """The start of a body's name led by an adjective: a capitalised article and an adjective
+    ("Det rådgivende Integrationsudvalg") or a capitalised adjective ("Kulturelt Samråd")."""
+    data = cues()["parties"]
+    m = _ARTICLE_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
+    if m is not None and m.group("adj").casefold() not in data["not_name_adjectives"]:
+        return m.start()
+    m = _ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
+    if m is not None and _name_adjective(m.group("adj")):
+        return m.start()
+    return start
+
+
+def _name_adjective(word: str) -> bool:
+    """A capitalised adjective that can lead a body's name ("Kulturelt", "Regionale")."""
+    data = cues()["parties"]
+    low = word.casefold()
+    return (word[:1].isupper() and low.endswith(tuple(data["name_adjective_endings"])) and common_word(word)
+            and low not in data["not_name_adjectives"])
+
+
+_ARTICLE_ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])(?:Det|Den)[ ](?P<adj>[{UPPER}{LOWER}][{LOWER}]+e)[ ]$")
+_ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])(?P<adj>[{UPPER}][{LOWER}]{{3,}})[ ]$")
 
 
 _FOUNDING_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['founding_nouns'])})[ ](?:af|et|en)[ ](?:nyt?[ ])?$")
@@ -1172,6 +1228,7 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out = []
     people = ents_of(doc, "PER")
     surnames = _surnames(text, people)
+    person_starts = frozenset(s for s, _ in people)
     for start, end in ents_of(doc, "ORG"):
         for p_start, p_end in people:
             if start < p_start < end:
@@ -1216,6 +1273,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if words and _STREET.search(words[-1]):  # "Vestre Ringvej": a street
             continue
         if len(words) > 1 and (_not_organisation_words(words) or _common_words_only(words, pat)):
+            continue
+        if _in_people_list(text, start, end, words, person_starts):  # "Ana Ruiz, etnisk repræsentant"
             continue
         if _PLAN_FOR.search(text, max(0, start - 40), start):  # "Lokalplan 356 for X": a site
             continue
@@ -1266,6 +1325,25 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue
         out.append(Candidate(start, end, _canonical(name), "organisation", 0))
     return out
+
+
+def _in_people_list(text: str, start: int, end: int, words: list[str], person_starts: frozenset[int]) -> bool:
+    """A line "Fornavn Efternavn, rolle" in a list of members whose neighbouring line opens with a
+    person's name before a comma: the span is one more person, whose name the model took for an
+    organisation."""
+    line_start, line_end = line_of(text, start)
+    if start != line_start or not 2 <= len(words) <= 3 or not text.startswith(", ", end):
+        return False
+    if not all(re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?", w) for w in words):
+        return False
+    if any(_is_org_word(w) or common_word(w) for w in words):
+        return False
+    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
+    neighbours = [p for p in (prev_start, line_end + 1) if 0 <= p < len(text)]
+    return any(p in person_starts and _PERSON_COMMA.match(text, p) for p in neighbours)
+
+
+_PERSON_COMMA = re.compile(rf"[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{1,3}},[ ]")
 
 
 _DEFINITE_NOUN = re.compile(r"(?:en|et|erne|ene)$")
@@ -1604,6 +1682,42 @@ def _joint_fund_candidates(text: str) -> list[Candidate]:
             for m in _joint_fund().finditer(text)]
 
 
+@functools.lru_cache(maxsize=1)
+def _group_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = cues()["parties"]
+    heads = sorted(data["group_heads"], key=len, reverse=True)
+    placed = re.compile(
+        rf"(?<![\w-])(?P<place>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ ]"
+        rf"(?P<head>(?P<stem>[{LOWER}]*|[{UPPER}][{LOWER}]*)(?i:{trie_regex(heads)}))(?![\w-])"
+    )
+    joined = re.compile(rf"(?<![\w-])(?P<stem>[{UPPER}][{LOWER}]+)gruppen(?![\w-])")
+    return placed, joined
+
+
+def _group_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """Local groups and networks: a place and a group word ("Nordby hospicegruppe", "Nordby
+    Frivillignet"), or a point of the compass or a place joined to "-gruppen" ("Sydgruppen"). A
+    group word that names a kind of group ("arbejdsgruppe", "målgruppen") is no name."""
+    if "ruppe" not in text and "etværk" not in text and "rivillignet" not in text:
+        return []
+    placed, joined = _group_patterns()
+    data = cues()["parties"]
+    generic = tuple(data["generic_group_stems"])
+    out = []
+    for m in placed.finditer(text):
+        place, stem = m.group("place"), m.group("stem").casefold()
+        if place not in pat.places or place in pat.stop_words or at_sentence_start(text, m.start()) and place in first_names():
+            continue
+        if not stem and m.group("head")[:1].islower() or stem.startswith(generic):
+            continue  # "Nordby gruppe", "Nordby arbejdsgruppe": no name of one group
+        out.append(Candidate(m.start(), m.end(), _canonical(m.group()), "organisation", 4, extra={"surface": True}))
+    for m in joined.finditer(text):
+        stem = m.group("stem")
+        if stem in data["group_compass_stems"] or stem in pat.places:
+            out.append(Candidate(m.start(), m.end(), m.group(), "organisation", 4))
+    return out
+
+
 def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """Local organisations named by a place and a head word ("Thorsminde Havn", "Hørsholm Vand",
     "Outrup Kultur og Idrætscenter") or by a utility's word and a place ("Energi Syd"). The
@@ -1722,6 +1836,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_camel_case_candidates(text, pat),
         *_local_candidates(text, pat),
         *_joint_fund_candidates(text),
+        *_group_candidates(text, pat),
     ]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
@@ -1906,9 +2021,81 @@ def _display_name(g: list[Candidate]) -> Candidate:
     """The mention whose name stands for the group: a written-out name over an abbreviation,
     the definite form of a body's name over the indefinite ("Byrådet" over "Byråd")."""
     named = _written_out(g)
-    definite = next((c for c in g if c.name == named.name + "et"), None)
+    definite = None if _ARTICLE_LED.match(named.name) else next((c for c in g if c.name == named.name + "et"), None)
     hyphened = next((c for c in g if c.name != named.name and c.name.replace("- og ", " og ") == named.name), None)
     return definite or hyphened or named  # "Arbejdsmarked- og Integrationsudvalget" where also written without
+
+
+# "Det Fælles Landdistriktsråd": the article already makes the name definite; "…rådet" beside it is
+# the article doubled by mistake, not the name's definite form
+_ARTICLE_LED = re.compile(r"(?:Det|Den|De)[ ]")
+
+
+def _merge_lowercase_lead(text: str, groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join "Landdistriktsråd" read from "Det fælles Landdistriktsråd" to the group of "Det Fælles
+    Landdistriktsråd" where the words before the short name are the long name's lead in another case."""
+    by_tail: dict[str, list[list[Candidate]]] = {}
+    for g in groups:
+        name = g[0].name
+        if " " in name:
+            by_tail.setdefault(_variant_key(name.rsplit(" ", 1)[1]), []).append(g)
+    if not by_tail:
+        return groups
+    result = []
+    for g in groups:
+        target = None
+        if " " not in g[0].name:
+            for h in by_tail.get(_variant_key(g[0].name), ()):
+                lead = h[0].name.rsplit(" ", 1)[0] + " "
+                if h is not g and all(text[c.start - len(lead):c.start].casefold() == lead.casefold() for c in g):
+                    target = h
+                    break
+        if target is None:
+            result.append(g)
+            continue
+        for cand in g:
+            lead = target[0].name.rsplit(" ", 1)[0] + " "
+            cand.start -= len(lead)
+            cand.name = target[0].name
+        target.extend(g)
+    return result
+
+
+def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join "udvalget" to the one body of the text whose name, led by an article or an adjective,
+    ends in the same body word ("Det rådgivende Integrationsudvalg … Integrationsudvalget"). A
+    place-led name ("Nordby Seniorråd") stays apart from "Seniorrådet"."""
+    named: dict[str, list[list[Candidate]]] = {}
+    for g in groups:
+        name = g[0].name
+        lead = name.split(" ", 1)[0]
+        if " " in name and g[0].type in ("body", "organisation") and not _DEFINITE.search(name) and (
+                lead in ("Det", "Den") or _name_adjective(lead)):  # led by an article or an adjective, not a place
+            named.setdefault(name.rsplit(" ", 1)[1].casefold(), []).append(g)
+    if not named:
+        return groups
+    result = []
+    for g in groups:
+        name = g[0].name
+        targets = named.get(name[:-2].casefold(), []) if " " not in name and name.endswith("et") else []
+        if g[0].type != "body" or len({t[0].name for t in targets}) != 1:
+            result.append(g)
+            continue
+        for cand in g:
+            cand.name = targets[0][0].name
+        targets[0].extend(g)
+    return result
+
+
+def _with_raw_apostrophes(raw: str, cand: Candidate) -> None:
+    """The name keeps the typographic apostrophe the text writes ("Dagli’Brugsen")."""
+    span = raw[cand.start:cand.end]
+    if "'" in cand.name and any(ch in span for ch in _APOSTROPHES):
+        mark = next(ch for ch in span if ch in _APOSTROPHES)
+        cand.name = cand.name.replace("'", mark)
+
+
+_APOSTROPHES = "’‘´`"
 
 
 def _written_out(g: list[Candidate]) -> Candidate:
@@ -2086,7 +2273,10 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
             cand.name = _canonical(raw[cand.start:cand.end])
         if cand.type not in ("municipality", "generic"):
             cand.name = _genitive_base(text, cand)
-    groups = _fold(_merge_leading_word(_merge_misspelt(_merge_genitive(group(found, key=_entity_key)))))
+        _with_raw_apostrophes(raw, cand)
+    groups = _merge_genitive(group(found, key=_entity_key))
+    groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_lead(text, groups))))
+    groups = _merge_definite_into_named(groups)
     groups = [g for g in groups if _acting(text, g)]
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())

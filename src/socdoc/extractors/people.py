@@ -108,6 +108,8 @@ class _Patterns:
     any_role: re.Pattern[str]
     name_then_role: re.Pattern[str]
     role_verb_name: re.Pattern[str]
+    elected: re.Pattern[str]
+    name_colon_role: re.Pattern[str]
     speaker_heading: re.Pattern[str]
     counted_role: re.Pattern[str]
     furniture: frozenset[str]
@@ -276,6 +278,12 @@ def patterns() -> _Patterns:
         role_verb_name=re.compile(
             rf"(?<![\w])[Ss]om[ ](?P<role>{role})[ ](?:{'|'.join(more['role_first_verbs'])})[ ](?P<name>{name})"
         ),
+        elected=re.compile(
+            rf"(?<![\w])(?:{'|'.join(more['election_verbs'])})[ ](?P<name>{name})[ ](?:som|til)[ ](?P<role>{role})(?![\w-])"
+        ),
+        name_colon_role=re.compile(
+            rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{name}):[ ](?P<role>{role})(?=[ ](?:for|i|ved|hos)[ ]|,|[ \t]*$)"
+        ),
         speaker_heading=re.compile(
             rf"(?m)^[ \t]*(?:[^\n:–]{{1,40}}[ ][–-][ ])?(?P<name>{name})(?:[ ]\((?P<party>{party_alt})\))?[ \t]*:[ \t]*$"
         ),
@@ -385,7 +393,8 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
     while words and (text[words[-1][0]:words[-1][1]] in pat.stop or not text[words[-1][0]].isupper()
                      or text[words[-1][1] - 1] == "." or pat.any_role.fullmatch(text, words[-1][0], words[-1][1])):
         words = words[:-1]
-    while len(words) > 2 and _glued_before(text[words[0][0]:words[0][1]], text[words[1][0]:words[1][1]], pat):
+    while len(words) > 2 and (_glued_before(text[words[0][0]:words[0][1]], text[words[1][0]:words[1][1]], pat)
+                              or _glued_word_before(text[words[0][0]:words[0][1]], text[words[1][0]:words[1][1]], pat)):
         words = words[1:]  # "Indledning/Baggrund Eva Holm", "Mødelokale 3, Prøvestenen Bo Dam deltog"
     while len(words) > 2 and _heading_word(text[words[-1][0]:words[-1][1]], pat) and any(
             text[s:e] not in pat.first_names for s, e in words[1:-1]) and not _PARTY_NEXT.match(text, words[-1][1]):
@@ -396,6 +405,15 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
     if any(text[s:e] in pat.stop for s, e in words):
         return None
     return words[0][0], words[-1][1]
+
+
+def _glued_word_before(word: str, nxt: str, pat: _Patterns) -> bool:
+    """A common word that is no first name before a known first name: a heading, room or place
+    run into the name on a flattened line ("Baggrund Pernille Madsen", "Prøvestenen Lars Holm")."""
+    if nxt.split("-")[0] not in pat.first_names or word.split("-")[0] in pat.first_names or "-" in word:
+        return False
+    venue = word.casefold().endswith(tuple(people_cues()["venue_endings"]))
+    return common_word(word) or venue and len(word) >= 8
 
 
 _PARTY_NEXT = re.compile(r"[ \t]*,?[ \t]*\([A-ZÆØÅ][\w.]{0,4}\)")  # "Eva Lund Skotte (EL)": a surname before its party
@@ -633,6 +651,11 @@ def _place_and_noun(name: str, pat: _Patterns) -> bool:
             and _heading_word(words[-1], pat))
 
 
+def _first_name_only(name: str, pat: _Patterns) -> bool:
+    """A single known first name: how a small board lists its members ("Til stede: Eva, Bo")."""
+    return " " not in name.strip() and name.strip().split("-")[0] in pat.first_names
+
+
 def _given_name(word: str, pat: _Patterns) -> bool:
     """A known first name, or a double first name with a known part ("Maj-Britt")."""
     return word in pat.first_names or any(part in pat.first_names for part in word.split("-"))
@@ -809,6 +832,10 @@ def _candidates(
         if (_given_name(m.group("name").split()[0], pat) and not _plural_role(m.group("role"), pat)
                 and not _former_office(text, m.start("role"))):
             add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    for m in pat.elected.finditer(text):  # "Rådet udpegede Eva Holm som formand"
+        add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    for m in pat.name_colon_role.finditer(text):  # " • Eva Holm: Konsulent, Staben" in a members list
+        add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.name_then_role.finditer(text):
         # "Hanne Klit (formand)", "Sten Holm, pressechef", "Eva Lund, der er bestyrelsesmedlem i fonden"
         if _ORG_HEAD_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")):
@@ -847,11 +874,11 @@ def _candidates(
             if attendee.start is not None and attendee.end is not None:
                 if pat.not_person_first.fullmatch(text[attendee.start:attendee.end].split()[0]):
                     continue  # "Afbud: Revisionsfirmaet Holm": a firm in the list
+                if _first_name_only(text[attendee.start:attendee.end], pat):  # "Til stede var Eva, Bo og Kim"
+                    out.append(Candidate(attendee.start, attendee.end, attendee.name, "person", 2,
+                                         {"role": None, "party": attendee.party}))
+                    continue
                 add(attendee.start, attendee.end, 2, party=attendee.party)
-                word = text[attendee.start:attendee.end]
-                if " " not in word and _BARE_GIVEN.fullmatch(word) and _given_name(word, pat) and not common_word(word):
-                    out.append(Candidate(attendee.start, attendee.end, word, "person", 2,
-                                         {"role": None, "party": attendee.party}))  # "Til stede: Eva, Bo og Kim"
         for name in getattr(meeting, "absent", []) or []:
             if not name.split() or pat.not_person_first.fullmatch(name.split()[0]):
                 continue

@@ -64,10 +64,11 @@ def _create_unused_tokenizer():  # noqa: ANN202
     return lambda nlp: Tokenizer(nlp.vocab)
 
 
-def _load_trained(model: Path) -> Language:
-    """The trained pipeline whose components are sourced, without its (unused) tokenizer."""
+def _load_trained(model: Path, nlp: Language) -> Language:
+    """The trained pipeline whose components are sourced, without its (unused) tokenizer. It is
+    loaded into ``nlp``'s vocab, so sourcing its components copies no string table."""
     overrides = {"nlp.tokenizer": {"@tokenizers": "socdoc.unused_tokenizer.v1"}}
-    return spacy.load(model, exclude=["tokenizer"], config=overrides)
+    return spacy.load(model, exclude=["tokenizer"], config=overrides, vocab=nlp.vocab)
 
 
 def _build(model: Optional[Path]) -> Language:
@@ -76,9 +77,7 @@ def _build(model: Optional[Path]) -> Language:
     config = spacy.util.load_config(config_path())
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     if model is not None:
-        trained = _load_trained(model)
-        # the tok2vec may read a static-vectors table (lexical features) from the vocab
-        nlp.vocab.vectors = trained.vocab.vectors
+        trained = _load_trained(model, nlp)  # its vectors table, if any, is read into nlp.vocab
         for name in ("tok2vec", "ner"):
             if name in trained.pipe_names:
                 nlp.add_pipe(name, source=trained, after="socdoc_segmenter")

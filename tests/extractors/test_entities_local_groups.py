@@ -1,0 +1,197 @@
+"""Parties and areas: local groups and networks, a body's name written with its article, member
+lists, municipalities named bare in a list of grants, countries and places abroad, section headings
+and double names that belong to an organisation."""
+
+from __future__ import annotations
+
+from model_ents import doc_with_ents
+
+from socdoc.extractors.areas import find_areas
+from socdoc.extractors.parties import find_parties, find_party_candidates
+from socdoc.normalize import normalize
+
+
+def names(text: str, ents: dict[str, str] | None = None) -> list[str]:
+    norm = normalize(text)
+    parties, _ = find_parties(norm, text, doc_with_ents(norm, ents or {}))
+    return [p.name for p in parties]
+
+
+def areas(text: str, ents: dict[str, str] | None = None) -> list[str]:
+    norm = normalize(text)
+    doc = doc_with_ents(norm, ents or {})
+    return [a.name for a in find_areas(norm, text, doc, parties=find_party_candidates(norm, doc))]
+
+
+# --- parties -----------------------------------------------------------------------------------
+
+
+def test_body_led_by_its_article_keeps_the_indefinite_head() -> None:
+    text = (
+        "Det Samlede Borgerråd skal tage stilling til budgettet.\n"
+        "Referatet fra Det Samlede Borgerrådet møde i maj blev godkendt."
+    )
+    assert names(text) == ["Det Samlede Borgerråd"]
+
+
+def test_lead_written_small_joins_the_named_body() -> None:
+    text = (
+        "Det Samlede Borgerråd skal tage stilling til budgettet.\n"
+        "Økonomi\nDet samlede Borgerråd har afsat 50.000 kr. til puljen."
+    )
+    assert names(text) == ["Det Samlede Borgerråd"]
+
+
+def test_definite_form_of_a_bare_body_still_wins() -> None:
+    text = "Ældrerådet holdt møde i marts. Ældreråd og forvaltning drøftede planen."
+    found = names(text)
+    assert "Ældreråd" not in found
+
+
+def test_typographic_apostrophe_of_a_shop_is_kept() -> None:
+    text = "Vi holder årsmøde hos Købmand’Hansen i Nordby den 3. april."
+    found = names(text, {"Købmand'Hansen": "ORG"})
+    assert "Købmand’Hansen" in found and "Købmand'Hansen" not in found
+
+
+def test_place_and_group_word_name_a_local_group() -> None:
+    text = "Foreningen er meldt ind i Vejle besøgsgruppe, og Inge tager kontakt til Sydgruppen."
+    found = names(text)
+    assert "Vejle besøgsgruppe" in found and "Sydgruppen" in found
+
+
+def test_place_and_network_name_a_local_network() -> None:
+    text = "Medlemmer:\nKaren Holm, formand\nPoul Berg, Vejle Frivillignet\n"
+    assert "Vejle Frivillignet" in names(text, {"Karen Holm": "PER", "Poul Berg": "PER"})
+
+
+def test_kinds_of_groups_are_no_local_group() -> None:
+    text = (
+        "Vejle arbejdsgruppe mødes igen i juni. Arbejdsgruppen består af tre medlemmer, "
+        "og Vejle målgruppe er unge ledige. Rådet nedsatte Styregruppen."
+    )
+    found = names(text)
+    assert not any("gruppe" in n.casefold() for n in found)
+
+
+def test_organisation_extended_with_a_landscape() -> None:
+    text = "Deltagere:\nKim Lund, FOA Vestjylland\nLise Dam, formand\n"
+    assert "FOA Vestjylland" in names(text, {"Kim Lund": "PER", "Lise Dam": "PER"})
+
+
+def test_unknown_person_in_a_member_list_is_no_organisation() -> None:
+    text = (
+        "Medlemmer:\n"
+        "Hanne Sørensen-Bak, Formand, udpeget af Byrådet\n"
+        "Gulnara Temirbekova, etnisk repræsentant\n"
+        "Per Holm, Ældre Sagen\n"
+    )
+    ents = {"Hanne Sørensen-Bak": "PER", "Gulnara Temirbekova": "ORG", "Per Holm": "PER"}
+    found = names(text, ents)
+    assert "Gulnara Temirbekova" not in found and "Ældre Sagen" in found
+
+
+def test_organisation_before_a_comma_in_a_prose_line_stays() -> None:
+    text = "Samarbejdet med Røde Kors, Mødrehjælpen og kommunen fortsætter i 2025."
+    assert "Røde Kors" in names(text, {"Røde Kors": "ORG"})
+
+
+def test_bare_municipality_names_in_a_list_of_grants() -> None:
+    text = (
+        "Fire kommuner i landsdelen får penge fra puljen. Vejle Kommune har fået 6 millioner kroner, "
+        "Kolding har fået 9 millioner kroner og Fredericia har fået 4 millioner kroner."
+    )
+    found = names(text)
+    assert {"Vejle Kommune", "Kolding Kommune", "Fredericia Kommune"} <= set(found)
+    assert "Kolding" not in areas(text) and "Fredericia" not in areas(text)
+
+
+def test_bare_town_without_a_parallel_municipality_stays_a_place() -> None:
+    text = "Festivalen i Kolding har fået 9 millioner kroner i støtte fra fonden."
+    assert "Kolding Kommune" not in names(text)
+
+
+# --- areas -------------------------------------------------------------------------------------
+
+
+def test_countries_and_places_abroad_are_no_areas() -> None:
+    text = (
+        "Puljen støtter også projekter i Ghana, skolebyggeri i Kerala i Indien og "
+        "et samarbejde med en by i Bolivia. Hovedparten går dog til Vollsmose."
+    )
+    ents = {"Ghana": "LOC", "Kerala": "LOC", "Bolivia": "LOC"}
+    found = areas(text, ents)
+    assert "Ghana" not in found and "Kerala" not in found and "Bolivia" not in found
+    assert "Vollsmose" in found
+
+
+def test_town_name_that_is_a_section_heading_is_no_area() -> None:
+    text = "Problemstilling\n\nKlummen er populær.\n\nLøsning\n\nUdvalget ønsker at fortsætte klummen i Vejle."
+    found = areas(text)
+    assert "Løsning" not in found and "Vejle" in found
+
+
+def test_first_half_of_an_organisations_double_name_is_no_area() -> None:
+    text = (
+        "Egehøj-Lystrup Lokaludvalg bevilger 20.000 kr. til en annonce i Egehøj-Lystrup Ugeavis. "
+        "Egehøj-Lystrup Lokaludvalg har haft annoncen i flere år."
+    )
+    norm = normalize(text)
+    doc = doc_with_ents(norm, {})
+    parties, cands = find_parties(norm, text, doc)
+    spans = [c for c in cands if c.priority > 0]
+    found = find_areas(norm, text, doc, spans, organisations=[p.name for p in parties])
+    assert "Egehøj" not in [a.name for a in found]
+
+
+def test_district_written_small_joins_its_capitalised_name() -> None:
+    text = (
+        "Renoveringen i Ishøj Syd er færdig. Beboerne i Ishøj syd har fået nye altaner, "
+        "og flere familier flytter til Ishøj Syd."
+    )
+    assert areas(text) == ["Ishøj Syd"]
+
+
+def test_place_after_a_coordinated_centre_name_is_part_of_it() -> None:
+    text = "Job- og vækstcenter Vejle har lavet nøgletal. Arrangementet foregår i Kolding."
+    found = areas(text, {"Vejle": "LOC"})
+    assert "Vejle" not in found and "Kolding" in found
+
+
+def test_place_after_an_outpost_or_arena_is_part_of_its_name() -> None:
+    text = "Punkter:\n  • Arena Vejle\n  • Tilskud til foreninger\nMødet holdes i Sundhedssatellit Give."
+    found = areas(text)
+    assert "Vejle" not in found and "Give" not in found
+
+
+def test_camp_after_a_town_makes_a_site() -> None:
+    text = "Der blev holdt et teaterprojekt i Jelling flygtningelejren sidste sommer."
+    assert "Jelling" not in areas(text, {"Jelling": "LOC"})
+
+
+def test_body_led_by_article_and_adjective_is_one_name() -> None:
+    text = (
+        "Forvaltningen indstiller til Det koordinerende Handicapudvalg, at Det koordinerende "
+        "Handicapudvalg godkender planen. Handicapudvalget mødes igen i juni."
+    )
+    assert names(text) == ["Det koordinerende Handicapudvalg"]
+
+
+def test_body_led_by_capitalised_adjective_is_one_name() -> None:
+    text = "Kunstnerisk Samråd ønsker at holde en koncert. Udvalget støtter, at samrådet får 5.000 kr."
+    found = names(text)
+    assert "Kunstnerisk Samråd" in found and "Samrådet" not in found
+
+
+def test_describing_adjective_after_the_article_is_no_part_of_the_name() -> None:
+    text = "Byrådet besluttede, at Det nye Ungeråd skal have eget budget."
+    assert "Det nye Ungeråd" not in names(text)
+
+
+def test_place_led_body_stays_apart_from_the_definite_body_word() -> None:
+    text = (
+        "Ældrerådet holdt møde den 3. maj.\n"
+        "Valg til Danske Ældreråds bestyrelse sker i februar. Ældrerådet drøftede sagen."
+    )
+    found = names(text)
+    assert "Ældrerådet" in found
