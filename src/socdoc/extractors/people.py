@@ -128,7 +128,6 @@ class _Patterns:
     applicant: re.Pattern[str]
     second_role: re.Pattern[str]
     party_next_line: re.Pattern[str]
-    colon_role: re.Pattern[str]
     bare_role: re.Pattern[str]
     link_words: frozenset[str]
 
@@ -305,7 +304,6 @@ def patterns() -> _Patterns:
         org_role_seg=re.compile(rf"(?m)(?P<body>[{UPPER}][^\n,]{{3,80}}?),[ ](?P<role>{role})(?:[ \t]*$|[ ](?=[{UPPER}]))"),
         party_heads=frozenset(more["party_name_heads"]),
         bare_role=re.compile(rf"[ ](?P<role>{role})(?=[ \t]*(?:$|[,.;]|[ ][{UPPER}]))", re.M),
-        colon_role=re.compile(rf"[ \t]*:[ \t]*(?P<role>{_role_regex()})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[ \t]*(?:$|,))", re.M),
         party_next_line=re.compile(
             rf"[ \t]*(?:<br[ ]?/?>)?[ \t]*(?:\n(?:[ \t]*\n)?[ \t]*{role}[ \t]*(?=\n))?"
             rf"\n(?:[ \t]*\n)?[ \t]*\((?P<party>{letter_alt})\)(?=[ \t]*(?:,|$))", re.M),
@@ -1271,10 +1269,6 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         m = pat.letter_item.match(text, cand.end)
         if m:  # "• Eva Lund, F - Bo Dam stedfortræder": a list item with its party letter after a comma
             extra["party"] = m.group("party")
-    if not extra.get("role") and _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, cand.start) + 1, cand.start):
-        m = pat.colon_role.match(text, cand.end)
-        if m:  # "• Eva Lund: Konsulent, Sekretariatet": a list item with its role after a colon
-            extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
     m = pat.after.match(text, cand.end)
     if m:
         extra["party"] = _party_of(m.group("party"), pat)  # the letter beside the name wins over a genitive
