@@ -310,7 +310,7 @@ def patterns() -> _Patterns:
         second_role=re.compile(
             rf"{name}(?:,?[ \t]*\([^()\n]{{1,4}}\))?,[ ]{role}(?:[ ](?:for|i)[ ][^\n,()]{{1,60}})?,[ ]$"),
         applicant=re.compile(rf"(?<![\w])fra[ ](?P<name>{name})(?=:[ ]\d)"),
-        and_last=re.compile(rf"(?P<run>{name}(?:,[ ]{name}){{2,}})[ ](?:og|&)[ ](?P<last>{name})"),
+        and_last=re.compile(rf"(?P<run>{name}(?:,[ ]{name}){{2,8}})[ ](?:og|&)[ ](?P<last>{name})"),
         role_is_name=re.compile(
             rf"(?<![\w-])(?P<role>{_role_regex()})[ ](?:{'|'.join(more['role_is_verbs'])})[ ](?P<name>{name})"),
         letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]))", re.M),
