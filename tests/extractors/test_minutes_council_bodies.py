@@ -236,3 +236,188 @@ def test_start_time_as_a_label_of_a_run_on_header() -> None:
     raw = ("Transkript\n\n1 Åben referat Handicaprådet Side 1. Mødedato: Mødet påbegyndt: kl. 16:30 Mødet afsluttet: "
            "kl. 18:00 Mødested: Lokale 12, Rådhuset\n\n" + ITEMS)
     assert run(raw).meeting.time == "16:30"
+
+
+def test_referral_sentence_opening_the_case_description() -> None:
+    raw = ("Pkt. 41 Forslag fra medlemmerne om gratis svømning for pensionister\n\nSagsfremstilling\n\n"
+           "Forslaget blev oversendt til Kultur- og Fritidsudvalget.\n\n"
+           "\"Vi foreslår, at pensionister kan svømme gratis i kommunens haller om formiddagen.\"\n\n"
+           "Pkt. 42 Valg af medlem til skolebestyrelsen\n\nBeslutning\n\nGodkendt.\n")
+    result = run(raw)
+    assert [(d.item, d.outcome, d.text) for d in result.decisions] == [
+        (41, "other", "Forslaget blev oversendt til Kultur- og Fritidsudvalget."), (42, "approved", "Godkendt.")]
+
+
+def test_case_description_telling_history_is_no_decision() -> None:
+    raw = ("Pkt. 41 Nye regler for svømning\n\nSagsfremstilling\n\n"
+           "Forvaltningen har set på reglerne. De gældende regler er fra 2015.\n\nPriserne stiger næste år.\n\n"
+           "Pkt. 42 Eventuelt\n\nBeslutning\n\nIntet.\n")
+    assert 41 not in [d.item for d in run(raw).decisions]
+
+
+def test_contents_with_page_lines_stay_contents() -> None:
+    raw = ("Indhold\n\n1. Godkendelse af dagsorden\nSide 2\n\n2. Nyt fra formanden\nSide 3\n\n"
+           "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n2. Nyt fra formanden\n\nBeslutning\n\n"
+           "Taget til efterretning.\n")
+    result = run(raw)
+    assert [(d.item, d.outcome) for d in result.decisions] == [(1, "approved"), (2, "noted")]
+
+
+# --- a council's minutes under a per-item "Referat:" label, items all numbered "1." ------------------
+
+
+LABELLED = """Referat fra Handicaprådets møde den 6. marts 2017 i Byrådssalen kl. 15.00 – 17.00
+
+Afbud: Lone Bak.
+
+ 1. Godkendelse af dagsorden
+
+Referat: Godkendt
+
+ 1. Tilgængelighed i den nye svømmehal.
+
+Referat:
+
+Rådet var på besigtigelse i sidste uge, hvor to medlemmer deltog.
+
+Handicaprådet besluttede at sende et brev til Teknisk Udvalg om rampen ved indgangen.
+
+ 1. Nyt fra formanden.
+
+Referat:
+
+Formanden har holdt møde med borgmesteren om busserne.
+
+ 1. Henvendelse om parkering ved lægehuset.
+
+Referat:
+
+Handicaprådet drøftede henvendelsen og tager den op på næste møde.
+"""
+
+
+def test_items_under_a_minutes_label_with_lost_numbers() -> None:
+    result = run(LABELLED)
+    assert [(d.item, d.outcome) for d in result.decisions] == [
+        (None, "approved"), (None, "other"), (None, "discussed")]
+    assert result.decisions[1].text.startswith("Handicaprådet besluttede at sende")
+
+
+def test_a_single_minutes_label_is_not_a_decision_layout() -> None:
+    raw = ("1. Orientering\n\nReferat:\n\nFormanden orienterede om budgettet.\n\n"
+           "2. Eventuelt\n\nBeslutning\n\nIntet.\n")
+    assert [d.item for d in run(raw).decisions] == [2]
+
+
+UNNUMBERED = """Der indkaldes hermed til ordinært møde i Ungerådet
+
+Dato: Tirsdag d. 7.3. 2023
+
+Tid: kl. 17.00-19.00
+
+Dagsorden med referat:
+
+Godkendelse af dagsorden
+
+Indhold:
+
+Godkendelse af dagsorden
+
+Referat
+
+Godkendt
+
+Ungdomshuset
+
+Indhold:
+
+Klubben ønsker at udvide åbningstiden om fredagen.
+
+Referat
+
+Ungerådet drøftede ønsket og vil spørge de unge i klubben.
+
+Eventuelt
+
+Indhold:
+
+Intet.
+"""
+
+
+def test_unnumbered_items_under_a_content_label() -> None:
+    result = run(UNNUMBERED)
+    assert [(d.item, d.title, d.outcome) for d in result.decisions] == [
+        (None, "Godkendelse af dagsorden", "approved"), (None, "Ungdomshuset", "discussed")]
+
+
+def test_place_moved_into_the_attendance_lists_of_a_transcript() -> None:
+    raw = ("Referat Ældrerådet\n\nTranskript\n\n1 Referat Ældrerådet Mødedato: Tirsdag den 3. maj 2016 Mødetidspunkt: "
+           "Kl. 9:00 Mødested: Bemærkninger: Medlemmer: Eva Holm Ib Lund Kim Bak Deltagere: Per Vad Fraværende: "
+           "Kim Bak Grøn 2, Kulturhuset Per Vad deltog som suppleant for Kim Bak. Sagsoversigt\n\n" + ITEMS)
+    assert run(raw).meeting.location == "Grøn 2, Kulturhuset"
+
+
+def test_filled_place_label_is_not_searched_in_the_lists() -> None:
+    raw = ("1 Referat Ældrerådet Mødedato: Tirsdag den 3. maj 2016 Mødested: Rådhuset Medlemmer: Eva Holm "
+           "Fraværende: Kim Bak Grøn 2, Kulturhuset\n\n" + ITEMS)
+    assert run(raw).meeting.location != "Grøn 2, Kulturhuset"
+
+
+def test_agenda_approval_as_a_header_label() -> None:
+    raw = ("Ældrerådet\n\nOnsdag den 8-11-2017 kl. 14:00\n\nMedlemmer:\n\nEva Holm Ib Lund\n\n"
+           "Godkendelse af dagsorden:\nGodkendt\n\nFraværende:\nIb Lund\n\n"
+           "12. Høring om busplanen\n\nSagsfremstilling\nRådet skal afgive høringssvar.\n\nBeslutning\nDrøftet.\n")
+    result = run(raw)
+    assert [(d.item, d.title, d.outcome) for d in result.decisions] == [
+        (None, "Godkendelse af dagsorden", "approved"), (12, "Høring om busplanen", "discussed")]
+
+
+def test_agenda_label_beside_an_agenda_item_adds_nothing() -> None:
+    raw = ("Godkendelse af dagsorden: Godkendt\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")
+    assert [d.item for d in run(raw).decisions] == [1]
+
+
+def test_letter_spaced_title_and_region_before_the_committee() -> None:
+    raw = ("Transkript\n\n1 B E S L U T N I N G E R REGION MIDTJYLLAND SOCIALUDVALGET Onsdag den 6. marts 2013 "
+           "Kl. 14 i Regionshuset 4. møde Medlemmer: Eva Holm (A)\n\n" + ITEMS)
+    assert run(raw).meeting.body == "Socialudvalget"
+
+
+def test_resolution_sentence_under_the_minutes_label_with_a_note_after_it() -> None:
+    raw = UNNUMBERED.replace(
+        "Eventuelt\n\nIndhold:\n\nIntet.\n",
+        "Nyt medlem\n\nIndhold:\n\nEt medlem er flyttet fra kommunen.\n\nReferat\n\n"
+        "Ungerådet er glade for hendes indsats og tager udmeldingen til efterretning.\n\n"
+        "Aftale: Sekretæren spørger skolerne efter en ny repræsentant.\n")
+    result = run(raw)
+    assert (None, "Nyt medlem", "noted") in [(d.item, d.title, d.outcome) for d in result.decisions]
+
+
+def test_council_meeting_word_without_its_name_is_no_body() -> None:
+    raw = "Referat fra rådsmødet den 4. maj 2021\n\n1. Godkendelse af dagsorden\nGodkendt uden bemærkninger.\n"
+    assert run(raw).meeting.body is None
+
+
+def test_a_council_told_in_the_past_tense_is_not_the_minutes_body() -> None:
+    raw = ("1.Baggrund.\nByrådet vedtog planen for nye cykelstier.\nByrådet besluttede samtidig at spare på vejene.\n\n"
+           "2.Eventuelt.\nIntet.\n")
+    assert run(raw).meeting.body is None
+
+
+def test_item_label_above_its_title_after_an_attendance_list() -> None:
+    raw = ("Referat fra møde i Frivilligrådet\nTorsdag d. 5.03.15.\nAfbud:\nHanne Vinge, Ældre Sagen\n"
+           "Bo Stub, udpeget af Kommunalbestyrelsen\nPkt. 1\nValg af ny formand for rådet\n Valg af formand\n"
+           "Da formanden er fraflyttet kommunen, skulle der vælges en ny. Efter en kort\n"
+           "drøftelse på mødet blev Lis valgt som ny formand for rådet, da ingen andre\n"
+           "ønskede posten. Hun takkede for valget og glæder sig til arbejdet i rådet.\n\n"
+           "Valg af næstformand\nPosten besættes på næste møde, når flere medlemmer er til stede.\n")
+    result = run(raw)
+    assert [(d.item, d.title, d.outcome) for d in result.decisions] == [(1, "Valg af ny formand for rådet", "other")]
+    assert result.decisions[0].text == "blev Lis valgt som ny formand for rådet"
+
+
+def test_two_election_clauses_give_no_guess() -> None:
+    raw = ("1. Valg af formand og næstformand\nEfter en drøftelse blev Lis valgt som formand, og senere\n"
+           "på mødet blev Ole valgt som næstformand. Begge takkede for tilliden.\n\nDe nye regler drøftes i maj.\n")
+    assert run(raw).decisions == []

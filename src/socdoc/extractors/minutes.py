@@ -109,11 +109,13 @@ def _header_patterns() -> dict[str, Any]:
         "meeting_title": re.compile(p["body_meeting_title_regex"], re.IGNORECASE),
         "genitive_meeting": re.compile(p["body_genitive_meeting_regex"]),
         "agenda_phrase": re.compile(p["agenda_phrase_regex"]),
+        "agenda_label": re.compile(p["agenda_label_regex"], re.IGNORECASE),
         "body_title": [re.compile(x, re.IGNORECASE) for x in p["body_title_regex"]],
         "narrative_decision": re.compile(p["narrative_decision_regex"], re.IGNORECASE),
         "narrative_body_decision": re.compile(p["narrative_body_decision_regex"]),
         "election_item": re.compile(p["election_item_regex"], re.IGNORECASE),
         "election_result": re.compile(p["election_result_regex"]),
+        "election_clause": re.compile(p["election_clause_regex"]),
         "election_posts": frozenset(str(w).lower() for w in p["election_posts"]),
         "municipality": re.compile(p["body_municipality_regex"]),
         "time_started": re.compile(p["time_started_regex"], re.IGNORECASE),
@@ -1214,7 +1216,7 @@ def _clean_title(title: str, strip_code: bool) -> str:
     return title.strip().rstrip("|").rstrip()  # "Valg af revisor |": a table cell's border
 
 
-def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
+def _implicit_decision(layout: Layout, item: Item, items: list[Item]) -> Optional[tuple[str, int, int]]:
     """A short outcome sentence right under an item that has no sections at all, or as the whole
     of its one opening section ("Sagsfremstilling" / "Dagsorden godkendt.")."""
     if item.head is None:
@@ -1226,9 +1228,15 @@ def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, i
         first, last = item.sections[0].body_start, item.sections[0].body_end
         text = " ".join(layout.lines[i].clean for i in range(first, last) if layout.lines[i].clean)
         if len(text) > _OPENING_OUTCOME_MAX_CHARS or len(dec.sentences(text)) > 1:
-            return None
+            return _opening_paragraph_decision(layout, first, last)
     else:
-        return None
+        return _minutes_label_decision(layout, item, items)
+    return _prose_decision(layout, first, last, bool(_header_patterns()["election_item"].match(item.head.title)))
+
+
+def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Optional[tuple[str, int, int]]:
+    """The resolution of an item written as prose in lines ``first``–``last``: a short outcome
+    paragraph, an outcome opening the prose or the one narrative decision sentence."""
     body = [layout.lines[i] for i in range(first, last) if not layout.lines[i].noise]
     while body and body[-1].blank:
         body.pop()
@@ -1236,9 +1244,9 @@ def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, i
         body.pop(0)
     if not body:
         return None
-    election = bool(_header_patterns()["election_item"].match(item.head.title))
     if any(line.blank for line in body) or len(body) > 2:
-        return _opening_outcome(body) or _narrative_decision(body, election)
+        return (_opening_outcome(body) or _narrative_decision(body, election)
+                or (_election_clause(body) if election else None))
     start, end = body[0].start, body[-1].end
     text = "\n".join(line.clean for line in body)
     if layout_patterns()["closed"].search(text):
@@ -1253,6 +1261,62 @@ def _implicit_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, i
     return text, start, end  # text: the lines without indentation, for the outcome
 
 
+def _minutes_label_decision(layout: Layout, item: Item, items: list[Item]) -> Optional[tuple[str, int, int]]:
+    """The resolution under a per-item minutes label ("Referat:" after the item's text, in a
+    council's own minutes) when the item has no decision section and other items carry the same
+    label: the label's inline text ("Referat: Godkendt") or its prose."""
+    labels = _minutes_labels()
+    own = [s for s in item.sections if s.label in labels]
+    if item.head is None or item.decisions or len(own) != 1:
+        return None
+    if sum(any(s.label in labels for s in other.sections) for other in items) < _MINUTES_LABEL_ITEMS:
+        return None
+    section = own[0]
+    if section.inline_start is not None:
+        line = layout.lines[section.line]
+        text = line.clean[section.inline_start - line.start:].strip()
+        if text and dec.classify(text) != "other" and not dates_in(text):
+            start = section.inline_start + (len(line.clean[section.inline_start - line.start:]) - len(
+                line.clean[section.inline_start - line.start:].lstrip()))
+            return text, start, start + len(text)
+        return None
+    election = bool(_header_patterns()["election_item"].match(item.head.title))
+    return (_prose_decision(layout, section.body_start, section.body_end, election)
+            or _first_sentence_outcome(layout, section.body_start, section.body_end))
+
+
+def _first_sentence_outcome(layout: Layout, first: int, last: int) -> Optional[tuple[str, int, int]]:
+    """Under a label that records the item's resolution: a first paragraph of one sentence with an
+    outcome in it and no date ("Rådet er kede af det, men tager beslutningen til efterretning.")."""
+    line = next((x for x in layout.lines[first:last] if x.clean and not x.noise), None)
+    if line is None or len(dec.sentences(line.clean)) != 1 or dates_in(line.clean):
+        return None
+    nxt = layout.lines[line.idx + 1] if line.idx + 1 < len(layout.lines) else None
+    if nxt is not None and nxt.clean and not nxt.noise:
+        return None  # a paragraph of several lines
+    return (line.clean, line.start, line.end) if dec.classify(line.clean) != "other" else None
+
+
+_MINUTES_LABEL_ITEMS = 2
+
+
+@functools.lru_cache(maxsize=1)
+def _minutes_labels() -> frozenset[str]:
+    return frozenset(str(x).lower() for x in phrases()["item_minutes_labels"])
+
+
+def _opening_paragraph_decision(layout: Layout, first: int, last: int) -> Optional[tuple[str, int, int]]:
+    """An opening section whose first paragraph is one outcome sentence of the prose kind
+    ("Sagsfremstilling" / "Forslaget blev oversendt til Magistraten." / the proposal's text)."""
+    lines = [line for line in layout.lines[first:last] if not line.noise]
+    while lines and lines[0].blank:
+        lines.pop(0)
+    paragraph = list(itertools.takewhile(lambda line: not line.blank, lines))
+    if len(paragraph) != 1 or len(dec.sentences(paragraph[0].clean)) != 1:
+        return None
+    return _narrative_decision(paragraph)
+
+
 def _opening_outcome(body: list[Line]) -> Optional[tuple[str, int, int]]:
     """The short first line of an item's prose that opens with its outcome ("Godkendt med disse
     tilføjelser:" over the additions), without a date (not an earlier decision told)."""
@@ -1263,6 +1327,20 @@ def _opening_outcome(body: list[Line]) -> Optional[tuple[str, int, int]]:
     if dec.classify(first.clean) == "other":
         return None
     return first.clean, first.start, first.end
+
+
+_ELECTION_PROSE_MAX_LINES = 40
+
+
+def _election_clause(body: list[Line]) -> Optional[tuple[str, int, int]]:
+    """The one clause of an election item's longer prose that names who was elected ("…, blev Eva
+    valgt som ny formand for rådet, …")."""
+    if len(body) > _ELECTION_PROSE_MAX_LINES:
+        return None
+    pattern = _header_patterns()["election_clause"]
+    found = [(m.group(), line.start + m.start(), line.start + m.end())
+             for line in body if "valgt" in line.clean for m in pattern.finditer(line.clean)]
+    return found[0] if len(found) == 1 else None
 
 
 _ELECTION_LINE_MAX_WORDS = 10
@@ -1280,6 +1358,37 @@ def _election_line(line: Line) -> Optional[tuple[str, int, int]]:
     if not all(w[:1].isupper() or w.lower() in posts or w.lower() in ("og", "er", "som") for w in words):
         return None
     return line.clean, line.start, line.end
+
+
+_AGENDA_LABEL_VALUE_MAX = 60
+_AGENDA_LABEL_REACH = 60  # lines of the header, where such a label stands
+
+
+def _header_agenda_decision(layout: Layout, items: list[Item]) -> Optional[Decision]:
+    """The approval of the agenda written as a header label ("Godkendelse af dagsorden:" over
+    "Godkendt") in the first lines, when no item is that approval."""
+    label = _header_patterns()["agenda_label"]
+    if any(item.head is not None and label.match(item.head.title + ":") for item in items):
+        return None
+    lines = [line for line in layout.lines[:_AGENDA_LABEL_REACH] if line.clean and not line.noise]
+    for k, line in enumerate(lines):
+        m = label.match(line.clean)
+        if m is None:
+            continue
+        if m.group("value").strip():
+            start = line.start + m.start("value")
+            value = m.group("value").strip()
+        elif k + 1 < len(lines):
+            start, value = lines[k + 1].start, lines[k + 1].clean
+        else:
+            return None
+        outcome = dec.classify(value)
+        if len(value) > _AGENDA_LABEL_VALUE_MAX or outcome == "other" or not layout_patterns()["outcome"].match(value):
+            return None
+        title = line.clean[: line.clean.index(":")].strip()
+        return Decision(item=None, title=title, outcome=outcome, postponed_to=None,  # type: ignore[arg-type]
+                        text=value, start=start, end=start + len(value))
+    return None
 
 
 def _absence_item_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
@@ -1345,6 +1454,7 @@ _PAGE_LINE = re.compile(r"\d{1,3}\s+\S")
 _PAGE_MIN_CHARS = 200  # a flattened page, not a heading
 _PAGE_TITLE_REACH = 200  # a page that opens an item has its first label this early
 _CONTENTS_REACH = 30  # lines in which the contents of a transcript stand
+_CONTENTS_LINE_CHARS = 4000  # of each, the start (a contents page is short)
 _TITLE_MIN_WORDS = 2
 _SHORT_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,3}(?![\w.,/-])")
 _TITLE_MAX_WORDS = 14
@@ -1359,13 +1469,19 @@ def _listed_page_items(layout: Layout) -> list[Item]:
     lines = layout.lines
     heads: list[ItemHead] = []
     pages: list[int] = []  # pages that open an item, listed or not
+    ends: list[int] = []  # where the contents text of the lines before each line ends
+    parts: list[str] = []
+    for line in lines[:_CONTENTS_REACH]:
+        ends.append(sum(len(x) + 1 for x in parts))
+        parts.append(line.clean[:_CONTENTS_LINE_CHARS])
+    contents = "\n".join(parts)
     for line in lines:
         if len(line.clean) < _PAGE_MIN_CHARS or not _PAGE_LINE.match(line.clean):
             continue
         if _page_title_end().search(line.clean, 0, _PAGE_TITLE_REACH):
             pages.append(line.idx)
-        contents = "\n".join(x.clean for x in lines[: min(line.idx, _CONTENTS_REACH)] if x.clean)
-        head = _listed_title(line, contents) if contents else None
+        before = ends[line.idx] if line.idx < len(ends) else len(contents)
+        head = _listed_title(line, contents[:before]) if before else None
         if head is not None and all(h.number != head.number for h in heads):
             heads.append(head)
     ends = [next((p for p in pages if p > h.line), len(lines)) for h in heads]
@@ -1380,6 +1496,49 @@ def _page_title_end() -> re.Pattern[str]:
     labels = sorted({str(x) for x in p["section_labels"]} | {p["decision_word"]}, key=len, reverse=True)
     forms = "|".join(re.escape(f(x)).replace(r"\ ", r"\s+") for x in labels for f in (str.capitalize, str.upper))
     return re.compile(rf"{p['page_item_title_end_regex']}|\s(?:{forms})(?=\s*:|\s+[A-ZÆØÅ])")
+
+
+_CONTENT_LABEL_ITEMS = 2
+_CONTENT_TITLE_MAX = 150
+
+
+def _content_label_items(layout: Layout) -> list[Item]:
+    """Unnumbered items of a council's web minutes where each title stands over a content label
+    ("Godkendelse af referat" / "Indhold:" / the text / "Referat" / "Godkendt"): an item per label,
+    titled by the line above it, running to the next title; its sections are read as usual."""
+    labels = frozenset(str(x).lower() for x in phrases()["item_content_labels"])
+    lines = layout.lines
+    titles: list[int] = []
+    for line in lines:
+        if line.clean.rstrip(" :").lower() not in labels:
+            continue
+        above = next((k for k in range(line.idx - 1, -1, -1) if not (lines[k].blank or lines[k].noise)), None)
+        if above is not None and len(lines[above].clean) <= _CONTENT_TITLE_MAX and heading_kind(lines[above]) is None \
+                and lines[above].clean[:1].isupper() and not lines[above].clean.endswith(":"):
+            titles.append(above)
+    if len(titles) < _CONTENT_LABEL_ITEMS:
+        return []
+    items: list[Item] = []
+    for k, at in enumerate(titles):
+        end = titles[k + 1] if k + 1 < len(titles) else len(lines)
+        line = lines[at]
+        head = ItemHead(at, None, line.clean, line.start, line.end, at + 1)
+        items.append(Item(head, at, end, _item_sections(layout, at + 1, end)))
+    return items
+
+
+def _item_sections(layout: Layout, start: int, end: int) -> list[Section]:
+    """The sections of lines ``start``–``end``, each running to the next."""
+    sections: list[Section] = []
+    for i in range(start, end):
+        sec = heading_kind(layout.lines[i])
+        if sec is None:
+            continue
+        if sections:
+            sections[-1].body_end = i
+        sec.body_start, sec.body_end = i + 1, end
+        sections.append(sec)
+    return sections
 
 
 def _page_number_item(layout: Layout, item: Item) -> bool:
@@ -1419,7 +1578,7 @@ def _with_inline_items(layout: Layout) -> list[Item]:
     if not layout.items or all(_page_number_item(layout, item) for item in layout.items):
         listed = _listed_page_items(layout)
         if listed or not layout.items:
-            return listed
+            return listed or _content_label_items(layout)
     items: list[Item] = []
     for item in layout.items:
         items.append(item)
@@ -1448,7 +1607,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     whole: list[str] = []  # absent from the whole meeting, by a decision's absence list
     rows = row_decisions(layout, raw)
     own_dated = _dates_own_decisions(layout, meeting_date)
-    for item in _with_inline_items(layout):
+    all_items = _with_inline_items(layout)
+    for item in all_items:
         number = item.head.number if item.head else None
         title = _clean_title(raw[item.head.title_start:item.head.title_end], strip_code) if item.head else None
         title = title or None
@@ -1467,7 +1627,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             if found is not None:
                 (texts, sections, final), title = ([found[0]], [], 0), found[1] or title
         if final < 0:
-            implicit = _absence_item_decision(layout, item) or _implicit_decision(layout, item)
+            implicit = _absence_item_decision(layout, item) or _implicit_decision(layout, item, all_items)
             row = rows.get(item.head.line) if implicit is None and item.head is not None else None
             if row is not None:
                 implicit = raw[row.start:row.end], row.start, row.end
@@ -1503,6 +1663,10 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             whole.extend(_whole_meeting_absentees(layout, chosen))
         if chosen.start is not None and chosen.end is not None:
             spans.append((chosen.start, chosen.end))
+    header_decision = _header_agenda_decision(layout, all_items)
+    if header_decision is not None:
+        decisions.insert(0, header_decision)
+        spans.append((header_decision.start, header_decision.end))  # type: ignore[arg-type]
     participants = _without_absentees(participants, whole)
     _fill_parties(participants, text)
     meeting = Meeting(

@@ -70,6 +70,7 @@ def _pats() -> dict[str, Any]:
         "item_label_cue": re.compile(d["item_meeting_label_cue_regex"]),
         "decided_in": re.compile(d["decided_in_regex"], i | re.MULTILINE),
         "proposal": re.compile(d["proposal_body_regex"]),
+        "displaced_place": re.compile(d["displaced_place_regex"]),
         "subject_body": re.compile(d["subject_body_regex"], re.MULTILINE),
         "agenda_date": re.compile(d["agenda_meeting_date_regex"], i),
         "note": re.compile(d["place_note_regex"], i),
@@ -123,7 +124,8 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     if held and held.get("location") and (location is None or (location in held["location"] and location != held["location"])):
         location = held["location"]  # the whole place of the sentence the line reader read a part of
     if location is None:
-        location = run_on_place(head) or upper_title_place(header) or title_place(header)
+        location = (run_on_place(head) or upper_title_place(header) or title_place(header)
+                    or displaced_place(head))
     date = date or date_line(header) or agenda_meeting_date(head)
     date = _not_document_date(date, head[:_DATE_REACH], held.get("date") if held else None)
     absent = list(meeting.absent)
@@ -548,6 +550,28 @@ def _place_end(value: str) -> str:
     return dotted if _TOWN_LETTER.search(dotted) or last in da.load().abbreviations else place
 
 
+_DISPLACED_REACH = 800  # characters after the empty place label in which the lists stand
+
+
+def displaced_place(head: str) -> Optional[str]:
+    """The place of a run-on transcript header whose place label is empty ("Mødested: Bemærkninger:
+    Medlemmer: …") and whose value the PDF moved into the attendance lists after it ("… Fraværende:
+    Eva Holm Ib Lund Lokale 3, Rådhuset Kim Bak deltog som suppleant …"): the one room-and-building
+    chunk with a number there, which no name has."""
+    p = _pats()
+    for m in p["run_on_place"].finditer(head):
+        if not _BARE_LABEL.match(m.group("value").split(" ", 1)[0]):
+            continue  # the label has its own value
+        rest = head[m.start("value"): m.start("value") + _DISPLACED_REACH]
+        label = p["any_list_label"].search(rest)
+        if label is None:
+            continue
+        found = p["displaced_place"].findall(rest, label.end())
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
 def board_body(header: list[str]) -> Optional[str]:
     """"Referat af organisationsbestyrelsesmøde" → "Organisationsbestyrelsen"."""
     p = _pats()
@@ -556,7 +580,10 @@ def board_body(header: list[str]) -> Optional[str]:
         m = p["board"].search(line)
         if m:
             head = m.group("head") or m.group("head2")
-            name = (m.group("stem") or m.group("stem2") or "").lower() + bodies[head.lower()]
+            stem = (m.group("stem") or m.group("stem2") or "").lower()
+            if not stem and head.lower() in _data()["board_bodies_need_stem"]:
+                continue  # "referat fra sidste rådsmøde": which council is not said
+            name = stem + bodies[head.lower()]
             return name[:1].upper() + name[1:]
     return None
 

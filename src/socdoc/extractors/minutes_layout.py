@@ -604,6 +604,9 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
         return None
     m = pats["item_prefixed_alone"].match(clean)
     if m:  # "Sag nr. 61" below its title, or "Pkt. 61" above it
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if clean[:1] in "Pp" and below is not None and _title_below(below):  # "Pkt. 1" over its title
+            return ItemHead(i, int(m.group("num")), below.clean, below.start, below.end, i + 2)
         prev = _prev_content(lines, i, same_block=True)
         if prev is not None and pats["label_line"].match(lines[prev].clean):
             return None  # "J.nr.: 00.01.00" above "Sagsnr.: 6628": a case's file numbers, no item
@@ -835,6 +838,10 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
                 later[0].line = cand.line
             continue
         kept.append(cand)
+    if _all_first(lines, kept):  # "1." before every item: an ordered list that lost its numbers
+        for cand in kept:
+            cand.number = None
+        return kept, first
     accepted: list[ItemHead] = []
     rejected: set[int] = set()
     for k, cand in enumerate(kept):
@@ -888,6 +895,19 @@ def _has_content(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
                for j in range(cand.content_line, nxt.line))
 
 
+_ALL_FIRST_MIN = 3
+
+
+def _all_first(lines: list[Line], cands: list[ItemHead]) -> bool:
+    """Every candidate is numbered 1 and opens a block with prose or a section under it: the
+    items of a web page whose ordered list was saved as "1." before each entry."""
+    if len(cands) < _ALL_FIRST_MIN or any(c.number != 1 for c in cands):
+        return False
+    return all(_prev_content(lines, c.line, same_block=True) is None
+               and any(not (line.blank or line.noise) for line in lines[c.content_line:nxt.line])
+               for c, nxt in zip(cands, cands[1:]))
+
+
 def _has_text(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
     """Prose under a candidate before the next one (not a page number, not a heading): an item of
     plain minutes whose numbering starts again further down ("1. Godkendelse af dagsorden" over
@@ -895,11 +915,12 @@ def _has_text(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
     if len(cand.title) > _PLAIN_TITLE_MAX:  # a run-on page line ("1 SKOVBY KOMMUNE Referat … Mødedato: …")
         return False
     return any(not (lines[j].blank or lines[j].noise) and heading_kind(lines[j]) is None
-               and not _PAGE_NUMBER_LINE.fullmatch(lines[j].clean) and not _contents_heading(lines[j].clean)
+               and _PROSE_LINE.search(lines[j].clean) and not _contents_heading(lines[j].clean)
                for j in range(cand.content_line, nxt.line))
 
 
 _PLAIN_TITLE_MAX = 100
+_PROSE_LINE = re.compile(r"[a-zæøå]{2,}\s+[a-zæøå]{2,}\s+[a-zæøå]{2,}")  # words, not "Side 4" or a leader
 
 
 def _has_decision(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead]) -> bool:

@@ -23,6 +23,7 @@ from socdoc.extractors.entities import (
     CAP_WORD,
     LOWER,
     UPPER,
+    SpanIndex,
     Candidate,
     Prefiltered,
     area_like,
@@ -1513,13 +1514,13 @@ def _navigation(text: str, cand: Candidate) -> bool:
     next to a navigation line ("Gå til hovedindhold", "Hovedmenu", "Logo"), on a "… på Facebook"
     line, or as an item of a menu of short bullets that follows such a line."""
     start, end = line_of(text, cand.start)
-    line = text[start:end]
-    if _MENU_LINE.search(line) or _SOCIAL.search(line):
+    if _menu_line(text, start, end):
         return True
-    alone = line.strip(" \t•·*-") == text[cand.start:cand.end]
+    first, last = _stripped(text, start, end)
+    alone = last - first == cand.end - cand.start and text[first:last] == text[cand.start:cand.end]
     if alone and (_nav_line(_neighbour(text, start, -1)) or _nav_line(_neighbour(text, end, 1))):
         return True
-    if not _BULLET.match(line):
+    if not _BULLET.match(text, start, end):
         return False
     for _ in range(40):  # up a block of short bullets to the line that opens it
         prev = _neighbour(text, start, -1)
@@ -1530,6 +1531,33 @@ def _navigation(text: str, cand: Candidate) -> bool:
         while start and not text[start:text.find("\n", start)].strip():
             start = text.rfind("\n", 0, start - 1) + 1
     return False
+
+
+_MENU_MEMO: dict[str, Any] = {"text": None, "lines": {}}
+
+
+def _menu_line(text: str, start: int, end: int) -> bool:
+    """The line ``text[start:end]`` is a menu, breadcrumb or social-media line; read once per line
+    of a text (the names on one long line share the answer, so a long line costs linear time)."""
+    if _MENU_MEMO["text"] is not text:
+        _MENU_MEMO["text"], _MENU_MEMO["lines"] = text, {}
+    lines = _MENU_MEMO["lines"]
+    if start not in lines:
+        line = text[start:end]
+        lines[start] = bool(_MENU_LINE.search(line) or _SOCIAL.search(line))
+    return lines[start]
+
+
+_STRIPPED = " \t•·*-"
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without leading and trailing blanks and bullet marks, as offsets."""
+    while start < end and text[start] in _STRIPPED:
+        start += 1
+    while end > start and text[end - 1] in _STRIPPED:
+        end -= 1
+    return start, end
 
 
 def _neighbour(text: str, pos: int, step: int) -> str:
@@ -1854,12 +1882,12 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
             cand.type = "label"
     cands += _joined_across_lines(text, cands, pat)
     kept = resolve([c for c in cands if c.name and not _furniture(c, pat)])
-    taken = [(c.start, c.end) for c in kept] + [(c.start, c.end) for c in cands if c.type == "label"]
+    taken = SpanIndex([(c.start, c.end) for c in kept] + [(c.start, c.end) for c in cands if c.type == "label"])
     model = [c for c in _ner_candidates(text, doc, pat)
              if not overlaps(c.start, c.end, taken) and c.name not in menu and not _navigation(text, c)]
     kept = [*kept, *resolve([_without_section_label(text, c) for c in model])]
     kept += _coordinated_acronyms(text, kept, pat)
-    taken = [(c.start, c.end) for c in kept]
+    taken = SpanIndex((c.start, c.end) for c in kept)
     furniture = [c for c in cands if _furniture(c, pat) and not overlaps(c.start, c.end, taken)]
     for cand in furniture:
         cand.extra["furniture"] = True
