@@ -159,3 +159,90 @@ def test_planner_and_lawyer_are_roles():
 def test_abbreviated_managing_director_after_an_acronym():
     found = people("Her ses adm. dir. i BO-NORD Ulrik Bang Holt ved indvielsen.")
     assert found["Ulrik Bang Holt"].role == "adm. dir."
+
+
+def test_party_on_the_next_line_of_a_cell_list():
+    text = "Fremmødte:\n\nGorm Lykke Hald\n\n(A)\n\nSidsel Bruun\n\n(V)\n\nFravær:\n"
+    found = people(text, "Gorm Lykke Hald", "Sidsel Bruun")
+    assert found["Gorm Lykke Hald"].party == "A"
+    assert found["Sidsel Bruun"].party == "V"
+
+
+def test_party_after_a_line_break_tag():
+    text = "Medlemmer Esben Holt (V), Rune Dam Friis<br />\n\n(C), Tove Ask (A)<br />\n"
+    found = people(text, "Esben Holt", "Rune Dam Friis", "Tove Ask")
+    assert found["Rune Dam Friis"].party == "C"
+
+
+def test_bracket_on_the_next_line_that_goes_on_is_no_party():
+    text = "Det oplyser Gorm Lykke Hald\n(A) Ny plan for skolerne er på vej.\n"
+    found = people(text, "Gorm Lykke Hald")
+    assert found["Gorm Lykke Hald"].party is None
+
+
+def test_party_below_a_role_cell():
+    text = "Medlemmer af udvalget:\n\nGorm Lykke Hald\n\nFormand\n\n(A)\n\nSidsel Bruun\n\nNæstformand\n\n(V)\n"
+    found = people(text, "Gorm Lykke Hald", "Sidsel Bruun")
+    assert found["Gorm Lykke Hald"].party == "A"
+    assert found["Gorm Lykke Hald"].role == "formand"
+    assert found["Sidsel Bruun"].party == "V"
+
+
+def test_second_role_of_an_apposition_is_not_the_next_persons():
+    text = ("Fra byrådet: Arne Friis (A), formand for Teknikudvalget, mødeleder Ditte Holm Bang (V), "
+            "formand for Skoleudvalget Fra forvaltningen: Ole Sand\n")
+    found = people(text, "Arne Friis", "Ditte Holm Bang", "Ole Sand")
+    assert found["Arne Friis"].role == "formand"
+    assert found["Ditte Holm Bang"].role == "formand"
+
+
+def test_grant_applicant_named_before_the_amount():
+    text = ("Lokaludvalget bevilgede støtte til:\n\nLoppemarked på torvet fra Kirsten Dal Madsen: 12.000 kr.\n\n"
+            "Koncert i parken fra Kulturhuset Lærkereden: 30.000 kr.\n")
+    found = people(text)
+    assert "Kirsten Dal Madsen" in found
+    assert not any("Lærkereden" in name for name in found)
+
+
+def test_a_later_fuller_form_of_the_role_wins():
+    text = ("Det gælder også Rasmus Holt Friis, der er projektleder på byggeriet.\n"
+            "\"Vi glæder os\", siger seniorprojektleder i Boligselskabet Rasmus Holt Friis.")
+    assert people(text, "Rasmus Holt Friis")["Rasmus Holt Friis"].role == "seniorprojektleder"
+
+
+def test_a_deputy_office_is_no_fuller_form():
+    text = ("Lise Dahl Vang, der er formand for foreningen, åbnede mødet.\n"
+            "Senere talte næstformand i bestyrelsen Lise Dahl Vang om regnskabet.")
+    assert people(text, "Lise Dahl Vang")["Lise Dahl Vang"].role == "formand"
+
+
+def test_a_firm_named_by_its_town_is_no_person_with_a_party():
+    text = "Pkt. 7. Aftale med Holbæk Fjernvarme (B)\n\nSagen drejer sig om en aftale med Holbæk Fjernvarme.\n"
+    assert "Holbæk Fjernvarme" not in people(text)
+
+
+def test_a_person_with_a_first_name_and_a_party_stays():
+    text = "Forslaget blev stillet af Anders Holbæk (B) på mødet.\n"
+    assert people(text)["Anders Holbæk"].party == "B"
+
+
+def test_role_verb_name_on_an_attendance_line():
+    found = people("Referent var Ole Brun Sørensen fra sekretariatet.\nOrdstyrer blev Kirsten Vang Holt.\n")
+    assert found["Ole Brun Sørensen"].role == "referent"
+    assert found["Kirsten Vang Holt"].role == "ordstyrer"
+
+
+def test_role_verb_firm_is_no_person():
+    found = people("Arkitekt er Vandkunsten Tegnestue, og bygherre er boligselskabet.\n")
+    assert found == {}
+
+
+def test_who_served_as_chair_of_the_meeting():
+    found = people("Mødet blev ledet af Eva Holm Friis, der fungerede som mødeleder.", "Eva Holm Friis")
+    assert found["Eva Holm Friis"].role == "mødeleder"
+
+
+def test_the_one_succeeded_does_not_take_the_new_role():
+    text = "Bo Dam Lund (V) afløser Eva Holm Friis (A) som formand for udvalget fra januar."
+    found = people(text, "Bo Dam Lund", "Eva Holm Friis")
+    assert found["Eva Holm Friis"].role is None

@@ -9,8 +9,10 @@ participant lists. Later mentions by surname ("Bjerre") join the same person.
 On attendance lines a role may stand before an organisation and then the name ("Repræsentant for
 Boligforeningen Lyngen Dorte Hjelm"): the name begins after an organisation the parties found, at a
 model name, at a known first name, or else at the last two words. Roles are given in their base form
-("chefen" → chef, "socialrådgiverne A og B" → socialrådgiver for both); "for X" stays only where it is
-the title (see ``lang/da/people.yaml``). Model names are grown over first names and initials left out,
+("chefen" → chef, "socialrådgiverne A og B" → socialrådgiver for both); "for x" stays only where a
+lower-case field of work is the title ("chef for presse og kommunikation"; "Chef for Center for
+Sundhed" → chef; see ``lang/da/people.yaml``); a past office ("den tidligere formand") gives no role.
+Texts that list members by first name alone ("Til stede: Eva, Bo og Kim") name those people so. Model names are grown over first names and initials left out,
 and kept only when something supports them: a rule, a role, a party, a known first name, a list of
 names around them, a verb of saying or a later mention by surname.
 """
@@ -124,7 +126,11 @@ class _Patterns:
     party_heads: frozenset[str]
     line_end_role: re.Pattern[str]
     letter_item: re.Pattern[str]
-    colon_role: re.Pattern[str]
+    role_is_name: re.Pattern[str]
+    and_last: re.Pattern[str]
+    applicant: re.Pattern[str]
+    second_role: re.Pattern[str]
+    party_next_line: re.Pattern[str]
     bare_role: re.Pattern[str]
     link_words: frozenset[str]
 
@@ -309,7 +315,15 @@ def patterns() -> _Patterns:
         org_role_seg=re.compile(rf"(?m)(?P<body>[{UPPER}][^\n,]{{3,80}}?),[ ](?P<role>{role})(?:[ \t]*$|[ ](?=[{UPPER}]))"),
         party_heads=frozenset(more["party_name_heads"]),
         bare_role=re.compile(rf"[ ](?P<role>{role})(?=[ \t]*(?:$|[,.;]|[ ][{UPPER}]))", re.M),
-        colon_role=re.compile(rf"[ \t]*:[ \t]*(?P<role>{_role_regex()})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[ \t]*(?:$|,))", re.M),
+        party_next_line=re.compile(
+            rf"[ \t]*(?:<br[ ]?/?>)?[ \t]*(?:\n(?:[ \t]*\n)?[ \t]*{role}[ \t]*(?=\n))?"
+            rf"\n(?:[ \t]*\n)?[ \t]*\((?P<party>{letter_alt})\)(?=[ \t]*(?:,|$))", re.M),
+        second_role=re.compile(
+            rf"{name}(?:,?[ \t]*\([^()\n]{{1,4}}\))?,[ ]{role}(?:[ ](?:for|i)[ ][^\n,()]{{1,60}})?,[ ]$"),
+        applicant=re.compile(rf"(?<![\w])fra[ ](?P<name>{name})(?=:[ ]\d)"),
+        and_last=re.compile(rf"(?P<run>{name}(?:,[ ]{name}){{2,8}})[ ](?:og|&)[ ](?P<last>{name})"),
+        role_is_name=re.compile(
+            rf"(?<![\w-])(?P<role>{_role_regex()})[ ](?:{'|'.join(more['role_is_verbs'])})[ ](?P<name>{name})"),
         letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]))", re.M),
         line_end_role=re.compile(rf"[ \t]*,[ ](?P<about>[^\n()]{{1,60}}?)[ ]\((?P<role>{role})\)[ \t]*$", re.M),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
@@ -468,7 +482,10 @@ def _after_name(text: str, pos: int, pat: _Patterns) -> bool:
     """Whether a role at ``pos`` stands in apposition after a name ("Gitte Ravn, formand …")."""
     if text[max(0, pos - 2):pos] != ", ":
         return False
-    return re.search(rf"{pat.name}(?:,?[ \t]*\([^()\n]{{1,4}}\))?,[ ]$", text[max(0, pos - 80):pos]) is not None
+    if re.search(rf"{pat.name}(?:,?[ \t]*\([^()\n]{{1,4}}\))?,[ ]$", text[max(0, pos - 80):pos]) is not None:
+        return True
+    # "Bo Dam (A), formand for Planudvalget, ordstyrer …": a second role of the same apposition
+    return pat.second_role.search(text[max(0, pos - 140):pos]) is not None
 
 
 def _list_item(text: str, role_start: int, m: re.Match[str], pat: _Patterns) -> bool:
@@ -629,7 +646,7 @@ def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple
     if before and re.fullmatch(rf"(?:{_NAME_WORD}[ ]){{1,2}}", before) and not _has_stop(before, pat):
         start = lead
     for _ in range(2):
-        m = re.search(rf"(?<![\w.-])(?P<w>{_NAME_WORD})[ ]$", text[max(0, start - 25):start])
+        m = re.search(rf"(?<![\w.-])(?P<w>{_NAME_WORD}|(?:[{UPPER}]\.){{2,}})[ ]$", text[max(0, start - 25):start])
         if not m or m.group("w") in pat.stop:
             break
         word = m.group("w")
@@ -640,10 +657,16 @@ def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple
     m = re.match(rf"[ ](?P<w>{_NAME_WORD})(?![\w-])", text[end:end + 30])
     if m and _SURNAME_END.search(m.group("w")) and m.group("w") not in pat.stop:
         return start, end + m.end()  # "Søren Pape" + "Poulsen": a surname the model left out
+    item = _ITEM_SURNAME.match(text, end)
+    if item and text[max(0, start - 2):start] == ", " and _surname_word(item.group("w"), pat):
+        return start, item.end("w")  # "…, Eva Holm Bak, …": the last word of a list item
     if last in pat.first_names:
         m = re.match(rf"[ ](?P<w>{_NAME_WORD})(?![\w.-])", text[end:end + 30])
         if m and m.group("w") not in pat.stop and not pat.base_role.fullmatch(m.group("w")):
             end += m.end()
+            m = re.match(rf"[ ](?P<w>{_NAME_WORD})(?![\w-])", text[end:end + 30])
+            if m and _SURNAME_END.search(m.group("w")) and m.group("w") not in pat.stop:
+                end += m.end()  # "Søren" + "Holt Poulsen"
     return start, end
 
 
@@ -671,6 +694,13 @@ def _first_names_alone(text: str, pat: _Patterns, out: list[Candidate]) -> None:
 _GLUED_NAME = re.compile(rf"([{UPPER}][{LOWER}]+)[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?")
 
 
+def _place_and_noun(name: str, pat: _Patterns) -> bool:
+    """A place name and a common noun, no known first name: a firm or plant ("Holbæk Fjernvarme")."""
+    words = name.split()
+    return (len(words) == 2 and area_like(words[0]) and not _given_name(words[0], pat)
+            and _heading_word(words[-1], pat))
+
+
 def _first_name_only(name: str, pat: _Patterns) -> bool:
     """A single word of a members list that is a person: a known first name, as a small board
     lists its members ("Til stede: Eva, Bo"), or one glued to the surname ("OleHansen-Berg")."""
@@ -680,9 +710,18 @@ def _first_name_only(name: str, pat: _Patterns) -> bool:
     glued = _GLUED_NAME.fullmatch(word)
     return word.split("-")[0] in pat.first_names or bool(glued and glued.group(1) in pat.first_names)
 
+
 def _given_name(word: str, pat: _Patterns) -> bool:
     """A known first name, or a double first name with a known part ("Maj-Britt")."""
     return word in pat.first_names or any(part in pat.first_names for part in word.split("-"))
+
+
+_ITEM_SURNAME = re.compile(rf"[ ](?P<w>[{UPPER}][{LOWER}]+)(?=,[ ]|[ ](?:og|&)[ ])")
+
+
+def _surname_word(word: str, pat: _Patterns) -> bool:
+    """A capitalised word that may end a personal name: no common word, place, role or stop word."""
+    return not (word in pat.stop or common_word(word) or area_like(word) or pat.any_role.fullmatch(word))
 
 
 def _has_stop(words: str, pat: _Patterns) -> bool:
@@ -725,7 +764,7 @@ def _heading_after_place(text: str, start: int, end: int, pat: _Patterns) -> boo
 
 
 _ORG_BEFORE = re.compile(r"[&+][ ]$")
-_ORG_HEAD_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]+[ ](?:for|af)[ ]\Z")  # "Center for ", "Udvalget for "
+_ORG_HEAD_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]+[ ]for[ ]\Z")  # "Center for ", "Udvalget for "
 _ORG_AFTER = re.compile(rf"\.?[ ]?[{UPPER}][{LOWER}]+(?:s|['’])[ ][{UPPER}]")
 
 
@@ -838,6 +877,10 @@ def _candidates(
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.role_verb_name.finditer(text):  # "Som stedfortræder deltog Eva Holm (A)"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    for m in pat.role_is_name.finditer(text):  # "Referent var Eva Holm", "ordstyrer blev Bo Dam"
+        if (_given_name(m.group("name").split()[0], pat) and not _plural_role(m.group("role"), pat)
+                and not _former_office(text, m.start("role"))):
+            add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.elected.finditer(text):  # "Rådet udpegede Eva Holm som formand"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.name_colon_role.finditer(text):  # " • Eva Holm: Konsulent, Staben" in a members list
@@ -850,6 +893,8 @@ def _candidates(
             continue  # "ansat i Center for Social Indsats (referent)": the end of a unit's name
         add(_run_on_start(text, m.start("name"), m.end("name"), pat), m.end("name"), 2)
     for m in pat.party_after.finditer(text):
+        if _place_and_noun(m.group("name"), pat):
+            continue  # "Mellemværende med Holbæk Fjernvarme (B)": a firm named by its town
         add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))
     for m in pat.label.finditer(text):
         if _heading_word(m.group("name").split()[0], pat) or m.group("name").split()[0] in pat.stop:
@@ -860,7 +905,10 @@ def _candidates(
             for more in _label_list(text, m.end("name"), pat):
                 add(more.start("name"), more.end("name"), 2, role=role)
     for m in pat.credit.finditer(text):  # "Foto: Simon Holm / Ritzau": a photographer, when a first name says so
-        if m.group("name").split()[0].split("-")[0] in pat.first_names:
+        if _given_name(m.group("name").split()[0], pat):
+            add(m.start("name"), m.end("name"), 2)
+    for m in pat.applicant.finditer(text):  # "Sommerkoncert fra Eva Holm Bak: 15.000 kr.": a grant's applicant
+        if _given_name(m.group("name").split()[0], pat) and _plain_name(m.group("name"), pat):
             add(m.start("name"), m.end("name"), 2)
     for m in pat.written_by.finditer(text):  # "Denne artikel er skrevet af Eva Holm."
         add(m.start("name"), m.end("name"), 2)
@@ -882,10 +930,6 @@ def _candidates(
                                          {"role": None, "party": attendee.party}))
                     continue
                 add(attendee.start, attendee.end, 2, party=attendee.party)
-                word = text[attendee.start:attendee.end]
-                if " " not in word and _BARE_GIVEN.fullmatch(word) and _given_name(word, pat) and not common_word(word):
-                    out.append(Candidate(attendee.start, attendee.end, word, "person", 2,
-                                         {"role": None, "party": attendee.party}))  # "Til stede: Eva, Bo og Kim"
         for name in getattr(meeting, "absent", []) or []:
             if not name.split() or pat.not_person_first.fullmatch(name.split()[0]):
                 continue
@@ -902,8 +946,19 @@ def _candidates(
     _surname_first_rows(text, pat, out)
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
+    _and_last(text, out, pat, add)
     _first_name_people(text, out, pat)
     return out
+
+
+def _and_last(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
+    """The name after "og" that closes a list of at least three persons found already ("Eva Holm, Bo
+    Dam Lund, Ali Sami og Adnan Said Omar"): a person too, when it is a plain name."""
+    ends = {c.end for c in out}
+    for m in pat.and_last.finditer(text):
+        items = list(re.finditer(rf"{pat.name}", m.group("run")))
+        if len(items) >= 3 and all(m.start("run") + i.end() in ends for i in items) and _plain_name(m.group("last"), pat):
+            add(m.start("last"), m.end("last"), 2)
 
 
 _BARE_GIVEN = re.compile(rf"(?<![\w.-])[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?![\w-])")
@@ -1228,6 +1283,7 @@ def _list_lines(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> No
 
 
 _LINE_TEXT = re.compile(r"[^\n]+")
+_ITEM_REST = re.compile(rf"(?:[ ]{_NAME_WORD}){{1,2}}(?=[ \t]*(?:[,;.]|$))", re.M)
 
 
 def _comma_lists(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
@@ -1244,6 +1300,9 @@ def _comma_lists(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> N
             known = sum(1 for s, e in items if e in ends or s in starts)
             if known * 2 < len(items):
                 continue
+            more = _ITEM_REST.match(text, items[-1][1])
+            if more:  # "…, Bo Dam Ingen Eva Lund Holt": the last item runs past the name pattern's length
+                items[-1] = (items[-1][0], more.end())
             for s, e in items:
                 words = _words(text, s, e)
                 given = [i for i, (ws, we) in enumerate(words) if text[ws:we].split("-")[0] in pat.first_names]
@@ -1252,19 +1311,21 @@ def _comma_lists(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> N
                 # "Birgitte Steen Jørgensen Martin Leider Olsen": a second name run on without a comma
                 later = [i for i in given if i >= given[0] + 2 and len(words) - i >= 2]
                 add(words[given[0]][0], words[later[0] - 1][1] if later else e, 2)
+                if later:
+                    add(words[later[0]][0], e, 2)
 
 
 def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
     """Role and party letter from what follows a name: "(A)", ", formand", ", der er formand for …"."""
     extra = cand.extra
+    if not extra.get("party"):
+        m = pat.party_next_line.match(text, cand.end)
+        if m:  # "Eva Lund<br />" / "(A), Bo Dam (V)", "Eva Lund" / "" / "(A)": the party on the next line
+            extra["party"] = m.group("party")
     if not extra.get("party") and _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, cand.start) + 1, cand.start):
         m = pat.letter_item.match(text, cand.end)
         if m:  # "• Eva Lund, F - Bo Dam stedfortræder": a list item with its party letter after a comma
             extra["party"] = m.group("party")
-    if not extra.get("role") and _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, cand.start) + 1, cand.start):
-        m = pat.colon_role.match(text, cand.end)
-        if m:  # "• Eva Lund: Konsulent, Sekretariatet": a list item with its role after a colon
-            extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
     m = pat.after.match(text, cand.end)
     if m:
         extra["party"] = _party_of(m.group("party"), pat)  # the letter beside the name wins over a genitive
@@ -1290,12 +1351,20 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             return
     if not extra.get("role"):
         m = pat.role_after.match(text, cand.end)
-        if m:
+        if m and not _succeeded(text, cand.start, m):
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
     if not extra.get("role"):
         m = pat.line_end_role.match(text, cand.end)
         if m and not any(w.split("-")[0] in pat.first_names for w in m.group("about").split()):
             extra["role"] = _clean_role(m.group("role"), pat)  # "Eva Lund, ansat i Sekretariatet (referent)"
+
+
+def _succeeded(text: str, start: int, m: re.Match[str]) -> bool:
+    """"Bo Dam afløser Eva Lund som formand": the role after "som" is the successor's, not the name's."""
+    if not re.match(r"(?:[ \t]*\([^()\n]{1,20}\))?[ ]som[ ]", m.group()):
+        return False
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and before[-1].casefold() in people_cues()["succession_verbs"]
 
 
 _LINE_LEAD = re.compile(r"[ \t]*(?:[•*·-][ \t]*)?")
@@ -1413,6 +1482,16 @@ def _line_counts(text: str, cands: list[Candidate]) -> dict[int, int]:
     return counts
 
 
+def _fullest_role(roles: list[str]) -> Optional[str]:
+    """The first role given, or a later fuller form of it ("projektleder", then "seniorprojektleder")."""
+    if not roles:
+        return None
+    first = roles[0]
+    deputy = tuple(people_cues()["deputy_prefixes"])
+    return next((r for r in roles[1:] if len(r) > len(first) and r.casefold().endswith(first.casefold())
+                 and " for " not in r and not r.casefold()[: len(r) - len(first)].endswith(deputy)), first)
+
+
 def find_people(
     text: str, raw: str, doc: Any = None, meeting: Any = None, blocked: Iterable[tuple[int, int]] = ()
 ) -> list[Person]:
@@ -1435,7 +1514,7 @@ def find_people(
     for key, group in people.items():
         group.sort(key=lambda c: c.start)
         first = group[0]
-        role = next((c.extra.get("role") for c in group if c.extra.get("role")), None)
+        role = _fullest_role([c.extra["role"] for c in group if c.extra.get("role")])
         party = next((c.extra.get("party") for c in group if c.extra.get("party")), None)
         if not _corroborated(group, role, party, lines, text, pat):
             continue
