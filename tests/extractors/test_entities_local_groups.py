@@ -195,3 +195,31 @@ def test_place_led_body_stays_apart_from_the_definite_body_word() -> None:
     )
     found = names(text)
     assert "Ældrerådet" in found
+
+
+GRANTS = (
+    "Disse ansøgere fik støtte fra puljen:\n\n"
+    "Sommerkoncert i Nordparken fra Egebjerg Musikforening: 12.000 kr.\n\n"
+    "Fotoudstilling fra Kulturhuset Bølgen: 7.500 kr.\n\n"
+    "Lys på Egebjerg Torv fra Tove Lindskov Brask: 20.000 kr.\n\n"
+    "Maleværksted fra Gulnara Temirbekova: 4.000 kr.\n\n"
+    "Udstillingen Skoven fra Laila Nørregaard: 9.000 kr.\n"
+)
+
+
+def test_applicants_of_a_list_of_grants_are_parties() -> None:
+    found = names(GRANTS, {"Nordparken": "ORG"})
+    assert "Egebjerg Musikforening" in found and "Kulturhuset Bølgen" in found
+    assert "Nordparken" not in found  # inside the activity's title
+
+
+def test_person_applicant_of_a_grant_is_neither_party_nor_place() -> None:
+    found = names(GRANTS)
+    assert "Tove Lindskov Brask" not in found and "Gulnara Temirbekova" not in found
+    assert "Laila Nørregaard" not in areas(GRANTS)
+
+
+def test_square_named_after_a_place_is_no_area() -> None:
+    text = "Juletræet rejses på Egehøj Torv, og der er koncert i Egehøj i december. Markedet er på Lindevang Plads."
+    found = find_areas(normalize(text), text)
+    assert [a.name for a in found] == ["Egehøj"] and len(found[0].mentions) == 1

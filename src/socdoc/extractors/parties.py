@@ -20,6 +20,7 @@ from typing import Any, Optional
 
 from socdoc.extractors.areas import ATTRIBUTE_BEFORE, PLACE_PREDICATE, place_apposition, venue_line
 from socdoc.extractors.entities import (
+    GRANT_LINE,
     CAP_WORD,
     LOWER,
     UPPER,
@@ -1276,6 +1277,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if _in_people_list(text, start, end, words, person_starts):  # "Ana Ruiz, etnisk repræsentant"
             continue
+        if _in_grant_title(text, start):  # "Koncert på Nordby Torv fra …: 5.000 kr.": the activity
+            continue
         if _PLAN_FOR.search(text, max(0, start - 40), start):  # "Lokalplan 356 for X": a site
             continue
         if _listed_with_places(text, start, end):  # "Gl. Jennumparken, Glarbjergvej og Vangdalen"
@@ -1682,6 +1685,40 @@ def _joint_fund_candidates(text: str) -> list[Candidate]:
             for m in _joint_fund().finditer(text)]
 
 
+def _grant_line_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """The applicant of each line of a list of grants ("Sommerkoncert fra Nordby Musikforening:
+    8.000 kr."). An applicant that reads as a person's name is a label: no party, and no place."""
+    if " fra " not in text or "kr" not in text:
+        return []
+    out = []
+    for m in GRANT_LINE.finditer(text):
+        who = m.group("who").rstrip()
+        start, end = m.start("who"), m.start("who") + len(who)
+        if _person_shaped(who, pat):
+            out.append(Candidate(start, end, who, "label", 0))
+        elif not who.isupper() or len(who) <= 6:
+            out.append(Candidate(start, end, _canonical(who), "organisation", 4, extra={"surface": True}))
+    return out
+
+
+def _person_shaped(name: str, pat: _Patterns) -> bool:
+    """Two to four capitalised words, none an organisation word, a common word or a place
+    ("Maja Holt Brask"), or a known first name before a capitalised word."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?", w) for w in words):
+        return False
+    if _first_name(words[0], pat) or words[0] in first_names():
+        return not any(_is_org_word(w) for w in words)
+    return not any(_is_org_word(w) or common_word(w) or w in pat.places for w in words)
+
+
+def _in_grant_title(text: str, start: int) -> bool:
+    """True inside the title of a line of a list of grants: the activity, not its applicant."""
+    line_start, _ = line_of(text, start)
+    m = GRANT_LINE.match(text, line_start)
+    return m is not None and start < m.start("who")
+
+
 @functools.lru_cache(maxsize=1)
 def _group_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = cues()["parties"]
@@ -1837,6 +1874,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_local_candidates(text, pat),
         *_joint_fund_candidates(text),
         *_group_candidates(text, pat),
+        *_grant_line_candidates(text, pat),
     ]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
