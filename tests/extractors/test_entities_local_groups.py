@@ -223,3 +223,35 @@ def test_square_named_after_a_place_is_no_area() -> None:
     text = "Juletræet rejses på Egehøj Torv, og der er koncert i Egehøj i december. Markedet er på Lindevang Plads."
     found = find_areas(normalize(text), text)
     assert [a.name for a in found] == ["Egehøj"] and len(found[0].mentions) == 1
+
+
+def test_next_agenda_title_is_cut_off_a_body_name() -> None:
+    text = "3. Oplæg fra Rådet for Ældre Borgere Eventuelt og afslutning"
+    found = names(text)
+    assert "Rådet for Ældre Borgere" in found and not any("Eventuelt" in n for n in found)
+
+
+def test_word_broken_at_a_line_end_is_whole_in_the_name() -> None:
+    text = "Lone er leder af sekretariatet i Center for Sociale Ind-satser og deltager i mødet."
+    assert "Center for Sociale Indsatser" in names(text)
+
+
+def test_hyphened_compound_in_a_name_keeps_its_hyphen() -> None:
+    text = "Sagen er sendt til Center for Social-psykiatrisk Rehabilitering til udtalelse."
+    assert not any("Socialpsykiatrisk" in n for n in names(text))
+
+
+def test_label_glued_to_the_body_is_cut_off() -> None:
+    text = "Referat\nMødestedMødelokale 2\nUdvalgSeniorråd\nAfbud fra: Eva Holm\n\nSeniorrådet drøftede budgettet."
+    found = names(text, {"Eva Holm": "PER"})
+    assert not any(n.startswith("Udvalg") for n in found)
+
+
+def test_next_lines_label_is_no_part_of_a_name_broken_at_the_line_end() -> None:
+    text = "Mødested Aktivitetshuset Kirkebakke\nUdvalg Ældre- og Sundhedsudvalget\nDeltagere Eva Holm"
+    assert not any(n.endswith("Udvalg") for n in names(text, {"Eva Holm": "PER"}))
+
+
+def test_model_span_over_a_sentence_end_is_no_organisation() -> None:
+    text = 'Mange lever i lejre i Myanmar."Vi er bekymrede," siger formanden for foreningen.'
+    assert names(text, {'Myanmar."Vi': "ORG"}) == []

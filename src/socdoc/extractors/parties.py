@@ -374,6 +374,8 @@ _HEADS_GENITIVE = ("kommune", "forening", "fond", "fonden", "ministeriet", "styr
 
 def _canonical(name: str) -> str:
     name = fix_hyphen_compound(squash(name))
+    if "-" in name:
+        name = " ".join(_unbroken(w) for w in name.split(" "))
     return capitalise(strip_genitive(name, heads=_HEADS_GENITIVE))
 
 
@@ -451,7 +453,7 @@ def _joined_across_lines(text: str, cands: list[Candidate], pat: _Patterns) -> l
         name = m.group(1)
         if common_word(name) or name in pat.stop_words or _first_name(name, pat) or at_sentence_start(text, m.start(1)):
             continue
-        if _STREET.search(name) or text[cand.end:cand.end + 1] == ":":
+        if _STREET.search(name) or text[cand.end:cand.end + 1] == ":" or word.casefold() in pat.labels:
             continue  # "Mødested: Rådhusvej" + "Udvalg: …": an address, then the next label
         out.append(Candidate(m.start(1), cand.end, _canonical(f"{name} {word}"), "organisation", cand.priority + 1))
     return out
@@ -560,6 +562,10 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
                 continue
         if word in pat.not_names and at_sentence_start(text, start):
             continue
+        glued = _GLUED_LABEL.match(word) if coord is None else None
+        if glued is not None and glued.group("label").casefold() in pat.labels:
+            start += glued.end("label")  # "UdvalgÆldreråd": a label glued to its value
+            word = word[glued.end("label"):]
         if coord is None and word[:1].isupper() and _COORD_TAIL.search(text, max(0, start - 8), start):
             continue  # "…pilBørne- og Skoleudvalget": the tail of a name glued to other text
         if coord is None and word[:1].isupper() and re.search(r"udvalg(?:et)?$", word):
@@ -635,6 +641,10 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             words = words[1:]
         if words[-1].casefold().endswith(("området", "område", "områder", "områdets")):  # "-området" is no "-rådet"
             continue
+        glued = _GLUED_LABEL.match(words[0])
+        if glued is not None and glued.group("label").casefold() in pat.labels:
+            start += glued.end("label")  # "UdvalgSeniorråd": a label glued to its value
+            words[0] = words[0][glued.end("label"):]
         if _COORD_TAIL.search(text, max(0, start - 8), start):  # the tail of a name glued to other text
             continue
         if len(words) == 1 and words[0].casefold() in pat.labels:
@@ -708,6 +718,20 @@ def _name_adjective(word: str) -> bool:
 
 _ARTICLE_ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])(?:Det|Den)[ ](?P<adj>[{UPPER}{LOWER}][{LOWER}]+e)[ ]$")
 _ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])(?P<adj>[{UPPER}][{LOWER}]{{3,}})[ ]$")
+
+
+def _unbroken(word: str) -> str:
+    """A word broken at a line end, joined with its hyphen ("Ind-satser"), written whole again where
+    the whole is a common word ("Indsatser")."""
+    if not _BROKEN_WORD.search(word) or len(word.split("-", 1)[0]) > 4:
+        return word  # "Social-psykiatrisk": a compound written with a hyphen
+    whole = _BROKEN_WORD.sub("", word)
+    return whole if common_word(whole.strip(",.:;")) else word
+
+
+_GLUED_LABEL = re.compile(rf"(?P<label>[{UPPER}][{LOWER}]+)(?=[{UPPER}][{LOWER}])")
+# a word broken at a line end and joined with its hyphen ("Ind-satser"): one word again
+_BROKEN_WORD = re.compile(rf"(?<=[{LOWER}])-(?=[{LOWER}])")
 
 
 _FOUNDING_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['founding_nouns'])})[ ](?:af|et|en)[ ](?:nyt?[ ])?$")
@@ -1286,6 +1310,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         name = squash(" ".join(words)).strip(" ,.:;")
         if not name or name.endswith("-") or "\n" in text[start:end] or re.search(r"[a-zæøå][A-ZÆØÅ]", name):
             continue
+        if _SENTENCE_INSIDE.search(name):  # "Bangladesh.\"Vi": the span runs over a sentence's end
+            continue
         if not re.search(r"[^\W\d]", name) or area_like(name) or _BUILDINGS.search(name) or "/" in name:
             continue
         if _ROOM.search(words[0]):  # "Mødelokale Udvalgsværelse D": a meeting room
@@ -1347,6 +1373,9 @@ def _in_people_list(text: str, start: int, end: int, words: list[str], person_st
 
 
 _PERSON_COMMA = re.compile(rf"[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{1,3}},[ ]")
+
+
+_SENTENCE_INSIDE = re.compile(rf"[{LOWER}][.!?][\"”»']*[{UPPER}]")
 
 
 _DEFINITE_NOUN = re.compile(r"(?:en|et|erne|ene)$")
