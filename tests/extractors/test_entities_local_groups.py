@@ -255,3 +255,14 @@ def test_next_lines_label_is_no_part_of_a_name_broken_at_the_line_end() -> None:
 def test_model_span_over_a_sentence_end_is_no_organisation() -> None:
     text = 'Mange lever i lejre i Myanmar."Vi er bekymrede," siger formanden for foreningen.'
     assert names(text, {'Myanmar."Vi': "ORG"}) == []
+
+
+def test_two_acronyms_joined_by_a_hyphen_name_a_company() -> None:
+    text = "Husk at søge disse fonde:\n  1. NORD-EL – frist 1. april\n  2. Friluftsrådet – frist i maj\n"
+    assert "NORD-EL" in names(text)
+
+
+def test_acronym_joined_to_a_word_in_capitals_is_no_company() -> None:
+    text = "Tilskud til MED-UDVALG og EU-LANDE blev drøftet på mødet."
+    found = names(text)
+    assert "MED-UDVALG" not in found and "EU-LANDE" not in found

@@ -1730,6 +1730,28 @@ def _grant_line_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+_HYPHENED_ACRONYM = re.compile(rf"(?<![\w-])(?P<first>[{UPPER}]{{2,6}})-(?P<second>[{UPPER}]{{2,6}})(?![\w-])")
+
+
+def _hyphened_acronym_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """Two acronyms joined by a hyphen ("NORD-EL", "FJV-SYD"): a company's or a merged utility's
+    name, unless a part is a common word in capitals ("EU-LANDE") or the line is all capitals."""
+    out = []
+    for m in _HYPHENED_ACRONYM.finditer(text):
+        if any(_capitals_word(part) or part in pat.never or part in pat.not_names for part in m.group("first", "second")):
+            continue
+        line_start, line_end = line_of(text, m.start())
+        if not re.search(rf"[{LOWER}]", text[line_start:line_end]):
+            continue  # a heading in capitals
+        out.append(Candidate(m.start(), m.end(), m.group(), "organisation", 2))
+    return out
+
+
+def _capitals_word(part: str) -> bool:
+    """A common word written in capitals ("LANDE", "UDVALG"), not an acronym."""
+    return (len(part) >= 3 and listed_word(part)) or (len(part) >= 5 and common_word(part))
+
+
 def _person_shaped(name: str, pat: _Patterns) -> bool:
     """Two to four capitalised words, none an organisation word, a common word or a place
     ("Maja Holt Brask"), or a known first name before a capitalised word."""
@@ -1904,6 +1926,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_joint_fund_candidates(text),
         *_group_candidates(text, pat),
         *_grant_line_candidates(text, pat),
+        *_hyphened_acronym_candidates(text, pat),
     ]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
