@@ -266,3 +266,21 @@ def test_acronym_joined_to_a_word_in_capitals_is_no_company() -> None:
     text = "Tilskud til MED-UDVALG og EU-LANDE blev drøftet på mødet."
     found = names(text)
     assert "MED-UDVALG" not in found and "EU-LANDE" not in found
+
+
+def test_hall_where_the_meeting_is_held_is_no_party() -> None:
+    text = (
+        "Rådet besluttede, at mødet holdes på Egebjerg Idrætscenter.\n"
+        "Formanden finder en dato, hvor Egebjerg Idrætscenter har ledige lokaler."
+    )
+    assert not any("Idrætscenter" in n for n in names(text))
+
+
+def test_centre_named_with_a_meeting_clause_is_a_venue() -> None:
+    text = "Sekretariatet har kontaktet Egebjerg Kongrescenter, hvor mødet sidst blev afholdt i 2019."
+    assert "Egebjerg Kongrescenter" not in names(text, {"Egebjerg Kongrescenter": "ORG"})
+
+
+def test_venue_label_line_names_no_party() -> None:
+    text = "Mødedato: 4. marts 2024\nMødested: Egebjerg Idrætscenter i klublokalet\n\nMedlemmer\nEva Holm\n"
+    assert not any("Idrætscenter" in n for n in names(text, {"Egebjerg Idrætscenter": "ORG", "Eva Holm": "PER"}))

@@ -1734,7 +1734,7 @@ _HYPHENED_ACRONYM = re.compile(rf"(?<![\w-])(?P<first>[{UPPER}]{{2,6}})-(?P<seco
 
 
 def _hyphened_acronym_candidates(text: str, pat: _Patterns) -> list[Candidate]:
-    """Two acronyms joined by a hyphen ("NORD-EL", "FJV-SYD"): a company's or a merged utility's
+    """Two acronyms joined by a hyphen ("FJV-SYD"): a company's or a merged utility's
     name, unless a part is a common word in capitals ("EU-LANDE") or the line is all capitals."""
     out = []
     for m in _HYPHENED_ACRONYM.finditer(text):
@@ -2151,6 +2151,34 @@ def _merge_lowercase_lead(text: str, groups: list[list[Candidate]]) -> list[list
     return result
 
 
+def _venue_group(text: str, g: list[Candidate]) -> bool:
+    """A hall or centre the text holds a meeting at ("mødet holdes på Nordby Fritidscenter",
+    "Mødested: Nordby Idrætscenter"): a venue, not a party, in all its mentions."""
+    last = g[0].name.rsplit(" ", 1)[-1].casefold()
+    if g[0].type not in ("organisation", "body") or not last.endswith(_VENUE_HEADS):
+        return False
+    spans = {(c.start, c.end) for c in g}  # and the name's other occurrences, dropped as sites before
+    spans |= {(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(text[g[0].start:g[0].end])}", text)}
+    return any(_after_locative(text, Candidate(start, end, "")) or _venue_label().match(text, line_of(text, start)[0])
+               or _VENUE_CLAUSE.match(text, end) for start, end in spans)
+
+
+# "Nordby Kongrescenter, hvor mødet blev afholdt sidst": the place of a meeting
+_VENUE_CLAUSE = re.compile(r",[ ]hvor[ ][^.\n]{0,60}?møde[^.\n]{0,40}?(?:afhold|holdes|holdt)")
+
+
+_VENUE_HEADS = tuple(cues()["parties"]["venue_heads"])
+
+
+@functools.lru_cache(maxsize=1)
+def _venue_label() -> re.Pattern[str]:
+    """A line opened by the label of a meeting's place ("Mødested:", "Sted"), from the minutes' data."""
+    from socdoc.extractors.minutes_layout import phrases  # the minutes' module reads the parties' data
+
+    labels = sorted(map(str, phrases()["location_labels"]), key=len, reverse=True)
+    return re.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, labels))})(?:[ \t]*:|[ \t]{{2,}}|[ ](?=[{UPPER}]))", re.IGNORECASE)
+
+
 def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """Join "udvalget" to the one body of the text whose name, led by an article or an adjective,
     ends in the same body word ("Det rådgivende Integrationsudvalg … Integrationsudvalget"). A
@@ -2367,7 +2395,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     groups = _merge_genitive(group(found, key=_entity_key))
     groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_lead(text, groups))))
     groups = _merge_definite_into_named(groups)
-    groups = [g for g in groups if _acting(text, g)]
+    groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g)]
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
     parties = []
