@@ -2160,11 +2160,7 @@ def _venue_group(text: str, g: list[Candidate]) -> bool:
     spans = {(c.start, c.end) for c in g}  # and the name's other occurrences, dropped as sites before
     spans |= {(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(text[g[0].start:g[0].end])}", text)}
     return any(_after_locative(text, Candidate(start, end, "")) or _venue_label().match(text, line_of(text, start)[0])
-               or _VENUE_CLAUSE.match(text, end) for start, end in spans)
-
-
-# "Nordby Kongrescenter, hvor mødet blev afholdt sidst": the place of a meeting
-_VENUE_CLAUSE = re.compile(r",[ ]hvor[ ][^.\n]{0,60}?møde[^.\n]{0,40}?(?:afhold|holdes|holdt)")
+               for start, end in spans)
 
 
 _VENUE_HEADS = tuple(cues()["parties"]["venue_heads"])
