@@ -279,3 +279,9 @@ def test_hall_where_the_meeting_is_held_is_no_party() -> None:
 def test_venue_label_line_names_no_party() -> None:
     text = "Mødedato: 4. marts 2024\nMødested: Egebjerg Idrætscenter i klublokalet\n\nMedlemmer\nEva Holm\n"
     assert not any("Idrætscenter" in n for n in names(text, {"Egebjerg Idrætscenter": "ORG", "Eva Holm": "PER"}))
+
+
+def test_model_name_after_project_or_called_is_a_project() -> None:
+    text = "Der har kørt et forløb for kvinder, der hedder Nabomødre, og projektet Lektiecaféen fortsætter."
+    found = names(text, {"Nabomødre": "ORG", "Lektiecaféen": "ORG"})
+    assert "Nabomødre" not in found and "Lektiecaféen" not in found

@@ -1303,6 +1303,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if _in_grant_title(text, start):  # "Koncert på Nordby Torv fra …: 5.000 kr.": the activity
             continue
+        if _named_thing(text, Candidate(start, end, "")):  # "projektet Bydelsvenner": a project
+            continue
         if _PLAN_FOR.search(text, max(0, start - 40), start):  # "Lokalplan 356 for X": a site
             continue
         if _listed_with_places(text, start, end):  # "Gl. Jennumparken, Glarbjergvej og Vangdalen"
@@ -1373,6 +1375,15 @@ def _in_people_list(text: str, start: int, end: int, words: list[str], person_st
 
 
 _PERSON_COMMA = re.compile(rf"[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{1,3}},[ ]")
+
+
+# a project's or a programme's name after its kind or after "der hedder": a thing, not an organisation
+_NAMED_THING_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?i:{'|'.join(map(re.escape, cues()['parties']['named_thing_heads']))})|der[ ]hedder|kaldet)[ ]$"
+)
+def _named_thing(text: str, cand: Candidate) -> bool:
+    """A name right after "projektet", "kampagnen" or "der hedder": a project's name."""
+    return bool(_NAMED_THING_BEFORE.search(text, max(0, cand.start - 24), cand.start))
 
 
 _SENTENCE_INSIDE = re.compile(rf"[{LOWER}][.!?][\"”»']*[{UPPER}]")
