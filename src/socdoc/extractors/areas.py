@@ -71,7 +71,6 @@ _AFTER_NO_WORD = r"(?<![\w-](?s:.))"  # after a first character: none of these s
 
 
 @functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     """Countries and continents in their Danish names (``gazetteers/countries.txt``)."""
     text = resources.files("socdoc.lang.da").joinpath("gazetteers", "countries.txt").read_text(encoding="utf-8")
@@ -136,6 +135,7 @@ def _with_capitalised_part(text: str, cands: list[Candidate]) -> list[Candidate]
 _NEXT_LOWER_WORD = re.compile(r"[ ][a-zæøå]+(?![\w-])")
 
 
+@functools.lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     gaz = load_gazetteers()
     data = cues()["areas"]
