@@ -126,9 +126,17 @@ def test_countries_and_places_abroad_are_no_areas() -> None:
 
 
 def test_town_name_that_is_a_section_heading_is_no_area() -> None:
-    text = "Problemstilling\n\nKlummen er populær.\n\nLøsning\n\nUdvalget ønsker at fortsætte klummen i Vejle."
+    text = (
+        "Problemstilling\n\nKlummen er populær.\n\nLøsning\n\n"
+        "Udvalget ønsker at fortsætte klummen i den lokale avis og at bruge den til nyt fra Vejle."
+    )
     found = areas(text)
     assert "Løsning" not in found and "Vejle" in found
+
+
+def test_town_in_a_list_of_one_name_per_line_stays_a_place() -> None:
+    text = "Arrangementer holdes i disse byer:\n\nStege\n\nVejle\n\nKolding\n"
+    assert "Stege" in areas(text)
 
 
 def test_first_half_of_an_organisations_double_name_is_no_area() -> None:

@@ -97,7 +97,13 @@ def _heading_common_word(text: str, cand: Candidate) -> bool:
     line_start, _ = line_of(text, cand.start)
     if text[line_start:cand.start].strip() or not _LONE_WORD_LINE.match(text, cand.end):
         return False
-    return " " not in cand.name and common_word(cand.name.casefold())
+    if " " in cand.name or not listed_word(cand.name.casefold()):
+        return False
+    paragraph = _NEXT_PARAGRAPH.match(text, cand.end)  # a heading stands over a paragraph, not in a list
+    return paragraph is not None and len(paragraph.group(1)) >= 60
+
+
+_NEXT_PARAGRAPH = re.compile(r"[ \t]*\n\s*([^\n]+)")
 
 
 def _hyphened_organisation(text: str, cand: Candidate, organisations: frozenset[str]) -> bool:
