@@ -293,3 +293,8 @@ def test_model_name_after_project_or_called_is_a_project() -> None:
     text = "Der har kørt et forløb for kvinder, der hedder Nabomødre, og projektet Lektiecaféen fortsætter."
     found = names(text, {"Nabomødre": "ORG", "Lektiecaféen": "ORG"})
     assert "Nabomødre" not in found and "Lektiecaféen" not in found
+
+
+def test_preposition_after_a_municipality_is_no_shared_predicate() -> None:
+    text = "Aarhus Kommune har i 2023 fået nye boliger. Vejle har i 2022 bygget et nyt rådhus."
+    assert "Vejle Kommune" not in names(text)

@@ -535,7 +535,7 @@ def _elliptic_municipalities(text: str, found: list[Candidate], pat: _Patterns) 
 
 
 # the predicate after a municipality's name: two lower-case words before a number ("har fået 8")
-_PREDICATE_AFTER = re.compile(rf"[ ](?P<verb>[{LOWER}]+[ ][{LOWER}]+)[ ]\d")
+_PREDICATE_AFTER = re.compile(rf"[ ](?P<verb>[{LOWER}]+[ ](?!(?:i|på|til|for|med|fra|om|af|ved|over|under)[ ])[{LOWER}]{{3,}})[ ]\d")
 
 
 # a municipality named head first, as in Greenland: "Kommune Qeqertalik", "Kommuneqarfik Sermersooq"
