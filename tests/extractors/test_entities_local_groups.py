@@ -298,3 +298,14 @@ def test_model_name_after_project_or_called_is_a_project() -> None:
 def test_preposition_after_a_municipality_is_no_shared_predicate() -> None:
     text = "Aarhus Kommune har i 2023 fået nye boliger. Vejle har i 2022 bygget et nyt rådhus."
     assert "Vejle Kommune" not in names(text)
+
+
+def test_coordinated_centre_written_small_with_its_town_is_a_party() -> None:
+    text = "Bolig- og familiecenter Kolding har lavet en opgørelse over ventelisten for april."
+    assert "Bolig- og familiecenter Kolding" in names(text)
+    assert "Kolding" not in areas(text, {"Kolding": "LOC"})
+
+
+def test_coordinated_centre_without_a_known_town_is_no_party() -> None:
+    text = "Et nyt Bolig- og familiecenter Solsikken åbner i foråret."
+    assert not any("familiecenter" in n for n in names(text))

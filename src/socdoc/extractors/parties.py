@@ -1758,6 +1758,21 @@ def _hyphened_acronym_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+# "Job- og vækstcenter Nordby": a coordinated centre's name written small after its first part
+_COORDINATED_CENTRE = re.compile(
+    rf"(?<![\w-])[{UPPER}][{LOWER}]+-[ ](?:og|&)[ ][{LOWER}]+(?:center|centret|centeret)[ ](?P<place>[{UPPER}][{LOWER}]+)(?![\w-])"
+)
+
+
+def _coordinated_centre_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """A centre named by two coordinated words and the town it serves ("Job- og vækstcenter Nordby"),
+    its head written small: a municipal unit. The town must be a known place."""
+    if "- og " not in text and "- & " not in text:
+        return []
+    return [Candidate(m.start(), m.end(), _canonical(m.group()), "body", 3, extra={"surface": True})
+            for m in _COORDINATED_CENTRE.finditer(text) if m.group("place") in pat.places]
+
+
 def _capitals_word(part: str) -> bool:
     """A common word written in capitals ("LANDE", "UDVALG"), not an acronym."""
     return (len(part) >= 3 and listed_word(part)) or (len(part) >= 5 and common_word(part))
@@ -1938,6 +1953,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_group_candidates(text, pat),
         *_grant_line_candidates(text, pat),
         *_hyphened_acronym_candidates(text, pat),
+        *_coordinated_centre_candidates(text, pat),
     ]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
