@@ -126,9 +126,17 @@ def test_countries_and_places_abroad_are_no_areas() -> None:
 
 
 def test_town_name_that_is_a_section_heading_is_no_area() -> None:
-    text = "Problemstilling\n\nKlummen er populær.\n\nLøsning\n\nUdvalget ønsker at fortsætte klummen i Vejle."
+    text = (
+        "Problemstilling\n\nKlummen er populær.\n\nLøsning\n\n"
+        "Udvalget ønsker at fortsætte klummen i den lokale avis og at bruge den til nyt fra Vejle."
+    )
     found = areas(text)
     assert "Løsning" not in found and "Vejle" in found
+
+
+def test_town_in_a_list_of_one_name_per_line_stays_a_place() -> None:
+    text = "Arrangementer holdes i disse byer:\n\nStege\n\nVejle\n\nKolding\n"
+    assert "Stege" in areas(text)
 
 
 def test_first_half_of_an_organisations_double_name_is_no_area() -> None:
@@ -195,3 +203,109 @@ def test_place_led_body_stays_apart_from_the_definite_body_word() -> None:
     )
     found = names(text)
     assert "Ældrerådet" in found
+
+
+GRANTS = (
+    "Disse ansøgere fik støtte fra puljen:\n\n"
+    "Sommerkoncert i Nordparken fra Egebjerg Musikforening: 12.000 kr.\n\n"
+    "Fotoudstilling fra Kulturhuset Bølgen: 7.500 kr.\n\n"
+    "Lys på Egebjerg Torv fra Tove Lindskov Brask: 20.000 kr.\n\n"
+    "Maleværksted fra Gulnara Temirbekova: 4.000 kr.\n\n"
+    "Udstillingen Skoven fra Laila Nørregaard: 9.000 kr.\n"
+)
+
+
+def test_applicants_of_a_list_of_grants_are_parties() -> None:
+    found = names(GRANTS, {"Nordparken": "ORG"})
+    assert "Egebjerg Musikforening" in found and "Kulturhuset Bølgen" in found
+    assert "Nordparken" not in found  # inside the activity's title
+
+
+def test_person_applicant_of_a_grant_is_neither_party_nor_place() -> None:
+    found = names(GRANTS)
+    assert "Tove Lindskov Brask" not in found and "Gulnara Temirbekova" not in found
+    assert "Laila Nørregaard" not in areas(GRANTS)
+
+
+def test_square_named_after_a_place_is_no_area() -> None:
+    text = "Juletræet rejses på Egehøj Torv, og der er koncert i Egehøj i december. Markedet er på Lindevang Plads."
+    found = find_areas(normalize(text), text)
+    assert [a.name for a in found] == ["Egehøj"] and len(found[0].mentions) == 1
+
+
+def test_next_agenda_title_is_cut_off_a_body_name() -> None:
+    text = "3. Oplæg fra Rådet for Ældre Borgere Eventuelt og afslutning"
+    found = names(text)
+    assert "Rådet for Ældre Borgere" in found and not any("Eventuelt" in n for n in found)
+
+
+def test_word_broken_at_a_line_end_is_whole_in_the_name() -> None:
+    text = "Lone er leder af sekretariatet i Center for Sociale Ind-satser og deltager i mødet."
+    assert "Center for Sociale Indsatser" in names(text)
+
+
+def test_hyphened_compound_in_a_name_keeps_its_hyphen() -> None:
+    text = "Sagen er sendt til Center for Social-psykiatrisk Rehabilitering til udtalelse."
+    assert not any("Socialpsykiatrisk" in n for n in names(text))
+
+
+def test_label_glued_to_the_body_is_cut_off() -> None:
+    text = "Referat\nMødestedMødelokale 2\nUdvalgSeniorråd\nAfbud fra: Eva Holm\n\nSeniorrådet drøftede budgettet."
+    found = names(text, {"Eva Holm": "PER"})
+    assert not any(n.startswith("Udvalg") for n in found)
+
+
+def test_next_lines_label_is_no_part_of_a_name_broken_at_the_line_end() -> None:
+    text = "Mødested Aktivitetshuset Kirkebakke\nUdvalg Ældre- og Sundhedsudvalget\nDeltagere Eva Holm"
+    assert not any(n.endswith("Udvalg") for n in names(text, {"Eva Holm": "PER"}))
+
+
+def test_model_span_over_a_sentence_end_is_no_organisation() -> None:
+    text = 'Mange lever i lejre i Myanmar."Vi er bekymrede," siger formanden for foreningen.'
+    assert names(text, {'Myanmar."Vi': "ORG"}) == []
+
+
+def test_two_acronyms_joined_by_a_hyphen_name_a_company() -> None:
+    text = "Husk at søge disse fonde:\n  1. FJK-NVS – frist 1. april\n  2. Friluftsrådet – frist i maj\n"
+    assert "FJK-NVS" in names(text)
+
+
+def test_acronym_joined_to_a_word_in_capitals_is_no_company() -> None:
+    text = "Tilskud til MED-UDVALG og EU-LANDE blev drøftet på mødet."
+    found = names(text)
+    assert "MED-UDVALG" not in found and "EU-LANDE" not in found
+
+
+def test_hall_where_the_meeting_is_held_is_no_party() -> None:
+    text = (
+        "Rådet besluttede, at mødet holdes på Egebjerg Idrætscenter.\n"
+        "Formanden finder en dato, hvor Egebjerg Idrætscenter har ledige lokaler."
+    )
+    assert not any("Idrætscenter" in n for n in names(text))
+
+
+def test_venue_label_line_names_no_party() -> None:
+    text = "Mødedato: 4. marts 2024\nMødested: Egebjerg Idrætscenter i klublokalet\n\nMedlemmer\nEva Holm\n"
+    assert not any("Idrætscenter" in n for n in names(text, {"Egebjerg Idrætscenter": "ORG", "Eva Holm": "PER"}))
+
+
+def test_model_name_after_project_or_called_is_a_project() -> None:
+    text = "Der har kørt et forløb for kvinder, der hedder Nabomødre, og projektet Lektiecaféen fortsætter."
+    found = names(text, {"Nabomødre": "ORG", "Lektiecaféen": "ORG"})
+    assert "Nabomødre" not in found and "Lektiecaféen" not in found
+
+
+def test_preposition_after_a_municipality_is_no_shared_predicate() -> None:
+    text = "Aarhus Kommune har i 2023 fået nye boliger. Vejle har i 2022 bygget et nyt rådhus."
+    assert "Vejle Kommune" not in names(text)
+
+
+def test_coordinated_centre_written_small_with_its_town_is_a_party() -> None:
+    text = "Bolig- og familiecenter Kolding har lavet en opgørelse over ventelisten for april."
+    assert "Bolig- og familiecenter Kolding" in names(text)
+    assert "Kolding" not in areas(text, {"Kolding": "LOC"})
+
+
+def test_coordinated_centre_without_a_known_town_is_no_party() -> None:
+    text = "Et nyt Bolig- og familiecenter Solsikken åbner i foråret."
+    assert not any("familiecenter" in n for n in names(text))

@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any, Iterable
 
 from socdoc.extractors.entities import (
+    GRANT_LINE,
     LOWER,
     UPPER,
     Candidate,
@@ -96,7 +97,13 @@ def _heading_common_word(text: str, cand: Candidate) -> bool:
     line_start, _ = line_of(text, cand.start)
     if text[line_start:cand.start].strip() or not _LONE_WORD_LINE.match(text, cand.end):
         return False
-    return " " not in cand.name and common_word(cand.name.casefold())
+    if " " in cand.name or not listed_word(cand.name.casefold()):
+        return False
+    paragraph = _NEXT_PARAGRAPH.match(text, cand.end)  # a heading stands over a paragraph, not in a list
+    return paragraph is not None and len(paragraph.group(1)) >= 60
+
+
+_NEXT_PARAGRAPH = re.compile(r"[ \t]*\n\s*([^\n]+)")
 
 
 def _hyphened_organisation(text: str, cand: Candidate, organisations: frozenset[str]) -> bool:
@@ -378,12 +385,19 @@ def _in_organisation_name(text: str, start: int, end: int) -> bool:
     return bool(_ORG_WORD_BEFORE.search(text, max(0, start - 40), start)) or bool(_ORG_WORD_AFTER.match(text, end))
 
 
+# "Nordby Torv", "Sydby Hovedgade": a street or square named after the place
+_STREET_AFTER = re.compile(
+    rf"[ ](?=[{UPPER}])(?i:[{LOWER}]*(?:{'|'.join(map(re.escape, _AREA_CUES['street_after_place']))}))(?![\w-])"
+)
+
+
 def _no_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
     """Checks shared by every source: part of a person's name, the head of a building's name
     ("Næstved stadion"), a building named after its kind ("børnehaven Kastanjegården"), part of
-    an organisation's name, or a meeting venue."""
+    an organisation's name, a street or square named after the place, or a meeting venue."""
     return (
-        _in_person_name(text, start, pat)
+        bool(_STREET_AFTER.match(text, end))
+        or _in_person_name(text, start, pat)
         or _in_organisation_name(text, start, end)
         or bool(_BUILDING_BEFORE.search(text, max(0, start - 30), start))
         or bool(pat.building_after.match(text, end))
@@ -1013,6 +1027,9 @@ def find_areas(
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]
     kept = _with_capitalised_part(text, kept)
+    if " fra " in text:  # "Udstilling fra Maja Nørregaard: 5.000 kr.": the applicant is no place
+        applicants = {(m.start("who"), m.start("who") + len(m.group("who").rstrip())) for m in GRANT_LINE.finditer(text)}
+        kept = [c for c in kept if (c.start, c.end) not in applicants]
     areas = []
     for g in group(kept, key=lambda c: c.name.casefold()):
         first = g[0]

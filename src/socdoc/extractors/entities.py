@@ -203,6 +203,14 @@ def line_of(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+# one line of a list of grants: "Sommerkoncert i parken fra Nordby Musikforening: 8.000 kr."; the
+# applicant after "fra" is an actor (a party or a person), never a place
+GRANT_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:[•·*–-][ \t]+)?(?P<title>[^\n]{{3,120}}?)[ ]fra[ ](?P<who>[{UPPER}][^\n:]{{1,80}}?):[ \t]*"
+    rf"\d[\d.]*(?:,\d+)?[ ]?(?:kr\b|kroner|mio\.|tkr)"
+)
+
+
 @dataclass
 class Candidate:
     """A span that names an entity, with its canonical name."""

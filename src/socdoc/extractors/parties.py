@@ -20,6 +20,7 @@ from typing import Any, Optional
 
 from socdoc.extractors.areas import ATTRIBUTE_BEFORE, PLACE_PREDICATE, place_apposition, venue_line
 from socdoc.extractors.entities import (
+    GRANT_LINE,
     CAP_WORD,
     LOWER,
     UPPER,
@@ -374,6 +375,8 @@ _HEADS_GENITIVE = ("kommune", "forening", "fond", "fonden", "ministeriet", "styr
 
 def _canonical(name: str) -> str:
     name = fix_hyphen_compound(squash(name))
+    if "-" in name:
+        name = " ".join(_unbroken(w) for w in name.split(" "))
     return capitalise(strip_genitive(name, heads=_HEADS_GENITIVE))
 
 
@@ -451,7 +454,7 @@ def _joined_across_lines(text: str, cands: list[Candidate], pat: _Patterns) -> l
         name = m.group(1)
         if common_word(name) or name in pat.stop_words or _first_name(name, pat) or at_sentence_start(text, m.start(1)):
             continue
-        if _STREET.search(name) or text[cand.end:cand.end + 1] == ":":
+        if _STREET.search(name) or text[cand.end:cand.end + 1] == ":" or word.casefold() in pat.labels:
             continue  # "Mødested: Rådhusvej" + "Udvalg: …": an address, then the next label
         out.append(Candidate(m.start(1), cand.end, _canonical(f"{name} {word}"), "organisation", cand.priority + 1))
     return out
@@ -533,7 +536,7 @@ def _elliptic_municipalities(text: str, found: list[Candidate], pat: _Patterns) 
 
 
 # the predicate after a municipality's name: two lower-case words before a number ("har fået 8")
-_PREDICATE_AFTER = re.compile(rf"[ ](?P<verb>[{LOWER}]+[ ][{LOWER}]+)[ ]\d")
+_PREDICATE_AFTER = re.compile(rf"[ ](?P<verb>[{LOWER}]+[ ](?!(?:i|på|til|for|med|fra|om|af|ved|over|under)[ ])[{LOWER}]{{3,}})[ ]\d")
 
 
 # a municipality named head first, as in Greenland: "Kommune Qeqertalik", "Kommuneqarfik Sermersooq"
@@ -560,6 +563,10 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
                 continue
         if word in pat.not_names and at_sentence_start(text, start):
             continue
+        glued = _GLUED_LABEL.match(word) if coord is None else None
+        if glued is not None and glued.group("label").casefold() in pat.labels:
+            start += glued.end("label")  # "UdvalgÆldreråd": a label glued to its value
+            word = word[glued.end("label"):]
         if coord is None and word[:1].isupper() and _COORD_TAIL.search(text, max(0, start - 8), start):
             continue  # "…pilBørne- og Skoleudvalget": the tail of a name glued to other text
         if coord is None and word[:1].isupper() and re.search(r"udvalg(?:et)?$", word):
@@ -635,6 +642,10 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             words = words[1:]
         if words[-1].casefold().endswith(("området", "område", "områder", "områdets")):  # "-området" is no "-rådet"
             continue
+        glued = _GLUED_LABEL.match(words[0])
+        if glued is not None and glued.group("label").casefold() in pat.labels:
+            start += glued.end("label")  # "UdvalgSeniorråd": a label glued to its value
+            words[0] = words[0][glued.end("label"):]
         if _COORD_TAIL.search(text, max(0, start - 8), start):  # the tail of a name glued to other text
             continue
         if len(words) == 1 and words[0].casefold() in pat.labels:
@@ -708,6 +719,20 @@ def _name_adjective(word: str) -> bool:
 
 _ARTICLE_ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])(?:Det|Den)[ ](?P<adj>[{UPPER}{LOWER}][{LOWER}]+e)[ ]$")
 _ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])(?P<adj>[{UPPER}][{LOWER}]{{3,}})[ ]$")
+
+
+def _unbroken(word: str) -> str:
+    """A word broken at a line end, joined with its hyphen ("Ind-satser"), written whole again where
+    the whole is a common word ("Indsatser")."""
+    if not _BROKEN_WORD.search(word) or len(word.split("-", 1)[0]) > 4:
+        return word  # "Social-psykiatrisk": a compound written with a hyphen
+    whole = _BROKEN_WORD.sub("", word)
+    return whole if common_word(whole.strip(",.:;")) else word
+
+
+_GLUED_LABEL = re.compile(rf"(?P<label>[{UPPER}][{LOWER}]+)(?=[{UPPER}][{LOWER}])")
+# a word broken at a line end and joined with its hyphen ("Ind-satser"): one word again
+_BROKEN_WORD = re.compile(rf"(?<=[{LOWER}])-(?=[{LOWER}])")
 
 
 _FOUNDING_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['founding_nouns'])})[ ](?:af|et|en)[ ](?:nyt?[ ])?$")
@@ -1277,12 +1302,18 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if _in_people_list(text, start, end, words, person_starts):  # "Ana Ruiz, etnisk repræsentant"
             continue
+        if _in_grant_title(text, start):  # "Koncert på Nordby Torv fra …: 5.000 kr.": the activity
+            continue
+        if _named_thing(text, Candidate(start, end, "")):  # "projektet Bydelsvenner": a project
+            continue
         if _PLAN_FOR.search(text, max(0, start - 40), start):  # "Lokalplan 356 for X": a site
             continue
         if _listed_with_places(text, start, end):  # "Gl. Jennumparken, Glarbjergvej og Vangdalen"
             continue
         name = squash(" ".join(words)).strip(" ,.:;")
         if not name or name.endswith("-") or "\n" in text[start:end] or re.search(r"[a-zæøå][A-ZÆØÅ]", name):
+            continue
+        if _SENTENCE_INSIDE.search(name):  # "Bangladesh.\"Vi": the span runs over a sentence's end
             continue
         if not re.search(r"[^\W\d]", name) or area_like(name) or _BUILDINGS.search(name) or "/" in name:
             continue
@@ -1345,6 +1376,18 @@ def _in_people_list(text: str, start: int, end: int, words: list[str], person_st
 
 
 _PERSON_COMMA = re.compile(rf"[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{1,3}},[ ]")
+
+
+# a project's or a programme's name after its kind or after "der hedder": a thing, not an organisation
+_NAMED_THING_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?i:{'|'.join(map(re.escape, cues()['parties']['named_thing_heads']))})|der[ ]hedder|kaldet)[ ]$"
+)
+def _named_thing(text: str, cand: Candidate) -> bool:
+    """A name right after "projektet", "kampagnen" or "der hedder": a project's name."""
+    return bool(_NAMED_THING_BEFORE.search(text, max(0, cand.start - 24), cand.start))
+
+
+_SENTENCE_INSIDE = re.compile(rf"[{LOWER}][.!?][\"”»']*[{UPPER}]")
 
 
 _DEFINITE_NOUN = re.compile(r"(?:en|et|erne|ene)$")
@@ -1710,6 +1753,77 @@ def _joint_fund_candidates(text: str) -> list[Candidate]:
             for m in _joint_fund().finditer(text)]
 
 
+def _grant_line_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """The applicant of each line of a list of grants ("Sommerkoncert fra Nordby Musikforening:
+    8.000 kr."). An applicant that reads as a person's name is a label: no party, and no place."""
+    if " fra " not in text or "kr" not in text:
+        return []
+    out = []
+    for m in GRANT_LINE.finditer(text):
+        who = m.group("who").rstrip()
+        start, end = m.start("who"), m.start("who") + len(who)
+        if _person_shaped(who, pat):
+            out.append(Candidate(start, end, who, "label", 0))
+        elif not who.isupper() or len(who) <= 6:
+            out.append(Candidate(start, end, _canonical(who), "organisation", 4, extra={"surface": True}))
+    return out
+
+
+_HYPHENED_ACRONYM = re.compile(rf"(?<![\w-])(?P<first>[{UPPER}]{{2,6}})-(?P<second>[{UPPER}]{{2,6}})(?![\w-])")
+
+
+def _hyphened_acronym_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """Two acronyms joined by a hyphen ("FJV-SYD"): a company's or a merged utility's
+    name, unless a part is a common word in capitals ("EU-LANDE") or the line is all capitals."""
+    out = []
+    for m in _HYPHENED_ACRONYM.finditer(text):
+        if any(_capitals_word(part) or part in pat.never or part in pat.not_names for part in m.group("first", "second")):
+            continue
+        line_start, line_end = line_of(text, m.start())
+        if not re.search(rf"[{LOWER}]", text[line_start:line_end]):
+            continue  # a heading in capitals
+        out.append(Candidate(m.start(), m.end(), m.group(), "organisation", 2))
+    return out
+
+
+# "Job- og vækstcenter Nordby": a coordinated centre's name written small after its first part
+_COORDINATED_CENTRE = re.compile(
+    rf"(?<![\w-])[{UPPER}][{LOWER}]+-[ ](?:og|&)[ ][{LOWER}]+(?:center|centret|centeret)[ ](?P<place>[{UPPER}][{LOWER}]+)(?![\w-])"
+)
+
+
+def _coordinated_centre_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """A centre named by two coordinated words and the town it serves ("Job- og vækstcenter Nordby"),
+    its head written small: a municipal unit. The town must be a known place."""
+    if "- og " not in text and "- & " not in text:
+        return []
+    return [Candidate(m.start(), m.end(), _canonical(m.group()), "body", 3, extra={"surface": True})
+            for m in _COORDINATED_CENTRE.finditer(text) if m.group("place") in pat.places]
+
+
+def _capitals_word(part: str) -> bool:
+    """A common word written in capitals ("LANDE", "UDVALG"), not an acronym."""
+    return (len(part) >= 3 and listed_word(part)) or (len(part) >= 5 and common_word(part))
+
+
+def _person_shaped(name: str, pat: _Patterns) -> bool:
+    """Two to four capitalised words, none an organisation word, a common word or a place
+    ("Maja Holt Brask"), or a known first name before a capitalised word."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?", w) for w in words):
+        return False
+    if _first_name(words[0], pat) or words[0] in first_names():
+        return not any(_is_org_word(w) for w in words)
+    return not any(_is_org_word(w) or common_word(w) or w in pat.places for w in words)
+
+
+def _in_grant_title(text: str, start: int) -> bool:
+    """True inside the title of a line of a list of grants: the activity, not its applicant."""
+    line_start, _ = line_of(text, start)
+    m = GRANT_LINE.match(text, line_start)
+    return m is not None and start < m.start("who")
+
+
 @functools.lru_cache(maxsize=1)
 def _group_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = cues()["parties"]
@@ -1865,6 +1979,9 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_local_candidates(text, pat),
         *_joint_fund_candidates(text),
         *_group_candidates(text, pat),
+        *_grant_line_candidates(text, pat),
+        *_hyphened_acronym_candidates(text, pat),
+        *_coordinated_centre_candidates(text, pat),
     ]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
@@ -2089,6 +2206,30 @@ def _merge_lowercase_lead(text: str, groups: list[list[Candidate]]) -> list[list
     return result
 
 
+def _venue_group(text: str, g: list[Candidate]) -> bool:
+    """A hall or centre the text holds a meeting at ("mødet holdes på Nordby Fritidscenter",
+    "Mødested: Nordby Idrætscenter"): a venue, not a party, in all its mentions."""
+    last = g[0].name.rsplit(" ", 1)[-1].casefold()
+    if g[0].type not in ("organisation", "body") or not last.endswith(_VENUE_HEADS):
+        return False
+    spans = {(c.start, c.end) for c in g}  # and the name's other occurrences, dropped as sites before
+    spans |= {(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(text[g[0].start:g[0].end])}", text)}
+    return any(_after_locative(text, Candidate(start, end, "")) or _venue_label().match(text, line_of(text, start)[0])
+               for start, end in spans)
+
+
+_VENUE_HEADS = tuple(cues()["parties"]["venue_heads"])
+
+
+@functools.lru_cache(maxsize=1)
+def _venue_label() -> re.Pattern[str]:
+    """A line opened by the label of a meeting's place ("Mødested:", "Sted"), from the minutes' data."""
+    from socdoc.extractors.minutes_layout import phrases  # the minutes' module reads the parties' data
+
+    labels = sorted(map(str, phrases()["location_labels"]), key=len, reverse=True)
+    return re.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, labels))})(?:[ \t]*:|[ \t]{{2,}}|[ ](?=[{UPPER}]))", re.IGNORECASE)
+
+
 def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """Join "udvalget" to the one body of the text whose name, led by an article or an adjective,
     ends in the same body word ("Det rådgivende Integrationsudvalg … Integrationsudvalget"). A
@@ -2305,7 +2446,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     groups = _merge_genitive(group(found, key=_entity_key))
     groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_lead(text, groups))))
     groups = _merge_definite_into_named(groups)
-    groups = [g for g in groups if _acting(text, g)]
+    groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g)]
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
     parties = []
