@@ -253,3 +253,13 @@ def test_first_names_with_their_roles_on_one_line() -> None:
            "Beslutning\nHanne mødeleder Mogens ordstyrer\n\n2. Eventuelt\nBeslutning\nIntet.\n")
     roles = {p.name: p.role for p in socdoc.extract(raw).people}
     assert roles.get("Hanne") == "mødeleder" and roles.get("Mogens") == "ordstyrer"
+
+
+def test_notes_glued_to_the_party_bracket_keep_the_list_going() -> None:
+    raw = ("Referat\n\nMøde i Kommunalbestyrelsen\n\ntirsdag den 4. maj 2021 kl. 17:00\n\nByrådssalen\n\n"
+           "Deltagere:\n\nAnne Vig (A), Formand\n\nTom Riis (V), 1. næstformand- afbud\n\n"
+           "Lone Skov (F)- deltog ikke i behandlingen af punkt: 7\n\nKaj Bruun (O)- afbud\n\n"
+           "Mia Friis (A)\n\nJens Lykke (C)\n" + ITEMS)
+    meeting = run(raw).meeting
+    assert [p.name for p in meeting.participants] == ["Anne Vig", "Lone Skov", "Mia Friis", "Jens Lykke"]
+    assert meeting.absent == ["Tom Riis", "Kaj Bruun"]

@@ -1607,6 +1607,7 @@ def _whole_names(clean: str, people: list[Person]) -> bool:
     for person in people:
         rest = rest.replace(person.name, " ")
     rest = _attendance_patterns()["inline_absent"].sub(" ", rest)
+    rest = _attendance_patterns()["note"].sub(" ", rest)  # "(A)- deltog ikke i behandlingen af punkt 12"
     rest = _PAREN_GROUP.sub(" ", rest)
     words = [w for w in _NON_WORD.split(rest) if w]
     return len(words) <= 6 and not any(w[:1].islower() and w not in ("og", "for", "fra", "i", "af", "ved", "på")
@@ -1727,7 +1728,7 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             j += 1
             continue
         clean = nxt.clean
-        if _attendance_label(clean) is not None or pats["attendance_line"].search(clean):
+        if _attendance_label(clean) is not None or pats["attendance_line"].search(_without_notes(clean)):
             break
         if groups.match(clean) and not _DIGIT.search(clean):  # "Fra Skovby Byråd:", "Øvrige deltagere:"
             if kind != "participants":
@@ -1772,6 +1773,12 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         j += 1
         if glued:
             break
+
+
+def _without_notes(clean: str) -> str:
+    """A list line without its notes on part attendance ("Eva Holm (A)- deltog ikke i punkt 4"),
+    which are no statement about attendance that would end the list."""
+    return _attendance_patterns()["note"].sub(" ", clean)
 
 
 _NAME_COLON = re.compile(r"^((?:[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?\s+){1,4}[A-ZÆØÅ][\w\-]+)\s*:\s+\S")
