@@ -668,7 +668,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             words = words[:-1]
         name = _canonical(" ".join(words))
         cand = Candidate(start, end, name, "organisation", 3, extra={"surface": True})
-        if words[-1].endswith(_PLACE_TAKING):  # "Job- og Vækstcenter Middelfart", "Regionspsykiatrien Vest"
+        if words[-1].casefold().endswith(_PLACE_TAKING):  # "Job- og Vækstcenter Middelfart", "Regionspsykiatrien Vest"
             cand = _extend_with_place(text, cand, pat)
         out.append(cand)
     for m in pat.company.finditer(text):
@@ -1983,6 +1983,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_hyphened_acronym_candidates(text, pat),
         *_coordinated_centre_candidates(text, pat),
     ]
+    cands = [_with_place_genitive_lead(text, c, pat) for c in cands]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
         _CLOCK_AFTER.match(text, c.end) or _DATE_BEFORE.search(text, max(0, c.start - 6), c.start)))]
@@ -2009,6 +2010,30 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     for cand in furniture:
         cand.extra["furniture"] = True
     return sorted([*kept, *resolve(furniture)], key=lambda c: c.start)
+
+
+_PLACE_GENITIVE_BEFORE = re.compile(rf"(?<![\w.-])(?P<place>[{UPPER}][{LOWER}]+)s[ ]$")
+_LEAD_TYPES = ("body", "organisation")
+
+
+def _with_place_genitive_lead(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
+    """A body named with its town or island in the genitive ("Nordøs Erhvervsråd", "Egeby Kommunes
+    …" excluded): the genitive belongs to the name when the name's first word is capitalised and
+    indefinite, i.e. it does not stand alone as the name of a unit."""
+    if cand.type not in _LEAD_TYPES or not cand.name[:1].isupper():
+        return cand
+    first = cand.name.split()[0]
+    if _DEFINITE.search(first) or first.isupper():
+        return cand
+    m = _PLACE_GENITIVE_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+    if m is None:
+        return cand
+    place = m.group("place")
+    if place not in pat.places and place.casefold() not in pat.municipality_names:
+        return cand
+    start = m.start("place")
+    return Candidate(start, cand.end, f"{text[start:m.end('place') + 1]} {cand.name}", cand.type,
+                     cand.priority, extra={**cand.extra, "place_lead": True})
 
 
 def _without_section_label(text: str, cand: Candidate) -> Candidate:
@@ -2070,6 +2095,27 @@ def _merge_leading_word(groups: list[list[Candidate]]) -> list[list[Candidate]]:
             for cand in g:
                 cand.name = target[0].name
             target.extend(g)
+            continue
+        result.append(g)
+    return result
+
+
+def _merge_into_place_led(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join the bare "Erhvervsråd" to "Nordøs Erhvervsråd" when the text gives the name with
+    one place in the genitive: the short form refers back to the full one."""
+    led: dict[str, list[list[Candidate]]] = {}
+    for g in groups:
+        if any(c.extra.get("place_lead") for c in g):
+            led.setdefault(g[0].name.partition(" ")[2].casefold(), []).append(g)
+    if not led:
+        return groups
+    result = []
+    for g in groups:
+        targets = led.get(g[0].name.casefold(), [])
+        if len(targets) == 1 and targets[0] is not g:
+            for cand in g:
+                cand.name = targets[0][0].name
+            targets[0].extend(g)
             continue
         result.append(g)
     return result
@@ -2298,6 +2344,8 @@ def _genitive_base(text: str, cand: Candidate) -> str:
     stem = name.rsplit(" ", 1)[-1][:-1]
     if len(stem) >= 2 and stem.isupper():
         return name[:-1]
+    if stem in patterns().places:  # "Destination Nordøs handlingsplan": a name ending in a place
+        return name[:-1]
     if len(stem) >= 4 and (common_word(stem) or compound_head(stem)) and not listed_word(stem + "s"):
         return name[:-1]
     return name
@@ -2445,7 +2493,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
         _with_raw_apostrophes(raw, cand)
     groups = _merge_genitive(group(found, key=_entity_key))
     groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_lead(text, groups))))
-    groups = _merge_definite_into_named(groups)
+    groups = _merge_definite_into_named(_merge_into_place_led(groups))
     groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g)]
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())

@@ -1,0 +1,52 @@
+"""Parties: a body named with its island or town in the genitive ("Samsøs Erhvervsråd") keeps the
+place in its name, the short form later in the text refers back to it, and a name that ends in a
+place ("Iværksættercenter Fanø") keeps the place whether the head is written small or capitalised."""
+
+from __future__ import annotations
+
+from model_ents import doc_with_ents
+
+from socdoc.extractors.parties import find_parties
+from socdoc.normalize import normalize
+
+
+def names(text: str, ents: dict[str, str] | None = None) -> list[str]:
+    norm = normalize(text)
+    parties, _ = find_parties(norm, text, doc_with_ents(norm, ents or {}))
+    return [p.name for p in parties]
+
+
+def test_island_genitive_before_an_indefinite_body_belongs_to_the_name() -> None:
+    text = (
+        "Punkt 3. Samarbejdsaftale mellem regeringen og Samsøs Vækstråd\n\n"
+        "Indstilling\n\nSekretariatet indstiller, at Vækstråd godkender aftalen."
+    )
+    found = names(text)
+    assert "Samsøs Vækstråd" in found
+    assert "Vækstråd" not in found
+
+
+def test_place_genitive_before_a_definite_unit_is_left_out() -> None:
+    found = names("Fanøs Byrådet blev orienteret, og Økonomiudvalget godkendte sagen.")
+    assert "Fanøs Byrådet" not in found
+
+
+def test_short_form_is_not_joined_when_two_places_lead_the_same_body() -> None:
+    text = (
+        "Samsøs Vækstråd og Fanøs Vækstråd holdt fælles møde. "
+        "Derefter godkendte Vækstråd referatet."
+    )
+    found = names(text)
+    assert "Samsøs Vækstråd" in found and "Fanøs Vækstråd" in found
+
+
+def test_capitalised_center_takes_the_place_after_it() -> None:
+    text = "Punkt 7: Iværksætter Center Fanø fremlægger sin handlingsplan for det kommende år."
+    found = names(text, {"Iværksætter Center": "ORG"})
+    assert "Iværksætter Center Fanø" in found and "Iværksætter Center" not in found
+
+
+def test_name_ending_in_a_place_loses_only_its_genitive_s() -> None:
+    text = "Udvalget drøftede Turisme Samsøs handlingsplan, som Turisme Samsø selv har udarbejdet."
+    found = names(text, {"Turisme Samsøs": "ORG", "Turisme Samsø": "ORG"})
+    assert "Turisme Samsøs" not in found
