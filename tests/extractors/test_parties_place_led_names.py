@@ -50,3 +50,27 @@ def test_name_ending_in_a_place_loses_only_its_genitive_s() -> None:
     text = "Udvalget drøftede Turisme Samsøs handlingsplan, som Turisme Samsø selv har udarbejdet."
     found = names(text, {"Turisme Samsøs": "ORG", "Turisme Samsø": "ORG"})
     assert "Turisme Samsøs" not in found
+
+
+def test_home_care_service_in_general_is_no_party() -> None:
+    text = (
+        "5. Nyt fra områderne\n\n  a. Hjemmeplejen\n  Lederen fortalte om travlheden i sommerferien.\n"
+        "Seniorrådet takker Hjemmeplejen for orienteringen."
+    )
+    assert "Hjemmeplejen" not in names(text)
+
+
+def test_ombudsman_office_held_by_one_person_is_no_party() -> None:
+    text = "Punkt 12. Borgerrådgiverens årsberetning for 2021\n\nBorgerrådgiveren gennemgik beretningen."
+    assert "Borgerrådgiveren" not in names(text)
+
+
+def test_plural_of_centre_compound_is_no_party() -> None:
+    text = "  b. Plejecentre generelt\n  Der er fortsat ledige stillinger på flere af stederne."
+    assert "Plejecentre" not in names(text)
+
+
+def test_named_centre_is_still_a_party() -> None:
+    text = "Sagen er sendt i høring hos Frivilligcentret og Handicaprådet, som begge har svaret."
+    found = names(text)
+    assert "Frivilligcentret" in found and "Handicaprådet" in found

@@ -553,6 +553,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         start = m.start()
         if word.casefold().endswith(("området", "område", "områder")):
             continue
+        if len(word) > 6 and word.endswith("centre"):
+            continue  # "Plejecentre generelt": the plural of a common noun, no unit's name
         if coord is None:
             suffix_only = any(word.casefold() == s for s in _suffix_set())
             if suffix_only:
