@@ -74,3 +74,14 @@ def test_named_centre_is_still_a_party() -> None:
     text = "Sagen er sendt i høring hos Frivilligcentret og Handicaprådet, som begge har svaret."
     found = names(text)
     assert "Frivilligcentret" in found and "Handicaprådet" in found
+
+
+def test_government_named_by_party_letters_is_a_party() -> None:
+    text = "Den tidligere S-regeringens udspil blev aldrig vedtaget. Nu vil VLAK-regeringen prioritere noget andet."
+    found = names(text)
+    assert "S-regeringen" in found and "VLAK-regeringen" in found
+
+
+def test_government_term_as_a_time_is_no_party() -> None:
+    found = names("Under VK-regeringen kom flere partier med i forliget om puljen.")
+    assert "VK-regeringen" not in found

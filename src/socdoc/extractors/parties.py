@@ -1984,6 +1984,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_grant_line_candidates(text, pat),
         *_hyphened_acronym_candidates(text, pat),
         *_coordinated_centre_candidates(text, pat),
+        *_coalition_candidates(text),
     ]
     cands = [_with_place_genitive_lead(text, c, pat) for c in cands]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c)]
@@ -2036,6 +2037,23 @@ def _with_place_genitive_lead(text: str, cand: Candidate, pat: _Patterns) -> Can
     start = m.start("place")
     return Candidate(start, cand.end, f"{text[start:m.end('place') + 1]} {cand.name}", cand.type,
                      cand.priority, extra={**cand.extra, "place_lead": True})
+
+
+# "SVM-regeringen", "S-regeringens": a government named by its parties' letters, in the definite
+# form that names it (the indefinite "en VK-regering" speaks of a kind of government)
+_COALITION = re.compile(rf"(?<![\w-])(?P<letters>[{UPPER}]{{1,5}})-regeringens?(?![\w-])")
+# "under VK-regeringen": the government's term as a time, not the government acting
+_TERM_BEFORE = re.compile(r"(?i:under|i)[ ](?:den[ ])?(?:tidligere[ ])?$")
+
+
+def _coalition_candidates(text: str) -> list[Candidate]:
+    """Governments named by their parties' letters, unless the name only dates something."""
+    out = []
+    for m in _COALITION.finditer(text):
+        if _TERM_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        out.append(Candidate(m.start(), m.end(), f"{m.group('letters')}-regeringen", "organisation", 3))
+    return out
 
 
 def _without_section_label(text: str, cand: Candidate) -> Candidate:
