@@ -976,6 +976,16 @@ def harbour_company(text: str, start: int, end: int, name: str) -> bool:
     return bool(_HARBOUR_COMPANY.search(text, max(line_start, start - 40), min(line_end, end + 50)))
 
 
+def _name_occurrences(text: str, organisations: list[str]) -> list[tuple[int, int]]:
+    """Every place where the text writes an organisation's multi-word name out again ("Destination
+    Nordø" in a contents line after the body text named it): the place inside is the name's."""
+    spans = []
+    for name in {n for n in organisations if " " in n and n[:1].isupper()}:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:s|['’]s)?(?![\w-])", text):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
 def find_areas(
     text: str,
     raw: str,
@@ -997,6 +1007,9 @@ def find_areas(
     names = sorted(party_names)
     name_starts = [s for s, _ in names]
     cands = [c for c in cands if not _inside_longer(c, names, name_starts)]
+    organisations = list(organisations)
+    repeated = SpanIndex(_name_occurrences(text, organisations))
+    cands = [c for c in cands if not repeated.overlaps(c.start, c.end)]
     venues = _venues(text, cands, pat) | {n for n in _buildings_named(text) if pat.kinds.get(n) not in ("town", "municipality")}
     cands = [c for c in cands if c.name not in venues]
     cands += dateline_places(text)
