@@ -23,3 +23,13 @@ def test_place_in_a_repeated_organisation_name_is_no_area() -> None:
 def test_place_outside_the_name_is_still_an_area() -> None:
     text = "Turisme Samsø vil have flere gæster til Samsø i skuldersæsonen."
     assert "Samsø" in areas(text, ["Turisme Samsø"])
+
+
+def test_town_of_a_persons_postal_address_is_no_area() -> None:
+    text = "Der er indkommet et spørgsmål fra Ida Holm, Torvegade 4, 2. th., Haderslev. Borgmesteren svarede."
+    assert "Haderslev" not in areas(text, [])
+
+
+def test_town_after_a_street_in_a_sentence_without_a_person_is_still_an_area() -> None:
+    text = "Der åbner et nyt værested på Torvegade 4, Haderslev, til efteråret."
+    assert "Haderslev" in areas(text, [])

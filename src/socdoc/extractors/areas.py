@@ -741,6 +741,12 @@ _VENUE_ADDRESS_BEFORE = re.compile(
 _ADDRESS_PHRASE_BEFORE = re.compile(
     rf"(?i:adressen?)[ ](?:på|er)[ ][{UPPER}][\w-]*(?:[ ]\d{{1,4}}[ ]?[A-Za-z]?)?,?[ ]i[ ]$"
 )
+# "spørgsmål fra Ida Holm, Torvegade 4, 2. th., Ølby": the town of a person's postal address
+_PERSON_ADDRESS_BEFORE = re.compile(
+    rf"[{UPPER}][\w-]+[ ][{UPPER}][\w-]+,[ ][{UPPER}][\w-]*"
+    rf"(?i:{'|'.join(map(re.escape, cues()['areas']['address_street_endings']))})"
+    rf"[ ]\d{{1,4}}[ ]?[A-Za-z]?,(?:[ ][\w. ]{{1,10}},)?[ ]$"
+)
 _ADDRESS_LABEL = re.compile(r"(?im)^[ \t]*(?:mødested|mødelokale|sted|adresse|lokale|lokation)[ \t]*:")
 
 
@@ -755,6 +761,8 @@ def _in_address(text: str, start: int, end: int) -> bool:
     ):
         return True
     line_start = text.rfind("\n", 0, start) + 1
+    if _PERSON_ADDRESS_BEFORE.search(text, max(0, start - 90), start):
+        return True
     if _ADDRESS_LABEL.match(text, line_start) or _ADDRESS_PHRASE_BEFORE.search(text, max(0, start - 60), start):
         return True
     nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)([ ][a-zæøå]|[ ]\d)?", text[end:end + 30])
