@@ -85,3 +85,20 @@ def test_government_named_by_party_letters_is_a_party() -> None:
 def test_government_term_as_a_time_is_no_party() -> None:
     found = names("Under VK-regeringen kom flere partier med i forliget om puljen.")
     assert "VK-regeringen" not in found
+
+
+def test_article_before_a_capitalised_adjective_belongs_to_the_name() -> None:
+    text = "Fonden har uddelt midler.\n\nDen Gamle Mølle fik tilsagn om tilskud på kr. 40.000 til nye udstillinger."
+    found = names(text, {"Gamle Mølle": "ORG"})
+    assert "Den Gamle Mølle" in found and "Gamle Mølle" not in found
+
+
+def test_founders_initials_belong_to_the_name() -> None:
+    text = "Fonden har uddelt midler.\n\nP.C. Hansens Samling fik tilsagn om 20.000 kr. til en ny katalog."
+    found = names(text, {"Hansens Samling": "ORG"})
+    assert "P.C. Hansens Samling" in found and "Hansens Samling" not in found
+
+
+def test_street_address_is_no_party() -> None:
+    text = "Bygningen på Møllevej 19A er i så dårlig stand, at den skal rives ned."
+    assert "Møllevej 19A" not in names(text, {"Møllevej 19A": "ORG"})

@@ -1986,7 +1986,8 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_coordinated_centre_candidates(text, pat),
         *_coalition_candidates(text),
     ]
-    cands = [_with_place_genitive_lead(text, c, pat) for c in cands]
+    cands = [_with_name_lead(text, _with_place_genitive_lead(text, c, pat)) for c in cands
+             if not _STREET_ADDRESS.fullmatch(c.name)]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
         _CLOCK_AFTER.match(text, c.end) or _DATE_BEFORE.search(text, max(0, c.start - 6), c.start)))]
@@ -2006,6 +2007,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     taken = SpanIndex([(c.start, c.end) for c in kept] + [(c.start, c.end) for c in cands if c.type == "label"])
     model = [c for c in _ner_candidates(text, doc, pat)
              if not overlaps(c.start, c.end, taken) and c.name not in menu and not _navigation(text, c)]
+    model = [_with_name_lead(text, c) for c in model if not _STREET_ADDRESS.fullmatch(c.name)]
     kept = [*kept, *resolve([_without_section_label(text, c) for c in model])]
     kept += _coordinated_acronyms(text, kept, pat)
     taken = SpanIndex((c.start, c.end) for c in kept)
@@ -2054,6 +2056,35 @@ def _coalition_candidates(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.end(), f"{m.group('letters')}-regeringen", "organisation", 3))
     return out
+
+
+# "Møllevej 12A": a street address, not an organisation
+_STREET_ADDRESS = re.compile(
+    rf"[{UPPER}][\w-]*(?i:{'|'.join(map(re.escape, cues()['areas']['address_street_endings']))})[ ]\d{{1,4}}[ ]?[A-Za-z]?"
+)
+# "J.F. " before "Hansens Samling": a founder's initials before the genitive surname of a name
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.[ ]?){{1,3}}$")
+# "Den " before "Blå Fabrik" / "Gamle Skole": the article of a name whose adjective is capitalised
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])De[nt][ ]$")
+_NAME_ADJECTIVE = re.compile(rf"[{UPPER}][{LOWER}]+e$")
+
+
+def _with_name_lead(text: str, cand: Candidate) -> Candidate:
+    """An organisation's name whose first words the span missed: the founder's initials before
+    a genitive surname ("J.F. Hansens Samling") or the article before a capitalised adjective
+    ("Den Gamle Skole"); a capitalised adjective or genitive is no common text."""
+    if cand.type != "organisation" or " " not in cand.name:
+        return cand
+    first = cand.name.split()[0]
+    m = None
+    if first.endswith("s") and first[:1].isupper() and first[1:2].islower():
+        m = _INITIALS_BEFORE.search(text, max(0, cand.start - 10), cand.start)
+    elif _NAME_ADJECTIVE.fullmatch(first):
+        m = _ARTICLE_BEFORE.search(text, max(0, cand.start - 4), cand.start)
+    if m is None:
+        return cand
+    return Candidate(m.start(), cand.end, f"{squash(text[m.start():cand.start])} {cand.name}".replace("  ", " "),
+                     cand.type, cand.priority, extra={**cand.extra, "surface": True})
 
 
 def _without_section_label(text: str, cand: Candidate) -> Candidate:
