@@ -102,3 +102,10 @@ def test_founders_initials_belong_to_the_name() -> None:
 def test_street_address_is_no_party() -> None:
     text = "Bygningen på Møllevej 19A er i så dårlig stand, at den skal rives ned."
     assert "Møllevej 19A" not in names(text, {"Møllevej 19A": "ORG"})
+
+
+def test_title_noun_before_a_coordinated_committee_is_cut() -> None:
+    text = "8. Budgetopfølgning 9. Anlægsregnskab Social-og Sundhedsudvalget 10. Eventuelt"
+    found = names(text)
+    assert "Social- og Sundhedsudvalget" in found
+    assert not any(n.startswith("Anlægsregnskab") for n in found)

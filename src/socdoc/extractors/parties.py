@@ -634,6 +634,11 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if len(words) == 2 and (_glued_heading_word(text, words, start) or _heading_noun_before_body(words, pat)):
             start = text.index(words[1], start + len(words[0]))  # "Spørgetid Byrådet afholder …"
             words = words[1:]
+        respaced = False
+        if len(words) > 2 and _COORD_OPENING.fullmatch(words[1]) and _heading_noun_before_body([words[0], words[-1]], pat):
+            start = text.index(words[1], start + len(words[0]))  # "Regnskab Social- og Sundhedsudvalget"
+            respaced = words[1].endswith("-og")  # "Social-og": the space lost before "og"
+            words = [re.sub(r"-og$", "- og", words[1]), *words[2:]]
         while len(words) > 1 and words[0] == words[1]:  # "Domea Domea Boligcenter": a word written twice
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
@@ -669,7 +674,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             end = text.index(words[-2], start) + len(words[-2])
             words = words[:-1]
         name = _canonical(" ".join(words))
-        cand = Candidate(start, end, name, "organisation", 3, extra={"surface": True})
+        cand = Candidate(start, end, name, "organisation", 3, extra={} if respaced else {"surface": True})
         if words[-1].casefold().endswith(_PLACE_TAKING):  # "Job- og Vækstcenter Middelfart", "Regionspsykiatrien Vest"
             cand = _extend_with_place(text, cand, pat)
         out.append(cand)
@@ -1675,6 +1680,7 @@ def _heading_noun_before_body(words: list[str], pat: _Patterns) -> bool:
     return _heading_word(first, pat) and not _ADJECTIVE_ENDING.search(first)
 
 
+_COORD_OPENING = re.compile(rf"[{UPPER}][{LOWER}]+-(?:og)?,?")
 _ADJECTIVE_ENDING = re.compile(r"(?:e|es|s|ig|lig|sk)$")
 _ATTRIBUTIVE = re.compile(r"(?:ig|ige|lig|lige|sk|ske|sks)$")
 
