@@ -310,6 +310,14 @@ def _weekday_fits(year: int, cand: DateCandidate) -> bool:
     return _valid(year, cand.month, cand.day) and dt.date(year, cand.month, cand.day).weekday() == cand.weekday
 
 
+@functools.lru_cache(maxsize=4)
+def _sole_year(text: str) -> Optional[int]:
+    """The one year the whole text speaks of, for a short date written before any year is stated
+    ("referat fra mødet d. 17/8" in minutes whose later dates all say 2023)."""
+    years = set(_ANY_YEAR.findall(text))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 _AHEAD_DAYS = 180
 
 
@@ -331,7 +339,7 @@ def resolve(
     for i, (cand, first_day) in enumerate(candidates):
         year, inferred = cand.year, False
         if year is None:
-            year = _year_of_list(text, candidates, i) or year_context(text, cand.start, published)
+            year = _year_of_list(text, candidates, i) or year_context(text, cand.start, published) or _sole_year(text)
             year = _weekday_year(text, cand, year)
             year = _ahead(cand, year, published)
             inferred = True
