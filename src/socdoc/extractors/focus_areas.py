@@ -428,11 +428,11 @@ def _abstract_pair(first: str, second: str, pat: _Patterns) -> bool:
 
 def _modified_noun(words: list[str], pat: _Patterns) -> bool:
     """A plural group with its own inflected adjectives and no determiner ("udsatte grupper",
-    "ældre kroniske patienter"): two such groups joined by "og" are two target groups."""
+    "ældre kroniske patienter", "sårbare gravide"): two such groups joined by "og" are two target groups."""
     if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words):
         return False
     modifiers = words[:-1]
-    return all(w.endswith("e") and w not in pat.pair_determiners for w in modifiers) and not words[-1].endswith("e")
+    return all(w.endswith("e") and w not in pat.pair_determiners for w in modifiers)
 
 
 def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -> list[str]:
