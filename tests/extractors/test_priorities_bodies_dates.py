@@ -171,3 +171,10 @@ def test_observer_and_president_are_roles() -> None:
                    "Lene Bach", "Ole Vinther")
     assert found["Lene Bach"].role == "observatør"
     assert found["Ole Vinther"].role == "præsident"
+
+
+def test_selected_priorities_without_a_number_are_budget_items() -> None:
+    text = ("Partierne fremhæver disse prioriteter:\n\n"
+            " • Bedre busdrift (20 mio. kr. i 2025): Der afsættes midler til flere afgange.\n"
+            " • Cykelstipulje (15 mio. kr. i 2025): Puljen forlænges.\n")
+    assert focus(text) == []

@@ -119,6 +119,7 @@ class _Patterns:
     quote: re.Pattern[str]
     counted: re.Pattern[str]
     counted_verb_weak: re.Pattern[str]
+    number_only: re.Pattern[str]
     quoted_label: Prefiltered
     quoted_phrase: Prefiltered
     area_heading: re.Pattern[str]
@@ -226,6 +227,7 @@ def patterns() -> _Patterns:
         # "fokusere arbejdet på tre store samfundsudfordringer, A, B og C": a count, a noun, its items
         counted=re.compile(rf"(?i)(?<![\w])(?:{_alternation([k for k, v in counts.items() if v])}|[2-9])[ ]"
                            rf"(?:[\w-]+[ ]){{0,2}}(?P<noun>[{UPPER.lower()}a-zæøå][\w-]+)[:,][ ]+"),
+        number_only=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['number_only_nouns'])})(?![\w])"),
         counted_verb_weak=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_verb_weak_nouns'])})(?![\w])"),
         # a heading line of a page about one focus area ("Aktiviteter under indsatsområdet")
         area_heading=re.compile(rf"(?im)^[ \t]*[^\n]*?(?<![\w])(?:{_alternation([n + 't' for n in data['label_nouns']])})(?![\w])[^\n]*$"),
@@ -287,6 +289,8 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
         if pat.weak.search(head) and not counted_verb and (
                 m.group("verb") or not (number or head.split()[0].casefold() in ("følgende", "disse"))):
             continue  # "De tre spor i planen er A, B og C" is a list; "indsatserne er …" is not
+        if number is None and pat.number_only.search(head):
+            continue  # "disse udvalgte prioriteter:" over budget items, not "tre hovedprioriteter"
         if not counted and pat.title_weak.search(head) and _line_start(text, m.start()):
             continue  # "Temaer:" over a menu of links
         if m.group("stop"):  # "… består af fire indsatsområder." closing a paragraph, titles below
