@@ -178,3 +178,11 @@ def test_selected_priorities_without_a_number_are_budget_items() -> None:
             " • Bedre busdrift (20 mio. kr. i 2025): Der afsættes midler til flere afgange.\n"
             " • Cykelstipulje (15 mio. kr. i 2025): Puljen forlænges.\n")
     assert focus(text) == []
+
+
+def test_forum_named_by_its_own_word_for_the_meeting() -> None:
+    raw = ("Fælles samarbejdsforumsmøde den 9. november 2015 Deltagere: Fra boligselskabet: Jens Holm "
+           "Fra kommunen: Eva Lund (referent)\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    assert run(raw).meeting.body == "Fælles samarbejdsforum"
+    raw = "Referat af erhvervsforumsmødet den 9. november 2015\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    assert run(raw).meeting.body == "Erhvervsforum"
