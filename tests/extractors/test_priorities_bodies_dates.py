@@ -186,3 +186,8 @@ def test_forum_named_by_its_own_word_for_the_meeting() -> None:
     assert run(raw).meeting.body == "Fælles samarbejdsforum"
     raw = "Referat af erhvervsforumsmødet den 9. november 2015\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
     assert run(raw).meeting.body == "Erhvervsforum"
+
+
+def test_a_figure_as_at_new_year_is_not_moved_ahead() -> None:
+    facts = find_dates("Åbningsbalancen pr. 1/1 blev godkendt.", published=dt.date(2021, 12, 9))
+    assert [d.date for d in facts] == [dt.date(2021, 1, 1)]

@@ -191,7 +191,8 @@ def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
     for m in short.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         if 1 <= month <= 12 and _valid(2000, month, day):
-            yield DateCandidate(m.start(), m.end(), day, month, None, effective=bool(m.group("pr"))), None
+            yield DateCandidate(m.start(), m.end(), day, month, None,
+                                effective=bool(m.group("pr")) and not _as_at(text, m.start())), None
     for m in dotted.finditer(text):
         yield from _dotted_dates(m)
 
@@ -203,7 +204,7 @@ def _dotted_dates(m: re.Match[str]) -> Iterator[tuple[DateCandidate, Optional[in
     base = m.start("more")
     for item in _DOTTED_ITEM.finditer(m.group("more") or ""):
         items.append((base + item.start(), base + item.end(), int(item.group("d")), int(item.group("m"))))
-    effective = m.group(0)[:3].casefold() in ("pr.", "per")
+    effective = m.group(0)[:3].casefold() in ("pr.", "per") and not _as_at(m.string, m.start())
     for start, end, day, month in items:
         if 1 <= month <= 12 and _valid(2000, month, day):
             yield DateCandidate(start, end, day, month, None, effective=effective), None
@@ -316,6 +317,17 @@ def _sole_year(text: str) -> Optional[int]:
     ("referat fra mødet d. 17/8" in minutes whose later dates all say 2023)."""
     years = set(_ANY_YEAR.findall(text))
     return int(years.pop()) if len(years) == 1 else None
+
+
+_AS_AT_REACH = 30
+
+
+def _as_at(text: str, pos: int) -> bool:
+    """A figure stated as at the date ("Åbningsbalance pr. 1/1"): the date may lie behind the document."""
+    before = text[max(0, pos - _AS_AT_REACH):pos].casefold()
+    words = re.findall(r"[a-zæøå]+", before)[-2:]
+    endings = tuple(a + e for a in da.load().as_at_words for e in ("", "n", "en", "et", "er", "erne"))
+    return any(w.endswith(endings) for w in words)
 
 
 _AHEAD_DAYS = 180
