@@ -191,3 +191,8 @@ def test_forum_named_by_its_own_word_for_the_meeting() -> None:
 def test_a_figure_as_at_new_year_is_not_moved_ahead() -> None:
     facts = find_dates("Åbningsbalancen pr. 1/1 blev godkendt.", published=dt.date(2021, 12, 9))
     assert [d.date for d in facts] == [dt.date(2021, 1, 1)]
+
+
+def test_clock_with_seconds_after_kl_is_no_date() -> None:
+    facts = find_dates("Skærmbillede taget 2019-03-04 kl. 14.05.31 af sekretariatet.")
+    assert [d.date for d in facts] == [dt.date(2019, 3, 4)]

@@ -52,7 +52,8 @@ def _patterns() -> tuple[Any, ...]:
     # The day's (the year's) first digit, then "(?<![\w.,/\-])" one character back: the same
     # matches as the look-behind first, but the regex engine skips to digits.
     numeric = re.compile(
-        r"(?P<d>\d(?<![\w.,/\-]\d)(?:(?<=[0-3])\d)?)(?P<s1>[./\-])(?P<m>[01]?\d)(?:(?P=s1)|(?<=/\d)-|(?<=/\d\d)-|(?<=/\d)\s(?=\d{4})|(?<=/\d\d)\s(?=\d{4}))"
+        # not a clock with seconds after "kl." ("kl. 12.05.40")
+        r"(?P<d>\d(?<![\w.,/\-]\d)(?<![Kk]l\.\s\d)(?<![Kk]l\s\d)(?:(?<=[0-3])\d)?)(?P<s1>[./\-])(?P<m>[01]?\d)(?:(?P=s1)|(?<=/\d)-|(?<=/\d\d)-|(?<=/\d)\s(?=\d{4})|(?<=/\d\d)\s(?=\d{4}))"
         r"(?P<y>(?:19|20)\d{2}|\d{2}(?![A-Za-z]\d))(?!\d|[.,]\d|-\w)"  # not a KLE file number "24.10.00P35"
     )
     # "d. 25/4", "d.17/8", "den 1/7", "pr. 1/1": day/month without a year, only after "den"/"d."/"pr."
