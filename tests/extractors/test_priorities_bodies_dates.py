@@ -196,3 +196,8 @@ def test_a_figure_as_at_new_year_is_not_moved_ahead() -> None:
 def test_clock_with_seconds_after_kl_is_no_date() -> None:
     facts = find_dates("Skærmbillede taget 2019-03-04 kl. 14.05.31 af sekretariatet.")
     assert [d.date for d in facts] == [dt.date(2019, 3, 4)]
+
+
+def test_focus_set_especially_on_one_area() -> None:
+    text = "Borgmesteren glæder sig over aftalen, der især sætter fokus på den tidlige indsats. Den blev vedtaget."
+    assert focus(text) == ["den tidlige indsats"]
