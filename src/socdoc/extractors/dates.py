@@ -34,6 +34,7 @@ class DateCandidate:
     year: Optional[int]
     weekday: Optional[int] = None  # 0 = Monday, when the text names the day ("Onsdag d. 25. august")
     listed: tuple[int, ...] = ()  # the other days of a list sharing the month ("den 3., 10. og 17. marts")
+    effective: bool = False  # a date something takes effect from ("pr. 1/1"), which lies ahead
 
 
 def _month_pattern() -> str:
@@ -51,13 +52,16 @@ def _patterns() -> tuple[Any, ...]:
     # The day's (the year's) first digit, then "(?<![\w.,/\-])" one character back: the same
     # matches as the look-behind first, but the regex engine skips to digits.
     numeric = re.compile(
-        r"(?P<d>\d(?<![\w.,/\-]\d)(?:(?<=[0-3])\d)?)(?P<s1>[./\-])(?P<m>[01]?\d)(?:(?P=s1)|(?<=/\d)-|(?<=/\d\d)-|(?<=/\d)\s(?=\d{4})|(?<=/\d\d)\s(?=\d{4}))"
-        r"(?P<y>(?:19|20)\d{2}|\d{2})(?!\d|[.,]\d|-\w)"
+        # not a clock with seconds after "kl." ("kl. 12.05.40")
+        r"(?P<d>\d(?<![\w.,/\-]\d)(?<![Kk]l\.\s\d)(?<![Kk]l\s\d)(?:(?<=[0-3])\d)?)(?P<s1>[./\-])(?P<m>[01]?\d)(?:(?P=s1)|(?<=/\d)-|(?<=/\d\d)-|(?<=/\d)\s(?=\d{4})|(?<=/\d\d)\s(?=\d{4}))"
+        r"(?P<y>(?:19|20)\d{2}|\d{2}(?![A-Za-z]\d))(?!\d|[.,]\d|-\w)"  # not a KLE file number "24.10.00P35"
     )
-    # "d. 25/4", "den 1/7": day/month without a year, only after "den"/"d." (not a fraction)
+    # "d. 25/4", "d.17/8", "den 1/7", "pr. 1/1": day/month without a year, only after "den"/"d."/"pr."
+    # (not a fraction)
     short = Prefiltered(
-        re.compile(r"(?<![\w.])(?:den|d\.)\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/\-]|[.,]\d|\s(?:19|20)\d\d)", re.IGNORECASE),
-        prefix_starts(["den", "d."], not_after=r"[\w.]", ignore_case=True),
+        re.compile(r"(?<![\w.])(?:den\s+|d\.\s*|(?P<pr>pr\.|per)\s+)(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
+                   r"(?![\d/\-]|[.,]\d|\s(?:19|20)\d\d)", re.IGNORECASE),
+        prefix_starts(["den", "d.", "pr.", "per"], not_after=r"[\w.]", ignore_case=True),
     )
     iso = re.compile(r"(?P<y>(?:1(?<![\w.,/\-]1)9|2(?<![\w.,/\-]2)0)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
     # fredag den 20. december 2013, d. 31. august, 1. maj, 30. sept. 2019, 20 december 2013,
@@ -188,7 +192,8 @@ def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
     for m in short.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         if 1 <= month <= 12 and _valid(2000, month, day):
-            yield DateCandidate(m.start(), m.end(), day, month, None), None
+            yield DateCandidate(m.start(), m.end(), day, month, None,
+                                effective=bool(m.group("pr")) and not _as_at(text, m.start())), None
     for m in dotted.finditer(text):
         yield from _dotted_dates(m)
 
@@ -200,9 +205,10 @@ def _dotted_dates(m: re.Match[str]) -> Iterator[tuple[DateCandidate, Optional[in
     base = m.start("more")
     for item in _DOTTED_ITEM.finditer(m.group("more") or ""):
         items.append((base + item.start(), base + item.end(), int(item.group("d")), int(item.group("m"))))
+    effective = m.group(0)[:3].casefold() in ("pr.", "per") and not _as_at(m.string, m.start())
     for start, end, day, month in items:
         if 1 <= month <= 12 and _valid(2000, month, day):
-            yield DateCandidate(start, end, day, month, None), None
+            yield DateCandidate(start, end, day, month, None, effective=effective), None
 
 
 def _written(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
@@ -306,6 +312,38 @@ def _weekday_fits(year: int, cand: DateCandidate) -> bool:
     return _valid(year, cand.month, cand.day) and dt.date(year, cand.month, cand.day).weekday() == cand.weekday
 
 
+@functools.lru_cache(maxsize=4)
+def _sole_year(text: str) -> Optional[int]:
+    """The one year the whole text speaks of, for a short date written before any year is stated
+    ("referat fra mødet d. 17/8" in minutes whose later dates all say 2023)."""
+    years = set(_ANY_YEAR.findall(text))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+_AS_AT_REACH = 30
+
+
+def _as_at(text: str, pos: int) -> bool:
+    """A figure stated as at the date ("Åbningsbalance pr. 1/1"): the date may lie behind the document."""
+    before = text[max(0, pos - _AS_AT_REACH):pos].casefold()
+    words = re.findall(r"[a-zæøå]+", before)[-2:]
+    endings = tuple(a + e for a in da.load().as_at_words for e in ("", "n", "en", "et", "er", "erne"))
+    return any(w.endswith(endings) for w in words)
+
+
+_AHEAD_DAYS = 180
+
+
+def _ahead(cand: DateCandidate, year: Optional[int], published: Optional[dt.date]) -> Optional[int]:
+    """An effective date without a year lies ahead of the document: "pr. 1/1" in minutes of
+    December is the coming New Year, not the one that has passed."""
+    if not cand.effective or year is None or published is None or year != published.year:
+        return year
+    if _valid(year, cand.month, cand.day) and (published - dt.date(year, cand.month, cand.day)).days > _AHEAD_DAYS:
+        return year + 1
+    return year
+
+
 def resolve(
     text: str, raw: str, candidates: list[tuple[DateCandidate, Optional[int]]], published: Optional[dt.date]
 ) -> list[DateFact]:
@@ -314,8 +352,9 @@ def resolve(
     for i, (cand, first_day) in enumerate(candidates):
         year, inferred = cand.year, False
         if year is None:
-            year = _year_of_list(text, candidates, i) or year_context(text, cand.start, published)
+            year = _year_of_list(text, candidates, i) or year_context(text, cand.start, published) or _sole_year(text)
             year = _weekday_year(text, cand, year)
+            year = _ahead(cand, year, published)
             inferred = True
         if year is None or not _valid(year, cand.month, cand.day):
             continue

@@ -425,12 +425,26 @@ def find_published(
             return date
         near_top = cand.start < limit and _in_first_lines(text, cand.start)
         if header is None and (near_top or _after_byline(text, cand.start)) \
-                and len(_date_field(text, cand)) <= 70 and _line_at(text, cand.start) != headline \
+                and len(_date_field(text, cand)) <= 70 \
+                and (_line_at(text, cand.start) != headline or _record_title(headline, text[cand.start:cand.end])) \
                 and (kind == "minutes" or not _in_sentence(text, cand)):
             header = date
         if fallback is None and updated.search(before):
             fallback = date
     return header or fallback or _us_labelled_date(text, label) or _foot_date(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _record_title_pattern() -> re.Pattern[str]:
+    nouns = _alt(_cues()["dated_record_titles"])
+    return re.compile(rf"(?i)(?:{nouns})[ \t]*(?:[-–:,][ \t]*)?(?:den[ \t]+|d\.[ \t]*)?")
+
+
+def _record_title(headline: Optional[str], date_text: str) -> bool:
+    """The headline is a record noun and the date alone ("Bestyrelsesmøde 12. maj 2015")."""
+    if not headline or not headline.endswith(date_text):
+        return False
+    return _record_title_pattern().fullmatch(headline[: len(headline) - len(date_text)]) is not None
 
 
 # A date written month first by a CMS export ("Mødedato: 9/24/2020 5:00:00 PM"); taken only where the

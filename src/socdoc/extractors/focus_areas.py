@@ -111,6 +111,7 @@ class _Patterns:
     counts: dict[str, Optional[int]]
     single: frozenset[str]
     abstract_endings: tuple[str, ...]
+    pair_determiners: frozenset[str]
     not_item_starts: frozenset[str]
     pronoun_starts: frozenset[str]
     gates: dict[str, tuple[str, ...]]
@@ -118,6 +119,7 @@ class _Patterns:
     quote: re.Pattern[str]
     counted: re.Pattern[str]
     counted_verb_weak: re.Pattern[str]
+    number_only: re.Pattern[str]
     quoted_label: Prefiltered
     quoted_phrase: Prefiltered
     area_heading: re.Pattern[str]
@@ -216,6 +218,7 @@ def patterns() -> _Patterns:
         counts=counts,
         single=frozenset(data["single_item_phrases"]),
         abstract_endings=tuple(data["abstract_noun_endings"]),
+        pair_determiners=frozenset(w.casefold() for w in data["pair_determiners"]),
         not_item_starts=frozenset(w.casefold() for w in data["not_item_starts"]),
         pronoun_starts=frozenset(w.casefold() for w in data["pronoun_starts"]),
         gates=_gates(data),
@@ -224,11 +227,12 @@ def patterns() -> _Patterns:
         # "fokusere arbejdet på tre store samfundsudfordringer, A, B og C": a count, a noun, its items
         counted=re.compile(rf"(?i)(?<![\w])(?:{_alternation([k for k, v in counts.items() if v])}|[2-9])[ ]"
                            rf"(?:[\w-]+[ ]){{0,2}}(?P<noun>[{UPPER.lower()}a-zæøå][\w-]+)[:,][ ]+"),
+        number_only=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['number_only_nouns'])})(?![\w])"),
         counted_verb_weak=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_verb_weak_nouns'])})(?![\w])"),
         # a heading line of a page about one focus area ("Aktiviteter under indsatsområdet")
         area_heading=re.compile(rf"(?im)^[ \t]*[^\n]*?(?<![\w])(?:{_alternation([n + 't' for n in data['label_nouns']])})(?![\w])[^\n]*$"),
         quoted_label=Prefiltered(
-            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_nouns'])}))[ ]+(?=[\"“”«])"),
+            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_nouns'])}))[ ]+(?=[\"“”«‘'])"),
             prefix_starts(data["quoted_label_nouns"], not_after=r"[\w]", ignore_case=True),
         ),
         quoted_phrase=quoted_phrase,
@@ -285,6 +289,8 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
         if pat.weak.search(head) and not counted_verb and (
                 m.group("verb") or not (number or head.split()[0].casefold() in ("følgende", "disse"))):
             continue  # "De tre spor i planen er A, B og C" is a list; "indsatserne er …" is not
+        if number is None and pat.number_only.search(head):
+            continue  # "disse udvalgte prioriteter:" over budget items, not "tre hovedprioriteter"
         if not counted and pat.title_weak.search(head) and _line_start(text, m.start()):
             continue  # "Temaer:" over a menu of links
         if m.group("stop"):  # "… består af fire indsatsområder." closing a paragraph, titles below
@@ -418,8 +424,19 @@ def _abstract_pair(first: str, second: str, pat: _Patterns) -> bool:
         return False
     if abstract(left[-1]) and abstract(right[0]):
         return True
+    if _modified_noun(left, pat) and _modified_noun(right, pat):
+        return True
     return (len(left) >= 2 and len(right) == 1 and abstract(right[0])) or (
         len(left) == 1 and abstract(left[0]) and len(right) == 2 and abstract(right[-1]))
+
+
+def _modified_noun(words: list[str], pat: _Patterns) -> bool:
+    """A plural group with its own inflected adjectives and no determiner ("udsatte grupper",
+    "ældre kroniske patienter", "sårbare gravide"): two such groups joined by "og" are two target groups."""
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    modifiers = words[:-1]
+    return all(w.endswith("e") and w not in pat.pair_determiners for w in modifiers)
 
 
 def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -> list[str]:

@@ -121,6 +121,8 @@ def _header_patterns() -> dict[str, Any]:
         "time_started": re.compile(p["time_started_regex"], re.IGNORECASE),
         "minutes_title": re.compile(p["minutes_title_regex"], re.IGNORECASE),
         "toc_word": re.compile(p["place_not_regex"], re.IGNORECASE),
+        "own_abbreviation": re.compile(p["own_meeting_abbreviation_regex"]),
+        "body_name": re.compile(p["body_name_regex"]),
     }
 
 
@@ -508,6 +510,33 @@ def body_from_items(layout: Layout, meeting_date: Optional[dt.date]) -> Optional
         if body:
             return body
     return None
+
+
+_ABBREVIATION_LINES = 40
+_BODY_PARTS = re.compile(r"(?i)(?<=[a-zæøå])(?=(?:råd|udvalg|bestyrelse|forum)\w*$)")
+
+
+def body_by_abbreviation(layout: Layout, text: str) -> Optional[str]:
+    """The body that the minutes call by its abbreviation in their first lines ("referat fra sidste
+    ÆR-møde") when the text spells the name out elsewhere ("Ældrerådet"): one name whose initials match."""
+    hp = _header_patterns()
+    end = layout.lines[min(len(layout.lines), _ABBREVIATION_LINES) - 1].end if layout.lines else 0
+    m = hp["own_abbreviation"].search(text, 0, end)
+    if m is None:
+        return None
+    names = {n.group(0) for n in hp["body_name"].finditer(text)
+             if _initials(n.group(0)) == m.group("abbr") and is_body_name(n.group(0))}
+    return names.pop() if len(names) == 1 else None
+
+
+def _initials(name: str) -> str:
+    """Initials of a body name's capitalised words and of its last word's compound parts
+    ("Ældrerådet" → "ÆR", "Børne- og Ungeudvalget" → "BUU")."""
+    words = [w for w in re.split(r"[\s,]+", name) if w[:1].isupper()]
+    if not words:
+        return ""
+    parts = _BODY_PARTS.split(words[-1])
+    return "".join(w[0] for w in words[:-1]) + "".join(p[0].upper() for p in parts if p)
 
 
 _GENITIVE_CUE = "s møde d"
@@ -1602,7 +1631,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     layout = parse_layout(text) if layout is None else layout
     header = _header_lines(layout)
     meeting_date = find_date(layout, candidates, text, published)
-    body = find_body(header, text) or body_from_items(layout, meeting_date) or body_over_date(header)
+    body = (find_body(header, text) or body_from_items(layout, meeting_date) or body_over_date(header)
+            or body_by_abbreviation(layout, text))
     participants, absent = meeting_attendance(layout, meeting_date)
 
     titles = [item.head.title for item in layout.items if item.head]

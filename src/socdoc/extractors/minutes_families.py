@@ -66,6 +66,7 @@ def _pats() -> dict[str, Any]:
         "stamp": re.compile(d["not_body_stamp_regex"], i),
         "council": re.compile(d["council_of_municipality_regex"], i),
         "board": re.compile(d["board_meeting_regex"], i),
+        "forum_meeting": re.compile(d["forum_meeting_regex"]),
         "item_label": re.compile(d["item_meeting_label_regex"], re.MULTILINE),
         "item_label_cue": re.compile(d["item_meeting_label_cue_regex"]),
         "decided_in": re.compile(d["decided_in_regex"], i | re.MULTILINE),
@@ -573,10 +574,15 @@ def displaced_place(head: str) -> Optional[str]:
 
 
 def board_body(header: list[str]) -> Optional[str]:
-    """"Referat af organisationsbestyrelsesmøde" → "Organisationsbestyrelsen"."""
+    """"Referat af organisationsbestyrelsesmøde" → "Organisationsbestyrelsen", "Fælles dialogforumsmøde"
+    → "Fælles dialogforum"."""
     p = _pats()
     bodies = _data()["board_bodies"]
     for line in header:
+        forum = p["forum_meeting"].match(line)
+        if forum:  # "Fælles dialogforumsmøde den 27. oktober" → "Fælles dialogforum"
+            name = forum.group("body")
+            return name[:1].upper() + name[1:]
         m = p["board"].search(line)
         if m:
             head = m.group("head") or m.group("head2")

@@ -1187,6 +1187,16 @@ def _role_ends(hit: re.Match[str]) -> list[int]:
     return [hit.end(), *reversed(spaces)]
 
 
+@functools.lru_cache(maxsize=1)
+def _replaced_link() -> re.Pattern[str]:
+    return re.compile(rf"[ ](?:{'|'.join(map(re.escape, people_cues()['replaced_links']))})[ ,]*\Z", re.IGNORECASE)
+
+
+def _replaced(link: str) -> bool:
+    """The link ends in words that hand the role on ("medlem af udvalget i stedet for …")."""
+    return bool(link) and _replaced_link().search(link) is not None
+
+
 def _add_role_before(
     text: str, role_start: int, role: str, m: re.Match[str], per: list[tuple[int, int]],
     blocked: list[tuple[int, int]], pat: _Patterns, add: Any,
@@ -1196,7 +1206,7 @@ def _add_role_before(
     False when the match holds no person, so that the search goes on after the role word.
     """
     link = m.group("link") or ""
-    if _former_office(text, role_start):  # "den tidligere formand Eva Lund": the name without the role
+    if _former_office(text, role_start) or _replaced(link):  # "den tidligere formand Eva Lund": no role
         add = functools.partial(_without_role, add)
     if m.group("direct") and not _said_before(text, role_start, role):
         return False  # "Bo Dam, formand, Eva Lund": a comma after a role ends its apposition

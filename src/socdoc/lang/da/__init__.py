@@ -66,6 +66,7 @@ class DanishData:
     start_verbs: tuple[str, ...]
     transfer_words: tuple[str, ...]
     abbreviations: frozenset[str]
+    as_at_words: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -105,4 +106,5 @@ def load() -> DanishData:
         start_verbs=tuple(periods["start_verbs"]),
         transfer_words=tuple(periods["transfer_words"]),
         abbreviations=frozenset(read_word_list("abbreviations.txt")),
+        as_at_words=tuple(str(w) for w in months["as_at_words"]),
     )
