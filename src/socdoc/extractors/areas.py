@@ -989,8 +989,33 @@ def _name_occurrences(text: str, organisations: list[str]) -> list[tuple[int, in
     Nordø" in a contents line after the body text named it): the place inside is the name's."""
     spans = []
     for name in {n for n in organisations if " " in n and n[:1].isupper()}:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:s|['’]s)?(?![\w-])", text):
-            spans.append((m.start(), m.end()))
+        spans += _written_out(text, name)
+    return spans
+
+
+def _word_char(text: str, pos: int) -> bool:
+    """A word character or hyphen at ``pos`` (False outside the text)."""
+    return 0 <= pos < len(text) and (text[pos].isalnum() or text[pos] in "_-")
+
+
+def _written_out(text: str, name: str) -> list[tuple[int, int]]:
+    """Where ``name`` stands as whole words, with a genitive s ("Xs", "X's", "X’s") if any: a string
+    search per name instead of a regular expression."""
+    spans = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not _word_char(text, at - 1):
+            for suffix in ("s", "'s", "’s", ""):
+                if text.startswith(suffix, end) and not _word_char(text, end + len(suffix)):
+                    spans.append((at, end + len(suffix)))
+                    break
+            else:
+                at = text.find(name, at + 1)
+                continue
+            at = text.find(name, spans[-1][1])
+            continue
+        at = text.find(name, at + 1)
     return spans
 
 
