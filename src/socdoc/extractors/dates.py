@@ -148,9 +148,9 @@ _AM_PM = re.compile(r"\d\s?[AP]\.?M\b")
 
 # Numeric dates a crawler or a typist spaced or glued: "20. 6. 2022" (a space after each dot, a
 # four-digit year) and "d.1.2.2022" (the abbreviation "d." run into the date).
-_SPACED_OR_GLUED = re.compile(
+_SPACED_OR_GLUED = Prefiltered(re.compile(
     r"(?:(?<![\w.])[dD]\.(?=\d)|(?<![\w.,/\-]))(?P<d>[0-3]?\d)\.(?P<sp>[ ]?)(?P<m>[01]?\d)\.(?P=sp)(?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)"
-)
+), re.compile(r"[dD\d]"))  # a match opens with "d." or the day's digit: tried only there
 
 
 def _spaced_or_glued(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
