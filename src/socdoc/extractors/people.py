@@ -127,6 +127,7 @@ class _Patterns:
     line_end_role: re.Pattern[str]
     letter_item: re.Pattern[str]
     role_is_name: re.Pattern[str]
+    role_is_gate: re.Pattern[str]  # what every role_is_name match holds: " var Eva", " er Bo"
     and_last: re.Pattern[str]
     applicant: re.Pattern[str]
     second_role: re.Pattern[str]
@@ -324,6 +325,7 @@ def patterns() -> _Patterns:
         and_last=re.compile(rf"(?P<run>{name}(?:,[ ]{name}){{2,8}})[ ](?:og|&)[ ](?P<last>{name})"),
         role_is_name=re.compile(
             rf"(?<![\w-])(?P<role>{_role_regex()})[ ](?:{'|'.join(more['role_is_verbs'])})[ ](?P<name>{name})"),
+        role_is_gate=re.compile(rf"[ ](?:{'|'.join(more['role_is_verbs'])})[ ][{UPPER}]"),
         letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]))", re.M),
         line_end_role=re.compile(rf"[ \t]*,[ ](?P<about>[^\n()]{{1,60}}?)[ ]\((?P<role>{role})\)[ \t]*$", re.M),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
@@ -877,7 +879,8 @@ def _candidates(
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.role_verb_name.finditer(text):  # "Som stedfortræder deltog Eva Holm (A)"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
-    for m in pat.role_is_name.finditer(text):  # "Referent var Eva Holm", "ordstyrer blev Bo Dam"
+    role_is = pat.role_is_name.finditer(text) if pat.role_is_gate.search(text) else ()
+    for m in role_is:  # "Referent var Eva Holm", "ordstyrer blev Bo Dam"
         if (_given_name(m.group("name").split()[0], pat) and not _plural_role(m.group("role"), pat)
                 and not _former_office(text, m.start("role"))):
             add(m.start("name"), m.end("name"), 3, role=m.group("role"))
