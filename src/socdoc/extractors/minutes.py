@@ -545,7 +545,7 @@ _LEAD_WORDS = re.compile(r"^(?:(?:I|På|Under|Ved|Efter|Før|Fra|Til|Af|Om|Og)\s
 
 def _genitive_meeting_body(clean: str, meeting_date: Optional[dt.date]) -> Optional[str]:
     """The body of "<Body>s møde den <date>" inside an item when the date is the meeting's own
-    ("Følgende blev nævnt på Regionsrådets møde den 23. august 2021")."""
+    ("Sagen blev drøftet på Regionsrådets møde den 7. marts 2019")."""
     if meeting_date is None or _GENITIVE_CUE not in clean:
         return None
     for m in _header_patterns()["genitive_meeting"].finditer(clean):
@@ -1496,7 +1496,7 @@ _TITLE_MAX_WORDS = 14
 
 def _listed_page_items(layout: Layout) -> list[Item]:
     """Items of a PDF transcript whose pages, each flattened into one line, lost the item numbers
-    ("3 Handicaprådet Mødedato Side Godkendelse af dagsorden Åben sag …"): the words before the
+    ("5 Ældrerådet Mødedato Side Godkendelse af referat Åben sag …"): the words before the
     page's first section label or status end with the title that the contents list gives with its
     number ("01. Godkendelse af dagsorden", "1 Godkendelse af dagsorden 2"). Only where the line
     reader found no items; each item runs to the next such page."""

@@ -1607,7 +1607,7 @@ def _whole_names(clean: str, people: list[Person]) -> bool:
     for person in people:
         rest = rest.replace(person.name, " ")
     rest = _attendance_patterns()["inline_absent"].sub(" ", rest)
-    rest = _attendance_patterns()["note"].sub(" ", rest)  # "(A)- deltog ikke i behandlingen af punkt 12"
+    rest = _attendance_patterns()["note"].sub(" ", rest)  # "(A)- deltog ikke under punkt 4"
     rest = _PAREN_GROUP.sub(" ", rest)
     words = [w for w in _NON_WORD.split(rest) if w]
     return len(words) <= 6 and not any(w[:1].islower() and w not in ("og", "for", "fra", "i", "af", "ved", "på")

@@ -420,7 +420,7 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
 
 def _common_words_only(name: str, pat: _Patterns) -> bool:
     """A "name" of common Danish words only, none a first name: a unit or a heading ("Social
-    Indsats" in "Center for Social Indsats (referent)", "Side Oplæg")."""
+    Udvikling" in "Center for Social Udvikling (referent)", "Side Oplæg")."""
     return all(w.split("-")[0] not in pat.first_names and common_word(w) and not proper_word(w)
                for w in name.split())
 
@@ -893,7 +893,7 @@ def _candidates(
     for m in pat.name_then_role.finditer(text):
         # "Hanne Klit (formand)", "Sten Holm, pressechef", "Eva Lund, der er bestyrelsesmedlem i fonden"
         if _ORG_HEAD_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")):
-            continue  # "ansat i Center for Social Indsats (referent)": the end of a unit's name
+            continue  # "ansat i Center for Børn og Familie (referent)": the end of a unit's name
         add(_run_on_start(text, m.start("name"), m.end("name"), pat), m.end("name"), 2)
     for m in pat.party_after.finditer(text):
         if _place_and_noun(m.group("name"), pat):
