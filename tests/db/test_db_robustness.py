@@ -115,3 +115,32 @@ def test_kill_9_at_several_points_then_rerun_equals_clean_load(
     assert resumed["orphans"] == [] and count(url) == n
     for table in expected:
         assert resumed[table] == expected[table], table
+
+
+
+def _open_and_read(url: str, barrier, results) -> None:  # noqa: ANN001 - multiprocessing objects
+    engine = make_engine(url)
+    try:
+        barrier.wait()
+        with engine.connect().execution_options(readonly=True) as conn:
+            results.put(conn.exec_driver_sql("PRAGMA journal_mode").scalar())
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent
+        results.put(repr(exc))
+
+
+def test_processes_opening_a_new_sqlite_file_at_once_all_get_wal(tmp_path: Path) -> None:
+    """Switching a fresh file to WAL needs it alone for a moment, and SQLite refuses at once,
+    without the busy timeout, a process that opens it then: every process waits and retries."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    for trial in range(10):
+        url = f"sqlite:///{tmp_path / f'fresh{trial}.db'}"
+        barrier, results = ctx.Barrier(6), ctx.Queue()
+        procs = [ctx.Process(target=_open_and_read, args=(url, barrier, results)) for _ in range(6)]
+        for proc in procs:
+            proc.start()
+        modes = [results.get(timeout=60) for _ in procs]
+        for proc in procs:
+            proc.join()
+        assert modes == ["wal"] * 6

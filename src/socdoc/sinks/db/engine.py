@@ -9,6 +9,8 @@ gets a deferred ``BEGIN``, which never blocks a writer in WAL mode.
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 import uuid
 from contextlib import contextmanager
 from typing import Any, Iterator
@@ -31,11 +33,30 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _use_wal(cursor)
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
     finally:
         cursor.close()
+
+
+def _use_wal(cursor: Any) -> None:
+    """Switch the file to the WAL journal (a lasting property of the file). Switching needs a moment
+    alone with a fresh file, and SQLite answers "database is locked" at once, without waiting for
+    the busy timeout, when another process opens the same new file at that moment: wait and retry."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    delay = 0.01
+    while True:
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+                return
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
 
 
 def _sqlite_on_begin(conn: sa.Connection) -> None:
