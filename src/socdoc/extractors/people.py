@@ -404,8 +404,7 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
     while words and (text[words[-1][0]:words[-1][1]] in pat.stop or not text[words[-1][0]].isupper()
                      or text[words[-1][1] - 1] == "." or pat.any_role.fullmatch(text, words[-1][0], words[-1][1])):
         words = words[:-1]
-    while len(words) > 2 and (_glued_before(text[words[0][0]:words[0][1]], text[words[1][0]:words[1][1]], pat)
-                              or _glued_word_before(text[words[0][0]:words[0][1]], text[words[1][0]:words[1][1]], pat)):
+    while len(words) > 2 and _glued_word_before(text[words[0][0]:words[0][1]], text[words[1][0]:words[1][1]], pat):
         words = words[1:]  # "Indledning/Baggrund Eva Holm", "Mødelokale 3, Prøvestenen Bo Dam deltog"
     while len(words) > 2 and _heading_word(text[words[-1][0]:words[-1][1]], pat) and any(
             text[s:e] not in pat.first_names for s, e in words[1:-1]) and not _PARTY_NEXT.match(text, words[-1][1]):
@@ -446,6 +445,7 @@ def _glued_word_before(word: str, nxt: str, pat: _Patterns) -> bool:
 
 _PARTY_NEXT = re.compile(r"[ \t]*,?[ \t]*\([A-ZÆØÅ][\w.]{0,4}\)")  # "Eva Lund Skotte (EL)": a surname before its party
 
+
 _HEADING_WORD_MIN = 6  # shorter common words are often surnames too ("Skov", "Holm", "Bach")
 
 
@@ -453,13 +453,6 @@ def _heading_word(word: str, pat: _Patterns) -> bool:
     """A capitalised common word that ends no name: a heading or subject glued after a name on a
     flattened line ("Meddelelser", "Kommunalvalg", "Indholdsfortegnelse")."""
     return (len(word) >= _HEADING_WORD_MIN and "-" not in word and word not in pat.first_names
-            and common_word(word))
-
-
-def _glued_before(word: str, given: str, pat: _Patterns) -> bool:
-    """A common word that is no first name before a known first name: a heading or a room run into a
-    name on a flattened line ("Baggrund" + "Pernille Holm")."""
-    return (given.split("-")[0] in pat.first_names and word not in pat.first_names and "-" not in word
             and common_word(word))
 
 
