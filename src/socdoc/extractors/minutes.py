@@ -46,6 +46,7 @@ from socdoc.extractors.minutes_layout import (
     attendance_label as layout_attendance_label,
     attendance_at,
     dates_in,
+    first_names,
     heading_kind,
     initials_of,
     is_body_name,
@@ -113,6 +114,8 @@ def _header_patterns() -> dict[str, Any]:
         "body_title": [re.compile(x, re.IGNORECASE) for x in p["body_title_regex"]],
         "narrative_decision": re.compile(p["narrative_decision_regex"], re.IGNORECASE),
         "narrative_body_decision": re.compile(p["narrative_body_decision_regex"]),
+        "narrative_agreement": re.compile(p["narrative_agreement_regex"], re.IGNORECASE),
+        "narrative_conclusion": re.compile(p["narrative_conclusion_regex"]),
         "election_item": re.compile(p["election_item_regex"], re.IGNORECASE),
         "election_result": re.compile(p["election_result_regex"]),
         "election_clause": re.compile(p["election_clause_regex"]),
@@ -1384,6 +1387,8 @@ def _election_line(line: Line) -> Optional[tuple[str, int, int]]:
     """The one short line under an election item that names who holds which post ("Eva
     mødeleder, Ib ordstyrer"): capitalised names and post words only."""
     words = [w.strip(",.;:") for w in line.clean.split()]
+    if _elected_name(words):
+        return line.clean, line.start, line.end
     if not 2 <= len(words) <= _ELECTION_LINE_MAX_WORDS or not words[0][:1].isupper():
         return None
     posts = _header_patterns()["election_posts"]
@@ -1392,6 +1397,17 @@ def _election_line(line: Line) -> Optional[tuple[str, int, int]]:
     if not all(w[:1].isupper() or w.lower() in posts or w.lower() in ("og", "er", "som") for w in words):
         return None
     return line.clean, line.start, line.end
+
+
+_ELECTED_NAME_MAX_WORDS = 3
+
+
+def _elected_name(words: list[str]) -> bool:
+    """The line under an election item is only the elected person's name ("Valg af referent" /
+    "Lise" or "Lise Holm"): capitalised words that open with a known first name."""
+    if not 1 <= len(words) <= _ELECTED_NAME_MAX_WORDS or words[0] not in first_names():
+        return False
+    return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
 
 
 _AGENDA_LABEL_VALUE_MAX = 60
@@ -1458,6 +1474,7 @@ def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tu
     if len(lines) > _NARRATIVE_MAX_LINES:
         return None
     found: list[tuple[str, int, int]] = []
+    agreed = 0
     for line in lines:
         for offset, sentence in dec.sentences(line.clean):
             lead = len(sentence) - len(sentence.lstrip())
@@ -1465,15 +1482,29 @@ def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tu
             if _narrative_sentence(sentence, election):
                 start = line.start + offset + lead
                 found.append((sentence, start, start + len(sentence)))
+                agreed += _agreement(sentence)
+    if len(found) > 1 and agreed == len(found):
+        return found[0]  # several agreements of the meeting ("Der er enighed om …" twice): the first
     return found[0] if len(found) == 1 else None
 
 
+def _agreement(sentence: str) -> bool:
+    """The meeting's own agreement or conclusion ("Der er enighed om, at …", "Vi aftalte …")."""
+    hp = _header_patterns()
+    return bool(hp["narrative_agreement"].match(sentence) or hp["narrative_conclusion"].match(sentence))
+
+
 _BODY_DECISION_MAX_WORDS = 25
+_AGREEMENT_MAX_WORDS = 50
 
 
 def _narrative_sentence(sentence: str, election: bool) -> bool:
     hp = _header_patterns()
     words = len(sentence.split())
+    if hp["narrative_agreement"].match(sentence):
+        return words <= _AGREEMENT_MAX_WORDS
+    if hp["narrative_conclusion"].match(sentence):
+        return words <= _AGREEMENT_MAX_WORDS and not dates_in(sentence)
     if hp["narrative_decision"].match(sentence):
         return words <= _NARRATIVE_MAX_WORDS and not _DIGITS.search(sentence)
     if hp["narrative_body_decision"].match(sentence) or (election and hp["election_result"].match(sentence)):

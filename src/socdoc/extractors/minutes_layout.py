@@ -1448,6 +1448,11 @@ def _first_names() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+def first_names() -> frozenset[str]:
+    """The common Danish first names socdoc knows."""
+    return _first_names()
+
+
 _FIRST_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?")
 
 
