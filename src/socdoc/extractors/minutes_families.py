@@ -66,6 +66,10 @@ def _pats() -> dict[str, Any]:
         "stamp": re.compile(d["not_body_stamp_regex"], i),
         "council": re.compile(d["council_of_municipality_regex"], i),
         "board": re.compile(d["board_meeting_regex"], i),
+        "board_bare_name": re.compile(d["board_bare_name_regex"]),
+        "proposal_decider": re.compile(d["proposal_decider_regex"]),
+        "decision_subject": re.compile(d["decision_subject_regex"], re.MULTILINE),
+        "generic_body": frozenset(str(w) for w in d["generic_body_words"]),
         "forum_meeting": re.compile(d["forum_meeting_regex"]),
         "item_label": re.compile(d["item_meeting_label_regex"], re.MULTILINE),
         "item_label_cue": re.compile(d["item_meeting_label_cue_regex"]),
@@ -113,10 +117,10 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     item_body, item_date = item_label_meeting(text)
     running_body, running_date = running_header(text)
     if body is None:
-        body = (upper_title_body(header) or board_body(header) or run_on_title_body(header[:3])
+        body = (upper_title_body(header) or board_body(header, text) or run_on_title_body(header[:3])
                 or body_first_title(header)
                 or running_body or item_body or decided_in_body(text) or proposal_body(head)
-                or subject_body(head))
+                or decision_subject_body(text, layout) or proposal_decider_body(head) or subject_body(head))
     held = held_sentence(head)
     date = meeting.date or (held.get("date") if held else None) or item_date or running_date
     time = _not_room_number(meeting.time, head, held.get("time") if held else None)
@@ -573,11 +577,14 @@ def displaced_place(head: str) -> Optional[str]:
     return None
 
 
-def board_body(header: list[str]) -> Optional[str]:
+def board_body(header: list[str], text: Optional[str] = None) -> Optional[str]:
     """"Referat af organisationsbestyrelsesmøde" → "Organisationsbestyrelsen", "Fælles dialogforumsmøde"
-    → "Fælles dialogforum"."""
+    → "Fælles dialogforum". A header line whose meeting word has the board's own part wins over one
+    without ("Bestyrelsesmøde" above "Afdelingsbestyrelsesmøde"); a bare "bestyrelsesmøde" names
+    "Bestyrelsen" only where ``text`` calls the board so with a capital."""
     p = _pats()
     bodies = _data()["board_bodies"]
+    bare: Optional[str] = None
     for line in header:
         forum = p["forum_meeting"].match(line)
         if forum:  # "Fælles dialogforumsmøde den 27. oktober" → "Fælles dialogforum"
@@ -590,7 +597,12 @@ def board_body(header: list[str]) -> Optional[str]:
             if not stem and head.lower() in _data()["board_bodies_need_stem"]:
                 continue  # "referat fra sidste rådsmøde": which council is not said
             name = stem + bodies[head.lower()]
-            return name[:1].upper() + name[1:]
+            name = name[:1].upper() + name[1:]
+            if stem:
+                return name
+            bare = bare or name
+    if bare and text is not None and bare in {m.group() for m in p["board_bare_name"].finditer(text)}:
+        return bare  # "Bestyrelsesmøde" over "Bestyrelsen: Ole Berg, …": the text names its board so
     return None
 
 
@@ -694,6 +706,36 @@ def subject_body(head: str) -> Optional[str]:
 
 
 _JOINT = re.compile(r"\s+(?:og|&)\s+")
+
+
+def decision_subject_body(text: str, layout: Layout) -> Optional[str]:
+    """The one named body that is the subject of the sentences in the items' own (last) decision
+    sections ("Beslutning" / "Borgerrepræsentationen godkendte …"); None when they name several."""
+    p = _pats()
+    found: set[str] = set()
+    for item in layout.items:
+        sections = item.decisions
+        if not sections:
+            continue
+        section = sections[-1]
+        lines = layout.lines[section.body_start:section.body_end]
+        if not lines:
+            continue
+        chunk = text[lines[0].start:lines[-1].end]
+        for m in p["decision_subject"].finditer(chunk):
+            body = m.group("body")
+            if body.lower() not in p["generic_body"] and is_body_name(body):
+                found.add(body)
+    return found.pop() if len(found) == 1 else None
+
+
+def proposal_decider_body(head: str) -> Optional[str]:
+    """The one named body the proposals ask to decide ("… indstiller, / at Lokaludvalget godkender
+    …"); None when they name several."""
+    p = _pats()
+    found = {m.group("body") for m in p["proposal_decider"].finditer(head)}
+    found = {b for b in found if b.lower() not in p["generic_body"] and is_body_name(b)}
+    return found.pop() if len(found) == 1 else None
 
 
 # --- attendance ----------------------------------------------------------------------------------

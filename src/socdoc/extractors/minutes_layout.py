@@ -1212,7 +1212,7 @@ def _attendance_patterns() -> dict[str, Any]:
             r"(?<=\S)\s+(?=(?-i:[A-ZÆØÅ]))(?:%s)\s*:\s+" % "|".join(
                 re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(p["absent_labels"], key=len, reverse=True)),
             re.IGNORECASE),
-        "absence_prefilter": re.compile(r"fravær|afbud|forfald|deltog\s+ikke|ikke\s+til\s+stede|undtagen|bortset\s+fra", re.IGNORECASE),
+        "absence_prefilter": re.compile(r"fravær|afbud|forfald|udeblev|deltog\s+ikke|ikke\s+til\s+stede|undtagen|bortset\s+fra", re.IGNORECASE),
         "role_heads": _word_matcher(list(p["role_words"]) + list(p["attendance_role_heads"])),
         "org_words": frozenset(str(w).lower() for w in p["attendance_org_words"]),
         "note": re.compile(p["attendance_note_regex"]),
@@ -1318,9 +1318,19 @@ def _split_entries(value: str) -> list[tuple[str, int]]:
             parts.append((value[last:i], last))
             last = i + 4
             i += 3
+        elif depth == 0 and ch == " " and (reason := _REASON_THEN_NAME.match(value, i)) is not None:
+            end = reason.end("reason")  # "Ole Lund ved afbud Eva Holm ved afbud": the reason closes an entry
+            parts.append((value[last:end], last))
+            last = end
+            i = end - 1
         i += 1
     parts.append((value[last:], last))
     return parts
+
+
+# an absence reason after a name, with the next name right after it (a list run together on one line)
+_REASON_THEN_NAME = re.compile(
+    r"\s(?P<reason>(?:ved|med|pga\.?|grundet)\s+(?:afbud|forfald|sygdom|ferie))(?=\s+[A-ZÆØÅ][a-zæøå])")
 
 
 _NOTE_THEN_NAME = re.compile(r"\.?\s+(?:[-–]\s*)?[A-ZÆØÅ]")
@@ -1460,11 +1470,16 @@ def _first_name_list(value: str, offset: int) -> list[Person]:
     """The people of a list written with first names only, as a small association's board writes
     it ("Peter, Inger Søren og Anders (formand)"): every entry is one or two first names, at most
     a third of them unknown to socdoc, and at least one stands alone, so two together are two people whose
-    comma was lost."""
+    comma was lost. A list of one entry is a person only as one known first name ("Afbud: Carsten")."""
     entries = [(part, pos) for part, pos in _split_entries(value) if part.strip(" .")]
-    if len(entries) < 2:
-        return []
     firsts = _first_names()
+    if len(entries) == 1:  # "Afbud: Carsten": one known first name alone
+        part, pos = entries[0]
+        word = part.strip(" .")
+        if word in firsts:
+            start = offset + pos + part.index(word)
+            return [Person(word, None, start, start + len(word))]
+        return []
     people: list[Person] = []
     single = False
     for part, pos in entries:
