@@ -30,7 +30,7 @@ from typing import Any, Iterator, Optional
 
 from socdoc.extractors import decisions as dec
 from socdoc.extractors.dates import DateCandidate, year_context
-from socdoc.extractors.minutes_families import held_sentence, refine_meeting, run_on_members
+from socdoc.extractors.minutes_families import held_sentence, other_meeting_line, refine_meeting, run_on_members
 from socdoc.extractors.minutes_table import row_decisions
 from socdoc.extractors.minutes_inline import InlineField, inline_fields, place_only, title_part
 from socdoc.extractors.minutes_layout import (
@@ -1735,12 +1735,18 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         spans.append((header_decision.start, header_decision.end))  # type: ignore[arg-type]
     participants = _without_absentees(participants, whole)
     _fill_parties(participants, text)
+    own_day = _without_other_meetings(header, meeting_date)
     meeting = Meeting(
-        body=body, date=meeting_date, time=find_time(header) or time_started(text), location=find_location(header),
+        body=body, date=meeting_date, time=find_time(own_day) or time_started(text), location=find_location(own_day),
         participants=_dedupe_attendees(participants), absent=_dedupe(absent),
     )
     meeting = refine_meeting(meeting, text, layout)
     return MinutesResult(meeting, decisions, spans)
+
+
+def _without_other_meetings(lines: list[Line], meeting_date: Optional[dt.date]) -> list[Line]:
+    """Header lines that may give this meeting's time and place (see :func:`other_meeting_line`)."""
+    return [line for line in lines if not other_meeting_line(line.clean, meeting_date)]
 
 
 def _fill_parties(people: list[Attendee], text: str) -> None:

@@ -69,6 +69,8 @@ def _pats() -> dict[str, Any]:
         "board_bare_name": re.compile(d["board_bare_name_regex"]),
         "proposal_decider": re.compile(d["proposal_decider_regex"]),
         "decision_subject": re.compile(d["decision_subject_regex"], re.MULTILINE),
+        "other_meeting": re.compile(d["other_meeting_line_regex"], i),
+        "lower_venue": re.compile(d["lower_venue_regex"]),
         "generic_body": frozenset(str(w) for w in d["generic_body_words"]),
         "forum_meeting": re.compile(d["forum_meeting_regex"]),
         "item_label": re.compile(d["item_meeting_label_regex"], re.MULTILINE),
@@ -129,7 +131,8 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     if held and held.get("location") and (location is None or (location in held["location"] and location != held["location"])):
         location = held["location"]  # the whole place of the sentence the line reader read a part of
     if location is None:
-        location = (run_on_place(head) or upper_title_place(header) or title_place(header)
+        own = [line for line in header if not other_meeting_line(line, date)]
+        location = (run_on_place(head) or upper_title_place(own) or title_place(own)
                     or displaced_place(head))
     date = date or date_line(header) or agenda_meeting_date(head)
     date = _not_document_date(date, head[:_DATE_REACH], held.get("date") if held else None)
@@ -141,6 +144,20 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
 
 
 _DATE_REACH = 1500  # characters of the header in which a document date may stand
+_KL = re.compile(r"\b(?:kl\.?|klokken)\s*\d", re.IGNORECASE)
+
+
+def other_meeting_line(line: str, meeting_date: Optional[dt.date]) -> bool:
+    """A header line about the next or another meeting, whose time and place are not this
+    meeting's: "Næste møde: torsdag den 24.4. kl. 19.00 i Mødesalen", or a line with a clock time
+    whose every date is another day than the meeting's ("Årsmøde: 20.5.2014 kl. 19.00 i Hallen")."""
+    if _pats()["other_meeting"].match(line):
+        return True
+    if meeting_date is None or not _KL.search(line):
+        return False
+    days = [(c.day, c.month, c.year) for c, _ in dates_in(line)]
+    return bool(days) and all((d, m) != (meeting_date.day, meeting_date.month)
+                              or (y is not None and y != meeting_date.year) for d, m, y in days)
 
 
 def _not_document_date(date: Optional[dt.date], head: str, held: Optional[dt.date]) -> Optional[dt.date]:
@@ -424,12 +441,17 @@ def title_place(header: list[str]) -> Optional[str]:
     for line in header:  # "… møde den 22. februar 2016 i Byrådssalen, Rådhuset kl. 10.00"
         found = dates_in(line)
         m = _PLACE_BEFORE_TIME.match(line, found[0][0].end) if found else None
-        if m and (_location_word().search(m.group("place")) or _pats()["venue_word"].search(m.group("place"))):
-            return m.group("place")
+        place = m.group("place") if m else ""
+        if place[:1].islower():  # "… i aktivitetshuset kl 19": a lower-case place only as one room or venue word
+            if _pats()["lower_venue"].fullmatch(place):
+                return place
+            continue
+        if m and (_location_word().search(place) or _pats()["venue_word"].search(place)):
+            return place
     return None
 
 
-_PLACE_BEFORE_TIME = re.compile(r"\s+(?:i|på)\s+(?P<place>[A-ZÆØÅ][^\n:]{2,80}?),?\s+(?:kl\.?|klokken)\s*\d")
+_PLACE_BEFORE_TIME = re.compile(r"\s+(?:i|på)\s+(?P<place>[A-ZÆØÅ][^\n:]{2,80}?|[a-zæøå]+),?\s+(?:kl\.?|klokken)\s*\d")
 _TITLE_CAPITAL_AT = re.compile(r"^\s+I(?=\s+[A-ZÆØÅ])")
 _CAPS_RUN = re.compile(r"\s(?:[A-ZÆØÅ]{3,}\s+){1,}[A-ZÆØÅ]{2,}\b")
 
