@@ -122,8 +122,29 @@ def _is_minutes(text: str, lowered: str) -> bool:
         return False
     if minutes >= 4 and (has_items or any(cue in head for cue in header_cues)):
         return True
-    return _meeting_title(head) and _count(cues["attendance_labels"], lowered[:3000]) >= 2 \
+    return _meeting_title(head) and (_count(cues["attendance_labels"], lowered[:3000]) >= 2
+                                      or _timed_meeting_title(text)) \
         or _minutes_header_line(head)
+
+
+_KL_TIME = re.compile(r"\bkl\b\.?", re.IGNORECASE)
+
+
+def _timed_meeting_title(text: str) -> bool:
+    """The first line names the meeting with its date and clock ("Bestyrelsesmøde onsdag den 4. maj
+    2016, kl. 17 …") and an attendance label follows, perhaps without its colon in a flattened page
+    ("… Afbud Karen Holm …"): the page is its minutes."""
+    first = text.lstrip().split("\n", 1)[0]
+    if not _KL_TIME.search(first):
+        return False
+    cues = _cues()
+    head = text[:3000]
+    return _count(cues["attendance_labels"], head.lower()) >= 1 or _flattened_attendance().search(head) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _flattened_attendance() -> re.Pattern[str]:
+    return re.compile(_cues()["flattened_attendance_regex"])
 
 
 @functools.lru_cache(maxsize=1)

@@ -71,6 +71,8 @@ def _pats() -> dict[str, Any]:
         "decision_subject": re.compile(d["decision_subject_regex"], re.MULTILINE),
         "other_meeting": re.compile(d["other_meeting_line_regex"], i),
         "lower_venue": re.compile(d["lower_venue_regex"]),
+        "colonless_present": re.compile(rf"(?<![\w:])(?:{_alts(d['colonless_participant_labels'])})[ \t]+(?=[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ])"),
+        "colonless_absent": re.compile(rf"(?<![\w:])(?:{_alts(d['colonless_absent_labels'])})[ \t]+(?=[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ])"),
         "generic_body": frozenset(str(w) for w in d["generic_body_words"]),
         "forum_meeting": re.compile(d["forum_meeting_regex"]),
         "item_label": re.compile(d["item_meeting_label_regex"], re.MULTILINE),
@@ -139,6 +141,11 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     absent = list(meeting.absent)
     absent.extend(p.name for p in _initials_run(head, _pats()["absent_label"]) if p.name not in absent)
     participants = run_on_participants(head, meeting.participants, absent)
+    if not participants and not absent:
+        flat_absent = [p.name for p in colonless_list(head, _pats()["colonless_absent"])]
+        flat = [p for p in colonless_list(head, _pats()["colonless_present"]) if p.name not in flat_absent]
+        if len(flat) >= _COLONLESS_MIN:
+            participants, absent = flat, flat_absent
     return meeting.model_copy(update={"body": body, "date": date, "time": time, "location": location,
                                       "participants": participants, "absent": absent})
 
@@ -438,6 +445,10 @@ def title_place(header: list[str]) -> Optional[str]:
             venue = place and (_location_word().search(place) or _pats()["venue_word"].search(place))
             if venue and not is_body_name(place):
                 return place
+    for line in header:  # "… den 31. maj 2016, kl Mødelokale 2, Skovvej 3": the clock's digits lost, the place after it
+        m = _LOST_TIME_PLACE.search(line)
+        if m and dates_in(line[: m.start()]) and _location_word().search(m.group("place")):
+            return m.group("place")
     for line in header:  # "… møde den 22. februar 2016 i Byrådssalen, Rådhuset kl. 10.00"
         found = dates_in(line)
         m = _PLACE_BEFORE_TIME.match(line, found[0][0].end) if found else None
@@ -451,6 +462,7 @@ def title_place(header: list[str]) -> Optional[str]:
     return None
 
 
+_LOST_TIME_PLACE = re.compile(r",\s+kl\.?\s+(?P<place>[A-ZÆØÅ][^\n:]{2,90})$")
 _PLACE_BEFORE_TIME = re.compile(r"\s+(?:i|på)\s+(?P<place>[A-ZÆØÅ][^\n:]{2,80}?|[a-zæøå]+),?\s+(?:kl\.?|klokken)\s*\d")
 _TITLE_CAPITAL_AT = re.compile(r"^\s+I(?=\s+[A-ZÆØÅ])")
 _CAPS_RUN = re.compile(r"\s(?:[A-ZÆØÅ]{3,}\s+){1,}[A-ZÆØÅ]{2,}\b")
@@ -781,6 +793,46 @@ def run_on_participants(head: str, found: list[Attendee], absent: list[str]) -> 
             p.name in names or any(re.search(rf"(?<!\S){re.escape(n)}(?!\S)", p.name) for n in names) for p in found):
         return people  # the line reader's entries are these names with roles before them
     return found
+
+
+_COLONLESS_MIN = 3
+_COLONLESS_REACH = 1000
+_ENTRY_MAX_WORDS = 4
+_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?|[A-ZÆØÅ]\.")
+
+
+def colonless_list(head: str, label: re.Pattern[str]) -> list[Attendee]:
+    """The names after the first list label that a flattened page ran on without its colon ("…
+    Bestyrelsen Ole Berg, Eva M. Dam og Ib Holm KAB …", "Afbud Eva M. Dam Indholdsfortegnelse"):
+    entries split at commas and "og", each two to four name words that open with a known first name
+    (any name inside a list that runs on past it); the list ends at the first word that is no name
+    word."""
+    m = label.search(head)
+    if m is None:
+        return []
+    firsts = _known_first_names()
+    stops = _pats()["name_stop"]
+    people: list[Attendee] = []
+    words: list[re.Match[str]] = []
+    base = m.end()
+    for tok in re.finditer(r"[^\s,]+|,", head[base: base + _COLONLESS_REACH]):
+        word = tok.group()
+        if word in (",", "og") or (not _NAME_WORD.fullmatch(word) or word in stops) or len(words) == _ENTRY_MAX_WORDS:
+            if words:
+                separated = word in (",", "og") and len(people) >= 2  # "…, Omar Abachri og …": the list runs on
+                if len(words) < 2 or not (words[0].group() in firsts or separated):
+                    break
+                start, end = base + words[0].start(), base + words[-1].end()
+                people.append(Attendee(name=head[start:end], party=None, start=start, end=end))
+                words = []
+            if word in (",", "og"):
+                continue
+            break
+        words.append(tok)
+    if words and len(words) >= 2 and words[0].group() in firsts:
+        start, end = base + words[0].start(), base + words[-1].end()
+        people.append(Attendee(name=head[start:end], party=None, start=start, end=end))
+    return people
 
 
 def run_on_members(head: str) -> list[Attendee]:
