@@ -26,7 +26,7 @@ import re
 from importlib import resources
 from typing import Any, Optional
 
-from socdoc.extractors.minutes_layout import Layout, dates_in, is_body_name, phrases
+from socdoc.extractors.minutes_layout import Layout, dates_in, is_body_name, phrases, unit_or_role_word
 from socdoc.lang import da
 from socdoc.lang.da import parse_yaml
 from socdoc.records import Attendee, Meeting
@@ -817,7 +817,8 @@ def colonless_list(head: str, label: re.Pattern[str]) -> list[Attendee]:
     base = m.end()
     for tok in re.finditer(r"[^\s,]+|,", head[base: base + _COLONLESS_REACH]):
         word = tok.group()
-        if word in (",", "og") or (not _NAME_WORD.fullmatch(word) or word in stops) or len(words) == _ENTRY_MAX_WORDS:
+        if (word in (",", "og") or not _NAME_WORD.fullmatch(word) or word in stops or unit_or_role_word(word)
+                or len(words) == _ENTRY_MAX_WORDS):
             if words:
                 separated = word in (",", "og") and len(people) >= 2  # "…, Omar Abachri og …": the list runs on
                 if len(words) < 2 or not (words[0].group() in firsts or separated):

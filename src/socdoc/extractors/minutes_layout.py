@@ -1249,6 +1249,12 @@ def _is_org_word(word: str) -> bool:
     return not proper_word(word.strip(" ,.:"))  # "Henning", "Jannik": a first name, not "-ning", "-ik"
 
 
+def unit_or_role_word(word: str) -> bool:
+    """True for a word that names an organisation, a unit or a role, never part of a person's name
+    ("Administrationen", "KAB", "Kundedirektør")."""
+    return _is_org_word(word) or _is_role_head(word)
+
+
 def _organisation_name(words: list[str]) -> bool:
     """True for words that end in an organisation word and open with no known first name
     ("Rindby Strand Grundejerforening", "Sønderho Sommerhusområde"; not "Mette Nørgård")."""
