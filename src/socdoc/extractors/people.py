@@ -126,7 +126,8 @@ class _Patterns:
     party_heads: frozenset[str]
     line_end_role: re.Pattern[str]
     letter_item: re.Pattern[str]
-    letter_row: re.Pattern[str]  # "Borgmester Eva Lund, A (sygdom)": a list row with the letter after a comma
+    letter_row: re.Pattern[str]
+    attendance: re.Pattern[str]  # "Eva Lund havde meldt afbud", "Bo Dam deltog i stedet"  # "Borgmester Eva Lund, A (sygdom)": a list row with the letter after a comma
     role_is_name: re.Pattern[str]
     role_is_gate: re.Pattern[str]  # what every role_is_name match holds: " var Eva", " er Bo"
     and_last: re.Pattern[str]
@@ -328,6 +329,8 @@ def patterns() -> _Patterns:
             rf"(?<![\w-])(?P<role>{_role_regex()})[ ](?:{'|'.join(more['role_is_verbs'])})[ ](?P<name>{name})"),
         role_is_gate=re.compile(rf"[ ](?:{'|'.join(more['role_is_verbs'])})[ ][{UPPER}]"),
         letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]|[,;(]))", re.M),
+        attendance=re.compile(
+            rf"(?P<name>{name})[ ](?:{'|'.join(map(re.escape, more['attendance_after']))})(?![\w])"),
         letter_row=re.compile(
             rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?:(?P<role>{role})[ ])?(?P<name>{name}),[ ](?P<party>{letter_alt})"
             rf"(?=[ \t]*(?:$|[-–][ ]|[,;(]))"),
@@ -945,6 +948,7 @@ def _candidates(
     _name_org_role_lines(text, pat, add)
     _surname_first_rows(text, pat, out)
     _letter_rows(text, pat, add)
+    _attendance_subjects(text, pat, add)
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
     _and_last(text, out, pat, add)
@@ -967,6 +971,18 @@ def _letter_rows(text: str, pat: _Patterns, add: Any) -> None:
     for m in rows:
         if _model_name_ok(squash(m.group("name")), pat):
             add(m.start("name"), m.end("name"), 2, role=m.group("role"), party=m.group("party"))
+
+
+def _attendance_subjects(text: str, pat: _Patterns, add: Any) -> None:
+    """A name before what the member did about the meeting ("Eva Lund havde meldt afbud", "Bo Dam
+    deltog i stedet", "Kim Holm udeblev"): a person, when the name is whole (no capitalised word
+    before it) and no place, unit or organisation."""
+    for m in pat.attendance.finditer(text):
+        name = squash(m.group("name"))
+        if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Formand Eva Lund deltog ikke": a role rule finds the name
+        if _model_name_ok(name, pat) and not any(area_like(w) for w in name.split()[1:]):
+            add(m.start("name"), m.end("name"), 2)
 
 
 def _and_last(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
