@@ -245,7 +245,9 @@ def patterns() -> _Patterns:
             rf"(?<![\w])(?:{'|'.join(map(re.escape, more['credit_labels']))})[ \t]*:[ \t]*(?P<name>{name})"
             rf"(?=[ \t]*(?:$|[/|,.·)]))", re.MULTILINE
         ),
-        next_line_role=re.compile(rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<role>{role})(?=[ \t]*(?:$|\n|[ ](?:af|for|i|hos|ved)[ ]|,))"),
+        next_line_role=re.compile(
+            rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<role>{role})(?:(?P<tail>[ ]for[ ][^\n]{{1,60}}?)(?=[ \t]*(?:\n|\Z)))?"
+            rf"(?=[ \t]*(?:$|\n|[ ](?:af|for|i|hos|ved)[ ]|,))"),
         letters=frozenset(letters),
         stop=frozenset(data["not_name_words"]),
         particles=frozenset(particles),
@@ -917,12 +919,12 @@ def _candidates(
         add(m.start("name"), m.end("name"), 2)
     for m in pat.byline.finditer(text):
         nxt = pat.next_line_role.match(text, m.end("name"))
-        add(m.start("name"), m.end("name"), 2, role=nxt.group("role") if nxt else None)
+        add(m.start("name"), m.end("name"), 2, role=_line_role(nxt, pat))
     for m in re.finditer(rf"(?m)^[ \t]*(?P<name>{pat.name})[ \t]*$", text):
         nxt = pat.next_line_role.match(text, m.end("name"))
         above = None if nxt else _role_line_above(text, m.start(), pat)
         if nxt or above:
-            add(m.start("name"), m.end("name"), 2, role=nxt.group("role") if nxt else above)
+            add(m.start("name"), m.end("name"), 2, role=_line_role(nxt, pat) or above)
     if meeting is not None:
         for attendee in getattr(meeting, "participants", []) or []:
             if attendee.start is not None and attendee.end is not None:
@@ -1121,6 +1123,12 @@ def _label_list(text: str, pos: int, pat: _Patterns) -> list[re.Match[str]]:
         found.append(m)
         pos = m.end("name")
     return found
+
+
+def _line_role(m: Optional[re.Match[str]], pat: _Patterns) -> Optional[str]:
+    """The role on the line under a name, with its portfolio where the head keeps one ("Minister for
+    by, bolig og landdistrikter")."""
+    return _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat) if m else None
 
 
 def _role_line_above(text: str, line: int, pat: _Patterns) -> Optional[str]:
