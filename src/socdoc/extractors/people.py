@@ -126,6 +126,8 @@ class _Patterns:
     party_heads: frozenset[str]
     line_end_role: re.Pattern[str]
     letter_item: re.Pattern[str]
+    letter_row: re.Pattern[str]
+    attendance: re.Pattern[str]  # "Eva Lund havde meldt afbud", "Bo Dam deltog i stedet"  # "Borgmester Eva Lund, A (sygdom)": a list row with the letter after a comma
     role_is_name: re.Pattern[str]
     role_is_gate: re.Pattern[str]  # what every role_is_name match holds: " var Eva", " er Bo"
     and_last: re.Pattern[str]
@@ -243,7 +245,9 @@ def patterns() -> _Patterns:
             rf"(?<![\w])(?:{'|'.join(map(re.escape, more['credit_labels']))})[ \t]*:[ \t]*(?P<name>{name})"
             rf"(?=[ \t]*(?:$|[/|,.·)]))", re.MULTILINE
         ),
-        next_line_role=re.compile(rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<role>{role})(?=[ \t]*(?:$|\n|[ ](?:af|for|i|hos|ved)[ ]|,))"),
+        next_line_role=re.compile(
+            rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<role>{role})(?:(?P<tail>[ ]for[ ][^\n]{{1,60}}?)(?=[ \t]*(?:\n|\Z)))?"
+            rf"(?=[ \t]*(?:$|\n|[ ](?:af|for|i|hos|ved)[ ]|,))"),
         letters=frozenset(letters),
         stop=frozenset(data["not_name_words"]),
         particles=frozenset(particles),
@@ -326,7 +330,12 @@ def patterns() -> _Patterns:
         role_is_name=re.compile(
             rf"(?<![\w-])(?P<role>{_role_regex()})[ ](?:{'|'.join(more['role_is_verbs'])})[ ](?P<name>{name})"),
         role_is_gate=re.compile(rf"[ ](?:{'|'.join(more['role_is_verbs'])})[ ][{UPPER}]"),
-        letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]))", re.M),
+        letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]|[,;(]))", re.M),
+        attendance=re.compile(
+            rf"(?P<name>{name})[ ](?:{'|'.join(map(re.escape, more['attendance_after']))})(?![\w])"),
+        letter_row=re.compile(
+            rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?:(?P<role>{role})[ ])?(?P<name>{name}),[ ](?P<party>{letter_alt})"
+            rf"(?=[ \t]*(?:$|[-–][ ]|[,;(]))"),
         line_end_role=re.compile(rf"[ \t]*,[ ](?P<about>[^\n()]{{1,60}}?)[ ]\((?P<role>{role})\)[ \t]*$", re.M),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
     )
@@ -910,12 +919,12 @@ def _candidates(
         add(m.start("name"), m.end("name"), 2)
     for m in pat.byline.finditer(text):
         nxt = pat.next_line_role.match(text, m.end("name"))
-        add(m.start("name"), m.end("name"), 2, role=nxt.group("role") if nxt else None)
+        add(m.start("name"), m.end("name"), 2, role=_line_role(nxt, pat))
     for m in re.finditer(rf"(?m)^[ \t]*(?P<name>{pat.name})[ \t]*$", text):
         nxt = pat.next_line_role.match(text, m.end("name"))
         above = None if nxt else _role_line_above(text, m.start(), pat)
         if nxt or above:
-            add(m.start("name"), m.end("name"), 2, role=nxt.group("role") if nxt else above)
+            add(m.start("name"), m.end("name"), 2, role=_line_role(nxt, pat) or above)
     if meeting is not None:
         for attendee in getattr(meeting, "participants", []) or []:
             if attendee.start is not None and attendee.end is not None:
@@ -940,11 +949,42 @@ def _candidates(
     _speaker_headings(text, pat, add)
     _name_org_role_lines(text, pat, add)
     _surname_first_rows(text, pat, out)
+    _letter_rows(text, pat, add)
+    _attendance_subjects(text, pat, add)
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
     _and_last(text, out, pat, add)
     _first_name_people(text, out, pat)
     return out
+
+
+_LETTER_ROWS_MIN = 2  # rows "Eva Lund, A (sygdom)" that make a list of members with their party letters
+
+
+def _letter_rows(text: str, pat: _Patterns, add: Any) -> None:
+    """List rows of a name with its party letter after a comma ("Bo Dam, F, (arbejde)", "Borgmester
+    Eva Lund, A (sygdom)", "Kim Holm, V, ankom kl. 17.40"): each a person with the letter (and the role
+    before the name), where the text holds at least two such rows."""
+    if ", " not in text:
+        return
+    rows = list(pat.letter_row.finditer(text))
+    if len(rows) < _LETTER_ROWS_MIN:
+        return
+    for m in rows:
+        if _model_name_ok(squash(m.group("name")), pat):
+            add(m.start("name"), m.end("name"), 2, role=m.group("role"), party=m.group("party"))
+
+
+def _attendance_subjects(text: str, pat: _Patterns, add: Any) -> None:
+    """A name before what the member did about the meeting ("Eva Lund havde meldt afbud", "Bo Dam
+    deltog i stedet", "Kim Holm udeblev"): a person, when the name is whole (no capitalised word
+    before it) and no place, unit or organisation."""
+    for m in pat.attendance.finditer(text):
+        name = squash(m.group("name"))
+        if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Formand Eva Lund deltog ikke": a role rule finds the name
+        if _model_name_ok(name, pat) and not any(area_like(w) for w in name.split()[1:]):
+            add(m.start("name"), m.end("name"), 2)
 
 
 def _and_last(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
@@ -1083,6 +1123,12 @@ def _label_list(text: str, pos: int, pat: _Patterns) -> list[re.Match[str]]:
         found.append(m)
         pos = m.end("name")
     return found
+
+
+def _line_role(m: Optional[re.Match[str]], pat: _Patterns) -> Optional[str]:
+    """The role on the line under a name, with its portfolio where the head keeps one ("Minister for
+    by, bolig og landdistrikter")."""
+    return _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat) if m else None
 
 
 def _role_line_above(text: str, line: int, pat: _Patterns) -> Optional[str]:
@@ -1328,9 +1374,9 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         m = pat.party_next_line.match(text, cand.end)
         if m:  # "Eva Lund<br />" / "(A), Bo Dam (V)", "Eva Lund" / "" / "(A)": the party on the next line
             extra["party"] = m.group("party")
-    if not extra.get("party") and _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, cand.start) + 1, cand.start):
+    if not extra.get("party") and _row_lead(text, cand.start, pat):
         m = pat.letter_item.match(text, cand.end)
-        if m:  # "• Eva Lund, F - Bo Dam stedfortræder": a list item with its party letter after a comma
+        if m:  # "• Eva Lund, F - Bo Dam stedfortræder", "Bo Dam, A, (sygdom)": a list row with its letter after a comma
             extra["party"] = m.group("party")
     m = pat.after.match(text, cand.end)
     if m:
@@ -1374,6 +1420,15 @@ def _succeeded(text: str, start: int, m: re.Match[str]) -> bool:
 
 
 _LINE_LEAD = re.compile(r"[ \t]*(?:[•*·-][ \t]*)?")
+
+
+def _row_lead(text: str, start: int, pat: _Patterns) -> bool:
+    """Only a bullet, or a role word ("Borgmester Eva Lund, A"), stands before ``start`` on its line."""
+    lead = _LINE_LEAD.match(text, text.rfind("\n", 0, start) + 1)
+    if lead.end() == start:
+        return True
+    role = pat.any_role.match(text, lead.end())
+    return role is not None and role.end() + 1 == start and text[role.end()] == " "
 
 
 def _office_after_membership(text: str, pos: int, role: str, pat: _Patterns) -> str:
