@@ -2275,9 +2275,15 @@ def _person_affiliation(text: str, cand: Candidate) -> bool:
     if m is None:
         return False
     words = m.group("name").split()
-    if any(" ".join(words[i:]).casefold() in _listed_names() for i in range(len(words))):
+    if any(" ".join(words[i:]).casefold() in _party_forms() for i in range(len(words))):
         return False  # "De Radikale, Venstre": the list's previous party
     return _person_shaped(m.group("name"), patterns())
+
+
+@functools.lru_cache(maxsize=1)
+def _party_forms() -> frozenset[str]:
+    """Political parties' names, short names and aliases (case-folded)."""
+    return frozenset(f.casefold() for p in load_gazetteers().parties for f in (p.name, p.short, *p.aliases) if f)
 
 
 # a list's lead sentence that makes its items places: "i følgende kommuner:", "på disse steder:"
