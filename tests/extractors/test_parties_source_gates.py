@@ -128,3 +128,25 @@ def test_municipalities_listed_as_places_stay_places() -> None:
 def test_municipality_under_a_bare_label_is_no_actor() -> None:
     text = "Referat\n\nSted:\nSkive Kommune\n\nMødet begyndte kl. 17."
     assert "Skive Kommune" not in names(text)
+
+
+def test_model_name_after_pa_or_ved_is_a_site() -> None:
+    text = "Hun var indlagt i tre uger på Kirurgisk Sengeafsnit, før hun kom hjem."
+    assert names(text, {"Kirurgisk Sengeafsnit": "ORG"}) == []
+    text = "Butikken ligger i området ved Hammer & Søm, hvor der også er parkering."
+    assert names(text, {"Hammer & Søm": "ORG"}) == []
+
+
+def test_model_genitive_after_pa_stays() -> None:
+    text = "Udvalget bygger videre på Grøn Omstillings arbejde med energi i boligerne."
+    assert "Grøn Omstilling" in names(text, {"Grøn Omstillings": "ORG"})
+
+
+def test_model_heading_of_common_words_is_no_party() -> None:
+    text = "Sundhed & Bevægelse\n\nFormål med temaet\n\nFlere borgere skal være fysisk aktive."
+    assert names(text, {"Sundhed & Bevægelse": "ORG"}) == []
+
+
+def test_model_unit_of_common_words_in_a_sentence_stays() -> None:
+    text = "Sagen er forelagt for Sundhed & Bevægelse, som bakker op om forslaget."
+    assert "Sundhed & Bevægelse" in names(text, {"Sundhed & Bevægelse": "ORG"})

@@ -1382,8 +1382,27 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue  # "Frederiksøs potentiale": one word as an owner, a place or a building as often
         if _venue_label().match(text, line_of(text, start)[0]) or _ADDRESS_AFTER.match(text, end):
             continue  # "Mødested Nordby Sundhedshus", "Café Havly, Havnegade 12": the meeting's venue
+        if _SITE_BEFORE.search(text, max(0, start - 5), start) and not (
+                name.endswith("s") and _NOUN_AFTER.match(text, end)):
+            continue  # "indlagt på Psykiatrisk Afdeling", "abonnement på Nyt Om Bolig": a site or a medium
+        if _heading_of_common_words(text, start, end, words):
+            continue  # "Trivsel & Tryghed" on a line of its own: a theme's heading
         out.append(Candidate(start, end, _canonical(name), "organisation", 0))
     return out
+
+
+# "på", "ved" right before a name only the model reads: a site (a ward, a hall, a shop) or a medium
+_SITE_BEFORE = re.compile(r"(?<![\w-])(?:på|ved)[ ]$")
+
+
+def _heading_of_common_words(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A line that holds nothing but capitalised common words ("Trivsel & Tryghed", "Læring og
+    Fællesskab"): a heading of a theme, not an organisation's name."""
+    line_start, line_end = line_of(text, start)
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    content = [w for w in words if w not in ("&", "og")]
+    return len(content) > 1 and all(common_word(w) and not _is_org_word(w) for w in content)
 
 
 def _in_people_list(text: str, start: int, end: int, words: list[str], person_starts: frozenset[int]) -> bool:
