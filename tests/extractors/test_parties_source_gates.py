@@ -150,3 +150,23 @@ def test_model_heading_of_common_words_is_no_party() -> None:
 def test_model_unit_of_common_words_in_a_sentence_stays() -> None:
     text = "Sagen er forelagt for Sundhed & Bevægelse, som bakker op om forslaget."
     assert "Sundhed & Bevægelse" in names(text, {"Sundhed & Bevægelse": "ORG"})
+
+
+def test_company_called_by_its_bare_name_loses_the_legal_form() -> None:
+    text = (
+        "Udvalget fik besøg af Nordby Trykkeri A/S. Nordby Trykkeri har trykt kommunens blade i "
+        "mange år, og Nordby Trykkeri vil gerne fortsætte."
+    )
+    found = names(text)
+    assert "Nordby Trykkeri" in found and "Nordby Trykkeri A/S" not in found
+
+
+def test_company_named_with_its_form_keeps_it() -> None:
+    text = "Kontrakten gik til Vestby Rengøring ApS, som starter 1. maj."
+    assert "Vestby Rengøring ApS" in names(text)
+
+
+def test_council_led_by_its_municipality_keeps_the_place() -> None:
+    text = "I går mødtes Skive Kommunalbestyrelse og direktionen for at lægge budgettet."
+    found = names(text)
+    assert "Skive Kommunalbestyrelse" in found and "Kommunalbestyrelse" not in found

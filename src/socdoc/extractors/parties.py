@@ -596,7 +596,10 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if _PORTFOLIO_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "rådmand for Sociale Forhold": a politician's portfolio, not the unit
-        out.append(Candidate(m.start(), m.end(), _canonical(name), "body", 2))
+        start = m.start()
+        if name[:1].isupper() and not _DEFINITE.search(name):
+            start = _place_before_start(text, start, pat)  # "Nordby Kommunalbestyrelse": the place leads
+        out.append(Candidate(start, m.end(), _canonical(text[start:m.start()] + name), "body", 2))
     out.extend(_for_head_candidates(text, pat))
     for m in pat.name_head.finditer(text):
         tail = _without_role(_without_person(_trim_tail(m.group("tail")), pat))
@@ -2680,7 +2683,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
         named = _display_name(g)
         parties.append(
             Party(
-                name=named.name,
+                name=_without_company_form(text, named.name),
                 text=raw[first.start:first.end],
                 type=named.type,
                 mentions=[mention(raw, c.start, c.end) for c in g],
@@ -2690,6 +2693,24 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
         )
     parties.sort(key=lambda p: p.start)
     return parties, cands
+
+
+_COMPANY_FORM_END = re.compile(rf"[ ](?:{'|'.join(re.escape(f) for f in cues()['parties']['company_forms'])})$")
+
+
+def _without_company_form(text: str, name: str) -> str:
+    """A company's name without its legal form ("Nordby Trykkeri A/S" → "Nordby Trykkeri") where
+    the text calls it by the bare name at least as often as with the form: the form is then the
+    letterhead's, not the name the text uses."""
+    m = _COMPANY_FORM_END.search(name)
+    if m is None:
+        return name
+    bare = name[:m.start()]
+    if " " not in bare and not bare.isupper():
+        return name  # one word alone ("Nordby A/S") is no name without its form
+    with_form = len(re.findall(rf"(?<![\w-]){re.escape(name)}", text))
+    uses = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text))
+    return bare if uses - with_form >= with_form else name
 
 
 def party_spans(cands: list[Candidate]) -> list[tuple[int, int]]:
