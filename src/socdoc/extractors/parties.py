@@ -596,7 +596,10 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if _PORTFOLIO_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "rådmand for Sociale Forhold": a politician's portfolio, not the unit
-        out.append(Candidate(m.start(), m.end(), _canonical(name), "body", 2))
+        start = m.start()
+        if name[:1].isupper() and not _DEFINITE.search(name):
+            start = _place_before_start(text, start, pat)  # "Nordby Kommunalbestyrelse": the place leads
+        out.append(Candidate(start, m.end(), _canonical(text[start:m.start()] + name), "body", 2))
     out.extend(_for_head_candidates(text, pat))
     for m in pat.name_head.finditer(text):
         tail = _without_role(_without_person(_trim_tail(m.group("tail")), pat))
@@ -699,8 +702,24 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if any(pat.suffix_word.fullmatch(w) or w in pat.places or w in pat.stop_words
                for w in re.split(r"[ ,&-]+", name) if w and w != "og"):
             continue
+        if not _department_evidence(text, m, labelled, pat):
+            continue
         out.append(Candidate(m.start("name"), m.end("name"), name, "department", 1))
     return out
+
+
+_DEPARTMENT_VERB = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['acting_verbs'])})(?![\w])")
+
+
+def _department_evidence(text: str, m: re.Match[str], labelled: Any, pat: _Patterns) -> bool:
+    """A unit named by common words ("Børn og Kultur", "Plan, Teknik & Miljø") counts after a
+    unit's label or before a verb of a case's recommendation; a line of its own is as often a
+    heading or a list item ("Trivsel & Tryghed"). Words that are first names ("Lars, Trine") or
+    names of their own ("Kulturministeriet og Folketinget") make a list of names, not one unit."""
+    words = [w for w in re.split(r"[ ,&-]+", m.group("name")) if w and w != "og"]
+    if any(_first_name(w, pat) or _is_org_word(w) or w.casefold() in _listed_names() for w in words):
+        return False
+    return bool(labelled) or bool(_DEPARTMENT_VERB.match(text, m.end("name")))
 
 
 def _adjective_lead_start(text: str, start: int) -> int:
@@ -1362,8 +1381,31 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue
             if strip_genitive(name) in surnames:  # "Hansen" after "Bo Hansen": the person again
                 continue
+            if not _ALLCAPS.match(name[:-1]) and name.endswith("s") and _NOUN_AFTER.match(text, end):
+                continue  # "Frederiksøs potentiale": one word as an owner, a place or a building as often
+        if _venue_label().match(text, line_of(text, start)[0]) or _ADDRESS_AFTER.match(text, end):
+            continue  # "Mødested Nordby Sundhedshus", "Café Havly, Havnegade 12": the meeting's venue
+        if _SITE_BEFORE.search(text, max(0, start - 5), start) and not (
+                name.endswith("s") and _NOUN_AFTER.match(text, end)):
+            continue  # "indlagt på Psykiatrisk Afdeling", "abonnement på Nyt Om Bolig": a site or a medium
+        if _heading_of_common_words(text, start, end, words):
+            continue  # "Trivsel & Tryghed" on a line of its own: a theme's heading
         out.append(Candidate(start, end, _canonical(name), "organisation", 0))
     return out
+
+
+# "på", "ved" right before a name only the model reads: a site (a ward, a hall, a shop) or a medium
+_SITE_BEFORE = re.compile(r"(?<![\w-])(?:på|ved)[ ]$")
+
+
+def _heading_of_common_words(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A line that holds nothing but capitalised common words ("Trivsel & Tryghed", "Læring og
+    Fællesskab"): a heading of a theme, not an organisation's name."""
+    line_start, line_end = line_of(text, start)
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    content = [w for w in words if w not in ("&", "og")]
+    return len(content) > 1 and all(common_word(w) and not _is_org_word(w) for w in content)
 
 
 def _in_people_list(text: str, start: int, end: int, words: list[str], person_starts: frozenset[int]) -> bool:
@@ -2068,6 +2110,8 @@ def _coalition_candidates(text: str) -> list[Candidate]:
 _STREET_ADDRESS = re.compile(
     rf"[{UPPER}][\w-]*(?i:{'|'.join(map(re.escape, cues()['areas']['address_street_endings']))})[ ]\d{{1,4}}[ ]?[A-Za-z]?"
 )
+# an address after a name: "Café Havly, Havnegade 12": the name is a venue
+_ADDRESS_AFTER = re.compile(rf",[ ](?:{_STREET_ADDRESS.pattern})")
 # "J.F. " before "Hansens Samling": a founder's initials before the genitive surname of a name
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.[ ]?){{1,3}}$")
 # "Den " before "Blå Fabrik" / "Gamle Skole": the article of a name whose adjective is capitalised
@@ -2202,19 +2246,97 @@ def _acting(text: str, g: list[Candidate]) -> bool:
     if g[0].type == "generic":
         return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) and not _OWNER.match(text, c.start, c.end + 2)
                    for c in g)
+    if g[0].type == "political_party":  # "Bo Lund fra Venstre": the person's party, not an actor
+        return not all(_person_affiliation(text, c) for c in g)
     if g[0].type == "region":  # "neurorehabilitering i Region Nordjylland": only the place
         return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) for c in g)
+    if g[0].name.casefold() not in _GENERIC_ACTORS and all(c.type == "body" and _lowercase_owner(text, c) for c in g):
+        return False  # "lokalrådets hjemmeside": a kind of body as the owner of a thing
     if g[0].type != "municipality":
         return True
     if any(_AFFILIATION.search(text, max(0, c.start - 16), c.start) for c in g):
         return True  # "borgmester Bo Hansen (A), Svendborg Kommune": the person's organisation
     if any(text[c.end - 1:c.end] == "s" and _STATEMENT_AFTER.match(text, c.end) for c in g):
         return True  # "Nordby Kommunes høringssvar": the municipality speaks
+    if any(_item_under_lead(text, c) for c in g):
+        return True  # "Disse kommuner har søgt puljen:" and one municipality on each line below
     return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start])
                and not _LIST_LOCATIVE.search(text, max(0, c.start - 200), c.start) and _in_running_text(text, c)
                and not _ATTRIBUTE_BEFORE.search(text, max(0, c.start - 20), c.start)
                and not _SCOPE_FOR.search(text, max(0, c.start - 40), c.start)
                and not _PLACE_PREDICATE.match(text, c.end) and not place_apposition(text, c.start, c.end) for c in g)
+
+
+_GENERIC_ACTORS = frozenset(cues()["parties"]["generic_actors"])  # "byrådets forhandlinger": the council
+_GENITIVE_OWNER_AFTER = re.compile(rf"s?[ ][{LOWER}]")
+
+
+def _lowercase_owner(text: str, cand: Candidate) -> bool:
+    """A body written in lower case in the genitive before a noun ("lokaludvalgets synlighed",
+    "menighedsrådets lokale"): the text speaks of the body's things, not of the body acting."""
+    span = text[cand.start:cand.end]
+    return span[:1].islower() and (span.endswith("s") or text[cand.end:cand.end + 1] == "s") and bool(
+        _GENITIVE_OWNER_AFTER.match(text, cand.end))
+
+
+# a person's name right before a party's name: "Bo Lund fra Venstre", "Ane Holm, Enhedslisten"
+_PERSON_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})(?:,[ ]|[ ]fra[ ])$"
+)
+# a party's genitive before a word for its people: "Venstres medlemmer", "Venstres spidskandidat"
+_MEMBERS_AFTER = re.compile(rf"s?[ ](?:{'|'.join(cues()['parties']['party_member_nouns'])})(?![\w-])")
+
+
+def _person_affiliation(text: str, cand: Candidate) -> bool:
+    """A political party named only as one person's affiliation: after the person's name ("Bo
+    Lund fra Venstre", "Ane Holm, Enhedslisten,") or as the owner of its members ("Venstres
+    spidskandidat"). Such a party is the person's attribute, not an actor of the text."""
+    if _MEMBERS_AFTER.match(text, cand.end):
+        return True
+    m = _PERSON_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+    if m is None:
+        return False
+    words = m.group("name").split()
+    if any(" ".join(words[i:]).casefold() in _party_forms() for i in range(len(words))):
+        return False  # "De Radikale, Venstre": the list's previous party
+    return _person_shaped(m.group("name"), patterns())
+
+
+@functools.lru_cache(maxsize=1)
+def _party_forms() -> frozenset[str]:
+    """Political parties' names, short names and aliases (case-folded)."""
+    return frozenset(f.casefold() for p in load_gazetteers().parties for f in (p.name, p.short, *p.aliases) if f)
+
+
+# a list's lead sentence that makes its items places: "i følgende kommuner:", "på disse steder:"
+_PLACE_LEAD = re.compile(r"(?:^|\s)(?:i|på|ved)[ ](?:de[ ])?(?:følgende|disse|nedenstående)[ ]", re.IGNORECASE)
+_ITEM_MARK = " \t•·*–-"
+_LIST_LOOKBACK = 40  # lines
+
+
+def _item_under_lead(text: str, cand: Candidate) -> bool:
+    """A municipality alone on one item line of a list under a lead sentence that ends in a
+    colon ("Følgende kommuner har fået tilsagn:"): the list gives the lead's actors. A lead
+    that places its items ("Projektet kører i følgende kommuner:") or a bare label ("Sted:")
+    does not; nor does a list line that is longer than a name."""
+    line_start, line_end = line_of(text, cand.start)
+    if text[line_start:cand.start].strip(_ITEM_MARK) or text[cand.end:line_end].strip(" \t.,;"):
+        return False
+    pos = line_start
+    for _ in range(_LIST_LOOKBACK):
+        if pos == 0:
+            return False
+        prev_start, prev_end = line_of(text, pos - 1)
+        pos = prev_start
+        line = text[prev_start:prev_end].strip()
+        if not line:
+            continue
+        if line.endswith(":"):
+            words = line[:-1].split()
+            return len(words) >= 3 and any(w.islower() for w in words) and not _PLACE_LEAD.search(line)
+        if len(line) > 60 or line[-1] in ".!?" or not line.strip(_ITEM_MARK)[:1].isupper():
+            return False  # running text above: no list
+    return False
 
 
 # the municipality as the scope of a document or of its council: "styrelsesvedtægten for Køge
@@ -2561,7 +2683,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
         named = _display_name(g)
         parties.append(
             Party(
-                name=named.name,
+                name=_without_company_form(text, named.name),
                 text=raw[first.start:first.end],
                 type=named.type,
                 mentions=[mention(raw, c.start, c.end) for c in g],
@@ -2571,6 +2693,24 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
         )
     parties.sort(key=lambda p: p.start)
     return parties, cands
+
+
+_COMPANY_FORM_END = re.compile(rf"[ ](?:{'|'.join(re.escape(f) for f in cues()['parties']['company_forms'])})$")
+
+
+def _without_company_form(text: str, name: str) -> str:
+    """A company's name without its legal form ("Nordby Trykkeri A/S" → "Nordby Trykkeri") where
+    the text calls it by the bare name at least as often as with the form: the form is then the
+    letterhead's, not the name the text uses."""
+    m = _COMPANY_FORM_END.search(name)
+    if m is None:
+        return name
+    bare = name[:m.start()]
+    if " " not in bare and not bare.isupper():
+        return name  # one word alone ("Nordby A/S") is no name without its form
+    with_form = len(re.findall(rf"(?<![\w-]){re.escape(name)}", text))
+    uses = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text))
+    return bare if uses - with_form >= with_form else name
 
 
 def party_spans(cands: list[Candidate]) -> list[tuple[int, int]]:

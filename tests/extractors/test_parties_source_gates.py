@@ -1,0 +1,172 @@
+"""Parties: gates on weak sources by the evidence around a name (a unit of common words needs a
+label or a verb, a party as one person's affiliation, a lowercase body only as an owner, the
+model's one-word genitives and venues) and municipalities listed under a lead sentence."""
+
+from __future__ import annotations
+
+from model_ents import doc_with_ents
+
+from socdoc.extractors.parties import find_parties
+from socdoc.normalize import normalize
+
+
+def names(text: str, ents: dict[str, str] | None = None) -> list[str]:
+    norm = normalize(text)
+    parties, _ = find_parties(norm, text, doc_with_ents(norm, ents or {}))
+    return [p.name for p in parties]
+
+
+def test_unit_of_common_words_before_a_recommending_verb_is_a_party() -> None:
+    text = "Sagsnr. 12/345\n\nIndstilling\n\nKultur og Fritid indstiller,\nat orienteringen tages til efterretning."
+    assert "Kultur og Fritid" in names(text)
+
+
+def test_unit_of_common_words_after_a_unit_label_is_a_party() -> None:
+    assert "Natur og Miljø" in names("Sagsansvarlig enhed: Natur og Miljø\nSagen drejer sig om en ny sti.")
+
+
+def test_heading_of_common_words_on_its_own_line_is_no_party() -> None:
+    text = "Læring og Trivsel\n\nMålet med indsatsen er, at flere unge gennemfører en uddannelse."
+    assert "Læring og Trivsel" not in names(text)
+
+
+def test_bullet_item_of_common_words_is_no_party() -> None:
+    text = "Temaerne er:\n  • Kost og Motion\n  • Søvn og Hvile\n  • Venskaber i skolen\n"
+    assert not {"Kost og Motion", "Søvn og Hvile"} & set(names(text))
+
+
+def test_first_names_after_an_absence_label_are_no_unit() -> None:
+    text = "Til stede: Karen, Bo, Ulla.\nAfbud: Svend, Birthe\n\nVi gennemgik årets regnskab."
+    assert "Svend, Birthe" not in names(text)
+
+
+def test_two_named_bodies_joined_by_og_are_two_parties() -> None:
+    text = "Nyhed\n\nKulturministeriet og Folketinget har afsat fire mio. kr. til en ny pulje for spillesteder."
+    found = names(text)
+    assert "Kulturministeriet og Folketinget" not in found
+    assert "Kulturministeriet" in found
+
+
+def test_party_named_only_after_a_persons_name_is_no_actor() -> None:
+    text = (
+        "Ved forhandlingerne deltog borgmester Lise Holm, Birgitte Sand fra Venstre, "
+        "Jonas Kirk, Enhedslisten, og Ole Bak, Dansk Folkeparti.\n\nAftalen blev underskrevet fredag."
+    )
+    found = names(text)
+    assert not {"Venstre", "Enhedslisten", "Dansk Folkeparti"} & set(found)
+
+
+def test_party_that_acts_stays_beside_a_persons_affiliation() -> None:
+    text = (
+        "Jonas Kirk, Enhedslisten, talte først. Senere stemte Enhedslisten imod budgettet, "
+        "mens Venstre og Dansk Folkeparti stemte for."
+    )
+    found = names(text)
+    assert {"Enhedslisten", "Venstre", "Dansk Folkeparti"} <= set(found)
+
+
+def test_party_list_is_not_read_as_a_person_before_a_party() -> None:
+    text = "Forliget blev indgået af Socialdemokratiet, De Radikale, Venstre og SF i 2019."
+    assert "Venstre" in names(text)
+
+
+def test_party_genitive_before_its_members_is_an_affiliation() -> None:
+    text = "Byrådet skal udpege nye medlemmer, fordi Venstres medlemmer af udvalget er trådt ud."
+    assert "Venstre" not in names(text)
+
+
+def test_lowercase_body_only_as_an_owner_is_no_party() -> None:
+    text = "Referatet lægges på lokaludvalgets hjemmeside, og beboerne kan læse det der."
+    assert "Lokaludvalget" not in names(text)
+
+
+def test_lowercase_council_as_an_owner_stays() -> None:
+    text = "Planen blev drøftet i forbindelse med byrådets forhandlinger om budgettet."
+    assert "Byrådet" in names(text)
+
+
+def test_one_word_model_genitive_before_a_noun_is_no_party() -> None:
+    text = "Udvalget vil sikre, at Nordhavnsøs potentiale som udflugtsmål udnyttes bedre."
+    assert names(text, {"Nordhavnsøs": "ORG"}) == []
+
+
+def test_acronym_genitive_from_the_model_stays() -> None:
+    text = "Pengene gik til nye trøjer til SKBKs unge spillere i foreningen."
+    assert "SKBK" in names(text, {"SKBKs": "ORG"})
+
+
+def test_model_name_of_a_meeting_venue_is_no_party() -> None:
+    text = "Mødet holdes torsdag kl. 18 på Restaurant Solsikken, Strandgade 14, Nordby.\n\nDagsorden følger."
+    assert "Solsikken" not in names(text, {"Solsikken": "ORG"})
+    text = "Mødested Sundhedshuset Vestby\nUdvalg Social- og Sundhedsudvalget\n"
+    assert "Sundhedshuset Vestby" not in names(text, {"Sundhedshuset Vestby": "ORG"})
+
+
+def test_broadcaster_quoted_as_a_source_is_no_party() -> None:
+    text = "Det siger kulturministeren til DR Nyheder.\n\nForbundet kan selv fordele pengene."
+    assert "DR Nyheder" not in names(text, {"DR Nyheder": "ORG"})
+
+
+def test_municipalities_listed_under_a_lead_sentence_act() -> None:
+    text = (
+        "Mange har søgt puljen\n\nMinisteriet har fået ansøgninger fra fire kommuner.\n\n"
+        "Disse kommuner har søgt om midler:\n\n  • Faxe Kommune\n  • Skive Kommune\n"
+        "  • Tønder Kommune\n  • Vejle Kommune\n\nLæs mere om puljen."
+    )
+    found = names(text)
+    assert {"Faxe Kommune", "Skive Kommune", "Tønder Kommune", "Vejle Kommune"} <= set(found)
+
+
+def test_municipalities_listed_as_places_stay_places() -> None:
+    text = (
+        "Projektet om ensomhed\n\nProjektet gennemføres i følgende kommuner:\n\n"
+        "  • Faxe Kommune\n  • Skive Kommune\n\nDer er afsat to mio. kr."
+    )
+    assert not {"Faxe Kommune", "Skive Kommune"} & set(names(text))
+
+
+def test_municipality_under_a_bare_label_is_no_actor() -> None:
+    text = "Referat\n\nSted:\nSkive Kommune\n\nMødet begyndte kl. 17."
+    assert "Skive Kommune" not in names(text)
+
+
+def test_model_name_after_pa_or_ved_is_a_site() -> None:
+    text = "Hun var indlagt i tre uger på Kirurgisk Sengeafsnit, før hun kom hjem."
+    assert names(text, {"Kirurgisk Sengeafsnit": "ORG"}) == []
+    text = "Butikken ligger i området ved Hammer & Søm, hvor der også er parkering."
+    assert names(text, {"Hammer & Søm": "ORG"}) == []
+
+
+def test_model_genitive_after_pa_stays() -> None:
+    text = "Udvalget bygger videre på Grøn Omstillings arbejde med energi i boligerne."
+    assert "Grøn Omstilling" in names(text, {"Grøn Omstillings": "ORG"})
+
+
+def test_model_heading_of_common_words_is_no_party() -> None:
+    text = "Sundhed & Bevægelse\n\nFormål med temaet\n\nFlere borgere skal være fysisk aktive."
+    assert names(text, {"Sundhed & Bevægelse": "ORG"}) == []
+
+
+def test_model_unit_of_common_words_in_a_sentence_stays() -> None:
+    text = "Sagen er forelagt for Sundhed & Bevægelse, som bakker op om forslaget."
+    assert "Sundhed & Bevægelse" in names(text, {"Sundhed & Bevægelse": "ORG"})
+
+
+def test_company_called_by_its_bare_name_loses_the_legal_form() -> None:
+    text = (
+        "Udvalget fik besøg af Nordby Trykkeri A/S. Nordby Trykkeri har trykt kommunens blade i "
+        "mange år, og Nordby Trykkeri vil gerne fortsætte."
+    )
+    found = names(text)
+    assert "Nordby Trykkeri" in found and "Nordby Trykkeri A/S" not in found
+
+
+def test_company_named_with_its_form_keeps_it() -> None:
+    text = "Kontrakten gik til Vestby Rengøring ApS, som starter 1. maj."
+    assert "Vestby Rengøring ApS" in names(text)
+
+
+def test_council_led_by_its_municipality_keeps_the_place() -> None:
+    text = "I går mødtes Skive Kommunalbestyrelse og direktionen for at lægge budgettet."
+    found = names(text)
+    assert "Skive Kommunalbestyrelse" in found and "Kommunalbestyrelse" not in found
