@@ -40,6 +40,8 @@ from socdoc.extractors.entities import (
     trie_regex,
     word_start_trie,
 )
+from socdoc.extractors.name_runs import cues as name_cues
+from socdoc.extractors.name_runs import known_surname
 from socdoc.extractors.names import squash
 from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
@@ -485,6 +487,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if _street_follows(text, m.end()) or _no_place(text, m.start(), m.end(), pat):
             continue
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "town", 2))
+    shaped: list[Candidate] = []
     for m in pat.shaped.finditer(text):
         name = m.group("name")
         if name.endswith("området") and not name.endswith("-området") and not _locative(text, m.start(), pat):
@@ -511,7 +514,12 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if len(lead) == 2 and (thing_compound(lead[0]) or common_word(lead[0])):  # "Rammeaftale Kildegården": a title
             continue
-        out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "housing_area", 2))
+        if known_surname(name.split()[-1]) or _after_particle(text, m.start()):  # "Mette Nørgaard", "Ove de Neergaard"
+            continue
+        if name.lower().endswith(_NOT_ESTATE_ENDINGS):  # "Husum Bypark": a public park
+            continue
+        shaped.append(Candidate(m.start(), m.end(), squash(m.group(0)), "housing_area", 2))
+    out += _without_institutions(text, shaped, pat)
     for start, end in ents_of(doc, "LOC"):
         name = squash(text[start:end]).strip(" ,.:;")
         if not name or "\n" in text[start:end] or name in pat.not_places or pat.street.search(name):
@@ -936,6 +944,33 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
             out.append(Candidate(i.start(), i.end(), squash(name), "housing_area", 1))
     return out
+
+
+# "på Solvang", "centrene på Sophielund, Selmersbo og Breelteparken": "på" before a name (or before the
+# list it closes) speaks of an institution or a building, where an estate takes "i"
+_ON_BEFORE = re.compile(rf"(?<![\w-])[Pp]å[ ](?:{_ITEM},[ ])*(?:{_ITEM},?[ ](?:og|samt)[ ])?$")
+
+
+def _without_institutions(text: str, cands: list[Candidate], pat: _Patterns) -> list[Candidate]:
+    """Estate-shaped names (``cands``) the gazetteers do not list, less those the text places
+    "på" ("møde på Wiedergården", "plejeboliger på Solvang") and never "i" or after an area word:
+    a nursing home, a school or a centre, not a housing area."""
+    on = {c.name for c in cands if _ON_BEFORE.search(text, max(0, c.start - 80), c.start)}
+    if not on:
+        return cands
+    placed = {c.name for c in cands if pat.model_locative_before.search(text, max(0, c.start - 16), c.start)}
+    institutions = {n for n in on - placed if n not in pat.kinds}
+    return [c for c in cands if c.name not in institutions]
+
+
+def _after_particle(text: str, start: int) -> bool:
+    """True after a capitalised name and a name particle ("Ove de Neergaard", "Karen von Holstein")."""
+    m = _PARTICLE_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1) in name_cues()["particles"]
+
+
+_PARTICLE_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]+\s+([a-z]{{2,3}})[ ]$")
+_NOT_ESTATE_ENDINGS = tuple(cues()["areas"]["not_estate_endings"])
 
 
 def _inside_longer(cand: Candidate, spans: list[tuple[int, int]], starts: list[int]) -> bool:
