@@ -26,6 +26,7 @@ from socdoc.extractors.entities import (
     SpanIndex,
     at_sentence_start,
     common_word,
+    compound_head,
     cues,
     ents_of,
     group,
@@ -470,6 +471,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         out.append(Candidate(start, end, squash(text[start:end]), pat.kinds.get(name), 3))
     out += _villages_by_name(text, pat)
     out += _coordinated_municipalities(text, pat)
+    out += _housing_departments(text, pat)
     for m in _COMPASS_ESTATE.finditer(text):  # "Industri Syd": a business estate
         if not _DIRECTION_AFTER.match(text, m.end()) and not _no_place(text, m.start(), m.end(), pat):
             out.append(Candidate(m.start(), m.end(), m.group(), "neighbourhood", 2))
@@ -547,6 +549,41 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if feature is not None:
             name = squash(text[start:feature.end()])
         out.append(Candidate(start, start + len(name), name, None, 1))
+    return out
+
+
+# "afdeling 2, Pæretræsdalen", "Afd. 1041 Øbrohus", "afdeling 27 – Lillesøvej", "boligafdelingen
+# Sundtoften": a housing association's department is named after its estate (or its street)
+_DEPARTMENT = Prefiltered(
+    re.compile(
+        rf"(?:[Bb]olig)?(?:(?:[Aa]fdeling|[Aa]fd\.)[ ](?:nr\.[ ]?)?\d[\d-]*[a-z]?(?:[ ]?[,:–-])?|[Bb]oligafdelingen)[ ]+"
+        rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ](?:{'|'.join(cues()['areas']['capitalised_suffixes'])}))?)(?![\w-])"
+    ),
+    prefix_starts(["afdeling", "afd.", "boligafdeling"], not_after=r"[\w-]", ignore_case=True),
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _department_endings() -> tuple[str, ...]:
+    data = cues()["areas"]
+    return tuple({*data["department_name_endings"], *data["name_suffixes"], *data["street_suffixes"]})
+
+
+def _housing_departments(text: str, pat: _Patterns) -> list[Candidate]:
+    """The estate a housing department is named after ("afd. 6, Lindevænget"), unless the word is a
+    common word or a title's first word ("Afdeling 43, Fortsættelse af …"), a listed non-place,
+    an address ("Remisen 6-14") or part of a person's or organisation's name."""
+    out = []
+    for m in _DEPARTMENT.finditer(text):
+        name = m.group("name")
+        first = name.split()[0]
+        if common_word(first) or thing_compound(first) or first in first_names() or name in pat.not_places:
+            continue
+        if compound_head(first) is not None and not first.lower().endswith(_department_endings()):
+            continue  # "Afdeling 92, Huslejestøtte": a title's word, not an estate
+        if _street_follows(text, m.end()) or _no_place(text, m.start("name"), m.end(), pat):
+            continue
+        out.append(Candidate(m.start("name"), m.end(), squash(name), "housing_area", 3))
     return out
 
 
