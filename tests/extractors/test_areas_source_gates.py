@@ -62,3 +62,19 @@ def test_department_with_title_word_or_address_is_no_area() -> None:
 def test_housing_department_without_number() -> None:
     text = "Formanden for boligafdelingen Kærbo fortæller om renoveringen.\n"
     assert areas(text) == ["Kærbo"]
+
+
+def test_name_after_housing_area_noun_is_an_area() -> None:
+    text = ("Beboerne i bebyggelsen Fasanlunden har fået ny legeplads.\n"
+            "Høring: Lokalplan 77 for boligområde i Kragh Enge, Hornbæk\n")
+    assert areas(text) == ["Fasanlunden", "Kragh Enge", "Hornbæk"]
+
+
+def test_local_plan_number_and_comma_names_the_area() -> None:
+    assert areas("215. Lokalplan 612, Kærholt 3. etape, byggemodning - vejanlæg\n") == ["Kærholt"]
+
+
+def test_area_noun_before_street_country_or_direction_is_no_area() -> None:
+    text = ("Lokalplan for et boligområde ved Egevej i Tarm.\nLandets største boligområde i Danmark.\n"
+            "Boligkvarter Nord for Mølleåen udbygges.\n")
+    assert areas(text) == ["Tarm"]

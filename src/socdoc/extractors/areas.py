@@ -472,6 +472,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out += _villages_by_name(text, pat)
     out += _coordinated_municipalities(text, pat)
     out += _housing_departments(text, pat)
+    out += _named_by_area_noun(text, pat)
     for m in _COMPASS_ESTATE.finditer(text):  # "Industri Syd": a business estate
         if not _DIRECTION_AFTER.match(text, m.end()) and not _no_place(text, m.start(), m.end(), pat):
             out.append(Candidate(m.start(), m.end(), m.group(), "neighbourhood", 2))
@@ -584,6 +585,41 @@ def _housing_departments(text: str, pat: _Patterns) -> list[Candidate]:
         if _street_follows(text, m.end()) or _no_place(text, m.start("name"), m.end(), pat):
             continue
         out.append(Candidate(m.start("name"), m.end(), squash(name), "housing_area", 3))
+    return out
+
+
+# "boligområdet Trekanten", "bebyggelsen Askerød", "boligområde i Bavne Ager", "Lokalplan 503, Lindholt":
+# a noun for a housing area (or a local plan's number) before a name that the gazetteers miss
+_AREA_NOUN_NAME = Prefiltered(
+    re.compile(
+        rf"(?:(?i:{'|'.join(cues()['areas']['estate_nouns'])})(?:[ ](?:i|ved))?|[Ll]okalplan[ ]\d+(?:\.\d+)?,)[ ]"
+        rf"(?P<name>(?:(?:Gl|St|Ll|Nr|Sdr)\.[ ])?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[ ][{UPPER}][{LOWER}]+)?)(?![\w-])"
+    ),
+    prefix_starts([*cues()["areas"]["estate_nouns"], "lokalplan"], not_after=r"[\w-]", ignore_case=True),
+)
+# "Lindholt 2. etape": a stage of the estate, not a house number
+_STAGE_AFTER = re.compile(r"[ ]\d{1,2}\.[ ](?:etape|del|fase)(?![\w])")
+_COMPASS = frozenset({"Nord", "Syd", "Øst", "Vest", "Nordvest", "Nordøst", "Sydvest", "Sydøst", "Midt"})
+
+
+def _named_by_area_noun(text: str, pat: _Patterns) -> list[Candidate]:
+    """Names after a noun for a housing area ("bebyggelsen Askerød", "boligområde i Bavne Ager") or
+    after a local plan's number and a comma ("Lokalplan 503, Lindholt"), unless the name is a
+    street, a country, a compass word ("Boligkvarter Nord for …"), a thing's compound or a first
+    name, or a house number follows."""
+    out = []
+    for m in _AREA_NOUN_NAME.finditer(text):
+        name, end = m.group("name"), m.end()
+        first = name.split()[0]
+        if pat.street.search(name) or name in pat.not_places or first in _COMPASS or first in first_names():
+            continue
+        if thing_compound(first) or (common_word(first) and " " not in name and m.group(0)[:1].isupper()):
+            continue  # "Boligområde Vest": a heading's word
+        if _street_follows(text, end) and not _STAGE_AFTER.match(text, end):
+            continue
+        if _no_place(text, m.start("name"), end, pat):
+            continue
+        out.append(Candidate(m.start("name"), end, squash(name), pat.kinds.get(name, "housing_area"), 2))
     return out
 
 
