@@ -26,6 +26,7 @@ from socdoc.extractors.entities import (
     SpanIndex,
     at_sentence_start,
     common_word,
+    compound_head,
     cues,
     ents_of,
     group,
@@ -40,6 +41,8 @@ from socdoc.extractors.entities import (
     trie_regex,
     word_start_trie,
 )
+from socdoc.extractors.name_runs import cues as name_cues
+from socdoc.extractors.name_runs import known_surname
 from socdoc.extractors.names import squash
 from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
@@ -468,6 +471,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         out.append(Candidate(start, end, squash(text[start:end]), pat.kinds.get(name), 3))
     out += _villages_by_name(text, pat)
     out += _coordinated_municipalities(text, pat)
+    out += _housing_departments(text, pat)
+    out += _named_by_area_noun(text, pat)
     for m in _COMPASS_ESTATE.finditer(text):  # "Industri Syd": a business estate
         if not _DIRECTION_AFTER.match(text, m.end()) and not _no_place(text, m.start(), m.end(), pat):
             out.append(Candidate(m.start(), m.end(), m.group(), "neighbourhood", 2))
@@ -485,6 +490,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if _street_follows(text, m.end()) or _no_place(text, m.start(), m.end(), pat):
             continue
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "town", 2))
+    shaped: list[Candidate] = []
     for m in pat.shaped.finditer(text):
         name = m.group("name")
         if name.endswith("området") and not name.endswith("-området") and not _locative(text, m.start(), pat):
@@ -511,7 +517,12 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if len(lead) == 2 and (thing_compound(lead[0]) or common_word(lead[0])):  # "Rammeaftale Kildegården": a title
             continue
-        out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "housing_area", 2))
+        if known_surname(name.split()[-1]) or _after_particle(text, m.start()):  # "Mette Nørgaard", "Ove de Neergaard"
+            continue
+        if name.lower().endswith(_NOT_ESTATE_ENDINGS):  # "Husum Bypark": a public park
+            continue
+        shaped.append(Candidate(m.start(), m.end(), squash(m.group(0)), "housing_area", 2))
+    out += _without_institutions(text, shaped, pat)
     for start, end in ents_of(doc, "LOC"):
         name = squash(text[start:end]).strip(" ,.:;")
         if not name or "\n" in text[start:end] or name in pat.not_places or pat.street.search(name):
@@ -539,6 +550,76 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if feature is not None:
             name = squash(text[start:feature.end()])
         out.append(Candidate(start, start + len(name), name, None, 1))
+    return out
+
+
+# "afdeling 2, Pæretræsdalen", "Afd. 1041 Øbrohus", "afdeling 27 – Lillesøvej", "boligafdelingen
+# Sundtoften": a housing association's department is named after its estate (or its street)
+_DEPARTMENT = Prefiltered(
+    re.compile(
+        rf"(?:[Bb]olig)?(?:(?:[Aa]fdeling|[Aa]fd\.)[ ](?:nr\.[ ]?)?\d[\d-]*[a-z]?(?:[ ]?[,:–-])?|[Bb]oligafdelingen)[ ]+"
+        rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ](?:{'|'.join(cues()['areas']['capitalised_suffixes'])}))?)(?![\w-])"
+    ),
+    prefix_starts(["afdeling", "afd.", "boligafdeling"], not_after=r"[\w-]", ignore_case=True),
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _department_endings() -> tuple[str, ...]:
+    data = cues()["areas"]
+    return tuple({*data["department_name_endings"], *data["name_suffixes"], *data["street_suffixes"]})
+
+
+def _housing_departments(text: str, pat: _Patterns) -> list[Candidate]:
+    """The estate a housing department is named after ("afd. 6, Lindevænget"), unless the word is a
+    common word or a title's first word ("Afdeling 43, Fortsættelse af …"), a listed non-place,
+    an address ("Remisen 6-14") or part of a person's or organisation's name."""
+    out = []
+    for m in _DEPARTMENT.finditer(text):
+        name = m.group("name")
+        first = name.split()[0]
+        if common_word(first) or thing_compound(first) or first in first_names() or name in pat.not_places:
+            continue
+        if compound_head(first) is not None and not first.lower().endswith(_department_endings()):
+            continue  # "Afdeling 92, Huslejestøtte": a title's word, not an estate
+        if _street_follows(text, m.end()) or _no_place(text, m.start("name"), m.end(), pat):
+            continue
+        out.append(Candidate(m.start("name"), m.end(), squash(name), "housing_area", 3))
+    return out
+
+
+# "boligområdet Trekanten", "bebyggelsen Askerød", "boligområde i Bavne Ager", "Lokalplan 503, Lindholt":
+# a noun for a housing area (or a local plan's number) before a name that the gazetteers miss
+_AREA_NOUN_NAME = Prefiltered(
+    re.compile(
+        rf"(?:(?i:{'|'.join(cues()['areas']['estate_nouns'])})(?:[ ](?:i|ved))?|[Ll]okalplan[ ]\d+(?:\.\d+)?,)[ ]"
+        rf"(?P<name>(?:(?:Gl|St|Ll|Nr|Sdr)\.[ ])?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[ ][{UPPER}][{LOWER}]+)?)(?![\w-])"
+    ),
+    prefix_starts([*cues()["areas"]["estate_nouns"], "lokalplan"], not_after=r"[\w-]", ignore_case=True),
+)
+# "Lindholt 2. etape": a stage of the estate, not a house number
+_STAGE_AFTER = re.compile(r"[ ]\d{1,2}\.[ ](?:etape|del|fase)(?![\w])")
+_COMPASS = frozenset({"Nord", "Syd", "Øst", "Vest", "Nordvest", "Nordøst", "Sydvest", "Sydøst", "Midt"})
+
+
+def _named_by_area_noun(text: str, pat: _Patterns) -> list[Candidate]:
+    """Names after a noun for a housing area ("bebyggelsen Askerød", "boligområde i Bavne Ager") or
+    after a local plan's number and a comma ("Lokalplan 503, Lindholt"), unless the name is a
+    street, a country, a compass word ("Boligkvarter Nord for …"), a thing's compound or a first
+    name, or a house number follows."""
+    out = []
+    for m in _AREA_NOUN_NAME.finditer(text):
+        name, end = m.group("name"), m.end()
+        first = name.split()[0]
+        if pat.street.search(name) or name in pat.not_places or first in _COMPASS or first in first_names():
+            continue
+        if thing_compound(first) or (common_word(first) and " " not in name and m.group(0)[:1].isupper()):
+            continue  # "Boligområde Vest": a heading's word
+        if _street_follows(text, end) and not _STAGE_AFTER.match(text, end):
+            continue
+        if _no_place(text, m.start("name"), end, pat):
+            continue
+        out.append(Candidate(m.start("name"), end, squash(name), pat.kinds.get(name, "housing_area"), 2))
     return out
 
 
@@ -936,6 +1017,33 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
             out.append(Candidate(i.start(), i.end(), squash(name), "housing_area", 1))
     return out
+
+
+# "på Solvang", "centrene på Sophielund, Selmersbo og Breelteparken": "på" before a name (or before the
+# list it closes) speaks of an institution or a building, where an estate takes "i"
+_ON_BEFORE = re.compile(rf"(?<![\w-])[Pp]å[ ](?:{_ITEM},[ ])*(?:{_ITEM},?[ ](?:og|samt)[ ])?$")
+
+
+def _without_institutions(text: str, cands: list[Candidate], pat: _Patterns) -> list[Candidate]:
+    """Estate-shaped names (``cands``) the gazetteers do not list, less those the text places
+    "på" ("møde på Wiedergården", "plejeboliger på Solvang") and never "i" or after an area word:
+    a nursing home, a school or a centre, not a housing area."""
+    on = {c.name for c in cands if _ON_BEFORE.search(text, max(0, c.start - 80), c.start)}
+    if not on:
+        return cands
+    placed = {c.name for c in cands if pat.model_locative_before.search(text, max(0, c.start - 16), c.start)}
+    institutions = {n for n in on - placed if n not in pat.kinds}
+    return [c for c in cands if c.name not in institutions]
+
+
+def _after_particle(text: str, start: int) -> bool:
+    """True after a capitalised name and a name particle ("Ove de Neergaard", "Karen von Holstein")."""
+    m = _PARTICLE_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1) in name_cues()["particles"]
+
+
+_PARTICLE_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]+\s+([a-z]{{2,3}})[ ]$")
+_NOT_ESTATE_ENDINGS = tuple(cues()["areas"]["not_estate_endings"])
 
 
 def _inside_longer(cand: Candidate, spans: list[tuple[int, int]], starts: list[int]) -> bool:

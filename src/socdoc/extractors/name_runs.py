@@ -69,6 +69,11 @@ def _known_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(first), frozenset(last)
 
 
+def known_surname(word: str) -> bool:
+    """True for a surname of the word list ("Nørgaard", "Østergaard")."""
+    return word in _known_names()[1]
+
+
 def is_first_name(word: str) -> bool:
     """True for a known first name, also as the first part of a hyphenated one ("Mai-Britt")."""
     first = _known_names()[0]

@@ -1,0 +1,80 @@
+"""Areas: gates on the weakest candidate sources (estate-shaped names, name lists) and the
+estate a housing department is named after."""
+
+from __future__ import annotations
+
+from socdoc.extractors.areas import find_areas
+from socdoc.extractors.parties import find_party_candidates
+from socdoc.normalize import normalize
+
+
+def areas(text: str) -> list[str]:
+    norm = normalize(text)
+    return [a.name for a in find_areas(norm, text, parties=find_party_candidates(norm))]
+
+
+def test_estate_shaped_name_after_paa_is_an_institution() -> None:
+    text = "Udvalget mødes på Kildebakken den 4. oktober. Der serveres frokost på Kildebakken.\n"
+    assert areas(text) == []
+
+
+def test_list_of_centres_after_paa_is_no_list_of_estates() -> None:
+    text = ("Dagcentret kæmper ligesom centrene på Lyngparken, Ahornly og Skovhaven for at holde "
+            "åbent om aftenen.\n\nPunkter:\n a. Lyngparken\n b. Skovhaven\n")
+    assert areas(text) == []
+
+
+def test_estate_shaped_name_after_i_stays_even_with_paa_elsewhere() -> None:
+    text = ("Beboerne i Mågeparken har fået ny legeplads. Legepladsen på Mågeparken blev "
+            "indviet i weekenden.\n")
+    assert areas(text) == ["Mågeparken"]
+
+
+def test_listed_estate_after_paa_stays() -> None:
+    assert areas("Der er nye altaner på Vesterbro og i Hjortekærparken.\n") == ["Vesterbro", "Hjortekærparken"]
+
+
+def test_surname_with_estate_ending_is_a_person() -> None:
+    text = "Til stede: Birthe Holm, Venstre, Ib Søndergaard, Konservative, Ole de Neergaard, Radikale.\n"
+    assert areas(text) == []
+
+
+def test_public_park_is_no_housing_area() -> None:
+    assert areas("Juletræet skal i år stå i Brønshøj Bypark ved søen.\n") == []
+
+
+def test_housing_department_names_its_estate() -> None:
+    text = ("5. Boligselskabet Sydbo, afdeling 7, Tranehaven - godkendelse af skema B\n"
+            "6. Afdeling 1212 Lærkedalen Vinduesudskiftning\n")
+    assert areas(text) == ["Tranehaven", "Lærkedalen"]
+
+
+def test_housing_department_named_after_street() -> None:
+    assert areas("Referat af afdelingsmøde i afdeling 14 – Hyldebærvej\nDato: 2. maj 2024\n") == ["Hyldebærvej"]
+
+
+def test_department_with_title_word_or_address_is_no_area() -> None:
+    text = ("12. Afdeling 40, Forlængelse af helhedsplanen\n13. Afdeling 91, Varmeregnskab\n"
+            "14. Andelsboligforeningen, afdeling 3, Remisen 4-10, lånoptagelse\n")
+    assert areas(text) == []
+
+
+def test_housing_department_without_number() -> None:
+    text = "Formanden for boligafdelingen Kærbo fortæller om renoveringen.\n"
+    assert areas(text) == ["Kærbo"]
+
+
+def test_name_after_housing_area_noun_is_an_area() -> None:
+    text = ("Beboerne i bebyggelsen Fasanlunden har fået ny legeplads.\n"
+            "Høring: Lokalplan 77 for boligområde i Kragh Enge, Hornbæk\n")
+    assert areas(text) == ["Fasanlunden", "Kragh Enge", "Hornbæk"]
+
+
+def test_local_plan_number_and_comma_names_the_area() -> None:
+    assert areas("215. Lokalplan 612, Kærholt 3. etape, byggemodning - vejanlæg\n") == ["Kærholt"]
+
+
+def test_area_noun_before_street_country_or_direction_is_no_area() -> None:
+    text = ("Lokalplan for et boligområde ved Egevej i Tarm.\nLandets største boligområde i Danmark.\n"
+            "Boligkvarter Nord for Mølleåen udbygges.\n")
+    assert areas(text) == ["Tarm"]
