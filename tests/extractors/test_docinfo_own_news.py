@@ -50,7 +50,7 @@ Flere beboere føler sig utrygge, når de går hjem om aftenen.
 
 - Det er helt mørkt ved garagerne, og man kan ikke se, hvem der står der, siger Hanne Krogh.
 
-- Vi har bedt om lys i to år nu, fortæller formand for afdelingsbestyrelsen Ali Demir.
+- Vi har bedt om lys i to år nu, fortæller Ali Demir, der bor i blok 3.
 """
 
 # A crawler's stamp before a newswire place dateline.
