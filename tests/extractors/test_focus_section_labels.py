@@ -71,3 +71,19 @@ def test_a_dash_before_an_explanation_still_ends_the_name() -> None:
     text = ("Planen har fire indsatsområder:\n\n - Tryghed \u2013 flere voksne i gaderne\n - Uddannelse\n"
             " - Beskæftigelse\n - Sundhed\n")
     assert focus(text) == ["Tryghed", "Uddannelse", "Beskæftigelse", "Sundhed"]
+
+
+def test_counted_categories_with_capitalised_names_joined_by_eller() -> None:
+    text = ("Alle ansøgninger skal passe ind i en af følgende to projektkategorier: Grønne fællesskaber eller "
+            "Trygge boligområder.\n")
+    assert focus(text) == ["Grønne fællesskaber", "Trygge boligområder"]
+
+
+def test_counted_general_noun_needs_as_many_names_as_it_counts() -> None:
+    text = "Puljen dækker tre områder: Ældre og Handicap.\n"
+    assert focus(text) == []
+
+
+def test_counted_general_noun_over_places_names_no_focus_areas() -> None:
+    text = "Helhedsplanen omfatter tre områder: Vollsmose, Korsløkken og Bøgeparken.\n"
+    assert focus(text) == []

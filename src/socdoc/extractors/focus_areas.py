@@ -558,7 +558,7 @@ def _inline_items(
     if len(quoted) >= 2:
         return [(q.group("item").strip(), q.start("item")) for q in quoted]
     if mode == "quoted":
-        return []
+        return _counted_names(sentence, count)
     marked = _split_marked(sentence) or _split_bullets(sentence)
     if marked:
         return marked
@@ -567,6 +567,18 @@ def _inline_items(
         if joined:
             return joined
     return [(i, max(0, sentence.find(i))) for i in _split_inline(sentence, pat, pair, count)]
+
+
+def _counted_names(sentence: str, count: Optional[int]) -> list[tuple[str, int]]:
+    """As many capitalised names as a general noun counts, joined by commas and "og"/"eller" ("følgende to
+    projektkategorier: Levedygtige landsbyer eller Inkluderende byer"); [] otherwise."""
+    if not count or count < 2:
+        return []
+    body = sentence.strip().rstrip(".")
+    parts = [p.strip() for p in re.split(rf",[ ]+|[ ](?:og|eller|samt)[ ](?=[{UPPER}])", body)]
+    if len(parts) != count or not all(p[:1].isupper() for p in parts):
+        return []
+    return [(p, max(0, sentence.find(p))) for p in parts]
 
 
 def _joined_objects(sentence: str, pat: _Patterns) -> list[tuple[str, int]]:
