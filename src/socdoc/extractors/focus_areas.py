@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any, Optional
 
@@ -62,7 +62,8 @@ _ONLY_SPACE = re.compile(r"[ \t]*\Z")  # a page cut off when saved ends without 
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?P<line>\S[^\n]*?)[ \t]*$")  # "### Tryghed" in Markdown
-_EXPLANATION = re.compile(r"[ ]+[-–][ ]+|:[ ]|(?<=[\w)])(?<![ ]\d)(?<![ ]\d\d)\.[ ]|[ ]\((?=[^()\n]{12,}\))")
+# A dash before "og"/"samt" goes on with the name ("Danmarks historie – og fremtiden"), not an explanation.
+_EXPLANATION = re.compile(r"[ ]+[-–][ ]+(?!(?:og|samt|eller)[ ])|:[ ]|(?<=[\w)])(?<![ ]\d)(?<![ ]\d\d)\.[ ]|[ ]\((?=[^()\n]{12,}\))")
 # A full stop ends a sentence, but not after an ordinal before a name ("modstandsfolk fra 2. Verdenskrig").
 _ORDINAL_NAME = r"(?<![ ]\d)(?<![ ]\d\d)|(?=\.(?:\s+[a-zæøå\d]|\s*$))"
 _SENTENCE_END = re.compile(rf"(?<=[a-zæøå0-9)\"'])(?:{_ORDINAL_NAME})\.(?:\s|$)")
@@ -85,6 +86,7 @@ class _Start:
     head: str
     mode: str  # "list", "block" (under a title), "direct", "phrase", "heading", "quoted", "label"
     count: Optional[int] = None
+    titles_only: bool = False  # every item must be a short title without a verb (strategic goals as themes)
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,8 @@ class _Patterns:
     sentence_words: frozenset[str]
     owned_title: re.Pattern[str]
     title_wrap: re.Pattern[str]
+    section_label: re.Pattern[str]
+    goal_theme: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -148,13 +152,14 @@ def patterns() -> _Patterns:
     counts = {str(k).casefold(): v for k, v in data["count_words"].items()}
     count = rf"(?:\d+|{_alternation(list(counts))})"
     openers = _alternation(data["list_openers"])
+    after_stop = _alternation(data["sentence_list_openers"])  # "… fire kategorier. Henholdsvis 1) A, 2) B …"
     gap = rf"(?:[ ](?:{_alternation(data['verb_gap_prepositions'])})(?:[ ][\w-]+){{1,2}}?)?"
     general = _alternation(data["quoted_list_nouns"])
     # The tail runs over no other list noun, nor a general noun with a count ("… inden for følgende 4 områder:").
     other = rf"{nouns}|(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{general})(?![\w])"
     relative = rf"(?:{_alternation(data['relative_openers'])})(?![ ](?:{_alternation(data['not_item_starts'])})[ ])"
     verbs = rf"{_alternation(data['direct_openers'])}|{relative}"
-    tail = rf"(?:{gap}[ ](?P<verb>{verbs})[ ]|(?P<tail>(?:(?!{other})[^\n.:]){{0,60}}?)(?::|,?[ ](?:{openers}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
+    tail = rf"(?:{gap}[ ](?P<verb>{verbs})[ ]|(?P<tail>(?:(?!{other})[^\n.:]){{0,60}}?)(?::|,?[ ](?:{openers})|\.[ ]+(?:{after_stop}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
     opener = Prefiltered(
         re.compile(rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|(?P<general>{general}))|(?:{nouns})))"
                    rf"(?![\w]){tail}"),
@@ -242,6 +247,8 @@ def patterns() -> _Patterns:
         menu_lines=frozenset(w.casefold() for w in data["menu_lines"]),
         furniture=tuple(w.casefold() for w in data["block_furniture"]),
         title_wrap=re.compile(rf"(?:[ ](?:{_alternation(data['title_wrap_words'])})|,)[ \t]*\Z"),
+        goal_theme=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['goal_theme_nouns'])})(?![\w])"),
+        section_label=re.compile(rf"(?im)^[ \t]*(?:{_alternation(data['section_labels'])})[ \t]*:?[ \t]*$"),
     )
 
 
@@ -257,6 +264,7 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         "focus": words("colon_phrases", "heading_phrases", "focus_phrases", "quoted_phrases"),
         "quoted_label": words("quoted_label_nouns"),
         "counted": words("bullet_context_words"),
+        "section": words("section_labels"),
     }
 
 
@@ -338,7 +346,10 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += _titled_pages(text, pat)
     if has("counted"):
         starts += _counted_starts(text, pat)
-    kept = (s for s in starts if s.mode == "table" or not pat.not_nouns.search(s.head))
+    if has("section"):
+        starts += _section_starts(text, pat)
+    kept = [s for s in starts if s.mode == "table" or not pat.not_nouns.search(s.head)]
+    kept += [replace(s, titles_only=True) for s in starts if s.mode != "table" and pat.goal_theme.search(s.head)]
     return sorted(kept, key=lambda s: s.pos)
 
 
@@ -354,6 +365,35 @@ def _counted_starts(text: str, pat: _Patterns) -> list[_Start]:
         if pat.focus_context.search(before):
             starts.append(_Start(m.end(), m.group(0), "counted", _count(m.group(0), pat)[1]))
     return starts
+
+
+def _section_starts(text: str, pat: _Patterns) -> list[_Start]:
+    """Headings that each stand over the same label line ("Styrket forældreansvar" / "Nye initiativer:"
+    / bullets), two or more times: each heading names one focus area."""
+    labels: dict[str, list[re.Match[str]]] = {}
+    for m in pat.section_label.finditer(text):
+        labels.setdefault(m.group(0).strip().rstrip(":").casefold(), []).append(m)
+    starts = []
+    for found in labels.values():
+        titles = [t for t in (_section_title(text, m.start(), pat) for m in found) if t is not None]
+        if len(titles) >= 2 and len(titles) == len(found):
+            starts += [_Start(t, "", "label") for t in titles]
+    return starts
+
+
+def _section_title(text: str, pos: int, pat: _Patterns) -> Optional[int]:
+    """Where the heading right above the label line at ``pos`` starts, when it is a heading standing
+    alone (a blank line or the text's start above it)."""
+    title = _PREVIOUS_LINE.search(text, max(0, pos - 300), pos)
+    if not title:
+        return None
+    line = title.group("line").strip()
+    if not _heading_like(line) or _title_kind(line, pat) != "title" or pat.section_label.fullmatch(line):
+        return None
+    before = text[:title.start("line")].rstrip(" \t")
+    if before and not before.endswith("\n\n") and not re.search(r"\n[ \t]*\n\Z", before):
+        return None
+    return title.start("line") + len(title.group("line")) - len(title.group("line").lstrip())
 
 
 def _titled_pages(text: str, pat: _Patterns) -> list[_Start]:
@@ -518,7 +558,7 @@ def _inline_items(
     if len(quoted) >= 2:
         return [(q.group("item").strip(), q.start("item")) for q in quoted]
     if mode == "quoted":
-        return []
+        return _counted_names(sentence, count)
     marked = _split_marked(sentence) or _split_bullets(sentence)
     if marked:
         return marked
@@ -527,6 +567,18 @@ def _inline_items(
         if joined:
             return joined
     return [(i, max(0, sentence.find(i))) for i in _split_inline(sentence, pat, pair, count)]
+
+
+def _counted_names(sentence: str, count: Optional[int]) -> list[tuple[str, int]]:
+    """As many capitalised names as a general noun counts, joined by commas and "og"/"eller" ("følgende to
+    projektkategorier: Levedygtige landsbyer eller Inkluderende byer"); [] otherwise."""
+    if not count or count < 2:
+        return []
+    body = sentence.strip().rstrip(".")
+    parts = [p.strip() for p in re.split(rf",[ ]+|[ ](?:og|eller|samt)[ ](?=[{UPPER}])", body)]
+    if len(parts) != count or not all(p[:1].isupper() for p in parts):
+        return []
+    return [(p, max(0, sentence.find(p))) for p in parts]
 
 
 def _joined_objects(sentence: str, pat: _Patterns) -> list[tuple[str, int]]:
@@ -942,6 +994,13 @@ def _name_ok(name: str, limit: int, pat: _Patterns) -> bool:
     return not (pat.time_expression.fullmatch(name) or pat.counted_noun.match(name))
 
 
+def _raw_name(name: str, text: str, raw: str, begin: int, stop: int) -> str:
+    """The name as the raw text writes it (its own dashes and quotes), where the span holds the name."""
+    if len(raw) == len(text) and " ".join(text[begin:stop].split()) == name:
+        return " ".join(raw[begin:stop].split())
+    return name
+
+
 def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
     """Focus areas in order of appearance, each name once."""
     pat = patterns()
@@ -955,12 +1014,13 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
         if any(_MONEY.search(n) or (area_like(n) and not n.endswith("området")) for n, _, _ in names):
             continue  # "særligt fokus på Vollsmose og Korsløkken", "hhv. 2 mio. kr. til …": no focus areas
         names = [(n, at) for n, at, limit in names if _name_ok(n, limit, pat)]
-        if not names:
+        if not names or (start.titles_only and any(_title_kind(n, pat) != "title" for n, _ in names)):
             continue
         covered = max(covered, end) if block else covered
         for name, at in names:
             if name.casefold() in found:
                 continue
             begin, stop = _locate(text, name, at)
-            found[name.casefold()] = FocusArea(name=name, text=raw[begin:stop], start=begin, end=stop)
+            found[name.casefold()] = FocusArea(name=_raw_name(name, text, raw, begin, stop), text=raw[begin:stop],
+                                               start=begin, end=stop)
     return list(found.values())

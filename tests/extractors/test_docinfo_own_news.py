@@ -1,0 +1,89 @@
+"""Who speaks: an organisation's own news page (press_release) against a medium's report (article).
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from socdoc.extractors.docinfo import classify
+
+# An agency's own news: the title, a numeric dateline alone on a line, no sign of a medium.
+DOTTED_DATELINE_NEWS = """Tre kommuner får 9 millioner til unge uden job
+
+11.03.2024
+
+Tre kommuner har fået tilskud fra puljen til at hjælpe unge, der hverken er i job eller uddannelse.
+Pengene skal bruges til faste kontaktpersoner og til samarbejde med de lokale erhvervsskoler.
+Projekterne løber i tre år og følges af en ekstern evaluering.
+"""
+
+DASHED_DATELINE_NEWS = """Ny pulje til værestederne
+
+02-09-2022
+
+Værestederne for hjemløse kan nu søge om tilskud til længere åbningstider om vinteren.
+Der er i alt afsat 12 mio. kr. i år.
+"""
+
+# A ministry's page labelled with the sender's name on a line of its own.
+SENDER_LINE_NEWS = """Nyt udspil skal give flere billige boliger
+
+Social- og Boligministeriet
+
+Regeringen vil bygge flere almene boliger i de største byer og foreslår en ny fond til formålet.
+Ministeren præsenterer udspillet for partierne i næste uge.
+"""
+
+# A newspaper: place dateline glued to its sentence, "erfarer", a dash quote closed by "siger".
+NEWSPAPER_REPORT = """SKIVE:Kommunalbestyrelsen har natten til fredag indgået budgetforlig, og efter hvad avisen
+erfarer, er alle partier med.
+
+- Jeg vil ikke sige mere, før vi holder pressemøde på mandag, siger borgmester Lone Vestergaard (V).
+
+Forliget giver 14 mio. kr. mere til ældreplejen, oplyser kommunen.
+"""
+
+# A newspaper report quoting people with dashes, with a dateline that is the paper's own.
+DASH_QUOTED_REPORT = """Beboere i Søparken vil have lys på stierne
+
+03.11.2023
+
+Flere beboere føler sig utrygge, når de går hjem om aftenen.
+
+- Det er helt mørkt ved garagerne, og man kan ikke se, hvem der står der, siger Hanne Krogh.
+
+- Vi har bedt om lys i to år nu, fortæller Ali Demir, der bor i blok 3.
+"""
+
+# A crawler's stamp before a newswire place dateline.
+STAMPED_NEWSWIRE = """ date 2023-05 HERNING: Et stort flertal af beboerne stemte i går for en renovering af afdelingen.
+Boligselskabet kan nu gå videre med planen, som koster 210 mio. kr.
+"""
+
+
+def test_numeric_dateline_with_dots_makes_own_news() -> None:
+    assert classify(DOTTED_DATELINE_NEWS) == "press_release"
+
+
+def test_numeric_dateline_with_dashes_makes_own_news() -> None:
+    assert classify(DASHED_DATELINE_NEWS) == "press_release"
+
+
+def test_sender_line_of_a_ministry_makes_own_news() -> None:
+    assert classify(SENDER_LINE_NEWS) == "press_release"
+
+
+def test_glued_place_dateline_and_erfarer_make_an_article() -> None:
+    assert classify(NEWSPAPER_REPORT) == "article"
+
+
+def test_dash_quotes_outweigh_a_dateline() -> None:
+    assert classify(DASH_QUOTED_REPORT) == "article"
+
+
+def test_place_dateline_after_a_crawler_stamp_makes_an_article() -> None:
+    assert classify(STAMPED_NEWSWIRE) == "article"
+
+
+def test_ministry_named_inside_a_sentence_is_no_sender_line() -> None:
+    text = ("Kommunen får penge til flere pædagoger\n\nSocial- og Boligministeriet har givet kommunen 3 mio. kr., "
+            "skriver Vestkysten.\n\nPengene skal bruges i de tre største daginstitutioner.\n")
+    assert classify(text) == "article"

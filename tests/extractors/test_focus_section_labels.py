@@ -1,0 +1,89 @@
+"""Focus areas as headings over a repeated label line ("Nye initiativer:"), as categories opened by the
+next sentence ("… fire kategorier. Henholdsvis 1) A, 2) B …"), as strategic goals written as themes,
+and names that go on after a dash ("… – og fremtiden")."""
+
+from __future__ import annotations
+
+from socdoc.extractors.focus_areas import find_focus_areas
+from socdoc.normalize import normalize
+
+
+def focus(text: str) -> list[str]:
+    found = find_focus_areas(normalize(text), text)
+    assert all(text[f.start:f.end] == f.text for f in found)
+    return [f.name for f in found]
+
+
+def test_headings_each_over_the_same_label_line() -> None:
+    text = ("Overblik: Sådan styrker regeringen indsatsen for hjemløse\n\nVOKSNE\n\n"
+            "Flere veje ud af hjemløshed\n\nNye initiativer:\n\n • Flere midlertidige boliger i de store byer.\n"
+            " • Opsøgende teams på gaden om natten.\n\n"
+            "Fokus på psykiatri og misbrug\n\nNye initiativer:\n\n • Fælles behandling af psykisk syge misbrugere.\n\n"
+            "UNGE\n\nUnge uden fast bopæl\n\nNye initiativer:\n\n • Ungeboliger med tilknyttet støtte.\n")
+    assert focus(text) == ["Flere veje ud af hjemløshed", "Fokus på psykiatri og misbrug", "Unge uden fast bopæl"]
+
+
+def test_a_single_label_line_names_no_heading() -> None:
+    text = ("Budgetaftale 2026\n\nGrøn omstilling af kommunens bilpark\n\nInitiativer:\n\n"
+            " • Ladestandere ved rådhuset.\n • Elbiler til hjemmeplejen.\n")
+    assert focus(text) == []
+
+
+def test_a_label_under_a_sentence_names_nothing() -> None:
+    text = ("Vi har i år arbejdet med mange ting i foreningen.\nInitiativer:\n • Fælles spisning.\n\n"
+            "Bestyrelsen holdt også møde med kommunen om parkeringen.\nInitiativer:\n • Nye skilte.\n")
+    assert focus(text) == []
+
+
+def test_categories_named_in_the_next_sentence_with_numbers() -> None:
+    text = ("Legatet har i mange år uddelt sine midler inden for tre kategorier. Henholdsvis 1) Børn og unge, "
+            "2) Idræt og bevægelse, og 3) Kunst og kultur. Sådan vil det også være fremover.\n")
+    assert focus(text) == ["Børn og unge", "Idræt og bevægelse", "Kunst og kultur"]
+
+
+def test_categories_without_a_cue_of_focus_are_no_list() -> None:
+    text = "Boligerne er delt i tre kategorier: små, mellemstore og store lejligheder.\n"
+    assert focus(text) == []
+
+
+def test_strategic_goals_written_as_themes_under_a_count() -> None:
+    text = ("Sagsfremstilling\nI denne valgperiode har kommunalbestyrelsen arbejdet med 4 strategiske målsætninger.\n\n"
+            "    • Et godt liv hele livet\n    • Læring i fællesskab\n    • Grøn by i bevægelse\n"
+            "    • Nærhed i hverdagen\n\nStatus gives på næste møde.\n")
+    assert focus(text) == ["Et godt liv hele livet", "Læring i fællesskab", "Grøn by i bevægelse",
+                           "Nærhed i hverdagen"]
+
+
+def test_strategic_goals_written_as_sentences_are_no_focus_areas() -> None:
+    text = ("Udvalget har vedtaget 3 strategiske målsætninger.\n\n • Flere ledige skal i job\n"
+            " • Alle børn skal kunne læse\n • Ventetiden skal ned\n")
+    assert focus(text) == []
+
+
+def test_a_dash_before_og_goes_on_with_the_name() -> None:
+    text = ("Der kan søges tilskud til projekter inden for temaerne:\n\nByens fortid \u2013 og fremtiden\n"
+            "Naturen omkring fjorden\nFællesskab på tværs af generationer\n\nAnsøgningsfristen er 1. marts.\n")
+    assert focus(text) == ["Byens fortid \u2013 og fremtiden", "Naturen omkring fjorden",
+                           "Fællesskab på tværs af generationer"]
+
+
+def test_a_dash_before_an_explanation_still_ends_the_name() -> None:
+    text = ("Planen har fire indsatsområder:\n\n - Tryghed \u2013 flere voksne i gaderne\n - Uddannelse\n"
+            " - Beskæftigelse\n - Sundhed\n")
+    assert focus(text) == ["Tryghed", "Uddannelse", "Beskæftigelse", "Sundhed"]
+
+
+def test_counted_categories_with_capitalised_names_joined_by_eller() -> None:
+    text = ("Alle ansøgninger skal passe ind i en af følgende to projektkategorier: Grønne fællesskaber eller "
+            "Trygge boligområder.\n")
+    assert focus(text) == ["Grønne fællesskaber", "Trygge boligområder"]
+
+
+def test_counted_general_noun_needs_as_many_names_as_it_counts() -> None:
+    text = "Puljen dækker tre områder: Ældre og Handicap.\n"
+    assert focus(text) == []
+
+
+def test_counted_general_noun_over_places_names_no_focus_areas() -> None:
+    text = "Helhedsplanen omfatter tre områder: Vollsmose, Korsløkken og Bøgeparken.\n"
+    assert focus(text) == []
