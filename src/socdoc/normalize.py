@@ -7,7 +7,7 @@ normalised text; facts quote the original text at the same offsets.
 
 from __future__ import annotations
 
-import re
+from socdoc import lazy_re as re
 
 _CHAR_MAP = str.maketrans(
     {

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
+from socdoc import lazy_re as re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Iterable

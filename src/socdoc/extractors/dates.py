@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-import re
+from socdoc import lazy_re as re
 from dataclasses import dataclass
 from typing import Any, Iterator, Optional
 

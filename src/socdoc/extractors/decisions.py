@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
+from socdoc import lazy_re as re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 

@@ -12,7 +12,7 @@ import array
 import bisect
 import functools
 import gzip
-import re
+from socdoc import lazy_re as re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Iterable, Iterator, Optional, Sequence

@@ -30,7 +30,7 @@ read again. The Danish cues are in ``lang/da/focus_areas.yaml``.
 from __future__ import annotations
 
 import functools
-import re
+from socdoc import lazy_re as re
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any, Optional

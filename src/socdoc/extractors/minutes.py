@@ -23,7 +23,7 @@ import bisect
 import datetime as dt
 import functools
 import itertools
-import re
+from socdoc import lazy_re as re
 import sys
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Optional

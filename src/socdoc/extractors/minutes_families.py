@@ -22,7 +22,7 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import functools
-import re
+from socdoc import lazy_re as re
 from importlib import resources
 from typing import Any, Optional
 

@@ -12,7 +12,7 @@ This module finds that shape; :mod:`socdoc.extractors.decisions` reads the decis
 from __future__ import annotations
 
 import functools
-import re
+from socdoc import lazy_re as re
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources

@@ -8,7 +8,7 @@ that opens its first sentence; a row with no sentence after its title has no dec
 
 from __future__ import annotations
 
-import re
+from socdoc import lazy_re as re
 from dataclasses import dataclass
 from typing import Optional
 

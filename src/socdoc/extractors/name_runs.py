@@ -14,7 +14,7 @@ Revisor", "Eva Lund Kant Arkitekter"). :func:`split_run` finds the names of such
 from __future__ import annotations
 
 import functools
-import re
+from socdoc import lazy_re as re
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any, Callable, Optional

@@ -9,7 +9,7 @@ with a missing comma ("Social- Børne- og Integrationsministeriet") or in lower 
 from __future__ import annotations
 
 import functools
-import re
+from socdoc import lazy_re as re
 from typing import Iterable, Iterator, Optional
 
 _SPACES = re.compile(r"\s+")

@@ -10,7 +10,7 @@ the party rules see the span, unless a word of the span is an organisation cue (
 from __future__ import annotations
 
 import functools
-import re
+from socdoc import lazy_re as re
 from importlib import resources
 
 from socdoc.extractors.entities import cues as entities_cues

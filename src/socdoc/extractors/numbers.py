@@ -8,7 +8,7 @@ digits (``2.5 mio.``) is read as an English decimal point, and several comma gro
 
 from __future__ import annotations
 
-import re
+from socdoc import lazy_re as re
 from typing import Union
 
 from socdoc.lang import da

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import re
+from socdoc import lazy_re as re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Optional

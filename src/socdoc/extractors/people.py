@@ -20,7 +20,7 @@ names around them, a verb of saying or a later mention by surname.
 from __future__ import annotations
 
 import functools
-import re
+from socdoc import lazy_re as re
 from importlib import resources
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional

@@ -6,7 +6,7 @@ run the same alternatives where they can match only.
 
 from __future__ import annotations
 
-import re
+from socdoc import lazy_re as re
 from typing import Iterable, Optional
 
 _MULTILINE_FLAG = re.compile(r"\(\?[aiLsux-]*m")

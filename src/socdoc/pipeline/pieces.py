@@ -14,7 +14,7 @@ Two levels, both invisible for documents of ordinary size:
 
 from __future__ import annotations
 
-import re
+from socdoc import lazy_re as re
 from typing import Any, Callable, Iterable, Optional
 
 from pydantic import BaseModel

@@ -13,7 +13,7 @@ token offsets, so the component costs little next to tokenisation.
 from __future__ import annotations
 
 import functools
-import re
+from socdoc import lazy_re as re
 from typing import Iterator
 
 import numpy

@@ -1,0 +1,59 @@
+"""The standard ``re`` module, except that ``compile`` compiles on first use.
+
+socdoc builds several hundred patterns (many of them large word tries); compiling them all at
+start-up costs about a second, while a short document uses fewer than half of them. Modules
+import this one as ``from socdoc import lazy_re as re``: ``re.compile(...)`` then returns a
+:class:`LazyPattern`, which compiles its pattern the first time one of its methods or attributes
+(``search``, ``finditer``, ``groupindex`` …) is used and behaves as the compiled pattern from then
+on. Everything else (``re.escape``, ``re.search``, the flags, ``re.Pattern``) is the standard module's.
+
+A ``LazyPattern`` is not an ``re.Pattern``: pass it to its own methods, not to ``re.search`` & co.
+"""
+
+from __future__ import annotations
+
+import re as _re
+from re import *  # noqa: F401,F403  (the standard module's functions, flags and types)
+from re import Match, Pattern, error  # noqa: F401  (not all in ``re.__all__`` on every version)
+from typing import Any, Union
+
+
+class LazyPattern:
+    """A regular expression compiled the first time it is used (then cached on the object)."""
+
+    def __init__(self, pattern: str, flags: Union[int, _re.RegexFlag] = 0) -> None:
+        self.__dict__["pattern"] = pattern
+        self.__dict__["_flags"] = flags
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        state = self.__dict__
+        compiled = state.get("_compiled")
+        if compiled is None:
+            compiled = state["_compiled"] = _re.compile(state["pattern"], state["_flags"])
+        value = getattr(compiled, name)
+        state[name] = value  # the next use finds it on the object, without this method
+        return value
+
+    def compiled(self) -> "Pattern[str]":
+        """The compiled ``re.Pattern``."""
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = _re.compile(self.pattern, self.__dict__["_flags"])
+        return compiled
+
+    def __reduce__(self) -> tuple:
+        return (LazyPattern, (self.pattern, self.__dict__["_flags"]))
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
+def compile(pattern: Union[str, LazyPattern, "Pattern[str]"], flags: Union[int, _re.RegexFlag] = 0) -> Any:  # noqa: A001
+    """Like :func:`re.compile`, compiled on first use (a compiled or lazy pattern is returned as is)."""
+    if isinstance(pattern, (str, bytes)):
+        return LazyPattern(pattern, flags)
+    if flags:
+        raise ValueError("cannot process flags argument with a compiled pattern")
+    return pattern
