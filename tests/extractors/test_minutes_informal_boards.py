@@ -146,3 +146,21 @@ def test_a_news_headline_with_a_meeting_date_stays_news() -> None:
     text = ("Byrådsmøde den 4. maj: her er beslutningerne\n\nAf Jens Holm, journalist\n\n"
             "Byrådet vedtog i aftes den nye skolestruktur. Borgmesteren siger til avisen, at han er tilfreds.\n")
     assert docinfo.classify(text) != "minutes"
+
+
+# --- items run together in one paragraph -------------------------------------------------------------
+
+
+def test_items_marked_by_word_and_number_inside_one_paragraph() -> None:
+    raw = ("Afdelingsbestyrelsesmøde afdeling 9 – Birkevang Dato: 2. maj 2021 Deltagere: Bo, Ulla og Karin "
+           "Dagsorden: - Punkt 1. – Godkendelse af dagsorden. Godkendt. - Punkt 2. – Grønne områder. "
+           "Bestyrelsen var enige om at plante frugttræer langs stien. - Punkt 3. – Eventuelt. Karin tager "
+           "kontakt til viceværten om cykelkælderen.\n")
+    got = [(d.item, d.title, d.outcome) for d in run(raw).decisions]
+    assert got == [(1, "Godkendelse af dagsorden", "approved"), (2, "Grønne områder", "other")]
+
+
+def test_a_contents_line_of_marked_items_gives_no_decisions() -> None:
+    raw = ("Referat\n\nDato: 2. maj 2021\n\nPunkt 1 Godkendelse af dagsorden Punkt 2 Budget for haven "
+           "Punkt 3 Eventuelt\n")
+    assert run(raw).decisions == []
