@@ -164,3 +164,12 @@ def test_a_contents_line_of_marked_items_gives_no_decisions() -> None:
     raw = ("Referat\n\nDato: 2. maj 2021\n\nPunkt 1 Godkendelse af dagsorden Punkt 2 Budget for haven "
            "Punkt 3 Eventuelt\n")
     assert run(raw).decisions == []
+
+
+def test_an_absence_list_with_reasons_and_units_before_names() -> None:
+    raw = ("1. Godkendelse af dagsorden\n\nBeslutning\n\nTilstede var:\nBorgmester Lone Vad\n\nBorgmester Ib Krog\n\n"
+           "Afbud fra:\nRådmand Else Marie Holt pga. sygdom.\nDirektør fra Region Midtjylland Tove Lund\n\n"
+           "Dagsordenen blev godkendt.\n")
+    m = run(raw).meeting
+    assert m.absent == ["Else Marie Holt", "Tove Lund"]
+    assert [p.name for p in m.participants] == ["Lone Vad", "Ib Krog"]
