@@ -173,3 +173,12 @@ def test_an_absence_list_with_reasons_and_units_before_names() -> None:
     m = run(raw).meeting
     assert m.absent == ["Else Marie Holt", "Tove Lund"]
     assert [p.name for p in m.participants] == ["Lone Vad", "Ib Krog"]
+
+
+def test_a_name_broken_over_two_lines_is_left_out() -> None:
+    raw = ("Referat fra bestyrelsesmøde\n4/9-19 i klubhuset kl 19:30\n\n"
+           "Deltagere:  Lone Friis, Karl Emil Bang, Henrik Juul \nvon Holstein, Grete Dahl og Bo Krag\n\n"
+           "Afbud fra:  Ulla Ravn\n\nStien:\nBo skriver til kommunen.\n")
+    m = run(raw).meeting
+    assert [p.name for p in m.participants] == ["Lone Friis", "Karl Emil Bang", "Grete Dahl", "Bo Krag"]
+    assert m.absent == ["Ulla Ravn"]

@@ -1813,6 +1813,8 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         more = parse_people(entry, nxt.start + shift)
         if not more or ((blanks or numbered) and not _whole_names(entry, more)):
             break
+        if people and not blanks and _BROKEN_NAME_REST.match(entry) and people[-1].end == _content_end(lines[j - 1]):
+            people.pop()  # "… Niels Bruun" / "de Neergaard, …": the name broken over the lines is no whole name
         if kind != "participants" and sentence_about(_REASON_TAIL.sub("", entry), more):
             break  # "Eva Holm deltog som stedfortræder for Bo Dam" under the absentees
         number += 1 if numbered else 0
@@ -1822,6 +1824,15 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         j += 1
         if glued:
             break
+
+
+# the rest of a name that a line break cut after its first words ("de Neergaard, …", "von Holstein og …")
+_BROKEN_NAME_REST = re.compile(r"(?:von|van|de|du|la|le|af|da)\s+[A-ZÆØÅ][\wæøå\-]+\s*(?:,|og\s|$)")
+
+
+def _content_end(line: Line) -> int:
+    """Where the text of ``line`` ends, without trailing spaces or a list comma."""
+    return line.start + len(line.clean.rstrip(" ,"))
 
 
 def _without_notes(clean: str) -> str:
