@@ -182,3 +182,11 @@ def test_a_name_broken_over_two_lines_is_left_out() -> None:
     m = run(raw).meeting
     assert [p.name for p in m.participants] == ["Lone Friis", "Karl Emil Bang", "Grete Dahl", "Bo Krag"]
     assert m.absent == ["Ulla Ravn"]
+
+
+def test_the_board_deciding_and_a_passive_decision() -> None:
+    raw = BOARD + (
+        "1. Juletræ\n\nBirthe har fået et tilbud fra planteskolen. Bestyrelsen besluttede at købe træet der.\n\n"
+        "2. Hjemmeside\n\nDet blev besluttet at flytte siden til en billigere udbyder.\n\n"
+        "3. Orientering\n\nJonas fortalte om mødet med kommunen.\n")
+    assert outcomes(raw) == [(1, "other"), (2, "other")]
