@@ -190,3 +190,9 @@ def test_the_board_deciding_and_a_passive_decision() -> None:
         "2. Hjemmeside\n\nDet blev besluttet at flytte siden til en billigere udbyder.\n\n"
         "3. Orientering\n\nJonas fortalte om mødet med kommunen.\n")
     assert outcomes(raw) == [(1, "other"), (2, "other")]
+
+
+def test_a_proposal_passed_on_to_another_body_names_no_body() -> None:
+    raw = ("5. Budgetopfølgning\n\nSagsfremstilling\n\nIndstilling\n\nDirektionen indstiller, at Økonomiudvalget over for "
+           "Byrådet anbefaler, at Byrådet godkender budgetopfølgningen\n\nBeslutning\n\nAnbefales.\n")
+    assert run(raw).meeting.body is None
