@@ -146,3 +146,53 @@ def test_a_news_headline_with_a_meeting_date_stays_news() -> None:
     text = ("Byrådsmøde den 4. maj: her er beslutningerne\n\nAf Jens Holm, journalist\n\n"
             "Byrådet vedtog i aftes den nye skolestruktur. Borgmesteren siger til avisen, at han er tilfreds.\n")
     assert docinfo.classify(text) != "minutes"
+
+
+# --- items run together in one paragraph -------------------------------------------------------------
+
+
+def test_items_marked_by_word_and_number_inside_one_paragraph() -> None:
+    raw = ("Afdelingsbestyrelsesmøde afdeling 9 – Birkevang Dato: 2. maj 2021 Deltagere: Bo, Ulla og Karin "
+           "Dagsorden: - Punkt 1. – Godkendelse af dagsorden. Godkendt. - Punkt 2. – Grønne områder. "
+           "Bestyrelsen var enige om at plante frugttræer langs stien. - Punkt 3. – Eventuelt. Karin tager "
+           "kontakt til viceværten om cykelkælderen.\n")
+    got = [(d.item, d.title, d.outcome) for d in run(raw).decisions]
+    assert got == [(1, "Godkendelse af dagsorden", "approved"), (2, "Grønne områder", "other")]
+
+
+def test_a_contents_line_of_marked_items_gives_no_decisions() -> None:
+    raw = ("Referat\n\nDato: 2. maj 2021\n\nPunkt 1 Godkendelse af dagsorden Punkt 2 Budget for haven "
+           "Punkt 3 Eventuelt\n")
+    assert run(raw).decisions == []
+
+
+def test_an_absence_list_with_reasons_and_units_before_names() -> None:
+    raw = ("1. Godkendelse af dagsorden\n\nBeslutning\n\nTilstede var:\nBorgmester Lone Vad\n\nBorgmester Ib Krog\n\n"
+           "Afbud fra:\nRådmand Else Marie Holt pga. sygdom.\nDirektør fra Region Midtjylland Tove Lund\n\n"
+           "Dagsordenen blev godkendt.\n")
+    m = run(raw).meeting
+    assert m.absent == ["Else Marie Holt", "Tove Lund"]
+    assert [p.name for p in m.participants] == ["Lone Vad", "Ib Krog"]
+
+
+def test_a_name_broken_over_two_lines_is_left_out() -> None:
+    raw = ("Referat fra bestyrelsesmøde\n4/9-19 i klubhuset kl 19:30\n\n"
+           "Deltagere:  Lone Friis, Karl Emil Bang, Henrik Juul \nvon Holstein, Grete Dahl og Bo Krag\n\n"
+           "Afbud fra:  Ulla Ravn\n\nStien:\nBo skriver til kommunen.\n")
+    m = run(raw).meeting
+    assert [p.name for p in m.participants] == ["Lone Friis", "Karl Emil Bang", "Grete Dahl", "Bo Krag"]
+    assert m.absent == ["Ulla Ravn"]
+
+
+def test_the_board_deciding_and_a_passive_decision() -> None:
+    raw = BOARD + (
+        "1. Juletræ\n\nBirthe har fået et tilbud fra planteskolen. Bestyrelsen besluttede at købe træet der.\n\n"
+        "2. Hjemmeside\n\nDet blev besluttet at flytte siden til en billigere udbyder.\n\n"
+        "3. Orientering\n\nJonas fortalte om mødet med kommunen.\n")
+    assert outcomes(raw) == [(1, "other"), (2, "other")]
+
+
+def test_a_proposal_passed_on_to_another_body_names_no_body() -> None:
+    raw = ("5. Budgetopfølgning\n\nSagsfremstilling\n\nIndstilling\n\nDirektionen indstiller, at Økonomiudvalget over for "
+           "Byrådet anbefaler, at Byrådet godkender budgetopfølgningen\n\nBeslutning\n\nAnbefales.\n")
+    assert run(raw).meeting.body is None

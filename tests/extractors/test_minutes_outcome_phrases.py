@@ -44,9 +44,11 @@ def test_prose_item_closed_by_the_body_agreeing() -> None:
                    (2, "other", "Der var enighed om, at næste temadag holdes i kulturhuset.")]
 
 
-def test_two_agreements_in_one_item_are_no_single_decision() -> None:
+def test_two_agreements_in_one_item_give_one_decision_the_first() -> None:
+    """Each agreement records the meeting's own conclusion; the item's decision is the first."""
     result = _minutes(
         "2. Erfaringer fra temadagen.\n\nDer var enighed om at takke oplægsholderne. Ole gennemgik regnskabet "
         "for dagen. Der var enighed om at holde prisen nede næste gang.\n"
     )
-    assert result.decisions == []
+    assert [(d.item, d.outcome, d.text) for d in result.decisions] == [
+        (2, "other", "Der var enighed om at takke oplægsholderne.")]

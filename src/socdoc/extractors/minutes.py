@@ -114,6 +114,7 @@ def _header_patterns() -> dict[str, Any]:
         "body_title": [re.compile(x, re.IGNORECASE) for x in p["body_title_regex"]],
         "narrative_decision": re.compile(p["narrative_decision_regex"], re.IGNORECASE),
         "narrative_body_decision": re.compile(p["narrative_body_decision_regex"]),
+        "run_on_item_marker": re.compile(p["run_on_item_marker_regex"]),
         "narrative_agreement": re.compile(p["narrative_agreement_regex"], re.IGNORECASE),
         "narrative_conclusion": re.compile(p["narrative_conclusion_regex"]),
         "election_item": re.compile(p["election_item_regex"], re.IGNORECASE),
@@ -1729,6 +1730,10 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             whole.extend(_whole_meeting_absentees(layout, chosen))
         if chosen.start is not None and chosen.end is not None:
             spans.append((chosen.start, chosen.end))
+    if not all_items:
+        for found in run_on_item_decisions(layout, raw, meeting_date):
+            decisions.append(found)
+            spans.append((found.start, found.end))  # type: ignore[arg-type]
     header_decision = _header_agenda_decision(layout, all_items)
     if header_decision is not None:
         decisions.insert(0, header_decision)
@@ -1742,6 +1747,46 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     )
     meeting = refine_meeting(meeting, text, layout)
     return MinutesResult(meeting, decisions, spans)
+
+
+_RUN_ON_ITEMS_MIN = 2
+_RUN_ON_TITLE_MAX = 100
+
+
+def run_on_item_decisions(layout: Layout, raw: str, meeting_date: Optional[dt.date]) -> list[Decision]:
+    """Decisions of items that a paragraph runs together, each opened by its word and number
+    ("Dagsorden: - Punkt 1. – Opfølgning. Bestyrelsen var enige om … - Punkt 2. – …"), when the
+    line reader found no items: numbered 1, 2, … in order on one line; each item's text is read
+    like an item's prose (an opening outcome, or the one narrative decision sentence)."""
+    marker = _header_patterns()["run_on_item_marker"]
+    out: list[Decision] = []
+    for line in layout.lines:
+        if line.noise or "kt" not in line.clean:  # "Punkt", "Pkt."
+            continue
+        marks = list(marker.finditer(line.clean))
+        if len(marks) < _RUN_ON_ITEMS_MIN or [int(m.group("num")) for m in marks] != list(
+                range(int(marks[0].group("num")), int(marks[0].group("num")) + len(marks))):
+            continue
+        for k, m in enumerate(marks):
+            end = marks[k + 1].start() if k + 1 < len(marks) else len(line.clean)
+            segment = line.clean[m.end():end].rstrip()
+            stop = segment.find(". ")
+            title = segment[:stop].strip() if 0 < stop <= _RUN_ON_TITLE_MAX else None
+            rest = stop + 2 if title else 0
+            body = Line(line.idx, line.start + m.end() + rest, line.start + m.end() + len(segment),
+                        segment[rest:])
+            if not body.clean.strip():
+                continue
+            found = _opening_outcome([body]) or _narrative_decision([body])
+            if found is None:
+                continue
+            _, start, stop_at = found
+            wording = raw[start:stop_at]
+            outcome = dec.classify(wording, meeting_date)
+            out.append(Decision(item=int(m.group("num")), title=title, outcome=outcome,  # type: ignore[arg-type]
+                                postponed_to=dec.postponed_to(wording, meeting_date) if outcome == "postponed" else None,
+                                text=wording, start=start, end=stop_at))
+    return out
 
 
 def _without_other_meetings(lines: list[Line], meeting_date: Optional[dt.date]) -> list[Line]:

@@ -611,6 +611,9 @@ def displaced_place(head: str) -> Optional[str]:
     return None
 
 
+_OF_NAMED = re.compile(r"\s+for\s+[A-ZÆØÅ]")
+
+
 def board_body(header: list[str], text: Optional[str] = None) -> Optional[str]:
     """"Referat af organisationsbestyrelsesmøde" → "Organisationsbestyrelsen", "Fælles dialogforumsmøde"
     → "Fælles dialogforum". A header line whose meeting word has the board's own part wins over one
@@ -632,8 +635,8 @@ def board_body(header: list[str], text: Optional[str] = None) -> Optional[str]:
                 continue  # "referat fra sidste rådsmøde": which council is not said
             name = stem + bodies[head.lower()]
             name = name[:1].upper() + name[1:]
-            if stem:
-                return name
+            if stem or (m.group("head2") and _OF_NAMED.match(line, m.end())):
+                return name  # "… møde i bestyrelsen for Andelsboligforeningen Lærken": a named board
             bare = bare or name
     if bare and text is not None and bare in {m.group() for m in p["board_bare_name"].finditer(text)}:
         return bare  # "Bestyrelsesmøde" over "Bestyrelsen: Ole Berg, …": the text names its board so

@@ -1427,6 +1427,8 @@ def parse_people(value: str, offset: int) -> list[Person]:
         if name is None:
             name = _name_after_unit(bare)  # "…, Foreningen af sommerhusejere ved Strandvejen Eva Dam"
         name = trim_name(name) if name else name  # "Finn Larsen Revisor"
+        if name and part.find(name) > 0 and _UNIT_LINK_BEFORE.search(part[: part.find(name)]):
+            name = _person_after_unit(name)  # "Direktør fra Region Sjælland Eva Holm": the unit is no name
         if bare.lower() in pats["none_words"]:
             continue
         if name is None and not away and party is None:  # "Ole Berg Kim Holm Eva Lund": names run together
@@ -1537,6 +1539,22 @@ def _name_after_unit(bare: str) -> Optional[str]:
 
 
 _SEN_SURNAME = re.compile(r"(?:sen|son)$")
+_UNIT_LINK_BEFORE = re.compile(r"\b(?:fra|for|hos|ved|i)\s+$")
+_UNIT_WORDS_MIN = 2
+
+
+def _person_after_unit(name: str) -> str:
+    """The person at the end of a unit's name and hers run together after "fra"/"for" ("Region
+    Sjælland Eva Holm" → "Eva Holm"): from the first known first name after two or more words that
+    are none; ``name`` itself when it opens with a first name or no first name follows."""
+    words = name.split()
+    firsts = _first_names()
+    if words[0] in firsts:
+        return name
+    for k in range(_UNIT_WORDS_MIN, len(words) - 1):
+        if words[k] in firsts:
+            return " ".join(words[k:])
+    return name
 
 
 def initials_of(name: str, code: str) -> bool:
@@ -1733,6 +1751,11 @@ def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
     return Attendance(kind, people, used)
 
 
+# the reason an absentee gives after the name ("Eva Holm pga. arbejde."): no sentence about her
+_REASON_TAIL = re.compile(r"[,\s]+(?:pga\.?|p\.g\.a\.?|grundet|på\s+grund\s+af)\s+[\wæøå\- ]{1,30}\.?\s*$",
+                          re.IGNORECASE)
+
+
 def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used: list[int],
                 kind: str = "participants") -> None:
     """Entries of an attendance list from line ``j`` on, appended to ``people`` and ``used``;
@@ -1790,7 +1813,9 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         more = parse_people(entry, nxt.start + shift)
         if not more or ((blanks or numbered) and not _whole_names(entry, more)):
             break
-        if kind != "participants" and sentence_about(entry, more):
+        if people and not blanks and _BROKEN_NAME_REST.match(entry) and people[-1].end == _content_end(lines[j - 1]):
+            people.pop()  # "… Niels Bruun" / "de Neergaard, …": the name broken over the lines is no whole name
+        if kind != "participants" and sentence_about(_REASON_TAIL.sub("", entry), more):
             break  # "Eva Holm deltog som stedfortræder for Bo Dam" under the absentees
         number += 1 if numbered else 0
         people.extend(more)
@@ -1799,6 +1824,15 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         j += 1
         if glued:
             break
+
+
+# the rest of a name that a line break cut after its first words ("de Neergaard, …", "von Holstein og …")
+_BROKEN_NAME_REST = re.compile(r"(?:von|van|de|du|la|le|af|da)\s+[A-ZÆØÅ][\wæøå\-]+\s*(?:,|og\s|$)")
+
+
+def _content_end(line: Line) -> int:
+    """Where the text of ``line`` ends, without trailing spaces or a list comma."""
+    return line.start + len(line.clean.rstrip(" ,"))
 
 
 def _without_notes(clean: str) -> str:
