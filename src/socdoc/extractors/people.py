@@ -332,7 +332,8 @@ def patterns() -> _Patterns:
         role_is_gate=re.compile(rf"[ ](?:{'|'.join(more['role_is_verbs'])})[ ][{UPPER}]"),
         letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]|[,;(]))", re.M),
         attendance=re.compile(
-            rf"(?P<name>{name})[ ](?:{'|'.join(map(re.escape, more['attendance_after']))})(?![\w])"),
+            rf"(?P<name>{name})(?P<more>(?:,[ ]{name}){{0,6}}[ ](?:og|&)[ ]{name})?"
+            rf"[ ](?:{'|'.join(map(re.escape, more['attendance_after']))})(?![\w])"),
         letter_row=re.compile(
             rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?:(?P<role>{role})[ ])?(?P<name>{name}),[ ](?P<party>{letter_alt})"
             rf"(?=[ \t]*(?:$|[-–][ ]|[,;(]))"),
@@ -409,6 +410,8 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     while words and (text[words[0][0]:words[0][1]] in pat.stop or not text[words[0][0]].isupper()
                      or pat.any_role.fullmatch(text, words[0][0], words[0][1])):
+        if _month_given_name(text, words, pat):
+            break  # "August Kragh", "Maj Berg": a month's name that is also a first name, before a surname
         words = words[1:]
     while words and (text[words[-1][0]:words[-1][1]] in pat.stop or not text[words[-1][0]].isupper()
                      or text[words[-1][1] - 1] == "." or pat.any_role.fullmatch(text, words[-1][0], words[-1][1])):
@@ -421,9 +424,20 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
         # ("Hans Peter Vinding" keeps its surname: what is left would be given names only)
     if len(words) < 2:
         return None
-    if any(text[s:e] in pat.stop for s, e in words):
+    if any(text[s:e] in pat.stop for s, e in words[1 if _month_given_name(text, words, pat) else 0:]):
         return None
     return words[0][0], words[-1][1]
+
+
+def _month_given_name(text: str, words: list[tuple[int, int]], pat: _Patterns) -> bool:
+    """The first word is a stop word that is also a known first name ("August", "Maj") and a word
+    that may be a surname follows it."""
+    if len(words) < 2:
+        return False
+    first, nxt = text[words[0][0]:words[0][1]], text[words[1][0]:words[1][1]]
+    nxt = nxt.rstrip(",.")
+    return (first in pat.stop and first in pat.first_names and nxt[:1].isupper() and nxt not in pat.stop
+            and not common_word(nxt) and not pat.any_role.fullmatch(nxt))
 
 
 def _common_words_only(name: str, pat: _Patterns) -> bool:
@@ -922,7 +936,9 @@ def _candidates(
         add(m.start("name"), m.end("name"), 2, role=_line_role(nxt, pat))
     for m in re.finditer(rf"(?m)^[ \t]*(?P<name>{pat.name})[ \t]*$", text):
         nxt = pat.next_line_role.match(text, m.end("name"))
-        above = None if nxt else _role_line_above(text, m.start(), pat)
+        if nxt and _roles_first_block(text, m.start(), pat):
+            nxt = None  # "Fuldmægtig" / "Eva Holm" / "Konsulent" / "Bo Dam": the role below is the next name's
+        above = None if nxt else _role_line_above(text, m.start(), pat, _roles_first_block(text, m.start(), pat))
         if nxt or above:
             add(m.start("name"), m.end("name"), 2, role=_line_role(nxt, pat) or above)
     if meeting is not None:
@@ -980,11 +996,17 @@ def _attendance_subjects(text: str, pat: _Patterns, add: Any) -> None:
     deltog i stedet", "Kim Holm udeblev"): a person, when the name is whole (no capitalised word
     before it) and no place, unit or organisation."""
     for m in pat.attendance.finditer(text):
-        name = squash(m.group("name"))
         if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Formand Eva Lund deltog ikke": a role rule finds the name
-        if _model_name_ok(name, pat) and not any(area_like(w) for w in name.split()[1:]):
-            add(m.start("name"), m.end("name"), 2)
+        spans = [(m.start("name"), m.end("name"))]
+        if m.group("more"):  # "Eva Lund og Bo Dam deltog ikke"
+            spans += [(m.start("more") + n.start(), m.start("more") + n.end())
+                      for n in re.finditer(pat.name, m.group("more"))]
+        for start, end in spans:
+            name = squash(text[start:end])
+            if _model_name_ok(name, pat) and (_given_name(name.split()[0], pat)
+                                              or not any(area_like(w) for w in name.split()[1:])):
+                add(start, end, 2)
 
 
 def _and_last(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
@@ -1131,16 +1153,41 @@ def _line_role(m: Optional[re.Match[str]], pat: _Patterns) -> Optional[str]:
     return _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat) if m else None
 
 
-def _role_line_above(text: str, line: int, pat: _Patterns) -> Optional[str]:
+_CONTACT_LINES_MAX = 12  # lines of a contact block read upwards from a name
+
+
+def _roles_first_block(text: str, line: int, pat: _Patterns) -> bool:
+    """The name line at ``line`` ends a block of alternating role and name lines that opens with a
+    role ("Kontakt" / "Specialkonsulent" / "Eva Holm" / "Fuldmægtig" / "Bo Dam"): each role is the
+    name's below it, not above it."""
+    kinds: list[str] = []
+    pos = line
+    for _ in range(_CONTACT_LINES_MAX):
+        above = _line_above(text, pos)
+        if above is None:
+            break
+        row = text[above[0]:above[1]]
+        kind = ("role" if re.fullmatch(rf"[ \t]*(?:{pat.role})[ \t]*", row)
+                else "name" if re.fullmatch(rf"[ \t]*{pat.name}[ \t]*", row) else None)
+        if kind is None or (kinds and kinds[-1] == kind) or (not kinds and kind != "role"):
+            break
+        kinds.append(kind)
+        pos = above[0]
+    return bool(kinds) and kinds[-1] == "role"
+
+
+def _role_line_above(text: str, line: int, pat: _Patterns, roles_first: bool = False) -> Optional[str]:
     """A role alone on the line above a name line, perhaps across one blank line ("Chefredaktør" over
     "Eva Holm", "Borgmester" / "" / "Eva Holm"), unless the line above the role is itself a name, whose
-    role it then is ("Eva Holm" / "Chefredaktør")."""
+    role it then is ("Eva Holm" / "Chefredaktør"), in a block that does not open with a role."""
     above = _line_above(text, line)
     if above is None:
         return None
     m = re.fullmatch(rf"[ \t]*(?P<role>{pat.role})[ \t]*", text[above[0]:above[1]])
     if not m:
         return None
+    if roles_first:
+        return m.group("role")
     owner_line = _line_above(text, above[0])
     if owner_line is None:
         return m.group("role")
