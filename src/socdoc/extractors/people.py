@@ -967,6 +967,7 @@ def _candidates(
     _surname_first_rows(text, pat, out)
     _letter_rows(text, pat, add)
     _attendance_subjects(text, pat, add)
+    _signatories(text, pat, add)
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
     _and_last(text, out, pat, add)
@@ -989,6 +990,44 @@ def _letter_rows(text: str, pat: _Patterns, add: Any) -> None:
     for m in rows:
         if _model_name_ok(squash(m.group("name")), pat):
             add(m.start("name"), m.end("name"), 2, role=m.group("role"), party=m.group("party"))
+
+
+@functools.lru_cache(maxsize=1)
+def _greeting_line() -> re.Pattern[str]:
+    """A closing greeting alone on its line, then blank lines, then the next written line."""
+    greetings = "|".join(map(re.escape, people_cues()["closing_greetings"]))
+    return re.compile(rf"(?im)^[ \t]*(?:{greetings})[ \t,]*\n(?:[ \t\u00a0]*\n){{0,8}}(?P<line>[^\n]+)")
+
+
+_SIGNATORY_GLUE = re.compile(r"[ \t]*(?:/|,|&|[ ]og[ ]|[ \t]{3,})[ \t]*")
+
+
+def _signatories(text: str, pat: _Patterns, add: Any) -> None:
+    """The names on the first line after a closing greeting ("Med venlig hilsen" / "" / "Eva Holm /
+    Bo Dam"): each a person when the line holds names only, joined by "/", ",", "og" or wide spaces."""
+    if "ilsen" not in text and "vegne" not in text and "ilsner" not in text and "vh" not in text:
+        return
+    for m in _greeting_line().finditer(text):
+        items = _segments(text, m.start("line"), m.end("line"), _SIGNATORY_GLUE)
+        if not items or not all(re.fullmatch(pat.name, text[s:e]) for s, e in items):
+            continue  # "Med venlig hilsen" / "Sekretariatet": no names only
+        for start, end in items:
+            if _model_name_ok(squash(text[start:end]), pat):
+                add(start, end, 2)
+
+
+def _segments(text: str, start: int, end: int, glue: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The non-blank stretches of ``text[start:end]`` between matches of ``glue``, stripped."""
+    found, pos = [], start
+    for g in [*glue.finditer(text, start, end), None]:
+        stop = g.start() if g else end
+        piece = text[pos:stop]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            found.append((pos + lead, pos + len(piece.rstrip())))
+        if g:
+            pos = g.end()
+    return found
 
 
 def _attendance_subjects(text: str, pat: _Patterns, add: Any) -> None:
