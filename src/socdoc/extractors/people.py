@@ -126,8 +126,9 @@ class _Patterns:
     party_heads: frozenset[str]
     line_end_role: re.Pattern[str]
     letter_item: re.Pattern[str]
-    letter_row: re.Pattern[str]
-    attendance: re.Pattern[str]  # "Eva Lund havde meldt afbud", "Bo Dam deltog i stedet"  # "Borgmester Eva Lund, A (sygdom)": a list row with the letter after a comma
+    letter_row: re.Pattern[str]  # "Borgmester Eva Lund, A (sygdom)": a list row with the letter after a comma
+    attendance: re.Pattern[str]  # "Eva Lund havde meldt afbud", "Bo Dam deltog i stedet"
+    party_apposition: re.Pattern[str]  # "Tove Berg, Socialdemokratiet,": a name with its party written out
     role_is_name: re.Pattern[str]
     role_is_gate: re.Pattern[str]  # what every role_is_name match holds: " var Eva", " er Bo"
     and_last: re.Pattern[str]
@@ -334,6 +335,8 @@ def patterns() -> _Patterns:
         attendance=re.compile(
             rf"(?P<name>{name})(?P<more>(?:,[ ]{name}){{0,6}}[ ](?:og|&)[ ]{name})?"
             rf"[ ](?:{'|'.join(map(re.escape, more['attendance_after']))})(?![\w])"),
+        party_apposition=re.compile(
+            rf"(?P<name>{name}),[ ](?i:{trie_regex(forms)})(?=[ \t]*(?:[,.;]|$)|[ ](?:og|&)[ ])", re.M),
         letter_row=re.compile(
             rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?:(?P<role>{role})[ ])?(?P<name>{name}),[ ](?P<party>{letter_alt})"
             rf"(?=[ \t]*(?:$|[-–][ ]|[,;(]))"),
@@ -968,6 +971,10 @@ def _candidates(
     _letter_rows(text, pat, add)
     _attendance_subjects(text, pat, add)
     _signatories(text, pat, add)
+    for m in pat.party_apposition.finditer(text):  # "Bo Dam, Socialdemokratiet, Eva Lund, Venstre"
+        if len(m.group("name").split()) <= 3 and _model_name_ok(squash(m.group("name")), pat) \
+                and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            add(m.start("name"), m.end("name"), 2)
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
     _and_last(text, out, pat, add)
@@ -1444,6 +1451,10 @@ def _comma_lists(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> N
             for s, e in items:
                 words = _words(text, s, e)
                 given = [i for i, (ws, we) in enumerate(words) if text[ws:we].split("-")[0] in pat.first_names]
+                if not given and known >= len(items) - 1 and _plain_name(text[s:e], pat) \
+                        and _model_name_ok(text[s:e], pat):
+                    add(s, e, 2)  # "…, Mikkel Holt, Omar Haddad, Eva Lund, …": the one name of the list the others prove
+                    continue
                 if not given or len(words) - given[0] < 2:
                     continue
                 # "Birgitte Steen Jørgensen Martin Leider Olsen": a second name run on without a comma
