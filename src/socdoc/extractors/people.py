@@ -126,8 +126,9 @@ class _Patterns:
     party_heads: frozenset[str]
     line_end_role: re.Pattern[str]
     letter_item: re.Pattern[str]
-    letter_row: re.Pattern[str]
-    attendance: re.Pattern[str]  # "Eva Lund havde meldt afbud", "Bo Dam deltog i stedet"  # "Borgmester Eva Lund, A (sygdom)": a list row with the letter after a comma
+    letter_row: re.Pattern[str]  # "Borgmester Eva Lund, A (sygdom)": a list row with the letter after a comma
+    attendance: re.Pattern[str]  # "Eva Lund havde meldt afbud", "Bo Dam deltog i stedet"
+    party_apposition: re.Pattern[str]  # "Tove Berg, Socialdemokratiet,": a name with its party written out
     role_is_name: re.Pattern[str]
     role_is_gate: re.Pattern[str]  # what every role_is_name match holds: " var Eva", " er Bo"
     and_last: re.Pattern[str]
@@ -332,7 +333,10 @@ def patterns() -> _Patterns:
         role_is_gate=re.compile(rf"[ ](?:{'|'.join(more['role_is_verbs'])})[ ][{UPPER}]"),
         letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]|[,;(]))", re.M),
         attendance=re.compile(
-            rf"(?P<name>{name})[ ](?:{'|'.join(map(re.escape, more['attendance_after']))})(?![\w])"),
+            rf"(?P<name>{name})(?P<more>(?:,[ ]{name}){{0,6}}[ ](?:og|&)[ ]{name})?"
+            rf"[ ](?:{'|'.join(map(re.escape, more['attendance_after']))})(?![\w])"),
+        party_apposition=re.compile(
+            rf"(?P<name>{name}),[ ](?i:{trie_regex(forms)})(?=[ \t]*(?:[,.;]|$)|[ ](?:og|&)[ ])", re.M),
         letter_row=re.compile(
             rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?:(?P<role>{role})[ ])?(?P<name>{name}),[ ](?P<party>{letter_alt})"
             rf"(?=[ \t]*(?:$|[-–][ ]|[,;(]))"),
@@ -409,6 +413,8 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     while words and (text[words[0][0]:words[0][1]] in pat.stop or not text[words[0][0]].isupper()
                      or pat.any_role.fullmatch(text, words[0][0], words[0][1])):
+        if _month_given_name(text, words, pat):
+            break  # "August Kragh", "Maj Berg": a month's name that is also a first name, before a surname
         words = words[1:]
     while words and (text[words[-1][0]:words[-1][1]] in pat.stop or not text[words[-1][0]].isupper()
                      or text[words[-1][1] - 1] == "." or pat.any_role.fullmatch(text, words[-1][0], words[-1][1])):
@@ -421,9 +427,20 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
         # ("Hans Peter Vinding" keeps its surname: what is left would be given names only)
     if len(words) < 2:
         return None
-    if any(text[s:e] in pat.stop for s, e in words):
+    if any(text[s:e] in pat.stop for s, e in words[1 if _month_given_name(text, words, pat) else 0:]):
         return None
     return words[0][0], words[-1][1]
+
+
+def _month_given_name(text: str, words: list[tuple[int, int]], pat: _Patterns) -> bool:
+    """The first word is a stop word that is also a known first name ("August", "Maj") and a word
+    that may be a surname follows it."""
+    if len(words) < 2:
+        return False
+    first, nxt = text[words[0][0]:words[0][1]], text[words[1][0]:words[1][1]]
+    nxt = nxt.rstrip(",.")
+    return (first in pat.stop and first in pat.first_names and nxt[:1].isupper() and nxt not in pat.stop
+            and not common_word(nxt) and not pat.any_role.fullmatch(nxt))
 
 
 def _common_words_only(name: str, pat: _Patterns) -> bool:
@@ -922,7 +939,9 @@ def _candidates(
         add(m.start("name"), m.end("name"), 2, role=_line_role(nxt, pat))
     for m in re.finditer(rf"(?m)^[ \t]*(?P<name>{pat.name})[ \t]*$", text):
         nxt = pat.next_line_role.match(text, m.end("name"))
-        above = None if nxt else _role_line_above(text, m.start(), pat)
+        if nxt and _roles_first_block(text, m.start(), pat):
+            nxt = None  # "Fuldmægtig" / "Eva Holm" / "Konsulent" / "Bo Dam": the role below is the next name's
+        above = None if nxt else _role_line_above(text, m.start(), pat, _roles_first_block(text, m.start(), pat))
         if nxt or above:
             add(m.start("name"), m.end("name"), 2, role=_line_role(nxt, pat) or above)
     if meeting is not None:
@@ -951,6 +970,11 @@ def _candidates(
     _surname_first_rows(text, pat, out)
     _letter_rows(text, pat, add)
     _attendance_subjects(text, pat, add)
+    _signatories(text, pat, add)
+    for m in pat.party_apposition.finditer(text):  # "Bo Dam, Socialdemokratiet, Eva Lund, Venstre"
+        if len(m.group("name").split()) <= 3 and _model_name_ok(squash(m.group("name")), pat) \
+                and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            add(m.start("name"), m.end("name"), 2)
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
     _and_last(text, out, pat, add)
@@ -975,16 +999,60 @@ def _letter_rows(text: str, pat: _Patterns, add: Any) -> None:
             add(m.start("name"), m.end("name"), 2, role=m.group("role"), party=m.group("party"))
 
 
+@functools.lru_cache(maxsize=1)
+def _greeting_line() -> re.Pattern[str]:
+    """A closing greeting alone on its line, then blank lines, then the next written line."""
+    greetings = "|".join(map(re.escape, people_cues()["closing_greetings"]))
+    return re.compile(rf"(?im)^[ \t]*(?:{greetings})[ \t,]*\n(?:[ \t\u00a0]*\n){{0,8}}(?P<line>[^\n]+)")
+
+
+_SIGNATORY_GLUE = re.compile(r"[ \t]*(?:/|,|&|[ ]og[ ]|[ \t]{3,})[ \t]*")
+
+
+def _signatories(text: str, pat: _Patterns, add: Any) -> None:
+    """The names on the first line after a closing greeting ("Med venlig hilsen" / "" / "Eva Holm /
+    Bo Dam"): each a person when the line holds names only, joined by "/", ",", "og" or wide spaces."""
+    if "ilsen" not in text and "vegne" not in text and "ilsner" not in text and "vh" not in text:
+        return
+    for m in _greeting_line().finditer(text):
+        items = _segments(text, m.start("line"), m.end("line"), _SIGNATORY_GLUE)
+        if not items or not all(re.fullmatch(pat.name, text[s:e]) for s, e in items):
+            continue  # "Med venlig hilsen" / "Sekretariatet": no names only
+        for start, end in items:
+            if _model_name_ok(squash(text[start:end]), pat):
+                add(start, end, 2)
+
+
+def _segments(text: str, start: int, end: int, glue: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The non-blank stretches of ``text[start:end]`` between matches of ``glue``, stripped."""
+    found, pos = [], start
+    for g in [*glue.finditer(text, start, end), None]:
+        stop = g.start() if g else end
+        piece = text[pos:stop]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            found.append((pos + lead, pos + len(piece.rstrip())))
+        if g:
+            pos = g.end()
+    return found
+
+
 def _attendance_subjects(text: str, pat: _Patterns, add: Any) -> None:
     """A name before what the member did about the meeting ("Eva Lund havde meldt afbud", "Bo Dam
     deltog i stedet", "Kim Holm udeblev"): a person, when the name is whole (no capitalised word
     before it) and no place, unit or organisation."""
     for m in pat.attendance.finditer(text):
-        name = squash(m.group("name"))
         if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Formand Eva Lund deltog ikke": a role rule finds the name
-        if _model_name_ok(name, pat) and not any(area_like(w) for w in name.split()[1:]):
-            add(m.start("name"), m.end("name"), 2)
+        spans = [(m.start("name"), m.end("name"))]
+        if m.group("more"):  # "Eva Lund og Bo Dam deltog ikke"
+            spans += [(m.start("more") + n.start(), m.start("more") + n.end())
+                      for n in re.finditer(pat.name, m.group("more"))]
+        for start, end in spans:
+            name = squash(text[start:end])
+            if _model_name_ok(name, pat) and (_given_name(name.split()[0], pat)
+                                              or not any(area_like(w) for w in name.split()[1:])):
+                add(start, end, 2)
 
 
 def _and_last(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
@@ -1131,16 +1199,41 @@ def _line_role(m: Optional[re.Match[str]], pat: _Patterns) -> Optional[str]:
     return _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat) if m else None
 
 
-def _role_line_above(text: str, line: int, pat: _Patterns) -> Optional[str]:
+_CONTACT_LINES_MAX = 12  # lines of a contact block read upwards from a name
+
+
+def _roles_first_block(text: str, line: int, pat: _Patterns) -> bool:
+    """The name line at ``line`` ends a block of alternating role and name lines that opens with a
+    role ("Kontakt" / "Specialkonsulent" / "Eva Holm" / "Fuldmægtig" / "Bo Dam"): each role is the
+    name's below it, not above it."""
+    kinds: list[str] = []
+    pos = line
+    for _ in range(_CONTACT_LINES_MAX):
+        above = _line_above(text, pos)
+        if above is None:
+            break
+        row = text[above[0]:above[1]]
+        kind = ("role" if re.fullmatch(rf"[ \t]*(?:{pat.role})[ \t]*", row)
+                else "name" if re.fullmatch(rf"[ \t]*{pat.name}[ \t]*", row) else None)
+        if kind is None or (kinds and kinds[-1] == kind) or (not kinds and kind != "role"):
+            break
+        kinds.append(kind)
+        pos = above[0]
+    return bool(kinds) and kinds[-1] == "role"
+
+
+def _role_line_above(text: str, line: int, pat: _Patterns, roles_first: bool = False) -> Optional[str]:
     """A role alone on the line above a name line, perhaps across one blank line ("Chefredaktør" over
     "Eva Holm", "Borgmester" / "" / "Eva Holm"), unless the line above the role is itself a name, whose
-    role it then is ("Eva Holm" / "Chefredaktør")."""
+    role it then is ("Eva Holm" / "Chefredaktør"), in a block that does not open with a role."""
     above = _line_above(text, line)
     if above is None:
         return None
     m = re.fullmatch(rf"[ \t]*(?P<role>{pat.role})[ \t]*", text[above[0]:above[1]])
     if not m:
         return None
+    if roles_first:
+        return m.group("role")
     owner_line = _line_above(text, above[0])
     if owner_line is None:
         return m.group("role")
@@ -1358,6 +1451,10 @@ def _comma_lists(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> N
             for s, e in items:
                 words = _words(text, s, e)
                 given = [i for i, (ws, we) in enumerate(words) if text[ws:we].split("-")[0] in pat.first_names]
+                if not given and known >= len(items) - 1 and _plain_name(text[s:e], pat) \
+                        and _model_name_ok(text[s:e], pat):
+                    add(s, e, 2)  # "…, Mikkel Holt, Omar Haddad, Eva Lund, …": the one name of the list the others prove
+                    continue
                 if not given or len(words) - given[0] < 2:
                     continue
                 # "Birgitte Steen Jørgensen Martin Leider Olsen": a second name run on without a comma
