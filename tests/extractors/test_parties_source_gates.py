@@ -170,3 +170,17 @@ def test_council_led_by_its_municipality_keeps_the_place() -> None:
     text = "I går mødtes Skive Kommunalbestyrelse og direktionen for at lægge budgettet."
     found = names(text)
     assert "Skive Kommunalbestyrelse" in found and "Kommunalbestyrelse" not in found
+
+
+def test_title_noun_before_a_local_association_is_cut_off() -> None:
+    text = "Punkter:\n12 Udviklingsstrategi Sø-Vig Borgerforening - drøftelse af høringssvar\n13 Eventuelt\n"
+    found = names(text)
+    assert "Sø-Vig Borgerforening" in found
+    assert not any(n.startswith("Udviklingsstrategi") for n in found)
+
+
+def test_agenda_heading_word_before_a_body_is_cut_off() -> None:
+    text = "Punkt 5. Diverse Beboerbestyrelsen vil gerne minde om, at affaldet skal sorteres."
+    found = names(text)
+    assert not any(n.startswith("Diverse") for n in found)
+

@@ -630,7 +630,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for w in words[:inner]:  # "Kultur Status Ældreudvalget Ældreudvalgets forslag": a contents line
             start = text.index(w, start) + len(w) + 1
         words = words[inner:]
-        lead = _lead_before_place(words, pat)
+        lead = _lead_before_place(words, pat) or _title_noun_lead(words, pat)
         for w in words[:lead]:  # "Budget Rammeudmelding Haderslev Boligforening": a contents line's title
             start = text.index(w, start) + len(w) + 1
         words = words[lead:]
@@ -1749,6 +1749,27 @@ def _lead_before_place(words: list[str], pat: _Patterns) -> int:
             return i
         return 0
     return 0
+
+
+_AGENDA_HEADINGS = frozenset(cues()["parties"]["agenda_heading_words"])
+
+
+def _title_noun_lead(words: list[str], pat: _Patterns) -> int:
+    """1 where a run-on title's noun stands before a local name ("Brandsikring Nordby
+    Plejecenter", "Turismepolitik Sø-Vig Turistforening") or an agenda's heading word before a
+    body ("Diverse Afdelingsbestyrelsen"): a long compound noun of the word list before a proper
+    word; 0 otherwise."""
+    first = words[0]
+    if len(words) >= 2 and first in _AGENDA_HEADINGS:
+        return 1
+    if len(words) < 3 or len(first) < 10 or compound_head(first) is None or _ADJECTIVE_ENDING.search(first):
+        return 0
+    second = words[1]
+    if not _heading_word(first, pat) or not second[:1].isupper() or second.isupper() or common_word(second):
+        return 0
+    if _COORD_OPENING.fullmatch(second) or second.endswith("-"):
+        return 0  # "Regnskab Børne-og Skoleudvalget": the coordinated name's first part (cut elsewhere)
+    return 1
 
 
 @functools.lru_cache(maxsize=64)
