@@ -170,3 +170,40 @@ def test_council_led_by_its_municipality_keeps_the_place() -> None:
     text = "I går mødtes Skive Kommunalbestyrelse og direktionen for at lægge budgettet."
     found = names(text)
     assert "Skive Kommunalbestyrelse" in found and "Kommunalbestyrelse" not in found
+
+
+def test_title_noun_before_a_local_association_is_cut_off() -> None:
+    text = "Punkter:\n12 Udviklingsstrategi Sø-Vig Borgerforening - drøftelse af høringssvar\n13 Eventuelt\n"
+    found = names(text)
+    assert "Sø-Vig Borgerforening" in found
+    assert not any(n.startswith("Udviklingsstrategi") for n in found)
+
+
+def test_agenda_heading_word_before_a_body_is_cut_off() -> None:
+    text = "Punkt 5. Diverse Beboerbestyrelsen vil gerne minde om, at affaldet skal sorteres."
+    found = names(text)
+    assert not any(n.startswith("Diverse") for n in found)
+
+
+
+def test_recipients_opening_the_paragraphs_of_a_grant_round_up_are_parties() -> None:
+    text = (
+        "Fonden har uddelt støtte til følgende:\n\n"
+        "Egeby Naturcenter fik tilsagn om tilskud på kr. 250.000 til en ny udstilling.\n\n"
+        "NFK Nordby Fritidsklub fik tilsagn om støtte på kr. 40.000 til en sommerlejr.\n\n"
+        "Projektet fik tilsagn om tilskud på kr. 10.000 til materialer.\n\n"
+        "Hanne Bech fik tilsagn om støtte til en rejse.\n"
+    )
+    found = names(text)
+    assert {"Egeby Naturcenter", "NFK Nordby Fritidsklub"} <= set(found)
+    assert "Projektet" not in found and "Hanne Bech" not in found
+
+
+def test_name_inside_a_wrapped_sentence_is_no_grant_recipient() -> None:
+    text = "Det blev oplyst, at man i år har prioriteret\nLokal Kunst og Kultur fik tilsagn om tilskud sidste år."
+    assert "Lokal Kunst og Kultur" not in names(text)
+
+
+def test_camel_case_web_address_is_no_party() -> None:
+    text = "Midlerne går til udvikling af CykelGuiden.dk, en portal for turister."
+    assert "CykelGuiden" not in names(text)

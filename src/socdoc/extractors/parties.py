@@ -630,7 +630,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for w in words[:inner]:  # "Kultur Status Ældreudvalget Ældreudvalgets forslag": a contents line
             start = text.index(w, start) + len(w) + 1
         words = words[inner:]
-        lead = _lead_before_place(words, pat)
+        lead = _lead_before_place(words, pat) or _title_noun_lead(words, pat)
         for w in words[:lead]:  # "Budget Rammeudmelding Haderslev Boligforening": a contents line's title
             start = text.index(w, start) + len(w) + 1
         words = words[lead:]
@@ -1751,6 +1751,27 @@ def _lead_before_place(words: list[str], pat: _Patterns) -> int:
     return 0
 
 
+_AGENDA_HEADINGS = frozenset(cues()["parties"]["agenda_heading_words"])
+
+
+def _title_noun_lead(words: list[str], pat: _Patterns) -> int:
+    """1 where a run-on title's noun stands before a local name ("Brandsikring Nordby
+    Plejecenter", "Turismepolitik Sø-Vig Turistforening") or an agenda's heading word before a
+    body ("Diverse Afdelingsbestyrelsen"): a long compound noun of the word list before a proper
+    word; 0 otherwise."""
+    first = words[0]
+    if len(words) >= 2 and first in _AGENDA_HEADINGS:
+        return 1
+    if len(words) < 3 or len(first) < 10 or compound_head(first) is None or _ADJECTIVE_ENDING.search(first):
+        return 0
+    second = words[1]
+    if not _heading_word(first, pat) or not second[:1].isupper() or second.isupper() or common_word(second):
+        return 0
+    if _COORD_OPENING.fullmatch(second) or second.endswith("-"):
+        return 0  # "Regnskab Børne-og Skoleudvalget": the coordinated name's first part (cut elsewhere)
+    return 1
+
+
 @functools.lru_cache(maxsize=64)
 def _word_starts(text: str, word: str) -> tuple[int, ...]:
     """Starts of ``word`` as a whole word in ``text`` (cached: a text's hash is kept by Python)."""
@@ -1816,6 +1837,41 @@ def _grant_line_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             out.append(Candidate(start, end, who, "label", 0))
         elif not who.isupper() or len(who) <= 6:
             out.append(Candidate(start, end, _canonical(who), "organisation", 4, extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _grant_subject() -> re.Pattern[str]:
+    """A line opened by a name and a verb of receiving a grant ("Nordby Museum fik tilsagn om …")."""
+    verbs = "|".join(re.escape(v).replace(r"\ ", "[ ]") for v in cues()["parties"]["grant_receipt_verbs"])
+    word = rf"(?:[{UPPER}]\.)*[{UPPER}][\w’'+-]*"
+    return re.compile(rf"(?m)^[ \t]*(?P<who>{word}(?:[ ](?:{word}|og|for|i|af|&)){{0,5}})[ ](?:{verbs})(?![\w])")
+
+
+def _paragraph_start(text: str, line_start: int) -> bool:
+    """True where the line at ``line_start`` opens a paragraph: the text's first line, or one
+    after a blank line or after a line ending a sentence."""
+    before = text[max(0, line_start - 200):line_start].rstrip(" \t")
+    if not before or before.endswith("\n\n") or before.rstrip()[-1:] in ".!?:":
+        return True
+    return not before.rstrip("\n").strip() or before[-2:] == "\n\n"
+
+
+def _grant_subject_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """The recipient that opens each paragraph of a round-up of grants ("Egeby Naturcenter fik
+    tilsagn om tilskud på …"): the subject of the grant's verb is an organisation, unless it
+    reads as a person, a place or a common noun ("Projektet")."""
+    if "tilsagn" not in text and "tilskud" not in text and "støtte" not in text:
+        return []
+    out = []
+    for m in _grant_subject().finditer(text):
+        who = m.group("who")
+        words = who.split()
+        if _person_shaped(who, pat) or who in pat.places or (len(words) == 1 and common_word(who)):
+            continue
+        if words[-1] in ("og", "for", "i", "af", "&") or not _paragraph_start(text, m.start()):
+            continue
+        out.append(Candidate(m.start("who"), m.end("who"), _canonical(who), "organisation", 4, extra={"surface": True}))
     return out
 
 
@@ -2030,6 +2086,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_joint_fund_candidates(text),
         *_group_candidates(text, pat),
         *_grant_line_candidates(text, pat),
+        *_grant_subject_candidates(text, pat),
         *_hyphened_acronym_candidates(text, pat),
         *_coordinated_centre_candidates(text, pat),
         *_coalition_candidates(text),
@@ -2620,10 +2677,13 @@ def _camel_case_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue  # "SyddanmarkTil forsiden", "&NewsCategory=": a glued word or a web address
         if m.group("gen") and common_word(name + "s"):
             continue
+        if _DOMAIN_AFTER.match(text, m.end()):
+            continue  # "CykelGuiden.dk": a web site's address, the site of a project
         out.append(Candidate(m.start(), m.end("name"), name, "organisation", 1))
     return out
 
 
+_DOMAIN_AFTER = re.compile(r"\.(?:dk|com|net|org|eu|nu)(?![\w])", re.IGNORECASE)
 _SOCIAL_NAMES = frozenset(cues()["parties"]["social_media"])
 _FUNCTION_WORDS = frozenset(["til", "og", "af", "for", "fra", "med", "om", "på", "ved", "den", "det", "de"])
 
