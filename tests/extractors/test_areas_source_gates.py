@@ -78,3 +78,21 @@ def test_area_noun_before_street_country_or_direction_is_no_area() -> None:
     text = ("Lokalplan for et boligområde ved Egevej i Tarm.\nLandets største boligområde i Danmark.\n"
             "Boligkvarter Nord for Mølleåen udbygges.\n")
     assert areas(text) == ["Tarm"]
+
+
+def test_compass_part_of_listed_island_is_a_place() -> None:
+    assert areas("Nye cykelstier skal binde Nordbornholm bedre sammen.\n") == ["Nordbornholm"]
+
+
+def test_compass_island_word_at_the_end_of_a_name_is_no_place() -> None:
+    assert areas("Projektet Tryghed og Fællesskab Nordfalster - ansøgning om midler\n") == []
+
+
+def test_unlisted_islet_after_paa() -> None:
+    text = "Lejerne af bygningerne på Slusholmø skal have nye kontrakter.\n"
+    assert areas(text) == ["Slusholmø"]
+
+
+def test_village_followed_by_a_small_number_is_a_numbered_room() -> None:
+    text = "Anlæg:\n • Ombygning af omklædningsrum til styrkerum i Hal 2.\n • Nyt tag på klubhuset.\n"
+    assert areas(text) == []
