@@ -96,3 +96,11 @@ def test_unlisted_islet_after_paa() -> None:
 def test_village_followed_by_a_small_number_is_a_numbered_room() -> None:
     text = "Anlæg:\n • Ombygning af omklædningsrum til styrkerum i Hal 2.\n • Nyt tag på klubhuset.\n"
     assert areas(text) == []
+
+
+def test_town_inside_organisation_or_institution_name_is_no_area() -> None:
+    text = ("Tilskud til udstilling på Museum Vesthimmerland.\n"
+            "Koncerten holdes i Løgstør Kulturcenter i juni.\n"
+            "På opholdsstedet Hobro bor seks unge.\n"
+            "Status på Bydelspartnerskab Sydvest.\n")
+    assert areas(text) == []
