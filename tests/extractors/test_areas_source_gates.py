@@ -104,3 +104,13 @@ def test_town_inside_organisation_or_institution_name_is_no_area() -> None:
             "På opholdsstedet Hobro bor seks unge.\n"
             "Status på Bydelspartnerskab Sydvest.\n")
     assert areas(text) == []
+
+
+def test_hospital_or_board_department_is_no_estate() -> None:
+    text = ("Patienten blev flyttet til afdeling 5, Kardiologisk Klinik.\n"
+            "Afd. 2, Bestyrelsen har besluttet at udskyde sagen.\n")
+    assert areas(text) == []
+
+
+def test_common_word_after_district_noun_is_no_name() -> None:
+    assert areas("Der er klaget over støj i bydelen Centrum og i boligområdet Vest.\n") == []

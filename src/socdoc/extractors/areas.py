@@ -614,8 +614,8 @@ def _named_by_area_noun(text: str, pat: _Patterns) -> list[Candidate]:
         first = name.split()[0]
         if pat.street.search(name) or name in pat.not_places or first in _COMPASS or first in first_names():
             continue
-        if thing_compound(first) or (common_word(first) and " " not in name and m.group(0)[:1].isupper()):
-            continue  # "Boligområde Vest": a heading's word
+        if thing_compound(first) or (common_word(first) and " " not in name):
+            continue  # "bydelen Centrum": a common word, not a name
         if _street_follows(text, end) and not _STAGE_AFTER.match(text, end):
             continue
         if _no_place(text, m.start("name"), end, pat):
