@@ -78,3 +78,39 @@ def test_area_noun_before_street_country_or_direction_is_no_area() -> None:
     text = ("Lokalplan for et boligområde ved Egevej i Tarm.\nLandets største boligområde i Danmark.\n"
             "Boligkvarter Nord for Mølleåen udbygges.\n")
     assert areas(text) == ["Tarm"]
+
+
+def test_compass_part_of_listed_island_is_a_place() -> None:
+    assert areas("Nye cykelstier skal binde Nordbornholm bedre sammen.\n") == ["Nordbornholm"]
+
+
+def test_compass_island_word_at_the_end_of_a_name_is_no_place() -> None:
+    assert areas("Projektet Tryghed og Fællesskab Nordfalster - ansøgning om midler\n") == []
+
+
+def test_unlisted_islet_after_paa() -> None:
+    text = "Lejerne af bygningerne på Slusholmø skal have nye kontrakter.\n"
+    assert areas(text) == ["Slusholmø"]
+
+
+def test_village_followed_by_a_small_number_is_a_numbered_room() -> None:
+    text = "Anlæg:\n • Ombygning af omklædningsrum til styrkerum i Hal 2.\n • Nyt tag på klubhuset.\n"
+    assert areas(text) == []
+
+
+def test_town_inside_organisation_or_institution_name_is_no_area() -> None:
+    text = ("Tilskud til udstilling på Museum Vesthimmerland.\n"
+            "Koncerten holdes i Løgstør Kulturcenter i juni.\n"
+            "På opholdsstedet Hobro bor seks unge.\n"
+            "Status på Bydelspartnerskab Sydvest.\n")
+    assert areas(text) == []
+
+
+def test_hospital_or_board_department_is_no_estate() -> None:
+    text = ("Patienten blev flyttet til afdeling 5, Kardiologisk Klinik.\n"
+            "Afd. 2, Bestyrelsen har besluttet at udskyde sagen.\n")
+    assert areas(text) == []
+
+
+def test_common_word_after_district_noun_is_no_name() -> None:
+    assert areas("Der er klaget over støj i bydelen Centrum og i boligområdet Vest.\n") == []

@@ -473,6 +473,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out += _coordinated_municipalities(text, pat)
     out += _housing_departments(text, pat)
     out += _named_by_area_noun(text, pat)
+    out += _island_shapes(text, pat)
     for m in _COMPASS_ESTATE.finditer(text):  # "Industri Syd": a business estate
         if not _DIRECTION_AFTER.match(text, m.end()) and not _no_place(text, m.start(), m.end(), pat):
             out.append(Candidate(m.start(), m.end(), m.group(), "neighbourhood", 2))
@@ -613,13 +614,44 @@ def _named_by_area_noun(text: str, pat: _Patterns) -> list[Candidate]:
         first = name.split()[0]
         if pat.street.search(name) or name in pat.not_places or first in _COMPASS or first in first_names():
             continue
-        if thing_compound(first) or (common_word(first) and " " not in name and m.group(0)[:1].isupper()):
-            continue  # "Boligområde Vest": a heading's word
+        if thing_compound(first) or (common_word(first) and " " not in name):
+            continue  # "bydelen Centrum": a common word, not a name
         if _street_follows(text, end) and not _STAGE_AFTER.match(text, end):
             continue
         if _no_place(text, m.start("name"), end, pat):
             continue
         out.append(Candidate(m.start("name"), end, squash(name), pat.kinds.get(name, "housing_area"), 2))
+    return out
+
+
+# "på Østmøn", "Vestamager": a compass word glued to a listed island; "på Frederiksø": an unlisted
+# name in "-ø" after "på"
+_ISLAND_SHAPE = re.compile(
+    rf"(?<![\w-])(?:(?P<compass>Nordvest|Nordøst|Sydvest|Sydøst|Nord|Syd|Øst|Vest)(?P<island>[{LOWER}]{{2,}})"
+    rf"|(?<=[Pp]å[ ])(?P<islet>[{UPPER}][{LOWER}]+ø))(?P<gen>s)?(?![\w-])"
+)
+_CAPITALISED_BEFORE = re.compile(rf"(?<![\w-])[{UPPER}][\w-]*[ ]$")
+
+
+def _island_shapes(text: str, pat: _Patterns) -> list[Candidate]:
+    """Parts of listed islands written as one word ("Østmøn", "Nordbornholm") and unlisted islets
+    in "-ø" after "på" ("på Frederiksø"); not after another capitalised word ("Naboskab
+    Sydlolland": a name's last word), not a common word, first name or listed non-place."""
+    out = []
+    for m in _ISLAND_SHAPE.finditer(text):
+        if m.group("compass"):
+            island = m.group("island")[:1].upper() + m.group("island")[1:]
+            if pat.kinds.get(island) != "island":
+                continue
+            if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not at_sentence_start(text, m.start()):
+                continue
+        end = m.end() - len(m.group("gen") or "")
+        name = text[m.start():end]
+        if name in pat.kinds or common_word(name) or name in first_names() or name in pat.not_places:
+            continue
+        if _no_place(text, m.start(), end, pat):
+            continue
+        out.append(Candidate(m.start(), end, name, "island", 2))
     return out
 
 
@@ -637,6 +669,9 @@ _NEXT_CAPITALISED = re.compile(r"[ ]([A-ZÆØÅ][\w]*)")
 _VILLAGE_APPOSED = re.compile(
     rf"(?<![\w-])[{UPPER}][\w-]+,[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])(?=[ \t]*(?:\n|$)|[ ][{UPPER}])"
 )
+
+
+_SMALL_NUMBER_AFTER = re.compile(r"[ ]\d{1,2}(?![\d])")
 
 
 def _surname(name: str) -> bool:
@@ -663,6 +698,8 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
         if name in first_names() or _surname(name) or name in pat.not_places or name.lower() in organisations \
                 or name in _AREA_CUES["institution_names"]:
             continue
+        if _SMALL_NUMBER_AFTER.match(text, m.end("name")):
+            continue  # "i Hal 1", "i Sal 2": a numbered hall or room
         street = pat.street.search(name) and not name.endswith("balle")  # "Feldballe", "Stenballe": villages
         if street or pat.not_suffix.search(name) or _no_place(text, m.start("name"), m.end("name"), pat):
             continue
