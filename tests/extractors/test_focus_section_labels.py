@@ -87,3 +87,26 @@ def test_counted_general_noun_needs_as_many_names_as_it_counts() -> None:
 def test_counted_general_noun_over_places_names_no_focus_areas() -> None:
     text = "Helhedsplanen omfatter tre områder: Vollsmose, Korsløkken og Bøgeparken.\n"
     assert focus(text) == []
+
+
+def test_counted_pillars_with_capitalised_names() -> None:
+    assert focus("Børnepolitikken hviler på tre søjler: Leg, Læring og Livsglæde.\n") == ["Leg", "Læring", "Livsglæde"]
+
+
+def test_pillars_without_a_count_are_no_list() -> None:
+    assert focus("Søjler:\nBetonsøjlerne i kælderen skal udskiftes.\nArbejdet tager to uger.\n") == []
+
+
+def test_fields_of_effort_over_bullets() -> None:
+    text = ("Ungestrategien har fire indsatsfelter:\n\n • Fravær i skolen\n • Fritidsjob\n • Mentorordninger\n"
+            " • Sundhed og trivsel\n\nStrategien evalueres i 2027.\n")
+    assert focus(text) == ["Fravær i skolen", "Fritidsjob", "Mentorordninger", "Sundhed og trivsel"]
+
+
+def test_a_dash_after_a_counted_list_noun_opens_the_list() -> None:
+    text = "Legatet uddeler midler inden for tre indsatsområder – Natur og miljø, Idræt og Kulturarv.\n"
+    assert focus(text) == ["Natur og miljø", "Idræt", "Kulturarv"]
+
+
+def test_a_counted_general_noun_over_capitalised_budget_lines_is_no_list() -> None:
+    assert focus("Besparelserne fordeles på tre områder: Ældre, Handicap og Psykiatri.\n") == []

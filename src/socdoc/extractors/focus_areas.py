@@ -13,13 +13,17 @@ An opener starts a list of focus areas; the list follows it in one of these layo
   "Vores indsatsområder"), consecutive or apart by blank lines (a box or link per area on a web
   page, wrapped titles joined, "Læs mere" under each), or the first column of a table, ended by a
   paragraph or page furniture; consecutive menu lines ("Nyheder", "Kalender") are no list;
-- the column of a table headed "Indsatsområde".
+- the column of a table headed "Indsatsområde";
+- headings that each stand over the same label line ("Nye initiativer:" over its bullets, two or more
+  times): the headings are the areas, the bullets activities.
 
 Openers: a list noun with a count or a colon ("tre fokusområder:", "Fire indsatsområder" as a
 title, "… består af tre indsatsområder." over titles), a general noun with a count and quoted
 items ("fire områder: ”A”, ”B” og ”C”"), a definite noun or a verb ("indsatsområderne A og B",
 "… indsatsområder for 2025 er A, B og C"), a focus phrase ("særligt fokus på A og B"), a title
-"Fokus på A, B og C", "… fokus på:" and numbered labels ("Indsatsområde 2: A"). After a focus
+"Fokus på A, B og C", "… fokus på:", numbered labels ("Indsatsområde 2: A"), a count of categories
+opened by the next sentence ("… fire kategorier. Henholdsvis 1) A, 2) B …") or over as many capitalised
+names ("to projektkategorier: A eller B"), and strategic goals counted over short verbless titles. After a focus
 phrase two coordinated abstract nouns are two areas ("uddannelse og forebyggelse af
 misbrug"). Goals, criteria and activities open no list; time expressions ("den kommende
 tid"), references ("området"), open lists of examples ("…, lektiecafé mv."), lists of places or
@@ -132,6 +136,7 @@ class _Patterns:
     title_wrap: re.Pattern[str]
     section_label: re.Pattern[str]
     goal_theme: re.Pattern[str]
+    counted_name: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -247,6 +252,7 @@ def patterns() -> _Patterns:
         menu_lines=frozenset(w.casefold() for w in data["menu_lines"]),
         furniture=tuple(w.casefold() for w in data["block_furniture"]),
         title_wrap=re.compile(rf"(?:[ ](?:{_alternation(data['title_wrap_words'])})|,)[ \t]*\Z"),
+        counted_name=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_name_nouns'])})(?![\w])"),
         goal_theme=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['goal_theme_nouns'])})(?![\w])"),
         section_label=re.compile(rf"(?im)^[ \t]*(?:{_alternation(data['section_labels'])})[ \t]*:?[ \t]*$"),
     )
@@ -551,14 +557,14 @@ def _locate(text: str, name: str, start: int) -> tuple[int, int]:
 
 
 def _inline_items(
-    sentence: str, pat: _Patterns, mode: str, count: Optional[int], pair: bool = False
+    sentence: str, pat: _Patterns, mode: str, count: Optional[int], pair: bool = False, named: bool = False
 ) -> list[tuple[str, int]]:
     """Items of a list in running text; ``pair``: "A og B" of two abstract nouns is two items."""
     quoted = list(_QUOTED.finditer(sentence))
     if len(quoted) >= 2:
         return [(q.group("item").strip(), q.start("item")) for q in quoted]
     if mode == "quoted":
-        return _counted_names(sentence, count)
+        return _counted_names(sentence, count) if named else []
     marked = _split_marked(sentence) or _split_bullets(sentence)
     if marked:
         return marked
@@ -640,7 +646,8 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
         sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
     sentence = pat.clause.split(sentence, maxsplit=1)[0]
     pair = start.mode in ("phrase", "heading") or pat.phrase.fullmatch(start.head) is not None
-    items = [(i, pos + at) for i, at in _inline_items(sentence, pat, start.mode, start.count, pair)]
+    named = start.mode == "quoted" and pat.counted_name.search(start.head) is not None
+    items = [(i, pos + at) for i, at in _inline_items(sentence, pat, start.mode, start.count, pair, named)]
     if len(items) > 1 and len(items) != start.count and _cut_off(text, pos + len(sentence.rstrip())):
         items.pop()  # "…, Uddannelse og besk" where the saved page ends
     if start.mode == "direct" and not _direct_ok([i for i, _ in items], pat):
