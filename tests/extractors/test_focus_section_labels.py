@@ -110,3 +110,23 @@ def test_a_dash_after_a_counted_list_noun_opens_the_list() -> None:
 
 def test_a_counted_general_noun_over_capitalised_budget_lines_is_no_list() -> None:
     assert focus("Besparelserne fordeles på tre områder: Ældre, Handicap og Psykiatri.\n") == []
+
+
+def test_a_plan_with_focus_on_three_things() -> None:
+    text = ("Helhedsplanen skal have fokus på at styrke forældrenes netværk, unges vej til fritidsjob samt "
+            "sundhed for de ældre beboere.\n")
+    assert focus(text) == ["forældrenes netværk", "unges vej til fritidsjob", "sundhed for de ældre beboere"]
+
+
+def test_a_plan_with_focus_on_two_things_is_no_list() -> None:
+    assert focus("Planen har fokus på lektiehjælp og fritidsjob i afdelingen.\n") == []
+
+
+def test_another_subject_with_focus_on_three_things_is_no_list() -> None:
+    text = "Undersøgelsen har fokus på ventetider, sagsbehandling og brugen af vikarer i kommunerne.\n"
+    assert focus(text) == []
+
+
+def test_a_plan_with_focus_on_themes_leaves_the_list_to_the_noun() -> None:
+    text = "Strategien har fokus på temaer som bevægelse, kost, og ro i hverdagen for beboerne.\n"
+    assert focus(text) == ["bevægelse", "kost", "ro i hverdagen"]

@@ -91,6 +91,7 @@ class _Start:
     mode: str  # "list", "block" (under a title), "direct", "phrase", "heading", "quoted", "label"
     count: Optional[int] = None
     titles_only: bool = False  # every item must be a short title without a verb (strategic goals as themes)
+    least: int = 2  # fewest items that make a list
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,8 @@ class _Patterns:
     title_wrap: re.Pattern[str]
     section_label: re.Pattern[str]
     goal_theme: re.Pattern[str]
+    plan_focus: Prefiltered
+    noun_ahead: re.Pattern[str]
     counted_name: re.Pattern[str]
 
 
@@ -253,6 +256,12 @@ def patterns() -> _Patterns:
         furniture=tuple(w.casefold() for w in data["block_furniture"]),
         title_wrap=re.compile(rf"(?:[ ](?:{_alternation(data['title_wrap_words'])})|,)[ \t]*\Z"),
         counted_name=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_name_nouns'])})(?![\w])"),
+        plan_focus=Prefiltered(
+            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['plan_subjects'])})[ ](?:{_alternation(data['plan_focus_verbs'])})"
+                       rf"[ ](?:et[ ])?fokus[ ]på[ ](?:at[ ](?:{_alternation(data['plan_focus_infinitives'])})[ ])?)"),
+            prefix_starts(data["plan_subjects"], not_after=r"[\w]", ignore_case=True),
+        ),
+        noun_ahead=re.compile(rf"(?i)(?:[\w-]+[ ]){{0,2}}(?:{nouns}|{general})(?![\w])"),
         goal_theme=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['goal_theme_nouns'])})(?![\w])"),
         section_label=re.compile(rf"(?im)^[ \t]*(?:{_alternation(data['section_labels'])})[ \t]*:?[ \t]*$"),
     )
@@ -271,6 +280,7 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         "quoted_label": words("quoted_label_nouns"),
         "counted": words("bullet_context_words"),
         "section": words("section_labels"),
+        "plan": ("fokus på",),
     }
 
 
@@ -354,6 +364,9 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += _counted_starts(text, pat)
     if has("section"):
         starts += _section_starts(text, pat)
+    if has("plan"):
+        starts += [_Start(m.end(), m.group(0), "list", least=3) for m in pat.plan_focus.finditer(text)
+                   if not pat.noun_ahead.match(text, m.end())]  # "fokus på temaer som A, B og C": the noun opens it
     kept = [s for s in starts if s.mode == "table" or not pat.not_nouns.search(s.head)]
     kept += [replace(s, titles_only=True) for s in starts if s.mode != "table" and pat.goal_theme.search(s.head)]
     return sorted(kept, key=lambda s: s.pos)
@@ -654,7 +667,7 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
         return [], pos
     if any(pat.example_tail.search(i.strip().rstrip(".")) for i, _ in items[-1:]):
         return [], pos  # "sommerskole, lektiecafé mv.": examples, not named areas
-    least = 1 if start.mode == "phrase" else 2
+    least = 1 if start.mode == "phrase" else start.least
     if len(items) == 1 and _definite_thing(items[0][0].strip(), pat):
         return [], pos  # "særligt fokus på cykelstien": a thing named before, not an area
     return (items, pos + len(sentence)) if len(items) >= least else ([], pos)
