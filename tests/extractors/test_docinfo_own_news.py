@@ -114,3 +114,15 @@ def test_ministry_named_inside_a_sentence_is_no_sender_line() -> None:
     text = ("Kommunen får penge til flere pædagoger\n\nSocial- og Boligministeriet har givet kommunen 3 mio. kr., "
             "skriver Vestkysten.\n\nPengene skal bruges i de tre største daginstitutioner.\n")
     assert classify(text) == "article"
+
+
+def test_til_inside_the_speakers_organisation_is_no_medium() -> None:
+    text = ("Nyhed\n\nNy direktør i Huse til Alle\n\nAlliancen har ansat en ny direktør, der starter 1. august.\n\n"
+            "”Vi glæder os til at få hende med i arbejdet,” siger formand for Huse til Alle, Birgit Storm.\n")
+    assert classify(text) == "press_release"
+
+
+def test_a_medium_after_til_still_makes_an_article() -> None:
+    text = ("Borgmester vil have flere betjente\n\nBorgmesteren i Nørrekøbing vil have mere politi i midtbyen.\n\n"
+            "- Det er nødvendigt, siger Bo Holm til Ritzau.\n")
+    assert classify(text) == "article"

@@ -42,6 +42,9 @@ _PLACE_DATELINE = re.compile(
 # A quote set off by a dash at a line start and closed by a verb of saying ("- Vi er glade, siger formanden"):
 # the way newspapers print what people told them.
 _DASH_QUOTE = re.compile(r"(?m)^[ \t]*[-–][ \t]+[A-ZÆØÅ][^\n]*[,.!?][ \t]+(?:siger|fortæller|udtaler|forklarer)[ \t]")
+# A speaker's name after "til X," shows that X ends an organisation's name in the speaker's role
+# ("siger bestyrelsesformand for Hjem til Alle, Agi Csonka"), not a medium told something.
+_SPEAKER_AFTER = re.compile(r",[ \t]+[A-ZÆØÅ][\w\-]+[ \t]+[A-ZÆØÅ]")
 _WEEKDAY = rf"(?:{'|'.join(da.load().weekdays)})"
 
 
@@ -254,7 +257,7 @@ def article_score(text: str, lowered: str) -> int:
     if _has(cues["release_words"], lowered):
         score += 2 * (p.reported_release.search(lowered) is not None)
     if _has(cues["speech_verbs"], lowered) and " til " in lowered:
-        score += 2 * (p.reported_speech.search(text) is not None)
+        score += 2 * any(not _SPEAKER_AFTER.match(text, m.end()) for m in p.reported_speech.finditer(text))
     if _has(cues["report_verbs"], lowered):
         score += 2 * (p.source_attribution.search(text) is not None)
     score += any(m.group(1).lower() not in cues["capital_labels"] for m in _PLACE_DATELINE.finditer(text[:1500]))
