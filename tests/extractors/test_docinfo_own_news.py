@@ -41,16 +41,35 @@ erfarer, er alle partier med.
 Forliget giver 14 mio. kr. mere til ældreplejen, oplyser kommunen.
 """
 
-# A newspaper report quoting people with dashes, with a dateline that is the paper's own.
+# A newspaper report quoting an office holder with a dash: the dash quote weighs against the quote.
 DASH_QUOTED_REPORT = """Beboere i Søparken vil have lys på stierne
-
-03.11.2023
 
 Flere beboere føler sig utrygge, når de går hjem om aftenen.
 
 - Det er helt mørkt ved garagerne, og man kan ikke se, hvem der står der, siger Hanne Krogh.
 
-- Vi har bedt om lys i to år nu, fortæller Ali Demir, der bor i blok 3.
+- Vi ser på sagen i næste måned, siger borgmester Ali Demir (S).
+"""
+
+# An authority's own page under its logo line, quoting its mayor with a dash.
+LOGO_PAGE = """Rødby Kommune Logo
+Menu
+
+Nye lejligheder til unge i Rødby Syd
+
+Kommunen og boligforeningen har aftalt at bygge 40 ungeboliger ved stationen.
+
+- Vi mangler billige boliger til unge, siger borgmester Karen Lund.
+"""
+
+# A one-line contact with a telephone number ends an organisation's own news.
+ONE_LINE_CONTACT = """Beboerhuset får nyt køkken
+
+Afdelingsbestyrelsen har fået 400.000 kr. fra dispositionsfonden til et nyt køkken i beboerhuset.
+
+- Nu kan vi endelig lave mad til hele afdelingen, siger formand Jens Bak.
+
+Kontakt: Projektleder Mette Riis, tlf. 33 44 55 66
 """
 
 # A crawler's stamp before a newswire place dateline.
@@ -75,8 +94,16 @@ def test_glued_place_dateline_and_erfarer_make_an_article() -> None:
     assert classify(NEWSPAPER_REPORT) == "article"
 
 
-def test_dash_quotes_outweigh_a_dateline() -> None:
+def test_dash_quotes_weigh_against_a_quoted_mayor() -> None:
     assert classify(DASH_QUOTED_REPORT) == "article"
+
+
+def test_logo_line_of_a_municipality_makes_its_own_page() -> None:
+    assert classify(LOGO_PAGE) == "press_release"
+
+
+def test_contact_with_telephone_on_one_line_makes_own_news() -> None:
+    assert classify(ONE_LINE_CONTACT) == "press_release"
 
 
 def test_place_dateline_after_a_crawler_stamp_makes_an_article() -> None:
@@ -86,4 +113,16 @@ def test_place_dateline_after_a_crawler_stamp_makes_an_article() -> None:
 def test_ministry_named_inside_a_sentence_is_no_sender_line() -> None:
     text = ("Kommunen får penge til flere pædagoger\n\nSocial- og Boligministeriet har givet kommunen 3 mio. kr., "
             "skriver Vestkysten.\n\nPengene skal bruges i de tre største daginstitutioner.\n")
+    assert classify(text) == "article"
+
+
+def test_til_inside_the_speakers_organisation_is_no_medium() -> None:
+    text = ("Nyhed\n\nNy direktør i Huse til Alle\n\nAlliancen har ansat en ny direktør, der starter 1. august.\n\n"
+            "”Vi glæder os til at få hende med i arbejdet,” siger formand for Huse til Alle, Birgit Storm.\n")
+    assert classify(text) == "press_release"
+
+
+def test_a_medium_after_til_still_makes_an_article() -> None:
+    text = ("Borgmester vil have flere betjente\n\nBorgmesteren i Nørrekøbing vil have mere politi i midtbyen.\n\n"
+            "- Det er nødvendigt, siger Bo Holm til Ritzau.\n")
     assert classify(text) == "article"

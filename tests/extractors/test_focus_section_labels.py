@@ -87,3 +87,46 @@ def test_counted_general_noun_needs_as_many_names_as_it_counts() -> None:
 def test_counted_general_noun_over_places_names_no_focus_areas() -> None:
     text = "Helhedsplanen omfatter tre områder: Vollsmose, Korsløkken og Bøgeparken.\n"
     assert focus(text) == []
+
+
+def test_counted_pillars_with_capitalised_names() -> None:
+    assert focus("Børnepolitikken hviler på tre søjler: Leg, Læring og Livsglæde.\n") == ["Leg", "Læring", "Livsglæde"]
+
+
+def test_pillars_without_a_count_are_no_list() -> None:
+    assert focus("Søjler:\nBetonsøjlerne i kælderen skal udskiftes.\nArbejdet tager to uger.\n") == []
+
+
+def test_fields_of_effort_over_bullets() -> None:
+    text = ("Ungestrategien har fire indsatsfelter:\n\n • Fravær i skolen\n • Fritidsjob\n • Mentorordninger\n"
+            " • Sundhed og trivsel\n\nStrategien evalueres i 2027.\n")
+    assert focus(text) == ["Fravær i skolen", "Fritidsjob", "Mentorordninger", "Sundhed og trivsel"]
+
+
+def test_a_dash_after_a_counted_list_noun_opens_the_list() -> None:
+    text = "Legatet uddeler midler inden for tre indsatsområder – Natur og miljø, Idræt og Kulturarv.\n"
+    assert focus(text) == ["Natur og miljø", "Idræt", "Kulturarv"]
+
+
+def test_a_counted_general_noun_over_capitalised_budget_lines_is_no_list() -> None:
+    assert focus("Besparelserne fordeles på tre områder: Ældre, Handicap og Psykiatri.\n") == []
+
+
+def test_a_plan_with_focus_on_three_things() -> None:
+    text = ("Helhedsplanen skal have fokus på at styrke forældrenes netværk, unges vej til fritidsjob samt "
+            "sundhed for de ældre beboere.\n")
+    assert focus(text) == ["forældrenes netværk", "unges vej til fritidsjob", "sundhed for de ældre beboere"]
+
+
+def test_a_plan_with_focus_on_two_things_is_no_list() -> None:
+    assert focus("Planen har fokus på lektiehjælp og fritidsjob i afdelingen.\n") == []
+
+
+def test_another_subject_with_focus_on_three_things_is_no_list() -> None:
+    text = "Undersøgelsen har fokus på ventetider, sagsbehandling og brugen af vikarer i kommunerne.\n"
+    assert focus(text) == []
+
+
+def test_a_plan_with_focus_on_themes_leaves_the_list_to_the_noun() -> None:
+    text = "Strategien har fokus på temaer som bevægelse, kost, og ro i hverdagen for beboerne.\n"
+    assert focus(text) == ["bevægelse", "kost", "ro i hverdagen"]

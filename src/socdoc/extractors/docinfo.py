@@ -42,6 +42,9 @@ _PLACE_DATELINE = re.compile(
 # A quote set off by a dash at a line start and closed by a verb of saying ("- Vi er glade, siger formanden"):
 # the way newspapers print what people told them.
 _DASH_QUOTE = re.compile(r"(?m)^[ \t]*[-–][ \t]+[A-ZÆØÅ][^\n]*[,.!?][ \t]+(?:siger|fortæller|udtaler|forklarer)[ \t]")
+# A speaker's name after "til X," shows that X ends an organisation's name in the speaker's role
+# ("siger bestyrelsesformand for Hjem til Alle, Agi Csonka"), not a medium told something.
+_SPEAKER_AFTER = re.compile(r",[ \t]+[A-ZÆØÅ][\w\-]+[ \t]+[A-ZÆØÅ]")
 _WEEKDAY = rf"(?:{'|'.join(da.load().weekdays)})"
 
 
@@ -84,6 +87,8 @@ def _kind_patterns() -> _KindPatterns:
             rf"(?m)^[ \t]*(?:{_alt(cues['more_info'])})\b"
             rf"|\b(?:{_alt(cues['more_info'])})\b[^\n]{{0,80}}(?:\n[^\n]{{0,80}})?(?:{contact})"
             rf"|^[ \t]*kontakt\b[^\n]{{0,40}}\n(?:[ \t]*\n)?[^\n]{{0,120}}\b(?:{_alt(cues['phone_words'])})\b"
+            # "Kontakt: Projektleder Sara Holm, tlf. 55 72 10 00" on one line
+            rf"|^[ \t]*kontakt\b[^\n]{{0,80}}\b(?:{_alt(cues['phone_words'])})\b"
         ),
         # "Nyhed", "Nyhed · 12. maj 2022", "Forside › Nyheder › …", "Aalborg Kommune - Nyheder"
         news_label=re.compile(
@@ -242,8 +247,16 @@ def press_score(text: str, lowered: str) -> int:
     score += _has(cues["own_page_footer"], lowered) and p.footer.search(lowered) is not None
     score += _has(cues["speech_verbs"], lowered) and p.quote.search(lowered) is not None
     score += re.search(r"\bi dag\b", lowered[:800]) is not None
-    score += 2 * any(_sender_pattern().fullmatch(line) for line in _head_lines(text, 10))
+    score += 2 * any(_sender_pattern().fullmatch(line) or _authority_logo().fullmatch(line)
+                     for line in _head_lines(text, 10))
     return score
+
+
+@functools.lru_cache(maxsize=1)
+def _authority_logo() -> re.Pattern[str]:
+    """The logo of an authority's own site at the top of its page: "Viborg Kommune Logo", "Frederikssund
+    Kommunes logo"."""
+    return re.compile(rf"(?i)(?:[\w\-]+[ ]){{0,4}}[\w\-]*(?:{_alt(_cues()['logo_owners'])})s?[ ]logo")
 
 
 @functools.lru_cache(maxsize=1)
@@ -265,11 +278,11 @@ def article_score(text: str, lowered: str) -> int:
     if _has(cues["release_words"], lowered):
         score += 2 * (p.reported_release.search(lowered) is not None)
     if _has(cues["speech_verbs"], lowered) and " til " in lowered:
-        score += 2 * (p.reported_speech.search(text) is not None)
+        score += 2 * any(not _SPEAKER_AFTER.match(text, m.end()) for m in p.reported_speech.finditer(text))
     if _has(cues["report_verbs"], lowered):
         score += 2 * (p.source_attribution.search(text) is not None)
     score += any(m.group(1).lower() not in cues["capital_labels"] for m in _PLACE_DATELINE.finditer(text[:1500]))
-    score += 2 * (_DASH_QUOTE.search(text) is not None)
+    score += _DASH_QUOTE.search(text) is not None
     return score
 
 

@@ -13,13 +13,17 @@ An opener starts a list of focus areas; the list follows it in one of these layo
   "Vores indsatsområder"), consecutive or apart by blank lines (a box or link per area on a web
   page, wrapped titles joined, "Læs mere" under each), or the first column of a table, ended by a
   paragraph or page furniture; consecutive menu lines ("Nyheder", "Kalender") are no list;
-- the column of a table headed "Indsatsområde".
+- the column of a table headed "Indsatsområde";
+- headings that each stand over the same label line ("Nye initiativer:" over its bullets, two or more
+  times): the headings are the areas, the bullets activities.
 
 Openers: a list noun with a count or a colon ("tre fokusområder:", "Fire indsatsområder" as a
 title, "… består af tre indsatsområder." over titles), a general noun with a count and quoted
 items ("fire områder: ”A”, ”B” og ”C”"), a definite noun or a verb ("indsatsområderne A og B",
 "… indsatsområder for 2025 er A, B og C"), a focus phrase ("særligt fokus på A og B"), a title
-"Fokus på A, B og C", "… fokus på:" and numbered labels ("Indsatsområde 2: A"). After a focus
+"Fokus på A, B og C", "… fokus på:", numbered labels ("Indsatsområde 2: A"), a count of categories
+opened by the next sentence ("… fire kategorier. Henholdsvis 1) A, 2) B …") or over as many capitalised
+names ("to projektkategorier: A eller B"), and strategic goals counted over short verbless titles. After a focus
 phrase two coordinated abstract nouns are two areas ("uddannelse og forebyggelse af
 misbrug"). Goals, criteria and activities open no list; time expressions ("den kommende
 tid"), references ("området"), open lists of examples ("…, lektiecafé mv."), lists of places or
@@ -87,6 +91,7 @@ class _Start:
     mode: str  # "list", "block" (under a title), "direct", "phrase", "heading", "quoted", "label"
     count: Optional[int] = None
     titles_only: bool = False  # every item must be a short title without a verb (strategic goals as themes)
+    least: int = 2  # fewest items that make a list
 
 
 @dataclass(frozen=True)
@@ -132,6 +137,9 @@ class _Patterns:
     title_wrap: re.Pattern[str]
     section_label: re.Pattern[str]
     goal_theme: re.Pattern[str]
+    plan_focus: Prefiltered
+    noun_ahead: re.Pattern[str]
+    counted_name: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -247,6 +255,13 @@ def patterns() -> _Patterns:
         menu_lines=frozenset(w.casefold() for w in data["menu_lines"]),
         furniture=tuple(w.casefold() for w in data["block_furniture"]),
         title_wrap=re.compile(rf"(?:[ ](?:{_alternation(data['title_wrap_words'])})|,)[ \t]*\Z"),
+        counted_name=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_name_nouns'])})(?![\w])"),
+        plan_focus=Prefiltered(
+            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['plan_subjects'])})[ ](?:{_alternation(data['plan_focus_verbs'])})"
+                       rf"[ ](?:et[ ])?fokus[ ]på[ ](?:at[ ](?:{_alternation(data['plan_focus_infinitives'])})[ ])?)"),
+            prefix_starts(data["plan_subjects"], not_after=r"[\w]", ignore_case=True),
+        ),
+        noun_ahead=re.compile(rf"(?i)(?:[\w-]+[ ]){{0,2}}(?:{nouns}|{general})(?![\w])"),
         goal_theme=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['goal_theme_nouns'])})(?![\w])"),
         section_label=re.compile(rf"(?im)^[ \t]*(?:{_alternation(data['section_labels'])})[ \t]*:?[ \t]*$"),
     )
@@ -265,6 +280,7 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         "quoted_label": words("quoted_label_nouns"),
         "counted": words("bullet_context_words"),
         "section": words("section_labels"),
+        "plan": ("fokus på",),
     }
 
 
@@ -348,6 +364,9 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += _counted_starts(text, pat)
     if has("section"):
         starts += _section_starts(text, pat)
+    if has("plan"):
+        starts += [_Start(m.end(), m.group(0), "list", least=3) for m in pat.plan_focus.finditer(text)
+                   if not pat.noun_ahead.match(text, m.end())]  # "fokus på temaer som A, B og C": the noun opens it
     kept = [s for s in starts if s.mode == "table" or not pat.not_nouns.search(s.head)]
     kept += [replace(s, titles_only=True) for s in starts if s.mode != "table" and pat.goal_theme.search(s.head)]
     return sorted(kept, key=lambda s: s.pos)
@@ -551,14 +570,14 @@ def _locate(text: str, name: str, start: int) -> tuple[int, int]:
 
 
 def _inline_items(
-    sentence: str, pat: _Patterns, mode: str, count: Optional[int], pair: bool = False
+    sentence: str, pat: _Patterns, mode: str, count: Optional[int], pair: bool = False, named: bool = False
 ) -> list[tuple[str, int]]:
     """Items of a list in running text; ``pair``: "A og B" of two abstract nouns is two items."""
     quoted = list(_QUOTED.finditer(sentence))
     if len(quoted) >= 2:
         return [(q.group("item").strip(), q.start("item")) for q in quoted]
     if mode == "quoted":
-        return _counted_names(sentence, count)
+        return _counted_names(sentence, count) if named else []
     marked = _split_marked(sentence) or _split_bullets(sentence)
     if marked:
         return marked
@@ -640,14 +659,15 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
         sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
     sentence = pat.clause.split(sentence, maxsplit=1)[0]
     pair = start.mode in ("phrase", "heading") or pat.phrase.fullmatch(start.head) is not None
-    items = [(i, pos + at) for i, at in _inline_items(sentence, pat, start.mode, start.count, pair)]
+    named = start.mode == "quoted" and pat.counted_name.search(start.head) is not None
+    items = [(i, pos + at) for i, at in _inline_items(sentence, pat, start.mode, start.count, pair, named)]
     if len(items) > 1 and len(items) != start.count and _cut_off(text, pos + len(sentence.rstrip())):
         items.pop()  # "…, Uddannelse og besk" where the saved page ends
     if start.mode == "direct" and not _direct_ok([i for i, _ in items], pat):
         return [], pos
     if any(pat.example_tail.search(i.strip().rstrip(".")) for i, _ in items[-1:]):
         return [], pos  # "sommerskole, lektiecafé mv.": examples, not named areas
-    least = 1 if start.mode == "phrase" else 2
+    least = 1 if start.mode == "phrase" else start.least
     if len(items) == 1 and _definite_thing(items[0][0].strip(), pat):
         return [], pos  # "særligt fokus på cykelstien": a thing named before, not an area
     return (items, pos + len(sentence)) if len(items) >= least else ([], pos)
