@@ -17,13 +17,15 @@ import sys
 from pathlib import Path
 
 
-def top_functions(path: Path, top: int) -> str:
+def top_functions(path: Path, top: int, within: str = "") -> str:
+    """The ``top`` functions by own samples; with ``within``, of the stacks with a frame whose
+    name holds that text only (``extract_many``: extraction without the imports)."""
     own: collections.Counter = collections.Counter()
     total: collections.Counter = collections.Counter()
     n = 0
     for line in path.read_text(encoding="utf-8").splitlines():
         stack, _, count = line.rpartition(" ")
-        if not stack or not count.isdigit():
+        if not stack or not count.isdigit() or within not in stack:
             continue
         samples = int(count)
         frames = [_short(f) for f in stack.split(";")]
@@ -62,12 +64,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("profile", nargs="?", type=Path)
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--within", default="", metavar="TEXT",
+                        help="Count only the stacks with a frame that holds TEXT (e.g. extract_many).")
     parser.add_argument("--run", type=int, metavar="WORDS", help="Extract about WORDS words (the workload).")
     args = parser.parse_args()
     if args.run:
         run(args.run)
     elif args.profile:
-        print(top_functions(args.profile, args.top))
+        print(top_functions(args.profile, args.top, args.within))
     else:
         parser.error("give a profile file or --run WORDS")
 

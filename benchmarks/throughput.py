@@ -53,7 +53,14 @@ def build_texts(target_words: int) -> list[str]:
     return texts
 
 
-def _timed_ner(texts: list[str]) -> float:
+def _cpu_seconds() -> float:
+    """CPU seconds (user + system) of this process and of its children that have ended."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _timed_ner(texts: list[str]) -> tuple[float, float]:
     import contextlib
 
     import socdoc
@@ -68,10 +75,10 @@ def _timed_ner(texts: list[str]) -> float:
         sys.exit("no trained NER model found")
     with nlp.select_pipes(enable=keep), limited_threads():
         list(nlp.pipe(texts[:2]))  # warm up
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu_seconds()
         for _ in nlp.pipe(texts, batch_size=4):
             pass
-        return time.perf_counter() - start
+        return time.perf_counter() - start, _cpu_seconds() - cpu
 
 
 def run_mode(mode: str, target_words: int) -> dict:
@@ -81,25 +88,25 @@ def run_mode(mode: str, target_words: int) -> dict:
         import spacy
 
         nlp = spacy.blank("da")
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu_seconds()
         for _ in nlp.pipe(texts, batch_size=64):
             pass
-        elapsed = time.perf_counter() - start
+        elapsed, cpu = time.perf_counter() - start, _cpu_seconds() - cpu
     elif mode == "ner":
-        elapsed = _timed_ner(texts)
+        elapsed, cpu = _timed_ner(texts)
     else:
         import socdoc
 
         n_process = 2 if mode == "full-2p" else 1
         list(socdoc.extract_many(texts[:1]))  # build the pipeline and fill its caches, untimed
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu_seconds()
         for _ in socdoc.extract_many(texts, n_process=n_process):
             pass
-        elapsed = time.perf_counter() - start
+        elapsed, cpu = time.perf_counter() - start, _cpu_seconds() - cpu  # workers have ended: counted
     self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"mode": mode, "words": n_words, "seconds": elapsed, "words_per_s": n_words / elapsed,
-            "peak_rss_mb": max(self_mb, children_mb)}
+            "cpu_seconds": cpu, "words_per_cpu_s": n_words / cpu, "peak_rss_mb": max(self_mb, children_mb)}
 
 
 SRC = ROOT / "src"
@@ -120,16 +127,22 @@ def throughput(words: int, modes: list[str]) -> None:
                              env=_env(mode), check=True, capture_output=True, text=True).stdout
         results[mode] = json.loads(out.strip().splitlines()[-1])
     base = results.get("tokenizer", {}).get("words_per_s")
+    base_cpu = results.get("tokenizer", {}).get("words_per_cpu_s")
     one = results.get("full", {}).get("words_per_s")
     print(f"sources: {SRC}")
     print(f"corpus: ~{words:,} words from corpus/docs (whitespace-separated words counted); "
           f"load average {os.getloadavg()[0]:.2f}")
-    print(f"{'mode':10} {'words':>10} {'seconds':>8} {'words/s':>10} {'peak MB':>8} {'ratio':>6} {'×1p':>5}")
+    print(f"{'mode':10} {'words':>10} {'seconds':>8} {'words/s':>10} {'peak MB':>8} {'ratio':>6} {'×1p':>5} "
+          f"{'CPU s':>7} {'words/CPU s':>12} {'CPU ratio':>9}")
     for mode, r in results.items():
         ratio = f"{r['words_per_s'] / base:6.2f}" if base else f"{'':6}"
-        vs_one = f"{r['words_per_s'] / one:5.2f}" if one and mode == "full-2p" else ""
+        vs_one = f"{r['words_per_s'] / one:5.2f}" if one and mode == "full-2p" else f"{'':5}"
+        cpu_ratio = f"{r['words_per_cpu_s'] / base_cpu:9.2f}" if base_cpu else ""
         print(f"{mode:10} {r['words']:10,} {r['seconds']:8.1f} {r['words_per_s']:10,.0f} "
-              f"{r['peak_rss_mb']:8.0f} {ratio} {vs_one}")
+              f"{r['peak_rss_mb']:8.0f} {ratio} {vs_one} {r['cpu_seconds']:7.1f} {r['words_per_cpu_s']:12,.0f} "
+              f"{cpu_ratio}")
+    print("(ratio: words/s against the tokenizer's; CPU ratio: the same in words per CPU second, which the "
+          "other processes of a busy machine disturb less)")
 
 
 def _socdoc_command() -> list[str]:
@@ -137,13 +150,15 @@ def _socdoc_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "socdoc.cli"]
 
 
-def _run_timed(args: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one command and its children."""
+def _run_timed(args: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MB) and CPU seconds (user + system) of one command and its children."""
     start = time.perf_counter()
-    proc = subprocess.Popen(args, env=_env("full"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = _env("full")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # warm starts, as installed: compiled sources are kept
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return time.perf_counter() - start, usage.ru_maxrss / 1024
+    return time.perf_counter() - start, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def startup(repeat: int) -> None:
@@ -158,8 +173,9 @@ def startup(repeat: int) -> None:
         }
         print(f"\nstart-up (best of {repeat}); load average {os.getloadavg()[0]:.2f}")
         for name, args in cases.items():
-            best = min(_run_timed(args)[0] for _ in range(repeat))
-            print(f"  socdoc {name:40} {best:6.2f} s")
+            runs = [_run_timed(args) for _ in range(repeat)]
+            best, best_cpu = min(r[0] for r in runs), min(r[2] for r in runs)
+            print(f"  socdoc {name:40} {best:6.2f} s  ({best_cpu:.2f} CPU s)")
 
 
 def long_line(megabytes: float) -> None:
@@ -169,7 +185,7 @@ def long_line(megabytes: float) -> None:
         text = SENTENCE * n
         path.write_text(text, encoding="utf-8")
         args = [*_socdoc_command(), "extract", str(path), "-o", str(Path(tmp) / "out.jsonl"), "--workers", "1"]
-        seconds, rss = _run_timed(args)
+        seconds, rss, _ = _run_timed(args)
         words = len(text.split())
         print(f"\nlong line: {len(text.encode('utf-8')) / 2**20:.1f} MB, {words:,} words on one line: "
               f"{seconds:.1f} s, {words / seconds:,.0f} words/s (start-up included), peak RSS {rss:.0f} MB")

@@ -165,6 +165,36 @@ def _records(paths: tuple[str, ...], workers: int, text_dir: Optional[Path], ski
         yield record, source
 
 
+def _forks() -> bool:
+    """True when worker processes are forked from this one (they inherit its pipeline)."""
+    import multiprocessing
+
+    return multiprocessing.get_start_method(allow_none=False) == "fork"
+
+
+START_UP_GC_THRESHOLD = 100_000
+"""Allocations between two young-generation collections while the pipeline is imported and built."""
+
+
+def _load_pipeline() -> None:
+    """Import and build the pipeline with the cyclic garbage collector mostly idle, then freeze
+    what it built. Start-up allocates millions of objects that all stay alive (modules, the
+    model, word lists), which the collector would otherwise traverse again and again; frozen,
+    they are skipped by every later collection, here and in forked workers."""
+    import gc
+
+    threshold = gc.get_threshold()
+    if threshold[0]:  # 0: collection turned off by the user
+        gc.set_threshold(max(threshold[0], START_UP_GC_THRESHOLD), *threshold[1:])
+    try:
+        from socdoc.pipeline import pipeline
+
+        pipeline()
+    finally:
+        gc.set_threshold(*threshold)
+    gc.freeze()
+
+
 def text_file_name(doc_id: str, written: set[str]) -> str:
     """The ``--text-dir`` file of a document: its doc_id without a document extension, with ``::``
     as ``__`` and ``/`` as ``_``.
@@ -235,10 +265,8 @@ def extract(paths: tuple[str, ...], output: str, workers: Optional[int], text_di
     if workers is not None and workers > cores:
         click.echo(f"socdoc: --workers {workers} capped at the {cores} cores of this machine", err=True)
     n_workers = min(workers or cores, cores)
-    if engine == "local" and n_workers == 1:
-        from socdoc.pipeline import pipeline
-
-        pipeline()  # load the model before the clock starts: words/s measures extraction
+    if engine == "local" and (n_workers == 1 or _forks()):
+        _load_pipeline()  # before the clock starts: words/s measures extraction
     started = time.perf_counter()
     n_docs = n_failed = n_words = 0
     skipped = SkipLog(keep_names=-1 if verbose else 5)

@@ -36,6 +36,7 @@ def party_letter(note: str) -> bool:
     return bool(_party().fullmatch(note.strip()))
 
 
+@functools.lru_cache(maxsize=1)
 def _party() -> re.Pattern[str]:
     """A party letter after a name: one capital, or a multi-letter party form socdoc knows ("SF",
     "RV", Greenland's "IA"), not any two capitals ("DH", an organisation a member represents)."""
