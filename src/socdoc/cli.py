@@ -146,9 +146,13 @@ def _records(paths: tuple[str, ...], workers: int, text_dir: Optional[Path], ski
 
     def items() -> Iterator[tuple[str, dict]]:
         extra = {"limits": limits} if limits is not None else {}
+        loaded = workers == 1  # loaded already
         for source in iter_sources(paths, skipped=skipped, **extra):
             pending.append(source)
             if source.error is None and source.text is not None:
+                if not loaded and _forks():  # forked workers inherit this process's pipeline
+                    _load_pipeline()
+                    loaded = True
                 if text_dir is not None:
                     _write_text(text_dir, source.doc_id, source.text, written)
                 yield source.text, {"doc_id": source.doc_id, "source": source.source}
@@ -265,7 +269,7 @@ def extract(paths: tuple[str, ...], output: str, workers: Optional[int], text_di
     if workers is not None and workers > cores:
         click.echo(f"socdoc: --workers {workers} capped at the {cores} cores of this machine", err=True)
     n_workers = min(workers or cores, cores)
-    if engine == "local" and (n_workers == 1 or _forks()):
+    if engine == "local" and n_workers == 1:
         _load_pipeline()  # before the clock starts: words/s measures extraction
     started = time.perf_counter()
     n_docs = n_failed = n_words = 0
