@@ -138,6 +138,7 @@ class _Patterns:
     section_label: re.Pattern[str]
     goal_theme: re.Pattern[str]
     plan_focus: Prefiltered
+    lead_opener: re.Pattern[str]
     noun_ahead: re.Pattern[str]
     counted_name: re.Pattern[str]
 
@@ -261,6 +262,7 @@ def patterns() -> _Patterns:
                        rf"[ ](?:et[ ])?fokus[ ]på[ ](?:at[ ](?:{_alternation(data['plan_focus_infinitives'])})[ ])?)"),
             prefix_starts(data["plan_subjects"], not_after=r"[\w]", ignore_case=True),
         ),
+        lead_opener=re.compile(rf"(?i)(?:{openers})[ ]+"),
         noun_ahead=re.compile(rf"(?i)(?:[\w-]+[ ]){{0,2}}(?:{nouns}|{general})(?![\w])"),
         goal_theme=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['goal_theme_nouns'])})(?![\w])"),
         section_label=re.compile(rf"(?im)^[ \t]*(?:{_alternation(data['section_labels'])})[ \t]*:?[ \t]*$"),
@@ -382,7 +384,9 @@ def _counted_starts(text: str, pat: _Patterns) -> list[_Start]:
         before = text[max(0, m.start() - _COUNTED_CONTEXT):m.start()]
         before = re.split(r"[.!?:\n][ \t\n]", before)[-1]
         if pat.focus_context.search(before):
-            starts.append(_Start(m.end(), m.group(0), "counted", _count(m.group(0), pat)[1]))
+            lead = pat.lead_opener.match(text, m.end())  # "to fokusområder, nemlig A og B"
+            pos = lead.end() if lead else m.end()
+            starts.append(_Start(pos, text[m.start():pos], "counted", _count(m.group(0), pat)[1]))
     return starts
 
 
@@ -782,13 +786,13 @@ def _line_block(text: str, pos: int, count: Optional[int], titled: bool) -> tupl
     paragraph (under a title also after one paragraph of introduction), or that many plain lines;
     without a count, plain lines ended by a blank line."""
     lines, blank_before, cut = _lines(text, pos)
-    kinds = "".join("H" if _heading_like(m.group("line")) else "P" for m in lines)
+    plain = [_unbold(m.group("line"), m.start("line")) for m in lines]  # "**Tryghed**" as a title
+    kinds = "".join("H" if _heading_like(line) else "P" for line, _ in plain)
     size = 0
     if count:
         titles = _titles(kinds, count, titled, cut)
         if titles:
-            chosen = [lines[i] for i in range(titles.end()) if kinds[i] == "H"]
-            return [(m.group("line"), m.start("line")) for m in chosen], lines[titles.end() - 1].end()
+            return [plain[i] for i in range(titles.end()) if kinds[i] == "H"], lines[titles.end() - 1].end()
         if re.match(rf"H{{{count}}}(?!H)", kinds) and _evenly_spaced(blank_before, count):
             size = count
     else:
@@ -799,7 +803,7 @@ def _line_block(text: str, pos: int, count: Optional[int], titled: bool) -> tupl
         size = _labelled(lines, count)
     if not size:
         return [], pos
-    return [(m.group("line"), m.start("line")) for m in lines[:size]], lines[size - 1].end()
+    return plain[:size], lines[size - 1].end()
 
 
 _MAX_TITLE_WORDS = 8  # a title line of an uncounted block (one box or link of a web page per area)
