@@ -413,9 +413,10 @@ def _section_title(text: str, pos: int, pat: _Patterns) -> Optional[int]:
     line = title.group("line").strip()
     if not _heading_like(line) or _title_kind(line, pat) != "title" or pat.section_label.fullmatch(line):
         return None
-    before = text[:title.start("line")].rstrip(" \t")
-    if before and not before.endswith("\n\n") and not re.search(r"\n[ \t]*\n\Z", before):
-        return None
+    begin = title.start("line")
+    before = text[max(0, begin - 40):begin].rstrip(" \t")
+    if begin and before.strip(" \t") and not re.search(r"\n[ \t]*\n\Z", before):
+        return None  # the heading must follow a blank line or start the text
     return title.start("line") + len(title.group("line")) - len(title.group("line").lstrip())
 
 
