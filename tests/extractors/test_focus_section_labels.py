@@ -141,3 +141,14 @@ def test_counted_bold_titles_each_over_a_paragraph() -> None:
     text = ("Helhedsplanens tre indsatsområder er:\n\n**Tryghed og trivsel**\nVi styrker naboskabet i gårdene.\n\n"
             "**Job og uddannelse**\nJobcaféen har åbent hver tirsdag.\n\n**Forældre**\nKurser for nye forældre.\n")
     assert focus(text) == ["Tryghed og trivsel", "Job og uddannelse", "Forældre"]
+
+
+def test_headings_over_a_bold_label_line() -> None:
+    text = ("## Mere plads til fællesskaber\n\n**Nye tiltag:**\n- Flere klubaftener.\n\n"
+            "## Tryg vej til skole\n\n**Nye tiltag:**\n- Skolepatruljer.\n")
+    assert focus(text) == ["Mere plads til fællesskaber", "Tryg vej til skole"]
+
+
+def test_bold_headings_over_a_label_line() -> None:
+    text = ("**Sunde rammer**\n\nIndsatser:\n- Frugt i klubben.\n\n**Ro i hjemmet**\n\nIndsatser:\n- Familiekurser.\n")
+    assert focus(text) == ["Sunde rammer", "Ro i hjemmet"]
