@@ -130,3 +130,25 @@ def test_another_subject_with_focus_on_three_things_is_no_list() -> None:
 def test_a_plan_with_focus_on_themes_leaves_the_list_to_the_noun() -> None:
     text = "Strategien har fokus på temaer som bevægelse, kost, og ro i hverdagen for beboerne.\n"
     assert focus(text) == ["bevægelse", "kost", "ro i hverdagen"]
+
+
+def test_counted_noun_with_nemlig_leaves_the_opener_out_of_the_first_item() -> None:
+    text = "Helhedsplanen har to fokusområder, nemlig tidlig opsporing og forældresamarbejde.\n"
+    assert focus(text) == ["tidlig opsporing", "forældresamarbejde"]
+
+
+def test_counted_bold_titles_each_over_a_paragraph() -> None:
+    text = ("Helhedsplanens tre indsatsområder er:\n\n**Tryghed og trivsel**\nVi styrker naboskabet i gårdene.\n\n"
+            "**Job og uddannelse**\nJobcaféen har åbent hver tirsdag.\n\n**Forældre**\nKurser for nye forældre.\n")
+    assert focus(text) == ["Tryghed og trivsel", "Job og uddannelse", "Forældre"]
+
+
+def test_headings_over_a_bold_label_line() -> None:
+    text = ("## Mere plads til fællesskaber\n\n**Nye tiltag:**\n- Flere klubaftener.\n\n"
+            "## Tryg vej til skole\n\n**Nye tiltag:**\n- Skolepatruljer.\n")
+    assert focus(text) == ["Mere plads til fællesskaber", "Tryg vej til skole"]
+
+
+def test_bold_headings_over_a_label_line() -> None:
+    text = ("**Sunde rammer**\n\nIndsatser:\n- Frugt i klubben.\n\n**Ro i hjemmet**\n\nIndsatser:\n- Familiekurser.\n")
+    assert focus(text) == ["Sunde rammer", "Ro i hjemmet"]

@@ -2,9 +2,11 @@
 
 The kind weighs the signals of who speaks. A press release is published by the acting
 organisation itself: it names itself a press release, ends with press contacts, carries the
-dateline and footer of an authority's own news page and quotes its own office holders. An
-article is a medium reporting what others did or said: a byline, "oplyser kommunen", "siger X
-til Ritzau", "Det skriver X i en pressemeddelelse", photo credits, share buttons, opinion pieces.
+dateline ("14.03.2025" alone under the headline), sender line ("Finansministeriet"), logo line
+and footer of an authority's own news page and quotes its own office holders. An article is a
+medium reporting what others did or said: a byline, "oplyser kommunen", "siger X til Ritzau",
+"Det skriver X i en pressemeddelelse", "efter hvad avisen erfarer", quotes set off by a dash,
+place datelines ("KØGE: …"), photo credits, share buttons, opinion pieces.
 """
 
 from __future__ import annotations

@@ -60,6 +60,7 @@ _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 _CLOSING_NAME = re.compile(rf"[{UPPER}][^\s.!?:;]*(?:[ ][^\s.!?:;]+){{0,5}}[.!]?[ \t]*(?=\n|\Z)")
 _PREVIOUS_LINE = re.compile(r"(?:^|\n)(?P<line>[^\n]*\S[^\n]*)\n(?:[ \t]*\n)*[ \t]*\Z")  # the last non-blank line
 _DEEP_WRAP = re.compile(r"\n[ \t]{2,}(?![-•*·–][ \t])[a-zæøå][^\n]*(?:[ \t]*\n)+")  # an item's second line
+_HEADING_MARK = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?")
 _LABEL_LINE = re.compile(rf"[{UPPER}][^\s:]*(?:[ ](?!at[ ])[^\s:]+){{0,7}}:[ ]+\S")
 _MONEY = re.compile(r"\d[\d.,]*[ ]?(?:kr\b|kroner|mio|mia|mill|%|procent)", re.IGNORECASE)
 _ONLY_SPACE = re.compile(r"[ \t]*\Z")  # a page cut off when saved ends without a line break
@@ -138,6 +139,7 @@ class _Patterns:
     section_label: re.Pattern[str]
     goal_theme: re.Pattern[str]
     plan_focus: Prefiltered
+    lead_opener: re.Pattern[str]
     noun_ahead: re.Pattern[str]
     counted_name: re.Pattern[str]
 
@@ -261,9 +263,11 @@ def patterns() -> _Patterns:
                        rf"[ ](?:et[ ])?fokus[ ]på[ ](?:at[ ](?:{_alternation(data['plan_focus_infinitives'])})[ ])?)"),
             prefix_starts(data["plan_subjects"], not_after=r"[\w]", ignore_case=True),
         ),
+        lead_opener=re.compile(rf"(?i)(?:{openers})[ ]+"),
         noun_ahead=re.compile(rf"(?i)(?:[\w-]+[ ]){{0,2}}(?:{nouns}|{general})(?![\w])"),
         goal_theme=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['goal_theme_nouns'])})(?![\w])"),
-        section_label=re.compile(rf"(?im)^[ \t]*(?:{_alternation(data['section_labels'])})[ \t]*:?[ \t]*$"),
+        section_label=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:\*\*|__)?(?:{_alternation(data['section_labels'])})"
+                                 rf"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$"),
     )
 
 
@@ -382,7 +386,9 @@ def _counted_starts(text: str, pat: _Patterns) -> list[_Start]:
         before = text[max(0, m.start() - _COUNTED_CONTEXT):m.start()]
         before = re.split(r"[.!?:\n][ \t\n]", before)[-1]
         if pat.focus_context.search(before):
-            starts.append(_Start(m.end(), m.group(0), "counted", _count(m.group(0), pat)[1]))
+            lead = pat.lead_opener.match(text, m.end())  # "to fokusområder, nemlig A og B"
+            pos = lead.end() if lead else m.end()
+            starts.append(_Start(pos, text[m.start():pos], "counted", _count(m.group(0), pat)[1]))
     return starts
 
 
@@ -391,7 +397,7 @@ def _section_starts(text: str, pat: _Patterns) -> list[_Start]:
     / bullets), two or more times: each heading names one focus area."""
     labels: dict[str, list[re.Match[str]]] = {}
     for m in pat.section_label.finditer(text):
-        labels.setdefault(m.group(0).strip().rstrip(":").casefold(), []).append(m)
+        labels.setdefault(m.group(0).strip(" \t#*_:").casefold(), []).append(m)
     starts = []
     for found in labels.values():
         titles = [t for t in (_section_title(text, m.start(), pat) for m in found) if t is not None]
@@ -406,13 +412,16 @@ def _section_title(text: str, pos: int, pat: _Patterns) -> Optional[int]:
     title = _PREVIOUS_LINE.search(text, max(0, pos - 300), pos)
     if not title:
         return None
-    line = title.group("line").strip()
-    if not _heading_like(line) or _title_kind(line, pat) != "title" or pat.section_label.fullmatch(line):
+    raw = title.group("line").rstrip()
+    lead = _HEADING_MARK.match(raw).end()  # "## Tryghed" in Markdown
+    line, lead = _unbold(raw[lead:], lead)  # "**Tryghed**"
+    if not line or not _heading_like(line) or _title_kind(line, pat) != "title" or pat.section_label.fullmatch(raw):
         return None
-    before = text[:title.start("line")].rstrip(" \t")
-    if before and not before.endswith("\n\n") and not re.search(r"\n[ \t]*\n\Z", before):
-        return None
-    return title.start("line") + len(title.group("line")) - len(title.group("line").lstrip())
+    begin = title.start("line")
+    before = text[max(0, begin - 40):begin].rstrip(" \t")
+    if begin and before.strip(" \t") and not re.search(r"\n[ \t]*\n\Z", before):
+        return None  # the heading must follow a blank line or start the text
+    return begin + lead
 
 
 def _titled_pages(text: str, pat: _Patterns) -> list[_Start]:
@@ -560,7 +569,7 @@ def _clean(item: str, pat: _Patterns) -> str:
     item = _MARK.sub("", item)
     item = _EXPLANATION.split(item, maxsplit=1)[0]
     item = pat.clause.split(item, maxsplit=1)[0]
-    return re.sub(r"\s+", " ", item).strip(" \t\"'‘’“”.,;:")
+    return re.sub(r"\s+", " ", item).strip(" \t\"'‘’“”.,;:*")
 
 
 def _locate(text: str, name: str, start: int) -> tuple[int, int]:
@@ -782,13 +791,13 @@ def _line_block(text: str, pos: int, count: Optional[int], titled: bool) -> tupl
     paragraph (under a title also after one paragraph of introduction), or that many plain lines;
     without a count, plain lines ended by a blank line."""
     lines, blank_before, cut = _lines(text, pos)
-    kinds = "".join("H" if _heading_like(m.group("line")) else "P" for m in lines)
+    plain = [_unbold(m.group("line"), m.start("line")) for m in lines]  # "**Tryghed**" as a title
+    kinds = "".join("H" if _heading_like(line) else "P" for line, _ in plain)
     size = 0
     if count:
         titles = _titles(kinds, count, titled, cut)
         if titles:
-            chosen = [lines[i] for i in range(titles.end()) if kinds[i] == "H"]
-            return [(m.group("line"), m.start("line")) for m in chosen], lines[titles.end() - 1].end()
+            return [plain[i] for i in range(titles.end()) if kinds[i] == "H"], lines[titles.end() - 1].end()
         if re.match(rf"H{{{count}}}(?!H)", kinds) and _evenly_spaced(blank_before, count):
             size = count
     else:
@@ -799,7 +808,7 @@ def _line_block(text: str, pos: int, count: Optional[int], titled: bool) -> tupl
         size = _labelled(lines, count)
     if not size:
         return [], pos
-    return [(m.group("line"), m.start("line")) for m in lines[:size]], lines[size - 1].end()
+    return plain[:size], lines[size - 1].end()
 
 
 _MAX_TITLE_WORDS = 8  # a title line of an uncounted block (one box or link of a web page per area)
