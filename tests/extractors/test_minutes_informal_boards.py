@@ -215,3 +215,15 @@ def test_a_footer_after_the_list_does_not_pull_in_the_text_below() -> None:
            "Mødet startede med en præsentation af Tove Lund fra forvaltningen.\n\n"
            "1. Godkendelse af dagsorden\n\nGodkendt.\n")
     assert [p.name for p in run(raw).meeting.participants] == ["Ane Bro", "Jens Kaas"]
+
+
+# --- the outcome after the title's colon -------------------------------------------------------------
+
+
+def test_outcomes_run_on_after_the_titles_colon() -> None:
+    raw = BOARD + ("1. Godkendelse af dagsorden: Godkendt.\n"
+                   "2. Legepladsen: Der var enighed om at købe nye gynger.\n"
+                   "3. Lokalplan 12: Udsat fra sidste møde\n"
+                   "4. Orientering: Status på byggeriet\n")
+    got = [(d.item, d.title, d.outcome) for d in run(raw).decisions]
+    assert got == [(1, "Godkendelse af dagsorden", "approved"), (2, "Legepladsen", "other")]
