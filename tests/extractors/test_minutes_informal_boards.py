@@ -227,3 +227,9 @@ def test_outcomes_run_on_after_the_titles_colon() -> None:
                    "4. Orientering: Status på byggeriet\n")
     got = [(d.item, d.title, d.outcome) for d in run(raw).decisions]
     assert got == [(1, "Godkendelse af dagsorden", "approved"), (2, "Legepladsen", "other")]
+
+
+def test_bold_marks_of_a_text_export_leave_the_titles() -> None:
+    raw = BOARD + "**1. Godkendelse af dagsorden**\nGodkendt.\n\n**2. Legepladsen**\nVi drøftede gyngerne.\n"
+    got = [(d.item, d.title, d.outcome) for d in run(raw).decisions]
+    assert got == [(1, "Godkendelse af dagsorden", "approved"), (2, "Legepladsen", "discussed")]

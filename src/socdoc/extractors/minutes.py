@@ -1280,7 +1280,8 @@ def _clean_title(title: str, strip_code: bool) -> str:
     title = _SPACES.sub(" ", pats["status"].sub("", title)).strip()
     if strip_code:
         title = _ITEM_CODE.sub("", title)
-    return title.strip().rstrip("|").rstrip()  # "Valg af revisor |": a table cell's border
+    title = title.strip().rstrip("|").rstrip()  # "Valg af revisor |": a table cell's border
+    return title.strip("*_ ") if title.endswith(("**", "__")) else title  # "Legepladsen**": bold marks of a text export
 
 
 def _implicit_decision(layout: Layout, item: Item, items: list[Item]) -> Optional[tuple[str, int, int]]:
