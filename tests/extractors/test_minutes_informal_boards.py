@@ -196,3 +196,40 @@ def test_a_proposal_passed_on_to_another_body_names_no_body() -> None:
     raw = ("5. Budgetopfølgning\n\nSagsfremstilling\n\nIndstilling\n\nDirektionen indstiller, at Økonomiudvalget over for "
            "Byrådet anbefaler, at Byrådet godkender budgetopfølgningen\n\nBeslutning\n\nAnbefales.\n")
     assert run(raw).meeting.body is None
+
+
+# --- a members list split by a page footer -----------------------------------------------------------
+
+
+def test_a_page_footer_amid_a_members_list_is_skipped() -> None:
+    raw = ("Referat af Byrådets møde d. 14.03.2011\n\nMødedato 14.03.2011\n\nTid 19:00\n\n"
+           "Medlemmer Ane Bro (A) Jens Kaas (V) Lis Holm (C)\n\nSkovby Kommune Torvet 2 4700 Skovby\n\n"
+           "Bo Vang (A) Eva Ravn (F)\n\nTelefon 7070 1234\n\npost@skovby.dk www.skovby.dk\n\n"
+           "Tage Lund (V)\n\nFraværende\n\nGæster\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+    assert [p.name for p in run(raw).meeting.participants] == [
+        "Ane Bro", "Jens Kaas", "Lis Holm", "Bo Vang", "Eva Ravn", "Tage Lund"]
+
+
+def test_a_footer_after_the_list_does_not_pull_in_the_text_below() -> None:
+    raw = ("Referat\n\nDato: 2. maj 2021\n\nDeltagere: Ane Bro, Jens Kaas\n\nSkovby Kommune Torvet 2 4700 Skovby\n\n"
+           "Mødet startede med en præsentation af Tove Lund fra forvaltningen.\n\n"
+           "1. Godkendelse af dagsorden\n\nGodkendt.\n")
+    assert [p.name for p in run(raw).meeting.participants] == ["Ane Bro", "Jens Kaas"]
+
+
+# --- the outcome after the title's colon -------------------------------------------------------------
+
+
+def test_outcomes_run_on_after_the_titles_colon() -> None:
+    raw = BOARD + ("1. Godkendelse af dagsorden: Godkendt.\n"
+                   "2. Legepladsen: Der var enighed om at købe nye gynger.\n"
+                   "3. Lokalplan 12: Udsat fra sidste møde\n"
+                   "4. Orientering: Status på byggeriet\n")
+    got = [(d.item, d.title, d.outcome) for d in run(raw).decisions]
+    assert got == [(1, "Godkendelse af dagsorden", "approved"), (2, "Legepladsen", "other")]
+
+
+def test_bold_marks_of_a_text_export_leave_the_titles() -> None:
+    raw = BOARD + "**1. Godkendelse af dagsorden**\nGodkendt.\n\n**2. Legepladsen**\nVi drøftede gyngerne.\n"
+    got = [(d.item, d.title, d.outcome) for d in run(raw).decisions]
+    assert got == [(1, "Godkendelse af dagsorden", "approved"), (2, "Legepladsen", "discussed")]

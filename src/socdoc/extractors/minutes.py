@@ -1189,6 +1189,35 @@ def _decision_in_title(raw: str, layout: Layout, item: Item) -> Optional[tuple[d
     return found, _clean_title(raw[head.title_start:head.title_start + cut], False) or None
 
 
+_TITLE_COLON = re.compile(r":\s+(?=\S)")
+_COLON_OUTCOME_MAX_CHARS = 200
+_FROM_EARLIER = re.compile(r"\w+\s+fra\b", re.IGNORECASE)
+
+
+def _title_colon_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int, Optional[str]]]:
+    """The outcome run on after a colon in the heading line of an item that has no other text
+    ("2. Godkendelse af dagsorden: Godkendt.", "4. Legepladsen: Der var enighed om at …"): the
+    wording after the colon, opened by an outcome word or the meeting's agreement; with the title
+    before the colon."""
+    head = item.head
+    if head is None or any(line.clean and not line.noise for line in layout.lines[head.content_line:item.end_line]):
+        return None
+    line = layout.lines[head.line]
+    rel = head.title_start - line.start
+    title = line.clean[rel: head.title_end - line.start]
+    m = _TITLE_COLON.search(title)
+    if m is None:
+        return None
+    rest = title[m.end():].rstrip()
+    if len(rest) > _COLON_OUTCOME_MAX_CHARS or dates_in(rest) or _FROM_EARLIER.match(rest):
+        return None  # "Lokalplan 12: Udsat fra sidste møde": where the item comes from, no outcome
+    opens = layout_patterns()["outcome"].match(rest) is not None and dec.classify(rest) != "other"
+    if not (opens or _agreement(rest)):
+        return None
+    start = head.title_start + m.end()
+    return rest, start, start + len(rest), title[: m.start()].strip() or None
+
+
 def _dates_own_decisions(layout: Layout, meeting_date: Optional[dt.date]) -> bool:
     """Some decision heading of the text carries the meeting's own date ("Beslutning i
     Byrådet den 10-10-2022"): the layout dates every body's decision."""
@@ -1251,7 +1280,8 @@ def _clean_title(title: str, strip_code: bool) -> str:
     title = _SPACES.sub(" ", pats["status"].sub("", title)).strip()
     if strip_code:
         title = _ITEM_CODE.sub("", title)
-    return title.strip().rstrip("|").rstrip()  # "Valg af revisor |": a table cell's border
+    title = title.strip().rstrip("|").rstrip()  # "Valg af revisor |": a table cell's border
+    return title.strip("*_ ") if title.endswith(("**", "__")) else title  # "Legepladsen**": bold marks of a text export
 
 
 def _implicit_decision(layout: Layout, item: Item, items: list[Item]) -> Optional[tuple[str, int, int]]:
@@ -1693,6 +1723,15 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             found = _decision_in_title(raw, layout, item)
             if found is not None:
                 (texts, sections, final), title = ([found[0]], [], 0), found[1] or title
+        if final < 0 and item.head is not None and not item.sections:
+            colon = _title_colon_decision(layout, item)
+            if colon is not None:
+                wording, start, end, title = colon[0], colon[1], colon[2], colon[3] or title
+                decisions.append(Decision(item=number, title=title, outcome=dec.classify(wording, meeting_date),  # type: ignore[arg-type]
+                                          postponed_to=dec.postponed_to(wording, meeting_date),
+                                          text=raw[start:end], start=start, end=end))
+                spans.append((start, end))
+                continue
         if final < 0:
             implicit = _absence_item_decision(layout, item) or _implicit_decision(layout, item, all_items)
             row = rows.get(item.head.line) if implicit is None and item.head is not None else None

@@ -1752,6 +1752,11 @@ def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
     return Attendance(kind, people, used)
 
 
+# a page footer line that a page break puts amid a list: an e-mail or web address, a phone label, or a
+# street address ending in a postcode and town
+_PAGE_FOOTER = re.compile(r"@|\bwww\.|^(?:telefon|tlf\.?|fax|cvr)\b|\b\d{4}\s+[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ]\.?)?$",
+                          re.IGNORECASE)
+_FOOTER_LINES_MAX = 4
 # the reason an absentee gives after the name ("Eva Holm pga. arbejde."): no sentence about her
 _REASON_TAIL = re.compile(r"[,\s]+(?:pga\.?|p\.g\.a\.?|grundet|på\s+grund\s+af)\s+[\wæøå\- ]{1,30}\.?\s*$",
                           re.IGNORECASE)
@@ -1766,6 +1771,7 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
     blanks = 0
     number = 0
     shape_seen = False
+    footer_lines = 0
     while j < end:
         nxt = lines[j]
         if nxt.blank:
@@ -1778,6 +1784,11 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             j += 1
             continue
         clean = nxt.clean
+        if people and footer_lines < _FOOTER_LINES_MAX and _PAGE_FOOTER.search(clean):
+            footer_lines += 1  # "Skovby Kommune Torvet 1 4700 Skovby" / "Telefon …" amid a list a page break split
+            blanks = max(blanks, 1)
+            j += 1
+            continue
         if _attendance_label(clean) is not None or pats["attendance_line"].search(_without_notes(clean)):
             break
         if groups.match(clean) and not _DIGIT.search(clean):  # "Fra Skovby Byråd:", "Øvrige deltagere:"
