@@ -114,3 +114,17 @@ def test_hospital_or_board_department_is_no_estate() -> None:
 
 def test_common_word_after_district_noun_is_no_name() -> None:
     assert areas("Der er klaget over støj i bydelen Centrum og i boligområdet Vest.\n") == []
+
+
+def test_unlisted_village_in_place_name_shape_after_i() -> None:
+    text = "Husk generalforsamlingen i Egebjerglunde den 12. marts, og cykelturen ved Skovsbølle.\n"
+    assert areas(text) == ["Egebjerglunde", "Skovsbølle"]
+
+
+def test_unlisted_word_without_place_name_shape_after_i_is_no_village() -> None:
+    assert areas("Sagen er oprettet i Tryghedsgruppen og ligger i Dammark.\n") == []
+
+
+def test_software_and_platforms_after_i_are_no_places() -> None:
+    text = "Fraværet registreres i Excel, opslaget deles i Outlook, og mødet holdes i Teams.\n"
+    assert areas(text) == []

@@ -168,7 +168,7 @@ def patterns() -> _Patterns:
     parts = "|".join(re.escape(p) for p in data["place_parts"])
     suffixes = "|".join(re.escape(s) for s in sorted(data["name_suffixes"], key=len, reverse=True))
     cap_suffixes = "|".join(re.escape(s) for s in data["capitalised_suffixes"])
-    not_places = frozenset(data["not_places"]) | countries()
+    not_places = frozenset(data["not_places"]) | frozenset(data["product_names"]) | countries()
     names = [n for n in kinds if n not in not_places]
     locatives = "|".join(re.escape(w) for w in data["locative_words"])
     streets = "|".join(re.escape(s) for s in data["street_suffixes"])
@@ -671,6 +671,17 @@ _VILLAGE_APPOSED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1)
+def _toponym_endings() -> tuple[str, ...]:
+    return tuple(cues()["areas"]["toponym_endings"])
+
+
+def _toponym_shape(name: str, pat: _Patterns) -> bool:
+    """An unlisted word in the shape of a Danish place name ("Frølunde", "Lilledal", "Tøndermarsken"):
+    one of the classic endings of village names, and no misspelt country."""
+    return name.lower().endswith(_toponym_endings()) and len(name) >= 6 and not _misspelt_country(name, pat)
+
+
 _SMALL_NUMBER_AFTER = re.compile(r"[ ]\d{1,2}(?![\d])")
 
 
@@ -690,8 +701,10 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
         name = m.group("name")
         after_locative = m.re is _VILLAGE_AFTER_LOCATIVE.regex
         village = not after_locative and name in pat.kinds and name in pat.ambiguous and not common_word(name)
-        if not village and (name in pat.kinds or not proper_word(name) or common_word(name) or name.endswith("s")):
+        if not village and (name in pat.kinds or common_word(name) or name.endswith("s")):
             continue
+        if not village and not proper_word(name) and not (after_locative and _toponym_shape(name, pat)):
+            continue  # "i Excel", "i Tryghedsgruppen": unknown words are villages only in a place name's shape
         nxt = _NEXT_CAPITALISED.match(text, m.end())
         if nxt is not None and not _run_on_title(text, m.start("name"), m.end(), nxt.group(1), after_locative):
             continue  # "i Egmont Fonden": part of a longer name
