@@ -128,3 +128,8 @@ def test_unlisted_word_without_place_name_shape_after_i_is_no_village() -> None:
 def test_software_and_platforms_after_i_are_no_places() -> None:
     text = "Fraværet registreres i Excel, opslaget deles i Outlook, og mødet holdes i Teams.\n"
     assert areas(text) == []
+
+
+def test_name_apposed_after_building_kind_with_comma_is_a_building() -> None:
+    text = "Der bevilges 400.000 kr. til en ny legeplads ved vuggestuen, Mejsehaven i Ringe.\n"
+    assert areas(text) == ["Ringe"]

@@ -365,7 +365,7 @@ _BUILDING_LAST = re.compile(
     rf"[ ](?=[{UPPER}])[{UPPER}{LOWER}]*(?i:{'|'.join(map(re.escape, cues()['areas']['building_words']))})$"
 )
 _BUILDING_BEFORE = re.compile(
-    rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(map(re.escape, cues()['areas']['building_before']))})\s[\"“”'‘’]?$"
+    rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(map(re.escape, cues()['areas']['building_before']))})(?:,[ ]|\s)[\"“”'‘’]?$"
 )
 
 
