@@ -626,9 +626,13 @@ def _named_by_area_noun(text: str, pat: _Patterns) -> list[Candidate]:
 
 # "på Østmøn", "Vestamager": a compass word glued to a listed island; "på Frederiksø": an unlisted
 # name in "-ø" after "på"
-_ISLAND_SHAPE = re.compile(
-    rf"(?<![\w-])(?:(?P<compass>Nordvest|Nordøst|Sydvest|Sydøst|Nord|Syd|Øst|Vest)(?P<island>[{LOWER}]{{2,}})"
-    rf"|(?<=[Pp]å[ ])(?P<islet>[{UPPER}][{LOWER}]+ø))(?P<gen>s)?(?![\w-])"
+_COMPASS_ISLAND = Prefiltered(
+    re.compile(rf"(?:Nordvest|Nordøst|Sydvest|Sydøst|Nord|Syd|Øst|Vest)(?P<island>[{LOWER}]{{2,}})(?P<gen>s)?(?![\w-])"),
+    prefix_starts(["Nord", "Syd", "Øst", "Vest"], not_after=r"[\w-]"),
+)
+_ISLET_AFTER_ON = Prefiltered(
+    re.compile(rf"[Pp]å[ ](?P<islet>[{UPPER}][{LOWER}]+ø)(?P<gen>s)?(?![\w-])"),
+    prefix_starts(["på"], not_after=r"[\w-]", ignore_case=True),
 )
 _CAPITALISED_BEFORE = re.compile(rf"(?<![\w-])[{UPPER}][\w-]*[ ]$")
 
@@ -637,21 +641,23 @@ def _island_shapes(text: str, pat: _Patterns) -> list[Candidate]:
     """Parts of listed islands written as one word ("Østmøn", "Nordbornholm") and unlisted islets
     in "-ø" after "på" ("på Frederiksø"); not after another capitalised word ("Naboskab
     Sydlolland": a name's last word), not a common word, first name or listed non-place."""
+    spans = []
+    for m in _COMPASS_ISLAND.finditer(text):
+        island = m.group("island")[:1].upper() + m.group("island")[1:]
+        if pat.kinds.get(island) != "island":
+            continue
+        if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not at_sentence_start(text, m.start()):
+            continue
+        spans.append((m.start(), m.end() - len(m.group("gen") or "")))
+    spans += [(m.start("islet"), m.end("islet")) for m in _ISLET_AFTER_ON.finditer(text)]
     out = []
-    for m in _ISLAND_SHAPE.finditer(text):
-        if m.group("compass"):
-            island = m.group("island")[:1].upper() + m.group("island")[1:]
-            if pat.kinds.get(island) != "island":
-                continue
-            if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not at_sentence_start(text, m.start()):
-                continue
-        end = m.end() - len(m.group("gen") or "")
-        name = text[m.start():end]
+    for start, end in spans:
+        name = text[start:end]
         if name in pat.kinds or common_word(name) or name in first_names() or name in pat.not_places:
             continue
-        if _no_place(text, m.start(), end, pat):
+        if _no_place(text, start, end, pat):
             continue
-        out.append(Candidate(m.start(), end, name, "island", 2))
+        out.append(Candidate(start, end, name, "island", 2))
     return out
 
 
