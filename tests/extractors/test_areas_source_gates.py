@@ -133,3 +133,8 @@ def test_software_and_platforms_after_i_are_no_places() -> None:
 def test_name_apposed_after_building_kind_with_comma_is_a_building() -> None:
     text = "Der bevilges 400.000 kr. til en ny legeplads ved vuggestuen, Mejsehaven i Ringe.\n"
     assert areas(text) == ["Ringe"]
+
+
+def test_estate_shaped_venue_of_a_meeting_is_a_building() -> None:
+    text = "Referat af bestyrelsesmøde\n\nDato: 3. maj 2024\nSted: Birkegården\n\n1. Godkendelse af dagsorden\n"
+    assert areas(text) == []

@@ -1082,9 +1082,11 @@ _ON_BEFORE = re.compile(rf"(?<![\w-])[Pp]å[ ](?:{_ITEM},[ ])*(?:{_ITEM},?[ ](?:
 
 def _without_institutions(text: str, cands: list[Candidate], pat: _Patterns) -> list[Candidate]:
     """Estate-shaped names (``cands``) the gazetteers do not list, less those the text places
-    "på" ("møde på Wiedergården", "plejeboliger på Solvang") and never "i" or after an area word:
-    a nursing home, a school or a centre, not a housing area."""
-    on = {c.name for c in cands if _ON_BEFORE.search(text, max(0, c.start - 80), c.start)}
+    "på" ("møde på Wiedergården", "plejeboliger på Solvang") or gives as a meeting's venue
+    ("Sted: Egebo") and never "i" or after an area word: a nursing home, a school or a centre,
+    not a housing area."""
+    on = {c.name for c in cands if _ON_BEFORE.search(text, max(0, c.start - 80), c.start)
+          or _LABEL_VALUE.match(text, line_of(text, c.start)[0])}  # "Sted: Wiedergården": the venue
     if not on:
         return cands
     placed = {c.name for c in cands if pat.model_locative_before.search(text, max(0, c.start - 16), c.start)}
