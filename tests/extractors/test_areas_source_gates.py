@@ -114,3 +114,27 @@ def test_hospital_or_board_department_is_no_estate() -> None:
 
 def test_common_word_after_district_noun_is_no_name() -> None:
     assert areas("Der er klaget over støj i bydelen Centrum og i boligområdet Vest.\n") == []
+
+
+def test_unlisted_village_in_place_name_shape_after_i() -> None:
+    text = "Husk generalforsamlingen i Egebjerglunde den 12. marts, og cykelturen ved Skovsbølle.\n"
+    assert areas(text) == ["Egebjerglunde", "Skovsbølle"]
+
+
+def test_unlisted_word_without_place_name_shape_after_i_is_no_village() -> None:
+    assert areas("Sagen er oprettet i Tryghedsgruppen og ligger i Dammark.\n") == []
+
+
+def test_software_and_platforms_after_i_are_no_places() -> None:
+    text = "Fraværet registreres i Excel, opslaget deles i Outlook, og mødet holdes i Teams.\n"
+    assert areas(text) == []
+
+
+def test_name_apposed_after_building_kind_with_comma_is_a_building() -> None:
+    text = "Der bevilges 400.000 kr. til en ny legeplads ved vuggestuen, Mejsehaven i Ringe.\n"
+    assert areas(text) == ["Ringe"]
+
+
+def test_estate_shaped_venue_of_a_meeting_is_a_building() -> None:
+    text = "Referat af bestyrelsesmøde\n\nDato: 3. maj 2024\nSted: Birkegården\n\n1. Godkendelse af dagsorden\n"
+    assert areas(text) == []

@@ -168,7 +168,7 @@ def patterns() -> _Patterns:
     parts = "|".join(re.escape(p) for p in data["place_parts"])
     suffixes = "|".join(re.escape(s) for s in sorted(data["name_suffixes"], key=len, reverse=True))
     cap_suffixes = "|".join(re.escape(s) for s in data["capitalised_suffixes"])
-    not_places = frozenset(data["not_places"]) | countries()
+    not_places = frozenset(data["not_places"]) | frozenset(data["product_names"]) | countries()
     names = [n for n in kinds if n not in not_places]
     locatives = "|".join(re.escape(w) for w in data["locative_words"])
     streets = "|".join(re.escape(s) for s in data["street_suffixes"])
@@ -365,7 +365,7 @@ _BUILDING_LAST = re.compile(
     rf"[ ](?=[{UPPER}])[{UPPER}{LOWER}]*(?i:{'|'.join(map(re.escape, cues()['areas']['building_words']))})$"
 )
 _BUILDING_BEFORE = re.compile(
-    rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(map(re.escape, cues()['areas']['building_before']))})\s[\"“”'‘’]?$"
+    rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(map(re.escape, cues()['areas']['building_before']))})(?:,[ ]|\s)[\"“”'‘’]?$"
 )
 
 
@@ -626,9 +626,13 @@ def _named_by_area_noun(text: str, pat: _Patterns) -> list[Candidate]:
 
 # "på Østmøn", "Vestamager": a compass word glued to a listed island; "på Frederiksø": an unlisted
 # name in "-ø" after "på"
-_ISLAND_SHAPE = re.compile(
-    rf"(?<![\w-])(?:(?P<compass>Nordvest|Nordøst|Sydvest|Sydøst|Nord|Syd|Øst|Vest)(?P<island>[{LOWER}]{{2,}})"
-    rf"|(?<=[Pp]å[ ])(?P<islet>[{UPPER}][{LOWER}]+ø))(?P<gen>s)?(?![\w-])"
+_COMPASS_ISLAND = Prefiltered(
+    re.compile(rf"(?:Nordvest|Nordøst|Sydvest|Sydøst|Nord|Syd|Øst|Vest)(?P<island>[{LOWER}]{{2,}})(?P<gen>s)?(?![\w-])"),
+    prefix_starts(["Nord", "Syd", "Øst", "Vest"], not_after=r"[\w-]"),
+)
+_ISLET_AFTER_ON = Prefiltered(
+    re.compile(rf"[Pp]å[ ](?P<islet>[{UPPER}][{LOWER}]+ø)(?P<gen>s)?(?![\w-])"),
+    prefix_starts(["på"], not_after=r"[\w-]", ignore_case=True),
 )
 _CAPITALISED_BEFORE = re.compile(rf"(?<![\w-])[{UPPER}][\w-]*[ ]$")
 
@@ -637,21 +641,23 @@ def _island_shapes(text: str, pat: _Patterns) -> list[Candidate]:
     """Parts of listed islands written as one word ("Østmøn", "Nordbornholm") and unlisted islets
     in "-ø" after "på" ("på Frederiksø"); not after another capitalised word ("Naboskab
     Sydlolland": a name's last word), not a common word, first name or listed non-place."""
+    spans = []
+    for m in _COMPASS_ISLAND.finditer(text):
+        island = m.group("island")[:1].upper() + m.group("island")[1:]
+        if pat.kinds.get(island) != "island":
+            continue
+        if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not at_sentence_start(text, m.start()):
+            continue
+        spans.append((m.start(), m.end() - len(m.group("gen") or "")))
+    spans += [(m.start("islet"), m.end("islet")) for m in _ISLET_AFTER_ON.finditer(text)]
     out = []
-    for m in _ISLAND_SHAPE.finditer(text):
-        if m.group("compass"):
-            island = m.group("island")[:1].upper() + m.group("island")[1:]
-            if pat.kinds.get(island) != "island":
-                continue
-            if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not at_sentence_start(text, m.start()):
-                continue
-        end = m.end() - len(m.group("gen") or "")
-        name = text[m.start():end]
+    for start, end in spans:
+        name = text[start:end]
         if name in pat.kinds or common_word(name) or name in first_names() or name in pat.not_places:
             continue
-        if _no_place(text, m.start(), end, pat):
+        if _no_place(text, start, end, pat):
             continue
-        out.append(Candidate(m.start(), end, name, "island", 2))
+        out.append(Candidate(start, end, name, "island", 2))
     return out
 
 
@@ -669,6 +675,17 @@ _NEXT_CAPITALISED = re.compile(r"[ ]([A-ZÆØÅ][\w]*)")
 _VILLAGE_APPOSED = re.compile(
     rf"(?<![\w-])[{UPPER}][\w-]+,[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])(?=[ \t]*(?:\n|$)|[ ][{UPPER}])"
 )
+
+
+@functools.lru_cache(maxsize=1)
+def _toponym_endings() -> tuple[str, ...]:
+    return tuple(cues()["areas"]["toponym_endings"])
+
+
+def _toponym_shape(name: str, pat: _Patterns) -> bool:
+    """An unlisted word in the shape of a Danish place name ("Frølunde", "Lilledal", "Tøndermarsken"):
+    one of the classic endings of village names, and no misspelt country."""
+    return name.lower().endswith(_toponym_endings()) and len(name) >= 6 and not _misspelt_country(name, pat)
 
 
 _SMALL_NUMBER_AFTER = re.compile(r"[ ]\d{1,2}(?![\d])")
@@ -690,8 +707,10 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
         name = m.group("name")
         after_locative = m.re is _VILLAGE_AFTER_LOCATIVE.regex
         village = not after_locative and name in pat.kinds and name in pat.ambiguous and not common_word(name)
-        if not village and (name in pat.kinds or not proper_word(name) or common_word(name) or name.endswith("s")):
+        if not village and (name in pat.kinds or common_word(name) or name.endswith("s")):
             continue
+        if not village and not proper_word(name) and not (after_locative and _toponym_shape(name, pat)):
+            continue  # "i Excel", "i Tryghedsgruppen": unknown words are villages only in a place name's shape
         nxt = _NEXT_CAPITALISED.match(text, m.end())
         if nxt is not None and not _run_on_title(text, m.start("name"), m.end(), nxt.group(1), after_locative):
             continue  # "i Egmont Fonden": part of a longer name
@@ -1063,9 +1082,11 @@ _ON_BEFORE = re.compile(rf"(?<![\w-])[Pp]å[ ](?:{_ITEM},[ ])*(?:{_ITEM},?[ ](?:
 
 def _without_institutions(text: str, cands: list[Candidate], pat: _Patterns) -> list[Candidate]:
     """Estate-shaped names (``cands``) the gazetteers do not list, less those the text places
-    "på" ("møde på Wiedergården", "plejeboliger på Solvang") and never "i" or after an area word:
-    a nursing home, a school or a centre, not a housing area."""
-    on = {c.name for c in cands if _ON_BEFORE.search(text, max(0, c.start - 80), c.start)}
+    "på" ("møde på Wiedergården", "plejeboliger på Solvang") or gives as a meeting's venue
+    ("Sted: Egebo") and never "i" or after an area word: a nursing home, a school or a centre,
+    not a housing area."""
+    on = {c.name for c in cands if _ON_BEFORE.search(text, max(0, c.start - 80), c.start)
+          or _LABEL_VALUE.match(text, line_of(text, c.start)[0])}  # "Sted: Wiedergården": the venue
     if not on:
         return cands
     placed = {c.name for c in cands if pat.model_locative_before.search(text, max(0, c.start - 16), c.start)}
