@@ -128,6 +128,7 @@ class _Patterns:
     letter_item: re.Pattern[str]
     letter_row: re.Pattern[str]  # "Borgmester Eva Lund, A (sygdom)": a list row with the letter after a comma
     attendance: re.Pattern[str]  # "Eva Lund havde meldt afbud", "Bo Dam deltog i stedet"
+    label_before: re.Pattern[str]  # "Referent: " right before a name
     party_apposition: re.Pattern[str]  # "Tove Berg, Socialdemokratiet,": a name with its party written out
     role_is_name: re.Pattern[str]
     role_is_gate: re.Pattern[str]  # what every role_is_name match holds: " var Eva", " er Bo"
@@ -237,6 +238,7 @@ def patterns() -> _Patterns:
         ),
         party_after=re.compile(rf"(?P<name>{name})[ \t]*,?[ \t]*\((?P<party>{party_alt})\)"),
         label=re.compile(rf"(?m)(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*(?P<name>{name})"),
+        label_before=re.compile(rf"(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*\Z"),
         byline=re.compile(
             rf"(?m)^[ \t]*(?:{'|'.join(data['byline_words'])})[ ](?P<name>{name})(?=[ \t]*(?:$|[·|,-]))"
         ),
@@ -1100,14 +1102,23 @@ def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
         if overlaps(m.start(), m.end(), taken):
             continue
         role = pat.bare_role.match(text, m.end())
+        written = role.group("role") if role else _label_role(text, m, pat)  # "Referent: Eva"
         if m.start() not in in_runs:
             if m.group() in full_firsts or listed_word(m.group()):
                 continue
             lead = _SENTENCE_LEAD.search(text, max(0, m.start() - 3), m.start())
-            if not role and not (lead and re.match(r"[ ][a-zæøå]", text[m.end():m.end() + 2])):
+            if not written and not (lead and re.match(r"[ ][a-zæøå]", text[m.end():m.end() + 2])):
                 continue
-        extra = {"role": _clean_role(role.group("role"), pat) if role else None, "party": None}
+        extra = {"role": _clean_role(written, pat) if written else None, "party": None}
         out.append(Candidate(m.start(), m.end(), m.group(), "person", 2, extra))
+
+
+def _label_role(text: str, m: re.Match[str], pat: _Patterns) -> Optional[str]:
+    """The role of a label right before a first name that ends its item ("Referent: Eva")."""
+    if not re.match(r"[ \t]*(?:$|[,.;])", text[m.end():m.end() + 3], re.M):
+        return None
+    label = pat.label_before.search(text, max(0, m.start() - 40), m.start())
+    return pat.role_labels.get(label.group("label")) if label else None
 
 
 def _bare_given(text: str, m: re.Match[str], pat: _Patterns) -> bool:
@@ -1593,6 +1604,11 @@ def _merge_partial_names(people: dict[str, list[Candidate]]) -> None:
             )),
             None,
         )
+        if target is None and len(words) >= 2 and all(
+                w.split("-")[0] in first_names() for w in people[key][0].name.split()):
+            longer = [other for other in people if other != key and len(other.split()) > len(words)
+                      and other.split()[:len(words)] == words]
+            target = longer[0] if len(longer) == 1 else None  # "Jens Christian" → "Jens Christian Elle"
         if target is None:  # "Walter Christophersen" → "Walter G. Christophersen"
             target = next((other for other in people if other != key and len(other.split()) > len(words)
                            and [w for w in other.split() if not _INITIAL.fullmatch(w)] == words), None)

@@ -1,0 +1,33 @@
+"""Small boards' minutes: a role label before a first name alone ("Referent: Eva"), an office held
+("bestred posten som næstformand") and a person's double first name as a later short mention."""
+
+from __future__ import annotations
+
+from people_run import people
+
+
+_MINUTES = (
+    "Bestyrelsesmøde i Beboerforeningen\n"
+    "Til stede: Ulla, Kasper, Birgit, Hanne, Mogens\n"
+    "Referent: Kasper\n\n"
+    "1. Sommerfest\n"
+    "Birgit undersøger priser på telt.\n"
+)
+
+
+def test_role_label_before_a_first_name_alone() -> None:
+    found = people(_MINUTES)
+    assert found["Kasper"].role == "referent"
+    assert found["Ulla"].role is None
+
+
+def test_office_held_after_the_name() -> None:
+    text = "Da Vagn Ellehøj bestred posten som kasserer, skal der vælges en ny."
+    assert people(text, "Vagn Ellehøj")["Vagn Ellehøj"].role == "kasserer"
+
+
+def test_later_mention_by_the_double_first_name_joins_the_person() -> None:
+    text = "Deltagere: Hans Henrik Bruun, Lone Vest\n\nLone aftaler nærmere med Hans Henrik.\n"
+    found = people(text, "Hans Henrik Bruun", "Lone Vest", "Hans Henrik")
+    assert "Hans Henrik" not in found
+    assert len(found["Hans Henrik Bruun"].mentions) == 2
