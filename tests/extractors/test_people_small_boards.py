@@ -31,3 +31,11 @@ def test_later_mention_by_the_double_first_name_joins_the_person() -> None:
     found = people(text, "Hans Henrik Bruun", "Lone Vest", "Hans Henrik")
     assert "Hans Henrik" not in found
     assert len(found["Hans Henrik Bruun"].mentions) == 2
+
+
+def test_body_after_a_role_and_a_clause_is_no_person() -> None:
+    text = ("Sara Holm, der er formand for bestyrelsen i Foreningen Nabo, glæder sig over tilskuddet fra "
+            "Det Lindske Familiefond.")
+    found = people(text, "Sara Holm")
+    assert found["Sara Holm"].role == "formand"
+    assert not any("Familiefond" in name for name in found)

@@ -1366,6 +1366,8 @@ def _add_role_before(
     if link.count(")") > link.count("("):
         return False  # "Eva Lund (chef for Plancentret) Bo Dam": the role in brackets is Eva Lund's
     start, end = m.start("name"), m.end("name")
+    if link and pat.not_person_last.fullmatch(m.group("name").split()[-1]):
+        return False  # "forperson for X, glæder sig over samarbejdet med Det Obelske Fond": a body, no name
     if _BARE_INSIDE.search(m.group("name")) and text.startswith(",", end):
         return False  # "Jess S Sandgreen, Enok S Mølgaard": party letters in a list, no initials
     after = _name_after_org(text, m, pat) if link and not m.group("comma") else None
