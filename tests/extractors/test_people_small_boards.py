@@ -39,3 +39,9 @@ def test_body_after_a_role_and_a_clause_is_no_person() -> None:
     found = people(text, "Sara Holm")
     assert found["Sara Holm"].role == "formand"
     assert not any("Familiefond" in name for name in found)
+
+
+def test_office_named_later_wins_over_a_plain_membership() -> None:
+    text = ("Ole Fabricius var medlem af Nørrebro Lokaludvalg og udtrådte derfor. "
+            "Rådet konstaterede, at Ole Fabricius var rette stedfortræder.")
+    assert people(text, "Ole Fabricius")["Ole Fabricius"].role == "stedfortræder"

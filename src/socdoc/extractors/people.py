@@ -1662,6 +1662,8 @@ def _fullest_role(roles: list[str]) -> Optional[str]:
     """The first role given, or a later fuller form of it ("projektleder", then "seniorprojektleder")."""
     if not roles:
         return None
+    offices = [r for r in roles if r not in people_cues()["membership_roles"]]
+    roles = offices or roles  # "Bo Dam var medlem af udvalget … Bo Dam var stedfortræder": the office
     first = roles[0]
     deputy = tuple(people_cues()["deputy_prefixes"])
     return next((r for r in roles[1:] if len(r) > len(first) and r.casefold().endswith(first.casefold())
