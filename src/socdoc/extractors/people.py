@@ -222,6 +222,10 @@ def patterns() -> _Patterns:
                rf"(?:{clauses})")
     list_words = "|".join(more["list_words"])
     paren = r"(?:[ ]\([^()\n]{1,20}\))"
+    # A list row's cells after a name: ", A", " - A", a tab or a pipe; then perhaps a role cell ("| Formand").
+    cell_sep = r"(?:[ \t]*,[ ]|[ ][-–][ ]|[ ]*\t[ \t]*|[ ]*\|[ ]*)"
+    role_cell = rf"(?:(?:[ ]*\t[ \t]*|[ ]*\|[ ]*)(?P<cell>{role})(?=[ \t]*(?:$|[\t|])))?"
+    cell_end = r"(?=[ \t]*(?:$|[-–][ ]|[,;(\t|]))"
     endings = "|".join(map(re.escape, more["not_person_first_word_endings"]))
     return _Patterns(
         name=name,
@@ -229,7 +233,7 @@ def patterns() -> _Patterns:
         dash_name=re.compile(rf"[ ]?[-–][ ](?P<name>{name})"),
         role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?)|(?P<direct>,))?[ ](?P<name>{name_after_role})"),
         after=re.compile(
-            rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})\)|(?:[ \t]*,|[ ][-–])[ \t]*(?P<role>{role})"
+            rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})\)|(?:[ \t]*,|[ ][-–]|[ ]*[\t|])[ \t]*(?P<role>{role})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
         ),
         apposition=re.compile(
@@ -257,7 +261,7 @@ def patterns() -> _Patterns:
         role_variants=dict(data["role_variants"]),
         role_labels=dict(labels),
         paren_role=re.compile(
-            rf"[ \t]*\((?:[^()\n,]{{1,60}},[ ])?(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^()\n,]{{1,60}})?\)"
+            rf"[ \t]*\((?:(?P<lead>[^()\n,]{{1,60}}),[ ])?(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^()\n,]{{1,60}})?\)"
         ),
         owner_role=re.compile(
             rf"(?<![\w])(?:[{UPPER}]?[{LOWER}]+s|[{UPPER}]{{2,}}['’]s)[ ](?P<role>{role}),[ ](?P<name>{name})"
@@ -333,15 +337,15 @@ def patterns() -> _Patterns:
         role_is_name=re.compile(
             rf"(?<![\w-])(?P<role>{_role_regex()})[ ](?:{'|'.join(more['role_is_verbs'])})[ ](?P<name>{name})"),
         role_is_gate=re.compile(rf"[ ](?:{'|'.join(more['role_is_verbs'])})[ ][{UPPER}]"),
-        letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]|[,;(]))", re.M),
+        letter_item=re.compile(rf"{cell_sep}(?P<party>{letter_alt}){role_cell}{cell_end}", re.M),
         attendance=re.compile(
             rf"(?P<name>{name})(?P<more>(?:,[ ]{name}){{0,6}}[ ](?:og|&)[ ]{name})?"
             rf"[ ](?:{'|'.join(map(re.escape, more['attendance_after']))})(?![\w])"),
         party_apposition=re.compile(
             rf"(?P<name>{name}),[ ](?i:{trie_regex(forms)})(?=[ \t]*(?:[,.;]|$)|[ ](?:og|&)[ ])", re.M),
         letter_row=re.compile(
-            rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?:(?P<role>{role})[ ])?(?P<name>{name}),[ ](?P<party>{letter_alt})"
-            rf"(?=[ \t]*(?:$|[-–][ ]|[,;(]))"),
+            rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?:(?P<role>{role})[ ])?(?P<name>{name}){cell_sep}(?P<party>{letter_alt})"
+            rf"{role_cell}{cell_end}"),
         line_end_role=re.compile(rf"[ \t]*,[ ](?P<about>[^\n()]{{1,60}}?)[ ]\((?P<role>{role})\)[ \t]*$", re.M),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
     )
@@ -984,6 +988,17 @@ def _candidates(
     return out
 
 
+def _cell_role(cell: Optional[str], pat: _Patterns) -> Optional[str]:
+    """The role of a list row's role cell; a plain membership ("Medlem") says no more than the list."""
+    if not cell:
+        return None
+    role = _clean_role(cell, pat)
+    return None if role in people_cues()["membership_roles"] else role
+
+
+_ROLE_CELL_AFTER_PARTY = re.compile(r"[ ](?P<role>[^\n]{2,40}?)[ \t]*(?=\n|\Z)")
+
+
 _LETTER_ROWS_MIN = 2  # rows "Eva Lund, A (sygdom)" that make a list of members with their party letters
 
 
@@ -991,14 +1006,13 @@ def _letter_rows(text: str, pat: _Patterns, add: Any) -> None:
     """List rows of a name with its party letter after a comma ("Bo Dam, F, (arbejde)", "Borgmester
     Eva Lund, A (sygdom)", "Kim Holm, V, ankom kl. 17.40"): each a person with the letter (and the role
     before the name), where the text holds at least two such rows."""
-    if ", " not in text:
-        return
     rows = list(pat.letter_row.finditer(text))
     if len(rows) < _LETTER_ROWS_MIN:
         return
     for m in rows:
         if _model_name_ok(squash(m.group("name")), pat):
-            add(m.start("name"), m.end("name"), 2, role=m.group("role"), party=m.group("party"))
+            add(m.start("name"), m.end("name"), 2, role=m.group("role") or _cell_role(m.group("cell"), pat),
+                party=m.group("party"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1486,19 +1500,27 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             extra["party"] = m.group("party")
     if not extra.get("party") and _row_lead(text, cand.start, pat):
         m = pat.letter_item.match(text, cand.end)
-        if m:  # "• Eva Lund, F - Bo Dam stedfortræder", "Bo Dam, A, (sygdom)": a list row with its letter after a comma
+        if m:  # "• Eva Lund, F - Bo Dam stedfortræder", "Bo Dam, A, (sygdom)", "Eva Lund | A | Formand": a list row
             extra["party"] = m.group("party")
+            if m.group("cell") and not extra.get("role"):
+                extra["role"] = _cell_role(m.group("cell"), pat)
     m = pat.after.match(text, cand.end)
     if m:
         extra["party"] = _party_of(m.group("party"), pat)  # the letter beside the name wins over a genitive
         if m.group("paren_role") and not extra.get("role"):  # "Eva Holm (A) (1. viceborgmester)"
             extra["role"] = _clean_role(m.group("paren_role"), pat)
+        if not m.group("role") and not m.group("paren_role") and not extra.get("role"):
+            cell = _ROLE_CELL_AFTER_PARTY.match(text, m.end())  # "Eva Lund (A) Formand": a row's last cell
+            if cell and pat.any_role.fullmatch(cell.group("role")) and _row_lead(text, cand.start, pat):
+                extra["role"] = _cell_role(cell.group("role"), pat)
         if m.group("role") and not extra.get("role") and not pat.dash_name.match(text, m.end("role")):
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
             extra["role"] = _office_after_membership(text, m.end("role"), extra["role"], pat)
     if not m:
         m = pat.paren_role.match(text, cand.end)
         if m:  # "Eva Lund (formand)", "Eva Lund (chef for Plancentret)", "Eva Lund (Sekretariatet, referent)"
+            if m.group("lead") and squash(m.group("lead")) in pat.letters and not extra.get("party"):
+                extra["party"] = squash(m.group("lead"))  # "Eva Lund (A, formand)"
             extra["role"] = extra.get("role") or _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
             return
         m = pat.apposition.match(text, cand.end)
