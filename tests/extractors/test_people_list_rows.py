@@ -76,3 +76,14 @@ def test_role_cell_after_the_party_at_the_row_end() -> None:
 def test_role_after_party_before_the_next_name_is_the_next_ones() -> None:
     found = people("Medlemmer: Formand Helga Brun (A) Næstformand Svend Krag (V)\n")
     assert found["Helga Brun"].role == "formand" and found["Svend Krag"].role == "næstformand"
+
+
+def test_inline_list_items_with_their_letters() -> None:
+    found = people("Afbud: Tina Vognsen, B, Rasmus Lyng, C og Dorrit Falk, Ø.\n",
+                   "Tina Vognsen", "Rasmus Lyng", "Dorrit Falk")
+    assert [found[n].party for n in ("Tina Vognsen", "Rasmus Lyng", "Dorrit Falk")] == ["B", "C", "Ø"]
+
+
+def test_initial_of_the_next_name_is_no_letter() -> None:
+    found = people("Medlemmer: Agnete Bro Holm, K. Erik Vinther, Lars Dyhr\n", "Agnete Bro Holm", "K. Erik Vinther")
+    assert found["Agnete Bro Holm"].party is None

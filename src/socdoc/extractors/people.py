@@ -126,6 +126,7 @@ class _Patterns:
     party_heads: frozenset[str]
     line_end_role: re.Pattern[str]
     letter_item: re.Pattern[str]
+    inline_letter: re.Pattern[str]  # "Afbud: Eva Lund, A, Bo Dam, V og Kim Holm, F"
     letter_row: re.Pattern[str]  # "Borgmester Eva Lund, A (sygdom)": a list row with the letter after a comma
     attendance: re.Pattern[str]  # "Eva Lund havde meldt afbud", "Bo Dam deltog i stedet"
     label_before: re.Pattern[str]  # "Referent: " right before a name
@@ -337,6 +338,8 @@ def patterns() -> _Patterns:
         role_is_name=re.compile(
             rf"(?<![\w-])(?P<role>{_role_regex()})[ ](?:{'|'.join(more['role_is_verbs'])})[ ](?P<name>{name})"),
         role_is_gate=re.compile(rf"[ ](?:{'|'.join(more['role_is_verbs'])})[ ][{UPPER}]"),
+        inline_letter=re.compile(
+            rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[,;]|\.(?![ ]?[{UPPER}])|[ ](?:og|&)[ ]))", re.M),
         letter_item=re.compile(rf"{cell_sep}(?P<party>{letter_alt}){role_cell}{cell_end}", re.M),
         attendance=re.compile(
             rf"(?P<name>{name})(?P<more>(?:,[ ]{name}){{0,6}}[ ](?:og|&)[ ]{name})?"
@@ -1504,6 +1507,10 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             extra["party"] = m.group("party")
             if m.group("cell") and not extra.get("role"):
                 extra["role"] = _cell_role(m.group("cell"), pat)
+    if not extra.get("party") and _INLINE_ITEM_LEAD.search(text, max(0, cand.start - 4), cand.start):
+        m = pat.inline_letter.match(text, cand.end)
+        if m:  # "Afbud: Eva Lund, A, Bo Dam, V og Kim Holm, F": items of a list, each with its letter
+            extra["party"] = m.group("party")
     m = pat.after.match(text, cand.end)
     if m:
         extra["party"] = _party_of(m.group("party"), pat)  # the letter beside the name wins over a genitive
@@ -1551,6 +1558,7 @@ def _succeeded(text: str, start: int, m: re.Match[str]) -> bool:
     return bool(before) and before[-1].casefold() in people_cues()["succession_verbs"]
 
 
+_INLINE_ITEM_LEAD = re.compile(r"(?:[:,][ ]|[ ](?:og|&)[ ])\Z")
 _LINE_LEAD = re.compile(r"[ \t]*(?:[•*·-][ \t]*)?")
 
 
