@@ -225,7 +225,7 @@ def patterns() -> _Patterns:
     paren = r"(?:[ ]\([^()\n]{1,20}\))"
     # A list row's cells after a name: ", A", " - A", a tab or a pipe; then perhaps a role cell ("| Formand").
     cell_sep = r"(?:[ \t]*,[ ]|[ ][-–][ ]|[ ]*\t[ \t]*|[ ]*\|[ ]*)"
-    role_cell = rf"(?:(?:[ ]*\t[ \t]*|[ ]*\|[ ]*)(?P<cell>{role})(?=[ \t]*(?:$|[\t|])))?"
+    role_cell = rf"(?:(?:[ ]*\t[ \t]*|[ ]*\|[ ]*|,[ ])(?P<cell>{role})(?=[ \t]*(?:$|[\t|])))?"
     cell_end = r"(?=[ \t]*(?:$|[-–][ ]|[,;(\t|]))"
     endings = "|".join(map(re.escape, more["not_person_first_word_endings"]))
     return _Patterns(
@@ -242,7 +242,7 @@ def patterns() -> _Patterns:
             rf"(?:[ \t]*\((?P<party>{letter_alt})\))?(?=[\s,.;:)]|$)"
         ),
         party_after=re.compile(rf"(?P<name>{name})[ \t]*,?[ \t]*\((?P<party>{party_alt})\)"),
-        label=re.compile(rf"(?m)(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*(?P<name>{name})"),
+        label=re.compile(rf"(?m)(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*(?:\n[ \t]*)?(?P<name>{name})"),
         label_before=re.compile(rf"(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*\Z"),
         byline=re.compile(
             rf"(?m)^[ \t]*(?:{'|'.join(data['byline_words'])})[ ](?P<name>{name})(?=[ \t]*(?:$|[·|,-]))"
@@ -262,7 +262,8 @@ def patterns() -> _Patterns:
         role_variants=dict(data["role_variants"]),
         role_labels=dict(labels),
         paren_role=re.compile(
-            rf"[ \t]*\((?:(?P<lead>[^()\n,]{{1,60}}),[ ])?(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^()\n,]{{1,60}})?\)"
+            rf"[ \t]*\((?:(?P<lead>[^()\n,]{{1,60}}),[ ])?(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^()\n,]{{1,60}})?"
+            rf"(?:,[ ](?P<trail>{letter_alt}))?\)"
         ),
         owner_role=re.compile(
             rf"(?<![\w])(?:[{UPPER}]?[{LOWER}]+s|[{UPPER}]{{2,}}['’]s)[ ](?P<role>{role}),[ ](?P<name>{name})"
@@ -288,7 +289,7 @@ def patterns() -> _Patterns:
         ),
         any_role=re.compile(_role_regex()),
         name_then_role=re.compile(
-            rf"(?P<name>{name})(?=[ \t]*\((?:[^()\n,]{{1,60}},[ ])?{role}(?:[ ](?:for|i|hos|ved)[ ][^()\n]{{1,60}})?\)|[ \t]?,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
+            rf"(?P<name>{name})(?=[ \t]*\((?:[^()\n,]{{1,60}},[ ])?{role}(?:[ ](?:for|i|hos|ved)[ ][^()\n,]{{1,60}})?(?:,[ ](?:{letter_alt}))?\)|[ \t]?,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
         ),
         role_verb_name=re.compile(
             rf"(?<![\w])[Ss]om[ ](?P<role>{role})[ ](?:{'|'.join(more['role_first_verbs'])})[ ](?P<name>{name})"
@@ -1528,6 +1529,7 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         if m:  # "Eva Lund (formand)", "Eva Lund (chef for Plancentret)", "Eva Lund (Sekretariatet, referent)"
             if m.group("lead") and squash(m.group("lead")) in pat.letters and not extra.get("party"):
                 extra["party"] = squash(m.group("lead"))  # "Eva Lund (A, formand)"
+            extra["party"] = extra.get("party") or m.group("trail")  # "Eva Lund (formand, A)"
             extra["role"] = extra.get("role") or _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
             return
         m = pat.apposition.match(text, cand.end)
