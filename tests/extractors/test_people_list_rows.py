@@ -87,3 +87,11 @@ def test_inline_list_items_with_their_letters() -> None:
 def test_initial_of_the_next_name_is_no_letter() -> None:
     found = people("Medlemmer: Agnete Bro Holm, K. Erik Vinther, Lars Dyhr\n", "Agnete Bro Holm", "K. Erik Vinther")
     assert found["Agnete Bro Holm"].party is None
+
+
+def test_names_before_what_a_member_did_in_the_vote() -> None:
+    text = ("Indstillingen blev godkendt. Vibeke Storm tog forbehold. Arne Kjeldsen erklærede sig inhabil. "
+            "Dansk Folkeparti stemte imod.")
+    found = people(text)
+    assert "Vibeke Storm" in found and "Arne Kjeldsen" in found
+    assert "Dansk Folkeparti" not in found

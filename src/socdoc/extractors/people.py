@@ -1070,6 +1070,8 @@ def _attendance_subjects(text: str, pat: _Patterns, add: Any) -> None:
                       for n in re.finditer(pat.name, m.group("more"))]
         for start, end in spans:
             name = squash(text[start:end])
+            if name.casefold() in pat.party_forms:
+                continue  # "Dansk Folkeparti stemte imod"
             if _model_name_ok(name, pat) and (_given_name(name.split()[0], pat)
                                               or not any(area_like(w) for w in name.split()[1:])):
                 add(start, end, 2)
