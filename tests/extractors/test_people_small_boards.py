@@ -45,3 +45,13 @@ def test_office_named_later_wins_over_a_plain_membership() -> None:
     text = ("Ole Fabricius var medlem af Nørrebro Lokaludvalg og udtrådte derfor. "
             "Rådet konstaterede, at Ole Fabricius var rette stedfortræder.")
     assert people(text, "Ole Fabricius")["Ole Fabricius"].role == "stedfortræder"
+
+
+def test_office_left_gives_no_role() -> None:
+    text = _MINUTES + "Ulla er stoppet som kasserer, og Hanne overtager opgaven.\n"
+    assert people(text)["Ulla"].role is None
+
+
+def test_office_left_after_a_full_name() -> None:
+    text = "Torkild Mørch er fratrådt som formand for foreningen."
+    assert people(text, "Torkild Mørch")["Torkild Mørch"].role is None

@@ -718,6 +718,8 @@ def _first_names_alone(text: str, pat: _Patterns, out: list[Candidate]) -> None:
         if m.group("cell") and not m.group("cell")[:1].islower():
             continue  # "Ordstyrer: Peter Næstformanden": a heading word, no role cell
         written = m.group("role") or m.group("cell")  # "Jørgen er referent", "Lisbet mødeleder Mogens ordstyrer"
+        if m.group("role") and _left_office(m.group()):
+            written = None  # "Bjarke er stoppet som sekretær": an office left
         role = _clean_role(written, pat) if written else None
         out.append(Candidate(m.start("name"), m.end("name"), name, "person", 1, {"role": role, "party": None}))
 
@@ -1546,12 +1548,18 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             return
     if not extra.get("role"):
         m = pat.role_after.match(text, cand.end)
-        if m and not _succeeded(text, cand.start, m):
+        if m and not _succeeded(text, cand.start, m) and not _left_office(m.group()):
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
     if not extra.get("role"):
         m = pat.line_end_role.match(text, cand.end)
         if m and not any(w.split("-")[0] in pat.first_names for w in m.group("about").split()):
             extra["role"] = _clean_role(m.group("role"), pat)  # "Eva Lund, ansat i Sekretariatet (referent)"
+
+
+def _left_office(clause: str) -> bool:
+    """The words between a name and its role say the office was left ("er stoppet som", "er fratrådt som")."""
+    words = {w.casefold() for w in clause.split()}
+    return not words.isdisjoint(people_cues()["left_office_words"])
 
 
 def _succeeded(text: str, start: int, m: re.Match[str]) -> bool:
