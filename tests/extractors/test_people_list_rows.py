@@ -47,3 +47,51 @@ def test_names_before_attendance_phrases() -> None:
 def test_attendance_phrase_after_an_organisation_is_no_person() -> None:
     found = people("Boligselskabet Fjordbo havde meldt afbud. Aarhus Kommune deltog ikke.")
     assert not found
+
+
+def test_rows_with_letter_after_a_dash() -> None:
+    found = people("Fremmødte:\nSigne Holt - C\nMikael Brandt – Ø\n")
+    assert found["Signe Holt"].party == "C" and found["Mikael Brandt"].party == "Ø"
+
+
+def test_pipe_table_rows_with_letter_and_role_cells() -> None:
+    text = "Udvalget\nPalle Krogh | V | Formand\nNaja Vestergaard | A | Næstformand\nTroels Amdi | O | Medlem\n"
+    found = people(text)
+    assert (found["Palle Krogh"].party, found["Palle Krogh"].role) == ("V", "formand")
+    assert (found["Naja Vestergaard"].party, found["Naja Vestergaard"].role) == ("A", "næstformand")
+    assert (found["Troels Amdi"].party, found["Troels Amdi"].role) == ("O", None)  # "Medlem" says no more
+
+
+def test_letter_and_role_in_one_bracket() -> None:
+    found = people("Til stede: Birte Lauge (B, formand), Anker Holm (C, næstformand) og Lis Ravn (F)\n")
+    assert (found["Birte Lauge"].party, found["Birte Lauge"].role) == ("B", "formand")
+    assert (found["Anker Holm"].party, found["Anker Holm"].role) == ("C", "næstformand")
+
+
+def test_role_cell_after_the_party_at_the_row_end() -> None:
+    found = people("Medlemmer\nHelga Brun\t(A)\tFormand\nSvend Krag\t(V)\tNæstformand\n")
+    assert found["Helga Brun"].role == "formand" and found["Svend Krag"].role == "næstformand"
+
+
+def test_role_after_party_before_the_next_name_is_the_next_ones() -> None:
+    found = people("Medlemmer: Formand Helga Brun (A) Næstformand Svend Krag (V)\n")
+    assert found["Helga Brun"].role == "formand" and found["Svend Krag"].role == "næstformand"
+
+
+def test_inline_list_items_with_their_letters() -> None:
+    found = people("Afbud: Tina Vognsen, B, Rasmus Lyng, C og Dorrit Falk, Ø.\n",
+                   "Tina Vognsen", "Rasmus Lyng", "Dorrit Falk")
+    assert [found[n].party for n in ("Tina Vognsen", "Rasmus Lyng", "Dorrit Falk")] == ["B", "C", "Ø"]
+
+
+def test_initial_of_the_next_name_is_no_letter() -> None:
+    found = people("Medlemmer: Agnete Bro Holm, K. Erik Vinther, Lars Dyhr\n", "Agnete Bro Holm", "K. Erik Vinther")
+    assert found["Agnete Bro Holm"].party is None
+
+
+def test_names_before_what_a_member_did_in_the_vote() -> None:
+    text = ("Indstillingen blev godkendt. Vibeke Storm tog forbehold. Arne Kjeldsen erklærede sig inhabil. "
+            "Dansk Folkeparti stemte imod.")
+    found = people(text)
+    assert "Vibeke Storm" in found and "Arne Kjeldsen" in found
+    assert "Dansk Folkeparti" not in found

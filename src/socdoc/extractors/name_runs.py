@@ -159,7 +159,8 @@ def _tokens(text: str, start: int, end: int) -> list[Optional[_Token]]:
             out.append(_Token(core, s, cut, False))  # "Sofie de Bretteville Olsen"
             continue
         if core.lower() in cues()["tail_cues"]:  # "Kant Arkitekter", "Lund & Co A/S"
-            _drop_org_head(out)
+            if not _opens_org(words, i):
+                _drop_org_head(out)  # "Eva Holm Larsen Revision Deloitte": the cue heads the next firm
             out.append(None)
             continue
         if core.lower() in _SEPARATORS or not _NAME_LIKE.match(core) or joined.endswith(":") \
@@ -182,6 +183,19 @@ def _code_not_initial(core: str, words: list[re.Match[str]], i: int) -> bool:
         return True
     nxt = words[i].group().rstrip(",;:.")
     return is_first_name(nxt) or not nxt[:1].isupper()
+
+
+def _opens_org(words: list[re.Match[str]], i: int) -> bool:
+    """The organisation word ``words[i - 1]`` is a field ("Revision", "Rådgivning") that opens the
+    firm's name written after it ("Revision Deloitte"): a capitalised word follows that is no first
+    name, organisation word or common word."""
+    from socdoc.extractors.entities import common_word
+
+    if i >= len(words) or words[i - 1].group().rstrip(",;:.").lower() not in cues()["opening_cues"]:
+        return False
+    nxt = words[i].group().rstrip(",;:.")
+    return bool(_NAME_LIKE.match(nxt)) and not is_first_name(nxt) and nxt.lower() not in cues()["tail_cues"] \
+        and nxt.lower() not in cues()["org_words"] and not nxt.isupper() and not common_word(nxt)
 
 
 def _drop_org_head(out: list[Optional[_Token]]) -> None:

@@ -126,8 +126,10 @@ class _Patterns:
     party_heads: frozenset[str]
     line_end_role: re.Pattern[str]
     letter_item: re.Pattern[str]
+    inline_letter: re.Pattern[str]  # "Afbud: Eva Lund, A, Bo Dam, V og Kim Holm, F"
     letter_row: re.Pattern[str]  # "Borgmester Eva Lund, A (sygdom)": a list row with the letter after a comma
     attendance: re.Pattern[str]  # "Eva Lund havde meldt afbud", "Bo Dam deltog i stedet"
+    label_before: re.Pattern[str]  # "Referent: " right before a name
     party_apposition: re.Pattern[str]  # "Tove Berg, Socialdemokratiet,": a name with its party written out
     role_is_name: re.Pattern[str]
     role_is_gate: re.Pattern[str]  # what every role_is_name match holds: " var Eva", " er Bo"
@@ -221,6 +223,10 @@ def patterns() -> _Patterns:
                rf"(?:{clauses})")
     list_words = "|".join(more["list_words"])
     paren = r"(?:[ ]\([^()\n]{1,20}\))"
+    # A list row's cells after a name: ", A", " - A", a tab or a pipe; then perhaps a role cell ("| Formand").
+    cell_sep = r"(?:[ \t]*,[ ]|[ ][-–][ ]|[ ]*\t[ \t]*|[ ]*\|[ ]*)"
+    role_cell = rf"(?:(?:[ ]*\t[ \t]*|[ ]*\|[ ]*|,[ ])(?P<cell>{role})(?=[ \t]*(?:$|[\t|])))?"
+    cell_end = r"(?=[ \t]*(?:$|[-–][ ]|[,;(\t|]))"
     endings = "|".join(map(re.escape, more["not_person_first_word_endings"]))
     return _Patterns(
         name=name,
@@ -228,7 +234,7 @@ def patterns() -> _Patterns:
         dash_name=re.compile(rf"[ ]?[-–][ ](?P<name>{name})"),
         role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?)|(?P<direct>,))?[ ](?P<name>{name_after_role})"),
         after=re.compile(
-            rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})\)|(?:[ \t]*,|[ ][-–])[ \t]*(?P<role>{role})"
+            rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})\)|(?:[ \t]*,|[ ][-–]|[ ]*[\t|])[ \t]*(?P<role>{role})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
         ),
         apposition=re.compile(
@@ -236,7 +242,8 @@ def patterns() -> _Patterns:
             rf"(?:[ \t]*\((?P<party>{letter_alt})\))?(?=[\s,.;:)]|$)"
         ),
         party_after=re.compile(rf"(?P<name>{name})[ \t]*,?[ \t]*\((?P<party>{party_alt})\)"),
-        label=re.compile(rf"(?m)(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*(?P<name>{name})"),
+        label=re.compile(rf"(?m)(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*(?:\n[ \t]*)?(?P<name>{name})"),
+        label_before=re.compile(rf"(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*\Z"),
         byline=re.compile(
             rf"(?m)^[ \t]*(?:{'|'.join(data['byline_words'])})[ ](?P<name>{name})(?=[ \t]*(?:$|[·|,-]))"
         ),
@@ -255,7 +262,8 @@ def patterns() -> _Patterns:
         role_variants=dict(data["role_variants"]),
         role_labels=dict(labels),
         paren_role=re.compile(
-            rf"[ \t]*\((?:[^()\n,]{{1,60}},[ ])?(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^()\n,]{{1,60}})?\)"
+            rf"[ \t]*\((?:(?P<lead>[^()\n,]{{1,60}}),[ ])?(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^()\n,]{{1,60}})?"
+            rf"(?:,[ ](?P<trail>{letter_alt}))?\)"
         ),
         owner_role=re.compile(
             rf"(?<![\w])(?:[{UPPER}]?[{LOWER}]+s|[{UPPER}]{{2,}}['’]s)[ ](?P<role>{role}),[ ](?P<name>{name})"
@@ -281,7 +289,7 @@ def patterns() -> _Patterns:
         ),
         any_role=re.compile(_role_regex()),
         name_then_role=re.compile(
-            rf"(?P<name>{name})(?=[ \t]*\((?:[^()\n,]{{1,60}},[ ])?{role}(?:[ ](?:for|i|hos|ved)[ ][^()\n]{{1,60}})?\)|[ \t]?,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
+            rf"(?P<name>{name})(?=[ \t]*\((?:[^()\n,]{{1,60}},[ ])?{role}(?:[ ](?:for|i|hos|ved)[ ][^()\n,]{{1,60}})?(?:,[ ](?:{letter_alt}))?\)|[ \t]?,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
         ),
         role_verb_name=re.compile(
             rf"(?<![\w])[Ss]om[ ](?P<role>{role})[ ](?:{'|'.join(more['role_first_verbs'])})[ ](?P<name>{name})"
@@ -331,15 +339,17 @@ def patterns() -> _Patterns:
         role_is_name=re.compile(
             rf"(?<![\w-])(?P<role>{_role_regex()})[ ](?:{'|'.join(more['role_is_verbs'])})[ ](?P<name>{name})"),
         role_is_gate=re.compile(rf"[ ](?:{'|'.join(more['role_is_verbs'])})[ ][{UPPER}]"),
-        letter_item=re.compile(rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[-–][ ]|[,;(]))", re.M),
+        inline_letter=re.compile(
+            rf"[ \t]*,[ ](?P<party>{letter_alt})(?=[ \t]*(?:$|[,;]|\.(?![ ]?[{UPPER}])|[ ](?:og|&)[ ]))", re.M),
+        letter_item=re.compile(rf"{cell_sep}(?P<party>{letter_alt}){role_cell}{cell_end}", re.M),
         attendance=re.compile(
             rf"(?P<name>{name})(?P<more>(?:,[ ]{name}){{0,6}}[ ](?:og|&)[ ]{name})?"
             rf"[ ](?:{'|'.join(map(re.escape, more['attendance_after']))})(?![\w])"),
         party_apposition=re.compile(
             rf"(?P<name>{name}),[ ](?i:{trie_regex(forms)})(?=[ \t]*(?:[,.;]|$)|[ ](?:og|&)[ ])", re.M),
         letter_row=re.compile(
-            rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?:(?P<role>{role})[ ])?(?P<name>{name}),[ ](?P<party>{letter_alt})"
-            rf"(?=[ \t]*(?:$|[-–][ ]|[,;(]))"),
+            rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?:(?P<role>{role})[ ])?(?P<name>{name}){cell_sep}(?P<party>{letter_alt})"
+            rf"{role_cell}{cell_end}"),
         line_end_role=re.compile(rf"[ \t]*,[ ](?P<about>[^\n()]{{1,60}}?)[ ]\((?P<role>{role})\)[ \t]*$", re.M),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
     )
@@ -708,6 +718,8 @@ def _first_names_alone(text: str, pat: _Patterns, out: list[Candidate]) -> None:
         if m.group("cell") and not m.group("cell")[:1].islower():
             continue  # "Ordstyrer: Peter Næstformanden": a heading word, no role cell
         written = m.group("role") or m.group("cell")  # "Jørgen er referent", "Lisbet mødeleder Mogens ordstyrer"
+        if m.group("role") and _left_office(m.group()):
+            written = None  # "Bjarke er stoppet som sekretær": an office left
         role = _clean_role(written, pat) if written else None
         out.append(Candidate(m.start("name"), m.end("name"), name, "person", 1, {"role": role, "party": None}))
 
@@ -982,6 +994,17 @@ def _candidates(
     return out
 
 
+def _cell_role(cell: Optional[str], pat: _Patterns) -> Optional[str]:
+    """The role of a list row's role cell; a plain membership ("Medlem") says no more than the list."""
+    if not cell:
+        return None
+    role = _clean_role(cell, pat)
+    return None if role in people_cues()["membership_roles"] else role
+
+
+_ROLE_CELL_AFTER_PARTY = re.compile(r"[ ](?P<role>[^\n]{2,40}?)[ \t]*(?=\n|\Z)")
+
+
 _LETTER_ROWS_MIN = 2  # rows "Eva Lund, A (sygdom)" that make a list of members with their party letters
 
 
@@ -989,14 +1012,13 @@ def _letter_rows(text: str, pat: _Patterns, add: Any) -> None:
     """List rows of a name with its party letter after a comma ("Bo Dam, F, (arbejde)", "Borgmester
     Eva Lund, A (sygdom)", "Kim Holm, V, ankom kl. 17.40"): each a person with the letter (and the role
     before the name), where the text holds at least two such rows."""
-    if ", " not in text:
-        return
     rows = list(pat.letter_row.finditer(text))
     if len(rows) < _LETTER_ROWS_MIN:
         return
     for m in rows:
         if _model_name_ok(squash(m.group("name")), pat):
-            add(m.start("name"), m.end("name"), 2, role=m.group("role"), party=m.group("party"))
+            add(m.start("name"), m.end("name"), 2, role=m.group("role") or _cell_role(m.group("cell"), pat),
+                party=m.group("party"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1050,6 +1072,8 @@ def _attendance_subjects(text: str, pat: _Patterns, add: Any) -> None:
                       for n in re.finditer(pat.name, m.group("more"))]
         for start, end in spans:
             name = squash(text[start:end])
+            if name.casefold() in pat.party_forms:
+                continue  # "Dansk Folkeparti stemte imod"
             if _model_name_ok(name, pat) and (_given_name(name.split()[0], pat)
                                               or not any(area_like(w) for w in name.split()[1:])):
                 add(start, end, 2)
@@ -1100,14 +1124,23 @@ def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
         if overlaps(m.start(), m.end(), taken):
             continue
         role = pat.bare_role.match(text, m.end())
+        written = role.group("role") if role else _label_role(text, m, pat)  # "Referent: Eva"
         if m.start() not in in_runs:
             if m.group() in full_firsts or listed_word(m.group()):
                 continue
             lead = _SENTENCE_LEAD.search(text, max(0, m.start() - 3), m.start())
-            if not role and not (lead and re.match(r"[ ][a-zæøå]", text[m.end():m.end() + 2])):
+            if not written and not (lead and re.match(r"[ ][a-zæøå]", text[m.end():m.end() + 2])):
                 continue
-        extra = {"role": _clean_role(role.group("role"), pat) if role else None, "party": None}
+        extra = {"role": _clean_role(written, pat) if written else None, "party": None}
         out.append(Candidate(m.start(), m.end(), m.group(), "person", 2, extra))
+
+
+def _label_role(text: str, m: re.Match[str], pat: _Patterns) -> Optional[str]:
+    """The role of a label right before a first name that ends its item ("Referent: Eva")."""
+    if not re.match(r"[ \t]*(?:$|[,.;])", text[m.end():m.end() + 3], re.M):
+        return None
+    label = pat.label_before.search(text, max(0, m.start() - 40), m.start())
+    return pat.role_labels.get(label.group("label")) if label else None
 
 
 def _bare_given(text: str, m: re.Match[str], pat: _Patterns) -> bool:
@@ -1355,6 +1388,8 @@ def _add_role_before(
     if link.count(")") > link.count("("):
         return False  # "Eva Lund (chef for Plancentret) Bo Dam": the role in brackets is Eva Lund's
     start, end = m.start("name"), m.end("name")
+    if link and pat.not_person_last.fullmatch(m.group("name").split()[-1]):
+        return False  # "forperson for X, glæder sig over samarbejdet med Det Obelske Fond": a body, no name
     if _BARE_INSIDE.search(m.group("name")) and text.startswith(",", end):
         return False  # "Jess S Sandgreen, Enok S Mølgaard": party letters in a list, no initials
     after = _name_after_org(text, m, pat) if link and not m.group("comma") else None
@@ -1473,19 +1508,32 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             extra["party"] = m.group("party")
     if not extra.get("party") and _row_lead(text, cand.start, pat):
         m = pat.letter_item.match(text, cand.end)
-        if m:  # "• Eva Lund, F - Bo Dam stedfortræder", "Bo Dam, A, (sygdom)": a list row with its letter after a comma
+        if m:  # "• Eva Lund, F - Bo Dam stedfortræder", "Bo Dam, A, (sygdom)", "Eva Lund | A | Formand": a list row
+            extra["party"] = m.group("party")
+            if m.group("cell") and not extra.get("role"):
+                extra["role"] = _cell_role(m.group("cell"), pat)
+    if not extra.get("party") and _INLINE_ITEM_LEAD.search(text, max(0, cand.start - 4), cand.start):
+        m = pat.inline_letter.match(text, cand.end)
+        if m:  # "Afbud: Eva Lund, A, Bo Dam, V og Kim Holm, F": items of a list, each with its letter
             extra["party"] = m.group("party")
     m = pat.after.match(text, cand.end)
     if m:
         extra["party"] = _party_of(m.group("party"), pat)  # the letter beside the name wins over a genitive
         if m.group("paren_role") and not extra.get("role"):  # "Eva Holm (A) (1. viceborgmester)"
             extra["role"] = _clean_role(m.group("paren_role"), pat)
+        if not m.group("role") and not m.group("paren_role") and not extra.get("role"):
+            cell = _ROLE_CELL_AFTER_PARTY.match(text, m.end())  # "Eva Lund (A) Formand": a row's last cell
+            if cell and pat.any_role.fullmatch(cell.group("role")) and _row_lead(text, cand.start, pat):
+                extra["role"] = _cell_role(cell.group("role"), pat)
         if m.group("role") and not extra.get("role") and not pat.dash_name.match(text, m.end("role")):
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
             extra["role"] = _office_after_membership(text, m.end("role"), extra["role"], pat)
     if not m:
         m = pat.paren_role.match(text, cand.end)
         if m:  # "Eva Lund (formand)", "Eva Lund (chef for Plancentret)", "Eva Lund (Sekretariatet, referent)"
+            if m.group("lead") and squash(m.group("lead")) in pat.letters and not extra.get("party"):
+                extra["party"] = squash(m.group("lead"))  # "Eva Lund (A, formand)"
+            extra["party"] = extra.get("party") or m.group("trail")  # "Eva Lund (formand, A)"
             extra["role"] = extra.get("role") or _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
             return
         m = pat.apposition.match(text, cand.end)
@@ -1500,12 +1548,18 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             return
     if not extra.get("role"):
         m = pat.role_after.match(text, cand.end)
-        if m and not _succeeded(text, cand.start, m):
+        if m and not _succeeded(text, cand.start, m) and not _left_office(m.group()):
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
     if not extra.get("role"):
         m = pat.line_end_role.match(text, cand.end)
         if m and not any(w.split("-")[0] in pat.first_names for w in m.group("about").split()):
             extra["role"] = _clean_role(m.group("role"), pat)  # "Eva Lund, ansat i Sekretariatet (referent)"
+
+
+def _left_office(clause: str) -> bool:
+    """The words between a name and its role say the office was left ("er stoppet som", "er fratrådt som")."""
+    words = {w.casefold() for w in clause.split()}
+    return not words.isdisjoint(people_cues()["left_office_words"])
 
 
 def _succeeded(text: str, start: int, m: re.Match[str]) -> bool:
@@ -1516,6 +1570,7 @@ def _succeeded(text: str, start: int, m: re.Match[str]) -> bool:
     return bool(before) and before[-1].casefold() in people_cues()["succession_verbs"]
 
 
+_INLINE_ITEM_LEAD = re.compile(r"(?:[:,][ ]|[ ](?:og|&)[ ])\Z")
 _LINE_LEAD = re.compile(r"[ \t]*(?:[•*·-][ \t]*)?")
 
 
@@ -1593,6 +1648,11 @@ def _merge_partial_names(people: dict[str, list[Candidate]]) -> None:
             )),
             None,
         )
+        if target is None and len(words) >= 2 and all(
+                w.split("-")[0] in first_names() for w in people[key][0].name.split()):
+            longer = [other for other in people if other != key and len(other.split()) > len(words)
+                      and other.split()[:len(words)] == words]
+            target = longer[0] if len(longer) == 1 else None  # "Jens Christian" → "Jens Christian Elle"
         if target is None:  # "Walter Christophersen" → "Walter G. Christophersen"
             target = next((other for other in people if other != key and len(other.split()) > len(words)
                            and [w for w in other.split() if not _INITIAL.fullmatch(w)] == words), None)
@@ -1644,6 +1704,8 @@ def _fullest_role(roles: list[str]) -> Optional[str]:
     """The first role given, or a later fuller form of it ("projektleder", then "seniorprojektleder")."""
     if not roles:
         return None
+    offices = [r for r in roles if r not in people_cues()["membership_roles"]]
+    roles = offices or roles  # "Bo Dam var medlem af udvalget … Bo Dam var stedfortræder": the office
     first = roles[0]
     deputy = tuple(people_cues()["deputy_prefixes"])
     return next((r for r in roles[1:] if len(r) > len(first) and r.casefold().endswith(first.casefold())
