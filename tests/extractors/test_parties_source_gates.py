@@ -207,3 +207,28 @@ def test_name_inside_a_wrapped_sentence_is_no_grant_recipient() -> None:
 def test_camel_case_web_address_is_no_party() -> None:
     text = "Midlerne går til udvikling af CykelGuiden.dk, en portal for turister."
     assert "CykelGuiden" not in names(text)
+
+
+def test_model_word_cut_out_of_a_persons_name_is_no_party() -> None:
+    text = "Fraværende med afbud:\nLene Krog Thygesen, Pia Dam indkaldt\n"
+    assert names(text, {"Thygesen": "ORG"}) == []
+
+
+def test_model_word_before_a_capitalised_word_is_no_party() -> None:
+    text = "Ansøgning om tilskud til ny bane, Vesterby BMX Ansøgning om tilskud til et shelter"
+    assert "Vesterby" not in names(text, {"Vesterby": "ORG"})
+
+
+def test_model_word_in_a_sentence_stays() -> None:
+    text = "Pengene gik til det lokale værested Kvistbo, der holder åbent hver aften."
+    assert "Kvistbo" in names(text, {"Kvistbo": "ORG"})
+
+
+def test_model_code_of_letters_and_digits_is_no_party() -> None:
+    text = "Kommunen deltager i initiativerne Skole4Alle og Klima2030 i de kommende år."
+    assert names(text, {"Skole4Alle": "ORG", "Klima2030": "ORG"}) == []
+
+
+def test_model_common_noun_genitive_before_a_noun_is_no_party() -> None:
+    text = "Det er Foreningens Formål at styrke fællesskabet i byen."
+    assert names(text, {"Foreningens Formål": "ORG"}) == []

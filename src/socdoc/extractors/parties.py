@@ -1383,6 +1383,12 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue
             if not _ALLCAPS.match(name[:-1]) and name.endswith("s") and _NOUN_AFTER.match(text, end):
                 continue  # "Frederiksøs potentiale": one word as an owner, a place or a building as often
+            if _capital_neighbour(text, start, end):
+                continue  # "Maria Bagger Grell", "Nordby BMX": one word cut out of a longer capitalised run
+        if any(_LETTERS_AND_DIGITS.fullmatch(w) for w in words):
+            continue  # "Back2School", "DK2030", "AAB12": a code or a programme, not a name the model knows
+        if len(words) > 1 and _definite_genitive(words[0]):
+            continue  # "Fondens Vision": the fund's vision, a common noun's genitive before a noun
         if _venue_label().match(text, line_of(text, start)[0]) or _ADDRESS_AFTER.match(text, end):
             continue  # "Mødested Nordby Sundhedshus", "Café Havly, Havnegade 12": the meeting's venue
         if _SITE_BEFORE.search(text, max(0, start - 5), start) and not (
@@ -1392,6 +1398,25 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue  # "Trivsel & Tryghed" on a line of its own: a theme's heading
         out.append(Candidate(start, end, _canonical(name), "organisation", 0))
     return out
+
+
+_LETTERS_AND_DIGITS = re.compile(r"(?=[^\W\d_]*\d)(?=\d*[^\W\d_])[^\W_]+[’'´]?[^\W_]*")
+_CAPITAL_BEFORE = re.compile(rf"(?<![.!?:;\n])[ ](?!(?:Det|Den|De|I|På|Til|For|Og)[ ])[{UPPER}][\w-]*[ ]$")
+_CAPITAL_AFTER = re.compile(rf"[ ][{UPPER}][\w-]*")
+
+
+def _capital_neighbour(text: str, start: int, end: int) -> bool:
+    """True where a capitalised word inside a sentence stands right before or after a one-word
+    name: the model cut one word out of a longer name ("Maria Bagger Grell") or a run-on title."""
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and not at_sentence_start(text, before.start() + 1):
+        return True
+    return bool(_CAPITAL_AFTER.match(text, end))
+
+
+def _definite_genitive(word: str) -> bool:
+    """A common noun in the definite genitive ("Fondens", "Kommunens"): the owner of what follows."""
+    return word.endswith(("ens", "ets")) and common_word(word[:-1])
 
 
 # "på", "ved" right before a name only the model reads: a site (a ward, a hall, a shop) or a medium
