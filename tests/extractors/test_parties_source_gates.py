@@ -232,3 +232,13 @@ def test_model_code_of_letters_and_digits_is_no_party() -> None:
 def test_model_common_noun_genitive_before_a_noun_is_no_party() -> None:
     text = "Det er Foreningens Formål at styrke fællesskabet i byen."
     assert names(text, {"Foreningens Formål": "ORG"}) == []
+
+
+def test_indefinite_body_word_listed_with_kinds_of_bodies_is_no_party() -> None:
+    text = "Her finder du referater fra Kommunalbestyrelse, fagudvalg, råd og nævn."
+    assert "Kommunalbestyrelse" not in names(text)
+
+
+def test_indefinite_body_word_before_a_relative_clause_stays() -> None:
+    text = "Kommunen har nedsat et Ungeråd, som skal rådgive udvalget om fritidstilbud."
+    assert "Ungeråd" in names(text)

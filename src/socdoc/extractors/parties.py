@@ -1461,6 +1461,19 @@ def _named_thing(text: str, cand: Candidate) -> bool:
     return bool(_NAMED_THING_BEFORE.search(text, max(0, cand.start - 24), cand.start))
 
 
+_CLAUSE_WORDS = frozenset(["hvor", "hvis", "men", "eller", "når", "hvilket", "hvorfor", "fordi", "jf", "dvs", "bl"])
+_LOWER_ITEM_AFTER = re.compile(rf",[ ](?:de[ ]|alle[ ])?(?P<word>[{LOWER}]{{3,}})")
+
+
+def _kind_in_list(text: str, cand: Candidate, pat: _Patterns) -> bool:
+    """A body's word in its indefinite form listed before kinds of bodies in lower case ("fra
+    Kommunalbestyrelse, fagudvalg, råd og nævn"): the kind of body, not one body acting."""
+    if cand.type != "body" or " " in cand.name or _DEFINITE.search(cand.name):
+        return False
+    m = _LOWER_ITEM_AFTER.match(text, cand.end)
+    return m is not None and m.group("word") not in _TAIL_STOP_WORDS and m.group("word") not in _CLAUSE_WORDS
+
+
 _SENTENCE_INSIDE = re.compile(rf"[{LOWER}][.!?][\"”»']*[{UPPER}]")
 
 
@@ -2118,7 +2131,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     ]
     cands = [_with_name_lead(text, _with_place_genitive_lead(text, c, pat)) for c in cands
              if not _STREET_ADDRESS.fullmatch(c.name)]
-    cands = [_without_section_label(text, c) for c in cands if not _site(text, c)]
+    cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
         _CLOCK_AFTER.match(text, c.end) or _DATE_BEFORE.search(text, max(0, c.start - 6), c.start)))]
     menu = set()
