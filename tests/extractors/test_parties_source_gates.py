@@ -242,3 +242,13 @@ def test_indefinite_body_word_listed_with_kinds_of_bodies_is_no_party() -> None:
 def test_indefinite_body_word_before_a_relative_clause_stays() -> None:
     text = "Kommunen har nedsat et Ungeråd, som skal rådgive udvalget om fritidstilbud."
     assert "Ungeråd" in names(text)
+
+
+def test_firm_named_by_its_trade_and_own_name_is_a_party() -> None:
+    text = "Udvalget godkendte tilbuddet fra Ingeniørfirmaet Bjælke på rådgivning om tilbygningen."
+    assert "Ingeniørfirmaet Bjælke" in names(text)
+
+
+def test_trade_firm_without_a_name_is_no_party() -> None:
+    text = "Arkitektfirmaet skal aflevere tegningerne inden jul."
+    assert not any(n.startswith("Arkitektfirmaet") for n in names(text))

@@ -270,7 +270,8 @@ def patterns() -> _Patterns:
         first_chars(UPPER + chars_class(_initials(data["for_heads"]))),
     )
     name_head = re.compile(
-        rf"(?P<head>{word_start_trie(data['name_heads'])})[ ](?P<tail>{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,2}}"
+        rf"(?P<head>{word_start_trie(data['name_heads'])}|(?<![\w-])[{UPPER}][{LOWER}]+(?:{'|'.join(data['name_head_endings'])}))"
+        rf"[ ](?P<tail>{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,2}}"
         rf"(?:,[ ](?P<place>{mun_alt}))?)"
     )
     name_suffixes = sorted(data["name_suffixes"], key=len, reverse=True)
