@@ -252,3 +252,9 @@ def test_firm_named_by_its_trade_and_own_name_is_a_party() -> None:
 def test_trade_firm_without_a_name_is_no_party() -> None:
     text = "Arkitektfirmaet skal aflevere tegningerne inden jul."
     assert not any(n.startswith("Arkitektfirmaet") for n in names(text))
+
+
+def test_indefinite_body_word_keeps_the_region_after_it() -> None:
+    text = "Punkt 2. Orientering fra Regionshandicapråd Sjællands møde i marts."
+    found = names(text)
+    assert "Regionshandicapråd Sjælland" in found and "Regionshandicapråd" not in found

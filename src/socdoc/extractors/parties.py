@@ -584,8 +584,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if coord is None and word[:1].isupper() and not _DEFINITE.search(word):
             start = _adjective_lead_start(text, start)  # "Det rådgivende Integrationsudvalg"
         cand = Candidate(start, m.end(), _canonical(text[start:m.end()]), "body", 3)
-        if word.endswith(("center", "centre")):  # "Job- og Vækstcenter Middelfart"
-            cand = _extend_with_place(text, cand, pat)
+        if word.endswith(("center", "centre")) or (word[:1].isupper() and not _DEFINITE.search(word) and coord is None):
+            cand = _extend_with_place(text, cand, pat)  # "Job- og Vækstcenter Middelfart", "Ældreråd Nordjylland"
         out.append(cand)
     for m in pat.exact_units.finditer(text):
         name = m.group("name")
