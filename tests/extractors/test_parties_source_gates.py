@@ -258,3 +258,9 @@ def test_indefinite_body_word_keeps_the_region_after_it() -> None:
     text = "Punkt 2. Orientering fra Regionshandicapråd Sjællands møde i marts."
     found = names(text)
     assert "Regionshandicapråd Sjælland" in found and "Regionshandicapråd" not in found
+
+
+def test_acronym_genitive_before_a_number_is_the_acronym() -> None:
+    text = "Mundtlig orientering fra DABs 3. kreds ved formanden. DAB har sendt et brev."
+    found = names(text, {"DABs": "ORG"})
+    assert "DAB" in found and "DABs" not in found

@@ -2603,6 +2603,7 @@ def _written_out(g: list[Candidate]) -> Candidate:
 
 
 _NOUN_AFTER = re.compile(rf"[ ][{LOWER}]")
+_ACRONYM_GENITIVE = re.compile(rf"[{UPPER}]{{2,6}}s")
 
 
 def _genitive_base(text: str, cand: Candidate) -> str:
@@ -2610,6 +2611,8 @@ def _genitive_base(text: str, cand: Candidate) -> str:
     "Fælles Elevråd", "Rigsrevisionens beretning" → "Rigsrevisionen", "VIVE's analyse" →
     "VIVE". A last word that is itself a listed word ("hus") keeps its -s."""
     name = cand.name
+    if _ACRONYM_GENITIVE.fullmatch(name):
+        return name[:-1]  # "BLs 1. kreds", "KLs": capitals never end in a lower-case s of their own
     if not name.endswith("s") or not _NOUN_AFTER.match(text, cand.end):
         return name
     if name.endswith(("'s", "’s")):
