@@ -264,3 +264,13 @@ def test_acronym_genitive_before_a_number_is_the_acronym() -> None:
     text = "Mundtlig orientering fra DABs 3. kreds ved formanden. DAB har sendt et brev."
     found = names(text, {"DABs": "ORG"})
     assert "DAB" in found and "DABs" not in found
+
+
+def test_party_name_used_as_a_common_noun_is_no_party() -> None:
+    text = "Alternativet til en indlæggelse er et ophold i en akutbolig i nogle dage."
+    assert "Alternativet" not in names(text)
+
+
+def test_party_name_acting_at_the_sentence_start_stays() -> None:
+    text = "Alternativet stemte imod forslaget om besparelser på ældreområdet."
+    assert "Alternativet" in names(text)

@@ -401,6 +401,8 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
                     out.append(Candidate(m.start(), compound.end(), text[m.start():compound.end()], "body", 5,
                                          extra={"surface": True}))
                 continue
+            if _common_word_use(text, m.start(), m.end(), form):
+                continue  # "Alternativet til indlæggelse …": the common noun, not the party
             entity = canonical
             if is_abbr and form in defined:
                 entity = defined[form]
@@ -408,6 +410,16 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
             out.append(Candidate(m.start(), m.end(), _canonical(name), kind, priority=5,
                                  extra={"entity": entity, "abbreviation": is_abbr, "surface": True}))
     return out
+
+
+_PREPOSITION_PHRASE_AFTER = re.compile(rf"[ ](?:til|for|af|om|mellem)[ ][{LOWER}]")
+
+
+def _common_word_use(text: str, start: int, end: int, form: str) -> bool:
+    """A listed one-word name that is also a common word, opening a sentence before a
+    preposition and a lower-case word ("Alternativet til …", "Fremtiden for …"): the word."""
+    return (" " not in form and not form.isupper() and common_word(form.lower())
+            and at_sentence_start(text, start) and bool(_PREPOSITION_PHRASE_AFTER.match(text, end)))
 
 
 def _extend_with_place(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
