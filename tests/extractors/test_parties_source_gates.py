@@ -274,3 +274,11 @@ def test_party_name_used_as_a_common_noun_is_no_party() -> None:
 def test_party_name_acting_at_the_sentence_start_stays() -> None:
     text = "Alternativet stemte imod forslaget om besparelser på ældreområdet."
     assert "Alternativet" in names(text)
+
+
+def test_model_venue_stays_a_venue_in_its_other_mentions() -> None:
+    text = (
+        "Mødested Sundhedshuset Vestby\nUdvalg Social- og Sundhedsudvalget\n\n"
+        "Lederen bød velkommen og fortalte om aktiviteterne i Sundhedshuset Vestby.\n"
+    )
+    assert "Sundhedshuset Vestby" not in names(text, {"Sundhedshuset Vestby": "ORG"})

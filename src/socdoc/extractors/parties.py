@@ -1294,6 +1294,7 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     people = ents_of(doc, "PER")
     surnames = _surnames(text, people)
     person_starts = frozenset(s for s, _ in people)
+    sites: set[str] = set()
     for start, end in ents_of(doc, "ORG"):
         for p_start, p_end in people:
             if start < p_start < end:
@@ -1403,14 +1404,16 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if len(words) > 1 and _definite_genitive(words[0]):
             continue  # "Fondens Vision": the fund's vision, a common noun's genitive before a noun
         if _venue_label().match(text, line_of(text, start)[0]) or _ADDRESS_AFTER.match(text, end):
+            sites.add(name)
             continue  # "Mødested Nordby Sundhedshus", "Café Havly, Havnegade 12": the meeting's venue
         if _SITE_BEFORE.search(text, max(0, start - 5), start) and not (
                 name.endswith("s") and _NOUN_AFTER.match(text, end)):
+            sites.add(name)
             continue  # "indlagt på Psykiatrisk Afdeling", "abonnement på Nyt Om Bolig": a site or a medium
         if _heading_of_common_words(text, start, end, words):
             continue  # "Trivsel & Tryghed" on a line of its own: a theme's heading
         out.append(Candidate(start, end, _canonical(name), "organisation", 0))
-    return out
+    return [c for c in out if text[c.start:c.end] not in sites]  # the site's other mentions too
 
 
 _LETTERS_AND_DIGITS = re.compile(r"(?=[^\W\d_]*\d)(?=\d*[^\W\d_])[^\W_]+[’'´]?[^\W_]*")
