@@ -282,3 +282,13 @@ def test_model_venue_stays_a_venue_in_its_other_mentions() -> None:
         "Lederen bød velkommen og fortalte om aktiviteterne i Sundhedshuset Vestby.\n"
     )
     assert "Sundhedshuset Vestby" not in names(text, {"Sundhedshuset Vestby": "ORG"})
+
+
+def test_two_recipients_joined_by_og_are_not_one_name() -> None:
+    text = "Nordby Boligselskab og Nordby Kommune har fået tilsagn om støtte til en ny beboerrådgiver."
+    assert "Nordby Boligselskab og Nordby Kommune" not in names(text)
+
+
+def test_company_named_once_with_and_once_without_its_form_keeps_the_full_form() -> None:
+    text = "3. Ansøgning fra Café Lærkereden\n\nDen sociale virksomhed Café Lærkereden ApS søger om tilskud."
+    assert "Café Lærkereden ApS" in names(text)

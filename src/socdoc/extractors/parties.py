@@ -1899,7 +1899,7 @@ def _grant_subject() -> re.Pattern[str]:
     """A line opened by a name and a verb of receiving a grant ("Nordby Museum fik tilsagn om …")."""
     verbs = "|".join(re.escape(v).replace(r"\ ", "[ ]") for v in cues()["parties"]["grant_receipt_verbs"])
     word = rf"(?:[{UPPER}]\.)*[{UPPER}][\w’'+-]*"
-    return re.compile(rf"(?m)^[ \t]*(?P<who>{word}(?:[ ](?:{word}|og|for|i|af|&)){{0,5}})[ ](?:{verbs})(?![\w])")
+    return re.compile(rf"(?m)^[ \t]*(?P<who>{word}(?:[ ](?:{word}|for|i|af|&)){{0,5}})[ ](?:{verbs})(?![\w])")
 
 
 def _paragraph_start(text: str, line_start: int) -> bool:
@@ -1923,7 +1923,7 @@ def _grant_subject_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         words = who.split()
         if _person_shaped(who, pat) or who in pat.places or (len(words) == 1 and common_word(who)):
             continue
-        if words[-1] in ("og", "for", "i", "af", "&") or not _paragraph_start(text, m.start()):
+        if words[-1] in ("for", "i", "af", "&") or not _paragraph_start(text, m.start()):
             continue
         out.append(Candidate(m.start("who"), m.end("who"), _canonical(who), "organisation", 4, extra={"surface": True}))
     return out
@@ -2817,7 +2817,7 @@ _COMPANY_FORM_END = re.compile(rf"[ ](?:{'|'.join(re.escape(f) for f in cues()['
 
 def _without_company_form(text: str, name: str) -> str:
     """A company's name without its legal form ("Nordby Trykkeri A/S" → "Nordby Trykkeri") where
-    the text calls it by the bare name at least as often as with the form: the form is then the
+    the text calls it by the bare name more often than with the form: the form is then the
     letterhead's, not the name the text uses."""
     m = _COMPANY_FORM_END.search(name)
     if m is None:
@@ -2827,7 +2827,7 @@ def _without_company_form(text: str, name: str) -> str:
         return name  # one word alone ("Nordby A/S") is no name without its form
     with_form = len(re.findall(rf"(?<![\w-]){re.escape(name)}", text))
     uses = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text))
-    return bare if uses - with_form >= with_form else name
+    return bare if uses - with_form > with_form else name
 
 
 def party_spans(cands: list[Candidate]) -> list[tuple[int, int]]:
