@@ -207,3 +207,88 @@ def test_name_inside_a_wrapped_sentence_is_no_grant_recipient() -> None:
 def test_camel_case_web_address_is_no_party() -> None:
     text = "Midlerne går til udvikling af CykelGuiden.dk, en portal for turister."
     assert "CykelGuiden" not in names(text)
+
+
+def test_model_word_cut_out_of_a_persons_name_is_no_party() -> None:
+    text = "Fraværende med afbud:\nLene Krog Thygesen, Pia Dam indkaldt\n"
+    assert names(text, {"Thygesen": "ORG"}) == []
+
+
+def test_model_word_before_a_capitalised_word_is_no_party() -> None:
+    text = "Ansøgning om tilskud til ny bane, Vesterby BMX Ansøgning om tilskud til et shelter"
+    assert "Vesterby" not in names(text, {"Vesterby": "ORG"})
+
+
+def test_model_word_in_a_sentence_stays() -> None:
+    text = "Pengene gik til det lokale værested Kvistbo, der holder åbent hver aften."
+    assert "Kvistbo" in names(text, {"Kvistbo": "ORG"})
+
+
+def test_model_code_of_letters_and_digits_is_no_party() -> None:
+    text = "Kommunen deltager i initiativerne Skole4Alle og Klima2030 i de kommende år."
+    assert names(text, {"Skole4Alle": "ORG", "Klima2030": "ORG"}) == []
+
+
+def test_model_common_noun_genitive_before_a_noun_is_no_party() -> None:
+    text = "Det er Foreningens Formål at styrke fællesskabet i byen."
+    assert names(text, {"Foreningens Formål": "ORG"}) == []
+
+
+def test_indefinite_body_word_listed_with_kinds_of_bodies_is_no_party() -> None:
+    text = "Her finder du referater fra Kommunalbestyrelse, fagudvalg, råd og nævn."
+    assert "Kommunalbestyrelse" not in names(text)
+
+
+def test_indefinite_body_word_before_a_relative_clause_stays() -> None:
+    text = "Kommunen har nedsat et Ungeråd, som skal rådgive udvalget om fritidstilbud."
+    assert "Ungeråd" in names(text)
+
+
+def test_firm_named_by_its_trade_and_own_name_is_a_party() -> None:
+    text = "Udvalget godkendte tilbuddet fra Ingeniørfirmaet Bjælke på rådgivning om tilbygningen."
+    assert "Ingeniørfirmaet Bjælke" in names(text)
+
+
+def test_trade_firm_without_a_name_is_no_party() -> None:
+    text = "Arkitektfirmaet skal aflevere tegningerne inden jul."
+    assert not any(n.startswith("Arkitektfirmaet") for n in names(text))
+
+
+def test_indefinite_body_word_keeps_the_region_after_it() -> None:
+    text = "Punkt 2. Orientering fra Regionshandicapråd Sjællands møde i marts."
+    found = names(text)
+    assert "Regionshandicapråd Sjælland" in found and "Regionshandicapråd" not in found
+
+
+def test_acronym_genitive_before_a_number_is_the_acronym() -> None:
+    text = "Mundtlig orientering fra DABs 3. kreds ved formanden. DAB har sendt et brev."
+    found = names(text, {"DABs": "ORG"})
+    assert "DAB" in found and "DABs" not in found
+
+
+def test_party_name_used_as_a_common_noun_is_no_party() -> None:
+    text = "Alternativet til en indlæggelse er et ophold i en akutbolig i nogle dage."
+    assert "Alternativet" not in names(text)
+
+
+def test_party_name_acting_at_the_sentence_start_stays() -> None:
+    text = "Alternativet stemte imod forslaget om besparelser på ældreområdet."
+    assert "Alternativet" in names(text)
+
+
+def test_model_venue_stays_a_venue_in_its_other_mentions() -> None:
+    text = (
+        "Mødested Sundhedshuset Vestby\nUdvalg Social- og Sundhedsudvalget\n\n"
+        "Lederen bød velkommen og fortalte om aktiviteterne i Sundhedshuset Vestby.\n"
+    )
+    assert "Sundhedshuset Vestby" not in names(text, {"Sundhedshuset Vestby": "ORG"})
+
+
+def test_two_recipients_joined_by_og_are_not_one_name() -> None:
+    text = "Nordby Boligselskab og Nordby Kommune har fået tilsagn om støtte til en ny beboerrådgiver."
+    assert "Nordby Boligselskab og Nordby Kommune" not in names(text)
+
+
+def test_company_named_once_with_and_once_without_its_form_keeps_the_full_form() -> None:
+    text = "3. Ansøgning fra Café Lærkereden\n\nDen sociale virksomhed Café Lærkereden ApS søger om tilskud."
+    assert "Café Lærkereden ApS" in names(text)

@@ -270,7 +270,8 @@ def patterns() -> _Patterns:
         first_chars(UPPER + chars_class(_initials(data["for_heads"]))),
     )
     name_head = re.compile(
-        rf"(?P<head>{word_start_trie(data['name_heads'])})[ ](?P<tail>{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,2}}"
+        rf"(?P<head>{word_start_trie(data['name_heads'])}|(?<![\w-])[{UPPER}][{LOWER}]+(?:{'|'.join(data['name_head_endings'])}))"
+        rf"[ ](?P<tail>{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,2}}"
         rf"(?:,[ ](?P<place>{mun_alt}))?)"
     )
     name_suffixes = sorted(data["name_suffixes"], key=len, reverse=True)
@@ -400,6 +401,8 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
                     out.append(Candidate(m.start(), compound.end(), text[m.start():compound.end()], "body", 5,
                                          extra={"surface": True}))
                 continue
+            if _common_word_use(text, m.start(), m.end(), form):
+                continue  # "Alternativet til indlæggelse …": the common noun, not the party
             entity = canonical
             if is_abbr and form in defined:
                 entity = defined[form]
@@ -407,6 +410,16 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
             out.append(Candidate(m.start(), m.end(), _canonical(name), kind, priority=5,
                                  extra={"entity": entity, "abbreviation": is_abbr, "surface": True}))
     return out
+
+
+_PREPOSITION_PHRASE_AFTER = re.compile(rf"[ ](?:til|for|af|om|mellem)[ ][{LOWER}]")
+
+
+def _common_word_use(text: str, start: int, end: int, form: str) -> bool:
+    """A listed one-word name that is also a common word, opening a sentence before a
+    preposition and a lower-case word ("Alternativet til …", "Fremtiden for …"): the word."""
+    return (" " not in form and not form.isupper() and common_word(form.lower())
+            and at_sentence_start(text, start) and bool(_PREPOSITION_PHRASE_AFTER.match(text, end)))
 
 
 def _extend_with_place(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
@@ -583,8 +596,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if coord is None and word[:1].isupper() and not _DEFINITE.search(word):
             start = _adjective_lead_start(text, start)  # "Det rådgivende Integrationsudvalg"
         cand = Candidate(start, m.end(), _canonical(text[start:m.end()]), "body", 3)
-        if word.endswith(("center", "centre")):  # "Job- og Vækstcenter Middelfart"
-            cand = _extend_with_place(text, cand, pat)
+        if word.endswith(("center", "centre")) or (word[:1].isupper() and not _DEFINITE.search(word) and coord is None):
+            cand = _extend_with_place(text, cand, pat)  # "Job- og Vækstcenter Middelfart", "Ældreråd Nordjylland"
         out.append(cand)
     for m in pat.exact_units.finditer(text):
         name = m.group("name")
@@ -1281,6 +1294,7 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     people = ents_of(doc, "PER")
     surnames = _surnames(text, people)
     person_starts = frozenset(s for s, _ in people)
+    sites: set[str] = set()
     for start, end in ents_of(doc, "ORG"):
         for p_start, p_end in people:
             if start < p_start < end:
@@ -1383,15 +1397,42 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue
             if not _ALLCAPS.match(name[:-1]) and name.endswith("s") and _NOUN_AFTER.match(text, end):
                 continue  # "Frederiksøs potentiale": one word as an owner, a place or a building as often
+            if _capital_neighbour(text, start, end):
+                continue  # "Maria Bagger Grell", "Nordby BMX": one word cut out of a longer capitalised run
+        if any(_LETTERS_AND_DIGITS.fullmatch(w) for w in words):
+            continue  # "Back2School", "DK2030", "AAB12": a code or a programme, not a name the model knows
+        if len(words) > 1 and _definite_genitive(words[0]):
+            continue  # "Fondens Vision": the fund's vision, a common noun's genitive before a noun
         if _venue_label().match(text, line_of(text, start)[0]) or _ADDRESS_AFTER.match(text, end):
+            sites.add(name)
             continue  # "Mødested Nordby Sundhedshus", "Café Havly, Havnegade 12": the meeting's venue
         if _SITE_BEFORE.search(text, max(0, start - 5), start) and not (
                 name.endswith("s") and _NOUN_AFTER.match(text, end)):
+            sites.add(name)
             continue  # "indlagt på Psykiatrisk Afdeling", "abonnement på Nyt Om Bolig": a site or a medium
         if _heading_of_common_words(text, start, end, words):
             continue  # "Trivsel & Tryghed" on a line of its own: a theme's heading
         out.append(Candidate(start, end, _canonical(name), "organisation", 0))
-    return out
+    return [c for c in out if text[c.start:c.end] not in sites]  # the site's other mentions too
+
+
+_LETTERS_AND_DIGITS = re.compile(r"(?=[^\W\d_]*\d)(?=\d*[^\W\d_])[^\W_]+[’'´]?[^\W_]*")
+_CAPITAL_BEFORE = re.compile(rf"(?<![.!?:;\n])[ ](?!(?:Det|Den|De|I|På|Til|For|Og)[ ])[{UPPER}][\w-]*[ ]$")
+_CAPITAL_AFTER = re.compile(rf"[ ][{UPPER}][\w-]*")
+
+
+def _capital_neighbour(text: str, start: int, end: int) -> bool:
+    """True where a capitalised word inside a sentence stands right before or after a one-word
+    name: the model cut one word out of a longer name ("Maria Bagger Grell") or a run-on title."""
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and not at_sentence_start(text, before.start() + 1):
+        return True
+    return bool(_CAPITAL_AFTER.match(text, end))
+
+
+def _definite_genitive(word: str) -> bool:
+    """A common noun in the definite genitive ("Fondens", "Kommunens"): the owner of what follows."""
+    return word.endswith(("ens", "ets")) and common_word(word[:-1])
 
 
 # "på", "ved" right before a name only the model reads: a site (a ward, a hall, a shop) or a medium
@@ -1434,6 +1475,19 @@ _NAMED_THING_BEFORE = re.compile(
 def _named_thing(text: str, cand: Candidate) -> bool:
     """A name right after "projektet", "kampagnen" or "der hedder": a project's name."""
     return bool(_NAMED_THING_BEFORE.search(text, max(0, cand.start - 24), cand.start))
+
+
+_CLAUSE_WORDS = frozenset(["hvor", "hvis", "men", "eller", "når", "hvilket", "hvorfor", "fordi", "jf", "dvs", "bl"])
+_LOWER_ITEM_AFTER = re.compile(rf",[ ](?:de[ ]|alle[ ])?(?P<word>[{LOWER}]{{3,}})")
+
+
+def _kind_in_list(text: str, cand: Candidate, pat: _Patterns) -> bool:
+    """A body's word in its indefinite form listed before kinds of bodies in lower case ("fra
+    Kommunalbestyrelse, fagudvalg, råd og nævn"): the kind of body, not one body acting."""
+    if cand.type != "body" or " " in cand.name or _DEFINITE.search(cand.name):
+        return False
+    m = _LOWER_ITEM_AFTER.match(text, cand.end)
+    return m is not None and m.group("word") not in _TAIL_STOP_WORDS and m.group("word") not in _CLAUSE_WORDS
 
 
 _SENTENCE_INSIDE = re.compile(rf"[{LOWER}][.!?][\"”»']*[{UPPER}]")
@@ -1845,7 +1899,7 @@ def _grant_subject() -> re.Pattern[str]:
     """A line opened by a name and a verb of receiving a grant ("Nordby Museum fik tilsagn om …")."""
     verbs = "|".join(re.escape(v).replace(r"\ ", "[ ]") for v in cues()["parties"]["grant_receipt_verbs"])
     word = rf"(?:[{UPPER}]\.)*[{UPPER}][\w’'+-]*"
-    return re.compile(rf"(?m)^[ \t]*(?P<who>{word}(?:[ ](?:{word}|og|for|i|af|&)){{0,5}})[ ](?:{verbs})(?![\w])")
+    return re.compile(rf"(?m)^[ \t]*(?P<who>{word}(?:[ ](?:{word}|for|i|af|&)){{0,5}})[ ](?:{verbs})(?![\w])")
 
 
 def _paragraph_start(text: str, line_start: int) -> bool:
@@ -1869,7 +1923,7 @@ def _grant_subject_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         words = who.split()
         if _person_shaped(who, pat) or who in pat.places or (len(words) == 1 and common_word(who)):
             continue
-        if words[-1] in ("og", "for", "i", "af", "&") or not _paragraph_start(text, m.start()):
+        if words[-1] in ("for", "i", "af", "&") or not _paragraph_start(text, m.start()):
             continue
         out.append(Candidate(m.start("who"), m.end("who"), _canonical(who), "organisation", 4, extra={"surface": True}))
     return out
@@ -2093,7 +2147,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     ]
     cands = [_with_name_lead(text, _with_place_genitive_lead(text, c, pat)) for c in cands
              if not _STREET_ADDRESS.fullmatch(c.name)]
-    cands = [_without_section_label(text, c) for c in cands if not _site(text, c)]
+    cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
         _CLOCK_AFTER.match(text, c.end) or _DATE_BEFORE.search(text, max(0, c.start - 6), c.start)))]
     menu = set()
@@ -2564,6 +2618,7 @@ def _written_out(g: list[Candidate]) -> Candidate:
 
 
 _NOUN_AFTER = re.compile(rf"[ ][{LOWER}]")
+_ACRONYM_GENITIVE = re.compile(rf"[{UPPER}]{{2,6}}s")
 
 
 def _genitive_base(text: str, cand: Candidate) -> str:
@@ -2571,6 +2626,8 @@ def _genitive_base(text: str, cand: Candidate) -> str:
     "Fælles Elevråd", "Rigsrevisionens beretning" → "Rigsrevisionen", "VIVE's analyse" →
     "VIVE". A last word that is itself a listed word ("hus") keeps its -s."""
     name = cand.name
+    if _ACRONYM_GENITIVE.fullmatch(name):
+        return name[:-1]  # "BLs 1. kreds", "KLs": capitals never end in a lower-case s of their own
     if not name.endswith("s") or not _NOUN_AFTER.match(text, cand.end):
         return name
     if name.endswith(("'s", "’s")):
@@ -2760,7 +2817,7 @@ _COMPANY_FORM_END = re.compile(rf"[ ](?:{'|'.join(re.escape(f) for f in cues()['
 
 def _without_company_form(text: str, name: str) -> str:
     """A company's name without its legal form ("Nordby Trykkeri A/S" → "Nordby Trykkeri") where
-    the text calls it by the bare name at least as often as with the form: the form is then the
+    the text calls it by the bare name more often than with the form: the form is then the
     letterhead's, not the name the text uses."""
     m = _COMPANY_FORM_END.search(name)
     if m is None:
@@ -2770,7 +2827,7 @@ def _without_company_form(text: str, name: str) -> str:
         return name  # one word alone ("Nordby A/S") is no name without its form
     with_form = len(re.findall(rf"(?<![\w-]){re.escape(name)}", text))
     uses = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text))
-    return bare if uses - with_form >= with_form else name
+    return bare if uses - with_form > with_form else name
 
 
 def party_spans(cands: list[Candidate]) -> list[tuple[int, int]]:
