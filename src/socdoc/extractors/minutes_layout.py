@@ -1478,7 +1478,7 @@ _FIRST_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæø
 def _first_name_list(value: str, offset: int) -> list[Person]:
     """The people of a list written with first names only, as a small association's board writes
     it ("Peter, Inger Søren og Anders (formand)"): every entry is one or two first names, at most
-    a third of them unknown to socdoc, and at least one stands alone, so two together are two people whose
+    half of them unknown to socdoc ("Per og Jonny"), and at least one stands alone, so two together are two people whose
     comma was lost. A list of one entry is a person only as one known first name ("Afbud: Carsten")."""
     entries = [(part, pos) for part, pos in _split_entries(value) if part.strip(" .")]
     firsts = _first_names()
@@ -1502,7 +1502,7 @@ def _first_name_list(value: str, offset: int) -> list[Person]:
             start = offset + pos + w.start()
             people.append(Person(t, None, start, start + len(t)))
     unknown = sum(p.name.split("-")[0] not in firsts for p in people)
-    return people if single and 3 * unknown <= len(people) else []
+    return people if single and 2 * unknown <= len(people) else []
 
 
 def _may_be_first_name(word: str) -> bool:
