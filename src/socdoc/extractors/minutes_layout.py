@@ -1748,8 +1748,21 @@ def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
     if not people and value.strip().lower() not in pats["none_words"] and value.strip():
         return Attendance(kind, [], used)
     if kind == "absent":  # "Afbud: Eva Berg, suppleant Kim Lund deltog": the stand-in came
-        people = [p for p in people if not p.present]
+        people = [p for p in people if not p.present and not _after_stand_in_word(lines, used, p)]
     return Attendance(kind, people, used)
+
+
+_STAND_IN_BEFORE = re.compile(r"\b(?:stedfortræder|suppleant)(?:en)?\s*:?\s*$", re.IGNORECASE)
+
+
+def _after_stand_in_word(lines: list[Line], used: list[int], person: Person) -> bool:
+    """True for a name right after "stedfortræder"/"suppleant" in an absence list ("Afbud fra Eva
+    Berg stedfortræder Kim Lund"): the stand-in who came, no absentee."""
+    for k in used:
+        line = lines[k]
+        if line.start <= person.start < line.start + len(line.clean):
+            return bool(_STAND_IN_BEFORE.search(line.clean[: person.start - line.start]))
+    return False
 
 
 # a page footer line that a page break puts amid a list: an e-mail or web address, a phone label, or a
@@ -2024,7 +2037,8 @@ def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset()) ->
         for m in ap["absence_before"].finditer(clean):
             found.extend(_names_before(clean, m.start(), line.start))
         for m in ap["absence_after"].finditer(clean):
-            found.extend(_names_after(clean, m.end(), line.start))
+            found.extend(p for p in _names_after(clean, m.end(), line.start)
+                         if not _STAND_IN_BEFORE.search(clean[: p.start - line.start]))
         for m in ap["absence_label_inline"].finditer(clean):
             if not clean[: m.start()].endswith(":"):  # "Medlemmer: Afbud: …": labels first, values after
                 found.extend(_labelled_names_after(clean, m.end(), line.start))
