@@ -118,6 +118,9 @@ def _header_patterns() -> dict[str, Any]:
         "narrative_agreement": re.compile(p["narrative_agreement_regex"], re.IGNORECASE),
         "narrative_conclusion": re.compile(p["narrative_conclusion_regex"]),
         "election_item": re.compile(p["election_item_regex"], re.IGNORECASE),
+        "nothing_decision": re.compile(p["nothing_decision_regex"], re.IGNORECASE),
+        "schedule_item": re.compile(p["schedule_item_regex"], re.IGNORECASE),
+        "schedule_set": re.compile(p["schedule_set_regex"], re.IGNORECASE),
         "election_result": re.compile(p["election_result_regex"]),
         "election_clause": re.compile(p["election_clause_regex"]),
         "election_posts": frozenset(str(w).lower() for w in p["election_posts"]),
@@ -1299,7 +1302,20 @@ def _implicit_decision(layout: Layout, item: Item, items: list[Item]) -> Optiona
             return _opening_paragraph_decision(layout, first, last)
     else:
         return _minutes_label_decision(layout, item, items)
-    return _prose_decision(layout, first, last, bool(_header_patterns()["election_item"].match(item.head.title)))
+    return (_prose_decision(layout, first, last, bool(_header_patterns()["election_item"].match(item.head.title)))
+            or _schedule_decision(layout, item, first, last))
+
+
+def _schedule_decision(layout: Layout, item: Item, first: int, last: int) -> Optional[tuple[str, int, int]]:
+    """Under an item that sets the meeting dates ("Mødedatoer 2025"), the first line of its text
+    when it states when the meetings are held ("Møderne holdes hver anden onsdag kl. 16.")."""
+    hp = _header_patterns()
+    if item.head is None or not hp["schedule_item"].match(item.head.title):
+        return None
+    line = next((x for x in layout.lines[first:last] if x.clean and not x.noise), None)
+    if line is None or not hp["schedule_set"].match(line.clean):
+        return None
+    return line.clean, line.start, line.start + len(line.clean)
 
 
 def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Optional[tuple[str, int, int]]:
@@ -1323,6 +1339,8 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
         return _narrative_decision(body, election)
     outcome = dec.classify(text)
     if outcome == "other":
+        if len(body) == 1 and _header_patterns()["nothing_decision"].match(body[0].clean):
+            return text, start, end  # "Intet."
         return _narrative_decision(body, election) or (_election_line(body[0]) if election and len(body) == 1 else None)
     if outcome != "postponed" and dates_in(text):
         return None  # "…, som blev vedtaget af byrådet den 4. maj 2019": an earlier decision told

@@ -1478,7 +1478,7 @@ _FIRST_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæø
 def _first_name_list(value: str, offset: int) -> list[Person]:
     """The people of a list written with first names only, as a small association's board writes
     it ("Peter, Inger Søren og Anders (formand)"): every entry is one or two first names, at most
-    a third of them unknown to socdoc, and at least one stands alone, so two together are two people whose
+    half of them unknown to socdoc ("Per og Jonny"), and at least one stands alone, so two together are two people whose
     comma was lost. A list of one entry is a person only as one known first name ("Afbud: Carsten")."""
     entries = [(part, pos) for part, pos in _split_entries(value) if part.strip(" .")]
     firsts = _first_names()
@@ -1502,7 +1502,7 @@ def _first_name_list(value: str, offset: int) -> list[Person]:
             start = offset + pos + w.start()
             people.append(Person(t, None, start, start + len(t)))
     unknown = sum(p.name.split("-")[0] not in firsts for p in people)
-    return people if single and 3 * unknown <= len(people) else []
+    return people if single and 2 * unknown <= len(people) else []
 
 
 def _may_be_first_name(word: str) -> bool:
@@ -1744,12 +1744,25 @@ def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
             value = lines[j].clean
     nobody = value.strip(" .").lower() in pats["none_words"]  # "Fraværende: Ingen."
     if not nobody:
-        _list_lines(lines, j, end, people, used, kind)
+        _list_lines(lines, j, end, people, used, kind, umbrella=not value.strip())
     if not people and value.strip().lower() not in pats["none_words"] and value.strip():
         return Attendance(kind, [], used)
     if kind == "absent":  # "Afbud: Eva Berg, suppleant Kim Lund deltog": the stand-in came
-        people = [p for p in people if not p.present]
+        people = [p for p in people if not p.present and not _after_stand_in_word(lines, used, p)]
     return Attendance(kind, people, used)
+
+
+_STAND_IN_BEFORE = re.compile(r"\b(?:stedfortræder|suppleant)(?:en)?\s*:?\s*$", re.IGNORECASE)
+
+
+def _after_stand_in_word(lines: list[Line], used: list[int], person: Person) -> bool:
+    """True for a name right after "stedfortræder"/"suppleant" in an absence list ("Afbud fra Eva
+    Berg stedfortræder Kim Lund"): the stand-in who came, no absentee."""
+    for k in used:
+        line = lines[k]
+        if line.start <= person.start < line.start + len(line.clean):
+            return bool(_STAND_IN_BEFORE.search(line.clean[: person.start - line.start]))
+    return False
 
 
 # a page footer line that a page break puts amid a list: an e-mail or web address, a phone label, or a
@@ -1763,9 +1776,11 @@ _REASON_TAIL = re.compile(r"[,\s]+(?:pga\.?|p\.g\.a\.?|grundet|på\s+grund\s+af)
 
 
 def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used: list[int],
-                kind: str = "participants") -> None:
+                kind: str = "participants", umbrella: bool = False) -> None:
     """Entries of an attendance list from line ``j`` on, appended to ``people`` and ``used``;
-    group headings ("Fra administrationen") continue a participants list and end any other."""
+    group headings ("Fra administrationen") continue a participants list and end any other.
+    Under a label that stands alone (``umbrella``), labelled groups of names continue any list
+    ("Til stede" over "Medlemmer:" … "Suppleanter:"; "Fraværende:" over "Forældrevalgte: Eva Holm")."""
     pats = patterns()
     groups = _attendance_patterns()["groups"]
     blanks = 0
@@ -1787,6 +1802,20 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         if people and footer_lines < _FOOTER_LINES_MAX and _PAGE_FOOTER.search(clean):
             footer_lines += 1  # "Skovby Kommune Torvet 1 4700 Skovby" / "Telefon …" amid a list a page break split
             blanks = max(blanks, 1)
+            j += 1
+            continue
+        group = _group_line(clean, kind, umbrella)
+        if group is not None:  # "Forældrevalgte: Eva Holm, Bo Dam." / "Fra forvaltningen: Kim Lund"
+            inner = _attendance_label(clean[group:])  # "Forældrevalgte: Afbud fra Eva Holm."
+            if inner is not None and inner[0] == kind:
+                group += inner[1].start("value")
+            value = clean[group:]
+            more = parse_people(value, nxt.start + group) if value.strip(" -.") else []
+            if more and not _whole_names(value.rstrip(" ."), more):
+                break
+            people.extend(more)
+            used.append(j)
+            blanks = 0
             j += 1
             continue
         if _attendance_label(clean) is not None or pats["attendance_line"].search(_without_notes(clean)):
@@ -1840,6 +1869,48 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
 
 # the rest of a name that a line break cut after its first words ("de Neergaard, …", "von Holstein og …")
 _BROKEN_NAME_REST = re.compile(r"(?:von|van|de|du|la|le|af|da)\s+[A-ZÆØÅ][\wæøå\-]+\s*(?:,|og\s|$)")
+
+
+_GROUP_LABEL = re.compile(r"^(?P<label>[A-ZÆØÅ][\wæøå .&/-]{1,40}?)\s*(?:\([^()]{0,60}\))?\s*:(?:\s+|$)")
+_GROUP_LABEL_MAX_WORDS = 4
+_PLURAL_END = re.compile(r"(?:e|er|ere|te)$")
+
+
+def _group_line(clean: str, kind: str, umbrella: bool) -> Optional[int]:
+    """Where the names start in a line that opens a labelled group of an attendance list, or None.
+
+    A participants list reads groups opened by "Fra …" / "Øvrige …" with their names on the line
+    ("Fra forvaltningen: Eva Holm"); a list whose label stands alone also reads groups labelled with
+    a plural noun ("Forældrevalgte: …", "Suppleanter (deltog under punkt 1-3):", "Medlemmer:")."""
+    m = _GROUP_LABEL.match(clean)
+    if m is None or _DIGIT.search(m.group("label")):
+        return None
+    label = m.group("label").strip()
+    words = label.split()
+    if len(words) > _GROUP_LABEL_MAX_WORDS or words[0].split("-")[0] in _first_names() \
+            or _attendance_patterns()["status_row"].match(clean):
+        return None  # "Bo Høier: Deltog": a member and his status
+    found = _attendance_label(clean)
+    if found is not None and found[0] == "absent" and kind != "absent":
+        return None
+    if kind == "participants" and _attendance_patterns()["groups"].match(label):
+        return m.end()
+    if not umbrella or label.lower() in _group_excluded():
+        return None
+    if found is not None and found[0] != kind and not (kind == "participants" and found[0] == "substitutes"):
+        return None
+    return m.end() if _PLURAL_END.search(words[-1].lower()) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _group_excluded() -> frozenset[str]:
+    """Labels that are no group of attendees: posts and header labels ("Mødeleder:", "Sted:")."""
+    p = phrases()
+    words = list(p["role_words"]) + list(p["election_posts"])
+    for key in ("date_labels", "time_labels", "location_labels", "body_labels", "inline_other_labels",
+                "section_labels", "decision_labels", "toc_labels"):
+        words.extend(p.get(key) or [])
+    return frozenset(str(w).lower() for w in words)
 
 
 def _content_end(line: Line) -> int:
@@ -1966,7 +2037,8 @@ def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset()) ->
         for m in ap["absence_before"].finditer(clean):
             found.extend(_names_before(clean, m.start(), line.start))
         for m in ap["absence_after"].finditer(clean):
-            found.extend(_names_after(clean, m.end(), line.start))
+            found.extend(p for p in _names_after(clean, m.end(), line.start)
+                         if not _STAND_IN_BEFORE.search(clean[: p.start - line.start]))
         for m in ap["absence_label_inline"].finditer(clean):
             if not clean[: m.start()].endswith(":"):  # "Medlemmer: Afbud: …": labels first, values after
                 found.extend(_labelled_names_after(clean, m.end(), line.start))
