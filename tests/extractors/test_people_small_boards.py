@@ -55,3 +55,9 @@ def test_office_left_gives_no_role() -> None:
 def test_office_left_after_a_full_name() -> None:
     text = "Torkild Mørch er fratrådt som formand for foreningen."
     assert people(text, "Torkild Mørch")["Torkild Mørch"].role is None
+
+
+def test_successor_takes_the_office_left() -> None:
+    text = "Gunnar er fratrådt som kasserer, og Lene Aagaard Friis overtager hans plads fra 1. maj."
+    found = people(text)
+    assert found["Lene Aagaard Friis"].role == "kasserer"

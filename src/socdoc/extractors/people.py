@@ -130,6 +130,7 @@ class _Patterns:
     letter_row: re.Pattern[str]  # "Borgmester Eva Lund, A (sygdom)": a list row with the letter after a comma
     attendance: re.Pattern[str]  # "Eva Lund havde meldt afbud", "Bo Dam deltog i stedet"
     label_before: re.Pattern[str]  # "Referent: " right before a name
+    takes_over: re.Pattern[str]  # "Bo er stoppet som sekretær, og Eva Lund overtager hans plads"
     party_apposition: re.Pattern[str]  # "Tove Berg, Socialdemokratiet,": a name with its party written out
     role_is_name: re.Pattern[str]
     role_is_gate: re.Pattern[str]  # what every role_is_name match holds: " var Eva", " er Bo"
@@ -345,6 +346,10 @@ def patterns() -> _Patterns:
         attendance=re.compile(
             rf"(?P<name>{name})(?P<more>(?:,[ ]{name}){{0,6}}[ ](?:og|&)[ ]{name})?"
             rf"[ ](?:{'|'.join(map(re.escape, more['attendance_after']))})(?![\w])"),
+        takes_over=re.compile(
+            rf"(?i:{'|'.join(map(re.escape, more['left_office_words']))})[ ]som[ ](?P<role>{role})[^.\n]{{0,60}}?"
+            rf",?[ ](?:og|mens)[ ](?P<name>{name})[ ](?:{'|'.join(more['takeover_verbs'])})[ ]"
+            rf"(?:hans|hendes|dennes|posten|hvervet|pladsen|opgaven)(?![\w])"),
         party_apposition=re.compile(
             rf"(?P<name>{name}),[ ](?i:{trie_regex(forms)})(?=[ \t]*(?:[,.;]|$)|[ ](?:og|&)[ ])", re.M),
         letter_row=re.compile(
@@ -983,6 +988,8 @@ def _candidates(
     _letter_rows(text, pat, add)
     _attendance_subjects(text, pat, add)
     _signatories(text, pat, add)
+    for m in pat.takes_over.finditer(text):  # "Bo er stoppet som sekretær, og Eva Lund overtager hans plads"
+        add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.party_apposition.finditer(text):  # "Bo Dam, Socialdemokratiet, Eva Lund, Venstre"
         if len(m.group("name").split()) <= 3 and _model_name_ok(squash(m.group("name")), pat) \
                 and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
