@@ -75,7 +75,8 @@ def _patterns() -> _Patterns:
         rf"{lead}(?P<between>mellem\s+|fra\s+)?{neg}(?P<q1>{qty})"
         rf"(?:(?P<rng>{rng})(?P<q2>{qty}))?"
         rf"(?:\s?(?P<scale>{scale}))?"
-        rf"(?:(?P<dash>,-)(?:\s?(?P<cur0>{currency}))?|\s?(?P<scur>{scaled_currency})|\s?(?P<cur>{currency}))",
+        # a stray dot after a figure in thousands groups: "21.000.000. kr."
+        rf"(?:(?P<dash>,-)(?:\s?(?P<cur0>{currency}))?|\s?(?P<scur>{scaled_currency})|(?:(?<=\.\d{{3}})\.(?=\s))?\s?(?P<cur>{currency}))",
         re.IGNORECASE,
     )
     currency_starts = prefix_starts(

@@ -58,10 +58,13 @@ def _patterns() -> tuple[Any, ...]:
     )
     # "d. 25/4", "d.17/8", "den 1/7", "pr. 1/1": day/month without a year, only after "den"/"d."/"pr."
     # (not a fraction)
+    # also after a time limit: "Deadline 1/11", "senest1/11" (a crawler glued the figure on)
+    deadlines = "|".join(re.escape(w) for w in da.load().deadline_words)
     short = Prefiltered(
-        re.compile(r"(?<![\w.])(?:den\s+|d\.\s*|(?P<pr>pr\.|per)\s+)(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
-                   r"(?![\d/\-]|[.,]\d|\s(?:19|20)\d\d)", re.IGNORECASE),
-        prefix_starts(["den", "d.", "pr.", "per"], not_after=r"[\w.]", ignore_case=True),
+        re.compile(r"(?<![\w.])(?:den\s+|d\.\s*|(?P<pr>pr\.|per)\s+|(?:" + deadlines + r"):?\s*)"
+                   r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
+                   r"(?![\d/\-]|[.,]\d|\s(?:19|20)\d\d|\s+af\b)", re.IGNORECASE),
+        prefix_starts(["den", "d.", "pr.", "per", *da.load().deadline_words], not_after=r"[\w.]", ignore_case=True),
     )
     iso = re.compile(r"(?P<y>(?:1(?<![\w.,/\-]1)9|2(?<![\w.,/\-]2)0)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
     # fredag den 20. december 2013, d. 31. august, 1. maj, 30. sept. 2019, 20 december 2013,
@@ -88,9 +91,10 @@ def _patterns() -> tuple[Any, ...]:
 
 
 def _dotted_day_month() -> str:
-    """Day.month ("31.7", "13.3.") not followed by a digit or a word of amounts and measures."""
+    """Day.month ("31.7", "13.3.") not followed by a digit, a year ("02.12. 2009" is a full date) or a
+    word of amounts and measures."""
     units = "|".join(re.escape(w) for w in da.load().not_day_month_after)
-    return rf"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?:\.(?![\d])|(?![\d]|[.,/\-]\d))(?!\s*(?:{units}|\d))"
+    return rf"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?:\.(?![\d])|(?![\d]|[.,/\-]\d))(?!\s*(?:{units}|\d))(?!\.\s(?:19|20)\d\d(?!\d))"
 
 # A further day.month in a list after the first: ", 20.3.", " og 3.4."
 _DOTTED_NEXT = r",?\s(?:og\s|samt\s)?[0-3]?\d\.[01]?\d\.(?![\d])"
@@ -147,16 +151,16 @@ _AM_PM = re.compile(r"\d\s?[AP]\.?M\b")
 
 
 # Numeric dates a crawler or a typist spaced or glued: "20. 6. 2022" (a space after each dot, a
-# four-digit year) and "d.1.2.2022" (the abbreviation "d." run into the date).
+# four-digit year), "02.12. 2009" (a space before the year only) and "d.1.2.2022" (the abbreviation "d." run into the date).
 _SPACED_OR_GLUED = Prefiltered(re.compile(
-    r"(?:(?<![\w.])[dD]\.(?=\d)|(?<![\w.,/\-]))(?P<d>[0-3]?\d)\.(?P<sp>[ ]?)(?P<m>[01]?\d)\.(?P=sp)(?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)"
+    r"(?:(?<![\w.])[dD]\.(?=\d)|(?<![\w.,/\-]))(?P<d>[0-3]?\d)\.(?P<sp>[ ]?)(?P<m>[01]?\d)\.(?:(?P=sp)|(?<=\d\.\d\.)[ ]|(?<=\d\.\d\d\.)[ ])(?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)"
 ), re.compile(r"[dD\d]"))  # a match opens with "d." or the day's digit: tried only there
 
 
 def _spaced_or_glued(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
     """The dates of :data:`_SPACED_OR_GLUED` that the plain numeric pattern does not find."""
     for m in _SPACED_OR_GLUED.finditer(text):
-        if not m.group("sp") and m.start() == m.start("d"):
+        if not m.group("sp") and m.start() == m.start("d") and not text[m.start("y") - 1].isspace():
             continue  # "1.2.2022" on its own: the numeric pattern's
         day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
         if 1 <= month <= 12 and _valid(year, month, day):
@@ -192,8 +196,9 @@ def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
     for m in short.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         if 1 <= month <= 12 and _valid(2000, month, day):
+            limit = not m.group(0)[:1].isdigit() and m.group(0)[:2].casefold() not in ("de", "d.", "pr", "pe")
             yield DateCandidate(m.start(), m.end(), day, month, None,
-                                effective=bool(m.group("pr")) and not _as_at(text, m.start())), None
+                                effective=(bool(m.group("pr")) and not _as_at(text, m.start())) or limit), None
     for m in dotted.finditer(text):
         yield from _dotted_dates(m)
 
@@ -332,14 +337,19 @@ def _as_at(text: str, pos: int) -> bool:
 
 
 _AHEAD_DAYS = 180
+# A date without a year this far behind the document's date lies in the next year: "den 8. januar"
+# in minutes of December is the coming January (a date of the year gone by is rarely that far back).
+_ROLL_DAYS = 270
 
 
 def _ahead(cand: DateCandidate, year: Optional[int], published: Optional[dt.date]) -> Optional[int]:
     """An effective date without a year lies ahead of the document: "pr. 1/1" in minutes of
-    December is the coming New Year, not the one that has passed."""
-    if not cand.effective or year is None or published is None or year != published.year:
+    December is the coming New Year, not the one that has passed; any other date only when it
+    would lie most of a year behind ("den 8. januar" in minutes of December)."""
+    if year is None or published is None or year != published.year or not _valid(year, cand.month, cand.day):
         return year
-    if _valid(year, cand.month, cand.day) and (published - dt.date(year, cand.month, cand.day)).days > _AHEAD_DAYS:
+    behind = (published - dt.date(year, cand.month, cand.day)).days
+    if behind > (_AHEAD_DAYS if cand.effective else _ROLL_DAYS):
         return year + 1
     return year
 

@@ -67,6 +67,7 @@ class DanishData:
     transfer_words: tuple[str, ...]
     abbreviations: frozenset[str]
     as_at_words: tuple[str, ...] = ()
+    deadline_words: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,4 +108,5 @@ def load() -> DanishData:
         transfer_words=tuple(periods["transfer_words"]),
         abbreviations=frozenset(read_word_list("abbreviations.txt")),
         as_at_words=tuple(str(w) for w in months["as_at_words"]),
+        deadline_words=tuple(str(w) for w in months.get("deadline_words", ())),
     )
