@@ -470,14 +470,15 @@ def find_published(
     headline = find_title(text) if kind != "minutes" else None
     header: Optional[dt.date] = None
     fallback: Optional[dt.date] = None
-    for cand, _ in candidates:
+    for i, (cand, _) in enumerate(candidates):
         date = _as_date(cand)
         if date is None:
             continue
         before = text[max(0, cand.start - 40) : cand.start]
         if label.search(before) or _inline_label().search(before):
             return date
-        near_top = cand.start < limit and _in_first_lines(text, cand.start)
+        near_top = (cand.start < limit and _in_first_lines(text, cand.start)) \
+            or (i == 0 and kind != "minutes" and _lone_dateline(text, cand))
         if header is None and (near_top or _after_byline(text, cand.start)) \
                 and len(_date_field(text, cand)) <= 70 \
                 and (_line_at(text, cand.start) != headline or _record_title(headline, text[cand.start:cand.end])) \
@@ -586,6 +587,16 @@ def _line_at(text: str, pos: int) -> str:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return text[start : end if end >= 0 else len(text)].strip()
+
+
+# A dateline below a crawled site menu lies further down than the header's first lines.
+_LONE_DATELINE_CHARS = 1500
+
+
+def _lone_dateline(text: str, cand: DateCandidate) -> bool:
+    """The first date of the text stands alone on its line with a year ("29. APR 2011 12.03" under
+    a site menu and the headline): the dateline, however far the menu pushed it down."""
+    return cand.start < _LONE_DATELINE_CHARS and _is_dateline(_line_at(text, cand.start))
 
 
 def _in_first_lines(text: str, pos: int, max_lines: int = 6) -> bool:
