@@ -251,7 +251,19 @@ def press_score(text: str, lowered: str) -> int:
     score += re.search(r"\bi dag\b", lowered[:800]) is not None
     score += 2 * any(_sender_pattern().fullmatch(line) or _authority_logo().fullmatch(line)
                      for line in _head_lines(text, 10))
+    score += 2 * _own_call(lowered)
     return score
+
+
+def _own_call(lowered: str) -> bool:
+    """A grant maker's own call page: a notice of its deadline, or "Ansøgningsfrist" as a heading line."""
+    if "ansøgningsfrist" not in lowered:
+        return False
+    cues = _cues()
+    if _has(cues["call_notices"], lowered):
+        return True
+    headings = set(cues["call_headings"])
+    return any(line.strip().rstrip(":") in headings for line in lowered.splitlines())
 
 
 @functools.lru_cache(maxsize=1)
