@@ -58,6 +58,16 @@ def test_a_january_date_in_december_minutes_is_next_year() -> None:
     assert [d for _, d in found] == ["2016-01-14"]
 
 
+def test_a_labelled_next_meeting_in_january_is_next_year() -> None:
+    found = _dates("Næste møde: den 11. januar kl. 19 i klubhuset.", published=dt.date(2015, 11, 24))
+    assert [d for _, d in found] == ["2016-01-11"]
+
+
+def test_a_january_date_told_in_the_past_keeps_the_year() -> None:
+    found = _dates("Bestyrelsen holdt nytårskur den 14. januar for de frivillige.", published=dt.date(2015, 12, 1))
+    assert [d for _, d in found] == ["2015-01-14"]
+
+
 def test_a_recent_date_keeps_the_year_of_the_document() -> None:
     found = _dates("Opfølgning på temaaftenen den 12. november.", published=dt.date(2015, 12, 1))
     assert [d for _, d in found] == ["2015-11-12"]

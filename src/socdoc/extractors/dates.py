@@ -342,16 +342,30 @@ _AHEAD_DAYS = 180
 _ROLL_DAYS = 270
 
 
-def _ahead(cand: DateCandidate, year: Optional[int], published: Optional[dt.date]) -> Optional[int]:
+def _ahead(text: str, cand: DateCandidate, year: Optional[int], published: Optional[dt.date]) -> Optional[int]:
     """An effective date without a year lies ahead of the document: "pr. 1/1" in minutes of
-    December is the coming New Year, not the one that has passed; any other date only when it
-    would lie most of a year behind ("den 8. januar" in minutes of December)."""
+    December is the coming New Year, not the one that has passed; another date only when its clause
+    looks ahead and it would lie most of a year behind ("Næste møde er den 8. januar" in December)."""
     if year is None or published is None or year != published.year or not _valid(year, cand.month, cand.day):
         return year
     behind = (published - dt.date(year, cand.month, cand.day)).days
-    if behind > (_AHEAD_DAYS if cand.effective else _ROLL_DAYS):
+    if cand.effective and behind > _AHEAD_DAYS:
+        return year + 1
+    if not cand.effective and behind > _ROLL_DAYS and _clause_looks_ahead(text, cand.start):
         return year + 1
     return year
+
+
+_CLAUSE_REACH = 80
+_CLAUSE_BREAK = re.compile(r"[.!?;](?=\s)|\n")
+
+
+def _clause_looks_ahead(text: str, pos: int) -> bool:
+    """The clause before ``pos`` has a word that puts its date ahead ("næste", "er", "afholdes")."""
+    before = text[max(0, pos - _CLAUSE_REACH):pos]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end():] if breaks else before
+    return any(w in da.load().ahead_words for w in re.findall(r"[a-zæøå]+", clause.casefold()))
 
 
 def resolve(
@@ -364,7 +378,7 @@ def resolve(
         if year is None:
             year = _year_of_list(text, candidates, i) or year_context(text, cand.start, published) or _sole_year(text)
             year = _weekday_year(text, cand, year)
-            year = _ahead(cand, year, published)
+            year = _ahead(text, cand, year, published)
             inferred = True
         if year is None or not _valid(year, cand.month, cand.day):
             continue

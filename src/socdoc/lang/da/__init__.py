@@ -68,6 +68,7 @@ class DanishData:
     abbreviations: frozenset[str]
     as_at_words: tuple[str, ...] = ()
     deadline_words: tuple[str, ...] = ()
+    ahead_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -109,4 +110,5 @@ def load() -> DanishData:
         abbreviations=frozenset(read_word_list("abbreviations.txt")),
         as_at_words=tuple(str(w) for w in months["as_at_words"]),
         deadline_words=tuple(str(w) for w in months.get("deadline_words", ())),
+        ahead_words=frozenset(str(w) for w in months.get("ahead_words", ())),
     )
