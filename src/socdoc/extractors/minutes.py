@@ -1330,7 +1330,7 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
         return None
     if any(line.blank for line in body) or len(body) > 2:
         return (_opening_outcome(body) or _narrative_decision(body, election)
-                or (_election_clause(body) if election else None))
+                or (_election_clause(body) or _election_list(body) if election else None))
     start, end = body[0].start, body[-1].end
     text = "\n".join(line.clean for line in body)
     if layout_patterns()["closed"].search(text):
@@ -1446,6 +1446,22 @@ def _election_line(line: Line) -> Optional[tuple[str, int, int]]:
     if not all(w[:1].isupper() or w.lower() in posts or w.lower() in ("og", "er", "som") for w in words):
         return None
     return line.clean, line.start, line.end
+
+
+_ELECTION_LIST_MIN = 2
+_LIST_LABEL_MAX_WORDS = 2
+
+
+def _election_list(body: list[Line]) -> Optional[tuple[str, int, int]]:
+    """Under an election item, a list of posts and the people elected, one per line, maybe under a
+    short label ("Valg:" over "Formand Eva Holm" / "Kasserer Ib Dam"): its first line."""
+    lines = [line for line in body if line.clean]
+    if lines and lines[0].clean.endswith(":") and len(lines[0].clean.split()) <= _LIST_LABEL_MAX_WORDS:
+        lines = lines[1:]
+    posts = _header_patterns()["election_posts"]
+    run = list(itertools.takewhile(
+        lambda line: line.clean.split()[0].strip(":").lower() in posts and _election_line(line) is not None, lines))
+    return (run[0].clean, run[0].start, run[0].start + len(run[0].clean)) if len(run) >= _ELECTION_LIST_MIN else None
 
 
 _ELECTED_NAME_MAX_WORDS = 3
