@@ -66,6 +66,7 @@ _LABEL_MARK = re.compile(r"[:|]")
 _KL_GAP = re.compile(r"[\s,]*(?:kl\.?)?\s*")
 _KL_HOUR = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])(?![\d.:,])", re.IGNORECASE)
 _KL = re.compile(r"\bkl\.?", re.IGNORECASE)
+_KL_COMMA = re.compile(r"\b[Kk]l\.?\s*([01]?\d|2[0-3]),([0-5]\d)(?![\d,.]\d)")  # "kl. 12,30": a comma for the point
 _TIME_ONLY = re.compile(r"[\d\s:.\-]+")
 _TIME_PLACE = re.compile(
     r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*-\s*\d{1,2}[.:]\d{2})?\s*,?\s+(?:i|på)\s+(?P<loc>\S.*)$",
@@ -775,7 +776,8 @@ def find_time(lines: list[Line]) -> Optional[str]:
     inline = _inline(lines)
     for rank_line, line in enumerate(lines):
         if rank_line in inline:
-            found = [m for f in inline[rank_line] if "time" in f.kinds for m in [_TIME.search(f.text)] if m]
+            found = [m for f in inline[rank_line] if "time" in f.kinds
+                     for m in [_TIME.search(f.text) or _KL_COMMA.search(f.text)] if m]
             if found and (best is None or (0, rank_line) < best[:2]):
                 best = (0, rank_line, f"{int(found[0].group(1)):02d}:{found[0].group(2)}")
             continue
@@ -807,6 +809,9 @@ def find_time(lines: list[Line]) -> Optional[str]:
             if best is None or key[:2] < best[:2]:
                 best = key
             break
+        comma = _KL_COMMA.search(line.clean)  # "Tidspunkt: Kl. 12,30 – 15,30"
+        if comma and (best is None or (0, rank_line) < best[:2]):
+            best = (0, rank_line, f"{int(comma.group(1)):02d}:{comma.group(2)}")
         hour = _KL_HOUR.search(line.clean)
         if hour and (best is None or (1, rank_line) < best[:2]):
             best = (1, rank_line, f"{int(hour.group(1)):02d}:00")
