@@ -127,3 +127,9 @@ def test_body_of_a_yearly_page_named_in_the_genitive() -> None:
     raw = ("Referater af Ungerådets møder i 2023\n\n14. marts 2023 – Ordinært møde\n\nDeltagere\n\n"
            "Ida Lund, Malte Krog\n\nReferat\n" + ITEMS)
     assert run(raw).meeting.body == "Ungerådet"
+
+
+def test_the_meeting_words_date_outranks_the_titles_date_of_sending() -> None:
+    raw = ("Boligselskabet Lunden 9. marts 2016\n\nReferat fra organisationsbestyrelsesmøde den 7. marts kl. 17.00\n"
+           "Deltagere: Eva Holm, Bo Dam\n" + ITEMS)
+    assert str(run(raw).meeting.date) == "2016-03-07"

@@ -681,7 +681,8 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
         if found:
             return found
     if end > 0:
-        found = _first_full_date(_without_reference_dates(usable, text), text)
+        plain = _without_reference_dates(usable, text)
+        found = _first_full_date(_meeting_word_dates(plain, text), text) or _first_full_date(plain, text)
         if found:
             return found
         for line in lines:
@@ -700,6 +701,17 @@ def _without_reference_dates(candidates: list[tuple[DateCandidate, Optional[int]
     a deadline runs to ("Budgetkontrol pr. 31. marts", "frist senest 1. maj")."""
     pat = _header_patterns()["reference_date"]
     return [(c, y) for c, y in candidates if not pat.search(text[max(0, c.start - _REFERENCE_LOOKBACK):c.start])]
+
+
+_MEETING_WORD_BEFORE = re.compile(r"\w*møde(?:t)?\s+(?:(?:den|d\.)\s*)?$", re.IGNORECASE)
+
+
+def _meeting_word_dates(candidates: list[tuple[DateCandidate, Optional[int]]],
+                        text: str) -> list[tuple[DateCandidate, Optional[int]]]:
+    """The dates the header gives as the meeting's ("Referat fra bestyrelsesmøde den 3. december"),
+    which outrank a page title's date of sending or printing."""
+    return [(c, y) for c, y in candidates
+            if _MEETING_WORD_BEFORE.search(text[max(0, c.start - _REFERENCE_LOOKBACK):c.start])]
 
 
 def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
