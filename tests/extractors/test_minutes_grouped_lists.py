@@ -133,3 +133,12 @@ def test_the_meeting_words_date_outranks_the_titles_date_of_sending() -> None:
     raw = ("Boligselskabet Lunden 9. marts 2016\n\nReferat fra organisationsbestyrelsesmøde den 7. marts kl. 17.00\n"
            "Deltagere: Eva Holm, Bo Dam\n" + ITEMS)
     assert str(run(raw).meeting.date) == "2016-03-07"
+
+
+def test_presenter_line_over_the_outcome() -> None:
+    raw = COUNCIL + ("1. Godkendelse af dagsorden og referat\n\nv. Birgitte\n\n"
+                     "Godkendt med et nyt punkt om frivilligprisen.\n\n"
+                     "2. Nyt fra forvaltningen\n\nOplæg v. Karen Lund\n\nKaren fortalte om den nye strategi.\n")
+    result = run(raw)
+    assert outcomes(result) == [(1, "approved")]
+    assert result.decisions[0].text == "Godkendt med et nyt punkt om frivilligprisen."

@@ -119,6 +119,7 @@ def _header_patterns() -> dict[str, Any]:
         "narrative_agreement": re.compile(p["narrative_agreement_regex"], re.IGNORECASE),
         "narrative_conclusion": re.compile(p["narrative_conclusion_regex"]),
         "election_item": re.compile(p["election_item_regex"], re.IGNORECASE),
+        "presenter_line": re.compile(p["presenter_line_regex"]),
         "nothing_decision": re.compile(p["nothing_decision_regex"], re.IGNORECASE),
         "schedule_item": re.compile(p["schedule_item_regex"], re.IGNORECASE),
         "schedule_set": re.compile(p["schedule_set_regex"], re.IGNORECASE),
@@ -1343,6 +1344,10 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
         body.pop()
     while body and body[0].blank:
         body.pop(0)
+    if body and _header_patterns()["presenter_line"].match(body[0].clean):
+        body.pop(0)  # "v. Marlene" over the item's text
+        while body and body[0].blank:
+            body.pop(0)
     if not body:
         return None
     if any(line.blank for line in body) or len(body) > 2:
