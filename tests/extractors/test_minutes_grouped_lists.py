@@ -142,3 +142,21 @@ def test_presenter_line_over_the_outcome() -> None:
     result = run(raw)
     assert outcomes(result) == [(1, "approved")]
     assert result.decisions[0].text == "Godkendt med et nyt punkt om frivilligprisen."
+
+
+def test_first_item_glued_to_the_list_above_and_groups_of_absentees() -> None:
+    raw = ("Referat af skolebestyrelsesmøde\nonsdag den 4. marts 2020 kl. 18.00\n\n"
+           "Deltagere:\nForældrevalgte: Jonas Brink, Ole Vestergaard.\n\nFraværende:\n"
+           "Elevrepræsentanter: Asta Lind, Malik Juhl (ingen besked?). 1. Godkendelse af referat:\n"
+           "  Referatet godkendt.\n\n 2. Nyt fra ledelsen:\n  Skolelederen fortalte om nye skemaer.\n\n"
+           " 3. Budget:\n  Budgettet blev godkendt.\n")
+    result = run(raw)
+    assert result.meeting.absent == ["Asta Lind", "Malik Juhl"]
+    assert outcomes(result) == [(1, "approved"), (3, "approved")]
+    assert result.decisions[0].text == "Referatet godkendt."
+
+
+def test_no_glued_item_without_the_next_number_and_shape() -> None:
+    raw = ("Referat af bestyrelsesmøde 4. marts 2020\n\nDeltagere: Eva Holm, Bo Dam\n\n"
+           "Vi drøftede budgettet. 4. Punkt om haven:\nDet blev godkendt.\n\n 2. Haven:\n  Godkendt.\n")
+    assert 4 not in [d.item for d in run(raw).decisions]
