@@ -45,7 +45,7 @@ def test_an_earlier_decision_told_with_its_date_is_no_conclusion() -> None:
     raw = BOARD + (
         "1. Trafikplan\n\nKommunalbestyrelsen besluttede den 4. maj 2016 at lukke vejen om natten.\n\n"
         "2. Eventuelt\n\nIntet.\n")
-    assert outcomes(raw) == []
+    assert outcomes(raw) == [(2, "other")]  # item 1 has none; "Intet." is item 2's own outcome
 
 
 def test_a_name_that_is_no_known_first_name_is_no_election_result() -> None:

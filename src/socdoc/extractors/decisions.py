@@ -49,6 +49,7 @@ def _outcome_patterns() -> dict[str, Any]:
         "order": order,
         "outcomes": {k: re.compile("|".join(f"(?:{x})" for x in v), re.IGNORECASE) for k, v in p["outcomes"].items()},
         "weak": set(p["weak_outcomes"]),
+        "concluding": list(p["concluding_weak_outcomes"]),
         "dominant": set(p["dominant_outcomes"]),
         "other": re.compile("|".join(f"(?:{x})" for x in p["other_regex"]), re.IGNORECASE),
         "reported": re.compile("|".join(f"(?:{x})" for x in p["reported_regex"]), re.IGNORECASE),
@@ -103,6 +104,10 @@ def _sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
         referral = pats["other"].search(sentence)
         if referral:
             return "other", referral.start()
+        for name in pats["concluding"]:  # "Drøftet og taget til efterretning": the item is closed as noted
+            closing = [f for f in found if f[2] == name]
+            if closing and len(found) > 1:
+                return name, closing[0][0]
     best = min(strong or found)
     return best[2], best[0]
 

@@ -66,6 +66,7 @@ _LABEL_MARK = re.compile(r"[:|]")
 _KL_GAP = re.compile(r"[\s,]*(?:kl\.?)?\s*")
 _KL_HOUR = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])(?![\d.:,])", re.IGNORECASE)
 _KL = re.compile(r"\bkl\.?", re.IGNORECASE)
+_KL_COMMA = re.compile(r"\b[Kk]l\.?\s*([01]?\d|2[0-3]),([0-5]\d)(?![\d,.]\d)")  # "kl. 12,30": a comma for the point
 _TIME_ONLY = re.compile(r"[\d\s:.\-]+")
 _TIME_PLACE = re.compile(
     r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*-\s*\d{1,2}[.:]\d{2})?\s*,?\s+(?:i|på)\s+(?P<loc>\S.*)$",
@@ -118,6 +119,7 @@ def _header_patterns() -> dict[str, Any]:
         "narrative_agreement": re.compile(p["narrative_agreement_regex"], re.IGNORECASE),
         "narrative_conclusion": re.compile(p["narrative_conclusion_regex"]),
         "election_item": re.compile(p["election_item_regex"], re.IGNORECASE),
+        "presenter_line": re.compile(p["presenter_line_regex"]),
         "nothing_decision": re.compile(p["nothing_decision_regex"], re.IGNORECASE),
         "schedule_item": re.compile(p["schedule_item_regex"], re.IGNORECASE),
         "schedule_set": re.compile(p["schedule_set_regex"], re.IGNORECASE),
@@ -680,7 +682,8 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
         if found:
             return found
     if end > 0:
-        found = _first_full_date(_without_reference_dates(usable, text), text)
+        plain = _without_reference_dates(usable, text)
+        found = _first_full_date(_meeting_word_dates(plain, text), text) or _first_full_date(plain, text)
         if found:
             return found
         for line in lines:
@@ -699,6 +702,17 @@ def _without_reference_dates(candidates: list[tuple[DateCandidate, Optional[int]
     a deadline runs to ("Budgetkontrol pr. 31. marts", "frist senest 1. maj")."""
     pat = _header_patterns()["reference_date"]
     return [(c, y) for c, y in candidates if not pat.search(text[max(0, c.start - _REFERENCE_LOOKBACK):c.start])]
+
+
+_MEETING_WORD_BEFORE = re.compile(r"\w*møde(?:t)?\s+(?:(?:den|d\.)\s*)?$", re.IGNORECASE)
+
+
+def _meeting_word_dates(candidates: list[tuple[DateCandidate, Optional[int]]],
+                        text: str) -> list[tuple[DateCandidate, Optional[int]]]:
+    """The dates the header gives as the meeting's ("Referat fra bestyrelsesmøde den 3. december"),
+    which outrank a page title's date of sending or printing."""
+    return [(c, y) for c, y in candidates
+            if _MEETING_WORD_BEFORE.search(text[max(0, c.start - _REFERENCE_LOOKBACK):c.start])]
 
 
 def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
@@ -775,7 +789,8 @@ def find_time(lines: list[Line]) -> Optional[str]:
     inline = _inline(lines)
     for rank_line, line in enumerate(lines):
         if rank_line in inline:
-            found = [m for f in inline[rank_line] if "time" in f.kinds for m in [_TIME.search(f.text)] if m]
+            found = [m for f in inline[rank_line] if "time" in f.kinds
+                     for m in [_TIME.search(f.text) or _KL_COMMA.search(f.text)] if m]
             if found and (best is None or (0, rank_line) < best[:2]):
                 best = (0, rank_line, f"{int(found[0].group(1)):02d}:{found[0].group(2)}")
             continue
@@ -807,6 +822,9 @@ def find_time(lines: list[Line]) -> Optional[str]:
             if best is None or key[:2] < best[:2]:
                 best = key
             break
+        comma = _KL_COMMA.search(line.clean)  # "Tidspunkt: Kl. 12,30 – 15,30"
+        if comma and (best is None or (0, rank_line) < best[:2]):
+            best = (0, rank_line, f"{int(comma.group(1)):02d}:{comma.group(2)}")
         hour = _KL_HOUR.search(line.clean)
         if hour and (best is None or (1, rank_line) < best[:2]):
             best = (1, rank_line, f"{int(hour.group(1)):02d}:00")
@@ -1326,11 +1344,15 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
         body.pop()
     while body and body[0].blank:
         body.pop(0)
+    if body and _header_patterns()["presenter_line"].match(body[0].clean):
+        body.pop(0)  # "v. Marlene" over the item's text
+        while body and body[0].blank:
+            body.pop(0)
     if not body:
         return None
     if any(line.blank for line in body) or len(body) > 2:
         return (_opening_outcome(body) or _narrative_decision(body, election)
-                or (_election_clause(body) if election else None))
+                or (_election_clause(body) or _election_list(body) if election else None))
     start, end = body[0].start, body[-1].end
     text = "\n".join(line.clean for line in body)
     if layout_patterns()["closed"].search(text):
@@ -1446,6 +1468,22 @@ def _election_line(line: Line) -> Optional[tuple[str, int, int]]:
     if not all(w[:1].isupper() or w.lower() in posts or w.lower() in ("og", "er", "som") for w in words):
         return None
     return line.clean, line.start, line.end
+
+
+_ELECTION_LIST_MIN = 2
+_LIST_LABEL_MAX_WORDS = 2
+
+
+def _election_list(body: list[Line]) -> Optional[tuple[str, int, int]]:
+    """Under an election item, a list of posts and the people elected, one per line, maybe under a
+    short label ("Valg:" over "Formand Eva Holm" / "Kasserer Ib Dam"): its first line."""
+    lines = [line for line in body if line.clean]
+    if lines and lines[0].clean.endswith(":") and len(lines[0].clean.split()) <= _LIST_LABEL_MAX_WORDS:
+        lines = lines[1:]
+    posts = _header_patterns()["election_posts"]
+    run = list(itertools.takewhile(
+        lambda line: line.clean.split()[0].strip(":").lower() in posts and _election_line(line) is not None, lines))
+    return (run[0].clean, run[0].start, run[0].start + len(run[0].clean)) if len(run) >= _ELECTION_LIST_MIN else None
 
 
 _ELECTED_NAME_MAX_WORDS = 3

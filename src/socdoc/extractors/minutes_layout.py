@@ -1140,11 +1140,42 @@ def _untitled_head(lines: list[Line], i: int, same_block: bool) -> ItemHead:
     return ItemHead(i, None, "", lines[i].start, lines[i].start, i)
 
 
+_GLUED_HEAD = re.compile(r"(?<=[.?!)])\s+(?P<num>\d{1,2})\.\s+(?P<title>[A-ZÆØÅ][^.:?!]{2,80}?)\s*:\s*$")
+_GLUED_REACH = 6  # lines above the first heading where the one before it may end a paragraph
+
+
+def _glued_first_head(lines: list[Line], heads: list[ItemHead]) -> Optional[ItemHead]:
+    """The agenda item before the first heading found, glued to the end of the paragraph above it
+    by a lost line break ("… var fraværende. 1. Godkendelse af referat:" over "2. Elevråd:"): only
+    with the next number and the same title-and-colon shape as the heading it precedes."""
+    if not heads or heads[0].number is None or heads[0].number < 2:
+        return None
+    head = heads[0]
+    if not lines[head.line].clean.rstrip().endswith(":"):
+        return None
+    for i in range(head.line - 1, max(head.line - _GLUED_REACH, 0) - 1, -1):
+        line = lines[i]
+        if line.blank or line.noise:
+            continue
+        m = _GLUED_HEAD.search(line.clean)
+        if m is None:
+            continue  # the glued item's own text
+        if int(m.group("num")) != head.number - 1:
+            return None
+        return ItemHead(i, head.number - 1, m.group("title"), line.start + m.start("title"),
+                        line.start + m.end("title"), i + 1)
+    return None
+
+
 def parse_layout(text: str) -> Layout:
     """Lines, items and sections of minutes."""
     lines = split_lines(text)
     listed: dict[str, int] = {}
     heads, first = find_items(lines, listed)
+    glued = _glued_first_head(lines, heads)
+    if glued is not None:
+        heads.insert(0, glued)
+        first = min(first, glued.line)
     if not heads:
         heads = _implicit_items(lines)
         for head in heads:  # numbered in the contents, unnumbered as headings
@@ -1810,6 +1841,8 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             if inner is not None and inner[0] == kind:
                 group += inner[1].start("value")
             value = clean[group:]
+            glued = _GLUED_HEAD.search(value)  # "… Bo Dam. 1. Godkendelse af referat:": the next item runs on
+            value = value[: glued.start()] if glued else value
             more = parse_people(value, nxt.start + group) if value.strip(" -.") else []
             if more and not _whole_names(value.rstrip(" ."), more):
                 break
@@ -1887,8 +1920,9 @@ def _group_line(clean: str, kind: str, umbrella: bool) -> Optional[int]:
         return None
     label = m.group("label").strip()
     words = label.split()
+    name_like = len(words) >= 2 and all(w[:1].isupper() for w in words)
     if len(words) > _GROUP_LABEL_MAX_WORDS or words[0].split("-")[0] in _first_names() \
-            or _attendance_patterns()["status_row"].match(clean):
+            or (name_like and _attendance_patterns()["status_row"].match(clean)):
         return None  # "Bo Høier: Deltog": a member and his status
     found = _attendance_label(clean)
     if found is not None and found[0] == "absent" and kind != "absent":
