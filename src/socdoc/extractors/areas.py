@@ -370,6 +370,15 @@ _BUILDING_BEFORE = re.compile(
 
 
 _AREA_CUES = cues()["areas"]
+_BUILDING_COMPOUND = re.compile(
+    rf"[{LOWER}]{{3,}}(?:{'|'.join(map(re.escape, _AREA_CUES['building_compound_endings']))})"
+)
+
+
+def _building_compound(name: str) -> bool:
+    """A one-word name whose compound ending is a building's kind in the definite
+    ("Lillebæltshallerne", "Søndervangskolen"): one building, not a place."""
+    return " " not in name and bool(_BUILDING_COMPOUND.fullmatch(name, 1))
 # "DVB Stenløse", "Boligselskabet Sjælland", "Job- og vækstcenter Nordby" (the head written small
 # after a capitalised first part)
 _ORG_WORD_BEFORE = re.compile(
@@ -1238,7 +1247,7 @@ def find_areas(
     kept = [c for c in kept if not harbour_company(text, c.start, c.end, c.name)]
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]
-    kept = _with_capitalised_part(text, kept)
+    kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name)]
     if " fra " in text:  # "Udstilling fra Maja Nørregaard: 5.000 kr.": the applicant is no place
         applicants = {(m.start("who"), m.start("who") + len(m.group("who").rstrip())) for m in GRANT_LINE.finditer(text)}
         kept = [c for c in kept if (c.start, c.end) not in applicants]

@@ -1246,6 +1246,15 @@ def _person_cut(words: list[str], pat: _Patterns) -> Optional[int]:
     return None
 
 
+_SURNAME_AFTER = re.compile(rf"[ ][{UPPER}][{LOWER}]+(?![\w-])")
+
+
+def _first_name_before_surname(text: str, words: list[str], end: int) -> bool:
+    """True when a model span ends in a listed first name that a capitalised word outside the
+    span continues ("Varmetekniker Bjarke" before "Schilling"): the span runs into a person."""
+    return len(words) > 1 and words[-1] in first_names() and bool(_SURNAME_AFTER.match(text, end))
+
+
 def _first_name(word: str, pat: _Patterns) -> bool:
     """A proper name of the word list that is no place and no common word."""
     return proper_word(word) and word not in pat.places and not common_word(word)
@@ -1315,6 +1324,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             words = words[:-1]
             end = start + len(" ".join(words)) if words else start
         cut = _person_cut(words, pat)
+        if cut is None and _first_name_before_surname(text, words, end):
+            cut = len(words) - 1  # "Varmetekniker Bjarke| Schilling": a title, then a person
         if cut is not None:
             words = words[:cut]
             end = start + len(" ".join(words)) if words else start
@@ -1651,7 +1662,8 @@ def _fold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
 
 
 # "> Barn > Bolig og Byggeri", "Du er her: Forside / Politik / …": a menu or breadcrumb line
-_MENU_LINE = re.compile(r"^[ \t]*(?:[•·*-][ \t]*)?>|[ ]>[ ]|[Dd]u er her:|[ ]/[ ].*[ ]/[ ]")
+_MENU_LINE = re.compile(r"^[ \t]*(?:[•·*-][ \t]*)?>|[ ]>[ ]|[Dd]u er her:|[ ]/[ ].*[ ]/[ ]"
+    rf"|^[ \t]*(?:{'|'.join(cues()['parties']['breadcrumb_roots'])})[ ]+[{UPPER}][{LOWER}]+[ ]+[{UPPER}]")
 _BULLET = re.compile(r"[ \t]*[•·*–-][ \t]+(?P<item>[^\n]*)$")
 
 
@@ -1677,6 +1689,13 @@ def _navigation(text: str, cand: Candidate) -> bool:
         while start and not text[start:text.find("\n", start)].strip():
             start = text.rfind("\n", 0, start - 1) + 1
     return False
+
+
+def _in_running_text(text: str, cand: Candidate) -> bool:
+    """True for a mention on a line of five words or more that is no menu line ("Rådet drøftede
+    …", "Referat af Rådets møde 3. maj"): the body named in the text, not only in the menu."""
+    start, end = line_of(text, cand.start)
+    return len(text[start:end].split()) >= 5 and not _menu_line(text, start, end)
 
 
 _MENU_MEMO: dict[str, Any] = {"text": None, "lines": {}}
@@ -2158,6 +2177,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         elif cand.priority <= 1 and cand.type not in _BODY_TYPES and venue_line(text, cand.start):
             cand.type = "label"  # "Mødesalen - Filsø, Bytoften": the meeting's venue
     menu = {name for name in menu if name[:1].isupper()}
+    menu -= {c.name for c in cands if c.type != "label" and _in_running_text(text, c)}
     for cand in cands:  # "Dagsordener og Referater" in the menu and as the page's heading
         if cand.name in menu:
             cand.type = "label"
