@@ -1,0 +1,63 @@
+"""Parties: a breadcrumb trail written without separators, a body named both in the menu and in
+the minutes' own text, and a job title the model joins to a person's first name."""
+
+from __future__ import annotations
+
+from model_ents import doc_with_ents
+
+from socdoc.extractors.areas import find_areas
+from socdoc.extractors.parties import find_parties, find_party_candidates
+from socdoc.normalize import normalize
+
+
+def names(text: str, ents: dict[str, str] | None = None) -> list[str]:
+    norm = normalize(text)
+    parties, _ = find_parties(norm, text, doc_with_ents(norm, ents or {}))
+    return [p.name for p in parties]
+
+
+def areas(text: str, ents: dict[str, str]) -> list[str]:
+    norm = normalize(text)
+    doc = doc_with_ents(norm, ents)
+    return [a.name for a in find_areas(norm, text, doc, parties=find_party_candidates(norm))]
+
+
+def test_breadcrumb_without_separators_is_no_party() -> None:
+    text = ("Spring til indhold\n  Hjem Borger Omsorg Seniorråd og udvalg Mødeplan\n\n"
+            "Mødeplan for 2023\n\nDer er ingen ændringer i planen.\n")
+    assert not any(n.startswith(("Hjem", "Borger")) for n in names(text))
+
+
+def test_page_heading_after_forside_is_navigation() -> None:
+    text = "Forside Politik Kommunalbestyrelsen Dagsordener\n\nDagsordener for 2021 findes herunder.\n"
+    assert not any(n.startswith("Forside") for n in names(text))
+
+
+def test_body_in_breadcrumb_and_in_running_text_stays_a_party() -> None:
+    text = ("Handicaprådet > Referater\n\nReferat fra Handicaprådets møde 4. marts 2019\n\n"
+            "1. Orientering\nHandicaprådet drøftede de nye regler for kørsel til dagtilbud.\n")
+    assert "Handicaprådet" in names(text)
+
+
+def test_body_only_in_the_menu_stays_out() -> None:
+    text = "Forside > Handicaprådet > Referater\n\nSiden opdateres løbende.\n"
+    assert "Handicaprådet" not in names(text)
+
+
+def test_job_title_before_first_name_and_surname_is_no_organisation() -> None:
+    text = ("Deltagere: Økonomichef Lise Holm punkt 1, Driftsleder Anders Kjær punkt 2-3, "
+            "Sekretær Mette Bach.\n")
+    found = names(text, {"Driftsleder Anders": "ORG", "Lise Holm": "PER", "Mette Bach": "PER"})
+    assert not any(n.startswith("Driftsleder") for n in found)
+
+
+def test_organisation_ending_in_a_place_stays() -> None:
+    text = "Aftalen er indgået med Boligselskabet Sjælland om renovering af 120 boliger.\n"
+    assert "Boligselskabet Sjælland" in names(text, {"Boligselskabet Sjælland": "ORG"})
+
+
+def test_one_word_hall_or_school_compound_is_no_area() -> None:
+    text = ("Seniormessen holdes 3. maj i Fjordhallerne, og sidste år var der også stor "
+            "tilslutning i Nordbyskolen. Borgere i Vestby og Nordby er velkomne.\n")
+    found = areas(text, {"Fjordhallerne": "LOC", "Nordbyskolen": "LOC", "Vestby": "LOC"})
+    assert "Fjordhallerne" not in found and "Nordbyskolen" not in found
