@@ -61,3 +61,21 @@ def test_one_word_hall_or_school_compound_is_no_area() -> None:
             "tilslutning i Nordbyskolen. Borgere i Vestby og Nordby er velkomne.\n")
     found = areas(text, {"Fjordhallerne": "LOC", "Nordbyskolen": "LOC", "Vestby": "LOC"})
     assert "Fjordhallerne" not in found and "Nordbyskolen" not in found
+
+
+def test_genitive_of_a_listed_housing_area_is_the_area() -> None:
+    text = "Puljen blev fordelt efter en vurdering af Vollsmoses og Gellerupparkens behov for tryghed.\n"
+    found = areas(text, {})
+    assert "Vollsmose" in found and "Gellerupparken" in found
+
+
+def test_streets_bounding_an_estate_are_no_areas() -> None:
+    text = ("Planen dækker bebyggelsen Tingbjerg samt Husumgård mellem Ringstedvej og Skovlandet. "
+            "Beboerne i Tingbjerg er inviteret.\n")
+    found = areas(text, {})
+    assert "Ringstedvej" not in found and "Tingbjerg" in found
+
+
+def test_department_named_after_a_street_in_a_list_of_estates_stays() -> None:
+    text = "Helhedsplanen omfatter Tingbjerg, Lindevej og Vollsmose.\n"
+    assert "Lindevej" in areas(text, {})

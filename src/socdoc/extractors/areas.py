@@ -469,8 +469,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             base = name[:-1] if name.endswith("s") and name[:-1] in pat.kinds else name
             out.append(Candidate(m.start(), m.end(), base, pat.kinds.get(base), 3))
             continue
-        if m.group("gen"):  # "Ebeltofts handelsliv": the town; an estate's genitive often names its institution
-            if pat.kinds.get(name) in ("town", "island", "landscape"):
+        if m.group("gen"):  # "Ebeltofts handelsliv": the town; an estate's genitive often names its institution,
+            # but not one of the government lists' housing areas ("Vollsmoses udsathed")
+            if pat.kinds.get(name) in ("town", "island", "landscape", "housing_area"):
                 out.append(Candidate(m.start(), m.end(), name, pat.kinds.get(name), 3))
             continue
         if name in pat.genitives and not part:  # "Fredericias sundhedsprofil": the town
@@ -1071,6 +1072,7 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
         items = [i for i in _ITEM_RE.finditer(text, m.start(), m.end())]
         if not any((i.start(), i.end()) in estate_spans for i in items):
             continue
+        between = bool(_BETWEEN_BEFORE.search(text, max(0, m.start() - 8), m.start()))
         for i in items:
             name = i.group()
             last = name.split()[-1]
@@ -1078,12 +1080,15 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
             if name.endswith("s") and _LOWER_WORD_AFTER.match(text, i.end()):  # "… og Toveshøjs udvikling"
                 continue
+            if between and patterns().street.search(name):  # "… mellem Ringvejen og Skolevej": a boundary
+                continue
             if at_sentence_start(text, i.start()) and " " not in name and common_word(name):
                 continue
             out.append(Candidate(i.start(), i.end(), squash(name), "housing_area", 1))
     return out
 
 
+_BETWEEN_BEFORE = re.compile(r"(?<![\w-])mellem[ ]$")
 # "på Solvang", "centrene på Sophielund, Selmersbo og Breelteparken": "på" before a name (or before the
 # list it closes) speaks of an institution or a building, where an estate takes "i"
 _ON_BEFORE = re.compile(rf"(?<![\w-])[Pp]å[ ](?:{_ITEM},[ ])*(?:{_ITEM},?[ ](?:og|samt)[ ])?$")
