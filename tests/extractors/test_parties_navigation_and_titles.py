@@ -79,3 +79,17 @@ def test_streets_bounding_an_estate_are_no_areas() -> None:
 def test_department_named_after_a_street_in_a_list_of_estates_stays() -> None:
     text = "Helhedsplanen omfatter Tingbjerg, Lindevej og Vollsmose.\n"
     assert "Lindevej" in areas(text, {})
+
+
+def test_name_before_omraadet_written_apart_is_no_party() -> None:
+    text = "Bilag: Notat om skolebusser i Tarm-Hemmet området.\n"
+    assert "Tarm-Hemmet" not in names(text, {"Tarm-Hemmet": "ORG"})
+
+
+def test_two_towns_joined_before_an_area_noun_are_one_area() -> None:
+    text = "Udvalget drøftede tandplejen i Tarm-Hemmet området.\n"
+    assert "Tarm-Hemmet" in areas(text, {})
+
+
+def test_route_between_two_towns_is_no_area() -> None:
+    assert areas("Busruten Tarm-Hemmet kører hver time.\n", {}) == []

@@ -479,6 +479,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         start = _town_genitive_start(text, m.start(), pat) if pat.kinds.get(name) == "neighbourhood" else m.start()
         out.append(Candidate(start, end, squash(text[start:end]), pat.kinds.get(name), 3))
+    out += _joined_towns(text, pat)
     out += _villages_by_name(text, pat)
     out += _coordinated_municipalities(text, pat)
     out += _housing_departments(text, pat)
@@ -1085,6 +1086,25 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
             if at_sentence_start(text, i.start()) and " " not in name and common_word(name):
                 continue
             out.append(Candidate(i.start(), i.end(), squash(name), "housing_area", 1))
+    return out
+
+
+_JOINED_TOWNS = re.compile(
+    rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+-[{UPPER}][{LOWER}]+)"
+    rf"(?:[ ](?:{'|'.join(map(re.escape, cues()['parties']['area_nouns_after']))})(?![\w-]))"
+)
+
+
+def _joined_towns(text: str, pat: _Patterns) -> list[Candidate]:
+    """Two listed towns joined by a hyphen before an area noun written apart ("Ulfborg-Vemb
+    området"): the joint area of both towns."""
+    if "-" not in text:
+        return []
+    out = []
+    for m in _JOINED_TOWNS.finditer(text):
+        first, second = m.group("name").split("-")
+        if pat.kinds.get(first) == "town" and pat.kinds.get(second) == "town":
+            out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "town", 3))
     return out
 
 

@@ -1223,9 +1223,10 @@ _CLOCK_AFTER = re.compile(r"\.?[ ]?\d{1,2}[.:]\d{2}")  # "21. JUL. 2020 KL. 00:0
 _DATE_BEFORE = re.compile(r"\d{4},?[ ]$")
 _LOGO = re.compile(r"[ ]?[Ll]ogo(?![\w])")
 _JOINED_NAME = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ ](?:og|&)[ ]$")
-_PLACE_PART_AFTER = re.compile(
-    rf"[ ](?:{'|'.join(map(re.escape, cues()['areas']['feature_parts'] + cues()['areas']['place_parts']))})(?![\w])"
+_PLACE_PART_WORDS = (
+    cues()["areas"]["feature_parts"] + cues()["areas"]["place_parts"] + cues()["parties"]["area_nouns_after"]
 )
+_PLACE_PART_AFTER = re.compile(rf"[ ](?:{'|'.join(map(re.escape, _PLACE_PART_WORDS))})(?![\w])")
 _LIST_NUMBER = re.compile(r"\d{1,3}\.[ ]+")
 _LINE_NUMBER = re.compile(r"\d{1,3}[ ]+(?=[^\W\d])")  # "3 Godkendelse af …": an agenda item's number
 _ROOM = re.compile(rf"(?:{'|'.join(cues()['parties']['room_endings'])})$", re.IGNORECASE)
