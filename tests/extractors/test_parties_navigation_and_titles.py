@@ -93,3 +93,13 @@ def test_two_towns_joined_before_an_area_noun_are_one_area() -> None:
 
 def test_route_between_two_towns_is_no_area() -> None:
     assert areas("Busruten Tarm-Hemmet kører hver time.\n", {}) == []
+
+
+def test_committee_after_a_councils_genitive_is_the_party() -> None:
+    found = names("Lige nu sidder byrådets ældre- og sundhedsudvalg med en svær prioritering.\n")
+    assert "Ældre- og sundhedsudvalget" in found and "Byrådet" not in found
+
+
+def test_kind_of_committee_after_a_councils_genitive_is_no_party() -> None:
+    found = names("Sagen sendes til kommunalbestyrelsens fagudvalg til høring.\n")
+    assert not any("udvalg" in n.lower() for n in found)

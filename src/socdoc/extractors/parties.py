@@ -1692,6 +1692,26 @@ def _navigation(text: str, cand: Candidate) -> bool:
     return False
 
 
+_OWNED_COMMITTEE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['committee_owners'])})[ ]"
+    rf"(?P<name>(?:[{LOWER}]+-,?[ ](?:[{LOWER}]+-,?[ ])*og[ ])?[{LOWER}]+udvalg)(?![\w-])"
+)
+
+
+def _owned_committees(text: str) -> list[re.Match[str]]:
+    """A council's genitive before a committee's indefinite name ("byrådets socialudvalg",
+    "kommunalbestyrelsens børne- og skoleudvalg")."""
+    if "udvalg" not in text:
+        return []
+    kinds = cues()["parties"]["committee_kinds"]
+    return [m for m in _OWNED_COMMITTEE.finditer(text) if m.group("name") not in kinds]
+
+
+def _owned_committee(m: re.Match[str]) -> Candidate:
+    name = m.group("name")
+    return Candidate(m.start("name"), m.end("name"), name[:1].upper() + name[1:] + "et", "body", 2)
+
+
 def _in_running_text(text: str, cand: Candidate) -> bool:
     """True for a mention on a line of five words or more that is no menu line ("Rådet drøftede
     …", "Referat af Rådets møde 3. maj"): the body named in the text, not only in the menu."""
@@ -2165,6 +2185,11 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_coordinated_centre_candidates(text, pat),
         *_coalition_candidates(text),
     ]
+    owned = _owned_committees(text)
+    if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it
+        owners = {m.start() for m in owned}
+        cands = [c for c in cands if c.start not in owners]
+        cands += [_owned_committee(m) for m in owned]
     cands = [_with_name_lead(text, _with_place_genitive_lead(text, c, pat)) for c in cands
              if not _STREET_ADDRESS.fullmatch(c.name)]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)]
