@@ -1663,8 +1663,13 @@ def _fold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
 
 
 # "> Barn > Bolig og Byggeri", "Du er her: Forside / Politik / …": a menu or breadcrumb line
-_MENU_LINE = re.compile(r"^[ \t]*(?:[•·*-][ \t]*)?>|[ ]>[ ]|[Dd]u er her:|[ ]/[ ].*[ ]/[ ]"
-    rf"|^[ \t]*(?:{'|'.join(cues()['parties']['breadcrumb_roots'])})[ ]+[{UPPER}][{LOWER}]+[ ]+[{UPPER}]")
+_MENU_LINE = re.compile(r"^[ \t]*(?:[•·*-][ \t]*)?>|[ ]>[ ]|[Dd]u er her:|[ ]/[ ].*[ ]/[ ]")
+_BREADCRUMB = re.compile(
+    rf"[ \t]*(?:{'|'.join(cues()['parties']['breadcrumb_roots'])})[ ]+[{UPPER}][{LOWER}]+[ ]+[{UPPER}]"
+)
+# a lowercase word after a name on a breadcrumb line, other than a conjunction of a menu item
+# ("Byråd og udvalg"): the page's first sentence glued to the trail ("… Byrådet har vedtaget")
+_SENTENCE_AFTER = re.compile(rf"[ ](?!(?:og|eller|for|i|af|&)[ ])[{LOWER}]")
 _BULLET = re.compile(r"[ \t]*[•·*–-][ \t]+(?P<item>[^\n]*)$")
 
 
@@ -1675,6 +1680,8 @@ def _navigation(text: str, cand: Candidate) -> bool:
     start, end = line_of(text, cand.start)
     if _menu_line(text, start, end):
         return True
+    if _BREADCRUMB.match(text, start, end) and not _SENTENCE_AFTER.match(text, cand.end):
+        return True  # "Hjem Politik Byråd og udvalg …": a trail written without separators
     first, last = _stripped(text, start, end)
     alone = last - first == cand.end - cand.start and text[first:last] == text[cand.start:cand.end]
     if alone and (_nav_line(_neighbour(text, start, -1)) or _nav_line(_neighbour(text, end, 1))):
