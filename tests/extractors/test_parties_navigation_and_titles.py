@@ -103,3 +103,12 @@ def test_committee_after_a_councils_genitive_is_the_party() -> None:
 def test_kind_of_committee_after_a_councils_genitive_is_no_party() -> None:
     found = names("Sagen sendes til kommunalbestyrelsens fagudvalg til høring.\n")
     assert not any("udvalg" in n.lower() for n in found)
+
+
+def test_municipality_only_as_publisher_of_a_web_page_is_no_party() -> None:
+    assert "Roskilde Kommune" not in names("Du kan læse mere om forløbet på Roskilde Kommunes hjemmeside.\n")
+
+
+def test_municipality_acting_elsewhere_stays_a_party() -> None:
+    text = ("Roskilde Kommune har ansat to nye mentorer. Læs mere på Roskilde Kommunes hjemmeside.\n")
+    assert "Roskilde Kommune" in names(text)

@@ -489,6 +489,8 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if official is None:
             continue
         head = m.group("head")
+        if head.endswith("s") and _WEBSITE_AFTER.match(text, m.start("head") + len(head)):
+            continue  # "læs mere på Nordby Kommunes hjemmeside": the publisher of a page, not an actor
         if head.lower().startswith("regionskommune"):
             official = re.sub(r"s?$", "", place) + "s Regionskommune" if not place.endswith("s") else place + " Regionskommune"
         unit = m.group("unit")
@@ -524,6 +526,9 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.end(), f"{place} Byråd", "council", 6))
     return out + _elliptic_municipalities(text, out, pat)
+
+
+_WEBSITE_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['website_words'])})(?![\w-])")
 
 
 def _elliptic_municipalities(text: str, found: list[Candidate], pat: _Patterns) -> list[Candidate]:
