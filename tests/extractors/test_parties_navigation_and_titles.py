@@ -112,3 +112,13 @@ def test_municipality_only_as_publisher_of_a_web_page_is_no_party() -> None:
 def test_municipality_acting_elsewhere_stays_a_party() -> None:
     text = ("Roskilde Kommune har ansat to nye mentorer. Læs mere på Roskilde Kommunes hjemmeside.\n")
     assert "Roskilde Kommune" in names(text)
+
+
+def test_line_in_a_menu_of_sibling_pages_is_no_party() -> None:
+    text = "Nyheder\nNV Energi\nNV Beskæftigelse\nNV Indkøb\nNV Trafik\n\nKommunen åbner et nyt jobcenter.\n"
+    assert "NV Indkøb" not in names(text, {"NV Indkøb": "ORG", "NV Beskæftigelse": "ORG"})
+
+
+def test_two_organisations_on_lines_of_their_own_stay() -> None:
+    text = "Projektet er et samarbejde mellem:\nDansk Flygtningehjælp\nRøde Kors\n\nDe to har delt opgaverne.\n"
+    assert "Dansk Flygtningehjælp" in names(text, {"Dansk Flygtningehjælp": "ORG", "Røde Kors": "ORG"})

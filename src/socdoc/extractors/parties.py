@@ -1691,6 +1691,8 @@ def _navigation(text: str, cand: Candidate) -> bool:
     alone = last - first == cand.end - cand.start and text[first:last] == text[cand.start:cand.end]
     if alone and (_nav_line(_neighbour(text, start, -1)) or _nav_line(_neighbour(text, end, 1))):
         return True
+    if alone and _sibling_menu(text[first:last], _neighbour(text, start, -1), _neighbour(text, end, 1)):
+        return True
     if not _BULLET.match(text, start, end):
         return False
     for _ in range(40):  # up a block of short bullets to the line that opens it
@@ -1729,6 +1731,16 @@ def _in_running_text(text: str, cand: Candidate) -> bool:
     …", "Referat af Rådets møde 3. maj"): the body named in the text, not only in the menu."""
     start, end = line_of(text, cand.start)
     return len(text[start:end].split()) >= 5 and not _menu_line(text, start, end)
+
+
+def _sibling_menu(line: str, before: str, after: str) -> bool:
+    """True for a short line between two short lines that open with the same word ("DK Social"
+    between "DK Vindkraft" and "DK Sundhed"): a menu of a site's sibling pages."""
+    words = line.split()
+    if len(words) < 2:
+        return False
+    return all(len(n.split()) <= 3 and n.split()[0] == words[0] for n in (before.strip(), after.strip()) if n) \
+        and bool(before.strip()) and bool(after.strip())
 
 
 _MENU_MEMO: dict[str, Any] = {"text": None, "lines": {}}
