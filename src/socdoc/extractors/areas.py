@@ -370,6 +370,15 @@ _BUILDING_BEFORE = re.compile(
 
 
 _AREA_CUES = cues()["areas"]
+_BUILDING_COMPOUND = re.compile(
+    rf"[{LOWER}]{{3,}}(?:{'|'.join(map(re.escape, _AREA_CUES['building_compound_endings']))})"
+)
+
+
+def _building_compound(name: str) -> bool:
+    """A one-word name whose compound ending is a building's kind in the definite
+    ("Lillebæltshallerne", "Søndervangskolen"): one building, not a place."""
+    return " " not in name and bool(_BUILDING_COMPOUND.fullmatch(name, 1))
 # "DVB Stenløse", "Boligselskabet Sjælland", "Job- og vækstcenter Nordby" (the head written small
 # after a capitalised first part)
 _ORG_WORD_BEFORE = re.compile(
@@ -460,8 +469,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             base = name[:-1] if name.endswith("s") and name[:-1] in pat.kinds else name
             out.append(Candidate(m.start(), m.end(), base, pat.kinds.get(base), 3))
             continue
-        if m.group("gen"):  # "Ebeltofts handelsliv": the town; an estate's genitive often names its institution
-            if pat.kinds.get(name) in ("town", "island", "landscape"):
+        if m.group("gen"):  # "Ebeltofts handelsliv": the town; an estate's genitive often names its institution,
+            # but not one of the government lists' housing areas ("Vollsmoses udsathed")
+            if pat.kinds.get(name) in ("town", "island", "landscape", "housing_area"):
                 out.append(Candidate(m.start(), m.end(), name, pat.kinds.get(name), 3))
             continue
         if name in pat.genitives and not part:  # "Fredericias sundhedsprofil": the town
@@ -469,6 +479,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         start = _town_genitive_start(text, m.start(), pat) if pat.kinds.get(name) == "neighbourhood" else m.start()
         out.append(Candidate(start, end, squash(text[start:end]), pat.kinds.get(name), 3))
+    out += _joined_towns(text, pat)
     out += _villages_by_name(text, pat)
     out += _coordinated_municipalities(text, pat)
     out += _housing_departments(text, pat)
@@ -1062,6 +1073,7 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
         items = [i for i in _ITEM_RE.finditer(text, m.start(), m.end())]
         if not any((i.start(), i.end()) in estate_spans for i in items):
             continue
+        between = bool(_BETWEEN_BEFORE.search(text, max(0, m.start() - 8), m.start()))
         for i in items:
             name = i.group()
             last = name.split()[-1]
@@ -1069,12 +1081,34 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
             if name.endswith("s") and _LOWER_WORD_AFTER.match(text, i.end()):  # "… og Toveshøjs udvikling"
                 continue
+            if between and patterns().street.search(name):  # "… mellem Ringvejen og Skolevej": a boundary
+                continue
             if at_sentence_start(text, i.start()) and " " not in name and common_word(name):
                 continue
             out.append(Candidate(i.start(), i.end(), squash(name), "housing_area", 1))
     return out
 
 
+_JOINED_TOWNS = re.compile(
+    rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+-[{UPPER}][{LOWER}]+)"
+    rf"(?:[ ](?:{'|'.join(map(re.escape, cues()['parties']['area_nouns_after']))})(?![\w-]))"
+)
+
+
+def _joined_towns(text: str, pat: _Patterns) -> list[Candidate]:
+    """Two listed towns joined by a hyphen before an area noun written apart ("Ulfborg-Vemb
+    området"): the joint area of both towns."""
+    if "-" not in text:
+        return []
+    out = []
+    for m in _JOINED_TOWNS.finditer(text):
+        first, second = m.group("name").split("-")
+        if pat.kinds.get(first) == "town" and pat.kinds.get(second) == "town":
+            out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "town", 3))
+    return out
+
+
+_BETWEEN_BEFORE = re.compile(r"(?<![\w-])mellem[ ]$")
 # "på Solvang", "centrene på Sophielund, Selmersbo og Breelteparken": "på" before a name (or before the
 # list it closes) speaks of an institution or a building, where an estate takes "i"
 _ON_BEFORE = re.compile(rf"(?<![\w-])[Pp]å[ ](?:{_ITEM},[ ])*(?:{_ITEM},?[ ](?:og|samt)[ ])?$")
@@ -1238,7 +1272,7 @@ def find_areas(
     kept = [c for c in kept if not harbour_company(text, c.start, c.end, c.name)]
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]
-    kept = _with_capitalised_part(text, kept)
+    kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name)]
     if " fra " in text:  # "Udstilling fra Maja Nørregaard: 5.000 kr.": the applicant is no place
         applicants = {(m.start("who"), m.start("who") + len(m.group("who").rstrip())) for m in GRANT_LINE.finditer(text)}
         kept = [c for c in kept if (c.start, c.end) not in applicants]

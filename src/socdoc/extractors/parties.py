@@ -489,6 +489,8 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if official is None:
             continue
         head = m.group("head")
+        if head.endswith("s") and _WEBSITE_AFTER.match(text, m.start("head") + len(head)):
+            continue  # "læs mere på Nordby Kommunes hjemmeside": the publisher of a page, not an actor
         if head.lower().startswith("regionskommune"):
             official = re.sub(r"s?$", "", place) + "s Regionskommune" if not place.endswith("s") else place + " Regionskommune"
         unit = m.group("unit")
@@ -524,6 +526,9 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.end(), f"{place} Byråd", "council", 6))
     return out + _elliptic_municipalities(text, out, pat)
+
+
+_WEBSITE_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['website_words'])})(?![\w-])")
 
 
 def _elliptic_municipalities(text: str, found: list[Candidate], pat: _Patterns) -> list[Candidate]:
@@ -1223,9 +1228,10 @@ _CLOCK_AFTER = re.compile(r"\.?[ ]?\d{1,2}[.:]\d{2}")  # "21. JUL. 2020 KL. 00:0
 _DATE_BEFORE = re.compile(r"\d{4},?[ ]$")
 _LOGO = re.compile(r"[ ]?[Ll]ogo(?![\w])")
 _JOINED_NAME = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ ](?:og|&)[ ]$")
-_PLACE_PART_AFTER = re.compile(
-    rf"[ ](?:{'|'.join(map(re.escape, cues()['areas']['feature_parts'] + cues()['areas']['place_parts']))})(?![\w])"
+_PLACE_PART_WORDS = (
+    cues()["areas"]["feature_parts"] + cues()["areas"]["place_parts"] + cues()["parties"]["area_nouns_after"]
 )
+_PLACE_PART_AFTER = re.compile(rf"[ ](?:{'|'.join(map(re.escape, _PLACE_PART_WORDS))})(?![\w])")
 _LIST_NUMBER = re.compile(r"\d{1,3}\.[ ]+")
 _LINE_NUMBER = re.compile(r"\d{1,3}[ ]+(?=[^\W\d])")  # "3 Godkendelse af …": an agenda item's number
 _ROOM = re.compile(rf"(?:{'|'.join(cues()['parties']['room_endings'])})$", re.IGNORECASE)
@@ -1244,6 +1250,15 @@ def _person_cut(words: list[str], pat: _Patterns) -> Optional[int]:
         if nxt[:1].isupper() and surname and not _is_org_word(nxt):
             return i
     return None
+
+
+_SURNAME_AFTER = re.compile(rf"[ ][{UPPER}][{LOWER}]+(?![\w-])")
+
+
+def _first_name_before_surname(text: str, words: list[str], end: int) -> bool:
+    """True when a model span ends in a listed first name that a capitalised word outside the
+    span continues ("Varmetekniker Bjarke" before "Schilling"): the span runs into a person."""
+    return len(words) > 1 and words[-1] in first_names() and bool(_SURNAME_AFTER.match(text, end))
 
 
 def _first_name(word: str, pat: _Patterns) -> bool:
@@ -1315,6 +1330,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             words = words[:-1]
             end = start + len(" ".join(words)) if words else start
         cut = _person_cut(words, pat)
+        if cut is None and _first_name_before_surname(text, words, end):
+            cut = len(words) - 1  # "Varmetekniker Bjarke| Schilling": a title, then a person
         if cut is not None:
             words = words[:cut]
             end = start + len(" ".join(words)) if words else start
@@ -1652,6 +1669,12 @@ def _fold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
 
 # "> Barn > Bolig og Byggeri", "Du er her: Forside / Politik / …": a menu or breadcrumb line
 _MENU_LINE = re.compile(r"^[ \t]*(?:[•·*-][ \t]*)?>|[ ]>[ ]|[Dd]u er her:|[ ]/[ ].*[ ]/[ ]")
+_BREADCRUMB = re.compile(
+    rf"[ \t]*(?:{'|'.join(cues()['parties']['breadcrumb_roots'])})[ ]+[{UPPER}][{LOWER}]+[ ]+[{UPPER}]"
+)
+# a lowercase word after a name on a breadcrumb line, other than a conjunction of a menu item
+# ("Byråd og udvalg"): the page's first sentence glued to the trail ("… Byrådet har vedtaget")
+_SENTENCE_AFTER = re.compile(rf"[ ](?!(?:og|eller|for|i|af|&)[ ])[{LOWER}]")
 _BULLET = re.compile(r"[ \t]*[•·*–-][ \t]+(?P<item>[^\n]*)$")
 
 
@@ -1662,9 +1685,13 @@ def _navigation(text: str, cand: Candidate) -> bool:
     start, end = line_of(text, cand.start)
     if _menu_line(text, start, end):
         return True
+    if _BREADCRUMB.match(text, start, end) and not _SENTENCE_AFTER.match(text, cand.end):
+        return True  # "Hjem Politik Byråd og udvalg …": a trail written without separators
     first, last = _stripped(text, start, end)
     alone = last - first == cand.end - cand.start and text[first:last] == text[cand.start:cand.end]
     if alone and (_nav_line(_neighbour(text, start, -1)) or _nav_line(_neighbour(text, end, 1))):
+        return True
+    if alone and _sibling_menu(text[first:last], _neighbour(text, start, -1), _neighbour(text, end, 1)):
         return True
     if not _BULLET.match(text, start, end):
         return False
@@ -1677,6 +1704,43 @@ def _navigation(text: str, cand: Candidate) -> bool:
         while start and not text[start:text.find("\n", start)].strip():
             start = text.rfind("\n", 0, start - 1) + 1
     return False
+
+
+_OWNED_COMMITTEE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['committee_owners'])})[ ]"
+    rf"(?P<name>(?:[{LOWER}]+-,?[ ](?:[{LOWER}]+-,?[ ])*og[ ])?[{LOWER}]+udvalg)(?![\w-])"
+)
+
+
+def _owned_committees(text: str) -> list[re.Match[str]]:
+    """A council's genitive before a committee's indefinite name ("byrådets socialudvalg",
+    "kommunalbestyrelsens børne- og skoleudvalg")."""
+    if "udvalg" not in text:
+        return []
+    kinds = cues()["parties"]["committee_kinds"]
+    return [m for m in _OWNED_COMMITTEE.finditer(text) if m.group("name") not in kinds]
+
+
+def _owned_committee(m: re.Match[str]) -> Candidate:
+    name = m.group("name")
+    return Candidate(m.start("name"), m.end("name"), name[:1].upper() + name[1:] + "et", "body", 2)
+
+
+def _in_running_text(text: str, cand: Candidate) -> bool:
+    """True for a mention on a line of five words or more that is no menu line ("Rådet drøftede
+    …", "Referat af Rådets møde 3. maj"): the body named in the text, not only in the menu."""
+    start, end = line_of(text, cand.start)
+    return len(text[start:end].split()) >= 5 and not _menu_line(text, start, end)
+
+
+def _sibling_menu(line: str, before: str, after: str) -> bool:
+    """True for a short line between two short lines that open with the same word ("DK Social"
+    between "DK Vindkraft" and "DK Sundhed"): a menu of a site's sibling pages."""
+    words = line.split()
+    if len(words) < 2:
+        return False
+    return all(len(n.split()) <= 3 and n.split()[0] == words[0] for n in (before.strip(), after.strip()) if n) \
+        and bool(before.strip()) and bool(after.strip())
 
 
 _MENU_MEMO: dict[str, Any] = {"text": None, "lines": {}}
@@ -2145,6 +2209,11 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_coordinated_centre_candidates(text, pat),
         *_coalition_candidates(text),
     ]
+    owned = _owned_committees(text)
+    if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it
+        owners = {m.start() for m in owned}
+        cands = [c for c in cands if c.start not in owners]
+        cands += [_owned_committee(m) for m in owned]
     cands = [_with_name_lead(text, _with_place_genitive_lead(text, c, pat)) for c in cands
              if not _STREET_ADDRESS.fullmatch(c.name)]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)]
@@ -2158,6 +2227,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         elif cand.priority <= 1 and cand.type not in _BODY_TYPES and venue_line(text, cand.start):
             cand.type = "label"  # "Mødesalen - Filsø, Bytoften": the meeting's venue
     menu = {name for name in menu if name[:1].isupper()}
+    menu -= {c.name for c in cands if c.type != "label" and _in_running_text(text, c)}
     for cand in cands:  # "Dagsordener og Referater" in the menu and as the page's heading
         if cand.name in menu:
             cand.type = "label"
