@@ -7,7 +7,8 @@ import this one as ``from socdoc import lazy_re as re``: ``re.compile(...)`` the
 (``search``, ``finditer``, ``groupindex`` …) is used and behaves as the compiled pattern from then
 on. Everything else (``re.escape``, ``re.search``, the flags, ``re.Pattern``) is the standard module's.
 
-A ``LazyPattern`` is not an ``re.Pattern``: pass it to its own methods, not to ``re.search`` & co.
+A ``LazyPattern`` is not an ``re.Pattern``: pass it to its own methods, not to ``re.search`` & co.,
+and do not compare it with ``match.re`` (the compiled pattern) by identity.
 """
 
 from __future__ import annotations

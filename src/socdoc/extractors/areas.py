@@ -714,9 +714,9 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     out = []
     organisations = load_gazetteers().organisation_index
     apposed = [m for m in _VILLAGE_APPOSED.finditer(text) if _title_line(text, m.start())]
-    for m in [*_VILLAGE_AFTER_LOCATIVE.finditer(text), *apposed]:
+    found = [*((m, True) for m in _VILLAGE_AFTER_LOCATIVE.finditer(text)), *((m, False) for m in apposed)]
+    for m, after_locative in found:
         name = m.group("name")
-        after_locative = m.re is _VILLAGE_AFTER_LOCATIVE.regex
         village = not after_locative and name in pat.kinds and name in pat.ambiguous and not common_word(name)
         if not village and (name in pat.kinds or common_word(name) or name.endswith("s")):
             continue

@@ -1726,7 +1726,7 @@ def _owned_committee(m: re.Match[str]) -> Candidate:
     return Candidate(m.start("name"), m.end("name"), name[:1].upper() + name[1:] + "et", "body", 2)
 
 
-def _in_running_text(text: str, cand: Candidate) -> bool:
+def _on_sentence_line(text: str, cand: Candidate) -> bool:
     """True for a mention on a line of five words or more that is no menu line ("Rådet drøftede
     …", "Referat af Rådets møde 3. maj"): the body named in the text, not only in the menu."""
     start, end = line_of(text, cand.start)
@@ -2227,7 +2227,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         elif cand.priority <= 1 and cand.type not in _BODY_TYPES and venue_line(text, cand.start):
             cand.type = "label"  # "Mødesalen - Filsø, Bytoften": the meeting's venue
     menu = {name for name in menu if name[:1].isupper()}
-    menu -= {c.name for c in cands if c.type != "label" and _in_running_text(text, c)}
+    menu -= {c.name for c in cands if c.type != "label" and _on_sentence_line(text, c)}
     for cand in cands:  # "Dagsordener og Referater" in the menu and as the page's heading
         if cand.name in menu:
             cand.type = "label"
