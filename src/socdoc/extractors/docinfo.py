@@ -138,7 +138,23 @@ def _is_minutes(text: str, lowered: str) -> bool:
         return True
     return _meeting_title(head) and (_count(cues["attendance_labels"], lowered[:3000]) >= 2
                                       or _timed_meeting_title(text)) \
-        or _minutes_header_line(head)
+        or _minutes_header_line(head) or _dated_record_title(text)
+
+
+# A date in a title line: "22. november 2007", "d. 12. maj 2020", "22.11.07", "4/6-2015".
+_TITLE_DATE = re.compile(r"\b\d{1,2}\.[ ]?(?:[a-zæøå]{3,9}\.?[ ](?:19|20)\d\d|\d{1,2}\.(?:19|20)?\d\d)\b|\b\d{1,2}/\d{1,2}-(?:19|20)?\d\d\b")
+
+
+def _dated_record_title(text: str) -> bool:
+    """One of the first lines opens with the record's own name and dates it ("Referat 22. november
+    2007", "Referat Ungerådsmøde d. 12. maj 2020", a PDF's letter-spaced "R e f e r a t MØDE …
+    Torsdag den 4. juni 2015"): the page is the minutes of that meeting."""
+    opening = re.compile(rf"(?:{_alt(_cues()['record_title_words'])})(?![\w-])")
+    for line in _head_lines(text, 4):
+        line = _LETTER_SPACED.sub(_unspaced, line).lower()
+        if opening.match(line) and _TITLE_DATE.search(line):
+            return True
+    return False
 
 
 _KL_TIME = re.compile(r"\bkl\b\.?", re.IGNORECASE)
