@@ -195,3 +195,28 @@ def test_a_list_of_days_sharing_a_month_gives_every_day() -> None:
     text = "Styrelsen holder informationsmøder den 9., 16. og 2. november 2021 i hver region."
     assert sorted(d.date for d in find_dates(text)) == [dt.date(2021, 11, 2), dt.date(2021, 11, 9),
                                                        dt.date(2021, 11, 16)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bilag: Nyhedsbrev for perioden 06.03.2017-02.04.2017.", ["2017-03-06", "2017-04-02"]),
+        ("Opgørelsen dækker 3.1.19-28.2.19 og er foreløbig.", ["2019-01-03", "2019-02-28"]),
+        # a case number with a letter code after the year is still no range
+        ("Sagsnr. 12.05.2016-P20 behandles.", []),
+    ],
+)
+def test_two_numeric_dates_joined_by_a_hyphen_are_both_dates(text: str, expected: list[str]) -> None:
+    assert [str(d.date) for d in find_dates(text)] == expected
+
+
+def test_a_school_year_calendar_without_years_passes_new_year() -> None:
+    text = ("Referat af bestyrelsesmøde 14. juni 2023\n\nMøder i det kommende skoleår:\n\n"
+            "6. september\n\n8. november\n\n10. januar kl. 17.00\n\n13. marts\n")
+    dates = [str(d.date) for d in find_dates(text)]
+    assert dates == ["2023-06-14", "2023-09-06", "2023-11-08", "2024-01-10", "2024-03-13"]
+
+
+def test_yearless_dates_listed_newest_first_keep_the_documents_year() -> None:
+    text = "Referat 4. december 2020. Tidligere møder: 12. november, 9. september og 3. juni."
+    assert [str(d.date) for d in find_dates(text)] == ["2020-12-04", "2020-11-12", "2020-09-09", "2020-06-03"]

@@ -66,3 +66,8 @@ def test_short_and_suspended_year_ranges(text: str, span: str, bounds: tuple[str
 
 def test_a_count_going_from_one_year_to_the_next_is_no_period() -> None:
     assert find_periods("Antallet af sager faldt fra 48 i 2021 til 31 i 2022.") == []
+
+
+def test_two_numeric_dates_joined_by_a_hyphen_are_a_period() -> None:
+    (period,) = find_periods("Aktivitetsliste for perioden 06.03.2017-02.04.2017 vedlægges.", published=PUBLISHED)
+    assert (str(period.start), str(period.end)) == ("2017-03-06", "2017-04-02")

@@ -53,8 +53,9 @@ def _patterns() -> tuple[Any, ...]:
     # matches as the look-behind first, but the regex engine skips to digits.
     numeric = re.compile(
         # not a clock with seconds after "kl." ("kl. 12.05.40")
-        r"(?P<d>\d(?<![\w.,/\-]\d)(?<![Kk]l\.\s\d)(?<![Kk]l\s\d)(?:(?<=[0-3])\d)?)(?P<s1>[./\-])(?P<m>[01]?\d)(?:(?P=s1)|(?<=/\d)-|(?<=/\d\d)-|(?<=/\d)\s(?=\d{4})|(?<=/\d\d)\s(?=\d{4}))"
-        r"(?P<y>(?:19|20)\d{2}|\d{2}(?![A-Za-z]\d))(?!\d|[.,]\d|-\w)"  # not a KLE file number "24.10.00P35"
+        # (after a hyphen only as the second date of a range: "04.01.2012-01.02.2012")
+        r"(?P<d>\d(?<![\w.,/]\d)(?:(?<!-\d)|(?<=\d\d[./]\d\d\d\d-\d)|(?<=\d[./]\d\d\d\d-\d)|(?<=\d[./]\d\d-\d))(?<![Kk]l\.\s\d)(?<![Kk]l\s\d)(?:(?<=[0-3])\d)?)(?P<s1>[./\-])(?P<m>[01]?\d)(?:(?P=s1)|(?<=/\d)-|(?<=/\d\d)-|(?<=/\d)\s(?=\d{4})|(?<=/\d\d)\s(?=\d{4}))"
+        r"(?P<y>(?:19|20)\d{2}|\d{2}(?![A-Za-z]\d))(?!\d|[.,]\d|-(?![0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?!\d))\w)"  # not a KLE file number "24.10.00P35"
     )
     # "d. 25/4", "d.17/8", "den 1/7", "pr. 1/1": day/month without a year, only after "den"/"d."/"pr."
     # (not a fraction)
@@ -368,18 +369,67 @@ def _clause_looks_ahead(text: str, pos: int) -> bool:
     return any(w in da.load().ahead_words for w in re.findall(r"[a-zæøå]+", clause.casefold()))
 
 
+def _year_of(
+    text: str, candidates: list[tuple[DateCandidate, Optional[int]]], i: int, published: Optional[dt.date]
+) -> Optional[int]:
+    """The year of candidate ``i``: its own, else one settled from its list, context and weekday."""
+    cand = candidates[i][0]
+    if cand.year is not None:
+        return cand.year
+    year = _year_of_list(text, candidates, i) or year_context(text, cand.start, published) or _sole_year(text)
+    year = _weekday_year(text, cand, year)
+    return _ahead(text, cand, year, published)
+
+
+# Between two dates of one calendar list: no year, no sentence end, at most this many characters
+# ("31. august\n27. oktober", "5. januar kl. 17.00,\n24. februar").
+_CALENDAR_GAP = 60
+_CALENDAR_BREAK = re.compile(r"(?:19|20)\d\d|[.!?]\s+[A-ZÆØÅ]")
+
+
+def _calendar_runs(text: str, candidates: list[tuple[DateCandidate, Optional[int]]]) -> Iterator[list[int]]:
+    """Indices of runs of three or more yearless dates listed one after another."""
+    run: list[int] = []
+    for i, (cand, _) in enumerate(candidates):
+        prev = candidates[run[-1]][0] if run else None
+        joined = (prev is not None and cand.year is None and cand.start - prev.end <= _CALENDAR_GAP
+                  and not _CALENDAR_BREAK.search(text, prev.end, cand.start))
+        if joined:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            yield run
+        run = [i] if cand.year is None else []
+    if len(run) >= 3:
+        yield run
+
+
+def _roll_over_calendars(
+    text: str, candidates: list[tuple[DateCandidate, Optional[int]]], years: list[Optional[int]]
+) -> list[Optional[int]]:
+    """A calendar of yearless dates in order that passes New Year ("31. august, 27. oktober, 5. januar,
+    24. februar" for a school year) continues in the next year after the turn. Only a run that rises
+    everywhere but at one turn is taken as such a calendar."""
+    years = list(years)
+    for run in _calendar_runs(text, candidates):
+        days = [(candidates[i][0].month, candidates[i][0].day) for i in run]
+        turns = [k for k in range(1, len(run)) if days[k] < days[k - 1]]
+        first = years[run[0]]
+        if len(turns) != 1 or first is None or any(years[i] != first for i in run):
+            continue
+        for i in run[turns[0]:]:
+            years[i] = first + 1
+    return years
+
+
 def resolve(
     text: str, raw: str, candidates: list[tuple[DateCandidate, Optional[int]]], published: Optional[dt.date]
 ) -> list[DateFact]:
     """Turn candidates into date facts, settling years from context."""
     facts: list[DateFact] = []
-    for i, (cand, first_day) in enumerate(candidates):
-        year, inferred = cand.year, False
-        if year is None:
-            year = _year_of_list(text, candidates, i) or year_context(text, cand.start, published) or _sole_year(text)
-            year = _weekday_year(text, cand, year)
-            year = _ahead(text, cand, year, published)
-            inferred = True
+    years = _roll_over_calendars(text, candidates, [_year_of(text, candidates, i, published) for i in range(len(candidates))])
+    for (cand, first_day), year in zip(candidates, years):
+        inferred = cand.year is None
         if year is None or not _valid(year, cand.month, cand.day):
             continue
         span = raw[cand.start : cand.end]
