@@ -114,6 +114,7 @@ def test_the_year_of_a_date_does_not_start_a_range() -> None:
         "Verden har over 100 millioner gadebørn.",
         "Fonden giver 40 mio. dollar til vacciner.",
         "Projektet koster 3 mio. euro.",
+        "Omkring 60 millioner af klodens børn får ingen skolegang.",
     ],
 )
 def test_counts_of_people_and_table_units_are_no_amounts(text: str) -> None:
@@ -142,3 +143,7 @@ def test_from_to_without_a_verb_of_change_stays_a_range() -> None:
     text = "Foreningerne kan søge tilskud fra 20.000 til 75.000 kr. til aktiviteter for unge."
     [amount] = find_amounts(text)
     assert (amount.low, amount.high) == (20_000, 75_000)
+
+
+def test_millions_of_a_pool_are_still_money() -> None:
+    assert [a.value for a in find_amounts("Heraf går 12 millioner af puljens midler til Gellerup.")] == [12_000_000]

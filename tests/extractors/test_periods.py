@@ -71,3 +71,7 @@ def test_a_count_going_from_one_year_to_the_next_is_no_period() -> None:
 def test_two_numeric_dates_joined_by_a_hyphen_are_a_period() -> None:
     (period,) = find_periods("Aktivitetsliste for perioden 06.03.2017-02.04.2017 vedlægges.", published=PUBLISHED)
     assert (str(period.start), str(period.end)) == ("2017-03-06", "2017-04-02")
+
+
+def test_a_year_before_a_clock_time_is_no_period() -> None:
+    assert find_periods("Dato: Onsdag, Maj 13, 2015 - 16:00", published=PUBLISHED) == []

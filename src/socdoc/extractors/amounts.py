@@ -91,7 +91,7 @@ def _patterns() -> _Patterns:
     scale_only = re.compile(
         rf"{lead}(?P<between>mellem\s+)?{neg}(?P<q1>{qty})"
         rf"(?:(?P<rng>{rng})(?P<q2>{qty}))?\s?(?P<scale>{big_scale})"
-        rf"(?=(?P<after>\s*[^\s]*))",
+        rf"(?=(?P<after>\s*[^\s]*)(?P<more>(?:[ \t]+[^\s]+){{0,2}}))",
         re.IGNORECASE,
     )
     after = "|".join(re.escape(p) for p in sorted(data.per_year_after, key=len, reverse=True))
@@ -246,10 +246,18 @@ def _scale_only_ok(match: re.Match[str]) -> bool:
     data = da.load()
     if after in data.counted_nouns or after in data.foreign_currencies:
         return False
+    if after == "af" and _counts_a_group(match.group("more")):
+        return False  # "75 millioner af verdens børn"
     if len(after) >= 7 and after.isalpha() and after.endswith(data.counted_noun_endings):
         return False  # "to millioner pensionister"
     # a compound whose head is a counted noun ("150 millioner gadebørn", "2 mio. lejerhusstande")
     return not any(len(noun) >= 4 and after.endswith(noun) for noun in data.counted_nouns)
+
+
+def _counts_a_group(words: str) -> bool:
+    """The words after "millioner af" name a counted group ("verdens børn", "de ældre borgere")."""
+    nouns = da.load().counted_nouns
+    return any(w.strip(".,;:!?)(\"'").lower() in nouns for w in words.split())
 
 
 def _unit_statement(text: str, amount: Amount) -> bool:

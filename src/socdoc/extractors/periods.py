@@ -47,7 +47,7 @@ def _patterns() -> dict[str, Any]:
         "year_range": Prefiltered(
             re.compile(
                 rf"(?<![\w.,/\-])(?:(?:i\s+)?(?:perioden|årene)\s+|fra\s+)?(?P<y1>{year})"
-                rf"(?:\s?-\s?'?|\s+til\s+(?:og\s+med\s+)?)(?P<y2>{year}|\d{{2}})(?!\w|[.,/]\d|-\d)",
+                rf"(?:\s?-\s?'?|\s+til\s+(?:og\s+med\s+)?)(?P<y2>{year}|\d{{2}})(?!\w|[.,/:]\d|-\d)",
                 re.IGNORECASE,
             ),
             prefix_starts(["i", "perioden", "årene", "fra"], extra_class="12", not_after=r"[\w.,/\-]", ignore_case=True),
