@@ -75,3 +75,27 @@ def test_two_numeric_dates_joined_by_a_hyphen_are_a_period() -> None:
 
 def test_a_year_before_a_clock_time_is_no_period() -> None:
     assert find_periods("Dato: Onsdag, Maj 13, 2015 - 16:00", published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "bounds"),
+    [
+        ("Byggeriet foregår marts – oktober 2025.", "marts – oktober 2025", ("2025-03-01", "2025-10-31")),
+        ("Forsøget kører i perioden fra september 2021 til juni 2022.",
+         "i perioden fra september 2021 til juni 2022", ("2021-09-01", "2022-06-30")),
+        # no year after the first month: a range that passes New Year starts the year before
+        ("Fra oktober til februar 2024 er hallen lukket.", "Fra oktober til februar 2024", ("2023-10-01", "2024-02-29")),
+        ("Målingen dækker 3. kvartal 2022 - 2. kvartal 2023.", "3. kvartal 2022 - 2. kvartal 2023",
+         ("2022-07-01", "2023-06-30")),
+        ("Bevillingen gælder 2. halvår 2024 til 1. halvår 2026.", "2. halvår 2024 til 1. halvår 2026",
+         ("2024-07-01", "2026-06-30")),
+    ],
+)
+def test_ranges_of_months_quarters_and_half_years(text: str, span: str, bounds: tuple[str, str]) -> None:
+    (period,) = find_periods(text, published=PUBLISHED)
+    assert period.text == span and text[period.char_start:period.char_end] == span
+    assert (str(period.start), str(period.end)) == bounds
+
+
+def test_a_month_after_a_day_is_left_to_the_dates() -> None:
+    assert find_periods("Høringen løber fra den 3. marts - juni 2021.", published=PUBLISHED) == []

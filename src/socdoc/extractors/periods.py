@@ -3,8 +3,9 @@
 Recognised: year ranges (``2013-2015``, ``2019-26``, ``i perioden 2019-2022``, ``fra 2019 til
 2022``), two consecutive years (``i 2024 og 2025``), date ranges (``3. februar 2023 til 28. april
 2023``, ``18.-19. april 2024``), a start and a duration (``fra 1. september og fire år frem``),
-and a multi-year project with its last or first year (``et treårigt projekt, der afsluttes i
-2016``). Year-only bounds become 1 January / 31 December. Single years, open ends (``frem til
+ranges of months, quarters or half years (``februar – november 2023``, ``1. kvartal 2021 - 1.
+kvartal 2022``), and a multi-year project with its last or first year (``et treårigt projekt, der afsluttes i
+2016``). Year-only bounds become 1 January / 31 December, month bounds the month's first / last day. Single years, open ends (``frem til
 2030``), ages and codes such as ``09-13`` are not periods.
 """
 
@@ -40,6 +41,8 @@ def _patterns() -> dict[str, Any]:
     end_verbs = "|".join(re.escape(v) for v in data.end_verbs)
     start_verbs = "|".join(re.escape(v) for v in data.start_verbs)
     forward = "|".join(data.forward_words)
+    months = _month_words()
+    parts = "|".join(re.escape(w) for w in (*data.quarter_words, *data.half_year_words))
     year = r"(?:19|20)\d{2}"
     # where a multi-year adjective ("treårig", "3-årig") can begin
     adjective_starts = prefix_starts(data.multi_year_adjectives, extra_class=r"\d", not_after=r"[\w]", ignore_case=True)
@@ -77,9 +80,53 @@ def _patterns() -> dict[str, Any]:
             ),
             adjective_starts,
         ),
+        # "februar – november 2023", "fra august 2019 til juni 2020" (no day before the first month)
+        "month_range": re.compile(
+            rf"(?<![\w.])(?<!\d\.\s)(?:(?:i\s+)?perioden\s+(?:fra\s+)?|fra\s+)?(?P<m1>{months})(?![\wæøå])(?:\s+(?P<y1>{year}))?"
+            rf"\s*(?:-|–|til\s+og\s+med|til)\s*(?P<m2>{months})(?![\wæøå])\s+(?P<y2>{year})(?![\d])",
+            re.IGNORECASE,
+        ),
+        # "1. kvartal 2021 - 1. kvartal 2022", "2. halvår 2019 til 1. halvår 2021"
+        "part_range": re.compile(
+            rf"(?<![\w.])(?P<n1>[1-4])\.\s*(?P<u1>{parts})\s+(?P<y1>{year})\s*(?:-|–|til\s+og\s+med|til)\s*"
+            rf"(?P<n2>[1-4])\.\s*(?P<u2>{parts})\s+(?P<y2>{year})(?![\d])",
+            re.IGNORECASE,
+        ),
         "date_link": re.compile(r"^\s*(?:-|til og med|til|frem til)\s*$", re.IGNORECASE),
         "date_from": re.compile(r"(?:fra|fra og med|i perioden|perioden)\s*$", re.IGNORECASE),
     }
+
+
+def _month_words() -> str:
+    """The month names and abbreviations as one alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(da.load().month_by_word, key=len, reverse=True))
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+
+
+def _month_ranges(text: str) -> Iterator[_Found]:
+    """Periods bounded by months, quarters or halves of a year."""
+    p = _patterns()
+    by_word = da.load().month_by_word
+    for m in p["month_range"].finditer(text):
+        m1, m2, y2 = by_word[m.group("m1").lower()], by_word[m.group("m2").lower()], int(m.group("y2"))
+        y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
+        if 0 <= y2 - y1 <= MAX_SPAN_YEARS and (y1, m1) < (y2, m2):
+            yield _Found(m.start(), m.end(), dt.date(y1, m1, 1), _month_end(y2, m2))
+    for m in p["part_range"].finditer(text):
+        months1, months2 = _part_months(m.group("u1")), _part_months(m.group("u2"))
+        n1, n2, y1, y2 = int(m.group("n1")), int(m.group("n2")), int(m.group("y1")), int(m.group("y2"))
+        if months1 != months2 or n1 > 12 // months1 or n2 > 12 // months2 or not (y1, n1) < (y2, n2):
+            continue
+        if y2 - y1 <= MAX_SPAN_YEARS:
+            yield _Found(m.start(), m.end(), dt.date(y1, (n1 - 1) * months1 + 1, 1), _month_end(y2, n2 * months2))
+
+
+def _part_months(unit: str) -> int:
+    """Months in a quarter (3) or a half year (6)."""
+    return 3 if unit.lower() in da.load().quarter_words else 6
 
 
 def _year_bounds(y1: int, y2: int) -> Optional[tuple[dt.date, dt.date]]:
@@ -209,7 +256,7 @@ def find_periods(
     if candidates is None:
         candidates = find_candidates(text)
     found = sorted(
-        [*_date_ranges(text, candidates, published), *_projects(text), *_year_ranges(text)],
+        [*_date_ranges(text, candidates, published), *_projects(text), *_year_ranges(text), *_month_ranges(text)],
         key=lambda f: (f.start, -(f.end - f.start)),
     )
     periods: list[Period] = []

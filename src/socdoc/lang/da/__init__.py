@@ -69,6 +69,8 @@ class DanishData:
     as_at_words: tuple[str, ...] = ()
     deadline_words: tuple[str, ...] = ()
     ahead_words: frozenset[str] = frozenset()
+    quarter_words: tuple[str, ...] = ()
+    half_year_words: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,6 +109,8 @@ def load() -> DanishData:
         end_verbs=tuple(periods["end_verbs"]),
         start_verbs=tuple(periods["start_verbs"]),
         transfer_words=tuple(periods["transfer_words"]),
+        quarter_words=tuple(str(w) for w in periods.get("quarter_words", ())),
+        half_year_words=tuple(str(w) for w in periods.get("half_year_words", ())),
         abbreviations=frozenset(read_word_list("abbreviations.txt")),
         as_at_words=tuple(str(w) for w in months["as_at_words"]),
         deadline_words=tuple(str(w) for w in months.get("deadline_words", ())),
