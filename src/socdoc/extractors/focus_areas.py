@@ -68,12 +68,14 @@ _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?P<line>\S[^\n]*?)[ \t]*$")  # "### Tryghed" in Markdown
 # A dash before "og"/"samt" goes on with the name ("Danmarks historie – og fremtiden"), not an explanation.
-_EXPLANATION = re.compile(r"[ ]+[-–][ ]+(?!(?:og|samt|eller)[ ])|:[ ]|(?<=[\w)])(?<![ ]\d)(?<![ ]\d\d)\.[ ]|[ ]\((?=[^()\n]{12,}\))")
+# A dash between two numbers is a range ("Budget 2011 - 2013").
+_EXPLANATION = re.compile(r"[ ]+[-–][ ]+(?!(?:og|samt|eller)[ ])(?!(?<=\d[ ][-–][ ])\d)|:[ ]|(?<=[\w)])(?<![ ]\d)(?<![ ]\d\d)\.[ ]|[ ]\((?=[^()\n]{12,}\))")
 # A full stop ends a sentence, but not after an ordinal before a name ("modstandsfolk fra 2. Verdenskrig").
 _ORDINAL_NAME = r"(?<![ ]\d)(?<![ ]\d\d)|(?=\.(?:\s+[a-zæøå\d]|\s*$))"
 _SENTENCE_END = re.compile(rf"(?<=[a-zæøå0-9)\"'])(?:{_ORDINAL_NAME})\.(?:\s|$)")
 
 _MAX_WORDS_INLINE = 9
+_MAX_CATEGORY_WORDS = 4  # a category of a pool is named by a short label ("Sport og sundhed")
 _MAX_WORDS_BLOCK = 12
 _MAX_WORDS_EXPLAINED = 15  # "1. A long title: its explanation"
 _BLOCK_SCAN = 4000  # characters looked at for a block of lines under an opener
@@ -142,6 +144,7 @@ class _Patterns:
     lead_opener: re.Pattern[str]
     noun_ahead: re.Pattern[str]
     counted_name: re.Pattern[str]
+    head_noun: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -183,9 +186,11 @@ def patterns() -> _Patterns:
     heading = re.compile(
         rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?(?:[ ]\d{{4}}(?:[-/]\d{{2,4}})?)?[ \t]*:?[ \t]*$"
     )
-    # "Fokus på A, B og C" as a title: capitalised, short, after a blank line or a finished sentence
+    # "Fokus på A, B og C" as a title: capitalised, short, after a blank line or a finished sentence;
+    # also as a sentence without a verb that opens a paragraph ("Fokus på A og B. Planen dækker …")
     heading_phrase = Prefiltered(
-        re.compile(rf"(?m)(?<![\w])(?:{_alternation(data['heading_phrases'])})[ ](?=(?:[^\s]+[ ]){{0,11}}[^\s]*[^\s.!?:;,][ \t]*$)"),
+        re.compile(rf"(?m)(?<![\w])(?:{_alternation(data['heading_phrases'])})[ ]"
+                   rf"(?=(?:[^\s]+[ ]){{0,11}}?[^\s]*[^\s.!?:;,](?:[ \t]*$|(?P<stop>\.)(?=\s)))"),
         prefix_starts(data["heading_phrases"], not_after=r"[\w]"),
     )
     colon_phrase = Prefiltered(
@@ -257,6 +262,7 @@ def patterns() -> _Patterns:
         menu_lines=frozenset(w.casefold() for w in data["menu_lines"]),
         furniture=tuple(w.casefold() for w in data["block_furniture"]),
         title_wrap=re.compile(rf"(?:[ ](?:{_alternation(data['title_wrap_words'])})|,)[ \t]*\Z"),
+        head_noun=re.compile(rf"(?i)(?<![\w])(?:{nouns}|{general})(?![\w])"),
         counted_name=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_name_nouns'])})(?![\w])"),
         plan_focus=Prefiltered(
             re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['plan_subjects'])})[ ](?:{_alternation(data['plan_focus_verbs'])})"
@@ -290,16 +296,16 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
 
 def _count(head: str, pat: _Patterns) -> tuple[bool, Optional[int]]:
     """Whether ``head`` holds a count word, and the number it gives (None for "følgende")."""
-    counted = False
-    for word in head.split()[:4]:
+    noun = pat.head_noun.search(head)
+    counted, number = False, None
+    for word in head[:noun.start() if noun else len(head)].split()[:4]:
         word = word.casefold()
         if word.isdigit() and len(word) <= 2:  # not a year ("Fokusområder for 2025")
-            return True, int(word)
-        if word in pat.counts:
+            counted, number = True, int(word)
+        elif word in pat.counts:
             counted = True
-            if pat.counts[word]:
-                return True, pat.counts[word]
-    return counted, None
+            number = pat.counts[word] or number  # the count nearest the noun: "kl. 17 - 19 med tre temaer"
+    return counted, number
 
 
 def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
@@ -356,7 +362,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += [_Start(m.end(), m.group(0), "list") for m in pat.colon_phrase.finditer(text)]
         starts += [_Start(m.end(), m.group(0), "quoted") for m in pat.quoted_phrase.finditer(text)]
         starts += [_Start(m.end(), m.group(0), "heading") for m in pat.heading_phrase.finditer(text)
-                   if _opens_title(text, m.start())]
+                   if _opens_title(text, m.start()) and _verbless(text, m, pat)]
         starts += [
             _Start(m.end(), m.group(0), "phrase" if m.group(0).strip() in pat.single else "list")
             for m in pat.phrase.finditer(text)
@@ -467,6 +473,15 @@ def _opens_title(text: str, pos: int) -> bool:
     return not line or line[-1] in ".!?:" or (_heading_like(line.strip()) and len(line.split()) <= 6)
 
 
+def _verbless(text: str, heading: re.Match[str], pat: _Patterns) -> bool:
+    """A heading phrase that ends its line, or whose sentence has no verb ("Fokus på A og B.", not
+    "Fokus på A er vigtigt.")."""
+    if not heading.group("stop"):
+        return True
+    words = text[heading.end():heading.start("stop")].split()
+    return len(words) <= _MAX_WORDS_INLINE and not any(w.casefold() in pat.sentence_words for w in words)
+
+
 def _after_break(text: str, pos: int, pat: _Patterns) -> bool:
     """The line at ``pos`` starts the text or follows a blank line, a finished sentence or a page
     title standing alone (a title of its own, not one line of a menu)."""
@@ -525,6 +540,7 @@ def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -
     else:
         capital = all(c[:1].isupper() for c in chunks if c) and last[:1].isupper()
         split = re.split(rf"[ ]og[ ](?=[{UPPER}])", last) if capital else last.rsplit(" og ", 1)
+        split = _grouped(last.split(" og "), chunks, count) or split
         lone_ok = count == 2 or (pair and len(split) == 2 and _abstract_pair(split[0], split[-1], pat))
         if len(split) > 1 and (capital or chunks or lone_ok):
             chunks += [split[0], *split[1:]]
@@ -538,6 +554,24 @@ def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -
         else:
             merged.append(chunk)
     return [m.strip() for m in merged if m.strip()]
+
+
+def _grouped(pieces: list[str], chunks: list[str], count: Optional[int]) -> list[str]:
+    """The last part of a comma list whose items hold "og" themselves, split where the list's own "og"
+    stands; [] when that cannot be told. The count tells how many items the part holds ("fire
+    indsatsområder: A og B, C, D og E og F og G" ends in two items of two words each, "tre temaer: A, B,
+    C og D" in one); without a count,
+    when an earlier item is a pair "X og Y", an even run of four or more words joined by "og" is
+    read as such pairs ("A og B, C, D og E og F og G")."""
+    if len(pieces) < (2 if count else 4):
+        return []
+    needed = count - len(chunks) if count else 0
+    if needed < 1 and any(" og " in c for c in chunks) and len(pieces) % 2 == 0:
+        needed = len(pieces) // 2
+    if needed < 1 or needed >= len(pieces) or len(pieces) % needed:
+        return []
+    size = len(pieces) // needed
+    return [" og ".join(pieces[i:i + size]) for i in range(0, len(pieces), size)]
 
 
 def _split_marked(text: str) -> list[tuple[str, int]]:
@@ -1042,6 +1076,9 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
         names = [(_clean(item, pat), at, _limit(item, block)) for item, at in items]
         if any(_MONEY.search(n) or (area_like(n) and not n.endswith("området")) for n, _, _ in names):
             continue  # "særligt fokus på Vollsmose og Korsløkken", "hhv. 2 mio. kr. til …": no focus areas
+        if pat.counted_name.search(start.head) and any(len(re.findall(r"\w+", n)) > _MAX_CATEGORY_WORDS
+                                                       for n, _, _ in names):
+            continue  # "søge inden for fire kategorier:" over activities for target groups, not named areas
         names = [(n, at) for n, at, limit in names if _name_ok(n, limit, pat)]
         if not names or (start.titles_only and any(_title_kind(n, pat) != "title" for n, _ in names)):
             continue
