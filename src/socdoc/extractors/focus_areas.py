@@ -63,6 +63,7 @@ _DEEP_WRAP = re.compile(r"\n[ \t]{2,}(?![-•*·–][ \t])[a-zæøå][^\n]*(?:[ 
 _HEADING_MARK = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?")
 _LABEL_LINE = re.compile(rf"[{UPPER}][^\s:]*(?:[ ](?!at[ ])[^\s:]+){{0,7}}:[ ]+\S")
 _MONEY = re.compile(r"\d[\d.,]*[ ]?(?:kr\b|kroner|mio|mia|mill|%|procent)", re.IGNORECASE)
+_CODE = re.compile(r"\d+[.,]\d")  # an account number or amount ("51.20 Dagtilbud"), no name
 _ONLY_SPACE = re.compile(r"[ \t]*\Z")  # a page cut off when saved ends without a line break
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -126,6 +127,7 @@ class _Patterns:
     pronoun_starts: frozenset[str]
     gates: dict[str, tuple[str, ...]]
     generic_items: frozenset[str]
+    generic_heads: frozenset[str]
     quote: re.Pattern[str]
     counted: re.Pattern[str]
     counted_verb_weak: re.Pattern[str]
@@ -243,6 +245,8 @@ def patterns() -> _Patterns:
         pronoun_starts=frozenset(w.casefold() for w in data["pronoun_starts"]),
         gates=_gates(data),
         generic_items=frozenset(w.casefold() for w in data["generic_items"]),
+        # the nouns of those, which also refer back at the head of a longer item ("arbejdet med planen")
+        generic_heads=frozenset(w.casefold() for w in data["generic_items"]) - {w.casefold() for w in data["time_determiners"]},
         quote=re.compile(rf"[,.!?][ ]+(?:{_alternation(data['speech_verbs'])})[ ]"),
         # "fokusere arbejdet på tre store samfundsudfordringer, A, B og C": a count, a noun, its items
         counted=re.compile(rf"(?i)(?<![\w])(?:{_alternation([k for k, v in counts.items() if v])}|[2-9])[ ]"
@@ -713,6 +717,8 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     least = 1 if start.mode == "phrase" else start.least
     if len(items) == 1 and _definite_thing(items[0][0].strip(), pat):
         return [], pos  # "særligt fokus på cykelstien": a thing named before, not an area
+    if len(items) == 1 and items[0][0].split()[:1] and items[0][0].split()[0].casefold() in pat.generic_heads:
+        return [], pos  # "særligt fokus på arbejdet med handleplanen": a task referred to, not an area
     return (items, pos + len(sentence)) if len(items) >= least else ([], pos)
 
 
@@ -1008,8 +1014,8 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         return [], pos, False
     if start.mode == "quoted" and start.count and _focus_context(text, pos - len(start.head), pat):
         items, end = _bullets(text, line_end)  # "følgende 4 områder:" over four bullets
-        if len(items) == start.count:
-            return items, end, True
+        if len(items) == start.count or (0 < len(items) < start.count and _cut_off(text, end)):
+            return items, end, True  # a saved page may end inside the list
     if start.mode in ("list", "block"):
         items, end = _bullets(text, line_end, start.count)
         alone = start.count or start.mode != "block" or _after_break(text, start.pos - len(start.head), pat)
@@ -1052,7 +1058,7 @@ def _name_ok(name: str, limit: int, pat: _Patterns) -> bool:
     words = name.split()
     if not name or len(name) > 120 or len(words) > limit or words[0].casefold() in pat.pronoun_starts:
         return False
-    if name.casefold() in pat.generic_items or name.lower().startswith("at "):
+    if name.casefold() in pat.generic_items or name.lower().startswith("at ") or _CODE.match(name):
         return False
     return not (pat.time_expression.fullmatch(name) or pat.counted_noun.match(name))
 

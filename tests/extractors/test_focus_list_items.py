@@ -1,0 +1,96 @@
+"""Focus areas: where a list's items end ("og" inside an item, dashes in ranges), which counts and
+nouns open a list, and short verbless "Fokus på …" sentences."""
+
+from __future__ import annotations
+
+from socdoc.extractors.focus_areas import find_focus_areas
+from socdoc.normalize import normalize
+
+
+def focus(text: str) -> list[str]:
+    return [f.name for f in find_focus_areas(normalize(text), text)]
+
+
+def test_counted_comma_list_whose_last_items_hold_og() -> None:
+    text = ("Boligorganisationen har bygget ansøgningen op om fire indsatsområder: Sundhed og Trivsel, "
+            "Digital Inklusion, Læring og Fritid og Tryghed og Naboskab. Afdelingerne vægter dem forskelligt.")
+    assert focus(text) == ["Sundhed og Trivsel", "Digital Inklusion", "Læring og Fritid", "Tryghed og Naboskab"]
+
+
+def test_uncounted_comma_list_of_pairs() -> None:
+    text = ("Planen har følgende fokusområder: sundhed og trivsel, digital inklusion, læring og fritid og "
+            "tryghed og naboskab.")
+    assert focus(text) == ["sundhed og trivsel", "digital inklusion", "læring og fritid", "tryghed og naboskab"]
+
+
+def test_count_keeps_a_last_pair_whole() -> None:
+    text = "Ældrerådet arbejder i år med tre temaer: tryghed, ældreliv, kultur og fritid."
+    assert focus(text) == ["tryghed", "ældreliv", "kultur og fritid"]
+
+
+def test_plain_final_og_still_separates() -> None:
+    text = "Strategien har fire fokusområder: bevægelse og idræt, kost, søvn og mental sundhed."
+    assert focus(text) == ["bevægelse og idræt", "kost", "søvn", "mental sundhed"]
+
+
+def test_count_nearest_the_noun_and_year_range_in_quotes() -> None:
+    text = ("Udvalget holder dialogmøder den 3., 4. og 10. maj kl. 16 - 18 med to temaer: \"Budget 2026 - 2029\" "
+            "(herunder besparelser) og \"Ny skolestruktur\".")
+    assert focus(text) == ["Budget 2026 - 2029", "Ny skolestruktur"]
+
+
+def test_dash_still_cuts_an_explanation() -> None:
+    text = "Politikken har to indsatsområder:\n\n- Ensomhed - flere skal have et netværk\n- Bevægelse - flere skal røre sig\n"
+    assert focus(text) == ["Ensomhed", "Bevægelse"]
+
+
+def test_verbless_focus_sentence_opening_a_paragraph() -> None:
+    text = ("Projektlederen gennemgik den nye helhedsplan.\n\n"
+            "Fokus på ensomhed og beskæftigelse. Planen omfatter to afdelinger i bydelen.\n")
+    assert focus(text) == ["ensomhed", "beskæftigelse"]
+
+
+def test_focus_sentence_with_a_verb_is_no_list() -> None:
+    text = "Rådet drøftede sagen.\n\nFokus på trivsel og læring er vigtigt for skolerne. Sagen tages op igen.\n"
+    assert focus(text) == []
+    text = "Rådet drøftede sagen.\n\nFokus på at nedbringe ventetid og sygefravær. Sagen tages op igen.\n"
+    assert focus(text) == []
+
+
+def test_pool_categories_described_as_activities_are_no_focus_areas() -> None:
+    text = ("Foreninger kan søge tilskud inden for følgende tre kategorier:\n\n"
+            "  • Fællesspisning og samvær for ensomme ældre\n"
+            "  • Lektiehjælp til børn fra udsatte familier\n"
+            "  • Motion og bevægelse for borgere med handicap\n\n"
+            "Ansøgningsfristen er 1. marts.\n")
+    assert focus(text) == []
+
+
+def test_pool_categories_named_by_short_labels() -> None:
+    text = "Legatet falder i én af følgende to projektkategorier: Grønne fællesskaber eller Levende bymidter."
+    assert focus(text) == ["Grønne fællesskaber", "Levende bymidter"]
+
+
+def test_single_definite_things_and_tasks_are_no_focus_areas() -> None:
+    assert focus("Mødet havde særligt fokus på budgettet.") == []
+    assert focus("Udvalget ønsker særligt fokus på projektet.") == []
+    assert focus("Der er særligt fokus på arbejdet med den nye handleplan.") == []
+    assert focus("Skolen har særligt fokus på kvaliteten.") == []
+
+
+def test_abstract_nouns_on_itet_still_pair() -> None:
+    assert focus("Klubben har særligt fokus på kriminalitet og uddannelse.") == ["kriminalitet", "uddannelse"]
+
+
+def test_single_named_area_after_focus_phrase_is_kept() -> None:
+    assert focus("Byrådet har i år særligt fokus på det gode seniorliv.") == ["det gode seniorliv"]
+
+
+def test_account_number_label_is_no_focus_area() -> None:
+    assert focus("Indsatsområde: 51.20 Dagtilbud\nBevilling: 2,4 mio. kr.\n") == []
+
+
+def test_page_cut_inside_a_counted_bullet_list() -> None:
+    text = "Foreningen kræver indsatser på fem områder:\n\n  • Bedre økonomi for familierne\n  • Flere forældre i job"
+    assert focus(text) == ["Bedre økonomi for familierne", "Flere forældre i job"]
+    assert focus(text + "\n\nDet er vores krav til den nye regering.\n") == []
