@@ -94,3 +94,21 @@ def test_page_cut_inside_a_counted_bullet_list() -> None:
     text = "Foreningen kræver indsatser på fem områder:\n\n  • Bedre økonomi for familierne\n  • Flere forældre i job"
     assert focus(text) == ["Bedre økonomi for familierne", "Flere forældre i job"]
     assert focus(text + "\n\nDet er vores krav til den nye regering.\n") == []
+
+
+def test_counted_noun_with_relative_clause_over_bullets() -> None:
+    text = ("Foreningen foreslår en indsats på tre områder, som tilsammen skal styrke børnenes hverdag:\n\n"
+            "  • Gratis fritidsaktiviteter\n  • Bedre boligforhold\n  • Hjælp til lektier\n\nForslaget sendes til ministeren.\n")
+    assert focus(text) == ["Gratis fritidsaktiviteter", "Bedre boligforhold", "Hjælp til lektier"]
+
+
+def test_relative_clause_list_cut_where_the_page_ends() -> None:
+    text = ("Foreningen foreslår en indsats på fire områder, som skal forebygge fattigdom:\n\n"
+            "  • Familiernes indkomst skal sikres\n")
+    assert focus(text) == ["Familiernes indkomst skal sikres"]
+
+
+def test_relative_clause_list_with_too_few_bullets_and_more_text() -> None:
+    text = ("Foreningen foreslår en indsats på fire områder, som skal forebygge fattigdom:\n\n"
+            "  • Familiernes indkomst skal sikres\n\nLæs hele udspillet på hjemmesiden.\n")
+    assert focus(text) == []

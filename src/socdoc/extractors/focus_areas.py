@@ -147,6 +147,7 @@ class _Patterns:
     noun_ahead: re.Pattern[str]
     counted_name: re.Pattern[str]
     head_noun: re.Pattern[str]
+    relative_colon: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -266,6 +267,7 @@ def patterns() -> _Patterns:
         menu_lines=frozenset(w.casefold() for w in data["menu_lines"]),
         furniture=tuple(w.casefold() for w in data["block_furniture"]),
         title_wrap=re.compile(rf"(?:[ ](?:{_alternation(data['title_wrap_words'])})|,)[ \t]*\Z"),
+        relative_colon=re.compile(rf"(?:{_alternation(data['relative_clause_starts'])})[ ][^\n.!?:]{{0,200}}:[ \t]*"),
         head_noun=re.compile(rf"(?i)(?<![\w])(?:{nouns}|{general})(?![\w])"),
         counted_name=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_name_nouns'])})(?![\w])"),
         plan_focus=Prefiltered(
@@ -680,6 +682,11 @@ def _cut_off(text: str, end: int) -> bool:
     return last > 0 and text[last - 1] not in ".!?\"')”"
 
 
+def _cut_list(text: str, items: list[tuple[str, int]], end: int, count: Optional[int]) -> bool:
+    """Fewer bullets than the list counts and nothing after them: the saved page ends inside the list."""
+    return bool(count) and 0 < len(items) < count and not text[end:].strip()
+
+
 def _title_line(text: str, pos: int, line_end: int) -> bool:
     """The list on the line from ``pos`` ends with the line: it ends with no punctuation or
     conjunction and the next line starts a new sentence (a headline over its text)."""
@@ -1006,7 +1013,13 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         return ([(quoted.group("item").strip(), quoted.start("item"))], quoted.end(), False) if quoted else ([], pos, False)
     if start.mode == "counted":
         items, end = _inline(text, pos, pat, start)
-        return (items, end, False) if len(items) == start.count else ([], pos, False)
+        if len(items) == start.count:
+            return items, end, False
+        if pat.relative_colon.fullmatch(text, pos, line_end):  # "fem områder, som skal …:" over bullets
+            items, end = _bullets(text, line_end)
+            if len(items) == start.count or _cut_list(text, items, end, start.count):
+                return items, end, True
+        return [], pos, False
     if text[pos:line_end].strip() or start.mode == "heading":
         items, end = _inline(text, pos, pat, start)
         return items, end, False
@@ -1014,7 +1027,7 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         return [], pos, False
     if start.mode == "quoted" and start.count and _focus_context(text, pos - len(start.head), pat):
         items, end = _bullets(text, line_end)  # "følgende 4 områder:" over four bullets
-        if len(items) == start.count or (0 < len(items) < start.count and _cut_off(text, end)):
+        if len(items) == start.count or _cut_list(text, items, end, start.count):
             return items, end, True  # a saved page may end inside the list
     if start.mode in ("list", "block"):
         items, end = _bullets(text, line_end, start.count)
