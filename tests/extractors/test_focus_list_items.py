@@ -112,3 +112,8 @@ def test_relative_clause_list_with_too_few_bullets_and_more_text() -> None:
     text = ("Foreningen foreslår en indsats på fire områder, som skal forebygge fattigdom:\n\n"
             "  • Familiernes indkomst skal sikres\n\nLæs hele udspillet på hjemmesiden.\n")
     assert focus(text) == []
+
+
+def test_capitals_tell_the_items_when_they_match_the_count() -> None:
+    text = "Planen har fire indsatsområder: Tryghed, Job, Ældre og pårørende og Sundhed."
+    assert focus(text) == ["Tryghed", "Job", "Ældre og pårørende", "Sundhed"]

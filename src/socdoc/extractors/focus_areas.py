@@ -546,7 +546,8 @@ def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -
     else:
         capital = all(c[:1].isupper() for c in chunks if c) and last[:1].isupper()
         split = re.split(rf"[ ]og[ ](?=[{UPPER}])", last) if capital else last.rsplit(" og ", 1)
-        split = _grouped(last.split(" og "), chunks, count) or split
+        if not (count and len(split) == count - len(chunks)):  # the capitals may already tell the items
+            split = _grouped(last.split(" og "), chunks, count) or split
         lone_ok = count == 2 or (pair and len(split) == 2 and _abstract_pair(split[0], split[-1], pat))
         if len(split) > 1 and (capital or chunks or lone_ok):
             chunks += [split[0], *split[1:]]
