@@ -117,3 +117,15 @@ def test_relative_clause_list_with_too_few_bullets_and_more_text() -> None:
 def test_capitals_tell_the_items_when_they_match_the_count() -> None:
     text = "Planen har fire indsatsområder: Tryghed, Job, Ældre og pårørende og Sundhed."
     assert focus(text) == ["Tryghed", "Job", "Ældre og pårørende", "Sundhed"]
+
+
+def test_initiatives_of_a_plan_are_no_focus_areas() -> None:
+    text = ("Der igangsættes følgende indsatser:\n\n• Etablering af lektiecafé\n• Ansættelse af to mentorer\n"
+            "• Forældrekurser\n\nUdgiften afholdes af puljen.\n")
+    assert focus(text) == []
+    assert focus("Forvaltningen anbefaler disse indsatser:\n- Lektiecafé\n- Mentorordning\n") == []
+
+
+def test_counted_crosscutting_efforts_still_open_a_list() -> None:
+    text = "Handleplanen samler arbejdet i tre tværgående indsatser:\n\n- Sundhedsområdet\n- Fritidsområdet\n- Boligområdet\n"
+    assert focus(text) == ["Sundhedsområdet", "Fritidsområdet", "Boligområdet"]
