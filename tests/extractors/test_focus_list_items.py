@@ -129,3 +129,11 @@ def test_initiatives_of_a_plan_are_no_focus_areas() -> None:
 def test_counted_crosscutting_efforts_still_open_a_list() -> None:
     text = "Handleplanen samler arbejdet i tre tværgående indsatser:\n\n- Sundhedsområdet\n- Fritidsområdet\n- Boligområdet\n"
     assert focus(text) == ["Sundhedsområdet", "Fritidsområdet", "Boligområdet"]
+
+
+def test_counted_noun_needs_focus_aimed_at_it() -> None:
+    assert focus("Indsatsen involverer tre parter: kommunen, politiet og boligselskabet.") == []
+    assert focus("Indsatsen har to faser: en analysefase og en implementeringsfase.") == []
+    assert focus("Indsatsen sker i tre trin: kortlægning, dialog og opfølgning.") == []
+    text = "Fonden vil fokusere sine midler på tre store udfordringer, ensomhed, stress og mistrivsel."
+    assert focus(text) == ["ensomhed", "stress", "mistrivsel"]

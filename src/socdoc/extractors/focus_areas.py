@@ -148,6 +148,7 @@ class _Patterns:
     counted_name: re.Pattern[str]
     head_noun: re.Pattern[str]
     relative_colon: re.Pattern[str]
+    counted_lead: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -267,6 +268,7 @@ def patterns() -> _Patterns:
         menu_lines=frozenset(w.casefold() for w in data["menu_lines"]),
         furniture=tuple(w.casefold() for w in data["block_furniture"]),
         title_wrap=re.compile(rf"(?:[ ](?:{_alternation(data['title_wrap_words'])})|,)[ \t]*\Z"),
+        counted_lead=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_lead_words'])})[ ]+\Z"),
         relative_colon=re.compile(rf"(?:{_alternation(data['relative_clause_starts'])})[ ][^\n.!?:]{{0,200}}:[ \t]*"),
         head_noun=re.compile(rf"(?i)(?<![\w])(?:{nouns}|{general})(?![\w])"),
         counted_name=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_name_nouns'])})(?![\w])"),
@@ -389,15 +391,16 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
 
 
 def _counted_starts(text: str, pat: _Patterns) -> list[_Start]:
-    """A count and a noun followed by as many items, after words of focus in the same sentence
-    ("vil fokusere arbejdet på tre store samfundsudfordringer, A, B og C")."""
+    """A count and a noun followed by as many items, after words of focus in the same sentence and a
+    preposition or verb of focus right before the count ("vil fokusere arbejdet på tre store
+    samfundsudfordringer, A, B og C"; not "Indsatsen involverer tre parter: A, B og C")."""
     starts = []
     for m in pat.counted.finditer(text):
         if pat.time_expression.fullmatch(m.group("noun")) or not m.group("noun").isalpha():
             continue
         before = text[max(0, m.start() - _COUNTED_CONTEXT):m.start()]
         before = re.split(r"[.!?:\n][ \t\n]", before)[-1]
-        if pat.focus_context.search(before):
+        if pat.focus_context.search(before) and pat.counted_lead.search(before):
             lead = pat.lead_opener.match(text, m.end())  # "to fokusområder, nemlig A og B"
             pos = lead.end() if lead else m.end()
             starts.append(_Start(pos, text[m.start():pos], "counted", _count(m.group(0), pat)[1]))
