@@ -137,3 +137,9 @@ def test_counted_noun_needs_focus_aimed_at_it() -> None:
     assert focus("Indsatsen sker i tre trin: kortlægning, dialog og opfølgning.") == []
     text = "Fonden vil fokusere sine midler på tre store udfordringer, ensomhed, stress og mistrivsel."
     assert focus(text) == ["ensomhed", "stress", "mistrivsel"]
+
+
+def test_theme_column_of_a_meeting_plan_is_no_list() -> None:
+    text = ("Mødeplan for udvalget 2026\n\n| Dato | Tema |\n|---|---|\n| 12. marts | Budget 2027 |\n"
+            "| 9. april | Ny skolestruktur |\n| 7. maj | Ældreområdet |\n\nPlanen blev godkendt.\n")
+    assert focus(text) == []
