@@ -104,8 +104,8 @@ def test_counted_noun_with_relative_clause_over_bullets() -> None:
 
 def test_relative_clause_list_cut_where_the_page_ends() -> None:
     text = ("Foreningen foreslår en indsats på fire områder, som skal forebygge fattigdom:\n\n"
-            "  • Familiernes indkomst skal sikres\n")
-    assert focus(text) == ["Familiernes indkomst skal sikres"]
+            "  • Sikker indkomst for familierne\n")
+    assert focus(text) == ["Sikker indkomst for familierne"]
 
 
 def test_relative_clause_list_with_too_few_bullets_and_more_text() -> None:
@@ -143,3 +143,12 @@ def test_theme_column_of_a_meeting_plan_is_no_list() -> None:
     text = ("Mødeplan for udvalget 2026\n\n| Dato | Tema |\n|---|---|\n| 12. marts | Budget 2027 |\n"
             "| 9. april | Ny skolestruktur |\n| 7. maj | Ældreområdet |\n\nPlanen blev godkendt.\n")
     assert focus(text) == []
+
+
+def test_goals_written_as_sentences_are_no_focus_areas() -> None:
+    text = "Udvalget drøftede fokuspunkter for 2026:\n\n- Flere ledige skal i job\n- Sygefraværet skal ned\n\nSagen genoptages.\n"
+    assert focus(text) == []
+    text = "Indsatsområder:\n- Flere unge skal i uddannelse\n- Færre borgere skal modtage kontanthjælp\n"
+    assert focus(text) == []
+    text = "Indsatsområder:\n- Uddannelse til flere unge\n- Færre borgere skal modtage kontanthjælp\n"
+    assert focus(text) == ["Uddannelse til flere unge", "Færre borgere skal modtage kontanthjælp"]

@@ -149,6 +149,7 @@ class _Patterns:
     head_noun: re.Pattern[str]
     relative_colon: re.Pattern[str]
     counted_lead: re.Pattern[str]
+    goal_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -268,6 +269,7 @@ def patterns() -> _Patterns:
         menu_lines=frozenset(w.casefold() for w in data["menu_lines"]),
         furniture=tuple(w.casefold() for w in data["block_furniture"]),
         title_wrap=re.compile(rf"(?:[ ](?:{_alternation(data['title_wrap_words'])})|,)[ \t]*\Z"),
+        goal_words=frozenset(w.casefold() for w in data["goal_words"]),
         counted_lead=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_lead_words'])})[ ]+\Z"),
         relative_colon=re.compile(rf"(?:{_alternation(data['relative_clause_starts'])})[ ][^\n.!?:]{{0,200}}:[ \t]*"),
         head_noun=re.compile(rf"(?i)(?<![\w])(?:{nouns}|{general})(?![\w])"),
@@ -1103,6 +1105,8 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
                                                        for n, _, _ in names):
             continue  # "søge inden for fire kategorier:" over activities for target groups, not named areas
         names = [(n, at) for n, at, limit in names if _name_ok(n, limit, pat)]
+        if names and all(pat.goal_words.intersection(n.casefold().split()) for n, _ in names):
+            continue  # "Flere unge skal i uddannelse", "Sygefraværet skal ned": goals, not areas
         if not names or (start.titles_only and any(_title_kind(n, pat) != "title" for n, _ in names)):
             continue
         covered = max(covered, end) if block else covered
