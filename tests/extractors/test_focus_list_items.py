@@ -152,3 +152,14 @@ def test_goals_written_as_sentences_are_no_focus_areas() -> None:
     assert focus(text) == []
     text = "Indsatsområder:\n- Uddannelse til flere unge\n- Færre borgere skal modtage kontanthjælp\n"
     assert focus(text) == ["Uddannelse til flere unge", "Færre borgere skal modtage kontanthjælp"]
+
+
+def test_odd_run_after_pairs_ends_in_a_pair_and_a_single_item() -> None:
+    text = "Helhedsplanen har følgende indsatsområder: Sundhed og Trivsel, Læring og Fritid og Naboskab."
+    assert focus(text) == ["Sundhed og Trivsel", "Læring og Fritid", "Naboskab"]
+
+
+def test_lowercase_word_after_og_stays_with_the_capitalised_item_before_it() -> None:
+    text = ("Planen bygger på overskrifterne Børn og Familier, Sundhed, Kriminalitetsforebyggelse og "
+            "Fællesskab og naboskab.")
+    assert focus(text) == ["Børn og Familier", "Sundhed", "Kriminalitetsforebyggelse", "Fællesskab og naboskab"]

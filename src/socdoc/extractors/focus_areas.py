@@ -551,8 +551,10 @@ def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -
     else:
         capital = all(c[:1].isupper() for c in chunks if c) and last[:1].isupper()
         split = re.split(rf"[ ]og[ ](?=[{UPPER}])", last) if capital else last.rsplit(" og ", 1)
-        if not (count and len(split) == count - len(chunks)):  # the capitals may already tell the items
-            split = _grouped(last.split(" og "), chunks, count) or split
+        plain = last.split(" og ")
+        told = capital and len(split) != len(plain)  # "… og Sammenhængskraft og medborgerskab": capitals tell
+        if not told and not (count and len(split) == count - len(chunks)):
+            split = _grouped(plain, chunks, count) or split
         lone_ok = count == 2 or (pair and len(split) == 2 and _abstract_pair(split[0], split[-1], pat))
         if len(split) > 1 and (capital or chunks or lone_ok):
             chunks += [split[0], *split[1:]]
@@ -570,17 +572,18 @@ def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -
 
 def _grouped(pieces: list[str], chunks: list[str], count: Optional[int]) -> list[str]:
     """The last part of a comma list whose items hold "og" themselves, split where the list's own "og"
-    stands; [] when that cannot be told. The count tells how many items the part holds ("fire
-    indsatsområder: A og B, C, D og E og F og G" ends in two items of two words each, "tre temaer: A, B,
-    C og D" in one); without a count,
-    when an earlier item is a pair "X og Y", an even run of four or more words joined by "og" is
-    read as such pairs ("A og B, C, D og E og F og G")."""
-    if len(pieces) < (2 if count else 4):
-        return []
-    needed = count - len(chunks) if count else 0
-    if needed < 1 and any(" og " in c for c in chunks) and len(pieces) % 2 == 0:
-        needed = len(pieces) // 2
-    if needed < 1 or needed >= len(pieces) or len(pieces) % needed:
+    stands; [] when that cannot be told. When an earlier item is a pair "X og Y", the run is read as such
+    pairs, the last word alone when the run is odd ("A og B, C, D og E og F og G" ends in "D og E" and
+    "F og G"; "A og B, C og D og E" in "C og D" and "E"); a count tells how many items the part holds
+    ("tre temaer: A, B, C og D" ends in one, "fire temaer: A, B og C og D" in three)."""
+    paired = any(" og " in c for c in chunks)
+    pairs = [" og ".join(pieces[i:i + 2]) for i in range(0, len(pieces), 2)]
+    if not count:
+        return pairs if paired and len(pieces) >= 3 else []
+    needed = count - len(chunks)
+    if paired and len(pairs) == needed:
+        return pairs
+    if len(pieces) < 2 or needed < 1 or needed > len(pieces) or len(pieces) % needed:
         return []
     size = len(pieces) // needed
     return [" og ".join(pieces[i:i + size]) for i in range(0, len(pieces), size)]
