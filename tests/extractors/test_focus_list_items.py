@@ -163,3 +163,20 @@ def test_lowercase_word_after_og_stays_with_the_capitalised_item_before_it() -> 
     text = ("Planen bygger på overskrifterne Børn og Familier, Sundhed, Kriminalitetsforebyggelse og "
             "Fællesskab og naboskab.")
     assert focus(text) == ["Børn og Familier", "Sundhed", "Kriminalitetsforebyggelse", "Fællesskab og naboskab"]
+
+
+def test_themes_under_a_strategy_heading_and_an_introducing_sentence() -> None:
+    text = ("Vores strategi\n\nLegatet arbejder for et lokalsamfund kendetegnet ved:\n\n"
+            "  • Lige muligheder for alle børn\n  • Et stærkt foreningsliv\n  • Grøn omstilling i hverdagen\n\n"
+            "Læs hele strategien her.\n")
+    assert focus(text) == ["Lige muligheder for alle børn", "Et stærkt foreningsliv", "Grøn omstilling i hverdagen"]
+
+
+def test_strategy_heading_over_labels_names_or_goals_is_no_list() -> None:
+    assert focus("Strategi og handleplan\n\nTidsplan:\n- Januar: høring\n- Marts: vedtagelse\n") == []
+    assert focus("Strategi for klimatilpasning\n\nDer er modtaget høringssvar fra:\n"
+                 "- Danmarks Naturfredningsforening\n- Landbrug og Fødevarer\n") == []
+    assert focus("Strategi for boligområdet\n\n- Anne Hansen, formand\n- Peter Jensen, næstformand\n") == []
+    assert focus("Kommunens strategi\n\nStrategien blev vedtaget af byrådet og omfatter:\n- Ældreområdet\n"
+                 "- Skoleområdet\n") == []
+    assert focus("Strategiske mål\n\nUdvalget har i år valgt disse mål:\n- Flere ledige i job\n- Lavere sygefravær\n") == []

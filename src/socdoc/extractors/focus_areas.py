@@ -76,6 +76,9 @@ _ORDINAL_NAME = r"(?<![ ]\d)(?<![ ]\d\d)|(?=\.(?:\s+[a-zæøå\d]|\s*$))"
 _SENTENCE_END = re.compile(rf"(?<=[a-zæøå0-9)\"'])(?:{_ORDINAL_NAME})\.(?:\s|$)")
 
 _MAX_WORDS_INLINE = 9
+_MAX_STRATEGY_HEADING = 6  # words of a heading naming a strategy ("Fondens strategiske grundlag")
+_MAX_STRATEGY_THEMES = 6  # bullets under it that name its themes
+_MIN_INTRO_WORDS, _MAX_INTRO_WORDS = 4, 25  # a sentence introducing them ("Vi arbejder for et samfund præget af:")
 _MAX_CATEGORY_WORDS = 4  # a category of a pool is named by a short label ("Sport og sundhed")
 _MAX_WORDS_BLOCK = 12
 _MAX_WORDS_EXPLAINED = 15  # "1. A long title: its explanation"
@@ -150,6 +153,7 @@ class _Patterns:
     relative_colon: re.Pattern[str]
     counted_lead: re.Pattern[str]
     goal_words: frozenset[str]
+    strategy_heading: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -269,6 +273,7 @@ def patterns() -> _Patterns:
         menu_lines=frozenset(w.casefold() for w in data["menu_lines"]),
         furniture=tuple(w.casefold() for w in data["block_furniture"]),
         title_wrap=re.compile(rf"(?:[ ](?:{_alternation(data['title_wrap_words'])})|,)[ \t]*\Z"),
+        strategy_heading=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?P<line>[^\n]*?(?<![\w])(?:{_alternation(data['strategy_heading_stems'])})[^\n]*?)[ \t]*$"),
         goal_words=frozenset(w.casefold() for w in data["goal_words"]),
         counted_lead=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_lead_words'])})[ ]+\Z"),
         relative_colon=re.compile(rf"(?:{_alternation(data['relative_clause_starts'])})[ ][^\n.!?:]{{0,200}}:[ \t]*"),
@@ -300,6 +305,7 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         "quoted_label": words("quoted_label_nouns"),
         "counted": words("bullet_context_words"),
         "section": words("section_labels"),
+        "strategy": words("strategy_heading_stems"),
         "plan": ("fokus på",),
     }
 
@@ -384,6 +390,9 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += _counted_starts(text, pat)
     if has("section"):
         starts += _section_starts(text, pat)
+    if has("strategy"):
+        starts += [_Start(m.end(), m.group("line"), "strategy") for m in pat.strategy_heading.finditer(text)
+                   if _heading_like(m.group("line")) and len(m.group("line").split()) <= _MAX_STRATEGY_HEADING]
     if has("plan"):
         starts += [_Start(m.end(), m.group(0), "list", least=3) for m in pat.plan_focus.finditer(text)
                    if not pat.noun_ahead.match(text, m.end())]  # "fokus på temaer som A, B og C": the noun opens it
@@ -1015,6 +1024,10 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
     if start.mode == "table":
         items, end = _column(text, start)
         return items, end, True
+    if start.mode == "strategy":  # "Vores strategi" / "Vi arbejder for et samfund præget af:" / bullets
+        items, end = _intro_bullets(text, pos)
+        themes = 2 <= len(items) <= _MAX_STRATEGY_THEMES and all(_theme_like(item, pat) for item, _ in items)
+        return (items, end, True) if themes else ([], pos, False)
     if start.mode == "label":  # "Indsatsområde 2: Tryghed og trivsel"
         return [(text[pos:line_end], pos)], line_end, True
     if start.mode == "quoted_label":  # "under temaet ”Det gode liv i landsbyen”"
@@ -1054,6 +1067,28 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
                                   or any(re.search(r"\d", item) for item, _ in items)):
         return [], pos, False  # under a title only a bare list of as many items as it counts, no dates
     return items, end, False
+
+
+def _intro_bullets(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
+    """The bullets under one sentence of introduction ending in a colon right under the heading line
+    ending at ``pos``; none otherwise."""
+    following = _LINE.match(text, _BLANK_LINES.match(text, pos).end()) if pos < len(text) else None
+    if following is None:
+        return [], pos
+    intro = following.group("line")
+    if intro.endswith(":") and _MIN_INTRO_WORDS <= len(intro.split()) <= _MAX_INTRO_WORDS:
+        return _bullets(text, following.end())
+    return [], pos  # "Bilag:", "Deltagere:" or bullets of their own under the heading
+
+
+def _theme_like(item: str, pat: _Patterns) -> bool:
+    """A bullet that names a theme: a phrase of two or more words, only the first capitalised, no sentence,
+    explanation or punctuation ("Styrket mental sundhed", not "Vi vil …", "Anne Hansen, formand", "Januar:
+    høring", "Landbrug og Fødevarer", "Nordskolen")."""
+    words = item.split()
+    return (2 <= len(words) <= _MAX_WORDS_BLOCK and words[0][0].isupper() and all(w.islower() for w in words[1:])
+            and not re.search(r"[.!?:;,()]", item)
+            and not any(w.casefold() in pat.sentence_words for w in words))
 
 
 def _focus_context(text: str, pos: int, pat: _Patterns) -> bool:
