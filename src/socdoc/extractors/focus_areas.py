@@ -15,7 +15,13 @@ An opener starts a list of focus areas; the list follows it in one of these layo
   paragraph or page furniture; consecutive menu lines ("Nyheder", "Kalender") are no list;
 - the column of a table headed "Indsatsområde";
 - headings that each stand over the same label line ("Nye initiativer:" over its bullets, two or more
-  times): the headings are the areas, the bullets activities.
+  times): the headings are the areas, the bullets activities;
+- short verbless theme phrases bulleted under a strategy heading and one sentence ending in a colon.
+
+Where a comma list's items hold "og" themselves, the count, capitals or earlier "X og Y" items tell
+which "og" is the list's own ("fire indsatsområder: A og B, C, D og E og F og G"). A list of goal
+sentences ("Flere unge skal i uddannelse"), a pool's categories described as activities for target
+groups, or the initiatives of a plan ("følgende indsatser:") name no focus areas.
 
 Openers: a list noun with a count or a colon ("tre fokusområder:", "Fire indsatsområder" as a
 title, "… består af tre indsatsområder." over titles), a general noun with a count and quoted
