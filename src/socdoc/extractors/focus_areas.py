@@ -15,7 +15,13 @@ An opener starts a list of focus areas; the list follows it in one of these layo
   paragraph or page furniture; consecutive menu lines ("Nyheder", "Kalender") are no list;
 - the column of a table headed "Indsatsområde";
 - headings that each stand over the same label line ("Nye initiativer:" over its bullets, two or more
-  times): the headings are the areas, the bullets activities.
+  times): the headings are the areas, the bullets activities;
+- short verbless theme phrases bulleted under a strategy heading and one sentence ending in a colon.
+
+Where a comma list's items hold "og" themselves, the count, capitals or earlier "X og Y" items tell
+which "og" is the list's own ("fire indsatsområder: A og B, C, D og E og F og G"). A list of goal
+sentences ("Flere unge skal i uddannelse"), a pool's categories described as activities for target
+groups, or the initiatives of a plan ("følgende indsatser:") name no focus areas.
 
 Openers: a list noun with a count or a colon ("tre fokusområder:", "Fire indsatsområder" as a
 title, "… består af tre indsatsområder." over titles), a general noun with a count and quoted
@@ -63,17 +69,23 @@ _DEEP_WRAP = re.compile(r"\n[ \t]{2,}(?![-•*·–][ \t])[a-zæøå][^\n]*(?:[ 
 _HEADING_MARK = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?")
 _LABEL_LINE = re.compile(rf"[{UPPER}][^\s:]*(?:[ ](?!at[ ])[^\s:]+){{0,7}}:[ ]+\S")
 _MONEY = re.compile(r"\d[\d.,]*[ ]?(?:kr\b|kroner|mio|mia|mill|%|procent)", re.IGNORECASE)
+_CODE = re.compile(r"\d+[.,]\d")  # an account number or amount ("51.20 Dagtilbud"), no name
 _ONLY_SPACE = re.compile(r"[ \t]*\Z")  # a page cut off when saved ends without a line break
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?P<line>\S[^\n]*?)[ \t]*$")  # "### Tryghed" in Markdown
 # A dash before "og"/"samt" goes on with the name ("Danmarks historie – og fremtiden"), not an explanation.
-_EXPLANATION = re.compile(r"[ ]+[-–][ ]+(?!(?:og|samt|eller)[ ])|:[ ]|(?<=[\w)])(?<![ ]\d)(?<![ ]\d\d)\.[ ]|[ ]\((?=[^()\n]{12,}\))")
+# A dash between two numbers is a range ("Budget 2011 - 2013").
+_EXPLANATION = re.compile(r"[ ]+[-–][ ]+(?!(?:og|samt|eller)[ ])(?!(?<=\d[ ][-–][ ])\d)|:[ ]|(?<=[\w)])(?<![ ]\d)(?<![ ]\d\d)\.[ ]|[ ]\((?=[^()\n]{12,}\))")
 # A full stop ends a sentence, but not after an ordinal before a name ("modstandsfolk fra 2. Verdenskrig").
 _ORDINAL_NAME = r"(?<![ ]\d)(?<![ ]\d\d)|(?=\.(?:\s+[a-zæøå\d]|\s*$))"
 _SENTENCE_END = re.compile(rf"(?<=[a-zæøå0-9)\"'])(?:{_ORDINAL_NAME})\.(?:\s|$)")
 
 _MAX_WORDS_INLINE = 9
+_MAX_STRATEGY_HEADING = 6  # words of a heading naming a strategy ("Fondens strategiske grundlag")
+_MAX_STRATEGY_THEMES = 6  # bullets under it that name its themes
+_MIN_INTRO_WORDS, _MAX_INTRO_WORDS = 4, 25  # a sentence introducing them ("Vi arbejder for et samfund præget af:")
+_MAX_CATEGORY_WORDS = 4  # a category of a pool is named by a short label ("Sport og sundhed")
 _MAX_WORDS_BLOCK = 12
 _MAX_WORDS_EXPLAINED = 15  # "1. A long title: its explanation"
 _BLOCK_SCAN = 4000  # characters looked at for a block of lines under an opener
@@ -124,6 +136,7 @@ class _Patterns:
     pronoun_starts: frozenset[str]
     gates: dict[str, tuple[str, ...]]
     generic_items: frozenset[str]
+    generic_heads: frozenset[str]
     quote: re.Pattern[str]
     counted: re.Pattern[str]
     counted_verb_weak: re.Pattern[str]
@@ -142,6 +155,11 @@ class _Patterns:
     lead_opener: re.Pattern[str]
     noun_ahead: re.Pattern[str]
     counted_name: re.Pattern[str]
+    head_noun: re.Pattern[str]
+    relative_colon: re.Pattern[str]
+    counted_lead: re.Pattern[str]
+    goal_words: frozenset[str]
+    strategy_heading: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -183,9 +201,11 @@ def patterns() -> _Patterns:
     heading = re.compile(
         rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?(?:[ ]\d{{4}}(?:[-/]\d{{2,4}})?)?[ \t]*:?[ \t]*$"
     )
-    # "Fokus på A, B og C" as a title: capitalised, short, after a blank line or a finished sentence
+    # "Fokus på A, B og C" as a title: capitalised, short, after a blank line or a finished sentence;
+    # also as a sentence without a verb that opens a paragraph ("Fokus på A og B. Planen dækker …")
     heading_phrase = Prefiltered(
-        re.compile(rf"(?m)(?<![\w])(?:{_alternation(data['heading_phrases'])})[ ](?=(?:[^\s]+[ ]){{0,11}}[^\s]*[^\s.!?:;,][ \t]*$)"),
+        re.compile(rf"(?m)(?<![\w])(?:{_alternation(data['heading_phrases'])})[ ]"
+                   rf"(?=(?:[^\s]+[ ]){{0,11}}?[^\s]*[^\s.!?:;,](?:[ \t]*$|(?P<stop>\.)(?=\s)))"),
         prefix_starts(data["heading_phrases"], not_after=r"[\w]"),
     )
     colon_phrase = Prefiltered(
@@ -238,6 +258,8 @@ def patterns() -> _Patterns:
         pronoun_starts=frozenset(w.casefold() for w in data["pronoun_starts"]),
         gates=_gates(data),
         generic_items=frozenset(w.casefold() for w in data["generic_items"]),
+        # the nouns of those, which also refer back at the head of a longer item ("arbejdet med planen")
+        generic_heads=frozenset(w.casefold() for w in data["generic_items"]) - {w.casefold() for w in data["time_determiners"]},
         quote=re.compile(rf"[,.!?][ ]+(?:{_alternation(data['speech_verbs'])})[ ]"),
         # "fokusere arbejdet på tre store samfundsudfordringer, A, B og C": a count, a noun, its items
         counted=re.compile(rf"(?i)(?<![\w])(?:{_alternation([k for k, v in counts.items() if v])}|[2-9])[ ]"
@@ -257,6 +279,11 @@ def patterns() -> _Patterns:
         menu_lines=frozenset(w.casefold() for w in data["menu_lines"]),
         furniture=tuple(w.casefold() for w in data["block_furniture"]),
         title_wrap=re.compile(rf"(?:[ ](?:{_alternation(data['title_wrap_words'])})|,)[ \t]*\Z"),
+        strategy_heading=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?P<line>[^\n]*?(?<![\w])(?:{_alternation(data['strategy_heading_stems'])})[^\n]*?)[ \t]*$"),
+        goal_words=frozenset(w.casefold() for w in data["goal_words"]),
+        counted_lead=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_lead_words'])})[ ]+\Z"),
+        relative_colon=re.compile(rf"(?:{_alternation(data['relative_clause_starts'])})[ ][^\n.!?:]{{0,200}}:[ \t]*"),
+        head_noun=re.compile(rf"(?i)(?<![\w])(?:{nouns}|{general})(?![\w])"),
         counted_name=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_name_nouns'])})(?![\w])"),
         plan_focus=Prefiltered(
             re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['plan_subjects'])})[ ](?:{_alternation(data['plan_focus_verbs'])})"
@@ -284,22 +311,23 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         "quoted_label": words("quoted_label_nouns"),
         "counted": words("bullet_context_words"),
         "section": words("section_labels"),
+        "strategy": words("strategy_heading_stems"),
         "plan": ("fokus på",),
     }
 
 
 def _count(head: str, pat: _Patterns) -> tuple[bool, Optional[int]]:
     """Whether ``head`` holds a count word, and the number it gives (None for "følgende")."""
-    counted = False
-    for word in head.split()[:4]:
+    noun = pat.head_noun.search(head)
+    counted, number = False, None
+    for word in head[:noun.start() if noun else len(head)].split()[:4]:
         word = word.casefold()
         if word.isdigit() and len(word) <= 2:  # not a year ("Fokusområder for 2025")
-            return True, int(word)
-        if word in pat.counts:
+            counted, number = True, int(word)
+        elif word in pat.counts:
             counted = True
-            if pat.counts[word]:
-                return True, pat.counts[word]
-    return counted, None
+            number = pat.counts[word] or number  # the count nearest the noun: "kl. 17 - 19 med tre temaer"
+    return counted, number
 
 
 def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
@@ -356,7 +384,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += [_Start(m.end(), m.group(0), "list") for m in pat.colon_phrase.finditer(text)]
         starts += [_Start(m.end(), m.group(0), "quoted") for m in pat.quoted_phrase.finditer(text)]
         starts += [_Start(m.end(), m.group(0), "heading") for m in pat.heading_phrase.finditer(text)
-                   if _opens_title(text, m.start())]
+                   if _opens_title(text, m.start()) and _verbless(text, m, pat)]
         starts += [
             _Start(m.end(), m.group(0), "phrase" if m.group(0).strip() in pat.single else "list")
             for m in pat.phrase.finditer(text)
@@ -368,6 +396,9 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += _counted_starts(text, pat)
     if has("section"):
         starts += _section_starts(text, pat)
+    if has("strategy"):
+        starts += [_Start(m.end(), m.group("line"), "strategy") for m in pat.strategy_heading.finditer(text)
+                   if _heading_like(m.group("line")) and len(m.group("line").split()) <= _MAX_STRATEGY_HEADING]
     if has("plan"):
         starts += [_Start(m.end(), m.group(0), "list", least=3) for m in pat.plan_focus.finditer(text)
                    if not pat.noun_ahead.match(text, m.end())]  # "fokus på temaer som A, B og C": the noun opens it
@@ -377,15 +408,16 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
 
 
 def _counted_starts(text: str, pat: _Patterns) -> list[_Start]:
-    """A count and a noun followed by as many items, after words of focus in the same sentence
-    ("vil fokusere arbejdet på tre store samfundsudfordringer, A, B og C")."""
+    """A count and a noun followed by as many items, after words of focus in the same sentence and a
+    preposition or verb of focus right before the count ("vil fokusere arbejdet på tre store
+    samfundsudfordringer, A, B og C"; not "Indsatsen involverer tre parter: A, B og C")."""
     starts = []
     for m in pat.counted.finditer(text):
         if pat.time_expression.fullmatch(m.group("noun")) or not m.group("noun").isalpha():
             continue
         before = text[max(0, m.start() - _COUNTED_CONTEXT):m.start()]
         before = re.split(r"[.!?:\n][ \t\n]", before)[-1]
-        if pat.focus_context.search(before):
+        if pat.focus_context.search(before) and pat.counted_lead.search(before):
             lead = pat.lead_opener.match(text, m.end())  # "to fokusområder, nemlig A og B"
             pos = lead.end() if lead else m.end()
             starts.append(_Start(pos, text[m.start():pos], "counted", _count(m.group(0), pat)[1]))
@@ -467,6 +499,15 @@ def _opens_title(text: str, pos: int) -> bool:
     return not line or line[-1] in ".!?:" or (_heading_like(line.strip()) and len(line.split()) <= 6)
 
 
+def _verbless(text: str, heading: re.Match[str], pat: _Patterns) -> bool:
+    """A heading phrase that ends its line, or whose sentence has no verb ("Fokus på A og B.", not
+    "Fokus på A er vigtigt.")."""
+    if not heading.group("stop"):
+        return True
+    words = text[heading.end():heading.start("stop")].split()
+    return len(words) <= _MAX_WORDS_INLINE and not any(w.casefold() in pat.sentence_words for w in words)
+
+
 def _after_break(text: str, pos: int, pat: _Patterns) -> bool:
     """The line at ``pos`` starts the text or follows a blank line, a finished sentence or a page
     title standing alone (a title of its own, not one line of a menu)."""
@@ -525,6 +566,10 @@ def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -
     else:
         capital = all(c[:1].isupper() for c in chunks if c) and last[:1].isupper()
         split = re.split(rf"[ ]og[ ](?=[{UPPER}])", last) if capital else last.rsplit(" og ", 1)
+        plain = last.split(" og ")
+        told = capital and len(split) != len(plain)  # "… og Sammenhængskraft og medborgerskab": capitals tell
+        if not told and not (count and len(split) == count - len(chunks)):
+            split = _grouped(plain, chunks, count) or split
         lone_ok = count == 2 or (pair and len(split) == 2 and _abstract_pair(split[0], split[-1], pat))
         if len(split) > 1 and (capital or chunks or lone_ok):
             chunks += [split[0], *split[1:]]
@@ -538,6 +583,25 @@ def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -
         else:
             merged.append(chunk)
     return [m.strip() for m in merged if m.strip()]
+
+
+def _grouped(pieces: list[str], chunks: list[str], count: Optional[int]) -> list[str]:
+    """The last part of a comma list whose items hold "og" themselves, split where the list's own "og"
+    stands; [] when that cannot be told. When an earlier item is a pair "X og Y", the run is read as such
+    pairs, the last word alone when the run is odd ("A og B, C, D og E og F og G" ends in "D og E" and
+    "F og G"; "A og B, C og D og E" in "C og D" and "E"); a count tells how many items the part holds
+    ("tre temaer: A, B, C og D" ends in one, "fire temaer: A, B og C og D" in three)."""
+    paired = any(" og " in c for c in chunks)
+    pairs = [" og ".join(pieces[i:i + 2]) for i in range(0, len(pieces), 2)]
+    if not count:
+        return pairs if paired and len(pieces) >= 3 else []
+    needed = count - len(chunks)
+    if paired and len(pairs) == needed:
+        return pairs
+    if len(pieces) < 2 or needed < 1 or needed > len(pieces) or len(pieces) % needed:
+        return []
+    size = len(pieces) // needed
+    return [" og ".join(pieces[i:i + size]) for i in range(0, len(pieces), size)]
 
 
 def _split_marked(text: str) -> list[tuple[str, int]]:
@@ -642,6 +706,11 @@ def _cut_off(text: str, end: int) -> bool:
     return last > 0 and text[last - 1] not in ".!?\"')”"
 
 
+def _cut_list(text: str, items: list[tuple[str, int]], end: int, count: Optional[int]) -> bool:
+    """Fewer bullets than the list counts and nothing after them: the saved page ends inside the list."""
+    return bool(count) and 0 < len(items) < count and not text[end:].strip()
+
+
 def _title_line(text: str, pos: int, line_end: int) -> bool:
     """The list on the line from ``pos`` ends with the line: it ends with no punctuation or
     conjunction and the next line starts a new sentence (a headline over its text)."""
@@ -679,6 +748,8 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     least = 1 if start.mode == "phrase" else start.least
     if len(items) == 1 and _definite_thing(items[0][0].strip(), pat):
         return [], pos  # "særligt fokus på cykelstien": a thing named before, not an area
+    if len(items) == 1 and items[0][0].split()[:1] and items[0][0].split()[0].casefold() in pat.generic_heads:
+        return [], pos  # "særligt fokus på arbejdet med handleplanen": a task referred to, not an area
     return (items, pos + len(sentence)) if len(items) >= least else ([], pos)
 
 
@@ -959,6 +1030,10 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
     if start.mode == "table":
         items, end = _column(text, start)
         return items, end, True
+    if start.mode == "strategy":  # "Vores strategi" / "Vi arbejder for et samfund præget af:" / bullets
+        items, end = _intro_bullets(text, pos)
+        themes = 2 <= len(items) <= _MAX_STRATEGY_THEMES and all(_theme_like(item, pat) for item, _ in items)
+        return (items, end, True) if themes else ([], pos, False)
     if start.mode == "label":  # "Indsatsområde 2: Tryghed og trivsel"
         return [(text[pos:line_end], pos)], line_end, True
     if start.mode == "quoted_label":  # "under temaet ”Det gode liv i landsbyen”"
@@ -966,7 +1041,13 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         return ([(quoted.group("item").strip(), quoted.start("item"))], quoted.end(), False) if quoted else ([], pos, False)
     if start.mode == "counted":
         items, end = _inline(text, pos, pat, start)
-        return (items, end, False) if len(items) == start.count else ([], pos, False)
+        if len(items) == start.count:
+            return items, end, False
+        if pat.relative_colon.fullmatch(text, pos, line_end):  # "fem områder, som skal …:" over bullets
+            items, end = _bullets(text, line_end)
+            if len(items) == start.count or _cut_list(text, items, end, start.count):
+                return items, end, True
+        return [], pos, False
     if text[pos:line_end].strip() or start.mode == "heading":
         items, end = _inline(text, pos, pat, start)
         return items, end, False
@@ -974,8 +1055,8 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         return [], pos, False
     if start.mode == "quoted" and start.count and _focus_context(text, pos - len(start.head), pat):
         items, end = _bullets(text, line_end)  # "følgende 4 områder:" over four bullets
-        if len(items) == start.count:
-            return items, end, True
+        if len(items) == start.count or _cut_list(text, items, end, start.count):
+            return items, end, True  # a saved page may end inside the list
     if start.mode in ("list", "block"):
         items, end = _bullets(text, line_end, start.count)
         alone = start.count or start.mode != "block" or _after_break(text, start.pos - len(start.head), pat)
@@ -992,6 +1073,28 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
                                   or any(re.search(r"\d", item) for item, _ in items)):
         return [], pos, False  # under a title only a bare list of as many items as it counts, no dates
     return items, end, False
+
+
+def _intro_bullets(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
+    """The bullets under one sentence of introduction ending in a colon right under the heading line
+    ending at ``pos``; none otherwise."""
+    following = _LINE.match(text, _BLANK_LINES.match(text, pos).end()) if pos < len(text) else None
+    if following is None:
+        return [], pos
+    intro = following.group("line")
+    if intro.endswith(":") and _MIN_INTRO_WORDS <= len(intro.split()) <= _MAX_INTRO_WORDS:
+        return _bullets(text, following.end())
+    return [], pos  # "Bilag:", "Deltagere:" or bullets of their own under the heading
+
+
+def _theme_like(item: str, pat: _Patterns) -> bool:
+    """A bullet that names a theme: a phrase of two or more words, only the first capitalised, no sentence,
+    explanation or punctuation ("Styrket mental sundhed", not "Vi vil …", "Anne Hansen, formand", "Januar:
+    høring", "Landbrug og Fødevarer", "Nordskolen")."""
+    words = item.split()
+    return (2 <= len(words) <= _MAX_WORDS_BLOCK and words[0][0].isupper() and all(w.islower() for w in words[1:])
+            and not re.search(r"[.!?:;,()]", item)
+            and not any(w.casefold() in pat.sentence_words for w in words))
 
 
 def _focus_context(text: str, pos: int, pat: _Patterns) -> bool:
@@ -1018,7 +1121,7 @@ def _name_ok(name: str, limit: int, pat: _Patterns) -> bool:
     words = name.split()
     if not name or len(name) > 120 or len(words) > limit or words[0].casefold() in pat.pronoun_starts:
         return False
-    if name.casefold() in pat.generic_items or name.lower().startswith("at "):
+    if name.casefold() in pat.generic_items or name.lower().startswith("at ") or _CODE.match(name):
         return False
     return not (pat.time_expression.fullmatch(name) or pat.counted_noun.match(name))
 
@@ -1042,7 +1145,12 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
         names = [(_clean(item, pat), at, _limit(item, block)) for item, at in items]
         if any(_MONEY.search(n) or (area_like(n) and not n.endswith("området")) for n, _, _ in names):
             continue  # "særligt fokus på Vollsmose og Korsløkken", "hhv. 2 mio. kr. til …": no focus areas
+        if pat.counted_name.search(start.head) and any(len(re.findall(r"\w+", n)) > _MAX_CATEGORY_WORDS
+                                                       for n, _, _ in names):
+            continue  # "søge inden for fire kategorier:" over activities for target groups, not named areas
         names = [(n, at) for n, at, limit in names if _name_ok(n, limit, pat)]
+        if names and all(pat.goal_words.intersection(n.casefold().split()) for n, _ in names):
+            continue  # "Flere unge skal i uddannelse", "Sygefraværet skal ned": goals, not areas
         if not names or (start.titles_only and any(_title_kind(n, pat) != "title" for n, _ in names)):
             continue
         covered = max(covered, end) if block else covered
