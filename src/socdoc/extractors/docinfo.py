@@ -138,7 +138,65 @@ def _is_minutes(text: str, lowered: str) -> bool:
         return True
     return _meeting_title(head) and (_count(cues["attendance_labels"], lowered[:3000]) >= 2
                                       or _timed_meeting_title(text)) \
-        or _minutes_header_line(head) or _dated_record_title(text)
+        or _minutes_header_line(head) or _dated_record_title(text) \
+        or len(minutes_layout_votes(text)) >= _MIN_LAYOUT_VOTES
+
+
+_MIN_LAYOUT_VOTES = 3
+_LAYOUT_CHARS = 6000
+_LAYOUT_LINE_CHARS = 120
+
+
+@functools.lru_cache(maxsize=1)
+def _layout_patterns() -> dict[str, re.Pattern[str]]:
+    cues = _cues()
+
+    def whole(key: str) -> re.Pattern[str]:
+        return re.compile(rf"(?:{_alt(cues[key])})[ \t]*:?")
+
+    return {
+        "contents": whole("layout_contents_labels"),
+        "members": re.compile(rf"(?:{_alt(cues['layout_member_labels'])})[ \t]*(?::|$)"),
+        "open_closed": whole("layout_open_closed_labels"),
+        "header": re.compile(rf"({_alt(cues['layout_header_labels'])})[ \t]*:"),
+        "section": whole("layout_section_labels"),
+        "item": re.compile(r"(?:punkt[ \t]+)?\d{1,4}\.?[ \t]+(?!(?:[a-zæøå]+|\d)[ .])[A-ZÆØÅ§][^\n]{2,}"),
+        "timed": re.compile(rf"(?i:{_WEEKDAY})\b[^\n]{{0,30}}\d[^\n]{{0,30}}\bkl\.?[ \t]*\d{{1,2}}"),
+    }
+
+
+def minutes_layout_votes(text: str) -> set[str]:
+    """Families of weak minutes signals in the head of a page, each counted once: a contents label, an
+    attendance or members label, open/closed item groups, two labelled header fields (Mødested, Dato, Tid),
+    two decision or case sections, numbered agenda lines, a weekday-date-time line."""
+    pats = _layout_patterns()
+    votes: set[str] = set()
+    headers: set[str] = set()
+    sections = items = 0
+    for raw in text[:_LAYOUT_CHARS].splitlines():
+        line = raw.strip()
+        if not line or len(line) > _LAYOUT_LINE_CHARS:
+            continue
+        low = line.lower()
+        for key in ("contents", "open_closed"):
+            if pats[key].fullmatch(low):
+                votes.add(key)
+        if pats["members"].match(low):
+            votes.add("members")
+        header = pats["header"].match(low)
+        if header:
+            headers.add(header.group(1))
+        sections += pats["section"].fullmatch(low) is not None
+        items += pats["item"].fullmatch(line) is not None
+        if pats["timed"].search(line) and len(line) <= 80:
+            votes.add("timed")
+    if len(headers) >= 2:
+        votes.add("header")
+    if sections >= 2:
+        votes.add("section")
+    if items >= _cues()["layout_min_numbered_items"]:
+        votes.add("items")
+    return votes
 
 
 # A date in a title line: "22. november 2007", "d. 12. maj 2020", "22.11.07", "4/6-2015".
