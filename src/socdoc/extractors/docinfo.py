@@ -36,7 +36,8 @@ _TRAILING = ".,;:!?"
 # A dateline of an organisation's own news page: "03-06-2022" or "03.06.2022" alone on a line near the top
 # (a newspaper prints its date with a time or a byline). It counts twice: with no sign of a medium it makes
 # the page the organisation's own news.
-_CMS_DATELINE = re.compile(r"^\s*[0-3]\d([-.])[01]\d\1(?:19|20)\d\d\s*$")
+# Also with spaces, and signed with the writer's initials ("16 09 2019 / soa").
+_CMS_DATELINE = re.compile(r"^\s*[0-3]\d([-. ])[01]\d\1(?:19|20)\d\d(?:[ \t]*/[ \t]*[a-zæøå]{2,4})?\s*$")
 # A news dateline in capitals: "KØGE: En ny helhedsplan …" (newswire style).
 # Also glued to its sentence ("NYKØBING:Der var …") and after a crawler's stamp (" date 2022-04 KØGE: …").
 _PLACE_DATELINE = re.compile(
@@ -326,7 +327,35 @@ def press_score(text: str, lowered: str) -> int:
     score += 2 * any(_sender_pattern().fullmatch(line) or _authority_logo().fullmatch(line)
                      for line in _head_lines(text, 10))
     score += 2 * _own_call(lowered)
+    score += 2 * _own_date_line(lowered)
+    score += 2 * _grant_list(lowered)
     return score
+
+
+_GRANT_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:mio\.?\s*|millioner\s*)?(?:kr\b|kroner\b)|\bkr\.?\s*\d")
+_GRANT_LINES = 2
+
+
+def _grant_list(lowered: str) -> bool:
+    """Two lines that each give a recipient an amount ("… fik tilsagn om tilskud på kr. 832.000 til …"):
+    a grant maker's own list of its grants."""
+    phrases = _cues()["grant_line_phrases"]
+    if not _has(phrases, lowered):
+        return False
+    lines = (line for line in lowered.splitlines() if len(line) <= 300 and _has(phrases, line))
+    return sum(1 for line in lines if _GRANT_AMOUNT.search(line)) >= _GRANT_LINES
+
+
+@functools.lru_cache(maxsize=1)
+def _own_date_pattern() -> re.Pattern[str]:
+    date = r"\d{1,2}(?:[-./]\d{1,2}[-./]|\.?[ ]?[a-zæøå]{3,9}\.?[ ])(?:19|20)\d\d"
+    return re.compile(rf"(?m)^[ \t]*(?:{_alt(_cues()['own_date_labels'])})[ \t]*:?[ \t]*(?:den[ ]+)?{date}[ \t]*$")
+
+
+def _own_date_line(lowered: str) -> bool:
+    """A line in the head that is only a page-date label and a date without a clock ("Publiceret 03-05-2021")."""
+    head = lowered[:1500]
+    return _has(_cues()["own_date_labels"], head) and _own_date_pattern().search(head) is not None
 
 
 def _own_call(lowered: str) -> bool:
