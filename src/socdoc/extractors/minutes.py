@@ -100,7 +100,7 @@ def _header_patterns() -> dict[str, Any]:
         # "… kl. 14:30 - Borgmesterkontorets mødelokale"; "…, Kl i Byrådssalen REFERAT …" (a converted
         # PDF that lost the time's digits): the place after the time, up to a run-on title word.
         "time_dash_place": re.compile(
-            r"\b[Kk]l\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+[-–]|\s+(?:i|på))\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80}?)"
+            r"\b[Kk]l\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+[-–]|\s+(?:i|på)|(?=\s+[A-ZÆØÅ]))\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80}?)"
             rf"(?=\s+(?:{p['run_on_title_words_regex']})\b|$)"),
         "when_place_label": re.compile(p["when_place_label_regex"], re.IGNORECASE),
         "standing_schedule": re.compile(p["standing_schedule_regex"], re.IGNORECASE),
@@ -987,7 +987,7 @@ def _place_after(lines: list[Line], k: int) -> Optional[str]:
             continue
         if (hp["location_word"].search(nxt) and not _LABEL_COLON.search(nxt)
                 and heading_kind(nxt_line) is None and not attendance_at([nxt_line], 0, 1)):
-            return _strip_period(nxt)
+            return _strip_period(_PLACE_PREPOSITION.sub("", nxt))
         break
     return None
 
@@ -1007,6 +1007,7 @@ def _place_before(lines: list[Line], k: int) -> Optional[str]:
     return None
 
 
+_PLACE_PREPOSITION = re.compile(r"^(?:i|på)\s+(?=[A-ZÆØÅ0-9])")
 _INITIAL_END = re.compile(r"(?:^|[\s,])[A-ZÆØÅ]\.$")  # "Nykøbing F.": the town's letter keeps its dot
 _PLACE_MAX_CHARS = 90
 _PLACE_MAX_WORDS = 12
