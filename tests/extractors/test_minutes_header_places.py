@@ -60,3 +60,9 @@ def test_converted_pdf_title_lost_the_hour_before_the_place() -> None:
     m = run(raw).meeting
     assert m.date == dt.date(2019, 5, 8)  # the title's date, not the other committee's "møde den 13. maj"
     assert m.location == "Salen, Nordby Rådhus"
+
+
+def test_letter_spaced_title_names_the_council_before_its_date() -> None:
+    raw = ("R e f e r a t MØDE Nordby Handicapråd. Onsdag den 8. maj 2019 kl Salen, Nordby Rådhus\n\n"
+           "Til stede: Eva Lind, Ove Holm, Sara Vang\n" + ITEM)
+    assert run(raw).meeting.body == "Nordby Handicapråd"
