@@ -128,3 +128,27 @@ def test_own_page_date_furniture_makes_own_news(text: str) -> None:
 
 def test_page_date_with_a_clock_is_not_own_news_furniture() -> None:
     assert classify(MEDIA_DATE_WITH_CLOCK) == "article"
+
+
+# An organisation's invitation: time and place labels, a weekday-date-time line, a numbered programme and a
+# participants label, but nothing only a record of a meeting has.
+INVITATION = """Invitation til temadag om ensomhed blandt ældre
+
+Onsdag den 6. september 2023 kl. 9.30
+
+Tid: 6. september 2023 kl. 9.30-15.00
+Sted: Kulturhuset, Vestergade 4
+
+Program
+1. Velkomst ved formanden
+2. Oplæg om frivillige besøgsvenner
+3. Workshops i mindre grupper
+4. Opsamling og tak for i dag
+
+Deltagere: frivillige, pårørende og medarbejdere fra kommunen
+"""
+
+
+def test_an_invitation_is_not_minutes() -> None:
+    assert len(minutes_layout_votes(INVITATION)) >= 3
+    assert classify(INVITATION) != "minutes"

@@ -140,10 +140,19 @@ def _is_minutes(text: str, lowered: str) -> bool:
     return _meeting_title(head) and (_count(cues["attendance_labels"], lowered[:3000]) >= 2
                                       or _timed_meeting_title(text)) \
         or _minutes_header_line(head) or _dated_record_title(text) \
-        or len(minutes_layout_votes(text)) >= _MIN_LAYOUT_VOTES
+        or _minutes_by_layout(minutes_layout_votes(text))
 
 
 _MIN_LAYOUT_VOTES = 3
+# Families only minutes have; an invitation's "Tid:", "Sted:", numbered programme and "Deltagere:" do not add up
+# to minutes without one of them.
+_RECORD_VOTES = frozenset({"contents", "open_closed", "section"})
+
+
+def _minutes_by_layout(votes: set[str]) -> bool:
+    """Three families of weak signals, one of them a record's own (contents list, open/closed groups, decision
+    sections)."""
+    return len(votes) >= _MIN_LAYOUT_VOTES and bool(votes & _RECORD_VOTES)
 _LAYOUT_CHARS = 6000
 _LAYOUT_LINE_CHARS = 120
 
