@@ -152,3 +152,32 @@ Deltagere: frivillige, pårørende og medarbejdere fra kommunen
 def test_an_invitation_is_not_minutes() -> None:
     assert len(minutes_layout_votes(INVITATION)) >= 3
     assert classify(INVITATION) != "minutes"
+
+
+TITLED_STATEMENT = """Budget 2024 giver flere penge til specialundervisning
+
+Et bredt flertal i byrådet har indgået forlig om budgettet for de kommende fire år.
+
+Borgmester Eva Holm (V): ”Jeg er glad for, at vi sammen prioriterer de børn, der har brug for mere støtte.”
+
+Forliget afsætter 40 mio. kr. til nye pladser i specialklasser.
+"""
+
+TITLED_STATEMENT_IN_A_NEWSPAPER = """Forlig på plads i nat
+
+Af Søren Dahl
+
+Foto: Mette Ravn
+
+Borgmester Eva Holm (V): ”Jeg er glad for, at vi sammen prioriterer de børn, der har brug for mere støtte.”
+
+Læs også: Oppositionen kritiserer besparelser på kultur
+"""
+
+
+def test_titled_statement_line_marks_own_release() -> None:
+    assert classify(TITLED_STATEMENT) == "press_release"
+
+
+def test_titled_statement_in_a_medium_stays_an_article() -> None:
+    assert classify(TITLED_STATEMENT_IN_A_NEWSPAPER) == "article"
