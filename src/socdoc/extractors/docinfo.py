@@ -36,7 +36,8 @@ _TRAILING = ".,;:!?"
 # A dateline of an organisation's own news page: "03-06-2022" or "03.06.2022" alone on a line near the top
 # (a newspaper prints its date with a time or a byline). It counts twice: with no sign of a medium it makes
 # the page the organisation's own news.
-_CMS_DATELINE = re.compile(r"^\s*[0-3]\d([-.])[01]\d\1(?:19|20)\d\d\s*$")
+# Also with spaces, and signed with the writer's initials ("16 09 2019 / soa").
+_CMS_DATELINE = re.compile(r"^\s*[0-3]\d([-. ])[01]\d\1(?:19|20)\d\d(?:[ \t]*/[ \t]*[a-zæøå]{2,4})?\s*$")
 # A news dateline in capitals: "KØGE: En ny helhedsplan …" (newswire style).
 # Also glued to its sentence ("NYKØBING:Der var …") and after a crawler's stamp (" date 2022-04 KØGE: …").
 _PLACE_DATELINE = re.compile(
@@ -138,7 +139,74 @@ def _is_minutes(text: str, lowered: str) -> bool:
         return True
     return _meeting_title(head) and (_count(cues["attendance_labels"], lowered[:3000]) >= 2
                                       or _timed_meeting_title(text)) \
-        or _minutes_header_line(head) or _dated_record_title(text)
+        or _minutes_header_line(head) or _dated_record_title(text) \
+        or _minutes_by_layout(minutes_layout_votes(text))
+
+
+_MIN_LAYOUT_VOTES = 3
+# Families only minutes have; an invitation's "Tid:", "Sted:", numbered programme and "Deltagere:" do not add up
+# to minutes without one of them.
+_RECORD_VOTES = frozenset({"contents", "open_closed", "section"})
+
+
+def _minutes_by_layout(votes: set[str]) -> bool:
+    """Three families of weak signals, one of them a record's own (contents list, open/closed groups, decision
+    sections)."""
+    return len(votes) >= _MIN_LAYOUT_VOTES and bool(votes & _RECORD_VOTES)
+_LAYOUT_CHARS = 6000
+_LAYOUT_LINE_CHARS = 120
+
+
+@functools.lru_cache(maxsize=1)
+def _layout_patterns() -> dict[str, re.Pattern[str]]:
+    cues = _cues()
+
+    def whole(key: str) -> re.Pattern[str]:
+        return re.compile(rf"(?:{_alt(cues[key])})[ \t]*:?")
+
+    return {
+        "contents": whole("layout_contents_labels"),
+        "members": re.compile(rf"(?:{_alt(cues['layout_member_labels'])})[ \t]*(?::|$)"),
+        "open_closed": whole("layout_open_closed_labels"),
+        "header": re.compile(rf"({_alt(cues['layout_header_labels'])})[ \t]*:"),
+        "section": whole("layout_section_labels"),
+        "item": re.compile(r"(?:punkt[ \t]+)?\d{1,4}\.?[ \t]+(?!(?:[a-zæøå]+|\d)[ .])[A-ZÆØÅ§][^\n]{2,}"),
+        "timed": re.compile(rf"(?i:{_WEEKDAY})\b[^\n]{{0,30}}\d[^\n]{{0,30}}\bkl\.?[ \t]*\d{{1,2}}"),
+    }
+
+
+def minutes_layout_votes(text: str) -> set[str]:
+    """Families of weak minutes signals in the head of a page, each counted once: a contents label, an
+    attendance or members label, open/closed item groups, two labelled header fields (Mødested, Dato, Tid),
+    two decision or case sections, numbered agenda lines, a weekday-date-time line."""
+    pats = _layout_patterns()
+    votes: set[str] = set()
+    headers: set[str] = set()
+    sections = items = 0
+    for raw in text[:_LAYOUT_CHARS].splitlines():
+        line = raw.strip()
+        if not line or len(line) > _LAYOUT_LINE_CHARS:
+            continue
+        low = line.lower()
+        for key in ("contents", "open_closed"):
+            if pats[key].fullmatch(low):
+                votes.add(key)
+        if pats["members"].match(low):
+            votes.add("members")
+        header = pats["header"].match(low)
+        if header:
+            headers.add(header.group(1))
+        sections += pats["section"].fullmatch(low) is not None
+        items += pats["item"].fullmatch(line) is not None
+        if pats["timed"].search(line) and len(line) <= 80:
+            votes.add("timed")
+    if len(headers) >= 2:
+        votes.add("header")
+    if sections >= 2:
+        votes.add("section")
+    if items >= _cues()["layout_min_numbered_items"]:
+        votes.add("items")
+    return votes
 
 
 # A date in a title line: "22. november 2007", "d. 12. maj 2020", "22.11.07", "4/6-2015".
@@ -268,7 +336,46 @@ def press_score(text: str, lowered: str) -> int:
     score += 2 * any(_sender_pattern().fullmatch(line) or _authority_logo().fullmatch(line)
                      for line in _head_lines(text, 10))
     score += 2 * _own_call(lowered)
+    score += 2 * _own_date_line(lowered)
+    score += 2 * (_has(cues["official_titles"], lowered) and _titled_statement().search(text) is not None)
+    score += 2 * _grant_list(lowered)
     return score
+
+
+@functools.lru_cache(maxsize=1)
+def _titled_statement() -> re.Pattern[str]:
+    """A line opening with an office holder's title, name and a colon before the quotation mark ("Borgmester Eva
+    Holm: ”Vi er glade …"): the organisation's own release presents its statement so; a medium closes a quote
+    with "siger …"."""
+    titles = _alt(_cues()["official_titles"])
+    name = r"[A-ZÆØÅ][\w\-]+(?:[ ][A-ZÆØÅ][\w\-]+){0,3}(?:[ ]\([A-ZÆØÅ]{1,2}\))?"
+    return re.compile(rf"(?m)^[ \t]*(?:[A-ZÆØÅ][\w\-]*[ ]){{0,3}}(?i:[\w\-]*(?:{titles}))[ ]+{name}:[ ]*[”\"“„»]")
+
+
+_GRANT_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:mio\.?\s*|millioner\s*)?(?:kr\b|kroner\b)|\bkr\.?\s*\d")
+_GRANT_LINES = 2
+
+
+def _grant_list(lowered: str) -> bool:
+    """Two lines that each give a recipient an amount ("… fik tilsagn om tilskud på kr. 832.000 til …"):
+    a grant maker's own list of its grants."""
+    phrases = _cues()["grant_line_phrases"]
+    if not _has(phrases, lowered):
+        return False
+    lines = (line for line in lowered.splitlines() if len(line) <= 300 and _has(phrases, line))
+    return sum(1 for line in lines if _GRANT_AMOUNT.search(line)) >= _GRANT_LINES
+
+
+@functools.lru_cache(maxsize=1)
+def _own_date_pattern() -> re.Pattern[str]:
+    date = r"\d{1,2}(?:[-./]\d{1,2}[-./]|\.?[ ]?[a-zæøå]{3,9}\.?[ ])(?:19|20)\d\d"
+    return re.compile(rf"(?m)^[ \t]*(?:{_alt(_cues()['own_date_labels'])})[ \t]*:?[ \t]*(?:den[ ]+)?{date}[ \t]*$")
+
+
+def _own_date_line(lowered: str) -> bool:
+    """A line in the head that is only a page-date label and a date without a clock ("Publiceret 03-05-2021")."""
+    head = lowered[:1500]
+    return _has(_cues()["own_date_labels"], head) and _own_date_pattern().search(head) is not None
 
 
 def _own_call(lowered: str) -> bool:

@@ -58,7 +58,7 @@ from socdoc.extractors.minutes_layout import (
 from socdoc.lang import da
 from socdoc.records import Attendee, Decision, DecisionStep, Meeting
 
-_TIME = re.compile(r"(?<![\d.,:/\-])([01]?\d|2[0-3])[.:]([0-5]\d)(?::[0-5]\d)?(?![\d]|[.,:]\d)")
+_TIME = re.compile(r"(?:(?<=[Kk]l\.)|(?<![\d.,:/\-]))([01]?\d|2[0-3])[.:]([0-5]\d)(?::[0-5]\d)?(?![\d]|[.,:]\d)")
 _ITEM_CODE = re.compile(r"\s*\(([A-ZÆØÅ])\)\s*$")
 _CRUMB = re.compile(r"\s*›\s*")
 _TITLE_PARTS = re.compile(r"\s+[–—|-]\s+")
@@ -100,7 +100,7 @@ def _header_patterns() -> dict[str, Any]:
         # "… kl. 14:30 - Borgmesterkontorets mødelokale"; "…, Kl i Byrådssalen REFERAT …" (a converted
         # PDF that lost the time's digits): the place after the time, up to a run-on title word.
         "time_dash_place": re.compile(
-            r"\b[Kk]l\.?(?:\s*\d{1,2}[.:]\d{2}\s+[-–]|\s+(?:i|på))\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80}?)"
+            r"\b[Kk]l\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+[-–]|\s+(?:i|på)|(?=\s+[A-ZÆØÅ]))\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80}?)"
             rf"(?=\s+(?:{p['run_on_title_words_regex']})\b|$)"),
         "when_place_label": re.compile(p["when_place_label_regex"], re.IGNORECASE),
         "standing_schedule": re.compile(p["standing_schedule_regex"], re.IGNORECASE),
@@ -683,7 +683,8 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
             return found
     if end > 0:
         plain = _without_reference_dates(usable, text)
-        found = _first_full_date(_meeting_word_dates(plain, text), text) or _first_full_date(plain, text)
+        found = (_record_title_date(lines, plain, text) or _first_full_date(_meeting_word_dates(plain, text), text)
+                 or _first_full_date(plain, text))
         if found:
             return found
         for line in lines:
@@ -694,6 +695,21 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
 
 
 _REFERENCE_LOOKBACK = 24
+_TITLE_LINES = 3
+_SPACED_WORD = re.compile(r"\b(?:[^\W\d_] ){3,}[^\W\d_]\b")
+
+
+def _record_title_date(lines: list[Line], candidates: list[tuple[DateCandidate, Optional[int]]],
+                       text: str) -> Optional[dt.date]:
+    """The date with its year on a first line that names the page as minutes ("Referat MØDE Seniorrådet
+    Torsdag den 4. juni 2015 kl …", also letter-spaced "R e f e r a t" by a PDF): it outranks a later
+    "møde den 8. juni" of another body."""
+    title = _header_patterns()["minutes_title"]
+    for line in lines[:_TITLE_LINES]:
+        if title.match(_SPACED_WORD.sub(lambda m: m.group().replace(" ", ""), line.clean)):
+            inside = [(c, y) for c, y in candidates if line.start <= c.start < line.end and c.year is not None]
+            return _first_full_date(inside, text)
+    return None
 
 
 def _without_reference_dates(candidates: list[tuple[DateCandidate, Optional[int]]],
@@ -942,6 +958,10 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
         place = _place_after(lines, k)
         if place:
             yield place
+    for k in timed:
+        place = _place_before(lines, k)
+        if place:
+            yield place
 
 
 _WHEN_THEN_PLACE = re.compile(
@@ -967,11 +987,27 @@ def _place_after(lines: list[Line], k: int) -> Optional[str]:
             continue
         if (hp["location_word"].search(nxt) and not _LABEL_COLON.search(nxt)
                 and heading_kind(nxt_line) is None and not attendance_at([nxt_line], 0, 1)):
-            return _strip_period(nxt)
+            return _strip_period(_PLACE_PREPOSITION.sub("", nxt))
         break
     return None
 
 
+def _place_before(lines: list[Line], k: int) -> Optional[str]:
+    """An unlabelled place between the minutes title and the date-and-time line ``k`` ("Referat af
+    bestyrelsesmøde / Skolen, mødelokale 2 / tirsdag den 4. maj 2021 kl. 19.00")."""
+    if k < 2 or not _header_patterns()["minutes_title"].match(lines[k - 2].clean):
+        return None
+    line = lines[k - 1]
+    nxt = line.clean
+    if dates_in(nxt) or is_body_name(nxt) or _body_from_text(nxt) or _LABEL_COLON.search(nxt):
+        return None
+    if _header_patterns()["location_word"].search(nxt) and heading_kind(line) is None \
+            and not attendance_at([line], 0, 1):
+        return _strip_period(nxt)
+    return None
+
+
+_PLACE_PREPOSITION = re.compile(r"^(?:i|på)\s+(?=[A-ZÆØÅ0-9])")
 _INITIAL_END = re.compile(r"(?:^|[\s,])[A-ZÆØÅ]\.$")  # "Nykøbing F.": the town's letter keeps its dot
 _PLACE_MAX_CHARS = 90
 _PLACE_MAX_WORDS = 12

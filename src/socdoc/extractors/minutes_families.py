@@ -524,10 +524,11 @@ def run_on_title_body(lines: list[str]) -> Optional[str]:
     """The body in the title of a run-on transcript line ("1 Referat Social- og Sundhedsudvalget
     Møde nr.: 6/2018 Mødedato: …"): the longest run of words before a header word that names a body."""
     for line in lines:
+        line = _LETTER_SPACED.sub(lambda s: s.group().replace(" ", ""), line)  # "R e f e r a t" of a PDF title
         m = _pats()["run_on_title"].match(_pats()["page_prefix"].sub("", line))
         if not m:
             continue
-        words = m.group("rest").split()
+        words = _to_sentence_end(m.group("rest").split())
         stop = next((k for k, w in enumerate(words) if _pats()["title_stop"].match(w)), len(words))
         for k in range(min(stop, 8), 0, -1):
             phrase = " ".join(words[:k])
@@ -539,6 +540,15 @@ def run_on_title_body(lines: list[str]) -> Optional[str]:
 
 
 _BODY_MAX_WORDS = 6
+_LETTER_SPACED = re.compile(r"\b(?:[^\W\d_] ){3,}[^\W\d_]\b")
+
+
+def _to_sentence_end(words: list[str]) -> list[str]:
+    """The words up to the first that closes a sentence ("Seniorråd." before "Torsdag den …"), without its stop."""
+    for k, word in enumerate(words):
+        if len(word) > 2 and word.endswith(".") and word[-2].islower():
+            return words[:k] + [word[:-1]]
+    return words
 
 
 def body_first_title(header: list[str]) -> Optional[str]:
