@@ -41,7 +41,7 @@ from socdoc.extractors.entities import (
     trie_regex,
 )
 from socdoc.extractors.names import lower_first, squash
-from socdoc.extractors.name_runs import split_candidates, stretch_end
+from socdoc.extractors.name_runs import column_pair, split_candidates, stretch_end
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Person
 
@@ -729,6 +729,42 @@ def _first_names_alone(text: str, pat: _Patterns, out: list[Candidate]) -> None:
         out.append(Candidate(m.start("name"), m.end("name"), name, "person", 1, {"role": role, "party": None}))
 
 
+_NAME_ROW = re.compile(rf"(?m)^[ \t]*(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ ]){{1,7}}[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]*$")
+_COLUMN_ROWS_MIN = 3  # rows of a block that cut into two names each
+
+
+def _column_rows(text: str, pat: _Patterns, out: list[Candidate]) -> None:
+    """Names in a members table of two columns flattened to lines, two names a row ("Eva Lund Holm
+    Bo Dam", "Kim Berg Susan Krag"): a block of consecutive rows of capitalised words of which at
+    least three cut into two names, and most names open with a known first name. The rows' names
+    replace what other rules read there (they win the overlap)."""
+    blocks: list[list[re.Match[str]]] = []
+    for m in _NAME_ROW.finditer(text):
+        if blocks and text.count("\n", blocks[-1][-1].end(), m.start()) == 1:
+            blocks[-1].append(m)
+        else:
+            blocks.append([m])
+    for rows in blocks:
+        if len(rows) < _COLUMN_ROWS_MIN:
+            continue
+        spans: list[tuple[int, int]] = []
+        cut = 0
+        for row in rows:
+            pair = column_pair(text, row.start(), row.end())
+            cut += bool(pair)
+            words = len(text[row.start():row.end()].split())
+            if pair:
+                spans.extend(pair)
+            elif words <= 3:
+                start = row.start() + len(row.group()) - len(row.group().lstrip())
+                spans.append((start, row.start() + len(row.group().rstrip())))
+        names = [text[a:b] for a, b in spans]
+        if cut < _COLUMN_ROWS_MIN or 3 * sum(_given_name(n.split()[0], pat) for n in names) < 2 * len(names):
+            continue
+        for a, b in spans:
+            out.append(Candidate(a, b, squash(text[a:b]), "person", 4, {"role": None, "party": None}))
+
+
 _GLUED_NAME = re.compile(rf"([{UPPER}][{LOWER}]+)[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?")
 
 
@@ -747,6 +783,46 @@ def _first_name_only(name: str, pat: _Patterns) -> bool:
         return False
     glued = _GLUED_NAME.fullmatch(word)
     return word.split("-")[0] in pat.first_names or bool(glued and glued.group(1) in pat.first_names)
+
+
+_BOARD_MIN_NAMES = 3  # single-word names in a meeting's lists that show a board naming its members so
+_BOARD_MIN_KNOWN = 2  # of them known first names
+
+
+def _first_name_board(meeting: Any, pat: _Patterns) -> bool:
+    """Whether the meeting's attendance lists name the members by first name alone ("Deltagere:
+    Gitte, Vagn, Lone og Sune. Afbud: Eskild"): most names are single words, some of them known
+    first names."""
+    names = [a.name for a in getattr(meeting, "participants", []) or []] + list(getattr(meeting, "absent", []) or [])
+    single = [n for n in names if n and " " not in n.strip()]
+    known = sum(n.split("-")[0] in pat.first_names for n in single)
+    if len(single) >= 2 and len(single) == len(names) and known >= 1:
+        return True  # "Fraværende: Per og Jonny": every name a first name
+    return len(single) >= _BOARD_MIN_NAMES and known >= _BOARD_MIN_KNOWN and 2 * len(single) > len(names)
+
+
+_LABEL_FIRST_NAME = re.compile(rf"(?m)(?<![\w-])(?P<label>[{UPPER}][{LOWER}]+)[ \t]*:[ \t]*(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?=[ \t]*(?:$|[,.;]|[–-][ ]))")
+
+
+def _board_labels(text: str, pat: _Patterns, out: list[Candidate]) -> None:
+    """On a first-name board, a first name alone after a role label ("Referent: Jane", "Ordstyrer: Vita –")."""
+    taken = [(c.start, c.end) for c in out]
+    for m in _LABEL_FIRST_NAME.finditer(text):
+        role = pat.role_labels.get(m.group("label")) or pat.role_labels.get(m.group("label").lower())
+        if role is None or not _board_first_name(m.group("name"), pat) or overlaps(m.start("name"), m.end("name"), taken):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "person", 2,
+                             {"role": _clean_role(role, pat), "party": None}))
+
+
+_BOARD_WORD = re.compile(rf"[{UPPER}][{LOWER}]{{1,15}}(?:-[{UPPER}][{LOWER}]+)?")
+
+
+def _board_first_name(name: str, pat: _Patterns) -> bool:
+    """A single capitalised word of a first-name board's list that is no common word, place or role."""
+    word = name.strip()
+    return bool(_BOARD_WORD.fullmatch(word)) and not common_word(word) and not area_like(word) \
+        and word not in pat.stop and not pat.base_role.fullmatch(word.lower())
 
 
 def _given_name(word: str, pat: _Patterns) -> bool:
@@ -962,11 +1038,13 @@ def _candidates(
         if nxt or above:
             add(m.start("name"), m.end("name"), 2, role=_line_role(nxt, pat) or above)
     if meeting is not None:
+        board = _first_name_board(meeting, pat)
         for attendee in getattr(meeting, "participants", []) or []:
             if attendee.start is not None and attendee.end is not None:
                 if pat.not_person_first.fullmatch(text[attendee.start:attendee.end].split()[0]):
                     continue  # "Afbud: Revisionsfirmaet Holm": a firm in the list
-                if _first_name_only(text[attendee.start:attendee.end], pat):  # "Til stede var Eva, Bo og Kim"
+                if _first_name_only(text[attendee.start:attendee.end], pat) or (
+                        board and _board_first_name(attendee.name, pat)):  # "Til stede var Eva, Bo og Kim"
                     out.append(Candidate(attendee.start, attendee.end, attendee.name, "person", 2,
                                          {"role": None, "party": attendee.party}))
                     continue
@@ -974,15 +1052,23 @@ def _candidates(
         for name in getattr(meeting, "absent", []) or []:
             if not name.split() or pat.not_person_first.fullmatch(name.split()[0]):
                 continue
+            if board and _board_first_name(name, pat):  # "Afbud: Ejner og Annelene" on a first-name board
+                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                    out.append(Candidate(m.start(), m.end(), name, "person", 2, {"role": None, "party": None}))
+                    break
+                continue
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 cell = _PARTY_CELL_BELOW.match(text, m.end())  # the party letter in the cell below the name
                 party = cell.group("party") if cell and cell.group("party") in pat.letters else None
                 add(m.start(), m.end(), 2, party=party)
+        if board:
+            _board_labels(text, pat, out)
     for end, start in _initials(text, pat).items():  # "Vivi Nobel (VN), Jørgen Vinding (JV)"
         add(start, end, 2)
     if meeting is not None:
         _first_names_alone(text, pat, out)
     _speaker_headings(text, pat, add)
+    _column_rows(text, pat, out)
     _name_org_role_lines(text, pat, add)
     _surname_first_rows(text, pat, out)
     _letter_rows(text, pat, add)
@@ -1144,7 +1230,7 @@ def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
 
 def _label_role(text: str, m: re.Match[str], pat: _Patterns) -> Optional[str]:
     """The role of a label right before a first name that ends its item ("Referent: Eva")."""
-    if not re.match(r"[ \t]*(?:$|[,.;])", text[m.end():m.end() + 3], re.M):
+    if not re.match(r"[ \t]*(?:$|[,.;]|[–-][ ])", text[m.end():m.end() + 3], re.M):
         return None
     label = pat.label_before.search(text, max(0, m.start() - 40), m.start())
     return pat.role_labels.get(label.group("label")) if label else None
