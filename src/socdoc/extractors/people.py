@@ -45,10 +45,29 @@ from socdoc.extractors.name_runs import column_pair, split_candidates, stretch_e
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Person
 
+@functools.lru_cache(maxsize=1)
+def _first_name_file() -> frozenset[str]:
+    text = resources.files("socdoc.lang.da").joinpath("first_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def _given_abbreviations() -> frozenset[str]:
+    """Abbreviated first names ("Chr.", "Johs."); not those that are whole names too ("Hans.")."""
+    words = cues()["parties"]["name_abbreviations"]
+    return frozenset(w for w in words if len(w) > 2 and w.endswith(".") and w[1:-1].islower() and w[:-1] not in _first_name_file())
+
+
+def _abbreviated_given_names() -> str:
+    """The lower-case tails of abbreviated first names ("Chr." → "hr\\."), for a name word that keeps its stop."""
+    tails = sorted({re.escape(w[1:]) for w in _given_abbreviations()}, key=len, reverse=True)
+    return "|".join(tails)
+
+
 # "Anne", "Hansen-Berg", "Christi-ansen" (a hyphen as written), "Fog- Petersen" (a line's hyphen), "A.",
-# "J.C." (initials run together, before a further name word), "Th.", "McDonald"; the capital first, so that the regex engine can
+# "J.C." (initials run together, before a further name word), "Th.", "Chr." (an abbreviated first name, before a further name word), "McDonald"; the capital first, so that the regex engine can
 # skip to capitals when a pattern starts with a name.
-_NAME_WORD = rf"[{UPPER}](?:[{LOWER}]+(?:-(?:[{UPPER}]?[{LOWER}]+|[ ][{UPPER}][{LOWER}]+))?|\.(?:[{UPPER}]\.)+(?=[ ][{UPPER}][{LOWER}])|[{LOWER}]?\.|[{LOWER}]\.|(?<=M)c[{UPPER}][{LOWER}]+)"
+_NAME_WORD = rf"[{UPPER}](?:(?:{_abbreviated_given_names()})(?=[ ][{UPPER}][{LOWER}])|[{LOWER}]+(?:-(?:[{UPPER}]?[{LOWER}]+|[ ][{UPPER}][{LOWER}]+))?|\.(?:[{UPPER}]\.)+(?=[ ][{UPPER}][{LOWER}])|[{LOWER}]?\.|[{LOWER}]\.|(?<=M)c[{UPPER}][{LOWER}]+)"
 
 
 # A middle initial written without its full stop ("Olav B Christensen"), only before a further name word.
@@ -66,8 +85,7 @@ def people_cues() -> dict[str, Any]:
 @functools.lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Common Danish first names (``lang/da/first_names.txt``)."""
-    text = resources.files("socdoc.lang.da").joinpath("first_names.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return _first_name_file()
 
 
 _NOT_PERSON = re.compile(r"(?:hus|huset|havn|skole|skolen|hospital|hal|rådhus|kirke|center|centret)$", re.I)
@@ -110,6 +128,7 @@ class _Patterns:
     name_then_role: re.Pattern[str]
     role_verb_name: re.Pattern[str]
     elected: re.Pattern[str]
+    elected_colon: re.Pattern[str]
     name_colon_role: re.Pattern[str]
     row_end_role: re.Pattern[str]
     first_name_alone: re.Pattern[str]
@@ -297,6 +316,10 @@ def patterns() -> _Patterns:
         ),
         elected=re.compile(
             rf"(?<![\w])(?:{'|'.join(more['election_verbs'])})[ ](?P<name>{name})[ ](?:som|til)[ ](?P<role>{role})(?![\w-])"
+        ),
+        elected_colon=re.compile(
+            rf"(?i:{'|'.join(more['elected_participles'])})[ ](?:som[ ]|til[ ])?(?P<role>{role})[ \t]*:[ \t]*(?P<name>{name})(?=[ \t]*(?:$|[,.;(]))",
+            re.M,
         ),
         name_colon_role=re.compile(
             rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{name}):[ ](?P<role>{role})(?=[ ](?:for|i|ved|hos)[ ]|,|[ \t]*$)"
@@ -508,7 +531,7 @@ def _name_ok(name: str, pat: _Patterns, bare: bool = False) -> bool:
     if any(len(part) >= _HEADING_WORD_MIN and common_word(part) for part in _LOWER_PART.findall(name)):
         return False  # "Karen Blixen-kvarteret": a place named after a person
     def word_ok(w: str, inner: bool) -> bool:
-        return bool(w in pat.particles or re.fullmatch(_NAME_WORD, w) or _RUN_INITIALS.fullmatch(w)
+        return bool(w in pat.particles or re.fullmatch(_NAME_WORD, w) or inner and w in _given_abbreviations() or _RUN_INITIALS.fullmatch(w)
                     or inner and bare and re.fullmatch(rf"[{UPPER}]", w))
 
     return word_ok(words[-1], False) and all(word_ok(w, i > 0) for i, w in enumerate(words[:-1]))
@@ -727,6 +750,31 @@ def _first_names_alone(text: str, pat: _Patterns, out: list[Candidate]) -> None:
             written = None  # "Bjarke er stoppet som sekretær": an office left
         role = _clean_role(written, pat) if written else None
         out.append(Candidate(m.start("name"), m.end("name"), name, "person", 1, {"role": role, "party": None}))
+
+
+_ROLE_GROUP = re.compile(rf"(?m)^[ \t]*(?P<label>[{UPPER}][{LOWER}]+)[ \t]*(?:\([^()\n]{{0,60}}\))?[ \t]*:[ \t]*\n")
+_GROUP_ROWS_MAX = 12
+
+
+def _role_group_rows(text: str, pat: _Patterns, add: Any) -> None:
+    """Names one a line under a heading that is a plural role ("Suppleanter (deltog under punkt 1-5):"
+    over "Eva Holm" / "Bo Dam"): each has that role, up to a blank line or another line."""
+    row_name = re.compile(rf"[ \t]*(?P<name>{pat.name})[ \t]*(?:\n|\Z)")
+    members = people_cues()["membership_roles"]
+    for m in _ROLE_GROUP.finditer(text):
+        label = m.group("label")
+        if not _plural_role(label.casefold(), pat):
+            continue
+        role = _base_role(label.casefold(), pat)
+        if role in members:
+            continue  # "Medlemmer:": membership is no office
+        pos = m.end()
+        for _ in range(_GROUP_ROWS_MAX):
+            row = row_name.match(text, pos)
+            if row is None:
+                break
+            add(row.start("name"), row.end("name"), 3, role=role)
+            pos = row.end()
 
 
 _NAME_ROW = re.compile(rf"(?m)^[ \t]*(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ ]){{1,7}}[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]*$")
@@ -998,6 +1046,9 @@ def _candidates(
             add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.elected.finditer(text):  # "Rådet udpegede Eva Holm som formand"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    for m in pat.elected_colon.finditer(text):  # "Enstemmigt valgt formand: Eva Holm"
+        add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    _role_group_rows(text, pat, add)
     for m in pat.name_colon_role.finditer(text):  # " • Eva Holm: Konsulent, Staben" in a members list
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.row_end_role.finditer(text):  # "Eva Holm, ansat i Center for Børn (referent)" in a members list
