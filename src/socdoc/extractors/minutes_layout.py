@@ -1536,7 +1536,7 @@ def _first_name_list(value: str, offset: int, board: bool = False) -> list[Perso
             start = offset + pos + w.start()
             people.append(Person(t, None, start, start + len(t)))
     unknown = sum(p.name.split("-")[0] not in firsts for p in people)
-    return people if single and 2 * unknown <= len(people) else []
+    return people if single and (board or 2 * unknown <= len(people)) else []
 
 
 def _may_be_first_name(word: str) -> bool:

@@ -446,4 +446,13 @@ def column_pair(text: str, start: int = 0, end: Optional[int] = None) -> list[tu
     if len(best) != 1 or top < 0:
         return []
     k = best[0]
+    if any(_common_opening(texts[i]) for i in (0, k)):
+        return []  # "Borgerservice Og Erhverv Kultur": a menu, no names
     return [(words[0][1], words[k - 1][2]), (words[k][1], words[-1][2])]
+
+
+def _common_opening(word: str) -> bool:
+    """A word that opens no name: a common word that is no known first name."""
+    from socdoc.extractors.entities import common_word
+
+    return not is_first_name(word) and common_word(word)

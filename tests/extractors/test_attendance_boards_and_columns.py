@@ -1,0 +1,176 @@
+"""Attendance and people of small boards and flattened member tables: boards that name their members by
+first name alone (a role before the first name, an absentee socdoc does not know, a second absence label
+on the line), two-column member tables flattened to one row of two names, member lists that follow an
+index of the items, abbreviated first names ("Chr."), offices given as "valgt formand: NN" and names
+under a plural role heading ("Suppleanter:")."""
+
+from __future__ import annotations
+
+from socdoc.extractors.minutes_layout import parse_people
+from socdoc.extractors.name_runs import column_pair
+from socdoc.extractors.people import find_people
+from socdoc.normalize import normalize
+
+from minutes_run import run
+from people_run import people
+
+
+def _names(raw: str) -> tuple[list[str], list[str]]:
+    meeting = run(raw).meeting
+    return [p.name for p in meeting.participants], list(meeting.absent)
+
+
+def _people_with_meeting(raw: str) -> dict[str, object]:
+    text = normalize(raw)
+    meeting = run(raw).meeting
+    return {p.name: p for p in find_people(text, raw, None, meeting)}
+
+
+# --- first-name boards --------------------------------------------------------------------------------
+
+_BOARD = (
+    "Referat fra møde i beboerklubben 3. oktober.\n"
+    " \n"
+    "Deltagere: driftschef Torben, Vibeke, Lasse, Gunver, Kaj og Oline (referent).\n"
+    "Afbud: Idun.   Uden afbud: Mads.\n"
+    " \n"
+    "1. Julefrokost\n"
+    "Vi holder julefrokost i klubhuset. Gunver bestiller maden.\n"
+)
+
+
+def test_role_before_the_first_name_of_a_board_list() -> None:
+    participants, _ = _names(_BOARD)
+    assert participants == ["Torben", "Vibeke", "Lasse", "Gunver", "Kaj", "Oline"]
+
+
+def test_lone_absentees_on_a_board_and_a_second_absence_label() -> None:
+    _, absent = _names(_BOARD)
+    assert absent == ["Idun", "Mads"]
+
+
+def test_board_members_unknown_to_the_name_list_are_people() -> None:
+    raw = (
+        "Referat fra bestyrelsesmøde 2. marts 2021 hos Oline\n\n"
+        "Mødedeltagere: Gunver, Oline, Vibeke, Lasse, Kaj\n\n"
+        "Afbud: Idun, Ejvind\n\n"
+        "Referent: Oline – næste gang skiftes vi.\n\n"
+        "1. Regnskab: godkendt.\n"
+    )
+    found = _people_with_meeting(raw)
+    for name in ("Gunver", "Oline", "Vibeke", "Lasse", "Kaj", "Idun", "Ejvind"):
+        assert name in found, name
+    assert found["Oline"].role == "referent"
+
+
+def test_referent_label_on_a_board_that_lists_only_absentees() -> None:
+    raw = (
+        "Referat fra afdelingsbestyrelsesmøde 4. juni 2020.\n\n"
+        "Fraværende: Per og Jonny.\n\n"
+        "Referent: Rikke\n\n"
+        "1. Status\nAfdelingsbestyrelsen drøftede affaldsordningen.\n"
+    )
+    found = _people_with_meeting(raw)
+    assert {"Per", "Jonny", "Rikke"} <= set(found)
+    assert found["Rikke"].role == "referent"
+
+
+def test_a_lone_unknown_word_is_no_absentee_without_a_board() -> None:
+    assert parse_people("Tørvejr.", 0) == []
+    assert [p.name for p in parse_people("Idun.", 0, board=True)] == ["Idun"]
+
+
+def test_full_names_make_no_board() -> None:
+    raw = (
+        "Referat af møde i Ældrerådet 3. maj 2022\n\n"
+        "Deltagere: Bente Holm, Kaj Lund, Vibeke Dam\n"
+        "Afbud: Solhaven\n\n"
+        "1. Budget\nRådet drøftede budgettet.\n"
+    )
+    _, absent = _names(raw)
+    assert "Solhaven" not in absent
+
+
+# --- two-column member tables flattened to rows ------------------------------------------------------
+
+_COLUMNS = (
+    "Byrådet\n\nOnsdag den 7-12-2022 kl. 17:00\n\n"
+    "Indholdsfortegnelse:\n\n"
+    "301 Godkendelse af dagsorden\n"
+    "302 Budgetopfølgning\n"
+    "303 Salg af grund\n"
+    "Medlemmer:\n\n"
+    "Karen Bech Holm Anders Vilstrup\n"
+    "Mette Lund Sigurd Ravn Nielsen\n"
+    "Tove Kragh Odile Brask\n"
+    "Henrik Storm Jensen Lise Marie Dahl\n"
+    "Jørgen Tved  \n\n"
+    "Godkendelse af dagsorden:\n"
+    "Dagsordenen godkendt.\n"
+)
+
+
+def test_rows_of_two_names_are_cut_apart() -> None:
+    participants, _ = _names(_COLUMNS)
+    assert participants == ["Karen Bech Holm", "Anders Vilstrup", "Mette Lund", "Sigurd Ravn Nielsen",
+                            "Tove Kragh", "Odile Brask", "Henrik Storm Jensen", "Lise Marie Dahl", "Jørgen Tved"]
+
+
+def test_people_of_a_flattened_two_column_table() -> None:
+    text = _COLUMNS.split("Medlemmer:\n\n")[1]
+    found = people(text)
+    assert {"Tove Kragh", "Odile Brask", "Karen Bech Holm", "Anders Vilstrup"} <= set(found)
+    assert not any(len(name.split()) >= 4 for name in found)
+
+
+def test_column_cut_is_refused_when_doubtful() -> None:
+    assert column_pair("Mette Hald Holm Jensen") == []  # a surname cannot open the second name
+    assert column_pair("Tove Kragh") == []  # one name only
+    assert column_pair("Borgerservice Og Erhverv Kultur") == []  # not capitalised name words throughout
+
+
+def test_a_lone_four_word_name_stays_whole() -> None:
+    names = [p.name for p in parse_people("Anne Marie Holm Jensen", 0)]
+    assert names == ["Anne Marie Holm Jensen"]
+
+
+# --- names and roles ---------------------------------------------------------------------------------
+
+def test_abbreviated_first_name_keeps_its_stop() -> None:
+    text = "Til disse poster valgtes:\nFormand : Kirsten Bro\nSekretær : Hans Chr. Vestergaard\n"
+    found = people(text)
+    assert found["Hans Chr. Vestergaard"].role == "sekretær"
+    assert "Hans Chr" not in found
+
+
+def test_kasserer_label() -> None:
+    text = "Formand : Kirsten Bro\nKasserer : Niels Ulrik Damgaard\n"
+    assert people(text)["Niels Ulrik Damgaard"].role == "kasserer"
+
+
+def test_elected_post_before_a_colon() -> None:
+    text = "Beslutning:\n• Enstemmigt valgt formand: Arne B. Kofod\n• Valgt næstformand: Gitte Lind\n"
+    found = people(text)
+    assert found["Arne B. Kofod"].role == "formand"
+    assert found["Gitte Lind"].role == "næstformand"
+
+
+def test_names_under_a_plural_role_heading() -> None:
+    text = ("Medlemmer:\nKurt Aagaard\nLis Winther\n"
+            "Suppleanter (deltog under punkt 1-3):\nPoul Erik Vang\nDitte Krogh\n\n"
+            "1. Velkomst\n")
+    found = people(text)
+    assert found["Poul Erik Vang"].role == "suppleant"
+    assert found["Ditte Krogh"].role == "suppleant"
+    assert "Kurt Aagaard" not in found or found["Kurt Aagaard"].role is None  # membership is no office
+
+
+def test_technician_and_controller_are_roles_before_a_name() -> None:
+    raw = ("Referat fra bestyrelsesmøde den 3. december 2014\n"
+           "Deltagere: Karl Brun, Sten Mose, Iben Hald\n"
+           "Afbud: Driftstekniker Aksel Bonde punkt 4, Controller Rita Kornum Lyng punkt 5\n\n"
+           "1. Godkendelse af dagsorden\nGodkendt.\n")
+    found = _people_with_meeting(raw)
+    assert found["Aksel Bonde"].role == "driftstekniker"
+    assert found["Rita Kornum Lyng"].role == "controller"
+    assert not any(name.startswith("Driftstekniker") for name in found)
