@@ -863,6 +863,15 @@ def _board_labels(text: str, pat: _Patterns, out: list[Candidate]) -> None:
                              {"role": _clean_role(role, pat), "party": None}))
 
 
+_WORD_BEFORE = re.compile(rf"(?:^|[:,][ ]|[ ]og[ ])(?P<role>[{LOWER}]+)[ ]\Z")
+
+
+def _role_word_before(text: str, start: int, pat: _Patterns) -> Optional[str]:
+    """A lower-case role word right before a first name in a list ("driftsleder Bent")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return _clean_role(m.group("role"), pat) if m and pat.base_role.fullmatch(m.group("role")) else None
+
+
 _BOARD_WORD = re.compile(rf"[{UPPER}][{LOWER}]{{1,15}}(?:-[{UPPER}][{LOWER}]+)?")
 
 
@@ -1096,8 +1105,9 @@ def _candidates(
                     continue  # "Afbud: Revisionsfirmaet Holm": a firm in the list
                 if _first_name_only(text[attendee.start:attendee.end], pat) or (
                         board and _board_first_name(attendee.name, pat)):  # "Til stede var Eva, Bo og Kim"
+                    role = _role_word_before(text, attendee.start, pat)  # "Deltagere: driftsleder Bent, …"
                     out.append(Candidate(attendee.start, attendee.end, attendee.name, "person", 2,
-                                         {"role": None, "party": attendee.party}))
+                                         {"role": role, "party": attendee.party}))
                     continue
                 add(attendee.start, attendee.end, 2, party=attendee.party)
         for name in getattr(meeting, "absent", []) or []:
@@ -1797,6 +1807,11 @@ def _merge_partial_names(people: dict[str, list[Candidate]]) -> None:
             longer = [other for other in people if other != key and len(other.split()) > len(words)
                       and other.split()[:len(words)] == words]
             target = longer[0] if len(longer) == 1 else None  # "Jens Christian" → "Jens Christian Elle"
+        if target is None and len(words) == 1:  # "områdechef Allan" … "områdechef Allan Mortensen": one person
+            roles = {c.extra.get("role") for c in people[key]} - {None}
+            longer = [other for other in people if other.split()[0] == key and len(other.split()) > 1
+                      and roles & {c.extra.get("role") for c in people[other]}]
+            target = longer[0] if len(longer) == 1 else None
         if target is None:  # "Walter Christophersen" → "Walter G. Christophersen"
             target = next((other for other in people if other != key and len(other.split()) > len(words)
                            and [w for w in other.split() if not _INITIAL.fullmatch(w)] == words), None)
