@@ -174,3 +174,16 @@ def test_technician_and_controller_are_roles_before_a_name() -> None:
     assert found["Aksel Bonde"].role == "driftstekniker"
     assert found["Rita Kornum Lyng"].role == "controller"
     assert not any(name.startswith("Driftstekniker") for name in found)
+
+
+def test_role_word_before_a_board_members_first_name() -> None:
+    found = _people_with_meeting(_BOARD)
+    assert found["Torben"].role == "driftschef"
+    assert found["Oline"].role == "referent"
+
+
+def test_first_name_with_the_role_of_a_fuller_name_is_that_person() -> None:
+    raw = _BOARD + "\n5. Præsentation af driftschef Torben Skou\nTorben fortalte om sine opgaver.\n"
+    found = _people_with_meeting(raw)
+    assert "Torben" not in found
+    assert found["Torben Skou"].role == "driftschef"
