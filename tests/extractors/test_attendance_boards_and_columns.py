@@ -187,3 +187,14 @@ def test_first_name_with_the_role_of_a_fuller_name_is_that_person() -> None:
     found = _people_with_meeting(raw)
     assert "Torben" not in found
     assert found["Torben Skou"].role == "driftschef"
+
+
+def test_stop_after_the_last_name_of_a_run_on_list_is_no_part_of_it() -> None:
+    from socdoc.extractors.minutes_families import run_on_members
+
+    head = ("1 Referat MØDE Vesterby Ældreråd Mandag den 2. maj 2016 kl Mødesalen Til stede: Bodil Krag-Hansen, "
+            "Per Ulstrup, Hanne Vinther, Jytte Zöllner. Gæster: a) Økonomichef Lars Bo Rank kl Tema: Budget")
+    names = [a.name for a in run_on_members(head)]
+    assert names[-1] == "Jytte Zöllner"
+    for a in run_on_members(head):
+        assert head[a.start:a.end] == a.name
