@@ -198,3 +198,15 @@ def test_stop_after_the_last_name_of_a_run_on_list_is_no_part_of_it() -> None:
     assert names[-1] == "Jytte Zöllner"
     for a in run_on_members(head):
         assert head[a.start:a.end] == a.name
+
+
+def test_two_first_names_joined_inside_a_sentence_are_people() -> None:
+    found = people("Besøget fandt sted den 3. maj, hvor Birthe og Richard fra Ældrerådet var med.")
+    assert {"Birthe", "Richard"} <= set(found)
+
+
+def test_first_name_pair_needs_a_plain_first_name_and_no_surname() -> None:
+    assert "Bo" not in people("Der skal være plads til både Bo og Tage, siger planen.")
+    found = people("Mødet blev ledet af Birthe og Richard Holm.")
+    assert "Birthe" not in found or "Richard" not in found
+    assert "Richard" not in people("Aftalen kom i stand, hvor Sune og Richard Holm mødtes.")

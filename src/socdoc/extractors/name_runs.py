@@ -122,6 +122,13 @@ def _place(word: str) -> bool:
     return not is_first_name(word) and _is_place(word)
 
 
+def _organisation(word: str) -> bool:
+    """A known organisation written as one word ("Domea", "Lejerbo"), no first name."""
+    from socdoc.extractors.minutes_layout import _known_organisation
+
+    return not is_first_name(word) and _known_organisation(word)
+
+
 def _role_word(word: str) -> bool:
     from socdoc.extractors.minutes_layout import _is_role_head
 
@@ -288,8 +295,8 @@ def split_run(text: str, start: int = 0, end: Optional[int] = None) -> list[tupl
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     for words in _stretches(_tokens(text, start, end)):
-        if len(words) >= 3 and is_first_name(words[1].text) and _place(words[0].text):
-            words = words[1:]  # "Boligselskabet Vesthimmerland Eva Lund": the place ends the organisation
+        if len(words) >= 3 and is_first_name(words[1].text) and (_place(words[0].text) or _organisation(words[0].text)):
+            words = words[1:]  # "Boligselskabet Vesthimmerland Eva Lund", "Domea Eva Lund": no name starts the run
         for a, b in _cut(words):
             if b - a >= 2:
                 spans.append((words[a].start, words[b - 1].end))

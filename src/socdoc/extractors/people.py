@@ -1145,6 +1145,7 @@ def _candidates(
     _comma_lists(text, out, pat, add)
     _and_last(text, out, pat, add)
     _first_name_people(text, out, pat)
+    _first_name_pairs(text, out, pat)
     return out
 
 
@@ -1287,6 +1288,25 @@ def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
                 continue
         extra = {"role": _clean_role(written, pat) if written else None, "party": None}
         out.append(Candidate(m.start(), m.end(), m.group(), "person", 2, extra))
+
+
+_FIRST_NAME_PAIR = re.compile(
+    rf"(?<=[{LOWER},][ ])(?P<a>[{UPPER}][{LOWER}]+)[ ]og[ ](?P<b>[{UPPER}][{LOWER}]+)(?![\w-]|[ ][{UPPER}]|[ ]?[.:]?[ ]?\()")
+
+
+def _first_name_pairs(text: str, out: list[Candidate], pat: _Patterns) -> None:
+    """Two known first names joined by "og" inside a sentence ("… hvor Sten og Richard fra rådet deltog"):
+    two people, capitalised where no sentence starts; not the first name of someone named in full."""
+    full_firsts = {c.name.split()[0] for c in out if " " in c.name}
+    taken = [(c.start, c.end) for c in out]
+    for m in _FIRST_NAME_PAIR.finditer(text):
+        words = (m.group("a"), m.group("b"))
+        if not all(_given_name(w, pat) and w not in pat.stop and w not in full_firsts and not area_like(w)
+                   for w in words) or all(listed_word(w) for w in words):
+            continue  # "Bo og Tage" may be words; one plain first name shows the pair names people
+        for g in ("a", "b"):
+            if not overlaps(m.start(g), m.end(g), taken):
+                out.append(Candidate(m.start(g), m.end(g), m.group(g), "person", 2, {"role": None, "party": None}))
 
 
 def _label_role(text: str, m: re.Match[str], pat: _Patterns) -> Optional[str]:
