@@ -210,3 +210,15 @@ def test_first_name_pair_needs_a_plain_first_name_and_no_surname() -> None:
     found = people("Mødet blev ledet af Birthe og Richard Holm.")
     assert "Birthe" not in found or "Richard" not in found
     assert "Richard" not in people("Aftalen kom i stand, hvor Sune og Richard Holm mødtes.")
+
+
+def test_adjective_before_a_title_belongs_to_the_role() -> None:
+    found = people("Afbud: Driftschef Ole Vang punkt 2, Senior Controller Lise Brink Holm punkt 4-6\n")
+    assert found["Lise Brink Holm"].role == "senior controller"
+    found = people("Projektet ledes af faglig koordinator Jens Ravn.")
+    assert found["Jens Ravn"].role == "faglig koordinator"
+
+
+def test_other_adjectives_stay_out_of_the_role() -> None:
+    found = people("Projektet ledes af den travle koordinator Jens Ravn.")
+    assert found["Jens Ravn"].role == "koordinator"

@@ -1027,7 +1027,9 @@ def _candidates(
         for cut in _role_ends(hit):  # "Formand for Socialudvalget, Pernille Bach": the shorter role links
             m = pat.role_before.match(text, cut)
             if m:
-                if _add_role_before(text, hit.start(), text[hit.start():cut], m, per, blocked, pat, add):
+                adjective = _role_adjective(text, hit.start())  # "Senior Controller Bo Dam"
+                written = adjective + (lower_first(text[hit.start():cut]) if adjective else text[hit.start():cut])
+                if _add_role_before(text, hit.start(), written, m, per, blocked, pat, add):
                     clip = stretch_end(text, m.start("name"), m.end("name"))  # a role word inside the run
                     taken = m.end() if clip == m.end("name") else clip
                 break
@@ -1537,6 +1539,20 @@ def _replaced_link() -> re.Pattern[str]:
 def _replaced(link: str) -> bool:
     """The link ends in words that hand the role on ("medlem af udvalget i stedet for …")."""
     return bool(link) and _replaced_link().search(link) is not None
+
+
+_WORD_END = re.compile(r"(?<![\w-])(?P<w>[^\W\d_]+)[ ]\Z")
+
+
+def _role_adjective(text: str, pos: int) -> str:
+    """The adjective that belongs to the title at ``pos``, in its base form with a space ("boligsocial "), or ""."""
+    m = _WORD_END.search(text, max(0, pos - 20), pos)
+    if m is None:
+        return ""
+    word = m.group("w").casefold()
+    adjectives = frozenset(people_cues()["role_adjectives"])
+    base = word if word in adjectives else word[:-1] if word.endswith("e") and word[:-1] in adjectives else None
+    return f"{base} " if base else ""
 
 
 def _add_role_before(
