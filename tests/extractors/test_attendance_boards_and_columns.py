@@ -222,3 +222,10 @@ def test_adjective_before_a_title_belongs_to_the_role() -> None:
 def test_other_adjectives_stay_out_of_the_role() -> None:
     found = people("Projektet ledes af den travle koordinator Jens Ravn.")
     assert found["Jens Ravn"].role == "koordinator"
+
+
+def test_newly_taken_office_before_a_comma_and_the_name() -> None:
+    found = people("Bevillingen glæder den nye boligsociale chef, Jonas Brix.", "Jonas Brix")
+    assert found["Jonas Brix"].role == "boligsocial chef"
+    found = people("Det var den gamle formand, Eva Lund ikke glad for.", "Eva Lund")
+    assert found["Eva Lund"].role is None

@@ -1521,8 +1521,14 @@ def _said_before(text: str, role_start: int, role: str) -> bool:
     """A lower-case role right after a verb of saying, so that a comma after it only sets off the
     name ("fortæller formand, Eva Lund (R)")."""
     before = text[max(0, role_start - 16):role_start]
+    new = _DEFINITE_BEFORE.search(text, max(0, role_start - 40), role_start)
+    if role[:1].islower() and new and new.group("new") in people_cues()["new_office_words"]:
+        return True  # "det glæder den nye chef, Eva Lund": a newly taken office sets off the name
     return role[:1].islower() and bool(before.endswith(" ")) and bool(before.split()) and (
         before.split()[-1].casefold() in people_cues()["speech_verbs"])
+
+
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])den[ ](?P<new>[a-zæøå]+e)[ ](?:[a-zæøå]+e[ ])?\Z")
 
 
 def _role_ends(hit: re.Match[str]) -> list[int]:
