@@ -229,3 +229,10 @@ def test_newly_taken_office_before_a_comma_and_the_name() -> None:
     assert found["Jonas Brix"].role == "boligsocial chef"
     found = people("Det var den gamle formand, Eva Lund ikke glad for.", "Eva Lund")
     assert found["Eva Lund"].role is None
+
+
+def test_misspelt_referent_label_on_a_board() -> None:
+    raw = ("Bestyrelsesmøde\nTirsdag d. 4. april 2017, kl. 19:30\n\n"
+           "Tilstede: Vagn, Inger, Søren og Anders\nAfbud: Kjeld Holm\nReferant: Anders\n\n"
+           "1. Godkendelse af dagsorden Godkendt.\n")
+    assert _people_with_meeting(raw)["Anders"].role == "referent"
