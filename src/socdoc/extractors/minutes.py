@@ -1032,7 +1032,7 @@ def _strip_period(value: str) -> str:
 
 
 def _attendance(layout: Layout, start: int, end: int, list_end: Optional[int] = None,
-                skip: frozenset[int] = frozenset()) -> list[Any]:
+                skip: frozenset[int] = frozenset(), board: bool = False) -> list[Any]:
     """Attendance lists whose label stands between lines ``start`` and ``end``; a list may run
     on to ``list_end``; lines in ``skip`` are read elsewhere."""
     found = []
@@ -1040,7 +1040,7 @@ def _attendance(layout: Layout, start: int, end: int, list_end: Optional[int] = 
     while i < end:
         line = layout.lines[i]
         if line.clean and not line.noise and i not in skip:
-            att = attendance_at(layout.lines, i, list_end or end)
+            att = attendance_at(layout.lines, i, list_end or end, board)
             if att is not None:
                 found.append(att)
                 i = max(att.lines) + 1
@@ -1061,13 +1061,17 @@ def meeting_attendance(layout: Layout,
     first = next((item for item in early if item.sections), early[0] if early else None)
     head_end = header_end(layout)
     end = min(first.end_line if first is not None else len(layout.lines), head_end + _ATTENDANCE_REACH)
+    if first is not None and not first.sections:  # an index of the items first: the lists may stand after it
+        worked = next((item for item in layout.items if item.sections), None)
+        end = max(end, min(worked.start_line if worked is not None else len(layout.lines), head_end + _ATTENDANCE_REACH))
     header = _header_lines(layout)
     inline = _inline(header)
     skip = frozenset(header[k].idx for k in inline)
     found = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip)
-    found.extend(Attendance(f.kind, parse_people(f.text, f.start), [header[k].idx])
-                 for k, fields in inline.items() for f in fields
-                 if f.kind in ("participants", "absent", "substitutes"))
+    found.extend(_inline_attendance(header, inline))
+    if _first_name_board(found):  # "Deltagere: Eva, Bo og Kim. Afbud: Lili": a lone unknown first name counts
+        found = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip, board=True)
+        found.extend(_inline_attendance(header, inline, board=True))
     participants: list[Attendee] = []
     absent: list[str] = []
     for att in found:
@@ -1102,7 +1106,20 @@ def meeting_attendance(layout: Layout,
     return _without_absentees(participants, beside), absent
 
 
+def _inline_attendance(header: list[Line], inline: dict[int, list[InlineField]], board: bool = False) -> list[Any]:
+    """The attendance lists among the labelled fields run together on header lines."""
+    return [Attendance(f.kind, parse_people(f.text, f.start, board), [header[k].idx])
+            for k, fields in inline.items() for f in fields if f.kind in ("participants", "absent", "substitutes")]
+
+
 _EVERY_ITEM_MIN = 2
+_BOARD_MIN = 3  # participants named by first name alone that make the meeting a first-name board
+
+
+def _first_name_board(found: list[Any]) -> bool:
+    """Whether the participants' list names every member by a single first name ("Eva, Bo og Kim")."""
+    names = [p.name for att in found if att.kind == "participants" for p in att.people]
+    return len(names) >= _BOARD_MIN and all(" " not in n for n in names)
 
 
 def _lists_end(layout: Layout, first: Optional[Item], items_start: int, found: list[Any]) -> int:

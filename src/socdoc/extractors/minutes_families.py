@@ -862,6 +862,7 @@ def _known_first_names() -> frozenset[str]:
 
 
 _INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
+_FULL_STOP_END = re.compile(r"[a-zæøåéöü]{2}\.$")  # a word that ends a sentence, no initial or "Chr."
 
 
 def _run_together(head: str) -> list[Attendee]:
@@ -887,6 +888,8 @@ def _run_together(head: str) -> list[Attendee]:
         if len(entries[-1]) >= 2 and word in firsts and not _INITIAL.match(entries[-1][-1].group(0)):
             entries.append([])
         entries[-1].append(tok)
+        if _FULL_STOP_END.search(word):
+            break  # "… Grethe Holm. Gæster: …": the stop ends the list
         if tok.group(1):
             entries.append([])
     people: list[Attendee] = []
@@ -898,6 +901,7 @@ def _run_together(head: str) -> list[Attendee]:
         if not 2 <= len(words) <= 3 + sum(bool(_INITIAL.match(w)) for w in words) or words[0] not in firsts:
             return []
         start, end = base + entry[0].start(), base + entry[-1].start() + len(words[-1])
+        end -= bool(_FULL_STOP_END.search(words[-1]))
         people.append(Attendee(name=head[start:end], party=None, start=start, end=end))
     return people
 
@@ -949,9 +953,13 @@ def _role_dash_list(head: str) -> list[Attendee]:
         end = _name_end(head, name.start(), name.end())
         if end - name.start() < 3 or " " not in head[name.start():end]:
             break
+        stop = bool(_FULL_STOP_END.search(head[name.start():end]))
+        end -= stop  # "… Grethe Holm. Gæster: …": the sentence's stop is no part of the name
         party = _PARTY_PAREN.match(head, end)
         people.append(Attendee(name=head[name.start():end], party=party.group("party") if party else None,
                                start=name.start(), end=end))
+        if stop:
+            break
         pos = party.end() if party else end
         if end < name.end():
             break  # the list ran on into the next header words

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Optional
 
-from socdoc.extractors.name_runs import entry_names, name_text, trim_name
+from socdoc.extractors.name_runs import column_pair, entry_names, name_text, trim_name
 from socdoc.lang.da import parse_yaml
 from socdoc.extractors.dates import find_candidates
 from socdoc.extractors.entities import common_word, proper_word
@@ -1408,14 +1408,14 @@ def _entries(value: str) -> list[tuple[str, int]]:
 _ORDINAL_ROLE = re.compile(r"^\d{1,2}\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])")
 
 
-def parse_people(value: str, offset: int) -> list[Person]:
+def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
     """Names and party letters from a labelled list value (``"Lise Bjerre, formand (A)"``).
 
     A role before the name is dropped ("Direktør for Velfærd Lisbet Lentz"); an entry marked
     "(fraværende med afbud)" is a person with ``absent`` set."""
     pats = patterns()
     inline_absent = _attendance_patterns()["inline_absent"]
-    first_only = _first_name_list(value, offset)
+    first_only = _first_name_list(value, offset, board)
     if first_only:
         return first_only
     people: list[Person] = []
@@ -1506,17 +1506,18 @@ def first_names() -> frozenset[str]:
 _FIRST_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?")
 
 
-def _first_name_list(value: str, offset: int) -> list[Person]:
+def _first_name_list(value: str, offset: int, board: bool = False) -> list[Person]:
     """The people of a list written with first names only, as a small association's board writes
     it ("Peter, Inger Søren og Anders (formand)"): every entry is one or two first names, at most
     half of them unknown to socdoc ("Per og Jonny"), and at least one stands alone, so two together are two people whose
-    comma was lost. A list of one entry is a person only as one known first name ("Afbud: Carsten")."""
+    comma was lost. A list of one entry is a person only as one known first name ("Afbud: Carsten"),
+    or on a ``board`` whose other lists name the members by first name alone ("Afbud: Lili.")."""
     entries = [(part, pos) for part, pos in _split_entries(value) if part.strip(" .")]
     firsts = _first_names()
     if len(entries) == 1:  # "Afbud: Carsten": one known first name alone
         part, pos = entries[0]
         word = part.strip(" .")
-        if word in firsts:
+        if word in firsts or board and bool(_FIRST_NAME_WORD.fullmatch(word)) and _may_be_first_name(word):
             start = offset + pos + part.index(word)
             return [Person(word, None, start, start + len(word))]
         return []
@@ -1524,7 +1525,9 @@ def _first_name_list(value: str, offset: int) -> list[Person]:
     single = False
     for part, pos in entries:
         bare = _PAREN_GROUP.sub(lambda m: " " * len(m.group()), part)
-        words = list(re.finditer(r"\S+", bare))
+        words = [w for w in re.finditer(r"\S+", bare) if w.group().strip(".")]  # "Eva (referent).": no stop alone
+        while len(words) > 1 and words[0].group()[:1].islower() and _is_role_head(words[0].group()):
+            words = words[1:]  # "områdechef Allan": the role written before the first name
         texts = [w.group().rstrip(".") for w in words]
         if not 1 <= len(words) <= 2 or not all(_FIRST_NAME_WORD.fullmatch(t) and _may_be_first_name(t) for t in texts):
             return []
@@ -1533,7 +1536,7 @@ def _first_name_list(value: str, offset: int) -> list[Person]:
             start = offset + pos + w.start()
             people.append(Person(t, None, start, start + len(t)))
     unknown = sum(p.name.split("-")[0] not in firsts for p in people)
-    return people if single and 2 * unknown <= len(people) else []
+    return people if single and (board or 2 * unknown <= len(people)) else []
 
 
 def _may_be_first_name(word: str) -> bool:
@@ -1746,12 +1749,12 @@ def attendance_label(clean: str) -> bool:
     return _attendance_label(clean) is not None
 
 
-def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
+def attendance_at(lines: list[Line], i: int, end: int, board: bool = False) -> Optional[Attendance]:
     """A labelled attendance list starting at line ``i`` (label and names), or None.
 
     The names follow the label on its line, in a pipe cell, or on the lines below: bulleted,
     numbered, one per line with the role first, in groups ("Fra administrationen") and with
-    blank lines between entries or groups."""
+    blank lines between entries or groups. On a ``board`` the lists name members by first name alone."""
     pats = patterns()
     line = lines[i]
     found = _attendance_label(line.clean)
@@ -1764,7 +1767,8 @@ def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
     if kind == "participants":  # "Tilstede var: Ole Lund, Eva Holm Afbud: Bo Dam": the absentees are read apart
         absent_label = _attendance_patterns()["absence_label_inline"].search(value)
         value = value[: absent_label.start()] if absent_label else value
-    people = parse_people(value, line.start + m.start("value")) if value.strip() else []
+    people = _absent_values(value, line.start + m.start("value"), board) if kind == "absent" else \
+        parse_people(value, line.start + m.start("value"), board) if value.strip() else []
     used = [i]
     j = i + 1
     if not value.strip():  # label alone: names follow, maybe after blank lines
@@ -1781,6 +1785,17 @@ def attendance_at(lines: list[Line], i: int, end: int) -> Optional[Attendance]:
     if kind == "absent":  # "Afbud: Eva Berg, suppleant Kim Lund deltog": the stand-in came
         people = [p for p in people if not p.present and not _after_stand_in_word(lines, used, p)]
     return Attendance(kind, people, used)
+
+
+def _absent_values(value: str, offset: int, board: bool) -> list[Person]:
+    """The people of an absence list whose line holds a further absence label ("Afbud: Bo.  Uden
+    afbud: Eva"): each label's value read apart."""
+    if not value.strip():
+        return []
+    label = _attendance_patterns()["absence_label_inline"].search(value)
+    if label is None:
+        return parse_people(value, offset, board)
+    return parse_people(value[: label.start()], offset, board) + parse_people(value[label.end():], offset + label.end(), board)
 
 
 _STAND_IN_BEFORE = re.compile(r"\b(?:stedfortræder|suppleant)(?:en)?\s*:?\s*$", re.IGNORECASE)
@@ -1818,6 +1833,7 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
     number = 0
     shape_seen = False
     footer_lines = 0
+    pairs = 0  # rows that held two names: a two-column table flattened to lines
     while j < end:
         nxt = lines[j]
         if nxt.blank:
@@ -1885,6 +1901,10 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         elif _DIGIT.match(clean):
             break
         more = parse_people(entry, nxt.start + shift)
+        if pairs >= _PAIR_ROWS_MIN and _merged_row(more):  # "Eva Lund Bo Dam Holm" amid rows of two names
+            more = [Person(name_text(entry[s:e]), None, nxt.start + shift + s, nxt.start + shift + e)
+                    for s, e in column_pair(entry)] or more
+        pairs += len(more) == 2 and not numbered
         if not more or ((blanks or numbered) and not _whole_names(entry, more)):
             break
         if people and not blanks and _BROKEN_NAME_REST.match(entry) and people[-1].end == _content_end(lines[j - 1]):
@@ -1898,6 +1918,15 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         j += 1
         if glued:
             break
+
+
+_PAIR_ROWS_MIN = 2
+_MERGED_MIN_WORDS = 4
+
+
+def _merged_row(people: list[Person]) -> bool:
+    """No name read from a row, or one name of four words or more: maybe two names run together."""
+    return not people or len(people) == 1 and len(people[0].name.split()) >= _MERGED_MIN_WORDS and people[0].party is None
 
 
 # the rest of a name that a line break cut after its first words ("de Neergaard, …", "von Holstein og …")

@@ -122,6 +122,13 @@ def _place(word: str) -> bool:
     return not is_first_name(word) and _is_place(word)
 
 
+def _organisation(word: str) -> bool:
+    """A known organisation written as one word ("Domea", "Lejerbo"), no first name."""
+    from socdoc.extractors.minutes_layout import _known_organisation
+
+    return not is_first_name(word) and _known_organisation(word)
+
+
 def _role_word(word: str) -> bool:
     from socdoc.extractors.minutes_layout import _is_role_head
 
@@ -288,8 +295,8 @@ def split_run(text: str, start: int = 0, end: Optional[int] = None) -> list[tupl
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     for words in _stretches(_tokens(text, start, end)):
-        if len(words) >= 3 and is_first_name(words[1].text) and _place(words[0].text):
-            words = words[1:]  # "Boligselskabet Vesthimmerland Eva Lund": the place ends the organisation
+        if len(words) >= 3 and is_first_name(words[1].text) and (_place(words[0].text) or _organisation(words[0].text)):
+            words = words[1:]  # "Boligselskabet Vesthimmerland Eva Lund", "Domea Eva Lund": no name starts the run
         for a, b in _cut(words):
             if b - a >= 2:
                 spans.append((words[a].start, words[b - 1].end))
@@ -410,3 +417,49 @@ def stretch_end(text: str, start: int, end: int) -> int:
     if len(run) < 2 or run[0].start != start or len(run) == len(tokens):
         return end
     return run[-1].end
+
+
+_COLUMN_WORD = re.compile(r"[A-ZÆØÅÉÜÖÄ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?")
+_COLUMN_NAME_MIN, _COLUMN_NAME_MAX = 2, 4  # words of each name in a row of two
+
+
+def _column_score(words: list[str], k: int) -> int:
+    """How well a row of two names cuts before ``words[k]``: a known first name opens the right-hand
+    name; a first name or an initial does not end the left-hand one, nor does a surname open a name;
+    four-word names are rarer than shorter ones."""
+    left, right = words[k - 1], words[k]
+    score = 2 * is_first_name(right) - 2 * is_first_name(left) - 2 * (surname_strength(right) == 2)
+    score += surname_strength(left) == 2
+    return score - (k == _COLUMN_NAME_MAX) - (len(words) - k == _COLUMN_NAME_MAX)
+
+
+def column_pair(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
+    """The two names of a row of a two-column members table flattened to one line ("Eva Lund Holm
+    Bo Dam"), as character spans; [] unless every word is a capitalised name word, one cut scores
+    best, and no name starts with a surname or ends with a first name. Only for rows of a list
+    whose other rows hold two names each: a lone run of four words may well be one name."""
+    end = len(text) if end is None else end
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    n = len(words)
+    if n < 2 * _COLUMN_NAME_MIN or n > 2 * _COLUMN_NAME_MAX or not all(_COLUMN_WORD.fullmatch(w) for w, _, _ in words):
+        return []
+    texts = [w for w, _, _ in words]
+    cuts = {k: _column_score(texts, k) for k in range(_COLUMN_NAME_MIN, n - _COLUMN_NAME_MIN + 1)
+            if n - k <= _COLUMN_NAME_MAX and k <= _COLUMN_NAME_MAX}
+    if not cuts:
+        return []
+    top = max(cuts.values())
+    best = [k for k, v in cuts.items() if v == top]
+    if len(best) != 1 or top < 0:
+        return []
+    k = best[0]
+    if any(_common_opening(texts[i]) for i in (0, k)):
+        return []  # "Borgerservice Og Erhverv Kultur": a menu, no names
+    return [(words[0][1], words[k - 1][2]), (words[k][1], words[-1][2])]
+
+
+def _common_opening(word: str) -> bool:
+    """A word that opens no name: a common word that is no known first name."""
+    from socdoc.extractors.entities import common_word
+
+    return not is_first_name(word) and common_word(word)

@@ -41,14 +41,33 @@ from socdoc.extractors.entities import (
     trie_regex,
 )
 from socdoc.extractors.names import lower_first, squash
-from socdoc.extractors.name_runs import split_candidates, stretch_end
+from socdoc.extractors.name_runs import column_pair, split_candidates, stretch_end
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Person
 
+@functools.lru_cache(maxsize=1)
+def _first_name_file() -> frozenset[str]:
+    text = resources.files("socdoc.lang.da").joinpath("first_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def _given_abbreviations() -> frozenset[str]:
+    """Abbreviated first names ("Chr.", "Johs."); not those that are whole names too ("Hans.")."""
+    words = cues()["parties"]["name_abbreviations"]
+    return frozenset(w for w in words if len(w) > 2 and w.endswith(".") and w[1:-1].islower() and w[:-1] not in _first_name_file())
+
+
+def _abbreviated_given_names() -> str:
+    """The lower-case tails of abbreviated first names ("Chr." → "hr\\."), for a name word that keeps its stop."""
+    tails = sorted({re.escape(w[1:]) for w in _given_abbreviations()}, key=len, reverse=True)
+    return "|".join(tails)
+
+
 # "Anne", "Hansen-Berg", "Christi-ansen" (a hyphen as written), "Fog- Petersen" (a line's hyphen), "A.",
-# "J.C." (initials run together, before a further name word), "Th.", "McDonald"; the capital first, so that the regex engine can
+# "J.C." (initials run together, before a further name word), "Th.", "Chr." (an abbreviated first name, before a further name word), "McDonald"; the capital first, so that the regex engine can
 # skip to capitals when a pattern starts with a name.
-_NAME_WORD = rf"[{UPPER}](?:[{LOWER}]+(?:-(?:[{UPPER}]?[{LOWER}]+|[ ][{UPPER}][{LOWER}]+))?|\.(?:[{UPPER}]\.)+(?=[ ][{UPPER}][{LOWER}])|[{LOWER}]?\.|[{LOWER}]\.|(?<=M)c[{UPPER}][{LOWER}]+)"
+_NAME_WORD = rf"[{UPPER}](?:(?:{_abbreviated_given_names()})(?=[ ][{UPPER}][{LOWER}])|[{LOWER}]+(?:-(?:[{UPPER}]?[{LOWER}]+|[ ][{UPPER}][{LOWER}]+))?|\.(?:[{UPPER}]\.)+(?=[ ][{UPPER}][{LOWER}])|[{LOWER}]?\.|[{LOWER}]\.|(?<=M)c[{UPPER}][{LOWER}]+)"
 
 
 # A middle initial written without its full stop ("Olav B Christensen"), only before a further name word.
@@ -66,8 +85,7 @@ def people_cues() -> dict[str, Any]:
 @functools.lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Common Danish first names (``lang/da/first_names.txt``)."""
-    text = resources.files("socdoc.lang.da").joinpath("first_names.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return _first_name_file()
 
 
 _NOT_PERSON = re.compile(r"(?:hus|huset|havn|skole|skolen|hospital|hal|rådhus|kirke|center|centret)$", re.I)
@@ -110,6 +128,7 @@ class _Patterns:
     name_then_role: re.Pattern[str]
     role_verb_name: re.Pattern[str]
     elected: re.Pattern[str]
+    elected_colon: re.Pattern[str]
     name_colon_role: re.Pattern[str]
     row_end_role: re.Pattern[str]
     first_name_alone: re.Pattern[str]
@@ -297,6 +316,10 @@ def patterns() -> _Patterns:
         ),
         elected=re.compile(
             rf"(?<![\w])(?:{'|'.join(more['election_verbs'])})[ ](?P<name>{name})[ ](?:som|til)[ ](?P<role>{role})(?![\w-])"
+        ),
+        elected_colon=re.compile(
+            rf"(?i:{'|'.join(more['elected_participles'])})[ ](?:som[ ]|til[ ])?(?P<role>{role})[ \t]*:[ \t]*(?P<name>{name})(?=[ \t]*(?:$|[,.;(]))",
+            re.M,
         ),
         name_colon_role=re.compile(
             rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{name}):[ ](?P<role>{role})(?=[ ](?:for|i|ved|hos)[ ]|,|[ \t]*$)"
@@ -508,7 +531,7 @@ def _name_ok(name: str, pat: _Patterns, bare: bool = False) -> bool:
     if any(len(part) >= _HEADING_WORD_MIN and common_word(part) for part in _LOWER_PART.findall(name)):
         return False  # "Karen Blixen-kvarteret": a place named after a person
     def word_ok(w: str, inner: bool) -> bool:
-        return bool(w in pat.particles or re.fullmatch(_NAME_WORD, w) or _RUN_INITIALS.fullmatch(w)
+        return bool(w in pat.particles or re.fullmatch(_NAME_WORD, w) or inner and w in _given_abbreviations() or _RUN_INITIALS.fullmatch(w)
                     or inner and bare and re.fullmatch(rf"[{UPPER}]", w))
 
     return word_ok(words[-1], False) and all(word_ok(w, i > 0) for i, w in enumerate(words[:-1]))
@@ -729,6 +752,67 @@ def _first_names_alone(text: str, pat: _Patterns, out: list[Candidate]) -> None:
         out.append(Candidate(m.start("name"), m.end("name"), name, "person", 1, {"role": role, "party": None}))
 
 
+_ROLE_GROUP = re.compile(rf"(?m)^[ \t]*(?P<label>[{UPPER}][{LOWER}]+)[ \t]*(?:\([^()\n]{{0,60}}\))?[ \t]*:[ \t]*\n")
+_GROUP_ROWS_MAX = 12
+
+
+def _role_group_rows(text: str, pat: _Patterns, add: Any) -> None:
+    """Names one a line under a heading that is a plural role ("Suppleanter (deltog under punkt 1-5):"
+    over "Eva Holm" / "Bo Dam"): each has that role, up to a blank line or another line."""
+    row_name = re.compile(rf"[ \t]*(?P<name>{pat.name})[ \t]*(?:\n|\Z)")
+    members = people_cues()["membership_roles"]
+    for m in _ROLE_GROUP.finditer(text):
+        label = m.group("label")
+        if not _plural_role(label.casefold(), pat):
+            continue
+        role = _base_role(label.casefold(), pat)
+        if role in members:
+            continue  # "Medlemmer:": membership is no office
+        pos = m.end()
+        for _ in range(_GROUP_ROWS_MAX):
+            row = row_name.match(text, pos)
+            if row is None:
+                break
+            add(row.start("name"), row.end("name"), 3, role=role)
+            pos = row.end()
+
+
+_NAME_ROW = re.compile(rf"(?m)^[ \t]*(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ ]){{1,7}}[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \t]*$")
+_COLUMN_ROWS_MIN = 3  # rows of a block that cut into two names each
+
+
+def _column_rows(text: str, pat: _Patterns, out: list[Candidate]) -> None:
+    """Names in a members table of two columns flattened to lines, two names a row ("Eva Lund Holm
+    Bo Dam", "Kim Berg Susan Krag"): a block of consecutive rows of capitalised words of which at
+    least three cut into two names, and most names open with a known first name. The rows' names
+    replace what other rules read there (they win the overlap)."""
+    blocks: list[list[re.Match[str]]] = []
+    for m in _NAME_ROW.finditer(text):
+        if blocks and text.count("\n", blocks[-1][-1].end(), m.start()) == 1:
+            blocks[-1].append(m)
+        else:
+            blocks.append([m])
+    for rows in blocks:
+        if len(rows) < _COLUMN_ROWS_MIN:
+            continue
+        spans: list[tuple[int, int]] = []
+        cut = 0
+        for row in rows:
+            pair = column_pair(text, row.start(), row.end())
+            cut += bool(pair)
+            words = len(text[row.start():row.end()].split())
+            if pair:
+                spans.extend(pair)
+            elif words <= 3:
+                start = row.start() + len(row.group()) - len(row.group().lstrip())
+                spans.append((start, row.start() + len(row.group().rstrip())))
+        names = [text[a:b] for a, b in spans]
+        if cut < _COLUMN_ROWS_MIN or 3 * sum(_given_name(n.split()[0], pat) for n in names) < 2 * len(names):
+            continue
+        for a, b in spans:
+            out.append(Candidate(a, b, squash(text[a:b]), "person", 4, {"role": None, "party": None}))
+
+
 _GLUED_NAME = re.compile(rf"([{UPPER}][{LOWER}]+)[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?")
 
 
@@ -747,6 +831,55 @@ def _first_name_only(name: str, pat: _Patterns) -> bool:
         return False
     glued = _GLUED_NAME.fullmatch(word)
     return word.split("-")[0] in pat.first_names or bool(glued and glued.group(1) in pat.first_names)
+
+
+_BOARD_MIN_NAMES = 3  # single-word names in a meeting's lists that show a board naming its members so
+_BOARD_MIN_KNOWN = 2  # of them known first names
+
+
+def _first_name_board(meeting: Any, pat: _Patterns) -> bool:
+    """Whether the meeting's attendance lists name the members by first name alone ("Deltagere:
+    Gitte, Vagn, Lone og Sune. Afbud: Eskild"): most names are single words, some of them known
+    first names."""
+    names = [a.name for a in getattr(meeting, "participants", []) or []] + list(getattr(meeting, "absent", []) or [])
+    single = [n for n in names if n and " " not in n.strip()]
+    known = sum(n.split("-")[0] in pat.first_names for n in single)
+    if len(single) >= 2 and len(single) == len(names) and known >= 1:
+        return True  # "Fraværende: Per og Jonny": every name a first name
+    return len(single) >= _BOARD_MIN_NAMES and known >= _BOARD_MIN_KNOWN and 2 * len(single) > len(names)
+
+
+_LABEL_FIRST_NAME = re.compile(rf"(?m)(?<![\w-])(?P<label>[{UPPER}][{LOWER}]+)[ \t]*:[ \t]*(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?=[ \t]*(?:$|[,.;]|[–-][ ]))")
+
+
+def _board_labels(text: str, pat: _Patterns, out: list[Candidate]) -> None:
+    """On a first-name board, a first name alone after a role label ("Referent: Jane", "Ordstyrer: Vita –")."""
+    taken = [(c.start, c.end) for c in out]
+    for m in _LABEL_FIRST_NAME.finditer(text):
+        role = pat.role_labels.get(m.group("label")) or pat.role_labels.get(m.group("label").lower())
+        if role is None or not _board_first_name(m.group("name"), pat) or overlaps(m.start("name"), m.end("name"), taken):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "person", 2,
+                             {"role": _clean_role(role, pat), "party": None}))
+
+
+_WORD_BEFORE = re.compile(rf"(?:^|[:,][ ]|[ ]og[ ])(?P<role>[{LOWER}]+)[ ]\Z")
+
+
+def _role_word_before(text: str, start: int, pat: _Patterns) -> Optional[str]:
+    """A lower-case role word right before a first name in a list ("driftsleder Bent")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return _clean_role(m.group("role"), pat) if m and pat.base_role.fullmatch(m.group("role")) else None
+
+
+_BOARD_WORD = re.compile(rf"[{UPPER}][{LOWER}]{{1,15}}(?:-[{UPPER}][{LOWER}]+)?")
+
+
+def _board_first_name(name: str, pat: _Patterns) -> bool:
+    """A single capitalised word of a first-name board's list that is no common word, place or role."""
+    word = name.strip()
+    return bool(_BOARD_WORD.fullmatch(word)) and not common_word(word) and not area_like(word) \
+        and word not in pat.stop and not pat.base_role.fullmatch(word.lower())
 
 
 def _given_name(word: str, pat: _Patterns) -> bool:
@@ -894,7 +1027,9 @@ def _candidates(
         for cut in _role_ends(hit):  # "Formand for Socialudvalget, Pernille Bach": the shorter role links
             m = pat.role_before.match(text, cut)
             if m:
-                if _add_role_before(text, hit.start(), text[hit.start():cut], m, per, blocked, pat, add):
+                adjective = _role_adjective(text, hit.start())  # "Senior Controller Bo Dam"
+                written = adjective + (lower_first(text[hit.start():cut]) if adjective else text[hit.start():cut])
+                if _add_role_before(text, hit.start(), written, m, per, blocked, pat, add):
                     clip = stretch_end(text, m.start("name"), m.end("name"))  # a role word inside the run
                     taken = m.end() if clip == m.end("name") else clip
                 break
@@ -922,6 +1057,9 @@ def _candidates(
             add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.elected.finditer(text):  # "Rådet udpegede Eva Holm som formand"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    for m in pat.elected_colon.finditer(text):  # "Enstemmigt valgt formand: Eva Holm"
+        add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    _role_group_rows(text, pat, add)
     for m in pat.name_colon_role.finditer(text):  # " • Eva Holm: Konsulent, Staben" in a members list
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.row_end_role.finditer(text):  # "Eva Holm, ansat i Center for Børn (referent)" in a members list
@@ -962,27 +1100,38 @@ def _candidates(
         if nxt or above:
             add(m.start("name"), m.end("name"), 2, role=_line_role(nxt, pat) or above)
     if meeting is not None:
+        board = _first_name_board(meeting, pat)
         for attendee in getattr(meeting, "participants", []) or []:
             if attendee.start is not None and attendee.end is not None:
                 if pat.not_person_first.fullmatch(text[attendee.start:attendee.end].split()[0]):
                     continue  # "Afbud: Revisionsfirmaet Holm": a firm in the list
-                if _first_name_only(text[attendee.start:attendee.end], pat):  # "Til stede var Eva, Bo og Kim"
+                if _first_name_only(text[attendee.start:attendee.end], pat) or (
+                        board and _board_first_name(attendee.name, pat)):  # "Til stede var Eva, Bo og Kim"
+                    role = _role_word_before(text, attendee.start, pat)  # "Deltagere: driftsleder Bent, …"
                     out.append(Candidate(attendee.start, attendee.end, attendee.name, "person", 2,
-                                         {"role": None, "party": attendee.party}))
+                                         {"role": role, "party": attendee.party}))
                     continue
                 add(attendee.start, attendee.end, 2, party=attendee.party)
         for name in getattr(meeting, "absent", []) or []:
             if not name.split() or pat.not_person_first.fullmatch(name.split()[0]):
                 continue
+            if board and _board_first_name(name, pat):  # "Afbud: Ejner og Annelene" on a first-name board
+                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                    out.append(Candidate(m.start(), m.end(), name, "person", 2, {"role": None, "party": None}))
+                    break
+                continue
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 cell = _PARTY_CELL_BELOW.match(text, m.end())  # the party letter in the cell below the name
                 party = cell.group("party") if cell and cell.group("party") in pat.letters else None
                 add(m.start(), m.end(), 2, party=party)
+        if board:
+            _board_labels(text, pat, out)
     for end, start in _initials(text, pat).items():  # "Vivi Nobel (VN), Jørgen Vinding (JV)"
         add(start, end, 2)
     if meeting is not None:
         _first_names_alone(text, pat, out)
     _speaker_headings(text, pat, add)
+    _column_rows(text, pat, out)
     _name_org_role_lines(text, pat, add)
     _surname_first_rows(text, pat, out)
     _letter_rows(text, pat, add)
@@ -998,6 +1147,7 @@ def _candidates(
     _comma_lists(text, out, pat, add)
     _and_last(text, out, pat, add)
     _first_name_people(text, out, pat)
+    _first_name_pairs(text, out, pat)
     return out
 
 
@@ -1142,9 +1292,28 @@ def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
         out.append(Candidate(m.start(), m.end(), m.group(), "person", 2, extra))
 
 
+_FIRST_NAME_PAIR = re.compile(
+    rf"(?<=[{LOWER},][ ])(?P<a>[{UPPER}][{LOWER}]+)[ ]og[ ](?P<b>[{UPPER}][{LOWER}]+)(?![\w-]|[ ][{UPPER}]|[ ]?[.:]?[ ]?\()")
+
+
+def _first_name_pairs(text: str, out: list[Candidate], pat: _Patterns) -> None:
+    """Two known first names joined by "og" inside a sentence ("… hvor Sten og Richard fra rådet deltog"):
+    two people, capitalised where no sentence starts; not the first name of someone named in full."""
+    full_firsts = {c.name.split()[0] for c in out if " " in c.name}
+    taken = [(c.start, c.end) for c in out]
+    for m in _FIRST_NAME_PAIR.finditer(text):
+        words = (m.group("a"), m.group("b"))
+        if not all(_given_name(w, pat) and w not in pat.stop and w not in full_firsts and not area_like(w)
+                   for w in words) or all(listed_word(w) for w in words):
+            continue  # "Bo og Tage" may be words; one plain first name shows the pair names people
+        for g in ("a", "b"):
+            if not overlaps(m.start(g), m.end(g), taken):
+                out.append(Candidate(m.start(g), m.end(g), m.group(g), "person", 2, {"role": None, "party": None}))
+
+
 def _label_role(text: str, m: re.Match[str], pat: _Patterns) -> Optional[str]:
     """The role of a label right before a first name that ends its item ("Referent: Eva")."""
-    if not re.match(r"[ \t]*(?:$|[,.;])", text[m.end():m.end() + 3], re.M):
+    if not re.match(r"[ \t]*(?:$|[,.;]|[–-][ ])", text[m.end():m.end() + 3], re.M):
         return None
     label = pat.label_before.search(text, max(0, m.start() - 40), m.start())
     return pat.role_labels.get(label.group("label")) if label else None
@@ -1352,8 +1521,14 @@ def _said_before(text: str, role_start: int, role: str) -> bool:
     """A lower-case role right after a verb of saying, so that a comma after it only sets off the
     name ("fortæller formand, Eva Lund (R)")."""
     before = text[max(0, role_start - 16):role_start]
+    new = _DEFINITE_BEFORE.search(text, max(0, role_start - 40), role_start)
+    if role[:1].islower() and new and new.group("new") in people_cues()["new_office_words"]:
+        return True  # "det glæder den nye chef, Eva Lund": a newly taken office sets off the name
     return role[:1].islower() and bool(before.endswith(" ")) and bool(before.split()) and (
         before.split()[-1].casefold() in people_cues()["speech_verbs"])
+
+
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])den[ ](?P<new>[a-zæøå]+e)[ ](?:[a-zæøå]+e[ ])?\Z")
 
 
 def _role_ends(hit: re.Match[str]) -> list[int]:
@@ -1370,6 +1545,20 @@ def _replaced_link() -> re.Pattern[str]:
 def _replaced(link: str) -> bool:
     """The link ends in words that hand the role on ("medlem af udvalget i stedet for …")."""
     return bool(link) and _replaced_link().search(link) is not None
+
+
+_WORD_END = re.compile(r"(?<![\w-])(?P<w>[^\W\d_]+)[ ]\Z")
+
+
+def _role_adjective(text: str, pos: int) -> str:
+    """The adjective that belongs to the title at ``pos``, in its base form with a space ("boligsocial "), or ""."""
+    m = _WORD_END.search(text, max(0, pos - 20), pos)
+    if m is None:
+        return ""
+    word = m.group("w").casefold()
+    adjectives = frozenset(people_cues()["role_adjectives"])
+    base = word if word in adjectives else word[:-1] if word.endswith("e") and word[:-1] in adjectives else None
+    return f"{base} " if base else ""
 
 
 def _add_role_before(
@@ -1660,6 +1849,11 @@ def _merge_partial_names(people: dict[str, list[Candidate]]) -> None:
             longer = [other for other in people if other != key and len(other.split()) > len(words)
                       and other.split()[:len(words)] == words]
             target = longer[0] if len(longer) == 1 else None  # "Jens Christian" → "Jens Christian Elle"
+        if target is None and len(words) == 1:  # "områdechef Allan" … "områdechef Allan Mortensen": one person
+            roles = {c.extra.get("role") for c in people[key]} - {None}
+            longer = [other for other in people if other.split()[0] == key and len(other.split()) > 1
+                      and roles & {c.extra.get("role") for c in people[other]}]
+            target = longer[0] if len(longer) == 1 else None
         if target is None:  # "Walter Christophersen" → "Walter G. Christophersen"
             target = next((other for other in people if other != key and len(other.split()) > len(words)
                            and [w for w in other.split() if not _INITIAL.fullmatch(w)] == words), None)
