@@ -403,6 +403,8 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
                 continue
             if _common_word_use(text, m.start(), m.end(), form):
                 continue  # "Alternativet til indlæggelse …": the common noun, not the party
+            if is_abbr and _STANDARD_NUMBER_AFTER.match(text, m.end()):
+                continue  # "DS 3028:2001", "DS/EN 1176-1:2017": a standard's number, not the body
             entity = canonical
             if is_abbr and form in defined:
                 entity = defined[form]
@@ -410,6 +412,10 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
             out.append(Candidate(m.start(), m.end(), _canonical(name), kind, priority=5,
                                  extra={"entity": entity, "abbreviation": is_abbr, "surface": True}))
     return out
+
+
+# the number of a published standard after its issuer's letters: " 3028:2001", "/EN ISO 9001:2015"
+_STANDARD_NUMBER_AFTER = re.compile(r"(?:/[A-Z]{2,4})*[ ](?:[A-Z]{2,4}[ ])?\d[\d.-]*:\d{4}(?!\d)")
 
 
 _PREPOSITION_PHRASE_AFTER = re.compile(rf"[ ](?:til|for|af|om|mellem)[ ][{LOWER}]")
@@ -1126,8 +1132,8 @@ def _list_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for item in re.split(r",[ ]|[ ](?:og|&)[ ]", m.group("items")):
             start = text.index(item, at)
             at = start + len(item)
-            if item in pat.stop_words or item in pat.never:
-                continue
+            if item in pat.stop_words or item in pat.never or len(item) < 2:
+                continue  # "partierne A, G og Ø": the parties' ballot letters, not their names
             out.append(Candidate(start, at, _canonical(item), kind, 3))
     for m in pat.list_block.finditer(text):  # "… og boligorganisationerne:" then one bullet per name
         kind = pat.list_kinds[m.group("noun").lower()]
@@ -1359,6 +1365,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if _in_people_list(text, start, end, words, person_starts):  # "Ana Ruiz, etnisk repræsentant"
             continue
+        if _among_people(text, start, end, words, people):  # "Bo Lund, Ayla Demir, Kim Holm": one more person
+            continue
         if _in_grant_title(text, start):  # "Koncert på Nordby Torv fra …: 5.000 kr.": the activity
             continue
         if _named_thing(text, Candidate(start, end, "")):  # "projektet Bydelsvenner": a project
@@ -1412,6 +1420,10 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue
             if strip_genitive(name) in surnames:  # "Hansen" after "Bo Hansen": the person again
                 continue
+            if _after_first_name(text, start):
+                continue  # "Sagsbehandler: Nora Thalund": a person's surname after the first name
+            if _FOREIGN_FUNCTION_AFTER.match(text, end):
+                continue  # "Skip to content": a word of a page's English furniture
             if not _ALLCAPS.match(name[:-1]) and name.endswith("s") and _NOUN_AFTER.match(text, end):
                 continue  # "Frederiksøs potentiale": one word as an owner, a place or a building as often
             if _capital_neighbour(text, start, end):
@@ -1482,6 +1494,33 @@ def _in_people_list(text: str, start: int, end: int, words: list[str], person_st
     return any(p in person_starts and _PERSON_COMMA.match(text, p) for p in neighbours)
 
 
+_FIRST_NAME_BEFORE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ ]$")
+_FOREIGN_FUNCTION_AFTER = re.compile(
+    rf"[ ](?:{'|'.join(map(re.escape, cues()['parties']['foreign_function_words']))})[ ]"
+)
+
+
+def _after_first_name(text: str, start: int) -> bool:
+    """A listed first name right before a one-word span: the span is that person's surname."""
+    before = _FIRST_NAME_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1) in first_names()
+
+
+def _among_people(text: str, start: int, end: int, words: list[str], people: list[tuple[int, int]]) -> bool:
+    """A span of two or three capitalised words that are no organisation's or common words, in a
+    comma list whose neighbouring item is a person the model read: one more person's name."""
+    if not 2 <= len(words) <= 3 or any(_is_org_word(w) or common_word(w) or w.isupper() for w in words):
+        return False
+    if not all(re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?", w) for w in words):
+        return False
+    ends = {e for _, e in people}
+    starts = {s for s, _ in people}
+    before = text[max(0, start - 2):start] == ", " and (start - 2) in ends
+    after = _LIST_JOIN_AFTER.match(text, end)
+    return before or (after is not None and after.end() in starts)
+
+
+_LIST_JOIN_AFTER = re.compile(r",[ ]|[ ](?:og|samt)[ ]")
 _PERSON_COMMA = re.compile(rf"[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{1,3}},[ ]")
 
 
