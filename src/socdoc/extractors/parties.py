@@ -1949,6 +1949,32 @@ def _person_initials(full: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
+def _sender_institution() -> re.Pattern[str]:
+    """A school or another institution named after "fra" ("Brev fra Nordby Skole")."""
+    word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    heads = sorted(cues()["parties"]["sender_institution_heads"], key=len, reverse=True)
+    suffixes = "|".join(map(re.escape, heads))
+    words = "|".join(re.escape(h.capitalize()) for h in heads)
+    return re.compile(
+        rf"(?<![\w-])fra[ ](?P<name>(?:{word}[ ]){{0,2}}[{UPPER}][{LOWER}]+(?:{suffixes})|(?:{word}[ ]){{1,2}}(?:{words}))(?![\w-])"
+    )
+
+
+def _sender_institution_candidates(text: str) -> list[Candidate]:
+    """A school named after "fra" ("Henvendelse fra Nordby Friskole", "Repræsentant fra Vestby
+    Skole"): it writes, applies or sends someone, i.e. it acts."""
+    if "kole" not in text and "ymnasi" not in text:
+        return []
+    out = []
+    for m in _sender_institution().finditer(text):
+        words = m.group("name").split()
+        if any(w in first_names() for w in words[:-1]) or (len(words) == 1 and common_word(words[0])):
+            continue  # "fra Bo Skole": a person; "fra Folkeskolen": the kind of school
+        out.append(Candidate(m.start("name"), m.end("name"), _canonical(m.group("name")), "organisation", 3))
+    return out
+
+
 def _local_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = cues()["parties"]
     word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
@@ -2247,6 +2273,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_hyphened_acronym_candidates(text, pat),
         *_coordinated_centre_candidates(text, pat),
         *_coalition_candidates(text),
+        *_sender_institution_candidates(text),
     ]
     owned = _owned_committees(text)
     if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it
@@ -2480,6 +2507,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return True  # "Nordby Kommunes høringssvar": the municipality speaks
     if any(_item_under_lead(text, c) for c in g):
         return True  # "Disse kommuner har søgt puljen:" and one municipality on each line below
+    if any(_SENDER_BEFORE.search(text, max(0, c.start - 40), c.start) and text[c.end - 1:c.end] != "s" for c in g):
+        return True  # "tilskud fra Nordby Kommune", "afgørelse fra …": the municipality gives or decides
     return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start])
                and not _LIST_LOCATIVE.search(text, max(0, c.start - 200), c.start) and _in_running_text(text, c)
                and not _ATTRIBUTE_BEFORE.search(text, max(0, c.start - 20), c.start)
@@ -2596,6 +2625,10 @@ def _in_running_text(text: str, cand: Candidate) -> bool:
     return bool(_TEXT_BEFORE.search(before))
 
 
+# a thing given, sent or decided, then "fra": the organisation after it is its sender
+_SENDER_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(map(re.escape, cues()['parties']['sender_nouns']))})[ ]fra[ ]$"
+)
 _STATEMENT_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['statement_nouns'])})(?![\w-])")
 # a person's party letter, then the organisation: "(A), Svendborg Kommune", "(SF) fra Aarhus Kommune"
 _AFFILIATION = re.compile(rf"\([{UPPER}]{{1,3}}\)(?:,[ ]|[ ](?:fra|i)[ ])$")
