@@ -1975,6 +1975,58 @@ def _sender_institution_candidates(text: str) -> list[Candidate]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _person_from() -> re.Pattern[str]:
+    """A named person, or a thing sent, then "fra" and a capitalised name up to the first word
+    in lower case: "Bo Lund fra Nordby Boligforening", "ansøgning fra GSI"."""
+    cap = rf"[{UPPER}][\w’'+&-]*"
+    senders = "|".join(map(re.escape, cues()["parties"]["sender_nouns"]))
+    return re.compile(
+        rf"(?:(?<![\w-])(?P<person>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})"
+        rf"|(?<![\w-])(?i:{senders}))[ ]fra[ ](?P<name>{cap}(?:[ ]{cap}){{0,3}})(?=[ ]*[,.:;)\n]|[ ][{LOWER}\d(])"
+    )
+
+
+def _person_from_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """The organisation a named person comes from, or that sends a letter or an application
+    ("Eva Holm fra Grønne Hænder", "Henvendelse fra Nordby Idrætsforening"): it takes part in
+    the matter. Places, people, parties and common words after "fra" are left out."""
+    if " fra " not in text:
+        return []
+    out = []
+    for m in _person_from().finditer(text):
+        person = m.group("person")
+        if person is not None and person.split()[0] not in first_names():
+            continue  # "Referat Møde fra …": no person's name before "fra"
+        words = m.group("name").rstrip("’'").split()
+        cut = next((i for i, w in enumerate(words) if i and w in first_names()), len(words))
+        words = words[:cut]  # "fra Ungerådet Sonja Holm": the next person's name
+        while len(words) > 1 and common_word(words[-1].lower()) and not _is_org_word(words[-1]):
+            words = words[:-1]  # "fra KAB Økonomisk konsulent …": the next line's words
+        name = " ".join(words)
+        if name not in text[m.start("name"):m.end("name")] or not _foreign_organisation_name(name, words, pat):
+            continue
+        out.append(Candidate(m.start("name"), m.start("name") + len(name), _canonical(name), "organisation", 2))
+    return out
+
+
+def _foreign_organisation_name(name: str, words: list[str], pat: _Patterns) -> bool:
+    """True for a name after "fra" that is no place, person, party, month or common noun."""
+    if area_like(name) or name in pat.places or any(w in pat.places for w in words):
+        return False
+    if name.casefold() in _party_forms() or words[0] in first_names() or words[0] in pat.stop_words:
+        return False
+    if words[0].casefold() in _MONTHS or re.search(r"\d", name):
+        return False
+    if len(words) == 1 and not name.isupper() and not re.search(rf"[{LOWER}][{UPPER}]", name):
+        return not (common_word(name.lower()) or _common_single(name)) and not proper_word(name)
+    return not _common_words_only(words, pat)
+
+
+_MONTHS = frozenset(["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+                     "november", "december", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"])
+
+
 def _local_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = cues()["parties"]
     word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
@@ -2274,6 +2326,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_coordinated_centre_candidates(text, pat),
         *_coalition_candidates(text),
         *_sender_institution_candidates(text),
+        *_person_from_candidates(text, pat),
     ]
     owned = _owned_committees(text)
     if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it
