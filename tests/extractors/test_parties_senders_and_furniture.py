@@ -93,3 +93,9 @@ def test_town_political_party_and_person_after_fra_are_no_parties() -> None:
 def test_name_after_fra_stops_before_next_person_and_common_words() -> None:
     found = names("Gæster: Lise Krogh fra KAB Økonomisk konsulent Peter Dam")
     assert "KAB Økonomisk" not in found
+
+
+def test_delegation_label_fra_names_the_organisation() -> None:
+    text = "Deltagere: Fra Lyngby Boligselskab: Hanne Vestergaard. Fra Ravnsbo: Per Mikkelsen (formand)"
+    found = names(text)
+    assert "Lyngby Boligselskab" in found and "Ravnsbo" in found

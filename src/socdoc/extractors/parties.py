@@ -1984,6 +1984,7 @@ def _person_from() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<![\w-])(?P<person>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})"
         rf"|(?<![\w-])(?i:{senders}))[ ]fra[ ](?P<name>{cap}(?:[ ]{cap}){{0,3}})(?=[ ]*[,.:;)\n]|[ ][{LOWER}\d(])"
+        rf"|(?<![\w-])Fra[ ](?P<label>{cap}(?:[ ]{cap}){{0,3}})[ ]?:[ ]+[{UPPER}]"  # "Fra Nordby Boligselskab: Bo Lund"
     )
 
 
@@ -1991,35 +1992,40 @@ def _person_from_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """The organisation a named person comes from, or that sends a letter or an application
     ("Eva Holm fra Grønne Hænder", "Henvendelse fra Nordby Idrætsforening"): it takes part in
     the matter. Places, people, parties and common words after "fra" are left out."""
-    if " fra " not in text:
+    if " fra " not in text and "Fra " not in text:
         return []
     out = []
     for m in _person_from().finditer(text):
         person = m.group("person")
         if person is not None and person.split()[0] not in first_names():
             continue  # "Referat Møde fra …": no person's name before "fra"
-        words = m.group("name").rstrip("’'").split()
+        group = "name" if m.group("name") is not None else "label"
+        words = m.group(group).rstrip("’'").split()
         cut = next((i for i, w in enumerate(words) if i and w in first_names()), len(words))
         words = words[:cut]  # "fra Ungerådet Sonja Holm": the next person's name
         while len(words) > 1 and common_word(words[-1].lower()) and not _is_org_word(words[-1]):
             words = words[:-1]  # "fra KAB Økonomisk konsulent …": the next line's words
         name = " ".join(words)
-        if name not in text[m.start("name"):m.end("name")] or not _foreign_organisation_name(name, words, pat):
+        if name not in text[m.start(group):m.end(group)] or not _foreign_organisation_name(
+                name, words, pat, strict=group == "name"):
             continue
-        out.append(Candidate(m.start("name"), m.start("name") + len(name), _canonical(name), "organisation", 2))
+        out.append(Candidate(m.start(group), m.start(group) + len(name), _canonical(name), "organisation", 2))
     return out
 
 
-def _foreign_organisation_name(name: str, words: list[str], pat: _Patterns) -> bool:
-    """True for a name after "fra" that is no place, person, party, month or common noun."""
-    if area_like(name) or name in pat.places or any(w in pat.places for w in words):
+def _foreign_organisation_name(name: str, words: list[str], pat: _Patterns, strict: bool = True) -> bool:
+    """True for a name after "fra" that is no place, person, party, month or common noun; a
+    delegation's label ("Fra Nordby Boligselskab:") is not strict about a place's or a proper word."""
+    if area_like(name) or name in pat.places or all(w in pat.places for w in words):
+        return False
+    if strict and any(w in pat.places for w in words):
         return False
     if name.casefold() in _party_forms() or words[0] in first_names() or words[0] in pat.stop_words:
         return False
     if words[0].casefold() in _MONTHS or re.search(r"\d", name):
         return False
     if len(words) == 1 and not name.isupper() and not re.search(rf"[{LOWER}][{UPPER}]", name):
-        return not (common_word(name.lower()) or _common_single(name)) and not proper_word(name)
+        return not (common_word(name.lower()) or _common_single(name)) and not (strict and proper_word(name))
     return not _common_words_only(words, pat)
 
 
