@@ -99,3 +99,26 @@ def test_delegation_label_fra_names_the_organisation() -> None:
     text = "Deltagere: Fra Lyngby Boligselskab: Hanne Vestergaard. Fra Ravnsbo: Per Mikkelsen (formand)"
     found = names(text)
     assert "Lyngby Boligselskab" in found and "Ravnsbo" in found
+
+
+def test_definite_council_after_its_place_led_name_is_the_same_party() -> None:
+    text = (
+        "Formanden indstiller til Nørrebro Lokaludvalg, at lokaludvalget bevilger 20.000 kr. til en "
+        "gadefest. Lokaludvalget tiltrådte indstillingen."
+    )
+    found = names(text)
+    assert "Nørrebro Lokaludvalg" in found and "Lokaludvalget" not in found
+
+
+def test_definite_council_before_any_named_one_stays_its_own_party() -> None:
+    text = (
+        "Seniorrådet drøftede budgettet for næste år.\n\n"
+        "7. Valg til Nordby Seniorråd\nSeniorrådet besluttede at holde valgmøde i marts."
+    )
+    assert "Seniorrådet" in names(text)
+
+
+def test_national_federation_keeps_apart_from_the_local_council() -> None:
+    text = "Danske Ældreråd holder landsmøde i maj. Ældrerådet sender to medlemmer af sted."
+    found = names(text)
+    assert "Ældrerådet" in found

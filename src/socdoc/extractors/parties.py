@@ -2767,23 +2767,37 @@ def _venue_label() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, labels))})(?:[ \t]*:|[ \t]{{2,}}|[ ](?=[{UPPER}]))", re.IGNORECASE)
 
 
+# the head of a local council's or committee's name after its place ("Nordby Seniorråd")
+_LOCAL_BODY_HEAD = re.compile(r"(?:råd|udvalg)$")
+_NATIONAL_LEADS = frozenset(cues()["parties"]["national_leads"])  # "Danske Ældreråd": not the local council
+
+
 def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """Join "udvalget" to the one body of the text whose name, led by an article or an adjective,
     ends in the same body word ("Det rådgivende Integrationsudvalg … Integrationsudvalget"). A
     place-led name ("Nordby Seniorråd") stays apart from "Seniorrådet"."""
     named: dict[str, list[list[Candidate]]] = {}
+    placed: dict[str, list[list[Candidate]]] = {}
     for g in groups:
         name = g[0].name
         lead = name.split(" ", 1)[0]
-        if " " in name and g[0].type in ("body", "organisation") and not _DEFINITE.search(name) and (
-                lead in ("Det", "Den") or _name_adjective(lead)):  # led by an article or an adjective, not a place
-            named.setdefault(name.rsplit(" ", 1)[1].casefold(), []).append(g)
-    if not named:
+        if " " not in name or g[0].type not in ("body", "organisation") or _DEFINITE.search(name):
+            continue
+        head = name.rsplit(" ", 1)[1].casefold()
+        if lead in ("Det", "Den") or _name_adjective(lead):  # led by an article or an adjective
+            named.setdefault(head, []).append(g)
+        elif name.count(" ") == 1 and _LOCAL_BODY_HEAD.search(head) and lead not in _NATIONAL_LEADS:  # "Vesterbro Lokaludvalg"
+            placed.setdefault(head, []).append(g)
+    if not named and not placed:
         return groups
     result = []
     for g in groups:
         name = g[0].name
-        targets = named.get(name[:-2].casefold(), []) if " " not in name and name.endswith("et") else []
+        key = name[:-2].casefold() if " " not in name and name.endswith("et") else ""
+        targets = named.get(key, []) if key else []
+        if key and not targets and name.casefold() not in _GENERIC_ACTORS:
+            targets = [t for t in placed.get(key, []) if min(c.start for c in t) < min(c.start for c in g)]
+            # "lokaludvalget" after "Vesterbro Lokaludvalg": the same council, named first, then referred to
         if g[0].type != "body" or len({t[0].name for t in targets}) != 1:
             result.append(g)
             continue
