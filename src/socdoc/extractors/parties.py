@@ -403,6 +403,8 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
                 continue
             if _common_word_use(text, m.start(), m.end(), form):
                 continue  # "Alternativet til indlæggelse …": the common noun, not the party
+            if is_abbr and _STANDARD_NUMBER_AFTER.match(text, m.end()):
+                continue  # "DS 3028:2001", "DS/EN 1176-1:2017": a standard's number, not the body
             entity = canonical
             if is_abbr and form in defined:
                 entity = defined[form]
@@ -410,6 +412,10 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
             out.append(Candidate(m.start(), m.end(), _canonical(name), kind, priority=5,
                                  extra={"entity": entity, "abbreviation": is_abbr, "surface": True}))
     return out
+
+
+# the number of a published standard after its issuer's letters: " 3028:2001", "/EN ISO 9001:2015"
+_STANDARD_NUMBER_AFTER = re.compile(r"(?:/[A-Z]{2,4})*[ ](?:[A-Z]{2,4}[ ])?\d[\d.-]*:\d{4}(?!\d)")
 
 
 _PREPOSITION_PHRASE_AFTER = re.compile(rf"[ ](?:til|for|af|om|mellem)[ ][{LOWER}]")
@@ -1126,8 +1132,8 @@ def _list_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for item in re.split(r",[ ]|[ ](?:og|&)[ ]", m.group("items")):
             start = text.index(item, at)
             at = start + len(item)
-            if item in pat.stop_words or item in pat.never:
-                continue
+            if item in pat.stop_words or item in pat.never or len(item) < 2:
+                continue  # "partierne A, G og Ø": the parties' ballot letters, not their names
             out.append(Candidate(start, at, _canonical(item), kind, 3))
     for m in pat.list_block.finditer(text):  # "… og boligorganisationerne:" then one bullet per name
         kind = pat.list_kinds[m.group("noun").lower()]
@@ -1359,6 +1365,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if _in_people_list(text, start, end, words, person_starts):  # "Ana Ruiz, etnisk repræsentant"
             continue
+        if _among_people(text, start, end, words, people):  # "Bo Lund, Ayla Demir, Kim Holm": one more person
+            continue
         if _in_grant_title(text, start):  # "Koncert på Nordby Torv fra …: 5.000 kr.": the activity
             continue
         if _named_thing(text, Candidate(start, end, "")):  # "projektet Bydelsvenner": a project
@@ -1412,6 +1420,10 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue
             if strip_genitive(name) in surnames:  # "Hansen" after "Bo Hansen": the person again
                 continue
+            if _after_first_name(text, start):
+                continue  # "Sagsbehandler: Nora Thalund": a person's surname after the first name
+            if _FOREIGN_FUNCTION_AFTER.match(text, end):
+                continue  # "Skip to content": a word of a page's English furniture
             if not _ALLCAPS.match(name[:-1]) and name.endswith("s") and _NOUN_AFTER.match(text, end):
                 continue  # "Frederiksøs potentiale": one word as an owner, a place or a building as often
             if _capital_neighbour(text, start, end):
@@ -1482,6 +1494,33 @@ def _in_people_list(text: str, start: int, end: int, words: list[str], person_st
     return any(p in person_starts and _PERSON_COMMA.match(text, p) for p in neighbours)
 
 
+_FIRST_NAME_BEFORE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ ]$")
+_FOREIGN_FUNCTION_AFTER = re.compile(
+    rf"[ ](?:{'|'.join(map(re.escape, cues()['parties']['foreign_function_words']))})[ ]"
+)
+
+
+def _after_first_name(text: str, start: int) -> bool:
+    """A listed first name right before a one-word span: the span is that person's surname."""
+    before = _FIRST_NAME_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1) in first_names()
+
+
+def _among_people(text: str, start: int, end: int, words: list[str], people: list[tuple[int, int]]) -> bool:
+    """A span of two or three capitalised words that are no organisation's or common words, in a
+    comma list whose neighbouring item is a person the model read: one more person's name."""
+    if not 2 <= len(words) <= 3 or any(_is_org_word(w) or common_word(w) or w.isupper() for w in words):
+        return False
+    if not all(re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?", w) for w in words):
+        return False
+    ends = {e for _, e in people}
+    starts = {s for s, _ in people}
+    before = text[max(0, start - 2):start] == ", " and (start - 2) in ends
+    after = _LIST_JOIN_AFTER.match(text, end)
+    return before or (after is not None and after.end() in starts)
+
+
+_LIST_JOIN_AFTER = re.compile(r",[ ]|[ ](?:og|samt)[ ]")
 _PERSON_COMMA = re.compile(rf"[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{1,3}},[ ]")
 
 
@@ -1910,6 +1949,90 @@ def _person_initials(full: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
+def _sender_institution() -> re.Pattern[str]:
+    """A school or another institution named after "fra" ("Brev fra Nordby Skole")."""
+    word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    heads = sorted(cues()["parties"]["sender_institution_heads"], key=len, reverse=True)
+    suffixes = "|".join(map(re.escape, heads))
+    words = "|".join(re.escape(h.capitalize()) for h in heads)
+    return re.compile(
+        rf"(?<![\w-])fra[ ](?P<name>(?:{word}[ ]){{0,2}}[{UPPER}][{LOWER}]+(?:{suffixes})|(?:{word}[ ]){{1,2}}(?:{words}))(?![\w-])"
+    )
+
+
+def _sender_institution_candidates(text: str) -> list[Candidate]:
+    """A school named after "fra" ("Henvendelse fra Nordby Friskole", "Repræsentant fra Vestby
+    Skole"): it writes, applies or sends someone, i.e. it acts."""
+    if "kole" not in text and "ymnasi" not in text:
+        return []
+    out = []
+    for m in _sender_institution().finditer(text):
+        words = m.group("name").split()
+        if any(w in first_names() for w in words[:-1]) or (len(words) == 1 and common_word(words[0])):
+            continue  # "fra Bo Skole": a person; "fra Folkeskolen": the kind of school
+        out.append(Candidate(m.start("name"), m.end("name"), _canonical(m.group("name")), "organisation", 3))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _person_from() -> re.Pattern[str]:
+    """A named person, or a thing sent, then "fra" and a capitalised name up to the first word
+    in lower case: "Bo Lund fra Nordby Boligforening", "ansøgning fra GSI"."""
+    cap = rf"[{UPPER}][\w’'+&-]*"
+    senders = "|".join(map(re.escape, cues()["parties"]["sender_nouns"]))
+    return re.compile(
+        rf"(?:(?<![\w-])(?P<person>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})"
+        rf"|(?<![\w-])(?i:{senders}))[ ]fra[ ](?P<name>{cap}(?:[ ]{cap}){{0,3}})(?=[ ]*[,.:;)\n]|[ ][{LOWER}\d(])"
+        rf"|(?<![\w-])Fra[ ](?P<label>{cap}(?:[ ]{cap}){{0,3}})[ ]?:[ ]+[{UPPER}]"  # "Fra Nordby Boligselskab: Bo Lund"
+    )
+
+
+def _person_from_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """The organisation a named person comes from, or that sends a letter or an application
+    ("Eva Holm fra Grønne Hænder", "Henvendelse fra Nordby Idrætsforening"): it takes part in
+    the matter. Places, people, parties and common words after "fra" are left out."""
+    if " fra " not in text and "Fra " not in text:
+        return []
+    out = []
+    for m in _person_from().finditer(text):
+        person = m.group("person")
+        if person is not None and person.split()[0] not in first_names():
+            continue  # "Referat Møde fra …": no person's name before "fra"
+        group = "name" if m.group("name") is not None else "label"
+        words = m.group(group).rstrip("’'").split()
+        cut = next((i for i, w in enumerate(words) if i and w in first_names()), len(words))
+        words = words[:cut]  # "fra Ungerådet Sonja Holm": the next person's name
+        while len(words) > 1 and common_word(words[-1].lower()) and not _is_org_word(words[-1]):
+            words = words[:-1]  # "fra KAB Økonomisk konsulent …": the next line's words
+        name = " ".join(words)
+        if name not in text[m.start(group):m.end(group)] or not _foreign_organisation_name(
+                name, words, pat, strict=group == "name"):
+            continue
+        out.append(Candidate(m.start(group), m.start(group) + len(name), _canonical(name), "organisation", 2))
+    return out
+
+
+def _foreign_organisation_name(name: str, words: list[str], pat: _Patterns, strict: bool = True) -> bool:
+    """True for a name after "fra" that is no place, person, party, month or common noun; a
+    delegation's label ("Fra Nordby Boligselskab:") is not strict about a place's or a proper word."""
+    if area_like(name) or name in pat.places or all(w in pat.places for w in words):
+        return False
+    if strict and any(w in pat.places for w in words):
+        return False
+    if name.casefold() in _party_forms() or words[0] in first_names() or words[0] in pat.stop_words:
+        return False
+    if words[0].casefold() in _MONTHS or re.search(r"\d", name):
+        return False
+    if len(words) == 1 and not name.isupper() and not re.search(rf"[{LOWER}][{UPPER}]", name):
+        return not (common_word(name.lower()) or _common_single(name)) and not (strict and proper_word(name))
+    return not _common_words_only(words, pat)
+
+
+_MONTHS = frozenset(["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+                     "november", "december", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"])
+
+
 def _local_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = cues()["parties"]
     word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
@@ -2208,6 +2331,8 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_hyphened_acronym_candidates(text, pat),
         *_coordinated_centre_candidates(text, pat),
         *_coalition_candidates(text),
+        *_sender_institution_candidates(text),
+        *_person_from_candidates(text, pat),
     ]
     owned = _owned_committees(text)
     if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it
@@ -2441,6 +2566,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return True  # "Nordby Kommunes høringssvar": the municipality speaks
     if any(_item_under_lead(text, c) for c in g):
         return True  # "Disse kommuner har søgt puljen:" and one municipality on each line below
+    if any(_SENDER_BEFORE.search(text, max(0, c.start - 40), c.start) and text[c.end - 1:c.end] != "s" for c in g):
+        return True  # "tilskud fra Nordby Kommune", "afgørelse fra …": the municipality gives or decides
     return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start])
                and not _LIST_LOCATIVE.search(text, max(0, c.start - 200), c.start) and _in_running_text(text, c)
                and not _ATTRIBUTE_BEFORE.search(text, max(0, c.start - 20), c.start)
@@ -2557,6 +2684,10 @@ def _in_running_text(text: str, cand: Candidate) -> bool:
     return bool(_TEXT_BEFORE.search(before))
 
 
+# a thing given, sent or decided, then "fra": the organisation after it is its sender
+_SENDER_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(map(re.escape, cues()['parties']['sender_nouns']))})[ ]fra[ ]$"
+)
 _STATEMENT_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['statement_nouns'])})(?![\w-])")
 # a person's party letter, then the organisation: "(A), Svendborg Kommune", "(SF) fra Aarhus Kommune"
 _AFFILIATION = re.compile(rf"\([{UPPER}]{{1,3}}\)(?:,[ ]|[ ](?:fra|i)[ ])$")
@@ -2636,23 +2767,37 @@ def _venue_label() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, labels))})(?:[ \t]*:|[ \t]{{2,}}|[ ](?=[{UPPER}]))", re.IGNORECASE)
 
 
+# the head of a local council's or committee's name after its place ("Nordby Seniorråd")
+_LOCAL_BODY_HEAD = re.compile(r"(?:råd|udvalg)$")
+_NATIONAL_LEADS = frozenset(cues()["parties"]["national_leads"])  # "Danske Ældreråd": not the local council
+
+
 def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """Join "udvalget" to the one body of the text whose name, led by an article or an adjective,
     ends in the same body word ("Det rådgivende Integrationsudvalg … Integrationsudvalget"). A
     place-led name ("Nordby Seniorråd") stays apart from "Seniorrådet"."""
     named: dict[str, list[list[Candidate]]] = {}
+    placed: dict[str, list[list[Candidate]]] = {}
     for g in groups:
         name = g[0].name
         lead = name.split(" ", 1)[0]
-        if " " in name and g[0].type in ("body", "organisation") and not _DEFINITE.search(name) and (
-                lead in ("Det", "Den") or _name_adjective(lead)):  # led by an article or an adjective, not a place
-            named.setdefault(name.rsplit(" ", 1)[1].casefold(), []).append(g)
-    if not named:
+        if " " not in name or g[0].type not in ("body", "organisation") or _DEFINITE.search(name):
+            continue
+        head = name.rsplit(" ", 1)[1].casefold()
+        if lead in ("Det", "Den") or _name_adjective(lead):  # led by an article or an adjective
+            named.setdefault(head, []).append(g)
+        elif name.count(" ") == 1 and _LOCAL_BODY_HEAD.search(head) and lead not in _NATIONAL_LEADS:  # "Vesterbro Lokaludvalg"
+            placed.setdefault(head, []).append(g)
+    if not named and not placed:
         return groups
     result = []
     for g in groups:
         name = g[0].name
-        targets = named.get(name[:-2].casefold(), []) if " " not in name and name.endswith("et") else []
+        key = name[:-2].casefold() if " " not in name and name.endswith("et") else ""
+        targets = named.get(key, []) if key else []
+        if key and not targets and name.casefold() not in _GENERIC_ACTORS:
+            targets = [t for t in placed.get(key, []) if min(c.start for c in t) < min(c.start for c in g)]
+            # "lokaludvalget" after "Vesterbro Lokaludvalg": the same council, named first, then referred to
         if g[0].type != "body" or len({t[0].name for t in targets}) != 1:
             result.append(g)
             continue
