@@ -302,11 +302,23 @@ def group(cands: Sequence[Candidate], key=lambda c: c.name.casefold()) -> list[l
     return list(groups.values())
 
 
+_ENTS_BY_LABEL = "socdoc_ents_by_label"  # doc.user_data: the entities' offsets by label, read once
+
+
 def ents_of(doc: Any, label: str) -> list[tuple[int, int]]:
-    """Character offsets of the NER model's entities with ``label`` (none without a model)."""
+    """Character offsets of the NER model's entities with ``label`` (none without a model).
+
+    ``doc.ents`` (a new span per entity on every read) is read once per document: the
+    entities are set before the rule components run."""
     if doc is None:
         return []
-    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == label]
+    by_label = doc.user_data.get(_ENTS_BY_LABEL)
+    if by_label is None:
+        by_label = {}
+        for e in doc.ents:
+            by_label.setdefault(e.label_, []).append((e.start_char, e.end_char))
+        doc.user_data[_ENTS_BY_LABEL] = by_label
+    spans = list(by_label.get(label, ()))
     if label == "ORG":
         from socdoc.extractors.ner_accept import plausible_org
 
