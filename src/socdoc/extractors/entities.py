@@ -340,7 +340,8 @@ def ents_of(doc: Any, label: str) -> list[tuple[int, int]]:
     if label == "ORG":
         from socdoc.extractors.ner_accept import plausible_org
 
-        spans = [(s, e) for s, e in spans if plausible_org(doc.text, s, e)]
+        text = doc.text  # joins every token: once, not per entity
+        spans = [(s, e) for s, e in spans if plausible_org(text, s, e)]
     return spans
 
 
