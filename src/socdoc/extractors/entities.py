@@ -105,6 +105,9 @@ def _trie_pattern(node: dict[str, Any]) -> Optional[str]:
     return body
 
 
+_match_start = re.Match.start
+
+
 class Prefiltered:
     """A compiled pattern whose matches can only begin where ``starts`` (a one-character
     pattern) matches: :meth:`finditer` tries the pattern only there, and gives exactly what
@@ -119,8 +122,7 @@ class Prefiltered:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         end = 0
         match = self.regex.match
-        for start in self.starts.finditer(text):
-            pos = start.start()
+        for pos in map(_match_start, self.starts.finditer(text)):
             if pos < end:
                 continue
             m = match(text, pos)
@@ -129,8 +131,9 @@ class Prefiltered:
                 end = m.end()
 
     def search(self, text: str, pos: int = 0) -> Optional[re.Match[str]]:
-        for start in self.starts.finditer(text, pos):
-            m = self.regex.match(text, start.start())
+        match = self.regex.match
+        for start in map(_match_start, self.starts.finditer(text, pos)):
+            m = match(text, start)
             if m is not None:
                 return m
         return None
@@ -158,22 +161,35 @@ def prefix_starts(
         token = word.split(" ", 1)[0]
         if token:
             rests.setdefault(token[0], set()).add(token[1:])
+    # One look-behind over the first character, whose alternatives begin with that character
+    # written case-sensitively (a class of its case forms under ``ignore_case``): the regex engine
+    # then enters only the alternative of the character found, not every one in turn.
     flags = "(?i:{})" if ignore_case else "{}"
-    alternatives = [f"(?<=[{extra_class}])"] if extra_class else []
+    forms = _case_forms(rests) if ignore_case else set(rests)
+    alternatives = [f"[{extra_class}]"] if extra_class else []
     for first, tails in sorted(rests.items()):
-        ahead = "" if "" in tails else f"(?={trie_regex(tails)})"
-        alternatives.append(flags.format(f"(?<={re.escape(first)}){ahead}"))
-    initials = chars_class(rests, ignore_case) + extra_class
-    return re.compile(f"[{initials}](?<!{not_after}(?s:.))(?:{'|'.join(alternatives) or '(?!)'})")
+        ahead = "" if "" in tails else flags.format(f"(?={trie_regex(tails)})")
+        head = f"[{_escaped_class(_case_forms(first, forms))}]" if ignore_case else re.escape(first)
+        alternatives.append(head + ahead)
+    initials = _escaped_class(forms) + extra_class
+    return re.compile(f"[{initials}](?<!{not_after}(?s:.))(?<={'|'.join(alternatives) or '(?!)'})")
 
 
 def chars_class(chars: Iterable[str], ignore_case: bool = False) -> str:
     """A character-class body of ``chars``; with ``ignore_case`` every character that matches
     one of them case-insensitively is listed (as the regex engine folds case)."""
+    return _escaped_class(_case_forms(chars) if ignore_case else set(chars))
+
+
+def _case_forms(chars: Iterable[str], among: Optional[Iterable[str]] = None) -> set[str]:
+    """``chars`` and every character (of ``among``, else of all) that matches one of them
+    case-insensitively."""
     chars = set(chars)
-    if ignore_case:
-        folded = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", re.IGNORECASE)
-        chars = set(folded.findall(_all_chars())) | chars
+    folded = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", re.IGNORECASE)
+    return set(folded.findall(_all_chars() if among is None else "".join(sorted(among)))) | chars
+
+
+def _escaped_class(chars: Iterable[str]) -> str:
     return "".join(re.escape(c) for c in sorted(chars))
 
 
@@ -302,15 +318,30 @@ def group(cands: Sequence[Candidate], key=lambda c: c.name.casefold()) -> list[l
     return list(groups.values())
 
 
+_ENTS_BY_LABEL = "socdoc_ents_by_label"  # doc.user_data: the entities' offsets by label, read once
+
+
 def ents_of(doc: Any, label: str) -> list[tuple[int, int]]:
-    """Character offsets of the NER model's entities with ``label`` (none without a model)."""
+    """Character offsets of the NER model's entities with ``label`` (none without a model).
+
+    ``doc.ents`` (a new span per entity on every read) is read once per document: the
+    entities are set before the rule components run."""
     if doc is None:
         return []
-    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == label]
+    user_data = getattr(doc, "user_data", None)  # a stand-in with ``ents`` only has none
+    by_label = user_data.get(_ENTS_BY_LABEL) if user_data is not None else None
+    if by_label is None:
+        by_label = {}
+        for e in doc.ents:
+            by_label.setdefault(e.label_, []).append((e.start_char, e.end_char))
+        if user_data is not None:
+            user_data[_ENTS_BY_LABEL] = by_label
+    spans = list(by_label.get(label, ()))
     if label == "ORG":
         from socdoc.extractors.ner_accept import plausible_org
 
-        spans = [(s, e) for s, e in spans if plausible_org(doc.text, s, e)]
+        text = doc.text  # joins every token: once, not per entity
+        spans = [(s, e) for s, e in spans if plausible_org(text, s, e)]
     return spans
 
 

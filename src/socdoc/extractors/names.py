@@ -29,8 +29,11 @@ _ABBREVIATION_TAIL = 14
 
 
 def squash(text: str) -> str:
-    """Collapse white space (line breaks inside a name) into single spaces."""
-    return _SPACES.sub(" ", text).strip()
+    """Collapse white space (line breaks inside a name) into single spaces.
+
+    The same as ``_SPACES.sub(" ", text).strip()`` (``str.split`` and ``\\s`` know the same
+    white space), without the regex machinery."""
+    return " ".join(text.split())
 
 
 def capitalise(text: str) -> str:

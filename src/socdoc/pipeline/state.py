@@ -35,9 +35,16 @@ def register_extensions() -> None:
         Doc.set_extension("socdoc", default=None)
 
 
+# Where spaCy keeps ``doc._.socdoc`` (``Underscore._get_key`` of a Doc): read there directly, since
+# every component and extractor asks for the state and ``doc._`` builds an object on each access.
+_STATE_KEY = ("._.", "socdoc", None, None)
+
+
 def get_state(doc: Doc) -> DocState:
     """The document's state, created on first use."""
-    state = doc._.socdoc
+    state = doc.user_data.get(_STATE_KEY)
+    if state is None:
+        state = doc._.socdoc
     if state is None:
         text = doc.user_data.get("socdoc_text")
         if text is None:
