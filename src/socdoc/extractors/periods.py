@@ -81,16 +81,22 @@ def _patterns() -> dict[str, Any]:
             adjective_starts,
         ),
         # "februar – november 2023", "fra august 2019 til juni 2020" (no day before the first month)
-        "month_range": re.compile(
-            rf"(?<![\w.])(?<!\d\.\s)(?:(?:i\s+)?perioden\s+(?:fra\s+)?|fra\s+)?(?P<m1>{months})(?![\wæøå])(?:\s+(?P<y1>{year}))?"
-            rf"\s*(?:-|–|til\s+og\s+med|til)\s*(?P<m2>{months})(?![\wæøå])\s+(?P<y2>{year})(?![\d])",
-            re.IGNORECASE,
+        "month_range": Prefiltered(
+            re.compile(
+                rf"(?<![\w.])(?<!\d\.\s)(?:(?:i\s+)?perioden\s+(?:fra\s+)?|fra\s+)?(?P<m1>{months})(?![\wæøå])(?:\s+(?P<y1>{year}))?"
+                rf"\s*(?:-|–|til\s+og\s+med|til)\s*(?P<m2>{months})(?![\wæøå])\s+(?P<y2>{year})(?![\d])",
+                re.IGNORECASE,
+            ),
+            prefix_starts(["i", "perioden", "fra", *data.month_by_word], not_after=r"[\w.]", ignore_case=True),
         ),
         # "1. kvartal 2021 - 1. kvartal 2022", "2. halvår 2019 til 1. halvår 2021"
-        "part_range": re.compile(
-            rf"(?<![\w.])(?P<n1>[1-4])\.\s*(?P<u1>{parts})\s+(?P<y1>{year})\s*(?:-|–|til\s+og\s+med|til)\s*"
-            rf"(?P<n2>[1-4])\.\s*(?P<u2>{parts})\s+(?P<y2>{year})(?![\d])",
-            re.IGNORECASE,
+        "part_range": Prefiltered(
+            re.compile(
+                rf"(?<![\w.])(?P<n1>[1-4])\.\s*(?P<u1>{parts})\s+(?P<y1>{year})\s*(?:-|–|til\s+og\s+med|til)\s*"
+                rf"(?P<n2>[1-4])\.\s*(?P<u2>{parts})\s+(?P<y2>{year})(?![\d])",
+                re.IGNORECASE,
+            ),
+            re.compile(r"[1-4](?<![\w.][1-4])(?=\.\s*(?:" + parts + r"))", re.IGNORECASE),
         ),
         "date_link": re.compile(r"^\s*(?:-|til og med|til|frem til)\s*$", re.IGNORECASE),
         "date_from": re.compile(r"(?:fra|fra og med|i perioden|perioden)\s*$", re.IGNORECASE),
