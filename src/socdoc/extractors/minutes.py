@@ -118,6 +118,10 @@ def _header_patterns() -> dict[str, Any]:
         "run_on_item_marker": re.compile(p["run_on_item_marker_regex"]),
         "narrative_agreement": re.compile(p["narrative_agreement_regex"], re.IGNORECASE),
         "narrative_conclusion": re.compile(p["narrative_conclusion_regex"]),
+        "narrative_we": re.compile(p["narrative_we_regex"]),
+        "narrative_body_action": re.compile(p["narrative_body_action_regex"]),
+        "narrative_arranged": re.compile(p["narrative_arranged_regex"]),
+        "narrative_modal": re.compile(p["narrative_modal_regex"], re.IGNORECASE),
         "election_item": re.compile(p["election_item_regex"], re.IGNORECASE),
         "presenter_line": re.compile(p["presenter_line_regex"]),
         "nothing_decision": re.compile(p["nothing_decision_regex"], re.IGNORECASE),
@@ -1556,23 +1560,73 @@ def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tu
     sentence that records what became of the item ("Dagsordenen blev godkendt."), with no date or
     number in it (not an earlier decision being told), or that has the body deciding ("Rådet har
     besluttet at …", no date); under an election item, the one that says who was elected. None
-    when no sentence or several do."""
+    when no sentence or several do, except that several of the meeting's own voice (agreements,
+    "vi" acting, the body acting, an arrangement made) give the first; without those, one short
+    sentence stating an outcome in the running paragraphs ("Enkelte poster blev drøftet.")."""
     lines = [line for line in body if line.clean]
     if len(lines) > _NARRATIVE_MAX_LINES:
         return None
     found: list[tuple[str, int, int]] = []
     agreed = 0
+    voiced: list[tuple[str, int, int]] = []
+    stated: list[tuple[str, int, int]] = []
     for line in lines:
         for offset, sentence in dec.sentences(line.clean):
             lead = len(sentence) - len(sentence.lstrip())
             sentence = sentence.strip()
+            start = line.start + offset + lead
+            span = (sentence, start, start + len(sentence))
             if _narrative_sentence(sentence, election):
-                start = line.start + offset + lead
-                found.append((sentence, start, start + len(sentence)))
+                found.append(span)
                 agreed += _agreement(sentence)
+            elif not _listed_note(line):
+                if _own_voice(sentence):
+                    voiced.append(span)
+                elif _stated_outcome(sentence):
+                    stated.append(span)
     if len(found) > 1 and agreed == len(found):
         return found[0]  # several agreements of the meeting ("Der er enighed om …" twice): the first
-    return found[0] if len(found) == 1 else None
+    if found:
+        return found[0] if len(found) == 1 else None
+    if voiced:
+        return voiced[0]
+    return stated[0] if len(stated) == 1 else None
+
+
+_NOTE_MARK = re.compile(r"^\s*(?:[-–—•·▪*]|\d{1,2}[.)]\s)")
+_STATED_MAX_WORDS = 10
+
+
+def _listed_note(line: Line) -> bool:
+    """A bulleted or dashed note under an item ("– Formandens beretning blev drøftet"): one point of a
+    list of notes, not the item's running paragraph."""
+    return line.bulleted or bool(_NOTE_MARK.match(line.clean))
+
+
+def _own_voice(sentence: str) -> bool:
+    """The meeting acting in its own voice: "vi" doing something, the body as the subject of an act,
+    or an arrangement made (see ``narrative_we_regex`` and its neighbours in the phrase data)."""
+    hp = _header_patterns()
+    if dec.classify(sentence) != "other" and hp["narrative_modal"].search(sentence):
+        return False
+    return bool(hp["narrative_we"].match(sentence) or hp["narrative_body_action"].match(sentence)
+                or hp["narrative_arranged"].search(sentence))
+
+
+def _stated_outcome(sentence: str) -> bool:
+    """A short sentence that states an outcome of its own ("Enkelte poster blev drøftet."): no
+    modal verb (a plan), no number or date (an earlier decision told), not reported speech."""
+    if len(sentence.split()) > _STATED_MAX_WORDS or _DIGITS.search(sentence):
+        return False
+    if _header_patterns()["narrative_modal"].search(sentence):
+        return False
+    found = dec.sentence_outcome(sentence)
+    if found is None or _SUBORDINATE.search(sentence[: found[1]]):
+        return False  # "… regnskab, som udvalget tog til efterretning": the outcome of a clause
+    return dec.classify(sentence) != "other"
+
+
+_SUBORDINATE = re.compile(r"\b(?:som|der|hvilket|hvis|når|at|om)\b", re.IGNORECASE)
 
 
 def _agreement(sentence: str) -> bool:
