@@ -35,6 +35,7 @@ from socdoc.extractors.minutes_table import row_decisions
 from socdoc.extractors.minutes_inline import InlineField, inline_fields, place_only, title_part
 from socdoc.extractors.minutes_layout import (
     Attendance,
+    is_stop_line,
     Item,
     ItemHead,
     Layout,
@@ -1215,6 +1216,7 @@ def _decision_in_title(raw: str, layout: Layout, item: Item) -> Optional[tuple[d
 
 
 _TITLE_COLON = re.compile(r":\s+(?=\S)")
+_DATE_LEAD_CHARS = 20  # a date set opens the value
 _COLON_OUTCOME_MAX_CHARS = 200
 _FROM_EARLIER = re.compile(r"\w+\s+fra\b", re.IGNORECASE)
 
@@ -1225,8 +1227,9 @@ def _title_colon_decision(layout: Layout, item: Item) -> Optional[tuple[str, int
     wording after the colon, opened by an outcome word or the meeting's agreement; with the title
     before the colon."""
     head = item.head
-    if head is None or any(line.clean and not line.noise for line in layout.lines[head.content_line:item.end_line]):
-        return None
+    if head is None or any(line.clean and not line.noise and not is_stop_line(line.clean)
+                           for line in layout.lines[head.content_line:item.end_line]):
+        return None  # text under the heading (a sign-off, "Pbv. Eva", is none)
     line = layout.lines[head.line]
     rel = head.title_start - line.start
     title = line.clean[rel: head.title_end - line.start]
@@ -1234,11 +1237,16 @@ def _title_colon_decision(layout: Layout, item: Item) -> Optional[tuple[str, int
     if m is None:
         return None
     rest = title[m.end():].rstrip()
-    if len(rest) > _COLON_OUTCOME_MAX_CHARS or dates_in(rest) or _FROM_EARLIER.match(rest):
+    hp = _header_patterns()
+    if len(rest) > _COLON_OUTCOME_MAX_CHARS or _FROM_EARLIER.match(rest):
         return None  # "Lokalplan 12: Udsat fra sidste møde": where the item comes from, no outcome
-    opens = layout_patterns()["outcome"].match(rest) is not None and dec.classify(rest) != "other"
-    if not (opens or _agreement(rest)):
-        return None
+    if dates_in(rest):
+        if not hp["schedule_item"].match(title) or not dates_in(rest[:_DATE_LEAD_CHARS]):
+            return None  # an earlier decision told; but "Ny mødedato: 19. januar kl. 19" sets the date
+    else:
+        opens = layout_patterns()["outcome"].match(rest) is not None and dec.classify(rest) != "other"
+        if not (opens or _agreement(rest) or hp["nothing_decision"].match(rest)):
+            return None
     start = head.title_start + m.end()
     return rest, start, start + len(rest), title[: m.start()].strip() or None
 

@@ -886,7 +886,18 @@ def _in_list(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead], rejecte
         return before == prev or not _has_decision(lines, cand, nxt)
     # "… fire fokusområder:" / blank line / "1. Ungeområdet, …": entries with nothing between them
     return (lines[before].clean.endswith(":") and not decision_column_heading(lines[before].clean)
-            and nxt is not None and _adjacent(lines, cand, nxt))
+            and not _agenda_list_label(lines[before].clean) and nxt is not None and _adjacent(lines, cand, nxt))
+
+
+@functools.lru_cache(maxsize=1)
+def _agenda_list_pattern() -> re.Pattern[str]:
+    return re.compile(phrases()["agenda_list_label_regex"], re.IGNORECASE)
+
+
+def _agenda_list_label(clean: str) -> bool:
+    """The label over the agenda itself ("Dagsorden:"): the numbered entries under it are the items
+    (a contents list that repeats them later was set aside before)."""
+    return bool(_agenda_list_pattern().match(clean))
 
 
 def _has_content(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
@@ -987,7 +998,7 @@ def _without_toc_blocks(lines: list[Line], cands: list[ItemHead], listed: dict[s
 def _is_toc(lines: list[Line], block: list[ItemHead], later: list[ItemHead]) -> bool:
     prev = _prev_content(lines, block[0].line)
     if prev is not None and _contents_heading(lines[prev].clean):
-        return True
+        return not any(_resolved_entry(c.title) for c in block)
     numbers = {c.number for c in block}
     if any(c.number in numbers for c in later):
         return True
@@ -995,6 +1006,27 @@ def _is_toc(lines: list[Line], block: list[ItemHead], later: list[ItemHead]) -> 
     # listed titles that come again as headings without their numbers, or glued to other text
     return any(c.title in after for c in block) or any(
         _glued_heading(lines, c, block[-1].line) is not None for c in block)
+
+
+_ENTRY_VALUE = re.compile(r":\s+(?=\S)")
+_ENTRY_VALUE_MAX_WORDS = 4
+
+
+def _resolved_entry(title: str) -> bool:
+    """An agenda entry that carries its own outcome after a colon ("Regnskab: godkendt.",
+    "Bemærkninger til referatet: ingen."): minutes written as the agenda list, not contents."""
+    m = _ENTRY_VALUE.search(title)
+    if m is None:
+        return False
+    rest = title[m.end():].strip()
+    if len(rest.split()) > _ENTRY_VALUE_MAX_WORDS:
+        return False
+    return bool(patterns()["outcome"].match(rest) or _nothing_value().match(rest))
+
+
+@functools.lru_cache(maxsize=1)
+def _nothing_value() -> re.Pattern[str]:
+    return re.compile(phrases()["nothing_decision_regex"], re.IGNORECASE)
 
 
 def _glued_heading(lines: list[Line], entry: ItemHead, start: int) -> Optional[ItemHead]:
