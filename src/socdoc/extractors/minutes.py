@@ -1540,6 +1540,30 @@ def _header_agenda_decision(layout: Layout, items: list[Item]) -> Optional[Decis
     return None
 
 
+_BEFORE_DECISION_MAX_CHARS = 200
+
+
+def _outcome_before_empty_decision(layout: Layout, item: Item, texts: list[dec.DecisionText]) -> Optional[tuple[str, int, int]]:
+    """The outcome written as the item's own text right above a decision heading that holds nothing
+    but the absent ("Punktet blev udskudt, da næstformanden var fraværende." / "Ældrerådet, 12-03-2024,
+    pkt. 4" / "Fraværende: …"): that one line, when it states an outcome and is no earlier decision told."""
+    if item.head is None or not item.decisions or any(t.wording for t in texts):
+        return None
+    first = item.decisions[0].line
+    above = [line for line in layout.lines[item.head.content_line:first] if not line.noise]
+    while above and above[-1].blank:
+        above.pop()
+    if not above or (len(above) > 1 and not above[-2].blank):
+        return None  # the end of a longer paragraph, not a line of its own
+    line = above[-1]
+    if len(line.clean) > _BEFORE_DECISION_MAX_CHARS or heading_kind(line) is not None:
+        return None
+    outcome = dec.classify(line.clean)
+    if outcome == "other" or (outcome != "postponed" and dates_in(line.clean)):
+        return None
+    return line.clean, line.start, line.start + len(line.clean)
+
+
 def _absence_item_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
     """The decision of an item that records the absent ("1. Fraværende") when its decision section
     holds nothing but the absence sentences ("NN og MM var fraværende."): their first line."""
@@ -1851,7 +1875,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
                 spans.append((start, end))
                 continue
         if final < 0:
-            implicit = _absence_item_decision(layout, item) or _implicit_decision(layout, item, all_items)
+            implicit = (_absence_item_decision(layout, item) or _outcome_before_empty_decision(layout, item, texts)
+                        or _implicit_decision(layout, item, all_items))
             row = rows.get(item.head.line) if implicit is None and item.head is not None else None
             if row is not None:
                 implicit = raw[row.start:row.end], row.start, row.end
@@ -1891,6 +1916,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         for found in run_on_item_decisions(layout, raw, meeting_date):
             decisions.append(found)
             spans.append((found.start, found.end))  # type: ignore[arg-type]
+    for found in decisions:
+        found.outcome = _signing_item_outcome(found.outcome, found.text, found.title)  # type: ignore[assignment]
     header_decision = _header_agenda_decision(layout, all_items)
     if header_decision is not None:
         decisions.insert(0, header_decision)
@@ -1904,6 +1931,21 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     )
     meeting = refine_meeting(meeting, text, layout)
     return MinutesResult(meeting, decisions, spans)
+
+
+_SIGNING_TITLE = re.compile(r"underskri", re.IGNORECASE)
+
+
+def _signing_item_outcome(outcome: str, text: Optional[str], title: Optional[str]) -> str:
+    """"Godkendt og underskrevet" closes an item about signing ("Underskriftsblad") as signed, but an
+    item that approves the minutes ("Godkendelse af referat") as approved: the signing is its formality."""
+    if outcome != "signed" or not text or (title and _SIGNING_TITLE.search(title)):
+        return outcome
+    approved = dec.sentence_outcome(_SIGNED_WORDS.sub("", text))
+    return "approved" if approved is not None and approved[0] == "approved" else outcome
+
+
+_SIGNED_WORDS = re.compile(r"\bunderskr\w*", re.IGNORECASE)
 
 
 _RUN_ON_ITEMS_MIN = 2
