@@ -123,6 +123,8 @@ def _header_patterns() -> dict[str, Any]:
         "narrative_body_action": re.compile(p["narrative_body_action_regex"]),
         "narrative_arranged": re.compile(p["narrative_arranged_regex"]),
         "narrative_modal": re.compile(p["narrative_modal_regex"], re.IGNORECASE),
+        "time_slot": re.compile(p["time_slot_line_regex"], re.IGNORECASE),
+        "item_kind_cell": re.compile(p["item_kind_cell_regex"], re.IGNORECASE),
         "election_item": re.compile(p["election_item_regex"], re.IGNORECASE),
         "presenter_line": re.compile(p["presenter_line_regex"]),
         "nothing_decision": re.compile(p["nothing_decision_regex"], re.IGNORECASE),
@@ -1541,6 +1543,34 @@ def _header_agenda_decision(layout: Layout, items: list[Item]) -> Optional[Decis
 
 
 _BEFORE_DECISION_MAX_CHARS = 200
+_TIME_SLOT_ITEMS = 2
+
+
+def _time_slot_line(layout: Layout, item: Item) -> Optional[int]:
+    """The line of an item's time slot in minutes kept as a table with a time column ("18.45-18.55")."""
+    if item.head is None:
+        return None
+    slot = _header_patterns()["time_slot"]
+    return next((line.idx for line in layout.lines[item.head.content_line:item.end_line]
+                 if line.clean and slot.match(line.clean)), None)
+
+
+def _time_slot_record(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
+    """In such a table, the record cell after the time slot and the kind of item ("Orientering"):
+    its first line, unless it is a plan ("Der skal afholdes valg …") rather than a record."""
+    at = _time_slot_line(layout, item)
+    if at is None:
+        return None
+    cells = [line for line in layout.lines[at + 1:item.end_line] if line.clean and not line.noise]
+    if cells and _header_patterns()["item_kind_cell"].match(cells[0].clean):
+        cells = cells[1:]
+    if not cells:
+        return None
+    line = cells[0]
+    if len(line.clean) > _BEFORE_DECISION_MAX_CHARS or line.clean.endswith(":") \
+            or _header_patterns()["narrative_modal"].search(line.clean):
+        return None
+    return line.clean, line.start, line.start + len(line.clean)
 
 
 def _outcome_before_empty_decision(layout: Layout, item: Item, texts: list[dec.DecisionText]) -> Optional[tuple[str, int, int]]:
@@ -1847,6 +1877,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     rows = row_decisions(layout, raw)
     own_dated = _dates_own_decisions(layout, meeting_date)
     all_items = _with_inline_items(layout)
+    slotted = sum(_time_slot_line(layout, item) is not None for item in all_items) >= _TIME_SLOT_ITEMS
     for item in all_items:
         number = item.head.number if item.head else None
         title = _clean_title(raw[item.head.title_start:item.head.title_end], strip_code) if item.head else None
@@ -1876,6 +1907,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
                 continue
         if final < 0:
             implicit = (_absence_item_decision(layout, item) or _outcome_before_empty_decision(layout, item, texts)
+                        or (_time_slot_record(layout, item) if slotted else None)
                         or _implicit_decision(layout, item, all_items))
             row = rows.get(item.head.line) if implicit is None and item.head is not None else None
             if row is not None:

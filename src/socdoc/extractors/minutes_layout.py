@@ -595,6 +595,9 @@ _SIGNED_AMOUNT_END = re.compile(
     r"(?:^|\s)(?:[-–+]\s?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:\s*(?:mio\.|mia\.)?\s*kr\.?)?|\d{1,3}(?:\.\d{3}){2,})\s*$")
 
 
+_CELL_GAP_LINES = 2
+
+
 def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[ItemHead]:
     """An item heading at line ``i``; with ``row`` (under a decision table's heading row) the
     title may run on with the row's remarks and decision."""
@@ -606,8 +609,11 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
     m = pats["item_prefixed_alone"].match(clean)
     if m:  # "Sag nr. 61" below its title, or "Pkt. 61" above it
         below = lines[i + 1] if i + 1 < len(lines) else None
+        if clean[:1] in "Pp" and below is not None and below.blank:  # a table's cells, one per paragraph
+            j = _next_content(lines, i)
+            below = lines[j] if j is not None and j - i <= _CELL_GAP_LINES else None
         if clean[:1] in "Pp" and below is not None and _title_below(below):  # "Pkt. 1" over its title
-            return ItemHead(i, int(m.group("num")), below.clean, below.start, below.end, i + 2)
+            return ItemHead(i, int(m.group("num")), below.clean, below.start, below.end, below.idx + 1)
         prev = _prev_content(lines, i, same_block=True)
         if prev is not None and pats["label_line"].match(lines[prev].clean):
             return None  # "J.nr.: 00.01.00" above "Sagsnr.: 6628": a case's file numbers, no item
