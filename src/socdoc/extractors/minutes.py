@@ -1671,8 +1671,10 @@ def _own_voice(sentence: str) -> bool:
     hp = _header_patterns()
     if dec.classify(sentence) != "other" and hp["narrative_modal"].search(sentence):
         return False
-    return bool(hp["narrative_we"].match(sentence) or hp["narrative_body_action"].match(sentence)
-                or hp["narrative_arranged"].search(sentence))
+    acting = hp["narrative_we"].match(sentence) or hp["narrative_body_action"].match(sentence)
+    if acting and acting.group().endswith(("ede", "te")) and dates_in(sentence):
+        return False  # "Byrådet besluttede den 4. maj at …": an earlier decision told
+    return bool(acting or hp["narrative_arranged"].search(sentence))
 
 
 def _stated_outcome(sentence: str) -> bool:
