@@ -157,3 +157,15 @@ def test_approved_and_signed_minutes_of_an_approval_item() -> None:
            "1. Godkendelse af referat fra sidste møde.\nGodkendt og underskrevet\n\n"
            "2. Underskrift af protokollen.\nGodkendt og underskrevet\n")
     assert outcomes(raw) == [(1, "approved"), (2, "signed")]
+
+
+# --- a numbered list inside a decision --------------------------------------------------------------
+
+
+def test_a_numbered_entry_under_a_colon_line_that_a_later_item_repeats_is_a_list_entry() -> None:
+    raw = ("Referat\n\n1.         Meddelelser\n\nBeslutning\n\n"
+           "Siden dagsordenen blev sendt ud, er der kommet følgende:\n\n"
+           "2. Brev fra forældrebestyrelsen i Solsikken om legepladsen.\n\n"
+           "Taget til efterretning.\n\n"
+           "2.         Skolernes budgetter\n\nBeslutning\n\nGodkendt.\n")
+    assert outcomes(raw) == [(1, "noted"), (2, "approved")]

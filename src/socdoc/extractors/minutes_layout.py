@@ -853,7 +853,7 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
     rejected: set[int] = set()
     for k, cand in enumerate(kept):
         nxt = kept[k + 1] if k + 1 < len(kept) else None
-        if _in_list(lines, cand, nxt, rejected, first_item=not accepted):
+        if _in_list(lines, cand, nxt, rejected, first_item=not accepted) or _listed_under_colon(lines, cand, kept[k + 1:]):
             rejected.add(cand.line)
             continue
         last = accepted[-1].number if accepted else None
@@ -893,6 +893,18 @@ def _in_list(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead], rejecte
     # "… fire fokusområder:" / blank line / "1. Ungeområdet, …": entries with nothing between them
     return (lines[before].clean.endswith(":") and not decision_column_heading(lines[before].clean)
             and not _agenda_list_label(lines[before].clean) and nxt is not None and _adjacent(lines, cand, nxt))
+
+
+def _listed_under_colon(lines: list[Line], cand: ItemHead, later: list[ItemHead]) -> bool:
+    """An entry under a line ending in ":" inside an item's text ("Efter udsendelse er modtaget
+    følgende:" / "3. Pjece fra …") whose number a later item heading has again: the list's entry."""
+    if cand.number is None or not any(c.number == cand.number for c in later):
+        return False
+    before = _prev_content(lines, cand.line)
+    if before is None:
+        return False
+    clean = lines[before].clean
+    return clean.endswith(":") and not decision_column_heading(clean) and not _agenda_list_label(clean)
 
 
 @functools.lru_cache(maxsize=1)
