@@ -169,3 +169,14 @@ def test_a_numbered_entry_under_a_colon_line_that_a_later_item_repeats_is_a_list
            "Taget til efterretning.\n\n"
            "2.         Skolernes budgetter\n\nBeslutning\n\nGodkendt.\n")
     assert outcomes(raw) == [(1, "noted"), (2, "approved")]
+
+
+def test_a_short_answer_of_nothing_and_a_rule_changed_record_the_item() -> None:
+    raw = BOARD + (
+        "1. Tilbud om fælles internetaftale.\n"
+        "Ingen interesse. Beboerne har selv valgt deres udbydere.\n\n"
+        "2. Forretningsordenen.\n"
+        "Punkt 4 ændres til, at næstformanden leder mødet, når formanden er fraværende.\n\n"
+        "3. Nyt fra kontoret.\n"
+        "Kontoret holder lukket i påsken.\n")
+    assert outcomes(raw) == [(1, "other"), (2, "other")]

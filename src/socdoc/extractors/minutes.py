@@ -123,6 +123,7 @@ def _header_patterns() -> dict[str, Any]:
         "narrative_body_action": re.compile(p["narrative_body_action_regex"]),
         "narrative_arranged": re.compile(p["narrative_arranged_regex"]),
         "narrative_modal": re.compile(p["narrative_modal_regex"], re.IGNORECASE),
+        "nothing_opening": re.compile(p["nothing_opening_regex"], re.IGNORECASE),
         "time_slot": re.compile(p["time_slot_line_regex"], re.IGNORECASE),
         "item_kind_cell": re.compile(p["item_kind_cell_regex"], re.IGNORECASE),
         "election_item": re.compile(p["election_item_regex"], re.IGNORECASE),
@@ -1652,7 +1653,24 @@ def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tu
         return found[0] if len(found) == 1 else None
     if voiced:
         return voiced[0]
-    return stated[0] if len(stated) == 1 else None
+    if len(stated) == 1:
+        return stated[0]
+    return _nothing_opening(lines)
+
+
+def _nothing_opening(lines: list[Line]) -> Optional[tuple[str, int, int]]:
+    """The prose opening with a short answer of nothing ("Ingen interesse."): that sentence."""
+    if not lines or _listed_note(lines[0]):
+        return None
+    opening = dec.sentences(lines[0].clean)
+    if not opening:
+        return None
+    offset, sentence = opening[0]
+    sentence = sentence.strip()
+    if not _header_patterns()["nothing_opening"].match(sentence):
+        return None
+    start = lines[0].start + offset + len(opening[0][1]) - len(opening[0][1].lstrip())
+    return sentence, start, start + len(sentence)
 
 
 _NOTE_MARK = re.compile(r"^\s*(?:[-–—•·▪*]|\d{1,2}[.)]\s)")
