@@ -180,3 +180,26 @@ def test_a_short_answer_of_nothing_and_a_rule_changed_record_the_item() -> None:
         "3. Nyt fra kontoret.\n"
         "Kontoret holder lukket i påsken.\n")
     assert outcomes(raw) == [(1, "other"), (2, "other")]
+
+
+# --- unnumbered titles over prose -----------------------------------------------------------------
+
+
+def test_unnumbered_one_word_titles_over_paragraphs_are_items() -> None:
+    raw = ("Referat af landsbyrådets møde 5. oktober 2022\n\n"
+           "Stisystemet.\n\n"
+           "Forslaget blev gennemgået, og kassereren blev pålagt at søge kommunens pulje inden nytår.\n"
+           "Valg af revisor.\n\n"
+           "Der blev vedtaget at genvælge den nuværende revisor for endnu et år.\n\n"
+           "Forsamlingshuset.\n\n"
+           "Landsbyrådet arbejder videre med planerne for et nyt køkken og inviterer husets bestyrelse "
+           "til næste møde.\n\nMvh Hanne\n")
+    assert outcomes(raw) == [(None, "other"), (None, "approved"), (None, "other")]
+    assert [d.title for d in run(raw).decisions] == ["Stisystemet", "Valg af revisor", "Forsamlingshuset"]
+
+
+def test_a_lone_outcome_line_or_a_single_title_makes_no_items() -> None:
+    raw = ("Referat af bestyrelsesmødet 2. maj 2022\n\n"
+           "Regnskabet.\n\nKassereren gennemgik regnskabet for året, og der var spørgsmål om varmeudgifterne.\n\n"
+           "Godkendt.\n\nBestyrelsen takker kassereren for et grundigt arbejde med tallene i år.\n")
+    assert outcomes(raw) == []

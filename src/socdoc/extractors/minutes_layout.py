@@ -1138,6 +1138,37 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
     return heads
 
 
+_PROSE_HEADING_MAX_WORDS = 3
+_PROSE_PARAGRAPH_MIN_WORDS = 8
+_PROSE_HEADINGS_MIN = 2
+_WORD_ONLY = re.compile(r"^[A-ZÆØÅ][a-zæøå\-]+(?:\s+(?:[a-zæøå\-]+|[A-ZÆØÅ][a-zæøå\-]+)){0,2}\.$")
+
+
+def _prose_headings(lines: list[Line]) -> list[ItemHead]:
+    """Unnumbered item titles of minutes written as prose, in a text without any section heading:
+    a line of one to three words closed by a full stop ("Vedtægter.", "Valg af kasserer.") standing
+    alone over a paragraph of its own, at least two of them; not an outcome ("Godkendt.") or a
+    sentence of nothing ("Intet.")."""
+    if any(heading_kind(line) is not None for line in lines if line.clean):
+        return []
+    pats = patterns()
+    heads: list[ItemHead] = []
+    for i, line in enumerate(lines):
+        clean = line.clean
+        if not clean or line.noise or len(clean.split()) > _PROSE_HEADING_MAX_WORDS or not _WORD_ONLY.match(clean):
+            continue
+        if pats["outcome"].search(clean) or _nothing_value().match(clean):
+            continue
+        j = _next_content(lines, i)
+        if j is None or len(lines[j].clean.split()) < _PROSE_PARAGRAPH_MIN_WORDS:
+            continue
+        prev = _prev_content(lines, i, same_block=True)
+        if prev is not None and not lines[prev].clean.endswith((".", "!", "?")):
+            continue  # the end of a wrapped sentence, not a title
+        heads.append(ItemHead(i, None, clean[:-1], line.start, line.start + len(clean) - 1, i + 1))
+    return heads if len(heads) >= _PROSE_HEADINGS_MIN else []
+
+
 def _section_next(lines: list[Line], i: int) -> bool:
     """The next content line after ``i`` is a section heading of an item."""
     j = _next_content(lines, i)
@@ -1227,7 +1258,7 @@ def parse_layout(text: str) -> Layout:
         heads.insert(0, glued)
         first = min(first, glued.line)
     if not heads:
-        heads = _implicit_items(lines)
+        heads = _implicit_items(lines) or _prose_headings(lines)
         for head in heads:  # numbered in the contents, unnumbered as headings
             head.number = listed.get(head.title, head.number)
         first = heads[0].line if heads else len(lines)
