@@ -898,13 +898,13 @@ def _in_list(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead], rejecte
 def _listed_under_colon(lines: list[Line], cand: ItemHead, later: list[ItemHead]) -> bool:
     """An entry under a line ending in ":" inside an item's text ("Efter udsendelse er modtaget
     følgende:" / "3. Pjece fra …") whose number a later item heading has again: the list's entry."""
-    if cand.number is None or not any(c.number == cand.number for c in later):
-        return False
-    before = _prev_content(lines, cand.line)
-    if before is None:
+    before = _prev_content(lines, cand.line) if cand.number is not None else None
+    if before is None or not lines[before].clean.endswith(":"):
         return False
     clean = lines[before].clean
-    return clean.endswith(":") and not decision_column_heading(clean) and not _agenda_list_label(clean)
+    if decision_column_heading(clean) or _agenda_list_label(clean):
+        return False
+    return any(c.number == cand.number for c in later)
 
 
 @functools.lru_cache(maxsize=1)
