@@ -130,11 +130,16 @@ def classify(text: str, meeting_date: Optional[dt.date] = None) -> str:
     'approved'
     """
     deferred: Optional[str] = None
-    history = _outcome_patterns()["history"]
+    pats = _outcome_patterns()
+    history = pats["history"]
+    told = False  # a sentence before reported what someone told the meeting
     for _, sentence in sentences(text):
         found = _sentence_outcome(sentence)
         if found is None:
+            told = told or bool(pats["reported"].search(sentence))
             continue
+        if told and _PERFECT_BEFORE.search(sentence[: found[1]]):
+            continue  # "X orienterede om planen. Fonden har bevilget støtte.": the report goes on
         if found[0] != "postponed" and history.search(sentence) and not _names_date(sentence, meeting_date):
             deferred = deferred or found[0]  # an amendment or another body's earlier decision
             continue
@@ -162,6 +167,7 @@ def postponed_to(text: str, meeting_date: Optional[dt.date]) -> Optional[dt.date
     return None
 
 
+_PERFECT_BEFORE = re.compile(r"\b(?:har|havde)\s+(?:[a-zæøå]+\s+)?$")
 _CUT_WORDS = 8
 
 

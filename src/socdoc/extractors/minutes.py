@@ -35,6 +35,7 @@ from socdoc.extractors.minutes_table import row_decisions
 from socdoc.extractors.minutes_inline import InlineField, inline_fields, place_only, title_part
 from socdoc.extractors.minutes_layout import (
     Attendance,
+    is_stop_line,
     Item,
     ItemHead,
     Layout,
@@ -118,6 +119,13 @@ def _header_patterns() -> dict[str, Any]:
         "run_on_item_marker": re.compile(p["run_on_item_marker_regex"]),
         "narrative_agreement": re.compile(p["narrative_agreement_regex"], re.IGNORECASE),
         "narrative_conclusion": re.compile(p["narrative_conclusion_regex"]),
+        "narrative_we": re.compile(p["narrative_we_regex"]),
+        "narrative_body_action": re.compile(p["narrative_body_action_regex"]),
+        "narrative_arranged": re.compile(p["narrative_arranged_regex"]),
+        "narrative_modal": re.compile(p["narrative_modal_regex"], re.IGNORECASE),
+        "nothing_opening": re.compile(p["nothing_opening_regex"], re.IGNORECASE),
+        "time_slot": re.compile(p["time_slot_line_regex"], re.IGNORECASE),
+        "item_kind_cell": re.compile(p["item_kind_cell_regex"], re.IGNORECASE),
         "election_item": re.compile(p["election_item_regex"], re.IGNORECASE),
         "presenter_line": re.compile(p["presenter_line_regex"]),
         "nothing_decision": re.compile(p["nothing_decision_regex"], re.IGNORECASE),
@@ -1264,6 +1272,7 @@ def _decision_in_title(raw: str, layout: Layout, item: Item) -> Optional[tuple[d
 
 
 _TITLE_COLON = re.compile(r":\s+(?=\S)")
+_DATE_LEAD_CHARS = 20  # a date set opens the value
 _COLON_OUTCOME_MAX_CHARS = 200
 _FROM_EARLIER = re.compile(r"\w+\s+fra\b", re.IGNORECASE)
 
@@ -1274,8 +1283,9 @@ def _title_colon_decision(layout: Layout, item: Item) -> Optional[tuple[str, int
     wording after the colon, opened by an outcome word or the meeting's agreement; with the title
     before the colon."""
     head = item.head
-    if head is None or any(line.clean and not line.noise for line in layout.lines[head.content_line:item.end_line]):
-        return None
+    if head is None or any(line.clean and not line.noise and not is_stop_line(line.clean)
+                           for line in layout.lines[head.content_line:item.end_line]):
+        return None  # text under the heading (a sign-off, "Pbv. Eva", is none)
     line = layout.lines[head.line]
     rel = head.title_start - line.start
     title = line.clean[rel: head.title_end - line.start]
@@ -1283,11 +1293,16 @@ def _title_colon_decision(layout: Layout, item: Item) -> Optional[tuple[str, int
     if m is None:
         return None
     rest = title[m.end():].rstrip()
-    if len(rest) > _COLON_OUTCOME_MAX_CHARS or dates_in(rest) or _FROM_EARLIER.match(rest):
+    hp = _header_patterns()
+    if len(rest) > _COLON_OUTCOME_MAX_CHARS or _FROM_EARLIER.match(rest):
         return None  # "Lokalplan 12: Udsat fra sidste møde": where the item comes from, no outcome
-    opens = layout_patterns()["outcome"].match(rest) is not None and dec.classify(rest) != "other"
-    if not (opens or _agreement(rest)):
-        return None
+    if dates_in(rest):
+        if not hp["schedule_item"].match(title) or not dates_in(rest[:_DATE_LEAD_CHARS]):
+            return None  # an earlier decision told; but "Ny mødedato: 19. januar kl. 19" sets the date
+    else:
+        opens = layout_patterns()["outcome"].match(rest) is not None and dec.classify(rest) != "other"
+        if not (opens or _agreement(rest) or hp["nothing_decision"].match(rest)):
+            return None
     start = head.title_start + m.end()
     return rest, start, start + len(rest), title[: m.start()].strip() or None
 
@@ -1581,6 +1596,58 @@ def _header_agenda_decision(layout: Layout, items: list[Item]) -> Optional[Decis
     return None
 
 
+_BEFORE_DECISION_MAX_CHARS = 200
+_TIME_SLOT_ITEMS = 2
+
+
+def _time_slot_line(layout: Layout, item: Item) -> Optional[int]:
+    """The line of an item's time slot in minutes kept as a table with a time column ("18.45-18.55")."""
+    if item.head is None:
+        return None
+    slot = _header_patterns()["time_slot"]
+    return next((line.idx for line in layout.lines[item.head.content_line:item.end_line]
+                 if line.clean and slot.match(line.clean)), None)
+
+
+def _time_slot_record(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
+    """In such a table, the record cell after the time slot and the kind of item ("Orientering"):
+    its first line, unless it is a plan ("Der skal afholdes valg …") rather than a record."""
+    at = _time_slot_line(layout, item)
+    if at is None:
+        return None
+    cells = [line for line in layout.lines[at + 1:item.end_line] if line.clean and not line.noise]
+    if cells and _header_patterns()["item_kind_cell"].match(cells[0].clean):
+        cells = cells[1:]
+    if not cells:
+        return None
+    line = cells[0]
+    if len(line.clean) > _BEFORE_DECISION_MAX_CHARS or line.clean.endswith(":") \
+            or _header_patterns()["narrative_modal"].search(line.clean):
+        return None
+    return line.clean, line.start, line.start + len(line.clean)
+
+
+def _outcome_before_empty_decision(layout: Layout, item: Item, texts: list[dec.DecisionText]) -> Optional[tuple[str, int, int]]:
+    """The outcome written as the item's own text right above a decision heading that holds nothing
+    but the absent ("Punktet blev udskudt, da næstformanden var fraværende." / "Ældrerådet, 12-03-2024,
+    pkt. 4" / "Fraværende: …"): that one line, when it states an outcome and is no earlier decision told."""
+    if item.head is None or not item.decisions or any(t.wording for t in texts):
+        return None
+    first = item.decisions[0].line
+    above = [line for line in layout.lines[item.head.content_line:first] if not line.noise]
+    while above and above[-1].blank:
+        above.pop()
+    if not above or (len(above) > 1 and not above[-2].blank):
+        return None  # the end of a longer paragraph, not a line of its own
+    line = above[-1]
+    if len(line.clean) > _BEFORE_DECISION_MAX_CHARS or heading_kind(line) is not None:
+        return None
+    outcome = dec.classify(line.clean)
+    if outcome == "other" or (outcome != "postponed" and dates_in(line.clean)):
+        return None
+    return line.clean, line.start, line.start + len(line.clean)
+
+
 def _absence_item_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
     """The decision of an item that records the absent ("1. Fraværende") when its decision section
     holds nothing but the absence sentences ("NN og MM var fraværende."): their first line."""
@@ -1609,23 +1676,92 @@ def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tu
     sentence that records what became of the item ("Dagsordenen blev godkendt."), with no date or
     number in it (not an earlier decision being told), or that has the body deciding ("Rådet har
     besluttet at …", no date); under an election item, the one that says who was elected. None
-    when no sentence or several do."""
+    when no sentence or several do, except that several of the meeting's own voice (agreements,
+    "vi" acting, the body acting, an arrangement made) give the first; without those, one short
+    sentence stating an outcome in the running paragraphs ("Enkelte poster blev drøftet.")."""
     lines = [line for line in body if line.clean]
     if len(lines) > _NARRATIVE_MAX_LINES:
         return None
     found: list[tuple[str, int, int]] = []
     agreed = 0
+    voiced: list[tuple[str, int, int]] = []
+    stated: list[tuple[str, int, int]] = []
     for line in lines:
         for offset, sentence in dec.sentences(line.clean):
             lead = len(sentence) - len(sentence.lstrip())
             sentence = sentence.strip()
+            start = line.start + offset + lead
+            span = (sentence, start, start + len(sentence))
             if _narrative_sentence(sentence, election):
-                start = line.start + offset + lead
-                found.append((sentence, start, start + len(sentence)))
+                found.append(span)
                 agreed += _agreement(sentence)
+            elif not _listed_note(line):
+                if _own_voice(sentence):
+                    voiced.append(span)
+                elif _stated_outcome(sentence):
+                    stated.append(span)
     if len(found) > 1 and agreed == len(found):
         return found[0]  # several agreements of the meeting ("Der er enighed om …" twice): the first
-    return found[0] if len(found) == 1 else None
+    if found:
+        return found[0] if len(found) == 1 else None
+    if voiced:
+        return voiced[0]
+    if len(stated) == 1:
+        return stated[0]
+    return _nothing_opening(lines)
+
+
+def _nothing_opening(lines: list[Line]) -> Optional[tuple[str, int, int]]:
+    """The prose opening with a short answer of nothing ("Ingen interesse."): that sentence."""
+    if not lines or _listed_note(lines[0]):
+        return None
+    opening = dec.sentences(lines[0].clean)
+    if not opening:
+        return None
+    offset, sentence = opening[0]
+    sentence = sentence.strip()
+    if not _header_patterns()["nothing_opening"].match(sentence):
+        return None
+    start = lines[0].start + offset + len(opening[0][1]) - len(opening[0][1].lstrip())
+    return sentence, start, start + len(sentence)
+
+
+_NOTE_MARK = re.compile(r"^\s*(?:[-–—•·▪*]|\d{1,2}[.)]\s)")
+_STATED_MAX_WORDS = 10
+
+
+def _listed_note(line: Line) -> bool:
+    """A bulleted or dashed note under an item ("– Formandens beretning blev drøftet"): one point of a
+    list of notes, not the item's running paragraph."""
+    return line.bulleted or bool(_NOTE_MARK.match(line.clean))
+
+
+def _own_voice(sentence: str) -> bool:
+    """The meeting acting in its own voice: "vi" doing something, the body as the subject of an act,
+    or an arrangement made (see ``narrative_we_regex`` and its neighbours in the phrase data)."""
+    hp = _header_patterns()
+    if dec.classify(sentence) != "other" and hp["narrative_modal"].search(sentence):
+        return False
+    acting = hp["narrative_we"].match(sentence) or hp["narrative_body_action"].match(sentence)
+    if acting and acting.group().endswith(("ede", "te")) and dates_in(sentence):
+        return False  # "Byrådet besluttede den 4. maj at …": an earlier decision told
+    return bool(acting or hp["narrative_arranged"].search(sentence))
+
+
+def _stated_outcome(sentence: str) -> bool:
+    """A short sentence that states an outcome of its own ("Enkelte poster blev drøftet."): no
+    modal verb (a plan), no number or date (an earlier decision told), not reported speech."""
+    if len(sentence.split()) > _STATED_MAX_WORDS or _DIGITS.search(sentence):
+        return False
+    if _header_patterns()["narrative_modal"].search(sentence):
+        return False
+    found = dec.sentence_outcome(sentence)
+    if found is None or _SUBORDINATE.search(sentence[: found[1]]):
+        return False  # "… regnskab, som udvalget tog til efterretning": the outcome of a clause
+    return dec.classify(sentence) != "other"
+
+
+_SUBORDINATE = re.compile(r"\b(?:som|der|hvilket|hvis|når|at|om)\b", re.IGNORECASE)
 
 
 def _agreement(sentence: str) -> bool:
@@ -1814,6 +1950,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     rows = row_decisions(layout, raw)
     own_dated = _dates_own_decisions(layout, meeting_date)
     all_items = _with_inline_items(layout)
+    slotted = sum(_time_slot_line(layout, item) is not None for item in all_items) >= _TIME_SLOT_ITEMS
     for item in all_items:
         number = item.head.number if item.head else None
         title = _clean_title(raw[item.head.title_start:item.head.title_end], strip_code) if item.head else None
@@ -1842,7 +1979,9 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
                 spans.append((start, end))
                 continue
         if final < 0:
-            implicit = _absence_item_decision(layout, item) or _implicit_decision(layout, item, all_items)
+            implicit = (_absence_item_decision(layout, item) or _outcome_before_empty_decision(layout, item, texts)
+                        or (_time_slot_record(layout, item) if slotted else None)
+                        or _implicit_decision(layout, item, all_items))
             row = rows.get(item.head.line) if implicit is None and item.head is not None else None
             if row is not None:
                 implicit = raw[row.start:row.end], row.start, row.end
@@ -1882,6 +2021,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         for found in run_on_item_decisions(layout, raw, meeting_date):
             decisions.append(found)
             spans.append((found.start, found.end))  # type: ignore[arg-type]
+    for found in decisions:
+        found.outcome = _signing_item_outcome(found.outcome, found.text, found.title)  # type: ignore[assignment]
     header_decision = _header_agenda_decision(layout, all_items)
     if header_decision is not None:
         decisions.insert(0, header_decision)
@@ -1895,6 +2036,21 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     )
     meeting = refine_meeting(meeting, text, layout)
     return MinutesResult(meeting, decisions, spans)
+
+
+_SIGNING_TITLE = re.compile(r"underskri", re.IGNORECASE)
+
+
+def _signing_item_outcome(outcome: str, text: Optional[str], title: Optional[str]) -> str:
+    """"Godkendt og underskrevet" closes an item about signing ("Underskriftsblad") as signed, but an
+    item that approves the minutes ("Godkendelse af referat") as approved: the signing is its formality."""
+    if outcome != "signed" or not text or (title and _SIGNING_TITLE.search(title)):
+        return outcome
+    approved = dec.sentence_outcome(_SIGNED_WORDS.sub("", text))
+    return "approved" if approved is not None and approved[0] == "approved" else outcome
+
+
+_SIGNED_WORDS = re.compile(r"\bunderskr\w*", re.IGNORECASE)
 
 
 _RUN_ON_ITEMS_MIN = 2

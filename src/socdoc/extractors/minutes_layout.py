@@ -595,6 +595,9 @@ _SIGNED_AMOUNT_END = re.compile(
     r"(?:^|\s)(?:[-–+]\s?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:\s*(?:mio\.|mia\.)?\s*kr\.?)?|\d{1,3}(?:\.\d{3}){2,})\s*$")
 
 
+_CELL_GAP_LINES = 2
+
+
 def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[ItemHead]:
     """An item heading at line ``i``; with ``row`` (under a decision table's heading row) the
     title may run on with the row's remarks and decision."""
@@ -606,8 +609,11 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
     m = pats["item_prefixed_alone"].match(clean)
     if m:  # "Sag nr. 61" below its title, or "Pkt. 61" above it
         below = lines[i + 1] if i + 1 < len(lines) else None
+        if clean[:1] in "Pp" and below is not None and below.blank:  # a table's cells, one per paragraph
+            j = _next_content(lines, i)
+            below = lines[j] if j is not None and j - i <= _CELL_GAP_LINES else None
         if clean[:1] in "Pp" and below is not None and _title_below(below):  # "Pkt. 1" over its title
-            return ItemHead(i, int(m.group("num")), below.clean, below.start, below.end, i + 2)
+            return ItemHead(i, int(m.group("num")), below.clean, below.start, below.end, below.idx + 1)
         prev = _prev_content(lines, i, same_block=True)
         if prev is not None and pats["label_line"].match(lines[prev].clean):
             return None  # "J.nr.: 00.01.00" above "Sagsnr.: 6628": a case's file numbers, no item
@@ -847,7 +853,7 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
     rejected: set[int] = set()
     for k, cand in enumerate(kept):
         nxt = kept[k + 1] if k + 1 < len(kept) else None
-        if _in_list(lines, cand, nxt, rejected, first_item=not accepted):
+        if _in_list(lines, cand, nxt, rejected, first_item=not accepted) or _listed_under_colon(lines, cand, kept[k + 1:]):
             rejected.add(cand.line)
             continue
         last = accepted[-1].number if accepted else None
@@ -886,7 +892,30 @@ def _in_list(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead], rejecte
         return before == prev or not _has_decision(lines, cand, nxt)
     # "… fire fokusområder:" / blank line / "1. Ungeområdet, …": entries with nothing between them
     return (lines[before].clean.endswith(":") and not decision_column_heading(lines[before].clean)
-            and nxt is not None and _adjacent(lines, cand, nxt))
+            and not _agenda_list_label(lines[before].clean) and nxt is not None and _adjacent(lines, cand, nxt))
+
+
+def _listed_under_colon(lines: list[Line], cand: ItemHead, later: list[ItemHead]) -> bool:
+    """An entry under a line ending in ":" inside an item's text ("Efter udsendelse er modtaget
+    følgende:" / "3. Pjece fra …") whose number a later item heading has again: the list's entry."""
+    before = _prev_content(lines, cand.line) if cand.number is not None else None
+    if before is None or not lines[before].clean.endswith(":"):
+        return False
+    clean = lines[before].clean
+    if decision_column_heading(clean) or _agenda_list_label(clean):
+        return False
+    return any(c.number == cand.number for c in later)
+
+
+@functools.lru_cache(maxsize=1)
+def _agenda_list_pattern() -> re.Pattern[str]:
+    return re.compile(phrases()["agenda_list_label_regex"], re.IGNORECASE)
+
+
+def _agenda_list_label(clean: str) -> bool:
+    """The label over the agenda itself ("Dagsorden:"): the numbered entries under it are the items
+    (a contents list that repeats them later was set aside before)."""
+    return bool(_agenda_list_pattern().match(clean))
 
 
 def _has_content(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
@@ -987,7 +1016,7 @@ def _without_toc_blocks(lines: list[Line], cands: list[ItemHead], listed: dict[s
 def _is_toc(lines: list[Line], block: list[ItemHead], later: list[ItemHead]) -> bool:
     prev = _prev_content(lines, block[0].line)
     if prev is not None and _contents_heading(lines[prev].clean):
-        return True
+        return not any(_resolved_entry(c.title) for c in block)
     numbers = {c.number for c in block}
     if any(c.number in numbers for c in later):
         return True
@@ -995,6 +1024,27 @@ def _is_toc(lines: list[Line], block: list[ItemHead], later: list[ItemHead]) -> 
     # listed titles that come again as headings without their numbers, or glued to other text
     return any(c.title in after for c in block) or any(
         _glued_heading(lines, c, block[-1].line) is not None for c in block)
+
+
+_ENTRY_VALUE = re.compile(r":\s+(?=\S)")
+_ENTRY_VALUE_MAX_WORDS = 4
+
+
+def _resolved_entry(title: str) -> bool:
+    """An agenda entry that carries its own outcome after a colon ("Regnskab: godkendt.",
+    "Bemærkninger til referatet: ingen."): minutes written as the agenda list, not contents."""
+    m = _ENTRY_VALUE.search(title)
+    if m is None:
+        return False
+    rest = title[m.end():].strip()
+    if len(rest.split()) > _ENTRY_VALUE_MAX_WORDS:
+        return False
+    return bool(patterns()["outcome"].match(rest) or _nothing_value().match(rest))
+
+
+@functools.lru_cache(maxsize=1)
+def _nothing_value() -> re.Pattern[str]:
+    return re.compile(phrases()["nothing_decision_regex"], re.IGNORECASE)
 
 
 def _glued_heading(lines: list[Line], entry: ItemHead, start: int) -> Optional[ItemHead]:
@@ -1088,6 +1138,37 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
     return heads
 
 
+_PROSE_HEADING_MAX_WORDS = 3
+_PROSE_PARAGRAPH_MIN_WORDS = 8
+_PROSE_HEADINGS_MIN = 2
+_WORD_ONLY = re.compile(r"^[A-ZÆØÅ][a-zæøå\-]+(?:\s+(?:[a-zæøå\-]+|[A-ZÆØÅ][a-zæøå\-]+)){0,2}\.$")
+
+
+def _prose_headings(lines: list[Line]) -> list[ItemHead]:
+    """Unnumbered item titles of minutes written as prose, in a text without any section heading:
+    a line of one to three words closed by a full stop ("Vedtægter.", "Valg af kasserer.") standing
+    alone over a paragraph of its own, at least two of them; not an outcome ("Godkendt.") or a
+    sentence of nothing ("Intet.")."""
+    if any(heading_kind(line) is not None for line in lines if line.clean):
+        return []
+    pats = patterns()
+    heads: list[ItemHead] = []
+    for i, line in enumerate(lines):
+        clean = line.clean
+        if not clean or line.noise or len(clean.split()) > _PROSE_HEADING_MAX_WORDS or not _WORD_ONLY.match(clean):
+            continue
+        if pats["outcome"].search(clean) or _nothing_value().match(clean):
+            continue
+        j = _next_content(lines, i)
+        if j is None or len(lines[j].clean.split()) < _PROSE_PARAGRAPH_MIN_WORDS:
+            continue
+        prev = _prev_content(lines, i, same_block=True)
+        if prev is not None and not lines[prev].clean.endswith((".", "!", "?")):
+            continue  # the end of a wrapped sentence, not a title
+        heads.append(ItemHead(i, None, clean[:-1], line.start, line.start + len(clean) - 1, i + 1))
+    return heads if len(heads) >= _PROSE_HEADINGS_MIN else []
+
+
 def _section_next(lines: list[Line], i: int) -> bool:
     """The next content line after ``i`` is a section heading of an item."""
     j = _next_content(lines, i)
@@ -1177,7 +1258,7 @@ def parse_layout(text: str) -> Layout:
         heads.insert(0, glued)
         first = min(first, glued.line)
     if not heads:
-        heads = _implicit_items(lines)
+        heads = _implicit_items(lines) or _prose_headings(lines)
         for head in heads:  # numbered in the contents, unnumbered as headings
             head.number = listed.get(head.title, head.number)
         first = heads[0].line if heads else len(lines)
