@@ -147,3 +147,22 @@ def test_from_to_without_a_verb_of_change_stays_a_range() -> None:
 
 def test_millions_of_a_pool_are_still_money() -> None:
     assert [a.value for a in find_amounts("Heraf går 12 millioner af puljens midler til Gellerup.")] == [12_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Aftalen fordeler ½ mia. kr. til socialområdet.", 500_000_000), ("Der afsættes 2½ mio. kr. årligt.", 2_500_000),
+     ("Rammen er ¾ million kroner.", 750_000)],
+)
+def test_vulgar_fractions(text: str, value: int) -> None:
+    (amount,) = find_amounts(text)
+    assert amount.value == value
+
+
+def test_two_amounts_joined_by_a_dash_are_a_range() -> None:
+    (amount,) = find_amounts("Lejen ligger på 512 kr. – 688 kr. pr. m2 om året.")
+    assert (amount.low, amount.high, amount.text, amount.per_year) == (512, 688, "512 kr. – 688 kr.", True)
+
+
+def test_a_subtraction_of_amounts_is_no_range() -> None:
+    assert [a.value for a in find_amounts("Budget: 5 mio. kr. - 2 mio. kr. = 3 mio. kr.")] == [5_000_000, 2_000_000, 3_000_000]

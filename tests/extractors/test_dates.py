@@ -220,3 +220,21 @@ def test_a_school_year_calendar_without_years_passes_new_year() -> None:
 def test_yearless_dates_listed_newest_first_keep_the_documents_year() -> None:
     text = "Referat 4. december 2020. Tidligere møder: 12. november, 9. september og 3. juni."
     assert [str(d.date) for d in find_dates(text)] == ["2020-12-04", "2020-11-12", "2020-09-09", "2020-06-03"]
+
+
+def test_a_meeting_calendar_of_bare_days_and_months_spans_the_school_year() -> None:
+    text = ("Referat af skolebestyrelsesmøde 12. februar 2020\n"
+            "Mødeplan: 20/8 - 24/9 - 5/11 - 14/1 - 12/2 - 16/4 - 10/6\n")
+    dates = [str(d.date) for d in find_dates(text, published=dt.date(2020, 2, 12))]
+    assert dates == ["2020-02-12", "2019-08-20", "2019-09-24", "2019-11-05", "2020-01-14", "2020-02-12",
+                     "2020-04-16", "2020-06-10"]
+
+
+def test_a_list_of_days_with_a_dot_after_the_month_is_dates() -> None:
+    text = "Beslutninger fra udvalgets møder i 2016: 12.5., 2.6., 23.6. og 18.8."
+    assert [str(d.date) for d in find_dates(text)] == ["2016-05-12", "2016-06-02", "2016-06-23", "2016-08-18"]
+
+
+@pytest.mark.parametrize("text", ["Se punkt 2.3., 2.4. og 3.1. i rapporten fra 2018.", "Brøkerne 1/2, 3/4 og 1/3 i 2018."])
+def test_section_numbers_and_fractions_are_no_calendar(text: str) -> None:
+    assert find_dates(text) == []

@@ -99,3 +99,18 @@ def test_ranges_of_months_quarters_and_half_years(text: str, span: str, bounds: 
 
 def test_a_month_after_a_day_is_left_to_the_dates() -> None:
     assert find_periods("Høringen løber fra den 3. marts - juni 2021.", published=PUBLISHED) == []
+
+
+def test_a_calendar_of_dashed_days_has_no_periods() -> None:
+    text = "Mødeplan for 2021: 20/8 - 24/9 - 5/11 - 14/12"
+    assert find_periods(text, published=PUBLISHED) == []
+
+
+def test_a_compound_of_a_transfer_word_does_not_hide_a_period() -> None:
+    text = "borgere på overførselsindkomster. I perioden 2015-2018 afsættes 40 mio. kr."
+    (period,) = find_periods(text, published=PUBLISHED)
+    assert (str(period.start), str(period.end)) == ("2015-01-01", "2018-12-31")
+
+
+def test_amounts_carried_over_between_years_are_no_period() -> None:
+    assert find_periods("Oversigt over de overførte beløb fra 2020 til 2021.", published=PUBLISHED) == []

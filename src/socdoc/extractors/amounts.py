@@ -68,7 +68,7 @@ def _patterns() -> _Patterns:
     rng = rf"(?:\s?-\s?|\s+til\s+|(?<=\d)\s?-\s?|\s+og\s+(?=[\d]))"
     # where an amount can begin: a digit, a minus, "mellem", "fra", "minus" or a number word
     number_starts = prefix_starts(
-        ["mellem", "fra", "minus", *data.number_words, *one["articles"]], r"\d\-", not_after=r"[\w.,]",
+        ["mellem", "fra", "minus", *data.number_words, *one["articles"]], r"\d\-½¼¾", not_after=r"[\w.,]",
         ignore_case=True
     )
     number_first = re.compile(
@@ -367,4 +367,22 @@ def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
             taken.add(amount.start, amount.end)
             found.append(amount)
     found.sort(key=lambda a: a.start)
-    return found
+    return _joined_ranges(text, raw, found)
+
+
+_RANGE_DASH = re.compile(r"\s?[-–]\s?")
+
+
+def _joined_ranges(text: str, raw: str, found: list[Amount]) -> list[Amount]:
+    """Two amounts joined by a dash are one range: "301 kr. – 470 kr."."""
+    joined: list[Amount] = []
+    for amount in found:
+        prev = joined[-1] if joined else None
+        if (prev is not None and prev.value is not None and amount.value is not None
+                and prev.value < amount.value and (amount.per_year or not prev.per_year)
+                and _RANGE_DASH.fullmatch(text, prev.end, amount.start)):
+            joined[-1] = Amount(text=raw[prev.start:amount.end], start=prev.start, end=amount.end,
+                                low=prev.value, high=amount.value, per_year=amount.per_year)
+            continue
+        joined.append(amount)
+    return joined

@@ -147,6 +147,17 @@ _GLUED_STAMP = re.compile(
 )
 
 
+# A list of three or more days written "d/m" ("Møderække: 22/8 - 27/9 - 30/10") or "d.m." ("19.6.,
+# 25.6., 16.7."): a calendar, so dates even without "den" before them. One item: _LIST_ITEM.
+_DAY_SLASH = r"[0-3]?\d/[01]?\d(?![\d/])"
+_DAY_DOT = r"[0-3]?\d\.[01]?\d\.(?!\d)"
+_LIST_SEP = r"(?:\s?[-–,]\s?|\s+og\s+|[ \t]*\n[ \t]*)"
+_DAY_LISTS = re.compile(
+    rf"(?<![\w./\-]){_DAY_SLASH}(?:{_LIST_SEP}{_DAY_SLASH}){{2,}}"
+    rf"|(?<![\w./\-]){_DAY_DOT}(?:{_LIST_SEP}{_DAY_DOT}){{2,}}"
+)
+_LIST_ITEM = re.compile(r"(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)\.?")
+
 _CLOCK_SECONDS = re.compile(r"\d:[0-5]\d:[0-5]\d")
 _AM_PM = re.compile(r"\d\s?[AP]\.?M\b")
 
@@ -202,6 +213,24 @@ def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
                                 effective=(bool(m.group("pr")) and not _as_at(text, m.start())) or limit), None
     for m in dotted.finditer(text):
         yield from _dotted_dates(m)
+    if "/" in text or ".," in text:
+        yield from _day_lists(text)
+
+
+def _day_lists(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
+    """The days of a calendar list without years ("Møderække: 22/8 - 27/9 - 30/10"): every item is a day
+    and the line names meetings or dates before it."""
+    for m in _DAY_LISTS.finditer(text):
+        before = text[max(0, m.start() - 20):m.start()].split()
+        if before and before[-1].casefold() in da.load().not_day_list_after:
+            continue  # "punkt 3.4., 3.5. og 4.1."
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].casefold()
+        if not any(cue in line for cue in da.load().calendar_cues):
+            continue  # "1/2, 3/4 og 1/3" are fractions
+        items = list(_LIST_ITEM.finditer(text, m.start(), m.end()))
+        if all(1 <= int(i.group("m")) <= 12 and _valid(2000, int(i.group("m")), int(i.group("d"))) for i in items):
+            for i in items:
+                yield DateCandidate(i.start(), i.end(), int(i.group("d")), int(i.group("m")), None), None
 
 
 def _dotted_dates(m: re.Match[str]) -> Iterator[tuple[DateCandidate, Optional[int]]]:
@@ -405,7 +434,8 @@ def _calendar_runs(text: str, candidates: list[tuple[DateCandidate, Optional[int
 
 
 def _roll_over_calendars(
-    text: str, candidates: list[tuple[DateCandidate, Optional[int]]], years: list[Optional[int]]
+    text: str, candidates: list[tuple[DateCandidate, Optional[int]]], years: list[Optional[int]],
+    published: Optional[dt.date] = None,
 ) -> list[Optional[int]]:
     """A calendar of yearless dates in order that passes New Year ("31. august, 27. oktober, 5. januar,
     24. februar" for a school year) continues in the next year after the turn. Only a run that rises
@@ -417,9 +447,19 @@ def _roll_over_calendars(
         first = years[run[0]]
         if len(turns) != 1 or first is None or any(years[i] != first for i in run):
             continue
-        for i in run[turns[0]:]:
-            years[i] = first + 1
+        first = _calendar_base(days, turns[0], first, published)
+        for k, i in enumerate(run):
+            years[i] = first + (k >= turns[0])
     return years
+
+
+def _calendar_base(days: list[tuple[int, int]], turn: int, year: int, published: Optional[dt.date]) -> int:
+    """The year a calendar passing New Year starts in: the year before when the document's own date
+    falls inside the calendar that way (minutes of March in a school year's calendar from August)."""
+    if published is None or published.year != year:
+        return year
+    start, end = dt.date(year - 1, *days[0]), dt.date(year, *days[-1])
+    return year - 1 if start <= published <= end else year
 
 
 def resolve(
@@ -427,7 +467,7 @@ def resolve(
 ) -> list[DateFact]:
     """Turn candidates into date facts, settling years from context."""
     facts: list[DateFact] = []
-    years = _roll_over_calendars(text, candidates, [_year_of(text, candidates, i, published) for i in range(len(candidates))])
+    years = _roll_over_calendars(text, candidates, [_year_of(text, candidates, i, published) for i in range(len(candidates))], published)
     for (cand, first_day), year in zip(candidates, years):
         inferred = cand.year is None
         if year is None or not _valid(year, cand.month, cand.day):

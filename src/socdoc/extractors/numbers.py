@@ -16,12 +16,14 @@ from socdoc.lang import da
 Number = Union[int, float]
 
 # One number as Danish texts write it (no sign).
-NUMBER_PATTERN = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.])|\d+(?:[.,]\d+)?"
+NUMBER_PATTERN = r"\d{0,3}[½¼¾](?![\d½¼¾])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.])|\d+(?:[.,]\d+)?"
 
 _DANISH_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
 _SPACE_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d+)?")
 _ENGLISH_DECIMAL = re.compile(r"\d+\.\d{1,2}")
+# Vulgar fractions, whole or after a whole number: "½ mia. kr.", "1½ mio. kr."
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 
 def parse_number(text: str) -> float:
@@ -37,8 +39,12 @@ def parse_number(text: str) -> float:
     8.1
     >>> parse_number("1 250 000")
     1250000.0
+    >>> parse_number("1½")
+    1.5
     """
     s = text.strip()
+    if s[-1:] in _FRACTIONS:
+        return float(s[:-1] or 0) + _FRACTIONS[s[-1]]
     if _DANISH_THOUSANDS.fullmatch(s):
         return float(s.replace(".", "").replace(",", "."))
     if _ENGLISH_THOUSANDS.fullmatch(s):

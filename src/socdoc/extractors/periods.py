@@ -171,8 +171,9 @@ def _year_ranges(text: str) -> Iterator[_Found]:
 
 def _is_transfer(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 60) : start].lower()
-    return any(word in before for word in da.load().transfer_words)
+    before = " " + " ".join(re.findall(r"[\wæøå]+", text[max(line_start, start - 60) : start].lower())) + " "
+    # whole words: "overførsel af" moves money, "overførselsindkomster" does not
+    return any(f" {word} " in before for word in da.load().transfer_words)
 
 
 def _is_age_or_code(text: str, end: int) -> bool:
@@ -216,7 +217,7 @@ def _date_ranges(
         if first_day is not None and first_day < cand.day:
             yield _Found(cand.start, cand.end, day.replace(day=first_day), day)
             continue
-        if i + 1 < len(candidates):
+        if i + 1 < len(candidates) and not _in_chain(text, candidates, i):
             nxt = candidates[i + 1][0]
             link = text[cand.end : nxt.start]
             if p["date_link"].match(link):
@@ -236,6 +237,17 @@ def _date_ranges(
                 start = _with_from(text, cand.start)
                 end_day = _add_years(day, n) - dt.timedelta(days=1)
                 yield _Found(start, cand.end + m.end(), day, end_day)
+
+
+def _linked(text: str, candidates: list[tuple[DateCandidate, Optional[int]]], i: int) -> bool:
+    """Candidate ``i`` and the next are joined by a range link ("-", "til")."""
+    return 0 <= i and i + 1 < len(candidates) and bool(
+        _patterns()["date_link"].match(text[candidates[i][0].end : candidates[i + 1][0].start]))
+
+
+def _in_chain(text: str, candidates: list[tuple[DateCandidate, Optional[int]]], i: int) -> bool:
+    """Three or more dates joined by dashes are a calendar ("22/8 - 27/9 - 30/10"), not ranges."""
+    return _linked(text, candidates, i) and (_linked(text, candidates, i - 1) or _linked(text, candidates, i + 1))
 
 
 def _with_from(text: str, start: int) -> int:

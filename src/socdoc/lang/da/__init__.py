@@ -70,6 +70,8 @@ class DanishData:
     deadline_words: tuple[str, ...] = ()
     ahead_words: frozenset[str] = frozenset()
     quarter_words: tuple[str, ...] = ()
+    not_day_list_after: frozenset[str] = frozenset()
+    calendar_cues: tuple[str, ...] = ()
     half_year_words: tuple[str, ...] = ()
 
 
@@ -115,4 +117,6 @@ def load() -> DanishData:
         as_at_words=tuple(str(w) for w in months["as_at_words"]),
         deadline_words=tuple(str(w) for w in months.get("deadline_words", ())),
         ahead_words=frozenset(str(w) for w in months.get("ahead_words", ())),
+        not_day_list_after=frozenset(str(w) for w in months.get("not_day_list_after", ())),
+        calendar_cues=tuple(str(w) for w in months.get("calendar_cues", ())),
     )
