@@ -684,7 +684,7 @@ _NEXT_CAPITALISED = re.compile(r"[ ]([A-ZÆØÅ][\w]*)")
 
 # "… fritidsområde ved Store Claus, Mejrup" closing a title: the village the named place lies in
 _VILLAGE_APPOSED = re.compile(
-    rf"(?<![\w-])[{UPPER}][\w-]+,[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])(?=[ \t]*(?:\n|$)|[ ][{UPPER}])"
+    rf"(?<![\w-])(?P<head>[{UPPER}][\w-]+),[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])(?=[ \t]*(?:\n|$)|[ ][{UPPER}])"
 )
 
 
@@ -707,13 +707,27 @@ def _surname(name: str) -> bool:
     return name.endswith("sen") and (name[:-3] in first_names() or name[:-2] in first_names())
 
 
+_LIST_OPENING_BEFORE = re.compile(r"(?:^|[:,;])[ \t]*$")
+
+
+def _first_name_item(text: str, m: re.Match[str]) -> bool:
+    """True where the word before the comma is a first name alone as an item of a list
+    ("Afbud: Ejner, Annelene"): the comma goes on with more people, not with a village
+    ("ved Store Claus, Mejrup" keeps its village)."""
+    if m.group("head") not in first_names():
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return bool(_LIST_OPENING_BEFORE.search(text[line_start:m.start()]))
+
+
 def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     """Villages and small towns the gazetteers miss ("i Linå", "ved Mejrup"): a proper name of the
     word list right after a locative word, unless it is a first name or surname, a country, a
     street, a listed organisation or part of a person's or organisation's name."""
     out = []
     organisations = load_gazetteers().organisation_index
-    apposed = [m for m in _VILLAGE_APPOSED.finditer(text) if _title_line(text, m.start())]
+    apposed = [m for m in _VILLAGE_APPOSED.finditer(text)
+               if _title_line(text, m.start()) and not _first_name_item(text, m)]
     found = [*((m, True) for m in _VILLAGE_AFTER_LOCATIVE.finditer(text)), *((m, False) for m in apposed)]
     for m, after_locative in found:
         name = m.group("name")
