@@ -459,7 +459,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if tag_line(text, m.start()):
             continue  # "Kommunalvalg, KV25, Samfund, Sønderborg": a news site's tags
-        if _MEDIA_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if _MEDIA_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "skriver TV 2 Fyn": a regional broadcaster's name
         if pat.kinds.get(name) == "municipality" and site_suffix(text, m.start(), m.end()):
             continue  # "Dagsorden med vedtagelser - Rudersdal ...": the publisher's name
@@ -879,7 +879,9 @@ def _town_genitive_start(text: str, start: int, pat: _Patterns) -> int:
 
 
 # a broadcaster's head before its region: "TV2 Østjylland", "TV 2 Fyn", "Radio Nord"
-_MEDIA_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(cues()['areas']['broadcaster_heads'])})[ ]$")
+_MEDIA_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(cues()['areas']['broadcaster_heads'] + cues()['areas']['newspaper_heads'])})[ ]$"
+)
 # "Hovedgaden 437, Hedehusene": the town of a street address
 _STREET_NUMBER_BEFORE = re.compile(
     rf"(?i:{'|'.join(map(re.escape, cues()['areas']['address_street_endings']))})[ ]\d{{1,4}}[ ]?[A-Za-z]?,[ ]$"
@@ -1183,6 +1185,20 @@ def _slash_joined(text: str, cand: Candidate) -> Candidate:
     return Candidate(start, end, squash(text[start:end]), cand.type, cand.priority)
 
 
+_AREA_OF = "-området"
+
+
+def _place_of_area(cand: Candidate, pat: _Patterns) -> Candidate:
+    """"Ilbro-området": the area around a place is named by the place; a street's area
+    ("Energivej-området") keeps its whole name, as the street alone is no area."""
+    if not cand.name.endswith(_AREA_OF):
+        return cand
+    head = cand.name[:-len(_AREA_OF)]
+    if not head or pat.street.search(head):
+        return cand
+    return Candidate(cand.start, cand.end, head, cand.type or "town", cand.priority)
+
+
 _HARBOUR = re.compile(r"[ ][Hh]avn$")
 _HARBOUR_COMPANY = re.compile(
     rf"(?i:{'|'.join(map(re.escape, cues()['areas']['harbour_organisation_stems']))})"
@@ -1280,7 +1296,7 @@ def find_areas(
                 cands.append(Candidate(m.start("name"), m.end("name"), name, "region", 4))
     cands += _coordinated_places(text, resolve(cands), pat)
     cands += [c for c in listed_with_estates(text, resolve(cands)) if not overlaps(c.start, c.end, party_spans)]
-    cands = [_slash_joined(text, c) for c in cands]
+    cands = [_place_of_area(_slash_joined(text, c), pat) for c in cands]
     named = {name.casefold() for name in organisations}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     kept = [c for c in kept if not harbour_company(text, c.start, c.end, c.name)]
