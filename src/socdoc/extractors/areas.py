@@ -403,12 +403,20 @@ _STREET_AFTER = re.compile(
 )
 
 
+# "Fredensborg og Helsingør kommuner", "Ølby, Nordby og Sydby Kommuner": the municipalities named
+# together by their plural, the bodies (or "X Kommune" where a locative places them), not towns
+_MUNICIPALITIES_AFTER = re.compile(
+    rf"(?:,[ ][{UPPER}][\w-]+)*(?:,?[ ](?:og|samt|eller)[ ][{UPPER}][\w-]+)?[ ][kK]ommuner(?![\w])"
+)
+
+
 def _no_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
     """Checks shared by every source: part of a person's name, the head of a building's name
     ("Næstved stadion"), a building named after its kind ("børnehaven Kastanjegården"), part of
     an organisation's name, a street or square named after the place, or a meeting venue."""
     return (
         bool(_STREET_AFTER.match(text, end))
+        or bool(_MUNICIPALITIES_AFTER.match(text, end))
         or _in_person_name(text, start, pat)
         or _in_organisation_name(text, start, end)
         or bool(_BUILDING_BEFORE.search(text, max(0, start - 30), start))
@@ -437,6 +445,27 @@ def _coordinated_municipalities(text: str, pat: _Patterns) -> list[Candidate]:
         for part in _SUSPENDED_PART.finditer(text, m.start("parts"), m.end("parts")):
             if part.group("name") in municipalities:
                 out.append(Candidate(part.start(), part.end("name"), f"{part.group('name')} Kommune", "municipality", 3))
+    return out
+
+
+_PLURAL_MUNICIPALITIES = re.compile(
+    rf"(?<![\w])[iI][ ](?:både[ ])?(?P<list>[{UPPER}][\w-]+(?:,[ ][{UPPER}][\w-]+)*,?[ ](?:og|samt)[ ][{UPPER}][\w-]+)"
+    rf"[ ][kK]ommuner(?![\w])"
+)
+_LIST_ITEM = re.compile(rf"[{UPPER}][\w-]+")
+
+
+def _plural_municipalities(text: str) -> list[Candidate]:
+    """"i Fredensborg og Helsingør kommuner": each municipality of the list as a place ("X Kommune")."""
+    if "ommuner" not in text:
+        return []
+    out = []
+    municipalities = load_gazetteers().municipality_names
+    for m in _PLURAL_MUNICIPALITIES.finditer(text):
+        items = list(_LIST_ITEM.finditer(text, m.start("list"), m.end("list")))
+        if not all(i.group() in municipalities for i in items):
+            continue
+        out += [Candidate(i.start(), i.end(), f"{i.group()} Kommune", "municipality", 3) for i in items]
     return out
 
 
@@ -1276,6 +1305,7 @@ def find_areas(
     venues = _venues(text, cands, pat) | {n for n in _buildings_named(text) if pat.kinds.get(n) not in ("town", "municipality")}
     cands = [c for c in cands if c.name not in venues]
     cands += dateline_places(text)
+    cands += _plural_municipalities(text)  # "i X og Y kommuner": places even where the parties read the bodies
     for m in pat.municipality_place.finditer(text):
         start = m.start("name")
         if m.start() - 1 in party_ends or m.start() in party_ends:
