@@ -1278,6 +1278,16 @@ def _written_out(text: str, name: str) -> list[tuple[int, int]]:
     return spans
 
 
+_IN_BEFORE = re.compile(r"(?<![\w-])[iI][ ]$")
+
+
+def _placed_estates(text: str, cands: list[Candidate]) -> frozenset[str]:
+    """Housing areas (listed or estate-shaped) the text places with "i" ("helhedsplanen i Værebro Park"): places,
+    also where the estate acts elsewhere in the text and is a party there too."""
+    return frozenset(c.name for c in cands if c.type in _ESTATE_TYPES
+                     and _IN_BEFORE.search(text, max(0, c.start - 3), c.start))
+
+
 def find_areas(
     text: str,
     raw: str,
@@ -1294,14 +1304,18 @@ def find_areas(
     party_spans = [(c.start, c.end) for c in parties]
     party_spans += list(blocked)
     party_ends = {end for _, end in party_spans}
+    same_spans = set(party_spans)
     party_spans = SpanIndex(party_spans)
-    cands = [c for c in _candidates(text, doc, pat) if not party_spans.overlaps(c.start, c.end)]
+    found = _candidates(text, doc, pat)
+    placed = _placed_estates(text, found)
+    cands = [c for c in found if not party_spans.overlaps(c.start, c.end)
+             or (c.name in placed and (c.start, c.end) in same_spans)]
     names = sorted(party_names)
     name_starts = [s for s, _ in names]
     cands = [c for c in cands if not _inside_longer(c, names, name_starts)]
     organisations = list(organisations)
     repeated = SpanIndex(_name_occurrences(text, organisations))
-    cands = [c for c in cands if not repeated.overlaps(c.start, c.end)]
+    cands = [c for c in cands if c.name in placed or not repeated.overlaps(c.start, c.end)]
     venues = _venues(text, cands, pat) | {n for n in _buildings_named(text) if pat.kinds.get(n) not in ("town", "municipality")}
     cands = [c for c in cands if c.name not in venues]
     cands += dateline_places(text)
@@ -1327,7 +1341,7 @@ def find_areas(
     cands += _coordinated_places(text, resolve(cands), pat)
     cands += [c for c in listed_with_estates(text, resolve(cands)) if not overlaps(c.start, c.end, party_spans)]
     cands = [_place_of_area(_slash_joined(text, c), pat) for c in cands]
-    named = {name.casefold() for name in organisations}
+    named = {name.casefold() for name in organisations} - {name.casefold() for name in placed}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     kept = [c for c in kept if not harbour_company(text, c.start, c.end, c.name)]
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
