@@ -66,3 +66,9 @@ def test_estate_name_ending_in_vaenge() -> None:
     text = "Helhedsplanen skal styrke trygheden for beboerne i Kirkevænge og i Nørrevænge i den nordlige bydel."
     found = areas(text)
     assert "Kirkevænge" in found and "Nørrevænge" in found
+
+
+def test_new_bridge_after_a_village_prefix_is_no_place() -> None:
+    text = "Ny Storstrømsbro med Vordingborg i baggrunden\n\nBroen åbner for trafik til sommer, og Vordingborg får en ny forbindelse."
+    found = areas(text)
+    assert "Ny Storstrømsbro" not in found and "Vordingborg" in found

@@ -528,6 +528,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         word = m.group("word")
         if common_word(word) or word in first_names() or pat.street.search(word) or squash(m.group(0)) in pat.not_places:
             continue
+        if word.lower().endswith(tuple(_AREA_CUES["structure_endings"])):
+            continue  # "Ny Storstrømsbro": a bridge
         if _street_follows(text, m.end()) or _no_place(text, m.start(), m.end(), pat):
             continue
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "town", 2))
