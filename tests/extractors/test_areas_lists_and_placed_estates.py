@@ -72,3 +72,13 @@ def test_new_bridge_after_a_village_prefix_is_no_place() -> None:
     text = "Ny Storstrømsbro med Vordingborg i baggrunden\n\nBroen åbner for trafik til sommer, og Vordingborg får en ny forbindelse."
     found = areas(text)
     assert "Ny Storstrømsbro" not in found and "Vordingborg" in found
+
+
+def test_school_name_broken_over_two_lines_is_no_town() -> None:
+    text = "Høring om sammenlægning af Ringsted\n\nSkole/Nørreskolen og Østskolen til én skole med tre afdelinger.\n"
+    assert "Ringsted" not in areas(text)
+
+
+def test_town_over_a_sentence_opening_with_a_building_stays() -> None:
+    text = "Sommerens aktiviteter i Ringsted\nBiblioteket holder åbent hele juli med læseklub for børn.\n"
+    assert "Ringsted" in areas(text)

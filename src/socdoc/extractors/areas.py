@@ -421,8 +421,23 @@ def _no_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
         or _in_organisation_name(text, start, end)
         or bool(_BUILDING_BEFORE.search(text, max(0, start - 30), start))
         or bool(pat.building_after.match(text, end))
+        or _building_on_next_line(text, end, pat)
         or _venue(text, start)
     )
+
+
+_LINE_BREAK_AFTER = re.compile(r"[ \t]*\n\s*")
+
+
+def _building_on_next_line(text: str, end: int, pat: _Patterns) -> bool:
+    """True where a name ends its line and the next line goes on with a building's kind
+    ("… af Nordby" over "Skole/…"): a building's name broken by the page's layout."""
+    m = _LINE_BREAK_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = pat.building_after.match(" " + text[m.end():m.end() + 60])
+    # a name's kind stands in the indefinite ("Nordby Skole"); "Biblioteket holder …" opens a sentence
+    return word is not None and not word.group().endswith(("en", "et", "erne"))
 
 
 # Municipalities named with a suspended hyphen after a locative: "i Odder-, Skanderborg- og Horsens
