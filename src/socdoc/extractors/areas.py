@@ -403,18 +403,41 @@ _STREET_AFTER = re.compile(
 )
 
 
+# "Fredensborg og Helsingør kommuner", "Ølby, Nordby og Sydby Kommuner": the municipalities named
+# together by their plural, the bodies (or "X Kommune" where a locative places them), not towns
+_MUNICIPALITIES_AFTER = re.compile(
+    rf"(?:,[ ][{UPPER}][\w-]+)*(?:,?[ ](?:og|samt|eller)[ ][{UPPER}][\w-]+)?[ ][kK]ommuner(?![\w])"
+)
+
+
 def _no_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
     """Checks shared by every source: part of a person's name, the head of a building's name
     ("Næstved stadion"), a building named after its kind ("børnehaven Kastanjegården"), part of
     an organisation's name, a street or square named after the place, or a meeting venue."""
     return (
         bool(_STREET_AFTER.match(text, end))
+        or bool(_MUNICIPALITIES_AFTER.match(text, end))
         or _in_person_name(text, start, pat)
         or _in_organisation_name(text, start, end)
         or bool(_BUILDING_BEFORE.search(text, max(0, start - 30), start))
         or bool(pat.building_after.match(text, end))
+        or _building_on_next_line(text, end, pat)
         or _venue(text, start)
     )
+
+
+_LINE_BREAK_AFTER = re.compile(r"[ \t]*\n\s*")
+
+
+def _building_on_next_line(text: str, end: int, pat: _Patterns) -> bool:
+    """True where a name ends its line and the next line goes on with a building's kind
+    ("… af Nordby" over "Skole/…"): a building's name broken by the page's layout."""
+    m = _LINE_BREAK_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = pat.building_after.match(" " + text[m.end():m.end() + 60])
+    # a name's kind stands in the indefinite ("Nordby Skole"); "Biblioteket holder …" opens a sentence
+    return word is not None and not word.group().endswith(("en", "et", "erne"))
 
 
 # Municipalities named with a suspended hyphen after a locative: "i Odder-, Skanderborg- og Horsens
@@ -440,6 +463,27 @@ def _coordinated_municipalities(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+_PLURAL_MUNICIPALITIES = re.compile(
+    rf"(?<![\w])[iI][ ](?:både[ ])?(?P<list>[{UPPER}][\w-]+(?:,[ ][{UPPER}][\w-]+)*,?[ ](?:og|samt)[ ][{UPPER}][\w-]+)"
+    rf"[ ][kK]ommuner(?![\w])"
+)
+_LIST_ITEM = re.compile(rf"[{UPPER}][\w-]+")
+
+
+def _plural_municipalities(text: str) -> list[Candidate]:
+    """"i Fredensborg og Helsingør kommuner": each municipality of the list as a place ("X Kommune")."""
+    if "ommuner" not in text:
+        return []
+    out = []
+    municipalities = load_gazetteers().municipality_names
+    for m in _PLURAL_MUNICIPALITIES.finditer(text):
+        items = list(_LIST_ITEM.finditer(text, m.start("list"), m.end("list")))
+        if not all(i.group() in municipalities for i in items):
+            continue
+        out += [Candidate(i.start(), i.end(), f"{i.group()} Kommune", "municipality", 3) for i in items]
+    return out
+
+
 def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out: list[Candidate] = []
     matches = list(pat.places.finditer(text))
@@ -459,7 +503,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if tag_line(text, m.start()):
             continue  # "Kommunalvalg, KV25, Samfund, Sønderborg": a news site's tags
-        if _MEDIA_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if _MEDIA_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "skriver TV 2 Fyn": a regional broadcaster's name
         if pat.kinds.get(name) == "municipality" and site_suffix(text, m.start(), m.end()):
             continue  # "Dagsorden med vedtagelser - Rudersdal ...": the publisher's name
@@ -499,6 +543,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         word = m.group("word")
         if common_word(word) or word in first_names() or pat.street.search(word) or squash(m.group(0)) in pat.not_places:
             continue
+        if word.lower().endswith(tuple(_AREA_CUES["structure_endings"])):
+            continue  # "Ny Storstrømsbro": a bridge
         if _street_follows(text, m.end()) or _no_place(text, m.start(), m.end(), pat):
             continue
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "town", 2))
@@ -684,7 +730,7 @@ _NEXT_CAPITALISED = re.compile(r"[ ]([A-ZÆØÅ][\w]*)")
 
 # "… fritidsområde ved Store Claus, Mejrup" closing a title: the village the named place lies in
 _VILLAGE_APPOSED = re.compile(
-    rf"(?<![\w-])[{UPPER}][\w-]+,[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])(?=[ \t]*(?:\n|$)|[ ][{UPPER}])"
+    rf"(?<![\w-])(?P<head>[{UPPER}][\w-]+),[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])(?=[ \t]*(?:\n|$)|[ ][{UPPER}])"
 )
 
 
@@ -707,13 +753,27 @@ def _surname(name: str) -> bool:
     return name.endswith("sen") and (name[:-3] in first_names() or name[:-2] in first_names())
 
 
+_LIST_OPENING_BEFORE = re.compile(r"(?:^|[:,;])[ \t]*$")
+
+
+def _first_name_item(text: str, m: re.Match[str]) -> bool:
+    """True where the word before the comma is a first name alone as an item of a list
+    ("Afbud: Ejner, Annelene"): the comma goes on with more people, not with a village
+    ("ved Store Claus, Mejrup" keeps its village)."""
+    if m.group("head") not in first_names():
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return bool(_LIST_OPENING_BEFORE.search(text[line_start:m.start()]))
+
+
 def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     """Villages and small towns the gazetteers miss ("i Linå", "ved Mejrup"): a proper name of the
     word list right after a locative word, unless it is a first name or surname, a country, a
     street, a listed organisation or part of a person's or organisation's name."""
     out = []
     organisations = load_gazetteers().organisation_index
-    apposed = [m for m in _VILLAGE_APPOSED.finditer(text) if _title_line(text, m.start())]
+    apposed = [m for m in _VILLAGE_APPOSED.finditer(text)
+               if _title_line(text, m.start()) and not _first_name_item(text, m)]
     found = [*((m, True) for m in _VILLAGE_AFTER_LOCATIVE.finditer(text)), *((m, False) for m in apposed)]
     for m, after_locative in found:
         name = m.group("name")
@@ -865,7 +925,9 @@ def _town_genitive_start(text: str, start: int, pat: _Patterns) -> int:
 
 
 # a broadcaster's head before its region: "TV2 Østjylland", "TV 2 Fyn", "Radio Nord"
-_MEDIA_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(cues()['areas']['broadcaster_heads'])})[ ]$")
+_MEDIA_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(cues()['areas']['broadcaster_heads'] + cues()['areas']['newspaper_heads'])})[ ]$"
+)
 # "Hovedgaden 437, Hedehusene": the town of a street address
 _STREET_NUMBER_BEFORE = re.compile(
     rf"(?i:{'|'.join(map(re.escape, cues()['areas']['address_street_endings']))})[ ]\d{{1,4}}[ ]?[A-Za-z]?,[ ]$"
@@ -1169,6 +1231,20 @@ def _slash_joined(text: str, cand: Candidate) -> Candidate:
     return Candidate(start, end, squash(text[start:end]), cand.type, cand.priority)
 
 
+_AREA_OF = "-området"
+
+
+def _place_of_area(cand: Candidate, pat: _Patterns) -> Candidate:
+    """"Ilbro-området": the area around a place is named by the place; a street's area
+    ("Energivej-området") keeps its whole name, as the street alone is no area."""
+    if not cand.name.endswith(_AREA_OF):
+        return cand
+    head = cand.name[:-len(_AREA_OF)]
+    if not head or pat.street.search(head):
+        return cand
+    return Candidate(cand.start, cand.end, head, cand.type or "town", cand.priority)
+
+
 _HARBOUR = re.compile(r"[ ][Hh]avn$")
 _HARBOUR_COMPANY = re.compile(
     rf"(?i:{'|'.join(map(re.escape, cues()['areas']['harbour_organisation_stems']))})"
@@ -1219,6 +1295,16 @@ def _written_out(text: str, name: str) -> list[tuple[int, int]]:
     return spans
 
 
+_IN_BEFORE = re.compile(r"(?<![\w-])[iI][ ]$")
+
+
+def _placed_estates(text: str, cands: list[Candidate]) -> frozenset[str]:
+    """Housing areas (listed or estate-shaped) the text places with "i" ("helhedsplanen i Værebro Park"): places,
+    also where the estate acts elsewhere in the text and is a party there too."""
+    return frozenset(c.name for c in cands if c.type in _ESTATE_TYPES
+                     and _IN_BEFORE.search(text, max(0, c.start - 3), c.start))
+
+
 def find_areas(
     text: str,
     raw: str,
@@ -1235,17 +1321,22 @@ def find_areas(
     party_spans = [(c.start, c.end) for c in parties]
     party_spans += list(blocked)
     party_ends = {end for _, end in party_spans}
+    same_spans = set(party_spans)
     party_spans = SpanIndex(party_spans)
-    cands = [c for c in _candidates(text, doc, pat) if not party_spans.overlaps(c.start, c.end)]
+    found = _candidates(text, doc, pat)
+    placed = _placed_estates(text, found)
+    cands = [c for c in found if not party_spans.overlaps(c.start, c.end)
+             or (c.name in placed and (c.start, c.end) in same_spans)]
     names = sorted(party_names)
     name_starts = [s for s, _ in names]
     cands = [c for c in cands if not _inside_longer(c, names, name_starts)]
     organisations = list(organisations)
     repeated = SpanIndex(_name_occurrences(text, organisations))
-    cands = [c for c in cands if not repeated.overlaps(c.start, c.end)]
+    cands = [c for c in cands if c.name in placed or not repeated.overlaps(c.start, c.end)]
     venues = _venues(text, cands, pat) | {n for n in _buildings_named(text) if pat.kinds.get(n) not in ("town", "municipality")}
     cands = [c for c in cands if c.name not in venues]
     cands += dateline_places(text)
+    cands += _plural_municipalities(text)  # "i X og Y kommuner": places even where the parties read the bodies
     for m in pat.municipality_place.finditer(text):
         start = m.start("name")
         if m.start() - 1 in party_ends or m.start() in party_ends:
@@ -1266,8 +1357,8 @@ def find_areas(
                 cands.append(Candidate(m.start("name"), m.end("name"), name, "region", 4))
     cands += _coordinated_places(text, resolve(cands), pat)
     cands += [c for c in listed_with_estates(text, resolve(cands)) if not overlaps(c.start, c.end, party_spans)]
-    cands = [_slash_joined(text, c) for c in cands]
-    named = {name.casefold() for name in organisations}
+    cands = [_place_of_area(_slash_joined(text, c), pat) for c in cands]
+    named = {name.casefold() for name in organisations} - {name.casefold() for name in placed}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     kept = [c for c in kept if not harbour_company(text, c.start, c.end, c.name)]
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
