@@ -1170,7 +1170,7 @@ def _joined_towns(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
-_BETWEEN_BEFORE = re.compile(r"(?<![\w-])mellem[ ]$")
+_BETWEEN_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _AREA_CUES["between_words"])) + r")[ ]$")
 # "på Solvang", "centrene på Sophielund, Selmersbo og Breelteparken": "på" before a name (or before the
 # list it closes) speaks of an institution or a building, where an estate takes "i"
 _ON_BEFORE = re.compile(rf"(?<![\w-])[Pp]å[ ](?:{_ITEM},[ ])*(?:{_ITEM},?[ ](?:og|samt)[ ])?$")
