@@ -181,3 +181,16 @@ def test_titled_statement_line_marks_own_release() -> None:
 
 def test_titled_statement_in_a_medium_stays_an_article() -> None:
     assert classify(TITLED_STATEMENT_IN_A_NEWSPAPER) == "article"
+
+
+def test_a_record_title_with_its_date_on_the_line_below_is_minutes() -> None:
+    text = ("Referat af forældrerådsmøde\n3. maj 2012 kl. 17.00 - 18.30\n\nReferent: Jonas Kirk\n"
+            "Tilstedeværende: Jonas Kirk, Mette Lau, Anders Ry.\n\n 1. Godkendelse af dagsorden:\n  Godkendt.\n\n"
+            " 2. Sommerfesten:\n  Mette køber ind.\n")
+    assert classify(text) == "minutes"
+
+
+def test_a_news_item_titled_referat_without_attendance_stays_an_article() -> None:
+    text = ("Referat fra borgermødet om den nye skole\n12. marts 2019\n\nOmkring 200 borgere mødte op i hallen, "
+            "hvor forvaltningen fremlagde planerne. Flere forældre var bekymrede for skolevejen.\n")
+    assert classify(text) != "minutes"

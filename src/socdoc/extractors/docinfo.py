@@ -218,9 +218,16 @@ def _dated_record_title(text: str) -> bool:
     2007", "Referat Ungerådsmøde d. 12. maj 2020", a PDF's letter-spaced "R e f e r a t MØDE …
     Torsdag den 4. juni 2015"): the page is the minutes of that meeting."""
     opening = re.compile(rf"(?:{_alt(_cues()['record_title_words'])})(?![\w-])")
-    for line in _head_lines(text, 4):
-        line = _LETTER_SPACED.sub(_unspaced, line).lower()
-        if opening.match(line) and _TITLE_DATE.search(line):
+    lines = [_LETTER_SPACED.sub(_unspaced, line).lower() for line in _head_lines(text, 5)]
+    for i, line in enumerate(lines[:4]):
+        if not opening.match(line):
+            continue
+        if _TITLE_DATE.search(line):
+            return True
+        # the date on the line under the title ("Referat af bestyrelsesmøde" / "6. december 2005 kl. 18.30"),
+        # with an attendance label in the head
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        if _TITLE_DATE.match(below) and _count(_cues()["attendance_labels"], text[:3000].lower()) >= 1:
             return True
     return False
 
