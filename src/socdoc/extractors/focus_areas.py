@@ -160,6 +160,11 @@ class _Patterns:
     counted_lead: re.Pattern[str]
     goal_words: frozenset[str]
     strategy_heading: re.Pattern[str]
+    question: re.Pattern[str]
+    relative_tail: re.Pattern[str]
+    theme_heading: re.Pattern[str]
+    cover_subject: re.Pattern[str]
+    cover_verb: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -293,6 +298,11 @@ def patterns() -> _Patterns:
         lead_opener=re.compile(rf"(?i)(?:{openers})[ ]+"),
         noun_ahead=re.compile(rf"(?i)(?:[\w-]+[ ]){{0,2}}(?:{nouns}|{general})(?![\w])"),
         goal_theme=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['goal_theme_nouns'])})(?![\w])"),
+        question=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['question_words'])})[ ]+\Z"),
+        relative_tail=re.compile(rf"(?i)(?:^|[\s,])(?:{_alternation(data['relative_tail_words'])})\Z"),
+        theme_heading=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['heading_theme_nouns'])})(?![\w])"),
+        cover_subject=re.compile(rf"(?i)(?:{_alternation(data['cover_subject_endings'])})(?![\w])"),
+        cover_verb=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['cover_verbs'])})(?![\w])"),
         section_label=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:\*\*|__)?(?:{_alternation(data['section_labels'])})"
                                  rf"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$"),
     )
@@ -335,6 +345,9 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
     starts: list[_Start] = []
     for m in pat.opener.finditer(text):
         head = m.group(0)
+        if pat.question.search(text, max(0, m.start() - 12), m.start()) or (
+                m.group("tail") and pat.relative_tail.search(m.group("tail").rstrip())):
+            continue  # "drøfte, hvilke temaer …", "temaer, som der er …": a question or a clause, no list
         counted, number = _count(head, pat)
         if m.group("general"):  # "fire områder: ”A”, ”B” og ”C”", or after "fokus på"
             if not (m.group("verb") or m.group("stop")):
@@ -631,6 +644,8 @@ def _clean(item: str, pat: _Patterns) -> str:
     """The name of an item: no explanation after a dash, colon, full stop or a comma that starts
     a clause ("…, hvor …", "…, med bl.a. …"), no list marks or quotes."""
     item = _MARK.sub("", item)
+    enclosed = re.fullmatch(r"\(([^()]+)\)", item.strip())
+    item = enclosed.group(1) if enclosed else item  # "6) (Pårørende)": an item added in parentheses
     item = _EXPLANATION.split(item, maxsplit=1)[0]
     item = pat.clause.split(item, maxsplit=1)[0]
     return re.sub(r"\s+", " ", item).strip(" \t\"'‘’“”.,;:*")
@@ -774,12 +789,19 @@ def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[lis
             line_end = wrap.end() if bullet else line_end
         if bullet is None or (found and patterns().quote.search(bullet.group("item"))):
             break
+        if found and _outdented_number(_level(bullet), found[0][2]):
+            break  # "3. Næste punkt" at the margin after indented bullets heads the next agenda item
         line_end = bullet.end()
         wrap = _BULLET_WRAP.match(text, line_end) if patterns().title_wrap.search(bullet.group("item")) else None
         if wrap:  # "• Sammenhængskraft og" over "  medborgerskab"
             line_end = wrap.end()
         found.append((text[bullet.start("item"):line_end], bullet.start("item"), _level(bullet)))
     return _top_level(found), line_end
+
+
+def _outdented_number(level: tuple[int, bool], first: tuple[int, bool]) -> bool:
+    """A numbered line less indented than the symbol bullets of the list so far."""
+    return level[1] and not first[1] and level[0] < first[0]
 
 
 def _level(bullet: re.Match[str]) -> tuple[int, bool]:
@@ -1057,6 +1079,11 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         items, end = _bullets(text, line_end)  # "følgende 4 områder:" over four bullets
         if len(items) == start.count or _cut_list(text, items, end, start.count):
             return items, end, True  # a saved page may end inside the list
+    if start.mode == "quoted" and not start.count and text[pos - 1:pos].strip() in (":", "") and (
+            _covered(text, pos - len(start.head), pat) or _theme_heading(text, pos - len(start.head), pat)):
+        items, end = _bullets(text, line_end)  # "Politikken skal beskrive følgende områder:" over bullets
+        if len(items) >= 2 and not _sentence_items(items, pat):
+            return items, end, True
     if start.mode in ("list", "block"):
         items, end = _bullets(text, line_end, start.count)
         alone = start.count or start.mode != "block" or _after_break(text, start.pos - len(start.head), pat)
@@ -1073,6 +1100,45 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
                                   or any(re.search(r"\d", item) for item, _ in items)):
         return [], pos, False  # under a title only a bare list of as many items as it counts, no dates
     return items, end, False
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins (after a full stop, a blank line or a line ending in a colon)."""
+    begin = max(0, pos - _CONTEXT_SCAN)
+    ends = list(re.finditer(r"[.!?:][ \t]*\n|[.!?][ ]+(?=[A-ZÆØÅ])|\n[ \t]*\n", text[begin:pos]))
+    return begin + ends[-1].end() if ends else begin
+
+
+def _covered(text: str, pos: int, pat: _Patterns) -> bool:
+    """The sentence before ``pos`` says that a policy, strategy or plan covers what follows
+    ("Værdighedspolitikken skal som minimum beskrive følgende områder:")."""
+    sentence = text[_sentence_start(text, pos):pos]
+    subject = pat.cover_subject.search(sentence)
+    return bool(subject and pat.cover_verb.search(sentence, subject.end()))
+
+
+def _theme_heading(text: str, pos: int, pat: _Patterns) -> bool:
+    """The heading of the section holding ``pos`` names themes ("2. Temaer for Seniorrådet 2025" over
+    "Følgende emner blev valgt:"): looked for in the short lines above, up to a numbered heading."""
+    begin = text.rfind("\n", 0, pos) + 1
+    low = max(0, begin - _CONTEXT_SCAN * 2)
+    lines = text[low:begin].split("\n")
+    for line in reversed(lines[1:] if low else lines):  # not a line cut by the window
+        line = _HEADING_MARK.sub("", line, count=1).strip().strip("*_")
+        if not line or not _heading_like(line):
+            continue
+        if pat.theme_heading.search(line):
+            return True
+        if _MARK.match(line) or re.match(r"\d{1,3}[ \t]", line):
+            return False  # the heading of another agenda item
+    return False
+
+
+def _sentence_items(items: list[tuple[str, int]], pat: _Patterns) -> bool:
+    """Most items are sentences of news or goals ("Opfølgning på mødet den 3. maj.", "Flere skal i job")."""
+    told = sum(1 for item, _ in items if re.search(r"\d", item) or
+               pat.goal_words.intersection(item.casefold().split()))
+    return told * 2 > len(items)
 
 
 def _intro_bullets(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
