@@ -44,3 +44,38 @@ def test_policy_that_must_describe_numbered_areas() -> None:
 def test_areas_without_policy_or_theme_heading_open_no_list() -> None:
     text = ("Udvalget fik en status på følgende områder:\n\n- Budgetopfølgning\n- Sygefravær\n- Anlægsprojekter\n")
     assert focus(text) == []
+
+
+def test_question_about_themes_over_bullets_lists_them() -> None:
+    text = ("Rådet drøftede, hvilke temaer der skal prioriteres i valgperioden:\n\n• Tryghed i nattelivet\n"
+            "• Ensomhed\n• Boliger til unge\n\nMødet sluttede kl. 17.\n")
+    assert focus(text) == ["Tryghed i nattelivet", "Ensomhed", "Boliger til unge"]
+
+
+def test_numbered_item_heading_of_themes_over_bullets_ends_at_next_item() -> None:
+    text = ("3. Temaer for Ungdomsrådet 2026\n\n• Mental trivsel\n• Billig transport\n• Steder at mødes\n\n"
+            "4. Eventuelt\n\nIntet.\n")
+    assert focus(text) == ["Mental trivsel", "Billig transport", "Steder at mødes"]
+
+
+def test_definite_theme_noun_with_verb_at_line_start() -> None:
+    text = "Temaerne er:\n- Tryghed\n- Ensomhed blandt ældre\n- Sunde boliger\n"
+    assert focus(text) == ["Tryghed", "Ensomhed blandt ældre", "Sunde boliger"]
+
+
+def test_policy_with_six_named_themes() -> None:
+    text = ("Politikken skal indeholde følgende seks temaer:\n\n- Livsglæde\n- Selvbestemmelse\n- Mad og måltider\n"
+            "- Pårørende\n- En værdig død\n- Tryghed\n\nByrådet vedtager politikken i juni.\n")
+    assert focus(text) == ["Livsglæde", "Selvbestemmelse", "Mad og måltider", "Pårørende", "En værdig død",
+                           "Tryghed"]
+
+
+def test_local_plan_covering_places_names_no_focus_areas() -> None:
+    text = "Lokalplanen omfatter følgende områder:\n\n- Den gamle havn\n- Stationsområdet\n- Arealet nord for Skolevej\n"
+    assert focus(text) == []
+
+
+def test_theme_meeting_heading_is_no_theme_heading() -> None:
+    text = ("5. Temamøde om ældrepleje\n\nUdvalget drøftede følgende emner:\n\n• Rekruttering\n• Sygefravær\n"
+            "• Visitation\n")
+    assert focus(text) == []

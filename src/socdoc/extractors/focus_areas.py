@@ -66,6 +66,7 @@ _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 _CLOSING_NAME = re.compile(rf"[{UPPER}][^\s.!?:;]*(?:[ ][^\s.!?:;]+){{0,5}}[.!]?[ \t]*(?=\n|\Z)")
 _PREVIOUS_LINE = re.compile(r"(?:^|\n)(?P<line>[^\n]*\S[^\n]*)\n(?:[ \t]*\n)*[ \t]*\Z")  # the last non-blank line
 _DEEP_WRAP = re.compile(r"\n[ \t]{2,}(?![-•*·–][ \t])[a-zæøå][^\n]*(?:[ \t]*\n)+")  # an item's second line
+_AGENDA_NUMBER = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?\d{1,3}\.[ \t]+")  # "3. " before an agenda item's title
 _HEADING_MARK = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?")
 _LABEL_LINE = re.compile(rf"[{UPPER}][^\s:]*(?:[ ](?!at[ ])[^\s:]+){{0,7}}:[ ]+\S")
 _MONEY = re.compile(r"\d[\d.,]*[ ]?(?:kr\b|kroner|mio|mia|mill|%|procent)", re.IGNORECASE)
@@ -204,7 +205,7 @@ def patterns() -> _Patterns:
     )
     after = _alternation(data["title_prepositions"])  # "Indsatsområder i helhedsplanen"
     heading = re.compile(
-        rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?(?:[ ]\d{{4}}(?:[-/]\d{{2,4}})?)?[ \t]*:?[ \t]*$"
+        rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:\d{{1,3}}\.[ \t]+)?(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?(?:[ ]\d{{4}}(?:[-/]\d{{2,4}})?)?[ \t]*:?[ \t]*$"
     )
     # "Fokus på A, B og C" as a title: capitalised, short, after a blank line or a finished sentence;
     # also as a sentence without a verb that opens a paragraph ("Fokus på A og B. Planen dækker …")
@@ -345,8 +346,10 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
     starts: list[_Start] = []
     for m in pat.opener.finditer(text):
         head = m.group(0)
-        if pat.question.search(text, max(0, m.start() - 12), m.start()) or (
-                m.group("tail") and pat.relative_tail.search(m.group("tail").rstrip())):
+        # "…, hvilke temaer der skal prioriteres:" over bullets lists them
+        over_lines = head.rstrip().endswith(":") and text[m.end():m.end() + 1] == "\n"
+        if not over_lines and (pat.question.search(text, max(0, m.start() - 12), m.start()) or (
+                m.group("tail") and pat.relative_tail.search(m.group("tail").rstrip()))):
             continue  # "drøfte, hvilke temaer …", "temaer, som der er …": a question or a clause, no list
         counted, number = _count(head, pat)
         if m.group("general"):  # "fire områder: ”A”, ”B” og ”C”", or after "fokus på"
@@ -360,20 +363,22 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
             continue  # "De tre spor i planen er A, B og C" is a list; "indsatserne er …" is not
         if number is None and pat.number_only.search(head):
             continue  # "disse udvalgte prioriteter:" over budget items, not "tre hovedprioriteter"
-        if not counted and pat.title_weak.search(head) and _line_start(text, m.start()):
-            continue  # "Temaer:" over a menu of links
+        said = any(w.casefold() in pat.sentence_words for w in (m.group("tail") or "").split())
+        if not counted and pat.title_weak.search(head) and _line_start(text, m.start()) and not said:
+            continue  # "Temaer:" over a menu of links, not "Temaerne er:" over the list
         if m.group("stop"):  # "… består af fire indsatsområder." closing a paragraph, titles below
             if number:
                 starts.append(_Start(m.end(), head, "block", number))
             continue
         starts.append(_Start(m.end(), head, "direct" if m.group("verb") else "list", number))
     for m in pat.heading.finditer(text):
-        number = _count(m.group(0), pat)[1]
-        if pat.title_weak.search(m.group(0)) and not number and (pat.weak.search(m.group(0))
-                                                                    or not pat.owned_title.match(m.group(0))):
+        title = _AGENDA_NUMBER.sub("", m.group(0), count=1)  # "3. Temaer for Ældrerådet 2025"
+        number = _count(title, pat)[1]
+        if pat.title_weak.search(title) and not number and (pat.weak.search(title)
+                                                           or not pat.owned_title.match(title)):
             continue  # "Temaer" over a menu of links; not "Temaer i planen", "Helhedsplanens temaer"
-        mode = "list" if m.group(0).rstrip().endswith(":") else "block"  # a title's next line is text
-        starts.append(_Start(m.end(), m.group(0), mode, number))
+        mode = "list" if title.rstrip().endswith(":") else "block"  # a title's next line is text
+        starts.append(_Start(m.end(), title, mode, number))
     return starts
 
 
@@ -789,8 +794,8 @@ def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[lis
             line_end = wrap.end() if bullet else line_end
         if bullet is None or (found and patterns().quote.search(bullet.group("item"))):
             break
-        if found and _outdented_number(_level(bullet), found[0][2]):
-            break  # "3. Næste punkt" at the margin after indented bullets heads the next agenda item
+        if found and _outdented_number(_level(bullet), found[0][2], gap is not None and gap.group(0).count("\n") > 1):
+            break  # "3. Næste punkt" after the bullets heads the next agenda item
         line_end = bullet.end()
         wrap = _BULLET_WRAP.match(text, line_end) if patterns().title_wrap.search(bullet.group("item")) else None
         if wrap:  # "• Sammenhængskraft og" over "  medborgerskab"
@@ -799,9 +804,9 @@ def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[lis
     return _top_level(found), line_end
 
 
-def _outdented_number(level: tuple[int, bool], first: tuple[int, bool]) -> bool:
-    """A numbered line less indented than the symbol bullets of the list so far."""
-    return level[1] and not first[1] and level[0] < first[0]
+def _outdented_number(level: tuple[int, bool], first: tuple[int, bool], blank: bool) -> bool:
+    """A numbered line after symbol bullets: less indented, or as indented after a blank line."""
+    return level[1] and not first[1] and (level[0] < first[0] or (blank and level[0] == first[0]))
 
 
 def _level(bullet: re.Match[str]) -> tuple[int, bool]:
