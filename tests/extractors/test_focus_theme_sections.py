@@ -79,3 +79,20 @@ def test_theme_meeting_heading_is_no_theme_heading() -> None:
     text = ("5. Temamøde om ældrepleje\n\nUdvalget drøftede følgende emner:\n\n• Rekruttering\n• Sygefravær\n"
             "• Visitation\n")
     assert focus(text) == []
+
+
+def test_chosen_subjects_as_plain_lines_under_theme_heading() -> None:
+    text = ("2. Temaer for Seniorrådet 2026\n\nBeslutning\n\nFølgende emner blev valgt:\n\nTryghed i trafikken\n"
+            "Ensomhed\nDigital hjælp\n\n3. Eventuelt\n")
+    assert focus(text) == ["Tryghed i trafikken", "Ensomhed", "Digital hjælp"]
+
+
+def test_strategy_areas_inline_after_colon() -> None:
+    text = "Sundhedsstrategien skal beskrive følgende områder: bevægelse, kost og søvn.\n"
+    assert focus(text) == ["bevægelse", "kost", "søvn"]
+
+
+def test_subjects_of_news_under_theme_heading_are_no_focus_areas() -> None:
+    text = ("Temaer for Udsatterådet 2026\n\nFormanden orienterede om følgende emner:\n\n"
+            "• Opfølgning på mødet den 2. februar 2026.\n• Status på budgettet for 2026.\n• Ensomhed\n")
+    assert focus(text) == []

@@ -1075,6 +1075,12 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
             if len(items) == start.count or _cut_list(text, items, end, start.count):
                 return items, end, True
         return [], pos, False
+    if start.mode == "quoted" and not start.count and start.head.rstrip().endswith(":") and (
+            _covered(text, pos - len(start.head), pat) or _theme_heading(text, pos - len(start.head), pat)):
+        start = replace(start, mode="list")  # "Politikken skal beskrive følgende områder:" over its themes
+        items, end = ([], pos) if text[pos:line_end].strip() else _bullets(text, line_end)
+        if len(items) >= 2:
+            return ([], pos, False) if _sentence_items(items, pat) else (items, end, True)
     if text[pos:line_end].strip() or start.mode == "heading":
         items, end = _inline(text, pos, pat, start)
         return items, end, False
@@ -1084,11 +1090,6 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         items, end = _bullets(text, line_end)  # "følgende 4 områder:" over four bullets
         if len(items) == start.count or _cut_list(text, items, end, start.count):
             return items, end, True  # a saved page may end inside the list
-    if start.mode == "quoted" and not start.count and text[pos - 1:pos].strip() in (":", "") and (
-            _covered(text, pos - len(start.head), pat) or _theme_heading(text, pos - len(start.head), pat)):
-        items, end = _bullets(text, line_end)  # "Politikken skal beskrive følgende områder:" over bullets
-        if len(items) >= 2 and not _sentence_items(items, pat):
-            return items, end, True
     if start.mode in ("list", "block"):
         items, end = _bullets(text, line_end, start.count)
         alone = start.count or start.mode != "block" or _after_break(text, start.pos - len(start.head), pat)
