@@ -16,7 +16,12 @@ An opener starts a list of focus areas; the list follows it in one of these layo
 - the column of a table headed "Indsatsområde";
 - headings that each stand over the same label line ("Nye initiativer:" over its bullets, two or more
   times): the headings are the areas, the bullets activities;
-- short verbless theme phrases bulleted under a strategy heading and one sentence ending in a colon.
+- short verbless theme phrases bulleted under a strategy heading and one sentence ending in a colon;
+- a general noun ending in a colon ("Følgende emner blev foreslået:") over bullets, lines or an inline list,
+  in a section whose heading names themes ("3. Temaer for Ældrerådet 2026"), or after a policy or strategy
+  that must describe them ("Politikken skal som minimum beskrive følgende områder:"); the list ends at the
+  next agenda item's number, and an item added in parentheses loses them. A question or a relative clause
+  about themes ("drøfte, hvilke temaer, som der er …") opens no inline list.
 
 Where a comma list's items hold "og" themselves, the count, capitals or earlier "X og Y" items tell
 which "og" is the list's own ("fire indsatsområder: A og B, C, D og E og F og G"). A list of goal
