@@ -16,7 +16,12 @@ An opener starts a list of focus areas; the list follows it in one of these layo
 - the column of a table headed "Indsatsområde";
 - headings that each stand over the same label line ("Nye initiativer:" over its bullets, two or more
   times): the headings are the areas, the bullets activities;
-- short verbless theme phrases bulleted under a strategy heading and one sentence ending in a colon.
+- short verbless theme phrases bulleted under a strategy heading and one sentence ending in a colon;
+- a general noun ending in a colon ("Følgende emner blev foreslået:") over bullets, lines or an inline list,
+  in a section whose heading names themes ("3. Temaer for Ældrerådet 2026"), or after a policy or strategy
+  that must describe them ("Politikken skal som minimum beskrive følgende områder:"); the list ends at the
+  next agenda item's number, and an item added in parentheses loses them. A question or a relative clause
+  about themes ("drøfte, hvilke temaer, som der er …") opens no inline list.
 
 Where a comma list's items hold "og" themselves, the count, capitals or earlier "X og Y" items tell
 which "og" is the list's own ("fire indsatsområder: A og B, C, D og E og F og G"). A list of goal
@@ -66,6 +71,7 @@ _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 _CLOSING_NAME = re.compile(rf"[{UPPER}][^\s.!?:;]*(?:[ ][^\s.!?:;]+){{0,5}}[.!]?[ \t]*(?=\n|\Z)")
 _PREVIOUS_LINE = re.compile(r"(?:^|\n)(?P<line>[^\n]*\S[^\n]*)\n(?:[ \t]*\n)*[ \t]*\Z")  # the last non-blank line
 _DEEP_WRAP = re.compile(r"\n[ \t]{2,}(?![-•*·–][ \t])[a-zæøå][^\n]*(?:[ \t]*\n)+")  # an item's second line
+_AGENDA_NUMBER = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?\d{1,3}\.[ \t]+")  # "3. " before an agenda item's title
 _HEADING_MARK = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?")
 _LABEL_LINE = re.compile(rf"[{UPPER}][^\s:]*(?:[ ](?!at[ ])[^\s:]+){{0,7}}:[ ]+\S")
 _MONEY = re.compile(r"\d[\d.,]*[ ]?(?:kr\b|kroner|mio|mia|mill|%|procent)", re.IGNORECASE)
@@ -160,6 +166,11 @@ class _Patterns:
     counted_lead: re.Pattern[str]
     goal_words: frozenset[str]
     strategy_heading: re.Pattern[str]
+    question: re.Pattern[str]
+    relative_tail: re.Pattern[str]
+    theme_heading: re.Pattern[str]
+    cover_subject: re.Pattern[str]
+    cover_verb: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -199,7 +210,7 @@ def patterns() -> _Patterns:
     )
     after = _alternation(data["title_prepositions"])  # "Indsatsområder i helhedsplanen"
     heading = re.compile(
-        rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?(?:[ ]\d{{4}}(?:[-/]\d{{2,4}})?)?[ \t]*:?[ \t]*$"
+        rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:\d{{1,3}}\.[ \t]+)?(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?(?:[ ]\d{{4}}(?:[-/]\d{{2,4}})?)?[ \t]*:?[ \t]*$"
     )
     # "Fokus på A, B og C" as a title: capitalised, short, after a blank line or a finished sentence;
     # also as a sentence without a verb that opens a paragraph ("Fokus på A og B. Planen dækker …")
@@ -293,6 +304,11 @@ def patterns() -> _Patterns:
         lead_opener=re.compile(rf"(?i)(?:{openers})[ ]+"),
         noun_ahead=re.compile(rf"(?i)(?:[\w-]+[ ]){{0,2}}(?:{nouns}|{general})(?![\w])"),
         goal_theme=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['goal_theme_nouns'])})(?![\w])"),
+        question=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['question_words'])})[ ]+\Z"),
+        relative_tail=re.compile(rf"(?i)(?:^|[\s,])(?:{_alternation(data['relative_tail_words'])})\Z"),
+        theme_heading=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['heading_theme_nouns'])})(?![\w])"),
+        cover_subject=re.compile(rf"(?i)(?:{_alternation(data['cover_subject_endings'])})(?![\w])"),
+        cover_verb=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['cover_verbs'])})(?![\w])"),
         section_label=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:\*\*|__)?(?:{_alternation(data['section_labels'])})"
                                  rf"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$"),
     )
@@ -335,6 +351,11 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
     starts: list[_Start] = []
     for m in pat.opener.finditer(text):
         head = m.group(0)
+        # "…, hvilke temaer der skal prioriteres:" over bullets lists them
+        over_lines = head.rstrip().endswith(":") and text[m.end():m.end() + 1] == "\n"
+        if not over_lines and (pat.question.search(text, max(0, m.start() - 12), m.start()) or (
+                m.group("tail") and pat.relative_tail.search(m.group("tail").rstrip()))):
+            continue  # "drøfte, hvilke temaer …", "temaer, som der er …": a question or a clause, no list
         counted, number = _count(head, pat)
         if m.group("general"):  # "fire områder: ”A”, ”B” og ”C”", or after "fokus på"
             if not (m.group("verb") or m.group("stop")):
@@ -347,20 +368,22 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
             continue  # "De tre spor i planen er A, B og C" is a list; "indsatserne er …" is not
         if number is None and pat.number_only.search(head):
             continue  # "disse udvalgte prioriteter:" over budget items, not "tre hovedprioriteter"
-        if not counted and pat.title_weak.search(head) and _line_start(text, m.start()):
-            continue  # "Temaer:" over a menu of links
+        said = any(w.casefold() in pat.sentence_words for w in (m.group("tail") or "").split())
+        if not counted and pat.title_weak.search(head) and _line_start(text, m.start()) and not said:
+            continue  # "Temaer:" over a menu of links, not "Temaerne er:" over the list
         if m.group("stop"):  # "… består af fire indsatsområder." closing a paragraph, titles below
             if number:
                 starts.append(_Start(m.end(), head, "block", number))
             continue
         starts.append(_Start(m.end(), head, "direct" if m.group("verb") else "list", number))
     for m in pat.heading.finditer(text):
-        number = _count(m.group(0), pat)[1]
-        if pat.title_weak.search(m.group(0)) and not number and (pat.weak.search(m.group(0))
-                                                                    or not pat.owned_title.match(m.group(0))):
+        title = _AGENDA_NUMBER.sub("", m.group(0), count=1)  # "3. Temaer for Ældrerådet 2025"
+        number = _count(title, pat)[1]
+        if pat.title_weak.search(title) and not number and (pat.weak.search(title)
+                                                           or not pat.owned_title.match(title)):
             continue  # "Temaer" over a menu of links; not "Temaer i planen", "Helhedsplanens temaer"
-        mode = "list" if m.group(0).rstrip().endswith(":") else "block"  # a title's next line is text
-        starts.append(_Start(m.end(), m.group(0), mode, number))
+        mode = "list" if title.rstrip().endswith(":") else "block"  # a title's next line is text
+        starts.append(_Start(m.end(), title, mode, number))
     return starts
 
 
@@ -631,6 +654,8 @@ def _clean(item: str, pat: _Patterns) -> str:
     """The name of an item: no explanation after a dash, colon, full stop or a comma that starts
     a clause ("…, hvor …", "…, med bl.a. …"), no list marks or quotes."""
     item = _MARK.sub("", item)
+    enclosed = re.fullmatch(r"\(([^()]+)\)", item.strip())
+    item = enclosed.group(1) if enclosed else item  # "6) (Pårørende)": an item added in parentheses
     item = _EXPLANATION.split(item, maxsplit=1)[0]
     item = pat.clause.split(item, maxsplit=1)[0]
     return re.sub(r"\s+", " ", item).strip(" \t\"'‘’“”.,;:*")
@@ -774,12 +799,19 @@ def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[lis
             line_end = wrap.end() if bullet else line_end
         if bullet is None or (found and patterns().quote.search(bullet.group("item"))):
             break
+        if found and _outdented_number(_level(bullet), found[0][2], gap is not None and gap.group(0).count("\n") > 1):
+            break  # "3. Næste punkt" after the bullets heads the next agenda item
         line_end = bullet.end()
         wrap = _BULLET_WRAP.match(text, line_end) if patterns().title_wrap.search(bullet.group("item")) else None
         if wrap:  # "• Sammenhængskraft og" over "  medborgerskab"
             line_end = wrap.end()
         found.append((text[bullet.start("item"):line_end], bullet.start("item"), _level(bullet)))
     return _top_level(found), line_end
+
+
+def _outdented_number(level: tuple[int, bool], first: tuple[int, bool], blank: bool) -> bool:
+    """A numbered line after symbol bullets: less indented, or as indented after a blank line."""
+    return level[1] and not first[1] and (level[0] < first[0] or (blank and level[0] == first[0]))
 
 
 def _level(bullet: re.Match[str]) -> tuple[int, bool]:
@@ -1048,6 +1080,12 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
             if len(items) == start.count or _cut_list(text, items, end, start.count):
                 return items, end, True
         return [], pos, False
+    if start.mode == "quoted" and not start.count and start.head.rstrip().endswith(":") and (
+            _covered(text, pos - len(start.head), pat) or _theme_heading(text, pos - len(start.head), pat)):
+        start = replace(start, mode="list")  # "Politikken skal beskrive følgende områder:" over its themes
+        items, end = ([], pos) if text[pos:line_end].strip() else _bullets(text, line_end)
+        if len(items) >= 2:
+            return ([], pos, False) if _sentence_items(items, pat) else (items, end, True)
     if text[pos:line_end].strip() or start.mode == "heading":
         items, end = _inline(text, pos, pat, start)
         return items, end, False
@@ -1073,6 +1111,45 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
                                   or any(re.search(r"\d", item) for item, _ in items)):
         return [], pos, False  # under a title only a bare list of as many items as it counts, no dates
     return items, end, False
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins (after a full stop, a blank line or a line ending in a colon)."""
+    begin = max(0, pos - _CONTEXT_SCAN)
+    ends = list(re.finditer(r"[.!?:][ \t]*\n|[.!?][ ]+(?=[A-ZÆØÅ])|\n[ \t]*\n", text[begin:pos]))
+    return begin + ends[-1].end() if ends else begin
+
+
+def _covered(text: str, pos: int, pat: _Patterns) -> bool:
+    """The sentence before ``pos`` says that a policy, strategy or plan covers what follows
+    ("Værdighedspolitikken skal som minimum beskrive følgende områder:")."""
+    sentence = text[_sentence_start(text, pos):pos]
+    subject = pat.cover_subject.search(sentence)
+    return bool(subject and pat.cover_verb.search(sentence, subject.end()))
+
+
+def _theme_heading(text: str, pos: int, pat: _Patterns) -> bool:
+    """The heading of the section holding ``pos`` names themes ("2. Temaer for Seniorrådet 2025" over
+    "Følgende emner blev valgt:"): looked for in the short lines above, up to a numbered heading."""
+    begin = text.rfind("\n", 0, pos) + 1
+    low = max(0, begin - _CONTEXT_SCAN * 2)
+    lines = text[low:begin].split("\n")
+    for line in reversed(lines[1:] if low else lines):  # not a line cut by the window
+        line = _HEADING_MARK.sub("", line, count=1).strip().strip("*_")
+        if not line or not _heading_like(line):
+            continue
+        if pat.theme_heading.search(line):
+            return True
+        if _MARK.match(line) or re.match(r"\d{1,3}[ \t]", line):
+            return False  # the heading of another agenda item
+    return False
+
+
+def _sentence_items(items: list[tuple[str, int]], pat: _Patterns) -> bool:
+    """Most items are sentences of news or goals ("Opfølgning på mødet den 3. maj.", "Flere skal i job")."""
+    told = sum(1 for item, _ in items if re.search(r"\d", item) or
+               pat.goal_words.intersection(item.casefold().split()))
+    return told * 2 > len(items)
 
 
 def _intro_bullets(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
