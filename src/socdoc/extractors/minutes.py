@@ -1392,6 +1392,25 @@ def _implicit_decision(layout: Layout, item: Item, items: list[Item]) -> Optiona
             or _schedule_decision(layout, item, first, last))
 
 
+_REFERENCED_LINES_MAX = 3  # lines a referenced item's first sentence may wrap over
+
+
+def _referenced_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
+    """Under a section that refers back to the agenda list ("Ad. 2:" over "Ingen tilføjelser."), with
+    no headings of its own: its first line is the item's record, carried on to the end of a sentence
+    that wraps; none when it wraps further or the section is empty."""
+    if item.head is None or not item.head.referenced or item.sections:
+        return None
+    body = [line for line in layout.lines[item.head.content_line:item.end_line] if not line.noise]
+    while body and body[0].blank:
+        body.pop(0)
+    paragraph = list(itertools.takewhile(lambda line: not line.blank, body))[:_REFERENCED_LINES_MAX + 1]
+    for k, line in enumerate(paragraph[:_REFERENCED_LINES_MAX]):
+        if line.clean.endswith((".", "!", "?")) or k + 1 == len(paragraph):
+            return " ".join(x.clean for x in paragraph[:k + 1]), paragraph[0].start, line.end
+    return None
+
+
 def _schedule_decision(layout: Layout, item: Item, first: int, last: int) -> Optional[tuple[str, int, int]]:
     """Under an item that sets the meeting dates ("Mødedatoer 2025"), the first line of its text
     when it states when the meetings are held ("Møderne holdes hver anden onsdag kl. 16.")."""
@@ -1979,7 +1998,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
                 spans.append((start, end))
                 continue
         if final < 0:
-            implicit = (_absence_item_decision(layout, item) or _outcome_before_empty_decision(layout, item, texts)
+            implicit = (_referenced_decision(layout, item)
+                        or _absence_item_decision(layout, item) or _outcome_before_empty_decision(layout, item, texts)
                         or (_time_slot_record(layout, item) if slotted else None)
                         or _implicit_decision(layout, item, all_items))
             row = rows.get(item.head.line) if implicit is None and item.head is not None else None

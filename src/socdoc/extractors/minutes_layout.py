@@ -130,6 +130,7 @@ def patterns() -> dict[str, Any]:
         "item_prefixed_alone": re.compile(rf"^{prefixes}\s*:?\s*(?P<num>\d{{1,4}})\s*[.:]?(?:\s*\([^()]{{1,40}}\))?$",
                                           re.IGNORECASE),
         "item_number_alone": re.compile(r"^(?P<num>\d{1,4})(?P<dot>\.)?$"),
+        "item_reference": re.compile(p["item_reference_regex"], re.IGNORECASE),
         "item_continued": re.compile(p["item_continued_regex"], re.IGNORECASE),
         # "5. Title", "5) Title", "5 - Title", "5 : Title", "5. | Title" (a table row)
         "item_dot": re.compile(
@@ -523,6 +524,7 @@ class ItemHead:
     title_end: int
     content_line: int  # first line after the heading
     glued_decision: Optional[str] = None  # a decision label glued to the title's end ("…formandenReferat")
+    referenced: bool = False  # a section that refers back to the agenda list ("Ad. 1:"): its text is the minutes
 
 
 @dataclass
@@ -831,6 +833,9 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
         if c is not None
     ]
     first = min((c.line for c in cands), default=len(lines))
+    referenced = _referenced_items(lines, cands)
+    if referenced:
+        return referenced, first
     cands = _without_toc_blocks(lines, cands, {} if listed is None else listed)
     # a table of contents repeats items that come again later; a heading repeated after a page
     # break ("5. Title (fortsat)") continues the item before it
@@ -863,6 +868,39 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
             continue
         accepted.append(cand)
     return accepted, first
+
+
+_REFERENCES_MIN = 2
+
+
+def _referenced_items(lines: list[Line], cands: list[ItemHead]) -> list[ItemHead]:
+    """Minutes that give the agenda as a numbered list and then one section per item, opened by a
+    line that refers back to the entry's number ("1. Godkendelse af referat" … "Ad. 1:" over
+    "Referatet blev godkendt."): the sections are the items, titled by their listed entries. Empty
+    unless at least two such lines refer, in rising order, to entries listed before them."""
+    pat = patterns()["item_reference"]
+    refs: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if line.noise or not line.clean[:2].lower() == "ad":
+            continue
+        m = pat.match(line.clean)
+        if m:
+            refs.append((i, int(m.group("num"))))
+    if len(refs) < _REFERENCES_MIN or any(a[1] >= b[1] for a, b in zip(refs, refs[1:])):
+        return []
+    listed: dict[int, ItemHead] = {}
+    for c in cands:
+        if c.line < refs[0][0] and c.number is not None:
+            listed.setdefault(c.number, c)
+    if sum(num in listed for _, num in refs) < _REFERENCES_MIN:
+        return []
+    heads = []
+    for i, num in refs:
+        entry = listed.get(num)
+        title = entry.title.rstrip(" .") if entry is not None else ""
+        start = entry.title_start if entry is not None else lines[i].end
+        heads.append(ItemHead(i, num, title, start, start + len(title), i + 1, referenced=True))
+    return heads
 
 
 @functools.lru_cache(maxsize=1)
