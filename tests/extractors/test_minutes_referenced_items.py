@@ -1,0 +1,50 @@
+"""Minutes: local-council and association minutes that list the agenda first and then write one
+section per item, opened by a line that refers back to the entry's number ("Ad. 1:", "Ad punkt 2",
+"Ad 3)", "Ad. pkt. 4"), the section's first sentence being the item's record."""
+
+from __future__ import annotations
+
+from minutes_run import run
+
+AGENDA = ("Referat af bestyrelsesmøde i Borgerforeningen for Østerby\n\n"
+          "Dato: 14. marts 2024\n\n"
+          "Dagsorden:\n"
+          "    1. Godkendelse af referat.\n"
+          "    2. Meddelelser fra formanden.\n"
+          "    3. Kassererens beretning.\n"
+          "    4. Sommerfesten.\n"
+          "    5. Eventuelt.\n\n")
+
+
+def test_referenced_sections_take_the_listed_titles() -> None:
+    raw = AGENDA + ("Ad. 1:\nReferatet fra sidste møde blev godkendt.\n\n"
+                    "Ad. 2:\nFormanden har holdt møde med kommunen om stien langs åen.\n\n"
+                    "Ad. 3:\nKassebeholdningen er på 12.400 kr.\n\n"
+                    "Ad. 4:\nIngen bemærkninger.\n")
+    found = run(raw).decisions
+    assert [(d.item, d.title) for d in found] == [
+        (1, "Godkendelse af referat"), (2, "Meddelelser fra formanden"), (3, "Kassererens beretning"),
+        (4, "Sommerfesten")]
+    assert found[0].outcome == "approved"
+    assert found[2].text == "Kassebeholdningen er på 12.400 kr."
+    assert all(raw[d.start:d.end] == d.text for d in found)
+
+
+def test_reference_words_vary() -> None:
+    raw = AGENDA + ("Ad punkt 1\nGodkendt uden bemærkninger.\n\n"
+                    "Ad 2)\nFormanden orienterede om det nye\nfælleshus. Der kommer mere på næste møde.\n\n"
+                    "Ad. pkt. 5\nIntet.\n")
+    found = run(raw).decisions
+    assert [d.item for d in found] == [1, 2, 5]
+    assert found[1].title == "Meddelelser fra formanden"
+    assert found[2].title == "Eventuelt"
+
+
+def test_one_reference_is_no_layout() -> None:
+    raw = AGENDA + "Ad. 1:\nGodkendt.\n"
+    assert all(d.title != "Godkendelse af referat" or d.item == 1 for d in run(raw).decisions)
+
+
+def test_numbers_that_go_back_are_no_references() -> None:
+    raw = AGENDA + "Ad. 3:\nGodkendt.\n\nAd. 1:\nGodkendt.\n"
+    assert not any(d.title == "Kassererens beretning" and d.text == "Godkendt." for d in run(raw).decisions)
