@@ -48,3 +48,23 @@ def test_one_reference_is_no_layout() -> None:
 def test_numbers_that_go_back_are_no_references() -> None:
     raw = AGENDA + "Ad. 3:\nGodkendt.\n\nAd. 1:\nGodkendt.\n"
     assert not any(d.title == "Kassererens beretning" and d.text == "Godkendt." for d in run(raw).decisions)
+
+
+# --- bodies named only in the title line -----------------------------------------------------------
+
+ITEM = "\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n"
+
+
+def test_annual_meeting_title_names_the_council() -> None:
+    raw = "Referat af generalforsamling i Østerby-Vang Lokalråd, onsdag den 6. marts 2024 i Hallen." + ITEM
+    assert run(raw).meeting.body == "Østerby-Vang Lokalråd"
+
+
+def test_decision_minutes_title_names_a_council_for_an_area() -> None:
+    raw = "Titel:   Beslutningsreferat – Lokalrådet for Søndre Hede\nDato:   12. 03. 2024" + ITEM
+    assert run(raw).meeting.body == "Lokalrådet for Søndre Hede"
+
+
+def test_an_area_word_is_no_council() -> None:
+    raw = "Beslutningsreferat – Lokalområdet for Søndre Hede\nDato: 12. marts 2024" + ITEM
+    assert run(raw).meeting.body != "Lokalområdet for Søndre Hede"
