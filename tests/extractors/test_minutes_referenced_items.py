@@ -68,3 +68,55 @@ def test_decision_minutes_title_names_a_council_for_an_area() -> None:
 def test_an_area_word_is_no_council() -> None:
     raw = "Beslutningsreferat – Lokalområdet for Søndre Hede\nDato: 12. marts 2024" + ITEM
     assert run(raw).meeting.body != "Lokalområdet for Søndre Hede"
+
+
+# --- members grouped by the body or unit they come from --------------------------------------------
+
+
+def test_members_grouped_by_body_and_unit() -> None:
+    raw = ("Medlemmer\n\n"
+           "Byrådet: Lene Kragh (V), Ole Sand (A)\n\n"
+           "Forvaltningen: Tove Bang, Center for Ældre, Jens Kure, Center for Trafik\n\n"
+           "Handicaporganisationerne: Mia Lund, Dansk Høreforening, Per Aagaard, Dansk Blindesamfund, "
+           "Kurt Jessen, Foreningen Autisme\n\n"
+           "Ikke tilstede: Jens Kure\n\n"
+           "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n")
+    result = run(raw)
+    assert [p.name for p in result.meeting.participants] == [
+        "Lene Kragh", "Ole Sand", "Tove Bang", "Mia Lund", "Per Aagaard", "Kurt Jessen"]
+    assert result.meeting.absent == ["Jens Kure"]
+
+
+def test_a_guest_group_does_not_continue_the_absentees() -> None:
+    raw = ("Deltagere:\n • Lene Kragh: Formand\n\nAfbud:\n • Ole Sand\n\nGæst:\n • Tove Bang, Staben\n\n"
+           "1. Godkendelse af dagsorden\nGodkendt.\n")
+    assert run(raw).meeting.absent == ["Ole Sand"]
+
+
+# --- association items: elections recorded without names, a lost label's "Ingen" ------------------
+
+
+def test_reelection_line_is_the_election_items_record() -> None:
+    raw = ("Referat af generalforsamling i Østerby-Vang Lokalråd\n\n"
+           "1. Valg af dirigent\nKirsten Bach valgtes som dirigent.\n\n"
+           "2. Valg af bestyrelse\nGenvalg af hele bestyrelsen efter vedtægterne.\n\n"
+           "3. Valg af revisor\nGenvalgt.\n\n"
+           "4. Eventuelt\nDer blev talt om julemarkedet.\n")
+    found = {d.item: d for d in run(raw).decisions}
+    assert found[1].text == "Kirsten Bach valgtes som dirigent."
+    assert found[2].text == "Genvalg af hele bestyrelsen efter vedtægterne."
+    assert 4 not in found
+
+
+def test_reelection_outside_an_election_item_is_no_record() -> None:
+    raw = ("Referat af bestyrelsesmøde\n\n1. Orientering\nGenvalg drøftes på næste møde.\n\n"
+           "2. Eventuelt\nIntet.\n")
+    assert all(d.item != 1 for d in run(raw).decisions)
+
+
+def test_none_word_of_a_lost_label_is_no_surname() -> None:
+    raw = ("1 SKOVBY KOMMUNE Åbent referat til Byrådet Mødedato: Tirsdag den 2. april 2024 "
+           "Mødetidspunkt: 17:00 Medlemmer: Bo Lind, Eva Kragh Holm, Ulla Sand Ingen\n\n"
+           "1. Godkendelse af dagsorden\nGodkendt.\n")
+    names = [p.name for p in run(raw).meeting.participants]
+    assert "Ulla Sand Ingen" not in names

@@ -133,6 +133,7 @@ def _header_patterns() -> dict[str, Any]:
         "schedule_set": re.compile(p["schedule_set_regex"], re.IGNORECASE),
         "election_result": re.compile(p["election_result_regex"]),
         "election_clause": re.compile(p["election_clause_regex"]),
+        "election_outcome_line": re.compile(p["election_outcome_line_regex"], re.IGNORECASE),
         "election_posts": frozenset(str(w).lower() for w in p["election_posts"]),
         "municipality": re.compile(p["body_municipality_regex"]),
         "time_started": re.compile(p["time_started_regex"], re.IGNORECASE),
@@ -1545,7 +1546,8 @@ def _election_line(line: Line) -> Optional[tuple[str, int, int]]:
     """The one short line under an election item that names who holds which post ("Eva
     mødeleder, Ib ordstyrer"): capitalised names and post words only."""
     words = [w.strip(",.;:") for w in line.clean.split()]
-    if _elected_name(words):
+    if _elected_name(words) or (len(dec.sentences(line.clean)) == 1
+                                and _header_patterns()["election_outcome_line"].match(line.clean)):
         return line.clean, line.start, line.end
     if not 2 <= len(words) <= _ELECTION_LINE_MAX_WORDS or not words[0][:1].isupper():
         return None

@@ -1578,6 +1578,8 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         if name is None:
             name = _name_after_unit(bare)  # "…, Foreningen af sommerhusejere ved Strandvejen Eva Dam"
         name = trim_name(name) if name else name  # "Finn Larsen Revisor"
+        if name and len(name.split()) >= 3 and name.rsplit(None, 1)[1].lower() in pats["none_words"]:
+            name = name.rsplit(None, 1)[0]  # "…, Eva Holm Ingen": the next label's "Ingen" after a lost label
         if name and part.find(name) > 0 and _UNIT_LINK_BEFORE.search(part[: part.find(name)]):
             name = _person_after_unit(name)  # "Direktør fra Region Sjælland Eva Holm": the unit is no name
         if bare.lower() in pats["none_words"]:
@@ -1979,8 +1981,10 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             glued = _GLUED_HEAD.search(value)  # "… Bo Dam. 1. Godkendelse af referat:": the next item runs on
             value = value[: glued.start()] if glued else value
             more = parse_people(value, nxt.start + group) if value.strip(" -.") else []
-            if more and not _whole_names(value.rstrip(" ."), more):
+            kept = _name_unit_people(value, more) if more else None
+            if more and kept is None and not _whole_names(value.rstrip(" ."), more):
                 break
+            more = more if kept is None else kept
             people.extend(more)
             used.append(j)
             blanks = 0
@@ -2081,7 +2085,33 @@ def _group_line(clean: str, kind: str, umbrella: bool) -> Optional[int]:
         return None
     if found is not None and found[0] != kind and not (kind == "participants" and found[0] == "substitutes"):
         return None
+    if kind == "participants" and len(words) == 1 and (is_body_name(label) or _is_org_word(label)):
+        return m.end()  # "Byrådet: Eva Holm (V)", "Administrationen: Bo Dam, Center for Børn"
     return m.end() if _PLURAL_END.search(words[-1].lower()) else None
+
+
+_ENTRY_LINKS = frozenset({"og", "for", "fra", "i", "af", "ved", "på", "&"})
+
+
+def _name_unit_people(value: str, people: list[Person]) -> Optional[list[Person]]:
+    """The names of a group's line of "Name, Unit" entries ("Eva Holm, Center for Børn, Bo Dam,
+    Ældrerådet"), or None for another line: every comma-separated entry is a name read, or a
+    capitalised unit or role without lower-case words besides links, and at least half are names.
+    Where names and units alternate, an entry in a unit's place is a unit ("…, Bo Dam, Dansk
+    Blindesamfund, …")."""
+    pieces = [x.strip(" .") for x in value.split(",") if x.strip(" .")]
+    names = {p.name for p in people}
+    if not pieces or sum(piece in names for piece in pieces) * 2 < len(pieces):
+        return None
+    if not all(piece in names or all(w[:1].isupper() or w in _ENTRY_LINKS for w in piece.split())
+               for piece in pieces):
+        return None
+    units = pieces[1::2]
+    if len(pieces) >= 4 and all(piece in names for piece in pieces[0::2]) \
+            and sum(piece not in names for piece in units) * 2 > len(units):
+        units_named = set(units)
+        return [p for p in people if p.name not in units_named]
+    return list(people)
 
 
 @functools.lru_cache(maxsize=1)
