@@ -120,3 +120,22 @@ def test_none_word_of_a_lost_label_is_no_surname() -> None:
            "1. Godkendelse af dagsorden\nGodkendt.\n")
     names = [p.name for p in run(raw).meeting.participants]
     assert "Ulla Sand Ingen" not in names
+
+
+# --- item headings opened by the body's abbreviation -----------------------------------------------
+
+
+def test_items_opened_by_the_body_abbreviation() -> None:
+    raw = ("Medlemmer\n\nByrådet: Lene Kragh (V)\n\n"
+           "ÆR 1.        Mødeplan for efteråret\n\nÆldrerådet holder møde hver anden måned.\n\n"
+           "Beslutning\nMødeplanen blev godkendt.\n\n"
+           "ÆR 2.        Eventuelt\n\nBeslutning\nIntet.\n")
+    result = run(raw)
+    assert [(d.item, d.title) for d in result.decisions][:2] == [(1, "Mødeplan for efteråret"), (2, "Eventuelt")]
+    assert result.meeting.body == "Ældrerådet"
+
+
+def test_capitals_before_a_number_inside_prose_are_no_item() -> None:
+    raw = ("Referat af møde i Ældrerådet\n\n1. Orientering\nVi fik et brev fra KL\n"
+           "KL 3. kvartal viser en stigning.\n\n2. Eventuelt\nIntet.\n")
+    assert [d.item for d in run(raw).decisions if d.item == 3] == []

@@ -540,11 +540,22 @@ def body_by_abbreviation(layout: Layout, text: str) -> Optional[str]:
     hp = _header_patterns()
     end = layout.lines[min(len(layout.lines), _ABBREVIATION_LINES) - 1].end if layout.lines else 0
     m = hp["own_abbreviation"].search(text, 0, end)
-    if m is None:
+    abbr = m.group("abbr") if m is not None else _item_prefix_abbreviation(layout)
+    if abbr is None:
         return None
     names = {n.group(0) for n in hp["body_name"].finditer(text)
-             if _initials(n.group(0)) == m.group("abbr") and is_body_name(n.group(0))}
+             if _initials(n.group(0)) == abbr and is_body_name(n.group(0))}
     return names.pop() if len(names) == 1 else None
+
+
+_ITEM_ABBREVIATION = re.compile(r"^([A-ZÆØÅ]{2,4})\s+\d{1,3}\.\s")
+
+
+def _item_prefix_abbreviation(layout: Layout) -> Optional[str]:
+    """The capitals that open every item heading, two at least ("HR 1.", "HR 2."): the body's abbreviation."""
+    found = [_ITEM_ABBREVIATION.match(layout.lines[item.head.line].clean) for item in layout.items if item.head]
+    abbrs = {m.group(1) for m in found if m}
+    return abbrs.pop() if len(abbrs) == 1 and sum(m is not None for m in found) >= 2 and all(found) else None
 
 
 def _initials(name: str) -> str:
