@@ -139,3 +139,12 @@ def test_capitals_before_a_number_inside_prose_are_no_item() -> None:
     raw = ("Referat af møde i Ældrerådet\n\n1. Orientering\nVi fik et brev fra KL\n"
            "KL 3. kvartal viser en stigning.\n\n2. Eventuelt\nIntet.\n")
     assert [d.item for d in run(raw).decisions if d.item == 3] == []
+
+
+def test_date_and_place_under_the_decision_heading_are_no_outcome() -> None:
+    raw = ("1.      Godkendelse af dagsorden\n\nSagsfremstilling\nDagsordenen forelægges.\n\n"
+           "Beslutning fra Ældrerådet\n\nDato: 4. marts 2024\n\nSted: Mødelokale 2, Rådhuset\n\nGodkendt.\n\n"
+           "2.      Orientering\n\nSagsfremstilling\nFormanden orienterer.\n\n"
+           "Beslutning fra Ældrerådet\n\nDato: 4. marts 2024\n\nSted: Mødelokale 2, Rådhuset\n")
+    found = run(raw).decisions
+    assert [(d.item, d.text) for d in found] == [(1, "Godkendt.")]
