@@ -148,3 +148,12 @@ def test_date_and_place_under_the_decision_heading_are_no_outcome() -> None:
            "Beslutning fra Ældrerådet\n\nDato: 4. marts 2024\n\nSted: Mødelokale 2, Rådhuset\n")
     found = run(raw).decisions
     assert [(d.item, d.text) for d in found] == [(1, "Godkendt.")]
+
+
+def test_vulnerable_citizens_are_no_postponement() -> None:
+    raw = ("1. Temaer for rådets arbejde\n\nBeslutning\n\nDisse temaer blev foreslået:\n\n"
+           "  • Sundhed for socialt udsatte borgere\n  • Børn, der er udsat for vold\n\n"
+           "2. Budget\n\nBeslutning\n\nSagen blev udsat til næste møde.\n")
+    outcomes = {d.item: d.outcome for d in run(raw).decisions}
+    assert outcomes.get(1) != "postponed"
+    assert outcomes[2] == "postponed"
