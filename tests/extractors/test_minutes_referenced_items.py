@@ -157,3 +157,13 @@ def test_vulnerable_citizens_are_no_postponement() -> None:
     outcomes = {d.item: d.outcome for d in run(raw).decisions}
     assert outcomes.get(1) != "postponed"
     assert outcomes[2] == "postponed"
+
+
+def test_proposed_for_a_post_and_approved() -> None:
+    raw = ("Referat af afdelingsmøde\n\n1. Valg af dirigent\n\n"
+           "Bestyrelsen foreslog Mette Lauridsen som dirigent, og forsamlingen godkendte forslaget.\n\n"
+           "Mette takkede for valget og konstaterede, at mødet var lovligt indkaldt.\n\n"
+           "2. Orientering\n\nBestyrelsen fortalte om haveprojektet, som kommunen har godkendt.\n")
+    found = {d.item: d for d in run(raw).decisions}
+    assert found[1].outcome == "approved"
+    assert found[1].text.startswith("Bestyrelsen foreslog Mette Lauridsen")

@@ -1817,7 +1817,15 @@ def _narrative_sentence(sentence: str, election: bool) -> bool:
         return words <= _NARRATIVE_MAX_WORDS and not _DIGITS.search(sentence)
     if hp["narrative_body_decision"].match(sentence) or (election and hp["election_result"].match(sentence)):
         return words <= _BODY_DECISION_MAX_WORDS and not dates_in(sentence)
+    if election and words <= _BODY_DECISION_MAX_WORDS and _approved_post(sentence):
+        return not dates_in(sentence)  # "Bestyrelsen foreslog Eva Holm som dirigent, og forsamlingen godkendte det."
     return False
+
+
+def _approved_post(sentence: str) -> bool:
+    """A sentence that names an election post and approves: the proposal of someone for the post accepted."""
+    posts = _header_patterns()["election_posts"]
+    return any(w.strip(",.;:()").lower() in posts for w in sentence.split()) and dec.classify(sentence) == "approved"
 
 
 _DIGITS = re.compile(r"\d")
