@@ -167,3 +167,12 @@ def test_proposed_for_a_post_and_approved() -> None:
     found = {d.item: d for d in run(raw).decisions}
     assert found[1].outcome == "approved"
     assert found[1].text.startswith("Bestyrelsen foreslog Mette Lauridsen")
+
+
+def test_case_page_that_gives_the_decision_first() -> None:
+    raw = ("Socialudvalget\nReferat • 5. marts 2024 kl. 15.00\nIndhold\n"
+           "Beslutning i Socialudvalget den 05-03-2024\nGodkendt.\n"
+           "Indstilling\nForvaltningen indstiller, at retningslinjerne for ledsagelse godkendes.\n"
+           "Sagsfremstilling\nRetningslinjerne er revideret efter dialog med brugerne.\n")
+    found = run(raw).decisions
+    assert [(d.item, d.outcome, d.text) for d in found] == [(None, "approved", "Godkendt.")]

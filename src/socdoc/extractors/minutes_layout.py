@@ -1135,6 +1135,10 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
         sec = heading_kind(line)
         if sec is not None:
             if sec.kind == "decision":
+                if not heads and sec.heading is not None and sec.heading.body and sec.heading.date_text:
+                    # "Beslutning i Socialudvalget den 02-10-2024" before any item: a case page that
+                    # gives the decision first, its proposal and account after it
+                    heads.append(ItemHead(i, None, "", line.start, line.start, i))
                 decided = True
                 last_decision = i
             elif sec.label in pats["item_opening"] and (
