@@ -299,6 +299,8 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
             continue
         if pats["subheading"].search(line.clean) or pats["attendance_line"].search(line.clean):
             continue
+        if not any(p[0] >= 0 for p in pieces) and _meeting_label_line(line.clean):
+            continue  # "Beslutning fra Rådet" / "Dato: …" / "Sted: …" over the wording: the meeting, no outcome
         if note.search(line.clean) and _sentence_outcome(line.clean) is None:
             continue
         full.append(raw[line.start : line.end])
@@ -324,6 +326,21 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
     text = raw[start:end] if start is not None and end is not None else ""
     absent = [p.name for a in attendance if a.kind == "absent" for p in a.people]
     return DecisionText(text, start, end, "\n".join(full), wording, absent, attendance)
+
+
+_LABEL_AT = re.compile(r"^([A-ZÆØÅ][a-zæøå ]{1,25}):\s")
+
+
+@functools.lru_cache(maxsize=1)
+def _meeting_labels() -> frozenset[str]:
+    p = phrases()
+    return frozenset(str(w).lower() for key in ("date_labels", "location_labels") for w in p[key])
+
+
+def _meeting_label_line(clean: str) -> bool:
+    """A labelled line of the meeting's date or place ("Dato: 11. januar 2024", "Sted: Rådhuset")."""
+    m = _LABEL_AT.match(clean)
+    return m is not None and m.group(1).lower() in _meeting_labels()
 
 
 def _joined(raw: str, pieces: list[tuple[int, int]]) -> str:

@@ -133,6 +133,7 @@ def _header_patterns() -> dict[str, Any]:
         "schedule_set": re.compile(p["schedule_set_regex"], re.IGNORECASE),
         "election_result": re.compile(p["election_result_regex"]),
         "election_clause": re.compile(p["election_clause_regex"]),
+        "election_outcome_line": re.compile(p["election_outcome_line_regex"], re.IGNORECASE),
         "election_posts": frozenset(str(w).lower() for w in p["election_posts"]),
         "municipality": re.compile(p["body_municipality_regex"]),
         "time_started": re.compile(p["time_started_regex"], re.IGNORECASE),
@@ -539,11 +540,22 @@ def body_by_abbreviation(layout: Layout, text: str) -> Optional[str]:
     hp = _header_patterns()
     end = layout.lines[min(len(layout.lines), _ABBREVIATION_LINES) - 1].end if layout.lines else 0
     m = hp["own_abbreviation"].search(text, 0, end)
-    if m is None:
+    abbr = m.group("abbr") if m is not None else _item_prefix_abbreviation(layout)
+    if abbr is None:
         return None
     names = {n.group(0) for n in hp["body_name"].finditer(text)
-             if _initials(n.group(0)) == m.group("abbr") and is_body_name(n.group(0))}
+             if _initials(n.group(0)) == abbr and is_body_name(n.group(0))}
     return names.pop() if len(names) == 1 else None
+
+
+_ITEM_ABBREVIATION = re.compile(r"^([A-ZÆØÅ]{2,4})\s+\d{1,3}\.\s")
+
+
+def _item_prefix_abbreviation(layout: Layout) -> Optional[str]:
+    """The capitals that open every item heading, two at least ("HR 1.", "HR 2."): the body's abbreviation."""
+    found = [_ITEM_ABBREVIATION.match(layout.lines[item.head.line].clean) for item in layout.items if item.head]
+    abbrs = {m.group(1) for m in found if m}
+    return abbrs.pop() if len(abbrs) == 1 and sum(m is not None for m in found) >= 2 and all(found) else None
 
 
 def _initials(name: str) -> str:
@@ -1392,6 +1404,25 @@ def _implicit_decision(layout: Layout, item: Item, items: list[Item]) -> Optiona
             or _schedule_decision(layout, item, first, last))
 
 
+_REFERENCED_LINES_MAX = 3  # lines a referenced item's first sentence may wrap over
+
+
+def _referenced_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
+    """Under a section that refers back to the agenda list ("Ad. 2:" over "Ingen tilføjelser."), with
+    no headings of its own: its first line is the item's record, carried on to the end of a sentence
+    that wraps; none when it wraps further or the section is empty."""
+    if item.head is None or not item.head.referenced or item.sections:
+        return None
+    body = [line for line in layout.lines[item.head.content_line:item.end_line] if not line.noise]
+    while body and body[0].blank:
+        body.pop(0)
+    paragraph = list(itertools.takewhile(lambda line: not line.blank, body))[:_REFERENCED_LINES_MAX + 1]
+    for k, line in enumerate(paragraph[:_REFERENCED_LINES_MAX]):
+        if line.clean.endswith((".", "!", "?")) or k + 1 == len(paragraph):
+            return " ".join(x.clean for x in paragraph[:k + 1]), paragraph[0].start, line.end
+    return None
+
+
 def _schedule_decision(layout: Layout, item: Item, first: int, last: int) -> Optional[tuple[str, int, int]]:
     """Under an item that sets the meeting dates ("Mødedatoer 2025"), the first line of its text
     when it states when the meetings are held ("Møderne holdes hver anden onsdag kl. 16.")."""
@@ -1526,7 +1557,8 @@ def _election_line(line: Line) -> Optional[tuple[str, int, int]]:
     """The one short line under an election item that names who holds which post ("Eva
     mødeleder, Ib ordstyrer"): capitalised names and post words only."""
     words = [w.strip(",.;:") for w in line.clean.split()]
-    if _elected_name(words):
+    if _elected_name(words) or (len(dec.sentences(line.clean)) == 1
+                                and _header_patterns()["election_outcome_line"].match(line.clean)):
         return line.clean, line.start, line.end
     if not 2 <= len(words) <= _ELECTION_LINE_MAX_WORDS or not words[0][:1].isupper():
         return None
@@ -1785,7 +1817,15 @@ def _narrative_sentence(sentence: str, election: bool) -> bool:
         return words <= _NARRATIVE_MAX_WORDS and not _DIGITS.search(sentence)
     if hp["narrative_body_decision"].match(sentence) or (election and hp["election_result"].match(sentence)):
         return words <= _BODY_DECISION_MAX_WORDS and not dates_in(sentence)
+    if election and words <= _BODY_DECISION_MAX_WORDS and _approved_post(sentence):
+        return not dates_in(sentence)  # "Bestyrelsen foreslog Eva Holm som dirigent, og forsamlingen godkendte det."
     return False
+
+
+def _approved_post(sentence: str) -> bool:
+    """A sentence that names an election post and approves: the proposal of someone for the post accepted."""
+    posts = _header_patterns()["election_posts"]
+    return any(w.strip(",.;:()").lower() in posts for w in sentence.split()) and dec.classify(sentence) == "approved"
 
 
 _DIGITS = re.compile(r"\d")
@@ -1979,7 +2019,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
                 spans.append((start, end))
                 continue
         if final < 0:
-            implicit = (_absence_item_decision(layout, item) or _outcome_before_empty_decision(layout, item, texts)
+            implicit = (_referenced_decision(layout, item)
+                        or _absence_item_decision(layout, item) or _outcome_before_empty_decision(layout, item, texts)
                         or (_time_slot_record(layout, item) if slotted else None)
                         or _implicit_decision(layout, item, all_items))
             row = rows.get(item.head.line) if implicit is None and item.head is not None else None

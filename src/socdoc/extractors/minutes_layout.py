@@ -130,6 +130,7 @@ def patterns() -> dict[str, Any]:
         "item_prefixed_alone": re.compile(rf"^{prefixes}\s*:?\s*(?P<num>\d{{1,4}})\s*[.:]?(?:\s*\([^()]{{1,40}}\))?$",
                                           re.IGNORECASE),
         "item_number_alone": re.compile(r"^(?P<num>\d{1,4})(?P<dot>\.)?$"),
+        "item_reference": re.compile(p["item_reference_regex"], re.IGNORECASE),
         "item_continued": re.compile(p["item_continued_regex"], re.IGNORECASE),
         # "5. Title", "5) Title", "5 - Title", "5 : Title", "5. | Title" (a table row)
         "item_dot": re.compile(
@@ -523,6 +524,7 @@ class ItemHead:
     title_end: int
     content_line: int  # first line after the heading
     glued_decision: Optional[str] = None  # a decision label glued to the title's end ("…formandenReferat")
+    referenced: bool = False  # a section that refers back to the agenda list ("Ad. 1:"): its text is the minutes
 
 
 @dataclass
@@ -831,6 +833,9 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
         if c is not None
     ]
     first = min((c.line for c in cands), default=len(lines))
+    referenced = _referenced_items(lines, cands)
+    if referenced:
+        return referenced, first
     cands = _without_toc_blocks(lines, cands, {} if listed is None else listed)
     # a table of contents repeats items that come again later; a heading repeated after a page
     # break ("5. Title (fortsat)") continues the item before it
@@ -863,6 +868,39 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
             continue
         accepted.append(cand)
     return accepted, first
+
+
+_REFERENCES_MIN = 2
+
+
+def _referenced_items(lines: list[Line], cands: list[ItemHead]) -> list[ItemHead]:
+    """Minutes that give the agenda as a numbered list and then one section per item, opened by a
+    line that refers back to the entry's number ("1. Godkendelse af referat" … "Ad. 1:" over
+    "Referatet blev godkendt."): the sections are the items, titled by their listed entries. Empty
+    unless at least two such lines refer, in rising order, to entries listed before them."""
+    pat = patterns()["item_reference"]
+    refs: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if line.noise or not line.clean[:2].lower() == "ad":
+            continue
+        m = pat.match(line.clean)
+        if m:
+            refs.append((i, int(m.group("num"))))
+    if len(refs) < _REFERENCES_MIN or any(a[1] >= b[1] for a, b in zip(refs, refs[1:])):
+        return []
+    listed: dict[int, ItemHead] = {}
+    for c in cands:
+        if c.line < refs[0][0] and c.number is not None:
+            listed.setdefault(c.number, c)
+    if sum(num in listed for _, num in refs) < _REFERENCES_MIN:
+        return []
+    heads = []
+    for i, num in refs:
+        entry = listed.get(num)
+        title = entry.title.rstrip(" .") if entry is not None else ""
+        start = entry.title_start if entry is not None else lines[i].end
+        heads.append(ItemHead(i, num, title, start, start + len(title), i + 1, referenced=True))
+    return heads
 
 
 @functools.lru_cache(maxsize=1)
@@ -1097,6 +1135,10 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
         sec = heading_kind(line)
         if sec is not None:
             if sec.kind == "decision":
+                if not heads and sec.heading is not None and sec.heading.body and sec.heading.date_text:
+                    # "Beslutning i Socialudvalget den 02-10-2024" before any item: a case page that
+                    # gives the decision first, its proposal and account after it
+                    heads.append(ItemHead(i, None, "", line.start, line.start, i))
                 decided = True
                 last_decision = i
             elif sec.label in pats["item_opening"] and (
@@ -1540,6 +1582,8 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         if name is None:
             name = _name_after_unit(bare)  # "…, Foreningen af sommerhusejere ved Strandvejen Eva Dam"
         name = trim_name(name) if name else name  # "Finn Larsen Revisor"
+        if name and len(name.split()) >= 3 and name.rsplit(None, 1)[1].lower() in pats["none_words"]:
+            name = name.rsplit(None, 1)[0]  # "…, Eva Holm Ingen": the next label's "Ingen" after a lost label
         if name and part.find(name) > 0 and _UNIT_LINK_BEFORE.search(part[: part.find(name)]):
             name = _person_after_unit(name)  # "Direktør fra Region Sjælland Eva Holm": the unit is no name
         if bare.lower() in pats["none_words"]:
@@ -1941,8 +1985,10 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             glued = _GLUED_HEAD.search(value)  # "… Bo Dam. 1. Godkendelse af referat:": the next item runs on
             value = value[: glued.start()] if glued else value
             more = parse_people(value, nxt.start + group) if value.strip(" -.") else []
-            if more and not _whole_names(value.rstrip(" ."), more):
+            kept = _name_unit_people(value, more) if more else None
+            if more and kept is None and not _whole_names(value.rstrip(" ."), more):
                 break
+            more = more if kept is None else kept
             people.extend(more)
             used.append(j)
             blanks = 0
@@ -2043,7 +2089,33 @@ def _group_line(clean: str, kind: str, umbrella: bool) -> Optional[int]:
         return None
     if found is not None and found[0] != kind and not (kind == "participants" and found[0] == "substitutes"):
         return None
+    if kind == "participants" and len(words) == 1 and (is_body_name(label) or _is_org_word(label)):
+        return m.end()  # "Byrådet: Eva Holm (V)", "Administrationen: Bo Dam, Center for Børn"
     return m.end() if _PLURAL_END.search(words[-1].lower()) else None
+
+
+_ENTRY_LINKS = frozenset({"og", "for", "fra", "i", "af", "ved", "på", "&"})
+
+
+def _name_unit_people(value: str, people: list[Person]) -> Optional[list[Person]]:
+    """The names of a group's line of "Name, Unit" entries ("Eva Holm, Center for Børn, Bo Dam,
+    Ældrerådet"), or None for another line: every comma-separated entry is a name read, or a
+    capitalised unit or role without lower-case words besides links, and at least half are names.
+    Where names and units alternate, an entry in a unit's place is a unit ("…, Bo Dam, Dansk
+    Blindesamfund, …")."""
+    pieces = [x.strip(" .") for x in value.split(",") if x.strip(" .")]
+    names = {p.name for p in people}
+    if not pieces or sum(piece in names for piece in pieces) * 2 < len(pieces):
+        return None
+    if not all(piece in names or all(w[:1].isupper() or w in _ENTRY_LINKS for w in piece.split())
+               for piece in pieces):
+        return None
+    units = pieces[1::2]
+    if len(pieces) >= 4 and all(piece in names for piece in pieces[0::2]) \
+            and sum(piece not in names for piece in units) * 2 > len(units):
+        units_named = set(units)
+        return [p for p in people if p.name not in units_named]
+    return list(people)
 
 
 @functools.lru_cache(maxsize=1)
