@@ -2747,6 +2747,9 @@ def _venue_group(text: str, g: list[Candidate]) -> bool:
     """A hall or centre the text holds a meeting at ("mødet holdes på Nordby Fritidscenter",
     "Mødested: Nordby Idrætscenter"): a venue, not a party, in all its mentions."""
     last = g[0].name.rsplit(" ", 1)[-1].casefold()
+    if g[0].type in ("organisation", "body") and last.endswith(_BUILDING_HEADS):
+        placed = " " in g[0].name  # "i Bakke Centret"; a one-word house ("i Familiehuset") is an institution too
+        return all(placed and _after_locative(text, c) or _on_venue_line(text, c.start) for c in g)
     if g[0].type not in ("organisation", "body") or not last.endswith(_VENUE_HEADS):
         return False
     spans = {(c.start, c.end) for c in g}  # and the name's other occurrences, dropped as sites before
@@ -2756,6 +2759,18 @@ def _venue_group(text: str, g: list[Candidate]) -> bool:
 
 
 _VENUE_HEADS = tuple(cues()["parties"]["venue_heads"])
+_BUILDING_HEADS = tuple(cues()["parties"]["building_heads"])
+
+
+def _on_venue_line(text: str, start: int) -> bool:
+    """A name on the line of a meeting's place: after its label ("Sted: Nordby Kulturcenter") or on
+    the line under a label that stands alone ("Sted" / "Biblioteket, Nordby Kulturcenter")."""
+    line_start = line_of(text, start)[0]
+    if _venue_label().match(text, line_start):
+        return True
+    above = text[max(0, line_start - 80):line_start].rstrip().rsplit("\n", 1)[-1]
+    m = _venue_label().match(above + ":")
+    return m is not None and m.end() == len(above) + 1
 
 
 @functools.lru_cache(maxsize=1)
@@ -2781,6 +2796,9 @@ def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candi
     for g in groups:
         name = g[0].name
         lead = name.split(" ", 1)[0]
+        if g[0].type == "body" and name.startswith(f"{lead} for ") and lead.endswith("et") and _LOCAL_BODY_HEAD.search(lead[:-2]):
+            placed.setdefault(lead[:-2].casefold(), []).append(g)  # "Lokalrådet for Sydegnen … Lokalrådet"
+            continue
         if " " not in name or g[0].type not in ("body", "organisation") or _DEFINITE.search(name):
             continue
         head = name.rsplit(" ", 1)[1].casefold()
