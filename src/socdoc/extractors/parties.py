@@ -500,7 +500,7 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if head.lower().startswith("regionskommune"):
             official = re.sub(r"s?$", "", place) + "s Regionskommune" if not place.endswith("s") else place + " Regionskommune"
         unit = m.group("unit")
-        if head.lower().endswith("s") and unit and unit[:1].isupper() and (
+        if head.lower().endswith("s") and unit and unit[:1].isupper() and not _role_word(unit) and (
             unit not in pat.stop_words or _is_org_word(unit)  # "Egedal Kommunes Byråd"
         ):
             name = f"{official}s {squash(unit)}" if not official.endswith("s Kommune") else f"{official}s {unit}"
@@ -532,6 +532,19 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.end(), f"{place} Byråd", "council", 6))
     return out + _elliptic_municipalities(text, out, pat)
+
+
+def _role_word(word: str) -> bool:
+    """A person's title ("Ungdomskonsulent", "Borgmester"): the municipality's employee, not a unit of it."""
+    low = word.casefold()
+    return low in load_gazetteers().roles.words or low.endswith(tuple(cues()["parties"]["role_endings"]))
+
+
+def _role_named(g: list[Candidate]) -> bool:
+    """A body's genitive before a person's title ("Nordby Kommunes Skolekonsulent"): a role, not a party."""
+    name = g[0].name
+    words = name.split(" ")
+    return len(words) > 1 and words[-2].endswith("s") and _role_word(words[-1])
 
 
 _WEBSITE_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['website_words'])})(?![\w-])")
@@ -850,11 +863,19 @@ def _bare_coordination_start(text: str, start: int, pat: _Patterns) -> int:
     if m is None:
         return start
     item = m.group("item")
-    if _DEFINITE.search(item) or item in pat.places or item in pat.stop_words or _first_name(item, pat):
+    if _DEFINITE.search(item) and not _linking_form(item) or item in pat.places or item in pat.stop_words or _first_name(item, pat):
         return start
     if not common_word(item) or _body_word(item) or at_sentence_start(text, m.start()) and item in pat.not_names:
         return start
     return m.start("item")
+
+
+def _linking_form(item: str) -> bool:
+    """A compound's first part that looks like a definite plural ("Børne" of "Børneudvalget")."""
+    return item in _LINKING_FORMS
+
+
+_LINKING_FORMS = frozenset(cues()["parties"]["linking_forms"])
 
 
 # the start of a company's name with small lower-case words inside it, after a noun for a kind of
@@ -2918,8 +2939,12 @@ _MEDIA = re.compile(
 
 
 def _media(name: str) -> bool:
-    """A newspaper's or a media house's name ("Dagbladet Information", "NB Medier")."""
-    return bool(_MEDIA.search(name))
+    """A newspaper's or a media house's name ("Dagbladet Information", "NB Medier"), or a web
+    portal's ("Tilskudsportalen"): a medium, not a party."""
+    return bool(_MEDIA.search(name)) or name.casefold().endswith(_PORTAL_ENDINGS)
+
+
+_PORTAL_ENDINGS = tuple(cues()["parties"]["portal_endings"])
 
 
 def _defined_abbreviations_named(text: str, cands: list[Candidate]) -> None:
@@ -3023,7 +3048,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     groups = _merge_genitive(group(found, key=_entity_key))
     groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_lead(text, groups))))
     groups = _merge_definite_into_named(_merge_into_place_led(groups))
-    groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g)]
+    groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g) and not _role_named(g)]
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
     parties = []
