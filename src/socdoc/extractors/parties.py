@@ -500,7 +500,9 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if head.lower().startswith("regionskommune"):
             official = re.sub(r"s?$", "", place) + "s Regionskommune" if not place.endswith("s") else place + " Regionskommune"
         unit = m.group("unit")
-        if head.lower().endswith("s") and unit and unit[:1].isupper() and not _role_word(unit) and (
+        if head.lower().endswith("s") and unit and _role_word(unit):
+            continue  # "Nordby Kommunes Skolekonsulent": a person's title, not the municipality acting
+        if head.lower().endswith("s") and unit and unit[:1].isupper() and (
             unit not in pat.stop_words or _is_org_word(unit)  # "Egedal Kommunes Byråd"
         ):
             name = f"{official}s {squash(unit)}" if not official.endswith("s Kommune") else f"{official}s {unit}"
@@ -2262,6 +2264,27 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _club_pattern() -> re.Pattern[str]:
+    """A club's or a service club's name: its lead and a place or name ("GF Nordby", "Lions Sydby")."""
+    leads = trie_regex(cues()["parties"]["club_leads"])
+    word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    return re.compile(rf"(?<![\w-])(?P<lead>{leads})[ ](?:(?:Club|Klub)[ ])?(?P<place>{word})(?![\w-])")
+
+
+def _club_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """Sports and service clubs named by a lead word and a place ("IF Sydby", "Rotary Nordby"): the place
+    is a proper name, not a common word or a person's first name."""
+    out = []
+    for m in _club_pattern().finditer(text):
+        place = m.group("place")
+        if place in pat.stop_words or place in first_names() and place not in pat.places or (
+                common_word(place) and place not in pat.places):
+            continue
+        out.append(Candidate(m.start(), m.end(), _canonical(m.group(0)), "organisation", 4, extra={"surface": True}))
+    return out
+
+
 _LONGER_NAME = re.compile(rf"[ ][{UPPER}][\w]*[ ][{UPPER}]")
 _NEXT_WORD = re.compile(rf"[ ](?P<word>[{UPPER}][{LOWER}]+)")
 
@@ -2345,6 +2368,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_party_group_candidates(text),
         *_camel_case_candidates(text, pat),
         *_local_candidates(text, pat),
+        *_club_candidates(text, pat),
         *_joint_fund_candidates(text),
         *_group_candidates(text, pat),
         *_grant_line_candidates(text, pat),
