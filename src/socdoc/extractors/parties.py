@@ -2792,15 +2792,22 @@ def _venue_group(text: str, g: list[Candidate]) -> bool:
     """A hall or centre the text holds a meeting at ("mødet holdes på Nordby Fritidscenter",
     "Mødested: Nordby Idrætscenter"): a venue, not a party, in all its mentions."""
     last = g[0].name.rsplit(" ", 1)[-1].casefold()
-    if g[0].type in ("organisation", "body") and last.endswith(_BUILDING_HEADS):
+    if g[0].type in ("organisation", "body") and last.endswith(_BUILDING_HEADS) and not last.endswith(_VENUE_HEADS):
         placed = " " in g[0].name  # "i Bakke Centret"; a one-word house ("i Familiehuset") is an institution too
         return all(placed and _after_locative(text, c) or _on_venue_line(text, c.start) for c in g)
     if g[0].type not in ("organisation", "body") or not last.endswith(_VENUE_HEADS):
         return False
     spans = {(c.start, c.end) for c in g}  # and the name's other occurrences, dropped as sites before
     spans |= {(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(text[g[0].start:g[0].end])}", text)}
-    return any(_after_locative(text, Candidate(start, end, "")) or _venue_label().match(text, line_of(text, start)[0])
-               for start, end in spans)
+    if any(_on_venue_line(text, start) or _MEETING_BEFORE.search(text, max(0, start - 50), start) for start, _ in spans):
+        return True
+    return all(_after_locative(text, Candidate(start, end, "")) for start, end in spans)
+
+
+# "mødet holdes på ", "vi mødes i ": a meeting held at the place right after
+_MEETING_BEFORE = re.compile(
+    rf"(?<![\w-])(?:mød\w*|holdes|afholdes|afholdt|holdt)[ ](?:[{LOWER}]+[ ]){{0,3}}(?:på|i|ved)[ ](?:[{UPPER}][{LOWER}]+\.?[ ])?$"
+)
 
 
 _VENUE_HEADS = tuple(cues()["parties"]["venue_heads"])
