@@ -88,3 +88,8 @@ def test_hall_that_applies_is_a_party_though_a_project_is_placed_in_it() -> None
     text = ("Kommunen har afsat midler til en ombygning i Vestby Idrætscenter.\n"
             "Vestby Idrætscenter anmoder nu kommunen om at frigive midlerne.")
     assert "Vestby Idrætscenter" in names(text)
+
+
+def test_housing_organisation_named_after_its_capitalised_head() -> None:
+    found = names("Byrådet fastsatte kriterier for Boligorganisationen Vestbyhuse, herunder fleksibel udlejning.")
+    assert "Boligorganisationen Vestbyhuse" in found
