@@ -93,3 +93,12 @@ def test_hall_that_applies_is_a_party_though_a_project_is_placed_in_it() -> None
 def test_housing_organisation_named_after_its_capitalised_head() -> None:
     found = names("Byrådet fastsatte kriterier for Boligorganisationen Vestbyhuse, herunder fleksibel udlejning.")
     assert "Boligorganisationen Vestbyhuse" in found
+
+
+def test_region_running_a_service_after_its_genitive_is_a_party() -> None:
+    found = names("Overlægerne i Region Sjællands psykiatri advarer mod de nye besparelser.")
+    assert "Region Sjælland" in found
+
+
+def test_region_only_named_as_a_place_is_no_party() -> None:
+    assert "Region Sjælland" not in names("Der bor flere ældre i Region Sjællands område end før.")

@@ -2600,7 +2600,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
     if g[0].type == "political_party":  # "Bo Lund fra Venstre": the person's party, not an actor
         return not all(_person_affiliation(text, c) for c in g)
     if g[0].type == "region":  # "neurorehabilitering i Region Nordjylland": only the place
-        return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) for c in g)
+        return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) or _REGION_SERVICE_AFTER.match(text, c.end)
+                   for c in g)
     if g[0].name.casefold() not in _GENERIC_ACTORS and all(c.type == "body" and _lowercase_owner(text, c) for c in g):
         return False  # "lokalrådets hjemmeside": a kind of body as the owner of a thing
     if g[0].type != "municipality":
@@ -2740,6 +2741,8 @@ _AFFILIATION = re.compile(rf"\([{UPPER}]{{1,3}}\)(?:,[ ]|[ ](?:fra|i)[ ])$")
 _WRAPPED_LINE = 40
 _ATTRIBUTE_BEFORE = ATTRIBUTE_BEFORE
 _INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")
+# "i Region Nordjyllands psykiatri": the region runs the service after its genitive (not "… område")
+_REGION_SERVICE_AFTER = re.compile(rf"(?<=s)[ ](?!(?:{'|'.join(cues()['parties']['place_nouns_after_genitive'])})\b)[{LOWER}]{{4,}}")
 _PLACE_PREDICATE = re.compile(PLACE_PREDICATE)
 _OWNER = re.compile(r"\w+s[ ][a-zæøå]")
 
