@@ -102,3 +102,15 @@ def test_region_running_a_service_after_its_genitive_is_a_party() -> None:
 
 def test_region_only_named_as_a_place_is_no_party() -> None:
     assert "Region Sjælland" not in names("Der bor flere ældre i Region Sjællands område end før.")
+
+
+def test_place_with_its_address_after_a_locative_is_a_venue() -> None:
+    text = ("Udvalget var tirsdag på besøg på Psykiatrisk Center Odense, Afsnit Nord, Skovvej 12, hvor personalet "
+            "viste rundt.\n\nUdvalget godkendte budgettet.")
+    assert not [n for n in names(text, {"Psykiatrisk Center Odense": "ORG"}) if "Psykiatrisk" in n]
+
+
+def test_centre_that_acts_beside_its_address_stays_a_party() -> None:
+    text = ("Psykiatrisk Center Vestby, Skovvej 12, har sendt et høringssvar.\n"
+            "Mødet holdes på Psykiatrisk Center Vestby, Skovvej 12.")
+    assert [n for n in names(text, {"Psykiatrisk Center Vestby": "ORG"}) if "Psykiatrisk" in n]

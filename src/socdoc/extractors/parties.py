@@ -2795,6 +2795,9 @@ def _venue_group(text: str, g: list[Candidate]) -> bool:
     """A hall or centre the text holds a meeting at ("mødet holdes på Nordby Fritidscenter",
     "Mødested: Nordby Idrætscenter"): a venue, not a party, in all its mentions."""
     last = g[0].name.rsplit(" ", 1)[-1].casefold()
+    if g[0].type in ("organisation", "body") and all(
+            _after_locative(text, c) and _VENUE_ADDRESS_AFTER.match(text, c.end) for c in g):
+        return True  # "på Nordby Sygehus, Afsnit 2, Skovvej 12": a place with its address
     if g[0].type in ("organisation", "body") and last.endswith(_BUILDING_HEADS) and not last.endswith(_VENUE_HEADS):
         placed = " " in g[0].name  # "i Bakke Centret"; a one-word house ("i Familiehuset") is an institution too
         return all(placed and _after_locative(text, c) or _on_venue_line(text, c.start) for c in g)
@@ -2814,6 +2817,7 @@ _MEETING_BEFORE = re.compile(
 
 
 _VENUE_HEADS = tuple(cues()["parties"]["venue_heads"])
+_VENUE_ADDRESS_AFTER = re.compile(rf"(?:,[ ][^,\n]{{1,40}})?{_ADDRESS_AFTER.pattern}")
 _BUILDING_HEADS = tuple(cues()["parties"]["building_heads"])
 
 
