@@ -114,3 +114,17 @@ def test_centre_that_acts_beside_its_address_stays_a_party() -> None:
     text = ("Psykiatrisk Center Vestby, Skovvej 12, har sendt et høringssvar.\n"
             "Mødet holdes på Psykiatrisk Center Vestby, Skovvej 12.")
     assert [n for n in names(text, {"Psykiatrisk Center Vestby": "ORG"}) if "Psykiatrisk" in n]
+
+
+def test_licensed_restaurant_and_cafe_are_parties() -> None:
+    found = names("Fornyelse af alkoholbevilling til restaurant Solsikken og café La Luna - LUKKET SAG")
+    assert "Solsikken" in found and "La Luna" in found
+
+
+def test_capitalised_kind_belongs_to_the_cafe_name() -> None:
+    assert "Café Trykket" in names("Café Trykket er en beskyttet virksomhed med elever fra specialskolen.")
+
+
+def test_cafe_where_the_meeting_is_held_is_a_venue() -> None:
+    assert not names("Sted: Café Lulu, Algade 25, 4500 Nordby")
+    assert not [n for n in names("Bagefter spiste vi frokost i Café Lulu.") if "Lulu" in n]

@@ -2285,6 +2285,28 @@ def _club_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _eatery_pattern() -> re.Pattern[str]:
+    """A café's or a restaurant's name after its kind ("café Solsikken", "Restaurant Gule Port")."""
+    heads = "|".join(map(re.escape, cues()["parties"]["eatery_heads"]))
+    word = rf"[{UPPER}][{LOWER}'’]+"
+    return re.compile(rf"(?<![\w-])(?P<head>(?i:{heads}))[ ](?P<name>{word}(?:[ ]{word}){{0,2}})(?![\w-])")
+
+
+def _eatery_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """Cafés and restaurants that apply, sell or are licensed ("bevilling til restaurant Solsikken"); one named
+    after a locative ("frokost i Café Solsikken") is only the place. A capitalised kind is part of the name."""
+    out = []
+    for m in _eatery_pattern().finditer(text):
+        first = m.group("name").split(" ", 1)[0]
+        if first in pat.stop_words or _after_locative(text, Candidate(m.start(), m.end(), "")) or (
+                _on_venue_line(text, m.start()) or _ADDRESS_AFTER.match(text, m.end())):  # "Sted: Café Lulu, Algade 5"
+            continue
+        start = m.start() if m.group("head")[:1].isupper() else m.start("name")
+        out.append(Candidate(start, m.end(), _canonical(text[start:m.end()]), "company", 4, extra={"surface": True}))
+    return out
+
+
 _LONGER_NAME = re.compile(rf"[ ][{UPPER}][\w]*[ ][{UPPER}]")
 _NEXT_WORD = re.compile(rf"[ ](?P<word>[{UPPER}][{LOWER}]+)")
 
@@ -2369,6 +2391,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_camel_case_candidates(text, pat),
         *_local_candidates(text, pat),
         *_club_candidates(text, pat),
+        *_eatery_candidates(text, pat),
         *_joint_fund_candidates(text),
         *_group_candidates(text, pat),
         *_grant_line_candidates(text, pat),
