@@ -2275,6 +2275,8 @@ def _club_pattern() -> re.Pattern[str]:
 def _club_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """Sports and service clubs named by a lead word and a place ("IF Sydby", "Rotary Nordby"): the place
     is a proper name, not a common word or a person's first name."""
+    if not any(lead in text for lead in cues()["parties"]["club_leads"]):
+        return []
     out = []
     for m in _club_pattern().finditer(text):
         place = m.group("place")
@@ -2296,6 +2298,9 @@ def _eatery_pattern() -> re.Pattern[str]:
 def _eatery_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """Cafés and restaurants that apply, sell or are licensed ("bevilling til restaurant Solsikken"); one named
     after a locative ("frokost i Café Solsikken") is only the place. A capitalised kind is part of the name."""
+    low = text.lower()
+    if not any(h in low for h in cues()["parties"]["eatery_heads"]):
+        return []
     out = []
     for m in _eatery_pattern().finditer(text):
         first = m.group("name").split(" ", 1)[0]
