@@ -128,3 +128,11 @@ def test_capitalised_kind_belongs_to_the_cafe_name() -> None:
 def test_cafe_where_the_meeting_is_held_is_a_venue() -> None:
     assert not names("Sted: Café Lulu, Algade 25, 4500 Nordby")
     assert not [n for n in names("Bagefter spiste vi frokost i Café Lulu.") if "Lulu" in n]
+
+
+def test_council_whose_meeting_decided_is_a_party() -> None:
+    assert "Kommunalbestyrelsen" in names("Planen blev vedtaget på kommunalbestyrelsens møde den 3. juni.")
+
+
+def test_council_only_owning_a_goal_is_no_party() -> None:
+    assert "Regeringen" not in names("Kommunen arbejder med regeringens mål for ældreplejen.")

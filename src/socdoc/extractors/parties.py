@@ -2623,8 +2623,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
     """False for a municipality only named as a place ("i Køge Kommune"), and for a generic
     actor only named inside ("i regeringen") or as the owner of something ("regeringens mål")."""
     if g[0].type == "generic":
-        return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) and not _OWNER.match(text, c.start, c.end + 2)
-                   for c in g)
+        return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) and (
+            not _OWNER.match(text, c.start, c.end + 2) or _DECISION_AFTER.match(text, c.end)) for c in g)
     if g[0].type == "political_party":  # "Bo Lund fra Venstre": the person's party, not an actor
         return not all(_person_affiliation(text, c) for c in g)
     if g[0].type == "region":  # "neurorehabilitering i Region Nordjylland": only the place
@@ -2762,6 +2762,8 @@ def _in_running_text(text: str, cand: Candidate) -> bool:
 _SENDER_BEFORE = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(map(re.escape, cues()['parties']['sender_nouns']))})[ ]fra[ ]$"
 )
+# "kommunalbestyrelsens møde", "byrådets beslutning": the body met or decided, it is not only an owner
+_DECISION_AFTER = re.compile(rf"(?<=s)[ ](?:{'|'.join(cues()['parties']['decision_nouns'])})(?![\w-])")
 _STATEMENT_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['statement_nouns'])})(?![\w-])")
 # a person's party letter, then the organisation: "(A), Svendborg Kommune", "(SF) fra Aarhus Kommune"
 _AFFILIATION = re.compile(rf"\([{UPPER}]{{1,3}}\)(?:,[ ]|[ ](?:fra|i)[ ])$")
