@@ -136,3 +136,12 @@ def test_council_whose_meeting_decided_is_a_party() -> None:
 
 def test_council_only_owning_a_goal_is_no_party() -> None:
     assert "Regeringen" not in names("Kommunen arbejder med regeringens mål for ældreplejen.")
+
+
+def test_municipality_named_by_its_share_of_a_pool_is_no_party() -> None:
+    found = names("Udvalget skal tage stilling til, hvordan Vejle Kommunes andel af puljen skal bruges.")
+    assert "Vejle Kommune" not in found
+
+
+def test_municipality_with_its_consultation_answer_is_a_party() -> None:
+    assert "Vejle Kommune" in names("Vejle Kommunes høringssvar er vedlagt som bilag.")

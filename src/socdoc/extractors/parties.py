@@ -2646,7 +2646,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
                and not _LIST_LOCATIVE.search(text, max(0, c.start - 200), c.start) and _in_running_text(text, c)
                and not _ATTRIBUTE_BEFORE.search(text, max(0, c.start - 20), c.start)
                and not _SCOPE_FOR.search(text, max(0, c.start - 40), c.start)
-               and not _PLACE_PREDICATE.match(text, c.end) and not place_apposition(text, c.start, c.end) for c in g)
+               and not _PLACE_PREDICATE.match(text, c.end) and not place_apposition(text, c.start, c.end)
+               and not _SHARE_AFTER.match(text, c.end) for c in g)
 
 
 _GENERIC_ACTORS = frozenset(cues()["parties"]["generic_actors"])  # "byrådets forhandlinger": the council
@@ -2763,6 +2764,8 @@ _SENDER_BEFORE = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(map(re.escape, cues()['parties']['sender_nouns']))})[ ]fra[ ]$"
 )
 # "kommunalbestyrelsens møde", "byrådets beslutning": the body met or decided, it is not only an owner
+# "Nordby Kommunes andel af puljen", "… Kommunes borgere": the municipality's share or people, not it acting
+_SHARE_AFTER = re.compile(rf"(?<=s)[ ](?:{'|'.join(cues()['parties']['share_nouns'])})(?![\w-])")
 _DECISION_AFTER = re.compile(rf"(?<=s)[ ](?:{'|'.join(cues()['parties']['decision_nouns'])})(?![\w-])")
 _STATEMENT_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['statement_nouns'])})(?![\w-])")
 # a person's party letter, then the organisation: "(A), Svendborg Kommune", "(SF) fra Aarhus Kommune"
