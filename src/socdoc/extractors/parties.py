@@ -500,6 +500,8 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if head.lower().startswith("regionskommune"):
             official = re.sub(r"s?$", "", place) + "s Regionskommune" if not place.endswith("s") else place + " Regionskommune"
         unit = m.group("unit")
+        if head.lower().endswith("s") and unit and _role_word(unit):
+            continue  # "Nordby Kommunes Skolekonsulent": a person's title, not the municipality acting
         if head.lower().endswith("s") and unit and unit[:1].isupper() and (
             unit not in pat.stop_words or _is_org_word(unit)  # "Egedal Kommunes Byråd"
         ):
@@ -532,6 +534,19 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.end(), f"{place} Byråd", "council", 6))
     return out + _elliptic_municipalities(text, out, pat)
+
+
+def _role_word(word: str) -> bool:
+    """A person's title ("Ungdomskonsulent", "Borgmester"): the municipality's employee, not a unit of it."""
+    low = word.casefold()
+    return low in load_gazetteers().roles.words or low.endswith(tuple(cues()["parties"]["role_endings"]))
+
+
+def _role_named(g: list[Candidate]) -> bool:
+    """A body's genitive before a person's title ("Nordby Kommunes Skolekonsulent"): a role, not a party."""
+    name = g[0].name
+    words = name.split(" ")
+    return len(words) > 1 and words[-2].endswith("s") and _role_word(words[-1])
 
 
 _WEBSITE_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['website_words'])})(?![\w-])")
@@ -850,11 +865,19 @@ def _bare_coordination_start(text: str, start: int, pat: _Patterns) -> int:
     if m is None:
         return start
     item = m.group("item")
-    if _DEFINITE.search(item) or item in pat.places or item in pat.stop_words or _first_name(item, pat):
+    if _DEFINITE.search(item) and not _linking_form(item) or item in pat.places or item in pat.stop_words or _first_name(item, pat):
         return start
     if not common_word(item) or _body_word(item) or at_sentence_start(text, m.start()) and item in pat.not_names:
         return start
     return m.start("item")
+
+
+def _linking_form(item: str) -> bool:
+    """A compound's first part that looks like a definite plural ("Børne" of "Børneudvalget")."""
+    return item in _LINKING_FORMS
+
+
+_LINKING_FORMS = frozenset(cues()["parties"]["linking_forms"])
 
 
 # the start of a company's name with small lower-case words inside it, after a noun for a kind of
@@ -2241,6 +2264,54 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _club_pattern() -> re.Pattern[str]:
+    """A club's or a service club's name: its lead and a place or name ("GF Nordby", "Lions Sydby")."""
+    leads = trie_regex(cues()["parties"]["club_leads"])
+    word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    return re.compile(rf"(?<![\w-])(?P<lead>{leads})[ ](?:(?:Club|Klub)[ ])?(?P<place>{word})(?![\w-])")
+
+
+def _club_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """Sports and service clubs named by a lead word and a place ("IF Sydby", "Rotary Nordby"): the place
+    is a proper name, not a common word or a person's first name."""
+    if not any(lead in text for lead in cues()["parties"]["club_leads"]):
+        return []
+    out = []
+    for m in _club_pattern().finditer(text):
+        place = m.group("place")
+        if place in pat.stop_words or place in first_names() and place not in pat.places or (
+                common_word(place) and place not in pat.places):
+            continue
+        out.append(Candidate(m.start(), m.end(), _canonical(m.group(0)), "organisation", 4, extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _eatery_pattern() -> re.Pattern[str]:
+    """A café's or a restaurant's name after its kind ("café Solsikken", "Restaurant Gule Port")."""
+    heads = "|".join(map(re.escape, cues()["parties"]["eatery_heads"]))
+    word = rf"[{UPPER}][{LOWER}'’]+"
+    return re.compile(rf"(?<![\w-])(?P<head>(?i:{heads}))[ ](?P<name>{word}(?:[ ]{word}){{0,2}})(?![\w-])")
+
+
+def _eatery_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """Cafés and restaurants that apply, sell or are licensed ("bevilling til restaurant Solsikken"); one named
+    after a locative ("frokost i Café Solsikken") is only the place. A capitalised kind is part of the name."""
+    low = text.lower()
+    if not any(h in low for h in cues()["parties"]["eatery_heads"]):
+        return []
+    out = []
+    for m in _eatery_pattern().finditer(text):
+        first = m.group("name").split(" ", 1)[0]
+        if first in pat.stop_words or _after_locative(text, Candidate(m.start(), m.end(), "")) or (
+                _on_venue_line(text, m.start()) or _ADDRESS_AFTER.match(text, m.end())):  # "Sted: Café Lulu, Algade 5"
+            continue
+        start = m.start() if m.group("head")[:1].isupper() else m.start("name")
+        out.append(Candidate(start, m.end(), _canonical(text[start:m.end()]), "company", 4, extra={"surface": True}))
+    return out
+
+
 _LONGER_NAME = re.compile(rf"[ ][{UPPER}][\w]*[ ][{UPPER}]")
 _NEXT_WORD = re.compile(rf"[ ](?P<word>[{UPPER}][{LOWER}]+)")
 
@@ -2324,6 +2395,8 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_party_group_candidates(text),
         *_camel_case_candidates(text, pat),
         *_local_candidates(text, pat),
+        *_club_candidates(text, pat),
+        *_eatery_candidates(text, pat),
         *_joint_fund_candidates(text),
         *_group_candidates(text, pat),
         *_grant_line_candidates(text, pat),
@@ -2550,12 +2623,13 @@ def _acting(text: str, g: list[Candidate]) -> bool:
     """False for a municipality only named as a place ("i Køge Kommune"), and for a generic
     actor only named inside ("i regeringen") or as the owner of something ("regeringens mål")."""
     if g[0].type == "generic":
-        return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) and not _OWNER.match(text, c.start, c.end + 2)
-                   for c in g)
+        return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) and (
+            not _OWNER.match(text, c.start, c.end + 2) or _DECISION_AFTER.match(text, c.end)) for c in g)
     if g[0].type == "political_party":  # "Bo Lund fra Venstre": the person's party, not an actor
         return not all(_person_affiliation(text, c) for c in g)
     if g[0].type == "region":  # "neurorehabilitering i Region Nordjylland": only the place
-        return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) for c in g)
+        return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) or _REGION_SERVICE_AFTER.match(text, c.end)
+                   for c in g)
     if g[0].name.casefold() not in _GENERIC_ACTORS and all(c.type == "body" and _lowercase_owner(text, c) for c in g):
         return False  # "lokalrådets hjemmeside": a kind of body as the owner of a thing
     if g[0].type != "municipality":
@@ -2572,7 +2646,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
                and not _LIST_LOCATIVE.search(text, max(0, c.start - 200), c.start) and _in_running_text(text, c)
                and not _ATTRIBUTE_BEFORE.search(text, max(0, c.start - 20), c.start)
                and not _SCOPE_FOR.search(text, max(0, c.start - 40), c.start)
-               and not _PLACE_PREDICATE.match(text, c.end) and not place_apposition(text, c.start, c.end) for c in g)
+               and not _PLACE_PREDICATE.match(text, c.end) and not place_apposition(text, c.start, c.end)
+               and not _SHARE_AFTER.match(text, c.end) for c in g)
 
 
 _GENERIC_ACTORS = frozenset(cues()["parties"]["generic_actors"])  # "byrådets forhandlinger": the council
@@ -2688,6 +2763,10 @@ def _in_running_text(text: str, cand: Candidate) -> bool:
 _SENDER_BEFORE = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(map(re.escape, cues()['parties']['sender_nouns']))})[ ]fra[ ]$"
 )
+# "kommunalbestyrelsens møde", "byrådets beslutning": the body met or decided, it is not only an owner
+# "Nordby Kommunes andel af puljen", "… Kommunes borgere": the municipality's share or people, not it acting
+_SHARE_AFTER = re.compile(rf"(?<=s)[ ](?:{'|'.join(cues()['parties']['share_nouns'])})(?![\w-])")
+_DECISION_AFTER = re.compile(rf"(?<=s)[ ](?:{'|'.join(cues()['parties']['decision_nouns'])})(?![\w-])")
 _STATEMENT_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['statement_nouns'])})(?![\w-])")
 # a person's party letter, then the organisation: "(A), Svendborg Kommune", "(SF) fra Aarhus Kommune"
 _AFFILIATION = re.compile(rf"\([{UPPER}]{{1,3}}\)(?:,[ ]|[ ](?:fra|i)[ ])$")
@@ -2695,6 +2774,8 @@ _AFFILIATION = re.compile(rf"\([{UPPER}]{{1,3}}\)(?:,[ ]|[ ](?:fra|i)[ ])$")
 _WRAPPED_LINE = 40
 _ATTRIBUTE_BEFORE = ATTRIBUTE_BEFORE
 _INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")
+# "i Region Nordjyllands psykiatri": the region runs the service after its genitive (not "… område")
+_REGION_SERVICE_AFTER = re.compile(rf"(?<=s)[ ](?!(?:{'|'.join(cues()['parties']['place_nouns_after_genitive'])})\b)[{LOWER}]{{4,}}")
 _PLACE_PREDICATE = re.compile(PLACE_PREDICATE)
 _OWNER = re.compile(r"\w+s[ ][a-zæøå]")
 
@@ -2747,15 +2828,41 @@ def _venue_group(text: str, g: list[Candidate]) -> bool:
     """A hall or centre the text holds a meeting at ("mødet holdes på Nordby Fritidscenter",
     "Mødested: Nordby Idrætscenter"): a venue, not a party, in all its mentions."""
     last = g[0].name.rsplit(" ", 1)[-1].casefold()
+    if g[0].type in ("organisation", "body") and all(
+            _after_locative(text, c) and _VENUE_ADDRESS_AFTER.match(text, c.end) for c in g):
+        return True  # "på Nordby Sygehus, Afsnit 2, Skovvej 12": a place with its address
+    if g[0].type in ("organisation", "body") and last.endswith(_BUILDING_HEADS) and not last.endswith(_VENUE_HEADS):
+        placed = " " in g[0].name  # "i Bakke Centret"; a one-word house ("i Familiehuset") is an institution too
+        return all(placed and _after_locative(text, c) or _on_venue_line(text, c.start) for c in g)
     if g[0].type not in ("organisation", "body") or not last.endswith(_VENUE_HEADS):
         return False
     spans = {(c.start, c.end) for c in g}  # and the name's other occurrences, dropped as sites before
     spans |= {(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(text[g[0].start:g[0].end])}", text)}
-    return any(_after_locative(text, Candidate(start, end, "")) or _venue_label().match(text, line_of(text, start)[0])
-               for start, end in spans)
+    if any(_on_venue_line(text, start) or _MEETING_BEFORE.search(text, max(0, start - 50), start) for start, _ in spans):
+        return True
+    return all(_after_locative(text, Candidate(start, end, "")) for start, end in spans)
+
+
+# "mødet holdes på ", "vi mødes i ": a meeting held at the place right after
+_MEETING_BEFORE = re.compile(
+    rf"(?<![\w-])(?:mød\w*|holdes|afholdes|afholdt|holdt)[ ](?:[{LOWER}]+[ ]){{0,3}}(?:på|i|ved)[ ](?:[{UPPER}][{LOWER}]+\.?[ ])?$"
+)
 
 
 _VENUE_HEADS = tuple(cues()["parties"]["venue_heads"])
+_VENUE_ADDRESS_AFTER = re.compile(rf"(?:,[ ][^,\n]{{1,40}})?{_ADDRESS_AFTER.pattern}")
+_BUILDING_HEADS = tuple(cues()["parties"]["building_heads"])
+
+
+def _on_venue_line(text: str, start: int) -> bool:
+    """A name on the line of a meeting's place: after its label ("Sted: Nordby Kulturcenter") or on
+    the line under a label that stands alone ("Sted" / "Biblioteket, Nordby Kulturcenter")."""
+    line_start = line_of(text, start)[0]
+    if _venue_label().match(text, line_start):
+        return True
+    above = text[max(0, line_start - 80):line_start].rstrip().rsplit("\n", 1)[-1]
+    m = _venue_label().match(above + ":")
+    return m is not None and m.end() == len(above) + 1
 
 
 @functools.lru_cache(maxsize=1)
@@ -2781,6 +2888,9 @@ def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candi
     for g in groups:
         name = g[0].name
         lead = name.split(" ", 1)[0]
+        if g[0].type == "body" and name.startswith(f"{lead} for ") and lead.endswith("et") and _LOCAL_BODY_HEAD.search(lead[:-2]):
+            placed.setdefault(lead[:-2].casefold(), []).append(g)  # "Lokalrådet for Sydegnen … Lokalrådet"
+            continue
         if " " not in name or g[0].type not in ("body", "organisation") or _DEFINITE.search(name):
             continue
         head = name.rsplit(" ", 1)[1].casefold()
@@ -2900,8 +3010,12 @@ _MEDIA = re.compile(
 
 
 def _media(name: str) -> bool:
-    """A newspaper's or a media house's name ("Dagbladet Information", "NB Medier")."""
-    return bool(_MEDIA.search(name))
+    """A newspaper's or a media house's name ("Dagbladet Information", "NB Medier"), or a web
+    portal's ("Tilskudsportalen"): a medium, not a party."""
+    return bool(_MEDIA.search(name)) or name.casefold().endswith(_PORTAL_ENDINGS)
+
+
+_PORTAL_ENDINGS = tuple(cues()["parties"]["portal_endings"])
 
 
 def _defined_abbreviations_named(text: str, cands: list[Candidate]) -> None:
@@ -3005,7 +3119,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     groups = _merge_genitive(group(found, key=_entity_key))
     groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_lead(text, groups))))
     groups = _merge_definite_into_named(_merge_into_place_led(groups))
-    groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g)]
+    groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g) and not _role_named(g)]
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
     parties = []
