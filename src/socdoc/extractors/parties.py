@@ -617,6 +617,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             start = lower.start()
         if not _DEFINITE.search(word) and _FOUNDING_BEFORE.search(text, max(0, start - 24), start):
             continue  # "Forslag til etablering af Ungeråd": a body still to be set up, no name yet
+        if coord is not None and _ACRONYM_LIST.match(coord):
+            start = m.start("word")  # "SU, ØU og Tryghedsudvalget": a list of bodies, not one compound
         if coord is not None and word[:1].isupper() and not _DEFINITE.search(word):
             start = _place_before_start(text, start, pat)  # "Nordby Erhvervs- og Turistråd"
         if coord is None and word[:1].isupper() and not _DEFINITE.search(word):
@@ -892,6 +894,8 @@ _APPOSITIVE_BEFORE = re.compile(rf"[{LOWER}]*(?:{'|'.join(map(re.escape, cues()[
 
 
 _COORD_TAIL = re.compile(r"-,?[ ](?:og|&)[ ]$")
+# coordinated items that are all abbreviations without a hyphen ("SU, ØU og "): separate bodies
+_ACRONYM_LIST = re.compile(rf"[{UPPER}]{{2,6}}(?:,[ ][{UPPER}]{{2,6}})*,?[ ](?:og|&)[ ]$|[{UPPER}]{{2,6}}(?:,[ ][{UPPER}]{{2,6}})+[ ](?:og|&)[ ]$")
 _LOWER_COORD = re.compile(rf"(?<![\w-])[{LOWER}]+-(?:,?[ ][{LOWER}]+-)*[ ](?:og|&)[ ]$")
 
 
@@ -1899,7 +1903,14 @@ def _heading_noun_before_body(words: list[str], pat: _Patterns) -> bool:
     first, body = words
     if not (_body_word(body) or body.casefold() in _suffix_set()) or first in ("Det", "Den", "De"):
         return False
-    return _heading_word(first, pat) and not _ADJECTIVE_ENDING.search(first)
+    return _heading_word(first, pat) and not (_ADJECTIVE_ENDING.search(first) and not _long_compound(first))
+
+
+def _long_compound(word: str) -> bool:
+    """A long compound noun with a known last part ("Indholdsfortegnelse", "Mødeoversigt"): a
+    noun whatever its ending, not an adjective of the name that follows."""
+    head = compound_head(word)
+    return head is not None and len(word) >= 12 and len(word) - len(head) >= 5
 
 
 _COORD_OPENING = re.compile(rf"[{UPPER}][{LOWER}]+-(?:og)?,?")
@@ -2244,7 +2255,8 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     for regex in (local, after):
         for m in regex.finditer(text):
             place, start = m.group("place"), m.start()
-            if " " in place and not _proper_place_word(place.split(" ")[0], pat):
+            first = place.split(" ")[0]
+            if " " in place and (not _proper_place_word(first, pat) or first not in pat.places and _long_compound(first)):
                 start += place.index(" ") + 1  # "Institution Struer Museums": the name starts after the noun
                 place = place.split(" ", 1)[1]
             if not all(_proper_place_word(w, pat) or _regional_genitive(text, start, w) for w in re.split(r"[ -]", place)):

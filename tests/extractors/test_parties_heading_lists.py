@@ -1,0 +1,34 @@
+"""Parties: contents-line nouns before a name, abbreviation lists before a committee."""
+
+from __future__ import annotations
+
+from socdoc.extractors.parties import find_parties
+from socdoc.normalize import normalize
+
+
+def names(text: str) -> list[str]:
+    parties, _ = find_parties(normalize(text), text)
+    return [p.name for p in parties]
+
+
+def test_abbreviation_list_before_a_committee_is_no_part_of_its_name() -> None:
+    found = names("Referatet sendes videre med en bemærkning til HU, BU og Kulturudvalget inden mødet.")
+    assert "Kulturudvalget" in found
+    assert not any(n.startswith(("HU", "BU,")) and n.endswith("Kulturudvalget") for n in found)
+
+
+def test_hyphenated_coordination_stays_one_committee() -> None:
+    found = names("Sagen behandles i Plan-, Miljø og Teknikudvalget den 3. marts.")
+    assert "Plan-, Miljø og Teknikudvalget" in found
+
+
+def test_long_contents_noun_before_the_council_is_dropped() -> None:
+    found = names("Bilagsfortegnelse Byrådet Sidetal\n\nByrådet godkendte budgettet for 2024.")
+    assert "Byrådet" in found
+    assert not any(n.startswith("Bilagsfortegnelse") for n in found)
+
+
+def test_report_noun_before_a_local_utility_is_dropped() -> None:
+    found = names("7. Statusmeddelelser Nordby Fjernvarme, v/ Karen Holm\n8. Eventuelt")
+    assert "Nordby Fjernvarme" in found
+    assert not any(n.startswith("Statusmeddelelser") for n in found)
