@@ -32,3 +32,15 @@ def test_report_noun_before_a_local_utility_is_dropped() -> None:
     found = names("7. Statusmeddelelser Nordby Fjernvarme, v/ Karen Holm\n8. Eventuelt")
     assert "Nordby Fjernvarme" in found
     assert not any(n.startswith("Statusmeddelelser") for n in found)
+
+
+def test_definite_committee_after_a_company_name_is_a_name_of_its_own() -> None:
+    text = "Valg af suppleant til bestyrelsen i Sydøstjyllands Busselskab Teknikudvalget. Godkendelse af takster"
+    found = names(text)
+    assert "Teknikudvalget" in found
+    assert "Sydøstjyllands Busselskab Teknikudvalget" not in found
+
+
+def test_indefinite_place_led_council_stays_whole() -> None:
+    found = names("Nordby Ældreråd har afgivet høringssvar til forslaget.")
+    assert "Nordby Ældreråd" in found

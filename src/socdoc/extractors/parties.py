@@ -717,6 +717,9 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if _next_name_head(words, pat):  # "Nordby Fjernvarme Boligforeningen Lærkevej": two names
             end = text.index(words[-2], start) + len(words[-2])
             words = words[:-1]
+        if _definite_body_after_name(words):  # "Nordby Trafikselskab Erhvervsudvalget": two names
+            start = text.index(words[-1], start + len(" ".join(words[:-1])))
+            words = words[-1:]
         name = _canonical(" ".join(words))
         cand = Candidate(start, end, name, "organisation", 3, extra={} if respaced else {"surface": True})
         if words[-1].casefold().endswith(_PLACE_TAKING):  # "Job- og Vækstcenter Middelfart", "Regionspsykiatrien Vest"
@@ -1916,6 +1919,21 @@ def _long_compound(word: str) -> bool:
 _COORD_OPENING = re.compile(rf"[{UPPER}][{LOWER}]+-(?:og)?,?")
 _ADJECTIVE_ENDING = re.compile(r"(?:e|es|s|ig|lig|sk)$")
 _ATTRIBUTIVE = re.compile(r"(?:ig|ige|lig|lige|sk|ske|sks)$")
+
+
+_DEFINITE_BODY = re.compile(r"(?:udvalget|rådet|bestyrelsen)$")
+
+
+def _definite_body_after_name(words: list[str]) -> bool:
+    """A committee's or council's definite one-word name run on after another capitalised name
+    ("Nordby Trafikselskab Erhvervsudvalget"): a name led by other words takes an indefinite head,
+    so the definite word is a name of its own. Coordinated names ("Social- og …") stay whole."""
+    if len(words) < 3 or not _DEFINITE_BODY.search(words[-1]) or len(words[-1]) < 10:
+        return False
+    before = words[:-1]
+    if any(w in ("og", "&", "for", "i", "Det", "Den", "De") or w.endswith(("-", ",")) for w in before):
+        return False
+    return not before[-1].endswith(("s", "'")) and all(w[:1].isupper() for w in before)
 
 
 def _next_name_head(words: list[str], pat: _Patterns) -> bool:
