@@ -44,3 +44,14 @@ def test_definite_committee_after_a_company_name_is_a_name_of_its_own() -> None:
 def test_indefinite_place_led_council_stays_whole() -> None:
     found = names("Nordby Ældreråd har afgivet høringssvar til forslaget.")
     assert "Nordby Ældreråd" in found
+
+
+def test_region_genitive_before_its_unit_names_the_unit_whole() -> None:
+    found = names("Satspuljen er fordelt, og Region Sjællands Psykiatri får midler til to nye teams.")
+    assert "Region Sjællands Psykiatri" in found
+    assert "Region Sjælland" not in found
+
+
+def test_region_genitive_before_a_common_noun_stays_the_region() -> None:
+    found = names("Region Sjællands psykiatriplan blev vedtaget af regionsrådet i går.")
+    assert not any(n.startswith("Region Sjællands") for n in found)

@@ -405,6 +405,11 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
                 continue  # "Alternativet til indlæggelse …": the common noun, not the party
             if is_abbr and _STANDARD_NUMBER_AFTER.match(text, m.end()):
                 continue  # "DS 3028:2001", "DS/EN 1176-1:2017": a standard's number, not the body
+            unit = _REGION_UNIT_AFTER.match(text, m.end()) if kind == "region" and text[m.end() - 1] == "s" else None
+            if unit is not None:  # "Region Nordbys Psykiatri": the region's own organisation, named whole
+                out.append(Candidate(m.start(), unit.end(), squash(text[m.start():unit.end()]), "organisation", 5,
+                                     extra={"surface": True}))
+                continue
             entity = canonical
             if is_abbr and form in defined:
                 entity = defined[form]
@@ -412,6 +417,9 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
             out.append(Candidate(m.start(), m.end(), _canonical(name), kind, priority=5,
                                  extra={"entity": entity, "abbreviation": is_abbr, "surface": True}))
     return out
+
+
+_REGION_UNIT_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['region_unit_nouns'])})(?![\w-])")
 
 
 # the number of a published standard after its issuer's letters: " 3028:2001", "/EN ISO 9001:2015"
