@@ -55,3 +55,16 @@ def test_region_genitive_before_its_unit_names_the_unit_whole() -> None:
 def test_region_genitive_before_a_common_noun_stays_the_region() -> None:
     found = names("Region Sjællands psykiatriplan blev vedtaget af regionsrådet i går.")
     assert not any(n.startswith("Region Sjællands") for n in found)
+
+
+def test_hospital_unit_named_by_adjective_head_and_place() -> None:
+    text = ("Midlerne går til et udgående team ved Geriatrisk Center Sydby og et team ved "
+            "Børne- og Ungdomspsykiatrisk Center Nordby.")
+    found = names(text)
+    assert "Geriatrisk Center Sydby" in found
+    assert "Børne- og Ungdomspsykiatrisk Center Nordby" in found
+
+
+def test_adjective_and_head_before_a_common_word_is_no_unit() -> None:
+    found = names("Planen om et Psykiatrisk Center Dengang blev droppet af regionen.")
+    assert "Psykiatrisk Center Dengang" not in found

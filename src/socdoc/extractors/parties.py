@@ -2303,6 +2303,29 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 
 
 @functools.lru_cache(maxsize=1)
+def _clinic_pattern() -> re.Pattern[str]:
+    """A hospital unit's name: an adjective in -isk, a head noun and a place ("Psykiatrisk Center Nordby")."""
+    heads = "|".join(cues()["parties"]["clinic_heads"])
+    return re.compile(
+        rf"(?<![\w-])(?:[{UPPER}][{LOWER}]+-[ ]og[ ])?[{UPPER}][{LOWER}]+isk[ ](?:{heads})"
+        rf"[ ](?P<place>[{UPPER}][{LOWER}]+)(?![\w-])"
+    )
+
+
+def _clinic_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """Hospital units named by an adjective in -isk, a head noun and a place ("Retspsykiatrisk
+    Center Sydby"): the place is a proper name, not a common word."""
+    if "isk " not in text:
+        return []
+    out = []
+    for m in _clinic_pattern().finditer(text):
+        if not _proper_place_word(m.group("place"), pat):
+            continue
+        out.append(Candidate(m.start(), m.end(), squash(m.group()), "organisation", 4, extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _club_pattern() -> re.Pattern[str]:
     """A club's or a service club's name: its lead and a place or name ("GF Nordby", "Lions Sydby")."""
     leads = trie_regex(cues()["parties"]["club_leads"])
@@ -2433,6 +2456,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_party_group_candidates(text),
         *_camel_case_candidates(text, pat),
         *_local_candidates(text, pat),
+        *_clinic_candidates(text, pat),
         *_club_candidates(text, pat),
         *_eatery_candidates(text, pat),
         *_joint_fund_candidates(text),
