@@ -18,3 +18,13 @@ def test_town_with_its_island_letter_is_one_area() -> None:
 
 def test_full_town_name_still_found() -> None:
     assert "Nykøbing Sjælland" in area_names("Et nyt værested åbner i Nykøbing Sjælland til foråret.")
+
+
+def test_town_opening_a_headline_before_a_council_act_is_no_area() -> None:
+    text = "Holstebro satser på flere boliger til unge\n\nHolstebro Kommune vil bygge 80 nye boliger."
+    assert "Holstebro" not in area_names(text)
+
+
+def test_town_after_a_locative_before_the_same_verb_stays_an_area() -> None:
+    text = "Foreningerne i Holstebro satser på flere frivillige i år."
+    assert "Holstebro" in area_names(text)
