@@ -484,6 +484,18 @@ def _plural_municipalities(text: str) -> list[Candidate]:
     return out
 
 
+_MUNICIPAL_ACT = re.compile(
+    rf"[ ](?:{'|'.join(map(re.escape, sorted(cues()['areas']['municipal_acting_verbs'], key=len, reverse=True)))})(?![\w])"
+)
+
+
+def _municipality_acting(text: str, m: Any, pat: _Patterns) -> bool:
+    """A town's bare name opening a sentence before a verb of a council's act ("Nordby satser på …")."""
+    if m.group("gen") or m.group("part") or pat.kinds.get(m.group("name")) not in ("town", "municipality"):
+        return False
+    return at_sentence_start(text, m.start()) and bool(_MUNICIPAL_ACT.match(text, m.end()))
+
+
 def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out: list[Candidate] = []
     matches = list(pat.places.finditer(text))
@@ -503,6 +515,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if tag_line(text, m.start()):
             continue  # "Kommunalvalg, KV25, Samfund, Sønderborg": a news site's tags
+        if _municipality_acting(text, m, pat):
+            continue  # "Nordby satser på …": the council acts, the name is no area
         if _MEDIA_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "skriver TV 2 Fyn": a regional broadcaster's name
         if pat.kinds.get(name) == "municipality" and site_suffix(text, m.start(), m.end()):

@@ -405,6 +405,11 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
                 continue  # "Alternativet til indlæggelse …": the common noun, not the party
             if is_abbr and _STANDARD_NUMBER_AFTER.match(text, m.end()):
                 continue  # "DS 3028:2001", "DS/EN 1176-1:2017": a standard's number, not the body
+            unit = _REGION_UNIT_AFTER.match(text, m.end()) if kind == "region" and text[m.end() - 1] == "s" else None
+            if unit is not None:  # "Region Nordbys Psykiatri": the region's own organisation, named whole
+                out.append(Candidate(m.start(), unit.end(), squash(text[m.start():unit.end()]), "organisation", 5,
+                                     extra={"surface": True}))
+                continue
             entity = canonical
             if is_abbr and form in defined:
                 entity = defined[form]
@@ -412,6 +417,9 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
             out.append(Candidate(m.start(), m.end(), _canonical(name), kind, priority=5,
                                  extra={"entity": entity, "abbreviation": is_abbr, "surface": True}))
     return out
+
+
+_REGION_UNIT_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['region_unit_nouns'])})(?![\w-])")
 
 
 # the number of a published standard after its issuer's letters: " 3028:2001", "/EN ISO 9001:2015"
@@ -617,6 +625,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             start = lower.start()
         if not _DEFINITE.search(word) and _FOUNDING_BEFORE.search(text, max(0, start - 24), start):
             continue  # "Forslag til etablering af Ungeråd": a body still to be set up, no name yet
+        if coord is not None and _ACRONYM_LIST.match(coord):
+            start = m.start("word")  # "SU, ØU og Tryghedsudvalget": a list of bodies, not one compound
         if coord is not None and word[:1].isupper() and not _DEFINITE.search(word):
             start = _place_before_start(text, start, pat)  # "Nordby Erhvervs- og Turistråd"
         if coord is None and word[:1].isupper() and not _DEFINITE.search(word):
@@ -715,6 +725,9 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if _next_name_head(words, pat):  # "Nordby Fjernvarme Boligforeningen Lærkevej": two names
             end = text.index(words[-2], start) + len(words[-2])
             words = words[:-1]
+        if _definite_body_after_name(words):  # "Nordby Trafikselskab Erhvervsudvalget": two names
+            start = text.index(words[-1], start + len(" ".join(words[:-1])))
+            words = words[-1:]
         name = _canonical(" ".join(words))
         cand = Candidate(start, end, name, "organisation", 3, extra={} if respaced else {"surface": True})
         if words[-1].casefold().endswith(_PLACE_TAKING):  # "Job- og Vækstcenter Middelfart", "Regionspsykiatrien Vest"
@@ -892,6 +905,8 @@ _APPOSITIVE_BEFORE = re.compile(rf"[{LOWER}]*(?:{'|'.join(map(re.escape, cues()[
 
 
 _COORD_TAIL = re.compile(r"-,?[ ](?:og|&)[ ]$")
+# coordinated items that are all abbreviations without a hyphen ("SU, ØU og "): separate bodies
+_ACRONYM_LIST = re.compile(rf"[{UPPER}]{{2,6}}(?:,[ ][{UPPER}]{{2,6}})*,?[ ](?:og|&)[ ]$|[{UPPER}]{{2,6}}(?:,[ ][{UPPER}]{{2,6}})+[ ](?:og|&)[ ]$")
 _LOWER_COORD = re.compile(rf"(?<![\w-])[{LOWER}]+-(?:,?[ ][{LOWER}]+-)*[ ](?:og|&)[ ]$")
 
 
@@ -1899,12 +1914,34 @@ def _heading_noun_before_body(words: list[str], pat: _Patterns) -> bool:
     first, body = words
     if not (_body_word(body) or body.casefold() in _suffix_set()) or first in ("Det", "Den", "De"):
         return False
-    return _heading_word(first, pat) and not _ADJECTIVE_ENDING.search(first)
+    return _heading_word(first, pat) and not (_ADJECTIVE_ENDING.search(first) and not _long_compound(first))
+
+
+def _long_compound(word: str) -> bool:
+    """A long compound noun with a known last part ("Indholdsfortegnelse", "Mødeoversigt"): a
+    noun whatever its ending, not an adjective of the name that follows."""
+    head = compound_head(word)
+    return head is not None and len(word) >= 12 and len(word) - len(head) >= 5
 
 
 _COORD_OPENING = re.compile(rf"[{UPPER}][{LOWER}]+-(?:og)?,?")
 _ADJECTIVE_ENDING = re.compile(r"(?:e|es|s|ig|lig|sk)$")
 _ATTRIBUTIVE = re.compile(r"(?:ig|ige|lig|lige|sk|ske|sks)$")
+
+
+_DEFINITE_BODY = re.compile(r"(?:udvalget|rådet|bestyrelsen)$")
+
+
+def _definite_body_after_name(words: list[str]) -> bool:
+    """A committee's or council's definite one-word name run on after another capitalised name
+    ("Nordby Trafikselskab Erhvervsudvalget"): a name led by other words takes an indefinite head,
+    so the definite word is a name of its own. Coordinated names ("Social- og …") stay whole."""
+    if len(words) < 3 or not _DEFINITE_BODY.search(words[-1]) or len(words[-1]) < 10:
+        return False
+    before = words[:-1]
+    if any(w in ("og", "&", "for", "i", "Det", "Den", "De") or w.endswith(("-", ",")) for w in before):
+        return False
+    return not before[-1].endswith(("s", "'")) and all(w[:1].isupper() for w in before)
 
 
 def _next_name_head(words: list[str], pat: _Patterns) -> bool:
@@ -2244,7 +2281,8 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     for regex in (local, after):
         for m in regex.finditer(text):
             place, start = m.group("place"), m.start()
-            if " " in place and not _proper_place_word(place.split(" ")[0], pat):
+            first = place.split(" ")[0]
+            if " " in place and (not _proper_place_word(first, pat) or first not in pat.places and _long_compound(first)):
                 start += place.index(" ") + 1  # "Institution Struer Museums": the name starts after the noun
                 place = place.split(" ", 1)[1]
             if not all(_proper_place_word(w, pat) or _regional_genitive(text, start, w) for w in re.split(r"[ -]", place)):
@@ -2261,6 +2299,29 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
                 continue  # "på Thorsminde Havn", "Byomdannelsesplan for Odense Havn": a place
             name = text[start:m.end("name")]
             out.append(Candidate(start, m.end("name"), _canonical(name), "organisation", 4, extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _clinic_pattern() -> re.Pattern[str]:
+    """A hospital unit's name: an adjective in -isk, a head noun and a place ("Psykiatrisk Center Nordby")."""
+    heads = "|".join(cues()["parties"]["clinic_heads"])
+    return re.compile(
+        rf"(?<![\w-])(?:[{UPPER}][{LOWER}]+-[ ]og[ ])?[{UPPER}][{LOWER}]+isk[ ](?:{heads})"
+        rf"[ ](?P<place>[{UPPER}][{LOWER}]+)(?![\w-])"
+    )
+
+
+def _clinic_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """Hospital units named by an adjective in -isk, a head noun and a place ("Retspsykiatrisk
+    Center Sydby"): the place is a proper name, not a common word."""
+    if "isk " not in text:
+        return []
+    out = []
+    for m in _clinic_pattern().finditer(text):
+        if not _proper_place_word(m.group("place"), pat):
+            continue
+        out.append(Candidate(m.start(), m.end(), squash(m.group()), "organisation", 4, extra={"surface": True}))
     return out
 
 
@@ -2395,6 +2456,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_party_group_candidates(text),
         *_camel_case_candidates(text, pat),
         *_local_candidates(text, pat),
+        *_clinic_candidates(text, pat),
         *_club_candidates(text, pat),
         *_eatery_candidates(text, pat),
         *_joint_fund_candidates(text),
