@@ -129,6 +129,8 @@ def _header_patterns() -> dict[str, Any]:
         "election_item": re.compile(p["election_item_regex"], re.IGNORECASE),
         "presenter_line": re.compile(p["presenter_line_regex"]),
         "nothing_decision": re.compile(p["nothing_decision_regex"], re.IGNORECASE),
+        "report_opening": re.compile(p["report_opening_regex"]),
+        "report_resolution": re.compile(p["report_resolution_regex"], re.IGNORECASE),
         "schedule_item": re.compile(p["schedule_item_regex"], re.IGNORECASE),
         "schedule_set": re.compile(p["schedule_set_regex"], re.IGNORECASE),
         "election_result": re.compile(p["election_result_regex"]),
@@ -1451,7 +1453,8 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
         return None
     if any(line.blank for line in body) or len(body) > 2:
         return (_opening_outcome(body) or _narrative_decision(body, election)
-                or (_election_clause(body) or _election_list(body) if election else None))
+                or (_election_clause(body) or _election_list(body) if election else None)
+                or _report_opening(body))
     start, end = body[0].start, body[-1].end
     text = "\n".join(line.clean for line in body)
     if layout_patterns()["closed"].search(text):
@@ -1462,10 +1465,36 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
     if outcome == "other":
         if len(body) == 1 and _header_patterns()["nothing_decision"].match(body[0].clean):
             return text, start, end  # "Intet."
-        return _narrative_decision(body, election) or (_election_line(body[0]) if election and len(body) == 1 else None)
+        return (_narrative_decision(body, election) or (_election_line(body[0]) if election and len(body) == 1 else None)
+                or _report_opening(body))
     if outcome != "postponed" and dates_in(text):
         return None  # "…, som blev vedtaget af byrådet den 4. maj 2019": an earlier decision told
     return text, start, end  # text: the lines without indentation, for the outcome
+
+
+_REPORT_BODY_MAX_LINES = 12
+
+
+def _report_opening(body: list[Line]) -> Optional[tuple[str, int, int]]:
+    """The first sentence of an item's prose when it reports to the meeting and holds no outcome
+    ("Formanden orienterede om mødet i regionen."): the item recorded as informative."""
+    first, hp = body[0], _header_patterns()
+    if not hp["report_opening"].match(first.clean):
+        return None
+    if any(hp["report_resolution"].search(line.clean) for line in body[:_REPORT_BODY_MAX_LINES]):
+        return None  # a resolution told after the report
+    if len(body) > _REPORT_BODY_MAX_LINES:
+        return None
+    found = dec.sentences(first.clean)
+    if not found:
+        return None
+    offset, sentence = found[0]
+    lead = len(sentence) - len(sentence.lstrip())
+    sentence = sentence.strip()
+    if not sentence or dec.classify(sentence) != "other":
+        return None
+    start = first.start + offset + lead
+    return sentence, start, start + len(sentence)
 
 
 def _minutes_label_decision(layout: Layout, item: Item, items: list[Item]) -> Optional[tuple[str, int, int]]:

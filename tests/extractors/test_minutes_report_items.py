@@ -1,0 +1,53 @@
+"""Minutes of boards and councils: items whose prose reports to the meeting ("Lederen orienterede
+om …") are informative items, and the place written as a sentence or behind a generic room word."""
+
+from __future__ import annotations
+
+from minutes_run import run
+
+
+BOARD = ("Referat af bestyrelsesmøde\n14. marts 2022 kl. 19.00 - 21.00\n\n"
+         "Mødet foregik i mødelokalet ved hallen i Søby.\n\n"
+         "Til stede: Anna Holm, Peter Lund, Kirsten Bach.\n\n"
+         " 1. Godkendelse af referat:\n  Referatet blev godkendt.\n\n"
+         " 2. Nyt fra klubberne:\n  Peter Lund orienterede om sæsonens tilmeldinger.\n\n"
+         " 3. Økonomi:\n  Kassereren gav en kort orientering om regnskabet. Der er penge nok til sommeren.\n\n"
+         " 4. Banerne:\n  Anna Holm orienterede om banerne.\n  Hegnet ved bane 2 er stadig i stykker.\n"
+         "  Kommunen har lovet at se på det.\n\n"
+         " 5. Nye trøjer:\n  Kirsten Bach orienterede om tilbuddene. Bestyrelsen besluttede at købe de blå trøjer.\n")
+
+
+def _outcomes(raw: str) -> dict:
+    return {d.item: d.outcome for d in run(raw).decisions}
+
+
+def test_report_items_are_recorded_as_informative() -> None:
+    got = _outcomes(BOARD)
+    assert got[1] == "approved"
+    assert got[2] == "other" and got[3] == "other" and got[4] == "other"
+
+
+def test_report_then_resolution_records_the_resolution() -> None:
+    d = next(x for x in run(BOARD).decisions if x.item == 5)
+    assert d.text == "Bestyrelsen besluttede at købe de blå trøjer."
+
+
+def test_report_text_is_the_first_sentence_with_offsets() -> None:
+    result = run(BOARD)
+    d = next(x for x in result.decisions if x.item == 3)
+    assert d.text == "Kassereren gav en kort orientering om regnskabet."
+
+
+def test_a_lowercase_or_unrelated_opening_is_no_report() -> None:
+    raw = BOARD.replace("Peter Lund orienterede om sæsonens tilmeldinger.", "Vi mangler stadig to trænere.")
+    assert 2 not in _outcomes(raw)
+
+
+def test_place_in_a_sentence_foregik() -> None:
+    assert run(BOARD).meeting.location == "Mødelokalet ved hallen i Søby"
+
+
+def test_generic_room_word_before_the_named_place_is_dropped() -> None:
+    raw = ("Referat fra Seniorrådets møde onsdag den 5. april 2023 kl. 13.00 i lokale på Solgården Sal 2\n\n"
+           "Til stede: Eva Holm, Bo Dam\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n")
+    assert run(raw).meeting.location == "Solgården Sal 2"
