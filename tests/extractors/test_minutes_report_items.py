@@ -51,3 +51,27 @@ def test_generic_room_word_before_the_named_place_is_dropped() -> None:
     raw = ("Referat fra Seniorrådets møde onsdag den 5. april 2023 kl. 13.00 i lokale på Solgården Sal 2\n\n"
            "Til stede: Eva Holm, Bo Dam\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n")
     assert run(raw).meeting.location == "Solgården Sal 2"
+
+
+LOCAL_COUNCIL = ("Referat, 3. maj 2021\n\nMødet foregik i Klubhuset ved sportspladsen i Nørreby.\n\n\n"
+                 "1. Godkendelse af referatet fra sidste møde. Godkendt.\n\n"
+                 "2. Kassererens udtræden af rådet. Taget til efterretning.\n\n"
+                 "3. Status på sommerfesten. Alt er klar, og der er styr på teltet.\n\n"
+                 "4. Budget 2022. Forslag til fordeling.\n")
+
+
+def test_outcome_sentence_after_the_title_on_the_item_line() -> None:
+    got = _outcomes(LOCAL_COUNCIL)
+    assert got[1] == "approved" and got[2] == "noted"
+
+
+def test_title_with_two_sentences_and_no_outcome_gets_none() -> None:
+    got = _outcomes(LOCAL_COUNCIL)
+    assert got.get(3) in (None, "other") and 4 not in got
+
+
+def test_outcome_sentence_offsets() -> None:
+    result = run(LOCAL_COUNCIL)
+    d = next(x for x in result.decisions if x.item == 2)
+    assert d.text == "Taget til efterretning."
+    assert result.decisions and run(LOCAL_COUNCIL).meeting.location == "Klubhuset ved sportspladsen i Nørreby"

@@ -1305,7 +1305,7 @@ def _title_colon_decision(layout: Layout, item: Item) -> Optional[tuple[str, int
     title = line.clean[rel: head.title_end - line.start]
     m = _TITLE_COLON.search(title)
     if m is None:
-        return None
+        return _title_sentence_decision(head.title_start, title)
     rest = title[m.end():].rstrip()
     hp = _header_patterns()
     if len(rest) > _COLON_OUTCOME_MAX_CHARS or _FROM_EARLIER.match(rest):
@@ -1318,6 +1318,28 @@ def _title_colon_decision(layout: Layout, item: Item) -> Optional[tuple[str, int
         if not (opens or _agreement(rest) or hp["nothing_decision"].match(rest)):
             return None
     start = head.title_start + m.end()
+    return rest, start, start + len(rest), title[: m.start()].strip() or None
+
+
+_TITLE_SENTENCE_END = re.compile(r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ])")
+_SENTENCE_OUTCOME_MAX_CHARS = 80
+_SENTENCE_OUTCOME_MAX_WORDS = 4
+
+
+def _title_sentence_decision(title_start: int, title: str) -> Optional[tuple[str, int, int, Optional[str]]]:
+    """A short outcome sentence run on after the title's own sentence in the heading line ("3.
+    Godkendelse af regnskabet. Godkendt."): the last sentence, opened by an outcome word."""
+    ends = list(_TITLE_SENTENCE_END.finditer(title))
+    if not ends:
+        return None
+    m = ends[-1]
+    rest = title[m.end():].rstrip()
+    if len(rest) > _SENTENCE_OUTCOME_MAX_CHARS or not rest.endswith(".") or dates_in(rest):
+        return None
+    short = len(rest.split()) <= _SENTENCE_OUTCOME_MAX_WORDS  # "Taget til efterretning."
+    if not (short or layout_patterns()["outcome"].match(rest)) or dec.classify(rest) == "other":
+        return None
+    start = title_start + m.end()
     return rest, start, start + len(rest), title[: m.start()].strip() or None
 
 
