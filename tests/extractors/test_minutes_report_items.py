@@ -75,3 +75,15 @@ def test_outcome_sentence_offsets() -> None:
     d = next(x for x in result.decisions if x.item == 2)
     assert d.text == "Taget til efterretning."
     assert result.decisions and run(LOCAL_COUNCIL).meeting.location == "Klubhuset ved sportspladsen i Nørreby"
+
+
+def test_named_place_on_its_own_line_under_date_and_time() -> None:
+    raw = ("Referat\ntil\nmødet i Handicaprådet\nden 2. oktober 2023 kl. 15:00\ni Café Solsiden\n\n\n"
+           "1. Godkendelse af dagsorden\n\nGodkendt.\n")
+    assert run(raw).meeting.location == "Café Solsiden"
+
+
+def test_a_sentence_under_the_time_line_is_no_place() -> None:
+    raw = ("Referat\ntil\nmødet i Handicaprådet\nden 2. oktober 2023 kl. 15:00\ni Dag Mødte Alle Medlemmer Op\n\n\n"
+           "1. Godkendelse af dagsorden\n\nGodkendt.\n")
+    assert run(raw).meeting.location is None

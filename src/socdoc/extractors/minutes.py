@@ -972,7 +972,7 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
         if m and _bare_place(m.group("loc"), line.clean):
             yield _strip_period(m.group("loc"))
         m = _AT_PLACE.match(line.clean)
-        if m and hp["location_word"].search(m.group("loc")):
+        if m and (hp["location_word"].search(m.group("loc")) or _named_place_under_time(lines, k, m.group("loc"))):
             yield _strip_period(m.group("loc"))
     dated = [k for k, line in enumerate(lines[:-1]) if k not in inline and dates_in(line.clean)]
     timed = [k for k in dated if _TIME.search(lines[k].clean) or _KL.search(lines[k].clean)]
@@ -998,6 +998,19 @@ def _place_after_when(value: str) -> Optional[str]:
         return None
     place = _strip_period(place_only(m.group("place")))
     return place if place and not dates_in(place) else None
+
+
+_NAMED_PLACE_MAX_WORDS = 4
+
+
+def _named_place_under_time(lines: list[Line], k: int, loc: str) -> bool:
+    """A short run of capitalised words on its own line ("i Café Solsiden") right under the line with
+    the meeting's date and time: the place, though no word of places names it."""
+    words = _strip_period(loc).split()
+    if not words or len(words) > _NAMED_PLACE_MAX_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    prev = next((x for x in reversed(lines[max(0, k - 3):k]) if x.clean.strip()), None)
+    return prev is not None and bool(_KL.search(prev.clean)) and bool(dates_in(prev.clean))
 
 
 def _place_after(lines: list[Line], k: int) -> Optional[str]:
