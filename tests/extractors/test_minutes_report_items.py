@@ -87,3 +87,9 @@ def test_a_sentence_under_the_time_line_is_no_place() -> None:
     raw = ("Referat\ntil\nmødet i Handicaprådet\nden 2. oktober 2023 kl. 15:00\ni Dag Mødte Alle Medlemmer Op\n\n\n"
            "1. Godkendelse af dagsorden\n\nGodkendt.\n")
     assert run(raw).meeting.location is None
+
+
+def test_meeting_in_a_members_home_keeps_hos() -> None:
+    raw = ("Referat bestyrelsesmøde den 9. november kl. 19.30 hos Birgitte\n\nDeltagere: Eva Holm, Bo Dam\n\n"
+           "1. Godkendelse af dagsorden\n\nGodkendt.\n")
+    assert run(raw).meeting.location == "hos Birgitte"

@@ -73,6 +73,8 @@ _TIME_PLACE = re.compile(
     r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*-\s*\d{1,2}[.:]\d{2})?\s*,?\s+(?:i|på)\s+(?P<loc>\S.*)$",
     re.IGNORECASE,
 )
+_TIME_AT_HOME = re.compile(  # "… kl. 19.00 hos Eva": a meeting in a member's home, "hos" kept
+    r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*-\s*\d{1,2}[.:]\d{2})?\s*,?\s+(?P<loc>hos\s+[A-ZÆØÅ][^.,;:()]*?)\s*$")
 _AT_PLACE = re.compile(r"^(?:i|på)\s+(?P<loc>[A-ZÆØÅ].*)$")
 _LABEL_COLON = re.compile(r":\s")
 _SPACES = re.compile(r"\s+")
@@ -970,6 +972,9 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             yield _strip_period(m.group("loc"))
         m = _PLACE_KL.match(line.clean)  # "Skibbyhøj kl. 08.30" under the title line
         if m and _bare_place(m.group("loc"), line.clean):
+            yield _strip_period(m.group("loc"))
+        m = _TIME_AT_HOME.search(line.clean)
+        if m and len(m.group("loc").split()) <= _NAMED_PLACE_MAX_WORDS:
             yield _strip_period(m.group("loc"))
         m = _AT_PLACE.match(line.clean)
         if m and (hp["location_word"].search(m.group("loc")) or _named_place_under_time(lines, k, m.group("loc"))):
