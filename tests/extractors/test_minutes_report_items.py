@@ -93,3 +93,10 @@ def test_meeting_in_a_members_home_keeps_hos() -> None:
     raw = ("Referat bestyrelsesmøde den 9. november kl. 19.30 hos Birgitte\n\nDeltagere: Eva Holm, Bo Dam\n\n"
            "1. Godkendelse af dagsorden\n\nGodkendt.\n")
     assert run(raw).meeting.location == "hos Birgitte"
+
+
+def test_lower_case_outcome_after_a_comma_in_the_heading_line() -> None:
+    raw = ("Referat af bestyrelsesmøde 4. marts 2020 kl. 19\n\nDeltagere: Eva Holm, Bo Dam\n\n"
+           "1. Godkendelse af dagsorden, godkendt\n\n2. Regnskab, kasserer og revisor\n\n3. Nyt fra formanden, orientering\n")
+    got = [(d.item, d.outcome, d.text, d.title) for d in run(raw).decisions]
+    assert got == [(1, "approved", "godkendt", "Godkendelse af dagsorden")]

@@ -1349,13 +1349,33 @@ def _title_sentence_decision(title_start: int, title: str) -> Optional[tuple[str
     Godkendelse af regnskabet. Godkendt."): the last sentence, opened by an outcome word."""
     ends = list(_TITLE_SENTENCE_END.finditer(title))
     if not ends:
-        return None
+        return _title_comma_decision(title_start, title)
     m = ends[-1]
     rest = title[m.end():].rstrip()
     if len(rest) > _SENTENCE_OUTCOME_MAX_CHARS or not rest.endswith(".") or dates_in(rest):
         return None
     short = len(rest.split()) <= _SENTENCE_OUTCOME_MAX_WORDS  # "Taget til efterretning."
     if not (short or layout_patterns()["outcome"].match(rest)) or dec.classify(rest) == "other":
+        return None
+    start = title_start + m.end()
+    return rest, start, start + len(rest), title[: m.start()].strip() or None
+
+
+_TITLE_COMMA = re.compile(r",\s+(?=[a-zæøå])")
+_COMMA_OUTCOME_MAX_WORDS = 3
+
+
+def _title_comma_decision(title_start: int, title: str) -> Optional[tuple[str, int, int, Optional[str]]]:
+    """A lower-case outcome word run on after a comma at the end of the heading line ("3.
+    Godkendelse af dagsorden, godkendt"): the words after the last comma."""
+    ends = list(_TITLE_COMMA.finditer(title))
+    if not ends:
+        return None
+    m = ends[-1]
+    rest = title[m.end():].rstrip()
+    if len(rest.split()) > _COMMA_OUTCOME_MAX_WORDS or dates_in(rest):
+        return None
+    if layout_patterns()["outcome"].match(rest) is None or dec.classify(rest) == "other":
         return None
     start = title_start + m.end()
     return rest, start, start + len(rest), title[: m.start()].strip() or None
