@@ -100,3 +100,11 @@ def test_lower_case_outcome_after_a_comma_in_the_heading_line() -> None:
            "1. Godkendelse af dagsorden, godkendt\n\n2. Regnskab, kasserer og revisor\n\n3. Nyt fra formanden, orientering\n")
     got = [(d.item, d.outcome, d.text, d.title) for d in run(raw).decisions]
     assert got == [(1, "approved", "godkendt", "Godkendelse af dagsorden")]
+
+
+def test_second_absence_label_after_the_list_sentence() -> None:
+    raw = ("Referat af bestyrelsesmøde 4. marts 2020 kl. 19\n\nDeltagere: Eva Holm, Bo Dam, Lise Krog\n"
+           "Afbud: Karen Juhl og Ole Lund. Uden afbud Jens Berg.\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n")
+    absent = run(raw).meeting.absent
+    assert "Ole Lund" in absent and "Jens Berg" in absent and "Karen Juhl" in absent
+    assert not any("Uden" in name for name in absent)
