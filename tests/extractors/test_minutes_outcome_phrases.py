@@ -41,7 +41,9 @@ def test_prose_item_closed_by_the_body_agreeing() -> None:
     )
     got = [(d.item, d.outcome, d.text) for d in result.decisions]
     assert got == [(1, "approved", "Dagsordenen blev godkendt."),
-                   (2, "other", "Der var enighed om, at næste temadag holdes i kulturhuset.")]
+                   (2, "other", "Der var enighed om, at næste temadag holdes i kulturhuset."),
+                   # a report given to the meeting ("… orienterede om …") is an informative item
+                   (3, "other", "Karen orienterede om sin deltagelse i en konference om demens.")]
 
 
 def test_two_agreements_in_one_item_give_one_decision_the_first() -> None:

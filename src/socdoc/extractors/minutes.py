@@ -73,6 +73,8 @@ _TIME_PLACE = re.compile(
     r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*-\s*\d{1,2}[.:]\d{2})?\s*,?\s+(?:i|på)\s+(?P<loc>\S.*)$",
     re.IGNORECASE,
 )
+_TIME_AT_HOME = re.compile(  # "… kl. 19.00 hos Eva": a meeting in a member's home, "hos" kept
+    r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*-\s*\d{1,2}[.:]\d{2})?\s*,?\s+(?P<loc>hos\s+[A-ZÆØÅ][^.,;:()]*?)\s*$")
 _AT_PLACE = re.compile(r"^(?:i|på)\s+(?P<loc>[A-ZÆØÅ].*)$")
 _LABEL_COLON = re.compile(r":\s")
 _SPACES = re.compile(r"\s+")
@@ -129,6 +131,8 @@ def _header_patterns() -> dict[str, Any]:
         "election_item": re.compile(p["election_item_regex"], re.IGNORECASE),
         "presenter_line": re.compile(p["presenter_line_regex"]),
         "nothing_decision": re.compile(p["nothing_decision_regex"], re.IGNORECASE),
+        "report_opening": re.compile(p["report_opening_regex"]),
+        "report_resolution": re.compile(p["report_resolution_regex"], re.IGNORECASE),
         "schedule_item": re.compile(p["schedule_item_regex"], re.IGNORECASE),
         "schedule_set": re.compile(p["schedule_set_regex"], re.IGNORECASE),
         "election_result": re.compile(p["election_result_regex"]),
@@ -969,8 +973,11 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
         m = _PLACE_KL.match(line.clean)  # "Skibbyhøj kl. 08.30" under the title line
         if m and _bare_place(m.group("loc"), line.clean):
             yield _strip_period(m.group("loc"))
+        m = _TIME_AT_HOME.search(line.clean)
+        if m and len(m.group("loc").split()) <= _NAMED_PLACE_MAX_WORDS:
+            yield _strip_period(m.group("loc"))
         m = _AT_PLACE.match(line.clean)
-        if m and hp["location_word"].search(m.group("loc")):
+        if m and (hp["location_word"].search(m.group("loc")) or _named_place_under_time(lines, k, m.group("loc"))):
             yield _strip_period(m.group("loc"))
     dated = [k for k, line in enumerate(lines[:-1]) if k not in inline and dates_in(line.clean)]
     timed = [k for k in dated if _TIME.search(lines[k].clean) or _KL.search(lines[k].clean)]
@@ -996,6 +1003,19 @@ def _place_after_when(value: str) -> Optional[str]:
         return None
     place = _strip_period(place_only(m.group("place")))
     return place if place and not dates_in(place) else None
+
+
+_NAMED_PLACE_MAX_WORDS = 4
+
+
+def _named_place_under_time(lines: list[Line], k: int, loc: str) -> bool:
+    """A short run of capitalised words on its own line ("i Café Solsiden") right under the line with
+    the meeting's date and time: the place, though no word of places names it."""
+    words = _strip_period(loc).split()
+    if not words or len(words) > _NAMED_PLACE_MAX_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    prev = next((x for x in reversed(lines[max(0, k - 3):k]) if x.clean.strip()), None)
+    return prev is not None and bool(_KL.search(prev.clean)) and bool(dates_in(prev.clean))
 
 
 def _place_after(lines: list[Line], k: int) -> Optional[str]:
@@ -1303,7 +1323,7 @@ def _title_colon_decision(layout: Layout, item: Item) -> Optional[tuple[str, int
     title = line.clean[rel: head.title_end - line.start]
     m = _TITLE_COLON.search(title)
     if m is None:
-        return None
+        return _title_sentence_decision(head.title_start, title)
     rest = title[m.end():].rstrip()
     hp = _header_patterns()
     if len(rest) > _COLON_OUTCOME_MAX_CHARS or _FROM_EARLIER.match(rest):
@@ -1316,6 +1336,48 @@ def _title_colon_decision(layout: Layout, item: Item) -> Optional[tuple[str, int
         if not (opens or _agreement(rest) or hp["nothing_decision"].match(rest)):
             return None
     start = head.title_start + m.end()
+    return rest, start, start + len(rest), title[: m.start()].strip() or None
+
+
+_TITLE_SENTENCE_END = re.compile(r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ])")
+_SENTENCE_OUTCOME_MAX_CHARS = 80
+_SENTENCE_OUTCOME_MAX_WORDS = 4
+
+
+def _title_sentence_decision(title_start: int, title: str) -> Optional[tuple[str, int, int, Optional[str]]]:
+    """A short outcome sentence run on after the title's own sentence in the heading line ("3.
+    Godkendelse af regnskabet. Godkendt."): the last sentence, opened by an outcome word."""
+    ends = list(_TITLE_SENTENCE_END.finditer(title))
+    if not ends:
+        return _title_comma_decision(title_start, title)
+    m = ends[-1]
+    rest = title[m.end():].rstrip()
+    if len(rest) > _SENTENCE_OUTCOME_MAX_CHARS or not rest.endswith(".") or dates_in(rest):
+        return None
+    short = len(rest.split()) <= _SENTENCE_OUTCOME_MAX_WORDS  # "Taget til efterretning."
+    if not (short or layout_patterns()["outcome"].match(rest)) or dec.classify(rest) == "other":
+        return None
+    start = title_start + m.end()
+    return rest, start, start + len(rest), title[: m.start()].strip() or None
+
+
+_TITLE_COMMA = re.compile(r",\s+(?=[a-zæøå])")
+_COMMA_OUTCOME_MAX_WORDS = 3
+
+
+def _title_comma_decision(title_start: int, title: str) -> Optional[tuple[str, int, int, Optional[str]]]:
+    """A lower-case outcome word run on after a comma at the end of the heading line ("3.
+    Godkendelse af dagsorden, godkendt"): the words after the last comma."""
+    ends = list(_TITLE_COMMA.finditer(title))
+    if not ends:
+        return None
+    m = ends[-1]
+    rest = title[m.end():].rstrip()
+    if len(rest.split()) > _COMMA_OUTCOME_MAX_WORDS or dates_in(rest):
+        return None
+    if layout_patterns()["outcome"].match(rest) is None or dec.classify(rest) == "other":
+        return None
+    start = title_start + m.end()
     return rest, start, start + len(rest), title[: m.start()].strip() or None
 
 
@@ -1451,7 +1513,8 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
         return None
     if any(line.blank for line in body) or len(body) > 2:
         return (_opening_outcome(body) or _narrative_decision(body, election)
-                or (_election_clause(body) or _election_list(body) if election else None))
+                or (_election_clause(body) or _election_list(body) if election else None)
+                or _report_opening(body))
     start, end = body[0].start, body[-1].end
     text = "\n".join(line.clean for line in body)
     if layout_patterns()["closed"].search(text):
@@ -1462,10 +1525,36 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
     if outcome == "other":
         if len(body) == 1 and _header_patterns()["nothing_decision"].match(body[0].clean):
             return text, start, end  # "Intet."
-        return _narrative_decision(body, election) or (_election_line(body[0]) if election and len(body) == 1 else None)
+        return (_narrative_decision(body, election) or (_election_line(body[0]) if election and len(body) == 1 else None)
+                or _report_opening(body))
     if outcome != "postponed" and dates_in(text):
         return None  # "…, som blev vedtaget af byrådet den 4. maj 2019": an earlier decision told
     return text, start, end  # text: the lines without indentation, for the outcome
+
+
+_REPORT_BODY_MAX_LINES = 12
+
+
+def _report_opening(body: list[Line]) -> Optional[tuple[str, int, int]]:
+    """The first sentence of an item's prose when it reports to the meeting and holds no outcome
+    ("Formanden orienterede om mødet i regionen."): the item recorded as informative."""
+    first, hp = body[0], _header_patterns()
+    if not hp["report_opening"].match(first.clean):
+        return None
+    if any(hp["report_resolution"].search(line.clean) for line in body[:_REPORT_BODY_MAX_LINES]):
+        return None  # a resolution told after the report
+    if len(body) > _REPORT_BODY_MAX_LINES:
+        return None
+    found = dec.sentences(first.clean)
+    if not found:
+        return None
+    offset, sentence = found[0]
+    lead = len(sentence) - len(sentence.lstrip())
+    sentence = sentence.strip()
+    if not sentence or dec.classify(sentence) != "other":
+        return None
+    start = first.start + offset + lead
+    return sentence, start, start + len(sentence)
 
 
 def _minutes_label_decision(layout: Layout, item: Item, items: list[Item]) -> Optional[tuple[str, int, int]]:

@@ -58,6 +58,7 @@ def _pats() -> dict[str, Any]:
     return {
         "held": re.compile(d["held_sentence_regex"]),
         "place_start": re.compile(d["held_place_start_regex"]),
+        "generic_lead": re.compile(d["place_generic_lead_regex"], i),
         "place_end": re.compile(d["held_place_end_regex"], i),
         "started": re.compile(d["started_regex"], i),
         "upper_prefix": re.compile(d["upper_title_prefix_regex"]),
@@ -288,6 +289,7 @@ def clean_location(location: Optional[str]) -> Optional[str]:
     cut = p["run_on"].search(location)
     if cut:
         location = location[: cut.start()].strip(" ,.;")
+    location = p["generic_lead"].sub("", location)  # "lokale på Kildegården": the named place
     location = re.sub(r"^(?:på|PÅ|i|I)\s+(?=[A-ZÆØÅ0-9])", "", location)
     if p["held"].match(location):
         return _held_place(location[p["held"].match(location).end():])  # "Mødet blev holdt på …"

@@ -1367,6 +1367,11 @@ def _attendance_patterns() -> dict[str, Any]:
             r"(?<=\S)\s+(?=(?-i:[A-ZÆØÅ]))(?:%s)\s*:\s+" % "|".join(
                 re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(p["absent_labels"], key=len, reverse=True)),
             re.IGNORECASE),
+        # a second absence label after the list's sentence ("Afbud: Eva Holm og Bo Dam. Uden afbud Ole Lund.")
+        "absence_label_after_sentence": re.compile(
+            r"(?<=[a-zæøå])\.\s+(?=(?-i:[A-ZÆØÅ]))(?:%s)\s*:?\s+(?=(?-i:[A-ZÆØÅ]))" % "|".join(
+                re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(p["absent_labels"], key=len, reverse=True)),
+            re.IGNORECASE),
         "absence_prefilter": re.compile(r"fravær|afbud|forfald|udeblev|deltog\s+ikke|ikke\s+til\s+stede|undtagen|bortset\s+fra", re.IGNORECASE),
         "role_heads": _word_matcher(list(p["role_words"]) + list(p["attendance_role_heads"])),
         "org_words": frozenset(str(w).lower() for w in p["attendance_org_words"]),
@@ -1859,6 +1864,16 @@ _ATTENDANCE_PREFILTER = re.compile(r"^[A-ZÆØÅa-zæøå][^\d]{0,40}$")  # a sh
 _LABEL_FIRST = re.compile(r"\s*[A-ZÆØÅ][\wæøå]+\s*:(?:\s|$)")
 
 
+def _absent_values_split(value: str, start: int, board: bool) -> list["Person"]:
+    """The absentees of a value that a second absence label after a sentence goes on with ("Afbud: Eva
+    Holm. Uden afbud Bo Dam"): both lists."""
+    second = _attendance_patterns()["absence_label_after_sentence"].search(value)
+    if second is None:
+        return _absent_values(value, start, board)
+    first = value[: second.start() + 1]
+    return _absent_values(first, start, board) + _absent_values(value[second.end():], start + second.end(), board)
+
+
 def _attendance_label(clean: str) -> Optional[tuple[str, re.Match[str]]]:
     pats = patterns()
     for kind in ("absent", "substitutes", "participants"):
@@ -1892,8 +1907,10 @@ def attendance_at(lines: list[Line], i: int, end: int, board: bool = False) -> O
     if kind == "participants":  # "Tilstede var: Ole Lund, Eva Holm Afbud: Bo Dam": the absentees are read apart
         absent_label = _attendance_patterns()["absence_label_inline"].search(value)
         value = value[: absent_label.start()] if absent_label else value
-    people = _absent_values(value, line.start + m.start("value"), board) if kind == "absent" else \
-        parse_people(value, line.start + m.start("value"), board) if value.strip() else []
+    if kind == "absent":
+        people = _absent_values_split(value, line.start + m.start("value"), board)
+    else:
+        people = parse_people(value, line.start + m.start("value"), board) if value.strip() else []
     used = [i]
     j = i + 1
     if not value.strip():  # label alone: names follow, maybe after blank lines
