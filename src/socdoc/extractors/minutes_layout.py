@@ -1940,7 +1940,8 @@ def _absent_values(value: str, offset: int, board: bool) -> list[Person]:
     return parse_people(value[: label.start()], offset, board) + parse_people(value[label.end():], offset + label.end(), board)
 
 
-_STAND_IN_BEFORE = re.compile(r"\b(?:stedfortræder|suppleant)(?:en)?\s*:?\s*$", re.IGNORECASE)
+_STAND_IN_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases()["stand_in_words"])) + r")(?:en)?\s*:?\s*$",
+                              re.IGNORECASE)
 
 
 def _after_stand_in_word(lines: list[Line], used: list[int], person: Person) -> bool:

@@ -2162,7 +2162,7 @@ def _grant_subject_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """The recipient that opens each paragraph of a round-up of grants ("Egeby Naturcenter fik
     tilsagn om tilskud på …"): the subject of the grant's verb is an organisation, unless it
     reads as a person, a place or a common noun ("Projektet")."""
-    if "tilsagn" not in text and "tilskud" not in text and "støtte" not in text:
+    if not any(word in text for word in cues()["parties"]["grant_words"]):
         return []
     out = []
     for m in _grant_subject().finditer(text):
