@@ -698,8 +698,8 @@ def _named_by_area_noun(text: str, pat: _Patterns) -> list[Candidate]:
 # "på Østmøn", "Vestamager": a compass word glued to a listed island; "på Frederiksø": an unlisted
 # name in "-ø" after "på"
 _COMPASS_ISLAND = Prefiltered(
-    re.compile(rf"(?:Nordvest|Nordøst|Sydvest|Sydøst|Nord|Syd|Øst|Vest)(?P<island>[{LOWER}]{{2,}})(?P<gen>s)?(?![\w-])"),
-    prefix_starts(["Nord", "Syd", "Øst", "Vest"], not_after=r"[\w-]"),
+    re.compile(rf"(?:{'|'.join(cues()['areas']['compass_words'])})(?P<island>[{LOWER}]{{2,}})(?P<gen>s)?(?![\w-])"),
+    prefix_starts(cues()["areas"]["compass_words"], not_after=r"[\w-]"),
 )
 _ISLET_AFTER_ON = Prefiltered(
     re.compile(rf"[Pp]å[ ](?P<islet>[{UPPER}][{LOWER}]+ø)(?P<gen>s)?(?![\w-])"),
@@ -813,7 +813,7 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
 
 _COMPASS_ESTATE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues()['areas']['estate_heads']))})[ ]"
-    rf"(?:Nordvest|Nordøst|Sydvest|Sydøst|Nord|Syd|Øst|Vest|Midt)(?![\w-])"
+    rf"(?:{'|'.join([*cues()['areas']['compass_words'], 'Midt'])})(?![\w-])"
 )
 _DATE_LEAD = re.compile(r"^[ \t]*(?:\d{1,2}\.[ ][a-zæøå]+[ ]\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[ \t]+")
 _TAG = re.compile(rf"[{UPPER}0-9][\w-]*(?:[ ][{UPPER}0-9][\w-]*)?")

@@ -42,9 +42,13 @@ _CMS_DATELINE = re.compile(r"^\s*[0-3]\d([-. ])[01]\d\1(?:19|20)\d\d(?:[ \t]*/[ 
 # Also glued to its sentence ("NYKØBING:Der var …") and after a crawler's stamp (" date 2022-04 KØGE: …").
 _PLACE_DATELINE = re.compile(
     r"(?m)^\s*(?:date[ \t]+[\d-]{4,10}[ \t]+)?([A-ZÆØÅ]{3,}(?:[ \-/][A-ZÆØÅ]{2,})*):(?:\s+[A-ZÆØÅ0-9]|[A-ZÆØÅ][a-zæøå])")
-# A quote set off by a dash at a line start and closed by a verb of saying ("- Vi er glade, siger formanden"):
-# the way newspapers print what people told them.
-_DASH_QUOTE = re.compile(r"(?m)^[ \t]*[-–][ \t]+[A-ZÆØÅ][^\n]*[,.!?][ \t]+(?:siger|fortæller|udtaler|forklarer)[ \t]")
+@functools.lru_cache(maxsize=1)
+def _dash_quote() -> re.Pattern[str]:
+    """A quote set off by a dash at a line start and closed by a verb of saying ("- Vi er glade, siger
+    formanden"): the way newspapers print what people told them."""
+    return re.compile(rf"(?m)^[ \t]*[-–][ \t]+[A-ZÆØÅ][^\n]*[,.!?][ \t]+(?:{_alt(_cues()['speech_verbs'])})[ \t]")
+
+
 # A speaker's name after "til X," shows that X ends an organisation's name in the speaker's role
 # ("siger bestyrelsesformand for Hjem til Alle, Agi Csonka"), not a medium told something.
 _SPEAKER_AFTER = re.compile(r",[ \t]+[A-ZÆØÅ][\w\-]+[ \t]+[A-ZÆØÅ]")
@@ -426,7 +430,7 @@ def article_score(text: str, lowered: str) -> int:
     if _has(cues["report_verbs"], lowered):
         score += 2 * (p.source_attribution.search(text) is not None)
     score += any(m.group(1).lower() not in cues["capital_labels"] for m in _PLACE_DATELINE.finditer(text[:1500]))
-    score += _DASH_QUOTE.search(text) is not None
+    score += _dash_quote().search(text) is not None
     return score
 
 
