@@ -1807,7 +1807,21 @@ def _on_sentence_line(text: str, cand: Candidate) -> bool:
     """True for a mention on a line of five words or more that is no menu line ("Rådet drøftede
     …", "Referat af Rådets møde 3. maj"): the body named in the text, not only in the menu."""
     start, end = line_of(text, cand.start)
-    return len(text[start:end].split()) >= 5 and not _menu_line(text, start, end)
+    return _long_line(text, start, end) and not _menu_line(text, start, end)
+
+
+_LONG_MEMO: dict[str, Any] = {"text": None, "lines": {}}
+
+
+def _long_line(text: str, start: int, end: int) -> bool:
+    """The line ``text[start:end]`` has five words or more; counted once per line of a text (the
+    names on one long line share the answer, so a long line costs linear time)."""
+    if _LONG_MEMO["text"] is not text:
+        _LONG_MEMO["text"], _LONG_MEMO["lines"] = text, {}
+    lines = _LONG_MEMO["lines"]
+    if start not in lines:
+        lines[start] = len(text[start:end].split(None, 5)) >= 5
+    return lines[start]
 
 
 def _sibling_menu(line: str, before: str, after: str) -> bool:
