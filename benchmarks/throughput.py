@@ -189,6 +189,16 @@ def long_line(megabytes: float) -> None:
         words = len(text.split())
         print(f"\nlong line: {len(text.encode('utf-8')) / 2**20:.1f} MB, {words:,} words on one line: "
               f"{seconds:.1f} s, {words / seconds:,.0f} words/s (start-up included), peak RSS {rss:.0f} MB")
+        folder = Path(tmp) / "as-documents"
+        folder.mkdir()
+        per_doc = max(1, 2000 // len(SENTENCE))
+        for i in range(0, n, per_doc):
+            (folder / f"doc{i:07d}.txt").write_text(SENTENCE * min(per_doc, n - i), encoding="utf-8")
+        args = [*_socdoc_command(), "extract", str(folder), "-o", str(Path(tmp) / "docs.jsonl"), "--workers", "1"]
+        doc_seconds, doc_rss, _ = _run_timed(args)
+        print(f"the same text as {len(list(folder.iterdir())):,} documents of about 2,000 characters: "
+              f"{doc_seconds:.1f} s, {words / doc_seconds:,.0f} words/s, peak RSS {doc_rss:.0f} MB; "
+              f"one line runs at {doc_seconds / seconds:.2f} of that speed")
 
 
 def main() -> None:
