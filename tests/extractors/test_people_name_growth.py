@@ -56,3 +56,18 @@ def test_name_after_og_needs_a_list_of_found_persons():
 def test_credit_with_a_double_first_name():
     found = people("Illustration: Maj-Britt Holmsted\n\nNy plan for ældreplejen i kommunen.")
     assert "Maj-Britt Holmsted" in found
+
+
+def test_surname_after_a_middle_initial_that_is_also_a_common_word():
+    # "Højland" and "Skov" are Danish common nouns, but after "S." they can only be a surname.
+    text = "Deltagere:\n • Bente Rask\n • Jens S. Højland\n • Karl M. Skov\n • Linda Nielsen\n"
+    found = people(text, "Jens", "Karl")
+    assert "Jens S. Højland" in found
+    assert "Jens S." not in found
+    assert "Karl M. Skov" in found
+
+
+def test_heading_after_a_full_name_is_still_cut_off():
+    text = "Sagsbehandler: Eva Holm Meddelelser\nBaggrund for sagen er kort."
+    found = people(text, "Eva Holm")
+    assert "Eva Holm" in found

@@ -446,6 +446,9 @@ def _clean_role(role: str, pat: _Patterns) -> str:
     return pat.role_variants.get(role.casefold(), role)
 
 
+_INITIAL = re.compile(rf"[{UPPER}]\.")
+
+
 def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tuple[int, int]]:
     """Drop stop words at the edges of a name span; None when fewer than two words remain."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
@@ -460,9 +463,11 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
     while len(words) > 2 and _glued_word_before(text[words[0][0]:words[0][1]], text[words[1][0]:words[1][1]], pat):
         words = words[1:]  # "Indledning/Baggrund Eva Holm", "Mødelokale 3, Prøvestenen Bo Dam deltog"
     while len(words) > 2 and _heading_word(text[words[-1][0]:words[-1][1]], pat) and any(
-            text[s:e] not in pat.first_names for s, e in words[1:-1]) and not _PARTY_NEXT.match(text, words[-1][1]):
+            text[s:e] not in pat.first_names and not _INITIAL.fullmatch(text, s, e) for s, e in words[1:-1]) \
+            and not _PARTY_NEXT.match(text, words[-1][1]):
         words = words[:-1]  # "Sagsbehandler: Eva Holm Meddelelser Baggrund": headings glued after the name
-        # ("Hans Peter Vinding" keeps its surname: what is left would be given names only)
+        # ("Hans Peter Vinding" and "Jens S. Højland" keep their surnames: what is left would be given
+        # names and initials only)
     if len(words) < 2:
         return None
     if any(text[s:e] in pat.stop for s, e in words[1 if _month_given_name(text, words, pat) else 0:]):
@@ -723,9 +728,11 @@ def _extend_model_name(text: str, start: int, end: int, pat: _Patterns) -> tuple
         m = re.match(rf"[ ](?P<w>{_NAME_WORD})(?![\w.-])", text[end:end + 30])
         if m and m.group("w") not in pat.stop and not pat.base_role.fullmatch(m.group("w")):
             end += m.end()
+            initial = re.fullmatch(rf"[{UPPER}]\.", m.group("w"))
             m = re.match(rf"[ ](?P<w>{_NAME_WORD})(?![\w-])", text[end:end + 30])
-            if m and _SURNAME_END.search(m.group("w")) and m.group("w") not in pat.stop:
-                end += m.end()  # "Søren" + "Holt Poulsen"
+            if m and (initial or _SURNAME_END.search(m.group("w"))) and m.group("w") not in pat.stop \
+                    and not m.group("w").endswith("."):
+                end += m.end()  # "Søren" + "Holt Poulsen"; "Jens" + "S. Højland": a surname after an initial
     return start, end
 
 
