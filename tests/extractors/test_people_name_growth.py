@@ -71,3 +71,12 @@ def test_heading_after_a_full_name_is_still_cut_off():
     text = "Sagsbehandler: Eva Holm Meddelelser\nBaggrund for sagen er kort."
     found = people(text, "Eva Holm")
     assert "Eva Holm" in found
+
+
+def test_street_or_document_title_is_no_person():
+    text = ("Ansøgning om lejeforhøjelse i afdeling 4, beliggende Karl Hansensvej 2-20, Skive.\n"
+            "Bilag: 1 Åben Bilagsstatistik for udvalget\nPer Gade og Eva Vejby deltog i mødet.")
+    found = people(text, "Karl Hansensvej", "Åben Bilagsstatistik", "Per Gade", "Eva Vejby")
+    assert "Karl Hansensvej" not in found
+    assert "Åben Bilagsstatistik" not in found
+    assert {"Per Gade", "Eva Vejby"} <= set(found)

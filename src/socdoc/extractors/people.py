@@ -306,6 +306,7 @@ def patterns() -> _Patterns:
         not_person_first=re.compile(rf"(?i)\w*(?:{endings})"),
         not_person_last=re.compile(
             rf"(?i)[\w-]*(?:{'|'.join(map(re.escape, more['not_person_last_word_endings']))})"
+            rf"|[\w-]{{3,}}(?:{'|'.join(map(re.escape, more['not_person_last_compound_endings']))})"
         ),
         any_role=re.compile(_role_regex()),
         name_then_role=re.compile(
