@@ -238,3 +238,22 @@ def test_a_list_of_days_with_a_dot_after_the_month_is_dates() -> None:
 @pytest.mark.parametrize("text", ["Se punkt 2.3., 2.4. og 3.1. i rapporten fra 2018.", "Brøkerne 1/2, 3/4 og 1/3 i 2018."])
 def test_section_numbers_and_fractions_are_no_calendar(text: str) -> None:
     assert find_dates(text) == []
+
+
+def test_a_clause_that_looks_ahead_and_names_the_coming_year_puts_a_yearless_date_in_it() -> None:
+    published = dt.date(2010, 11, 29)
+    text = "Der planlægges afholdt Beskæftigelseskonference 2011 den 10. og 11. marts i Roskilde."
+    assert [d.date.isoformat() for d in find_dates(text, published=published)] == ["2011-03-10", "2011-03-11"]
+    from socdoc.extractors.periods import find_periods
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in find_periods(text, published=published)] == [
+        ("2011-03-10", "2011-03-11")]
+
+
+def test_a_yearless_date_keeps_the_documents_year_without_the_coming_year_or_when_ahead() -> None:
+    published = dt.date(2010, 11, 29)
+    # no year named: half a year back is not enough to move it
+    assert [d.date.isoformat() for d in find_dates("Sagen er behandlet den 10. marts.", published=published)] == [
+        "2010-03-10"]
+    # the coming year named, but the date lies ahead of the document in its own year
+    text = "Budget 2012 skal vedtages den 5. oktober."
+    assert [d.date.isoformat() for d in find_dates(text, published=dt.date(2011, 8, 15))] == ["2011-10-05"]

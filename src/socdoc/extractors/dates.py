@@ -370,6 +370,8 @@ _AHEAD_DAYS = 180
 # A date without a year this far behind the document's date lies in the next year: "den 8. januar"
 # in minutes of December is the coming January (a date of the year gone by is rarely that far back).
 _ROLL_DAYS = 270
+# From _AHEAD_DAYS behind, a clause that looks ahead and names the coming year before the date is enough
+# ("Der planlægges afholdt konference 2011 den 10. marts" in minutes of November 2010).
 
 
 def _ahead(text: str, cand: DateCandidate, year: Optional[int], published: Optional[dt.date]) -> Optional[int]:
@@ -383,18 +385,31 @@ def _ahead(text: str, cand: DateCandidate, year: Optional[int], published: Optio
         return year + 1
     if not cand.effective and behind > _ROLL_DAYS and _clause_looks_ahead(text, cand.start):
         return year + 1
+    if not cand.effective and behind > _AHEAD_DAYS and _clause_looks_ahead(text, cand.start) \
+            and str(year + 1) in _ANY_YEAR.findall(_clause_before(text, cand.start)):
+        return year + 1
     return year
+
+
+def ahead_year(text: str, cand: DateCandidate, year: Optional[int], published: Optional[dt.date]) -> Optional[int]:
+    """The context ``year`` of a date written without one, moved to the next year when the date lies ahead
+    of the document (see ``_ahead``); periods settle the ends of a day range so, like dates."""
+    return _ahead(text, cand, year, published)
 
 
 _CLAUSE_REACH = 80
 _CLAUSE_BREAK = re.compile(r"[.!?;](?=\s)|\n")
 
 
-def _clause_looks_ahead(text: str, pos: int) -> bool:
-    """The clause before ``pos`` has a word that puts its date ahead ("næste", "er", "afholdes")."""
+def _clause_before(text: str, pos: int) -> str:
     before = text[max(0, pos - _CLAUSE_REACH):pos]
     breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end():] if breaks else before
+    return before[breaks[-1].end():] if breaks else before
+
+
+def _clause_looks_ahead(text: str, pos: int) -> bool:
+    """The clause before ``pos`` has a word that puts its date ahead ("næste", "er", "afholdes")."""
+    clause = _clause_before(text, pos)
     return any(w in da.load().ahead_words for w in re.findall(r"[a-zæøå]+", clause.casefold()))
 
 

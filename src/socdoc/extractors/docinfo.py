@@ -3,7 +3,8 @@
 The kind weighs the signals of who speaks. A press release is published by the acting
 organisation itself: it names itself a press release, ends with press contacts, carries the
 dateline ("14.03.2025" alone under the headline), sender line ("Finansministeriet"), logo line
-and footer of an authority's own news page and quotes its own office holders. An article is a
+and footer of an authority's own news page, quotes its own office holders (also as a paragraph below
+"Minister Eva Holm siger:") and tells of its own action as "vi" outside any quotation. An article is a
 medium reporting what others did or said: a byline, "oplyser kommunen", "siger X til Ritzau",
 "Det skriver X i en pressemeddelelse", "efter hvad avisen erfarer", quotes set off by a dash,
 place datelines ("KØGE: …"), photo credits, share buttons, opinion pieces.
@@ -350,7 +351,76 @@ def press_score(text: str, lowered: str) -> int:
     score += 2 * _own_date_line(lowered)
     score += 2 * (_has(cues["official_titles"], lowered) and _titled_statement().search(text) is not None)
     score += 2 * _grant_list(lowered)
+    if not _has(cues["opinion_cues"], lowered) and _own_voice(text):
+        score += 1 + _actor_headline(text)
     return score
+
+
+_DASHES = "-–—"
+_QUOTE_MARKS = "\"“”„»«"
+_QUOTED = re.compile(r"[\"“”„»][^\"“”„»«\n]*[\"“”«]")
+
+
+@functools.lru_cache(maxsize=1)
+def _own_voice_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = _cues()
+    verbs = _alt(cues["speech_verbs"] + cues["statement_intro_verbs"])
+    return (re.compile(rf"(?i)\b(?:{_alt(cues['own_voice_words'])})\b"),
+            # the close of a quote: ", siger hun", "…?” spørger", a closing mark at the end of the line
+            re.compile(rf"[,.!?…][\"”“»]?[ \t]+(?:{verbs})\b|[\"”“»][ \t]*$"))
+
+
+def _own_voice(text: str) -> bool:
+    """The organisation tells of its own action in the first person plural outside any quotation: at least
+    ``own_voice_min_lines`` prose lines with "vi"/"vores" that are neither a quote set off by a dash or a
+    quotation mark (nor its run-on lines up to the speaker's verb), nor an interview's answer, nor furniture
+    addressing the reader."""
+    cues = _cues()
+    words = cues["own_voice_words"]
+    we, closed = _own_voice_patterns()
+    lines = 0
+    in_quote = False
+    asked = False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        answer, asked = asked, line.endswith("?")
+        if answer:
+            continue  # an interview's answer below its question ("Hvad gør I nu?" / "Vi har …")
+        if in_quote or line[0] in _DASHES + _QUOTE_MARKS:
+            in_quote = closed.search(line) is None
+            continue
+        narration = _QUOTED.sub(" ", line)
+        opened = min((narration.find(q) for q in _QUOTE_MARKS if q in narration), default=-1)
+        if opened >= 0:  # a quotation opened in the line runs on to a later line
+            in_quote = True
+            narration = narration[:opened]
+        low = narration.lower()
+        if len(narration.split()) < cues["own_voice_min_words"] or _has(cues["own_voice_furniture"], low):
+            continue
+        if _has(words, low) and we.search(narration) and closed.search(narration) is None:
+            lines += 1
+            if lines >= cues["own_voice_min_lines"]:
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _actor_headline_pattern() -> re.Pattern[str]:
+    """A headline whose subject is an organisation's name, before a finite verb ("Sundby Boligselskab
+    udvikler …", "Region Nord vedtager …", "DKR byder …")."""
+    cues = _cues()
+    endings = _alt(cues["headline_actor_endings"])
+    prefixes = _alt([w.capitalize() for w in cues["publisher_prefixes"]])
+    name = (rf"(?:(?:[A-ZÆØÅ][\w\-]*[ ]){{0,4}}(?=[A-ZÆØÅ])[\w\-]*(?i:{endings})"
+            rf"|(?:{prefixes})(?:[ ][A-ZÆØÅ][\w\-]*){{1,2}}|[A-ZÆØÅ]{{2,6}})")
+    return re.compile(rf"{name}[ ]+[a-zæøå]{{3,}}(?:r|ede|te)\b")
+
+
+def _actor_headline(text: str) -> bool:
+    title = find_title(text)
+    return title is not None and _actor_headline_pattern().match(title) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -358,9 +428,16 @@ def _titled_statement() -> re.Pattern[str]:
     """A line opening with an office holder's title, name and a colon before the quotation mark ("Borgmester Eva
     Holm: ”Vi er glade …"): the organisation's own release presents its statement so; a medium closes a quote
     with "siger …"."""
-    titles = _alt(_cues()["official_titles"])
+    cues = _cues()
+    titles = _alt(cues["official_titles"])
+    verbs = _alt(cues["speech_verbs"] + cues["statement_intro_verbs"])
     name = r"[A-ZÆØÅ][\w\-]+(?:[ ][A-ZÆØÅ][\w\-]+){0,3}(?:[ ]\([A-ZÆØÅ]{1,2}\))?"
-    return re.compile(rf"(?m)^[ \t]*(?:[A-ZÆØÅ][\w\-]*[ ]){{0,3}}(?i:[\w\-]*(?:{titles}))[ ]+{name}:[ ]*[”\"“„»]")
+    # Also with the statement as a paragraph of its own below the speaker's line ("Social- og boligminister
+    # Eva Holm siger:", "Formand for Socialudvalget Bo Dam (A) tilføjer:"), the layout of a ministry's release.
+    return re.compile(
+        rf"(?m)^[ \t]*(?:[A-ZÆØÅ][\w\-]*[ ]){{0,3}}(?i:[\w\-]*(?:{titles}))[ ]+{name}:[ ]*[”\"“„»]"
+        rf"|^[ \t]*(?:[A-ZÆØÅ][\w]*-?[ ](?:og[ ])?){{0,3}}(?i:[\w\-]*(?:{titles}))(?:[ ]for[ ][^\n:]{{1,60}}?)?"
+        rf"[ ]+{name}(?:[ ](?:{verbs}))?:[ \t]*\n(?:[ \t]*\n)?[ \t]*[”\"“„»]")
 
 
 _GRANT_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:mio\.?\s*|millioner\s*)?(?:kr\b|kroner\b)|\bkr\.?\s*\d")

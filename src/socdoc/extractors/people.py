@@ -117,6 +117,7 @@ class _Patterns:
     kept_prefix: re.Pattern[str]
     base_role: re.Pattern[str]
     role_after: re.Pattern[str]
+    co_names: re.Pattern[str]  # ", Bo Dam og Kim Holm" after a name, before a plural role they share
     list_role: re.Pattern[str]
     party_role: re.Pattern[str]
     role_list: re.Pattern[str]
@@ -295,6 +296,7 @@ def patterns() -> _Patterns:
             rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}|{more['role_after_as']})(?P<role>{_role_regex()})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[\s,.;:)]|$)"
         ),
+        co_names=re.compile(rf"(?:{paren}?,[ ]{name}){{0,4}}{paren}?[ ](?:og|&)[ ]{name}"),
         list_role=re.compile(rf"[ ](?:på|for)[ ](?:{list_words})[ ](?P<party>{letter_alt}),?[ ](?P<name>{name})"),
         party_role=re.compile(rf"(?<![\w-])(?=[{UPPER}])(?P<party>{genitive_alt})[ ](?:(?P<role>{role})[ ])?(?P<name>{name})"),
         role_list=re.compile(
@@ -1754,6 +1756,12 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         m = pat.role_after.match(text, cand.end)
         if m and not _succeeded(text, cand.start, m) and not _left_office(m.group()):
             extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
+    if not extra.get("role"):
+        co = pat.co_names.match(text, cand.end)
+        m = pat.role_after.match(text, co.end()) if co else None
+        if m and _plural_role(m.group("role"), pat) and not _left_office(m.group()):
+            # "Eva Lund og Bo Dam deltog som suppleanter": a plural role is each named one's
+            extra["role"] = _clean_role(m.group("role"), pat)
     if not extra.get("role"):
         m = pat.line_end_role.match(text, cand.end)
         if m and not any(w.split("-")[0] in pat.first_names for w in m.group("about").split()):

@@ -17,7 +17,7 @@ from socdoc import lazy_re as re
 from dataclasses import dataclass
 from typing import Any, Iterator, Optional
 
-from socdoc.extractors.dates import DateCandidate, year_context
+from socdoc.extractors.dates import DateCandidate, ahead_year, year_context
 from socdoc.extractors.entities import Prefiltered, prefix_starts
 from socdoc.lang import da
 from socdoc.records import Period
@@ -196,7 +196,8 @@ def _projects(text: str) -> Iterator[_Found]:
 
 
 def _date_of(cand: DateCandidate, text: str, published: Optional[dt.date]) -> Optional[dt.date]:
-    year = cand.year if cand.year is not None else year_context(text, cand.start, published)
+    year = cand.year if cand.year is not None else ahead_year(
+        text, cand, year_context(text, cand.start, published), published)
     if year is None:
         return None
     try:
