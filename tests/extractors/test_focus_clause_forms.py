@@ -134,3 +134,12 @@ def test_enumerating_words_are_dropped() -> None:
 def test_areas_that_are_prioritised() -> None:
     text = "Udvalget har vedtaget følgende områder, der er prioriteret højest:\n\n• Tidlig indsats\n• Mental sundhed\n• Bevægelse\n"
     assert focus(text) == ["Tidlig indsats", "Mental sundhed", "Bevægelse"]
+
+
+def test_clause_over_an_agenda_is_no_list() -> None:
+    text = ("Udvalget drøftede tre temaer, der blev udskudt fra sidste møde.\n\n"
+            "1. Budget 2025\n2. Status på byggeriet\n3. Eventuelt\n")
+    assert focus(text) == []
+    text = ("Bestyrelsen tog fat på tre temaer, som medlemmerne havde bedt om.\n\n"
+            "- Nyt fra formanden\n- Status på renoveringen\n- Eventuelt\n")
+    assert focus(text) == []

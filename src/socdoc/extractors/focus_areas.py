@@ -190,6 +190,7 @@ class _Patterns:
     pair_adjective_endings: tuple[str, ...]
     relative_starts: frozenset[str]
     item_lead: re.Pattern[str]
+    agenda_items: tuple[str, ...]
     chosen: re.Pattern[str]
 
 
@@ -338,6 +339,7 @@ def patterns() -> _Patterns:
         member=re.compile(rf"(?<![\w])(?:{_alternation(data['member_links'])})[ ](?:[\w’'-]+[ ]){{0,3}}?(?P<noun>{nouns})(?![\w])"),
         pair_adjective_endings=tuple(data["pair_adjective_endings"]),
         relative_starts=frozenset(w.casefold() for w in data["relative_clause_starts"]),
+        agenda_items=tuple(w.casefold() for w in data["agenda_items"]),
         item_lead=re.compile(rf"(?i)^(?:(?:{_alternation(data['item_lead_words'])})[ ]+)+"),
         # "følgende områder, der er prioriteret:" over the areas
         chosen=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|{general})(?![\w]),?[ ]"
@@ -1200,7 +1202,9 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         return [(start.head, pos)], pos + len(start.head), False
     if start.mode == "clause_bullets":  # "fire faste temaer, der går igen hvert år." over four bullets
         items, end = _bullets(text, line_end, start.count)
-        if (len(items) == start.count or _cut_list(text, items, end, start.count)) and not _sentence_items(items, pat):
+        agenda = any(re.search(r"\d", item) or _clean(item, pat).casefold().startswith(pat.agenda_items)
+                     for item, _ in items)  # "tre temaer, der blev udskudt:" over "1. Budget 2025", "Eventuelt"
+        if (len(items) == start.count or _cut_list(text, items, end, start.count)) and not agenda:
             return items, end, True
         return [], pos, False
     if start.mode == "label":  # "Indsatsområde 2: Tryghed og trivsel"
