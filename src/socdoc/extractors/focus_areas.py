@@ -34,9 +34,17 @@ items ("fire områder: ”A”, ”B” og ”C”"), a definite noun or a verb 
 "… indsatsområder for 2025 er A, B og C"), a focus phrase ("særligt fokus på A og B"), a title
 "Fokus på A, B og C", "… fokus på:", numbered labels ("Indsatsområde 2: A"), a count of categories
 opened by the next sentence ("… fire kategorier. Henholdsvis 1) A, 2) B …") or over as many capitalised
-names ("to projektkategorier: A eller B"), and strategic goals counted over short verbless titles. After a focus
+names ("to projektkategorier: A eller B"), and strategic goals counted over short verbless titles. A
+counted list noun whose relative clause ends the sentence names its areas in as many bullets below
+("fire faste temaer, der går igen hvert år." over four bullets) or in the next sentence ("… tre temaer,
+hvor der er brug for …. Det drejer sig om A, B og C"); the clause's verbs are no items. The subject of
+"X er et af foreningens kerneområder" is one area; "følgende områder, der er prioriteret:" opens a list.
+A quoted item is kept whole, and a bullet's subtitle of nouns after a dash stays with it ("Internettet –
+adfærd og normer"); words that enumerate ("for det første", "dels") are dropped. After a focus
 phrase two coordinated abstract nouns are two areas ("uddannelse og forebyggelse af
-misbrug"). Goals, criteria and activities open no list; time expressions ("den kommende
+misbrug"), as are a bare noun and a noun with its own adjective ("voldtægt og psykisk vold"); a
+modifier after both nouns keeps them one ("børn og unge med psykiske udfordringer"), and in a
+counted list a bare noun joins the phrase after it; "indkøbs- og lokalcentre" is no list. Goals, criteria and activities open no list; time expressions ("den kommende
 tid"), references ("området"), open lists of examples ("…, lektiecafé mv."), lists of places or
 amounts are no focus areas, and a list inside the explanation of an area found before is not
 read again. The Danish cues are in ``lang/da/focus_areas.yaml``.
@@ -51,9 +59,12 @@ from importlib import resources
 from typing import Any, Optional
 
 from socdoc.lang.da import parse_yaml
-from socdoc.extractors.entities import UPPER, Prefiltered, area_like, prefix_starts, trie_regex
+from socdoc.extractors.entities import UPPER, Prefiltered, area_like, common_word, prefix_starts, trie_regex
 from socdoc.records import FocusArea
 
+# A name, a dash and a subtitle of two or three coordinated nouns ("Sundhed – kost og bevægelse").
+_SUBTITLE = re.compile(r"(?P<head>[^\n]+?)[ ]+[-–][ ]+(?P<tail>[a-zæøå]+(?:,[ ][a-zæøå]+)?[ ]og[ ][a-zæøå]+)")
+_QUOTES = "\"'‘’“”«»"
 _QUOTED = re.compile(r"[\"'‘’“”«»](?P<item>[^\"'‘’“”«»\n]{2,80})[\"'‘’“”«»]")
 # A bullet mark: a symbol, a number or letter with "." or ")", or the letter "o" that word processors
 # print as a hollow bullet ("o   Sundhed"), only before a capital.
@@ -77,6 +88,7 @@ _LABEL_LINE = re.compile(rf"[{UPPER}][^\s:]*(?:[ ](?!at[ ])[^\s:]+){{0,7}}:[ ]+\
 _MONEY = re.compile(r"\d[\d.,]*[ ]?(?:kr\b|kroner|mio|mia|mill|%|procent)", re.IGNORECASE)
 _CODE = re.compile(r"\d+[.,]\d")  # an account number or amount ("51.20 Dagtilbud"), no name
 _ONLY_SPACE = re.compile(r"[ \t]*\Z")  # a page cut off when saved ends without a line break
+_AND = re.compile(r"(?<![-–])[ ]og[ ]")  # not the "og" after a cut compound ("indkøbs- og lokalcentre")
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?P<line>\S[^\n]*?)[ \t]*$")  # "### Tryghed" in Markdown
@@ -98,6 +110,7 @@ _BLOCK_SCAN = 4000  # characters looked at for a block of lines under an opener
 _BLOCK_LINES = 40
 _INLINE_SCAN = 1500  # characters looked at for a list in running text
 _CONTEXT_SCAN = 400
+_MAX_MEMBER_WORDS = 6  # a subject naming one focus area ("Forebyggelse af indbrud er et af …")
 _COUNTED_CONTEXT = 80  # characters before "tre store udfordringer, A, B og C" looked at for words of focus  # characters before a general noun looked at for words of focus
 
 
@@ -171,6 +184,14 @@ class _Patterns:
     theme_heading: re.Pattern[str]
     cover_subject: re.Pattern[str]
     cover_verb: re.Pattern[str]
+    clause_list: re.Pattern[str]
+    next_opener: re.Pattern[str]
+    member: re.Pattern[str]
+    pair_adjective_endings: tuple[str, ...]
+    relative_starts: frozenset[str]
+    item_lead: re.Pattern[str]
+    agenda_items: tuple[str, ...]
+    chosen: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -255,7 +276,7 @@ def patterns() -> _Patterns:
         example_tail=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['example_tails'])})\.?$"),
         time_expression=re.compile(rf"(?i){time_words}"),
         not_nouns=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['not_list_nouns'])})(?![\w])"),
-        counted_noun=re.compile(rf"(?i){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns})(?![\w])"),
+        counted_noun=re.compile(rf"(?i){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|{general})(?![\w])"),
         title_weak=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['title_needs_count'])})(?![\w])"),
         general_cue=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['general_noun_cues'])})[ ]+\Z"),
         focus_context=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['bullet_context_words'])})"),
@@ -309,6 +330,21 @@ def patterns() -> _Patterns:
         theme_heading=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['heading_theme_nouns'])})(?![\w])"),
         cover_subject=re.compile(rf"(?i)(?:{_alternation(data['cover_subject_endings'])})(?![\w])"),
         cover_verb=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['cover_verbs'])})(?![\w])"),
+        # "fire faste temaer, der går igen hvert år." / "tre temaer, hvor der er brug for …. Det handler om …"
+        clause_list=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
+                               rf"(?P<clause>,[ ](?:{_alternation(data['relative_clause_starts'])})[ ][^\n.!?:;]{{0,200}})?"
+                               rf"(?P<end>[.:])"),
+        next_opener=re.compile(rf"[ ]+(?:{_alternation(data['next_sentence_openers'])})[ ]+"),
+        # "Forebyggelse af indbrud er et af rådets kerneområder."
+        member=re.compile(rf"(?<![\w])(?:{_alternation(data['member_links'])})[ ](?:[\w’'-]+[ ]){{0,3}}?(?P<noun>{nouns})(?![\w])"),
+        pair_adjective_endings=tuple(data["pair_adjective_endings"]),
+        relative_starts=frozenset(w.casefold() for w in data["relative_clause_starts"]),
+        agenda_items=tuple(w.casefold() for w in data["agenda_items"]),
+        item_lead=re.compile(rf"(?i)^(?:(?:{_alternation(data['item_lead_words'])})[ ]+)+"),
+        # "følgende områder, der er prioriteret:" over the areas
+        chosen=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|{general})(?![\w]),?[ ]"
+                          rf"(?:{_alternation(data['relative_clause_starts'])})[ ](?:er|bliver|skal[ ]være)[ ]"
+                          rf"(?:blevet[ ])?(?:[\w]+[ ])?(?:{_alternation(data['chosen_participles'])})(?:[ ][^\W\d]+){{0,3}})[ \t]*:[ \t]*"),
         section_label=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:\*\*|__)?(?:{_alternation(data['section_labels'])})"
                                  rf"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$"),
     )
@@ -395,7 +431,9 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
     def has(kind: str) -> bool:
         return any(word in low for word in pat.gates[kind])
 
-    starts = _noun_starts(text, pat) if has("noun") else []
+    starts = _noun_starts(text, pat) + _clause_starts(text, pat) + _member_starts(text, pat) if has("noun") else []
+    if has("noun"):  # "følgende områder, der er prioriteret:"
+        starts += [_Start(m.end(), m.group(0), "list", _count(m.group(0), pat)[1]) for m in pat.chosen.finditer(text)]
     if has("direct"):
         starts += [_Start(m.end(), m.group(0), "direct") for m in pat.direct.finditer(text)]
     if has("label"):
@@ -428,6 +466,49 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
     kept = [s for s in starts if s.mode == "table" or not pat.not_nouns.search(s.head)]
     kept += [replace(s, titles_only=True) for s in starts if s.mode != "table" and pat.goal_theme.search(s.head)]
     return sorted(kept, key=lambda s: s.pos)
+
+
+def _clause_starts(text: str, pat: _Patterns) -> list[_Start]:
+    """A counted list noun whose sentence goes on with a clause and ends: the areas are as many bullets
+    right under it ("fire faste temaer, der går igen hvert år." over four bullets), or the next sentence,
+    opened by "Det handler om" and the like, names as many ("tre temaer, hvor der er brug for nye idéer.
+    Det handler om A, B og C.")."""
+    starts = []
+    for m in pat.clause_list.finditer(text):
+        if pat.weak.fullmatch(m.group("noun")) or (m.group("clause") and pat.not_nouns.search(m.group("clause"))):
+            continue
+        number = _count(m.group(0), pat)[1]
+        if not number or number < 2:
+            continue
+        if m.group("clause") and text[m.end():].lstrip(" \t")[:1] in ("\n", ""):
+            starts.append(_Start(m.end(), m.group(0), "clause_bullets", number))
+        elif m.group("end") == "." and (following := pat.next_opener.match(text, m.end())):
+            starts.append(_Start(following.end(), text[m.start():following.end()], "counted", number))
+    return starts
+
+
+def _member_starts(text: str, pat: _Patterns) -> list[_Start]:
+    """A sentence whose subject is one focus area, joined by "er et af" to a plural list noun
+    ("Forebyggelse af indbrud er et af foreningens kerneområder."): a short capitalised noun phrase that
+    opens the sentence, without a verb, reference or number."""
+    starts = []
+    for m in pat.member.finditer(text):
+        if pat.weak.fullmatch(m.group("noun")):
+            continue
+        begin = max(_sentence_start(text, m.start()), text.rfind("\n", 0, m.start()) + 1)
+        subject = text[begin:m.start()]
+        item = subject.strip()
+        if not item or not item[0].isupper() or "\n" in item or re.search(r"[\d,;:()\"”“«»]", item):
+            continue
+        words = item.split()
+        if len(words) > _MAX_MEMBER_WORDS or any(w.casefold() in pat.sentence_words for w in words):
+            continue
+        if not common_word(words[0]):
+            continue  # "Anne Jensen er blandt …": a name, not an area
+        if len(words) == 1 and _definite_thing(item.lower(), pat):
+            continue  # "Projektet er et af fondens indsatsområder": a thing, not an area
+        starts.append(_Start(begin + len(subject) - len(subject.lstrip()), item, "member", 1))
+    return starts
 
 
 def _counted_starts(text: str, pat: _Patterns) -> list[_Start]:
@@ -558,8 +639,21 @@ def _abstract_pair(first: str, second: str, pat: _Patterns) -> bool:
         return True
     if _modified_noun(left, pat) and _modified_noun(right, pat):
         return True
+    if _bare_and_modified(left, right, pat):
+        return True
     return (len(left) >= 2 and len(right) == 1 and abstract(right[0])) or (
         len(left) == 1 and abstract(left[0]) and len(right) == 2 and abstract(right[-1]))
+
+
+def _bare_and_modified(left: list[str], right: list[str], pat: _Patterns) -> bool:
+    """A bare noun and a noun with its own adjective ("voldtægt og psykisk vold", "trivsel og mental
+    sundhed"): the adjective stands after "og", so it modifies only the second noun, and the first is an
+    area of its own (not "børn og unge med handicap", whose modifier follows both)."""
+    if len(left) != 1 or len(right) != 2 or not all(w.isalpha() and w.islower() for w in (*left, *right)):
+        return False
+    word = left[0]
+    return (word not in pat.pair_determiners and not word.endswith("e")
+            and right[0].endswith(pat.pair_adjective_endings) and right[0] not in pat.pair_determiners)
 
 
 def _modified_noun(words: list[str], pat: _Patterns) -> bool:
@@ -588,11 +682,14 @@ def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -
         chunks += [head, tail]
     else:
         capital = all(c[:1].isupper() for c in chunks if c) and last[:1].isupper()
-        split = re.split(rf"[ ]og[ ](?=[{UPPER}])", last) if capital else last.rsplit(" og ", 1)
-        plain = last.split(" og ")
+        plain = _AND.split(last)  # not the "og" of "indkøbs- og lokalcentre"
+        split = (re.split(rf"(?<![-–])[ ]og[ ](?=[{UPPER}])", last) if capital
+                 else [" og ".join(plain[:-1]), plain[-1]] if len(plain) > 1 else [last])
         told = capital and len(split) != len(plain)  # "… og Sammenhængskraft og medborgerskab": capitals tell
         if not told and not (count and len(split) == count - len(chunks)):
             split = _grouped(plain, chunks, count) or split
+        elif not told and count and len(plain) > len(split):
+            split = _attached(plain, count - len(chunks)) or split
         lone_ok = count == 2 or (pair and len(split) == 2 and _abstract_pair(split[0], split[-1], pat))
         if len(split) > 1 and (capital or chunks or lone_ok):
             chunks += [split[0], *split[1:]]
@@ -606,6 +703,21 @@ def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -
         else:
             merged.append(chunk)
     return [m.strip() for m in merged if m.strip()]
+
+
+def _attached(pieces: list[str], needed: int) -> list[str]:
+    """The pieces between the "og"s of a counted list's last part, each bare noun joined to the
+    phrase after it, whose modifier then covers both ("A med X og børn og unge med Y" ends in "A med X"
+    and "børn og unge med Y"); [] unless that gives as many items as ``needed``."""
+    items: list[str] = []
+    carry: list[str] = []
+    for piece in pieces:
+        if " " not in piece.strip() and piece.islower():
+            carry.append(piece)
+            continue
+        items.append(" og ".join([*carry, piece]))
+        carry = []
+    return items if not carry and len(items) == needed else []
 
 
 def _grouped(pieces: list[str], chunks: list[str], count: Optional[int]) -> list[str]:
@@ -650,15 +762,35 @@ def _split_bullets(text: str) -> list[tuple[str, int]]:
     return items
 
 
-def _clean(item: str, pat: _Patterns) -> str:
+def _clean(item: str, pat: _Patterns, quoted: bool = False) -> str:
     """The name of an item: no explanation after a dash, colon, full stop or a comma that starts
-    a clause ("…, hvor …", "…, med bl.a. …"), no list marks or quotes."""
+    a clause ("…, hvor …", "…, med bl.a. …"), no list marks or quotes. A ``quoted`` item is a title
+    as a whole, its dash included ("”Skolevejen – tryghed og trafik”")."""
     item = _MARK.sub("", item)
     enclosed = re.fullmatch(r"\(([^()]+)\)", item.strip())
     item = enclosed.group(1) if enclosed else item  # "6) (Pårørende)": an item added in parentheses
-    item = _EXPLANATION.split(item, maxsplit=1)[0]
-    item = pat.clause.split(item, maxsplit=1)[0]
+    if not quoted and not _subtitled(item, pat):
+        item = _EXPLANATION.split(item, maxsplit=1)[0]
+        item = pat.clause.split(item, maxsplit=1)[0]
+        item = pat.item_lead.sub("", item.strip())  # "for det første trafik", "dels trafik"
     return re.sub(r"\s+", " ", item).strip(" \t\"'‘’“”.,;:*")
+
+
+def _subtitled(item: str, pat: _Patterns) -> bool:
+    """The item is a name with a subtitle of coordinated nouns after a dash ("Internettet – adfærd og
+    normer"), not a name and its explanation ("Ungeområdet – flere unge i job.")."""
+    named = _SUBTITLE.fullmatch(item.strip())
+    if not named or _EXPLANATION.search(named.group("head")):
+        return False
+    words = re.findall(r"[a-zæøå]+", named.group("tail"))
+    return not any(w in pat.sentence_words or w in pat.goal_words or (w != "og" and w in pat.not_item_starts)
+                   for w in words)
+
+
+def _quoted_item(text: str, item: str, at: int) -> bool:
+    """The item at ``at`` is the whole of a quote ("… for det første ”A – B”, for det andet ”C”")."""
+    stop = at + len(item)
+    return 0 < at and stop < len(text) and text[at - 1] in _QUOTES and text[stop] in _QUOTES
 
 
 def _locate(text: str, name: str, start: int) -> tuple[int, int]:
@@ -1066,13 +1198,23 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         items, end = _intro_bullets(text, pos)
         themes = 2 <= len(items) <= _MAX_STRATEGY_THEMES and all(_theme_like(item, pat) for item, _ in items)
         return (items, end, True) if themes else ([], pos, False)
+    if start.mode == "member":  # "Forebyggelse af indbrud er et af rådets kerneområder."
+        return [(start.head, pos)], pos + len(start.head), False
+    if start.mode == "clause_bullets":  # "fire faste temaer, der går igen hvert år." over four bullets
+        items, end = _bullets(text, line_end, start.count)
+        agenda = any(re.search(r"\d", item) or _clean(item, pat).casefold().startswith(pat.agenda_items)
+                     for item, _ in items)  # "tre temaer, der blev udskudt:" over "1. Budget 2025", "Eventuelt"
+        if (len(items) == start.count or _cut_list(text, items, end, start.count)) and not agenda:
+            return items, end, True
+        return [], pos, False
     if start.mode == "label":  # "Indsatsområde 2: Tryghed og trivsel"
         return [(text[pos:line_end], pos)], line_end, True
     if start.mode == "quoted_label":  # "under temaet ”Det gode liv i landsbyen”"
         quoted = _QUOTED.match(text, pos)
         return ([(quoted.group("item").strip(), quoted.start("item"))], quoted.end(), False) if quoted else ([], pos, False)
     if start.mode == "counted":
-        items, end = _inline(text, pos, pat, start)
+        clause = text[pos:pos + 12].split(" ", 1)[0].casefold() in pat.relative_starts
+        items, end = ([], pos) if clause else _inline(text, pos, pat, start)  # "tre temaer, hvor der er …"
         if len(items) == start.count:
             return items, end, False
         if pat.relative_colon.fullmatch(text, pos, line_end):  # "fem områder, som skal …:" over bullets
@@ -1219,7 +1361,7 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
         if start.pos <= covered:
             continue
         items, end, block = _items_after(text, start, pat)
-        names = [(_clean(item, pat), at, _limit(item, block)) for item, at in items]
+        names = [(_clean(item, pat, _quoted_item(text, item, at)), at, _limit(item, block)) for item, at in items]
         if any(_MONEY.search(n) or (area_like(n) and not n.endswith("området")) for n, _, _ in names):
             continue  # "særligt fokus på Vollsmose og Korsløkken", "hhv. 2 mio. kr. til …": no focus areas
         if pat.counted_name.search(start.head) and any(len(re.findall(r"\w+", n)) > _MAX_CATEGORY_WORDS
