@@ -1106,7 +1106,8 @@ def meeting_attendance(layout: Layout,
         end = max(end, min(worked.start_line if worked is not None else len(layout.lines), head_end + _ATTENDANCE_REACH))
     header = _header_lines(layout)
     inline = _inline(header)
-    skip = frozenset(header[k].idx for k in inline)
+    earlier = _earlier_decision_lines(layout, meeting_date)
+    skip = frozenset(header[k].idx for k in inline) | earlier  # an earlier meeting's absentees are not this one's
     found = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip)
     found.extend(_inline_attendance(header, inline))
     if _first_name_board(found):  # "Deltagere: Eva, Bo og Kim. Afbud: Lili": a lone unknown first name counts
@@ -1134,7 +1135,6 @@ def meeting_attendance(layout: Layout,
                         named = parse_people(line.clean, line.start)
                         if not sentence_about(line.clean, named):  # "Bo Dam forlod mødet kl. 18": present
                             absent.extend(p.name for p in named)
-    earlier = _earlier_decision_lines(layout, meeting_date)
     stated = absence_statements(layout.lines, earlier)
     absent.extend(p.name for p in stated)
     absent.extend(_absent_lists_in_items(layout, max(head_end, end)))
