@@ -145,6 +145,8 @@ def _header_patterns() -> dict[str, Any]:
         "toc_word": re.compile(p["place_not_regex"], re.IGNORECASE),
         "own_abbreviation": re.compile(p["own_meeting_abbreviation_regex"]),
         "body_name": re.compile(p["body_name_regex"]),
+        "body_meeting_compound": re.compile(p["body_meeting_compound_regex"]),
+        "body_definite_forms": {str(k): str(v) for k, v in p["body_definite_forms"].items()},
     }
 
 
@@ -547,8 +549,26 @@ def body_by_abbreviation(layout: Layout, text: str) -> Optional[str]:
     abbr = m.group("abbr") if m is not None else _item_prefix_abbreviation(layout)
     if abbr is None:
         return None
+    return spelled_out_body(abbr, text)
+
+
+def spelled_out_body(abbr: str, text: str) -> Optional[str]:
+    """The body an acronym stands for ("OB") where the text spells its name out: the one body name
+    whose initials it is ("Organisationsbestyrelsen"), else the one name compounded with the meeting
+    word ("Organisationsbestyrelsesmøde"), in its definite form; None when the text does not say."""
+    hp = _header_patterns()
     names = {n.group(0) for n in hp["body_name"].finditer(text)
              if _initials(n.group(0)) == abbr and is_body_name(n.group(0))}
+    if names:
+        return names.pop() if len(names) == 1 else None
+    forms = hp["body_definite_forms"]
+    for m in hp["body_meeting_compound"].finditer(text):
+        stem = m.group("stem")
+        if _initials(stem) != abbr:
+            continue
+        head = next((h for h in forms if stem.lower().endswith(h)), None)
+        if head is not None:
+            names.add(stem[: len(stem) - len(head)] + forms[head])
     return names.pop() if len(names) == 1 else None
 
 
@@ -2069,6 +2089,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     meeting_date = find_date(layout, candidates, text, published)
     body = (find_body(header, text) or body_from_items(layout, meeting_date) or body_over_date(header)
             or body_by_abbreviation(layout, text))
+    if body is not None and _ABBREVIATION.fullmatch(body):  # "Referat af OB-møde": the name where the text gives it
+        body = spelled_out_body(body, text) or body
     participants, absent = meeting_attendance(layout, meeting_date)
 
     titles = [item.head.title for item in layout.items if item.head]

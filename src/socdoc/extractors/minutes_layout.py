@@ -1602,6 +1602,9 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         if _attendance_patterns()["groups"].match(bare):
             continue  # "Fra Skovby Boligforening" cut off before its colon: a group heading, no person
         name, name_pos = _name_prefix(bare)
+        words = bare.split()
+        if name is None and len(words) == 2 and _lower_surname(words[1], words[0], ","):
+            name = bare  # "Gert winther": a known first name and a surname written in lower case
         if name is None:
             name = _name_after_unit(bare)  # "…, Foreningen af sommerhusejere ved Strandvejen Eva Dam"
         name = trim_name(name) if name else name  # "Finn Larsen Revisor"
