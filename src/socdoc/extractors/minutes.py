@@ -32,7 +32,7 @@ from socdoc.extractors import decisions as dec
 from socdoc.extractors.dates import DateCandidate, year_context
 from socdoc.extractors.minutes_families import held_sentence, other_meeting_line, refine_meeting, run_on_members
 from socdoc.extractors.minutes_table import row_decisions
-from socdoc.extractors.minutes_inline import InlineField, inline_fields, place_only, title_part
+from socdoc.extractors.minutes_inline import InlineField, bare_attendance, inline_fields, place_only, title_part
 from socdoc.extractors.minutes_layout import (
     Attendance,
     is_stop_line,
@@ -1130,6 +1130,9 @@ def meeting_attendance(layout: Layout,
     skip = frozenset(header[k].idx for k in inline) | earlier  # an earlier meeting's absentees are not this one's
     found = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip)
     found.extend(_inline_attendance(header, inline))
+    if not any(att.people for att in found):  # "… Til stede Eva Holm og Bo Dam Afbud fra Kim Lund …" without colons
+        found.extend(Attendance(f.kind, parse_people(f.text, f.start), [line.idx])
+                     for line in header for f in bare_attendance(line.clean, line.start))
     if _first_name_board(found):  # "Deltagere: Eva, Bo og Kim. Afbud: Lili": a lone unknown first name counts
         found = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip, board=True)
         found.extend(_inline_attendance(header, inline, board=True))
@@ -1942,6 +1945,14 @@ _DIGITS = re.compile(r"\d")
 
 _PAGE_LINE = re.compile(r"\d{1,3}\s+\S")
 _PAGE_MIN_CHARS = 200  # a flattened page, not a heading
+_FOOTED_PAGE_MIN_CHARS = 80  # a short page that ends with its page footer ("… Godkendt. Side 145")
+_PAGE_FOOTER_END = re.compile(r"\s(?:Side|SIDE)\s+\d{1,4}$")
+
+
+def _flattened_page(clean: str) -> bool:
+    """A PDF page flattened into one line: long, or a short page that ends with its page number."""
+    return len(clean) >= _PAGE_MIN_CHARS or (
+        len(clean) >= _FOOTED_PAGE_MIN_CHARS and _PAGE_FOOTER_END.search(clean) is not None)
 _PAGE_TITLE_REACH = 200  # a page that opens an item has its first label this early
 _CONTENTS_REACH = 30  # lines in which the contents of a transcript stand
 _CONTENTS_LINE_CHARS = 4000  # of each, the start (a contents page is short)
@@ -1965,14 +1976,19 @@ def _listed_page_items(layout: Layout) -> list[Item]:
         ends.append(sum(len(x) + 1 for x in parts))
         parts.append(line.clean[:_CONTENTS_LINE_CHARS])
     contents = "\n".join(parts)
+    header = _running_header([line.clean for line in lines
+                              if _flattened_page(line.clean) and _PAGE_LINE.match(line.clean)])
     for line in lines:
-        if len(line.clean) < _PAGE_MIN_CHARS or not _PAGE_LINE.match(line.clean):
+        if not _flattened_page(line.clean) or not _PAGE_LINE.match(line.clean):
             continue
         if _page_title_end().search(line.clean, 0, _PAGE_TITLE_REACH):
             pages.append(line.idx)
         before = ends[line.idx] if line.idx < len(ends) else len(contents)
         head = _listed_title(line, contents[:before]) if before else None
-        if head is not None and all(h.number != head.number for h in heads):
+        if head is None and before:
+            head = _unnumbered_listed_title(line, header, contents[:before])
+        if head is not None and all((h.number, h.title) != (head.number, head.title)
+                                    and (head.number is None or h.number != head.number) for h in heads):
             heads.append(head)
     ends = [next((p for p in pages if p > h.line), len(lines)) for h in heads]
     return [Item(h, h.line, end) for h, end in zip(heads, ends)]
@@ -2031,6 +2047,51 @@ def _item_sections(layout: Layout, start: int, end: int) -> list[Section]:
     return sections
 
 
+_HEADER_MIN_PAGES = 3
+_HEADER_MAX_WORDS = 12
+
+
+def _running_header(pages: list[str]) -> list[str]:
+    """The words that open most flattened pages after their page number: the document's running
+    header ("Skovby Kommune Udvalget for Kultur og Fritid"); empty where the pages share none."""
+    words = [clean.split()[1:] for clean in pages]
+    if len(words) < _HEADER_MIN_PAGES:
+        return []
+    best: list[str] = []
+    for n in range(2, _HEADER_MAX_WORDS + 1):
+        counts: dict[tuple[str, ...], int] = {}
+        for w in words:
+            if len(w) > n:
+                counts[tuple(w[:n])] = counts.get(tuple(w[:n]), 0) + 1
+        prefix, count = max(counts.items(), key=lambda kv: kv[1], default=((), 0))
+        if count < _HEADER_MIN_PAGES - 1 or count * 2 < len(words):
+            break
+        best = list(prefix)
+    return best
+
+
+def _unnumbered_listed_title(line: Line, header: list[str], contents: str) -> Optional[ItemHead]:
+    """The title between a page's running header and its first label or status ("7 Skovby Kommune
+    Kulturudvalget Gensidig orientering Dok.nr.: …") that the contents list gives without a number
+    (the transcript lost it): an item whose number is unknown."""
+    if not header:
+        return None
+    found = _page_title_end().search(line.clean)
+    if found is None:
+        return None
+    words = line.clean[: found.start()].split()
+    if words[1 : 1 + len(header)] != header:
+        return None
+    title = " ".join(words[1 + len(header):])
+    n = len(title.split())
+    if not _TITLE_MIN_WORDS <= n <= _TITLE_MAX_WORDS or not title[:1].isupper() or _SHORT_NUMBER.search(title):
+        return None
+    if re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])", contents) is None:
+        return None
+    start = line.start + line.clean.rindex(title, 0, found.start())
+    return ItemHead(line.idx, None, title, start, start + len(title), line.idx)
+
+
 def _page_number_item(layout: Layout, item: Item) -> bool:
     """An "item" whose number is the page number of a flattened transcript page ("3 Ældrerådet
     Mødedato Side …"): its title starts right after the page's leading number."""
@@ -2039,7 +2100,8 @@ def _page_number_item(layout: Layout, item: Item) -> bool:
         return False
     line = layout.lines[head.line]
     lead = _PAGE_LINE.match(line.clean)
-    return (len(line.clean) >= _PAGE_MIN_CHARS and lead is not None
+    cut = len(line.clean) >= _FOOTED_PAGE_MIN_CHARS and all(x.blank or x.noise for x in layout.lines[line.idx + 1:])
+    return ((_flattened_page(line.clean) or cut) and lead is not None
             and head.title_start - line.start == lead.end() - 1)
 
 
