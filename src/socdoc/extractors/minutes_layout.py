@@ -1147,7 +1147,7 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
                     or (by_section and sec.label == opened_by and _title_above(lines, i, last_decision))):
                 # the same opening section again under a title of its own: the next item of a page
                 # that gives every item one section ("Godkendelse af dagsorden" / "Sagsfremstilling")
-                heads.append(_untitled_head(lines, i, same_block=not heads))
+                heads.append(_untitled_head(lines, i, same_block=not heads, last_decision=last_decision))
                 decided, by_section, opened_by = False, True, sec.label
             continue
         if line.blank or line.noise:
@@ -1270,11 +1270,13 @@ def _implicit_title(line: Line) -> bool:
     return not line.clean.endswith((".", ":", ",")) and not is_stop_line(line.clean)
 
 
-def _untitled_head(lines: list[Line], i: int, same_block: bool) -> ItemHead:
-    """The item whose first section heading is line ``i``; its title is the line right above."""
+def _untitled_head(lines: list[Line], i: int, same_block: bool, last_decision: Optional[int] = None) -> ItemHead:
+    """The item whose first section heading is line ``i``; its title is the line right above (not
+    the last name of an attendance list under the decision before)."""
     prev = _prev_content(lines, i, same_block=same_block)
     if prev is not None and _implicit_title(lines[prev]) and heading_kind(lines[prev]) is None \
-            and not patterns()["item_status_line"].match(lines[prev].clean):
+            and not patterns()["item_status_line"].match(lines[prev].clean) \
+            and not _in_attendance_list(lines, prev, last_decision):
         if sum(1 for j in range(prev + 1, i) if not lines[j].noise) <= 2:
             line = lines[prev]
             return ItemHead(prev, None, line.clean, line.start, line.end, i)
