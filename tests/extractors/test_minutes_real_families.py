@@ -153,3 +153,12 @@ def test_outcome_phrases() -> None:
     assert classify("Udvalget blev orienteret.") == "noted"
     assert classify("Sagen taget til orientering.") == "noted"
     assert classify("Drøftet og taget til efterretning.") == "noted"
+
+
+def test_absence_word_glued_after_a_name_in_a_members_list() -> None:
+    items = "\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    m = run("Referat\n\nKulturudvalget\n\nMødedato: 4. maj 2021\n\nDeltagere:\nEva Holm\nBo Dam afbud\nKim Lund" + items).meeting
+    assert [p.name for p in m.participants] == ["Eva Holm", "Kim Lund"]
+    assert m.absent == ["Bo Dam"]
+    m = run("Referat\n\nKulturudvalget\n\nMødedato: 4. maj 2021\n\nTil stede: Eva Holm, Bo Dam, Kim Lund" + items).meeting
+    assert m.absent == [] and len(m.participants) == 3
