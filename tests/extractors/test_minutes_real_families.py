@@ -162,3 +162,10 @@ def test_absence_word_glued_after_a_name_in_a_members_list() -> None:
     assert m.absent == ["Bo Dam"]
     m = run("Referat\n\nKulturudvalget\n\nMødedato: 4. maj 2021\n\nTil stede: Eva Holm, Bo Dam, Kim Lund" + items).meeting
     assert m.absent == [] and len(m.participants) == 3
+
+
+def test_council_named_by_its_town_in_a_header_without_a_body_label() -> None:
+    raw = ("SKOVBY KOMMUNE MØDESTED: MØDEDATO: Skovby Rådhus, Byrådssalen DAGSORDEN MØDETIDSPUNKT: MØDET HÆVET: "
+           "Skovby Byråd 17.00\n\nDownload \"Referat 12-04-2010\"\n\n"
+           "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    assert run(raw).meeting.body == "Skovby Byråd"

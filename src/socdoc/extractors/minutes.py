@@ -146,6 +146,7 @@ def _header_patterns() -> dict[str, Any]:
         "own_abbreviation": re.compile(p["own_meeting_abbreviation_regex"]),
         "body_name": re.compile(p["body_name_regex"]),
         "body_meeting_compound": re.compile(p["body_meeting_compound_regex"]),
+        "town_council": re.compile(p["town_council_regex"]),
         "body_definite_forms": {str(k): str(v) for k, v in p["body_definite_forms"].items()},
     }
 
@@ -550,6 +551,13 @@ def body_by_abbreviation(layout: Layout, text: str) -> Optional[str]:
     if abbr is None:
         return None
     return spelled_out_body(abbr, text)
+
+
+def _town_council(header: list[Line]) -> Optional[str]:
+    """The one council the header names by its town ("Skive Byråd"), where nothing else gave the body."""
+    pattern = _header_patterns()["town_council"]
+    found = {m.group(0) for line in header for m in pattern.finditer(line.clean)}
+    return found.pop() if len(found) == 1 else None
 
 
 def spelled_out_body(abbr: str, text: str) -> Optional[str]:
@@ -2150,7 +2158,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     header = _header_lines(layout)
     meeting_date = find_date(layout, candidates, text, published)
     body = (find_body(header, text) or body_from_items(layout, meeting_date) or body_over_date(header)
-            or body_by_abbreviation(layout, text))
+            or body_by_abbreviation(layout, text) or _town_council(header))
     if body is not None and _ABBREVIATION.fullmatch(body):  # "Referat af OB-møde": the name where the text gives it
         body = spelled_out_body(body, text) or body
     participants, absent = meeting_attendance(layout, meeting_date)
