@@ -1251,12 +1251,15 @@ def _title_above(lines: list[Line], i: int, last_decision: Optional[int]) -> boo
     return last_decision is None or _prev_content(lines, prev) != last_decision
 
 
+_LIST_REACH = 80  # lines above a title candidate in which the label of its attendance list may stand
+
+
 def _in_attendance_list(lines: list[Line], i: int, last_decision: Optional[int]) -> bool:
     """Line ``i`` is an entry of an attendance list whose label stands between the decision heading
     ``last_decision`` and it ("Fraværende:" / "Eva Holm" / "Bo Dam" in a decision's text)."""
     if last_decision is None:
         return False
-    for k in range(i - 1, last_decision, -1):
+    for k in range(i - 1, max(last_decision, i - _LIST_REACH), -1):
         if lines[k].blank or lines[k].noise or not attendance_label(lines[k].clean):
             continue
         found = attendance_at(lines, k, len(lines))
