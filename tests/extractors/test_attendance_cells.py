@@ -93,7 +93,8 @@ def test_absence_sentences_in_decisions() -> None:
     raw = ("Landdistriktsrådet - referat\nMødedato: 5. juni 2023\n\n1. Godkendelse af dagsorden\nBeslutning\n"
            "Godkendt\nTorben Smed, Ulla kragh og Rasmus Fjord deltog ikke på mødet.\n"
            "2. Orientering\nBeslutning\nGodkendt Margit Holst og Svend Bak var fraværende uden afbud.\n")
-    assert sorted(run(raw).meeting.absent) == ["Margit Holst", "Rasmus Fjord", "Svend Bak", "Torben Smed"]
+    # "Ulla kragh": a known first name and a surname written in lower case by mistake is a name too
+    assert sorted(run(raw).meeting.absent) == ["Margit Holst", "Rasmus Fjord", "Svend Bak", "Torben Smed", "Ulla kragh"]
 
 
 def test_absence_item_sentence_about_leaving_early_is_no_absence() -> None:

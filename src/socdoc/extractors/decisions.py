@@ -54,6 +54,7 @@ def _outcome_patterns() -> dict[str, Any]:
         "other": re.compile("|".join(f"(?:{x})" for x in p["other_regex"]), re.IGNORECASE),
         "reported": re.compile("|".join(f"(?:{x})" for x in p["reported_regex"]), re.IGNORECASE),
         "withdrawn": re.compile("|".join(f"(?:{x})" for x in p["withdrawn_regex"]), re.IGNORECASE),
+        "withdrawn_other": re.compile(p["withdrawn_other_item_regex"], re.IGNORECASE),
         "note": re.compile("|".join(f"(?:{x})" for x in p["decision_note_line_regex"])),
         "history": re.compile("|".join(f"(?:{x})" for x in p["decision_history_sentence_regex"]), re.IGNORECASE),
         "relative": re.compile(p["postponed_relative_regex"], re.IGNORECASE),
@@ -87,7 +88,7 @@ def _sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
     if reported:
         sentence = sentence[: reported.start()]
     withdrawn = pats["withdrawn"].search(sentence)
-    if withdrawn:
+    if withdrawn and not pats["withdrawn_other"].search(sentence):  # "…, idet punkt 3 tages af dagsordenen": another item
         return "other", withdrawn.start()
     found: list[tuple[int, int, str]] = []
     for rank, name in enumerate(pats["order"]):
@@ -319,6 +320,8 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
         pieces.pop()
     while pieces and pieces[0][0] < 0:
         pieces.pop(0)
+    if pieces and _MARK_CELL.match(raw[pieces[0][0] : pieces[0][1]]):
+        pieces = []  # "Beslutning" over "x" / "x": a column of a flattened table of the case's route, no decision
     wording = _joined(raw, pieces)
     real = [p for p in pieces if p[0] >= 0]
     start = real[0][0] if real else None
@@ -328,6 +331,7 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
     return DecisionText(text, start, end, "\n".join(full), wording, absent, attendance)
 
 
+_MARK_CELL = re.compile(r"^\s*[xX✓✔÷]\s*$")
 _LABEL_AT = re.compile(r"^([A-ZÆØÅ][a-zæøå ]{1,25}):\s")
 
 

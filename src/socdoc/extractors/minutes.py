@@ -32,7 +32,7 @@ from socdoc.extractors import decisions as dec
 from socdoc.extractors.dates import DateCandidate, year_context
 from socdoc.extractors.minutes_families import held_sentence, other_meeting_line, refine_meeting, run_on_members
 from socdoc.extractors.minutes_table import row_decisions
-from socdoc.extractors.minutes_inline import InlineField, inline_fields, place_only, title_part
+from socdoc.extractors.minutes_inline import InlineField, bare_attendance, inline_fields, place_only, title_part
 from socdoc.extractors.minutes_layout import (
     Attendance,
     is_stop_line,
@@ -145,6 +145,9 @@ def _header_patterns() -> dict[str, Any]:
         "toc_word": re.compile(p["place_not_regex"], re.IGNORECASE),
         "own_abbreviation": re.compile(p["own_meeting_abbreviation_regex"]),
         "body_name": re.compile(p["body_name_regex"]),
+        "body_meeting_compound": re.compile(p["body_meeting_compound_regex"]),
+        "town_council": re.compile(p["town_council_regex"]),
+        "body_definite_forms": {str(k): str(v) for k, v in p["body_definite_forms"].items()},
     }
 
 
@@ -547,8 +550,33 @@ def body_by_abbreviation(layout: Layout, text: str) -> Optional[str]:
     abbr = m.group("abbr") if m is not None else _item_prefix_abbreviation(layout)
     if abbr is None:
         return None
+    return spelled_out_body(abbr, text)
+
+
+def _town_council(header: list[Line]) -> Optional[str]:
+    """The one council the header names by its town ("Skive Byråd"), where nothing else gave the body."""
+    pattern = _header_patterns()["town_council"]
+    found = {m.group(0) for line in header for m in pattern.finditer(line.clean)}
+    return found.pop() if len(found) == 1 else None
+
+
+def spelled_out_body(abbr: str, text: str) -> Optional[str]:
+    """The body an acronym stands for ("OB") where the text spells its name out: the one body name
+    whose initials it is ("Organisationsbestyrelsen"), else the one name compounded with the meeting
+    word ("Organisationsbestyrelsesmøde"), in its definite form; None when the text does not say."""
+    hp = _header_patterns()
     names = {n.group(0) for n in hp["body_name"].finditer(text)
              if _initials(n.group(0)) == abbr and is_body_name(n.group(0))}
+    if names:
+        return names.pop() if len(names) == 1 else None
+    forms = hp["body_definite_forms"]
+    for m in hp["body_meeting_compound"].finditer(text):
+        stem = m.group("stem")
+        if _initials(stem) != abbr:
+            continue
+        head = next((h for h in forms if stem.lower().endswith(h)), None)
+        if head is not None:
+            names.add(stem[: len(stem) - len(head)] + forms[head])
     return names.pop() if len(names) == 1 else None
 
 
@@ -1106,9 +1134,13 @@ def meeting_attendance(layout: Layout,
         end = max(end, min(worked.start_line if worked is not None else len(layout.lines), head_end + _ATTENDANCE_REACH))
     header = _header_lines(layout)
     inline = _inline(header)
-    skip = frozenset(header[k].idx for k in inline)
+    earlier = _earlier_decision_lines(layout, meeting_date)
+    skip = frozenset(header[k].idx for k in inline) | earlier  # an earlier meeting's absentees are not this one's
     found = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip)
     found.extend(_inline_attendance(header, inline))
+    if not any(att.people for att in found):  # "… Til stede Eva Holm og Bo Dam Afbud fra Kim Lund …" without colons
+        found.extend(Attendance(f.kind, parse_people(f.text, f.start), [line.idx])
+                     for line in header for f in bare_attendance(line.clean, line.start))
     if _first_name_board(found):  # "Deltagere: Eva, Bo og Kim. Afbud: Lili": a lone unknown first name counts
         found = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip, board=True)
         found.extend(_inline_attendance(header, inline, board=True))
@@ -1134,7 +1166,6 @@ def meeting_attendance(layout: Layout,
                         named = parse_people(line.clean, line.start)
                         if not sentence_about(line.clean, named):  # "Bo Dam forlod mødet kl. 18": present
                             absent.extend(p.name for p in named)
-    earlier = _earlier_decision_lines(layout, meeting_date)
     stated = absence_statements(layout.lines, earlier)
     absent.extend(p.name for p in stated)
     absent.extend(_absent_lists_in_items(layout, max(head_end, end)))
@@ -1922,6 +1953,14 @@ _DIGITS = re.compile(r"\d")
 
 _PAGE_LINE = re.compile(r"\d{1,3}\s+\S")
 _PAGE_MIN_CHARS = 200  # a flattened page, not a heading
+_FOOTED_PAGE_MIN_CHARS = 80  # a short page that ends with its page footer ("… Godkendt. Side 145")
+_PAGE_FOOTER_END = re.compile(r"\s(?:Side|SIDE)\s+\d{1,4}$")
+
+
+def _flattened_page(clean: str) -> bool:
+    """A PDF page flattened into one line: long, or a short page that ends with its page number."""
+    return len(clean) >= _PAGE_MIN_CHARS or (
+        len(clean) >= _FOOTED_PAGE_MIN_CHARS and _PAGE_FOOTER_END.search(clean) is not None)
 _PAGE_TITLE_REACH = 200  # a page that opens an item has its first label this early
 _CONTENTS_REACH = 30  # lines in which the contents of a transcript stand
 _CONTENTS_LINE_CHARS = 4000  # of each, the start (a contents page is short)
@@ -1945,14 +1984,19 @@ def _listed_page_items(layout: Layout) -> list[Item]:
         ends.append(sum(len(x) + 1 for x in parts))
         parts.append(line.clean[:_CONTENTS_LINE_CHARS])
     contents = "\n".join(parts)
+    header = _running_header([line.clean for line in lines
+                              if _flattened_page(line.clean) and _PAGE_LINE.match(line.clean)])
     for line in lines:
-        if len(line.clean) < _PAGE_MIN_CHARS or not _PAGE_LINE.match(line.clean):
+        if not _flattened_page(line.clean) or not _PAGE_LINE.match(line.clean):
             continue
         if _page_title_end().search(line.clean, 0, _PAGE_TITLE_REACH):
             pages.append(line.idx)
         before = ends[line.idx] if line.idx < len(ends) else len(contents)
         head = _listed_title(line, contents[:before]) if before else None
-        if head is not None and all(h.number != head.number for h in heads):
+        if head is None and before:
+            head = _unnumbered_listed_title(line, header, contents[:before])
+        if head is not None and all((h.number, h.title) != (head.number, head.title)
+                                    and (head.number is None or h.number != head.number) for h in heads):
             heads.append(head)
     ends = [next((p for p in pages if p > h.line), len(lines)) for h in heads]
     return [Item(h, h.line, end) for h, end in zip(heads, ends)]
@@ -2011,6 +2055,51 @@ def _item_sections(layout: Layout, start: int, end: int) -> list[Section]:
     return sections
 
 
+_HEADER_MIN_PAGES = 3
+_HEADER_MAX_WORDS = 12
+
+
+def _running_header(pages: list[str]) -> list[str]:
+    """The words that open most flattened pages after their page number: the document's running
+    header ("Skovby Kommune Udvalget for Kultur og Fritid"); empty where the pages share none."""
+    words = [clean.split()[1:] for clean in pages]
+    if len(words) < _HEADER_MIN_PAGES:
+        return []
+    best: list[str] = []
+    for n in range(2, _HEADER_MAX_WORDS + 1):
+        counts: dict[tuple[str, ...], int] = {}
+        for w in words:
+            if len(w) > n:
+                counts[tuple(w[:n])] = counts.get(tuple(w[:n]), 0) + 1
+        prefix, count = max(counts.items(), key=lambda kv: kv[1], default=((), 0))
+        if count < _HEADER_MIN_PAGES - 1 or count * 2 < len(words):
+            break
+        best = list(prefix)
+    return best
+
+
+def _unnumbered_listed_title(line: Line, header: list[str], contents: str) -> Optional[ItemHead]:
+    """The title between a page's running header and its first label or status ("7 Skovby Kommune
+    Kulturudvalget Gensidig orientering Dok.nr.: …") that the contents list gives without a number
+    (the transcript lost it): an item whose number is unknown."""
+    if not header:
+        return None
+    found = _page_title_end().search(line.clean)
+    if found is None:
+        return None
+    words = line.clean[: found.start()].split()
+    if words[1 : 1 + len(header)] != header:
+        return None
+    title = " ".join(words[1 + len(header):])
+    n = len(title.split())
+    if not _TITLE_MIN_WORDS <= n <= _TITLE_MAX_WORDS or not title[:1].isupper() or _SHORT_NUMBER.search(title):
+        return None
+    if re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])", contents) is None:
+        return None
+    start = line.start + line.clean.rindex(title, 0, found.start())
+    return ItemHead(line.idx, None, title, start, start + len(title), line.idx)
+
+
 def _page_number_item(layout: Layout, item: Item) -> bool:
     """An "item" whose number is the page number of a flattened transcript page ("3 Ældrerådet
     Mødedato Side …"): its title starts right after the page's leading number."""
@@ -2019,7 +2108,8 @@ def _page_number_item(layout: Layout, item: Item) -> bool:
         return False
     line = layout.lines[head.line]
     lead = _PAGE_LINE.match(line.clean)
-    return (len(line.clean) >= _PAGE_MIN_CHARS and lead is not None
+    cut = len(line.clean) >= _FOOTED_PAGE_MIN_CHARS and all(x.blank or x.noise for x in layout.lines[line.idx + 1:])
+    return ((_flattened_page(line.clean) or cut) and lead is not None
             and head.title_start - line.start == lead.end() - 1)
 
 
@@ -2068,7 +2158,9 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     header = _header_lines(layout)
     meeting_date = find_date(layout, candidates, text, published)
     body = (find_body(header, text) or body_from_items(layout, meeting_date) or body_over_date(header)
-            or body_by_abbreviation(layout, text))
+            or body_by_abbreviation(layout, text) or _town_council(header))
+    if body is not None and _ABBREVIATION.fullmatch(body):  # "Referat af OB-møde": the name where the text gives it
+        body = spelled_out_body(body, text) or body
     participants, absent = meeting_attendance(layout, meeting_date)
 
     titles = [item.head.title for item in layout.items if item.head]

@@ -321,6 +321,45 @@ def _members_end(clean: str, start: int, end: int) -> Optional[int]:
     return None
 
 
+_BARE_GROUP = re.compile(r"(?<!\S)(?:Fra|Øvrige|Desuden|Endvidere)\s+(?=[A-ZÆØÅ])")
+_NAMES_GLUE = re.compile(r"(?:[\s,;]|\bog\b|\([A-ZÆØÅ]{1,2}\))*")
+
+
+def _names_only(value: str, people: list[Any]) -> bool:
+    """``value`` holds the names and nothing but commas, "og" and party letters between them."""
+    rest = value
+    for person in people:
+        rest = rest.replace(person.name, ",", 1)
+    return _NAMES_GLUE.fullmatch(rest) is not None
+
+
+def bare_attendance(clean: str, offset: int) -> list[InlineField]:
+    """A members list and an absence list run on in one line without colons ("… Jyllinge Til stede
+    Eva Holm, Bo Dam og Kim Lund Afbud fra Ole Berg og Lis Krog Fra forvaltningen …"): the members
+    between the two labels, nothing but names, and the absentees after the second label up to a
+    group of others ("Fra …") or the text run on after them."""
+    pats = _patterns()
+    found = [(m.start(), m.end(), _kinds(m.group("label"))) for m in pats["bare"].finditer(clean)
+             if m.group("label")[:1].isupper()]
+    found = [f for f in found if f[2] and f[2][0] in ("participants", "absent")]
+    for (a_start, a_end, a_kinds), (b_start, b_end, b_kinds) in zip(found, found[1:]):
+        if a_kinds[0] != "participants" or b_kinds[0] != "absent":
+            continue
+        members = clean[a_end:b_start]
+        people = parse_people(members, 0)
+        if len(people) < 2 or not _names_only(members, people):
+            continue
+        nxt = next((f[0] for f in found if f[0] > b_start), len(clean))
+        group = _BARE_GROUP.search(clean, b_end, nxt)
+        end = b_end + run_on_sentence(clean[b_end : group.start() if group else nxt])
+        away = parse_people(clean[b_end:end], 0)
+        if not away or not _names_only(clean[b_end:end].rstrip(" ."), away):
+            continue
+        out = [_field(a_kinds, clean, a_end, b_start, offset), _field(b_kinds, clean, b_end, end, offset)]
+        return [f for f in out if f is not None]
+    return []
+
+
 def title_part(title: str) -> str:
     """The title text from its minutes word on ("1 SKOVBY KOMMUNE Referat til Byrådet" →
     "Referat til Byrådet"), without a leading page number."""

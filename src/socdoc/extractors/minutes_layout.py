@@ -174,14 +174,15 @@ def _decision_label_pattern(labels: list[str]) -> re.Pattern[str]:
 
 
 def _label_pattern(labels: list[str]) -> re.Pattern[str]:
-    """A list label and its value: after a colon, a pipe, a wide gap, a capitalised full name, a
+    """A list label and its value: after a colon (also after the body the list is for: "Fraværende
+    i Byrådet, 3. maj 2022:"), a pipe, a wide gap, a capitalised full name, a
     list of single names ("Til stede var Eva, Bo og Kim") or,
     without a colon, a lone "none" word ("Fraværende Ingen") or a dash glued to the label before a
     name ("Fraværende- Eva Holm ()")."""
     alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
     nones = "|".join(re.escape(str(w)) for w in phrases()["none_words"] if str(w)[:1].isalpha())
     return re.compile(
-        rf"^(?P<label>{alts})(?:\s*:\s*|\s*\|\s*|\s{{2,}}|$|(?<=fra)\s+|\s(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
+        rf"^(?P<label>{alts})(?:\s*:\s*|\s+i\s+(?=[A-ZÆØÅ])[^:|]{{2,80}}:\s*|\s*\|\s*|\s{{2,}}|$|(?<=fra)\s+|\s(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
         rf"|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?,\s*[A-ZÆØÅ][a-zæøå]+(?:,|\s+og\s))"
         rf"|\s+(?=(?:{nones})\s*\.?\s*$)|(?<=[a-zæøå])[-–]\s+(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ]))(?P<value>.*)$",
         re.IGNORECASE,
@@ -454,8 +455,8 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
         else:
             inline = None
         return DecisionHeading(m.group("body").strip(), _date_text(rest[date[0] : date[1]]) if date else None, inline)
-    if not clean[:1].isupper():
-        return None
+    if not clean[:1].isupper() or pats["absent"].match(clean):
+        return None  # "Fraværende i Byrådet, 3. maj 2022:" names the absent, it is no body's decision
     date = _first_date(clean) if ":" in clean or pats["body_date_suffix"].search(clean) else None
     if date and date[0] > 0 and pats["body_date_suffix"].match(clean, date[1]):
         body = _DEN_TAIL.sub("", clean[: date[0]]).rstrip(" ,")
@@ -1146,7 +1147,7 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
                     or (by_section and sec.label == opened_by and _title_above(lines, i, last_decision))):
                 # the same opening section again under a title of its own: the next item of a page
                 # that gives every item one section ("Godkendelse af dagsorden" / "Sagsfremstilling")
-                heads.append(_untitled_head(lines, i, same_block=not heads))
+                heads.append(_untitled_head(lines, i, same_block=not heads, last_decision=last_decision))
                 decided, by_section, opened_by = False, True, sec.label
             continue
         if line.blank or line.noise:
@@ -1170,6 +1171,8 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
             continue
         if last_decision is not None and _prev_content(lines, i) == last_decision:
             continue  # the only line under the decision before: its wording, not a title
+        if _in_attendance_list(lines, i, last_decision):
+            continue  # "Fraværende:" / "Eva Holm" under a decision, above the next body's decision: a name
         j = i + 1
         while j < len(lines) and (lines[j].blank or lines[j].noise):
             j += 1
@@ -1241,9 +1244,27 @@ def _title_above(lines: list[Line], i: int, last_decision: Optional[int]) -> boo
     prev = _prev_content(lines, i)
     if prev is None or not _implicit_title(lines[prev]) or heading_kind(lines[prev]) is not None:
         return False
+    if _in_attendance_list(lines, prev, last_decision):
+        return False  # the last name of an attendance list under the decision before
     if _prev_content(lines, prev, same_block=True) is not None or patterns()["label_line"].match(lines[prev].clean):
         return False  # a title stands alone, not under other lines ("For stemte: …" / "Imod stemte: O (4)")
     return last_decision is None or _prev_content(lines, prev) != last_decision
+
+
+_LIST_REACH = 80  # lines above a title candidate in which the label of its attendance list may stand
+
+
+def _in_attendance_list(lines: list[Line], i: int, last_decision: Optional[int]) -> bool:
+    """Line ``i`` is an entry of an attendance list whose label stands between the decision heading
+    ``last_decision`` and it ("Fraværende:" / "Eva Holm" / "Bo Dam" in a decision's text)."""
+    if last_decision is None:
+        return False
+    for k in range(i - 1, max(last_decision, i - _LIST_REACH), -1):
+        if lines[k].blank or lines[k].noise or not attendance_label(lines[k].clean):
+            continue
+        found = attendance_at(lines, k, len(lines))
+        return found is not None and i in found.lines
+    return False
 
 
 def _implicit_title(line: Line) -> bool:
@@ -1252,11 +1273,13 @@ def _implicit_title(line: Line) -> bool:
     return not line.clean.endswith((".", ":", ",")) and not is_stop_line(line.clean)
 
 
-def _untitled_head(lines: list[Line], i: int, same_block: bool) -> ItemHead:
-    """The item whose first section heading is line ``i``; its title is the line right above."""
+def _untitled_head(lines: list[Line], i: int, same_block: bool, last_decision: Optional[int] = None) -> ItemHead:
+    """The item whose first section heading is line ``i``; its title is the line right above (not
+    the last name of an attendance list under the decision before)."""
     prev = _prev_content(lines, i, same_block=same_block)
     if prev is not None and _implicit_title(lines[prev]) and heading_kind(lines[prev]) is None \
-            and not patterns()["item_status_line"].match(lines[prev].clean):
+            and not patterns()["item_status_line"].match(lines[prev].clean) \
+            and not _in_attendance_list(lines, prev, last_decision):
         if sum(1 for j in range(prev + 1, i) if not lines[j].noise) <= 2:
             line = lines[prev]
             return ItemHead(prev, None, line.clean, line.start, line.end, i)
@@ -1584,6 +1607,9 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         if _attendance_patterns()["groups"].match(bare):
             continue  # "Fra Skovby Boligforening" cut off before its colon: a group heading, no person
         name, name_pos = _name_prefix(bare)
+        words = bare.split()
+        if name is None and len(words) == 2 and _lower_surname(words[1], words[0], ","):
+            name = bare  # "Gert winther": a known first name and a surname written in lower case
         if name is None:
             name = _name_after_unit(bare)  # "…, Foreningen af sommerhusejere ved Strandvejen Eva Dam"
         name = trim_name(name) if name else name  # "Finn Larsen Revisor"
