@@ -228,7 +228,10 @@ def _place_predicate() -> str:
 PLACE_PREDICATE = _place_predicate()
 # "tilladelse i Siem Skov, Rebild Kommune" at a title's end: the municipality a named place lies in
 PLACE_APPOSITION = re.compile(
-    rf"(?<![\w-])(?:i|ved|på|af)[ ](?:[{UPPER}][\w-]*[ ]){{0,2}}[{UPPER}][\w-]*,[ ]$"
+    rf"(?<![\w-])(?:i|ved|på|af"
+    # "matr.nr. 13a Nordby, Sydby Kommune": a plot's number and its ejerlav
+    rf"|(?i:{'|'.join(map(re.escape, sorted(cues()['areas']['cadastral_labels'], key=len, reverse=True)))})[ ]?\d+[{LOWER}]{{0,3}})"
+    rf"[ ](?:[{UPPER}][\w-]*[ ]){{0,2}}[{UPPER}][\w-]*,[ ]$"
 )
 TITLE_END = re.compile(r"[ \t]*(?:\n|$|[.(])")
 
@@ -1319,6 +1322,18 @@ def _placed_estates(text: str, cands: list[Candidate]) -> frozenset[str]:
                      and _IN_BEFORE.search(text, max(0, c.start - 3), c.start))
 
 
+# "i Nordby Kommune, Sydby Kommune og …": a later municipality of a list that a locative opens
+_MUNICIPALITY_LIST_BEFORE = re.compile(
+    rf"(?<![\w-])[iI][ ](?:[{UPPER}][\w-]*[ ]Kommune,[ ]){{1,15}}(?:[{UPPER}][\w-]*[ ]Kommune[ ](?:og|eller)[ ])?$"
+    rf"|(?<![\w-])[iI][ ][{UPPER}][\w-]*[ ]Kommune[ ](?:og|eller)[ ]$"
+)
+
+
+def _in_municipality_list(text: str, start: int) -> bool:
+    m = _MUNICIPALITY_LIST_BEFORE.search(text, max(0, start - 400), start)
+    return m is not None and not _organisational(text, m.start(), start)
+
+
 def find_areas(
     text: str,
     raw: str,
@@ -1360,7 +1375,7 @@ def find_areas(
         cands.append(Candidate(start, m.end("name"), squash(m.group("name")), "municipality", 4))
     for m in pat.municipality_anywhere.finditer(text):  # "… i Siem Skov, Rebild Kommune": the place
         if place_apposition(text, m.start("name"), m.end("name")) or ATTRIBUTE_BEFORE.search(
-                text, max(0, m.start("name") - 20), m.start("name")):
+                text, max(0, m.start("name") - 20), m.start("name")) or _in_municipality_list(text, m.start("name")):
             cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
     for m in pat.municipality_predicate.finditer(text):  # "X Kommune skal være et godt sted": the place
         cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))

@@ -904,7 +904,7 @@ _INNER_LOWER_NAME = re.compile(
 _APPOSITIVE_BEFORE = re.compile(rf"[{LOWER}]*(?:{'|'.join(map(re.escape, cues()['parties']['appositive_heads']))})[ ]$")
 
 
-_COORD_TAIL = re.compile(r"-,?[ ](?:og|&)[ ]$")
+_COORD_TAIL = re.compile(r"-,?[ ]{1,2}(?:og|&)[ ]{1,2}$")  # "Social- og  Arbejdsudvalget": a double space too
 # coordinated items that are all abbreviations without a hyphen ("SU, ØU og "): separate bodies
 _ACRONYM_LIST = re.compile(rf"[{UPPER}]{{2,6}}(?:,[ ][{UPPER}]{{2,6}})*,?[ ](?:og|&)[ ]$|[{UPPER}]{{2,6}}(?:,[ ][{UPPER}]{{2,6}})+[ ](?:og|&)[ ]$")
 _LOWER_COORD = re.compile(rf"(?<![\w-])[{LOWER}]+-(?:,?[ ][{LOWER}]+-)*[ ](?:og|&)[ ]$")
@@ -2598,6 +2598,8 @@ _LOCATIVE = re.compile(r"(?:^|\s)(?:i|I|fra|til|ved|uden for|inden for)\s+$")
 # the last of a list of places after a locative: "i Odder-, Skanderborg- og Horsens Kommune"
 _LIST_LOCATIVE = re.compile(
     rf"(?:^|\s)(?:i|fra|ved)[ ](?:[{UPPER}][\w-]*(?:-,?|,)[ ]){{1,15}}(?:[{UPPER}][\w-]*[ ])?(?:og|eller)[ ]$"
+    # "beliggende i Nordby Kommune, Sydby Kommune og …": a list of whole municipality names
+    rf"|(?:^|\s)(?:i|fra|ved)[ ](?:[{UPPER}][\w-]*[ ]Kommune,[ ]){{1,15}}(?:[{UPPER}][\w-]*[ ]Kommune[ ](?:og|eller)[ ])?$"
 )
 
 
@@ -2702,14 +2704,50 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return True  # "Nordby Kommunes høringssvar": the municipality speaks
     if any(_item_under_lead(text, c) for c in g):
         return True  # "Disse kommuner har søgt puljen:" and one municipality on each line below
+    if any(_owner_genitive(text, c) for c in g):
+        return True  # "til Nordby Kommunes indsats", "i Nordby Kommunes årsberetning": the organisation's own
+    if sum(_minutes_letterhead(text, c) for c in g) >= 2:
+        return True  # "3 Nordby Kommune Udvalget for Børn Side 2" on every page: the minutes' publisher
     if any(_SENDER_BEFORE.search(text, max(0, c.start - 40), c.start) and text[c.end - 1:c.end] != "s" for c in g):
         return True  # "tilskud fra Nordby Kommune", "afgørelse fra …": the municipality gives or decides
     return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start])
                and not _LIST_LOCATIVE.search(text, max(0, c.start - 200), c.start) and _in_running_text(text, c)
+               and not _inside_locative_list(text, c)
                and not _ATTRIBUTE_BEFORE.search(text, max(0, c.start - 20), c.start)
                and not _SCOPE_FOR.search(text, max(0, c.start - 40), c.start)
                and not _PLACE_PREDICATE.match(text, c.end) and not place_apposition(text, c.start, c.end)
                and not _SHARE_AFTER.match(text, c.end) for c in g)
+
+
+# a municipality's genitive before a lower-case noun of its own doing or making ("Nordby Kommunes
+# indsats", "… årsberetning"), not before its land, share or people ("… område", "… borgere")
+_OWNED_AFTER = re.compile(
+    rf"[ ](?!(?:{'|'.join(cues()['parties']['place_nouns_after_genitive'] + cues()['parties']['share_nouns'])})(?![\w-]))"
+    rf"[{LOWER}]{{4,}}(?![\w-])"
+)
+
+
+def _owner_genitive(text: str, cand: Candidate) -> bool:
+    """"Nordby Kommunes forsøgsordning": the municipality in the genitive as the owner of an effort,
+    a plan or a report is the organisation, even after a locative ("i Nordby Kommunes årsberetning")."""
+    return text[cand.end - 8:cand.end].casefold() == "kommunes" and bool(_OWNED_AFTER.match(text, cand.end))
+
+
+_LETTERHEAD_AFTER = re.compile(
+    rf"[ \t]+(?:(?:{'|'.join(cues()['parties']['letterhead_words'])})(?![\w-])"
+    rf"|[{UPPER}][\w-]*(?:{'|'.join(cues()['parties']['letterhead_word_endings'])})(?![\w-]))"
+)
+_PAGE_NUMBER_LEAD = re.compile(r"(?:\d{1,3}[ \t]+)?")
+
+
+def _minutes_letterhead(text: str, cand: Candidate) -> bool:
+    """A line that opens with "X Kommune" (after a page number) and goes on with a body's name or
+    the minutes' own label ("3 Nordby Kommune Udvalget for Børn Side 2", "Nordby Kommune Åbent
+    Referat …"): the page header of the municipality's minutes."""
+    line_start, _ = line_of(text, cand.start)
+    lead = _PAGE_NUMBER_LEAD.match(text, line_start)
+    return lead.end() == cand.start and text[cand.end - 7:cand.end] == "Kommune" and bool(
+        _LETTERHEAD_AFTER.match(text, cand.end))
 
 
 _GENERIC_ACTORS = frozenset(cues()["parties"]["generic_actors"])  # "byrådets forhandlinger": the council
@@ -2840,6 +2878,18 @@ _INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")
 _REGION_SERVICE_AFTER = re.compile(rf"(?<=s)[ ](?!(?:{'|'.join(cues()['parties']['place_nouns_after_genitive'])})\b)[{LOWER}]{{4,}}")
 _PLACE_PREDICATE = re.compile(PLACE_PREDICATE)
 _OWNER = re.compile(r"\w+s[ ][a-zæøå]")
+
+# a middle item of a list of municipalities that a locative opens and "kommuner" closes:
+# "i Nordby, Sydby og Vestby kommuner"
+_LOCATIVE_LIST_OPEN = re.compile(rf"(?:^|\s)(?:i|fra|ved)[ ](?:[{UPPER}][\w-]*(?:-,?|,)[ ]){{1,15}}$")
+_MUNICIPALITY_LIST_CLOSE = re.compile(
+    rf"(?:-?,[ ][{UPPER}][\w-]*)*-?,?[ ](?:og|eller)[ ][{UPPER}][\w-]*[ ][kK]ommune(?:r|rne)?(?![\w-])"
+)
+
+
+def _inside_locative_list(text: str, cand: Candidate) -> bool:
+    return bool(_LOCATIVE_LIST_OPEN.search(text, max(0, cand.start - 200), cand.start)) and bool(
+        _MUNICIPALITY_LIST_CLOSE.match(text, cand.end))
 
 
 def _display_name(g: list[Candidate]) -> Candidate:
@@ -3167,11 +3217,40 @@ def _same_name_joined(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     return result
 
 
+_PLACE_THEN_DEFINITE_BODY = re.compile(
+    rf"(?P<place>[{UPPER}][\w-]+)[ \t]*\n?[ \t]*(?P<body>[{UPPER}][{LOWER}]*(?:{'|'.join(cues()['parties']['definite_body_endings'])}))"
+)
+
+
+def _without_place_lead(text: str, cand: Candidate, pat: _Patterns) -> None:
+    """"Nordby Byrådet", "Nordby Kommunalbestyrelsen": a town before a body's name in the definite
+    is the end of an address line or a place the layout glued on; the body is named alone."""
+    m = _PLACE_THEN_DEFINITE_BODY.fullmatch(text, cand.start, cand.end)
+    if m is None:
+        return
+    place = m.group("place")
+    if place not in pat.places and place.casefold() not in pat.municipality_names:
+        return
+    cand.start = m.start("body")
+    cand.name = m.group("body")
+    cand.type = "body"
+    cand.extra.pop("surface", None)
+
+
+# the key of a legend that spells codes out ("ØK=Økonomiudvalg, BUU=Børne- og Undervisningsudvalg"):
+# the full name after "=" is the party; the code is only the table's shorthand for it
+_LEGEND_KEY = re.compile(rf"[{UPPER}]{{2,6}}[ ]?=[ ]?[{UPPER}]?")
+
+
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
     """One :class:`Party` per organisation, and the resolved candidate spans."""
     cands = find_party_candidates(text, doc)
-    found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c) and not _media(c.name)]
+    found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c) and not _media(c.name)
+             and not _LEGEND_KEY.fullmatch(text, c.start, min(len(text), c.end + 2))]
     _defined_abbreviations_named(text, found)
+    pat = patterns()
+    for cand in found:
+        _without_place_lead(text, cand, pat)
     for cand in found:
         if cand.extra.get("surface"):
             cand.name = _canonical(raw[cand.start:cand.end])

@@ -71,6 +71,10 @@ class Areas:
         organisations = [p.name for p in found if p.type not in _PLACE_BODIES]
         names = [(m.start, m.end) for p in found for m in p.mentions]
         areas = find_areas(state.text, state.raw, doc, parties, people, organisations, names)
+        # a municipality the text has as an actor is that organisation throughout, not also the place
+        # where things happen ("Nordby Kommune finansierer …" and "I Nordby Kommune er der …")
+        acting = {p.name.casefold() for p in found if p.type == "municipality"}
+        areas = [a for a in areas if a.type != "municipality" or a.name.casefold() not in acting]
         state.facts["areas"] = areas
         add_spans(doc, "areas", _mention_offsets(areas))
         return doc
