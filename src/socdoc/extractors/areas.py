@@ -1228,6 +1228,10 @@ _SLASH_BEFORE = re.compile(rf"(?<![\w/-])[{UPPER}][\w-]+/$")
 _SLASH_AFTER = re.compile(rf"/[{UPPER}][\w-]+(?![\w/-])")
 
 
+def _separate_place(word: str, pat: _Patterns) -> bool:
+    return word in pat.kinds and pat.kinds[word] not in _ESTATE_TYPES
+
+
 def _slash_joined(text: str, cand: Candidate) -> Candidate:
     """An estate named with a slash and a word that is neither a place nor a street
     ("Kløver/Hvedemarken"): one area whose name holds both words."""
@@ -1236,10 +1240,11 @@ def _slash_joined(text: str, cand: Candidate) -> Candidate:
     pat = patterns()
     before = _SLASH_BEFORE.search(text, max(0, cand.start - 40), cand.start)
     after = _SLASH_AFTER.match(text, cand.end)
-    # "Husum/Tingbjerg", "Promenadebyen/Toldbodgade": two places, or a place and a street
-    if before is not None and (before.group()[:-1] in pat.kinds or pat.street.search(before.group()[:-1])):
+    # "Nordby/Sydby", "Promenadebyen/Toldbodgade": two towns, or a place and a street; but two
+    # neighbourhoods or estates joined by the slash ("Gellerup/Toveshøj") name one joint area
+    if before is not None and (_separate_place(before.group()[:-1], pat) or pat.street.search(before.group()[:-1])):
         before = None
-    if after is not None and (after.group()[1:] in pat.kinds or pat.street.search(after.group()[1:])):
+    if after is not None and (_separate_place(after.group()[1:], pat) or pat.street.search(after.group()[1:])):
         after = None
     if before is None and after is None:
         return cand

@@ -2686,9 +2686,9 @@ def _merge_misspelt(groups: list[list[Candidate]]) -> list[list[Candidate]]:
 def _acting(text: str, g: list[Candidate]) -> bool:
     """False for a municipality only named as a place ("i Køge Kommune"), and for a generic
     actor only named inside ("i regeringen") or as the owner of something ("regeringens mål")."""
-    if g[0].type == "generic":
+    if g[0].type == "generic" or (any(c.type == "generic" for c in g) and g[0].name.casefold() in _GENERIC_ACTORS):
         return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) and (
-            not _OWNER.match(text, c.start, c.end + 2) or _DECISION_AFTER.match(text, c.end)) for c in g)
+            not _OWNER.match(text, c.start, c.end + 12) or _DECISION_AFTER.match(text, c.end)) for c in g)
     if g[0].type == "political_party":  # "Bo Lund fra Venstre": the person's party, not an actor
         return not all(_person_affiliation(text, c) for c in g)
     if g[0].type == "region":  # "neurorehabilitering i Region Nordjylland": only the place
@@ -2877,7 +2877,7 @@ _INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")
 # "i Region Nordjyllands psykiatri": the region runs the service after its genitive (not "… område")
 _REGION_SERVICE_AFTER = re.compile(rf"(?<=s)[ ](?!(?:{'|'.join(cues()['parties']['place_nouns_after_genitive'])})\b)[{LOWER}]{{4,}}")
 _PLACE_PREDICATE = re.compile(PLACE_PREDICATE)
-_OWNER = re.compile(r"\w+s[ ][a-zæøå]")
+_OWNER = re.compile(r"\w+s[ ](?:[a-zæøå]|\d+-[a-zæøå])")  # "regeringens mål", "… 10-års plan"
 
 # a middle item of a list of municipalities that a locative opens and "kommuner" closes:
 # "i Nordby, Sydby og Vestby kommuner"
@@ -3046,6 +3046,9 @@ def _written_out(g: list[Candidate]) -> Candidate:
     spelt = [c for c in named if not _ALLCAPS.match(c.name) and " " in c.name]
     if named and _ALLCAPS.match(named[0].name) and spelt:  # "KL, som også kaldes Kommunernes Landsforening"
         return spelt[0]
+    full = [c for c in named if c.extra.get("entity") and c.name == c.extra["entity"]]
+    if named and full and named[0].extra.get("entity") == full[0].name and named[0].name != full[0].name:
+        return full[0]  # "Region H" first, "Region Hovedstaden" later: the name as the text spells it out
     if named:
         return named[0]
     for cand in g:
@@ -3237,6 +3240,21 @@ def _without_place_lead(text: str, cand: Candidate, pat: _Patterns) -> None:
     cand.extra.pop("surface", None)
 
 
+_KIND_THEN_NAME = frozenset(cues()["parties"]["kind_then_name"])
+_NAME_AFTER_KIND = re.compile(rf"[ ](?P<name>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])")
+
+
+def _with_name_after_kind(text: str, cand: Candidate) -> None:
+    """"University College" + " Nordby": a kind of institution takes the proper name after it."""
+    if cand.name not in _KIND_THEN_NAME or text[cand.start:cand.end] != cand.name:
+        return
+    m = _NAME_AFTER_KIND.match(text, cand.end)
+    if m is None or common_word(m.group("name")) or m.group("name") in patterns().stop_words:
+        return
+    cand.end = m.end("name")
+    cand.name = f"{cand.name} {m.group('name')}"
+
+
 # the key of a legend that spells codes out ("ØK=Økonomiudvalg, BUU=Børne- og Undervisningsudvalg"):
 # the full name after "=" is the party; the code is only the table's shorthand for it
 _LEGEND_KEY = re.compile(rf"[{UPPER}]{{2,6}}[ ]?=[ ]?[{UPPER}]?")
@@ -3251,6 +3269,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     pat = patterns()
     for cand in found:
         _without_place_lead(text, cand, pat)
+        _with_name_after_kind(text, cand)
     for cand in found:
         if cand.extra.get("surface"):
             cand.name = _canonical(raw[cand.start:cand.end])
