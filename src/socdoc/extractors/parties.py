@@ -2735,7 +2735,7 @@ def _owner_genitive(text: str, cand: Candidate) -> bool:
 
 _LETTERHEAD_AFTER = re.compile(
     rf"[ \t]+(?:(?:{'|'.join(cues()['parties']['letterhead_words'])})(?![\w-])"
-    rf"|[{UPPER}][\w-]*(?:{'|'.join(cues()['parties']['letterhead_word_endings'])})(?![\w-]))"
+    rf"|[{UPPER}][\w-]*(?:[ ](?:og|&)[ ][{UPPER}][\w-]*)?(?:{'|'.join(cues()['parties']['letterhead_word_endings'])})(?![\w-]))"
 )
 _PAGE_NUMBER_LEAD = re.compile(r"(?:\d{1,3}[ \t]+)?")
 
