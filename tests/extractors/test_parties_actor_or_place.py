@@ -157,3 +157,35 @@ def test_two_estates_joined_by_a_slash_are_one_area() -> None:
 def test_two_towns_joined_by_a_slash_stay_two() -> None:
     names_found = areas("Kørslen mellem Vejle/Fredericia fortsætter.\n")
     assert "Vejle/Fredericia" not in names_found
+
+
+# lists, portfolios, glued labels and venues
+
+
+def test_two_committees_joined_by_a_comma_are_two_parties() -> None:
+    text = "Sagen behandles i\n\nSocialudvalget, Kultur- og Fritidsudvalget og Handicaprådet.\n"
+    found = names(text)
+    assert "Socialudvalget" in found and "Kultur- og Fritidsudvalget" in found
+    assert not any("," in n for n in found)
+
+
+def test_director_for_a_list_of_areas_names_no_party() -> None:
+    text = "Indstilling\n\nDirektøren for Økonomi, Personale og Borgerservice indstiller,\nat sagen godkendes."
+    assert "Borgerservice" not in names(text)
+
+
+@pytest.mark.parametrize(("text", "span", "label"), [
+    ("Til stede: Ole Berg, Karen Lund og Mette Brandt Afbud fra Søren Kjær og Eva Friis.", "Brandt Afbud", "Afbud"),
+    ("Lokalt\n\n12. marts 2024 Samfund Skrevet af: Hans Nørby\n\nDer skal bygges nyt.", "Samfund Skrevet", "Skrevet"),
+])
+def test_label_glued_after_a_name_is_no_part_of_a_party(text: str, span: str, label: str) -> None:
+    norm = normalize(text)
+    doc = doc_with_ents(norm, {span: "ORG"})
+    parties, _ = find_parties(norm, text, doc)
+    assert not any(p.name.endswith(label) for p in parties)
+
+
+def test_hall_after_a_place_label_in_a_flattened_header_is_a_venue() -> None:
+    text = ("Mødedato: 3. april 2024 Mødetidspunkt: 17:00 Mødested: Nordby Hallen - mødelokale 1 "
+            "Deltagere: Ole Berg\n\nOrientering om sommerens arrangementer.\n")
+    assert "Nordby Hallen" not in names(text)

@@ -72,7 +72,8 @@ _CAP_WORD_AT_START = (
 # no definite noun: "Sundhedscentret, Genoptræningen og …" lists bodies), "Social & ".
 _COORD = (
     rf"(?:[{UPPER}][\w]*-,?[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*[ ])?(?:og|&)[ ]"
-    rf"|[{UPPER}][\w]*(?:-,?|,)[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*(?<!en)(?<!et)(?<!ne)[ ])?(?:og|&)[ ]"
+    # an item in the definite before its comma is a whole body ("Økonomiudvalget, Børne- og …"), no compound's part
+    rf"|[{UPPER}][\w]*(?:-,?|(?<!en)(?<!et)(?<!ne),)[ ](?:[\w]+(?:-,?|(?<!en)(?<!et)(?<!ne),)[ ])*(?:[{UPPER}][\w]*(?<!en)(?<!et)(?<!ne)[ ])?(?:og|&)[ ]"
     rf"|[{UPPER}][\w]*[ ]&[ ])"
 )
 # A coordinated compound that starts with a hyphenated word: "Bygge- og ", "Plan-, Miljø og ".
@@ -643,7 +644,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if _COORD_TAIL.search(text, max(0, m.start() - 8), m.start()):
             continue
-        if _PORTFOLIO_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if _PORTFOLIO_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue  # "rådmand for Sociale Forhold": a politician's portfolio, not the unit
         start = m.start()
         if name[:1].isupper() and not _DEFINITE.search(name):
@@ -829,7 +830,10 @@ def _place_before_start(text: str, start: int, pat: _Patterns) -> int:
     return start
 
 
-_PORTFOLIO_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['portfolio_titles'])})[ ]for[ ]$")
+_PORTFOLIO_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['portfolio_titles'])})[ ]for[ ]"
+    rf"(?:[{UPPER}][\w-]*(?:,[ ][{UPPER}][\w-]*)*[ ](?:og|&)[ ])?$"  # "… for Økonomi, Personale og Borgerservice"
+)
 
 
 def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
@@ -1379,6 +1383,9 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if cut is not None:
             words = words[:cut]
             end = start + len(" ".join(words)) if words else start
+        while len(words) > 1 and words[-1] in _TRAILING_LABELS:
+            words = words[:-1]  # "… Holm Afbud fra …", "Politik Skrevet af:": a label glued after the span
+            end = start + len(" ".join(words))
         if len(words) > 1 and area_like(" ".join(words[:-1])) and _next_title_word(text, words[-1], end):
             continue  # "… til Skive Køb af …": a place, then the next title of a run-on list
         if len(words) > 1 and words[-1] in _title_openers() and _LOWER_AFTER.match(text, end):
@@ -1483,6 +1490,7 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     return [c for c in out if text[c.start:c.end] not in sites]  # the site's other mentions too
 
 
+_TRAILING_LABELS = frozenset(cues()["parties"]["trailing_labels"])
 _LETTERS_AND_DIGITS = re.compile(r"(?=[^\W\d_]*\d)(?=\d*[^\W\d_])[^\W_]+[’'´]?[^\W_]*")
 _CAPITAL_BEFORE = re.compile(rf"(?<![.!?:;\n])[ ](?!(?:Det|Den|De|I|På|Til|For|Og)[ ])[{UPPER}][\w-]*[ ]$")
 _CAPITAL_AFTER = re.compile(rf"[ ][{UPPER}][\w-]*")
@@ -2940,8 +2948,10 @@ def _venue_group(text: str, g: list[Candidate]) -> bool:
     """A hall or centre the text holds a meeting at ("mødet holdes på Nordby Fritidscenter",
     "Mødested: Nordby Idrætscenter"): a venue, not a party, in all its mentions."""
     last = g[0].name.rsplit(" ", 1)[-1].casefold()
+    if g[0].type in ("organisation", "body") and all(_after_venue_label(text, c) for c in g):
+        return True  # "… 13:00-16:00 Mødested: Nordby Hallen - mødelokale 2": the label in a flattened header
     if g[0].type in ("organisation", "body") and all(
-            _after_locative(text, c) and _VENUE_ADDRESS_AFTER.match(text, c.end) for c in g):
+            _after_venue_label(text, c) or _after_locative(text, c) and _VENUE_ADDRESS_AFTER.match(text, c.end) for c in g):
         return True  # "på Nordby Sygehus, Afsnit 2, Skovvej 12": a place with its address
     if g[0].type in ("organisation", "body") and last.endswith(_BUILDING_HEADS) and not last.endswith(_VENUE_HEADS):
         placed = " " in g[0].name  # "i Bakke Centret"; a one-word house ("i Familiehuset") is an institution too
@@ -2975,6 +2985,19 @@ def _on_venue_line(text: str, start: int) -> bool:
     above = text[max(0, line_start - 80):line_start].rstrip().rsplit("\n", 1)[-1]
     m = _venue_label().match(above + ":")
     return m is not None and m.end() == len(above) + 1
+
+
+@functools.lru_cache(maxsize=1)
+def _venue_label_before() -> re.Pattern[str]:
+    """The label of a meeting's place with its colon right before a name, anywhere on a line."""
+    from socdoc.extractors.minutes_layout import phrases
+
+    labels = sorted(map(str, phrases()["location_labels"]), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, labels))})[ \t]*:[ \t]*$", re.IGNORECASE)
+
+
+def _after_venue_label(text: str, cand: Candidate) -> bool:
+    return bool(_venue_label_before().search(text, max(0, cand.start - 30), cand.start))
 
 
 @functools.lru_cache(maxsize=1)
