@@ -189,3 +189,16 @@ def test_hall_after_a_place_label_in_a_flattened_header_is_a_venue() -> None:
     text = ("Mødedato: 3. april 2024 Mødetidspunkt: 17:00 Mødested: Nordby Hallen - mødelokale 1 "
             "Deltagere: Ole Berg\n\nOrientering om sommerens arrangementer.\n")
     assert "Nordby Hallen" not in names(text)
+
+
+# common nouns and titles as places
+
+
+def test_title_in_the_definite_after_a_locative_is_no_area() -> None:
+    doc = socdoc.extract("På mødet holder Ungechefen og rektor for gymnasiet et oplæg om den nye linje.")
+    assert "Ungechefen" not in [a.name for a in doc.areas]
+
+
+def test_village_that_is_also_a_common_noun_needs_a_locative() -> None:
+    doc = socdoc.extract("Den nye publikation sætter fokus på Trygge Byrum og gode pladser i byen.\n")
+    assert "Byrum" not in [a.name for a in doc.areas]

@@ -315,6 +315,15 @@ def _role_endings() -> tuple[str, ...]:
     return tuple(w for w in load_gazetteers().roles.words if " " not in w and len(w) >= 6)
 
 
+def _role_noun(name: str) -> bool:
+    """One word that is a person's title, bare or in the definite ("Ungechefen", "Centerlederen")."""
+    if " " in name:
+        return False
+    low = name.casefold()
+    roles = load_gazetteers().roles
+    return low in roles or any(low.endswith(end) and low[:-len(end)] in roles for end in ("en", "n"))
+
+
 def _role_compound(word: str) -> bool:
     """A compound whose head is a role word ("bestyrelsesformand", "centerchef")."""
     return any(word.endswith(r) and len(word) >= len(r) + 3 for r in _role_endings())
@@ -1398,6 +1407,7 @@ def find_areas(
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]
     kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name)]
+    kept = [c for c in kept if not _role_noun(c.name)]  # "oplæg ved Ungechefen": a person's title
     if " fra " in text:  # "Udstilling fra Maja Nørregaard: 5.000 kr.": the applicant is no place
         applicants = {(m.start("who"), m.start("who") + len(m.group("who").rstrip())) for m in GRANT_LINE.finditer(text)}
         kept = [c for c in kept if (c.start, c.end) not in applicants]
