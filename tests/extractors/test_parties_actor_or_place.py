@@ -202,3 +202,14 @@ def test_title_in_the_definite_after_a_locative_is_no_area() -> None:
 def test_village_that_is_also_a_common_noun_needs_a_locative() -> None:
     doc = socdoc.extract("Den nye publikation sætter fokus på Trygge Byrum og gode pladser i byen.\n")
     assert "Byrum" not in [a.name for a in doc.areas]
+
+
+def test_med_committee_lead_before_a_unit_makes_the_name() -> None:
+    text = "Kl. 10-11 holdes et fællesmøde med Hoved-MED Børn og Unge\n\nSagen drøftes."
+    assert "Hoved-MED Børn og Unge" in names(text)
+
+
+def test_fund_written_small_after_its_owner_is_the_party() -> None:
+    norm = normalize("Klubben modtog en gave fra Andelskassen Bjerrings fond til nye bolde.")
+    parties, _ = find_parties(norm, norm, doc_with_ents(norm, {"Andelskassen Bjerrings": "ORG"}))
+    assert "Andelskassen Bjerrings fond" in [p.name for p in parties]

@@ -2568,10 +2568,20 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])De[nt][ ]$")
 _NAME_ADJECTIVE = re.compile(rf"[{UPPER}][{LOWER}]+e$")
 
 
+# a MED committee's name before the unit it serves: "Fælles-MED ", "Hoved-MED ", "MED-udvalget "
+_MED_LEAD = re.compile(rf"(?<![\w-])(?:[{UPPER}][{LOWER}]+-)?MED(?:-udvalg(?:et)?)?[ ]$")
+
+
 def _with_name_lead(text: str, cand: Candidate) -> Candidate:
     """An organisation's name whose first words the span missed: the founder's initials before
     a genitive surname ("J.F. Hansens Samling") or the article before a capitalised adjective
-    ("Den Gamle Skole"); a capitalised adjective or genitive is no common text."""
+    ("Den Gamle Skole"); a capitalised adjective or genitive is no common text. A co-determination
+    committee's lead before a unit ("Fælles-MED Børn og Unge", "Hoved-MED Teknik") makes the
+    committee's name."""
+    lead = _MED_LEAD.search(text, max(0, cand.start - 24), cand.start) if cand.type in ("organisation", "body") else None
+    if lead is not None and not cand.name.startswith(lead.group().strip()):
+        return Candidate(lead.start(), cand.end, f"{lead.group().strip()} {cand.name}", "body", cand.priority,
+                         extra={**cand.extra, "surface": True})
     if cand.type != "organisation" or " " not in cand.name:
         return cand
     first = cand.name.split()[0]
@@ -3278,6 +3288,20 @@ def _with_name_after_kind(text: str, cand: Candidate) -> None:
     cand.name = f"{cand.name} {m.group('name')}"
 
 
+# an organisation's genitive before its fund written small: "Sparekassen Nordbys fond"
+_OWNED_FUND_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['owned_fund_nouns'])})(?![\w-])")
+
+
+def _with_owned_fund(text: str, cand: Candidate) -> None:
+    """"gave fra Sparekassen Nordbys fond": the fund the organisation owns is the party that gives."""
+    if cand.type not in ("organisation", "company") or text[cand.end - 1:cand.end] != "s" or " " not in cand.name:
+        return
+    m = _OWNED_FUND_AFTER.match(text, cand.end)
+    if m is not None:
+        cand.end = m.end()
+        cand.name = squash(text[cand.start:cand.end])
+
+
 # the key of a legend that spells codes out ("ØK=Økonomiudvalg, BUU=Børne- og Undervisningsudvalg"):
 # the full name after "=" is the party; the code is only the table's shorthand for it
 _LEGEND_KEY = re.compile(rf"[{UPPER}]{{2,6}}[ ]?=[ ]?[{UPPER}]?")
@@ -3299,6 +3323,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
         if cand.type not in ("municipality", "generic"):
             cand.name = _genitive_base(text, cand)
         _with_raw_apostrophes(raw, cand)
+        _with_owned_fund(text, cand)
     groups = _merge_genitive(group(found, key=_entity_key))
     groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_lead(text, groups))))
     groups = _merge_definite_into_named(_merge_into_place_led(groups))
