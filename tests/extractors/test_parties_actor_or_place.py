@@ -213,3 +213,8 @@ def test_fund_written_small_after_its_owner_is_the_party() -> None:
     norm = normalize("Klubben modtog en gave fra Andelskassen Bjerrings fond til nye bolde.")
     parties, _ = find_parties(norm, norm, doc_with_ents(norm, {"Andelskassen Bjerrings": "ORG"}))
     assert "Andelskassen Bjerrings fond" in [p.name for p in parties]
+
+
+def test_director_title_glued_to_the_previous_word_still_names_no_unit() -> None:
+    text = "Bilaget sendes via mailDirektøren for Økonomi, Personale og Borgerservice indstiller,\nat sagen godkendes."
+    assert "Borgerservice" not in names(text)

@@ -831,7 +831,7 @@ def _place_before_start(text: str, start: int, pat: _Patterns) -> int:
 
 
 _PORTFOLIO_BEFORE = re.compile(
-    rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['portfolio_titles'])})[ ]for[ ]"
+    rf"(?:(?<![\w-])|(?<=[{LOWER}])(?=[{UPPER}]))(?i:{'|'.join(cues()['parties']['portfolio_titles'])})[ ]for[ ]"
     rf"(?:[{UPPER}][\w-]*(?:,[ ][{UPPER}][\w-]*)*[ ](?:og|&)[ ])?$"  # "… for Økonomi, Personale og Borgerservice"
 )
 
