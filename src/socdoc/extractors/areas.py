@@ -228,7 +228,10 @@ def _place_predicate() -> str:
 PLACE_PREDICATE = _place_predicate()
 # "tilladelse i Siem Skov, Rebild Kommune" at a title's end: the municipality a named place lies in
 PLACE_APPOSITION = re.compile(
-    rf"(?<![\w-])(?:i|ved|på|af)[ ](?:[{UPPER}][\w-]*[ ]){{0,2}}[{UPPER}][\w-]*,[ ]$"
+    rf"(?<![\w-])(?:i|ved|på|af"
+    # "matr.nr. 13a Nordby, Sydby Kommune": a plot's number and its ejerlav
+    rf"|(?i:{'|'.join(map(re.escape, sorted(cues()['areas']['cadastral_labels'], key=len, reverse=True)))})[ ]?\d+[{LOWER}]{{0,3}})"
+    rf"[ ](?:[{UPPER}][\w-]*[ ]){{0,2}}[{UPPER}][\w-]*,[ ]$"
 )
 TITLE_END = re.compile(r"[ \t]*(?:\n|$|[.(])")
 
@@ -310,6 +313,15 @@ def _organisational(text: str, start: int, end: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _role_endings() -> tuple[str, ...]:
     return tuple(w for w in load_gazetteers().roles.words if " " not in w and len(w) >= 6)
+
+
+def _role_noun(name: str) -> bool:
+    """One word that is a person's title, bare or in the definite ("Ungechefen", "Centerlederen")."""
+    if " " in name:
+        return False
+    low = name.casefold()
+    roles = load_gazetteers().roles
+    return low in roles or any(low.endswith(end) and low[:-len(end)] in roles for end in ("en", "n"))
 
 
 def _role_compound(word: str) -> bool:
@@ -1225,6 +1237,10 @@ _SLASH_BEFORE = re.compile(rf"(?<![\w/-])[{UPPER}][\w-]+/$")
 _SLASH_AFTER = re.compile(rf"/[{UPPER}][\w-]+(?![\w/-])")
 
 
+def _separate_place(word: str, pat: _Patterns) -> bool:
+    return word in pat.kinds and pat.kinds[word] not in _ESTATE_TYPES
+
+
 def _slash_joined(text: str, cand: Candidate) -> Candidate:
     """An estate named with a slash and a word that is neither a place nor a street
     ("Kløver/Hvedemarken"): one area whose name holds both words."""
@@ -1233,10 +1249,11 @@ def _slash_joined(text: str, cand: Candidate) -> Candidate:
     pat = patterns()
     before = _SLASH_BEFORE.search(text, max(0, cand.start - 40), cand.start)
     after = _SLASH_AFTER.match(text, cand.end)
-    # "Husum/Tingbjerg", "Promenadebyen/Toldbodgade": two places, or a place and a street
-    if before is not None and (before.group()[:-1] in pat.kinds or pat.street.search(before.group()[:-1])):
+    # "Nordby/Sydby", "Promenadebyen/Toldbodgade": two towns, or a place and a street; but two
+    # neighbourhoods or estates joined by the slash ("Gellerup/Toveshøj") name one joint area
+    if before is not None and (_separate_place(before.group()[:-1], pat) or pat.street.search(before.group()[:-1])):
         before = None
-    if after is not None and (after.group()[1:] in pat.kinds or pat.street.search(after.group()[1:])):
+    if after is not None and (_separate_place(after.group()[1:], pat) or pat.street.search(after.group()[1:])):
         after = None
     if before is None and after is None:
         return cand
@@ -1319,6 +1336,18 @@ def _placed_estates(text: str, cands: list[Candidate]) -> frozenset[str]:
                      and _IN_BEFORE.search(text, max(0, c.start - 3), c.start))
 
 
+# "i Nordby Kommune, Sydby Kommune og …": a later municipality of a list that a locative opens
+_MUNICIPALITY_LIST_BEFORE = re.compile(
+    rf"(?<![\w-])[iI][ ](?:[{UPPER}][\w-]*[ ]Kommune,[ ]){{1,15}}(?:[{UPPER}][\w-]*[ ]Kommune[ ](?:og|eller)[ ])?$"
+    rf"|(?<![\w-])[iI][ ][{UPPER}][\w-]*[ ]Kommune[ ](?:og|eller)[ ]$"
+)
+
+
+def _in_municipality_list(text: str, start: int) -> bool:
+    m = _MUNICIPALITY_LIST_BEFORE.search(text, max(0, start - 400), start)
+    return m is not None and not _organisational(text, m.start(), start)
+
+
 def find_areas(
     text: str,
     raw: str,
@@ -1360,7 +1389,7 @@ def find_areas(
         cands.append(Candidate(start, m.end("name"), squash(m.group("name")), "municipality", 4))
     for m in pat.municipality_anywhere.finditer(text):  # "… i Siem Skov, Rebild Kommune": the place
         if place_apposition(text, m.start("name"), m.end("name")) or ATTRIBUTE_BEFORE.search(
-                text, max(0, m.start("name") - 20), m.start("name")):
+                text, max(0, m.start("name") - 20), m.start("name")) or _in_municipality_list(text, m.start("name")):
             cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
     for m in pat.municipality_predicate.finditer(text):  # "X Kommune skal være et godt sted": the place
         cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
@@ -1378,6 +1407,7 @@ def find_areas(
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]
     kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name)]
+    kept = [c for c in kept if not _role_noun(c.name)]  # "oplæg ved Ungechefen": a person's title
     if " fra " in text:  # "Udstilling fra Maja Nørregaard: 5.000 kr.": the applicant is no place
         applicants = {(m.start("who"), m.start("who") + len(m.group("who").rstrip())) for m in GRANT_LINE.finditer(text)}
         kept = [c for c in kept if (c.start, c.end) not in applicants]

@@ -72,7 +72,8 @@ _CAP_WORD_AT_START = (
 # no definite noun: "Sundhedscentret, Genoptræningen og …" lists bodies), "Social & ".
 _COORD = (
     rf"(?:[{UPPER}][\w]*-,?[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*[ ])?(?:og|&)[ ]"
-    rf"|[{UPPER}][\w]*(?:-,?|,)[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*(?<!en)(?<!et)(?<!ne)[ ])?(?:og|&)[ ]"
+    # an item in the definite before its comma is a whole body ("Økonomiudvalget, Børne- og …"), no compound's part
+    rf"|[{UPPER}][\w]*(?:-,?|(?<!en)(?<!et)(?<!ne),)[ ](?:[\w]+(?:-,?|(?<!en)(?<!et)(?<!ne),)[ ])*(?:[{UPPER}][\w]*(?<!en)(?<!et)(?<!ne)[ ])?(?:og|&)[ ]"
     rf"|[{UPPER}][\w]*[ ]&[ ])"
 )
 # A coordinated compound that starts with a hyphenated word: "Bygge- og ", "Plan-, Miljø og ".
@@ -643,7 +644,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if _COORD_TAIL.search(text, max(0, m.start() - 8), m.start()):
             continue
-        if _PORTFOLIO_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if _PORTFOLIO_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue  # "rådmand for Sociale Forhold": a politician's portfolio, not the unit
         start = m.start()
         if name[:1].isupper() and not _DEFINITE.search(name):
@@ -829,7 +830,10 @@ def _place_before_start(text: str, start: int, pat: _Patterns) -> int:
     return start
 
 
-_PORTFOLIO_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['portfolio_titles'])})[ ]for[ ]$")
+_PORTFOLIO_BEFORE = re.compile(
+    rf"(?:(?<![\w-])|(?<=[{LOWER}])(?=[{UPPER}]))(?i:{'|'.join(cues()['parties']['portfolio_titles'])})[ ]for[ ]"
+    rf"(?:[{UPPER}][\w-]*(?:,[ ][{UPPER}][\w-]*)*[ ](?:og|&)[ ])?$"  # "… for Økonomi, Personale og Borgerservice"
+)
 
 
 def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
@@ -904,7 +908,7 @@ _INNER_LOWER_NAME = re.compile(
 _APPOSITIVE_BEFORE = re.compile(rf"[{LOWER}]*(?:{'|'.join(map(re.escape, cues()['parties']['appositive_heads']))})[ ]$")
 
 
-_COORD_TAIL = re.compile(r"-,?[ ](?:og|&)[ ]$")
+_COORD_TAIL = re.compile(r"-,?[ ]{1,2}(?:og|&)[ ]{1,2}$")  # "Social- og  Arbejdsudvalget": a double space too
 # coordinated items that are all abbreviations without a hyphen ("SU, ØU og "): separate bodies
 _ACRONYM_LIST = re.compile(rf"[{UPPER}]{{2,6}}(?:,[ ][{UPPER}]{{2,6}})*,?[ ](?:og|&)[ ]$|[{UPPER}]{{2,6}}(?:,[ ][{UPPER}]{{2,6}})+[ ](?:og|&)[ ]$")
 _LOWER_COORD = re.compile(rf"(?<![\w-])[{LOWER}]+-(?:,?[ ][{LOWER}]+-)*[ ](?:og|&)[ ]$")
@@ -1379,6 +1383,9 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if cut is not None:
             words = words[:cut]
             end = start + len(" ".join(words)) if words else start
+        while len(words) > 1 and words[-1] in _TRAILING_LABELS:
+            words = words[:-1]  # "… Holm Afbud fra …", "Politik Skrevet af:": a label glued after the span
+            end = start + len(" ".join(words))
         if len(words) > 1 and area_like(" ".join(words[:-1])) and _next_title_word(text, words[-1], end):
             continue  # "… til Skive Køb af …": a place, then the next title of a run-on list
         if len(words) > 1 and words[-1] in _title_openers() and _LOWER_AFTER.match(text, end):
@@ -1483,6 +1490,7 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     return [c for c in out if text[c.start:c.end] not in sites]  # the site's other mentions too
 
 
+_TRAILING_LABELS = frozenset(cues()["parties"]["trailing_labels"])
 _LETTERS_AND_DIGITS = re.compile(r"(?=[^\W\d_]*\d)(?=\d*[^\W\d_])[^\W_]+[’'´]?[^\W_]*")
 _CAPITAL_BEFORE = re.compile(rf"(?<![.!?:;\n])[ ](?!(?:Det|Den|De|I|På|Til|For|Og)[ ])[{UPPER}][\w-]*[ ]$")
 _CAPITAL_AFTER = re.compile(rf"[ ][{UPPER}][\w-]*")
@@ -2574,10 +2582,20 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])De[nt][ ]$")
 _NAME_ADJECTIVE = re.compile(rf"[{UPPER}][{LOWER}]+e$")
 
 
+# a MED committee's name before the unit it serves: "Fælles-MED ", "Hoved-MED ", "MED-udvalget "
+_MED_LEAD = re.compile(rf"(?<![\w-])(?:[{UPPER}][{LOWER}]+-)?MED(?:-udvalg(?:et)?)?[ ]$")
+
+
 def _with_name_lead(text: str, cand: Candidate) -> Candidate:
     """An organisation's name whose first words the span missed: the founder's initials before
     a genitive surname ("J.F. Hansens Samling") or the article before a capitalised adjective
-    ("Den Gamle Skole"); a capitalised adjective or genitive is no common text."""
+    ("Den Gamle Skole"); a capitalised adjective or genitive is no common text. A co-determination
+    committee's lead before a unit ("Fælles-MED Børn og Unge", "Hoved-MED Teknik") makes the
+    committee's name."""
+    lead = _MED_LEAD.search(text, max(0, cand.start - 24), cand.start) if cand.type in ("organisation", "body") else None
+    if lead is not None and not cand.name.startswith(lead.group().strip()):
+        return Candidate(lead.start(), cand.end, f"{lead.group().strip()} {cand.name}", "body", cand.priority,
+                         extra={**cand.extra, "surface": True})
     if cand.type != "organisation" or " " not in cand.name:
         return cand
     first = cand.name.split()[0]
@@ -2612,6 +2630,8 @@ _LOCATIVE = re.compile(r"(?:^|\s)(?:i|I|fra|til|ved|uden for|inden for)\s+$")
 # the last of a list of places after a locative: "i Odder-, Skanderborg- og Horsens Kommune"
 _LIST_LOCATIVE = re.compile(
     rf"(?:^|\s)(?:i|fra|ved)[ ](?:[{UPPER}][\w-]*(?:-,?|,)[ ]){{1,15}}(?:[{UPPER}][\w-]*[ ])?(?:og|eller)[ ]$"
+    # "beliggende i Nordby Kommune, Sydby Kommune og …": a list of whole municipality names
+    rf"|(?:^|\s)(?:i|fra|ved)[ ](?:[{UPPER}][\w-]*[ ]Kommune,[ ]){{1,15}}(?:[{UPPER}][\w-]*[ ]Kommune[ ](?:og|eller)[ ])?$"
 )
 
 
@@ -2698,9 +2718,9 @@ def _merge_misspelt(groups: list[list[Candidate]]) -> list[list[Candidate]]:
 def _acting(text: str, g: list[Candidate]) -> bool:
     """False for a municipality only named as a place ("i Køge Kommune"), and for a generic
     actor only named inside ("i regeringen") or as the owner of something ("regeringens mål")."""
-    if g[0].type == "generic":
+    if g[0].type == "generic" or (any(c.type == "generic" for c in g) and g[0].name.casefold() in _GENERIC_ACTORS):
         return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) and (
-            not _OWNER.match(text, c.start, c.end + 2) or _DECISION_AFTER.match(text, c.end)) for c in g)
+            not _OWNER.match(text, c.start, c.end + 12) or _DECISION_AFTER.match(text, c.end)) for c in g)
     if g[0].type == "political_party":  # "Bo Lund fra Venstre": the person's party, not an actor
         return not all(_person_affiliation(text, c) for c in g)
     if g[0].type == "region":  # "neurorehabilitering i Region Nordjylland": only the place
@@ -2716,14 +2736,50 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return True  # "Nordby Kommunes høringssvar": the municipality speaks
     if any(_item_under_lead(text, c) for c in g):
         return True  # "Disse kommuner har søgt puljen:" and one municipality on each line below
+    if any(_owner_genitive(text, c) for c in g):
+        return True  # "til Nordby Kommunes indsats", "i Nordby Kommunes årsberetning": the organisation's own
+    if sum(_minutes_letterhead(text, c) for c in g) >= 2:
+        return True  # "3 Nordby Kommune Udvalget for Børn Side 2" on every page: the minutes' publisher
     if any(_SENDER_BEFORE.search(text, max(0, c.start - 40), c.start) and text[c.end - 1:c.end] != "s" for c in g):
         return True  # "tilskud fra Nordby Kommune", "afgørelse fra …": the municipality gives or decides
     return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start])
                and not _LIST_LOCATIVE.search(text, max(0, c.start - 200), c.start) and _in_running_text(text, c)
+               and not _inside_locative_list(text, c)
                and not _ATTRIBUTE_BEFORE.search(text, max(0, c.start - 20), c.start)
                and not _SCOPE_FOR.search(text, max(0, c.start - 40), c.start)
                and not _PLACE_PREDICATE.match(text, c.end) and not place_apposition(text, c.start, c.end)
                and not _SHARE_AFTER.match(text, c.end) for c in g)
+
+
+# a municipality's genitive before a lower-case noun of its own doing or making ("Nordby Kommunes
+# indsats", "… årsberetning"), not before its land, share or people ("… område", "… borgere")
+_OWNED_AFTER = re.compile(
+    rf"[ ](?!(?:{'|'.join(cues()['parties']['place_nouns_after_genitive'] + cues()['parties']['share_nouns'])})(?![\w-]))"
+    rf"[{LOWER}]{{4,}}(?![\w-])"
+)
+
+
+def _owner_genitive(text: str, cand: Candidate) -> bool:
+    """"Nordby Kommunes forsøgsordning": the municipality in the genitive as the owner of an effort,
+    a plan or a report is the organisation, even after a locative ("i Nordby Kommunes årsberetning")."""
+    return text[cand.end - 8:cand.end].casefold() == "kommunes" and bool(_OWNED_AFTER.match(text, cand.end))
+
+
+_LETTERHEAD_AFTER = re.compile(
+    rf"[ \t]+(?:(?:{'|'.join(cues()['parties']['letterhead_words'])})(?![\w-])"
+    rf"|[{UPPER}][\w-]*(?:[ ](?:og|&)[ ][{UPPER}][\w-]*)?(?:{'|'.join(cues()['parties']['letterhead_word_endings'])})(?![\w-]))"
+)
+_PAGE_NUMBER_LEAD = re.compile(r"(?:\d{1,3}[ \t]+)?")
+
+
+def _minutes_letterhead(text: str, cand: Candidate) -> bool:
+    """A line that opens with "X Kommune" (after a page number) and goes on with a body's name or
+    the minutes' own label ("3 Nordby Kommune Udvalget for Børn Side 2", "Nordby Kommune Åbent
+    Referat …"): the page header of the municipality's minutes."""
+    line_start, _ = line_of(text, cand.start)
+    lead = _PAGE_NUMBER_LEAD.match(text, line_start)
+    return lead.end() == cand.start and text[cand.end - 7:cand.end] == "Kommune" and bool(
+        _LETTERHEAD_AFTER.match(text, cand.end))
 
 
 _GENERIC_ACTORS = frozenset(cues()["parties"]["generic_actors"])  # "byrådets forhandlinger": the council
@@ -2853,7 +2909,19 @@ _INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")
 # "i Region Nordjyllands psykiatri": the region runs the service after its genitive (not "… område")
 _REGION_SERVICE_AFTER = re.compile(rf"(?<=s)[ ](?!(?:{'|'.join(cues()['parties']['place_nouns_after_genitive'])})\b)[{LOWER}]{{4,}}")
 _PLACE_PREDICATE = re.compile(PLACE_PREDICATE)
-_OWNER = re.compile(r"\w+s[ ][a-zæøå]")
+_OWNER = re.compile(r"\w+s[ ](?:[a-zæøå]|\d+-[a-zæøå])")  # "regeringens mål", "… 10-års plan"
+
+# a middle item of a list of municipalities that a locative opens and "kommuner" closes:
+# "i Nordby, Sydby og Vestby kommuner"
+_LOCATIVE_LIST_OPEN = re.compile(rf"(?:^|\s)(?:i|fra|ved)[ ](?:[{UPPER}][\w-]*(?:-,?|,)[ ]){{1,15}}$")
+_MUNICIPALITY_LIST_CLOSE = re.compile(
+    rf"(?:-?,[ ][{UPPER}][\w-]*)*-?,?[ ](?:og|eller)[ ][{UPPER}][\w-]*[ ][kK]ommune(?:r|rne)?(?![\w-])"
+)
+
+
+def _inside_locative_list(text: str, cand: Candidate) -> bool:
+    return bool(_LOCATIVE_LIST_OPEN.search(text, max(0, cand.start - 200), cand.start)) and bool(
+        _MUNICIPALITY_LIST_CLOSE.match(text, cand.end))
 
 
 def _display_name(g: list[Candidate]) -> Candidate:
@@ -2904,8 +2972,10 @@ def _venue_group(text: str, g: list[Candidate]) -> bool:
     """A hall or centre the text holds a meeting at ("mødet holdes på Nordby Fritidscenter",
     "Mødested: Nordby Idrætscenter"): a venue, not a party, in all its mentions."""
     last = g[0].name.rsplit(" ", 1)[-1].casefold()
+    if g[0].type in ("organisation", "body") and all(_after_venue_label(text, c) for c in g):
+        return True  # "… 13:00-16:00 Mødested: Nordby Hallen - mødelokale 2": the label in a flattened header
     if g[0].type in ("organisation", "body") and all(
-            _after_locative(text, c) and _VENUE_ADDRESS_AFTER.match(text, c.end) for c in g):
+            _after_venue_label(text, c) or _after_locative(text, c) and _VENUE_ADDRESS_AFTER.match(text, c.end) for c in g):
         return True  # "på Nordby Sygehus, Afsnit 2, Skovvej 12": a place with its address
     if g[0].type in ("organisation", "body") and last.endswith(_BUILDING_HEADS) and not last.endswith(_VENUE_HEADS):
         placed = " " in g[0].name  # "i Bakke Centret"; a one-word house ("i Familiehuset") is an institution too
@@ -2939,6 +3009,19 @@ def _on_venue_line(text: str, start: int) -> bool:
     above = text[max(0, line_start - 80):line_start].rstrip().rsplit("\n", 1)[-1]
     m = _venue_label().match(above + ":")
     return m is not None and m.end() == len(above) + 1
+
+
+@functools.lru_cache(maxsize=1)
+def _venue_label_before() -> re.Pattern[str]:
+    """The label of a meeting's place with its colon right before a name, anywhere on a line."""
+    from socdoc.extractors.minutes_layout import phrases
+
+    labels = sorted(map(str, phrases()["location_labels"]), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, labels))})[ \t]*:[ \t]*$", re.IGNORECASE)
+
+
+def _after_venue_label(text: str, cand: Candidate) -> bool:
+    return bool(_venue_label_before().search(text, max(0, cand.start - 30), cand.start))
 
 
 @functools.lru_cache(maxsize=1)
@@ -3010,6 +3093,9 @@ def _written_out(g: list[Candidate]) -> Candidate:
     spelt = [c for c in named if not _ALLCAPS.match(c.name) and " " in c.name]
     if named and _ALLCAPS.match(named[0].name) and spelt:  # "KL, som også kaldes Kommunernes Landsforening"
         return spelt[0]
+    full = [c for c in named if c.extra.get("entity") and c.name == c.extra["entity"]]
+    if named and full and named[0].extra.get("entity") == full[0].name and named[0].name != full[0].name:
+        return full[0]  # "Region H" first, "Region Hovedstaden" later: the name as the text spells it out
     if named:
         return named[0]
     for cand in g:
@@ -3181,17 +3267,77 @@ def _same_name_joined(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     return result
 
 
+_PLACE_THEN_DEFINITE_BODY = re.compile(
+    rf"(?P<place>[{UPPER}][\w-]+)[ \t]*\n?[ \t]*(?P<body>[{UPPER}][{LOWER}]*(?:{'|'.join(cues()['parties']['definite_body_endings'])}))"
+)
+
+
+def _without_place_lead(text: str, cand: Candidate, pat: _Patterns) -> None:
+    """"Nordby Byrådet", "Nordby Kommunalbestyrelsen": a town before a body's name in the definite
+    is the end of an address line or a place the layout glued on; the body is named alone."""
+    m = _PLACE_THEN_DEFINITE_BODY.fullmatch(text, cand.start, cand.end)
+    if m is None:
+        return
+    place = m.group("place")
+    if place not in pat.places and place.casefold() not in pat.municipality_names:
+        return
+    cand.start = m.start("body")
+    cand.name = m.group("body")
+    cand.type = "body"
+    cand.extra.pop("surface", None)
+
+
+_KIND_THEN_NAME = frozenset(cues()["parties"]["kind_then_name"])
+_NAME_AFTER_KIND = re.compile(rf"[ ](?P<name>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])")
+
+
+def _with_name_after_kind(text: str, cand: Candidate) -> None:
+    """"University College" + " Nordby": a kind of institution takes the proper name after it."""
+    if cand.name not in _KIND_THEN_NAME or text[cand.start:cand.end] != cand.name:
+        return
+    m = _NAME_AFTER_KIND.match(text, cand.end)
+    if m is None or common_word(m.group("name")) or m.group("name") in patterns().stop_words:
+        return
+    cand.end = m.end("name")
+    cand.name = f"{cand.name} {m.group('name')}"
+
+
+# an organisation's genitive before its fund written small: "Sparekassen Nordbys fond"
+_OWNED_FUND_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['owned_fund_nouns'])})(?![\w-])")
+
+
+def _with_owned_fund(text: str, cand: Candidate) -> None:
+    """"gave fra Sparekassen Nordbys fond": the fund the organisation owns is the party that gives."""
+    if cand.type not in ("organisation", "company") or text[cand.end - 1:cand.end] != "s" or " " not in cand.name:
+        return
+    m = _OWNED_FUND_AFTER.match(text, cand.end)
+    if m is not None:
+        cand.end = m.end()
+        cand.name = squash(text[cand.start:cand.end])
+
+
+# the key of a legend that spells codes out ("ØK=Økonomiudvalg, BUU=Børne- og Undervisningsudvalg"):
+# the full name after "=" is the party; the code is only the table's shorthand for it
+_LEGEND_KEY = re.compile(rf"[{UPPER}]{{2,6}}[ ]?=[ ]?[{UPPER}]?")
+
+
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
     """One :class:`Party` per organisation, and the resolved candidate spans."""
     cands = find_party_candidates(text, doc)
-    found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c) and not _media(c.name)]
+    found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c) and not _media(c.name)
+             and not _LEGEND_KEY.fullmatch(text, c.start, min(len(text), c.end + 2))]
     _defined_abbreviations_named(text, found)
+    pat = patterns()
+    for cand in found:
+        _without_place_lead(text, cand, pat)
+        _with_name_after_kind(text, cand)
     for cand in found:
         if cand.extra.get("surface"):
             cand.name = _canonical(raw[cand.start:cand.end])
         if cand.type not in ("municipality", "generic"):
             cand.name = _genitive_base(text, cand)
         _with_raw_apostrophes(raw, cand)
+        _with_owned_fund(text, cand)
     groups = _merge_genitive(group(found, key=_entity_key))
     groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_lead(text, groups))))
     groups = _merge_definite_into_named(_merge_into_place_led(groups))

@@ -58,6 +58,9 @@ class People:
 
 # Parties that are also places: a municipality or region can be both the actor and the place.
 _PLACE_BODIES = ("municipality", "region", "council", "police")
+# Parties that, once the text has them as actors, are not also its areas ("Region Nordby har vedtaget …"
+# and "borgere i Region Nordby"): the golds name such a body once, as the organisation
+_PLACE_ACTORS = ("municipality", "region")
 
 
 class Areas:
@@ -71,6 +74,10 @@ class Areas:
         organisations = [p.name for p in found if p.type not in _PLACE_BODIES]
         names = [(m.start, m.end) for p in found for m in p.mentions]
         areas = find_areas(state.text, state.raw, doc, parties, people, organisations, names)
+        # a municipality the text has as an actor is that organisation throughout, not also the place
+        # where things happen ("Nordby Kommune finansierer …" and "I Nordby Kommune er der …")
+        acting = {p.name.casefold() for p in found if p.type in _PLACE_ACTORS}
+        areas = [a for a in areas if a.type not in _PLACE_ACTORS or a.name.casefold() not in acting]
         state.facts["areas"] = areas
         add_spans(doc, "areas", _mention_offsets(areas))
         return doc
