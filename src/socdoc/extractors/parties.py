@@ -57,6 +57,9 @@ from socdoc.extractors.names import (
     squash,
     strip_genitive,
 )
+from socdoc.extractors.party_recall import (
+    compass_brand, false_compound_place, fund_candidates, municipality_acts, named_by_kind, official_mention,
+)
 from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Party
@@ -1066,9 +1069,11 @@ def _appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         name = " ".join(words)
         if not words or words[0] in pat.stop_words or name in pat.places or name in pat.never:
             continue
-        if len(words) == 1 and _common_single(name) or _person_cut(words, pat) is not None:
-            continue
         start = m.start("name")
+        if len(words) == 1 and _common_single(name) and not named_by_kind(text, start, start + len(name)):
+            continue
+        if _person_cut(words, pat) is not None:
+            continue
         out.append(Candidate(start, start + len(name), _canonical(name), "company", 3, extra={"surface": True}))
     return out
 
@@ -1897,6 +1902,8 @@ def _glued_heading_word(text: str, words: list[str], start: int) -> bool:
     first, body = words
     if first in ("Det", "Den", "De") or not (common_word(first) or compound_head(first)):
         return False
+    if false_compound_place(first):
+        return False  # "Højslev Boligselskab": a village's name, not "høj" + "slev"
     if not body[:1].isupper() or len(body) < 5:
         return False
     return any(at != start + len(first) + 1 and text[max(0, at - len(first) - 1):at] != first + " "
@@ -2482,6 +2489,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_coalition_candidates(text),
         *_sender_institution_candidates(text),
         *_person_from_candidates(text, pat),
+        *fund_candidates(text, pat.stop_words),
     ]
     owned = _owned_committees(text)
     if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it
@@ -2710,6 +2718,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return False  # "lokalrådets hjemmeside": a kind of body as the owner of a thing
     if g[0].type != "municipality":
         return True
+    if any(municipality_acts(text, c) for c in g):
+        return True  # "til Nordby Kommunes indsats", "direktør i Nordby Kommune": it works or employs
     if any(_AFFILIATION.search(text, max(0, c.start - 16), c.start) for c in g):
         return True  # "borgmester Bo Hansen (A), Svendborg Kommune": the person's organisation
     if any(text[c.end - 1:c.end] == "s" and _STATEMENT_AFTER.match(text, c.end) for c in g):
@@ -3133,7 +3143,8 @@ def _camel_case_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     for m in _CAMEL.finditer(text):
         name = m.group("name")
         parts = re.findall(rf"[{UPPER}][{LOWER}]+", name)
-        if name in pat.never or name in _SOCIAL_NAMES or len(parts) > 2 or common_word(parts[0]):
+        if name in pat.never or name in _SOCIAL_NAMES or len(parts) > 2 or (
+                common_word(parts[0]) and not compass_brand(parts)):
             continue  # "BilagBeslutning", "UdskrivSagsid", "ForsidepilPolitikpil…": glued words
         if any(p.lower() in _FUNCTION_WORDS for p in parts) or text[m.start() - 1:m.start()] in ("&", "=", "?", "/"):
             continue  # "SyddanmarkTil forsiden", "&NewsCategory=": a glued word or a web address
@@ -3202,7 +3213,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     for g in _same_name_joined(groups):
         g.sort(key=lambda c: c.start)
         first = g[0]
-        named = _display_name(g)
+        named = official_mention(g, _display_name(g))
         parties.append(
             Party(
                 name=_without_company_form(text, named.name),

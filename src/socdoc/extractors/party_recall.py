@@ -1,0 +1,131 @@
+"""Recall rules for parties: contexts that show an organisation acts, owns or employs.
+
+Kept apart from :mod:`socdoc.extractors.parties`, which calls them. Each rule is narrow: it
+turns a name the other rules already found (a municipality read as a place, …) into a party
+only where the context says the organisation does something. Cues are in
+``lang/da/party_recall.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Any
+
+from socdoc import lazy_re as re
+from socdoc.extractors.entities import LOWER, UPPER, Candidate, common_word, cues
+from socdoc.extractors.names import squash
+from socdoc.lang.da import parse_yaml
+from socdoc.lang.da.gazetteers import load_gazetteers
+
+
+@functools.lru_cache(maxsize=1)
+def recall_cues() -> dict[str, Any]:
+    """The cue data of ``lang/da/party_recall.yaml``."""
+    text = resources.files("socdoc.lang.da").joinpath("party_recall.yaml").read_text(encoding="utf-8")
+    return parse_yaml(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _municipal_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = recall_cues()["municipality"]
+    places = {*cues()["parties"]["place_nouns_after_genitive"], *cues()["parties"]["share_nouns"],
+              *data["place_nouns_after_genitive"]}
+    place_alt = "|".join(sorted(map(re.escape, places), key=len, reverse=True))
+    owned = re.compile(rf"(?<=s)[ ](?!(?:{place_alt})(?![\w-]))[{LOWER}]{{4,}}(?![\w-])")
+    roles = "|".join(sorted(map(re.escape, data["employee_roles"]), key=len, reverse=True))
+    # "direktør for Børn og Kultur i ": a role, maybe its field of capitalised words, then "i"/"hos"
+    field = rf"[ ]for[ ][{UPPER}][\w-]*(?:,?[ ](?:og|&|[{UPPER}][\w-]*))*"
+    employer = re.compile(rf"(?<![\w-])(?i:[{LOWER}]*(?:{roles}))(?:{field})?[ ](?:i|hos|ved)[ ]$")
+    return owned, employer
+
+
+def municipality_acts(text: str, cand: Candidate) -> bool:
+    """True where a municipality mention shows the municipality as an organisation although a
+    locative stands before it: as the owner of its own work ("til Nordby Kommunes indsats",
+    "i Nordby Kommunes årsberetning") or as the employer of a named role ("direktør for Børn og
+    Kultur i Nordby Kommune")."""
+    owned, employer = _municipal_patterns()
+    if text[cand.end - 1:cand.end] == "s" and owned.match(text, cand.end):
+        return True
+    return employer.search(text, max(0, cand.start - 80), cand.start) is not None
+
+
+def official_mention(g: list[Candidate], named: Candidate) -> Candidate:
+    """The mention that writes a listed organisation's name in full ("Region Hovedstaden") where
+    the chosen one is a short alias of the same entry ("Region H" in a headline)."""
+    entity = named.extra.get("entity")
+    if not entity or len(entity) <= len(named.name) or named.extra.get("abbreviation"):
+        return named
+    return next((c for c in g if c.name == entity and c.extra.get("entity") == entity), named)
+
+
+@functools.lru_cache(maxsize=1)
+def _local_place_names() -> frozenset[str]:
+    gaz = load_gazetteers()
+    return frozenset(form for place in (*gaz.towns, *gaz.villages) for form in place.forms if " " not in form)
+
+
+def false_compound_place(word: str) -> bool:
+    """True for a town's or village's name that only looks like a compound of common words
+    ("Højslev" as "høj" + "slev"): a place leading an organisation's name, no heading word."""
+    return word in _local_place_names() and not common_word(word)
+
+
+def compass_brand(parts: list[str]) -> bool:
+    """True for a one-word brand of a common word and a compass word ("FrivilligVest")."""
+    return len(parts) == 2 and parts[1] in recall_cues()["brand_compass_parts"] and len(parts[0]) >= 4
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_compound() -> re.Pattern[str]:
+    heads = "|".join(sorted(map(re.escape, recall_cues()["kind_compound_heads"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])[{LOWER}]{{4,}}(?:{heads})[ ]$")
+
+
+_NAME_END = re.compile(rf"[,;:.)](?:[ \n]|$)|[ ](?:som|der|og|har|er|blev|vil|skal)[ ]")
+
+
+def named_by_kind(text: str, start: int, end: int) -> bool:
+    """True for a single common word named by a compound noun for its kind of company before it
+    and closed by punctuation or a verb after it: "forsikringsselskabet Tryg, der …"."""
+    return bool(_kind_compound().search(text, max(0, start - 40), start)) and bool(_NAME_END.match(text, end))
+
+
+@functools.lru_cache(maxsize=1)
+def _fund_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = recall_cues()
+    word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    heads = "|".join(sorted(map(re.escape, data["founder_fund_heads"]), key=len, reverse=True))
+    founder = re.compile(
+        rf"(?<![\w.-])(?P<name>(?:[{UPPER}]\.[ ]?){{0,3}}(?:{word}[ ]){{0,2}}(?P<last>{word})[ ](?:{heads}))(?![\w-])"
+    )
+    owned_words = "|".join(map(re.escape, data["owned_fund_words"]))
+    owned = re.compile(
+        rf"(?<![\w.-])(?P<name>(?P<owner>(?:{word}[ ]){{1,2}})(?P<last>{word})s[ ](?:{owned_words}))(?![\w-])"
+    )
+    return founder, owned
+
+
+def fund_candidates(text: str, stop_words: frozenset[str]) -> list[Candidate]:
+    """Foundations named after their founder ("C. V. Holms Legat") or owned by a named
+    organisation ("Sparekassen Nordbys fond"). The founder's or owner's last word must be a
+    proper name, not a common word, and the name may not open with a function word."""
+    if "egat" not in text and "fond" not in text:
+        return []
+    founder, owned = _fund_patterns()
+    out = []
+    for regex in (founder, owned):
+        for m in regex.finditer(text):
+            words = m.group("name").split()
+            last = m.group("last")
+            if common_word(last) or common_word(last.rstrip("s")) or words[0] in stop_words:
+                continue
+            if regex is owned and len(words) < 3:
+                continue  # "Holms fond": one word is no organisation's name
+            out.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "organisation", 4,
+                                 extra={"surface": True}))
+    return out
+
+
+__all__ = ["fund_candidates", "compass_brand", "named_by_kind", "false_compound_place", "municipality_acts", "official_mention", "recall_cues"]

@@ -1,0 +1,73 @@
+"""Parties: recall rules for organisations named by their context (party_recall.py)."""
+
+from __future__ import annotations
+
+from socdoc.extractors.parties import find_parties
+from socdoc.normalize import normalize
+
+
+def names(text: str) -> list[str]:
+    parties, _ = find_parties(normalize(text), text)
+    return [p.name for p in parties]
+
+
+def test_municipality_owning_its_work_is_a_party_after_a_locative() -> None:
+    assert "Fanø Kommune" in names("Pengene går til Fanø Kommunes arbejde med ensomme ældre i vinter.")
+    assert "Ikast-Brande Kommune" in names("Tallene indgår i Ikast-Brande Kommunes årsrapport for sidste år.")
+
+
+def test_municipality_as_a_place_or_a_share_stays_out() -> None:
+    assert "Fanø Kommune" not in names("Der bor flere børnefamilier i Fanø Kommune end før.")
+    assert "Fanø Kommune" not in names("Hver femte bolig ligger i Fanø Kommunes sydlige del.")
+    assert "Fanø Kommune" not in names("Cykelstien løber til Fanø Kommunes grænse ved åen.")
+
+
+def test_municipality_employing_a_named_role_is_a_party() -> None:
+    text = ("Projektet glæder Lone Berg, der er chef for Sundhed og Omsorg i Lemvig Kommune. "
+            "Hun venter resultater til sommer.")
+    assert "Lemvig Kommune" in names(text)
+
+
+def test_short_alias_yields_to_the_full_name_written_in_the_text() -> None:
+    text = ("Region H åbner ny akutklinik\n"
+            "Region Hovedstaden har besluttet at åbne en akutklinik i Hillerød til foråret.")
+    found = names(text)
+    assert "Region Hovedstaden" in found
+    assert "Region H" not in found
+
+
+def test_village_name_that_looks_like_a_compound_leads_the_housing_company() -> None:
+    text = ("Ansøgning om nedrivning - Hornslet Boligselskabs afdeling 4 Ansøgning fra "
+            "Sevel Boligselskab om skema A")
+    found = names(text)
+    assert "Sevel Boligselskab" in found
+    assert "Hornslet Boligselskab" in found
+
+
+def test_brand_of_a_common_word_and_a_compass_word() -> None:
+    text = "Støtten gik til FrivilligNord, som driver et netværk for pårørende i byen."
+    assert "FrivilligNord" in names(text)
+    assert names("Se mere under BeslutningGodkendt i referatet.") == []
+
+
+def test_single_common_word_named_by_its_kind_of_company() -> None:
+    text = "Fonden ejer også forsikringsselskabet Hjem, der har kontor i Vejle."
+    assert "Hjem" in names(text)
+    assert "Hjem" not in names("Vi ønsker et godt hjem for alle. Hjem er mere end fire vægge.")
+
+
+def test_grant_named_after_its_founder_with_spaced_initials() -> None:
+    text = "Punkt 4. Uddeling af portioner fra H. P. Kjærs Legat til unge lærlinge i kommunen."
+    assert "H. P. Kjærs Legat" in names(text)
+
+
+def test_fund_owned_by_a_named_bank_keeps_its_owner() -> None:
+    text = "Klubben modtog et tilskud fra Andelskassen Østjyllands fond til nye trøjer."
+    found = names(text)
+    assert "Andelskassen Østjyllands fond" in found
+    assert "Andelskassen Østjylland" not in found
+
+
+def test_common_words_before_a_fund_word_make_no_fund() -> None:
+    assert names("Der er søgt om Ekstra Tilskud og Ny Støtte fra en lokal fond.") == []
+    assert names("Hun takkede for Det Store Legat, som ingen havde set før.") == []
