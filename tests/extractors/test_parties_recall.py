@@ -71,3 +71,29 @@ def test_fund_owned_by_a_named_bank_keeps_its_owner() -> None:
 def test_common_words_before_a_fund_word_make_no_fund() -> None:
     assert names("Der er søgt om Ekstra Tilskud og Ny Støtte fra en lokal fond.") == []
     assert names("Hun takkede for Det Store Legat, som ingen havde set før.") == []
+
+
+def test_company_endings_no_list_held() -> None:
+    text = ("Grunden sælges til Nordhavn Ejendomme, og byggeriet udføres af K.L Vestby Byggeselskab. "
+            "Lån gives af Lokale Sparekasse.")
+    found = names(text)
+    assert "Nordhavn Ejendomme" in found
+    assert "K.L Vestby Byggeselskab" in found
+    assert "Lokale Sparekasse" in found
+    assert names("Kommunen har solgt tre Ejendomme i år.") == []
+
+
+def test_partners_after_a_word_for_collaboration() -> None:
+    text = ("Konferencen holdes i samarbejde mellem LBR Odder og LBR Skanderborg. Sagen omfatter en "
+            "partnerskabsaftale mellem Region Midtjylland samt VIA University College og Aarhus Tech.")
+    found = names(text)
+    for name in ("LBR Odder", "LBR Skanderborg", "VIA University College", "Aarhus Tech"):
+        assert name in found
+
+
+def test_collaboration_partners_that_are_no_organisation_stay_out() -> None:
+    text = ("Indsatsen sker i samarbejde med Bo Hansen og Grenaa samt A-kasserne. Projektet drives i "
+            "samarbejde med Landdistriktspuljen og Ny Plan.")
+    found = names(text)
+    for name in ("Bo Hansen", "Grenaa", "A-kasserne", "Landdistriktspuljen", "Ny Plan"):
+        assert name not in found

@@ -59,6 +59,7 @@ from socdoc.extractors.names import (
 )
 from socdoc.extractors.party_recall import (
     compass_brand, false_compound_place, fund_candidates, municipality_acts, named_by_kind, official_mention,
+    partner_candidates, recall_cues,
 )
 from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
@@ -277,7 +278,7 @@ def patterns() -> _Patterns:
         rf"[ ](?P<tail>{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,2}}"
         rf"(?:,[ ](?P<place>{mun_alt}))?)"
     )
-    name_suffixes = sorted(data["name_suffixes"], key=len, reverse=True)
+    name_suffixes = sorted({*data["name_suffixes"], *recall_cues()["name_suffixes"]}, key=len, reverse=True)
     capitalised_suffixes = [s.capitalize() for s in name_suffixes]
     suffix_name = Prefiltered(
         re.compile(
@@ -366,7 +367,7 @@ def patterns() -> _Patterns:
         never=frozenset(data["not_parties"]),
         not_names=frozenset(data["not_names"]),
         labels=frozenset(w.casefold() for w in data["not_names"]),
-        name_suffixes=frozenset(data["name_suffixes"]),
+        name_suffixes=frozenset({*data["name_suffixes"], *recall_cues()["name_suffixes"]}),
         stop_words=frozenset(people_stop),
     )
 
@@ -2490,6 +2491,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_sender_institution_candidates(text),
         *_person_from_candidates(text, pat),
         *fund_candidates(text, pat.stop_words),
+        *partner_candidates(text, pat.places, pat.stop_words),
     ]
     owned = _owned_committees(text)
     if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it

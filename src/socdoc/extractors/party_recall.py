@@ -13,8 +13,9 @@ from importlib import resources
 from typing import Any
 
 from socdoc import lazy_re as re
-from socdoc.extractors.entities import LOWER, UPPER, Candidate, common_word, cues
+from socdoc.extractors.entities import CAP_WORD, LOWER, UPPER, Candidate, common_word, cues
 from socdoc.extractors.names import squash
+from socdoc.extractors.people import first_names
 from socdoc.lang.da import parse_yaml
 from socdoc.lang.da.gazetteers import load_gazetteers
 
@@ -128,4 +129,51 @@ def fund_candidates(text: str, stop_words: frozenset[str]) -> list[Candidate]:
     return out
 
 
-__all__ = ["fund_candidates", "compass_brand", "named_by_kind", "false_compound_place", "municipality_acts", "official_mention", "recall_cues"]
+@functools.lru_cache(maxsize=1)
+def _partner_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, recall_cues()["partnership_nouns"]), key=len, reverse=True))
+    item = rf"(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,3}}"
+    return re.compile(
+        rf"(?<![\w-])(?i:{nouns})[ ](?:med|mellem)[ ](?P<items>{item}(?:(?:,[ ]|[ ](?:og|samt)[ ]){item}){{0,4}})"
+        rf"(?![\w-])"
+    )
+
+
+_PARTNER_SEPARATOR = re.compile(r",[ ]|[ ](?:og|samt)[ ]")
+
+
+def _partner_name(words: list[str], places: frozenset[str], stop_words: frozenset[str]) -> bool:
+    name = " ".join(words)
+    endings = tuple(recall_cues()["not_partner_endings"])
+    if name in places or words[0] in stop_words or words[-1].lower().endswith(endings):
+        return False
+    if len(words) == 1 and "-" in name and name.rsplit("-", 1)[1][:1].islower():
+        return False  # "A-kasserne", "EU-landene": a kind named by a compound, no one organisation
+    if len(words) == 1:  # one word: an acronym or a proper name, no common noun
+        return len(name) >= 3 and (name.isupper() or not common_word(name)) and name not in first_names()
+    if words[0] in first_names() and all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False  # "Bo Hansen": a person
+    if words[0] in places and all(common_word(w) or w in places for w in words[1:]):
+        return False  # "Nordby Midtby": a place and its part
+    return not all(common_word(w) for w in words)
+
+
+def partner_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """The partners named after a word for a collaboration ("i samarbejde med Nordby Efterskole
+    og LBR Vestby", "partnerskabsaftale mellem Region Nord samt University College Nord"): each
+    capitalised name of the list that is no place, person, pool or plan, nor only common words."""
+    if "amarbejd" not in text and "artnerskab" not in text:
+        return []
+    out = []
+    for m in _partner_pattern().finditer(text):
+        pos = m.start("items")
+        for part in _PARTNER_SEPARATOR.split(m.group("items")):
+            start = text.index(part, pos)
+            pos = start + len(part)
+            words = part.split()
+            if _partner_name(words, places, stop_words):
+                out.append(Candidate(start, start + len(part), part, "organisation", 2, extra={"surface": True}))
+    return out
+
+
+__all__ = ["partner_candidates", "fund_candidates", "compass_brand", "named_by_kind", "false_compound_place", "municipality_acts", "official_mention", "recall_cues"]
