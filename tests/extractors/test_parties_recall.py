@@ -97,3 +97,18 @@ def test_collaboration_partners_that_are_no_organisation_stay_out() -> None:
     found = names(text)
     for name in ("Bo Hansen", "Grenaa", "A-kasserne", "Landdistriktspuljen", "Ny Plan"):
         assert name not in found
+
+
+def test_foreign_organisation_by_its_ending() -> None:
+    text = "Aftalen betyder, at Jugendverband hjælper familier syd for grænsen med rådgivning."
+    assert "Jugendverband" in names(text)
+
+
+def test_brand_led_by_a_linking_form() -> None:
+    assert "UngeLinjen" in names("Kommunen giver også penge til f.eks. UngeLinjen i år.")
+
+
+def test_article_led_name_that_acts() -> None:
+    text = "Boligerne bygges på Skolevej, hvor Det Lokale Værksted ejer grunden i dag."
+    assert "Det Lokale Værksted" in names(text)
+    assert "Den Nye Bydel" not in names("Planen viser, hvor Den Nye Bydel ejer flest p-pladser.")

@@ -58,8 +58,8 @@ from socdoc.extractors.names import (
     strip_genitive,
 )
 from socdoc.extractors.party_recall import (
-    compass_brand, false_compound_place, fund_candidates, municipality_acts, named_by_kind, official_mention,
-    partner_candidates, recall_cues,
+    article_name_candidates, compass_brand, false_compound_place, foreign_org_candidates, fund_candidates,
+    linking_brand, municipality_acts, named_by_kind, official_mention, partner_candidates, recall_cues,
 )
 from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
@@ -2492,6 +2492,8 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_person_from_candidates(text, pat),
         *fund_candidates(text, pat.stop_words),
         *partner_candidates(text, pat.places, pat.stop_words),
+        *foreign_org_candidates(text),
+        *article_name_candidates(text),
     ]
     owned = _owned_committees(text)
     if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it
@@ -3146,7 +3148,7 @@ def _camel_case_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         name = m.group("name")
         parts = re.findall(rf"[{UPPER}][{LOWER}]+", name)
         if name in pat.never or name in _SOCIAL_NAMES or len(parts) > 2 or (
-                common_word(parts[0]) and not compass_brand(parts)):
+                common_word(parts[0]) and not compass_brand(parts) and not linking_brand(parts)):
             continue  # "BilagBeslutning", "UdskrivSagsid", "ForsidepilPolitikpil…": glued words
         if any(p.lower() in _FUNCTION_WORDS for p in parts) or text[m.start() - 1:m.start()] in ("&", "=", "?", "/"):
             continue  # "SyddanmarkTil forsiden", "&NewsCategory=": a glued word or a web address

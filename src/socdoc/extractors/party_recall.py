@@ -176,4 +176,51 @@ def partner_candidates(text: str, places: frozenset[str], stop_words: frozenset[
     return out
 
 
-__all__ = ["partner_candidates", "fund_candidates", "compass_brand", "named_by_kind", "false_compound_place", "municipality_acts", "official_mention", "recall_cues"]
+@functools.lru_cache(maxsize=1)
+def _foreign_org() -> re.Pattern[str]:
+    endings = "|".join(sorted(map(re.escape, recall_cues()["foreign_org_endings"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])[{UPPER}][{LOWER}]{{3,}}(?i:{endings})(?![\w-])")
+
+
+def foreign_org_candidates(text: str) -> list[Candidate]:
+    """A one-word name with a foreign organisation's ending ("Sozialdienst", "Kreisverband"),
+    which no Danish word has; a word the Danish list knows is left out."""
+    out = []
+    for m in _foreign_org().finditer(text):
+        if common_word(m.group()):
+            continue
+        out.append(Candidate(m.start(), m.end(), m.group(), "organisation", 2, extra={"surface": True}))
+    return out
+
+
+def linking_brand(parts: list[str]) -> bool:
+    """True for a one-word brand led by a compound's linking form and a capitalised noun
+    ("BørneTelefonen", "UngeLinjen")."""
+    return len(parts) == 2 and parts[0] in cues()["parties"]["linking_forms"] and len(parts[1]) >= 4
+
+
+@functools.lru_cache(maxsize=1)
+def _article_name() -> re.Pattern[str]:
+    verbs = "|".join(sorted(map(re.escape, recall_cues()["article_name_verbs"]), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<name>(?:Det|Den)[ ](?P<adj>[{UPPER}][{LOWER}]+e)[ ](?P<noun>[{UPPER}][{LOWER}]{{2,}}))"
+        rf"[ ](?:{verbs})(?![\w-])"
+    )
+
+
+def article_name_candidates(text: str) -> list[Candidate]:
+    """A name of an article, a capitalised adjective and a noun that acts ("Det Faglige Hus ejer
+    grunden", "Den Grønne Kreds står bag"). Adjectives of time or order ("Den Nye …") are left out."""
+    if "Det " not in text and "Den " not in text:
+        return []
+    skip = set(cues()["parties"]["not_name_adjectives"])
+    out = []
+    for m in _article_name().finditer(text):
+        if m.group("adj").lower() in skip:
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "organisation", 3,
+                             extra={"surface": True}))
+    return out
+
+
+__all__ = ["article_name_candidates", "foreign_org_candidates", "linking_brand", "partner_candidates", "fund_candidates", "compass_brand", "named_by_kind", "false_compound_place", "municipality_acts", "official_mention", "recall_cues"]
