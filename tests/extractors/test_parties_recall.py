@@ -112,3 +112,7 @@ def test_article_led_name_that_acts() -> None:
     text = "Boligerne bygges på Skolevej, hvor Det Lokale Værksted ejer grunden i dag."
     assert "Det Lokale Værksted" in names(text)
     assert "Den Nye Bydel" not in names("Planen viser, hvor Den Nye Bydel ejer flest p-pladser.")
+
+
+def test_listed_brand_with_an_inner_capital_written_with_one_capital() -> None:
+    assert "Kommunekredit" in names("Lånet optages i Kommunekredit med fast rente.")

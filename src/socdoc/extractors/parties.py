@@ -58,8 +58,9 @@ from socdoc.extractors.names import (
     strip_genitive,
 )
 from socdoc.extractors.party_recall import (
-    article_name_candidates, compass_brand, false_compound_place, foreign_org_candidates, fund_candidates,
-    linking_brand, municipality_acts, named_by_kind, official_mention, partner_candidates, recall_cues,
+    article_name_candidates, case_variants, compass_brand, false_compound_place, foreign_org_candidates,
+    fund_candidates, linking_brand, municipality_acts, named_by_kind, official_mention, partner_candidates,
+    recall_cues,
 )
 from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
@@ -211,6 +212,7 @@ def patterns() -> _Patterns:
         for org in org_list:
             for form in org.forms:
                 case_sensitive.append(norm_form(form))
+            case_sensitive.extend(norm_form(form) for form in case_variants(org.forms))
     for police in gaz.police_districts:
         case_sensitive.append(norm_form(police.name))
     for region in gaz.regions:

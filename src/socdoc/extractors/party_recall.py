@@ -223,4 +223,20 @@ def article_name_candidates(text: str) -> list[Candidate]:
     return out
 
 
-__all__ = ["article_name_candidates", "foreign_org_candidates", "linking_brand", "partner_candidates", "fund_candidates", "compass_brand", "named_by_kind", "false_compound_place", "municipality_acts", "official_mention", "recall_cues"]
+_CAMEL_PARTS = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}[{UPPER}][{LOWER}]{{2,}}")
+
+
+def case_variants(forms: tuple[str, ...]) -> list[str]:
+    """A listed one-word brand with an inner capital also as texts write it with one capital
+    ("FynBus" → "Fynbus", "TrygFonden" → "Trygfonden"), where that form is no common word."""
+    out = []
+    for form in forms:
+        if " " in form or not _CAMEL_PARTS.fullmatch(form):
+            continue
+        variant = form[0] + form[1:].lower()
+        if not common_word(variant):
+            out.append(variant)
+    return out
+
+
+__all__ = ["case_variants", "article_name_candidates", "foreign_org_candidates", "linking_brand", "partner_candidates", "fund_candidates", "compass_brand", "named_by_kind", "false_compound_place", "municipality_acts", "official_mention", "recall_cues"]
