@@ -116,3 +116,18 @@ def test_article_led_name_that_acts() -> None:
 
 def test_listed_brand_with_an_inner_capital_written_with_one_capital() -> None:
     assert "Kommunekredit" in names("Lånet optages i Kommunekredit med fast rente.")
+
+
+def test_housing_organisation_owning_a_department_or_a_project() -> None:
+    text = ("Ansøgning om huslejestigning i Almene Boligbyggeris afd. 7. Derudover er der Kystbos projekt "
+            "ved stationen og Nordby Bolig Service's planer. Sidst kommer Østkyst Bolig Administrations "
+            "byggeri i Havnebyen.")
+    found = names(text)
+    assert "Almene Boligbyggeri" in found
+    assert "Kystbo" in found
+    assert "Østkyst Bolig Administration" in found
+
+
+def test_kind_of_home_owning_nothing_is_no_housing_organisation() -> None:
+    found = names("Ungdomsboligs afdeling og Ældreboligs projekt blev nævnt, men Skolevejs beboere klagede.")
+    assert found == []

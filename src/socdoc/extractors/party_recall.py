@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any
 
 from socdoc import lazy_re as re
-from socdoc.extractors.entities import CAP_WORD, LOWER, UPPER, Candidate, common_word, cues
+from socdoc.extractors.entities import CAP_WORD, LOWER, UPPER, Candidate, common_word, cues, listed_word
 from socdoc.extractors.names import squash
 from socdoc.extractors.people import first_names
 from socdoc.lang.da import parse_yaml
@@ -239,4 +239,40 @@ def case_variants(forms: tuple[str, ...]) -> list[str]:
     return out
 
 
-__all__ = ["case_variants", "article_name_candidates", "foreign_org_candidates", "linking_brand", "partner_candidates", "fund_candidates", "compass_brand", "named_by_kind", "false_compound_place", "municipality_acts", "official_mention", "recall_cues"]
+@functools.lru_cache(maxsize=1)
+def _housing_owner() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, recall_cues()["housing_owned_nouns"]), key=len, reverse=True))
+    word = rf"[{UPPER}][{LOWER}]+"
+    return re.compile(rf"(?<![\w.-])(?P<name>(?:{word}[ ]){{0,2}}{word})s[ ](?:{nouns})(?![\w-])")
+
+
+def _housing_word(word: str) -> bool:
+    data = recall_cues()
+    return word.startswith(tuple(data["housing_name_starts"])) or (
+        word.endswith(tuple(data["housing_name_endings"])) and len(word) >= 6)
+
+
+def housing_owner_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """A housing organisation named as the owner of a department, a building project or homes
+    ("Vestby Bolig Administrations byggeri", "Socialt Boligbyggeris afd. 3", "Ungbos projekt"):
+    a name with a housing part, not a place, not a listed common word alone."""
+    if "olig" not in text and "bo" not in text:
+        return []
+    out = []
+    for m in _housing_owner().finditer(text):
+        words = m.group("name").split()
+        while words and words[0] in stop_words:
+            words = words[1:]
+        if not words or not any(_housing_word(w) for w in words) or " ".join(words) in places:
+            continue
+        if len(words) == 1 and (common_word(words[0]) or listed_word(words[0])):
+            continue  # "Almenbolig", "Ungdomsbolig": a kind of home, no name
+        if first_names() and words[0] in first_names():
+            continue
+        name = " ".join(words)
+        start = m.end("name") - len(name)
+        out.append(Candidate(start, m.end("name"), name, "organisation", 3, extra={"surface": True}))
+    return out
+
+
+__all__ = ["housing_owner_candidates", "case_variants", "article_name_candidates", "foreign_org_candidates", "linking_brand", "partner_candidates", "fund_candidates", "compass_brand", "named_by_kind", "false_compound_place", "municipality_acts", "official_mention", "recall_cues"]
