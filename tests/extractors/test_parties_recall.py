@@ -119,12 +119,12 @@ def test_listed_brand_with_an_inner_capital_written_with_one_capital() -> None:
 
 
 def test_housing_organisation_owning_a_department_or_a_project() -> None:
-    text = ("Ansøgning om huslejestigning i Almene Boligbyggeris afd. 7. Derudover er der Kystbos projekt "
+    text = ("Ansøgning om huslejestigning i Almene Boligbyggeris afd. 7. Derudover er der Hedebos projekt "
             "ved stationen og Nordby Bolig Service's planer. Sidst kommer Østkyst Bolig Administrations "
             "byggeri i Havnebyen.")
     found = names(text)
     assert "Almene Boligbyggeri" in found
-    assert "Kystbo" in found
+    assert "Hedebo" in found
     assert "Østkyst Bolig Administration" in found
 
 
