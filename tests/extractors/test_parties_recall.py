@@ -131,3 +131,13 @@ def test_housing_organisation_owning_a_department_or_a_project() -> None:
 def test_kind_of_home_owning_nothing_is_no_housing_organisation() -> None:
     found = names("Ungdomsboligs afdeling og Ældreboligs projekt blev nævnt, men Skolevejs beboere klagede.")
     assert found == []
+
+
+def test_firm_visited_is_a_company_even_with_a_personal_name() -> None:
+    text = "Formanden fortalte om et virksomhedsbesøg hos K.B. Holm i sidste uge. Til efterretning."
+    assert "K.B. Holm" in names(text)
+
+
+def test_region_no_list_holds_named_outside_a_locative() -> None:
+    assert "Region Skåne" in names("Kommunen indgår aftale med Region Skåne om færgen.")
+    assert "Region Skåne" not in names("Mange pendler dagligt til arbejde i Region Skåne.")

@@ -275,4 +275,55 @@ def housing_owner_candidates(text: str, places: frozenset[str], stop_words: froz
     return out
 
 
-__all__ = ["housing_owner_candidates", "case_variants", "article_name_candidates", "foreign_org_candidates", "linking_brand", "partner_candidates", "fund_candidates", "compass_brand", "named_by_kind", "false_compound_place", "municipality_acts", "official_mention", "recall_cues"]
+@functools.lru_cache(maxsize=1)
+def _visit_pattern() -> re.Pattern[str]:
+    cues_ = "|".join(sorted(map(re.escape, recall_cues()["company_visit_cues"]), key=len, reverse=True))
+    token = rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w&-]*)"
+    return re.compile(rf"(?<![\w-])(?i:{cues_})[ ](?P<name>{token}(?:[ ]?{token}){{0,3}})(?![\w-])")
+
+
+def visited_company_candidates(text: str, places: frozenset[str]) -> list[Candidate]:
+    """The firm a committee or a person visits ("virksomhedsbesøg hos K.B. Holm", "firmabesøg
+    hos Nordby Stål"): named by the visit as a company, also when its name looks like a person's."""
+    if "besøg" not in text:
+        return []
+    out = []
+    for m in _visit_pattern().finditer(text):
+        name = m.group("name")
+        if name in places or all(common_word(w) for w in name.split()):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), name, "company", 3, extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _region_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])Region[ ](?P<name>[{UPPER}][{LOWER}]{{3,}})(?![\w-])")
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_regions() -> frozenset[str]:
+    gaz = load_gazetteers()
+    return frozenset(f for r in gaz.regions for f in (r.name, *r.aliases))
+
+
+def unlisted_region_candidates(text: str) -> list[Candidate]:
+    """A region no list holds ("Region Østdanmark", a foreign "Region Skåne") where it is not
+    only a place after a locative word: "Region" and one capitalised proper name."""
+    if "Region " not in text:
+        return []
+    locatives = set(recall_cues()["region_locatives"])
+    listed = _listed_regions()
+    out = []
+    for m in _region_pattern().finditer(text):
+        full = m.group()
+        if full in listed or common_word(m.group("name")) or full.endswith("s") and full[:-1] in listed:
+            continue
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1] in locatives:
+            continue
+        out.append(Candidate(m.start(), m.end(), full, "organisation", 2, extra={"surface": True}))
+    return out
+
+
+__all__ = ["unlisted_region_candidates", "visited_company_candidates", "housing_owner_candidates", "case_variants", "article_name_candidates", "foreign_org_candidates", "linking_brand", "partner_candidates", "fund_candidates", "compass_brand", "named_by_kind", "false_compound_place", "municipality_acts", "official_mention", "recall_cues"]
