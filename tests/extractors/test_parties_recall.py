@@ -139,5 +139,5 @@ def test_firm_visited_is_a_company_even_with_a_personal_name() -> None:
 
 
 def test_region_no_list_holds_named_outside_a_locative() -> None:
-    assert "Region Skåne" in names("Kommunen indgår aftale med Region Skåne om færgen.")
-    assert "Region Skåne" not in names("Mange pendler dagligt til arbejde i Region Skåne.")
+    assert "Region Halland" in names("Kommunen indgår aftale med Region Halland om færgen.")
+    assert "Region Halland" not in names("Mange pendler dagligt til arbejde i Region Halland.")
