@@ -141,3 +141,7 @@ def test_firm_visited_is_a_company_even_with_a_personal_name() -> None:
 def test_region_no_list_holds_named_outside_a_locative() -> None:
     assert "Region Halland" in names("Kommunen indgår aftale med Region Halland om færgen.")
     assert "Region Halland" not in names("Mange pendler dagligt til arbejde i Region Halland.")
+
+
+def test_municipality_genitive_before_a_compound_for_its_land_stays_a_place() -> None:
+    assert "Fanø Kommune" not in names("Bussen kører sjældent i Fanø Kommunes yderområder om vinteren.")

@@ -33,7 +33,10 @@ def _municipal_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     places = {*cues()["parties"]["place_nouns_after_genitive"], *cues()["parties"]["share_nouns"],
               *data["place_nouns_after_genitive"]}
     place_alt = "|".join(sorted(map(re.escape, places), key=len, reverse=True))
-    owned = re.compile(rf"(?<=s)[ ](?!(?:{place_alt})(?![\w-]))[{LOWER}]{{4,}}(?![\w-])")
+    place_end = "|".join(sorted(map(re.escape, data["place_noun_endings"]), key=len, reverse=True))
+    owned = re.compile(
+        rf"(?<=s)[ ](?!(?:{place_alt})(?![\w-]))(?![{LOWER}]*(?:{place_end})(?![\w-]))[{LOWER}]{{4,}}(?![\w-])"
+    )
     roles = "|".join(sorted(map(re.escape, data["employee_roles"]), key=len, reverse=True))
     # "direktør for Børn og Kultur i ": a role, maybe its field of capitalised words, then "i"/"hos"
     field = rf"[ ]for[ ][{UPPER}][\w-]*(?:,?[ ](?:og|&|[{UPPER}][\w-]*))*"
@@ -308,7 +311,7 @@ def _listed_regions() -> frozenset[str]:
 
 
 def unlisted_region_candidates(text: str) -> list[Candidate]:
-    """A region no list holds ("Region Østdanmark", a foreign "Region Skåne") where it is not
+    """A region no list holds ("Region Østdanmark", a foreign "Region Halland") where it is not
     only a place after a locative word: "Region" and one capitalised proper name."""
     if "Region " not in text:
         return []
