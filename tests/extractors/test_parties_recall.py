@@ -145,3 +145,15 @@ def test_region_no_list_holds_named_outside_a_locative() -> None:
 
 def test_municipality_genitive_before_a_compound_for_its_land_stays_a_place() -> None:
     assert "Fanø Kommune" not in names("Bussen kører sjældent i Fanø Kommunes yderområder om vinteren.")
+
+
+def test_donor_after_a_word_for_support() -> None:
+    text = "Festen er støttet af Vestby Rotary og Lokalfonden Nord, mens tilskud fra Puljen til Små Projekter mangler."
+    found = names(text)
+    assert "Vestby Rotary" in found
+    assert "Puljen" not in found
+
+
+def test_partner_whose_name_goes_on_after_for_is_not_cut() -> None:
+    found = names("Det sker i et samarbejde mellem Nordby Kommune og Sekretariatet for Grønne Byer.")
+    assert "Sekretariatet" not in found

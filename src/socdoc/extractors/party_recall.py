@@ -135,9 +135,10 @@ def fund_candidates(text: str, stop_words: frozenset[str]) -> list[Candidate]:
 @functools.lru_cache(maxsize=1)
 def _partner_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted(map(re.escape, recall_cues()["partnership_nouns"]), key=len, reverse=True))
+    donors = "|".join(sorted(map(re.escape, recall_cues()["donor_phrases"]), key=len, reverse=True))
     item = rf"(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,3}}"
     return re.compile(
-        rf"(?<![\w-])(?i:{nouns})[ ](?:med|mellem)[ ](?P<items>{item}(?:(?:,[ ]|[ ](?:og|samt)[ ]){item}){{0,4}})"
+        rf"(?<![\w-])(?:(?i:{nouns})[ ](?:med|mellem)|(?i:{donors}))[ ](?P<items>{item}(?:(?:,[ ]|[ ](?:og|samt)[ ]){item}){{0,4}})"
         rf"(?![\w-])"
     )
 
@@ -163,10 +164,9 @@ def _partner_name(words: list[str], places: frozenset[str], stop_words: frozense
 
 def partner_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
     """The partners named after a word for a collaboration ("i samarbejde med Nordby Efterskole
-    og LBR Vestby", "partnerskabsaftale mellem Region Nord samt University College Nord"): each
+    og LBR Vestby", "partnerskabsaftale mellem Region Nord samt University College Nord") and the
+    donors after a word for support ("støttet af Vestby Rotary"): each
     capitalised name of the list that is no place, person, pool or plan, nor only common words."""
-    if "amarbejd" not in text and "artnerskab" not in text:
-        return []
     out = []
     for m in _partner_pattern().finditer(text):
         pos = m.start("items")
@@ -174,6 +174,8 @@ def partner_candidates(text: str, places: frozenset[str], stop_words: frozenset[
             start = text.index(part, pos)
             pos = start + len(part)
             words = part.split()
+            if text.startswith((" for ", " til "), pos):
+                continue  # "Ministeriet for By, Bolig …": the name goes on past the list
             if _partner_name(words, places, stop_words):
                 out.append(Candidate(start, start + len(part), part, "organisation", 2, extra={"surface": True}))
     return out
