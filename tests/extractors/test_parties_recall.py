@@ -148,7 +148,8 @@ def test_municipality_genitive_before_a_compound_for_its_land_stays_a_place() ->
 
 
 def test_donor_after_a_word_for_support() -> None:
-    text = "Festen er støttet af Vestby Rotary og Lokalfonden Nord, mens tilskud fra Puljen til Små Projekter mangler."
+    text = ("Festen er støttet af Vestby Rotary og Lokalfonden Nord, mens tilskud fra Puljen til Små "
+            "Projekter mangler.")
     found = names(text)
     assert "Vestby Rotary" in found
     assert "Puljen" not in found

@@ -138,8 +138,8 @@ def _partner_pattern() -> re.Pattern[str]:
     donors = "|".join(sorted(map(re.escape, recall_cues()["donor_phrases"]), key=len, reverse=True))
     item = rf"(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,3}}"
     return re.compile(
-        rf"(?<![\w-])(?:(?i:{nouns})[ ](?:med|mellem)|(?i:{donors}))[ ](?P<items>{item}(?:(?:,[ ]|[ ](?:og|samt)[ ]){item}){{0,4}})"
-        rf"(?![\w-])"
+        rf"(?<![\w-])(?:(?i:{nouns})[ ](?:med|mellem)|(?i:{donors}))[ ]"
+        rf"(?P<items>{item}(?:(?:,[ ]|[ ](?:og|samt)[ ]){item}){{0,4}})(?![\w-])"
     )
 
 
@@ -331,4 +331,20 @@ def unlisted_region_candidates(text: str) -> list[Candidate]:
     return out
 
 
-__all__ = ["unlisted_region_candidates", "visited_company_candidates", "housing_owner_candidates", "case_variants", "article_name_candidates", "foreign_org_candidates", "linking_brand", "partner_candidates", "fund_candidates", "compass_brand", "named_by_kind", "false_compound_place", "municipality_acts", "official_mention", "recall_cues"]
+__all__ = [
+    "article_name_candidates",
+    "case_variants",
+    "compass_brand",
+    "false_compound_place",
+    "foreign_org_candidates",
+    "fund_candidates",
+    "housing_owner_candidates",
+    "linking_brand",
+    "municipality_acts",
+    "named_by_kind",
+    "official_mention",
+    "partner_candidates",
+    "recall_cues",
+    "unlisted_region_candidates",
+    "visited_company_candidates",
+]
