@@ -57,6 +57,11 @@ from socdoc.extractors.names import (
     squash,
     strip_genitive,
 )
+from socdoc.extractors.party_recall import (
+    article_name_candidates, case_variants, compass_brand, false_compound_place, foreign_org_candidates,
+    fund_candidates, housing_owner_candidates, linking_brand, municipality_acts, named_by_kind, official_mention,
+    partner_candidates, recall_cues, unlisted_region_candidates, visited_company_candidates,
+)
 from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Party
@@ -208,6 +213,7 @@ def patterns() -> _Patterns:
         for org in org_list:
             for form in org.forms:
                 case_sensitive.append(norm_form(form))
+            case_sensitive.extend(norm_form(form) for form in case_variants(org.forms))
     for police in gaz.police_districts:
         case_sensitive.append(norm_form(police.name))
     for region in gaz.regions:
@@ -275,7 +281,7 @@ def patterns() -> _Patterns:
         rf"[ ](?P<tail>{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,2}}"
         rf"(?:,[ ](?P<place>{mun_alt}))?)"
     )
-    name_suffixes = sorted(data["name_suffixes"], key=len, reverse=True)
+    name_suffixes = sorted({*data["name_suffixes"], *recall_cues()["name_suffixes"]}, key=len, reverse=True)
     capitalised_suffixes = [s.capitalize() for s in name_suffixes]
     suffix_name = Prefiltered(
         re.compile(
@@ -364,7 +370,7 @@ def patterns() -> _Patterns:
         never=frozenset(data["not_parties"]),
         not_names=frozenset(data["not_names"]),
         labels=frozenset(w.casefold() for w in data["not_names"]),
-        name_suffixes=frozenset(data["name_suffixes"]),
+        name_suffixes=frozenset({*data["name_suffixes"], *recall_cues()["name_suffixes"]}),
         stop_words=frozenset(people_stop),
     )
 
@@ -1070,9 +1076,11 @@ def _appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         name = " ".join(words)
         if not words or words[0] in pat.stop_words or name in pat.places or name in pat.never:
             continue
-        if len(words) == 1 and _common_single(name) or _person_cut(words, pat) is not None:
-            continue
         start = m.start("name")
+        if len(words) == 1 and _common_single(name) and not named_by_kind(text, start, start + len(name)):
+            continue
+        if _person_cut(words, pat) is not None:
+            continue
         out.append(Candidate(start, start + len(name), _canonical(name), "company", 3, extra={"surface": True}))
     return out
 
@@ -1905,6 +1913,8 @@ def _glued_heading_word(text: str, words: list[str], start: int) -> bool:
     first, body = words
     if first in ("Det", "Den", "De") or not (common_word(first) or compound_head(first)):
         return False
+    if false_compound_place(first):
+        return False  # "Højslev Boligselskab": a village's name, not "høj" + "slev"
     if not body[:1].isupper() or len(body) < 5:
         return False
     return any(at != start + len(first) + 1 and text[max(0, at - len(first) - 1):at] != first + " "
@@ -2490,6 +2500,13 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_coalition_candidates(text),
         *_sender_institution_candidates(text),
         *_person_from_candidates(text, pat),
+        *fund_candidates(text, pat.stop_words),
+        *partner_candidates(text, pat.places, pat.stop_words),
+        *foreign_org_candidates(text),
+        *article_name_candidates(text),
+        *housing_owner_candidates(text, pat.places, pat.stop_words),
+        *visited_company_candidates(text, pat.places),
+        *unlisted_region_candidates(text),
     ]
     owned = _owned_committees(text)
     if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it
@@ -2730,6 +2747,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return False  # "lokalrådets hjemmeside": a kind of body as the owner of a thing
     if g[0].type != "municipality":
         return True
+    if any(municipality_acts(text, c) for c in g):
+        return True  # "til Nordby Kommunes indsats", "direktør i Nordby Kommune": it works or employs
     if any(_AFFILIATION.search(text, max(0, c.start - 16), c.start) for c in g):
         return True  # "borgmester Bo Hansen (A), Svendborg Kommune": the person's organisation
     if any(text[c.end - 1:c.end] == "s" and _STATEMENT_AFTER.match(text, c.end) for c in g):
@@ -3219,7 +3238,8 @@ def _camel_case_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     for m in _CAMEL.finditer(text):
         name = m.group("name")
         parts = re.findall(rf"[{UPPER}][{LOWER}]+", name)
-        if name in pat.never or name in _SOCIAL_NAMES or len(parts) > 2 or common_word(parts[0]):
+        if name in pat.never or name in _SOCIAL_NAMES or len(parts) > 2 or (
+                common_word(parts[0]) and not compass_brand(parts) and not linking_brand(parts)):
             continue  # "BilagBeslutning", "UdskrivSagsid", "ForsidepilPolitikpil…": glued words
         if any(p.lower() in _FUNCTION_WORDS for p in parts) or text[m.start() - 1:m.start()] in ("&", "=", "?", "/"):
             continue  # "SyddanmarkTil forsiden", "&NewsCategory=": a glued word or a web address
@@ -3348,7 +3368,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     for g in _same_name_joined(groups):
         g.sort(key=lambda c: c.start)
         first = g[0]
-        named = _display_name(g)
+        named = official_mention(g, _display_name(g))
         parties.append(
             Party(
                 name=_without_company_form(text, named.name),

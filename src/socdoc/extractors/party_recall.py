@@ -1,0 +1,350 @@
+"""Recall rules for parties: contexts that show an organisation acts, owns or employs.
+
+Kept apart from :mod:`socdoc.extractors.parties`, which calls them. Each rule is narrow: it
+turns a name the other rules already found (a municipality read as a place, …) into a party
+only where the context says the organisation does something. Cues are in
+``lang/da/party_recall.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Any
+
+from socdoc import lazy_re as re
+from socdoc.extractors.entities import CAP_WORD, LOWER, UPPER, Candidate, common_word, cues, listed_word
+from socdoc.extractors.names import squash
+from socdoc.extractors.people import first_names
+from socdoc.lang.da import parse_yaml
+from socdoc.lang.da.gazetteers import load_gazetteers
+
+
+@functools.lru_cache(maxsize=1)
+def recall_cues() -> dict[str, Any]:
+    """The cue data of ``lang/da/party_recall.yaml``."""
+    text = resources.files("socdoc.lang.da").joinpath("party_recall.yaml").read_text(encoding="utf-8")
+    return parse_yaml(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _municipal_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = recall_cues()["municipality"]
+    places = {*cues()["parties"]["place_nouns_after_genitive"], *cues()["parties"]["share_nouns"],
+              *data["place_nouns_after_genitive"]}
+    place_alt = "|".join(sorted(map(re.escape, places), key=len, reverse=True))
+    place_end = "|".join(sorted(map(re.escape, data["place_noun_endings"]), key=len, reverse=True))
+    owned = re.compile(
+        rf"(?<=s)[ ](?!(?:{place_alt})(?![\w-]))(?![{LOWER}]*(?:{place_end})(?![\w-]))[{LOWER}]{{4,}}(?![\w-])"
+    )
+    roles = "|".join(sorted(map(re.escape, data["employee_roles"]), key=len, reverse=True))
+    # "direktør for Børn og Kultur i ": a role, maybe its field of capitalised words, then "i"/"hos"
+    field = rf"[ ]for[ ][{UPPER}][\w-]*(?:,?[ ](?:og|&|[{UPPER}][\w-]*))*"
+    employer = re.compile(rf"(?<![\w-])(?i:[{LOWER}]*(?:{roles}))(?:{field})?[ ](?:i|hos|ved)[ ]$")
+    return owned, employer
+
+
+def municipality_acts(text: str, cand: Candidate) -> bool:
+    """True where a municipality mention shows the municipality as an organisation although a
+    locative stands before it: as the owner of its own work ("til Nordby Kommunes indsats",
+    "i Nordby Kommunes årsberetning") or as the employer of a named role ("direktør for Børn og
+    Kultur i Nordby Kommune")."""
+    owned, employer = _municipal_patterns()
+    if text[cand.end - 1:cand.end] == "s" and owned.match(text, cand.end):
+        return True
+    return employer.search(text, max(0, cand.start - 80), cand.start) is not None
+
+
+def official_mention(g: list[Candidate], named: Candidate) -> Candidate:
+    """The mention that writes a listed organisation's name in full ("Region Hovedstaden") where
+    the chosen one is a short alias of the same entry ("Region H" in a headline)."""
+    entity = named.extra.get("entity")
+    if not entity or len(entity) <= len(named.name) or named.extra.get("abbreviation"):
+        return named
+    return next((c for c in g if c.name == entity and c.extra.get("entity") == entity), named)
+
+
+@functools.lru_cache(maxsize=1)
+def _local_place_names() -> frozenset[str]:
+    gaz = load_gazetteers()
+    return frozenset(form for place in (*gaz.towns, *gaz.villages) for form in place.forms if " " not in form)
+
+
+def false_compound_place(word: str) -> bool:
+    """True for a town's or village's name that only looks like a compound of common words
+    ("Højslev" as "høj" + "slev"): a place leading an organisation's name, no heading word."""
+    return word in _local_place_names() and not common_word(word)
+
+
+def compass_brand(parts: list[str]) -> bool:
+    """True for a one-word brand of a common word and a compass word ("FrivilligVest")."""
+    return len(parts) == 2 and parts[1] in recall_cues()["brand_compass_parts"] and len(parts[0]) >= 4
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_compound() -> re.Pattern[str]:
+    heads = "|".join(sorted(map(re.escape, recall_cues()["kind_compound_heads"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])[{LOWER}]{{4,}}(?:{heads})[ ]$")
+
+
+_NAME_END = re.compile(rf"[,;:.)](?:[ \n]|$)|[ ](?:som|der|og|har|er|blev|vil|skal)[ ]")
+
+
+def named_by_kind(text: str, start: int, end: int) -> bool:
+    """True for a single common word named by a compound noun for its kind of company before it
+    and closed by punctuation or a verb after it: "forsikringsselskabet Tryg, der …"."""
+    return bool(_kind_compound().search(text, max(0, start - 40), start)) and bool(_NAME_END.match(text, end))
+
+
+@functools.lru_cache(maxsize=1)
+def _fund_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = recall_cues()
+    word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    heads = "|".join(sorted(map(re.escape, data["founder_fund_heads"]), key=len, reverse=True))
+    founder = re.compile(
+        rf"(?<![\w.-])(?P<name>(?:[{UPPER}]\.[ ]?){{0,3}}(?:{word}[ ]){{0,2}}(?P<last>{word})[ ](?:{heads}))(?![\w-])"
+    )
+    owned_words = "|".join(map(re.escape, data["owned_fund_words"]))
+    owned = re.compile(
+        rf"(?<![\w.-])(?P<name>(?P<owner>(?:{word}[ ]){{1,2}})(?P<last>{word})s[ ](?:{owned_words}))(?![\w-])"
+    )
+    return founder, owned
+
+
+def fund_candidates(text: str, stop_words: frozenset[str]) -> list[Candidate]:
+    """Foundations named after their founder ("C. V. Holms Legat") or owned by a named
+    organisation ("Sparekassen Nordbys fond"). The founder's or owner's last word must be a
+    proper name, not a common word, and the name may not open with a function word."""
+    if "egat" not in text and "fond" not in text:
+        return []
+    founder, owned = _fund_patterns()
+    out = []
+    for regex in (founder, owned):
+        for m in regex.finditer(text):
+            words = m.group("name").split()
+            last = m.group("last")
+            if common_word(last) or common_word(last.rstrip("s")) or words[0] in stop_words:
+                continue
+            if regex is owned and len(words) < 3:
+                continue  # "Holms fond": one word is no organisation's name
+            out.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "organisation", 4,
+                                 extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _partner_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, recall_cues()["partnership_nouns"]), key=len, reverse=True))
+    donors = "|".join(sorted(map(re.escape, recall_cues()["donor_phrases"]), key=len, reverse=True))
+    item = rf"(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,3}}"
+    return re.compile(
+        rf"(?<![\w-])(?:(?i:{nouns})[ ](?:med|mellem)|(?i:{donors}))[ ]"
+        rf"(?P<items>{item}(?:(?:,[ ]|[ ](?:og|samt)[ ]){item}){{0,4}})(?![\w-])"
+    )
+
+
+_PARTNER_SEPARATOR = re.compile(r",[ ]|[ ](?:og|samt)[ ]")
+
+
+def _partner_name(words: list[str], places: frozenset[str], stop_words: frozenset[str]) -> bool:
+    name = " ".join(words)
+    endings = tuple(recall_cues()["not_partner_endings"])
+    if name in places or words[0] in stop_words or words[-1].lower().endswith(endings):
+        return False
+    if len(words) == 1 and "-" in name and name.rsplit("-", 1)[1][:1].islower():
+        return False  # "A-kasserne", "EU-landene": a kind named by a compound, no one organisation
+    if len(words) == 1:  # one word: an acronym or a proper name, no common noun
+        return len(name) >= 3 and (name.isupper() or not common_word(name)) and name not in first_names()
+    if words[0] in first_names() and all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False  # "Bo Hansen": a person
+    if words[0] in places and all(common_word(w) or w in places for w in words[1:]):
+        return False  # "Nordby Midtby": a place and its part
+    return not all(common_word(w) for w in words)
+
+
+def partner_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """The partners named after a word for a collaboration ("i samarbejde med Nordby Efterskole
+    og LBR Vestby", "partnerskabsaftale mellem Region Nord samt University College Nord") and the
+    donors after a word for support ("støttet af Vestby Rotary"): each
+    capitalised name of the list that is no place, person, pool or plan, nor only common words."""
+    out = []
+    for m in _partner_pattern().finditer(text):
+        pos = m.start("items")
+        for part in _PARTNER_SEPARATOR.split(m.group("items")):
+            start = text.index(part, pos)
+            pos = start + len(part)
+            words = part.split()
+            if text.startswith((" for ", " til "), pos):
+                continue  # "Ministeriet for By, Bolig …": the name goes on past the list
+            if _partner_name(words, places, stop_words):
+                out.append(Candidate(start, start + len(part), part, "organisation", 2, extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_org() -> re.Pattern[str]:
+    endings = "|".join(sorted(map(re.escape, recall_cues()["foreign_org_endings"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])[{UPPER}][{LOWER}]{{3,}}(?i:{endings})(?![\w-])")
+
+
+def foreign_org_candidates(text: str) -> list[Candidate]:
+    """A one-word name with a foreign organisation's ending ("Sozialdienst", "Kreisverband"),
+    which no Danish word has; a word the Danish list knows is left out."""
+    out = []
+    for m in _foreign_org().finditer(text):
+        if common_word(m.group()):
+            continue
+        out.append(Candidate(m.start(), m.end(), m.group(), "organisation", 2, extra={"surface": True}))
+    return out
+
+
+def linking_brand(parts: list[str]) -> bool:
+    """True for a one-word brand led by a compound's linking form and a capitalised noun
+    ("BørneTelefonen", "UngeLinjen")."""
+    return len(parts) == 2 and parts[0] in cues()["parties"]["linking_forms"] and len(parts[1]) >= 4
+
+
+@functools.lru_cache(maxsize=1)
+def _article_name() -> re.Pattern[str]:
+    verbs = "|".join(sorted(map(re.escape, recall_cues()["article_name_verbs"]), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<name>(?:Det|Den)[ ](?P<adj>[{UPPER}][{LOWER}]+e)[ ](?P<noun>[{UPPER}][{LOWER}]{{2,}}))"
+        rf"[ ](?:{verbs})(?![\w-])"
+    )
+
+
+def article_name_candidates(text: str) -> list[Candidate]:
+    """A name of an article, a capitalised adjective and a noun that acts ("Det Faglige Hus ejer
+    grunden", "Den Grønne Kreds står bag"). Adjectives of time or order ("Den Nye …") are left out."""
+    if "Det " not in text and "Den " not in text:
+        return []
+    skip = set(cues()["parties"]["not_name_adjectives"])
+    out = []
+    for m in _article_name().finditer(text):
+        if m.group("adj").lower() in skip:
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "organisation", 3,
+                             extra={"surface": True}))
+    return out
+
+
+_CAMEL_PARTS = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}[{UPPER}][{LOWER}]{{2,}}")
+
+
+def case_variants(forms: tuple[str, ...]) -> list[str]:
+    """A listed one-word brand with an inner capital also as texts write it with one capital
+    ("FynBus" → "Fynbus", "TrygFonden" → "Trygfonden"), where that form is no common word."""
+    out = []
+    for form in forms:
+        if " " in form or not _CAMEL_PARTS.fullmatch(form):
+            continue
+        variant = form[0] + form[1:].lower()
+        if not common_word(variant):
+            out.append(variant)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _housing_owner() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, recall_cues()["housing_owned_nouns"]), key=len, reverse=True))
+    word = rf"[{UPPER}][{LOWER}]+"
+    return re.compile(rf"(?<![\w.-])(?P<name>(?:{word}[ ]){{0,2}}{word})s[ ](?:{nouns})(?![\w-])")
+
+
+def _housing_word(word: str) -> bool:
+    data = recall_cues()
+    return word.startswith(tuple(data["housing_name_starts"])) or (
+        word.endswith(tuple(data["housing_name_endings"])) and len(word) >= 6)
+
+
+def housing_owner_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """A housing organisation named as the owner of a department, a building project or homes
+    ("Vestby Bolig Administrations byggeri", "Socialt Boligbyggeris afd. 3", "Ungbos projekt"):
+    a name with a housing part, not a place, not a listed common word alone."""
+    if "olig" not in text and "bo" not in text:
+        return []
+    out = []
+    for m in _housing_owner().finditer(text):
+        words = m.group("name").split()
+        while words and words[0] in stop_words:
+            words = words[1:]
+        if not words or not any(_housing_word(w) for w in words) or " ".join(words) in places:
+            continue
+        if len(words) == 1 and (common_word(words[0]) or listed_word(words[0])):
+            continue  # "Almenbolig", "Ungdomsbolig": a kind of home, no name
+        if first_names() and words[0] in first_names():
+            continue
+        name = " ".join(words)
+        start = m.end("name") - len(name)
+        out.append(Candidate(start, m.end("name"), name, "organisation", 3, extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _visit_pattern() -> re.Pattern[str]:
+    cues_ = "|".join(sorted(map(re.escape, recall_cues()["company_visit_cues"]), key=len, reverse=True))
+    token = rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w&-]*)"
+    return re.compile(rf"(?<![\w-])(?i:{cues_})[ ](?P<name>{token}(?:[ ]?{token}){{0,3}})(?![\w-])")
+
+
+def visited_company_candidates(text: str, places: frozenset[str]) -> list[Candidate]:
+    """The firm a committee or a person visits ("virksomhedsbesøg hos K.B. Holm", "firmabesøg
+    hos Nordby Stål"): named by the visit as a company, also when its name looks like a person's."""
+    if "besøg" not in text:
+        return []
+    out = []
+    for m in _visit_pattern().finditer(text):
+        name = m.group("name")
+        if name in places or all(common_word(w) for w in name.split()):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), name, "company", 3, extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _region_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])Region[ ](?P<name>[{UPPER}][{LOWER}]{{3,}})(?![\w-])")
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_regions() -> frozenset[str]:
+    gaz = load_gazetteers()
+    return frozenset(f for r in gaz.regions for f in (r.name, *r.aliases))
+
+
+def unlisted_region_candidates(text: str) -> list[Candidate]:
+    """A region no list holds ("Region Østdanmark", a foreign "Region Halland") where it is not
+    only a place after a locative word: "Region" and one capitalised proper name."""
+    if "Region " not in text:
+        return []
+    locatives = set(recall_cues()["region_locatives"])
+    listed = _listed_regions()
+    out = []
+    for m in _region_pattern().finditer(text):
+        full = m.group()
+        if full in listed or common_word(m.group("name")) or full.endswith("s") and full[:-1] in listed:
+            continue
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1] in locatives:
+            continue
+        out.append(Candidate(m.start(), m.end(), full, "organisation", 2, extra={"surface": True}))
+    return out
+
+
+__all__ = [
+    "article_name_candidates",
+    "case_variants",
+    "compass_brand",
+    "false_compound_place",
+    "foreign_org_candidates",
+    "fund_candidates",
+    "housing_owner_candidates",
+    "linking_brand",
+    "municipality_acts",
+    "named_by_kind",
+    "official_mention",
+    "partner_candidates",
+    "recall_cues",
+    "unlisted_region_candidates",
+    "visited_company_candidates",
+]

@@ -1,0 +1,160 @@
+"""Parties: recall rules for organisations named by their context (party_recall.py)."""
+
+from __future__ import annotations
+
+from socdoc.extractors.parties import find_parties
+from socdoc.normalize import normalize
+
+
+def names(text: str) -> list[str]:
+    parties, _ = find_parties(normalize(text), text)
+    return [p.name for p in parties]
+
+
+def test_municipality_owning_its_work_is_a_party_after_a_locative() -> None:
+    assert "Fanø Kommune" in names("Pengene går til Fanø Kommunes arbejde med ensomme ældre i vinter.")
+    assert "Ikast-Brande Kommune" in names("Tallene indgår i Ikast-Brande Kommunes årsrapport for sidste år.")
+
+
+def test_municipality_as_a_place_or_a_share_stays_out() -> None:
+    assert "Fanø Kommune" not in names("Der bor flere børnefamilier i Fanø Kommune end før.")
+    assert "Fanø Kommune" not in names("Hver femte bolig ligger i Fanø Kommunes sydlige del.")
+    assert "Fanø Kommune" not in names("Cykelstien løber til Fanø Kommunes grænse ved åen.")
+
+
+def test_municipality_employing_a_named_role_is_a_party() -> None:
+    text = ("Projektet glæder Lone Berg, der er chef for Sundhed og Omsorg i Lemvig Kommune. "
+            "Hun venter resultater til sommer.")
+    assert "Lemvig Kommune" in names(text)
+
+
+def test_short_alias_yields_to_the_full_name_written_in_the_text() -> None:
+    text = ("Region H åbner ny akutklinik\n"
+            "Region Hovedstaden har besluttet at åbne en akutklinik i Hillerød til foråret.")
+    found = names(text)
+    assert "Region Hovedstaden" in found
+    assert "Region H" not in found
+
+
+def test_village_name_that_looks_like_a_compound_leads_the_housing_company() -> None:
+    text = ("Ansøgning om nedrivning - Hornslet Boligselskabs afdeling 4 Ansøgning fra "
+            "Sevel Boligselskab om skema A")
+    found = names(text)
+    assert "Sevel Boligselskab" in found
+    assert "Hornslet Boligselskab" in found
+
+
+def test_brand_of_a_common_word_and_a_compass_word() -> None:
+    text = "Støtten gik til FrivilligNord, som driver et netværk for pårørende i byen."
+    assert "FrivilligNord" in names(text)
+    assert names("Se mere under BeslutningGodkendt i referatet.") == []
+
+
+def test_single_common_word_named_by_its_kind_of_company() -> None:
+    text = "Fonden ejer også forsikringsselskabet Hjem, der har kontor i Vejle."
+    assert "Hjem" in names(text)
+    assert "Hjem" not in names("Vi ønsker et godt hjem for alle. Hjem er mere end fire vægge.")
+
+
+def test_grant_named_after_its_founder_with_spaced_initials() -> None:
+    text = "Punkt 4. Uddeling af portioner fra H. P. Kjærs Legat til unge lærlinge i kommunen."
+    assert "H. P. Kjærs Legat" in names(text)
+
+
+def test_fund_owned_by_a_named_bank_keeps_its_owner() -> None:
+    text = "Klubben modtog et tilskud fra Andelskassen Østjyllands fond til nye trøjer."
+    found = names(text)
+    assert "Andelskassen Østjyllands fond" in found
+    assert "Andelskassen Østjylland" not in found
+
+
+def test_common_words_before_a_fund_word_make_no_fund() -> None:
+    assert names("Der er søgt om Ekstra Tilskud og Ny Støtte fra en lokal fond.") == []
+    assert names("Hun takkede for Det Store Legat, som ingen havde set før.") == []
+
+
+def test_company_endings_no_list_held() -> None:
+    text = ("Grunden sælges til Nordhavn Ejendomme, og byggeriet udføres af K.L Vestby Byggeselskab. "
+            "Lån gives af Lokale Sparekasse.")
+    found = names(text)
+    assert "Nordhavn Ejendomme" in found
+    assert "K.L Vestby Byggeselskab" in found
+    assert "Lokale Sparekasse" in found
+    assert names("Kommunen har solgt tre Ejendomme i år.") == []
+
+
+def test_partners_after_a_word_for_collaboration() -> None:
+    text = ("Konferencen holdes i samarbejde mellem LBR Odder og LBR Skanderborg. Sagen omfatter en "
+            "partnerskabsaftale mellem Region Midtjylland samt VIA University College og Aarhus Tech.")
+    found = names(text)
+    for name in ("LBR Odder", "LBR Skanderborg", "VIA University College", "Aarhus Tech"):
+        assert name in found
+
+
+def test_collaboration_partners_that_are_no_organisation_stay_out() -> None:
+    text = ("Indsatsen sker i samarbejde med Bo Hansen og Grenaa samt A-kasserne. Projektet drives i "
+            "samarbejde med Landdistriktspuljen og Ny Plan.")
+    found = names(text)
+    for name in ("Bo Hansen", "Grenaa", "A-kasserne", "Landdistriktspuljen", "Ny Plan"):
+        assert name not in found
+
+
+def test_foreign_organisation_by_its_ending() -> None:
+    text = "Aftalen betyder, at Jugendverband hjælper familier syd for grænsen med rådgivning."
+    assert "Jugendverband" in names(text)
+
+
+def test_brand_led_by_a_linking_form() -> None:
+    assert "UngeLinjen" in names("Kommunen giver også penge til f.eks. UngeLinjen i år.")
+
+
+def test_article_led_name_that_acts() -> None:
+    text = "Boligerne bygges på Skolevej, hvor Det Lokale Værksted ejer grunden i dag."
+    assert "Det Lokale Værksted" in names(text)
+    assert "Den Nye Bydel" not in names("Planen viser, hvor Den Nye Bydel ejer flest p-pladser.")
+
+
+def test_listed_brand_with_an_inner_capital_written_with_one_capital() -> None:
+    assert "Kommunekredit" in names("Lånet optages i Kommunekredit med fast rente.")
+
+
+def test_housing_organisation_owning_a_department_or_a_project() -> None:
+    text = ("Ansøgning om huslejestigning i Almene Boligbyggeris afd. 7. Derudover er der Hedebos projekt "
+            "ved stationen og Nordby Bolig Service's planer. Sidst kommer Østkyst Bolig Administrations "
+            "byggeri i Havnebyen.")
+    found = names(text)
+    assert "Almene Boligbyggeri" in found
+    assert "Hedebo" in found
+    assert "Østkyst Bolig Administration" in found
+
+
+def test_kind_of_home_owning_nothing_is_no_housing_organisation() -> None:
+    found = names("Ungdomsboligs afdeling og Ældreboligs projekt blev nævnt, men Skolevejs beboere klagede.")
+    assert found == []
+
+
+def test_firm_visited_is_a_company_even_with_a_personal_name() -> None:
+    text = "Formanden fortalte om et virksomhedsbesøg hos K.B. Holm i sidste uge. Til efterretning."
+    assert "K.B. Holm" in names(text)
+
+
+def test_region_no_list_holds_named_outside_a_locative() -> None:
+    assert "Region Halland" in names("Kommunen indgår aftale med Region Halland om færgen.")
+    assert "Region Halland" not in names("Mange pendler dagligt til arbejde i Region Halland.")
+
+
+def test_municipality_genitive_before_a_compound_for_its_land_stays_a_place() -> None:
+    assert "Fanø Kommune" not in names("Bussen kører sjældent i Fanø Kommunes yderområder om vinteren.")
+
+
+def test_donor_after_a_word_for_support() -> None:
+    text = ("Festen er støttet af Vestby Rotary og Lokalfonden Nord, mens tilskud fra Puljen til Små "
+            "Projekter mangler.")
+    found = names(text)
+    assert "Vestby Rotary" in found
+    assert "Puljen" not in found
+
+
+def test_partner_whose_name_goes_on_after_for_is_not_cut() -> None:
+    found = names("Det sker i et samarbejde mellem Nordby Kommune og Sekretariatet for Grønne Byer.")
+    assert "Sekretariatet" not in found
