@@ -70,7 +70,7 @@ def test_fund_owned_by_a_named_bank_keeps_its_owner() -> None:
 
 def test_common_words_before_a_fund_word_make_no_fund() -> None:
     assert names("Der er søgt om Ekstra Tilskud og Ny Støtte fra en lokal fond.") == []
-    assert names("Hun takkede for Det Store Legat, som ingen havde set før.") == []
+    assert names("Hun takkede for det store legat, som ingen havde set før.") == []
 
 
 def test_company_endings_no_list_held() -> None:

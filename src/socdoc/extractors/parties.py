@@ -2773,7 +2773,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
 # a municipality's genitive before a lower-case noun of its own doing or making ("Nordby Kommunes
 # indsats", "… årsberetning"), not before its land, share or people ("… område", "… borgere")
 _OWNED_AFTER = re.compile(
-    rf"[ ](?!(?:{'|'.join(cues()['parties']['place_nouns_after_genitive'] + cues()['parties']['share_nouns'])})(?![\w-]))"
+    rf"[ ](?!(?:{'|'.join(cues()['parties']['place_nouns_after_genitive'] + cues()['parties']['share_nouns'] + recall_cues()['municipality']['place_nouns_after_genitive'])})(?![\w-]))"
+    rf"(?![{LOWER}]*(?:{'|'.join(recall_cues()['municipality']['place_noun_endings'])})(?![\w-]))"
     rf"[{LOWER}]{{4,}}(?![\w-])"
 )
 
