@@ -47,7 +47,15 @@ modifier after both nouns keeps them one ("børn og unge med psykiske udfordring
 counted list a bare noun joins the phrase after it; "indkøbs- og lokalcentre" is no list. Goals, criteria and activities open no list; time expressions ("den kommende
 tid"), references ("området"), open lists of examples ("…, lektiecafé mv."), lists of places or
 amounts are no focus areas, and a list inside the explanation of an area found before is not
-read again. The Danish cues are in ``lang/da/focus_areas.yaml``.
+read again, nor a focus phrase in a section under a heading that names a listed area ("Hensynsløs kørsel
+skaber utryghed" over "… særligt fokus på unges knallertkørsel"). Words that give examples before an
+uncounted opener ("bl.a. dækker temaerne A, B og C", "blandt andet særligt fokus på …") make a sample, no
+list; a task on one definite thing ("fokus på etablering af klinikken i X") and a phrase of aim beside the
+object ("fokus på A, en ambition om B og et mål om C") are no areas; an item that starts with a verb or
+preposition makes the list a sentence. A definite list noun takes its items directly ("inden for
+kerneområderne A, B og C"), and a short relative clause that defines the indefinite noun ending a bullet line
+stays with it ("Beskæftigelse og aktiviteter, der fører ledige nærmere et job"). The Danish cues are in
+``lang/da/focus_areas.yaml``.
 """
 
 from __future__ import annotations
@@ -105,12 +113,14 @@ _MAX_STRATEGY_THEMES = 6  # bullets under it that name its themes
 _MIN_INTRO_WORDS, _MAX_INTRO_WORDS = 4, 25  # a sentence introducing them ("Vi arbejder for et samfund præget af:")
 _MAX_CATEGORY_WORDS = 4  # a category of a pool is named by a short label ("Sport og sundhed")
 _MAX_WORDS_BLOCK = 12
+_MAX_DEFINING_WORDS = 8  # a relative clause that defines an item's noun ("…, der fører ledige nærmere et job")
 _MAX_WORDS_EXPLAINED = 15  # "1. A long title: its explanation"
 _BLOCK_SCAN = 4000  # characters looked at for a block of lines under an opener
 _BLOCK_LINES = 40
 _INLINE_SCAN = 1500  # characters looked at for a list in running text
 _CONTEXT_SCAN = 400
 _MAX_MEMBER_WORDS = 6  # a subject naming one focus area ("Forebyggelse af indbrud er et af …")
+_SECTION_SCAN = 3000  # characters looked at above a focus phrase for the heading of its section
 _COUNTED_CONTEXT = 80  # characters before "tre store udfordringer, A, B og C" looked at for words of focus  # characters before a general noun looked at for words of focus
 
 
@@ -139,6 +149,10 @@ class _Patterns:
     phrase_stop: re.Pattern[str]
     clause: re.Pattern[str]
     example_tail: re.Pattern[str]
+    example_lead: re.Pattern[str]
+    parallel_aim: re.Pattern[str]
+    task_prepositions: frozenset[str]
+    restrictive: re.Pattern[str]
     time_expression: re.Pattern[str]
     not_nouns: re.Pattern[str]
     weak: re.Pattern[str]
@@ -274,6 +288,14 @@ def patterns() -> _Patterns:
         phrase_stop=re.compile(rf"[ ](?:(?:{_alternation(data['phrase_item_stops'])})(?![\w])|(?:i|fra|til|inden|efter)[ ]\d{{4}})"),
         clause=re.compile(rf",[ ]+(?:{_alternation(data['clause_starts'])})(?![\w])", re.IGNORECASE),
         example_tail=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['example_tails'])})\.?$"),
+        # "bl.a. dækker temaerne …", "blandt andet særligt fokus på …": up to two words between
+        # ", en ambition om …", ", og et mål om …": a noun phrase of aim beside the object of a focus phrase
+        parallel_aim=re.compile(rf"(?i),[ ](?:(?:og|samt)[ ])?(?:en|et|den|det)[ ](?:[\w-]+[ ])?"
+                                rf"(?:{_alternation(data['parallel_aim_nouns'])})[ ](?:om|for|på|at)(?![\w])"),
+        restrictive=re.compile(rf"(?P<noun>[a-zæøå]+),[ ](?:{_alternation(data['restrictive_relatives'])})[ ]"
+                               rf"(?P<clause>[a-zæøå][^,.;:!?()]*)"),
+        task_prepositions=frozenset(w.casefold() for w in data["task_object_prepositions"]),
+        example_lead=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['example_leads'])})(?:[ ][\w-]+){{0,2}}[ ]*\Z"),
         time_expression=re.compile(rf"(?i){time_words}"),
         not_nouns=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['not_list_nouns'])})(?![\w])"),
         counted_noun=re.compile(rf"(?i){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|{general})(?![\w])"),
@@ -464,8 +486,20 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += [_Start(m.end(), m.group(0), "list", least=3) for m in pat.plan_focus.finditer(text)
                    if not pat.noun_ahead.match(text, m.end())]  # "fokus på temaer som A, B og C": the noun opens it
     kept = [s for s in starts if s.mode == "table" or not pat.not_nouns.search(s.head)]
+    kept = [s for s in kept if not _example_lead(text, s, pat)]
     kept += [replace(s, titles_only=True) for s in starts if s.mode != "table" and pat.goal_theme.search(s.head)]
     return sorted(kept, key=lambda s: s.pos)
+
+
+def _example_lead(text: str, start: _Start, pat: _Patterns) -> bool:
+    """An uncounted opener right after words that give examples ("projekterne dækker bl.a. temaerne A, B
+    og C", "der er blandt andet særligt fokus på A og B"): a sample of things, not the named areas."""
+    if start.count or not start.head or start.mode in ("table", "label", "member"):
+        return False
+    begin = start.pos - len(start.head)
+    if text[begin:start.pos] != start.head:
+        return False
+    return pat.example_lead.search(text, max(0, begin - 40), begin) is not None
 
 
 def _clause_starts(text: str, pat: _Patterns) -> list[_Start]:
@@ -762,18 +796,36 @@ def _split_bullets(text: str) -> list[tuple[str, int]]:
     return items
 
 
-def _clean(item: str, pat: _Patterns, quoted: bool = False) -> str:
+def _clean(item: str, pat: _Patterns, quoted: bool = False, line: bool = False) -> str:
     """The name of an item: no explanation after a dash, colon, full stop or a comma that starts
     a clause ("…, hvor …", "…, med bl.a. …"), no list marks or quotes. A ``quoted`` item is a title
-    as a whole, its dash included ("”Skolevejen – tryghed og trafik”")."""
+    as a whole, its dash included ("”Skolevejen – tryghed og trafik”"); an item on a ``line`` of its own
+    keeps a relative clause that defines its last noun (see ``_defining_clause``)."""
     item = _MARK.sub("", item)
     enclosed = re.fullmatch(r"\(([^()]+)\)", item.strip())
     item = enclosed.group(1) if enclosed else item  # "6) (Pårørende)": an item added in parentheses
     if not quoted and not _subtitled(item, pat):
         item = _EXPLANATION.split(item, maxsplit=1)[0]
-        item = pat.clause.split(item, maxsplit=1)[0]
+        if not (line and _defining_clause(item, pat)):
+            item = pat.clause.split(item, maxsplit=1)[0]
         item = pat.item_lead.sub("", item.strip())  # "for det første trafik", "dels trafik"
     return re.sub(r"\s+", " ", item).strip(" \t\"'‘’“”.,;:*")
+
+
+def _defining_clause(item: str, pat: _Patterns) -> bool:
+    """The item's first clause is a short relative clause that ends the line without a full stop, after an
+    indefinite noun, which it defines ("Beskæftigelse og aktiviteter, der fører ledige nærmere et job"),
+    not one that explains a definite name ("Ungeområdet, som er en investering") or says something
+    ("Lektiehjælp, der skal styrkes")."""
+    text = " ".join(item.split())
+    first = pat.clause.search(text)
+    found = pat.restrictive.search(text)
+    if not first or not found or found.end("noun") != first.start() or found.end() != len(text):
+        return False
+    noun, words = found.group("noun"), found.group("clause").split()
+    return (not noun.endswith(("en", "et", "ne")) and 2 <= len(words) <= _MAX_DEFINING_WORDS
+            and len(text.split()) <= _MAX_WORDS_BLOCK
+            and not any(w in pat.sentence_words or w in pat.goal_words for w in words))
 
 
 def _subtitled(item: str, pat: _Patterns) -> bool:
@@ -893,6 +945,7 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     if start.mode in ("phrase", "heading", "direct"):
         sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
     sentence = pat.clause.split(sentence, maxsplit=1)[0]
+    sentence = pat.parallel_aim.split(sentence, maxsplit=1)[0]  # "A, en ambition om B, og et mål om C"
     pair = start.mode in ("phrase", "heading") or pat.phrase.fullmatch(start.head) is not None
     named = start.mode == "quoted" and pat.counted_name.search(start.head) is not None
     items = [(i, pos + at) for i, at in _inline_items(sentence, pat, start.mode, start.count, pair, named)]
@@ -903,11 +956,28 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     if any(pat.example_tail.search(i.strip().rstrip(".")) for i, _ in items[-1:]):
         return [], pos  # "sommerskole, lektiecafé mv.": examples, not named areas
     least = 1 if start.mode == "phrase" else start.least
-    if len(items) == 1 and _definite_thing(items[0][0].strip(), pat):
-        return [], pos  # "særligt fokus på cykelstien": a thing named before, not an area
+    if len(items) == 1 and (_definite_thing(items[0][0].strip(), pat) or _task_on_thing(items[0][0], pat)):
+        return [], pos  # "særligt fokus på cykelstien", "… på etablering af klinikken": a thing named before
+    if any(_clause_item(i, pat) for i, _ in items):
+        return [], pos  # "Inden for hver af de fire områder, har vi …": a sentence, not a list
     if len(items) == 1 and items[0][0].split()[:1] and items[0][0].split()[0].casefold() in pat.generic_heads:
         return [], pos  # "særligt fokus på arbejdet med handleplanen": a task referred to, not an area
     return (items, pos + len(sentence)) if len(items) >= least else ([], pos)
+
+
+def _clause_item(item: str, pat: _Patterns) -> bool:
+    """An item that starts with a verb, preposition or conjunction (after any enumerating words): a
+    piece of a sentence, not a name ("har vi planlagt tre aktiviteter", "og et mål om …")."""
+    words = pat.item_lead.sub("", item.strip()).split()
+    return bool(words) and words[0].casefold() in pat.not_item_starts
+
+
+def _task_on_thing(item: str, pat: _Patterns) -> bool:
+    """An action noun on one definite thing ("etablering af nærklinikken i Nakskov", "renovering af hallen"):
+    a task on a thing named before, not an area ("forebyggelse af kriminalitet" is one)."""
+    words = item.split()
+    return (len(words) >= 3 and words[0].islower() and words[1].casefold() in pat.task_prepositions
+            and _definite_thing(words[2].strip(",."), pat))
 
 
 def _definite_thing(item: str, pat: _Patterns) -> bool:
@@ -1356,12 +1426,13 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
     """Focus areas in order of appearance, each name once."""
     pat = patterns()
     found: dict[str, FocusArea] = {}
+    listed: list[tuple[str, int]] = []  # names of a list on lines of their own, and where the list ends
     covered = -1  # a list found so far ends here; openers inside it explain an area
     for start in _starts(text, pat):
         if start.pos <= covered:
             continue
         items, end, block = _items_after(text, start, pat)
-        names = [(_clean(item, pat, _quoted_item(text, item, at)), at, _limit(item, block)) for item, at in items]
+        names = [(_clean(item, pat, _quoted_item(text, item, at), block), at, _limit(item, block)) for item, at in items]
         if any(_MONEY.search(n) or (area_like(n) and not n.endswith("området")) for n, _, _ in names):
             continue  # "særligt fokus på Vollsmose og Korsløkken", "hhv. 2 mio. kr. til …": no focus areas
         if pat.counted_name.search(start.head) and any(len(re.findall(r"\w+", n)) > _MAX_CATEGORY_WORDS
@@ -1372,7 +1443,10 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
             continue  # "Flere unge skal i uddannelse", "Sygefraværet skal ned": goals, not areas
         if not names or (start.titles_only and any(_title_kind(n, pat) != "title" for n, _ in names)):
             continue
+        if pat.phrase.fullmatch(start.head) and _in_area_section(text, start.pos, listed):
+            continue  # "særligt fokus på X" in the section that explains a listed area: a detail of it
         covered = max(covered, end) if block else covered
+        listed += [(n.casefold(), end) for n, _ in names] if block else []
         for name, at in names:
             if name.casefold() in found:
                 continue
@@ -1380,3 +1454,21 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
             found[name.casefold()] = FocusArea(name=_raw_name(name, text, raw, begin, stop), text=raw[begin:stop],
                                                start=begin, end=stop)
     return list(found.values())
+
+
+def _in_area_section(text: str, pos: int, listed: list[tuple[str, int]]) -> bool:
+    """``pos`` stands in a section after a list of areas whose heading names one of them ("Hensynsløs
+    kørsel skaber utryghed" over "… særligt fokus på unges knallertkørsel"): the heading is the nearest
+    short line above, after a blank line, below the list."""
+    if not listed:
+        return False
+    low = max(0, pos - _SECTION_SCAN, min(end for _, end in listed))
+    lines = text[low:text.rfind("\n", 0, pos) + 1].split("\n")
+    for index in range(len(lines) - 1, 0, -1):
+        line = _HEADING_MARK.sub("", lines[index], count=1).strip().strip("*_")
+        if not line or not _heading_like(line) or lines[index - 1].strip():
+            continue
+        heading = line.casefold()
+        return any(end <= pos and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", heading)
+                   for name, end in listed)
+    return False
