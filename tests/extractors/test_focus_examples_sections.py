@@ -60,10 +60,27 @@ def test_emphasis_before_the_list_is_an_area() -> None:
     assert focus(text)[0] == "digital chikane"
 
 
+def test_heading_that_speaks_of_a_listed_area_in_other_words() -> None:
+    text = ("De to fokusområder er:\n• Tryghed i boligområder og nattelivet\n• Ungdomskriminalitet\n\n"
+            "Mere ro i nattelivet\nI år sættes der særligt fokus på glasskår ved busstationerne.\n")
+    assert focus(text) == ["Tryghed i boligområder og nattelivet", "Ungdomskriminalitet"]
+
+
+def test_heading_sharing_only_a_joining_word_is_another_section() -> None:
+    text = ("De to fokusområder er:\n• Trivsel blandt børn og unge\n• Ungdomskriminalitet\n\n"
+            "Samarbejde blandt foreningerne\nFremover er der særligt fokus på frivillighed.\n")
+    assert focus(text) == ["Trivsel blandt børn og unge", "Ungdomskriminalitet", "frivillighed"]
+
+
 # A task on one definite thing named before is no focus area.
 
 def test_task_on_a_definite_thing_is_no_area() -> None:
     text = "Der gives en orientering om byggeriet med særligt fokus på ombygningen af sundhedshuset i Ribe."
+    assert focus(text) == []
+
+
+def test_task_on_a_thing_with_a_determiner_is_no_area() -> None:
+    text = "Direktøren gav en status på flytningen med særligt fokus på indretningen af de nye kontorer."
     assert focus(text) == []
 
 

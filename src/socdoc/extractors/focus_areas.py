@@ -47,10 +47,10 @@ modifier after both nouns keeps them one ("børn og unge med psykiske udfordring
 counted list a bare noun joins the phrase after it; "indkøbs- og lokalcentre" is no list. Goals, criteria and activities open no list; time expressions ("den kommende
 tid"), references ("området"), open lists of examples ("…, lektiecafé mv."), lists of places or
 amounts are no focus areas, and a list inside the explanation of an area found before is not
-read again, nor a focus phrase in a section under a heading that names a listed area ("Hensynsløs kørsel
-skaber utryghed" over "… særligt fokus på unges knallertkørsel"). Words that give examples before an
+read again, nor a focus phrase in a section under a heading that speaks of a listed area, sharing a longer word with
+it ("Hensynsløs kørsel skaber utryghed" over "… særligt fokus på unges knallertkørsel"). Words that give examples before an
 uncounted opener ("bl.a. dækker temaerne A, B og C", "blandt andet særligt fokus på …") make a sample, no
-list; a task on one definite thing ("fokus på etablering af klinikken i X") and a phrase of aim beside the
+list; a task on one definite thing ("fokus på etablering af klinikken i X", "… indretningen af de nye lokaler") and a phrase of aim beside the
 object ("fokus på A, en ambition om B og et mål om C") are no areas; an item that starts with a verb or
 preposition makes the list a sentence. A definite list noun takes its items directly ("inden for
 kerneområderne A, B og C"), and a short relative clause that defines the indefinite noun ending a bullet line
@@ -120,6 +120,7 @@ _BLOCK_LINES = 40
 _INLINE_SCAN = 1500  # characters looked at for a list in running text
 _CONTEXT_SCAN = 400
 _MAX_MEMBER_WORDS = 6  # a subject naming one focus area ("Forebyggelse af indbrud er et af …")
+_MIN_CONTENT_LETTERS = 5  # a word a section heading shares with a listed area ("Mere tryghed i nattelivet")
 _SECTION_SCAN = 3000  # characters looked at above a focus phrase for the heading of its section
 _COUNTED_CONTEXT = 80  # characters before "tre store udfordringer, A, B og C" looked at for words of focus  # characters before a general noun looked at for words of focus
 
@@ -152,6 +153,8 @@ class _Patterns:
     example_lead: re.Pattern[str]
     parallel_aim: re.Pattern[str]
     task_prepositions: frozenset[str]
+    task_determiners: frozenset[str]
+    link_words: frozenset[str]
     restrictive: re.Pattern[str]
     time_expression: re.Pattern[str]
     not_nouns: re.Pattern[str]
@@ -295,6 +298,9 @@ def patterns() -> _Patterns:
         restrictive=re.compile(rf"(?P<noun>[a-zæøå]+),[ ](?:{_alternation(data['restrictive_relatives'])})[ ]"
                                rf"(?P<clause>[a-zæøå][^,.;:!?()]*)"),
         task_prepositions=frozenset(w.casefold() for w in data["task_object_prepositions"]),
+        task_determiners=frozenset(w.casefold() for w in data["task_object_determiners"]),
+        link_words=frozenset(w.casefold() for w in data["heading_link_words"]) | frozenset(
+            w.casefold() for w in [*data["not_item_starts"], *data["generic_items"]]),
         example_lead=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['example_leads'])})(?:[ ][\w-]+){{0,2}}[ ]*\Z"),
         time_expression=re.compile(rf"(?i){time_words}"),
         not_nouns=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['not_list_nouns'])})(?![\w])"),
@@ -973,11 +979,11 @@ def _clause_item(item: str, pat: _Patterns) -> bool:
 
 
 def _task_on_thing(item: str, pat: _Patterns) -> bool:
-    """An action noun on one definite thing ("etablering af nærklinikken i Nakskov", "renovering af hallen"):
-    a task on a thing named before, not an area ("forebyggelse af kriminalitet" is one)."""
+    """An action noun on one definite thing ("etablering af nærklinikken i Nakskov", "indretningen af de nye
+    lokaler"): a task on a thing named before, not an area ("forebyggelse af kriminalitet" is one)."""
     words = item.split()
     return (len(words) >= 3 and words[0].islower() and words[1].casefold() in pat.task_prepositions
-            and _definite_thing(words[2].strip(",."), pat))
+            and (_definite_thing(words[2].strip(",."), pat) or (len(words) >= 4 and words[2] in pat.task_determiners)))
 
 
 def _definite_thing(item: str, pat: _Patterns) -> bool:
@@ -1443,7 +1449,7 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
             continue  # "Flere unge skal i uddannelse", "Sygefraværet skal ned": goals, not areas
         if not names or (start.titles_only and any(_title_kind(n, pat) != "title" for n, _ in names)):
             continue
-        if pat.phrase.fullmatch(start.head) and _in_area_section(text, start.pos, listed):
+        if pat.phrase.fullmatch(start.head) and _in_area_section(text, start.pos, listed, pat):
             continue  # "særligt fokus på X" in the section that explains a listed area: a detail of it
         covered = max(covered, end) if block else covered
         listed += [(n.casefold(), end) for n, _ in names] if block else []
@@ -1456,10 +1462,10 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
     return list(found.values())
 
 
-def _in_area_section(text: str, pos: int, listed: list[tuple[str, int]]) -> bool:
-    """``pos`` stands in a section after a list of areas whose heading names one of them ("Hensynsløs
-    kørsel skaber utryghed" over "… særligt fokus på unges knallertkørsel"): the heading is the nearest
-    short line above, after a blank line, below the list."""
+def _in_area_section(text: str, pos: int, listed: list[tuple[str, int]], pat: _Patterns) -> bool:
+    """``pos`` stands in a section after a list of areas whose heading speaks of one of them (shares a
+    longer word with it: "Hensynsløs kørsel skaber utryghed" over "… særligt fokus på unges knallertkørsel"):
+    the heading is the nearest short line above, after a blank line, below the list."""
     if not listed:
         return False
     low = max(0, pos - _SECTION_SCAN, min(end for _, end in listed))
@@ -1468,7 +1474,12 @@ def _in_area_section(text: str, pos: int, listed: list[tuple[str, int]]) -> bool
         line = _HEADING_MARK.sub("", lines[index], count=1).strip().strip("*_")
         if not line or not _heading_like(line) or lines[index - 1].strip():
             continue
-        heading = line.casefold()
-        return any(end <= pos and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", heading)
-                   for name, end in listed)
+        heading = _content_words(line, pat)
+        return any(end <= pos and heading & _content_words(name, pat) for name, end in listed)
     return False
+
+
+def _content_words(text: str, pat: _Patterns) -> set[str]:
+    """The longer words of a name or heading, lower case, without words that only join or refer."""
+    return {w for w in re.findall(r"[^\W\d_]+", text.casefold())
+            if len(w) >= _MIN_CONTENT_LETTERS and w not in pat.link_words}
