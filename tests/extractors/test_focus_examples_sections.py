@@ -29,6 +29,11 @@ def test_counted_list_after_example_words_still_names_its_areas() -> None:
     assert focus(text) == ["tryghed", "sundhed", "beskæftigelse"]
 
 
+def test_a_list_noun_included_in_a_plan_still_names_its_areas() -> None:
+    text = "Planen består af flere dele, herunder fokusområderne tryghed, sundhed og fællesskab."
+    assert focus(text) == ["tryghed", "sundhed", "fællesskab"]
+
+
 def test_plain_emphasis_is_still_a_list() -> None:
     text = "I handleplanen er der særligt fokus på indbrud, cykeltyveri og vold i nattelivet."
     assert focus(text) == ["indbrud", "cykeltyveri", "vold i nattelivet"]
