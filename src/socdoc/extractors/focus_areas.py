@@ -47,15 +47,15 @@ modifier after both nouns keeps them one ("børn og unge med psykiske udfordring
 counted list a bare noun joins the phrase after it; "indkøbs- og lokalcentre" is no list. Goals, criteria and activities open no list; time expressions ("den kommende
 tid"), references ("området"), open lists of examples ("…, lektiecafé mv."), lists of places or
 amounts are no focus areas, and a list inside the explanation of an area found before is not
-read again, nor a focus phrase in a section under a heading that speaks of a listed area, sharing a longer word with
-it ("Hensynsløs kørsel skaber utryghed" over "… særligt fokus på unges knallertkørsel"). Words that give examples before an
-uncounted opener ("bl.a. dækker temaerne A, B og C", "blandt andet særligt fokus på …") make a sample, no
-list; a task on one definite thing ("fokus på etablering af klinikken i X", "… indretningen af de nye lokaler") and a phrase of aim beside the
-object ("fokus på A, en ambition om B og et mål om C") are no areas; an item that starts with a verb or
-preposition makes the list a sentence. A definite list noun takes its items directly ("inden for
-kerneområderne A, B og C"), and a short relative clause that defines the indefinite noun ending a bullet line
-stays with it ("Beskæftigelse og aktiviteter, der fører ledige nærmere et job"). The Danish cues are in
-``lang/da/focus_areas.yaml``.
+read again, nor a focus phrase in a section under a heading that speaks of a listed area, sharing a
+longer word with it ("Hensynsløs kørsel skaber utryghed" over "… særligt fokus på unges knallertkørsel").
+Words that give examples before an uncounted opener ("bl.a. dækker temaerne A, B og C", "blandt andet
+særligt fokus på …") make a sample, no list; a task on one definite thing ("fokus på etablering af
+klinikken i X", "… indretningen af de nye lokaler") and a phrase of aim beside the object ("fokus på A, en
+ambition om B og et mål om C") are no areas; an item that starts with a verb or preposition makes the list
+a sentence. A definite list noun takes its items directly ("inden for kerneområderne A, B og C"), and a
+short relative clause that defines the indefinite noun ending a bullet line stays with it ("Beskæftigelse
+og aktiviteter, der fører ledige nærmere et job"). The Danish cues are in ``lang/da/focus_areas.yaml``.
 """
 
 from __future__ import annotations
@@ -1438,7 +1438,8 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
         if start.pos <= covered:
             continue
         items, end, block = _items_after(text, start, pat)
-        names = [(_clean(item, pat, _quoted_item(text, item, at), block), at, _limit(item, block)) for item, at in items]
+        names = [(_clean(item, pat, _quoted_item(text, item, at), block), at, _limit(item, block))
+                 for item, at in items]
         if any(_MONEY.search(n) or (area_like(n) and not n.endswith("området")) for n, _, _ in names):
             continue  # "særligt fokus på Vollsmose og Korsløkken", "hhv. 2 mio. kr. til …": no focus areas
         if pat.counted_name.search(start.head) and any(len(re.findall(r"\w+", n)) > _MAX_CATEGORY_WORDS
