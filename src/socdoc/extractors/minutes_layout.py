@@ -1381,6 +1381,7 @@ def _attendance_patterns() -> dict[str, Any]:
         "groups": _any(p["attendance_group_regex"]),
         "inline_absent": re.compile(p["inline_absent_regex"], re.IGNORECASE),
         "stand_in_present": re.compile(p["stand_in_present_regex"], re.IGNORECASE),
+        "absent_stand_in": re.compile(p["absent_stand_in_sentence_regex"], re.IGNORECASE),
         "absence_before": re.compile(p["absence_before_regex"], re.IGNORECASE),
         "absence_after": re.compile(p["absence_after_regex"], re.IGNORECASE),
         "absence_item": re.compile(p["absence_item_regex"], re.IGNORECASE),
@@ -2071,6 +2072,8 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             entry, shift = clean[numbered.end() :], numbered.end()
         elif _DIGIT.match(clean):
             break
+        if kind == "absent":  # "Eva Holm. I stedet deltog Bo Dam.": the stand-in's sentence is left out
+            entry = _without_stand_in_sentence(entry)
         more = parse_people(entry, nxt.start + shift)
         if pairs >= _PAIR_ROWS_MIN and _merged_row(more):  # "Eva Lund Bo Dam Holm" amid rows of two names
             more = [Person(name_text(entry[s:e]), None, nxt.start + shift + s, nxt.start + shift + e)
@@ -2089,6 +2092,18 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         j += 1
         if glued:
             break
+
+
+_SENTENCE_BREAK = re.compile(r"\.\s+")
+
+
+def _without_stand_in_sentence(entry: str) -> str:
+    """An absence list's entry without the sentence after the name that names the stand-in who came
+    ("Eva Holm. I stedet deltog Bo Dam." gives "Eva Holm.")."""
+    for m in _SENTENCE_BREAK.finditer(entry):
+        if _attendance_patterns()["absent_stand_in"].match(entry[m.end():]):
+            return entry[: m.start() + 1]
+    return entry
 
 
 _PAIR_ROWS_MIN = 2
