@@ -70,3 +70,22 @@ def test_members_present_without_exception_name_nobody() -> None:
 def test_body_with_election_term_after_an_underscore() -> None:
     assert _body_from_text("Referat fra mødet i Byrådet_2022-25 den 3. maj 2023 kl. 17:00") == "Byrådet"
     assert _body_from_text("Dagsorden til mødet i Socialudvalget_2018-21 den 1. juni 2020") == "Socialudvalget"
+
+
+# --- flattened pages: absentees right before the decision or after a bare label ------------------------
+
+
+def test_decision_word_after_the_absentees_is_no_part_of_a_name() -> None:
+    line = "Beslutning i Kultur- og Fritidsudvalget den Fraværende: Birgit Lykke Holm Godkendt. 3"
+    assert [p.name for p in absence_statements(split_lines(line))] == ["Birgit Lykke Holm"]
+
+
+def test_bare_absence_label_after_a_sentence_reads_the_names_up_to_the_next_label() -> None:
+    line = ("2. Godkendelse af dagsorden Udvalget godkendte dagsordenen. Afbud Signe Damgaard "
+            "Fraværende uden afbud: Mikkel Aagaard Side 2")
+    names = [p.name for p in absence_statements(split_lines(line))]
+    assert "Signe Damgaard" in names and "Mikkel Aagaard" in names
+
+
+def test_bare_absence_word_before_a_common_noun_names_nobody() -> None:
+    assert absence_statements(split_lines("Sagen blev godkendt. Afbud Tilbudslisten blev sendt ud.")) == []

@@ -1384,6 +1384,7 @@ def _attendance_patterns() -> dict[str, Any]:
         "absent_stand_in": re.compile(p["absent_stand_in_sentence_regex"], re.IGNORECASE),
         "absence_before": re.compile(p["absence_before_regex"], re.IGNORECASE),
         "absence_after": re.compile(p["absence_after_regex"], re.IGNORECASE),
+        "absence_bare_label": re.compile(p["absence_bare_label_regex"]),
         "absence_item": re.compile(p["absence_item_regex"], re.IGNORECASE),
         "status_row": re.compile(p["attendance_status_row_regex"], re.IGNORECASE),
         # an absence label inside a line of text, with its colon ("… Godkendt. Fraværende: Ole Lund (A)")
@@ -2317,6 +2318,9 @@ def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset()) ->
         for m in ap["absence_label_inline"].finditer(clean):
             if not clean[: m.start()].endswith(":"):  # "Medlemmer: Afbud: …": labels first, values after
                 found.extend(_labelled_names_after(clean, m.end(), line.start))
+        for m in ap["absence_bare_label"].finditer(clean):  # "… Godkendt. Afbud Ole Lund Fraværende uden afbud: …"
+            nxt = ap["absence_label_inline"].search(clean, m.end())  # the next label ends the names
+            found.extend(_labelled_names_after(clean[: nxt.start()] if nxt else clean, m.end(), line.start))
     return [p for p in found if not _known_organisation(p.name)]
 
 
@@ -2384,6 +2388,8 @@ def run_on_sentence(value: str) -> int:
             run = 0
             continue
         nxt = words[k + 1].group() if k + 1 < len(words) else ""
+        if run >= 2 and tok.rstrip(".,:;") in _outcome_words():  # "… Ole Lund Godkendt.": the decision runs on
+            return w.start()
         if (run >= 2 and len(tok) >= 3 and nxt[:1].islower() and tok.isalpha()
                 and common_word(tok) and not proper_word(tok)):
             return w.start()
@@ -2391,6 +2397,11 @@ def run_on_sentence(value: str) -> int:
         if run >= 4 and nxt in _sentence_verbs():  # "… Bo Dam Eva Holm deltog som suppleant for Bo Dam"
             return _subject_start(words, k, run)
     return len(value)
+
+
+@functools.lru_cache(maxsize=1)
+def _outcome_words() -> frozenset[str]:
+    return frozenset(str(w) for w in phrases()["run_on_outcome_words"])
 
 
 @functools.lru_cache(maxsize=1)
