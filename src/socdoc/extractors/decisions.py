@@ -67,11 +67,24 @@ def _outcome_patterns() -> dict[str, Any]:
     }
 
 
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in phrases()["sentence_abbreviations"])
+
+
+def _abbreviation_end(text: str, end: int) -> bool:
+    """True when the word that ends at ``end`` is an abbreviation with its stop ("jf.", "bl.a.")."""
+    start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("(", 0, end)) + 1
+    return text[start:end].lower() in _abbreviations()
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
     """Sentences with their offsets."""
     out: list[tuple[int, str]] = []
     pos = 0
     for m in _SENTENCE.finditer(text):
+        if "\n" not in m.group() and _abbreviation_end(text, m.start()):
+            continue  # "… jf. Styrelsesloven …": the abbreviation's stop ends no sentence
         if text[pos : m.start()].strip():
             out.append((pos, text[pos : m.start()]))
         pos = m.end()

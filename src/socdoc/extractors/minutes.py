@@ -1641,7 +1641,17 @@ def _opening_paragraph_decision(layout: Layout, first: int, last: int) -> Option
     paragraph = list(itertools.takewhile(lambda line: not line.blank, lines))
     if len(paragraph) != 1 or len(dec.sentences(paragraph[0].clean)) != 1:
         return None
-    return _narrative_decision(paragraph)
+    found = _narrative_decision(paragraph)
+    if found is not None and dec.classify(found[0]) == "other" and _present_body_action(found[0]):
+        return None  # "Sagsresumé" / "Byrådet vælger blandt sine medlemmer en næstformand …": the case told
+    return found
+
+
+def _present_body_action(sentence: str) -> bool:
+    """The body as the subject of a verb in the present tense ("Byrådet vælger …", "Udvalget
+    fastsætter …"): what the body does by its rules, when no outcome word is in the sentence."""
+    acting = _header_patterns()["narrative_body_action"].match(sentence)
+    return bool(acting) and acting.group().endswith("er")
 
 
 def _opening_outcome(body: list[Line]) -> Optional[tuple[str, int, int]]:

@@ -60,6 +60,7 @@ def _pats() -> dict[str, Any]:
         "place_start": re.compile(d["held_place_start_regex"]),
         "generic_lead": re.compile(d["place_generic_lead_regex"], i),
         "place_end": re.compile(d["held_place_end_regex"], i),
+        "place_time": re.compile(d["held_place_time_regex"], i),
         "started": re.compile(d["started_regex"], i),
         "upper_prefix": re.compile(d["upper_title_prefix_regex"]),
         "upper_end": re.compile(d["upper_title_body_end_regex"]),
@@ -353,8 +354,8 @@ def _held_place(sentence: str, within: Optional[int] = None) -> Optional[str]:
         stop = p["place_end"].search(rest)
         place = rest[: stop.start()] if stop else rest
         place = place.strip(" ,.;")
-        if not place or dates_in(place[:12]) or not _place_shape(place):
-            continue
+        if not place or dates_in(place[:12]) or not _place_shape(place) or p["place_time"].match(place):
+            continue  # "… møde i tidsrummet 1. – 15. december": a span of time
         if place[:1].islower():  # "på rådhuset": lower case only with a word of places
             if not _location_word().search(place):
                 continue
