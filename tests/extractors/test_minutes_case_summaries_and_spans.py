@@ -62,3 +62,26 @@ def test_span_of_time_after_meeting_is_no_place() -> None:
 
 def test_named_place_after_meeting_is_kept() -> None:
     assert title_place(["Referat af møde på Plejehjemmet Solgården den 4. maj 2021"]) == "Plejehjemmet Solgården"
+
+
+# --- the agenda's approval inside the header's remarks field ---------------------------------------------
+
+
+def test_agenda_approval_inside_the_remarks_field() -> None:
+    raw = ("Referat\nUdvalg: Klimaudvalget\nMødedato: 6. marts 2024\nMedlemmer: Eva Holm (A), Bo Dam (V)\n"
+           "Bemærkninger: Godkendelse af dagsorden: Godkendt\n\n"
+           "1. Affaldsplan 2025\n\nBeslutning\n\nAnbefales.\n")
+    found = [(d.item, d.title, d.outcome) for d in run(raw).decisions]
+    assert (None, "Godkendelse af dagsorden", "approved") in found
+    assert (1, "Affaldsplan 2025", "recommended") in found
+
+
+# --- an abbreviated body before "møde" without a hyphen ------------------------------------------------------
+
+
+def test_abbreviated_body_before_meeting_word() -> None:
+    from socdoc.extractors.minutes import _body_from_text
+
+    raw = "Referat BU møde 14.03.2023\n\nDeltagere:\nEva Holm\nBo Dam\n\n1. Budget\nGodkendt.\n\n2. Eventuelt\nIntet.\n"
+    assert run(raw).meeting.body == "BU"
+    assert _body_from_text("REFERAT AF MØDE I BESTYRELSEN") != "AF"

@@ -1752,7 +1752,7 @@ def _header_agenda_decision(layout: Layout, items: list[Item]) -> Optional[Decis
         outcome = dec.classify(value)
         if len(value) > _AGENDA_LABEL_VALUE_MAX or outcome == "other" or not layout_patterns()["outcome"].match(value):
             return None
-        title = line.clean[: line.clean.index(":")].strip()
+        title = m.group("title").strip()
         return Decision(item=None, title=title, outcome=outcome, postponed_to=None,  # type: ignore[arg-type]
                         text=value, start=start, end=start + len(value))
     return None
