@@ -30,6 +30,7 @@ from socdoc.extractors.entities import (
     cues,
     ents_of,
     group,
+    law_name,
     listed_word,
     line_of,
     mention,
@@ -37,6 +38,7 @@ from socdoc.extractors.entities import (
     prefix_starts,
     proper_word,
     resolve,
+    suspended_compass_before,
     thing_compound,
     trie_regex,
     word_start_trie,
@@ -1408,6 +1410,8 @@ def find_areas(
             and not _hyphened_organisation(text, c, frozenset(named))]
     kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name)]
     kept = [c for c in kept if not _role_noun(c.name)]  # "oplæg ved Ungechefen": a person's title
+    # "Barnets Lov": an act; "Midt- og Vestsjælland": "Vestsjælland" is half of a joined name
+    kept = [c for c in kept if not law_name(c.name) and not suspended_compass_before(text, c.start)]
     if " fra " in text:  # "Udstilling fra Maja Nørregaard: 5.000 kr.": the applicant is no place
         applicants = {(m.start("who"), m.start("who") + len(m.group("who").rstrip())) for m in GRANT_LINE.finditer(text)}
         kept = [c for c in kept if (c.start, c.end) not in applicants]

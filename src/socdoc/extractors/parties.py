@@ -37,6 +37,7 @@ from socdoc.extractors.entities import (
     first_chars,
     prefix_starts,
     group,
+    law_name,
     line_of,
     listed_word,
     mention,
@@ -378,7 +379,8 @@ def patterns() -> _Patterns:
 _HEADS_GENITIVE = ("kommune", "forening", "fond", "fonden", "ministeriet", "styrelsen", "udvalget", "råd", "nævn",
                    "rådet", "forvaltningen", "byråd", "politi", "parti", "partiet", "folkeparti",
                    "region", "bolig", "boligselskab", "korshær", "magistraten", "selskab", "centret",
-                   "centeret", "sekretariatet", "direktoratet", "bestyrelsen", "organisation", "komiteen", "komité")
+                   "centeret", "sekretariatet", "direktoratet", "bestyrelsen", "organisation", "komiteen", "komité",
+                   "foreningen", "selskabet", "organisationen")  # "Hegnsynsforeningens årsmøde"
 
 
 def _canonical(name: str) -> str:
@@ -2513,8 +2515,8 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         owners = {m.start() for m in owned}
         cands = [c for c in cands if c.start not in owners]
         cands += [_owned_committee(m) for m in owned]
-    cands = [_with_name_lead(text, _with_place_genitive_lead(text, c, pat)) for c in cands
-             if not _STREET_ADDRESS.fullmatch(c.name)]
+    cands = [_with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat))) for c in cands
+             if not _STREET_ADDRESS.fullmatch(c.name) and not law_name(c.name)]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
         _CLOCK_AFTER.match(text, c.end) or _DATE_BEFORE.search(text, max(0, c.start - 6), c.start)))]
@@ -2535,7 +2537,8 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     taken = SpanIndex([(c.start, c.end) for c in kept] + [(c.start, c.end) for c in cands if c.type == "label"])
     model = [c for c in _ner_candidates(text, doc, pat)
              if not overlaps(c.start, c.end, taken) and c.name not in menu and not _navigation(text, c)]
-    model = [_with_name_lead(text, c) for c in model if not _STREET_ADDRESS.fullmatch(c.name)]
+    model = [_with_suspended_tail(text, _with_name_lead(text, c)) for c in model
+             if not _STREET_ADDRESS.fullmatch(c.name) and not law_name(c.name)]
     kept = [*kept, *resolve([_without_section_label(text, c) for c in model])]
     kept += _coordinated_acronyms(text, kept, pat)
     taken = SpanIndex((c.start, c.end) for c in kept)
@@ -2601,6 +2604,24 @@ _NAME_ADJECTIVE = re.compile(rf"[{UPPER}][{LOWER}]+e$")
 
 # a MED committee's name before the unit it serves: "Fælles-MED ", "Hoved-MED ", "MED-udvalget "
 _MED_LEAD = re.compile(rf"(?<![\w-])(?:[{UPPER}][{LOWER}]+-)?MED(?:-udvalg(?:et)?)?[ ]$")
+
+
+# "DGI Midt- og Vestsjælland": a name's last word with a suspended hyphen, completed by the next word
+_SUSPENDED_TAIL = re.compile(rf"-[ ](?:og|eller|&)[ ][{UPPER}][\w]+(?:-[{UPPER}][\w]+)?(?![\w-])")
+
+
+def _with_suspended_tail(text: str, cand: Candidate) -> Candidate:
+    """A name cut at a suspended hyphen ("DGI Midt" of "DGI Midt- og Vestsjælland", "Fonden for
+    Nord" of "Fonden for Nord- og Sydfyn"): the name goes on through the coordinated word, which
+    completes its last word. Only capitalised last words; a genitive completion ("… Vestsjællands
+    politikreds") is left as it is."""
+    if cand.type == "label" or not text[cand.start:cand.end].split()[-1][:1].isupper():
+        return cand
+    m = _SUSPENDED_TAIL.match(text, cand.end)
+    if m is None or m.group().endswith("s"):
+        return cand
+    name = f"{cand.name}{squash(m.group())}"
+    return dataclasses.replace(cand, end=m.end(), name=name)
 
 
 def _with_name_lead(text: str, cand: Candidate) -> Candidate:
