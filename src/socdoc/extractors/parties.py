@@ -403,6 +403,15 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
                 continue
             if regex is pat.gazetteer_ci and form[:1].islower() and not _lowercase_agency(form.casefold(), kind):
                 continue
+            capital_tail = _CAPITAL_HYPHEN_TAIL.match(text, m.end())
+            if capital_tail is not None:  # "Nordea-Fonden": a longer name; the gazetteer's own form or none
+                whole = pat.forms.get(squash(text[m.start():capital_tail.end()]).casefold())
+                if whole is not None and whole[1] == kind:
+                    continue  # the regex's longer alternative matches the whole name itself
+                if whole is not None:
+                    out.append(Candidate(m.start(), capital_tail.end(), _canonical(whole[0]), whole[1], priority=5,
+                                         extra={"entity": whole[0], "abbreviation": whole[2], "surface": True}))
+                continue
             compound = _HYPHEN_TAIL.match(text, m.end())
             if compound is not None:
                 # "UU-jobcentret" is a unit of its own; "DS-formand" names no organisation
@@ -1280,6 +1289,7 @@ _BUILDINGS = re.compile(rf"(?:{'|'.join(cues()['parties']['building_endings'])})
 
 
 _HYPHEN_TAIL = re.compile(rf"-([{LOWER}]+)(?![\w-])")
+_CAPITAL_HYPHEN_TAIL = re.compile(rf"-([{UPPER}][{LOWER}]+)(?![\w-])")
 _BODY_TYPES = ("body", "generic", "council", "municipality", "region", "ministry", "agency")
 _CLOCK_AFTER = re.compile(r"\.?[ ]?\d{1,2}[.:]\d{2}")  # "21. JUL. 2020 KL. 00:00": a clock, not KL
 # "ONSDAG DEN 11. MARTS 2015, KL PÅ RÅDHUSET": a meeting's date, then a clock whose time is lost
@@ -2515,8 +2525,9 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         owners = {m.start() for m in owned}
         cands = [c for c in cands if c.start not in owners]
         cands += [_owned_committee(m) for m in owned]
-    cands = [_with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat))) for c in cands
-             if not _STREET_ADDRESS.fullmatch(c.name) and not law_name(c.name)]
+    cands = [_with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat))), pat)
+             for c in cands if not _STREET_ADDRESS.fullmatch(c.name) and not law_name(c.name)
+             and not _after_broken_reference(text, c)]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
         _CLOCK_AFTER.match(text, c.end) or _DATE_BEFORE.search(text, max(0, c.start - 6), c.start)))]
@@ -2537,8 +2548,9 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     taken = SpanIndex([(c.start, c.end) for c in kept] + [(c.start, c.end) for c in cands if c.type == "label"])
     model = [c for c in _ner_candidates(text, doc, pat)
              if not overlaps(c.start, c.end, taken) and c.name not in menu and not _navigation(text, c)]
-    model = [_with_suspended_tail(text, _with_name_lead(text, c)) for c in model
-             if not _STREET_ADDRESS.fullmatch(c.name) and not law_name(c.name)]
+    model = [_with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, c)), pat) for c in model
+             if not _STREET_ADDRESS.fullmatch(c.name) and not law_name(c.name) and not _after_broken_reference(text, c)
+             and not _street_run(c.name)]
     kept = [*kept, *resolve([_without_section_label(text, c) for c in model])]
     kept += _coordinated_acronyms(text, kept, pat)
     taken = SpanIndex((c.start, c.end) for c in kept)
@@ -2606,8 +2618,67 @@ _NAME_ADJECTIVE = re.compile(rf"[{UPPER}][{LOWER}]+e$")
 _MED_LEAD = re.compile(rf"(?<![\w-])(?:[{UPPER}][{LOWER}]+-)?MED(?:-udvalg(?:et)?)?[ ]$")
 
 
+@functools.lru_cache(maxsize=1)
+def _street_words() -> tuple[str, ...]:
+    return tuple(cues()["areas"]["street_after_place"])
+
+
+def _street_run(name: str) -> bool:
+    """True for a model's span that runs a street's name into the next word ("Elborg Allé Manglende",
+    "Nørregade Status"): a word before the last is a street word, so the span is a street and more."""
+    words = name.split()
+    return len(words) > 1 and any(w.casefold().endswith(_street_words()) and w[:1].isupper() for w in words[:-1])
+
+
 # "DGI Midt- og Vestsjælland": a name's last word with a suspended hyphen, completed by the next word
 _SUSPENDED_TAIL = re.compile(rf"-[ ](?:og|eller|&)[ ][{UPPER}][\w]+(?:-[{UPPER}][\w]+)?(?![\w-])")
+
+
+_FOR_OBJECT = re.compile(rf"[ ]for[ ](?P<obj>[{UPPER}][{LOWER}]+(?:[ ](?:og|&)[ ][{UPPER}][{LOWER}]+)?)(?![\w-])")
+_QUOTED_NAME = re.compile(rf"[ ](?P<q>[\"„“”»«])[{UPPER}][\w.-]*(?:[ ][\w.-]+){{0,4}}[\"“”«»](?![\w])")
+_QUOTE_PAIRS = {'"': '"', "„": "“”", "“": "”", "”": "”", "»": "«", "«": "»"}
+
+
+@functools.lru_cache(maxsize=1)
+def _name_tail_heads() -> tuple[frozenset[str], frozenset[str]]:
+    p = cues()["parties"]
+    return frozenset(p["for_object_heads"]), frozenset(p["quoted_name_heads"])
+
+
+def _with_name_tail(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
+    """A name whose own words go on after the span: a "for" field after an institution's head
+    ("Statens Museum" + "for Kunst"), or a quoted name after a definite organisation word
+    ('Andelsboligforeningen' + '"Ved Torvet"'). The field must be a capitalised common noun (a
+    place or a person after "for" is the beneficiary, not the name); the quoted name must close
+    on the same line."""
+    if cand.type in ("label", "person") or not cand.name[:1].isupper():
+        return cand
+    for_heads, quoted_heads = _name_tail_heads()
+    last = text[cand.start:cand.end].split()[-1].casefold()
+    if last in for_heads and " " in cand.name:
+        m = _FOR_OBJECT.match(text, cand.end)
+        if m is not None and all(common_word(w) for w in m.group("obj").split() if w[:1].isupper()) and not (
+                _CAP_WORD_AFTER.match(text, m.end())):
+            return dataclasses.replace(cand, end=m.end(), name=f"{cand.name} {squash(m.group())}")
+    if last in quoted_heads:
+        m = _QUOTED_NAME.match(text, cand.end)
+        if m is not None and "\n" not in m.group() and m.group()[-1] in _QUOTE_PAIRS[m.group("q")]:
+            return dataclasses.replace(cand, end=m.end(), name=f"{cand.name} {squash(m.group())}")
+    return cand
+
+
+_CAP_WORD_AFTER = re.compile(rf"[ ][{UPPER}]")
+
+
+@functools.lru_cache(maxsize=1)
+def _broken_reference() -> re.Pattern[str]:
+    marks = "|".join(map(re.escape, cues()["parties"]["broken_reference_marks"]))
+    return re.compile(rf"(?:{marks})[ ]$")
+
+
+def _after_broken_reference(text: str, cand: Candidate) -> bool:
+    """True for words right after a word processor's broken cross-reference ("Fejl! Bogmærke …")."""
+    return bool(_broken_reference().search(text, max(0, cand.start - 8), cand.start))
 
 
 def _with_suspended_tail(text: str, cand: Candidate) -> Candidate:
