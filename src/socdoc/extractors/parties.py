@@ -1999,14 +1999,16 @@ def _next_name_head(words: list[str], pat: _Patterns) -> bool:
 def _lead_before_place(words: list[str], pat: _Patterns) -> int:
     """How many words of a run-on title stand before the place that opens a local name
     ("Låneoptagelse Nordby Boligforening", "Skovgade Nordby Boligforening"): nouns and streets
-    before a place, with no attributive word or organisation word among them."""
+    before a place, with no attributive word or organisation word among them. The first word may
+    itself be a place that ended the previous title ("… i Nordby Misbrug Unge Sydby Rideklub")."""
     for i, word in enumerate(words[1:-1], start=1):
         if word not in pat.places:
             continue
         lead = words[:i]
-        if all(len(w) >= 5 and w[:1].isupper() and not w.isupper() and w not in pat.places
+        if all((len(w) >= 5 or (j and common_word(w))) and w[:1].isupper() and not w.isupper()
+               and (w not in pat.places or (j == 0 and i > 1))
                and not _ATTRIBUTIVE.search(w) and not _is_org_word(w) and w not in first_names()
-               and w not in pat.stop_words for w in lead):
+               and w not in pat.stop_words for j, w in enumerate(lead)):
             return i
         return 0
     return 0
