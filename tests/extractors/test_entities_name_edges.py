@@ -123,3 +123,22 @@ def test_high_and_church_place_names_are_no_persons() -> None:
 def test_genitive_before_a_role_word_is_no_place() -> None:
     text = "Det glæder Høje Taastrups borgmester, at boligområdet er blevet tryggere."
     assert "Høje Taastrups" not in areas(text, {"Høje Taastrups": "LOC"})
+
+
+# --- the full form of a listed company, a capitalised adjective before a listed name ------------
+
+def test_longer_alias_of_the_same_entity_names_the_party() -> None:
+    text = ("Rådgiverne fra Rambøll har talt med beboerne. Rambøll Management Consulting afleverer "
+            "rapporten i maj.")
+    assert parties(text) == ["Rambøll Management Consulting"]
+
+
+def test_capitalised_adjective_inside_a_sentence_leads_a_listed_name() -> None:
+    text = "Strategien er skrevet sammen med elevrådet, Mødrehjælpen og Anbragte Børns Vilkår i foråret."
+    found = parties(text)
+    assert "Anbragte Børns Vilkår" in found
+    assert "Børns Vilkår" not in found
+
+
+def test_adjective_at_a_sentence_start_stays_outside_the_name() -> None:
+    assert parties("Gamle Børns Vilkår-kampagner blev vist. Vi støtter Børns Vilkår.") == ["Børns Vilkår"]

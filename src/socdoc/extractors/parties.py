@@ -2486,7 +2486,8 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     pat = patterns()
     defs = {a: d for a, d in abbreviation_definitions(text).items() if not _person_initials(d[0])}
     defined = {abbr: _canonical(full) for abbr, (full, _, _) in defs.items()}
-    gaz_cands = _join_slashed(text, [_extend_with_place(text, c, pat) for c in _gazetteer_candidates(text, pat, defined)])
+    gaz_cands = _join_slashed(text, [_with_adjective_lead(text, _extend_with_place(text, c, pat))
+                                     for c in _gazetteer_candidates(text, pat, defined)])
     cands = [
         *gaz_cands,
         *_municipality_candidates(text, pat),
@@ -2630,6 +2631,29 @@ def _street_run(name: str) -> bool:
     "Nørregade Status"): a word before the last is a street word, so the span is a street and more."""
     words = name.split()
     return len(words) > 1 and any(w.casefold().endswith(_street_words()) and w[:1].isupper() for w in words[:-1])
+
+
+# a capitalised adjective in -e inside a sentence, after a lowercase word or a list's comma
+_ADJECTIVE_LEAD_BEFORE = re.compile(rf"(?:[{LOWER}]|,)[ ](?P<adj>[{UPPER}][{LOWER}]{{3,}}e)[ ]$")
+_LEAD_KINDS = ("ngo", "organisation", "fund", "union")
+
+
+def _with_adjective_lead(text: str, cand: Candidate) -> Candidate:
+    """A listed name with a capitalised adjective before it inside a sentence ("… og Anbragte
+    Børns Kår", "støtte fra Danske Boligråd"): another organisation whose name holds the listed
+    one; the adjective is capitalised only because it is part of a name. Not at a sentence's
+    start, nor a first name or a place."""
+    if cand.type not in _LEAD_KINDS or not cand.extra.get("surface"):
+        return cand
+    m = _ADJECTIVE_LEAD_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+    if m is None:
+        return cand
+    adj = m.group("adj")
+    if not common_word(adj) or adj in first_names() or adj in patterns().places:
+        return cand
+    name = f"{adj} {cand.name}"
+    extra = {k: v for k, v in cand.extra.items() if k not in ("entity", "abbreviation")}
+    return Candidate(m.start("adj"), cand.end, name, cand.type, cand.priority, extra=extra)
 
 
 # "DGI Midt- og Vestsjælland": a name's last word with a suspended hyphen, completed by the next word
@@ -3211,6 +3235,10 @@ def _written_out(g: list[Candidate]) -> Candidate:
     if named and full and named[0].extra.get("entity") == full[0].name and named[0].name != full[0].name:
         return full[0]  # "Region H" first, "Region Hovedstaden" later: the name as the text spells it out
     if named:
+        longer = [c for c in named if c.extra.get("entity") and c.extra.get("entity") == named[0].extra.get("entity")
+                  and c.name.startswith(named[0].name + " ")]
+        if longer:  # "Nordby Rådgivning" first, "Nordby Rådgivning Management A/S" later: the full form
+            return max(longer, key=lambda c: len(c.name))
         return named[0]
     for cand in g:
         if not cand.extra.get("abbreviation"):
