@@ -142,3 +142,9 @@ def test_capitalised_adjective_inside_a_sentence_leads_a_listed_name() -> None:
 
 def test_adjective_at_a_sentence_start_stays_outside_the_name() -> None:
     assert parties("Gamle Børns Vilkår-kampagner blev vist. Vi støtter Børns Vilkår.") == ["Børns Vilkår"]
+
+
+def test_definite_institution_named_by_its_field() -> None:
+    text = "Museet for Moderne Kunst har lagt en ny plan frem. Udvalget tog planen til efterretning."
+    assert "Museet for Moderne Kunst" in parties(text)
+    assert not any(name.startswith("Museet") for name in parties("Vi talte om museet for børn i byen."))
