@@ -148,3 +148,21 @@ def test_definite_institution_named_by_its_field() -> None:
     text = "Museet for Moderne Kunst har lagt en ny plan frem. Udvalget tog planen til efterretning."
     assert "Museet for Moderne Kunst" in parties(text)
     assert not any(name.startswith("Museet") for name in parties("Vi talte om museet for børn i byen."))
+
+
+# --- a committee's lower-case field that stop words would cut ---------------------------------
+
+def test_repeated_committee_name_with_article_led_field_stays_whole() -> None:
+    text = ("Referat fra Udvalget for det gode ældreliv\n\nPunkt 1 blev behandlet i Udvalget for det gode "
+            "ældreliv mandag.")
+    assert parties(text) == ["Udvalget for det gode ældreliv"]
+
+
+def test_repeated_committee_name_with_a_second_for_stays_whole() -> None:
+    text = ("Møde i Udvalget for natur for alle\n\nAnne Holm deltog ikke i Udvalget for natur for alles "
+            "behandling af punktet.")
+    assert parties(text) == ["Udvalget for natur for alle"]
+
+
+def test_article_led_phrase_said_once_is_no_committee_name() -> None:
+    assert parties("Sagen sendes tilbage til Udvalget for det videre arbejde.") == []

@@ -868,7 +868,8 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if " " not in head and head not in pat.for_heads and compound_head(head) not in pat.for_head_endings:
             m = pat.for_head.search(text, pos)  # "Omgørelsesprocenter ved …": a compound of another head
             continue
-        tail = _without_heading_run_on(text, _without_person(_trim_tail(tail), pat), m.start("tail"), pat)
+        whole = _repeated_lowercase_tail(text, head, m.group("link"), tail)
+        tail = whole or _without_heading_run_on(text, _without_person(_trim_tail(tail), pat), m.start("tail"), pat)
         if tail:
             end = m.start("tail") + len(tail)
             last = tail.rsplit(" ", 1)[-1]
@@ -878,6 +879,28 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             pos = min(pos, end)
         m = pat.for_head.search(text, pos)
     return out
+
+
+_ARTICLES = frozenset({"det", "den", "de"})
+
+
+def _repeated_lowercase_tail(text: str, head: str, link: str, tail: str) -> str:
+    """A committee's lower-case field of three words that the stop words would cut ("Udvalget for
+    det nære sundhedsvæsen", "Udvalget for sundhed for alle"): kept whole where the text repeats
+    the full name at least twice, as minutes repeat their committee's name; a phrase said once
+    ("… for det videre arbejde") is no name."""
+    words = tail.split()
+    if len(words) != 3 or not tail[:1].islower() or "\n" in tail:
+        return ""
+    article_led = words[0] in _ARTICLES and words[1].endswith("e") and words[2] not in _TAIL_STOP_WORDS
+    second_for = words[1] == "for" and words[0] not in _TAIL_STOP_WORDS and words[2] not in _TAIL_STOP_WORDS
+    if not (article_led or second_for):
+        return ""
+    for form in (tail, tail[:-1]) if tail.endswith("s") else (tail,):  # "… for alles behandling": a genitive
+        full = f"{head} {link} {form}"
+        if len(re.findall(rf"(?<![\w-]){re.escape(full)}(?:s)?(?![\w-])", text)) >= 2:
+            return form
+    return ""
 
 
 def _known_name(name: str, pat: _Patterns) -> bool:
