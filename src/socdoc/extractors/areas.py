@@ -30,6 +30,7 @@ from socdoc.extractors.entities import (
     cues,
     ents_of,
     group,
+    law_name,
     listed_word,
     line_of,
     mention,
@@ -37,6 +38,7 @@ from socdoc.extractors.entities import (
     prefix_starts,
     proper_word,
     resolve,
+    suspended_compass_before,
     thing_compound,
     trie_regex,
     word_start_trie,
@@ -869,6 +871,15 @@ def _genitive_before_role(text: str, m: re.Match[str]) -> bool:
     return role is not None and role.group(1) in load_gazetteers().roles.words
 
 
+def _genitive_span_before_role(text: str, cand: Candidate) -> bool:
+    """True for any source's span that ends in a genitive -s right before a role word ("Høje
+    Nordbys borgmester"): the municipality as a body owns the role, the span is no place."""
+    if not cand.name.endswith("s") or text[cand.end - 1:cand.end] != "s":
+        return False
+    role = _ROLE_AFTER.match(text, cand.end)
+    return role is not None and role.group(1) in load_gazetteers().roles.words
+
+
 _VILLAGE = re.compile(
     rf"(?<![\w.-])(?:{'|'.join(map(re.escape, cues()['areas']['village_prefixes']))})[ ](?P<word>[{UPPER}][{LOWER}]{{2,}})(?![\w-])"
 )
@@ -1408,6 +1419,9 @@ def find_areas(
             and not _hyphened_organisation(text, c, frozenset(named))]
     kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name)]
     kept = [c for c in kept if not _role_noun(c.name)]  # "oplæg ved Ungechefen": a person's title
+    # "Barnets Lov": an act; "Midt- og Vestsjælland": "Vestsjælland" is half of a joined name
+    kept = [c for c in kept if not law_name(c.name) and not suspended_compass_before(text, c.start)
+            and not _genitive_span_before_role(text, c)]  # "Nordby-Vesters borgmester": the council's
     if " fra " in text:  # "Udstilling fra Maja Nørregaard: 5.000 kr.": the applicant is no place
         applicants = {(m.start("who"), m.start("who") + len(m.group("who").rstrip())) for m in GRANT_LINE.finditer(text)}
         kept = [c for c in kept if (c.start, c.end) not in applicants]

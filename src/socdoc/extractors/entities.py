@@ -437,3 +437,30 @@ def thing_compound(word: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _thing_heads() -> frozenset[str]:
     return frozenset(cues()["lexicon"]["thing_heads"])
+
+
+@functools.lru_cache(maxsize=1)
+def _law_endings() -> tuple[str, ...]:
+    return tuple(cues()["lexicon"]["law_name_endings"])
+
+
+def law_name(name: str) -> bool:
+    """True for the name of an act ("Barnets Lov", "Den Kommunale Styrelseslov"): its last word is
+    (or ends in) "lov"/"loven" or a like word; an act is neither a party nor a place."""
+    words = name.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    last = words[-1].casefold().rstrip(".,;:")
+    return last.endswith(_law_endings())
+
+
+@functools.lru_cache(maxsize=1)
+def _compass_parts() -> str:
+    return "|".join(map(re.escape, cues()["lexicon"]["suspended_compass_parts"]))
+
+
+def suspended_compass_before(text: str, start: int) -> bool:
+    """True where a compass part with a suspended hyphen stands right before ``start`` ("Midt- og
+    |Vestsjælland"): the word at ``start`` is the second half of a joined name, not a name alone."""
+    m = re.search(rf"(?<![\w-])(?:{_compass_parts()})-[ ](?:og|eller|&)[ ]$", text[max(0, start - 20):start])
+    return m is not None

@@ -37,6 +37,7 @@ from socdoc.extractors.entities import (
     first_chars,
     prefix_starts,
     group,
+    law_name,
     line_of,
     listed_word,
     mention,
@@ -378,7 +379,8 @@ def patterns() -> _Patterns:
 _HEADS_GENITIVE = ("kommune", "forening", "fond", "fonden", "ministeriet", "styrelsen", "udvalget", "råd", "nævn",
                    "rådet", "forvaltningen", "byråd", "politi", "parti", "partiet", "folkeparti",
                    "region", "bolig", "boligselskab", "korshær", "magistraten", "selskab", "centret",
-                   "centeret", "sekretariatet", "direktoratet", "bestyrelsen", "organisation", "komiteen", "komité")
+                   "centeret", "sekretariatet", "direktoratet", "bestyrelsen", "organisation", "komiteen", "komité",
+                   "foreningen", "selskabet", "organisationen")  # "Hegnsynsforeningens årsmøde"
 
 
 def _canonical(name: str) -> str:
@@ -400,6 +402,15 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
             if regex is pat.gazetteer_ci and kind != "ministry" and not _lowercase_agency(form.casefold(), kind):
                 continue
             if regex is pat.gazetteer_ci and form[:1].islower() and not _lowercase_agency(form.casefold(), kind):
+                continue
+            capital_tail = _CAPITAL_HYPHEN_TAIL.match(text, m.end())
+            if capital_tail is not None:  # "Nordea-Fonden": a longer name; the gazetteer's own form or none
+                whole = pat.forms.get(squash(text[m.start():capital_tail.end()]).casefold())
+                if whole is not None and whole[1] == kind:
+                    continue  # the regex's longer alternative matches the whole name itself
+                if whole is not None:
+                    out.append(Candidate(m.start(), capital_tail.end(), _canonical(whole[0]), whole[1], priority=5,
+                                         extra={"entity": whole[0], "abbreviation": whole[2], "surface": True}))
                 continue
             compound = _HYPHEN_TAIL.match(text, m.end())
             if compound is not None:
@@ -857,7 +868,8 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if " " not in head and head not in pat.for_heads and compound_head(head) not in pat.for_head_endings:
             m = pat.for_head.search(text, pos)  # "Omgørelsesprocenter ved …": a compound of another head
             continue
-        tail = _without_heading_run_on(text, _without_person(_trim_tail(tail), pat), m.start("tail"), pat)
+        whole = _repeated_lowercase_tail(text, head, m.group("link"), tail)
+        tail = whole or _without_heading_run_on(text, _without_person(_trim_tail(tail), pat), m.start("tail"), pat)
         if tail:
             end = m.start("tail") + len(tail)
             last = tail.rsplit(" ", 1)[-1]
@@ -867,6 +879,28 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             pos = min(pos, end)
         m = pat.for_head.search(text, pos)
     return out
+
+
+_ARTICLES = frozenset({"det", "den", "de"})
+
+
+def _repeated_lowercase_tail(text: str, head: str, link: str, tail: str) -> str:
+    """A committee's lower-case field of three words that the stop words would cut ("Udvalget for
+    det nære sundhedsvæsen", "Udvalget for sundhed for alle"): kept whole where the text repeats
+    the full name at least twice, as minutes repeat their committee's name; a phrase said once
+    ("… for det videre arbejde") is no name."""
+    words = tail.split()
+    if len(words) != 3 or not tail[:1].islower() or "\n" in tail:
+        return ""
+    article_led = words[0] in _ARTICLES and words[1].endswith("e") and words[2] not in _TAIL_STOP_WORDS
+    second_for = words[1] == "for" and words[0] not in _TAIL_STOP_WORDS and words[2] not in _TAIL_STOP_WORDS
+    if not (article_led or second_for):
+        return ""
+    for form in (tail, tail[:-1]) if tail.endswith("s") else (tail,):  # "… for alles behandling": a genitive
+        full = f"{head} {link} {form}"
+        if len(re.findall(rf"(?<![\w-]){re.escape(full)}(?:s)?(?![\w-])", text)) >= 2:
+            return form
+    return ""
 
 
 def _known_name(name: str, pat: _Patterns) -> bool:
@@ -1278,6 +1312,7 @@ _BUILDINGS = re.compile(rf"(?:{'|'.join(cues()['parties']['building_endings'])})
 
 
 _HYPHEN_TAIL = re.compile(rf"-([{LOWER}]+)(?![\w-])")
+_CAPITAL_HYPHEN_TAIL = re.compile(rf"-([{UPPER}][{LOWER}]+)(?![\w-])")
 _BODY_TYPES = ("body", "generic", "council", "municipality", "region", "ministry", "agency")
 _CLOCK_AFTER = re.compile(r"\.?[ ]?\d{1,2}[.:]\d{2}")  # "21. JUL. 2020 KL. 00:00": a clock, not KL
 # "ONSDAG DEN 11. MARTS 2015, KL PÅ RÅDHUSET": a meeting's date, then a clock whose time is lost
@@ -1987,14 +2022,16 @@ def _next_name_head(words: list[str], pat: _Patterns) -> bool:
 def _lead_before_place(words: list[str], pat: _Patterns) -> int:
     """How many words of a run-on title stand before the place that opens a local name
     ("Låneoptagelse Nordby Boligforening", "Skovgade Nordby Boligforening"): nouns and streets
-    before a place, with no attributive word or organisation word among them."""
+    before a place, with no attributive word or organisation word among them. The first word may
+    itself be a place that ended the previous title ("… i Nordby Misbrug Unge Sydby Rideklub")."""
     for i, word in enumerate(words[1:-1], start=1):
         if word not in pat.places:
             continue
         lead = words[:i]
-        if all(len(w) >= 5 and w[:1].isupper() and not w.isupper() and w not in pat.places
+        if all((len(w) >= 5 or (j and common_word(w))) and w[:1].isupper() and not w.isupper()
+               and (w not in pat.places or (j == 0 and i > 1))
                and not _ATTRIBUTIVE.search(w) and not _is_org_word(w) and w not in first_names()
-               and w not in pat.stop_words for w in lead):
+               and w not in pat.stop_words for j, w in enumerate(lead)):
             return i
         return 0
     return 0
@@ -2472,7 +2509,8 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     pat = patterns()
     defs = {a: d for a, d in abbreviation_definitions(text).items() if not _person_initials(d[0])}
     defined = {abbr: _canonical(full) for abbr, (full, _, _) in defs.items()}
-    gaz_cands = _join_slashed(text, [_extend_with_place(text, c, pat) for c in _gazetteer_candidates(text, pat, defined)])
+    gaz_cands = _join_slashed(text, [_with_adjective_lead(text, _extend_with_place(text, c, pat))
+                                     for c in _gazetteer_candidates(text, pat, defined)])
     cands = [
         *gaz_cands,
         *_municipality_candidates(text, pat),
@@ -2513,8 +2551,9 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         owners = {m.start() for m in owned}
         cands = [c for c in cands if c.start not in owners]
         cands += [_owned_committee(m) for m in owned]
-    cands = [_with_name_lead(text, _with_place_genitive_lead(text, c, pat)) for c in cands
-             if not _STREET_ADDRESS.fullmatch(c.name)]
+    cands = [_with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat))), pat)
+             for c in cands if not _STREET_ADDRESS.fullmatch(c.name) and not law_name(c.name)
+             and not _after_broken_reference(text, c)]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
         _CLOCK_AFTER.match(text, c.end) or _DATE_BEFORE.search(text, max(0, c.start - 6), c.start)))]
@@ -2535,7 +2574,9 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     taken = SpanIndex([(c.start, c.end) for c in kept] + [(c.start, c.end) for c in cands if c.type == "label"])
     model = [c for c in _ner_candidates(text, doc, pat)
              if not overlaps(c.start, c.end, taken) and c.name not in menu and not _navigation(text, c)]
-    model = [_with_name_lead(text, c) for c in model if not _STREET_ADDRESS.fullmatch(c.name)]
+    model = [_with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, c)), pat) for c in model
+             if not _STREET_ADDRESS.fullmatch(c.name) and not law_name(c.name) and not _after_broken_reference(text, c)
+             and not _street_run(c.name)]
     kept = [*kept, *resolve([_without_section_label(text, c) for c in model])]
     kept += _coordinated_acronyms(text, kept, pat)
     taken = SpanIndex((c.start, c.end) for c in kept)
@@ -2601,6 +2642,106 @@ _NAME_ADJECTIVE = re.compile(rf"[{UPPER}][{LOWER}]+e$")
 
 # a MED committee's name before the unit it serves: "Fælles-MED ", "Hoved-MED ", "MED-udvalget "
 _MED_LEAD = re.compile(rf"(?<![\w-])(?:[{UPPER}][{LOWER}]+-)?MED(?:-udvalg(?:et)?)?[ ]$")
+
+
+@functools.lru_cache(maxsize=1)
+def _street_words() -> tuple[str, ...]:
+    return tuple(cues()["areas"]["street_after_place"])
+
+
+def _street_run(name: str) -> bool:
+    """True for a model's span that runs a street's name into the next word ("Elborg Allé Manglende",
+    "Nørregade Status"): a word before the last is a street word, so the span is a street and more."""
+    words = name.split()
+    return len(words) > 1 and any(w.casefold().endswith(_street_words()) and w[:1].isupper() for w in words[:-1])
+
+
+# a capitalised adjective in -e inside a sentence, after a lowercase word or a list's comma
+_ADJECTIVE_LEAD_BEFORE = re.compile(rf"(?:[{LOWER}]|,)[ ](?P<adj>[{UPPER}][{LOWER}]{{3,}}e)[ ]$")
+_LEAD_KINDS = ("ngo", "organisation", "fund", "union")
+
+
+def _with_adjective_lead(text: str, cand: Candidate) -> Candidate:
+    """A listed name with a capitalised adjective before it inside a sentence ("… og Anbragte
+    Børns Kår", "støtte fra Danske Boligråd"): another organisation whose name holds the listed
+    one; the adjective is capitalised only because it is part of a name. Not at a sentence's
+    start, nor a first name or a place."""
+    if cand.type not in _LEAD_KINDS or not cand.extra.get("surface"):
+        return cand
+    m = _ADJECTIVE_LEAD_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+    if m is None:
+        return cand
+    adj = m.group("adj")
+    if not common_word(adj) or adj in first_names() or adj in patterns().places:
+        return cand
+    name = f"{adj} {cand.name}"
+    extra = {k: v for k, v in cand.extra.items() if k not in ("entity", "abbreviation")}
+    return Candidate(m.start("adj"), cand.end, name, cand.type, cand.priority, extra=extra)
+
+
+# "DGI Midt- og Vestsjælland": a name's last word with a suspended hyphen, completed by the next word
+_SUSPENDED_TAIL = re.compile(rf"-[ ](?:og|eller|&)[ ][{UPPER}][\w]+(?:-[{UPPER}][\w]+)?(?![\w-])")
+
+
+_FOR_OBJECT = re.compile(rf"[ ]for[ ](?P<obj>[{UPPER}][{LOWER}]+(?:[ ](?:og|&)[ ][{UPPER}][{LOWER}]+)?)(?![\w-])")
+_QUOTED_NAME = re.compile(rf"[ ](?P<q>[\"„“”»«])[{UPPER}][\w.-]*(?:[ ][\w.-]+){{0,4}}[\"“”«»](?![\w])")
+_QUOTE_PAIRS = {'"': '"', "„": "“”", "“": "”", "”": "”", "»": "«", "«": "»"}
+
+
+@functools.lru_cache(maxsize=1)
+def _name_tail_heads() -> tuple[frozenset[str], frozenset[str]]:
+    p = cues()["parties"]
+    return frozenset(p["for_object_heads"]), frozenset(p["quoted_name_heads"])
+
+
+def _with_name_tail(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
+    """A name whose own words go on after the span: a "for" field after an institution's head
+    ("Statens Museum" + "for Kunst"), or a quoted name after a definite organisation word
+    ('Andelsboligforeningen' + '"Ved Torvet"'). The field must be a capitalised common noun (a
+    place or a person after "for" is the beneficiary, not the name); the quoted name must close
+    on the same line."""
+    if cand.type in ("label", "person") or not cand.name[:1].isupper():
+        return cand
+    for_heads, quoted_heads = _name_tail_heads()
+    last = text[cand.start:cand.end].split()[-1].casefold()
+    if last in for_heads and " " in cand.name:
+        m = _FOR_OBJECT.match(text, cand.end)
+        if m is not None and all(common_word(w) for w in m.group("obj").split() if w[:1].isupper()) and not (
+                _CAP_WORD_AFTER.match(text, m.end())):
+            return dataclasses.replace(cand, end=m.end(), name=f"{cand.name} {squash(m.group())}")
+    if last in quoted_heads:
+        m = _QUOTED_NAME.match(text, cand.end)
+        if m is not None and "\n" not in m.group() and m.group()[-1] in _QUOTE_PAIRS[m.group("q")]:
+            return dataclasses.replace(cand, end=m.end(), name=f"{cand.name} {squash(m.group())}")
+    return cand
+
+
+_CAP_WORD_AFTER = re.compile(rf"[ ][{UPPER}]")
+
+
+@functools.lru_cache(maxsize=1)
+def _broken_reference() -> re.Pattern[str]:
+    marks = "|".join(map(re.escape, cues()["parties"]["broken_reference_marks"]))
+    return re.compile(rf"(?:{marks})[ ]$")
+
+
+def _after_broken_reference(text: str, cand: Candidate) -> bool:
+    """True for words right after a word processor's broken cross-reference ("Fejl! Bogmærke …")."""
+    return bool(_broken_reference().search(text, max(0, cand.start - 8), cand.start))
+
+
+def _with_suspended_tail(text: str, cand: Candidate) -> Candidate:
+    """A name cut at a suspended hyphen ("DGI Midt" of "DGI Midt- og Vestsjælland", "Fonden for
+    Nord" of "Fonden for Nord- og Sydfyn"): the name goes on through the coordinated word, which
+    completes its last word. Only capitalised last words; a genitive completion ("… Vestsjællands
+    politikreds") is left as it is."""
+    if cand.type == "label" or not text[cand.start:cand.end].split()[-1][:1].isupper():
+        return cand
+    m = _SUSPENDED_TAIL.match(text, cand.end)
+    if m is None or m.group().endswith("s"):
+        return cand
+    name = f"{cand.name}{squash(m.group())}"
+    return dataclasses.replace(cand, end=m.end(), name=name)
 
 
 def _with_name_lead(text: str, cand: Candidate) -> Candidate:
@@ -3117,6 +3258,10 @@ def _written_out(g: list[Candidate]) -> Candidate:
     if named and full and named[0].extra.get("entity") == full[0].name and named[0].name != full[0].name:
         return full[0]  # "Region H" first, "Region Hovedstaden" later: the name as the text spells it out
     if named:
+        longer = [c for c in named if c.extra.get("entity") and c.extra.get("entity") == named[0].extra.get("entity")
+                  and c.name.startswith(named[0].name + " ")]
+        if longer:  # "Nordby Rådgivning" first, "Nordby Rådgivning Management A/S" later: the full form
+            return max(longer, key=lambda c: len(c.name))
         return named[0]
     for cand in g:
         if not cand.extra.get("abbreviation"):
