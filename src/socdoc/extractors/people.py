@@ -299,9 +299,12 @@ def patterns() -> _Patterns:
         co_names=re.compile(rf"(?:{paren}?,[ ]{name}){{0,4}}{paren}?[ ](?:og|&)[ ]{name}"),
         list_role=re.compile(rf"[ ](?:på|for)[ ](?:{list_words})[ ](?P<party>{letter_alt}),?[ ](?P<name>{name})"),
         party_role=re.compile(rf"(?<![\w-])(?=[{UPPER}])(?P<party>{genitive_alt})[ ](?:(?P<role>{role})[ ])?(?P<name>{name})"),
+        # also set off by a comma after the role or a short phrase of it, the names closing the clause
+        # ("politiassistenterne med lokalt kendskab, Eva Holm og Bo Dam.")
         role_list=re.compile(
-            rf"(?P<link>[ ](?:{links})[ ](?:(?![.!?;:][ ])[^\n,]){{1,60}}?)?"
-            rf"(?P<colon>:)?[ ](?P<names>{name}(?:{paren}?,[ ]{name})*(?:{paren}?[ ](?:og|&)[ ]{name})?)"
+            rf"(?P<link>[ ](?:{links}|{'|'.join(more['role_list_links'])})[ ](?:(?![.!?;:][ ])[^\n,]){{1,60}}?)?"
+            rf"(?:(?P<colon>:)|(?P<apposed>,))?[ ](?P<names>{name}(?:{paren}?,[ ]{name})*(?:{paren}?[ ](?:og|&)[ ]{name})?)"
+            rf"(?(apposed)(?=[ \t]*(?:[.;:]|$)))"
         ),
         party_forms=forms,
         first_names=first_names(),
@@ -1598,7 +1601,9 @@ def _add_role_before(
         return False  # "forperson for X, glæder sig over samarbejdet med Det Obelske Fond": a body, no name
     if _BARE_INSIDE.search(m.group("name")) and text.startswith(",", end):
         return False  # "Jess S Sandgreen, Enok S Mølgaard": party letters in a list, no initials
-    after = _name_after_org(text, m, pat) if link and not m.group("comma") else None
+    # a plural role names no single holder after its organisation ("repræsentanter fra foreninger, herunder Dansk
+    # Flygtningehjælp, Ungdommens Røde Kors, …": the list goes on with organisations)
+    after = _name_after_org(text, m, pat) if link and not m.group("comma") and not _plural_role(role, pat) else None
     if after is not None:  # "formanden for Det Konservative Folkeparti, Lis Dahl"
         add(after.start("name"), after.end("name"), 3, role=_clean_role(role, pat))
         return True
