@@ -144,3 +144,19 @@ def test_organisations_listed_after_a_plural_role_are_no_people() -> None:
     text = ("Til mødet kom repræsentanter fra flere foreninger, herunder Dansk Flygtningehjælp, "
             "Ungdommens Røde Kors, Mødrehjælpen og Red Barnet.")
     assert "Ungdommens Røde Kors" not in _people(text)
+
+
+def test_an_election_under_an_item_headed_by_one_office_gives_that_office() -> None:
+    text = ("Punkt 3 Viceborgmester\n\nSagsresumé\n\nByrådet vælger blandt sine medlemmer en viceborgmester.\n\n"
+            "Beslutning i Byrådet den 05-12-2021\n\nByrådet valgte Karin Østergaard.\n")
+    assert _people(text).get("Karin Østergaard") == "viceborgmester"
+    text = "2. Valg af formand\n\nIndstilling\n\nUdvalget vælger sin formand.\n\nBeslutning\n\nUdvalget valgte Peter Lund (A).\n"
+    assert _people(text).get("Peter Lund") == "formand"
+
+
+def test_an_election_under_an_item_of_two_offices_or_another_title_gives_no_role() -> None:
+    text = ("2. Valg af formand og næstformand\n\nBeslutning\n\nUdvalget valgte Peter Lund (A).\n\n"
+            "3. Budget 2022\n\nBeslutning\n\nUdvalget valgte Karin Holm.\n")
+    people = _people(text)
+    assert people.get("Peter Lund") is None
+    assert people.get("Karin Holm") is None

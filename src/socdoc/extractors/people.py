@@ -1070,6 +1070,7 @@ def _candidates(
             add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.elected.finditer(text):  # "Rådet udpegede Eva Holm som formand"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    _elected_under_office_item(text, pat, add)
     for m in pat.elected_colon.finditer(text):  # "Enstemmigt valgt formand: Eva Holm"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     _role_group_rows(text, pat, add)
@@ -1631,6 +1632,40 @@ def _add_role_before(
         link = text[m.start("link"):start]
     add(start, end, 3, role=_role_with_body(_clean_role(role, pat), link.rstrip(", "), pat), bare=True)
     return True
+
+
+_ITEM_REACH = 3000  # how far above an election its agenda item's heading may stand
+
+
+@functools.lru_cache(maxsize=1)
+def _office_election_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    more = people_cues()
+    verbs = "|".join(more["election_verbs"])
+    lead = "|".join(re.escape(w) for w in more["office_item_leads"])
+    elected = re.compile(rf"(?<![\w])(?:{verbs})[ ](?P<name>{patterns().name})(?=[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*[.\n])")
+    item = re.compile(rf"(?im)^[ \t]*(?:(?:punkt[ \t]+\d{{1,3}}\.?|\d{{1,3}}\.)[ \t]+|(?=(?:{lead})[ \t]))(?P<title>[^\n]+?)[ \t]*$")
+    office = re.compile(rf"(?i)(?:(?:{lead})[ \t]+)?(?P<role>[^\W\d_][\w-]*)")
+    return elected, item, office
+
+
+def _elected_under_office_item(text: str, pat: _Patterns, add: Any) -> None:
+    """An election without the office after the name, in an agenda item headed by one office alone ("Punkt 2
+    Borgmester" / … / "Byrådet valgte Eva Holm."; "3. Valg af næstformand" / … / "Udvalget valgte Bo Dam."): the
+    person holds that office."""
+    if not any(v in text for v in people_cues()["election_verbs"]):
+        return
+    elected, item, office = _office_election_patterns()
+    for m in elected.finditer(text):
+        head = None
+        for h in item.finditer(text, max(0, m.start() - _ITEM_REACH), m.start()):
+            head = h
+        title = office.fullmatch(head.group("title")) if head else None
+        if title is None:
+            continue
+        role = title.group("role")
+        if not pat.base_role.fullmatch(role.lower()) or _plural_role(role, pat):
+            continue
+        add(m.start("name"), m.end("name"), 3, role=role.lower())
 
 
 def _party_of(written: str, pat: _Patterns) -> str:
