@@ -61,11 +61,14 @@ def _patterns() -> tuple[Any, ...]:
     # (not a fraction)
     # also after a time limit: "Deadline 1/11", "senest1/11" (a crawler glued the figure on)
     deadlines = "|".join(re.escape(w) for w in da.load().deadline_words)
+    # also after a verb of an event taking place ("Konferencen afholdtes 7/11"), not a time limit
+    events = "|".join(re.escape(w) for w in sorted(da.load().event_verbs, key=len, reverse=True))
     short = Prefiltered(
-        re.compile(r"(?<![\w.])(?:den\s+|d\.\s*|(?P<pr>pr\.|per)\s+|(?:" + deadlines + r"):?\s*)"
+        re.compile(r"(?<![\w.])(?:den\s+|d\.\s*|(?P<pr>pr\.|per)\s+|(?P<ev>(?:" + events + r")\s+)|(?:" + deadlines + r"):?\s*)"
                    r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
                    r"(?![\d/\-]|[.,]\d|\s(?:19|20)\d\d|\s+af\b)", re.IGNORECASE),
-        prefix_starts(["den", "d.", "pr.", "per", *da.load().deadline_words], not_after=r"[\w.]", ignore_case=True),
+        prefix_starts(["den", "d.", "pr.", "per", *da.load().deadline_words, *da.load().event_verbs], not_after=r"[\w.]",
+                      ignore_case=True),
     )
     iso = re.compile(r"(?P<y>(?:1(?<![\w.,/\-]1)9|2(?<![\w.,/\-]2)0)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
     # fredag den 20. december 2013, d. 31. august, 1. maj, 30. sept. 2019, 20 december 2013,
@@ -208,7 +211,8 @@ def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
     for m in short.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         if 1 <= month <= 12 and _valid(2000, month, day):
-            limit = not m.group(0)[:1].isdigit() and m.group(0)[:2].casefold() not in ("de", "d.", "pr", "pe")
+            limit = not m.group(0)[:1].isdigit() and m.group(0)[:2].casefold() not in ("de", "d.", "pr", "pe") \
+                and not m.group("ev")
             yield DateCandidate(m.start(), m.end(), day, month, None,
                                 effective=(bool(m.group("pr")) and not _as_at(text, m.start())) or limit), None
     for m in dotted.finditer(text):
@@ -279,6 +283,7 @@ def _weekday(word: Optional[str]) -> Optional[int]:
 def find_candidates(text: str) -> list[tuple[DateCandidate, Optional[int]]]:
     """Date candidates with, for a day range, the first day; overlapping ones dropped."""
     found = sorted([*_numeric(text), *_written(text)], key=lambda c: (c[0].start, -c[0].end))
+    found = [c for c in found if not _any_year(text, c[0])]
     kept: list[tuple[DateCandidate, Optional[int]]] = []
     last_end = -1
     for cand in found:
@@ -286,6 +291,24 @@ def find_candidates(text: str) -> list[tuple[DateCandidate, Optional[int]]]:
             kept.append(cand)
             last_end = cand[0].end
     return kept
+
+
+@functools.lru_cache(maxsize=1)
+def _any_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = da.load()
+    after = "|".join(re.escape(w) for w in sorted(data.any_year_after, key=len, reverse=True))
+    before = "|".join(re.escape(w) for w in sorted(data.any_year_before, key=len, reverse=True))
+    return (re.compile(rf",?[ \t]+(?:{after})(?![\w])", re.IGNORECASE),
+            re.compile(rf"(?<![\w])(?:{before})[ \t]+\Z", re.IGNORECASE))
+
+
+def _any_year(text: str, cand: DateCandidate) -> bool:
+    """A date without a year that recurs or holds in any year ("1.-15. december i det år, hvor valget
+    afholdes", "den 1. maj hvert år", "årligt den 15. marts"): a rule, no calendar date."""
+    if cand.year is not None:
+        return False
+    after, before = _any_year_patterns()
+    return after.match(text, cand.end) is not None or before.search(text[max(0, cand.start - 20):cand.start]) is not None
 
 
 _HEADER_YEAR = re.compile(r"(?<![\d.,\-/])(?:19|20)\d{2}(?![\d])")
@@ -388,6 +411,9 @@ def _ahead(text: str, cand: DateCandidate, year: Optional[int], published: Optio
     if not cand.effective and behind > _AHEAD_DAYS and _clause_looks_ahead(text, cand.start) \
             and str(year + 1) in _ANY_YEAR.findall(_clause_before(text, cand.start)):
         return year + 1
+    if not cand.effective and -behind > _ROLL_DAYS and _clause_looks_behind(text, cand.start) \
+            and not _clause_looks_ahead(text, cand.start):
+        return year - 1  # "besluttede på sit møde den 6. december" in minutes of January: last December
     return year
 
 
@@ -405,6 +431,12 @@ def _clause_before(text: str, pos: int) -> str:
     before = text[max(0, pos - _CLAUSE_REACH):pos]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     return before[breaks[-1].end():] if breaks else before
+
+
+def _clause_looks_behind(text: str, pos: int) -> bool:
+    """The clause before ``pos`` has a word that puts its date behind ("besluttede", "sidste", "blev")."""
+    clause = _clause_before(text, pos)
+    return any(w in da.load().behind_words for w in re.findall(r"[a-zæøå]+", clause.casefold()))
 
 
 def _clause_looks_ahead(text: str, pos: int) -> bool:

@@ -585,6 +585,9 @@ def _is_furniture(line: str) -> bool:
     undated = _TRAILING_DATE.sub("", low).strip(" ,–-")
     if undated != low and undated in cues["title_furniture"]:
         return True  # "Pressemeddelelse, 29. marts 2022", "Nyhed – 26.11.20"
+    labelled = _SPACED_TRAILING_DATE.sub("", low).split()
+    if labelled != low.split() and 0 < len(labelled) <= 3 and labelled[-1] in cues["title_furniture"]:
+        return True  # a site's name, the page's label and its date: "Vifo Artikel 12.01.2016", "Nyhed 3. maj 2021"
     return re.fullmatch(r"[a-zæøå\-]+,\s*(?:" + _DATELINE.pattern + ")", low) is not None  # "Herlev, 12. marts 2019"
 
 
@@ -605,6 +608,7 @@ def _label_stripped(low: str) -> str:
     return _label_pattern("published_labels").sub("", low, count=1) if re.match(r"\w+\s*:", low) else low
 
 
+_SPACED_TRAILING_DATE = re.compile(r"[ \t]+(?:\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4})$")
 _TRAILING_DATE = re.compile(r"[,–\-]\s*(?:\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4})$")
 
 _DATELINE = re.compile(
@@ -702,6 +706,8 @@ def find_published(
             return date
         near_top = (cand.start < limit and _in_first_lines(text, cand.start)) \
             or (i == 0 and kind != "minutes" and _lone_dateline(text, cand))
+        if header is None and kind == "minutes" and cand.start < limit and _minutes_record_before(before):
+            header = date  # "… Kommunalbestyrelsen Protokol Mandag den 21. maj 2012 kl. 17:00 afholdt …" on a long line
         if header is None and (near_top or _after_byline(text, cand.start)) \
                 and len(_date_field(text, cand)) <= 70 \
                 and (_line_at(text, cand.start) != headline or _record_title(headline, text[cand.start:cand.end])) \
@@ -710,6 +716,18 @@ def find_published(
         if fallback is None and updated.search(before):
             fallback = date
     return header or fallback or _us_labelled_date(text, label) or _foot_date(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _minutes_record_word() -> re.Pattern[str]:
+    words = _alt(_cues()["minutes_header_cues"] + _cues()["header_line_labels"])
+    return re.compile(rf"(?i)\b(?:{words})\b[ \t]+(?:{_WEEKDAY}[ \t]+)?(?:den[ \t]+|d\.[ \t]*)?\Z")
+
+
+def _minutes_record_before(before: str) -> bool:
+    """The minutes' own name right before the date ("Protokol Mandag den", "Referat den"): the meeting's date,
+    however long the line that a converter ran the header into."""
+    return _minutes_record_word().search(before) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -747,6 +765,10 @@ _FOOT_DATE = re.compile(
     r"(?m)^[ \t]*(?P<d>[0-3]?\d)(?P<sep>[ .\-/])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
     r"[ \t]*(?:[/|–-][ \t]*[A-Za-zÆØÅæøå]{1,5}[ \t]*)?$"
 )
+# The same written with the month's name, perhaps as the last item of a page's meta list ("  • 4. september 2018").
+_FOOT_WRITTEN_DATE = re.compile(
+    r"(?m)^[ \t]*(?:[•·▪*][ \t]*)?(?P<d>[0-3]?\d)\.[ ]?(?P<mon>[A-Za-zæøåÆØÅ]{3,9})\.?[ ](?P<y>(?:19|20)\d\d)[ \t]*$"
+)
 
 
 def _foot_date(text: str, lines: int = 3) -> Optional[dt.date]:
@@ -755,6 +777,12 @@ def _foot_date(text: str, lines: int = 3) -> Optional[dt.date]:
     for m in _FOOT_DATE.finditer(tail):
         try:
             return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+    for m in _FOOT_WRITTEN_DATE.finditer(tail):
+        month = da.load().month_by_word.get(m.group("mon").lower())
+        try:
+            return dt.date(int(m.group("y")), month, int(m.group("d"))) if month else None
         except ValueError:
             continue
     return None

@@ -299,9 +299,12 @@ def patterns() -> _Patterns:
         co_names=re.compile(rf"(?:{paren}?,[ ]{name}){{0,4}}{paren}?[ ](?:og|&)[ ]{name}"),
         list_role=re.compile(rf"[ ](?:på|for)[ ](?:{list_words})[ ](?P<party>{letter_alt}),?[ ](?P<name>{name})"),
         party_role=re.compile(rf"(?<![\w-])(?=[{UPPER}])(?P<party>{genitive_alt})[ ](?:(?P<role>{role})[ ])?(?P<name>{name})"),
+        # also set off by a comma after the role or a short phrase of it, the names closing the clause
+        # ("politiassistenterne med lokalt kendskab, Eva Holm og Bo Dam.")
         role_list=re.compile(
-            rf"(?P<link>[ ](?:{links})[ ](?:(?![.!?;:][ ])[^\n,]){{1,60}}?)?"
-            rf"(?P<colon>:)?[ ](?P<names>{name}(?:{paren}?,[ ]{name})*(?:{paren}?[ ](?:og|&)[ ]{name})?)"
+            rf"(?P<link>[ ](?:{links}|{'|'.join(more['role_list_links'])})[ ](?:(?![.!?;:][ ])[^\n,]){{1,60}}?)?"
+            rf"(?:(?P<colon>:)|(?P<apposed>,))?[ ](?P<names>{name}(?:{paren}?,[ ]{name})*(?:{paren}?[ ](?:og|&)[ ]{name})?)"
+            rf"(?(apposed)(?=[ \t]*(?:[.;:]|$)))"
         ),
         party_forms=forms,
         first_names=first_names(),
@@ -1067,6 +1070,7 @@ def _candidates(
             add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.elected.finditer(text):  # "Rådet udpegede Eva Holm som formand"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    _elected_under_office_item(text, pat, add)
     for m in pat.elected_colon.finditer(text):  # "Enstemmigt valgt formand: Eva Holm"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     _role_group_rows(text, pat, add)
@@ -1598,7 +1602,9 @@ def _add_role_before(
         return False  # "forperson for X, glæder sig over samarbejdet med Det Obelske Fond": a body, no name
     if _BARE_INSIDE.search(m.group("name")) and text.startswith(",", end):
         return False  # "Jess S Sandgreen, Enok S Mølgaard": party letters in a list, no initials
-    after = _name_after_org(text, m, pat) if link and not m.group("comma") else None
+    # a plural role names no single holder after its organisation ("repræsentanter fra foreninger, herunder Dansk
+    # Flygtningehjælp, Ungdommens Røde Kors, …": the list goes on with organisations)
+    after = _name_after_org(text, m, pat) if link and not m.group("comma") and not _plural_role(role, pat) else None
     if after is not None:  # "formanden for Det Konservative Folkeparti, Lis Dahl"
         add(after.start("name"), after.end("name"), 3, role=_clean_role(role, pat))
         return True
@@ -1626,6 +1632,40 @@ def _add_role_before(
         link = text[m.start("link"):start]
     add(start, end, 3, role=_role_with_body(_clean_role(role, pat), link.rstrip(", "), pat), bare=True)
     return True
+
+
+_ITEM_REACH = 3000  # how far above an election its agenda item's heading may stand
+
+
+@functools.lru_cache(maxsize=1)
+def _office_election_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    more = people_cues()
+    verbs = "|".join(more["election_verbs"])
+    lead = "|".join(re.escape(w) for w in more["office_item_leads"])
+    elected = re.compile(rf"(?<![\w])(?:{verbs})[ ](?P<name>{patterns().name})(?=[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*[.\n])")
+    item = re.compile(rf"(?im)^[ \t]*(?:(?:punkt[ \t]+\d{{1,3}}\.?|\d{{1,3}}\.)[ \t]+|(?=(?:{lead})[ \t]))(?P<title>[^\n]+?)[ \t]*$")
+    office = re.compile(rf"(?i)(?:(?:{lead})[ \t]+)?(?P<role>[^\W\d_][\w-]*)")
+    return elected, item, office
+
+
+def _elected_under_office_item(text: str, pat: _Patterns, add: Any) -> None:
+    """An election without the office after the name, in an agenda item headed by one office alone ("Punkt 2
+    Borgmester" / … / "Byrådet valgte Eva Holm."; "3. Valg af næstformand" / … / "Udvalget valgte Bo Dam."): the
+    person holds that office."""
+    if not any(v in text for v in people_cues()["election_verbs"]):
+        return
+    elected, item, office = _office_election_patterns()
+    for m in elected.finditer(text):
+        head = None
+        for h in item.finditer(text, max(0, m.start() - _ITEM_REACH), m.start()):
+            head = h
+        title = office.fullmatch(head.group("title")) if head else None
+        if title is None:
+            continue
+        role = title.group("role")
+        if not pat.base_role.fullmatch(role.lower()) or _plural_role(role, pat):
+            continue
+        add(m.start("name"), m.end("name"), 3, role=role.lower())
 
 
 def _party_of(written: str, pat: _Patterns) -> str:

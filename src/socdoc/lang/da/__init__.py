@@ -73,6 +73,10 @@ class DanishData:
     not_day_list_after: frozenset[str] = frozenset()
     calendar_cues: tuple[str, ...] = ()
     half_year_words: tuple[str, ...] = ()
+    behind_words: frozenset[str] = frozenset()
+    any_year_after: tuple[str, ...] = ()
+    any_year_before: tuple[str, ...] = ()
+    event_verbs: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -119,4 +123,8 @@ def load() -> DanishData:
         ahead_words=frozenset(str(w) for w in months.get("ahead_words", ())),
         not_day_list_after=frozenset(str(w) for w in months.get("not_day_list_after", ())),
         calendar_cues=tuple(str(w) for w in months.get("calendar_cues", ())),
+        behind_words=frozenset(str(w) for w in months.get("behind_words", ())),
+        any_year_after=tuple(str(w) for w in months.get("any_year_after", ())),
+        any_year_before=tuple(str(w) for w in months.get("any_year_before", ())),
+        event_verbs=tuple(str(w) for w in months.get("event_verbs", ())),
     )
