@@ -352,3 +352,25 @@ def test_page_item_with_lettered_points_and_a_body_heading_before_the_next_item(
     result = run(raw)
     assert [(d.item, d.title, d.outcome, d.text) for d in result.decisions] == [
         (1, "Meddelelser", "other", "Temamødet flyttes til den 19. juni 2006, kl")]
+
+
+def test_labels_first_with_a_remarks_column_after_the_absence_list() -> None:
+    # the remarks column after the absence list leaves the end of the absentees unknown: the
+    # members are read, the absence list is left to a clearer statement further on
+    line = ("1 Kulturudvalget Referat Dato 7. oktober 2019 Mødetidspunkt 15:30 Sluttidspunkt 18:00 Sted Medlemmer "
+            "Fraværende Bemærkninger Udvalgsværelse 2, Skovby Rådhus Lone Krog, Peter Dam, Sanne Vestergaard- "
+            "Holm, Tage Lind Peter Dam deltog fra kl. 16 i stedet for suppleanten")
+    found = [(f.kind, f.text) for f in inline_fields(line, 0)]
+    assert ("location", "Udvalgsværelse 2, Skovby Rådhus") in found
+    assert ("participants", "Lone Krog, Peter Dam, Sanne Vestergaard- Holm, Tage Lind") in found
+    assert not [kind for kind, _ in found if kind in ("absent", "other")]
+    m = run("Transkript\n\n" + line + ITEM).meeting
+    assert [p.name for p in m.participants] == ["Lone Krog", "Peter Dam", "Sanne Vestergaard-Holm", "Tage Lind"]
+    assert m.absent == []
+
+
+def test_labels_first_with_a_remarks_column_and_members_that_do_not_split() -> None:
+    line = ("1 Kulturudvalget Referat Dato 7. oktober 2019 Sted Medlemmer Fraværende Bemærkninger "
+            "Udvalgsværelse 2, Skovby Rådhus Lone Krog, Peter Dam, Tage Lind Mødet blev flyttet")
+    found = [(f.kind, f.text) for f in inline_fields(line, 0)]
+    assert not [kind for kind, _ in found if kind == "participants"]  # no sure end of the members

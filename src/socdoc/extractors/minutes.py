@@ -1281,7 +1281,8 @@ def _absent_lists_in_items(layout: Layout, start: int) -> list[str]:
 
 
 def _attendee(person: Any) -> Attendee:
-    return Attendee(name=person.name, party=person.party, start=person.start, end=person.end)
+    """A participant; a double name broken at its hyphen is joined ("Eva Sommer- Madsen")."""
+    return Attendee(name=_BROKEN_HYPHEN.sub("-", person.name), party=person.party, start=person.start, end=person.end)
 
 
 _BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=[A-ZÆØÅ])")

@@ -235,6 +235,13 @@ def _share(kinds: list[tuple[str, ...]], clean: str, start: int, end: int, offse
             cut = none  # "… Erhardt Jull Ingen Pia Holm": the absence list is "Ingen"
         elif kind == "participants" and kinds[n + 1][0] in ("absent", "substitutes") and n + 1 == len(kinds) - 1:
             cut = _members_end(clean, pos, end)
+        elif kind == "participants" and kinds[n + 1][0] in ("absent", "substitutes") \
+                and all(k[0] == "other" for k in kinds[n + 2 :]):
+            # "Sted Medlemmer Fraværende Bemærkninger …": a remarks column after the absence list
+            # leaves no telling where the absentees end, so only the members are read
+            cut = _members_end(clean, pos, end)
+            found = _field(kind_set, clean, pos, cut, offset) if cut is not None else None
+            return out + [found] if found is not None else out
         else:
             return out
         if cut is None:
