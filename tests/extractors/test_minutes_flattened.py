@@ -374,3 +374,29 @@ def test_labels_first_with_a_remarks_column_and_members_that_do_not_split() -> N
             "Udvalgsværelse 2, Skovby Rådhus Lone Krog, Peter Dam, Tage Lind Mødet blev flyttet")
     found = [(f.kind, f.text) for f in inline_fields(line, 0)]
     assert not [kind for kind, _ in found if kind == "participants"]  # no sure end of the members
+
+
+def test_run_on_members_go_on_after_a_group_heading_with_units_after_commas() -> None:
+    text = ("1 Nordby Boligforening Referat fra organisationsbestyrelsesmøde tirsdag den 14. maj 2024 kl. 18 "
+            "i Beboerhuset, Parkvej 3 Dagsorden: 1 Godkendelse af dagsorden 2 Budget 3 Eventuelt "
+            "Deltagere fra bestyrelsen: Henrik Bach, formand Mette Lund, næstformand Jonas Friis "
+            "Karen Holt Øvrige deltagere: Sofie Krag, KAB Thomas Berg, KAB Lars Nygaard Anne Winther "
+            "Der forelå afbud fra: Peter Skov, KAB Boligadministration, den 20. maj 2024\n"
+            "Ad 1 Godkendelse af dagsorden\nBeslutning: Godkendt.\nAd 2 Budget\nBeslutning: Godkendt.\n")
+    doc = socdoc.extract(text)
+    assert doc.meeting is not None
+    assert [p.name for p in doc.meeting.participants] == [
+        "Henrik Bach", "Mette Lund", "Jonas Friis", "Karen Holt",
+        "Sofie Krag", "Thomas Berg", "Lars Nygaard", "Anne Winther"]
+    assert doc.meeting.absent == ["Peter Skov"]  # the unit after the comma is no absentee
+
+
+def test_group_heading_whose_names_do_not_read_cleanly_keeps_the_first_group() -> None:
+    text = ("1 Nordby Boligforening Referat fra organisationsbestyrelsesmøde tirsdag den 14. maj 2024 kl. 18 "
+            "i Beboerhuset, Parkvej 3 Dagsorden: 1 Godkendelse af dagsorden 2 Budget "
+            "Deltagere fra bestyrelsen: Henrik Bach, formand Mette Lund Jonas Friis "
+            "Øvrige deltagere: repræsentanter for afdelingerne og administrationen\n"
+            "Ad 1 Godkendelse af dagsorden\nBeslutning: Godkendt.\nAd 2 Budget\nBeslutning: Godkendt.\n")
+    doc = socdoc.extract(text)
+    assert doc.meeting is not None
+    assert [p.name for p in doc.meeting.participants] == ["Henrik Bach", "Mette Lund", "Jonas Friis"]

@@ -93,6 +93,7 @@ def _pats() -> dict[str, Any]:
         "any_list_label": re.compile(rf"(?:{_alts(d['run_on_participant_labels'] + d['run_on_absent_labels'])})\b"),
         "labelled_list": re.compile(rf"\b(?:{_alts(d['run_on_participant_labels'])}){d['run_on_label_group_regex']}\s*:\s*"),
         "name_stop": frozenset(str(w) for w in d["run_on_name_stop_words"]),
+        "group": re.compile(phrases()["inline_group_label_regex"]),  # "Øvrige deltagere:", "Fra kommunen:"
         "run_on_title": re.compile(d["run_on_title_regex"]),
         "title_stop": re.compile(d["run_on_title_stop_regex"]),
         "body_first_title": re.compile(d["body_first_title_regex"]),
@@ -872,20 +873,45 @@ def _run_together(head: str) -> list[Attendee]:
     """Names of a labelled list written without separators between some of them ("Til stede: Bent
     Holm Jensen, Formand Ida Lund, Næstformand Ole Bak Eva Dam Per Krog …"): roles are dropped,
     a known first name after a name of two or more words starts a new name, and the list is
-    given up when a name would have more than three words or no first word it can trust."""
+    given up when a name would have more than three words or no first word it can trust. A group
+    heading where the list stops ("… Ole Bak Øvrige deltagere: Eva Dam, Domea …") goes on with
+    the list when its own names read as cleanly; the unit written after a name and its comma
+    ("Eva Dam, Domea Per Krog") is dropped before the next known first name."""
     m = _pats()["labelled_list"].search(head)
     if not m:
         return []
+    people, stop = _run_from(head, m.end())
+    group = _pats()["group"]
+    while people and stop is not None:
+        g = group.match(head, stop)
+        if g is None:
+            break
+        more, stop = _run_from(head, g.end())
+        if not more:
+            break
+        people.extend(more)
+    return people
+
+
+def _run_from(head: str, base: int) -> tuple[list[Attendee], Optional[int]]:
+    """The names :func:`_run_together` reads from ``base``, and where a stop word ended them (None
+    when something else did)."""
     roles = frozenset(str(w) for w in _data()["run_together_role_words"])
     stops = frozenset(str(w) for w in _data()["run_together_stop_words"]) | _pats()["name_stop"]
     firsts = _known_first_names()
     entries: list[list[re.Match[str]]] = [[]]
-    for tok in re.finditer(r"[^\s,]+(,?)", head[m.end(): m.end() + 800]):
+    stop: Optional[int] = None
+    tokens = list(re.finditer(r"[^\s,]+(,?)", head[base: base + 800]))
+    for k, tok in enumerate(tokens):
         word = tok.group(0).rstrip(",")
         if word in stops or word.rstrip(".:") in stops:
+            stop = base + tok.start()
             break
         if word.lower() in roles and not entries[-1]:
             continue
+        if (not entries[-1] and len(entries) > 1 and word[:1].isupper() and not tok.group(1)
+                and word not in firsts and k + 1 < len(tokens) and tokens[k + 1].group(0).rstrip(",") in firsts):
+            continue  # "Eva Dam, Domea Per Krog": the unit the name before stands for
         if not (word[:1].isupper() or _INITIAL.match(word)) or word.lower() in roles:
             break
         if len(entries[-1]) >= 2 and word in firsts and not _INITIAL.match(entries[-1][-1].group(0)):
@@ -896,17 +922,16 @@ def _run_together(head: str) -> list[Attendee]:
         if tok.group(1):
             entries.append([])
     people: list[Attendee] = []
-    base = m.end()
     for entry in entries:
         if not entry:
             continue
         words = [t.group(0).rstrip(",") for t in entry]
         if not 2 <= len(words) <= 3 + sum(bool(_INITIAL.match(w)) for w in words) or words[0] not in firsts:
-            return []
+            return [], None
         start, end = base + entry[0].start(), base + entry[-1].start() + len(words[-1])
         end -= bool(_FULL_STOP_END.search(words[-1]))
         people.append(Attendee(name=head[start:end], party=None, start=start, end=end))
-    return people
+    return people, stop
 
 
 def _initials_run(head: str, labels: Optional[re.Pattern[str]] = None) -> list[Attendee]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Optional
 
-from socdoc.extractors.name_runs import column_pair, entry_names, name_text, trim_name
+from socdoc.extractors.name_runs import column_pair, entry_names, is_first_name, name_text, trim_name
 from socdoc.lang.da import parse_yaml
 from socdoc.extractors.dates import find_candidates
 from socdoc.extractors.entities import common_word, proper_word
@@ -2475,11 +2475,21 @@ def _lower_surname(tok: str, before: str, after: str) -> bool:
 
 
 def _names_after(clean: str, start: int, offset: int) -> list[Person]:
-    """The list of names that starts at ``start`` and runs to the end of its sentence."""
+    """The list of names that starts at ``start`` and runs to the end of its sentence. An entry
+    right after a name and its comma that opens with no known first name is the unit the name
+    before stands for ("Eva Holm, Domea Boligcenter"), no person."""
     tail = clean[start:]
     stop = _NAME_RUN_STOP.search(tail)
     tail = tail[: stop.start() if stop else len(tail)]
-    return [p for p in parse_people(tail, offset + start) if not p.absent]
+    people: list[Person] = []
+    for p in parse_people(tail, offset + start):
+        if p.absent:
+            continue
+        if people and not is_first_name(p.name.split()[0]) \
+                and tail[people[-1].end - offset - start : p.start - offset - start].strip() == ",":
+            continue
+        people.append(p)
+    return people
 
 
 def absence_item_names(title: str) -> bool:
