@@ -400,3 +400,23 @@ def test_group_heading_whose_names_do_not_read_cleanly_keeps_the_first_group() -
     doc = socdoc.extract(text)
     assert doc.meeting is not None
     assert [p.name for p in doc.meeting.participants] == ["Henrik Bach", "Mette Lund", "Jonas Friis"]
+
+
+def test_start_and_end_time_labels_before_their_values_give_the_first_clock_time() -> None:
+    line = ("NORDBY KOMMUNE MØDESTED: MØDEDATO: Rådhuset, Mødesal 1 DAGSORDEN MØDETIDSPUNKT: MØDET HÆVET: "
+            "Nordby Byråd 19.00")
+    found = [(f.kind, f.text) for f in inline_fields(line, 0)]
+    assert ("time", "19.00") in found
+    assert not [text for kind, text in found if kind == "time" and text != "19.00"]
+
+
+def test_start_and_end_time_labels_without_a_clock_time_give_no_time() -> None:
+    line = "MØDESTED: MØDEDATO: Rådhuset, Mødesal 1 DAGSORDEN MØDETIDSPUNKT: MØDET HÆVET: Nordby Byråd Deltagere: Ane Holm"
+    found = [(f.kind, f.text) for f in inline_fields(line, 0)]
+    assert not [kind for kind, _ in found if kind == "time"]  # "MØDET" is no value of the start time
+
+
+def test_start_time_label_before_a_remarks_label_takes_no_time_from_the_values() -> None:
+    line = "Mødedato: 3. maj 2021 Mødetidspunkt: Bemærkninger: Mødet holdes som videomøde 17.00"
+    found = [(f.kind, f.text) for f in inline_fields(line, 0)]
+    assert ("time", "17.00") not in found

@@ -183,9 +183,37 @@ def _read_fields(clean: str, offset: int) -> list[InlineField]:
             kinds = _valued_kinds(clean, kinds, value_start, value_end)
             in_order = len(kinds) >= 2
         shared = kinds if in_order else kinds[-1:]
+        start_time = _start_time_before_end(clean, run, value_start, value_end, offset)
+        if start_time is not None:
+            fields.append(start_time)
+            shared = []
         fields.extend(_share(shared, clean, value_start, value_end, offset))
         k += 1
     return fields
+
+
+_CLOCK = re.compile(r"(?<![\d.,:/\-])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d]|[.,:]\d)")
+
+
+@functools.lru_cache(maxsize=1)
+def _end_time_labels() -> frozenset[str]:
+    return frozenset(" ".join(str(x).lower().split()) for x in phrases()["inline_end_time_labels"])
+
+
+def _start_time_before_end(clean: str, run: list[tuple[int, int, tuple[str, ...]]], start: int, end: int,
+                           offset: int) -> Optional[InlineField]:
+    """The start time of a start-time label and an end-time label standing together before their
+    values ("Mødetidspunkt: Mødet hævet: Skovby Byråd 17.00"): the first clock time of the values,
+    since an end time is written only after a start time."""
+    if len(run) != 2 or "time" not in run[0][2]:
+        return None
+    label = clean[run[1][0] : run[1][1]].rstrip(" :").lower()
+    if " ".join(label.split()) not in _end_time_labels():
+        return None
+    m = _CLOCK.search(clean, start, end)
+    if m is None:
+        return None
+    return InlineField("time", ("time",), offset + m.start(), offset + m.end(), m.group())
 
 
 _LISTS = frozenset({"participants", "absent", "substitutes"})
