@@ -16,7 +16,7 @@ import functools
 from socdoc import lazy_re as re
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from socdoc.extractors.areas import ATTRIBUTE_BEFORE, PLACE_PREDICATE, place_apposition, venue_line
 from socdoc.extractors.entities import (
@@ -1861,18 +1861,23 @@ def _on_sentence_line(text: str, cand: Candidate) -> bool:
     return _long_line(text, start, end) and not _menu_line(text, start, end)
 
 
-_LONG_MEMO: dict[str, Any] = {"text": None, "lines": {}}
-
-
 def _long_line(text: str, start: int, end: int) -> bool:
-    """The line ``text[start:end]`` has five words or more; counted once per line of a text (the
-    names on one long line share the answer, so a long line costs linear time)."""
-    if _LONG_MEMO["text"] is not text:
-        _LONG_MEMO["text"], _LONG_MEMO["lines"] = text, {}
-    lines = _LONG_MEMO["lines"]
-    if start not in lines:
-        lines[start] = len(text[start:end].split(None, 5)) >= 5
-    return lines[start]
+    """The line ``text[start:end]`` has five words or more."""
+    return _per_line("long", text, start, lambda: len(text[start:end].split(None, 5)) >= 5)
+
+
+_LINE_MEMO: dict[str, Any] = {"text": None, "facts": {}}
+
+
+def _per_line(fact: str, text: str, start: int, compute: Callable[[], bool]) -> bool:
+    """``compute()`` for the line of ``text`` that starts at ``start``, worked out once per line and
+    text: the names on one long line share the answer, so a long line costs linear time."""
+    if _LINE_MEMO["text"] is not text:
+        _LINE_MEMO["text"], _LINE_MEMO["facts"] = text, {}
+    facts = _LINE_MEMO["facts"]
+    if (fact, start) not in facts:
+        facts[fact, start] = compute()
+    return facts[fact, start]
 
 
 def _sibling_menu(line: str, before: str, after: str) -> bool:
@@ -1885,19 +1890,10 @@ def _sibling_menu(line: str, before: str, after: str) -> bool:
         and bool(before.strip()) and bool(after.strip())
 
 
-_MENU_MEMO: dict[str, Any] = {"text": None, "lines": {}}
-
-
 def _menu_line(text: str, start: int, end: int) -> bool:
-    """The line ``text[start:end]`` is a menu, breadcrumb or social-media line; read once per line
-    of a text (the names on one long line share the answer, so a long line costs linear time)."""
-    if _MENU_MEMO["text"] is not text:
-        _MENU_MEMO["text"], _MENU_MEMO["lines"] = text, {}
-    lines = _MENU_MEMO["lines"]
-    if start not in lines:
-        line = text[start:end]
-        lines[start] = bool(_MENU_LINE.search(line) or _SOCIAL.search(line))
-    return lines[start]
+    """The line ``text[start:end]`` is a menu, breadcrumb or social-media line."""
+    return _per_line("menu", text, start,
+                     lambda: bool(_MENU_LINE.search(text[start:end]) or _SOCIAL.search(text[start:end])))
 
 
 _STRIPPED = " \t•·*-"

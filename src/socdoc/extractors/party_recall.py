@@ -13,7 +13,9 @@ from importlib import resources
 from typing import Any
 
 from socdoc import lazy_re as re
-from socdoc.extractors.entities import CAP_WORD, LOWER, UPPER, Candidate, common_word, cues, listed_word
+from socdoc.extractors.entities import (
+    CAP_WORD, LOWER, UPPER, Candidate, common_word, cues, listed_word, trie_regex,
+)
 from socdoc.extractors.names import squash
 from socdoc.extractors.people import first_names
 from socdoc.lang.da import parse_yaml
@@ -32,12 +34,12 @@ def _municipal_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = recall_cues()["municipality"]
     places = {*cues()["parties"]["place_nouns_after_genitive"], *cues()["parties"]["share_nouns"],
               *data["place_nouns_after_genitive"]}
-    place_alt = "|".join(sorted(map(re.escape, places), key=len, reverse=True))
-    place_end = "|".join(sorted(map(re.escape, data["place_noun_endings"]), key=len, reverse=True))
+    place_alt = trie_regex(places)
+    place_end = trie_regex(data["place_noun_endings"])
     owned = re.compile(
         rf"(?<=s)[ ](?!(?:{place_alt})(?![\w-]))(?![{LOWER}]*(?:{place_end})(?![\w-]))[{LOWER}]{{4,}}(?![\w-])"
     )
-    roles = "|".join(sorted(map(re.escape, data["employee_roles"]), key=len, reverse=True))
+    roles = trie_regex(data["employee_roles"])
     # "direktør for Børn og Kultur i ": a role, maybe its field of capitalised words, then "i"/"hos"
     field = rf"[ ]for[ ][{UPPER}][\w-]*(?:,?[ ](?:og|&|[{UPPER}][\w-]*))*"
     employer = re.compile(rf"(?<![\w-])(?i:[{LOWER}]*(?:{roles}))(?:{field})?[ ](?:i|hos|ved)[ ]$")
@@ -83,11 +85,11 @@ def compass_brand(parts: list[str]) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _kind_compound() -> re.Pattern[str]:
-    heads = "|".join(sorted(map(re.escape, recall_cues()["kind_compound_heads"]), key=len, reverse=True))
+    heads = trie_regex(recall_cues()["kind_compound_heads"])
     return re.compile(rf"(?<![\w-])[{LOWER}]{{4,}}(?:{heads})[ ]$")
 
 
-_NAME_END = re.compile(rf"[,;:.)](?:[ \n]|$)|[ ](?:som|der|og|har|er|blev|vil|skal)[ ]")
+_NAME_END = re.compile(rf"[,;:.)](?:[ \n]|$)|[ ](?:{trie_regex(recall_cues()['name_end_words'])})[ ]")
 
 
 def named_by_kind(text: str, start: int, end: int) -> bool:
@@ -100,7 +102,7 @@ def named_by_kind(text: str, start: int, end: int) -> bool:
 def _fund_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = recall_cues()
     word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-    heads = "|".join(sorted(map(re.escape, data["founder_fund_heads"]), key=len, reverse=True))
+    heads = trie_regex(data["founder_fund_heads"])
     founder = re.compile(
         rf"(?<![\w.-])(?P<name>(?:[{UPPER}]\.[ ]?){{0,3}}(?:{word}[ ]){{0,2}}(?P<last>{word})[ ](?:{heads}))(?![\w-])"
     )
@@ -134,8 +136,8 @@ def fund_candidates(text: str, stop_words: frozenset[str]) -> list[Candidate]:
 
 @functools.lru_cache(maxsize=1)
 def _partner_pattern() -> re.Pattern[str]:
-    nouns = "|".join(sorted(map(re.escape, recall_cues()["partnership_nouns"]), key=len, reverse=True))
-    donors = "|".join(sorted(map(re.escape, recall_cues()["donor_phrases"]), key=len, reverse=True))
+    nouns = trie_regex(recall_cues()["partnership_nouns"])
+    donors = trie_regex(recall_cues()["donor_phrases"])
     item = rf"(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,3}}"
     return re.compile(
         rf"(?<![\w-])(?:(?i:{nouns})[ ](?:med|mellem)|(?i:{donors}))[ ]"
@@ -183,7 +185,7 @@ def partner_candidates(text: str, places: frozenset[str], stop_words: frozenset[
 
 @functools.lru_cache(maxsize=1)
 def _foreign_org() -> re.Pattern[str]:
-    endings = "|".join(sorted(map(re.escape, recall_cues()["foreign_org_endings"]), key=len, reverse=True))
+    endings = trie_regex(recall_cues()["foreign_org_endings"])
     return re.compile(rf"(?<![\w-])[{UPPER}][{LOWER}]{{3,}}(?i:{endings})(?![\w-])")
 
 
@@ -206,7 +208,7 @@ def linking_brand(parts: list[str]) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _article_name() -> re.Pattern[str]:
-    verbs = "|".join(sorted(map(re.escape, recall_cues()["article_name_verbs"]), key=len, reverse=True))
+    verbs = trie_regex(recall_cues()["article_name_verbs"])
     return re.compile(
         rf"(?<![\w-])(?P<name>(?:Det|Den)[ ](?P<adj>[{UPPER}][{LOWER}]+e)[ ](?P<noun>[{UPPER}][{LOWER}]{{2,}}))"
         rf"[ ](?:{verbs})(?![\w-])"
@@ -246,7 +248,7 @@ def case_variants(forms: tuple[str, ...]) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def _housing_owner() -> re.Pattern[str]:
-    nouns = "|".join(sorted(map(re.escape, recall_cues()["housing_owned_nouns"]), key=len, reverse=True))
+    nouns = trie_regex(recall_cues()["housing_owned_nouns"])
     word = rf"[{UPPER}][{LOWER}]+"
     return re.compile(rf"(?<![\w.-])(?P<name>(?:{word}[ ]){{0,2}}{word})s[ ](?:{nouns})(?![\w-])")
 
@@ -282,7 +284,7 @@ def housing_owner_candidates(text: str, places: frozenset[str], stop_words: froz
 
 @functools.lru_cache(maxsize=1)
 def _visit_pattern() -> re.Pattern[str]:
-    cues_ = "|".join(sorted(map(re.escape, recall_cues()["company_visit_cues"]), key=len, reverse=True))
+    cues_ = trie_regex(recall_cues()["company_visit_cues"])
     token = rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w&-]*)"
     return re.compile(rf"(?<![\w-])(?i:{cues_})[ ](?P<name>{token}(?:[ ]?{token}){{0,3}})(?![\w-])")
 
