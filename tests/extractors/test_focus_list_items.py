@@ -126,6 +126,14 @@ def test_initiatives_of_a_plan_are_no_focus_areas() -> None:
     assert focus("Forvaltningen anbefaler disse indsatser:\n- Lektiecafé\n- Mentorordning\n") == []
 
 
+def test_fields_of_work_after_inden_for_følgende_indsatser() -> None:
+    text = ("Planen løber i fire år, og der arbejdes inden for følgende indsatser:\n\n  • Tryghed og trivsel\n"
+            "  • Job, uddannelse og erhverv\n  • Sundhed\n\nStyregruppen mødes fire gange om året.\n")
+    assert focus(text) == ["Tryghed og trivsel", "Job, uddannelse og erhverv", "Sundhed"]
+    # the same words running on in the sentence open no list
+    assert focus("Vi arbejder inden for følgende indsatser, som er aftalt med kommunen.") == []
+
+
 def test_counted_crosscutting_efforts_still_open_a_list() -> None:
     text = "Handleplanen samler arbejdet i tre tværgående indsatser:\n\n- Sundhedsområdet\n- Fritidsområdet\n- Boligområdet\n"
     assert focus(text) == ["Sundhedsområdet", "Fritidsområdet", "Boligområdet"]

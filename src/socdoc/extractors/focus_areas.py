@@ -430,8 +430,10 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
         if pat.weak.search(head) and not counted_verb and (
                 m.group("verb") or not (number or head.split()[0].casefold() in ("følgende", "disse"))):
             continue  # "De tre spor i planen er A, B og C" is a list; "indsatserne er …" is not
-        if number is None and pat.number_only.search(head):
-            continue  # "disse udvalgte prioriteter:" over budget items, not "tre hovedprioriteter"
+        if number is None and pat.number_only.search(head) and not (
+                over_lines and pat.general_cue.search(text, max(0, m.start() - 24), m.start())):
+            continue  # "disse udvalgte prioriteter:" over budget items, not "tre hovedprioriteter" nor
+            # "der arbejdes inden for følgende indsatser:" over lines naming the fields of work
         said = any(w.casefold() in pat.sentence_words for w in (m.group("tail") or "").split())
         if not counted and pat.title_weak.search(head) and _line_start(text, m.start()) and not said:
             continue  # "Temaer:" over a menu of links, not "Temaerne er:" over the list
