@@ -164,6 +164,8 @@ def test_english_words_alone_are_no_dates() -> None:
         ("Konferencen 2019: d. 7. & 8. november holdes den i Vejle.", ["2019-11-07", "2019-11-08"]),
         # a dateline glued to the word before it, told by its clock
         ("Loven er vedtaget12.5.2024 10:15:42 CET | Pressemeddelelse", ["2024-05-12"]),
+        # a label glued to its date by text extraction, without a clock
+        ("NYHEDSBREV14.03.2019\nNye boliger i bydelen", ["2019-03-14"]),
     ],
 )
 def test_ranges_context_years_and_glued_datelines(text: str, expected: list[str]) -> None:

@@ -21,6 +21,8 @@ CASES = [
     ("Puljen er et treårigt projekt, der afsluttes i 2016.", [("2014-01-01", "2016-12-31")]),
     ("en fireårig indsats, der starter i 2020", [("2020-01-01", "2023-12-31")]),
     ("fra 2019 til 2022", [("2019-01-01", "2022-12-31")]),
+    ("Byrådet godkender taksterne for 2015 og 2016.", [("2015-01-01", "2016-12-31")]),
+    ("Lånerammen vedrørende 2015 og 2016 udnyttes fuldt ud.", [("2015-01-01", "2016-12-31")]),
     ("1. maj til 30. juni 2021", [("2021-05-01", "2021-06-30")]),
 ]
 
@@ -30,6 +32,8 @@ NOT_PERIODS = [
     "målet frem til 2030",
     "i 2020 blev planen vedtaget",
     "i 2024, 2025 og 2026",
+    "taksterne for 2015 og 2017",
+    "oversigt over ventelisten for 2021 og 2022 pr. marts 2022 til orientering",
     "Sagsnr. 2019-2020-1",
     "Overførsel af driftsbevillinger fra 2013 til 2014",
 ]

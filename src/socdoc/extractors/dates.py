@@ -182,8 +182,17 @@ def _spaced_or_glued(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]
             yield DateCandidate(m.start("d"), m.end(), day, month, year), None
 
 
+# "PRESSEMEDDELELSE09.12.2011", "Opdateret14.03.2019": a full dotted date glued to the word before it,
+# as PDF and web-page text extraction leave a label and its value
+_GLUED_TO_WORD = re.compile(r"(?<=[^\W\d_]{3})(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)")
+
+
 def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
     numeric, iso, _, short, dotted = _patterns()
+    for m in _GLUED_TO_WORD.finditer(text):
+        day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        if 1 <= month <= 12 and _valid(year, month, day):
+            yield DateCandidate(m.start(), m.end(), day, month, year), None
     if ". " in text or "d." in text or "D." in text:
         yield from _spaced_or_glued(text)
     stamps = set()

@@ -44,6 +44,7 @@ def _patterns() -> dict[str, Any]:
     months = _month_words()
     parts = "|".join(re.escape(w) for w in (*data.quarter_words, *data.half_year_words))
     year = r"(?:19|20)\d{2}"
+    two_year_preps = "|".join(re.escape(w) for w in data.two_year_prepositions)
     # where a multi-year adjective ("treårig", "3-årig") can begin
     adjective_starts = prefix_starts(data.multi_year_adjectives, extra_class=r"\d", not_after=r"[\w]", ignore_case=True)
     return {
@@ -56,8 +57,8 @@ def _patterns() -> dict[str, Any]:
             prefix_starts(["i", "perioden", "årene", "fra"], extra_class="12", not_after=r"[\w.,/\-]", ignore_case=True),
         ),
         "two_years": Prefiltered(
-            re.compile(rf"(?<![\w.,])i\s+(?P<y1>{year})-?\s+og\s+(?P<y2>{year})(?!\w|[.,]\d|\s+og\b|,\s*\d)"),
-            prefix_starts(["i"], not_after=r"[\w.,]"),
+            re.compile(rf"(?<![\w.,])(?:{two_year_preps})\s+(?P<y1>{year})-?\s+og\s+(?P<y2>{year})(?!\w|[.,]\d|\s+og\b|,\s*\d)"),
+            prefix_starts(data.two_year_prepositions, not_after=r"[\w.,]"),
         ),
         "duration": re.compile(
             rf"^(?:\s+og)?(?:\s+\w+){{0,2}}\s+(?P<n>{counts}|\d{{1,2}})\s+år\s+(?:{forward})\b",
@@ -165,8 +166,13 @@ def _year_ranges(text: str) -> Iterator[_Found]:
             yield _Found(m.start(), m.end(), *bounds)
     for m in p["two_years"].finditer(text):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
-        if y2 == y1 + 1:
-            yield _Found(m.start() + 2, m.end(), dt.date(y1, 1, 1), dt.date(y2, 12, 31))
+        if y2 == y1 + 1 and not _AS_AT.match(text, m.end()):
+            yield _Found(m.start("y1"), m.end(), dt.date(y1, 1, 1), dt.date(y2, 12, 31))
+
+
+# "oversigt over visitationer for 2021 og 2022 pr. marts 2022": figures of two years compared at a
+# status date, not one period
+_AS_AT = re.compile(r"\s+pr\.\s")
 
 
 def _is_transfer(text: str, start: int) -> bool:

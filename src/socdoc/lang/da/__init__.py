@@ -65,6 +65,7 @@ class DanishData:
     end_verbs: tuple[str, ...]
     start_verbs: tuple[str, ...]
     transfer_words: tuple[str, ...]
+    two_year_prepositions: tuple[str, ...]
     abbreviations: frozenset[str]
     as_at_words: tuple[str, ...] = ()
     deadline_words: tuple[str, ...] = ()
@@ -115,6 +116,7 @@ def load() -> DanishData:
         end_verbs=tuple(periods["end_verbs"]),
         start_verbs=tuple(periods["start_verbs"]),
         transfer_words=tuple(periods["transfer_words"]),
+        two_year_prepositions=tuple(periods["two_year_prepositions"]),
         quarter_words=tuple(str(w) for w in periods.get("quarter_words", ())),
         half_year_words=tuple(str(w) for w in periods.get("half_year_words", ())),
         abbreviations=frozenset(read_word_list("abbreviations.txt")),
