@@ -98,6 +98,9 @@ _CODE = re.compile(r"\d+[.,]\d")  # an account number or amount ("51.20 Dagtilbu
 _ONLY_SPACE = re.compile(r"[ \t]*\Z")  # a page cut off when saved ends without a line break
 _AND = re.compile(r"(?<![-–])[ ]og[ ]")  # not the "og" after a cut compound ("indkøbs- og lokalcentre")
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
+_CLOSING_DASH = re.compile(r"[ ][-–][ ]")  # the dash that closes a list set off by dashes
+# A table of contents' dot leaders and page number after a title ("En digital sektor ........ 10")
+_LEADERS = re.compile(r"[ \t]*(?:(?:\.[ ]?){3,}|…+)[ \t]*\d{0,4}[ \t]*\Z")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?P<line>\S[^\n]*?)[ \t]*$")  # "### Tryghed" in Markdown
 # A dash before "og"/"samt" goes on with the name ("Danmarks historie – og fremtiden"), not an explanation.
@@ -209,6 +212,8 @@ class _Patterns:
     item_lead: re.Pattern[str]
     agenda_items: tuple[str, ...]
     chosen: re.Pattern[str]
+    label_line: re.Pattern[str]
+    paragraph_count: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -373,6 +378,13 @@ def patterns() -> _Patterns:
         chosen=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|{general})(?![\w]),?[ ]"
                           rf"(?:{_alternation(data['relative_clause_starts'])})[ ](?:er|bliver|skal[ ]være)[ ]"
                           rf"(?:blevet[ ])?(?:[\w]+[ ])?(?:{_alternation(data['chosen_participles'])})(?:[ ][^\W\d]+){{0,3}})[ \t]*:[ \t]*"),
+        # "FOKUSOMRÅDE 1" alone on its line, the area's name on the next ("En brugervenlig sektor ..... 10")
+        label_line=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:{numbered})[ \t]+(?:\d{{1,2}}|[ivx]{{1,4}})[ \t]*:?[ \t]*\n"
+                              rf"(?:[ \t]*\n)?[ \t]*(?=[{UPPER}])"),
+        # "… har ansvaret for to af indsatsområderne under programmet." ending its paragraph, over as many
+        # titles each followed by a paragraph
+        paragraph_count=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
+                                   rf"(?P<rest>(?:(?!{other})[^\n.!?:]){{0,150}})\.[ \t]*(?=\n[ \t]*\n)"),
         section_label=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:\*\*|__)?(?:{_alternation(data['section_labels'])})"
                                  rf"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$"),
     )
@@ -462,6 +474,10 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         return any(word in low for word in pat.gates[kind])
 
     starts = _noun_starts(text, pat) + _clause_starts(text, pat) + _member_starts(text, pat) if has("noun") else []
+    if has("noun"):  # "… for to af indsatsområderne under programmet." over two titled paragraphs
+        starts += [_Start(m.end(), m.group(0), "titled", _count(m.group(0), pat)[1])
+                   for m in pat.paragraph_count.finditer(text)
+                   if not pat.weak.fullmatch(m.group("noun")) and (_count(m.group(0), pat)[1] or 0) >= 2]
     if has("noun"):  # "følgende områder, der er prioriteret:"
         starts += [_Start(m.end(), m.group(0), "list", _count(m.group(0), pat)[1]) for m in pat.chosen.finditer(text)]
     if has("direct"):
@@ -469,6 +485,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
     if has("label"):
         starts += [_Start(m.end(), m.group(0), "label") for m in pat.label.finditer(text)
                    if _line_start(text, m.start()) or _closing_label(text, m)]
+        starts += [_Start(m.end(), m.group(0), "label_next") for m in pat.label_line.finditer(text)]
     if "|" in text and has("table"):
         starts += [_Start(m.end(), m.group(0), "table") for m in pat.table.finditer(text)]
     if has("focus"):
@@ -949,6 +966,8 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
         stop = blank.start() if blank else -1
     stop = min(stop if stop >= 0 else len(text), pos + _INLINE_SCAN)
     rest = text[pos:stop].replace("\n", " ")
+    if start.head.rstrip()[-1:] in ("-", "–"):  # "tre spor - A, B og C - og …": the list between the dashes
+        rest = _CLOSING_DASH.split(rest, maxsplit=1)[0]
     sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
     if start.mode in ("phrase", "heading", "direct"):
         sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
@@ -1007,6 +1026,13 @@ def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[lis
             wrap = _DEEP_WRAP.match(text, line_end)  # a long item's next line, indented deeper
             bullet = _BULLET.match(text, wrap.end()) if wrap else None
             line_end = wrap.end() if bullet else line_end
+        if bullet is None and found:  # "• Boliger til ældre" over "  Fordi en egnet bolig …" lines
+            explained = _explanation_end(text, line_end, found[-1][2][0])
+            bullet = _BULLET.match(text, _BLANK_LINES.match(text, explained).end()) if explained else None
+            if bullet is not None and _level(bullet) == found[-1][2]:
+                line_end = explained
+            else:
+                bullet = None
         if bullet is None or (found and patterns().quote.search(bullet.group("item"))):
             break
         if found and _outdented_number(_level(bullet), found[0][2], gap is not None and gap.group(0).count("\n") > 1):
@@ -1017,6 +1043,36 @@ def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[lis
             line_end = wrap.end()
         found.append((text[bullet.start("item"):line_end], bullet.start("item"), _level(bullet)))
     return _top_level(found), line_end
+
+
+def _counted_bullets(text: str, line_end: int, count: int) -> tuple[list[tuple[str, int]], int]:
+    """Exactly ``count`` bullets under a counted noun and its clause (or fewer where the saved page ends);
+    more bullets right after them are another list only when a blank line parts them from the first
+    ``count``, which stand on consecutive lines; ([], line_end) otherwise."""
+    items, end = _bullets(text, line_end, count)
+    if len(items) < count:
+        return (items, end) if _cut_list(text, items, end, count) else ([], line_end)
+    more, _ = _bullets(text, end, 1)
+    consecutive = not _BLANK_LINE.search(text, items[0][1], end)
+    if more and not (consecutive and _BLANK_LINE.match(text, end)):
+        return [], line_end  # "to temaer, der fylder meget:" over four bullets: no list of two
+    return items, end
+
+
+def _explanation_end(text: str, line_end: int, indent: int) -> Optional[int]:
+    """Where the lines explaining a bullet item end: one or more lines under it, indented deeper than its
+    mark and no bullets themselves; None when no such line follows."""
+    end = None
+    for m in re.finditer(r"\n(?P<lead>[ \t]*)(?P<line>[^\n]*)", text[line_end:]):
+        line = m.group("line")
+        if not line.strip():
+            if end is None:
+                return None
+            continue
+        if len(m.group("lead").expandtabs(4)) <= indent or _MARK.match(line):
+            break
+        end = line_end + m.end()
+    return end
 
 
 def _outdented_number(level: tuple[int, bool], first: tuple[int, bool], blank: bool) -> bool:
@@ -1097,6 +1153,15 @@ def _titles(kinds: str, count: int, titled: bool, cut: bool) -> Optional[re.Matc
     kinds = kinds[:-1] if kinds.endswith("H") else kinds  # a short last line may be a cut paragraph
     found = re.match(rf"{lead}(?:HP+){{1,{count - 1}}}H?$", kinds)
     return found if found and found.group(0).count("H") >= 2 else None
+
+
+def _titles_under(text: str, pos: int, count: int) -> list[tuple[str, int]]:
+    """``count`` titles each followed by a paragraph right under ``pos``; [] otherwise."""
+    lines, _, cut = _lines(text, pos)
+    plain = [_unbold(m.group("line"), m.start("line")) for m in lines]
+    kinds = "".join("H" if _heading_like(line) else "P" for line, _ in plain)
+    titles = _titles(kinds, count, False, cut) if count >= 2 else None
+    return [plain[i] for i in range(titles.end()) if kinds[i] == "H"] if titles else []
 
 
 def _line_block(text: str, pos: int, count: Optional[int], titled: bool) -> tuple[list[tuple[str, int]], int]:
@@ -1279,7 +1344,7 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
     if start.mode == "member":  # "Forebyggelse af indbrud er et af rådets kerneområder."
         return [(start.head, pos)], pos + len(start.head), False
     if start.mode == "clause_bullets":  # "fire faste temaer, der går igen hvert år." over four bullets
-        items, end = _bullets(text, line_end, start.count)
+        items, end = _counted_bullets(text, line_end, start.count)
         agenda = any(re.search(r"\d", item) or _clean(item, pat).casefold().startswith(pat.agenda_items)
                      for item, _ in items)  # "tre temaer, der blev udskudt:" over "1. Budget 2025", "Eventuelt"
         if (len(items) == start.count or _cut_list(text, items, end, start.count)) and not agenda:
@@ -1287,6 +1352,11 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         return [], pos, False
     if start.mode == "label":  # "Indsatsområde 2: Tryghed og trivsel"
         return [(text[pos:line_end], pos)], line_end, True
+    if start.mode == "titled":  # "… to af indsatsområderne i programmet." over two titled paragraphs
+        lines = _titles_under(text, line_end, start.count or 0)
+        return (lines, lines[-1][1] + len(lines[-1][0]), True) if lines else ([], pos, False)
+    if start.mode == "label_next":  # "FOKUSOMRÅDE 1" over "En brugervenlig sektor ........ 10"
+        return _next_line_name(text, pos, line_end, pat)
     if start.mode == "quoted_label":  # "under temaet ”Det gode liv i landsbyen”"
         quoted = _QUOTED.match(text, pos)
         return ([(quoted.group("item").strip(), quoted.start("item"))], quoted.end(), False) if quoted else ([], pos, False)
@@ -1306,6 +1376,9 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         items, end = ([], pos) if text[pos:line_end].strip() else _bullets(text, line_end)
         if len(items) >= 2:
             return ([], pos, False) if _sentence_items(items, pat) else (items, end, True)
+    if start.mode == "list" and start.count and _relative_colon(text, start, line_end, pat):
+        items, end = _counted_bullets(text, line_end, start.count)  # "fire spor, der er afgørende:" over bullets
+        return (items, end, True) if items else ([], pos, False)
     if text[pos:line_end].strip() or start.mode == "heading":
         items, end = _inline(text, pos, pat, start)
         return items, end, False
@@ -1331,6 +1404,36 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
                                   or any(re.search(r"\d", item) for item, _ in items)):
         return [], pos, False  # under a title only a bare list of as many items as it counts, no dates
     return items, end, False
+
+
+def _relative_colon(text: str, start: _Start, line_end: int, pat: _Patterns) -> bool:
+    """A counted list noun goes on with a relative clause that ends its line in a colon ("fire strategiske
+    spor, der er afgørende for samarbejdet:"): the items are the bullets below, not the clause."""
+    comma = start.head.rfind(",")
+    if comma < 0:
+        return False
+    clause = f"{start.head[comma + 1:]} {text[start.pos:line_end]}".strip()
+    return (clause.split()[0].casefold() in pat.relative_starts and clause.endswith(":")
+            and pat.relative_colon.fullmatch(clause) is not None)
+
+
+def _next_line_name(text: str, pos: int, line_end: int, pat: _Patterns) -> tuple[list[tuple[str, int]], int, bool]:
+    """The name on the line under a numbered label standing alone ("FOKUSOMRÅDE 1" over "En brugervenlig
+    digital sektor ........ 10"), without a table of contents' dot leaders and page number; a name that
+    wraps goes on onto a next line starting in lower case."""
+    line = text[pos:line_end]
+    end = line_end
+    if not _LEADERS.search(line):
+        following = re.match(r"\n[ \t]*(?P<line>[a-zæøå][^\n]*)", text[line_end:])
+        if following and _LEADERS.search(following.group("line")):  # "… digital suverænitet" / "og … i Europa ... 18"
+            line = f"{line} {following.group('line')}"
+            end = line_end + following.end()
+    name = _LEADERS.sub("", line).strip()
+    words = name.split()
+    if (not name or not _heading_like(name) or re.search(r"\d", name)
+            or any(w.casefold() in pat.sentence_words for w in words)):
+        return [], pos, False
+    return [(name, pos)], end, True
 
 
 def _sentence_start(text: str, pos: int) -> int:
