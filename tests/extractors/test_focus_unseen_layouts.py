@@ -117,3 +117,29 @@ def test_counted_sentence_over_fewer_titled_paragraphs_names_nothing() -> None:
     text = ("Udvalget har godkendt tre af indsatsområderne i planen.\n\n"
             "Næste møde\nUdvalget mødes igen i juni.\n")
     assert focus(text) == []
+
+
+# A list in parentheses after a counted noun; a definite noun with a verb and a colon
+
+
+def test_list_in_parentheses_after_a_counted_noun() -> None:
+    text = ("Klubben har tre fokusområder (talentudvikling, frivillige og faciliteter), som bestyrelsen "
+            "følger op på hvert år.\n")
+    assert focus(text) == ["talentudvikling", "frivillige", "faciliteter"]
+
+
+def test_a_reference_in_parentheses_names_nothing() -> None:
+    text = "Planen har fire indsatsområder (se bilag 3), som beskrives nærmere i handleplanen.\n"
+    assert focus(text) == []
+
+
+def test_definite_noun_verb_and_colon_keeps_no_verb_as_an_area() -> None:
+    text = "Fokusområderne er: ensomhed, bevægelse og kost.\n"
+    assert focus(text) == ["ensomhed", "bevægelse", "kost"]
+
+
+def test_counted_sentence_over_numbered_agenda_lines_names_nothing() -> None:
+    text = ("Byrådet behandlede to af indsatsområderne på mødet.\n\n"
+            "Punkt 4\nGodkendt uden bemærkninger.\n\nPunkt 5\nUdsat til næste møde.\n")
+    assert focus(text) == []
+

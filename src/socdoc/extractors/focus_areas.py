@@ -14,6 +14,14 @@ An opener starts a list of focus areas; the list follows it in one of these layo
   page, wrapped titles joined, "Læs mere" under each), or the first column of a table, ended by a
   paragraph or page furniture; consecutive menu lines ("Nyheder", "Kalender") are no list;
 - the column of a table headed "Indsatsområde";
+- a numbered label alone on its line over the area's name ("FOKUSOMRÅDE 1" / "En brugervenlig sektor
+  ...... 10" in a table of contents, leaders and page number cut off, a wrapped name joined);
+- a list set off by dashes or in parentheses after a counted noun ("tre spor - A, B og C - og …",
+  "fire indsatsområder (A, B, C og D)"), in parentheses only with as many items as counted;
+- bullets each explained by lines indented under them ("• Boliger til ældre" / "  Fordi …");
+- a counted noun with a relative clause ending in a colon over exactly as many bullets ("fire strategiske
+  spor, der er afgørende for samarbejdet:"), and a counted noun in a sentence ending its paragraph ("… for
+  to af indsatsområderne under programmet.") over as many titles each followed by a paragraph;
 - headings that each stand over the same label line ("Nye initiativer:" over its bullets, two or more
   times): the headings are the areas, the bullets activities;
 - short verbless theme phrases bulleted under a strategy heading and one sentence ending in a colon;
@@ -968,6 +976,11 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     rest = text[pos:stop].replace("\n", " ")
     if start.head.rstrip()[-1:] in ("-", "–"):  # "tre spor - A, B og C - og …": the list between the dashes
         rest = _CLOSING_DASH.split(rest, maxsplit=1)[0]
+    enclosed = start.head.rstrip()[-1:] == "("  # "fire indsatsområder (A, B, C og D), som …"
+    if enclosed:
+        if ")" not in rest:
+            return [], pos
+        rest = rest[:rest.index(")")]
     sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
     if start.mode in ("phrase", "heading", "direct"):
         sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
@@ -980,6 +993,8 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
         items.pop()  # "…, Uddannelse og besk" where the saved page ends
     if start.mode == "direct" and not _direct_ok([i for i, _ in items], pat):
         return [], pos
+    if enclosed and len(items) != start.count:
+        return [], pos  # "tre indsatsområder (se bilaget)": a reference, not the list
     if any(pat.example_tail.search(i.strip().rstrip(".")) for i, _ in items[-1:]):
         return [], pos  # "sommerskole, lektiecafé mv.": examples, not named areas
     least = 1 if start.mode == "phrase" else start.least
@@ -1161,7 +1176,10 @@ def _titles_under(text: str, pos: int, count: int) -> list[tuple[str, int]]:
     plain = [_unbold(m.group("line"), m.start("line")) for m in lines]
     kinds = "".join("H" if _heading_like(line) else "P" for line, _ in plain)
     titles = _titles(kinds, count, False, cut) if count >= 2 else None
-    return [plain[i] for i in range(titles.end()) if kinds[i] == "H"] if titles else []
+    found = [plain[i] for i in range(titles.end()) if kinds[i] == "H"] if titles else []
+    if any(_title_kind(line, patterns()) not in ("title", "wrap") for line, _ in found):
+        return []  # "Punkt 3" / "Godkendt.", "Vi mødes igen": an agenda or sentences, no titles
+    return found
 
 
 def _line_block(text: str, pos: int, count: Optional[int], titled: bool) -> tuple[list[tuple[str, int]], int]:
@@ -1504,7 +1522,7 @@ def _focus_context(text: str, pos: int, pat: _Patterns) -> bool:
 
 def _direct_ok(items: list[str], pat: _Patterns) -> bool:
     """A list joined without a colon: three or more items, or capitalised ones, not a clause."""
-    if not items or items[0].split()[0].casefold().rstrip(".") in pat.not_item_starts:
+    if not items or items[0].split()[0].casefold().rstrip(".:") in pat.not_item_starts:
         return False
     return len(items) >= 3 or all(i[:1].isupper() for i in items)
 
