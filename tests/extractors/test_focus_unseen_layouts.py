@@ -143,3 +143,8 @@ def test_counted_sentence_over_numbered_agenda_lines_names_nothing() -> None:
             "Punkt 4\nGodkendt uden bemærkninger.\n\nPunkt 5\nUdsat til næste møde.\n")
     assert focus(text) == []
 
+
+
+def test_a_single_label_alone_on_its_line_names_nothing() -> None:
+    text = "Toget kører fra\nSpor 1\nAfgang mod Aarhus og Aalborg\n"
+    assert focus(text) == []

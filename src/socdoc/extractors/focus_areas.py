@@ -493,7 +493,8 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
     if has("label"):
         starts += [_Start(m.end(), m.group(0), "label") for m in pat.label.finditer(text)
                    if _line_start(text, m.start()) or _closing_label(text, m)]
-        starts += [_Start(m.end(), m.group(0), "label_next") for m in pat.label_line.finditer(text)]
+        alone = list(pat.label_line.finditer(text))  # one "Spor 1" over a line is no series of areas
+        starts += [_Start(m.end(), m.group(0), "label_next") for m in alone] if len(alone) >= 2 else []
     if "|" in text and has("table"):
         starts += [_Start(m.end(), m.group(0), "table") for m in pat.table.finditer(text)]
     if has("focus"):
