@@ -2101,16 +2101,18 @@ def _sender_institution_candidates(text: str) -> list[Candidate]:
 
 
 @functools.lru_cache(maxsize=1)
-def _person_from() -> re.Pattern[str]:
+def _person_from() -> Prefiltered:
     """A named person, or a thing sent, then "fra" and a capitalised name up to the first word
-    in lower case: "Bo Lund fra Nordby Boligforening", "ansøgning fra GSI"."""
+    in lower case: "Bo Lund fra Nordby Boligforening", "ansøgning fra GSI". Tried only where a
+    match can begin: a capital letter or a sender noun at a word's start."""
     cap = rf"[{UPPER}][\w’'+&-]*"
     senders = "|".join(map(re.escape, cues()["parties"]["sender_nouns"]))
-    return re.compile(
+    starts = prefix_starts(cues()["parties"]["sender_nouns"], extra_class=UPPER, not_after=r"[\w-]", ignore_case=True)
+    return Prefiltered(re.compile(
         rf"(?:(?<![\w-])(?P<person>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})"
         rf"|(?<![\w-])(?i:{senders}))[ ]fra[ ](?P<name>{cap}(?:[ ]{cap}){{0,3}})(?=[ ]*[,.:;)\n]|[ ][{LOWER}\d(])"
         rf"|(?<![\w-])Fra[ ](?P<label>{cap}(?:[ ]{cap}){{0,3}})[ ]?:[ ]+[{UPPER}]"  # "Fra Nordby Boligselskab: Bo Lund"
-    )
+    ), starts)
 
 
 def _person_from_candidates(text: str, pat: _Patterns) -> list[Candidate]:
