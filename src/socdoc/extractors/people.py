@@ -1206,10 +1206,20 @@ _ROLE_CELL_AFTER_PARTY = re.compile(r"[ ](?P<role>[^\n]{2,40}?)[ \t]*(?=\n|\Z)")
 _LETTER_ROWS_MIN = 2  # rows "Eva Lund, A (sygdom)" that make a list of members with their party letters
 
 
+@functools.lru_cache(maxsize=1)
+def _letter_cell_gate(letters: frozenset[str]) -> re.Pattern[str]:
+    """What every ``letter_row`` match holds: a cell separator, a party letter and a cell's end
+    (or a role cell) after it. A text without one has no such rows."""
+    letter_alt = "|".join(sorted((re.escape(x) for x in letters if x), key=len, reverse=True))
+    return re.compile(rf"[,\-–\t|][ \t]*(?:{letter_alt})(?=[ \t]*(?:$|[-–,;(\t|]))", re.M)
+
+
 def _letter_rows(text: str, pat: _Patterns, add: Any) -> None:
     """List rows of a name with its party letter after a comma ("Bo Dam, F, (arbejde)", "Borgmester
     Eva Lund, A (sygdom)", "Kim Holm, V, ankom kl. 17.40"): each a person with the letter (and the role
     before the name), where the text holds at least two such rows."""
+    if _letter_cell_gate(pat.letters).search(text) is None:
+        return
     rows = list(pat.letter_row.finditer(text))
     if len(rows) < _LETTER_ROWS_MIN:
         return
