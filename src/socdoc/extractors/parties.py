@@ -106,7 +106,7 @@ class _Patterns:
     generic: re.Pattern[str]
     capitalised_only: re.Pattern[str]
     for_head: Prefiltered
-    name_head: re.Pattern[str]
+    name_head: Prefiltered
     suffix_name: Prefiltered
     company: Prefiltered
     applicant: re.Pattern[str]
@@ -277,11 +277,11 @@ def patterns() -> _Patterns:
         ),
         first_chars(UPPER + chars_class(_initials(data["for_heads"]))),
     )
-    name_head = re.compile(
+    name_head = Prefiltered(re.compile(
         rf"(?P<head>{word_start_trie(data['name_heads'])}|(?<![\w-])[{UPPER}][{LOWER}]+(?:{'|'.join(data['name_head_endings'])}))"
         rf"[ ](?P<tail>{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,2}}"
         rf"(?:,[ ](?P<place>{mun_alt}))?)"
-    )
+    ), prefix_starts(data["name_heads"], extra_class=UPPER, not_after=r"[\w-]"))  # a head, or a capital, at a word's start
     name_suffixes = sorted({*data["name_suffixes"], *recall_cues()["name_suffixes"]}, key=len, reverse=True)
     capitalised_suffixes = [s.capitalize() for s in name_suffixes]
     suffix_name = Prefiltered(
