@@ -1386,11 +1386,18 @@ _ORG_TOKEN = re.compile(rf"(?:[{UPPER}\d][\w&/.'’-]*|og|&|/|-|–)")
 _SURNAME_FIRST_MIN = 3  # items in a row "Holm, Eva IA Lund, Bo S …" that make it a members' list
 
 
+@functools.lru_cache(maxsize=1)
+def _party_letter_gate(letters: frozenset[str]) -> re.Pattern[str]:
+    """How every ``surname_first`` item ends: a space, a party letter, then a space or the line's end."""
+    letter_alt = "|".join(sorted((re.escape(x) for x in letters if x), key=len, reverse=True))
+    return re.compile(rf"[ ](?:{letter_alt})(?=[ ]|$)", re.M)
+
+
 def _surname_first_rows(text: str, pat: _Patterns, out: list[Candidate]) -> None:
     """Members listed surname first with the party letter after the given names ("Hansen, Ane IA
     Olsen, Peter IA Berthelsen, Nuka S"): each a person named in natural order, with the party.
     Only runs of at least three such items count."""
-    if ", " not in text:
+    if ", " not in text or _party_letter_gate(pat.letters).search(text) is None:
         return
     pos = 0
     while (m := pat.surname_first.search(text, pos)) is not None:
