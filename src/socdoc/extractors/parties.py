@@ -2243,7 +2243,7 @@ def _grant_subject_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
-_HYPHENED_ACRONYM = re.compile(rf"(?<![\w-])(?P<first>[{UPPER}]{{2,6}})-(?P<second>[{UPPER}]{{2,6}})(?![\w-])")
+_HYPHENED_ACRONYM = re.compile(rf"(?P<first>[{UPPER}](?<![\w-](?s:.))[{UPPER}]{{1,5}})-(?P<second>[{UPPER}]{{2,6}})(?![\w-])")
 
 
 def _hyphened_acronym_candidates(text: str, pat: _Patterns) -> list[Candidate]:
@@ -2262,7 +2262,7 @@ def _hyphened_acronym_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 
 # "Job- og vækstcenter Nordby": a coordinated centre's name written small after its first part
 _COORDINATED_CENTRE = re.compile(
-    rf"(?<![\w-])[{UPPER}][{LOWER}]+-[ ](?:og|&)[ ][{LOWER}]+(?:center|centret|centeret)[ ](?P<place>[{UPPER}][{LOWER}]+)(?![\w-])"
+    rf"[{UPPER}](?<![\w-](?s:.))[{LOWER}]+-[ ](?:og|&)[ ][{LOWER}]+(?:center|centret|centeret)[ ](?P<place>[{UPPER}][{LOWER}]+)(?![\w-])"
 )
 
 
@@ -2610,7 +2610,7 @@ def _with_place_genitive_lead(text: str, cand: Candidate, pat: _Patterns) -> Can
 
 # "SVM-regeringen", "S-regeringens": a government named by its parties' letters, in the definite
 # form that names it (the indefinite "en VK-regering" speaks of a kind of government)
-_COALITION = re.compile(rf"(?<![\w-])(?P<letters>[{UPPER}]{{1,5}})-regeringens?(?![\w-])")
+_COALITION = re.compile(rf"(?P<letters>[{UPPER}](?<![\w-](?s:.))[{UPPER}]{{0,4}})-regeringens?(?![\w-])")
 # "under VK-regeringen": the government's term as a time, not the government acting
 _TERM_BEFORE = re.compile(r"(?i:under|i)[ ](?:den[ ])?(?:tidligere[ ])?$")
 
