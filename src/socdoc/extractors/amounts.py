@@ -43,6 +43,8 @@ class _Patterns:
     scale_only: Prefiltered
     per_year_after: re.Pattern[str]
     per_year_before: re.Pattern[str]
+    money_gate: Prefiltered  # a currency: every match of number_first (but one with ",-") and currency_first has one
+    scale_gate: Prefiltered  # a big scale word: every match of scale_only has one
 
 
 def _scale_group(words: list[str]) -> str:
@@ -121,6 +123,9 @@ def _patterns() -> _Patterns:
         Prefiltered(scale_only, number_starts),
         per_year_after,
         per_year_before,
+        Prefiltered(re.compile(rf"{currency}|{scaled_currency}", re.IGNORECASE), prefix_starts(
+            [*data.scaled_currencies, *data.currencies], not_after="(?!)", ignore_case=True)),
+        Prefiltered(re.compile(big_scale, re.IGNORECASE), prefix_starts(big_scales, not_after="(?!)", ignore_case=True)),
     )
 
 
@@ -353,11 +358,15 @@ def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
     taken = _Intervals()
     found: list[Amount] = []
 
-    for pattern, check in (
-        (p.number_first, None),
-        (p.currency_first, None),
-        (p.scale_only, _scale_only_ok),
+    money = ",-" in text or p.money_gate.search(text) is not None
+    scaled = p.scale_gate.search(text) is not None
+    for pattern, check, can_match in (
+        (p.number_first, None, money),
+        (p.currency_first, None, money),
+        (p.scale_only, _scale_only_ok, scaled),
     ):
+        if not can_match:
+            continue  # no currency (scale word) in the text: the pattern finds nothing
         for match in _matches(pattern, text):
             if check is not None and not check(match):
                 continue

@@ -1189,7 +1189,7 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 _JOINED_TOWNS = re.compile(
-    rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+-[{UPPER}][{LOWER}]+)"
+    rf"(?P<name>[{UPPER}](?<![\w-](?s:.))[{LOWER}]+-[{UPPER}][{LOWER}]+)"
     rf"(?:[ ](?:{'|'.join(map(re.escape, cues()['parties']['area_nouns_after']))})(?![\w-]))"
 )
 

@@ -169,7 +169,9 @@ _AM_PM = re.compile(r"\d\s?[AP]\.?M\b")
 # four-digit year), "02.12. 2009" (a space before the year only) and "d.1.2.2022" (the abbreviation "d." run into the date).
 _SPACED_OR_GLUED = Prefiltered(re.compile(
     r"(?:(?<![\w.])[dD]\.(?=\d)|(?<![\w.,/\-]))(?P<d>[0-3]?\d)\.(?P<sp>[ ]?)(?P<m>[01]?\d)\.(?:(?P=sp)|(?<=\d\.\d\.)[ ]|(?<=\d\.\d\d\.)[ ])(?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)"
-), re.compile(r"[dD\d]"))  # a match opens with "d." or the day's digit: tried only there
+), re.compile(r"[dD\d](?:(?<=[dD])(?=\.)|(?<=\d)(?=\d?\.[ ]?\d\d?\.))"))
+# a match opens with "d." or the day's digit before "N." or "NN.", a space perhaps and the month's
+# "N." or "NN.": tried only there (the class first, so the regex engine skips to it)
 
 
 def _spaced_or_glued(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:

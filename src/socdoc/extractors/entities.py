@@ -337,7 +337,7 @@ def ents_of(doc: Any, label: str) -> list[tuple[int, int]]:
         if user_data is not None:
             user_data[_ENTS_BY_LABEL] = by_label
     spans = list(by_label.get(label, ()))
-    if label == "ORG":
+    if label == "ORG" and spans:  # no entities (the rules alone): no text to join
         from socdoc.extractors.ner_accept import plausible_org
 
         text = doc.text  # joins every token: once, not per entity

@@ -1418,7 +1418,7 @@ def _is_role_head(word: str) -> bool:
     if not low:
         return False
     words, suffixes = _attendance_patterns()["role_heads"]
-    if low in words or any(low.endswith(s) for s in suffixes):
+    if low in words or low.endswith(suffixes):
         return True
     return load_gazetteers().roles.matches(low)
 

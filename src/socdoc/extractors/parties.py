@@ -106,7 +106,7 @@ class _Patterns:
     generic: re.Pattern[str]
     capitalised_only: re.Pattern[str]
     for_head: Prefiltered
-    name_head: re.Pattern[str]
+    name_head: Prefiltered
     suffix_name: Prefiltered
     company: Prefiltered
     applicant: re.Pattern[str]
@@ -277,11 +277,11 @@ def patterns() -> _Patterns:
         ),
         first_chars(UPPER + chars_class(_initials(data["for_heads"]))),
     )
-    name_head = re.compile(
+    name_head = Prefiltered(re.compile(
         rf"(?P<head>{word_start_trie(data['name_heads'])}|(?<![\w-])[{UPPER}][{LOWER}]+(?:{'|'.join(data['name_head_endings'])}))"
         rf"[ ](?P<tail>{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,2}}"
         rf"(?:,[ ](?P<place>{mun_alt}))?)"
-    )
+    ), prefix_starts(data["name_heads"], extra_class=UPPER, not_after=r"[\w-]"))  # a head, or a capital, at a word's start
     name_suffixes = sorted({*data["name_suffixes"], *recall_cues()["name_suffixes"]}, key=len, reverse=True)
     capitalised_suffixes = [s.capitalize() for s in name_suffixes]
     suffix_name = Prefiltered(
@@ -2101,16 +2101,18 @@ def _sender_institution_candidates(text: str) -> list[Candidate]:
 
 
 @functools.lru_cache(maxsize=1)
-def _person_from() -> re.Pattern[str]:
+def _person_from() -> Prefiltered:
     """A named person, or a thing sent, then "fra" and a capitalised name up to the first word
-    in lower case: "Bo Lund fra Nordby Boligforening", "ansøgning fra GSI"."""
+    in lower case: "Bo Lund fra Nordby Boligforening", "ansøgning fra GSI". Tried only where a
+    match can begin: a capital letter or a sender noun at a word's start."""
     cap = rf"[{UPPER}][\w’'+&-]*"
     senders = "|".join(map(re.escape, cues()["parties"]["sender_nouns"]))
-    return re.compile(
+    starts = prefix_starts(cues()["parties"]["sender_nouns"], extra_class=UPPER, not_after=r"[\w-]", ignore_case=True)
+    return Prefiltered(re.compile(
         rf"(?:(?<![\w-])(?P<person>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})"
         rf"|(?<![\w-])(?i:{senders}))[ ]fra[ ](?P<name>{cap}(?:[ ]{cap}){{0,3}})(?=[ ]*[,.:;)\n]|[ ][{LOWER}\d(])"
         rf"|(?<![\w-])Fra[ ](?P<label>{cap}(?:[ ]{cap}){{0,3}})[ ]?:[ ]+[{UPPER}]"  # "Fra Nordby Boligselskab: Bo Lund"
-    )
+    ), starts)
 
 
 def _person_from_candidates(text: str, pat: _Patterns) -> list[Candidate]:
@@ -2241,7 +2243,7 @@ def _grant_subject_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
-_HYPHENED_ACRONYM = re.compile(rf"(?<![\w-])(?P<first>[{UPPER}]{{2,6}})-(?P<second>[{UPPER}]{{2,6}})(?![\w-])")
+_HYPHENED_ACRONYM = re.compile(rf"(?P<first>[{UPPER}](?<![\w-](?s:.))[{UPPER}]{{1,5}})-(?P<second>[{UPPER}]{{2,6}})(?![\w-])")
 
 
 def _hyphened_acronym_candidates(text: str, pat: _Patterns) -> list[Candidate]:
@@ -2260,7 +2262,7 @@ def _hyphened_acronym_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 
 # "Job- og vækstcenter Nordby": a coordinated centre's name written small after its first part
 _COORDINATED_CENTRE = re.compile(
-    rf"(?<![\w-])[{UPPER}][{LOWER}]+-[ ](?:og|&)[ ][{LOWER}]+(?:center|centret|centeret)[ ](?P<place>[{UPPER}][{LOWER}]+)(?![\w-])"
+    rf"[{UPPER}](?<![\w-](?s:.))[{LOWER}]+-[ ](?:og|&)[ ][{LOWER}]+(?:center|centret|centeret)[ ](?P<place>[{UPPER}][{LOWER}]+)(?![\w-])"
 )
 
 
@@ -2608,7 +2610,7 @@ def _with_place_genitive_lead(text: str, cand: Candidate, pat: _Patterns) -> Can
 
 # "SVM-regeringen", "S-regeringens": a government named by its parties' letters, in the definite
 # form that names it (the indefinite "en VK-regering" speaks of a kind of government)
-_COALITION = re.compile(rf"(?<![\w-])(?P<letters>[{UPPER}]{{1,5}})-regeringens?(?![\w-])")
+_COALITION = re.compile(rf"(?P<letters>[{UPPER}](?<![\w-](?s:.))[{UPPER}]{{0,4}})-regeringens?(?![\w-])")
 # "under VK-regeringen": the government's term as a time, not the government acting
 _TERM_BEFORE = re.compile(r"(?i:under|i)[ ](?:den[ ])?(?:tidligere[ ])?$")
 

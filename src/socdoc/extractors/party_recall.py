@@ -186,7 +186,7 @@ def partner_candidates(text: str, places: frozenset[str], stop_words: frozenset[
 @functools.lru_cache(maxsize=1)
 def _foreign_org() -> re.Pattern[str]:
     endings = trie_regex(recall_cues()["foreign_org_endings"])
-    return re.compile(rf"(?<![\w-])[{UPPER}][{LOWER}]{{3,}}(?i:{endings})(?![\w-])")
+    return re.compile(rf"[{UPPER}](?<![\w-](?s:.))[{LOWER}]{{3,}}(?i:{endings})(?![\w-])")
 
 
 def foreign_org_candidates(text: str) -> list[Candidate]:

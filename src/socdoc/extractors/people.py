@@ -37,6 +37,7 @@ from socdoc.extractors.entities import (
     ents_of,
     mention,
     overlaps,
+    prefix_starts,
     proper_word,
     trie_regex,
 )
@@ -991,6 +992,26 @@ def _name_start(
     return words[-2][0]
 
 
+@functools.lru_cache(maxsize=1)
+def _scan_gates() -> dict[str, Any]:
+    """What the text must hold for some full-text scans of :func:`_candidates` to match at all: a
+    word their patterns write case-sensitively, or the place where a case-insensitive one can
+    begin. The scan is skipped without it (the same candidates, fewer scans)."""
+    more = people_cues()
+    return {
+        "takes_over": tuple(f" {verb} " for verb in more["takeover_verbs"]),
+        "elected": tuple(f"{verb} " for verb in more["election_verbs"]),
+        # where a participle can begin (case-insensitive; found by its first letter)
+        "elected_colon": prefix_starts(more["elected_participles"], not_after="(?!)", ignore_case=True),
+        "written_by": prefix_starts(more["written_by"], not_after="(?!)", ignore_case=True),
+        "credit": tuple(more["credit_labels"]),
+    }
+
+
+def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
+    return any(part in text for part in parts)
+
+
 def _candidates(
     text: str, doc: Any, meeting: Any, pat: _Patterns, blocked: list[tuple[int, int]]
 ) -> list[Candidate]:
@@ -1068,10 +1089,13 @@ def _candidates(
         if (_given_name(m.group("name").split()[0], pat) and not _plural_role(m.group("role"), pat)
                 and not _former_office(text, m.start("role"))):
             add(m.start("name"), m.end("name"), 3, role=m.group("role"))
-    for m in pat.elected.finditer(text):  # "Rådet udpegede Eva Holm som formand"
+    gates = _scan_gates()
+    elected = pat.elected.finditer(text) if _holds_any(text, gates["elected"]) else ()
+    for m in elected:  # "Rådet udpegede Eva Holm som formand"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     _elected_under_office_item(text, pat, add)
-    for m in pat.elected_colon.finditer(text):  # "Enstemmigt valgt formand: Eva Holm"
+    elected_colon = pat.elected_colon.finditer(text) if gates["elected_colon"].search(text) else ()
+    for m in elected_colon:  # "Enstemmigt valgt formand: Eva Holm"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     _role_group_rows(text, pat, add)
     for m in pat.name_colon_role.finditer(text):  # " • Eva Holm: Konsulent, Staben" in a members list
@@ -1095,13 +1119,15 @@ def _candidates(
         if m.group("label").casefold() != role:  # a plural label: "Øvrige sagsbehandlere: Bo Dam, Eva Lund"
             for more in _label_list(text, m.end("name"), pat):
                 add(more.start("name"), more.end("name"), 2, role=role)
-    for m in pat.credit.finditer(text):  # "Foto: Simon Holm / Ritzau": a photographer, when a first name says so
+    credits = pat.credit.finditer(text) if _holds_any(text, gates["credit"]) else ()
+    for m in credits:  # "Foto: Simon Holm / Ritzau": a photographer, when a first name says so
         if _given_name(m.group("name").split()[0], pat):
             add(m.start("name"), m.end("name"), 2)
     for m in pat.applicant.finditer(text):  # "Sommerkoncert fra Eva Holm Bak: 15.000 kr.": a grant's applicant
         if _given_name(m.group("name").split()[0], pat) and _plain_name(m.group("name"), pat):
             add(m.start("name"), m.end("name"), 2)
-    for m in pat.written_by.finditer(text):  # "Denne artikel er skrevet af Eva Holm."
+    written_by = pat.written_by.finditer(text) if gates["written_by"].search(text) else ()
+    for m in written_by:  # "Denne artikel er skrevet af Eva Holm."
         add(m.start("name"), m.end("name"), 2)
     for m in pat.byline.finditer(text):
         nxt = pat.next_line_role.match(text, m.end("name"))
@@ -1151,7 +1177,8 @@ def _candidates(
     _letter_rows(text, pat, add)
     _attendance_subjects(text, pat, add)
     _signatories(text, pat, add)
-    for m in pat.takes_over.finditer(text):  # "Bo er stoppet som sekretær, og Eva Lund overtager hans plads"
+    takes_over = pat.takes_over.finditer(text) if _holds_any(text, gates["takes_over"]) else ()
+    for m in takes_over:  # "Bo er stoppet som sekretær, og Eva Lund overtager hans plads"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.party_apposition.finditer(text):  # "Bo Dam, Socialdemokratiet, Eva Lund, Venstre"
         if len(m.group("name").split()) <= 3 and _model_name_ok(squash(m.group("name")), pat) \
@@ -1179,10 +1206,20 @@ _ROLE_CELL_AFTER_PARTY = re.compile(r"[ ](?P<role>[^\n]{2,40}?)[ \t]*(?=\n|\Z)")
 _LETTER_ROWS_MIN = 2  # rows "Eva Lund, A (sygdom)" that make a list of members with their party letters
 
 
+@functools.lru_cache(maxsize=1)
+def _letter_cell_gate(letters: frozenset[str]) -> re.Pattern[str]:
+    """What every ``letter_row`` match holds: a cell separator, a party letter and a cell's end
+    (or a role cell) after it. A text without one has no such rows."""
+    letter_alt = "|".join(sorted((re.escape(x) for x in letters if x), key=len, reverse=True))
+    return re.compile(rf"[,\-–\t|][ \t]*(?:{letter_alt})(?=[ \t]*(?:$|[-–,;(\t|]))", re.M)
+
+
 def _letter_rows(text: str, pat: _Patterns, add: Any) -> None:
     """List rows of a name with its party letter after a comma ("Bo Dam, F, (arbejde)", "Borgmester
     Eva Lund, A (sygdom)", "Kim Holm, V, ankom kl. 17.40"): each a person with the letter (and the role
     before the name), where the text holds at least two such rows."""
+    if _letter_cell_gate(pat.letters).search(text) is None:
+        return
     rows = list(pat.letter_row.finditer(text))
     if len(rows) < _LETTER_ROWS_MIN:
         return
@@ -1349,11 +1386,18 @@ _ORG_TOKEN = re.compile(rf"(?:[{UPPER}\d][\w&/.'’-]*|og|&|/|-|–)")
 _SURNAME_FIRST_MIN = 3  # items in a row "Holm, Eva IA Lund, Bo S …" that make it a members' list
 
 
+@functools.lru_cache(maxsize=1)
+def _party_letter_gate(letters: frozenset[str]) -> re.Pattern[str]:
+    """How every ``surname_first`` item ends: a space, a party letter, then a space or the line's end."""
+    letter_alt = "|".join(sorted((re.escape(x) for x in letters if x), key=len, reverse=True))
+    return re.compile(rf"[ ](?:{letter_alt})(?=[ ]|$)", re.M)
+
+
 def _surname_first_rows(text: str, pat: _Patterns, out: list[Candidate]) -> None:
     """Members listed surname first with the party letter after the given names ("Hansen, Ane IA
     Olsen, Peter IA Berthelsen, Nuka S"): each a person named in natural order, with the party.
     Only runs of at least three such items count."""
-    if ", " not in text:
+    if ", " not in text or _party_letter_gate(pat.letters).search(text) is None:
         return
     pos = 0
     while (m := pat.surname_first.search(text, pos)) is not None:

@@ -47,7 +47,11 @@ def _patterns() -> dict[str, Any]:
     two_year_preps = "|".join(re.escape(w) for w in data.two_year_prepositions)
     # where a multi-year adjective ("treårig", "3-årig") can begin
     adjective_starts = prefix_starts(data.multi_year_adjectives, extra_class=r"\d", not_after=r"[\w]", ignore_case=True)
+    # every multi-year adjective and "3-årig" hold "årig": without it, "project" and "period_from" find nothing
+    multi_year_gate = (re.compile("(?i:årig)") if all("årig" in a for a in data.multi_year_adjectives)
+                       else re.compile(""))
     return {
+        "multi_year_gate": multi_year_gate,
         "year_range": Prefiltered(
             re.compile(
                 rf"(?<![\w.,/\-])(?:(?:i\s+)?(?:perioden|årene)\s+|fra\s+)?(?P<y1>{year})"
@@ -189,6 +193,8 @@ def _is_age_or_code(text: str, end: int) -> bool:
 def _projects(text: str) -> Iterator[_Found]:
     data = da.load()
     p = _patterns()
+    if p["multi_year_gate"].search(text) is None:
+        return
     for m in p["project"].finditer(text):
         n = int(m.group("num")) if m.group("num") else data.multi_year_adjectives[m.group("adj").lower()]
         year = int(m.group("y"))

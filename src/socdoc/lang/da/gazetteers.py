@@ -192,9 +192,10 @@ class WordList:
         low = text.strip().lower()
         if low in self.words:
             return True
-        if any(low.endswith(s) and len(low) > len(s) for s in self.suffixes):
+        # one C call finds whether any suffix ends the text; only then which (it must leave a stem)
+        if low.endswith(self.suffixes) and any(low.endswith(s) and len(low) > len(s) for s in self.suffixes):
             return True
-        return any(low.startswith(p) for p in self.prefixes)
+        return low.startswith(self.prefixes)
 
 
 @dataclass(frozen=True)
