@@ -1033,11 +1033,15 @@ def _without_toc_blocks(lines: list[Line], cands: list[ItemHead], listed: dict[s
         else:
             blocks.append([b])
     out: list[ItemHead] = []
+    toc_last: Optional[ItemHead] = None  # the last entry of the contents list just read
     for k, block in enumerate(blocks):
         later = [c for rest in blocks[k + 1 :] for c in rest]
-        if len(block) < 2 or not _is_toc(lines, block, later):
+        continued = toc_last is not None and _continues_toc(lines, toc_last, block[0])
+        if not continued and (len(block) < 2 or not _is_toc(lines, block, later)):
+            toc_last = None
             out.extend(block)
             continue
+        toc_last = block[-1]
         listed.update((c.title, c.number) for c in block if c.number is not None)
         numbers = {c.number for c in later}
         recovered = [h for h in (_glued_heading(lines, c, block[-1].line) for c in block if c.number not in numbers)
@@ -1050,6 +1054,22 @@ def _without_toc_blocks(lines: list[Line], cands: list[ItemHead], listed: dict[s
             seen.add(c.line)
             unique.append(c)
     return unique
+
+
+_TOC_GAP_MAX_LINES = 3  # short lines between two runs of one contents list
+_TOC_GAP_MAX_WORDS = 5
+
+
+def _continues_toc(lines: list[Line], last: ItemHead, first: ItemHead) -> bool:
+    """``first`` goes on with the contents list that ended at ``last``: its number is the next one,
+    and between them stand only a few short lines that are no sentences, a group heading
+    ("Efterretningssager", "Lukkede punkter") or the wrapped end of a long listed title."""
+    if last.number is None or first.number != last.number + 1 or first.line <= last.line:
+        return False
+    gap = [line.clean for line in lines[last.content_line : first.line] if not (line.blank or line.noise)]
+    return len(gap) <= _TOC_GAP_MAX_LINES and all(
+        len(clean.split()) <= _TOC_GAP_MAX_WORDS and not clean.endswith((".", ":", "!", "?"))
+        and _LEADING_NUMBER.match(clean) is None for clean in gap)
 
 
 def _is_toc(lines: list[Line], block: list[ItemHead], later: list[ItemHead]) -> bool:

@@ -1,0 +1,36 @@
+"""Minutes layout families met on the opened sets B, F, G and H: a contents list split into groups
+whose entries wrap, attendance lists of "Name - unit" rows, minutes without a title."""
+
+from __future__ import annotations
+
+from socdoc.extractors.minutes_layout import parse_layout
+
+from minutes_run import run
+
+
+def test_contents_list_in_groups_with_a_wrapped_entry_is_no_items() -> None:
+    raw = (
+        "Miljøudvalget\n\nTorsdag den 07-05-2020 kl. 15:00\n\nIndholdsfortegnelse:\n\n"
+        "Åbne\n31 Godkendelse af dagsorden\n32 Klimaplan for Skovby\n\n\n"
+        "Efterretningssager\n33 Orientering om målinger af vandkvaliteten i søer, åer og vandløb i kommunen o\n"
+        "g i havnen\n34 Status for affaldssortering\n35 Meddelelser\n\n"
+        "Medlemmer:\n\nEva Holm Bo Dam\nKim Lund Rikke Sand\n\nFraværende:\n\n"
+        "31. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "32. Klimaplan for Skovby\n\nSagsfremstilling\nPlanen har været i høring.\n\nBeslutning\nGodkendt.\n"
+    )
+    layout = parse_layout(raw)
+    assert [item.head.number for item in layout.items if item.head] == [31, 32]
+    result = run(raw)
+    assert [p.name for p in result.meeting.participants] == ["Eva Holm", "Bo Dam", "Kim Lund", "Rikke Sand"]
+    assert [(d.item, d.outcome) for d in result.decisions] == [(31, "approved"), (32, "approved")]
+
+
+def test_a_numbered_item_after_a_contents_list_with_text_between_stays_an_item() -> None:
+    raw = (
+        "Indholdsfortegnelse:\n\n1 Godkendelse af dagsorden\n2 Budget\n\n"
+        "Mødet blev holdt på rådhuset, og alle medlemmer var til stede ved mødets start.\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "2. Budget\n\nBeslutning\nGodkendt.\n\n"
+        "3. Eventuelt\n\nBeslutning\nIntet.\n"
+    )
+    assert [item.head.number for item in parse_layout(raw).items if item.head] == [1, 2, 3]
