@@ -34,3 +34,18 @@ def test_a_numbered_item_after_a_contents_list_with_text_between_stays_an_item()
         "3. Eventuelt\n\nBeslutning\nIntet.\n"
     )
     assert [item.head.number for item in parse_layout(raw).items if item.head] == [1, 2, 3]
+
+
+def test_name_and_unit_rows_with_a_place_led_unit_and_a_lower_case_team() -> None:
+    raw = (
+        "Mødereferat\n\nd.: 04-10-2018 kl.: 17:00\n\nVejudvalget\n\n"
+        "Deltagere: Eva Holm - Grundejerforeningen\n\nBo Dam - Grundejerforeningen\n\n-\n\n"
+        "Kim Lund - Sommerhusforeningen Skovby Nord\n\nRikke Sand - Sommerhusforeningen Skovby Nord\n\n-\n\n"
+        "Ole Berg - formand for Vejudvalget\n\nLis Mark - team Park og Vej\n\n"
+        "Fraværende: Jens Bro\n\n"
+        "01 Godkendelse af dagsorden\n\nReferat:\n\nGodkendt\n"
+    )
+    result = run(raw)
+    assert [p.name for p in result.meeting.participants] == [
+        "Eva Holm", "Bo Dam", "Kim Lund", "Rikke Sand", "Ole Berg", "Lis Mark"]
+    assert result.meeting.absent == ["Jens Bro"]

@@ -1462,12 +1462,16 @@ def unit_or_role_word(word: str) -> bool:
 
 def _organisation_name(words: list[str]) -> bool:
     """True for words that end in an organisation word and open with no known first name
-    ("Rindby Strand Grundejerforening", "Sønderho Sommerhusområde"; not "Mette Nørgård")."""
+    ("Rindby Strand Grundejerforening", "Sønderho Sommerhusområde"; not "Mette Nørgård"), or that
+    open with one and go on with the names of its place ("Sommerhusforeningen Skovby Nord")."""
     from socdoc.extractors.people import first_names
 
-    if len(words) < 2 or not _is_org_word(words[-1]):
+    if len(words) < 2 or words[0].split("-")[0] in first_names():
         return False
-    return words[0].split("-")[0] not in first_names()
+    if _is_org_word(words[-1]):
+        return True
+    # a unit named first and its place after it ("Landliggerforeningen Skovby Vest"): no name opens so
+    return not words[0].isupper() and _is_org_word(words[0]) and all(w[:1].isupper() for w in words[1:])
 
 
 def _place_led(name: str) -> bool:
@@ -1868,7 +1872,7 @@ def _whole_names(clean: str, people: list[Person]) -> bool:
     rest = _PAREN_GROUP.sub(" ", rest)
     words = [w for w in _NON_WORD.split(rest) if w]
     return len(words) <= 6 and not any(w[:1].islower() and w not in ("og", "for", "fra", "i", "af", "ved", "på")
-                                       and not _is_role_head(w) for w in words)
+                                       and not unit_or_role_word(w) for w in words)  # "Bo Dam - team Vej og Park"
 
 
 _SENTENCE_WORDS = 2  # lower-case words beside the names that make a line a sentence
