@@ -49,3 +49,24 @@ def test_name_and_unit_rows_with_a_place_led_unit_and_a_lower_case_team() -> Non
     assert [p.name for p in result.meeting.participants] == [
         "Eva Holm", "Bo Dam", "Kim Lund", "Rikke Sand", "Ole Berg", "Lis Mark"]
     assert result.meeting.absent == ["Jens Bro"]
+
+
+def test_a_unit_in_the_plural_before_its_place_is_no_member() -> None:
+    raw = (
+        "Mødereferat\n\nd.: 04-10-2018 kl.: 17:00\n\nVejudvalget\n\n"
+        "Deltagere: Eva Holm - Beboerrepræsentanterne Skovby Syd\n\n"
+        "Bo Dam - Beboerrepræsentanterne Skovby Syd\n\nFraværende: Jens Bro\n\n"
+        "01 Godkendelse af dagsorden\n\nReferat:\n\nGodkendt\n"
+    )
+    assert [p.name for p in run(raw).meeting.participants] == ["Eva Holm", "Bo Dam"]
+
+
+def test_a_members_committee_in_the_attendance_list_is_not_the_meetings_body() -> None:
+    raw = (
+        "Mødereferat\n\nd.: 04-10-2018 kl.: 17:00\n\nKontaktmøde med grundejerne\n\n"
+        "Deltagere: Eva Holm - Grundejerforeningen Bakken\n\nBo Dam - formand for Teknisk Udvalg\n\n"
+        "Fraværende: Jens Bro\n\n01 Godkendelse af dagsorden\n\nReferat:\n\nGodkendt\n"
+    )
+    result = run(raw)
+    assert result.meeting.body != "Bo Dam - formand for Teknisk Udvalg"
+    assert [p.name for p in result.meeting.participants] == ["Eva Holm", "Bo Dam"]

@@ -310,8 +310,9 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
             return _without_municipality(value, text)
         if _labelled_name(value):
             return value
-    for k, line in enumerate(lines[:25]):
-        if k in labelled:
+    listed = _attendance_rows(lines[:_TITLE_REACH])
+    for k, line in enumerate(lines[:_TITLE_REACH]):
+        if k in labelled or k in listed:
             continue
         clean = _inline_title(inline[k]) if k in inline else line.clean
         for pattern in hp["body_title"]:  # "Referat byrådet 31. oktober 2018", "Referat af OB-møde"
@@ -329,6 +330,22 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
             if own and not hp["not_body"].search(own) and len(own.split()) <= 6:
                 return _without_municipality(body, text)
     return None
+
+
+_TITLE_REACH = 25  # header lines in which a title line names the body
+
+
+def _attendance_rows(lines: list[Line]) -> set[int]:
+    """Positions of the lines of attendance lists with names ("Deltagere: Eva Holm - Grundejerforeningen",
+    "Bo Dam - formand for Teknisk Udvalg"): a member's unit or role there is not the meeting's body."""
+    rows: set[int] = set()
+    for k in range(len(lines)):
+        if k in rows:
+            continue
+        att = attendance_at(lines, k, len(lines))
+        if att is not None and att.people:
+            rows.update(att.lines)
+    return rows
 
 
 @functools.lru_cache(maxsize=1)

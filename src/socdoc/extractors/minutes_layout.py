@@ -1470,8 +1470,22 @@ def _organisation_name(words: list[str]) -> bool:
         return False
     if _is_org_word(words[-1]):
         return True
-    # a unit named first and its place after it ("Landliggerforeningen Skovby Vest"): no name opens so
-    return not words[0].isupper() and _is_org_word(words[0]) and all(w[:1].isupper() for w in words[1:])
+    # a unit named first and its place after it ("Landliggerforeningen Skovby Vest", "Sommerhusejerne
+    # Skovby Nord"): no name opens with an organisation word or a compound noun in the plural or definite
+    return not words[0].isupper() and (_is_org_word(words[0]) or _definite_compound(words[0])) \
+        and all(w[:1].isupper() for w in words[1:])
+
+
+_DEFINITE_END = re.compile(r"(?:erne|ene|en|et)$")
+_COMPOUND_MIN = 10
+
+
+def _definite_compound(word: str) -> bool:
+    """A long compound of common words in the plural or definite form ("Sommerhusejerne",
+    "Beboerrepræsentanterne"): a group or unit, never a first name."""
+    from socdoc.extractors.entities import compound_head
+
+    return len(word) >= _COMPOUND_MIN and bool(_DEFINITE_END.search(word)) and compound_head(word) is not None
 
 
 def _place_led(name: str) -> bool:
