@@ -70,3 +70,12 @@ def test_a_members_committee_in_the_attendance_list_is_not_the_meetings_body() -
     result = run(raw)
     assert result.meeting.body != "Bo Dam - formand for Teknisk Udvalg"
     assert [p.name for p in result.meeting.participants] == ["Eva Holm", "Bo Dam"]
+
+
+def test_the_tabs_of_a_meeting_page_under_a_wrapped_participants_tab_are_no_names() -> None:
+    raw = (
+        "Mødereferat\n\nd.: 04-10-2018 kl.: 17:00\n\nVejudvalget\n\nMødets\n\ndeltagere\n\nReferat Bilagsliste\n\n"
+        "Deltagere: Eva Holm - Grundejerforeningen\n\nBo Dam - Teknisk Udvalg\n\nFraværende: Jens Bro\n\n"
+        "01 Godkendelse af dagsorden\n\nReferat:\n\nGodkendt\n"
+    )
+    assert [p.name for p in run(raw).meeting.participants] == ["Eva Holm", "Bo Dam"]
