@@ -79,3 +79,23 @@ def test_the_tabs_of_a_meeting_page_under_a_wrapped_participants_tab_are_no_name
         "01 Godkendelse af dagsorden\n\nReferat:\n\nGodkendt\n"
     )
     assert [p.name for p in run(raw).meeting.participants] == ["Eva Holm", "Bo Dam"]
+
+
+_REFERRED = (
+    "Referat af bestyrelsesmøde\n\nDato: Onsdag d. 02.05.2012, kl. 19.00\nSted: Skovby Hallen\n\n"
+    "Dagsorden:\n1.    Godkendelse af referat\n2.    Valg af kasserer\n3.    Sommerfesten\n4.    Hjemmesiden\n\n"
+    "Ad. Dagsordenens pkt. 1, Godkendelse af referat\nReferatet blev godkendt.\n\n"
+    "Ad. Dagsorden pkt. 2. Valg af kasserer\nBestyrelsen konstituerede sig med Eva som kasserer.\n\n"
+    "Ad. Dagsorden pkt. 3. Sommerfesten\nDer kom mange gæster, og vejret var godt.\n"
+    "Det besluttedes at holde festen igen næste år.\n\n"
+    "Ad. Dagsorden pkt. 4. Hjemmesiden\nBo fortalte om de nye sider og om antallet af besøg.\n"
+)
+
+
+def test_items_referred_to_with_the_agenda_named_and_the_title_repeated() -> None:
+    layout = parse_layout(_REFERRED)
+    assert [item.head.number for item in layout.items if item.head] == [1, 2, 3, 4]
+    assert [item.head.title for item in layout.items if item.head][3] == "Hjemmesiden"
+    decisions = run(_REFERRED).decisions
+    assert (1, "approved") in [(d.item, d.outcome) for d in decisions]
+    assert 4 not in [d.item for d in decisions]  # an account of the item, not its first sentence

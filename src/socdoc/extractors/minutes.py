@@ -1524,6 +1524,9 @@ def _referenced_decision(layout: Layout, item: Item) -> Optional[tuple[str, int,
     that wraps; none when it wraps further or the section is empty."""
     if item.head is None or not item.head.referenced or item.sections:
         return None
+    ref = layout_patterns()["item_reference"].match(layout.lines[item.head.line].clean)
+    if ref is not None and ref.group("title"):
+        return None  # "Ad. Dagsordenens pkt. 3. Årsmødet" over a board's account: its outcome sentence is read as prose
     body = [line for line in layout.lines[item.head.content_line:item.end_line] if not line.noise]
     while body and body[0].blank:
         body.pop(0)
