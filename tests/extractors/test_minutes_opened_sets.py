@@ -99,3 +99,10 @@ def test_items_referred_to_with_the_agenda_named_and_the_title_repeated() -> Non
     decisions = run(_REFERRED).decisions
     assert (1, "approved") in [(d.item, d.outcome) for d in decisions]
     assert 4 not in [d.item for d in decisions]  # an account of the item, not its first sentence
+
+
+def test_a_board_constituting_itself_and_an_impersonal_passive_decision() -> None:
+    result = run(_REFERRED)
+    assert [(d.item, d.outcome) for d in result.decisions] == [(1, "approved"), (2, "other"), (3, "other")]
+    assert result.decisions[1].text == "Bestyrelsen konstituerede sig med Eva som kasserer."
+    assert result.decisions[2].text == "Det besluttedes at holde festen igen næste år."
