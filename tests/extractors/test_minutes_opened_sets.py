@@ -106,3 +106,12 @@ def test_a_board_constituting_itself_and_an_impersonal_passive_decision() -> Non
     assert [(d.item, d.outcome) for d in result.decisions] == [(1, "approved"), (2, "other"), (3, "other")]
     assert result.decisions[1].text == "Bestyrelsen konstituerede sig med Eva som kasserer."
     assert result.decisions[2].text == "Det besluttedes at holde festen igen næste år."
+
+
+def test_an_organisations_code_after_a_presenter_is_no_party_letter() -> None:
+    raw = (
+        "Deltagere: Eva Holm, Bo Dam, Kim Lund.\n\nAfbud: Ole Berg.\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Stierne v/ Bo Dam (SK) og Kim Lund (A)\n\nBo fortalte om stierne.\n"
+    )
+    parties = {p.name: p.party for p in run(raw).meeting.participants}
+    assert parties == {"Eva Holm": None, "Bo Dam": None, "Kim Lund": "A"}

@@ -53,6 +53,7 @@ from socdoc.extractors.minutes_layout import (
     is_body_name,
     parse_layout,
     parse_people,
+    party_letter,
     patterns as layout_patterns,
     phrases,
 )
@@ -2351,15 +2352,23 @@ def _without_other_meetings(lines: list[Line], meeting_date: Optional[dt.date]) 
     return [line for line in lines if not other_meeting_line(line.clean, meeting_date)]
 
 
+_PRESENTER_BEFORE = re.compile(r"\bv[/.](?:[^\n/]{0,40}\bog\s+)?\s*$")  # "v/ Bo Dam og " before the name
+_PRESENTER_REACH = 60
+
+
 def _fill_parties(people: list[Attendee], text: str) -> None:
     """A participant listed without a party letter takes the one the text gives elsewhere
-    ("Birgitte Lund Holm (A) orienterede …")."""
+    ("Birgitte Lund Holm (A) orienterede …"); after a presenter's "v/" only a party letter or form
+    socdoc knows, not the code of the organisation the presenter comes from ("v/ Eva Holm (ÆK)")."""
     missing = sorted({p.name for p in people if p.party is None}, key=len, reverse=True)
     if not missing:
         return
     alts = "|".join(re.escape(name) for name in missing)
     found: dict[str, str] = {}
     for m in re.finditer(rf"({alts}),?\s*\(([A-ZÆØÅ]{{1,2}})\)", text):  # one pass for all names
+        presenter = _PRESENTER_BEFORE.search(text, max(0, m.start() - _PRESENTER_REACH), m.start())
+        if presenter and not party_letter(m.group(2)):
+            continue  # "v/ Eva Holm (ÆK)": the code of the organisation the presenter comes from
         if not initials_of(m.group(1), m.group(2)):  # "Vivi Nobel (VN)": initials, not a party
             found.setdefault(m.group(1), m.group(2))
     for person in people:
