@@ -115,3 +115,20 @@ def test_an_organisations_code_after_a_presenter_is_no_party_letter() -> None:
     )
     parties = {p.name: p.party for p in run(raw).meeting.participants}
     assert parties == {"Eva Holm": None, "Bo Dam": None, "Kim Lund": "A"}
+
+def test_untitled_minutes_that_open_with_who_came_and_who_sent_apologies() -> None:
+    from socdoc.extractors.minutes import looks_like_minutes
+
+    raw = (
+        "Fremmødte: Eva Holm, Bo Dam, Kim Lund, Rikke Sand.\n\nAfbud: Ole Berg.\n\n"
+        "1.Godkendelse af dagsorden\n\nGodkendt.\n\n2.Valg af formand\n\nEva Holm blev genvalgt.\n\n"
+        "3.Orientering om stierne\n\nBo fortalte om arbejdet med skiltningen.\n"
+    )
+    assert looks_like_minutes(raw)
+    result = run(raw)
+    assert [p.name for p in result.meeting.participants] == ["Eva Holm", "Bo Dam", "Kim Lund", "Rikke Sand"]
+    assert result.meeting.absent == ["Ole Berg"]
+    assert [(d.item, d.outcome) for d in result.decisions][:2] == [(1, "approved"), (2, "other")]
+    # a news text that names people present but sends no apologies is no minutes
+    assert not looks_like_minutes("Fremmødte: Eva Holm, Bo Dam, Kim Lund.\n\n1. Et punkt\n\nTekst.\n\n2. Et andet\n\nTekst.\n")
+

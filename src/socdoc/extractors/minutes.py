@@ -226,13 +226,33 @@ def _meeting_header(layout: Layout) -> bool:
     labels = {key for line in lines for key in ("body_label", "location_label", "time_label", "date_label")
               if hp[key].match(line.clean)}
     if not titled and not labels:
-        return False
+        return _attendance_opening(layout, lines)
     end = min(len(layout.lines), 60)
     att = any((found := attendance_at(layout.lines, line.idx, end)) is not None and found.people for line in lines)
     if titled:
         return len(labels - {"date_label"}) + att >= 2
     # no title word: an attendance list with the body label or two other header labels
     return att and ("body_label" in labels or len(labels) >= 3)
+
+
+_OPENING_LINES = 6  # lines in which untitled minutes open with their attendance
+_OPENING_MIN_MEMBERS = 3
+_OPENING_MIN_ITEMS = 2
+
+
+def _attendance_opening(layout: Layout, lines: list[Line]) -> bool:
+    """Minutes without title or header labels that open with who came and who sent apologies
+    ("Fremmødte: Eva Holm, Bo Dam, Kim Lund." / "Afbud: Ole Berg.") over numbered items: a
+    participants list of three or more and an absence list, both among the first lines."""
+    if sum(1 for item in layout.items if item.head is not None and item.head.number is not None) < _OPENING_MIN_ITEMS:
+        return False
+    end = min(len(layout.lines), 60)
+    kinds: dict[str, int] = {}
+    for line in lines[:_OPENING_LINES]:
+        found = attendance_at(layout.lines, line.idx, end)
+        if found is not None and found.people:
+            kinds[found.kind] = max(kinds.get(found.kind, 0), len(found.people))
+    return kinds.get("participants", 0) >= _OPENING_MIN_MEMBERS and "absent" in kinds
 
 
 # --- header --------------------------------------------------------------------------------------
