@@ -108,14 +108,6 @@ def test_a_board_constituting_itself_and_an_impersonal_passive_decision() -> Non
     assert result.decisions[2].text == "Det besluttedes at holde festen igen næste år."
 
 
-def test_an_organisations_code_after_a_presenter_is_no_party_letter() -> None:
-    raw = (
-        "Deltagere: Eva Holm, Bo Dam, Kim Lund.\n\nAfbud: Ole Berg.\n\n"
-        "1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Stierne v/ Bo Dam (SK) og Kim Lund (A)\n\nBo fortalte om stierne.\n"
-    )
-    parties = {p.name: p.party for p in run(raw).meeting.participants}
-    assert parties == {"Eva Holm": None, "Bo Dam": None, "Kim Lund": "A"}
-
 def test_untitled_minutes_that_open_with_who_came_and_who_sent_apologies() -> None:
     from socdoc.extractors.minutes import looks_like_minutes
 
@@ -132,3 +124,20 @@ def test_untitled_minutes_that_open_with_who_came_and_who_sent_apologies() -> No
     # a news text that names people present but sends no apologies is no minutes
     assert not looks_like_minutes("Fremmødte: Eva Holm, Bo Dam, Kim Lund.\n\n1. Et punkt\n\nTekst.\n\n2. Et andet\n\nTekst.\n")
 
+
+def test_an_organisations_code_after_a_presenter_is_no_party_letter() -> None:
+    raw = (
+        "Deltagere: Eva Holm, Bo Dam, Kim Lund.\n\nAfbud: Ole Berg.\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Stierne v/ Bo Dam (SK) og Kim Lund (A)\n\nBo fortalte om stierne.\n"
+    )
+    parties = {p.name: p.party for p in run(raw).meeting.participants}
+    assert parties == {"Eva Holm": None, "Bo Dam": None, "Kim Lund": "A"}
+
+
+def test_the_kind_of_meeting_after_the_place_is_no_part_of_it() -> None:
+    raw = (
+        "Referat\ntil\nmødet i Byrådet 2022-25\nden 7. marts 2023 kl. 16:00\ni Byrådssalen, Skovby - Ekstraordinært\n\n"
+        "Deltagere\n\nEva Holm\nBo Dam\nKim Lund\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n"
+    )
+    assert run(raw).meeting.location == "Byrådssalen, Skovby"

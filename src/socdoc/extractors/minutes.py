@@ -1125,9 +1125,15 @@ def _place_shape(value: str) -> bool:
             and not _header_patterns()["toc_word"].search(value))
 
 
+@functools.lru_cache(maxsize=1)
+def _meeting_kind_tail() -> re.Pattern[str]:
+    return re.compile(phrases()["place_meeting_kind_tail_regex"], re.IGNORECASE)
+
+
 def _strip_period(value: str) -> str:
-    """Drop a final full stop unless it ends an abbreviation ("Svinget 14, st.")."""
-    value = value.strip(" |")
+    """Drop a final full stop unless it ends an abbreviation ("Svinget 14, st."), and the kind of
+    meeting written after the place ("Mødesalen, Ringe - Ekstraordinært")."""
+    value = _meeting_kind_tail().sub("", value.strip(" |"))
     last = value.split()[-1].lower() if value.split() else ""
     if value.endswith(".") and last not in da.load().abbreviations and not _INITIAL_END.search(value):
         value = value[:-1]
