@@ -141,3 +141,35 @@ def test_the_kind_of_meeting_after_the_place_is_no_part_of_it() -> None:
         "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n"
     )
     assert run(raw).meeting.location == "Byrådssalen, Skovby"
+
+
+def test_a_comma_list_that_breaks_names_over_its_lines() -> None:
+    from socdoc.extractors import dates
+    from socdoc.extractors.minutes import extract_minutes
+    from socdoc.normalize import normalize
+
+    raw = (
+        "Teknisk Udvalg\nReferat\nMødedato:\nTirsdag den 12-03-2013\nDeltagere:\n"
+        "Eva Holm, Bo Dam, Kim Lund Sørensen, Ebbe\nKristiansen, Rikke Sand, J.P.\nMadsen\nBemærkninger:\n"
+        "Afbud:\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n"
+    )
+    text = normalize(raw)
+    result = extract_minutes(text, raw, dates.find_candidates(text))
+    assert [p.name for p in result.meeting.participants] == [
+        "Eva Holm", "Bo Dam", "Kim Lund Sørensen", "Ebbe Kristiansen", "Rikke Sand", "J.P. Madsen"]
+    # a list that ends with a whole name keeps its lines apart
+    raw2 = "Deltagere:\nEva Holm, Bo Dam\nKim Lund, Rikke Sand\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n"
+    assert [p.name for p in extract_minutes(normalize(raw2), raw2, []).meeting.participants] == [
+        "Eva Holm", "Bo Dam", "Kim Lund", "Rikke Sand"]
+
+
+def test_a_name_broken_over_two_lines_of_the_list_is_a_person() -> None:
+    import socdoc
+
+    raw = (
+        "Teknisk Udvalg\nReferat\nMødedato:\nTirsdag den 12-03-2013\nDeltagere:\n"
+        "Eva Holm, Bo Dam, Kim Lund Sørensen, Ebbe\nKristiansen, Rikke Sand\nBemærkninger:\n"
+        "Afbud:\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n"
+    )
+    names = [p.name for p in socdoc.extract(raw).people]
+    assert "Ebbe Kristiansen" in names and "Rikke Sand" in names

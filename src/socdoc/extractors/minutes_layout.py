@@ -27,7 +27,7 @@ from socdoc.extractors.prefilter import AnyOf
 from socdoc.lang.da.gazetteers import load_gazetteers
 
 _BULLETS = re.compile(r"^[\s•·▪◦*●■|]+|[\s|]+$")
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’\-]*\.?|[A-ZÆØÅ]\.|(?:von|van|de|la|du|le|af|da))$")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’\-]*\.?|(?:[A-ZÆØÅ]\.){1,3}|(?:von|van|de|la|du|le|af|da))$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2113,6 +2113,13 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             break
         if kind == "absent":  # "Eva Holm. I stedet deltog Bo Dam.": the stand-in's sentence is left out
             entry = _without_stand_in_sentence(entry)
+        joined = 0
+        while not numbered and j + joined + 1 < end and _broken_entry(entry):
+            after = lines[j + joined + 1]  # "…, Lisa Holm, Ebbe" / "Christensen, Eva Lund": a name broken over the lines
+            if after.blank or after.noise or not _BROKEN_REST.match(after.clean):
+                break
+            gap = after.start - (nxt.start + shift + len(entry))  # spaces for the line break: the offsets hold
+            entry, joined = entry + " " * gap + after.clean, joined + 1
         more = parse_people(entry, nxt.start + shift)
         if pairs >= _PAIR_ROWS_MIN and _merged_row(more):  # "Eva Lund Bo Dam Holm" amid rows of two names
             more = [Person(name_text(entry[s:e]), None, nxt.start + shift + s, nxt.start + shift + e)
@@ -2126,11 +2133,26 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             break  # "Eva Holm deltog som stedfortræder for Bo Dam" under the absentees
         number += 1 if numbered else 0
         people.extend(more)
-        used.append(j)
+        used.extend(range(j, j + joined + 1))
         blanks = 0
-        j += 1
+        j += 1 + joined
         if glued:
             break
+
+
+# a comma list whose last entry is one name word or initials ("…, Lisa Pihl Jensen, Ebbe", "…, H.C."), and
+# the rest of that name opening the next line ("Christensen, Helle Hansen", "Rasmussen")
+_BROKEN_END = re.compile(r",\s*(?:[A-ZÆØÅ][a-zæøåéü]+|(?:[A-ZÆØÅ]\.){1,3})$")
+_BROKEN_REST = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:\s*,|$)")
+
+
+def _broken_entry(entry: str) -> bool:
+    """A line of a comma list that ends in the first word of a name: its rest opens the next line."""
+    m = _BROKEN_END.search(entry)
+    if m is None:
+        return False
+    word = m.group().lstrip(", ").rstrip(".")
+    return "." in m.group() or word in _first_names()
 
 
 _SENTENCE_BREAK = re.compile(r"\.\s+")
