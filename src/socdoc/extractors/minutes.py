@@ -53,6 +53,7 @@ from socdoc.extractors.minutes_layout import (
     is_body_name,
     parse_layout,
     parse_people,
+    party_letter,
     patterns as layout_patterns,
     phrases,
 )
@@ -225,13 +226,33 @@ def _meeting_header(layout: Layout) -> bool:
     labels = {key for line in lines for key in ("body_label", "location_label", "time_label", "date_label")
               if hp[key].match(line.clean)}
     if not titled and not labels:
-        return False
+        return _attendance_opening(layout, lines)
     end = min(len(layout.lines), 60)
     att = any((found := attendance_at(layout.lines, line.idx, end)) is not None and found.people for line in lines)
     if titled:
         return len(labels - {"date_label"}) + att >= 2
     # no title word: an attendance list with the body label or two other header labels
     return att and ("body_label" in labels or len(labels) >= 3)
+
+
+_OPENING_LINES = 6  # lines in which untitled minutes open with their attendance
+_OPENING_MIN_MEMBERS = 3
+_OPENING_MIN_ITEMS = 2
+
+
+def _attendance_opening(layout: Layout, lines: list[Line]) -> bool:
+    """Minutes without title or header labels that open with who came and who sent apologies
+    ("Fremmødte: Eva Holm, Bo Dam, Kim Lund." / "Afbud: Ole Berg.") over numbered items: a
+    participants list of three or more and an absence list, both among the first lines."""
+    if sum(1 for item in layout.items if item.head is not None and item.head.number is not None) < _OPENING_MIN_ITEMS:
+        return False
+    end = min(len(layout.lines), 60)
+    kinds: dict[str, int] = {}
+    for line in lines[:_OPENING_LINES]:
+        found = attendance_at(layout.lines, line.idx, end)
+        if found is not None and found.people:
+            kinds[found.kind] = max(kinds.get(found.kind, 0), len(found.people))
+    return kinds.get("participants", 0) >= _OPENING_MIN_MEMBERS and "absent" in kinds
 
 
 # --- header --------------------------------------------------------------------------------------
@@ -310,8 +331,9 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
             return _without_municipality(value, text)
         if _labelled_name(value):
             return value
-    for k, line in enumerate(lines[:25]):
-        if k in labelled:
+    listed = _attendance_rows(lines[:_TITLE_REACH])
+    for k, line in enumerate(lines[:_TITLE_REACH]):
+        if k in labelled or k in listed:
             continue
         clean = _inline_title(inline[k]) if k in inline else line.clean
         for pattern in hp["body_title"]:  # "Referat byrådet 31. oktober 2018", "Referat af OB-møde"
@@ -329,6 +351,22 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
             if own and not hp["not_body"].search(own) and len(own.split()) <= 6:
                 return _without_municipality(body, text)
     return None
+
+
+_TITLE_REACH = 25  # header lines in which a title line names the body
+
+
+def _attendance_rows(lines: list[Line]) -> set[int]:
+    """Positions of the lines of attendance lists with names ("Deltagere: Eva Holm - Grundejerforeningen",
+    "Bo Dam - formand for Teknisk Udvalg"): a member's unit or role there is not the meeting's body."""
+    rows: set[int] = set()
+    for k in range(len(lines)):
+        if k in rows:
+            continue
+        att = attendance_at(lines, k, len(lines))
+        if att is not None and att.people:
+            rows.update(att.lines)
+    return rows
 
 
 @functools.lru_cache(maxsize=1)
@@ -1087,9 +1125,15 @@ def _place_shape(value: str) -> bool:
             and not _header_patterns()["toc_word"].search(value))
 
 
+@functools.lru_cache(maxsize=1)
+def _meeting_kind_tail() -> re.Pattern[str]:
+    return re.compile(phrases()["place_meeting_kind_tail_regex"], re.IGNORECASE)
+
+
 def _strip_period(value: str) -> str:
-    """Drop a final full stop unless it ends an abbreviation ("Svinget 14, st.")."""
-    value = value.strip(" |")
+    """Drop a final full stop unless it ends an abbreviation ("Svinget 14, st."), and the kind of
+    meeting written after the place ("Mødesalen, Ringe - Ekstraordinært")."""
+    value = _meeting_kind_tail().sub("", value.strip(" |"))
     last = value.split()[-1].lower() if value.split() else ""
     if value.endswith(".") and last not in da.load().abbreviations and not _INITIAL_END.search(value):
         value = value[:-1]
@@ -1507,6 +1551,9 @@ def _referenced_decision(layout: Layout, item: Item) -> Optional[tuple[str, int,
     that wraps; none when it wraps further or the section is empty."""
     if item.head is None or not item.head.referenced or item.sections:
         return None
+    ref = layout_patterns()["item_reference"].match(layout.lines[item.head.line].clean)
+    if ref is not None and ref.group("title"):
+        return None  # "Ad. Dagsordenens pkt. 3. Årsmødet" over a board's account: its outcome sentence is read as prose
     body = [line for line in layout.lines[item.head.content_line:item.end_line] if not line.noise]
     while body and body[0].blank:
         body.pop(0)
@@ -2331,15 +2378,23 @@ def _without_other_meetings(lines: list[Line], meeting_date: Optional[dt.date]) 
     return [line for line in lines if not other_meeting_line(line.clean, meeting_date)]
 
 
+_PRESENTER_BEFORE = re.compile(r"\bv[/.](?:[^\n/]{0,40}\bog\s+)?\s*$")  # "v/ Bo Dam og " before the name
+_PRESENTER_REACH = 60
+
+
 def _fill_parties(people: list[Attendee], text: str) -> None:
     """A participant listed without a party letter takes the one the text gives elsewhere
-    ("Birgitte Lund Holm (A) orienterede …")."""
+    ("Birgitte Lund Holm (A) orienterede …"); after a presenter's "v/" only a party letter or form
+    socdoc knows, not the code of the organisation the presenter comes from ("v/ Eva Holm (ÆK)")."""
     missing = sorted({p.name for p in people if p.party is None}, key=len, reverse=True)
     if not missing:
         return
     alts = "|".join(re.escape(name) for name in missing)
     found: dict[str, str] = {}
     for m in re.finditer(rf"({alts}),?\s*\(([A-ZÆØÅ]{{1,2}})\)", text):  # one pass for all names
+        presenter = _PRESENTER_BEFORE.search(text, max(0, m.start() - _PRESENTER_REACH), m.start())
+        if presenter and not party_letter(m.group(2)):
+            continue  # "v/ Eva Holm (ÆK)": the code of the organisation the presenter comes from
         if not initials_of(m.group(1), m.group(2)):  # "Vivi Nobel (VN)": initials, not a party
             found.setdefault(m.group(1), m.group(2))
     for person in people:

@@ -27,7 +27,7 @@ from socdoc.extractors.prefilter import AnyOf
 from socdoc.lang.da.gazetteers import load_gazetteers
 
 _BULLETS = re.compile(r"^[\s•·▪◦*●■|]+|[\s|]+$")
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’\-]*\.?|[A-ZÆØÅ]\.|(?:von|van|de|la|du|le|af|da))$")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’\-]*\.?|(?:[A-ZÆØÅ]\.){1,3}|(?:von|van|de|la|du|le|af|da))$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1033,11 +1033,15 @@ def _without_toc_blocks(lines: list[Line], cands: list[ItemHead], listed: dict[s
         else:
             blocks.append([b])
     out: list[ItemHead] = []
+    toc_last: Optional[ItemHead] = None  # the last entry of the contents list just read
     for k, block in enumerate(blocks):
         later = [c for rest in blocks[k + 1 :] for c in rest]
-        if len(block) < 2 or not _is_toc(lines, block, later):
+        continued = toc_last is not None and _continues_toc(lines, toc_last, block[0])
+        if not continued and (len(block) < 2 or not _is_toc(lines, block, later)):
+            toc_last = None
             out.extend(block)
             continue
+        toc_last = block[-1]
         listed.update((c.title, c.number) for c in block if c.number is not None)
         numbers = {c.number for c in later}
         recovered = [h for h in (_glued_heading(lines, c, block[-1].line) for c in block if c.number not in numbers)
@@ -1050,6 +1054,22 @@ def _without_toc_blocks(lines: list[Line], cands: list[ItemHead], listed: dict[s
             seen.add(c.line)
             unique.append(c)
     return unique
+
+
+_TOC_GAP_MAX_LINES = 3  # short lines between two runs of one contents list
+_TOC_GAP_MAX_WORDS = 5
+
+
+def _continues_toc(lines: list[Line], last: ItemHead, first: ItemHead) -> bool:
+    """``first`` goes on with the contents list that ended at ``last``: its number is the next one,
+    and between them stand only a few short lines that are no sentences, a group heading
+    ("Efterretningssager", "Lukkede punkter") or the wrapped end of a long listed title."""
+    if last.number is None or first.number != last.number + 1 or first.line <= last.line:
+        return False
+    gap = [line.clean for line in lines[last.content_line : first.line] if not (line.blank or line.noise)]
+    return len(gap) <= _TOC_GAP_MAX_LINES and all(
+        len(clean.split()) <= _TOC_GAP_MAX_WORDS and not clean.endswith((".", ":", "!", "?"))
+        and _LEADING_NUMBER.match(clean) is None for clean in gap)
 
 
 def _is_toc(lines: list[Line], block: list[ItemHead], later: list[ItemHead]) -> bool:
@@ -1442,12 +1462,30 @@ def unit_or_role_word(word: str) -> bool:
 
 def _organisation_name(words: list[str]) -> bool:
     """True for words that end in an organisation word and open with no known first name
-    ("Rindby Strand Grundejerforening", "Sønderho Sommerhusområde"; not "Mette Nørgård")."""
+    ("Rindby Strand Grundejerforening", "Sønderho Sommerhusområde"; not "Mette Nørgård"), or that
+    open with one and go on with the names of its place ("Sommerhusforeningen Skovby Nord")."""
     from socdoc.extractors.people import first_names
 
-    if len(words) < 2 or not _is_org_word(words[-1]):
+    if len(words) < 2 or words[0].split("-")[0] in first_names():
         return False
-    return words[0].split("-")[0] not in first_names()
+    if _is_org_word(words[-1]):
+        return True
+    # a unit named first and its place after it ("Landliggerforeningen Skovby Vest", "Sommerhusejerne
+    # Skovby Nord"): no name opens with an organisation word or a compound noun in the plural or definite
+    return not words[0].isupper() and (_is_org_word(words[0]) or _definite_compound(words[0])) \
+        and all(w[:1].isupper() for w in words[1:])
+
+
+_DEFINITE_END = re.compile(r"(?:erne|ene|en|et)$")
+_COMPOUND_MIN = 10
+
+
+def _definite_compound(word: str) -> bool:
+    """A long compound of common words in the plural or definite form ("Sommerhusejerne",
+    "Beboerrepræsentanterne"): a group or unit, never a first name."""
+    from socdoc.extractors.entities import compound_head
+
+    return len(word) >= _COMPOUND_MIN and bool(_DEFINITE_END.search(word)) and compound_head(word) is not None
 
 
 def _place_led(name: str) -> bool:
@@ -1848,7 +1886,7 @@ def _whole_names(clean: str, people: list[Person]) -> bool:
     rest = _PAREN_GROUP.sub(" ", rest)
     words = [w for w in _NON_WORD.split(rest) if w]
     return len(words) <= 6 and not any(w[:1].islower() and w not in ("og", "for", "fra", "i", "af", "ved", "på")
-                                       and not _is_role_head(w) for w in words)
+                                       and not unit_or_role_word(w) for w in words)  # "Bo Dam - team Vej og Park"
 
 
 _SENTENCE_WORDS = 2  # lower-case words beside the names that make a line a sentence
@@ -2075,6 +2113,13 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             break
         if kind == "absent":  # "Eva Holm. I stedet deltog Bo Dam.": the stand-in's sentence is left out
             entry = _without_stand_in_sentence(entry)
+        joined = 0
+        while not numbered and j + joined + 1 < end and _broken_entry(entry):
+            after = lines[j + joined + 1]  # "…, Lisa Holm, Ebbe" / "Christensen, Eva Lund": a name broken over the lines
+            if after.blank or after.noise or not _BROKEN_REST.match(after.clean):
+                break
+            gap = after.start - (nxt.start + shift + len(entry))  # spaces for the line break: the offsets hold
+            entry, joined = entry + " " * gap + after.clean, joined + 1
         more = parse_people(entry, nxt.start + shift)
         if pairs >= _PAIR_ROWS_MIN and _merged_row(more):  # "Eva Lund Bo Dam Holm" amid rows of two names
             more = [Person(name_text(entry[s:e]), None, nxt.start + shift + s, nxt.start + shift + e)
@@ -2088,11 +2133,26 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             break  # "Eva Holm deltog som stedfortræder for Bo Dam" under the absentees
         number += 1 if numbered else 0
         people.extend(more)
-        used.append(j)
+        used.extend(range(j, j + joined + 1))
         blanks = 0
-        j += 1
+        j += 1 + joined
         if glued:
             break
+
+
+# a comma list whose last entry is one name word or initials ("…, Lisa Pihl Jensen, Ebbe", "…, H.C."), and
+# the rest of that name opening the next line ("Christensen, Helle Hansen", "Rasmussen")
+_BROKEN_END = re.compile(r",\s*(?:[A-ZÆØÅ][a-zæøåéü]+|(?:[A-ZÆØÅ]\.){1,3})$")
+_BROKEN_REST = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:\s*,|$)")
+
+
+def _broken_entry(entry: str) -> bool:
+    """A line of a comma list that ends in the first word of a name: its rest opens the next line."""
+    m = _BROKEN_END.search(entry)
+    if m is None:
+        return False
+    word = m.group().lstrip(", ").rstrip(".")
+    return "." in m.group() or word in _first_names()
 
 
 _SENTENCE_BREAK = re.compile(r"\.\s+")
