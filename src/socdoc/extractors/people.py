@@ -1162,6 +1162,7 @@ def _candidates(
     _and_last(text, out, pat, add)
     _first_name_people(text, out, pat)
     _first_name_pairs(text, out, pat)
+    _first_name_offices(text, out, pat)
     return out
 
 
@@ -1323,6 +1324,40 @@ def _first_name_pairs(text: str, out: list[Candidate], pat: _Patterns) -> None:
         for g in ("a", "b"):
             if not overlaps(m.start(g), m.end(g), taken):
                 out.append(Candidate(m.start(g), m.end(g), m.group(g), "person", 2, {"role": None, "party": None}))
+
+
+@functools.lru_cache(maxsize=1)
+def _office_item() -> re.Pattern[str]:
+    """One "<first name> som <role>" of a board's division of its offices."""
+    return re.compile(rf"(?<![\w.-])(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ ]som[ ]"
+                      rf"(?:ny[ ])?(?P<role>{_role_regex()})")
+
+
+def _first_name_offices(text: str, out: list[Candidate], pat: _Patterns) -> None:
+    """A board dividing its offices among members named by first name alone ("Bestyrelsen konstituerede sig
+    med Eva som formand, Bo som næstformand og Kim som kasserer"): two or more "<name> som <role>" joined by
+    commas or "og", two of their names known first names and none a word or place, give those people with their roles; not the first name of
+    someone named in full."""
+    items = list(_office_item().finditer(text))
+    runs: list[list[re.Match[str]]] = []
+    for m in items:
+        if runs and _RUN_GLUE.fullmatch(text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    full_firsts = {c.name.split()[0] for c in out if " " in c.name}
+    taken = [(c.start, c.end) for c in out]
+    for run in runs:
+        names = [m.group("name") for m in run]
+        if sum(_given_name(n, pat) for n in names) < 2 or any(
+                not _given_name(n, pat) and (common_word(n) or area_like(n) or n in pat.stop) for n in names):
+            continue
+        for m in run:
+            name = m.group("name")
+            if name in full_firsts or overlaps(m.start("name"), m.end("name"), taken):
+                continue
+            extra = {"role": _clean_role(m.group("role"), pat), "party": None}
+            out.append(Candidate(m.start("name"), m.end("name"), name, "person", 2, extra))
 
 
 def _label_role(text: str, m: re.Match[str], pat: _Patterns) -> Optional[str]:
