@@ -433,3 +433,26 @@ def test_stand_in_role_before_the_next_name_in_an_absence_line() -> None:
     assert found["Eva Berg"].role is None
     found = people("Deltagere: Bent Holm, formand Eva Lund, suppleant Ole Bak\n")
     assert found["Eva Lund"].role == "suppleant"
+
+
+_DASH_ROWS = (
+    "Deltagere:\n"
+    "Henrik Bisgaard - Grundejerforeningen Nordkysten\n"
+    "Lene Østergaard - formand for Plan- og Miljøudvalget\n"
+    "Mads Riis - Afdelingschef Natur og Miljø\n"
+    "Birgit Hauge - Teamleder Vandløb\n"
+)
+
+
+def test_dash_row_gives_the_role_after_the_name():
+    found = people(_DASH_ROWS, "Henrik Bisgaard", "Lene Østergaard", "Mads Riis", "Birgit Hauge")
+    assert found["Lene Østergaard"].role == "formand"
+    assert found["Mads Riis"].role == "afdelingschef"
+    assert found["Birgit Hauge"].role == "teamleder"
+    assert found["Henrik Bisgaard"].role is None
+
+
+def test_dash_in_running_text_gives_no_role():
+    text = "Mødet blev ledet af Lene Østergaard - formand for udvalget havde meldt afbud, så hun trådte til.\n"
+    found = people(text, "Lene Østergaard")
+    assert found["Lene Østergaard"].role is None

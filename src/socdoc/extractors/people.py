@@ -1827,6 +1827,10 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             if m.group("party"):
                 extra["party"] = extra.get("party") or m.group("party")
             return
+    if not extra.get("role") and _row_lead(text, cand.start, pat):
+        role = _dash_row_role(text, cand.end, pat)
+        if role:  # "Vibeke Holm - Teamleder Vandløb": a list row's name, a dash, its role and unit
+            extra["role"] = role
     if not extra.get("role"):
         m = pat.role_after.match(text, cand.end)
         if m and not _succeeded(text, cand.start, m) and not _left_office(m.group()):
@@ -1841,6 +1845,26 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         m = pat.line_end_role.match(text, cand.end)
         if m and not any(w.split("-")[0] in pat.first_names for w in m.group("about").split()):
             extra["role"] = _clean_role(m.group("role"), pat)  # "Eva Lund, ansat i Sekretariatet (referent)"
+
+
+@functools.lru_cache(maxsize=1)
+def _dash_row() -> re.Pattern[str]:
+    """A dash, a role and at most a short unit or organisation to the line's end."""
+    return re.compile(rf"[ \t]+[-–][ \t]+(?P<role>{_role_regex()})"
+                      rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?P<rest>[ ][^\n()]{{1,50}})?[ \t]*$", re.M)
+
+
+def _dash_row_role(text: str, pos: int, pat: _Patterns) -> Optional[str]:
+    """The role of a list row written "name - role (unit)" ("Bo Dam - Afdelingschef Vej og Park", "Eva Lund -
+    formand for Teknisk Udvalg"): nothing but a unit may follow the role, no personal name (whose role it
+    would be: "Ole Dam - Formand Eva Lund")."""
+    m = _dash_row().match(text, pos)
+    if not m:
+        return None
+    rest = (m.group("tail") or "") + (m.group("rest") or "")
+    if any(w.split("-")[0] in pat.first_names for w in rest.split()):
+        return None
+    return _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
 
 
 def _left_office(clause: str) -> bool:
