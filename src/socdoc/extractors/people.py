@@ -1610,6 +1610,16 @@ def _role_adjective(text: str, pos: int) -> str:
     return f"{base} " if base else ""
 
 
+def _definite_apposed(text: str, role: str, m: re.Match[str], pat: _Patterns) -> bool:
+    """A singular role in its definite form, a comma and a name set off by a comma or a full stop ("Dan Holm og
+    stedfortræderen, Eva Lund, har meldt afbud"): the name is in apposition to the role, whose holder it is."""
+    word = role.rsplit(" ", 1)[-1]
+    low = word.casefold()
+    if not low.endswith(("en", "n")) or _plural_role(word, pat) or _base_role(word, pat) == word:
+        return False
+    return re.match(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*[,.]", text[m.end("name"):m.end("name") + 30]) is not None
+
+
 def _add_role_before(
     text: str, role_start: int, role: str, m: re.Match[str], per: list[tuple[int, int]],
     blocked: list[tuple[int, int]], pat: _Patterns, add: Any,
@@ -1621,7 +1631,7 @@ def _add_role_before(
     link = m.group("link") or ""
     if _former_office(text, role_start) or _replaced(link):  # "den tidligere formand Eva Lund": no role
         add = functools.partial(_without_role, add)
-    if m.group("direct") and not _said_before(text, role_start, role):
+    if m.group("direct") and not _said_before(text, role_start, role) and not _definite_apposed(text, role, m, pat):
         return False  # "Bo Dam, formand, Eva Lund": a comma after a role ends its apposition
     if link and _after_name(text, role_start, pat) and not _list_item(text, role_start, m, pat):
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
