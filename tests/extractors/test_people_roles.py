@@ -456,3 +456,38 @@ def test_dash_in_running_text_gives_no_role():
     text = "Mødet blev ledet af Lene Østergaard - formand for udvalget havde meldt afbud, så hun trådte til.\n"
     found = people(text, "Lene Østergaard")
     assert found["Lene Østergaard"].role is None
+
+
+def test_definite_role_set_off_by_commas_before_the_name():
+    text = ("Byrådet skal vælge en ny delegeret, da Knud Winther og stedfortræderen, Lise Bech, begge har "
+            "meldt afbud til mødet.\n")
+    found = people(text, "Knud Winther", "Lise Bech")
+    assert found["Lise Bech"].role == "stedfortræder"
+    assert found["Knud Winther"].role is None
+
+
+def test_indefinite_role_between_commas_stays_with_the_name_before():
+    found = people("Til stede: Bo Dam, formand, Eva Lund, Kim Holm\n", "Bo Dam", "Eva Lund", "Kim Holm")
+    assert found["Eva Lund"].role is None
+
+
+def test_fronted_role_before_its_holder():
+    text = ("Der var afbud fra Hanne Krogh (V). Som suppleant er indkaldt Jens Mørup (V).\n"
+            "Som ny formand blev valgt Lotte Vind.\n")
+    found = people(text, "Hanne Krogh", "Jens Mørup", "Lotte Vind")
+    assert found["Jens Mørup"].role == "suppleant"
+    assert found["Lotte Vind"].role == "formand"
+    assert found["Hanne Krogh"].role is None
+
+
+def test_delegate_and_independent_are_roles():
+    text = ("Byrådet valgte Mads Holt som delegeret til landsmødet.\n"
+            "Løsgængeren Ib Kragh stemte imod.\n")
+    found = people(text, "Mads Holt", "Ib Kragh")
+    assert found["Mads Holt"].role == "delegeret"
+    assert found["Ib Kragh"].role == "løsgænger"
+
+
+def test_independent_in_the_party_brackets_is_no_role():
+    found = people("Afbud: Ib Kragh (Løsgænger)\n", "Ib Kragh")
+    assert found["Ib Kragh"].role is None

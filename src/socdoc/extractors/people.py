@@ -1157,6 +1157,8 @@ def _candidates(
         if len(m.group("name").split()) <= 3 and _model_name_ok(squash(m.group("name")), pat) \
                 and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             add(m.start("name"), m.end("name"), 2)
+    for m in _fronted_role(pat).finditer(text):  # "Som suppleant er indkaldt Bo Dam (A)."
+        add(m.start("name"), m.end("name"), 3, role=_clean_role(m.group("role"), pat))
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
     _and_last(text, out, pat, add)
@@ -1164,6 +1166,19 @@ def _candidates(
     _first_name_pairs(text, out, pat)
     _first_name_offices(text, out, pat)
     return out
+
+
+def _fronted_role(pat: _Patterns) -> re.Pattern[str]:
+    """A sentence that opens with the role and ends with its holder: "Som suppleant er indkaldt Bo Dam (A).",
+    "Som ny formand blev valgt Eva Lund." (verbs in ``people.yaml``: fronted_role_verbs)."""
+    return _fronted_role_pattern(pat.name)
+
+
+@functools.lru_cache(maxsize=1)
+def _fronted_role_pattern(name: str) -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in people_cues()["fronted_role_verbs"])
+    return re.compile(rf"(?:^|(?<=[.!?:][ ]))[ \t]*Som[ ](?:ny[ ]|nyt[ ])?(?P<role>{_role_regex()})[ ](?:{verbs})[ ]"
+                      rf"(?P<name>{name})(?=[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*(?:[.,;]|$))", re.M)
 
 
 def _cell_role(cell: Optional[str], pat: _Patterns) -> Optional[str]:
@@ -1821,6 +1836,8 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             extra["role"] = _office_after_membership(text, m.end("role"), extra["role"], pat)
     if not m:
         m = pat.paren_role.match(text, cand.end)
+        if m and _clean_role(m.group("role"), pat) in people_cues()["party_slot_roles"]:
+            m = None  # "Afbud: Bo Dam (Løsgænger)": a political standing where the party letter stands
         if m:  # "Eva Lund (formand)", "Eva Lund (chef for Plancentret)", "Eva Lund (Sekretariatet, referent)"
             if m.group("lead") and squash(m.group("lead")) in pat.letters and not extra.get("party"):
                 extra["party"] = squash(m.group("lead"))  # "Eva Lund (A, formand)"
