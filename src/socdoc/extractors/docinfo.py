@@ -88,8 +88,9 @@ def _kind_patterns() -> _KindPatterns:
     report = _alt(cues["report_verbs"])
     contact = _alt(cues["contact_words"])
     return _KindPatterns(
-        release=re.compile(rf"\b(?:{release})\b"),
-        release_header=re.compile(rf"(?m)^[ \t]*(?:{_alt(cues['release_headers'])})\b"),
+        # also glued to its date by a PDF's text layer ("PRESSEMEDDELELSE09.12.2011")
+        release=re.compile(rf"\b(?:{release})(?:\b|(?=\d))"),
+        release_header=re.compile(rf"(?m)^[ \t]*(?:{_alt(cues['release_headers'])})(?:\b|(?=\d))"),
         reported_release=re.compile(rf"\b(?:{_alt(cues['reported_release_before'])})\s+(?:\w+\s+)?(?:{release})\b"),
         more_info=re.compile(
             rf"(?m)^[ \t]*(?:{_alt(cues['more_info'])})\b"
@@ -102,6 +103,10 @@ def _kind_patterns() -> _KindPatterns:
         news_label=re.compile(
             rf"(?m)^[ \t]*(?:{_alt(cues['news_labels'])})[ \t]*(?:[·|–\-,][^\n]{{0,30}})?$"
             rf"|[›>»\-–/|][ \t]*(?:nyheder|nyhed)[ \t]*(?:$|[›>»/|])"
+            # a breadcrumb whose "»" the normalisation made a spaced quotation mark ("Forside " Nyheder " 2015"),
+            # or flattened without separators ("Hjem Nyheder Byrådet har besluttet")
+            rf"|[ \t]\"[ \t]+(?:nyheder|nyhed)[ \t]+\""
+            rf"|^[ \t]*(?:{_alt(cues['breadcrumb_roots'])})[ \t]+(?:[›>»\"/|\-–][ \t]+)?(?:nyheder|nyhed)\b"
         ),
         footer=re.compile(rf"(?m)^[ \t]*(?:{_alt(cues['own_page_footer'])})\b[^\n]{{0,30}}$"),
         quote=re.compile(
