@@ -126,3 +126,29 @@ def test_a_medium_after_til_still_makes_an_article() -> None:
     text = ("Borgmester vil have flere betjente\n\nBorgmesteren i Nørrekøbing vil have mere politi i midtbyen.\n\n"
             "- Det er nødvendigt, siger Bo Holm til Ritzau.\n")
     assert classify(text) == "article"
+
+
+def test_release_label_glued_to_its_date_by_a_pdf():
+    text = ("Socialudvalget 2014-15\nBilag 12\nOffentligt\n"
+            "PRESSEMEDDELELSE14.03.2015\n"
+            "FLERE UNGE I JOBFærre unge står uden job i de udsatte boligområder. Det viser en ny opgørelse af "
+            "de boligsociale indsatser i 20 områder.\n")
+    assert classify(text) == "press_release"
+
+
+def test_ministry_statement_as_a_plain_paragraph_under_a_normalised_breadcrumb():
+    text = ("Forside \" Nyheder \" 2016 \" Færre indbrud i boligområderne\n\n"
+            "Færre indbrud i boligområderne\n\n"
+            "En ny opgørelse viser, at antallet af indbrud i de udsatte boligområder er faldet med en fjerdedel.\n\n"
+            "Social-, bolig- og ældreminister Karen Lind siger:\n\n"
+            "Det er et rigtig godt resultat, og det viser, at de lokale indsatser virker. Derfor vil vi fortsætte "
+            "arbejdet i de kommende år.\n\n"
+            "Opgørelsen omfatter 25 boligområder i hele landet.\n")
+    assert classify(text) == "press_release"
+
+
+def test_quoted_word_news_is_no_breadcrumb():
+    text = ("Lokalavisen lancerer ny app\n\n"
+            "Af Jens Bro\n\n"
+            "Fremover kan læserne finde alle lokale historier under fanen \"Nyheder\" i den nye app, oplyser avisen.\n")
+    assert classify(text) == "article"

@@ -438,11 +438,15 @@ def _titled_statement() -> re.Pattern[str]:
     verbs = _alt(cues["speech_verbs"] + cues["statement_intro_verbs"])
     name = r"[A-ZÆØÅ][\w\-]+(?:[ ][A-ZÆØÅ][\w\-]+){0,3}(?:[ ]\([A-ZÆØÅ]{1,2}\))?"
     # Also with the statement as a paragraph of its own below the speaker's line ("Social- og boligminister
-    # Eva Holm siger:", "Formand for Socialudvalget Bo Dam (A) tilføjer:"), the layout of a ministry's release.
+    # Eva Holm siger:", "Formand for Socialudvalget Bo Dam (A) tilføjer:"), the layout of a ministry's release,
+    # also without quotation marks ("Udlændinge-, integrations- og boligminister Eva Holm siger:" / "Vi skal …").
     return re.compile(
         rf"(?m)^[ \t]*(?:[A-ZÆØÅ][\w\-]*[ ]){{0,3}}(?i:[\w\-]*(?:{titles}))[ ]+{name}:[ ]*[”\"“„»]"
         rf"|^[ \t]*(?:[A-ZÆØÅ][\w]*-?[ ](?:og[ ])?){{0,3}}(?i:[\w\-]*(?:{titles}))(?:[ ]for[ ][^\n:]{{1,60}}?)?"
-        rf"[ ]+{name}(?:[ ](?:{verbs}))?:[ \t]*\n(?:[ \t]*\n)?[ \t]*[”\"“„»]")
+        rf"[ ]+{name}(?:[ ](?:{verbs}))?:[ \t]*\n(?:[ \t]*\n)?[ \t]*[”\"“„»]"
+        # the statement as a plain paragraph, without quotation marks, after the verb and colon
+        rf"|^[ \t]*(?:(?:[\w]+-,?[ ]){{1,3}}og[ ])?(?i:[\w\-]*(?:{titles}))[ ]+{name}[ ](?:{verbs}):[ \t]*\n"
+        rf"(?:[ \t]*\n)?[ \t]*[A-ZÆØÅ][a-zæøå]+[ ][^\n]{{40,}}")
 
 
 _GRANT_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:mio\.?\s*|millioner\s*)?(?:kr\b|kroner\b)|\bkr\.?\s*\d")
