@@ -150,7 +150,33 @@ def _is_minutes(text: str, lowered: str) -> bool:
     return _meeting_title(head) and (_count(cues["attendance_labels"], lowered[:3000]) >= 2
                                       or _timed_meeting_title(text)) \
         or _minutes_header_line(head) or _dated_record_title(text) \
-        or _minutes_by_layout(minutes_layout_votes(text))
+        or _minutes_by_layout(minutes_layout_votes(text)) \
+        or _attendance_opening(text) or _flattened_sections(text)
+
+
+def _attendance_opening(text: str) -> bool:
+    """The page opens with an attendance label ("Fremmødte: Eva Lund, Bo Dam …") and a second one follows in the
+    head ("Afbud: …"): the minutes of a small board or council that print no title."""
+    cues = _cues()
+    first = text.lstrip()[:200].split("\n", 1)[0].lower()
+    if not first.startswith(tuple(cues["attendance_labels"])):
+        return False
+    head = text[:3000].lower()
+    return sum(1 for label in cues["attendance_labels"] if label in head) >= 2
+
+
+@functools.lru_cache(maxsize=1)
+def _flattened_section_pattern() -> re.Pattern[str]:
+    words = _alt([w.capitalize() for w in _cues()["flattened_section_labels"]])
+    return re.compile(rf"(?<![\w-])({words})[ ]+(?=[A-ZÆØÅ0-9])")
+
+
+def _flattened_sections(text: str) -> bool:
+    """A converter ran the minutes' items together ("44. Udpegning … Resumé Byrådet skal … Sagsfremstilling I sit
+    … Beslutning Morten Holm blev udpeget …"): two of the case-section labels, capitalised before the capital of
+    their text, each stand twice at least."""
+    found = _flattened_section_pattern().findall(text[:HEAD_CHARS])
+    return sum(1 for label in set(found) if found.count(label) >= 2) >= 2
 
 
 _MIN_LAYOUT_VOTES = 3
