@@ -445,3 +445,8 @@ def test_unknown_letter_pair_in_a_run_of_members_with_letters_is_a_party() -> No
                  "Medlemmer: Eva Holm (F) Bo Dam (FD) Lis Krag (V)\n\n1. Budget\n\nBeslutning\nGodkendt.\n")
     parties = {p.name: p.party for p in result.meeting.participants}
     assert parties.get("Bo Dam") == "FD"
+
+
+def test_initials_run_together_open_a_listed_name() -> None:
+    names = [p.name for p in parse_people("Eva Holm, H.C. Lund, Bo Dam, J.P. Krag", 0)]
+    assert names == ["Eva Holm", "H.C. Lund", "Bo Dam", "J.P. Krag"]

@@ -27,7 +27,8 @@ from socdoc.extractors.prefilter import AnyOf
 from socdoc.lang.da.gazetteers import load_gazetteers
 
 _BULLETS = re.compile(r"^[\s•·▪◦*●■|]+|[\s|]+$")
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’\-]*\.?|[A-ZÆØÅ]\.|(?:von|van|de|la|du|le|af|da))$")
+# Also initials run together ("H.C. Rasmussen", "J.P.").
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’\-]*\.?|(?:[A-ZÆØÅ]\.){1,3}|(?:von|van|de|la|du|le|af|da))$")
 
 
 @functools.lru_cache(maxsize=1)
