@@ -450,3 +450,26 @@ def test_unknown_letter_pair_in_a_run_of_members_with_letters_is_a_party() -> No
 def test_initials_run_together_open_a_listed_name() -> None:
     names = [p.name for p in parse_people("Eva Holm, H.C. Lund, Bo Dam, J.P. Krag", 0)]
     assert names == ["Eva Holm", "H.C. Lund", "Bo Dam", "J.P. Krag"]
+
+
+def test_listed_names_broken_by_the_line_end() -> None:
+    doc = socdoc.extract(
+        "Teknisk Udvalg\nReferat\nMødedato:\nTirsdag den 09-04-2013\nDeltagere:\n"
+        "Mette Lund, Kaj Bruun, Rikke Holm Sørensen, Svend\n"
+        "Kragh, Lise Bang, J.P.\n"
+        "Mortensen\n"
+        "Fraværende:\n\n"
+        "1. Budgetopfølgning\nBeslutning\nGodkendt.\n")
+    assert [a.name for a in doc.meeting.participants] == [
+        "Mette Lund", "Kaj Bruun", "Rikke Holm Sørensen", "Svend Kragh", "Lise Bang", "J.P. Mortensen"]
+    assert {"Svend Kragh", "J.P. Mortensen"} <= {p.name for p in doc.people}
+
+
+def test_a_line_that_ends_in_a_word_is_no_broken_name() -> None:
+    doc = socdoc.extract(
+        "Teknisk Udvalg\nReferat\nMødedato:\nTirsdag den 09-04-2013\nDeltagere:\n"
+        "Mette Lund, Kaj Bruun, Forvaltningen\n"
+        "Kragh, Lise Bang\n"
+        "Fraværende:\n\n"
+        "1. Budgetopfølgning\nBeslutning\nGodkendt.\n")
+    assert "Forvaltningen Kragh" not in [a.name for a in doc.meeting.participants]

@@ -2076,7 +2076,12 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             break
         if kind == "absent":  # "Eva Holm. I stedet deltog Bo Dam.": the stand-in's sentence is left out
             entry = _without_stand_in_sentence(entry)
-        more = parse_people(entry, nxt.start + shift)
+        wrapped = _wrapped_name(lines[j - 1], entry, nxt.start + shift) if people and not blanks and used[-1] == j - 1 else None
+        if wrapped is not None:  # "…, Lisa Holm, Ebbe" / "Christensen, Bo Dam": a name the line's end broke
+            person, cut = wrapped
+            more = [person] + (parse_people(entry[cut:], nxt.start + shift + cut) if entry[cut:].strip(" ,.") else [])
+        else:
+            more = parse_people(entry, nxt.start + shift)
         if pairs >= _PAIR_ROWS_MIN and _merged_row(more):  # "Eva Lund Bo Dam Holm" amid rows of two names
             more = [Person(name_text(entry[s:e]), None, nxt.start + shift + s, nxt.start + shift + e)
                     for s, e in column_pair(entry)] or more
@@ -2094,6 +2099,23 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         j += 1
         if glued:
             break
+
+
+# a comma list's last entry cut to a first name or initials at the line's end, and its surname opening the next line
+_WRAP_FIRST = re.compile(r",[ \t]*(?P<first>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?|(?:[A-ZÆØÅ]\.){1,3})[ \t]*$")
+_WRAP_REST = re.compile(r"(?P<rest>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)[ \t]*(?:,[ \t]*|$)")
+
+
+def _wrapped_name(prev: Line, entry: str, offset: int) -> Optional[tuple[Person, int]]:
+    """A listed name broken by the line's end after its first name or initials ("…, Ebbe" / "Christensen, …";
+    "…, H.C." / "Rasmussen"): the whole name, and where the rest of ``entry`` goes on; None when the previous
+    line does not end so."""
+    first = _WRAP_FIRST.search(prev.clean)
+    rest = _WRAP_REST.match(entry) if first else None
+    if rest is None or not (first.group("first") in _first_names() or first.group("first").endswith(".")):
+        return None
+    name = f"{first.group('first')} {rest.group('rest')}"
+    return Person(name, None, prev.start + first.start("first"), offset + rest.end("rest")), rest.end()
 
 
 _SENTENCE_BREAK = re.compile(r"\.\s+")

@@ -998,7 +998,7 @@ def _candidates(
     per = ents_of(doc, "PER")
 
     def add(start: int, end: int, priority: int, role: Optional[str] = None, party: Optional[str] = None,
-            bare: bool = False) -> None:
+            bare: bool = False, across_lines: bool = False) -> None:
         for b_start, b_end in blocked:
             if b_start <= start < b_end < end:
                 start = b_end
@@ -1015,7 +1015,7 @@ def _candidates(
         if _GENITIVE_SURNAME.search(text, s, e) and _NOUN_AFTER.match(text, e):
             e -= 1  # "Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær": the name without its genitive s
         name = _LINE_HYPHEN.sub("-", squash(text[s:e]))  # "Anders Fog- Petersen" → "Anders Fog-Petersen"
-        if "\n" in text[s:e] or not _name_ok(name, pat, bare) or _common_words_only(name, pat) or _place_unit(name, pat):
+        if ("\n" in text[s:e] and not across_lines) or not _name_ok(name, pat, bare) or _common_words_only(name, pat) or _place_unit(name, pat):
             return
         extra = {"role": _clean_role(role, pat) if role else None, "party": party}
         out.append(Candidate(s, e, name, "person", priority, extra))
@@ -1125,7 +1125,9 @@ def _candidates(
                     out.append(Candidate(attendee.start, attendee.end, attendee.name, "person", 2,
                                          {"role": role, "party": attendee.party}))
                     continue
-                add(attendee.start, attendee.end, 2, party=attendee.party)
+                # a listed name the line's end broke ("…, Ebbe" / "Christensen, …") was joined by the list reader
+                add(attendee.start, attendee.end, 2, party=attendee.party,
+                    across_lines=text.count("\n", attendee.start, attendee.end) == 1)
         for name in getattr(meeting, "absent", []) or []:
             if not name.split() or pat.not_person_first.fullmatch(name.split()[0]):
                 continue
