@@ -491,3 +491,16 @@ def test_delegate_and_independent_are_roles():
 def test_independent_in_the_party_brackets_is_no_role():
     found = people("Afbud: Ib Kragh (Løsgænger)\n", "Ib Kragh")
     assert found["Ib Kragh"].role is None
+
+
+def test_minister_with_several_portfolios_listed_before_the_name():
+    text = ("Minister for ligestilling og digitalisering, kulturminister og minister for nordisk samarbejde "
+            "Hans Vestergaard deltager i mødet.\n")
+    found = people(text, "Hans Vestergaard")
+    assert found["Hans Vestergaard"].role == ("minister for ligestilling og digitalisering, kulturminister og "
+                                              "minister for nordisk samarbejde")
+
+
+def test_one_portfolio_stays_alone():
+    found = people("Derfor glæder kulturminister Hans Vestergaard sig over aftalen.\n", "Hans Vestergaard")
+    assert found["Hans Vestergaard"].role == "kulturminister"

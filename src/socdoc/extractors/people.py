@@ -1692,8 +1692,30 @@ def _add_role_before(
         if not m.group("comma"):
             start = _name_start(text, start, end, per, blocked, pat)
         link = text[m.start("link"):start]
-    add(start, end, 3, role=_role_with_body(_clean_role(role, pat), link.rstrip(", "), pat), bare=True)
+    full = _role_with_body(_clean_role(role, pat), link.rstrip(", "), pat)
+    chain = _portfolio_chain(text, role_start, full)
+    add(start, end, 3, role=f"{lower_first(chain)}{full}" if chain else full, bare=True)
     return True
+
+
+@functools.lru_cache(maxsize=1)
+def _portfolio_chain_pattern() -> re.Pattern[str]:
+    """Offices of one holder listed before the last ("Minister for byer og landdistrikter, kirkeminister og "):
+    each a portfolio head, alone or with a lower-case field after "for", then a comma or "og"."""
+    heads = "|".join(re.escape(h) for h in people_cues()["portfolio_heads"])
+    capitalised = "|".join(re.escape(h.capitalize()) for h in people_cues()["portfolio_heads"])
+    office = rf"(?:[{UPPER}][{LOWER}\-]*(?:{heads})|[{LOWER}\-]*(?:{heads})|(?:{capitalised}))(?:[ ]for[ ][{LOWER}][{LOWER} \-]{{2,60}}?)?"
+    return re.compile(rf"(?<![\w-])(?:{office}(?:,[ ]|[ ]og[ ])){{1,3}}\Z")
+
+
+def _portfolio_chain(text: str, role_start: int, role: str) -> str:
+    """The offices a minister holds besides the one before the name, listed before it ("Minister for byer og
+    landdistrikter, kirkeminister og minister for nordisk samarbejde Eva Holm"): the role is the whole list."""
+    if role.split(" ", 1)[0].casefold() not in people_cues()["portfolio_heads"] and not role.casefold().endswith(
+            tuple(people_cues()["portfolio_heads"])):
+        return ""
+    m = _portfolio_chain_pattern().search(text, max(0, role_start - 200), role_start)
+    return m.group() if m else ""
 
 
 _ITEM_REACH = 3000  # how far above an election its agenda item's heading may stand
