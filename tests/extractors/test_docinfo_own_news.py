@@ -152,3 +152,20 @@ def test_quoted_word_news_is_no_breadcrumb():
             "Af Jens Bro\n\n"
             "Fremover kan læserne finde alle lokale historier under fanen \"Nyheder\" i den nye app, oplyser avisen.\n")
     assert classify(text) == "article"
+
+
+def test_municipality_name_alone_as_the_first_line_is_its_own_site():
+    text = ("Skive Kommune\n\n"
+            "Nyt liv i den gamle købmandsgård\n\n"
+            "Del\n"
+            "Teknik- og Miljøudvalget har godkendt, at arbejdet med en ny lokalplan for købmandsgården sættes i gang.\n\n"
+            "”Det er et spændende projekt for hele byen”, siger udvalgsformand Ida Krogh.\n")
+    assert classify(text) == "press_release"
+
+
+def test_municipality_name_below_a_medium_headline_is_no_sender():
+    text = ("Nyt liv i den gamle købmandsgård\n\n"
+            "Skive Kommune\n\n"
+            "Af Jens Bro\n\n"
+            "Udvalget har sagt ja til en ny lokalplan, oplyser kommunen.\n")
+    assert classify(text) == "article"

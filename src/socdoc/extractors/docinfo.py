@@ -376,8 +376,9 @@ def press_score(text: str, lowered: str) -> int:
     score += _has(cues["own_page_footer"], lowered) and p.footer.search(lowered) is not None
     score += _has(cues["speech_verbs"], lowered) and p.quote.search(lowered) is not None
     score += re.search(r"\bi dag\b", lowered[:800]) is not None
-    score += 2 * any(_sender_pattern().fullmatch(line) or _authority_logo().fullmatch(line)
-                     for line in _head_lines(text, 10))
+    head = _head_lines(text, 10)
+    score += 2 * (any(_sender_pattern().fullmatch(line) or _authority_logo().fullmatch(line) for line in head)
+                  or bool(head) and _first_line_sender().fullmatch(head[0]) is not None)
     score += 2 * _own_call(lowered)
     score += 2 * _own_date_line(lowered)
     score += 2 * (_has(cues["official_titles"], lowered) and _titled_statement().search(text) is not None)
@@ -526,6 +527,17 @@ def _sender_pattern() -> re.Pattern[str]:
     word = r"[A-ZÆØÅ][\w]*-?"
     return re.compile(rf"(?:(?:{word}[ ](?:og|for)[ ])*[A-ZÆØÅ][\w]*(?:{_alt(cues['sender_endings'])})"
                       rf"|(?i:{_alt(cues['sender_names'])}))")
+
+
+@functools.lru_cache(maxsize=1)
+def _first_line_sender() -> re.Pattern[str]:
+    """A municipality's or region's name alone as the page's first line ("Lolland Kommune", "Region Sjælland"): the
+    site's own name above its news, which a medium does not print so."""
+    cues = _cues()
+    suffixes = _alt([w.capitalize() for w in cues["first_line_sender_suffixes"]])
+    prefixes = _alt([w.capitalize() for w in cues["first_line_sender_prefixes"]])
+    word = r"[A-ZÆØÅ][\w\-]+"
+    return re.compile(rf"(?:{word}[ ]){{1,2}}(?:{suffixes})|(?:{prefixes})[ ]{word}")
 
 
 def article_score(text: str, lowered: str) -> int:
