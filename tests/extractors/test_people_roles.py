@@ -504,3 +504,19 @@ def test_minister_with_several_portfolios_listed_before_the_name():
 def test_one_portfolio_stays_alone():
     found = people("Derfor glæder kulturminister Hans Vestergaard sig over aftalen.\n", "Hans Vestergaard")
     assert found["Hans Vestergaard"].role == "kulturminister"
+
+
+def test_case_section_label_run_on_after_a_case_officers_name():
+    text = ("3 Socialudvalget Ny organisering af rusmiddelbehandlingen / Karin Vestergård Beslutningstema "
+            "Udvalget skal drøfte en ny organisering. Sagsbeskrivelse: Opgaven overgik til kommunen i 2007.\n")
+    found = people(text, "Karin Vestergård Beslutningstema")
+    assert "Karin Vestergård" in found
+    assert "Karin Vestergård Beslutningstema" not in found
+
+
+def test_office_taken_on_after_the_name():
+    text = ("Bestyrelsen drøftede årsmødet. Hanne Dyrberg har sagt ja til at være dirigent på årsmødet, "
+            "og Kaj Lindholm har påtaget sig at være referent.\n")
+    found = people(text, "Hanne Dyrberg", "Kaj Lindholm")
+    assert found["Hanne Dyrberg"].role == "dirigent"
+    assert found["Kaj Lindholm"].role == "referent"
