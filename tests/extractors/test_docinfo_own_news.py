@@ -169,3 +169,17 @@ def test_municipality_name_below_a_medium_headline_is_no_sender():
             "Af Jens Bro\n\n"
             "Udvalget har sagt ja til en ny lokalplan, oplyser kommunen.\n")
     assert classify(text) == "article"
+
+
+def test_council_digest_heading_is_the_municipalitys_own_news():
+    text = ("Byrådet har besluttet - marts\n\n"
+            "Mandag var der byrådsmøde. Her er et kort overblik over beslutningerne.\n\n"
+            "Ny skolestruktur i høring\nByrådet har sendt forslaget om en ny skolestruktur i otte ugers høring.\n")
+    assert classify(text) == "press_release"
+
+
+def test_headline_that_goes_on_to_a_decision_is_no_digest():
+    text = ("Byrådet har besluttet at lukke skolen i Vester Egede\n\n"
+            "Af Jens Bro\n\n"
+            "Forældrene er skuffede, siger formanden for skolebestyrelsen til avisen.\n")
+    assert classify(text) == "article"

@@ -381,6 +381,7 @@ def press_score(text: str, lowered: str) -> int:
                   or bool(head) and _first_line_sender().fullmatch(head[0]) is not None)
     score += 2 * _own_call(lowered)
     score += 2 * _own_date_line(lowered)
+    score += 2 * _council_digest_title(text)
     score += 2 * (_has(cues["official_titles"], lowered) and _titled_statement().search(text) is not None)
     score += 2 * _grant_list(lowered)
     if not _has(cues["opinion_cues"], lowered) and _own_voice(text):
@@ -538,6 +539,19 @@ def _first_line_sender() -> re.Pattern[str]:
     prefixes = _alt([w.capitalize() for w in cues["first_line_sender_prefixes"]])
     word = r"[A-ZÆØÅ][\w\-]+"
     return re.compile(rf"(?:{word}[ ]){{1,2}}(?:{suffixes})|(?:{prefixes})[ ]{word}")
+
+
+@functools.lru_cache(maxsize=1)
+def _council_digest_pattern() -> re.Pattern[str]:
+    """A heading that is only the council's digest phrase, perhaps with a month or year ("Byrådet har besluttet -
+    oktober", "Nyt fra byrådet", "Byrådet har besluttet..."); a headline that goes on to a decision is none."""
+    phrases = _alt(_cues()["council_digest_titles"])
+    return re.compile(rf"(?i:{phrases})[ \t.…:\-–]*(?:[a-zæøå]+(?:[ \t]+(?:19|20)\d\d)?|(?:19|20)\d\d)?[ \t.…]*")
+
+
+def _council_digest_title(text: str) -> bool:
+    """A municipality's own digest of its council's decisions: one of the first lines is only its heading."""
+    return any(_council_digest_pattern().fullmatch(line) for line in _head_lines(text, 4))
 
 
 def article_score(text: str, lowered: str) -> int:
