@@ -126,3 +126,60 @@ def test_a_medium_after_til_still_makes_an_article() -> None:
     text = ("Borgmester vil have flere betjente\n\nBorgmesteren i Nørrekøbing vil have mere politi i midtbyen.\n\n"
             "- Det er nødvendigt, siger Bo Holm til Ritzau.\n")
     assert classify(text) == "article"
+
+
+def test_release_label_glued_to_its_date_by_a_pdf():
+    text = ("Socialudvalget 2014-15\nBilag 12\nOffentligt\n"
+            "PRESSEMEDDELELSE14.03.2015\n"
+            "FLERE UNGE I JOBFærre unge står uden job i de udsatte boligområder. Det viser en ny opgørelse af "
+            "de boligsociale indsatser i 20 områder.\n")
+    assert classify(text) == "press_release"
+
+
+def test_ministry_statement_as_a_plain_paragraph_under_a_normalised_breadcrumb():
+    text = ("Forside \" Nyheder \" 2016 \" Færre indbrud i boligområderne\n\n"
+            "Færre indbrud i boligområderne\n\n"
+            "En ny opgørelse viser, at antallet af indbrud i de udsatte boligområder er faldet med en fjerdedel.\n\n"
+            "Social-, bolig- og ældreminister Karen Lind siger:\n\n"
+            "Det er et rigtig godt resultat, og det viser, at de lokale indsatser virker. Derfor vil vi fortsætte "
+            "arbejdet i de kommende år.\n\n"
+            "Opgørelsen omfatter 25 boligområder i hele landet.\n")
+    assert classify(text) == "press_release"
+
+
+def test_quoted_word_news_is_no_breadcrumb():
+    text = ("Lokalavisen lancerer ny app\n\n"
+            "Af Jens Bro\n\n"
+            "Fremover kan læserne finde alle lokale historier under fanen \"Nyheder\" i den nye app, oplyser avisen.\n")
+    assert classify(text) == "article"
+
+
+def test_municipality_name_alone_as_the_first_line_is_its_own_site():
+    text = ("Skive Kommune\n\n"
+            "Nyt liv i den gamle købmandsgård\n\n"
+            "Del\n"
+            "Teknik- og Miljøudvalget har godkendt, at arbejdet med en ny lokalplan for købmandsgården sættes i gang.\n\n"
+            "”Det er et spændende projekt for hele byen”, siger udvalgsformand Ida Krogh.\n")
+    assert classify(text) == "press_release"
+
+
+def test_municipality_name_below_a_medium_headline_is_no_sender():
+    text = ("Nyt liv i den gamle købmandsgård\n\n"
+            "Skive Kommune\n\n"
+            "Af Jens Bro\n\n"
+            "Udvalget har sagt ja til en ny lokalplan, oplyser kommunen.\n")
+    assert classify(text) == "article"
+
+
+def test_council_digest_heading_is_the_municipalitys_own_news():
+    text = ("Byrådet har besluttet - marts\n\n"
+            "Mandag var der byrådsmøde. Her er et kort overblik over beslutningerne.\n\n"
+            "Ny skolestruktur i høring\nByrådet har sendt forslaget om en ny skolestruktur i otte ugers høring.\n")
+    assert classify(text) == "press_release"
+
+
+def test_headline_that_goes_on_to_a_decision_is_no_digest():
+    text = ("Byrådet har besluttet at lukke skolen i Vester Egede\n\n"
+            "Af Jens Bro\n\n"
+            "Forældrene er skuffede, siger formanden for skolebestyrelsen til avisen.\n")
+    assert classify(text) == "article"

@@ -194,3 +194,28 @@ def test_a_news_item_titled_referat_without_attendance_stays_an_article() -> Non
     text = ("Referat fra borgermødet om den nye skole\n12. marts 2019\n\nOmkring 200 borgere mødte op i hallen, "
             "hvor forvaltningen fremlagde planerne. Flere forældre var bekymrede for skolevejen.\n")
     assert classify(text) != "minutes"
+
+
+def test_minutes_that_open_with_the_attendance_list():
+    text = ("Fremmødte: Hanne Lyng, Ole Krag, Birte Holm, Jens Vang, Lis Borup.\n\n"
+            "Afbud: Per Skov.\n\n"
+            "1.Stiforløb langs åen v/ Ole Krag\n\n"
+            "Ole orienterede om kommunens planer for en ny sti. Sagen sendes videre til kommunen.\n\n"
+            "2.Valg af formand\n\nHanne Lyng blev genvalgt.\n")
+    assert classify(text) == "minutes"
+
+
+def test_article_that_names_who_came_is_no_minutes():
+    text = ("Mange mødte op til borgermødet\n\n"
+            "Fremmødte borgere fyldte salen i aftes, da kommunen fremlagde planerne for den nye skole. "
+            "Afbud: ingen, lød det fra formanden med et smil, siger han til avisen.\n")
+    assert classify(text) == "article"
+
+
+def test_minutes_run_together_by_a_converter():
+    text = ("Et udvalg valgte i januar sine medlemmer til repræsentantskabet.\n\n"
+            "1 12. Valg til repræsentantskab Resumé Byrådet skal vælge to medlemmer. Sagsfremstilling "
+            "Det fremgår af vedtægten, at byrådet vælger to medlemmer. Beslutning Eva Holm og Bo Dam blev valgt. "
+            "13. Lån til anlæg Resumé Byrådet skal godkende optagelse af lån. Sagsfremstilling Der er i budgettet "
+            "afsat 4 mio. kr. Beslutning Godkendt.\n")
+    assert classify(text) == "minutes"

@@ -420,3 +420,56 @@ def test_start_time_label_before_a_remarks_label_takes_no_time_from_the_values()
     line = "Mødedato: 3. maj 2021 Mødetidspunkt: Bemærkninger: Mødet holdes som videomøde 17.00"
     found = [(f.kind, f.text) for f in inline_fields(line, 0)]
     assert ("time", "17.00") not in found
+
+
+def test_date_of_a_cited_regulation_is_not_the_meeting_date() -> None:
+    doc = socdoc.extract(
+        "1 12. Vederlag Resumé Deltagelse i møder Sagsfremstilling Af kommunens Regulativ af 14. marts 2016 om "
+        "vederlag fremgår, at der kan ydes erstatning. Beslutning Godkendt. Fraværende: Bo Lind. "
+        "13. Lån Resumé Byrådet skal godkende et lån. Sagsfremstilling Der er afsat 4 mio. kr. Beslutning Godkendt.\n")
+    assert doc.kind == "minutes"
+    assert doc.meeting is None or doc.meeting.date != __import__("datetime").date(2016, 3, 14)
+
+
+def test_two_capitals_no_party_has_are_no_party_letter() -> None:
+    result = run("Referat af bestyrelsesmøde 3. maj 2021\n\nFremmødte: Erik Lund, Knud Bak, Eva Holm.\n\n"
+                 "Afbud: Jens Vang.\n\n1. Bier på øen v/ Erik Lund (ØB)\n\nErik fortalte om foreningen.\n\n"
+                 "2. Stier v/ Knud Bak (A)\n\nKnud orienterede.\n")
+    parties = {p.name: p.party for p in result.meeting.participants}
+    assert parties["Erik Lund"] is None
+    assert parties["Knud Bak"] == "A"
+
+
+def test_unknown_letter_pair_in_a_run_of_members_with_letters_is_a_party() -> None:
+    result = run("Referat af byrådsmøde 3. maj 2021\n\nDeltagere: Eva Holm, Bo Dam, Lis Krag\n\n"
+                 "Medlemmer: Eva Holm (F) Bo Dam (FD) Lis Krag (V)\n\n1. Budget\n\nBeslutning\nGodkendt.\n")
+    parties = {p.name: p.party for p in result.meeting.participants}
+    assert parties.get("Bo Dam") == "FD"
+
+
+def test_initials_run_together_open_a_listed_name() -> None:
+    names = [p.name for p in parse_people("Eva Holm, H.C. Lund, Bo Dam, J.P. Krag", 0)]
+    assert names == ["Eva Holm", "H.C. Lund", "Bo Dam", "J.P. Krag"]
+
+
+def test_listed_names_broken_by_the_line_end() -> None:
+    doc = socdoc.extract(
+        "Teknisk Udvalg\nReferat\nMødedato:\nTirsdag den 09-04-2013\nDeltagere:\n"
+        "Mette Lund, Kaj Bruun, Rikke Holm Sørensen, Svend\n"
+        "Kragh, Lise Bang, J.P.\n"
+        "Mortensen\n"
+        "Fraværende:\n\n"
+        "1. Budgetopfølgning\nBeslutning\nGodkendt.\n")
+    assert [a.name for a in doc.meeting.participants] == [
+        "Mette Lund", "Kaj Bruun", "Rikke Holm Sørensen", "Svend Kragh", "Lise Bang", "J.P. Mortensen"]
+    assert {"Svend Kragh", "J.P. Mortensen"} <= {p.name for p in doc.people}
+
+
+def test_a_line_that_ends_in_a_word_is_no_broken_name() -> None:
+    doc = socdoc.extract(
+        "Teknisk Udvalg\nReferat\nMødedato:\nTirsdag den 09-04-2013\nDeltagere:\n"
+        "Mette Lund, Kaj Bruun, Forvaltningen\n"
+        "Kragh, Lise Bang\n"
+        "Fraværende:\n\n"
+        "1. Budgetopfølgning\nBeslutning\nGodkendt.\n")
+    assert "Forvaltningen Kragh" not in [a.name for a in doc.meeting.participants]

@@ -62,3 +62,26 @@ def test_first_name_that_is_a_word_counts_in_a_run_only():
     found = people(text)
     assert {"Tage", "Gunhild", "Preben"} <= set(found)
     assert [m.start for m in found["Tage"].mentions] == [text.index("Tage")]
+
+
+def test_board_divides_its_offices_among_first_names():
+    text = ("Pkt. 3. Konstituering\n"
+            "Bestyrelsen konstituerede sig med Ulla som formand, Bent som næstformand, Jeppe som kasserer "
+            "og Karen som sekretær.\n"
+            "Bent sender referatet til medlemmerne.\n")
+    found = people(text)
+    assert found["Ulla"].role == "formand"
+    assert found["Bent"].role == "næstformand"
+    assert found["Jeppe"].role == "kasserer"
+    assert found["Karen"].role == "sekretær"
+
+
+def test_one_first_name_with_an_office_is_no_division():
+    text = "Bestyrelsen valgte Ulla som formand for det kommende år.\n"
+    assert "Ulla" not in people(text)
+
+
+def test_office_list_of_full_names_keeps_the_full_names():
+    text = "Udvalget valgte Eva Holm som formand og Bo Dam som næstformand.\n"
+    found = people(text, "Eva Holm", "Bo Dam")
+    assert "Eva" not in found and "Bo" not in found

@@ -433,3 +433,90 @@ def test_stand_in_role_before_the_next_name_in_an_absence_line() -> None:
     assert found["Eva Berg"].role is None
     found = people("Deltagere: Bent Holm, formand Eva Lund, suppleant Ole Bak\n")
     assert found["Eva Lund"].role == "suppleant"
+
+
+_DASH_ROWS = (
+    "Deltagere:\n"
+    "Henrik Bisgaard - Grundejerforeningen Nordkysten\n"
+    "Lene Østergaard - formand for Plan- og Miljøudvalget\n"
+    "Mads Riis - Afdelingschef Natur og Miljø\n"
+    "Birgit Hauge - Teamleder Vandløb\n"
+)
+
+
+def test_dash_row_gives_the_role_after_the_name():
+    found = people(_DASH_ROWS, "Henrik Bisgaard", "Lene Østergaard", "Mads Riis", "Birgit Hauge")
+    assert found["Lene Østergaard"].role == "formand"
+    assert found["Mads Riis"].role == "afdelingschef"
+    assert found["Birgit Hauge"].role == "teamleder"
+    assert found["Henrik Bisgaard"].role is None
+
+
+def test_dash_in_running_text_gives_no_role():
+    text = "Mødet blev ledet af Lene Østergaard - formand for udvalget havde meldt afbud, så hun trådte til.\n"
+    found = people(text, "Lene Østergaard")
+    assert found["Lene Østergaard"].role is None
+
+
+def test_definite_role_set_off_by_commas_before_the_name():
+    text = ("Byrådet skal vælge en ny delegeret, da Knud Winther og stedfortræderen, Lise Bech, begge har "
+            "meldt afbud til mødet.\n")
+    found = people(text, "Knud Winther", "Lise Bech")
+    assert found["Lise Bech"].role == "stedfortræder"
+    assert found["Knud Winther"].role is None
+
+
+def test_indefinite_role_between_commas_stays_with_the_name_before():
+    found = people("Til stede: Bo Dam, formand, Eva Lund, Kim Holm\n", "Bo Dam", "Eva Lund", "Kim Holm")
+    assert found["Eva Lund"].role is None
+
+
+def test_fronted_role_before_its_holder():
+    text = ("Der var afbud fra Hanne Krogh (V). Som suppleant er indkaldt Jens Mørup (V).\n"
+            "Som ny formand blev valgt Lotte Vind.\n")
+    found = people(text, "Hanne Krogh", "Jens Mørup", "Lotte Vind")
+    assert found["Jens Mørup"].role == "suppleant"
+    assert found["Lotte Vind"].role == "formand"
+    assert found["Hanne Krogh"].role is None
+
+
+def test_delegate_and_independent_are_roles():
+    text = ("Byrådet valgte Mads Holt som delegeret til landsmødet.\n"
+            "Løsgængeren Ib Kragh stemte imod.\n")
+    found = people(text, "Mads Holt", "Ib Kragh")
+    assert found["Mads Holt"].role == "delegeret"
+    assert found["Ib Kragh"].role == "løsgænger"
+
+
+def test_independent_in_the_party_brackets_is_no_role():
+    found = people("Afbud: Ib Kragh (Løsgænger)\n", "Ib Kragh")
+    assert found["Ib Kragh"].role is None
+
+
+def test_minister_with_several_portfolios_listed_before_the_name():
+    text = ("Minister for ligestilling og digitalisering, kulturminister og minister for nordisk samarbejde "
+            "Hans Vestergaard deltager i mødet.\n")
+    found = people(text, "Hans Vestergaard")
+    assert found["Hans Vestergaard"].role == ("minister for ligestilling og digitalisering, kulturminister og "
+                                              "minister for nordisk samarbejde")
+
+
+def test_one_portfolio_stays_alone():
+    found = people("Derfor glæder kulturminister Hans Vestergaard sig over aftalen.\n", "Hans Vestergaard")
+    assert found["Hans Vestergaard"].role == "kulturminister"
+
+
+def test_case_section_label_run_on_after_a_case_officers_name():
+    text = ("3 Socialudvalget Ny organisering af rusmiddelbehandlingen / Karin Vestergård Beslutningstema "
+            "Udvalget skal drøfte en ny organisering. Sagsbeskrivelse: Opgaven overgik til kommunen i 2007.\n")
+    found = people(text, "Karin Vestergård Beslutningstema")
+    assert "Karin Vestergård" in found
+    assert "Karin Vestergård Beslutningstema" not in found
+
+
+def test_office_taken_on_after_the_name():
+    text = ("Bestyrelsen drøftede årsmødet. Hanne Dyrberg har sagt ja til at være dirigent på årsmødet, "
+            "og Kaj Lindholm har påtaget sig at være referent.\n")
+    found = people(text, "Hanne Dyrberg", "Kaj Lindholm")
+    assert found["Hanne Dyrberg"].role == "dirigent"
+    assert found["Kaj Lindholm"].role == "referent"

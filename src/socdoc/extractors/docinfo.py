@@ -88,8 +88,9 @@ def _kind_patterns() -> _KindPatterns:
     report = _alt(cues["report_verbs"])
     contact = _alt(cues["contact_words"])
     return _KindPatterns(
-        release=re.compile(rf"\b(?:{release})\b"),
-        release_header=re.compile(rf"(?m)^[ \t]*(?:{_alt(cues['release_headers'])})\b"),
+        # also glued to its date by a PDF's text layer ("PRESSEMEDDELELSE09.12.2011")
+        release=re.compile(rf"\b(?:{release})(?:\b|(?=\d))"),
+        release_header=re.compile(rf"(?m)^[ \t]*(?:{_alt(cues['release_headers'])})(?:\b|(?=\d))"),
         reported_release=re.compile(rf"\b(?:{_alt(cues['reported_release_before'])})\s+(?:\w+\s+)?(?:{release})\b"),
         more_info=re.compile(
             rf"(?m)^[ \t]*(?:{_alt(cues['more_info'])})\b"
@@ -102,6 +103,10 @@ def _kind_patterns() -> _KindPatterns:
         news_label=re.compile(
             rf"(?m)^[ \t]*(?:{_alt(cues['news_labels'])})[ \t]*(?:[·|–\-,][^\n]{{0,30}})?$"
             rf"|[›>»\-–/|][ \t]*(?:nyheder|nyhed)[ \t]*(?:$|[›>»/|])"
+            # a breadcrumb whose "»" the normalisation made a spaced quotation mark ("Forside " Nyheder " 2015"),
+            # or flattened without separators ("Hjem Nyheder Byrådet har besluttet")
+            rf"|[ \t]\"[ \t]+(?:nyheder|nyhed)[ \t]+\""
+            rf"|^[ \t]*(?:{_alt(cues['breadcrumb_roots'])})[ \t]+(?:[›>»\"/|\-–][ \t]+)?(?:nyheder|nyhed)\b"
         ),
         footer=re.compile(rf"(?m)^[ \t]*(?:{_alt(cues['own_page_footer'])})\b[^\n]{{0,30}}$"),
         quote=re.compile(
@@ -145,7 +150,33 @@ def _is_minutes(text: str, lowered: str) -> bool:
     return _meeting_title(head) and (_count(cues["attendance_labels"], lowered[:3000]) >= 2
                                       or _timed_meeting_title(text)) \
         or _minutes_header_line(head) or _dated_record_title(text) \
-        or _minutes_by_layout(minutes_layout_votes(text))
+        or _minutes_by_layout(minutes_layout_votes(text)) \
+        or _attendance_opening(text) or _flattened_sections(text)
+
+
+def _attendance_opening(text: str) -> bool:
+    """The page opens with an attendance label ("Fremmødte: Eva Lund, Bo Dam …") and a second one follows in the
+    head ("Afbud: …"): the minutes of a small board or council that print no title."""
+    cues = _cues()
+    first = text.lstrip()[:200].split("\n", 1)[0].lower()
+    if not first.startswith(tuple(cues["attendance_labels"])):
+        return False
+    head = text[:3000].lower()
+    return sum(1 for label in cues["attendance_labels"] if label in head) >= 2
+
+
+@functools.lru_cache(maxsize=1)
+def _flattened_section_pattern() -> re.Pattern[str]:
+    words = _alt([w.capitalize() for w in _cues()["flattened_section_labels"]])
+    return re.compile(rf"(?<![\w-])({words})[ ]+(?=[A-ZÆØÅ0-9])")
+
+
+def _flattened_sections(text: str) -> bool:
+    """A converter ran the minutes' items together ("44. Udpegning … Resumé Byrådet skal … Sagsfremstilling I sit
+    … Beslutning Morten Holm blev udpeget …"): two of the case-section labels, capitalised before the capital of
+    their text, each stand twice at least."""
+    found = _flattened_section_pattern().findall(text[:HEAD_CHARS])
+    return sum(1 for label in set(found) if found.count(label) >= 2) >= 2
 
 
 _MIN_LAYOUT_VOTES = 3
@@ -345,10 +376,12 @@ def press_score(text: str, lowered: str) -> int:
     score += _has(cues["own_page_footer"], lowered) and p.footer.search(lowered) is not None
     score += _has(cues["speech_verbs"], lowered) and p.quote.search(lowered) is not None
     score += re.search(r"\bi dag\b", lowered[:800]) is not None
-    score += 2 * any(_sender_pattern().fullmatch(line) or _authority_logo().fullmatch(line)
-                     for line in _head_lines(text, 10))
+    head = _head_lines(text, 10)
+    score += 2 * (any(_sender_pattern().fullmatch(line) or _authority_logo().fullmatch(line) for line in head)
+                  or bool(head) and _first_line_sender().fullmatch(head[0]) is not None)
     score += 2 * _own_call(lowered)
     score += 2 * _own_date_line(lowered)
+    score += 2 * _council_digest_title(text)
     score += 2 * (_has(cues["official_titles"], lowered) and _titled_statement().search(text) is not None)
     score += 2 * _grant_list(lowered)
     if not _has(cues["opinion_cues"], lowered) and _own_voice(text):
@@ -433,11 +466,15 @@ def _titled_statement() -> re.Pattern[str]:
     verbs = _alt(cues["speech_verbs"] + cues["statement_intro_verbs"])
     name = r"[A-ZÆØÅ][\w\-]+(?:[ ][A-ZÆØÅ][\w\-]+){0,3}(?:[ ]\([A-ZÆØÅ]{1,2}\))?"
     # Also with the statement as a paragraph of its own below the speaker's line ("Social- og boligminister
-    # Eva Holm siger:", "Formand for Socialudvalget Bo Dam (A) tilføjer:"), the layout of a ministry's release.
+    # Eva Holm siger:", "Formand for Socialudvalget Bo Dam (A) tilføjer:"), the layout of a ministry's release,
+    # also without quotation marks ("Udlændinge-, integrations- og boligminister Eva Holm siger:" / "Vi skal …").
     return re.compile(
         rf"(?m)^[ \t]*(?:[A-ZÆØÅ][\w\-]*[ ]){{0,3}}(?i:[\w\-]*(?:{titles}))[ ]+{name}:[ ]*[”\"“„»]"
         rf"|^[ \t]*(?:[A-ZÆØÅ][\w]*-?[ ](?:og[ ])?){{0,3}}(?i:[\w\-]*(?:{titles}))(?:[ ]for[ ][^\n:]{{1,60}}?)?"
-        rf"[ ]+{name}(?:[ ](?:{verbs}))?:[ \t]*\n(?:[ \t]*\n)?[ \t]*[”\"“„»]")
+        rf"[ ]+{name}(?:[ ](?:{verbs}))?:[ \t]*\n(?:[ \t]*\n)?[ \t]*[”\"“„»]"
+        # the statement as a plain paragraph, without quotation marks, after the verb and colon
+        rf"|^[ \t]*(?:(?:[\w]+-,?[ ]){{1,3}}og[ ])?(?i:[\w\-]*(?:{titles}))[ ]+{name}[ ](?:{verbs}):[ \t]*\n"
+        rf"(?:[ \t]*\n)?[ \t]*[A-ZÆØÅ][a-zæøå]+[ ][^\n]{{40,}}")
 
 
 _GRANT_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:mio\.?\s*|millioner\s*)?(?:kr\b|kroner\b)|\bkr\.?\s*\d")
@@ -491,6 +528,30 @@ def _sender_pattern() -> re.Pattern[str]:
     word = r"[A-ZÆØÅ][\w]*-?"
     return re.compile(rf"(?:(?:{word}[ ](?:og|for)[ ])*[A-ZÆØÅ][\w]*(?:{_alt(cues['sender_endings'])})"
                       rf"|(?i:{_alt(cues['sender_names'])}))")
+
+
+@functools.lru_cache(maxsize=1)
+def _first_line_sender() -> re.Pattern[str]:
+    """A municipality's or region's name alone as the page's first line ("Lolland Kommune", "Region Sjælland"): the
+    site's own name above its news, which a medium does not print so."""
+    cues = _cues()
+    suffixes = _alt([w.capitalize() for w in cues["first_line_sender_suffixes"]])
+    prefixes = _alt([w.capitalize() for w in cues["first_line_sender_prefixes"]])
+    word = r"[A-ZÆØÅ][\w\-]+"
+    return re.compile(rf"(?:{word}[ ]){{1,2}}(?:{suffixes})|(?:{prefixes})[ ]{word}")
+
+
+@functools.lru_cache(maxsize=1)
+def _council_digest_pattern() -> re.Pattern[str]:
+    """A heading that is only the council's digest phrase, perhaps with a month or year ("Byrådet har besluttet -
+    oktober", "Nyt fra byrådet", "Byrådet har besluttet..."); a headline that goes on to a decision is none."""
+    phrases = _alt(_cues()["council_digest_titles"])
+    return re.compile(rf"(?i:{phrases})[ \t.…:\-–]*(?:[a-zæøå]+(?:[ \t]+(?:19|20)\d\d)?|(?:19|20)\d\d)?[ \t.…]*")
+
+
+def _council_digest_title(text: str) -> bool:
+    """A municipality's own digest of its council's decisions: one of the first lines is only its heading."""
+    return any(_council_digest_pattern().fullmatch(line) for line in _head_lines(text, 4))
 
 
 def article_score(text: str, lowered: str) -> int:

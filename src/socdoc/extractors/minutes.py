@@ -34,6 +34,7 @@ from socdoc.extractors.minutes_families import held_sentence, other_meeting_line
 from socdoc.extractors.minutes_table import row_decisions
 from socdoc.extractors.minutes_inline import InlineField, bare_attendance, inline_fields, place_only, title_part
 from socdoc.extractors.minutes_layout import (
+    party_letter,
     Attendance,
     is_stop_line,
     Item,
@@ -2378,24 +2379,23 @@ def _without_other_meetings(lines: list[Line], meeting_date: Optional[dt.date]) 
     return [line for line in lines if not other_meeting_line(line.clean, meeting_date)]
 
 
-_PRESENTER_BEFORE = re.compile(r"\bv[/.](?:[^\n/]{0,40}\bog\s+)?\s*$")  # "v/ Bo Dam og " before the name
-_PRESENTER_REACH = 60
+_IN_LETTER_RUN = re.compile(r"\)[ \t]*[,;]?[ \t]*\Z")
 
 
 def _fill_parties(people: list[Attendee], text: str) -> None:
     """A participant listed without a party letter takes the one the text gives elsewhere
-    ("Birgitte Lund Holm (A) orienterede …"); after a presenter's "v/" only a party letter or form
-    socdoc knows, not the code of the organisation the presenter comes from ("v/ Eva Holm (ÆK)")."""
+    ("Birgitte Lund Holm (A) orienterede …"): one capital, a letter pair a party has ("SF", "RV"), or any pair
+    in a run of names with their letters."""
     missing = sorted({p.name for p in people if p.party is None}, key=len, reverse=True)
     if not missing:
         return
     alts = "|".join(re.escape(name) for name in missing)
     found: dict[str, str] = {}
     for m in re.finditer(rf"({alts}),?\s*\(([A-ZÆØÅ]{{1,2}})\)", text):  # one pass for all names
-        presenter = _PRESENTER_BEFORE.search(text, max(0, m.start() - _PRESENTER_REACH), m.start())
-        if presenter and not party_letter(m.group(2)):
-            continue  # "v/ Eva Holm (ÆK)": the code of the organisation the presenter comes from
-        if not initials_of(m.group(1), m.group(2)):  # "Vivi Nobel (VN)": initials, not a party
+        # "Vivi Nobel (VN)": initials, not a party; "v/ Bo Dam (ÆB)": two capitals no party has, an organisation,
+        # unless they stand in a run of names with their letters ("Eva Holm (F) Bo Dam (FD)": a local list)
+        if not initials_of(m.group(1), m.group(2)) and (
+                party_letter(m.group(2)) or _IN_LETTER_RUN.search(text, max(0, m.start() - 4), m.start())):
             found.setdefault(m.group(1), m.group(2))
     for person in people:
         if person.party is None and person.name in found:

@@ -1186,12 +1186,28 @@ def _candidates(
         if len(m.group("name").split()) <= 3 and _model_name_ok(squash(m.group("name")), pat) \
                 and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             add(m.start("name"), m.end("name"), 2)
+    for m in _fronted_role(pat).finditer(text):  # "Som suppleant er indkaldt Bo Dam (A)."
+        add(m.start("name"), m.end("name"), 3, role=_clean_role(m.group("role"), pat))
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
     _and_last(text, out, pat, add)
     _first_name_people(text, out, pat)
     _first_name_pairs(text, out, pat)
+    _first_name_offices(text, out, pat)
     return out
+
+
+def _fronted_role(pat: _Patterns) -> re.Pattern[str]:
+    """A sentence that opens with the role and ends with its holder: "Som suppleant er indkaldt Bo Dam (A).",
+    "Som ny formand blev valgt Eva Lund." (verbs in ``people.yaml``: fronted_role_verbs)."""
+    return _fronted_role_pattern(pat.name)
+
+
+@functools.lru_cache(maxsize=1)
+def _fronted_role_pattern(name: str) -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in people_cues()["fronted_role_verbs"])
+    return re.compile(rf"(?:^|(?<=[.!?:][ ]))[ \t]*Som[ ](?:ny[ ]|nyt[ ])?(?P<role>{_role_regex()})[ ](?:{verbs})[ ]"
+                      rf"(?P<name>{name})(?=[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*(?:[.,;]|$))", re.M)
 
 
 def _cell_role(cell: Optional[str], pat: _Patterns) -> Optional[str]:
@@ -1362,6 +1378,40 @@ def _first_name_pairs(text: str, out: list[Candidate], pat: _Patterns) -> None:
         for g in ("a", "b"):
             if not overlaps(m.start(g), m.end(g), taken):
                 out.append(Candidate(m.start(g), m.end(g), m.group(g), "person", 2, {"role": None, "party": None}))
+
+
+@functools.lru_cache(maxsize=1)
+def _office_item() -> re.Pattern[str]:
+    """One "<first name> som <role>" of a board's division of its offices."""
+    return re.compile(rf"(?<![\w.-])(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ ]som[ ]"
+                      rf"(?:ny[ ])?(?P<role>{_role_regex()})")
+
+
+def _first_name_offices(text: str, out: list[Candidate], pat: _Patterns) -> None:
+    """A board dividing its offices among members named by first name alone ("Bestyrelsen konstituerede sig
+    med Eva som formand, Bo som næstformand og Kim som kasserer"): two or more "<name> som <role>" joined by
+    commas or "og", two of their names known first names and none a word or place, give those people with their roles; not the first name of
+    someone named in full."""
+    items = list(_office_item().finditer(text))
+    runs: list[list[re.Match[str]]] = []
+    for m in items:
+        if runs and _RUN_GLUE.fullmatch(text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    full_firsts = {c.name.split()[0] for c in out if " " in c.name}
+    taken = [(c.start, c.end) for c in out]
+    for run in runs:
+        names = [m.group("name") for m in run]
+        if sum(_given_name(n, pat) for n in names) < 2 or any(
+                not _given_name(n, pat) and (common_word(n) or area_like(n) or n in pat.stop) for n in names):
+            continue
+        for m in run:
+            name = m.group("name")
+            if name in full_firsts or overlaps(m.start("name"), m.end("name"), taken):
+                continue
+            extra = {"role": _clean_role(m.group("role"), pat), "party": None}
+            out.append(Candidate(m.start("name"), m.end("name"), name, "person", 2, extra))
 
 
 def _label_role(text: str, m: re.Match[str], pat: _Patterns) -> Optional[str]:
@@ -1621,6 +1671,16 @@ def _role_adjective(text: str, pos: int) -> str:
     return f"{base} " if base else ""
 
 
+def _definite_apposed(text: str, role: str, m: re.Match[str], pat: _Patterns) -> bool:
+    """A singular role in its definite form, a comma and a name set off by a comma or a full stop ("Dan Holm og
+    stedfortræderen, Eva Lund, har meldt afbud"): the name is in apposition to the role, whose holder it is."""
+    word = role.rsplit(" ", 1)[-1]
+    low = word.casefold()
+    if not low.endswith(("en", "n")) or _plural_role(word, pat) or _base_role(word, pat) == word:
+        return False
+    return re.match(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*[,.]", text[m.end("name"):m.end("name") + 30]) is not None
+
+
 def _add_role_before(
     text: str, role_start: int, role: str, m: re.Match[str], per: list[tuple[int, int]],
     blocked: list[tuple[int, int]], pat: _Patterns, add: Any,
@@ -1632,7 +1692,7 @@ def _add_role_before(
     link = m.group("link") or ""
     if _former_office(text, role_start) or _replaced(link):  # "den tidligere formand Eva Lund": no role
         add = functools.partial(_without_role, add)
-    if m.group("direct") and not _said_before(text, role_start, role):
+    if m.group("direct") and not _said_before(text, role_start, role) and not _definite_apposed(text, role, m, pat):
         return False  # "Bo Dam, formand, Eva Lund": a comma after a role ends its apposition
     if link and _after_name(text, role_start, pat) and not _list_item(text, role_start, m, pat):
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
@@ -1676,8 +1736,30 @@ def _add_role_before(
         if not m.group("comma"):
             start = _name_start(text, start, end, per, blocked, pat)
         link = text[m.start("link"):start]
-    add(start, end, 3, role=_role_with_body(_clean_role(role, pat), link.rstrip(", "), pat), bare=True)
+    full = _role_with_body(_clean_role(role, pat), link.rstrip(", "), pat)
+    chain = _portfolio_chain(text, role_start, full)
+    add(start, end, 3, role=f"{lower_first(chain)}{full}" if chain else full, bare=True)
     return True
+
+
+@functools.lru_cache(maxsize=1)
+def _portfolio_chain_pattern() -> re.Pattern[str]:
+    """Offices of one holder listed before the last ("Minister for byer og landdistrikter, kirkeminister og "):
+    each a portfolio head, alone or with a lower-case field after "for", then a comma or "og"."""
+    heads = "|".join(re.escape(h) for h in people_cues()["portfolio_heads"])
+    capitalised = "|".join(re.escape(h.capitalize()) for h in people_cues()["portfolio_heads"])
+    office = rf"(?:[{UPPER}][{LOWER}\-]*(?:{heads})|[{LOWER}\-]*(?:{heads})|(?:{capitalised}))(?:[ ]for[ ][{LOWER}][{LOWER} \-]{{2,60}}?)?"
+    return re.compile(rf"(?<![\w-])(?:{office}(?:,[ ]|[ ]og[ ])){{1,3}}\Z")
+
+
+def _portfolio_chain(text: str, role_start: int, role: str) -> str:
+    """The offices a minister holds besides the one before the name, listed before it ("Minister for byer og
+    landdistrikter, kirkeminister og minister for nordisk samarbejde Eva Holm"): the role is the whole list."""
+    if role.split(" ", 1)[0].casefold() not in people_cues()["portfolio_heads"] and not role.casefold().endswith(
+            tuple(people_cues()["portfolio_heads"])):
+        return ""
+    m = _portfolio_chain_pattern().search(text, max(0, role_start - 200), role_start)
+    return m.group() if m else ""
 
 
 _ITEM_REACH = 3000  # how far above an election its agenda item's heading may stand
@@ -1822,6 +1904,8 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             extra["role"] = _office_after_membership(text, m.end("role"), extra["role"], pat)
     if not m:
         m = pat.paren_role.match(text, cand.end)
+        if m and _clean_role(m.group("role"), pat) in people_cues()["party_slot_roles"]:
+            m = None  # "Afbud: Bo Dam (Løsgænger)": a political standing where the party letter stands
         if m:  # "Eva Lund (formand)", "Eva Lund (chef for Plancentret)", "Eva Lund (Sekretariatet, referent)"
             if m.group("lead") and squash(m.group("lead")) in pat.letters and not extra.get("party"):
                 extra["party"] = squash(m.group("lead"))  # "Eva Lund (A, formand)"
@@ -1838,6 +1922,10 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             if m.group("party"):
                 extra["party"] = extra.get("party") or m.group("party")
             return
+    if not extra.get("role") and _row_lead(text, cand.start, pat):
+        role = _dash_row_role(text, cand.end, pat)
+        if role:  # "Vibeke Holm - Teamleder Vandløb": a list row's name, a dash, its role and unit
+            extra["role"] = role
     if not extra.get("role"):
         m = pat.role_after.match(text, cand.end)
         if m and not _succeeded(text, cand.start, m) and not _left_office(m.group()):
@@ -1852,6 +1940,26 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         m = pat.line_end_role.match(text, cand.end)
         if m and not any(w.split("-")[0] in pat.first_names for w in m.group("about").split()):
             extra["role"] = _clean_role(m.group("role"), pat)  # "Eva Lund, ansat i Sekretariatet (referent)"
+
+
+@functools.lru_cache(maxsize=1)
+def _dash_row() -> re.Pattern[str]:
+    """A dash, a role and at most a short unit or organisation to the line's end."""
+    return re.compile(rf"[ \t]+[-–][ \t]+(?P<role>{_role_regex()})"
+                      rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?P<rest>[ ][^\n()]{{1,50}})?[ \t]*$", re.M)
+
+
+def _dash_row_role(text: str, pos: int, pat: _Patterns) -> Optional[str]:
+    """The role of a list row written "name - role (unit)" ("Bo Dam - Afdelingschef Vej og Park", "Eva Lund -
+    formand for Teknisk Udvalg"): nothing but a unit may follow the role, no personal name (whose role it
+    would be: "Ole Dam - Formand Eva Lund")."""
+    m = _dash_row().match(text, pos)
+    if not m:
+        return None
+    rest = (m.group("tail") or "") + (m.group("rest") or "")
+    if any(w.split("-")[0] in pat.first_names for w in rest.split()):
+        return None
+    return _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
 
 
 def _left_office(clause: str) -> bool:
