@@ -34,7 +34,6 @@ from socdoc.extractors.minutes_families import held_sentence, other_meeting_line
 from socdoc.extractors.minutes_table import row_decisions
 from socdoc.extractors.minutes_inline import InlineField, bare_attendance, inline_fields, place_only, title_part
 from socdoc.extractors.minutes_layout import (
-    party_letter,
     Attendance,
     is_stop_line,
     Item,
