@@ -158,3 +158,16 @@ def test_donor_after_a_word_for_support() -> None:
 def test_partner_whose_name_goes_on_after_for_is_not_cut() -> None:
     found = names("Det sker i et samarbejde mellem Nordby Kommune og Sekretariatet for Grønne Byer.")
     assert "Sekretariatet" not in found
+
+
+def test_municipality_owning_a_capitalised_plan_is_the_party_not_the_plan() -> None:
+    found = names("Udvalget drøftede Kolding Kommunes Spildevandsplan 2024 og sendte den i høring.")
+    assert "Kolding Kommune" in found
+    assert not any("Spildevandsplan" in name for name in found)
+    found = names("Af Fanø Kommunes Regulativ for vintertjeneste fremgår, at stierne ryddes først.")
+    assert "Fanø Kommune" in found
+    assert not any("Regulativ" in name for name in found)
+
+
+def test_municipality_council_named_by_its_genitive_stays_a_unit() -> None:
+    assert "Egedal Kommunes Byråd" in names("Sagen blev behandlet af Egedal Kommunes Byråd i marts.")

@@ -61,7 +61,7 @@ from socdoc.extractors.names import (
 from socdoc.extractors.party_recall import (
     article_name_candidates, case_variants, compass_brand, false_compound_place, foreign_org_candidates,
     fund_candidates, housing_owner_candidates, linking_brand, municipality_acts, named_by_kind, official_mention,
-    partner_candidates, recall_cues, unlisted_region_candidates, visited_company_candidates,
+    owned_document, partner_candidates, recall_cues, unlisted_region_candidates, visited_company_candidates,
 )
 from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
@@ -530,7 +530,7 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue  # "Nordby Kommunes Skolekonsulent": a person's title, not the municipality acting
         if head.lower().endswith("s") and unit and unit[:1].isupper() and (
             unit not in pat.stop_words or _is_org_word(unit)  # "Egedal Kommunes Byråd"
-        ):
+        ) and not owned_document(text, m.start("unit") - 1):  # "… Kommunes Spildevandsplan": its own plan
             name = f"{official}s {squash(unit)}" if not official.endswith("s Kommune") else f"{official}s {unit}"
             out.append(Candidate(m.start(), m.end(), squash(name), "unit", 6))
             continue

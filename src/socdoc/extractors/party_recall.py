@@ -54,7 +54,23 @@ def municipality_acts(text: str, cand: Candidate) -> bool:
     owned, employer = _municipal_patterns()
     if text[cand.end - 1:cand.end] == "s" and owned.match(text, cand.end):
         return True
+    if text[cand.end - 1:cand.end] == "s" and owned_document(text, cand.end):
+        return True  # "Nordby Kommunes Beskæftigelsesplan 2014": the municipality's own plan
     return employer.search(text, max(0, cand.start - 80), cand.start) is not None
+
+
+_CAPITALISED_AFTER = re.compile(rf"[ ](?P<unit>[{UPPER}][\w]*(?:-?[ ](?:og|&)[ ][{UPPER}][\w]*)?)(?![\w-])")
+
+
+def owned_document(text: str, pos: int) -> bool:
+    """True for a capitalised plan, policy, budget or by-law at ``pos``, after a municipality's
+    genitive ("Nordby Kommunes Spildevandsplan", "… Alkohol- og Misbrugspolitik"): the
+    municipality's own document, not a unit of it."""
+    m = _CAPITALISED_AFTER.match(text, pos)
+    if m is None:
+        return False
+    last = m.group("unit").rsplit(" ", 1)[-1].casefold()
+    return last.endswith(tuple(recall_cues()["municipality"]["owned_document_endings"]))
 
 
 def official_mention(g: list[Candidate], named: Candidate) -> Candidate:
@@ -343,6 +359,7 @@ __all__ = [
     "housing_owner_candidates",
     "linking_brand",
     "municipality_acts",
+    "owned_document",
     "named_by_kind",
     "official_mention",
     "partner_candidates",
