@@ -171,3 +171,9 @@ def test_municipality_owning_a_capitalised_plan_is_the_party_not_the_plan() -> N
 
 def test_municipality_council_named_by_its_genitive_stays_a_unit() -> None:
     assert "Egedal Kommunes Byråd" in names("Sagen blev behandlet af Egedal Kommunes Byråd i marts.")
+
+
+def test_municipality_receiving_a_case_sent_on_is_a_party() -> None:
+    text = "Ansøgningen er nu færdigbehandlet i udvalget og oversendes derefter til Tønder Kommune til godkendelse."
+    assert "Tønder Kommune" in names(text)
+    assert "Tønder Kommune" not in names("Familien flyttede sidste år til Tønder Kommune fra Aabenraa.")

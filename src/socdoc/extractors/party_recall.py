@@ -49,14 +49,23 @@ def _municipal_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def municipality_acts(text: str, cand: Candidate) -> bool:
     """True where a municipality mention shows the municipality as an organisation although a
     locative stands before it: as the owner of its own work ("til Nordby Kommunes indsats",
-    "i Nordby Kommunes årsberetning") or as the employer of a named role ("direktør for Børn og
-    Kultur i Nordby Kommune")."""
+    "i Nordby Kommunes årsberetning", "Nordby Kommunes Spildevandsplan"), as the receiver of a case
+    sent on ("sendes nu til Nordby Kommune") or as the employer of a named role ("direktør for Børn
+    og Kultur i Nordby Kommune")."""
     owned, employer = _municipal_patterns()
     if text[cand.end - 1:cand.end] == "s" and owned.match(text, cand.end):
         return True
     if text[cand.end - 1:cand.end] == "s" and owned_document(text, cand.end):
         return True  # "Nordby Kommunes Beskæftigelsesplan 2014": the municipality's own plan
+    if _recipient_pattern().search(text, max(0, cand.start - 40), cand.start):
+        return True  # "Sagen sendes nu til Nordby Kommune": the municipality receives the case
     return employer.search(text, max(0, cand.start - 80), cand.start) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _recipient_pattern() -> re.Pattern[str]:
+    verbs = trie_regex(recall_cues()["municipality"]["sending_verbs"])
+    return re.compile(rf"(?<![\w-])(?i:{verbs})(?:[ ][{LOWER}]+)?[ ]til[ ]$")
 
 
 _CAPITALISED_AFTER = re.compile(rf"[ ](?P<unit>[{UPPER}][\w]*(?:-?[ ](?:og|&)[ ][{UPPER}][\w]*)?)(?![\w-])")
