@@ -355,10 +355,20 @@ def venue_line(text: str, start: int) -> bool:
 def _venue(text: str, start: int) -> bool:
     """True on a short line that gives a clock time or names a meeting room ("Mødelokale 3,
     Rådhuset, Ved Fjorden 6, Ringkøbing", "i Mødesalen i Faaborg"): the meeting's venue."""
+    if _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "Mødelokale 2, Nordby": the town the meeting is held in
     line_start, line_end = line_of(text, start)
     if line_end - line_start < 80 and _CLOCK.search(text, line_start, line_end):
         return True
     return venue_line(text, start)  # not a sentence that mentions the room ("… i Byrådssalen i Vejen.")
+
+
+# the next field of a run-on meeting header after the venue's town: a label or the municipality
+_NEXT_FIELD = re.compile(rf"[ ][{UPPER}][{LOWER}]+(?::|[ ]Kommune(?![\w-]))")
+_ROOM_COMMA_BEFORE = re.compile(
+    rf"(?<![\w-])(?=[{UPPER}])[{LOWER}{UPPER}]*(?i:{'|'.join(map(re.escape, cues()['areas']['venue_town_rooms']))})"
+    r"(?:[ ]\d{1,3})?,[ ]$"
+)
 
 
 # a meeting room or a town hall named on a venue line: "Byrådssalen", "Mødelokale 3", "Regionshuset"
@@ -1015,6 +1025,8 @@ def _in_address(text: str, start: int, end: int) -> bool:
     nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)([ ][a-zæøå]|[ ]\d)?", text[end:end + 30])
     if nxt is None or nxt.group(1) in cues()["areas"]["place_parts"]:
         return False
+    if _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start) and _NEXT_FIELD.match(text, end):
+        return False  # "Mødelokale 1, Nordby Afbud: …": the venue's town, then the next field of the header
     if nxt.group(2) and nxt.group(2)[1:].isdigit() and common_word(nxt.group(1)) and not patterns().street.search(nxt.group(1)):
         return False  # "Høje Gladsaxe Afdeling 80": the next title's label and number
     # "Plejeboliger, Tølløse Status på …": a run-on line, the next title opens with a common word
