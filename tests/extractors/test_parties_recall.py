@@ -177,3 +177,15 @@ def test_municipality_receiving_a_case_sent_on_is_a_party() -> None:
     text = "Ansøgningen er nu færdigbehandlet i udvalget og oversendes derefter til Tønder Kommune til godkendelse."
     assert "Tønder Kommune" in names(text)
     assert "Tønder Kommune" not in names("Familien flyttede sidste år til Tønder Kommune fra Aabenraa.")
+
+
+def test_committee_compound_keeps_its_capitalised_for_field() -> None:
+    text = "Udvalget godkendte anbefalingerne fra Styringsudvalget for Digitalisering og Velfærdsteknologi i går."
+    found = names(text)
+    assert "Styringsudvalget for Digitalisering og Velfærdsteknologi" in found
+    assert "Styringsudvalget" not in found
+
+
+def test_committee_compound_before_a_lowercase_phrase_stays_short() -> None:
+    found = names("Økonomiudvalget for perioden 2022-2025 holder sit første møde i januar.")
+    assert not any(" for " in name for name in found)
