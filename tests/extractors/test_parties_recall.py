@@ -189,3 +189,10 @@ def test_committee_compound_keeps_its_capitalised_for_field() -> None:
 def test_committee_compound_before_a_lowercase_phrase_stays_short() -> None:
     found = names("Økonomiudvalget for perioden 2022-2025 holder sit første møde i januar.")
     assert not any(" for " in name for name in found)
+
+
+def test_board_set_up_for_a_region_keeps_the_region_in_its_name() -> None:
+    found = names("Byrådet udpeger et nyt medlem til Klagenævnet Midtjylland for resten af perioden.")
+    assert "Klagenævnet Midtjylland" in found and "Klagenævnet" not in found
+    found = names("Sagen er sendt videre til Ankenævnet i Region Sjælland, som svarer i maj.")
+    assert "Ankenævnet i Region Sjælland" in found

@@ -61,7 +61,8 @@ from socdoc.extractors.names import (
 from socdoc.extractors.party_recall import (
     article_name_candidates, case_variants, compass_brand, false_compound_place, foreign_org_candidates,
     fund_candidates, housing_owner_candidates, linking_brand, municipality_acts, named_by_kind, official_mention,
-    owned_document, partner_candidates, recall_cues, unlisted_region_candidates, visited_company_candidates,
+    owned_document, partner_candidates, recall_cues, regional_board_candidates, unlisted_region_candidates,
+    visited_company_candidates,
 )
 from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
@@ -2541,6 +2542,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *housing_owner_candidates(text, pat.places, pat.stop_words),
         *visited_company_candidates(text, pat.places),
         *unlisted_region_candidates(text),
+        *regional_board_candidates(text),
     ]
     owned = _owned_committees(text)
     if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it

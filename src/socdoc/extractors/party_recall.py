@@ -358,6 +358,25 @@ def unlisted_region_candidates(text: str) -> list[Candidate]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _regional_board_pattern() -> re.Pattern[str]:
+    gaz = load_gazetteers()
+    regions = trie_regex([r.short for r in gaz.regions if r.short] + [r.name for r in gaz.regions])
+    heads = trie_regex(recall_cues()["regional_board_endings"])
+    return re.compile(
+        rf"(?<![\w-])(?P<board>[{UPPER}][{LOWER}]*(?:{heads}))[ ](?:i[ ])?(?P<region>{regions})(?![\w-])"
+    )
+
+
+def regional_board_candidates(text: str) -> list[Candidate]:
+    """A board set up for one region, named with the region ("Taxinævnet Hovedstaden",
+    "Klagenævnet i Region Sjælland"): the region's name is part of the board's name."""
+    if "nævn" not in text:
+        return []
+    return [Candidate(m.start(), m.end(), m.group(), "body", 5, extra={"surface": True})
+            for m in _regional_board_pattern().finditer(text)]
+
+
 __all__ = [
     "article_name_candidates",
     "case_variants",
@@ -372,6 +391,7 @@ __all__ = [
     "named_by_kind",
     "official_mention",
     "partner_candidates",
+    "regional_board_candidates",
     "recall_cues",
     "unlisted_region_candidates",
     "visited_company_candidates",
