@@ -196,3 +196,14 @@ def test_board_set_up_for_a_region_keeps_the_region_in_its_name() -> None:
     assert "Klagenævnet Midtjylland" in found and "Klagenævnet" not in found
     found = names("Sagen er sendt videre til Ankenævnet i Region Sjælland, som svarer i maj.")
     assert "Ankenævnet i Region Sjælland" in found
+
+
+def test_clubs_federations_and_deaneries_named_by_their_ending() -> None:
+    assert "Tarup Rideklub" in names("14. Tarup Rideklub - ansøgning om lån til ny ridehal\n")
+    assert "Grundejersammenslutningen" in names("Deltagere: Bo Holm - Grundejersammenslutningen\n\nIb Lund - Grundejerforbundet\n")
+    found = names("Budgettet bygger på Nordby Provstis og Vestby Provstis fremsendte budgetter for kirkerne.")
+    assert "Nordby Provsti" in found and "Vestby Provsti" in found
+
+
+def test_a_lowercase_club_is_no_name() -> None:
+    assert names("Børnene går i ungdomsklubben efter skole, og klubben holder åbent til kl. 21.") == []
