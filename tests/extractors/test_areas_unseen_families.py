@@ -101,3 +101,8 @@ def test_town_completing_a_venue_address_stays_out() -> None:
     text = "Referat\nBørneudvalget\nMødelokale 3, Rådhuset, Torvegade 12, Vamdrup\n\nUdvalget godkendte dagsordenen.\n"
     assert "Vamdrup" not in areas(text)
     assert "Vamdrup" not in areas("Referat\nMødested: Byrådssalen, Vamdrup Rådhus\nUdvalget godkendte dagsordenen.\n")
+
+
+def test_municipality_after_a_locative_with_its_head_in_lower_case_is_a_place() -> None:
+    assert "Egedal Kommune" in areas("I Egedal kommune er borgerne mest tilfredse med deres lokale bibliotek.")
+    assert "Egedal Kommune" in areas("Der er sket færre indbrud i Egedal kommune end året før.")

@@ -189,7 +189,8 @@ def patterns() -> _Patterns:
             rf"(?P<name>[{UPPER}]{_AFTER_NO_WORD}(?:[\w]+[ ](?=[{UPPER}])[{UPPER}]|)[\w]*(?:-[\w]+)*-?(?:{suffixes}|{cap_suffixes}))"
             rf"(?:[ ](?P<part>{parts}))?(?![\w])"
         ),
-        municipality_place=re.compile(rf"[iI](?<![\w](?s:.))[ ](?P<name>(?:{mun})[ ]Kommune)(?![\w])"),
+        # "i Nordby Kommune", also with the head in lower case as press texts write it ("i Nordby kommune")
+        municipality_place=re.compile(rf"[iI](?<![\w](?s:.))[ ](?P<name>(?:{mun})[ ][Kk]ommune)(?![\w])"),
         municipality_predicate=re.compile(rf"(?P<name>{mun_at_start}[ ]Kommune){PLACE_PREDICATE}"),
         municipality_anywhere=re.compile(rf"(?P<name>{mun_at_start}[ ]Kommune)(?![\w])"),
         region_place=re.compile(
@@ -1409,7 +1410,8 @@ def find_areas(
             continue
         if _organisational(text, m.start(), m.end()):
             continue
-        cands.append(Candidate(start, m.end("name"), squash(m.group("name")), "municipality", 4))
+        name = squash(m.group("name"))
+        cands.append(Candidate(start, m.end("name"), name[:-7] + "Kommune", "municipality", 4))
     for m in pat.municipality_anywhere.finditer(text):  # "… i Siem Skov, Rebild Kommune": the place
         if place_apposition(text, m.start("name"), m.end("name")) or ATTRIBUTE_BEFORE.search(
                 text, max(0, m.start("name") - 20), m.start("name")) or _in_municipality_list(text, m.start("name")):
