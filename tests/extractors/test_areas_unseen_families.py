@@ -106,3 +106,12 @@ def test_town_completing_a_venue_address_stays_out() -> None:
 def test_municipality_after_a_locative_with_its_head_in_lower_case_is_a_place() -> None:
     assert "Egedal Kommune" in areas("I Egedal kommune er borgerne mest tilfredse med deres lokale bibliotek.")
     assert "Egedal Kommune" in areas("Der er sket færre indbrud i Egedal kommune end året før.")
+
+
+def test_two_word_estate_with_a_capitalised_second_word_is_a_place() -> None:
+    found = areas("Der bygges 30 nye boliger ved Kildeholm Park, og beboerne i Ophelias Vænge får nye altaner.")
+    assert "Kildeholm Park" in found and "Ophelias Vænge" in found
+
+
+def test_name_and_a_separate_gaard_is_a_building() -> None:
+    assert "Thyges Gård" not in areas("5. Budget Thyges Gård, omlægning af lån\n6. Eventuelt\n")

@@ -186,7 +186,7 @@ def patterns() -> _Patterns:
         # character after it: the regex engine skips to those letters (same matches as a
         # look-behind first).
         shaped=re.compile(
-            rf"(?P<name>[{UPPER}]{_AFTER_NO_WORD}(?:[\w]+[ ](?=[{UPPER}])[{UPPER}]|)[\w]*(?:-[\w]+)*-?(?:{suffixes}|{cap_suffixes}))"
+            rf"(?P<name>[{UPPER}]{_AFTER_NO_WORD}(?:[\w]+[ ](?=[{UPPER}])|)[\w]*(?:-[\w]+)*-?(?:{suffixes}|{cap_suffixes}))"
             rf"(?:[ ](?P<part>{parts}))?(?![\w])"
         ),
         # "i Nordby Kommune", also with the head in lower case as press texts write it ("i Nordby kommune")
@@ -618,6 +618,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if name.lower().endswith(_NOT_ESTATE_ENDINGS):  # "Husum Bypark": a public park
             continue
+        if " " in name and name.rsplit(" ", 1)[1] in _AREA_CUES["building_second_words"]:
+            continue  # "Thyges Gård": a building or an institution
         shaped.append(Candidate(m.start(), m.end(), squash(m.group(0)), "housing_area", 2))
     out += _without_institutions(text, shaped, pat)
     for start, end in ents_of(doc, "LOC"):
