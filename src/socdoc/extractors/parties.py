@@ -61,8 +61,8 @@ from socdoc.extractors.names import (
 from socdoc.extractors.party_recall import (
     article_name_candidates, case_variants, compass_brand, false_compound_place, foreign_org_candidates,
     fund_candidates, housing_owner_candidates, linking_brand, municipality_acts, named_by_kind, official_mention,
-    owned_document, partner_candidates, recall_cues, regional_board_candidates, unlisted_region_candidates,
-    visited_company_candidates,
+    owned_document, partner_candidates, recall_cues, regional_board_candidates, route_end,
+    unlisted_region_candidates, visited_company_candidates,
 )
 from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
@@ -1463,6 +1463,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if _PLAN_FOR.search(text, max(0, start - 40), start):  # "Lokalplan 356 for X": a site
             continue
         if _listed_with_places(text, start, end):  # "Gl. Jennumparken, Glarbjergvej og Vangdalen"
+            continue
+        if route_end(text, start):  # "en sti mellem Nordby og Sydby": the places a route joins
             continue
         name = squash(" ".join(words)).strip(" ,.:;")
         if not name or name.endswith("-") or "\n" in text[start:end] or re.search(r"[a-zæøå][A-ZÆØÅ]", name):

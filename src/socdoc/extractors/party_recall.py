@@ -359,6 +359,22 @@ def unlisted_region_candidates(text: str) -> list[Candidate]:
 
 
 @functools.lru_cache(maxsize=1)
+def _route_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = trie_regex(recall_cues()["route_nouns"])
+    word = rf"[{UPPER}][\w-]*"
+    first = re.compile(rf"(?<![\w-])(?i:{nouns})[ ]mellem[ ]$")
+    second = re.compile(rf"(?<![\w-])(?i:{nouns})[ ]mellem[ ]{word}(?:[ ]{word})?[ ](?:og|til)[ ]$")
+    return first, second
+
+
+def route_end(text: str, start: int) -> bool:
+    """True for a name at either end of a route ("en sti mellem Nordby og Sydby", "busruten mellem
+    X og Y"): a place the route joins, not an organisation."""
+    first, second = _route_patterns()
+    return bool(first.search(text, max(0, start - 40), start) or second.search(text, max(0, start - 80), start))
+
+
+@functools.lru_cache(maxsize=1)
 def _regional_board_pattern() -> re.Pattern[str]:
     gaz = load_gazetteers()
     regions = trie_regex([r.short for r in gaz.regions if r.short] + [r.name for r in gaz.regions])
@@ -392,6 +408,7 @@ __all__ = [
     "official_mention",
     "partner_candidates",
     "regional_board_candidates",
+    "route_end",
     "recall_cues",
     "unlisted_region_candidates",
     "visited_company_candidates",
