@@ -207,3 +207,8 @@ def test_clubs_federations_and_deaneries_named_by_their_ending() -> None:
 
 def test_a_lowercase_club_is_no_name() -> None:
     assert names("Børnene går i ungdomsklubben efter skole, og klubben holder åbent til kl. 21.") == []
+
+
+def test_link_imperative_before_a_name_is_no_part_of_it() -> None:
+    found = names("Regeringen har udpeget to nye ministre.\n\nLæs Statsministeriets pressemeddelelse her.\n")
+    assert "Statsministeriet" in found and not any(name.startswith("Læs") for name in found)
