@@ -89,3 +89,29 @@ def test_a_prefixed_local_name_holding_a_country_is_a_place() -> None:
     text = "Kommunen vil bygge nye rækkehuse ved Lille Amerika i den vestlige del af byen."
     assert "Lille Amerika" in areas(text)
     assert "Amerika" not in areas("Hun flyttede til Amerika som ung.")
+
+
+def test_town_right_after_a_meeting_room_and_a_comma_is_a_place() -> None:
+    assert "Vamdrup" in areas("Referat\nBørneudvalget\nMødesalen, Vamdrup\n\nUdvalget godkendte dagsordenen.\n")
+    text = "1 Referat Teknisk Udvalg tirsdag den 4. maj 2021 kl. 15:00 i Mødelokale 3, Vamdrup Afbud: Ole Berg (V)\n"
+    assert "Vamdrup" in areas(text)
+
+
+def test_town_completing_a_venue_address_stays_out() -> None:
+    text = "Referat\nBørneudvalget\nMødelokale 3, Rådhuset, Torvegade 12, Vamdrup\n\nUdvalget godkendte dagsordenen.\n"
+    assert "Vamdrup" not in areas(text)
+    assert "Vamdrup" not in areas("Referat\nMødested: Byrådssalen, Vamdrup Rådhus\nUdvalget godkendte dagsordenen.\n")
+
+
+def test_municipality_after_a_locative_with_its_head_in_lower_case_is_a_place() -> None:
+    assert "Egedal Kommune" in areas("I Egedal kommune er borgerne mest tilfredse med deres lokale bibliotek.")
+    assert "Egedal Kommune" in areas("Der er sket færre indbrud i Egedal kommune end året før.")
+
+
+def test_two_word_estate_with_a_capitalised_second_word_is_a_place() -> None:
+    found = areas("Der bygges 30 nye boliger ved Kildeholm Park, og beboerne i Ophelias Vænge får nye altaner.")
+    assert "Kildeholm Park" in found and "Ophelias Vænge" in found
+
+
+def test_name_and_a_separate_gaard_is_a_building() -> None:
+    assert "Thyges Gård" not in areas("5. Budget Thyges Gård, omlægning af lån\n6. Eventuelt\n")

@@ -158,3 +158,57 @@ def test_donor_after_a_word_for_support() -> None:
 def test_partner_whose_name_goes_on_after_for_is_not_cut() -> None:
     found = names("Det sker i et samarbejde mellem Nordby Kommune og Sekretariatet for Grønne Byer.")
     assert "Sekretariatet" not in found
+
+
+def test_municipality_owning_a_capitalised_plan_is_the_party_not_the_plan() -> None:
+    found = names("Udvalget drøftede Kolding Kommunes Spildevandsplan 2024 og sendte den i høring.")
+    assert "Kolding Kommune" in found
+    assert not any("Spildevandsplan" in name for name in found)
+    found = names("Af Fanø Kommunes Regulativ for vintertjeneste fremgår, at stierne ryddes først.")
+    assert "Fanø Kommune" in found
+    assert not any("Regulativ" in name for name in found)
+
+
+def test_municipality_council_named_by_its_genitive_stays_a_unit() -> None:
+    assert "Egedal Kommunes Byråd" in names("Sagen blev behandlet af Egedal Kommunes Byråd i marts.")
+
+
+def test_municipality_receiving_a_case_sent_on_is_a_party() -> None:
+    text = "Ansøgningen er nu færdigbehandlet i udvalget og oversendes derefter til Tønder Kommune til godkendelse."
+    assert "Tønder Kommune" in names(text)
+    assert "Tønder Kommune" not in names("Familien flyttede sidste år til Tønder Kommune fra Aabenraa.")
+
+
+def test_committee_compound_keeps_its_capitalised_for_field() -> None:
+    text = "Udvalget godkendte anbefalingerne fra Styringsudvalget for Digitalisering og Velfærdsteknologi i går."
+    found = names(text)
+    assert "Styringsudvalget for Digitalisering og Velfærdsteknologi" in found
+    assert "Styringsudvalget" not in found
+
+
+def test_committee_compound_before_a_lowercase_phrase_stays_short() -> None:
+    found = names("Økonomiudvalget for perioden 2022-2025 holder sit første møde i januar.")
+    assert not any(" for " in name for name in found)
+
+
+def test_board_set_up_for_a_region_keeps_the_region_in_its_name() -> None:
+    found = names("Byrådet udpeger et nyt medlem til Klagenævnet Midtjylland for resten af perioden.")
+    assert "Klagenævnet Midtjylland" in found and "Klagenævnet" not in found
+    found = names("Sagen er sendt videre til Ankenævnet i Region Sjælland, som svarer i maj.")
+    assert "Ankenævnet i Region Sjælland" in found
+
+
+def test_clubs_federations_and_deaneries_named_by_their_ending() -> None:
+    assert "Tarup Rideklub" in names("14. Tarup Rideklub - ansøgning om lån til ny ridehal\n")
+    assert "Grundejersammenslutningen" in names("Deltagere: Bo Holm - Grundejersammenslutningen\n\nIb Lund - Grundejerforbundet\n")
+    found = names("Budgettet bygger på Nordby Provstis og Vestby Provstis fremsendte budgetter for kirkerne.")
+    assert "Nordby Provsti" in found and "Vestby Provsti" in found
+
+
+def test_a_lowercase_club_is_no_name() -> None:
+    assert names("Børnene går i ungdomsklubben efter skole, og klubben holder åbent til kl. 21.") == []
+
+
+def test_link_imperative_before_a_name_is_no_part_of_it() -> None:
+    found = names("Regeringen har udpeget to nye ministre.\n\nLæs Statsministeriets pressemeddelelse her.\n")
+    assert "Statsministeriet" in found and not any(name.startswith("Læs") for name in found)

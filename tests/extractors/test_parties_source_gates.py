@@ -292,3 +292,10 @@ def test_two_recipients_joined_by_og_are_not_one_name() -> None:
 def test_company_named_once_with_and_once_without_its_form_keeps_the_full_form() -> None:
     text = "3. Ansøgning fra Café Lærkereden\n\nDen sociale virksomhed Café Lærkereden ApS søger om tilskud."
     assert "Café Lærkereden ApS" in names(text)
+
+
+def test_model_names_at_the_ends_of_a_route_are_places() -> None:
+    text = "Udvalget gav tilskud til en ny cykelsti mellem Torup og Alsted langs landevejen."
+    assert names(text, {"Torup": "ORG", "Alsted": "ORG"}) == []
+    text = "Aftalen er et samarbejde mellem Nordvik Energi og Alsted Fjernvarme om ny forsyning."
+    assert "Nordvik Energi" in names(text, {"Nordvik Energi": "ORG"})

@@ -186,10 +186,11 @@ def patterns() -> _Patterns:
         # character after it: the regex engine skips to those letters (same matches as a
         # look-behind first).
         shaped=re.compile(
-            rf"(?P<name>[{UPPER}]{_AFTER_NO_WORD}(?:[\w]+[ ](?=[{UPPER}])[{UPPER}]|)[\w]*(?:-[\w]+)*-?(?:{suffixes}|{cap_suffixes}))"
+            rf"(?P<name>[{UPPER}]{_AFTER_NO_WORD}(?:[\w]+[ ](?=[{UPPER}])|)[\w]*(?:-[\w]+)*-?(?:{suffixes}|{cap_suffixes}))"
             rf"(?:[ ](?P<part>{parts}))?(?![\w])"
         ),
-        municipality_place=re.compile(rf"[iI](?<![\w](?s:.))[ ](?P<name>(?:{mun})[ ]Kommune)(?![\w])"),
+        # "i Nordby Kommune", also with the head in lower case as press texts write it ("i Nordby kommune")
+        municipality_place=re.compile(rf"[iI](?<![\w](?s:.))[ ](?P<name>(?:{mun})[ ][Kk]ommune)(?![\w])"),
         municipality_predicate=re.compile(rf"(?P<name>{mun_at_start}[ ]Kommune){PLACE_PREDICATE}"),
         municipality_anywhere=re.compile(rf"(?P<name>{mun_at_start}[ ]Kommune)(?![\w])"),
         region_place=re.compile(
@@ -355,10 +356,20 @@ def venue_line(text: str, start: int) -> bool:
 def _venue(text: str, start: int) -> bool:
     """True on a short line that gives a clock time or names a meeting room ("Mødelokale 3,
     Rådhuset, Ved Fjorden 6, Ringkøbing", "i Mødesalen i Faaborg"): the meeting's venue."""
+    if _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "Mødelokale 2, Nordby": the town the meeting is held in
     line_start, line_end = line_of(text, start)
     if line_end - line_start < 80 and _CLOCK.search(text, line_start, line_end):
         return True
     return venue_line(text, start)  # not a sentence that mentions the room ("… i Byrådssalen i Vejen.")
+
+
+# the next field of a run-on meeting header after the venue's town: a label or the municipality
+_NEXT_FIELD = re.compile(rf"[ ][{UPPER}][{LOWER}]+(?::|[ ]Kommune(?![\w-]))")
+_ROOM_COMMA_BEFORE = re.compile(
+    rf"(?<![\w-])(?=[{UPPER}])[{LOWER}{UPPER}]*(?i:{'|'.join(map(re.escape, cues()['areas']['venue_town_rooms']))})"
+    r"(?:[ ]\d{1,3})?,[ ]$"
+)
 
 
 # a meeting room or a town hall named on a venue line: "Byrådssalen", "Mødelokale 3", "Regionshuset"
@@ -607,6 +618,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if name.lower().endswith(_NOT_ESTATE_ENDINGS):  # "Husum Bypark": a public park
             continue
+        if " " in name and name.rsplit(" ", 1)[1] in _AREA_CUES["building_second_words"]:
+            continue  # "Thyges Gård": a building or an institution
         shaped.append(Candidate(m.start(), m.end(), squash(m.group(0)), "housing_area", 2))
     out += _without_institutions(text, shaped, pat)
     for start, end in ents_of(doc, "LOC"):
@@ -1015,6 +1028,8 @@ def _in_address(text: str, start: int, end: int) -> bool:
     nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)([ ][a-zæøå]|[ ]\d)?", text[end:end + 30])
     if nxt is None or nxt.group(1) in cues()["areas"]["place_parts"]:
         return False
+    if _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start) and _NEXT_FIELD.match(text, end):
+        return False  # "Mødelokale 1, Nordby Afbud: …": the venue's town, then the next field of the header
     if nxt.group(2) and nxt.group(2)[1:].isdigit() and common_word(nxt.group(1)) and not patterns().street.search(nxt.group(1)):
         return False  # "Høje Gladsaxe Afdeling 80": the next title's label and number
     # "Plejeboliger, Tølløse Status på …": a run-on line, the next title opens with a common word
@@ -1397,7 +1412,8 @@ def find_areas(
             continue
         if _organisational(text, m.start(), m.end()):
             continue
-        cands.append(Candidate(start, m.end("name"), squash(m.group("name")), "municipality", 4))
+        name = squash(m.group("name"))
+        cands.append(Candidate(start, m.end("name"), name[:-7] + "Kommune", "municipality", 4))
     for m in pat.municipality_anywhere.finditer(text):  # "… i Siem Skov, Rebild Kommune": the place
         if place_apposition(text, m.start("name"), m.end("name")) or ATTRIBUTE_BEFORE.search(
                 text, max(0, m.start("name") - 20), m.start("name")) or _in_municipality_list(text, m.start("name")):

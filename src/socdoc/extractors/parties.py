@@ -61,7 +61,8 @@ from socdoc.extractors.names import (
 from socdoc.extractors.party_recall import (
     article_name_candidates, case_variants, compass_brand, false_compound_place, foreign_org_candidates,
     fund_candidates, housing_owner_candidates, linking_brand, municipality_acts, named_by_kind, official_mention,
-    partner_candidates, recall_cues, unlisted_region_candidates, visited_company_candidates,
+    owned_document, partner_candidates, recall_cues, regional_board_candidates, route_end,
+    unlisted_region_candidates, visited_company_candidates,
 )
 from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
@@ -530,7 +531,7 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue  # "Nordby Kommunes Skolekonsulent": a person's title, not the municipality acting
         if head.lower().endswith("s") and unit and unit[:1].isupper() and (
             unit not in pat.stop_words or _is_org_word(unit)  # "Egedal Kommunes Byråd"
-        ):
+        ) and not owned_document(text, m.start("unit") - 1):  # "… Kommunes Spildevandsplan": its own plan
             name = f"{official}s {squash(unit)}" if not official.endswith("s Kommune") else f"{official}s {unit}"
             out.append(Candidate(m.start(), m.end(), squash(name), "unit", 6))
             continue
@@ -1462,6 +1463,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if _PLAN_FOR.search(text, max(0, start - 40), start):  # "Lokalplan 356 for X": a site
             continue
         if _listed_with_places(text, start, end):  # "Gl. Jennumparken, Glarbjergvej og Vangdalen"
+            continue
+        if route_end(text, start):  # "en sti mellem Nordby og Sydby": the places a route joins
             continue
         name = squash(" ".join(words)).strip(" ,.:;")
         if not name or name.endswith("-") or "\n" in text[start:end] or re.search(r"[a-zæøå][A-ZÆØÅ]", name):
@@ -2543,6 +2546,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *housing_owner_candidates(text, pat.places, pat.stop_words),
         *visited_company_candidates(text, pat.places),
         *unlisted_region_candidates(text),
+        *regional_board_candidates(text),
     ]
     owned = _owned_committees(text)
     if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it

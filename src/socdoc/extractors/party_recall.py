@@ -49,12 +49,37 @@ def _municipal_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def municipality_acts(text: str, cand: Candidate) -> bool:
     """True where a municipality mention shows the municipality as an organisation although a
     locative stands before it: as the owner of its own work ("til Nordby Kommunes indsats",
-    "i Nordby Kommunes årsberetning") or as the employer of a named role ("direktør for Børn og
-    Kultur i Nordby Kommune")."""
+    "i Nordby Kommunes årsberetning", "Nordby Kommunes Spildevandsplan"), as the receiver of a case
+    sent on ("sendes nu til Nordby Kommune") or as the employer of a named role ("direktør for Børn
+    og Kultur i Nordby Kommune")."""
     owned, employer = _municipal_patterns()
     if text[cand.end - 1:cand.end] == "s" and owned.match(text, cand.end):
         return True
+    if text[cand.end - 1:cand.end] == "s" and owned_document(text, cand.end):
+        return True  # "Nordby Kommunes Beskæftigelsesplan 2014": the municipality's own plan
+    if _recipient_pattern().search(text, max(0, cand.start - 40), cand.start):
+        return True  # "Sagen sendes nu til Nordby Kommune": the municipality receives the case
     return employer.search(text, max(0, cand.start - 80), cand.start) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _recipient_pattern() -> re.Pattern[str]:
+    verbs = trie_regex(recall_cues()["municipality"]["sending_verbs"])
+    return re.compile(rf"(?<![\w-])(?i:{verbs})(?:[ ][{LOWER}]+)?[ ]til[ ]$")
+
+
+_CAPITALISED_AFTER = re.compile(rf"[ ](?P<unit>[{UPPER}][\w]*(?:-?[ ](?:og|&)[ ][{UPPER}][\w]*)?)(?![\w-])")
+
+
+def owned_document(text: str, pos: int) -> bool:
+    """True for a capitalised plan, policy, budget or by-law at ``pos``, after a municipality's
+    genitive ("Nordby Kommunes Spildevandsplan", "… Alkohol- og Misbrugspolitik"): the
+    municipality's own document, not a unit of it."""
+    m = _CAPITALISED_AFTER.match(text, pos)
+    if m is None:
+        return False
+    last = m.group("unit").rsplit(" ", 1)[-1].casefold()
+    return last.endswith(tuple(recall_cues()["municipality"]["owned_document_endings"]))
 
 
 def official_mention(g: list[Candidate], named: Candidate) -> Candidate:
@@ -333,6 +358,41 @@ def unlisted_region_candidates(text: str) -> list[Candidate]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _route_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = trie_regex(recall_cues()["route_nouns"])
+    word = rf"[{UPPER}][\w-]*"
+    first = re.compile(rf"(?<![\w-])(?i:{nouns})[ ]mellem[ ]$")
+    second = re.compile(rf"(?<![\w-])(?i:{nouns})[ ]mellem[ ]{word}(?:[ ]{word})?[ ](?:og|til)[ ]$")
+    return first, second
+
+
+def route_end(text: str, start: int) -> bool:
+    """True for a name at either end of a route ("en sti mellem Nordby og Sydby", "busruten mellem
+    X og Y"): a place the route joins, not an organisation."""
+    first, second = _route_patterns()
+    return bool(first.search(text, max(0, start - 40), start) or second.search(text, max(0, start - 80), start))
+
+
+@functools.lru_cache(maxsize=1)
+def _regional_board_pattern() -> re.Pattern[str]:
+    gaz = load_gazetteers()
+    regions = trie_regex([r.short for r in gaz.regions if r.short] + [r.name for r in gaz.regions])
+    heads = trie_regex(recall_cues()["regional_board_endings"])
+    return re.compile(
+        rf"(?<![\w-])(?P<board>[{UPPER}][{LOWER}]*(?:{heads}))[ ](?:i[ ])?(?P<region>{regions})(?![\w-])"
+    )
+
+
+def regional_board_candidates(text: str) -> list[Candidate]:
+    """A board set up for one region, named with the region ("Taxinævnet Hovedstaden",
+    "Klagenævnet i Region Sjælland"): the region's name is part of the board's name."""
+    if "nævn" not in text:
+        return []
+    return [Candidate(m.start(), m.end(), m.group(), "body", 5, extra={"surface": True})
+            for m in _regional_board_pattern().finditer(text)]
+
+
 __all__ = [
     "article_name_candidates",
     "case_variants",
@@ -343,9 +403,12 @@ __all__ = [
     "housing_owner_candidates",
     "linking_brand",
     "municipality_acts",
+    "owned_document",
     "named_by_kind",
     "official_mention",
     "partner_candidates",
+    "regional_board_candidates",
+    "route_end",
     "recall_cues",
     "unlisted_region_candidates",
     "visited_company_candidates",
