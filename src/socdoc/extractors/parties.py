@@ -530,7 +530,7 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue  # "Nordby Kommunes Skolekonsulent": a person's title, not the municipality acting
         if head.lower().endswith("s") and unit and unit[:1].isupper() and (
             unit not in pat.stop_words or _is_org_word(unit)  # "Egedal Kommunes Byråd"
-        ):
+        ) and not _document_unit(unit):  # "Nordby Kommunes Spildevandsplan": the municipality's plan
             name = f"{official}s {squash(unit)}" if not official.endswith("s Kommune") else f"{official}s {unit}"
             out.append(Candidate(m.start(), m.end(), squash(name), "unit", 6))
             continue
@@ -560,6 +560,21 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.end(), f"{place} Byråd", "council", 6))
     return out + _elliptic_municipalities(text, out, pat)
+
+
+def _document_unit(unit: str) -> bool:
+    """True for a word after "<place> Kommunes" that names one of its documents, plans or pages
+    ("Spildevandsplan", "Regulativ", "Budget"), not a unit of the municipality."""
+    if " " in unit or _is_org_word(unit):
+        return False
+    low = unit.lower()
+    heads = _thing_heads_set() | _document_heads()
+    return low in heads or thing_compound(unit) or (compound_head(unit) or "") in heads
+
+
+@functools.lru_cache(maxsize=1)
+def _document_heads() -> frozenset[str]:
+    return frozenset(cues()["parties"]["document_heads"])
 
 
 def _role_word(word: str) -> bool:

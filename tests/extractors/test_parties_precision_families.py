@@ -1,0 +1,28 @@
+"""Parties: shapes that look like an organisation's name and are not one (a municipality's plan or
+regulation named with its genitive, a case number, a name broken at a suspended hyphen, a label
+glued before a name)."""
+
+from __future__ import annotations
+
+from model_ents import doc_with_ents
+
+from socdoc.extractors.parties import find_parties
+from socdoc.normalize import normalize
+
+
+def names(text: str, ents: dict[str, str] | None = None) -> list[str]:
+    norm = normalize(text)
+    parties, _ = find_parties(norm, text, doc_with_ents(norm, ents or {}))
+    return [p.name for p in parties]
+
+
+def test_municipality_document_after_the_genitive_is_no_unit() -> None:
+    text = ("3. Forslag til tillæg til Vejle Kommunes Affaldsregulativ\n"
+            "Køge Kommunes Klimaplan 2030 har været i høring hos borgerne.")
+    found = names(text)
+    assert "Vejle Kommunes Affaldsregulativ" not in found
+    assert "Køge Kommunes Klimaplan" not in found
+
+
+def test_municipality_unit_after_the_genitive_stays() -> None:
+    assert "Egedal Kommunes Byråd" in names("Egedal Kommunes Byråd vedtog budgettet i går.")
