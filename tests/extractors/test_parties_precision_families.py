@@ -26,3 +26,16 @@ def test_municipality_document_after_the_genitive_is_no_unit() -> None:
 
 def test_municipality_unit_after_the_genitive_stays() -> None:
     assert "Egedal Kommunes Byråd" in names("Egedal Kommunes Byråd vedtog budgettet i går.")
+
+
+def test_name_cut_by_the_end_of_the_text_is_dropped() -> None:
+    text = ("4. Misbrugsbehandling\nSagsbeskrivelse: Behandlingen af unge misbrugere flyttede "
+            "1. januar 2012 fra Region Syddanmark til kommunen, og opgaven løses nu sammen med Region Nordjy")
+    found = names(text)
+    assert "Region Syddanmark" in found
+    assert not [n for n in found if n.endswith("Nordjy")]
+
+
+def test_name_ending_a_signature_at_the_end_of_the_text_stays() -> None:
+    text = "Kontakt os gerne med spørgsmål.\n\nVenlig hilsen\nBoligselskabet Sjælland"
+    assert "Boligselskabet Sjælland" in names(text)

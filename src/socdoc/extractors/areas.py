@@ -19,6 +19,7 @@ from typing import Any, Iterable
 
 from socdoc.extractors.entities import (
     GRANT_LINE,
+    cut_off_at_end,
     LOWER,
     UPPER,
     Candidate,
@@ -1418,7 +1419,8 @@ def find_areas(
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]
     kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name)]
-    kept = [c for c in kept if not _role_noun(c.name)]  # "oplæg ved Ungechefen": a person's title
+    kept = [c for c in kept if not _role_noun(c.name)  # "oplæg ved Ungechefen": a person's title
+            and not cut_off_at_end(text, c.end)]  # "Beslutning i Kommunalbesty": the text's end cuts it
     # "Barnets Lov": an act; "Midt- og Vestsjælland": "Vestsjælland" is half of a joined name
     kept = [c for c in kept if not law_name(c.name) and not suspended_compass_before(text, c.start)
             and not _genitive_span_before_role(text, c)]  # "Nordby-Vesters borgmester": the council's

@@ -409,6 +409,21 @@ def proper_word(word: str) -> bool:
     return word in proper or (word.endswith("s") and word[:-1] in proper)
 
 
+def cut_off_at_end(text: str, end: int) -> bool:
+    """True for a name whose last word the text's end cuts ("… overgik fra Region Nordjy", a crawler's
+    cut-off last sentence): the name touches the end of the text, which ends without a full stop,
+    and its last word is no word of the word list, no acronym and stands nowhere else in the text."""
+    if text[end:].strip() or end == 0 or not text[end - 1].isalpha():
+        return False
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:end]
+    if len(word) < 3 or word.isupper() or common_word(word) or proper_word(word):
+        return False
+    return len(re.findall(rf"(?<![\w]){re.escape(word)}(?![\w])", text)) == 1
+
+
 @functools.lru_cache(maxsize=4096)
 def compound_head(word: str) -> Optional[str]:
     """The last part of a compound whose parts are common words ("Byrumsprojekt" → "projekt",

@@ -33,6 +33,7 @@ from socdoc.extractors.entities import (
     chars_class,
     compound_head,
     cues,
+    cut_off_at_end,
     ents_of,
     first_chars,
     prefix_starts,
@@ -3502,7 +3503,8 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     """One :class:`Party` per organisation, and the resolved candidate spans."""
     cands = find_party_candidates(text, doc)
     found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c) and not _media(c.name)
-             and not _LEGEND_KEY.fullmatch(text, c.start, min(len(text), c.end + 2))]
+             and not _LEGEND_KEY.fullmatch(text, c.start, min(len(text), c.end + 2))
+             and not cut_off_at_end(text, c.end)]  # "… fra Region Nordjy": the text's end cuts the name
     _defined_abbreviations_named(text, found)
     pat = patterns()
     for cand in found:

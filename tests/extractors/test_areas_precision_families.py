@@ -1,0 +1,22 @@
+"""Areas: shapes that look like a place's name and are not one (a word cut by the end of the text)."""
+
+from __future__ import annotations
+
+from model_ents import doc_with_ents
+
+from socdoc.extractors.areas import find_areas
+from socdoc.normalize import normalize
+
+
+def areas(text: str, ents: dict[str, str] | None = None) -> list[str]:
+    norm = normalize(text)
+    return [a.name for a in find_areas(norm, text, doc_with_ents(norm, ents or {}))]
+
+
+def test_word_cut_by_the_end_of_the_text_is_no_place() -> None:
+    text = "Beslutning i Økonomiudvalget den 3. oktober\nAnbefales.\nBeslutning i Kommunalbesty"
+    assert areas(text, {"Kommunalbesty": "LOC"}) == []
+
+
+def test_place_ending_the_text_stays() -> None:
+    assert "Nørre Aaby" in areas("Borgermødet blev holdt i Nørre Aaby", {"Nørre Aaby": "LOC"})
