@@ -39,3 +39,13 @@ def test_name_cut_by_the_end_of_the_text_is_dropped() -> None:
 def test_name_ending_a_signature_at_the_end_of_the_text_stays() -> None:
     text = "Kontakt os gerne med spørgsmål.\n\nVenlig hilsen\nBoligselskabet Sjælland"
     assert "Boligselskabet Sjælland" in names(text)
+
+
+def test_case_number_line_is_no_organisation() -> None:
+    text = "12 Meddelelser fra formanden\n00.01.00-A00-13-22\n\n8. Godkendelse af dagsorden"
+    assert not [n for n in names(text, {"00.01.00-A00-13-22": "ORG"}) if any(ch.isdigit() for ch in n)]
+
+
+def test_first_half_of_a_suspended_compound_is_no_organisation() -> None:
+    text = "Indkøbsaftale for skolerne\nBrev fra Økonomi- og Indenrigsministeren om valgdagen\nSalg af grund"
+    assert "Økonomi-" not in names(text)

@@ -3496,6 +3496,15 @@ def _with_owned_fund(text: str, cand: Candidate) -> None:
 
 # the key of a legend that spells codes out ("ØK=Økonomiudvalg, BUU=Børne- og Undervisningsudvalg"):
 # the full name after "=" is the party; the code is only the table's shorthand for it
+def _no_name_shape(name: str) -> bool:
+    """True for a span no organisation is named by: a case or journal number ("00.01.00-G01-24-17",
+    more digits than letters) or the first half of a suspended compound ("Økonomi-" of "Økonomi- og
+    Indenrigsministeren")."""
+    letters = sum(ch.isalpha() for ch in name)
+    digits = sum(ch.isdigit() for ch in name)
+    return digits > letters or name.rstrip().endswith("-")
+
+
 _LEGEND_KEY = re.compile(rf"[{UPPER}]{{2,6}}[ ]?=[ ]?[{UPPER}]?")
 
 
@@ -3504,7 +3513,8 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     cands = find_party_candidates(text, doc)
     found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c) and not _media(c.name)
              and not _LEGEND_KEY.fullmatch(text, c.start, min(len(text), c.end + 2))
-             and not cut_off_at_end(text, c.end)]  # "… fra Region Nordjy": the text's end cuts the name
+             and not cut_off_at_end(text, c.end)  # "… fra Region Nordjy": the text's end cuts the name
+             and not _no_name_shape(c.name)]
     _defined_abbreviations_named(text, found)
     pat = patterns()
     for cand in found:
