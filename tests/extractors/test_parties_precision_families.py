@@ -49,3 +49,15 @@ def test_case_number_line_is_no_organisation() -> None:
 def test_first_half_of_a_suspended_compound_is_no_organisation() -> None:
     text = "Indkøbsaftale for skolerne\nBrev fra Økonomi- og Indenrigsministeren om valgdagen\nSalg af grund"
     assert "Økonomi-" not in names(text)
+
+
+def test_case_number_labels_run_on_before_a_company_are_cut_off() -> None:
+    text = "7. Nordby Varme - lånegaranti Sagsnr J.nr Nordby Varme A/S anmoder om en garanti på 4 mio. kr."
+    found = names(text)
+    assert not [n for n in found if n.startswith(("Sagsnr", "J.nr"))]
+
+
+def test_link_imperative_before_a_ministry_is_cut_off() -> None:
+    text = "Ordningen gælder fra 1. juli.\n\nLæs Sundhedsministeriets pressemeddelelse her.\n"
+    found = names(text)
+    assert "Sundhedsministeriet" in found and not [n for n in found if n.startswith("Læs")]

@@ -2780,9 +2780,34 @@ def _with_name_lead(text: str, cand: Candidate) -> Candidate:
                      cand.type, cand.priority, extra={**cand.extra, "surface": True})
 
 
+@functools.lru_cache(maxsize=1)
+def _lead_labels() -> frozenset[str]:
+    return frozenset(w.casefold() for w in cues()["parties"]["lead_labels"])
+
+
+def _without_lead_label(text: str, cand: Candidate) -> Candidate:
+    """A name that a case-number label or a link's imperative runs on before ("Sagsnr J.nr Nordby
+    Varme A/S", "Læs Sundhedsministeriet"): the leading labels are cut off."""
+    start = cand.start
+    while True:
+        m = _LEAD_WORD.match(text, start, cand.end)
+        if m is None or m.group("word").casefold() not in _lead_labels() or m.end() >= cand.end:
+            break
+        start = m.end()
+    if start == cand.start:
+        return cand
+    surface = text[cand.start:start]
+    name = cand.name[len(surface):] if cand.name.startswith(surface) else _canonical(text[start:cand.end])
+    return dataclasses.replace(cand, start=start, name=name)
+
+
+_LEAD_WORD = re.compile(r"(?P<word>[\w][\w.-]*?)[.:]?[ ]+")
+
+
 def _without_section_label(text: str, cand: Candidate) -> Candidate:
     """A name run on into the label of a case section ("Boligforeningen Vest Indstilling"): the
     label is cut off."""
+    cand = _without_lead_label(text, cand)
     head, sep, last = text[cand.start:cand.end].rstrip().rpartition(" ")
     if not sep or last not in cues()["parties"]["run_on_section_labels"]:
         return cand
