@@ -61,3 +61,10 @@ def test_link_imperative_before_a_ministry_is_cut_off() -> None:
     text = "Ordningen gælder fra 1. juli.\n\nLæs Sundhedsministeriets pressemeddelelse her.\n"
     found = names(text)
     assert "Sundhedsministeriet" in found and not [n for n in found if n.startswith("Læs")]
+
+
+def test_member_written_with_a_party_letter_elsewhere_is_no_organisation() -> None:
+    text = ("Deltagere: Anne Lund, Per Holm Afbud: Zorab Mekhtar Indholdsfortegnelse Sag Tekst Sidenr.\n"
+            "1. Budget\nTaget til efterretning. Zorab Mekhtar (C) deltog ikke i behandlingen.")
+    ents = {"Zorab Mekhtar Indholdsfortegnelse": "ORG", "Zorab Mekhtar": "ORG"}
+    assert not [n for n in names(text, ents) if "Mekhtar" in n]

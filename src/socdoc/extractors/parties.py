@@ -1416,6 +1416,7 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     people = ents_of(doc, "PER")
     surnames = _surnames(text, people)
     person_starts = frozenset(s for s, _ in people)
+    lettered = _lettered_people(text)
     sites: set[str] = set()
     for start, end in ents_of(doc, "ORG"):
         for p_start, p_end in people:
@@ -1442,6 +1443,12 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if cut is not None:
             words = words[:cut]
             end = start + len(" ".join(words)) if words else start
+        lead = _lettered_person_lead(words, lettered)
+        if lead == len(words):
+            continue  # "Medhat Khattab" where the text writes "Medhat Khattab (C)": a member, not an organisation
+        if lead:  # "Afbud: Bo Dam Indholdsfortegnelse": the member, then the next heading
+            start = text.index(words[lead], start + len(" ".join(words[:lead])))
+            words = words[lead:]
         while len(words) > 1 and words[-1] in _TRAILING_LABELS:
             words = words[:-1]  # "… Holm Afbud fra …", "Politik Skrevet af:": a label glued after the span
             end = start + len(" ".join(words))
@@ -1550,6 +1557,29 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
 
 
 _TRAILING_LABELS = frozenset(cues()["parties"]["trailing_labels"])
+
+
+@functools.lru_cache(maxsize=1)
+def _lettered_person() -> re.Pattern[str]:
+    letters = "|".join(sorted(map(re.escape, _party_abbreviations()), key=len, reverse=True))
+    word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    return re.compile(rf"(?<![\w-])(?P<name>{word}(?:[ ]{word}){{1,3}})[ ]\((?:{letters})\)")
+
+
+def _lettered_people(text: str) -> frozenset[str]:
+    """Names the text writes with a party letter after them ("Medhat Khattab (C)"): council members."""
+    if "(" not in text:
+        return frozenset()
+    return frozenset(m.group("name") for m in _lettered_person().finditer(text))
+
+
+def _lettered_person_lead(words: list[str], lettered: frozenset[str]) -> int:
+    """How many leading words of a model span make a name the text writes with a party letter
+    elsewhere (0 when none): a council member, not an organisation."""
+    for k in range(min(len(words), 4), 1, -1):
+        if " ".join(words[:k]) in lettered:
+            return k
+    return 0
 _LETTERS_AND_DIGITS = re.compile(r"(?=[^\W\d_]*\d)(?=\d*[^\W\d_])[^\W_]+[’'´]?[^\W_]*")
 _CAPITAL_BEFORE = re.compile(rf"(?<![.!?:;\n])[ ](?!(?:Det|Den|De|I|På|Til|For|Og)[ ])[{UPPER}][\w-]*[ ]$")
 _CAPITAL_AFTER = re.compile(rf"[ ][{UPPER}][\w-]*")
