@@ -68,3 +68,9 @@ def test_member_written_with_a_party_letter_elsewhere_is_no_organisation() -> No
             "1. Budget\nTaget til efterretning. Zorab Mekhtar (C) deltog ikke i behandlingen.")
     ents = {"Zorab Mekhtar Indholdsfortegnelse": "ORG", "Zorab Mekhtar": "ORG"}
     assert not [n for n in names(text, ents) if "Mekhtar" in n]
+
+
+def test_title_opener_as_the_head_of_a_run_on_contents_line_is_no_body() -> None:
+    text = ("Sager: Overtagelse af det regionale bosted Egelundsvej Tilsyn på kommunens sociale "
+            "tilbud Valg af medlemmer til ældrerådet")
+    assert not [n for n in names(text) if n.endswith("Tilsyn")]

@@ -756,6 +756,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if area_like(" ".join(words)):
             continue
         end = m.end()
+        if len(words) > 1 and words[-1] in _title_openers() and _LOWER_AFTER.match(text, end):
+            continue  # "… botilbud Skovsbovej Tilsyn på …": a name, then the next title's first word
         if _next_name_head(words, pat):  # "Nordby Fjernvarme Boligforeningen Lærkevej": two names
             end = text.index(words[-2], start) + len(words[-2])
             words = words[:-1]
