@@ -20,3 +20,18 @@ def test_word_cut_by_the_end_of_the_text_is_no_place() -> None:
 
 def test_place_ending_the_text_stays() -> None:
     assert "Nørre Aaby" in areas("Borgermødet blev holdt i Nørre Aaby", {"Nørre Aaby": "LOC"})
+
+
+def test_place_before_a_body_compound_is_part_of_its_name() -> None:
+    text = ("94. Arealoverførsel, Rosenvænget\n95. Renovering af Skovly Skole\n"
+            "101. Bakkegård Rideklub - principbeslutning om ridehallen\n")
+    assert "Bakkegård" not in areas(text)
+
+
+def test_place_after_an_association_of_summer_residents_is_part_of_its_name() -> None:
+    text = "Jens Holm - Landliggersammenslutningen Gribskov Vest\nTina Lund - Grundejerforeningen Strandbo"
+    assert "Gribskov Vest" not in areas(text)
+
+
+def test_place_before_a_lower_case_word_stays() -> None:
+    assert "Nordby" in areas("Der bygges en ny rideklub i Nordby.", {"Nordby": "LOC"})

@@ -404,12 +404,19 @@ _ORG_WORD_AFTER = re.compile(
     rf"(?:</[a-z]+>)?[ ](?:[{LOWER}]+[ ])?[{UPPER}]?[{LOWER}]*(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_tails']))})(?![\w])"
 )
 
+# "Nordby Rideklub", "Sydø Biavlerforening", "Nordbys Erhvervsråd": a capitalised compound whose
+# head names a body (the parties' name endings and the club endings) right after the place
+_BODY_WORD_AFTER = re.compile(
+    rf"s?[ ][{UPPER}][{LOWER}]*(?:{'|'.join(map(re.escape, sorted({*cues()['parties']['name_suffixes'], *_AREA_CUES['club_endings']}, key=len, reverse=True)))})(?![\w-])"
+)
+
 
 def _in_organisation_name(text: str, start: int, end: int) -> bool:
     """True for a place inside an organisation's name: after an acronym or an organisation's head
     word ("DVB Stenløse", "Boligselskabet Sjælland", "Fjernvarme Fyn") or before one
     ("Ølstykke almennyttige Boligselskab")."""
-    return bool(_ORG_WORD_BEFORE.search(text, max(0, start - 40), start)) or bool(_ORG_WORD_AFTER.match(text, end))
+    return (bool(_ORG_WORD_BEFORE.search(text, max(0, start - 40), start)) or bool(_ORG_WORD_AFTER.match(text, end))
+            or bool(_BODY_WORD_AFTER.match(text, end)))
 
 
 # "Nordby Torv", "Sydby Hovedgade": a street or square named after the place
