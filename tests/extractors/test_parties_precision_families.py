@@ -74,3 +74,9 @@ def test_title_opener_as_the_head_of_a_run_on_contents_line_is_no_body() -> None
     text = ("Sager: Overtagelse af det regionale bosted Egelundsvej Tilsyn på kommunens sociale "
             "tilbud Valg af medlemmer til ældrerådet")
     assert not [n for n in names(text) if n.endswith("Tilsyn")]
+
+
+def test_compound_committee_keeps_its_capitalised_for_phrase() -> None:
+    text = "7. Anbefalinger fra Projektudvalget for Nærdemokrati og Frivillighed\n8. Orientering om budgettet"
+    found = names(text)
+    assert "Projektudvalget for Nærdemokrati og Frivillighed" in found and "Projektudvalget" not in found
