@@ -80,3 +80,14 @@ def test_compound_committee_keeps_its_capitalised_for_phrase() -> None:
     text = "7. Anbefalinger fra Projektudvalget for Nærdemokrati og Frivillighed\n8. Orientering om budgettet"
     found = names(text)
     assert "Projektudvalget for Nærdemokrati og Frivillighed" in found and "Projektudvalget" not in found
+
+
+def test_royal_named_with_titles_is_no_organisation() -> None:
+    text = "Foreningens protektor Hans Kongelige Højhed Kronprins Frederik åbner det nye værested i maj."
+    found = names(text, {"Hans Kongelige Højhed Kronprins Frederik": "ORG"})
+    assert not [n for n in found if "Kronprins" in n]
+
+
+def test_fund_named_after_a_royal_stays() -> None:
+    text = "Projektet har fået 200.000 kr. fra Kronprinsesse Marys Fond til aktiviteter for børn."
+    assert "Kronprinsesse Marys Fond" in names(text, {"Kronprinsesse Marys Fond": "ORG"})

@@ -1445,6 +1445,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if cut is not None:
             words = words[:cut]
             end = start + len(" ".join(words)) if words else start
+        if any(w in _royal_titles() for w in words) and not _is_org_word(words[-1]):
+            continue  # "Hendes Kongelige Højhed Kronprinsesse Mary": a person, not an organisation
         lead = _lettered_person_lead(words, lettered)
         if lead == len(words):
             continue  # "Medhat Khattab" where the text writes "Medhat Khattab (C)": a member, not an organisation
@@ -1559,6 +1561,11 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
 
 
 _TRAILING_LABELS = frozenset(cues()["parties"]["trailing_labels"])
+
+
+@functools.lru_cache(maxsize=1)
+def _royal_titles() -> frozenset[str]:
+    return frozenset(cues()["parties"]["royal_titles"])
 
 
 @functools.lru_cache(maxsize=1)
