@@ -91,3 +91,7 @@ def test_royal_named_with_titles_is_no_organisation() -> None:
 def test_fund_named_after_a_royal_stays() -> None:
     text = "Projektet har fået 200.000 kr. fra Kronprinsesse Marys Fond til aktiviteter for børn."
     assert "Kronprinsesse Marys Fond" in names(text, {"Kronprinsesse Marys Fond": "ORG"})
+
+
+def test_name_on_the_last_line_of_its_own_stays_without_a_line_break() -> None:
+    assert "Boligselskabet Nordsjælland" in names("Venlig hilsen\nBoligselskabet Nordsjælland")

@@ -1427,7 +1427,7 @@ def find_areas(
             and not _hyphened_organisation(text, c, frozenset(named))]
     kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name)]
     kept = [c for c in kept if not _role_noun(c.name)  # "oplæg ved Ungechefen": a person's title
-            and not cut_off_at_end(text, c.end)]  # "Beslutning i Kommunalbesty": the text's end cuts it
+            and not cut_off_at_end(text, c.start, c.end)]  # "Beslutning i Kommunalbesty": the text's end cuts it
     # "Barnets Lov": an act; "Midt- og Vestsjælland": "Vestsjælland" is half of a joined name
     kept = [c for c in kept if not law_name(c.name) and not suspended_compass_before(text, c.start)
             and not _genitive_span_before_role(text, c)]  # "Nordby-Vesters borgmester": the council's

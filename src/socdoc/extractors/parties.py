@@ -3577,7 +3577,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     cands = find_party_candidates(text, doc)
     found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c) and not _media(c.name)
              and not _LEGEND_KEY.fullmatch(text, c.start, min(len(text), c.end + 2))
-             and not cut_off_at_end(text, c.end)  # "… fra Region Nordjy": the text's end cuts the name
+             and not cut_off_at_end(text, c.start, c.end)  # "… fra Region Nordjy": the text's end cuts the name
              and not _no_name_shape(c.name)]
     _defined_abbreviations_named(text, found)
     pat = patterns()
