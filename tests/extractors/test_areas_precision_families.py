@@ -35,3 +35,10 @@ def test_place_after_an_association_of_summer_residents_is_part_of_its_name() ->
 
 def test_place_before_a_lower_case_word_stays() -> None:
     assert "Nordby" in areas("Der bygges en ny rideklub i Nordby.", {"Nordby": "LOC"})
+
+
+def test_place_written_with_and_without_its_hyphen_is_one_area() -> None:
+    text = ("De nye boligområder er Ellehaven i Høje Taastrup og Solvænget i Viborg.\n"
+            "Listen:\n- Tåstrupgård, Høje-Taastrup\n- Gadehavegård, Høje-Taastrup\n")
+    found = areas(text)
+    assert "Høje-Taastrup" in found and "Høje Taastrup" not in found

@@ -1367,6 +1367,13 @@ def _in_municipality_list(text: str, start: int) -> bool:
     return m is not None and not _organisational(text, m.start(), start)
 
 
+def _written_form(g: list[Candidate]) -> str:
+    """The name of one place written in more than one way ("Høje Taastrup", "Høje-Taastrup"): the
+    form the text uses most, the first one on a tie."""
+    names = [c.name for c in g]
+    return max(dict.fromkeys(names), key=names.count)
+
+
 def find_areas(
     text: str,
     raw: str,
@@ -1435,11 +1442,11 @@ def find_areas(
         applicants = {(m.start("who"), m.start("who") + len(m.group("who").rstrip())) for m in GRANT_LINE.finditer(text)}
         kept = [c for c in kept if (c.start, c.end) not in applicants]
     areas = []
-    for g in group(kept, key=lambda c: c.name.casefold()):
+    for g in group(kept, key=lambda c: c.name.casefold().replace("-", " ")):
         first = g[0]
         areas.append(
             Area(
-                name=first.name,
+                name=_written_form(g),
                 text=raw[first.start:first.end],
                 type=next((c.type for c in g if c.type), None),
                 mentions=[mention(raw, c.start, c.end) for c in g],
