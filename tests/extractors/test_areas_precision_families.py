@@ -42,3 +42,7 @@ def test_place_written_with_and_without_its_hyphen_is_one_area() -> None:
             "Listen:\n- Tåstrupgård, Høje-Taastrup\n- Gadehavegård, Høje-Taastrup\n")
     found = areas(text)
     assert "Høje-Taastrup" in found and "Høje Taastrup" not in found
+
+
+def test_name_after_a_business_area_noun_is_a_place() -> None:
+    assert "Tranemosen" in areas("12. Status på myndighedsbehandlingen i Erhvervsområde Tranemosen\n")

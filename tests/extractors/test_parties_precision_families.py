@@ -95,3 +95,11 @@ def test_fund_named_after_a_royal_stays() -> None:
 
 def test_name_on_the_last_line_of_its_own_stays_without_a_line_break() -> None:
     assert "Boligselskabet Nordsjælland" in names("Venlig hilsen\nBoligselskabet Nordsjælland")
+
+
+def test_one_word_in_a_place_context_is_no_organisation() -> None:
+    text = ("8. Tilskud til anlæggelse af en cykelsti mellem Resen og Humlum\n"
+            "9. Status på Erhvervsområde Tranemosen\n10. Nyt biogasanlæg i Tranemosen\n"
+            "Boligerne bygges på den sydlige del af Nordmolen.")
+    found = names(text, {"Resen": "ORG", "Tranemosen": "ORG", "Nordmolen": "ORG"})
+    assert not {"Resen", "Tranemosen", "Nordmolen"} & set(found)

@@ -691,6 +691,28 @@ _AREA_NOUN_NAME = Prefiltered(
     ),
     prefix_starts([*cues()["areas"]["estate_nouns"], "lokalplan"], not_after=r"[\w-]", ignore_case=True),
 )
+# "den sydlige del af Nordmolen": a compass part of a place
+_COMPASS_PART_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues()['areas']['compass_part_adjectives']))})[ ]del[ ]af[ ]$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"(?<![\w-])mellem[ ]$")
+_AND_PROPER_AFTER = re.compile(rf"[ ]og[ ](?P<other>[{UPPER}][{LOWER}]+)(?![\w-])")
+_ESTATE_NOUN_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['areas']['estate_nouns'])})[ ]$")
+
+
+def place_context(text: str, start: int, end: int) -> bool:
+    """True where the words around one capitalised word make it a place, whatever the model read:
+    an area noun before it ("Erhvervsområde Farremosen"), a compass part of it ("den sydlige del af
+    Nordmolen") or a route between it and another proper name of the word list ("en sti mellem
+    Resen og Humlum")."""
+    before = text[max(0, start - 40):start]
+    if _ESTATE_NOUN_BEFORE.search(before) or _COMPASS_PART_BEFORE.search(before):
+        return True
+    if not _BETWEEN_BEFORE.search(before):
+        return False
+    m = _AND_PROPER_AFTER.match(text, end)
+    return m is not None and proper_word(text[start:end]) and proper_word(m.group("other"))
+
+
 # "Lindholt 2. etape": a stage of the estate, not a house number
 _STAGE_AFTER = re.compile(r"[ ]\d{1,2}\.[ ](?:etape|del|fase)(?![\w])")
 _COMPASS = frozenset({"Nord", "Syd", "Øst", "Vest", "Nordvest", "Nordøst", "Sydvest", "Sydøst", "Midt"})

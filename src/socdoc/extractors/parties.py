@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Callable, Optional
 
-from socdoc.extractors.areas import ATTRIBUTE_BEFORE, PLACE_PREDICATE, place_apposition, venue_line
+from socdoc.extractors.areas import ATTRIBUTE_BEFORE, PLACE_PREDICATE, place_apposition, place_context, venue_line
 from socdoc.extractors.entities import (
     GRANT_LINE,
     CAP_WORD,
@@ -1543,6 +1543,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue  # "Frederiksøs potentiale": one word as an owner, a place or a building as often
             if _capital_neighbour(text, start, end):
                 continue  # "Maria Bagger Grell", "Nordby BMX": one word cut out of a longer capitalised run
+            if any(place_context(text, m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)):
+                continue  # "Erhvervsområde Farremosen", "en sti mellem Resen og Humlum": a place here or elsewhere
         if any(_LETTERS_AND_DIGITS.fullmatch(w) for w in words):
             continue  # "Back2School", "DK2030", "AAB12": a code or a programme, not a name the model knows
         if len(words) > 1 and _definite_genitive(words[0]):
