@@ -46,3 +46,12 @@ def test_place_written_with_and_without_its_hyphen_is_one_area() -> None:
 
 def test_name_after_a_business_area_noun_is_a_place() -> None:
     assert "Tranemosen" in areas("12. Status på myndighedsbehandlingen i Erhvervsområde Tranemosen\n")
+
+
+def test_housing_company_listed_after_a_plural_head_is_no_area() -> None:
+    from socdoc.extractors.parties import find_party_candidates
+
+    text = "Boligselskaberne Strandbo og Lindegården har fælles helhedsplaner i de tre boligområder."
+    norm = normalize(text)
+    found = [a.name for a in find_areas(norm, text, parties=find_party_candidates(norm))]
+    assert "Lindegården" not in found

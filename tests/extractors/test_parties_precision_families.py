@@ -103,3 +103,9 @@ def test_one_word_in_a_place_context_is_no_organisation() -> None:
             "Boligerne bygges på den sydlige del af Nordmolen.")
     found = names(text, {"Resen": "ORG", "Tranemosen": "ORG", "Nordmolen": "ORG"})
     assert not {"Resen", "Tranemosen", "Nordmolen"} & set(found)
+
+
+def test_plural_head_opening_a_sentence_lists_organisations() -> None:
+    text = "Boligselskaberne Strandbo og Lindegården har fælles helhedsplaner i de tre boligområder."
+    found = names(text)
+    assert "Strandbo" in found and "Lindegården" in found

@@ -331,7 +331,7 @@ def patterns() -> _Patterns:
         municipality_names=municipality_names,
         municipality_list=municipality_list,
         list_items=re.compile(
-            rf"(?P<noun>{word_start_trie(data['list_heads'])})[ ](?P<items>{_ITEM}(?:,[ ]{_ITEM})*(?:[ ](?:og|&)[ ]{_ITEM})?)"
+            rf"(?P<noun>{word_start_trie([*data['list_heads'], *map(capitalise, data['list_heads'])])})[ ](?P<items>{_ITEM}(?:,[ ]{_ITEM})*(?:[ ](?:og|&)[ ]{_ITEM})?)"
         ),
         list_kinds=dict(data["list_heads"]),
         list_block=re.compile(
@@ -1228,8 +1228,8 @@ def _list_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """The items of a list after a plural noun of organisations: "boligforeningerne Lejerbo,
     Himmerland og Vanggården" names three housing organisations."""
     out = []
-    for m in pat.list_items.finditer(text):
-        kind = pat.list_kinds[m.group("noun")]
+    for m in pat.list_items.finditer(text):  # "Boligselskaberne …" opening a sentence too
+        kind = pat.list_kinds[m.group("noun").lower()]
         at = m.start("items")
         for item in re.split(r",[ ]|[ ](?:og|&)[ ]", m.group("items")):
             start = text.index(item, at)
