@@ -93,6 +93,14 @@ def test_fund_named_after_a_royal_stays() -> None:
     assert "Kronprinsesse Marys Fond" in names(text, {"Kronprinsesse Marys Fond": "ORG"})
 
 
+def test_institution_named_after_a_royal_in_the_genitive_is_no_person() -> None:
+    from socdoc.extractors.parties import _royal_person
+
+    assert _royal_person("Hendes Kongelige Højhed Kronprinsesse Mary".split())
+    assert not _royal_person("Dronning Ingrids Hospital".split())
+    assert not _royal_person("Prins Henriks Skole".split())
+
+
 def test_name_on_the_last_line_of_its_own_stays_without_a_line_break() -> None:
     assert "Boligselskabet Nordsjælland" in names("Venlig hilsen\nBoligselskabet Nordsjælland")
 

@@ -1445,7 +1445,7 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if cut is not None:
             words = words[:cut]
             end = start + len(" ".join(words)) if words else start
-        if any(w in _royal_titles() for w in words) and not _is_org_word(words[-1]):
+        if _royal_person(words):
             continue  # "Hendes Kongelige Højhed Kronprinsesse Mary": a person, not an organisation
         lead = _lettered_person_lead(words, lettered)
         if lead == len(words):
@@ -1568,6 +1568,17 @@ _TRAILING_LABELS = frozenset(cues()["parties"]["trailing_labels"])
 @functools.lru_cache(maxsize=1)
 def _royal_titles() -> frozenset[str]:
     return frozenset(cues()["parties"]["royal_titles"])
+
+
+def _royal_person(words: list[str]) -> bool:
+    """True for a span that names a member of the royal family by title ("Hendes Kongelige Højhed
+    Kronprinsesse Mary", "Kronprins Frederik"); a name after the title in the genitive makes an
+    institution named after the person ("Dronning Ingrids Hospital", "Prins Henriks Skole")."""
+    titled = [i for i, w in enumerate(words) if w in _royal_titles()]
+    if not titled:
+        return False
+    tail = words[titled[-1] + 1:]
+    return bool(tail) and not _is_org_word(words[-1]) and not any(w.endswith(("s", "'s", "’s")) for w in tail)
 
 
 @functools.lru_cache(maxsize=1)
