@@ -117,3 +117,8 @@ def test_plural_head_opening_a_sentence_lists_organisations() -> None:
     text = "Boligselskaberne Strandbo og Lindegården har fælles helhedsplaner i de tre boligområder."
     found = names(text)
     assert "Strandbo" in found and "Lindegården" in found
+
+
+def test_body_named_after_an_indefinite_so_called_is_a_kind_not_an_organisation() -> None:
+    text = "Kredsrådet vil etablere et såkaldt ”Seniorsamråd” i politikredsen i løbet af foråret."
+    assert "Seniorsamråd" not in names(text)

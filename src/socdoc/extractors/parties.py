@@ -3573,6 +3573,10 @@ def _with_owned_fund(text: str, cand: Candidate) -> None:
 
 # the key of a legend that spells codes out ("ØK=Økonomiudvalg, BUU=Børne- og Undervisningsudvalg"):
 # the full name after "=" is the party; the code is only the table's shorthand for it
+# "et såkaldt ”Ungeråd”": a kind of body named by an indefinite "so-called", not one organisation
+_SO_CALLED_BEFORE = re.compile(r"(?<![\w-])(?:en|et)[ ]såkaldt[ ]+[\"”“'’]?$", re.IGNORECASE)
+
+
 def _no_name_shape(name: str) -> bool:
     """True for a span no organisation is named by: a case or journal number ("00.01.00-G01-24-17",
     more digits than letters) or the first half of a suspended compound ("Økonomi-" of "Økonomi- og
@@ -3591,7 +3595,8 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c) and not _media(c.name)
              and not _LEGEND_KEY.fullmatch(text, c.start, min(len(text), c.end + 2))
              and not cut_off_at_end(text, c.start, c.end)  # "… fra Region Nordjy": the text's end cuts the name
-             and not _no_name_shape(c.name)]
+             and not _no_name_shape(c.name)
+             and not _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start)]
     _defined_abbreviations_named(text, found)
     pat = patterns()
     for cand in found:
