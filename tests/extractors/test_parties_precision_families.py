@@ -122,3 +122,12 @@ def test_plural_head_opening_a_sentence_lists_organisations() -> None:
 def test_body_named_after_an_indefinite_so_called_is_a_kind_not_an_organisation() -> None:
     text = "Kredsrådet vil etablere et såkaldt ”Seniorsamråd” i politikredsen i løbet af foråret."
     assert "Seniorsamråd" not in names(text)
+
+
+def test_glued_name_opening_a_list_of_people_is_no_organisation() -> None:
+    text = "BoJensen, Heidi Simonsen, Steen Hjorth, Inge Kuhlmann og Tina Hansen deltog i mødet."
+    assert "BoJensen" not in names(text)
+
+
+def test_glued_brand_before_a_sentence_stays() -> None:
+    assert "FrivilligVest" in names("FrivilligVest, der samler fem foreninger, søger nye partnere.")

@@ -3482,11 +3482,21 @@ def _camel_case_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if _DOMAIN_AFTER.match(text, m.end()):
             continue  # "CykelGuiden.dk": a web site's address, the site of a project
+        if _person_listed_next(text, m.end("name")):
+            continue  # "TraeHansen, Heidi Simonsen, …": a person's name glued together in a list of people
         out.append(Candidate(m.start(), m.end("name"), name, "organisation", 1))
     return out
 
 
 _DOMAIN_AFTER = re.compile(r"\.(?:dk|com|net|org|eu|nu)(?![\w])", re.IGNORECASE)
+_NAME_AFTER_COMMA = re.compile(rf",[ ](?P<first>[{UPPER}][{LOWER}]+)[ ][{UPPER}][{LOWER}]+(?:,|[ ]og[ ])")
+
+
+def _person_listed_next(text: str, end: int) -> bool:
+    """True where a list of people goes on after a word: ", Heidi Simonsen," with a listed first
+    name."""
+    m = _NAME_AFTER_COMMA.match(text, end)
+    return m is not None and m.group("first") in first_names()
 _SOCIAL_NAMES = frozenset(cues()["parties"]["social_media"])
 _FUNCTION_WORDS = frozenset(["til", "og", "af", "for", "fra", "med", "om", "på", "ved", "den", "det", "de"])
 
