@@ -1419,6 +1419,7 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     surnames = _surnames(text, people)
     person_starts = frozenset(s for s, _ in people)
     lettered = _lettered_people(text)
+    placed: dict[str, bool] = {}
     sites: set[str] = set()
     for start, end in ents_of(doc, "ORG"):
         for p_start, p_end in people:
@@ -1543,7 +1544,10 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue  # "Frederiksøs potentiale": one word as an owner, a place or a building as often
             if _capital_neighbour(text, start, end):
                 continue  # "Maria Bagger Grell", "Nordby BMX": one word cut out of a longer capitalised run
-            if any(place_context(text, m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)):
+            if name not in placed:  # each name looked up once: a long text repeats its names
+                placed[name] = any(place_context(text, m.start(), m.end())
+                                   for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+            if placed[name]:
                 continue  # "Erhvervsområde Farremosen", "en sti mellem Resen og Humlum": a place here or elsewhere
         if any(_LETTERS_AND_DIGITS.fullmatch(w) for w in words):
             continue  # "Back2School", "DK2030", "AAB12": a code or a programme, not a name the model knows
