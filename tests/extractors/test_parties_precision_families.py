@@ -131,3 +131,11 @@ def test_glued_name_opening_a_list_of_people_is_no_organisation() -> None:
 
 def test_glued_brand_before_a_sentence_stays() -> None:
     assert "FrivilligVest" in names("FrivilligVest, der samler fem foreninger, søger nye partnere.")
+
+
+def test_association_of_owners_takes_its_place_and_compass_part() -> None:
+    text = ("Deltagere:\n\nBo Holm - Grundejersammenslutningen\n\n"
+            "Jens Dam - Landliggersammenslutningen Gribskov Vest\n")
+    found = names(text)
+    assert "Grundejersammenslutningen" in found
+    assert "Landliggersammenslutningen Gribskov Vest" in found

@@ -466,9 +466,15 @@ def _extend_with_place(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
     place, end = m.group("place"), m.end("place")
     if m.end() > end and not _NOUN_AFTER.match(text, m.end()):
         return cand  # "… Midtjyllands": no genitive before a noun
+    compass = _COMPASS_AFTER_PLACE.match(text, end) if m.end() == end else None
+    if compass is not None:  # "Landliggersammenslutningen Nordby Vest": the place's compass part
+        place, end = place + compass.group(0), compass.end()
     name = squash(text[cand.start:cand.end])
     return Candidate(cand.start, end, f"{name} {place}", cand.type, cand.priority + 1,
                      extra={"surface": True})
+
+
+_COMPASS_AFTER_PLACE = re.compile(rf"[ ](?:{'|'.join(cues()['areas']['compass_words'])})(?![\w-])")
 
 
 def _join_slashed(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -983,7 +989,7 @@ _TAIL_STOP = re.compile(
 )
 
 
-_PLACE_TAKING = ("center", "centre", "psykiatrien", "hospitalet", "sygehus")
+_PLACE_TAKING = tuple(cues()["parties"]["place_taking_endings"])
 _DEFINITE = re.compile(r"(?:en|et|ne)s?$")
 
 
