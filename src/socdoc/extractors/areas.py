@@ -19,6 +19,7 @@ from typing import Any, Iterable
 
 from socdoc.extractors.entities import (
     GRANT_LINE,
+    cut_off_at_end,
     LOWER,
     UPPER,
     Candidate,
@@ -414,12 +415,19 @@ _ORG_WORD_AFTER = re.compile(
     rf"(?:</[a-z]+>)?[ ](?:[{LOWER}]+[ ])?[{UPPER}]?[{LOWER}]*(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_tails']))})(?![\w])"
 )
 
+# "Nordby Rideklub", "Sydø Biavlerforening", "Nordbys Erhvervsråd": a capitalised compound whose
+# head names a body (the parties' name endings and the club endings) right after the place
+_BODY_WORD_AFTER = re.compile(
+    rf"s?[ ][{UPPER}][{LOWER}]*(?:{'|'.join(map(re.escape, sorted({*cues()['parties']['name_suffixes'], *_AREA_CUES['club_endings']}, key=len, reverse=True)))})(?![\w-])"
+)
+
 
 def _in_organisation_name(text: str, start: int, end: int) -> bool:
     """True for a place inside an organisation's name: after an acronym or an organisation's head
     word ("DVB Stenløse", "Boligselskabet Sjælland", "Fjernvarme Fyn") or before one
     ("Ølstykke almennyttige Boligselskab")."""
-    return bool(_ORG_WORD_BEFORE.search(text, max(0, start - 40), start)) or bool(_ORG_WORD_AFTER.match(text, end))
+    return (bool(_ORG_WORD_BEFORE.search(text, max(0, start - 40), start)) or bool(_ORG_WORD_AFTER.match(text, end))
+            or bool(_BODY_WORD_AFTER.match(text, end)))
 
 
 # "Nordby Torv", "Sydby Hovedgade": a street or square named after the place
@@ -696,6 +704,28 @@ _AREA_NOUN_NAME = Prefiltered(
     ),
     prefix_starts([*cues()["areas"]["estate_nouns"], "lokalplan"], not_after=r"[\w-]", ignore_case=True),
 )
+# "den sydlige del af Nordmolen": a compass part of a place
+_COMPASS_PART_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues()['areas']['compass_part_adjectives']))})[ ]del[ ]af[ ]$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"(?<![\w-])mellem[ ]$")
+_AND_PROPER_AFTER = re.compile(rf"[ ]og[ ](?P<other>[{UPPER}][{LOWER}]+)(?![\w-])")
+_ESTATE_NOUN_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['areas']['estate_nouns'])})[ ]$")
+
+
+def place_context(text: str, start: int, end: int) -> bool:
+    """True where the words around one capitalised word make it a place, whatever the model read:
+    an area noun before it ("Erhvervsområde Farremosen"), a compass part of it ("den sydlige del af
+    Nordmolen") or a route between it and another proper name of the word list ("en sti mellem
+    Resen og Humlum")."""
+    before = text[max(0, start - 40):start]
+    if _ESTATE_NOUN_BEFORE.search(before) or _COMPASS_PART_BEFORE.search(before):
+        return True
+    if not _BETWEEN_BEFORE.search(before):
+        return False
+    m = _AND_PROPER_AFTER.match(text, end)
+    return m is not None and proper_word(text[start:end]) and proper_word(m.group("other"))
+
+
 # "Lindholt 2. etape": a stage of the estate, not a house number
 _STAGE_AFTER = re.compile(r"[ ]\d{1,2}\.[ ](?:etape|del|fase)(?![\w])")
 _COMPASS = frozenset({"Nord", "Syd", "Øst", "Vest", "Nordvest", "Nordøst", "Sydvest", "Sydøst", "Midt"})
@@ -1374,6 +1404,13 @@ def _in_municipality_list(text: str, start: int) -> bool:
     return m is not None and not _organisational(text, m.start(), start)
 
 
+def _written_form(g: list[Candidate]) -> str:
+    """The name of one place written in more than one way ("Høje Taastrup", "Høje-Taastrup"): the
+    form the text uses most, the first one on a tie."""
+    names = [c.name for c in g]
+    return max(dict.fromkeys(names), key=names.count)
+
+
 def find_areas(
     text: str,
     raw: str,
@@ -1434,7 +1471,8 @@ def find_areas(
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]
     kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name)]
-    kept = [c for c in kept if not _role_noun(c.name)]  # "oplæg ved Ungechefen": a person's title
+    kept = [c for c in kept if not _role_noun(c.name)  # "oplæg ved Ungechefen": a person's title
+            and not cut_off_at_end(text, c.start, c.end)]  # "Beslutning i Kommunalbesty": the text's end cuts it
     # "Barnets Lov": an act; "Midt- og Vestsjælland": "Vestsjælland" is half of a joined name
     kept = [c for c in kept if not law_name(c.name) and not suspended_compass_before(text, c.start)
             and not _genitive_span_before_role(text, c)]  # "Nordby-Vesters borgmester": the council's
@@ -1442,11 +1480,11 @@ def find_areas(
         applicants = {(m.start("who"), m.start("who") + len(m.group("who").rstrip())) for m in GRANT_LINE.finditer(text)}
         kept = [c for c in kept if (c.start, c.end) not in applicants]
     areas = []
-    for g in group(kept, key=lambda c: c.name.casefold()):
+    for g in group(kept, key=lambda c: c.name.casefold().replace("-", " ")):
         first = g[0]
         areas.append(
             Area(
-                name=first.name,
+                name=_written_form(g),
                 text=raw[first.start:first.end],
                 type=next((c.type for c in g if c.type), None),
                 mentions=[mention(raw, c.start, c.end) for c in g],

@@ -409,6 +409,39 @@ def proper_word(word: str) -> bool:
     return word in proper or (word.endswith("s") and word[:-1] in proper)
 
 
+def cut_off_at_end(text: str, start: int, end: int) -> bool:
+    """True for a name whose last word the text's end cuts ("… overgik fra Region Nordjy", a crawler's
+    cut-off last sentence): the name ends the text inside a line of running text, with no full stop
+    or line break after it (a signature's name stands on a line of its own), and its last word is no
+    word of the word list, no acronym, stands nowhere else in the text and begins a longer word of
+    the text or of the word list ("Nordjylland", "kommunalbestyrelse")."""
+    if end != len(text) or end == 0 or not text[end - 1].isalpha():
+        return False
+    if not text[text.rfind("\n", 0, start) + 1:start].strip():
+        return False
+    first = end
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    word = text[first:end]
+    if len(word) < 3 or word.isupper() or common_word(word) or proper_word(word):
+        return False
+    if len(re.findall(rf"(?<![\w]){re.escape(word)}(?![\w])", text)) != 1:
+        return False
+    low = word.lower()
+    if re.search(rf"(?<![\w]){re.escape(word)}\w", text, re.IGNORECASE):
+        return True
+    words = _sorted_lexicon()
+    at = bisect.bisect_right(words, low)
+    return at < len(words) and words[at].startswith(low)
+
+
+@functools.lru_cache(maxsize=1)
+def _sorted_lexicon() -> tuple[str, ...]:
+    """Every word of the word list in lower case, sorted, for a look-up by prefix."""
+    common, proper = _lexicon()
+    return tuple(sorted({w.lower() for w in (*common, *proper)}))
+
+
 @functools.lru_cache(maxsize=4096)
 def compound_head(word: str) -> Optional[str]:
     """The last part of a compound whose parts are common words ("Byrumsprojekt" → "projekt",

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Callable, Optional
 
-from socdoc.extractors.areas import ATTRIBUTE_BEFORE, PLACE_PREDICATE, place_apposition, venue_line
+from socdoc.extractors.areas import ATTRIBUTE_BEFORE, PLACE_PREDICATE, place_apposition, place_context, venue_line
 from socdoc.extractors.entities import (
     GRANT_LINE,
     CAP_WORD,
@@ -33,6 +33,7 @@ from socdoc.extractors.entities import (
     chars_class,
     compound_head,
     cues,
+    cut_off_at_end,
     ents_of,
     first_chars,
     prefix_starts,
@@ -331,7 +332,7 @@ def patterns() -> _Patterns:
         municipality_names=municipality_names,
         municipality_list=municipality_list,
         list_items=re.compile(
-            rf"(?P<noun>{word_start_trie(data['list_heads'])})[ ](?P<items>{_ITEM}(?:,[ ]{_ITEM})*(?:[ ](?:og|&)[ ]{_ITEM})?)"
+            rf"(?P<noun>{word_start_trie([*data['list_heads'], *map(capitalise, data['list_heads'])])})[ ](?P<items>{_ITEM}(?:,[ ]{_ITEM})*(?:[ ](?:og|&)[ ]{_ITEM})?)"
         ),
         list_kinds=dict(data["list_heads"]),
         list_block=re.compile(
@@ -466,9 +467,15 @@ def _extend_with_place(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
     place, end = m.group("place"), m.end("place")
     if m.end() > end and not _NOUN_AFTER.match(text, m.end()):
         return cand  # "… Midtjyllands": no genitive before a noun
+    compass = _COMPASS_AFTER_PLACE.match(text, end) if m.end() == end else None
+    if compass is not None:  # "Landliggersammenslutningen Nordby Vest": the place's compass part
+        place, end = place + compass.group(0), compass.end()
     name = squash(text[cand.start:cand.end])
     return Candidate(cand.start, end, f"{name} {place}", cand.type, cand.priority + 1,
                      extra={"surface": True})
+
+
+_COMPASS_AFTER_PLACE = re.compile(rf"[ ](?:{'|'.join(cues()['areas']['compass_words'])})(?![\w-])")
 
 
 def _join_slashed(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -531,7 +538,7 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue  # "Nordby Kommunes Skolekonsulent": a person's title, not the municipality acting
         if head.lower().endswith("s") and unit and unit[:1].isupper() and (
             unit not in pat.stop_words or _is_org_word(unit)  # "Egedal Kommunes Byråd"
-        ) and not owned_document(text, m.start("unit") - 1):  # "… Kommunes Spildevandsplan": its own plan
+        ) and not owned_document(text, m.start("unit") - 1) and not _document_unit(unit):  # "… Kommunes Spildevandsplan": its own plan
             name = f"{official}s {squash(unit)}" if not official.endswith("s Kommune") else f"{official}s {unit}"
             out.append(Candidate(m.start(), m.end(), squash(name), "unit", 6))
             continue
@@ -561,6 +568,21 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.end(), f"{place} Byråd", "council", 6))
     return out + _elliptic_municipalities(text, out, pat)
+
+
+def _document_unit(unit: str) -> bool:
+    """True for a word after "<place> Kommunes" that names one of its documents, plans or pages
+    ("Spildevandsplan", "Regulativ", "Budget"), not a unit of the municipality."""
+    if " " in unit or _is_org_word(unit):
+        return False
+    low = unit.lower()
+    heads = _thing_heads_set() | _document_heads()
+    return low in heads or thing_compound(unit) or (compound_head(unit) or "") in heads
+
+
+@functools.lru_cache(maxsize=1)
+def _document_heads() -> frozenset[str]:
+    return frozenset(cues()["parties"]["document_heads"])
 
 
 def _role_word(word: str) -> bool:
@@ -741,6 +763,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if area_like(" ".join(words)):
             continue
         end = m.end()
+        if len(words) > 1 and words[-1] in _title_openers() and _LOWER_AFTER.match(text, end):
+            continue  # "… botilbud Skovsbovej Tilsyn på …": a name, then the next title's first word
         if _next_name_head(words, pat):  # "Nordby Fjernvarme Boligforeningen Lærkevej": two names
             end = text.index(words[-2], start) + len(words[-2])
             words = words[:-1]
@@ -966,7 +990,7 @@ _TAIL_STOP = re.compile(
 )
 
 
-_PLACE_TAKING = ("center", "centre", "psykiatrien", "hospitalet", "sygehus")
+_PLACE_TAKING = tuple(cues()["parties"]["place_taking_endings"])
 _DEFINITE = re.compile(r"(?:en|et|ne)s?$")
 
 
@@ -1211,8 +1235,8 @@ def _list_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """The items of a list after a plural noun of organisations: "boligforeningerne Lejerbo,
     Himmerland og Vanggården" names three housing organisations."""
     out = []
-    for m in pat.list_items.finditer(text):
-        kind = pat.list_kinds[m.group("noun")]
+    for m in pat.list_items.finditer(text):  # "Boligselskaberne …" opening a sentence too
+        kind = pat.list_kinds[m.group("noun").lower()]
         at = m.start("items")
         for item in re.split(r",[ ]|[ ](?:og|&)[ ]", m.group("items")):
             start = text.index(item, at)
@@ -1401,6 +1425,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     people = ents_of(doc, "PER")
     surnames = _surnames(text, people)
     person_starts = frozenset(s for s, _ in people)
+    lettered = _lettered_people(text)
+    placed: dict[str, bool] = {}
     sites: set[str] = set()
     for start, end in ents_of(doc, "ORG"):
         for p_start, p_end in people:
@@ -1427,6 +1453,14 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if cut is not None:
             words = words[:cut]
             end = start + len(" ".join(words)) if words else start
+        if _royal_person(words):
+            continue  # "Hendes Kongelige Højhed Kronprinsesse Mary": a person, not an organisation
+        lead = _lettered_person_lead(words, lettered)
+        if lead == len(words):
+            continue  # "Medhat Khattab" where the text writes "Medhat Khattab (C)": a member, not an organisation
+        if lead:  # "Afbud: Bo Dam Indholdsfortegnelse": the member, then the next heading
+            start = text.index(words[lead], start + len(" ".join(words[:lead])))
+            words = words[lead:]
         while len(words) > 1 and words[-1] in _TRAILING_LABELS:
             words = words[:-1]  # "… Holm Afbud fra …", "Politik Skrevet af:": a label glued after the span
             end = start + len(" ".join(words))
@@ -1519,6 +1553,11 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue  # "Frederiksøs potentiale": one word as an owner, a place or a building as often
             if _capital_neighbour(text, start, end):
                 continue  # "Maria Bagger Grell", "Nordby BMX": one word cut out of a longer capitalised run
+            if name not in placed:  # each name looked up once: a long text repeats its names
+                placed[name] = any(place_context(text, m.start(), m.end())
+                                   for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+            if placed[name]:
+                continue  # "Erhvervsområde Farremosen", "en sti mellem Resen og Humlum": a place here or elsewhere
         if any(_LETTERS_AND_DIGITS.fullmatch(w) for w in words):
             continue  # "Back2School", "DK2030", "AAB12": a code or a programme, not a name the model knows
         if len(words) > 1 and _definite_genitive(words[0]):
@@ -1537,6 +1576,45 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
 
 
 _TRAILING_LABELS = frozenset(cues()["parties"]["trailing_labels"])
+
+
+@functools.lru_cache(maxsize=1)
+def _royal_titles() -> frozenset[str]:
+    return frozenset(cues()["parties"]["royal_titles"])
+
+
+def _royal_person(words: list[str]) -> bool:
+    """True for a span that names a member of the royal family by title ("Hendes Kongelige Højhed
+    Kronprinsesse Mary", "Kronprins Frederik"); a name after the title in the genitive makes an
+    institution named after the person ("Dronning Ingrids Hospital", "Prins Henriks Skole")."""
+    titled = [i for i, w in enumerate(words) if w in _royal_titles()]
+    if not titled:
+        return False
+    tail = words[titled[-1] + 1:]
+    return bool(tail) and not _is_org_word(words[-1]) and not any(w.endswith(("s", "'s", "’s")) for w in tail)
+
+
+@functools.lru_cache(maxsize=1)
+def _lettered_person() -> re.Pattern[str]:
+    letters = "|".join(sorted(map(re.escape, _party_abbreviations()), key=len, reverse=True))
+    word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    return re.compile(rf"(?<![\w-])(?P<name>{word}(?:[ ]{word}){{1,3}})[ ]\((?:{letters})\)")
+
+
+def _lettered_people(text: str) -> frozenset[str]:
+    """Names the text writes with a party letter after them ("Medhat Khattab (C)"): council members."""
+    if "(" not in text:
+        return frozenset()
+    return frozenset(m.group("name") for m in _lettered_person().finditer(text))
+
+
+def _lettered_person_lead(words: list[str], lettered: frozenset[str]) -> int:
+    """How many leading words of a model span make a name the text writes with a party letter
+    elsewhere (0 when none): a council member, not an organisation."""
+    for k in range(min(len(words), 4), 1, -1):
+        if " ".join(words[:k]) in lettered:
+            return k
+    return 0
 _LETTERS_AND_DIGITS = re.compile(r"(?=[^\W\d_]*\d)(?=\d*[^\W\d_])[^\W_]+[’'´]?[^\W_]*")
 _CAPITAL_BEFORE = re.compile(rf"(?<![.!?:;\n])[ ](?!(?:Det|Den|De|I|På|Til|For|Og)[ ])[{UPPER}][\w-]*[ ]$")
 _CAPITAL_AFTER = re.compile(rf"[ ][{UPPER}][\w-]*")
@@ -2770,9 +2848,34 @@ def _with_name_lead(text: str, cand: Candidate) -> Candidate:
                      cand.type, cand.priority, extra={**cand.extra, "surface": True})
 
 
+@functools.lru_cache(maxsize=1)
+def _lead_labels() -> frozenset[str]:
+    return frozenset(w.casefold() for w in cues()["parties"]["lead_labels"])
+
+
+def _without_lead_label(text: str, cand: Candidate) -> Candidate:
+    """A name that a case-number label or a link's imperative runs on before ("Sagsnr J.nr Nordby
+    Varme A/S", "Læs Sundhedsministeriet"): the leading labels are cut off."""
+    start = cand.start
+    while True:
+        m = _LEAD_WORD.match(text, start, cand.end)
+        if m is None or m.group("word").casefold() not in _lead_labels() or m.end() >= cand.end:
+            break
+        start = m.end()
+    if start == cand.start:
+        return cand
+    surface = text[cand.start:start]
+    name = cand.name[len(surface):] if cand.name.startswith(surface) else _canonical(text[start:cand.end])
+    return dataclasses.replace(cand, start=start, name=name)
+
+
+_LEAD_WORD = re.compile(r"(?P<word>[\w][\w.-]*?)[.:]?[ ]+")
+
+
 def _without_section_label(text: str, cand: Candidate) -> Candidate:
     """A name run on into the label of a case section ("Boligforeningen Vest Indstilling"): the
     label is cut off."""
+    cand = _without_lead_label(text, cand)
     head, sep, last = text[cand.start:cand.end].rstrip().rpartition(" ")
     if not sep or last not in cues()["parties"]["run_on_section_labels"]:
         return cand
@@ -3395,11 +3498,21 @@ def _camel_case_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if _DOMAIN_AFTER.match(text, m.end()):
             continue  # "CykelGuiden.dk": a web site's address, the site of a project
+        if _person_listed_next(text, m.end("name")):
+            continue  # "TraeHansen, Heidi Simonsen, …": a person's name glued together in a list of people
         out.append(Candidate(m.start(), m.end("name"), name, "organisation", 1))
     return out
 
 
 _DOMAIN_AFTER = re.compile(r"\.(?:dk|com|net|org|eu|nu)(?![\w])", re.IGNORECASE)
+_NAME_AFTER_COMMA = re.compile(rf",[ ](?P<first>[{UPPER}][{LOWER}]+)[ ][{UPPER}][{LOWER}]+(?:,|[ ]og[ ])")
+
+
+def _person_listed_next(text: str, end: int) -> bool:
+    """True where a list of people goes on after a word: ", Heidi Simonsen," with a listed first
+    name."""
+    m = _NAME_AFTER_COMMA.match(text, end)
+    return m is not None and m.group("first") in first_names()
 _SOCIAL_NAMES = frozenset(cues()["parties"]["social_media"])
 _FUNCTION_WORDS = frozenset(["til", "og", "af", "for", "fra", "med", "om", "på", "ved", "den", "det", "de"])
 
@@ -3486,6 +3599,19 @@ def _with_owned_fund(text: str, cand: Candidate) -> None:
 
 # the key of a legend that spells codes out ("ØK=Økonomiudvalg, BUU=Børne- og Undervisningsudvalg"):
 # the full name after "=" is the party; the code is only the table's shorthand for it
+# "et såkaldt ”Ungeråd”": a kind of body named by an indefinite "so-called", not one organisation
+_SO_CALLED_BEFORE = re.compile(r"(?<![\w-])(?:en|et)[ ]såkaldt[ ]+[\"”“'’]?$", re.IGNORECASE)
+
+
+def _no_name_shape(name: str) -> bool:
+    """True for a span no organisation is named by: a case or journal number ("00.01.00-G01-24-17",
+    more digits than letters) or the first half of a suspended compound ("Økonomi-" of "Økonomi- og
+    Indenrigsministeren")."""
+    letters = sum(ch.isalpha() for ch in name)
+    digits = sum(ch.isdigit() for ch in name)
+    return digits > letters or name.rstrip().endswith("-")
+
+
 _LEGEND_KEY = re.compile(rf"[{UPPER}]{{2,6}}[ ]?=[ ]?[{UPPER}]?")
 
 
@@ -3493,7 +3619,10 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     """One :class:`Party` per organisation, and the resolved candidate spans."""
     cands = find_party_candidates(text, doc)
     found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c) and not _media(c.name)
-             and not _LEGEND_KEY.fullmatch(text, c.start, min(len(text), c.end + 2))]
+             and not _LEGEND_KEY.fullmatch(text, c.start, min(len(text), c.end + 2))
+             and not cut_off_at_end(text, c.start, c.end)  # "… fra Region Nordjy": the text's end cuts the name
+             and not _no_name_shape(c.name)
+             and not _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start)]
     _defined_abbreviations_named(text, found)
     pat = patterns()
     for cand in found:
