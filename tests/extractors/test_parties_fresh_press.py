@@ -56,4 +56,26 @@ def test_place_genitive_before_politi_is_no_area() -> None:
 
 
 def test_tower_named_after_a_district_is_no_area() -> None:
-    assert areas("Lokaludvalget vil åbne Vanløse Vandtårn for besøgende.") == []
+    assert areas("Der er udsigt til en ny café ved Brønshøj Vandtårn, siger formanden.") == []
+
+
+def test_two_listed_places_joined_by_a_hyphen_are_no_organisation() -> None:
+    text = "Kommunen vil udvikle Tingbjerg-Husum til en grønnere bydel med flere stier."
+    assert "Tingbjerg-Husum" not in names(text)
+
+
+def test_two_names_sharing_a_plural_head_are_one_party() -> None:
+    text = "Projektet fik i år bevillinger fra Aage og Emma Fondene til tre nye værksteder."
+    found = names(text)
+    assert "Aage og Emma Fondene" in found
+    assert "Aage" not in found
+
+
+def test_names_after_a_plural_kind_noun_are_parties() -> None:
+    text = "Også udviklingsorganisationerne SOS Landsbyerne og Børnefonden har det problem."
+    assert names(text) == ["SOS Landsbyerne", "Børnefonden"]
+
+
+def test_press_release_sender_is_a_party() -> None:
+    text = "Det sagde hun ifølge en kort pressemeddelelse fra Grønne Venner."
+    assert names(text) == ["Grønne Venner"]

@@ -1481,6 +1481,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         bare = _DOMAIN.sub("", name)
         if any(n in pat.never or n in pat.not_names or n in pat.stop_words or n in pat.places for n in (name, bare)):
             continue
+        if "-" in name and " " not in name and all(part in pat.places or load_gazetteers().places_named(part) for part in name.split("-")):
+            continue  # "Tingbjerg-Husum": two listed places joined, a district, not an organisation
         if words[-1] in {"og", "for", "i", "af", "&"} or words[0] in {"og", "&"} or _coordination_fragment(text, start, words):
             continue
         if _PLACE_PART_AFTER.match(text, end):  # "Stigsborg havnefront": a place
