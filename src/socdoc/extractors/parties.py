@@ -219,6 +219,7 @@ def patterns() -> _Patterns:
             case_sensitive.extend(norm_form(form) for form in case_variants(org.forms))
     for police in gaz.police_districts:
         case_sensitive.append(norm_form(police.name))
+        case_sensitive.append(norm_form(police.name).replace(" Politi", " politi"))  # "Fyns politi"
     for region in gaz.regions:
         case_sensitive.extend(f for f in (region.name, *region.aliases) if f.startswith("Region"))
     for party in gaz.parties:
@@ -434,8 +435,9 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
             if is_abbr and form in defined:
                 entity = defined[form]
             name = form if kind == "ministry" and form[:1].isupper() else m.group("name")
-            out.append(Candidate(m.start(), m.end(), _canonical(name), kind, priority=5,
-                                 extra={"entity": entity, "abbreviation": is_abbr, "surface": True}))
+            surface = not (kind == "police" and name != canonical)  # "Fyns politi": the district's own name
+            out.append(Candidate(m.start(), m.end(), _canonical(name if surface else canonical), kind, priority=5,
+                                 extra={"entity": entity, "abbreviation": is_abbr, "surface": surface}))
     return out
 
 
@@ -1516,6 +1518,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         bare = _DOMAIN.sub("", name)
         if any(n in pat.never or n in pat.not_names or n in pat.stop_words or n in pat.places for n in (name, bare)):
             continue
+        if "-" in name and " " not in name and all(part in pat.places or load_gazetteers().places_named(part) for part in name.split("-")):
+            continue  # "Tingbjerg-Husum": two listed places joined, a district, not an organisation
         if words[-1] in {"og", "for", "i", "af", "&"} or words[0] in {"og", "&"} or _coordination_fragment(text, start, words):
             continue
         if _PLACE_PART_AFTER.match(text, end):  # "Stigsborg havnefront": a place
@@ -2564,8 +2568,16 @@ def _locative_before() -> re.Pattern[str]:
 
 
 def _after_locative(text: str, cand: Candidate) -> bool:
-    """A site's name after a locative word ("caféen i Vallensbæk Idrætscenter")."""
-    return bool(_locative_before().search(text, max(0, cand.start - 24), cand.start))
+    """A site's name after a locative word ("caféen i Vallensbæk Idrætscenter"); not after a
+    person's title ("afdelingsleder ved Nordby Videnscenter": the employer, not a site)."""
+    m = _locative_before().search(text, max(0, cand.start - 24), cand.start)
+    if m is None:
+        return False
+    title = _TITLE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    return title is None or not _role_word(title.group(1))
+
+
+_TITLE_WORD_BEFORE = re.compile(rf"(?<![\w-])([{LOWER}][\w]+),?[ ]$")
 
 
 def _site(text: str, cand: Candidate) -> bool:
@@ -2634,7 +2646,8 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     cands = [_with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat))), pat)
              for c in cands if not _STREET_ADDRESS.fullmatch(c.name) and not law_name(c.name)
              and not _after_broken_reference(text, c)]
-    cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)]
+    cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)
+             and not _quantified_kind(text, c)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
         _CLOCK_AFTER.match(text, c.end) or _DATE_BEFORE.search(text, max(0, c.start - 6), c.start)))]
     menu = set()
@@ -2653,7 +2666,8 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     kept = resolve([c for c in cands if c.name and not _furniture(c, pat)])
     taken = SpanIndex([(c.start, c.end) for c in kept] + [(c.start, c.end) for c in cands if c.type == "label"])
     model = [c for c in _ner_candidates(text, doc, pat)
-             if not overlaps(c.start, c.end, taken) and c.name not in menu and not _navigation(text, c)]
+             if not overlaps(c.start, c.end, taken) and c.name not in menu and not _navigation(text, c)
+             and not _ACRONYM_PLURAL_NOUN.fullmatch(c.name)]
     model = [_with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, c)), pat) for c in model
              if not _STREET_ADDRESS.fullmatch(c.name) and not law_name(c.name) and not _after_broken_reference(text, c)
              and not _street_run(c.name)]
@@ -2664,6 +2678,22 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     for cand in furniture:
         cand.extra["furniture"] = True
     return sorted([*kept, *resolve(furniture)], key=lambda c: c.start)
+
+
+# an acronym joined to a plural definite common noun ("SUB-områderne", "FGU-eleverne"): things
+# or people of the acronym's kind, not an organisation
+_ACRONYM_PLURAL_NOUN = re.compile(rf"[{UPPER}]{{2,6}}-[{LOWER}]+(?:erne|ene|rne)")
+
+# a quantifier before a bare kind word ("hvert Lokaludvalg", "ethvert Udvalg"): any body of that kind
+_QUANTIFIER_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['kind_quantifiers'])})[ ]$"
+)
+
+
+def _quantified_kind(text: str, cand: Candidate) -> bool:
+    """A one-word body name after a quantifier ("hvert Lokaludvalg har sin egen stand"): a kind, not one body."""
+    return (cand.type == "body" and " " not in cand.name
+            and bool(_QUANTIFIER_BEFORE.search(text, max(0, cand.start - 12), cand.start)))
 
 
 _PLACE_GENITIVE_BEFORE = re.compile(rf"(?<![\w.-])(?P<place>[{UPPER}][{LOWER}]+)s[ ]$")
@@ -3385,6 +3415,9 @@ def _genitive_base(text: str, cand: Candidate) -> str:
     name = cand.name
     if _ACRONYM_GENITIVE.fullmatch(name):
         return name[:-1]  # "BLs 1. kreds", "KLs": capitals never end in a lower-case s of their own
+    if cand.extra.get("entity") and name.endswith("s") and name[:-1].casefold() in _listed_names() \
+            and name.casefold() not in _listed_names():
+        return name[:-1]  # a listed name's genitive before a titled noun ("Rigspolitiets Tryghedsrapport")
     if not name.endswith("s") or not _NOUN_AFTER.match(text, cand.end):
         return name
     if name.endswith(("'s", "’s")):

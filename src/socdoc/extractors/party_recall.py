@@ -189,6 +189,10 @@ def _partner_name(words: list[str], places: frozenset[str], stop_words: frozense
     return not all(common_word(w) for w in words)
 
 
+# two names joined by "og" before a capitalised plural definite head ("Villum og Velux Fondene")
+_SHARED_PLURAL_HEAD = re.compile(rf"[{UPPER}][\w-]+[ ]og[ ][{UPPER}][\w-]+[ ][{UPPER}][{LOWER}]+(?:erne|ene)")
+
+
 def partner_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
     """The partners named after a word for a collaboration ("i samarbejde med Nordby Efterskole
     og LBR Vestby", "partnerskabsaftale mellem Region Nord samt University College Nord") and the
@@ -197,6 +201,11 @@ def partner_candidates(text: str, places: frozenset[str], stop_words: frozenset[
     out = []
     for m in _partner_pattern().finditer(text):
         pos = m.start("items")
+        shared = _SHARED_PLURAL_HEAD.fullmatch(m.group("items"))
+        if shared is not None:  # "Villum og Velux Fondene": two names sharing one plural head, one party
+            out.append(Candidate(m.start("items"), m.end("items"), m.group("items"), "organisation", 2,
+                                 extra={"surface": True}))
+            continue
         for part in _PARTNER_SEPARATOR.split(m.group("items")):
             start = text.index(part, pos)
             pos = start + len(part)
