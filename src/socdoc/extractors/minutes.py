@@ -1171,6 +1171,7 @@ def meeting_attendance(layout: Layout,
     absent.extend(_absent_lists_in_items(layout, max(head_end, end)))
     items_start = max(head_end, first.start_line if first is not None and first.sections else 0)
     listed_before = _lists_end(layout, first, items_start, found)
+    listed_before = max(listed_before, _lists_before_decisions(layout, found))
     beside = [p.name for att in found if att.kind == "absent" and max(att.lines) < listed_before for p in att.people]
     beside.extend(p.name for p in stated if p.start < _line_start(layout, items_start))
     beside.extend(_absent_from_every_item(layout))
@@ -1201,6 +1202,18 @@ def _lists_end(layout: Layout, first: Optional[Item], items_start: int, found: l
         return items_start
     inside = any(att.kind == "participants" and first.start_line <= min(att.lines) < first.end_line for att in found)
     return first.end_line if inside else items_start
+
+
+def _lists_before_decisions(layout: Layout, found: list[Any]) -> int:
+    """The line before which an absence list stands beside the members list when both come before
+    any item's decision: an index read as items ("42 Anbefalinger …") may swallow the header's
+    "Medlemmer:" and "Fraværende:" lists, which still concern the whole meeting. 0 when no members
+    list precedes the first decision."""
+    first_decision = min((s.line for item in layout.items for s in item.decisions), default=len(layout.lines))
+    members = [min(att.lines) for att in found if att.kind == "participants" and att.people and att.lines]
+    if not members or min(members) >= first_decision:
+        return 0
+    return first_decision
 
 
 def _absent_from_every_item(layout: Layout) -> list[str]:

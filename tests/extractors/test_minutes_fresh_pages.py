@@ -1,0 +1,40 @@
+"""Minutes families seen on fresh public pages: a council's page whose index of items swallows the
+header's members and absence lists, and pages that use the words of minutes without being a record of
+any meeting (a housing organisation's guidance on what a board's record should hold)."""
+
+from __future__ import annotations
+
+import socdoc
+
+from minutes_run import run
+
+
+# --- a members roster and an absence list before any decision ---------------------------------------
+
+INDEXED_ROSTER = (
+    "Seniorrådet\n\nPubliceret 14-03-2019\n\nTirsdag den 12-03-2019 kl. 14:00\n\n"
+    "Indholdsfortegnelse:\n\nÅbne\n"
+    "12 Høring: Forslag til trafikplan -\nvejene omkring skolen i Nordby\n"
+    "13 Høring: Lokalplan 210.4 for boliger ved Havnevej\n14 Budget for rådets arrangementer\n"
+    "15 Anbefalinger til det kommende råd.\n\n"
+    "Medlemmer:\n\nKarin Østergaard Poul Birk\nMerete Lund Svend Aage Holm\n\n"
+    "Godkendelse af dagsorden:\nGodkendt\n\nFraværende:\nPoul Birk\n\n"
+    "Meddelelser:\nIngen.\nÅbne\n\n12. Høring: Forslag til trafikplan - vejene omkring skolen i Nordby\n\nSagsfremstilling\nRådet skal afgive høringssvar om planen.\n\n"
+    "Beslutning\nRådet afgav høringssvar som drøftet på mødet.\n")
+
+
+def test_a_roster_member_listed_as_absent_before_any_decision_took_no_part() -> None:
+    meeting = run(INDEXED_ROSTER).meeting
+    names = {p.name for p in meeting.participants}
+    assert "Poul Birk" in meeting.absent
+    assert "Poul Birk" not in names
+    assert {"Karin Østergaard", "Merete Lund", "Svend Aage Holm"} <= names
+
+
+def test_absence_under_an_item_decision_still_leaves_the_roster_as_it_is() -> None:
+    raw = ("Referat\n\nTeknisk Udvalg\n\nMandag den 4. marts 2019 kl. 16:00\n\nMedlemmer:\n"
+           "Karin Østergaard\nMerete Lund\nSvend Aage Holm\n\n"
+           "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\nFraværende: Merete Lund\n\n"
+           "2. Vejplan\n\nBeslutning\nGodkendt.\n")
+    names = {p.name for p in run(raw).meeting.participants}
+    assert "Merete Lund" in names
