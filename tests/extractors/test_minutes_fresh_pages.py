@@ -38,3 +38,25 @@ def test_absence_under_an_item_decision_still_leaves_the_roster_as_it_is() -> No
            "2. Vejplan\n\nBeslutning\nGodkendt.\n")
     names = {p.name for p in run(raw).meeting.participants}
     assert "Merete Lund" in names
+
+
+# --- pages about minutes that record no meeting --------------------------------------------------------
+
+GUIDANCE = (
+    "Sådan skriver afdelingsbestyrelsen referat\n\n"
+    "Inden et bestyrelsesmøde skal medlemmerne have en dagsorden.\n\n"
+    "Dagsordenen skal hænges op i opgangene, så alle beboere kan se den.\n\n"
+    "Referatet bør indeholde afdelingens navn, hvem der deltog, og hvem der havde meldt afbud.\n\n"
+    "Send referatet til boligorganisationen, som ser det igennem. Beslutninger skal stå i referatet, "
+    "før administrationen kan føre dem ud i livet.\n")
+
+
+def test_a_guidance_page_about_records_is_no_record() -> None:
+    assert socdoc.extract(GUIDANCE).kind != "minutes"
+
+
+def test_a_short_record_with_its_meeting_day_is_still_minutes() -> None:
+    raw = ("Referat af bestyrelsesmøde den 3. maj 2022\n\n"
+           "Dagsordenen blev godkendt. Referatet fra sidste møde blev godkendt. "
+           "Beslutning: Bestyrelsen vedtog budgettet for legepladsen.\n")
+    assert socdoc.extract(raw).kind == "minutes"
