@@ -60,3 +60,26 @@ def test_a_short_record_with_its_meeting_day_is_still_minutes() -> None:
            "Dagsordenen blev godkendt. Referatet fra sidste møde blev godkendt. "
            "Beslutning: Bestyrelsen vedtog budgettet for legepladsen.\n")
     assert socdoc.extract(raw).kind == "minutes"
+
+
+# --- a transcript line that runs the header, the members and the first item together -------------------
+
+TRANSCRIPT = (
+    "Referat Bestyrelsesmødet onsdag den 6. marts 2019, kl Vestergade 4, 7100 Vejle\n\n"
+    "Transkript\n\n"
+    "1 Referat Bestyrelsesmødet onsdag den 6. marts 2019, kl Vestergade 4, 7100 Vejle Til stede: "
+    "Hanne Kirkegaard (formand), Ole Bundgaard, Birthe Skovlund, Jens Erik Vinther og Karen Holt "
+    "(fra punkt 3). Gæst: Peter Lind, direktør for Kystfonden, deltog under punkt 3. "
+    "Fra sekretariatet: Mads Krogh (referent). 1. Godkendelse af dagsorden Formanden bød velkommen. "
+    "Dagsordenen blev godkendt. 2. Regnskab Notat fra møde i Revisionsudvalget den 1. marts 2019 blev omdelt.\n")
+
+
+def test_a_members_list_run_on_in_a_transcript_line_is_read_up_to_the_next_label() -> None:
+    names = {p.name for p in run(TRANSCRIPT).meeting.participants}
+    assert names == {"Hanne Kirkegaard", "Ole Bundgaard", "Birthe Skovlund", "Jens Erik Vinther", "Karen Holt"}
+
+
+def test_a_run_on_label_over_prose_is_no_members_list() -> None:
+    raw = ("Referat fra mødet den 6. marts 2019 Til stede: alle medlemmer undtagen formanden, som havde "
+           "meldt afbud på grund af sygdom. 1. Godkendelse af dagsorden Dagsordenen blev godkendt.\n")
+    assert run(raw).meeting.participants == []

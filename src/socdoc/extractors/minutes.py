@@ -32,7 +32,8 @@ from socdoc.extractors import decisions as dec
 from socdoc.extractors.dates import DateCandidate, year_context
 from socdoc.extractors.minutes_families import held_sentence, other_meeting_line, refine_meeting, run_on_members
 from socdoc.extractors.minutes_table import row_decisions
-from socdoc.extractors.minutes_inline import InlineField, bare_attendance, inline_fields, place_only, title_part
+from socdoc.extractors.minutes_inline import (InlineField, bare_attendance, inline_fields, lone_members_list, place_only,
+                                             title_part)
 from socdoc.extractors.minutes_layout import (
     Attendance,
     is_stop_line,
@@ -1141,6 +1142,9 @@ def meeting_attendance(layout: Layout,
     if not any(att.people for att in found):  # "… Til stede Eva Holm og Bo Dam Afbud fra Kim Lund …" without colons
         found.extend(Attendance(f.kind, parse_people(f.text, f.start), [line.idx])
                      for line in header for f in bare_attendance(line.clean, line.start))
+    if not any(att.people for att in found):  # "… Til stede: Eva Holm (formand), Bo Dam og Kim Lund. Gæst: …"
+        found.extend(Attendance(f.kind, parse_people(f.text, f.start), [line.idx])
+                     for line in header for f in lone_members_list(line.clean, line.start))
     if _first_name_board(found):  # "Deltagere: Eva, Bo og Kim. Afbud: Lili": a lone unknown first name counts
         found = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip, board=True)
         found.extend(_inline_attendance(header, inline, board=True))
