@@ -83,3 +83,13 @@ def test_a_run_on_label_over_prose_is_no_members_list() -> None:
     raw = ("Referat fra mødet den 6. marts 2019 Til stede: alle medlemmer undtagen formanden, som havde "
            "meldt afbud på grund af sygdom. 1. Godkendelse af dagsorden Dagsordenen blev godkendt.\n")
     assert run(raw).meeting.participants == []
+
+
+def test_a_committee_named_deep_in_a_run_on_transcript_line_is_not_the_body() -> None:
+    assert run(TRANSCRIPT).meeting.body != "Revisionsudvalget"
+
+
+def test_a_short_title_line_still_names_the_body() -> None:
+    raw = ("Referat fra møde i Teknik- og Miljøudvalget den 6. marts 2019\n\n"
+           "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")
+    assert run(raw).meeting.body == "Teknik- og Miljøudvalget"

@@ -314,7 +314,7 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
     for k, line in enumerate(lines[:25]):
         if k in labelled:
             continue
-        clean = _inline_title(inline[k]) if k in inline else line.clean
+        clean = _inline_title(inline[k]) if k in inline else _title_head(line.clean)
         for pattern in hp["body_title"]:  # "Referat byrådet 31. oktober 2018", "Referat af OB-møde"
             found = pattern.match(clean)
             if found:
@@ -330,6 +330,20 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
             if own and not hp["not_body"].search(own) and len(own.split()) <= 6:
                 return _without_municipality(body, text)
     return None
+
+
+_TITLE_HEAD_CHARS = 160
+_RUN_ON_LABEL = re.compile(r"(?<!\S)[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+)?:(?=\s)")
+
+
+def _title_head(clean: str) -> str:
+    """The part of a line that may be a title: a transcript line that runs the title, the members
+    and the items together ("1 Referat Bestyrelsesmødet … Til stede: … 5. Notat fra møde i
+    Revisionsudvalget …") names its body in its head, before its first label, not deep in the items."""
+    if len(clean) <= _TITLE_HEAD_CHARS:
+        return clean
+    label = _RUN_ON_LABEL.search(clean)
+    return clean[: min(label.start() if label else len(clean), _TITLE_HEAD_CHARS)]
 
 
 @functools.lru_cache(maxsize=1)
