@@ -93,3 +93,18 @@ def test_a_short_title_line_still_names_the_body() -> None:
     raw = ("Referat fra møde i Teknik- og Miljøudvalget den 6. marts 2019\n\n"
            "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")
     assert run(raw).meeting.body == "Teknik- og Miljøudvalget"
+
+
+# --- an outcome word in a relative clause that tells a state ------------------------------------------
+
+def test_a_participle_in_a_relative_clause_is_no_outcome_of_the_item() -> None:
+    from socdoc.extractors.decisions import classify
+    text = ("Formanden har skrevet til regionen om skolebussen. Listen over medlemmer, der er bevilget "
+            "orlov, rettes på hjemmesiden.")
+    assert classify(text) == "other"
+
+
+def test_the_main_clause_outcome_stands_beside_such_a_relative_clause() -> None:
+    from socdoc.extractors.decisions import classify
+    assert classify("Godkendt, idet de projekter, der er bevilget midler, afsluttes i år.") == "approved"
+    assert classify("Udvalget godkendte listen over foreninger, der er tildelt lokaler.") == "approved"
