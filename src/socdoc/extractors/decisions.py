@@ -53,6 +53,7 @@ def _outcome_patterns() -> dict[str, Any]:
         "dominant": set(p["dominant_outcomes"]),
         "other": re.compile("|".join(f"(?:{x})" for x in p["other_regex"]), re.IGNORECASE),
         "reported": re.compile("|".join(f"(?:{x})" for x in p["reported_regex"]), re.IGNORECASE),
+        "relative_state": re.compile(p["relative_state_clause_regex"], re.IGNORECASE),
         "withdrawn": re.compile("|".join(f"(?:{x})" for x in p["withdrawn_regex"]), re.IGNORECASE),
         "withdrawn_other": re.compile(p["withdrawn_other_item_regex"], re.IGNORECASE),
         "note": re.compile("|".join(f"(?:{x})" for x in p["decision_note_line_regex"])),
@@ -100,6 +101,7 @@ def _sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
     reported = pats["reported"].search(sentence)
     if reported:
         sentence = sentence[: reported.start()]
+    sentence = pats["relative_state"].sub(lambda m: " " * len(m.group()), sentence)  # "…, der er bevilget orlov"
     withdrawn = pats["withdrawn"].search(sentence)
     if withdrawn and not pats["withdrawn_other"].search(sentence):  # "…, idet punkt 3 tages af dagsordenen": another item
         return "other", withdrawn.start()

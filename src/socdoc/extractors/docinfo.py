@@ -21,7 +21,7 @@ from typing import Any, Optional
 from importlib import resources
 
 from socdoc.lang.da import parse_yaml
-from socdoc.extractors.dates import DateCandidate
+from socdoc.extractors.dates import DateCandidate, find_candidates
 from socdoc.lang import da
 from socdoc.lang.da import read_word_list
 
@@ -145,7 +145,7 @@ def _is_minutes(text: str, lowered: str) -> bool:
     has_items = re.search(r"(?m)^\s*(?:beslutning|indstilling)[:\s]*$", lowered) is not None
     if not has_items and media_voice(lowered):
         return False
-    if minutes >= 4 and (has_items or any(cue in head for cue in header_cues)):
+    if minutes >= 4 and (has_items or (any(cue in head for cue in header_cues) and _of_a_meeting(text))):
         return True
     return _meeting_title(head) and (_count(cues["attendance_labels"], lowered[:3000]) >= 2
                                       or _timed_meeting_title(text)) \
@@ -177,6 +177,21 @@ def _flattened_sections(text: str) -> bool:
     their text, each stand twice at least."""
     found = _flattened_section_pattern().findall(text[:HEAD_CHARS])
     return sum(1 for label in set(found) if found.count(label) >= 2) >= 2
+
+
+_MEETING_CLOCK = re.compile(r"\bkl\.?[ \t]*\d{1,2}\b|\b\d{1,2}[:.]\d{2}[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
+_OF_A_MEETING_CHARS = 3000
+
+
+def _of_a_meeting(text: str) -> bool:
+    """Whether the head of a page that calls itself a record or an agenda also names a meeting: a day, a
+    clock time or a numbered agenda line. A page about minutes in general (a housing organisation's
+    guidance on what a board's record should hold) uses the words and names none."""
+    head = text[:_OF_A_MEETING_CHARS]
+    if _MEETING_CLOCK.search(head) or find_candidates(head):
+        return True
+    item = _layout_patterns()["item"]
+    return any(item.fullmatch(line.strip()) for line in head.splitlines())
 
 
 _MIN_LAYOUT_VOTES = 3

@@ -32,7 +32,8 @@ from socdoc.extractors import decisions as dec
 from socdoc.extractors.dates import DateCandidate, year_context
 from socdoc.extractors.minutes_families import held_sentence, other_meeting_line, refine_meeting, run_on_members
 from socdoc.extractors.minutes_table import row_decisions
-from socdoc.extractors.minutes_inline import InlineField, bare_attendance, inline_fields, place_only, title_part
+from socdoc.extractors.minutes_inline import (InlineField, bare_attendance, inline_fields, lone_members_list, place_only,
+                                             title_part)
 from socdoc.extractors.minutes_layout import (
     Attendance,
     is_stop_line,
@@ -335,7 +336,7 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
     for k, line in enumerate(lines[:_TITLE_REACH]):
         if k in labelled or k in listed:
             continue
-        clean = _inline_title(inline[k]) if k in inline else line.clean
+        clean = _inline_title(inline[k]) if k in inline else _title_head(line.clean)
         for pattern in hp["body_title"]:  # "Referat byrådet 31. oktober 2018", "Referat af OB-møde"
             found = pattern.match(clean)
             if found:
@@ -367,6 +368,20 @@ def _attendance_rows(lines: list[Line]) -> set[int]:
         if att is not None and att.people:
             rows.update(att.lines)
     return rows
+
+
+_TITLE_HEAD_CHARS = 160
+_RUN_ON_LABEL = re.compile(r"(?<!\S)[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+)?:(?=\s)")
+
+
+def _title_head(clean: str) -> str:
+    """The part of a line that may be a title: a transcript line that runs the title, the members
+    and the items together ("1 Referat Bestyrelsesmødet … Til stede: … 5. Notat fra møde i
+    Revisionsudvalget …") names its body in its head, before its first label, not deep in the items."""
+    if len(clean) <= _TITLE_HEAD_CHARS:
+        return clean
+    label = _RUN_ON_LABEL.search(clean)
+    return clean[: min(label.start() if label else len(clean), _TITLE_HEAD_CHARS)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -1185,6 +1200,9 @@ def meeting_attendance(layout: Layout,
     if not any(att.people for att in found):  # "… Til stede Eva Holm og Bo Dam Afbud fra Kim Lund …" without colons
         found.extend(Attendance(f.kind, parse_people(f.text, f.start), [line.idx])
                      for line in header for f in bare_attendance(line.clean, line.start))
+    if not any(att.people for att in found):  # "… Til stede: Eva Holm (formand), Bo Dam og Kim Lund. Gæst: …"
+        found.extend(Attendance(f.kind, parse_people(f.text, f.start), [line.idx])
+                     for line in header for f in lone_members_list(line.clean, line.start))
     if _first_name_board(found):  # "Deltagere: Eva, Bo og Kim. Afbud: Lili": a lone unknown first name counts
         found = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip, board=True)
         found.extend(_inline_attendance(header, inline, board=True))
@@ -1215,6 +1233,7 @@ def meeting_attendance(layout: Layout,
     absent.extend(_absent_lists_in_items(layout, max(head_end, end)))
     items_start = max(head_end, first.start_line if first is not None and first.sections else 0)
     listed_before = _lists_end(layout, first, items_start, found)
+    listed_before = max(listed_before, _lists_before_decisions(layout, found))
     beside = [p.name for att in found if att.kind == "absent" and max(att.lines) < listed_before for p in att.people]
     beside.extend(p.name for p in stated if p.start < _line_start(layout, items_start))
     beside.extend(_absent_from_every_item(layout))
@@ -1245,6 +1264,18 @@ def _lists_end(layout: Layout, first: Optional[Item], items_start: int, found: l
         return items_start
     inside = any(att.kind == "participants" and first.start_line <= min(att.lines) < first.end_line for att in found)
     return first.end_line if inside else items_start
+
+
+def _lists_before_decisions(layout: Layout, found: list[Any]) -> int:
+    """The line before which an absence list stands beside the members list when both come before
+    any item's decision: an index read as items ("42 Anbefalinger …") may swallow the header's
+    "Medlemmer:" and "Fraværende:" lists, which still concern the whole meeting. 0 when no members
+    list precedes the first decision."""
+    first_decision = min((s.line for item in layout.items for s in item.decisions), default=len(layout.lines))
+    members = [min(att.lines) for att in found if att.kind == "participants" and att.people and att.lines]
+    if not members or min(members) >= first_decision:
+        return 0
+    return first_decision
 
 
 def _absent_from_every_item(layout: Layout) -> list[str]:

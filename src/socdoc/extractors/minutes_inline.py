@@ -395,6 +395,38 @@ def bare_attendance(clean: str, offset: int) -> list[InlineField]:
     return []
 
 
+_LONE_GLUE = re.compile(r"(?:[\s,;]|\bog\b|\([A-ZÆØÅ]{1,2}\)|\([a-zæøå][^()]{0,40}\))*")
+_LONE_MIN_PEOPLE = 3
+
+
+def lone_members_list(clean: str, offset: int) -> list[InlineField]:
+    """A members list labelled with a colon in a transcript line that runs the page together ("…
+    København SV Til stede: Eva Holm (formand), Bo Dam og Kim Lund (fra punkt 3). Gæst: …"): the
+    names up to the next label, a group of others ("Fra …") or the sentence's end, when nothing but
+    names, their roles in parentheses, commas and "og" stand there. A line with one such label only;
+    several labels are read by :func:`inline_fields`."""
+    pats = _patterns()
+    found = [m for m in pats["colon"].finditer(clean) if m.group("label")[:1].isupper() and _kinds(m.group("label"))]
+    if len(found) != 1 or _kinds(found[0].group("label"))[0] != "participants":
+        return []
+    start = found[0].end()
+    stops = [m.start() for m in _GENERIC_LABEL.finditer(clean, start)]
+    group = _BARE_GROUP.search(clean, start)
+    if group:
+        stops.append(group.start())
+    end = min(stops, default=len(clean))
+    value = clean[start:end].rstrip()
+    value = value[:-1] if value.endswith(".") else value
+    people = parse_people(value, 0)
+    rest = value
+    for person in people:
+        rest = rest.replace(person.name, ",", 1)
+    if len(people) < _LONE_MIN_PEOPLE or _LONE_GLUE.fullmatch(rest) is None:
+        return []
+    field = _field(("participants",), clean, start, start + len(value), offset)
+    return [field] if field is not None else []
+
+
 def title_part(title: str) -> str:
     """The title text from its minutes word on ("1 SKOVBY KOMMUNE Referat til Byrådet" →
     "Referat til Byrådet"), without a leading page number."""
