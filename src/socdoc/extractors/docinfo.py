@@ -351,6 +351,7 @@ def press_score(text: str, lowered: str) -> int:
     score += 2 * _own_date_line(lowered)
     score += 2 * (_has(cues["official_titles"], lowered) and _titled_statement().search(text) is not None)
     score += 2 * _grant_list(lowered)
+    score += 2 * _speaker_colon_statement(text)
     if not _has(cues["opinion_cues"], lowered) and _own_voice(text):
         score += 1 + _actor_headline(text)
     return score
@@ -438,6 +439,31 @@ def _titled_statement() -> re.Pattern[str]:
         rf"(?m)^[ \t]*(?:[A-ZÆØÅ][\w\-]*[ ]){{0,3}}(?i:[\w\-]*(?:{titles}))[ ]+{name}:[ ]*[”\"“„»]"
         rf"|^[ \t]*(?:[A-ZÆØÅ][\w]*-?[ ](?:og[ ])?){{0,3}}(?i:[\w\-]*(?:{titles}))(?:[ ]for[ ][^\n:]{{1,60}}?)?"
         rf"[ ]+{name}(?:[ ](?:{verbs}))?:[ \t]*\n(?:[ \t]*\n)?[ \t]*[”\"“„»]")
+
+
+@functools.lru_cache(maxsize=1)
+def _speaker_colon_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = _cues()
+    verbs = _alt(cues["speech_verbs"] + cues["statement_intro_verbs"])
+    # the speaker's line ends with the verb and a colon; the statement follows as its own paragraph, opened by a
+    # quotation mark, a dash or a plain capital
+    statement = re.compile(
+        rf"(?m)^[^\n]{{0,300}}?\b(?:{verbs})[ \t]*:[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+        rf"((?:[-–—][ \t]+|[”\"“„»][ \t]*)?[A-ZÆØÅ][^\n]{{40,}})")
+    # a statement that a medium closes with its speaker (", siger hun.") is a quote, not a release's paragraph
+    closed = re.compile(rf"[,.!?…][\"”“»]?[ \t]+(?:{verbs})\b")
+    return statement, closed
+
+
+def _speaker_colon_statement(text: str) -> bool:
+    """A speaker's line that ends with the verb of saying and a colon ("Beskæftigelsesminister Eva Holm siger:",
+    "… Red Barnets generalsekretær, Eva Holm, udtaler:") over the statement as a paragraph of its own, in quotation
+    marks, after a dash or plain: the layout of an organisation's own release. A medium closes its quotes with
+    the speaker (", siger hun")."""
+    if ":" not in text:
+        return False
+    statement, closed = _speaker_colon_patterns()
+    return any(closed.search(m.group(1)) is None for m in statement.finditer(text))
 
 
 _GRANT_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:mio\.?\s*|millioner\s*)?(?:kr\b|kroner\b)|\bkr\.?\s*\d")
