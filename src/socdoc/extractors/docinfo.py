@@ -100,7 +100,7 @@ def _kind_patterns() -> _KindPatterns:
         ),
         # "Nyhed", "Nyhed · 12. maj 2022", "Forside › Nyheder › …", "Aalborg Kommune - Nyheder"
         news_label=re.compile(
-            rf"(?m)^[ \t]*(?:{_alt(cues['news_labels'])})[ \t]*(?:[·|–\-,][^\n]{{0,30}})?$"
+            rf"(?m)^[ \t]*(?:{_alt(cues['news_labels'])})[ \t]*(?:[·|–\-,/][^\n]{{0,30}})?$"
             rf"|[›>»\-–/|][ \t]*(?:nyheder|nyhed)[ \t]*(?:$|[›>»/|])"
         ),
         footer=re.compile(rf"(?m)^[ \t]*(?:{_alt(cues['own_page_footer'])})\b[^\n]{{0,30}}$"),
