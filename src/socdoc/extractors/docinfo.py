@@ -374,21 +374,24 @@ def _own_voice_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _own_voice(text: str) -> bool:
     """The organisation tells of its own action in the first person plural outside any quotation: at least
     ``own_voice_min_lines`` prose lines with "vi"/"vores" that are neither a quote set off by a dash or a
-    quotation mark (nor its run-on lines up to the speaker's verb), nor an interview's answer, nor furniture
-    addressing the reader."""
+    quotation mark (nor its run-on lines up to the speaker's verb), nor a statement set below its speaker's line
+    ("… siger:"), nor an interview's answer, nor furniture addressing the reader. A writer who speaks as "jeg"
+    in as many prose lines writes a column or a letter, not the organisation's news."""
     cues = _cues()
     words = cues["own_voice_words"]
     we, closed = _own_voice_patterns()
-    lines = 0
+    personal = _personal_voice_pattern()
+    lines = personal_lines = 0
     in_quote = False
-    asked = False
+    asked = introduced = False
     for raw in text.splitlines():
         line = raw.strip()
         if not line:
             continue
         answer, asked = asked, line.endswith("?")
-        if answer:
-            continue  # an interview's answer below its question ("Hvad gør I nu?" / "Vi har …")
+        statement, introduced = introduced, line.endswith(":") and _speaker_line_end().search(line) is not None
+        if answer or statement:
+            continue  # an interview's answer below its question, a statement below its speaker's line
         if in_quote or line[0] in _DASHES + _QUOTE_MARKS:
             in_quote = closed.search(line) is None
             continue
@@ -400,11 +403,23 @@ def _own_voice(text: str) -> bool:
         low = narration.lower()
         if len(narration.split()) < cues["own_voice_min_words"] or _has(cues["own_voice_furniture"], low):
             continue
-        if _has(words, low) and we.search(narration) and closed.search(narration) is None:
-            lines += 1
-            if lines >= cues["own_voice_min_lines"]:
-                return True
-    return False
+        if closed.search(narration) is not None:
+            continue
+        personal_lines += personal.search(narration) is not None
+        lines += _has(words, low) and we.search(narration) is not None
+    return lines >= cues["own_voice_min_lines"] and personal_lines < cues["personal_voice_min_lines"]
+
+
+@functools.lru_cache(maxsize=1)
+def _speaker_line_end() -> re.Pattern[str]:
+    """The end of a speaker's line: the verb of saying and a colon ("… siger:", "… tilføjer:")."""
+    cues = _cues()
+    return re.compile(rf"\b(?:{_alt(cues['speech_verbs'] + cues['statement_intro_verbs'])})[ \t]*:$")
+
+
+@functools.lru_cache(maxsize=1)
+def _personal_voice_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_alt(_cues()['personal_voice_words'])})\b")
 
 
 @functools.lru_cache(maxsize=1)
