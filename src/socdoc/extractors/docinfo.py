@@ -534,6 +534,22 @@ def _sender_pattern() -> re.Pattern[str]:
                       rf"|(?i:{_alt(cues['sender_names'])}))")
 
 
+@functools.lru_cache(maxsize=1)
+def _release_service_line() -> re.Pattern[str]:
+    services = _alt(_cues()["release_service_addresses"])
+    return re.compile(rf"(?:https?://)?(?:www\.)?[^\s]*(?:{services})[^\s]*")
+
+
+def _reprinted_release(text: str, foot_lines: int = 6) -> bool:
+    """A page that gives a press release's own address on a line of its own at its foot (a local site reprinting
+    "https://via.ritzau.dk/pressemeddelelse/…" over "Kilde: Billund Kommune"): the text is the organisation's
+    release; counts as much as a page that names itself a press release. A link inside a sentence is a citation."""
+    if "pressemeddelelse" not in text and "pressrelease" not in text:
+        return False
+    tail = [line.strip() for line in text[-FOOT_CHARS:].splitlines() if line.strip()][-foot_lines:]
+    return any(_release_service_line().fullmatch(line) for line in tail)
+
+
 def article_score(text: str, lowered: str) -> int:
     """Signals that a medium reports what others did or said."""
     p = _kind_patterns()
@@ -561,7 +577,7 @@ def classify(text: str) -> str:
     if len(plain) > HEAD_CHARS + FOOT_CHARS:  # who speaks shows in the head and the foot of a page
         plain = plain[:HEAD_CHARS] + "\n" + plain[-FOOT_CHARS:]
         lowered = plain.lower()
-    press = press_score(plain, lowered)
+    press = press_score(plain, lowered) + 4 * _reprinted_release(text)
     article = article_score(plain, lowered)
     return "press_release" if press >= 2 and press > article else "article"
 
