@@ -352,6 +352,7 @@ def press_score(text: str, lowered: str) -> int:
     score += 2 * (_has(cues["official_titles"], lowered) and _titled_statement().search(text) is not None)
     score += 2 * _grant_list(lowered)
     score += 2 * _speaker_colon_statement(text)
+    score += 2 * _service_sender_head(text)
     if not _has(cues["opinion_cues"], lowered) and _own_voice(text):
         score += 1 + _actor_headline(text)
     return score
@@ -454,6 +455,22 @@ def _titled_statement() -> re.Pattern[str]:
         rf"(?m)^[ \t]*(?:[A-ZÆØÅ][\w\-]*[ ]){{0,3}}(?i:[\w\-]*(?:{titles}))[ ]+{name}:[ ]*[”\"“„»]"
         rf"|^[ \t]*(?:[A-ZÆØÅ][\w]*-?[ ](?:og[ ])?){{0,3}}(?i:[\w\-]*(?:{titles}))(?:[ ]for[ ][^\n:]{{1,60}}?)?"
         rf"[ ]+{name}(?:[ ](?:{verbs}))?:[ \t]*\n(?:[ \t]*\n)?[ \t]*[”\"“„»]")
+
+
+_SENDER_NAME = re.compile(r"[A-ZÆØÅ0-9][\w&\-]*(?:[ ][\w&\-]+){0,4}")
+
+
+def _service_sender_head(text: str) -> bool:
+    """A release service's head: the sender's name alone on the first line, the headline below it and then only
+    the share label ("Kirkens Korshær" / "Tænd et lys for …" / "Del"): the organisation's own release, whatever
+    kind of organisation sends it."""
+    lines = _head_lines(text, 3)
+    if len(lines) < 3 or lines[2] not in _cues()["service_share_labels"]:
+        return False
+    sender = lines[0]
+    if sender.lower() in _cues()["news_labels"] + _cues()["title_furniture"]:
+        return False  # a section's name ("Nyheder") or the site's furniture, not a sender
+    return _SENDER_NAME.fullmatch(sender) is not None and len(lines[1].split()) >= 3
 
 
 @functools.lru_cache(maxsize=1)
