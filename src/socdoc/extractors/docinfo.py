@@ -567,11 +567,17 @@ def _reprinted_release(text: str, foot_lines: int = 6) -> bool:
     return any(_release_service_line().fullmatch(line) for line in tail)
 
 
+@functools.lru_cache(maxsize=1)
+def _section_label() -> re.Pattern[str]:
+    return re.compile(rf"(?m)(?:^|[|›»/·])[ \t]*(?:{_alt(_cues()['article_section_labels'])})\b(?![\w-])")
+
+
 def article_score(text: str, lowered: str) -> int:
     """Signals that a medium reports what others did or said."""
     p = _kind_patterns()
     cues = _cues()
     score = _count(cues["article_cues"], lowered)
+    score += _has(cues["article_section_labels"], lowered) and _section_label().search(lowered) is not None
     score += 2 * (_count(cues["opinion_cues"], lowered) > 0)
     score += 2 * any(len(m.group().split()) <= 9 for m in _BYLINE.finditer(text))
     if _has(cues["release_words"], lowered):
