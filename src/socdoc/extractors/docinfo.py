@@ -101,7 +101,7 @@ def _kind_patterns() -> _KindPatterns:
         ),
         # "Nyhed", "Nyhed · 12. maj 2022", "Forside › Nyheder › …", "Aalborg Kommune - Nyheder"
         news_label=re.compile(
-            rf"(?m)^[ \t]*(?:{_alt(cues['news_labels'])})[ \t]*(?:[·|–\-,][^\n]{{0,30}})?$"
+            rf"(?m)^[ \t]*(?:{_alt(cues['news_labels'])})[ \t]*(?:[·|–\-,/][^\n]{{0,30}})?$"
             rf"|[›>»\-–/|][ \t]*(?:nyheder|nyhed)[ \t]*(?:$|[›>»/|])"
             # a breadcrumb whose "»" the normalisation made a spaced quotation mark ("Forside " Nyheder " 2015"),
             # or flattened without separators ("Hjem Nyheder Byrådet har besluttet")
@@ -399,6 +399,8 @@ def press_score(text: str, lowered: str) -> int:
     score += 2 * _council_digest_title(text)
     score += 2 * (_has(cues["official_titles"], lowered) and _titled_statement().search(text) is not None)
     score += 2 * _grant_list(lowered)
+    score += 2 * _speaker_colon_statement(text)
+    score += 2 * _service_sender_head(text)
     if not _has(cues["opinion_cues"], lowered) and _own_voice(text):
         score += 1 + _actor_headline(text)
     return score
@@ -421,21 +423,24 @@ def _own_voice_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _own_voice(text: str) -> bool:
     """The organisation tells of its own action in the first person plural outside any quotation: at least
     ``own_voice_min_lines`` prose lines with "vi"/"vores" that are neither a quote set off by a dash or a
-    quotation mark (nor its run-on lines up to the speaker's verb), nor an interview's answer, nor furniture
-    addressing the reader."""
+    quotation mark (nor its run-on lines up to the speaker's verb), nor a statement set below its speaker's line
+    ("… siger:"), nor an interview's answer, nor furniture addressing the reader. A writer who speaks as "jeg"
+    in as many prose lines writes a column or a letter, not the organisation's news."""
     cues = _cues()
     words = cues["own_voice_words"]
     we, closed = _own_voice_patterns()
-    lines = 0
+    personal = _personal_voice_pattern()
+    lines = personal_lines = 0
     in_quote = False
-    asked = False
+    asked = introduced = False
     for raw in text.splitlines():
         line = raw.strip()
         if not line:
             continue
         answer, asked = asked, line.endswith("?")
-        if answer:
-            continue  # an interview's answer below its question ("Hvad gør I nu?" / "Vi har …")
+        statement, introduced = introduced, line.endswith(":") and _speaker_line_end().search(line) is not None
+        if answer or statement:
+            continue  # an interview's answer below its question, a statement below its speaker's line
         if in_quote or line[0] in _DASHES + _QUOTE_MARKS:
             in_quote = closed.search(line) is None
             continue
@@ -447,11 +452,23 @@ def _own_voice(text: str) -> bool:
         low = narration.lower()
         if len(narration.split()) < cues["own_voice_min_words"] or _has(cues["own_voice_furniture"], low):
             continue
-        if _has(words, low) and we.search(narration) and closed.search(narration) is None:
-            lines += 1
-            if lines >= cues["own_voice_min_lines"]:
-                return True
-    return False
+        if closed.search(narration) is not None:
+            continue
+        personal_lines += personal.search(narration) is not None
+        lines += _has(words, low) and we.search(narration) is not None
+    return lines >= cues["own_voice_min_lines"] and personal_lines < cues["personal_voice_min_lines"]
+
+
+@functools.lru_cache(maxsize=1)
+def _speaker_line_end() -> re.Pattern[str]:
+    """The end of a speaker's line: the verb of saying and a colon ("… siger:", "… tilføjer:")."""
+    cues = _cues()
+    return re.compile(rf"\b(?:{_alt(cues['speech_verbs'] + cues['statement_intro_verbs'])})[ \t]*:$")
+
+
+@functools.lru_cache(maxsize=1)
+def _personal_voice_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_alt(_cues()['personal_voice_words'])})\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -490,6 +507,47 @@ def _titled_statement() -> re.Pattern[str]:
         # the statement as a plain paragraph, without quotation marks, after the verb and colon
         rf"|^[ \t]*(?:(?:[\w]+-,?[ ]){{1,3}}og[ ])?(?i:[\w\-]*(?:{titles}))[ ]+{name}[ ](?:{verbs}):[ \t]*\n"
         rf"(?:[ \t]*\n)?[ \t]*[A-ZÆØÅ][a-zæøå]+[ ][^\n]{{40,}}")
+
+
+_SENDER_NAME = re.compile(r"[A-ZÆØÅ0-9][\w&\-]*(?:[ ][\w&\-]+){0,4}")
+
+
+def _service_sender_head(text: str) -> bool:
+    """A release service's head: the sender's name alone on the first line, the headline below it and then only
+    the share label ("Kirkens Korshær" / "Tænd et lys for …" / "Del"): the organisation's own release, whatever
+    kind of organisation sends it."""
+    lines = _head_lines(text, 3)
+    if len(lines) < 3 or lines[2] not in _cues()["service_share_labels"]:
+        return False
+    sender = lines[0]
+    if sender.lower() in _cues()["news_labels"] + _cues()["title_furniture"]:
+        return False  # a section's name ("Nyheder") or the site's furniture, not a sender
+    return _SENDER_NAME.fullmatch(sender) is not None and len(lines[1].split()) >= 3
+
+
+@functools.lru_cache(maxsize=1)
+def _speaker_colon_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = _cues()
+    verbs = _alt(cues["speech_verbs"] + cues["statement_intro_verbs"])
+    # the speaker's line ends with the verb and a colon; the statement follows as its own paragraph, opened by a
+    # quotation mark, a dash or a plain capital
+    statement = re.compile(
+        rf"(?m)^[^\n]{{0,300}}?\b(?:{verbs})[ \t]*:[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+        rf"((?:[-–—][ \t]+|[”\"“„»][ \t]*)?[A-ZÆØÅ][^\n]{{40,}})")
+    # a statement that a medium closes with its speaker (", siger hun.") is a quote, not a release's paragraph
+    closed = re.compile(rf"[,.!?…][\"”“»]?[ \t]+(?:{verbs})\b")
+    return statement, closed
+
+
+def _speaker_colon_statement(text: str) -> bool:
+    """A speaker's line that ends with the verb of saying and a colon ("Beskæftigelsesminister Eva Holm siger:",
+    "… Red Barnets generalsekretær, Eva Holm, udtaler:") over the statement as a paragraph of its own, in quotation
+    marks, after a dash or plain: the layout of an organisation's own release. A medium closes its quotes with
+    the speaker (", siger hun")."""
+    if ":" not in text:
+        return False
+    statement, closed = _speaker_colon_patterns()
+    return any(closed.search(m.group(1)) is None for m in statement.finditer(text))
 
 
 _GRANT_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:mio\.?\s*|millioner\s*)?(?:kr\b|kroner\b)|\bkr\.?\s*\d")
@@ -569,11 +627,33 @@ def _council_digest_title(text: str) -> bool:
     return any(_council_digest_pattern().fullmatch(line) for line in _head_lines(text, 4))
 
 
+@functools.lru_cache(maxsize=1)
+def _release_service_line() -> re.Pattern[str]:
+    services = _alt(_cues()["release_service_addresses"])
+    return re.compile(rf"(?:https?://)?(?:www\.)?[^\s]*(?:{services})[^\s]*")
+
+
+def _reprinted_release(text: str, foot_lines: int = 6) -> bool:
+    """A page that gives a press release's own address on a line of its own at its foot (a local site reprinting
+    "https://via.ritzau.dk/pressemeddelelse/…" over "Kilde: Billund Kommune"): the text is the organisation's
+    release; counts as much as a page that names itself a press release. A link inside a sentence is a citation."""
+    if "pressemeddelelse" not in text and "pressrelease" not in text:
+        return False
+    tail = [line.strip() for line in text[-FOOT_CHARS:].splitlines() if line.strip()][-foot_lines:]
+    return any(_release_service_line().fullmatch(line) for line in tail)
+
+
+@functools.lru_cache(maxsize=1)
+def _section_label() -> re.Pattern[str]:
+    return re.compile(rf"(?m)(?:^|[|›»/·])[ \t]*(?:{_alt(_cues()['article_section_labels'])})\b(?![\w-])")
+
+
 def article_score(text: str, lowered: str) -> int:
     """Signals that a medium reports what others did or said."""
     p = _kind_patterns()
     cues = _cues()
     score = _count(cues["article_cues"], lowered)
+    score += _has(cues["article_section_labels"], lowered) and _section_label().search(lowered) is not None
     score += 2 * (_count(cues["opinion_cues"], lowered) > 0)
     score += 2 * any(len(m.group().split()) <= 9 for m in _BYLINE.finditer(text))
     if _has(cues["release_words"], lowered):
@@ -596,7 +676,7 @@ def classify(text: str) -> str:
     if len(plain) > HEAD_CHARS + FOOT_CHARS:  # who speaks shows in the head and the foot of a page
         plain = plain[:HEAD_CHARS] + "\n" + plain[-FOOT_CHARS:]
         lowered = plain.lower()
-    press = press_score(plain, lowered)
+    press = press_score(plain, lowered) + 4 * _reprinted_release(text)
     article = article_score(plain, lowered)
     return "press_release" if press >= 2 and press > article else "article"
 
