@@ -22,3 +22,33 @@ def test_two_consecutive_years_after_i_aarene_are_one_period():
 
 def test_years_after_aarene_that_are_not_consecutive_are_no_period():
     assert _spans("Tallene for årene 2015 og 2019 sammenlignes i bilaget.") == []
+
+
+from socdoc.extractors.amounts import find_amounts  # noqa: E402
+
+
+def _values(text):
+    return [(a.value, a.low, a.high, a.per_year) for a in find_amounts(text)]
+
+
+def test_bare_numbers_listed_before_an_amount_share_its_unit():
+    text = "Puljen fordeles med henholdsvis 40, 25,5 og 12 mio. kr. til de tre regioner."
+    assert [v for v, *_ in _values(text)] == [40_000_000, 25_500_000, 12_000_000]
+
+
+def test_two_numbers_joined_by_og_share_unit_and_per_year():
+    text = "De to klubber får 150.000 og 200.000 kr. årligt i driftstilskud."
+    assert _values(text) == [(150_000, None, None, True), (200_000, None, None, True)]
+
+
+def test_mellem_still_makes_a_range():
+    assert _values("Prisen ventes at ligge mellem 4 og 6 mio. kr.") == [(None, 4_000_000, 6_000_000, False)]
+
+
+def test_a_year_before_og_is_not_an_amount_of_the_list():
+    assert [v for v, *_ in _values("Der bruges 3 mio. kr. i 2021 og 7 mio. kr. i 2022.")] == [3_000_000, 7_000_000]
+    assert [v for v, *_ in _values("Afsat i 2023 og 4 mio. kr. ekstra året efter.")] == [4_000_000]
+
+
+def test_an_item_number_before_og_is_not_an_amount():
+    assert [v for v, *_ in _values("Se pkt. 6 og 9 mio. kr. i bilaget.")] == [9_000_000]
