@@ -52,3 +52,23 @@ def test_a_year_before_og_is_not_an_amount_of_the_list():
 
 def test_an_item_number_before_og_is_not_an_amount():
     assert [v for v, *_ in _values("Se pkt. 6 og 9 mio. kr. i bilaget.")] == [9_000_000]
+
+
+from socdoc.extractors.dates import find_dates  # noqa: E402
+
+
+def test_a_horizon_year_is_not_the_year_of_a_later_date_without_year():
+    text = ("Underskuddet fra 2020 er flyttet med over i 2021. Frem til 2024 ventes et merforbrug, "
+            "og udvalget drøfter sagen på mødet den 12. marts.")
+    assert [d.date for d in find_dates(text)] == [dt.date(2021, 3, 12)]
+
+
+def test_frem_mod_year_skipped_for_a_date_without_year():
+    text = "Budgettet for 2022 blev vedtaget. Planen rækker frem mod 2030, og borgermødet holdes den 5. april."
+    assert [d.date for d in find_dates(text)] == [dt.date(2022, 4, 5)]
+
+
+def test_a_horizon_year_that_is_the_only_year_still_gives_the_year():
+    assert [d.date for d in find_dates("Indsatsen løber frem til 2026. Næste møde er den 4. juni.")] == [
+        dt.date(2026, 6, 4)
+    ]
