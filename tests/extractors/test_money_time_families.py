@@ -72,3 +72,16 @@ def test_a_horizon_year_that_is_the_only_year_still_gives_the_year():
     assert [d.date for d in find_dates("Indsatsen løber frem til 2026. Næste møde er den 4. juni.")] == [
         dt.date(2026, 6, 4)
     ]
+
+
+def test_count_of_years_from_a_start_year_is_a_period():
+    assert _spans("Rammen på 16 mio. kr. udmøntes over tre år fra 2025.") == [(dt.date(2025, 1, 1), dt.date(2027, 12, 31))]
+    assert _spans("Foreningen får tilskud i to år fra 2019.") == [(dt.date(2019, 1, 1), dt.date(2020, 12, 31))]
+
+
+def test_start_year_and_years_forward_is_a_period():
+    assert _spans("Ordningen gælder fra 2023 og fem år frem.") == [(dt.date(2023, 1, 1), dt.date(2027, 12, 31))]
+
+
+def test_a_long_count_of_years_is_not_a_plan_period():
+    assert _spans("Hun har arbejdet i skolen i 32 år fra 1985.") == []
