@@ -376,7 +376,64 @@ def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
             taken.add(amount.start, amount.end)
             found.append(amount)
     found.sort(key=lambda a: a.start)
-    return _joined_ranges(text, raw, found)
+    return _shared_unit_lists(text, raw, _joined_ranges(text, raw, found), taken)
+
+
+# Bare numbers listed before an amount that share its unit: "henholdsvis 79, 23, 13 og 18 mio. kr.",
+# "tilskud på 2 og 3 mio. kr." (without "mellem", which makes a range). List commas have a space after
+# them; a decimal comma has none.
+_LIST_MEMBER = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?"
+_LIST_BEFORE = re.compile(rf"(?<![\w.,§/-])(?P<members>{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*)\s+og\s+$")
+_LEADING_NUMBER = re.compile(_LIST_MEMBER)
+_LIST_REACH = 80
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def _shared_unit_lists(text: str, raw: str, found: list[Amount], taken: _Intervals) -> list[Amount]:
+    blockers = {w.casefold() for w in _money_yaml().get("shared_unit_list_blockers", ())}
+    extra: list[Amount] = []
+    for amount in found:
+        if amount.value is None or amount.value < 0:
+            continue
+        lead = _LEADING_NUMBER.match(text, amount.start)
+        if lead is None:
+            continue
+        try:
+            own = parse_number(lead.group())
+        except ValueError:
+            continue
+        if not own:
+            continue
+        factor = amount.value / own
+        window_start = max(0, amount.start - _LIST_REACH)
+        m = _LIST_BEFORE.search(text, window_start, amount.start)
+        if m is None:
+            continue
+        members = [(x.start(), x.end()) for x in re.finditer(_LIST_MEMBER, m.group("members"))]
+        values = []
+        for s, e in members:
+            token = m.group("members")[s:e]
+            if _YEAR_LIKE.fullmatch(token):
+                values = []
+                break  # "i 2016 og 10 mio. kr.": a year, not an amount
+            try:
+                values.append((m.start("members") + s, m.start("members") + e, parse_number(token)))
+            except ValueError:
+                values = []
+                break
+        if not values:
+            continue
+        word_before = re.findall(r"\S+", text[max(0, m.start() - 20):m.start()])
+        if word_before and word_before[-1].casefold().strip("(") in blockers:
+            continue
+        if not all(taken.free(s, e) for s, e, _ in values):
+            continue
+        for s, e, number in values:
+            extra.append(Amount(start=s, end=e, text=raw[s:e], value=as_int_if_whole(number * factor),
+                                per_year=amount.per_year))
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda a: a.start)
 
 
 _RANGE_DASH = re.compile(r"\s?[-–]\s?")

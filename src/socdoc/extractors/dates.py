@@ -342,11 +342,29 @@ def year_context(text: str, pos: int, published: Optional[dt.date]) -> Optional[
         return year
     before = [m for m in _YEAR.finditer(text, 0, pos)]
     if before:
-        return int(before[-1].group())
+        # a horizon year ("Frem til 2023 vil …") is not the year of the date; an earlier year is
+        stated = [m for m in before if not _horizon_year(text, m.start())]
+        return int((stated or before)[-1].group())
     # a year after the date counts only within its paragraph (a later "fra 2015" is another matter)
     paragraph_end = text.find("\n\n", pos)
     after = _YEAR.search(text, pos, paragraph_end if paragraph_end >= 0 else len(text))
     return int(after.group()) if after else None
+
+
+@functools.lru_cache(maxsize=1)
+def _horizon_before() -> re.Pattern[str]:
+    from importlib import resources
+
+    from socdoc.lang.da import parse_yaml
+
+    words = parse_yaml(resources.files("socdoc.lang.da").joinpath("months.yaml").read_text(encoding="utf-8"))
+    phrases = sorted(words.get("horizon_before_year") or (), key=len, reverse=True)
+    alternation = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in phrases) or "(?!)"
+    return re.compile(rf"(?<![\w])(?:{alternation})\s+$", re.IGNORECASE)
+
+
+def _horizon_year(text: str, start: int) -> bool:
+    return _horizon_before().search(text, max(0, start - 20), start) is not None
 
 
 _LIST_GAP = re.compile(r"[\s,]*(?:og|samt|eller|til|[-–—])?[\s,]*")  # also a range: "12. april – 26. april 2019"

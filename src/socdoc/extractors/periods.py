@@ -103,6 +103,23 @@ def _patterns() -> dict[str, Any]:
             ),
             re.compile(r"[1-4](?<![\w.][1-4])(?=\.\s*(?:" + parts + r"))", re.IGNORECASE),
         ),
+        # "over fire år fra 2022", "i tre år fra 2021"
+        "years_from": Prefiltered(
+            re.compile(
+                rf"(?<![\w])(?:{_phrases(_yaml_list('duration_before_count'))})\s+(?P<n>{counts}|\d{{1,2}})\s+år\s+"
+                rf"(?:{_phrases(_yaml_list('duration_year_links'))})\s+(?P<y>{year})(?![\d]|[.,/\-–]\s?\d)",
+                re.IGNORECASE,
+            ),
+            prefix_starts(_yaml_list("duration_before_count"), not_after=r"[\w]", ignore_case=True),
+        ),
+        # "fra 2022 og fire år frem"
+        "year_forward": Prefiltered(
+            re.compile(
+                rf"(?<![\w.,])fra\s+(?P<y>{year})\s+og\s+(?P<n>{counts}|\d{{1,2}})\s+år\s+(?:{forward})\b",
+                re.IGNORECASE,
+            ),
+            prefix_starts(["fra"], not_after=r"[\w.,]", ignore_case=True),
+        ),
         "date_link": re.compile(r"^\s*(?:-|til og med|til|frem til)\s*$", re.IGNORECASE),
         "date_from": re.compile(r"(?:fra|fra og med|i perioden|perioden)\s*$", re.IGNORECASE),
     }
@@ -188,6 +205,38 @@ def _is_transfer(text: str, start: int) -> bool:
 
 def _is_age_or_code(text: str, end: int) -> bool:
     return bool(re.match(r"\s*(?:år\b|årige\b|-årige\b|kr\b|mio\b)", text[end : end + 10]))
+
+
+def _phrases(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+@functools.lru_cache(maxsize=4)
+def _yaml_list(key: str) -> list[str]:
+    from importlib import resources
+
+    from socdoc.lang.da import parse_yaml
+
+    data = parse_yaml(resources.files("socdoc.lang.da").joinpath("periods.yaml").read_text(encoding="utf-8"))
+    return [str(w) for w in data.get(key) or ()]
+
+
+_MAX_COUNTED_YEARS = 10
+
+
+def _years_counted(text: str) -> Iterator[_Found]:
+    """A count of years from a start year: "over fire år fra 2022" and "fra 2022 og fire år frem" (2022-2025)."""
+    data = da.load()
+    p = _patterns()
+    for name in ("years_from", "year_forward"):
+        for m in p[name].finditer(text):
+            word = m.group("n").lower()
+            n = int(word) if word.isdigit() else data.year_counts.get(word)
+            if not n or n > _MAX_COUNTED_YEARS:
+                continue  # "har boet der i 39 år fra 1980" tells a life, not a period of a plan
+            year = int(m.group("y"))
+            yield _Found(m.start(), m.end(),
+                         dt.date(year, 1, 1), dt.date(year + n - 1, 12, 31))
 
 
 def _projects(text: str) -> Iterator[_Found]:
@@ -287,7 +336,8 @@ def find_periods(
     if candidates is None:
         candidates = find_candidates(text)
     found = sorted(
-        [*_date_ranges(text, candidates, published), *_projects(text), *_year_ranges(text), *_month_ranges(text)],
+        [*_date_ranges(text, candidates, published), *_projects(text), *_year_ranges(text), *_month_ranges(text),
+         *_years_counted(text)],
         key=lambda f: (f.start, -(f.end - f.start)),
     )
     periods: list[Period] = []
