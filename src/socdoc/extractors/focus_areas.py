@@ -249,7 +249,7 @@ def patterns() -> _Patterns:
     other = rf"{nouns}|(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{general})(?![\w])"
     relative = rf"(?:{_alternation(data['relative_openers'])})(?![ ](?:{_alternation(data['not_item_starts'])})[ ])"
     verbs = rf"{_alternation(data['direct_openers'])}|{relative}"
-    tail = rf"(?:{gap}[ ](?P<verb>{verbs})[ ]|(?P<tail>(?:(?!{other})[^\n.:]){{0,60}}?)(?::|,?[ ](?:{openers})|\.[ ]+(?:{after_stop}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
+    tail = rf"(?:{gap}[ ](?P<verb>{verbs})[ ]|(?P<tail>(?:(?!{other})[^\n.:]){{0,60}}?)(?::|;(?=[ \t]*\n)|,?[ ](?:{openers})|\.[ ]+(?:{after_stop}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
     opener = Prefiltered(
         re.compile(rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|(?P<general>{general}))|(?:{nouns})))"
                    rf"(?![\w]){tail}"),
@@ -436,7 +436,7 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
     for m in pat.opener.finditer(text):
         head = m.group(0)
         # "…, hvilke temaer der skal prioriteres:" over bullets lists them
-        over_lines = head.rstrip().endswith(":") and text[m.end():m.end() + 1] == "\n"
+        over_lines = head.rstrip().endswith((":", ";")) and text[m.end():m.end() + 1] == "\n"
         if not over_lines and (pat.question.search(text, max(0, m.start() - 12), m.start()) or (
                 m.group("tail") and pat.relative_tail.search(m.group("tail").rstrip()))):
             continue  # "drøfte, hvilke temaer …", "temaer, som der er …": a question or a clause, no list
