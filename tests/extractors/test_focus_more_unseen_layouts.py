@@ -28,3 +28,22 @@ def test_semicolon_inside_a_sentence_opens_no_list() -> None:
     text = ("Udvalget drøftede temaer; de blev sendt videre til byrådet.\n\n  • Referat godkendt\n"
             "  • Næste møde i marts\n")
     assert focus(text) == []
+
+
+# An adverb between the preposition of focus and the count
+
+
+def test_adverb_between_focus_preposition_and_count() -> None:
+    text = ("Foreningen har i år haft fokus på især to store opgaver: Ventelisterne og "
+            "frivilligrekrutteringen. Begge fortsætter næste år.\n")
+    assert focus(text) == ["Ventelisterne", "frivilligrekrutteringen"]
+
+
+def test_adverb_and_count_without_focus_words_name_nothing() -> None:
+    text = "Mødet handlede om især to store sager: Budgettet og skolestrukturen. Begge blev udsat.\n"
+    assert focus(text) == []
+
+
+def test_counted_pair_with_capitalised_second_word_keeps_the_capitals() -> None:
+    text = ("Rådet sætter fokus på især to områder: Børn og Unge og Ældre og Sundhed. Arbejdet starter nu.\n")
+    assert focus(text) == ["Børn og Unge", "Ældre og Sundhed"]

@@ -354,7 +354,8 @@ def patterns() -> _Patterns:
         title_wrap=re.compile(rf"(?:[ ](?:{_alternation(data['title_wrap_words'])})|,)[ \t]*\Z"),
         strategy_heading=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?P<line>[^\n]*?(?<![\w])(?:{_alternation(data['strategy_heading_stems'])})[^\n]*?)[ \t]*$"),
         goal_words=frozenset(w.casefold() for w in data["goal_words"]),
-        counted_lead=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_lead_words'])})[ ]+\Z"),
+        counted_lead=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_lead_words'])})[ ]+"
+                                rf"(?:(?:{_alternation(data['counted_lead_adverbs'])})[ ]+)?\Z"),
         relative_colon=re.compile(rf"(?:{_alternation(data['relative_clause_starts'])})[ ][^\n.!?:]{{0,200}}:[ \t]*"),
         head_noun=re.compile(rf"(?i)(?<![\w])(?:{nouns}|{general})(?![\w])"),
         counted_name=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_name_nouns'])})(?![\w])"),
@@ -751,6 +752,8 @@ def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -
     else:
         capital = all(c[:1].isupper() for c in chunks if c) and last[:1].isupper()
         plain = _AND.split(last)  # not the "og" of "indkøbs- og lokalcentre"
+        if capital and not chunks and count == 2 and len(plain) == 2 and not re.search(rf"[ ]og[ ][{UPPER}]", last):
+            capital = False  # "Befolkningen og rekrutteringen" counted as two: only the first word is capitalised
         split = (re.split(rf"(?<![-–])[ ]og[ ](?=[{UPPER}])", last) if capital
                  else [" og ".join(plain[:-1]), plain[-1]] if len(plain) > 1 else [last])
         told = capital and len(split) != len(plain)  # "… og Sammenhængskraft og medborgerskab": capitals tell
