@@ -47,3 +47,18 @@ def test_adverb_and_count_without_focus_words_name_nothing() -> None:
 def test_counted_pair_with_capitalised_second_word_keeps_the_capitals() -> None:
     text = ("Rådet sætter fokus på især to områder: Børn og Unge og Ældre og Sundhed. Arbejdet starter nu.\n")
     assert focus(text) == ["Børn og Unge", "Ældre og Sundhed"]
+
+
+# A counted list noun followed straight by its quoted names
+
+
+def test_counted_noun_followed_by_quoted_names() -> None:
+    text = ("Arbejdet med den nye plan er mundet ud i de tre temaer ”Grøn omstilling i landsbyerne”, "
+            "”Levende bymidter” samt ”Trygge skoleveje”. Planen vedtages til efteråret.\n")
+    assert focus(text) == ["Grøn omstilling i landsbyerne", "Levende bymidter", "Trygge skoleveje"]
+
+
+def test_counted_noun_with_fewer_quotes_than_counted_names_nothing() -> None:
+    text = ("Udvalget har valgt fire temaer ”Grøn omstilling” og ”Levende bymidter”, "
+            "og de sidste to følger senere.\n")
+    assert focus(text) == []

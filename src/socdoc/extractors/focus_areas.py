@@ -205,6 +205,7 @@ class _Patterns:
     head_noun: re.Pattern[str]
     relative_colon: re.Pattern[str]
     counted_lead: re.Pattern[str]
+    counted_quotes: re.Pattern[str]
     goal_words: frozenset[str]
     strategy_heading: re.Pattern[str]
     question: re.Pattern[str]
@@ -354,6 +355,8 @@ def patterns() -> _Patterns:
         title_wrap=re.compile(rf"(?:[ ](?:{_alternation(data['title_wrap_words'])})|,)[ \t]*\Z"),
         strategy_heading=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?P<line>[^\n]*?(?<![\w])(?:{_alternation(data['strategy_heading_stems'])})[^\n]*?)[ \t]*$"),
         goal_words=frozenset(w.casefold() for w in data["goal_words"]),
+        # "i de tre temaer ”A”, ”B” samt ”C”": a counted list noun right before its quoted items, no colon
+        counted_quotes=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}))[ ]+(?=[\"“”«„])"),
         counted_lead=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_lead_words'])})[ ]+"
                                 rf"(?:(?:{_alternation(data['counted_lead_adverbs'])})[ ]+)?\Z"),
         relative_colon=re.compile(rf"(?:{_alternation(data['relative_clause_starts'])})[ ][^\n.!?:]{{0,200}}:[ \t]*"),
@@ -487,6 +490,10 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += [_Start(m.end(), m.group(0), "titled", _count(m.group(0), pat)[1])
                    for m in pat.paragraph_count.finditer(text)
                    if not pat.weak.fullmatch(m.group("noun")) and (_count(m.group(0), pat)[1] or 0) >= 2]
+    if has("noun"):  # "de tre temaer ”A”, ”B” samt ”C”": as many quotes as counted
+        starts += [_Start(m.end(), m.group(0), "counted", _count(m.group(0), pat)[1])
+                   for m in pat.counted_quotes.finditer(text)
+                   if (_count(m.group(0), pat)[1] or 0) >= 2 and not pat.weak.search(m.group(0))]
     if has("noun"):  # "følgende områder, der er prioriteret:"
         starts += [_Start(m.end(), m.group(0), "list", _count(m.group(0), pat)[1]) for m in pat.chosen.finditer(text)]
     if has("direct"):
