@@ -1,7 +1,8 @@
 """Focus areas in further layouts of unseen publishers: a list noun whose line ends in a semicolon over
 bullets ("følgende temaer inden for idræt;"), an adverb between the preposition of focus and a count
-("fokus på især to udfordringer: A og B", a lone pair split as the count says), and a counted list noun
-followed straight by its quoted names without a colon ("de tre temaer ”A”, ”B” samt ”C”")."""
+("fokus på især to udfordringer: A og B", a lone pair split as the count says), a counted list noun
+followed straight by its quoted names without a colon ("de tre temaer ”A”, ”B” samt ”C”"), and one followed
+by "om" and as many items ("tre pejlemærker om A, B og C")."""
 
 from __future__ import annotations
 
@@ -62,3 +63,22 @@ def test_counted_noun_with_fewer_quotes_than_counted_names_nothing() -> None:
     text = ("Udvalget har valgt fire temaer ”Grøn omstilling” og ”Levende bymidter”, "
             "og de sidste to følger senere.\n")
     assert focus(text) == []
+
+
+# A counted list noun, "om" and as many items
+
+
+def test_counted_noun_with_om_and_as_many_items() -> None:
+    text = ("Rapporten følger op på planens tre pejlemærker om færre skolefravær, flere i fritidsjob og "
+            "bedre trivsel i klubberne. Næste opfølgning kommer om et år.\n")
+    assert focus(text) == ["færre skolefravær", "flere i fritidsjob", "bedre trivsel i klubberne"]
+
+
+def test_counted_noun_with_om_and_a_question_or_a_time_names_no_items_after_om() -> None:
+    assert focus("Planen har tre temaer om hvordan vi arbejder med børn, unge og familier.\n") == []
+    assert focus("Byrådet fik tre indsatsområder om året fra staten: skoler, veje og ældre.\n") == [
+        "skoler", "veje", "ældre"]
+
+
+def test_counted_noun_with_om_and_too_few_items_names_nothing() -> None:
+    assert focus("Planen har tre temaer om sundhed og trivsel i skolen.\n") == []

@@ -206,6 +206,7 @@ class _Patterns:
     relative_colon: re.Pattern[str]
     counted_lead: re.Pattern[str]
     counted_quotes: re.Pattern[str]
+    counted_about: re.Pattern[str]
     goal_words: frozenset[str]
     strategy_heading: re.Pattern[str]
     question: re.Pattern[str]
@@ -357,6 +358,8 @@ def patterns() -> _Patterns:
         goal_words=frozenset(w.casefold() for w in data["goal_words"]),
         # "i de tre temaer ”A”, ”B” samt ”C”": a counted list noun right before its quoted items, no colon
         counted_quotes=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}))[ ]+(?=[\"“”«„])"),
+        # "sundhedspolitikkens tre overordnede pejlemærker om A, B og C": a counted list noun, "om" and its items
+        counted_about=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}))[ ]om[ ](?=[\w])"),
         counted_lead=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_lead_words'])})[ ]+"
                                 rf"(?:(?:{_alternation(data['counted_lead_adverbs'])})[ ]+)?\Z"),
         relative_colon=re.compile(rf"(?:{_alternation(data['relative_clause_starts'])})[ ][^\n.!?:]{{0,200}}:[ \t]*"),
@@ -494,6 +497,12 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += [_Start(m.end(), m.group(0), "counted", _count(m.group(0), pat)[1])
                    for m in pat.counted_quotes.finditer(text)
                    if (_count(m.group(0), pat)[1] or 0) >= 2 and not pat.weak.search(m.group(0))]
+    if has("noun"):  # "tre pejlemærker om A, B og C": three or more, with commas, as many as counted
+        starts += [_Start(m.end(), m.group(0), "counted", _count(m.group(0), pat)[1])
+                   for m in pat.counted_about.finditer(text)
+                   if (_count(m.group(0), pat)[1] or 0) >= 3 and not pat.weak.search(m.group(0))
+                   and text[m.end():].split(" ", 1)[0].casefold() not in pat.pronoun_starts | pat.not_item_starts
+                   and not pat.time_expression.match(text, m.end())]  # "tre temaer om året"
     if has("noun"):  # "følgende områder, der er prioriteret:"
         starts += [_Start(m.end(), m.group(0), "list", _count(m.group(0), pat)[1]) for m in pat.chosen.finditer(text)]
     if has("direct"):
