@@ -205,6 +205,8 @@ class _Patterns:
     head_noun: re.Pattern[str]
     relative_colon: re.Pattern[str]
     counted_lead: re.Pattern[str]
+    counted_quotes: re.Pattern[str]
+    counted_about: re.Pattern[str]
     goal_words: frozenset[str]
     strategy_heading: re.Pattern[str]
     question: re.Pattern[str]
@@ -249,7 +251,7 @@ def patterns() -> _Patterns:
     other = rf"{nouns}|(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{general})(?![\w])"
     relative = rf"(?:{_alternation(data['relative_openers'])})(?![ ](?:{_alternation(data['not_item_starts'])})[ ])"
     verbs = rf"{_alternation(data['direct_openers'])}|{relative}"
-    tail = rf"(?:{gap}[ ](?P<verb>{verbs})[ ]|(?P<tail>(?:(?!{other})[^\n.:]){{0,60}}?)(?::|,?[ ](?:{openers})|\.[ ]+(?:{after_stop}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
+    tail = rf"(?:{gap}[ ](?P<verb>{verbs})[ ]|(?P<tail>(?:(?!{other})[^\n.:]){{0,60}}?)(?::|;(?=[ \t]*\n)|,?[ ](?:{openers})|\.[ ]+(?:{after_stop}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
     opener = Prefiltered(
         re.compile(rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|(?P<general>{general}))|(?:{nouns})))"
                    rf"(?![\w]){tail}"),
@@ -354,7 +356,12 @@ def patterns() -> _Patterns:
         title_wrap=re.compile(rf"(?:[ ](?:{_alternation(data['title_wrap_words'])})|,)[ \t]*\Z"),
         strategy_heading=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?P<line>[^\n]*?(?<![\w])(?:{_alternation(data['strategy_heading_stems'])})[^\n]*?)[ \t]*$"),
         goal_words=frozenset(w.casefold() for w in data["goal_words"]),
-        counted_lead=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_lead_words'])})[ ]+\Z"),
+        # "i de tre temaer ”A”, ”B” samt ”C”": a counted list noun right before its quoted items, no colon
+        counted_quotes=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}))[ ]+(?=[\"“”«„])"),
+        # "sundhedspolitikkens tre overordnede pejlemærker om A, B og C": a counted list noun, "om" and its items
+        counted_about=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}))[ ]om[ ](?=[\w])"),
+        counted_lead=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_lead_words'])})[ ]+"
+                                rf"(?:(?:{_alternation(data['counted_lead_adverbs'])})[ ]+)?\Z"),
         relative_colon=re.compile(rf"(?:{_alternation(data['relative_clause_starts'])})[ ][^\n.!?:]{{0,200}}:[ \t]*"),
         head_noun=re.compile(rf"(?i)(?<![\w])(?:{nouns}|{general})(?![\w])"),
         counted_name=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_name_nouns'])})(?![\w])"),
@@ -436,7 +443,7 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
     for m in pat.opener.finditer(text):
         head = m.group(0)
         # "…, hvilke temaer der skal prioriteres:" over bullets lists them
-        over_lines = head.rstrip().endswith(":") and text[m.end():m.end() + 1] == "\n"
+        over_lines = head.rstrip().endswith((":", ";")) and text[m.end():m.end() + 1] == "\n"
         if not over_lines and (pat.question.search(text, max(0, m.start() - 12), m.start()) or (
                 m.group("tail") and pat.relative_tail.search(m.group("tail").rstrip()))):
             continue  # "drøfte, hvilke temaer …", "temaer, som der er …": a question or a clause, no list
@@ -486,6 +493,16 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += [_Start(m.end(), m.group(0), "titled", _count(m.group(0), pat)[1])
                    for m in pat.paragraph_count.finditer(text)
                    if not pat.weak.fullmatch(m.group("noun")) and (_count(m.group(0), pat)[1] or 0) >= 2]
+    if has("noun"):  # "de tre temaer ”A”, ”B” samt ”C”": as many quotes as counted
+        starts += [_Start(m.end(), m.group(0), "counted", _count(m.group(0), pat)[1])
+                   for m in pat.counted_quotes.finditer(text)
+                   if (_count(m.group(0), pat)[1] or 0) >= 2 and not pat.weak.search(m.group(0))]
+    if has("noun"):  # "tre pejlemærker om A, B og C": three or more, with commas, as many as counted
+        starts += [_Start(m.end(), m.group(0), "counted", _count(m.group(0), pat)[1])
+                   for m in pat.counted_about.finditer(text)
+                   if (_count(m.group(0), pat)[1] or 0) >= 3 and not pat.weak.search(m.group(0))
+                   and text[m.end():].split(" ", 1)[0].casefold() not in pat.pronoun_starts | pat.not_item_starts
+                   and not pat.time_expression.match(text, m.end())]  # "tre temaer om året"
     if has("noun"):  # "følgende områder, der er prioriteret:"
         starts += [_Start(m.end(), m.group(0), "list", _count(m.group(0), pat)[1]) for m in pat.chosen.finditer(text)]
     if has("direct"):
@@ -751,6 +768,8 @@ def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -
     else:
         capital = all(c[:1].isupper() for c in chunks if c) and last[:1].isupper()
         plain = _AND.split(last)  # not the "og" of "indkøbs- og lokalcentre"
+        if capital and not chunks and count == 2 and len(plain) == 2 and not re.search(rf"[ ]og[ ][{UPPER}]", last):
+            capital = False  # "Befolkningen og rekrutteringen" counted as two: only the first word is capitalised
         split = (re.split(rf"(?<![-–])[ ]og[ ](?=[{UPPER}])", last) if capital
                  else [" og ".join(plain[:-1]), plain[-1]] if len(plain) > 1 else [last])
         told = capital and len(split) != len(plain)  # "… og Sammenhængskraft og medborgerskab": capitals tell
