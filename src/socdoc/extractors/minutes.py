@@ -66,6 +66,7 @@ _ITEM_CODE = re.compile(r"\s*\(([A-ZÆØÅ])\)\s*$")
 _CRUMB = re.compile(r"\s*›\s*")
 _TITLE_PARTS = re.compile(r"\s+[–—|-]\s+")
 _LABEL_MARK = re.compile(r"[:|]")
+_KL_TIME = re.compile(r"\b[Kk]l\.?\s*([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d]|[.,:]\d)")  # "kl. 19.00", after the day
 _KL_GAP = re.compile(r"[\s,]*(?:kl\.?)?\s*")
 _KL_HOUR = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])(?![\d.:,])", re.IGNORECASE)
 _KL = re.compile(r"\bkl\.?", re.IGNORECASE)
@@ -912,6 +913,9 @@ def find_time(lines: list[Line]) -> Optional[str]:
         if rank_line in inline:
             found = [m for f in inline[rank_line] if "time" in f.kinds
                      for m in [_TIME.search(f.text) or _KL_COMMA.search(f.text)] if m]
+            if not found:  # "Lokalrådsmøde i X Mandag d. 6. oktober 2014 kl. 19.00-21.00 Til stede: …"
+                found = [m for f in inline[rank_line] if f.kind == "title" and dates_in(f.text)
+                         for m in [_KL_TIME.search(f.text)] if m]
             if found and (best is None or (0, rank_line) < best[:2]):
                 best = (0, rank_line, f"{int(found[0].group(1)):02d}:{found[0].group(2)}")
             continue
