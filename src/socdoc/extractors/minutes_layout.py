@@ -2438,6 +2438,8 @@ def run_on_sentence(value: str) -> int:
     word in lower case, or a room or an address ("… Ole Lund Lokale 3, Rådhuset"); the length of
     ``value`` when there is none."""
     room = _NUMBERED_PLACE.search(value)
+    if room and _first_name_then_item(value, room):  # "Afbud: Eva, Aksel 1 Valg af …": the next item's number
+        return room.start() + room.group().rfind(" ")
     if room:
         value = value[: room.start()]
     words = list(_WORD_AT.finditer(value))
@@ -2457,6 +2459,17 @@ def run_on_sentence(value: str) -> int:
         if run >= 4 and nxt in _sentence_verbs():  # "… Bo Dam Eva Holm deltog som suppleant for Bo Dam"
             return _subject_start(words, k, run)
     return len(value)
+
+
+_ITEM_TITLE_AFTER = re.compile(r"\s+[A-ZÆØÅ][a-zæøå]")
+
+
+def _first_name_then_item(value: str, room: re.Match[str]) -> bool:
+    """Whether the capitalised word before a bare number is a known first name with a capitalised
+    word after the number: the list's last name and the next numbered item of a flattened agenda
+    ("… Irene, Aksel 1 Valg af ordstyrer"), not a room ("Lokale 3")."""
+    word = room.group().split()[0]
+    return word in first_names() and _ITEM_TITLE_AFTER.match(value, room.end()) is not None
 
 
 @functools.lru_cache(maxsize=1)
