@@ -2420,6 +2420,9 @@ def _labelled_names_after(clean: str, start: int, offset: int) -> list[Person]:
     end = stop.start() if stop else len(tail)
     if stop and tail[end] == ":":  # "Afbud: Ole Lund Dagsorden: 1. …": the next label's word is no name
         end = max(tail.rfind(" ", 0, end), 0)
+        label = _LABEL_HEAD.search(tail, 0, end)  # "… Ole Lund Næste møde: 6. maj": the label's head word too
+        if label and tail[end + 1 : end + 2].islower():
+            end = label.start()
     tail = tail[:end]
     tail = tail[: run_on_sentence(tail)]
     found = [p for p in parse_people(tail, offset + start) if not p.absent]
@@ -2427,6 +2430,9 @@ def _labelled_names_after(clean: str, start: int, offset: int) -> list[Person]:
 
 
 _WORD_AT = re.compile(r"\S+")
+# the capitalised word that opens a label of a capitalised and a lower-case word ("Næste møde:"),
+# standing last before that lower-case word
+_LABEL_HEAD = re.compile(r"(?<=\s)[A-ZÆØÅ][a-zæøå]+\s*$")
 # a capitalised word with a bare number after it, outside brackets: a room or an address, never a
 # name ("Rød 3, Prøvestenen", "Lokale 12"); an ordinal has its full stop ("2. næstformand")
 _NUMBERED_PLACE = re.compile(r"(?<![\w(])[A-ZÆØÅ][a-zæøå]+\s+\d{1,4}[A-Za-z]?(?=,|\s|$)(?![^()]*\))")

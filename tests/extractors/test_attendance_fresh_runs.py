@@ -1,0 +1,53 @@
+"""Attendance and header forms seen on fresh real minutes that a converter ran together on one line:
+the last absentee before the next numbered item of a flattened agenda, an absence list ended by a
+two-word label ("Næste møde:"), and the clock time in the title before the first label."""
+
+from __future__ import annotations
+
+from minutes_run import run
+
+
+# --- a first name before the next item's number ----------------------------------------------------
+
+FLAT_BOARD = (
+    "Bestyrelsesmøde – marts 2019\n\n"
+    "Bestyrelsesmøde i Byhuset Tirsdag d. 5. marts 2019 kl. 19.30-21.30 Dagsorden: 1 valg af ordstyrer "
+    "2 godkendelse af referat 3 regnskab 4 evt. Referat fra bestyrelsesmøde 5 / 3 – 2019 Til stede: "
+    "Søren, Karen, Bente, Mogens Afbud: Hanne, Jens 1 Valg af ordstyrer: Karen. 2 Referat godkendt.\n")
+
+
+def test_the_last_absentee_before_a_numbered_item_is_kept() -> None:
+    meeting = run(FLAT_BOARD).meeting
+    assert set(meeting.absent) == {"Hanne", "Jens"}
+
+
+def test_a_room_number_after_a_place_word_still_ends_the_list() -> None:
+    text = ("Referat af møde i Seniorrådet den 4. april 2022 kl. 10.00 Til stede: Eva Holm, Bo Dam "
+            "Afbud: Kim Lund Lokale 3 Rådhuset 1. Dagsorden godkendt.\n")
+    meeting = run(text).meeting
+    assert "Kim Lund" in meeting.absent
+    assert not any("Lokale" in n for n in meeting.absent)
+
+
+def test_the_time_in_the_title_before_the_labels_is_the_meeting_time() -> None:
+    assert run(FLAT_BOARD).meeting.time == "19:30"
+
+
+def test_a_time_in_a_title_without_a_day_is_not_taken() -> None:
+    text = ("Referat kl. 18.00 fra bestyrelsen Til stede: Eva Holm, Bo Dam Afbud: Kim Lund\n\n"
+            "1. Godkendelse af dagsorden\nGodkendt.\n")
+    assert run(text).meeting.time != "18:00"
+
+
+# --- a two-word label after the absentees --------------------------------------------------------
+
+OB_LINE = (
+    "1 Referat af OB-møde Mødedato: 7. maj 2019 kl Til stede: Eva Holm, Formand Bo Dam, Næstformand "
+    "Kim Lund Kontaktperson Lis Berg Afbud: Pia Skov Næste møde: 4. juni 2019 Protokoller: "
+    "1. Godkendelse af referat fra sidste møde\n")
+
+
+def test_the_head_word_of_a_two_word_label_is_no_part_of_the_name() -> None:
+    absent = run(OB_LINE).meeting.absent
+    assert "Pia Skov" in absent
+    assert not any("Næste" in n for n in absent)
