@@ -51,3 +51,32 @@ def test_the_head_word_of_a_two_word_label_is_no_part_of_the_name() -> None:
     absent = run(OB_LINE).meeting.absent
     assert "Pia Skov" in absent
     assert not any("Næste" in n for n in absent)
+
+
+# --- a first-name members list ended by its sentence in a transcript line -------------------------
+
+FIRST_NAME_LINE = (
+    "Bestyrelsesmøde – april 2016\n\n"
+    "Bestyrelsesmøde i Klubhuset Onsdag d. 6. april 2016 kl. 19.00 Dagsorden: 1 valg af ordstyrer "
+    "2 godkendelse af referat 3 regnskab Referat af møde i bestyrelsen d. 6. april 2016 Til stede: "
+    "Jonna, Torben, Gitte, Ulrik, Sanne. Der var 3 gæster. 1. Gitte ordstyrer. "
+    "2. Referat fra mødet d. 9/3 godkendt. 3. Regnskabet blev gennemgået.\n")
+
+
+def test_a_first_name_list_up_to_its_sentence_end_is_read() -> None:
+    names = {p.name for p in run(FIRST_NAME_LINE).meeting.participants}
+    assert names == {"Jonna", "Torben", "Gitte", "Ulrik", "Sanne"}
+
+
+def test_an_initial_inside_a_name_does_not_end_the_list() -> None:
+    text = ("Referat af bestyrelsesmøde den 2. maj 2018 kl. 17.00 i Fælleshuset Til stede: Palle S. Madsen, "
+            "Eva Holm og Bo Dam. Mødet sluttede kl. 19.\n\n1. Godkendelse af dagsorden\nGodkendt.\n")
+    names = {p.name for p in run(text).meeting.participants}
+    assert "Palle S. Madsen" in names and "Bo Dam" in names
+
+
+def test_a_list_that_runs_on_into_prose_without_a_full_stop_is_not_read() -> None:
+    text = ("Referat af møde i bestyrelsen d. 6. april 2016 Til stede: Jonna, Torben og Gitte mødte op "
+            "og drøftede regnskabet med revisor\n\n1. Regnskab\nGodkendt.\n")
+    names = {p.name for p in run(text).meeting.participants}
+    assert "Gitte mødte" not in names

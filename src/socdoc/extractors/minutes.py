@@ -1208,8 +1208,10 @@ def meeting_attendance(layout: Layout,
         found.extend(Attendance(f.kind, parse_people(f.text, f.start), [line.idx])
                      for line in header for f in lone_members_list(line.clean, line.start))
     if _first_name_board(found):  # "Deltagere: Eva, Bo og Kim. Afbud: Lili": a lone unknown first name counts
-        found = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip, board=True)
-        found.extend(_inline_attendance(header, inline, board=True))
+        board = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip, board=True)
+        board.extend(_inline_attendance(header, inline, board=True))
+        if any(att.people for att in board):  # a list found only in a run-on line stays as it was read
+            found = board
     participants: list[Attendee] = []
     absent: list[str] = []
     for att in found:
