@@ -80,3 +80,28 @@ def test_a_list_that_runs_on_into_prose_without_a_full_stop_is_not_read() -> Non
             "og drøftede regnskabet med revisor\n\n1. Regnskab\nGodkendt.\n")
     names = {p.name for p in run(text).meeting.participants}
     assert "Gitte mødte" not in names
+
+
+# --- a document site's page title repeated in its download line -----------------------------------
+
+DOCUMENT_SITE = (
+    "4. Godkendelse af budget for det kommende år\n\nStørrelse: px\nStarte visningen fra side:\n\n"
+    "Download \"4. Godkendelse af budget for det kommende år\"\n\nTranskript\n\n"
+    "1 Referat af bestyrelsesmøde Mødedato: 12. marts 2015 kl Til stede: Eva Holm, Formand Bo Dam, "
+    "Næstformand Kim Lund Lis Berg Afbud: Pia Skov Næste møde: 9. april 2015 Dagsorden: "
+    "1. Godkendelse af referat 2. Regnskab 3. Budget 4. Godkendelse af budget for det kommende år\n\n"
+    "2 1. Godkendelse af referat Referatet blev godkendt.\n")
+
+
+def test_the_transcript_header_under_an_echoed_page_title_is_read() -> None:
+    meeting = run(DOCUMENT_SITE).meeting
+    names = {p.name for p in meeting.participants}
+    assert {"Eva Holm", "Bo Dam"} <= names
+    assert meeting.date is not None and meeting.date.isoformat() == "2015-03-12"
+    assert "Pia Skov" in meeting.absent
+
+
+def test_a_title_line_without_its_echo_is_still_an_item() -> None:
+    text = ("4. Godkendelse af budget for det kommende år\n\nBudgettet blev godkendt.\n\n"
+            "5. Eventuelt\n\nIntet.\n")
+    assert run(text).meeting is None or not run(text).meeting.participants

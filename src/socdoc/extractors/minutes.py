@@ -109,6 +109,7 @@ def _header_patterns() -> dict[str, Any]:
             r"\b[Kk]l\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+[-–]|\s+(?:i|på)|(?=\s+[A-ZÆØÅ]))\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80}?)"
             rf"(?=\s+(?:{p['run_on_title_words_regex']})\b|$)"),
         "when_place_label": re.compile(p["when_place_label_regex"], re.IGNORECASE),
+        "title_echo": re.compile(p["page_title_echo_regex"], re.IGNORECASE),
         "standing_schedule": re.compile(p["standing_schedule_regex"], re.IGNORECASE),
         "time_prefix": re.compile(p["time_prefix_regex"] + r"\s*$", re.IGNORECASE),
         "location_word": re.compile("|".join(f"(?:{x})" for x in p["location_words_regex"]), re.IGNORECASE),
@@ -270,6 +271,11 @@ def header_end(layout: Layout) -> int:
     start = layout.header_end
     if start >= len(layout.lines):
         return start
+    if _echoed_page_title(layout, start):  # a document site's title, repeated in its download line
+        start = next((item.head.line for item in layout.items if item.head is not None and item.head.line > start),
+                     len(layout.lines))
+        if start >= len(layout.lines):
+            return start
     line = layout.lines[start]
     numbered = _NUMBERED_TITLE.match(line.clean)
     if not ((numbered and (_header_patterns()["minutes_title"].match(line.clean[numbered.end():])
@@ -278,6 +284,21 @@ def header_end(layout: Layout) -> int:
         return start
     return next((item.head.line for item in layout.items if item.head is not None and item.head.line > start),
                 len(layout.lines))
+
+
+_ECHO_REACH = 8  # lines after a page's title in which a document site repeats it
+
+
+def _echoed_page_title(layout: Layout, start: int) -> bool:
+    """Whether the "item" at ``start`` is a document site's page title, repeated in quotes in the
+    site's download line below it ('6. Godkendelse af …' / 'Download "6. Godkendelse af …"'), with
+    the transcript of the minutes after it: no item of the meeting."""
+    title = layout.lines[start].clean
+    if len(title) < 10:
+        return False
+    echo = _header_patterns()["title_echo"]
+    return any(echo.match(line.clean) and title in line.clean
+               for line in layout.lines[start + 1 : start + 1 + _ECHO_REACH])
 
 
 _UPPER_TITLE_WORD = re.compile(r"\s(?:REFERAT|BESLUTNINGSPROTOKOL|DAGSORDEN)\b")
