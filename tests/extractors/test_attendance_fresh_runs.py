@@ -11,7 +11,7 @@ from minutes_run import run
 
 FLAT_BOARD = (
     "Bestyrelsesmøde – marts 2019\n\n"
-    "Bestyrelsesmøde i Byhuset Tirsdag d. 5. marts 2019 kl. 19.30-21.30 Dagsorden: 1 valg af ordstyrer "
+    "Bestyrelsesmøde i Nordby Bibliotek Tirsdag d. 5. marts 2019 kl. 19.30-21.30 Dagsorden: 1 valg af ordstyrer "
     "2 godkendelse af referat 3 regnskab 4 evt. Referat fra bestyrelsesmøde 5 / 3 – 2019 Til stede: "
     "Søren, Karen, Bente, Mogens Afbud: Hanne, Jens 1 Valg af ordstyrer: Karen. 2 Referat godkendt.\n")
 
@@ -105,3 +105,15 @@ def test_a_title_line_without_its_echo_is_still_an_item() -> None:
     text = ("4. Godkendelse af budget for det kommende år\n\nBudgettet blev godkendt.\n\n"
             "5. Eventuelt\n\nIntet.\n")
     assert run(text).meeting is None or not run(text).meeting.participants
+
+
+# --- the place in the title of a run-on line ----------------------------------------------------
+
+def test_the_place_after_the_meeting_word_in_a_run_on_title_is_the_location() -> None:
+    assert run(FLAT_BOARD).meeting.location == "Nordby Bibliotek"
+
+
+def test_a_body_after_the_meeting_word_is_no_location() -> None:
+    text = ("Møde i Økonomiudvalget Mandag d. 3. juni 2019 kl. 16.00 Til stede: Eva Holm, Bo Dam "
+            "Afbud: Kim Lund\n\n1. Godkendelse af dagsorden\nGodkendt.\n")
+    assert run(text).meeting.location is None

@@ -1041,6 +1041,10 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             places = [_strip_period(f.text) for f in inline[k] if f.kind == "location"]
             if places and _place_shape(places[0]):
                 yield places[0]
+            for f in inline[k]:  # "Lokalrådsmøde i Fensmark Bibliotek Mandag d. 6. oktober 2014 kl. 19.00 Til stede: …"
+                m = _MEETING_AT_PLACE.search(f.text) if f.kind == "title" else None
+                if m and hp["location_word"].search(m.group("loc")) and dates_in(f.text[m.end("loc") :]):
+                    yield m.group("loc")
             continue
         when = hp["when_place_label"].match(line.clean)
         if when:
@@ -1097,6 +1101,11 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             yield place
 
 
+# a meeting word and the place it was held in, before the day ('Bestyrelsesmøde i Klubhuset Tirsdag d. …'),
+# the place a place word must name (checked by the caller), so 'møde i Økonomiudvalget mandag …' is none
+_MEETING_AT_PLACE = re.compile(
+    r"\w*møde\s+(?:i|på)\s+(?P<loc>[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,2})"
+    r"(?=\s+(?:[Mm]an|[Tt]irs|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ør|[Ss]øn)dag\b)")
 _WHEN_THEN_PLACE = re.compile(
     r"^(?P<when>[^,]*?(?:\d{4}|\d{1,2}[.:]\d{2}|\bkl\.?\s*\d{1,2}(?:\s*[-–]\s*[\d.:]+)?))\s*,\s*(?P<place>\S.*)$",
     re.IGNORECASE)
