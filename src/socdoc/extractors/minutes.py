@@ -66,6 +66,7 @@ _ITEM_CODE = re.compile(r"\s*\(([A-ZÆØÅ])\)\s*$")
 _CRUMB = re.compile(r"\s*›\s*")
 _TITLE_PARTS = re.compile(r"\s+[–—|-]\s+")
 _LABEL_MARK = re.compile(r"[:|]")
+_KL_TIME = re.compile(r"\b[Kk]l\.?\s*([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d]|[.,:]\d)")  # "kl. 19.00", after the day
 _KL_GAP = re.compile(r"[\s,]*(?:kl\.?)?\s*")
 _KL_HOUR = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])(?![\d.:,])", re.IGNORECASE)
 _KL = re.compile(r"\bkl\.?", re.IGNORECASE)
@@ -108,6 +109,7 @@ def _header_patterns() -> dict[str, Any]:
             r"\b[Kk]l\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+[-–]|\s+(?:i|på)|(?=\s+[A-ZÆØÅ]))\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80}?)"
             rf"(?=\s+(?:{p['run_on_title_words_regex']})\b|$)"),
         "when_place_label": re.compile(p["when_place_label_regex"], re.IGNORECASE),
+        "title_echo": re.compile(p["page_title_echo_regex"], re.IGNORECASE),
         "standing_schedule": re.compile(p["standing_schedule_regex"], re.IGNORECASE),
         "time_prefix": re.compile(p["time_prefix_regex"] + r"\s*$", re.IGNORECASE),
         "location_word": re.compile("|".join(f"(?:{x})" for x in p["location_words_regex"]), re.IGNORECASE),
@@ -269,6 +271,11 @@ def header_end(layout: Layout) -> int:
     start = layout.header_end
     if start >= len(layout.lines):
         return start
+    if _echoed_page_title(layout, start):  # a document site's title, repeated in its download line
+        start = next((item.head.line for item in layout.items if item.head is not None and item.head.line > start),
+                     len(layout.lines))
+        if start >= len(layout.lines):
+            return start
     line = layout.lines[start]
     numbered = _NUMBERED_TITLE.match(line.clean)
     if not ((numbered and (_header_patterns()["minutes_title"].match(line.clean[numbered.end():])
@@ -277,6 +284,21 @@ def header_end(layout: Layout) -> int:
         return start
     return next((item.head.line for item in layout.items if item.head is not None and item.head.line > start),
                 len(layout.lines))
+
+
+_ECHO_REACH = 8  # lines after a page's title in which a document site repeats it
+
+
+def _echoed_page_title(layout: Layout, start: int) -> bool:
+    """Whether the "item" at ``start`` is a document site's page title, repeated in quotes in the
+    site's download line below it ('6. Godkendelse af …' / 'Download "6. Godkendelse af …"'), with
+    the transcript of the minutes after it: no item of the meeting."""
+    title = layout.lines[start].clean
+    if len(title) < 10:
+        return False
+    echo = _header_patterns()["title_echo"]
+    return any(echo.match(line.clean) and title in line.clean
+               for line in layout.lines[start + 1 : start + 1 + _ECHO_REACH])
 
 
 _UPPER_TITLE_WORD = re.compile(r"\s(?:REFERAT|BESLUTNINGSPROTOKOL|DAGSORDEN)\b")
@@ -912,6 +934,9 @@ def find_time(lines: list[Line]) -> Optional[str]:
         if rank_line in inline:
             found = [m for f in inline[rank_line] if "time" in f.kinds
                      for m in [_TIME.search(f.text) or _KL_COMMA.search(f.text)] if m]
+            if not found:  # "Lokalrådsmøde i X Mandag d. 6. oktober 2014 kl. 19.00-21.00 Til stede: …"
+                found = [m for f in inline[rank_line] if f.kind == "title" and dates_in(f.text)
+                         for m in [_KL_TIME.search(f.text)] if m]
             if found and (best is None or (0, rank_line) < best[:2]):
                 best = (0, rank_line, f"{int(found[0].group(1)):02d}:{found[0].group(2)}")
             continue
@@ -1016,6 +1041,10 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             places = [_strip_period(f.text) for f in inline[k] if f.kind == "location"]
             if places and _place_shape(places[0]):
                 yield places[0]
+            for f in inline[k]:  # "Lokalrådsmøde i Fensmark Bibliotek Mandag d. 6. oktober 2014 kl. 19.00 Til stede: …"
+                m = _MEETING_AT_PLACE.search(f.text) if f.kind == "title" else None
+                if m and hp["location_word"].search(m.group("loc")) and dates_in(f.text[m.end("loc") :]):
+                    yield m.group("loc")
             continue
         when = hp["when_place_label"].match(line.clean)
         if when:
@@ -1072,6 +1101,11 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             yield place
 
 
+# a meeting word and the place it was held in, before the day ('Bestyrelsesmøde i Klubhuset Tirsdag d. …'),
+# the place a place word must name (checked by the caller), so 'møde i Økonomiudvalget mandag …' is none
+_MEETING_AT_PLACE = re.compile(
+    r"\w*møde\s+(?:i|på)\s+(?P<loc>[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,2})"
+    r"(?=\s+(?:[Mm]an|[Tt]irs|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ør|[Ss]øn)dag\b)")
 _WHEN_THEN_PLACE = re.compile(
     r"^(?P<when>[^,]*?(?:\d{4}|\d{1,2}[.:]\d{2}|\bkl\.?\s*\d{1,2}(?:\s*[-–]\s*[\d.:]+)?))\s*,\s*(?P<place>\S.*)$",
     re.IGNORECASE)
@@ -1204,8 +1238,10 @@ def meeting_attendance(layout: Layout,
         found.extend(Attendance(f.kind, parse_people(f.text, f.start), [line.idx])
                      for line in header for f in lone_members_list(line.clean, line.start))
     if _first_name_board(found):  # "Deltagere: Eva, Bo og Kim. Afbud: Lili": a lone unknown first name counts
-        found = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip, board=True)
-        found.extend(_inline_attendance(header, inline, board=True))
+        board = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip, board=True)
+        board.extend(_inline_attendance(header, inline, board=True))
+        if any(att.people for att in board):  # a list found only in a run-on line stays as it was read
+            found = board
     participants: list[Attendee] = []
     absent: list[str] = []
     for att in found:

@@ -395,6 +395,8 @@ def bare_attendance(clean: str, offset: int) -> list[InlineField]:
     return []
 
 
+# a full stop that ends a sentence: not after an initial ("Palle S. Madsen") nor inside parentheses
+_SENTENCE_END = re.compile(r"(?<![\s(][A-ZÆØÅ])\.\s+(?=[A-ZÆØÅ0-9])(?![^()]*\))")
 _LONE_GLUE = re.compile(r"(?:[\s,;]|\bog\b|\([A-ZÆØÅ]{1,2}\)|\([a-zæøå][^()]{0,40}\))*")
 _LONE_MIN_PEOPLE = 3
 
@@ -416,6 +418,8 @@ def lone_members_list(clean: str, offset: int) -> list[InlineField]:
         stops.append(group.start())
     end = min(stops, default=len(clean))
     value = clean[start:end].rstrip()
+    sentence = _SENTENCE_END.search(value)  # "… Til stede: Eva, Bo, Kim. Lis kom senere. 1. …": the list's sentence
+    value = value[: sentence.start()] if sentence else value
     value = value[:-1] if value.endswith(".") else value
     people = parse_people(value, 0)
     rest = value

@@ -2420,6 +2420,9 @@ def _labelled_names_after(clean: str, start: int, offset: int) -> list[Person]:
     end = stop.start() if stop else len(tail)
     if stop and tail[end] == ":":  # "Afbud: Ole Lund Dagsorden: 1. …": the next label's word is no name
         end = max(tail.rfind(" ", 0, end), 0)
+        label = _LABEL_HEAD.search(tail, 0, end)  # "… Ole Lund Næste møde: 6. maj": the label's head word too
+        if label and tail[end + 1 : end + 2].islower():
+            end = label.start()
     tail = tail[:end]
     tail = tail[: run_on_sentence(tail)]
     found = [p for p in parse_people(tail, offset + start) if not p.absent]
@@ -2427,6 +2430,9 @@ def _labelled_names_after(clean: str, start: int, offset: int) -> list[Person]:
 
 
 _WORD_AT = re.compile(r"\S+")
+# the capitalised word that opens a label of a capitalised and a lower-case word ("Næste møde:"),
+# standing last before that lower-case word
+_LABEL_HEAD = re.compile(r"(?<=\s)[A-ZÆØÅ][a-zæøå]+\s*$")
 # a capitalised word with a bare number after it, outside brackets: a room or an address, never a
 # name ("Rød 3, Prøvestenen", "Lokale 12"); an ordinal has its full stop ("2. næstformand")
 _NUMBERED_PLACE = re.compile(r"(?<![\w(])[A-ZÆØÅ][a-zæøå]+\s+\d{1,4}[A-Za-z]?(?=,|\s|$)(?![^()]*\))")
@@ -2438,6 +2444,8 @@ def run_on_sentence(value: str) -> int:
     word in lower case, or a room or an address ("… Ole Lund Lokale 3, Rådhuset"); the length of
     ``value`` when there is none."""
     room = _NUMBERED_PLACE.search(value)
+    if room and _first_name_then_item(value, room):  # "Afbud: Eva, Aksel 1 Valg af …": the next item's number
+        return room.start() + room.group().rfind(" ")
     if room:
         value = value[: room.start()]
     words = list(_WORD_AT.finditer(value))
@@ -2457,6 +2465,17 @@ def run_on_sentence(value: str) -> int:
         if run >= 4 and nxt in _sentence_verbs():  # "… Bo Dam Eva Holm deltog som suppleant for Bo Dam"
             return _subject_start(words, k, run)
     return len(value)
+
+
+_ITEM_TITLE_AFTER = re.compile(r"\s+[A-ZÆØÅ][a-zæøå]")
+
+
+def _first_name_then_item(value: str, room: re.Match[str]) -> bool:
+    """Whether the capitalised word before a bare number is a known first name with a capitalised
+    word after the number: the list's last name and the next numbered item of a flattened agenda
+    ("… Irene, Aksel 1 Valg af ordstyrer"), not a room ("Lokale 3")."""
+    word = room.group().split()[0]
+    return word in first_names() and _ITEM_TITLE_AFTER.match(value, room.end()) is not None
 
 
 @functools.lru_cache(maxsize=1)
