@@ -56,6 +56,9 @@ def _outcome_patterns() -> dict[str, Any]:
         "relative_state": re.compile(p["relative_state_clause_regex"], re.IGNORECASE),
         "withdrawn": re.compile("|".join(f"(?:{x})" for x in p["withdrawn_regex"]), re.IGNORECASE),
         "withdrawn_other": re.compile(p["withdrawn_other_item_regex"], re.IGNORECASE),
+        "other_item_line": re.compile(p["other_item_line_regex"], re.IGNORECASE),
+        "agenda_title": re.compile(p["agenda_item_title_regex"], re.IGNORECASE),
+        "agenda_sentence": re.compile(p["agenda_sentence_regex"], re.IGNORECASE),
         "note": re.compile("|".join(f"(?:{x})" for x in p["decision_note_line_regex"])),
         "history": re.compile("|".join(f"(?:{x})" for x in p["decision_history_sentence_regex"]), re.IGNORECASE),
         "relative": re.compile(p["postponed_relative_regex"], re.IGNORECASE),
@@ -149,10 +152,14 @@ def classify(text: str, meeting_date: Optional[dt.date] = None) -> str:
     pats = _outcome_patterns()
     history = pats["history"]
     told = False  # a sentence before reported what someone told the meeting
-    for _, sentence in sentences(text):
+    for offset, sentence in sentences(text):
         found = _sentence_outcome(sentence)
         if found is None:
             told = told or bool(pats["reported"].search(sentence))
+            continue
+        line_start = text.rfind("\n", 0, offset) + 1
+        if pats["other_item_line"].match(text[line_start:].lstrip()):
+            deferred = deferred or found[0]  # "Punkt 28. Aftale med X udsat.": another item's outcome
             continue
         if told and _PERFECT_BEFORE.search(sentence[: found[1]]):
             continue  # "X orienterede om planen. Fonden har bevilget støtte.": the report goes on
@@ -161,6 +168,24 @@ def classify(text: str, meeting_date: Optional[dt.date] = None) -> str:
             continue
         return found[0]
     return deferred or "other"
+
+
+def agenda_outcome(title: Optional[str], text: str) -> Optional[str]:
+    """The outcome of the agenda under an item that approves it, read from the sentence whose
+    subject is the agenda ("Dagsorden blev godkendt."), or None (another item, or no such sentence).
+
+    >>> agenda_outcome("Godkendelse af dagsorden", "Dialogen blev taget til efterretning. Dagsorden blev godkendt.")
+    'approved'
+    """
+    pats = _outcome_patterns()
+    if not title or not pats["agenda_title"].match(title.strip()):
+        return None
+    for _, sentence in sentences(text):
+        if pats["agenda_sentence"].match(sentence.strip()):
+            found = _sentence_outcome(sentence)
+            if found is not None:
+                return found[0]
+    return None
 
 
 def _names_date(sentence: str, date: Optional[dt.date]) -> bool:

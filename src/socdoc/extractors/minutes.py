@@ -2346,7 +2346,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         chosen = texts[final]
         if dec.cut_before_outcome(chosen.wording, chosen.end, raw):
             continue  # the text ends before the outcome: no guess
-        outcome = dec.classify(chosen.wording, meeting_date)
+        outcome = dec.agenda_outcome(title, chosen.wording) or dec.classify(chosen.wording, meeting_date)
         history = [
             DecisionStep(body=sections[k].heading.body if sections[k].heading else None,
                          outcome=dec.classify(t.wording, meeting_date), text=t.text, start=t.start, end=t.end)  # type: ignore[arg-type]

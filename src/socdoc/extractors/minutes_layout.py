@@ -674,6 +674,8 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
         title = title[: glued_label.start()]
     if not title or len(title) > (_ROW_MAX if row else 300):
         return None
+    if key == "item_prefixed" and _outcome_under_decision(lines, i, title):
+        return None  # "Beslutning i …" / "Punkt 28. Aftale med X udsat.": the decision names another item
     head = ItemHead(i, num, title, title_start, title_start + len(title), i + 1,
                     glued_label.group().lower() if glued_label else None)
     if title == m.group("title").rstrip():
@@ -681,6 +683,22 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
     return head
 
 
+
+
+_OUTCOME_TAIL_CHARS = 30  # the end of a line where its closing outcome word stands
+
+
+def _outcome_under_decision(lines: list[Line], i: int, title: str) -> bool:
+    """A prefixed item line ("Punkt 28. Aftale med Lejerbo udsat.") right under a decision heading
+    with no wording of its own, that closes with an outcome: the decision's wording about another
+    item (a heading ends with no outcome and no full stop)."""
+    if not title.endswith("."):
+        return False
+    prev = _prev_content(lines, i, same_block=True)
+    sec = heading_kind(lines[prev]) if prev is not None else None
+    if sec is None or sec.kind != "decision" or sec.inline_start is not None:
+        return False
+    return patterns()["outcome"].search(title[-_OUTCOME_TAIL_CHARS:]) is not None
 
 
 def _continues_clause(lines: list[Line], i: int) -> bool:
@@ -1156,9 +1174,11 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
         sec = heading_kind(line)
         if sec is not None:
             if sec.kind == "decision":
-                if not heads and sec.heading is not None and sec.heading.body and sec.heading.date_text:
+                if not heads and sec.heading is not None and (
+                        (sec.heading.body and sec.heading.date_text) or _worded_plain_decision(lines, i, sec)):
                     # "Beslutning i Socialudvalget den 02-10-2024" before any item: a case page that
-                    # gives the decision first, its proposal and account after it
+                    # gives the decision first, its proposal and account after it; or a page cut
+                    # into the middle of an item, its plain "Beslutning" over the wording first
                     heads.append(ItemHead(i, None, "", line.start, line.start, i))
                 decided = True
                 last_decision = i
@@ -1201,6 +1221,15 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
             heads.append(ItemHead(i, None, line.clean, line.start, line.end, i + 1))
             by_section = False
     return heads
+
+
+def _worded_plain_decision(lines: list[Line], i: int, sec: Section) -> bool:
+    """A bare decision heading ("Beslutning") alone on its line with its wording on the next
+    content line, not another heading."""
+    if sec.heading is None or sec.heading.body or sec.heading.label or sec.inline_start is not None:
+        return False
+    j = _next_content(lines, i)
+    return j is not None and heading_kind(lines[j]) is None
 
 
 _PROSE_HEADING_MAX_WORDS = 3
@@ -1333,11 +1362,38 @@ def _glued_first_head(lines: list[Line], heads: list[ItemHead]) -> Optional[Item
     return None
 
 
+def _without_lists_in_opening_section(lines: list[Line], heads: list[ItemHead]) -> list[ItemHead]:
+    """Numbered lines inside the text of an untitled item: a page whose first heading is a section
+    that opens an item ("Sagsfremstilling") with no item heading above it, and numbered lines under
+    that section before its decision with no other heading between ("1. Nyhedsmail fra KL …" /
+    "2. Ministeriet afviser …" / "Beslutning"): the entries of a list in the account, no items."""
+    if not heads:
+        return heads
+    opening = patterns()["item_opening"]
+    first_heading = next((i for i in range(heads[0].line) if heading_kind(lines[i]) is not None
+                          and lines[i].clean.lower() != "referat"), None)  # the page's title, no section
+    if first_heading is None:
+        return heads
+    sec = heading_kind(lines[first_heading])
+    if sec is None or sec.kind == "decision" or sec.label not in opening:
+        return heads
+    end = next((i for i in range(first_heading + 1, len(lines)) if heading_kind(lines[i]) is not None), None)
+    if end is None or heading_kind(lines[end]).kind != "decision":
+        return heads  # the section's text runs into another section: its numbered lines may head items
+    inside = [h for h in heads if first_heading < h.line < end]
+    if not inside or any(h.content_line > end for h in inside):
+        return heads
+    line = lines[first_heading]
+    untitled = ItemHead(first_heading, None, "", line.start, line.start, first_heading)
+    return [untitled] + [h for h in heads if not first_heading < h.line < end]
+
+
 def parse_layout(text: str) -> Layout:
     """Lines, items and sections of minutes."""
     lines = split_lines(text)
     listed: dict[str, int] = {}
     heads, first = find_items(lines, listed)
+    heads = _without_lists_in_opening_section(lines, heads)
     glued = _glued_first_head(lines, heads)
     if glued is not None:
         heads.insert(0, glued)
