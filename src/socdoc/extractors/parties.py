@@ -859,7 +859,7 @@ _BROKEN_WORD = re.compile(rf"(?<=[{LOWER}])-(?=[{LOWER}])")
 
 
 _FOUNDING_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['founding_nouns'])})[ ](?:af|et|en)[ ](?:nyt?[ ])?$")
-_PLACE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?P<place>[{UPPER}][{LOWER}]+)[ ]$")
+_PLACE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?P<place>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ ]$")  # "Lyngby-Taarbæk"
 
 
 def _place_before_start(text: str, start: int, pat: _Patterns) -> int:
