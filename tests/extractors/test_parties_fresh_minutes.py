@@ -22,3 +22,17 @@ def test_council_led_by_a_hyphenated_municipality_is_named_whole() -> None:
     found = names("Faaborg-Midtfyn Kommunalbestyrelse har givet skema A-tilsagn til byggeriet.")
     assert "Faaborg-Midtfyn Kommunalbestyrelse" in found
     assert "Kommunalbestyrelse" not in found
+
+
+def test_a_residents_or_department_meeting_is_an_event_not_a_party() -> None:
+    text = ("Punkt 3. Forberedelse af Beboermødet den 4. april. Afdelingsmødet godkendte budgettet, "
+            "og Afdelingsbestyrelsen tager sagen op igen.")
+    found = names(text)
+    assert "Beboermødet" not in found and "Afdelingsmødet" not in found
+    assert "Afdelingsbestyrelsen" in found
+
+
+def test_the_plan_itself_is_no_party() -> None:
+    found = names("Beboerne kom med ideer til Helhedsplanen, og Lokalrådet samler dem.")
+    assert "Helhedsplanen" not in found
+    assert "Lokalrådet" in found
