@@ -36,3 +36,9 @@ def test_the_plan_itself_is_no_party() -> None:
     found = names("Beboerne kom med ideer til Helhedsplanen, og Lokalrådet samler dem.")
     assert "Helhedsplanen" not in found
     assert "Lokalrådet" in found
+
+
+def test_a_compound_whose_head_is_itself_a_plan_is_a_common_word() -> None:
+    # "kommune" + "strategiplanen", and "strategiplanen" is "strategi" + "planen": a plan, no name
+    assert _common_single("Kommunestrategiplanen")
+    assert not _common_single("Vestbo")

@@ -1419,7 +1419,10 @@ def _common_single(word: str) -> bool:
         tail = word.rsplit("-", 1)[1]
         return tail[:1].islower() and (common_word(tail) or thing_compound(tail)) and not _is_org_word(tail)
     bare = word[:-1] if word.endswith("s") and len(word) > 4 else word  # "Boligpuljens": its genitive
-    return common_word(word) or thing_compound(word) or thing_compound(bare)
+    if common_word(word) or thing_compound(word) or thing_compound(bare):
+        return True
+    head = compound_head(word)  # "Kommunestrategiplanen": its head "strategiplanen" is itself a plan
+    return head is not None and head != word.lower() and thing_compound(head)
 
 
 def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
