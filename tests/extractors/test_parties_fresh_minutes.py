@@ -42,3 +42,14 @@ def test_a_compound_whose_head_is_itself_a_plan_is_a_common_word() -> None:
     # "kommune" + "strategiplanen", and "strategiplanen" is "strategi" + "planen": a plan, no name
     assert _common_single("Kommunestrategiplanen")
     assert not _common_single("Vestbo")
+
+
+def test_police_district_of_two_parts_written_without_the_last_genitive() -> None:
+    found = names("I styregruppen sidder chefen for Sydsjællands og Lolland-Falster politi og to direktører.")
+    assert found == ["Sydsjællands og Lolland-Falsters Politi"]
+    assert "Sydsjælland" not in areas("I styregruppen sidder chefen for Sydsjællands og Lolland-Falster politi.")
+
+
+def test_police_district_run_together_with_politi() -> None:
+    found = names("Forummet tæller en betjent fra Midt- og Vestjyllandspoliti og to beboere.")
+    assert "Midt- og Vestjyllands Politi" in found

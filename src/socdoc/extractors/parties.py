@@ -128,6 +128,20 @@ class _Patterns:
     for_head_endings: frozenset[str]
 
 
+def _police_variants(name: str) -> list[str]:
+    """Loose spellings of a police district's name: run together with "politi" ("Midt- og
+    Vestsjællandspoliti"), and, for a district of two parts, the last part without its genitive
+    ("Sydsjællands og Lolland-Falster politi")."""
+    name = norm_form(name)
+    if not name.endswith("s Politi"):
+        return []
+    out = [name[: -len(" Politi")] + "politi"]
+    if " og " in name:
+        bare = name[: -len("s Politi")]
+        out += [f"{bare} Politi", f"{bare} politi"]
+    return out
+
+
 def _gazetteer_forms() -> dict[str, tuple[str, str, bool]]:
     gaz = load_gazetteers()
     forms: dict[str, tuple[str, str, bool]] = {}
@@ -143,6 +157,8 @@ def _gazetteer_forms() -> dict[str, tuple[str, str, bool]]:
             add(form, ministry.name, "ministry")
     for police in gaz.police_districts:
         add(police.name, police.name, "police")
+        for form in _police_variants(police.name):
+            add(form, police.name, "police")
     for region in gaz.regions:
         for form in (region.name, *region.aliases):
             if form.startswith("Region"):
@@ -220,6 +236,7 @@ def patterns() -> _Patterns:
     for police in gaz.police_districts:
         case_sensitive.append(norm_form(police.name))
         case_sensitive.append(norm_form(police.name).replace(" Politi", " politi"))  # "Fyns politi"
+        case_sensitive.extend(_police_variants(police.name))
     for region in gaz.regions:
         case_sensitive.extend(f for f in (region.name, *region.aliases) if f.startswith("Region"))
     for party in gaz.parties:
