@@ -53,3 +53,18 @@ def test_police_district_of_two_parts_written_without_the_last_genitive() -> Non
 def test_police_district_run_together_with_politi() -> None:
     found = names("Forummet tæller en betjent fra Midt- og Vestjyllandspoliti og to beboere.")
     assert "Midt- og Vestjyllands Politi" in found
+
+
+def test_a_hospital_named_by_its_town_is_a_party() -> None:
+    found = names("Odense Universitetshospital har lagt en spareplan, og Vejle Hospital følger trop.")
+    assert "Odense Universitetshospital" in found
+    assert "Vejle Hospital" in found
+
+
+def test_a_bare_hospital_word_is_no_party() -> None:
+    assert names("Hospital og kommune skal samarbejde bedre om udskrivelser.") == []
+
+
+def test_a_hospital_named_only_as_the_site_of_a_work_is_no_party() -> None:
+    found = names("Byrådet bevilger 3 mio. kr. til en ny vej ved Nordby Universitetshospital.")
+    assert "Nordby Universitetshospital" not in found
