@@ -68,3 +68,13 @@ def test_a_bare_hospital_word_is_no_party() -> None:
 def test_a_hospital_named_only_as_the_site_of_a_work_is_no_party() -> None:
     found = names("Byrådet bevilger 3 mio. kr. til en ny vej ved Nordby Universitetshospital.")
     assert "Nordby Universitetshospital" not in found
+
+
+def test_firms_named_by_their_trade_in_the_plural_are_parties() -> None:
+    found = names("Boligforeningen har valgt Nordlys Arkitekter og BKL Ingeniører som rådgivere på renoveringen.")
+    assert "Nordlys Arkitekter" in found
+    assert "BKL Ingeniører" in found
+
+
+def test_a_trade_word_alone_is_no_party() -> None:
+    assert names("Arkitekter og ingeniører har gennemgået bygningerne.") == []
