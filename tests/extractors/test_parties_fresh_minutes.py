@@ -61,13 +61,13 @@ def test_a_hospital_named_by_its_town_is_a_party() -> None:
     assert "Vejle Hospital" in found
 
 
-def test_a_bare_hospital_word_is_no_party() -> None:
-    assert names("Hospital og kommune skal samarbejde bedre om udskrivelser.") == []
-
-
 def test_a_hospital_named_only_as_the_site_of_a_work_is_no_party() -> None:
     found = names("Byrådet bevilger 3 mio. kr. til en ny vej ved Nordby Universitetshospital.")
     assert "Nordby Universitetshospital" not in found
+
+
+def test_a_bare_hospital_word_is_no_party() -> None:
+    assert names("Hospital og kommune skal samarbejde bedre om udskrivelser.") == []
 
 
 def test_firms_named_by_their_trade_in_the_plural_are_parties() -> None:
@@ -78,3 +78,8 @@ def test_firms_named_by_their_trade_in_the_plural_are_parties() -> None:
 
 def test_a_trade_word_alone_is_no_party() -> None:
     assert names("Arkitekter og ingeniører har gennemgået bygningerne.") == []
+
+
+def test_a_parish_hall_after_a_village_name_is_a_building_not_an_area() -> None:
+    found = areas("Lokalrådets årsmøde holdes i Vesterby Sognegård, og beboere fra Solbakken er velkomne.")
+    assert "Vesterby Sognegård" not in found
