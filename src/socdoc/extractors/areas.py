@@ -609,8 +609,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if m.group("part") and _DIRECTION_AFTER.match(text, m.end()) and listed_word(name):
             continue  # "Boligkvarter Nord for Ålebækken": a direction from a place, not a name
-        if _VENUE_SHAPE.match(name) or name.lower() in _AREA_CUES["building_nouns"]:
-            continue  # "Idrætsparken", "BusinessPark", "Sognegård": a venue, a business site, a building
+        if _VENUE_SHAPE.match(name) or name.rsplit(" ", 1)[-1].lower() in _AREA_CUES["building_nouns"]:
+            continue  # "Idrætsparken", "BusinessPark", "(Nordby) Sognegård": a venue, a business site, a building
         if _street_follows(text, m.end()) and not m.group("part"):  # "Søndersøparken 3": an address
             continue
         if len(name) < 6 or (at_sentence_start(text, m.start()) and not _locative(text, m.start(), pat)

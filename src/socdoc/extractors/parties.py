@@ -128,6 +128,20 @@ class _Patterns:
     for_head_endings: frozenset[str]
 
 
+def _police_variants(name: str) -> list[str]:
+    """Loose spellings of a police district's name: run together with "politi" ("Midt- og
+    Vestsjællandspoliti"), and, for a district of two parts, the last part without its genitive
+    ("Sydsjællands og Lolland-Falster politi")."""
+    name = norm_form(name)
+    if not name.endswith("s Politi"):
+        return []
+    out = [name[: -len(" Politi")] + "politi"]
+    if " og " in name:
+        bare = name[: -len("s Politi")]
+        out += [f"{bare} Politi", f"{bare} politi"]
+    return out
+
+
 def _gazetteer_forms() -> dict[str, tuple[str, str, bool]]:
     gaz = load_gazetteers()
     forms: dict[str, tuple[str, str, bool]] = {}
@@ -143,6 +157,8 @@ def _gazetteer_forms() -> dict[str, tuple[str, str, bool]]:
             add(form, ministry.name, "ministry")
     for police in gaz.police_districts:
         add(police.name, police.name, "police")
+        for form in _police_variants(police.name):
+            add(form, police.name, "police")
     for region in gaz.regions:
         for form in (region.name, *region.aliases):
             if form.startswith("Region"):
@@ -220,6 +236,7 @@ def patterns() -> _Patterns:
     for police in gaz.police_districts:
         case_sensitive.append(norm_form(police.name))
         case_sensitive.append(norm_form(police.name).replace(" Politi", " politi"))  # "Fyns politi"
+        case_sensitive.extend(_police_variants(police.name))
     for region in gaz.regions:
         case_sensitive.extend(f for f in (region.name, *region.aliases) if f.startswith("Region"))
     for party in gaz.parties:
@@ -859,7 +876,7 @@ _BROKEN_WORD = re.compile(rf"(?<=[{LOWER}])-(?=[{LOWER}])")
 
 
 _FOUNDING_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['founding_nouns'])})[ ](?:af|et|en)[ ](?:nyt?[ ])?$")
-_PLACE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?P<place>[{UPPER}][{LOWER}]+)[ ]$")
+_PLACE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?P<place>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ ]$")  # "Lyngby-Taarbæk"
 
 
 def _place_before_start(text: str, start: int, pat: _Patterns) -> int:
@@ -1419,7 +1436,10 @@ def _common_single(word: str) -> bool:
         tail = word.rsplit("-", 1)[1]
         return tail[:1].islower() and (common_word(tail) or thing_compound(tail)) and not _is_org_word(tail)
     bare = word[:-1] if word.endswith("s") and len(word) > 4 else word  # "Boligpuljens": its genitive
-    return common_word(word) or thing_compound(word) or thing_compound(bare)
+    if common_word(word) or thing_compound(word) or thing_compound(bare):
+        return True
+    head = compound_head(word)  # "Kommunestrategiplanen": its head "strategiplanen" is itself a plan
+    return head is not None and head != word.lower() and thing_compound(head)
 
 
 def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:

@@ -1,0 +1,85 @@
+"""Parties and areas: families seen on minutes and municipal pages from unseen councils, local
+councils and housing boards."""
+
+from __future__ import annotations
+
+from socdoc.extractors.areas import find_areas
+from socdoc.extractors.parties import _common_single, find_parties, find_party_candidates
+from socdoc.normalize import normalize
+
+
+def names(text: str) -> list[str]:
+    parties, _ = find_parties(normalize(text), text)
+    return [p.name for p in parties]
+
+
+def areas(text: str) -> list[str]:
+    norm = normalize(text)
+    return [a.name for a in find_areas(norm, text, parties=find_party_candidates(norm))]
+
+
+def test_council_led_by_a_hyphenated_municipality_is_named_whole() -> None:
+    found = names("Faaborg-Midtfyn Kommunalbestyrelse har givet skema A-tilsagn til byggeriet.")
+    assert "Faaborg-Midtfyn Kommunalbestyrelse" in found
+    assert "Kommunalbestyrelse" not in found
+
+
+def test_a_residents_or_department_meeting_is_an_event_not_a_party() -> None:
+    text = ("Punkt 3. Forberedelse af Beboermødet den 4. april. Afdelingsmødet godkendte budgettet, "
+            "og Afdelingsbestyrelsen tager sagen op igen.")
+    found = names(text)
+    assert "Beboermødet" not in found and "Afdelingsmødet" not in found
+    assert "Afdelingsbestyrelsen" in found
+
+
+def test_the_plan_itself_is_no_party() -> None:
+    found = names("Beboerne kom med ideer til Helhedsplanen, og Lokalrådet samler dem.")
+    assert "Helhedsplanen" not in found
+    assert "Lokalrådet" in found
+
+
+def test_a_compound_whose_head_is_itself_a_plan_is_a_common_word() -> None:
+    # "kommune" + "strategiplanen", and "strategiplanen" is "strategi" + "planen": a plan, no name
+    assert _common_single("Kommunestrategiplanen")
+    assert not _common_single("Vestbo")
+
+
+def test_police_district_of_two_parts_written_without_the_last_genitive() -> None:
+    found = names("I styregruppen sidder chefen for Sydsjællands og Lolland-Falster politi og to direktører.")
+    assert found == ["Sydsjællands og Lolland-Falsters Politi"]
+    assert "Sydsjælland" not in areas("I styregruppen sidder chefen for Sydsjællands og Lolland-Falster politi.")
+
+
+def test_police_district_run_together_with_politi() -> None:
+    found = names("Forummet tæller en betjent fra Midt- og Vestjyllandspoliti og to beboere.")
+    assert "Midt- og Vestjyllands Politi" in found
+
+
+def test_a_hospital_named_by_its_town_is_a_party() -> None:
+    found = names("Odense Universitetshospital har lagt en spareplan, og Vejle Hospital følger trop.")
+    assert "Odense Universitetshospital" in found
+    assert "Vejle Hospital" in found
+
+
+def test_a_hospital_named_only_as_the_site_of_a_work_is_no_party() -> None:
+    found = names("Byrådet bevilger 3 mio. kr. til en ny vej ved Nordby Universitetshospital.")
+    assert "Nordby Universitetshospital" not in found
+
+
+def test_a_bare_hospital_word_is_no_party() -> None:
+    assert names("Hospital og kommune skal samarbejde bedre om udskrivelser.") == []
+
+
+def test_firms_named_by_their_trade_in_the_plural_are_parties() -> None:
+    found = names("Boligforeningen har valgt Nordlys Arkitekter og BKL Ingeniører som rådgivere på renoveringen.")
+    assert "Nordlys Arkitekter" in found
+    assert "BKL Ingeniører" in found
+
+
+def test_a_trade_word_alone_is_no_party() -> None:
+    assert names("Arkitekter og ingeniører har gennemgået bygningerne.") == []
+
+
+def test_a_parish_hall_after_a_village_name_is_a_building_not_an_area() -> None:
+    found = areas("Lokalrådets årsmøde holdes i Vesterby Sognegård, og beboere fra Solbakken er velkomne.")
+    assert "Vesterby Sognegård" not in found
