@@ -1,0 +1,15 @@
+"""Roles and names in news and releases of forms first met on fresh pages: a past title set off by
+commas, a capitalised role opening a sentence in apposition, a shortened word inside the role's
+organisation, a surname's genitive before a noun, a double first name after an organisation, an
+office handed over "fra" its old holder, and a council's name that is no person."""
+
+from __future__ import annotations
+
+from people_run import people
+
+
+# --- a council's name is no person -----------------------------------------------------------------
+
+def test_council_name_after_medlem_af_is_no_person():
+    text = "Hun er i dag medlem af Det Lokale Ældreråd og sidder i bestyrelsen for en forening."
+    assert not any(name.endswith("Ældreråd") for name in people(text, "Lokale Ældreråd"))
