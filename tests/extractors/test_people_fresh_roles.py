@@ -8,6 +8,15 @@ from __future__ import annotations
 from people_run import people
 
 
+# --- a surname's genitive before a noun ------------------------------------------------------------
+
+def test_surname_genitive_before_a_noun_keeps_the_surname():
+    text = "Projektet er kommet i mål takket være Jens Ole Mikkelsens store arbejde i styregruppen."
+    found = people(text, "Jens Ole Mikkelsens")
+    assert "Jens Ole Mikkelsen" in found
+    assert "Jens Ole" not in found
+
+
 # --- a council's name is no person -----------------------------------------------------------------
 
 def test_council_name_after_medlem_af_is_no_person():

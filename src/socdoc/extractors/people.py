@@ -529,6 +529,7 @@ def _heading_word(word: str, pat: _Patterns) -> bool:
     """A capitalised common word that ends no name: a heading or subject glued after a name on a
     flattened line ("Meddelelser", "Kommunalvalg", "Indholdsfortegnelse")."""
     return (len(word) >= _HEADING_WORD_MIN and "-" not in word and word not in pat.first_names
+            and not (word.endswith("s") and _SURNAME_END.search(word[:-1]))  # "Sørensens": a surname's genitive
             and common_word(word))
 
 
