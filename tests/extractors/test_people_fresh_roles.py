@@ -17,6 +17,15 @@ def test_surname_genitive_before_a_noun_keeps_the_surname():
     assert "Jens Ole" not in found
 
 
+# --- a double first name after an organisation -----------------------------------------------------
+
+def test_double_first_name_after_an_organisation_opens_the_name():
+    text = "Der var oplæg ved repræsentant for Netværket Østbyen May-Britt Solgaard Holm om frivillige."
+    found = people(text, "May-Britt Solgaard Holm")
+    assert found["May-Britt Solgaard Holm"].role == "repræsentant"
+    assert "Solgaard Holm" not in found
+
+
 # --- a council's name is no person -----------------------------------------------------------------
 
 def test_council_name_after_medlem_af_is_no_person():

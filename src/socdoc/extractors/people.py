@@ -979,8 +979,8 @@ def _name_start(
     for p_start, p_end in per:
         if p_start in starts and p_start > start and " " in text[p_start:p_end].strip():
             return p_start
-    for s, e in words[:-1]:
-        if text[s:e].split("-")[0] in pat.first_names:
+    for s, e in words[:-1]:  # a double first name counts by either part ("May-Britt", "Anne-Mette")
+        if any(part in pat.first_names for part in text[s:e].split("-")):
             return s
     body = pat.body.match(text, start)
     if body and body.end() < end and text[body.end()] == " " and body.end() + 1 in starts:
