@@ -8,6 +8,19 @@ from __future__ import annotations
 from people_run import people
 
 
+# --- a shortened word inside the role's organisation -----------------------------------------------
+
+def test_abbreviated_place_inside_the_organisation_of_a_fronted_role():
+    text = ("Formand for Sdr. Vang Boligforening, Kaj Lyhne, ser frem til at tage de nye boliger i brug, "
+            "skriver foreningen.")
+    assert people(text, "Kaj Lyhne")["Kaj Lyhne"].role == "formand"
+
+
+def test_sentence_end_after_the_organisation_still_ends_the_role():
+    text = "Hun er formand for Lokalrådet. Kaj Lyhne siger, at han er glad."
+    assert people(text, "Kaj Lyhne")["Kaj Lyhne"].role is None
+
+
 # --- a surname's genitive before a noun ------------------------------------------------------------
 
 def test_surname_genitive_before_a_noun_keeps_the_surname():

@@ -237,7 +237,10 @@ def patterns() -> _Patterns:
     label_alt = "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True))
     links = "|".join(more["org_links"])
     breaks = "|".join(more["link_breaks"])  # "formand i udvalget, mens Bo Dam …": the clause ends the link
-    link = rf"[ ](?:{links})[ ](?:(?![.!?;:][ ]|,[ ](?:{breaks})[ ])[^\n]){{1,80}}?"
+    # a shortened word's full stop inside the organisation's name ends no sentence ("for Gl. Holte Boligselskab")
+    kept_stops = "".join(rf"(?<!(?<![\w]){re.escape(a[:-1])})" for a in more["name_abbreviations"])
+    link = rf"[ ](?:{links})[ ](?:(?!{kept_stops}[.!?;:][ ]|,[ ](?:{breaks})[ ])[^\n]){{1,80}}?"
+    abbreviation_end = "".join(rf"(?<!(?<![\w]){re.escape(a)})" for a in more["name_abbreviations"])
     clauses = "|".join(f"(?:{c})" for c in more["role_after_clauses"])
     # Before a relative clause: an age or the person's organisation ("Eva Lund, 39, der som formand …",
     # "Bo Dam fra Plan- og Miljøstyrelsen, der er formand …").
@@ -254,7 +257,8 @@ def patterns() -> _Patterns:
         name=name,
         role=role,
         dash_name=re.compile(rf"[ ]?[-–][ ](?P<name>{name})"),
-        role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?)|(?P<direct>,))?[ ](?P<name>{name_after_role})"),
+        role_before=re.compile(
+            rf"(?:(?P<link>{link})(?P<comma>,?)|(?P<direct>,))?{abbreviation_end}[ ](?P<name>{name_after_role})"),
         after=re.compile(
             rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})\)|(?:[ \t]*,|[ ][-–]|[ ]*[\t|])[ \t]*(?P<role>{role})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
