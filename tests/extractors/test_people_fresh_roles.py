@@ -39,6 +39,13 @@ def test_double_first_name_after_an_organisation_opens_the_name():
     assert "Solgaard Holm" not in found
 
 
+# --- an office handed over from its holder ---------------------------------------------------------
+
+def test_office_taken_over_from_the_name_after_fra_is_not_its_role():
+    text = "Hun overtager posten som kasserer i grundejerforeningen fra Ib Nørgaard, der stopper til sommer."
+    assert people(text, "Ib Nørgaard")["Ib Nørgaard"].role is None
+
+
 # --- a council's name is no person -----------------------------------------------------------------
 
 def test_council_name_after_medlem_af_is_no_person():

@@ -1686,6 +1686,19 @@ def _definite_apposed(text: str, role: str, m: re.Match[str], pat: _Patterns) ->
     return re.match(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*[,.]", text[m.end("name"):m.end("name") + 30]) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _takeover_before() -> re.Pattern[str]:
+    """A takeover verb earlier in the sentence, then "posten/hvervet som" or "som" right before a role."""
+    verbs = "|".join(map(re.escape, people_cues()["takeover_verbs"]))
+    return re.compile(rf"(?<![\w])(?:{verbs})[ ](?:[^.!?\n]{{0,40}}[ ])?som[ ]\Z")
+
+
+def _handed_over(text: str, role_start: int, link: str) -> bool:
+    """Someone takes over the role "from" the name after it: the name is the one who held it."""
+    return (re.search(r"[ ]fra(?:[ ]|\Z)", link) is not None
+            and _takeover_before().search(text, max(0, role_start - 80), role_start) is not None)
+
+
 def _add_role_before(
     text: str, role_start: int, role: str, m: re.Match[str], per: list[tuple[int, int]],
     blocked: list[tuple[int, int]], pat: _Patterns, add: Any,
@@ -1695,6 +1708,8 @@ def _add_role_before(
     False when the match holds no person, so that the search goes on after the role word.
     """
     link = m.group("link") or ""
+    if _handed_over(text, role_start, link):  # "overtager posten som leder af X fra Eva Lund": Eva Lund leaves it
+        add = functools.partial(_without_role, add)
     if _former_office(text, role_start) or _replaced(link):  # "den tidligere formand Eva Lund": no role
         add = functools.partial(_without_role, add)
     if m.group("direct") and not _said_before(text, role_start, role) and not _definite_apposed(text, role, m, pat):
