@@ -8,6 +8,21 @@ from __future__ import annotations
 from people_run import people
 
 
+# --- a capitalised role opening a sentence, in apposition ----------------------------------------
+
+def test_sentence_opening_role_with_the_name_between_commas():
+    text = ("Byen får nye legepladser. Børne- og Skolerådmand, Henrik Mose (V), glæder sig over, at "
+            "pengene nu er fundet.")
+    found = people(text, "Henrik Mose")["Henrik Mose"]
+    assert found.role.casefold() == "børne- og skolerådmand"
+    assert found.party == "V"
+
+
+def test_role_list_of_capitalised_cells_gives_no_apposition():
+    text = "Bestyrelsen:\nFormand, Tina Bak, Næstformand, Ole Krag\n"
+    assert people(text, "Tina Bak", "Ole Krag")["Tina Bak"].role != "formand"
+
+
 # --- a shortened word inside the role's organisation -----------------------------------------------
 
 def test_abbreviated_place_inside_the_organisation_of_a_fronted_role():

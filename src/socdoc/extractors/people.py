@@ -1699,6 +1699,17 @@ def _handed_over(text: str, role_start: int, link: str) -> bool:
             and _takeover_before().search(text, max(0, role_start - 80), role_start) is not None)
 
 
+_SENTENCE_START = re.compile(r"(?:\A|\n|[.!?][ ])[ \t]*\Z")
+_APPOSITION_CLOSE = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*,[ ][a-zæøå]")
+
+
+def _sentence_apposed(text: str, role_start: int, role: str, m: re.Match[str]) -> bool:
+    """A capitalised role opening a sentence, a comma and a name closed by a comma before the sentence goes on
+    ("Social- og beskæftigelsesrådmand, Eva Lund (S), har …"): the name is in apposition to the role."""
+    return (role[:1].isupper() and _SENTENCE_START.search(text, max(0, role_start - 4), role_start) is not None
+            and _APPOSITION_CLOSE.match(text, m.end("name")) is not None)
+
+
 def _add_role_before(
     text: str, role_start: int, role: str, m: re.Match[str], per: list[tuple[int, int]],
     blocked: list[tuple[int, int]], pat: _Patterns, add: Any,
@@ -1712,7 +1723,8 @@ def _add_role_before(
         add = functools.partial(_without_role, add)
     if _former_office(text, role_start) or _replaced(link):  # "den tidligere formand Eva Lund": no role
         add = functools.partial(_without_role, add)
-    if m.group("direct") and not _said_before(text, role_start, role) and not _definite_apposed(text, role, m, pat):
+    if (m.group("direct") and not _said_before(text, role_start, role) and not _definite_apposed(text, role, m, pat)
+            and not _sentence_apposed(text, role_start, role, m)):
         return False  # "Bo Dam, formand, Eva Lund": a comma after a role ends its apposition
     if link and _after_name(text, role_start, pat) and not _list_item(text, role_start, m, pat):
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
