@@ -8,6 +8,28 @@ from __future__ import annotations
 from people_run import people
 
 
+# --- a past title keeps its former-office word ---------------------------------------------------
+
+def test_past_title_set_off_by_commas_gives_the_holder_that_title():
+    text = "Foreningen siger tak til vores tidligere kasserer, Helle Brandt, som har passet regnskabet i ti år."
+    assert people(text, "Helle Brandt")["Helle Brandt"].role == "tidligere kasserer"
+
+
+def test_past_title_opening_a_sentence_with_the_article():
+    text = "Den forhenværende borgmester, Ib Vestergaard, holdt talen ved indvielsen af det nye medborgerhus."
+    assert people(text, "Ib Vestergaard")["Ib Vestergaard"].role == "forhenværende borgmester"
+
+
+def test_past_title_right_before_the_name():
+    text = "Hun afløser den tidligere leder Gorm Skovgaard, der er gået på pension efter mange år."
+    assert people(text, "Gorm Skovgaard")["Gorm Skovgaard"].role == "tidligere leder"
+
+
+def test_an_office_held_at_the_time_gives_no_role():
+    text = "Aftalen blev underskrevet af den daværende formand Karen Thygesen i foråret."
+    assert people(text, "Karen Thygesen")["Karen Thygesen"].role is None
+
+
 # --- a capitalised role opening a sentence, in apposition ----------------------------------------
 
 def test_sentence_opening_role_with_the_name_between_commas():

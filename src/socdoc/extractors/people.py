@@ -1627,6 +1627,14 @@ def _former_office(text: str, role_start: int) -> bool:
         before[-1].casefold() in people_cues()["former_words"])
 
 
+def _former_title(text: str, role_start: int) -> str:
+    """The former-office word right before the role that stays in the title ("tidligere "), or ""."""
+    if not _former_office(text, role_start):
+        return ""
+    word = text[max(0, role_start - 16):role_start].split()[-1].casefold()
+    return f"{word} " if word in people_cues()["former_titles"] else ""
+
+
 def _without_role(add: Any, start: int, end: int, priority: int, role: Optional[str] = None, **more: Any) -> None:
     """``add`` a name without the role found for it."""
     add(start, end, priority, **more)
@@ -1639,8 +1647,18 @@ def _said_before(text: str, role_start: int, role: str) -> bool:
     new = _DEFINITE_BEFORE.search(text, max(0, role_start - 40), role_start)
     if role[:1].islower() and new and new.group("new") in people_cues()["new_office_words"]:
         return True  # "det glæder den nye chef, Eva Lund": a newly taken office sets off the name
+    if _FORMER_BEFORE().search(text, max(0, role_start - 40), role_start):
+        return True  # "han afløser den tidligere formand, Eva Lund": a past office sets off the name too
     return role[:1].islower() and bool(before.endswith(" ")) and bool(before.split()) and (
         before.split()[-1].casefold() in people_cues()["speech_verbs"])
+
+
+@functools.lru_cache(maxsize=1)
+def _FORMER_BEFORE() -> re.Pattern[str]:
+    """A determiner and a kept former-office word right before a role ("den tidligere ", "Vores tidligere ")."""
+    more = people_cues()
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, more['former_determiners']))})[ ]"
+                      rf"(?i:{'|'.join(map(re.escape, more['former_titles']))})[ ]\Z")
 
 
 _DEFINITE_BEFORE = re.compile(r"(?<![\w-])den[ ](?P<new>[a-zæøå]+e)[ ](?:[a-zæøå]+e[ ])?\Z")
@@ -1721,7 +1739,8 @@ def _add_role_before(
     link = m.group("link") or ""
     if _handed_over(text, role_start, link):  # "overtager posten som leder af X fra Eva Lund": Eva Lund leaves it
         add = functools.partial(_without_role, add)
-    if _former_office(text, role_start) or _replaced(link):  # "den tidligere formand Eva Lund": no role
+    former = _former_title(text, role_start)  # "den tidligere formand Eva Lund": "tidligere formand"
+    if (_former_office(text, role_start) and not former) or _replaced(link):  # "den daværende formand": no role
         add = functools.partial(_without_role, add)
     if (m.group("direct") and not _said_before(text, role_start, role) and not _definite_apposed(text, role, m, pat)
             and not _sentence_apposed(text, role_start, role, m)):
@@ -1770,7 +1789,7 @@ def _add_role_before(
         link = text[m.start("link"):start]
     full = _role_with_body(_clean_role(role, pat), link.rstrip(", "), pat)
     chain = _portfolio_chain(text, role_start, full)
-    add(start, end, 3, role=f"{lower_first(chain)}{full}" if chain else full, bare=True)
+    add(start, end, 3, role=former + (f"{lower_first(chain)}{full}" if chain else full), bare=True)
     return True
 
 
