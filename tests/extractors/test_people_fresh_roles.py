@@ -88,3 +88,16 @@ def test_office_taken_over_from_the_name_after_fra_is_not_its_role():
 def test_council_name_after_medlem_af_is_no_person():
     text = "Hun er i dag medlem af Det Lokale Ældreråd og sidder i bestyrelsen for en forening."
     assert not any(name.endswith("Ældreråd") for name in people(text, "Lokale Ældreråd"))
+
+
+# --- an election told in a relative clause ---------------------------------------------------------
+
+def test_relative_clause_with_an_adverb_and_a_new_office():
+    text = ("På årsmødet blev det Helga Nørskov fra Lystrup Andelsboligforening, der enstemmigt blev valgt som ny "
+            "formand for landsforeningen.")
+    assert people(text, "Helga Nørskov")["Helga Nørskov"].role == "formand"
+
+
+def test_relative_clause_with_a_negation_gives_no_role():
+    text = "Det var Helga Nørskov, der ikke blev valgt som formand, men hun fortsætter i bestyrelsen."
+    assert people(text, "Helga Nørskov")["Helga Nørskov"].role is None
