@@ -101,3 +101,19 @@ def test_relative_clause_with_an_adverb_and_a_new_office():
 def test_relative_clause_with_a_negation_gives_no_role():
     text = "Det var Helga Nørskov, der ikke blev valgt som formand, men hun fortsætter i bestyrelsen."
     assert people(text, "Helga Nørskov")["Helga Nørskov"].role is None
+
+
+# --- a line that is only a name and its party written out -----------------------------------------
+
+def test_name_and_written_party_on_a_line_of_their_own():
+    text = ("Mød udvalgets nye medlemmer.\n\nTove Bjerregaard, Socialistisk Folkeparti\n\n • 52 år\n • Bor i Valby\n\n"
+            "Anders Kjeldsen, Venstre\n\n • 44 år\n")
+    found = people(text, "Tove Bjerregaard", "Anders Kjeldsen")
+    assert found["Anders Kjeldsen"].party == "V"
+    assert found["Tove Bjerregaard"].party is not None
+
+
+def test_a_letter_in_brackets_elsewhere_wins_over_the_written_party():
+    text = ("Tove Bjerregaard, Enhedslisten\n\n • 52 år\n\n\"Vi skal have flere pædagoger,\" siger "
+            "Tove Bjerregaard (Ø).\n")
+    assert people(text, "Tove Bjerregaard")["Tove Bjerregaard"].party == "Ø"

@@ -105,6 +105,7 @@ class _Patterns:
     byline: re.Pattern[str]
     credit: re.Pattern[str]
     party_after_any: re.Pattern[str]
+    party_line: re.Pattern[str]
     comma_run: re.Pattern[str]
     next_line_role: re.Pattern[str]
     letters: frozenset[str]
@@ -275,6 +276,8 @@ def patterns() -> _Patterns:
         ),
         comma_run=re.compile(rf"(?:{name})(?:,[ ](?:{name})){{3,}}"),
         party_after_any=re.compile(rf"(?P<name>{name})(?=[ \t]*\([A-ZÆØÅ]{{2,3}}\))"),
+        # a line that is only a name and its party written out ("Eva Lund, Venstre"), as in presentations of members
+        party_line=re.compile(rf"(?m)^[ \t]*(?P<name>{name}),[ ](?P<party>(?i:{trie_regex(forms)}))[ \t]*$"),
         credit=re.compile(
             rf"(?<![\w])(?:{'|'.join(map(re.escape, more['credit_labels']))})[ \t]*:[ \t]*(?P<name>{name})"
             rf"(?=[ \t]*(?:$|[/|,.·)]))", re.MULTILINE
@@ -1114,6 +1117,9 @@ def _candidates(
         if _ORG_HEAD_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")):
             continue  # "ansat i Center for Børn og Familie (referent)": the end of a unit's name
         add(_run_on_start(text, m.start("name"), m.end("name"), pat), m.end("name"), 2)
+    for m in pat.party_line.finditer(text) if ", " in text else ():  # "Eva Lund, Venstre" on a line of its own
+        if m.group("party")[:1].isupper() and not re.search(rf"{re.escape(m.group('name'))}[ \t]*\(", text):
+            add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))  # a letter in brackets wins
     for m in pat.party_after.finditer(text):
         if _place_and_noun(m.group("name"), pat):
             continue  # "Mellemværende med Holbæk Fjernvarme (B)": a firm named by its town
