@@ -105,6 +105,7 @@ class _Patterns:
     byline: re.Pattern[str]
     credit: re.Pattern[str]
     party_after_any: re.Pattern[str]
+    party_line: re.Pattern[str]
     comma_run: re.Pattern[str]
     next_line_role: re.Pattern[str]
     letters: frozenset[str]
@@ -237,7 +238,10 @@ def patterns() -> _Patterns:
     label_alt = "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True))
     links = "|".join(more["org_links"])
     breaks = "|".join(more["link_breaks"])  # "formand i udvalget, mens Bo Dam …": the clause ends the link
-    link = rf"[ ](?:{links})[ ](?:(?![.!?;:][ ]|,[ ](?:{breaks})[ ])[^\n]){{1,80}}?"
+    # a shortened word's full stop inside the organisation's name ends no sentence ("for Gl. Holte Boligselskab")
+    kept_stops = "".join(rf"(?<!(?<![\w]){re.escape(a[:-1])})" for a in more["name_abbreviations"])
+    link = rf"[ ](?:{links})[ ](?:(?!{kept_stops}[.!?;:][ ]|,[ ](?:{breaks})[ ])[^\n]){{1,80}}?"
+    abbreviation_end = "".join(rf"(?<!(?<![\w]){re.escape(a)})" for a in more["name_abbreviations"])
     clauses = "|".join(f"(?:{c})" for c in more["role_after_clauses"])
     # Before a relative clause: an age or the person's organisation ("Eva Lund, 39, der som formand …",
     # "Bo Dam fra Plan- og Miljøstyrelsen, der er formand …").
@@ -254,7 +258,8 @@ def patterns() -> _Patterns:
         name=name,
         role=role,
         dash_name=re.compile(rf"[ ]?[-–][ ](?P<name>{name})"),
-        role_before=re.compile(rf"(?:(?P<link>{link})(?P<comma>,?)|(?P<direct>,))?[ ](?P<name>{name_after_role})"),
+        role_before=re.compile(
+            rf"(?:(?P<link>{link})(?P<comma>,?)|(?P<direct>,))?{abbreviation_end}[ ](?P<name>{name_after_role})"),
         after=re.compile(
             rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})\)|(?:[ \t]*,|[ ][-–]|[ ]*[\t|])[ \t]*(?P<role>{role})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
@@ -271,6 +276,8 @@ def patterns() -> _Patterns:
         ),
         comma_run=re.compile(rf"(?:{name})(?:,[ ](?:{name})){{3,}}"),
         party_after_any=re.compile(rf"(?P<name>{name})(?=[ \t]*\([A-ZÆØÅ]{{2,3}}\))"),
+        # a line that is only a name and its party written out ("Eva Lund, Venstre"), as in presentations of members
+        party_line=re.compile(rf"(?m)^[ \t]*(?P<name>{name}),[ ](?P<party>(?i:{trie_regex(forms)}))[ \t]*$"),
         credit=re.compile(
             rf"(?<![\w])(?:{'|'.join(map(re.escape, more['credit_labels']))})[ \t]*:[ \t]*(?P<name>{name})"
             rf"(?=[ \t]*(?:$|[/|,.·)]))", re.MULTILINE
@@ -529,6 +536,7 @@ def _heading_word(word: str, pat: _Patterns) -> bool:
     """A capitalised common word that ends no name: a heading or subject glued after a name on a
     flattened line ("Meddelelser", "Kommunalvalg", "Indholdsfortegnelse")."""
     return (len(word) >= _HEADING_WORD_MIN and "-" not in word and word not in pat.first_names
+            and not (word.endswith("s") and _SURNAME_END.search(word[:-1]))  # "Sørensens": a surname's genitive
             and common_word(word))
 
 
@@ -978,8 +986,8 @@ def _name_start(
     for p_start, p_end in per:
         if p_start in starts and p_start > start and " " in text[p_start:p_end].strip():
             return p_start
-    for s, e in words[:-1]:
-        if text[s:e].split("-")[0] in pat.first_names:
+    for s, e in words[:-1]:  # a double first name counts by either part ("May-Britt", "Anne-Mette")
+        if any(part in pat.first_names for part in text[s:e].split("-")):
             return s
     body = pat.body.match(text, start)
     if body and body.end() < end and text[body.end()] == " " and body.end() + 1 in starts:
@@ -1109,6 +1117,9 @@ def _candidates(
         if _ORG_HEAD_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")):
             continue  # "ansat i Center for Børn og Familie (referent)": the end of a unit's name
         add(_run_on_start(text, m.start("name"), m.end("name"), pat), m.end("name"), 2)
+    for m in pat.party_line.finditer(text) if ", " in text else ():  # "Eva Lund, Venstre" on a line of its own
+        if m.group("party")[:1].isupper() and not re.search(rf"{re.escape(m.group('name'))}[ \t]*\(", text):
+            add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))  # a letter in brackets wins
     for m in pat.party_after.finditer(text):
         if _place_and_noun(m.group("name"), pat):
             continue  # "Mellemværende med Holbæk Fjernvarme (B)": a firm named by its town
@@ -1622,6 +1633,14 @@ def _former_office(text: str, role_start: int) -> bool:
         before[-1].casefold() in people_cues()["former_words"])
 
 
+def _former_title(text: str, role_start: int) -> str:
+    """The former-office word right before the role that stays in the title ("tidligere "), or ""."""
+    if not _former_office(text, role_start):
+        return ""
+    word = text[max(0, role_start - 16):role_start].split()[-1].casefold()
+    return f"{word} " if word in people_cues()["former_titles"] else ""
+
+
 def _without_role(add: Any, start: int, end: int, priority: int, role: Optional[str] = None, **more: Any) -> None:
     """``add`` a name without the role found for it."""
     add(start, end, priority, **more)
@@ -1634,8 +1653,18 @@ def _said_before(text: str, role_start: int, role: str) -> bool:
     new = _DEFINITE_BEFORE.search(text, max(0, role_start - 40), role_start)
     if role[:1].islower() and new and new.group("new") in people_cues()["new_office_words"]:
         return True  # "det glæder den nye chef, Eva Lund": a newly taken office sets off the name
+    if _FORMER_BEFORE().search(text, max(0, role_start - 40), role_start):
+        return True  # "han afløser den tidligere formand, Eva Lund": a past office sets off the name too
     return role[:1].islower() and bool(before.endswith(" ")) and bool(before.split()) and (
         before.split()[-1].casefold() in people_cues()["speech_verbs"])
+
+
+@functools.lru_cache(maxsize=1)
+def _FORMER_BEFORE() -> re.Pattern[str]:
+    """A determiner and a kept former-office word right before a role ("den tidligere ", "Vores tidligere ")."""
+    more = people_cues()
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, more['former_determiners']))})[ ]"
+                      rf"(?i:{'|'.join(map(re.escape, more['former_titles']))})[ ]\Z")
 
 
 _DEFINITE_BEFORE = re.compile(r"(?<![\w-])den[ ](?P<new>[a-zæøå]+e)[ ](?:[a-zæøå]+e[ ])?\Z")
@@ -1681,6 +1710,30 @@ def _definite_apposed(text: str, role: str, m: re.Match[str], pat: _Patterns) ->
     return re.match(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*[,.]", text[m.end("name"):m.end("name") + 30]) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _takeover_before() -> re.Pattern[str]:
+    """A takeover verb earlier in the sentence, then "posten/hvervet som" or "som" right before a role."""
+    verbs = "|".join(map(re.escape, people_cues()["takeover_verbs"]))
+    return re.compile(rf"(?<![\w])(?:{verbs})[ ](?:[^.!?\n]{{0,40}}[ ])?som[ ]\Z")
+
+
+def _handed_over(text: str, role_start: int, link: str) -> bool:
+    """Someone takes over the role "from" the name after it: the name is the one who held it."""
+    return (re.search(r"[ ]fra(?:[ ]|\Z)", link) is not None
+            and _takeover_before().search(text, max(0, role_start - 80), role_start) is not None)
+
+
+_SENTENCE_START = re.compile(r"(?:\A|\n|[.!?][ ])[ \t]*\Z")
+_APPOSITION_CLOSE = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*,[ ][a-zæøå]")
+
+
+def _sentence_apposed(text: str, role_start: int, role: str, m: re.Match[str]) -> bool:
+    """A capitalised role opening a sentence, a comma and a name closed by a comma before the sentence goes on
+    ("Social- og beskæftigelsesrådmand, Eva Lund (S), har …"): the name is in apposition to the role."""
+    return (role[:1].isupper() and _SENTENCE_START.search(text, max(0, role_start - 4), role_start) is not None
+            and _APPOSITION_CLOSE.match(text, m.end("name")) is not None)
+
+
 def _add_role_before(
     text: str, role_start: int, role: str, m: re.Match[str], per: list[tuple[int, int]],
     blocked: list[tuple[int, int]], pat: _Patterns, add: Any,
@@ -1690,9 +1743,13 @@ def _add_role_before(
     False when the match holds no person, so that the search goes on after the role word.
     """
     link = m.group("link") or ""
-    if _former_office(text, role_start) or _replaced(link):  # "den tidligere formand Eva Lund": no role
+    if _handed_over(text, role_start, link):  # "overtager posten som leder af X fra Eva Lund": Eva Lund leaves it
         add = functools.partial(_without_role, add)
-    if m.group("direct") and not _said_before(text, role_start, role) and not _definite_apposed(text, role, m, pat):
+    former = _former_title(text, role_start)  # "den tidligere formand Eva Lund": "tidligere formand"
+    if (_former_office(text, role_start) and not former) or _replaced(link):  # "den daværende formand": no role
+        add = functools.partial(_without_role, add)
+    if (m.group("direct") and not _said_before(text, role_start, role) and not _definite_apposed(text, role, m, pat)
+            and not _sentence_apposed(text, role_start, role, m)):
         return False  # "Bo Dam, formand, Eva Lund": a comma after a role ends its apposition
     if link and _after_name(text, role_start, pat) and not _list_item(text, role_start, m, pat):
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
@@ -1738,7 +1795,7 @@ def _add_role_before(
         link = text[m.start("link"):start]
     full = _role_with_body(_clean_role(role, pat), link.rstrip(", "), pat)
     chain = _portfolio_chain(text, role_start, full)
-    add(start, end, 3, role=f"{lower_first(chain)}{full}" if chain else full, bare=True)
+    add(start, end, 3, role=former + (f"{lower_first(chain)}{full}" if chain else full), bare=True)
     return True
 
 
