@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from socdoc.extractors.areas import find_areas
-from socdoc.extractors.parties import find_party_candidates
-from socdoc.normalize import normalize
-
-
-def areas(text: str) -> list[str]:
-    norm = normalize(text)
-    return [a.name for a in find_areas(norm, text, parties=find_party_candidates(norm))]
+from entity_views import area_names as areas
 
 
 def test_place_after_acronym_or_organisation_head_is_part_of_its_name() -> None:

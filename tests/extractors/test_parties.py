@@ -5,11 +5,7 @@ from __future__ import annotations
 from socdoc.extractors.names import abbreviation_definitions, fix_hyphen_compound, strip_genitive
 from socdoc.extractors.parties import find_parties
 from socdoc.normalize import normalize
-
-
-def names(text: str) -> list[str]:
-    parties, _ = find_parties(normalize(text), text)
-    return [p.name for p in parties]
+from entity_views import party_names as names
 
 
 def test_genitive_is_removed_but_unit_names_stay_whole() -> None:

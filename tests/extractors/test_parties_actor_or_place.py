@@ -9,20 +9,15 @@ import pytest
 import socdoc
 from model_ents import doc_with_ents
 
-from socdoc.extractors.areas import find_areas
-from socdoc.extractors.parties import find_parties, find_party_candidates
+from socdoc.extractors.parties import find_parties
 from socdoc.normalize import normalize
+from entity_views import area_names as areas
 
 
 def names(text: str) -> list[str]:
     norm = normalize(text)
     parties, _ = find_parties(norm, text, doc_with_ents(norm, {}))
     return [p.name for p in parties]
-
-
-def areas(text: str) -> list[str]:
-    norm = normalize(text)
-    return [a.name for a in find_areas(norm, text, parties=find_party_candidates(norm))]
 
 
 # the municipality's genitive before its own effort, plan or report: the organisation

@@ -3,19 +3,8 @@ councils and housing boards."""
 
 from __future__ import annotations
 
-from socdoc.extractors.areas import find_areas
-from socdoc.extractors.parties import _common_single, find_parties, find_party_candidates
-from socdoc.normalize import normalize
-
-
-def names(text: str) -> list[str]:
-    parties, _ = find_parties(normalize(text), text)
-    return [p.name for p in parties]
-
-
-def areas(text: str) -> list[str]:
-    norm = normalize(text)
-    return [a.name for a in find_areas(norm, text, parties=find_party_candidates(norm))]
+from socdoc.extractors.parties import _common_single
+from entity_views import party_names as names, area_names as areas
 
 
 def test_council_led_by_a_hyphenated_municipality_is_named_whole() -> None:

@@ -2,19 +2,7 @@
 
 from __future__ import annotations
 
-from socdoc.extractors.areas import find_areas
-from socdoc.extractors.parties import find_parties, find_party_candidates
-from socdoc.normalize import normalize
-
-
-def names(text: str) -> list[str]:
-    parties, _ = find_parties(normalize(text), text)
-    return [p.name for p in parties]
-
-
-def areas(text: str) -> list[str]:
-    norm = normalize(text)
-    return [a.name for a in find_areas(norm, text, parties=find_party_candidates(norm))]
+from entity_views import party_names as names, area_names as areas
 
 
 def test_listed_name_in_genitive_before_a_titled_noun_keeps_its_base_form() -> None:

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from socdoc.extractors.parties import find_parties
-from socdoc.normalize import normalize
-
-
-def names(text: str) -> list[str]:
-    parties, _ = find_parties(normalize(text), text)
-    return [p.name for p in parties]
+from entity_views import party_names as names
 
 
 def test_abbreviation_list_before_a_committee_is_no_part_of_its_name() -> None:

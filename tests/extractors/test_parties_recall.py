@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from socdoc.extractors.parties import find_parties
-from socdoc.normalize import normalize
-
-
-def names(text: str) -> list[str]:
-    parties, _ = find_parties(normalize(text), text)
-    return [p.name for p in parties]
+from entity_views import party_names as names
 
 
 def test_municipality_owning_its_work_is_a_party_after_a_locative() -> None:
