@@ -707,7 +707,6 @@ _AREA_NOUN_NAME = Prefiltered(
 # "den sydlige del af Nordmolen": a compass part of a place
 _COMPASS_PART_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues()['areas']['compass_part_adjectives']))})[ ]del[ ]af[ ]$", re.IGNORECASE)
-_BETWEEN_BEFORE = re.compile(r"(?<![\w-])mellem[ ]$")
 _AND_PROPER_AFTER = re.compile(rf"[ ]og[ ](?P<other>[{UPPER}][{LOWER}]+)(?![\w-])")
 _ESTATE_NOUN_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['areas']['estate_nouns'])})[ ]$")
 

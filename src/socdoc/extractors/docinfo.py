@@ -87,6 +87,7 @@ def _kind_patterns() -> _KindPatterns:
     verbs = _alt(cues["speech_verbs"])
     report = _alt(cues["report_verbs"])
     contact = _alt(cues["contact_words"])
+    news = _alt(cues["news_section_words"])
     return _KindPatterns(
         # also glued to its date by a PDF's text layer ("PRESSEMEDDELELSE09.12.2011")
         release=re.compile(rf"\b(?:{release})(?:\b|(?=\d))"),
@@ -102,11 +103,11 @@ def _kind_patterns() -> _KindPatterns:
         # "Nyhed", "Nyhed · 12. maj 2022", "Forside › Nyheder › …", "Aalborg Kommune - Nyheder"
         news_label=re.compile(
             rf"(?m)^[ \t]*(?:{_alt(cues['news_labels'])})[ \t]*(?:[·|–\-,/][^\n]{{0,30}})?$"
-            rf"|[›>»\-–/|][ \t]*(?:nyheder|nyhed)[ \t]*(?:$|[›>»/|])"
+            rf"|[›>»\-–/|][ \t]*(?:{news})[ \t]*(?:$|[›>»/|])"
             # a breadcrumb whose "»" the normalisation made a spaced quotation mark ("Forside " Nyheder " 2015"),
             # or flattened without separators ("Hjem Nyheder Byrådet har besluttet")
-            rf"|[ \t]\"[ \t]+(?:nyheder|nyhed)[ \t]+\""
-            rf"|^[ \t]*(?:{_alt(cues['breadcrumb_roots'])})[ \t]+(?:[›>»\"/|\-–][ \t]+)?(?:nyheder|nyhed)\b"
+            rf"|[ \t]\"[ \t]+(?:{news})[ \t]+\""
+            rf"|^[ \t]*(?:{_alt(cues['breadcrumb_roots'])})[ \t]+(?:[›>»\"/|\-–][ \t]+)?(?:{news})\b"
         ),
         footer=re.compile(rf"(?m)^[ \t]*(?:{_alt(cues['own_page_footer'])})\b[^\n]{{0,30}}$"),
         quote=re.compile(
