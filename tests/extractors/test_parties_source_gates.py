@@ -152,13 +152,22 @@ def test_model_unit_of_common_words_in_a_sentence_stays() -> None:
     assert "Sundhed & Bevægelse" in names(text, {"Sundhed & Bevægelse": "ORG"})
 
 
-def test_company_called_by_its_bare_name_loses_the_legal_form() -> None:
+def test_company_called_by_its_bare_name_is_one_party_with_its_legal_form() -> None:
     text = (
         "Udvalget fik besøg af Nordby Trykkeri A/S. Nordby Trykkeri har trykt kommunens blade i "
         "mange år, og Nordby Trykkeri vil gerne fortsætte."
     )
     found = names(text)
-    assert "Nordby Trykkeri" in found and "Nordby Trykkeri A/S" not in found
+    assert "Nordby Trykkeri A/S" in found and "Nordby Trykkeri" not in found
+
+
+def test_utility_named_with_and_without_its_form_keeps_the_form() -> None:
+    text = (
+        "Vestby Vand A/S har sendt et tilbud på opgaven. Vestby Vand investerer i nye "
+        "ledninger i 2025."
+    )
+    found = names(text)
+    assert "Vestby Vand A/S" in found and "Vestby Vand" not in found
 
 
 def test_company_named_with_its_form_keeps_it() -> None:

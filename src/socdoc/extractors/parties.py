@@ -3695,13 +3695,13 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
     parties = []
-    for g in _same_name_joined(groups):
+    for g in _same_name_joined(_with_company_form(groups)):
         g.sort(key=lambda c: c.start)
         first = g[0]
         named = official_mention(g, _display_name(g))
         parties.append(
             Party(
-                name=_without_company_form(text, named.name),
+                name=named.name,
                 text=raw[first.start:first.end],
                 type=named.type,
                 mentions=[mention(raw, c.start, c.end) for c in g],
@@ -3716,19 +3716,26 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
 _COMPANY_FORM_END = re.compile(rf"[ ](?:{'|'.join(re.escape(f) for f in cues()['parties']['company_forms'])})$")
 
 
-def _without_company_form(text: str, name: str) -> str:
-    """A company's name without its legal form ("Nordby Trykkeri A/S" → "Nordby Trykkeri") where
-    the text calls it by the bare name more often than with the form: the form is then the
-    letterhead's, not the name the text uses."""
-    m = _COMPANY_FORM_END.search(name)
-    if m is None:
-        return name
-    bare = name[:m.start()]
-    if " " not in bare and not bare.isupper():
-        return name  # one word alone ("Nordby A/S") is no name without its form
-    with_form = len(re.findall(rf"(?<![\w-]){re.escape(name)}", text))
-    uses = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text))
-    return bare if uses - with_form > with_form else name
+def _with_company_form(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """A company named once with its legal form and elsewhere by the bare name ("Nordby Trykkeri
+    A/S" and "Nordby Trykkeri") is one party, named with the form: the form belongs to its name."""
+    formed = {}
+    for g in groups:
+        m = _COMPANY_FORM_END.search(g[0].name)
+        if m is not None:
+            formed.setdefault(g[0].name[:m.start()].casefold(), g)
+    if not formed:
+        return groups
+    result = []
+    for g in groups:
+        target = formed.get(g[0].name.casefold())
+        if target is not None and target is not g:
+            for cand in g:
+                cand.name = target[0].name
+            target.extend(g)
+            continue
+        result.append(g)
+    return result
 
 
 def party_spans(cands: list[Candidate]) -> list[tuple[int, int]]:
