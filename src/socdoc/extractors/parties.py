@@ -3033,7 +3033,9 @@ def _acting(text: str, g: list[Candidate]) -> bool:
     actor only named inside ("i regeringen") or as the owner of something ("regeringens mål")."""
     if g[0].type == "generic" or (any(c.type == "generic" for c in g) and g[0].name.casefold() in _GENERIC_ACTORS):
         return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) and (
-            not _OWNER.match(text, c.start, c.end + 12) or _DECISION_AFTER.match(text, c.end)) for c in g)
+            not _OWNER.match(text, c.start, c.end + 12) or _DECISION_AFTER.match(text, c.end))
+            and not (c.name.casefold() in _DISTANT_ACTORS and _PASSING_BEFORE.search(text, max(0, c.start - 10), c.start))
+            for c in g)
     if g[0].type == "political_party":  # "Bo Lund fra Venstre": the person's party, not an actor
         return not all(_person_affiliation(text, c) for c in g)
     if g[0].type == "region":  # "neurorehabilitering i Region Nordjylland": only the place
@@ -3222,6 +3224,10 @@ _AFFILIATION = re.compile(rf"\([{UPPER}]{{1,3}}\)(?:,[ ]|[ ](?:fra|i)[ ])$")
 _WRAPPED_LINE = 40
 _ATTRIBUTE_BEFORE = ATTRIBUTE_BEFORE
 _INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")
+# "vigtigt for regeringen", "en aftale mellem regeringen og KL", "som regeringen har afskaffet": an actor
+# of another level of government named in passing, as an object or inside a relative clause
+_PASSING_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(cues()['parties']['passing_words'])})[ ]$")
+_DISTANT_ACTORS = frozenset(a.casefold() for a in cues()["parties"]["distant_actors"])
 # "i Region Nordjyllands psykiatri": the region runs the service after its genitive (not "… område")
 _REGION_SERVICE_AFTER = re.compile(rf"(?<=s)[ ](?!(?:{'|'.join(cues()['parties']['place_nouns_after_genitive'])})\b)[{LOWER}]{{4,}}")
 _PLACE_PREDICATE = re.compile(PLACE_PREDICATE)
