@@ -2663,7 +2663,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         owners = {m.start() for m in owned}
         cands = [c for c in cands if c.start not in owners]
         cands += [_owned_committee(m) for m in owned]
-    cands = [_with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat))), pat)
+    cands = [_with_linked_tail(text, _with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat))), pat))
              for c in cands if not _STREET_ADDRESS.fullmatch(c.name) and not law_name(c.name)
              and not _after_broken_reference(text, c)]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)
@@ -2688,7 +2688,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     model = [c for c in _ner_candidates(text, doc, pat)
              if not overlaps(c.start, c.end, taken) and c.name not in menu and not _navigation(text, c)
              and not _ACRONYM_PLURAL_NOUN.fullmatch(c.name)]
-    model = [_with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, c)), pat) for c in model
+    model = [_with_linked_tail(text, _with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, c)), pat)) for c in model
              if not _STREET_ADDRESS.fullmatch(c.name) and not law_name(c.name) and not _after_broken_reference(text, c)
              and not _street_run(c.name)]
     kept = [*kept, *resolve([_without_section_label(text, c) for c in model])]
@@ -2847,6 +2847,43 @@ def _with_name_tail(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
 
 
 _CAP_WORD_AFTER = re.compile(rf"[ ][{UPPER}]")
+# "… for Udvikling af Landdistrikterne", "… for Nordby Hospice": a linking word and a run of
+# capitalised words after an organisation's name
+_LINKED_TAIL = re.compile(
+    rf"[ ](?P<link>for|af)[ ](?P<obj>[{UPPER}][{LOWER}]+(?:[ ](?:og|&)[ ][{UPPER}][{LOWER}]+|[ ][{UPPER}][{LOWER}]+){{0,3}})(?![\w-])"
+)
+
+
+def _org_head_word(word: str) -> bool:
+    """A word that heads an organisation's name ("Støtteforeningen", "Landsfond", "Projektudvalget")."""
+    low = word.casefold()
+    for_heads, _ = _name_tail_heads()
+    return low in for_heads or low in _suffix_set() or any(low.endswith(h) and len(low) - len(h) >= 3 for h in _suffix_set() | for_heads)
+
+
+def _with_linked_tail(text: str, cand: Candidate) -> Candidate:
+    """A name that goes on after its span in title case: a "for" phrase after the organisation's
+    head word ("Støtteforeningen" + "for Nordby Hospice") or an "af" phrase after a "for" name
+    ("Projektudvalget for Udvikling" + "af Landsbyer"). A capitalised common noun in the run shows
+    the title case of a name (a place or a person alone after "for" is the beneficiary, not the
+    name); the run must end the capitalised words."""
+    if cand.type in ("label", "person", "political_party") or not cand.name[:1].isupper():
+        return cand
+    while True:
+        m = _LINKED_TAIL.match(text, cand.end)
+        if m is None or _CAP_WORD_AFTER.match(text, m.end()):
+            return cand
+        last = text[cand.start:cand.end].split()[-1]
+        if m.group("link") == "for" and not _org_head_word(last):
+            return cand
+        if m.group("link") == "af" and not (" for " in cand.name and common_word(last) and last[:1].isupper()):
+            return cand
+        words = [w for w in m.group("obj").split() if w not in ("og", "&")]
+        if words[-1].endswith("s") and _LOWER_AFTER.match(text, m.end()):
+            return cand  # "… for Region Nordbys regnskab": the genitive owns the next noun, no name ends so
+        if not any(common_word(w) for w in words):
+            return cand
+        cand = dataclasses.replace(cand, end=m.end(), name=f"{cand.name} {squash(m.group())}")
 
 
 @functools.lru_cache(maxsize=1)
