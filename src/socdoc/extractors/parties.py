@@ -2675,7 +2675,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         if _LOGO.match(text, cand.end) or _navigation(text, cand):  # the site's page header and menus
             cand.type = "label"
             menu.add(cand.name)
-        elif cand.priority <= 1 and cand.type not in _BODY_TYPES and venue_line(text, cand.start):
+        elif (cand.priority <= 1 or _common_single_name(cand.name)) and cand.type not in _BODY_TYPES and venue_line(text, cand.start):
             cand.type = "label"  # "Mødesalen - Filsø, Bytoften": the meeting's venue
     menu = {name for name in menu if name[:1].isupper()}
     menu -= {c.name for c in cands if c.type != "label" and _on_sentence_line(text, c)}
@@ -2698,6 +2698,12 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     for cand in furniture:
         cand.extra["furniture"] = True
     return sorted([*kept, *resolve(furniture)], key=lambda c: c.start)
+
+
+def _common_single_name(name: str) -> bool:
+    """One capitalised compound of common words ("Mødecenter", "Borgerhuset"): on a meeting's venue
+    line it names the room or house, not an organisation."""
+    return " " not in name and name[:1].isupper() and not name.isupper() and compound_head(name) is not None
 
 
 # an acronym joined to a plural definite common noun ("SUB-områderne", "FGU-eleverne"): things
