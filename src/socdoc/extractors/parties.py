@@ -2982,7 +2982,7 @@ def _furniture(cand: Candidate, pat: _Patterns) -> bool:
     return cand.type == "label" or cand.name in pat.never
 
 
-_LOCATIVE = re.compile(r"(?:^|\s)(?:i|I|fra|til|ved|uden for|inden for)\s+$")
+_LOCATIVE = re.compile(r"(?:^|\s)(?:i|I|fra|til|ved|uden for|inden for)\s+(?:hele\s+)?$")  # "i hele Nordby Kommune": the land
 # the last of a list of places after a locative: "i Odder-, Skanderborg- og Horsens Kommune"
 _LIST_LOCATIVE = re.compile(
     rf"(?:^|\s)(?:i|fra|ved)[ ](?:[{UPPER}][\w-]*(?:-,?|,)[ ]){{1,15}}(?:[{UPPER}][\w-]*[ ])?(?:og|eller)[ ]$"
