@@ -1,0 +1,80 @@
+"""Parties, round 5 families: an actor of another level of government named only in passing, and
+the other mechanism families fixed in this round (one test group per family)."""
+
+from __future__ import annotations
+
+from model_ents import doc_with_ents
+
+from socdoc.extractors.parties import find_parties
+from socdoc.normalize import normalize
+
+
+def names(text: str, ents: dict[str, str] | None = None) -> list[str]:
+    norm = normalize(text)
+    parties, _ = find_parties(norm, text, doc_with_ents(norm, ents or {}))
+    return [p.name for p in parties]
+
+
+# --- an actor of another level of government named only in passing -------------------------------
+
+def test_government_as_the_object_of_a_preposition_is_no_party() -> None:
+    text = "Borgmesteren siger, at det har været vigtigt for regeringen at løfte de små øer i mange år."
+    assert "Regeringen" not in names(text)
+
+
+def test_government_inside_a_relative_clause_is_no_party() -> None:
+    text = "Pengene kommer fra en pulje, som regeringen og forligspartierne står bag, og de skal bruges i år."
+    assert "Regeringen" not in names(text)
+
+
+def test_government_in_an_agreement_between_two_is_no_party() -> None:
+    text = "En ny aftale mellem regeringen og kommunerne skal hjælpe flere hjemløse i egen bolig."
+    assert "Regeringen" not in names(text)
+
+
+def test_government_as_the_subject_is_a_party() -> None:
+    text = "For at vende udviklingen har regeringen iværksat en bred indsats i de udsatte boligområder."
+    assert "Regeringen" in names(text)
+
+
+def test_council_after_a_preposition_stays_a_party() -> None:
+    text = "Sagen sendes til kommunalbestyrelsens godkendelse.\n\nKommunalbestyrelsen godkendte planen."
+    assert "Kommunalbestyrelsen" in names(text)
+
+
+# --- a name cut before its title-cased "for" / "af" phrase ----------------------------------------
+
+def test_support_association_keeps_its_for_phrase_with_a_place_and_a_noun() -> None:
+    text = "Punkt 4. Støtteforeningen for Vestby Plejehjem har fortalt om foreningens arbejde i år."
+    found = names(text)
+    assert "Støtteforeningen for Vestby Plejehjem" in found and "Støtteforeningen" not in found
+
+
+def test_committee_keeps_its_af_phrase_in_title_case() -> None:
+    text = "Puljen hos Projektudvalget for Fornyelse af Landsbyer har 2 mio. kr. til rådighed i år."
+    assert "Projektudvalget for Fornyelse af Landsbyer" in names(text)
+
+
+def test_for_phrase_with_a_place_genitive_owning_the_next_noun_is_no_tail() -> None:
+    text = "Revisionen af Styregruppen for Region Vestdanmarks regnskab er afsluttet uden bemærkninger."
+    assert not any(n.startswith("Styregruppen for Region") for n in names(text))
+
+
+def test_for_phrase_naming_a_beneficiary_in_lowercase_is_no_tail() -> None:
+    text = "Foreningen har søgt penge for at hjælpe ældre, og Ældrefonden for ensomme har svaret ja."
+    assert not any("for ensomme" in n for n in names(text))
+
+
+# --- a room's common-noun name on the meeting's venue line ----------------------------------------
+
+def test_meeting_centre_room_on_the_venue_line_is_no_party() -> None:
+    text = "Kulturudvalget\n\n03.02.2021 kl. 16:00\nKonferencecenter B - Lokale 12 på Vestby Rådhus\n\nDeltagere\n"
+    assert "Konferencecenter" not in names(text, {"Konferencecenter": "ORG"})
+
+
+# --- a municipality named only as the whole of its land -------------------------------------------
+
+def test_municipality_after_i_hele_is_a_place_not_a_party() -> None:
+    text = ("Byrådet har vedtaget den nye plan for udviklingen af det fysiske miljø i hele Gribskov Kommune."
+            "\n\nPlanen afløser den tidligere plan.")
+    assert "Gribskov Kommune" not in names(text)
