@@ -78,3 +78,20 @@ def test_municipality_after_i_hele_is_a_place_not_a_party() -> None:
     text = ("Byrådet har vedtaget den nye plan for udviklingen af det fysiske miljø i hele Gribskov Kommune."
             "\n\nPlanen afløser den tidligere plan.")
     assert "Gribskov Kommune" not in names(text)
+
+
+# --- one word only the model calls an organisation, with no organisation's shape ------------------
+
+def test_model_word_for_a_landscape_is_no_party() -> None:
+    text = "Nu bliver det lettere at besøge det smukke område Kridtsøen i naturområdet Stevns."
+    assert "Kridtsøen" not in names(text, {"Kridtsøen": "ORG"})
+
+
+def test_model_word_for_a_first_name_in_a_list_is_no_party() -> None:
+    text = "Afbud fra Jens, Birthe, Torben, Lillian, Ole.\n\n0. Orientering ved formanden"
+    assert "Lillian" not in names(text, {"Lillian": "ORG"})
+
+
+def test_model_word_with_a_common_compound_head_stays_a_party() -> None:
+    text = "Udvalget har modtaget en udtalelse fra Ældrepanelet om planen."
+    assert "Ældrepanelet" in names(text, {"Ældrepanelet": "ORG"})

@@ -3705,6 +3705,16 @@ def _with_owned_fund(text: str, cand: Candidate) -> None:
 _SO_CALLED_BEFORE = re.compile(r"(?<![\w-])(?:en|et)[ ]såkaldt[ ]+[\"”“'’]?$", re.IGNORECASE)
 
 
+def _lone_model_word(g: list[Candidate]) -> bool:
+    """One word that only the NER model calls an organisation, named once, with no organisation's
+    shape: no compound of common words ("Ungdomspanelet"), no acronym. Such a word is mostly a
+    person's first name in a list, a town, a foreign city or a landscape ("til Lyon", "i Nordby")."""
+    if len(g) != 1 or g[0].priority != 0 or g[0].type != "organisation":
+        return False
+    name = g[0].name
+    return " " not in name and not name.isupper() and compound_head(name) is None
+
+
 def _no_name_shape(name: str) -> bool:
     """True for a span no organisation is named by: a case or journal number ("00.01.00-G01-24-17",
     more digits than letters) or the first half of a suspended compound ("Økonomi-" of "Økonomi- og
@@ -3740,7 +3750,8 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     groups = _merge_genitive(group(found, key=_entity_key))
     groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_lead(text, groups))))
     groups = _merge_definite_into_named(_merge_into_place_led(groups))
-    groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g) and not _role_named(g)]
+    groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g) and not _role_named(g)
+              and not _lone_model_word(g)]
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
     parties = []
