@@ -95,3 +95,13 @@ def test_model_word_for_a_first_name_in_a_list_is_no_party() -> None:
 def test_model_word_with_a_common_compound_head_stays_a_party() -> None:
     text = "Udvalget har modtaget en udtalelse fra Ældrepanelet om planen."
     assert "Ældrepanelet" in names(text, {"Ældrepanelet": "ORG"})
+
+
+# --- a run-on title's nouns glued before a company's name -----------------------------------------
+
+def test_company_name_loses_the_title_nouns_before_its_place() -> None:
+    text = ("1. Bemærkninger til dagsordenen Meddelelser Lånegaranti Gribskov Forsyning A/S Ansøgning "
+            "om anlægsbevilling")
+    found = names(text)
+    assert "Gribskov Forsyning A/S" in found
+    assert not any(n.startswith("Meddelelser") for n in found)

@@ -2666,6 +2666,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     cands = [_with_linked_tail(text, _with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat))), pat))
              for c in cands if not _STREET_ADDRESS.fullmatch(c.name) and not law_name(c.name)
              and not _after_broken_reference(text, c)]
+    cands = [_without_title_lead(text, c, pat) for c in cands]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)
              and not _quantified_kind(text, c)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
@@ -2704,6 +2705,27 @@ def _common_single_name(name: str) -> bool:
     """One capitalised compound of common words ("Mødecenter", "Borgerhuset"): on a meeting's venue
     line it names the room or house, not an organisation."""
     return " " not in name and name[:1].isupper() and not name.isupper() and compound_head(name) is not None
+
+
+_TITLE_LEAD_TYPES = ("organisation", "company", "housing_organisation")
+
+
+def _without_title_lead(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
+    """A company's or an organisation's name without the nouns of a run-on title before the place
+    that opens it ("Meddelelser Garantistillelse Nordby Vand A/S" → "Nordby Vand A/S"), as the
+    body names have it."""
+    words = text[cand.start:cand.end].split()
+    if cand.type not in _TITLE_LEAD_TYPES or len(words) < 3 or "\n" in text[cand.start:cand.end]:
+        return cand
+    lead = _lead_before_place(words, pat)
+    if not lead:
+        return cand
+    start = cand.start
+    for w in words[:lead]:
+        start = text.index(w, start) + len(w) + 1
+    while text[start:start + 1].isspace():
+        start += 1
+    return dataclasses.replace(cand, start=start, name=_canonical(" ".join(words[lead:])))
 
 
 # an acronym joined to a plural definite common noun ("SUB-områderne", "FGU-eleverne"): things
