@@ -105,3 +105,18 @@ def test_company_name_loses_the_title_nouns_before_its_place() -> None:
     found = names(text)
     assert "Gribskov Forsyning A/S" in found
     assert not any(n.startswith("Meddelelser") for n in found)
+
+
+# --- a political party named only as a member's affiliation ---------------------------------------
+
+def test_party_genitive_before_a_compound_spokesperson_is_no_party() -> None:
+    text = "Det oplyser Socialdemokratiets boligordfører, Hanne Nielsen, i en pressemeddelelse i dag."
+    assert "Socialdemokratiet" not in names(text)
+
+
+def test_party_after_a_substitute_for_is_no_party() -> None:
+    text = ("Stedfortrædere for Enhedslisten og Venstre\n\nByrådet har godkendt, at 1. stedfortræder for "
+            "Enhedslisten, Ole Berg, deltager i stedet for Lise Holm. Og at 2. stedfortræder for Venstre, "
+            "Kim Ravn, deltager.")
+    found = names(text)
+    assert "Enhedslisten" not in found and "Venstre" not in found

@@ -3182,14 +3182,19 @@ _PERSON_BEFORE = re.compile(
     rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})(?:,[ ]|[ ]fra[ ])$"
 )
 # a party's genitive before a word for its people: "Venstres medlemmer", "Venstres spidskandidat"
-_MEMBERS_AFTER = re.compile(rf"s?[ ](?:{'|'.join(cues()['parties']['party_member_nouns'])})(?![\w-])")
+_MEMBERS_AFTER = re.compile(rf"s?[ ][{LOWER}]*(?:{'|'.join(cues()['parties']['party_member_nouns'])})(?![\w-])")
+# "stedfortræder for Venstre", "stedfortrædere for De Radikale og …": a member's seat of the party
+_MEMBER_FOR_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:[{LOWER}]*(?:{'|'.join(cues()['parties']['party_member_nouns'])})e?)[ ]for[ ]"
+    rf"(?:[{UPPER}][\w-]*,?[ ](?:og[ ])?){{0,3}}$"
+)
 
 
 def _person_affiliation(text: str, cand: Candidate) -> bool:
     """A political party named only as one person's affiliation: after the person's name ("Bo
     Lund fra Venstre", "Ane Holm, Enhedslisten,") or as the owner of its members ("Venstres
     spidskandidat"). Such a party is the person's attribute, not an actor of the text."""
-    if _MEMBERS_AFTER.match(text, cand.end):
+    if _MEMBERS_AFTER.match(text, cand.end) or _MEMBER_FOR_BEFORE.search(text, max(0, cand.start - 60), cand.start):
         return True
     m = _PERSON_BEFORE.search(text, max(0, cand.start - 60), cand.start)
     if m is None:
