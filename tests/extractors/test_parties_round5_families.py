@@ -120,3 +120,16 @@ def test_party_after_a_substitute_for_is_no_party() -> None:
             "Kim Ravn, deltager.")
     found = names(text)
     assert "Enhedslisten" not in found and "Venstre" not in found
+
+
+# --- a body written in lower case only as a person's seat -----------------------------------------
+
+def test_lowercase_committee_after_formand_for_is_no_party() -> None:
+    text = ("Aftalen blev indgået af Per Hald (V), formand for teknik- og miljøudvalget, og Lone Bak (C) "
+            "fra havnens bestyrelse.")
+    assert "Teknik- og miljøudvalget" not in names(text)
+
+
+def test_capitalised_committee_after_formand_for_stays_a_party() -> None:
+    text = "Formand for Social- og Sundhedsudvalget, Peter Holm, glæder sig over aftalen."
+    assert "Social- og Sundhedsudvalget" in names(text)
