@@ -133,3 +133,17 @@ def test_lowercase_committee_after_formand_for_is_no_party() -> None:
 def test_capitalised_committee_after_formand_for_stays_a_party() -> None:
     text = "Formand for Social- og Sundhedsudvalget, Peter Holm, glæder sig over aftalen."
     assert "Social- og Sundhedsudvalget" in names(text)
+
+
+# --- an abbreviation written right before its full form -------------------------------------------
+
+def test_abbreviation_dash_full_form_is_named_as_written() -> None:
+    text = "Undersøgelsen er lavet af VIVE - Det Nationale Forsknings- og Analysecenter for Velfærd i 2021."
+    found = names(text)
+    assert "VIVE - Det Nationale Forsknings- og Analysecenter for Velfærd" in found
+    assert "Det Nationale Forsknings- og Analysecenter for Velfærd" not in found
+
+
+def test_full_form_alone_keeps_its_name() -> None:
+    text = "Undersøgelsen er lavet af Det Nationale Forsknings- og Analysecenter for Velfærd i 2021."
+    assert "Det Nationale Forsknings- og Analysecenter for Velfærd" in names(text)

@@ -3735,6 +3735,24 @@ def _with_owned_fund(text: str, cand: Candidate) -> None:
 _SO_CALLED_BEFORE = re.compile(r"(?<![\w-])(?:en|et)[ ]såkaldt[ ]+[\"”“'’]?$", re.IGNORECASE)
 
 
+_ABBREVIATION_JOINT = re.compile(r"(?:[ ][-–][ ]|,[ ])")
+
+
+def _abbreviation_joined(text: str, g: list[Candidate]) -> Optional[str]:
+    """The name as the text writes it where an abbreviation stands right before its full form,
+    joined by a dash or a comma ("VIVE - Det Nationale …", "BL, Danmarks Almene Boliger"): the
+    text's own name of the organisation holds both."""
+    starts = {c.start: c for c in g}
+    for c in g:
+        if not c.extra.get("abbreviation"):
+            continue
+        m = _ABBREVIATION_JOINT.match(text, c.end)
+        full = starts.get(m.end()) if m is not None else None
+        if full is not None and not full.extra.get("abbreviation") and " " in full.name:
+            return squash(text[c.start:full.end])
+    return None
+
+
 def _lone_model_word(g: list[Candidate]) -> bool:
     """One word that only the NER model calls an organisation, named once, with no organisation's
     shape: no compound of common words ("Ungdomspanelet"), no acronym. Such a word is mostly a
@@ -3789,6 +3807,9 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
         g.sort(key=lambda c: c.start)
         first = g[0]
         named = official_mention(g, _display_name(g))
+        joint = _abbreviation_joined(text, g)
+        if joint is not None:
+            named = dataclasses.replace(named, name=joint)
         parties.append(
             Party(
                 name=named.name,
