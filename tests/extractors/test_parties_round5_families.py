@@ -147,3 +147,17 @@ def test_abbreviation_dash_full_form_is_named_as_written() -> None:
 def test_full_form_alone_keeps_its_name() -> None:
     text = "Undersøgelsen er lavet af Det Nationale Forsknings- og Analysecenter for Velfærd i 2021."
     assert "Det Nationale Forsknings- og Analysecenter for Velfærd" in names(text)
+
+
+# --- a municipality named once, only as a person's employer ---------------------------------------
+
+def test_municipality_named_once_as_a_mayors_employer_is_no_party() -> None:
+    text = ("Der er mange muligheder i spil, siger Ole Dahl (V), der er borgmester i Gribskov Kommune, "
+            "til avisen.")
+    assert "Gribskov Kommune" not in names(text)
+
+
+def test_municipality_as_employer_and_actor_stays_a_party() -> None:
+    text = ("Gribskov Kommune har vedtaget en ny plan. Planen er vigtig, siger Ole Dahl (V), der er "
+            "borgmester i Gribskov Kommune.")
+    assert "Gribskov Kommune" in names(text)

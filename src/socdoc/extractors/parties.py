@@ -60,7 +60,7 @@ from socdoc.extractors.names import (
     strip_genitive,
 )
 from socdoc.extractors.party_recall import (
-    article_name_candidates, case_variants, compass_brand, false_compound_place, foreign_org_candidates,
+    article_name_candidates, case_variants, compass_brand, employer_mention, false_compound_place, foreign_org_candidates,
     fund_candidates, housing_owner_candidates, linking_brand, municipality_acts, named_by_kind, official_mention,
     owned_document, partner_candidates, recall_cues, regional_board_candidates, route_end,
     unlisted_region_candidates, visited_company_candidates,
@@ -3112,6 +3112,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return False  # "lokalrådets hjemmeside": a kind of body as the owner of a thing
     if g[0].type != "municipality":
         return True
+    if len(g) == 1 and employer_mention(text, g[0]):
+        return False  # "siger Bo Holm, der er borgmester i Nordby Kommune": named once, as the person's employer
     if any(municipality_acts(text, c) for c in g):
         return True  # "til Nordby Kommunes indsats", "direktør i Nordby Kommune": it works or employs
     if any(_AFFILIATION.search(text, max(0, c.start - 16), c.start) for c in g):

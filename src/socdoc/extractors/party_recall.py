@@ -62,6 +62,12 @@ def municipality_acts(text: str, cand: Candidate) -> bool:
     return employer.search(text, max(0, cand.start - 80), cand.start) is not None
 
 
+def employer_mention(text: str, cand: Candidate) -> bool:
+    """True where a municipality stands after a person's role as the person's employer
+    ("borgmester i Nordby Kommune", "direktør for Børn og Kultur i Nordby Kommune")."""
+    return _municipal_patterns()[1].search(text, max(0, cand.start - 80), cand.start) is not None
+
+
 @functools.lru_cache(maxsize=1)
 def _recipient_pattern() -> re.Pattern[str]:
     verbs = trie_regex(recall_cues()["municipality"]["sending_verbs"])
