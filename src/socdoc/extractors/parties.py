@@ -2878,7 +2878,7 @@ _CAP_WORD_AFTER = re.compile(rf"[ ][{UPPER}]")
 # "… for Udvikling af Landdistrikterne", "… for Nordby Hospice": a linking word and a run of
 # capitalised words after an organisation's name
 _LINKED_TAIL = re.compile(
-    rf"[ ](?P<link>for|af)[ ](?P<obj>[{UPPER}][{LOWER}]+(?:[ ](?:og|&)[ ][{UPPER}][{LOWER}]+|[ ][{UPPER}][{LOWER}]+){{0,3}})(?![\w-])"
+    rf"[ ](?P<link>for|af)[ ](?P<obj>[{UPPER}][{LOWER}]+(?:[ ](?:og|&)[ ][{UPPER}][{LOWER}]+|[ ][{UPPER}][{LOWER}]+)?)(?![\w-])"
 )
 
 
@@ -3755,14 +3755,23 @@ def _abbreviation_joined(text: str, g: list[Candidate]) -> Optional[str]:
     return None
 
 
-def _lone_model_word(g: list[Candidate]) -> bool:
+def _lone_model_word(text: str, g: list[Candidate]) -> bool:
     """One word that only the NER model calls an organisation, named once, with no organisation's
     shape: no compound of common words ("Ungdomspanelet"), no acronym. Such a word is mostly a
     person's first name in a list, a town, a foreign city or a landscape ("til Lyon", "i Nordby")."""
     if len(g) != 1 or g[0].priority != 0 or g[0].type != "organisation":
         return False
     name = g[0].name
-    return " " not in name and not name.isupper() and compound_head(name) is None
+    if " " in name or name.isupper() or compound_head(name) is not None:
+        return False
+    before = _LOWER_WORD_RIGHT_BEFORE.search(text, max(0, g[0].start - 40), g[0].start)
+    if before is not None and (before.group(1) in _KIND_BEFORE_NAME or _org_head_word(before.group(1))):
+        return False  # "værestedet Kvistbo", "hos Købmand'Hansen": a kind of organisation or a business before it
+    return True
+
+
+_LOWER_WORD_RIGHT_BEFORE = re.compile(rf"(?<![\w-])([{LOWER}]+)[ ]$")
+_KIND_BEFORE_NAME = frozenset(["hos", *cues()["parties"]["unit_appositions"], *cues()["parties"]["appositive_heads"]])
 
 
 def _no_name_shape(name: str) -> bool:
@@ -3801,7 +3810,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_lead(text, groups))))
     groups = _merge_definite_into_named(_merge_into_place_led(groups))
     groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g) and not _role_named(g)
-              and not _lone_model_word(g)]
+              and not _lone_model_word(text, g)]
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
     parties = []
