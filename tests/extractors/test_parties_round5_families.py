@@ -161,3 +161,15 @@ def test_municipality_as_employer_and_actor_stays_a_party() -> None:
     text = ("Gribskov Kommune har vedtaget en ny plan. Planen er vigtig, siger Ole Dahl (V), der er "
             "borgmester i Gribskov Kommune.")
     assert "Gribskov Kommune" in names(text)
+
+
+# --- an organisation named only as the owner of its members ---------------------------------------
+
+def test_parliament_named_only_as_the_owner_of_its_parties_is_no_party() -> None:
+    text = "Et bredt flertal af Folketingets partier har fordelt 40 mio. kr. til indsatser mod ensomhed."
+    assert "Folketinget" not in names(text)
+
+
+def test_parliament_that_acts_stays_a_party() -> None:
+    text = "Folketinget har vedtaget loven, og Folketingets partier er enige om at følge op i 2025."
+    assert "Folketinget" in names(text)

@@ -3101,6 +3101,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
             not _OWNER.match(text, c.start, c.end + 12) or _DECISION_AFTER.match(text, c.end))
             and not (c.name.casefold() in _DISTANT_ACTORS and _PASSING_BEFORE.search(text, max(0, c.start - 10), c.start))
             for c in g)
+    if all(_MEMBERS_OF_AFTER.match(text, c.end) for c in g):
+        return False  # "Folketingets partier", "byrådets medlemmer": only the owner of its members, who act
     if all(text[c.start:c.start + 1].islower() and _SEAT_BEFORE.search(text, max(0, c.start - 30), c.start) for c in g):
         return False  # "formand for plan- og miljøudvalget", "medlem af byrådet": a person's seat, written generically
     if g[0].type == "political_party":  # "Bo Lund fra Venstre": the person's party, not an actor
@@ -3298,6 +3300,7 @@ _AFFILIATION = re.compile(rf"\([{UPPER}]{{1,3}}\)(?:,[ ]|[ ](?:fra|i)[ ])$")
 _WRAPPED_LINE = 40
 _ATTRIBUTE_BEFORE = ATTRIBUTE_BEFORE
 _INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")
+_MEMBERS_OF_AFTER = re.compile(rf"(?<=s)[ ](?:{'|'.join(cues()['parties']['owned_member_nouns'])})(?![\w-])")
 _SEAT_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['seat_nouns'])})[ ](?:for|af|i)[ ]$")
 # "vigtigt for regeringen", "en aftale mellem regeringen og KL", "som regeringen har afskaffet": an actor
 # of another level of government named in passing, as an object or inside a relative clause
