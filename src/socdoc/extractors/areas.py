@@ -74,6 +74,9 @@ class _Patterns:
 
 
 _AFTER_NO_WORD = r"(?<![\w-](?s:.))"  # after a first character: none of these stands before it
+# "Rundhøj II", "Lindevang I,": a numbered stage of an estate is part of its name ("I" alone only before
+# a comma or a line's end, where it cannot be the pronoun that opens a sentence)
+ROMAN_STAGE = r"(?:[ ](?:II|III|IV)(?![\w])|[ ]I(?=[,;:)]|[ \t]*(?:\n|$)))?"
 
 
 @functools.lru_cache(maxsize=1)
@@ -188,7 +191,7 @@ def patterns() -> _Patterns:
         # look-behind first).
         shaped=re.compile(
             rf"(?P<name>[{UPPER}]{_AFTER_NO_WORD}(?:[\w]+[ ](?=[{UPPER}])|)[\w]*(?:-[\w]+)*-?(?:{suffixes}|{cap_suffixes}))"
-            rf"(?:[ ](?P<part>{parts}))?(?![\w])"
+            rf"(?:[ ](?P<part>{parts}))?{ROMAN_STAGE}(?![\w])"
         ),
         # "i Nordby Kommune", also with the head in lower case as press texts write it ("i Nordby kommune")
         municipality_place=re.compile(rf"[iI](?<![\w](?s:.))[ ](?P<name>(?:{mun})[ ][Kk]ommune)(?![\w])"),
@@ -290,7 +293,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøåäöüé][\w-]*)[ ]$
 # "Peder Chr. Kirkegaard": a first name and an abbreviated middle name before a surname
 _ABBREVIATED_NAME_BEFORE = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+[ ](?:[A-ZÆØÅ][a-zæøå]{0,3}\.[ ])+$")
 # "Enok S Mølgaard": a first name and a party letter before a surname in a list of members
-_LETTERED_NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+)[ ][A-ZÆØÅ]{1,2}[ ]$")
+_LETTERED_NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+)[ ](?!II[ ])[A-ZÆØÅ]{1,2}[ ]$")
 _WEB_DOMAIN = re.compile(r"\.(?:dk|com|net|org|eu|nu)$", re.IGNORECASE)
 _CLOCK = re.compile(r"\bkl\.?[ ]?\d")
 _ACRONYM_FIRST = re.compile(r"[A-ZÆØÅ]{2,5}[ ][A-ZÆØÅ]")
@@ -408,7 +411,7 @@ def _building_compound(name: str) -> bool:
 # "DVB Stenløse", "Boligselskabet Sjælland", "Job- og vækstcenter Nordby" (the head written small
 # after a capitalised first part)
 _ORG_WORD_BEFORE = re.compile(
-    rf"(?<![\w-])(?:[{UPPER}]{{2,5}}|(?:(?=[{UPPER}])|[{UPPER}][\w]*-[ ](?:og|&)[ ])[\w-]*"
+    rf"(?<![\w-])(?!(?:II|III|IV)[ ]$)(?:[{UPPER}]{{2,5}}|(?:(?=[{UPPER}])|[{UPPER}][\w]*-[ ](?:og|&)[ ])[\w-]*"
     rf"(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_heads']))}))[ ]$"
 )
 _ORG_WORD_AFTER = re.compile(
@@ -665,7 +668,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
 _DEPARTMENT = Prefiltered(
     re.compile(
         rf"(?:[Bb]olig)?(?:(?:[Aa]fdeling|[Aa]fd\.)[ ](?:nr\.[ ]?)?\d[\d-]*[a-z]?(?:[ ]?[,:–-])?|[Bb]oligafdelingen)[ ]+"
-        rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ](?:{'|'.join(cues()['areas']['capitalised_suffixes'])}))?)(?![\w-])"
+        rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ](?:{'|'.join(cues()['areas']['capitalised_suffixes'])}))?{ROMAN_STAGE})(?![\w-])"
     ),
     prefix_starts(["afdeling", "afd.", "boligafdeling"], not_after=r"[\w-]", ignore_case=True),
 )
@@ -1057,6 +1060,8 @@ def _in_address(text: str, start: int, end: int) -> bool:
     nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)([ ][a-zæøå]|[ ]\d)?", text[end:end + 30])
     if nxt is None or nxt.group(1) in cues()["areas"]["place_parts"]:
         return False
+    if _estate_then_town(text[start:end], nxt.group(1)):
+        return False  # "Vollsmose Odense": a listed estate and then the town it lies in, two places
     if _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start) and _NEXT_FIELD.match(text, end):
         return False  # "Mødelokale 1, Nordby Afbud: …": the venue's town, then the next field of the header
     if nxt.group(2) and nxt.group(2)[1:].isdigit() and common_word(nxt.group(1)) and not patterns().street.search(nxt.group(1)):
@@ -1065,6 +1070,18 @@ def _in_address(text: str, start: int, end: int) -> bool:
     if nxt.group(2) and common_word(nxt.group(1)) and text[max(0, start - 2):start] == ", ":
         return False
     return not _run_on_title(text, start, end, nxt.group(1))
+
+
+_ESTATE_KINDS = ("housing_area", "neighbourhood")
+_TOWN_KINDS = ("town", "municipality")
+
+
+def _estate_then_town(name: str, word: str) -> bool:
+    """True for a listed housing area or district followed by a listed town or municipality
+    ("Motalavej Slagelse", "Lindholm Guldborgsund" in a list of estates with their towns): the
+    estate and its town, not one longer name."""
+    kinds = patterns().kinds
+    return kinds.get(name) in _ESTATE_KINDS and kinds.get(word) in _TOWN_KINDS and word not in patterns().ambiguous
 
 
 # "… kloaksanering i Gjern Godkendelse af …": the next agenda title of a run-on list
