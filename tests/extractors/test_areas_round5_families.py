@@ -40,3 +40,23 @@ def test_town_after_roman_numeral_is_no_surname_or_acronym() -> None:
 def test_capital_i_that_opens_a_sentence_is_no_stage() -> None:
     found = areas("Vi mødtes i Solparken. I samarbejde med beboerne blev der plantet træer.")
     assert "Solparken I" not in found
+
+
+# --- a run-on agenda list: the place of one title, then the next title's opening words
+
+
+def test_town_before_next_title_opening_with_ved_is_a_place() -> None:
+    text = ("Dagsorden: Budget 2015 Sommermøde i Ribe Orientering ved direktøren "
+            "Status på puljen Eventuelt\n")
+    assert "Ribe" in areas(text)
+
+
+def test_village_before_next_title_opening_adjective_and_verbal_noun_is_a_place() -> None:
+    text = ("Sager: Kommuneplantillæg nr. 4 for butikker i Suldrup Endelig vedtagelse af lokalplan nr. 7 "
+            "Eventuelt\n")
+    assert "Suldrup" in areas(text)
+
+
+def test_place_with_a_common_word_and_preposition_stays_one_name() -> None:
+    # a lighthouse is no title's opening word: no place is split off
+    assert "Skagen" not in areas("Turen gik til Skagen Fyr fra havnen.")

@@ -1085,13 +1085,18 @@ def _estate_then_town(name: str, word: str) -> bool:
 
 
 # "… kloaksanering i Gjern Godkendelse af …": the next agenda title of a run-on list
-_TITLE_OPENING = re.compile(r"[ ][A-ZÆØÅ][\w]+[ ](?:af|til|for|om|med|vedr\.|vedrørende|fra|på)[ ]")
+# ("… i Nordby Orientering ved …", "… i Sydby Endelig vedtagelse af …": the preposition, or the verbal
+# noun that a title's opening adjective goes on with)
+_TITLE_OPENING = re.compile(
+    r"[ ][A-ZÆØÅ][\w]+[ ](?:(?:af|til|for|om|med|ved|vedr\.|vedrørende|fra|på)[ ]"
+    r"|[a-zæøå]{3,}(?:else|ning|ring|tion)(?![\w]))"
+)
 
 
 def _run_on_title(text: str, start: int, end: int, word: str, locative: bool = True) -> bool:
     """True where a place after a locative word (or, with ``locative`` false, anywhere) is followed
-    by a capitalised common word and a preposition that open the next title of a run-on agenda
-    ("i Gjern Godkendelse af …")."""
+    by a capitalised common word and a preposition (or a verbal noun) that open the next title of a
+    run-on agenda ("i Gjern Godkendelse af …", "i Gjern Endelig vedtagelse …")."""
     if word in _AREA_CUES["place_head_nouns"] or not common_word(word) or thing_compound(word):
         return False
     if not word.lower().endswith(tuple(_AREA_CUES["title_opening_endings"])) or text[start:end] in patterns().genitives:
