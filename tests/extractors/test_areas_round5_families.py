@@ -60,3 +60,30 @@ def test_village_before_next_title_opening_adjective_and_verbal_noun_is_a_place(
 def test_place_with_a_common_word_and_preposition_stays_one_name() -> None:
     # a lighthouse is no title's opening word: no place is split off
     assert "Skagen" not in areas("Turen gik til Skagen Fyr fra havnen.")
+
+
+# --- a noun for a place before its name: "landsbyen X", "naturområdet X", "de to bydele X og Y"
+
+
+def test_name_after_village_or_nature_area_noun_is_a_place() -> None:
+    assert "Tvedby" in areas("Kommunen vil udvikle landsbyen Tvedby med nye stier.")
+    assert "Klippeknuden" in areas("Der kommer en ny sti i naturområdet Klippeknuden.")
+
+
+def test_every_name_of_a_list_after_a_plural_place_noun_is_a_place() -> None:
+    text = "Der bygges 900 boliger fordelt på de to bydele Egholmen og Lyngbrynet."
+    found = areas(text)
+    assert "Egholmen" in found and "Lyngbrynet" in found
+    text = "Første etape rummer delområderne Møllegrunden, Kajtoften og arealer ved stationen."
+    found = areas(text)
+    assert "Møllegrunden" in found and "Kajtoften" in found
+
+
+def test_common_word_in_dictionary_form_after_plural_noun_is_no_place() -> None:
+    assert "Centrum" not in areas("Planen dækker bydele Vestergård og Centrum.")
+
+
+def test_next_title_after_a_village_noun_name_is_cut_off() -> None:
+    text = "Lokalplan nr. 12 for landsbyen Tvedby Endelig vedtagelse af tillæg nr. 3\n"
+    found = areas(text)
+    assert "Tvedby" in found and "Tvedby Endelig" not in found

@@ -702,11 +702,15 @@ def _housing_departments(text: str, pat: _Patterns) -> list[Candidate]:
 # a noun for a housing area (or a local plan's number) before a name that the gazetteers miss
 _AREA_NOUN_NAME = Prefiltered(
     re.compile(
-        rf"(?:(?i:{'|'.join(cues()['areas']['estate_nouns'])})(?:[ ](?:i|ved))?|[Ll]okalplan[ ]\d+(?:\.\d+)?,)[ ]"
+        rf"(?:(?P<plural>(?i:{'|'.join(cues()['areas']['estate_list_nouns'])}))"
+        rf"|(?i:{'|'.join(cues()['areas']['estate_nouns'])})(?:[ ](?:i|ved))?|[Ll]okalplan[ ]\d+(?:\.\d+)?,)[ ]"
         rf"(?P<name>(?:(?:Gl|St|Ll|Nr|Sdr)\.[ ])?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[ ][{UPPER}][{LOWER}]+)?)(?![\w-])"
     ),
-    prefix_starts([*cues()["areas"]["estate_nouns"], "lokalplan"], not_after=r"[\w-]", ignore_case=True),
+    prefix_starts([*cues()["areas"]["estate_list_nouns"], *cues()["areas"]["estate_nouns"], "lokalplan"],
+                  not_after=r"[\w-]", ignore_case=True),
 )
+# ", Østtoften og Havnegrunden" after the first name of a plural place noun: the other names of the list
+_NAME_LIST_ITEM = re.compile(rf"(?:,[ ]|,?[ ](?:og|samt)[ ])(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])")
 # "den sydlige del af Nordmolen": a compass part of a place
 _COMPASS_PART_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues()['areas']['compass_part_adjectives']))})[ ]del[ ]af[ ]$", re.IGNORECASE)
@@ -740,18 +744,37 @@ def _named_by_area_noun(text: str, pat: _Patterns) -> list[Candidate]:
     name, or a house number follows."""
     out = []
     for m in _AREA_NOUN_NAME.finditer(text):
-        name, end = m.group("name"), m.end()
-        first = name.split()[0]
-        if pat.street.search(name) or name in pat.not_places or first in _COMPASS or first in first_names():
-            continue
-        if thing_compound(first) or (common_word(first) and " " not in name):
-            continue  # "bydelen Centrum": a common word, not a name
-        if _street_follows(text, end) and not _STAGE_AFTER.match(text, end):
-            continue
-        if _no_place(text, m.start("name"), end, pat):
-            continue
-        out.append(Candidate(m.start("name"), end, squash(name), pat.kinds.get(name, "housing_area"), 2))
+        out += _area_noun_names(text, m.start("name"), m.end(), pat)
+        if m.group("plural") and " " not in m.group("name"):  # "bydele Nordhøj og Sydløkke": each name
+            end = m.end()
+            while (item := _NAME_LIST_ITEM.match(text, end)) is not None:
+                named = _area_noun_names(text, item.start("name"), item.end(), pat, listed=True)
+                if not named:
+                    break
+                out += named
+                end = item.end()
     return out
+
+
+def _area_noun_names(text: str, start: int, end: int, pat: _Patterns, listed: bool = False) -> list[Candidate]:
+    """The name ``text[start:end]`` after a place noun as a candidate, or none (see
+    ``_named_by_area_noun``); a second word that opens the next title of a run-on list ("landsbyen
+    Nordby Endelig vedtagelse …") is left out. With ``listed`` (a later name of a list) a common
+    word counts in an inflected form ("Skovbrynet"), not in its dictionary form ("Centrum")."""
+    name = text[start:end]
+    words = name.split(" ")
+    if len(words) == 2 and _run_on_title(text, start, start + len(words[0]), words[1], locative=False):
+        name, end = words[0], start + len(words[0])
+    first = name.split()[0]
+    if pat.street.search(name) or name in pat.not_places or first in _COMPASS or first in first_names():
+        return []
+    if thing_compound(first) or ((listed_word(first) if listed else common_word(first)) and " " not in name):
+        return []  # "bydelen Centrum": a common word, not a name
+    if _street_follows(text, end) and not _STAGE_AFTER.match(text, end):
+        return []
+    if _no_place(text, start, end, pat):
+        return []
+    return [Candidate(start, end, squash(name), pat.kinds.get(name, "housing_area"), 2)]
 
 
 # "på Østmøn", "Vestamager": a compass word glued to a listed island; "på Frederiksø": an unlisted
