@@ -87,3 +87,28 @@ def test_next_title_after_a_village_noun_name_is_cut_off() -> None:
     text = "Lokalplan nr. 12 for landsbyen Tvedby Endelig vedtagelse af tillæg nr. 3\n"
     found = areas(text)
     assert "Tvedby" in found and "Tvedby Endelig" not in found
+
+
+# --- a run-on line of agenda titles (a page's contents put on one line): a listed town followed by
+# a capitalised common word or compound ends its title; the word opens the next one
+
+
+_RUN_ON = ("Dagsorden Godkendelse af dagsorden Meddelelser fra formanden Budgetopfølgning for første kvartal "
+           "Tilsyn med kommunens renseanlæg Fastsættelse af grundpris, Kastanjeparken, {town} {word} "
+           "Rapport for tilsyn med de private vandværker Orientering om vintervedligeholdelse af veje og stier "
+           "Ansøgning om tilskud til lokalrådets sommerfest Lukket punkt om salg af jord Eventuelt "
+           "Godkendelse af referat Næste møde holdes efter sommerferien\n")
+
+
+def test_town_before_next_title_in_run_on_line_is_a_place() -> None:
+    assert "Ribe" in areas(_RUN_ON.format(town="Ribe", word="Entreprenøraftaler"))
+    assert "Ribe" in areas(_RUN_ON.format(town="Ribe", word="Kontaktforløb"))
+
+
+def test_town_before_a_building_or_body_in_run_on_line_stays_part_of_the_name() -> None:
+    for word in ("Museum", "Statsgymnasium", "Boldklub", "Slot"):
+        assert "Ribe" not in areas(_RUN_ON.format(town="Ribe", word=word)), word
+
+
+def test_town_before_a_word_in_an_ordinary_line_stays_one_name() -> None:
+    assert "Ribe" not in areas("Vi fik besøg af Ribe Entreprenøraftaler.")

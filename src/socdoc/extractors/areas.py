@@ -1092,7 +1092,40 @@ def _in_address(text: str, start: int, end: int) -> bool:
     # "Plejeboliger, Tølløse Status på …": a run-on line, the next title opens with a common word
     if nxt.group(2) and common_word(nxt.group(1)) and text[max(0, start - 2):start] == ", ":
         return False
+    if _run_on_line(text, start) and _next_title_word(nxt.group(1)) and not _CLOCK.search(
+            text, max(line_start, start - 60), start):  # "kl. 08:00 i Mødecentret Nordby": the venue's town
+        return False  # "… grundpris, Ålesundparken, Nordby Entreprenøraftaler …": the next title opens
     return not _run_on_title(text, start, end, nxt.group(1))
+
+
+# a line of running agenda titles that a page's extraction has put on one line: long, and with few
+# sentence ends for its length
+_SENTENCE_END = re.compile(r"[.!?][ ]+[A-ZÆØÅ]")
+
+
+def _run_on_line(text: str, start: int) -> bool:
+    line_start, line_end = line_of(text, start)
+    size = line_end - line_start
+    if size < 400:
+        return False
+    return len(_SENTENCE_END.findall(text, line_start, line_end)) * 200 < size
+
+
+def _next_title_word(word: str) -> bool:
+    """A capitalised common word that can open an agenda title, not a name's head: no place part,
+    building, organisation head or place noun."""
+    if word in _AREA_CUES["place_head_nouns"] or word in _PLACE_PARTS:
+        return False
+    if not common_word(word) and compound_head(word) is None:  # "Kontaktforløb": a compound of common words
+        return False
+    low = word.lower()
+    if low.endswith("s") and common_word(word[:-1]):
+        return False  # "Nordby Museums budget": a genitive goes on with its name's head
+    heads = (*_AREA_CUES["building_words"], *_AREA_CUES["organisation_tails"], *_AREA_CUES["club_endings"],
+             *_AREA_CUES["organisation_heads"], *_AREA_CUES["building_nouns"],
+             *_AREA_CUES["street_after_place"], *_AREA_CUES["feature_lower_parts"], *_AREA_CUES["name_suffixes"],
+             *(s.lower() for s in _AREA_CUES["capitalised_suffixes"]))
+    return not low.endswith(tuple(heads))
 
 
 _ESTATE_KINDS = ("housing_area", "neighbourhood")
