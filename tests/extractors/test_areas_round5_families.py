@@ -112,3 +112,19 @@ def test_town_before_a_building_or_body_in_run_on_line_stays_part_of_the_name() 
 
 def test_town_before_a_word_in_an_ordinary_line_stays_one_name() -> None:
     assert "Ribe" not in areas("Vi fik besøg af Ribe Entreprenøraftaler.")
+
+
+# --- places that each open a body's name, listed before the body's plural
+
+
+def test_places_listed_before_a_body_plural_are_no_areas() -> None:
+    text = "Formanden havde fået blade fra Vangede/Gentofte, Hellerup og Klampenborg Grundejerforeninger.\n"
+    found = areas(text)
+    for name in ("Vangede", "Gentofte", "Hellerup", "Klampenborg"):
+        assert name not in found, name
+
+
+def test_places_listed_before_an_ordinary_plural_noun_stay() -> None:
+    text = "Der er bygget nye boliger i Hellerup og Klampenborg de seneste år.\n"
+    found = areas(text)
+    assert "Hellerup" in found and "Klampenborg" in found

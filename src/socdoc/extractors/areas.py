@@ -425,12 +425,22 @@ _BODY_WORD_AFTER = re.compile(
 )
 
 
+# "Nordby/Østby, Sydby og Vestby Grundejerforeninger": the places of a list that ends in a body's
+# plural are each the first word of one body's name ("Nordby Grundejerforening", …), not places
+_NAME_ITEM = rf"[{UPPER}][\w-]+(?:/[{UPPER}][\w-]+)?"
+_BODIES_AFTER = re.compile(
+    rf"(?:/[{UPPER}][\w-]+)?(?:,[ ]{_NAME_ITEM})*(?:,?[ ](?:og|samt)[ ]{_NAME_ITEM})?[ ][{UPPER}{LOWER}][{LOWER}]*"
+    rf"(?:{'|'.join(sorted({s for s in cues()['parties']['name_suffixes'] if not s.endswith(('en', 'et'))}, key=len, reverse=True))})"
+    rf"(?:er|erne)(?![\w-])"
+)
+
+
 def _in_organisation_name(text: str, start: int, end: int) -> bool:
     """True for a place inside an organisation's name: after an acronym or an organisation's head
     word ("DVB Stenløse", "Boligselskabet Sjælland", "Fjernvarme Fyn") or before one
     ("Ølstykke almennyttige Boligselskab")."""
     return (bool(_ORG_WORD_BEFORE.search(text, max(0, start - 40), start)) or bool(_ORG_WORD_AFTER.match(text, end))
-            or bool(_BODY_WORD_AFTER.match(text, end)))
+            or bool(_BODY_WORD_AFTER.match(text, end)) or bool(_BODIES_AFTER.match(text, end)))
 
 
 # "Nordby Torv", "Sydby Hovedgade": a street or square named after the place
