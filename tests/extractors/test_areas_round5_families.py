@@ -128,3 +128,8 @@ def test_places_listed_before_an_ordinary_plural_noun_stay() -> None:
     text = "Der er bygget nye boliger i Hellerup og Klampenborg de seneste år.\n"
     found = areas(text)
     assert "Hellerup" in found and "Klampenborg" in found
+
+
+def test_village_apposed_to_an_estate_in_a_run_on_line_is_a_place() -> None:
+    text = _RUN_ON.replace("Kastanjeparken, {town} {word}", "Egeparken, Morud Fastsættelse af grundpris")
+    assert "Morud" in areas(text)

@@ -878,8 +878,8 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     street, a listed organisation or part of a person's or organisation's name."""
     out = []
     organisations = load_gazetteers().organisation_index
-    apposed = [m for m in _VILLAGE_APPOSED.finditer(text)
-               if _title_line(text, m.start()) and not _first_name_item(text, m)]
+    apposed = [m for m in _VILLAGE_APPOSED.finditer(text)  # also in a run-on line of titles
+               if (_title_line(text, m.start()) or _run_on_line(text, m.start())) and not _first_name_item(text, m)]
     found = [*((m, True) for m in _VILLAGE_AFTER_LOCATIVE.finditer(text)), *((m, False) for m in apposed)]
     for m, after_locative in found:
         name = m.group("name")
