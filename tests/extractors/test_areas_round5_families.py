@@ -133,3 +133,20 @@ def test_places_listed_before_an_ordinary_plural_noun_stay() -> None:
 def test_village_apposed_to_an_estate_in_a_run_on_line_is_a_place() -> None:
     text = _RUN_ON.replace("Kastanjeparken, {town} {word}", "Egeparken, Morud Fastsættelse af grundpris")
     assert "Morud" in areas(text)
+
+
+# --- a person's one-word mention that is a listed town after a locative word
+
+
+def test_town_after_locative_is_kept_where_a_person_mention_claims_it() -> None:
+    from socdoc.extractors.areas import find_areas
+    from socdoc.normalize import normalize
+
+    text = "Byrummet i Nakskov får nye bænke, siger Maja Hald fra Projekt Nakskov."
+    norm = normalize(text)
+    first = norm.index("Nakskov")
+    second = norm.index("Nakskov", first + 1)
+    blocked = [(first, first + 7), (second - 8, second + 7)]  # the person extractor's mentions
+    found = [a.name for a in find_areas(norm, text, blocked=blocked)]
+    assert found == ["Nakskov"]
+    assert len(find_areas(norm, text, blocked=blocked)[0].mentions) == 1

@@ -1498,6 +1498,14 @@ def _written_form(g: list[Candidate]) -> str:
     return max(dict.fromkeys(names), key=names.count)
 
 
+def _town_taken_for_person(text: str, start: int, end: int, pat: _Patterns) -> bool:
+    """A person's mention that is one listed town after a locative word ("i Nordby", where a
+    longer name elsewhere made "Nordby" a surname): the town, not the person."""
+    name = text[start:end]
+    return (" " not in name and pat.kinds.get(name) in _TOWN_KINDS and name not in pat.ambiguous
+            and bool(pat.model_locative_before.search(text, max(0, start - 16), start)))
+
+
 def find_areas(
     text: str,
     raw: str,
@@ -1512,7 +1520,7 @@ def find_areas(
     name the text also uses for an organisation (``organisations``)."""
     pat = patterns()
     party_spans = [(c.start, c.end) for c in parties]
-    party_spans += list(blocked)
+    party_spans += [(s, e) for s, e in blocked if not _town_taken_for_person(text, s, e, pat)]
     party_ends = {end for _, end in party_spans}
     same_spans = set(party_spans)
     party_spans = SpanIndex(party_spans)
