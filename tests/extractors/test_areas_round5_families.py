@@ -150,3 +150,15 @@ def test_town_after_locative_is_kept_where_a_person_mention_claims_it() -> None:
     found = [a.name for a in find_areas(norm, text, blocked=blocked)]
     assert found == ["Nakskov"]
     assert len(find_areas(norm, text, blocked=blocked)[0].mentions) == 1
+
+
+# --- places named with a suspended hyphen before "-områderne"
+
+
+def test_places_with_suspended_hyphen_before_area_noun_are_places() -> None:
+    found = areas("Hun arbejder for Regstrup- og Kundby-områderne med bosætning.")
+    assert "Regstrup" in found and "Kundby" in found
+
+
+def test_fields_of_work_with_suspended_hyphen_are_no_places() -> None:
+    assert areas("Udvalget for Børne- og Unge-området mødes i morgen.") == []

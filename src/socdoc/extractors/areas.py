@@ -584,6 +584,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         start = _town_genitive_start(text, m.start(), pat) if pat.kinds.get(name) == "neighbourhood" else m.start()
         out.append(Candidate(start, end, squash(text[start:end]), pat.kinds.get(name), 3))
     out += _joined_towns(text, pat)
+    out += _suspended_area_names(text, pat)
     out += _villages_by_name(text, pat)
     out += _coordinated_municipalities(text, pat)
     out += _housing_departments(text, pat)
@@ -1317,6 +1318,30 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
             if at_sentence_start(text, i.start()) and " " not in name and common_word(name):
                 continue
             out.append(Candidate(i.start(), i.end(), squash(name), "housing_area", 1))
+    return out
+
+
+# "Nordby- og Sydby-områderne", "Nordby-, Østby- og Sydby-området": the areas around places named
+# with a suspended hyphen, each place on its own
+_SUSPENDED_AREAS = re.compile(
+    rf"(?P<names>[{UPPER}](?<![\w-](?s:.))[{LOWER}]+-(?:,[ ][{UPPER}][{LOWER}]+-)*[ ](?:og|eller)[ ][{UPPER}][{LOWER}]+)"
+    rf"-område(?:t|rne)(?![\w-])"
+)
+_SUSPENDED_NAME = re.compile(rf"[{UPPER}][{LOWER}]+")
+
+
+def _suspended_area_names(text: str, pat: _Patterns) -> list[Candidate]:
+    """The places of "Nordby- og Sydby-områderne": each a listed place or a proper name of the word
+    list, not a common word ("Børne- og Unge-området" names fields of work)."""
+    if "- " not in text:
+        return []
+    out = []
+    for m in _SUSPENDED_AREAS.finditer(text):
+        names = list(_SUSPENDED_NAME.finditer(text, m.start("names"), m.end("names")))
+        if not all((n.group() in pat.kinds or proper_word(n.group())) and not common_word(n.group())
+                   and n.group() not in pat.not_places for n in names):
+            continue
+        out += [Candidate(n.start(), n.end(), n.group(), pat.kinds.get(n.group(), "town"), 3) for n in names]
     return out
 
 
