@@ -162,3 +162,23 @@ def test_places_with_suspended_hyphen_before_area_noun_are_places() -> None:
 
 def test_fields_of_work_with_suspended_hyphen_are_no_places() -> None:
     assert areas("Udvalget for Børne- og Unge-området mødes i morgen.") == []
+
+
+# --- villages the gazetteers miss: a compass direction as locative, and village endings
+
+
+def test_village_after_compass_direction_is_a_place() -> None:
+    assert "Tvedby" in areas("Der planlægges et nyt boligområde syd for Tvedby.")
+
+
+def test_street_after_compass_direction_is_no_place() -> None:
+    assert areas("Der bygges nord for Kastanievej.") == []
+
+
+def test_village_compound_the_dictionary_knows_is_a_place_after_locative() -> None:
+    assert "Bjergby" in areas("Området skal forbedre levevilkårene i Bjergby med nye stier.")
+
+
+def test_village_ending_word_written_small_in_the_text_is_no_place() -> None:
+    text = "Vi holder møde i Bjergby. En bjergby ligger højt, og en bjergby har kolde vintre."
+    assert "Bjergby" not in areas(text)

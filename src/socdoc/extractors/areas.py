@@ -826,9 +826,11 @@ def _island_shapes(text: str, pat: _Patterns) -> list[Candidate]:
 
 
 # "i Linå", "ved Mejrup", "mellem Resen og …": an unlisted name right after a locative word
+# ("syd for Valløby": a compass direction from a place is a locative too)
 _VILLAGE_AFTER_LOCATIVE = Prefiltered(
-    re.compile(rf"(?<![\w-])(?:i|ved|mellem|nær|omkring)[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])(?![ ]?[&/(]|-)"),
-    prefix_starts(["i", "ved", "mellem", "nær", "omkring"], not_after=r"[\w]"),
+    re.compile(rf"(?<![\w-])(?:i|ved|mellem|nær|omkring|(?:nord|syd)(?:øst|vest)?[ ]for|øst[ ]for|vest[ ]for)"
+               rf"[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])(?![ ]?[&/(]|-)"),
+    prefix_starts(["i", "ved", "mellem", "nær", "omkring", "nord", "syd", "øst", "vest"], not_after=r"[\w]"),
 )
 
 
@@ -850,6 +852,13 @@ def _toponym_shape(name: str, pat: _Patterns) -> bool:
     """An unlisted word in the shape of a Danish place name ("Frølunde", "Lilledal", "Tøndermarsken"):
     one of the classic endings of village names, and no misspelt country."""
     return name.lower().endswith(_toponym_endings()) and len(name) >= 6 and not _misspelt_country(name, pat)
+
+
+def _village_compound(text: str, name: str) -> bool:
+    """A capitalised compound in a village name's most telling endings ("Bjergby", "Skovstrup") that
+    the text never writes in lower case: a village, though the dictionary knows the compound."""
+    return (name.lower().endswith(tuple(_AREA_CUES["village_compound_endings"])) and len(name) >= 6
+            and not _common_noun(text, name))
 
 
 _SMALL_NUMBER_AFTER = re.compile(r"[ ]\d{1,2}(?![\d])")
@@ -885,8 +894,10 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     for m, after_locative in found:
         name = m.group("name")
         village = not after_locative and name in pat.kinds and name in pat.ambiguous and not common_word(name)
-        if not village and (name in pat.kinds or common_word(name) or name.endswith("s")):
+        if not village and (name in pat.kinds or name.endswith("s")):
             continue
+        if not village and common_word(name) and not (after_locative and _village_compound(text, name)):
+            continue  # "i Bjergby" (a compound the dictionary has, never written small here): the village
         if not village and not proper_word(name) and not (after_locative and _toponym_shape(name, pat)):
             continue  # "i Excel", "i Tryghedsgruppen": unknown words are villages only in a place name's shape
         nxt = _NEXT_CAPITALISED.match(text, m.end())
