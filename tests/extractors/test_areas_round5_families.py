@@ -182,3 +182,16 @@ def test_village_compound_the_dictionary_knows_is_a_place_after_locative() -> No
 def test_village_ending_word_written_small_in_the_text_is_no_place() -> None:
     text = "Vi holder møde i Bjergby. En bjergby ligger højt, og en bjergby har kolde vintre."
     assert "Bjergby" not in areas(text)
+
+
+# --- a region or island after a capitalised common noun names a body or a project
+
+
+def test_island_or_region_after_a_capitalised_noun_is_part_of_a_name() -> None:
+    assert "Sjælland" not in areas("Sagen er sendt til Forvaltningsgruppe Sjælland til udtalelse.")
+    assert "Fyn" not in areas("Projektet Naturlandet Fyn har fået nye midler.")
+
+
+def test_island_after_a_locative_or_a_title_word_stays_a_place() -> None:
+    assert "Fyn" in areas("Der er mange nye boliger på Fyn i år.")
+    assert "Fyn" in areas("Orientering om status: Trafikplanlægning Fyn\n")

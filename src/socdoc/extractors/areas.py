@@ -563,6 +563,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue  # "Kommunalvalg, KV25, Samfund, Sønderborg": a news site's tags
         if _municipality_acting(text, m, pat):
             continue  # "Nordby satser på …": the council acts, the name is no area
+        if pat.kinds.get(name) in _WIDE_KINDS and _name_head_before(text, m.start()):
+            continue  # "Fællesindkøb Fyn", "Forvaltningsgruppe Nordsjælland": a body or project named by its region
         if _MEDIA_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "skriver TV 2 Fyn": a regional broadcaster's name
         if pat.kinds.get(name) == "municipality" and site_suffix(text, m.start(), m.end()):
@@ -663,6 +665,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if name in pat.media or (name.endswith("s") and name[:-1] in pat.media) or _misspelt_country(name, pat):
             continue
+        if pat.kinds.get(name) in (*_WIDE_KINDS, None) and _name_head_before(text, start):
+            continue  # "Naturlandet Sydøerne": a project named by its region
         if name not in pat.kinds and _organisation_around(text, start, start + len(name)):
             continue
         if name not in pat.kinds and name.endswith("s") and _LOWER_WORD_AFTER.match(text, start + len(name)):
@@ -859,6 +863,26 @@ def _village_compound(text: str, name: str) -> bool:
     the text never writes in lower case: a village, though the dictionary knows the compound."""
     return (name.lower().endswith(tuple(_AREA_CUES["village_compound_endings"])) and len(name) >= 6
             and not _common_noun(text, name))
+
+
+_WIDE_KINDS = ("island", "landscape")
+_HEAD_BEFORE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}})[ ]$")
+
+
+def _name_head_before(text: str, start: int) -> bool:
+    """True after a capitalised common noun or compound that is no locative, compass word or title's
+    opening verbal noun ("Fællesindkøb Fyn", "Naturlandet Sydhavet"): the region names a body or a
+    project whose head stands before it."""
+    m = _HEAD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    if low in _AREA_CUES["locative_words"] or word in _COMPASS or word in _PLACE_PARTS or proper_word(word):
+        return False
+    if low.endswith(tuple(_AREA_CUES["title_opening_endings"])) or low.endswith(("er", "erne")):
+        return False  # "Fornyelse Fyn", "Borgere Sjælland": a title's or a heading's words
+    return common_word(word) or compound_head(word) is not None
 
 
 _SMALL_NUMBER_AFTER = re.compile(r"[ ]\d{1,2}(?![\d])")
