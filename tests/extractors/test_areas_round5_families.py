@@ -195,3 +195,7 @@ def test_island_or_region_after_a_capitalised_noun_is_part_of_a_name() -> None:
 def test_island_after_a_locative_or_a_title_word_stays_a_place() -> None:
     assert "Fyn" in areas("Der er mange nye boliger på Fyn i år.")
     assert "Fyn" in areas("Orientering om status: Trafikplanlægning Fyn\n")
+
+
+def test_island_after_its_own_capitalised_noun_stays_a_place() -> None:
+    assert "Strynø" in areas("Øen Strynø har fået en ny færge.")

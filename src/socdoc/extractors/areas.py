@@ -880,6 +880,8 @@ def _name_head_before(text: str, start: int) -> bool:
     low = word.lower()
     if low in _AREA_CUES["locative_words"] or word in _COMPASS or word in _PLACE_PARTS or proper_word(word):
         return False
+    if low in _AREA_CUES["generic_place_nouns"] or low in _AREA_CUES["estate_nouns"] or low in _AREA_CUES["estate_list_nouns"]:
+        return False  # "Øen Strynø", "Landsbyen Tvedby": the place's own noun
     if low.endswith(tuple(_AREA_CUES["title_opening_endings"])) or low.endswith(("er", "erne")):
         return False  # "Fornyelse Fyn", "Borgere Sjælland": a title's or a heading's words
     return common_word(word) or compound_head(word) is not None
