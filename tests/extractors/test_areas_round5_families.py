@@ -199,3 +199,11 @@ def test_island_after_a_locative_or_a_title_word_stays_a_place() -> None:
 
 def test_island_after_its_own_capitalised_noun_stays_a_place() -> None:
     assert "Strynø" in areas("Øen Strynø har fået en ny færge.")
+
+
+# --- a person's name right after a town ends the town's name
+
+
+def test_town_followed_by_a_persons_name_is_a_place() -> None:
+    text = "Det betyder besparelser, siger borgmester i Hørsholm Morten Lund (K) til avisen."
+    assert "Hørsholm" in areas(text)

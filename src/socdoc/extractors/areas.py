@@ -1131,6 +1131,8 @@ def _in_address(text: str, start: int, end: int) -> bool:
     nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)([ ][a-zæøå]|[ ]\d)?", text[end:end + 30])
     if nxt is None or nxt.group(1) in cues()["areas"]["place_parts"]:
         return False
+    if nxt.group(1) in first_names() and not common_word(nxt.group(1)):
+        return False  # "borgmester i Nordby Hans Olsen …": a person's name follows the place
     if _estate_then_town(text[start:end], nxt.group(1)):
         return False  # "Vollsmose Odense": a listed estate and then the town it lies in, two places
     if _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start) and _NEXT_FIELD.match(text, end):
