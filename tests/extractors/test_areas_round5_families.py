@@ -207,3 +207,17 @@ def test_island_after_its_own_capitalised_noun_stays_a_place() -> None:
 def test_town_followed_by_a_persons_name_is_a_place() -> None:
     text = "Det betyder besparelser, siger borgmester i Hørsholm Morten Lund (K) til avisen."
     assert "Hørsholm" in areas(text)
+
+
+# --- natural features: "X Mose", "X Dal", rivers and valleys in -åen/-dalen after a locative
+
+
+def test_bog_and_valley_names_keep_their_feature_word() -> None:
+    found = areas("Vi ønsker en primitiv bro i Rørholm Mose og en sti gennem Tvedby Dal.")
+    assert "Rørholm Mose" in found and "Rørholm" not in found
+    assert "Tvedby Dal" in found
+
+
+def test_river_and_valley_in_their_shape_after_a_locative_are_places() -> None:
+    assert "Lilleåen" in areas("Kommunen udvider lavbundsarealet ved Lilleåen.")
+    assert "Bjørnsdalen" in areas("Der bygges nye huse i Bjørnsdalen.")
