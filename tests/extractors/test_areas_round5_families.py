@@ -221,3 +221,13 @@ def test_bog_and_valley_names_keep_their_feature_word() -> None:
 def test_river_and_valley_in_their_shape_after_a_locative_are_places() -> None:
     assert "Lilleåen" in areas("Kommunen udvider lavbundsarealet ved Lilleåen.")
     assert "Bjørnsdalen" in areas("Der bygges nye huse i Bjørnsdalen.")
+
+
+def test_landscape_before_a_page_number_is_a_place() -> None:
+    text = ("Indhold Meddelelser 1 Analyse af den fremtidige affaldssektor i Vestjylland 33 2 "
+            "Lukket punkt 34 3\n")
+    assert "Vestjylland" in areas(text)
+
+
+def test_town_before_a_house_number_is_still_an_address() -> None:
+    assert "Nordby" not in areas("Mødet holdes på Nordby 14 hos formanden.")

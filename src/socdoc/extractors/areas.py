@@ -555,7 +555,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if name in pat.ambiguous and at_sentence_start(text, m.start()):
             continue
-        if (_street_follows(text, m.end()) and not in_table) or _no_place(text, m.start(), m.end(), pat):
+        # a number after a landscape is a page or a figure, never a house number ("i Nordjylland 33")
+        if (_street_follows(text, m.end()) and not in_table and pat.kinds.get(name) != "landscape") \
+                or _no_place(text, m.start(), m.end(), pat):
             continue
         if _genitive_before_role(text, m):  # "Greves borgmester": the municipality, not the place
             continue
