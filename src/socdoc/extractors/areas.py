@@ -74,6 +74,9 @@ class _Patterns:
 
 
 _AFTER_NO_WORD = r"(?<![\w-](?s:.))"  # after a first character: none of these stands before it
+# "Rundhøj II", "Lindevang I,": a numbered stage of an estate is part of its name ("I" alone only before
+# a comma or a line's end, where it cannot be the pronoun that opens a sentence)
+ROMAN_STAGE = r"(?:[ ](?:II|III|IV)(?![\w])|[ ]I(?=[,;:)]|[ \t]*(?:\n|$)))?"
 
 
 @functools.lru_cache(maxsize=1)
@@ -188,7 +191,7 @@ def patterns() -> _Patterns:
         # look-behind first).
         shaped=re.compile(
             rf"(?P<name>[{UPPER}]{_AFTER_NO_WORD}(?:[\w]+[ ](?=[{UPPER}])|)[\w]*(?:-[\w]+)*-?(?:{suffixes}|{cap_suffixes}))"
-            rf"(?:[ ](?P<part>{parts}))?(?![\w])"
+            rf"(?:[ ](?P<part>{parts}))?{ROMAN_STAGE}(?![\w])"
         ),
         # "i Nordby Kommune", also with the head in lower case as press texts write it ("i Nordby kommune")
         municipality_place=re.compile(rf"[iI](?<![\w](?s:.))[ ](?P<name>(?:{mun})[ ][Kk]ommune)(?![\w])"),
@@ -290,7 +293,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøåäöüé][\w-]*)[ ]$
 # "Peder Chr. Kirkegaard": a first name and an abbreviated middle name before a surname
 _ABBREVIATED_NAME_BEFORE = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+[ ](?:[A-ZÆØÅ][a-zæøå]{0,3}\.[ ])+$")
 # "Enok S Mølgaard": a first name and a party letter before a surname in a list of members
-_LETTERED_NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+)[ ][A-ZÆØÅ]{1,2}[ ]$")
+_LETTERED_NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+)[ ](?!II[ ])[A-ZÆØÅ]{1,2}[ ]$")
 _WEB_DOMAIN = re.compile(r"\.(?:dk|com|net|org|eu|nu)$", re.IGNORECASE)
 _CLOCK = re.compile(r"\bkl\.?[ ]?\d")
 _ACRONYM_FIRST = re.compile(r"[A-ZÆØÅ]{2,5}[ ][A-ZÆØÅ]")
@@ -408,7 +411,7 @@ def _building_compound(name: str) -> bool:
 # "DVB Stenløse", "Boligselskabet Sjælland", "Job- og vækstcenter Nordby" (the head written small
 # after a capitalised first part)
 _ORG_WORD_BEFORE = re.compile(
-    rf"(?<![\w-])(?:[{UPPER}]{{2,5}}|(?:(?=[{UPPER}])|[{UPPER}][\w]*-[ ](?:og|&)[ ])[\w-]*"
+    rf"(?<![\w-])(?!(?:II|III|IV)[ ]$)(?:[{UPPER}]{{2,5}}|(?:(?=[{UPPER}])|[{UPPER}][\w]*-[ ](?:og|&)[ ])[\w-]*"
     rf"(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_heads']))}))[ ]$"
 )
 _ORG_WORD_AFTER = re.compile(
@@ -422,12 +425,22 @@ _BODY_WORD_AFTER = re.compile(
 )
 
 
+# "Nordby/Østby, Sydby og Vestby Grundejerforeninger": the places of a list that ends in a body's
+# plural are each the first word of one body's name ("Nordby Grundejerforening", …), not places
+_NAME_ITEM = rf"[{UPPER}][\w-]+(?:/[{UPPER}][\w-]+)?"
+_BODIES_AFTER = re.compile(
+    rf"(?:/[{UPPER}][\w-]+)?(?:,[ ]{_NAME_ITEM})*(?:,?[ ](?:og|samt)[ ]{_NAME_ITEM})?[ ][{UPPER}{LOWER}][{LOWER}]*"
+    rf"(?:{'|'.join(sorted({s for s in cues()['parties']['name_suffixes'] if not s.endswith(('en', 'et'))}, key=len, reverse=True))})"
+    rf"(?:er|erne)(?![\w-])"
+)
+
+
 def _in_organisation_name(text: str, start: int, end: int) -> bool:
     """True for a place inside an organisation's name: after an acronym or an organisation's head
     word ("DVB Stenløse", "Boligselskabet Sjælland", "Fjernvarme Fyn") or before one
     ("Ølstykke almennyttige Boligselskab")."""
     return (bool(_ORG_WORD_BEFORE.search(text, max(0, start - 40), start)) or bool(_ORG_WORD_AFTER.match(text, end))
-            or bool(_BODY_WORD_AFTER.match(text, end)))
+            or bool(_BODY_WORD_AFTER.match(text, end)) or bool(_BODIES_AFTER.match(text, end)))
 
 
 # "Nordby Torv", "Sydby Hovedgade": a street or square named after the place
@@ -542,7 +555,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if name in pat.ambiguous and at_sentence_start(text, m.start()):
             continue
-        if (_street_follows(text, m.end()) and not in_table) or _no_place(text, m.start(), m.end(), pat):
+        # a number after a landscape is a page or a figure, never a house number ("i Nordjylland 33")
+        if (_street_follows(text, m.end()) and not in_table and pat.kinds.get(name) != "landscape") \
+                or _no_place(text, m.start(), m.end(), pat):
             continue
         if _genitive_before_role(text, m):  # "Greves borgmester": the municipality, not the place
             continue
@@ -550,6 +565,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue  # "Kommunalvalg, KV25, Samfund, Sønderborg": a news site's tags
         if _municipality_acting(text, m, pat):
             continue  # "Nordby satser på …": the council acts, the name is no area
+        if pat.kinds.get(name) in _WIDE_KINDS and _name_head_before(text, m.start()):
+            continue  # "Fællesindkøb Fyn", "Forvaltningsgruppe Nordsjælland": a body or project named by its region
         if _MEDIA_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "skriver TV 2 Fyn": a regional broadcaster's name
         if pat.kinds.get(name) == "municipality" and site_suffix(text, m.start(), m.end()):
@@ -571,6 +588,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         start = _town_genitive_start(text, m.start(), pat) if pat.kinds.get(name) == "neighbourhood" else m.start()
         out.append(Candidate(start, end, squash(text[start:end]), pat.kinds.get(name), 3))
     out += _joined_towns(text, pat)
+    out += _suspended_area_names(text, pat)
     out += _villages_by_name(text, pat)
     out += _coordinated_municipalities(text, pat)
     out += _housing_departments(text, pat)
@@ -649,6 +667,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if name in pat.media or (name.endswith("s") and name[:-1] in pat.media) or _misspelt_country(name, pat):
             continue
+        if pat.kinds.get(name) in (*_WIDE_KINDS, None) and _name_head_before(text, start):
+            continue  # "Naturlandet Sydøerne": a project named by its region
         if name not in pat.kinds and _organisation_around(text, start, start + len(name)):
             continue
         if name not in pat.kinds and name.endswith("s") and _LOWER_WORD_AFTER.match(text, start + len(name)):
@@ -665,7 +685,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
 _DEPARTMENT = Prefiltered(
     re.compile(
         rf"(?:[Bb]olig)?(?:(?:[Aa]fdeling|[Aa]fd\.)[ ](?:nr\.[ ]?)?\d[\d-]*[a-z]?(?:[ ]?[,:–-])?|[Bb]oligafdelingen)[ ]+"
-        rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ](?:{'|'.join(cues()['areas']['capitalised_suffixes'])}))?)(?![\w-])"
+        rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ](?:{'|'.join(cues()['areas']['capitalised_suffixes'])}))?{ROMAN_STAGE})(?![\w-])"
     ),
     prefix_starts(["afdeling", "afd.", "boligafdeling"], not_after=r"[\w-]", ignore_case=True),
 )
@@ -699,11 +719,15 @@ def _housing_departments(text: str, pat: _Patterns) -> list[Candidate]:
 # a noun for a housing area (or a local plan's number) before a name that the gazetteers miss
 _AREA_NOUN_NAME = Prefiltered(
     re.compile(
-        rf"(?:(?i:{'|'.join(cues()['areas']['estate_nouns'])})(?:[ ](?:i|ved))?|[Ll]okalplan[ ]\d+(?:\.\d+)?,)[ ]"
+        rf"(?:(?P<plural>(?i:{'|'.join(cues()['areas']['estate_list_nouns'])}))"
+        rf"|(?i:{'|'.join(cues()['areas']['estate_nouns'])})(?:[ ](?:i|ved))?|[Ll]okalplan[ ]\d+(?:\.\d+)?,)[ ]"
         rf"(?P<name>(?:(?:Gl|St|Ll|Nr|Sdr)\.[ ])?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[ ][{UPPER}][{LOWER}]+)?)(?![\w-])"
     ),
-    prefix_starts([*cues()["areas"]["estate_nouns"], "lokalplan"], not_after=r"[\w-]", ignore_case=True),
+    prefix_starts([*cues()["areas"]["estate_list_nouns"], *cues()["areas"]["estate_nouns"], "lokalplan"],
+                  not_after=r"[\w-]", ignore_case=True),
 )
+# ", Østtoften og Havnegrunden" after the first name of a plural place noun: the other names of the list
+_NAME_LIST_ITEM = re.compile(rf"(?:,[ ]|,?[ ](?:og|samt)[ ])(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])")
 # "den sydlige del af Nordmolen": a compass part of a place
 _COMPASS_PART_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues()['areas']['compass_part_adjectives']))})[ ]del[ ]af[ ]$", re.IGNORECASE)
@@ -737,18 +761,37 @@ def _named_by_area_noun(text: str, pat: _Patterns) -> list[Candidate]:
     name, or a house number follows."""
     out = []
     for m in _AREA_NOUN_NAME.finditer(text):
-        name, end = m.group("name"), m.end()
-        first = name.split()[0]
-        if pat.street.search(name) or name in pat.not_places or first in _COMPASS or first in first_names():
-            continue
-        if thing_compound(first) or (common_word(first) and " " not in name):
-            continue  # "bydelen Centrum": a common word, not a name
-        if _street_follows(text, end) and not _STAGE_AFTER.match(text, end):
-            continue
-        if _no_place(text, m.start("name"), end, pat):
-            continue
-        out.append(Candidate(m.start("name"), end, squash(name), pat.kinds.get(name, "housing_area"), 2))
+        out += _area_noun_names(text, m.start("name"), m.end(), pat)
+        if m.group("plural") and " " not in m.group("name"):  # "bydele Nordhøj og Sydløkke": each name
+            end = m.end()
+            while (item := _NAME_LIST_ITEM.match(text, end)) is not None:
+                named = _area_noun_names(text, item.start("name"), item.end(), pat, listed=True)
+                if not named:
+                    break
+                out += named
+                end = item.end()
     return out
+
+
+def _area_noun_names(text: str, start: int, end: int, pat: _Patterns, listed: bool = False) -> list[Candidate]:
+    """The name ``text[start:end]`` after a place noun as a candidate, or none (see
+    ``_named_by_area_noun``); a second word that opens the next title of a run-on list ("landsbyen
+    Nordby Endelig vedtagelse …") is left out. With ``listed`` (a later name of a list) a common
+    word counts in an inflected form ("Skovbrynet"), not in its dictionary form ("Centrum")."""
+    name = text[start:end]
+    words = name.split(" ")
+    if len(words) == 2 and _run_on_title(text, start, start + len(words[0]), words[1], locative=False):
+        name, end = words[0], start + len(words[0])
+    first = name.split()[0]
+    if pat.street.search(name) or name in pat.not_places or first in _COMPASS or first in first_names():
+        return []
+    if thing_compound(first) or ((listed_word(first) if listed else common_word(first)) and " " not in name):
+        return []  # "bydelen Centrum": a common word, not a name
+    if _street_follows(text, end) and not _STAGE_AFTER.match(text, end):
+        return []
+    if _no_place(text, start, end, pat):
+        return []
+    return [Candidate(start, end, squash(name), pat.kinds.get(name, "housing_area"), 2)]
 
 
 # "på Østmøn", "Vestamager": a compass word glued to a listed island; "på Frederiksø": an unlisted
@@ -789,9 +832,11 @@ def _island_shapes(text: str, pat: _Patterns) -> list[Candidate]:
 
 
 # "i Linå", "ved Mejrup", "mellem Resen og …": an unlisted name right after a locative word
+# ("syd for Valløby": a compass direction from a place is a locative too)
 _VILLAGE_AFTER_LOCATIVE = Prefiltered(
-    re.compile(rf"(?<![\w-])(?:i|ved|mellem|nær|omkring)[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])(?![ ]?[&/(]|-)"),
-    prefix_starts(["i", "ved", "mellem", "nær", "omkring"], not_after=r"[\w]"),
+    re.compile(rf"(?<![\w-])(?:i|ved|mellem|nær|omkring|(?:nord|syd)(?:øst|vest)?[ ]for|øst[ ]for|vest[ ]for)"
+               rf"[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])(?![ ]?[&/(]|-)"),
+    prefix_starts(["i", "ved", "mellem", "nær", "omkring", "nord", "syd", "øst", "vest"], not_after=r"[\w]"),
 )
 
 
@@ -813,6 +858,35 @@ def _toponym_shape(name: str, pat: _Patterns) -> bool:
     """An unlisted word in the shape of a Danish place name ("Frølunde", "Lilledal", "Tøndermarsken"):
     one of the classic endings of village names, and no misspelt country."""
     return name.lower().endswith(_toponym_endings()) and len(name) >= 6 and not _misspelt_country(name, pat)
+
+
+def _village_compound(text: str, name: str) -> bool:
+    """A capitalised compound in a village name's most telling endings ("Bjergby", "Skovstrup") that
+    the text never writes in lower case: a village, though the dictionary knows the compound."""
+    return (name.lower().endswith(tuple(_AREA_CUES["village_compound_endings"])) and len(name) >= 6
+            and not _common_noun(text, name))
+
+
+_WIDE_KINDS = ("island", "landscape")
+_HEAD_BEFORE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{3,}})[ ]$")
+
+
+def _name_head_before(text: str, start: int) -> bool:
+    """True after a capitalised common noun or compound that is no locative, compass word or title's
+    opening verbal noun ("Fællesindkøb Fyn", "Naturlandet Sydhavet"): the region names a body or a
+    project whose head stands before it."""
+    m = _HEAD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    if low in _AREA_CUES["locative_words"] or word in _COMPASS or word in _PLACE_PARTS or proper_word(word):
+        return False
+    if low in _AREA_CUES["generic_place_nouns"] or low in _AREA_CUES["estate_nouns"] or low in _AREA_CUES["estate_list_nouns"]:
+        return False  # "Øen Strynø", "Landsbyen Tvedby": the place's own noun
+    if low.endswith(tuple(_AREA_CUES["title_opening_endings"])) or low.endswith(("er", "erne")):
+        return False  # "Fornyelse Fyn", "Borgere Sjælland": a title's or a heading's words
+    return common_word(word) or compound_head(word) is not None
 
 
 _SMALL_NUMBER_AFTER = re.compile(r"[ ]\d{1,2}(?![\d])")
@@ -842,14 +916,16 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     street, a listed organisation or part of a person's or organisation's name."""
     out = []
     organisations = load_gazetteers().organisation_index
-    apposed = [m for m in _VILLAGE_APPOSED.finditer(text)
-               if _title_line(text, m.start()) and not _first_name_item(text, m)]
+    apposed = [m for m in _VILLAGE_APPOSED.finditer(text)  # also in a run-on line of titles
+               if (_title_line(text, m.start()) or _run_on_line(text, m.start())) and not _first_name_item(text, m)]
     found = [*((m, True) for m in _VILLAGE_AFTER_LOCATIVE.finditer(text)), *((m, False) for m in apposed)]
     for m, after_locative in found:
         name = m.group("name")
         village = not after_locative and name in pat.kinds and name in pat.ambiguous and not common_word(name)
-        if not village and (name in pat.kinds or common_word(name) or name.endswith("s")):
+        if not village and (name in pat.kinds or name.endswith("s")):
             continue
+        if not village and common_word(name) and not (after_locative and _village_compound(text, name)):
+            continue  # "i Bjergby" (a compound the dictionary has, never written small here): the village
         if not village and not proper_word(name) and not (after_locative and _toponym_shape(name, pat)):
             continue  # "i Excel", "i Tryghedsgruppen": unknown words are villages only in a place name's shape
         nxt = _NEXT_CAPITALISED.match(text, m.end())
@@ -1057,6 +1133,10 @@ def _in_address(text: str, start: int, end: int) -> bool:
     nxt = re.match(r"[ ]([A-ZÆØÅ][\w]+)([ ][a-zæøå]|[ ]\d)?", text[end:end + 30])
     if nxt is None or nxt.group(1) in cues()["areas"]["place_parts"]:
         return False
+    if nxt.group(1) in first_names() and not common_word(nxt.group(1)):
+        return False  # "borgmester i Nordby Hans Olsen …": a person's name follows the place
+    if _estate_then_town(text[start:end], nxt.group(1)):
+        return False  # "Vollsmose Odense": a listed estate and then the town it lies in, two places
     if _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start) and _NEXT_FIELD.match(text, end):
         return False  # "Mødelokale 1, Nordby Afbud: …": the venue's town, then the next field of the header
     if nxt.group(2) and nxt.group(2)[1:].isdigit() and common_word(nxt.group(1)) and not patterns().street.search(nxt.group(1)):
@@ -1064,17 +1144,67 @@ def _in_address(text: str, start: int, end: int) -> bool:
     # "Plejeboliger, Tølløse Status på …": a run-on line, the next title opens with a common word
     if nxt.group(2) and common_word(nxt.group(1)) and text[max(0, start - 2):start] == ", ":
         return False
+    if _run_on_line(text, start) and _next_title_word(nxt.group(1)) and not _CLOCK.search(
+            text, max(line_start, start - 60), start):  # "kl. 08:00 i Mødecentret Nordby": the venue's town
+        return False  # "… grundpris, Ålesundparken, Nordby Entreprenøraftaler …": the next title opens
     return not _run_on_title(text, start, end, nxt.group(1))
 
 
+# a line of running agenda titles that a page's extraction has put on one line: long, and with few
+# sentence ends for its length
+_SENTENCE_END = re.compile(r"[.!?][ ]+[A-ZÆØÅ]")
+
+
+def _run_on_line(text: str, start: int) -> bool:
+    line_start, line_end = line_of(text, start)
+    size = line_end - line_start
+    if size < 400:
+        return False
+    return len(_SENTENCE_END.findall(text, line_start, line_end)) * 200 < size
+
+
+def _next_title_word(word: str) -> bool:
+    """A capitalised common word that can open an agenda title, not a name's head: no place part,
+    building, organisation head or place noun."""
+    if word in _AREA_CUES["place_head_nouns"] or word in _PLACE_PARTS:
+        return False
+    if not common_word(word) and compound_head(word) is None:  # "Kontaktforløb": a compound of common words
+        return False
+    low = word.lower()
+    if low.endswith("s") and common_word(word[:-1]):
+        return False  # "Nordby Museums budget": a genitive goes on with its name's head
+    heads = (*_AREA_CUES["building_words"], *_AREA_CUES["organisation_tails"], *_AREA_CUES["club_endings"],
+             *_AREA_CUES["organisation_heads"], *_AREA_CUES["building_nouns"],
+             *_AREA_CUES["street_after_place"], *_AREA_CUES["feature_lower_parts"], *_AREA_CUES["name_suffixes"],
+             *(s.lower() for s in _AREA_CUES["capitalised_suffixes"]))
+    return not low.endswith(tuple(heads))
+
+
+_ESTATE_KINDS = ("housing_area", "neighbourhood")
+_TOWN_KINDS = ("town", "municipality")
+
+
+def _estate_then_town(name: str, word: str) -> bool:
+    """True for a listed housing area or district followed by a listed town or municipality
+    ("Motalavej Slagelse", "Lindholm Guldborgsund" in a list of estates with their towns): the
+    estate and its town, not one longer name."""
+    kinds = patterns().kinds
+    return kinds.get(name) in _ESTATE_KINDS and kinds.get(word) in _TOWN_KINDS and word not in patterns().ambiguous
+
+
 # "… kloaksanering i Gjern Godkendelse af …": the next agenda title of a run-on list
-_TITLE_OPENING = re.compile(r"[ ][A-ZÆØÅ][\w]+[ ](?:af|til|for|om|med|vedr\.|vedrørende|fra|på)[ ]")
+# ("… i Nordby Orientering ved …", "… i Sydby Endelig vedtagelse af …": the preposition, or the verbal
+# noun that a title's opening adjective goes on with)
+_TITLE_OPENING = re.compile(
+    r"[ ][A-ZÆØÅ][\w]+[ ](?:(?:af|til|for|om|med|ved|vedr\.|vedrørende|fra|på)[ ]"
+    r"|[a-zæøå]{3,}(?:else|ning|ring|tion)(?![\w]))"
+)
 
 
 def _run_on_title(text: str, start: int, end: int, word: str, locative: bool = True) -> bool:
     """True where a place after a locative word (or, with ``locative`` false, anywhere) is followed
-    by a capitalised common word and a preposition that open the next title of a run-on agenda
-    ("i Gjern Godkendelse af …")."""
+    by a capitalised common word and a preposition (or a verbal noun) that open the next title of a
+    run-on agenda ("i Gjern Godkendelse af …", "i Gjern Endelig vedtagelse …")."""
     if word in _AREA_CUES["place_head_nouns"] or not common_word(word) or thing_compound(word):
         return False
     if not word.lower().endswith(tuple(_AREA_CUES["title_opening_endings"])) or text[start:end] in patterns().genitives:
@@ -1229,6 +1359,30 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
             if at_sentence_start(text, i.start()) and " " not in name and common_word(name):
                 continue
             out.append(Candidate(i.start(), i.end(), squash(name), "housing_area", 1))
+    return out
+
+
+# "Nordby- og Sydby-områderne", "Nordby-, Østby- og Sydby-området": the areas around places named
+# with a suspended hyphen, each place on its own
+_SUSPENDED_AREAS = re.compile(
+    rf"(?P<names>[{UPPER}](?<![\w-](?s:.))[{LOWER}]+-(?:,[ ][{UPPER}][{LOWER}]+-)*[ ](?:og|eller)[ ][{UPPER}][{LOWER}]+)"
+    rf"-område(?:t|rne)(?![\w-])"
+)
+_SUSPENDED_NAME = re.compile(rf"[{UPPER}][{LOWER}]+")
+
+
+def _suspended_area_names(text: str, pat: _Patterns) -> list[Candidate]:
+    """The places of "Nordby- og Sydby-områderne": each a listed place or a proper name of the word
+    list, not a common word ("Børne- og Unge-området" names fields of work)."""
+    if "- " not in text:
+        return []
+    out = []
+    for m in _SUSPENDED_AREAS.finditer(text):
+        names = list(_SUSPENDED_NAME.finditer(text, m.start("names"), m.end("names")))
+        if not all((n.group() in pat.kinds or proper_word(n.group())) and not common_word(n.group())
+                   and n.group() not in pat.not_places for n in names):
+            continue
+        out += [Candidate(n.start(), n.end(), n.group(), pat.kinds.get(n.group(), "town"), 3) for n in names]
     return out
 
 
@@ -1410,6 +1564,14 @@ def _written_form(g: list[Candidate]) -> str:
     return max(dict.fromkeys(names), key=names.count)
 
 
+def _town_taken_for_person(text: str, start: int, end: int, pat: _Patterns) -> bool:
+    """A person's mention that is one listed town after a locative word ("i Nordby", where a
+    longer name elsewhere made "Nordby" a surname): the town, not the person."""
+    name = text[start:end]
+    return (" " not in name and pat.kinds.get(name) in _TOWN_KINDS and name not in pat.ambiguous
+            and bool(pat.model_locative_before.search(text, max(0, start - 16), start)))
+
+
 def find_areas(
     text: str,
     raw: str,
@@ -1424,7 +1586,7 @@ def find_areas(
     name the text also uses for an organisation (``organisations``)."""
     pat = patterns()
     party_spans = [(c.start, c.end) for c in parties]
-    party_spans += list(blocked)
+    party_spans += [(s, e) for s, e in blocked if not _town_taken_for_person(text, s, e, pat)]
     party_ends = {end for _, end in party_spans}
     same_spans = set(party_spans)
     party_spans = SpanIndex(party_spans)
