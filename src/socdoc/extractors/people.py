@@ -2121,6 +2121,11 @@ def _merge_partial_names(people: dict[str, list[Candidate]]) -> None:
             longer = [other for other in people if other.split()[0] == key and len(other.split()) > 1
                       and roles & {c.extra.get("role") for c in people[other]}]
             target = longer[0] if len(longer) == 1 else None
+        if target is None and len(words) == 1:
+            # "Afbud fra Rasmus" where "Rasmus Skov Larsen" is named too, "Victoria" for "Eva Victoria Holm":
+            # a lone given name that is a given name of exactly one fuller name is that person
+            longer = [other for other in people if len(other.split()) > 1 and key in other.split()[:-1]]
+            target = longer[0] if len(longer) == 1 else None
         if target is None:  # "Walter Christophersen" → "Walter G. Christophersen"
             target = next((other for other in people if other != key and len(other.split()) > len(words)
                            and [w for w in other.split() if not _INITIAL.fullmatch(w)] == words), None)
