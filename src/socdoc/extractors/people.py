@@ -489,6 +489,27 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
     return words[0][0], words[-1][1]
 
 
+_WORD_AFTER = re.compile(rf"[ ](?P<w>[{UPPER}][{LOWER}]+)(?![\w-])")
+_THING_PREFIX_MIN = 2  # letters before a head in a compound ("Søgruppe"), so that the head alone is no match
+
+
+def _thing_head(word: str, compound: bool) -> bool:
+    low = word.casefold()
+    heads = people_cues()["name_thing_heads"]
+    return low in heads or compound and any(
+        low.endswith(h) and len(low) - len(h) >= _THING_PREFIX_MIN for h in heads)
+
+
+def _names_a_thing(text: str, end: int, name: str) -> bool:
+    """A name that is part of the name of a place, building, group or fund named after a person: a head
+    word follows it on its line ("Dan Turells Plads", "Bo Dam Søgruppe") or ends it ("Ingrid Hallerne")."""
+    after = _WORD_AFTER.match(text, end)
+    if after and _thing_head(after.group("w"), compound=True):
+        return True
+    last = name.split()[-1]
+    return _thing_head(last, compound=False) and last.casefold() not in people_cues()["name_thing_surnames"]
+
+
 def _month_given_name(text: str, words: list[tuple[int, int]], pat: _Patterns) -> bool:
     """The first word is a stop word that is also a known first name ("August", "Maj") and a word
     that may be a surname follows it."""
@@ -1047,6 +1068,8 @@ def _candidates(
         if "\n" in text[s:e] and not (broken and text.count("\n", s, e) == 1):
             return  # a name over two lines only where an attendance list broke it ("…, Ebbe" / "Holm, …")
         if not _name_ok(name, pat, bare) or _common_words_only(name, pat) or _place_unit(name, pat):
+            return
+        if _names_a_thing(text, e, name):
             return
         extra = {"role": _clean_role(role, pat) if role else None, "party": party}
         out.append(Candidate(s, e, name, "person", priority, extra))
