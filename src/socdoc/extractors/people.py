@@ -162,6 +162,7 @@ class _Patterns:
     party_next_line: re.Pattern[str]
     bare_role: re.Pattern[str]
     link_words: frozenset[str]
+    role_label: re.Pattern[str]  # "Kasserer: Eva Lund", "Valg af referent: Bo Dam": any role word as a label
 
 
 @functools.lru_cache(maxsize=2)  # the long pattern is built once, then put in several
@@ -394,6 +395,10 @@ def patterns() -> _Patterns:
             rf"{role_cell}{cell_end}"),
         line_end_role=re.compile(rf"[ \t]*,[ ](?P<about>[^\n()]{{1,60}}?)[ ]\((?P<role>{role})\)[ \t]*$", re.M),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
+        role_label=re.compile(
+            rf"(?m)(?:^[ \t]*(?:[•*·-][ \t]*)?|(?<=[ \t])(?=[{UPPER}]))"  # mid-line a label is capitalised
+            rf"(?:(?i:{'|'.join(more['office_item_leads'])})[ ])?(?P<label>{role})"
+            rf"[ \t]*:[ \t]*(?P<name>{name})(?=[ \t]*(?:$|[,.;(]))"),
     )
 
 
@@ -1155,6 +1160,12 @@ def _candidates(
         if m.group("label").casefold() != role:  # a plural label: "Øvrige sagsbehandlere: Bo Dam, Eva Lund"
             for more in _label_list(text, m.end("name"), pat):
                 add(more.start("name"), more.end("name"), 2, role=role)
+    for m in pat.role_label.finditer(text):  # "Webmaster: Bo Dam", "Valg af referent: Eva Lund"
+        if m.group("label") in pat.role_labels or _plural_role(m.group("label"), pat):
+            continue  # the labels above; "Medlemmer: …" is a list of members, not an office
+        if _heading_word(m.group("name").split()[0], pat) or m.group("name").split()[0] in pat.stop:
+            continue
+        add(m.start("name"), m.end("name"), 2, role=m.group("label"))
     credits = pat.credit.finditer(text) if _holds_any(text, gates["credit"]) else ()
     for m in credits:  # "Foto: Simon Holm / Ritzau": a photographer, when a first name says so
         if _given_name(m.group("name").split()[0], pat):
