@@ -1179,8 +1179,8 @@ def _candidates(
     for m in pat.byline.finditer(text):
         nxt = pat.next_line_role.match(text, m.end("name"))
         add(m.start("name"), m.end("name"), 2, role=_line_role(nxt, pat))
-    for m in re.finditer(rf"(?m)^[ \t]*(?P<name>{pat.name})[ \t]*$", text):
-        nxt = pat.next_line_role.match(text, m.end("name"))
+    for m in re.finditer(rf"(?m)^[ \t]*(?P<name>{pat.name})(?P<party>[ \t]*\([^()\n]{{1,20}}\))?[ \t]*$", text):
+        nxt = pat.next_line_role.match(text, m.end())  # "Eva Holm (A)" over "Formand"
         if nxt and _roles_first_block(text, m.start(), pat):
             nxt = None  # "Fuldmægtig" / "Eva Holm" / "Konsulent" / "Bo Dam": the role below is the next name's
         above = None if nxt else _role_line_above(text, m.start(), pat, _roles_first_block(text, m.start(), pat))
