@@ -266,7 +266,8 @@ def patterns() -> _Patterns:
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
         ),
         apposition=re.compile(
-            rf"[ \t]?,[ \t]*(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
+            rf"[ \t]?,[ \t]*(?:(?P<owner>[{UPPER}][{LOWER}]+s|[{UPPER}]{{2,}}['’]?s)[ ])?"  # "Eva Lund, KL's direktør"
+            rf"(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
             rf"(?:[ \t]*\((?P<party>{letter_alt})\))?(?=[\s,.;:)]|$)"
         ),
         party_after=re.compile(rf"(?P<name>{name})[ \t]*,?[ \t]*\((?P<party>{party_alt})\)"),
