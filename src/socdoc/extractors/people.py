@@ -274,7 +274,7 @@ def patterns() -> _Patterns:
         label=re.compile(rf"(?m)(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*(?:\n[ \t]*)?(?P<name>{name})"),
         label_before=re.compile(rf"(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*\Z"),
         byline=re.compile(
-            rf"(?m)^[ \t]*(?:{'|'.join(data['byline_words'])})[ ](?P<name>{name})(?=[ \t]*(?:$|[·|,-]))"
+            rf"(?m)^[ \t]*(?:{'|'.join(data['byline_words'])})(?:[ ]|[ \t]*\n[ \t]*)(?P<name>{name})(?=[ \t]*(?:$|[·|,-]))"
         ),
         comma_run=re.compile(rf"(?:{name})(?:,[ ](?:{name})){{3,}}"),
         party_after_any=re.compile(rf"(?P<name>{name})(?=[ \t]*\([A-ZÆØÅ]{{2,3}}\))"),
@@ -1178,6 +1178,8 @@ def _candidates(
     for m in written_by:  # "Denne artikel er skrevet af Eva Holm."
         add(m.start("name"), m.end("name"), 2)
     for m in pat.byline.finditer(text):
+        if "\n" in text[m.start():m.start("name")] and not _model_name_ok(m.group("name"), pat):
+            continue  # "Af" alone on its line: the line below is a name only when it looks like one
         nxt = pat.next_line_role.match(text, m.end("name"))
         add(m.start("name"), m.end("name"), 2, role=_line_role(nxt, pat))
     for m in re.finditer(rf"(?m)^[ \t]*(?P<name>{pat.name})(?P<party>[ \t]*\([^()\n]{{1,20}}\))?[ \t]*$", text):
