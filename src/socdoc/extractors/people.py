@@ -297,7 +297,7 @@ def patterns() -> _Patterns:
             rf"(?:,[ ](?P<trail>{letter_alt}))?\)"
         ),
         owner_role=re.compile(
-            rf"(?<![\w])(?:[{UPPER}]?[{LOWER}]+s|[{UPPER}]{{2,}}['’]s)[ ](?P<role>{role}),[ ](?P<name>{name})"
+            rf"(?<![\w])(?:[{UPPER}]?[{LOWER}]+s|[{UPPER}]{{2,}}(?:['’]|[ ])?s)[ ](?P<role>{role}),[ ](?P<name>{name})"
         ),
         body=re.compile(rf"(?i)[\w-]*(?:{'|'.join(map(re.escape, data['role_body_suffixes']))})"),
         kept_prefix=re.compile(rf"^(?:{'|'.join(map(re.escape, data['role_prefixes_kept']))})-"),
