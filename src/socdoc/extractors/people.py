@@ -490,7 +490,13 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
         # names and initials only)
     if len(words) < 2:
         return None
-    if any(text[s:e] in pat.stop for s, e in words[1 if _month_given_name(text, words, pat) else 0:]):
+    skip = 1 if _month_given_name(text, words, pat) else 0
+    stops = [i for i, (s, e) in enumerate(words) if i >= skip and text[s:e] in pat.stop]
+    if stops:
+        rest = words[stops[-1] + 1:]  # "Ebeltoft Medlemmer Eva Holm (F)": a label run into a flattened list
+        if len(rest) >= 2 and text[rest[0][0]:rest[0][1]].split("-")[0] in pat.first_names and not any(
+                text[s:e] in pat.stop for s, e in rest):
+            return rest[0][0], rest[-1][1]
         return None
     return words[0][0], words[-1][1]
 
