@@ -123,3 +123,28 @@ def test_apposition_with_the_office_owner_in_the_genitive() -> None:
 def test_relative_clause_without_role_gives_none() -> None:
     found = people("Det siger Lene Vad (A) der er glad for aftalen.")
     assert found["Lene Vad"].role is None
+
+
+# Flattened layouts: a byline word alone on its line, an acronym whose apostrophe was lost, a list's
+# label run into its first name.
+
+def test_byline_word_alone_on_the_line_above_the_name() -> None:
+    found = people("Flere unge får job\n\nAf\nOlivia Brask\n\nLEDIGHED Antallet af unge faldt i år.")
+    assert "Olivia Brask" in found
+    found = people("Flere unge får job\n\nAf\nStatistik Aarhus\n\nAntallet faldt.")
+    assert found == {}
+
+
+def test_acronym_owner_whose_apostrophe_became_a_space() -> None:
+    text = "Til stede var FOBO s direktør, Lene Krag og FOBO s økonomichef, Bent Hvid fra administrationen."
+    found = people(text)
+    assert found["Lene Krag"].role == "direktør"
+    assert found["Bent Hvid"].role == "økonomichef"
+
+
+def test_list_label_run_into_the_first_member() -> None:
+    text = "Mødested: Lokale 2, Ebeltoft Medlemmer Dorthe Lind (F) Anders Kock (V) Mette Lau (A)"
+    found = people(text)
+    assert found["Dorthe Lind"].party == "F"
+    assert found["Anders Kock"].party == "V"
+    assert not any("Medlemmer" in name for name in found)
