@@ -148,3 +148,11 @@ def test_list_label_run_into_the_first_member() -> None:
     assert found["Dorthe Lind"].party == "F"
     assert found["Anders Kock"].party == "V"
     assert not any("Medlemmer" in name for name in found)
+
+
+def test_role_in_brackets_closed_on_the_next_line() -> None:
+    text = ("Deltagere:\n  • Lise Vang (A) - Deltog\n  • Ole Brix (afdelingschef for Plan\n  • Byg og Miljø) - Deltog\n\n"
+            "Dagsorden")
+    found = people(text)
+    assert found["Ole Brix"].role == "afdelingschef"
+    assert found["Lise Vang"].party == "A"

@@ -294,7 +294,7 @@ def patterns() -> _Patterns:
         role_labels=dict(labels),
         paren_role=re.compile(
             rf"[ \t]*\((?:(?P<lead>[^()\n,]{{1,60}}),[ ])?(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^()\n,]{{1,60}})?"
-            rf"(?:,[ ](?P<trail>{letter_alt}))?\)"
+            rf"(?:,[ ](?P<trail>{letter_alt}))?(?:\)|(?=[ \t]*\n[^()\n]{{1,60}}\)))"  # closed on the next line
         ),
         owner_role=re.compile(
             rf"(?<![\w])(?:[{UPPER}]?[{LOWER}]+s|[{UPPER}]{{2,}}(?:['’]|[ ])?s)[ ](?P<role>{role}),[ ](?P<name>{name})"
@@ -325,7 +325,7 @@ def patterns() -> _Patterns:
         ),
         any_role=re.compile(_role_regex()),
         name_then_role=re.compile(
-            rf"(?P<name>{name})(?=[ \t]*\((?:[^()\n,]{{1,60}},[ ])?{role}(?:[ ](?:for|i|hos|ved)[ ][^()\n,]{{1,60}})?(?:,[ ](?:{letter_alt}))?\)|[ \t]?,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
+            rf"(?P<name>{name})(?=[ \t]*\((?:[^()\n,]{{1,60}},[ ])?{role}(?:[ ](?:for|i|hos|ved)[ ][^()\n,]{{1,60}})?(?:,[ ](?:{letter_alt}))?(?:\)|[ \t]*\n[^()\n]{{1,60}}\))|[ \t]?,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
         ),
         role_verb_name=re.compile(
             rf"(?<![\w])[Ss]om[ ](?P<role>{role})[ ](?:{'|'.join(more['role_first_verbs'])})[ ](?P<name>{name})"
