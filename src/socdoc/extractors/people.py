@@ -162,6 +162,7 @@ class _Patterns:
     party_next_line: re.Pattern[str]
     bare_role: re.Pattern[str]
     link_words: frozenset[str]
+    role_label: re.Pattern[str]  # "Kasserer: Eva Lund", "Valg af referent: Bo Dam": any role word as a label
 
 
 @functools.lru_cache(maxsize=2)  # the long pattern is built once, then put in several
@@ -265,14 +266,15 @@ def patterns() -> _Patterns:
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
         ),
         apposition=re.compile(
-            rf"[ \t]?,[ \t]*(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
+            rf"[ \t]?,[ \t]*(?:(?P<owner>[{UPPER}][{LOWER}]+s|[{UPPER}]{{2,}}['’]?s)[ ])?"  # "Eva Lund, KL's direktør"
+            rf"(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
             rf"(?:[ \t]*\((?P<party>{letter_alt})\))?(?=[\s,.;:)]|$)"
         ),
         party_after=re.compile(rf"(?P<name>{name})[ \t]*,?[ \t]*\((?P<party>{party_alt})\)"),
         label=re.compile(rf"(?m)(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*(?:\n[ \t]*)?(?P<name>{name})"),
         label_before=re.compile(rf"(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*\Z"),
         byline=re.compile(
-            rf"(?m)^[ \t]*(?:{'|'.join(data['byline_words'])})[ ](?P<name>{name})(?=[ \t]*(?:$|[·|,-]))"
+            rf"(?m)^[ \t]*(?:{'|'.join(data['byline_words'])})(?:[ ]|[ \t]*\n[ \t]*)(?P<name>{name})(?=[ \t]*(?:$|[·|,-]))"
         ),
         comma_run=re.compile(rf"(?:{name})(?:,[ ](?:{name})){{3,}}"),
         party_after_any=re.compile(rf"(?P<name>{name})(?=[ \t]*\([A-ZÆØÅ]{{2,3}}\))"),
@@ -292,10 +294,10 @@ def patterns() -> _Patterns:
         role_labels=dict(labels),
         paren_role=re.compile(
             rf"[ \t]*\((?:(?P<lead>[^()\n,]{{1,60}}),[ ])?(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^()\n,]{{1,60}})?"
-            rf"(?:,[ ](?P<trail>{letter_alt}))?\)"
+            rf"(?:,[ ](?P<trail>{letter_alt}))?(?:\)|(?=[ \t]*\n[^()\n]{{1,60}}\)))"  # closed on the next line
         ),
         owner_role=re.compile(
-            rf"(?<![\w])(?:[{UPPER}]?[{LOWER}]+s|[{UPPER}]{{2,}}['’]s)[ ](?P<role>{role}),[ ](?P<name>{name})"
+            rf"(?<![\w])(?:[{UPPER}]?[{LOWER}]+s|[{UPPER}]{{2,}}(?:['’]|[ ])?s)[ ](?P<role>{role}),[ ](?P<name>{name})"
         ),
         body=re.compile(rf"(?i)[\w-]*(?:{'|'.join(map(re.escape, data['role_body_suffixes']))})"),
         kept_prefix=re.compile(rf"^(?:{'|'.join(map(re.escape, data['role_prefixes_kept']))})-"),
@@ -323,7 +325,7 @@ def patterns() -> _Patterns:
         ),
         any_role=re.compile(_role_regex()),
         name_then_role=re.compile(
-            rf"(?P<name>{name})(?=[ \t]*\((?:[^()\n,]{{1,60}},[ ])?{role}(?:[ ](?:for|i|hos|ved)[ ][^()\n,]{{1,60}})?(?:,[ ](?:{letter_alt}))?\)|[ \t]?,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
+            rf"(?P<name>{name})(?=[ \t]*\((?:[^()\n,]{{1,60}},[ ])?{role}(?:[ ](?:for|i|hos|ved)[ ][^()\n,]{{1,60}})?(?:,[ ](?:{letter_alt}))?(?:\)|[ \t]*\n[^()\n]{{1,60}}\))|[ \t]?,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
         ),
         role_verb_name=re.compile(
             rf"(?<![\w])[Ss]om[ ](?P<role>{role})[ ](?:{'|'.join(more['role_first_verbs'])})[ ](?P<name>{name})"
@@ -394,6 +396,10 @@ def patterns() -> _Patterns:
             rf"{role_cell}{cell_end}"),
         line_end_role=re.compile(rf"[ \t]*,[ ](?P<about>[^\n()]{{1,60}}?)[ ]\((?P<role>{role})\)[ \t]*$", re.M),
         link_words=frozenset([*more["org_links"], "og", "&", "samt"]),
+        role_label=re.compile(
+            rf"(?m)(?:^[ \t]*(?:[•*·-][ \t]*)?|(?<=[ \t])(?=[{UPPER}]))"  # mid-line a label is capitalised
+            rf"(?:(?i:{'|'.join(more['office_item_leads'])})[ ])?(?P<label>{role})"
+            rf"[ \t]*:[ \t]*(?P<name>{name})(?=[ \t]*(?:$|[,.;(]))"),
     )
 
 
@@ -484,9 +490,36 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
         # names and initials only)
     if len(words) < 2:
         return None
-    if any(text[s:e] in pat.stop for s, e in words[1 if _month_given_name(text, words, pat) else 0:]):
+    skip = 1 if _month_given_name(text, words, pat) else 0
+    stops = [i for i, (s, e) in enumerate(words) if i >= skip and text[s:e] in pat.stop]
+    if stops:
+        rest = words[stops[-1] + 1:]  # "Ebeltoft Medlemmer Eva Holm (F)": a label run into a flattened list
+        if len(rest) >= 2 and text[rest[0][0]:rest[0][1]].split("-")[0] in pat.first_names and not any(
+                text[s:e] in pat.stop for s, e in rest):
+            return rest[0][0], rest[-1][1]
         return None
     return words[0][0], words[-1][1]
+
+
+_WORD_AFTER = re.compile(rf"[ ](?P<w>[{UPPER}][{LOWER}]+)(?![\w-])")
+_THING_PREFIX_MIN = 2  # letters before a head in a compound ("Søgruppe"), so that the head alone is no match
+
+
+def _thing_head(word: str, compound: bool) -> bool:
+    low = word.casefold()
+    heads = people_cues()["name_thing_heads"]
+    return low in heads or compound and any(
+        low.endswith(h) and len(low) - len(h) >= _THING_PREFIX_MIN for h in heads)
+
+
+def _names_a_thing(text: str, end: int, name: str) -> bool:
+    """A name that is part of the name of a place, building, group or fund named after a person: a head
+    word follows it on its line ("Dan Turells Plads", "Bo Dam Søgruppe") or ends it ("Ingrid Hallerne")."""
+    after = _WORD_AFTER.match(text, end)
+    if after and _thing_head(after.group("w"), compound=True):
+        return True
+    last = name.split()[-1]
+    return _thing_head(last, compound=False) and last.casefold() not in people_cues()["name_thing_surnames"]
 
 
 def _month_given_name(text: str, words: list[tuple[int, int]], pat: _Patterns) -> bool:
@@ -1048,6 +1081,8 @@ def _candidates(
             return  # a name over two lines only where an attendance list broke it ("…, Ebbe" / "Holm, …")
         if not _name_ok(name, pat, bare) or _common_words_only(name, pat) or _place_unit(name, pat):
             return
+        if _names_a_thing(text, e, name):
+            return
         extra = {"role": _clean_role(role, pat) if role else None, "party": party}
         out.append(Candidate(s, e, name, "person", priority, extra))
 
@@ -1132,6 +1167,12 @@ def _candidates(
         if m.group("label").casefold() != role:  # a plural label: "Øvrige sagsbehandlere: Bo Dam, Eva Lund"
             for more in _label_list(text, m.end("name"), pat):
                 add(more.start("name"), more.end("name"), 2, role=role)
+    for m in pat.role_label.finditer(text):  # "Webmaster: Bo Dam", "Valg af referent: Eva Lund"
+        if m.group("label") in pat.role_labels or _plural_role(m.group("label"), pat):
+            continue  # the labels above; "Medlemmer: …" is a list of members, not an office
+        if _heading_word(m.group("name").split()[0], pat) or m.group("name").split()[0] in pat.stop:
+            continue
+        add(m.start("name"), m.end("name"), 2, role=m.group("label"))
     credits = pat.credit.finditer(text) if _holds_any(text, gates["credit"]) else ()
     for m in credits:  # "Foto: Simon Holm / Ritzau": a photographer, when a first name says so
         if _given_name(m.group("name").split()[0], pat):
@@ -1143,10 +1184,12 @@ def _candidates(
     for m in written_by:  # "Denne artikel er skrevet af Eva Holm."
         add(m.start("name"), m.end("name"), 2)
     for m in pat.byline.finditer(text):
+        if "\n" in text[m.start():m.start("name")] and not _model_name_ok(m.group("name"), pat):
+            continue  # "Af" alone on its line: the line below is a name only when it looks like one
         nxt = pat.next_line_role.match(text, m.end("name"))
         add(m.start("name"), m.end("name"), 2, role=_line_role(nxt, pat))
-    for m in re.finditer(rf"(?m)^[ \t]*(?P<name>{pat.name})[ \t]*$", text):
-        nxt = pat.next_line_role.match(text, m.end("name"))
+    for m in re.finditer(rf"(?m)^[ \t]*(?P<name>{pat.name})(?P<party>[ \t]*\([^()\n]{{1,20}}\))?[ \t]*$", text):
+        nxt = pat.next_line_role.match(text, m.end())  # "Eva Holm (A)" over "Formand"
         if nxt and _roles_first_block(text, m.start(), pat):
             nxt = None  # "Fuldmægtig" / "Eva Holm" / "Konsulent" / "Bo Dam": the role below is the next name's
         above = None if nxt else _role_line_above(text, m.start(), pat, _roles_first_block(text, m.start(), pat))
@@ -2120,6 +2163,11 @@ def _merge_partial_names(people: dict[str, list[Candidate]]) -> None:
             roles = {c.extra.get("role") for c in people[key]} - {None}
             longer = [other for other in people if other.split()[0] == key and len(other.split()) > 1
                       and roles & {c.extra.get("role") for c in people[other]}]
+            target = longer[0] if len(longer) == 1 else None
+        if target is None and len(words) == 1:
+            # "Afbud fra Rasmus" where "Rasmus Skov Larsen" is named too, "Victoria" for "Eva Victoria Holm":
+            # a lone given name that is a given name of exactly one fuller name is that person
+            longer = [other for other in people if len(other.split()) > 1 and key in other.split()[:-1]]
             target = longer[0] if len(longer) == 1 else None
         if target is None:  # "Walter Christophersen" → "Walter G. Christophersen"
             target = next((other for other in people if other != key and len(other.split()) > len(words)
