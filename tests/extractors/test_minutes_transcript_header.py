@@ -1,6 +1,6 @@
-"""The header of minutes that a document viewer's transcript runs into one line: a room label after the place it
-lies in ("… i Parkskolen Lokale 12 Åbent møde Tilstede …") or after "i" ("… i Mødelokale 2 …"), and a staff label
-("Sekretær", "Referent") after an empty absence label. Texts written for these tests."""
+"""The header of minutes that a document viewer's transcript runs into one line: a room label after the place
+it lies in ("… i Parkskolen Lokale 12 Åbent møde Tilstede …") or after "i" ("… i Mødelokale 2 …"), and a staff
+label ("Sekretær", "Referent") after an empty absence label. Texts written for these tests."""
 
 from __future__ import annotations
 
