@@ -36,3 +36,14 @@ def test_secretary_label_after_an_empty_absence_label_is_not_an_absentee():
 
 def test_absentee_after_the_absence_label_is_kept():
     assert run(ROOM_AFTER_I).meeting.absent == ["Lis Holm"]
+
+
+OPEN_MEETING_FOR = (
+    "Åbent møde for Teknikudvalgets møde den 3. maj 2012 kl. 15:00 i Rådhusets mødesal\n\n"
+    "1 Åbent møde for Teknikudvalgets møde den 3. maj 2012 kl. 15:00 i Rådhusets mødesal\n"
+    "2 Indholdsfortegnelse 001. Vejplan 2012 002. Salg af byggegrund Medlemmer Ole Bang (V) Eva Sund (A)\n"
+)
+
+
+def test_open_meeting_for_a_committee_names_the_committee():
+    assert run(OPEN_MEETING_FOR).meeting.body == "Teknikudvalget"
