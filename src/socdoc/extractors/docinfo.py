@@ -152,7 +152,7 @@ def _is_minutes(text: str, lowered: str) -> bool:
                                       or _timed_meeting_title(text)) \
         or _minutes_header_line(head) or _dated_record_title(text) \
         or _minutes_by_layout(minutes_layout_votes(text)) \
-        or _attendance_opening(text) or _flattened_sections(text)
+        or _attendance_opening(text) or _flattened_sections(text) or _flattened_record(text)
 
 
 def _attendance_opening(text: str) -> bool:
@@ -178,6 +178,36 @@ def _flattened_sections(text: str) -> bool:
     their text, each stand twice at least."""
     found = _flattened_section_pattern().findall(text[:HEAD_CHARS])
     return sum(1 for label in set(found) if found.count(label) >= 2) >= 2
+
+
+# The families of a record's own labels, as they stand inside the run-together lines of a transcript.
+_RECORD_LABEL_FAMILIES = ("layout_contents_labels", "layout_member_labels", "layout_open_closed_labels",
+                          "layout_section_labels")
+_FIRST_LINE_DATE = re.compile(r"\bden \d{1,2}\. ?[a-zæøå]{3,9}\.?(?: (?:19|20)\d\d)?\b|\b\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d\b",
+                              re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _inline_record_labels() -> tuple[re.Pattern[str], ...]:
+    """Per family, a label written with its capital (or in capitals) and followed by the capital or number of the
+    field it opens ("Indholdsfortegnelse 001. …", "Tilstede Eva Lund …", "Åbent møde 1. …", "Beslutning Byrådet …")."""
+    cues = _cues()
+    return tuple(
+        re.compile(rf"(?:^|(?<=[\s\d.]))(?i:(?=[A-ZÆØÅ])(?:{_alt(cues[key])}))(?:[ \t]*[:/])?[ \t]+(?=[A-ZÆØÅ0-9])")
+        for key in _RECORD_LABEL_FAMILIES)
+
+
+def _flattened_record(text: str) -> bool:
+    """A document viewer's transcript of minutes, whose pages a converter ran into long lines: the first line
+    names the meeting with its date and clock ("Teknikudvalget tirsdag den 1. marts 2011, kl. 13:00 …") and the
+    head holds the record's own labels inline, of two families at least (contents, members, open and closed items,
+    decision sections). Line-based layout votes see none of it."""
+    first = text.lstrip().split("\n", 1)[0]
+    if not (_KL_TIME.search(first) and _FIRST_LINE_DATE.search(first)):
+        return False
+    head = text[:HEAD_CHARS]
+    found = sum(1 for pat in _inline_record_labels() if any(m.group()[0].isupper() for m in pat.finditer(head)))
+    return found >= 2
 
 
 _MEETING_CLOCK = re.compile(r"\bkl\.?[ \t]*\d{1,2}\b|\b\d{1,2}[:.]\d{2}[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2}\b", re.IGNORECASE)

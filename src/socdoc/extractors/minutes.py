@@ -1040,7 +1040,7 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
         if k in inline:
             places = [_strip_period(f.text) for f in inline[k] if f.kind == "location"]
             if places and _place_shape(places[0]):
-                yield places[0]
+                yield _room_in_place_before(line.clean, inline[k]) or places[0]
             for f in inline[k]:  # "Lokalrådsmøde i Fensmark Bibliotek Mandag d. 6. oktober 2014 kl. 19.00 Til stede: …"
                 m = _MEETING_AT_PLACE.search(f.text) if f.kind == "title" else None
                 if m and hp["location_word"].search(m.group("loc")) and dates_in(f.text[m.end("loc") :]):
@@ -1166,6 +1166,36 @@ _PLACE_PREPOSITION = re.compile(r"^(?:i|på)\s+(?=[A-ZÆØÅ0-9])")
 _INITIAL_END = re.compile(r"(?:^|[\s,])[A-ZÆØÅ]\.$")  # "Nykøbing F.": the town's letter keeps its dot
 _PLACE_MAX_CHARS = 90
 _PLACE_MAX_WORDS = 12
+
+
+@functools.lru_cache(maxsize=1)
+def _room_run_on() -> re.Pattern[str]:
+    return re.compile(phrases()["room_run_on_regex"])
+
+
+# The place named after "i"/"på" at the end of a run-on header line's title, right before a room label.
+_PLACE_BEFORE_ROOM = re.compile(r"\b(?:i|på)(?:\s+(?P<place>[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,2}))?\s*$")
+
+
+def _room_in_place_before(clean: str, fields: list[InlineField]) -> Optional[str]:
+    """A room label that runs on from the place it lies in ("… kl. 13:00 i Parkskolen Lokale 227 Tilstede …") or
+    from "i" ("… kl. 16 i Mødelokale 2 Åbent møde …"): the label word belongs to the place ("Parkskolen Lokale
+    227", "Mødelokale 2"), not only the room number after it, and an open or closed part of the agenda run on
+    after the number does not."""
+    title = next((f for f in fields if f.kind == "title"), None)
+    room = next((f for f in fields if f.kind == "location"), None)
+    if title is None or room is None:
+        return None
+    at = clean.find(title.text)
+    end = clean.find(room.text, at + len(title.text)) if at >= 0 else -1
+    label = clean[at + len(title.text) : end].strip() if end >= 0 else ""
+    place = _PLACE_BEFORE_ROOM.search(title.text)
+    if place is None or not label or len(label.split()) > 1 or label.endswith(":") \
+            or not _header_patterns()["location_word"].search(label):
+        return None
+    number = room.text[: m.start()] if (m := _room_run_on().search(room.text)) else room.text
+    joined = " ".join(filter(None, (place.group("place"), label, _strip_period(place_only(number)))))
+    return joined if _place_shape(joined) else None
 
 
 def _place_shape(value: str) -> bool:
