@@ -132,9 +132,9 @@ def patterns() -> dict[str, Any]:
         "item_number_alone": re.compile(r"^(?P<num>\d{1,4})(?P<dot>\.)?$"),
         "item_reference": re.compile(p["item_reference_regex"], re.IGNORECASE),
         "item_continued": re.compile(p["item_continued_regex"], re.IGNORECASE),
-        # "5. Title", "5) Title", "5 - Title", "5 : Title", "5. | Title" (a table row)
+        # "5. Title", "5) Title", "5 - Title", "5 : Title", "5: Title", "5. | Title" (a table row)
         "item_dot": re.compile(
-            rf"^(?P<num>\d{{1,4}})\s*(?:[.)]|\s[-–:])\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
+            rf"^(?P<num>\d{{1,4}})\s*(?:[.):]|\s[-–])\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_space": re.compile(rf"^(?P<num>\d{{1,4}})\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_glued": re.compile(r"^(?P<num>\d{1,3})\.?(?P<title>[A-ZÆØÅ][a-zæøå].*)$"),  # "7Beslutning", "1.Alfabo"
         "title_glued_decision": re.compile(p["title_glued_decision_regex"]),
@@ -672,8 +672,9 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
     glued_label = pats["title_glued_decision"].search(title)
     if glued_label:  # "Meddelelse fra formandenReferat": the tab label of the item's minutes
         title = title[: glued_label.start()]
-    if not title or len(title) > (_ROW_MAX if row else 300):
-        return None
+    if not title or len(title) > (_ROW_MAX if row else _TITLE_MAX) and not (
+            key in ("item_dot", "item_glued") and _RUN_ON_TITLE.match(title)):
+        return None  # a long numbered paragraph is a point of some text, unless a short title sentence opens it
     if key == "item_prefixed" and _outcome_under_decision(lines, i, title):
         return None  # "Beslutning i …" / "Punkt 28. Aftale med X udsat.": the decision names another item
     head = ItemHead(i, num, title, title_start, title_start + len(title), i + 1,
@@ -716,6 +717,9 @@ def _date_line(clean: str) -> bool:
 
 _PAGE_ITEM_MIN = 120  # a flattened page is a long line
 _ROW_MAX = 1500  # a flattened table row: item, title, remarks and decision
+_TITLE_MAX = 300
+# "5.Meddelelser fra formanden. Jens orienterede om …": the item's text runs on after its title's sentence
+_RUN_ON_TITLE = re.compile(r"^[A-ZÆØÅ][^.:;!?\n]{2,80}?[a-zæøå]\.\s+(?=[A-ZÆØÅ])")
 _PAGE_TITLE_MAX = 160
 
 
