@@ -64,6 +64,8 @@ _MEETING_REF = re.compile(r"^(?:i|fra|på)\s+(?:det\s+)?(?:ordinære\s+|ekstraor
 _BODY_ABBREV = re.compile(r"[A-ZÆØÅ]{2,5}")
 _HEADING_SEPARATOR = re.compile(r"^\s*[-–,(]\s*")
 _CELL = re.compile(r"^\s*\|\s*(?=\S)")
+_LABEL_STOP = re.compile(r"^\.\s*")  # "Beslutning." used as a label
+_COLUMN_GAP = re.compile(r"\t|\s{2,}")
 _LABEL_DASH = re.compile(r"\s*[-–,]\s")
 _NON_WORD = re.compile(r"\W+")
 _LEADING_NUMBER = re.compile(r"\d+")
@@ -418,6 +420,12 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
             rest = " " * sep.end() + (rest[sep.end() : -1].rstrip() if rest.endswith(")") else rest[sep.end() :])
         if not rest.strip(" :"):
             return DecisionHeading()
+        stop = _LABEL_STOP.match(rest)
+        if stop and (not rest[stop.end():].strip() or _opens_with_outcome(rest[stop.end():])
+                     or (stop.end() < len(rest) and _COLUMN_GAP.match(rest, 1) and rest[stop.end()].isupper())):
+            # "Beslutning." over its wording, or before it on the line ("Beslutning.    Budgettet vedtaget.")
+            inline = len(word) + stop.end()
+            return DecisionHeading(inline=inline if clean[inline:].strip() else None)
         if rest.lstrip().startswith(":"):
             colon = clean.index(":", len(word)) + 1
             inline = colon + (len(clean[colon:]) - len(clean[colon:].lstrip()))
