@@ -1464,6 +1464,9 @@ def _title_colon_decision(layout: Layout, item: Item) -> Optional[tuple[str, int
     line = layout.lines[head.line]
     rel = head.title_start - line.start
     title = line.clean[rel: head.title_end - line.start]
+    elected = _title_election_decision(head.title_start, title) or _title_record(head.title_start, title)
+    if elected is not None:
+        return elected
     m = _TITLE_COLON.search(title)
     if m is None:
         return _title_sentence_decision(head.title_start, title)
@@ -1480,6 +1483,41 @@ def _title_colon_decision(layout: Layout, item: Item) -> Optional[tuple[str, int
             return None
     start = head.title_start + m.end()
     return rest, start, start + len(rest), title[: m.start()].strip() or None
+
+
+_RUN_ON_SPLIT = re.compile(r"\s*:\s+|(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ])|\s+[-–]\s+")
+
+
+def _title_election_decision(title_start: int, title: str) -> Optional[tuple[str, int, int, Optional[str]]]:
+    """The result run on after the title of an election item in its heading line ("2. Valg af
+    referent. Ib valgt som referent.", "Valg af ordstyrer: Eva Holm", "Valg af referent – det blev
+    Eva"): the words after the title's colon, full stop or dash when they name who was elected."""
+    hp = _header_patterns()
+    if not hp["election_item"].match(title):
+        return None
+    m = _RUN_ON_SPLIT.search(title)
+    if m is None:
+        return None
+    rest = title[m.end():].rstrip()
+    if not rest or len(rest) > _COLON_OUTCOME_MAX_CHARS or dates_in(rest):
+        return None
+    start = title_start + m.end()
+    if not (hp["election_result"].match(rest) or _election_line(Line(-1, start, start + len(rest), rest))):
+        return None
+    return rest, start, start + len(rest), title[: m.start()].strip() or None
+
+
+def _title_record(title_start: int, title: str) -> Optional[tuple[str, int, int, Optional[str]]]:
+    """A heading line that is itself the item's record, its title given only in the agenda above
+    ("2. Referatet blev godkendt", "1. Eva Holm blev valgt til ordstyrer"): one short sentence that
+    states the resolution or who was elected; no title of its own."""
+    hp = _header_patterns()
+    sentence = title.strip()
+    if len(dec.sentences(sentence)) != 1 or len(sentence.split()) > _NARRATIVE_MAX_WORDS or _DIGITS.search(sentence):
+        return None
+    if not (hp["narrative_decision"].match(sentence.rstrip(".")) or hp["election_result"].match(sentence)):
+        return None
+    return sentence, title_start, title_start + len(sentence), None
 
 
 _TITLE_SENTENCE_END = re.compile(r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ])")
