@@ -2406,6 +2406,11 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         for found in run_on_item_decisions(layout, raw, meeting_date):
             decisions.append(found)
             spans.append((found.start, found.end))  # type: ignore[arg-type]
+    if not decisions or all_items:
+        outside = all_items[0].start_line if all_items else len(layout.lines)
+        for found in titled_paragraph_decisions(layout, raw, outside, meeting_date):
+            decisions.append(found)
+            spans.append((found.start, found.end))  # type: ignore[arg-type]
     for found in decisions:
         found.outcome = _signing_item_outcome(found.outcome, found.text, found.title)  # type: ignore[assignment]
     header_decision = _header_agenda_decision(layout, all_items)
@@ -2476,6 +2481,51 @@ def run_on_item_decisions(layout: Layout, raw: str, meeting_date: Optional[dt.da
                                 postponed_to=dec.postponed_to(wording, meeting_date) if outcome == "postponed" else None,
                                 text=wording, start=start, end=stop_at))
     return out
+
+
+_TITLED_PARAGRAPHS_MIN = 2
+_PARAGRAPH_TITLE_MAX_WORDS = 8
+
+
+def titled_paragraph_decisions(layout: Layout, raw: str, end: int, meeting_date: Optional[dt.date]) -> list[Decision]:
+    """Decisions of unnumbered items written one paragraph each, the title run on with its record
+    ("Valg af ordstyrer. Eva Holm blev valgt.", "Godkendelse af referat: Godkendt.", "Referat fra
+    sidste møde, godkendt."), in lines ``0``–``end`` that belong to no item: a standalone line whose
+    short title is followed by an outcome (or, for an election, who was elected); at least two such
+    paragraphs, so that the text is minutes written that way."""
+    found: list[Decision] = []
+    lines = layout.lines[:end]
+    for k, line in enumerate(lines):
+        if line.noise or not line.clean or heading_kind(line) is not None:
+            continue
+        if (k > 0 and not lines[k - 1].blank) or (k + 1 < len(lines) and not lines[k + 1].blank):
+            continue  # a line of a longer paragraph
+        run_on = _title_election_decision(line.start, line.clean)
+        if run_on is None:
+            colon = _TITLE_COLON.search(line.clean)
+            run_on = (_paragraph_colon_outcome(line, colon) if colon is not None
+                      else _title_sentence_decision(line.start, line.clean))
+        if run_on is None:
+            continue
+        wording, start, stop, title = run_on
+        if not title or len(title.split()) > _PARAGRAPH_TITLE_MAX_WORDS or not title[:1].isupper():
+            continue
+        outcome = dec.classify(wording, meeting_date)
+        found.append(Decision(item=None, title=title, outcome=outcome,  # type: ignore[arg-type]
+                              postponed_to=dec.postponed_to(wording, meeting_date) if outcome == "postponed" else None,
+                              text=raw[start:stop], start=start, end=stop))
+    return found if len(found) >= _TITLED_PARAGRAPHS_MIN else []
+
+
+def _paragraph_colon_outcome(line: Line, colon: re.Match[str]) -> Optional[tuple[str, int, int, Optional[str]]]:
+    """"Godkendelse af referat: Godkendt.": the words after the colon when they open with an outcome."""
+    rest = line.clean[colon.end():].rstrip()
+    if len(rest) > _COLON_OUTCOME_MAX_CHARS or dates_in(rest):
+        return None
+    if layout_patterns()["outcome"].match(rest) is None or dec.classify(rest) == "other":
+        return None
+    start = line.start + colon.end()
+    return rest, start, start + len(rest), line.clean[: colon.start()].strip() or None
 
 
 def _without_other_meetings(lines: list[Line], meeting_date: Optional[dt.date]) -> list[Line]:
