@@ -1094,12 +1094,30 @@ def _continues_toc(lines: list[Line], last: ItemHead, first: ItemHead) -> bool:
     """``first`` goes on with the contents list that ended at ``last``: its number is the next one,
     and between them stand only a few short lines that are no sentences, a group heading
     ("Efterretningssager", "Lukkede punkter") or the wrapped end of a long listed title."""
-    if last.number is None or first.number != last.number + 1 or first.line <= last.line:
+    if last.number is None or first.number is None or first.line <= last.line:
         return False
     gap = [line.clean for line in lines[last.content_line : first.line] if not (line.blank or line.noise)]
+    if first.number != last.number + 1:
+        return _skipped_entries(gap, last.number, first.number)
     return len(gap) <= _TOC_GAP_MAX_LINES and all(
         len(clean.split()) <= _TOC_GAP_MAX_WORDS and not clean.endswith((".", ":", "!", "?"))
         and _LEADING_NUMBER.match(clean) is None for clean in gap)
+
+
+def _skipped_entries(gap: list[str], last: int, first: int) -> bool:
+    """The lines between two runs of a contents list are its entries that were no item candidates
+    ("344 2. behandling af budget", a title that opens with a number): one line each, numbered in
+    order from ``last + 1`` to ``first - 1``."""
+    if not 0 < first - last - 1 <= _TOC_GAP_MAX_LINES or len(gap) != first - last - 1:
+        return False
+    for k, clean in enumerate(gap):
+        m = _LEADING_NUMBER.match(clean)
+        if m is None or int(m.group()) != last + 1 + k or len(clean.split()) > _TOC_ENTRY_MAX_WORDS:
+            return False
+    return True
+
+
+_TOC_ENTRY_MAX_WORDS = 15
 
 
 def _is_toc(lines: list[Line], block: list[ItemHead], later: list[ItemHead]) -> bool:

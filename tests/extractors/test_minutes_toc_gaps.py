@@ -1,0 +1,55 @@
+"""A contents list with an entry that is no item candidate (its title opens with a number), in a text
+cut after the first items: the entries after the gap are contents too, not items that swallow the
+real headings below them.
+
+All texts are written for these tests."""
+
+from __future__ import annotations
+
+from socdoc.extractors import dates
+from socdoc.extractors.minutes import extract_minutes
+from socdoc.extractors.minutes_layout import parse_layout
+from socdoc.normalize import normalize
+
+CUT_AFTER_TWO_ITEMS = """Kommunalbestyrelsen
+Referat
+Mødedato: 14.10.2021
+
+Pkt. Tekst
+201 Godkendelse af dagsorden
+202 Anlægsregnskab for svømmehallen
+203 2. behandling af budget 2022-25
+204 Spørgetid for borgerne
+205 Salg af grund ved havnen
+206 Meddelelser fra borgmesteren
+
+201. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+
+202. Anlægsregnskab for svømmehallen
+
+Resumé
+
+Regnskabet for renoveringen af svømmehallen forelægges til godkendelse.
+"""
+
+
+def test_entries_after_a_numbered_title_stay_contents() -> None:
+    layout = parse_layout(normalize(CUT_AFTER_TWO_ITEMS))
+    assert [item.head.number for item in layout.items if item.head] == [201, 202]
+
+
+def test_the_first_item_keeps_its_decision() -> None:
+    text = normalize(CUT_AFTER_TWO_ITEMS)
+    found = extract_minutes(text, CUT_AFTER_TWO_ITEMS, dates.find_candidates(text)).decisions
+    assert [(d.item, d.outcome) for d in found] == [(201, "approved")]
+
+
+def test_a_gap_that_is_prose_ends_the_contents() -> None:
+    text = CUT_AFTER_TWO_ITEMS.replace("203 2. behandling af budget 2022-25",
+                                       "Borgmesteren bød velkommen og mindede om, at spørgetiden er flyttet.")
+    layout = parse_layout(normalize(text))
+    assert 204 in [item.head.number for item in layout.items if item.head]
