@@ -1,6 +1,7 @@
-"""A contents list with an entry that is no item candidate (its title opens with a number), in a text
+"""Cut and history pages: a contents list with an entry that is no item candidate (its title opens with a number), in a text
 cut after the first items: the entries after the gap are contents too, not items that swallow the
-real headings below them.
+real headings below them; and an item's own plain decision above an earlier meeting's dated decision
+under "Tidligere behandling".
 
 All texts are written for these tests."""
 
@@ -53,3 +54,34 @@ def test_a_gap_that_is_prose_ends_the_contents() -> None:
                                        "Borgmesteren bød velkommen og mindede om, at spørgetiden er flyttet.")
     layout = parse_layout(normalize(text))
     assert 204 in [item.head.number for item in layout.items if item.head]
+
+
+# --- the item's own plain decision above an earlier meeting's dated one ------------------------------
+
+OWN_ABOVE_EARLIER = """Teknik- og Miljøudvalget
+
+12.11.2020 kl. 08:00
+Mødelokale 2, Rådhuset
+
+Åben dagsorden
+
+  3. Opfølgning på budgetaftalen for 2020.
+
+Beslutning
+
+Taget til efterretning
+
+Tidligere behandling
+
+Kommunalbestyrelsen den 31. august 2020 Punkt 4
+
+Indhold
+
+Udvalget behandler den tredje opfølgning på aftalen. Forvaltningen har samlet status på indsatserne.
+"""
+
+
+def test_the_items_own_decision_beats_an_earlier_meetings_dated_one() -> None:
+    text = normalize(OWN_ABOVE_EARLIER)
+    found = extract_minutes(text, OWN_ABOVE_EARLIER, dates.find_candidates(text)).decisions
+    assert [(d.item, d.outcome, d.text) for d in found] == [(3, "noted", "Taget til efterretning")]

@@ -1428,7 +1428,21 @@ def _final_index(item: Item, texts: list[dec.DecisionText], body: Optional[str],
         dated = [k for k in usable if _section_date(sections[k], meeting_date) == meeting_date]
         if dated:
             return dated[-1]
+        # an earlier meeting's decision told after the item's own plain one ("Beslutning" / "Taget til
+        # efterretning" above "Tidligere behandling" / "Kommunalbestyrelsen den 26. august 2019 Punkt 2")
+        own = [k for k in usable if _earlier(sections[k], meeting_date) is False]
+        if own and any(_earlier(sections[k], meeting_date) for k in usable):
+            return own[-1]
     return usable[-1]
+
+
+def _earlier(section: Section, meeting_date: dt.date) -> Optional[bool]:
+    """The section is a decision dated before the meeting (True), an undated one (False), or None
+    when it is dated on or after the meeting day."""
+    dated = _section_date(section, meeting_date)
+    if dated is None:
+        return False
+    return True if dated < meeting_date else None
 
 
 def _decision_in_title(raw: str, layout: Layout, item: Item) -> Optional[tuple[dec.DecisionText, Optional[str]]]:
