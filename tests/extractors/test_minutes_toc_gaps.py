@@ -85,3 +85,17 @@ def test_the_items_own_decision_beats_an_earlier_meetings_dated_one() -> None:
     text = normalize(OWN_ABOVE_EARLIER)
     found = extract_minutes(text, OWN_ABOVE_EARLIER, dates.find_candidates(text)).decisions
     assert [(d.item, d.outcome, d.text) for d in found] == [(3, "noted", "Taget til efterretning")]
+
+
+# --- a decision of one infinitive at the end of a cut page --------------------------------------------
+
+def test_a_one_word_decision_to_discuss() -> None:
+    from socdoc.extractors.decisions import classify
+
+    assert classify("Drøfte") == "discussed" and classify("Drøftes.") == "discussed"
+    assert classify("Sagen drøftes igen på næste møde.") != "discussed"
+    raw = ("12. Ny plan for biblioteket\n\nIndstilling\n\nForvaltningen indstiller, at planen drøftes.\n\n"
+           "Beslutning\n\nDrøfte")
+    text = normalize(raw)
+    found = extract_minutes(text, raw, dates.find_candidates(text)).decisions
+    assert [(d.item, d.outcome) for d in found] == [(12, "discussed")]
