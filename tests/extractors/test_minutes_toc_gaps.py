@@ -1,7 +1,7 @@
-"""Cut and history pages: a contents list with an entry that is no item candidate (its title opens with a number), in a text
-cut after the first items: the entries after the gap are contents too, not items that swallow the
-real headings below them; and an item's own plain decision above an earlier meeting's dated decision
-under "Tidligere behandling".
+"""Cut and history pages: a contents list with an entry that is no item candidate (its title opens
+with a number), in a text cut after the first items: the entries after the gap are contents too, not
+items that swallow the real headings below them; an item's own plain decision above an earlier
+meeting's dated decision under "Tidligere behandling"; a one-word decision at the end of a cut page.
 
 All texts are written for these tests."""
 
