@@ -181,3 +181,12 @@ def test_one_titled_paragraph_alone_gives_no_decision() -> None:
     text = ("Nyhedsbrev fra foreningen, april 2016.\n\nSommerfesten: Godkendt af bestyrelsen i går.\n\n"
             "Vi glæder os til at se jer alle sammen i haven.\n")
     assert run(text).decisions == []
+
+
+def test_the_agenda_approval_as_a_titled_paragraph_is_read_once() -> None:
+    found = run("Bestyrelsesmøde i Lille Fjordby Vandværk, 3. maj 2018.\n\nGodkendelse af dagsorden: Godkendt.\n\n"
+                "Referat fra sidste møde, godkendt.\n\nVandprøver: Alle prøver var fine.\n").decisions
+    assert [(d.item, d.outcome, d.title) for d in found] == [
+        (None, "approved", "Godkendelse af dagsorden"),
+        (None, "approved", "Referat fra sidste møde"),
+    ]

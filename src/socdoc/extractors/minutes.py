@@ -2428,6 +2428,11 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     for found in decisions:
         found.outcome = _signing_item_outcome(found.outcome, found.text, found.title)  # type: ignore[assignment]
     header_decision = _header_agenda_decision(layout, all_items)
+    if header_decision is not None and any(  # a titled paragraph read it already
+            found.start is not None and found.end is not None and header_decision.start is not None
+            and header_decision.end is not None and found.start < header_decision.end and header_decision.start < found.end
+            for found in decisions):
+        header_decision = None
     if header_decision is not None:
         decisions.insert(0, header_decision)
         spans.append((header_decision.start, header_decision.end))  # type: ignore[arg-type]
