@@ -190,3 +190,21 @@ def test_the_agenda_approval_as_a_titled_paragraph_is_read_once() -> None:
         (None, "approved", "Godkendelse af dagsorden"),
         (None, "approved", "Referat fra sidste møde"),
     ]
+
+
+# --- items run together on a page line before the first item the line reader found -------------------
+
+RUN_TOGETHER_PAGE = """Referat fra repræsentantskabsmøde i Boligforeningen Nordhøj
+
+Transkript
+
+1 DAGSORDEN: 1) Godkendelse af forretningsorden 2) Regnskab for 2011 3) Orientering fra bestyrelsen 4) Eventuelt Formanden bød velkommen og præsenterede bestyrelsen, administrationen og de nye medlemmer af repræsentantskabet. Ad pkt. 1 Godkendelse af forretningsorden. Forretningsordenen blev godkendt. Ad pkt. 2 Regnskab for 2011. Regnskabet blev godkendt uden bemærkninger. Ad pkt. 3 Orientering fra bestyrelsen
+
+2 Ad pkt. 3 fortsat Formanden fortalte om året, der var gået i afdelingerne.
+"""
+
+
+def test_items_run_together_before_the_first_found_item() -> None:
+    found = outcomes(RUN_TOGETHER_PAGE)
+    assert (1, "approved") in found and (2, "approved") in found
+    assert len([item for item, _ in found if item in (1, 2)]) == 2

@@ -2416,12 +2416,13 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             whole.extend(_whole_meeting_absentees(layout, chosen))
         if chosen.start is not None and chosen.end is not None:
             spans.append((chosen.start, chosen.end))
-    if not all_items:
-        for found in run_on_item_decisions(layout, raw, meeting_date):
+    outside = all_items[0].start_line if all_items else len(layout.lines)  # lines that belong to no item
+    taken = {found.item for found in decisions}
+    for found in run_on_item_decisions(layout, raw, meeting_date, end=outside):
+        if found.item not in taken:  # a page run together before the first item the line reader found
             decisions.append(found)
             spans.append((found.start, found.end))  # type: ignore[arg-type]
     if not decisions or all_items:
-        outside = all_items[0].start_line if all_items else len(layout.lines)
         for found in titled_paragraph_decisions(layout, raw, outside, meeting_date):
             decisions.append(found)
             spans.append((found.start, found.end))  # type: ignore[arg-type]
@@ -2466,14 +2467,16 @@ _RUN_ON_ITEMS_MIN = 2
 _RUN_ON_TITLE_MAX = 100
 
 
-def run_on_item_decisions(layout: Layout, raw: str, meeting_date: Optional[dt.date]) -> list[Decision]:
+def run_on_item_decisions(layout: Layout, raw: str, meeting_date: Optional[dt.date],
+                          end: Optional[int] = None) -> list[Decision]:
     """Decisions of items that a paragraph runs together, each opened by its word and number
     ("Dagsorden: - Punkt 1. – Opfølgning. Bestyrelsen var enige om … - Punkt 2. – …"), when the
-    line reader found no items: numbered 1, 2, … in order on one line; each item's text is read
-    like an item's prose (an opening outcome, or the one narrative decision sentence)."""
+    line reader found no items (or in the lines before the first one it found, up to ``end``): numbered
+    1, 2, … in order on one line; each item's text is read like an item's prose (an opening outcome,
+    or the one narrative decision sentence)."""
     marker = _header_patterns()["run_on_item_marker"]
     out: list[Decision] = []
-    for line in layout.lines:
+    for line in layout.lines[:end]:
         if line.noise or "kt" not in line.clean:  # "Punkt", "Pkt."
             continue
         marks = list(marker.finditer(line.clean))
