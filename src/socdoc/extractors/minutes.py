@@ -1458,7 +1458,21 @@ def _final_index(item: Item, texts: list[dec.DecisionText], body: Optional[str],
         dated = [k for k in usable if _section_date(sections[k], meeting_date) == meeting_date]
         if dated:
             return dated[-1]
+        # an earlier meeting's decision told after the item's own plain one ("Beslutning" / "Taget til
+        # efterretning" above "Tidligere behandling" / "Kommunalbestyrelsen den 26. august 2019 Punkt 2")
+        own = [k for k in usable if _earlier(sections[k], meeting_date) is False]
+        if own and any(_earlier(sections[k], meeting_date) for k in usable):
+            return own[-1]
     return usable[-1]
+
+
+def _earlier(section: Section, meeting_date: dt.date) -> Optional[bool]:
+    """The section is a decision dated before the meeting (True), an undated one (False), or None
+    when it is dated on or after the meeting day."""
+    dated = _section_date(section, meeting_date)
+    if dated is None:
+        return False
+    return True if dated < meeting_date else None
 
 
 def _decision_in_title(raw: str, layout: Layout, item: Item) -> Optional[tuple[dec.DecisionText, Optional[str]]]:
@@ -1494,6 +1508,9 @@ def _title_colon_decision(layout: Layout, item: Item) -> Optional[tuple[str, int
     line = layout.lines[head.line]
     rel = head.title_start - line.start
     title = line.clean[rel: head.title_end - line.start]
+    elected = _title_election_decision(head.title_start, title) or _title_record(head.title_start, title)
+    if elected is not None:
+        return elected
     m = _TITLE_COLON.search(title)
     if m is None:
         return _title_sentence_decision(head.title_start, title)
@@ -1510,6 +1527,41 @@ def _title_colon_decision(layout: Layout, item: Item) -> Optional[tuple[str, int
             return None
     start = head.title_start + m.end()
     return rest, start, start + len(rest), title[: m.start()].strip() or None
+
+
+_RUN_ON_SPLIT = re.compile(r"\s*:\s+|(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ])|\s+[-–]\s+")
+
+
+def _title_election_decision(title_start: int, title: str) -> Optional[tuple[str, int, int, Optional[str]]]:
+    """The result run on after the title of an election item in its heading line ("2. Valg af
+    referent. Ib valgt som referent.", "Valg af ordstyrer: Eva Holm", "Valg af referent – det blev
+    Eva"): the words after the title's colon, full stop or dash when they name who was elected."""
+    hp = _header_patterns()
+    if not hp["election_item"].match(title):
+        return None
+    m = _RUN_ON_SPLIT.search(title)
+    if m is None:
+        return None
+    rest = title[m.end():].rstrip()
+    if not rest or len(rest) > _COLON_OUTCOME_MAX_CHARS or dates_in(rest):
+        return None
+    start = title_start + m.end()
+    if not (hp["election_result"].match(rest) or _election_line(Line(-1, start, start + len(rest), rest))):
+        return None
+    return rest, start, start + len(rest), title[: m.start()].strip() or None
+
+
+def _title_record(title_start: int, title: str) -> Optional[tuple[str, int, int, Optional[str]]]:
+    """A heading line that is itself the item's record, its title given only in the agenda above
+    ("2. Referatet blev godkendt", "1. Eva Holm blev valgt til ordstyrer"): one short sentence that
+    states the resolution or who was elected; no title of its own."""
+    hp = _header_patterns()
+    sentence = title.strip()
+    if len(dec.sentences(sentence)) != 1 or len(sentence.split()) > _NARRATIVE_MAX_WORDS or _DIGITS.search(sentence):
+        return None
+    if not (hp["narrative_decision"].match(sentence.rstrip(".")) or hp["election_result"].match(sentence)):
+        return None
+    return sentence, title_start, title_start + len(sentence), None
 
 
 _TITLE_SENTENCE_END = re.compile(r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ])")
@@ -2394,13 +2446,24 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             whole.extend(_whole_meeting_absentees(layout, chosen))
         if chosen.start is not None and chosen.end is not None:
             spans.append((chosen.start, chosen.end))
-    if not all_items:
-        for found in run_on_item_decisions(layout, raw, meeting_date):
+    outside = all_items[0].start_line if all_items else len(layout.lines)  # lines that belong to no item
+    taken = {found.item for found in decisions}
+    for found in run_on_item_decisions(layout, raw, meeting_date, end=outside):
+        if found.item not in taken:  # a page run together before the first item the line reader found
+            decisions.append(found)
+            spans.append((found.start, found.end))  # type: ignore[arg-type]
+    if not decisions or all_items:
+        for found in titled_paragraph_decisions(layout, raw, outside, meeting_date):
             decisions.append(found)
             spans.append((found.start, found.end))  # type: ignore[arg-type]
     for found in decisions:
         found.outcome = _signing_item_outcome(found.outcome, found.text, found.title)  # type: ignore[assignment]
     header_decision = _header_agenda_decision(layout, all_items)
+    if header_decision is not None and any(  # a titled paragraph read it already
+            found.start is not None and found.end is not None and header_decision.start is not None
+            and header_decision.end is not None and found.start < header_decision.end and header_decision.start < found.end
+            for found in decisions):
+        header_decision = None
     if header_decision is not None:
         decisions.insert(0, header_decision)
         spans.append((header_decision.start, header_decision.end))  # type: ignore[arg-type]
@@ -2434,14 +2497,16 @@ _RUN_ON_ITEMS_MIN = 2
 _RUN_ON_TITLE_MAX = 100
 
 
-def run_on_item_decisions(layout: Layout, raw: str, meeting_date: Optional[dt.date]) -> list[Decision]:
+def run_on_item_decisions(layout: Layout, raw: str, meeting_date: Optional[dt.date],
+                          end: Optional[int] = None) -> list[Decision]:
     """Decisions of items that a paragraph runs together, each opened by its word and number
     ("Dagsorden: - Punkt 1. – Opfølgning. Bestyrelsen var enige om … - Punkt 2. – …"), when the
-    line reader found no items: numbered 1, 2, … in order on one line; each item's text is read
-    like an item's prose (an opening outcome, or the one narrative decision sentence)."""
+    line reader found no items (or in the lines before the first one it found, up to ``end``): numbered
+    1, 2, … in order on one line; each item's text is read like an item's prose (an opening outcome,
+    or the one narrative decision sentence)."""
     marker = _header_patterns()["run_on_item_marker"]
     out: list[Decision] = []
-    for line in layout.lines:
+    for line in layout.lines[:end]:
         if line.noise or "kt" not in line.clean:  # "Punkt", "Pkt."
             continue
         marks = list(marker.finditer(line.clean))
@@ -2468,6 +2533,51 @@ def run_on_item_decisions(layout: Layout, raw: str, meeting_date: Optional[dt.da
                                 postponed_to=dec.postponed_to(wording, meeting_date) if outcome == "postponed" else None,
                                 text=wording, start=start, end=stop_at))
     return out
+
+
+_TITLED_PARAGRAPHS_MIN = 2
+_PARAGRAPH_TITLE_MAX_WORDS = 8
+
+
+def titled_paragraph_decisions(layout: Layout, raw: str, end: int, meeting_date: Optional[dt.date]) -> list[Decision]:
+    """Decisions of unnumbered items written one paragraph each, the title run on with its record
+    ("Valg af ordstyrer. Eva Holm blev valgt.", "Godkendelse af referat: Godkendt.", "Referat fra
+    sidste møde, godkendt."), in lines ``0``–``end`` that belong to no item: a standalone line whose
+    short title is followed by an outcome (or, for an election, who was elected); at least two such
+    paragraphs, so that the text is minutes written that way."""
+    found: list[Decision] = []
+    lines = layout.lines[:end]
+    for k, line in enumerate(lines):
+        if line.noise or not line.clean or heading_kind(line) is not None:
+            continue
+        if (k > 0 and not lines[k - 1].blank) or (k + 1 < len(lines) and not lines[k + 1].blank):
+            continue  # a line of a longer paragraph
+        run_on = _title_election_decision(line.start, line.clean)
+        if run_on is None:
+            colon = _TITLE_COLON.search(line.clean)
+            run_on = (_paragraph_colon_outcome(line, colon) if colon is not None
+                      else _title_sentence_decision(line.start, line.clean))
+        if run_on is None:
+            continue
+        wording, start, stop, title = run_on
+        if not title or len(title.split()) > _PARAGRAPH_TITLE_MAX_WORDS or not title[:1].isupper():
+            continue
+        outcome = dec.classify(wording, meeting_date)
+        found.append(Decision(item=None, title=title, outcome=outcome,  # type: ignore[arg-type]
+                              postponed_to=dec.postponed_to(wording, meeting_date) if outcome == "postponed" else None,
+                              text=raw[start:stop], start=start, end=stop))
+    return found if len(found) >= _TITLED_PARAGRAPHS_MIN else []
+
+
+def _paragraph_colon_outcome(line: Line, colon: re.Match[str]) -> Optional[tuple[str, int, int, Optional[str]]]:
+    """"Godkendelse af referat: Godkendt.": the words after the colon when they open with an outcome."""
+    rest = line.clean[colon.end():].rstrip()
+    if len(rest) > _COLON_OUTCOME_MAX_CHARS or dates_in(rest):
+        return None
+    if layout_patterns()["outcome"].match(rest) is None or dec.classify(rest) == "other":
+        return None
+    start = line.start + colon.end()
+    return rest, start, start + len(rest), line.clean[: colon.start()].strip() or None
 
 
 def _without_other_meetings(lines: list[Line], meeting_date: Optional[dt.date]) -> list[Line]:

@@ -64,6 +64,8 @@ _MEETING_REF = re.compile(r"^(?:i|fra|på)\s+(?:det\s+)?(?:ordinære\s+|ekstraor
 _BODY_ABBREV = re.compile(r"[A-ZÆØÅ]{2,5}")
 _HEADING_SEPARATOR = re.compile(r"^\s*[-–,(]\s*")
 _CELL = re.compile(r"^\s*\|\s*(?=\S)")
+_LABEL_STOP = re.compile(r"^\.\s*")  # "Beslutning." used as a label
+_COLUMN_GAP = re.compile(r"\t|\s{2,}")
 _LABEL_DASH = re.compile(r"\s*[-–,]\s")
 _NON_WORD = re.compile(r"\W+")
 _LEADING_NUMBER = re.compile(r"\d+")
@@ -132,9 +134,9 @@ def patterns() -> dict[str, Any]:
         "item_number_alone": re.compile(r"^(?P<num>\d{1,4})(?P<dot>\.)?$"),
         "item_reference": re.compile(p["item_reference_regex"], re.IGNORECASE),
         "item_continued": re.compile(p["item_continued_regex"], re.IGNORECASE),
-        # "5. Title", "5) Title", "5 - Title", "5 : Title", "5. | Title" (a table row)
+        # "5. Title", "5) Title", "5 - Title", "5 : Title", "5: Title", "5. | Title" (a table row)
         "item_dot": re.compile(
-            rf"^(?P<num>\d{{1,4}})\s*(?:[.)]|\s[-–:])\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
+            rf"^(?P<num>\d{{1,4}})\s*(?:[.):]|\s[-–])\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_space": re.compile(rf"^(?P<num>\d{{1,4}})\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_glued": re.compile(r"^(?P<num>\d{1,3})\.?(?P<title>[A-ZÆØÅ][a-zæøå].*)$"),  # "7Beslutning", "1.Alfabo"
         "title_glued_decision": re.compile(p["title_glued_decision_regex"]),
@@ -418,6 +420,12 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
             rest = " " * sep.end() + (rest[sep.end() : -1].rstrip() if rest.endswith(")") else rest[sep.end() :])
         if not rest.strip(" :"):
             return DecisionHeading()
+        stop = _LABEL_STOP.match(rest)
+        if stop and (not rest[stop.end():].strip() or _opens_with_outcome(rest[stop.end():])
+                     or (stop.end() < len(rest) and _COLUMN_GAP.match(rest, 1) and rest[stop.end()].isupper())):
+            # "Beslutning." over its wording, or before it on the line ("Beslutning.    Budgettet vedtaget.")
+            inline = len(word) + stop.end()
+            return DecisionHeading(inline=inline if clean[inline:].strip() else None)
         if rest.lstrip().startswith(":"):
             colon = clean.index(":", len(word)) + 1
             inline = colon + (len(clean[colon:]) - len(clean[colon:].lstrip()))
@@ -672,8 +680,9 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
     glued_label = pats["title_glued_decision"].search(title)
     if glued_label:  # "Meddelelse fra formandenReferat": the tab label of the item's minutes
         title = title[: glued_label.start()]
-    if not title or len(title) > (_ROW_MAX if row else 300):
-        return None
+    if not title or len(title) > (_ROW_MAX if row else _TITLE_MAX) and not (
+            key in ("item_dot", "item_glued") and _RUN_ON_TITLE.match(title)):
+        return None  # a long numbered paragraph is a point of some text, unless a short title sentence opens it
     if key == "item_prefixed" and _outcome_under_decision(lines, i, title):
         return None  # "Beslutning i …" / "Punkt 28. Aftale med X udsat.": the decision names another item
     head = ItemHead(i, num, title, title_start, title_start + len(title), i + 1,
@@ -716,6 +725,9 @@ def _date_line(clean: str) -> bool:
 
 _PAGE_ITEM_MIN = 120  # a flattened page is a long line
 _ROW_MAX = 1500  # a flattened table row: item, title, remarks and decision
+_TITLE_MAX = 300
+# "5.Meddelelser fra formanden. Jens orienterede om …": the item's text runs on after its title's sentence
+_RUN_ON_TITLE = re.compile(r"^[A-ZÆØÅ][^.:;!?\n]{2,80}?[a-zæøå]\.\s+(?=[A-ZÆØÅ])")
 _PAGE_TITLE_MAX = 160
 
 
@@ -1082,12 +1094,30 @@ def _continues_toc(lines: list[Line], last: ItemHead, first: ItemHead) -> bool:
     """``first`` goes on with the contents list that ended at ``last``: its number is the next one,
     and between them stand only a few short lines that are no sentences, a group heading
     ("Efterretningssager", "Lukkede punkter") or the wrapped end of a long listed title."""
-    if last.number is None or first.number != last.number + 1 or first.line <= last.line:
+    if last.number is None or first.number is None or first.line <= last.line:
         return False
     gap = [line.clean for line in lines[last.content_line : first.line] if not (line.blank or line.noise)]
+    if first.number != last.number + 1:
+        return _skipped_entries(gap, last.number, first.number)
     return len(gap) <= _TOC_GAP_MAX_LINES and all(
         len(clean.split()) <= _TOC_GAP_MAX_WORDS and not clean.endswith((".", ":", "!", "?"))
         and _LEADING_NUMBER.match(clean) is None for clean in gap)
+
+
+def _skipped_entries(gap: list[str], last: int, first: int) -> bool:
+    """The lines between two runs of a contents list are its entries that were no item candidates
+    ("344 2. behandling af budget", a title that opens with a number): one line each, numbered in
+    order from ``last + 1`` to ``first - 1``."""
+    if not 0 < first - last - 1 <= _TOC_GAP_MAX_LINES or len(gap) != first - last - 1:
+        return False
+    for k, clean in enumerate(gap):
+        m = _LEADING_NUMBER.match(clean)
+        if m is None or int(m.group()) != last + 1 + k or len(clean.split()) > _TOC_ENTRY_MAX_WORDS:
+            return False
+    return True
+
+
+_TOC_ENTRY_MAX_WORDS = 15
 
 
 def _is_toc(lines: list[Line], block: list[ItemHead], later: list[ItemHead]) -> bool:
