@@ -4,9 +4,8 @@ A statistical model trained on newswire takes some lines of minutes for organisa
 before a personal name ("Rådmand Anne Skov Holm"), a personal name whose parts are also common
 words ("Jens Bak Lund"), a street ("Lille Strandvej"), or places only: a town with its postal
 district ("Nordby C"), a housing estate with its number or town ("Engparken II", "Engparken Nordby").
-These shapes are rejected here, before
-the party rules see the span, unless a word of the span is an organisation cue ("Fonden",
-"-foreningen", "Kommune"; ``lang/da/ner_org_cues.txt``).
+These shapes are rejected here, before the party rules see the span, unless a word of the span is an
+organisation cue ("Fonden", "-foreningen", "Kommune"; ``lang/da/ner_org_cues.txt``).
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from socdoc.extractors.name_runs import is_first_name
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Time zones after the clock of a dateline ("12.3.2024 10:01:22 CET"), which a model may tag ORG.
 _TIME_ZONES = frozenset({"CET", "CEST", "UTC", "GMT", "Z"})
-# After a place name: a postal district ("Aarhus C", "København NV") or an estate's stage ("Parken II").
+# After a place name: a postal district ("Vejle Ø", "København NV") or an estate's stage ("Parken II").
 _PLACE_TAIL = re.compile(r"(?:[CKNSVØ]|N[VØ]|S[VØ]|I{1,3}|IV|VI{0,3})")
 
 
@@ -65,7 +64,7 @@ def _place_parts() -> frozenset[str]:
 def _place_word(word: str) -> bool:
     """A word that names a place on its own: a listed town, municipality, island or neighbourhood, or a
     housing-area shape ("Engparken"); a hyphenated word when each part is one ("Høje-Taastrup"); in
-    capitals as well ("AARHUS C" of an address in a heading)."""
+    capitals as well ("VEJLE Ø" of an address in a heading)."""
     from socdoc.extractors.entities import area_like
 
     if word.isupper() and len(word) > 2:
@@ -94,5 +93,5 @@ def plausible_org(text: str, start: int, end: int) -> bool:
     if 2 <= len(words) <= 4 and is_first_name(words[0]) and all(_name_like(w) for w in words[1:]):
         return False  # "Jens Bak Lund"
     if _places_only(words):
-        return False  # "Aarhus C", "Engparken II": a place
+        return False  # "Vejle Ø", "Engparken II": a place
     return not _street().search(words[-1])
