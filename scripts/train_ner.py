@@ -111,6 +111,11 @@ def main() -> None:
         action="store_true",
         help="with --lexical-vectors: first names and surnames are not marked as common words",
     )
+    parser.add_argument(
+        "--word-freq",
+        type=Path,
+        help="with --lexical-vectors: wordfreq's Danish list (small_da.msgpack.gz) for a general-frequency column",
+    )
     parser.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE")
     parser.add_argument("--no-export", action="store_true", help="train only; do not overwrite --output")
     args = parser.parse_args()
@@ -121,7 +126,8 @@ def main() -> None:
     overrides: dict[str, object] = {"paths.train": str(corpus["train"]), "paths.dev": str(corpus["dev"])}
     if args.lexical_vectors:
         overrides["paths.vectors"] = str(write_vectors(
-            args.data, args.workdir / "lexical_vectors", names_not_common=args.names_not_common
+            args.data, args.workdir / "lexical_vectors", names_not_common=args.names_not_common,
+            word_freq=args.word_freq,
         ))
         overrides["components.tok2vec.model.embed.include_static_vectors"] = True
     overrides.update(parse_overrides(args.overrides))

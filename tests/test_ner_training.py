@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 from ner.augment import MentionPool, attendance_list, heading_line, plain_word_people  # noqa: E402
 from ner.corpus import _merge_tags  # noqa: E402
 from ner.gazetteer import GazetteerNames  # noqa: E402
-from ner.lexical_vectors import FEATURES, build_table, build_vectors  # noqa: E402
+from ner.lexical_vectors import FEATURES, build_table, build_vectors, frequency_grade  # noqa: E402
 from ner.scoring import score_core_ents  # noqa: E402
 
 
@@ -165,6 +165,27 @@ def test_names_of_common_words_are_surnames_and_optionally_not_common(
     restricted = build_table(Path("unused"), names_not_common=True)
     assert _feature(restricted, "skov", "common") == 0.0 and _feature(restricted, "skov", "surname") == 1.0
     assert _feature(restricted, "kommune", "common") == 1.0
+
+
+def test_general_frequency_column_from_a_wordfreq_list(tmp_path: Path) -> None:
+    import gzip
+
+    import srsly
+
+    # wordfreq's cB format: a header, then the words of each centibel of frequency (10 ** (-n / 100))
+    buckets: list[list[str]] = [[] for _ in range(601)]
+    buckets[200] = ["og"]  # Zipf 7.0
+    buckets[450] = ["kommune"]  # Zipf 4.5
+    buckets[600] = ["nyord"]  # Zipf 3.0, the list's rarest
+    path = tmp_path / "small_da.msgpack.gz"
+    path.write_bytes(gzip.compress(srsly.msgpack_dumps([{"format": "cB", "version": 1}] + buckets)))
+    table = build_table(Path("unused"), word_freq=path)
+    assert len(table["kommune"]) == len(FEATURES) + 1
+    assert table["og"][-1] == frequency_grade(7.0) == 0.8
+    assert table["kommune"][-1] == 0.4 and table["nyord"][-1] == 0.2
+    assert table["nyord"][0] == 1.0  # the list's words join the table
+    assert table["hansen"][-1] == 0.0  # not in the list
+    assert len(build_table(Path("unused"))["kommune"]) == len(FEATURES)  # without a list: 11 columns
 
 
 def test_lexical_vectors_share_rows_and_match_three_spellings() -> None:

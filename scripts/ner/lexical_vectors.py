@@ -4,6 +4,9 @@ Each row holds a few binary or graded facts about a lower-cased word, taken from
 ships or builds openly: the hunspell-da word list (common word / only capitalised, i.e. a proper
 name), first names and surnames, place and organisation gazetteers, organisation cue words and
 endings, and (only with ``--train-counts``, worse on dev) counts in the UNER training text.
+With ``--word-freq`` a twelfth column grades each word by its frequency in general Danish, read from
+wordfreq's Danish list (``small_da.msgpack.gz`` in the ``wordfreq`` wheel, CC BY-SA 4.0; not part of
+the repository).
 spaCy's ``StaticVectors`` looks the table up by the vectors' key attribute, which spaCy 3.8 saves
 only for floret vectors: a loaded default table is keyed by ORTH. So each word is entered in three
 spellings (lower, Capitalised, UPPER) pointing to the same row. A word not in the table gets the
@@ -28,6 +31,7 @@ from pathlib import Path
 
 import numpy
 import spacy
+import srsly
 from spacy.strings import hash_string
 from spacy.vectors import Vectors
 
@@ -52,6 +56,9 @@ FEATURES = (
     "train_freq",  # log count in the UNER training text, scaled to 0..1
     "train_capital",  # share of capitalised occurrences not at the start of a sentence
 )
+# Appended only when a general word-frequency list is given (``--word-freq``), so tables without it
+# keep their 11 columns.
+GENERAL_FREQ = "general_freq"  # Zipf frequency in general Danish, graded (zipf - 2) / 6 to 0.1; 0 if unlisted
 TOKEN_RE = re.compile(r"[\w.&/'-]+")
 
 
@@ -122,22 +129,44 @@ def train_counts(data_dir: Path) -> tuple[Counter[str], Counter[str], Counter[st
     return total, inner, capital
 
 
+def general_frequencies(path: Path) -> dict[str, float]:
+    """Zipf frequency (log10 of occurrences per billion words) of each word of a wordfreq list.
+
+    wordfreq's ``cB`` format is a msgpack list: a header, then one list of (lower-cased) words per
+    centibel of frequency, the n-th list holding the words of frequency 10 ** (-n / 100)."""
+    with gzip.open(path, "rb") as handle:
+        data = srsly.msgpack_loads(handle.read())
+    header, buckets = data[0], data[1:]
+    if header.get("format") != "cB":
+        raise ValueError(f"{path}: not a wordfreq cB list")
+    return {word: 9.0 - index / 100 for index, bucket in enumerate(buckets) for word in bucket}
+
+
+def frequency_grade(zipf: float | None) -> float:
+    """0 for a word outside the list; otherwise (zipf - 2) / 6 in steps of 0.1 (the list's rarest 0.2)."""
+    return 0.0 if zipf is None else round(min(1.0, max(0.1, (zipf - 2.0) / 6.0)), 1)
+
+
 def build_table(
-    data_dir: Path, train_counts_too: bool = False, names_not_common: bool = False
+    data_dir: Path, train_counts_too: bool = False, names_not_common: bool = False, word_freq: Path | None = None
 ) -> dict[str, tuple[float, ...]]:
     """Feature tuple per lower-cased word (without ``train_counts_too``, the two count features are 0
     and words seen only in the training text are left out, so train and new text look alike).
 
     With ``names_not_common``, a first name or surname is not marked as a common word even if the
     word list has it in lower case ("Skov", "Bak", "Per"), so a name made of such words looks like
-    a name rather than a row of capitalised common nouns (what organisation names look like)."""
+    a name rather than a row of capitalised common nouns (what organisation names look like).
+
+    With ``word_freq`` (a wordfreq list), each tuple gets a twelfth value, the word's graded general
+    frequency (``GENERAL_FREQ``), and the list's words join the table."""
     common, proper = word_list_features()
     first, surnames = person_names()
     places, orgs = gazetteer_tokens("LOC"), gazetteer_tokens("ORG")
     cue_words, cue_endings = org_cues()
     total, inner, capital = train_counts(data_dir) if train_counts_too else (Counter(), Counter(), Counter())
     max_log = math.log1p(max(total.values(), default=1))
-    words = common | proper | first | surnames | places | orgs | cue_words | set(total)
+    general = general_frequencies(word_freq) if word_freq else {}
+    words = common | proper | first | surnames | places | orgs | cue_words | set(total) | set(general)
     table: dict[str, tuple[float, ...]] = {}
     for word in words:
         freq = round(math.log1p(total[word]) / max_log, 1)
@@ -156,7 +185,7 @@ def build_table(
             float(is_cue),
             freq,
             cap,
-        )
+        ) + ((frequency_grade(general.get(word)),) if word_freq else ())
     return table
 
 
@@ -177,10 +206,14 @@ def build_vectors(table: dict[str, tuple[float, ...]]) -> Vectors:
 
 
 def write_vectors(
-    data_dir: Path, output: Path, train_counts_too: bool = False, names_not_common: bool = False
+    data_dir: Path,
+    output: Path,
+    train_counts_too: bool = False,
+    names_not_common: bool = False,
+    word_freq: Path | None = None,
 ) -> Path:
     """Write a blank ``da`` pipeline holding only the lexical-features table to ``output``."""
-    table = build_table(data_dir, train_counts_too, names_not_common)
+    table = build_table(data_dir, train_counts_too, names_not_common, word_freq)
     nlp = spacy.blank("da")
     nlp.vocab.vectors = build_vectors(table)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -204,8 +237,13 @@ def main() -> None:
         action="store_true",
         help="do not mark first names and surnames as common words ('Skov', 'Bak')",
     )
+    parser.add_argument(
+        "--word-freq",
+        type=Path,
+        help="wordfreq's Danish list (small_da.msgpack.gz): add a graded general-frequency column",
+    )
     args = parser.parse_args()
-    write_vectors(args.data, args.output, args.train_counts, args.names_not_common)
+    write_vectors(args.data, args.output, args.train_counts, args.names_not_common, args.word_freq)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,11 @@ from socdoc.extractors.ner_accept import plausible_org
         "Østre Parkvej",  # streets are places
         "Lille Kirkestræde",
         "Nørre Allé",
+        "Vejle Ø",  # a town with its postal district
+        "KØBENHAVN NV",
+        "Engparken II",  # a housing estate with its stage
+        "Engparken Øst Odense",  # an estate, a place part and a town
+        "Lindegård Høje-Taastrup",
     ],
 )
 def test_rejects_titles_names_and_streets(span: str) -> None:
@@ -36,6 +41,9 @@ def test_rejects_titles_names_and_streets(span: str) -> None:
         "Borgmesterens Afdeling",  # a genitive role is not a title before a name
         "Red Barnet",
         "Vejdirektoratet",
+        "Odense Boldklub",  # a place before a word that is no place
+        "Brøndby IF",
+        "AARHUS KOMMUNE",
     ],
 )
 def test_keeps_organisations(span: str) -> None:

@@ -2,9 +2,10 @@
 
 A statistical model trained on newswire takes some lines of minutes for organisation names: a title
 before a personal name ("Rådmand Anne Skov Holm"), a personal name whose parts are also common
-words ("Jens Bak Lund"), or a street ("Lille Strandvej"). These shapes are rejected here, before
-the party rules see the span, unless a word of the span is an organisation cue ("Fonden",
-"-foreningen", "Kommune"; ``lang/da/ner_org_cues.txt``).
+words ("Jens Bak Lund"), a street ("Lille Strandvej"), or places only: a town with its postal
+district ("Nordby C"), a housing estate with its number or town ("Engparken II", "Engparken Nordby").
+These shapes are rejected here, before the party rules see the span, unless a word of the span is an
+organisation cue ("Fonden", "-foreningen", "Kommune"; ``lang/da/ner_org_cues.txt``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from socdoc.extractors.name_runs import is_first_name
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Time zones after the clock of a dateline ("12.3.2024 10:01:22 CET"), which a model may tag ORG.
 _TIME_ZONES = frozenset({"CET", "CEST", "UTC", "GMT", "Z"})
+# After a place name: a postal district ("Vejle Ø", "København NV") or an estate's stage ("Parken II").
+_PLACE_TAIL = re.compile(r"(?:[CKNSVØ]|N[VØ]|S[VØ]|I{1,3}|IV|VI{0,3})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,9 +56,33 @@ def _name_like(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() or bool(re.fullmatch(r"[A-ZÆØÅ]\.", word))
 
 
+@functools.lru_cache(maxsize=1)
+def _place_parts() -> frozenset[str]:
+    return frozenset(entities_cues()["areas"]["place_parts"])
+
+
+def _place_word(word: str) -> bool:
+    """A word that names a place on its own: a listed town, municipality, island or neighbourhood, or a
+    housing-area shape ("Engparken"); a hyphenated word when each part is one ("Høje-Taastrup"); in
+    capitals as well ("VEJLE Ø" of an address in a heading)."""
+    from socdoc.extractors.entities import area_like
+
+    if word.isupper() and len(word) > 2:
+        word = word.title()
+    return area_like(word) or ("-" in word and all(area_like(part) for part in word.split("-") if part))
+
+
+def _places_only(words: list[str]) -> bool:
+    """Two or more words that are places, place parts ("Øst", "Midtby"), postal districts or an
+    estate's stage, at least one of them a place ("Nordby C", "Engparken II", "Engparken Øst Nordby")."""
+    if len(words) < 2 or not any(_place_word(w) for w in words):
+        return False
+    return all(_place_word(w) or w in _place_parts() or _PLACE_TAIL.fullmatch(w) for w in words)
+
+
 def plausible_org(text: str, start: int, end: int) -> bool:
-    """False for a model ORG span shaped like a title with a name, a personal name, a street or a
-    clock with its time zone."""
+    """False for a model ORG span shaped like a title with a name, a personal name, a street, places
+    only or a clock with its time zone."""
     words = _WORD.findall(text[start:end])
     if not words or all(w in _TIME_ZONES for w in words):
         return False  # "09:12:47 CEST" of a dateline
@@ -65,4 +92,6 @@ def plausible_org(text: str, start: int, end: int) -> bool:
         return False  # "Udvalgsformand Anne Skov Holm"
     if 2 <= len(words) <= 4 and is_first_name(words[0]) and all(_name_like(w) for w in words[1:]):
         return False  # "Jens Bak Lund"
+    if _places_only(words):
+        return False  # "Vejle Ø", "Engparken II": a place
     return not _street().search(words[-1])
