@@ -230,7 +230,18 @@ class _Patterns:
 def cues() -> dict[str, Any]:
     """The cue data of ``lang/da/focus_areas.yaml``."""
     text = resources.files("socdoc.lang.da").joinpath("focus_areas.yaml").read_text(encoding="utf-8")
-    return parse_yaml(text)
+    return _compounded(parse_yaml(text))
+
+
+def _compounded(data: dict[str, Any]) -> dict[str, Any]:
+    """The noun lists with their compounds of a leading word that ranks the noun ("hovedemner",
+    "kernetemaer"): a Danish compound is its last word, so it opens and weighs as that noun does."""
+    for key in data["compound_keys"]:
+        words = [str(w) for w in data[key]]
+        extra = [f"{head}{word}" for word in words if " " not in word and not word.startswith(tuple(data["compound_heads"]))
+                 for head in data["compound_heads"]]
+        data[key] = words + [w for w in extra if w not in words]
+    return data
 
 
 def _alternation(words: list[str]) -> str:
