@@ -22,3 +22,26 @@ def test_compound_of_a_general_noun_after_a_focus_verb() -> None:
 
 def test_compound_of_a_list_noun_with_a_count() -> None:
     assert focus("Planen har tre kernetemaer: Tryghed, Uddannelse og Job.") == ["Tryghed", "Uddannelse", "Job"]
+
+
+# Objects of a focus phrase that refer to someone or something rather than name an area, and a new main
+# clause after the list, which ends it.
+
+def test_a_determiner_and_a_noun_before_a_restrictive_clause_is_no_area() -> None:
+    text = "Under krisen var der særligt fokus på de familier, der sad isoleret i deres lejligheder."
+    assert focus(text) == []
+
+
+def test_a_definite_plural_noun_refers_to_those_named_before() -> None:
+    text = "Rådgiverne taler med forældrene. Det er vigtigt, at vi har et særligt fokus på eleverne, som er udsatte."
+    assert focus(text) == []
+
+
+def test_a_correlative_conjunction_after_the_object_ends_it() -> None:
+    text = "I den nye plan er der særligt fokus på grøn omstilling, både i landsbyerne og i hovedbyen."
+    assert focus(text) == ["grøn omstilling"]
+
+
+def test_a_main_clause_after_a_comma_and_og_ends_the_list() -> None:
+    text = "De tre indsatsområder er tryghed, sundhed og uddannelse, og de skal evalueres hvert andet år."
+    assert focus(text) == ["tryghed", "sundhed", "uddannelse"]

@@ -224,6 +224,7 @@ class _Patterns:
     chosen: re.Pattern[str]
     label_line: re.Pattern[str]
     paragraph_count: re.Pattern[str]
+    relative_after: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -411,6 +412,7 @@ def patterns() -> _Patterns:
         # titles each followed by a paragraph
         paragraph_count=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
                                    rf"(?P<rest>(?:(?!{other})[^\n.!?:]){{0,150}})\.[ \t]*(?=\n[ \t]*\n)"),
+        relative_after=re.compile(rf"[ \t]*,?[ ](?:{_alternation(data['restrictive_relatives'])})[ ]"),
         section_label=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:\*\*|__)?(?:{_alternation(data['section_labels'])})"
                                  rf"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$"),
     )
@@ -1029,6 +1031,8 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     if any(pat.example_tail.search(i.strip().rstrip(".")) for i, _ in items[-1:]):
         return [], pos  # "sommerskole, lektiecafé mv.": examples, not named areas
     least = 1 if start.mode == "phrase" else start.least
+    if len(items) == 1 and _restricted_reference(items[0][0].strip(), text[items[0][1] + len(items[0][0]):], pat):
+        return [], pos  # "særligt fokus på de børn, der …": whom the clause picks out, no area
     if len(items) == 1 and (_definite_thing(items[0][0].strip(), pat) or _task_on_thing(items[0][0], pat)):
         return [], pos  # "særligt fokus på cykelstien", "… på etablering af klinikken": a thing named before
     if any(_clause_item(i, pat) for i, _ in items):
@@ -1054,10 +1058,19 @@ def _task_on_thing(item: str, pat: _Patterns) -> bool:
 
 
 def _definite_thing(item: str, pat: _Patterns) -> bool:
-    """One definite noun that is no abstract noun ("cykelstien", "projektet"; not "integrationen")."""
+    """One definite noun that is no abstract noun ("cykelstien", "projektet"; not "integrationen"), or one
+    definite plural noun ("børnene", "familierne"), which refers to those named before."""
     if " " in item or not item.islower():
         return False
-    return item.endswith(("en", "et")) and not item.endswith(pat.abstract_endings)
+    return item.endswith(("ene", "erne")) or item.endswith(("en", "et")) and not item.endswith(pat.abstract_endings)
+
+
+def _restricted_reference(item: str, after: str, pat: _Patterns) -> bool:
+    """A determiner and one noun before a restrictive relative clause ("særligt fokus på de børn, der var
+    isoleret hjemme"): the clause picks out whom it means, so the phrase names no area."""
+    words = item.split()
+    return (len(words) == 2 and words[0].casefold() in pat.task_determiners
+            and pat.relative_after.match(after) is not None)
 
 
 def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[list[tuple[str, int]], int]:
