@@ -45,3 +45,16 @@ def test_a_correlative_conjunction_after_the_object_ends_it() -> None:
 def test_a_main_clause_after_a_comma_and_og_ends_the_list() -> None:
     text = "De tre indsatsområder er tryghed, sundhed og uddannelse, og de skal evalueres hvert andet år."
     assert focus(text) == ["tryghed", "sundhed", "uddannelse"]
+
+
+# A label repeated before each item of a list ("Spor 1: …") is no part of the area's name.
+
+def test_numbered_label_before_each_line_under_a_counted_noun() -> None:
+    text = "Projektet arbejder i tre spor:\n\nSpor 1: Tidlig opsporing\nSpor 2: Forældresamarbejde\nSpor 3: Fritidsjob"
+    assert focus(text) == ["Tidlig opsporing", "Forældresamarbejde", "Fritidsjob"]
+
+
+def test_numbered_label_before_each_bullet_with_a_dash() -> None:
+    text = ("Helhedsplanen har fire indsatsområder:\n- Indsatsområde A - Tryghed\n- Indsatsområde B - Job\n"
+            "- Indsatsområde C - Sundhed\n- Indsatsområde D - Læring")
+    assert focus(text) == ["Tryghed", "Job", "Sundhed", "Læring"]

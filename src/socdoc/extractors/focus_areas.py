@@ -868,6 +868,8 @@ def _clean(item: str, pat: _Patterns, quoted: bool = False, line: bool = False) 
     as a whole, its dash included ("”Skolevejen – tryghed og trafik”"); an item on a ``line`` of its own
     keeps a relative clause that defines its last noun (see ``_defining_clause``)."""
     item = _MARK.sub("", item)
+    label = pat.label.match(item)  # "Spor 1: Tidlig opsporing" under "tre spor:": the name after its label
+    item = item[label.end():] if label and item[label.end():].strip() else item
     enclosed = re.fullmatch(r"\(([^()]+)\)", item.strip())
     item = enclosed.group(1) if enclosed else item  # "6) (Pårørende)": an item added in parentheses
     if not quoted and not _subtitled(item, pat):
