@@ -58,3 +58,47 @@ def test_numbered_label_before_each_bullet_with_a_dash() -> None:
     text = ("Helhedsplanen har fire indsatsområder:\n- Indsatsområde A - Tryghed\n- Indsatsområde B - Job\n"
             "- Indsatsområde C - Sundhed\n- Indsatsområde D - Læring")
     assert focus(text) == ["Tryghed", "Job", "Sundhed", "Læring"]
+
+
+# A counted noun inside a paragraph that goes on past it, over exactly as many bullets; titles each followed
+# by a paragraph under a counted noun and its clause, also when the titles are numbered.
+
+def test_counted_noun_mid_paragraph_over_as_many_bullets() -> None:
+    text = ("Den nye ældrepolitik er bygget op om tre overordnede, tværgående indsatsområder. For hvert af dem "
+            "er der opstillet konkrete mål og handlinger.\n"
+            "- Et aktivt seniorliv.\n- Værdighed i plejen.\n- Stærke fællesskaber.\n\nPolitikken gælder til 2028.")
+    assert focus(text) == ["Et aktivt seniorliv", "Værdighed i plejen", "Stærke fællesskaber"]
+
+
+def test_counted_noun_mid_paragraph_over_more_bullets_names_nothing() -> None:
+    text = ("Strategien har to indsatsområder. Vi har derfor gjort følgende i år.\n"
+            "- Holdt møder med foreningerne\n- Lavet en ny hjemmeside\n- Ansat en koordinator\n\nTak for i år.")
+    assert focus(text) == []
+
+
+def test_counted_noun_mid_paragraph_over_bullets_of_sentences_names_nothing() -> None:
+    text = ("Bestyrelsen har drøftet de tre fokusområder. Følgende blev besluttet på mødet.\n"
+            "- Budgettet for 2025 blev godkendt.\n- Næste møde holdes den 4. juni.\n"
+            "- Formanden skal tale med kommunen om lokalerne.\n\nMødet sluttede kl. 21.")
+    assert focus(text) == []
+
+
+def test_line_ending_in_a_colon_introduces_its_own_list() -> None:
+    text = ("Vi arbejder i fire indsatsområder. Her er de aktiviteter, vi har sat i gang:\n"
+            "- Lektiehjælp\n- Fodbold om fredagen\n- Madklub\n- Rådgivning\n\nKom og vær med.")
+    assert focus(text) == []
+
+
+def test_numbered_titles_each_over_a_paragraph_under_a_counted_clause() -> None:
+    text = ("Planen samler arbejdet i tre indsatsområder, som beskrives herunder.\n\n"
+            "1. Tidlig hjælp\nFamilier skal have hjælp, før problemerne vokser.\n\n"
+            "2. Fritid for alle\nFlere børn skal gå til en fritidsaktivitet.\n\n"
+            "3. Trygge boligområder\nVi vil have mindre hærværk i opgangene.")
+    assert focus(text) == ["Tidlig hjælp", "Fritid for alle", "Trygge boligområder"]
+
+
+def test_numbered_agenda_under_a_counted_clause_names_nothing() -> None:
+    text = ("Rådet drøftede de to indsatsområder, som blev vedtaget sidste år.\n\n"
+            "1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"
+            "2. Eventuelt\nIntet at bemærke.")
+    assert focus(text) == []

@@ -224,6 +224,7 @@ class _Patterns:
     chosen: re.Pattern[str]
     label_line: re.Pattern[str]
     paragraph_count: re.Pattern[str]
+    line_count: re.Pattern[str]
     relative_after: re.Pattern[str]
 
 
@@ -412,6 +413,10 @@ def patterns() -> _Patterns:
         # titles each followed by a paragraph
         paragraph_count=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
                                    rf"(?P<rest>(?:(?!{other})[^\n.!?:]){{0,150}})\.[ \t]*(?=\n[ \t]*\n)"),
+        # "Politikken er opdelt i tre overordnede, strategiske fokusområder. Under hvert …" with the rest of its
+        # line, over exactly as many bullets
+        line_count=re.compile(rf"(?im)(?<![\w])(?P<count>{count})[ ](?:[\w-]+e,?[ ]|[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w])"
+                              rf"(?P<rest>[^\n]*)$"),
         relative_after=re.compile(rf"[ \t]*,?[ ](?:{_alternation(data['restrictive_relatives'])})[ ]"),
         section_label=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:\*\*|__)?(?:{_alternation(data['section_labels'])})"
                                  rf"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$"),
@@ -518,6 +523,8 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
                    and not pat.time_expression.match(text, m.end())]  # "tre temaer om året"
     if has("noun"):  # "følgende områder, der er prioriteret:"
         starts += [_Start(m.end(), m.group(0), "list", _count(m.group(0), pat)[1]) for m in pat.chosen.finditer(text)]
+    if has("noun"):
+        starts += _line_count_starts(text, pat)
     if has("direct"):
         starts += [_Start(m.end(), m.group(0), "direct") for m in pat.direct.finditer(text)]
     if has("label"):
@@ -583,6 +590,35 @@ def _clause_starts(text: str, pat: _Patterns) -> list[_Start]:
         elif m.group("end") == "." and (following := pat.next_opener.match(text, m.end())):
             starts.append(_Start(following.end(), text[m.start():following.end()], "counted", number))
     return starts
+
+
+def _line_count_starts(text: str, pat: _Patterns) -> list[_Start]:
+    """A counted list noun inside a paragraph whose line goes on past it and ends a sentence ("Politikken er
+    opdelt i tre overordnede, strategiske fokusområder. Under hvert af dem er der beskrevet mål."): the areas
+    are exactly as many bullets right under that line. The count agreeing with the bullets is what ties them
+    together, so the line may name no other count, and a line ending in a colon introduces its own list."""
+    starts = []
+    for m in pat.line_count.finditer(text):
+        head = m.group(0)[:m.start("rest") - m.start()]
+        number = _count(head, pat)[1]
+        rest = m.group("rest").rstrip()
+        if not number or number < 2 or pat.weak.fullmatch(m.group("noun")) or not rest:
+            continue
+        if rest[-1] in ":;," or re.search(r"\d", rest) or pat.counted_noun.search(rest):
+            continue
+        if pat.question.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        starts.append(_Start(m.end(), head, "line_bullets", number))
+    return starts
+
+
+def _short_title(name: str, pat: _Patterns) -> bool:
+    """A bullet that can name an area on its own: a short title without a verb or number, no agenda item,
+    page furniture ("Læs om …") or person's name ("Anne Hansen")."""
+    words = name.split()
+    if not words or _title_kind(name, pat) not in ("title", "wrap") or name.casefold().startswith(pat.agenda_items):
+        return False
+    return not (len(words) >= 2 and all(w[:1].isupper() for w in words) and not common_word(words[0]))
 
 
 def _member_starts(text: str, pat: _Patterns) -> list[_Start]:
@@ -1223,7 +1259,10 @@ def _titles_under(text: str, pos: int, count: int) -> list[tuple[str, int]]:
     kinds = "".join("H" if _heading_like(line) else "P" for line, _ in plain)
     titles = _titles(kinds, count, False, cut) if count >= 2 else None
     found = [plain[i] for i in range(titles.end()) if kinds[i] == "H"] if titles else []
-    if any(_title_kind(line, patterns()) not in ("title", "wrap") for line, _ in found):
+    # a number mark is no date ("1. Tryghed og trivsel"), but an agenda item's title is no area ("2. Eventuelt")
+    named = [_MARK.sub("", line) for line, _ in found]
+    if any(_title_kind(line, patterns()) not in ("title", "wrap") or line.casefold().startswith(patterns().agenda_items)
+           for line in named):
         return []  # "Punkt 3" / "Godkendt.", "Vi mødes igen": an agenda or sentences, no titles
     return found
 
@@ -1413,7 +1452,15 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
                      for item, _ in items)  # "tre temaer, der blev udskudt:" over "1. Budget 2025", "Eventuelt"
         if (len(items) == start.count or _cut_list(text, items, end, start.count)) and not agenda:
             return items, end, True
-        return [], pos, False
+        lines = _titles_under(text, line_end, start.count)  # "… , som beskrives nedenfor." over titled paragraphs
+        return (lines, lines[-1][1] + len(lines[-1][0]), True) if lines else ([], pos, False)
+    if start.mode == "line_bullets":  # "… i tre fokusområder. Under hvert …" over three bullets
+        items, end = _counted_bullets(text, line_end, start.count)
+        titles = all(_short_title(_clean(item, pat), pat) for item, _ in items)
+        if len(items) == start.count and titles and not _sentence_items(items, pat):
+            return items, end, True
+        lines = _titles_under(text, line_end, start.count)  # or as many titles each over a paragraph
+        return (lines, lines[-1][1] + len(lines[-1][0]), True) if lines else ([], pos, False)
     if start.mode == "label":  # "Indsatsområde 2: Tryghed og trivsel"
         return [(text[pos:line_end], pos)], line_end, True
     if start.mode == "titled":  # "… to af indsatsområderne i programmet." over two titled paragraphs
