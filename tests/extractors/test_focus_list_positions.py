@@ -102,3 +102,33 @@ def test_numbered_agenda_under_a_counted_clause_names_nothing() -> None:
             "1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"
             "2. Eventuelt\nIntet at bemærke.")
     assert focus(text) == []
+
+
+# A list that opens its sentence, joined by a verb to a counted noun after it.
+
+def test_list_before_its_counted_noun() -> None:
+    text = ("Tryghed, læring, grønne fællesskaber og lokal demokrati udgør de fire byggesten i foreningens "
+            "nye strategi. Bestyrelsen har arbejdet med den i et år.")
+    assert focus(text) == ["Tryghed", "læring", "grønne fællesskaber", "lokal demokrati"]
+
+
+def test_list_before_its_counted_noun_with_coordinated_items() -> None:
+    text = "Tryghed og trivsel, Værdighed i plejen og Læring for livet er de tre pejlemærker i planen."
+    assert focus(text) == ["Tryghed og trivsel", "Værdighed i plejen", "Læring for livet"]
+
+
+def test_two_items_before_a_list_noun() -> None:
+    assert focus("Sundhed og bevægelse er de to temaer for festugen i år.") == ["Sundhed", "bevægelse"]
+
+
+def test_list_before_a_count_that_does_not_agree_names_nothing() -> None:
+    assert focus("Tryghed, læring og fællesskab udgør de fire byggesten i strategien.") == []
+
+
+def test_places_or_values_before_a_counted_noun_are_no_focus_areas() -> None:
+    assert focus("Holstebro, Struer og Lemvig er de tre største byer i området.") == []
+    assert focus("Respekt, tillid og ansvar er vores tre kerneværdier.") == []
+
+
+def test_a_sentence_before_a_counted_noun_is_no_list() -> None:
+    assert focus("Vi har i år valgt sundhed og trivsel, som er de to temaer.") == []

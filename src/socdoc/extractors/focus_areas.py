@@ -124,6 +124,7 @@ _MAX_STRATEGY_THEMES = 6  # bullets under it that name its themes
 _MIN_INTRO_WORDS, _MAX_INTRO_WORDS = 4, 25  # a sentence introducing them ("Vi arbejder for et samfund præget af:")
 _MAX_CATEGORY_WORDS = 4  # a category of a pool is named by a short label ("Sport og sundhed")
 _MAX_WORDS_BLOCK = 12
+_MAX_BEFORE_WORDS = 4  # words of an item in a list before its counted noun ("sunde hjem")
 _MAX_DEFINING_WORDS = 8  # a relative clause that defines an item's noun ("…, der fører ledige nærmere et job")
 _MAX_WORDS_EXPLAINED = 15  # "1. A long title: its explanation"
 _BLOCK_SCAN = 4000  # characters looked at for a block of lines under an opener
@@ -225,6 +226,7 @@ class _Patterns:
     label_line: re.Pattern[str]
     paragraph_count: re.Pattern[str]
     line_count: re.Pattern[str]
+    before_list: re.Pattern[str]
     relative_after: re.Pattern[str]
 
 
@@ -417,6 +419,12 @@ def patterns() -> _Patterns:
         # line, over exactly as many bullets
         line_count=re.compile(rf"(?im)(?<![\w])(?P<count>{count})[ ](?:[\w-]+e,?[ ]|[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w])"
                               rf"(?P<rest>[^\n]*)$"),
+        # "Mangfoldighed, bæredygtighed, sunde hjem og beboerdemokrati udgør de fire grundelementer": the list
+        # opens its sentence, a verb joins it to a counted noun
+        before_list=re.compile(rf"(?m)(?:^|(?<=[.!?][ ]))[ \t]*(?P<list>[{UPPER}][^\n.!?:;()]{{2,160}}?)[ ]"
+                               rf"(?:{_alternation(data['before_list_verbs'])})[ ](?:{_alternation(data['before_list_determiners'])}|\w+s)[ ]"
+                               rf"(?P<count>{_alternation([k for k, v in counts.items() if v])})[ ](?:[\w-]+[ ]){{0,2}}?"
+                               rf"(?P<noun>{nouns}|{general}|{trie_regex(data['pillar_nouns'])})(?![\w])"),
         relative_after=re.compile(rf"[ \t]*,?[ ](?:{_alternation(data['restrictive_relatives'])})[ ]"),
         section_label=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:\*\*|__)?(?:{_alternation(data['section_labels'])})"
                                  rf"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$"),
@@ -438,6 +446,7 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         "section": words("section_labels"),
         "strategy": words("strategy_heading_stems"),
         "plan": ("fokus på",),
+        "pillar": words("pillar_nouns"),
     }
 
 
@@ -525,6 +534,9 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += [_Start(m.end(), m.group(0), "list", _count(m.group(0), pat)[1]) for m in pat.chosen.finditer(text)]
     if has("noun"):
         starts += _line_count_starts(text, pat)
+    if has("noun") or has("pillar"):  # "A, B og C udgør de tre grundelementer"
+        starts += [_Start(m.start("list"), m.group(0), "before", pat.counts[m.group("count").casefold()])
+                   for m in pat.before_list.finditer(text)]
     if has("direct"):
         starts += [_Start(m.end(), m.group(0), "direct") for m in pat.direct.finditer(text)]
     if has("label"):
@@ -1461,6 +1473,8 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
             return items, end, True
         lines = _titles_under(text, line_end, start.count)  # or as many titles each over a paragraph
         return (lines, lines[-1][1] + len(lines[-1][0]), True) if lines else ([], pos, False)
+    if start.mode == "before":  # "A, B og C udgør de tre grundelementer i strategien"
+        return _items_before(text, start, pat), pos + len(start.head), False
     if start.mode == "label":  # "Indsatsområde 2: Tryghed og trivsel"
         return [(text[pos:line_end], pos)], line_end, True
     if start.mode == "titled":  # "… to af indsatsområderne i programmet." over two titled paragraphs
@@ -1515,6 +1529,30 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
                                   or any(re.search(r"\d", item) for item, _ in items)):
         return [], pos, False  # under a title only a bare list of as many items as it counts, no dates
     return items, end, False
+
+
+def _items_before(text: str, start: _Start, pat: _Patterns) -> list[tuple[str, int]]:
+    """The items of a list that opens its sentence before a verb and a counted noun ("Mangfoldighed,
+    bæredygtighed, sunde hjem og beboerdemokrati udgør de fire grundelementer"): exactly as many as counted,
+    each a short phrase without a verb or a number (not "Vi har i år valgt sundhed og trivsel, som er de to …")."""
+    m = pat.before_list.match(text, start.pos)
+    if m is None or not start.count:
+        return []
+    names = _split_inline(m.group("list"), pat, False, start.count)
+    if len(names) != start.count or "," not in m.group("list") and start.count > 2:
+        return []
+    items, at = [], start.pos
+    for name in names:
+        words = name.split()
+        if (len(words) > _MAX_BEFORE_WORDS or re.search(r"\d", name) or not name[:1].isalpha()
+                or words[0].casefold() in pat.not_item_starts | pat.pair_determiners or any(w.casefold() in pat.sentence_words for w in words)):
+            return []
+        at = text.find(name, at)
+        if at < 0:
+            return []
+        items.append((name, at))
+        at += len(name)
+    return items
 
 
 def _relative_colon(text: str, start: _Start, line_end: int, pat: _Patterns) -> bool:
