@@ -22,6 +22,11 @@ An opener starts a list of focus areas; the list follows it in one of these layo
 - a counted noun with a relative clause ending in a colon over exactly as many bullets ("fire strategiske
   spor, der er afgørende for samarbejdet:"), and a counted noun in a sentence ending its paragraph ("… for
   to af indsatsområderne under programmet.") over as many titles each followed by a paragraph;
+- a counted noun inside a paragraph that goes on past it ("… opdelt i tre overordnede, strategiske
+  fokusområder. Under hvert …") over exactly as many short bullets (or titles each over a paragraph) right
+  under its line; a label before each item ("Spor 1: A") is no part of the name;
+- a list that opens its sentence before a verb and a counted noun ("A, B, C og D udgør de fire byggesten"),
+  exactly as many short items;
 - headings that each stand over the same label line ("Nye initiativer:" over its bullets, two or more
   times): the headings are the areas, the bullets activities;
 - short verbless theme phrases bulleted under a strategy heading and one sentence ending in a colon;
@@ -35,6 +40,10 @@ Where a comma list's items hold "og" themselves, the count, capitals or earlier 
 which "og" is the list's own ("fire indsatsområder: A og B, C, D og E og F og G"). A list of goal
 sentences ("Flere unge skal i uddannelse"), a pool's categories described as activities for target
 groups, or the initiatives of a plan ("følgende indsatser:") name no focus areas.
+
+A list noun compounded with a ranking word ("hovedemner", "kernetemaer") is read as that noun. The object of a
+focus phrase that only refers ("de børn, der …", "børnene") names no area, and "både …" or ", og de …" after it
+ends the list.
 
 Openers: a list noun with a count or a colon ("tre fokusområder:", "Fire indsatsområder" as a
 title, "… består af tre indsatsområder." over titles), a general noun with a count and quoted
