@@ -89,6 +89,16 @@ def test_line_ending_in_a_colon_introduces_its_own_list() -> None:
     assert focus(text) == []
 
 
+def test_a_short_sentence_leading_into_the_bullets_keeps_them_the_counted_areas() -> None:
+    text = "Planen har fire fokusområder. Det drejer sig om:\n- Tryghed\n- Job\n- Sundhed\n- Læring\n\nMere tekst."
+    assert focus(text) == ["Tryghed", "Job", "Sundhed", "Læring"]
+
+
+def test_a_sentence_of_its_own_ending_in_a_colon_opens_its_own_list() -> None:
+    text = "Vi har tre indsatsområder. Se aktiviteterne her:\n- Lektiehjælp\n- Fodbold\n- Madklub"
+    assert focus(text) == []
+
+
 def test_numbered_titles_each_over_a_paragraph_under_a_counted_clause() -> None:
     text = ("Planen samler arbejdet i tre indsatsområder, som beskrives herunder.\n\n"
             "1. Tidlig hjælp\nFamilier skal have hjælp, før problemerne vokser.\n\n"

@@ -133,6 +133,7 @@ _MAX_STRATEGY_THEMES = 6  # bullets under it that name its themes
 _MIN_INTRO_WORDS, _MAX_INTRO_WORDS = 4, 25  # a sentence introducing them ("Vi arbejder for et samfund præget af:")
 _MAX_CATEGORY_WORDS = 4  # a category of a pool is named by a short label ("Sport og sundhed")
 _MAX_WORDS_BLOCK = 12
+_MAX_LEAD_WORDS = 5  # a short sentence ending in a colon that leads into the bullets ("Det drejer sig om:")
 _MAX_BEFORE_WORDS = 4  # words of an item in a list before its counted noun ("sunde hjem")
 _MAX_DEFINING_WORDS = 8  # a relative clause that defines an item's noun ("…, der fører ledige nærmere et job")
 _MAX_WORDS_EXPLAINED = 15  # "1. A long title: its explanation"
@@ -235,6 +236,7 @@ class _Patterns:
     label_line: re.Pattern[str]
     paragraph_count: re.Pattern[str]
     line_count: re.Pattern[str]
+    lead_words: frozenset[str]
     before_list: re.Pattern[str]
     relative_after: re.Pattern[str]
 
@@ -424,6 +426,7 @@ def patterns() -> _Patterns:
         # titles each followed by a paragraph
         paragraph_count=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
                                    rf"(?P<rest>(?:(?!{other})[^\n.!?:]){{0,150}})\.[ \t]*(?=\n[ \t]*\n)"),
+        lead_words=frozenset(w.casefold() for w in data["lead_sentence_words"]),
         # "Politikken er opdelt i tre overordnede, strategiske fokusområder. Under hvert …" with the rest of its
         # line, over exactly as many bullets
         line_count=re.compile(rf"(?im)(?<![\w])(?P<count>{count})[ ](?:[\w-]+e,?[ ]|[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w])"
@@ -617,7 +620,8 @@ def _line_count_starts(text: str, pat: _Patterns) -> list[_Start]:
     """A counted list noun inside a paragraph whose line goes on past it and ends a sentence ("Politikken er
     opdelt i tre overordnede, strategiske fokusområder. Under hvert af dem er der beskrevet mål."): the areas
     are exactly as many bullets right under that line. The count agreeing with the bullets is what ties them
-    together, so the line may name no other count, and a line ending in a colon introduces its own list."""
+    together, so the line may name no other count, and a line ending in a colon introduces its own list unless
+    a short sentence only leads into the areas ("… fire fokusområder. Det drejer sig om:")."""
     starts = []
     for m in pat.line_count.finditer(text):
         head = m.group(0)[:m.start("rest") - m.start()]
@@ -625,7 +629,11 @@ def _line_count_starts(text: str, pat: _Patterns) -> list[_Start]:
         rest = m.group("rest").rstrip()
         if not number or number < 2 or pat.weak.fullmatch(m.group("noun")) or not rest:
             continue
-        if rest[-1] in ":;," or re.search(r"\d", rest) or pat.counted_noun.search(rest):
+        if rest[-1] in ";," or re.search(r"\d", rest) or pat.counted_noun.search(rest):
+            continue
+        last = re.split(r"[.!?][ ]+", rest)[-1]  # "… fire fokusområder. Det drejer sig om:" leads into them
+        if rest[-1] == ":" and (last == rest or len(last.split()) > _MAX_LEAD_WORDS or pat.not_nouns.search(last)
+                                or last.split()[0].casefold() not in pat.lead_words):
             continue
         if pat.question.search(text, max(0, m.start() - 12), m.start()):
             continue
