@@ -142,3 +142,18 @@ def test_places_or_values_before_a_counted_noun_are_no_focus_areas() -> None:
 
 def test_a_sentence_before_a_counted_noun_is_no_list() -> None:
     assert focus("Vi har i år valgt sundhed og trivsel, som er de to temaer.") == []
+
+
+# A numbered list flattened onto one line with full stops after the numbers.
+
+def test_inline_list_numbered_with_full_stops() -> None:
+    assert focus("Strategien har tre temaer: 1. Tryghed 2. Uddannelse 3. Job\n") == ["Tryghed", "Uddannelse", "Job"]
+    assert focus("Planen har tre temaer: 1. Natur, 2. Klima og 3. Vand. Den vedtages i maj.\n") == ["Natur", "Klima", "Vand"]
+
+
+def test_numbers_out_of_sequence_are_no_inline_list() -> None:
+    assert focus("Rådet har to temaer: 3. Maj og 7. Juni er mødedage.\n") == []
+
+
+def test_a_date_after_the_colon_is_no_numbered_list() -> None:
+    assert focus("Rådet har to temaer: 1. Maj og 7. Juni er mødedage.\n") == []

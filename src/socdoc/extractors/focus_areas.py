@@ -96,6 +96,7 @@ _QUOTED = re.compile(r"[\"'‘’“”«»](?P<item>[^\"'‘’“”«»\n]{2,
 _MARK_ALTERNATIVES = r"(?:[-•*·–]|\d{1,2}[.)]|[a-z][.)]|o(?=[ \t]+[A-ZÆØÅ]))"
 _BULLET = re.compile(rf"(?m)^[ \t]*{_MARK_ALTERNATIVES}[ \t]+(?P<item>[^\n]{{2,400}})$")
 _MARKER = re.compile(r"(?<![\w])(?:\d{1,2}|[a-z])\)[ ]+")
+_DOT_MARKER = re.compile(rf"(?<![\w.])(?P<n>\d)\.[ ]+(?=[{UPPER}])")  # "1. Tryghed 2. Job" flattened onto one line
 _MARK = re.compile(rf"^[ \t]*{_MARK_ALTERNATIVES}[ \t]+")
 _OPEN_LINE_END = re.compile(r"(?:[,;:(-]|[ ](?:og|samt|eller|på|af|i|for|til|med|om|den|det|de|en|et))[ \t]*\Z")
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*?)\|?[ \t]*$")
@@ -905,8 +906,12 @@ def _grouped(pieces: list[str], chunks: list[str], count: Optional[int]) -> list
 
 
 def _split_marked(text: str) -> list[tuple[str, int]]:
-    """Items of an inline numbered list ("1) A, 2) B og 3) C"), or [] when it is not one."""
+    """Items of an inline numbered list ("1) A, 2) B og 3) C", also "1. A 2. B 3. C" numbered 1, 2, 3 …), or []
+    when it is not one."""
     marks = list(_MARKER.finditer(text))
+    if len(marks) < 2:
+        dotted = list(_DOT_MARKER.finditer(text))
+        marks = dotted if [int(m.group("n")) for m in dotted] == list(range(1, len(dotted) + 1)) else marks
     if len(marks) < 2 or text[:marks[0].start()].strip():
         return []
     items = []
@@ -1081,7 +1086,10 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
         if ")" not in rest:
             return [], pos
         rest = rest[:rest.index(")")]
-    sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
+    lead = _DOT_MARKER.match(rest)  # "1. Tryghed 2. Job": the first number mark ends no sentence
+    numbers = [int(m.group("n")) for m in _DOT_MARKER.finditer(rest)][:2]
+    lead_end = lead.end() if lead and numbers == [1, 2] else 0
+    sentence = rest[:lead_end] + _SENTENCE_END.split(rest[lead_end:], maxsplit=1)[0]
     if start.mode in ("phrase", "heading", "direct"):
         sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
     sentence = pat.clause.split(sentence, maxsplit=1)[0]
