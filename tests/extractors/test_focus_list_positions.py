@@ -157,3 +157,19 @@ def test_numbers_out_of_sequence_are_no_inline_list() -> None:
 
 def test_a_date_after_the_colon_is_no_numbered_list() -> None:
     assert focus("Rådet har to temaer: 1. Maj og 7. Juni er mødedage.\n") == []
+
+
+# Guards: the sentence right above the bullets must speak of the areas; names and things before a counted noun.
+
+def test_a_further_sentence_that_owns_the_bullets_takes_them_from_the_counted_noun() -> None:
+    text = ("Udvalget drøftede de tre temaer fra temamødet. Der var enighed om følgende.\n"
+            "- Budgettet overholdes\n- Byggeriet fortsætter\n- Der holdes et nyt møde\n\nMødet sluttede.")
+    assert focus(text) == []
+    text = ("Der er afsat midler til de fire indsatsområder. Pengene fordeles således.\n"
+            "- Tryghed\n- Job\n- Sundhed\n- Læring\n\nSlut.")
+    assert focus(text) == []
+
+
+def test_names_or_definite_things_before_a_counted_noun_are_no_areas() -> None:
+    assert focus("Jens, Ole og Marie er de tre pejlemærker for os.") == []
+    assert focus("Skolen, hallen og biblioteket er de tre byggesten i det nye kulturcenter.") == []

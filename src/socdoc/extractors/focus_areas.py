@@ -238,6 +238,7 @@ class _Patterns:
     paragraph_count: re.Pattern[str]
     line_count: re.Pattern[str]
     lead_words: frozenset[str]
+    refer_back: frozenset[str]
     before_list: re.Pattern[str]
     relative_after: re.Pattern[str]
 
@@ -428,6 +429,7 @@ def patterns() -> _Patterns:
         paragraph_count=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
                                    rf"(?P<rest>(?:(?!{other})[^\n.!?:]){{0,150}})\.[ \t]*(?=\n[ \t]*\n)"),
         lead_words=frozenset(w.casefold() for w in data["lead_sentence_words"]),
+        refer_back=frozenset(w.casefold() for w in data["refer_back_words"]),
         # "Politikken er opdelt i tre overordnede, strategiske fokusområder. Under hvert …" with the rest of its
         # line, over exactly as many bullets
         line_count=re.compile(rf"(?im)(?<![\w])(?P<count>{count})[ ](?:[\w-]+e,?[ ]|[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w])"
@@ -622,7 +624,9 @@ def _line_count_starts(text: str, pat: _Patterns) -> list[_Start]:
     opdelt i tre overordnede, strategiske fokusområder. Under hvert af dem er der beskrevet mål."): the areas
     are exactly as many bullets right under that line. The count agreeing with the bullets is what ties them
     together, so the line may name no other count, and a line ending in a colon introduces its own list unless
-    a short sentence only leads into the areas ("… fire fokusområder. Det drejer sig om:")."""
+    a short sentence only leads into the areas ("… fire fokusområder. Det drejer sig om:"). A further sentence
+    before the bullets must speak of the areas again (a list noun or a word referring back: "For hvert af dem
+    …"); another ("Der var enighed om følgende.") owns the bullets."""
     starts = []
     for m in pat.line_count.finditer(text):
         head = m.group(0)[:m.start("rest") - m.start()]
@@ -633,9 +637,12 @@ def _line_count_starts(text: str, pat: _Patterns) -> list[_Start]:
         if rest[-1] in ";," or re.search(r"\d", rest) or pat.counted_noun.search(rest):
             continue
         last = re.split(r"[.!?][ ]+", rest)[-1]  # "… fire fokusområder. Det drejer sig om:" leads into them
-        if rest[-1] == ":" and (last == rest or len(last.split()) > _MAX_LEAD_WORDS or pat.not_nouns.search(last)
-                                or last.split()[0].casefold() not in pat.lead_words):
+        lead = len(last.split()) <= _MAX_LEAD_WORDS and last.split()[0].casefold() in pat.lead_words
+        if rest[-1] == ":" and (last == rest or not lead or pat.not_nouns.search(last)):
             continue
+        refers = pat.head_noun.search(last) or pat.refer_back.intersection(last.casefold().split())
+        if last != rest and not lead and not refers:
+            continue  # "… de tre temaer. Der var enighed om følgende." over decisions: the bullets are the last sentence's
         if pat.question.search(text, max(0, m.start() - 12), m.start()):
             continue
         starts.append(_Start(m.end(), head, "line_bullets", number))
@@ -1572,6 +1579,8 @@ def _items_before(text: str, start: _Start, pat: _Patterns) -> list[tuple[str, i
         if (len(words) > _MAX_BEFORE_WORDS or re.search(r"\d", name) or not name[:1].isalpha()
                 or words[0].casefold() in pat.not_item_starts | pat.pair_determiners or any(w.casefold() in pat.sentence_words for w in words)):
             return []
+        if len(words) == 1 and (_definite_thing(name.casefold(), pat) or not common_word(name)):
+            return []  # "Skolen, hallen og biblioteket", "Jens, Ole og Marie": things or names, no areas
         at = text.find(name, at)
         if at < 0:
             return []
