@@ -173,3 +173,13 @@ def test_a_further_sentence_that_owns_the_bullets_takes_them_from_the_counted_no
 def test_names_or_definite_things_before_a_counted_noun_are_no_areas() -> None:
     assert focus("Jens, Ole og Marie er de tre pejlemærker for os.") == []
     assert focus("Skolen, hallen og biblioteket er de tre byggesten i det nye kulturcenter.") == []
+
+
+# Bullet glyphs of word processors and PDF converters mark list lines like "•".
+
+def test_square_circle_arrow_and_private_use_bullets_mark_items() -> None:
+    for glyph in ["▪", "●", "■", "◦", "➢", "\uf0b7"]:
+        text = f"Strategien har tre temaer:\n{glyph} Klima\n{glyph} Natur\n{glyph} Vand\n\nMere tekst.\n"
+        assert focus(text) == ["Klima", "Natur", "Vand"], glyph
+        text = f"Puljens fokusområder:\n\n{glyph} Opsøgende arbejde\n{glyph} Forældrestøtte\n\nDer kan søges.\n"
+        assert focus(text) == ["Opsøgende arbejde", "Forældrestøtte"], glyph

@@ -93,7 +93,10 @@ _QUOTES = "\"'‘’“”«»"
 _QUOTED = re.compile(r"[\"'‘’“”«»](?P<item>[^\"'‘’“”«»\n]{2,80})[\"'‘’“”«»]")
 # A bullet mark: a symbol, a number or letter with "." or ")", or the letter "o" that word processors
 # print as a hollow bullet ("o   Sundhed"), only before a capital.
-_MARK_ALTERNATIVES = r"(?:[-•*·–]|\d{1,2}[.)]|[a-z][.)]|o(?=[ \t]+[A-ZÆØÅ]))"
+# Bullet glyphs: besides "•", "-" and "*", the squares, circles and arrows of word processors and the private-use
+# Symbol/Wingdings bullets that PDF converters leave in the text.
+_GLYPHS = "•*·–▪■□●◦○‣⁃➢►▶✓\uf0b7\uf0a7\uf0d8\uf0fc"
+_MARK_ALTERNATIVES = rf"(?:[-{_GLYPHS}]|\d{{1,2}}[.)]|[a-z][.)]|o(?=[ \t]+[A-ZÆØÅ]))"
 _BULLET = re.compile(rf"(?m)^[ \t]*{_MARK_ALTERNATIVES}[ \t]+(?P<item>[^\n]{{2,400}})$")
 _MARKER = re.compile(r"(?<![\w])(?:\d{1,2}|[a-z])\)[ ]+")
 _DOT_MARKER = re.compile(rf"(?<![\w.])(?P<n>\d)\.[ ]+(?=[{UPPER}])")  # "1. Tryghed 2. Job" flattened onto one line
@@ -103,7 +106,7 @@ _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*?)\|?[ \t]*$")
 _RULE = re.compile(r"[\s:|-]*")
 _BULLET_WRAP = re.compile(r"\n[ \t]+(?![-•*·–][ \t])[a-zæøå][^\n]{0,60}?(?=[ \t]*$)", re.MULTILINE)  # an item's second line
 _HEADER_ROW = re.compile(r"\n[ \t]*\|?[ \t]*:?-{2,}[\s:|-]*\n[ \t]*\|[^\n]*\S")  # a rule row, then a body row
-_LINE_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?")
+_LINE_HEAD = re.compile(rf"[ \t]*(?:[-{_GLYPHS}][ \t]*)?")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 _CLOSING_NAME = re.compile(rf"[{UPPER}][^\s.!?:;]*(?:[ ][^\s.!?:;]+){{0,5}}[.!]?[ \t]*(?=\n|\Z)")
 _PREVIOUS_LINE = re.compile(r"(?:^|\n)(?P<line>[^\n]*\S[^\n]*)\n(?:[ \t]*\n)*[ \t]*\Z")  # the last non-blank line
