@@ -183,3 +183,11 @@ def test_square_circle_arrow_and_private_use_bullets_mark_items() -> None:
         assert focus(text) == ["Klima", "Natur", "Vand"], glyph
         text = f"Puljens fokusområder:\n\n{glyph} Opsøgende arbejde\n{glyph} Forældrestøtte\n\nDer kan søges.\n"
         assert focus(text) == ["Opsøgende arbejde", "Forældrestøtte"], glyph
+
+
+# Number and letter marks in parentheses or as capitals ("(1) A", "A. B").
+
+def test_parenthesised_and_capital_letter_marks() -> None:
+    assert focus("Strategien har tre temaer:\n(1) Klima\n(2) Natur\n(3) Vand\n\nTekst.\n") == ["Klima", "Natur", "Vand"]
+    assert focus("Strategien har tre temaer:\nA. Klima\nB. Natur\nC. Vand\n\nTekst.\n") == ["Klima", "Natur", "Vand"]
+    assert focus("Strategien har tre temaer: (1) klima, (2) natur og (3) vand.\n") == ["klima", "natur", "vand"]

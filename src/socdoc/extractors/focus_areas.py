@@ -96,9 +96,9 @@ _QUOTED = re.compile(r"[\"'‘’“”«»](?P<item>[^\"'‘’“”«»\n]{2,
 # Bullet glyphs: besides "•", "-" and "*", the squares, circles and arrows of word processors and the private-use
 # Symbol/Wingdings bullets that PDF converters leave in the text.
 _GLYPHS = "•*·–▪■□●◦○‣⁃➢►▶✓\uf0b7\uf0a7\uf0d8\uf0fc"
-_MARK_ALTERNATIVES = rf"(?:[-{_GLYPHS}]|\d{{1,2}}[.)]|[a-z][.)]|o(?=[ \t]+[A-ZÆØÅ]))"
+_MARK_ALTERNATIVES = rf"(?:[-{_GLYPHS}]|\d{{1,2}}[.)]|[a-z][.)]|\((?:\d{{1,2}}|[a-z])\)|[A-H][.)]|o(?=[ \t]+[A-ZÆØÅ]))"
 _BULLET = re.compile(rf"(?m)^[ \t]*{_MARK_ALTERNATIVES}[ \t]+(?P<item>[^\n]{{2,400}})$")
-_MARKER = re.compile(r"(?<![\w])(?:\d{1,2}|[a-z])\)[ ]+")
+_MARKER = re.compile(r"(?<![\w(])\(?(?:\d{1,2}|[a-z])\)[ ]+")  # "1) A", "(1) A", "a) A"
 _DOT_MARKER = re.compile(rf"(?<![\w.])(?P<n>\d)\.[ ]+(?=[{UPPER}])")  # "1. Tryghed 2. Job" flattened onto one line
 _MARK = re.compile(rf"^[ \t]*{_MARK_ALTERNATIVES}[ \t]+")
 _OPEN_LINE_END = re.compile(r"(?:[,;:(-]|[ ](?:og|samt|eller|på|af|i|for|til|med|om|den|det|de|en|et))[ \t]*\Z")
