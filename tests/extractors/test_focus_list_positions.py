@@ -191,3 +191,10 @@ def test_parenthesised_and_capital_letter_marks() -> None:
     assert focus("Strategien har tre temaer:\n(1) Klima\n(2) Natur\n(3) Vand\n\nTekst.\n") == ["Klima", "Natur", "Vand"]
     assert focus("Strategien har tre temaer:\nA. Klima\nB. Natur\nC. Vand\n\nTekst.\n") == ["Klima", "Natur", "Vand"]
     assert focus("Strategien har tre temaer: (1) klima, (2) natur og (3) vand.\n") == ["klima", "natur", "vand"]
+
+
+# Items parted by semicolons, each with its own explaining clause.
+
+def test_semicolon_items_each_with_a_clause_as_many_as_counted() -> None:
+    text = "Helhedsplanen har tre indsatsområder: Tryghed, hvor vi vil skabe ro; Job, hvor flere skal i arbejde; og Sundhed.\n"
+    assert focus(text) == ["Tryghed", "Job", "Sundhed"]

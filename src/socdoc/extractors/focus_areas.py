@@ -1102,7 +1102,9 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     sentence = rest[:lead_end] + _SENTENCE_END.split(rest[lead_end:], maxsplit=1)[0]
     if start.mode in ("phrase", "heading", "direct"):
         sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
-    sentence = pat.clause.split(sentence, maxsplit=1)[0]
+    parts = [p for p in sentence.split(";") if p.strip()]
+    if not (start.count and len(parts) == start.count > 1):  # "A, hvor …; B, hvor …; og C": each item's clause
+        sentence = pat.clause.split(sentence, maxsplit=1)[0]  # is cut off with the item, not the list
     sentence = pat.parallel_aim.split(sentence, maxsplit=1)[0]  # "A, en ambition om B, og et mål om C"
     pair = start.mode in ("phrase", "heading") or pat.phrase.fullmatch(start.head) is not None
     named = start.mode == "quoted" and pat.counted_name.search(start.head) is not None
