@@ -198,3 +198,16 @@ def test_parenthesised_and_capital_letter_marks() -> None:
 def test_semicolon_items_each_with_a_clause_as_many_as_counted() -> None:
     text = "Helhedsplanen har tre indsatsområder: Tryghed, hvor vi vil skabe ro; Job, hvor flere skal i arbejde; og Sundhed.\n"
     assert focus(text) == ["Tryghed", "Job", "Sundhed"]
+
+
+# Every verb of focusing with an adverb of emphasis, and attention with an adjective of emphasis.
+
+def test_verbs_and_adverbs_of_focus_in_either_order() -> None:
+    assert focus("Projektet fokuserer især på ensomhed og mistrivsel blandt unge.") == ["ensomhed", "mistrivsel"]
+    assert focus("Der er særligt fokuseret på ensomhed og trivsel.") == ["ensomhed", "trivsel"]
+    assert focus("Klubben vil navnlig fokusere på bevægelse.") == ["bevægelse"]
+
+
+def test_special_attention_names_its_object() -> None:
+    assert focus("Rådet har særlig opmærksomhed på ensomhed og mistrivsel.") == ["ensomhed", "mistrivsel"]
+    assert focus("Vi har særlig opmærksomhed på, at alle får hjælp.") == []

@@ -250,7 +250,18 @@ class _Patterns:
 def cues() -> dict[str, Any]:
     """The cue data of ``lang/da/focus_areas.yaml``."""
     text = resources.files("socdoc.lang.da").joinpath("focus_areas.yaml").read_text(encoding="utf-8")
-    return _compounded(parse_yaml(text))
+    return _focus_combinations(_compounded(parse_yaml(text)))
+
+
+def _focus_combinations(data: dict[str, Any]) -> dict[str, Any]:
+    """The focus phrases with every verb of focusing and adverb of emphasis combined, in both orders
+    ("fokuserer især på", "især fokuserer på", "navnlig fokus på"); each may name a single area."""
+    made = [f"{verb} {adverb} på" for verb in data["focus_verbs"] for adverb in data["focus_adverbs"]]
+    made += [f"{adverb} {verb} på" for verb in [*data["focus_verbs"], "fokus"] for adverb in data["focus_adverbs"]]
+    made += [f"{adverb} {noun} på" for noun in data["focus_nouns"] for adverb in data["focus_noun_adjectives"]]
+    for key in ("focus_phrases", "single_item_phrases"):
+        data[key] = [*data[key], *(m for m in made if m not in data[key])]
+    return data
 
 
 def _compounded(data: dict[str, Any]) -> dict[str, Any]:
