@@ -211,3 +211,7 @@ def test_verbs_and_adverbs_of_focus_in_either_order() -> None:
 def test_special_attention_names_its_object() -> None:
     assert focus("Rådet har særlig opmærksomhed på ensomhed og mistrivsel.") == ["ensomhed", "mistrivsel"]
     assert focus("Vi har særlig opmærksomhed på, at alle får hjælp.") == []
+
+
+def test_special_attention_to_one_thing_is_no_area() -> None:
+    assert focus("Der skal være særlig opmærksomhed på borgere med demens.") == []

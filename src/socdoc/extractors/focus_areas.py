@@ -255,12 +255,14 @@ def cues() -> dict[str, Any]:
 
 def _focus_combinations(data: dict[str, Any]) -> dict[str, Any]:
     """The focus phrases with every verb of focusing and adverb of emphasis combined, in both orders
-    ("fokuserer især på", "især fokuserer på", "navnlig fokus på"); each may name a single area."""
+    ("fokuserer især på", "især fokuserer på", "navnlig fokus på"), each able to name a single area; and
+    attention with an adjective of emphasis ("særlig opmærksomhed på A og B"), which names areas only as a list
+    (one object is often a case's detail: "særlig opmærksomhed på borgere med demens")."""
     made = [f"{verb} {adverb} på" for verb in data["focus_verbs"] for adverb in data["focus_adverbs"]]
     made += [f"{adverb} {verb} på" for verb in [*data["focus_verbs"], "fokus"] for adverb in data["focus_adverbs"]]
-    made += [f"{adverb} {noun} på" for noun in data["focus_nouns"] for adverb in data["focus_noun_adjectives"]]
-    for key in ("focus_phrases", "single_item_phrases"):
-        data[key] = [*data[key], *(m for m in made if m not in data[key])]
+    attention = [f"{adverb} {noun} på" for noun in data["focus_nouns"] for adverb in data["focus_noun_adjectives"]]
+    data["single_item_phrases"] = [*data["single_item_phrases"], *(m for m in made if m not in data["single_item_phrases"])]
+    data["focus_phrases"] = [*data["focus_phrases"], *(m for m in made + attention if m not in data["focus_phrases"])]
     return data
 
 
