@@ -215,3 +215,10 @@ def test_special_attention_names_its_object() -> None:
 
 def test_special_attention_to_one_thing_is_no_area() -> None:
     assert focus("Der skal være særlig opmærksomhed på borgere med demens.") == []
+
+
+def test_titles_numbered_from_past_one_are_the_next_agenda_items() -> None:
+    text = ("Udvalget skal i år behandle tre temaer, som blev besluttet på sidste møde.\n\n"
+            "4. Ny legeplads\nSagen blev drøftet.\n\n5. Trafik ved skolen\nTaget til efterretning.\n\n"
+            "6. Nye stier\nGodkendt.")
+    assert focus(text) == []

@@ -1321,8 +1321,12 @@ def _titles_under(text: str, pos: int, count: int) -> list[tuple[str, int]]:
     kinds = "".join("H" if _heading_like(line) else "P" for line, _ in plain)
     titles = _titles(kinds, count, False, cut) if count >= 2 else None
     found = [plain[i] for i in range(titles.end()) if kinds[i] == "H"] if titles else []
-    # a number mark is no date ("1. Tryghed og trivsel"), but an agenda item's title is no area ("2. Eventuelt")
+    # a number mark is no date ("1. Tryghed og trivsel"), but an agenda item's title is no area ("2. Eventuelt"),
+    # nor are titles numbered from past 1 ("4. Ny legeplads", "5. …": the next items of an agenda)
     named = [_MARK.sub("", line) for line, _ in found]
+    first = re.match(r"[ \t]*\(?(\d{1,2})[.)]", found[0][0]) if found else None
+    if first and first.group(1) != "1":
+        return []
     if any(_title_kind(line, patterns()) not in ("title", "wrap") or line.casefold().startswith(patterns().agenda_items)
            for line in named):
         return []  # "Punkt 3" / "Godkendt.", "Vi mødes igen": an agenda or sentences, no titles
