@@ -222,3 +222,10 @@ def test_titles_numbered_from_past_one_are_the_next_agenda_items() -> None:
             "4. Ny legeplads\nSagen blev drøftet.\n\n5. Trafik ved skolen\nTaget til efterretning.\n\n"
             "6. Nye stier\nGodkendt.")
     assert focus(text) == []
+
+
+def test_bullets_numbered_from_past_one_under_a_counted_noun_are_agenda_items() -> None:
+    text = "Udvalget har tre temaer, der går igen hvert år.\n4. Ny legeplads\n5. Trafik ved skolen\n6. Nye stier\n\nSlut."
+    assert focus(text) == []
+    text = "Udvalget har tre temaer, der går igen hvert år.\n1. Ny legeplads\n2. Trafik ved skolen\n3. Nye stier\n\nSlut."
+    assert focus(text) == ["Ny legeplads", "Trafik ved skolen", "Nye stier"]

@@ -100,6 +100,7 @@ _MARK_ALTERNATIVES = rf"(?:[-{_GLYPHS}]|\d{{1,2}}[.)]|[a-z][.)]|\((?:\d{{1,2}}|[
 _BULLET = re.compile(rf"(?m)^[ \t]*{_MARK_ALTERNATIVES}[ \t]+(?P<item>[^\n]{{2,400}})$")
 _MARKER = re.compile(r"(?<![\w(])\(?(?:\d{1,2}|[a-z])\)[ ]+")  # "1) A", "(1) A", "a) A"
 _DOT_MARKER = re.compile(rf"(?<![\w.])(?P<n>\d)\.[ ]+(?=[{UPPER}])")  # "1. Tryghed 2. Job" flattened onto one line
+_NUMBER_MARK = re.compile(r"[ \t]*\(?(\d{1,2})[.)]")  # the number of a numbered line ("4. Ny legeplads")
 _MARK = re.compile(rf"^[ \t]*{_MARK_ALTERNATIVES}[ \t]+")
 _OPEN_LINE_END = re.compile(r"(?:[,;:(-]|[ ](?:og|samt|eller|på|af|i|for|til|med|om|den|det|de|en|et))[ \t]*\Z")
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*?)\|?[ \t]*$")
@@ -1209,6 +1210,9 @@ def _counted_bullets(text: str, line_end: int, count: int) -> tuple[list[tuple[s
     more bullets right after them are another list only when a blank line parts them from the first
     ``count``, which stand on consecutive lines; ([], line_end) otherwise."""
     items, end = _bullets(text, line_end, count)
+    number = _NUMBER_MARK.match(text, text.rfind("\n", 0, items[0][1]) + 1) if items else None
+    if number and number.group(1) != "1":
+        return [], line_end  # "4. Ny legeplads", "5. …": numbered from past 1, the next items of an agenda
     if len(items) < count:
         return (items, end) if _cut_list(text, items, end, count) else ([], line_end)
     more, _ = _bullets(text, end, 1)
@@ -1324,7 +1328,7 @@ def _titles_under(text: str, pos: int, count: int) -> list[tuple[str, int]]:
     # a number mark is no date ("1. Tryghed og trivsel"), but an agenda item's title is no area ("2. Eventuelt"),
     # nor are titles numbered from past 1 ("4. Ny legeplads", "5. …": the next items of an agenda)
     named = [_MARK.sub("", line) for line, _ in found]
-    first = re.match(r"[ \t]*\(?(\d{1,2})[.)]", found[0][0]) if found else None
+    first = _NUMBER_MARK.match(found[0][0]) if found else None
     if first and first.group(1) != "1":
         return []
     if any(_title_kind(line, patterns()) not in ("title", "wrap") or line.casefold().startswith(patterns().agenda_items)
