@@ -22,6 +22,11 @@ An opener starts a list of focus areas; the list follows it in one of these layo
 - a counted noun with a relative clause ending in a colon over exactly as many bullets ("fire strategiske
   spor, der er afgørende for samarbejdet:"), and a counted noun in a sentence ending its paragraph ("… for
   to af indsatsområderne under programmet.") over as many titles each followed by a paragraph;
+- a counted noun inside a paragraph that goes on past it ("… opdelt i tre overordnede, strategiske
+  fokusområder. Under hvert …") over exactly as many short bullets (or titles each over a paragraph) right
+  under its line; a label before each item ("Spor 1: A") is no part of the name;
+- a list that opens its sentence before a verb and a counted noun ("A, B, C og D udgør de fire byggesten"),
+  exactly as many short items;
 - headings that each stand over the same label line ("Nye initiativer:" over its bullets, two or more
   times): the headings are the areas, the bullets activities;
 - short verbless theme phrases bulleted under a strategy heading and one sentence ending in a colon;
@@ -35,6 +40,10 @@ Where a comma list's items hold "og" themselves, the count, capitals or earlier 
 which "og" is the list's own ("fire indsatsområder: A og B, C, D og E og F og G"). A list of goal
 sentences ("Flere unge skal i uddannelse"), a pool's categories described as activities for target
 groups, or the initiatives of a plan ("følgende indsatser:") name no focus areas.
+
+A list noun compounded with a ranking word ("hovedemner", "kernetemaer") is read as that noun. The object of a
+focus phrase that only refers ("de børn, der …", "børnene") names no area, and "både …" or ", og de …" after it
+ends the list.
 
 Openers: a list noun with a count or a colon ("tre fokusområder:", "Fire indsatsområder" as a
 title, "… består af tre indsatsområder." over titles), a general noun with a count and quoted
@@ -84,16 +93,21 @@ _QUOTES = "\"'‘’“”«»"
 _QUOTED = re.compile(r"[\"'‘’“”«»](?P<item>[^\"'‘’“”«»\n]{2,80})[\"'‘’“”«»]")
 # A bullet mark: a symbol, a number or letter with "." or ")", or the letter "o" that word processors
 # print as a hollow bullet ("o   Sundhed"), only before a capital.
-_MARK_ALTERNATIVES = r"(?:[-•*·–]|\d{1,2}[.)]|[a-z][.)]|o(?=[ \t]+[A-ZÆØÅ]))"
+# Bullet glyphs: besides "•", "-" and "*", the squares, circles and arrows of word processors and the private-use
+# Symbol/Wingdings bullets that PDF converters leave in the text.
+_GLYPHS = "•*·–▪■□●◦○‣⁃➢►▶✓\uf0b7\uf0a7\uf0d8\uf0fc"
+_MARK_ALTERNATIVES = rf"(?:[-{_GLYPHS}]|\d{{1,2}}[.)]|[a-z][.)]|\((?:\d{{1,2}}|[a-z])\)|[A-H][.)]|o(?=[ \t]+[A-ZÆØÅ]))"
 _BULLET = re.compile(rf"(?m)^[ \t]*{_MARK_ALTERNATIVES}[ \t]+(?P<item>[^\n]{{2,400}})$")
-_MARKER = re.compile(r"(?<![\w])(?:\d{1,2}|[a-z])\)[ ]+")
+_MARKER = re.compile(r"(?<![\w(])\(?(?:\d{1,2}|[a-z])\)[ ]+")  # "1) A", "(1) A", "a) A"
+_DOT_MARKER = re.compile(rf"(?<![\w.])(?P<n>\d)\.[ ]+(?=[{UPPER}])")  # "1. Tryghed 2. Job" flattened onto one line
+_NUMBER_MARK = re.compile(r"[ \t]*\(?(\d{1,2})[.)]")  # the number of a numbered line ("4. Ny legeplads")
 _MARK = re.compile(rf"^[ \t]*{_MARK_ALTERNATIVES}[ \t]+")
 _OPEN_LINE_END = re.compile(r"(?:[,;:(-]|[ ](?:og|samt|eller|på|af|i|for|til|med|om|den|det|de|en|et))[ \t]*\Z")
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*?)\|?[ \t]*$")
 _RULE = re.compile(r"[\s:|-]*")
 _BULLET_WRAP = re.compile(r"\n[ \t]+(?![-•*·–][ \t])[a-zæøå][^\n]{0,60}?(?=[ \t]*$)", re.MULTILINE)  # an item's second line
 _HEADER_ROW = re.compile(r"\n[ \t]*\|?[ \t]*:?-{2,}[\s:|-]*\n[ \t]*\|[^\n]*\S")  # a rule row, then a body row
-_LINE_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?")
+_LINE_HEAD = re.compile(rf"[ \t]*(?:[-{_GLYPHS}][ \t]*)?")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 _CLOSING_NAME = re.compile(rf"[{UPPER}][^\s.!?:;]*(?:[ ][^\s.!?:;]+){{0,5}}[.!]?[ \t]*(?=\n|\Z)")
 _PREVIOUS_LINE = re.compile(r"(?:^|\n)(?P<line>[^\n]*\S[^\n]*)\n(?:[ \t]*\n)*[ \t]*\Z")  # the last non-blank line
@@ -124,6 +138,8 @@ _MAX_STRATEGY_THEMES = 6  # bullets under it that name its themes
 _MIN_INTRO_WORDS, _MAX_INTRO_WORDS = 4, 25  # a sentence introducing them ("Vi arbejder for et samfund præget af:")
 _MAX_CATEGORY_WORDS = 4  # a category of a pool is named by a short label ("Sport og sundhed")
 _MAX_WORDS_BLOCK = 12
+_MAX_LEAD_WORDS = 5  # a short sentence ending in a colon that leads into the bullets ("Det drejer sig om:")
+_MAX_BEFORE_WORDS = 4  # words of an item in a list before its counted noun ("sunde hjem")
 _MAX_DEFINING_WORDS = 8  # a relative clause that defines an item's noun ("…, der fører ledige nærmere et job")
 _MAX_WORDS_EXPLAINED = 15  # "1. A long title: its explanation"
 _BLOCK_SCAN = 4000  # characters looked at for a block of lines under an opener
@@ -224,13 +240,42 @@ class _Patterns:
     chosen: re.Pattern[str]
     label_line: re.Pattern[str]
     paragraph_count: re.Pattern[str]
+    line_count: re.Pattern[str]
+    lead_words: frozenset[str]
+    refer_back: frozenset[str]
+    before_list: re.Pattern[str]
+    relative_after: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
 def cues() -> dict[str, Any]:
     """The cue data of ``lang/da/focus_areas.yaml``."""
     text = resources.files("socdoc.lang.da").joinpath("focus_areas.yaml").read_text(encoding="utf-8")
-    return parse_yaml(text)
+    return _focus_combinations(_compounded(parse_yaml(text)))
+
+
+def _focus_combinations(data: dict[str, Any]) -> dict[str, Any]:
+    """The focus phrases with every verb of focusing and adverb of emphasis combined, in both orders
+    ("fokuserer især på", "især fokuserer på", "navnlig fokus på"), each able to name a single area; and
+    attention with an adjective of emphasis ("særlig opmærksomhed på A og B"), which names areas only as a list
+    (one object is often a case's detail: "særlig opmærksomhed på borgere med demens")."""
+    made = [f"{verb} {adverb} på" for verb in data["focus_verbs"] for adverb in data["focus_adverbs"]]
+    made += [f"{adverb} {verb} på" for verb in [*data["focus_verbs"], "fokus"] for adverb in data["focus_adverbs"]]
+    attention = [f"{adverb} {noun} på" for noun in data["focus_nouns"] for adverb in data["focus_noun_adjectives"]]
+    data["single_item_phrases"] = [*data["single_item_phrases"], *(m for m in made if m not in data["single_item_phrases"])]
+    data["focus_phrases"] = [*data["focus_phrases"], *(m for m in made + attention if m not in data["focus_phrases"])]
+    return data
+
+
+def _compounded(data: dict[str, Any]) -> dict[str, Any]:
+    """The noun lists with their compounds of a leading word that ranks the noun ("hovedemner",
+    "kernetemaer"): a Danish compound is its last word, so it opens and weighs as that noun does."""
+    for key in data["compound_keys"]:
+        words = [str(w) for w in data[key]]
+        extra = [f"{head}{word}" for word in words if " " not in word and not word.startswith(tuple(data["compound_heads"]))
+                 for head in data["compound_heads"]]
+        data[key] = words + [w for w in extra if w not in words]
+    return data
 
 
 def _alternation(words: list[str]) -> str:
@@ -400,6 +445,19 @@ def patterns() -> _Patterns:
         # titles each followed by a paragraph
         paragraph_count=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
                                    rf"(?P<rest>(?:(?!{other})[^\n.!?:]){{0,150}})\.[ \t]*(?=\n[ \t]*\n)"),
+        lead_words=frozenset(w.casefold() for w in data["lead_sentence_words"]),
+        refer_back=frozenset(w.casefold() for w in data["refer_back_words"]),
+        # "Politikken er opdelt i tre overordnede, strategiske fokusområder. Under hvert …" with the rest of its
+        # line, over exactly as many bullets
+        line_count=re.compile(rf"(?im)(?<![\w])(?P<count>{count})[ ](?:[\w-]+e,?[ ]|[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w])"
+                              rf"(?P<rest>[^\n]*)$"),
+        # "Mangfoldighed, bæredygtighed, sunde hjem og beboerdemokrati udgør de fire grundelementer": the list
+        # opens its sentence, a verb joins it to a counted noun
+        before_list=re.compile(rf"(?m)(?:^|(?<=[.!?][ ]))[ \t]*(?P<list>[{UPPER}][^\n.!?:;()]{{2,160}}?)[ ]"
+                               rf"(?:{_alternation(data['before_list_verbs'])})[ ](?:{_alternation(data['before_list_determiners'])}|\w+s)[ ]"
+                               rf"(?P<count>{_alternation([k for k, v in counts.items() if v])})[ ](?:[\w-]+[ ]){{0,2}}?"
+                               rf"(?P<noun>{nouns}|{general}|{trie_regex(data['pillar_nouns'])})(?![\w])"),
+        relative_after=re.compile(rf"[ \t]*,?[ ](?:{_alternation(data['restrictive_relatives'])})[ ]"),
         section_label=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:\*\*|__)?(?:{_alternation(data['section_labels'])})"
                                  rf"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$"),
     )
@@ -420,6 +478,7 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         "section": words("section_labels"),
         "strategy": words("strategy_heading_stems"),
         "plan": ("fokus på",),
+        "pillar": words("pillar_nouns"),
     }
 
 
@@ -505,6 +564,11 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
                    and not pat.time_expression.match(text, m.end())]  # "tre temaer om året"
     if has("noun"):  # "følgende områder, der er prioriteret:"
         starts += [_Start(m.end(), m.group(0), "list", _count(m.group(0), pat)[1]) for m in pat.chosen.finditer(text)]
+    if has("noun"):
+        starts += _line_count_starts(text, pat)
+    if has("noun") or has("pillar"):  # "A, B og C udgør de tre grundelementer"
+        starts += [_Start(m.start("list"), m.group(0), "before", pat.counts[m.group("count").casefold()])
+                   for m in pat.before_list.finditer(text)]
     if has("direct"):
         starts += [_Start(m.end(), m.group(0), "direct") for m in pat.direct.finditer(text)]
     if has("label"):
@@ -570,6 +634,45 @@ def _clause_starts(text: str, pat: _Patterns) -> list[_Start]:
         elif m.group("end") == "." and (following := pat.next_opener.match(text, m.end())):
             starts.append(_Start(following.end(), text[m.start():following.end()], "counted", number))
     return starts
+
+
+def _line_count_starts(text: str, pat: _Patterns) -> list[_Start]:
+    """A counted list noun inside a paragraph whose line goes on past it and ends a sentence ("Politikken er
+    opdelt i tre overordnede, strategiske fokusområder. Under hvert af dem er der beskrevet mål."): the areas
+    are exactly as many bullets right under that line. The count agreeing with the bullets is what ties them
+    together, so the line may name no other count, and a line ending in a colon introduces its own list unless
+    a short sentence only leads into the areas ("… fire fokusområder. Det drejer sig om:"). A further sentence
+    before the bullets must speak of the areas again (a list noun or a word referring back: "For hvert af dem
+    …"); another ("Der var enighed om følgende.") owns the bullets."""
+    starts = []
+    for m in pat.line_count.finditer(text):
+        head = m.group(0)[:m.start("rest") - m.start()]
+        number = _count(head, pat)[1]
+        rest = m.group("rest").rstrip()
+        if not number or number < 2 or pat.weak.fullmatch(m.group("noun")) or not rest:
+            continue
+        if rest[-1] in ";," or re.search(r"\d", rest) or pat.counted_noun.search(rest):
+            continue
+        last = re.split(r"[.!?][ ]+", rest)[-1]  # "… fire fokusområder. Det drejer sig om:" leads into them
+        lead = len(last.split()) <= _MAX_LEAD_WORDS and last.split()[0].casefold() in pat.lead_words
+        if rest[-1] == ":" and (last == rest or not lead or pat.not_nouns.search(last)):
+            continue
+        refers = pat.head_noun.search(last) or pat.refer_back.intersection(last.casefold().split())
+        if last != rest and not lead and not refers:
+            continue  # "… de tre temaer. Der var enighed om følgende." over decisions: the bullets are the last sentence's
+        if pat.question.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        starts.append(_Start(m.end(), head, "line_bullets", number))
+    return starts
+
+
+def _short_title(name: str, pat: _Patterns) -> bool:
+    """A bullet that can name an area on its own: a short title without a verb or number, no agenda item,
+    page furniture ("Læs om …") or person's name ("Anne Hansen")."""
+    words = name.split()
+    if not words or _title_kind(name, pat) not in ("title", "wrap") or name.casefold().startswith(pat.agenda_items):
+        return False
+    return not (len(words) >= 2 and all(w[:1].isupper() for w in words) and not common_word(words[0]))
 
 
 def _member_starts(text: str, pat: _Patterns) -> list[_Start]:
@@ -827,8 +930,12 @@ def _grouped(pieces: list[str], chunks: list[str], count: Optional[int]) -> list
 
 
 def _split_marked(text: str) -> list[tuple[str, int]]:
-    """Items of an inline numbered list ("1) A, 2) B og 3) C"), or [] when it is not one."""
+    """Items of an inline numbered list ("1) A, 2) B og 3) C", also "1. A 2. B 3. C" numbered 1, 2, 3 …), or []
+    when it is not one."""
     marks = list(_MARKER.finditer(text))
+    if len(marks) < 2:
+        dotted = list(_DOT_MARKER.finditer(text))
+        marks = dotted if [int(m.group("n")) for m in dotted] == list(range(1, len(dotted) + 1)) else marks
     if len(marks) < 2 or text[:marks[0].start()].strip():
         return []
     items = []
@@ -855,6 +962,8 @@ def _clean(item: str, pat: _Patterns, quoted: bool = False, line: bool = False) 
     as a whole, its dash included ("”Skolevejen – tryghed og trafik”"); an item on a ``line`` of its own
     keeps a relative clause that defines its last noun (see ``_defining_clause``)."""
     item = _MARK.sub("", item)
+    label = pat.label.match(item)  # "Spor 1: Tidlig opsporing" under "tre spor:": the name after its label
+    item = item[label.end():] if label and item[label.end():].strip() else item
     enclosed = re.fullmatch(r"\(([^()]+)\)", item.strip())
     item = enclosed.group(1) if enclosed else item  # "6) (Pårørende)": an item added in parentheses
     if not quoted and not _subtitled(item, pat):
@@ -1001,10 +1110,15 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
         if ")" not in rest:
             return [], pos
         rest = rest[:rest.index(")")]
-    sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
+    lead = _DOT_MARKER.match(rest)  # "1. Tryghed 2. Job": the first number mark ends no sentence
+    numbers = [int(m.group("n")) for m in _DOT_MARKER.finditer(rest)][:2]
+    lead_end = lead.end() if lead and numbers == [1, 2] else 0
+    sentence = rest[:lead_end] + _SENTENCE_END.split(rest[lead_end:], maxsplit=1)[0]
     if start.mode in ("phrase", "heading", "direct"):
         sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
-    sentence = pat.clause.split(sentence, maxsplit=1)[0]
+    parts = [p for p in sentence.split(";") if p.strip()]
+    if not (start.count and len(parts) == start.count > 1):  # "A, hvor …; B, hvor …; og C": each item's clause
+        sentence = pat.clause.split(sentence, maxsplit=1)[0]  # is cut off with the item, not the list
     sentence = pat.parallel_aim.split(sentence, maxsplit=1)[0]  # "A, en ambition om B, og et mål om C"
     pair = start.mode in ("phrase", "heading") or pat.phrase.fullmatch(start.head) is not None
     named = start.mode == "quoted" and pat.counted_name.search(start.head) is not None
@@ -1018,6 +1132,8 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     if any(pat.example_tail.search(i.strip().rstrip(".")) for i, _ in items[-1:]):
         return [], pos  # "sommerskole, lektiecafé mv.": examples, not named areas
     least = 1 if start.mode == "phrase" else start.least
+    if len(items) == 1 and _restricted_reference(items[0][0].strip(), text[items[0][1] + len(items[0][0]):], pat):
+        return [], pos  # "særligt fokus på de børn, der …": whom the clause picks out, no area
     if len(items) == 1 and (_definite_thing(items[0][0].strip(), pat) or _task_on_thing(items[0][0], pat)):
         return [], pos  # "særligt fokus på cykelstien", "… på etablering af klinikken": a thing named before
     if any(_clause_item(i, pat) for i, _ in items):
@@ -1043,10 +1159,19 @@ def _task_on_thing(item: str, pat: _Patterns) -> bool:
 
 
 def _definite_thing(item: str, pat: _Patterns) -> bool:
-    """One definite noun that is no abstract noun ("cykelstien", "projektet"; not "integrationen")."""
+    """One definite noun that is no abstract noun ("cykelstien", "projektet"; not "integrationen"), or one
+    definite plural noun ("børnene", "familierne"), which refers to those named before."""
     if " " in item or not item.islower():
         return False
-    return item.endswith(("en", "et")) and not item.endswith(pat.abstract_endings)
+    return item.endswith(("ene", "erne")) or item.endswith(("en", "et")) and not item.endswith(pat.abstract_endings)
+
+
+def _restricted_reference(item: str, after: str, pat: _Patterns) -> bool:
+    """A determiner and one noun before a restrictive relative clause ("særligt fokus på de børn, der var
+    isoleret hjemme"): the clause picks out whom it means, so the phrase names no area."""
+    words = item.split()
+    return (len(words) == 2 and words[0].casefold() in pat.task_determiners
+            and pat.relative_after.match(after) is not None)
 
 
 def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[list[tuple[str, int]], int]:
@@ -1085,6 +1210,9 @@ def _counted_bullets(text: str, line_end: int, count: int) -> tuple[list[tuple[s
     more bullets right after them are another list only when a blank line parts them from the first
     ``count``, which stand on consecutive lines; ([], line_end) otherwise."""
     items, end = _bullets(text, line_end, count)
+    number = _NUMBER_MARK.match(text, text.rfind("\n", 0, items[0][1]) + 1) if items else None
+    if number and number.group(1) != "1":
+        return [], line_end  # "4. Ny legeplads", "5. …": numbered from past 1, the next items of an agenda
     if len(items) < count:
         return (items, end) if _cut_list(text, items, end, count) else ([], line_end)
     more, _ = _bullets(text, end, 1)
@@ -1197,7 +1325,14 @@ def _titles_under(text: str, pos: int, count: int) -> list[tuple[str, int]]:
     kinds = "".join("H" if _heading_like(line) else "P" for line, _ in plain)
     titles = _titles(kinds, count, False, cut) if count >= 2 else None
     found = [plain[i] for i in range(titles.end()) if kinds[i] == "H"] if titles else []
-    if any(_title_kind(line, patterns()) not in ("title", "wrap") for line, _ in found):
+    # a number mark is no date ("1. Tryghed og trivsel"), but an agenda item's title is no area ("2. Eventuelt"),
+    # nor are titles numbered from past 1 ("4. Ny legeplads", "5. …": the next items of an agenda)
+    named = [_MARK.sub("", line) for line, _ in found]
+    first = _NUMBER_MARK.match(found[0][0]) if found else None
+    if first and first.group(1) != "1":
+        return []
+    if any(_title_kind(line, patterns()) not in ("title", "wrap") or line.casefold().startswith(patterns().agenda_items)
+           for line in named):
         return []  # "Punkt 3" / "Godkendt.", "Vi mødes igen": an agenda or sentences, no titles
     return found
 
@@ -1387,7 +1522,17 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
                      for item, _ in items)  # "tre temaer, der blev udskudt:" over "1. Budget 2025", "Eventuelt"
         if (len(items) == start.count or _cut_list(text, items, end, start.count)) and not agenda:
             return items, end, True
-        return [], pos, False
+        lines = _titles_under(text, line_end, start.count)  # "… , som beskrives nedenfor." over titled paragraphs
+        return (lines, lines[-1][1] + len(lines[-1][0]), True) if lines else ([], pos, False)
+    if start.mode == "line_bullets":  # "… i tre fokusområder. Under hvert …" over three bullets
+        items, end = _counted_bullets(text, line_end, start.count)
+        titles = all(_short_title(_clean(item, pat), pat) for item, _ in items)
+        if len(items) == start.count and titles and not _sentence_items(items, pat):
+            return items, end, True
+        lines = _titles_under(text, line_end, start.count)  # or as many titles each over a paragraph
+        return (lines, lines[-1][1] + len(lines[-1][0]), True) if lines else ([], pos, False)
+    if start.mode == "before":  # "A, B og C udgør de tre grundelementer i strategien"
+        return _items_before(text, start, pat), pos + len(start.head), False
     if start.mode == "label":  # "Indsatsområde 2: Tryghed og trivsel"
         return [(text[pos:line_end], pos)], line_end, True
     if start.mode == "titled":  # "… to af indsatsområderne i programmet." over two titled paragraphs
@@ -1442,6 +1587,32 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
                                   or any(re.search(r"\d", item) for item, _ in items)):
         return [], pos, False  # under a title only a bare list of as many items as it counts, no dates
     return items, end, False
+
+
+def _items_before(text: str, start: _Start, pat: _Patterns) -> list[tuple[str, int]]:
+    """The items of a list that opens its sentence before a verb and a counted noun ("Mangfoldighed,
+    bæredygtighed, sunde hjem og beboerdemokrati udgør de fire grundelementer"): exactly as many as counted,
+    each a short phrase without a verb or a number (not "Vi har i år valgt sundhed og trivsel, som er de to …")."""
+    m = pat.before_list.match(text, start.pos)
+    if m is None or not start.count:
+        return []
+    names = _split_inline(m.group("list"), pat, False, start.count)
+    if len(names) != start.count or "," not in m.group("list") and start.count > 2:
+        return []
+    items, at = [], start.pos
+    for name in names:
+        words = name.split()
+        if (len(words) > _MAX_BEFORE_WORDS or re.search(r"\d", name) or not name[:1].isalpha()
+                or words[0].casefold() in pat.not_item_starts | pat.pair_determiners or any(w.casefold() in pat.sentence_words for w in words)):
+            return []
+        if len(words) == 1 and (_definite_thing(name.casefold(), pat) or not common_word(name)):
+            return []  # "Skolen, hallen og biblioteket", "Jens, Ole og Marie": things or names, no areas
+        at = text.find(name, at)
+        if at < 0:
+            return []
+        items.append((name, at))
+        at += len(name)
+    return items
 
 
 def _relative_colon(text: str, start: _Start, line_end: int, pat: _Patterns) -> bool:
