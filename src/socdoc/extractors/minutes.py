@@ -151,6 +151,8 @@ def _header_patterns() -> dict[str, Any]:
         "body_name": re.compile(p["body_name_regex"]),
         "body_meeting_compound": re.compile(p["body_meeting_compound_regex"]),
         "town_council": re.compile(p["town_council_regex"]),
+        "title_line_prefix": re.compile(p["title_line_prefix_regex"], re.IGNORECASE),
+        "title_line_tail": re.compile(p["title_line_tail_regex"], re.IGNORECASE),
         "body_definite_forms": {str(k): str(v) for k, v in p["body_definite_forms"].items()},
     }
 
@@ -188,10 +190,45 @@ def layout_looks_like_minutes(layout: Layout, weak_ok: bool = True) -> bool:
             heading is not None and (heading.body is not None or heading.date_text is not None)
         ):
             return True
-    return _meeting_header(layout) or _run_on_meeting(layout)
+    return _meeting_header(layout) or _run_on_meeting(layout) or _meeting_title_line(layout)
 
 
 _RUN_ON_MIN_MEMBERS = 3
+_TITLE_LINES = 3  # the first lines of the text, where a meeting's title line stands
+_TITLE_MAX_CHARS = 220
+
+
+def _meeting_title_line(layout: Layout) -> bool:
+    """A title line that is nothing but a meeting: a body, its full date and a start time ("Teknisk Udvalg
+    tirsdag den 1. marts 2011, kl. 13:00 i Mødelokale 3", "Åbent møde for Økonomiudvalgets møde den …
+    kl. 15:00"), or a first sentence that says when the meeting was held and when it began ("Mødet blev
+    holdt tirsdag den 19. marts 2013 på Rådhuset. Mødet begyndte kl. 18:30."), as a document site titles
+    the transcript of a minutes PDF."""
+    lines = [line for line in layout.lines[:20] if line.clean and not line.noise][:_TITLE_LINES]
+    for line in lines:
+        clean = line.clean
+        if len(clean) > _TITLE_MAX_CHARS:
+            continue
+        held = held_sentence(clean)
+        if held and held.get("date") and (held.get("time") or time_started(clean)):
+            return True
+        found = [cand for cand, _ in dates_in(clean) if cand.day and cand.month and cand.year]
+        if not found or not _KL_TIME.search(clean, found[0].end):
+            continue
+        if _title_body(clean[: found[0].start]):
+            return True
+    return False
+
+
+def _title_body(before: str) -> Optional[str]:
+    """The body that the text before a title line's date names, and nothing else: "Teknisk Udvalg tirsdag
+    den", "Åbent møde for Økonomiudvalgets møde den", "Referat fra Ældrerådets møde"."""
+    hp = _header_patterns()
+    cand = hp["title_line_tail"].sub("", before.strip(" ,"))
+    cand = hp["title_line_prefix"].sub("", cand).strip(" ,.:")
+    if is_body_name(cand) and not hp["not_body"].search(cand):
+        return cand
+    return None
 
 
 @functools.lru_cache(maxsize=1)
