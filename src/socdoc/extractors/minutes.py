@@ -1064,8 +1064,22 @@ def _room_within(value: str) -> bool:
 
 
 def find_location(lines: list[Line]) -> Optional[str]:
-    """Where the meeting was held: a short place, never a run of agenda titles."""
-    return next((place for place in _find_location(lines) if _place_shape(place)), None)
+    """Where the meeting was held: a short place, never a run of agenda titles. A place cut at a word
+    that is also a label ("Lokale 227" of "kl. 13:00 i Parkskolen Lokale 227", where a transcript line
+    runs the header's fields together) is taken whole where another line writes it whole."""
+    found = (place for place in _find_location(lines) if _place_shape(place))
+    first = next(found, None)
+    if first is None:
+        return None
+    for place in itertools.islice(found, _WHOLE_PLACE_REACH):
+        if (len(place) > len(first) and place.endswith(" " + first) and not dates_in(place)
+                and not _TIME.search(place) and not _KL.search(place)
+                and not _header_patterns()["location_label"].match(place)):  # "Mødested Mødelokale 2": its label
+            return place
+    return first
+
+
+_WHOLE_PLACE_REACH = 6  # later candidates looked through for the whole of a cut place
 
 
 def _find_location(lines: list[Line]) -> Iterator[str]:
@@ -1208,6 +1222,7 @@ _PLACE_MAX_WORDS = 12
 def _place_shape(value: str) -> bool:
     """True when ``value`` can be a meeting place: a few words, no run of agenda titles."""
     return (0 < len(value) <= _PLACE_MAX_CHARS and len(value.split()) <= _PLACE_MAX_WORDS
+            and not value.endswith("!")  # "Sted: BEMÆRK! Lukket møde kl. 16:30": a note, no place
             and not _header_patterns()["toc_word"].search(value))
 
 
