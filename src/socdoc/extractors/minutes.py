@@ -151,6 +151,8 @@ def _header_patterns() -> dict[str, Any]:
         "body_name": re.compile(p["body_name_regex"]),
         "body_meeting_compound": re.compile(p["body_meeting_compound_regex"]),
         "town_council": re.compile(p["town_council_regex"]),
+        "board_meeting_in": re.compile(p["board_meeting_in_regex"]),
+        "association_head": re.compile(p["association_head_regex"], re.IGNORECASE),
         "title_line_prefix": re.compile(p["title_line_prefix_regex"], re.IGNORECASE),
         "title_line_tail": re.compile(p["title_line_tail_regex"], re.IGNORECASE),
         "body_definite_forms": {str(k): str(v) for k, v in p["body_definite_forms"].items()},
@@ -410,6 +412,20 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
             own = hp["municipality"].sub("", body)
             if own and not hp["not_body"].search(own) and len(own.split()) <= 6:
                 return _without_municipality(body, text)
+    return _board_organisation(lines[:_TITLE_REACH], listed | labelled)
+
+
+def _board_organisation(lines: list[Line], skip: set[int]) -> Optional[str]:
+    """The association whose board met, named in the title where no body name stands ("Referat af
+    bestyrelsesmøde i Skovby Grundejerforening, mandag den …"): a run of capitalised words with an
+    association's head noun (forening, klynge, selskab, …); a place ("… i Klubhuset") has none."""
+    hp = _header_patterns()
+    for k, line in enumerate(lines):
+        if k in skip:
+            continue
+        m = hp["board_meeting_in"].search(_title_head(line.clean))
+        if m and hp["association_head"].search(m.group("org")):
+            return m.group("org").strip()
     return None
 
 
