@@ -71,3 +71,25 @@ def test_a_note_in_the_place_field_is_no_place() -> None:
     raw = ("Byrådet - 24-04-2019\n\nDato: Onsdag den 24. april 2019 Tid: Kl. 17:30\nUdvalg: Byrådet\n"
            "Sted: BEMÆRK! Lukket møde kl. 16:30\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
     assert run(raw).meeting.location is None
+
+
+# --- an association's board meeting named in the title ------------------------------------------------
+
+
+def test_the_association_whose_board_met_is_the_body() -> None:
+    raw = ("Bestyrelsen > Referater\n\nReferat af 3. bestyrelsesmøde i Skovlunde Vejlaug, tirsdag den 12. marts 2019 "
+           "kl. 19.00 i Klubhuset.\n\nTil stede: Eva Holm, Bo Dam og Kim Lund.\nAfbud: Ingen\n\n"
+           "1. Godkendelse af referat\nReferatet blev godkendt.\n")
+    assert run(raw).meeting.body == "Skovlunde Vejlaug"
+
+
+def test_a_board_meeting_in_a_place_names_no_body() -> None:
+    raw = ("Referat af bestyrelsesmøde i Klubhuset, tirsdag den 12. marts 2019 kl. 19.00\n\n"
+           "Til stede: Eva Holm, Bo Dam og Kim Lund.\n\n1. Godkendelse af referat\nReferatet blev godkendt.\n")
+    assert run(raw).meeting.body is None
+
+
+def test_a_body_before_a_comma_and_the_meeting_word() -> None:
+    raw = ("Vestby Lokalråd, 4. bestyrelsesmøde, den 2. juni 2009.\n\nTilstede: Bestyrelsen.\n\n"
+           "1. Godkendelse af referat\nReferatet blev godkendt.\n")
+    assert run(raw).meeting.body == "Vestby Lokalråd"
