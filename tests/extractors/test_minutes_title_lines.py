@@ -93,3 +93,24 @@ def test_a_body_before_a_comma_and_the_meeting_word() -> None:
     raw = ("Vestby Lokalråd, 4. bestyrelsesmøde, den 2. juni 2009.\n\nTilstede: Bestyrelsen.\n\n"
            "1. Godkendelse af referat\nReferatet blev godkendt.\n")
     assert run(raw).meeting.body == "Vestby Lokalråd"
+
+
+# --- places written in the title lines of small boards' minutes ---------------------------------------
+
+
+def test_a_meeting_word_and_its_place_over_the_date_line() -> None:
+    raw = ("Lokalrådsmøde i Vestby Bibliotek\n\nOnsdag d. 4. oktober 2017 kl. 19.00-21.00\n\n"
+           "Til stede: Peter, Jens, Lis, Bent\n\n1. Valg af ordstyrer\nBent\n")
+    assert run(raw).meeting.location == "Vestby Bibliotek"
+
+
+def test_a_place_line_with_a_capital_preposition_under_the_time() -> None:
+    raw = ("Torsdag den 7. oktober 2010 kl. 13.30\nI Spejderhytten\nmed følgende dagsorden\n\n"
+           "1. Valg af ordstyrer\nBent blev valgt.\n")
+    assert run(raw).meeting.location == "Spejderhytten"
+
+
+def test_the_programme_after_samt_is_not_part_of_the_place() -> None:
+    raw = ("Torsdag den 9. juni 2022 kl. 09.00 - 11.45 på Rosenly samt efterfølgende frokost på Havnekroen\n\n"
+           "Afbud fra Eva Holm.\n\n1. Valg af mødeleder. Bo Dam blev valgt.\n")
+    assert run(raw).meeting.location == "Rosenly"

@@ -78,7 +78,11 @@ _TIME_PLACE = re.compile(
 )
 _TIME_AT_HOME = re.compile(  # "… kl. 19.00 hos Eva": a meeting in a member's home, "hos" kept
     r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*-\s*\d{1,2}[.:]\d{2})?\s*,?\s+(?P<loc>hos\s+[A-ZÆØÅ][^.,;:()]*?)\s*$")
-_AT_PLACE = re.compile(r"^(?:i|på)\s+(?P<loc>[A-ZÆØÅ].*)$")
+_AT_PLACE = re.compile(r"^(?:[Ii]|[Pp]å)\s+(?P<loc>[A-ZÆØÅ].*)$")  # "i Café Solsiden", "I Folkemusikhuset"
+# what follows a place after "samt" is the rest of the programme ("på Selmersbo samt efterfølgende frokost på …")
+_PLACE_THEN = re.compile(r"\s+(?:samt|efterfulgt\s+af|med\s+efterfølgende)\s.*$")
+# a title line that is a meeting word and its place ("Lokalrådsmøde i Skovby Bibliotek") over the date line
+_MEETING_IN_PLACE_LINE = re.compile(r"^\w*møde\s+(?:i|på)\s+(?P<loc>[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})\s*$")
 _LABEL_COLON = re.compile(r":\s")
 _SPACES = re.compile(r"\s+")
 
@@ -1137,7 +1141,11 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             continue
         m = _TIME_PLACE.search(line.clean)
         if m:
-            yield _strip_period(m.group("loc"))
+            yield _strip_period(_PLACE_THEN.sub("", m.group("loc")))
+        m = _MEETING_IN_PLACE_LINE.match(line.clean)
+        if (m and hp["location_word"].search(m.group("loc")) and k + 1 < len(lines)
+                and dates_in(lines[k + 1].clean)):
+            yield m.group("loc")
         m = _TIME_COMMA_PLACE.search(line.clean)  # "… kl. 16.00, Rådhuset, mødelokale 2"
         if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
