@@ -114,3 +114,11 @@ def test_the_programme_after_samt_is_not_part_of_the_place() -> None:
     raw = ("Torsdag den 9. juni 2022 kl. 09.00 - 11.45 på Rosenly samt efterfølgende frokost på Havnekroen\n\n"
            "Afbud fra Eva Holm.\n\n1. Valg af mødeleder. Bo Dam blev valgt.\n")
     assert run(raw).meeting.location == "Rosenly"
+
+
+def test_held_at_a_place_and_klokken_in_the_title_sentence() -> None:
+    raw = ("Referat af bestyrelsesmøde i Landsbyklyngen Nord og Syd holdt på Borgerhuset i Vestby tirsdag "
+           "20. februar 2024 klokken 17\n\nTil stede var Eva Holm, Bo Dam og Kim Lund.\n\n"
+           "Godkendelse af referat fra sidste møde: Godkendt.\n")
+    m = run(raw).meeting
+    assert (m.location, m.time) == ("Borgerhuset i Vestby", "17:00")

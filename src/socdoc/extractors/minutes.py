@@ -68,7 +68,7 @@ _TITLE_PARTS = re.compile(r"\s+[–—|-]\s+")
 _LABEL_MARK = re.compile(r"[:|]")
 _KL_TIME = re.compile(r"\b[Kk]l\.?\s*([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d]|[.,:]\d)")  # "kl. 19.00", after the day
 _KL_GAP = re.compile(r"[\s,]*(?:kl\.?)?\s*")
-_KL_HOUR = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])(?![\d.:,])", re.IGNORECASE)
+_KL_HOUR = re.compile(r"\b(?:kl\.?|klokken)\s*([01]?\d|2[0-3])(?![\d.:,])", re.IGNORECASE)  # "kl. 19", "klokken 17"
 _KL = re.compile(r"\bkl\.?", re.IGNORECASE)
 _KL_COMMA = re.compile(r"\b[Kk]l\.?\s*([01]?\d|2[0-3]),([0-5]\d)(?![\d,.]\d)")  # "kl. 12,30": a comma for the point
 _TIME_ONLY = re.compile(r"[\d\s:.\-]+")
@@ -81,6 +81,10 @@ _TIME_AT_HOME = re.compile(  # "… kl. 19.00 hos Eva": a meeting in a member's 
 _AT_PLACE = re.compile(r"^(?:[Ii]|[Pp]å)\s+(?P<loc>[A-ZÆØÅ].*)$")  # "i Café Solsiden", "I Folkemusikhuset"
 # what follows a place after "samt" is the rest of the programme ("på Selmersbo samt efterfølgende frokost på …")
 _PLACE_THEN = re.compile(r"\s+(?:samt|efterfulgt\s+af|med\s+efterfølgende)\s.*$")
+# the place of a dated title sentence that says where the meeting was held ("Referat af bestyrelsesmøde i X holdt
+# på Frivilligcentret i Vestby tirsdag 20. februar 2024 klokken 17")
+_HELD_AT = re.compile(r"\b(?:af)?holdt\s+(?:i|på)\s+(?P<loc>[A-ZÆØÅ][^,.;:()\d]*?)"
+                      r"(?=\s+(?i:(?:man|tirs|ons|tors|fre|lør|søn)dag|den|d\.|kl\.?|klokken)(?!\w)|\s*[,.;]|\s*$)")
 # a title line that is a meeting word and its place ("Lokalrådsmøde i Skovby Bibliotek") over the date line
 _MEETING_IN_PLACE_LINE = re.compile(r"^\w*møde\s+(?:i|på)\s+(?P<loc>[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})\s*$")
 _LABEL_COLON = re.compile(r":\s")
@@ -1142,6 +1146,9 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
         m = _TIME_PLACE.search(line.clean)
         if m:
             yield _strip_period(_PLACE_THEN.sub("", m.group("loc")))
+        m = _HELD_AT.search(line.clean)
+        if m and dates_in(line.clean) and len(m.group("loc").split()) <= _NAMED_PLACE_MAX_WORDS:
+            yield m.group("loc")
         m = _MEETING_IN_PLACE_LINE.match(line.clean)
         if (m and hp["location_word"].search(m.group("loc")) and k + 1 < len(lines)
                 and dates_in(lines[k + 1].clean)):
