@@ -68,7 +68,7 @@ _TITLE_PARTS = re.compile(r"\s+[–—|-]\s+")
 _LABEL_MARK = re.compile(r"[:|]")
 _KL_TIME = re.compile(r"\b[Kk]l\.?\s*([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d]|[.,:]\d)")  # "kl. 19.00", after the day
 _KL_GAP = re.compile(r"[\s,]*(?:kl\.?)?\s*")
-_KL_HOUR = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])(?![\d.:,])", re.IGNORECASE)
+_KL_HOUR = re.compile(r"\b(?:kl\.?|klokken)\s*([01]?\d|2[0-3])(?![\d.:,])", re.IGNORECASE)  # "kl. 19", "klokken 17"
 _KL = re.compile(r"\bkl\.?", re.IGNORECASE)
 _KL_COMMA = re.compile(r"\b[Kk]l\.?\s*([01]?\d|2[0-3]),([0-5]\d)(?![\d,.]\d)")  # "kl. 12,30": a comma for the point
 _TIME_ONLY = re.compile(r"[\d\s:.\-]+")
@@ -78,7 +78,15 @@ _TIME_PLACE = re.compile(
 )
 _TIME_AT_HOME = re.compile(  # "… kl. 19.00 hos Eva": a meeting in a member's home, "hos" kept
     r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*-\s*\d{1,2}[.:]\d{2})?\s*,?\s+(?P<loc>hos\s+[A-ZÆØÅ][^.,;:()]*?)\s*$")
-_AT_PLACE = re.compile(r"^(?:i|på)\s+(?P<loc>[A-ZÆØÅ].*)$")
+_AT_PLACE = re.compile(r"^(?:[Ii]|[Pp]å)\s+(?P<loc>[A-ZÆØÅ].*)$")  # "i Café Solsiden", "I Folkemusikhuset"
+# what follows a place after "samt" is the rest of the programme ("på Selmersbo samt efterfølgende frokost på …")
+_PLACE_THEN = re.compile(r"\s+(?:samt|efterfulgt\s+af|med\s+efterfølgende)\s.*$")
+# the place of a dated title sentence that says where the meeting was held ("Referat af bestyrelsesmøde i X holdt
+# på Frivilligcentret i Vestby tirsdag 20. februar 2024 klokken 17")
+_HELD_AT = re.compile(r"\b(?:af)?holdt\s+(?:i|på)\s+(?P<loc>[A-ZÆØÅ][^,.;:()\d]*?)"
+                      r"(?=\s+(?i:(?:man|tirs|ons|tors|fre|lør|søn)dag|den|d\.|kl\.?|klokken)(?!\w)|\s*[,.;]|\s*$)")
+# a title line that is a meeting word and its place ("Lokalrådsmøde i Skovby Bibliotek") over the date line
+_MEETING_IN_PLACE_LINE = re.compile(r"^\w*møde\s+(?:i|på)\s+(?P<loc>[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})\s*$")
 _LABEL_COLON = re.compile(r":\s")
 _SPACES = re.compile(r"\s+")
 
@@ -151,6 +159,10 @@ def _header_patterns() -> dict[str, Any]:
         "body_name": re.compile(p["body_name_regex"]),
         "body_meeting_compound": re.compile(p["body_meeting_compound_regex"]),
         "town_council": re.compile(p["town_council_regex"]),
+        "board_meeting_in": re.compile(p["board_meeting_in_regex"]),
+        "association_head": re.compile(p["association_head_regex"], re.IGNORECASE),
+        "title_line_prefix": re.compile(p["title_line_prefix_regex"], re.IGNORECASE),
+        "title_line_tail": re.compile(p["title_line_tail_regex"], re.IGNORECASE),
         "body_definite_forms": {str(k): str(v) for k, v in p["body_definite_forms"].items()},
     }
 
@@ -188,10 +200,45 @@ def layout_looks_like_minutes(layout: Layout, weak_ok: bool = True) -> bool:
             heading is not None and (heading.body is not None or heading.date_text is not None)
         ):
             return True
-    return _meeting_header(layout) or _run_on_meeting(layout)
+    return _meeting_header(layout) or _run_on_meeting(layout) or _meeting_title_line(layout)
 
 
 _RUN_ON_MIN_MEMBERS = 3
+_TITLE_LINES = 3  # the first lines of the text, where a meeting's title line stands
+_TITLE_MAX_CHARS = 220
+
+
+def _meeting_title_line(layout: Layout) -> bool:
+    """A title line that is nothing but a meeting: a body, its full date and a start time ("Teknisk Udvalg
+    tirsdag den 1. marts 2011, kl. 13:00 i Mødelokale 3", "Åbent møde for Økonomiudvalgets møde den …
+    kl. 15:00"), or a first sentence that says when the meeting was held and when it began ("Mødet blev
+    holdt tirsdag den 19. marts 2013 på Rådhuset. Mødet begyndte kl. 18:30."), as a document site titles
+    the transcript of a minutes PDF."""
+    lines = [line for line in layout.lines[:20] if line.clean and not line.noise][:_TITLE_LINES]
+    for line in lines:
+        clean = line.clean
+        if len(clean) > _TITLE_MAX_CHARS:
+            continue
+        held = held_sentence(clean)
+        if held and held.get("date") and (held.get("time") or time_started(clean)):
+            return True
+        found = [cand for cand, _ in dates_in(clean) if cand.day and cand.month and cand.year]
+        if not found or not _KL_TIME.search(clean, found[0].end):
+            continue
+        if _title_body(clean[: found[0].start]):
+            return True
+    return False
+
+
+def _title_body(before: str) -> Optional[str]:
+    """The body that the text before a title line's date names, and nothing else: "Teknisk Udvalg tirsdag
+    den", "Åbent møde for Økonomiudvalgets møde den", "Referat fra Ældrerådets møde"."""
+    hp = _header_patterns()
+    cand = hp["title_line_tail"].sub("", before.strip(" ,"))
+    cand = hp["title_line_prefix"].sub("", cand).strip(" ,.:")
+    if is_body_name(cand) and not hp["not_body"].search(cand):
+        return cand
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -373,6 +420,20 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
             own = hp["municipality"].sub("", body)
             if own and not hp["not_body"].search(own) and len(own.split()) <= 6:
                 return _without_municipality(body, text)
+    return _board_organisation(lines[:_TITLE_REACH], listed | labelled)
+
+
+def _board_organisation(lines: list[Line], skip: set[int]) -> Optional[str]:
+    """The association whose board met, named in the title where no body name stands ("Referat af
+    bestyrelsesmøde i Skovby Grundejerforening, mandag den …"): a run of capitalised words with an
+    association's head noun (forening, klynge, selskab, …); a place ("… i Klubhuset") has none."""
+    hp = _header_patterns()
+    for k, line in enumerate(lines):
+        if k in skip:
+            continue
+        m = hp["board_meeting_in"].search(_title_head(line.clean))
+        if m and hp["association_head"].search(m.group("org")):
+            return m.group("org").strip()
     return None
 
 
@@ -1027,8 +1088,22 @@ def _room_within(value: str) -> bool:
 
 
 def find_location(lines: list[Line]) -> Optional[str]:
-    """Where the meeting was held: a short place, never a run of agenda titles."""
-    return next((place for place in _find_location(lines) if _place_shape(place)), None)
+    """Where the meeting was held: a short place, never a run of agenda titles. A place cut at a word
+    that is also a label ("Lokale 227" of "kl. 13:00 i Parkskolen Lokale 227", where a transcript line
+    runs the header's fields together) is taken whole where another line writes it whole."""
+    found = (place for place in _find_location(lines) if _place_shape(place))
+    first = next(found, None)
+    if first is None:
+        return None
+    for place in itertools.islice(found, _WHOLE_PLACE_REACH):
+        if (len(place) > len(first) and place.endswith(" " + first) and not dates_in(place)
+                and not _TIME.search(place) and not _KL.search(place)
+                and not _header_patterns()["location_label"].match(place)):  # "Mødested Mødelokale 2": its label
+            return place
+    return first
+
+
+_WHOLE_PLACE_REACH = 6  # later candidates looked through for the whole of a cut place
 
 
 def _find_location(lines: list[Line]) -> Iterator[str]:
@@ -1070,7 +1145,14 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             continue
         m = _TIME_PLACE.search(line.clean)
         if m:
-            yield _strip_period(m.group("loc"))
+            yield _strip_period(_PLACE_THEN.sub("", m.group("loc")))
+        m = _HELD_AT.search(line.clean)
+        if m and dates_in(line.clean) and len(m.group("loc").split()) <= _NAMED_PLACE_MAX_WORDS:
+            yield m.group("loc")
+        m = _MEETING_IN_PLACE_LINE.match(line.clean)
+        if (m and hp["location_word"].search(m.group("loc")) and k + 1 < len(lines)
+                and dates_in(lines[k + 1].clean)):
+            yield m.group("loc")
         m = _TIME_COMMA_PLACE.search(line.clean)  # "… kl. 16.00, Rådhuset, mødelokale 2"
         if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
@@ -1201,6 +1283,7 @@ def _room_in_place_before(clean: str, fields: list[InlineField]) -> Optional[str
 def _place_shape(value: str) -> bool:
     """True when ``value`` can be a meeting place: a few words, no run of agenda titles."""
     return (0 < len(value) <= _PLACE_MAX_CHARS and len(value.split()) <= _PLACE_MAX_WORDS
+            and not value.endswith("!")  # "Sted: BEMÆRK! Lukket møde kl. 16:30": a note, no place
             and not _header_patterns()["toc_word"].search(value))
 
 

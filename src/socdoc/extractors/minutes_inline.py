@@ -77,6 +77,7 @@ def _labels(clean: str) -> list[tuple[int, int, tuple[str, ...]]]:
              if m.group("label")[:1].isupper()]
     if len(found) >= 2:
         found.extend(_bare_before(clean, found[0][0]))
+        found.extend(_bare_lists_after(clean, found))
         taken = {start for start, _, _ in found}
         spans = [(s, e) for s, e, _ in found]
         for m in itertools.chain(_GENERIC_LABEL.finditer(clean), pats["case_label"].finditer(clean)):
@@ -141,6 +142,33 @@ def _bare_before(clean: str, end: int) -> list[tuple[int, int, tuple[str, ...]]]
         if out and not clean[out[-1][1] : m.start()].strip() and set(kinds) & set(out[-1][2]):
             continue  # "Mødeafholdelse Lokale C": the second label word is the value's first word
         out.append((m.start(), m.end(), kinds))
+    return out
+
+
+_LIST_KINDS = frozenset({"participants", "absent", "substitutes", "other"})
+
+
+def _bare_lists_after(clean: str, found: list[tuple[int, int, tuple[str, ...]]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Attendance labels written without a colon after the header's labels with one ("Mødedato: … Sted:
+    C 224, Byhuset Medlemmer Eva Holm (A) Bo Dam (V) Fraværende Bo Dam (V) Bemærkninger"): they end the
+    value before them and open their list."""
+    first = min(start for start, _, _ in found)
+    spans = [(s, e) for s, e, _ in found]
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    for m in _patterns()["bare"].finditer(clean, first):
+        kinds = _kinds(m.group("label"))
+        if (not m.group("label")[:1].isupper() or not kinds or not set(kinds) <= _LIST_KINDS
+                or any(s <= m.start() < e for s, e in spans)):
+            continue
+        out.append((m.start(), m.end(), kinds))
+    starts = sorted({start for start, _, _ in found} | {start for start, _, _ in out} | {len(clean)})
+    for start, end, kinds in out:  # each list nothing but names ("Eva Holm (A) Bo Dam (V)"), or empty
+        if kinds[0] == "other":
+            continue
+        value = clean[end : next(s for s in starts if s > start)].strip()
+        people = parse_people(value, 0) if value else []
+        if value and not (people and _names_only(value, people)):
+            return []
     return out
 
 
