@@ -170,9 +170,10 @@ def _by_initial(labels: list[str]) -> dict[str, tuple[str, ...]]:
 
 
 def _decision_label_pattern(labels: list[str]) -> re.Pattern[str]:
-    """Decision labels other than the decision word: the whole line, or followed by ":"."""
+    """Decision labels other than the decision word: the whole line, followed by ":", or the first
+    cell of a table row whose next cell holds the wording ("Protokol | Godkendt. |")."""
     alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"^(?:{alts})\s*(?::\s*|$)", re.IGNORECASE)
+    return re.compile(rf"^(?:{alts})\s*(?::\s*|\|\s*(?=[^\s|])|$)", re.IGNORECASE)
 
 
 def _label_pattern(labels: list[str]) -> re.Pattern[str]:
@@ -457,6 +458,8 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
         tail = rest[date[1] :] if date else rest
         if tail.strip(" :"):
             colon = tail.find(":")
+            if colon < 0 and tail.lstrip().startswith("|"):  # a table row: "Udvalgets beslutning | Godkendt."
+                colon = tail.index("|")
             if colon < 0:
                 return None
             start = len(clean) - len(tail) + colon + 1
