@@ -237,8 +237,47 @@ def split_lines(text: str) -> list[Line]:
         bulleted = bool(m) and any(c in _BULLET_CHARS for c in chunk[: m.end()])
         lines.append(Line(idx, start, start + len(content), content, bulleted=bulleted))
         pos += len(chunk) + 1
+    lines = _single_spaced(lines)
     _mark_noise(lines)
     return lines
+
+
+_SPACED_MIN_LINES = 12  # content lines a text with doubled line breaks has at least
+_SPACED_MIN_ONES = 0.1  # of the gaps between its content lines, at least this share one blank line
+_SPACED_MIN_BREAKS = 2  # and at least this many runs of three or more (its paragraph breaks)
+
+
+def _single_spaced(lines: list[Line]) -> list[Line]:
+    """The lines of a text whose every line break was doubled (an export that wrote "\n\n" for
+    "\n": no two content lines adjacent, every run of blank lines odd) with the breaks undone, a run
+    of 2k+1 blank lines read as k, so that a title over "Sag nr. 22" or a list under its label stay
+    one block; other texts as they are. Offsets hold; ``idx`` is renumbered to the position in the
+    returned list."""
+    gaps: list[int] = []
+    run = None
+    for line in lines:
+        if line.clean:
+            if run is not None:
+                gaps.append(run)
+            run = 0
+        elif run is not None:
+            run += 1
+    if (len(gaps) + 1 < _SPACED_MIN_LINES or any(g % 2 == 0 for g in gaps)
+            or sum(g == 1 for g in gaps) < _SPACED_MIN_ONES * len(gaps) or sum(g >= 3 for g in gaps) < _SPACED_MIN_BREAKS):
+        return lines
+    kept: list[Line] = []
+    blanks: list[Line] = []
+    for line in lines:
+        if line.clean:
+            kept.extend(blanks[: (len(blanks) - 1) // 2] if kept else blanks)
+            blanks = []
+            kept.append(line)
+        else:
+            blanks.append(line)
+    kept.extend(blanks)
+    for idx, line in enumerate(kept):
+        line.idx = idx
+    return kept
 
 
 @functools.lru_cache(maxsize=1)
