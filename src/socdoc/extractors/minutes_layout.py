@@ -106,6 +106,8 @@ def patterns() -> dict[str, Any]:
         "section_labels": labels,
         "section_labels_by_initial": _by_initial(labels),
         "genitive": re.compile(p["decision_genitive_regex"]),
+        # the same heading on an upper-case line ("UDVALGETS BESLUTNING:")
+        "genitive_upper": re.compile(p["decision_genitive_regex"], re.IGNORECASE),
         "subheading": _any(p["decision_subheading_regex"]),
         "decision_label": _decision_label_pattern(p["decision_labels"]),
         "decision_addendum": re.compile(p["decision_addendum_labels_regex"], re.IGNORECASE),
@@ -490,7 +492,7 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
     m = pats["decision_label"].match(clean)
     if m and not pats["decision_addendum"].match(clean):
         return DecisionHeading(inline=m.end() if m.end() < len(clean) else None, label="label")
-    m = pats["genitive"].match(clean)
+    m = pats["genitive"].match(clean) or (pats["genitive_upper"].match(clean) if clean.isupper() else None)
     if m and is_body_name(m.group("body")):
         rest = clean[m.end() :]
         date = _first_date(rest)
