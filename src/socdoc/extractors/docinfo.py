@@ -155,12 +155,21 @@ def _is_minutes(text: str, lowered: str) -> bool:
         or _attendance_opening(text) or _flattened_sections(text) or _flattened_record(text)
 
 
+_FURNITURE_LINES = 12  # lines of site furniture a page may print before its first line
+
+
 def _attendance_opening(text: str) -> bool:
     """The page opens with an attendance label ("Fremmødte: Eva Lund, Bo Dam …") and a second one follows in the
     head ("Afbud: …"): the minutes of a small board or council that print no title."""
     cues = _cues()
-    first = text.lstrip()[:200].split("\n", 1)[0].lower()
-    if not first.startswith(tuple(cues["attendance_labels"])):
+    labels = tuple(cues["attendance_labels"])
+    first = ""
+    for line in text[:600].split("\n")[:_FURNITURE_LINES]:  # past a web page's menu, breadcrumb and share lines
+        low = line.strip().lower()
+        if low and (low.startswith(labels) or not _is_furniture(line)):
+            first = low[:200]
+            break
+    if not first.startswith(labels):
         return False
     head = text[:3000].lower()
     return sum(1 for label in cues["attendance_labels"] if label in head) >= 2
