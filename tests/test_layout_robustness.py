@@ -1,0 +1,105 @@
+"""Layout robustness of the minutes fields: the same composed minutes, rewritten in another layout
+that keeps every fact (pipe table rows, labels without colons, double spacing, …), must give the same
+meeting header, attendance and decisions (scripts/layout_robustness.py runs the whole set)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("layout_robustness", ROOT / "scripts" / "layout_robustness.py")
+lr = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(lr)
+
+DOCS = ("hw_aabyhavn_2026_hr", "hx_kalundborg_2015_shu", "hx_samsoe_2025_kb", "hx_vesthimmerland_2013_hr",
+        "ma_vejle_2025_sso", "mb_roedovre_2017_ssu", "lx_kloevermarken_2019_gf", "lx_bakkelyparken_2021_ab",
+        "mn_lindely_2019_beboerraad", "hx_vordingborg_2023_hpu", "mn_groentraad_2018_moede")
+# F1 floors measured on these documents (identity is the untransformed text): every transform here keeps
+# the header, the attendance and the decisions of all of them
+_FIELDS = ("decisions", "meeting.participants", "meeting.absent", "meeting.date", "meeting.body")
+FLOORS = {t: dict.fromkeys(_FIELDS, 1.0) for t in ("identity", "pipe_table", "no_colons", "double_blank",
+                                                  "split_kv", "upper_labels", "furniture", "bullets")}
+
+
+@pytest.fixture(scope="module")
+def reports():
+    docs = lr.minutes_docs()
+    missing = [d for d in DOCS if d not in docs]
+    if missing:
+        pytest.skip(f"corpus documents absent: {missing}")
+    return lr.run({d: docs[d] for d in DOCS}, FLOORS)
+
+
+@pytest.mark.parametrize("transform", sorted(FLOORS))
+def test_facts_survive_layout(reports, transform):
+    report = reports[transform]
+    for field, floor in FLOORS[transform].items():
+        assert report.f1(field) >= floor - 1e-9, (transform, field, report.f1(field), report.errors)
+
+
+def test_transforms_keep_the_facts_text():
+    text = "Referat\n\nDato: 3. maj 2024\nAfbud:\nEva Holm\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n"
+    assert "| Dato | 3. maj 2024 |" in lr.pipe_table(text)
+    assert "| Afbud | Eva Holm |" in lr.pipe_table(text)
+    assert "Dato 3. maj 2024" in lr.no_colons(text)
+    assert "Afbud: Eva Holm" in lr.join_kv(text)
+    assert "Dato:\n3. maj 2024" in lr.split_kv(text)
+    assert "DATO: 3. maj 2024" in lr.upper_labels(text)
+    assert "1.Godkendelse" in lr.glued_numbers(text)
+    assert "• 1. Godkendelse" in lr.bullets(text)
+    assert "\n\n" not in lr.no_blank(text)
+    assert lr.furniture(text).endswith(text)
+    assert "\n" not in lr.flatten(text).strip()
+
+
+def test_decision_heading_as_table_cell():
+    from socdoc.extractors.minutes_layout import parse_decision_heading
+
+    assert parse_decision_heading("Protokol | Sagen blev godkendt.").inline == len("Protokol | ")
+    assert parse_decision_heading("Konklusion | Rådet tog orienteringen til efterretning.") is not None
+    head = parse_decision_heading("Udvalgets beslutning | Indstillingen blev godkendt.")
+    assert head is not None and head.inline == len("Udvalgets beslutning | ")
+    assert parse_decision_heading("Udvalgets beslutning om nye takster") is None
+
+
+def test_genitive_decision_heading_in_upper_case():
+    from socdoc.extractors.minutes_layout import parse_decision_heading
+
+    assert parse_decision_heading("BYRÅDETS BESLUTNING:") is not None
+    assert parse_decision_heading("KOMMUNENS BESLUTNING OM SKOLEDAGEN") is None
+
+
+def test_absence_label_without_colon_before_a_first_name():
+    from socdoc.extractors.minutes_layout import attendance_label, patterns
+
+    m = patterns()["absent"].match("Afbud Birthe")
+    assert m is not None and m.group("value") == "Birthe"
+    assert attendance_label("Fraværende Jørgen.")
+    assert patterns()["absent"].match("Afbuddet blev meldt sent") is None
+
+
+def test_doubled_line_breaks_are_undone():
+    from socdoc.extractors.minutes_layout import split_lines
+
+    single = ("Ældrerådet\nReferat\n\nTid: 10.00\nSted: Medborgerhuset\n\n1. Velkomst\nFormanden bød velkommen.\n\n"
+              "2. Budget 2026\nRådet drøftede budgettet.\n\nBeslutning\nTaget til efterretning.\n\n"
+              "3. Eventuelt\nIntet.\n")
+    doubled = single.replace("\n", "\n\n")
+    lines = split_lines(doubled)
+    assert [line.clean for line in lines] == [line.clean for line in split_lines(single)] + [""]
+    assert all(doubled[line.start:line.end] == line.clean for line in lines)
+    assert [line.idx for line in lines] == list(range(len(lines)))
+    spaced = "\n\n".join(f"Linje {i}" for i in range(20))  # one blank line everywhere: no paragraph breaks to keep
+    assert len(split_lines(spaced)) == len(spaced.split("\n"))
+
+
+def test_attendance_opening_past_web_furniture():
+    from socdoc.extractors.docinfo import classify
+
+    text = ("Gå til hovedindhold\nMenu\nForside › Politik › Referater\nDel siden\n\n"
+            "Fremmødte: Ole Berg, Kirsten Dahl, Lars Mose, Eva Lind.\n\nAfbud: Tove Krag.\n\n"
+            "1.Godkendelse af dagsorden\n\nGodkendt.\n\n2.Valg af kasserer\n\nLars Mose blev valgt.\n")
+    assert classify(text) == "minutes"
