@@ -103,3 +103,14 @@ def test_attendance_opening_past_web_furniture():
             "Fremmødte: Ole Berg, Kirsten Dahl, Lars Mose, Eva Lind.\n\nAfbud: Tove Krag.\n\n"
             "1.Godkendelse af dagsorden\n\nGodkendt.\n\n2.Valg af kasserer\n\nLars Mose blev valgt.\n")
     assert classify(text) == "minutes"
+
+
+def test_value_under_a_lone_label_is_no_running_header():
+    from socdoc.extractors.minutes_layout import split_lines
+
+    text = ("Ældre- og Handicapudvalget\n\nDeltagere:\nAnne Vind (A)\nPer Lund (V)\nKim Holt (O)\n\nSide 1 af 3\n\n"
+            "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\nFraværende:\nKim Holt (O)\n\nSide 2 af 3\n\n"
+            "2. Takster for madservice\n\nBeslutning\n\nAnbefales.\nFraværende:\nKim Holt (O)\n\nSide 3 af 3\n")
+    lines = split_lines(text)
+    under = [line for k, line in enumerate(lines) if k and lines[k - 1].clean == "Fraværende:"]
+    assert len(under) == 2 and not any(line.noise for line in under)

@@ -314,13 +314,20 @@ def _mark_noise(lines: list[Line]) -> None:
     near = Counter(lines[j].clean for j in set().union(*windows)) if windows else Counter()
     for window in windows:
         for j in window:
-            if near[lines[j].clean] >= 2 and not is_decision_like(lines[j].clean) and not _item_like(lines[j].clean):
+            if (near[lines[j].clean] >= 2 and not is_decision_like(lines[j].clean) and not _item_like(lines[j].clean)
+                    and not _under_label_alone(lines, j)):
                 lines[j].noise = True
     # group headings and footers repeated through the text ("B. Sager til afgørelse i udvalget")
     counts = Counter(line.clean for line in lines if line.clean)
     for line in lines:
         if counts[line.clean] >= 3 and _repeatable_furniture(line.clean):
             line.noise = True
+
+
+def _under_label_alone(lines: list[Line], j: int) -> bool:
+    """Line ``j`` right under a label that stands alone ("Fraværende:" over "Eva Holm (V)"): the
+    label's value, however often it is repeated beside page breaks, no running header."""
+    return j > 0 and lines[j - 1].clean.endswith(":") and bool(patterns()["label_line"].match(lines[j - 1].clean))
 
 
 def _item_like(clean: str) -> bool:
