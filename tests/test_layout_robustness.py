@@ -114,3 +114,12 @@ def test_value_under_a_lone_label_is_no_running_header():
     lines = split_lines(text)
     under = [line for k, line in enumerate(lines) if k and lines[k - 1].clean == "Fraværende:"]
     assert len(under) == 2 and not any(line.noise for line in under)
+
+
+def test_numbered_attendance_list_with_glued_numbers():
+    from socdoc.extractors.minutes_layout import attendance_at, split_lines
+
+    text = "Til stede var:\n\n1.Lene Skov (A), formand\n\n2.Mads Holm (V)\n\n3.Rikke Bak (F)\n\nDagsordenen blev godkendt.\n"
+    lines = split_lines(text)
+    att = attendance_at(lines, 0, len(lines))
+    assert att is not None and [p.name for p in att.people] == ["Lene Skov", "Mads Holm", "Rikke Bak"]

@@ -2060,7 +2060,7 @@ class Attendance:
     lines: list[int]  # the lines the list occupies
 
 
-_NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]\s+(?=\S)")
+_NUMBERED = re.compile(r"^(\d{1,2})\s*[.)](?:\s+(?=\S)|(?=[A-ZÆØÅ][a-zæøå]))")  # "1. Eva Holm", glued "1.Eva Holm"
 _GLUED_AFTER_PARTY = re.compile(r"\((?:[A-ZÆØÅ]{1,2})\)(?=[A-ZÆØÅ][a-zæøå]{2})")
 _ATTENDANCE_PREFILTER = re.compile(r"^[A-ZÆØÅa-zæøå][^\d]{0,40}$")  # a short label line without digits
 
