@@ -543,9 +543,13 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
     """Every opener in ``text`` with the mode of the list it opens, in text order. A kind of opener
     is looked for only when one of its words occurs in the text (most texts name no focus areas)."""
     low = text.casefold()
+    known: dict[str, bool] = {}
 
-    def has(kind: str) -> bool:
-        return any(word in low for word in pat.gates[kind])
+    def has(kind: str) -> bool:  # each kind's words looked for once per text
+        found = known.get(kind)
+        if found is None:
+            found = known[kind] = any(word in low for word in pat.gates[kind])
+        return found
 
     starts = _noun_starts(text, pat) + _clause_starts(text, pat) + _member_starts(text, pat) if has("noun") else []
     if has("noun"):  # "… for to af indsatsområderne under programmet." over two titled paragraphs
