@@ -81,7 +81,7 @@ import functools
 from socdoc import lazy_re as re
 from dataclasses import dataclass, replace
 from importlib import resources
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from socdoc.lang.da import parse_yaml
 from socdoc.extractors.entities import UPPER, Prefiltered, area_like, common_word, prefix_starts, trie_regex
@@ -282,6 +282,27 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+class _SharedStarts:
+    """The starts pattern of several Prefiltered patterns (the six that open with a count), whose
+    matches in the last text given whole are kept: the text is scanned for them once, not six times."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.last: tuple[Optional[str], tuple[re.Match[str], ...]] = (None, ())
+
+    def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
+        if span:
+            return self.pattern.finditer(text, *span)
+        seen, found = self.last
+        if seen is not text:
+            found = tuple(self.pattern.finditer(text))
+            self.last = (text, found)  # one assignment: a reader sees a text with its own matches
+        return iter(found)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"pattern": self.pattern, "last": (None, ())}  # matches do not pickle
+
+
 @functools.lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     data = cues()
@@ -289,7 +310,7 @@ def patterns() -> _Patterns:
     counts = {str(k).casefold(): v for k, v in data["count_words"].items()}
     count = rf"(?:\d+|{_alternation(list(counts))})"
     # where a pattern opening with "(?<![\w]){count}" can begin (for Prefiltered)
-    count_starts = prefix_starts(list(counts), r"\d", not_after=r"[\w]", ignore_case=True)
+    count_starts = _SharedStarts(prefix_starts(list(counts), r"\d", not_after=r"[\w]", ignore_case=True))
     openers = _alternation(data["list_openers"])
     after_stop = _alternation(data["sentence_list_openers"])  # "… fire kategorier. Henholdsvis 1) A, 2) B …"
     gap = rf"(?:[ ](?:{_alternation(data['verb_gap_prepositions'])})(?:[ ][\w-]+){{1,2}}?)?"
