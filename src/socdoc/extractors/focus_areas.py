@@ -81,7 +81,7 @@ import functools
 from socdoc import lazy_re as re
 from dataclasses import dataclass, replace
 from importlib import resources
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from socdoc.lang.da import parse_yaml
 from socdoc.extractors.entities import UPPER, Prefiltered, area_like, common_word, prefix_starts, trie_regex
@@ -221,8 +221,8 @@ class _Patterns:
     head_noun: re.Pattern[str]
     relative_colon: re.Pattern[str]
     counted_lead: re.Pattern[str]
-    counted_quotes: re.Pattern[str]
-    counted_about: re.Pattern[str]
+    counted_quotes: Prefiltered
+    counted_about: Prefiltered
     goal_words: frozenset[str]
     strategy_heading: re.Pattern[str]
     question: re.Pattern[str]
@@ -230,17 +230,17 @@ class _Patterns:
     theme_heading: re.Pattern[str]
     cover_subject: re.Pattern[str]
     cover_verb: re.Pattern[str]
-    clause_list: re.Pattern[str]
+    clause_list: Prefiltered
     next_opener: re.Pattern[str]
     member: re.Pattern[str]
     pair_adjective_endings: tuple[str, ...]
     relative_starts: frozenset[str]
     item_lead: re.Pattern[str]
     agenda_items: tuple[str, ...]
-    chosen: re.Pattern[str]
+    chosen: Prefiltered
     label_line: re.Pattern[str]
-    paragraph_count: re.Pattern[str]
-    line_count: re.Pattern[str]
+    paragraph_count: Prefiltered
+    line_count: Prefiltered
     lead_words: frozenset[str]
     refer_back: frozenset[str]
     before_list: re.Pattern[str]
@@ -282,12 +282,35 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+class _SharedStarts:
+    """The starts pattern of several Prefiltered patterns (the six that open with a count), whose
+    matches in the last text given whole are kept: the text is scanned for them once, not six times."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.last: tuple[Optional[str], tuple[re.Match[str], ...]] = (None, ())
+
+    def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
+        if span:
+            return self.pattern.finditer(text, *span)
+        seen, found = self.last
+        if seen is not text:
+            found = tuple(self.pattern.finditer(text))
+            self.last = (text, found)  # one assignment: a reader sees a text with its own matches
+        return iter(found)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"pattern": self.pattern, "last": (None, ())}  # matches do not pickle
+
+
 @functools.lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     data = cues()
     nouns = trie_regex(data["list_nouns"])  # longest first
     counts = {str(k).casefold(): v for k, v in data["count_words"].items()}
     count = rf"(?:\d+|{_alternation(list(counts))})"
+    # where a pattern opening with "(?<![\w]){count}" can begin (for Prefiltered)
+    count_starts = _SharedStarts(prefix_starts(list(counts), r"\d", not_after=r"[\w]", ignore_case=True))
     openers = _alternation(data["list_openers"])
     after_stop = _alternation(data["sentence_list_openers"])  # "… fire kategorier. Henholdsvis 1) A, 2) B …"
     gap = rf"(?:[ ](?:{_alternation(data['verb_gap_prepositions'])})(?:[ ][\w-]+){{1,2}}?)?"
@@ -402,9 +425,9 @@ def patterns() -> _Patterns:
         strategy_heading=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?P<line>[^\n]*?(?<![\w])(?:{_alternation(data['strategy_heading_stems'])})[^\n]*?)[ \t]*$"),
         goal_words=frozenset(w.casefold() for w in data["goal_words"]),
         # "i de tre temaer ”A”, ”B” samt ”C”": a counted list noun right before its quoted items, no colon
-        counted_quotes=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}))[ ]+(?=[\"“”«„])"),
+        counted_quotes=Prefiltered(re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}))[ ]+(?=[\"“”«„])"), count_starts),
         # "sundhedspolitikkens tre overordnede pejlemærker om A, B og C": a counted list noun, "om" and its items
-        counted_about=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}))[ ]om[ ](?=[\w])"),
+        counted_about=Prefiltered(re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}))[ ]om[ ](?=[\w])"), count_starts),
         counted_lead=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['counted_lead_words'])})[ ]+"
                                 rf"(?:(?:{_alternation(data['counted_lead_adverbs'])})[ ]+)?\Z"),
         relative_colon=re.compile(rf"(?:{_alternation(data['relative_clause_starts'])})[ ][^\n.!?:]{{0,200}}:[ \t]*"),
@@ -424,9 +447,9 @@ def patterns() -> _Patterns:
         cover_subject=re.compile(rf"(?i)(?:{_alternation(data['cover_subject_endings'])})(?![\w])"),
         cover_verb=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['cover_verbs'])})(?![\w])"),
         # "fire faste temaer, der går igen hvert år." / "tre temaer, hvor der er brug for …. Det handler om …"
-        clause_list=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
+        clause_list=Prefiltered(re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
                                rf"(?P<clause>,[ ](?:{_alternation(data['relative_clause_starts'])})[ ][^\n.!?:;]{{0,200}})?"
-                               rf"(?P<end>[.:])"),
+                               rf"(?P<end>[.:])"), count_starts),
         next_opener=re.compile(rf"[ ]+(?:{_alternation(data['next_sentence_openers'])})[ ]+"),
         # "Forebyggelse af indbrud er et af rådets kerneområder."
         member=re.compile(rf"(?<![\w])(?:{_alternation(data['member_links'])})[ ](?:[\w’'-]+[ ]){{0,3}}?(?P<noun>{nouns})(?![\w])"),
@@ -435,22 +458,22 @@ def patterns() -> _Patterns:
         agenda_items=tuple(w.casefold() for w in data["agenda_items"]),
         item_lead=re.compile(rf"(?i)^(?:(?:{_alternation(data['item_lead_words'])})[ ]+)+"),
         # "følgende områder, der er prioriteret:" over the areas
-        chosen=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|{general})(?![\w]),?[ ]"
+        chosen=Prefiltered(re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|{general})(?![\w]),?[ ]"
                           rf"(?:{_alternation(data['relative_clause_starts'])})[ ](?:er|bliver|skal[ ]være)[ ]"
-                          rf"(?:blevet[ ])?(?:[\w]+[ ])?(?:{_alternation(data['chosen_participles'])})(?:[ ][^\W\d]+){{0,3}})[ \t]*:[ \t]*"),
+                          rf"(?:blevet[ ])?(?:[\w]+[ ])?(?:{_alternation(data['chosen_participles'])})(?:[ ][^\W\d]+){{0,3}})[ \t]*:[ \t]*"), count_starts),
         # "FOKUSOMRÅDE 1" alone on its line, the area's name on the next ("En brugervenlig sektor ..... 10")
         label_line=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:{numbered})[ \t]+(?:\d{{1,2}}|[ivx]{{1,4}})[ \t]*:?[ \t]*\n"
                               rf"(?:[ \t]*\n)?[ \t]*(?=[{UPPER}])"),
         # "… har ansvaret for to af indsatsområderne under programmet." ending its paragraph, over as many
         # titles each followed by a paragraph
-        paragraph_count=re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
-                                   rf"(?P<rest>(?:(?!{other})[^\n.!?:]){{0,150}})\.[ \t]*(?=\n[ \t]*\n)"),
+        paragraph_count=Prefiltered(re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
+                                   rf"(?P<rest>(?:(?!{other})[^\n.!?:]){{0,150}})\.[ \t]*(?=\n[ \t]*\n)"), count_starts),
         lead_words=frozenset(w.casefold() for w in data["lead_sentence_words"]),
         refer_back=frozenset(w.casefold() for w in data["refer_back_words"]),
         # "Politikken er opdelt i tre overordnede, strategiske fokusområder. Under hvert …" with the rest of its
         # line, over exactly as many bullets
-        line_count=re.compile(rf"(?im)(?<![\w])(?P<count>{count})[ ](?:[\w-]+e,?[ ]|[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w])"
-                              rf"(?P<rest>[^\n]*)$"),
+        line_count=Prefiltered(re.compile(rf"(?im)(?<![\w])(?P<count>{count})[ ](?:[\w-]+e,?[ ]|[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w])"
+                              rf"(?P<rest>[^\n]*)$"), count_starts),
         # "Mangfoldighed, bæredygtighed, sunde hjem og beboerdemokrati udgør de fire grundelementer": the list
         # opens its sentence, a verb joins it to a counted noun
         before_list=re.compile(rf"(?m)(?:^|(?<=[.!?][ ]))[ \t]*(?P<list>[{UPPER}][^\n.!?:;()]{{2,160}}?)[ ]"
@@ -543,9 +566,13 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
     """Every opener in ``text`` with the mode of the list it opens, in text order. A kind of opener
     is looked for only when one of its words occurs in the text (most texts name no focus areas)."""
     low = text.casefold()
+    known: dict[str, bool] = {}
 
-    def has(kind: str) -> bool:
-        return any(word in low for word in pat.gates[kind])
+    def has(kind: str) -> bool:  # each kind's words looked for once per text
+        found = known.get(kind)
+        if found is None:
+            found = known[kind] = any(word in low for word in pat.gates[kind])
+        return found
 
     starts = _noun_starts(text, pat) + _clause_starts(text, pat) + _member_starts(text, pat) if has("noun") else []
     if has("noun"):  # "… for to af indsatsområderne under programmet." over two titled paragraphs

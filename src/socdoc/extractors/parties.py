@@ -2265,6 +2265,7 @@ _MONTHS = frozenset(["januar", "februar", "marts", "april", "maj", "juni", "juli
                      "november", "december", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"])
 
 
+@functools.lru_cache(maxsize=1)  # built once: its word tries took ~2% of the rules-only pass when built per text
 def _local_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = cues()["parties"]
     word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"

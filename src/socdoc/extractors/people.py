@@ -23,7 +23,7 @@ import functools
 from socdoc import lazy_re as re
 from importlib import resources
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from socdoc.lang.da import parse_yaml
 from socdoc.extractors.entities import (
@@ -1053,6 +1053,23 @@ def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
     return any(part in text for part in parts)
 
 
+_COLON_NAME = re.compile(rf":[ \t]*[{UPPER}]")  # what a line with a role_label match holds
+
+
+def _role_label_matches(text: str, pat: _Patterns) -> Iterator[re.Match[str]]:
+    """What ``pat.role_label.finditer(text)`` gives, scanned only on the lines that hold a colon
+    before a capital: a match ("Webmaster: Bo Dam") holds one, and no line break."""
+    line_end = -1
+    for hit in _COLON_NAME.finditer(text):
+        if hit.start() < line_end:
+            continue  # the line is scanned already
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        line_end = text.find("\n", hit.end())
+        if line_end < 0:
+            line_end = len(text)
+        yield from pat.role_label.finditer(text, line_start, line_end)
+
+
 def _candidates(
     text: str, doc: Any, meeting: Any, pat: _Patterns, blocked: list[tuple[int, int]]
 ) -> list[Candidate]:
@@ -1167,7 +1184,7 @@ def _candidates(
         if m.group("label").casefold() != role:  # a plural label: "Øvrige sagsbehandlere: Bo Dam, Eva Lund"
             for more in _label_list(text, m.end("name"), pat):
                 add(more.start("name"), more.end("name"), 2, role=role)
-    for m in pat.role_label.finditer(text):  # "Webmaster: Bo Dam", "Valg af referent: Eva Lund"
+    for m in _role_label_matches(text, pat):  # "Webmaster: Bo Dam", "Valg af referent: Eva Lund"
         if m.group("label") in pat.role_labels or _plural_role(m.group("label"), pat):
             continue  # the labels above; "Medlemmer: …" is a list of members, not an office
         if _heading_word(m.group("name").split()[0], pat) or m.group("name").split()[0] in pat.stop:
