@@ -1250,11 +1250,6 @@ _PLACE_MAX_CHARS = 90
 _PLACE_MAX_WORDS = 12
 
 
-@functools.lru_cache(maxsize=1)
-def _room_run_on() -> re.Pattern[str]:
-    return re.compile(phrases()["room_run_on_regex"])
-
-
 # The place named after "i"/"på" at the end of a run-on header line's title, right before a room label.
 _PLACE_BEFORE_ROOM = re.compile(r"\b(?:i|på)(?:\s+(?P<place>[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,2}))?\s*$")
 
@@ -1275,8 +1270,8 @@ def _room_in_place_before(clean: str, fields: list[InlineField]) -> Optional[str
     if place is None or not label or len(label.split()) > 1 or label.endswith(":") \
             or not _header_patterns()["location_word"].search(label):
         return None
-    number = room.text[: m.start()] if (m := _room_run_on().search(room.text)) else room.text
-    joined = " ".join(filter(None, (place.group("place"), label, _strip_period(place_only(number)))))
+    # place_only also cuts the open or closed part of the agenda run on after the number (place_end_regex)
+    joined = " ".join(filter(None, (place.group("place"), label, _strip_period(place_only(room.text)))))
     return joined if _place_shape(joined) else None
 
 
