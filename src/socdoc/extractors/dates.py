@@ -155,10 +155,11 @@ _GLUED_STAMP = re.compile(
 _DAY_SLASH = r"[0-3]?\d/[01]?\d(?![\d/])"
 _DAY_DOT = r"[0-3]?\d\.[01]?\d\.(?!\d)"
 _LIST_SEP = r"(?:\s?[-–,]\s?|\s+og\s+|[ \t]*\n[ \t]*)"
-_DAY_LISTS = re.compile(
+_DAY_LISTS = Prefiltered(re.compile(
     rf"(?<![\w./\-]){_DAY_SLASH}(?:{_LIST_SEP}{_DAY_SLASH}){{2,}}"
     rf"|(?<![\w./\-]){_DAY_DOT}(?:{_LIST_SEP}{_DAY_DOT}){{2,}}"
-)
+), re.compile(r"\d(?<![\w./\-](?s:.))"))  # both open with a digit after no word character, '.', '/' or '-'
+
 _LIST_ITEM = re.compile(r"(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)\.?")
 
 _CLOCK_SECONDS = re.compile(r"\d:[0-5]\d:[0-5]\d")
@@ -186,7 +187,10 @@ def _spaced_or_glued(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]
 
 # "PRESSEMEDDELELSE09.12.2011", "Opdateret14.03.2019": a full dotted date glued to the word before it,
 # as PDF and web-page text extraction leave a label and its value
-_GLUED_TO_WORD = re.compile(r"(?<=[^\W\d_]{3})(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)")
+_GLUED_TO_WORD = Prefiltered(
+    re.compile(r"(?<=[^\W\d_]{3})(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)"),
+    re.compile(r"\d(?<=[^\W\d_]{3}(?s:.))"),  # the day's first digit, after three letters: tried only there
+)
 
 
 def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
