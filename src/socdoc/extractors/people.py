@@ -30,11 +30,13 @@ from socdoc.extractors.entities import (
     LOWER,
     UPPER,
     Candidate,
+    Prefiltered,
     area_like,
     common_word,
     listed_word,
     cues,
     ents_of,
+    first_chars,
     mention,
     overlaps,
     prefix_starts,
@@ -271,7 +273,10 @@ def patterns() -> _Patterns:
             rf"(?:[ \t]*\((?P<party>{letter_alt})\))?(?=[\s,.;:)]|$)"
         ),
         party_after=re.compile(rf"(?P<name>{name})[ \t]*,?[ \t]*\((?P<party>{party_alt})\)"),
-        label=re.compile(rf"(?m)(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*(?:\n[ \t]*)?(?P<name>{name})"),
+        label=Prefiltered(  # tried only where a label's first word begins
+            re.compile(rf"(?m)(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*(?:\n[ \t]*)?(?P<name>{name})"),
+            prefix_starts(labels, not_after=r"[\w-]"),
+        ),
         label_before=re.compile(rf"(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*\Z"),
         byline=re.compile(
             rf"(?m)^[ \t]*(?:{'|'.join(data['byline_words'])})(?:[ ]|[ \t]*\n[ \t]*)(?P<name>{name})(?=[ \t]*(?:$|[·|,-]))"
@@ -308,7 +313,10 @@ def patterns() -> _Patterns:
         ),
         co_names=re.compile(rf"(?:{paren}?,[ ]{name}){{0,4}}{paren}?[ ](?:og|&)[ ]{name}"),
         list_role=re.compile(rf"[ ](?:på|for)[ ](?:{list_words})[ ](?P<party>{letter_alt}),?[ ](?P<name>{name})"),
-        party_role=re.compile(rf"(?<![\w-])(?=[{UPPER}])(?P<party>{genitive_alt})[ ](?:(?P<role>{role})[ ])?(?P<name>{name})"),
+        party_role=Prefiltered(  # tried only at a capital that begins a word
+            re.compile(rf"(?<![\w-])(?=[{UPPER}])(?P<party>{genitive_alt})[ ](?:(?P<role>{role})[ ])?(?P<name>{name})"),
+            first_chars(UPPER),
+        ),
         # also set off by a comma after the role or a short phrase of it, the names closing the clause
         # ("politiassistenterne med lokalt kendskab, Eva Holm og Bo Dam.")
         role_list=re.compile(
@@ -327,8 +335,9 @@ def patterns() -> _Patterns:
         name_then_role=re.compile(
             rf"(?P<name>{name})(?=[ \t]*\((?:[^()\n,]{{1,60}},[ ])?{role}(?:[ ](?:for|i|hos|ved)[ ][^()\n,]{{1,60}})?(?:,[ ](?:{letter_alt}))?(?:\)|[ \t]*\n[^()\n]{{1,60}}\))|[ \t]?,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
         ),
-        role_verb_name=re.compile(
-            rf"(?<![\w])[Ss]om[ ](?P<role>{role})[ ](?:{'|'.join(more['role_first_verbs'])})[ ](?P<name>{name})"
+        role_verb_name=Prefiltered(  # tried only at "som " / "Som "
+            re.compile(rf"(?<![\w])[Ss]om[ ](?P<role>{role})[ ](?:{'|'.join(more['role_first_verbs'])})[ ](?P<name>{name})"),
+            re.compile(r"[Ss](?<![\w](?s:.))(?=om[ ])"),
         ),
         elected=re.compile(
             rf"(?<![\w])(?:{'|'.join(more['election_verbs'])})[ ](?P<name>{name})[ ](?:som|til)[ ](?P<role>{role})(?![\w-])"
@@ -1257,7 +1266,7 @@ def _candidates(
         if len(m.group("name").split()) <= 3 and _model_name_ok(squash(m.group("name")), pat) \
                 and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             add(m.start("name"), m.end("name"), 2)
-    for m in _fronted_role(pat).finditer(text):  # "Som suppleant er indkaldt Bo Dam (A)."
+    for m in _fronted_role(pat).finditer(text) if "Som " in text else ():  # "Som suppleant er indkaldt Bo Dam (A)."
         add(m.start("name"), m.end("name"), 3, role=_clean_role(m.group("role"), pat))
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
