@@ -1142,10 +1142,17 @@ def _trim_tail(tail: str) -> str:
     return tail.rstrip(",.")
 
 
+@functools.lru_cache(maxsize=1)
+def _appositive_heads() -> tuple[str, ...]:
+    return tuple(f"{head} " for head in cues()["parties"]["appositive_heads"])
+
+
 def _appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """A name after a lower-case noun for a kind of organisation: "pensionsselskabet AP Pension",
     "virksomheden OJD Trading", "ejendomsudvikleren NREP"."""
-    out = []
+    out: list[Candidate] = []
+    if not any(head in text for head in _appositive_heads()):
+        return out  # the pattern holds a head and the space after it
     for m in pat.appositive.finditer(text):
         words = m.group("name").split()
         while words and (words[-1] in pat.stop_words or common_word(words[-1]) and len(words) > 1
@@ -1306,7 +1313,9 @@ def _coordinated_acronyms(text: str, kept: list[Candidate], pat: _Patterns) -> l
     return out
 
 
-_CAPITALS_WORD = re.compile(r"(?<![\w-])[A-ZÆØÅ]{8,}(?![\w-])")
+_CAPITALS_WORD = Prefiltered(  # tried only at a capital that begins a word of eight
+    re.compile(r"(?<![\w-])[A-ZÆØÅ]{8,}(?![\w-])"), re.compile(r"[A-ZÆØÅ](?<![\w-](?s:.))(?=[A-ZÆØÅ]{7})")
+)
 _CAPITALS_COORD_TAIL = re.compile(r"-,?[ ](?:og|OG|&)[ ]$")
 
 
@@ -2274,9 +2283,9 @@ def _local_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?P<head>{trie_regex(data['local_heads'])}|(?<=og[ ])[{UPPER}][{LOWER}]+(?i:{trie_regex([h.lower() for h in data['local_heads'] if len(h) >= 6])})))"
         rf"(?P<gen>s)?(?![\w-])"
     )
-    after = re.compile(
+    after = Prefiltered(re.compile(  # tried only where a head word begins
         rf"(?<![\w-])(?P<name>(?P<head>{trie_regex(data['place_after_heads'])})[ ](?P<place>{word}))(?P<gen>s)?(?![\w-])"
-    )
+    ), prefix_starts(data["place_after_heads"], not_after=r"[\w-]"))
     return local, after
 
 

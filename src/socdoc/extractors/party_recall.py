@@ -14,7 +14,7 @@ from typing import Any
 
 from socdoc import lazy_re as re
 from socdoc.extractors.entities import (
-    CAP_WORD, LOWER, UPPER, Candidate, common_word, cues, listed_word, trie_regex,
+    CAP_WORD, LOWER, UPPER, Candidate, Prefiltered, common_word, cues, listed_word, trie_regex,
 )
 from socdoc.extractors.names import squash
 from socdoc.extractors.people import first_names
@@ -290,7 +290,10 @@ def case_variants(forms: tuple[str, ...]) -> list[str]:
 def _housing_owner() -> re.Pattern[str]:
     nouns = trie_regex(recall_cues()["housing_owned_nouns"])
     word = rf"[{UPPER}][{LOWER}]+"
-    return re.compile(rf"(?<![\w.-])(?P<name>(?:{word}[ ]){{0,2}}{word})s[ ](?:{nouns})(?![\w-])")
+    return Prefiltered(  # tried only at a capital that begins a word
+        re.compile(rf"(?<![\w.-])(?P<name>(?:{word}[ ]){{0,2}}{word})s[ ](?:{nouns})(?![\w-])"),
+        re.compile(rf"[{UPPER}](?<![\w.-](?s:.))"),
+    )
 
 
 def _housing_word(word: str) -> bool:
