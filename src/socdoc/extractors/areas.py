@@ -488,10 +488,10 @@ def _building_on_next_line(text: str, end: int, pat: _Patterns) -> bool:
 
 # Municipalities named with a suspended hyphen after a locative: "i Odder-, Skanderborg- og Horsens
 # Kommune": each first part is "<name> Kommune" too.
-_SUSPENDED_MUNICIPALITIES = re.compile(
+_SUSPENDED_MUNICIPALITIES = Prefiltered(re.compile(  # tried only at "i", "på", "fra"
     rf"(?<![\w])(?:i|på tværs af|fra)[ ](?P<parts>(?:[{UPPER}][\w]*(?:-[{UPPER}][\w]*)?-,?[ ]){{1,15}})(?:og|eller)[ ]"
     rf"[{UPPER}][\w-]*[ ]Kommune(?:r)?(?![\w])"
-)
+), prefix_starts(["i", "på", "fra"], not_after=r"[\w]"))
 _SUSPENDED_PART = re.compile(rf"(?P<name>[{UPPER}][\w]*(?:-[{UPPER}][\w]*)?)-")
 
 
@@ -998,9 +998,9 @@ def _genitive_span_before_role(text: str, cand: Candidate) -> bool:
     return role is not None and role.group(1) in load_gazetteers().roles.words
 
 
-_VILLAGE = re.compile(
+_VILLAGE = Prefiltered(re.compile(  # tried only where a prefix begins
     rf"(?<![\w.-])(?:{'|'.join(map(re.escape, cues()['areas']['village_prefixes']))})[ ](?P<word>[{UPPER}][{LOWER}]{{2,}})(?![\w-])"
-)
+), prefix_starts(cues()["areas"]["village_prefixes"], not_after=r"[\w.-]"))
 
 
 def _without_next_word(text: str, start: int, name: str) -> str:
