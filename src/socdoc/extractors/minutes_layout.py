@@ -447,6 +447,13 @@ def _heading_body(phrase: str) -> bool:
     return is_body_name(phrase) or bool(_BODY_ABBREV.fullmatch(phrase))
 
 
+def _may_end_in_item(clean: str) -> bool:
+    """False when ``clean`` holds no "pkt"/"punkt" in any case, which "body_date_suffix" needs (its
+    letters have no case form that lower() misses)."""
+    low = clean.lower()
+    return "pkt" in low or "punkt" in low
+
+
 def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
     """A decision heading in one of its forms, or None.
 
@@ -517,7 +524,7 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
         return DecisionHeading(m.group("body").strip(), _date_text(rest[date[0] : date[1]]) if date else None, inline)
     if not clean[:1].isupper() or pats["absent"].match(clean):
         return None  # "Fraværende i Byrådet, 3. maj 2022:" names the absent, it is no body's decision
-    date = _first_date(clean) if ":" in clean or pats["body_date_suffix"].search(clean) else None
+    date = _first_date(clean) if ":" in clean or _may_end_in_item(clean) and pats["body_date_suffix"].search(clean) else None
     if date and date[0] > 0 and pats["body_date_suffix"].match(clean, date[1]):
         body = _DEN_TAIL.sub("", clean[: date[0]]).rstrip(" ,")
         if is_body_name(body):  # "Social- og Sundhedsudvalget, 10-09-2018, pkt. 63"
@@ -2496,6 +2503,18 @@ def _numbered_attendance_lines(lines: list[Line]) -> frozenset[int]:
     return frozenset(found)
 
 
+# Every match of the attendance patterns' "absence_prefilter" holds one of these, in lower case: a
+# part of each alternative without "i" and "s", whose other case forms ("İ", "ı", "ſ") lower()
+# does not turn into them (the regex engine matches them case-insensitively).
+_ABSENCE_PARTS = ("fravær", "afbud", "forfald", "udeblev", "deltog", "tede", "undtagen", "bort")
+
+
+def _may_state_absence(clean: str) -> bool:
+    """False when ``clean`` cannot hold an absence word (cheaper than the case-insensitive search)."""
+    low = clean.lower()
+    return any(part in low for part in _ABSENCE_PARTS)
+
+
 def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset()) -> list[Person]:
     """People said to be absent from the whole meeting in running text: "Hanne Kjær og Louise
     Vad Petersen var fraværende.", "Der er afbud fra Torben Ryom.", "NN havde forfald."
@@ -2506,7 +2525,8 @@ def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset()) ->
         return found  # no absence word on any line: one pass instead of one search per line
     for line in lines:
         clean = line.clean
-        if not clean or line.noise or line.idx in skip or not ap["absence_prefilter"].search(clean):
+        if not clean or line.noise or line.idx in skip or not _may_state_absence(clean) \
+                or not ap["absence_prefilter"].search(clean):
             continue
         for m in ap["absence_before"].finditer(clean):
             found.extend(_names_before(clean, m.start(), line.start))
