@@ -1463,8 +1463,11 @@ def _first_name_pairs(text: str, out: list[Candidate], pat: _Patterns) -> None:
 @functools.lru_cache(maxsize=1)
 def _office_item() -> re.Pattern[str]:
     """One "<first name> som <role>" of a board's division of its offices."""
-    return re.compile(rf"(?<![\w.-])(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ ]som[ ]"
-                      rf"(?:ny[ ])?(?P<role>{_role_regex()})")
+    rest = rf"[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"  # the name after its capital
+    return Prefiltered(  # tried only at a capitalised name followed by " som "
+        re.compile(rf"(?<![\w.-])(?P<name>[{UPPER}]{rest})[ ]som[ ](?:ny[ ])?(?P<role>{_role_regex()})"),
+        re.compile(rf"[{UPPER}](?<![\w.-](?s:.))(?={rest}[ ]som[ ])"),
+    )
 
 
 def _first_name_offices(text: str, out: list[Candidate], pat: _Patterns) -> None:
