@@ -14,7 +14,7 @@ from typing import Any
 
 from socdoc import lazy_re as re
 from socdoc.extractors.entities import (
-    CAP_WORD, LOWER, UPPER, Candidate, Prefiltered, common_word, cues, listed_word, trie_regex,
+    CAP_WORD, LOWER, UPPER, Candidate, Prefiltered, common_word, cues, listed_word, prefix_starts, trie_regex,
 )
 from socdoc.extractors.names import squash
 from socdoc.extractors.people import first_names
@@ -170,10 +170,11 @@ def _partner_pattern() -> re.Pattern[str]:
     nouns = trie_regex(recall_cues()["partnership_nouns"])
     donors = trie_regex(recall_cues()["donor_phrases"])
     item = rf"(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,3}}"
-    return re.compile(
+    return Prefiltered(re.compile(  # tried only where a noun or donor phrase begins
         rf"(?<![\w-])(?:(?i:{nouns})[ ](?:med|mellem)|(?i:{donors}))[ ]"
         rf"(?P<items>{item}(?:(?:,[ ]|[ ](?:og|samt)[ ]){item}){{0,4}})(?![\w-])"
-    )
+    ), prefix_starts([*recall_cues()["partnership_nouns"], *recall_cues()["donor_phrases"]], not_after=r"[\w-]",
+                     ignore_case=True))
 
 
 _PARTNER_SEPARATOR = re.compile(r",[ ]|[ ](?:og|samt)[ ]")
