@@ -368,10 +368,10 @@ def patterns() -> _Patterns:
         name_head=name_head,
         suffix_name=suffix_name,
         company=company,
-        representative=re.compile(
+        representative=Prefiltered(re.compile(  # tried only where a head word begins
             rf"(?<![\w-])(?i:{'|'.join(map(re.escape, data['representative_heads']))})[ ](?:for|fra)[ ]"
             rf"(?P<name>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,4}})"
-        ),
+        ), prefix_starts(data["representative_heads"], not_after=r"[\w-]", ignore_case=True)),
         unit_apposition=re.compile(
             rf"(?P<name>[{UPPER}]{_AFTER_NO_WORD}[\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}}),[ ](?:en[ ])?"
             rf"(?:{'|'.join(map(re.escape, data['unit_appositions']))})[ ](?:under|i|ved|hos)[ ][{UPPER}]"
