@@ -30,6 +30,7 @@ from socdoc.extractors.minutes_layout import (
     patterns as layout_patterns,
     phrases,
 )
+from socdoc.extractors.prefilter import may_match, required_parts
 from socdoc.records import Vote
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+")
@@ -48,6 +49,8 @@ def _outcome_patterns() -> dict[str, Any]:
     return {
         "order": order,
         "outcomes": {k: re.compile("|".join(f"(?:{x})" for x in v), re.IGNORECASE) for k, v in p["outcomes"].items()},
+        # per outcome, strings one of which a sentence's lower() holds wherever the outcome matches
+        "outcome_parts": {k: required_parts("|".join(f"(?:{x})" for x in v), re.IGNORECASE) for k, v in p["outcomes"].items()},
         "weak": set(p["weak_outcomes"]),
         "concluding": list(p["concluding_weak_outcomes"]),
         "dominant": set(p["dominant_outcomes"]),
@@ -109,7 +112,10 @@ def _sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
     if withdrawn and not pats["withdrawn_other"].search(sentence):  # "…, idet punkt 3 tages af dagsordenen": another item
         return "other", withdrawn.start()
     found: list[tuple[int, int, str]] = []
+    low = sentence.lower()
     for rank, name in enumerate(pats["order"]):
+        if not may_match(pats["outcome_parts"][name], low):
+            continue  # none of the strings the outcome's every match holds: no search
         m = pats["outcomes"][name].search(sentence)
         if m:
             found.append((m.start(), rank, name))

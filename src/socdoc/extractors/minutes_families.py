@@ -27,6 +27,7 @@ from importlib import resources
 from typing import Any, Optional
 
 from socdoc.extractors.minutes_layout import Layout, dates_in, is_body_name, phrases, unit_or_role_word
+from socdoc.extractors.prefilter import may_match, required_parts
 from socdoc.lang import da
 from socdoc.lang.da import parse_yaml
 from socdoc.records import Attendee, Meeting
@@ -108,6 +109,7 @@ def _pats() -> dict[str, Any]:
         "document_date": re.compile(d["document_date_words_regex"], i),
         # the same words without their word boundaries: no hit in the header, no labelled date
         "document_date_any": re.compile(d["document_date_words_regex"].replace(r"\b", ""), i),
+        "document_date_parts": required_parts(d["document_date_words_regex"].replace(r"\b", ""), i),
         "lower": frozenset(str(w) for w in d["lower_words"]),
     }
 
@@ -174,7 +176,8 @@ def _not_document_date(date: Optional[dt.date], head: str, held: Optional[dt.dat
     """The meeting date instead of the date the document was made or sent ("Udsendt 1. marts
     2012" above "Mødet blev holdt den 8. marts 2012"): ``date`` when the header also gives it
     unlabelled, else the held sentence's date or the header's first other date."""
-    if date is None or not _pats()["document_date_any"].search(head):
+    if date is None or not (may_match(_pats()["document_date_parts"], head.lower())
+                            and _pats()["document_date_any"].search(head)):
         return date
     label = _pats()["document_date"]
     labelled: list[dt.date] = []

@@ -71,3 +71,73 @@ class AnyOf:
         if found is None and self.rest is not None:
             found = self.rest.search(text)
         return found
+
+
+# Characters a required part may hold: each matches (case-insensitively too) only characters whose
+# str.lower() is that character itself. Not "i" and "s": the regex engine matches "İ", "ı" and "ſ"
+# to them case-insensitively, which lower() leaves apart.
+_PART_CHARS = frozenset("abcdefghjklmnopqrtuvwxyzæøå0123456789 .,:;-/()&'")
+
+
+def required_parts(pattern: str, flags: int = 0) -> Optional[tuple[str, ...]]:
+    """Lower-case strings of which every match of ``pattern`` holds one, in any case: where
+    ``text.lower()`` holds none of them, ``pattern`` finds nothing in ``text``. ``None`` when
+    no such set is found (an optional or open-ended pattern)."""
+    try:  # the standard parser: the pattern as the regex engine reads it
+        from re import _parser
+    except ImportError:  # Python < 3.11
+        import sre_parse as _parser  # type: ignore[no-redef]
+
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    return _sequence_parts(parsed.data, _parser)
+
+
+def _sequence_parts(items: list, p) -> Optional[tuple[str, ...]]:  # noqa: ANN001 - re._parser
+    """The best set of a sequence: each item of it is in every match, so any item's set will do;
+    a run of literal characters is one string."""
+    options: list[tuple[str, ...]] = []
+    run = ""
+    for op, av in items:
+        if op is p.LITERAL:
+            ch = chr(av).lower()
+            if len(ch) == 1 and ch in _PART_CHARS:
+                run += ch
+                continue
+        if run:
+            options.append((run,))
+            run = ""
+        found = _item_parts(op, av, p)
+        if found:
+            options.append(found)
+    if run:
+        options.append((run,))
+    if not options:
+        return None
+    # fewest alternatives, then the longest shortest string
+    return min(options, key=lambda parts: (len(parts), -min(map(len, parts))))
+
+
+def _item_parts(op, av, p) -> Optional[tuple[str, ...]]:  # noqa: ANN001 - re._parser
+    if op is p.SUBPATTERN:
+        return _sequence_parts(av[-1].data, p)
+    if op is p.BRANCH:
+        parts: list[str] = []
+        for branch in av[1]:
+            found = _sequence_parts(branch.data, p)
+            if not found:
+                return None  # a branch without a required string: the branch set is none
+            parts.extend(found)
+        return tuple(dict.fromkeys(parts))
+    if op in (p.MAX_REPEAT, p.MIN_REPEAT, getattr(p, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+        return _sequence_parts(av[2].data, p)
+    if op is getattr(p, "ATOMIC_GROUP", None):
+        return _sequence_parts(av.data, p)
+    return None
+
+
+def may_match(parts: Optional[tuple[str, ...]], low: str) -> bool:
+    """False when ``low`` (a text's lower()) holds none of ``parts`` (from :func:`required_parts`)."""
+    return parts is None or any(part in low for part in parts)
