@@ -69,6 +69,12 @@ def _outcome_patterns() -> dict[str, Any]:
         "against": re.compile(p["vote_against_regex"], re.IGNORECASE | re.MULTILINE),
         "abstained": re.compile(p["vote_abstain_regex"], re.IGNORECASE | re.MULTILINE),
         "count_votes": re.compile(p["vote_count_votes_regex"], re.IGNORECASE),
+        # strings one of which a text's lower() holds wherever the vote pattern matches
+        "vote_parts": {
+            kind: required_parts(p[f"vote_{key}_regex"], re.IGNORECASE | re.MULTILINE)
+            for kind, key in (("for", "for"), ("against", "against"), ("abstained", "abstain"))
+        },
+        "count_votes_parts": required_parts(p["vote_count_votes_regex"], re.IGNORECASE),
         "vote_label": re.compile(p["vote_label_line_regex"], re.IGNORECASE),
         "filler": {str(w).lower() for w in p["vote_filler_words"]},
     }
@@ -257,10 +263,13 @@ def parse_vote(text: str) -> Optional[Vote]:
     """
     pats = _outcome_patterns()
     markers: list[tuple[int, int, str]] = []
+    low = text.lower()
     for kind in ("for", "against", "abstained"):
+        if not may_match(pats["vote_parts"][kind], low):
+            continue
         for m in pats[kind].finditer(text):
             markers.append((m.start(), m.end(), kind))
-    counted = list(pats["count_votes"].finditer(text))
+    counted = list(pats["count_votes"].finditer(text)) if may_match(pats["count_votes_parts"], low) else []
     if not markers and not counted:
         return None
     vote = Vote()
