@@ -289,7 +289,7 @@ def minutes_layout_votes(text: str) -> set[str]:
             headers.add(header.group(1))
         sections += pats["section"].fullmatch(low) is not None
         items += pats["item"].fullmatch(line) is not None
-        if pats["timed"].search(line) and len(line) <= 80:
+        if len(line) <= 80 and pats["timed"].search(line):
             votes.add("timed")
     if len(headers) >= 2:
         votes.add("header")
