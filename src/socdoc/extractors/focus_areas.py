@@ -487,9 +487,11 @@ def patterns() -> _Patterns:
 
 
 def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
-    """Per kind of opener, words of which a text holds one (casefolded) wherever it has such an opener."""
+    """Per kind of opener, words of which a text holds one (casefolded) wherever it has such an opener.
+    A word that holds another of its kind is left out: the text holds the shorter one anyway."""
     def words(*keys: str) -> tuple[str, ...]:
-        return tuple(sorted({str(w).casefold() for key in keys for w in data[key]}))
+        found = {str(w).casefold() for key in keys for w in data[key]}
+        return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
     return {
         "noun": words("list_nouns", "quoted_list_nouns"),
         "direct": words("direct_list_nouns"),
