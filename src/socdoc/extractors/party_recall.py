@@ -144,6 +144,13 @@ def _fund_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return founder, owned
 
 
+@functools.lru_cache(maxsize=1)
+def _fund_gates() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What a match of each of :func:`_fund_patterns` holds: " <head>" and "s <owned word>"."""
+    data = recall_cues()
+    return tuple(f" {h}" for h in data["founder_fund_heads"]), tuple(f"s {w}" for w in data["owned_fund_words"])
+
+
 def fund_candidates(text: str, stop_words: frozenset[str]) -> list[Candidate]:
     """Foundations named after their founder ("C. V. Holms Legat") or owned by a named
     organisation ("Sparekassen Nordbys fond"). The founder's or owner's last word must be a
@@ -152,7 +159,9 @@ def fund_candidates(text: str, stop_words: frozenset[str]) -> list[Candidate]:
         return []
     founder, owned = _fund_patterns()
     out = []
-    for regex in (founder, owned):
+    for regex, parts in zip((founder, owned), _fund_gates()):
+        if not any(part in text for part in parts):
+            continue  # every match holds one of them
         for m in regex.finditer(text):
             words = m.group("name").split()
             last = m.group("last")
