@@ -1047,5 +1047,10 @@ def _lone_dateline(text: str, cand: DateCandidate) -> bool:
 
 
 def _in_first_lines(text: str, pos: int, max_lines: int = 6) -> bool:
+    """``pos`` lies on one of the first ``max_lines`` lines, not counting the site's menu, breadcrumb
+    and share lines a web page prints before them."""
     lines = [line for line in text[:pos].splitlines() if line.strip()]
-    return len(lines) <= max_lines
+    lead = 0
+    while lead < min(len(lines) - 1, _FURNITURE_LINES) and _is_furniture(lines[lead]):
+        lead += 1
+    return len(lines) - lead <= max_lines
