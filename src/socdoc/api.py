@@ -80,12 +80,12 @@ def _check_arguments(text: object, doc_id: object, source_url: object, published
 
 
 def _make_doc(nlp: Language, text: str, context: Context, kind: Optional[str] = None) -> Doc:
-    from socdoc import soft_hyphens
+    from socdoc import invisible
 
-    stripped, hidden = soft_hyphens.strip(text)  # "Boligsel\u00adskabet": read without, offsets restored
+    stripped, hidden = invisible.strip(text)  # "Boligsel\u00adskabet": read without, offsets restored
     doc = nlp.make_doc(stripped)
     if hidden:
-        doc.user_data[soft_hyphens.USER_DATA_KEY] = (text, hidden)
+        doc.user_data[invisible.USER_DATA_KEY] = (text, hidden)
     published = _as_date(context.get("published"))
     if published is not None:
         doc.user_data["socdoc_published"] = published.isoformat()
@@ -96,7 +96,7 @@ def _make_doc(nlp: Language, text: str, context: Context, kind: Optional[str] = 
 
 def _record(doc: Doc, context: Context) -> Document:
     from socdoc.assemble import to_record
-    from socdoc.soft_hyphens import USER_DATA_KEY, restore
+    from socdoc.invisible import USER_DATA_KEY, restore
 
     record = to_record(
         doc,
@@ -319,13 +319,13 @@ def _safe_single(nlp: Language, doc: Doc) -> Union[Doc, DocumentTimeoutError, No
 
 
 def _safe_record(nlp: Language, doc: Doc, context: Context) -> Document:
-    from socdoc.soft_hyphens import USER_DATA_KEY
+    from socdoc.invisible import USER_DATA_KEY
 
     text = doc.user_data.get("socdoc_raw", doc.text)
     try:
         with _deadline(time_budget(len(text))):
             again = nlp.make_doc(text)
-            if USER_DATA_KEY in doc.user_data:  # the text without soft hyphens: keep where they were
+            if USER_DATA_KEY in doc.user_data:  # the text without invisible characters: keep where they were
                 again.user_data[USER_DATA_KEY] = doc.user_data[USER_DATA_KEY]
             return _record(_run(nlp, again), context)
     except Exception as exc:

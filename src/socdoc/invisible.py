@@ -1,7 +1,8 @@
-"""Soft hyphens (U+00AD, HTML ``&shy;``): invisible break hints a web page puts inside long words
-("Boligsel\u00adskabet"). They are not part of any word, yet no length-preserving substitution can
-remove them, so the text is extracted without them and every offset of the record is moved back into
-the text as given (``text[start:end] == fact.text`` still holds, the soft hyphens included).
+"""Invisible characters: soft hyphens (U+00AD, HTML ``&shy;``), zero-width spaces and joiners and the
+BOM, which a web page puts inside long words ("Boligsel\u00adskabet"), at paragraph starts and after
+slashes. They are no part of any word, yet no length-preserving substitution can remove them, so
+``extract`` reads the text without them and moves every offset of the record back into the text as
+given (``text[start:end] == fact.text`` still holds, the invisible characters included).
 """
 
 from __future__ import annotations
@@ -11,23 +12,22 @@ from typing import Any, Sequence
 
 from pydantic import BaseModel
 
-SOFT_HYPHEN = "\u00ad"
-USER_DATA_KEY = "socdoc_soft_hyphens"
+from socdoc import lazy_re as re
+
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+USER_DATA_KEY = "socdoc_invisible"
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 _STARTS = ("start", "char_start")
 _ENDS = ("end", "char_end")
 
 
 def strip(text: str) -> tuple[str, tuple[int, ...]]:
-    """``text`` without soft hyphens, and where each one was in the stripped text (ascending; empty
-    when there were none)."""
-    if SOFT_HYPHEN not in text:
+    """``text`` without invisible characters, and where each one was in the stripped text (ascending;
+    empty when there were none)."""
+    if not _INVISIBLE_RE.search(text):
         return text, ()
-    at, removed, pos = [], 0, text.find(SOFT_HYPHEN)
-    while pos >= 0:
-        at.append(pos - removed)
-        removed += 1
-        pos = text.find(SOFT_HYPHEN, pos + 1)
-    return text.replace(SOFT_HYPHEN, ""), tuple(at)
+    at = tuple(m.start() - k for k, m in enumerate(_INVISIBLE_RE.finditer(text)))
+    return _INVISIBLE_RE.sub("", text), at
 
 
 def _start(offset: int, at: Sequence[int]) -> int:
