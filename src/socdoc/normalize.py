@@ -78,6 +78,7 @@ _WRAP_FULL = 0.6  # a wrapped line fills at least this share of the width
 # Where a line break is a real one: the next line opens a list item, a numbered item, a table row or
 # a "Label:" line; or a line holds a column gap (three spaces) or a table cell.
 _NEW_LINE_OPENER = re.compile(r"(?:\d{1,3}[.)] ?(?=[A-ZÆØÅ\"(])|[•*\-]\s|\||[A-ZÆØÅ][\w /&-]{0,30}:(?:\s|$))")
+_OPEN_END = re.compile(r"(?:,|(?<![^\W\d_])[a-zæøå]{1,3})\Z")  # "… sammen med" / "…, Nordby Kommune,"
 _LIST_LINE = re.compile(r"[A-ZÆØÅ]|\d{1,3}[.)]|[•*\-–]")
 _COLUMN_GAP = re.compile(r"\S {3,}\S|\||\.{4}")
 
@@ -94,11 +95,14 @@ def _wrap_width(lengths: list[int]) -> int:
     return wrapped[(len(wrapped) - 1) * 9 // 10]
 
 
-def _soft_break(line: str, nxt: str, width: int, listed: bool) -> bool:
+def _soft_break(line: str, nxt: str, width: int, listed: bool, opening: bool) -> bool:
     """Whether the break between ``line`` and ``nxt`` (both stripped) is a wrap inside a paragraph:
     ``line`` is full (the next line's first word would not have fitted on it) and ends mid-sentence,
     and ``nxt`` continues it rather than opening a line of its own. In a ``listed`` block (most of
-    its lines open with a capital: titles one per line) only a line opening in lower case continues."""
+    its lines open with a capital: titles one per line) only a line opening in lower case continues;
+    so does it after the ``opening`` line of a block (a title over its text: "… Christiansø" over
+    "Beslutning: Udsat."), unless that line ends in a comma or a short word ("i", "for", "med"),
+    and before a line of one word."""
     if not line or not nxt or len(line) < _WRAP_FULL * width:
         return False
     first = nxt.split(None, 1)[0]
@@ -107,7 +111,9 @@ def _soft_break(line: str, nxt: str, width: int, listed: bool) -> bool:
     end = line[-1]
     if end in "!?:;" or (end == "." and not (nxt[0].islower() or nxt[0].isdigit())):
         return False
-    if (listed and not nxt[0].islower()) or line.split(None, 1)[0] == first:  # "åbent 5 …" / "åbent 6 …"
+    if not nxt[0].islower() and (listed or first == nxt or (opening and not _OPEN_END.search(line))):
+        return False
+    if line.split(None, 1)[0] == first:  # "åbent 5 …" over "åbent 6 …"
         return False
     if end.isdigit() and nxt[0].isupper():  # "… den 06-03-2018" over "Ingen.": a heading over its text
         return False
@@ -149,13 +155,17 @@ def unwrap(text: str) -> str:
     if not width:
         return text
     listed = _listed_blocks(stripped)
-    out, pos = list(text), 0
+    pieces, last, pos = [], 0, 0
     for i in range(len(lines) - 1):
-        pos += len(lines[i])
-        if _soft_break(stripped[i], stripped[i + 1], width, listed[i]):
-            out[pos] = " "
+        pos += len(lines[i])  # the line break after line i
+        if _soft_break(stripped[i], stripped[i + 1], width, listed[i], i == 0 or not stripped[i - 1]):
+            pieces.append(text[last:pos])
+            last = pos + 1
         pos += 1
-    return "".join(out)
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return " ".join(pieces)
 
 
 def normalize(text: str) -> str:
