@@ -80,7 +80,12 @@ def _check_arguments(text: object, doc_id: object, source_url: object, published
 
 
 def _make_doc(nlp: Language, text: str, context: Context, kind: Optional[str] = None) -> Doc:
-    doc = nlp.make_doc(text)
+    from socdoc import invisible
+
+    stripped, hidden = invisible.strip(text)  # "Boligsel\u00adskabet": read without, offsets restored
+    doc = nlp.make_doc(stripped)
+    if hidden:
+        doc.user_data[invisible.USER_DATA_KEY] = (text, hidden)
     published = _as_date(context.get("published"))
     if published is not None:
         doc.user_data["socdoc_published"] = published.isoformat()
@@ -91,8 +96,9 @@ def _make_doc(nlp: Language, text: str, context: Context, kind: Optional[str] = 
 
 def _record(doc: Doc, context: Context) -> Document:
     from socdoc.assemble import to_record
+    from socdoc.invisible import USER_DATA_KEY, restore
 
-    return to_record(
+    record = to_record(
         doc,
         doc_id=context.get("doc_id"),
         source=context.get("source"),
@@ -100,6 +106,8 @@ def _record(doc: Doc, context: Context) -> Document:
         published=_as_date(context.get("published")),
         version=EXTRACTOR_VERSION,
     )
+    hidden = doc.user_data.get(USER_DATA_KEY)
+    return restore(record, *hidden) if hidden else record
 
 
 def extract(
@@ -311,10 +319,15 @@ def _safe_single(nlp: Language, doc: Doc) -> Union[Doc, DocumentTimeoutError, No
 
 
 def _safe_record(nlp: Language, doc: Doc, context: Context) -> Document:
+    from socdoc.invisible import USER_DATA_KEY
+
     text = doc.user_data.get("socdoc_raw", doc.text)
     try:
         with _deadline(time_budget(len(text))):
-            return _record(_run(nlp, nlp.make_doc(text)), context)
+            again = nlp.make_doc(text)
+            if USER_DATA_KEY in doc.user_data:  # the text without invisible characters: keep where they were
+                again.user_data[USER_DATA_KEY] = doc.user_data[USER_DATA_KEY]
+            return _record(_run(nlp, again), context)
     except Exception as exc:
         return _error_record(context, exc, text)
 

@@ -330,8 +330,20 @@ _HEADER_YEAR = re.compile(r"(?<![\d.,\-/])(?:19|20)\d{2}(?![\d])")
 
 
 def header_year(text: str, max_lines: int = 3) -> Optional[int]:
-    """A year stated in the first lines ("BO NU · Marts 2023"), the document's year when it has no date."""
-    lines = [line for line in text[:600].splitlines() if line.strip()][:max_lines]
+    """A year stated in the first lines ("BO NU · Marts 2023"), the document's year when it has no date;
+    when they state none, the lines down to the first ones past a web page's leading menu and share lines."""
+    lines = [line for line in text[:600].splitlines() if line.strip()]
+    year = _one_year(lines[:max_lines])
+    if year is None and lines:
+        from socdoc.extractors.docinfo import leading_furniture  # docinfo reads dates
+
+        lead = leading_furniture(lines)
+        if lead:
+            year = _one_year([line for line in text[:1500].splitlines() if line.strip()][:lead + max_lines])
+    return year
+
+
+def _one_year(lines: list[str]) -> Optional[int]:
     years = {y for line in lines if len(line.strip()) <= 80 for y in _HEADER_YEAR.findall(line)}
     return int(years.pop()) if len(years) == 1 else None
 

@@ -1047,5 +1047,16 @@ def _lone_dateline(text: str, cand: DateCandidate) -> bool:
 
 
 def _in_first_lines(text: str, pos: int, max_lines: int = 6) -> bool:
+    """``pos`` lies on one of the first ``max_lines`` lines, not counting the site's menu, breadcrumb
+    and share lines a web page prints before them."""
     lines = [line for line in text[:pos].splitlines() if line.strip()]
-    return len(lines) <= max_lines
+    return len(lines) - leading_furniture(lines) <= max_lines
+
+
+def leading_furniture(lines: list[str]) -> int:
+    """How many of the non-blank ``lines`` a page opens with are its site's menu, breadcrumb and share
+    lines (at most ``_FURNITURE_LINES``, never all of them)."""
+    lead = 0
+    while lead < min(len(lines) - 1, _FURNITURE_LINES) and _is_furniture(lines[lead]):
+        lead += 1
+    return lead

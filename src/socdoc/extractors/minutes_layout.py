@@ -1824,13 +1824,25 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
             continue
         if _place_led(name):
             continue  # "Bo Holm, Skovby Frivilligcenter": the unit the member stands for
-        at = part.find(name)
-        start = offset + pos + (at if at >= 0 else part.find(name.split()[0]))
+        at, length = _name_in(part, name)
+        start = offset + pos + at
         if party is not None and initials_of(name, party):  # "Vivi Nobel (VN)": her initials, no party
             party = None
         present = bool(_attendance_patterns()["stand_in_present"].search(part))
-        people.append(Person(name, party, start, start + len(name), away, present))
+        people.append(Person(name, party, start, start + length, away, present))
     return people
+
+
+def _name_in(part: str, name: str) -> tuple[int, int]:
+    """Where ``name`` (its words joined by single spaces) is written in ``part`` and how long it is
+    there: "Jens Kr.  Jensen" with two spaces, or a name broken over a line, is longer than its name."""
+    at = part.find(name)
+    if at >= 0:
+        return at, len(name)
+    m = re.search(r"\s+".join(map(re.escape, name.split())), part)
+    if m:
+        return m.start(), m.end() - m.start()
+    return part.find(name.split()[0]), len(name)
 
 
 @functools.lru_cache(maxsize=1)

@@ -141,12 +141,14 @@ def error_info(exc: BaseException) -> ErrorInfo:
 
 
 _OTHER_NEWLINES = "\r\u2028\u2029\x0c\x0b\x85"
-# Control characters other than tab and LF, the BOM, soft hyphens, interlinear annotation marks.
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\u00ad\ufff9-\ufffb]+")
+# Control characters other than tab and LF, the BOM, soft hyphens, zero-width spaces and joiners,
+# interlinear annotation marks.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\u00ad\u200b-\u200d\u2060\ufff9-\ufffb]+")
 
 
 def clean_text(text: str, limits: ReadLimits) -> str:
-    """Light normalisation: NFC, LF line ends, no NULs, control characters, BOMs or soft hyphens.
+    """Light normalisation: NFC, LF line ends, no NULs, control characters, BOMs, soft hyphens or
+    zero-width spaces.
 
     Spaces and blank lines are left as they are (the core's normaliser sees the text as written).
 
