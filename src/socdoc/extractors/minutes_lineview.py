@@ -9,7 +9,8 @@ written without a colon, in place of the whitespace that stood there: the view h
 as the text, so every offset the reader finds points into the original text.
 
 Only lines far longer than a line of ordinary minutes are touched (a flattened page, not a
-paragraph), so a text with its own line breaks reads exactly as before. The cues are the
+paragraph), so a text with its own line breaks reads exactly as before; the minutes component
+reads the view only where it gives more decisions than the text as it stands. The cues are the
 project's minutes vocabulary (``lang/da/minutes.yaml``): the section, decision, header and
 attendance labels, and item headings ("3. Title") whose numbers follow on from another heading's.
 """
@@ -64,9 +65,11 @@ def _patterns() -> dict[str, Any]:
     word_after = r"(?=(?-i:[A-ZÆØÅ][a-zæøå]|[\"«„“]))"  # after a label without colon: a capitalised word, not "TIL"
     glued = r"(?=(?-i:[A-ZÆØÅ][a-zæøå]{2}))"  # or glued to it: "ResuméLeif Holm har bedt om …"
     return {
-        # an item heading: "3. Title", "3) Title", "31     Title" (a column), "Pkt. 61 Title", "Sag 2: Title"
+        # an item heading: "3. Title", "3) Title", "31     Title" (a column), "Pkt. 61 Title", "Sag 2: Title",
+        # glued "7Title", after a bullet "• 1 Title"
         "item": re.compile(rf"(?:(?<=\s)|^)(?:(?P<prefix>{p['item_prefixes_regex']})[ \t]*:?[ \t]*(?P<pnum>\d{{1,3}})[.:)]?[ \t]+"
-                           rf"|(?P<num>\d{{1,3}})(?:[.)][ \t]+|[ \t]{{3,}}|\.?(?=(?-i:[A-ZÆØÅ][a-zæøå]{{2}}))|(?<=[•·▪◦●■][ \t]\d)[ \t]+|(?<=[•·▪◦●■][ \t]\d\d)[ \t]+)){capital}",
+                           rf"|(?P<num>\d{{1,3}})(?:[.)][ \t]+|[ \t]{{3,}}|\.?(?=(?-i:[A-ZÆØÅ][a-zæøå]{{2}}))"
+                           rf"|(?<=[•·▪◦●■][ \t]\d)[ \t]+|(?<=[•·▪◦●■][ \t]\d\d)[ \t]+)){capital}",
                            re.IGNORECASE | re.MULTILINE),
         # header and attendance labels with their colon ("Dato:", "Fraværende:"), or an absence label
         # before a full name ("Afbud Eva Holm")
@@ -89,8 +92,11 @@ def _patterns() -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=1)
 def _absent_sentence() -> re.Pattern[str]:
-    """A sentence after another that names the absent ("Eva Holm (V) deltog ikke i mødet")."""
-    return re.compile(r"(?<=[.!?][ \t])" + phrases()["absent_sentence_regex"].lstrip("^"))
+    """A sentence that names the absent ("Eva Holm (V) deltog ikke i mødet"), matched at its start."""
+    return re.compile(phrases()["absent_sentence_regex"].lstrip("^"))
+
+
+_SENTENCE_START = re.compile(r"(?<=[.!?][ \t])(?-i:[A-ZÆØÅ])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -138,12 +144,17 @@ def _item_heads(text: str) -> list[tuple[int, int, int]]:
         if m.group("num") is not None and _NOT_ITEM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         found.append((m.start(), int(m.group("pnum") or m.group("num")), m.end()))
+    runs: list[list[tuple[int, int, int]]] = []  # headings in runs of the same number
+    for head in found:
+        if runs and runs[-1][0][1] == head[1]:
+            runs[-1].append(head)
+        else:
+            runs.append([head])
     out: list[tuple[int, int, int]] = []
-    for k, (at, num, title) in enumerate(found):
-        before = next((n for _, n, _ in reversed(found[:k]) if n != num), None)
-        after = next((n for _, n, _ in found[k + 1:] if n != num), None)
-        if before == num - 1 or after == num + 1:
-            out.append((at, num, title))
+    for k, run in enumerate(runs):
+        num = run[0][1]
+        if (k > 0 and runs[k - 1][0][1] == num - 1) or (k + 1 < len(runs) and runs[k + 1][0][1] == num + 1):
+            out.extend(run)
     return out
 
 
@@ -151,11 +162,12 @@ def _listed_titles(text: str, heads: list[tuple[int, int, int]]) -> dict[int, st
     """The titles of a list of items run together ("1. Godkendelse af dagsorden 2. Regnskab …"):
     each entry's words up to the next entry, without a page number, leader dots or status."""
     out: dict[int, str] = {}
+    last = {num: k for k, (_, num, _) in enumerate(heads)}  # where each number is last seen
     for k in range(len(heads) - 1):
-        (at, num, title), (nxt, nnum, _) = heads[k], heads[k + 1]
+        (_, num, title), (nxt, nnum, _) = heads[k], heads[k + 1]
         if nnum != num + 1 or num in out or nxt - title > _LISTED_TITLE_MAX or "\n" in text[title:nxt]:
             continue
-        if not any(n == num for _, n, _ in heads[k + 2:]):
+        if last[num] < k + 2:
             continue  # a list is a contents list when its items come again after it
         entry = text[title:nxt]
         end = _title_end(entry, 0, len(entry))
@@ -213,7 +225,7 @@ def _decision_cues(text: str, start: int, end: int) -> list[tuple[int, str, int]
             colon = text.find(":", m.end(), min(end, m.end() + _HEADING_REACH))
             stop = colon + 1 if colon >= 0 else m.end()
             at = _body_heading_start(text, start, m.start(), stop, "genitive")
-            if at >= 0 and (colon >= 0 or _capitalised(text[stop:].lstrip(" \t")[:2])):
+            if at >= 0 and (colon >= 0 or _capitalised(text[stop:stop + 40].lstrip(" \t")[:2])):
                 cues.append((at, "decision", stop if text[stop:stop + 1] in " \t" else -1))
             continue
         if (not _capitalised(label) or _SHORT_LOWER.search(text, max(start, m.start() - 5), m.start())
@@ -224,7 +236,7 @@ def _decision_cues(text: str, start: int, end: int) -> list[tuple[int, str, int]
             after = _heading_end(text, m.start(), end, True)
             if after >= 0 and text[after - 1] != ":" and not _opens_with_outcome(text[after + 1:min(end, after + 100)]):
                 continue  # "Beslutning Byrådet, 27.10.2016 Jens Holm var fraværende. …": whole, for the run-on reader
-            if after < 0 and _capitalised(text[m.end():].lstrip(" \t")[:2]):
+            if after < 0 and _capitalised(text[m.end():m.end() + 40].lstrip(" \t")[:2]):
                 after = m.end() if text[m.end():m.end() + 1] in " \t" else -1
         elif not m.group("colon"):
             continue  # "Protokol", "Afgørelse" without a colon: also a title's word ("Kommunalbestyrelsen Protokol")
@@ -260,24 +272,31 @@ def _line_cuts(text: str, start: int, end: int, heads: list[tuple[int, int, int]
         if _capitalised(m.group("label") or m.group("bare")):
             cues.append((m.start(), "header", -1))
     for m in pats["case"].finditer(text, start, end):
-        gap = len(text[m.end():end]) - len(text[m.end():end].lstrip(" \t"))
-        value = _VALUE_END.match(text, m.end() + gap, end)
+        window = text[m.end():min(end, m.end() + 40)]
+        value = _VALUE_END.match(text, m.end() + len(window) - len(window.lstrip(" \t")), end)
         cues.append((m.start(), "case", value.end() if value else -1))
-    for m in _absent_sentence().finditer(text, start, end):  # "Godkendt. Eva Holm (V) deltog ikke i mødet."
-        if ". " not in m.group("names") and len(m.group("names")) <= _HEADING_REACH:
+    for s in _SENTENCE_START.finditer(text, start, end):  # "Godkendt. Eva Holm (V) deltog ikke i mødet."
+        m = _absent_sentence().match(text, s.start(), min(end, s.start() + _HEADING_REACH * 2))
+        if m is not None and ". " not in m.group("names") and len(m.group("names")) <= _HEADING_REACH:
             cues.append((m.start(), "absent_sentence", -1))
     page = _PAGE_END.search(text, max(start, end - 20), end)
     if page is not None:  # "… Godkendt. Side 3": the page's number, a line of its own
         cues.append((page.start() + 1, "page", -1))
     cues.sort()
+    following = [end] * (len(cues) + 1)  # where the next cue starts, and the next one that is no case number
+    structural = [end] * (len(cues) + 1)
+    for k in range(len(cues) - 1, -1, -1):
+        following[k] = cues[k + 1][0] if k + 1 < len(cues) else end
+        structural[k] = (cues[k + 1][0] if k + 1 < len(cues) and cues[k + 1][1] != "case"
+                         else structural[k + 1] if k + 1 < len(cues) else end)
     cuts: set[int] = set()
     previous = ""
     for k, (at, kind, after) in enumerate(cues):
         if kind == "item":
             cuts.add(at - 1)
-            nxt = next((c[0] for c in cues[k + 1:] if c[1] != "case"), end)
+            nxt = structural[k]
             title = titles[at] if at in titles else _title_end(text, at, min(nxt, at + _TITLE_REACH))
-            if title < 0 and nums[at] not in listed:  # "1. Velkomst til ny driftschef. Vi fik …": a short title closed by its full stop
+            if title < 0 and nums[at] not in listed:  # "1. Velkomst til ny driftschef. Vi fik …": a short title
                 short = _SHORT_TITLE.match(text, at, min(nxt, at + _TITLE_REACH))
                 title = short.end() - 1 if short and not _abbreviation_before(text, short.end() - 1) else -1
             if title >= 0:
@@ -291,8 +310,7 @@ def _line_cuts(text: str, start: int, end: int, heads: list[tuple[int, int, int]
             # labels stays one line, which the header reader reads field by field
             if previous in ("section", "decision"):
                 cuts.add(at - 1)
-                nxt = next((c[0] for c in cues[k + 1:]), end)
-                outcome = _outcome_after(text, at, min(nxt, at + _HEADING_REACH * 2))
+                outcome = _outcome_after(text, at, min(following[k], at + _HEADING_REACH * 2))
                 if outcome >= 0:  # "Fraværende: Eva Holm (V) Godkendt.": the list ends at the outcome
                     cuts.add(outcome)
         elif kind in ("case", "page", "absent_sentence"):
