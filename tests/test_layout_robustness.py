@@ -186,3 +186,14 @@ def test_flattened_minutes_give_their_decisions():
     for d in doc.decisions:
         assert text[d.start:d.end] == d.text
     assert doc.meeting.absent == ["Tina Holm"]
+
+
+def test_page_marker_before_an_item_is_a_line_of_its_own():
+    from socdoc.extractors.minutes_lineview import line_view
+
+    page = ("1. Godkendelse af dagsorden Beslutning Godkendt. 2. Valg af kasserer Sagsfremstilling Bestyrelsen skal "
+            "vælge en ny kasserer, da den nuværende er fraflyttet afdelingen. Beslutning Preben Holt blev valgt. "
+            "4 Side 4 3. Nyt fra driften Sagsfremstilling Varmeanlægget er efterset, og to pumper er skiftet. "
+            "Beslutning Taget til efterretning.")
+    lines = line_view(page).split("\n")
+    assert "4 Side 4" in lines and "3. Nyt fra driften" in lines

@@ -45,6 +45,8 @@ _LISTED_TAIL = re.compile(r"(?:[ \t]*(?:\.{2,}|…+))?(?:[ \t]+\d{1,3})?[ \t]*$"
 _TEXT_AFTER = re.compile(r"[ \t]+(?-i:[A-ZÆØÅ][a-zæøå])")
 _PAGE_END = re.compile(r"[ \t](?:Side|SIDE|side)[ \t]+\d{1,4}(?:[ \t]*(?:af|/)[ \t]*\d{1,4})?[ \t]*$")
 _SHORT_TITLE = re.compile(r"\S+[ \t]+(?:[^\s.!?]+[ \t]+){0,8}?[^\s.!?]{2,}[.!?][ \t](?=(?-i:[A-ZÆØÅ]))")
+_PAGE_BEFORE_ITEM = re.compile(r"[ \t](?:\d{1,4}[ \t]+)?(?:Side|SIDE)[ \t]+\d{1,4}(?:[ \t]*(?:af|/)[ \t]*\d{1,4})?"
+                               r"(?=[ \t]+\d{1,3}[.)][ \t])")
 _BULLET_BEFORE = re.compile(r"[ \t][•·▪◦●■*][ \t]*$")
 
 
@@ -282,6 +284,8 @@ def _line_cuts(text: str, start: int, end: int, heads: list[tuple[int, int, int]
     page = _PAGE_END.search(text, max(start, end - 20), end)
     if page is not None:  # "… Godkendt. Side 3": the page's number, a line of its own
         cues.append((page.start() + 1, "page", -1))
+    for m in _PAGE_BEFORE_ITEM.finditer(text, start, end):  # "… godkendt. 3 Side 3 3. Helhedsplan …"
+        cues.append((m.start() + 1, "page", -1))
     cues.sort()
     following = [end] * (len(cues) + 1)  # where the next cue starts, and the next one that is no case number
     structural = [end] * (len(cues) + 1)
