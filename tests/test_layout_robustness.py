@@ -22,6 +22,9 @@ DOCS = ("hw_aabyhavn_2026_hr", "hx_kalundborg_2015_shu", "hx_samsoe_2025_kb", "h
 _FIELDS = ("decisions", "meeting.participants", "meeting.absent", "meeting.date", "meeting.body")
 FLOORS = {t: dict.fromkeys(_FIELDS, 1.0) for t in ("identity", "pipe_table", "no_colons", "double_blank",
                                                   "split_kv", "upper_labels", "furniture", "bullets")}
+# every 40 lines joined into one (a flattened PDF page): read through the line view of flattened pages
+FLOORS["flatten"] = {"decisions": 0.75, "meeting.participants": 0.90, "meeting.absent": 0.90, "meeting.date": 1.0,
+                     "meeting.body": 0.71}
 
 
 @pytest.fixture(scope="module")
@@ -123,3 +126,74 @@ def test_numbered_attendance_list_with_glued_numbers():
     lines = split_lines(text)
     att = attendance_at(lines, 0, len(lines))
     assert att is not None and [p.name for p in att.people] == ["Lene Skov", "Mads Holm", "Rikke Bak"]
+
+
+def test_flattened_page_read_as_lines():
+    from socdoc.extractors.minutes_lineview import line_view
+
+    page = ("Ældrerådet Referat Dato: 4. april 2025 Tid: 10:00 Sted: Medborgerhuset, Skolegade 3 "
+            "Deltagere: Inge Bro, Hans Krogh, Lis Vad Afbud: Karl Ravn 1. Godkendelse af dagsorden Beslutning Godkendt. "
+            "2. Høring om ny ældrepolitik Sagsfremstilling Kommunen har sendt udkast til en ny ældrepolitik i høring. "
+            "Indstilling Formanden foreslår, at rådet afgiver et høringssvar. Beslutning Rådet afgiver et høringssvar. "
+            "Fraværende: Karl Ravn 3. Eventuelt Intet.")
+    view = line_view(page)
+    assert len(view) == len(page)
+    assert all(a == b or (a == " " and b == "\n") for a, b in zip(page, view))
+    lines = view.split("\n")
+    assert "1. Godkendelse af dagsorden" in lines and "2. Høring om ny ældrepolitik" in lines
+    assert lines.count("Beslutning") == 2 and "Godkendt." in lines and "Indstilling" in lines
+    assert "Fraværende: Karl Ravn" in lines
+    # the header's labels stay one line for the header reader
+    assert any(line.startswith("Ældrerådet Referat Dato:") and "Afbud: Karl Ravn" in line for line in lines)
+
+
+def test_line_view_leaves_ordinary_text_alone():
+    from socdoc.extractors.minutes_lineview import line_view
+
+    text = ("Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+            "2. Budget\n\nBeslutning\n\nTaget til efterretning.\n")
+    assert line_view(text) is text
+    # a long paragraph with a stray number and a capitalised label word is no page
+    prose = ("Udvalget drøftede sagen grundigt, og der var enighed om at bede forvaltningen se på flere modeller. "
+             * 4 + "Se side 3. Forslag til en ny model kommer i foråret, og Bilag til sagen følger senere.")
+    assert line_view(prose) == prose
+
+
+def test_item_numbers_must_follow_on():
+    from socdoc.extractors.minutes_lineview import line_view
+
+    line = ("Bestyrelsen mødtes i fælleshuset, og alle var til stede. Der er nu 12. Generalforsamlingen holdes i maj, "
+            "og indkaldelsen sendes ud i god tid. " * 3 + "Beslutning Godkendt. Sagsfremstilling Intet nyt.")
+    view = line_view(line)
+    assert "\n12. Generalforsamlingen" not in view  # a lone number, no agenda heading
+    assert "\nBeslutning\nGodkendt." in view
+
+
+def test_flattened_minutes_give_their_decisions():
+    import socdoc
+
+    text = ("Referat fra Handicaprådet\n\n"
+            "Handicaprådet Referat Dato: 9. oktober 2024 Tid: 15:00 Sted: Rådhuset, lokale 2 Deltagere: Ane Kvist, "
+            "Bo Riis, Jens Lind Afbud: Tina Holm 1. Godkendelse af dagsorden Beslutning Godkendt. 2. Tilgængelighed "
+            "på biblioteket Sagsfremstilling Rådet har fået en henvendelse om den manglende elevator på biblioteket. "
+            "Indstilling Formanden foreslår, at rådet skriver til udvalget. Beslutning Rådet sender en henvendelse til "
+            "Kulturudvalget. 3. Orientering om budget 2025 Sagsfremstilling Forvaltningen orienterede om budgettet for "
+            "handicapområdet. Beslutning Taget til efterretning.\n")
+    doc = socdoc.extract(text)
+    assert doc.kind == "minutes"
+    got = {(d.item, d.outcome) for d in doc.decisions}
+    assert {(1, "approved"), (3, "noted")} <= got and 2 in {d.item for d in doc.decisions}
+    for d in doc.decisions:
+        assert text[d.start:d.end] == d.text
+    assert doc.meeting.absent == ["Tina Holm"]
+
+
+def test_page_marker_before_an_item_is_a_line_of_its_own():
+    from socdoc.extractors.minutes_lineview import line_view
+
+    page = ("1. Godkendelse af dagsorden Beslutning Godkendt. 2. Valg af kasserer Sagsfremstilling Bestyrelsen skal "
+            "vælge en ny kasserer, da den nuværende er fraflyttet afdelingen. Beslutning Preben Holt blev valgt. "
+            "4 Side 4 3. Nyt fra driften Sagsfremstilling Varmeanlægget er efterset, og to pumper er skiftet. "
+            "Beslutning Taget til efterretning.")
+    lines = line_view(page).split("\n")
+    assert "4 Side 4" in lines and "3. Nyt fra driften" in lines

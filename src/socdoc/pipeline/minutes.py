@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from socdoc.extractors import dates, docinfo, minutes, periods
 from socdoc.extractors.minutes_layout import parse_layout
+from socdoc.extractors.minutes_lineview import line_view
 from socdoc.pipeline.state import add_spans, get_state, register_extensions
 
 register_extensions()
@@ -25,11 +26,18 @@ class Minutes:
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
         layout = parse_layout(state.text)
+        view = line_view(state.text)  # flattened pages with their line breaks put back; same offsets
+        view_layout = parse_layout(view) if view is not state.text else None
         if state.kind != "minutes":
-            if not minutes.layout_looks_like_minutes(layout, weak_ok=not docinfo.media_voice(state.text.lower())):
+            weak_ok = not docinfo.media_voice(state.text.lower())
+            if not minutes.layout_looks_like_minutes(layout, weak_ok=weak_ok) and not (
+                    view_layout is not None and minutes.layout_looks_like_minutes(view_layout, weak_ok=weak_ok)):
                 return doc
             state.kind = "minutes"
         result = minutes.extract_minutes(state.text, state.raw, state.date_candidates, state.published, layout)
+        if view_layout is not None:
+            result = _with_view(result, minutes.extract_minutes(view, state.raw, state.date_candidates,
+                                                                state.published, view_layout))
         state.facts["meeting"] = result.meeting
         state.facts["decisions"] = result.decisions
         if result.meeting.date is not None and not doc.user_data.get("socdoc_published"):
@@ -38,6 +46,12 @@ class Minutes:
             state.published = result.meeting.date
         add_spans(doc, "decisions", result.spans)
         return doc
+
+
+def _with_view(result: minutes.MinutesResult, seen: minutes.MinutesResult) -> minutes.MinutesResult:
+    """The minutes read through the line view of flattened pages where it finds more of the agenda's
+    decisions than the text as it stands (whose readers of run-on pages keep the rest)."""
+    return seen if len(seen.decisions) > len(result.decisions) else result
 
 
 def _settle_years(doc: Doc, state: Any, meeting_date: Any) -> None:
