@@ -190,9 +190,279 @@ def indent(text: str) -> str:
     return "\n".join(f"  {line}  " if line.strip() else line for line in text.split("\n"))
 
 
+# ---- layouts of other publishers (PDF text, case systems, hand-written board minutes) ----------------
+
+_DA_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+              "november", "december")
+_DA_DATE_RE = re.compile(r"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+(?:den\s+)?|den\s+)?(?P<d>\d{1,2})\.\s*(?P<m>"
+                         + "|".join(_DA_MONTHS) + r")\s+(?P<y>\d{4})", re.IGNORECASE)
+_TIME_RE = re.compile(r"(?:kl\.?\s*|klokken\s+)?(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)")
+_DATE_LABELS = ("dato", "mødedato")
+_TIME_LABELS = ("tid", "mødetid", "tidspunkt", "mødetidspunkt", "starttidspunkt", "klokken")
+_ATT_LABELS = ("deltagere", "til stede", "tilstede", "medlemmer", "mødedeltagere", "fremmødte")
+_ABS_LABELS = ("afbud", "fraværende", "fravær")
+_ROLES = ("formand", "næstformand", "borgmester", "viceborgmester", "referent", "sekretær", "kasserer", "ordstyrer")
+
+
+def _wrap_line(line: str, width: int) -> list[str]:
+    """``line`` cut at the last space before ``width`` (repeatedly); the spacing inside each part kept."""
+    lead = line[:len(line) - len(line.lstrip())]
+    out = []
+    while len(line) > width:
+        cut = line.rfind(" ", len(lead) + 1, width + 1)
+        while cut > len(lead) and line[cut - 1] == " ":
+            cut -= 1
+        if cut <= len(lead):
+            break
+        out.append(line[:cut])
+        line = lead + line[cut:].lstrip(" ")
+    return out + [line]
+
+
+def hard_wrap(text: str, width: int = 78, longest: int = 200) -> str:
+    """Every line longer than ``width`` wrapped at a word boundary (PDF text): item titles, decision
+    sentences, attendance lists and header values continue on the next line. Lines over ``longest``
+    (a flattened page, the ``flatten`` family) are left whole."""
+    out = []
+    for line in text.split("\n"):
+        if len(line) > longest or re.search(r"\.{5}|…{3}|\|", line):  # a flattened page; contents; a table row
+            out.append(line)
+            continue
+        m = _kv(line)
+        hang = " " * (len(line) - len(line[m.start("value"):])) if m else ""  # under the value's column
+        parts = _wrap_line(line, width)
+        out.extend(parts[:1] + [hang + p.lstrip(" ") if hang else p for p in parts[1:]])
+    return "\n".join(out)
+
+
+def page_furniture(text: str, page: int = 35) -> str:
+    """A running page header and footer every ``page`` lines (PDF text): the document's first line,
+    ``Side N af M`` and a print date, wherever the page breaks (also inside a paragraph or a list)."""
+    lines = text.split("\n")
+    head = next((line.strip() for line in lines if line.strip()), "Referat")
+    pages = [lines[k:k + page] for k in range(0, len(lines), page)]
+    out = []
+    for n, chunk in enumerate(pages, 1):
+        if n > 1:
+            out.extend([head, ""])
+        out.extend(chunk)
+        out.extend(["", f"Side {n} af {len(pages)}", "Udskrevet den 02-01-2027 kl. 09:14"])
+    return "\n".join(out)
+
+
+def label_over_value_upper(text: str) -> str:
+    """Header labels in upper case, without colon, on their own line above the value (``STED`` over
+    ``Mødelokale 2``), as case systems print their header grid."""
+    out = []
+    for line in text.split("\n"):
+        m = _kv(line)
+        if m:
+            out.extend([f"{m['indent']}{m['label'].upper()}", f"{m['indent']}{m['value']}"])
+            continue
+        lm = _label_line(line)
+        out.append(f"{lm['indent']}{lm['label'].upper()}" if lm else line)
+    return "\n".join(out)
+
+
+def _header_when(lines: list[str]) -> tuple[int, int, tuple, tuple | None] | None:
+    """The date line and time line of the header (label-keyed) with the date (d, m, y) and start time."""
+    date_i = time_i = None
+    date = time = None
+    for i, line in enumerate(lines[:40]):
+        m = _kv(line)
+        if not m:
+            continue
+        label = m["label"].casefold()
+        if label in _DATE_LABELS and date is None and (dm := _DA_DATE_RE.search(m["value"])):
+            date_i, date = i, (int(dm["d"]), _DA_MONTHS.index(dm["m"].casefold()) + 1, int(dm["y"]))
+            if (tm := _TIME_RE.search(m["value"][dm.end():])):
+                time_i, time = i, (int(tm["h"]), int(tm["mi"]))
+        elif label in _TIME_LABELS and time is None and (tm := _TIME_RE.search(m["value"])) \
+                and not _DA_DATE_RE.search(m["value"]):
+            time_i, time = i, (int(tm["h"]), int(tm["mi"]))
+    if date is None:
+        return None
+    return date_i, time_i, date, time
+
+
+def machine_timestamps(text: str) -> str:
+    """The meeting's date and start time written as a machine timestamp (``Starttidspunkt:
+    03-06-2015 16:00:00``), as case systems export them; documents without a labelled date unchanged."""
+    lines = text.split("\n")
+    found = _header_when(lines)
+    if not found:
+        return text
+    date_i, time_i, (d, mo, y), time = found
+    h, mi = time or (0, 0)
+    stamp = f"{d:02d}-{mo:02d}-{y} {h:02d}:{mi:02d}:00"
+    indent = _kv(lines[date_i])["indent"]
+    lines[date_i] = f"{indent}{'Starttidspunkt' if time else 'Dato'}: {stamp if time else stamp[:10]}"
+    if time_i is not None and time_i != date_i:
+        del lines[time_i]
+    return "\n".join(lines)
+
+
+def machine_timestamps_us(text: str) -> str:
+    """As ``machine_timestamps`` in the US form ``6/23/2015 4:00:00 PM``, only where the day (over 12)
+    makes month and day unambiguous; other documents unchanged."""
+    lines = text.split("\n")
+    found = _header_when(lines)
+    if not found or not found[3] or found[2][0] <= 12:
+        return text
+    date_i, time_i, (d, mo, y), (h, mi) = found
+    stamp = f"{mo}/{d}/{y} {(h - 1) % 12 + 1}:{mi:02d}:00 {'PM' if h >= 12 else 'AM'}"
+    lines[date_i] = f"{_kv(lines[date_i])['indent']}Dato: {stamp}"
+    if time_i != date_i:
+        del lines[time_i]
+    return "\n".join(lines)
+
+
+_PERSON_ENTRY_RE = re.compile(r"[A-ZÆØÅ][\w\-]+(?: [A-ZÆØÅ][\w\-.]*){1,3}(?: \([A-ZÆØÅ]{1,2}\))?(?:,.*)?$")
+_MONTH_RE = re.compile(r"(?i)(?:" + "|".join(_DA_MONTHS) + r"|february|march|may|june|july|october)\b")
+
+
+def _items(text: str, repl: Callable[[re.Match[str]], str]) -> str:
+    """``repl`` applied to agenda item headings (``3. Title``), not to a numbered attendance list
+    (``1. Eva Holm (A)``) or a date (``12. juni 2021``)."""
+    def sub(m: re.Match[str]) -> str:
+        rest = text[m.start("title"):text.find("\n", m.start("title")) % (len(text) + 1)]
+        return m.group() if _PERSON_ENTRY_RE.match(rest.strip()) or _MONTH_RE.match(rest) else repl(m)
+    return _ITEM_RE.sub(sub, text)
+
+
+def item_sag_nr(text: str) -> str:
+    """Agenda item headings as ``Sag nr. 3`` on their own line over the title."""
+    return _items(text, lambda m: f"{m['indent']}Sag nr. {m['num']}\n{m['indent']}{m['title']}")
+
+
+def item_punkt(text: str) -> str:
+    """Agenda item headings as ``Punkt 3: Bevilling ...``."""
+    return _items(text, lambda m: f"{m['indent']}Punkt {m['num']}: {m['title']}")
+
+
+def item_paren(text: str) -> str:
+    """Agenda item headings as ``3) Bevilling ...``."""
+    return _items(text, lambda m: f"{m['indent']}{m['num']}) {m['title']}")
+
+
+def item_number_line(text: str) -> str:
+    """The agenda item number on its own line above the title (``3.`` then ``Bevilling ...``)."""
+    return _items(text, lambda m: f"{m['indent']}{m['num']}.\n{m['indent']}{m['title']}")
+
+
+_ITEM_LINE_RE = re.compile(r"^[ \t]*(?P<num>\d{1,3})\.[ \t]+(?P<title>[A-ZÆØÅ\"«].*?)[ \t]*$")
+
+
+def toc_first(text: str) -> str:
+    """A contents list of the agenda items (number, title, page) before the first item heading;
+    documents that already hold a list of the same numbers, or fewer than two items, unchanged."""
+    lines = text.split("\n")
+    heads = [(i, m) for i, line in enumerate(lines) if (m := _ITEM_LINE_RE.match(line))]
+    nums = [int(m["num"]) for _, m in heads]
+    if len(heads) < 2 or len(set(nums)) != len(nums):
+        return text
+    toc = ["Indholdsfortegnelse", ""] + [f"{m['num']}. {m['title']}{' ' * 4}{2 + k // 3}" for k, (_, m) in
+                                         enumerate(heads)] + [""]
+    first = heads[0][0]
+    return "\n".join(lines[:first] + toc + lines[first:])
+
+
+_ROLE_TAIL_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<who>[A-ZÆØÅ][\w\-]+(?: [A-ZÆØÅ][\w\-.]*){1,3}(?: \([A-ZÆØÅ]{1,2}\))?)"
+                           r",? \(?(?P<role>" + "|".join(_ROLES) + r")\)?[ \t]*$")
+
+
+def role_before_name(text: str) -> str:
+    """Attendance lines with the role before the name: ``Anne Holm (A), formand`` becomes
+    ``Formand Anne Holm (A)``."""
+    return "\n".join(m["indent"] + m["role"].capitalize() + " " + m["who"] if (m := _ROLE_TAIL_RE.match(line))
+                     else line for line in text.split("\n"))
+
+
+def _att_label(line: str, labels: tuple[str, ...]) -> re.Match[str] | None:
+    m = _kv(line) or _label_line(line)
+    return m if m and m["label"].casefold() in labels else None
+
+
+def comma_participants(text: str) -> str:
+    """An attendance list of one name per line (under or beside its label) joined into one line,
+    the names separated by commas."""
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        m = _att_label(lines[i], _ATT_LABELS + _ABS_LABELS)
+        if not m:
+            out.append(lines[i])
+            i += 1
+            continue
+        names = [m["value"].strip()] if "value" in m.groupdict() and m.groupdict().get("value") else []
+        j = i + 1
+        while j < len(lines) and lines[j].strip() and not _kv(lines[j]) and not _label_line(lines[j]) \
+                and len(lines[j].strip()) < 70:
+            names.append(lines[j].strip())
+            j += 1
+        if len(names) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(f"{m['indent']}{m['label']}: " + ", ".join(n.rstrip(",.") for n in names))
+        i = j
+    return "\n".join(out)
+
+
+def glued_abbreviation(text: str) -> str:
+    """Agenda item numbers glued to a committee abbreviation (``3.SHU - Bevilling ...``); the
+    abbreviation is the capitals of the document's first line."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    abbr = "".join(w[0] for w in re.findall(r"[A-ZÆØÅ][\w\-]*", first))[:3].upper() or "KB"
+    if len(abbr) < 2:
+        abbr += "U"
+    return _items(text, lambda m: f"{m['indent']}{m['num']}.{abbr} - {m['title']}")
+
+
+def header_grid(text: str) -> str:
+    """Two header key/value lines side by side on one line, as a two-column header grid printed to
+    text (``Dato: 3. juni 2015      Sted: Rådhuset``; ``Deltagere: …     Afbud: …``)."""
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        m = _kv(lines[i])
+        j = i + 1
+        while j < len(lines) and not lines[j].strip() and j - i < 3:
+            j += 1
+        n = _kv(lines[j]) if m and j < len(lines) else None
+        # only single-line values: a list continued under either value would lose its column
+        alone = n and (j + 1 >= len(lines) or not lines[j + 1].strip() or _kv(lines[j + 1])) \
+            and (i + 1 >= len(lines) or not lines[i + 1].strip() or _kv(lines[i + 1]))
+        if m and n and alone and len(lines[i].strip()) < 70 and len(lines[j].strip()) < 70:
+            out.append(f"{lines[i].rstrip()}      {lines[j].strip()}")
+            i = j + 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+def attendance_no_colons_one_line(text: str) -> str:
+    """The participants' and the absentees' key/value lines joined onto one line, without colons
+    (``Til stede Anne Holm, Per Lund Afbud Eva Bak``); documents without both unchanged."""
+    lines = text.split("\n")
+    att = next((i for i, line in enumerate(lines) if (m := _att_label(line, _ATT_LABELS)) and _kv(line)), None)
+    if att is None:
+        return text
+    j = att + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    if j >= len(lines) or not (_att_label(lines[j], _ABS_LABELS) and _kv(lines[j])):
+        return text
+    a, b = _kv(lines[att]), _kv(lines[j])
+    joined = f"{a['indent']}{a['label']} {a['value'].rstrip('.')} {b['label']} {b['value']}"
+    return "\n".join(lines[:att] + [joined] + lines[j + 1:])
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     f.__name__: f for f in (identity, pipe_table, split_kv, join_kv, upper_labels, upper_headings, no_colons, no_blank,
-                            double_blank, flatten, furniture, glued_numbers, bullets, indent)
+                            double_blank, flatten, furniture, glued_numbers, bullets, indent, hard_wrap, page_furniture,
+                            label_over_value_upper, machine_timestamps, machine_timestamps_us, item_sag_nr,
+                            item_punkt, item_paren, item_number_line, toc_first, role_before_name,
+                            comma_participants, glued_abbreviation, header_grid, attendance_no_colons_one_line)
 }
 
 
