@@ -2111,12 +2111,15 @@ def attendance_at(lines: list[Line], i: int, end: int, board: bool = False) -> O
     if kind == "participants":  # "Tilstede var: Ole Lund, Eva Holm Afbud: Bo Dam": the absentees are read apart
         absent_label = _attendance_patterns()["absence_label_inline"].search(value)
         value = value[: absent_label.start()] if absent_label else value
+    used = [i]
+    if m.start("value") + len(value) == len(line.clean):  # "Deltagere: Eva Holm, Bo" / "Dam, Kim Lund": a wrapped line
+        value, joined = _join_broken(lines, i, end, value, line.start + m.start("value"))
+        used.extend(range(i + 1, i + 1 + joined))
     if kind == "absent":
         people = _absent_values_split(value, line.start + m.start("value"), board)
     else:
         people = parse_people(value, line.start + m.start("value"), board) if value.strip() else []
-    used = [i]
-    j = i + 1
+    j = used[-1] + 1
     if not value.strip():  # label alone: names follow, maybe after blank lines
         while j < end and j < i + 3 and (lines[j].blank or lines[j].noise):
             j += 1
@@ -2252,12 +2255,8 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         if kind == "absent":  # "Eva Holm. I stedet deltog Bo Dam.": the stand-in's sentence is left out
             entry = _without_stand_in_sentence(entry)
         joined = 0
-        while not numbered and j + joined + 1 < end and _broken_entry(entry):
-            after = lines[j + joined + 1]  # "…, Lisa Holm, Ebbe" / "Christensen, Eva Lund": a name broken over the lines
-            if after.blank or after.noise or not _BROKEN_REST.match(after.clean):
-                break
-            gap = after.start - (nxt.start + shift + len(entry))  # spaces for the line break: the offsets hold
-            entry, joined = entry + " " * gap + after.clean, joined + 1
+        if not numbered:
+            entry, joined = _join_broken(lines, j, end, entry, nxt.start + shift)
         more = parse_people(entry, nxt.start + shift)
         if pairs >= _PAIR_ROWS_MIN and _merged_row(more):  # "Eva Lund Bo Dam Holm" amid rows of two names
             more = [Person(name_text(entry[s:e]), None, nxt.start + shift + s, nxt.start + shift + e)
@@ -2281,7 +2280,24 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
 # a comma list whose last entry is one name word or initials ("…, Lisa Pihl Jensen, Ebbe", "…, H.C."), and
 # the rest of that name opening the next line ("Christensen, Helle Hansen", "Rasmussen")
 _BROKEN_END = re.compile(r",\s*(?:[A-ZÆØÅ][a-zæøåéü]+|(?:[A-ZÆØÅ]\.){1,3})$")
-_BROKEN_REST = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:\s*,|$)")
+# the rest: one or two name words, maybe the party, then a comma or the line's end ("Krogh Beck (A),")
+_BROKEN_REST = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:\s+[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?)?"
+                          r"(?:\s*\([A-ZÆØÅ]{1,2}\))?(?:\s*,|\s*\.?$)")
+
+
+def _join_broken(lines: list[Line], j: int, end: int, entry: str, offset: int) -> tuple[str, int]:
+    """``entry`` (text of line ``j`` from ``offset``) with the lines that go on with a name broken at
+    its end ("…, Lisa Holm, Ebbe" / "Christensen, Eva Lund"), and how many lines were joined. The
+    line break becomes spaces, so the offsets hold."""
+    joined = 0
+    while j + joined + 1 < end and _broken_entry(entry):
+        after = lines[j + joined + 1]
+        if after.blank or after.noise or not _BROKEN_REST.match(after.clean) or heading_kind(after) is not None \
+                or _attendance_label(after.clean) is not None:
+            break
+        gap = after.start - (offset + len(entry))
+        entry, joined = entry + " " * gap + after.clean, joined + 1
+    return entry, joined
 
 
 def _broken_entry(entry: str) -> bool:
