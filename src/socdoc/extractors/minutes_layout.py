@@ -140,7 +140,9 @@ def patterns() -> dict[str, Any]:
         "item_dot": re.compile(
             rf"^(?P<num>\d{{1,4}})\s*(?:[.):]|\s[-–])\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_space": re.compile(rf"^(?P<num>\d{{1,4}})\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
-        "item_glued": re.compile(r"^(?P<num>\d{1,3})\.?(?P<title>[A-ZÆØÅ][a-zæøå].*)$"),  # "7Beslutning", "1.Alfabo"
+        # "7Beslutning", "1.Alfabo", and a committee's abbreviation after the dot: "1.KB - Valg af …"
+        "item_glued": re.compile(r"^(?P<num>\d{1,3})(?:\.?(?=[A-ZÆØÅ][a-zæøå])|\.(?=[A-ZÆØÅ]{2,5}\s?[-–]\s+\S))"
+                                 r"(?P<title>.*)$"),
         "title_glued_decision": re.compile(p["title_glued_decision_regex"]),
         "status": re.compile(status, re.IGNORECASE),
         "closed": re.compile(p["closed_item_regex"], re.IGNORECASE),
