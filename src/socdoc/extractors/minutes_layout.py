@@ -686,7 +686,7 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
             t = lines[prev]
             return ItemHead(prev, int(m.group("num")), t.clean, t.start, t.end, i + 1)
         nxt = lines[i + 1] if prev is None and i + 1 < len(lines) else None
-        if nxt is not None and _title_below(nxt):
+        if nxt is not None and _title_below(nxt, section=True):
             return ItemHead(i, int(m.group("num")), nxt.clean, nxt.start, nxt.end, i + 2)
         return None
     m = pats["item_number_alone"].match(clean)
@@ -849,18 +849,23 @@ def _number_alone_head(lines: list[Line], i: int, num: int, dot: bool) -> Option
     j = i + 1
     while j < len(lines) and j <= i + _TITLE_GAP and lines[j].blank:
         j += 1
-    if j >= len(lines) or not _title_below(lines[j], labelled=True):
+    if j >= len(lines) or not _title_below(lines[j], labelled=True, section=True):
         return None
     t = lines[j]
     return ItemHead(i, num, t.clean, t.start, t.end, j + 1)
 
 
-def _title_below(line: Line, labelled: bool = False) -> bool:
-    """True when ``line`` can be the title under a bare item number."""
+def _title_below(line: Line, labelled: bool = False, section: bool = False) -> bool:
+    """True when ``line`` can be the title under a bare item number; with ``section`` also a
+    section's name that is no item's opening label ("Orientering", not "Sagsfremstilling")."""
     clean = line.clean
     if line.blank or line.noise or not clean[:1].isupper() or len(clean) > 300 or clean.endswith(":"):
         return False
-    if heading_kind(line) is not None or patterns()["toc_label"].match(clean):
+    sec = heading_kind(line)
+    if sec is not None and not (section and sec.kind == "section" and sec.inline_start is None
+                                and sec.label not in patterns()["item_opening"]):
+        return False  # "81." over "Orientering": a title that is also a section's name; not "Sagsfremstilling"
+    if patterns()["toc_label"].match(clean):
         return False
     if not patterns()["label_line"].match(clean):
         return True

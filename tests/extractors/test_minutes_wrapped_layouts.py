@@ -1,0 +1,59 @@
+"""Minutes laid out by other publishers: PDF text wrapped at the page width, item numbers glued to a
+committee's abbreviation, and a bare item number over a title that is also a section's name."""
+
+from __future__ import annotations
+
+from socdoc.api import extract
+from socdoc.extractors.minutes_layout import attendance_at, find_items, split_lines
+
+
+def _names(text: str, i: int = 0) -> list[str]:
+    lines = split_lines(text)
+    att = attendance_at(lines, i, len(lines))
+    assert att is not None
+    return [p.name for p in att.people]
+
+
+def test_label_line_wrapped_inside_a_name():
+    text = ("Deltagere: Karen Lindholm, Søren Bech, Malene\n"
+            "Winther, Jakob Friis og Ulla Dahl\n\n1. Godkendelse af dagsorden\n")
+    assert _names(text) == ["Karen Lindholm", "Søren Bech", "Malene Winther", "Jakob Friis", "Ulla Dahl"]
+
+
+def test_wrapped_name_with_two_words_and_party_on_the_next_line():
+    text = ("Til stede:   Anette Bro (A), Claus\n"
+            "             Rye Mortensen (V), Dorthe Lyng (F)\n\nSide 1\n")
+    assert _names(text) == ["Anette Bro", "Claus Rye Mortensen", "Dorthe Lyng"]
+
+
+def test_last_first_name_stays_whole_before_a_heading():
+    # the line under the list is a heading, not the rest of the last name
+    text = "Fremmødte: Lis, Ove, Kim\nReferat\n\nDer var intet at bemærke.\n"
+    assert _names(text) == ["Lis", "Ove", "Kim"]
+
+
+def test_item_number_glued_to_committee_abbreviation():
+    text = ("Kultur- og Fritidsudvalget\n\nReferat\n\nDato: 4. maj 2022\n\n"
+            "1.KFU - Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+            "2.KFU - Tilskud til spejderhytte\n\nBeslutning\nUdsat.\n")
+    items, _ = find_items(split_lines(text))
+    assert [i.number for i in items] == [1, 2]
+    record = extract(text)
+    assert [(d.item, d.outcome) for d in record.decisions] == [(1, "approved"), (2, "postponed")]
+
+
+def test_bare_number_over_a_section_named_title():
+    text = ("Seniorrådet\n\nReferat\n\nDato: 2. marts 2023\n\n"
+            "Sag nr. 1\nGodkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+            "Sag nr. 2\nOrientering\n\nSagsfremstilling\nFormanden fortalte om årsmødet.\n\n"
+            "Beslutning\nTaget til efterretning.\n")
+    items, _ = find_items(split_lines(text))
+    assert [(i.number, i.title) for i in items] == [(1, "Godkendelse af dagsorden"), (2, "Orientering")]
+    record = extract(text)
+    assert [(d.item, d.outcome) for d in record.decisions] == [(1, "approved"), (2, "noted")]
+
+
+def test_bare_number_over_an_opening_label_is_no_title():
+    lines = split_lines("12.\nSagsfremstilling\n\nTeksten om sagen.\n")
+    items, _ = find_items(lines)
+    assert all(i.title != "Sagsfremstilling" for i in items)
