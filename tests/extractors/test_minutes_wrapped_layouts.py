@@ -57,3 +57,38 @@ def test_bare_number_over_an_opening_label_is_no_title():
     lines = split_lines("12.\nSagsfremstilling\n\nTeksten om sagen.\n")
     items, _ = find_items(lines)
     assert all(i.title != "Sagsfremstilling" for i in items)
+
+
+def _record_attendance(text: str) -> tuple[list[str], list[str]]:
+    meeting = extract(text).meeting
+    assert meeting is not None
+    return [p.name for p in meeting.participants], list(meeting.absent)
+
+
+_ITEMS = "\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n2. Eventuelt\n\nBeslutning\nIntet.\n"
+
+
+def test_absence_label_without_colon_inside_the_members_line():
+    text = ("Handicaprådet\n\nReferat\n\nDato: 8. maj 2024\n\n"
+            "Deltagere Mette Bundgaard, Lars Kvist, Aksel Holt Afbud Dorte Vang" + _ITEMS)
+    assert _record_attendance(text) == (["Mette Bundgaard", "Lars Kvist", "Aksel Holt"], ["Dorte Vang"])
+
+
+def test_member_named_again_after_a_bare_absence_label_is_absent():
+    text = ("Teknisk Udvalg\n\nReferat\n\nDato: 8. maj 2024\n\n"
+            "Medlemmer: Mette Bundgaard (A), Lars Kvist (V), Aksel Holt (F) Afbud Lars Kvist (V)" + _ITEMS)
+    assert _record_attendance(text) == (["Mette Bundgaard", "Aksel Holt"], ["Lars Kvist"])
+
+
+def test_first_name_board_with_bare_absence_label():
+    text = ("Referat af bestyrelsesmøde den 2. februar 2022.\n\n"
+            "Deltagere Rikke, Anders, Bent og Signe (referent) Afbud Palle.\n\n"
+            "1. Regnskab\nRegnskabet blev godkendt.\n\n2. Eventuelt\nIntet.\n")
+    assert _record_attendance(text) == (["Rikke", "Anders", "Bent", "Signe"], ["Palle"])
+
+
+def test_lower_case_absence_word_in_a_members_line_is_no_label():
+    from socdoc.extractors.minutes_inline import bare_absence_label
+
+    assert bare_absence_label("Eva Holm, Bo Dam, der havde meldt afbud Kim Lund") is None
+    assert bare_absence_label("Afbud Kim Lund") is None  # the label opening the value is the line's own

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from socdoc import lazy_re as re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any, Optional
 
@@ -2115,9 +2115,12 @@ def attendance_at(lines: list[Line], i: int, end: int, board: bool = False) -> O
     value = m.group("value")
     if _LABEL_FIRST.match(value):
         return Attendance(kind, [], [i])  # "Fraværende: Mødeleder: Formand Eva Lund": the labels stand first, no value
+    away: list[Person] = []
     if kind == "participants":  # "Tilstede var: Ole Lund, Eva Holm Afbud: Bo Dam": the absentees are read apart
         absent_label = _attendance_patterns()["absence_label_inline"].search(value)
         value = value[: absent_label.start()] if absent_label else value
+        # "Deltagere Ole Lund, Eva Holm Afbud Bo Dam": the absentees' label without colon
+        value, away = _bare_absentees(value, line.start + m.start("value"), board)
     used = [i]
     if m.start("value") + len(value) == len(line.clean):  # "Deltagere: Eva Holm, Bo" / "Dam, Kim Lund": a wrapped line
         value, joined = _join_broken(lines, i, end, value, line.start + m.start("value"))
@@ -2136,11 +2139,30 @@ def attendance_at(lines: list[Line], i: int, end: int, board: bool = False) -> O
     nobody = value.strip(" .").lower() in pats["none_words"]  # "Fraværende: Ingen."
     if not nobody:
         _list_lines(lines, j, end, people, used, kind, umbrella=not value.strip())
-    if not people and value.strip().lower() not in pats["none_words"] and value.strip():
+    if not people and not away and value.strip().lower() not in pats["none_words"] and value.strip():
         return Attendance(kind, [], used)
+    if away:  # "Medlemmer Eva Holm, Bo Dam Afbud Bo Dam": a member named again as absent did not come
+        gone = {p.name for p in away}
+        people = [p for p in people if p.name not in gone] + away
     if kind == "absent":  # "Afbud: Eva Berg, suppleant Kim Lund deltog": the stand-in came
         people = [p for p in people if not p.present and not _after_stand_in_word(lines, used, p)]
     return Attendance(kind, people, used)
+
+
+def _bare_absentees(value: str, offset: int, board: bool) -> tuple[str, list[Person]]:
+    """A members list that an absence label without colon goes on with ("Eva Holm, Bo Dam Afbud
+    Kim Lund."): the members' part and the absentees, marked absent, when nothing but names follows
+    that label; else the value as it is."""
+    from socdoc.extractors.minutes_inline import bare_absence_label
+
+    span = bare_absence_label(value)
+    if span is None:
+        return value, []
+    rest = value[span[1]:].rstrip(" .")
+    away = parse_people(rest, offset + span[1], board=True)  # the label says what follows: first names too
+    if not away or not _whole_names(rest, away):
+        return value, []
+    return value[: span[0]], [replace(p, absent=True) for p in away]
 
 
 def _absent_values(value: str, offset: int, board: bool) -> list[Person]:
