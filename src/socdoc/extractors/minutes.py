@@ -998,6 +998,8 @@ def find_time(lines: list[Line]) -> Optional[str]:
             if not found:  # "Lokalrådsmøde i X Mandag d. 6. oktober 2014 kl. 19.00-21.00 Til stede: …"
                 found = [m for f in inline[rank_line] if f.kind == "title" and dates_in(f.text)
                          for m in [_KL_TIME.search(f.text)] if m]
+            if not found:  # "Dato: 14.02.2012, kl. 19.00      Sted: …": the time after the date in the date's field
+                found = [m for f in inline[rank_line] if "date" in f.kinds for m in [_time_after_date(f.text)] if m]
             if found and (best is None or (0, rank_line) < best[:2]):
                 best = (0, rank_line, f"{int(found[0].group(1)):02d}:{found[0].group(2)}")
             continue
@@ -1039,6 +1041,18 @@ def find_time(lines: list[Line]) -> Optional[str]:
 
 
 _PM = re.compile(r"(?::[0-5]\d)?\s*PM\b", re.IGNORECASE)
+_DATE_TIME_GAP = re.compile(r"[\s,]*(?:[-–]\s*)?(?:kl\.?|klokken)?\s*", re.IGNORECASE)
+
+
+def _time_after_date(text: str) -> Optional[re.Match[str]]:
+    """The time that follows a date in ``text`` with only a comma, a dash or "kl." between
+    ("Tirsdag d. 14.02.2012, kl. 19.00", "Mandag, September 10, 2018 - 17:00"), or None."""
+    dates = [c[0] for c in dates_in(text)]
+    for m in _TIME.finditer(text):
+        if not any(d.start <= m.start() < d.end for d in dates) and \
+                any(d.end <= m.start() and _DATE_TIME_GAP.fullmatch(text[d.end : m.start()]) for d in dates):
+            return m
+    return None
 
 
 def time_started(text: str) -> Optional[str]:
