@@ -92,3 +92,33 @@ def test_lower_case_absence_word_in_a_members_line_is_no_label():
 
     assert bare_absence_label("Eva Holm, Bo Dam, der havde meldt afbud Kim Lund") is None
     assert bare_absence_label("Afbud Kim Lund") is None  # the label opening the value is the line's own
+
+
+def test_time_after_the_date_in_a_header_grid_row():
+    text = ("Ældrerådet\n\nReferat\n\nDato: Onsdag d. 05.04.2023, kl. 13.30      Sted: Aktivitetscentret\n\n"
+            "Deltagere: Inge Lund, Poul Berg, Asta Krog" + _ITEMS)
+    meeting = extract(text).meeting
+    assert meeting is not None and (str(meeting.date), meeting.time) == ("2023-04-05", "13:30")
+    assert meeting.location == "Aktivitetscentret"
+
+
+def test_time_after_a_dash_in_the_date_field():
+    text = ("Ældrerådet\n\nReferat\n\nMødedato: Mandag den 6. marts 2023 - 09:00      Mødested: Rådhuset\n\n"
+            "Deltagere: Inge Lund, Poul Berg, Asta Krog" + _ITEMS)
+    meeting = extract(text).meeting
+    assert meeting is not None and meeting.time == "09:00"
+
+
+def test_attendance_value_ends_at_the_next_grid_column():
+    text = ("Vejudvalget\n\nReferat\n\nDato: 3. oktober 2022\n\n"
+            "Deltagere: Inge Lund, Poul Berg, Asta Krog\n"
+            "Fraværende: Hans Mørk      Mødeleder: Poul Berg" + _ITEMS)
+    assert _record_attendance(text) == (["Inge Lund", "Poul Berg", "Asta Krog"], ["Hans Mørk"])
+
+
+def test_narrow_gap_before_a_capitalised_word_is_no_column():
+    from socdoc.extractors.minutes_layout import _GRID_NEXT_LABEL
+
+    assert _GRID_NEXT_LABEL.search("Eva Holm, Bo Dam  Referent: Kim Lund") is None
+    assert _GRID_NEXT_LABEL.search("Eva Holm, Bo Dam      Formand Kim Lund") is None
+    assert _GRID_NEXT_LABEL.search("Eva Holm, Bo Dam      Desuden deltog: Kim Lund") is not None

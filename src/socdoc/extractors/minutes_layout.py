@@ -2073,6 +2073,8 @@ _ATTENDANCE_PREFILTER = re.compile(r"^[A-ZÆØÅa-zæøå][^\d]{0,40}$")  # a sh
 
 
 _LABEL_FIRST = re.compile(r"\s*[A-ZÆØÅ][\wæøå]+\s*:(?:\s|$)")
+# a wide gap and a label of up to four words with its colon: the next column of a header grid
+_GRID_NEXT_LABEL = re.compile(r"(?<=\S)\s{3,}(?=[A-ZÆØÅ][\wæøå/\-]*(?:\s[\wæøå/\-]+){0,3}\s*:(?:\s|$))")
 
 
 def _absent_values_split(value: str, start: int, board: bool) -> list["Person"]:
@@ -2113,6 +2115,8 @@ def attendance_at(lines: list[Line], i: int, end: int, board: bool = False) -> O
         return None
     kind, m = found
     value = m.group("value")
+    grid = _GRID_NEXT_LABEL.search(value)  # "Afbud: Eva Holm      Mødeleder: Bo Dam": the next column's label
+    value = value[: grid.start()] if grid else value
     if _LABEL_FIRST.match(value):
         return Attendance(kind, [], [i])  # "Fraværende: Mødeleder: Formand Eva Lund": the labels stand first, no value
     away: list[Person] = []
