@@ -122,3 +122,14 @@ def test_narrow_gap_before_a_capitalised_word_is_no_column():
     assert _GRID_NEXT_LABEL.search("Eva Holm, Bo Dam  Referent: Kim Lund") is None
     assert _GRID_NEXT_LABEL.search("Eva Holm, Bo Dam      Formand Kim Lund") is None
     assert _GRID_NEXT_LABEL.search("Eva Holm, Bo Dam      Desuden deltog: Kim Lund") is not None
+
+
+def test_name_under_an_upper_case_absence_label_repeated_at_page_breaks():
+    from socdoc.extractors.minutes_layout import split_lines as split
+
+    page = ("{n}. Punkt nummer {n}\n\nBeslutning\nGodkendt.\nFRAVÆRENDE\nJens Bach (V)\n\nSide {n} af 3\n\n"
+            "Vejudvalget - 3. oktober 2022\n\n")
+    text = "Vejudvalget\n\n" + "".join(page.format(n=n) for n in (1, 2, 3))
+    lines = split(text)
+    under = [line for k, line in enumerate(lines) if k and lines[k - 1].clean == "FRAVÆRENDE"]
+    assert len(under) == 3 and not any(line.noise for line in under)

@@ -328,8 +328,15 @@ def _mark_noise(lines: list[Line]) -> None:
 
 def _under_label_alone(lines: list[Line], j: int) -> bool:
     """Line ``j`` right under a label that stands alone ("Fraværende:" over "Eva Holm (V)"): the
-    label's value, however often it is repeated beside page breaks, no running header."""
-    return j > 0 and lines[j - 1].clean.endswith(":") and bool(patterns()["label_line"].match(lines[j - 1].clean))
+    label's value, however often it is repeated beside page breaks, no running header; an
+    attendance label alone needs no colon ("FRAVÆRENDE" over "Eva Holm (V)")."""
+    if j == 0:
+        return False
+    above = lines[j - 1].clean
+    if above.endswith(":") and patterns()["label_line"].match(above):
+        return True
+    found = _attendance_label(above)
+    return found is not None and not found[1].group("value").strip()
 
 
 def _item_like(clean: str) -> bool:
