@@ -133,3 +133,35 @@ def test_name_under_an_upper_case_absence_label_repeated_at_page_breaks():
     lines = split(text)
     under = [line for k, line in enumerate(lines) if k and lines[k - 1].clean == "FRAVÆRENDE"]
     assert len(under) == 3 and not any(line.noise for line in under)
+
+
+def test_print_date_line_is_page_furniture():
+    from socdoc.extractors.minutes_layout import patterns
+
+    noise = patterns()["noise"]
+    assert noise.search("Udskrevet den 14-11-2025 kl. 08:02")
+    assert noise.search("Printet 7. april 2024")
+    assert not noise.search("Udskrevet materiale blev delt ud den 7. april 2024 til alle")
+
+
+def test_print_date_after_the_last_item_is_no_decision():
+    text = ("Referat af bestyrelsesmøde i Kærby Vejlaug, onsdag den 6. marts 2024 kl. 19.00.\n\n"
+            "Til stede var: Frank Dahl, Sanne Møller og Ib Kjeldsen.\n\n"
+            "1. Godkendelse af referat\n\nReferatet blev godkendt.\n\n2. Eventuelt\n\nIntet.\n\n\n"
+            "Side 1 af 1\nUdskrevet den 14-11-2025 kl. 08:02\n")
+    assert [(d.item, d.outcome) for d in extract(text).decisions] == [(1, "approved"), (2, "other")]
+
+
+def test_two_line_running_header_around_a_list_split_by_a_page_break():
+    from socdoc.extractors.minutes_layout import split_lines as split
+
+    text = ("Skovby Seniorråd\n\nReferat\n\nDeltagere:\nAnna Lind\nBent Kragh\nCarl Dam\n\n"
+            "Side 1 af 2\nRunning note one\nSkovby Seniorråd\n\nDorte Bech\nErik Holm\n\n"
+            "1. Godkendelse af dagsorden\n\nGodkendt.\n\nSide 2 af 2\nRunning note one\n")
+    lines = split(text)
+    noise = {line.clean for line in lines if line.noise}
+    assert {"Side 1 af 2", "Running note one", "Side 2 af 2"} <= noise
+    assert "Skovby Seniorråd" in noise  # the title repeated at the page's head, seen beside one marker only
+    assert not lines[0].noise  # the title itself at the top stays
+    names = _names(text, 4)
+    assert names == ["Anna Lind", "Bent Kragh", "Carl Dam", "Dorte Bech", "Erik Holm"]

@@ -293,6 +293,10 @@ def _furniture_prefix() -> re.Pattern[str]:
 _MARKER_LINE_MAX = 120  # longer lines with a page marker at the end are flattened pages, not furniture
 
 
+_RUNNING_LINES = 2  # the lines of a running header or footer looked at on each side of a page marker
+_TITLE_LINES = 3  # the first lines of a document that a running header repeats
+
+
 def _mark_noise(lines: list[Line]) -> None:
     pats = patterns()
     markers = [line.idx for line in lines if line.clean and pats["page_marker"].search(line.clean)]
@@ -307,16 +311,24 @@ def _mark_noise(lines: list[Line]) -> None:
         window = set()
         for step in (-1, 1):
             j = idx + step
-            while 0 <= j < len(lines) and (not lines[j].clean or lines[j].noise) and abs(j - idx) < 4:
-                j += step
-            if 0 <= j < len(lines) and lines[j].clean and not lines[j].clean.endswith("."):
+            for _ in range(_RUNNING_LINES):  # a header of two lines ("Byrådet" / "Udskrevet 3. maj 2024")
+                while 0 <= j < len(lines) and (not lines[j].clean or lines[j].noise) and abs(j - idx) < 4:
+                    j += step
+                if not (0 <= j < len(lines) and lines[j].clean and not lines[j].clean.endswith(".")) \
+                        or abs(j - idx) >= 4:
+                    break
                 window.add(j)
+                j += step
         windows.append(window)
     # count each line once: one page's own line between two markers is no running header
     near = Counter(lines[j].clean for j in set().union(*windows)) if windows else Counter()
+    # the document's title lines: repeated beside a page marker they head each page, however few pages
+    top = [line.idx for line in lines if line.clean and not line.noise][:_TITLE_LINES]
+    titles = {lines[k].clean for k in top}
     for window in windows:
         for j in window:
-            if (near[lines[j].clean] >= 2 and not is_decision_like(lines[j].clean) and not _item_like(lines[j].clean)
+            running = near[lines[j].clean] >= 2 or (lines[j].clean in titles and j > max(top))
+            if (running and not is_decision_like(lines[j].clean) and not _item_like(lines[j].clean)
                     and not _under_label_alone(lines, j)):
                 lines[j].noise = True
     # group headings and footers repeated through the text ("B. Sager til afgørelse i udvalget")
