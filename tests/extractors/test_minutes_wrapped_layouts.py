@@ -165,3 +165,34 @@ def test_two_line_running_header_around_a_list_split_by_a_page_break():
     assert not lines[0].noise  # the title itself at the top stays
     names = _names(text, 4)
     assert names == ["Anna Lind", "Bent Kragh", "Carl Dam", "Dorte Bech", "Erik Holm"]
+
+
+def test_narrative_sentence_wrapped_at_the_page_width():
+    head = ("Referat af møde i Nørreby Ældreråd den 4. oktober 2022.\n\n"
+            "Til stede: Ruth Holm, Kaj Lind, Birte Skov og Villy Dam.\n\n")
+    one = ("1. Nyt fra formanden.\n"
+           "Formanden gav en kort orientering om sommerens arbejde, og kommunens nye ruter til Hasle og Bjerre"
+           " blev drøftet.\n\n"
+           "2. Valg af sekretær.\n"
+           "Rådet ønsker en fast sekretær for resten af perioden. Villy Dam er sekretær indtil næste valg.\n")
+    wrapped = ("1. Nyt fra formanden.\n"
+               "Formanden gav en kort orientering om sommerens arbejde, og kommunens nye ruter til\n"
+               "Hasle og Bjerre blev drøftet.\n\n"
+               "2. Valg af sekretær.\n"
+               "Rådet ønsker en fast sekretær for resten af perioden. Villy Dam er\n"
+               "sekretær indtil næste valg.\n")
+    flat = [(d.item, d.outcome) for d in extract(head + one).decisions]
+    assert (2, "other") in flat
+    assert [(d.item, d.outcome) for d in extract(head + wrapped).decisions] == flat
+
+
+def test_wrapped_runs_keep_the_offsets():
+    from socdoc.extractors.minutes import _raw_offset, _wrapped_runs
+
+    text = "Et kort afsnit om sagen som fortsætter på den næste linje fordi den er lang og\nbred. Slut.\nNy linje."
+    lines = [line for line in split_lines(text) if line.clean]
+    runs = _wrapped_runs(lines)
+    assert len(runs) == 2
+    _, joined, pieces = runs[0]
+    at = joined.index("bred")
+    assert text[_raw_offset(pieces, at):_raw_offset(pieces, at) + 4] == "bred"

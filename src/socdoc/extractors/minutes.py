@@ -2137,12 +2137,12 @@ def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tu
     agreed = 0
     voiced: list[tuple[str, int, int]] = []
     stated: list[tuple[str, int, int]] = []
-    for line in lines:
-        for offset, sentence in dec.sentences(line.clean):
+    for line, clean, pieces in _wrapped_runs(lines):
+        for offset, sentence in dec.sentences(clean):
             lead = len(sentence) - len(sentence.lstrip())
             sentence = sentence.strip()
-            start = line.start + offset + lead
-            span = (sentence, start, start + len(sentence))
+            start = _raw_offset(pieces, offset + lead)
+            span = (sentence, start, _raw_offset(pieces, offset + lead + len(sentence) - 1) + 1)
             if _narrative_sentence(sentence, election):
                 found.append(span)
                 agreed += _agreement(sentence)
@@ -2160,6 +2160,36 @@ def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tu
     if len(stated) == 1:
         return stated[0]
     return _nothing_opening(lines)
+
+
+_WRAP_MIN_CHARS = 60  # a line this long that stops mid-sentence was wrapped at the page's width
+_SENTENCE_END_CHAR = re.compile(r"[.!?:;]\s*$")
+
+
+def _wrapped_runs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, int]]]]:
+    """The lines with a sentence wrapped onto the next line joined (PDF text: "… Birthe Lau er" /
+    "kasserer indtil næste valg."): per run its first line, the joined text and, for each line,
+    where it starts in that text and in the raw text. A line continues the one before when that one
+    stops without a sentence's end and either is long or the next opens in lower case."""
+    runs: list[tuple[Line, str, list[tuple[int, int]]]] = []
+    prev: Optional[Line] = None
+    for line in lines:
+        wrapped = (prev is not None and runs and prev.idx + 1 == line.idx and not _listed_note(line)
+                   and not _SENTENCE_END_CHAR.search(prev.clean)
+                   and (len(prev.clean) >= _WRAP_MIN_CHARS or line.clean[:1].islower()))
+        if wrapped:
+            first, text, pieces = runs[-1]
+            runs[-1] = (first, f"{text} {line.clean}", pieces + [(len(text) + 1, line.start)])
+        else:
+            runs.append((line, line.clean, [(0, line.start)]))
+        prev = line
+    return runs
+
+
+def _raw_offset(pieces: list[tuple[int, int]], at: int) -> int:
+    """The raw offset of position ``at`` of a run's joined text."""
+    base, raw = next((p for p in reversed(pieces) if p[0] <= at), pieces[0])
+    return raw + at - base
 
 
 def _nothing_opening(lines: list[Line]) -> Optional[tuple[str, int, int]]:
