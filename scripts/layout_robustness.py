@@ -357,7 +357,8 @@ def toc_first(text: str) -> str:
     """A contents list of the agenda items (number, title, page) before the first item heading;
     documents that already hold a list of the same numbers, or fewer than two items, unchanged."""
     lines = text.split("\n")
-    heads = [(i, m) for i, line in enumerate(lines) if (m := _ITEM_LINE_RE.match(line))]
+    heads = [(i, m) for i, line in enumerate(lines) if (m := _ITEM_LINE_RE.match(line))
+             and not _PERSON_ENTRY_RE.match(m["title"]) and not _MONTH_RE.match(m["title"])]
     nums = [int(m["num"]) for _, m in heads]
     if len(heads) < 2 or len(set(nums)) != len(nums):
         return text
@@ -383,11 +384,20 @@ def _att_label(line: str, labels: tuple[str, ...]) -> re.Match[str] | None:
     return m if m and m["label"].casefold() in labels else None
 
 
+_NAME_LINE_RE = re.compile(r"[A-ZÆØÅ][\w\-.]*(?: (?:[A-ZÆØÅ][\w\-.]*|von|van|de|af))*(?: \([^()]{1,30}\))?(?:,.*)?$")
+
+
 def comma_participants(text: str) -> str:
-    """An attendance list of one name per line (under or beside its label) joined into one line,
-    the names separated by commas."""
+    """An attendance list of one name per line (under or beside its label) before the first agenda
+    item joined into one line, the names separated by commas."""
     lines, out, i = text.split("\n"), [], 0
+    first_item = next((k for k, line in enumerate(lines) if _ITEM_LINE_RE.match(line)
+                       and not _PERSON_ENTRY_RE.match(line.split(".", 1)[1].strip())), len(lines))
     while i < len(lines):
+        if i >= first_item:
+            out.append(lines[i])
+            i += 1
+            continue
         m = _att_label(lines[i], _ATT_LABELS + _ABS_LABELS)
         if not m:
             out.append(lines[i])
@@ -396,7 +406,8 @@ def comma_participants(text: str) -> str:
         names = [m["value"].strip()] if "value" in m.groupdict() and m.groupdict().get("value") else []
         j = i + 1
         while j < len(lines) and lines[j].strip() and not _kv(lines[j]) and not _label_line(lines[j]) \
-                and len(lines[j].strip()) < 70:
+                and len(lines[j].strip()) < 70 and not lines[j].rstrip().endswith(".") \
+                and _NAME_LINE_RE.match(lines[j].strip()):
             names.append(lines[j].strip())
             j += 1
         if len(names) < 2:
