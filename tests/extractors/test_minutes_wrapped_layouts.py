@@ -196,3 +196,12 @@ def test_wrapped_runs_keep_the_offsets():
     _, joined, pieces = runs[0]
     at = joined.index("bred")
     assert text[_raw_offset(pieces, at):_raw_offset(pieces, at) + 4] == "bred"
+
+
+def test_stacked_labels_with_one_value_before_a_blank_line():
+    text = ("Børneudvalget - 02-05-2022\n\nReferat\nDato:\nMandag, 2 maj, 2022 - 15:00\nHent som fil:\nLokation:\n"
+            "Mødelokale 4, Rådhuset, Torvet 1\n\nIndholdsfortegnelse\n\n1. Godkendelse af dagsorden    2\n"
+            "2. Skolernes budget    2\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+            "2. Skolernes budget\n\nBeslutning\nTaget til efterretning.\n")
+    meeting = extract(text).meeting
+    assert meeting is not None and meeting.location == "Mødelokale 4, Rådhuset, Torvet 1"

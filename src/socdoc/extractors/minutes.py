@@ -560,6 +560,8 @@ def _label_values(lines: list[Line]) -> dict[int, int]:
             v = j + len(values)
             if _any_label(lines[v].clean) or layout_attendance_label(lines[v].clean):
                 break
+            if values and (not lines[v].clean or lines[v].idx > lines[v - 1].idx + 1):
+                break  # "Hent som fil:" / "Lokation:" / "Rådhuset" and a blank line: one value for the two
             values.append(v)
         labels = list(range(k, j))
         if len(values) < len(labels) <= _MAX_BLOCK:
