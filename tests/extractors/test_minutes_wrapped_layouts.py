@@ -205,3 +205,32 @@ def test_stacked_labels_with_one_value_before_a_blank_line():
             "2. Skolernes budget\n\nBeslutning\nTaget til efterretning.\n")
     meeting = extract(text).meeting
     assert meeting is not None and meeting.location == "Mødelokale 4, Rådhuset, Torvet 1"
+
+
+_NUMBER_LINES = ("Lokalrådet\n\nReferat\n\nDato: 9. januar 2024\n\nDagsorden:\n1.\nGodkendelse af referat\n2.\nValg af kasserer\n"
+                 "3.\nEventuelt\n\n1.\nGodkendelse af referat\nReferatet blev godkendt.\n\n2.\nValg af kasserer\n"
+                 "Mads Winther blev valgt som kasserer.\n\n3.\nEventuelt\nIntet.\n")
+
+
+def test_contents_list_of_numbers_on_their_own_lines():
+    lines = split_lines(_NUMBER_LINES)
+    items, _ = find_items(lines)
+    body = [i for i in items if i.line > 12]
+    assert [(i.number, i.title) for i in body] == [(1, "Godkendelse af referat"), (2, "Valg af kasserer"),
+                                                   (3, "Eventuelt")]
+    assert [(d.item, d.outcome) for d in extract(_NUMBER_LINES).decisions][:1] == [(1, "approved")]
+
+
+def test_number_pairs_after_running_text_are_no_contents_list():
+    from socdoc.extractors.minutes_layout import _after_numbered_pair
+
+    lines = split_lines("Nogle bemærkninger om sagen\n4.\nEn titel\n5.\nEn anden titel\n")
+    assert not _after_numbered_pair(lines, 2, 5, True)  # the run does not open its block
+    lines = split_lines("Dagsorden\n1.\nEn titel\n2.\nEn anden titel\n")
+    assert _after_numbered_pair(lines, 2, 2, True)
+
+
+def test_bare_number_over_a_labelled_section_title():
+    text = ("Kulturudvalget\n\nReferat\n\nDato: 9. januar 2024\n\n1.\nGodkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+            "2.\nTillægsdagsorden: Tilskud til byfesten\n\nBeslutning\nUdsat.\n")
+    assert [(d.item, d.outcome) for d in extract(text).decisions] == [(1, "approved"), (2, "postponed")]

@@ -863,7 +863,8 @@ def _number_alone_head(lines: list[Line], i: int, num: int, dot: bool) -> Option
     line = lines[i]
     if num > _MAX_ITEM_NUMBER or 1900 <= num <= 2100 or not (dot or line.bulleted):
         return None
-    if not line.bulleted and _prev_content(lines, i, same_block=True) is not None:
+    prev = _prev_content(lines, i, same_block=True)
+    if not line.bulleted and prev is not None and not _after_numbered_pair(lines, prev, num, dot):
         return None
     j = i + 1
     while j < len(lines) and j <= i + _TITLE_GAP and lines[j].blank:
@@ -874,6 +875,25 @@ def _number_alone_head(lines: list[Line], i: int, num: int, dot: bool) -> Option
     return ItemHead(i, num, t.clean, t.start, t.end, j + 1)
 
 
+def _after_numbered_pair(lines: list[Line], prev: int, num: int, dot: bool) -> bool:
+    """Whether line ``prev`` above a bare number ``num`` ends a run of number and title pairs that
+    opens a block or follows a contents label ("Dagsorden:" / "1." / "Godkendelse af referat" /
+    "2." …, a contents list one cell a line), so the number opens a pair, though not a block."""
+    number_alone = patterns()["item_number_alone"]
+    if patterns()["toc_label"].match(lines[prev].clean):
+        return True  # "Dagsorden:" over "1."
+    while True:
+        above = _prev_content(lines, prev, same_block=True)
+        m = number_alone.match(lines[above].clean) if above is not None else None
+        if not (m and int(m.group("num")) == num - 1 and bool(m.group("dot")) == dot and _title_below(lines[prev])):
+            return False
+        num, prev = num - 1, _prev_content(lines, above, same_block=True)
+        if prev is None:
+            return True  # the run opens its block
+        if patterns()["toc_label"].match(lines[prev].clean):
+            return True
+
+
 def _title_below(line: Line, labelled: bool = False, section: bool = False) -> bool:
     """True when ``line`` can be the title under a bare item number; with ``section`` also a
     section's name that is no item's opening label ("Orientering", not "Sagsfremstilling")."""
@@ -881,8 +901,7 @@ def _title_below(line: Line, labelled: bool = False, section: bool = False) -> b
     if line.blank or line.noise or not clean[:1].isupper() or len(clean) > 300 or clean.endswith(":"):
         return False
     sec = heading_kind(line)
-    if sec is not None and not (section and sec.kind == "section" and sec.inline_start is None
-                                and sec.label not in patterns()["item_opening"]):
+    if sec is not None and not (section and sec.kind == "section" and sec.label not in patterns()["item_opening"]):
         return False  # "81." over "Orientering": a title that is also a section's name; not "Sagsfremstilling"
     if patterns()["toc_label"].match(clean):
         return False
