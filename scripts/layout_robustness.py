@@ -323,10 +323,19 @@ _MONTH_RE = re.compile(r"(?i)(?:" + "|".join(_DA_MONTHS) + r"|february|march|may
 
 def _items(text: str, repl: Callable[[re.Match[str]], str]) -> str:
     """``repl`` applied to agenda item headings (``3. Title``), not to a numbered attendance list
-    (``1. Eva Holm (A)``) or a date (``12. juni 2021``)."""
+    (``1. Eva Holm (A)``), a date (``12. juni 2021``) or the points of a proposal (after ``…, at:``)."""
+    points: set[int] = set()  # line starts of the points of a proposal ("indstiller, at:" / "1. …" / "2. …")
+    pos, in_points = 0, False
+    for line in text.split("\n"):
+        if in_points and line.strip():
+            points.add(pos)
+        in_points = bool(re.search(r"(?:,|\s)at:?\s*$", line)) or (in_points and bool(line.strip()))
+        pos += len(line) + 1
+
     def sub(m: re.Match[str]) -> str:
         rest = text[m.start("title"):text.find("\n", m.start("title")) % (len(text) + 1)]
-        return m.group() if _PERSON_ENTRY_RE.match(rest.strip()) or _MONTH_RE.match(rest) else repl(m)
+        keep = _PERSON_ENTRY_RE.match(rest.strip()) or _MONTH_RE.match(rest) or m.start() in points
+        return m.group() if keep else repl(m)
     return _ITEM_RE.sub(sub, text)
 
 
