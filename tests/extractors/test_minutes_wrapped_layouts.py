@@ -234,3 +234,18 @@ def test_bare_number_over_a_labelled_section_title():
     text = ("Kulturudvalget\n\nReferat\n\nDato: 9. januar 2024\n\n1.\nGodkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
             "2.\nTillægsdagsorden: Tilskud til byfesten\n\nBeslutning\nUdsat.\n")
     assert [(d.item, d.outcome) for d in extract(text).decisions] == [(1, "approved"), (2, "postponed")]
+
+
+def test_contents_list_of_case_numbers_over_titles():
+    text = ("Socialudvalget - Referat\n\nDato: 5. marts 2024\n\nIndholdsfortegnelse\nSag nr. 1\nGodkendelse af dagsorden\n"
+            "Sag nr. 2\nØkonomi- og aktivitetsopfølgning januar 2024\nSag nr. 3\nLukket punkt: Køb af plads\n\n\n"
+            "Sag nr. 1\nGodkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+            "Sag nr. 2\nØkonomi- og aktivitetsopfølgning januar 2024\n\nBeslutning\nTaget til efterretning.\n\n"
+            "Sag nr. 3\nLukket punkt: Køb af plads\n\nBeslutning\nGodkendt.\n")
+    assert [(d.item, d.outcome) for d in extract(text).decisions] == [(1, "approved"), (2, "noted"), (3, "approved")]
+
+
+def test_case_number_under_its_title_keeps_the_title_above():
+    lines = split_lines("Godkendelse af dagsorden\nSag nr. 7\n\nBeslutning\nGodkendt.\n")
+    items, _ = find_items(lines)
+    assert [(i.number, i.title) for i in items] == [(7, "Godkendelse af dagsorden")]

@@ -699,13 +699,17 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
         if clean[:1] in "Pp" and below is not None and _title_below(below):  # "Pkt. 1" over its title
             return ItemHead(i, int(m.group("num")), below.clean, below.start, below.end, below.idx + 1)
         prev = _prev_content(lines, i, same_block=True)
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if prev is not None and below is not None and _title_below(below, labelled=True, section=True) \
+                and _after_numbered_pair(lines, prev, int(m.group("num")), None, "item_prefixed_alone"):
+            return ItemHead(i, int(m.group("num")), below.clean, below.start, below.end, i + 2)  # contents pairs
         if prev is not None and pats["label_line"].match(lines[prev].clean):
             return None  # "J.nr.: 00.01.00" above "Sagsnr.: 6628": a case's file numbers, no item
         if prev is not None and heading_kind(lines[prev]) is None:
             t = lines[prev]
             return ItemHead(prev, int(m.group("num")), t.clean, t.start, t.end, i + 1)
         nxt = lines[i + 1] if prev is None and i + 1 < len(lines) else None
-        if nxt is not None and _title_below(nxt, section=True):
+        if nxt is not None and _title_below(nxt, labelled=True, section=True):
             return ItemHead(i, int(m.group("num")), nxt.clean, nxt.start, nxt.end, i + 2)
         return None
     m = pats["item_number_alone"].match(clean)
@@ -875,17 +879,19 @@ def _number_alone_head(lines: list[Line], i: int, num: int, dot: bool) -> Option
     return ItemHead(i, num, t.clean, t.start, t.end, j + 1)
 
 
-def _after_numbered_pair(lines: list[Line], prev: int, num: int, dot: bool) -> bool:
+def _after_numbered_pair(lines: list[Line], prev: int, num: int, dot: Optional[bool],
+                         pattern: str = "item_number_alone") -> bool:
     """Whether line ``prev`` above a bare number ``num`` ends a run of number and title pairs that
     opens a block or follows a contents label ("Dagsorden:" / "1." / "Godkendelse af referat" /
     "2." …, a contents list one cell a line), so the number opens a pair, though not a block."""
-    number_alone = patterns()["item_number_alone"]
+    number_alone = patterns()[pattern]  # "81." alone, or "Sag nr. 81" (``dot`` None)
     if patterns()["toc_label"].match(lines[prev].clean):
         return True  # "Dagsorden:" over "1."
     while True:
         above = _prev_content(lines, prev, same_block=True)
         m = number_alone.match(lines[above].clean) if above is not None else None
-        if not (m and int(m.group("num")) == num - 1 and bool(m.group("dot")) == dot and _title_below(lines[prev])):
+        if not (m and int(m.group("num")) == num - 1 and (dot is None or bool(m.group("dot")) == dot)
+                and _title_below(lines[prev], labelled=True, section=True)):
             return False
         num, prev = num - 1, _prev_content(lines, above, same_block=True)
         if prev is None:
