@@ -27,6 +27,25 @@ a short capitalised label, a label line is ``Label:`` alone with its value on th
   bullets         a ``•`` bullet before agenda item numbers (``• 3. Bevilling ...``)
   indent          every line indented by two spaces and trailed by spaces (PDF text)
 
+Layouts of other publishers (each touches only the documents that hold the structure it rewrites):
+
+  hard_wrap       lines over 78 columns wrapped at a word (PDF text); a continued header value hangs
+                  under its column; contents lines with leaders, table rows and flattened pages kept
+  page_furniture  every 35 lines a page break: "Side N af M", a print date and the first line repeated
+  label_over_value_upper  header labels in upper case without colon on their own line over the value
+  machine_timestamps      the date and start time as "Starttidspunkt: 03-06-2015 16:00:00"
+  machine_timestamps_us   the same as "6/23/2015 4:00:00 PM", only where the day (over 12) is unambiguous
+  item_sag_nr     item headings as "Sag nr. 3" over the title
+  item_punkt      item headings as "Punkt 3: Title"
+  item_paren      item headings as "3) Title"
+  item_number_line        the item number alone on its line over the title ("3." / "Title")
+  toc_first       a contents list of the items (number, title, page) before the first item
+  role_before_name        attendance lines "Eva Holm (A), formand" as "Formand Eva Holm (A)"
+  comma_participants      an attendance list of one name a line joined on one line with commas
+  glued_abbreviation      item numbers glued to a committee abbreviation ("3.SHU - Title")
+  header_grid     two single-line header fields side by side on one line (a two-column grid)
+  attendance_no_colons_one_line  the members' and the absentees' lines on one line without colons
+
 Why scripts/ and not benchmarks/: benchmarks/ measures time and memory; this measures quality and
 its transforms are imported by ``tests/test_layout_robustness.py``.
 """
@@ -518,7 +537,8 @@ def run(docs: dict[str, tuple[str, dict]], transforms: Iterable[str]):
 def table(reports) -> str:
     """Per transform and field: F1, and the change against ``identity`` when it is 0.005 or more."""
     base = reports.get("identity")
-    head = f"{'transform':14}" + "".join(f"{SHORT[f]:>14}" for f in FIELDS)
+    width = max([14] + [len(name) + 1 for name in reports])
+    head = f"{'transform':{width}}" + "".join(f"{SHORT[f]:>14}" for f in FIELDS)
     rows = [head]
     for name, rep in reports.items():
         cells = []
@@ -526,7 +546,7 @@ def table(reports) -> str:
             v = rep.f1(f)
             d = v - base.f1(f) if base and name != "identity" else 0.0
             cells.append(f"{v:6.3f}" + (f" ({d:+.2f})" if abs(d) >= 0.005 else " " * 8))
-        rows.append(f"{name:14}" + "".join(f"{c:>14}" for c in cells))
+        rows.append(f"{name:{width}}" + "".join(f"{c:>14}" for c in cells))
     return "\n".join(rows)
 
 
