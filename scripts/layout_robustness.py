@@ -496,12 +496,57 @@ def attendance_no_colons_one_line(text: str) -> str:
     return "\n".join(lines[:att] + [joined] + lines[j + 1:])
 
 
+
+def numeric_dates(text: str) -> str:
+    """The date in the header's date field written in numbers (``Mødedato: 03.06.2015``, weekday kept
+    where it stood: ``Onsdag 03.06.2015``); documents without a labelled date unchanged."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:40]):
+        m = _kv(line)
+        if not m or m["label"].casefold() not in _DATE_LABELS:
+            continue
+        dm = _DA_DATE_RE.search(m["value"])
+        if not dm:
+            continue
+        stamp = f"{int(dm['d']):02d}.{_DA_MONTHS.index(dm['m'].casefold()) + 1:02d}.{dm['y']}"
+        day = re.match(r"(?i)((?:man|tirs|ons|tors|fre|lør|søn)dag)\b", dm.group())
+        value = m["value"][: dm.start()] + (f"{day.group(1)} " if day else "") + stamp + m["value"][dm.end():]
+        lines[i] = line[: m.start("value")] + value
+        break
+    return "\n".join(lines)
+
+
+def absent_marked_in_list(text: str) -> str:
+    """The absentees of a one-line absence list (``Afbud: Eva Holm``) marked inside the members list
+    instead (``Eva Holm (afbud)`` after the members) and the absence line removed; only where the
+    members list is one ``Label: names`` line and the absence list names people (not "Ingen")."""
+    lines = text.split("\n")
+    att = next((i for i, line in enumerate(lines[:60]) if _att_label(line, _ATT_LABELS) and _kv(line)), None)
+    away = next((i for i, line in enumerate(lines[:60]) if _att_label(line, _ABS_LABELS) and _kv(line)), None)
+    if att is None or away is None or abs(away - att) > 3:
+        return text
+    if att + 1 < len(lines) and lines[att + 1].strip() and not _kv(lines[att + 1]):
+        return text  # the members list goes on below its label line
+    value = _kv(lines[away])["value"].rstrip(" .")
+    if not value[:1].isupper() or value.casefold().startswith(("ingen", "intet")) or ":" in value:
+        return text
+    names = [n.strip() for n in re.split(r",\s*|\s+og\s+", value) if n.strip()]
+    members = _kv(lines[att])["value"].rstrip(" .")
+    if any(re.sub(r"\s*\(.*", "", n) in members for n in names):
+        return text  # the absentee is also listed among the members: marking would name her twice
+    marked = ", ".join(f"{n} (afbud)" for n in names)
+    lines[att] = lines[att][: _kv(lines[att]).start("value")] + f"{members}, {marked}"
+    del lines[away]
+    return "\n".join(lines)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     f.__name__: f for f in (identity, pipe_table, split_kv, join_kv, upper_labels, upper_headings, no_colons, no_blank,
                             double_blank, flatten, furniture, glued_numbers, bullets, indent, hard_wrap, page_furniture,
                             label_over_value_upper, machine_timestamps, machine_timestamps_us, item_sag_nr,
                             item_punkt, item_paren, item_number_line, toc_first, role_before_name,
-                            comma_participants, glued_abbreviation, header_grid, attendance_no_colons_one_line)
+                            comma_participants, glued_abbreviation, header_grid, attendance_no_colons_one_line,
+                            numeric_dates, absent_marked_in_list)
 }
 
 
