@@ -249,3 +249,11 @@ def test_case_number_under_its_title_keeps_the_title_above():
     lines = split_lines("Godkendelse af dagsorden\nSag nr. 7\n\nBeslutning\nGodkendt.\n")
     items, _ = find_items(lines)
     assert [(i.number, i.title) for i in items] == [(7, "Godkendelse af dagsorden")]
+
+
+def test_first_name_marked_absent_inside_a_board_list():
+    text = ("Fremmødte: Ruth, Kaj, Birte, Villy (afbud)\n\n1. Regnskab\n\nRegnskabet blev godkendt.\n\n"
+            "2. Eventuelt\n\nIntet.\n")
+    record = extract(text)
+    assert record.kind == "minutes"  # the absence marked in the members list opens the minutes as an "Afbud:" line would
+    assert _record_attendance(text) == (["Ruth", "Kaj", "Birte"], ["Villy"])

@@ -302,6 +302,8 @@ def _attendance_opening(layout: Layout, lines: list[Line]) -> bool:
         found = attendance_at(layout.lines, line.idx, end)
         if found is not None and found.people:
             kinds[found.kind] = max(kinds.get(found.kind, 0), len(found.people))
+            if any(p.absent for p in found.people):  # "…, Kim Lund, Ole Berg (afbud)": the absence marked in the list
+                kinds["absent"] = kinds.get("absent", 0) + 1
     return kinds.get("participants", 0) >= _OPENING_MIN_MEMBERS and "absent" in kinds
 
 

@@ -1917,9 +1917,10 @@ def _first_name_list(value: str, offset: int, board: bool = False) -> list[Perso
         if not 1 <= len(words) <= 2 or not all(_FIRST_NAME_WORD.fullmatch(t) and _may_be_first_name(t) for t in texts):
             return []
         single = single or len(words) == 1
+        away = bool(_attendance_patterns()["inline_absent"].search(part))  # "Jonas (afbud)": marked absent
         for w, t in zip(words, texts):
             start = offset + pos + w.start()
-            people.append(Person(t, None, start, start + len(t)))
+            people.append(Person(t, None, start, start + len(t), absent=away))
     unknown = sum(p.name.split("-")[0] not in firsts for p in people)
     return people if single and (board or 2 * unknown <= len(people)) else []
 
