@@ -540,13 +540,39 @@ def absent_marked_in_list(text: str) -> str:
     return "\n".join(lines)
 
 
+
+def status_lines(text: str) -> str:
+    """Attendance as a table of name and status whose cells became lines: every member of a
+    one-line members list on a line with its status under it ("Deltog" / "Deltog ikke"), the
+    absentees of a one-line absence list among them, and that absence line removed. Only where both
+    lists are ``Label: names`` lines naming people and no absentee is also listed as a member."""
+    lines = text.split("\n")
+    att = next((i for i, line in enumerate(lines[:60]) if _att_label(line, _ATT_LABELS) and _kv(line)), None)
+    away = next((i for i, line in enumerate(lines[:60]) if _att_label(line, _ABS_LABELS) and _kv(line)), None)
+    if att is None or away is None or abs(away - att) > 3:
+        return text
+    if att + 1 < len(lines) and lines[att + 1].strip() and not _kv(lines[att + 1]):
+        return text
+    split = lambda v: [n.strip() for n in re.split(r",\s*|\s+og\s+", v.rstrip(" .")) if n.strip()]
+    members, absent = split(_kv(lines[att])["value"]), split(_kv(lines[away])["value"])
+    if not absent or not absent[0][:1].isupper() or absent[0].casefold().startswith(("ingen", "intet")) \
+            or any(re.sub(r"\s*\(.*", "", n) in _kv(lines[att])["value"] for n in absent) or len(members) < 2 \
+            or not all(_NAME_LINE_RE.match(n) for n in members + absent):
+        return text
+    rows = [f"{_kv(lines[att])['label']}"] + [x for n in members for x in (n, "Deltog")] + \
+        [x for n in absent for x in (n, "Deltog ikke")]
+    out = lines[:att] + rows + lines[att + 1:]
+    del out[away + len(rows) - 1 if away > att else away]
+    return "\n".join(out)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     f.__name__: f for f in (identity, pipe_table, split_kv, join_kv, upper_labels, upper_headings, no_colons, no_blank,
                             double_blank, flatten, furniture, glued_numbers, bullets, indent, hard_wrap, page_furniture,
                             label_over_value_upper, machine_timestamps, machine_timestamps_us, item_sag_nr,
                             item_punkt, item_paren, item_number_line, toc_first, role_before_name,
                             comma_participants, glued_abbreviation, header_grid, attendance_no_colons_one_line,
-                            numeric_dates, absent_marked_in_list)
+                            numeric_dates, absent_marked_in_list, status_lines)
 }
 
 
