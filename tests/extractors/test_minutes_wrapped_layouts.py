@@ -257,3 +257,22 @@ def test_first_name_marked_absent_inside_a_board_list():
     record = extract(text)
     assert record.kind == "minutes"  # the absence marked in the members list opens the minutes as an "Afbud:" line would
     assert _record_attendance(text) == (["Ruth", "Kaj", "Birte"], ["Villy"])
+
+
+def test_status_cells_under_the_members_names():
+    text = ("Deltagere\nGerda Holm (A)\nDeltog\nNiels Krogh (V)\nDeltog\nPia Lund (F)\nDeltog ikke\nOle Dam (C)\nDeltog\n\n"
+            "1. Godkendelse af dagsorden\n")
+    lines = split_lines(text)
+    att = attendance_at(lines, 0, len(lines))
+    assert att is not None
+    assert [(p.name, p.absent) for p in att.people] == [("Gerda Holm", False), ("Niels Krogh", False),
+                                                        ("Pia Lund", True), ("Ole Dam", False)]
+
+
+def test_status_cell_as_a_bullet_after_a_member_with_a_role():
+    text = ("Deltagere\n  • Gerda Holm (A) - Deltog\n  • Bo Winther (direktør)\n  • Deltog ikke\n"
+            "  • Pia Lund (F) - Deltog\n\nDagsorden\n")
+    lines = split_lines(text)
+    att = attendance_at(lines, 0, len(lines))
+    assert att is not None and [p.name for p in att.people if p.absent] == ["Bo Winther"]
+    assert "Pia Lund" in [p.name for p in att.people if not p.absent]

@@ -1596,6 +1596,7 @@ def _attendance_patterns() -> dict[str, Any]:
         "absence_bare_label": re.compile(p["absence_bare_label_regex"]),
         "absence_item": re.compile(p["absence_item_regex"], re.IGNORECASE),
         "status_row": re.compile(p["attendance_status_row_regex"], re.IGNORECASE),
+        "status_cell": re.compile(p["attendance_status_cell_regex"], re.IGNORECASE),
         # an absence label inside a line of text, with its colon ("… Godkendt. Fraværende: Ole Lund (A)")
         "absence_label_inline": re.compile(
             r"(?<=\S)\s+(?=(?-i:[A-ZÆØÅ]))(?:%s)\s*:\s+" % "|".join(
@@ -2277,6 +2278,13 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         if people and footer_lines < _FOOTER_LINES_MAX and _PAGE_FOOTER.search(clean):
             footer_lines += 1  # "Skovby Kommune Torvet 1 4700 Skovby" / "Telefon …" amid a list a page break split
             blanks = max(blanks, 1)
+            j += 1
+            continue
+        status = _attendance_patterns()["status_cell"].match(clean) if people and not blanks else None
+        if status:  # "Eva Holm" / "Deltog ikke": the status cell under the member's name
+            if status.group("absent"):
+                people[-1] = replace(people[-1], absent=True)
+            used.append(j)
             j += 1
             continue
         group = _group_line(clean, kind, umbrella)
