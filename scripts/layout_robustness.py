@@ -45,6 +45,9 @@ Layouts of other publishers (each touches only the documents that hold the struc
   glued_abbreviation      item numbers glued to a committee abbreviation ("3.SHU - Title")
   header_grid     two single-line header fields side by side on one line (a two-column grid)
   attendance_no_colons_one_line  the members' and the absentees' lines on one line without colons
+  numeric_dates   the header's date in numbers ("Mødedato: 03.06.2015")
+  absent_marked_in_list   the absentees marked "(afbud)" inside a one-line members list, their line removed
+  status_lines    attendance as a name-and-status table whose cells became lines ("Eva Holm" / "Deltog")
 
 Why scripts/ and not benchmarks/: benchmarks/ measures time and memory; this measures quality and
 its transforms are imported by ``tests/test_layout_robustness.py``.
