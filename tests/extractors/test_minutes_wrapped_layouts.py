@@ -276,3 +276,13 @@ def test_status_cell_as_a_bullet_after_a_member_with_a_role():
     att = attendance_at(lines, 0, len(lines))
     assert att is not None and [p.name for p in att.people if p.absent] == ["Bo Winther"]
     assert "Pia Lund" in [p.name for p in att.people if not p.absent]
+
+
+def test_last_names_of_a_list_before_a_page_marker_are_no_running_header():
+    from socdoc.extractors.minutes_layout import split_lines as split
+
+    text = ("Vejudvalget\n\nDELTAGERE\nAnna Lind (A)\nBent Kragh (V)\nCarl Dam (O)\n\nSide 1 af 3\n\n"
+            "1. Budget\n\nBeslutning\nGodkendt.\nFRAVÆRENDE\nCarl Dam (O)\n\nSide 2 af 3\n\n"
+            "2. Vejplan\n\nBeslutning\nDrøftet.\nFRAVÆRENDE\nCarl Dam (O)\n\nSide 3 af 3\n")
+    lines = split(text)
+    assert not any(line.noise for line in lines if line.clean in ("Bent Kragh (V)", "Carl Dam (O)"))

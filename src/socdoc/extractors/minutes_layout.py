@@ -306,28 +306,39 @@ def _mark_noise(lines: list[Line]) -> None:
         if line.clean and (pats["noise"].search(line.clean) or line.idx in marked):
             line.noise = True
     # running headers/footers: the same line beside two or more page markers
+    # a header of two lines ("Byrådet" / "Udskrevet 3. maj 2024"): the farther line, ``outer``, counts only
+    # when the nearer one is a running line too (not the last two names of a list that a page break ends)
     windows: list[set[int]] = []
+    outer: dict[int, int] = {}  # farther line → the nearer line on its side of the marker
     for idx in markers:
         window = set()
         for step in (-1, 1):
             j = idx + step
-            for _ in range(_RUNNING_LINES):  # a header of two lines ("Byrådet" / "Udskrevet 3. maj 2024")
+            nearer = None
+            for _ in range(_RUNNING_LINES):
                 while 0 <= j < len(lines) and (not lines[j].clean or lines[j].noise) and abs(j - idx) < 4:
                     j += step
                 if not (0 <= j < len(lines) and lines[j].clean and not lines[j].clean.endswith(".")) \
                         or abs(j - idx) >= 4:
                     break
                 window.add(j)
+                if nearer is not None:
+                    outer.setdefault(j, nearer)
+                nearer = j
                 j += step
         windows.append(window)
     # count each line once: one page's own line between two markers is no running header
-    near = Counter(lines[j].clean for j in set().union(*windows)) if windows else Counter()
+    # a label's value beside a marker ("FRAVÆRENDE" / "Eva Holm (V)") is no running line and counts not
+    near = Counter(lines[j].clean for j in set().union(*windows) if not _under_label_alone(lines, j)) \
+        if windows else Counter()
     # the document's title lines: repeated beside a page marker they head each page, however few pages
     top = [line.idx for line in lines if line.clean and not line.noise][:_TITLE_LINES]
     titles = {lines[k].clean for k in top}
     for window in windows:
-        for j in window:
+        for j in sorted(window, key=lambda k: k in outer):  # the nearer lines first
             running = near[lines[j].clean] >= 2 or (lines[j].clean in titles and j > max(top))
+            if j in outer and not lines[outer[j]].noise:
+                continue
             if (running and not is_decision_like(lines[j].clean) and not _item_like(lines[j].clean)
                     and not _under_label_alone(lines, j)):
                 lines[j].noise = True
@@ -2263,6 +2274,7 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
     shape_seen = False
     footer_lines = 0
     pairs = 0  # rows that held two names: a two-column table flattened to lines
+    statuses_seen = False  # the list gives each member's status ("Deltog") in a cell or after a dash
     while j < end:
         nxt = lines[j]
         if nxt.blank:
@@ -2280,13 +2292,18 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             blanks = max(blanks, 1)
             j += 1
             continue
-        status = _attendance_patterns()["status_cell"].match(clean) if people and not blanks else None
-        if status:  # "Eva Holm" / "Deltog ikke": the status cell under the member's name
+        status = _attendance_patterns()["status_cell"].match(clean)
+        statuses_seen = statuses_seen or bool(status and not status.group("absent"))
+        # "Eva Holm" / "Deltog ikke": the status cell under the member's name, where the list shows its
+        # statuses ("Deltog" cells, "Bo Dam (A) - Deltog"); else "AFBUD" is the next list's label
+        if status and people and not blanks and (not status.group("absent") or statuses_seen):
             if status.group("absent"):
                 people[-1] = replace(people[-1], absent=True)
+            statuses_seen = True
             used.append(j)
             j += 1
             continue
+        statuses_seen = statuses_seen or bool(_STATUS_NOTE.search(clean))
         group = _group_line(clean, kind, umbrella)
         if group is not None:  # "Forældrevalgte: Eva Holm, Bo Dam." / "Fra forvaltningen: Kim Lund"
             inner = _attendance_label(clean[group:])  # "Forældrevalgte: Afbud fra Eva Holm."
@@ -2363,6 +2380,8 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             break
 
 
+# a member's status after a dash on the entry's line ("Eva Holm (A) - Deltog")
+_STATUS_NOTE = re.compile(r"\s[-–]\s*(?:deltog|til\s+stede|mødt)\b", re.IGNORECASE)
 # a comma list whose last entry is one name word or initials ("…, Lisa Pihl Jensen, Ebbe", "…, H.C."), and
 # the rest of that name opening the next line ("Christensen, Helle Hansen", "Rasmussen")
 _BROKEN_END = re.compile(r",\s*(?:[A-ZÆØÅ][a-zæøåéü]+|(?:[A-ZÆØÅ]\.){1,3})$")
