@@ -302,6 +302,8 @@ def _attendance_opening(layout: Layout, lines: list[Line]) -> bool:
         found = attendance_at(layout.lines, line.idx, end)
         if found is not None and found.people:
             kinds[found.kind] = max(kinds.get(found.kind, 0), len(found.people))
+            if any(p.absent for p in found.people):  # "…, Kim Lund, Ole Berg (afbud)": the absence marked in the list
+                kinds["absent"] = kinds.get("absent", 0) + 1
     return kinds.get("participants", 0) >= _OPENING_MIN_MEMBERS and "absent" in kinds
 
 
@@ -560,6 +562,8 @@ def _label_values(lines: list[Line]) -> dict[int, int]:
             v = j + len(values)
             if _any_label(lines[v].clean) or layout_attendance_label(lines[v].clean):
                 break
+            if values and (not lines[v].clean or lines[v].idx > lines[v - 1].idx + 1):
+                break  # "Hent som fil:" / "Lokation:" / "Rådhuset" and a blank line: one value for the two
             values.append(v)
         labels = list(range(k, j))
         if len(values) < len(labels) <= _MAX_BLOCK:
@@ -998,6 +1002,8 @@ def find_time(lines: list[Line]) -> Optional[str]:
             if not found:  # "Lokalrådsmøde i X Mandag d. 6. oktober 2014 kl. 19.00-21.00 Til stede: …"
                 found = [m for f in inline[rank_line] if f.kind == "title" and dates_in(f.text)
                          for m in [_KL_TIME.search(f.text)] if m]
+            if not found:  # "Dato: 14.02.2012, kl. 19.00      Sted: …": the time after the date in the date's field
+                found = [m for f in inline[rank_line] if "date" in f.kinds for m in [_time_after_date(f.text)] if m]
             if found and (best is None or (0, rank_line) < best[:2]):
                 best = (0, rank_line, f"{int(found[0].group(1)):02d}:{found[0].group(2)}")
             continue
@@ -1039,6 +1045,18 @@ def find_time(lines: list[Line]) -> Optional[str]:
 
 
 _PM = re.compile(r"(?::[0-5]\d)?\s*PM\b", re.IGNORECASE)
+_DATE_TIME_GAP = re.compile(r"[\s,]*(?:[-–]\s*)?(?:kl\.?|klokken)?\s*", re.IGNORECASE)
+
+
+def _time_after_date(text: str) -> Optional[re.Match[str]]:
+    """The time that follows a date in ``text`` with only a comma, a dash or "kl." between
+    ("Tirsdag d. 14.02.2012, kl. 19.00", "Mandag, September 10, 2018 - 17:00"), or None."""
+    dates = [c[0] for c in dates_in(text)]
+    for m in _TIME.finditer(text):
+        if not any(d.start <= m.start() < d.end for d in dates) and \
+                any(d.end <= m.start() and _DATE_TIME_GAP.fullmatch(text[d.end : m.start()]) for d in dates):
+            return m
+    return None
 
 
 def time_started(text: str) -> Optional[str]:
@@ -2123,12 +2141,12 @@ def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tu
     agreed = 0
     voiced: list[tuple[str, int, int]] = []
     stated: list[tuple[str, int, int]] = []
-    for line in lines:
-        for offset, sentence in dec.sentences(line.clean):
+    for line, clean, pieces in _wrapped_runs(lines):
+        for offset, sentence in dec.sentences(clean):
             lead = len(sentence) - len(sentence.lstrip())
             sentence = sentence.strip()
-            start = line.start + offset + lead
-            span = (sentence, start, start + len(sentence))
+            start = _raw_offset(pieces, offset + lead)
+            span = (sentence, start, _raw_offset(pieces, offset + lead + len(sentence) - 1) + 1)
             if _narrative_sentence(sentence, election):
                 found.append(span)
                 agreed += _agreement(sentence)
@@ -2146,6 +2164,36 @@ def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tu
     if len(stated) == 1:
         return stated[0]
     return _nothing_opening(lines)
+
+
+_WRAP_MIN_CHARS = 60  # a line this long that stops mid-sentence was wrapped at the page's width
+_SENTENCE_END_CHAR = re.compile(r"[.!?:;]\s*$")
+
+
+def _wrapped_runs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, int]]]]:
+    """The lines with a sentence wrapped onto the next line joined (PDF text: "… Birthe Lau er" /
+    "kasserer indtil næste valg."): per run its first line, the joined text and, for each line,
+    where it starts in that text and in the raw text. A line continues the one before when that one
+    stops without a sentence's end and either is long or the next opens in lower case."""
+    runs: list[tuple[Line, str, list[tuple[int, int]]]] = []
+    prev: Optional[Line] = None
+    for line in lines:
+        wrapped = (prev is not None and runs and prev.idx + 1 == line.idx and not _listed_note(line)
+                   and not _SENTENCE_END_CHAR.search(prev.clean)
+                   and (len(prev.clean) >= _WRAP_MIN_CHARS or line.clean[:1].islower()))
+        if wrapped:
+            first, text, pieces = runs[-1]
+            runs[-1] = (first, f"{text} {line.clean}", pieces + [(len(text) + 1, line.start)])
+        else:
+            runs.append((line, line.clean, [(0, line.start)]))
+        prev = line
+    return runs
+
+
+def _raw_offset(pieces: list[tuple[int, int]], at: int) -> int:
+    """The raw offset of position ``at`` of a run's joined text."""
+    base, raw = next((p for p in reversed(pieces) if p[0] <= at), pieces[0])
+    return raw + at - base
 
 
 def _nothing_opening(lines: list[Line]) -> Optional[tuple[str, int, int]]:

@@ -396,6 +396,18 @@ def _names_only(value: str, people: list[Any]) -> bool:
     return _NAMES_GLUE.fullmatch(rest) is not None
 
 
+def bare_absence_label(value: str) -> Optional[tuple[int, int]]:
+    """Where a capitalised absence label without its colon stands inside a members list, after a
+    name and before the next one ("Eva Holm, Bo Dam (V) Afbud Kim Lund"): its start and the
+    absentees' start, or None."""
+    for m in _patterns()["bare"].finditer(value):
+        label = m.group("label")
+        if m.start() and label[:1].isupper() and _kinds(label)[:1] == ("absent",) \
+                and re.search(r"[\w)]\s+$", value[: m.start()]):
+            return m.start(), m.end()
+    return None
+
+
 def bare_attendance(clean: str, offset: int) -> list[InlineField]:
     """A members list and an absence list run on in one line without colons ("… Jyllinge Til stede
     Eva Holm, Bo Dam og Kim Lund Afbud fra Ole Berg og Lis Krog Fra forvaltningen …"): the members

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from socdoc import lazy_re as re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any, Optional
 
@@ -140,7 +140,9 @@ def patterns() -> dict[str, Any]:
         "item_dot": re.compile(
             rf"^(?P<num>\d{{1,4}})\s*(?:[.):]|\s[-–])\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_space": re.compile(rf"^(?P<num>\d{{1,4}})\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
-        "item_glued": re.compile(r"^(?P<num>\d{1,3})\.?(?P<title>[A-ZÆØÅ][a-zæøå].*)$"),  # "7Beslutning", "1.Alfabo"
+        # "7Beslutning", "1.Alfabo", and a committee's abbreviation after the dot: "1.KB - Valg af …"
+        "item_glued": re.compile(r"^(?P<num>\d{1,3})(?:\.?(?=[A-ZÆØÅ][a-zæøå])|\.(?=[A-ZÆØÅ]{2,5}\s?[-–]\s+\S))"
+                                 r"(?P<title>.*)$"),
         "title_glued_decision": re.compile(p["title_glued_decision_regex"]),
         "status": re.compile(status, re.IGNORECASE),
         "closed": re.compile(p["closed_item_regex"], re.IGNORECASE),
@@ -291,6 +293,10 @@ def _furniture_prefix() -> re.Pattern[str]:
 _MARKER_LINE_MAX = 120  # longer lines with a page marker at the end are flattened pages, not furniture
 
 
+_RUNNING_LINES = 2  # the lines of a running header or footer looked at on each side of a page marker
+_TITLE_LINES = 3  # the first lines of a document that a running header repeats
+
+
 def _mark_noise(lines: list[Line]) -> None:
     pats = patterns()
     markers = [line.idx for line in lines if line.clean and pats["page_marker"].search(line.clean)]
@@ -300,21 +306,40 @@ def _mark_noise(lines: list[Line]) -> None:
         if line.clean and (pats["noise"].search(line.clean) or line.idx in marked):
             line.noise = True
     # running headers/footers: the same line beside two or more page markers
+    # a header of two lines ("Byrådet" / "Udskrevet 3. maj 2024"): the farther line, ``outer``, counts only
+    # when the nearer one is a running line too (not the last two names of a list that a page break ends)
     windows: list[set[int]] = []
+    outer: dict[int, int] = {}  # farther line → the nearer line on its side of the marker
     for idx in markers:
         window = set()
         for step in (-1, 1):
             j = idx + step
-            while 0 <= j < len(lines) and (not lines[j].clean or lines[j].noise) and abs(j - idx) < 4:
-                j += step
-            if 0 <= j < len(lines) and lines[j].clean and not lines[j].clean.endswith("."):
+            nearer = None
+            for _ in range(_RUNNING_LINES):
+                while 0 <= j < len(lines) and (not lines[j].clean or lines[j].noise) and abs(j - idx) < 4:
+                    j += step
+                if not (0 <= j < len(lines) and lines[j].clean and not lines[j].clean.endswith(".")) \
+                        or abs(j - idx) >= 4:
+                    break
                 window.add(j)
+                if nearer is not None:
+                    outer.setdefault(j, nearer)
+                nearer = j
+                j += step
         windows.append(window)
     # count each line once: one page's own line between two markers is no running header
-    near = Counter(lines[j].clean for j in set().union(*windows)) if windows else Counter()
+    # a label's value beside a marker ("FRAVÆRENDE" / "Eva Holm (V)") is no running line and counts not
+    near = Counter(lines[j].clean for j in set().union(*windows) if not _under_label_alone(lines, j)) \
+        if windows else Counter()
+    # the document's title lines: repeated beside a page marker they head each page, however few pages
+    top = [line.idx for line in lines if line.clean and not line.noise][:_TITLE_LINES]
+    titles = {lines[k].clean for k in top}
     for window in windows:
-        for j in window:
-            if (near[lines[j].clean] >= 2 and not is_decision_like(lines[j].clean) and not _item_like(lines[j].clean)
+        for j in sorted(window, key=lambda k: k in outer):  # the nearer lines first
+            running = near[lines[j].clean] >= 2 or (lines[j].clean in titles and j > max(top))
+            if j in outer and not lines[outer[j]].noise:
+                continue
+            if (running and not is_decision_like(lines[j].clean) and not _item_like(lines[j].clean)
                     and not _under_label_alone(lines, j)):
                 lines[j].noise = True
     # group headings and footers repeated through the text ("B. Sager til afgørelse i udvalget")
@@ -326,8 +351,15 @@ def _mark_noise(lines: list[Line]) -> None:
 
 def _under_label_alone(lines: list[Line], j: int) -> bool:
     """Line ``j`` right under a label that stands alone ("Fraværende:" over "Eva Holm (V)"): the
-    label's value, however often it is repeated beside page breaks, no running header."""
-    return j > 0 and lines[j - 1].clean.endswith(":") and bool(patterns()["label_line"].match(lines[j - 1].clean))
+    label's value, however often it is repeated beside page breaks, no running header; an
+    attendance label alone needs no colon ("FRAVÆRENDE" over "Eva Holm (V)")."""
+    if j == 0:
+        return False
+    above = lines[j - 1].clean
+    if above.endswith(":") and patterns()["label_line"].match(above):
+        return True
+    found = _attendance_label(above)
+    return found is not None and not found[1].group("value").strip()
 
 
 def _item_like(clean: str) -> bool:
@@ -685,13 +717,17 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
         if clean[:1] in "Pp" and below is not None and _title_below(below):  # "Pkt. 1" over its title
             return ItemHead(i, int(m.group("num")), below.clean, below.start, below.end, below.idx + 1)
         prev = _prev_content(lines, i, same_block=True)
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if prev is not None and below is not None and _title_below(below, labelled=True, section=True) \
+                and _after_numbered_pair(lines, prev, int(m.group("num")), None, "item_prefixed_alone"):
+            return ItemHead(i, int(m.group("num")), below.clean, below.start, below.end, i + 2)  # contents pairs
         if prev is not None and pats["label_line"].match(lines[prev].clean):
             return None  # "J.nr.: 00.01.00" above "Sagsnr.: 6628": a case's file numbers, no item
         if prev is not None and heading_kind(lines[prev]) is None:
             t = lines[prev]
             return ItemHead(prev, int(m.group("num")), t.clean, t.start, t.end, i + 1)
         nxt = lines[i + 1] if prev is None and i + 1 < len(lines) else None
-        if nxt is not None and _title_below(nxt):
+        if nxt is not None and _title_below(nxt, labelled=True, section=True):
             return ItemHead(i, int(m.group("num")), nxt.clean, nxt.start, nxt.end, i + 2)
         return None
     m = pats["item_number_alone"].match(clean)
@@ -849,23 +885,49 @@ def _number_alone_head(lines: list[Line], i: int, num: int, dot: bool) -> Option
     line = lines[i]
     if num > _MAX_ITEM_NUMBER or 1900 <= num <= 2100 or not (dot or line.bulleted):
         return None
-    if not line.bulleted and _prev_content(lines, i, same_block=True) is not None:
+    prev = _prev_content(lines, i, same_block=True)
+    if not line.bulleted and prev is not None and not _after_numbered_pair(lines, prev, num, dot):
         return None
     j = i + 1
     while j < len(lines) and j <= i + _TITLE_GAP and lines[j].blank:
         j += 1
-    if j >= len(lines) or not _title_below(lines[j], labelled=True):
+    if j >= len(lines) or not _title_below(lines[j], labelled=True, section=True):
         return None
     t = lines[j]
     return ItemHead(i, num, t.clean, t.start, t.end, j + 1)
 
 
-def _title_below(line: Line, labelled: bool = False) -> bool:
-    """True when ``line`` can be the title under a bare item number."""
+def _after_numbered_pair(lines: list[Line], prev: int, num: int, dot: Optional[bool],
+                         pattern: str = "item_number_alone") -> bool:
+    """Whether line ``prev`` above a bare number ``num`` ends a run of number and title pairs that
+    opens a block or follows a contents label ("Dagsorden:" / "1." / "Godkendelse af referat" /
+    "2." …, a contents list one cell a line), so the number opens a pair, though not a block."""
+    number_alone = patterns()[pattern]  # "81." alone, or "Sag nr. 81" (``dot`` None)
+    if patterns()["toc_label"].match(lines[prev].clean):
+        return True  # "Dagsorden:" over "1."
+    while True:
+        above = _prev_content(lines, prev, same_block=True)
+        m = number_alone.match(lines[above].clean) if above is not None else None
+        if not (m and int(m.group("num")) == num - 1 and (dot is None or bool(m.group("dot")) == dot)
+                and _title_below(lines[prev], labelled=True, section=True)):
+            return False
+        num, prev = num - 1, _prev_content(lines, above, same_block=True)
+        if prev is None:
+            return True  # the run opens its block
+        if patterns()["toc_label"].match(lines[prev].clean):
+            return True
+
+
+def _title_below(line: Line, labelled: bool = False, section: bool = False) -> bool:
+    """True when ``line`` can be the title under a bare item number; with ``section`` also a
+    section's name that is no item's opening label ("Orientering", not "Sagsfremstilling")."""
     clean = line.clean
     if line.blank or line.noise or not clean[:1].isupper() or len(clean) > 300 or clean.endswith(":"):
         return False
-    if heading_kind(line) is not None or patterns()["toc_label"].match(clean):
+    sec = heading_kind(line)
+    if sec is not None and not (section and sec.kind == "section" and sec.label not in patterns()["item_opening"]):
+        return False  # "81." over "Orientering": a title that is also a section's name; not "Sagsfremstilling"
+    if patterns()["toc_label"].match(clean):
         return False
     if not patterns()["label_line"].match(clean):
         return True
@@ -1552,6 +1614,7 @@ def _attendance_patterns() -> dict[str, Any]:
         "absence_bare_label": re.compile(p["absence_bare_label_regex"]),
         "absence_item": re.compile(p["absence_item_regex"], re.IGNORECASE),
         "status_row": re.compile(p["attendance_status_row_regex"], re.IGNORECASE),
+        "status_cell": re.compile(p["attendance_status_cell_regex"], re.IGNORECASE),
         # an absence label inside a line of text, with its colon ("… Godkendt. Fraværende: Ole Lund (A)")
         "absence_label_inline": re.compile(
             r"(?<=\S)\s+(?=(?-i:[A-ZÆØÅ]))(?:%s)\s*:\s+" % "|".join(
@@ -1885,9 +1948,10 @@ def _first_name_list(value: str, offset: int, board: bool = False) -> list[Perso
         if not 1 <= len(words) <= 2 or not all(_FIRST_NAME_WORD.fullmatch(t) and _may_be_first_name(t) for t in texts):
             return []
         single = single or len(words) == 1
+        away = bool(_attendance_patterns()["inline_absent"].search(part))  # "Jonas (afbud)": marked absent
         for w, t in zip(words, texts):
             start = offset + pos + w.start()
-            people.append(Person(t, None, start, start + len(t)))
+            people.append(Person(t, None, start, start + len(t), absent=away))
     unknown = sum(p.name.split("-")[0] not in firsts for p in people)
     return people if single and (board or 2 * unknown <= len(people)) else []
 
@@ -2085,6 +2149,8 @@ _ATTENDANCE_PREFILTER = re.compile(r"^[A-ZÆØÅa-zæøå][^\d]{0,40}$")  # a sh
 
 
 _LABEL_FIRST = re.compile(r"\s*[A-ZÆØÅ][\wæøå]+\s*:(?:\s|$)")
+# a wide gap and a label of up to four words with its colon: the next column of a header grid
+_GRID_NEXT_LABEL = re.compile(r"(?<=\S)\s{3,}(?=[A-ZÆØÅ][\wæøå/\-]*(?:\s[\wæøå/\-]+){0,3}\s*:(?:\s|$))")
 
 
 def _absent_values_split(value: str, start: int, board: bool) -> list["Person"]:
@@ -2125,17 +2191,25 @@ def attendance_at(lines: list[Line], i: int, end: int, board: bool = False) -> O
         return None
     kind, m = found
     value = m.group("value")
+    grid = _GRID_NEXT_LABEL.search(value)  # "Afbud: Eva Holm      Mødeleder: Bo Dam": the next column's label
+    value = value[: grid.start()] if grid else value
     if _LABEL_FIRST.match(value):
         return Attendance(kind, [], [i])  # "Fraværende: Mødeleder: Formand Eva Lund": the labels stand first, no value
+    away: list[Person] = []
     if kind == "participants":  # "Tilstede var: Ole Lund, Eva Holm Afbud: Bo Dam": the absentees are read apart
         absent_label = _attendance_patterns()["absence_label_inline"].search(value)
         value = value[: absent_label.start()] if absent_label else value
+        # "Deltagere Ole Lund, Eva Holm Afbud Bo Dam": the absentees' label without colon
+        value, away = _bare_absentees(value, line.start + m.start("value"), board)
+    used = [i]
+    if m.start("value") + len(value) == len(line.clean):  # "Deltagere: Eva Holm, Bo" / "Dam, Kim Lund": a wrapped line
+        value, joined = _join_broken(lines, i, end, value, line.start + m.start("value"))
+        used.extend(range(i + 1, i + 1 + joined))
     if kind == "absent":
         people = _absent_values_split(value, line.start + m.start("value"), board)
     else:
         people = parse_people(value, line.start + m.start("value"), board) if value.strip() else []
-    used = [i]
-    j = i + 1
+    j = used[-1] + 1
     if not value.strip():  # label alone: names follow, maybe after blank lines
         while j < end and j < i + 3 and (lines[j].blank or lines[j].noise):
             j += 1
@@ -2145,11 +2219,30 @@ def attendance_at(lines: list[Line], i: int, end: int, board: bool = False) -> O
     nobody = value.strip(" .").lower() in pats["none_words"]  # "Fraværende: Ingen."
     if not nobody:
         _list_lines(lines, j, end, people, used, kind, umbrella=not value.strip())
-    if not people and value.strip().lower() not in pats["none_words"] and value.strip():
+    if not people and not away and value.strip().lower() not in pats["none_words"] and value.strip():
         return Attendance(kind, [], used)
+    if away:  # "Medlemmer Eva Holm, Bo Dam Afbud Bo Dam": a member named again as absent did not come
+        gone = {p.name for p in away}
+        people = [p for p in people if p.name not in gone] + away
     if kind == "absent":  # "Afbud: Eva Berg, suppleant Kim Lund deltog": the stand-in came
         people = [p for p in people if not p.present and not _after_stand_in_word(lines, used, p)]
     return Attendance(kind, people, used)
+
+
+def _bare_absentees(value: str, offset: int, board: bool) -> tuple[str, list[Person]]:
+    """A members list that an absence label without colon goes on with ("Eva Holm, Bo Dam Afbud
+    Kim Lund."): the members' part and the absentees, marked absent, when nothing but names follows
+    that label; else the value as it is."""
+    from socdoc.extractors.minutes_inline import bare_absence_label
+
+    span = bare_absence_label(value)
+    if span is None:
+        return value, []
+    rest = value[span[1]:].rstrip(" .")
+    away = parse_people(rest, offset + span[1], board=True)  # the label says what follows: first names too
+    if not away or not _whole_names(rest, away):
+        return value, []
+    return value[: span[0]], [replace(p, absent=True) for p in away]
 
 
 def _absent_values(value: str, offset: int, board: bool) -> list[Person]:
@@ -2200,6 +2293,7 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
     shape_seen = False
     footer_lines = 0
     pairs = 0  # rows that held two names: a two-column table flattened to lines
+    statuses_seen = False  # the list gives each member's status ("Deltog") in a cell or after a dash
     while j < end:
         nxt = lines[j]
         if nxt.blank:
@@ -2217,6 +2311,18 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             blanks = max(blanks, 1)
             j += 1
             continue
+        status = _attendance_patterns()["status_cell"].match(clean)
+        statuses_seen = statuses_seen or bool(status and not status.group("absent"))
+        # "Eva Holm" / "Deltog ikke": the status cell under the member's name, where the list shows its
+        # statuses ("Deltog" cells, "Bo Dam (A) - Deltog"); else "AFBUD" is the next list's label
+        if status and people and not blanks and (not status.group("absent") or statuses_seen):
+            if status.group("absent"):
+                people[-1] = replace(people[-1], absent=True)
+            statuses_seen = True
+            used.append(j)
+            j += 1
+            continue
+        statuses_seen = statuses_seen or bool(_STATUS_NOTE.search(clean))
         group = _group_line(clean, kind, umbrella)
         if group is not None:  # "Forældrevalgte: Eva Holm, Bo Dam." / "Fra forvaltningen: Kim Lund"
             inner = _attendance_label(clean[group:])  # "Forældrevalgte: Afbud fra Eva Holm."
@@ -2271,12 +2377,8 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         if kind == "absent":  # "Eva Holm. I stedet deltog Bo Dam.": the stand-in's sentence is left out
             entry = _without_stand_in_sentence(entry)
         joined = 0
-        while not numbered and j + joined + 1 < end and _broken_entry(entry):
-            after = lines[j + joined + 1]  # "…, Lisa Holm, Ebbe" / "Christensen, Eva Lund": a name broken over the lines
-            if after.blank or after.noise or not _BROKEN_REST.match(after.clean):
-                break
-            gap = after.start - (nxt.start + shift + len(entry))  # spaces for the line break: the offsets hold
-            entry, joined = entry + " " * gap + after.clean, joined + 1
+        if not numbered:
+            entry, joined = _join_broken(lines, j, end, entry, nxt.start + shift)
         more = parse_people(entry, nxt.start + shift)
         if pairs >= _PAIR_ROWS_MIN and _merged_row(more):  # "Eva Lund Bo Dam Holm" amid rows of two names
             more = [Person(name_text(entry[s:e]), None, nxt.start + shift + s, nxt.start + shift + e)
@@ -2297,10 +2399,29 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             break
 
 
+# a member's status after a dash on the entry's line ("Eva Holm (A) - Deltog")
+_STATUS_NOTE = re.compile(r"\s[-–]\s*(?:deltog|til\s+stede|mødt)\b", re.IGNORECASE)
 # a comma list whose last entry is one name word or initials ("…, Lisa Pihl Jensen, Ebbe", "…, H.C."), and
 # the rest of that name opening the next line ("Christensen, Helle Hansen", "Rasmussen")
 _BROKEN_END = re.compile(r",\s*(?:[A-ZÆØÅ][a-zæøåéü]+|(?:[A-ZÆØÅ]\.){1,3})$")
-_BROKEN_REST = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:\s*,|$)")
+# the rest: one or two name words, maybe the party, then a comma or the line's end ("Krogh Beck (A),")
+_BROKEN_REST = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:\s+[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?)?"
+                          r"(?:\s*\([A-ZÆØÅ]{1,2}\))?(?:\s*,|\s*\.?$)")
+
+
+def _join_broken(lines: list[Line], j: int, end: int, entry: str, offset: int) -> tuple[str, int]:
+    """``entry`` (text of line ``j`` from ``offset``) with the lines that go on with a name broken at
+    its end ("…, Lisa Holm, Ebbe" / "Christensen, Eva Lund"), and how many lines were joined. The
+    line break becomes spaces, so the offsets hold."""
+    joined = 0
+    while j + joined + 1 < end and _broken_entry(entry):
+        after = lines[j + joined + 1]
+        if after.blank or after.noise or not _BROKEN_REST.match(after.clean) or heading_kind(after) is not None \
+                or _attendance_label(after.clean) is not None:
+            break
+        gap = after.start - (offset + len(entry))
+        entry, joined = entry + " " * gap + after.clean, joined + 1
+    return entry, joined
 
 
 def _broken_entry(entry: str) -> bool:
