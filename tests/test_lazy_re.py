@@ -4,6 +4,8 @@ import copy
 import pickle
 import re as std_re
 
+import pytest
+
 from socdoc import lazy_re
 
 
@@ -36,3 +38,68 @@ def test_lazy_pattern_pickles_and_copies() -> None:
     lazy.match("kommune")
     assert copy.deepcopy(lazy).fullmatch("KOMMUNEN") is not None
     assert lazy_re.compile(lazy) is lazy
+
+
+def _program(compile_with_shared: bool, source: str, flags: int = 0) -> list:
+    """The program ``_sre.compile`` receives for ``source``: through the shared fragments or parsed whole."""
+    import re as std
+    from re import _compiler, _parser
+
+    if not compile_with_shared:
+        return list(_compiler._code(_parser.parse(source, flags), flags))
+    captured = []
+    real = lazy_re._sre
+
+    class Recorder:
+        def compile(self, pattern, flags, code, *rest):
+            captured.append(list(code))
+            return real.compile(pattern, flags, code, *rest)
+
+    lazy_re._sre = Recorder()
+    try:
+        compiled = lazy_re._compile_shared(source, flags)
+    finally:
+        lazy_re._sre = real
+    assert compiled is not None and compiled.pattern == source
+    reference = std.compile(source, flags)
+    assert (compiled.groups, compiled.groupindex, compiled.flags) == (
+        reference.groups, reference.groupindex, reference.flags)
+    return captured[0]
+
+
+def test_shared_fragment_gives_the_same_program():
+    if lazy_re._sre_parser is None:
+        pytest.skip("this Python's re internals differ")
+    fragment = "(?<![\\w-])(?i:" + "|".join(f"ord{i:04d}(?:en|er)?" for i in range(200)) + ")(?![\\w])"
+    lazy_re.share(fragment)
+    for source, flags in [
+        (rf"(?P<role>{fragment})[ ](?P<name>[A-Z]\w+)", 0),
+        (rf"(?m)^[ \t]*(?:{fragment}|xy)[ ]{fragment}", 0),
+        (rf"(?i)\d+[ ](?P<role>{fragment}),", 0),
+        (rf"(?:a|b)(?P<x>{fragment})(?(x)y|z)", lazy_re.MULTILINE),
+    ]:
+        assert _program(True, source, flags) == _program(False, source, flags)
+    assert lazy_re._compile_shared(rf"(?:{fragment}|x)", 0) is None  # a set of one-character branches
+    quantified = rf"(?:a{fragment})?{fragment}+"  # a quantifier after the fragment: compiled whole
+    assert lazy_re._compile_shared(quantified, 0) is None
+    assert lazy_re.compile(quantified).search("a ord0001 ord0002") is not None
+
+
+def test_people_patterns_with_shared_roles_give_the_same_programs():
+    if lazy_re._sre_parser is None:
+        pytest.skip("this Python's re internals differ")
+    from socdoc.extractors import people
+
+    pat = people.patterns()
+    sources = []
+    for value in vars(pat).values() if hasattr(pat, "__dict__") else [getattr(pat, f) for f in pat.__dataclass_fields__]:
+        for candidate in (value, getattr(value, "pattern", None)):
+            if isinstance(candidate, lazy_re.LazyPattern):
+                sources.append((candidate.pattern, candidate._flags))
+    shared = [(s, f) for s, f in sources if any(fragment in s for fragment in lazy_re._SHARED)]
+    assert len(shared) >= 10
+    for source, flags in shared:
+        flags = int(flags)
+        if lazy_re._compile_shared(source, flags) is None:
+            continue
+        assert _program(True, source, flags) == _program(False, source, flags), source[:80]

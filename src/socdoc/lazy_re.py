@@ -30,6 +30,13 @@ _CACHE_SIZE = 4096
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def _cached(pattern: Union[str, bytes], flags: int) -> "Pattern[str]":
+    if _SHARED and type(pattern) is str and len(pattern) >= 1000:
+        try:
+            compiled = _compile_shared(pattern, flags)
+        except Exception:  # noqa: BLE001  (the whole text compiled as usual reports its error)
+            compiled = None
+        if compiled is not None:
+            return compiled
     return _re.compile(pattern, flags)
 
 
@@ -38,6 +45,136 @@ def _compile(pattern: Any, flags: Union[int, _re.RegexFlag]) -> "Pattern[str]":
     if type(pattern) is str or type(pattern) is bytes:
         return _cached(pattern, flags)
     return _re.compile(pattern, flags)
+
+
+# Shared fragments: a large alternation (the role words' trie, ~19,000 characters) is part of several
+# patterns; the pure-Python parser would read it anew for each. A fragment given to :func:`share` is
+# parsed once; a pattern that holds it is parsed with a placeholder character in its place, and the
+# fragment's parsed items are put where the placeholder is (the same tree as parsing the whole text,
+# so the same program). Anything unusual (verbose mode, back-references, the placeholder under a
+# quantifier or in a set, a Python without ``re._parser``) compiles the whole text as usual.
+_SHARED: dict[str, Any] = {}  # fragment → its parsed items (or None until first needed)
+_PLACEHOLDER = 0xF0000  # supplementary private use: the first fragment's placeholder, then +1 …
+try:
+    from re import _compiler as _sre_compiler, _parser as _sre_parser
+    import _sre
+    _LITERAL, _IN, _SUBPATTERN, _BRANCH = _sre_parser.LITERAL, _sre_parser.IN, _sre_parser.SUBPATTERN, _sre_parser.BRANCH
+    _REPEATS = (_sre_parser.MAX_REPEAT, _sre_parser.MIN_REPEAT, getattr(_sre_parser, "POSSESSIVE_REPEAT", None))
+    _ASSERTS = (_sre_parser.ASSERT, _sre_parser.ASSERT_NOT)
+    _ATOMIC = getattr(_sre_parser, "ATOMIC_GROUP", None)
+    _GROUPREFS = (_sre_parser.GROUPREF, getattr(_sre_parser, "GROUPREF_IGNORE", None),
+                  getattr(_sre_parser, "GROUPREF_LOC_IGNORE", None), getattr(_sre_parser, "GROUPREF_UNI_IGNORE", None))
+    _GROUPREF_EXISTS = _sre_parser.GROUPREF_EXISTS
+    _SubPattern = _sre_parser.SubPattern
+except (ImportError, AttributeError):  # pragma: no cover - another Python's internals
+    _sre_parser = None
+
+
+def share(fragment: str) -> str:
+    """Mark ``fragment`` as part of several patterns: parsed once for all of them. Returns it."""
+    if _sre_parser is not None and len(fragment) >= 1000 and fragment not in _SHARED:
+        _SHARED[fragment] = None
+    return fragment
+
+
+def _fragment_items(fragment: str) -> Optional[list]:
+    items = _SHARED.get(fragment)
+    if items is None:
+        tree = _sre_parser.parse(fragment, 0)
+        if tree.state.groups != 1 or tree.state.grouprefpos or not _no_placeholder_ops(tree):
+            items = _SHARED[fragment] = []  # captures or back-references: not shared
+        else:
+            items = _SHARED[fragment] = list(tree.data)
+    return items or None
+
+
+def _no_placeholder_ops(tree: Any) -> bool:
+    """No back-reference in ``tree`` (its widths would depend on the enclosing pattern)."""
+    for op, av in tree.data:
+        if op in _GROUPREFS:
+            return False
+        for sub in _children(op, av):
+            if not _no_placeholder_ops(sub):
+                return False
+    return True
+
+
+def _children(op: Any, av: Any) -> list:
+    if op is _SUBPATTERN:
+        return [av[3]]
+    if op is _BRANCH:
+        return list(av[1])
+    if op in _REPEATS:
+        return [av[2]]
+    if op in _ASSERTS:
+        return [av[1]]
+    if op is _ATOMIC:
+        return [av]
+    if op is _GROUPREF_EXISTS:
+        return [av[1]] + ([av[2]] if av[2] is not None else [])
+    return []
+
+
+def _splice(tree: Any, fragments: dict) -> int:
+    """Put each placeholder's fragment items in its place; the number put, or -1 where one cannot be."""
+    done = 0
+    data = []
+    changed = False
+    for op, av in tree.data:
+        if op is _LITERAL and av in fragments:
+            data.extend(fragments[av])
+            done += 1
+            changed = True
+            continue
+        if op in _GROUPREFS:
+            return -1
+        if op is _IN and any(o is _LITERAL and a in fragments for o, a in av):
+            return -1
+        if op in _REPEATS and len(av[2].data) == 1 and av[2].data[0][0] is _LITERAL and av[2].data[0][1] in fragments:
+            return -1  # a quantifier after the fragment applies to its last item, not to all of it
+        for sub in _children(op, av):
+            n = _splice(sub, fragments)
+            if n < 0:
+                return -1
+            done += n
+        data.append((op, av))
+    if changed:
+        tree.data = data
+    tree.width = None  # widths were measured with the placeholder
+    return done
+
+
+def _compile_shared(pattern: str, flags: int) -> "Optional[Pattern[str]]":
+    """``pattern`` compiled with its shared fragments parsed once; None where that does not apply."""
+    if isinstance(flags, _re.RegexFlag):
+        flags = flags.value
+    if flags & (_re.VERBOSE | _re.DEBUG) or "(?x" in pattern or "(?" not in pattern:
+        return None
+    present = [f for f in _SHARED if f in pattern]
+    if not present:
+        return None
+    template = pattern
+    fragments: dict[int, list] = {}
+    expected = 0
+    for i, fragment in enumerate(sorted(present, key=len, reverse=True)):
+        if fragment not in template:
+            continue
+        items = _fragment_items(fragment)
+        mark = chr(_PLACEHOLDER + i)
+        if items is None or mark in pattern:
+            return None
+        expected += template.count(fragment)
+        template = template.replace(fragment, mark)
+        fragments[ord(mark)] = items
+    tree = _sre_parser.parse(template, flags)
+    if tree.state.grouprefpos or _splice(tree, fragments) != expected:
+        return None
+    code = _sre_compiler._code(tree, flags)
+    state = tree.state
+    indexgroup = [None] * state.groups
+    for name, index in state.groupdict.items():
+        indexgroup[index] = name
+    return _sre.compile(pattern, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup))
 
 
 class LazyPattern:

@@ -223,7 +223,8 @@ def patterns() -> _Patterns:
     name = rf"(?:{_NAME_WORD})(?:[ ](?:(?:{particle_alt})[ ])?(?:{_NAME_WORD})){{1,4}}"
     # After a role word a middle initial may lack its full stop ("byrådsmedlem Olav B Christensen").
     name_after_role = rf"(?:{_NAME_WORD})(?:[ ](?:(?:{particle_alt})[ ])?(?:{_NAME_WORD}|{_BARE_INITIAL})){{1,4}}"
-    role = _role_regex(inflected=False)
+    role = re.share(_role_regex(inflected=False))  # both role tries are parts of many patterns: parsed once
+    re.share(_role_regex())
     gaz = load_gazetteers()
     letters = {p.letter for p in gaz.parties} | {p.abbreviation for p in gaz.parties if p.abbreviation}
     letters |= {p.short for p in gaz.parties if p.short and len(p.short) <= 3}
