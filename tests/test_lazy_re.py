@@ -74,12 +74,13 @@ def test_shared_fragment_gives_the_same_program():
     lazy_re.share(fragment)
     for source, flags in [
         (rf"(?P<role>{fragment})[ ](?P<name>[A-Z]\w+)", 0),
-        (rf"(?m)^[ \t]*(?:{fragment}|xy)[ ]{fragment}", 0),
+        (rf"(?m)^[ \t]*(?:xy|z{fragment})[ ]{fragment}", 0),
         (rf"(?i)\d+[ ](?P<role>{fragment}),", 0),
         (rf"(?:a|b)(?P<x>{fragment})(?(x)y|z)", lazy_re.MULTILINE),
     ]:
         assert _program(True, source, flags) == _program(False, source, flags)
     assert lazy_re._compile_shared(rf"(?:{fragment}|x)", 0) is None  # a set of one-character branches
+    assert lazy_re._compile_shared(rf"(?:{fragment}a|{fragment}b)", 0) is None  # a branch opening with it
     quantified = rf"(?:a{fragment})?{fragment}+"  # a quantifier after the fragment: compiled whole
     assert lazy_re._compile_shared(quantified, 0) is None
     assert lazy_re.compile(quantified).search("a ord0001 ord0002") is not None

@@ -130,6 +130,9 @@ def _splice(tree: Any, fragments: dict) -> int:
             return -1
         if op is _IN and any(o is _LITERAL and a in fragments for o, a in av):
             return -1
+        if op is _BRANCH and any(alt.data and alt.data[0][0] is _LITERAL and alt.data[0][1] in fragments
+                                 for alt in av[1]):
+            return -1  # whole text parsed, branches' shared openings would be factored out item by item
         if op in _REPEATS and len(av[2].data) == 1 and av[2].data[0][0] is _LITERAL and av[2].data[0][1] in fragments:
             return -1  # a quantifier after the fragment applies to its last item, not to all of it
         for sub in _children(op, av):
