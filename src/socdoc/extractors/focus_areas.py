@@ -1038,8 +1038,26 @@ def _quoted_item(text: str, item: str, at: int) -> bool:
 
 def _locate(text: str, name: str, start: int) -> tuple[int, int]:
     """Where ``name`` occurs from ``start`` on, also across a line break; at ``start`` if nowhere."""
-    found = re.compile(r"\s+".join(map(re.escape, name.split()))).search(text, start)
-    return found.span() if found else (start, start + len(name))
+    words = name.split()
+    if not words:
+        found = re.compile("").search(text, start)
+        return found.span() if found else (start, start + len(name))
+    # as the pattern of the words joined by "\s+" would find it, without compiling one per name
+    first, rest, size = words[0], words[1:], len(text)
+    at = text.find(first, start)
+    while at >= 0:
+        end = at + len(first)
+        for word in rest:
+            gap = end
+            while gap < size and text[gap].isspace():
+                gap += 1
+            if gap == end or not text.startswith(word, gap):
+                break
+            end = gap + len(word)
+        else:
+            return at, end
+        at = text.find(first, at + 1)
+    return start, start + len(name)
 
 
 def _inline_items(

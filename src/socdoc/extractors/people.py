@@ -1239,14 +1239,14 @@ def _candidates(
             if not name.split() or pat.not_person_first.fullmatch(name.split()[0]):
                 continue
             if board and _board_first_name(name, pat):  # "Afbud: Ejner og Annelene" on a first-name board
-                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                    out.append(Candidate(m.start(), m.end(), name, "person", 2, {"role": None, "party": None}))
+                for m_start, m_end in _word_spans(text, name):
+                    out.append(Candidate(m_start, m_end, name, "person", 2, {"role": None, "party": None}))
                     break
                 continue
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                cell = _PARTY_CELL_BELOW.match(text, m.end())  # the party letter in the cell below the name
+            for m_start, m_end in _word_spans(text, name):
+                cell = _PARTY_CELL_BELOW.match(text, m_end)  # the party letter in the cell below the name
                 party = cell.group("party") if cell and cell.group("party") in pat.letters else None
-                add(m.start(), m.end(), 2, party=party)
+                add(m_start, m_end, 2, party=party)
         if board:
             _board_labels(text, pat, out)
     for end, start in _initials(text, pat).items():  # "Vivi Nobel (VN), Jørgen Vinding (JV)"
@@ -2155,12 +2155,36 @@ def _surname_mentions(text: str, people: dict[str, list[Candidate]], taken: list
     surnames = {s: k for s, k in surnames.items() if k and len(s) > 2}
     if not surnames:
         return
-    regex = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
-    for m in regex.finditer(text):
-        if overlaps(m.start(), m.end(), taken):
+    if all(_IS_WORD_RUN(s) for s in surnames):
+        # each match is a whole run of word characters and hyphens: one search per surname finds the same
+        # matches as one alternation of them, without compiling a pattern for each document
+        hits = sorted((span, s) for s in surnames for span in _word_spans(text, s))
+    else:
+        regex = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
+        hits = [(m.span(), m.group(1)) for m in regex.finditer(text)]
+    for (start, end), surname in hits:
+        if overlaps(start, end, taken):
             continue
-        key = surnames[m.group(1)]
-        people[key].append(Candidate(m.start(), m.end(), people[key][0].name, "person", 0, {}))
+        key = surnames[surname]
+        people[key].append(Candidate(start, end, people[key][0].name, "person", 0, {}))
+
+
+_IS_WORD_RUN = re.compile(r"[\w-]+").fullmatch
+
+
+def _word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``word`` not inside a longer word or hyphenation, as ``(?<![\w-])word(?![\w-])`` finds them."""
+    size, at = len(word), text.find(word)
+    while at >= 0 and size:
+        end = at + size
+        before = text[at - 1] if at else ""
+        after = text[end] if end < len(text) else ""
+        if (not before or not (before.isalnum() or before in "_-")) and (
+                not after or not (after.isalnum() or after in "_-")):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
 
 
 _INITIAL = re.compile(r"\w\.")
