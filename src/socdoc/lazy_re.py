@@ -9,7 +9,10 @@ on. The module-level functions (``re.search``, ``re.finditer``, ``re.sub`` …) 
 module's, except that patterns given as strings are compiled through a cache of their own: the
 standard module keeps 512 patterns and (before Python 3.12) drops the oldest first, so the
 per-document patterns (names of the people found) pushed out large word tries that were then
-compiled again during a run. Everything else (``re.escape``, the flags, ``re.Pattern``) is the
+compiled again during a run. A large fragment that is part of several patterns (the role words'
+trie) can be marked with :func:`share`: it is then parsed once, and each pattern that holds it is
+parsed with a placeholder in its place and given the fragment's parsed items there (the same
+program as parsing the whole text). Everything else (``re.escape``, the flags, ``re.Pattern``) is the
 standard module's.
 
 A ``LazyPattern`` is not an ``re.Pattern``: pass it to its own methods, not to ``re.search`` & co.,
