@@ -164,6 +164,11 @@ def _header_patterns() -> dict[str, Any]:
         "title_line_prefix": re.compile(p["title_line_prefix_regex"], re.IGNORECASE),
         "title_line_tail": re.compile(p["title_line_tail_regex"], re.IGNORECASE),
         "body_definite_forms": {str(k): str(v) for k, v in p["body_definite_forms"].items()},
+        "own_meeting_word": re.compile(p["own_meeting_word_regex"], re.IGNORECASE),
+        "assembly_meeting": re.compile(p["assembly_meeting_regex"], re.IGNORECASE),
+        "plain_board_meeting": re.compile(p["plain_board_meeting_regex"], re.IGNORECASE),
+        "association_name": re.compile(p["association_name_regex"]),
+        "name_lead_not": frozenset(str(w).lower() for w in p["name_lead_not"]),
     }
 
 
@@ -698,6 +703,62 @@ def _town_council(header: list[Line]) -> Optional[str]:
     pattern = _header_patterns()["town_council"]
     found = {m.group(0) for line in header for m in pattern.finditer(line.clean)}
     return found.pop() if len(found) == 1 else None
+
+
+_MEETING_WORD_LINES = 4  # first lines of a small board's minutes that hold its title
+
+
+def body_by_meeting_word(layout: Layout, text: str) -> Optional[str]:
+    """The body of a small board's minutes that name it only in the title's meeting word, the last
+    resort: "Lokalrådsmøde …" → the one "<Place> Lokalråd" the text names, else "Lokalrådet";
+    "… repræsentantskabsmøde …" → "Repræsentantskabet"; "… afdelingsmøde …" → "Afdelingsmødet" (the
+    assembly is the body); a plain "Bestyrelsesmøde …" → the one association the text names."""
+    hp = _header_patterns()
+    title = " ".join(line.clean for line in [x for x in layout.lines if x.clean and not x.noise][:_MEETING_WORD_LINES])
+    m = hp["own_meeting_word"].search(title)
+    if m is not None:
+        stem = m.group("stem").lower()
+        named = _named_bodies(text, re.compile(rf"(?=[A-ZÆØÅ])(?i:{re.escape(stem)})"))
+        if len(named) == 1:
+            return named.pop()
+        forms = hp["body_definite_forms"]
+        head = next((h for h in sorted(forms, key=len, reverse=True) if stem.endswith(h)), None)
+        return (stem[: len(stem) - len(head)] + forms[head]).capitalize() if head is not None else None
+    m = hp["assembly_meeting"].search(title)
+    if m is not None:
+        return m.group("word").capitalize() + "t"
+    if hp["plain_board_meeting"].search(title):
+        names = {_without_genitive(n, text) for n in hp["association_name"].finditer(text)}
+        names = {n for n in names if n is not None}
+        names = {n for n in names if not any(n != o and n in o for o in names)}  # the fullest form of one name
+        return names.pop() if len(names) == 1 else None
+    return None
+
+
+def _named_bodies(text: str, head: re.Pattern[str]) -> set[str]:
+    """The names a body's head word takes with a place in the text ("Skovby Lokalråd", "Lokalråd Nord")."""
+    lead_not = _header_patterns()["name_lead_not"]
+    place = r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?"
+    found: set[str] = set()
+    for m in re.finditer(rf"(?<![\w-])(?:(?P<before>{place})\s+)?(?P<head>{head.pattern})(?:\s+(?P<after>{place}))?(?![\w-])", text):
+        before = m.group("before") if m.group("before") and m.group("before").lower() not in lead_not else None
+        if before:
+            found.add(f"{before} {m.group('head')}")
+        elif m.group("after") and m.group("after").lower() not in lead_not:
+            name = _without_genitive(m, text, "after")
+            if name:
+                found.add(name)
+    return found
+
+
+def _without_genitive(m: re.Match[str], text: str, group: str = "name") -> Optional[str]:
+    """A matched name without the genitive "s" that ties it to a following noun ("Lokalforum Nords rolle")."""
+    name = m.group(group) if group == "name" else m.group(0)[m.start("head") - m.start():]
+    if name.split()[0].lower() in _header_patterns()["name_lead_not"]:
+        return None
+    if name.endswith("s") and re.match(r"\s+[a-zæøå]", text[m.end():]):
+        name = name[:-1]
+    return name
 
 
 def spelled_out_body(abbr: str, text: str) -> Optional[str]:
@@ -2491,7 +2552,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     header = _header_lines(layout)
     meeting_date = find_date(layout, candidates, text, published)
     body = (find_body(header, text) or body_from_items(layout, meeting_date) or body_over_date(header)
-            or body_by_abbreviation(layout, text) or _town_council(header))
+            or body_by_abbreviation(layout, text) or _town_council(header) or body_by_meeting_word(layout, text))
     if body is not None and _ABBREVIATION.fullmatch(body):  # "Referat af OB-møde": the name where the text gives it
         body = spelled_out_body(body, text) or body
     participants, absent = meeting_attendance(layout, meeting_date)
