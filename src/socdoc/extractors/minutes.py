@@ -169,6 +169,7 @@ def _header_patterns() -> dict[str, Any]:
         "plain_board_meeting": re.compile(p["plain_board_meeting_regex"], re.IGNORECASE),
         "association_name": re.compile(p["association_name_regex"]),
         "name_lead_not": frozenset(str(w).lower() for w in p["name_lead_not"]),
+        "local_council_heads": tuple(str(w).lower() for w in p["local_council_heads"]),
     }
 
 
@@ -732,6 +733,27 @@ def body_by_meeting_word(layout: Layout, text: str) -> Optional[str]:
         names = {n for n in names if n is not None}
         names = {n for n in names if not any(n != o and n in o for o in names)}  # the fullest form of one name
         return names.pop() if len(names) == 1 else None
+    return _local_council(text)
+
+
+def _local_council(text: str) -> Optional[str]:
+    """The one local council that the text names with its place ("Skovby Lokalråd") where the text
+    also calls it by its definite form ("lokalrådet") or by its initials twice ("SR"); else None."""
+    hp = _header_patterns()
+    heads = hp["local_council_heads"]
+    named = _named_bodies(text, re.compile(rf"(?=[A-ZÆØÅ])(?i:{'|'.join(re.escape(h) for h in heads)})"))
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    head = next(h for h in heads if h in name.lower())
+    forms = hp["body_definite_forms"]
+    tail = next((t for t in sorted(forms, key=len, reverse=True) if head.endswith(t)), None)
+    definite = head[: len(head) - len(tail)] + forms[tail] if tail else None
+    if definite and re.search(rf"(?<![\w-]){re.escape(definite)}(?![\w-])", text, re.IGNORECASE):
+        return name
+    initials = _initials(head.capitalize())
+    if len(initials) >= 2 and len(re.findall(rf"(?<![\w-]){initials}(?![\w-])", text)) >= 2:
+        return name
     return None
 
 
