@@ -1438,7 +1438,8 @@ def meeting_attendance(layout: Layout,
     inline = _inline(header)
     earlier = _earlier_decision_lines(layout, meeting_date)
     skip = frozenset(header[k].idx for k in inline) | earlier  # an earlier meeting's absentees are not this one's
-    found = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip)
+    other = _other_minutes_start(layout, meeting_date)
+    found = _attendance(layout, 0, min(max(head_end, end), other), len(layout.lines), skip)
     found.extend(_inline_attendance(header, inline))
     if not any(att.people for att in found):  # "… Til stede Eva Holm og Bo Dam Afbud fra Kim Lund …" without colons
         found.extend(Attendance(f.kind, parse_people(f.text, f.start), [line.idx])
@@ -1447,7 +1448,7 @@ def meeting_attendance(layout: Layout,
         found.extend(Attendance(f.kind, parse_people(f.text, f.start), [line.idx])
                      for line in header for f in lone_members_list(line.clean, line.start))
     if _first_name_board(found):  # "Deltagere: Eva, Bo og Kim. Afbud: Lili": a lone unknown first name counts
-        board = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip, board=True)
+        board = _attendance(layout, 0, min(max(head_end, end), other), len(layout.lines), skip, board=True)
         board.extend(_inline_attendance(header, inline, board=True))
         if any(att.people for att in board):  # a list found only in a run-on line stays as it was read
             found = board
@@ -1473,9 +1474,9 @@ def meeting_attendance(layout: Layout,
                         named = parse_people(line.clean, line.start)
                         if not sentence_about(line.clean, named):  # "Bo Dam forlod mødet kl. 18": present
                             absent.extend(p.name for p in named)
-    stated = absence_statements(layout.lines, earlier)
+    stated = absence_statements(layout.lines[:other], earlier)
     absent.extend(p.name for p in stated)
-    absent.extend(_absent_lists_in_items(layout, max(head_end, end)))
+    absent.extend(_absent_lists_in_items(layout, max(head_end, end), other))
     items_start = max(head_end, first.start_line if first is not None and first.sections else 0)
     listed_before = _lists_end(layout, first, items_start, found)
     listed_before = max(listed_before, _lists_before_decisions(layout, found))
@@ -1582,15 +1583,41 @@ def _earlier_decision_lines(layout: Layout, meeting_date: Optional[dt.date]) -> 
     return frozenset(lines)
 
 
-def _absent_lists_in_items(layout: Layout, start: int) -> list[str]:
+def _other_minutes_start(layout: Layout, meeting_date: Optional[dt.date]) -> int:
+    """The line where a page that holds several sets of minutes begins the next one: after the
+    page's own minutes title, another meeting's title ("Referat af bestyrelsesmøde tirsdag den 23.
+    januar …") dated to another day than this meeting (not an item's "Referat fra mødet … godkendt")."""
+    if meeting_date is None:
+        return len(layout.lines)
+    title = _header_patterns()["minutes_title"]
+    own = False
+    for line in layout.lines:
+        clean = line.clean
+        if (line.noise or not title.match(clean) or len(clean) > _OTHER_TITLE_CHARS
+                or not _MEETING_WORD.search(clean) or _APPROVED_WORD.search(clean)):
+            continue
+        found = dec.find_dates(clean, published=meeting_date)
+        if own and found and found[0].date != meeting_date:
+            return line.idx
+        own = True
+    return len(layout.lines)
+
+
+_MEETING_WORD = re.compile(r"møde", re.IGNORECASE)
+_APPROVED_WORD = re.compile(r"\bgodkend", re.IGNORECASE)
+_OTHER_TITLE_CHARS = 160
+
+
+def _absent_lists_in_items(layout: Layout, start: int, stop: Optional[int] = None) -> list[str]:
     """Names under an absence label in the items outside their decision sections ("Fraværende:
     NN (V)" under each item title); a decision's own absence lines come with the decision, and
-    those under an earlier meeting's decision are not this meeting's."""
+    those under an earlier meeting's decision, or after the title of another meeting's minutes on
+    the same page, are not this meeting's."""
     absent_label = layout_patterns()["absent"]
     in_decisions = {k for item in layout.items for section in item.decisions
                     for k in range(section.line, section.body_end)}
     names: list[str] = []
-    for line in layout.lines[start:]:
+    for line in layout.lines[start:stop]:
         if line.idx in in_decisions:
             continue
         if line.clean and not line.noise and absent_label.match(line.clean):
