@@ -762,7 +762,7 @@ def _named_bodies(text: str, head: re.Pattern[str]) -> set[str]:
     lead_not = _header_patterns()["name_lead_not"]
     place = r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?"
     found: set[str] = set()
-    for m in re.finditer(rf"(?<![\w-])(?:(?P<before>{place})\s+)?(?P<head>{head.pattern})(?:\s+(?P<after>{place}))?(?![\w-])", text):
+    for m in re.finditer(rf"(?<![\w-])(?:(?P<before>{place})[ \t]+)?(?P<head>{head.pattern})(?:[ \t]+(?P<after>{place}))?(?![\w-])", text):
         before = m.group("before") if m.group("before") and m.group("before").lower() not in lead_not else None
         if before:
             found.add(f"{before} {m.group('head')}")
