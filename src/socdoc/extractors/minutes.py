@@ -762,7 +762,7 @@ def _named_bodies(text: str, head: re.Pattern[str]) -> set[str]:
     lead_not = _header_patterns()["name_lead_not"]
     place = r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?"
     found: set[str] = set()
-    for m in re.finditer(rf"(?<![\w-])(?:(?P<before>{place})[ \t]+)?(?P<head>{head.pattern})(?:[ \t]+(?P<after>{place}))?(?![\w-])", text):
+    for m in re.finditer(rf"(?<![\w-])(?:(?P<before>{place})[ \t]+)?(?P<head>{head.pattern})(?:[ \t]+(?![A-ZÆØÅ][a-zæøå]*møde)(?P<after>{place}))?(?![\w-])", text):
         before = m.group("before") if m.group("before") and m.group("before").lower() not in lead_not else None
         if before:
             found.add(f"{before} {m.group('head')}")
@@ -2601,7 +2601,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     header = _header_lines(layout)
     meeting_date = find_date(layout, candidates, text, published)
     body = (find_body(header, text) or body_from_items(layout, meeting_date) or body_over_date(header)
-            or body_by_abbreviation(layout, text) or _town_council(header) or body_by_meeting_word(layout, text))
+            or body_by_abbreviation(layout, text) or _town_council(header))
     if body is not None and _ABBREVIATION.fullmatch(body):  # "Referat af OB-møde": the name where the text gives it
         body = spelled_out_body(body, text) or body
     participants, absent = meeting_attendance(layout, meeting_date)
@@ -2711,6 +2711,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         participants=_dedupe_attendees(participants), absent=_dedupe(absent),
     )
     meeting = refine_meeting(meeting, text, layout)
+    if meeting.body is None:  # the last resort: a small board named by its meeting word or once with its place
+        meeting = meeting.model_copy(update={"body": body_by_meeting_word(layout, text)})
     return MinutesResult(meeting, decisions, spans)
 
 
