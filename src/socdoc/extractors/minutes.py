@@ -164,6 +164,12 @@ def _header_patterns() -> dict[str, Any]:
         "title_line_prefix": re.compile(p["title_line_prefix_regex"], re.IGNORECASE),
         "title_line_tail": re.compile(p["title_line_tail_regex"], re.IGNORECASE),
         "body_definite_forms": {str(k): str(v) for k, v in p["body_definite_forms"].items()},
+        "own_meeting_word": re.compile(p["own_meeting_word_regex"], re.IGNORECASE),
+        "assembly_meeting": re.compile(p["assembly_meeting_regex"], re.IGNORECASE),
+        "plain_board_meeting": re.compile(p["plain_board_meeting_regex"], re.IGNORECASE),
+        "association_name": re.compile(p["association_name_regex"]),
+        "name_lead_not": frozenset(str(w).lower() for w in p["name_lead_not"]),
+        "local_council_heads": tuple(str(w).lower() for w in p["local_council_heads"]),
     }
 
 
@@ -698,6 +704,83 @@ def _town_council(header: list[Line]) -> Optional[str]:
     pattern = _header_patterns()["town_council"]
     found = {m.group(0) for line in header for m in pattern.finditer(line.clean)}
     return found.pop() if len(found) == 1 else None
+
+
+_MEETING_WORD_LINES = 4  # first lines of a small board's minutes that hold its title
+
+
+def body_by_meeting_word(layout: Layout, text: str) -> Optional[str]:
+    """The body of a small board's minutes that name it only in the title's meeting word, the last
+    resort: "Lokalrådsmøde …" → the one "<Place> Lokalråd" the text names, else "Lokalrådet";
+    "… repræsentantskabsmøde …" → "Repræsentantskabet"; "… afdelingsmøde …" → "Afdelingsmødet" (the
+    assembly is the body); a plain "Bestyrelsesmøde …" → the one association the text names."""
+    hp = _header_patterns()
+    title = " ".join(line.clean for line in [x for x in layout.lines if x.clean and not x.noise][:_MEETING_WORD_LINES])
+    m = hp["own_meeting_word"].search(title)
+    if m is not None:
+        stem = m.group("stem").lower()
+        named = _named_bodies(text, re.compile(rf"(?=[A-ZÆØÅ])(?i:{re.escape(stem)})"))
+        if len(named) == 1:
+            return named.pop()
+        forms = hp["body_definite_forms"]
+        head = next((h for h in sorted(forms, key=len, reverse=True) if stem.endswith(h)), None)
+        return (stem[: len(stem) - len(head)] + forms[head]).capitalize() if head is not None else None
+    m = hp["assembly_meeting"].search(title)
+    if m is not None:
+        return m.group("word").capitalize() + "t"
+    if hp["plain_board_meeting"].search(title):
+        names = {_without_genitive(n, text) for n in hp["association_name"].finditer(text)}
+        names = {n for n in names if n is not None}
+        names = {n for n in names if not any(n != o and n in o for o in names)}  # the fullest form of one name
+        return names.pop() if len(names) == 1 else None
+    return _local_council(text)
+
+
+def _local_council(text: str) -> Optional[str]:
+    """The one local council that the text names with its place ("Skovby Lokalråd") where the text
+    also calls it by its definite form ("lokalrådet") or by its initials twice ("SR"); else None."""
+    hp = _header_patterns()
+    heads = hp["local_council_heads"]
+    named = _named_bodies(text, re.compile(rf"(?=[A-ZÆØÅ])(?i:{'|'.join(re.escape(h) for h in heads)})"))
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    head = next(h for h in heads if h in name.lower())
+    forms = hp["body_definite_forms"]
+    tail = next((t for t in sorted(forms, key=len, reverse=True) if head.endswith(t)), None)
+    definite = head[: len(head) - len(tail)] + forms[tail] if tail else None
+    if definite and re.search(rf"(?<![\w-]){re.escape(definite)}(?![\w-])", text, re.IGNORECASE):
+        return name
+    initials = _initials(head.capitalize())
+    if len(initials) >= 2 and len(re.findall(rf"(?<![\w-]){initials}(?![\w-])", text)) >= 2:
+        return name
+    return None
+
+
+def _named_bodies(text: str, head: re.Pattern[str]) -> set[str]:
+    """The names a body's head word takes with a place in the text ("Skovby Lokalråd", "Lokalråd Nord")."""
+    lead_not = _header_patterns()["name_lead_not"]
+    place = r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?"
+    found: set[str] = set()
+    for m in re.finditer(rf"(?<![\w-])(?:(?P<before>{place})[ \t]+)?(?P<head>{head.pattern})(?:[ \t]+(?![A-ZÆØÅ][a-zæøå]*møde)(?P<after>{place}))?(?![\w-])", text):
+        before = m.group("before") if m.group("before") and m.group("before").lower() not in lead_not else None
+        if before:
+            found.add(f"{before} {m.group('head')}")
+        elif m.group("after") and m.group("after").lower() not in lead_not:
+            name = _without_genitive(m, text, "after")
+            if name:
+                found.add(name)
+    return found
+
+
+def _without_genitive(m: re.Match[str], text: str, group: str = "name") -> Optional[str]:
+    """A matched name without the genitive "s" that ties it to a following noun ("Lokalforum Nords rolle")."""
+    name = m.group(group) if group == "name" else m.group(0)[m.start("head") - m.start():]
+    if name.split()[0].lower() in _header_patterns()["name_lead_not"]:
+        return None
+    if name.endswith("s") and re.match(r"\s+[a-zæøå]", text[m.end():]):
+        name = name[:-1]
+    return name
 
 
 def spelled_out_body(abbr: str, text: str) -> Optional[str]:
@@ -1355,7 +1438,8 @@ def meeting_attendance(layout: Layout,
     inline = _inline(header)
     earlier = _earlier_decision_lines(layout, meeting_date)
     skip = frozenset(header[k].idx for k in inline) | earlier  # an earlier meeting's absentees are not this one's
-    found = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip)
+    other = _other_minutes_start(layout, meeting_date)
+    found = _attendance(layout, 0, min(max(head_end, end), other), len(layout.lines), skip)
     found.extend(_inline_attendance(header, inline))
     if not any(att.people for att in found):  # "… Til stede Eva Holm og Bo Dam Afbud fra Kim Lund …" without colons
         found.extend(Attendance(f.kind, parse_people(f.text, f.start), [line.idx])
@@ -1364,7 +1448,7 @@ def meeting_attendance(layout: Layout,
         found.extend(Attendance(f.kind, parse_people(f.text, f.start), [line.idx])
                      for line in header for f in lone_members_list(line.clean, line.start))
     if _first_name_board(found):  # "Deltagere: Eva, Bo og Kim. Afbud: Lili": a lone unknown first name counts
-        board = _attendance(layout, 0, max(head_end, end), len(layout.lines), skip, board=True)
+        board = _attendance(layout, 0, min(max(head_end, end), other), len(layout.lines), skip, board=True)
         board.extend(_inline_attendance(header, inline, board=True))
         if any(att.people for att in board):  # a list found only in a run-on line stays as it was read
             found = board
@@ -1390,9 +1474,9 @@ def meeting_attendance(layout: Layout,
                         named = parse_people(line.clean, line.start)
                         if not sentence_about(line.clean, named):  # "Bo Dam forlod mødet kl. 18": present
                             absent.extend(p.name for p in named)
-    stated = absence_statements(layout.lines, earlier)
+    stated = absence_statements(layout.lines[:other], earlier)
     absent.extend(p.name for p in stated)
-    absent.extend(_absent_lists_in_items(layout, max(head_end, end)))
+    absent.extend(_absent_lists_in_items(layout, max(head_end, end), other))
     items_start = max(head_end, first.start_line if first is not None and first.sections else 0)
     listed_before = _lists_end(layout, first, items_start, found)
     listed_before = max(listed_before, _lists_before_decisions(layout, found))
@@ -1499,15 +1583,41 @@ def _earlier_decision_lines(layout: Layout, meeting_date: Optional[dt.date]) -> 
     return frozenset(lines)
 
 
-def _absent_lists_in_items(layout: Layout, start: int) -> list[str]:
+def _other_minutes_start(layout: Layout, meeting_date: Optional[dt.date]) -> int:
+    """The line where a page that holds several sets of minutes begins the next one: after the
+    page's own minutes title, another meeting's title ("Referat af bestyrelsesmøde tirsdag den 23.
+    januar …") dated to another day than this meeting (not an item's "Referat fra mødet … godkendt")."""
+    if meeting_date is None:
+        return len(layout.lines)
+    title = _header_patterns()["minutes_title"]
+    own = False
+    for line in layout.lines:
+        clean = line.clean
+        if (line.noise or not title.match(clean) or len(clean) > _OTHER_TITLE_CHARS
+                or not _MEETING_WORD.search(clean) or _APPROVED_WORD.search(clean)):
+            continue
+        found = dec.find_dates(clean, published=meeting_date)
+        if own and found and found[0].date != meeting_date:
+            return line.idx
+        own = True
+    return len(layout.lines)
+
+
+_MEETING_WORD = re.compile(r"møde", re.IGNORECASE)
+_APPROVED_WORD = re.compile(r"\bgodkend", re.IGNORECASE)
+_OTHER_TITLE_CHARS = 160
+
+
+def _absent_lists_in_items(layout: Layout, start: int, stop: Optional[int] = None) -> list[str]:
     """Names under an absence label in the items outside their decision sections ("Fraværende:
     NN (V)" under each item title); a decision's own absence lines come with the decision, and
-    those under an earlier meeting's decision are not this meeting's."""
+    those under an earlier meeting's decision, or after the title of another meeting's minutes on
+    the same page, are not this meeting's."""
     absent_label = layout_patterns()["absent"]
     in_decisions = {k for item in layout.items for section in item.decisions
                     for k in range(section.line, section.body_end)}
     names: list[str] = []
-    for line in layout.lines[start:]:
+    for line in layout.lines[start:stop]:
         if line.idx in in_decisions:
             continue
         if line.clean and not line.noise and absent_label.match(line.clean):
@@ -2601,6 +2711,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         participants=_dedupe_attendees(participants), absent=_dedupe(absent),
     )
     meeting = refine_meeting(meeting, text, layout)
+    if meeting.body is None:  # the last resort: a small board named by its meeting word or once with its place
+        meeting = meeting.model_copy(update={"body": body_by_meeting_word(layout, text)})
     return MinutesResult(meeting, decisions, spans)
 
 
