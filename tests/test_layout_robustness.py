@@ -24,7 +24,7 @@ FLOORS = {t: dict.fromkeys(_FIELDS, 1.0) for t in ("identity", "pipe_table", "no
                                                   "split_kv", "upper_labels", "furniture", "bullets")}
 # every 40 lines joined into one (a flattened PDF page): read through the line view of flattened pages
 FLOORS["flatten"] = {"decisions": 0.75, "meeting.participants": 0.90, "meeting.absent": 0.90, "meeting.date": 1.0,
-                     "meeting.body": 0.71}
+                     "meeting.body": 0.71, "meeting.location": 0.92, "meeting.time": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -261,3 +261,23 @@ def test_page_marker_before_an_item_is_a_line_of_its_own():
             "Beslutning Taget til efterretning.")
     lines = line_view(page).split("\n")
     assert "4 Side 4" in lines and "3. Nyt fra driften" in lines
+
+
+@pytest.mark.parametrize("header, place", [
+    # a room word before its number, read as a bare label where the page runs the fields together
+    ("Ældrerådet Referat fra mødet onsdag den 6. marts 2024 kl. 10.00 - 12.00 Mødelokale 4, Sundhedshuset, "
+     "Torvegade 8 Til stede: Ane Kvist, Bo Riis, Jens Lind Afbud: Tina Holm", "Mødelokale 4, Sundhedshuset, Torvegade 8"),
+    # the contents list runs on after the place of the meeting sentence
+    ("Referat af møde i Socialudvalget den 6. marts 2024 kl. 16:00 i Mødelokale 4, Sundhedshuset, Torvegade 8 "
+     "Indholdsfortegnelse 1. Godkendelse af dagsorden 2. Budget Fraværende: Tina Holm",
+     "Mødelokale 4, Sundhedshuset, Torvegade 8"),
+    # the absence label runs on after a held-at sentence's place
+    ("Referat af seniorrådets møde tirsdag den 5. marts 2024 klokken 10.00 Mødet blev holdt på Plejecenter "
+     "Egely, mødelokale 1 Afbud: Tina Holm. Dagsorden: 1. Godkendelse af dagsorden.", "Plejecenter Egely, mødelokale 1"),
+])
+def test_flattened_header_place_stops_at_the_next_field(header, place):
+    import socdoc
+
+    text = (header + " " + " ".join(["Godkendt uden bemærkninger, og formanden takkede for fremmødet."] * 5)
+            + " 2. Eventuelt Intet.\n")
+    assert socdoc.extract(text).meeting.location == place

@@ -1109,7 +1109,7 @@ def find_location(lines: list[Line]) -> Optional[str]:
     """Where the meeting was held: a short place, never a run of agenda titles. A place cut at a word
     that is also a label ("Lokale 227" of "kl. 13:00 i Parkskolen Lokale 227", where a transcript line
     runs the header's fields together) is taken whole where another line writes it whole."""
-    found = (place for place in _find_location(lines) if _place_shape(place))
+    found = (place for place in map(_run_on_cut, _find_location(lines)) if _place_shape(place))
     first = next(found, None)
     if first is None:
         return None
@@ -1124,6 +1124,13 @@ def find_location(lines: list[Line]) -> Optional[str]:
 _WHOLE_PLACE_REACH = 6  # later candidates looked through for the whole of a cut place
 
 
+def _run_on_cut(place: str) -> str:
+    """A place without the text a flattened page runs on after it, whichever reader found it: another
+    label ("… Rådhuset Afbud: Ole Lund") or a word that opens the next part of the minutes ("… Rådhus
+    Indholdsfortegnelse", "… mødelokale 1 Mødet hævet kl. 16")."""
+    return _strip_period(place_only(place)) or place
+
+
 def _find_location(lines: list[Line]) -> Iterator[str]:
     """Candidate places in the order they are trusted."""
     hp = _header_patterns()
@@ -1133,7 +1140,8 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
         if k in inline:
             places = [_strip_period(f.text) for f in inline[k] if f.kind == "location"]
             if places and _place_shape(places[0]):
-                yield _room_in_place_before(line.clean, inline[k]) or places[0]
+                yield (_room_in_place_before(line.clean, inline[k]) or _room_label_kept(line.clean, inline[k])
+                       or places[0])
             for f in inline[k]:  # "Lokalrådsmøde i Fensmark Bibliotek Mandag d. 6. oktober 2014 kl. 19.00 Til stede: …"
                 m = _MEETING_AT_PLACE.search(f.text) if f.kind == "title" else None
                 if m and hp["location_word"].search(m.group("loc")) and dates_in(f.text[m.end("loc") :]):
@@ -1290,6 +1298,22 @@ def _room_in_place_before(clean: str, fields: list[InlineField]) -> Optional[str
         return None
     # place_only also cuts the open or closed part of the agenda run on after the number (place_end_regex)
     joined = " ".join(filter(None, (place.group("place"), label, _strip_period(place_only(room.text)))))
+    return joined if _place_shape(joined) else None
+
+
+def _room_label_kept(clean: str, fields: list[InlineField]) -> Optional[str]:
+    """A room word read as a bare label right before its number or name ("… kl. 14.00 Mødelokale 2, Rådhuset
+    Til stede: …", "Mødested: Mødelokale 2, Rådhuset"), where a flattened page runs the header's fields
+    together: the word belongs to the place, as on a line of its own."""
+    room = next((f for f in fields if f.kind == "location"), None)
+    if room is None or _room_first(room.text):
+        return None
+    at = clean.find(room.text)
+    before = clean[: max(at, 0)].split()
+    if not before or before[-1].endswith(":") or not _header_patterns()["location_word"].search(before[-1]) \
+            or not before[-1][:1].isupper():
+        return None
+    joined = before[-1] + " " + _strip_period(place_only(room.text))
     return joined if _place_shape(joined) else None
 
 
