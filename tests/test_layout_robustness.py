@@ -23,7 +23,7 @@ _FIELDS = ("decisions", "meeting.participants", "meeting.absent", "meeting.date"
 FLOORS = {t: dict.fromkeys(_FIELDS, 1.0) for t in ("identity", "pipe_table", "no_colons", "double_blank",
                                                   "split_kv", "upper_labels", "furniture", "bullets")}
 # every 40 lines joined into one (a flattened PDF page): read through the line view of flattened pages
-FLOORS["flatten"] = {"decisions": 0.75, "meeting.participants": 0.90, "meeting.absent": 0.90, "meeting.date": 1.0,
+FLOORS["flatten"] = {"decisions": 0.75, "meeting.participants": 0.96, "meeting.absent": 0.90, "meeting.date": 1.0,
                      "meeting.body": 0.71, "meeting.location": 0.92, "meeting.time": 1.0}
 
 
@@ -281,3 +281,21 @@ def test_flattened_header_place_stops_at_the_next_field(header, place):
     text = (header + " " + " ".join(["Godkendt uden bemærkninger, og formanden takkede for fremmødet."] * 5)
             + " 2. Eventuelt Intet.\n")
     assert socdoc.extract(text).meeting.location == place
+
+
+@pytest.mark.parametrize("members", [
+    # roles inside the list
+    "Medlemmer Formand Ane Kvist (A) Næstformand Bo Riis (V) Jens Lind (C) Tina Holm (F)",
+    # bulleted rows
+    "Medlemmer • Ane Kvist (A) • Bo Riis (V) • Jens Lind (C) • Tina Holm (F)",
+])
+def test_flattened_header_members_list_without_colon(members):
+    import socdoc
+
+    text = ("Socialudvalget 06-03-2024 Tidspunkt: 16.00 Sted: Mødelokale 4, Sundhedshuset " + members
+            + " Afbud: Tina Holm (F) 1. Godkendelse af dagsorden Beslutning Godkendt. "
+            + " ".join(["Formanden bød velkommen, og udvalget drøftede sagen."] * 5) + " 2. Eventuelt Intet.\n")
+    meeting = socdoc.extract(text).meeting
+    assert meeting.location == "Mødelokale 4, Sundhedshuset"
+    assert [p.name for p in meeting.participants] == ["Ane Kvist", "Bo Riis", "Jens Lind"]
+    assert meeting.absent == ["Tina Holm"]

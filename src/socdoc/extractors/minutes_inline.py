@@ -56,8 +56,8 @@ def _patterns() -> dict[str, Any]:
     alts = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in labels)
     return {
         "colon": re.compile(rf"(?<![\w])(?P<label>{alts})(?:\s+kl\.?)?\s*:(?=\s|$)", re.IGNORECASE),
-        # without a colon the label is capitalised and a capital or a digit follows
-        "bare": re.compile(rf"(?<![\w.])(?P<label>{alts})(?=\.?\s+[A-ZÆØÅ0-9]|\.?$)", re.IGNORECASE),
+        # without a colon the label is capitalised and a capital or a digit follows, or a bulleted row
+        "bare": re.compile(rf"(?<![\w.])(?P<label>{alts})(?=\.?\s+(?:[•·▪]\s*)?[A-ZÆØÅ0-9]|\.?$)", re.IGNORECASE),
         "place_end": re.compile(phrases()["place_end_regex"]),
         "location_word": re.compile("|".join(f"(?:{x})" for x in phrases()["location_words_regex"]), re.IGNORECASE),
         "title_word": re.compile(phrases()["inline_title_regex"], re.IGNORECASE),
@@ -167,7 +167,7 @@ def _bare_lists_after(clean: str, found: list[tuple[int, int, tuple[str, ...]]])
             continue
         value = clean[end : next(s for s in starts if s > start)].strip()
         people = parse_people(value, 0) if value else []
-        if value and not (people and _names_only(value, people)):
+        if value and not (people and _names_only(value, people, roles=True)):
             return []
     return out
 
@@ -388,12 +388,21 @@ _BARE_GROUP = re.compile(r"(?<!\S)(?:Fra|Øvrige|Desuden|Endvidere)\s+(?=[A-ZÆ�
 _NAMES_GLUE = re.compile(r"(?:[\s,;]|\bog\b|\([A-ZÆØÅ]{1,2}\))*")
 
 
-def _names_only(value: str, people: list[Any]) -> bool:
-    """``value`` holds the names and nothing but commas, "og" and party letters between them."""
+@functools.lru_cache(maxsize=1)
+def _roles_glue() -> re.Pattern[str]:
+    """The glue between names of a members list that also names the roles and marks the rows
+    ("Formand Eva Holm (A) • Næstformand Bo Dam (V)")."""
+    roles = "|".join(re.escape(str(w)) for w in sorted(phrases()["role_words"], key=len, reverse=True))
+    return re.compile(rf"(?:[\s,;•·▪]|\bog\b|\([A-ZÆØÅ]{{1,2}}\)|(?<!\w)(?:{roles})(?!\w))*", re.IGNORECASE)
+
+
+def _names_only(value: str, people: list[Any], roles: bool = False) -> bool:
+    """``value`` holds the names and nothing but commas, "og" and party letters between them (with
+    ``roles``, also role words and row bullets)."""
     rest = value
     for person in people:
         rest = rest.replace(person.name, ",", 1)
-    return _NAMES_GLUE.fullmatch(rest) is not None
+    return (_roles_glue() if roles else _NAMES_GLUE).fullmatch(rest) is not None
 
 
 def bare_absence_label(value: str) -> Optional[tuple[int, int]]:
