@@ -24,7 +24,7 @@ FLOORS = {t: dict.fromkeys(_FIELDS, 1.0) for t in ("identity", "pipe_table", "no
                                                   "split_kv", "upper_labels", "furniture", "bullets")}
 # every 40 lines joined into one (a flattened PDF page): read through the line view of flattened pages
 FLOORS["flatten"] = {"decisions": 0.75, "meeting.participants": 0.96, "meeting.absent": 0.90, "meeting.date": 1.0,
-                     "meeting.body": 0.71, "meeting.location": 0.92, "meeting.time": 1.0}
+                     "meeting.body": 0.85, "meeting.location": 0.92, "meeting.time": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -299,3 +299,16 @@ def test_flattened_header_members_list_without_colon(members):
     assert meeting.location == "Mødelokale 4, Sundhedshuset"
     assert [p.name for p in meeting.participants] == ["Ane Kvist", "Bo Riis", "Jens Lind"]
     assert meeting.absent == ["Tina Holm"]
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Ældrerådet Ældrerådet 06-03-2024", "Ældrerådet"),  # a running page heading repeats the name
+    ("Udvalget for Børn og Unge Møde Referat Sted: Mødelokale 4, Rådhuset Dato: 6. marts 2024",
+     "Udvalget for Børn og Unge"),  # the document's title runs on after the name
+])
+def test_flattened_header_body_without_run_on(title, body):
+    from socdoc.extractors.minutes import _body_run_on_cut
+
+    assert _body_run_on_cut(title.split(" 06-")[0].split(" Sted:")[0]) == body
+    assert _body_run_on_cut("Repræsentantskabet") == "Repræsentantskabet"
+    assert _body_run_on_cut("Referat") == "Referat"  # nothing is left: kept as found

@@ -425,6 +425,24 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
     return _board_organisation(lines[:_TITLE_REACH], listed | labelled)
 
 
+def _body_run_on_cut(body: Optional[str]) -> Optional[str]:
+    """The body's name without what a flattened page runs on after it: the name again (a running page
+    heading, "Byrådet Byrådet") or the words of the document's title ("… Sundhed Møde Referat")."""
+    if not body:
+        return body
+    words = body.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and [w.lower() for w in words[:half]] == [w.lower() for w in words[half:]]:
+        return " ".join(words[:half])
+    run_on = {str(w).lower() for w in phrases()["body_run_on_words"]}
+    k = len(words)
+    while k > 1 and words[k - 1].lower().strip(".,:") in run_on:
+        k -= 1
+    if k < len(words) and words[k - 1][-1:].isalpha() and is_body_name(" ".join(words[:k])):
+        return " ".join(words[:k])
+    return body
+
+
 def _board_organisation(lines: list[Line], skip: set[int]) -> Optional[str]:
     """The association whose board met, named in the title where no body name stands ("Referat af
     bestyrelsesmøde i Skovby Grundejerforening, mandag den …"): a run of capitalised words with an
@@ -2516,6 +2534,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     meeting_date = find_date(layout, candidates, text, published)
     body = (find_body(header, text) or body_from_items(layout, meeting_date) or body_over_date(header)
             or body_by_abbreviation(layout, text) or _town_council(header))
+    body = _body_run_on_cut(body)
     if body is not None and _ABBREVIATION.fullmatch(body):  # "Referat af OB-møde": the name where the text gives it
         body = spelled_out_body(body, text) or body
     participants, absent = meeting_attendance(layout, meeting_date)
