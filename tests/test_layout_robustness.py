@@ -23,7 +23,7 @@ _FIELDS = ("decisions", "meeting.participants", "meeting.absent", "meeting.date"
 FLOORS = {t: dict.fromkeys(_FIELDS, 1.0) for t in ("identity", "pipe_table", "no_colons", "double_blank",
                                                   "split_kv", "upper_labels", "furniture", "bullets")}
 # every 40 lines joined into one (a flattened PDF page): read through the line view of flattened pages
-FLOORS["flatten"] = {"decisions": 0.75, "meeting.participants": 0.96, "meeting.absent": 0.90, "meeting.date": 1.0,
+FLOORS["flatten"] = {"decisions": 0.75, "meeting.participants": 0.99, "meeting.absent": 0.95, "meeting.date": 1.0,
                      "meeting.body": 0.85, "meeting.location": 0.92, "meeting.time": 1.0}
 
 
@@ -312,3 +312,15 @@ def test_flattened_header_body_without_run_on(title, body):
     assert _body_run_on_cut(title.split(" 06-")[0].split(" Sted:")[0]) == body
     assert _body_run_on_cut("Repræsentantskabet") == "Repræsentantskabet"
     assert _body_run_on_cut("Referat") == "Referat"  # nothing is left: kept as found
+
+
+def test_flattened_bare_attendance_with_roles_runs_on_after_absentees():
+    import socdoc
+
+    text = ("Skovby Kommune Politik › Udvalg › Socialudvalget Socialudvalget 05-09-2017 Medlemmer Formand Ane Kvist (A) "
+            "Bo Riis (V) Jens Lind (C) Tina Holm (F) Fraværende Tina Holm (F) Sager 11 - 13 Vis alle Godkendelse af "
+            "dagsorden Sag nr. 11 Beslutningskompetence: SU Beslutning Godkendt. "
+            + " ".join(["Formanden bød velkommen, og udvalget drøftede sagen."] * 5) + "\n")
+    meeting = socdoc.extract(text).meeting
+    assert [p.name for p in meeting.participants] == ["Ane Kvist", "Bo Riis", "Jens Lind"]
+    assert meeting.absent == ["Tina Holm"]

@@ -431,17 +431,36 @@ def bare_attendance(clean: str, offset: int) -> list[InlineField]:
             continue
         members = clean[a_end:b_start]
         people = parse_people(members, 0)
-        if len(people) < 2 or not _names_only(members, people):
+        if len(people) < 2 or not _names_only(members, people, roles=True):
             continue
         nxt = next((f[0] for f in found if f[0] > b_start), len(clean))
         group = _BARE_GROUP.search(clean, b_end, nxt)
         end = b_end + run_on_sentence(clean[b_end : group.start() if group else nxt])
         away = parse_people(clean[b_end:end], 0)
+        if away and not _names_only(clean[b_end:end].rstrip(" ."), away):
+            end = _members_named_again(clean, b_end, end, away, people)  # "… Afbud Bo Dam (V) Sager 61 - 65 …"
+            away = parse_people(clean[b_end:end], 0) if end > b_end else []
         if not away or not _names_only(clean[b_end:end].rstrip(" ."), away):
             continue
         out = [_field(a_kinds, clean, a_end, b_start, offset), _field(b_kinds, clean, b_end, end, offset)]
         return [f for f in out if f is not None]
     return []
+
+
+def _members_named_again(clean: str, start: int, end: int, away: list[Any], members: list[Any]) -> int:
+    """Where an absence list that runs on into the page ends: after the members named again at its
+    start (an absentee is a member too), with nothing but glue between them; ``start`` when none."""
+    names = {_key(p.name) for p in members}
+    pos = start
+    for person in away:
+        at = clean.find(person.name, pos, end)
+        if at < 0 or _key(person.name) not in names or not _NAMES_GLUE.fullmatch(clean[pos:at]):
+            break
+        pos = at + len(person.name)
+        party = re.match(r"\s*\([A-ZÆØÅ]{1,2}\)", clean[pos:end])
+        if party:
+            pos += party.end()
+    return pos
 
 
 # a full stop that ends a sentence: not after an initial ("Palle S. Madsen") nor inside parentheses
