@@ -23,8 +23,8 @@ _FIELDS = ("decisions", "meeting.participants", "meeting.absent", "meeting.date"
 FLOORS = {t: dict.fromkeys(_FIELDS, 1.0) for t in ("identity", "pipe_table", "no_colons", "double_blank",
                                                   "split_kv", "upper_labels", "furniture", "bullets")}
 # every 40 lines joined into one (a flattened PDF page): read through the line view of flattened pages
-FLOORS["flatten"] = {"decisions": 0.75, "meeting.participants": 0.90, "meeting.absent": 0.90, "meeting.date": 1.0,
-                     "meeting.body": 0.71}
+FLOORS["flatten"] = {"decisions": 0.75, "meeting.participants": 0.99, "meeting.absent": 0.95, "meeting.date": 1.0,
+                     "meeting.body": 0.85, "meeting.location": 0.92, "meeting.time": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -261,3 +261,66 @@ def test_page_marker_before_an_item_is_a_line_of_its_own():
             "Beslutning Taget til efterretning.")
     lines = line_view(page).split("\n")
     assert "4 Side 4" in lines and "3. Nyt fra driften" in lines
+
+
+@pytest.mark.parametrize("header, place", [
+    # a room word before its number, read as a bare label where the page runs the fields together
+    ("Ældrerådet Referat fra mødet onsdag den 6. marts 2024 kl. 10.00 - 12.00 Mødelokale 4, Sundhedshuset, "
+     "Torvegade 8 Til stede: Ane Kvist, Bo Riis, Jens Lind Afbud: Tina Holm", "Mødelokale 4, Sundhedshuset, Torvegade 8"),
+    # the contents list runs on after the place of the meeting sentence
+    ("Referat af møde i Socialudvalget den 6. marts 2024 kl. 16:00 i Mødelokale 4, Sundhedshuset, Torvegade 8 "
+     "Indholdsfortegnelse 1. Godkendelse af dagsorden 2. Budget Fraværende: Tina Holm",
+     "Mødelokale 4, Sundhedshuset, Torvegade 8"),
+    # the absence label runs on after a held-at sentence's place
+    ("Referat af seniorrådets møde tirsdag den 5. marts 2024 klokken 10.00 Mødet blev holdt på Plejecenter "
+     "Egely, mødelokale 1 Afbud: Tina Holm. Dagsorden: 1. Godkendelse af dagsorden.", "Plejecenter Egely, mødelokale 1"),
+])
+def test_flattened_header_place_stops_at_the_next_field(header, place):
+    import socdoc
+
+    text = (header + " " + " ".join(["Godkendt uden bemærkninger, og formanden takkede for fremmødet."] * 5)
+            + " 2. Eventuelt Intet.\n")
+    assert socdoc.extract(text).meeting.location == place
+
+
+@pytest.mark.parametrize("members", [
+    # roles inside the list
+    "Medlemmer Formand Ane Kvist (A) Næstformand Bo Riis (V) Jens Lind (C) Tina Holm (F)",
+    # bulleted rows
+    "Medlemmer • Ane Kvist (A) • Bo Riis (V) • Jens Lind (C) • Tina Holm (F)",
+])
+def test_flattened_header_members_list_without_colon(members):
+    import socdoc
+
+    text = ("Socialudvalget 06-03-2024 Tidspunkt: 16.00 Sted: Mødelokale 4, Sundhedshuset " + members
+            + " Afbud: Tina Holm (F) 1. Godkendelse af dagsorden Beslutning Godkendt. "
+            + " ".join(["Formanden bød velkommen, og udvalget drøftede sagen."] * 5) + " 2. Eventuelt Intet.\n")
+    meeting = socdoc.extract(text).meeting
+    assert meeting.location == "Mødelokale 4, Sundhedshuset"
+    assert [p.name for p in meeting.participants] == ["Ane Kvist", "Bo Riis", "Jens Lind"]
+    assert meeting.absent == ["Tina Holm"]
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Ældrerådet Ældrerådet 06-03-2024", "Ældrerådet"),  # a running page heading repeats the name
+    ("Udvalget for Børn og Unge Møde Referat Sted: Mødelokale 4, Rådhuset Dato: 6. marts 2024",
+     "Udvalget for Børn og Unge"),  # the document's title runs on after the name
+])
+def test_flattened_header_body_without_run_on(title, body):
+    from socdoc.extractors.minutes import _body_run_on_cut
+
+    assert _body_run_on_cut(title.split(" 06-")[0].split(" Sted:")[0]) == body
+    assert _body_run_on_cut("Repræsentantskabet") == "Repræsentantskabet"
+    assert _body_run_on_cut("Referat") == "Referat"  # nothing is left: kept as found
+
+
+def test_flattened_bare_attendance_with_roles_runs_on_after_absentees():
+    import socdoc
+
+    text = ("Skovby Kommune Politik › Udvalg › Socialudvalget Socialudvalget 05-09-2017 Medlemmer Formand Ane Kvist (A) "
+            "Bo Riis (V) Jens Lind (C) Tina Holm (F) Fraværende Tina Holm (F) Sager 11 - 13 Vis alle Godkendelse af "
+            "dagsorden Sag nr. 11 Beslutningskompetence: SU Beslutning Godkendt. "
+            + " ".join(["Formanden bød velkommen, og udvalget drøftede sagen."] * 5) + "\n")
+    meeting = socdoc.extract(text).meeting
+    assert [p.name for p in meeting.participants] == ["Ane Kvist", "Bo Riis", "Jens Lind"]
+    assert meeting.absent == ["Tina Holm"]

@@ -431,6 +431,24 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
     return _board_organisation(lines[:_TITLE_REACH], listed | labelled)
 
 
+def _body_run_on_cut(body: Optional[str]) -> Optional[str]:
+    """The body's name without what a flattened page runs on after it: the name again (a running page
+    heading, "Byrådet Byrådet") or the words of the document's title ("… Sundhed Møde Referat")."""
+    if not body:
+        return body
+    words = body.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and [w.lower() for w in words[:half]] == [w.lower() for w in words[half:]]:
+        return " ".join(words[:half])
+    run_on = {str(w).lower() for w in phrases()["body_run_on_words"]}
+    k = len(words)
+    while k > 1 and words[k - 1].lower().strip(".,:") in run_on:
+        k -= 1
+    if k < len(words) and words[k - 1][-1:].isalpha() and is_body_name(" ".join(words[:k])):
+        return " ".join(words[:k])
+    return body
+
+
 def _board_organisation(lines: list[Line], skip: set[int]) -> Optional[str]:
     """The association whose board met, named in the title where no body name stands ("Referat af
     bestyrelsesmøde i Skovby Grundejerforening, mandag den …"): a run of capitalised words with an
@@ -1192,7 +1210,7 @@ def find_location(lines: list[Line]) -> Optional[str]:
     """Where the meeting was held: a short place, never a run of agenda titles. A place cut at a word
     that is also a label ("Lokale 227" of "kl. 13:00 i Parkskolen Lokale 227", where a transcript line
     runs the header's fields together) is taken whole where another line writes it whole."""
-    found = (place for place in _find_location(lines) if _place_shape(place))
+    found = (place for place in map(_run_on_cut, _find_location(lines)) if _place_shape(place))
     first = next(found, None)
     if first is None:
         return None
@@ -1207,6 +1225,13 @@ def find_location(lines: list[Line]) -> Optional[str]:
 _WHOLE_PLACE_REACH = 6  # later candidates looked through for the whole of a cut place
 
 
+def _run_on_cut(place: str) -> str:
+    """A place without the text a flattened page runs on after it, whichever reader found it: another
+    label ("… Rådhuset Afbud: Ole Lund") or a word that opens the next part of the minutes ("… Rådhus
+    Indholdsfortegnelse", "… mødelokale 1 Mødet hævet kl. 16")."""
+    return _strip_period(place_only(place)) or place
+
+
 def _find_location(lines: list[Line]) -> Iterator[str]:
     """Candidate places in the order they are trusted."""
     hp = _header_patterns()
@@ -1216,7 +1241,8 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
         if k in inline:
             places = [_strip_period(f.text) for f in inline[k] if f.kind == "location"]
             if places and _place_shape(places[0]):
-                yield _room_in_place_before(line.clean, inline[k]) or places[0]
+                yield (_room_in_place_before(line.clean, inline[k]) or _room_label_kept(line.clean, inline[k])
+                       or places[0])
             for f in inline[k]:  # "Lokalrådsmøde i Fensmark Bibliotek Mandag d. 6. oktober 2014 kl. 19.00 Til stede: …"
                 m = _MEETING_AT_PLACE.search(f.text) if f.kind == "title" else None
                 if m and hp["location_word"].search(m.group("loc")) and dates_in(f.text[m.end("loc") :]):
@@ -1373,6 +1399,22 @@ def _room_in_place_before(clean: str, fields: list[InlineField]) -> Optional[str
         return None
     # place_only also cuts the open or closed part of the agenda run on after the number (place_end_regex)
     joined = " ".join(filter(None, (place.group("place"), label, _strip_period(place_only(room.text)))))
+    return joined if _place_shape(joined) else None
+
+
+def _room_label_kept(clean: str, fields: list[InlineField]) -> Optional[str]:
+    """A room word read as a bare label right before its number or name ("… kl. 14.00 Mødelokale 2, Rådhuset
+    Til stede: …", "Mødested: Mødelokale 2, Rådhuset"), where a flattened page runs the header's fields
+    together: the word belongs to the place, as on a line of its own."""
+    room = next((f for f in fields if f.kind == "location"), None)
+    if room is None or _room_first(room.text):
+        return None
+    at = clean.find(room.text)
+    before = clean[: max(at, 0)].split()
+    if not before or before[-1].endswith(":") or not _header_patterns()["location_word"].search(before[-1]) \
+            or not before[-1][:1].isupper():
+        return None
+    joined = before[-1] + " " + _strip_period(place_only(room.text))
     return joined if _place_shape(joined) else None
 
 
@@ -2602,6 +2644,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     meeting_date = find_date(layout, candidates, text, published)
     body = (find_body(header, text) or body_from_items(layout, meeting_date) or body_over_date(header)
             or body_by_abbreviation(layout, text) or _town_council(header))
+    body = _body_run_on_cut(body)
     if body is not None and _ABBREVIATION.fullmatch(body):  # "Referat af OB-møde": the name where the text gives it
         body = spelled_out_body(body, text) or body
     participants, absent = meeting_attendance(layout, meeting_date)

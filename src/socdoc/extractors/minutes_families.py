@@ -26,6 +26,7 @@ from socdoc import lazy_re as re
 from importlib import resources
 from typing import Any, Optional
 
+from socdoc.extractors.minutes_inline import place_only
 from socdoc.extractors.minutes_layout import Layout, dates_in, is_body_name, phrases, unit_or_role_word
 from socdoc.extractors.prefilter import may_match, required_parts
 from socdoc.lang import da
@@ -357,7 +358,7 @@ def _held_place(sentence: str, within: Optional[int] = None) -> Optional[str]:
         rest = sentence[start.end():]
         stop = p["place_end"].search(rest)
         place = rest[: stop.start()] if stop else rest
-        place = place.strip(" ,.;")
+        place = place_only(place).strip(" ,.;")  # "… på Rådhuset Afbud: Ole Lund": a flattened page runs on
         if not place or dates_in(place[:12]) or not _place_shape(place) or p["place_time"].match(place):
             continue  # "… møde i tidsrummet 1. – 15. december": a span of time
         if place[:1].islower():  # "på rådhuset": lower case only with a word of places

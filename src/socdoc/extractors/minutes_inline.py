@@ -56,8 +56,8 @@ def _patterns() -> dict[str, Any]:
     alts = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in labels)
     return {
         "colon": re.compile(rf"(?<![\w])(?P<label>{alts})(?:\s+kl\.?)?\s*:(?=\s|$)", re.IGNORECASE),
-        # without a colon the label is capitalised and a capital or a digit follows
-        "bare": re.compile(rf"(?<![\w.])(?P<label>{alts})(?=\.?\s+[A-ZÆØÅ0-9]|\.?$)", re.IGNORECASE),
+        # without a colon the label is capitalised and a capital or a digit follows, or a bulleted row
+        "bare": re.compile(rf"(?<![\w.])(?P<label>{alts})(?=\.?\s+(?:[•·▪]\s*)?[A-ZÆØÅ0-9]|\.?$)", re.IGNORECASE),
         "place_end": re.compile(phrases()["place_end_regex"]),
         "location_word": re.compile("|".join(f"(?:{x})" for x in phrases()["location_words_regex"]), re.IGNORECASE),
         "title_word": re.compile(phrases()["inline_title_regex"], re.IGNORECASE),
@@ -167,7 +167,7 @@ def _bare_lists_after(clean: str, found: list[tuple[int, int, tuple[str, ...]]])
             continue
         value = clean[end : next(s for s in starts if s > start)].strip()
         people = parse_people(value, 0) if value else []
-        if value and not (people and _names_only(value, people)):
+        if value and not (people and _names_only(value, people, roles=True)):
             return []
     return out
 
@@ -388,12 +388,21 @@ _BARE_GROUP = re.compile(r"(?<!\S)(?:Fra|Øvrige|Desuden|Endvidere)\s+(?=[A-ZÆ�
 _NAMES_GLUE = re.compile(r"(?:[\s,;]|\bog\b|\([A-ZÆØÅ]{1,2}\))*")
 
 
-def _names_only(value: str, people: list[Any]) -> bool:
-    """``value`` holds the names and nothing but commas, "og" and party letters between them."""
+@functools.lru_cache(maxsize=1)
+def _roles_glue() -> re.Pattern[str]:
+    """The glue between names of a members list that also names the roles and marks the rows
+    ("Formand Eva Holm (A) • Næstformand Bo Dam (V)")."""
+    roles = "|".join(re.escape(str(w)) for w in sorted(phrases()["role_words"], key=len, reverse=True))
+    return re.compile(rf"(?:[\s,;•·▪]|\bog\b|\([A-ZÆØÅ]{{1,2}}\)|(?<!\w)(?:{roles})(?!\w))*", re.IGNORECASE)
+
+
+def _names_only(value: str, people: list[Any], roles: bool = False) -> bool:
+    """``value`` holds the names and nothing but commas, "og" and party letters between them (with
+    ``roles``, also role words and row bullets)."""
     rest = value
     for person in people:
         rest = rest.replace(person.name, ",", 1)
-    return _NAMES_GLUE.fullmatch(rest) is not None
+    return (_roles_glue() if roles else _NAMES_GLUE).fullmatch(rest) is not None
 
 
 def bare_absence_label(value: str) -> Optional[tuple[int, int]]:
@@ -422,17 +431,36 @@ def bare_attendance(clean: str, offset: int) -> list[InlineField]:
             continue
         members = clean[a_end:b_start]
         people = parse_people(members, 0)
-        if len(people) < 2 or not _names_only(members, people):
+        if len(people) < 2 or not _names_only(members, people, roles=True):
             continue
         nxt = next((f[0] for f in found if f[0] > b_start), len(clean))
         group = _BARE_GROUP.search(clean, b_end, nxt)
         end = b_end + run_on_sentence(clean[b_end : group.start() if group else nxt])
         away = parse_people(clean[b_end:end], 0)
+        if away and not _names_only(clean[b_end:end].rstrip(" ."), away):
+            end = _members_named_again(clean, b_end, end, away, people)  # "… Afbud Bo Dam (V) Sager 61 - 65 …"
+            away = parse_people(clean[b_end:end], 0) if end > b_end else []
         if not away or not _names_only(clean[b_end:end].rstrip(" ."), away):
             continue
         out = [_field(a_kinds, clean, a_end, b_start, offset), _field(b_kinds, clean, b_end, end, offset)]
         return [f for f in out if f is not None]
     return []
+
+
+def _members_named_again(clean: str, start: int, end: int, away: list[Any], members: list[Any]) -> int:
+    """Where an absence list that runs on into the page ends: after the members named again at its
+    start (an absentee is a member too), with nothing but glue between them; ``start`` when none."""
+    names = {_key(p.name) for p in members}
+    pos = start
+    for person in away:
+        at = clean.find(person.name, pos, end)
+        if at < 0 or _key(person.name) not in names or not _NAMES_GLUE.fullmatch(clean[pos:at]):
+            break
+        pos = at + len(person.name)
+        party = re.match(r"\s*\([A-ZÆØÅ]{1,2}\)", clean[pos:end])
+        if party:
+            pos += party.end()
+    return pos
 
 
 # a full stop that ends a sentence: not after an initial ("Palle S. Madsen") nor inside parentheses
