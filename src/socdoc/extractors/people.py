@@ -2173,7 +2173,7 @@ _IS_WORD_RUN = re.compile(r"[\w-]+").fullmatch
 
 
 def _word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
-    """The spans of ``word`` not inside a longer word or hyphenation, as ``(?<![\w-])word(?![\w-])`` finds them."""
+    r"""The spans of ``word`` not inside a longer word or hyphenation, as ``(?<![\w-])word(?![\w-])`` finds them."""
     size, at = len(word), text.find(word)
     while at >= 0 and size:
         end = at + size
