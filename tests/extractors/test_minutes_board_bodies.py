@@ -20,6 +20,14 @@ def test_council_meeting_word_alone_gives_the_definite_form() -> None:
     assert body(raw) == "Lokalrådet"
 
 
+def test_council_meeting_word_takes_the_one_council_named_with_its_place() -> None:
+    raw = ("Lokalrådsmøde i Egeby Forsamlingshus\n\nOnsdag d. 4. oktober 2023 kl. 19.00\n\n"
+           "Til stede: Anne, Jonas og Pia\n\n"
+           "1. Godkendelse af referat\n\nGodkendt.\n\n"
+           "2. Juletræ\n\nDet blev besluttet, at Egeby Lokalråd betaler for lys til træet.\n")
+    assert body(raw) == "Egeby Lokalråd"
+
+
 def test_general_council_meeting_word_names_the_council() -> None:
     raw = ("REFERAT FRA REPRÆSENTANTSKABSMØDE I BOLIGSELSKABET HAVBO TIRSDAG DEN 5. MARTS 2019\n\n"
            "1. Valg af dirigent\n\nSusanne Holt blev valgt.\n\n"

@@ -733,16 +733,10 @@ def body_by_meeting_word(layout: Layout, text: str) -> Optional[str]:
     "… repræsentantskabsmøde …" → "Repræsentantskabet"; "… afdelingsmøde …" → "Afdelingsmødet" (the
     assembly is the body); a plain "Bestyrelsesmøde …" → the one association the text names."""
     hp = _header_patterns()
-    title = " ".join(line.clean for line in [x for x in layout.lines if x.clean and not x.noise][:_MEETING_WORD_LINES])
-    m = hp["own_meeting_word"].search(title)
-    if m is not None:
-        stem = m.group("stem").lower()
-        named = _named_bodies(text, re.compile(rf"(?=[A-ZÆØÅ])(?i:{re.escape(stem)})"))
-        if len(named) == 1:
-            return named.pop()
-        forms = hp["body_definite_forms"]
-        head = next((h for h in sorted(forms, key=len, reverse=True) if stem.endswith(h)), None)
-        return (stem[: len(stem) - len(head)] + forms[head]).capitalize() if head is not None else None
+    title = _title_text(layout)
+    if hp["own_meeting_word"].search(title) is not None:
+        named, definite = council_by_meeting_word(layout, text)
+        return named or definite
     m = hp["assembly_meeting"].search(title)
     if m is not None:
         return m.group("word").capitalize() + "t"
@@ -752,6 +746,26 @@ def body_by_meeting_word(layout: Layout, text: str) -> Optional[str]:
         names = {n for n in names if not any(n != o and n in o for o in names)}  # the fullest form of one name
         return names.pop() if len(names) == 1 else None
     return _local_council(text)
+
+
+def _title_text(layout: Layout) -> str:
+    """The first lines of the page that are not noise, joined: where a title's meeting word stands."""
+    return " ".join(line.clean for line in [x for x in layout.lines if x.clean and not x.noise][:_MEETING_WORD_LINES])
+
+
+def council_by_meeting_word(layout: Layout, text: str) -> tuple[Optional[str], Optional[str]]:
+    """For a title's own meeting word ("Lokalrådsmøde"): the one council the text names with its place
+    ("Skovby Lokalråd", or None) and the council's definite form ("Lokalrådet", or None)."""
+    hp = _header_patterns()
+    m = hp["own_meeting_word"].search(_title_text(layout))
+    if m is None:
+        return None, None
+    stem = m.group("stem").lower()
+    named = _named_bodies(text, re.compile(rf"(?=[A-ZÆØÅ])(?i:{re.escape(stem)})"))
+    forms = hp["body_definite_forms"]
+    head = next((h for h in sorted(forms, key=len, reverse=True) if stem.endswith(h)), None)
+    definite = (stem[: len(stem) - len(head)] + forms[head]).capitalize() if head is not None else None
+    return (named.pop() if len(named) == 1 else None), definite
 
 
 def _local_council(text: str) -> Optional[str]:
@@ -2756,6 +2770,10 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     meeting = refine_meeting(meeting, text, layout)
     if meeting.body is None:  # the last resort: a small board named by its meeting word or once with its place
         meeting = meeting.model_copy(update={"body": body_by_meeting_word(layout, text)})
+    else:  # "Lokalrådet" read from "Lokalrådsmøde": the one "Skovby Lokalråd" the text names is the fuller name
+        named, definite = council_by_meeting_word(layout, text)
+        if named is not None and meeting.body == definite:
+            meeting = meeting.model_copy(update={"body": named})
     return MinutesResult(meeting, decisions, spans)
 
 
