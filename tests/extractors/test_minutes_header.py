@@ -344,3 +344,14 @@ def test_place_after_the_time_and_a_dash_or_after_a_lost_time() -> None:
     raw = ("Teknisk Udvalg. Dagsorden. tirsdag den 4. marts 2008 kl. 15:00 - Udsat til 5. marts\n\n"
            "12. Vejbelysning\nBeslutning\nGodkendt.\n")
     assert run(raw).meeting.location is None
+
+
+@pytest.mark.parametrize(("line", "time"), [
+    ("Tid: 16-18", "16:00"),
+    ("Tidspunkt: 9 – 12", "09:00"),
+    ("Tid: 2-4", None),  # no meeting hours
+    ("Tid: 20-18", None),  # ends before it starts
+])
+def test_a_range_of_whole_hours_on_the_time_label(line: str, time: str | None) -> None:
+    raw = "Referat af møde i Ældrerådet\n\nDato: 12. september 2023\n" + line + "\nSted: Aktivitetscentret\n" + ITEM
+    assert run(raw).meeting.time == time

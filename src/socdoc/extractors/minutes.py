@@ -1156,7 +1156,23 @@ def find_time(lines: list[Line]) -> Optional[str]:
         hour = _KL_HOUR.search(line.clean)
         if hour and (best is None or (1, rank_line) < best[:2]):
             best = (1, rank_line, f"{int(hour.group(1)):02d}:00")
+        start = _labelled_hour_range(line.clean, dates) if labelled else None
+        if start is not None and (best is None or (0, rank_line) < best[:2]):
+            best = (0, rank_line, f"{start:02d}:00")  # "Tid: 16-18"
     return best[2] if best else None
+
+
+_HOUR_RANGE = re.compile(r"(?<![\d.,:/])([01]?\d|2[0-3])\s*[-–]\s*([01]?\d|2[0-3])(?![\d.,:/])")
+
+
+def _labelled_hour_range(text: str, dates: list) -> Optional[int]:
+    """The start hour of a range of whole hours on a time label's line ("Tid: 16-18" → 16), where
+    the range lies in the day's hours (06–23), ends after it starts and is no part of a date."""
+    for m in _HOUR_RANGE.finditer(text):
+        first, last = int(m.group(1)), int(m.group(2))
+        if 6 <= first < last and not any(d.start < m.end() and m.start() < d.end for d in dates):
+            return first
+    return None
 
 
 _PM = re.compile(r"(?::[0-5]\d)?\s*PM\b", re.IGNORECASE)
