@@ -608,15 +608,15 @@ def run(docs: dict[str, tuple[str, dict]], transforms: Iterable[str]):
     return reports
 
 
-def table(reports) -> str:
+def table(reports, fields: tuple[str, ...] = FIELDS, short: dict[str, str] = SHORT) -> str:
     """Per transform and field: F1, and the change against ``identity`` when it is 0.005 or more."""
     base = reports.get("identity")
     width = max([14] + [len(name) + 1 for name in reports])
-    head = f"{'transform':{width}}" + "".join(f"{SHORT[f]:>14}" for f in FIELDS)
+    head = f"{'transform':{width}}" + "".join(f"{short[f]:>14}" for f in fields)
     rows = [head]
     for name, rep in reports.items():
         cells = []
-        for f in FIELDS:
+        for f in fields:
             v = rep.f1(f)
             d = v - base.f1(f) if base and name != "identity" else 0.0
             cells.append(f"{v:6.3f}" + (f" ({d:+.2f})" if abs(d) >= 0.005 else " " * 8))

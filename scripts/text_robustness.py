@@ -363,18 +363,8 @@ def run(docs: dict[str, tuple[str, dict]], transforms: Iterable[str]):
 
 
 def table(reports) -> str:
-    """Per transform and field: F1, and the change against ``identity`` when it is 0.005 or more."""
-    base = reports.get("identity")
-    head = f"{'transform':17}" + "".join(f"{SHORT[f]:>14}" for f in FIELDS)
-    rows = [head]
-    for name, rep in reports.items():
-        cells = []
-        for f in FIELDS:
-            v = rep.f1(f)
-            d = v - base.f1(f) if base and name != "identity" else 0.0
-            cells.append(f"{v:6.3f}" + (f" ({d:+.2f})" if abs(d) >= 0.005 else " " * 8))
-        rows.append(f"{name:17}" + "".join(f"{c:>14}" for c in cells))
-    return "\n".join(rows)
+    """Per transform and field: F1, and the change against ``identity`` (the minutes harness's table)."""
+    return lr.table(reports, FIELDS, SHORT)
 
 
 def main(argv: list[str] | None = None) -> None:
