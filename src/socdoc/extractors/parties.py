@@ -3051,13 +3051,27 @@ def _merge_leading_word(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """Join "Nyt Skovby Sundhedscenter" (a title's adjective before the name) to "Skovby
     Sundhedscenter" where the text also gives the name without it."""
     by_name = {g[0].name.casefold(): g for g in groups}
+
+    def target_of(g: list[Candidate]) -> Optional[list[Candidate]]:
+        lead, _, rest = g[0].name.partition(" ")
+        if " " in rest and lead not in ("Det", "Den", "De") and common_word(lead):
+            return by_name.get(rest.casefold())
+        return None
+
+    return _fold_groups(groups, target_of)
+
+
+def _fold_groups(groups: list[list[Candidate]], target_of: Callable[[list[Candidate]], Optional[list[Candidate]]],
+                 rename: bool = True) -> list[list[Candidate]]:
+    """Each group whose ``target_of`` is another group joins that group (its mentions named as the
+    target's first, unless ``rename`` is off); the other groups stay, in order."""
     result = []
     for g in groups:
-        lead, _, rest = g[0].name.partition(" ")
-        target = by_name.get(rest.casefold()) if " " in rest else None
-        if target is not None and target is not g and lead not in ("Det", "Den", "De") and common_word(lead):
-            for cand in g:
-                cand.name = target[0].name
+        target = target_of(g)
+        if target is not None and target is not g:
+            if rename:
+                for cand in g:
+                    cand.name = target[0].name
             target.extend(g)
             continue
         result.append(g)
@@ -3073,34 +3087,27 @@ def _merge_into_place_led(groups: list[list[Candidate]]) -> list[list[Candidate]
             led.setdefault(g[0].name.partition(" ")[2].casefold(), []).append(g)
     if not led:
         return groups
-    result = []
-    for g in groups:
+
+    def target_of(g: list[Candidate]) -> Optional[list[Candidate]]:
         targets = led.get(g[0].name.casefold(), [])
-        if len(targets) == 1 and targets[0] is not g:
-            for cand in g:
-                cand.name = targets[0][0].name
-            targets[0].extend(g)
-            continue
-        result.append(g)
-    return result
+        return targets[0] if len(targets) == 1 else None
+
+    return _fold_groups(groups, target_of)
 
 
 def _merge_misspelt(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """Join a name written with one letter missing ("Landbyggefonden", "Vestgåden") to the
     listed name or the full spelling elsewhere in the text."""
     listed = {g[0].name: g for g in groups if len(g[0].name) >= 8}
-    result = []
-    for g in groups:
+
+    def target_of(g: list[Candidate]) -> Optional[list[Candidate]]:
         name = g[0].name
-        target = None
-        if g[0].priority < 5 and len(name) >= 7:
-            target = next((h for full, h in listed.items() if len(full) == len(name) + 1 and h is not g
-                           and any(full[:i] + full[i + 1:] == name for i in range(len(full) - 3))), None)
-        if target is not None:
-            target.extend(g)
-            continue
-        result.append(g)
-    return result
+        if g[0].priority >= 5 or len(name) < 7:
+            return None
+        return next((h for full, h in listed.items() if len(full) == len(name) + 1 and h is not g
+                     and any(full[:i] + full[i + 1:] == name for i in range(len(full) - 3))), None)
+
+    return _fold_groups(groups, target_of, rename=False)
 
 
 def _acting(text: str, g: list[Candidate]) -> bool:
@@ -3861,16 +3868,7 @@ def _with_company_form(groups: list[list[Candidate]]) -> list[list[Candidate]]:
             formed.setdefault(g[0].name[:m.start()].casefold(), g)
     if not formed:
         return groups
-    result = []
-    for g in groups:
-        target = formed.get(g[0].name.casefold())
-        if target is not None and target is not g:
-            for cand in g:
-                cand.name = target[0].name
-            target.extend(g)
-            continue
-        result.append(g)
-    return result
+    return _fold_groups(groups, lambda g: formed.get(g[0].name.casefold()))
 
 
 def party_spans(cands: list[Candidate]) -> list[tuple[int, int]]:
