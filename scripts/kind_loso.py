@@ -60,7 +60,7 @@ def signals(text: str) -> dict[str, int]:
         "contact": D._has(cues["press_contacts"], low)
         or (D._has(cues["more_info"] + ["kontakt"], low) and p.more_info.search(low) is not None),
         "release_header": p.release_header.search(low[:1500]) is not None or D._is_circular(low),
-        "news_label": p.news_label.search(low[:1500]) is not None,
+        "news_label": p.news_label.search(low[:1500]) is not None or D._lone_written_dateline(plain),
         "cms_dateline": any(D._CMS_DATELINE.match(line) for line in D._head_lines(plain, 8)),
         "footer": D._has(cues["own_page_footer"], low) and p.footer.search(low) is not None,
         "titled_quote": D._has(cues["speech_verbs"], low) and p.quote.search(low) is not None,

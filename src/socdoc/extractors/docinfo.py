@@ -39,6 +39,10 @@ _TRAILING = ".,;:!?"
 # the page the organisation's own news.
 # Also with spaces, and signed with the writer's initials ("16 09 2019 / soa").
 _CMS_DATELINE = re.compile(r"^\s*[0-3]\d([-. ])[01]\d\1(?:19|20)\d\d(?:[ \t]*/[ \t]*[a-zæøå]{2,4})?\s*$")
+# The same date with its month's name ("21. september 2022", also after a weekday): counts once, as a news label.
+_WRITTEN_DATELINE = re.compile(
+    r"(?:(?:[Mm]an|[Tt]irs|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ør|[Ss]øn)dag(?:[ ]d(?:en|\.))?[ ]+)?"
+    r"[0-3]?\d\.[ ]?(?P<mon>[A-Za-zæøåÆØÅ]{3,9})\.?[ ](?:19|20)\d\d")
 # A news dateline in capitals: "KØGE: En ny helhedsplan …" (newswire style).
 # Also glued to its sentence ("NYKØBING:Der var …") and after a crawler's stamp (" date 2022-04 KØGE: …").
 _PLACE_DATELINE = re.compile(
@@ -406,6 +410,17 @@ def _has(words: list[str], lowered: str) -> bool:
     return any(word in lowered for word in words)
 
 
+def _lone_written_dateline(text: str, max_lines: int = 8) -> bool:
+    """A date with its month's name alone on one of the first lines ("21. september 2022", "Onsdag 3. maj 2023"):
+    a page's dateline, which a medium prints with its time or its byline."""
+    month_by_word = da.load().month_by_word
+    for line in _head_lines(text, max_lines):
+        m = _WRITTEN_DATELINE.fullmatch(line)
+        if m is not None and m.group("mon").lower() in month_by_word:
+            return True
+    return False
+
+
 def _is_circular(lowered: str) -> bool:
     cues = _cues()
     if _has(cues["circular_phrases"], lowered):
@@ -426,7 +441,9 @@ def press_score(text: str, lowered: str) -> int:
     )
     score += 2 * contact
     score += 2 * (p.release_header.search(lowered[:1500]) is not None or _is_circular(lowered))
-    score += p.news_label.search(lowered[:1500]) is not None
+    # the furniture of a news page: its section's label, or its date written out alone on a line near the top
+    # ("21. september 2022" under the headline); one sign, counted once
+    score += p.news_label.search(lowered[:1500]) is not None or _lone_written_dateline(text)
     score += 2 * any(_CMS_DATELINE.match(line) for line in _head_lines(text, 8))
     score += _has(cues["own_page_footer"], lowered) and p.footer.search(lowered) is not None
     score += _has(cues["speech_verbs"], lowered) and p.quote.search(lowered) is not None
