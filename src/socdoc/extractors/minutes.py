@@ -71,6 +71,8 @@ _KL_GAP = re.compile(r"[\s,]*(?:kl\.?)?\s*")
 _KL_HOUR = re.compile(r"\b(?:kl\.?|klokken)\s*([01]?\d|2[0-3])(?![\d.:,])", re.IGNORECASE)  # "kl. 19", "klokken 17"
 _KL = re.compile(r"\bkl\.?", re.IGNORECASE)
 _KL_COMMA = re.compile(r"\b[Kk]l\.?\s*([01]?\d|2[0-3]),([0-5]\d)(?![\d,.]\d)")  # "kl. 12,30": a comma for the point
+# "kl. 1900", "kl 0830": hours and minutes run together after the clock word
+_KL_RUN_TOGETHER = re.compile(r"\b[Kk]l\.?\s*([01]\d|2[0-3])([0-5]\d)(?![\d]|[.,:]\d)")
 _TIME_ONLY = re.compile(r"[\d\s:.\-]+")
 _TIME_PLACE = re.compile(
     r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*-\s*\d{1,2}[.:]\d{2})?\s*,?\s+(?:i|på)\s+(?P<loc>\S.*)$",
@@ -1150,7 +1152,7 @@ def find_time(lines: list[Line]) -> Optional[str]:
             if best is None or key[:2] < best[:2]:
                 best = key
             break
-        comma = _KL_COMMA.search(line.clean)  # "Tidspunkt: Kl. 12,30 – 15,30"
+        comma = _KL_COMMA.search(line.clean) or _KL_RUN_TOGETHER.search(line.clean)  # "Kl. 12,30 – 15,30", "kl. 1900"
         if comma and (best is None or (0, rank_line) < best[:2]):
             best = (0, rank_line, f"{int(comma.group(1)):02d}:{comma.group(2)}")
         hour = _KL_HOUR.search(line.clean)
