@@ -80,6 +80,19 @@ _TIME_PLACE = re.compile(
 )
 _TIME_AT_HOME = re.compile(  # "… kl. 19.00 hos Eva": a meeting in a member's home, "hos" kept
     r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*-\s*\d{1,2}[.:]\d{2})?\s*,?\s+(?P<loc>hos\s+[A-ZÆØÅ][^.,;:()]*?)\s*$")
+_AT_HOME_AFTER = re.compile(r"\s*,?\s+(?P<loc>hos\s+[A-ZÆØÅ][^.,;:()\d]*?)\s*$")
+
+
+def _date_at_home(line: str) -> Optional[re.Match[str]]:
+    """The member's home that closes a line right after the meeting's date, with no time between
+    ("Referat fra bestyrelsesmøde 9. november 2009 hos Eva")."""
+    for cand, _ in dates_in(line):
+        m = _AT_HOME_AFTER.match(line, cand.end)
+        if m is not None:
+            return m
+    return None
+
+
 _AT_PLACE = re.compile(r"^(?:[Ii]|[Pp]å)\s+(?P<loc>[A-ZÆØÅ].*)$")  # "i Café Solsiden", "I Folkemusikhuset"
 # what follows a place after "samt" is the rest of the programme ("på Selmersbo samt efterfølgende frokost på …")
 _PLACE_THEN = re.compile(r"\s+(?:samt|efterfulgt\s+af|med\s+efterfølgende)\s.*$")
@@ -1324,7 +1337,7 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
         m = _PLACE_KL.match(line.clean)  # "Skibbyhøj kl. 08.30" under the title line
         if m and _bare_place(m.group("loc"), line.clean):
             yield _strip_period(m.group("loc"))
-        m = _TIME_AT_HOME.search(line.clean)
+        m = _TIME_AT_HOME.search(line.clean) or _date_at_home(line.clean)
         if m and len(m.group("loc").split()) <= _NAMED_PLACE_MAX_WORDS:
             yield _strip_period(m.group("loc"))
         m = _AT_PLACE.match(line.clean)
