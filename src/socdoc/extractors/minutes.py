@@ -1467,6 +1467,7 @@ def _place_shape(value: str) -> bool:
     """True when ``value`` can be a meeting place: a few words, no run of agenda titles."""
     return (0 < len(value) <= _PLACE_MAX_CHARS and len(value.split()) <= _PLACE_MAX_WORDS
             and not value.endswith("!")  # "Sted: BEMÆRK! Lukket møde kl. 16:30": a note, no place
+            and value.strip(" .:!").lower() not in phrases()["place_note_markers"]  # "Sted NB."
             and not _header_patterns()["toc_word"].search(value))
 
 
