@@ -756,11 +756,18 @@ def body_by_meeting_word(layout: Layout, text: str) -> Optional[str]:
     if m is not None:
         return m.group("word").capitalize() + "t"
     if hp["plain_board_meeting"].search(title):
-        names = {_without_genitive(n, text) for n in hp["association_name"].finditer(text)}
+        bare = {str(w) for w in phrases()["association_bare_heads"]}
+        # a head noun alone ("Lokalforum") names the board only where it acts in a sentence ("Lokalforum støtter
+        # …"), not as an agenda heading ("4. Landsbyråd - kommuneplan")
+        names = {_without_genitive(n, text) for n in hp["association_name"].finditer(text)
+                 if n.group("name").lower() not in bare or _ACTS.match(text, n.end())}
         names = {n for n in names if n is not None}
         names = {n for n in names if not any(n != o and n in o for o in names)}  # the fullest form of one name
         return names.pop() if len(names) == 1 else None
     return _local_council(text)
+
+
+_ACTS = re.compile(r"[ \t]+[a-zæøå]{2,}")  # a lower-case word after a name: the verb it is the subject of
 
 
 def _title_text(layout: Layout) -> str:
