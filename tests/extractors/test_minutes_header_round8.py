@@ -62,3 +62,13 @@ def test_plain_board_meeting_naming_no_association_gives_the_board() -> None:
     raw = ("Referat fra bestyrelsesmøde 3. marts 2022\n\nTilstede: Eva, Bo, Lise\n\n"
            "1. Godkendelse af dagsorden\n\nGodkendt\n\n2. Sommerfest\n\nEva bestiller telt.\n")
     assert run(raw).meeting.body == "Bestyrelsen"
+
+
+def test_year_of_the_meeting_number_dates_a_yearless_meeting_date() -> None:
+    # a flattened page whose date field lost its date: the date of the agenda's first item, the year of the number
+    raw = ("1 Referat Byrådet Møde nr.: 7/2021 Mødedato: Mandag den Mødetidspunkt: 19:00 Mødested: Byrådssalen "
+           "Medlemmer Eva Holm (A) Bo Dam (V) "
+           "Indholdsfortegnelse Punkt nr. Side 1. Godkendelse af dagsorden for mødet den 6. september "
+           "Mødekalender 2022 for møder i Byrådet Budget 2022-2025\n")
+    date = run(raw).meeting.date
+    assert date is not None and (date.year, date.month, date.day) == (2021, 9, 6)

@@ -1076,9 +1076,21 @@ def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
     return max(counts, key=lambda d: counts[d]) if counts else None
 
 
+_NUMBER_YEAR_REACH = 1500  # characters of the head in which the meeting's number and year is looked for
+
+
+def _numbered_meeting_year(text: str) -> Optional[int]:
+    """The year of the meeting's number in the head ("Møde nr.: 10/2019"), the one such year there."""
+    years = {int(m.group("year")) for m in re.finditer(phrases()["meeting_number_year_regex"], text[:_NUMBER_YEAR_REACH])}
+    return years.pop() if len(years) == 1 else None
+
+
 def _first_full_date(candidates: list[tuple[DateCandidate, Optional[int]]], text: str) -> Optional[dt.date]:
+    numbered = None
     for cand, _ in candidates:
-        year = cand.year if cand.year is not None else year_context(text, cand.start, None)
+        if cand.year is None and numbered is None:
+            numbered = _numbered_meeting_year(text) or 0
+        year = cand.year if cand.year is not None else (numbered or year_context(text, cand.start, None))
         if year is None:
             continue
         try:
