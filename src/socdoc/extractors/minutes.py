@@ -2407,8 +2407,9 @@ def _own_voice(sentence: str) -> bool:
     """The meeting acting in its own voice: "vi" doing something, the body as the subject of an act,
     or an arrangement made (see ``narrative_we_regex`` and its neighbours in the phrase data)."""
     hp = _header_patterns()
-    if dec.classify(sentence) != "other" and hp["narrative_modal"].search(sentence):
-        return False
+    found = dec.sentence_outcome(sentence) if dec.classify(sentence) != "other" else None
+    if found is not None and hp["narrative_modal"].search(sentence[: found[1]]):
+        return False  # "Vi skal have planen godkendt": a plan; "Vi snakkede om, hvad vi kan gøre" is no plan
     acting = hp["narrative_we"].match(sentence) or hp["narrative_body_action"].match(sentence)
     if acting and acting.group().endswith(("ede", "te")) and dates_in(sentence):
         return False  # "Byrådet besluttede den 4. maj at …": an earlier decision told
