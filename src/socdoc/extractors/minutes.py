@@ -2027,7 +2027,7 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
         return None
     if len(text) > 250 or len(dec.sentences(text)) > 2:
         return _narrative_decision(body, election)
-    outcome = dec.classify(text)
+    outcome = "other" if _planned_outcome(text) else dec.classify(text)
     if outcome == "other":
         if len(body) == 1 and _header_patterns()["nothing_decision"].match(body[0].clean):
             return text, start, end  # "Intet."
@@ -2036,6 +2036,17 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
     if outcome != "postponed" and dates_in(text):
         return None  # "…, som blev vedtaget af byrådet den 4. maj 2019": an earlier decision told
     return text, start, end  # text: the lines without indentation, for the outcome
+
+
+def _planned_outcome(text: str) -> bool:
+    """The first sentence that states an outcome puts a modal verb before it ("Når tilbuddet er
+    her, skal vi have planen godkendt."): a plan for later, not the item's resolution."""
+    modal = _header_patterns()["narrative_modal"]
+    for _, sentence in dec.sentences(text):
+        found = dec.sentence_outcome(sentence)
+        if found is not None:
+            return modal.search(sentence[: found[1]]) is not None
+    return False
 
 
 _REPORT_BODY_MAX_LINES = 12
