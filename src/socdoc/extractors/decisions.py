@@ -148,6 +148,12 @@ def sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
     return _sentence_outcome(sentence)
 
 
+def outcome_match(text: str, outcome: str) -> Optional[re.Match[str]]:
+    """The first place ``text`` states ``outcome`` by its phrases, or None."""
+    pats = _outcome_patterns()["outcomes"]
+    return pats[outcome].search(text) if outcome in pats else None
+
+
 def classify(text: str, meeting_date: Optional[dt.date] = None) -> str:
     """The outcome of a decision's wording.
 

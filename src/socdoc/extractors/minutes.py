@@ -1783,7 +1783,8 @@ def _title_colon_decision(layout: Layout, item: Item) -> Optional[tuple[str, int
     if head is None or any(line.clean and not line.noise and not is_stop_line(line.clean)
                            for line in layout.lines[head.content_line:item.end_line]):
         return None  # text under the heading (a sign-off, "Pbv. Eva", is none)
-    line = layout.lines[head.line]
+    line = next((x for x in layout.lines[head.line:head.content_line] if x.start <= head.title_start < x.end),
+                layout.lines[head.line])  # the title's own line (a contents list may hold the head line)
     rel = head.title_start - line.start
     title = line.clean[rel: head.title_end - line.start]
     elected = _title_election_decision(head.title_start, title) or _title_record(head.title_start, title)
@@ -1873,7 +1874,7 @@ def _title_comma_decision(title_start: int, title: str) -> Optional[tuple[str, i
     Godkendelse af dagsorden, godkendt"): the words after the last comma."""
     ends = list(_TITLE_COMMA.finditer(title))
     if not ends:
-        return None
+        return _title_bare_outcome(title_start, title)
     m = ends[-1]
     rest = title[m.end():].rstrip()
     if len(rest.split()) > _COMMA_OUTCOME_MAX_WORDS or dates_in(rest):
@@ -1882,6 +1883,30 @@ def _title_comma_decision(title_start: int, title: str) -> Optional[tuple[str, i
         return None
     start = title_start + m.end()
     return rest, start, start + len(rest), title[: m.start()].strip() or None
+
+
+_BARE_OUTCOME_MAX_WORDS = 3
+_BARE_TITLE_WORD_MIN = 4
+_BARE_TITLE_MIN_WORDS = 2
+
+
+def _title_bare_outcome(title_start: int, title: str) -> Optional[tuple[str, int, int, Optional[str]]]:
+    """An outcome that is a capitalised word run on after the title with nothing between, the line
+    break of a flattened page lost ("1. Godkendelse af dagsorden Godkendt"): the last words, when
+    they are one outcome phrase and nothing else, after a title of a few words that ends in a word."""
+    words = title.split()
+    for n in range(1, min(_BARE_OUTCOME_MAX_WORDS, len(words) - _BARE_TITLE_MIN_WORDS) + 1):
+        rest = " ".join(words[-n:])
+        head = words[:-n]
+        if not rest[:1].isupper() or not head[-1].isalpha() or not head[-1].islower() or len(head[-1]) < _BARE_TITLE_WORD_MIN:
+            continue  # "… om Udsat", "… 2024 Godkendt": no title's end
+        outcome = dec.classify(rest)
+        m = dec.outcome_match(rest, outcome) if outcome != "other" else None
+        if m is None or rest[m.end():].strip(" ."):
+            continue  # "Status på Drøftet projekt": the outcome word is part of the title
+        start = title_start + title.rstrip().rindex(rest)
+        return rest, start, start + len(rest), " ".join(head) or None
+    return None
 
 
 def _dates_own_decisions(layout: Layout, meeting_date: Optional[dt.date]) -> bool:
