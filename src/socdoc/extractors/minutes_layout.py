@@ -455,7 +455,11 @@ def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
         if body and (meeting or not _heading_body(body)):
             return None
         if text_start < len(r) and not after.lstrip().startswith(":"):
-            return None
+            rest = after.lstrip()
+            if not (rest[:1].isupper() and _opens_with_outcome(rest)):
+                return None
+            # "Beslutning Byrådet, den 9. april 2019 Godkendt.": a flattened page ran the wording on
+            text_start = date[1] + len(after) - len(rest)
         inline = offset + shift + text_start if text_start < len(r) else None
         return DecisionHeading(body or None, _date_text(r[date[0] : date[1]]), inline)
     if ":" in r:
