@@ -1838,7 +1838,9 @@ def _title_record(title_start: int, title: str) -> Optional[tuple[str, int, int,
     sentence = title.strip()
     if len(dec.sentences(sentence)) != 1 or len(sentence.split()) > _NARRATIVE_MAX_WORDS or _DIGITS.search(sentence):
         return None
-    if not (hp["narrative_decision"].match(sentence.rstrip(".")) or hp["election_result"].match(sentence)):
+    last_clause = sentence.rstrip(".").rsplit(", ", 1)[-1]  # "Formanden bød velkommen, og dagsordenen blev godkendt."
+    if not (hp["narrative_decision"].match(sentence.rstrip(".")) or hp["election_result"].match(sentence)
+            or hp["narrative_decision"].match(last_clause)):
         return None
     return sentence, title_start, title_start + len(sentence), None
 
