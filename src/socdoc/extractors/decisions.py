@@ -381,8 +381,8 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
         pieces.pop()
     while pieces and pieces[0][0] < 0:
         pieces.pop(0)
-    if pieces and _MARK_CELL.match(raw[pieces[0][0] : pieces[0][1]]):
-        pieces = []  # "Beslutning" over "x" / "x": a column of a flattened table of the case's route, no decision
+    if pieces and _table_cell(raw[pieces[0][0] : pieces[0][1]]):
+        pieces = []  # "Beslutning" over "x" / "x" or over "BY ØU KFU": a flattened table of the case's route, no decision
     wording = _joined(raw, pieces)
     real = [p for p in pieces if p[0] >= 0]
     start = real[0][0] if real else None
@@ -393,6 +393,7 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
 
 
 _MARK_CELL = re.compile(r"^\s*[xX✓✔÷]\s*$")
+_CODE_ROW = re.compile(r"^\s*(?:[A-ZÆØÅ]{2,5}\s+){4,}(?![a-zæøå])")  # a row of a table's column codes ("BY ØU KFU SAMU …")
 _LABEL_AT = re.compile(r"^([A-ZÆØÅ][a-zæøå ]{1,25}):\s")
 
 
@@ -406,6 +407,12 @@ def _meeting_label_line(clean: str) -> bool:
     """A labelled line of the meeting's date or place ("Dato: 11. januar 2024", "Sted: Rådhuset")."""
     m = _LABEL_AT.match(clean)
     return m is not None and m.group(1).lower() in _meeting_labels()
+
+
+def _table_cell(first: str) -> bool:
+    """The first line of a decision's wording is a cell of a flattened table, no wording: a mark ("x")
+    or a row of column codes ("BY ØU KFU SAMU BY=Byråd, …"; a line in capitals throughout is wording)."""
+    return bool(_MARK_CELL.match(first)) or (bool(_CODE_ROW.match(first)) and not first.isupper())
 
 
 def _joined(raw: str, pieces: list[tuple[int, int]]) -> str:
