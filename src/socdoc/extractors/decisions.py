@@ -62,6 +62,8 @@ def _outcome_patterns() -> dict[str, Any]:
         "other_item_line": re.compile(p["other_item_line_regex"], re.IGNORECASE),
         "agenda_title": re.compile(p["agenda_item_title_regex"], re.IGNORECASE),
         "agenda_sentence": re.compile(p["agenda_sentence_regex"], re.IGNORECASE),
+        "approval_title": re.compile(p["approval_item_title_regex"], re.IGNORECASE),
+        "no_remarks": re.compile(p["no_remarks_regex"], re.IGNORECASE),
         "note": re.compile("|".join(f"(?:{x})" for x in p["decision_note_line_regex"])),
         "history": re.compile("|".join(f"(?:{x})" for x in p["decision_history_sentence_regex"]), re.IGNORECASE),
         "relative": re.compile(p["postponed_relative_regex"], re.IGNORECASE),
@@ -204,6 +206,25 @@ def agenda_outcome(title: Optional[str], text: str) -> Optional[str]:
             if found is not None:
                 return found[0]
     return None
+
+
+def no_remarks(text: str) -> bool:
+    """The whole text says no one had remarks ("Ingen bemærkninger.", "Der var ingen kommentarer til referatet.")."""
+    return _outcome_patterns()["no_remarks"].match(text.strip()) is not None
+
+
+def approval_outcome(title: Optional[str], text: str) -> Optional[str]:
+    """"approved" for an item that approves the agenda or the last minutes when its whole text says
+    no one had remarks; None otherwise.
+
+    >>> approval_outcome("Godkendelse af referat", "Der var ingen bemærkninger til referatet.")
+    'approved'
+    >>> approval_outcome("Bemærkninger til dagsordenen", "Ingen bemærkninger.") is None
+    True
+    """
+    if not title or not _outcome_patterns()["approval_title"].match(title.strip()):
+        return None
+    return "approved" if no_remarks(text) else None
 
 
 def _names_date(sentence: str, date: Optional[dt.date]) -> bool:

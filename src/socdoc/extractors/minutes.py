@@ -2056,7 +2056,7 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
         return _narrative_decision(body, election)
     outcome = "other" if _planned_outcome(text) else dec.classify(text)
     if outcome == "other":
-        if len(body) == 1 and _header_patterns()["nothing_decision"].match(body[0].clean):
+        if len(body) == 1 and (_header_patterns()["nothing_decision"].match(body[0].clean) or dec.no_remarks(body[0].clean)):
             return text, start, end  # "Intet."
         return (_narrative_decision(body, election) or (_election_line(body[0]) if election and len(body) == 1 else None)
                 or _report_opening(body))
@@ -2766,7 +2766,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             if implicit is None:
                 continue
             wording, start, end = implicit
-            decisions.append(Decision(item=number, title=title, outcome=dec.classify(wording),  # type: ignore[arg-type]
+            decisions.append(Decision(item=number, title=title, outcome=dec.approval_outcome(title, wording) or dec.classify(wording),  # type: ignore[arg-type]
                                       postponed_to=dec.postponed_to(wording, meeting_date),
                                       text=raw[start:end], start=start, end=end))
             spans.append((start, end))
