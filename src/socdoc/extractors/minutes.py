@@ -137,6 +137,7 @@ def _header_patterns() -> dict[str, Any]:
         "narrative_body_action": re.compile(p["narrative_body_action_regex"]),
         "narrative_arranged": re.compile(p["narrative_arranged_regex"]),
         "narrative_modal": re.compile(p["narrative_modal_regex"], re.IGNORECASE),
+        "narrative_hedge": re.compile(p["narrative_hedge_regex"], re.IGNORECASE),
         "nothing_opening": re.compile(p["nothing_opening_regex"], re.IGNORECASE),
         "time_slot": re.compile(p["time_slot_line_regex"], re.IGNORECASE),
         "item_kind_cell": re.compile(p["item_kind_cell_regex"], re.IGNORECASE),
@@ -2448,6 +2449,8 @@ def _own_voice(sentence: str) -> bool:
     found = dec.sentence_outcome(sentence) if dec.classify(sentence) != "other" else None
     if found is not None and hp["narrative_modal"].search(sentence[: found[1]]):
         return False  # "Vi skal have planen godkendt": a plan; "Vi snakkede om, hvad vi kan gøre" is no plan
+    if hp["narrative_hedge"].search(sentence):
+        return False  # "Vi laver evt. et høringssvar": a possibility, no agreement
     acting = hp["narrative_we"].match(sentence) or hp["narrative_body_action"].match(sentence)
     if acting and acting.group().endswith(("ede", "te")) and dates_in(sentence):
         return False  # "Byrådet besluttede den 4. maj at …": an earlier decision told
