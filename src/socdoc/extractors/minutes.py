@@ -127,6 +127,8 @@ def _header_patterns() -> dict[str, Any]:
         "genitive_meeting": re.compile(p["body_genitive_meeting_regex"]),
         "agenda_phrase": re.compile(p["agenda_phrase_regex"]),
         "agenda_label": re.compile(p["agenda_label_regex"], re.IGNORECASE),
+        "flattened_agenda_item": re.compile(p["flattened_agenda_item_regex"]),
+        "agenda_approved_sentence": re.compile(p["agenda_approved_sentence_regex"], re.IGNORECASE),
         "body_title": [re.compile(x, re.IGNORECASE) for x in p["body_title_regex"]],
         "narrative_decision": re.compile(p["narrative_decision_regex"], re.IGNORECASE),
         "narrative_body_decision": re.compile(p["narrative_body_decision_regex"]),
@@ -2272,6 +2274,51 @@ def _header_agenda_decision(layout: Layout, items: list[Item]) -> Optional[Decis
     return None
 
 
+_FLATTENED_PAGE_MIN_CHARS = 200  # a line this long is a flattened page, not a heading
+_FLATTENED_AGENDA_SENTENCES = 4  # sentences of the item's text the approval is looked for in
+_LEADING_LABEL = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s*:\s*")
+_TITLE_NOTE = re.compile(r"\s*\([^()]{0,40}\)")
+_NEXT_ITEM_AFTER_STOP = re.compile(r"[.!?](?=\s+\d{1,3}\.?\s+[A-ZÆØÅ])")
+
+
+def _flattened_agenda_decision(layout: Layout, raw: str, decisions: list[Decision]) -> Optional[Decision]:
+    """The approval of the agenda inside a flattened page, when no decision read so far is that
+    item's: "2 Godkendelse af dagsorden" run on with its text, one of whose first sentences says the
+    agenda was approved ("Dagsorden godkendt.", "Udvalget godkendte dagsordenen, men …")."""
+    hp, pats = _header_patterns(), dec._outcome_patterns()
+    if any(found.title and pats["agenda_title"].match(found.title.strip()) for found in decisions):
+        return None
+    for line in layout.lines:
+        if len(line.clean) < _FLATTENED_PAGE_MIN_CHARS or "odkendelse af dagsord" not in line.clean:
+            continue
+        for m in hp["flattened_agenda_item"].finditer(line.clean):
+            number = int(m.group("num"))
+            if any(found.item == number for found in decisions):
+                return None
+            note = _TITLE_NOTE.match(line.clean, m.end())  # "(beslutningspunkt)", "( )"
+            at = note.end() if note else m.end()
+            tail = line.clean[at:]
+            for offset, sentence in dec.sentences(tail)[:_FLATTENED_AGENDA_SENTENCES]:
+                lead = len(sentence) - len(sentence.lstrip())
+                sentence = sentence.strip()
+                if not hp["agenda_approved_sentence"].match(sentence):
+                    continue
+                cut = _NEXT_ITEM_AFTER_STOP.search(sentence)  # "Dagsorden godkendt. 2 Godkendelse af referat …"
+                sentence = sentence[: cut.start() + 1] if cut else sentence
+                label = _LEADING_LABEL.match(sentence)  # "Referat: Dagsorden godkendt."
+                if label:
+                    lead += label.end()
+                    sentence = sentence[label.end():]
+                outcome = dec.classify(sentence)
+                if outcome == "other":
+                    break
+                start = line.start + at + offset + lead
+                return Decision(item=number, title=m.group("title"), outcome=outcome,  # type: ignore[arg-type]
+                                postponed_to=None, text=raw[start:start + len(sentence)],
+                                start=start, end=start + len(sentence))
+    return None
+
+
 _BEFORE_DECISION_MAX_CHARS = 200
 _TIME_SLOT_ITEMS = 2
 
@@ -2818,6 +2865,10 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     if header_decision is not None:
         decisions.insert(0, header_decision)
         spans.append((header_decision.start, header_decision.end))  # type: ignore[arg-type]
+    flattened = _flattened_agenda_decision(layout, raw, decisions)
+    if flattened is not None:
+        decisions.insert(0, flattened)
+        spans.append((flattened.start, flattened.end))  # type: ignore[arg-type]
     participants = _without_absentees(participants, whole)
     _fill_parties(participants, text)
     own_day = _without_other_meetings(header, meeting_date)
