@@ -196,16 +196,26 @@ def agenda_outcome(title: Optional[str], text: str) -> Optional[str]:
 
     >>> agenda_outcome("Godkendelse af dagsorden", "Dialogen blev taget til efterretning. Dagsorden blev godkendt.")
     'approved'
+    >>> agenda_outcome("Godkendelse af dagsorden", "Punkt 9 Ny skolestruktur udsættes.")
+    'other'
     """
     pats = _outcome_patterns()
     if not title or not pats["agenda_title"].match(title.strip()):
         return None
-    for _, sentence in sentences(text):
+    other_items = own = False
+    for offset, sentence in sentences(text):
         if pats["agenda_sentence"].match(sentence.strip()):
             found = _sentence_outcome(sentence)
             if found is not None:
                 return found[0]
-    return None
+        if _sentence_outcome(sentence) is not None:
+            line_start = text.rfind("\n", 0, offset) + 1
+            if pats["other_item_line"].match(text[line_start:].lstrip()):
+                other_items = True
+            else:
+                own = True
+    # only other items' outcomes ("Punkt 9 Ny skolestruktur udsættes."): the agenda changed, no outcome of its own
+    return "other" if other_items and not own else None
 
 
 def no_remarks(text: str) -> bool:

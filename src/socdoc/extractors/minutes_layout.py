@@ -796,13 +796,18 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
 _OUTCOME_TAIL_CHARS = 30  # the end of a line where its closing outcome word stands
 
 
+_UNDER_DECISION_MAX_GAP = 3
+
+
 def _outcome_under_decision(lines: list[Line], i: int, title: str) -> bool:
     """A prefixed item line ("Punkt 28. Aftale med Lejerbo udsat.") right under a decision heading
     with no wording of its own, that closes with an outcome: the decision's wording about another
     item (a heading ends with no outcome and no full stop)."""
     if not title.endswith("."):
         return False
-    prev = _prev_content(lines, i, same_block=True)
+    prev = _prev_content(lines, i)
+    if prev is not None and i - prev > _UNDER_DECISION_MAX_GAP:
+        prev = None  # a blank line or two may part the heading from its wording
     sec = heading_kind(lines[prev]) if prev is not None else None
     if sec is None or sec.kind != "decision" or sec.inline_start is not None:
         return False
