@@ -31,3 +31,11 @@ def test_plan_after_modal_is_no_outcome() -> None:
     assert (1, "approved") in found
     assert (2, "approved") not in found
     assert (3, "approved") in found
+
+
+def test_can_approve_is_no_plan() -> None:
+    from socdoc.extractors.minutes import _planned_outcome
+
+    assert not _planned_outcome("Udvalget kan godkende indstillingen.")
+    assert not _planned_outcome("Bestyrelsen kunne godkende regnskabet.")
+    assert _planned_outcome("Når tilbuddene er her, skal vi have tegningerne godkendt.")

@@ -140,6 +140,7 @@ def _header_patterns() -> dict[str, Any]:
         "narrative_arranged": re.compile(p["narrative_arranged_regex"]),
         "narrative_modal": re.compile(p["narrative_modal_regex"], re.IGNORECASE),
         "narrative_hedge": re.compile(p["narrative_hedge_regex"], re.IGNORECASE),
+        "planned_modal": re.compile(p["planned_modal_regex"], re.IGNORECASE),
         "nothing_opening": re.compile(p["nothing_opening_regex"], re.IGNORECASE),
         "time_slot": re.compile(p["time_slot_line_regex"], re.IGNORECASE),
         "item_kind_cell": re.compile(p["item_kind_cell_regex"], re.IGNORECASE),
@@ -2071,7 +2072,7 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
 def _planned_outcome(text: str) -> bool:
     """The first sentence that states an outcome puts a modal verb before it ("Når tilbuddet er
     her, skal vi have planen godkendt."): a plan for later, not the item's resolution."""
-    modal = _header_patterns()["narrative_modal"]
+    modal = _header_patterns()["planned_modal"]
     for _, sentence in dec.sentences(text):
         found = dec.sentence_outcome(sentence)
         if found is not None:
