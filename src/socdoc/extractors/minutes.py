@@ -2314,6 +2314,9 @@ def _flattened_agenda_decision(layout: Layout, raw: str, decisions: list[Decisio
                 if outcome == "other":
                     break
                 start = line.start + at + offset + lead
+                if any(found.start is not None and found.end is not None and found.start < start + len(sentence)
+                       and start < found.end for found in decisions):
+                    return None  # read already as another item's decision
                 return Decision(item=number, title=m.group("title"), outcome=outcome,  # type: ignore[arg-type]
                                 postponed_to=None, text=raw[start:start + len(sentence)],
                                 start=start, end=start + len(sentence))
