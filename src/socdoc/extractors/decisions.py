@@ -62,6 +62,8 @@ def _outcome_patterns() -> dict[str, Any]:
         "other_item_line": re.compile(p["other_item_line_regex"], re.IGNORECASE),
         "agenda_title": re.compile(p["agenda_item_title_regex"], re.IGNORECASE),
         "agenda_sentence": re.compile(p["agenda_sentence_regex"], re.IGNORECASE),
+        "approval_title": re.compile(p["approval_item_title_regex"], re.IGNORECASE),
+        "no_remarks": re.compile(p["no_remarks_regex"], re.IGNORECASE),
         "note": re.compile("|".join(f"(?:{x})" for x in p["decision_note_line_regex"])),
         "history": re.compile("|".join(f"(?:{x})" for x in p["decision_history_sentence_regex"]), re.IGNORECASE),
         "relative": re.compile(p["postponed_relative_regex"], re.IGNORECASE),
@@ -148,6 +150,12 @@ def sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
     return _sentence_outcome(sentence)
 
 
+def outcome_match(text: str, outcome: str) -> Optional[re.Match[str]]:
+    """The first place ``text`` states ``outcome`` by its phrases, or None."""
+    pats = _outcome_patterns()["outcomes"]
+    return pats[outcome].search(text) if outcome in pats else None
+
+
 def classify(text: str, meeting_date: Optional[dt.date] = None) -> str:
     """The outcome of a decision's wording.
 
@@ -188,16 +196,45 @@ def agenda_outcome(title: Optional[str], text: str) -> Optional[str]:
 
     >>> agenda_outcome("Godkendelse af dagsorden", "Dialogen blev taget til efterretning. Dagsorden blev godkendt.")
     'approved'
+    >>> agenda_outcome("Godkendelse af dagsorden", "Punkt 9 Ny skolestruktur udsættes.")
+    'other'
     """
     pats = _outcome_patterns()
     if not title or not pats["agenda_title"].match(title.strip()):
         return None
-    for _, sentence in sentences(text):
+    other_items = own = False
+    for offset, sentence in sentences(text):
         if pats["agenda_sentence"].match(sentence.strip()):
             found = _sentence_outcome(sentence)
             if found is not None:
                 return found[0]
-    return None
+        if _sentence_outcome(sentence) is not None:
+            line_start = text.rfind("\n", 0, offset) + 1
+            if pats["other_item_line"].match(text[line_start:].lstrip()):
+                other_items = True
+            else:
+                own = True
+    # only other items' outcomes ("Punkt 9 Ny skolestruktur udsættes."): the agenda changed, no outcome of its own
+    return "other" if other_items and not own else None
+
+
+def no_remarks(text: str) -> bool:
+    """The whole text says no one had remarks ("Ingen bemærkninger.", "Der var ingen kommentarer til referatet.")."""
+    return _outcome_patterns()["no_remarks"].match(text.strip()) is not None
+
+
+def approval_outcome(title: Optional[str], text: str) -> Optional[str]:
+    """"approved" for an item that approves the agenda or the last minutes when its whole text says
+    no one had remarks; None otherwise.
+
+    >>> approval_outcome("Godkendelse af referat", "Der var ingen bemærkninger til referatet.")
+    'approved'
+    >>> approval_outcome("Bemærkninger til dagsordenen", "Ingen bemærkninger.") is None
+    True
+    """
+    if not title or not _outcome_patterns()["approval_title"].match(title.strip()):
+        return None
+    return "approved" if no_remarks(text) else None
 
 
 def _names_date(sentence: str, date: Optional[dt.date]) -> bool:
@@ -375,8 +412,8 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
         pieces.pop()
     while pieces and pieces[0][0] < 0:
         pieces.pop(0)
-    if pieces and _MARK_CELL.match(raw[pieces[0][0] : pieces[0][1]]):
-        pieces = []  # "Beslutning" over "x" / "x": a column of a flattened table of the case's route, no decision
+    if pieces and _table_cell(raw[pieces[0][0] : pieces[0][1]]):
+        pieces = []  # "Beslutning" over "x" / "x" or over "BY ØU KFU": a flattened table of the case's route, no decision
     wording = _joined(raw, pieces)
     real = [p for p in pieces if p[0] >= 0]
     start = real[0][0] if real else None
@@ -387,6 +424,7 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
 
 
 _MARK_CELL = re.compile(r"^\s*[xX✓✔÷]\s*$")
+_CODE_ROW = re.compile(r"^\s*(?:[A-ZÆØÅ]{2,5}\s+){4,}(?![a-zæøå])")  # a row of a table's column codes ("BY ØU KFU SAMU …")
 _LABEL_AT = re.compile(r"^([A-ZÆØÅ][a-zæøå ]{1,25}):\s")
 
 
@@ -400,6 +438,12 @@ def _meeting_label_line(clean: str) -> bool:
     """A labelled line of the meeting's date or place ("Dato: 11. januar 2024", "Sted: Rådhuset")."""
     m = _LABEL_AT.match(clean)
     return m is not None and m.group(1).lower() in _meeting_labels()
+
+
+def _table_cell(first: str) -> bool:
+    """The first line of a decision's wording is a cell of a flattened table, no wording: a mark ("x")
+    or a row of column codes ("BY ØU KFU SAMU BY=Byråd, …"; a line in capitals throughout is wording)."""
+    return bool(_MARK_CELL.match(first)) or (bool(_CODE_ROW.match(first)) and not first.isupper())
 
 
 def _joined(raw: str, pieces: list[tuple[int, int]]) -> str:

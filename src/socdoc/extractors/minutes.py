@@ -142,6 +142,8 @@ def _header_patterns() -> dict[str, Any]:
         "genitive_meeting": re.compile(p["body_genitive_meeting_regex"]),
         "agenda_phrase": re.compile(p["agenda_phrase_regex"]),
         "agenda_label": re.compile(p["agenda_label_regex"], re.IGNORECASE),
+        "flattened_agenda_item": re.compile(p["flattened_agenda_item_regex"]),
+        "agenda_approved_sentence": re.compile(p["agenda_approved_sentence_regex"], re.IGNORECASE),
         "body_title": [re.compile(x, re.IGNORECASE) for x in p["body_title_regex"]],
         "narrative_decision": re.compile(p["narrative_decision_regex"], re.IGNORECASE),
         "narrative_body_decision": re.compile(p["narrative_body_decision_regex"]),
@@ -152,6 +154,8 @@ def _header_patterns() -> dict[str, Any]:
         "narrative_body_action": re.compile(p["narrative_body_action_regex"]),
         "narrative_arranged": re.compile(p["narrative_arranged_regex"]),
         "narrative_modal": re.compile(p["narrative_modal_regex"], re.IGNORECASE),
+        "narrative_hedge": re.compile(p["narrative_hedge_regex"], re.IGNORECASE),
+        "planned_modal": re.compile(p["planned_modal_regex"], re.IGNORECASE),
         "nothing_opening": re.compile(p["nothing_opening_regex"], re.IGNORECASE),
         "time_slot": re.compile(p["time_slot_line_regex"], re.IGNORECASE),
         "item_kind_cell": re.compile(p["item_kind_cell_regex"], re.IGNORECASE),
@@ -1818,7 +1822,8 @@ def _title_colon_decision(layout: Layout, item: Item) -> Optional[tuple[str, int
     if head is None or any(line.clean and not line.noise and not is_stop_line(line.clean)
                            for line in layout.lines[head.content_line:item.end_line]):
         return None  # text under the heading (a sign-off, "Pbv. Eva", is none)
-    line = layout.lines[head.line]
+    line = next((x for x in layout.lines[head.line:head.content_line] if x.start <= head.title_start < x.end),
+                layout.lines[head.line])  # the title's own line (a contents list may hold the head line)
     rel = head.title_start - line.start
     title = line.clean[rel: head.title_end - line.start]
     elected = _title_election_decision(head.title_start, title) or _title_record(head.title_start, title)
@@ -1872,7 +1877,9 @@ def _title_record(title_start: int, title: str) -> Optional[tuple[str, int, int,
     sentence = title.strip()
     if len(dec.sentences(sentence)) != 1 or len(sentence.split()) > _NARRATIVE_MAX_WORDS or _DIGITS.search(sentence):
         return None
-    if not (hp["narrative_decision"].match(sentence.rstrip(".")) or hp["election_result"].match(sentence)):
+    last_clause = sentence.rstrip(".").rsplit(", ", 1)[-1]  # "Formanden bød velkommen, og dagsordenen blev godkendt."
+    if not (hp["narrative_decision"].match(sentence.rstrip(".")) or hp["election_result"].match(sentence)
+            or hp["narrative_decision"].match(last_clause)):
         return None
     return sentence, title_start, title_start + len(sentence), None
 
@@ -1908,7 +1915,7 @@ def _title_comma_decision(title_start: int, title: str) -> Optional[tuple[str, i
     Godkendelse af dagsorden, godkendt"): the words after the last comma."""
     ends = list(_TITLE_COMMA.finditer(title))
     if not ends:
-        return None
+        return _title_bare_outcome(title_start, title)
     m = ends[-1]
     rest = title[m.end():].rstrip()
     if len(rest.split()) > _COMMA_OUTCOME_MAX_WORDS or dates_in(rest):
@@ -1917,6 +1924,30 @@ def _title_comma_decision(title_start: int, title: str) -> Optional[tuple[str, i
         return None
     start = title_start + m.end()
     return rest, start, start + len(rest), title[: m.start()].strip() or None
+
+
+_BARE_OUTCOME_MAX_WORDS = 3
+_BARE_TITLE_WORD_MIN = 4
+_BARE_TITLE_MIN_WORDS = 2
+
+
+def _title_bare_outcome(title_start: int, title: str) -> Optional[tuple[str, int, int, Optional[str]]]:
+    """An outcome that is a capitalised word run on after the title with nothing between, the line
+    break of a flattened page lost ("1. Godkendelse af dagsorden Godkendt"): the last words, when
+    they are one outcome phrase and nothing else, after a title of a few words that ends in a word."""
+    words = title.split()
+    for n in range(1, min(_BARE_OUTCOME_MAX_WORDS, len(words) - _BARE_TITLE_MIN_WORDS) + 1):
+        rest = " ".join(words[-n:])
+        head = words[:-n]
+        if not rest[:1].isupper() or not head[-1].isalpha() or not head[-1].islower() or len(head[-1]) < _BARE_TITLE_WORD_MIN:
+            continue  # "… om Udsat", "… 2024 Godkendt": no title's end
+        outcome = dec.classify(rest)
+        m = dec.outcome_match(rest, outcome) if outcome != "other" else None
+        if m is None or rest[m.end():].strip(" ."):
+            continue  # "Status på Drøftet projekt": the outcome word is part of the title
+        start = title_start + title.rstrip().rindex(rest)
+        return rest, start, start + len(rest), " ".join(head) or None
+    return None
 
 
 def _dates_own_decisions(layout: Layout, meeting_date: Optional[dt.date]) -> bool:
@@ -2062,15 +2093,26 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
         return None
     if len(text) > 250 or len(dec.sentences(text)) > 2:
         return _narrative_decision(body, election)
-    outcome = dec.classify(text)
+    outcome = "other" if _planned_outcome(text) else dec.classify(text)
     if outcome == "other":
-        if len(body) == 1 and _header_patterns()["nothing_decision"].match(body[0].clean):
+        if len(body) == 1 and (_header_patterns()["nothing_decision"].match(body[0].clean) or dec.no_remarks(body[0].clean)):
             return text, start, end  # "Intet."
         return (_narrative_decision(body, election) or (_election_line(body[0]) if election and len(body) == 1 else None)
                 or _report_opening(body))
     if outcome != "postponed" and dates_in(text):
         return None  # "…, som blev vedtaget af byrådet den 4. maj 2019": an earlier decision told
     return text, start, end  # text: the lines without indentation, for the outcome
+
+
+def _planned_outcome(text: str) -> bool:
+    """The first sentence that states an outcome puts a modal verb before it ("Når tilbuddet er
+    her, skal vi have planen godkendt."): a plan for later, not the item's resolution."""
+    modal = _header_patterns()["planned_modal"]
+    for _, sentence in dec.sentences(text):
+        found = dec.sentence_outcome(sentence)
+        if found is not None:
+            return modal.search(sentence[: found[1]]) is not None
+    return False
 
 
 _REPORT_BODY_MAX_LINES = 12
@@ -2268,6 +2310,54 @@ def _header_agenda_decision(layout: Layout, items: list[Item]) -> Optional[Decis
     return None
 
 
+_FLATTENED_PAGE_MIN_CHARS = 200  # a line this long is a flattened page, not a heading
+_FLATTENED_AGENDA_SENTENCES = 4  # sentences of the item's text the approval is looked for in
+_LEADING_LABEL = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s*:\s*")
+_TITLE_NOTE = re.compile(r"\s*\([^()]{0,40}\)")
+_NEXT_ITEM_AFTER_STOP = re.compile(r"[.!?](?=\s+\d{1,3}\.?\s+[A-ZÆØÅ])")
+
+
+def _flattened_agenda_decision(layout: Layout, raw: str, decisions: list[Decision]) -> Optional[Decision]:
+    """The approval of the agenda inside a flattened page, when no decision read so far is that
+    item's: "2 Godkendelse af dagsorden" run on with its text, one of whose first sentences says the
+    agenda was approved ("Dagsorden godkendt.", "Udvalget godkendte dagsordenen, men …")."""
+    hp, pats = _header_patterns(), dec._outcome_patterns()
+    if any(found.title and pats["agenda_title"].match(found.title.strip()) for found in decisions):
+        return None
+    for line in layout.lines:
+        if len(line.clean) < _FLATTENED_PAGE_MIN_CHARS or "odkendelse af dagsord" not in line.clean:
+            continue
+        for m in hp["flattened_agenda_item"].finditer(line.clean):
+            number = int(m.group("num"))
+            if any(found.item == number for found in decisions):
+                return None
+            note = _TITLE_NOTE.match(line.clean, m.end())  # "(beslutningspunkt)", "( )"
+            at = note.end() if note else m.end()
+            tail = line.clean[at:]
+            for offset, sentence in dec.sentences(tail)[:_FLATTENED_AGENDA_SENTENCES]:
+                lead = len(sentence) - len(sentence.lstrip())
+                sentence = sentence.strip()
+                if not hp["agenda_approved_sentence"].match(sentence):
+                    continue
+                cut = _NEXT_ITEM_AFTER_STOP.search(sentence)  # "Dagsorden godkendt. 2 Godkendelse af referat …"
+                sentence = sentence[: cut.start() + 1] if cut else sentence
+                label = _LEADING_LABEL.match(sentence)  # "Referat: Dagsorden godkendt."
+                if label:
+                    lead += label.end()
+                    sentence = sentence[label.end():]
+                outcome = dec.classify(sentence)
+                if outcome == "other":
+                    break
+                start = line.start + at + offset + lead
+                if any(found.start is not None and found.end is not None and found.start < start + len(sentence)
+                       and start < found.end for found in decisions):
+                    return None  # read already as another item's decision
+                return Decision(item=number, title=m.group("title"), outcome=outcome,  # type: ignore[arg-type]
+                                postponed_to=None, text=raw[start:start + len(sentence)],
+                                start=start, end=start + len(sentence))
+    return None
+
+
 _BEFORE_DECISION_MAX_CHARS = 200
 _TIME_SLOT_ITEMS = 2
 
@@ -2442,8 +2532,11 @@ def _own_voice(sentence: str) -> bool:
     """The meeting acting in its own voice: "vi" doing something, the body as the subject of an act,
     or an arrangement made (see ``narrative_we_regex`` and its neighbours in the phrase data)."""
     hp = _header_patterns()
-    if dec.classify(sentence) != "other" and hp["narrative_modal"].search(sentence):
-        return False
+    found = dec.sentence_outcome(sentence) if dec.classify(sentence) != "other" else None
+    if found is not None and hp["narrative_modal"].search(sentence[: found[1]]):
+        return False  # "Vi skal have planen godkendt": a plan; "Vi snakkede om, hvad vi kan gøre" is no plan
+    if hp["narrative_hedge"].search(sentence):
+        return False  # "Vi laver evt. et høringssvar": a possibility, no agreement
     acting = hp["narrative_we"].match(sentence) or hp["narrative_body_action"].match(sentence)
     if acting and acting.group().endswith(("ede", "te")) and dates_in(sentence):
         return False  # "Byrådet besluttede den 4. maj at …": an earlier decision told
@@ -2762,7 +2855,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             if implicit is None:
                 continue
             wording, start, end = implicit
-            decisions.append(Decision(item=number, title=title, outcome=dec.classify(wording),  # type: ignore[arg-type]
+            decisions.append(Decision(item=number, title=title, outcome=dec.approval_outcome(title, wording) or dec.classify(wording),  # type: ignore[arg-type]
                                       postponed_to=dec.postponed_to(wording, meeting_date),
                                       text=raw[start:end], start=start, end=end))
             spans.append((start, end))
@@ -2811,6 +2904,10 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     if header_decision is not None:
         decisions.insert(0, header_decision)
         spans.append((header_decision.start, header_decision.end))  # type: ignore[arg-type]
+    flattened = _flattened_agenda_decision(layout, raw, decisions)
+    if flattened is not None:
+        decisions.insert(0, flattened)
+        spans.append((flattened.start, flattened.end))  # type: ignore[arg-type]
     participants = _without_absentees(participants, whole)
     _fill_parties(participants, text)
     own_day = _without_other_meetings(header, meeting_date)

@@ -455,7 +455,11 @@ def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
         if body and (meeting or not _heading_body(body)):
             return None
         if text_start < len(r) and not after.lstrip().startswith(":"):
-            return None
+            rest = after.lstrip()
+            if not (rest[:1].isupper() and _opens_with_outcome(rest)):
+                return None
+            # "Beslutning Byrådet, den 9. april 2019 Godkendt.": a flattened page ran the wording on
+            text_start = date[1] + len(after) - len(rest)
         inline = offset + shift + text_start if text_start < len(r) else None
         return DecisionHeading(body or None, _date_text(r[date[0] : date[1]]), inline)
     if ":" in r:
@@ -792,13 +796,18 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
 _OUTCOME_TAIL_CHARS = 30  # the end of a line where its closing outcome word stands
 
 
+_UNDER_DECISION_MAX_GAP = 3
+
+
 def _outcome_under_decision(lines: list[Line], i: int, title: str) -> bool:
     """A prefixed item line ("Punkt 28. Aftale med Lejerbo udsat.") right under a decision heading
     with no wording of its own, that closes with an outcome: the decision's wording about another
     item (a heading ends with no outcome and no full stop)."""
     if not title.endswith("."):
         return False
-    prev = _prev_content(lines, i, same_block=True)
+    prev = _prev_content(lines, i)
+    if prev is not None and i - prev > _UNDER_DECISION_MAX_GAP:
+        prev = None  # a blank line or two may part the heading from its wording
     sec = heading_kind(lines[prev]) if prev is not None else None
     if sec is None or sec.kind != "decision" or sec.inline_start is not None:
         return False
