@@ -1,5 +1,7 @@
 """Attendance lists that fresh minutes wrote in forms the readers did not know: a rank or title
-written before each member's name (officers of the armed forces beside police and municipal staff)."""
+written before each member's name (officers of the armed forces beside police and municipal staff);
+a run-on members list "Name (initials) P" with a status note in parentheses after an entry, and its
+absence list with commas between the entries."""
 
 from __future__ import annotations
 
@@ -23,3 +25,28 @@ RANKS = (
 def test_a_military_rank_is_no_part_of_the_name() -> None:
     names = [p.name for p in run(RANKS).meeting.participants]
     assert names == ["Jens Holm", "Mette Kjær", "Anders Bjerg", "Lise Winther", "Bo Steen Nielsen"]
+
+
+# --- a note after an entry of a run-on members list, commas in its absence list ---------------------
+
+RUN_ON = (
+    "1 Referat Byrådet Møde nr.: 7/2021 Mødedato: Mandag den 7. juni 2021 Mødetidspunkt: 19:00-21:00 "
+    "Mødested: Byrådssalen Medlemmer Eva Holm (evho) V Bo Dam (bod) V Kim Lund (kilu) O Jan Berg (jab) Ø "
+    "(Orlov) Lis Sand (lisa) R Per Bak (peba) A Ole Nis (olni) Ø (Stedfortræder for Jan Berg) "
+    "Fraværende Bo Dam (bod) V, Per Bak (peba) A Bemærkninger\n\n"
+    "1. Godkendelse af dagsorden\nGodkendt.\n")
+
+
+def test_a_note_after_an_entry_does_not_end_the_run_on_list() -> None:
+    meeting = run(RUN_ON).meeting
+    assert [(p.name, p.party) for p in meeting.participants] == [
+        ("Eva Holm", "V"), ("Kim Lund", "O"), ("Jan Berg", "Ø"), ("Lis Sand", "R"), ("Ole Nis", "Ø")]
+
+
+def test_every_entry_of_a_comma_separated_run_on_absence_list_is_absent() -> None:
+    assert run(RUN_ON).meeting.absent == ["Bo Dam", "Per Bak"]
+
+
+def test_an_absence_note_after_an_entry_keeps_the_member_out_of_the_participants() -> None:
+    text = RUN_ON.replace("(Orlov)", "(Afbud)")
+    assert "Jan Berg" not in [p.name for p in run(text).meeting.participants]

@@ -949,16 +949,27 @@ def _initials_run(head: str, labels: Optional[re.Pattern[str]] = None) -> list[A
             m = entry.match(head, pos)
             if not m or len(m.group("name").split()) > 5 or _pats()["any_list_label"].match(m.group("name")):
                 break
-            run.append(Attendee(name=m.group("name"), party=m.group("party"),
-                                start=m.start("name"), end=m.end("name")))
             pos = m.end()
-            while pos < len(head) and head[pos].isspace():
-                pos += 1
+            note = _PAREN_NOTE.match(head, pos)  # "Jan Berg (jab) Ø (Orlov)", "(Stedfortræder for …)"
+            if note and not _NOTE_NAME_START.match(head, note.end()):
+                note = None  # no next entry after the note: the list ends here, note or not
+            if note:
+                pos = note.end()
+            if not (note and _INLINE_ABSENT().search(note.group())):
+                run.append(Attendee(name=m.group("name"), party=m.group("party"),
+                                    start=m.start("name"), end=m.end("name")))
+            sep = _ENTRY_SEP.match(head, pos)  # "Fraværende Bo Dam (bod) V, Per Bak (peba) A": commas too
+            pos = sep.end()
         if len(run) > len(best):
             best = run
     return best
 
 
+# a note in parentheses after an entry "Name (initials) P" of a run-on members list, the next entry after it
+_PAREN_NOTE = re.compile(r"\s*\((?=[A-ZÆØÅa-zæøå])[^()]{2,80}\)")
+_NOTE_NAME_START = re.compile(r"\s*,?\s*[A-ZÆØÅ][\w'\-]+\s+[A-ZÆØÅ]")
+_INLINE_ABSENT = functools.lru_cache(maxsize=1)(lambda: re.compile(phrases()["inline_absent_regex"], re.IGNORECASE))
+_ENTRY_SEP = re.compile(r"\s*(?:(?:,|\bog\b)\s*)?")
 _NAME = re.compile(r"[A-ZÆØÅ][\w'\-]+(?:\s+(?:[A-ZÆØÅ][\w'\-]*\.?|von|van|de))+")
 _PARTY_PAREN = re.compile(r"\s*\((?P<party>[A-ZÆØÅ]{1,2})\)")
 _SEPARATOR = re.compile(r"\s*(?:,|\bog\b)\s*")
