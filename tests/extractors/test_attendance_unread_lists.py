@@ -1,7 +1,8 @@
 """Attendance lists that fresh minutes wrote in forms the readers did not know: a rank or title
 written before each member's name (officers of the armed forces beside police and municipal staff);
 a run-on members list "Name (initials) P" with a status note in parentheses after an entry, and its
-absence list with commas between the entries."""
+absence list with commas between the entries; a label that names its group before the colon ("Til
+stede fra bestyrelsen:") or follows an adverb that adds a further list ("Desuden deltog:")."""
 
 from __future__ import annotations
 
@@ -50,3 +51,31 @@ def test_every_entry_of_a_comma_separated_run_on_absence_list_is_absent() -> Non
 def test_an_absence_note_after_an_entry_keeps_the_member_out_of_the_participants() -> None:
     text = RUN_ON.replace("(Orlov)", "(Afbud)")
     assert "Jan Berg" not in [p.name for p in run(text).meeting.participants]
+
+
+# --- a label with its group before the colon, a label after an adverb ------------------------------
+
+GROUP_LABEL = (
+    "Referat af bestyrelsesmøde i Afdeling 12\n\n"
+    "Til stede fra bestyrelsen: Karin, Ole, Mette og Sanne\n\n"
+    "Afbud: Jonas\n\n"
+    "1. Godkendelse af referat\nReferatet blev godkendt.\n")
+
+
+def test_a_label_naming_its_group_before_the_colon_opens_the_list() -> None:
+    meeting = run(GROUP_LABEL).meeting
+    assert [p.name for p in meeting.participants] == ["Karin", "Ole", "Mette", "Sanne"]
+    assert meeting.absent == ["Jonas"]
+
+
+ADVERB_LABEL = (
+    "Kultur- og Fritidsudvalget\n\nReferat\n\n12. marts 2021 kl. 16:00\n\nMødelokale 3\n\n"
+    "Deltagere: Eva Holm, Bo Dam, Kim Lund\n\n"
+    "Derudover deltog: Sara Krogh Nielsen, Peter Vang (referent)\n\n"
+    "1. Godkendelse af dagsorden\nGodkendt.\n")
+
+
+def test_a_label_after_an_adverb_adds_its_names_to_the_participants() -> None:
+    names = [p.name for p in run(ADVERB_LABEL).meeting.participants]
+    assert names == ["Eva Holm", "Bo Dam", "Kim Lund", "Sara Krogh Nielsen", "Peter Vang"]
+

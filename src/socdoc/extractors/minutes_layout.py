@@ -182,15 +182,18 @@ def _decision_label_pattern(labels: list[str]) -> re.Pattern[str]:
 
 def _label_pattern(labels: list[str]) -> re.Pattern[str]:
     """A list label and its value: after a colon (also after the body the list is for: "Fraværende
-    i Byrådet, 3. maj 2022:"), a pipe, a wide gap, a capitalised full name, a
+    i Byrådet, 3. maj 2022:", or the group it names: "Til stede fra bestyrelsen:"; and after an adverb
+    that adds a further list: "Derudover deltog:"), a pipe, a wide gap, a capitalised full name, a
     list of single names ("Til stede var Eva, Bo og Kim") or,
     without a colon, a lone "none" word ("Fraværende Ingen"), a lone capitalised word that ends the
     line ("Afbud Susanne", a board's member by first name) or a dash glued to the label before a
     name ("Fraværende- Eva Holm ()")."""
     alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
     nones = "|".join(re.escape(str(w)) for w in phrases()["none_words"] if str(w)[:1].isalpha())
+    adverbs = "|".join(re.escape(str(w)) for w in phrases()["attendance_label_adverbs"])
+    group = phrases()["attendance_label_group_regex"]
     return re.compile(
-        rf"^(?P<label>{alts})(?:\s*:\s*|\s+i\s+(?=[A-ZÆØÅ])[^:|]{{2,80}}:\s*|\s*\|\s*|\s{{2,}}|$|(?<=fra)\s+|\s(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
+        rf"^(?:(?:{adverbs})\s+(?=(?:{alts})\s*:))?(?P<label>{alts})(?:\s*:\s*|\s+i\s+(?=[A-ZÆØÅ])[^:|]{{2,80}}:\s*|{group}|\s*\|\s*|\s{{2,}}|$|(?<=fra)\s+|\s(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
         rf"|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?,\s*[A-ZÆØÅ][a-zæøå]+(?:,|\s+og\s))"
         rf"|\s+(?=(?:{nones})\s*\.?\s*$)|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\s*\.?\s*$)|(?<=[a-zæøå])[-–]\s+(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ]))(?P<value>.*)$",
         re.IGNORECASE,
