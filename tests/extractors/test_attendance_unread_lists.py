@@ -79,3 +79,23 @@ def test_a_label_after_an_adverb_adds_its_names_to_the_participants() -> None:
     names = [p.name for p in run(ADVERB_LABEL).meeting.participants]
     assert names == ["Eva Holm", "Bo Dam", "Kim Lund", "Sara Krogh Nielsen", "Peter Vang"]
 
+
+
+# --- a capitalised title after a list's comma is the next name's ----------------------------------
+
+def test_a_capitalised_title_after_a_comma_belongs_to_the_name_after_it() -> None:
+    from people_run import people
+
+    text = "Tilstede var: Birthe Holm, Kurt N. Dam, Major Karl Berg, Jens Lund og Ole Bak."
+    found = people(text, "Birthe Holm", "Kurt N. Dam", "Karl Berg", "Jens Lund", "Ole Bak")
+    assert found["Karl Berg"].role == "major"
+    assert found["Kurt N. Dam"].role is None
+
+
+def test_a_list_with_each_title_after_its_name_keeps_them_there() -> None:
+    from people_run import people
+
+    text = "Til stede: Lene Vig, Formand Jens Krog, Næstformand Hanne Bruun, Kasserer"
+    found = people(text, "Lene Vig", "Jens Krog", "Hanne Bruun")
+    assert found["Lene Vig"].role == "formand"
+    assert found["Jens Krog"].role == "næstformand"

@@ -717,10 +717,42 @@ def _item_end(text: str, pos: int) -> bool:
     return re.match(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:[,;]|$|\n|\Z)", text[pos:pos + 30]) is not None
 
 
+_ITEM_CLOSE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[,;.]|og\b|\n|$)")
+_ITEM_GAP = re.compile(r"[ \t]*(?:[,;.][ \t]*)?(?:og[ \t]+)?")
+_PAREN_NOTE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?")
+
+
+def _lone_title_before(text: str, role_start: int, role_end: int, pat: _Patterns) -> bool:
+    """A capitalised title after a list's comma that opens the next item ("…, Thor Dam, Oberst Eva
+    Holm, Kim Lund"): a name with a known first name follows and closes its item, and neither the
+    item before nor the one after opens with a title (a list with each role after its name,
+    "Bo Dam, Formand Eva Lund, Næstformand Kim Bak", gives each role to the name before it)."""
+    if not text[role_start:role_start + 1].isupper():
+        return False
+    nxt = re.compile(rf"[ ](?P<name>{pat.name})").match(text, role_end)
+    if not nxt or nxt.group("name").split()[0].split("-")[0] not in pat.first_names:
+        return False
+    if not _ITEM_CLOSE.match(text, nxt.end()):
+        return False
+    after = _ITEM_GAP.match(text, _PAREN_NOTE.match(text, nxt.end()).end()).end()
+    if pat.any_role.match(text, after):
+        return False
+    comma = text.rfind(",", 0, role_start)
+    if comma < 0 or text[comma + 1:role_start].strip():
+        return False
+    line = text.rfind("\n", 0, comma) + 1
+    sep = max(text.rfind(",", line, comma), text.rfind(":", line, comma))
+    before = re.compile(r"[ \t]*").match(text, sep + 1 if sep >= 0 else line).end()
+    return pat.any_role.match(text, before) is None
+
+
 def _role_of_next(text: str, m: re.Match[str], pat: _Patterns) -> bool:
     """An apposition's role belongs to the personal name right after it ("Dorte Kvist, Afdelingsleder
-    Lise Berg"; "…, Repræsentant for Solgården Dorte Kvist")."""
+    Lise Berg"; "…, Repræsentant for Solgården Dorte Kvist"); a capitalised title right before a name
+    that opens with a known first name always does ("Bo Dam, Oberst Eva Holm, …")."""
     nxt = re.compile(rf"[ ](?P<name>{pat.name})").match(text, m.end("role"))
+    if not m.group("tail") and _lone_title_before(text, m.start("role"), m.end("role"), pat):
+        return True  # "Bo Dam, Kaptajn Eva Holm, Kim Lund": a capitalised title after the comma opens the next item
     if not _roles_lead(text, m.start(), pat):
         # "Afbud: Eva Berg, suppleant Kim Lund deltog": a stand-in role before a name is the next one's
         return bool(nxt and not m.group("tail")
@@ -1826,7 +1858,8 @@ def _add_role_before(
         return False  # "Bo Dam, formand, Eva Lund": a comma after a role ends its apposition
     if link and _after_name(text, role_start, pat) and not _list_item(text, role_start, m, pat):
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
-    if text[role_start].isupper() and _after_name(text, role_start, pat) and not _roles_lead(text, role_start, pat):
+    if (text[role_start].isupper() and _after_name(text, role_start, pat) and not _roles_lead(text, role_start, pat)
+            and not _lone_title_before(text, role_start, role_start + len(role), pat)):
         return False  # "Til stede: Bent Holm, Formand Eva Lund, Næstformand …": the role is Bent Holm's
     if (not link and _after_name(text, role_start, pat) and _labelled_names_first(text, role_start, pat)
             and not _lone_stand_in(text, role_start, role, m.group("name"), pat)):
