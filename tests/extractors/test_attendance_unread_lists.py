@@ -99,3 +99,30 @@ def test_a_list_with_each_title_after_its_name_keeps_them_there() -> None:
     found = people(text, "Lene Vig", "Jens Krog", "Hanne Bruun")
     assert found["Lene Vig"].role == "formand"
     assert found["Jens Krog"].role == "næstformand"
+
+
+# --- colonless lists in a transcript line: members with their unit, absentees alone ------------------
+
+UNIT_LIST = (
+    "1 REFERAT 9. møde i Vandrådet den 4. maj 2022, kl. 10:00-15:00 Sted Rådhuset Deltagere Eva Holm "
+    "(Skovby Kommune), Bo Dam (Vejdirektoratet), Kim Lund (Skovby Forsyning A/S), Lis Krog (sekretariatet) "
+    "Inviterede gæster Ole Berg (Miljøstyrelsen) Afbud: Pia Skov (Nordby Kommune) Dagsorden 1 Velkomst "
+    "Formanden bød velkommen.\n")
+
+
+def test_a_colonless_members_list_with_each_unit_in_parentheses() -> None:
+    meeting = run(UNIT_LIST).meeting
+    assert [p.name for p in meeting.participants] == ["Eva Holm", "Bo Dam", "Kim Lund", "Lis Krog"]
+    assert meeting.absent == ["Pia Skov"]
+
+
+ABSENT_ALONE = (
+    "1 Referat af bestyrelsesmøde i Skovby Seniorråd GODKENDT Onsdag d. 2. marts 2022 Afbud fra Eva Holm, "
+    "Gudi Skovmose, Kim Lund, Lis Krog. Dagsorden 1. Godkendelse af dagsorden Godkendt 2. Regnskab "
+    "Beslutning: Regnskabet blev godkendt.\n")
+
+
+def test_a_colonless_absence_list_alone_gives_the_absentees() -> None:
+    meeting = run(ABSENT_ALONE).meeting
+    assert meeting.absent == ["Eva Holm", "Gudi Skovmose", "Kim Lund", "Lis Krog"]
+    assert meeting.participants == []

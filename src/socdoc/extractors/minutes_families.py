@@ -147,11 +147,14 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     absent = list(meeting.absent)
     absent.extend(p.name for p in _initials_run(head, _pats()["absent_label"]) if p.name not in absent)
     participants = run_on_participants(head, meeting.participants, absent)
-    if not participants and not absent:
+    if not participants:
         flat_absent = [p.name for p in colonless_list(head, _pats()["colonless_absent"])]
-        flat = [p for p in colonless_list(head, _pats()["colonless_present"]) if p.name not in flat_absent]
-        if len(flat) >= _COLONLESS_MIN:
-            participants, absent = flat, flat_absent
+        flat = [p for p in colonless_list(head, _pats()["colonless_present"])
+                if p.name not in flat_absent and p.name not in absent]
+        if len(flat) >= _COLONLESS_MIN:  # the absentees the line reader found stay
+            participants, absent = flat, absent or flat_absent
+        elif not flat and not absent and len(flat_absent) >= _COLONLESS_MIN:
+            absent = flat_absent  # "… Afbud fra Eva Holm, Bo Dam, Kim Lund. Dagsorden …": absentees alone
     return meeting.model_copy(update={"body": body, "date": date, "time": time, "location": location,
                                       "participants": participants, "absent": absent})
 
@@ -836,12 +839,29 @@ def colonless_list(head: str, label: re.Pattern[str]) -> list[Attendee]:
     people: list[Attendee] = []
     words: list[re.Match[str]] = []
     base = m.end()
-    for tok in re.finditer(r"[^\s,]+|,", head[base: base + _COLONLESS_REACH]):
+    noted = False  # an entry just closed by its note in parentheses: only a separator may follow
+    for tok in re.finditer(r"\([^()\n]{1,60}\)|[^\s,]+|,", head[base: base + _COLONLESS_REACH]):
         word = tok.group()
+        if word.startswith("("):  # "Eva Dam (Skovby Kommune), Bo Holm (KMS)": the unit each member is from
+            if len(words) < 2 or not (words[0].group() in firsts or len(people) >= 2):
+                break
+            start, end = base + words[0].start(), base + words[-1].end()
+            people.append(Attendee(name=head[start:end], party=None, start=start, end=end))
+            words, noted = [], True
+            continue
+        if noted and word not in (",", "og"):
+            break  # "… Bo Holm (KMS) Inviterede gæster …": the list ends after the note
+        noted = False
+        if words and word.endswith(".") and _NAME_WORD.fullmatch(word[:-1]) and (words[0].group() in firsts or people):
+            start, end = base + words[0].start(), base + tok.end() - 1  # "…, Jytte Madsen. Dagsorden": the stop ends it
+            people.append(Attendee(name=head[start:end], party=None, start=start, end=end))
+            words = []
+            break
         if (word in (",", "og") or not _NAME_WORD.fullmatch(word) or word in stops or unit_or_role_word(word)
                 or len(words) == _ENTRY_MAX_WORDS):
             if words:
-                separated = word in (",", "og") and len(people) >= 2  # "…, Omar Abachri og …": the list runs on
+                # "…, Omar Abachri og …", "Eva Holm, Gudi Dam, …": the list runs on
+                separated = (word == "," and bool(people)) or (word in (",", "og") and len(people) >= 2)
                 if len(words) < 2 or not (words[0].group() in firsts or separated):
                     break
                 start, end = base + words[0].start(), base + words[-1].end()
