@@ -126,3 +126,21 @@ def test_a_colonless_absence_list_alone_gives_the_absentees() -> None:
     meeting = run(ABSENT_ALONE).meeting
     assert meeting.absent == ["Eva Holm", "Gudi Skovmose", "Kim Lund", "Lis Krog"]
     assert meeting.participants == []
+
+
+# --- a dash glued to the name before the member's unit ------------------------------------------------
+
+GLUED_DASH = (
+    "Møder i Landsbyrådet\n\nLANDSBYRÅDSMØDE\n\nREFERAT\n\n12.03.2019 kl. 1930\n\n \n\nDeltagere:\n\n"
+    "Ove Lindholt – frit mandat\n\nKarsten Dam – repr. for Vestby Borgerforening\n\n"
+    "Hans Ravn – repr. for Idrætsforeningen\n\nMads Bøg – repr. for Vestby Skytteforening\n\n"
+    "Thea Lund – ældrerepr. (suppl. for Grete Kold)\n\nTove Sand – repr. for Erhvervsforeningen\n\n"
+    "Torben Dam – frit mandat\n\nJørgen Holm– repr. for menighedsrådet\n\n"
+    "Steen Krog – repr. for Vestby Skole\n\n \n\nAfbud:\n\nIkke til stede:\n\n \n\nDAGSORDEN\n\n \n\n"
+    "1. Godkendelse af dagsorden\n\nGodkendt.\n")
+
+
+def test_a_dash_glued_to_the_name_is_no_part_of_it() -> None:
+    names = [p.name for p in run(GLUED_DASH).meeting.participants]
+    assert "Jørgen Holm" in names
+    assert not any(n.endswith("-") for n in names)

@@ -1864,6 +1864,8 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         if name is None:
             name = _name_after_unit(bare)  # "…, Foreningen af sommerhusejere ved Strandvejen Eva Dam"
         name = trim_name(name) if name else name  # "Finn Larsen Revisor"
+        if name and name[-1] in "-–":
+            name = name.rstrip("-–").rstrip() or None  # "Eva Holm– repr. for kirken": the dash glued to the name
         if name and len(name.split()) >= 3 and name.rsplit(None, 1)[1].lower() in pats["none_words"]:
             name = name.rsplit(None, 1)[0]  # "…, Eva Holm Ingen": the next label's "Ingen" after a lost label
         if name and part.find(name) > 0 and _UNIT_LINK_BEFORE.search(part[: part.find(name)]):
