@@ -144,3 +144,27 @@ def test_a_dash_glued_to_the_name_is_no_part_of_it() -> None:
     names = [p.name for p in run(GLUED_DASH).meeting.participants]
     assert "Jørgen Holm" in names
     assert not any(n.endswith("-") for n in names)
+
+
+# --- a members list with party letters whose label was lost -----------------------------------------
+
+LOST_LABEL = (
+    "1 SKOVBY KOMMUNE Skovby Byråd Møde nr. 12 Mødet blev holdt tirsdag den 9. april 2019 på Rådhuset. "
+    "Mødet begyndte kl. 18:30 og sluttede kl. 20:10. mer: Formand - Eva Holm (D), Næstformand - Bo Dam (V), "
+    "Kim Lund (A), Lis Krog (C), Ole Berg (B), Pia Skov (LL), Jens Vang (A), Sara Bach (F), Niels ravn (O) "
+    "1. Bemærkninger til dagsordenen Meddelelser Regnskab 2018\n\n"
+    "2 Skovby Byråd SKOVBY BYRÅD Bemærkninger til dagsordenen Beslutning Godkendt. Fraværende Ingen\n")
+
+
+def test_a_party_letter_list_without_its_label_gives_the_members() -> None:
+    meeting = run(LOST_LABEL).meeting
+    assert [(p.name, p.party) for p in meeting.participants] == [
+        ("Eva Holm", "D"), ("Bo Dam", "V"), ("Kim Lund", "A"), ("Lis Krog", "C"), ("Ole Berg", "B"),
+        ("Pia Skov", "LL"), ("Jens Vang", "A"), ("Sara Bach", "F"), ("Niels ravn", "O")]
+
+
+def test_a_vote_count_with_party_letters_names_no_members() -> None:
+    text = ("Referat Byrådet\n\nMødedato: 19. december 2016\n\n1. Lokalplan for Skovby Nord\n\nBeslutning\n\n"
+            "Der blev stemt om forslaget:\n\nFor: 6 (Eva Holm (A), Bo Dam (A), Kim Lund (A), Lis Krog (A), "
+            "Ole Berg (V), Pia Skov (V))\n\nImod: 1 (Jens Vang (Ø))\n")
+    assert run(text).meeting.participants == []

@@ -155,6 +155,11 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
             participants, absent = flat, absent or flat_absent
         elif not flat and not absent and len(flat_absent) >= _COLONLESS_MIN:
             absent = flat_absent  # "… Afbud fra Eva Holm, Bo Dam, Kim Lund. Dagsorden …": absentees alone
+    if not participants:  # "… mer: Formand - Eva Holm (D), Bo Dam (V), …": the list's label was lost
+        first = layout.items[0].start_line if layout.items else len(layout.lines)
+        before = layout.lines[first].start if first < len(layout.lines) else len(text)
+        header_run = head[:before]  # in the header only: a vote's list in an item names no attendance
+        participants = [p for p in unlabelled_letter_list(header_run) if p.name not in absent]
     return meeting.model_copy(update={"body": body, "date": date, "time": time, "location": location,
                                       "participants": participants, "absent": absent})
 
@@ -1035,6 +1040,43 @@ def _role_dash_list(head: str) -> list[Attendee]:
     return people if dashed or len(people) >= 3 else []
 
 
+
+
+# an entry of a members list with its party letter, perhaps with a role and a dash before it ("Formand -
+# Eva Holm (V)"), the last name word perhaps written in lower case ("Kim dam (A)")
+_LETTER_ENTRY = re.compile(
+    r"(?:(?:\d\.\s*)?[A-ZÆØÅa-zæøå][\w\-]*\s+[-–]\s+)?"
+    r"(?P<name>[A-ZÆØÅ][\w'\-]+(?:\s+[A-ZÆØÅ][\w'\-]*\.?){0,3}(?:\s+[a-zæøå][\w'\-]+)?)\s*\((?P<party>[A-ZÆØÅ]{1,2})\)")
+_LETTER_SEP = re.compile(r"\s*(?:,|\bog\b)\s*")
+_LETTER_LIST_MIN = 5
+
+
+def unlabelled_letter_list(head: str) -> list[Attendee]:
+    """The longest comma list of members with their party letters whose label was lost ("… kl. 19:55.
+    mer: Formand - Eva Holm (D), Bo Dam (V), Kim Lund (A), …"): five or more entries "Name (P)" in a
+    row, each with two to five name words and a party letter, nearly all of them known letters."""
+    from socdoc.extractors.minutes_layout import party_letter
+
+    best: list[Attendee] = []
+    pos = 0
+    while (m := _LETTER_ENTRY.search(head, pos)) is not None:
+        run: list[Attendee] = []
+        at = m.start()
+        while (e := _LETTER_ENTRY.match(head, at)) is not None:
+            name = e.group("name")
+            if not 2 <= len(name.split()) <= 5 or _pats()["any_list_label"].match(name):
+                break
+            run.append(Attendee(name=name, party=e.group("party"), start=e.start("name"), end=e.end("name")))
+            sep = _LETTER_SEP.match(head, e.end())
+            if not sep or sep.end() == e.end():
+                break
+            at = sep.end()
+        known = sum(1 for p in run if party_letter(p.party))  # a local list's own letters ("UP") may stand between
+        inside = head[:m.start()].rstrip().endswith("(")  # "For: 20 (Eva Holm (A), …)": a count's names, no list
+        if not inside and known >= _LETTER_LIST_MIN and known >= 0.8 * len(run) and len(run) > len(best):
+            best = run
+        pos = max(m.end(), run[-1].end if run else m.end())
+    return best
 
 
 _PARTY_ENTRY = re.compile(
