@@ -168,3 +168,29 @@ def test_a_vote_count_with_party_letters_names_no_members() -> None:
             "Der blev stemt om forslaget:\n\nFor: 6 (Eva Holm (A), Bo Dam (A), Kim Lund (A), Lis Krog (A), "
             "Ole Berg (V), Pia Skov (V))\n\nImod: 1 (Jens Vang (Ø))\n")
     assert run(text).meeting.participants == []
+
+
+# --- rows of "Unit : names" under a participants label that stands alone ------------------------------
+
+UNIT_ROWS = (
+    "Referat af mødet i Vestby Landsbyråd 140311.\n"
+    "Fremmødte :\n"
+    "Vestby Børnehus : Ingen\n"
+    "Vestby Borgerforening : Karl og Bente havde meldt afbud, Arne mødte i stedet.\n"
+    "FDF Vestby : Peter (kasserer) og Sofie\n"
+    "Nordby Beboerforening : Maja og Lise\n"
+    "Nordby Menighedsråd : Ib\n"
+    "Torsdagsklubben : Annette\n"
+    "Enkeltpersoner : Hanne (formand) og Jonas (sekretær)\n\n"
+    " 1. Formanden bød velkommen, og dagsordenen blev godkendt.\n"
+    " 2. Der var indkommet to ansøgninger. Landsbyrådet besluttede at behandle dem begge.\n")
+
+
+def test_rows_of_units_and_their_members_under_a_lone_label() -> None:
+    meeting = run(UNIT_ROWS).meeting
+    assert [p.name for p in meeting.participants] == [
+        "Arne", "Peter", "Sofie", "Maja", "Lise", "Ib", "Annette", "Hanne", "Jonas"]
+
+
+def test_a_row_that_tells_who_sent_apologies_gives_the_absentees() -> None:
+    assert run(UNIT_ROWS).meeting.absent == ["Karl", "Bente"]

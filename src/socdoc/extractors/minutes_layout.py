@@ -1632,6 +1632,8 @@ def _attendance_patterns() -> dict[str, Any]:
         "role_heads": _word_matcher(list(p["role_words"]) + list(p["attendance_role_heads"])),
         "org_words": frozenset(str(w).lower() for w in p["attendance_org_words"]),
         "note": re.compile(p["attendance_note_regex"]),
+        "clause_absent": re.compile(p["group_clause_absent_regex"], re.IGNORECASE),
+        "clause_present": re.compile(p["group_clause_present_regex"], re.IGNORECASE),
         "org_suffixes": tuple(str(w).lower() for w in p["attendance_org_suffixes"]),
     }
 
@@ -2223,7 +2225,7 @@ def attendance_at(lines: list[Line], i: int, end: int, board: bool = False) -> O
             value = lines[j].clean
     nobody = value.strip(" .").lower() in pats["none_words"]  # "Fraværende: Ingen."
     if not nobody:
-        _list_lines(lines, j, end, people, used, kind, umbrella=not value.strip())
+        _list_lines(lines, j, end, people, used, kind, umbrella=not value.strip(), board=board)
     if not people and not away and value.strip().lower() not in pats["none_words"] and value.strip():
         return Attendance(kind, [], used)
     if away:  # "Medlemmer Eva Holm, Bo Dam Afbud Bo Dam": a member named again as absent did not come
@@ -2286,11 +2288,12 @@ _REASON_TAIL = re.compile(r"[,\s]+(?:pga\.?|p\.g\.a\.?|grundet|på\s+grund\s+af)
 
 
 def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used: list[int],
-                kind: str = "participants", umbrella: bool = False) -> None:
+                kind: str = "participants", umbrella: bool = False, board: bool = False) -> None:
     """Entries of an attendance list from line ``j`` on, appended to ``people`` and ``used``;
     group headings ("Fra administrationen") continue a participants list and end any other.
     Under a label that stands alone (``umbrella``), labelled groups of names continue any list
-    ("Til stede" over "Medlemmer:" … "Suppleanter:"; "Fraværende:" over "Forældrevalgte: Eva Holm")."""
+    ("Til stede" over "Medlemmer:" … "Suppleanter:"; "Fraværende:" over "Forældrevalgte: Eva Holm");
+    on a ``board`` a group's names may be first names alone ("Skovby Borgerforening : Annette")."""
     pats = patterns()
     groups = _attendance_patterns()["groups"]
     blanks = 0
@@ -2336,9 +2339,10 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             value = clean[group:]
             glued = _GLUED_HEAD.search(value)  # "… Bo Dam. 1. Godkendelse af referat:": the next item runs on
             value = value[: glued.start()] if glued else value
-            more = parse_people(value, nxt.start + group) if value.strip(" -.") else []
-            kept = _name_unit_people(value, more) if more else None
-            if more and kept is None and not _whole_names(value.rstrip(" ."), more):
+            told = _status_clauses(value, nxt.start + group) if kind == "participants" else None
+            more = told or (parse_people(value, nxt.start + group, board) if value.strip(" -.") else [])
+            kept = _name_unit_people(value, more) if more and not told else None
+            if more and kept is None and not told and not _whole_names(value.rstrip(" ."), more):
                 break
             more = more if kept is None else kept
             people.extend(more)
@@ -2494,7 +2498,46 @@ def _group_line(clean: str, kind: str, umbrella: bool) -> Optional[int]:
         return None
     if kind == "participants" and len(words) == 1 and (is_body_name(label) or _is_org_word(label)):
         return m.end()  # "Byrådet: Eva Holm (V)", "Administrationen: Bo Dam, Center for Børn"
-    return m.end() if _PLURAL_END.search(words[-1].lower()) else None
+    if _PLURAL_END.search(words[-1].lower()):
+        return m.end()
+    # "Skovby Borgerforening : Eva og Bo": under a participants label alone, each row names the unit the
+    # members on it stand for (the caller keeps the row only when its value is nothing but names)
+    return m.end() if kind == "participants" and _unit_label(words) else None
+
+
+_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,}|(?:[A-ZÆØÅ]\.){2,}")
+
+
+def _unit_label(words: list[str]) -> bool:
+    """Label words that name a unit, not a person ("Onsdagsklubben", "Skovby Borgerforening", "FDF
+    Skovby", "KFUM spejderne"; not "Eva Krogh Holm"): one word, or an organisation or place word, an
+    acronym or a word in lower case among them."""
+    return len(words) == 1 or any(_is_org_word(w) or _is_place(w) or _ACRONYM.fullmatch(w) or w[:1].islower()
+                                  for w in words)
+
+
+def _status_clauses(value: str, offset: int) -> Optional[list[Person]]:
+    """The people of a group's value told in clauses ("Eva og Bo havde meldt afbud, Kim mødte i
+    stedet."): the names of an absence clause absent, those of an attendance clause present; None
+    unless every clause is one of the two."""
+    pats = _attendance_patterns()
+    out: list[Person] = []
+    pos = 0
+    for clause in value.split(","):
+        at = offset + pos
+        pos += len(clause) + 1
+        body = clause.strip().rstrip(".")
+        lead = len(clause) - len(clause.lstrip())
+        m = pats["clause_absent"].match(body)
+        away = m is not None
+        m = m or pats["clause_present"].match(body)
+        if m is None:
+            return None
+        named = parse_people(m.group("names"), at + lead, board=True)
+        if not named or not _whole_names(m.group("names"), named):
+            return None
+        out.extend(replace(p, absent=away) for p in named)
+    return out or None
 
 
 _ENTRY_LINKS = frozenset({"og", "for", "fra", "i", "af", "ved", "på", "&"})
