@@ -194,3 +194,24 @@ def test_rows_of_units_and_their_members_under_a_lone_label() -> None:
 
 def test_a_row_that_tells_who_sent_apologies_gives_the_absentees() -> None:
     assert run(UNIT_ROWS).meeting.absent == ["Karl", "Bente"]
+
+
+# --- a group of further attendees after the absence list ---------------------------------------------
+
+GROUP_AFTER_ABSENT = (
+    "Referat af afdelingsbestyrelsesmøde\n\n"
+    "Til stede: Eva Holm, Bo Dam og Kim Lund\n\n"
+    "Afbud: Lis Krog\n\n"
+    "Fra administrationen: Ole Berg, Pia Skov\n\n"
+    "Dagsorden:\n\n1. Regnskab\n\nRegnskabet blev godkendt.\n")
+
+
+def test_a_group_line_after_the_absentees_adds_participants() -> None:
+    meeting = run(GROUP_AFTER_ABSENT).meeting
+    assert [p.name for p in meeting.participants] == ["Eva Holm", "Bo Dam", "Kim Lund", "Ole Berg", "Pia Skov"]
+    assert meeting.absent == ["Lis Krog"]
+
+
+def test_a_group_line_far_from_the_lists_is_not_read() -> None:
+    text = GROUP_AFTER_ABSENT.replace("Afbud: Lis Krog\n\n", "Afbud: Lis Krog\n\nMødet holdes i klubhuset.\n\n")
+    assert "Ole Berg" not in [p.name for p in run(text).meeting.participants]

@@ -2236,6 +2236,21 @@ def attendance_at(lines: list[Line], i: int, end: int, board: bool = False) -> O
     return Attendance(kind, people, used)
 
 
+def group_attendance_at(lines: list[Line], i: int, board: bool = False) -> Optional[Attendance]:
+    """A group of further attendees with its names on its line ("Fra sekretariatet: Eva, Bo og Kim",
+    "Øvrige deltagere: Eva Holm") standing right after the attendance lists, where no list's label
+    reaches it (after the absentees): participants when nothing but names follows the group's colon."""
+    clean = lines[i].clean
+    group = _group_line(clean, "participants", False)
+    if group is None or not clean[group:].strip():
+        return None
+    value = clean[group:]
+    people = parse_people(value, lines[i].start + group, board)
+    if not people or not _whole_names(value.rstrip(" ."), people):
+        return None
+    return Attendance("participants", people, [i])
+
+
 def _bare_absentees(value: str, offset: int, board: bool) -> tuple[str, list[Person]]:
     """A members list that an absence label without colon goes on with ("Eva Holm, Bo Dam Afbud
     Kim Lund."): the members' part and the absentees, marked absent, when nothing but names follows
