@@ -215,3 +215,19 @@ def test_a_group_line_after_the_absentees_adds_participants() -> None:
 def test_a_group_line_far_from_the_lists_is_not_read() -> None:
     text = GROUP_AFTER_ABSENT.replace("Afbud: Lis Krog\n\n", "Afbud: Lis Krog\n\nMødet holdes i klubhuset.\n\n")
     assert "Ole Berg" not in [p.name for p in run(text).meeting.participants]
+
+
+# --- cells glued together by a converter: a role to the name, a name to the party letter before it ------
+
+GLUED_CELLS = (
+    "Referat Teknik- og Miljøudvalget\n\nMødetidspunkt: 12-05-2022 16:00\n\n"
+    "Medlemmer: Anna K. Lund (A), FormandJesper Bak (A)Rikke Holm (V)Søren Dahl (V)Maja Friis (F)"
+    "Lars P. Krogh (A)Tine Vang (O)\n\nAfbud: Lars P. Krogh (A)\n\n1. Regnskab\nGodkendt.\n")
+
+
+def test_a_role_glued_to_the_name_and_names_glued_to_party_letters() -> None:
+    meeting = run(GLUED_CELLS).meeting
+    assert [(p.name, p.party) for p in meeting.participants] == [
+        ("Anna K. Lund", "A"), ("Jesper Bak", "A"), ("Rikke Holm", "V"), ("Søren Dahl", "V"),
+        ("Maja Friis", "F"), ("Tine Vang", "O")]
+    assert meeting.absent == ["Lars P. Krogh"]

@@ -1776,6 +1776,7 @@ _REASON_THEN_NAME = re.compile(
 
 
 _NOTE_THEN_NAME = re.compile(r"\.?\s+(?:[-–]\s*)?[A-ZÆØÅ]")
+_GLUED_NEXT_NAME = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ]")  # a name glued to the party letter before it
 
 
 def _after_note(value: str, close: int) -> bool:
@@ -1785,7 +1786,8 @@ def _after_note(value: str, close: int) -> bool:
     note = value[open_at + 1 : close].strip()
     if open_at < 0 or not (_party().match(note) or note[:1].islower()):
         return False
-    if not _NOTE_THEN_NAME.match(value, close + 1):
+    glued = _party().match(note) and _GLUED_NEXT_NAME.match(value, close + 1)  # "Bo Dam (V)Eva Holm (A)"
+    if not _NOTE_THEN_NAME.match(value, close + 1) and not glued:
         return False
     nxt = _NEXT_ENTRY.match(value, close + 1)
     words = _PAREN_GROUP.sub(" ", nxt.group()).split() if nxt else []
@@ -1831,6 +1833,7 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
     value = _attendance_patterns()["note"].sub(lambda m: " " * len(m.group()), value)  # offsets kept
     for part, pos in _entries(value):
         party = line_party
+        part = _glued_role().sub(lambda g: " " * len(g.group()), part)  # "FormandBjarne Kvist": blanked, offsets kept
         status = status_row.match(part)  # "Lise Bjerre: Deltog", "Ole Dam: Afbud (stedfortræder …)"
         if status:
             part = part[: status.end("name")]
@@ -1901,6 +1904,15 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         present = bool(_attendance_patterns()["stand_in_present"].search(part))
         people.append(Person(name, party, start, start + length, away, present))
     return people
+
+
+@functools.lru_cache(maxsize=1)
+def _glued_role() -> re.Pattern[str]:
+    """A role word that a converter glued to the name after it ("FormandBjarne Kvist", "Næstformand
+    Eva Holm" without its space): the role, up to the name's capital."""
+    words = sorted((str(w) for w in phrases()["role_words"] if " " not in str(w)), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])\s*(?:%s)(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])" % "|".join(
+        re.escape(w[:1].upper() + w[1:]) for w in words))
 
 
 def _name_in(part: str, name: str) -> tuple[int, int]:
