@@ -231,3 +231,18 @@ def test_a_role_glued_to_the_name_and_names_glued_to_party_letters() -> None:
         ("Anna K. Lund", "A"), ("Jesper Bak", "A"), ("Rikke Holm", "V"), ("Søren Dahl", "V"),
         ("Maja Friis", "F"), ("Tine Vang", "O")]
     assert meeting.absent == ["Lars P. Krogh"]
+
+
+# --- an absentee's name with the header's next words run on after it -----------------------------------
+
+RUN_ON_ABSENTEE = (
+    "1 Referat Byrådet Mødedato: Mandag den 6. marts 2023 Mødetidspunkt: Kl. 17:00 Mødested: Bemærkninger: "
+    "Medlemmer: Eva Holm (C) Bo Dam (A) Kim Lund (A) Lis Krog (V) Ole Berg (F) Deltagere: Pia Skov "
+    "Fraværende: Ole Berg Byrådssalen, Rådhuset Orientering kl : Ny skolestruktur\n\n"
+    "2 Sagsoversigt 1. Godkendelse af dagsorden Beslutning Godkendt.\n")
+
+
+def test_an_absentee_with_the_place_run_on_is_the_listed_member() -> None:
+    meeting = run(RUN_ON_ABSENTEE).meeting
+    assert meeting.absent == ["Ole Berg"]
+    assert "Ole Berg" not in [p.name for p in meeting.participants]

@@ -160,8 +160,26 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
         before = layout.lines[first].start if first < len(layout.lines) else len(text)
         header_run = head[:before]  # in the header only: a vote's list in an item names no attendance
         participants = [p for p in unlabelled_letter_list(header_run) if p.name not in absent]
+    participants, absent = _absentees_as_listed(participants, absent)
     return meeting.model_copy(update={"body": body, "date": date, "time": time, "location": location,
                                       "participants": participants, "absent": absent})
+
+
+def _absentees_as_listed(participants: list[Attendee], absent: list[str]) -> tuple[list[Attendee], list[str]]:
+    """An absentee whose name is a listed member's name with header words run on after it ("Fraværende:
+    Eva Holm Byrådssalen, Rådhuset" under "Medlemmer: … Eva Holm (A) …") is that member: the name as
+    listed, and the member no participant."""
+    listed = sorted({p.name for p in participants}, key=len, reverse=True)
+    fixed: list[str] = []
+    for name in absent:
+        member = next((n for n in listed if name.startswith(n + " ") and len(n.split()) >= 2), None)
+        name = member or name
+        if name not in fixed:
+            fixed.append(name)
+    if fixed == absent:
+        return participants, absent
+    gone = set(fixed) - set(absent)
+    return [p for p in participants if p.name not in gone], fixed
 
 
 _DATE_REACH = 1500  # characters of the header in which a document date may stand
