@@ -246,3 +246,14 @@ def test_an_absentee_with_the_place_run_on_is_the_listed_member() -> None:
     meeting = run(RUN_ON_ABSENTEE).meeting
     assert meeting.absent == ["Ole Berg"]
     assert "Ole Berg" not in [p.name for p in meeting.participants]
+
+
+# --- a status column after a wide gap ----------------------------------------------------------------
+
+def test_a_status_column_after_a_wide_gap_marks_the_absentee() -> None:
+    text = ("Referat af møde i Ældrerådet\n\nDato: 4. maj 2022 kl. 10.00\n\nDeltagere:\n"
+            "Eva Holm        Deltog\nBo Dam          Afbud\nKim Lund        Deltog\n\n"
+            "1. Godkendelse af dagsorden\nGodkendt.\n")
+    meeting = run(text).meeting
+    assert [p.name for p in meeting.participants] == ["Eva Holm", "Kim Lund"]
+    assert meeting.absent == ["Bo Dam"]
