@@ -257,3 +257,16 @@ def test_a_status_column_after_a_wide_gap_marks_the_absentee() -> None:
     meeting = run(text).meeting
     assert [p.name for p in meeting.participants] == ["Eva Holm", "Kim Lund"]
     assert meeting.absent == ["Bo Dam"]
+
+
+# --- an absentee keeps the party letter written after the name in the members list ---------------------
+
+def test_an_absentee_keeps_the_letter_of_the_members_list() -> None:
+    import socdoc
+
+    text = ("Referat Byrådet\n\nMødedato: 6. marts 2023\n\n"
+            "Medlemmer: Eva Holm (C) Bo Dam (A) Kim Lund (A) Lis Krog (V) Ole Berg (LK) Pia Skov (Ø)\n\n"
+            "Fraværende: Ole Berg\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+    found = {p.name: p for p in socdoc.extract(text).people}
+    assert found["Ole Berg"].party == "LK"
+    assert "Ole Berg" in socdoc.extract(text).meeting.absent

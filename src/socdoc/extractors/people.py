@@ -722,6 +722,28 @@ _ITEM_GAP = re.compile(r"[ \t]*(?:[,;.][ \t]*)?(?:og[ \t]+)?")
 _PAREN_NOTE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?")
 
 
+_LETTER_AFTER = re.compile(r"[ \t]*\((?P<party>[A-ZÆØÅ]{1,2})\)")
+_INITIALS_LETTER = re.compile(r"[ \t]*\([a-zæøå]{2,8}\d?\)[ \t]+(?P<party>[A-ZÆØÅ]{1,2})(?=[\s,]|$)")  # "Bo Dam (bod) V"
+_LETTERED_ENTRY = re.compile(r"\((?P<party>[A-ZÆØÅ]{1,2})\)")
+_LETTERED_LINE_MIN = 3
+
+
+def _listed_letter(text: str, end: int, pat: _Patterns) -> Optional[str]:
+    """The letter in brackets right after an absentee's name in a members list whose other entries carry
+    known party letters ("… Bo Dam (A) Eva Holm (FD) Kim Lund (V) …"): a local list's own letter too; a
+    known letter after the member's initials ("Bo Dam (bod) V")."""
+    m = _LETTER_AFTER.match(text, end)
+    if m is None:
+        m = _INITIALS_LETTER.match(text, end)
+        return m.group("party") if m and m.group("party") in pat.letters else None
+    if m.group("party") in pat.letters:
+        return m.group("party")
+    line_start, line_end = text.rfind("\n", 0, end) + 1, text.find("\n", end)
+    line = text[line_start: line_end if line_end >= 0 else len(text)]
+    known = sum(1 for x in _LETTERED_ENTRY.finditer(line) if x.group("party") in pat.letters)
+    return m.group("party") if known >= _LETTERED_LINE_MIN else None
+
+
 def _lone_title_before(text: str, role_start: int, role_end: int, pat: _Patterns) -> bool:
     """A capitalised title after a list's comma that opens the next item ("…, Thor Dam, Oberst Eva
     Holm, Kim Lund"): a name with a known first name follows and closes its item, and neither the
@@ -1278,6 +1300,7 @@ def _candidates(
             for m_start, m_end in _word_spans(text, name):
                 cell = _PARTY_CELL_BELOW.match(text, m_end)  # the party letter in the cell below the name
                 party = cell.group("party") if cell and cell.group("party") in pat.letters else None
+                party = party or _listed_letter(text, m_end, pat)
                 add(m_start, m_end, 2, party=party)
         if board:
             _board_labels(text, pat, out)
