@@ -270,3 +270,20 @@ def test_an_absentee_keeps_the_letter_of_the_members_list() -> None:
     found = {p.name: p for p in socdoc.extract(text).people}
     assert found["Ole Berg"].party == "LK"
     assert "Ole Berg" in socdoc.extract(text).meeting.absent
+
+
+# --- a table of attendees under its heading row ----------------------------------------------------------
+
+def test_the_heading_row_of_a_table_of_attendees_is_skipped() -> None:
+    text = ("Referat af møde i Ældrerådet\n\nDato: 4. maj 2022 kl. 10.00\n\nDeltagere:\n"
+            "| Navn | Parti | Status |\n| Eva Holm | A | Deltog |\n| Bo Dam | V | Afbud |\n| Kim Lund | O | Deltog |\n\n"
+            "1. Godkendelse af dagsorden\nGodkendt.\n")
+    meeting = run(text).meeting
+    assert [(p.name, p.party) for p in meeting.participants] == [("Eva Holm", "A"), ("Kim Lund", "O")]
+    assert meeting.absent == ["Bo Dam"]
+
+
+def test_column_headings_are_no_name() -> None:
+    text = ("Referat af møde i Ældrerådet\n\nDato: 4. maj 2022 kl. 10.00\n\nDeltagere:\n"
+            "Navn Funktion\nEva Holm, formand\nBo Dam, kasserer\n\n1. Godkendelse af dagsorden\nGodkendt.\n")
+    assert "Navn Funktion" not in [p.name for p in run(text).meeting.participants]

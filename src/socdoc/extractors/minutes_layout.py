@@ -2044,6 +2044,17 @@ def _table_heading_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in phrases()["attendance_table_heading_words"])
 
 
+@functools.lru_cache(maxsize=1)
+def _column_heading_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in phrases()["attendance_column_heading_words"])
+
+
+def _column_heading_row(clean: str) -> bool:
+    """A table's heading row over its attendees ("| Navn | Funktion |", "Navn  Parti  Status")."""
+    words = [w.lower().strip(".:") for w in re.split(r"[\s|]+", clean) if w.strip("|.:")]
+    return len(words) >= 2 and all(w in _column_heading_words() for w in words) and words[0].startswith("navn")
+
+
 def _name_prefix(bare: str) -> tuple[Optional[str], int]:
     tokens = bare.split()
     while len(tokens) > 2 and len(tokens[0]) > 3 and tokens[0].isupper() and not tokens[1].isupper():
@@ -2065,7 +2076,7 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
         kept[-1] = kept[-1][:-1]
     if kept and kept[-1].lower() in _not_name_words():  # "Norddjurs Kommune" after a run-on list
         return None, 0
-    if kept and kept[0].lower().rstrip(".") in _table_heading_words():  # "Pkt. Tekst" under the list
+    if kept and kept[0].lower().rstrip(".") in _table_heading_words() | _column_heading_words():  # "Pkt. Tekst"
         return None, 0
     if _organisation_name(kept):
         return None, 0  # "Skovly Grundejerforening" after the member's name
@@ -2358,6 +2369,9 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             j += 1
             continue
         statuses_seen = statuses_seen or bool(_STATUS_NOTE.search(clean))
+        if not people and _column_heading_row(clean):  # "| Navn | Funktion |" over the rows of names
+            j += 1
+            continue
         group = _group_line(clean, kind, umbrella)
         if group is not None:  # "Forældrevalgte: Eva Holm, Bo Dam." / "Fra forvaltningen: Kim Lund"
             inner = _attendance_label(clean[group:])  # "Forældrevalgte: Afbud fra Eva Holm."
