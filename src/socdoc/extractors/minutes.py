@@ -47,6 +47,7 @@ from socdoc.extractors.minutes_layout import (
     sentence_about,
     attendance_label as layout_attendance_label,
     attendance_at,
+    group_attendance_at,
     dates_in,
     first_names,
     heading_kind,
@@ -1522,12 +1523,20 @@ def _attendance(layout: Layout, start: int, end: int, list_end: Optional[int] = 
         line = layout.lines[i]
         if line.clean and not line.noise and i not in skip:
             att = attendance_at(layout.lines, i, list_end or end, board)
+            if att is None and found and _right_after(layout, max(found[-1].lines), i) \
+                    and any(f.kind == "participants" and f.people for f in found):
+                att = group_attendance_at(layout.lines, i, board)  # "Afbud: Bo" / "Fra sekretariatet: Eva, Kim"
             if att is not None:
                 found.append(att)
                 i = max(att.lines) + 1
                 continue
         i += 1
     return found
+
+
+def _right_after(layout: Layout, last: int, i: int) -> bool:
+    """Line ``i`` follows line ``last`` with nothing but blank or noise lines between."""
+    return all(layout.lines[k].blank or layout.lines[k].noise for k in range(last + 1, i))
 
 
 _ATTENDANCE_REACH = 300  # lines after the header in which the meeting's attendance lists may stand

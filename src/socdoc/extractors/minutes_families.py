@@ -147,13 +147,39 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     absent = list(meeting.absent)
     absent.extend(p.name for p in _initials_run(head, _pats()["absent_label"]) if p.name not in absent)
     participants = run_on_participants(head, meeting.participants, absent)
-    if not participants and not absent:
+    if not participants:
         flat_absent = [p.name for p in colonless_list(head, _pats()["colonless_absent"])]
-        flat = [p for p in colonless_list(head, _pats()["colonless_present"]) if p.name not in flat_absent]
-        if len(flat) >= _COLONLESS_MIN:
-            participants, absent = flat, flat_absent
+        flat = [p for p in colonless_list(head, _pats()["colonless_present"])
+                if p.name not in flat_absent and p.name not in absent]
+        if len(flat) >= _COLONLESS_MIN:  # the absentees the line reader found stay
+            participants, absent = flat, absent or flat_absent
+        elif not flat and not absent and len(flat_absent) >= _COLONLESS_MIN:
+            absent = flat_absent  # "… Afbud fra Eva Holm, Bo Dam, Kim Lund. Dagsorden …": absentees alone
+    if not participants:  # "… mer: Formand - Eva Holm (D), Bo Dam (V), …": the list's label was lost
+        first = layout.items[0].start_line if layout.items else len(layout.lines)
+        before = layout.lines[first].start if first < len(layout.lines) else len(text)
+        header_run = head[:before]  # in the header only: a vote's list in an item names no attendance
+        participants = [p for p in unlabelled_letter_list(header_run) if p.name not in absent]
+    participants, absent = _absentees_as_listed(participants, absent)
     return meeting.model_copy(update={"body": body, "date": date, "time": time, "location": location,
                                       "participants": participants, "absent": absent})
+
+
+def _absentees_as_listed(participants: list[Attendee], absent: list[str]) -> tuple[list[Attendee], list[str]]:
+    """An absentee whose name is a listed member's name with header words run on after it ("Fraværende:
+    Eva Holm Byrådssalen, Rådhuset" under "Medlemmer: … Eva Holm (A) …") is that member: the name as
+    listed, and the member no participant."""
+    listed = sorted({p.name for p in participants}, key=len, reverse=True)
+    fixed: list[str] = []
+    for name in absent:
+        member = next((n for n in listed if name.startswith(n + " ") and len(n.split()) >= 2), None)
+        name = member or name
+        if name not in fixed:
+            fixed.append(name)
+    if fixed == absent:
+        return participants, absent
+    gone = set(fixed) - set(absent)
+    return [p for p in participants if p.name not in gone], fixed
 
 
 _DATE_REACH = 1500  # characters of the header in which a document date may stand
@@ -836,12 +862,29 @@ def colonless_list(head: str, label: re.Pattern[str]) -> list[Attendee]:
     people: list[Attendee] = []
     words: list[re.Match[str]] = []
     base = m.end()
-    for tok in re.finditer(r"[^\s,]+|,", head[base: base + _COLONLESS_REACH]):
+    noted = False  # an entry just closed by its note in parentheses: only a separator may follow
+    for tok in re.finditer(r"\([^()\n]{1,60}\)|[^\s,]+|,", head[base: base + _COLONLESS_REACH]):
         word = tok.group()
+        if word.startswith("("):  # "Eva Dam (Skovby Kommune), Bo Holm (KMS)": the unit each member is from
+            if len(words) < 2 or not (words[0].group() in firsts or len(people) >= 2):
+                break
+            start, end = base + words[0].start(), base + words[-1].end()
+            people.append(Attendee(name=head[start:end], party=None, start=start, end=end))
+            words, noted = [], True
+            continue
+        if noted and word not in (",", "og"):
+            break  # "… Bo Holm (KMS) Inviterede gæster …": the list ends after the note
+        noted = False
+        if words and word.endswith(".") and _NAME_WORD.fullmatch(word[:-1]) and (words[0].group() in firsts or people):
+            start, end = base + words[0].start(), base + tok.end() - 1  # "…, Jytte Madsen. Dagsorden": the stop ends it
+            people.append(Attendee(name=head[start:end], party=None, start=start, end=end))
+            words = []
+            break
         if (word in (",", "og") or not _NAME_WORD.fullmatch(word) or word in stops or unit_or_role_word(word)
                 or len(words) == _ENTRY_MAX_WORDS):
             if words:
-                separated = word in (",", "og") and len(people) >= 2  # "…, Omar Abachri og …": the list runs on
+                # "…, Omar Abachri og …", "Eva Holm, Gudi Dam, …": the list runs on
+                separated = (word == "," and bool(people)) or (word in (",", "og") and len(people) >= 2)
                 if len(words) < 2 or not (words[0].group() in firsts or separated):
                     break
                 start, end = base + words[0].start(), base + words[-1].end()
@@ -949,16 +992,27 @@ def _initials_run(head: str, labels: Optional[re.Pattern[str]] = None) -> list[A
             m = entry.match(head, pos)
             if not m or len(m.group("name").split()) > 5 or _pats()["any_list_label"].match(m.group("name")):
                 break
-            run.append(Attendee(name=m.group("name"), party=m.group("party"),
-                                start=m.start("name"), end=m.end("name")))
             pos = m.end()
-            while pos < len(head) and head[pos].isspace():
-                pos += 1
+            note = _PAREN_NOTE.match(head, pos)  # "Jan Berg (jab) Ø (Orlov)", "(Stedfortræder for …)"
+            if note and not _NOTE_NAME_START.match(head, note.end()):
+                note = None  # no next entry after the note: the list ends here, note or not
+            if note:
+                pos = note.end()
+            if not (note and _INLINE_ABSENT().search(note.group())):
+                run.append(Attendee(name=m.group("name"), party=m.group("party"),
+                                    start=m.start("name"), end=m.end("name")))
+            sep = _ENTRY_SEP.match(head, pos)  # "Fraværende Bo Dam (bod) V, Per Bak (peba) A": commas too
+            pos = sep.end()
         if len(run) > len(best):
             best = run
     return best
 
 
+# a note in parentheses after an entry "Name (initials) P" of a run-on members list, the next entry after it
+_PAREN_NOTE = re.compile(r"\s*\((?=[A-ZÆØÅa-zæøå])[^()]{2,80}\)")
+_NOTE_NAME_START = re.compile(r"\s*,?\s*[A-ZÆØÅ][\w'\-]+\s+[A-ZÆØÅ]")
+_INLINE_ABSENT = functools.lru_cache(maxsize=1)(lambda: re.compile(phrases()["inline_absent_regex"], re.IGNORECASE))
+_ENTRY_SEP = re.compile(r"\s*(?:(?:,|\bog\b)\s*)?")
 _NAME = re.compile(r"[A-ZÆØÅ][\w'\-]+(?:\s+(?:[A-ZÆØÅ][\w'\-]*\.?|von|van|de))+")
 _PARTY_PAREN = re.compile(r"\s*\((?P<party>[A-ZÆØÅ]{1,2})\)")
 _SEPARATOR = re.compile(r"\s*(?:,|\bog\b)\s*")
@@ -1004,6 +1058,43 @@ def _role_dash_list(head: str) -> list[Attendee]:
     return people if dashed or len(people) >= 3 else []
 
 
+
+
+# an entry of a members list with its party letter, perhaps with a role and a dash before it ("Formand -
+# Eva Holm (V)"), the last name word perhaps written in lower case ("Kim dam (A)")
+_LETTER_ENTRY = re.compile(
+    r"(?:(?:\d\.\s*)?[A-ZÆØÅa-zæøå][\w\-]*\s+[-–]\s+)?"
+    r"(?P<name>[A-ZÆØÅ][\w'\-]+(?:\s+[A-ZÆØÅ][\w'\-]*\.?){0,3}(?:\s+[a-zæøå][\w'\-]+)?)\s*\((?P<party>[A-ZÆØÅ]{1,2})\)")
+_LETTER_SEP = re.compile(r"\s*(?:,|\bog\b)\s*")
+_LETTER_LIST_MIN = 5
+
+
+def unlabelled_letter_list(head: str) -> list[Attendee]:
+    """The longest comma list of members with their party letters whose label was lost ("… kl. 19:55.
+    mer: Formand - Eva Holm (D), Bo Dam (V), Kim Lund (A), …"): five or more entries "Name (P)" in a
+    row, each with two to five name words and a party letter, nearly all of them known letters."""
+    from socdoc.extractors.minutes_layout import party_letter
+
+    best: list[Attendee] = []
+    pos = 0
+    while (m := _LETTER_ENTRY.search(head, pos)) is not None:
+        run: list[Attendee] = []
+        at = m.start()
+        while (e := _LETTER_ENTRY.match(head, at)) is not None:
+            name = e.group("name")
+            if not 2 <= len(name.split()) <= 5 or _pats()["any_list_label"].match(name):
+                break
+            run.append(Attendee(name=name, party=e.group("party"), start=e.start("name"), end=e.end("name")))
+            sep = _LETTER_SEP.match(head, e.end())
+            if not sep or sep.end() == e.end():
+                break
+            at = sep.end()
+        known = sum(1 for p in run if party_letter(p.party))  # a local list's own letters ("UP") may stand between
+        inside = head[:m.start()].rstrip().endswith("(")  # "For: 20 (Eva Holm (A), …)": a count's names, no list
+        if not inside and known >= _LETTER_LIST_MIN and known >= 0.8 * len(run) and len(run) > len(best):
+            best = run
+        pos = max(m.end(), run[-1].end if run else m.end())
+    return best
 
 
 _PARTY_ENTRY = re.compile(

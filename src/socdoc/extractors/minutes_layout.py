@@ -182,15 +182,18 @@ def _decision_label_pattern(labels: list[str]) -> re.Pattern[str]:
 
 def _label_pattern(labels: list[str]) -> re.Pattern[str]:
     """A list label and its value: after a colon (also after the body the list is for: "Fraværende
-    i Byrådet, 3. maj 2022:"), a pipe, a wide gap, a capitalised full name, a
+    i Byrådet, 3. maj 2022:", or the group it names: "Til stede fra bestyrelsen:"; and after an adverb
+    that adds a further list: "Derudover deltog:"), a pipe, a wide gap, a capitalised full name, a
     list of single names ("Til stede var Eva, Bo og Kim") or,
     without a colon, a lone "none" word ("Fraværende Ingen"), a lone capitalised word that ends the
     line ("Afbud Susanne", a board's member by first name) or a dash glued to the label before a
     name ("Fraværende- Eva Holm ()")."""
     alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
     nones = "|".join(re.escape(str(w)) for w in phrases()["none_words"] if str(w)[:1].isalpha())
+    adverbs = "|".join(re.escape(str(w)) for w in phrases()["attendance_label_adverbs"])
+    group = phrases()["attendance_label_group_regex"]
     return re.compile(
-        rf"^(?P<label>{alts})(?:\s*:\s*|\s+i\s+(?=[A-ZÆØÅ])[^:|]{{2,80}}:\s*|\s*\|\s*|\s{{2,}}|$|(?<=fra)\s+|\s(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
+        rf"^(?:(?:{adverbs})\s+(?=(?:{alts})\s*:))?(?P<label>{alts})(?:\s*:\s*|\s+i\s+(?=[A-ZÆØÅ])[^:|]{{2,80}}:\s*|{group}|\s*\|\s*|\s{{2,}}|$|(?<=fra)\s+|\s(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
         rf"|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?,\s*[A-ZÆØÅ][a-zæøå]+(?:,|\s+og\s))"
         rf"|\s+(?=(?:{nones})\s*\.?\s*$)|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\s*\.?\s*$)|(?<=[a-zæøå])[-–]\s+(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ]))(?P<value>.*)$",
         re.IGNORECASE,
@@ -1638,6 +1641,8 @@ def _attendance_patterns() -> dict[str, Any]:
         "role_heads": _word_matcher(list(p["role_words"]) + list(p["attendance_role_heads"])),
         "org_words": frozenset(str(w).lower() for w in p["attendance_org_words"]),
         "note": re.compile(p["attendance_note_regex"]),
+        "clause_absent": re.compile(p["group_clause_absent_regex"], re.IGNORECASE),
+        "clause_present": re.compile(p["group_clause_present_regex"], re.IGNORECASE),
         "org_suffixes": tuple(str(w).lower() for w in p["attendance_org_suffixes"]),
     }
 
@@ -1780,6 +1785,7 @@ _REASON_THEN_NAME = re.compile(
 
 
 _NOTE_THEN_NAME = re.compile(r"\.?\s+(?:[-–]\s*)?[A-ZÆØÅ]")
+_GLUED_NEXT_NAME = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ]")  # a name glued to the party letter before it
 
 
 def _after_note(value: str, close: int) -> bool:
@@ -1789,7 +1795,8 @@ def _after_note(value: str, close: int) -> bool:
     note = value[open_at + 1 : close].strip()
     if open_at < 0 or not (_party().match(note) or note[:1].islower()):
         return False
-    if not _NOTE_THEN_NAME.match(value, close + 1):
+    glued = _party().match(note) and _GLUED_NEXT_NAME.match(value, close + 1)  # "Bo Dam (V)Eva Holm (A)"
+    if not _NOTE_THEN_NAME.match(value, close + 1) and not glued:
         return False
     nxt = _NEXT_ENTRY.match(value, close + 1)
     words = _PAREN_GROUP.sub(" ", nxt.group()).split() if nxt else []
@@ -1835,6 +1842,7 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
     value = _attendance_patterns()["note"].sub(lambda m: " " * len(m.group()), value)  # offsets kept
     for part, pos in _entries(value):
         party = line_party
+        part = _glued_role().sub(lambda g: " " * len(g.group()), part)  # "FormandBjarne Kvist": blanked, offsets kept
         status = status_row.match(part)  # "Lise Bjerre: Deltog", "Ole Dam: Afbud (stedfortræder …)"
         if status:
             part = part[: status.end("name")]
@@ -1870,6 +1878,8 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         if name is None:
             name = _name_after_unit(bare)  # "…, Foreningen af sommerhusejere ved Strandvejen Eva Dam"
         name = trim_name(name) if name else name  # "Finn Larsen Revisor"
+        if name and name[-1] in "-–":
+            name = name.rstrip("-–").rstrip() or None  # "Eva Holm– repr. for kirken": the dash glued to the name
         if name and len(name.split()) >= 3 and name.rsplit(None, 1)[1].lower() in pats["none_words"]:
             name = name.rsplit(None, 1)[0]  # "…, Eva Holm Ingen": the next label's "Ingen" after a lost label
         if name and part.find(name) > 0 and _UNIT_LINK_BEFORE.search(part[: part.find(name)]):
@@ -1903,6 +1913,15 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         present = bool(_attendance_patterns()["stand_in_present"].search(part))
         people.append(Person(name, party, start, start + length, away, present))
     return people
+
+
+@functools.lru_cache(maxsize=1)
+def _glued_role() -> re.Pattern[str]:
+    """A role word that a converter glued to the name after it ("FormandBjarne Kvist", "Næstformand
+    Eva Holm" without its space): the role, up to the name's capital."""
+    words = sorted((str(w) for w in phrases()["role_words"] if " " not in str(w)), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])\s*(?:%s)(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])" % "|".join(
+        re.escape(w[:1].upper() + w[1:]) for w in words))
 
 
 def _name_in(part: str, name: str) -> tuple[int, int]:
@@ -2034,6 +2053,17 @@ def _table_heading_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in phrases()["attendance_table_heading_words"])
 
 
+@functools.lru_cache(maxsize=1)
+def _column_heading_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in phrases()["attendance_column_heading_words"])
+
+
+def _column_heading_row(clean: str) -> bool:
+    """A table's heading row over its attendees ("| Navn | Funktion |", "Navn  Parti  Status")."""
+    words = [w.lower().strip(".:") for w in re.split(r"[\s|]+", clean) if w.strip("|.:")]
+    return len(words) >= 2 and all(w in _column_heading_words() for w in words) and words[0].startswith("navn")
+
+
 def _name_prefix(bare: str) -> tuple[Optional[str], int]:
     tokens = bare.split()
     while len(tokens) > 2 and len(tokens[0]) > 3 and tokens[0].isupper() and not tokens[1].isupper():
@@ -2055,7 +2085,7 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
         kept[-1] = kept[-1][:-1]
     if kept and kept[-1].lower() in _not_name_words():  # "Norddjurs Kommune" after a run-on list
         return None, 0
-    if kept and kept[0].lower().rstrip(".") in _table_heading_words():  # "Pkt. Tekst" under the list
+    if kept and kept[0].lower().rstrip(".") in _table_heading_words() | _column_heading_words():  # "Pkt. Tekst"
         return None, 0
     if _organisation_name(kept):
         return None, 0  # "Skovly Grundejerforening" after the member's name
@@ -2227,7 +2257,7 @@ def attendance_at(lines: list[Line], i: int, end: int, board: bool = False) -> O
             value = lines[j].clean
     nobody = value.strip(" .").lower() in pats["none_words"]  # "Fraværende: Ingen."
     if not nobody:
-        _list_lines(lines, j, end, people, used, kind, umbrella=not value.strip())
+        _list_lines(lines, j, end, people, used, kind, umbrella=not value.strip(), board=board)
     if not people and not away and value.strip().lower() not in pats["none_words"] and value.strip():
         return Attendance(kind, [], used)
     if away:  # "Medlemmer Eva Holm, Bo Dam Afbud Bo Dam": a member named again as absent did not come
@@ -2236,6 +2266,21 @@ def attendance_at(lines: list[Line], i: int, end: int, board: bool = False) -> O
     if kind == "absent":  # "Afbud: Eva Berg, suppleant Kim Lund deltog": the stand-in came
         people = [p for p in people if not p.present and not _after_stand_in_word(lines, used, p)]
     return Attendance(kind, people, used)
+
+
+def group_attendance_at(lines: list[Line], i: int, board: bool = False) -> Optional[Attendance]:
+    """A group of further attendees with its names on its line ("Fra sekretariatet: Eva, Bo og Kim",
+    "Øvrige deltagere: Eva Holm") standing right after the attendance lists, where no list's label
+    reaches it (after the absentees): participants when nothing but names follows the group's colon."""
+    clean = lines[i].clean
+    group = _group_line(clean, "participants", False)
+    if group is None or not clean[group:].strip():
+        return None
+    value = clean[group:]
+    people = parse_people(value, lines[i].start + group, board)
+    if not people or not _whole_names(value.rstrip(" ."), people):
+        return None
+    return Attendance("participants", people, [i])
 
 
 def _bare_absentees(value: str, offset: int, board: bool) -> tuple[str, list[Person]]:
@@ -2290,11 +2335,12 @@ _REASON_TAIL = re.compile(r"[,\s]+(?:pga\.?|p\.g\.a\.?|grundet|på\s+grund\s+af)
 
 
 def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used: list[int],
-                kind: str = "participants", umbrella: bool = False) -> None:
+                kind: str = "participants", umbrella: bool = False, board: bool = False) -> None:
     """Entries of an attendance list from line ``j`` on, appended to ``people`` and ``used``;
     group headings ("Fra administrationen") continue a participants list and end any other.
     Under a label that stands alone (``umbrella``), labelled groups of names continue any list
-    ("Til stede" over "Medlemmer:" … "Suppleanter:"; "Fraværende:" over "Forældrevalgte: Eva Holm")."""
+    ("Til stede" over "Medlemmer:" … "Suppleanter:"; "Fraværende:" over "Forældrevalgte: Eva Holm");
+    on a ``board`` a group's names may be first names alone ("Skovby Borgerforening : Annette")."""
     pats = patterns()
     groups = _attendance_patterns()["groups"]
     blanks = 0
@@ -2332,6 +2378,9 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             j += 1
             continue
         statuses_seen = statuses_seen or bool(_STATUS_NOTE.search(clean))
+        if not people and _column_heading_row(clean):  # "| Navn | Funktion |" over the rows of names
+            j += 1
+            continue
         group = _group_line(clean, kind, umbrella)
         if group is not None:  # "Forældrevalgte: Eva Holm, Bo Dam." / "Fra forvaltningen: Kim Lund"
             inner = _attendance_label(clean[group:])  # "Forældrevalgte: Afbud fra Eva Holm."
@@ -2340,9 +2389,10 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             value = clean[group:]
             glued = _GLUED_HEAD.search(value)  # "… Bo Dam. 1. Godkendelse af referat:": the next item runs on
             value = value[: glued.start()] if glued else value
-            more = parse_people(value, nxt.start + group) if value.strip(" -.") else []
-            kept = _name_unit_people(value, more) if more else None
-            if more and kept is None and not _whole_names(value.rstrip(" ."), more):
+            told = _status_clauses(value, nxt.start + group) if kind == "participants" else None
+            more = told or (parse_people(value, nxt.start + group, board) if value.strip(" -.") else [])
+            kept = _name_unit_people(value, more) if more and not told else None
+            if more and kept is None and not told and not _whole_names(value.rstrip(" ."), more):
                 break
             more = more if kept is None else kept
             people.extend(more)
@@ -2498,7 +2548,46 @@ def _group_line(clean: str, kind: str, umbrella: bool) -> Optional[int]:
         return None
     if kind == "participants" and len(words) == 1 and (is_body_name(label) or _is_org_word(label)):
         return m.end()  # "Byrådet: Eva Holm (V)", "Administrationen: Bo Dam, Center for Børn"
-    return m.end() if _PLURAL_END.search(words[-1].lower()) else None
+    if _PLURAL_END.search(words[-1].lower()):
+        return m.end()
+    # "Skovby Borgerforening : Eva og Bo": under a participants label alone, each row names the unit the
+    # members on it stand for (the caller keeps the row only when its value is nothing but names)
+    return m.end() if kind == "participants" and _unit_label(words) else None
+
+
+_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,}|(?:[A-ZÆØÅ]\.){2,}")
+
+
+def _unit_label(words: list[str]) -> bool:
+    """Label words that name a unit, not a person ("Onsdagsklubben", "Skovby Borgerforening", "FDF
+    Skovby", "KFUM spejderne"; not "Eva Krogh Holm"): one word, or an organisation or place word, an
+    acronym or a word in lower case among them."""
+    return len(words) == 1 or any(_is_org_word(w) or _is_place(w) or _ACRONYM.fullmatch(w) or w[:1].islower()
+                                  for w in words)
+
+
+def _status_clauses(value: str, offset: int) -> Optional[list[Person]]:
+    """The people of a group's value told in clauses ("Eva og Bo havde meldt afbud, Kim mødte i
+    stedet."): the names of an absence clause absent, those of an attendance clause present; None
+    unless every clause is one of the two."""
+    pats = _attendance_patterns()
+    out: list[Person] = []
+    pos = 0
+    for clause in value.split(","):
+        at = offset + pos
+        pos += len(clause) + 1
+        body = clause.strip().rstrip(".")
+        lead = len(clause) - len(clause.lstrip())
+        m = pats["clause_absent"].match(body)
+        away = m is not None
+        m = m or pats["clause_present"].match(body)
+        if m is None:
+            return None
+        named = parse_people(m.group("names"), at + lead, board=True)
+        if not named or not _whole_names(m.group("names"), named):
+            return None
+        out.extend(replace(p, absent=away) for p in named)
+    return out or None
 
 
 _ENTRY_LINKS = frozenset({"og", "for", "fra", "i", "af", "ved", "på", "&"})

@@ -135,6 +135,14 @@ def _role_word(word: str) -> bool:
     return _is_role_head(word)
 
 
+def _abbreviation_at(words: list[re.Match[str]], i: int) -> bool:
+    """The word at ``i`` is an abbreviation with its point and a lower-case word after it ("repr. for",
+    "suppl. for"): a dash glued to the name before it, no word broken at a line end."""
+    word = words[i].group()
+    return (word.endswith(".") and len(word) <= 7 and i + 1 < len(words)
+            and words[i + 1].group()[:1].islower())
+
+
 def _tokens(text: str, start: int, end: int) -> list[Optional[_Token]]:
     """The words of ``text[start:end]``; None stands for a separator. A word broken at a line end
     ("Christi- ansen") is one token."""
@@ -152,7 +160,8 @@ def _tokens(text: str, start: int, end: int) -> list[Optional[_Token]]:
             continue
         joined = raw
         if raw.endswith("-") and len(raw) > 2 and i < len(words) and words[i].group()[:1].islower() \
-                and words[i].group().rstrip(",;.") not in _CONJUNCTIONS:  # "Christi- ansen", not "Social- og"
+                and words[i].group().rstrip(",;.") not in _CONJUNCTIONS \
+                and not _abbreviation_at(words, i):  # "Christi- ansen", not "Social- og", not "Holm- repr. for"
             joined = raw[:-1] + words[i].group()
             raw, e = text[s : words[i].end()], words[i].end()
             i += 1

@@ -717,10 +717,64 @@ def _item_end(text: str, pos: int) -> bool:
     return re.match(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:[,;]|$|\n|\Z)", text[pos:pos + 30]) is not None
 
 
+_ITEM_CLOSE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[,;.]|og\b|\n|$)")
+_ITEM_GAP = re.compile(r"[ \t]*(?:[,;.][ \t]*)?(?:og[ \t]+)?")
+_PAREN_NOTE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?")
+
+
+_LETTER_AFTER = re.compile(r"[ \t]*\((?P<party>[A-ZÆØÅ]{1,2})\)")
+_INITIALS_LETTER = re.compile(r"[ \t]*\([a-zæøå]{2,8}\d?\)[ \t]+(?P<party>[A-ZÆØÅ]{1,2})(?=[\s,]|$)")  # "Bo Dam (bod) V"
+_LETTERED_ENTRY = re.compile(r"\((?P<party>[A-ZÆØÅ]{1,2})\)")
+_LETTERED_LINE_MIN = 3
+
+
+def _listed_letter(text: str, end: int, pat: _Patterns) -> Optional[str]:
+    """The letter in brackets right after an absentee's name in a members list whose other entries carry
+    known party letters ("… Bo Dam (A) Eva Holm (FD) Kim Lund (V) …"): a local list's own letter too; a
+    known letter after the member's initials ("Bo Dam (bod) V")."""
+    m = _LETTER_AFTER.match(text, end)
+    if m is None:
+        m = _INITIALS_LETTER.match(text, end)
+        return m.group("party") if m and m.group("party") in pat.letters else None
+    if m.group("party") in pat.letters:
+        return m.group("party")
+    line_start, line_end = text.rfind("\n", 0, end) + 1, text.find("\n", end)
+    line = text[line_start: line_end if line_end >= 0 else len(text)]
+    known = sum(1 for x in _LETTERED_ENTRY.finditer(line) if x.group("party") in pat.letters)
+    return m.group("party") if known >= _LETTERED_LINE_MIN else None
+
+
+def _lone_title_before(text: str, role_start: int, role_end: int, pat: _Patterns) -> bool:
+    """A capitalised title after a list's comma that opens the next item ("…, Thor Dam, Oberst Eva
+    Holm, Kim Lund"): a name with a known first name follows and closes its item, and neither the
+    item before nor the one after opens with a title (a list with each role after its name,
+    "Bo Dam, Formand Eva Lund, Næstformand Kim Bak", gives each role to the name before it)."""
+    if not text[role_start:role_start + 1].isupper():
+        return False
+    nxt = re.compile(rf"[ ](?P<name>{pat.name})").match(text, role_end)
+    if not nxt or nxt.group("name").split()[0].split("-")[0] not in pat.first_names:
+        return False
+    if not _ITEM_CLOSE.match(text, nxt.end()):
+        return False
+    after = _ITEM_GAP.match(text, _PAREN_NOTE.match(text, nxt.end()).end()).end()
+    if pat.any_role.match(text, after):
+        return False
+    comma = text.rfind(",", 0, role_start)
+    if comma < 0 or text[comma + 1:role_start].strip():
+        return False
+    line = text.rfind("\n", 0, comma) + 1
+    sep = max(text.rfind(",", line, comma), text.rfind(":", line, comma))
+    before = re.compile(r"[ \t]*").match(text, sep + 1 if sep >= 0 else line).end()
+    return pat.any_role.match(text, before) is None
+
+
 def _role_of_next(text: str, m: re.Match[str], pat: _Patterns) -> bool:
     """An apposition's role belongs to the personal name right after it ("Dorte Kvist, Afdelingsleder
-    Lise Berg"; "…, Repræsentant for Solgården Dorte Kvist")."""
+    Lise Berg"; "…, Repræsentant for Solgården Dorte Kvist"); a capitalised title right before a name
+    that opens with a known first name always does ("Bo Dam, Oberst Eva Holm, …")."""
     nxt = re.compile(rf"[ ](?P<name>{pat.name})").match(text, m.end("role"))
+    if not m.group("tail") and _lone_title_before(text, m.start("role"), m.end("role"), pat):
+        return True  # "Bo Dam, Kaptajn Eva Holm, Kim Lund": a capitalised title after the comma opens the next item
     if not _roles_lead(text, m.start(), pat):
         # "Afbud: Eva Berg, suppleant Kim Lund deltog": a stand-in role before a name is the next one's
         return bool(nxt and not m.group("tail")
@@ -1246,6 +1300,7 @@ def _candidates(
             for m_start, m_end in _word_spans(text, name):
                 cell = _PARTY_CELL_BELOW.match(text, m_end)  # the party letter in the cell below the name
                 party = cell.group("party") if cell and cell.group("party") in pat.letters else None
+                party = party or _listed_letter(text, m_end, pat)
                 add(m_start, m_end, 2, party=party)
         if board:
             _board_labels(text, pat, out)
@@ -1826,7 +1881,8 @@ def _add_role_before(
         return False  # "Bo Dam, formand, Eva Lund": a comma after a role ends its apposition
     if link and _after_name(text, role_start, pat) and not _list_item(text, role_start, m, pat):
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
-    if text[role_start].isupper() and _after_name(text, role_start, pat) and not _roles_lead(text, role_start, pat):
+    if (text[role_start].isupper() and _after_name(text, role_start, pat) and not _roles_lead(text, role_start, pat)
+            and not _lone_title_before(text, role_start, role_start + len(role), pat)):
         return False  # "Til stede: Bent Holm, Formand Eva Lund, Næstformand …": the role is Bent Holm's
     if (not link and _after_name(text, role_start, pat) and _labelled_names_first(text, role_start, pat)
             and not _lone_stand_in(text, role_start, role, m.group("name"), pat)):
