@@ -2704,12 +2704,70 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
              and not _street_run(c.name)]
     kept = [*kept, *resolve([_without_section_label(text, c) for c in model])]
     kept += _coordinated_acronyms(text, kept, pat)
+    kept = _joined_by_ampersand(text, kept)
     taken = SpanIndex((c.start, c.end) for c in kept)
     furniture = [c for c in cands if _furniture(c, pat) and not overlaps(c.start, c.end, taken)]
     for cand in furniture:
         cand.extra["furniture"] = True
     return sorted([*kept, *resolve(furniture)], key=lambda c: c.start)
 
+
+
+# A word of a name joined by "&": capitalised ("Service", "Richter"), a company form ("A/S") or "Co."
+_AMP_TOKEN = rf"(?:[{UPPER}0-9][\w'’/-]*[\w/]|[{UPPER}]|Co\.)"
+_AMP_TAIL = re.compile(rf"[ ]&[ ](?P<tail>{_AMP_TOKEN}(?:[ ]{_AMP_TOKEN}){{0,3}})")
+_AMP_LEAD = re.compile(rf"(?<![\w&-])(?P<lead>{_AMP_TOKEN}(?:[ ]{_AMP_TOKEN}){{0,2}})[ ]&[ ]$")
+_CO_TAIL = re.compile(rf"\.(?P<tail>(?:[ ]{_AMP_TOKEN}){{1,3}})")  # "Christensen & Co. Arkitekter"
+
+
+def _amp_words(words: list[str], pat: _Patterns) -> list[str]:
+    """The words of a name joined by "&", up to the first that opens a person's name or is no name word."""
+    out = []
+    for word in words:
+        if word in first_names() or word in pat.never or word.casefold() in _ARTICLES:
+            break
+        out.append(word)
+    return out
+
+
+def _joined_by_ampersand(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """A name that goes on, or began, across "&" ("Nyborg Forsyning & Service A/S", "Kjaer & Richter",
+    "Christensen & Co. Arkitekter"): "&" joins the words of one name, it does not list two
+    organisations, so the candidate takes the capitalised words on its other side (and swallows a
+    candidate found there). The words stop at a person's first name and at the line's end."""
+    pat = patterns()
+    out = []
+    for cand in kept:
+        if cand.type == "label" or cand.extra.get("furniture"):
+            out.append(cand)
+            continue
+        start, end = cand.start, cand.end
+        tail = _AMP_TAIL.match(text, end)
+        if tail is not None:
+            words = _amp_words(tail.group("tail").split(" "), pat)
+            if words:
+                end = tail.start("tail") + len(" ".join(words))
+        elif text[max(0, end - 5):end] == " & Co":
+            co = _CO_TAIL.match(text, end)
+            if co is not None:
+                words = _amp_words(co.group("tail").split(" ")[1:], pat)
+                if words:
+                    end = co.start("tail") + 1 + len(" ".join(words))
+        lead = _AMP_LEAD.search(text, max(0, start - 60), start)
+        if lead is not None:
+            words = _amp_words(lead.group("lead").split(" "), pat)
+            if len(words) == len(lead.group("lead").split(" ")) and not at_sentence_start(text, lead.start("lead")):
+                start = lead.start("lead")
+        if (start, end) == (cand.start, cand.end):
+            out.append(cand)
+            continue
+        out.append(dataclasses.replace(cand, start=start, end=end, name=squash(text[start:end]),
+                                       extra={k: v for k, v in cand.extra.items() if k != "surface"}))
+    grown = resolve([c for c in out if all(c is not k for k in kept)])
+    if not grown:
+        return kept
+    spans = SpanIndex((c.start, c.end) for c in grown)
+    return sorted([*grown, *(c for c in kept if not spans.overlaps(c.start, c.end))], key=lambda c: c.start)
 
 def _common_single_name(name: str) -> bool:
     """One capitalised compound of common words ("Mødecenter", "Borgerhuset"): on a meeting's venue
@@ -3860,12 +3918,16 @@ _COMPANY_FORM_END = re.compile(rf"[ ](?:{'|'.join(re.escape(f) for f in cues()['
 
 def _with_company_form(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """A company named once with its legal form and elsewhere by the bare name ("Nordby Trykkeri
-    A/S" and "Nordby Trykkeri") is one party, named with the form: the form belongs to its name."""
+    A/S" and "Nordby Trykkeri") is one party, named with the form: the form belongs to its name.
+    So is a name of two or more words before "&" ("Nordby Vand & Varme A/S", later "Nordby Vand")."""
     formed = {}
     for g in groups:
         m = _COMPANY_FORM_END.search(g[0].name)
         if m is not None:
             formed.setdefault(g[0].name[:m.start()].casefold(), g)
+        head, amp, _ = g[0].name.partition(" & ")
+        if amp and " " in head:  # "Nyborg Forsyning & Service A/S" and elsewhere "Nyborg Forsyning"
+            formed.setdefault(head.casefold(), g)
     if not formed:
         return groups
     return _fold_groups(groups, lambda g: formed.get(g[0].name.casefold()))

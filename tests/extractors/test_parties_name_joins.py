@@ -1,0 +1,36 @@
+"""Parties: names that go on across "&" are one organisation, not two cut pieces."""
+
+from __future__ import annotations
+
+from model_ents import doc_with_ents
+
+from socdoc.extractors.parties import find_parties
+from socdoc.normalize import normalize
+
+
+def names(text: str, ents: dict[str, str] | None = None) -> list[str]:
+    norm = normalize(text)
+    parties, _ = find_parties(norm, text, doc_with_ents(norm, ents or {}))
+    return [p.name for p in parties]
+
+
+def test_company_name_goes_on_across_ampersand() -> None:
+    text = (
+        "Deltagere: Bo Lund (Skovby Vand & Varme A/S), Eva Holm (Vejdirektoratet). "
+        "Bo kommer fra Skovby Vand og er ny i gruppen."
+    )
+    found = names(text, {"Skovby Vand": "ORG"})
+    assert "Skovby Vand & Varme A/S" in found
+    assert "Skovby Vand" not in found and "Varme A/S" not in found
+
+
+def test_two_surnames_joined_by_ampersand_name_one_firm() -> None:
+    text = "Huset er tegnet af arkitektfirmaet Holm & Brink og Larsen & Co. Arkitekter sammen med en ingeniør."
+    found = names(text, {"Larsen & Co": "ORG"})
+    assert "Holm & Brink" in found and "Larsen & Co. Arkitekter" in found
+    assert "Holm" not in found and "Larsen & Co" not in found
+
+
+def test_ampersand_tail_stops_before_a_person() -> None:
+    text = "Mødet blev holdt med Teknik & Miljø Peter Hansen deltog fra forvaltningen."
+    assert not any("Peter" in n for n in names(text))
