@@ -34,3 +34,21 @@ def test_two_surnames_joined_by_ampersand_name_one_firm() -> None:
 def test_ampersand_tail_stops_before_a_person() -> None:
     text = "Mødet blev holdt med Teknik & Miljø Peter Hansen deltog fra forvaltningen."
     assert not any("Peter" in n for n in names(text))
+
+
+def test_acronym_as_the_subject_of_an_acting_verb_is_a_party() -> None:
+    text = (
+        "Punkt 3. Budget for næste år. Indstilling: KU indstiller, at bestyrelsen godkender budgettet. "
+        "Der var enighed om at HGF bør købe nye borde til salen."
+    )
+    found = names(text)
+    assert "KU" in found and "HGF" in found
+
+
+def test_initials_of_a_named_person_and_capitalised_common_nouns_are_no_party() -> None:
+    text = (
+        "Til stede: Bo Lund Hansen, Eva Holm. BLH orienterede om arbejdet i gruppen. "
+        "IT skal se på hjemmesiden, og TV kan vise mødet."
+    )
+    found = names(text)
+    assert "BLH" not in found and "IT" not in found and "TV" not in found

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Callable, Optional
 
-from socdoc.extractors.areas import ATTRIBUTE_BEFORE, PLACE_PREDICATE, place_apposition, place_context, venue_line
+from socdoc.extractors.areas import ATTRIBUTE_BEFORE, countries, PLACE_PREDICATE, place_apposition, place_context, venue_line
 from socdoc.extractors.entities import (
     GRANT_LINE,
     CAP_WORD,
@@ -1572,8 +1572,9 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue  # "de berørte MED-udvalg": a kind of body, not one body's name
             if at_sentence_start(text, start) and not _ALLCAPS.match(name):
                 continue
-            if _ALLCAPS.match(name) and len(name) <= 4:
-                continue
+            if _ALLCAPS.match(name) and len(name) <= 4 and (
+                    not _ACRONYM_SUBJECT.match(text, end) or name in _people_initials(text)):
+                continue  # a short acronym the model marks is a name only as a sentence's subject ("FU indstiller")
             if not _ALLCAPS.match(name) and _common_single(name):
                 continue
             if strip_genitive(name) in surnames:  # "Hansen" after "Bo Hansen": the person again
@@ -1609,6 +1610,7 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
 
 
 _TRAILING_LABELS = frozenset(cues()["parties"]["trailing_labels"])
+_ACRONYM_SUBJECT = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['acronym_subject_verbs'])})(?![\w-])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2657,6 +2659,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_hyphened_acronym_candidates(text, pat),
         *_coordinated_centre_candidates(text, pat),
         *_coalition_candidates(text),
+        *_acting_acronym_candidates(text, pat),
         *_sender_institution_candidates(text),
         *_person_from_candidates(text, pat),
         *fund_candidates(text, pat.stop_words),
@@ -2841,6 +2844,50 @@ def _with_place_genitive_lead(text: str, cand: Candidate, pat: _Patterns) -> Can
 _COALITION = re.compile(rf"(?P<letters>[{UPPER}](?<![\w-](?s:.))[{UPPER}]{{0,4}})-regeringens?(?![\w-])")
 # "under VK-regeringen": the government's term as a time, not the government acting
 _TERM_BEFORE = re.compile(r"(?i:under|i)[ ](?:den[ ])?(?:tidligere[ ])?$")
+
+
+_PERSON_RUN = re.compile(rf"(?<![\w-])[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+){{1,3}}")
+
+
+@functools.lru_cache(maxsize=8)
+def _people_initials(text: str) -> frozenset[str]:
+    """The initials of the people the text names (a first name and one to three more names): "Bo
+    Lund Hansen" gives "BLH" and "BH"."""
+    out = set()
+    for m in _PERSON_RUN.finditer(text):
+        words = re.split(r"[ -]", m.group(0))
+        if words[0] not in first_names():
+            continue
+        for i in range(2, len(words) + 1):
+            out.add("".join(w[0] for w in words[:i]))
+            out.add(words[0][0] + words[i - 1][0])
+    return frozenset(out)
+
+
+_SUBJECT_ACRONYM = re.compile(rf"(?<![\w./&’'-])(?P<name>[{UPPER}][{UPPER}0-9]{{1,4}})(?![\w./&’'-])")
+
+
+def _acting_acronym_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """A short acronym as the subject of a verb of acting or a modal verb ("FU indstiller, at …",
+    "RGN skal finde pengene", "SBG bør købe flere bænke"): the organisation the text abbreviates acts.
+    Written out elsewhere, it joins its full name through the text's own definition."""
+    out = []
+    initials: Optional[frozenset[str]] = None
+    for m in _SUBJECT_ACRONYM.finditer(text):
+        name = m.group("name")
+        if not _ACRONYM_SUBJECT.match(text, m.end()) or any(ch.isdigit() for ch in name[:1]):
+            continue
+        if initials is None:
+            initials = _people_initials(text)
+        if name in initials:
+            continue  # "BH orienterede" where the text names Bo Hansen: a person's initials
+        if name in pat.never or name in pat.not_names or name in pat.stop_words or name in pat.places \
+                or name.casefold() in pat.labels or name in countries():
+            continue
+        if common_word(name.lower()):
+            continue  # "IT skal", "TV kan", "SFO har": a common noun written in capitals, not a name
+        out.append(Candidate(m.start(), m.end(), name, "organisation", 1))
+    return out
 
 
 def _coalition_candidates(text: str) -> list[Candidate]:
