@@ -52,3 +52,17 @@ def test_initials_of_a_named_person_and_capitalised_common_nouns_are_no_party() 
     )
     found = names(text)
     assert "BLH" not in found and "IT" not in found and "TV" not in found
+
+
+def test_municipality_a_member_stands_for_is_a_party() -> None:
+    text = (
+        "Deltagere: Inge Brandt (Skive Kommune), Ole Krag (Vejdirektoratet). "
+        "Afbud: Lise Dam fra Tønder Kommune.\nFormanden bød velkommen."
+    )
+    found = names(text)
+    assert "Skive Kommune" in found and "Tønder Kommune" in found
+
+
+def test_municipality_only_as_a_place_stays_no_party() -> None:
+    text = "Projektet gennemføres i Skive Kommune og afsluttes til sommer."
+    assert "Skive Kommune" not in names(text)

@@ -3236,6 +3236,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return False  # "lokalrådets hjemmeside": a kind of body as the owner of a thing
     if g[0].type != "municipality":
         return True
+    if any(_represented_by_person(text, c) for c in g):
+        return True  # "Bo Holm (Nordby Kommune)", "Bo Holm fra Nordby Kommune": the organisation a person stands for
     if len(g) == 1 and employer_mention(text, g[0]):
         return False  # "siger Bo Holm, der er borgmester i Nordby Kommune": named once, as the person's employer
     if any(municipality_acts(text, c) for c in g):
@@ -3259,6 +3261,18 @@ def _acting(text: str, g: list[Candidate]) -> bool:
                and not _SCOPE_FOR.search(text, max(0, c.start - 40), c.start)
                and not _PLACE_PREDICATE.match(text, c.end) and not place_apposition(text, c.start, c.end)
                and not _SHARE_AFTER.match(text, c.end) for c in g)
+
+
+# a person's name, then the organisation the person comes from or stands for: "Bo Holm (Nordby
+# Kommune)", "Bo Holm fra Nordby Kommune"
+_REPRESENTED_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<names>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})(?:[ ]\(|[ ]fra[ ])$"
+)
+
+
+def _represented_by_person(text: str, cand: Candidate) -> bool:
+    m = _REPRESENTED_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+    return m is not None and any(w in first_names() for w in m.group("names").split()[:-1])
 
 
 # a municipality's genitive before a lower-case noun of its own doing or making ("Nordby Kommunes
