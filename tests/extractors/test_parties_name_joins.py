@@ -66,3 +66,23 @@ def test_municipality_a_member_stands_for_is_a_party() -> None:
 def test_municipality_only_as_a_place_stays_no_party() -> None:
     text = "Projektet gennemføres i Skive Kommune og afsluttes til sommer."
     assert "Skive Kommune" not in names(text)
+
+
+def test_unit_a_person_comes_from_is_a_party() -> None:
+    text = (
+        "Mødet afholdes med Jens Krogh fra Kultur og Fritid den 3. maj. "
+        "Hanne laver en aftale med Poul Erik Sandvad fra Teknik og miljø (veje og stier) om skiltene."
+    )
+    found = names(text)
+    assert "Kultur og Fritid" in found and "Teknik og miljø" in found
+
+
+def test_organisation_a_member_represents_is_a_party() -> None:
+    text = "Til stede:\n\nKarin Holt – repr. for Skovlyst Idrætsforening\n\nJens Bak – repr. for Børne- og Ungehuset Skovlyst\n"
+    found = names(text)
+    assert "Børne- og Ungehuset Skovlyst" in found
+
+
+def test_two_places_after_two_people_make_no_unit() -> None:
+    text = "Anne Holm fra Skovlyst og Ole Berg fra Vestby deltog i mødet."
+    assert not any(" og " in n for n in names(text))

@@ -2224,34 +2224,44 @@ def _person_from() -> Prefiltered:
     cap = rf"[{UPPER}][\w’'+&-]*"
     senders = "|".join(map(re.escape, cues()["parties"]["sender_nouns"]))
     starts = prefix_starts(cues()["parties"]["sender_nouns"], extra_class=UPPER, not_after=r"[\w-]", ignore_case=True)
+    unit = rf"[{UPPER}][{LOWER}]+-?[ ](?:og|&)[ ][{UPPER}{LOWER}][{LOWER}]+(?:[ ]{cap})?"  # "Teknik og miljø", "By og Miljø"
     return Prefiltered(re.compile(
-        rf"(?:(?<![\w-])(?P<person>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})"
-        rf"|(?<![\w-])(?i:{senders}))[ ]fra[ ](?P<name>{cap}(?:[ ]{cap}){{0,3}})(?=[ ]*[,.:;)\n]|[ ][{LOWER}\d(])"
+        rf"(?:(?<![\w-])(?i:{senders})[ ]fra"
+        rf"|(?<![\w-])(?P<person>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{0,3}})"
+        rf"(?:[ ]fra|,?[ ][–-][ ]repr\.[ ]for|,[ ]repr\.[ ]for|[ ]\(repr\.[ ]for))[ ](?P<name>{unit}(?=[ ]*[,.:;()\n]|[ ][{LOWER}\d])|{cap}(?:[ ]{cap}){{0,3}})(?=[ ]*[,.:;)\n]|[ ][{LOWER}\d(])"
         rf"|(?<![\w-])Fra[ ](?P<label>{cap}(?:[ ]{cap}){{0,3}})[ ]?:[ ]+[{UPPER}]"  # "Fra Nordby Boligselskab: Bo Lund"
     ), starts)
 
 
 def _person_from_candidates(text: str, pat: _Patterns) -> list[Candidate]:
-    """The organisation a named person comes from, or that sends a letter or an application
-    ("Eva Holm fra Grønne Hænder", "Henvendelse fra Nordby Idrætsforening"): it takes part in
-    the matter. Places, people, parties and common words after "fra" are left out."""
-    if " fra " not in text and "Fra " not in text:
+    """The organisation a named person comes from or stands for, or that sends a letter or an
+    application ("Eva Holm fra Grønne Hænder", "Bo Lund – repr. for Nordby Borgerforening",
+    "Henvendelse fra Nordby Idrætsforening", a unit "Eva Holm fra Teknik og Miljø"): it takes part
+    in the matter. Places, people, parties and common words after "fra" are left out."""
+    if " fra " not in text and "Fra " not in text and "repr. for " not in text:
         return []
     out = []
     for m in _person_from().finditer(text):
         person = m.group("person")
-        if person is not None and person.split()[0] not in first_names():
-            continue  # "Referat Møde fra …": no person's name before "fra"
+        if person is not None and not any(w in first_names() for w in person.split()[:max(1, len(person.split()) - 1)]):
+            continue  # "Referat Møde fra …": no person's name before "fra" ("Ejlif Steen Holm": a first name inside)
         group = "name" if m.group("name") is not None else "label"
         words = m.group(group).rstrip("’'").split()
         cut = next((i for i, w in enumerate(words) if i and w in first_names()), len(words))
         words = words[:cut]  # "fra Ungerådet Sonja Holm": the next person's name
-        while len(words) > 1 and common_word(words[-1].lower()) and not _is_org_word(words[-1]):
+        while len(words) > 1 and common_word(words[-1].lower()) and not _is_org_word(words[-1]) \
+                and not (len(words) == 3 and words[1] in ("og", "&")):  # "Teknik og Miljø": a unit's name
             words = words[:-1]  # "fra KAB Økonomisk konsulent …": the next line's words
+        while words and words[-1] in ("og", "&"):
+            words = words[:-1]
         name = " ".join(words)
-        if name not in text[m.start(group):m.end(group)] or not _foreign_organisation_name(
-                name, words, pat, strict=group == "name"):
+        unit = len(words) == 3 and words[1] in ("og", "&") and not any(  # "Teknik og miljø", not "Fonden og nye"
+            w in pat.places or w in first_names() or _INFLECTED.search(w.lower()) for w in (words[0], words[2]))
+        if not words or name not in text[m.start(group):m.end(group)] or not (unit or _foreign_organisation_name(
+                name, words, pat, strict=group == "name")):
             continue
+        if ("og" in words or "&" in words) and not (person is not None and (unit or any(w.endswith("-") for w in words))):
+            continue  # a person's unit ("Teknik og Miljø", "Børne- og Ungehuset Nordby"); a sender is named without "og"
         out.append(Candidate(m.start(group), m.start(group) + len(name), _canonical(name), "organisation", 2))
     return out
 
@@ -2272,6 +2282,7 @@ def _foreign_organisation_name(name: str, words: list[str], pat: _Patterns, stri
     return not _common_words_only(words, pat)
 
 
+_INFLECTED = re.compile(r"(?:en|et|ne|ede|ende)$")  # a definite noun or a participle: no unit's bare name
 _MONTHS = frozenset(["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
                      "november", "december", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"])
 
