@@ -86,3 +86,12 @@ def test_organisation_a_member_represents_is_a_party() -> None:
 def test_two_places_after_two_people_make_no_unit() -> None:
     text = "Anne Holm fra Skovlyst og Ole Berg fra Vestby deltog i mødet."
     assert not any(" og " in n for n in names(text))
+
+
+def test_acronym_owning_a_thing_or_meeting_on_a_date_is_a_party() -> None:
+    text = (
+        "Godkendelse af dagsorden for KTU den 4. marts. "
+        "Det skal undersøges, hvor NVF’s ledninger ligger, før der graves."
+    )
+    found = names(text)
+    assert "KTU" in found and "NVF" in found

@@ -2875,18 +2875,24 @@ def _people_initials(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_SUBJECT_ACRONYM = re.compile(rf"(?<![\w./&’'-])(?P<name>[{UPPER}][{UPPER}0-9]{{1,4}})(?![\w./&’'-])")
+_SUBJECT_ACRONYM = re.compile(
+    rf"(?<![\w./&’'-])(?P<name>[{UPPER}][{UPPER}0-9]{{1,4}})"
+    rf"(?:(?![\w./&’'-])|(?P<gen>['’]s|['’]|s)(?=[ ][{LOWER}]{{3,}}(?![\w-])))"
+)
+_MEETING_DATE_AFTER = re.compile(r"[ ](?:den|d\.)[ ]?\d")  # "ØU den 7. december": the body meets
 
 
 def _acting_acronym_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """A short acronym as the subject of a verb of acting or a modal verb ("FU indstiller, at …",
-    "RGN skal finde pengene", "SBG bør købe flere bænke"): the organisation the text abbreviates acts.
-    Written out elsewhere, it joins its full name through the text's own definition."""
+    "RGN skal finde pengene", "SBG bør købe flere bænke"), as the owner of a thing ("FDO's lager",
+    "TDC’ kabler") or as a body that meets on a date ("dagsorden for ØU den 7. december"): the
+    organisation the text abbreviates. Written out elsewhere, it joins its full name through the
+    text's own definition."""
     out = []
     initials: Optional[frozenset[str]] = None
     for m in _SUBJECT_ACRONYM.finditer(text):
         name = m.group("name")
-        if not _ACRONYM_SUBJECT.match(text, m.end()) or any(ch.isdigit() for ch in name[:1]):
+        if m.group("gen") is None and not _ACRONYM_SUBJECT.match(text, m.end()) and not _MEETING_DATE_AFTER.match(text, m.end()):
             continue
         if initials is None:
             initials = _people_initials(text)
@@ -2897,7 +2903,7 @@ def _acting_acronym_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if common_word(name.lower()):
             continue  # "IT skal", "TV kan", "SFO har": a common noun written in capitals, not a name
-        out.append(Candidate(m.start(), m.end(), name, "organisation", 1))
+        out.append(Candidate(m.start(), m.end("name"), name, "organisation", 1))
     return out
 
 
