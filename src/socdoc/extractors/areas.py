@@ -847,7 +847,8 @@ _NEXT_CAPITALISED = re.compile(r"[ ]([A-ZÆØÅ][\w]*)")
 
 # "… fritidsområde ved Store Claus, Mejrup" closing a title: the village the named place lies in
 _VILLAGE_APPOSED = re.compile(
-    rf"(?<![\w-])(?P<head>[{UPPER}][\w-]+),[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])(?=[ \t]*(?:\n|$)|[ ][{UPPER}])"
+    rf"(?<![\w-])(?P<head>[{UPPER}][\w-]+|(?P<low>[{LOWER}][\w-]+)),[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])"
+    rf"(?=[ \t]*(?:\n|$)|(?(low)(?!)|[ ][{UPPER}]))"
 )
 
 
@@ -940,6 +941,8 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     for m, after_locative in found:
         name = m.group("name")
         village = not after_locative and name in pat.kinds and name in pat.ambiguous and not common_word(name)
+        if not after_locative and m.group("low") and not village:
+            continue  # "… over banen, Nordby" closing a title: only a listed village after a word in lower case
         if not village and (name in pat.kinds or name.endswith("s")):
             continue
         if not village and common_word(name) and not (after_locative and _village_compound(text, name)):
