@@ -95,3 +95,13 @@ def test_acronym_owning_a_thing_or_meeting_on_a_date_is_a_party() -> None:
     )
     found = names(text)
     assert "KTU" in found and "NVF" in found
+
+
+def test_fire_service_named_after_a_suspended_compound_is_one_party() -> None:
+    text = "Punkt 7. Revideret ejerstrategi for Nord- og Vestjyllands Brand & Redning (ØK) godkendes."
+    assert "Nord- og Vestjyllands Brand & Redning" in names(text)
+
+
+def test_suspended_list_of_municipalities_is_not_joined_into_one_name() -> None:
+    found = names("Samarbejdet mellem Odder-, Skanderborg- og Horsens Kommune fortsætter, siger borgmesteren.")
+    assert not any(n.startswith("Odder-") for n in found)

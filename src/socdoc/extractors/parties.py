@@ -2468,7 +2468,7 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     place's words are proper names (no common words, no people), and a locative word before the
     name makes it a place ("i Horne Hallen")."""
     local, after = _local_patterns()
-    if not any(h in text for h in ("Havn", "Vand", "Hallen", "Energi", "Fjernvarme", "Museum", "Museer", "ymnasium",
+    if not any(h in text for h in ("Havn", "Vand", "Hallen", "Energi", "Fjernvarme", "Museum", "Museer", "ymnasium", "Redning",
                                    "skole", "center", "Brandvæsen", "Beredskab", "Digelag", "Taxa", "værk", "Varme",
                                    "Forsyning", "Spildevand", "forening", "laug")):
         return []
@@ -2718,7 +2718,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
              and not _street_run(c.name)]
     kept = [*kept, *resolve([_without_section_label(text, c) for c in model])]
     kept += _coordinated_acronyms(text, kept, pat)
-    kept = _joined_by_ampersand(text, kept)
+    kept = _joined_after_suspended(text, _joined_by_ampersand(text, kept))
     taken = SpanIndex((c.start, c.end) for c in kept)
     furniture = [c for c in cands if _furniture(c, pat) and not overlaps(c.start, c.end, taken)]
     for cand in furniture:
@@ -2782,6 +2782,29 @@ def _joined_by_ampersand(text: str, kept: list[Candidate]) -> list[Candidate]:
         return kept
     spans = SpanIndex((c.start, c.end) for c in grown)
     return sorted([*grown, *(c for c in kept if not spans.overlaps(c.start, c.end))], key=lambda c: c.start)
+
+
+# a suspended compound before a name: "Midt- og ", "Social-, Sundheds- og "
+_SUSPENDED_BEFORE = re.compile(rf"(?<![\w-])[{UPPER}][{LOWER}]*-(?:,?[ ][{UPPER}{LOWER}][{LOWER}]*-)*,?[ ](?:og|&)[ ]$")
+
+
+def _joined_after_suspended(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """A name after a suspended compound ("Midt- og Sydsjællands Brand & Redning"): the hyphen says the
+    first word shares the name's ending, so the name begins at it."""
+    out = []
+    changed = False
+    pat = patterns()
+    for cand in kept:
+        m = None if cand.type in ("label", "municipality", "region") or cand.extra.get("furniture") else \
+            _SUSPENDED_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+        if m is None or "\n" in m.group(0) or any(
+                w.strip(",-") in pat.places for w in m.group(0).split() if w.endswith(("-", "-,"))):
+            out.append(cand)  # "i Odder-, Skanderborg- og Horsens Kommune": places listed, each its own
+            continue
+        changed = True
+        out.append(dataclasses.replace(cand, start=m.start(), name=squash(text[m.start():cand.end]),
+                                       extra={k: v for k, v in cand.extra.items() if k != "surface"}))
+    return resolve(out) if changed else kept
 
 def _common_single_name(name: str) -> bool:
     """One capitalised compound of common words ("Mødecenter", "Borgerhuset"): on a meeting's venue
