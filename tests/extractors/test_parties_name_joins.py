@@ -105,3 +105,8 @@ def test_fire_service_named_after_a_suspended_compound_is_one_party() -> None:
 def test_suspended_list_of_municipalities_is_not_joined_into_one_name() -> None:
     found = names("Samarbejdet mellem Odder-, Skanderborg- og Horsens Kommune fortsætter, siger borgmesteren.")
     assert not any(n.startswith("Odder-") for n in found)
+
+
+def test_company_form_as_belongs_to_the_name() -> None:
+    text = "Det er Holm Byg, der har opført huset, og Berg Nielsen Arkitekter AS, der har tegnet det."
+    assert "Berg Nielsen Arkitekter AS" in names(text)
