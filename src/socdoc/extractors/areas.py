@@ -567,6 +567,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue  # "Nordby satser på …": the council acts, the name is no area
         if pat.kinds.get(name) in _WIDE_KINDS and _name_head_before(text, m.start()):
             continue  # "Fællesindkøb Fyn", "Forvaltningsgruppe Nordsjælland": a body or project named by its region
+        if pat.kinds.get(name) in _LOCAL_KINDS and _indefinite_head_before(text, m.start()):
+            continue  # "Miljøpunkt Nordby", "Naturpark Sydby": a body or project named by its town or district
         if _MEDIA_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "skriver TV 2 Fyn": a regional broadcaster's name
         if pat.kinds.get(name) == "municipality" and site_suffix(text, m.start(), m.end()):
@@ -845,7 +847,8 @@ _NEXT_CAPITALISED = re.compile(r"[ ]([A-ZÆØÅ][\w]*)")
 
 # "… fritidsområde ved Store Claus, Mejrup" closing a title: the village the named place lies in
 _VILLAGE_APPOSED = re.compile(
-    rf"(?<![\w-])(?P<head>[{UPPER}][\w-]+),[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])(?=[ \t]*(?:\n|$)|[ ][{UPPER}])"
+    rf"(?<![\w-])(?P<head>[{UPPER}][\w-]+|(?P<low>[{LOWER}][\w-]+)),[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])"
+    rf"(?=[ \t]*(?:\n|$)|(?(low)(?!)|[ ][{UPPER}]))"
 )
 
 
@@ -889,6 +892,22 @@ def _name_head_before(text: str, start: int) -> bool:
     return common_word(word) or compound_head(word) is not None
 
 
+_LOCAL_KINDS = ("neighbourhood", "town")
+_DEFINITE_HEAD = re.compile(r"(?:et|en|ne|s)$")
+
+
+def _indefinite_head_before(text: str, start: int) -> bool:
+    """A town or district after an indefinite common compound that names a body or a project
+    ("Miljøpunkt Nordby", "Naturpark Sydby"); not after a definite building or unit ("Rådhuset
+    Nordby", "Regionshuset Sydby": the building's town) nor after a building word ("Nordby Hal")."""
+    m = _HEAD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or not _name_head_before(text, start):
+        return False
+    low = m.group(1).lower()
+    return not _DEFINITE_HEAD.search(low) and not low.endswith(tuple(_AREA_CUES["building_words"])) \
+        and not low.endswith(tuple(_AREA_CUES["building_nouns"]))
+
+
 _SMALL_NUMBER_AFTER = re.compile(r"[ ]\d{1,2}(?![\d])")
 
 
@@ -922,6 +941,8 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     for m, after_locative in found:
         name = m.group("name")
         village = not after_locative and name in pat.kinds and name in pat.ambiguous and not common_word(name)
+        if not after_locative and m.group("low") and not village:
+            continue  # "… over banen, Nordby" closing a title: only a listed village after a word in lower case
         if not village and (name in pat.kinds or name.endswith("s")):
             continue
         if not village and common_word(name) and not (after_locative and _village_compound(text, name)):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Callable, Optional
 
-from socdoc.extractors.areas import ATTRIBUTE_BEFORE, PLACE_PREDICATE, place_apposition, place_context, venue_line
+from socdoc.extractors.areas import ATTRIBUTE_BEFORE, countries, PLACE_PREDICATE, place_apposition, place_context, venue_line
 from socdoc.extractors.entities import (
     GRANT_LINE,
     CAP_WORD,
@@ -1572,8 +1572,9 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue  # "de berørte MED-udvalg": a kind of body, not one body's name
             if at_sentence_start(text, start) and not _ALLCAPS.match(name):
                 continue
-            if _ALLCAPS.match(name) and len(name) <= 4:
-                continue
+            if _ALLCAPS.match(name) and len(name) <= 4 and (
+                    not _ACRONYM_SUBJECT.match(text, end) or name in _people_initials(text)):
+                continue  # a short acronym the model marks is a name only as a sentence's subject ("FU indstiller")
             if not _ALLCAPS.match(name) and _common_single(name):
                 continue
             if strip_genitive(name) in surnames:  # "Hansen" after "Bo Hansen": the person again
@@ -1609,6 +1610,7 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
 
 
 _TRAILING_LABELS = frozenset(cues()["parties"]["trailing_labels"])
+_ACRONYM_SUBJECT = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['acronym_subject_verbs'])})(?![\w-])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2222,34 +2224,44 @@ def _person_from() -> Prefiltered:
     cap = rf"[{UPPER}][\w’'+&-]*"
     senders = "|".join(map(re.escape, cues()["parties"]["sender_nouns"]))
     starts = prefix_starts(cues()["parties"]["sender_nouns"], extra_class=UPPER, not_after=r"[\w-]", ignore_case=True)
+    unit = rf"[{UPPER}][{LOWER}]+-?[ ](?:og|&)[ ][{UPPER}{LOWER}][{LOWER}]+(?:[ ]{cap})?"  # "Teknik og miljø", "By og Miljø"
     return Prefiltered(re.compile(
-        rf"(?:(?<![\w-])(?P<person>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})"
-        rf"|(?<![\w-])(?i:{senders}))[ ]fra[ ](?P<name>{cap}(?:[ ]{cap}){{0,3}})(?=[ ]*[,.:;)\n]|[ ][{LOWER}\d(])"
+        rf"(?:(?<![\w-])(?i:{senders})[ ]fra"
+        rf"|(?<![\w-])(?P<person>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{0,3}})"
+        rf"(?:[ ]fra|,?[ ][–-][ ]repr\.[ ]for|,[ ]repr\.[ ]for|[ ]\(repr\.[ ]for))[ ](?P<name>{unit}(?=[ ]*[,.:;()\n]|[ ][{LOWER}\d])|{cap}(?:[ ]{cap}){{0,3}})(?=[ ]*[,.:;)\n]|[ ][{LOWER}\d(])"
         rf"|(?<![\w-])Fra[ ](?P<label>{cap}(?:[ ]{cap}){{0,3}})[ ]?:[ ]+[{UPPER}]"  # "Fra Nordby Boligselskab: Bo Lund"
     ), starts)
 
 
 def _person_from_candidates(text: str, pat: _Patterns) -> list[Candidate]:
-    """The organisation a named person comes from, or that sends a letter or an application
-    ("Eva Holm fra Grønne Hænder", "Henvendelse fra Nordby Idrætsforening"): it takes part in
-    the matter. Places, people, parties and common words after "fra" are left out."""
-    if " fra " not in text and "Fra " not in text:
+    """The organisation a named person comes from or stands for, or that sends a letter or an
+    application ("Eva Holm fra Grønne Hænder", "Bo Lund – repr. for Nordby Borgerforening",
+    "Henvendelse fra Nordby Idrætsforening", a unit "Eva Holm fra Teknik og Miljø"): it takes part
+    in the matter. Places, people, parties and common words after "fra" are left out."""
+    if " fra " not in text and "Fra " not in text and "repr. for " not in text:
         return []
     out = []
     for m in _person_from().finditer(text):
         person = m.group("person")
-        if person is not None and person.split()[0] not in first_names():
-            continue  # "Referat Møde fra …": no person's name before "fra"
+        if person is not None and not any(w in first_names() for w in person.split()[:max(1, len(person.split()) - 1)]):
+            continue  # "Referat Møde fra …": no person's name before "fra" ("Ejlif Steen Holm": a first name inside)
         group = "name" if m.group("name") is not None else "label"
         words = m.group(group).rstrip("’'").split()
         cut = next((i for i, w in enumerate(words) if i and w in first_names()), len(words))
         words = words[:cut]  # "fra Ungerådet Sonja Holm": the next person's name
-        while len(words) > 1 and common_word(words[-1].lower()) and not _is_org_word(words[-1]):
+        while len(words) > 1 and common_word(words[-1].lower()) and not _is_org_word(words[-1]) \
+                and not (len(words) == 3 and words[1] in ("og", "&")):  # "Teknik og Miljø": a unit's name
             words = words[:-1]  # "fra KAB Økonomisk konsulent …": the next line's words
+        while words and words[-1] in ("og", "&"):
+            words = words[:-1]
         name = " ".join(words)
-        if name not in text[m.start(group):m.end(group)] or not _foreign_organisation_name(
-                name, words, pat, strict=group == "name"):
+        unit = len(words) == 3 and words[1] in ("og", "&") and not any(  # "Teknik og miljø", not "Fonden og nye"
+            w in pat.places or w in first_names() or _INFLECTED.search(w.lower()) for w in (words[0], words[2]))
+        if not words or name not in text[m.start(group):m.end(group)] or not (unit or _foreign_organisation_name(
+                name, words, pat, strict=group == "name")):
             continue
+        if ("og" in words or "&" in words) and not (person is not None and (unit or any(w.endswith("-") for w in words))):
+            continue  # a person's unit ("Teknik og Miljø", "Børne- og Ungehuset Nordby"); a sender is named without "og"
         out.append(Candidate(m.start(group), m.start(group) + len(name), _canonical(name), "organisation", 2))
     return out
 
@@ -2270,6 +2282,7 @@ def _foreign_organisation_name(name: str, words: list[str], pat: _Patterns, stri
     return not _common_words_only(words, pat)
 
 
+_INFLECTED = re.compile(r"(?:en|et|ne|ede|ende)$")  # a definite noun or a participle: no unit's bare name
 _MONTHS = frozenset(["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
                      "november", "december", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"])
 
@@ -2455,7 +2468,7 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     place's words are proper names (no common words, no people), and a locative word before the
     name makes it a place ("i Horne Hallen")."""
     local, after = _local_patterns()
-    if not any(h in text for h in ("Havn", "Vand", "Hallen", "Energi", "Fjernvarme", "Museum", "Museer", "ymnasium",
+    if not any(h in text for h in ("Havn", "Vand", "Hallen", "Energi", "Fjernvarme", "Museum", "Museer", "ymnasium", "Redning",
                                    "skole", "center", "Brandvæsen", "Beredskab", "Digelag", "Taxa", "værk", "Varme",
                                    "Forsyning", "Spildevand", "forening", "laug")):
         return []
@@ -2657,6 +2670,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_hyphened_acronym_candidates(text, pat),
         *_coordinated_centre_candidates(text, pat),
         *_coalition_candidates(text),
+        *_acting_acronym_candidates(text, pat),
         *_sender_institution_candidates(text),
         *_person_from_candidates(text, pat),
         *fund_candidates(text, pat.stop_words),
@@ -2704,12 +2718,93 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
              and not _street_run(c.name)]
     kept = [*kept, *resolve([_without_section_label(text, c) for c in model])]
     kept += _coordinated_acronyms(text, kept, pat)
+    kept = _joined_after_suspended(text, _joined_by_ampersand(text, kept))
     taken = SpanIndex((c.start, c.end) for c in kept)
     furniture = [c for c in cands if _furniture(c, pat) and not overlaps(c.start, c.end, taken)]
     for cand in furniture:
         cand.extra["furniture"] = True
     return sorted([*kept, *resolve(furniture)], key=lambda c: c.start)
 
+
+
+# A word of a name joined by "&": capitalised ("Service", "Richter"), a company form ("A/S") or "Co."
+_AMP_TOKEN = rf"(?:[{UPPER}0-9][\w'’/-]*[\w/]|[{UPPER}]|Co\.)"
+_AMP_TAIL = re.compile(rf"[ ]&[ ](?P<tail>{_AMP_TOKEN}(?:[ ]{_AMP_TOKEN}){{0,3}})")
+_AMP_LEAD = re.compile(rf"(?<![\w&-])(?P<lead>{_AMP_TOKEN}(?:[ ]{_AMP_TOKEN}){{0,2}})[ ]&[ ]$")
+_CO_TAIL = re.compile(rf"\.(?P<tail>(?:[ ]{_AMP_TOKEN}){{1,3}})")  # "Christensen & Co. Arkitekter"
+
+
+def _amp_words(words: list[str], pat: _Patterns) -> list[str]:
+    """The words of a name joined by "&", up to the first that opens a person's name or is no name word."""
+    out = []
+    for word in words:
+        if word in first_names() or word in pat.never or word.casefold() in _ARTICLES:
+            break
+        out.append(word)
+    return out
+
+
+def _joined_by_ampersand(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """A name that goes on, or began, across "&" ("Nyborg Forsyning & Service A/S", "Kjaer & Richter",
+    "Christensen & Co. Arkitekter"): "&" joins the words of one name, it does not list two
+    organisations, so the candidate takes the capitalised words on its other side (and swallows a
+    candidate found there). The words stop at a person's first name and at the line's end."""
+    pat = patterns()
+    out = []
+    for cand in kept:
+        if cand.type == "label" or cand.extra.get("furniture"):
+            out.append(cand)
+            continue
+        start, end = cand.start, cand.end
+        tail = _AMP_TAIL.match(text, end)
+        if tail is not None:
+            words = _amp_words(tail.group("tail").split(" "), pat)
+            if words:
+                end = tail.start("tail") + len(" ".join(words))
+        elif text[max(0, end - 5):end] == " & Co":
+            co = _CO_TAIL.match(text, end)
+            if co is not None:
+                words = _amp_words(co.group("tail").split(" ")[1:], pat)
+                if words:
+                    end = co.start("tail") + 1 + len(" ".join(words))
+        lead = _AMP_LEAD.search(text, max(0, start - 60), start)
+        if lead is not None:
+            words = _amp_words(lead.group("lead").split(" "), pat)
+            if len(words) == len(lead.group("lead").split(" ")) and not at_sentence_start(text, lead.start("lead")):
+                start = lead.start("lead")
+        if (start, end) == (cand.start, cand.end):
+            out.append(cand)
+            continue
+        out.append(dataclasses.replace(cand, start=start, end=end, name=squash(text[start:end]),
+                                       extra={k: v for k, v in cand.extra.items() if k != "surface"}))
+    grown = resolve([c for c in out if all(c is not k for k in kept)])
+    if not grown:
+        return kept
+    spans = SpanIndex((c.start, c.end) for c in grown)
+    return sorted([*grown, *(c for c in kept if not spans.overlaps(c.start, c.end))], key=lambda c: c.start)
+
+
+# a suspended compound before a name: "Midt- og ", "Social-, Sundheds- og "
+_SUSPENDED_BEFORE = re.compile(rf"(?<![\w-])[{UPPER}][{LOWER}]*-(?:,?[ ][{UPPER}{LOWER}][{LOWER}]*-)*,?[ ](?:og|&)[ ]$")
+
+
+def _joined_after_suspended(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """A name after a suspended compound ("Midt- og Sydsjællands Brand & Redning"): the hyphen says the
+    first word shares the name's ending, so the name begins at it."""
+    out = []
+    changed = False
+    pat = patterns()
+    for cand in kept:
+        m = None if cand.type in ("label", "municipality", "region") or cand.extra.get("furniture") else \
+            _SUSPENDED_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+        if m is None or "\n" in m.group(0) or any(
+                w.strip(",-") in pat.places for w in m.group(0).split() if w.endswith(("-", "-,"))):
+            out.append(cand)  # "i Odder-, Skanderborg- og Horsens Kommune": places listed, each its own
+            continue
+        changed = True
+        out.append(dataclasses.replace(cand, start=m.start(), name=squash(text[m.start():cand.end]),
+                                       extra={k: v for k, v in cand.extra.items() if k != "surface"}))
+    return resolve(out) if changed else kept
 
 def _common_single_name(name: str) -> bool:
     """One capitalised compound of common words ("Mødecenter", "Borgerhuset"): on a meeting's venue
@@ -2783,6 +2878,56 @@ def _with_place_genitive_lead(text: str, cand: Candidate, pat: _Patterns) -> Can
 _COALITION = re.compile(rf"(?P<letters>[{UPPER}](?<![\w-](?s:.))[{UPPER}]{{0,4}})-regeringens?(?![\w-])")
 # "under VK-regeringen": the government's term as a time, not the government acting
 _TERM_BEFORE = re.compile(r"(?i:under|i)[ ](?:den[ ])?(?:tidligere[ ])?$")
+
+
+_PERSON_RUN = re.compile(rf"(?<![\w-])[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+){{1,3}}")
+
+
+@functools.lru_cache(maxsize=8)
+def _people_initials(text: str) -> frozenset[str]:
+    """The initials of the people the text names (a first name and one to three more names): "Bo
+    Lund Hansen" gives "BLH" and "BH"."""
+    out = set()
+    for m in _PERSON_RUN.finditer(text):
+        words = re.split(r"[ -]", m.group(0))
+        if words[0] not in first_names():
+            continue
+        for i in range(2, len(words) + 1):
+            out.add("".join(w[0] for w in words[:i]))
+            out.add(words[0][0] + words[i - 1][0])
+    return frozenset(out)
+
+
+_SUBJECT_ACRONYM = re.compile(
+    rf"(?<![\w./&’'-])(?P<name>[{UPPER}][{UPPER}0-9]{{1,4}})"
+    rf"(?:(?![\w./&’'-])|(?P<gen>['’]s|['’]|s)(?=[ ][{LOWER}]{{3,}}(?![\w-])))"
+)
+_MEETING_DATE_AFTER = re.compile(r"[ ](?:den|d\.)[ ]?\d")  # "ØU den 7. december": the body meets
+
+
+def _acting_acronym_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """A short acronym as the subject of a verb of acting or a modal verb ("FU indstiller, at …",
+    "RGN skal finde pengene", "SBG bør købe flere bænke"), as the owner of a thing ("FDO's lager",
+    "TDC’ kabler") or as a body that meets on a date ("dagsorden for ØU den 7. december"): the
+    organisation the text abbreviates. Written out elsewhere, it joins its full name through the
+    text's own definition."""
+    out = []
+    initials: Optional[frozenset[str]] = None
+    for m in _SUBJECT_ACRONYM.finditer(text):
+        name = m.group("name")
+        if m.group("gen") is None and not _ACRONYM_SUBJECT.match(text, m.end()) and not _MEETING_DATE_AFTER.match(text, m.end()):
+            continue
+        if initials is None:
+            initials = _people_initials(text)
+        if name in initials:
+            continue  # "BH orienterede" where the text names Bo Hansen: a person's initials
+        if name in pat.never or name in pat.not_names or name in pat.stop_words or name in pat.places \
+                or name.casefold() in pat.labels or name in countries():
+            continue
+        if common_word(name.lower()):
+            continue  # "IT skal", "TV kan", "SFO har": a common noun written in capitals, not a name
+        out.append(Candidate(m.start(), m.end("name"), name, "organisation", 1))
+    return out
 
 
 def _coalition_candidates(text: str) -> list[Candidate]:
@@ -3131,6 +3276,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return False  # "lokalrådets hjemmeside": a kind of body as the owner of a thing
     if g[0].type != "municipality":
         return True
+    if any(_represented_by_person(text, c) for c in g):
+        return True  # "Bo Holm (Nordby Kommune)", "Bo Holm fra Nordby Kommune": the organisation a person stands for
     if len(g) == 1 and employer_mention(text, g[0]):
         return False  # "siger Bo Holm, der er borgmester i Nordby Kommune": named once, as the person's employer
     if any(municipality_acts(text, c) for c in g):
@@ -3154,6 +3301,18 @@ def _acting(text: str, g: list[Candidate]) -> bool:
                and not _SCOPE_FOR.search(text, max(0, c.start - 40), c.start)
                and not _PLACE_PREDICATE.match(text, c.end) and not place_apposition(text, c.start, c.end)
                and not _SHARE_AFTER.match(text, c.end) for c in g)
+
+
+# a person's name, then the organisation the person comes from or stands for: "Bo Holm (Nordby
+# Kommune)", "Bo Holm fra Nordby Kommune"
+_REPRESENTED_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<names>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})(?:[ ]\(|[ ]fra[ ])$"
+)
+
+
+def _represented_by_person(text: str, cand: Candidate) -> bool:
+    m = _REPRESENTED_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+    return m is not None and any(w in first_names() for w in m.group("names").split()[:-1])
 
 
 # a municipality's genitive before a lower-case noun of its own doing or making ("Nordby Kommunes
@@ -3860,12 +4019,16 @@ _COMPANY_FORM_END = re.compile(rf"[ ](?:{'|'.join(re.escape(f) for f in cues()['
 
 def _with_company_form(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """A company named once with its legal form and elsewhere by the bare name ("Nordby Trykkeri
-    A/S" and "Nordby Trykkeri") is one party, named with the form: the form belongs to its name."""
+    A/S" and "Nordby Trykkeri") is one party, named with the form: the form belongs to its name.
+    So is a name of two or more words before "&" ("Nordby Vand & Varme A/S", later "Nordby Vand")."""
     formed = {}
     for g in groups:
         m = _COMPANY_FORM_END.search(g[0].name)
         if m is not None:
             formed.setdefault(g[0].name[:m.start()].casefold(), g)
+        head, amp, _ = g[0].name.partition(" & ")
+        if amp and " " in head:  # "Nyborg Forsyning & Service A/S" and elsewhere "Nyborg Forsyning"
+            formed.setdefault(head.casefold(), g)
     if not formed:
         return groups
     return _fold_groups(groups, lambda g: formed.get(g[0].name.casefold()))
