@@ -1,0 +1,58 @@
+"""Minutes turned into a document site's transcript: a page joined into one line, header labels first
+and their values after them in the same order, labels without colons, capitals, pages that open with
+their number."""
+
+from __future__ import annotations
+
+from socdoc.extractors import dates
+from socdoc.extractors.minutes import MinutesResult, extract_minutes
+from socdoc.extractors.minutes_inline import inline_fields
+from socdoc.normalize import normalize
+
+SITE = 'Referat\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload "Referat"\n\nTranskript\n\n'
+
+
+def run(raw: str) -> MinutesResult:
+    text = normalize(raw)
+    return extract_minutes(text, raw, dates.find_candidates(text), None)
+
+
+def test_one_label_with_a_colon_among_labels_without() -> None:
+    line = ("1 REFERAT Møde i Skovby Vandråd den 3. marts 2021 Sted Vandværket, Lundevej 4 Deltagere Eva Holm "
+            "(Skovby Kommune), Bo Dam (Vandværket) Afbud: Kim Lund (Naturstyrelsen)")
+    fields = {f.kind: f.text for f in inline_fields(line, 0)}
+    assert fields["location"] == "Vandværket, Lundevej 4"
+    assert fields["absent"] == "Kim Lund (Naturstyrelsen)"
+    assert inline_fields("Dato: 5. maj 2015 kl. 16.00 i Byrådssalen Afbud Ole Berg", 0) == []  # two kinds: no run
+
+
+def test_guests_end_the_members_list() -> None:
+    line = ("1 REFERAT Møde i Skovby Vandråd den 3. marts 2021 Sted Vandværket Deltagere Eva Holm (Skovby Kommune), "
+            "Bo Dam (Vandværket) Inviterede gæster Lis Berg (Rådgiveren) Afbud: Kim Lund")
+    fields = {f.kind: f.text for f in inline_fields(line, 0)}
+    assert fields["participants"] == "Eva Holm (Skovby Kommune), Bo Dam (Vandværket)"
+
+
+def test_place_left_empty_before_the_lists_comes_after_them() -> None:
+    line = ("1 Referat Ældrerådet Mødedato: Tirsdag den 4. maj 2021 Mødetidspunkt: Kl. 10:00 Mødested: Bemærkninger: "
+            "Medlemmer: Eva Holm (A) Bo Dam (V) Kim Lund (C) Deltagere: Lis Berg Fraværende: Kim Lund "
+            "Mødelokale 3, Skovby Rådhus Sagsoversigt: Side 2")
+    fields = [(f.kind, f.text) for f in inline_fields(line, 0)]
+    assert ("location", "Mødelokale 3, Skovby Rådhus") in fields
+    assert ("absent", "Kim Lund") in fields
+
+
+def test_a_note_label_and_stand_ins_in_a_run_of_labels() -> None:
+    line = ("1 Referat Skovby Byråd Ordinært møde Dato 2. juni 2020 Tid 19:00 Sted NB. Fraværende Stedfortræder "
+            "Byrådssalen, Skovby Rådhus Mødet holdes med afstand. Ole Berg Ida Lund Medlemmer Eva Holm (A) Bo Dam (V)")
+    fields = [(f.kind, f.text) for f in inline_fields(line, 0)]
+    assert ("location", "Byrådssalen, Skovby Rådhus") in fields
+    assert ("absent", "Ole Berg") in fields
+    assert ("substitutes", "Ida Lund") in fields
+
+
+def test_an_odd_run_of_names_is_not_split_between_absentees_and_stand_ins() -> None:
+    line = ("1 Referat Skovby Byråd Dato 2. juni 2020 Tid 19:00 Sted NB. Fraværende Stedfortræder "
+            "Byrådssalen, Skovby Rådhus Mødet holdes med afstand. Ole Berg Ida Lund Per Dam")
+    kinds = [f.kind for f in inline_fields(line, 0)]
+    assert "absent" not in kinds and "substitutes" not in kinds
