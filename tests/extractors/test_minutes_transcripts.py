@@ -56,3 +56,18 @@ def test_an_odd_run_of_names_is_not_split_between_absentees_and_stand_ins() -> N
             "Byrådssalen, Skovby Rådhus Mødet holdes med afstand. Ole Berg Ida Lund Per Dam")
     kinds = [f.kind for f in inline_fields(line, 0)]
     assert "absent" not in kinds and "substitutes" not in kinds
+
+
+def test_first_page_of_a_transcript_is_header_not_item_one() -> None:
+    raw = (SITE + "1 Byrådet den , s. 1 SKOVBY KOMMUNE Byrådet Protokol Tirsdag den 4. maj 2021 kl. 19:00 afholdt "
+           "Byrådet møde i Byrådssalen/Rådhuset. Medlemmerne var til stede.\n\n"
+           "2 Byrådet den , s. 2 INDHOLDSFORTEGNELSE 01 Godkendelse af dagsorden 02 Meddelelser\n")
+    m = run(raw).meeting
+    assert (m.time, m.location) == ("19:00", "Byrådssalen/Rådhuset")
+
+
+def test_place_in_a_title_written_in_capitals() -> None:
+    raw = ("REFERAT FRA REPRÆSENTANTSKABSMØDE I SKOVBO TORSDAG DEN 6. MAJ 2021 AFHOLDT I MEDBORGERHUSET "
+           "TORVET 3, 9000 AALBORG\n\nDAGSORDEN:\n1) Valg af dirigent\n2) Beretning\n\n"
+           "Ad pkt. 1 Valg af dirigent\nEva Holm blev valgt.\n")
+    assert run(raw).meeting.location.lower() == "medborgerhuset torvet 3, 9000 aalborg"

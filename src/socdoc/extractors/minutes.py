@@ -99,8 +99,14 @@ _AT_PLACE = re.compile(r"^(?:[Ii]|[Pp]å)\s+(?P<loc>[A-ZÆØÅ].*)$")  # "i Caf�
 _PLACE_THEN = re.compile(r"\s+(?:samt|efterfulgt\s+af|med\s+efterfølgende)\s.*$")
 # the place of a dated title sentence that says where the meeting was held ("Referat af bestyrelsesmøde i X holdt
 # på Frivilligcentret i Vestby tirsdag 20. februar 2024 klokken 17")
-_HELD_AT = re.compile(r"\b(?:af)?holdt\s+(?:i|på)\s+(?P<loc>[A-ZÆØÅ][^,.;:()\d]*?)"
+# "… afholdt i Rådhuset", "… kl. 17 afholdt Byrådet møde i Mødesalen." (the body's name between)
+_HELD_AT = re.compile(r"\b(?:af)?holdt\s+(?:[A-ZÆØÅ][\w\-]*\s+(?:[a-zæøå]+\s+)?møde\s+)?(?:i|på)\s+"
+                      r"(?P<loc>[A-ZÆØÅ][^,.;:()\d]*?)"
                       r"(?=\s+(?i:(?:man|tirs|ons|tors|fre|lør|søn)dag|den|d\.|kl\.?|klokken)(?!\w)|\s*[,.;]|\s*$)")
+# the same in a title written in capitals ("… 2012 AFHOLDT I RÅDHUSSALEN, TORVET 3, 8000 AARHUS C"): the
+# place runs through its address to the end of the capitals
+_HELD_AT_CAPS = re.compile(r"\b(?:AF)?HOLDT\s+(?:I|PÅ)\s+(?P<loc>[A-ZÆØÅ][A-ZÆØÅ0-9 .,/\-]*?[A-ZÆØÅ0-9])"
+                           r"(?=\.?\s*$|\.?\s*[\"”]|\s+(?:(?:MAN|TIRS|ONS|TORS|FRE|LØR|SØN)DAG|DEN|KL)\b)")
 # a title line that is a meeting word and its place ("Lokalrådsmøde i Skovby Bibliotek") over the date line
 _MEETING_IN_PLACE_LINE = re.compile(r"^\w*møde\s+(?:i|på)\s+(?P<loc>[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})\s*$")
 _LABEL_COLON = re.compile(r":\s")
@@ -134,6 +140,7 @@ def _header_patterns() -> dict[str, Any]:
             rf"(?=\s+(?:{p['run_on_title_words_regex']})\b|$)"),
         "when_place_label": re.compile(p["when_place_label_regex"], re.IGNORECASE),
         "title_echo": re.compile(p["page_title_echo_regex"], re.IGNORECASE),
+        "transcript_marker": re.compile(p["page_transcript_marker_regex"], re.IGNORECASE),
         "standing_schedule": re.compile(p["standing_schedule_regex"], re.IGNORECASE),
         "time_prefix": re.compile(p["time_prefix_regex"] + r"\s*$", re.IGNORECASE),
         "location_word": re.compile("|".join(f"(?:{x})" for x in p["location_words_regex"]), re.IGNORECASE),
@@ -355,10 +362,22 @@ def header_end(layout: Layout) -> int:
     numbered = _NUMBERED_TITLE.match(line.clean)
     if not ((numbered and (_header_patterns()["minutes_title"].match(line.clean[numbered.end():])
                            or _upper_body_title(line.clean[numbered.end():])))
-            or inline_fields(line.clean, line.start)):
+            or inline_fields(line.clean, line.start) or _first_transcript_page(layout, start)):
         return start
     return next((item.head.line for item in layout.items if item.head is not None and item.head.line > start),
                 len(layout.lines))
+
+
+_FIRST_PAGE = re.compile(r"1\s+\S")
+
+
+def _first_transcript_page(layout: Layout, start: int) -> bool:
+    """Whether the "item" at ``start`` is the first page of a document site's transcript: "1 …" right
+    under the site's transcript marker ("Transkript"), whose pages each open with their number."""
+    if not _FIRST_PAGE.match(layout.lines[start].clean):
+        return False
+    before = next((line for line in reversed(layout.lines[:start]) if line.clean.strip()), None)
+    return before is not None and bool(_header_patterns()["transcript_marker"].match(before.clean.strip()))
 
 
 _ECHO_REACH = 8  # lines after a page's title in which a document site repeats it
@@ -1344,6 +1363,9 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
             yield _strip_period(_PLACE_THEN.sub("", m.group("loc")))
         m = _HELD_AT.search(line.clean)
         if m and dates_in(line.clean) and len(m.group("loc").split()) <= _NAMED_PLACE_MAX_WORDS:
+            yield m.group("loc")
+        m = _HELD_AT_CAPS.search(line.clean)
+        if m and dates_in(line.clean):
             yield m.group("loc")
         m = _MEETING_IN_PLACE_LINE.match(line.clean)
         if (m and hp["location_word"].search(m.group("loc")) and k + 1 < len(lines)
