@@ -71,3 +71,19 @@ def test_place_in_a_title_written_in_capitals() -> None:
            "TORVET 3, 9000 AALBORG\n\nDAGSORDEN:\n1) Valg af dirigent\n2) Beretning\n\n"
            "Ad pkt. 1 Valg af dirigent\nEva Holm blev valgt.\n")
     assert run(raw).meeting.location.lower() == "medborgerhuset torvet 3, 9000 aalborg"
+
+
+def test_body_from_the_running_header_of_the_pages() -> None:
+    raw = (SITE + "1 SKOVBY KOMMUNE Møde nr. 12 Mødet blev holdt onsdag den 5. maj 2021 på Rådhuset.\n\n"
+           "2 onsdag den 5. maj SOCIALUDVALGET Godkendelse af dagsorden Sagsnr.: 21/100 Godkendt.\n\n"
+           "3 onsdag den 5. maj SOCIALUDVALGET Meddelelser Sagsnr.: 21/101 Taget til efterretning.\n")
+    assert run(raw).meeting.body == "Socialudvalget"
+
+
+def test_room_after_the_hour_on_a_flattened_page() -> None:
+    raw = (SITE + "1 Miljøudvalget Referat fra ordinært møde 5. maj 2021 Onsdag kl. 16:00 Mødelokale B2 Følgende sager "
+           "behandles på mødet Side Meddelelser 2 Budgetopfølgning for første kvartal 3 Vejplan for de kommende år 5 "
+           "Trafiksikkerhed ved skolerne 7 Fraværende Bemærkninger til dagsorden\n\n2 Miljøudvalget Punkt: 20 Meddelelser Beslutning "
+           "Miljøudvalget den Taget til efterretning.\n")
+    assert run(raw).meeting.location == "Mødelokale B2"
+

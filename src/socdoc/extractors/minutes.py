@@ -791,6 +791,32 @@ def body_by_meeting_word(layout: Layout, text: str) -> Optional[str]:
     return _local_council(text)
 
 
+_NUMBERED_PAGE = re.compile(r"^(?P<page>\d{1,3})\s+(?P<rest>\S.*)$")
+_RUNNING_HEADER_WORDS = 8  # the words at the top of a page that may repeat from page to page
+_NAME_RUN = re.compile(r"(?<!\S)(?:[A-ZÆØÅ][\w\-]*)(?:\s+(?:[A-ZÆØÅ][\w\-]*|og|for|i))*(?!\S)")
+
+
+def body_in_running_header(layout: Layout) -> Optional[str]:
+    """The body named in the running header of a transcript's pages: each page a line that opens with
+    its number, two pages in a row that open with the same words ("2 Byrådet den , s. 2" / "3 Byrådet
+    den , s. 3", "4 tirsdag den 3. maj ØKONOMIUDVALGET …"), and a body's name among those words."""
+    pages = [(int(m.group("page")), m.group("rest").split()) for line in layout.lines
+             for m in [_NUMBERED_PAGE.match(line.clean)] if m]
+    found: dict[str, int] = {}
+    for (num, words), (nxt, nwords) in zip(pages, pages[1:]):
+        if nxt != num + 1:
+            continue
+        common = list(itertools.takewhile(lambda pair: pair[0] == pair[1],
+                                          zip(words[:_RUNNING_HEADER_WORDS], nwords[:_RUNNING_HEADER_WORDS])))
+        shared = " ".join(a for a, _ in common)
+        for run in _NAME_RUN.finditer(shared):
+            name = run.group().title() if run.group().isupper() else run.group()
+            if is_body_name(name):
+                found[name] = found.get(name, 0) + 1
+                break
+    return max(found, key=lambda n: found[n]) if len(found) == 1 else None
+
+
 _ACTS = re.compile(r"[ \t]+[a-zæøå]{2,}")  # a lower-case word after a name: the verb it is the subject of
 
 
@@ -1260,6 +1286,9 @@ _PLACE_KL = re.compile(r"^(?P<loc>[A-ZÆØÅ][^:|\d]{1,60}?)[\s,]+[Kk]l\.?\s*\d{
 _TIME_COMMA_PLACE = re.compile(
     r"\b[Kk]l\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*,\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80})$")
 _TIME_ROOM = re.compile(r"\b[Kk]l\.?\s*\d{1,2}[.:]\d{2}\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80}?)(?:\s+[A-ZÆØÅ][\w-]+\s+Kommune)?$")
+# a room and its number or letter right after the hour, with capitalised text run on after them
+_TIME_ROOM_RUN_ON = re.compile(r"\b[Kk]l\.?\s*\d{1,2}[.:]\d{2}\s+(?P<loc>[A-ZÆØÅ][\w\-]*\s+(?:[A-ZÆØÅ]{0,2}\d{1,4}[A-Za-z]?|[A-ZÆØÅ]))"
+                               r"(?=\s+[A-ZÆØÅ][a-zæøå])")
 _PLACE_WORD = re.compile(r"^(?:[A-ZÆØÅ][\w\-.]*|i|på|ved|og),?$")
 
 
@@ -1377,6 +1406,9 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
         m = _TIME_ROOM.search(line.clean)  # "… kl. 15:00 Mødelokale 4, Hobro Mariager Kommune"
         if m and (_room_first(m.group("loc")) or _room_within(m.group("loc"))) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
+        m = _TIME_ROOM_RUN_ON.search(line.clean)  # "… kl. 15:00 Mødelokale D1 Følgende sager …": a flattened page
+        if m and _room_first(m.group("loc")):
+            yield m.group("loc")
         m = hp["time_dash_place"].search(line.clean)
         if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
@@ -2947,6 +2979,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         participants=_dedupe_attendees(participants), absent=_dedupe(absent),
     )
     meeting = refine_meeting(meeting, text, layout)
+    if meeting.body is None:  # a transcript's pages that open with the body's name ("3 Byrådet den …, s. 3")
+        meeting = meeting.model_copy(update={"body": body_in_running_header(layout)})
     if meeting.body is None:  # the last resort: a small board named by its meeting word or once with its place
         meeting = meeting.model_copy(update={"body": body_by_meeting_word(layout, text)})
     else:  # "Lokalrådet" read from "Lokalrådsmøde": the one "Skovby Lokalråd" the text names is the fuller name
