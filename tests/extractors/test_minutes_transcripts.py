@@ -87,3 +87,9 @@ def test_room_after_the_hour_on_a_flattened_page() -> None:
            "Miljøudvalget den Taget til efterretning.\n")
     assert run(raw).meeting.location == "Mødelokale B2"
 
+
+def test_several_elected_with_where_they_come_from() -> None:
+    raw = ("Referat af repræsentantskabsmøde 3. maj 2021\n\n1. Godkendelse af forretningsorden\nForretningsordenen blev "
+           "godkendt.\n2. Valg af dirigenter\nEva Holm fra afdeling 3 Engen og Bo Dam fra afdeling 12 Skovparken blev "
+           "foreslået og valgt. Dirigenterne takkede for valget.\n3. Orientering\nFormanden orienterede.\n")
+    assert [(d.item, d.outcome) for d in run(raw).decisions][:2] == [(1, "approved"), (2, "other")]
