@@ -44,11 +44,19 @@ def test_place_left_empty_before_the_lists_comes_after_them() -> None:
 
 def test_a_note_label_and_stand_ins_in_a_run_of_labels() -> None:
     line = ("1 Referat Skovby Byråd Ordinært møde Dato 2. juni 2020 Tid 19:00 Sted NB. Fraværende Stedfortræder "
-            "Byrådssalen, Skovby Rådhus Mødet holdes med afstand. Ole Berg Ida Lund Medlemmer Eva Holm (A) Bo Dam (V)")
+            "Byrådssalen, Skovby Rådhus Mødet holdes med afstand. Ole Berg Ida Lund Medlemmer Eva Holm (A) Ole Berg (V)")
     fields = [(f.kind, f.text) for f in inline_fields(line, 0)]
     assert ("location", "Byrådssalen, Skovby Rådhus") in fields
     assert ("absent", "Ole Berg") in fields
     assert ("substitutes", "Ida Lund") in fields
+
+
+def test_absentees_without_stand_ins_are_not_split() -> None:
+    line = ("1 Referat Skovby Byråd Dato 2. juni 2020 Tid 19:00 Sted NB. Fraværende Stedfortræder "
+            "Byrådssalen, Skovby Rådhus Mødet holdes med afstand. Ole Berg Ida Lund Medlemmer Eva Holm (A) Ole Berg (V) "
+            "Ida Lund (C)")
+    kinds = [f.kind for f in inline_fields(line, 0)]
+    assert "substitutes" not in kinds
 
 
 def test_an_odd_run_of_names_is_not_split_between_absentees_and_stand_ins() -> None:

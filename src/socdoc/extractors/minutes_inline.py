@@ -357,12 +357,18 @@ def _share(kinds: list[tuple[str, ...]], clean: str, start: int, end: int, offse
 
 def _stand_ins_cut(clean: str, start: int, end: int) -> Optional[int]:
     """Where the absentees end before their stand-ins, both lists written after their labels ("Fraværende
-    Stedfortræder … Eva Holm Bo Dam"): a stand-in comes for each absentee, so the first half of an even
-    run of names."""
+    Stedfortræder … Eva Holm Bo Dam … Medlemmer … Eva Holm (A) …"): a stand-in comes for each absentee,
+    so the first half of an even run of names, where the members list on the line names each absentee
+    and no stand-in (an absentee without a stand-in leaves it unread)."""
     people = parse_people(clean[start:end], start)
     if not people or len(people) % 2 or not _names_only(clean[start:end], people):
         return None
-    return people[len(people) // 2 - 1].end
+    half = len(people) // 2
+    rest = clean[:start] + " " + clean[end:]
+    named = [bool(re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)", rest)) for p in people]
+    if not all(named[:half]) or any(named[half:]):
+        return None
+    return people[half - 1].end
 
 
 
