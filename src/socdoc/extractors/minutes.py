@@ -99,8 +99,14 @@ _AT_PLACE = re.compile(r"^(?:[Ii]|[Pp]å)\s+(?P<loc>[A-ZÆØÅ].*)$")  # "i Caf�
 _PLACE_THEN = re.compile(r"\s+(?:samt|efterfulgt\s+af|med\s+efterfølgende)\s.*$")
 # the place of a dated title sentence that says where the meeting was held ("Referat af bestyrelsesmøde i X holdt
 # på Frivilligcentret i Vestby tirsdag 20. februar 2024 klokken 17")
-_HELD_AT = re.compile(r"\b(?:af)?holdt\s+(?:i|på)\s+(?P<loc>[A-ZÆØÅ][^,.;:()\d]*?)"
+# "… afholdt i Rådhuset", "… kl. 17 afholdt Byrådet møde i Mødesalen." (the body's name between)
+_HELD_AT = re.compile(r"\b(?:af)?holdt\s+(?:[A-ZÆØÅ][\w\-]*\s+(?:[a-zæøå]+\s+)?møde\s+)?(?:i|på)\s+"
+                      r"(?P<loc>[A-ZÆØÅ][^,.;:()\d]*?)"
                       r"(?=\s+(?i:(?:man|tirs|ons|tors|fre|lør|søn)dag|den|d\.|kl\.?|klokken)(?!\w)|\s*[,.;]|\s*$)")
+# the same in a title written in capitals ("… 2012 AFHOLDT I RÅDHUSSALEN, TORVET 3, 8000 AARHUS C"): the
+# place runs through its address to the end of the capitals
+_HELD_AT_CAPS = re.compile(r"\b(?:AF)?HOLDT\s+(?:I|PÅ)\s+(?P<loc>[A-ZÆØÅ][A-ZÆØÅ0-9 .,/\-]*?[A-ZÆØÅ0-9])"
+                           r"(?=\.?\s*$|\.?\s*[\"”]|\s+(?:(?:MAN|TIRS|ONS|TORS|FRE|LØR|SØN)DAG|DEN|KL)\b)")
 # a title line that is a meeting word and its place ("Lokalrådsmøde i Skovby Bibliotek") over the date line
 _MEETING_IN_PLACE_LINE = re.compile(r"^\w*møde\s+(?:i|på)\s+(?P<loc>[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})\s*$")
 _LABEL_COLON = re.compile(r":\s")
@@ -134,6 +140,7 @@ def _header_patterns() -> dict[str, Any]:
             rf"(?=\s+(?:{p['run_on_title_words_regex']})\b|$)"),
         "when_place_label": re.compile(p["when_place_label_regex"], re.IGNORECASE),
         "title_echo": re.compile(p["page_title_echo_regex"], re.IGNORECASE),
+        "transcript_marker": re.compile(p["page_transcript_marker_regex"], re.IGNORECASE),
         "standing_schedule": re.compile(p["standing_schedule_regex"], re.IGNORECASE),
         "time_prefix": re.compile(p["time_prefix_regex"] + r"\s*$", re.IGNORECASE),
         "location_word": re.compile("|".join(f"(?:{x})" for x in p["location_words_regex"]), re.IGNORECASE),
@@ -355,10 +362,22 @@ def header_end(layout: Layout) -> int:
     numbered = _NUMBERED_TITLE.match(line.clean)
     if not ((numbered and (_header_patterns()["minutes_title"].match(line.clean[numbered.end():])
                            or _upper_body_title(line.clean[numbered.end():])))
-            or inline_fields(line.clean, line.start)):
+            or inline_fields(line.clean, line.start) or _first_transcript_page(layout, start)):
         return start
     return next((item.head.line for item in layout.items if item.head is not None and item.head.line > start),
                 len(layout.lines))
+
+
+_FIRST_PAGE = re.compile(r"1\s+\S")
+
+
+def _first_transcript_page(layout: Layout, start: int) -> bool:
+    """Whether the "item" at ``start`` is the first page of a document site's transcript: "1 …" right
+    under the site's transcript marker ("Transkript"), whose pages each open with their number."""
+    if not _FIRST_PAGE.match(layout.lines[start].clean):
+        return False
+    before = next((line for line in reversed(layout.lines[:start]) if line.clean.strip()), None)
+    return before is not None and bool(_header_patterns()["transcript_marker"].match(before.clean.strip()))
 
 
 _ECHO_REACH = 8  # lines after a page's title in which a document site repeats it
@@ -770,6 +789,32 @@ def body_by_meeting_word(layout: Layout, text: str) -> Optional[str]:
         names = {n for n in names if not any(n != o and n in o for o in names)}  # the fullest form of one name
         return names.pop() if len(names) == 1 else None
     return _local_council(text)
+
+
+_NUMBERED_PAGE = re.compile(r"^(?P<page>\d{1,3})\s+(?P<rest>\S.*)$")
+_RUNNING_HEADER_WORDS = 8  # the words at the top of a page that may repeat from page to page
+_NAME_RUN = re.compile(r"(?<!\S)(?:[A-ZÆØÅ][\w\-]*)(?:\s+(?:[A-ZÆØÅ][\w\-]*|og|for|i))*(?!\S)")
+
+
+def body_in_running_header(layout: Layout) -> Optional[str]:
+    """The body named in the running header of a transcript's pages: each page a line that opens with
+    its number, two pages in a row that open with the same words ("2 Byrådet den , s. 2" / "3 Byrådet
+    den , s. 3", "4 tirsdag den 3. maj ØKONOMIUDVALGET …"), and a body's name among those words."""
+    pages = [(int(m.group("page")), m.group("rest").split()) for line in layout.lines
+             for m in [_NUMBERED_PAGE.match(line.clean)] if m]
+    found: dict[str, int] = {}
+    for (num, words), (nxt, nwords) in zip(pages, pages[1:]):
+        if nxt != num + 1:
+            continue
+        common = list(itertools.takewhile(lambda pair: pair[0] == pair[1],
+                                          zip(words[:_RUNNING_HEADER_WORDS], nwords[:_RUNNING_HEADER_WORDS])))
+        shared = " ".join(a for a, _ in common)
+        for run in _NAME_RUN.finditer(shared):
+            name = run.group().title() if run.group().isupper() else run.group()
+            if is_body_name(name):
+                found[name] = found.get(name, 0) + 1
+                break
+    return max(found, key=lambda n: found[n]) if len(found) == 1 else None
 
 
 _ACTS = re.compile(r"[ \t]+[a-zæøå]{2,}")  # a lower-case word after a name: the verb it is the subject of
@@ -1241,6 +1286,9 @@ _PLACE_KL = re.compile(r"^(?P<loc>[A-ZÆØÅ][^:|\d]{1,60}?)[\s,]+[Kk]l\.?\s*\d{
 _TIME_COMMA_PLACE = re.compile(
     r"\b[Kk]l\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*,\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80})$")
 _TIME_ROOM = re.compile(r"\b[Kk]l\.?\s*\d{1,2}[.:]\d{2}\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80}?)(?:\s+[A-ZÆØÅ][\w-]+\s+Kommune)?$")
+# a room and its number or letter right after the hour, with capitalised text run on after them
+_TIME_ROOM_RUN_ON = re.compile(r"\b[Kk]l\.?\s*\d{1,2}[.:]\d{2}\s+(?P<loc>[A-ZÆØÅ][\w\-]*\s+(?:[A-ZÆØÅ]{0,2}\d{1,4}[A-Za-z]?|[A-ZÆØÅ]))"
+                               r"(?=\s+[A-ZÆØÅ][a-zæøå])")
 _PLACE_WORD = re.compile(r"^(?:[A-ZÆØÅ][\w\-.]*|i|på|ved|og),?$")
 
 
@@ -1345,6 +1393,9 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
         m = _HELD_AT.search(line.clean)
         if m and dates_in(line.clean) and len(m.group("loc").split()) <= _NAMED_PLACE_MAX_WORDS:
             yield m.group("loc")
+        m = _HELD_AT_CAPS.search(line.clean)
+        if m and dates_in(line.clean):
+            yield m.group("loc")
         m = _MEETING_IN_PLACE_LINE.match(line.clean)
         if (m and hp["location_word"].search(m.group("loc")) and k + 1 < len(lines)
                 and dates_in(lines[k + 1].clean)):
@@ -1355,6 +1406,9 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
         m = _TIME_ROOM.search(line.clean)  # "… kl. 15:00 Mødelokale 4, Hobro Mariager Kommune"
         if m and (_room_first(m.group("loc")) or _room_within(m.group("loc"))) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
+        m = _TIME_ROOM_RUN_ON.search(line.clean)  # "… kl. 15:00 Mødelokale D1 Følgende sager …": a flattened page
+        if m and _room_first(m.group("loc")):
+            yield m.group("loc")
         m = hp["time_dash_place"].search(line.clean)
         if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
@@ -2925,6 +2979,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         participants=_dedupe_attendees(participants), absent=_dedupe(absent),
     )
     meeting = refine_meeting(meeting, text, layout)
+    if meeting.body is None:  # a transcript's pages that open with the body's name ("3 Byrådet den …, s. 3")
+        meeting = meeting.model_copy(update={"body": body_in_running_header(layout)})
     if meeting.body is None:  # the last resort: a small board named by its meeting word or once with its place
         meeting = meeting.model_copy(update={"body": body_by_meeting_word(layout, text)})
     else:  # "Lokalrådet" read from "Lokalrådsmøde": the one "Skovby Lokalråd" the text names is the fuller name

@@ -85,10 +85,12 @@ def _labels(clean: str) -> list[tuple[int, int, tuple[str, ...]]]:
                 found.append((m.start(), m.end(), ()))
                 taken.add(m.start())
         return _with_groups(clean, sorted(found))
-    if found or _GENERIC_LABEL.search(clean):
+    colon = found  # one label with its colon among labels without ("Sted … Deltagere … Afbud: …"): one of the run
+    if len(found) > 1 or any(m.start() != found[0][0] for m in _GENERIC_LABEL.finditer(clean)) if found \
+            else _GENERIC_LABEL.search(clean):
         return []
-    bare = [(m.start(), m.end(), _kinds(m.group("label"))) for m in pats["bare"].finditer(clean)
-            if m.group("label")[:1].isupper()]
+    bare = sorted([(m.start(), m.end(), _kinds(m.group("label"))) for m in pats["bare"].finditer(clean)
+                   if m.group("label")[:1].isupper()] + colon)
     # a label word in a run of labels that already has a label of its kind is the first value
     # ("Sted Mødelokale 2", "Sted Medlemmer Fraværende Mødelokale 2, Rådhuset Ane Holm, …")
     kept: list[tuple[int, int, tuple[str, ...]]] = []
@@ -194,9 +196,10 @@ def _read_fields(clean: str, offset: int) -> list[InlineField]:
         at = clean.find(title)
         fields.append(InlineField("title", ("title",), offset + at, offset + at + len(title), title))
     k = 0
+    deferred = False  # a place label whose value the names after it left for later
     while k < len(labels):
         run = [labels[k]]  # labels standing together with no value between them
-        while k + 1 < len(labels) and not clean[labels[k][1] : labels[k + 1][0]].strip():
+        while k + 1 < len(labels) and not clean[labels[k][1] : labels[k + 1][0]].strip(" ."):  # "NB."
             k += 1
             run.append(labels[k])
         value_start = run[-1][1]
@@ -208,7 +211,10 @@ def _read_fields(clean: str, offset: int) -> list[InlineField]:
         in_order = len(run) >= 3 or (kinds[0][0] == "location"
                                      and _place_end(clean, value_start, value_end) is not None)
         if in_order:
-            kinds = _valued_kinds(clean, kinds, value_start, value_end)
+            valued = _valued_kinds(clean, kinds, value_start, value_end)
+            deferred = deferred or any(ks[0] == "location" for ks in kinds) and not any(
+                ks[0] == "location" for ks in valued)
+            kinds = valued
             in_order = len(kinds) >= 2
         shared = kinds if in_order else kinds[-1:]
         start_time = _start_time_before_end(clean, run, value_start, value_end, offset)
@@ -217,7 +223,40 @@ def _read_fields(clean: str, offset: int) -> list[InlineField]:
             shared = []
         fields.extend(_share(shared, clean, value_start, value_end, offset))
         k += 1
+    if deferred and not any(f.kind == "location" for f in fields):
+        fields.extend(_deferred_place(clean, fields, offset, value_end))
     return fields
+
+
+_PLACE_MAX_WORDS = 8
+
+
+def _place_shape(place: str) -> bool:
+    return bool(place) and len(place.split()) <= _PLACE_MAX_WORDS and not any(c.isdigit() for c in place[:1])
+
+
+def _deferred_place(clean: str, fields: list[InlineField], offset: int, end: int) -> list[InlineField]:
+    """The place of a place label left empty before the lists ("Mødested: Bemærkninger: Medlemmer: Ane
+    Holm (C) … Fraværende: Bo Dam Byrådssalen, Rådhuset"): a column's values run on after the last list,
+    so a place word right after the last list's names opens the place. The list keeps the names only."""
+    last = fields[-1] if fields else None
+    if last is None or last.kind not in _LISTS or not last.start - offset < end:
+        return []
+    value = clean[last.start - offset : end]
+    word = next((t for t in list(_TOKEN.finditer(value))[2:]
+                 if t.group()[:1].isupper() and _patterns()["location_word"].search(t.group())), None)
+    if word is None:
+        return []
+    names = value[: word.start()].rstrip(" ,;")
+    people = parse_people(names, 0)
+    if not people or not _names_only(names, people, roles=True):
+        return []
+    place = place_only(value[word.start() :])
+    if not _place_shape(place):
+        return []
+    at = last.start + word.start()
+    fields[-1] = InlineField(last.kind, last.kinds, last.start, last.start + len(names), names)
+    return [InlineField("location", ("location",), at, at + len(place), place)]
 
 
 _CLOCK = re.compile(r"(?<![\d.,:/\-])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d]|[.,:]\d)")
@@ -291,6 +330,11 @@ def _share(kinds: list[tuple[str, ...]], clean: str, start: int, end: int, offse
             cut = none  # "… Erhardt Jull Ingen Pia Holm": the absence list is "Ingen"
         elif kind == "participants" and kinds[n + 1][0] in ("absent", "substitutes") and n + 1 == len(kinds) - 1:
             cut = _members_end(clean, pos, end)
+        elif kind == "other":  # a note ("NB. Der er indkommet et spørgsmål."): its sentence
+            sentence = _SENTENCE_END.search(clean, pos, end)
+            cut = sentence.start() + 1 if sentence and clean[pos:end].lstrip()[:1].isupper() else None
+        elif kind == "absent" and kinds[n + 1][0] == "substitutes" and n + 1 == len(kinds) - 1:
+            cut = _stand_ins_cut(clean, pos, end)
         elif kind == "participants" and kinds[n + 1][0] in ("absent", "substitutes") \
                 and all(k[0] == "other" for k in kinds[n + 2 :]):
             # "Sted Medlemmer Fraværende Bemærkninger …": a remarks column after the absence list
@@ -309,6 +353,23 @@ def _share(kinds: list[tuple[str, ...]], clean: str, start: int, end: int, offse
             out.append(found)
         pos = cut
     return out
+
+
+def _stand_ins_cut(clean: str, start: int, end: int) -> Optional[int]:
+    """Where the absentees end before their stand-ins, both lists written after their labels ("Fraværende
+    Stedfortræder … Eva Holm Bo Dam … Medlemmer … Eva Holm (A) …"): a stand-in comes for each absentee,
+    so the first half of an even run of names, where the members list on the line names each absentee
+    and no stand-in (an absentee without a stand-in leaves it unread)."""
+    people = parse_people(clean[start:end], start)
+    if not people or len(people) % 2 or not _names_only(clean[start:end], people):
+        return None
+    half = len(people) // 2
+    rest = clean[:start] + " " + clean[end:]
+    named = [bool(re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)", rest)) for p in people]
+    if not all(named[:half]) or any(named[half:]):
+        return None
+    return people[half - 1].end
+
 
 
 @functools.lru_cache(maxsize=1)
