@@ -397,7 +397,6 @@ _BUILDING_BEFORE = re.compile(
     rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(map(re.escape, cues()['areas']['building_before']))})(?:,[ ]|\s)[\"“”'‘’]?$"
 )
 
-
 _AREA_CUES = cues()["areas"]
 _BUILDING_COMPOUND = re.compile(
     rf"[{LOWER}]{{3,}}(?:{'|'.join(map(re.escape, _AREA_CUES['building_compound_endings']))})"
@@ -1089,6 +1088,12 @@ _STREET_NUMBER_BEFORE = re.compile(
 )
 # "København, den 6. februar 2013": a letter's place-and-date line
 _LETTER_DATE_AFTER = re.compile(r",[ ]den[ ]\d{1,2}\.")
+# "Vesterbrogade 3, København V", "Tlf København S": a postal district's letter after the town
+_POSTAL_LETTER_AFTER = re.compile(
+    rf"[ ](?:{'|'.join(sorted(cues()['areas']['postal_district_letters'], key=len, reverse=True))})(?![\w-])"
+)
+
+
 def _title_line(text: str, start: int) -> bool:
     """True on a short line that is no sentence: a title, a heading or a venue line, where a town
     after a street address is part of the address (in a sentence it says where a thing is)."""
@@ -1121,6 +1126,8 @@ def _in_address(text: str, start: int, end: int) -> bool:
         return True
     if _LETTER_DATE_AFTER.match(text, end) or _ADDRESS_AFTER.match(text, end):
         return True  # "København, den 6. februar", "på Rådhuset i Vejen, Rådhuspassagen 3": an address
+    if _POSTAL_LETTER_AFTER.match(text, end) and not patterns().locative_before.search(text, max(0, start - 16), start):
+        return True  # "Tlf København S": the postal district of an address ("bor i Aarhus V" stays a place)
     if _STREET_NUMBER_BEFORE.search(text, max(0, start - 50), start) and (
         _title_line(text, start) or _VENUE_ADDRESS_BEFORE.search(text, max(0, start - 90), start)
     ):
