@@ -17,3 +17,14 @@ def test_town_with_a_district_letter_after_a_locative_stays_a_place() -> None:
     assert "København" in areas("Foreningen har i mange år drevet en café i København N for unge.") or \
         "København N" in areas("Foreningen har i mange år drevet en café i København N for unge.")
 
+
+def test_estate_shaped_name_after_an_institutions_staff_or_inspection_is_the_institution() -> None:
+    text = "Åben dagsorden\n\n  1. Plejecenterleder for Kløverhaven og Granhaven Ane Holm har valgt at fratræde."
+    found = areas(text)
+    assert "Kløverhaven" not in found and "Granhaven" not in found
+    text = "Orientering\n  åbent 8 Rapport fra uanmeldt plejehjemstilsyn Lyngbakken 2022\n  åbent 9 Budget"
+    assert "Lyngbakken" not in areas(text)
+
+
+def test_estate_after_an_institution_word_used_as_a_locative_stays_a_place() -> None:
+    assert "Lyngbakken" in areas("Kommunen bygger et nyt plejecenter i Lyngbakken, hvor 400 familier bor.")

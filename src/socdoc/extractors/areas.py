@@ -397,6 +397,15 @@ _BUILDING_BEFORE = re.compile(
     rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(map(re.escape, cues()['areas']['building_before']))})(?:,[ ]|\s)[\"“”'‘’]?$"
 )
 
+# "plejecenterleder for Solgården og Egely", "plejehjemstilsyn Egebakken": the staff, management or
+# inspection of an institution named before the name (also the later names of a list it opens)
+_INSTITUTION_COMPOUND_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(map(re.escape, cues()['areas']['institution_compound_modifiers']))})s?"
+    rf"(?:{'|'.join(map(re.escape, cues()['areas']['institution_compound_heads']))})(?:[ ](?:for|på|af))?[ ]"
+    rf"(?:[{UPPER}][\w-]+(?:,[ ]|[ ](?:og|samt)[ ])){{0,3}}$"
+)
+
+
 _AREA_CUES = cues()["areas"]
 _BUILDING_COMPOUND = re.compile(
     rf"[{LOWER}]{{3,}}(?:{'|'.join(map(re.escape, _AREA_CUES['building_compound_endings']))})"
@@ -465,6 +474,7 @@ def _no_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
         or _in_person_name(text, start, pat)
         or _in_organisation_name(text, start, end)
         or bool(_BUILDING_BEFORE.search(text, max(0, start - 30), start))
+        or bool(_INSTITUTION_COMPOUND_BEFORE.search(text, max(0, start - 90), start))
         or bool(pat.building_after.match(text, end))
         or _building_on_next_line(text, end, pat)
         or _venue(text, start)
