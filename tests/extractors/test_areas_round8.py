@@ -28,3 +28,14 @@ def test_estate_shaped_name_after_an_institutions_staff_or_inspection_is_the_ins
 
 def test_estate_after_an_institution_word_used_as_a_locative_stays_a_place() -> None:
     assert "Lyngbakken" in areas("Kommunen bygger et nyt plejecenter i Lyngbakken, hvor 400 familier bor.")
+
+
+def test_village_after_a_comma_closing_an_agenda_title_with_a_small_word_before() -> None:
+    text = "Dagsorden\n41. Ny belysning på stien langs åen, Agerskov\n42. Budgetopfølgning\n"
+    assert "Agerskov" in areas(text)
+    text = "Lukkede punkter\n17. Salg af en ubebygget grund ved havnen, Bandholm\n18. Eventuelt\n"
+    assert "Bandholm" in areas(text)
+
+
+def test_a_labelled_list_after_a_comma_is_no_village() -> None:
+    assert "Agerskov" not in areas("Afbud: formand, Agerskov\nMødeleder: Ida Holm")

@@ -854,7 +854,7 @@ _NEXT_CAPITALISED = re.compile(r"[ ]([A-ZÆØÅ][\w]*)")
 
 # "… fritidsområde ved Store Claus, Mejrup" closing a title: the village the named place lies in
 _VILLAGE_APPOSED = re.compile(
-    rf"(?<![\w-])(?P<head>[{UPPER}][\w-]+),[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])(?=[ \t]*(?:\n|$)|[ ][{UPPER}])"
+    rf"(?<![\w-])(?P<head>[\w][\w-]+),[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])(?=[ \t]*(?:\n|$)|[ ][{UPPER}])"
 )
 
 
@@ -919,6 +919,15 @@ def _first_name_item(text: str, m: re.Match[str]) -> bool:
     return bool(_LIST_OPENING_BEFORE.search(text[line_start:m.start()]))
 
 
+def _field_item(text: str, m: re.Match[str]) -> bool:
+    """True where a word in lower case stands before the comma on a labelled line ("Afbud: formand,
+    Holm"): an item of the label's list, not a title closing with its village ("langs åen, Nordby")."""
+    if not m.group("head")[:1].islower():
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return ":" in text[line_start:m.start()]
+
+
 def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     """Villages and small towns the gazetteers miss ("i Linå", "ved Mejrup"): a proper name of the
     word list right after a locative word, unless it is a first name or surname, a country, a
@@ -926,7 +935,8 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     out = []
     organisations = load_gazetteers().organisation_index
     apposed = [m for m in _VILLAGE_APPOSED.finditer(text)  # also in a run-on line of titles
-               if (_title_line(text, m.start()) or _run_on_line(text, m.start())) and not _first_name_item(text, m)]
+               if (_title_line(text, m.start()) or _run_on_line(text, m.start())) and not _first_name_item(text, m)
+               and not _field_item(text, m)]
     found = [*((m, True) for m in _VILLAGE_AFTER_LOCATIVE.finditer(text)), *((m, False) for m in apposed)]
     for m, after_locative in found:
         name = m.group("name")
