@@ -39,3 +39,13 @@ def test_village_after_a_comma_closing_an_agenda_title_with_a_small_word_before(
 
 def test_a_labelled_list_after_a_comma_is_no_village() -> None:
     assert "Agerskov" not in areas("Afbud: formand, Agerskov\nMødeleder: Ida Holm")
+
+
+def test_listed_village_closing_or_opening_a_numbered_agenda_title() -> None:
+    assert "Bandholm" in areas("Åbne punkter\n12. Ny kajmur Bandholm\n13. Eventuelt\n")
+    assert "Agerskov" in areas("Åbne punkter\n14. Ekspropriation. Agerskov rundkørsel\n15. Eventuelt\n")
+
+
+def test_listed_village_before_a_building_or_a_street_word_in_an_agenda_title_is_no_area() -> None:
+    assert "Agerskov" not in areas("Åbne punkter\n3. Agerskov Skole - nyt tag\n4. Eventuelt\n")
+    assert "Bandholm" not in areas("Åbne punkter\n5. Bandholm torv\n6. Eventuelt\n")

@@ -551,6 +551,31 @@ def _municipality_acting(text: str, m: Any, pat: _Patterns) -> bool:
     return at_sentence_start(text, m.start()) and bool(_MUNICIPAL_ACT.match(text, m.end()))
 
 
+# a numbered agenda item's line ("92. Støttemur Nordby")
+_AGENDA_ITEM_LINE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+\S")
+_LOWER_WORD = re.compile(rf"[ ]([{LOWER}]+)")
+
+
+def _agenda_village(text: str, m: re.Match[str], pat: _Patterns) -> bool:
+    """A listed village in a numbered agenda item's title, closing it ("92. Støttemur Nordby") or
+    before a word in lower case ("93. Nordby rundkørsel"): the title names the village the case is
+    about. Not before a capitalised word (a school's or a club's name), nor a street word in lower case
+    ("Nordby torv"), nor a word of the dictionary or a person's name."""
+    name = m.group("name")
+    if m.group("part") or m.group("gen") or pat.kinds.get(name) != "town" or common_word(name):
+        return False
+    if name in first_names() or known_surname(name) or _surname(name):
+        return False
+    line_start, line_end = line_of(text, m.start())
+    if not _AGENDA_ITEM_LINE.match(text, line_start):
+        return False
+    if not text[m.end():line_end].strip():
+        return True
+    word = _LOWER_WORD.match(text, m.end())
+    return word is not None and not pat.street.search(word.group(1)) and not _STREET_AFTER.match(
+        text[m.end():m.end() + 1] + word.group(1).capitalize())
+
+
 def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out: list[Candidate] = []
     matches = list(pat.places.finditer(text))
@@ -560,10 +585,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         in_table = line_of(text, m.start())[0] in tables
         if _in_address(text, m.start(), m.end()) and not in_table and not _venue_town(text, m, pat):
             continue
-        if name in pat.ambiguous and not _locative(text, m.start(), pat):
-            continue
-        if name in pat.ambiguous and at_sentence_start(text, m.start()):
-            continue
+        if name in pat.ambiguous and not _agenda_village(text, m, pat):
+            if not _locative(text, m.start(), pat) or at_sentence_start(text, m.start()):
+                continue
         # a number after a landscape is a page or a figure, never a house number ("i Nordjylland 33")
         if (_street_follows(text, m.end()) and not in_table and pat.kinds.get(name) != "landscape") \
                 or _no_place(text, m.start(), m.end(), pat):
