@@ -49,3 +49,8 @@ def test_listed_village_closing_or_opening_a_numbered_agenda_title() -> None:
 def test_listed_village_before_a_building_or_a_street_word_in_an_agenda_title_is_no_area() -> None:
     assert "Agerskov" not in areas("Åbne punkter\n3. Agerskov Skole - nyt tag\n4. Eventuelt\n")
     assert "Bandholm" not in areas("Åbne punkter\n5. Bandholm torv\n6. Eventuelt\n")
+
+
+def test_estate_shaped_name_of_a_nature_park_is_no_housing_area() -> None:
+    text = "Dagsorden: Orientering om Pilotnaturpark Skovbjerg Anlægsoversigt Orientering fra formanden"
+    assert not [name for name in areas(text) if "naturpark" in name.lower()]
