@@ -54,3 +54,8 @@ def test_listed_village_before_a_building_or_a_street_word_in_an_agenda_title_is
 def test_estate_shaped_name_of_a_nature_park_is_no_housing_area() -> None:
     text = "Dagsorden: Orientering om Pilotnaturpark Skovbjerg Anlægsoversigt Orientering fra formanden"
     assert not [name for name in areas(text) if "naturpark" in name.lower()]
+
+
+def test_town_before_a_barracks_an_inn_or_a_manor_farm_names_the_building() -> None:
+    assert "Hornbæk" not in areas("Forslag om tillæg til kommuneplanen for Hornbæk kaserne blev drøftet.")
+    assert "Hornbæk" not in areas("Status på vognporten og Hornbæk Ladegård 18 Kokkedal Slot - nyt væksthus")
