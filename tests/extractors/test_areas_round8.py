@@ -59,3 +59,8 @@ def test_estate_shaped_name_of_a_nature_park_is_no_housing_area() -> None:
 def test_town_before_a_barracks_an_inn_or_a_manor_farm_names_the_building() -> None:
     assert "Hornbæk" not in areas("Forslag om tillæg til kommuneplanen for Hornbæk kaserne blev drøftet.")
     assert "Hornbæk" not in areas("Status på vognporten og Hornbæk Ladegård 18 Kokkedal Slot - nyt væksthus")
+
+
+def test_village_named_with_its_noun_by_is_the_village() -> None:
+    found = areas("Byrådet bevilgede penge til at lede bækken gennem Tjørnrup By og til nye regnvandsbassiner.")
+    assert "Tjørnrup" in found and "Tjørnrup By" not in found

@@ -636,6 +636,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if name in first_names():  # "Lars Skov": a person
             continue
+        if m.group("part") == "By":  # "gennem Nordrup By": the village itself, named with its noun
+            out.append(Candidate(m.start(), m.end("name"), name, "town", 2))
+            continue
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "neighbourhood", 2))
     for m in _VILLAGE.finditer(text):  # "ved Kirke Såby", "Cykelsti Nørre Nebel - Sdr. Bork"
         word = m.group("word")
