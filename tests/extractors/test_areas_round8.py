@@ -64,3 +64,8 @@ def test_town_before_a_barracks_an_inn_or_a_manor_farm_names_the_building() -> N
 def test_village_named_with_its_noun_by_is_the_village() -> None:
     found = areas("Byrådet bevilgede penge til at lede bækken gennem Tjørnrup By og til nye regnvandsbassiner.")
     assert "Tjørnrup" in found and "Tjørnrup By" not in found
+
+
+def test_region_after_an_organisations_head_broken_onto_the_next_line_is_part_of_its_name() -> None:
+    text = "Bladet går til alle beboere i Boligselskabet\n\nSjælland, Hvalsø Boligselskab og Fjordbo."
+    assert "Sjælland" not in areas(text)

@@ -420,7 +420,7 @@ def _building_compound(name: str) -> bool:
 # after a capitalised first part)
 _ORG_WORD_BEFORE = re.compile(
     rf"(?<![\w-])(?!(?:II|III|IV)[ ]$)(?:[{UPPER}]{{2,5}}|(?:(?=[{UPPER}])|[{UPPER}][\w]*-[ ](?:og|&)[ ])[\w-]*"
-    rf"(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_heads']))}))[ ]$"
+    rf"(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_heads']))}))(?:[ ]|[ \t]*\n\s*)$"
 )
 _ORG_WORD_AFTER = re.compile(
     rf"(?:</[a-z]+>)?[ ](?:[{LOWER}]+[ ])?[{UPPER}]?[{LOWER}]*(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_tails']))})(?![\w])"
