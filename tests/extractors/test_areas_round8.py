@@ -69,3 +69,9 @@ def test_village_named_with_its_noun_by_is_the_village() -> None:
 def test_region_after_an_organisations_head_broken_onto_the_next_line_is_part_of_its_name() -> None:
     text = "Bladet går til alle beboere i Boligselskabet\n\nSjælland, Hvalsø Boligselskab og Fjordbo."
     assert "Sjælland" not in areas(text)
+
+
+def test_committee_or_board_of_a_region_or_municipality_names_the_organisation() -> None:
+    text = "Dagsorden: 13 Vejregnskab 2012. 14 Klagenævnet i Region Hovedstaden. 15 Omkonstituering"
+    assert "Region Hovedstaden" not in areas(text)
+    assert "Odder Kommune" not in areas("Sagen blev sendt til Ældreudvalget i Odder Kommune, som tog den op.")
