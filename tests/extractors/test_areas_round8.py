@@ -75,3 +75,10 @@ def test_committee_or_board_of_a_region_or_municipality_names_the_organisation()
     text = "Dagsorden: 13 Vejregnskab 2012. 14 Klagenævnet i Region Hovedstaden. 15 Omkonstituering"
     assert "Region Hovedstaden" not in areas(text)
     assert "Odder Kommune" not in areas("Sagen blev sendt til Ældreudvalget i Odder Kommune, som tog den op.")
+
+
+def test_town_after_the_venues_building_and_i_on_a_venue_line_is_a_place() -> None:
+    text = "Referat\nmødet i Byrådet\nden 6. februar 2014 kl. 18:30\ni Byrådssalen, Administrationsbygningen i Hårlev\n\n1. Dagsorden"
+    assert "Hårlev" in areas(text)
+    text = "Mødereferat\nd.: 10-09-2009 kl.: 16:30\nAfholdt: Kulturhuset, det gl. Rådhus i Hornbæk, Torvet 3, Den gl. Byrådssal\n"
+    assert "Hornbæk" in areas(text)

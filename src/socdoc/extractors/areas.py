@@ -362,10 +362,20 @@ def _venue(text: str, start: int) -> bool:
     Rådhuset, Ved Fjorden 6, Ringkøbing", "i Mødesalen i Faaborg"): the meeting's venue."""
     if _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start):
         return False  # "Mødelokale 2, Nordby": the town the meeting is held in
+    if text[max(0, start - 2):start] == "i " and _BUILDING_I_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "Administrationsbygningen i Nordby": the town the meeting is held in
     line_start, line_end = line_of(text, start)
     if line_end - line_start < 80 and _CLOCK.search(text, line_start, line_end):
         return True
     return venue_line(text, start)  # not a sentence that mentions the room ("… i Byrådssalen i Vejen.")
+
+
+# "Administrationsbygningen i ", "det gl. Rådhus i ": the venue's room or building and the town it stands in
+_BUILDING_I_BEFORE = re.compile(
+    rf"(?<![\w-])(?=[{UPPER}])[{LOWER}{UPPER}]*"
+    rf"(?i:{'|'.join(map(re.escape, cues()['areas']['venue_room_endings'] + cues()['areas']['venue_building_endings']))})"
+    rf"[ ]i[ ]$"
+)
 
 
 # the next field of a run-on meeting header after the venue's town: a label or the municipality
