@@ -370,10 +370,11 @@ def _venue(text: str, start: int) -> bool:
     return venue_line(text, start)  # not a sentence that mentions the room ("… i Byrådssalen i Vejen.")
 
 
-# "Administrationsbygningen i ", "det gl. Rådhus i ": the venue's room or building and the town it stands in
+# "Administrationsbygningen i ", "det gl. Rådhus i ": the venue's building and the town it stands in (not
+# a room's: "i Byrådssalen i Nordby" stays the venue)
 _BUILDING_I_BEFORE = re.compile(
     rf"(?<![\w-])(?=[{UPPER}])[{LOWER}{UPPER}]*"
-    rf"(?i:{'|'.join(map(re.escape, cues()['areas']['venue_room_endings'] + cues()['areas']['venue_building_endings']))})"
+    rf"(?i:{'|'.join(map(re.escape, cues()['areas']['venue_building_endings']))})"
     rf"[ ]i[ ]$"
 )
 
