@@ -91,7 +91,8 @@ def test_landscape_names_are_places() -> None:
 def test_estate_manor_forest_and_district_names() -> None:
     text = ("Udvidelse af golfbanen ved Hvedholm Gods. Stien gennem Rold Skov forlænges, "
             "og bækken gennem Saksild By omlægges.\n")
-    assert areas(text) == ["Hvedholm Gods", "Rold Skov", "Saksild By"]
+    # "Saksild By" is the village Saksild (the real documents' gold names the village without "By")
+    assert areas(text) == ["Hvedholm Gods", "Rold Skov", "Saksild"]
 
 
 def test_first_name_before_feature_word_is_a_person() -> None:

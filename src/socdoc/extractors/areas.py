@@ -362,10 +362,21 @@ def _venue(text: str, start: int) -> bool:
     Rådhuset, Ved Fjorden 6, Ringkøbing", "i Mødesalen i Faaborg"): the meeting's venue."""
     if _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start):
         return False  # "Mødelokale 2, Nordby": the town the meeting is held in
+    if text[max(0, start - 2):start] == "i " and _BUILDING_I_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "Administrationsbygningen i Nordby": the town the meeting is held in
     line_start, line_end = line_of(text, start)
     if line_end - line_start < 80 and _CLOCK.search(text, line_start, line_end):
         return True
     return venue_line(text, start)  # not a sentence that mentions the room ("… i Byrådssalen i Vejen.")
+
+
+# "Administrationsbygningen i ", "det gl. Rådhus i ": the venue's building and the town it stands in (not
+# a room's: "i Byrådssalen i Nordby" stays the venue)
+_BUILDING_I_BEFORE = re.compile(
+    rf"(?<![\w-])(?=[{UPPER}])[{LOWER}{UPPER}]*"
+    rf"(?i:{'|'.join(map(re.escape, cues()['areas']['venue_building_endings']))})"
+    rf"[ ]i[ ]$"
+)
 
 
 # the next field of a run-on meeting header after the venue's town: a label or the municipality
@@ -397,6 +408,14 @@ _BUILDING_BEFORE = re.compile(
     rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(map(re.escape, cues()['areas']['building_before']))})(?:,[ ]|\s)[\"“”'‘’]?$"
 )
 
+# "plejecenterleder for Solgården og Egely", "plejehjemstilsyn Egebakken": the staff, management or
+# inspection of an institution named before the name (also the later names of a list it opens)
+_INSTITUTION_COMPOUND_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(map(re.escape, cues()['areas']['institution_compound_modifiers']))})s?"
+    rf"(?:{'|'.join(map(re.escape, cues()['areas']['institution_compound_heads']))})(?:[ ](?:for|på|af))?[ ]"
+    rf"(?:[{UPPER}][\w-]+(?:,[ ]|[ ](?:og|samt)[ ])){{0,3}}$"
+)
+
 
 _AREA_CUES = cues()["areas"]
 _BUILDING_COMPOUND = re.compile(
@@ -412,7 +431,7 @@ def _building_compound(name: str) -> bool:
 # after a capitalised first part)
 _ORG_WORD_BEFORE = re.compile(
     rf"(?<![\w-])(?!(?:II|III|IV)[ ]$)(?:[{UPPER}]{{2,5}}|(?:(?=[{UPPER}])|[{UPPER}][\w]*-[ ](?:og|&)[ ])[\w-]*"
-    rf"(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_heads']))}))[ ]$"
+    rf"(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_heads']))}))(?:[ ]|[ \t]*\n\s*)$"
 )
 _ORG_WORD_AFTER = re.compile(
     rf"(?:</[a-z]+>)?[ ](?:[{LOWER}]+[ ])?[{UPPER}]?[{LOWER}]*(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_tails']))})(?![\w])"
@@ -466,6 +485,7 @@ def _no_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
         or _in_person_name(text, start, pat)
         or _in_organisation_name(text, start, end)
         or bool(_BUILDING_BEFORE.search(text, max(0, start - 30), start))
+        or bool(_INSTITUTION_COMPOUND_BEFORE.search(text, max(0, start - 90), start))
         or bool(pat.building_after.match(text, end))
         or _building_on_next_line(text, end, pat)
         or _venue(text, start)
@@ -542,6 +562,31 @@ def _municipality_acting(text: str, m: Any, pat: _Patterns) -> bool:
     return at_sentence_start(text, m.start()) and bool(_MUNICIPAL_ACT.match(text, m.end()))
 
 
+# a numbered agenda item's line ("92. Støttemur Nordby")
+_AGENDA_ITEM_LINE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+\S")
+_LOWER_WORD = re.compile(rf"[ ]([{LOWER}]+)")
+
+
+def _agenda_village(text: str, m: re.Match[str], pat: _Patterns) -> bool:
+    """A listed village in a numbered agenda item's title, closing it ("92. Støttemur Nordby") or
+    before a word in lower case ("93. Nordby rundkørsel"): the title names the village the case is
+    about. Not before a capitalised word (a school's or a club's name), nor a street word in lower case
+    ("Nordby torv"), nor a word of the dictionary or a person's name."""
+    name = m.group("name")
+    if m.group("part") or m.group("gen") or pat.kinds.get(name) != "town" or common_word(name):
+        return False
+    if name in first_names() or known_surname(name) or _surname(name):
+        return False
+    line_start, line_end = line_of(text, m.start())
+    if not _AGENDA_ITEM_LINE.match(text, line_start):
+        return False
+    if not text[m.end():line_end].strip():
+        return True
+    word = _LOWER_WORD.match(text, m.end())
+    return word is not None and not pat.street.search(word.group(1)) and not _STREET_AFTER.match(
+        text[m.end():m.end() + 1] + word.group(1).capitalize())
+
+
 def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out: list[Candidate] = []
     matches = list(pat.places.finditer(text))
@@ -551,10 +596,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         in_table = line_of(text, m.start())[0] in tables
         if _in_address(text, m.start(), m.end()) and not in_table and not _venue_town(text, m, pat):
             continue
-        if name in pat.ambiguous and not _locative(text, m.start(), pat):
-            continue
-        if name in pat.ambiguous and at_sentence_start(text, m.start()):
-            continue
+        if name in pat.ambiguous and not _agenda_village(text, m, pat):
+            if not _locative(text, m.start(), pat) or at_sentence_start(text, m.start()):
+                continue
         # a number after a landscape is a page or a figure, never a house number ("i Nordjylland 33")
         if (_street_follows(text, m.end()) and not in_table and pat.kinds.get(name) != "landscape") \
                 or _no_place(text, m.start(), m.end(), pat):
@@ -604,6 +648,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if name in pat.kinds or _not_a_name(name) or name in pat.not_places or _no_place(text, m.start(), m.end(), pat):
             continue
         if name in first_names():  # "Lars Skov": a person
+            continue
+        if m.group("part") == "By":  # "gennem Nordrup By": the village itself, named with its noun
+            out.append(Candidate(m.start(), m.end("name"), name, "town", 2))
             continue
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "neighbourhood", 2))
     for m in _VILLAGE.finditer(text):  # "ved Kirke Såby", "Cykelsti Nørre Nebel - Sdr. Bork"
@@ -929,6 +976,15 @@ def _first_name_item(text: str, m: re.Match[str]) -> bool:
     return bool(_LIST_OPENING_BEFORE.search(text[line_start:m.start()]))
 
 
+def _field_item(text: str, m: re.Match[str]) -> bool:
+    """True where a word in lower case stands before the comma on a labelled line ("Afbud: formand,
+    Holm"): an item of the label's list, not a title closing with its village ("langs åen, Nordby")."""
+    if not m.group("head")[:1].islower():
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return ":" in text[line_start:m.start()]
+
+
 def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     """Villages and small towns the gazetteers miss ("i Linå", "ved Mejrup"): a proper name of the
     word list right after a locative word, unless it is a first name or surname, a country, a
@@ -936,7 +992,8 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     out = []
     organisations = load_gazetteers().organisation_index
     apposed = [m for m in _VILLAGE_APPOSED.finditer(text)  # also in a run-on line of titles
-               if (_title_line(text, m.start()) or _run_on_line(text, m.start())) and not _first_name_item(text, m)]
+               if (_title_line(text, m.start()) or _run_on_line(text, m.start())) and not _first_name_item(text, m)
+               and not _field_item(text, m)]
     found = [*((m, True) for m in _VILLAGE_AFTER_LOCATIVE.finditer(text)), *((m, False) for m in apposed)]
     for m, after_locative in found:
         name = m.group("name")
@@ -1110,6 +1167,12 @@ _STREET_NUMBER_BEFORE = re.compile(
 )
 # "København, den 6. februar 2013": a letter's place-and-date line
 _LETTER_DATE_AFTER = re.compile(r",[ ]den[ ]\d{1,2}\.")
+# "Vesterbrogade 3, København V", "Tlf København S": a postal district's letter after the town
+_POSTAL_LETTER_AFTER = re.compile(
+    rf"[ ](?:{'|'.join(sorted(cues()['areas']['postal_district_letters'], key=len, reverse=True))})(?![\w-])"
+)
+
+
 def _title_line(text: str, start: int) -> bool:
     """True on a short line that is no sentence: a title, a heading or a venue line, where a town
     after a street address is part of the address (in a sentence it says where a thing is)."""
@@ -1142,6 +1205,8 @@ def _in_address(text: str, start: int, end: int) -> bool:
         return True
     if _LETTER_DATE_AFTER.match(text, end) or _ADDRESS_AFTER.match(text, end):
         return True  # "København, den 6. februar", "på Rådhuset i Vejen, Rådhuspassagen 3": an address
+    if _POSTAL_LETTER_AFTER.match(text, end) and not patterns().locative_before.search(text, max(0, start - 16), start):
+        return True  # "Tlf København S": the postal district of an address ("bor i Aarhus V" stays a place)
     if _STREET_NUMBER_BEFORE.search(text, max(0, start - 50), start) and (
         _title_line(text, start) or _VENUE_ADDRESS_BEFORE.search(text, max(0, start - 90), start)
     ):
