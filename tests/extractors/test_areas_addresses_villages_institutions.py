@@ -1,4 +1,4 @@
-"""Areas, round 8: families found across all dev sets (postal addresses, ...)."""
+"""Areas: (postal addresses, ...)."""
 
 from __future__ import annotations
 

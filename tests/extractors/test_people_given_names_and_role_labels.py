@@ -1,4 +1,4 @@
-"""Families of people errors seen on fresh documents: a lone given name that is a fuller name's
+"""People: a lone given name that is a fuller name's
 person, names that are part of a place's or group's name, any role word used as a label, and a role
 heading over a name line that carries a party letter."""
 

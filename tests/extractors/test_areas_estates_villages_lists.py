@@ -1,4 +1,4 @@
-"""Areas: families found on the freshest dev sets (round 5), each written in new words."""
+"""Areas: listed estates with their towns, estate stages, villages before the next title, and lists after a plural place noun."""
 
 from __future__ import annotations
 

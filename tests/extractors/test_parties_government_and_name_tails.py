@@ -1,5 +1,5 @@
-"""Parties, round 5 families: an actor of another level of government named only in passing, and
-the other mechanism families fixed in this round (one test group per family)."""
+"""Parties: an actor of another level of government named only in passing, the tails of names
+("for …", "af …"), venue rooms and landscapes (one test group per family)."""
 
 from __future__ import annotations
 
