@@ -1,4 +1,5 @@
-"""Areas: (postal addresses, ...)."""
+"""Areas: a town in a postal address, institutions, parks and buildings named after a town, committees
+"i X Kommune", villages closing an agenda title and the town of a meeting's venue."""
 
 from __future__ import annotations
 
