@@ -482,6 +482,9 @@ _INITIAL = re.compile(rf"[{UPPER}]\.")
 def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tuple[int, int]]:
     """Drop stop words at the edges of a name span; None when fewer than two words remain."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    for i in range(len(words) - 1, 0, -1):  # "Kirke- gaard": one word a line broke at its hyphen
+        if _BROKEN_WORD.match(text, words[i - 1][1] - 1) and words[i][0] == words[i - 1][1] + 1:
+            words[i - 1:i + 1] = [(words[i - 1][0], words[i][1])]
     while words and (text[words[0][0]:words[0][1]] in pat.stop or not text[words[0][0]].isupper()
                      or pat.any_role.fullmatch(text, words[0][0], words[0][1])):
         if _month_given_name(text, words, pat):
@@ -621,6 +624,9 @@ def _list_item(text: str, role_start: int, m: re.Match[str], pat: _Patterns) -> 
 _GENITIVE_SURNAME = re.compile(rf"(?:{'|'.join(people_cues()['genitive_surname_endings'])})s\Z")
 _RUN_INITIALS = re.compile(rf"[{UPPER}]\.(?:[{UPPER}]\.)+")  # "J.C." before a further name word
 _LINE_HYPHEN = re.compile(rf"(?<=[{LOWER}])-[ ](?=[{UPPER}])")
+# A name word a flattened PDF line broke with its hyphen ("Jesper Kirke- gaard", "Mi- chael Holm"): joined
+# without it; "Plan- og" is a suspended compound, no broken word.
+_BROKEN_WORD = re.compile(rf"(?<=[{LOWER}])-[ ](?!(?:og|eller|samt|til)(?![{LOWER}]))(?=[{LOWER}]{{2,}})")
 _SURNAME_END = re.compile(rf"(?:{'|'.join(people_cues()['genitive_surname_endings'][:2])})\Z")  # -sen, -son
 _NOUN_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ ][a-zæøå]")
 _BRACKET_CAPS = re.compile(r"\(([A-ZÆØÅ]{2,3})\)")
@@ -1158,6 +1164,7 @@ def _candidates(
         if _GENITIVE_SURNAME.search(text, s, e) and _NOUN_AFTER.match(text, e):
             e -= 1  # "Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær": the name without its genitive s
         name = _LINE_HYPHEN.sub("-", squash(text[s:e]))  # "Anders Fog- Petersen" → "Anders Fog-Petersen"
+        name = _BROKEN_WORD.sub("", name)  # "Jesper Kirke- gaard" → "Jesper Kirkegaard"
         if "\n" in text[s:e] and not (broken and text.count("\n", s, e) == 1):
             return  # a name over two lines only where an attendance list broke it ("…, Ebbe" / "Holm, …")
         if not _name_ok(name, pat, bare) or _common_words_only(name, pat) or _place_unit(name, pat):
