@@ -1394,7 +1394,9 @@ def _letter_rows(text: str, pat: _Patterns, add: Any) -> None:
 def _greeting_line() -> re.Pattern[str]:
     """A closing greeting alone on its line, then blank lines, then the next written line."""
     greetings = "|".join(map(re.escape, people_cues()["closing_greetings"]))
-    return re.compile(rf"(?im)^[ \t]*(?:{greetings})[ \t,]*\n(?:[ \t\u00a0]*\n){{0,8}}(?P<line>[^\n]+)")
+    # the names on the greeting's own line too, up to a full stop ("Med venlig hilsen Eva Holm.")
+    return re.compile(rf"(?im)^[ \t]*(?:{greetings})(?:[ \t,]*\n(?:[ \t\u00a0]*\n){{0,8}}(?P<line>[^\n]+)"
+                      rf"|,?[ \t]+(?P<same>[^\n.]+?)\.?[ \t]*$)")
 
 
 _SIGNATORY_GLUE = re.compile(r"[ \t]*(?:/|,|&|[ ]og[ ]|[ \t]{3,})[ \t]*")
@@ -1406,7 +1408,8 @@ def _signatories(text: str, pat: _Patterns, add: Any) -> None:
     if "ilsen" not in text and "vegne" not in text and "ilsner" not in text and "vh" not in text:
         return
     for m in _greeting_line().finditer(text):
-        items = _segments(text, m.start("line"), m.end("line"), _SIGNATORY_GLUE)
+        line = "line" if m.group("line") is not None else "same"
+        items = _segments(text, m.start(line), m.end(line), _SIGNATORY_GLUE)
         if not items or not all(re.fullmatch(pat.name, text[s:e]) for s, e in items):
             continue  # "Med venlig hilsen" / "Sekretariatet": no names only
         for start, end in items:
