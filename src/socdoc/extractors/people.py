@@ -1334,6 +1334,7 @@ def _candidates(
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
     _and_last(text, out, pat, add)
+    _and_pair(text, out, pat, add)
     _first_name_people(text, out, pat)
     _first_name_pairs(text, out, pat)
     _first_name_offices(text, out, pat)
@@ -1459,6 +1460,24 @@ def _and_last(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None
         items = list(re.finditer(rf"{pat.name}", m.group("run")))
         if len(items) >= 3 and all(m.start("run") + i.end() in ends for i in items) and _plain_name(m.group("last"), pat):
             add(m.start("last"), m.end("last"), 2)
+
+
+def _and_pair(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
+    """The other name of two joined by "og" where one is a person found already ("spørgsmål fra Eva
+    Holm Skov og Bo Dam"): a person too, when it is a plain name that opens with a known first name."""
+    taken = [(c.start, c.end) for c in out]
+    after = re.compile(rf"[ ](?:og|&)[ ](?P<name>{pat.name})(?![\w-])")
+    before = re.compile(rf"(?<![\w.-])(?P<name>{pat.name})[ ](?:og|&)[ ]\Z")
+    for c in list(out):
+        if " " not in c.name:
+            continue
+        found = [after.match(text, c.end), before.search(text, max(0, c.start - 80), c.start)]
+        for m in found:
+            if m is None or overlaps(m.start("name"), m.end("name"), taken):
+                continue
+            name = squash(m.group("name"))
+            if _plain_name(name, pat) and _given_name(name.split()[0], pat) and _model_name_ok(name, pat):
+                add(m.start("name"), m.end("name"), 2)
 
 
 _BARE_GIVEN = re.compile(rf"(?<![\w.-])[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?![\w-])")
