@@ -2105,6 +2105,10 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         m = pat.inline_letter.match(text, cand.end)
         if m:  # "Afbud: Eva Lund, A, Bo Dam, V og Kim Holm, F": items of a list, each with its letter
             extra["party"] = m.group("party")
+    if not extra.get("party") and _CLAUSE_LEAD.search(text, max(0, cand.start - 4), cand.start):
+        m = _LETTER_BEFORE_VERB.match(text, cand.end)
+        if m and m.group("party") in _ballot_letters():
+            extra["party"] = m.group("party")  # "Eva Lund, C blev foreslået som formand": the letter after a comma
     m = pat.after.match(text, cand.end)
     if m:
         extra["party"] = _party_of(m.group("party"), pat)  # the letter beside the name wins over a genitive
@@ -2192,6 +2196,17 @@ def _succeeded(text: str, start: int, m: re.Match[str]) -> bool:
 
 
 _INLINE_ITEM_LEAD = re.compile(r"(?:[:,][ ]|[ ](?:og|&)[ ])\Z")
+# A name that opens a sentence or clause, then a comma, a ballot letter and a lower-case word
+# ("Eva Lund, C blev foreslået …", "… og Bo Dam, V stemte imod").
+_CLAUSE_LEAD = re.compile(r"(?:^[ \t]*|[.!?:;][ ]+|[ ](?:og|&)[ ])\Z", re.M)
+_LETTER_BEFORE_VERB = re.compile(rf"[ ]?,[ ](?P<party>[{UPPER}])[ ](?=[{LOWER}]{{2,}})")
+
+
+@functools.lru_cache(maxsize=1)
+def _ballot_letters() -> frozenset[str]:
+    """The national parties' one-letter ballot letters, but "I", a pronoun in running text."""
+    return frozenset(p.letter for p in load_gazetteers().parties
+                     if p.scope == "national" and p.letter and len(p.letter) == 1 and p.letter != "I")
 _LINE_LEAD = re.compile(r"[ \t]*(?:[•*·-][ \t]*)?")
 
 
