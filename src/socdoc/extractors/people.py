@@ -2330,6 +2330,35 @@ def _merge_partial_names(people: dict[str, list[Candidate]]) -> None:
             people[target].extend(people.pop(key))
 
 
+def _spelling_variant(a: str, b: str) -> bool:
+    """Two words that differ by one letter left out or doubled ("Hansn", "Nilsen" for "Nielsen") or by
+    a "w" for a "v" ("Ludwig", "Ludvig"): one name spelt two ways, not two names."""
+    if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [(x, y) for x, y in zip(a, b) if x != y]
+        return len(diff) == 1 and set(diff[0]) == {"v", "w"}
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _merge_spelling_variants(people: dict[str, list[Candidate]]) -> None:
+    """Two names of as many words, one word spelt another way ("Karsten Nilsen" beside "Karsten
+    Nielsen"), are one person under the spelling written more often (or first)."""
+    for key in sorted(people, key=lambda k: (len(people[k]), -min(c.start for c in people[k]))):
+        words = key.split()
+        if len(words) < 2:
+            continue
+        for other in people:
+            theirs = other.split()
+            if other == key or len(theirs) != len(words):
+                continue
+            diff = [(a, b) for a, b in zip(words, theirs) if a != b]
+            if len(diff) == 1 and diff[0][0] != words[0] and _spelling_variant(*diff[0]):
+                people[other].extend(people.pop(key))
+                break
+
+
 def _corroborated(
     group: list[Candidate], role: Optional[str], party: Optional[str], lines: dict[int, int], text: str,
     pat: _Patterns,
@@ -2399,6 +2428,7 @@ def find_people(
         people.setdefault(cand.name.casefold(), []).append(cand)
     lines = _line_counts(text, cands)
     _merge_partial_names(people)
+    _merge_spelling_variants(people)
     _surname_mentions(text, people, [(c.start, c.end) for c in cands])
     result = []
     for key, group in people.items():
