@@ -1462,6 +1462,11 @@ def _and_last(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None
             add(m.start("last"), m.end("last"), 2)
 
 
+def _definite_noun(word: str) -> bool:
+    """A neuter noun in its definite form ("Instituttet", "Centret"): a body's name, no surname."""
+    return any(word.endswith(end) and common_word(word[: -len(end)]) for end in ("tet", "et", "ret"))
+
+
 def _and_pair(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
     """The other name of two joined by "og" where one is a person found already ("spørgsmål fra Eva
     Holm Skov og Bo Dam"): a person too, when it is a plain name that opens with a known first name."""
@@ -1476,7 +1481,9 @@ def _and_pair(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None
             if m is None or overlaps(m.start("name"), m.end("name"), taken):
                 continue
             name = squash(m.group("name"))
-            if _plain_name(name, pat) and _given_name(name.split()[0], pat) and _model_name_ok(name, pat):
+            if (_plain_name(name, pat) and _given_name(name.split()[0], pat) and _model_name_ok(name, pat)
+                    and all(_surname_word(w, pat) for w in name.split()[1:])
+                    and not _definite_noun(name.split()[-1])):
                 add(m.start("name"), m.end("name"), 2)
 
 
