@@ -69,3 +69,9 @@ def test_one_name_spelt_two_ways_is_one_person() -> None:
     assert "Poul Ludwig Krag" in found and "Poul Ludvig Krag" not in found
     found = people("Til stede var Peter Hansen og Peter Jansen. Begge stemte for.", "Peter Hansen", "Peter Jansen")
     assert "Peter Hansen" in found and "Peter Jansen" in found
+
+
+def test_double_surname_written_once_without_its_hyphen_is_one_person() -> None:
+    text = "Deltagere: Lone Bak-Iversen (A), Ole Krag (V).\n\nPunkt 1. Lone Bak Iversen ønskede en sag på dagsordenen."
+    found = people(text, "Lone Bak-Iversen", "Ole Krag", "Lone Bak Iversen")
+    assert "Lone Bak-Iversen" in found and "Lone Bak Iversen" not in found

@@ -2351,10 +2351,15 @@ def _spelling_variant(a: str, b: str) -> bool:
 
 def _merge_spelling_variants(people: dict[str, list[Candidate]]) -> None:
     """Two names of as many words, one word spelt another way ("Karsten Nilsen" beside "Karsten
-    Nielsen"), are one person under the spelling written more often (or first)."""
+    Nielsen"), or a double surname with and without its hyphen, are one person under the spelling
+    written more often (or first)."""
     for key in sorted(people, key=lambda k: (len(people[k]), -min(c.start for c in people[k]))):
         words = key.split()
         if len(words) < 2:
+            continue
+        spaced = [o for o in people if o != key and "-" in key + o and o.replace("-", " ") == key.replace("-", " ")]
+        if spaced:  # "Eva Ahm-Holm" beside "Eva Ahm Holm": a double surname written once without its hyphen
+            people[spaced[0]].extend(people.pop(key))
             continue
         for other in people:
             theirs = other.split()
