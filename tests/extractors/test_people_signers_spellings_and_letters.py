@@ -1,4 +1,4 @@
-"""Round 8 families: name words broken at a line-end hyphen, a signatory on the greeting's line, the
+"""People: name words broken at a line-end hyphen, a signatory on the greeting's line, the
 other name of a pair, a manager's title, a ballot letter after a comma before a verb, and one name
 spelt two ways (a letter left out, w for v, a double surname without its hyphen)."""
 
