@@ -138,6 +138,7 @@ _MAX_STRATEGY_THEMES = 6  # bullets under it that name its themes
 _MIN_INTRO_WORDS, _MAX_INTRO_WORDS = 4, 25  # a sentence introducing them ("Vi arbejder for et samfund præget af:")
 _MAX_CATEGORY_WORDS = 4  # a category of a pool is named by a short label ("Sport og sundhed")
 _MAX_WORDS_BLOCK = 12
+_MAX_FOCUS_OBJECT_WORDS = 6  # the object of a sentence of focus ending in a colon ("fokus på en række aktiviteter:")
 _MAX_LEAD_WORDS = 5  # a short sentence ending in a colon that leads into the bullets ("Det drejer sig om:")
 _MAX_BEFORE_WORDS = 4  # words of an item in a list before its counted noun ("sunde hjem")
 _MAX_DEFINING_WORDS = 8  # a relative clause that defines an item's noun ("…, der fører ledige nærmere et job")
@@ -245,6 +246,7 @@ class _Patterns:
     refer_back: frozenset[str]
     before_list: re.Pattern[str]
     relative_after: re.Pattern[str]
+    focus_colon: Prefiltered
 
 
 @functools.lru_cache(maxsize=1)
@@ -481,6 +483,12 @@ def patterns() -> _Patterns:
                                rf"(?P<count>{_alternation([k for k, v in counts.items() if v])})[ ](?:[\w-]+[ ]){{0,2}}?"
                                rf"(?P<noun>{nouns}|{general}|{trie_regex(data['pillar_nouns'])})(?![\w])"),
         relative_after=re.compile(rf"[ \t]*,?[ ](?:{_alternation(data['restrictive_relatives'])})[ ]"),
+        # "… med fokus på en række aktiviteter, herunder:" ending its line, over the bullets naming the areas
+        focus_colon=Prefiltered(
+            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['colon_lead_phrases'])}))[ ](?P<object>[^\n.:;!?]{{1,80}}?)"
+                       rf"(?P<kinds>,?[ ](?:{_alternation(data['colon_kind_words'])}))?[ \t]*:[ \t]*(?=\n)"),
+            prefix_starts(data["colon_lead_phrases"], not_after=r"[\w]", ignore_case=True),
+        ),
         section_label=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:\*\*|__)?(?:{_alternation(data['section_labels'])})"
                                  rf"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$"),
     )
@@ -616,6 +624,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
             _Start(m.end(), m.group(0), "phrase" if m.group(0).strip() in pat.single else "list")
             for m in pat.phrase.finditer(text)
         ]
+        starts += _focus_colon_starts(text, pat)
     if has("quoted_label"):
         starts += [_Start(m.end(), m.group(0), "quoted_label", 1) for m in pat.quoted_label.finditer(text)]
         starts += _titled_pages(text, pat)
@@ -633,6 +642,25 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
     kept = [s for s in kept if not _example_lead(text, s, pat)]
     kept += [replace(s, titles_only=True) for s in starts if s.mode != "table" and pat.goal_theme.search(s.head)]
     return sorted(kept, key=lambda s: s.pos)
+
+
+def _focus_colon_starts(text: str, pat: _Patterns) -> list[_Start]:
+    """A sentence of focus whose object ends its line with a colon ("… med fokus på en række aktiviteter,
+    herunder:", "Arbejdet fokuserer på disse udfordringer:"): the bullets right under it name the areas. The
+    object may not name goals or activities, unless the list gives their kinds ("…, herunder:"); a place or a
+    time is no object of areas. The plain "fokus på følgende:" is read by the colon phrase."""
+    starts = []
+    for m in pat.focus_colon.finditer(text):
+        thing = m.group("object").strip()
+        words = thing.split()
+        if not words or len(words) > _MAX_FOCUS_OBJECT_WORDS or words[0].casefold() == "følgende":
+            continue
+        if pat.not_nouns.search(thing) and not m.group("kinds"):
+            continue  # "fokus på følgende mål:" over goals
+        if area_like(thing) or pat.time_expression.fullmatch(thing):
+            continue
+        starts.append(_Start(m.end(), text[m.start():m.start("object")], "focus_bullets"))
+    return starts
 
 
 def _example_lead(text: str, start: _Start, pat: _Patterns) -> bool:
@@ -1578,6 +1606,12 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
             return items, end, True
         lines = _titles_under(text, line_end, start.count)  # or as many titles each over a paragraph
         return (lines, lines[-1][1] + len(lines[-1][0]), True) if lines else ([], pos, False)
+    if start.mode == "focus_bullets":  # "… med fokus på en række aktiviteter, herunder:" over bullets
+        items, end = _bullets(text, line_end)
+        names = [_clean(item, pat) for item, _ in items]
+        if len(items) >= 2 and not _sentence_items(items, pat) and all(_focus_bullet(n, pat) for n in names):
+            return items, end, True
+        return [], pos, False
     if start.mode == "before":  # "A, B og C udgør de tre grundelementer i strategien"
         return _items_before(text, start, pat), pos + len(start.head), False
     if start.mode == "label":  # "Indsatsområde 2: Tryghed og trivsel"
@@ -1722,6 +1756,14 @@ def _theme_heading(text: str, pos: int, pat: _Patterns) -> bool:
         if _MARK.match(line) or re.match(r"\d{1,3}[ \t]", line):
             return False  # the heading of another agenda item
     return False
+
+
+def _focus_bullet(name: str, pat: _Patterns) -> bool:
+    """A bullet under a sentence of focus that names an area: a capitalised phrase of a few words, no
+    number, no verb of a sentence, no closing question or exclamation."""
+    words = name.split()
+    return (0 < len(words) <= _MAX_WORDS_BLOCK and name[0].isupper() and not re.search(r"[\d!?:;]", name)
+            and not any(w.casefold() in pat.sentence_words for w in words))
 
 
 def _sentence_items(items: list[tuple[str, int]], pat: _Patterns) -> bool:
