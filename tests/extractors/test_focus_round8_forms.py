@@ -32,3 +32,23 @@ def test_focus_colon_over_goals_or_sentences_is_no_list() -> None:
     assert focus(text) == []
     text = ("Mødet havde fokus på 2025:\n\n- Budget 2025\n- Valg af formand\n")
     assert focus(text) == []
+
+
+def test_counted_noun_named_by_the_next_sentence() -> None:
+    text = ("Politi og kommuner har aftalt tre fokusområder for det fælles arbejde i 2025. Der er tale om "
+            "cyberkriminalitet, vold i nattelivet samt trafiksikkerhed omkring skolerne.")
+    assert focus(text) == ["cyberkriminalitet", "vold i nattelivet", "trafiksikkerhed omkring skolerne"]
+    text = "Udvalget vedtog fire indsatsområder. Det er ensomhed, motion, kost og søvn."
+    assert focus(text) == ["ensomhed", "motion", "kost", "søvn"]
+
+
+def test_counted_noun_named_by_a_clause_of_content() -> None:
+    text = "Strategien rummer fem temaer, og de handler om læsning, trivsel, fravær, overgange og forældresamarbejde."
+    assert focus(text) == ["læsning", "trivsel", "fravær", "overgange", "forældresamarbejde"]
+
+
+def test_next_sentence_that_names_no_areas() -> None:
+    assert focus("Foreningen har to fokusområder. Det er nyt og spændende.") == []
+    assert focus("Vi drøftede de tre temaer. Det er Karen Holm, Jens Berg og Lise Dahl, der leder dem.") == []
+    assert focus("Planen har tre temaer, der omhandler både børn, unge og ældre borgere.") == []
+    assert focus("Der er fire indsatsområder i år. De er beskrevet i bilag 1, bilag 2, bilag 3 og bilag 4.") == []

@@ -247,6 +247,9 @@ class _Patterns:
     before_list: re.Pattern[str]
     relative_after: re.Pattern[str]
     focus_colon: Prefiltered
+    counted_next: Prefiltered
+    correlatives: frozenset[str]
+    counted_content: Prefiltered
 
 
 @functools.lru_cache(maxsize=1)
@@ -483,6 +486,17 @@ def patterns() -> _Patterns:
                                rf"(?P<count>{_alternation([k for k, v in counts.items() if v])})[ ](?:[\w-]+[ ]){{0,2}}?"
                                rf"(?P<noun>{nouns}|{general}|{trie_regex(data['pillar_nouns'])})(?![\w])"),
         relative_after=re.compile(rf"[ \t]*,?[ ](?:{_alternation(data['restrictive_relatives'])})[ ]"),
+        # "… fire fokusområder for samarbejdet i 2024. Der er tale om A, B, C og D": the next sentence names them
+        counted_next=Prefiltered(re.compile(
+            rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
+            rf"(?:[ ](?:{_alternation(data['counted_tail_prepositions'])})[ ][^\n.!?:;,]{{1,60}}?)?\.[ ]+"
+            rf"(?:{_alternation(data['named_sentence_openers'])})[ ]+"), count_starts),
+        correlatives=frozenset(w.casefold() for w in data["correlatives"]),
+        # "… seks fokusområder, og de handler om A, B, …": a clause of content names them
+        counted_content=Prefiltered(re.compile(
+            rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
+            rf",?[ ](?:og[ ])?(?:{_alternation(data['content_subjects'])})[ ](?:alle[ ])?"
+            rf"(?:{_alternation(data['content_verbs'])})[ ]+"), count_starts),
         # "… med fokus på en række aktiviteter, herunder:" ending its line, over the bullets naming the areas
         focus_colon=Prefiltered(
             re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['colon_lead_phrases'])}))[ ](?P<object>[^\n.:;!?]{{1,80}}?)"
@@ -690,6 +704,12 @@ def _clause_starts(text: str, pat: _Patterns) -> list[_Start]:
             starts.append(_Start(m.end(), m.group(0), "clause_bullets", number))
         elif m.group("end") == "." and (following := pat.next_opener.match(text, m.end())):
             starts.append(_Start(following.end(), text[m.start():following.end()], "counted", number))
+    for m in [*pat.counted_next.finditer(text), *pat.counted_content.finditer(text)]:
+        # "… fire fokusområder for 2024. Det er A, B, C og D", "… seks fokusområder, der handler om A, …"
+        number = _count(m.group(0), pat)[1]
+        copula = m.group(0).rstrip().casefold().endswith((" det er", " de er"))  # "Det er godt og vigtigt."
+        if number and number >= (3 if copula else 2) and not pat.weak.fullmatch(m.group("noun")):
+            starts.append(_Start(m.end(), m.group(0), "counted_named", number))
     return starts
 
 
@@ -1624,6 +1644,12 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
     if start.mode == "quoted_label":  # "under temaet ”Det gode liv i landsbyen”"
         quoted = _QUOTED.match(text, pos)
         return ([(quoted.group("item").strip(), quoted.start("item"))], quoted.end(), False) if quoted else ([], pos, False)
+    if start.mode == "counted_named":  # "… fire fokusområder for 2024. Det er A, B, C og D."
+        items, end = _inline(text, pos, pat, start)
+        names = [_clean(item, pat) for item, _ in items]
+        if len(items) == start.count and all(_named_item(n, pat) for n in names):
+            return items, end, False
+        return [], pos, False
     if start.mode == "counted":
         clause = text[pos:pos + 12].split(" ", 1)[0].casefold() in pat.relative_starts
         items, end = ([], pos) if clause else _inline(text, pos, pat, start)  # "tre temaer, hvor der er …"
@@ -1756,6 +1782,15 @@ def _theme_heading(text: str, pos: int, pat: _Patterns) -> bool:
         if _MARK.match(line) or re.match(r"\d{1,3}[ \t]", line):
             return False  # the heading of another agenda item
     return False
+
+
+def _named_item(name: str, pat: _Patterns) -> bool:
+    """An item named after a counted noun in a sentence of its own or a clause of content: no person's name
+    ("Anne Hansen"), no correlative that goes on with groups or places ("både børn, unge og …")."""
+    words = name.split()
+    if not words or words[0].casefold() in pat.correlatives:
+        return False
+    return not (len(words) >= 2 and all(w[:1].isupper() for w in words) and not common_word(words[0]))
 
 
 def _focus_bullet(name: str, pat: _Patterns) -> bool:
