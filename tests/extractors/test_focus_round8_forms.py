@@ -52,3 +52,14 @@ def test_next_sentence_that_names_no_areas() -> None:
     assert focus("Vi drøftede de tre temaer. Det er Karen Holm, Jens Berg og Lise Dahl, der leder dem.") == []
     assert focus("Planen har tre temaer, der omhandler både børn, unge og ældre borgere.") == []
     assert focus("Der er fire indsatsområder i år. De er beskrevet i bilag 1, bilag 2, bilag 3 og bilag 4.") == []
+
+
+def test_list_noun_opening_a_sentence_with_a_verb() -> None:
+    # a definite list noun at a line start joined by a verb to its items is a sentence, not a menu title
+    text = "Temaerne for næste års seminar er klimatilpasning, boligmangel og mobilitet."
+    assert focus(text) == ["klimatilpasning", "boligmangel", "mobilitet"]
+    # three words of time or purpose between the noun and its verb
+    text = "Fokusområderne for den nye periode bliver ensomhed, skolefravær og psykisk mistrivsel."
+    assert focus(text) == ["ensomhed", "skolefravær", "psykisk mistrivsel"]
+    assert focus("Temaerne for mødet er ikke fastlagt endnu.") == []
+    assert focus("Temaer\n\nNyheder\nKalender\nKontakt\n") == []

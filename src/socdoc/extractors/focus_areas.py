@@ -318,7 +318,7 @@ def patterns() -> _Patterns:
     count_starts = _SharedStarts(prefix_starts(list(counts), r"\d", not_after=r"[\w]", ignore_case=True))
     openers = _alternation(data["list_openers"])
     after_stop = _alternation(data["sentence_list_openers"])  # "… fire kategorier. Henholdsvis 1) A, 2) B …"
-    gap = rf"(?:[ ](?:{_alternation(data['verb_gap_prepositions'])})(?:[ ][\w-]+){{1,2}}?)?"
+    gap = rf"(?:[ ](?:{_alternation(data['verb_gap_prepositions'])})(?:[ ][\w-]+){{1,3}}?)?"
     general = _alternation(data["quoted_list_nouns"])
     # The tail runs over no other list noun, nor a general noun with a count ("… inden for følgende 4 områder:").
     other = rf"{nouns}|(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{general})(?![\w])"
@@ -567,7 +567,7 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
                 over_lines and pat.general_cue.search(text, max(0, m.start() - 24), m.start())):
             continue  # "disse udvalgte prioriteter:" over budget items, not "tre hovedprioriteter" nor
             # "der arbejdes inden for følgende indsatser:" over lines naming the fields of work
-        said = any(w.casefold() in pat.sentence_words for w in (m.group("tail") or "").split())
+        said = bool(m.group("verb")) or any(w.casefold() in pat.sentence_words for w in (m.group("tail") or "").split())
         if not counted and pat.title_weak.search(head) and _line_start(text, m.start()) and not said:
             continue  # "Temaer:" over a menu of links, not "Temaerne er:" over the list
         if m.group("stop"):  # "… består af fire indsatsområder." closing a paragraph, titles below
