@@ -63,3 +63,11 @@ def test_list_noun_opening_a_sentence_with_a_verb() -> None:
     assert focus(text) == ["ensomhed", "skolefravær", "psykisk mistrivsel"]
     assert focus("Temaerne for mødet er ikke fastlagt endnu.") == []
     assert focus("Temaer\n\nNyheder\nKalender\nKontakt\n") == []
+
+
+def test_counted_noun_over_dels_dels() -> None:
+    text = "Foreningen arbejder med to indsatsområder, dels lektiehjælp, dels sommeraktiviteter for familier."
+    assert focus(text) == ["lektiehjælp", "sommeraktiviteter for familier"]
+    # the parts must add up to the count, and a part that starts with a conjunction is a reason, not an area
+    assert focus("Planen rummer tre temaer, dels natteliv og alkohol, dels trafik.") == []
+    assert focus("Rådet valgte to temaer, dels fordi de er aktuelle, dels fordi borgerne ønsker det.") == []

@@ -574,6 +574,10 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
             if number:
                 starts.append(_Start(m.end(), head, "block", number))
             continue
+        if head.rstrip().casefold().endswith(" dels"):  # "to fokusområder, dels A, dels B": as many as counted
+            if number:
+                starts.append(_Start(m.end(), head, "counted", number))
+            continue
         starts.append(_Start(m.end(), head, "direct" if m.group("verb") else "list", number))
     for m in pat.heading.finditer(text):
         title = _AGENDA_NUMBER.sub("", m.group(0), count=1)  # "3. Temaer for Ældrerådet 2025"
