@@ -71,3 +71,12 @@ def test_counted_noun_over_dels_dels() -> None:
     # the parts must add up to the count, and a part that starts with a conjunction is a reason, not an area
     assert focus("Planen rummer tre temaer, dels natteliv og alkohol, dels trafik.") == []
     assert focus("Rådet valgte to temaer, dels fordi de er aktuelle, dels fordi borgerne ønsker det.") == []
+
+
+def test_heading_naming_the_plan_then_the_list_noun() -> None:
+    text = ("Lokalrådets handleplan 2025 - fokusområder\n\n• Skolevejene\n• Hærværk ved stationen\n"
+            "• Ensomme ældre\n\nHandleplanen blev vedtaget i marts.")
+    assert focus(text) == ["Skolevejene", "Hærværk ved stationen", "Ensomme ældre"]
+    # a weak list noun after the dash still needs a count or an owner: an agenda is no list of themes
+    text = "Punkt 4 - temaer\n\n• Godkendelse af referat\n• Eventuelt\n"
+    assert focus(text) == []

@@ -336,7 +336,7 @@ def patterns() -> _Patterns:
     )
     after = _alternation(data["title_prepositions"])  # "Indsatsområder i helhedsplanen"
     heading = re.compile(
-        rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:\d{{1,3}}\.[ \t]+)?(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?(?:[ ]\d{{4}}(?:[-/]\d{{2,4}})?)?[ \t]*:?[ \t]*$"
+        rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:\d{{1,3}}\.[ \t]+)?(?:[^\n.!?:;,]{{1,50}}?[ ][-–][ ])?(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?(?:[ ]\d{{4}}(?:[-/]\d{{2,4}})?)?[ \t]*:?[ \t]*$"
     )
     # "Fokus på A, B og C" as a title: capitalised, short, after a blank line or a finished sentence;
     # also as a sentence without a verb that opens a paragraph ("Fokus på A og B. Planen dækker …")
@@ -581,9 +581,11 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
         starts.append(_Start(m.end(), head, "direct" if m.group("verb") else "list", number))
     for m in pat.heading.finditer(text):
         title = _AGENDA_NUMBER.sub("", m.group(0), count=1)  # "3. Temaer for Ældrerådet 2025"
-        number = _count(title, pat)[1]
-        if pat.title_weak.search(title) and not number and (pat.weak.search(title)
-                                                           or not pat.owned_title.match(title)):
+        part = _CLOSING_DASH.split(title)[-1]  # "Handleplan 2025 - fokusområder": the noun after the dash
+        part = part if pat.head_noun.search(part) else title
+        number = _count(part, pat)[1]
+        if pat.title_weak.search(part) and not number and (pat.weak.search(part)
+                                                          or not pat.owned_title.match(part)):
             continue  # "Temaer" over a menu of links; not "Temaer i planen", "Helhedsplanens temaer"
         mode = "list" if title.rstrip().endswith(":") else "block"  # a title's next line is text
         starts.append(_Start(m.end(), title, mode, number))
