@@ -80,3 +80,9 @@ def test_heading_naming_the_plan_then_the_list_noun() -> None:
     # a weak list noun after the dash still needs a count or an owner: an agenda is no list of themes
     text = "Punkt 4 - temaer\n\n• Godkendelse af referat\n• Eventuelt\n"
     assert focus(text) == []
+
+
+def test_focus_phrase_over_a_counted_noun_keeps_the_order() -> None:
+    # the counted noun opens the list; the focus phrase before it does not read "tre temaer: …" as an item
+    text = "Fonden har i år særligt fokus på tre temaer: biodiversitet, grønne tage og regnvand."
+    assert focus(text) == ["biodiversitet", "grønne tage", "regnvand"]

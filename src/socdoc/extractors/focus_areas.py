@@ -643,6 +643,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += [
             _Start(m.end(), m.group(0), "phrase" if m.group(0).strip() in pat.single else "list")
             for m in pat.phrase.finditer(text)
+            if not pat.counted_noun.match(text, m.end())  # "særligt fokus på tre temaer: A, B og C": the noun opens it
         ]
         starts += _focus_colon_starts(text, pat)
     if has("quoted_label"):
