@@ -138,6 +138,7 @@ _MAX_STRATEGY_THEMES = 6  # bullets under it that name its themes
 _MIN_INTRO_WORDS, _MAX_INTRO_WORDS = 4, 25  # a sentence introducing them ("Vi arbejder for et samfund præget af:")
 _MAX_CATEGORY_WORDS = 4  # a category of a pool is named by a short label ("Sport og sundhed")
 _MAX_WORDS_BLOCK = 12
+_MAX_FOCUS_OBJECT_WORDS = 6  # the object of a sentence of focus ending in a colon ("fokus på en række aktiviteter:")
 _MAX_LEAD_WORDS = 5  # a short sentence ending in a colon that leads into the bullets ("Det drejer sig om:")
 _MAX_BEFORE_WORDS = 4  # words of an item in a list before its counted noun ("sunde hjem")
 _MAX_DEFINING_WORDS = 8  # a relative clause that defines an item's noun ("…, der fører ledige nærmere et job")
@@ -245,6 +246,10 @@ class _Patterns:
     refer_back: frozenset[str]
     before_list: re.Pattern[str]
     relative_after: re.Pattern[str]
+    focus_colon: Prefiltered
+    counted_next: Prefiltered
+    correlatives: frozenset[str]
+    counted_content: Prefiltered
 
 
 @functools.lru_cache(maxsize=1)
@@ -313,7 +318,7 @@ def patterns() -> _Patterns:
     count_starts = _SharedStarts(prefix_starts(list(counts), r"\d", not_after=r"[\w]", ignore_case=True))
     openers = _alternation(data["list_openers"])
     after_stop = _alternation(data["sentence_list_openers"])  # "… fire kategorier. Henholdsvis 1) A, 2) B …"
-    gap = rf"(?:[ ](?:{_alternation(data['verb_gap_prepositions'])})(?:[ ][\w-]+){{1,2}}?)?"
+    gap = rf"(?:[ ](?:{_alternation(data['verb_gap_prepositions'])})(?:[ ][\w-]+){{1,3}}?)?"
     general = _alternation(data["quoted_list_nouns"])
     # The tail runs over no other list noun, nor a general noun with a count ("… inden for følgende 4 områder:").
     other = rf"{nouns}|(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{general})(?![\w])"
@@ -331,7 +336,7 @@ def patterns() -> _Patterns:
     )
     after = _alternation(data["title_prepositions"])  # "Indsatsområder i helhedsplanen"
     heading = re.compile(
-        rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:\d{{1,3}}\.[ \t]+)?(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?(?:[ ]\d{{4}}(?:[-/]\d{{2,4}})?)?[ \t]*:?[ \t]*$"
+        rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:\d{{1,3}}\.[ \t]+)?(?:[^\n.!?:;,]{{1,50}}?[ ][-–][ ])?(?:[\w-]+[ ]){{0,2}}(?:{nouns})(?:[ ](?:{after})(?:[ ][\w-]+){{1,3}})?(?:[ ]\d{{4}}(?:[-/]\d{{2,4}})?)?[ \t]*:?[ \t]*$"
     )
     # "Fokus på A, B og C" as a title: capitalised, short, after a blank line or a finished sentence;
     # also as a sentence without a verb that opens a paragraph ("Fokus på A og B. Planen dækker …")
@@ -481,6 +486,23 @@ def patterns() -> _Patterns:
                                rf"(?P<count>{_alternation([k for k, v in counts.items() if v])})[ ](?:[\w-]+[ ]){{0,2}}?"
                                rf"(?P<noun>{nouns}|{general}|{trie_regex(data['pillar_nouns'])})(?![\w])"),
         relative_after=re.compile(rf"[ \t]*,?[ ](?:{_alternation(data['restrictive_relatives'])})[ ]"),
+        # "… fire fokusområder for samarbejdet i 2024. Der er tale om A, B, C og D": the next sentence names them
+        counted_next=Prefiltered(re.compile(
+            rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
+            rf"(?:[ ](?:{_alternation(data['counted_tail_prepositions'])})[ ][^\n.!?:;,]{{1,60}}?)?\.[ ]+"
+            rf"(?:{_alternation(data['named_sentence_openers'])})[ ]+"), count_starts),
+        correlatives=frozenset(w.casefold() for w in data["correlatives"]),
+        # "… seks fokusområder, og de handler om A, B, …": a clause of content names them
+        counted_content=Prefiltered(re.compile(
+            rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
+            rf",?[ ](?:og[ ])?(?:{_alternation(data['content_subjects'])})[ ](?:alle[ ])?"
+            rf"(?:{_alternation(data['content_verbs'])})[ ]+"), count_starts),
+        # "… med fokus på en række aktiviteter, herunder:" ending its line, over the bullets naming the areas
+        focus_colon=Prefiltered(
+            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['colon_lead_phrases'])}))[ ](?P<object>[^\n.:;!?]{{1,80}}?)"
+                       rf"(?P<kinds>,?[ ](?:{_alternation(data['colon_kind_words'])}))?[ \t]*:[ \t]*(?=\n)"),
+            prefix_starts(data["colon_lead_phrases"], not_after=r"[\w]", ignore_case=True),
+        ),
         section_label=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:\*\*|__)?(?:{_alternation(data['section_labels'])})"
                                  rf"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$"),
     )
@@ -545,19 +567,25 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
                 over_lines and pat.general_cue.search(text, max(0, m.start() - 24), m.start())):
             continue  # "disse udvalgte prioriteter:" over budget items, not "tre hovedprioriteter" nor
             # "der arbejdes inden for følgende indsatser:" over lines naming the fields of work
-        said = any(w.casefold() in pat.sentence_words for w in (m.group("tail") or "").split())
+        said = bool(m.group("verb")) or any(w.casefold() in pat.sentence_words for w in (m.group("tail") or "").split())
         if not counted and pat.title_weak.search(head) and _line_start(text, m.start()) and not said:
             continue  # "Temaer:" over a menu of links, not "Temaerne er:" over the list
         if m.group("stop"):  # "… består af fire indsatsområder." closing a paragraph, titles below
             if number:
                 starts.append(_Start(m.end(), head, "block", number))
             continue
+        if head.rstrip().casefold().endswith(" dels"):  # "to fokusområder, dels A, dels B": as many as counted
+            if number:
+                starts.append(_Start(m.end(), head, "counted", number))
+            continue
         starts.append(_Start(m.end(), head, "direct" if m.group("verb") else "list", number))
     for m in pat.heading.finditer(text):
         title = _AGENDA_NUMBER.sub("", m.group(0), count=1)  # "3. Temaer for Ældrerådet 2025"
-        number = _count(title, pat)[1]
-        if pat.title_weak.search(title) and not number and (pat.weak.search(title)
-                                                           or not pat.owned_title.match(title)):
+        part = _CLOSING_DASH.split(title)[-1]  # "Handleplan 2025 - fokusområder": the noun after the dash
+        part = part if pat.head_noun.search(part) else title
+        number = _count(part, pat)[1]
+        if pat.title_weak.search(part) and not number and (pat.weak.search(part)
+                                                          or not pat.owned_title.match(part)):
             continue  # "Temaer" over a menu of links; not "Temaer i planen", "Helhedsplanens temaer"
         mode = "list" if title.rstrip().endswith(":") else "block"  # a title's next line is text
         starts.append(_Start(m.end(), title, mode, number))
@@ -615,7 +643,9 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += [
             _Start(m.end(), m.group(0), "phrase" if m.group(0).strip() in pat.single else "list")
             for m in pat.phrase.finditer(text)
+            if not pat.counted_noun.match(text, m.end())  # "særligt fokus på tre temaer: A, B og C": the noun opens it
         ]
+        starts += _focus_colon_starts(text, pat)
     if has("quoted_label"):
         starts += [_Start(m.end(), m.group(0), "quoted_label", 1) for m in pat.quoted_label.finditer(text)]
         starts += _titled_pages(text, pat)
@@ -633,6 +663,25 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
     kept = [s for s in kept if not _example_lead(text, s, pat)]
     kept += [replace(s, titles_only=True) for s in starts if s.mode != "table" and pat.goal_theme.search(s.head)]
     return sorted(kept, key=lambda s: s.pos)
+
+
+def _focus_colon_starts(text: str, pat: _Patterns) -> list[_Start]:
+    """A sentence of focus whose object ends its line with a colon ("… med fokus på en række aktiviteter,
+    herunder:", "Arbejdet fokuserer på disse udfordringer:"): the bullets right under it name the areas. The
+    object may not name goals or activities, unless the list gives their kinds ("…, herunder:"); a place or a
+    time is no object of areas. The plain "fokus på følgende:" is read by the colon phrase."""
+    starts = []
+    for m in pat.focus_colon.finditer(text):
+        thing = m.group("object").strip()
+        words = thing.split()
+        if not words or len(words) > _MAX_FOCUS_OBJECT_WORDS or words[0].casefold() == "følgende":
+            continue
+        if pat.not_nouns.search(thing) and not m.group("kinds"):
+            continue  # "fokus på følgende mål:" over goals
+        if area_like(thing) or pat.time_expression.fullmatch(thing):
+            continue
+        starts.append(_Start(m.end(), text[m.start():m.start("object")], "focus_bullets"))
+    return starts
 
 
 def _example_lead(text: str, start: _Start, pat: _Patterns) -> bool:
@@ -662,6 +711,12 @@ def _clause_starts(text: str, pat: _Patterns) -> list[_Start]:
             starts.append(_Start(m.end(), m.group(0), "clause_bullets", number))
         elif m.group("end") == "." and (following := pat.next_opener.match(text, m.end())):
             starts.append(_Start(following.end(), text[m.start():following.end()], "counted", number))
+    for m in [*pat.counted_next.finditer(text), *pat.counted_content.finditer(text)]:
+        # "… fire fokusområder for 2024. Det er A, B, C og D", "… seks fokusområder, der handler om A, …"
+        number = _count(m.group(0), pat)[1]
+        copula = m.group(0).rstrip().casefold().endswith((" det er", " de er"))  # "Det er godt og vigtigt."
+        if number and number >= (3 if copula else 2) and not pat.weak.fullmatch(m.group("noun")):
+            starts.append(_Start(m.end(), m.group(0), "counted_named", number))
     return starts
 
 
@@ -1578,6 +1633,12 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
             return items, end, True
         lines = _titles_under(text, line_end, start.count)  # or as many titles each over a paragraph
         return (lines, lines[-1][1] + len(lines[-1][0]), True) if lines else ([], pos, False)
+    if start.mode == "focus_bullets":  # "… med fokus på en række aktiviteter, herunder:" over bullets
+        items, end = _bullets(text, line_end)
+        names = [_clean(item, pat) for item, _ in items]
+        if len(items) >= 2 and not _sentence_items(items, pat) and all(_focus_bullet(n, pat) for n in names):
+            return items, end, True
+        return [], pos, False
     if start.mode == "before":  # "A, B og C udgør de tre grundelementer i strategien"
         return _items_before(text, start, pat), pos + len(start.head), False
     if start.mode == "label":  # "Indsatsområde 2: Tryghed og trivsel"
@@ -1590,6 +1651,12 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
     if start.mode == "quoted_label":  # "under temaet ”Det gode liv i landsbyen”"
         quoted = _QUOTED.match(text, pos)
         return ([(quoted.group("item").strip(), quoted.start("item"))], quoted.end(), False) if quoted else ([], pos, False)
+    if start.mode == "counted_named":  # "… fire fokusområder for 2024. Det er A, B, C og D."
+        items, end = _inline(text, pos, pat, start)
+        names = [_clean(item, pat) for item, _ in items]
+        if len(items) == start.count and all(_named_item(n, pat) for n in names):
+            return items, end, False
+        return [], pos, False
     if start.mode == "counted":
         clause = text[pos:pos + 12].split(" ", 1)[0].casefold() in pat.relative_starts
         items, end = ([], pos) if clause else _inline(text, pos, pat, start)  # "tre temaer, hvor der er …"
@@ -1722,6 +1789,23 @@ def _theme_heading(text: str, pos: int, pat: _Patterns) -> bool:
         if _MARK.match(line) or re.match(r"\d{1,3}[ \t]", line):
             return False  # the heading of another agenda item
     return False
+
+
+def _named_item(name: str, pat: _Patterns) -> bool:
+    """An item named after a counted noun in a sentence of its own or a clause of content: no person's name
+    ("Anne Hansen"), no correlative that goes on with groups or places ("både børn, unge og …")."""
+    words = name.split()
+    if not words or words[0].casefold() in pat.correlatives:
+        return False
+    return not (len(words) >= 2 and all(w[:1].isupper() for w in words) and not common_word(words[0]))
+
+
+def _focus_bullet(name: str, pat: _Patterns) -> bool:
+    """A bullet under a sentence of focus that names an area: a capitalised phrase of a few words, no
+    number, no verb of a sentence, no closing question or exclamation."""
+    words = name.split()
+    return (0 < len(words) <= _MAX_WORDS_BLOCK and name[0].isupper() and not re.search(r"[\d!?:;]", name)
+            and not any(w.casefold() in pat.sentence_words for w in words))
 
 
 def _sentence_items(items: list[tuple[str, int]], pat: _Patterns) -> bool:
