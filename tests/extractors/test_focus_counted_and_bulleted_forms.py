@@ -1,4 +1,4 @@
-"""Focus areas introduced by forms that recur across publishers (round 8): a sentence of focus whose object
+"""Focus areas introduced by forms that recur across publishers: a sentence of focus whose object
 ends its line with a colon over bullets."""
 
 from __future__ import annotations
