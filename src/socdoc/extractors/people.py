@@ -1134,6 +1134,26 @@ def _role_label_matches(text: str, pat: _Patterns) -> Iterator[re.Match[str]]:
         yield from pat.role_label.finditer(text, line_start, line_end)
 
 
+# What a line with an owner_role match holds (", " before the name's capital) and what one with a
+# party_after match holds (the party's opening bracket); neither pattern reaches over a line break.
+_COMMA_NAME = re.compile(rf",[ ][{UPPER}]")
+_OPEN_BRACKET = re.compile(r"\(")
+
+
+def _line_matches(text: str, gate: re.Pattern[str], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, for a pattern whose matches hold no line break and
+    always hold a match of ``gate``: only the lines with a ``gate`` match are scanned."""
+    line_end = -1
+    for hit in gate.finditer(text):
+        if hit.start() < line_end:
+            continue  # the line is scanned already
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        line_end = text.find("\n", hit.end())
+        if line_end < 0:
+            line_end = len(text)
+        yield from pattern.finditer(text, line_start, line_end)
+
+
 def _candidates(
     text: str, doc: Any, meeting: Any, pat: _Patterns, blocked: list[tuple[int, int]]
 ) -> list[Candidate]:
@@ -1206,7 +1226,7 @@ def _candidates(
             add(m.start("name"), m.end("name"), 3, role=role, party=m.group("party"))
     for m in pat.party_role.finditer(text):
         add(m.start("name"), m.end("name"), 3, role=m.group("role"), party=_party_of(m.group("party"), pat))
-    for m in pat.owner_role.finditer(text):
+    for m in _line_matches(text, _COMMA_NAME, pat.owner_role):  # only lines with ", " before a capital
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.role_verb_name.finditer(text):  # "Som stedfortræder deltog Eva Holm (A)"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
@@ -1236,7 +1256,7 @@ def _candidates(
     for m in pat.party_line.finditer(text) if ", " in text else ():  # "Eva Lund, Venstre" on a line of its own
         if m.group("party")[:1].isupper() and not re.search(rf"{re.escape(m.group('name'))}[ \t]*\(", text):
             add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))  # a letter in brackets wins
-    for m in pat.party_after.finditer(text):
+    for m in _line_matches(text, _OPEN_BRACKET, pat.party_after):  # only lines with a bracket
         if _place_and_noun(m.group("name"), pat):
             continue  # "Mellemværende med Holbæk Fjernvarme (B)": a firm named by its town
         add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))
