@@ -1138,6 +1138,18 @@ def _role_label_matches(text: str, pat: _Patterns) -> Iterator[re.Match[str]]:
 # party_after match holds (the party's opening bracket); neither pattern reaches over a line break.
 _COMMA_NAME = re.compile(rf",[ ][{UPPER}]")
 _OPEN_BRACKET = re.compile(r"\(")
+_AND_NAME = re.compile(rf"[ ](?:og|&)[ ][{UPPER}]")  # what a line with an and_last match holds
+_COLON_DIGIT = re.compile(r":[ ]\d")  # what a line with an applicant match holds (after the name)
+
+
+@functools.lru_cache(maxsize=1)
+def _line_gates() -> dict[str, re.Pattern[str]]:
+    """What a line with a match of the attendance or the party_apposition pattern holds."""
+    after = "|".join(map(re.escape, people_cues()["attendance_after"]))
+    return {
+        "attendance": re.compile(rf"[ ](?:{after})(?![\w])"),
+        "party_apposition": re.compile(rf",[ ](?i:{trie_regex(_party_forms())})"),
+    }
 
 
 def _line_matches(text: str, gate: re.Pattern[str], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -1278,7 +1290,7 @@ def _candidates(
     for m in credits:  # "Foto: Simon Holm / Ritzau": a photographer, when a first name says so
         if _given_name(m.group("name").split()[0], pat):
             add(m.start("name"), m.end("name"), 2)
-    for m in pat.applicant.finditer(text):  # "Sommerkoncert fra Eva Holm Bak: 15.000 kr.": a grant's applicant
+    for m in _line_matches(text, _COLON_DIGIT, pat.applicant):  # "Sommerkoncert fra Eva Holm Bak: 15.000 kr.": a grant's applicant
         if _given_name(m.group("name").split()[0], pat) and _plain_name(m.group("name"), pat):
             add(m.start("name"), m.end("name"), 2)
     written_by = pat.written_by.finditer(text) if gates["written_by"].search(text) else ()
@@ -1338,7 +1350,7 @@ def _candidates(
     takes_over = pat.takes_over.finditer(text) if _holds_any(text, gates["takes_over"]) else ()
     for m in takes_over:  # "Bo er stoppet som sekretær, og Eva Lund overtager hans plads"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
-    for m in pat.party_apposition.finditer(text):  # "Bo Dam, Socialdemokratiet, Eva Lund, Venstre"
+    for m in _line_matches(text, _line_gates()["party_apposition"], pat.party_apposition):  # "Bo Dam, Socialdemokratiet, Eva Lund, Venstre"
         if len(m.group("name").split()) <= 3 and _model_name_ok(squash(m.group("name")), pat) \
                 and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             add(m.start("name"), m.end("name"), 2)
@@ -1445,7 +1457,7 @@ def _attendance_subjects(text: str, pat: _Patterns, add: Any) -> None:
     """A name before what the member did about the meeting ("Eva Lund havde meldt afbud", "Bo Dam
     deltog i stedet", "Kim Holm udeblev"): a person, when the name is whole (no capitalised word
     before it) and no place, unit or organisation."""
-    for m in pat.attendance.finditer(text):
+    for m in _line_matches(text, _line_gates()["attendance"], pat.attendance):
         if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Formand Eva Lund deltog ikke": a role rule finds the name
         spans = [(m.start("name"), m.end("name"))]
@@ -1465,7 +1477,7 @@ def _and_last(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None
     """The name after "og" that closes a list of at least three persons found already ("Eva Holm, Bo
     Dam Lund, Ali Sami og Adnan Said Omar"): a person too, when it is a plain name."""
     ends = {c.end for c in out}
-    for m in pat.and_last.finditer(text):
+    for m in _line_matches(text, _AND_NAME, pat.and_last):
         items = list(re.finditer(rf"{pat.name}", m.group("run")))
         if len(items) >= 3 and all(m.start("run") + i.end() in ends for i in items) and _plain_name(m.group("last"), pat):
             add(m.start("last"), m.end("last"), 2)
