@@ -21,6 +21,7 @@ from typing import Any, Callable, Optional
 from socdoc.extractors.areas import ATTRIBUTE_BEFORE, countries, PLACE_PREDICATE, place_apposition, place_context, venue_line
 from socdoc.extractors.entities import (
     GRANT_LINE,
+    line_matches,
     CAP_WORD,
     LOWER,
     UPPER,
@@ -1153,7 +1154,7 @@ def _appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     out: list[Candidate] = []
     if not any(head in text for head in _appositive_heads()):
         return out  # the pattern holds a head and the space after it
-    for m in pat.appositive.finditer(text):
+    for m in line_matches(text, _line_gates()["appositive"], pat.appositive):
         words = m.group("name").split()
         while words and (words[-1] in pat.stop_words or common_word(words[-1]) and len(words) > 1
                          and words[-1][:1].isupper() and at_sentence_start(text, m.start("name") + len(" ".join(words[:-1])) + 1)):
@@ -1174,7 +1175,7 @@ def _applicant_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """A name that opens a sentence with an applying verb: "Boligselskabet Vestbo Holstebro ansøger om …",
     "Lindeparken ansøger om …" (an applicant housing organisation, not a place)."""
     out = []
-    for m in pat.applicant.finditer(text):
+    for m in line_matches(text, _line_gates()["applicant"], pat.applicant):
         words = m.group("name").split()
         start = m.start("name")
         if not at_sentence_start(text, start) or words[0] in pat.stop_words or words[0] in pat.never:
@@ -1636,11 +1637,24 @@ def _lettered_person() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?P<name>{word}(?:[ ]{word}){{1,3}})[ ]\((?:{letters})\)")
 
 
+@functools.lru_cache(maxsize=1)
+def _line_gates() -> dict[str, re.Pattern[str]]:
+    """What a line with a match of a pattern holds, for patterns that match within one line."""
+    data = cues()["parties"]
+    letters = "|".join(sorted(map(re.escape, _party_abbreviations()), key=len, reverse=True))
+    return {
+        "lettered_person": re.compile(rf"[ ]\((?:{letters})\)"),
+        "grant_line": re.compile(rf"[ ]fra[ ][{UPPER}]"),
+        "appositive": re.compile(rf"{trie_regex(data['appositive_heads'])}[ ][{UPPER}]"),
+        "applicant": re.compile(rf"[ ](?:{'|'.join(map(re.escape, data['applicant_verbs']))})(?![\w])"),
+    }
+
+
 def _lettered_people(text: str) -> frozenset[str]:
     """Names the text writes with a party letter after them ("Medhat Khattab (C)"): council members."""
     if "(" not in text:
         return frozenset()
-    return frozenset(m.group("name") for m in _lettered_person().finditer(text))
+    return frozenset(m.group("name") for m in line_matches(text, _line_gates()["lettered_person"], _lettered_person()))
 
 
 def _lettered_person_lead(words: list[str], lettered: frozenset[str]) -> int:
@@ -2326,7 +2340,7 @@ def _grant_line_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     if " fra " not in text or "kr" not in text:
         return []
     out = []
-    for m in GRANT_LINE.finditer(text):
+    for m in line_matches(text, _line_gates()["grant_line"], GRANT_LINE):  # only lines with " fra " and a capital
         who = m.group("who").rstrip()
         start, end = m.start("who"), m.start("who") + len(who)
         if _person_shaped(who, pat):

@@ -27,6 +27,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 from socdoc.lang.da import parse_yaml
 from socdoc.extractors.entities import (
+    line_matches as _line_matches,
     LOWER,
     UPPER,
     Candidate,
@@ -1150,20 +1151,6 @@ def _line_gates() -> dict[str, re.Pattern[str]]:
         "attendance": re.compile(rf"[ ](?:{after})(?![\w])"),
         "party_apposition": re.compile(rf",[ ](?i:{trie_regex(_party_forms())})"),
     }
-
-
-def _line_matches(text: str, gate: re.Pattern[str], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """What ``pattern.finditer(text)`` gives, for a pattern whose matches hold no line break and
-    always hold a match of ``gate``: only the lines with a ``gate`` match are scanned."""
-    line_end = -1
-    for hit in gate.finditer(text):
-        if hit.start() < line_end:
-            continue  # the line is scanned already
-        line_start = text.rfind("\n", 0, hit.start()) + 1
-        line_end = text.find("\n", hit.end())
-        if line_end < 0:
-            line_end = len(text)
-        yield from pattern.finditer(text, line_start, line_end)
 
 
 def _candidates(
