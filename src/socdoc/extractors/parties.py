@@ -273,9 +273,7 @@ def patterns() -> _Patterns:
         prefix_starts(mun_forms),
     )
 
-    committee = load_gazetteers().committee_words
-    units = load_gazetteers().unit_words
-    suffixes = sorted({*committee.suffixes, *units.suffixes, "udvalg", "udvalget"}, key=len, reverse=True)
+    suffixes = _body_suffixes()
     suffix_word = re.compile(
         rf"(?<![\w-])(?P<name>(?P<coord>{_COORD})?(?P<word>[\w]*?{trie_regex(suffixes)}))s?(?![\w])"
     )
@@ -656,7 +654,7 @@ _CAP_WORD_BEFORE = re.compile(rf"[{UPPER}][\w-]*[ ]$")
 
 def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     out = []
-    for m in pat.suffix_word.finditer(text):
+    for m in line_matches(text, _line_gates()["suffix_word"], pat.suffix_word):  # only lines with such an ending
         word, coord = m.group("word"), m.group("coord")
         start = m.start()
         if word.casefold().endswith(("området", "område", "områder")):
@@ -1638,6 +1636,14 @@ def _lettered_person() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _body_suffixes() -> list[str]:
+    """The word endings of committees and units ("udvalget", "rådet"), longest first."""
+    committee = load_gazetteers().committee_words
+    units = load_gazetteers().unit_words
+    return sorted({*committee.suffixes, *units.suffixes, "udvalg", "udvalget"}, key=len, reverse=True)
+
+
+@functools.lru_cache(maxsize=1)
 def _line_gates() -> dict[str, re.Pattern[str]]:
     """What a line with a match of a pattern holds, for patterns that match within one line."""
     data = cues()["parties"]
@@ -1647,6 +1653,7 @@ def _line_gates() -> dict[str, re.Pattern[str]]:
         "grant_line": re.compile(rf"[ ]fra[ ][{UPPER}]"),
         "appositive": re.compile(rf"{trie_regex(data['appositive_heads'])}[ ][{UPPER}]"),
         "applicant": re.compile(rf"[ ](?:{'|'.join(map(re.escape, data['applicant_verbs']))})(?![\w])"),
+        "suffix_word": re.compile(rf"(?:{trie_regex(_body_suffixes())})s?(?![\w])"),  # the word's ending
     }
 
 
