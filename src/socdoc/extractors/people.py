@@ -1141,6 +1141,7 @@ _COMMA_NAME = re.compile(rf",[ ][{UPPER}]")
 _OPEN_BRACKET = re.compile(r"\(")
 _AND_NAME = re.compile(rf"[ ](?:og|&)[ ][{UPPER}]")  # what a line with an and_last match holds
 _COLON_DIGIT = re.compile(r":[ ]\d")  # what a line with an applicant match holds (after the name)
+_CLOSED_LINE = re.compile(r"\)[ \t]*(?=\n|\Z)")  # what a line with a row_end_role match holds: its end
 
 
 @functools.lru_cache(maxsize=1)
@@ -1229,7 +1230,7 @@ def _candidates(
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.role_verb_name.finditer(text):  # "Som stedfortræder deltog Eva Holm (A)"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
-    role_is = pat.role_is_name.finditer(text) if pat.role_is_gate.search(text) else ()
+    role_is = _line_matches(text, pat.role_is_gate, pat.role_is_name)  # only lines with a verb before a capital
     for m in role_is:  # "Referent var Eva Holm", "ordstyrer blev Bo Dam"
         if (_given_name(m.group("name").split()[0], pat) and not _plural_role(m.group("role"), pat)
                 and not _former_office(text, m.start("role"))):
@@ -1245,7 +1246,7 @@ def _candidates(
     _role_group_rows(text, pat, add)
     for m in pat.name_colon_role.finditer(text):  # " • Eva Holm: Konsulent, Staben" in a members list
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
-    for m in pat.row_end_role.finditer(text):  # "Eva Holm, ansat i Center for Børn (referent)" in a members list
+    for m in _line_matches(text, _CLOSED_LINE, pat.row_end_role):  # "Eva Holm, ansat i Center for Børn (referent)" in a members list
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.name_then_role.finditer(text):
         # "Hanne Klit (formand)", "Sten Holm, pressechef", "Eva Lund, der er bestyrelsesmedlem i fonden"
