@@ -259,6 +259,7 @@ GRANT_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[•·*–-][ \t]+)?(?P<title>[^\n]{{3,120}}?)[ ]fra[ ](?P<who>[{UPPER}][^\n:]{{1,80}}?):[ \t]*"
     rf"\d[\d.]*(?:,\d+)?[ ]?(?:kr\b|kroner|mio\.|tkr)"
 )
+GRANT_LINE_GATE = re.compile(rf"[ ]fra[ ][{UPPER}]")  # what a line with a GRANT_LINE match holds (see line_matches)
 
 
 @dataclass

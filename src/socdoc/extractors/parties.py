@@ -21,6 +21,7 @@ from typing import Any, Callable, Optional
 from socdoc.extractors.areas import ATTRIBUTE_BEFORE, countries, PLACE_PREDICATE, place_apposition, place_context, venue_line
 from socdoc.extractors.entities import (
     GRANT_LINE,
+    GRANT_LINE_GATE,
     line_matches,
     CAP_WORD,
     LOWER,
@@ -1650,7 +1651,6 @@ def _line_gates() -> dict[str, re.Pattern[str]]:
     letters = "|".join(sorted(map(re.escape, _party_abbreviations()), key=len, reverse=True))
     return {
         "lettered_person": re.compile(rf"[ ]\((?:{letters})\)"),
-        "grant_line": re.compile(rf"[ ]fra[ ][{UPPER}]"),
         "appositive": re.compile(rf"{trie_regex(data['appositive_heads'])}[ ][{UPPER}]"),
         "applicant": re.compile(rf"[ ](?:{'|'.join(map(re.escape, data['applicant_verbs']))})(?![\w])"),
         "suffix_word": re.compile(rf"(?:{trie_regex(_body_suffixes())})s?(?![\w])"),  # the word's ending
@@ -1976,6 +1976,8 @@ _OWNED_COMMITTEE = re.compile(
     rf"(?P<name>(?:[{LOWER}]+-,?[ ](?:[{LOWER}]+-,?[ ])*og[ ])?[{LOWER}]+udvalg)(?![\w-])"
 )
 
+_UDVALG_END = re.compile(r"udvalg(?![\w-])")  # what a line with an _OWNED_COMMITTEE match holds
+
 
 def _owned_committees(text: str) -> list[re.Match[str]]:
     """A council's genitive before a committee's indefinite name ("byrådets socialudvalg",
@@ -1983,7 +1985,7 @@ def _owned_committees(text: str) -> list[re.Match[str]]:
     if "udvalg" not in text:
         return []
     kinds = cues()["parties"]["committee_kinds"]
-    return [m for m in _OWNED_COMMITTEE.finditer(text) if m.group("name") not in kinds]
+    return [m for m in line_matches(text, _UDVALG_END, _OWNED_COMMITTEE) if m.group("name") not in kinds]
 
 
 def _owned_committee(m: re.Match[str]) -> Candidate:
@@ -2347,7 +2349,7 @@ def _grant_line_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     if " fra " not in text or "kr" not in text:
         return []
     out = []
-    for m in line_matches(text, _line_gates()["grant_line"], GRANT_LINE):  # only lines with " fra " and a capital
+    for m in line_matches(text, GRANT_LINE_GATE, GRANT_LINE):  # only lines with " fra " and a capital
         who = m.group("who").rstrip()
         start, end = m.start("who"), m.start("who") + len(who)
         if _person_shaped(who, pat):
