@@ -647,9 +647,9 @@ _PREDICATE_AFTER = re.compile(rf"[ ](?P<verb>[{LOWER}]+[ ](?!(?:i|på|til|for|me
 
 
 # a municipality named head first, as in Greenland: "Kommune Qeqertalik", "Kommuneqarfik Sermersooq"
-_HEAD_FIRST_MUNICIPALITY = re.compile(
+_HEAD_FIRST_MUNICIPALITY = Prefiltered(re.compile(
     rf"(?<![\w-])(?:{'|'.join(cues()['parties']['head_first_municipality'])})[ ](?P<place>[{UPPER}][{LOWER}]{{3,}})(?![\w-])"
-)
+), first_chars("".join(sorted({re.escape(h[0]) for h in cues()['parties']['head_first_municipality']}))))  # at a head's first letter
 _CAP_WORD_BEFORE = re.compile(rf"[{UPPER}][\w-]*[ ]$")
 
 
@@ -1245,7 +1245,7 @@ def _owner_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     "Lejerbos bestyrelse" (an organisation, even where its name looks like an estate's),
     "BLs formand" (an acronym)."""
     out = []
-    for m in pat.owner.finditer(text):
+    for m in line_matches(text, _line_gates()["owner"], pat.owner):
         words = m.group("name").split()
         if words[0] in pat.stop_words or words[0] in pat.never or any(w in pat.places for w in words):
             continue
@@ -1653,6 +1653,7 @@ def _line_gates() -> dict[str, re.Pattern[str]]:
         "lettered_person": re.compile(rf"[ ]\((?:{letters})\)"),
         "appositive": re.compile(rf"{trie_regex(data['appositive_heads'])}[ ][{UPPER}]"),
         "applicant": re.compile(rf"[ ](?:{'|'.join(map(re.escape, data['applicant_verbs']))})(?![\w])"),
+        "owner": re.compile(rf"s[ ](?:{'|'.join(map(re.escape, data['owner_roles']))})(?![\w])"),
         "suffix_word": re.compile(rf"(?:{trie_regex(_body_suffixes())})s?(?![\w])"),  # the word's ending
     }
 
