@@ -1142,6 +1142,7 @@ _OPEN_BRACKET = re.compile(r"\(")
 _AND_NAME = re.compile(rf"[ ](?:og|&)[ ][{UPPER}]")  # what a line with an and_last match holds
 _COLON_DIGIT = re.compile(r":[ ]\d")  # what a line with an applicant match holds (after the name)
 _CLOSED_LINE = re.compile(r"\)[ \t]*(?=\n|\Z)")  # what a line with a row_end_role match holds: its end
+_COLON_LINE = re.compile(r":[ \t]*(?=\n|\Z)")  # what a line with a speaker_heading match holds: its end
 
 
 @functools.lru_cache(maxsize=1)
@@ -1253,7 +1254,7 @@ def _candidates(
         if _ORG_HEAD_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")):
             continue  # "ansat i Center for Børn og Familie (referent)": the end of a unit's name
         add(_run_on_start(text, m.start("name"), m.end("name"), pat), m.end("name"), 2)
-    for m in pat.party_line.finditer(text) if ", " in text else ():  # "Eva Lund, Venstre" on a line of its own
+    for m in _line_matches(text, _line_gates()["party_apposition"], pat.party_line):  # "Eva Lund, Venstre" on a line of its own
         if m.group("party")[:1].isupper() and not re.search(rf"{re.escape(m.group('name'))}[ \t]*\(", text):
             add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))  # a letter in brackets wins
     for m in _line_matches(text, _OPEN_BRACKET, pat.party_after):  # only lines with a bracket
@@ -1738,7 +1739,7 @@ def _speaker_headings(text: str, pat: _Patterns, add: Any) -> None:
     three heading lines "Albertslund – Eva Holm (S):", each person with that role."""
     if ":" not in text:
         return
-    heads = list(pat.speaker_heading.finditer(text))
+    heads = list(_line_matches(text, _COLON_LINE, pat.speaker_heading))
     if len(heads) < 3:
         return
     counted = [m for m in pat.counted_role.finditer(text, 0, heads[0].start()) if _plural_role(m.group("role"), pat)]
