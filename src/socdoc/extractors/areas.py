@@ -19,6 +19,7 @@ from typing import Any, Iterable
 
 from socdoc.extractors.entities import (
     GRANT_LINE,
+    GRANT_LINE_GATE,
     cut_off_at_end,
     LOWER,
     UPPER,
@@ -30,9 +31,11 @@ from socdoc.extractors.entities import (
     compound_head,
     cues,
     ents_of,
+    first_chars,
     group,
     law_name,
     listed_word,
+    line_matches,
     line_of,
     mention,
     overlaps,
@@ -1021,10 +1024,10 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
-_COMPASS_ESTATE = re.compile(
+_COMPASS_ESTATE = Prefiltered(re.compile(
     rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues()['areas']['estate_heads']))})[ ]"
     rf"(?:{'|'.join([*cues()['areas']['compass_words'], 'Midt'])})(?![\w-])"
-)
+), first_chars("".join(sorted({re.escape(h[0]) for h in cues()['areas']['estate_heads']}))))  # tried at a head's first letter
 _DATE_LEAD = re.compile(r"^[ \t]*(?:\d{1,2}\.[ ][a-zæøå]+[ ]\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[ \t]+")
 _TAG = re.compile(rf"[{UPPER}0-9][\w-]*(?:[ ][{UPPER}0-9][\w-]*)?")
 
@@ -1724,7 +1727,7 @@ def find_areas(
     kept = [c for c in kept if not law_name(c.name) and not suspended_compass_before(text, c.start)
             and not _genitive_span_before_role(text, c)]  # "Nordby-Vesters borgmester": the council's
     if " fra " in text:  # "Udstilling fra Maja Nørregaard: 5.000 kr.": the applicant is no place
-        applicants = {(m.start("who"), m.start("who") + len(m.group("who").rstrip())) for m in GRANT_LINE.finditer(text)}
+        applicants = {(m.start("who"), m.start("who") + len(m.group("who").rstrip())) for m in line_matches(text, GRANT_LINE_GATE, GRANT_LINE)}
         kept = [c for c in kept if (c.start, c.end) not in applicants]
     areas = []
     for g in group(kept, key=lambda c: c.name.casefold().replace("-", " ")):

@@ -144,6 +144,21 @@ class Prefiltered:
         return getattr(self.regex, name)
 
 
+def line_matches(text: str, gate: re.Pattern[str], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, for a pattern whose matches hold no line break and
+    always hold a match of ``gate`` (itself within a line): only the lines with a ``gate`` match
+    are scanned. A look-around at a line's end sees the text's end there, no line break."""
+    line_end = -1
+    for hit in gate.finditer(text):
+        if hit.start() < line_end:
+            continue  # the line is scanned already
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        line_end = text.find("\n", hit.end())
+        if line_end < 0:
+            line_end = len(text)
+        yield from pattern.finditer(text, line_start, line_end)
+
+
 def first_chars(class_body: str, word_start: bool = True) -> re.Pattern[str]:
     """One character of ``[class_body]``, at a word start (after no word character or hyphen)
     when ``word_start``: the places a :class:`Prefiltered` pattern is tried."""
@@ -244,6 +259,7 @@ GRANT_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[•·*–-][ \t]+)?(?P<title>[^\n]{{3,120}}?)[ ]fra[ ](?P<who>[{UPPER}][^\n:]{{1,80}}?):[ \t]*"
     rf"\d[\d.]*(?:,\d+)?[ ]?(?:kr\b|kroner|mio\.|tkr)"
 )
+GRANT_LINE_GATE = re.compile(rf"[ ]fra[ ][{UPPER}]")  # what a line with a GRANT_LINE match holds (see line_matches)
 
 
 @dataclass

@@ -21,6 +21,8 @@ from typing import Any, Callable, Optional
 from socdoc.extractors.areas import ATTRIBUTE_BEFORE, countries, PLACE_PREDICATE, place_apposition, place_context, venue_line
 from socdoc.extractors.entities import (
     GRANT_LINE,
+    GRANT_LINE_GATE,
+    line_matches,
     CAP_WORD,
     LOWER,
     UPPER,
@@ -272,9 +274,7 @@ def patterns() -> _Patterns:
         prefix_starts(mun_forms),
     )
 
-    committee = load_gazetteers().committee_words
-    units = load_gazetteers().unit_words
-    suffixes = sorted({*committee.suffixes, *units.suffixes, "udvalg", "udvalget"}, key=len, reverse=True)
+    suffixes = _body_suffixes()
     suffix_word = re.compile(
         rf"(?<![\w-])(?P<name>(?P<coord>{_COORD})?(?P<word>[\w]*?{trie_regex(suffixes)}))s?(?![\w])"
     )
@@ -647,15 +647,15 @@ _PREDICATE_AFTER = re.compile(rf"[ ](?P<verb>[{LOWER}]+[ ](?!(?:i|på|til|for|me
 
 
 # a municipality named head first, as in Greenland: "Kommune Qeqertalik", "Kommuneqarfik Sermersooq"
-_HEAD_FIRST_MUNICIPALITY = re.compile(
+_HEAD_FIRST_MUNICIPALITY = Prefiltered(re.compile(
     rf"(?<![\w-])(?:{'|'.join(cues()['parties']['head_first_municipality'])})[ ](?P<place>[{UPPER}][{LOWER}]{{3,}})(?![\w-])"
-)
+), first_chars("".join(sorted({re.escape(h[0]) for h in cues()['parties']['head_first_municipality']}))))  # at a head's first letter
 _CAP_WORD_BEFORE = re.compile(rf"[{UPPER}][\w-]*[ ]$")
 
 
 def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     out = []
-    for m in pat.suffix_word.finditer(text):
+    for m in line_matches(text, _line_gates()["suffix_word"], pat.suffix_word):  # only lines with such an ending
         word, coord = m.group("word"), m.group("coord")
         start = m.start()
         if word.casefold().endswith(("området", "område", "områder")):
@@ -1153,7 +1153,7 @@ def _appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     out: list[Candidate] = []
     if not any(head in text for head in _appositive_heads()):
         return out  # the pattern holds a head and the space after it
-    for m in pat.appositive.finditer(text):
+    for m in line_matches(text, _line_gates()["appositive"], pat.appositive):
         words = m.group("name").split()
         while words and (words[-1] in pat.stop_words or common_word(words[-1]) and len(words) > 1
                          and words[-1][:1].isupper() and at_sentence_start(text, m.start("name") + len(" ".join(words[:-1])) + 1)):
@@ -1174,7 +1174,7 @@ def _applicant_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """A name that opens a sentence with an applying verb: "Boligselskabet Vestbo Holstebro ansøger om …",
     "Lindeparken ansøger om …" (an applicant housing organisation, not a place)."""
     out = []
-    for m in pat.applicant.finditer(text):
+    for m in line_matches(text, _line_gates()["applicant"], pat.applicant):
         words = m.group("name").split()
         start = m.start("name")
         if not at_sentence_start(text, start) or words[0] in pat.stop_words or words[0] in pat.never:
@@ -1245,7 +1245,7 @@ def _owner_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     "Lejerbos bestyrelse" (an organisation, even where its name looks like an estate's),
     "BLs formand" (an acronym)."""
     out = []
-    for m in pat.owner.finditer(text):
+    for m in line_matches(text, _line_gates()["owner"], pat.owner):
         words = m.group("name").split()
         if words[0] in pat.stop_words or words[0] in pat.never or any(w in pat.places for w in words):
             continue
@@ -1636,11 +1636,33 @@ def _lettered_person() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?P<name>{word}(?:[ ]{word}){{1,3}})[ ]\((?:{letters})\)")
 
 
+@functools.lru_cache(maxsize=1)
+def _body_suffixes() -> list[str]:
+    """The word endings of committees and units ("udvalget", "rådet"), longest first."""
+    committee = load_gazetteers().committee_words
+    units = load_gazetteers().unit_words
+    return sorted({*committee.suffixes, *units.suffixes, "udvalg", "udvalget"}, key=len, reverse=True)
+
+
+@functools.lru_cache(maxsize=1)
+def _line_gates() -> dict[str, re.Pattern[str]]:
+    """What a line with a match of a pattern holds, for patterns that match within one line."""
+    data = cues()["parties"]
+    letters = "|".join(sorted(map(re.escape, _party_abbreviations()), key=len, reverse=True))
+    return {
+        "lettered_person": re.compile(rf"[ ]\((?:{letters})\)"),
+        "appositive": re.compile(rf"{trie_regex(data['appositive_heads'])}[ ][{UPPER}]"),
+        "applicant": re.compile(rf"[ ](?:{'|'.join(map(re.escape, data['applicant_verbs']))})(?![\w])"),
+        "owner": re.compile(rf"s[ ](?:{'|'.join(map(re.escape, data['owner_roles']))})(?![\w])"),
+        "suffix_word": re.compile(rf"(?:{trie_regex(_body_suffixes())})s?(?![\w])"),  # the word's ending
+    }
+
+
 def _lettered_people(text: str) -> frozenset[str]:
     """Names the text writes with a party letter after them ("Medhat Khattab (C)"): council members."""
     if "(" not in text:
         return frozenset()
-    return frozenset(m.group("name") for m in _lettered_person().finditer(text))
+    return frozenset(m.group("name") for m in line_matches(text, _line_gates()["lettered_person"], _lettered_person()))
 
 
 def _lettered_person_lead(words: list[str], lettered: frozenset[str]) -> int:
@@ -1955,6 +1977,8 @@ _OWNED_COMMITTEE = re.compile(
     rf"(?P<name>(?:[{LOWER}]+-,?[ ](?:[{LOWER}]+-,?[ ])*og[ ])?[{LOWER}]+udvalg)(?![\w-])"
 )
 
+_UDVALG_END = re.compile(r"udvalg(?![\w-])")  # what a line with an _OWNED_COMMITTEE match holds
+
 
 def _owned_committees(text: str) -> list[re.Match[str]]:
     """A council's genitive before a committee's indefinite name ("byrådets socialudvalg",
@@ -1962,7 +1986,7 @@ def _owned_committees(text: str) -> list[re.Match[str]]:
     if "udvalg" not in text:
         return []
     kinds = cues()["parties"]["committee_kinds"]
-    return [m for m in _OWNED_COMMITTEE.finditer(text) if m.group("name") not in kinds]
+    return [m for m in line_matches(text, _UDVALG_END, _OWNED_COMMITTEE) if m.group("name") not in kinds]
 
 
 def _owned_committee(m: re.Match[str]) -> Candidate:
@@ -2326,7 +2350,7 @@ def _grant_line_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     if " fra " not in text or "kr" not in text:
         return []
     out = []
-    for m in GRANT_LINE.finditer(text):
+    for m in line_matches(text, GRANT_LINE_GATE, GRANT_LINE):  # only lines with " fra " and a capital
         who = m.group("who").rstrip()
         start, end = m.start("who"), m.start("who") + len(who)
         if _person_shaped(who, pat):

@@ -27,6 +27,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 from socdoc.lang.da import parse_yaml
 from socdoc.extractors.entities import (
+    line_matches as _line_matches,
     LOWER,
     UPPER,
     Candidate,
@@ -1140,6 +1141,26 @@ def _role_label_matches(text: str, pat: _Patterns) -> Iterator[re.Match[str]]:
         yield from pat.role_label.finditer(text, line_start, line_end)
 
 
+# What a line with an owner_role match holds (", " before the name's capital) and what one with a
+# party_after match holds (the party's opening bracket); neither pattern reaches over a line break.
+_COMMA_NAME = re.compile(rf",[ ][{UPPER}]")
+_OPEN_BRACKET = re.compile(r"\(")
+_AND_NAME = re.compile(rf"[ ](?:og|&)[ ][{UPPER}]")  # what a line with an and_last match holds
+_COLON_DIGIT = re.compile(r":[ ]\d")  # what a line with an applicant match holds (after the name)
+_CLOSED_LINE = re.compile(r"\)[ \t]*(?=\n|\Z)")  # what a line with a row_end_role match holds: its end
+_COLON_LINE = re.compile(r":[ \t]*(?=\n|\Z)")  # what a line with a speaker_heading match holds: its end
+
+
+@functools.lru_cache(maxsize=1)
+def _line_gates() -> dict[str, re.Pattern[str]]:
+    """What a line with a match of the attendance or the party_apposition pattern holds."""
+    after = "|".join(map(re.escape, people_cues()["attendance_after"]))
+    return {
+        "attendance": re.compile(rf"[ ](?:{after})(?![\w])"),
+        "party_apposition": re.compile(rf",[ ](?i:{trie_regex(_party_forms())})"),
+    }
+
+
 def _candidates(
     text: str, doc: Any, meeting: Any, pat: _Patterns, blocked: list[tuple[int, int]]
 ) -> list[Candidate]:
@@ -1213,11 +1234,11 @@ def _candidates(
             add(m.start("name"), m.end("name"), 3, role=role, party=m.group("party"))
     for m in pat.party_role.finditer(text):
         add(m.start("name"), m.end("name"), 3, role=m.group("role"), party=_party_of(m.group("party"), pat))
-    for m in pat.owner_role.finditer(text):
+    for m in _line_matches(text, _COMMA_NAME, pat.owner_role):  # only lines with ", " before a capital
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.role_verb_name.finditer(text):  # "Som stedfortræder deltog Eva Holm (A)"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
-    role_is = pat.role_is_name.finditer(text) if pat.role_is_gate.search(text) else ()
+    role_is = _line_matches(text, pat.role_is_gate, pat.role_is_name)  # only lines with a verb before a capital
     for m in role_is:  # "Referent var Eva Holm", "ordstyrer blev Bo Dam"
         if (_given_name(m.group("name").split()[0], pat) and not _plural_role(m.group("role"), pat)
                 and not _former_office(text, m.start("role"))):
@@ -1233,17 +1254,17 @@ def _candidates(
     _role_group_rows(text, pat, add)
     for m in pat.name_colon_role.finditer(text):  # " • Eva Holm: Konsulent, Staben" in a members list
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
-    for m in pat.row_end_role.finditer(text):  # "Eva Holm, ansat i Center for Børn (referent)" in a members list
+    for m in _line_matches(text, _CLOSED_LINE, pat.row_end_role):  # "Eva Holm, ansat i Center for Børn (referent)" in a members list
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in pat.name_then_role.finditer(text):
         # "Hanne Klit (formand)", "Sten Holm, pressechef", "Eva Lund, der er bestyrelsesmedlem i fonden"
         if _ORG_HEAD_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")):
             continue  # "ansat i Center for Børn og Familie (referent)": the end of a unit's name
         add(_run_on_start(text, m.start("name"), m.end("name"), pat), m.end("name"), 2)
-    for m in pat.party_line.finditer(text) if ", " in text else ():  # "Eva Lund, Venstre" on a line of its own
+    for m in _line_matches(text, _line_gates()["party_apposition"], pat.party_line):  # "Eva Lund, Venstre" on a line of its own
         if m.group("party")[:1].isupper() and not re.search(rf"{re.escape(m.group('name'))}[ \t]*\(", text):
             add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))  # a letter in brackets wins
-    for m in pat.party_after.finditer(text):
+    for m in _line_matches(text, _OPEN_BRACKET, pat.party_after):  # only lines with a bracket
         if _place_and_noun(m.group("name"), pat):
             continue  # "Mellemværende med Holbæk Fjernvarme (B)": a firm named by its town
         add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))
@@ -1265,7 +1286,7 @@ def _candidates(
     for m in credits:  # "Foto: Simon Holm / Ritzau": a photographer, when a first name says so
         if _given_name(m.group("name").split()[0], pat):
             add(m.start("name"), m.end("name"), 2)
-    for m in pat.applicant.finditer(text):  # "Sommerkoncert fra Eva Holm Bak: 15.000 kr.": a grant's applicant
+    for m in _line_matches(text, _COLON_DIGIT, pat.applicant):  # "Sommerkoncert fra Eva Holm Bak: 15.000 kr.": a grant's applicant
         if _given_name(m.group("name").split()[0], pat) and _plain_name(m.group("name"), pat):
             add(m.start("name"), m.end("name"), 2)
     written_by = pat.written_by.finditer(text) if gates["written_by"].search(text) else ()
@@ -1325,7 +1346,7 @@ def _candidates(
     takes_over = pat.takes_over.finditer(text) if _holds_any(text, gates["takes_over"]) else ()
     for m in takes_over:  # "Bo er stoppet som sekretær, og Eva Lund overtager hans plads"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
-    for m in pat.party_apposition.finditer(text):  # "Bo Dam, Socialdemokratiet, Eva Lund, Venstre"
+    for m in _line_matches(text, _line_gates()["party_apposition"], pat.party_apposition):  # "Bo Dam, Socialdemokratiet, Eva Lund, Venstre"
         if len(m.group("name").split()) <= 3 and _model_name_ok(squash(m.group("name")), pat) \
                 and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             add(m.start("name"), m.end("name"), 2)
@@ -1436,7 +1457,7 @@ def _attendance_subjects(text: str, pat: _Patterns, add: Any) -> None:
     """A name before what the member did about the meeting ("Eva Lund havde meldt afbud", "Bo Dam
     deltog i stedet", "Kim Holm udeblev"): a person, when the name is whole (no capitalised word
     before it) and no place, unit or organisation."""
-    for m in pat.attendance.finditer(text):
+    for m in _line_matches(text, _line_gates()["attendance"], pat.attendance):
         if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Formand Eva Lund deltog ikke": a role rule finds the name
         spans = [(m.start("name"), m.end("name"))]
@@ -1456,7 +1477,7 @@ def _and_last(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None
     """The name after "og" that closes a list of at least three persons found already ("Eva Holm, Bo
     Dam Lund, Ali Sami og Adnan Said Omar"): a person too, when it is a plain name."""
     ends = {c.end for c in out}
-    for m in pat.and_last.finditer(text):
+    for m in _line_matches(text, _AND_NAME, pat.and_last):
         items = list(re.finditer(rf"{pat.name}", m.group("run")))
         if len(items) >= 3 and all(m.start("run") + i.end() in ends for i in items) and _plain_name(m.group("last"), pat):
             add(m.start("last"), m.end("last"), 2)
@@ -1754,7 +1775,7 @@ def _speaker_headings(text: str, pat: _Patterns, add: Any) -> None:
     three heading lines "Albertslund – Eva Holm (S):", each person with that role."""
     if ":" not in text:
         return
-    heads = list(pat.speaker_heading.finditer(text))
+    heads = list(_line_matches(text, _COLON_LINE, pat.speaker_heading))
     if len(heads) < 3:
         return
     counted = [m for m in pat.counted_role.finditer(text, 0, heads[0].start()) if _plural_role(m.group("role"), pat)]
