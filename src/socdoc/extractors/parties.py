@@ -2470,7 +2470,8 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     local, after = _local_patterns()
     if not any(h in text for h in ("Havn", "Vand", "Hallen", "Energi", "Fjernvarme", "Museum", "Museer", "ymnasium", "Redning",
                                    "skole", "center", "Brandvæsen", "Beredskab", "Digelag", "Taxa", "værk", "Varme",
-                                   "Forsyning", "Spildevand", "forening", "laug")):
+                                   "Forsyning", "Spildevand", "forening", "laug", "Hallerne", "Forsamlingshus", "Boligselskab",
+                                   "Bioenergi")):
         return []
     out = []
     for regex in (local, after):
