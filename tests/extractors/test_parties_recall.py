@@ -208,3 +208,21 @@ def test_a_lowercase_club_is_no_name() -> None:
 def test_link_imperative_before_a_name_is_no_part_of_it() -> None:
     found = names("Regeringen har udpeget to nye ministre.\n\nLæs Statsministeriets pressemeddelelse her.\n")
     assert "Statsministeriet" in found and not any(name.startswith("Læs") for name in found)
+
+
+def test_capitalised_name_before_a_lowercase_kind_noun_is_one_party() -> None:
+    text = (
+        "Foreningen er blevet medlem af Dansk havedyrkerforening i år. "
+        "Lokalrådet støtter Vestrup spejderne med 1.500 kr. til juletræet. "
+        "Der skal rettes henvendelse til SV forsyning om ledningerne. "
+        "Vi inviterer repræsentanter fra Skovby & Nørrelund lokalråd til næste møde."
+    )
+    found = names(text)
+    for name in ("Dansk havedyrkerforening", "Vestrup spejderne", "SV forsyning", "Skovby & Nørrelund lokalråd"):
+        assert name in found
+
+
+def test_common_word_or_first_name_before_a_lowercase_kind_noun_is_no_name() -> None:
+    found = names("Vi talte om, at Hver forening skal svare, og at Anne spejderne ikke kom.")
+    assert not any(n.endswith(("forening", "spejderne")) for n in found)
+

@@ -357,6 +357,39 @@ def visited_company_candidates(text: str, places: frozenset[str]) -> list[Candid
 
 
 @functools.lru_cache(maxsize=1)
+def _lowercase_kind_pattern() -> re.Pattern[str]:
+    data = recall_cues()
+    heads = trie_regex(data["lowercase_kind_heads"])
+    endings = trie_regex(data["lowercase_kind_endings"])
+    word = rf"[{UPPER}](?:[{UPPER}]{{1,4}}|[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    return re.compile(
+        rf"(?<=[{LOWER},][ ])(?P<name>(?P<words>{word}(?:[ ](?:&[ ])?{word})?)[ ](?:{heads}|[{LOWER}]{{3,}}(?:{endings})))(?![\w-])"
+    )
+
+
+def lowercase_kind_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """A local organisation written as its capitalised name and a lower-case noun for its kind inside
+    a sentence ("medlem af Dansk Xforening", "støtter Nordby spejderne", "henvendelse til NV forsyning"):
+    each capitalised word is an acronym, a place, a national adjective or a proper word that is no
+    common word and no first name."""
+    data = recall_cues()
+    if not any(h in text for h in (*data["lowercase_kind_heads"], *data["lowercase_kind_endings"])):
+        return []
+    leads = frozenset(data["lowercase_kind_leads"])
+    out = []
+    for m in _lowercase_kind_pattern().finditer(text):
+        words = [w for w in m.group("words").split(" ") if w != "&"]  # "Nordby & Sydby lokalråd": two places
+        if words[0] in stop_words and words[0] not in leads:
+            continue
+        if not all(w in leads or w.isupper() or w in places
+                   or (not common_word(w) and w not in first_names() and w not in stop_words) for w in words):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "organisation", 3,
+                             extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _region_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])Region[ ](?P<name>[{UPPER}][{LOWER}]{{3,}})(?![\w-])")
 
