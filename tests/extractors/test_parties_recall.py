@@ -226,3 +226,24 @@ def test_common_word_or_first_name_before_a_lowercase_kind_noun_is_no_name() -> 
     found = names("Vi talte om, at Hver forening skal svare, og at Anne spejderne ikke kom.")
     assert not any(n.endswith(("forening", "spejderne")) for n in found)
 
+
+def test_coordinated_unit_after_a_preposition_of_dealing_is_a_party() -> None:
+    text = (
+        "Afdelingerne udarbejder i samarbejde med Løn og Personale tre opfølgninger om året. "
+        "Beslutning fra Natur, Vand og Teknik, 3. maj 2022, pkt. 12. "
+        "Skilte kan lånes af Vej og Grønt, hvis man spørger i god tid. "
+        "Punkt 4: Leje af lokaler til Digitalisering og IT."
+    )
+    found = names(text)
+    for name in ("Løn og Personale", "Natur, Vand og Teknik", "Vej og Grønt", "Digitalisering og IT"):
+        assert name in found
+
+
+def test_coordinated_nouns_as_a_field_bodies_places_or_plans_are_no_unit() -> None:
+    text = (
+        "Direktøren for Børn og Kultur indstiller sagen. Sagen behandles i Økonomiudvalget og Byrådet. "
+        "Endelig vedtagelse af Lokalplan og Kommuneplantillæg nr. 3. Der bygges boliger i Vestrup og Skovby. "
+        "Afbud fra Lisbeth og Rasmus."
+    )
+    found = names(text)
+    assert not any(" og " in n for n in found)

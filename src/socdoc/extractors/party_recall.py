@@ -390,6 +390,36 @@ def lowercase_kind_candidates(text: str, places: frozenset[str], stop_words: fro
 
 
 @functools.lru_cache(maxsize=1)
+def _coordinated_unit_pattern() -> re.Pattern[str]:
+    before = trie_regex(recall_cues()["coordinated_unit_before"])
+    word = rf"[{UPPER}][{LOWER}]+"
+    return re.compile(
+        rf"(?<![\w-])(?:{before})[ ](?P<name>(?:{word},[ ])*{word}[ ](?:og|&)[ ](?:{word}|[{UPPER}]{{2,3}}))(?![\w-])(?![ ][{UPPER}])"
+    )
+
+
+def coordinated_unit_candidates(text: str) -> list[Candidate]:
+    """A municipal unit named by two or more coordinated capitalised common nouns right after a
+    preposition of dealing with it ("i samarbejde med Økonomi og Personale", "Beslutning fra Plan,
+    Miljø og Teknik", "en sag i Børn og Familie"): every word is a common noun in its indefinite
+    form (no place, no person, no definite body like "Byrådet", no plan or pool); the last may be the acronym of
+    a field of work ("Digitalisering og IT")."""
+    if " og " not in text and " & " not in text:
+        return []
+    not_endings = tuple(recall_cues()["coordinated_unit_not_endings"])
+    acronyms = frozenset(recall_cues()["coordinated_unit_acronyms"])
+    out = []
+    for m in _coordinated_unit_pattern().finditer(text):
+        words = [w for w in re.split(r",?[ ](?:og[ ]|&[ ])?", m.group("name")) if w]
+        if not all((w in acronyms and w == words[-1]) or common_word(w) and w not in first_names() and not w.endswith(("et", "en", "ne"))
+                   and not (w.lower().endswith(not_endings) and w.lower() not in ("plan", "tillæg")) for w in words):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "organisation", 3,
+                             extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _region_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])Region[ ](?P<name>[{UPPER}][{LOWER}]{{3,}})(?![\w-])")
 
