@@ -247,3 +247,19 @@ def test_coordinated_nouns_as_a_field_bodies_places_or_plans_are_no_unit() -> No
     )
     found = names(text)
     assert not any(" og " in n for n in found)
+
+
+def test_name_with_a_lowercase_adjective_or_og_omegns_inside_is_one_party() -> None:
+    text = (
+        "Regnskab for Vestrup almennyttige Boligselskab blev godkendt. "
+        "Afgørelser fra Det sociale Nævn blev taget til efterretning. "
+        "Skovby og omegns Borgerforening fik 4.000 kr. til legepladsen."
+    )
+    found = names(text)
+    for name in ("Vestrup almennyttige Boligselskab", "Det sociale Nævn", "Skovby og omegns Borgerforening"):
+        assert name in found
+
+
+def test_common_word_before_a_lowercase_adjective_makes_no_name() -> None:
+    found = names("Kommunens nye Ældreråd mødes i morgen, og Byens lokale Handelsforening deltager.")
+    assert not any(n.startswith(("Kommunens", "Byens")) for n in found)

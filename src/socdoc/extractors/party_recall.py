@@ -390,6 +390,37 @@ def lowercase_kind_candidates(text: str, places: frozenset[str], stop_words: fro
 
 
 @functools.lru_cache(maxsize=1)
+def _inner_lowercase_pattern() -> re.Pattern[str]:
+    data = recall_cues()
+    endings = trie_regex(data["inner_lowercase_endings"])
+    heads = trie_regex(data["inner_lowercase_heads"])
+    bare = trie_regex([h.capitalize() for h in data["inner_lowercase_heads"]])  # "Det sociale Nævn"
+    return re.compile(
+        rf"(?<![\w-])(?P<name>(?P<lead>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ ]"
+        rf"(?:og[ ]omegns|[{LOWER}]{{2,}}(?:{endings}))[ ](?:[{UPPER}][{LOWER}]*(?:{heads})|{bare}))(?![\w-])"
+    )
+
+
+def inner_lowercase_candidates(text: str, places: frozenset[str]) -> list[Candidate]:
+    """An organisation's name with a lower-case adjective or "og omegns" between its first word and
+    its capitalised head ("Nordby almennyttige Boligselskab", "Det sociale Nævn", "Sydby og omegns
+    Borgerforening"): the first word is a place, "Det"/"Den" or a proper word that is no common word
+    (nor a definite noun's genitive: "Byens lokale …") and no first name."""
+    if " og omegns " not in text and not any(f"{e} " in text for e in recall_cues()["inner_lowercase_endings"]):
+        return []
+    out = []
+    for m in _inner_lowercase_pattern().finditer(text):
+        lead = m.group("lead")
+        if not (lead in ("Det", "Den") or lead in places or (
+                not common_word(lead) and not (lead.endswith("s") and common_word(lead[:-1]))
+                and not lead.endswith(("ens", "ets", "nes")) and lead not in first_names())):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "organisation", 3,
+                             extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _coordinated_unit_pattern() -> re.Pattern[str]:
     before = trie_regex(recall_cues()["coordinated_unit_before"])
     word = rf"[{UPPER}][{LOWER}]+"
