@@ -63,6 +63,22 @@ def test_landowners_association_and_auditors_by_their_head_word() -> None:
     assert "Revisionsfirmaet Brandholm" in found
 
 
+def test_halls_village_hall_and_biogas_plant_of_a_place_are_parties() -> None:
+    text = (
+        "8. Aftale om lokaler med Skovby Hallerne\n"
+        "9. Fornyet lejeaftale med Nørrelund Forsamlingshus\n"
+        "10. Ekspropriation af jord til tilslutning af Vestrup Bioenergi\n"
+    )
+    found = names(text)
+    for name in ("Skovby Hallerne", "Nørrelund Forsamlingshus", "Vestrup Bioenergi"):
+        assert name in found
+
+
+def test_a_village_hall_after_a_locative_is_the_venue() -> None:
+    found = names("Generalforsamlingen holdes i Nørrelund Forsamlingshus torsdag aften.")
+    assert "Nørrelund Forsamlingshus" not in found
+
+
 def test_a_hall_or_harbour_after_a_locative_is_a_place() -> None:
     text = "Mødet blev holdt i Tarm Hallen, og bagefter spiste vi på Rødby Havn. Caféen i Nørre Nebel Idrætscenter lukker."
     found = names(text)

@@ -208,3 +208,58 @@ def test_a_lowercase_club_is_no_name() -> None:
 def test_link_imperative_before_a_name_is_no_part_of_it() -> None:
     found = names("Regeringen har udpeget to nye ministre.\n\nLæs Statsministeriets pressemeddelelse her.\n")
     assert "Statsministeriet" in found and not any(name.startswith("Læs") for name in found)
+
+
+def test_capitalised_name_before_a_lowercase_kind_noun_is_one_party() -> None:
+    text = (
+        "Foreningen er blevet medlem af Dansk havedyrkerforening i år. "
+        "Lokalrådet støtter Vestrup spejderne med 1.500 kr. til juletræet. "
+        "Der skal rettes henvendelse til SV forsyning om ledningerne. "
+        "Vi inviterer repræsentanter fra Skovby & Nørrelund lokalråd til næste møde."
+    )
+    found = names(text)
+    for name in ("Dansk havedyrkerforening", "Vestrup spejderne", "SV forsyning", "Skovby & Nørrelund lokalråd"):
+        assert name in found
+
+
+def test_common_word_or_first_name_before_a_lowercase_kind_noun_is_no_name() -> None:
+    found = names("Vi talte om, at Hver forening skal svare, og at Anne spejderne ikke kom.")
+    assert not any(n.endswith(("forening", "spejderne")) for n in found)
+
+
+def test_coordinated_unit_after_a_preposition_of_dealing_is_a_party() -> None:
+    text = (
+        "Afdelingerne udarbejder i samarbejde med Løn og Personale tre opfølgninger om året. "
+        "Beslutning fra Natur, Vand og Teknik, 3. maj 2022, pkt. 12. "
+        "Skilte kan lånes af Vej og Grønt, hvis man spørger i god tid. "
+        "Punkt 4: Leje af lokaler til Digitalisering og IT."
+    )
+    found = names(text)
+    for name in ("Løn og Personale", "Natur, Vand og Teknik", "Vej og Grønt", "Digitalisering og IT"):
+        assert name in found
+
+
+def test_coordinated_nouns_as_a_field_bodies_places_or_plans_are_no_unit() -> None:
+    text = (
+        "Direktøren for Børn og Kultur indstiller sagen. Sagen behandles i Økonomiudvalget og Byrådet. "
+        "Endelig vedtagelse af Lokalplan og Kommuneplantillæg nr. 3. Der bygges boliger i Vestrup og Skovby. "
+        "Afbud fra Lisbeth og Rasmus."
+    )
+    found = names(text)
+    assert not any(" og " in n for n in found)
+
+
+def test_name_with_a_lowercase_adjective_or_og_omegns_inside_is_one_party() -> None:
+    text = (
+        "Regnskab for Vestrup almennyttige Boligselskab blev godkendt. "
+        "Afgørelser fra Det sociale Nævn blev taget til efterretning. "
+        "Skovby og omegns Borgerforening fik 4.000 kr. til legepladsen."
+    )
+    found = names(text)
+    for name in ("Vestrup almennyttige Boligselskab", "Det sociale Nævn", "Skovby og omegns Borgerforening"):
+        assert name in found
+
+
+def test_common_word_before_a_lowercase_adjective_makes_no_name() -> None:
+    found = names("Kommunens nye Ældreråd mødes i morgen, og Byens lokale Handelsforening deltager.")
+    assert not any(n.startswith(("Kommunens", "Byens")) for n in found)

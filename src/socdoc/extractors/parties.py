@@ -65,7 +65,8 @@ from socdoc.extractors.party_recall import (
     article_name_candidates, case_variants, compass_brand, employer_mention, false_compound_place, foreign_org_candidates,
     fund_candidates, housing_owner_candidates, linking_brand, municipality_acts, named_by_kind, official_mention,
     owned_document, partner_candidates, recall_cues, regional_board_candidates, route_end,
-    unlisted_region_candidates, visited_company_candidates,
+    unlisted_region_candidates, visited_company_candidates, lowercase_kind_candidates,
+    coordinated_unit_candidates, inner_lowercase_candidates,
 )
 from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
@@ -2494,7 +2495,8 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     local, after = _local_patterns()
     if not any(h in text for h in ("Havn", "Vand", "Hallen", "Energi", "Fjernvarme", "Museum", "Museer", "ymnasium", "Redning",
                                    "skole", "center", "Brandvæsen", "Beredskab", "Digelag", "Taxa", "værk", "Varme",
-                                   "Forsyning", "Spildevand", "forening", "laug")):
+                                   "Forsyning", "Spildevand", "forening", "laug", "Hallerne", "Forsamlingshus", "Boligselskab",
+                                   "Bioenergi")):
         return []
     out = []
     for regex in (local, after):
@@ -2703,6 +2705,9 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *article_name_candidates(text),
         *housing_owner_candidates(text, pat.places, pat.stop_words),
         *visited_company_candidates(text, pat.places),
+        *lowercase_kind_candidates(text, pat.places, pat.stop_words),
+        *coordinated_unit_candidates(text),
+        *inner_lowercase_candidates(text, pat.places),
         *unlisted_region_candidates(text),
         *regional_board_candidates(text),
     ]

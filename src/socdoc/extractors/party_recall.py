@@ -357,6 +357,100 @@ def visited_company_candidates(text: str, places: frozenset[str]) -> list[Candid
 
 
 @functools.lru_cache(maxsize=1)
+def _lowercase_kind_pattern() -> re.Pattern[str]:
+    data = recall_cues()
+    heads = trie_regex(data["lowercase_kind_heads"])
+    endings = trie_regex(data["lowercase_kind_endings"])
+    word = rf"[{UPPER}](?:[{UPPER}]{{1,4}}|[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    return re.compile(
+        rf"(?<=[{LOWER},][ ])(?P<name>(?P<words>{word}(?:[ ](?:&[ ])?{word})?)[ ](?:{heads}|[{LOWER}]{{3,}}(?:{endings})))(?![\w-])"
+    )
+
+
+def lowercase_kind_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """A local organisation written as its capitalised name and a lower-case noun for its kind inside
+    a sentence ("medlem af Dansk Xforening", "støtter Nordby spejderne", "henvendelse til NV forsyning"):
+    each capitalised word is an acronym, a place, a national adjective or a proper word that is no
+    common word and no first name."""
+    data = recall_cues()
+    if not any(h in text for h in (*data["lowercase_kind_heads"], *data["lowercase_kind_endings"])):
+        return []
+    leads = frozenset(data["lowercase_kind_leads"])
+    out = []
+    for m in _lowercase_kind_pattern().finditer(text):
+        words = [w for w in m.group("words").split(" ") if w != "&"]  # "Nordby & Sydby lokalråd": two places
+        if words[0] in stop_words and words[0] not in leads:
+            continue
+        if not all(w in leads or w.isupper() or w in places
+                   or (not common_word(w) and w not in first_names() and w not in stop_words) for w in words):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "organisation", 3,
+                             extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _inner_lowercase_pattern() -> re.Pattern[str]:
+    data = recall_cues()
+    endings = trie_regex(data["inner_lowercase_endings"])
+    heads = trie_regex(data["inner_lowercase_heads"])
+    bare = trie_regex([h.capitalize() for h in data["inner_lowercase_heads"]])  # "Det sociale Nævn"
+    return re.compile(
+        rf"(?<![\w-])(?P<name>(?P<lead>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ ]"
+        rf"(?:og[ ]omegns|[{LOWER}]{{2,}}(?:{endings}))[ ](?:[{UPPER}][{LOWER}]*(?:{heads})|{bare}))(?![\w-])"
+    )
+
+
+def inner_lowercase_candidates(text: str, places: frozenset[str]) -> list[Candidate]:
+    """An organisation's name with a lower-case adjective or "og omegns" between its first word and
+    its capitalised head ("Nordby almennyttige Boligselskab", "Det sociale Nævn", "Sydby og omegns
+    Borgerforening"): the first word is a place, "Det"/"Den" or a proper word that is no common word
+    (nor a definite noun's genitive: "Byens lokale …") and no first name."""
+    if " og omegns " not in text and not any(f"{e} " in text for e in recall_cues()["inner_lowercase_endings"]):
+        return []
+    out = []
+    for m in _inner_lowercase_pattern().finditer(text):
+        lead = m.group("lead")
+        if not (lead in ("Det", "Den") or lead in places or (
+                not common_word(lead) and not (lead.endswith("s") and common_word(lead[:-1]))
+                and not lead.endswith(("ens", "ets", "nes")) and lead not in first_names())):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "organisation", 3,
+                             extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _coordinated_unit_pattern() -> re.Pattern[str]:
+    before = trie_regex(recall_cues()["coordinated_unit_before"])
+    word = rf"[{UPPER}][{LOWER}]+"
+    return re.compile(
+        rf"(?<![\w-])(?:{before})[ ](?P<name>(?:{word},[ ])*{word}[ ](?:og|&)[ ](?:{word}|[{UPPER}]{{2,3}}))(?![\w-])(?![ ][{UPPER}])"
+    )
+
+
+def coordinated_unit_candidates(text: str) -> list[Candidate]:
+    """A municipal unit named by two or more coordinated capitalised common nouns right after a
+    preposition of dealing with it ("i samarbejde med Økonomi og Personale", "Beslutning fra Plan,
+    Miljø og Teknik", "en sag i Børn og Familie"): every word is a common noun in its indefinite
+    form (no place, no person, no definite body like "Byrådet", no plan or pool); the last may be the acronym of
+    a field of work ("Digitalisering og IT")."""
+    if " og " not in text and " & " not in text:
+        return []
+    not_endings = tuple(recall_cues()["coordinated_unit_not_endings"])
+    acronyms = frozenset(recall_cues()["coordinated_unit_acronyms"])
+    out = []
+    for m in _coordinated_unit_pattern().finditer(text):
+        words = [w for w in re.split(r",?[ ](?:og[ ]|&[ ])?", m.group("name")) if w]
+        if not all((w in acronyms and w == words[-1]) or common_word(w) and w not in first_names() and not w.endswith(("et", "en", "ne"))
+                   and not (w.lower().endswith(not_endings) and w.lower() not in ("plan", "tillæg")) for w in words):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "organisation", 3,
+                             extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _region_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])Region[ ](?P<name>[{UPPER}][{LOWER}]{{3,}})(?![\w-])")
 
