@@ -101,3 +101,12 @@ def test_several_elected_with_where_they_come_from() -> None:
            "godkendt.\n2. Valg af dirigenter\nEva Holm fra afdeling 3 Engen og Bo Dam fra afdeling 12 Skovparken blev "
            "foreslået og valgt. Dirigenterne takkede for valget.\n3. Orientering\nFormanden orienterede.\n")
     assert [(d.item, d.outcome) for d in run(raw).decisions][:2] == [(1, "approved"), (2, "other")]
+
+
+def test_a_meeting_the_header_cites_does_not_date_the_page() -> None:
+    raw = ("Referat\nTeknikudvalget\n12.09.2018 kl. 9.00\nMødelokale 2\n\n"
+           "Formanden oplyste, at byrådet på sit møde den 15. august 2018 havde godkendt planen.\n\n"
+           "1. Vejplan for 2019\nBeslutning: Godkendt.\n\n2. Budget\nBeslutning: Taget til efterretning.\n")
+    meeting = run(raw).meeting
+    assert meeting.date is not None and meeting.date.isoformat() == "2018-09-12"
+    assert meeting.time == "09:00"

@@ -1100,14 +1100,21 @@ def _without_reference_dates(candidates: list[tuple[DateCandidate, Optional[int]
 
 
 _MEETING_WORD_BEFORE = re.compile(r"\w*møde(?:t)?\s+(?:(?:den|d\.)\s*)?$", re.IGNORECASE)
+# a meeting a sentence cites as where something happened ("godkendte udvalget på sit møde den 3. maj",
+# "behandlet på Økonomiudvalgets møde den …"): an earlier meeting, not the one the page records
+_CITED_MEETING_BEFORE = re.compile(r"\bpå\s+(?:[\w\-]+\s+){0,2}\w*møde(?:t)?\s+(?:(?:den|d\.)\s*)?$",
+                                   re.IGNORECASE)
+_CITED_LOOKBACK = 48
 
 
 def _meeting_word_dates(candidates: list[tuple[DateCandidate, Optional[int]]],
                         text: str) -> list[tuple[DateCandidate, Optional[int]]]:
     """The dates the header gives as the meeting's ("Referat fra bestyrelsesmøde den 3. december"),
-    which outrank a page title's date of sending or printing."""
+    which outrank a page title's date of sending or printing; not a meeting a sentence cites
+    ("… på deres møde den 3. maj")."""
     return [(c, y) for c, y in candidates
-            if _MEETING_WORD_BEFORE.search(text[max(0, c.start - _REFERENCE_LOOKBACK):c.start])]
+            if _MEETING_WORD_BEFORE.search(text[max(0, c.start - _REFERENCE_LOOKBACK):c.start])
+            and not _CITED_MEETING_BEFORE.search(text[max(0, c.start - _CITED_LOOKBACK):c.start])]
 
 
 def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
