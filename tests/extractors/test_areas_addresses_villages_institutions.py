@@ -83,3 +83,8 @@ def test_town_after_the_venues_building_and_i_on_a_venue_line_is_a_place() -> No
     assert "Hårlev" in areas(text)
     text = "Mødereferat\nd.: 10-09-2009 kl.: 16:30\nAfholdt: Kulturhuset, det gl. Rådhus i Hornbæk, Torvet 3, Den gl. Byrådssal\n"
     assert "Hornbæk" in areas(text)
+
+
+def test_listed_village_closing_an_agenda_title_after_a_common_compound() -> None:
+    assert "Stensved" in areas("Åbne punkter\n22. Kystsikring Stensved\n23. Eventuelt\n")
+    assert "Ryslinge" in areas("Åbne punkter\n8. Regnvandsbassin Ryslinge\n9. Eventuelt\n")

@@ -590,6 +590,12 @@ def _agenda_village(text: str, m: re.Match[str], pat: _Patterns) -> bool:
         text[m.end():m.end() + 1] + word.group(1).capitalize())
 
 
+def _closing_agenda_title(text: str, m: re.Match[str], pat: _Patterns) -> bool:
+    """A listed village closing a numbered agenda item's title ("92. Støttemur Nordby"): the work's
+    place, not a body named by its town, whatever common noun stands before it."""
+    return not text[m.end():line_of(text, m.start())[1]].strip() and _agenda_village(text, m, pat)
+
+
 def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out: list[Candidate] = []
     matches = list(pat.places.finditer(text))
@@ -614,7 +620,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue  # "Nordby satser på …": the council acts, the name is no area
         if pat.kinds.get(name) in _WIDE_KINDS and _name_head_before(text, m.start()):
             continue  # "Fællesindkøb Fyn", "Forvaltningsgruppe Nordsjælland": a body or project named by its region
-        if pat.kinds.get(name) in _LOCAL_KINDS and _indefinite_head_before(text, m.start()):
+        if pat.kinds.get(name) in _LOCAL_KINDS and _indefinite_head_before(text, m.start()) \
+                and not _closing_agenda_title(text, m, pat):
             continue  # "Miljøpunkt Nordby", "Naturpark Sydby": a body or project named by its town or district
         if _MEDIA_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "skriver TV 2 Fyn": a regional broadcaster's name
