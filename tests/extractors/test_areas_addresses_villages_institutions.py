@@ -88,3 +88,12 @@ def test_town_after_the_venues_building_and_i_on_a_venue_line_is_a_place() -> No
 def test_listed_village_closing_an_agenda_title_after_a_common_compound() -> None:
     assert "Stensved" in areas("Åbne punkter\n22. Kystsikring Stensved\n23. Eventuelt\n")
     assert "Ryslinge" in areas("Åbne punkter\n8. Regnvandsbassin Ryslinge\n9. Eventuelt\n")
+
+
+def test_name_after_a_district_noun_is_the_district() -> None:
+    text = ("Pladserne i distrikt Vesterlund udvides. Projekter i lokalområdet Sønderby er i gang. "
+            "Kapaciteten i dagtilbudsdistrikt Nørrebjerg er for lille. Forældre i skoledistriktet "
+            "Hedegårdsskolen er hørt, og distrikt Nord får ny leder.")
+    found = areas(text)
+    assert {"Vesterlund", "Sønderby", "Nørrebjerg"} <= set(found)
+    assert "Hedegårdsskolen" not in found and "Nord" not in found
