@@ -97,3 +97,8 @@ def test_name_after_a_district_noun_is_the_district() -> None:
     found = areas(text)
     assert {"Vesterlund", "Sønderby", "Nørrebjerg"} <= set(found)
     assert "Hedegårdsskolen" not in found and "Nord" not in found
+
+
+def test_size_word_and_first_name_after_a_locative_is_a_village() -> None:
+    assert "Lille Jens" in areas("Lokalplan for et fritidsområde ved Lille Jens, Sønderby.")
+    assert "Lille Peter" not in areas("Hun talte med Lille Peter om sagen.")

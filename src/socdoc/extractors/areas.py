@@ -665,7 +665,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "neighbourhood", 2))
     for m in _VILLAGE.finditer(text):  # "ved Kirke Såby", "Cykelsti Nørre Nebel - Sdr. Bork"
         word = m.group("word")
-        if common_word(word) or word in first_names() or pat.street.search(word) or squash(m.group(0)) in pat.not_places:
+        if word in first_names() and not _size_village_after_locative(text, m, pat):
+            continue
+        if common_word(word) or pat.street.search(word) or squash(m.group(0)) in pat.not_places:
             continue
         if word.lower().endswith(tuple(_AREA_CUES["structure_endings"])):
             continue  # "Ny Storstrømsbro": a bridge
@@ -1084,6 +1086,14 @@ def _genitive_span_before_role(text: str, cand: Candidate) -> bool:
         return False
     role = _ROLE_AFTER.match(text, cand.end)
     return role is not None and role.group(1) in load_gazetteers().roles.words
+
+
+# "ved Store Claus": a size word and a first name after a locative name a village, not a person
+_SIZE_PREFIXES = ("Store ", "Lille ")
+
+
+def _size_village_after_locative(text: str, m: re.Match[str], pat: _Patterns) -> bool:
+    return m.group(0).startswith(_SIZE_PREFIXES) and _locative(text, m.start(), pat)
 
 
 _VILLAGE = Prefiltered(re.compile(  # tried only where a prefix begins
