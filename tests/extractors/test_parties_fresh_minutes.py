@@ -72,3 +72,25 @@ def test_a_trade_word_alone_is_no_party() -> None:
 def test_a_parish_hall_after_a_village_name_is_a_building_not_an_area() -> None:
     found = areas("Lokalrådets årsmøde holdes i Vesterby Sognegård, og beboere fra Solbakken er velkomne.")
     assert "Vesterby Sognegård" not in found
+
+
+def test_acronym_of_a_party_already_named_in_full_is_not_a_second_party() -> None:
+    text = ("Økonomiudvalget behandlede budgetopfølgningen på mødet. ØU anbefaler, at Byrådet "
+            "godkender den samlede bevilling. Herefter sendes sagen til Byrådet.")
+    found = names(text)
+    assert "Økonomiudvalget" in found
+    assert "ØU" not in found
+
+
+def test_acronym_spelt_by_a_place_led_council_is_dropped() -> None:
+    text = ("Nordby Seniorrådet har afgivet høringssvar. SR ønsker, at Seniorrådet inddrages i "
+            "arbejdet med den nye ældrepolitik.")
+    found = names(text)
+    assert any("Seniorrådet" in name for name in found)
+    assert "SR" not in found
+
+
+def test_acronym_with_no_full_name_in_the_text_stays() -> None:
+    text = "KL har sendt et udspil om budgetterne, og KL forhandler nu med Regeringen om rammen."
+    assert "KL" in names(text)
+

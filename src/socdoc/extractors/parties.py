@@ -3994,6 +3994,56 @@ def _no_name_shape(name: str) -> bool:
 _LEGEND_KEY = re.compile(rf"[{UPPER}]{{2,6}}[ ]?=[ ]?[{UPPER}]?")
 
 
+def _element_initials(name: str) -> list[tuple[str, bool]]:
+    """The first letters of a name's words and of the head of each compound word, in order, each
+    marked True when it belongs to the last word ("Hørsholm Seniorråd" → h, s, r(åd))."""
+    words = re.findall(r"\w+", name)
+    out = []
+    for i, word in enumerate(words):
+        last = i == len(words) - 1
+        out.append((word[0].lower(), last))
+        head = compound_head(word) if len(word) > 6 else None
+        if head is not None and len(head) < len(word):
+            out.append((head[0].lower(), last))
+    return out
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """True when ``acronym`` spells, in order, first letters of ``name``'s words or compound heads,
+    ending in its last word: "ØU" of "Økonomiudvalget", "SRC" of "Special- og Rehabiliteringscentret"."""
+    letters = acronym.lower()
+    elements = _element_initials(name)
+    for begin, (ch, _) in enumerate(elements):
+        if ch != letters[0]:
+            continue
+        at, last = 1, False
+        for ch2, in_last in elements[begin + 1:]:
+            if at < len(letters) and ch2 == letters[at]:
+                at, last = at + 1, in_last
+        if at == len(letters) and last:
+            return True
+    return False
+
+
+_BARE_ACRONYM = re.compile(rf"[{UPPER}]{{2,4}}")
+
+
+def _without_initials_of_listed(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Drops a bare acronym the text never defines when another party's name spells it ("ØU" beside
+    "Økonomiudvalget"): it is the short form of a party already listed, not a second party."""
+    names = [g[0].name for g in groups if " " in g[0].name or len(g[0].name) > 6]
+    if not names:
+        return groups
+    kept = []
+    for g in groups:
+        name = g[0].name
+        if (_BARE_ACRONYM.fullmatch(name) and not any(c.extra.get("abbreviation") for c in g)
+                and any(_initials_of(name, other) for other in names if other != name)):
+            continue
+        kept.append(g)
+    return kept
+
+
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
     """One :class:`Party` per organisation, and the resolved candidate spans."""
     cands = find_party_candidates(text, doc)
@@ -4019,6 +4069,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     groups = _merge_definite_into_named(_merge_into_place_led(groups))
     groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g) and not _role_named(g)
               and not _lone_model_word(text, g)]
+    groups = _without_initials_of_listed(groups)
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
     parties = []
