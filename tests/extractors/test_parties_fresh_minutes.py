@@ -94,3 +94,9 @@ def test_acronym_with_no_full_name_in_the_text_stays() -> None:
     text = "KL har sendt et udspil om budgetterne, og KL forhandler nu med Regeringen om rammen."
     assert "KL" in names(text)
 
+
+def test_year_glued_to_a_committee_name_is_no_party() -> None:
+    text = ("Referat 2019Sundhedsudvalget\nSundhedsudvalget besluttede at godkende planen for "
+            "de nye sundhedshuse.")
+    found = names(text)
+    assert not any(ch.isdigit() for name in found for ch in name)

@@ -3984,11 +3984,15 @@ _KIND_BEFORE_NAME = frozenset(["hos", *cues()["parties"]["unit_appositions"], *c
 
 def _no_name_shape(name: str) -> bool:
     """True for a span no organisation is named by: a case or journal number ("00.01.00-G01-24-17",
-    more digits than letters) or the first half of a suspended compound ("Økonomi-" of "Økonomi- og
+    more digits than letters), digits glued to a word ("2016Sundhedsudvalget") or the first half of a suspended compound ("Økonomi-" of "Økonomi- og
     Indenrigsministeren")."""
     letters = sum(ch.isalpha() for ch in name)
     digits = sum(ch.isdigit() for ch in name)
-    return digits > letters or name.rstrip().endswith("-")
+    return digits > letters or name.rstrip().endswith("-") or _GLUED_DIGITS.search(name) is not None
+
+
+# a year or number run into a word ("2016Sundhedsudvalget"): text glued from a table or a page's furniture
+_GLUED_DIGITS = re.compile(rf"[0-9][{LOWER}{UPPER}]{{4,}}|[{LOWER}]{{3,}}[0-9]")
 
 
 _LEGEND_KEY = re.compile(rf"[{UPPER}]{{2,6}}[ ]?=[ ]?[{UPPER}]?")
