@@ -100,3 +100,10 @@ def test_year_glued_to_a_committee_name_is_no_party() -> None:
             "de nye sundhedshuse.")
     found = names(text)
     assert not any(ch.isdigit() for name in found for ch in name)
+
+
+def test_committee_written_with_a_hyphen_once_and_a_comma_once_is_one_party() -> None:
+    text = ("Referat for Miljø- Klima og Naturudvalget\n"
+            "Indstilling: At Miljø, Klima og Naturudvalget godkender den nye plan for grønne arealer.")
+    found = names(text)
+    assert len([n for n in found if "Naturudvalget" in n]) == 1

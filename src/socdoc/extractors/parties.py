@@ -3198,9 +3198,11 @@ _LIST_LOCATIVE = re.compile(
 
 
 def _variant_key(name: str) -> str:
-    """Key that joins definite/indefinite and genitive variants ("Socialudvalg(et)", "…Beskæftigelses")."""
+    """Key that joins definite/indefinite and genitive variants ("Socialudvalg(et)", "…Beskæftigelses")
+    and the ways to write a coordination's break ("Børn- Kultur", "Børn, Kultur", "Børn-, Kultur")."""
     key = name_key(name.replace(" og ", " & "))
     key = re.sub(r"(udvalg|råd|nævn)(et)$", r"\1", key)
+    key = re.sub(r"(?<=\w)(?:-,?|,)(?=[ ])", "", key)  # "Børn- Kultur og …" = "Børn, Kultur og …"
     return key
 
 
