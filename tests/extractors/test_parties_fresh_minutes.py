@@ -107,3 +107,11 @@ def test_committee_written_with_a_hyphen_once_and_a_comma_once_is_one_party() ->
             "Indstilling: At Miljø, Klima og Naturudvalget godkender den nye plan for grønne arealer.")
     found = names(text)
     assert len([n for n in found if "Naturudvalget" in n]) == 1
+
+
+def test_a_name_and_its_definite_form_are_one_party() -> None:
+    text = ("Beboerne i Søparken klager over støj. Søparkcenter har svaret, at Søparkcenteret vil "
+            "holde et møde med Lokaludvalget.")
+    found = names(text)
+    assert len([n for n in found if n.startswith("Søparkcenter")]) == 1
+    assert "Lokaludvalget" in found

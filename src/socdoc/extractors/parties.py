@@ -3219,6 +3219,9 @@ def _merge_genitive(groups: list[list[Candidate]]) -> list[list[Candidate]]:
         if key.endswith("s") and key[:-1] in by_key and by_key[key[:-1]] is not g:
             by_key[key[:-1]].extend(g)
             continue
+        if key.endswith(("et", "en")) and len(key) > 8 and key[:-2] in by_key and by_key[key[:-2]] is not g:
+            by_key[key[:-2]].extend(g)  # "Nordcenter" and "Nordcenteret": the definite form of one name
+            continue
         result.append(g)
     return result
 
