@@ -115,3 +115,11 @@ def test_a_name_and_its_definite_form_are_one_party() -> None:
     found = names(text)
     assert len([n for n in found if n.startswith("Søparkcenter")]) == 1
     assert "Lokaludvalget" in found
+
+
+def test_abbreviation_defined_after_a_suspended_coordination_names_the_full_form() -> None:
+    text = ("Der er fundet mangler ved brandsikringen på Social- og Sundhedscentret (SSC). "
+            "SSC skal derfor udbedre manglerne inden udgangen af måneden.")
+    found = names(text)
+    assert "Social- og Sundhedscentret" in found
+    assert "SSC" not in found
