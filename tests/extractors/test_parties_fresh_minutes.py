@@ -72,3 +72,54 @@ def test_a_trade_word_alone_is_no_party() -> None:
 def test_a_parish_hall_after_a_village_name_is_a_building_not_an_area() -> None:
     found = areas("Lokalrådets årsmøde holdes i Vesterby Sognegård, og beboere fra Solbakken er velkomne.")
     assert "Vesterby Sognegård" not in found
+
+
+def test_acronym_of_a_party_already_named_in_full_is_not_a_second_party() -> None:
+    text = ("Økonomiudvalget behandlede budgetopfølgningen på mødet. ØU anbefaler, at Byrådet "
+            "godkender den samlede bevilling. Herefter sendes sagen til Byrådet.")
+    found = names(text)
+    assert "Økonomiudvalget" in found
+    assert "ØU" not in found
+
+
+def test_acronym_spelt_by_a_place_led_council_is_dropped() -> None:
+    text = ("Nordby Seniorrådet har afgivet høringssvar. SR ønsker, at Seniorrådet inddrages i "
+            "arbejdet med den nye ældrepolitik.")
+    found = names(text)
+    assert any("Seniorrådet" in name for name in found)
+    assert "SR" not in found
+
+
+def test_acronym_with_no_full_name_in_the_text_stays() -> None:
+    text = "KL har sendt et udspil om budgetterne, og KL forhandler nu med Regeringen om rammen."
+    assert "KL" in names(text)
+
+
+def test_year_glued_to_a_committee_name_is_no_party() -> None:
+    text = ("Referat 2019Sundhedsudvalget\nSundhedsudvalget besluttede at godkende planen for "
+            "de nye sundhedshuse.")
+    found = names(text)
+    assert not any(ch.isdigit() for name in found for ch in name)
+
+
+def test_committee_written_with_a_hyphen_once_and_a_comma_once_is_one_party() -> None:
+    text = ("Referat for Miljø- Klima og Naturudvalget\n"
+            "Indstilling: At Miljø, Klima og Naturudvalget godkender den nye plan for grønne arealer.")
+    found = names(text)
+    assert len([n for n in found if "Naturudvalget" in n]) == 1
+
+
+def test_a_name_and_its_definite_form_are_one_party() -> None:
+    text = ("Beboerne i Søparken klager over støj. Søparkcenter har svaret, at Søparkcenteret vil "
+            "holde et møde med Lokaludvalget.")
+    found = names(text)
+    assert len([n for n in found if n.startswith("Søparkcenter")]) == 1
+    assert "Lokaludvalget" in found
+
+
+def test_abbreviation_defined_after_a_suspended_coordination_names_the_full_form() -> None:
+    text = ("Der er fundet mangler ved brandsikringen på Social- og Sundhedscentret (SSC). "
+            "SSC skal derfor udbedre manglerne inden udgangen af måneden.")
+    found = names(text)
+    assert "Social- og Sundhedscentret" in found
+    assert "SSC" not in found

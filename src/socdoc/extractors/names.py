@@ -151,7 +151,21 @@ def _fit_abbreviation(words: list[str], abbr: str) -> Optional[str]:
                 return " ".join(tail)
         if len(tail) > 1 and all(w[:1].isupper() for w in tail) and _compound_spelling([w.lower() for w in tail], [c.lower() for c in letters]):
             return " ".join(tail)
+        spelt = _without_suspension_links(tail)  # "Special- og Rehabiliteringscentret (SRC)"
+        if spelt is not None and _compound_spelling([w.lower() for w in spelt], [c.lower() for c in letters]):
+            return " ".join(tail)
     return None
+
+
+def _without_suspension_links(words: list[str]) -> Optional[list[str]]:
+    """The words of a coordination of suspended compounds without its links ("Social- og
+    Sundhedscentret" → "Social-", "Sundhedscentret"), or None when ``words`` is no such name."""
+    if len(words) < 3 or not words[0].endswith("-"):
+        return None
+    kept = [w for i, w in enumerate(words) if not (w in ("og", "&") and i > 0 and words[i - 1].endswith("-"))]
+    if len(kept) == len(words) or not all(w[:1].isupper() for w in kept):
+        return None
+    return kept
 
 
 def _compound_spelling(words: list[str], letters: list[str], li: int = 0) -> bool:

@@ -3198,9 +3198,11 @@ _LIST_LOCATIVE = re.compile(
 
 
 def _variant_key(name: str) -> str:
-    """Key that joins definite/indefinite and genitive variants ("Socialudvalg(et)", "…Beskæftigelses")."""
+    """Key that joins definite/indefinite and genitive variants ("Socialudvalg(et)", "…Beskæftigelses")
+    and the ways to write a coordination's break ("Børn- Kultur", "Børn, Kultur", "Børn-, Kultur")."""
     key = name_key(name.replace(" og ", " & "))
     key = re.sub(r"(udvalg|råd|nævn)(et)$", r"\1", key)
+    key = re.sub(r"(?<=\w)(?:-,?|,)(?=[ ])", "", key)  # "Børn- Kultur og …" = "Børn, Kultur og …"
     return key
 
 
@@ -3216,6 +3218,9 @@ def _merge_genitive(groups: list[list[Candidate]]) -> list[list[Candidate]]:
         key = _variant_key(g[0].name)
         if key.endswith("s") and key[:-1] in by_key and by_key[key[:-1]] is not g:
             by_key[key[:-1]].extend(g)
+            continue
+        if key.endswith(("et", "en")) and len(key) > 8 and key[:-2] in by_key and by_key[key[:-2]] is not g:
+            by_key[key[:-2]].extend(g)  # "Nordcenter" and "Nordcenteret": the definite form of one name
             continue
         result.append(g)
     return result
@@ -3984,14 +3989,68 @@ _KIND_BEFORE_NAME = frozenset(["hos", *cues()["parties"]["unit_appositions"], *c
 
 def _no_name_shape(name: str) -> bool:
     """True for a span no organisation is named by: a case or journal number ("00.01.00-G01-24-17",
-    more digits than letters) or the first half of a suspended compound ("Økonomi-" of "Økonomi- og
+    more digits than letters), digits glued to a word ("2016Sundhedsudvalget") or the first half of a suspended compound ("Økonomi-" of "Økonomi- og
     Indenrigsministeren")."""
     letters = sum(ch.isalpha() for ch in name)
     digits = sum(ch.isdigit() for ch in name)
-    return digits > letters or name.rstrip().endswith("-")
+    return digits > letters or name.rstrip().endswith("-") or _GLUED_DIGITS.search(name) is not None
+
+
+# a year or number run into a word ("2016Sundhedsudvalget"): text glued from a table or a page's furniture
+_GLUED_DIGITS = re.compile(rf"[0-9][{LOWER}{UPPER}]{{4,}}|[{LOWER}]{{3,}}[0-9]")
 
 
 _LEGEND_KEY = re.compile(rf"[{UPPER}]{{2,6}}[ ]?=[ ]?[{UPPER}]?")
+
+
+def _element_initials(name: str) -> list[tuple[str, bool]]:
+    """The first letters of a name's words and of the head of each compound word, in order, each
+    marked True when it belongs to the last word ("Hørsholm Seniorråd" → h, s, r(åd))."""
+    words = re.findall(r"\w+", name)
+    out = []
+    for i, word in enumerate(words):
+        last = i == len(words) - 1
+        out.append((word[0].lower(), last))
+        head = compound_head(word) if len(word) > 6 else None
+        if head is not None and len(head) < len(word):
+            out.append((head[0].lower(), last))
+    return out
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """True when ``acronym`` spells, in order, first letters of ``name``'s words or compound heads,
+    ending in its last word: "ØU" of "Økonomiudvalget", "SRC" of "Special- og Rehabiliteringscentret"."""
+    letters = acronym.lower()
+    elements = _element_initials(name)
+    for begin, (ch, _) in enumerate(elements):
+        if ch != letters[0]:
+            continue
+        at, last = 1, False
+        for ch2, in_last in elements[begin + 1:]:
+            if at < len(letters) and ch2 == letters[at]:
+                at, last = at + 1, in_last
+        if at == len(letters) and last:
+            return True
+    return False
+
+
+_BARE_ACRONYM = re.compile(rf"[{UPPER}]{{2,4}}")
+
+
+def _without_initials_of_listed(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Drops a bare acronym the text never defines when another party's name spells it ("ØU" beside
+    "Økonomiudvalget"): it is the short form of a party already listed, not a second party."""
+    names = [g[0].name for g in groups if " " in g[0].name or len(g[0].name) > 6]
+    if not names:
+        return groups
+    kept = []
+    for g in groups:
+        name = g[0].name
+        if (_BARE_ACRONYM.fullmatch(name) and not any(c.extra.get("abbreviation") for c in g)
+                and any(_initials_of(name, other) for other in names if other != name)):
+            continue
+        kept.append(g)
+    return kept
 
 
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
@@ -4019,6 +4078,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     groups = _merge_definite_into_named(_merge_into_place_led(groups))
     groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g) and not _role_named(g)
               and not _lone_model_word(text, g)]
+    groups = _without_initials_of_listed(groups)
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
     parties = []
