@@ -1095,8 +1095,7 @@ def _locate(text: str, name: str, start: int) -> tuple[int, int]:
     """Where ``name`` occurs from ``start`` on, also across a line break; at ``start`` if nowhere."""
     words = name.split()
     if not words:
-        found = re.compile("").search(text, start)
-        return found.span() if found else (start, start + len(name))
+        return (start, start) if start <= len(text) else (start, start + len(name))
     # as the pattern of the words joined by "\s+" would find it, without compiling one per name
     first, rest, size = words[0], words[1:], len(text)
     at = text.find(first, start)

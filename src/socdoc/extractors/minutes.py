@@ -1100,11 +1100,7 @@ def _without_reference_dates(candidates: list[tuple[DateCandidate, Optional[int]
 
 
 _MEETING_WORD_BEFORE = re.compile(r"\w*møde(?:t)?\s+(?:(?:den|d\.)\s*)?$", re.IGNORECASE)
-# a meeting a sentence cites as where something happened ("godkendte udvalget på sit møde den 3. maj",
-# "behandlet på Økonomiudvalgets møde den …"): an earlier meeting, not the one the page records
-_CITED_MEETING_BEFORE = re.compile(r"\bpå\s+(?:[\w\-]+\s+){0,2}\w*møde(?:t)?\s+(?:(?:den|d\.)\s*)?$",
-                                   re.IGNORECASE)
-_CITED_LOOKBACK = 48
+_CITED_LOOKBACK = 48  # characters before a date in which a citing sentence's "på … møde den" is read
 
 
 def _meeting_word_dates(candidates: list[tuple[DateCandidate, Optional[int]]],
@@ -1114,7 +1110,7 @@ def _meeting_word_dates(candidates: list[tuple[DateCandidate, Optional[int]]],
     ("… på deres møde den 3. maj")."""
     return [(c, y) for c, y in candidates
             if _MEETING_WORD_BEFORE.search(text[max(0, c.start - _REFERENCE_LOOKBACK):c.start])
-            and not _CITED_MEETING_BEFORE.search(text[max(0, c.start - _CITED_LOOKBACK):c.start])]
+            and not re.search(phrases()["cited_meeting_before_regex"], text[max(0, c.start - _CITED_LOOKBACK):c.start])]
 
 
 def _decision_heading_date(layout: Layout) -> Optional[dt.date]:

@@ -1127,20 +1127,6 @@ def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
 _COLON_NAME = re.compile(rf":[ \t]*[{UPPER}]")  # what a line with a role_label match holds
 
 
-def _role_label_matches(text: str, pat: _Patterns) -> Iterator[re.Match[str]]:
-    """What ``pat.role_label.finditer(text)`` gives, scanned only on the lines that hold a colon
-    before a capital: a match ("Webmaster: Bo Dam") holds one, and no line break."""
-    line_end = -1
-    for hit in _COLON_NAME.finditer(text):
-        if hit.start() < line_end:
-            continue  # the line is scanned already
-        line_start = text.rfind("\n", 0, hit.start()) + 1
-        line_end = text.find("\n", hit.end())
-        if line_end < 0:
-            line_end = len(text)
-        yield from pat.role_label.finditer(text, line_start, line_end)
-
-
 # What a line with an owner_role match holds (", " before the name's capital) and what one with a
 # party_after match holds (the party's opening bracket); neither pattern reaches over a line break.
 _COMMA_NAME = re.compile(rf",[ ][{UPPER}]")
@@ -1276,7 +1262,7 @@ def _candidates(
         if m.group("label").casefold() != role:  # a plural label: "Øvrige sagsbehandlere: Bo Dam, Eva Lund"
             for more in _label_list(text, m.end("name"), pat):
                 add(more.start("name"), more.end("name"), 2, role=role)
-    for m in _role_label_matches(text, pat):  # "Webmaster: Bo Dam", "Valg af referent: Eva Lund"
+    for m in _line_matches(text, _COLON_NAME, pat.role_label):  # "Webmaster: Bo Dam", "Valg af referent: Eva Lund"
         if m.group("label") in pat.role_labels or _plural_role(m.group("label"), pat):
             continue  # the labels above; "Medlemmer: …" is a list of members, not an office
         if _heading_word(m.group("name").split()[0], pat) or m.group("name").split()[0] in pat.stop:
