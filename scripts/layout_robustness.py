@@ -519,17 +519,28 @@ def numeric_dates(text: str) -> str:
     return "\n".join(lines)
 
 
+def _one_line_lists(lines: list[str]) -> "tuple[int, int] | None":
+    """The lines of a one-line members list (``Deltagere: A, B``) and a one-line absence list near it
+    (at most three lines apart) in the head; None where either is missing or the members list goes on
+    below its label line."""
+    att = next((i for i, line in enumerate(lines[:60]) if _att_label(line, _ATT_LABELS) and _kv(line)), None)
+    away = next((i for i, line in enumerate(lines[:60]) if _att_label(line, _ABS_LABELS) and _kv(line)), None)
+    if att is None or away is None or abs(away - att) > 3:
+        return None
+    if att + 1 < len(lines) and lines[att + 1].strip() and not _kv(lines[att + 1]):
+        return None
+    return att, away
+
+
 def absent_marked_in_list(text: str) -> str:
     """The absentees of a one-line absence list (``Afbud: Eva Holm``) marked inside the members list
     instead (``Eva Holm (afbud)`` after the members) and the absence line removed; only where the
     members list is one ``Label: names`` line and the absence list names people (not "Ingen")."""
     lines = text.split("\n")
-    att = next((i for i, line in enumerate(lines[:60]) if _att_label(line, _ATT_LABELS) and _kv(line)), None)
-    away = next((i for i, line in enumerate(lines[:60]) if _att_label(line, _ABS_LABELS) and _kv(line)), None)
-    if att is None or away is None or abs(away - att) > 3:
+    found = _one_line_lists(lines)
+    if found is None:
         return text
-    if att + 1 < len(lines) and lines[att + 1].strip() and not _kv(lines[att + 1]):
-        return text  # the members list goes on below its label line
+    att, away = found
     value = _kv(lines[away])["value"].rstrip(" .")
     if not value[:1].isupper() or value.casefold().startswith(("ingen", "intet")) or ":" in value:
         return text
@@ -543,19 +554,16 @@ def absent_marked_in_list(text: str) -> str:
     return "\n".join(lines)
 
 
-
 def status_lines(text: str) -> str:
     """Attendance as a table of name and status whose cells became lines: every member of a
     one-line members list on a line with its status under it ("Deltog" / "Deltog ikke"), the
     absentees of a one-line absence list among them, and that absence line removed. Only where both
     lists are ``Label: names`` lines naming people and no absentee is also listed as a member."""
     lines = text.split("\n")
-    att = next((i for i, line in enumerate(lines[:60]) if _att_label(line, _ATT_LABELS) and _kv(line)), None)
-    away = next((i for i, line in enumerate(lines[:60]) if _att_label(line, _ABS_LABELS) and _kv(line)), None)
-    if att is None or away is None or abs(away - att) > 3:
+    found = _one_line_lists(lines)
+    if found is None:
         return text
-    if att + 1 < len(lines) and lines[att + 1].strip() and not _kv(lines[att + 1]):
-        return text
+    att, away = found
     split = lambda v: [n.strip() for n in re.split(r",\s*|\s+og\s+", v.rstrip(" .")) if n.strip()]
     members, absent = split(_kv(lines[att])["value"]), split(_kv(lines[away])["value"])
     if not absent or not absent[0][:1].isupper() or absent[0].casefold().startswith(("ingen", "intet")) \
