@@ -103,6 +103,9 @@ _DOT_MARKER = re.compile(rf"(?<![\w.])(?P<n>\d)\.[ ]+(?=[{UPPER}])")  # "1. Tryg
 _NUMBER_MARK = re.compile(r"[ \t]*\(?(\d{1,2})[.)]")  # the number of a numbered line ("4. Ny legeplads")
 _MARK = re.compile(rf"^[ \t]*{_MARK_ALTERNATIVES}[ \t]+")
 _OPEN_LINE_END = re.compile(r"(?:[,;:(-]|[ ](?:og|samt|eller|på|af|i|for|til|med|om|den|det|de|en|et))[ \t]*\Z")
+# A name that ends in a word joining it to more ("Styrket dialog med og samarbejde på") was cut off by the end of
+# a page or a saved excerpt: no whole name.
+_CUT_NAME_END = re.compile(r"[ ](?:og|samt|eller|på|af|i|for|til|med|om|den|det|de|en|et)\Z", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*?)\|?[ \t]*$")
 _RULE = re.compile(r"[\s:|-]*")
 _BULLET_WRAP = re.compile(r"\n[ \t]+(?![-•*·–][ \t])[a-zæøå][^\n]{0,60}?(?=[ \t]*$)", re.MULTILINE)  # an item's second line
@@ -1861,6 +1864,8 @@ def _name_ok(name: str, limit: int, pat: _Patterns) -> bool:
     if not name or len(name) > 120 or len(words) > limit or words[0].casefold() in pat.pronoun_starts:
         return False
     if name.casefold() in pat.generic_items or name.lower().startswith("at ") or _CODE.match(name):
+        return False
+    if _CUT_NAME_END.search(name):
         return False
     return not (pat.time_expression.fullmatch(name) or pat.counted_noun.match(name))
 

@@ -1,0 +1,30 @@
+"""Focus areas, round 9 families: a last item cut off by the end of a page or an excerpt (its name ends in a
+word that joins it to more) is no name."""
+
+from __future__ import annotations
+
+from socdoc.extractors.focus_areas import find_focus_areas
+from socdoc.normalize import normalize
+
+
+def focus(text: str) -> list[str]:
+    found = find_focus_areas(normalize(text), text)
+    assert all(text[f.start:f.end] == f.text for f in found)
+    return [f.name for f in found]
+
+
+# A bulleted list whose last item was cut off
+
+
+def test_item_cut_off_at_the_end_of_the_page_is_dropped() -> None:
+    text = ("Handlingsplanen har følgende indsatsområder:\n\n"
+            "* Sundhed for hjemløse: Blandt andet flere gadeplansteams.\n"
+            "* Boliger til unge: Nye billige boliger i byerne.\n"
+            "* Bedre samarbejde mellem kommuner og\n")
+    assert focus(text) == ["Sundhed for hjemløse", "Boliger til unge"]
+
+
+def test_item_ending_in_a_noun_is_kept() -> None:
+    text = ("Handlingsplanen har følgende indsatsområder:\n\n"
+            "* Sundhed for hjemløse\n* Boliger til unge\n* Samarbejde med frivillige\n")
+    assert focus(text) == ["Sundhed for hjemløse", "Boliger til unge", "Samarbejde med frivillige"]
