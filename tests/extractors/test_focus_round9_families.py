@@ -1,5 +1,6 @@
 """Focus areas, round 9 families: a last item cut off by the end of a page or an excerpt (its name ends in a
-word that joins it to more) is no name."""
+word that joins it to more) is no name; short names of a list in running text that the titles of the
+sections below restate in full give way to those titles."""
 
 from __future__ import annotations
 
@@ -28,3 +29,19 @@ def test_item_ending_in_a_noun_is_kept() -> None:
     text = ("Handlingsplanen har følgende indsatsområder:\n\n"
             "* Sundhed for hjemløse\n* Boliger til unge\n* Samarbejde med frivillige\n")
     assert focus(text) == ["Sundhed for hjemløse", "Boliger til unge", "Samarbejde med frivillige"]
+
+
+# A list in running text restated by numbered titles below
+
+
+def test_titles_below_replace_the_short_names_of_the_summary() -> None:
+    text = ("Planen har tre spor – bevægelse, kost og trivsel – og rummer ni nye initiativer.\n\n"
+            "Spor 1. Bevægelse i hverdagen\n\n • Initiativ 1: Flere cykelstier til skolerne\n\n"
+            "Spor 2. Sund kost for alle\n\n • Initiativ 2: Madskoler i ferierne\n\n"
+            "Spor 3. Trivsel\n\n • Initiativ 3: Flere skolepsykologer\n")
+    assert sorted(name.casefold() for name in focus(text)) == ["bevægelse i hverdagen", "sund kost for alle", "trivsel"]
+
+
+def test_short_names_without_titles_below_stay() -> None:
+    text = "Planen har tre spor – bevægelse, kost og trivsel – og rummer ni nye initiativer.\n"
+    assert focus(text) == ["bevægelse", "kost", "trivsel"]

@@ -141,6 +141,7 @@ _MAX_STRATEGY_THEMES = 6  # bullets under it that name its themes
 _MIN_INTRO_WORDS, _MAX_INTRO_WORDS = 4, 25  # a sentence introducing them ("Vi arbejder for et samfund præget af:")
 _MAX_CATEGORY_WORDS = 4  # a category of a pool is named by a short label ("Sport og sundhed")
 _MAX_WORDS_BLOCK = 12
+_MAX_RESTATED_WORDS = 2  # a short name in running text that a title below restates in full
 _MAX_FOCUS_OBJECT_WORDS = 6  # the object of a sentence of focus ending in a colon ("fokus på en række aktiviteter:")
 _MAX_LEAD_WORDS = 5  # a short sentence ending in a colon that leads into the bullets ("Det drejer sig om:")
 _MAX_BEFORE_WORDS = 4  # words of an item in a list before its counted noun ("sunde hjem")
@@ -1881,6 +1882,7 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
     """Focus areas in order of appearance, each name once."""
     pat = patterns()
     found: dict[str, FocusArea] = {}
+    titled: set[str] = set()  # names found on lines of their own
     listed: list[tuple[str, int]] = []  # names of a list on lines of their own, and where the list ends
     covered = -1  # a list found so far ends here; openers inside it explain an area
     for start in _starts(text, pat):
@@ -1905,11 +1907,21 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
         listed += [(n.casefold(), end) for n, _ in names] if block else []
         for name, at in names:
             if name.casefold() in found:
+                titled.update([name.casefold()] if block else [])
                 continue
             begin, stop = _locate(text, name, at)
             found[name.casefold()] = FocusArea(name=_raw_name(name, text, raw, begin, stop), text=raw[begin:stop],
                                                start=begin, end=stop)
-    return list(found.values())
+            if block:
+                titled.add(name.casefold())
+    return [area for key, area in found.items() if key in titled or not _restated(key, titled)]
+
+
+def _restated(name: str, titled: set[str]) -> bool:
+    """A short name from running text ("tre spor – deltagelse, infrastruktur og viden") that a longer name on a
+    line of its own restates ("Spor 1. Deltagelse og fællesskab for alle"): the title names the area."""
+    return len(name.split()) <= _MAX_RESTATED_WORDS and any(
+        title != name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) for title in titled)
 
 
 def _in_area_section(text: str, pos: int, listed: list[tuple[str, int]], pat: _Patterns) -> bool:
