@@ -1,6 +1,7 @@
 """Focus areas, round 9 families: a last item cut off by the end of a page or an excerpt (its name ends in a
 word that joins it to more) is no name; short names of a list in running text that the titles of the
-sections below restate in full give way to those titles."""
+sections below restate in full give way to those titles; a policy that must take a stand on ("forholde sig
+til") the areas listed below names them."""
 
 from __future__ import annotations
 
@@ -45,3 +46,19 @@ def test_titles_below_replace_the_short_names_of_the_summary() -> None:
 def test_short_names_without_titles_below_stay() -> None:
     text = "Planen har tre spor – bevægelse, kost og trivsel – og rummer ni nye initiativer.\n"
     assert focus(text) == ["bevægelse", "kost", "trivsel"]
+
+
+# A policy that must take a stand on the listed areas
+
+
+def test_policy_that_must_relate_to_the_listed_areas() -> None:
+    text = ("I sundhedspolitikken skal byrådet som minimum forholde sig til, hvordan kommunen kan fremme "
+            "følgende områder i forhold til borgernes hverdag:\n\n  • Fysisk aktivitet\n  • Røgfri miljøer\n"
+            "  • Mental sundhed\n\nPolitikken vedtages for fire år ad gangen.\n")
+    assert focus(text) == ["Fysisk aktivitet", "Røgfri miljøer", "Mental sundhed"]
+
+
+def test_a_report_that_relates_to_areas_names_none() -> None:
+    text = ("Rapporten forholder sig til, hvordan kommunen kan fremme følgende områder:\n\n"
+            "  • Fysisk aktivitet\n  • Røgfri miljøer\n")
+    assert focus(text) == []
