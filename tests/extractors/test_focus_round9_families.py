@@ -1,7 +1,8 @@
 """Focus areas, round 9 families: a last item cut off by the end of a page or an excerpt (its name ends in a
 word that joins it to more) is no name; short names of a list in running text that the titles of the
 sections below restate in full give way to those titles; a policy that must take a stand on ("forholde sig
-til") the areas listed below names them."""
+til") the areas listed below names them; a strategy's counted ambitions closing a paragraph over exactly as
+many short bullets name its areas."""
 
 from __future__ import annotations
 
@@ -61,4 +62,26 @@ def test_policy_that_must_relate_to_the_listed_areas() -> None:
 def test_a_report_that_relates_to_areas_names_none() -> None:
     text = ("Rapporten forholder sig til, hvordan kommunen kan fremme følgende områder:\n\n"
             "  • Fysisk aktivitet\n  • Røgfri miljøer\n")
+    assert focus(text) == []
+
+
+# A strategy's counted ambitions over as many short bullets
+
+
+def test_counted_strategic_ambitions_over_as_many_bullets() -> None:
+    text = ("Med den nye strategi styrker foreningen sit arbejde med tre strategiske ambitioner frem mod 2028.\n\n"
+            "  • Et trygt hjem\n  • Vejen til job\n  • Et stærkt netværk\nHent strategien som pdf\n")
+    assert focus(text) == ["Et trygt hjem", "Vejen til job", "Et stærkt netværk"]
+
+
+def test_ambitions_written_as_goals_are_no_areas() -> None:
+    text = ("Med den nye strategi styrker foreningen sit arbejde med tre strategiske ambitioner frem mod 2028.\n\n"
+            "  • Flere familier skal have et trygt hjem\n  • Flere forældre skal i job\n"
+            "  • Alle børn skal have en fritidsaktivitet\n")
+    assert focus(text) == []
+
+
+def test_more_bullets_than_counted_ambitions_are_no_list() -> None:
+    text = ("Foreningen arbejder med tre strategiske ambitioner frem mod 2028.\n\n"
+            "  • Et trygt hjem\n  • Vejen til job\n  • Et stærkt netværk\n  • Nyt logo\n")
     assert focus(text) == []

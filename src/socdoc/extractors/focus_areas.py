@@ -1648,6 +1648,11 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         return [(text[pos:line_end], pos)], line_end, True
     if start.mode == "titled":  # "… to af indsatsområderne i programmet." over two titled paragraphs
         lines = _titles_under(text, line_end, start.count or 0)
+        if not lines and start.count:  # or over exactly as many short bullets ("… fire strategiske ambitioner.")
+            items, end = _counted_bullets(text, line_end, start.count)
+            if (len(items) == start.count and not _sentence_items(items, pat)
+                    and all(_short_title(_clean(item, pat), pat) for item, _ in items)):
+                return items, end, True
         return (lines, lines[-1][1] + len(lines[-1][0]), True) if lines else ([], pos, False)
     if start.mode == "label_next":  # "FOKUSOMRÅDE 1" over "En brugervenlig sektor ........ 10"
         return _next_line_name(text, pos, line_end, pat)
