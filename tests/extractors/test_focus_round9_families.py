@@ -2,7 +2,8 @@
 word that joins it to more) is no name; short names of a list in running text that the titles of the
 sections below restate in full give way to those titles; a policy that must take a stand on ("forholde sig
 til") the areas listed below names them; a strategy's counted ambitions closing a paragraph over exactly as
-many short bullets name its areas."""
+many short bullets name its areas; a task on one definite thing is no area with an adjective before its action
+noun either ("særligt fokus på klimasikret afledning af regnvandet")."""
 
 from __future__ import annotations
 
@@ -85,3 +86,17 @@ def test_more_bullets_than_counted_ambitions_are_no_list() -> None:
     text = ("Foreningen arbejder med tre strategiske ambitioner frem mod 2028.\n\n"
             "  • Et trygt hjem\n  • Vejen til job\n  • Et stærkt netværk\n  • Nyt logo\n")
     assert focus(text) == []
+
+
+# A task on one definite thing, its action noun after an adjective
+
+
+def test_task_on_a_definite_thing_after_an_adjective_is_no_area() -> None:
+    text = ("I den nye plan for bymidten er der særligt fokus på klimasikret afledning af regnvandet, både på "
+            "torvet og i sidegaderne.\n")
+    assert focus(text) == []
+
+
+def test_task_on_an_indefinite_thing_after_an_adjective_stays_an_area() -> None:
+    text = "I den nye plan er der særligt fokus på tidlig forebyggelse af ensomhed.\n"
+    assert focus(text) == ["tidlig forebyggelse af ensomhed"]

@@ -1259,8 +1259,11 @@ def _task_on_thing(item: str, pat: _Patterns) -> bool:
     """An action noun on one definite thing ("etablering af nærklinikken i Nakskov", "indretningen af de nye
     lokaler"): a task on a thing named before, not an area ("forebyggelse af kriminalitet" is one)."""
     words = item.split()
-    return (len(words) >= 3 and words[0].islower() and words[1].casefold() in pat.task_prepositions
-            and (_definite_thing(words[2].strip(",."), pat) or (len(words) >= 4 and words[2] in pat.task_determiners)))
+    # an adjective may stand before the action noun ("fremtidssikret håndtering af vandet")
+    at = next((i for i in (1, 2) if i < len(words) and words[i].casefold() in pat.task_prepositions), 0)
+    return (at > 0 and len(words) > at + 1 and all(w.islower() for w in words[:at])
+            and (_definite_thing(words[at + 1].strip(",."), pat)
+                 or (len(words) > at + 2 and words[at + 1] in pat.task_determiners)))
 
 
 def _definite_thing(item: str, pat: _Patterns) -> bool:
