@@ -1,4 +1,4 @@
-"""Focus areas, round 9 families: a last item cut off by the end of a page or an excerpt (its name ends in a
+"""Focus areas, round 9 families: a last item cut off by the end of a saved page (its name ends the text in a
 word that joins it to more) is no name; short names of a list in running text that the titles of the
 sections below restate in full give way to those titles; a policy that must take a stand on ("forholde sig
 til") the areas listed below names them; a strategy's counted ambitions closing a paragraph over exactly as
@@ -32,6 +32,12 @@ def test_item_ending_in_a_noun_is_kept() -> None:
     text = ("Handlingsplanen har følgende indsatsområder:\n\n"
             "* Sundhed for hjemløse\n* Boliger til unge\n* Samarbejde med frivillige\n")
     assert focus(text) == ["Sundhed for hjemløse", "Boliger til unge", "Samarbejde med frivillige"]
+
+
+def test_item_ending_in_a_particle_inside_the_text_is_kept() -> None:
+    text = ("Handlingsplanen har følgende indsatsområder:\n\n"
+            "* Naturen tæt på\n* Boliger til unge\n\nPlanen gælder fra 2026.\n")
+    assert focus(text) == ["Naturen tæt på", "Boliger til unge"]
 
 
 # A list in running text restated by numbered titles below

@@ -103,8 +103,8 @@ _DOT_MARKER = re.compile(rf"(?<![\w.])(?P<n>\d)\.[ ]+(?=[{UPPER}])")  # "1. Tryg
 _NUMBER_MARK = re.compile(r"[ \t]*\(?(\d{1,2})[.)]")  # the number of a numbered line ("4. Ny legeplads")
 _MARK = re.compile(rf"^[ \t]*{_MARK_ALTERNATIVES}[ \t]+")
 _OPEN_LINE_END = re.compile(r"(?:[,;:(-]|[ ](?:og|samt|eller|på|af|i|for|til|med|om|den|det|de|en|et))[ \t]*\Z")
-# A name that ends in a word joining it to more ("Styrket dialog med og samarbejde på") was cut off by the end of
-# a page or a saved excerpt: no whole name.
+# A name that ends the text in a word joining it to more ("Styrket dialog med og samarbejde på") was cut off by the
+# end of a saved page or excerpt: no whole name ("Naturen tæt på" inside the text is one).
 _CUT_NAME_END = re.compile(r"[ ](?:og|samt|eller|på|af|i|for|til|med|om|den|det|de|en|et)\Z", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*?)\|?[ \t]*$")
 _RULE = re.compile(r"[\s:|-]*")
@@ -1874,8 +1874,6 @@ def _name_ok(name: str, limit: int, pat: _Patterns) -> bool:
         return False
     if name.casefold() in pat.generic_items or name.lower().startswith("at ") or _CODE.match(name):
         return False
-    if _CUT_NAME_END.search(name):
-        return False
     return not (pat.time_expression.fullmatch(name) or pat.counted_noun.match(name))
 
 
@@ -1918,6 +1916,8 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
                 titled.update([name.casefold()] if block else [])
                 continue
             begin, stop = _locate(text, name, at)
+            if _CUT_NAME_END.search(name) and not text[stop:].strip():
+                continue  # the page ends in the middle of the last item
             found[name.casefold()] = FocusArea(name=_raw_name(name, text, raw, begin, stop), text=raw[begin:stop],
                                                start=begin, end=stop)
             if block:
