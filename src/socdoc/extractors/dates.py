@@ -364,7 +364,8 @@ def year_context(text: str, pos: int, published: Optional[dt.date]) -> Optional[
     # a year after the date counts only within its paragraph (a later "fra 2015" is another matter)
     paragraph_end = text.find("\n\n", pos)
     after = _YEAR.search(text, pos, paragraph_end if paragraph_end >= 0 else len(text))
-    return int(after.group()) if after else None
+    # nor a horizon after it ("senest den 13. oktober … frem mod 2026")
+    return int(after.group()) if after and not _horizon_year(text, after.start()) else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -419,7 +420,7 @@ def _weekday_fits(year: int, cand: DateCandidate) -> bool:
 def _sole_year(text: str) -> Optional[int]:
     """The one year the whole text speaks of, for a short date written before any year is stated
     ("referat fra mødet d. 17/8" in minutes whose later dates all say 2023)."""
-    years = set(_ANY_YEAR.findall(text))
+    years = {m.group() for m in _ANY_YEAR.finditer(text) if not _horizon_year(text, m.start())}
     return int(years.pop()) if len(years) == 1 else None
 
 
