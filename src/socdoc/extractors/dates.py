@@ -403,13 +403,23 @@ def _year_of_list(text: str, candidates: list[tuple[DateCandidate, Optional[int]
 _ANY_YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d])")
 
 
-def _weekday_year(text: str, cand: DateCandidate, year: Optional[int]) -> Optional[int]:
+def _weekday_year(text: str, cand: DateCandidate, year: Optional[int],
+                  published: Optional[dt.date] = None) -> Optional[int]:
     """The year for a date that names its weekday ("Onsdag d. 25. august"): the context year when
-    the weekday fits it, else the one year stated in the text on which that day is that weekday."""
+    the weekday fits it, else the one year stated in the text on which that day is that weekday, else
+    the year before or after the document's own (a day and month fall on three different weekdays in
+    three years running: "næste årsmøde torsdag den 6. maj" in minutes of October is next May). A
+    weekday that fits no year of a document without a date of its own leaves the year unknown (the year
+    came from some other matter in the text: "boliger fra 1967")."""
     if cand.weekday is None or (year is not None and _weekday_fits(year, cand)):
         return year
     fitting = {y for y in map(int, _ANY_YEAR.findall(text)) if _weekday_fits(y, cand)}
-    return fitting.pop() if len(fitting) == 1 else year
+    if len(fitting) == 1:
+        return fitting.pop()
+    if published is not None:
+        near = [y for y in (published.year - 1, published.year + 1) if _weekday_fits(y, cand)]
+        return near[0] if len(near) == 1 else year
+    return None if year is not None and _valid(year, cand.month, cand.day) else year
 
 
 def _weekday_fits(year: int, cand: DateCandidate) -> bool:
@@ -499,7 +509,7 @@ def _year_of(
     if cand.year is not None:
         return cand.year
     year = _year_of_list(text, candidates, i) or year_context(text, cand.start, published) or _sole_year(text)
-    year = _weekday_year(text, cand, year)
+    year = _weekday_year(text, cand, year, published)
     return _ahead(text, cand, year, published)
 
 
