@@ -446,6 +446,7 @@ def _as_at(text: str, pos: int) -> bool:
 
 
 _AHEAD_DAYS = 180
+_NEAR_DAYS = 300
 # A date without a year this far behind the document's date lies in the next year: "den 8. januar"
 # in minutes of December is the coming January (a date of the year gone by is rarely that far back).
 _ROLL_DAYS = 270
@@ -470,6 +471,14 @@ def _ahead(text: str, cand: DateCandidate, year: Optional[int], published: Optio
     if not cand.effective and -behind > _ROLL_DAYS and _clause_looks_behind(text, cand.start) \
             and not _clause_looks_ahead(text, cand.start):
         return year - 1  # "besluttede på sit møde den 6. december" in minutes of January: last December
+    # a few weeks across New Year from the document's date: that other year, unless the clause says otherwise
+    # ("Infomøde d. 8. januar" in a newsletter of mid-December), and not a figure as at a date
+    if not cand.effective and behind > _NEAR_DAYS and not _clause_looks_behind(text, cand.start) \
+            and not _clause_after_looks_behind(text, cand.end) and not _as_at(text, cand.start):
+        return year + 1
+    if not cand.effective and -behind > _NEAR_DAYS and not _clause_looks_ahead(text, cand.start) \
+            and not _as_at(text, cand.start):
+        return year - 1
     return year
 
 
@@ -493,6 +502,14 @@ def _clause_looks_behind(text: str, pos: int) -> bool:
     """The clause before ``pos`` has a word that puts its date behind ("besluttede", "sidste", "blev")."""
     clause = _clause_before(text, pos)
     return any(w in da.load().behind_words for w in re.findall(r"[a-zæøå]+", clause.casefold()))
+
+
+def _clause_after_looks_behind(text: str, pos: int) -> bool:
+    """The clause after ``pos`` has a word that puts the date before it behind ("den 5. januar blev …")."""
+    after = text[pos:pos + _CLAUSE_REACH]
+    end = _CLAUSE_BREAK.search(after)
+    words = re.findall(r"[a-zæøå]+", (after[:end.start()] if end else after).casefold())
+    return any(w in da.load().behind_words for w in words)
 
 
 def _clause_looks_ahead(text: str, pos: int) -> bool:
