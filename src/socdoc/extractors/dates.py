@@ -471,6 +471,9 @@ def _ahead(text: str, cand: DateCandidate, year: Optional[int], published: Optio
     if not cand.effective and -behind > _ROLL_DAYS and _clause_looks_behind(text, cand.start) \
             and not _clause_looks_ahead(text, cand.start):
         return year - 1  # "besluttede på sit møde den 6. december" in minutes of January: last December
+    # the lines before state the coming year as a time ("I 2025 uddeles …  Fristen er den 15. marts")
+    if _local_year(text, cand.start) == year + 1 and (cand.effective or _clause_looks_ahead(text, cand.start)):
+        return year + 1
     # a few weeks across New Year from the document's date: that other year, unless the clause says otherwise
     # ("Infomøde d. 8. januar" in a newsletter of mid-December), and not a figure as at a date
     if not cand.effective and behind > _NEAR_DAYS and not _clause_looks_behind(text, cand.start) \
@@ -502,6 +505,21 @@ def _clause_looks_behind(text: str, pos: int) -> bool:
     """The clause before ``pos`` has a word that puts its date behind ("besluttede", "sidste", "blev")."""
     clause = _clause_before(text, pos)
     return any(w in da.load().behind_words for w in re.findall(r"[a-zæøå]+", clause.casefold()))
+
+
+_LOCAL_REACH = 200
+_TIME_YEAR = re.compile(r"(?<![\w])[Ii]\s+((?:19|20)\d{2})(?![\d\-–])")
+
+
+def _local_year(text: str, pos: int) -> Optional[int]:
+    """The year of the few lines before ``pos`` when the last year they state is a time ("I 2022 er puljen
+    på …"; not a name with a year, "Budgetdirektiv 2012")."""
+    start = max(0, pos - _LOCAL_REACH)
+    years = list(_ANY_YEAR.finditer(text, start, pos))
+    if not years:
+        return None
+    timed = _TIME_YEAR.search(text, max(0, years[-1].start() - 3), years[-1].end())
+    return int(years[-1].group()) if timed and timed.start(1) == years[-1].start() else None
 
 
 def _clause_after_looks_behind(text: str, pos: int) -> bool:
