@@ -583,12 +583,39 @@ def _roll_over_calendars(
         days = [(candidates[i][0].month, candidates[i][0].day) for i in run]
         turns = [k for k in range(1, len(run)) if days[k] < days[k - 1]]
         first = years[run[0]]
-        if len(turns) != 1 or first is None or any(years[i] != first for i in run):
+        if len(turns) > 1:
             continue
-        first = _calendar_base(days, turns[0], first, published)
+        if published is not None and _calendar_ahead(text, candidates[run[0]][0].start):
+            # the calendar of the coming period: its first date lies on or after the document's own
+            first = published.year + (days[0] < (published.month, published.day))
+        elif turns and first is not None and all(years[i] == first for i in run):
+            first = _calendar_base(days, turns[0], first, published)
+        else:
+            continue
         for k, i in enumerate(run):
-            years[i] = first + (k >= turns[0])
+            years[i] = first + bool(turns and k >= turns[0])
     return years
+
+
+@functools.lru_cache(maxsize=1)
+def _calendar_ahead_words() -> frozenset[str]:
+    from importlib import resources
+
+    from socdoc.lang.da import parse_yaml
+
+    words = parse_yaml(resources.files("socdoc.lang.da").joinpath("months.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(w) for w in words.get("calendar_ahead_words") or ())
+
+
+def _calendar_ahead(text: str, start: int) -> bool:
+    """The heading line just above a calendar (or the start of its own line) names the coming period
+    ("Mødekalender for næste skoleår", "Kommende mødedatoer:")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    heading = text[line_start:start]
+    if not heading.strip():
+        above = text[:line_start].rstrip()
+        heading = above[above.rfind("\n") + 1:]
+    return any(w in _calendar_ahead_words() for w in re.findall(r"[a-zæøå]+", heading.casefold()))
 
 
 def _calendar_base(days: list[tuple[int, int]], turn: int, year: int, published: Optional[dt.date]) -> int:
