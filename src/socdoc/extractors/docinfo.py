@@ -953,7 +953,13 @@ def _record_title(headline: Optional[str], date_text: str) -> bool:
     """The headline is a record noun and the date alone ("Bestyrelsesmøde 12. maj 2015")."""
     if not headline or not headline.endswith(date_text):
         return False
-    return _record_title_pattern().fullmatch(headline[: len(headline) - len(date_text)]) is not None
+    label = headline[: len(headline) - len(date_text)]
+    # also one word alone before the date: a label, however spelt ("Nyhed 3. maj 2024", a typo of
+    # "Pressemeddelelse"), where a news headline says what happens ("Åbent hus 3. maj 2024")
+    return _record_title_pattern().fullmatch(label) is not None or _ONE_WORD_LABEL.fullmatch(label) is not None
+
+
+_ONE_WORD_LABEL = re.compile(r"[ \t]*[A-ZÆØÅ][a-zæøå]{3,}[ \t]*(?:[-–:,|][ \t]*)?")
 
 
 # A date written month first by a CMS export ("Mødedato: 9/24/2020 5:00:00 PM"); taken only where the
