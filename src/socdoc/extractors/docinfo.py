@@ -926,9 +926,24 @@ def find_published(
                 and (_line_at(text, cand.start) != headline or _record_title(headline, text[cand.start:cand.end])) \
                 and (kind == "minutes" or not _in_sentence(text, cand)):
             header = date
+        if header is None and cand.start < limit and _letterhead_before(text[max(0, cand.start - 60):cand.start]):
+            header = date
         if fallback is None and updated.search(before):
             fallback = date
     return header or fallback or _us_labelled_date(text, label) or _foot_date(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _letterhead_pattern() -> re.Pattern[str]:
+    labels = _alt(_cues()["reference_labels"])
+    # the reference: one or two codes with a digit or a slash, or in capitals ("12/345", "ABC/def", "JKL")
+    return re.compile(rf"(?<![\w.])(?i:{labels})\.?[ \t]*:?(?:[ \t]+(?:[^\s]*[\d/][^\s]*|[A-ZÆØÅ]{{2,}}\.?)){{1,2}}"
+                      rf"[ \t]+(?i:den[ \t]+|d\.[ \t]*)?\Z")
+
+
+def _letterhead_before(before: str) -> bool:
+    """A letterhead's reference ("J.nr. 2013-0412", "Ref. ABC/def") right before the date: the letter's date."""
+    return _letterhead_pattern().search(before) is not None
 
 
 @functools.lru_cache(maxsize=1)
