@@ -344,7 +344,9 @@ def header_year(text: str, max_lines: int = 3) -> Optional[int]:
 
 
 def _one_year(lines: list[str]) -> Optional[int]:
-    years = {y for line in lines if len(line.strip()) <= 80 for y in _HEADER_YEAR.findall(line)}
+    # not a horizon ("… et budget, der rækker frem mod 2030")
+    years = {m.group() for line in lines if len(line.strip()) <= 80 for m in _HEADER_YEAR.finditer(line)
+             if not _horizon_year(line, m.start())}
     return int(years.pop()) if len(years) == 1 else None
 
 
