@@ -419,7 +419,7 @@ def _weekday_year(text: str, cand: DateCandidate, year: Optional[int],
     if len(fitting) == 1:
         return fitting.pop()
     if published is not None:
-        near = [y for y in (published.year - 1, published.year + 1) if _weekday_fits(y, cand)]
+        near = [y for y in (published.year - 1, published.year, published.year + 1) if _weekday_fits(y, cand)]
         return near[0] if len(near) == 1 else year
     return None if year is not None and _valid(year, cand.month, cand.day) else year
 
