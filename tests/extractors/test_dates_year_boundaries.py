@@ -66,6 +66,25 @@ NO_YEAR = [
 ]
 
 
+# A text without a date of its own that tells of a month in the past ("i marts 2021") dates a later day of that
+# year without a year of its own; a month ahead ("skal stå klar i juni 2026") does not.
+TOLD_MONTH = [
+    ("Boligselskabet fik den 20. oktober tilsagn om støtte til renoveringen.\n\n"
+     "Afdelingen vedtog helhedsplanen på et ekstraordinært afdelingsmøde, som blev holdt i marts 2021.",
+     ["2021-10-20"]),
+    ("Kommunen godkendte den 20. oktober det nye skolebyggeri.\n\nSkolen skal efter planen stå klar i juni 2026.",
+     []),
+    # the date before the told month: no year from it
+    ("Borgermødet den 3. februar samlede over hundrede deltagere.\n\nProjektet gik i gang i april 2022 og slutter i 2024.",
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOLD_MONTH)
+def test_year_of_a_told_month_in_an_undated_text(text: str, expected: list[str]) -> None:
+    assert _dates(text, None) == expected
+
+
 @pytest.mark.parametrize("text,published,expected", WEEKDAY + NEAR_NEW_YEAR + CALENDAR + STATED_YEAR)
 def test_year_from_context(text: str, published: dt.date, expected: list[str]) -> None:
     assert _dates(text, published) == expected

@@ -346,7 +346,7 @@ def header_year(text: str, max_lines: int = 3) -> Optional[int]:
 def _one_year(lines: list[str]) -> Optional[int]:
     # not a horizon ("… et budget, der rækker frem mod 2030")
     years = {m.group() for line in lines if len(line.strip()) <= 80 for m in _HEADER_YEAR.finditer(line)
-             if not _horizon_year(line, m.start())}
+             if not _horizon_year(line, m.start()) and not _told_ahead(line, m.start())}
     return int(years.pop()) if len(years) == 1 else None
 
 
@@ -432,8 +432,44 @@ def _weekday_fits(year: int, cand: DateCandidate) -> bool:
 def _sole_year(text: str) -> Optional[int]:
     """The one year the whole text speaks of, for a short date written before any year is stated
     ("referat fra mødet d. 17/8" in minutes whose later dates all say 2023)."""
-    years = {m.group() for m in _ANY_YEAR.finditer(text) if not _horizon_year(text, m.start())}
+    years = {m.group() for m in _ANY_YEAR.finditer(text)
+             if not _horizon_year(text, m.start()) and not _told_ahead(text, m.start())}
     return int(years.pop()) if len(years) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _told_ahead_words() -> frozenset[str]:
+    from importlib import resources
+
+    from socdoc.lang.da import parse_yaml
+
+    words = parse_yaml(resources.files("socdoc.lang.da").joinpath("months.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(w) for w in words.get("told_ahead_words") or ())
+
+
+def _told_ahead(text: str, pos: int) -> bool:
+    return any(w in _told_ahead_words() for w in re.findall(r"[a-zæøå]+", _clause_before(text, pos).casefold()))
+
+
+@functools.lru_cache(maxsize=1)
+def _month_year() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:i|tilbage i|siden)\s+(?P<mon>{_month_pattern()})\s+(?P<y>(?:19|20)\d{{2}})(?![\d])",
+                      re.IGNORECASE)
+
+
+def _after_told_month(text: str, cand: DateCandidate) -> Optional[int]:
+    """In a text without a date of its own or a year near the date, the year of the latest month it tells of
+    ("indgik aftalen i februar 2018", "igangsatte i maj 2023") when the date falls later in that year: the text
+    was written after that month."""
+    told = []
+    for m in _month_year().finditer(text):
+        month = da.load().month_by_word.get(m.group("mon").lower())
+        if month and not _horizon_year(text, m.start()) and not _told_ahead(text, m.start()):
+            told.append((int(m.group("y")), month))
+    if not told:
+        return None
+    year, month = max(told)
+    return year if cand.month > month else None
 
 
 _AS_AT_REACH = 30
@@ -545,7 +581,8 @@ def _year_of(
     cand = candidates[i][0]
     if cand.year is not None:
         return cand.year
-    year = _year_of_list(text, candidates, i) or year_context(text, cand.start, published) or _sole_year(text)
+    year = _year_of_list(text, candidates, i) or year_context(text, cand.start, published) \
+        or _after_told_month(text, cand) or _sole_year(text)
     year = _weekday_year(text, cand, year, published)
     return _ahead(text, cand, year, published)
 
