@@ -112,9 +112,12 @@ def test_a_weekday_that_fits_the_context_year_keeps_it() -> None:
     assert [str(d.date) for d in find_dates(text)] == ["2017-09-14"]
 
 
-def test_a_weekday_fitting_no_stated_year_keeps_the_context_year() -> None:
+def test_a_weekday_fitting_no_stated_year_of_an_undated_text_leaves_the_date_out() -> None:
+    # 14 September is a Sunday in none of the years stated; the text has no date of its own to count from
     text = "Søndag den 14. september holdt vi afslutning på projektet 2017-2021."
-    assert [str(d.date) for d in find_dates(text)] == ["2017-09-14"]
+    assert [str(d.date) for d in find_dates(text)] == []
+    # with the document's date, a weekday that fits neither its year nor the ones either side keeps its year
+    assert [str(d.date) for d in find_dates(text, published=dt.date(2017, 10, 2))] == ["2017-09-14"]
 
 
 def test_day_list_in_minutes_takes_the_meeting_year_from_a_run_in_header() -> None:

@@ -180,9 +180,17 @@ def _is_word_quantity(text: str | None) -> bool:
     return bool(text) and not any(ch.isdigit() for ch in text or "")
 
 
+# An aside between dashes or in brackets right after the amount ("10 mio. kr. – og måske flere – om året"): the
+# yearly cue after it still closes the amount.
+_ASIDE = re.compile(r"[ \t]+(?:[-–—][ \t][^-–—()\n.]{1,50}?[ \t][-–—]|\([^()\n]{1,50}\))(?=[ \t,])")
+
+
 def _per_year(text: str, start: int, end: int) -> bool:
     p = _patterns()
     if p.per_year_after.search(text[end : end + 40]):
+        return True
+    aside = _ASIDE.match(text, end)
+    if aside and p.per_year_after.search(text[aside.end() : aside.end() + 40]):
         return True
     window = text[max(0, start - 60) : start]
     match = p.per_year_before.search(window)

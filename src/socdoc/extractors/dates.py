@@ -344,7 +344,9 @@ def header_year(text: str, max_lines: int = 3) -> Optional[int]:
 
 
 def _one_year(lines: list[str]) -> Optional[int]:
-    years = {y for line in lines if len(line.strip()) <= 80 for y in _HEADER_YEAR.findall(line)}
+    # not a horizon ("… et budget, der rækker frem mod 2030")
+    years = {m.group() for line in lines if len(line.strip()) <= 80 for m in _HEADER_YEAR.finditer(line)
+             if not _horizon_year(line, m.start()) and not _told_ahead(line, m.start())}
     return int(years.pop()) if len(years) == 1 else None
 
 
@@ -364,7 +366,8 @@ def year_context(text: str, pos: int, published: Optional[dt.date]) -> Optional[
     # a year after the date counts only within its paragraph (a later "fra 2015" is another matter)
     paragraph_end = text.find("\n\n", pos)
     after = _YEAR.search(text, pos, paragraph_end if paragraph_end >= 0 else len(text))
-    return int(after.group()) if after else None
+    # nor a horizon after it ("senest den 13. oktober … frem mod 2026")
+    return int(after.group()) if after and not _horizon_year(text, after.start()) else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -402,13 +405,23 @@ def _year_of_list(text: str, candidates: list[tuple[DateCandidate, Optional[int]
 _ANY_YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d])")
 
 
-def _weekday_year(text: str, cand: DateCandidate, year: Optional[int]) -> Optional[int]:
+def _weekday_year(text: str, cand: DateCandidate, year: Optional[int],
+                  published: Optional[dt.date] = None) -> Optional[int]:
     """The year for a date that names its weekday ("Onsdag d. 25. august"): the context year when
-    the weekday fits it, else the one year stated in the text on which that day is that weekday."""
+    the weekday fits it, else the one year stated in the text on which that day is that weekday, else
+    the year before or after the document's own (a day and month fall on three different weekdays in
+    three years running: "næste årsmøde torsdag den 6. maj" in minutes of October is next May). A
+    weekday that fits no year of a document without a date of its own leaves the year unknown (the year
+    came from some other matter in the text: "boliger fra 1967")."""
     if cand.weekday is None or (year is not None and _weekday_fits(year, cand)):
         return year
     fitting = {y for y in map(int, _ANY_YEAR.findall(text)) if _weekday_fits(y, cand)}
-    return fitting.pop() if len(fitting) == 1 else year
+    if len(fitting) == 1:
+        return fitting.pop()
+    if published is not None:
+        near = [y for y in (published.year - 1, published.year, published.year + 1) if _weekday_fits(y, cand)]
+        return near[0] if len(near) == 1 else year
+    return None if year is not None and _valid(year, cand.month, cand.day) else year
 
 
 def _weekday_fits(year: int, cand: DateCandidate) -> bool:
@@ -419,8 +432,44 @@ def _weekday_fits(year: int, cand: DateCandidate) -> bool:
 def _sole_year(text: str) -> Optional[int]:
     """The one year the whole text speaks of, for a short date written before any year is stated
     ("referat fra mødet d. 17/8" in minutes whose later dates all say 2023)."""
-    years = set(_ANY_YEAR.findall(text))
+    years = {m.group() for m in _ANY_YEAR.finditer(text)
+             if not _horizon_year(text, m.start()) and not _told_ahead(text, m.start())}
     return int(years.pop()) if len(years) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _told_ahead_words() -> frozenset[str]:
+    from importlib import resources
+
+    from socdoc.lang.da import parse_yaml
+
+    words = parse_yaml(resources.files("socdoc.lang.da").joinpath("months.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(w) for w in words.get("told_ahead_words") or ())
+
+
+def _told_ahead(text: str, pos: int) -> bool:
+    return any(w in _told_ahead_words() for w in re.findall(r"[a-zæøå]+", _clause_before(text, pos).casefold()))
+
+
+@functools.lru_cache(maxsize=1)
+def _month_year() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:i|tilbage i|siden)\s+(?P<mon>{_month_pattern()})\s+(?P<y>(?:19|20)\d{{2}})(?![\d])",
+                      re.IGNORECASE)
+
+
+def _after_told_month(text: str, cand: DateCandidate) -> Optional[int]:
+    """In a text without a date of its own or a year near the date, the year of the latest month it tells of
+    ("indgik aftalen i februar 2018", "igangsatte i maj 2023") when the date falls later in that year: the text
+    was written after that month."""
+    told = []
+    for m in _month_year().finditer(text):
+        month = da.load().month_by_word.get(m.group("mon").lower())
+        if month and not _horizon_year(text, m.start()) and not _told_ahead(text, m.start()):
+            told.append((int(m.group("y")), month))
+    if not told:
+        return None
+    year, month = max(told)
+    return year if cand.month > month else None
 
 
 _AS_AT_REACH = 30
@@ -435,6 +484,7 @@ def _as_at(text: str, pos: int) -> bool:
 
 
 _AHEAD_DAYS = 180
+_NEAR_DAYS = 300
 # A date without a year this far behind the document's date lies in the next year: "den 8. januar"
 # in minutes of December is the coming January (a date of the year gone by is rarely that far back).
 _ROLL_DAYS = 270
@@ -459,6 +509,17 @@ def _ahead(text: str, cand: DateCandidate, year: Optional[int], published: Optio
     if not cand.effective and -behind > _ROLL_DAYS and _clause_looks_behind(text, cand.start) \
             and not _clause_looks_ahead(text, cand.start):
         return year - 1  # "besluttede på sit møde den 6. december" in minutes of January: last December
+    # the lines before state the coming year as a time ("I 2025 uddeles …  Fristen er den 15. marts")
+    if _local_year(text, cand.start) == year + 1 and (cand.effective or _clause_looks_ahead(text, cand.start)):
+        return year + 1
+    # a few weeks across New Year from the document's date: that other year, unless the clause says otherwise
+    # ("Infomøde d. 8. januar" in a newsletter of mid-December), and not a figure as at a date
+    if not cand.effective and behind > _NEAR_DAYS and not _clause_looks_behind(text, cand.start) \
+            and not _clause_after_looks_behind(text, cand.end) and not _as_at(text, cand.start):
+        return year + 1
+    if not cand.effective and -behind > _NEAR_DAYS and not _clause_looks_ahead(text, cand.start) \
+            and not _as_at(text, cand.start):
+        return year - 1
     return year
 
 
@@ -484,6 +545,29 @@ def _clause_looks_behind(text: str, pos: int) -> bool:
     return any(w in da.load().behind_words for w in re.findall(r"[a-zæøå]+", clause.casefold()))
 
 
+_LOCAL_REACH = 200
+_TIME_YEAR = re.compile(r"(?<![\w])[Ii]\s+((?:19|20)\d{2})(?![\d\-–])")
+
+
+def _local_year(text: str, pos: int) -> Optional[int]:
+    """The year of the few lines before ``pos`` when the last year they state is a time ("I 2022 er puljen
+    på …"; not a name with a year, "Budgetdirektiv 2012")."""
+    start = max(0, pos - _LOCAL_REACH)
+    years = list(_ANY_YEAR.finditer(text, start, pos))
+    if not years:
+        return None
+    timed = _TIME_YEAR.search(text, max(0, years[-1].start() - 3), years[-1].end())
+    return int(years[-1].group()) if timed and timed.start(1) == years[-1].start() else None
+
+
+def _clause_after_looks_behind(text: str, pos: int) -> bool:
+    """The clause after ``pos`` has a word that puts the date before it behind ("den 5. januar blev …")."""
+    after = text[pos:pos + _CLAUSE_REACH]
+    end = _CLAUSE_BREAK.search(after)
+    words = re.findall(r"[a-zæøå]+", (after[:end.start()] if end else after).casefold())
+    return any(w in da.load().behind_words for w in words)
+
+
 def _clause_looks_ahead(text: str, pos: int) -> bool:
     """The clause before ``pos`` has a word that puts its date ahead ("næste", "er", "afholdes")."""
     clause = _clause_before(text, pos)
@@ -497,8 +581,9 @@ def _year_of(
     cand = candidates[i][0]
     if cand.year is not None:
         return cand.year
-    year = _year_of_list(text, candidates, i) or year_context(text, cand.start, published) or _sole_year(text)
-    year = _weekday_year(text, cand, year)
+    year = _year_of_list(text, candidates, i) or year_context(text, cand.start, published) \
+        or _after_told_month(text, cand) or _sole_year(text)
+    year = _weekday_year(text, cand, year, published)
     return _ahead(text, cand, year, published)
 
 
@@ -537,12 +622,39 @@ def _roll_over_calendars(
         days = [(candidates[i][0].month, candidates[i][0].day) for i in run]
         turns = [k for k in range(1, len(run)) if days[k] < days[k - 1]]
         first = years[run[0]]
-        if len(turns) != 1 or first is None or any(years[i] != first for i in run):
+        if len(turns) > 1:
             continue
-        first = _calendar_base(days, turns[0], first, published)
+        if published is not None and _calendar_ahead(text, candidates[run[0]][0].start):
+            # the calendar of the coming period: its first date lies on or after the document's own
+            first = published.year + (days[0] < (published.month, published.day))
+        elif turns and first is not None and all(years[i] == first for i in run):
+            first = _calendar_base(days, turns[0], first, published)
+        else:
+            continue
         for k, i in enumerate(run):
-            years[i] = first + (k >= turns[0])
+            years[i] = first + bool(turns and k >= turns[0])
     return years
+
+
+@functools.lru_cache(maxsize=1)
+def _calendar_ahead_words() -> frozenset[str]:
+    from importlib import resources
+
+    from socdoc.lang.da import parse_yaml
+
+    words = parse_yaml(resources.files("socdoc.lang.da").joinpath("months.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(w) for w in words.get("calendar_ahead_words") or ())
+
+
+def _calendar_ahead(text: str, start: int) -> bool:
+    """The heading line just above a calendar (or the start of its own line) names the coming period
+    ("Mødekalender for næste skoleår", "Kommende mødedatoer:")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    heading = text[line_start:start]
+    if not heading.strip():
+        above = text[:line_start].rstrip()
+        heading = above[above.rfind("\n") + 1:]
+    return any(w in _calendar_ahead_words() for w in re.findall(r"[a-zæøå]+", heading.casefold()))
 
 
 def _calendar_base(days: list[tuple[int, int]], turn: int, year: int, published: Optional[dt.date]) -> int:

@@ -926,9 +926,24 @@ def find_published(
                 and (_line_at(text, cand.start) != headline or _record_title(headline, text[cand.start:cand.end])) \
                 and (kind == "minutes" or not _in_sentence(text, cand)):
             header = date
+        if header is None and cand.start < limit and _letterhead_before(text[max(0, cand.start - 60):cand.start]):
+            header = date
         if fallback is None and updated.search(before):
             fallback = date
     return header or fallback or _us_labelled_date(text, label) or _foot_date(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _letterhead_pattern() -> re.Pattern[str]:
+    labels = _alt(_cues()["reference_labels"])
+    # the reference: one or two codes with a digit or a slash, or in capitals ("12/345", "ABC/def", "JKL")
+    return re.compile(rf"(?<![\w.])(?i:{labels})\.?[ \t]*:?(?:[ \t]+(?:[^\s]*[\d/][^\s]*|[A-ZÆØÅ]{{2,}}\.?)){{1,2}}"
+                      rf"[ \t]+(?i:den[ \t]+|d\.[ \t]*)?\Z")
+
+
+def _letterhead_before(before: str) -> bool:
+    """A letterhead's reference ("J.nr. 2013-0412", "Ref. ABC/def") right before the date: the letter's date."""
+    return _letterhead_pattern().search(before) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -953,7 +968,13 @@ def _record_title(headline: Optional[str], date_text: str) -> bool:
     """The headline is a record noun and the date alone ("Bestyrelsesmøde 12. maj 2015")."""
     if not headline or not headline.endswith(date_text):
         return False
-    return _record_title_pattern().fullmatch(headline[: len(headline) - len(date_text)]) is not None
+    label = headline[: len(headline) - len(date_text)]
+    # also one word alone before the date: a label, however spelt ("Nyhed 3. maj 2024", a typo of
+    # "Pressemeddelelse"), where a news headline says what happens ("Åbent hus 3. maj 2024")
+    return _record_title_pattern().fullmatch(label) is not None or _ONE_WORD_LABEL.fullmatch(label) is not None
+
+
+_ONE_WORD_LABEL = re.compile(r"[ \t]*[A-ZÆØÅ][a-zæøå]{3,}[ \t]*(?:[-–:,|][ \t]*)?")
 
 
 # A date written month first by a CMS export ("Mødedato: 9/24/2020 5:00:00 PM"); taken only where the

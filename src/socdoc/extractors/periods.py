@@ -183,7 +183,8 @@ def _year_ranges(text: str) -> Iterator[_Found]:
         if len(m.group("y2")) == 2 and "til" in m.group(0).lower():
             continue  # "faldet fra 48 i 2021 til 31 i 2022": a short end year only after a dash
         bounds = _year_bounds(y1, _end_year(y1, m.group("y2")))
-        if bounds and not _is_age_or_code(text, m.end()) and not _is_transfer(text, m.start()):
+        carry = m.group(0)[:3].lower() == "fra" and bounds is not None and bounds[1].year == y1 + 1
+        if bounds and not _is_age_or_code(text, m.end()) and not _is_transfer(text, m.start(), carry):
             yield _Found(m.start(), m.end(), *bounds)
     for m in p["two_years"].finditer(text):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
@@ -196,11 +197,18 @@ def _year_ranges(text: str) -> Iterator[_Found]:
 _AS_AT = re.compile(r"\s+pr\.\s")
 
 
-def _is_transfer(text: str, start: int) -> bool:
+def _is_transfer(text: str, start: int, carry: bool = False) -> bool:
+    """Money moved between two years ("Overførsel af driftsbevillinger fra 2013 til 2014", "Budgetoverførsler fra
+    2012 til 2013"); with ``carry`` (the range is "fra <year> til <the next year>") also what is carried over
+    ("driftsoverskud fra 2009 til 2010")."""
     line_start = text.rfind("\n", 0, start) + 1
     before = " " + " ".join(re.findall(r"[\wæøå]+", text[max(line_start, start - 60) : start].lower())) + " "
     # whole words: "overførsel af" moves money, "overførselsindkomster" does not
-    return any(f" {word} " in before for word in da.load().transfer_words)
+    if any(f" {word} " in before for word in da.load().transfer_words):
+        return True
+    # a compound ending in such a word ("budgetoverførsler", "driftsoverskud")
+    words = _yaml_list("transfer_endings") + (_yaml_list("carry_words") if carry else [])
+    return any(w.endswith(tuple(words)) for w in before.split())
 
 
 def _is_age_or_code(text: str, end: int) -> bool:
