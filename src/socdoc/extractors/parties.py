@@ -2870,12 +2870,22 @@ _ACRONYM_PLURAL_NOUN = re.compile(rf"[{UPPER}]{{2,6}}-[{LOWER}]+(?:erne|ene|rne)
 _QUANTIFIER_BEFORE = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['kind_quantifiers'])})[ ]$"
 )
+# an indefinite article and an adjective before a bare indefinite kind word ("et nyt Frivilligråd")
+_KIND_ARTICLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['kind_articles'])})[ ][{LOWER}]{{2,}}[ ]$"
+)
 
 
 def _quantified_kind(text: str, cand: Candidate) -> bool:
-    """A one-word body name after a quantifier ("hvert Lokaludvalg har sin egen stand"): a kind, not one body."""
-    return (cand.type == "body" and " " not in cand.name
-            and bool(_QUANTIFIER_BEFORE.search(text, max(0, cand.start - 12), cand.start)))
+    """A one-word body name after a quantifier ("hvert Lokaludvalg har sin egen stand", "alle Lokalråd
+    deltog"), or an indefinite one after an article and an adjective ("et nyt Frivilligråd"): a kind,
+    not one body. Without the adjective an article may introduce a body's name ("nedsat et Ungeråd,
+    som …"), and a definite word after one is the body itself ("et enigt socialudvalget")."""
+    if " " in cand.name or not (cand.type == "body" or (cand.type == "organisation" and _is_org_word(cand.name))):
+        return False
+    if _QUANTIFIER_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+        return True
+    return not _DEFINITE.search(cand.name) and bool(_KIND_ARTICLE_BEFORE.search(text, max(0, cand.start - 24), cand.start))
 
 
 _PLACE_GENITIVE_BEFORE = re.compile(rf"(?<![\w.-])(?P<place>[{UPPER}][{LOWER}]+)s[ ]$")
