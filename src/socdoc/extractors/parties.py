@@ -2721,7 +2721,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
              and not _after_broken_reference(text, c)]
     cands = [_without_title_lead(text, c, pat) for c in cands]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)
-             and not _quantified_kind(text, c)]
+             and not _quantified_kind(text, c) and not _title_topic_kind(text, c)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
         _CLOCK_AFTER.match(text, c.end) or _DATE_BEFORE.search(text, max(0, c.start - 6), c.start)))]
     menu = set()
@@ -2886,6 +2886,21 @@ def _quantified_kind(text: str, cand: Candidate) -> bool:
     if _QUANTIFIER_BEFORE.search(text, max(0, cand.start - 12), cand.start):
         return True
     return not _DEFINITE.search(cand.name) and bool(_KIND_ARTICLE_BEFORE.search(text, max(0, cand.start - 24), cand.start))
+
+
+# an agenda item's number at a line's start, perhaps after one label word ("2. ", "åbent 6 ", "Pkt. 4 ")
+_ITEM_NUMBER_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[^\W\d]+\.?[ \t]+)?\d{1,3}\.?[ \t]+$")
+# what follows an item title's topic word: the title's colon or dash, or the line's end
+_TOPIC_END_AFTER = re.compile(r"[ \t]*(?::|[ ][-–][ ]|\n|$)")
+
+
+def _title_topic_kind(text: str, cand: Candidate) -> bool:
+    """A bare indefinite kind word that opens a numbered agenda item's title ("2. Elevråd:",
+    "4. Landsbyråd - kommuneplan"): the item's topic, capitalised by its place, not a body acting."""
+    return (" " not in cand.name and not _DEFINITE.search(cand.name)
+            and (cand.type == "body" or (cand.type == "organisation" and _is_org_word(cand.name)))
+            and bool(_ITEM_NUMBER_LINE_START.search(text, max(0, cand.start - 24), cand.start))
+            and bool(_TOPIC_END_AFTER.match(text, cand.end)))
 
 
 _PLACE_GENITIVE_BEFORE = re.compile(rf"(?<![\w.-])(?P<place>[{UPPER}][{LOWER}]+)s[ ]$")
