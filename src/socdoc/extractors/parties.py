@@ -2726,7 +2726,9 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         _CLOCK_AFTER.match(text, c.end) or _DATE_BEFORE.search(text, max(0, c.start - 6), c.start)))]
     menu = set()
     for cand in cands:
-        if _LOGO.match(text, cand.end) or _navigation(text, cand):  # the site's page header and menus
+        if _publisher_line(text, cand):  # "Nordby Kommune" alone on a line of the page's header
+            cand.extra["publisher"] = True
+        elif _LOGO.match(text, cand.end) or _navigation(text, cand):  # the site's page header and menus
             cand.type = "label"
             menu.add(cand.name)
         elif (cand.priority <= 1 or _common_single_name(cand.name)) and cand.type not in _BODY_TYPES and venue_line(text, cand.start):
@@ -2734,7 +2736,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     menu = {name for name in menu if name[:1].isupper()}
     menu -= {c.name for c in cands if c.type != "label" and _on_sentence_line(text, c)}
     for cand in cands:  # "Dagsordener og Referater" in the menu and as the page's heading
-        if cand.name in menu:
+        if cand.name in menu and not cand.extra.get("publisher"):
             cand.type = "label"
     cands += _joined_across_lines(text, cands, pat)
     kept = resolve([c for c in cands if c.name and not _furniture(c, pat)])
@@ -3337,6 +3339,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return True
     if any(_represented_by_person(text, c) for c in g):
         return True  # "Bo Holm (Nordby Kommune)", "Bo Holm fra Nordby Kommune": the organisation a person stands for
+    if any(c.extra.get("publisher") for c in g):
+        return True  # "Nordby Kommune" alone on a line, or after the page's title: the page's publisher
     if len(g) == 1 and employer_mention(text, g[0]):
         return False  # "siger Bo Holm, der er borgmester i Nordby Kommune": named once, as the person's employer
     if any(municipality_acts(text, c) for c in g):
@@ -3367,6 +3371,29 @@ def _acting(text: str, g: list[Candidate]) -> bool:
 _REPRESENTED_BEFORE = re.compile(
     rf"(?<![\w-])(?P<names>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})(?:[ ]\(|[ ]fra[ ])$"
 )
+
+
+# the site's name after a page title on the text's first line: "Referat uden bilag - Nordby Kommune"
+_TITLE_SITE_BEFORE = re.compile(r"\S[ ][-–|][ ]+$")
+
+
+def _publisher_line(text: str, cand: Candidate) -> bool:
+    """A municipality that makes up a whole line in mixed case (the page header's site name, a
+    signature's sender) or that ends the text's first line after a page title ("Referat - Nordby
+    Kommune"): the publisher of the page, an actor. Not a bullet of a list, nor the value under a
+    label ("Sted:"). A cover in capitals ("NORDBY KOMMUNE") is left to the other rules: the golds
+    are split on it."""
+    if cand.type != "municipality":
+        return False
+    span = text[cand.start:cand.end]
+    if span == span.upper():
+        return False
+    start, end = line_of(text, cand.start)
+    if text[start:end].strip() == span:
+        return not _neighbour(text, start, -1).rstrip().endswith(":")  # "Sted:" over it: a label's value
+    lead = len(text) - len(text.lstrip())
+    return start == line_of(text, lead)[0] and text[cand.end:end].strip() == "" and bool(
+        _TITLE_SITE_BEFORE.search(text, start, cand.start))
 
 
 def _represented_by_person(text: str, cand: Candidate) -> bool:
