@@ -69,3 +69,11 @@ def test_municipality_named_as_a_place_in_running_text_is_not_the_publisher() ->
 def test_municipality_cover_in_capitals_is_left_to_the_other_rules() -> None:
     text = "FAXE KOMMUNE\n\nReferat\n\n1. Stier\nDer er i dag 40 km stier i kommunen."
     assert "Faxe Kommune" not in names(text)
+
+
+# A body's head after a capitalised definite genitive and a suspended coordination: one name.
+
+def test_genitive_lead_after_a_suspended_coordination_is_part_of_the_name() -> None:
+    text = "Til stede:\nJens Bak (Idræts- og Spejderforeningernes Samråd)\nMette Friis (Aftenskolerne)"
+    found = names(text)
+    assert "Idræts- og Spejderforeningernes Samråd" in found and "Samråd" not in found

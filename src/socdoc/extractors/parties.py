@@ -839,13 +839,20 @@ def _department_evidence(text: str, m: re.Match[str], labelled: Any, pat: _Patte
 
 def _adjective_lead_start(text: str, start: int) -> int:
     """The start of a body's name led by an adjective: a capitalised article and an adjective
-    ("Det rådgivende Integrationsudvalg") or a capitalised adjective ("Kulturelt Samråd")."""
+    ("Det rådgivende Integrationsudvalg") or a capitalised adjective ("Kulturelt Samråd"); or by a
+    capitalised definite genitive inside a sentence or after a suspended coordination ("Børne- og
+    Ungdomsorganisationernes Samråd")."""
     data = cues()["parties"]
     m = _ARTICLE_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
     if m is not None and m.group("adj").casefold() not in data["not_name_adjectives"]:
         return m.start()
     m = _ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
     if m is not None and _name_adjective(m.group("adj")):
+        return m.start()
+    m = _DEFINITE_GENITIVE_BEFORE.search(text, max(0, start - 60), start)
+    if m is not None and (m.group("gen").endswith(("ernes", "enes")) or common_word(m.group("gen"))) and (
+            m.group("gen") not in patterns().places) and (
+            m.group("coord") or not at_sentence_start(text, m.start("gen"))):
         return m.start()
     return start
 
@@ -860,6 +867,12 @@ def _name_adjective(word: str) -> bool:
 
 _ARTICLE_ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])(?:Det|Den)[ ](?P<adj>[{UPPER}{LOWER}][{LOWER}]+e)[ ]$")
 _ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])(?P<adj>[{UPPER}][{LOWER}]{{3,}})[ ]$")
+# a capitalised definite genitive before a body's head, perhaps after a suspended coordination
+# ("Børne- og Ungdomsorganisationernes Samråd"): the owner's words are the name's first words
+_DEFINITE_GENITIVE_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?P<coord>[{UPPER}][{LOWER}]+-[ ](?:og|&)[ ]))?"
+    rf"(?<![\w-])(?P<gen>[{UPPER}][{LOWER}]{{3,}}(?:ernes|enes|ens|ets))[ ]$"
+)
 
 
 def _unbroken(word: str) -> str:
