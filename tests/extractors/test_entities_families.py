@@ -107,8 +107,10 @@ def test_compound_unit_head_with_a_for_phrase() -> None:
 
 
 def test_municipality_on_a_signature_line_is_no_party() -> None:
+    text = "Sagen blev godkendt uden bemærkninger.\n\nUnderskriftsblad:\nMariagerfjord Kommune\nSide 3 af 4"
+    assert "Mariagerfjord Kommune" not in parties(text)  # the value under a label
     text = "Sagen blev godkendt uden bemærkninger.\n\nUnderskriftsblad\nMariagerfjord Kommune\nSide 3 af 4"
-    assert "Mariagerfjord Kommune" not in parties(text)
+    assert "Mariagerfjord Kommune" in parties(text)  # alone on its line: the minutes' publisher signs
     text = "Alle udgifter til projektet og driften afholdes af\nMariagerfjord Kommune, som også ansætter personalet."
     assert "Mariagerfjord Kommune" in parties(text)
 
@@ -144,7 +146,8 @@ def test_site_navigation_is_no_party() -> None:
         "Gribskov Kommune på Facebook\n\nReferat fra mødet i Socialudvalget."
     )
     found = parties(text)
-    assert "Gribskov Kommune" not in found and "Kultur, Fritid og Turisme" not in found
+    # the municipality alone on the header's line is the page's publisher (as the dev sets' golds have it)
+    assert "Gribskov Kommune" in found and "Kultur, Fritid og Turisme" not in found
     assert "Sundhed og Omsorg" not in found and "Dagsordener og Referater" not in found
 
 

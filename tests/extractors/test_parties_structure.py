@@ -168,10 +168,15 @@ def test_spelt_out_name_wins_over_its_capitals() -> None:
 
 
 def test_municipality_in_page_furniture_is_no_party() -> None:
-    header = "Menu\n\nSkanderborg Kommune\n\nSøg\n\nReferater\n\n"
+    header = "Menu\n\nSkanderborg Kommune på Facebook\n\nSøg\n\nReferater\n\n"
     assert "Skanderborg Kommune" not in names(header + "Byrådet godkendte sagen.")
-    footer = "Dagsorden med bilag - Skanderborg Kommune\n\nSKANDERBORG KOMMUNE\n"
-    assert "Skanderborg Kommune" not in names(footer + "Byrådet godkendte sagen.")
+    footer = "Byrådet godkendte sagen.\n\nSKANDERBORG KOMMUNE\n"
+    assert "Skanderborg Kommune" not in names(footer)
+    # alone on the header's line, or after the page's title on the first line, it is the publisher
+    header = "Menu\n\nSkanderborg Kommune\n\nSøg\n\nReferater\n\n"
+    assert "Skanderborg Kommune" in names(header + "Byrådet godkendte sagen.")
+    title = "Dagsorden med bilag - Skanderborg Kommune\n\n"
+    assert "Skanderborg Kommune" in names(title + "Byrådet godkendte sagen.")
     title = "efter Forretningsorden for Byrådet Skanderborg Kommune, afsnit 4.\n"
     assert "Skanderborg Kommune" not in names(title)
     acting = "Skanderborg Kommune garanterer for lånet. Skive, Viborg og Lemvig Kommune modtager støtte."

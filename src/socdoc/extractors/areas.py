@@ -679,6 +679,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         name = m.group("name")
         if name.endswith("området") and not name.endswith("-området") and not _locative(text, m.start(), pat):
             continue  # "Boligområdet" is a common noun; "Energivej-området" names an area
+        if _ACRONYM_FIELD.match(name):
+            continue  # "LGBTI-området", "FVU-området": an acronym's field of work, not a place
         lead = name.split(" ", 1)
         if len(lead) == 2 and (lead[0] in cues()["areas"]["locative_words"] or lead[0] in first_names()):
             continue  # "Sara Ishøj Langkjær": a person's name
@@ -1424,6 +1426,8 @@ _VENUE_SHAPE = re.compile(
     rf"(?:(?i:{'|'.join(map(re.escape, cues()['areas']['venue_stems']))})|[{UPPER}][{LOWER}]+[{UPPER}])"
 )
 _NAMED_AREA = re.compile(rf"[{UPPER}][\w]+-området$")
+# an acronym before "-området": a field of work or a programme ("LGBTI-området", "FVU-området")
+_ACRONYM_FIELD = re.compile(rf"[{UPPER}]{{2,}}-område(?:t|r|rne)?$")
 _ITEM = rf"(?:(?:Gl|St|Ll|Nr|Sdr|Ø|V)\.[ ])?[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,2}}"
 # "Gl. Jennumparken, Glarbjergvej-området, Vangdalen og Karup Kølvrå": a list of names
 AREA_LIST = re.compile(rf"(?<![\w.-])(?:{_ITEM})(?:,[ ](?:{_ITEM}))*,?[ ](?:og|samt)[ ](?:{_ITEM})(?![\w-])")

@@ -839,13 +839,20 @@ def _department_evidence(text: str, m: re.Match[str], labelled: Any, pat: _Patte
 
 def _adjective_lead_start(text: str, start: int) -> int:
     """The start of a body's name led by an adjective: a capitalised article and an adjective
-    ("Det rådgivende Integrationsudvalg") or a capitalised adjective ("Kulturelt Samråd")."""
+    ("Det rådgivende Integrationsudvalg") or a capitalised adjective ("Kulturelt Samråd"); or by a
+    capitalised definite genitive inside a sentence or after a suspended coordination ("Børne- og
+    Ungdomsorganisationernes Samråd")."""
     data = cues()["parties"]
     m = _ARTICLE_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
     if m is not None and m.group("adj").casefold() not in data["not_name_adjectives"]:
         return m.start()
     m = _ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
     if m is not None and _name_adjective(m.group("adj")):
+        return m.start()
+    m = _DEFINITE_GENITIVE_BEFORE.search(text, max(0, start - 60), start)
+    if m is not None and (m.group("gen").endswith(("ernes", "enes")) or common_word(m.group("gen"))) and (
+            m.group("gen") not in patterns().places) and (
+            m.group("coord") or not at_sentence_start(text, m.start("gen"))):
         return m.start()
     return start
 
@@ -860,6 +867,12 @@ def _name_adjective(word: str) -> bool:
 
 _ARTICLE_ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])(?:Det|Den)[ ](?P<adj>[{UPPER}{LOWER}][{LOWER}]+e)[ ]$")
 _ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])(?P<adj>[{UPPER}][{LOWER}]{{3,}})[ ]$")
+# a capitalised definite genitive before a body's head, perhaps after a suspended coordination
+# ("Børne- og Ungdomsorganisationernes Samråd"): the owner's words are the name's first words
+_DEFINITE_GENITIVE_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?P<coord>[{UPPER}][{LOWER}]+-[ ](?:og|&)[ ]))?"
+    rf"(?<![\w-])(?P<gen>[{UPPER}][{LOWER}]{{3,}}(?:ernes|enes|ens|ets))[ ]$"
+)
 
 
 def _unbroken(word: str) -> str:
@@ -2721,12 +2734,14 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
              and not _after_broken_reference(text, c)]
     cands = [_without_title_lead(text, c, pat) for c in cands]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)
-             and not _quantified_kind(text, c)]
+             and not _quantified_kind(text, c) and not _title_topic_kind(text, c)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
         _CLOCK_AFTER.match(text, c.end) or _DATE_BEFORE.search(text, max(0, c.start - 6), c.start)))]
     menu = set()
     for cand in cands:
-        if _LOGO.match(text, cand.end) or _navigation(text, cand):  # the site's page header and menus
+        if _publisher_line(text, cand):  # "Nordby Kommune" alone on a line of the page's header
+            cand.extra["publisher"] = True
+        elif _LOGO.match(text, cand.end) or _navigation(text, cand):  # the site's page header and menus
             cand.type = "label"
             menu.add(cand.name)
         elif (cand.priority <= 1 or _common_single_name(cand.name)) and cand.type not in _BODY_TYPES and venue_line(text, cand.start):
@@ -2734,7 +2749,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     menu = {name for name in menu if name[:1].isupper()}
     menu -= {c.name for c in cands if c.type != "label" and _on_sentence_line(text, c)}
     for cand in cands:  # "Dagsordener og Referater" in the menu and as the page's heading
-        if cand.name in menu:
+        if cand.name in menu and not cand.extra.get("publisher"):
             cand.type = "label"
     cands += _joined_across_lines(text, cands, pat)
     kept = resolve([c for c in cands if c.name and not _furniture(c, pat)])
@@ -2870,12 +2885,37 @@ _ACRONYM_PLURAL_NOUN = re.compile(rf"[{UPPER}]{{2,6}}-[{LOWER}]+(?:erne|ene|rne)
 _QUANTIFIER_BEFORE = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['kind_quantifiers'])})[ ]$"
 )
+# an indefinite article and an adjective before a bare indefinite kind word ("et nyt Frivilligråd")
+_KIND_ARTICLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['kind_articles'])})[ ][{LOWER}]{{2,}}[ ]$"
+)
 
 
 def _quantified_kind(text: str, cand: Candidate) -> bool:
-    """A one-word body name after a quantifier ("hvert Lokaludvalg har sin egen stand"): a kind, not one body."""
-    return (cand.type == "body" and " " not in cand.name
-            and bool(_QUANTIFIER_BEFORE.search(text, max(0, cand.start - 12), cand.start)))
+    """A one-word body name after a quantifier ("hvert Lokaludvalg har sin egen stand", "alle Lokalråd
+    deltog"), or an indefinite one after an article and an adjective ("et nyt Frivilligråd"): a kind,
+    not one body. Without the adjective an article may introduce a body's name ("nedsat et Ungeråd,
+    som …"), and a definite word after one is the body itself ("et enigt socialudvalget")."""
+    if " " in cand.name or not (cand.type == "body" or (cand.type == "organisation" and _is_org_word(cand.name))):
+        return False
+    if _QUANTIFIER_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+        return True
+    return not _DEFINITE.search(cand.name) and bool(_KIND_ARTICLE_BEFORE.search(text, max(0, cand.start - 24), cand.start))
+
+
+# an agenda item's number at a line's start, perhaps after one label word ("2. ", "åbent 6 ", "Pkt. 4 ")
+_ITEM_NUMBER_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[^\W\d]+\.?[ \t]+)?\d{1,3}\.?[ \t]+$")
+# what follows an item title's topic word: the title's colon or dash, or the line's end
+_TOPIC_END_AFTER = re.compile(r"[ \t]*(?::|[ ][-–][ ]|\n|$)")
+
+
+def _title_topic_kind(text: str, cand: Candidate) -> bool:
+    """A bare indefinite kind word that opens a numbered agenda item's title ("2. Elevråd:",
+    "4. Landsbyråd - kommuneplan"): the item's topic, capitalised by its place, not a body acting."""
+    return (" " not in cand.name and not _DEFINITE.search(cand.name)
+            and (cand.type == "body" or (cand.type == "organisation" and _is_org_word(cand.name)))
+            and bool(_ITEM_NUMBER_LINE_START.search(text, max(0, cand.start - 24), cand.start))
+            and bool(_TOPIC_END_AFTER.match(text, cand.end)))
 
 
 _PLACE_GENITIVE_BEFORE = re.compile(rf"(?<![\w.-])(?P<place>[{UPPER}][{LOWER}]+)s[ ]$")
@@ -3312,6 +3352,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return True
     if any(_represented_by_person(text, c) for c in g):
         return True  # "Bo Holm (Nordby Kommune)", "Bo Holm fra Nordby Kommune": the organisation a person stands for
+    if any(c.extra.get("publisher") for c in g):
+        return True  # "Nordby Kommune" alone on a line, or after the page's title: the page's publisher
     if len(g) == 1 and employer_mention(text, g[0]):
         return False  # "siger Bo Holm, der er borgmester i Nordby Kommune": named once, as the person's employer
     if any(municipality_acts(text, c) for c in g):
@@ -3342,6 +3384,29 @@ def _acting(text: str, g: list[Candidate]) -> bool:
 _REPRESENTED_BEFORE = re.compile(
     rf"(?<![\w-])(?P<names>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})(?:[ ]\(|[ ]fra[ ])$"
 )
+
+
+# the site's name after a page title on the text's first line: "Referat uden bilag - Nordby Kommune"
+_TITLE_SITE_BEFORE = re.compile(r"\S[ ][-–|][ ]+$")
+
+
+def _publisher_line(text: str, cand: Candidate) -> bool:
+    """A municipality that makes up a whole line in mixed case (the page header's site name, a
+    signature's sender) or that ends the text's first line after a page title ("Referat - Nordby
+    Kommune"): the publisher of the page, an actor. Not a bullet of a list, nor the value under a
+    label ("Sted:"). A cover in capitals ("NORDBY KOMMUNE") is left to the other rules: the golds
+    are split on it."""
+    if cand.type != "municipality":
+        return False
+    span = text[cand.start:cand.end]
+    if span == span.upper():
+        return False
+    start, end = line_of(text, cand.start)
+    if text[start:end].strip() == span:
+        return not _neighbour(text, start, -1).rstrip().endswith(":")  # "Sted:" over it: a label's value
+    lead = len(text) - len(text.lstrip())
+    return start == line_of(text, lead)[0] and text[cand.end:end].strip() == "" and bool(
+        _TITLE_SITE_BEFORE.search(text, start, cand.start))
 
 
 def _represented_by_person(text: str, cand: Candidate) -> bool:
