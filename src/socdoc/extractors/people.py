@@ -259,6 +259,7 @@ def patterns() -> _Patterns:
     role_cell = rf"(?:(?:[ ]*\t[ \t]*|[ ]*\|[ ]*|,[ ])(?P<cell>{role})(?=[ \t]*(?:$|[\t|])))?"
     cell_end = r"(?=[ \t]*(?:$|[-–][ ]|[,;(\t|]))"
     endings = "|".join(map(re.escape, more["not_person_first_word_endings"]))
+    adjective_ends = "|".join(sorted(map(re.escape, more["line_role_adjective_endings"]), key=len, reverse=True))
     return _Patterns(
         name=name,
         role=role,
@@ -271,8 +272,10 @@ def patterns() -> _Patterns:
         ),
         apposition=re.compile(
             rf"[ \t]?,[ \t]*(?:(?P<owner>[{UPPER}][{LOWER}]+s|[{UPPER}]{{2,}}['’]?s)[ ])?"  # "Eva Lund, KL's direktør"
+            rf"(?:(?P<adj>[{LOWER}]{{2,}}(?:{adjective_ends}))[ ](?=[{LOWER}]))?"  # "Eva Lund, etnisk repræsentant" on its own line
             rf"(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
-            rf"(?:[ \t]*\((?P<party>{letter_alt})\))?(?=[\s,.;:)]|$)"
+            rf"(?:[ \t]*\((?P<party>{letter_alt})\))?"
+            rf"(?(adj)(?=[ \t]*(?:$|/))|(?=[\s,.;:)/]|$))", re.M  # "…, observatør/suppleant": the first of two
         ),
         party_after=re.compile(rf"(?P<name>{name})[ \t]*,?[ \t]*\((?P<party>{party_alt})\)"),
         label=Prefiltered(  # tried only where a label's first word begins
@@ -2152,6 +2155,8 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             if not extra.get("role"):
                 extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
                 extra["role"] = _office_after_membership(text, m.end("role"), extra["role"], pat)
+                if m.group("adj"):  # "Eva Lund, etnisk repræsentant": the adjective is part of the title
+                    extra["role"] = f"{m.group('adj')} {extra['role']}"
             if m.group("party"):
                 extra["party"] = extra.get("party") or m.group("party")
             return
