@@ -1328,6 +1328,7 @@ def _candidates(
     _speaker_headings(text, pat, add)
     _column_rows(text, pat, out)
     _name_org_role_lines(text, pat, add)
+    _slash_rows(text, pat, add)
     _surname_first_rows(text, pat, out)
     _letter_rows(text, pat, add)
     _attendance_subjects(text, pat, add)
@@ -2039,6 +2040,33 @@ def _party_of(written: str, pat: _Patterns) -> str:
             return pat.party_forms[form]
     stripped = re.sub(r"['’]s$", "", written)
     return stripped if stripped in pat.letters else written
+
+
+_SLASH_ROWS_MIN = 2  # "Eva Lund/Formand" rows that make a members' list with each one's role after a slash
+
+
+@functools.lru_cache(maxsize=1)
+def _slash_row() -> re.Pattern[str]:
+    """A list row of a name, a slash and its role or a shortened role ("Eva Lund/Personalerep."), perhaps
+    an attendance note after it ("Bo Dam/Kasserer Afbud")."""
+    pat = patterns()
+    status = "|".join(map(re.escape, people_cues()["attendance_status"]))
+    short = "|".join(map(re.escape, people_cues()["role_abbreviations"]))
+    return re.compile(
+        rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{pat.name})[ \t]*/[ \t]*"
+        rf"(?P<role>{pat.role}|[{UPPER}{LOWER}][{LOWER}]*(?i:{short}))(?:[ \t]+(?i:{status}))?[ \t]*$")
+
+
+def _slash_rows(text: str, pat: _Patterns, add: Any) -> None:
+    """Rows of a members' list that write each role after the name and a slash ("Eva Lund/Formand",
+    "Bo Dam/Personalerep."): at least two such rows make the list."""
+    if "/" not in text:
+        return
+    rows = list(_slash_row().finditer(text))
+    if len(rows) < _SLASH_ROWS_MIN:
+        return
+    for m in rows:
+        add(m.start("name"), m.end("name"), 2, role=m.group("role"))
 
 
 def _list_lines(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
