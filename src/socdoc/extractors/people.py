@@ -2069,6 +2069,9 @@ def _slash_rows(text: str, pat: _Patterns, add: Any) -> None:
         add(m.start("name"), m.end("name"), 2, role=m.group("role"))
 
 
+_STATUS_AFTER = re.compile(rf"[ ](?i:{'|'.join(map(re.escape, people_cues()['attendance_status']))})\Z")
+
+
 def _list_lines(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
     """Name-only lines next to a line that begins with a person's name (an attendance list)."""
     person_lines = set()
@@ -2080,19 +2083,27 @@ def _list_lines(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> No
         return
     status = "|".join(map(re.escape, people_cues()["attendance_status"]))
     regex = re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{pat.name})[ \t]*(?:\([^()\n]{{1,40}}\))?"
-                       rf"[ \t]*(?::[ \t]*(?:(?i:{status})(?![\w])[^\n]*|(?P<about>[^\n]+)))?$")
-    for m in regex.finditer(text):
+                       rf"[ \t]*(?::[ \t]*(?:(?i:{status})(?![\w])[^\n]*|(?P<about>[^\n]+))"
+                       rf"|[ ][-–][ ](?P<note>[{LOWER}][^\n]*))?$")
+    matches = list(regex.finditer(text))
+    noted = {m.start() for m in matches if m.group("note")}
+    for m in matches:
         line = m.start()
         if line in person_lines:
             continue
         prev_line = text.rfind("\n", 0, max(0, line - 1)) + 1 if line else -1
         next_line = text.find("\n", m.end()) + 1 if m.end() < len(text) else -1
+        if m.group("note") and not (prev_line in noted and prev_line != line or next_line in noted):
+            continue  # "• Eva Lund - valgt af byrådet" only among rows of the same form
         if prev_line in person_lines and prev_line != line or next_line in person_lines and next_line > 0:
-            name = squash(m.group("name"))
+            name, end = squash(m.group("name")), m.end("name")
+            note = _STATUS_AFTER.search(name)
+            if note and not m.group("about") and len(name[:note.start()].split()) >= 2:
+                name, end = name[:note.start()], m.start("name") + note.start()  # "Eva Lund Afbud": the row's note
             if m.group("about") and not _given_name(name.split()[0], pat):
                 continue  # "• Eva Holm: Mødrehjælpen" counts only after a known first name
             if _model_name_ok(name, pat) and not _has_stop(name, pat):
-                add(m.start("name"), m.end("name"), 2)
+                add(m.start("name"), end, 2)
                 person_lines.add(line)  # the next line of the list may follow
 
 
