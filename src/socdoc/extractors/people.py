@@ -20,6 +20,7 @@ names around them, a verb of saying or a later mention by surname.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from socdoc import lazy_re as re
 from importlib import resources
 from dataclasses import dataclass
@@ -2348,7 +2349,10 @@ def _word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
 _INITIAL = re.compile(r"\w\.")
 
 
-def _merge_partial_names(people: dict[str, list[Candidate]]) -> None:
+_SHORT_GIVEN = re.compile(rf"[{LOWER}]{{1,4}}\.")  # a shortened first name, casefolded ("fl.", "chr.", "j.")
+
+
+def _merge_partial_names(people: dict[str, list[Candidate]], text: Optional[str] = None) -> None:
     """A name that ends another person's name, perhaps in the genitive, joins that person.
 
     "Ravn Holms" → "Steffen Ravn Holm"; "Bisgaard Nielsen" → "Torsten Bisgaard Nielsen".
@@ -2381,11 +2385,37 @@ def _merge_partial_names(people: dict[str, list[Candidate]]) -> None:
             # a lone given name that is a given name of exactly one fuller name is that person
             longer = [other for other in people if len(other.split()) > 1 and key in other.split()[:-1]]
             target = longer[0] if len(longer) == 1 else None
+        if target is None and len(words) >= 2 and _SHORT_GIVEN.fullmatch(words[0]):
+            # "Fl. Christensen" beside "Flemming Christensen": a shortened first name of exactly one fuller name
+            stem = words[0][:-1]
+            longer = [other for other in people if other != key and other.split()[1:] == words[1:]
+                      and other.split()[0].startswith(stem) and len(other.split()[0]) > len(stem) + 1
+                      and not other.split()[0].endswith(".")]
+            target = longer[0] if len(longer) == 1 else None
+        if target is None and len(words) == 2 and not _SHORT_GIVEN.fullmatch(words[0]):
+            # "Henrik Arens" beside "Henrik Emil Schmidt Arens": the first and last name of exactly one fuller name
+            longer = [other for other in people if len(other.split()) > 2
+                      and other.split()[0] == words[0] and other.split()[-1] == words[-1]]
+            target = longer[0] if len(longer) == 1 else None
         if target is None:  # "Walter Christophersen" → "Walter G. Christophersen"
             target = next((other for other in people if other != key and len(other.split()) > len(words)
                            and [w for w in other.split() if not _INITIAL.fullmatch(w)] == words), None)
+        if target is not None and text is not None and _listed_apart(text, people[key], people[target]):
+            continue  # "…, Philip Holm, …, Hans Philip Holm, …": two items of one list are two people
         if target is not None:
             people[target].extend(people.pop(key))
+
+
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|[,:|][ \t]*)\Z", re.M)
+_LIST_ITEM_AFTER = re.compile(r"[ \t]*(?:[,|]|$)", re.M)
+
+
+def _listed_apart(text: str, mine: list[Candidate], theirs: list[Candidate]) -> bool:
+    """Whether two names stand as items of the same comma list on one line."""
+    def items(cands: list[Candidate]) -> set[int]:
+        return {text.rfind("\n", 0, c.start) for c in cands
+                if _LIST_ITEM_BEFORE.search(text, max(0, c.start - 3), c.start) and _LIST_ITEM_AFTER.match(text, c.end)}
+    return bool(items(mine) & items(theirs))
 
 
 def _spelling_variant(a: str, b: str) -> bool:
@@ -2400,6 +2430,11 @@ def _spelling_variant(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def _unaccented(name: str) -> str:
+    """A name without acute and grave accents ("rené" → "rene"); æ, ø, å and ü stay."""
+    return unicodedata.normalize("NFC", re.sub("[\u0300\u0301]", "", unicodedata.normalize("NFD", name)))
+
+
 def _merge_spelling_variants(people: dict[str, list[Candidate]]) -> None:
     """Two names of as many words, one word spelt another way ("Karsten Nilsen" beside "Karsten
     Nielsen"), or a double surname with and without its hyphen, are one person under the spelling
@@ -2407,6 +2442,10 @@ def _merge_spelling_variants(people: dict[str, list[Candidate]]) -> None:
     for key in sorted(people, key=lambda k: (len(people[k]), -min(c.start for c in people[k]))):
         words = key.split()
         if len(words) < 2:
+            continue
+        accented = [o for o in people if o != key and _unaccented(o) == _unaccented(key)]
+        if accented:  # "René Holm" beside "Rene Holm": an accent left out
+            people[accented[0]].extend(people.pop(key))
             continue
         spaced = [o for o in people if o != key and "-" in key + o and o.replace("-", " ") == key.replace("-", " ")]
         if spaced:  # "Eva Ahm-Holm" beside "Eva Ahm Holm": a double surname written once without its hyphen
@@ -2490,7 +2529,7 @@ def find_people(
     for cand in cands:
         people.setdefault(cand.name.casefold(), []).append(cand)
     lines = _line_counts(text, cands)
-    _merge_partial_names(people)
+    _merge_partial_names(people, text)
     _merge_spelling_variants(people)
     _surname_mentions(text, people, [(c.start, c.end) for c in cands])
     result = []
