@@ -47,3 +47,9 @@ def test_two_items_of_one_members_list_are_two_people():
 def test_head_of_a_school_as_owner_role():
     text = "Med Egeskov Efterskoles forstander, Jens Vilstrup, i spidsen har gruppen skrevet anbefalinger."
     assert people(text, "Jens Vilstrup")["Jens Vilstrup"].role == "forstander"
+
+
+def test_surname_that_is_also_a_common_word_stays_in_a_comma_list():
+    text = "Medlemmer: Ida Smed, Karoline Bjerre Kloster, Arne Leth Poulsen, Gudrun Hviid\n"
+    found = people(text, "Ida Smed", "Arne Leth Poulsen", "Gudrun Hviid")
+    assert "Karoline Bjerre Kloster" in found

@@ -484,6 +484,9 @@ def _clean_role(role: str, pat: _Patterns) -> str:
 _INITIAL = re.compile(rf"[{UPPER}]\.")
 
 
+_LIST_ITEM_END = re.compile(rf",[ ][{UPPER}]")  # "…, Eva Holm Kloster, Bo Dam": a comma list's item ends there
+
+
 def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tuple[int, int]]:
     """Drop stop words at the edges of a name span; None when fewer than two words remain."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
@@ -502,7 +505,7 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
         words = words[1:]  # "Indledning/Baggrund Eva Holm", "Mødelokale 3, Prøvestenen Bo Dam deltog"
     while len(words) > 2 and _heading_word(text[words[-1][0]:words[-1][1]], pat) and any(
             text[s:e] not in pat.first_names and not _INITIAL.fullmatch(text, s, e) for s, e in words[1:-1]) \
-            and not _PARTY_NEXT.match(text, words[-1][1]):
+            and not _PARTY_NEXT.match(text, words[-1][1]) and not _LIST_ITEM_END.match(text, words[-1][1]):
         words = words[:-1]  # "Sagsbehandler: Eva Holm Meddelelser Baggrund": headings glued after the name
         # ("Hans Peter Vinding" and "Jens S. Højland" keep their surnames: what is left would be given
         # names and initials only)
