@@ -27,16 +27,16 @@ def test_adjective_before_a_role_inside_a_sentence_is_no_title():
 
 
 def test_first_of_two_roles_joined_by_a_slash():
-    text = "Deltagere:\nAmira Saleh, observatør/mulig suppleant\nJens Brask, sekretær\n"
+    text = "Deltagere:\nAmira Saleh, observatør/suppleant fra 2021\nJens Brask, sekretær\n"
     assert people(text, "Amira Saleh", "Jens Brask")["Amira Saleh"].role == "observatør"
 
 
 # --- a name and its role after a slash, one member a row -----------------------------------------------
 
 def test_roles_after_a_slash_in_a_school_boards_rows():
-    text = ("Deltagere med stemmeret:\nMette Kold\nDimitris Alexiou/Elevrådsformand\n"
+    text = ("Stemmeberettigede:\nMette Kold\nDimitris Alexiou/Elevrådsformand\n"
             "Oskar Lindqvist/Elevrådsnæstformand Afbud\nHenny Brix/Personalerep.\n"
-            "Deltagere uden stemmeret:\nKaare Mose/Referent\n")
+            "Tilforordnet:\nKaare Mose/Referent\n")
     found = people(text, "Mette Kold")
     assert found["Dimitris Alexiou"].role == "elevrådsformand"
     assert found["Oskar Lindqvist"].role == "elevrådsnæstformand"
@@ -59,9 +59,9 @@ def test_attendance_note_after_a_name_in_a_members_column():
 # --- "name - note" rows whose first names are not in the list of known names ------------------------------
 
 def test_rows_of_the_same_form_make_the_unknown_names_people():
-    text = ("Rådet består af:\n • Hanne Stokholm - valgt blandt byrådets medlemmer\n"
-            " • Tesfaye Gebremariam - valgt blandt borgerne\n"
-            " • Oumou Diallo Keita - valgt blandt borgerne\n • Frank Nygaard - valgt af foreningerne\n")
+    text = ("Rådet består af:\n • Hanne Stokholm - udpeget af byrådet\n"
+            " • Tesfaye Gebremariam - valgt på borgermødet\n"
+            " • Oumou Diallo Keita - valgt på borgermødet\n • Frank Nygaard - udpeget af idrætsforeningerne\n")
     found = people(text, "Hanne Stokholm", "Frank Nygaard")
     assert "Tesfaye Gebremariam" in found
     assert "Oumou Diallo Keita" in found
