@@ -20,6 +20,7 @@ names around them, a verb of saying or a later mention by surname.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from socdoc import lazy_re as re
 from importlib import resources
 from dataclasses import dataclass
@@ -259,6 +260,7 @@ def patterns() -> _Patterns:
     role_cell = rf"(?:(?:[ ]*\t[ \t]*|[ ]*\|[ ]*|,[ ])(?P<cell>{role})(?=[ \t]*(?:$|[\t|])))?"
     cell_end = r"(?=[ \t]*(?:$|[-–][ ]|[,;(\t|]))"
     endings = "|".join(map(re.escape, more["not_person_first_word_endings"]))
+    adjective_ends = "|".join(sorted(map(re.escape, more["line_role_adjective_endings"]), key=len, reverse=True))
     return _Patterns(
         name=name,
         role=role,
@@ -271,8 +273,10 @@ def patterns() -> _Patterns:
         ),
         apposition=re.compile(
             rf"[ \t]?,[ \t]*(?:(?P<owner>[{UPPER}][{LOWER}]+s|[{UPPER}]{{2,}}['’]?s)[ ])?"  # "Eva Lund, KL's direktør"
+            rf"(?:(?P<adj>[{LOWER}]{{2,}}(?:{adjective_ends}))[ ](?=[{LOWER}]))?"  # "Eva Lund, etnisk repræsentant" on its own line
             rf"(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
-            rf"(?:[ \t]*\((?P<party>{letter_alt})\))?(?=[\s,.;:)]|$)"
+            rf"(?:[ \t]*\((?P<party>{letter_alt})\))?"
+            rf"(?(adj)(?=[ \t]*(?:$|/))|(?=[\s,.;:)/]|$))", re.M  # "…, observatør/suppleant": the first of two
         ),
         party_after=re.compile(rf"(?P<name>{name})[ \t]*,?[ \t]*\((?P<party>{party_alt})\)"),
         label=Prefiltered(  # tried only where a label's first word begins
@@ -480,6 +484,9 @@ def _clean_role(role: str, pat: _Patterns) -> str:
 _INITIAL = re.compile(rf"[{UPPER}]\.")
 
 
+_LIST_ITEM_END = re.compile(rf",[ ][{UPPER}]")  # "…, Eva Holm Kloster, Bo Dam": a comma list's item ends there
+
+
 def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tuple[int, int]]:
     """Drop stop words at the edges of a name span; None when fewer than two words remain."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
@@ -498,7 +505,7 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
         words = words[1:]  # "Indledning/Baggrund Eva Holm", "Mødelokale 3, Prøvestenen Bo Dam deltog"
     while len(words) > 2 and _heading_word(text[words[-1][0]:words[-1][1]], pat) and any(
             text[s:e] not in pat.first_names and not _INITIAL.fullmatch(text, s, e) for s, e in words[1:-1]) \
-            and not _PARTY_NEXT.match(text, words[-1][1]):
+            and not _PARTY_NEXT.match(text, words[-1][1]) and not _LIST_ITEM_END.match(text, words[-1][1]):
         words = words[:-1]  # "Sagsbehandler: Eva Holm Meddelelser Baggrund": headings glued after the name
         # ("Hans Peter Vinding" and "Jens S. Højland" keep their surnames: what is left would be given
         # names and initials only)
@@ -1325,6 +1332,7 @@ def _candidates(
     _speaker_headings(text, pat, add)
     _column_rows(text, pat, out)
     _name_org_role_lines(text, pat, add)
+    _slash_rows(text, pat, add)
     _surname_first_rows(text, pat, out)
     _letter_rows(text, pat, add)
     _attendance_subjects(text, pat, add)
@@ -2038,6 +2046,36 @@ def _party_of(written: str, pat: _Patterns) -> str:
     return stripped if stripped in pat.letters else written
 
 
+_SLASH_ROWS_MIN = 2  # "Eva Lund/Formand" rows that make a members' list with each one's role after a slash
+
+
+@functools.lru_cache(maxsize=1)
+def _slash_row() -> re.Pattern[str]:
+    """A list row of a name, a slash and its role or a shortened role ("Eva Lund/Personalerep."), perhaps
+    an attendance note after it ("Bo Dam/Kasserer Afbud")."""
+    pat = patterns()
+    status = "|".join(map(re.escape, people_cues()["attendance_status"]))
+    short = "|".join(map(re.escape, people_cues()["role_abbreviations"]))
+    return re.compile(
+        rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{pat.name})[ \t]*/[ \t]*"
+        rf"(?P<role>{pat.role}|[{UPPER}{LOWER}][{LOWER}]*(?i:{short}))(?:[ \t]+(?i:{status}))?[ \t]*$")
+
+
+def _slash_rows(text: str, pat: _Patterns, add: Any) -> None:
+    """Rows of a members' list that write each role after the name and a slash ("Eva Lund/Formand",
+    "Bo Dam/Personalerep."): at least two such rows make the list."""
+    if "/" not in text:
+        return
+    rows = list(_slash_row().finditer(text))
+    if len(rows) < _SLASH_ROWS_MIN:
+        return
+    for m in rows:
+        add(m.start("name"), m.end("name"), 2, role=m.group("role"))
+
+
+_STATUS_AFTER = re.compile(rf"[ ](?i:{'|'.join(map(re.escape, people_cues()['attendance_status']))})\Z")
+
+
 def _list_lines(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
     """Name-only lines next to a line that begins with a person's name (an attendance list)."""
     person_lines = set()
@@ -2049,19 +2087,27 @@ def _list_lines(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> No
         return
     status = "|".join(map(re.escape, people_cues()["attendance_status"]))
     regex = re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{pat.name})[ \t]*(?:\([^()\n]{{1,40}}\))?"
-                       rf"[ \t]*(?::[ \t]*(?:(?i:{status})(?![\w])[^\n]*|(?P<about>[^\n]+)))?$")
-    for m in regex.finditer(text):
+                       rf"[ \t]*(?::[ \t]*(?:(?i:{status})(?![\w])[^\n]*|(?P<about>[^\n]+))"
+                       rf"|[ ][-–][ ](?P<note>[{LOWER}][^\n]*))?$")
+    matches = list(regex.finditer(text))
+    noted = {m.start() for m in matches if m.group("note")}
+    for m in matches:
         line = m.start()
         if line in person_lines:
             continue
         prev_line = text.rfind("\n", 0, max(0, line - 1)) + 1 if line else -1
         next_line = text.find("\n", m.end()) + 1 if m.end() < len(text) else -1
+        if m.group("note") and not (prev_line in noted and prev_line != line or next_line in noted):
+            continue  # "• Eva Lund - valgt af byrådet" only among rows of the same form
         if prev_line in person_lines and prev_line != line or next_line in person_lines and next_line > 0:
-            name = squash(m.group("name"))
+            name, end = squash(m.group("name")), m.end("name")
+            note = _STATUS_AFTER.search(name)
+            if note and not m.group("about") and len(name[:note.start()].split()) >= 2:
+                name, end = name[:note.start()], m.start("name") + note.start()  # "Eva Lund Afbud": the row's note
             if m.group("about") and not _given_name(name.split()[0], pat):
                 continue  # "• Eva Holm: Mødrehjælpen" counts only after a known first name
             if _model_name_ok(name, pat) and not _has_stop(name, pat):
-                add(m.start("name"), m.end("name"), 2)
+                add(m.start("name"), end, 2)
                 person_lines.add(line)  # the next line of the list may follow
 
 
@@ -2152,6 +2198,8 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             if not extra.get("role"):
                 extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
                 extra["role"] = _office_after_membership(text, m.end("role"), extra["role"], pat)
+                if m.group("adj"):  # "Eva Lund, etnisk repræsentant": the adjective is part of the title
+                    extra["role"] = f"{m.group('adj')} {extra['role']}"
             if m.group("party"):
                 extra["party"] = extra.get("party") or m.group("party")
             return
@@ -2304,7 +2352,10 @@ def _word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
 _INITIAL = re.compile(r"\w\.")
 
 
-def _merge_partial_names(people: dict[str, list[Candidate]]) -> None:
+_SHORT_GIVEN = re.compile(rf"[{LOWER}]{{1,4}}\.")  # a shortened first name, casefolded ("fl.", "chr.", "j.")
+
+
+def _merge_partial_names(people: dict[str, list[Candidate]], text: Optional[str] = None) -> None:
     """A name that ends another person's name, perhaps in the genitive, joins that person.
 
     "Ravn Holms" → "Steffen Ravn Holm"; "Bisgaard Nielsen" → "Torsten Bisgaard Nielsen".
@@ -2337,11 +2388,37 @@ def _merge_partial_names(people: dict[str, list[Candidate]]) -> None:
             # a lone given name that is a given name of exactly one fuller name is that person
             longer = [other for other in people if len(other.split()) > 1 and key in other.split()[:-1]]
             target = longer[0] if len(longer) == 1 else None
+        if target is None and len(words) >= 2 and _SHORT_GIVEN.fullmatch(words[0]):
+            # "Fl. Christensen" beside "Flemming Christensen": a shortened first name of exactly one fuller name
+            stem = words[0][:-1]
+            longer = [other for other in people if other != key and other.split()[1:] == words[1:]
+                      and other.split()[0].startswith(stem) and len(other.split()[0]) > len(stem) + 1
+                      and not other.split()[0].endswith(".")]
+            target = longer[0] if len(longer) == 1 else None
+        if target is None and len(words) == 2 and not _SHORT_GIVEN.fullmatch(words[0]):
+            # "Henrik Arens" beside "Henrik Emil Schmidt Arens": the first and last name of exactly one fuller name
+            longer = [other for other in people if len(other.split()) > 2
+                      and other.split()[0] == words[0] and other.split()[-1] == words[-1]]
+            target = longer[0] if len(longer) == 1 else None
         if target is None:  # "Walter Christophersen" → "Walter G. Christophersen"
             target = next((other for other in people if other != key and len(other.split()) > len(words)
                            and [w for w in other.split() if not _INITIAL.fullmatch(w)] == words), None)
+        if target is not None and text is not None and _listed_apart(text, people[key], people[target]):
+            continue  # "…, Philip Holm, …, Hans Philip Holm, …": two items of one list are two people
         if target is not None:
             people[target].extend(people.pop(key))
+
+
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|[,:|][ \t]*)\Z", re.M)
+_LIST_ITEM_AFTER = re.compile(r"[ \t]*(?:[,|]|$)", re.M)
+
+
+def _listed_apart(text: str, mine: list[Candidate], theirs: list[Candidate]) -> bool:
+    """Whether two names stand as items of the same comma list on one line."""
+    def items(cands: list[Candidate]) -> set[int]:
+        return {text.rfind("\n", 0, c.start) for c in cands
+                if _LIST_ITEM_BEFORE.search(text, max(0, c.start - 3), c.start) and _LIST_ITEM_AFTER.match(text, c.end)}
+    return bool(items(mine) & items(theirs))
 
 
 def _spelling_variant(a: str, b: str) -> bool:
@@ -2356,6 +2433,11 @@ def _spelling_variant(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def _unaccented(name: str) -> str:
+    """A name without acute and grave accents ("rené" → "rene"); æ, ø, å and ü stay."""
+    return unicodedata.normalize("NFC", re.sub("[\u0300\u0301]", "", unicodedata.normalize("NFD", name)))
+
+
 def _merge_spelling_variants(people: dict[str, list[Candidate]]) -> None:
     """Two names of as many words, one word spelt another way ("Karsten Nilsen" beside "Karsten
     Nielsen"), or a double surname with and without its hyphen, are one person under the spelling
@@ -2363,6 +2445,10 @@ def _merge_spelling_variants(people: dict[str, list[Candidate]]) -> None:
     for key in sorted(people, key=lambda k: (len(people[k]), -min(c.start for c in people[k]))):
         words = key.split()
         if len(words) < 2:
+            continue
+        accented = [o for o in people if o != key and _unaccented(o) == _unaccented(key)]
+        if accented:  # "René Holm" beside "Rene Holm": an accent left out
+            people[accented[0]].extend(people.pop(key))
             continue
         spaced = [o for o in people if o != key and "-" in key + o and o.replace("-", " ") == key.replace("-", " ")]
         if spaced:  # "Eva Ahm-Holm" beside "Eva Ahm Holm": a double surname written once without its hyphen
@@ -2446,7 +2532,7 @@ def find_people(
     for cand in cands:
         people.setdefault(cand.name.casefold(), []).append(cand)
     lines = _line_counts(text, cands)
-    _merge_partial_names(people)
+    _merge_partial_names(people, text)
     _merge_spelling_variants(people)
     _surname_mentions(text, people, [(c.start, c.end) for c in cands])
     result = []
