@@ -1225,8 +1225,8 @@ def find_time(lines: list[Line]) -> Optional[str]:
             after_date = any(_KL_GAP.fullmatch(line.clean[d.end : m.start()]) for d in dates)
             if hp["time_prefix"].search(before) or labelled or after_date:
                 tier = 0
-            elif m.group(0).count(":") and int(m.group(1)) >= 6:
-                tier = 1
+            elif (m.group(0).count(":") or _range_end(line.clean, m)) and int(m.group(1)) >= 6:
+                tier = 1  # "19:00", "17.00 til 19.00": a clock time, or the start of a range of them
             else:
                 continue
             hour = int(m.group(1))
@@ -1247,6 +1247,21 @@ def find_time(lines: list[Line]) -> Optional[str]:
         if start is not None and (best is None or (0, rank_line) < best[:2]):
             best = (0, rank_line, f"{start:02d}:00")  # "Tid: 16-18"
     return best[2] if best else None
+
+
+# the end of a range of clock times right after its start ("17.00 til 19.00", "9.30-12.00")
+_RANGE_END = re.compile(r"\s*(?:[-–]|til)\s*([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d]|[.,:]\d)")
+
+
+def _range_end(text: str, start: re.Match[str]) -> bool:
+    """True when the clock time ``start`` opens a range whose end comes later the same day and both
+    minutes are whole fives (a range of day.month dates, "17.06-19.06", seldom is)."""
+    end = _RANGE_END.match(text, start.end())
+    if end is None:
+        return False
+    first = (int(start.group(1)), int(start.group(2)))
+    last = (int(end.group(1)), int(end.group(2)))
+    return first < last and first[1] % 5 == 0 and last[1] % 5 == 0
 
 
 _HOUR_RANGE = re.compile(r"(?<![\d.,:/])([01]?\d|2[0-3])\s*[-–]\s*([01]?\d|2[0-3])(?![\d.,:/])")
@@ -1473,8 +1488,8 @@ def _place_after(lines: list[Line], k: int) -> Optional[str]:
     hp = _header_patterns()
     for nxt_line in lines[k + 1 : k + 3]:
         nxt = nxt_line.clean
-        if is_body_name(nxt) or _body_from_text(nxt):
-            continue
+        if is_body_name(nxt) or _body_from_text(nxt) or _TIME.match(nxt):
+            continue  # a body's name, or the hours ("18.30 til 20.30. Spisning i kantinen"): the place may follow
         if (hp["location_word"].search(nxt) and not _LABEL_COLON.search(nxt)
                 and heading_kind(nxt_line) is None and not attendance_at([nxt_line], 0, 1)):
             return _strip_period(_PLACE_PREPOSITION.sub("", nxt))

@@ -1,0 +1,74 @@
+"""Minutes of school boards, user councils and leisure committees: attendance written one member a row
+with the member's post after a slash and the absence mark at the row's end, list labels that qualify who
+may vote, a start time given only as a range of clock times, a decision heading with the body's term in
+brackets, a place named alone between the date line and the members list, and another body's decision told
+as the case's background."""
+
+from __future__ import annotations
+
+from socdoc.extractors.minutes_layout import parse_decision_heading, parse_people
+
+from minutes_run import run
+
+
+# --- one member a row: post after a slash, absence mark at the end ------------------------------------
+
+SCHOOL_BOARD = (
+    "Skolebestyrelsesmøde\n"
+    "Referat d. 3. marts 2024.\n"
+    "18.30 til 20.30. Kaffe og kage fra kl. 18.15\n"
+    "--------------------------------------------\n"
+    "Deltagere med stemmeret:\n"
+    "Rikke Damgaard\n"
+    "Jesper Lundholm Afbud\n"
+    "Tina Kragh\n"
+    "Oliver Busk/Elevrådsformand\n"
+    "Sofie Winther/Elevrådsnæstformand Afbud\n"
+    "Hanne Møller/Medarbejderrep.\n"
+    "Deltagere uden stemmeret:\n"
+    "Karsten Bjerg/Skoleleder\n"
+    "Line Fogh/Referent\n"
+    "Gæster:\n"
+    "--------------------------------------------\n"
+    "Pkt. 1. Godkendelse af dagsorden\n"
+    "Referat: Dagsordenen blev godkendt.\n"
+)
+
+
+def test_rows_with_posts_after_a_slash_and_absence_marks_at_the_end() -> None:
+    meeting = run(SCHOOL_BOARD).meeting
+    assert [p.name for p in meeting.participants] == [
+        "Rikke Damgaard", "Tina Kragh", "Oliver Busk", "Hanne Møller", "Karsten Bjerg", "Line Fogh"]
+    assert meeting.absent == ["Jesper Lundholm", "Sofie Winther"]
+
+
+def test_a_range_of_clock_times_gives_the_start() -> None:
+    assert run(SCHOOL_BOARD).meeting.time == "18:30"
+
+
+def test_the_post_after_a_slash_is_no_part_of_the_name() -> None:
+    assert [p.name for p in parse_people("Eva Holm/Kasserer, Bo Dam/Personalerep.", 0)] == ["Eva Holm", "Bo Dam"]
+    assert parse_people("Afbud/fravær", 0) == []  # no full name before the slash: left alone
+
+
+def test_the_label_may_say_who_may_vote() -> None:
+    raw = ("Referat af møde i Brugerrådet 4. maj 2023\n\n"
+           "Deltagende med stemmeret: Eva Holm, Bo Dam og Kim Lund\n"
+           "Deltagende uden stemmeret: Lise Berg\n\n"
+           "1. Godkendelse af referat\nGodkendt.\n")
+    assert [p.name for p in run(raw).meeting.participants] == ["Eva Holm", "Bo Dam", "Kim Lund", "Lise Berg"]
+
+
+def test_a_capitalised_absence_label_with_names_after_it_is_still_a_list() -> None:
+    raw = ("Referat af møde i Ældrerådet 4. maj 2023\n\n"
+           "Deltagere:\nEva Holm\nBo Dam\n\nAfbud:\nKim Lund\n\n"
+           "1. Godkendelse af referat\nGodkendt.\n")
+    meeting = run(raw).meeting
+    assert [p.name for p in meeting.participants] == ["Eva Holm", "Bo Dam"]
+    assert meeting.absent == ["Kim Lund"]
+
+
+def test_a_range_of_day_and_month_is_no_time() -> None:
+    raw = ("Referat af møde i Ældrerådet\n\nUdstillingen vises 12.06-19.06 på biblioteket.\n\n"
+           "1. Godkendelse af referat\nGodkendt.\n")
+    assert run(raw).meeting.time is None
