@@ -72,3 +72,35 @@ def test_a_range_of_day_and_month_is_no_time() -> None:
     raw = ("Referat af møde i Ældrerådet\n\nUdstillingen vises 12.06-19.06 på biblioteket.\n\n"
            "1. Godkendelse af referat\nGodkendt.\n")
     assert run(raw).meeting.time is None
+
+
+# --- the body's term in brackets in the decision heading ------------------------------------------------
+
+def test_the_term_in_brackets_after_the_body_keeps_the_heading() -> None:
+    found = parse_decision_heading("Beslutning i Fritidsudvalget (22-25) den 14-03-2023")
+    assert found is not None and found.body == "Fritidsudvalget" and found.date_text == "14-03-2023"
+
+
+LEISURE = (
+    "14-03-2023 kl. 16:30\n"
+    "Pavillonen\n\n"
+    "Medlemmer\n\n"
+    "Anne Kjeldsen (A)\n\nMorten Vang (V)\n\nPia Rahbek (Idrætsrådet)\n\n"
+    "Afbud\n\nSøren Quist (F)\n\n"
+    "Nr.1 - Godkendelse af dagsorden\n\n"
+    "Beslutning i Fritidsudvalget (22-25) den 14-03-2023\n\nGodkendt.\n\n"
+    "Nr.2 - Tilskud til foreningernes ledertræning\n\n"
+    "Beslutning i Fritidsudvalget (22-25) den 14-03-2023\n\nUdvalget bevilgede 40.000 kr. af puljen.\n"
+)
+
+
+def test_a_leisure_committee_with_bracketed_term_and_a_bare_place() -> None:
+    result = run(LEISURE)
+    assert result.meeting.body == "Fritidsudvalget"
+    assert result.meeting.location == "Pavillonen"
+    assert [(d.item, d.outcome) for d in result.decisions] == [(1, "approved"), (2, "approved")]
+
+
+def test_a_person_between_the_date_line_and_the_list_is_no_place() -> None:
+    raw = LEISURE.replace("Pavillonen\n", "Morten Vang\n", 1)
+    assert run(raw).meeting.location is None

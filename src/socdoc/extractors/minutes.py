@@ -1493,8 +1493,27 @@ def _place_after(lines: list[Line], k: int) -> Optional[str]:
         if (hp["location_word"].search(nxt) and not _LABEL_COLON.search(nxt)
                 and heading_kind(nxt_line) is None and not attendance_at([nxt_line], 0, 1)):
             return _strip_period(_PLACE_PREPOSITION.sub("", nxt))
+        if _named_place_over_list(lines, k, nxt_line):
+            return _strip_period(nxt)
         break
     return None
+
+
+def _named_place_over_list(lines: list[Line], k: int, line: Line) -> bool:
+    """A short run of capitalised words alone on its line between the line with the meeting's date and
+    time (``k``) and the attendance list's label ("1. marts 2018 kl. 17:00" / "Kulturhuset" / "Medlemmer"):
+    the place, though no word of places names it; no person's name (a first name opens it)."""
+    words = line.clean.strip(" .").split()
+    if not words or len(words) > _NAMED_PLACE_MAX_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    if words[0] in first_names() or dates_in(line.clean) or _LABEL_COLON.search(line.clean) \
+            or layout_attendance_label(line.clean) or heading_kind(line) is not None:
+        return False
+    if not (_TIME.search(lines[k].clean) or _KL.search(lines[k].clean)):
+        return False
+    pos = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j] is line), None)
+    after = next((x for x in lines[pos + 1 : pos + 4] if x.clean.strip()), None) if pos is not None else None
+    return after is not None and layout_attendance_label(after.clean)
 
 
 def _place_before(lines: list[Line], k: int) -> Optional[str]:

@@ -439,7 +439,8 @@ def _date_text(s: str) -> str:
     return _WEEKDAY_DEN.sub("", s)
 
 
-_TERM_WEEKDAY_TAIL = re.compile(r"(?:\s+\d{2,4}\s*-\s*\d{2,4})?(?:\s+[a-zæøå]+dag)?\s*$")
+# the body's term after its name, bare or in brackets ("Byrådet 2018-2021", "Udvalget (18-21)"), and a weekday
+_TERM_WEEKDAY_TAIL = re.compile(r"(?:\s+\d{2,4}\s*[-–]\s*\d{2,4}|\s+\(\d{2,4}\s*[-–]\s*\d{2,4}\))?(?:\s+[a-zæøå]+dag)?\s*$")
 
 
 def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
