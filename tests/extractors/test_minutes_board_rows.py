@@ -104,3 +104,13 @@ def test_a_leisure_committee_with_bracketed_term_and_a_bare_place() -> None:
 def test_a_person_between_the_date_line_and_the_list_is_no_place() -> None:
     raw = LEISURE.replace("Pavillonen\n", "Morten Vang\n", 1)
     assert run(raw).meeting.location is None
+
+
+# --- another body's decision told as the case ---------------------------------------------------------
+
+def test_another_bodys_decision_under_the_case_account_is_no_decision() -> None:
+    raw = ("Referat af møde i Integrationsrådet den 5. februar 2022\n\n"
+           "1. Puljen til foreningsaktiviteter\n\nSAGSFREMSTILLING\n\n"
+           "Byrådet har besluttet, at rådet kan fordele 150.000 kr. til lokale foreninger.\n\n"
+           "Der er kommet seks ansøgninger, som gennemgås på mødet.\n")
+    assert run(raw).decisions == []

@@ -2116,7 +2116,8 @@ def _clean_title(title: str, strip_code: bool) -> str:
     return title.strip("*_ ") if title.endswith(("**", "__")) else title  # "Legepladsen**": bold marks of a text export
 
 
-def _implicit_decision(layout: Layout, item: Item, items: list[Item]) -> Optional[tuple[str, int, int]]:
+def _implicit_decision(layout: Layout, item: Item, items: list[Item],
+                       body: Optional[str] = None) -> Optional[tuple[str, int, int]]:
     """A short outcome sentence right under an item that has no sections at all, or as the whole
     of its one opening section ("Sagsfremstilling" / "Dagsorden godkendt.")."""
     if item.head is None:
@@ -2128,7 +2129,7 @@ def _implicit_decision(layout: Layout, item: Item, items: list[Item]) -> Optiona
         first, last = item.sections[0].body_start, item.sections[0].body_end
         text = " ".join(layout.lines[i].clean for i in range(first, last) if layout.lines[i].clean)
         if len(text) > _OPENING_OUTCOME_MAX_CHARS or len(dec.sentences(text)) > 1:
-            return _opening_paragraph_decision(layout, first, last)
+            return _opening_paragraph_decision(layout, first, last, body)
     else:
         return _minutes_label_decision(layout, item, items)
     return (_prose_decision(layout, first, last, bool(_header_patterns()["election_item"].match(item.head.title)))
@@ -2284,7 +2285,8 @@ def _minutes_labels() -> frozenset[str]:
     return frozenset(str(x).lower() for x in phrases()["item_minutes_labels"])
 
 
-def _opening_paragraph_decision(layout: Layout, first: int, last: int) -> Optional[tuple[str, int, int]]:
+def _opening_paragraph_decision(layout: Layout, first: int, last: int,
+                                body: Optional[str] = None) -> Optional[tuple[str, int, int]]:
     """An opening section whose first paragraph is one outcome sentence of the prose kind
     ("Sagsfremstilling" / "Forslaget blev oversendt til Magistraten." / the proposal's text)."""
     lines = [line for line in layout.lines[first:last] if not line.noise]
@@ -2296,7 +2298,18 @@ def _opening_paragraph_decision(layout: Layout, first: int, last: int) -> Option
     found = _narrative_decision(paragraph)
     if found is not None and dec.classify(found[0]) == "other" and _present_body_action(found[0]):
         return None  # "Sagsresumé" / "Byrådet vælger blandt sine medlemmer en næstformand …": the case told
+    if found is not None and body and _other_body_acting(found[0], body):
+        return None  # "Sagsfremstilling" / "Byrådet har besluttet, at udvalget får …": another body's decision told
     return found
+
+
+def _other_body_acting(sentence: str, body: str) -> bool:
+    """True when ``sentence`` opens with a body's name that is not the meeting's ``body`` ("Byrådet har
+    besluttet …" in the minutes of a committee): what that body did, told as the case's background."""
+    first = sentence.split(None, 1)[0].strip(",.") if sentence.split() else ""
+    if not first[:1].isupper() or not is_body_name(first):
+        return False
+    return not _same_body(first, body)
 
 
 def _present_body_action(sentence: str) -> bool:
@@ -2947,7 +2960,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             implicit = (_referenced_decision(layout, item)
                         or _absence_item_decision(layout, item) or _outcome_before_empty_decision(layout, item, texts)
                         or (_time_slot_record(layout, item) if slotted else None)
-                        or _implicit_decision(layout, item, all_items))
+                        or _implicit_decision(layout, item, all_items, body))
             row = rows.get(item.head.line) if implicit is None and item.head is not None else None
             if row is not None:
                 implicit = raw[row.start:row.end], row.start, row.end
