@@ -51,6 +51,10 @@ def test_the_post_after_a_slash_is_no_part_of_the_name() -> None:
     assert parse_people("Afbud/fravær", 0) == []  # no full name before the slash: left alone
 
 
+def test_a_first_name_after_the_slash_is_no_post() -> None:
+    assert [p.name for p in parse_people("Eva Holm/Bo Dam", 0)] != ["Eva Holm Dam"]
+
+
 def test_the_label_may_say_who_may_vote() -> None:
     raw = ("Referat af møde i Brugerrådet 4. maj 2023\n\n"
            "Deltagende med stemmeret: Eva Holm, Bo Dam og Kim Lund\n"

@@ -1920,15 +1920,18 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
 # a full name of two or more capitalised words ending right before a slash ("Eva Holm/Kasserer")
 _NAME_BEFORE_SLASH = re.compile(r"(?:^|\s)[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'.-]*)*\s+[A-ZÆØÅ][\w'-]+$")
 _SLASH_WORD = re.compile(r"/[^\s/,;()]+")
+_SLASH_LETTERS = re.compile(r"[A-ZÆØÅ]{1,2}")
 
 
 def _without_slash_note(part: str) -> str:
     """``part`` with the word glued after a full name by a slash blanked ("Eva Holm/Kasserer",
     "Bo Dam/Personalerep."): the member's post or the group the member stands for, no name; offsets
-    kept. A slash between two names' words stays ("Eva Holm/Dam" is left alone only when no full name
-    stands before it)."""
+    kept. A first name or a party letter after the slash stays ("Eva Holm/Bo Dam", "Ole Lund/V")."""
     out = part
     for m in _SLASH_WORD.finditer(part):
+        word = m.group()[1:]
+        if word in first_names() or _SLASH_LETTERS.fullmatch(word):
+            continue  # "Eva Holm/Bo Dam": two members; "Ole Lund/V": the party letter
         if _NAME_BEFORE_SLASH.search(part[: m.start()]):
             out = out[: m.start()] + " " * len(m.group()) + out[m.end():]
     return out
