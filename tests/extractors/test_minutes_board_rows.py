@@ -118,3 +118,22 @@ def test_another_bodys_decision_under_the_case_account_is_no_decision() -> None:
            "Byrådet har besluttet, at rådet kan fordele 150.000 kr. til lokale foreninger.\n\n"
            "Der er kommet seks ansøgninger, som gennemgås på mødet.\n")
     assert run(raw).decisions == []
+
+
+# --- more ways to write the lists' labels and marks ----------------------------------------------------
+
+def test_the_participle_labels_open_a_members_list() -> None:
+    for label in ("Fremmødt", "Mødt"):
+        raw = (f"Referat af møde i Seniorrådet 4. maj 2023 kl. 10.00\n\n{label}: Eva Holm, Bo Dam og Kim Lund\n"
+               "Ikke mødt: Lise Berg\n\n1. Godkendelse af dagsorden\nGodkendt.\n")
+        meeting = run(raw).meeting
+        assert [p.name for p in meeting.participants] == ["Eva Holm", "Bo Dam", "Kim Lund"], label
+        assert meeting.absent == ["Lise Berg"]
+
+
+def test_an_absence_mark_in_capitals_at_the_rows_end() -> None:
+    raw = ("Referat af møde i Seniorrådet 4. maj 2023 kl. 10.00\n\nDeltagere:\nEva Holm\nBo Dam AFBUD\nKim Lund\n\n"
+           "1. Godkendelse af dagsorden\nGodkendt.\n")
+    meeting = run(raw).meeting
+    assert [p.name for p in meeting.participants] == ["Eva Holm", "Kim Lund"]
+    assert meeting.absent == ["Bo Dam"]
