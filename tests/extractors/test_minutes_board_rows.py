@@ -137,3 +137,10 @@ def test_an_absence_mark_in_capitals_at_the_rows_end() -> None:
     meeting = run(raw).meeting
     assert [p.name for p in meeting.participants] == ["Eva Holm", "Kim Lund"]
     assert meeting.absent == ["Bo Dam"]
+
+
+def test_an_absence_item_whose_list_goes_on_with_a_second_label() -> None:
+    raw = ("Referat af møde i Integrationsrådet den 8. marts 2022 kl. 17.00\n\n"
+           "1. Fraværende\n\nBeslutning\n\nAfbud: Eva Holm, Bo Dam og Kim Ry. Uden afbud Lise Berg.\n\n"
+           "2. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+    assert run(raw).meeting.absent == ["Eva Holm", "Bo Dam", "Kim Ry", "Lise Berg"]

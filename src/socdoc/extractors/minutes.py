@@ -1682,7 +1682,9 @@ def meeting_attendance(layout: Layout,
             for section in item.decisions:
                 for line in layout.lines[section.body_start : section.body_end]:
                     if line.clean and not line.noise and heading_kind(line) is None:
-                        named = parse_people(line.clean, line.start)
+                        listed = attendance_at(layout.lines, line.idx, line.idx + 1)  # "Afbud: Eva. Uden afbud Bo."
+                        named = (listed.people if listed is not None and listed.kind == "absent"
+                                 else parse_people(line.clean, line.start))
                         if not sentence_about(line.clean, named):  # "Bo Dam forlod mødet kl. 18": present
                             absent.extend(p.name for p in named)
     stated = absence_statements(layout.lines[:other], earlier)
