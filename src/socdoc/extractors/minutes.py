@@ -1225,8 +1225,8 @@ def find_time(lines: list[Line]) -> Optional[str]:
             after_date = any(_KL_GAP.fullmatch(line.clean[d.end : m.start()]) for d in dates)
             if hp["time_prefix"].search(before) or labelled or after_date:
                 tier = 0
-            elif m.group(0).count(":") and int(m.group(1)) >= 6:
-                tier = 1
+            elif (m.group(0).count(":") or _range_end(line.clean, m)) and int(m.group(1)) >= 6:
+                tier = 1  # "19:00", "17.00 til 19.00": a clock time, or the start of a range of them
             else:
                 continue
             hour = int(m.group(1))
@@ -1247,6 +1247,21 @@ def find_time(lines: list[Line]) -> Optional[str]:
         if start is not None and (best is None or (0, rank_line) < best[:2]):
             best = (0, rank_line, f"{start:02d}:00")  # "Tid: 16-18"
     return best[2] if best else None
+
+
+# the end of a range of clock times right after its start ("17.00 til 19.00", "9.30-12.00")
+_RANGE_END = re.compile(r"\s*(?:[-–]|til)\s*([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d]|[.,:]\d)")
+
+
+def _range_end(text: str, start: re.Match[str]) -> bool:
+    """True when the clock time ``start`` opens a range whose end comes later the same day and both
+    minutes are whole fives (a range of day.month dates, "17.06-19.06", seldom is)."""
+    end = _RANGE_END.match(text, start.end())
+    if end is None:
+        return False
+    first = (int(start.group(1)), int(start.group(2)))
+    last = (int(end.group(1)), int(end.group(2)))
+    return first < last and first[1] % 5 == 0 and last[1] % 5 == 0
 
 
 _HOUR_RANGE = re.compile(r"(?<![\d.,:/])([01]?\d|2[0-3])\s*[-–]\s*([01]?\d|2[0-3])(?![\d.,:/])")
@@ -1473,13 +1488,32 @@ def _place_after(lines: list[Line], k: int) -> Optional[str]:
     hp = _header_patterns()
     for nxt_line in lines[k + 1 : k + 3]:
         nxt = nxt_line.clean
-        if is_body_name(nxt) or _body_from_text(nxt):
-            continue
+        if is_body_name(nxt) or _body_from_text(nxt) or _TIME.match(nxt):
+            continue  # a body's name, or the hours ("18.30 til 20.30. Spisning i kantinen"): the place may follow
         if (hp["location_word"].search(nxt) and not _LABEL_COLON.search(nxt)
                 and heading_kind(nxt_line) is None and not attendance_at([nxt_line], 0, 1)):
             return _strip_period(_PLACE_PREPOSITION.sub("", nxt))
+        if _named_place_over_list(lines, k, nxt_line):
+            return _strip_period(nxt)
         break
     return None
+
+
+def _named_place_over_list(lines: list[Line], k: int, line: Line) -> bool:
+    """A short run of capitalised words alone on its line between the line with the meeting's date and
+    time (``k``) and the attendance list's label ("1. marts 2018 kl. 17:00" / "Kulturhuset" / "Medlemmer"):
+    the place, though no word of places names it; no person's name (a first name opens it)."""
+    words = line.clean.strip(" .").split()
+    if not words or len(words) > _NAMED_PLACE_MAX_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    if words[0] in first_names() or dates_in(line.clean) or _LABEL_COLON.search(line.clean) \
+            or layout_attendance_label(line.clean) or heading_kind(line) is not None:
+        return False
+    if not (_TIME.search(lines[k].clean) or _KL.search(lines[k].clean)):
+        return False
+    pos = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j] is line), None)
+    after = next((x for x in lines[pos + 1 : pos + 4] if x.clean.strip()), None) if pos is not None else None
+    return after is not None and layout_attendance_label(after.clean)
 
 
 def _place_before(lines: list[Line], k: int) -> Optional[str]:
@@ -1648,7 +1682,9 @@ def meeting_attendance(layout: Layout,
             for section in item.decisions:
                 for line in layout.lines[section.body_start : section.body_end]:
                     if line.clean and not line.noise and heading_kind(line) is None:
-                        named = parse_people(line.clean, line.start)
+                        listed = attendance_at(layout.lines, line.idx, line.idx + 1)  # "Afbud: Eva. Uden afbud Bo."
+                        named = (listed.people if listed is not None and listed.kind == "absent"
+                                 else parse_people(line.clean, line.start))
                         if not sentence_about(line.clean, named):  # "Bo Dam forlod mødet kl. 18": present
                             absent.extend(p.name for p in named)
     stated = absence_statements(layout.lines[:other], earlier)
@@ -2082,7 +2118,8 @@ def _clean_title(title: str, strip_code: bool) -> str:
     return title.strip("*_ ") if title.endswith(("**", "__")) else title  # "Legepladsen**": bold marks of a text export
 
 
-def _implicit_decision(layout: Layout, item: Item, items: list[Item]) -> Optional[tuple[str, int, int]]:
+def _implicit_decision(layout: Layout, item: Item, items: list[Item],
+                       body: Optional[str] = None) -> Optional[tuple[str, int, int]]:
     """A short outcome sentence right under an item that has no sections at all, or as the whole
     of its one opening section ("Sagsfremstilling" / "Dagsorden godkendt.")."""
     if item.head is None:
@@ -2094,7 +2131,7 @@ def _implicit_decision(layout: Layout, item: Item, items: list[Item]) -> Optiona
         first, last = item.sections[0].body_start, item.sections[0].body_end
         text = " ".join(layout.lines[i].clean for i in range(first, last) if layout.lines[i].clean)
         if len(text) > _OPENING_OUTCOME_MAX_CHARS or len(dec.sentences(text)) > 1:
-            return _opening_paragraph_decision(layout, first, last)
+            return _opening_paragraph_decision(layout, first, last, body)
     else:
         return _minutes_label_decision(layout, item, items)
     return (_prose_decision(layout, first, last, bool(_header_patterns()["election_item"].match(item.head.title)))
@@ -2250,7 +2287,8 @@ def _minutes_labels() -> frozenset[str]:
     return frozenset(str(x).lower() for x in phrases()["item_minutes_labels"])
 
 
-def _opening_paragraph_decision(layout: Layout, first: int, last: int) -> Optional[tuple[str, int, int]]:
+def _opening_paragraph_decision(layout: Layout, first: int, last: int,
+                                body: Optional[str] = None) -> Optional[tuple[str, int, int]]:
     """An opening section whose first paragraph is one outcome sentence of the prose kind
     ("Sagsfremstilling" / "Forslaget blev oversendt til Magistraten." / the proposal's text)."""
     lines = [line for line in layout.lines[first:last] if not line.noise]
@@ -2262,7 +2300,18 @@ def _opening_paragraph_decision(layout: Layout, first: int, last: int) -> Option
     found = _narrative_decision(paragraph)
     if found is not None and dec.classify(found[0]) == "other" and _present_body_action(found[0]):
         return None  # "Sagsresumé" / "Byrådet vælger blandt sine medlemmer en næstformand …": the case told
+    if found is not None and body and _other_body_acting(found[0], body):
+        return None  # "Sagsfremstilling" / "Byrådet har besluttet, at udvalget får …": another body's decision told
     return found
+
+
+def _other_body_acting(sentence: str, body: str) -> bool:
+    """True when ``sentence`` opens with a body's name that is not the meeting's ``body`` ("Byrådet har
+    besluttet …" in the minutes of a committee): what that body did, told as the case's background."""
+    first = sentence.split(None, 1)[0].strip(",.") if sentence.split() else ""
+    if not first[:1].isupper() or not is_body_name(first):
+        return False
+    return not _same_body(first, body)
 
 
 def _present_body_action(sentence: str) -> bool:
@@ -2913,7 +2962,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             implicit = (_referenced_decision(layout, item)
                         or _absence_item_decision(layout, item) or _outcome_before_empty_decision(layout, item, texts)
                         or (_time_slot_record(layout, item) if slotted else None)
-                        or _implicit_decision(layout, item, all_items))
+                        or _implicit_decision(layout, item, all_items, body))
             row = rows.get(item.head.line) if implicit is None and item.head is not None else None
             if row is not None:
                 implicit = raw[row.start:row.end], row.start, row.end

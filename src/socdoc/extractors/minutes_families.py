@@ -951,8 +951,9 @@ def _run_from(head: str, base: int) -> tuple[list[Attendee], Optional[int]]:
     tokens = list(re.finditer(r"[^\s,]+(,?)", head[base: base + 800]))
     for k, tok in enumerate(tokens):
         word = tok.group(0).rstrip(",")
-        if word in stops or word.rstrip(".:") in stops:
-            stop = base + tok.start()
+        bare = word.rstrip(".:")
+        if word in stops or bare in stops or (len(bare) > 2 and bare.isupper() and bare.capitalize() in stops):
+            stop = base + tok.start()  # also a stop word in capitals ("Bo Dam AFBUD")
             break
         if word.lower() in roles and not entries[-1]:
             continue

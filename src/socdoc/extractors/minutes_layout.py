@@ -439,7 +439,8 @@ def _date_text(s: str) -> str:
     return _WEEKDAY_DEN.sub("", s)
 
 
-_TERM_WEEKDAY_TAIL = re.compile(r"(?:\s+\d{2,4}\s*-\s*\d{2,4})?(?:\s+[a-zæøå]+dag)?\s*$")
+# the body's term after its name, bare or in brackets ("Byrådet 2018-2021", "Udvalget (18-21)"), and a weekday
+_TERM_WEEKDAY_TAIL = re.compile(r"(?:\s+\d{2,4}\s*[-–]\s*\d{2,4}|\s+\(\d{2,4}\s*[-–]\s*\d{2,4}\))?(?:\s+[a-zæøå]+dag)?\s*$")
 
 
 def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
@@ -1843,6 +1844,7 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
     for part, pos in _entries(value):
         party = line_party
         part = _glued_role().sub(lambda g: " " * len(g.group()), part)  # "FormandBjarne Kvist": blanked, offsets kept
+        part = _without_slash_note(part)  # "Eva Holm/Kasserer": the role after the slash, blanked
         status = status_row.match(part)  # "Lise Bjerre: Deltog", "Ole Dam: Afbud (stedfortræder …)"
         if status:
             part = part[: status.end("name")]
@@ -1913,6 +1915,26 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         present = bool(_attendance_patterns()["stand_in_present"].search(part))
         people.append(Person(name, party, start, start + length, away, present))
     return people
+
+
+# a full name of two or more capitalised words ending right before a slash ("Eva Holm/Kasserer")
+_NAME_BEFORE_SLASH = re.compile(r"(?:^|\s)[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'.-]*)*\s+[A-ZÆØÅ][\w'-]+$")
+_SLASH_WORD = re.compile(r"/[^\s/,;()]+")
+_SLASH_LETTERS = re.compile(r"[A-ZÆØÅ]{1,2}")
+
+
+def _without_slash_note(part: str) -> str:
+    """``part`` with the word glued after a full name by a slash blanked ("Eva Holm/Kasserer",
+    "Bo Dam/Personalerep."): the member's post or the group the member stands for, no name; offsets
+    kept. A first name or a party letter after the slash stays ("Eva Holm/Bo Dam", "Ole Lund/V")."""
+    out = part
+    for m in _SLASH_WORD.finditer(part):
+        word = m.group()[1:]
+        if word in first_names() or _SLASH_LETTERS.fullmatch(word):
+            continue  # "Eva Holm/Bo Dam": two members; "Ole Lund/V": the party letter
+        if _NAME_BEFORE_SLASH.search(part[: m.start()]):
+            out = out[: m.start()] + " " * len(m.group()) + out[m.end():]
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -2442,6 +2464,8 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         if pairs >= _PAIR_ROWS_MIN and _merged_row(more):  # "Eva Lund Bo Dam Holm" amid rows of two names
             more = [Person(name_text(entry[s:e]), None, nxt.start + shift + s, nxt.start + shift + e)
                     for s, e in column_pair(entry)] or more
+        if len(more) == 1 and not more[0].absent and _ROW_ABSENT_END.search(entry):
+            more = [replace(more[0], absent=True)]  # "Eva Holm Afbud": the row's own status, capitalised, ends it
         pairs += len(more) == 2 and not numbered
         if not more or ((blanks or numbered) and not _whole_names(entry, more)):
             break
@@ -2458,6 +2482,9 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             break
 
 
+# a list row's absence mark, capitalised, ending the row of one member ("Eva Holm Afbud",
+# "Bo Dam/Kasserer FRAVÆRENDE"); the label of a further list would have its names after it
+_ROW_ABSENT_END = re.compile(r"(?<=[\w.)])\s+(?:Afbud|AFBUD|Fraværende|FRAVÆRENDE|Meldt\s+afbud)\s*\.?\s*$")
 # a member's status after a dash on the entry's line ("Eva Holm (A) - Deltog")
 _STATUS_NOTE = re.compile(r"\s[-–]\s*(?:deltog|til\s+stede|mødt)\b", re.IGNORECASE)
 # a comma list whose last entry is one name word or initials ("…, Lisa Pihl Jensen, Ebbe", "…, H.C."), and
