@@ -306,6 +306,12 @@ def _housing_owner() -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _housing_owned() -> tuple[str, ...]:
+    """What a match of :func:`_housing_owner` holds: a genitive's "s", a space and an owned noun."""
+    return tuple(f"s {noun}" for noun in recall_cues()["housing_owned_nouns"])
+
+
 def _housing_word(word: str) -> bool:
     data = recall_cues()
     return word.startswith(tuple(data["housing_name_starts"])) or (
@@ -319,7 +325,7 @@ def housing_owner_candidates(text: str, places: frozenset[str], stop_words: froz
     if "olig" not in text and "bo" not in text:
         return []
     out = []
-    for m in _housing_owner().finditer(text):
+    for m in _housing_owner().finditer_lines(text, _housing_owned()):  # the lines with "s " and a noun
         words = m.group("name").split()
         while words and words[0] in stop_words:
             words = words[1:]
