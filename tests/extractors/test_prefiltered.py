@@ -63,3 +63,31 @@ def test_chars_class_folds_case_as_the_regex_engine_does() -> None:
 def test_prefix_starts_needs_the_whole_first_token() -> None:
     starts = prefix_starts(["mellem", "et hundrede"], r"\d", ignore_case=True)
     assert [m.start() for m in starts.finditer("MELLEM mel 5 et-hundrede ethundrede x9")] == [0, 11, 13, 25]
+
+
+def test_finditer_lines_finds_what_finditer_finds_on_the_lines_it_reads() -> None:
+    from socdoc.extractors import party_recall
+
+    text = ("Bo Lund fra Nordby Boligforening, og ansøgning fra GSI.\nIngen her.\n"
+            "Eva Holm – repr. for Sydby Idrætsforening\nFra Nordby Boligselskab: Bo Lund\n"
+            "Vestby Bolig Administrations byggeri og Ungbos projekt\nNordby almennyttige Boligselskab og Sydby og omegns Borgerforening")
+    cases = [
+        (parties._person_from(), parties._PERSON_FROM_WORDS),
+        (party_recall._housing_owner(), party_recall._housing_owned()),
+        (party_recall._inner_lowercase_pattern(), party_recall._inner_lowercase_words()),
+    ]
+    for pattern, words in cases:
+        for sample in (text, *TEXTS):
+            assert _found(pattern.regex, sample) == [(m.span(), m.groupdict()) for m in pattern.finditer_lines(sample, words)]
+        assert list(pattern.finditer_lines(text, words))  # each finds something in the sample
+
+
+def test_focus_count_openers_find_what_the_plain_patterns_find() -> None:
+    pat = focus_areas.patterns()
+    text = ("Der er de tre temaer ”A”, ”B” og ”C”. Planen har fire faste temaer, der går igen hvert år.\n"
+            "Politikken er opdelt i tre overordnede, strategiske fokusområder. Under hvert af dem er der mål.\n"
+            "De 4 indsatsområder er: unge, ældre, familier og boliger. Det er de to, der skal vælges.")
+    for pattern in vars(pat).values():
+        if isinstance(pattern, Prefiltered):
+            for sample in (text, *TEXTS):
+                assert _found(pattern, sample) == _found(pattern.regex, sample)

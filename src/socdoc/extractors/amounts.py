@@ -304,11 +304,21 @@ class _Intervals:
         self.ends.insert(i, end)
 
 
-def _matches(pattern: Prefiltered, text: str):
-    """``finditer``, but a rejected ``2 og 3`` pair is searched again from its second number."""
+def _matches(pattern: Prefiltered, text: str, starts: list[int]):
+    """``finditer``, but a rejected ``2 og 3`` pair is searched again from its second number.
+    ``starts`` are the places where ``pattern`` can begin (its ``starts`` in ``text``, in order):
+    each search tries those at or after its position."""
     pos = 0
+    attempt = pattern.regex.match
+    count = len(starts)
     while True:
-        match = pattern.search(text, pos)
+        match = None
+        i = bisect.bisect_left(starts, pos)
+        while i < count:
+            match = attempt(text, starts[i])
+            if match is not None:
+                break
+            i += 1
         if match is None:
             return
         rng = match.groupdict().get("rng") or ""
@@ -368,6 +378,7 @@ def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
 
     money = ",-" in text or p.money_gate.search(text) is not None
     scaled = p.scale_gate.search(text) is not None
+    places: dict[int, list[int]] = {}  # the starts of number_first and scale_only are one pattern: scanned once
     for pattern, check, can_match in (
         (p.number_first, None, money),
         (p.currency_first, None, money),
@@ -375,7 +386,10 @@ def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
     ):
         if not can_match:
             continue  # no currency (scale word) in the text: the pattern finds nothing
-        for match in _matches(pattern, text):
+        starts = places.get(id(pattern.starts))
+        if starts is None:
+            starts = places[id(pattern.starts)] = [m.start() for m in pattern.starts.finditer(text)]
+        for match in _matches(pattern, text, starts):
             if check is not None and not check(match):
                 continue
             amount = _build(text, raw, match)

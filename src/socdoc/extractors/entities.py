@@ -130,6 +130,22 @@ class Prefiltered:
                 yield m
                 end = m.end()
 
+    def finditer_lines(self, text: str, needles: tuple[str, ...]) -> Iterator[re.Match[str]]:
+        """What :meth:`finditer` gives, for a pattern whose matches hold no line break and always
+        hold one of ``needles`` (strings without a line break): only the lines that hold one are
+        tried. The pattern's look-arounds still see the text beyond the line."""
+        match = self.regex.match
+        starts = self.starts.finditer
+        for line_start, line_end in lines_holding(text, needles):
+            end = 0
+            for pos in map(_match_start, starts(text, line_start, line_end)):
+                if pos < end:
+                    continue
+                m = match(text, pos)
+                if m is not None:
+                    yield m
+                    end = m.end()
+
     def search(self, text: str, pos: int = 0) -> Optional[re.Match[str]]:
         match = self.regex.match
         for start in map(_match_start, self.starts.finditer(text, pos)):
@@ -142,6 +158,23 @@ class Prefiltered:
         if name.startswith("__") or name in ("regex", "starts"):  # pickling and copying
             raise AttributeError(name)
         return getattr(self.regex, name)
+
+
+def lines_holding(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The (start, end) of every line of ``text`` that holds one of ``needles`` (strings without a
+    line break), in text order."""
+    lines = set()
+    find = text.find
+    for needle in needles:
+        at = find(needle)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = find("\n", at + len(needle))
+            if end < 0:
+                end = len(text)
+            lines.add((start, end))
+            at = find(needle, end)
+    return sorted(lines)
 
 
 def line_matches(text: str, gate: re.Pattern[str], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:

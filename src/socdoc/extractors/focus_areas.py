@@ -318,12 +318,15 @@ def patterns() -> _Patterns:
     nouns = trie_regex(data["list_nouns"])  # longest first
     counts = {str(k).casefold(): v for k, v in data["count_words"].items()}
     count = rf"(?:\d+|{_alternation(list(counts))})"
-    # where a pattern opening with "(?<![\w]){count}" can begin (for Prefiltered)
-    count_starts = _SharedStarts(prefix_starts(list(counts), r"\d", not_after=r"[\w]", ignore_case=True))
     openers = _alternation(data["list_openers"])
     after_stop = _alternation(data["sentence_list_openers"])  # "… fire kategorier. Henholdsvis 1) A, 2) B …"
     gap = rf"(?:[ ](?:{_alternation(data['verb_gap_prepositions'])})(?:[ ][\w-]+){{1,3}}?)?"
     general = _alternation(data["quoted_list_nouns"])
+    # where a pattern opening with "(?<![\w]){count}[ ]", up to two words and a list noun can begin (for
+    # Prefiltered): a count word's first letter, then that much of the pattern (not every "de…" word)
+    count_starts = _SharedStarts(re.compile(
+        prefix_starts(list(counts), r"\d", not_after=r"[\w]", ignore_case=True).pattern
+        + rf"(?<=(?=(?i:{count}[ ](?:[\w-]+,?[ ]){{0,2}}(?:{nouns}|{general})))(?s:.))"))
     # The tail runs over no other list noun, nor a general noun with a count ("… inden for følgende 4 områder:").
     other = rf"{nouns}|(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{general})(?![\w])"
     relative = rf"(?:{_alternation(data['relative_openers'])})(?![ ](?:{_alternation(data['not_item_starts'])})[ ])"
@@ -332,8 +335,9 @@ def patterns() -> _Patterns:
     opener = Prefiltered(
         re.compile(rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|(?P<general>{general}))|(?:{nouns})))"
                    rf"(?![\w]){tail}"),
-        prefix_starts([*counts, *data["list_nouns"]], r"\d", not_after=r"[\w]", ignore_case=True),
-    )
+        re.compile(prefix_starts([*counts, *data["list_nouns"]], r"\d", not_after=r"[\w]", ignore_case=True).pattern
+                   + rf"(?<=(?=(?i:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|{general})|{nouns}))(?s:.))"),
+    )  # the places where a count or a list noun begins, and the opening of the pattern follows
     phrase = Prefiltered(
         re.compile(rf"(?<![\w])(?:{_alternation(data['focus_phrases'])})[ ]"),
         prefix_starts(data["focus_phrases"], not_after=r"[\w]"),

@@ -2254,6 +2254,9 @@ def _sender_institution_candidates(text: str) -> list[Candidate]:
     return out
 
 
+_PERSON_FROM_WORDS = (" fra", "repr. for", "Fra ")  # what a match of _person_from holds, one at least
+
+
 @functools.lru_cache(maxsize=1)
 def _person_from() -> Prefiltered:
     """A named person, or a thing sent, then "fra" and a capitalised name up to the first word
@@ -2279,7 +2282,7 @@ def _person_from_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     if " fra " not in text and "Fra " not in text and "repr. for " not in text:
         return []
     out = []
-    for m in _person_from().finditer(text):
+    for m in _person_from().finditer_lines(text, _PERSON_FROM_WORDS):  # no match reaches over a line
         person = m.group("person")
         if person is not None and not any(w in first_names() for w in person.split()[:max(1, len(person.split()) - 1)]):
             continue  # "Referat Møde fra …": no person's name before "fra" ("Ejlif Steen Holm": a first name inside)

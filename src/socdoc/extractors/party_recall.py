@@ -14,7 +14,7 @@ from typing import Any
 
 from socdoc import lazy_re as re
 from socdoc.extractors.entities import (
-    CAP_WORD, LOWER, UPPER, Candidate, Prefiltered, common_word, cues, listed_word, prefix_starts, trie_regex,
+    CAP_WORD, LOWER, UPPER, Candidate, Prefiltered, common_word, cues, first_chars, listed_word, prefix_starts, trie_regex,
 )
 from socdoc.extractors.names import squash
 from socdoc.extractors.people import first_names
@@ -306,6 +306,12 @@ def _housing_owner() -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _housing_owned() -> tuple[str, ...]:
+    """What a match of :func:`_housing_owner` holds: a genitive's "s", a space and an owned noun."""
+    return tuple(f"s {noun}" for noun in recall_cues()["housing_owned_nouns"])
+
+
 def _housing_word(word: str) -> bool:
     data = recall_cues()
     return word.startswith(tuple(data["housing_name_starts"])) or (
@@ -319,7 +325,7 @@ def housing_owner_candidates(text: str, places: frozenset[str], stop_words: froz
     if "olig" not in text and "bo" not in text:
         return []
     out = []
-    for m in _housing_owner().finditer(text):
+    for m in _housing_owner().finditer_lines(text, _housing_owned()):  # the lines with "s " and a noun
         words = m.group("name").split()
         while words and words[0] in stop_words:
             words = words[1:]
@@ -390,15 +396,21 @@ def lowercase_kind_candidates(text: str, places: frozenset[str], stop_words: fro
 
 
 @functools.lru_cache(maxsize=1)
-def _inner_lowercase_pattern() -> re.Pattern[str]:
+def _inner_lowercase_pattern() -> Prefiltered:
     data = recall_cues()
     endings = trie_regex(data["inner_lowercase_endings"])
     heads = trie_regex(data["inner_lowercase_heads"])
     bare = trie_regex([h.capitalize() for h in data["inner_lowercase_heads"]])  # "Det sociale Nævn"
-    return re.compile(
+    return Prefiltered(re.compile(  # tried only at a capital that begins a word
         rf"(?<![\w-])(?P<name>(?P<lead>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ ]"
         rf"(?:og[ ]omegns|[{LOWER}]{{2,}}(?:{endings}))[ ](?:[{UPPER}][{LOWER}]*(?:{heads})|{bare}))(?![\w-])"
-    )
+    ), first_chars(UPPER))
+
+
+@functools.lru_cache(maxsize=1)
+def _inner_lowercase_words() -> tuple[str, ...]:
+    """What a match of :func:`_inner_lowercase_pattern` holds, one at least: " og omegns " or an ending and a space."""
+    return (" og omegns ", *(f"{e} " for e in recall_cues()["inner_lowercase_endings"]))
 
 
 def inner_lowercase_candidates(text: str, places: frozenset[str]) -> list[Candidate]:
@@ -409,7 +421,7 @@ def inner_lowercase_candidates(text: str, places: frozenset[str]) -> list[Candid
     if " og omegns " not in text and not any(f"{e} " in text for e in recall_cues()["inner_lowercase_endings"]):
         return []
     out = []
-    for m in _inner_lowercase_pattern().finditer(text):
+    for m in _inner_lowercase_pattern().finditer_lines(text, _inner_lowercase_words()):  # matches stay within a line
         lead = m.group("lead")
         if not (lead in ("Det", "Den") or lead in places or (
                 not common_word(lead) and not (lead.endswith("s") and common_word(lead[:-1]))
