@@ -3987,6 +3987,22 @@ _KIND_THEN_NAME = frozenset(cues()["parties"]["kind_then_name"])
 _NAME_AFTER_KIND = re.compile(rf"[ ](?P<name>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])")
 
 
+def _without_repeat(text: str, cand: Candidate) -> None:
+    """A name written twice in a row ("Udvalget for Miljø Udvalget for Miljø", where a flattened page
+    runs a body's heading into the item under it) is the name once."""
+    words = text[cand.start:cand.end].split(" ")
+    half = len(words) // 2
+    if half < 2 or len(words) % 2 or words[:half] != words[half:]:
+        return
+    once = " ".join(words[:half])
+    names = cand.name.split(" ")
+    if len(names) == len(words) and names[:half] == names[half:]:
+        cand.name = " ".join(names[:half])
+    elif cand.name != once:
+        return
+    cand.end = cand.start + len(once)
+
+
 def _with_name_after_kind(text: str, cand: Candidate) -> None:
     """"University College" + " Nordby": a kind of institution takes the proper name after it."""
     if cand.name not in _KIND_THEN_NAME or text[cand.start:cand.end] != cand.name:
@@ -4134,6 +4150,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     for cand in found:
         _without_place_lead(text, cand, pat)
         _with_name_after_kind(text, cand)
+        _without_repeat(text, cand)
     for cand in found:
         if cand.extra.get("surface"):
             cand.name = _canonical(raw[cand.start:cand.end])
