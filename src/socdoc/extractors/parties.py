@@ -1506,7 +1506,7 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if lead:  # "Afbud: Bo Dam Indholdsfortegnelse": the member, then the next heading
             start = text.index(words[lead], start + len(" ".join(words[:lead])))
             words = words[lead:]
-        while len(words) > 1 and words[-1] in _TRAILING_LABELS:
+        while len(words) > 1 and words[-1] in _trailing_labels():
             words = words[:-1]  # "… Holm Afbud fra …", "Politik Skrevet af:": a label glued after the span
             end = start + len(" ".join(words))
         if len(words) > 1 and area_like(" ".join(words[:-1])) and _next_title_word(text, words[-1], end):
@@ -1623,7 +1623,14 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     return [c for c in out if text[c.start:c.end] not in sites]  # the site's other mentions too
 
 
-_TRAILING_LABELS = frozenset(cues()["parties"]["trailing_labels"])
+@functools.lru_cache(maxsize=1)
+def _trailing_labels() -> frozenset[str]:
+    """Labels a flattened page glues after a name: the parties' own list and the one-word labels of
+    a minutes' participant list ("Sted: Lokale 4, Nordby Medlemmer Bo Dam (A) …")."""
+    from socdoc.extractors.minutes_layout import phrases  # the minutes' module reads the parties' data
+
+    listed = (str(w) for w in phrases()["participant_labels"] if " " not in str(w))
+    return frozenset(cues()["parties"]["trailing_labels"]) | frozenset(w.capitalize() for w in listed)
 _ACRONYM_SUBJECT = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['acronym_subject_verbs'])})(?![\w-])")
 
 
