@@ -3914,6 +3914,9 @@ def _camel_case_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if name in pat.never or name in _SOCIAL_NAMES or len(parts) > 2 or (
                 common_word(parts[0]) and not compass_brand(parts) and not linking_brand(parts)):
             continue  # "BilagBeslutning", "UdskrivSagsid", "ForsidepilPolitikpil…": glued words
+        if len(parts) == 2 and (parts[0] in pat.places or _POSTCODE_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
+                and _glued_heading(parts[1]):
+            continue  # "7860 NordbyIndholdsfortegnelse": a town glued to the next heading of the page
         if any(p.lower() in _FUNCTION_WORDS for p in parts) or text[m.start() - 1:m.start()] in ("&", "=", "?", "/"):
             continue  # "SyddanmarkTil forsiden", "&NewsCategory=": a glued word or a web address
         if m.group("gen") and common_word(name + "s"):
@@ -3924,6 +3927,18 @@ def _camel_case_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue  # "TraeHansen, Heidi Simonsen, …": a person's name glued together in a list of people
         out.append(Candidate(m.start(), m.end("name"), name, "organisation", 1))
     return out
+
+
+_POSTCODE_BEFORE = re.compile(r"(?<![\d.,])\d{4}[ ]{1,3}$")  # "7860 ": a town's postcode
+
+
+def _glued_heading(word: str) -> bool:
+    """A heading word a page's extraction glues to the word before: a common word, or a compound
+    of common words, that is no organisation's head ("Indholdsfortegnelse", "Dagsorden"); a short
+    kind word ("NordbyKommune") may be a logo's name."""
+    if len(word) < 8 or _is_org_word(word):
+        return False
+    return common_word(word) or (compound_head(word) is not None and not _is_org_word(compound_head(word)))
 
 
 _DOMAIN_AFTER = re.compile(r"\.(?:dk|com|net|org|eu|nu)(?![\w])", re.IGNORECASE)
