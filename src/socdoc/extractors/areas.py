@@ -843,8 +843,9 @@ def _area_noun_names(text: str, start: int, end: int, pat: _Patterns, listed: bo
     word counts in an inflected form ("Skovbrynet"), not in its dictionary form ("Centrum")."""
     name = text[start:end]
     words = name.split(" ")
-    if len(words) == 2 and _run_on_title(text, start, start + len(words[0]), words[1], locative=False):
-        name, end = words[0], start + len(words[0])
+    if len(words) == 2 and (_run_on_title(text, start, start + len(words[0]), words[1], locative=False)
+                            or _run_on_line(text, start) and _next_title_word(words[1])):
+        name, end = words[0], start + len(words[0])  # "… ved Lindevej Kvalitetsrapport , …": a flattened index
     first = name.split()[0]
     if pat.street.search(name) or name in pat.not_places or first in _COMPASS or first in first_names():
         return []
