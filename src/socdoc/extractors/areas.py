@@ -1224,8 +1224,8 @@ _ADDRESS_LABEL = re.compile(r"(?im)^[ \t]*(?:mødested|mødelokale|sted|adresse|
 
 def _in_address(text: str, start: int, end: int) -> bool:
     """True inside an address or a location label, or as the head of a longer capitalised name."""
-    if re.search(r"\b\d{4}[ ]$", text[max(0, start - 5):start]):
-        return True
+    if re.search(r"\b\d{4}[ ]{1,3}$", text[max(0, start - 7):start]):
+        return True  # "7830 Nordby", also with the wider gap a page's extraction leaves ("7830  Nordby")
     if _LETTER_DATE_AFTER.match(text, end) or _ADDRESS_AFTER.match(text, end):
         return True  # "København, den 6. februar", "på Rådhuset i Vejen, Rådhuspassagen 3": an address
     if _POSTAL_LETTER_AFTER.match(text, end) and not patterns().locative_before.search(text, max(0, start - 16), start):
