@@ -401,7 +401,7 @@ def _area_name_regex() -> re.Pattern[str]:
     gaz = load_gazetteers()
     data = cues()["areas"]
     names = [f for entries in (gaz.housing_areas, gaz.neighbourhoods, gaz.towns, gaz.islands,
-                               gaz.municipalities) for e in entries for f in e.forms
+                               gaz.municipalities, gaz.landscapes) for e in entries for f in e.forms
              if f and not f.endswith("Kommune")]
     suffixes = "|".join(re.escape(s) for s in sorted(data["name_suffixes"], key=len, reverse=True))
     parts = "|".join(re.escape(s) for s in data["place_parts"])

@@ -1,0 +1,45 @@
+"""A listed part of the country (a landsdel such as "Vestegnen", "Sydfyn") that the model takes for
+an organisation is a place, not a party; a housing organisation that bears such a name, listed
+among housing organisations, stays a party. Model entities are set by hand; every text is
+written for these tests."""
+
+from __future__ import annotations
+
+from socdoc.extractors.areas import find_areas
+from socdoc.extractors.parties import find_parties, find_party_candidates
+from socdoc.normalize import normalize
+
+from model_ents import doc_with_ents
+
+
+def parties(text: str, ents: dict[str, str]) -> list[str]:
+    norm = normalize(text)
+    found, _ = find_parties(norm, text, doc_with_ents(norm, ents))
+    return [p.name for p in found]
+
+
+def areas(text: str, ents: dict[str, str]) -> list[str]:
+    norm = normalize(text)
+    doc = doc_with_ents(norm, ents)
+    return [a.name for a in find_areas(norm, text, doc, parties=find_party_candidates(norm, doc))]
+
+
+def test_part_of_the_country_the_model_calls_an_organisation_is_a_place() -> None:
+    text = "Kriminaliteten er faldet på hele Vestegnen i løbet af de sidste fem år, siger politiet."
+    ents = {"Vestegnen": "ORG"}
+    assert parties(text, ents) == []
+    assert areas(text, ents) == ["Vestegnen"]
+
+
+def test_part_of_an_island_named_alone_is_a_place() -> None:
+    text = "Politiet har i år styrket indsatsen mod indbrud på hele Sydfyn, og tallet er faldet med en tredjedel."
+    ents = {"Sydfyn": "ORG"}
+    assert parties(text, ents) == []
+    assert areas(text, ents) == ["Sydfyn"]
+
+
+def test_housing_organisation_with_a_landscape_name_in_a_list_stays_a_party() -> None:
+    text = "Pengene fordeles mellem boligselskaberne Himmerland, Lejerbo og Vesterport, som alle har afdelinger i byen."
+    ents = {"Himmerland": "ORG", "Lejerbo": "ORG"}
+    assert "Himmerland" in parties(text, ents)
+    assert "Himmerland" not in areas(text, ents)
