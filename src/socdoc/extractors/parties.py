@@ -1924,7 +1924,8 @@ def _next_title_word(text: str, word: str, end: int) -> bool:
 _LOWER_AFTER = re.compile(rf"[ ][{LOWER}]")
 # a plan or permit for a site: "Lokalplan 356 for", "kommuneplantillæg nr. 4 for"
 _PLAN_FOR = re.compile(
-    rf"(?<![\w-])[\w-]*(?:{'|'.join(map(re.escape, cues()['parties']['plan_words']))})(?:[ ](?:nr\.[ ])?[\d./-]+)?[ ]for[ ]$",
+    rf"(?<![\w-])[\w-]*(?:{'|'.join(map(re.escape, cues()['parties']['plan_words']))})"
+    rf"(?:(?:[ ](?:nr\.[ ]?)?[\d./-]+)?[ ]for[ ]|[ ](?:nr\.[ ]?)?\d[\d./-]*:[ ])$",  # "Lokalplan nr. 12: X": its site too
     re.IGNORECASE,
 )
 
