@@ -3751,8 +3751,11 @@ def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candi
         key = name[:-2].casefold() if " " not in name and name.endswith("et") else ""
         targets = named.get(key, []) if key else []
         if key and not targets and name.casefold() not in _GENERIC_ACTORS:
-            targets = [t for t in placed.get(key, []) if min(c.start for c in t) < min(c.start for c in g)]
-            # "lokaludvalget" after "Vesterbro Lokaludvalg": the same council, named first, then referred to
+            targets = placed.get(key, [])
+            if len(targets) > 1:
+                targets = [t for t in targets if min(c.start for c in t) < min(c.start for c in g)]
+            # "lokaludvalget" and "Vesterbro Lokaludvalg": the text's one council of that kind, referred to
+            # before or after it is named; of several, the one named before
         if g[0].type != "body" or len({t[0].name for t in targets}) != 1:
             result.append(g)
             continue
