@@ -266,7 +266,27 @@ def cut_before_outcome(wording: str, end: Optional[int], raw: str) -> bool:
     ("Beslutning / Social"): it states no outcome, runs to the end unfinished and is a few words."""
     if end is None or raw[end:].strip() or classify(wording) != "other":
         return False
+    if _started_sentence(wording):
+        return False  # "Udvalget besluttede at udmø": a decision begun in words, cut off: recorded as other
     return not wording.rstrip().endswith((".", "!", "?", ")", '"', "”")) and len(wording.split()) < _CUT_WORDS
+
+
+_LOWER_WORD = re.compile(r"(?<![\wæøåÆØÅ-])[a-zæøå]{4,}(?![\wæøåÆØÅ-])")
+_STARTED_WORDS = 2
+
+
+def _started_sentence(wording: str) -> bool:
+    """The wording is a sentence begun in words, not a heading's first words ("/ Social",
+    "Økonomiudvalget den 3. marts"): two or more lower-case words of four letters or more after its
+    first word, other than month and weekday names."""
+    from socdoc.lang.da import load
+
+    data = load()
+    calendar = set(data.month_by_word) | {str(w).lower() for w in data.weekdays}
+    first = wording.strip().split(maxsplit=1)
+    rest = first[1] if len(first) > 1 else ""
+    words = [w for w in _LOWER_WORD.findall(rest) if w not in calendar]
+    return len(words) >= _STARTED_WORDS
 
 
 # --- votes -------------------------------------------------------------------------------------
