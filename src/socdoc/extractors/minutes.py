@@ -1061,7 +1061,7 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
         if found:
             return found
     if end > 0:
-        plain = _without_reference_dates(usable, text)
+        plain = _without_cited_meetings(_without_reference_dates(usable, text), text)
         found = (_record_title_date(lines, plain, text) or _first_full_date(_meeting_word_dates(plain, text), text)
                  or _first_full_date(plain, text))
         if found:
@@ -1111,6 +1111,14 @@ def _meeting_word_dates(candidates: list[tuple[DateCandidate, Optional[int]]],
     return [(c, y) for c, y in candidates
             if _MEETING_WORD_BEFORE.search(text[max(0, c.start - _REFERENCE_LOOKBACK):c.start])
             and not re.search(phrases()["cited_meeting_before_regex"], text[max(0, c.start - _CITED_LOOKBACK):c.start])]
+
+
+def _without_cited_meetings(candidates: list[tuple[DateCandidate, Optional[int]]],
+                            text: str) -> list[tuple[DateCandidate, Optional[int]]]:
+    """The dates not given as another meeting's by the sentence they stand in ("På udvalgets møde den
+    4. december godkendte …"): when no label gives the meeting's date, such a date is not it."""
+    cited = phrases()["cited_meeting_before_regex"]
+    return [(c, y) for c, y in candidates if not re.search(cited, text[max(0, c.start - _CITED_LOOKBACK):c.start])]
 
 
 def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
