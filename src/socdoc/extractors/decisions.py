@@ -177,8 +177,7 @@ def classify(text: str, meeting_date: Optional[dt.date] = None) -> str:
         if found is None:
             told = told or bool(pats["reported"].search(sentence))
             continue
-        line_start = text.rfind("\n", 0, offset) + 1
-        if pats["other_item_line"].match(text[line_start:].lstrip()):
+        if _names_other_item(text, offset):
             deferred = deferred or found[0]  # "Punkt 28. Aftale med X udsat.": another item's outcome
             continue
         if told and _PERFECT_BEFORE.search(sentence[: found[1]]):
@@ -188,6 +187,20 @@ def classify(text: str, meeting_date: Optional[dt.date] = None) -> str:
             continue
         return found[0]
     return deferred or "other"
+
+
+def _names_other_item(text: str, offset: int) -> bool:
+    """The sentence at ``offset`` opens its line by naming another item ("Punkt 28. Aftale med X
+    udsat.": the sentence after the item's number) or is that opening sentence; a later sentence of
+    the same line ("Pkt. 5 behandles før pkt. 2. … Godkendt." flattened into one line) is not."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    head = text[line_start:]
+    lead = len(head) - len(head.lstrip())
+    m = _outcome_patterns()["other_item_line"].match(head[lead:])
+    if m is None:
+        return False
+    label_end = line_start + lead + m.end()
+    return offset <= label_end or not text[label_end:offset].strip(" .:-–")
 
 
 def agenda_outcome(title: Optional[str], text: str) -> Optional[str]:
@@ -209,8 +222,7 @@ def agenda_outcome(title: Optional[str], text: str) -> Optional[str]:
             if found is not None:
                 return found[0]
         if _sentence_outcome(sentence) is not None:
-            line_start = text.rfind("\n", 0, offset) + 1
-            if pats["other_item_line"].match(text[line_start:].lstrip()):
+            if _names_other_item(text, offset):
                 other_items = True
             else:
                 own = True
