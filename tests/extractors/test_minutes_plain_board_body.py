@@ -1,6 +1,6 @@
 """A small board's minutes titled only by the meeting word ("Referat af bestyrelsesmøde …"): the one
-association the text names is the body; with none (or several) named, the board itself, "Bestyrelsen",
-as a council's own meeting word ("Lokalrådsmøde") gives "Lokalrådet".
+association the text names is the body; with none named, the board itself, "Bestyrelsen", as a
+council's own meeting word ("Lokalrådsmøde") gives "Lokalrådet"; with several named, none.
 
 All texts are written for these tests."""
 
