@@ -770,8 +770,7 @@ def body_by_meeting_word(layout: Layout, text: str) -> Optional[str]:
     """The body of a small board's minutes that name it only in the title's meeting word, the last
     resort: "Lokalrådsmøde …" → the one "<Place> Lokalråd" the text names, else "Lokalrådet";
     "… repræsentantskabsmøde …" → "Repræsentantskabet"; "… afdelingsmøde …" → "Afdelingsmødet" (the
-    assembly is the body); a plain "Bestyrelsesmøde …" → the one association the text names, or
-    "Bestyrelsen" when it names none."""
+    assembly is the body); a plain "Bestyrelsesmøde …" → the one association the text names."""
     hp = _header_patterns()
     title = _title_text(layout)
     if hp["own_meeting_word"].search(title) is not None:
@@ -788,10 +787,7 @@ def body_by_meeting_word(layout: Layout, text: str) -> Optional[str]:
                  if n.group("name").lower() not in bare or _ACTS.match(text, n.end())}
         names = {n for n in names if n is not None}
         names = {n for n in names if not any(n != o and n in o for o in names)}  # the fullest form of one name
-        if len(names) == 1:
-            return names.pop()
-        # no association named: the board itself, as "Lokalrådsmøde" gives "Lokalrådet"; several: none
-        return None if names else str(phrases()["body_definite_forms"]["bestyrelse"]).capitalize()
+        return names.pop() if len(names) == 1 else None
     return _local_council(text)
 
 
