@@ -2567,11 +2567,24 @@ def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tu
     lines = [line for line in body if line.clean]
     if len(lines) > _NARRATIVE_MAX_LINES:
         return None
+    runs = _wrapped_runs(lines)
+    found, seen = _narrative_in_runs(runs, election)
+    if not seen and len(runs) < len(lines):
+        # a line that ends without a stop may be a sentence of its own ("… og hyggeligt" over "Der var
+        # enighed om …"): read line by line when the joined reading finds no candidate at all
+        found, _ = _narrative_in_runs([(line, line.clean, [(0, line.start)]) for line in lines], election)
+    return found if found is not None else _nothing_opening(lines)
+
+
+def _narrative_in_runs(runs: list[tuple[Line, str, list[tuple[int, int]]]],
+                       election: bool) -> tuple[Optional[tuple[str, int, int]], bool]:
+    """The narrative decision of ``_narrative_decision`` in runs of lines, or None; and whether any
+    sentence was a candidate (None then means several, not none)."""
     found: list[tuple[str, int, int]] = []
     agreed = 0
     voiced: list[tuple[str, int, int]] = []
     stated: list[tuple[str, int, int]] = []
-    for line, clean, pieces in _wrapped_runs(lines):
+    for line, clean, pieces in runs:
         for offset, sentence in dec.sentences(clean):
             lead = len(sentence) - len(sentence.lstrip())
             sentence = sentence.strip()
@@ -2585,15 +2598,16 @@ def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tu
                     voiced.append(span)
                 elif _stated_outcome(sentence):
                     stated.append(span)
+    seen = bool(found or voiced or stated)
     if len(found) > 1 and agreed == len(found):
-        return found[0]  # several agreements of the meeting ("Der er enighed om …" twice): the first
+        return found[0], seen  # several agreements of the meeting ("Der er enighed om …" twice): the first
     if found:
-        return found[0] if len(found) == 1 else None
+        return (found[0] if len(found) == 1 else None), seen
     if voiced:
-        return voiced[0]
+        return voiced[0], seen
     if len(stated) == 1:
-        return stated[0]
-    return _nothing_opening(lines)
+        return stated[0], seen
+    return None, seen
 
 
 _WRAP_MIN_CHARS = 60  # a line this long that stops mid-sentence was wrapped at the page's width
