@@ -50,3 +50,9 @@ def test_prose_without_any_decision_gives_none() -> None:
     prose = ("Vejene har taget skade af vinterens frost og flere huller er blevet dybere siden sidst\n"
              "Hans har set på dem sammen med en nabo.")
     assert [d.item for d in run(PAGE.format(prose=prose)).decisions] == [1]
+
+
+def test_a_name_that_opens_a_wrapped_line_opens_no_decision() -> None:
+    prose = ("Formanden har været til møde med Teknikudvalget, hvor cykelstierne mellem Vestby og\n"
+             "Nørreby blev drøftet.\n\nKassereren oplyste, at der er penge tilbage på budgettet.")
+    assert [d.item for d in run(PAGE.format(prose=prose)).decisions] == [1]

@@ -2571,15 +2571,19 @@ def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tu
     found, seen = _narrative_in_runs(runs, election)
     if not seen and len(runs) < len(lines):
         # a line that ends without a stop may be a sentence of its own ("… og hyggeligt" over "Der var
-        # enighed om …"): read line by line when the joined reading finds no candidate at all
-        found, _ = _narrative_in_runs([(line, line.clean, [(0, line.start)]) for line in lines], election)
+        # enighed om …"): read line by line when the joined reading finds no candidate at all, and take
+        # only a narrative decision sentence (a wrapped "… busruterne til" / "Hou og Saksild blev drøftet."
+        # opens no sentence of its own)
+        found, _ = _narrative_in_runs([(line, line.clean, [(0, line.start)]) for line in lines], election,
+                                      narrative_only=True)
     return found if found is not None else _nothing_opening(lines)
 
 
-def _narrative_in_runs(runs: list[tuple[Line, str, list[tuple[int, int]]]],
-                       election: bool) -> tuple[Optional[tuple[str, int, int]], bool]:
+def _narrative_in_runs(runs: list[tuple[Line, str, list[tuple[int, int]]]], election: bool,
+                       narrative_only: bool = False) -> tuple[Optional[tuple[str, int, int]], bool]:
     """The narrative decision of ``_narrative_decision`` in runs of lines, or None; and whether any
-    sentence was a candidate (None then means several, not none)."""
+    sentence was a candidate (None then means several, not none). ``narrative_only``: no sentence of
+    the meeting's own voice or stated outcome counts."""
     found: list[tuple[str, int, int]] = []
     agreed = 0
     voiced: list[tuple[str, int, int]] = []
@@ -2593,7 +2597,7 @@ def _narrative_in_runs(runs: list[tuple[Line, str, list[tuple[int, int]]]],
             if _narrative_sentence(sentence, election):
                 found.append(span)
                 agreed += _agreement(sentence)
-            elif not _listed_note(line):
+            elif not narrative_only and not _listed_note(line):
                 if _own_voice(sentence):
                     voiced.append(span)
                 elif _stated_outcome(sentence):
