@@ -177,8 +177,7 @@ def classify(text: str, meeting_date: Optional[dt.date] = None) -> str:
         if found is None:
             told = told or bool(pats["reported"].search(sentence))
             continue
-        line_start = text.rfind("\n", 0, offset) + 1
-        if pats["other_item_line"].match(text[line_start:].lstrip()):
+        if _names_other_item(text, offset):
             deferred = deferred or found[0]  # "Punkt 28. Aftale med X udsat.": another item's outcome
             continue
         if told and _PERFECT_BEFORE.search(sentence[: found[1]]):
@@ -188,6 +187,20 @@ def classify(text: str, meeting_date: Optional[dt.date] = None) -> str:
             continue
         return found[0]
     return deferred or "other"
+
+
+def _names_other_item(text: str, offset: int) -> bool:
+    """The sentence at ``offset`` opens its line by naming another item ("Punkt 28. Aftale med X
+    udsat.": the sentence after the item's number) or is that opening sentence; a later sentence of
+    the same line ("Pkt. 5 behandles før pkt. 2. … Godkendt." flattened into one line) is not."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    head = text[line_start:]
+    lead = len(head) - len(head.lstrip())
+    m = _outcome_patterns()["other_item_line"].match(head[lead:])
+    if m is None:
+        return False
+    label_end = line_start + lead + m.end()
+    return offset <= label_end or not text[label_end:offset].strip(" .:-–")
 
 
 def agenda_outcome(title: Optional[str], text: str) -> Optional[str]:
@@ -209,8 +222,7 @@ def agenda_outcome(title: Optional[str], text: str) -> Optional[str]:
             if found is not None:
                 return found[0]
         if _sentence_outcome(sentence) is not None:
-            line_start = text.rfind("\n", 0, offset) + 1
-            if pats["other_item_line"].match(text[line_start:].lstrip()):
+            if _names_other_item(text, offset):
                 other_items = True
             else:
                 own = True
@@ -266,7 +278,27 @@ def cut_before_outcome(wording: str, end: Optional[int], raw: str) -> bool:
     ("Beslutning / Social"): it states no outcome, runs to the end unfinished and is a few words."""
     if end is None or raw[end:].strip() or classify(wording) != "other":
         return False
+    if _started_sentence(wording):
+        return False  # "Udvalget besluttede at udmø": a decision begun in words, cut off: recorded as other
     return not wording.rstrip().endswith((".", "!", "?", ")", '"', "”")) and len(wording.split()) < _CUT_WORDS
+
+
+_LOWER_WORD = re.compile(r"(?<![\wæøåÆØÅ-])[a-zæøå]{4,}(?![\wæøåÆØÅ-])")
+_STARTED_WORDS = 2
+
+
+def _started_sentence(wording: str) -> bool:
+    """The wording is a sentence begun in words, not a heading's first words ("/ Social",
+    "Økonomiudvalget den 3. marts"): two or more lower-case words of four letters or more after its
+    first word, other than month and weekday names."""
+    from socdoc.lang.da import load
+
+    data = load()
+    calendar = set(data.month_by_word) | {str(w).lower() for w in data.weekdays}
+    first = wording.strip().split(maxsplit=1)
+    rest = first[1] if len(first) > 1 else ""
+    words = [w for w in _LOWER_WORD.findall(rest) if w not in calendar]
+    return len(words) >= _STARTED_WORDS
 
 
 # --- votes -------------------------------------------------------------------------------------

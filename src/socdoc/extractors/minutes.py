@@ -1061,7 +1061,7 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
         if found:
             return found
     if end > 0:
-        plain = _without_reference_dates(usable, text)
+        plain = _without_cited_meetings(_without_reference_dates(usable, text), text)
         found = (_record_title_date(lines, plain, text) or _first_full_date(_meeting_word_dates(plain, text), text)
                  or _first_full_date(plain, text))
         if found:
@@ -1111,6 +1111,14 @@ def _meeting_word_dates(candidates: list[tuple[DateCandidate, Optional[int]]],
     return [(c, y) for c, y in candidates
             if _MEETING_WORD_BEFORE.search(text[max(0, c.start - _REFERENCE_LOOKBACK):c.start])
             and not re.search(phrases()["cited_meeting_before_regex"], text[max(0, c.start - _CITED_LOOKBACK):c.start])]
+
+
+def _without_cited_meetings(candidates: list[tuple[DateCandidate, Optional[int]]],
+                            text: str) -> list[tuple[DateCandidate, Optional[int]]]:
+    """The dates not given as another meeting's by the sentence they stand in ("På udvalgets møde den
+    4. december godkendte …"): when no label gives the meeting's date, such a date is not it."""
+    cited = phrases()["cited_meeting_before_regex"]
+    return [(c, y) for c, y in candidates if not re.search(cited, text[max(0, c.start - _CITED_LOOKBACK):c.start])]
 
 
 def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
@@ -2559,11 +2567,28 @@ def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tu
     lines = [line for line in body if line.clean]
     if len(lines) > _NARRATIVE_MAX_LINES:
         return None
+    runs = _wrapped_runs(lines)
+    found, seen = _narrative_in_runs(runs, election)
+    if not seen and len(runs) < len(lines):
+        # a line that ends without a stop may be a sentence of its own ("… og hyggeligt" over "Der var
+        # enighed om …"): read line by line when the joined reading finds no candidate at all, and take
+        # only a narrative decision sentence (a wrapped "… busruterne til" / "Hou og Saksild blev drøftet."
+        # opens no sentence of its own)
+        found, _ = _narrative_in_runs([(line, line.clean, [(0, line.start)]) for line in lines], election,
+                                      narrative_only=True)
+    return found if found is not None else _nothing_opening(lines)
+
+
+def _narrative_in_runs(runs: list[tuple[Line, str, list[tuple[int, int]]]], election: bool,
+                       narrative_only: bool = False) -> tuple[Optional[tuple[str, int, int]], bool]:
+    """The narrative decision of ``_narrative_decision`` in runs of lines, or None; and whether any
+    sentence was a candidate (None then means several, not none). ``narrative_only``: no sentence of
+    the meeting's own voice or stated outcome counts."""
     found: list[tuple[str, int, int]] = []
     agreed = 0
     voiced: list[tuple[str, int, int]] = []
     stated: list[tuple[str, int, int]] = []
-    for line, clean, pieces in _wrapped_runs(lines):
+    for line, clean, pieces in runs:
         for offset, sentence in dec.sentences(clean):
             lead = len(sentence) - len(sentence.lstrip())
             sentence = sentence.strip()
@@ -2572,20 +2597,21 @@ def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tu
             if _narrative_sentence(sentence, election):
                 found.append(span)
                 agreed += _agreement(sentence)
-            elif not _listed_note(line):
+            elif not narrative_only and not _listed_note(line):
                 if _own_voice(sentence):
                     voiced.append(span)
                 elif _stated_outcome(sentence):
                     stated.append(span)
+    seen = bool(found or voiced or stated)
     if len(found) > 1 and agreed == len(found):
-        return found[0]  # several agreements of the meeting ("Der er enighed om …" twice): the first
+        return found[0], seen  # several agreements of the meeting ("Der er enighed om …" twice): the first
     if found:
-        return found[0] if len(found) == 1 else None
+        return (found[0] if len(found) == 1 else None), seen
     if voiced:
-        return voiced[0]
+        return voiced[0], seen
     if len(stated) == 1:
-        return stated[0]
-    return _nothing_opening(lines)
+        return stated[0], seen
+    return None, seen
 
 
 _WRAP_MIN_CHARS = 60  # a line this long that stops mid-sentence was wrapped at the page's width
