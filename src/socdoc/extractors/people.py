@@ -261,6 +261,7 @@ def patterns() -> _Patterns:
     cell_end = r"(?=[ \t]*(?:$|[-–][ ]|[,;(\t|]))"
     endings = "|".join(map(re.escape, more["not_person_first_word_endings"]))
     adjective_ends = "|".join(sorted(map(re.escape, more["line_role_adjective_endings"]), key=len, reverse=True))
+    party_adjectives = "|".join(sorted(map(re.escape, more["party_adjectives"]), key=len, reverse=True))
     return _Patterns(
         name=name,
         role=role,
@@ -273,6 +274,7 @@ def patterns() -> _Patterns:
         ),
         apposition=re.compile(
             rf"[ \t]?,[ \t]*(?:(?P<owner>[{UPPER}][{LOWER}]+s|[{UPPER}]{{2,}}['’]?s)[ ])?"  # "Eva Lund, KL's direktør"
+            rf"(?:(?:{party_adjectives})[ ](?=[{LOWER}]))?"  # "Eva Lund, konservativ borgmester": the party's word
             rf"(?:(?P<adj>[{LOWER}]{{2,}}(?:{adjective_ends}))[ ](?=[{LOWER}]))?"  # "Eva Lund, etnisk repræsentant" on its own line
             rf"(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
             rf"(?:[ \t]*\((?P<party>{letter_alt})\))?"
