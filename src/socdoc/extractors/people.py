@@ -1611,7 +1611,13 @@ def _label_role(text: str, m: re.Match[str], pat: _Patterns) -> Optional[str]:
     if not re.match(r"[ \t]*(?:$|[,.;]|[–-][ ])", text[m.end():m.end() + 3], re.M):
         return None
     label = pat.label_before.search(text, max(0, m.start() - 40), m.start())
+    if not label and _bare_label_line(text, m, pat):  # "Referent Eva" as a line of its own, no colon
+        return pat.role_labels.get(_BARE_LABEL_LINE.search(text, max(0, m.start() - 40), m.start()).group("label"))
     return pat.role_labels.get(label.group("label")) if label else None
+
+
+# a line's first word and the spaces before its last word ("Referent " before "Eva")
+_BARE_LABEL_LINE = re.compile(rf"(?m)^[ \t]*(?P<label>[{UPPER}][{LOWER}]+\.?)[ \t]+\Z")
 
 
 def _bare_given(text: str, m: re.Match[str], pat: _Patterns) -> bool:
@@ -1621,7 +1627,16 @@ def _bare_given(text: str, m: re.Match[str], pat: _Patterns) -> bool:
         return False
     if re.match(rf"[ ][{UPPER}]", text[m.end():m.end() + 2]):
         return False
-    return not _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before and _bare_label_line(text, m, pat):
+        return True  # "Referent Eva" on a line of its own: a label, not a name's first word
+    return not before
+
+
+def _bare_label_line(text: str, m: re.Match[str], pat: _Patterns) -> bool:
+    """A role label and a first name make up a whole line, the label's colon left out ("Referent Eva")."""
+    bare = _BARE_LABEL_LINE.search(text, max(0, m.start() - 40), m.start())
+    return bool(bare and bare.group("label") in pat.role_labels and re.match(r"[ \t]*$", text[m.end():m.end() + 3], re.M))
 
 
 _ORG_TOKEN = re.compile(rf"(?:[{UPPER}\d][\w&/.'’-]*|og|&|/|-|–)")
