@@ -35,3 +35,16 @@ def test_label_with_colon_still_gives_the_role() -> None:
 def test_a_label_inside_a_sentence_gives_no_role() -> None:
     found = people(_MINUTES.format(closing="Næste gang er Susanne referent og Karin ordstyrer."))
     assert found["Morten"].role is None
+
+
+def test_label_line_of_a_name_the_attendance_list_gives_alone() -> None:
+    # a first name the name lists may not hold: the attendance list names the person by it alone
+    import socdoc
+
+    text = _MINUTES.replace("Susanne", "Susan").format(closing="Referent Susan")
+    roles = {p.name: p.role for p in socdoc.extract(text).people}
+    assert roles["Susan"] == "referent"
+
+
+def test_label_line_of_a_word_no_list_names_gives_nobody() -> None:
+    assert "Regnskab" not in people(_MINUTES.format(closing="Referent Regnskab"))

@@ -1353,6 +1353,7 @@ def _candidates(
     _and_last(text, out, pat, add)
     _and_pair(text, out, pat, add)
     _first_name_people(text, out, pat)
+    _label_lines_of_named(text, out, pat)
     _first_name_pairs(text, out, pat)
     _first_name_offices(text, out, pat)
     return out
@@ -1614,6 +1615,24 @@ def _label_role(text: str, m: re.Match[str], pat: _Patterns) -> Optional[str]:
     if not label and _bare_label_line(text, m, pat):  # "Referent Eva" as a line of its own, no colon
         return pat.role_labels.get(_BARE_LABEL_LINE.search(text, max(0, m.start() - 40), m.start()).group("label"))
     return pat.role_labels.get(label.group("label")) if label else None
+
+
+_LABEL_NAME_LINE = re.compile(rf"(?m)^[ \t]*(?P<label>[{UPPER}][{LOWER}]+\.?)[ \t]*:?[ \t]+(?P<name>[{UPPER}][{LOWER}]+)[ \t]*$")
+
+
+def _label_lines_of_named(text: str, out: list[Candidate], pat: _Patterns) -> None:
+    """A line of a role label and one word ("Referent Eva", "Referent: Eva") where that word is a person the
+    text already names by it alone (in the attendance list): that person with the label's role, whether or
+    not the first name is a known one."""
+    alone = {c.name for c in out if " " not in c.name}
+    if not alone:
+        return
+    taken = [(c.start, c.end) for c in out]
+    for m in _LABEL_NAME_LINE.finditer(text):
+        role = pat.role_labels.get(m.group("label"))
+        if role and m.group("name") in alone and not overlaps(m.start("name"), m.end("name"), taken):
+            out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "person", 2,
+                                 {"role": _clean_role(role, pat), "party": None}))
 
 
 # a line's first word and the spaces before its last word ("Referent " before "Eva")
