@@ -573,6 +573,15 @@ def _place_unit(name: str, pat: _Patterns) -> bool:
     return gaz.municipality(words[0]) is not None or bool(gaz.places_named(words[0]))
 
 
+def _word_and_town(words: list[str], pat: _Patterns) -> bool:
+    """A common word that is no first name before a town or municipality: a club, venue or firm named after
+    its town ("Team Skovby", "Arena Nordby", "Production Site Nordby"), the mirror of :func:`_place_unit`."""
+    if len(words) != 2 or words[0].split("-")[0] in pat.first_names or not common_word(words[0]):
+        return False
+    gaz = load_gazetteers()
+    return gaz.municipality(words[1]) is not None or bool(gaz.places_named(words[1]))
+
+
 def _glued_word_before(word: str, nxt: str, pat: _Patterns) -> bool:
     """A common word that is no first name before a known first name: a heading, room or place
     run into the name on a flattened line ("Baggrund Pernille Madsen", "Prøvestenen Lars Holm")."""
@@ -1047,6 +1056,8 @@ def _model_name_ok(span: str, pat: _Patterns) -> bool:
         return False  # "Revisionsfirmaet Albjerg", "Meddelelser Aktuel": a firm or a heading, no name
     if _common_words_only(span, pat):
         return False  # "Side Oplæg": page furniture and a heading
+    if _word_and_town(words, pat):
+        return False  # "Team Skovby", "Arena Nordby": a club, venue or firm named after its town
     return not pat.not_person_first.fullmatch(words[0]) and not pat.not_person_last.fullmatch(words[-1])
 
 
