@@ -1361,6 +1361,7 @@ def _candidates(
         add(m.start("name"), m.end("name"), 3, role=_clean_role(m.group("role"), pat))
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
+    _lowercase_surname_items(text, out, pat)
     _and_last(text, out, pat, add)
     _and_pair(text, out, pat, add)
     _first_name_people(text, out, pat)
@@ -2193,6 +2194,36 @@ def _comma_lists(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> N
                 add(words[given[0]][0], words[later[0] - 1][1] if later else e, 2)
                 if later:
                     add(words[later[0]][0], e, 2)
+
+
+_LOWER_SURNAME_ITEM = re.compile(
+    rf"(?<=,[ ])(?P<name>[{UPPER}][{LOWER}]+[ ](?P<last>[{LOWER}]{{3,}}))"
+    rf"(?P<letter>[ ]\([{UPPER}]{{1,2}}\))?(?=,[ ]|[ ](?:og|&)[ ])")
+_ITEM_BEFORE = re.compile(rf"(?:[ ]\([{UPPER}]{{1,2}}\))?,[ ]\Z")
+_ITEM_AFTER = re.compile(r",[ ]|[ ](?:og|&)[ ]")
+
+
+def _lowercase_surname_items(text: str, out: list[Candidate], pat: _Patterns) -> None:
+    """An item of a list of people whose surname was typed in lower case ("Eva Lund, Bo winther og Kim Holm",
+    "Eva Lund (A), Bo dam (V), Kim Holm (F)"): a capitalised word and one lower-case word between two items
+    already found as people; with no party letter the first word must be a known first name and the second
+    no common word."""
+    if not out:
+        return
+    ends = {c.end for c in out}
+    starts = {c.start for c in out}
+    taken = [(c.start, c.end) for c in out]
+    for m in _LOWER_SURNAME_ITEM.finditer(text):
+        first, last = m.group("name").split()
+        if last in pat.stop or overlaps(m.start(), m.end(), taken):
+            continue
+        if not m.group("letter") and (first not in pat.first_names or common_word(last)):
+            continue  # without a party letter: a known first name and no common word
+        before = _ITEM_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        after = _ITEM_AFTER.match(text, m.end())
+        if not before or before.start() not in ends or not after or after.end() not in starts:
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "person", 2, {"role": None, "party": None}))
 
 
 def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
