@@ -261,6 +261,7 @@ def patterns() -> _Patterns:
     cell_end = r"(?=[ \t]*(?:$|[-–][ ]|[,;(\t|]))"
     endings = "|".join(map(re.escape, more["not_person_first_word_endings"]))
     adjective_ends = "|".join(sorted(map(re.escape, more["line_role_adjective_endings"]), key=len, reverse=True))
+    party_adjectives = "|".join(sorted(map(re.escape, more["party_adjectives"]), key=len, reverse=True))
     return _Patterns(
         name=name,
         role=role,
@@ -273,6 +274,7 @@ def patterns() -> _Patterns:
         ),
         apposition=re.compile(
             rf"[ \t]?,[ \t]*(?:(?P<owner>[{UPPER}][{LOWER}]+s|[{UPPER}]{{2,}}['’]?s)[ ])?"  # "Eva Lund, KL's direktør"
+            rf"(?:(?:{party_adjectives})[ ](?=[{LOWER}]))?"  # "Eva Lund, konservativ borgmester": the party's word
             rf"(?:(?P<adj>[{LOWER}]{{2,}}(?:{adjective_ends}))[ ](?=[{LOWER}]))?"  # "Eva Lund, etnisk repræsentant" on its own line
             rf"(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
             rf"(?:[ \t]*\((?P<party>{letter_alt})\))?"
@@ -569,6 +571,15 @@ def _place_unit(name: str, pat: _Patterns) -> bool:
         return False
     gaz = load_gazetteers()
     return gaz.municipality(words[0]) is not None or bool(gaz.places_named(words[0]))
+
+
+def _word_and_town(words: list[str], pat: _Patterns) -> bool:
+    """A common word that is no first name before a town or municipality: a club, venue or firm named after
+    its town ("Team Skovby", "Arena Nordby", "Production Site Nordby"), the mirror of :func:`_place_unit`."""
+    if len(words) != 2 or words[0].split("-")[0] in pat.first_names or not common_word(words[0]):
+        return False
+    gaz = load_gazetteers()
+    return gaz.municipality(words[1]) is not None or bool(gaz.places_named(words[1]))
 
 
 def _glued_word_before(word: str, nxt: str, pat: _Patterns) -> bool:
@@ -1045,6 +1056,8 @@ def _model_name_ok(span: str, pat: _Patterns) -> bool:
         return False  # "Revisionsfirmaet Albjerg", "Meddelelser Aktuel": a firm or a heading, no name
     if _common_words_only(span, pat):
         return False  # "Side Oplæg": page furniture and a heading
+    if _word_and_town(words, pat):
+        return False  # "Team Skovby", "Arena Nordby": a club, venue or firm named after its town
     return not pat.not_person_first.fullmatch(words[0]) and not pat.not_person_last.fullmatch(words[-1])
 
 
@@ -1348,9 +1361,11 @@ def _candidates(
         add(m.start("name"), m.end("name"), 3, role=_clean_role(m.group("role"), pat))
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
+    _lowercase_surname_items(text, out, pat)
     _and_last(text, out, pat, add)
     _and_pair(text, out, pat, add)
     _first_name_people(text, out, pat)
+    _label_lines_of_named(text, out, pat)
     _first_name_pairs(text, out, pat)
     _first_name_offices(text, out, pat)
     return out
@@ -1609,7 +1624,31 @@ def _label_role(text: str, m: re.Match[str], pat: _Patterns) -> Optional[str]:
     if not re.match(r"[ \t]*(?:$|[,.;]|[–-][ ])", text[m.end():m.end() + 3], re.M):
         return None
     label = pat.label_before.search(text, max(0, m.start() - 40), m.start())
+    if not label and _bare_label_line(text, m, pat):  # "Referent Eva" as a line of its own, no colon
+        return pat.role_labels.get(_BARE_LABEL_LINE.search(text, max(0, m.start() - 40), m.start()).group("label"))
     return pat.role_labels.get(label.group("label")) if label else None
+
+
+_LABEL_NAME_LINE = re.compile(rf"(?m)^[ \t]*(?P<label>[{UPPER}][{LOWER}]+\.?)[ \t]*:?[ \t]+(?P<name>[{UPPER}][{LOWER}]+)[ \t]*$")
+
+
+def _label_lines_of_named(text: str, out: list[Candidate], pat: _Patterns) -> None:
+    """A line of a role label and one word ("Referent Eva", "Referent: Eva") where that word is a person the
+    text already names by it alone (in the attendance list): that person with the label's role, whether or
+    not the first name is a known one."""
+    alone = {c.name for c in out if " " not in c.name}
+    if not alone:
+        return
+    taken = [(c.start, c.end) for c in out]
+    for m in _LABEL_NAME_LINE.finditer(text):
+        role = pat.role_labels.get(m.group("label"))
+        if role and m.group("name") in alone and not overlaps(m.start("name"), m.end("name"), taken):
+            out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "person", 2,
+                                 {"role": _clean_role(role, pat), "party": None}))
+
+
+# a line's first word and the spaces before its last word ("Referent " before "Eva")
+_BARE_LABEL_LINE = re.compile(rf"(?m)^[ \t]*(?P<label>[{UPPER}][{LOWER}]+\.?)[ \t]+\Z")
 
 
 def _bare_given(text: str, m: re.Match[str], pat: _Patterns) -> bool:
@@ -1619,7 +1658,16 @@ def _bare_given(text: str, m: re.Match[str], pat: _Patterns) -> bool:
         return False
     if re.match(rf"[ ][{UPPER}]", text[m.end():m.end() + 2]):
         return False
-    return not _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before and _bare_label_line(text, m, pat):
+        return True  # "Referent Eva" on a line of its own: a label, not a name's first word
+    return not before
+
+
+def _bare_label_line(text: str, m: re.Match[str], pat: _Patterns) -> bool:
+    """A role label and a first name make up a whole line, the label's colon left out ("Referent Eva")."""
+    bare = _BARE_LABEL_LINE.search(text, max(0, m.start() - 40), m.start())
+    return bool(bare and bare.group("label") in pat.role_labels and re.match(r"[ \t]*$", text[m.end():m.end() + 3], re.M))
 
 
 _ORG_TOKEN = re.compile(rf"(?:[{UPPER}\d][\w&/.'’-]*|og|&|/|-|–)")
@@ -2146,6 +2194,36 @@ def _comma_lists(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> N
                 add(words[given[0]][0], words[later[0] - 1][1] if later else e, 2)
                 if later:
                     add(words[later[0]][0], e, 2)
+
+
+_LOWER_SURNAME_ITEM = re.compile(
+    rf"(?<=,[ ])(?P<name>[{UPPER}][{LOWER}]+[ ](?P<last>[{LOWER}]{{3,}}))"
+    rf"(?P<letter>[ ]\([{UPPER}]{{1,2}}\))?(?=,[ ]|[ ](?:og|&)[ ])")
+_ITEM_BEFORE = re.compile(rf"(?:[ ]\([{UPPER}]{{1,2}}\))?,[ ]\Z")
+_ITEM_AFTER = re.compile(r",[ ]|[ ](?:og|&)[ ]")
+
+
+def _lowercase_surname_items(text: str, out: list[Candidate], pat: _Patterns) -> None:
+    """An item of a list of people whose surname was typed in lower case ("Eva Lund, Bo winther og Kim Holm",
+    "Eva Lund (A), Bo dam (V), Kim Holm (F)"): a capitalised word and one lower-case word between two items
+    already found as people; with no party letter the first word must be a known first name and the second
+    no common word."""
+    if not out:
+        return
+    ends = {c.end for c in out}
+    starts = {c.start for c in out}
+    taken = [(c.start, c.end) for c in out]
+    for m in _LOWER_SURNAME_ITEM.finditer(text):
+        first, last = m.group("name").split()
+        if last in pat.stop or overlaps(m.start(), m.end(), taken):
+            continue
+        if not m.group("letter") and (first not in pat.first_names or common_word(last)):
+            continue  # without a party letter: a known first name and no common word
+        before = _ITEM_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        after = _ITEM_AFTER.match(text, m.end())
+        if not before or before.start() not in ends or not after or after.end() not in starts:
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "person", 2, {"role": None, "party": None}))
 
 
 def _context(text: str, cand: Candidate, pat: _Patterns) -> None:

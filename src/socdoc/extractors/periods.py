@@ -212,7 +212,9 @@ def _is_transfer(text: str, start: int, carry: bool = False) -> bool:
 
 
 def _is_age_or_code(text: str, end: int) -> bool:
-    return bool(re.match(r"\s*(?:år\b|årige\b|-årige\b|kr\b|mio\b)", text[end : end + 10]))
+    """Ages ("15-25 år") and amounts ("20-30 kr.") end in a unit; "kr." before a figure ("budget 2021-2024
+    kr. 300.000") is the currency of the amount that follows, not the unit of the range."""
+    return bool(re.match(r"\s*(?:år\b|årige\b|-årige\b|kr\b(?!\.?\s*\d)|mio\b)", text[end : end + 10]))
 
 
 def _phrases(words: list[str]) -> str:
