@@ -146,3 +146,29 @@ def test_two_places_joined_by_a_slash_stay_two() -> None:
     text = "Indsatsen i Hasseris/Vestbyen fortsætter, og boligområdet Nørremarken/Vestergade får en ny plan.\n"
     names = areas(text)
     assert "Nørremarken/Vestergade" not in names
+
+
+# housing departments name their estates
+
+
+def test_bare_department_noun_names_estate_with_inflected_common_word() -> None:
+    text = ("6. Boligselskabet Nordhjem søger om godkendelse af skema B for boligafdelingen Toppen\n"
+            "7. Boligafdelingen Skrænten - udskiftning af vinduer\n")
+    assert areas(text) == ["Toppen", "Skrænten"]
+
+
+def test_bare_department_noun_before_dictionary_form_or_verbal_noun_is_no_estate() -> None:
+    text = ("8. Boligafdelingen Renoveringen af tagene er forsinket\n"
+            "9. Afd. 12, Normering af viceværtstimer\n")
+    assert areas(text) == []
+
+
+def test_estate_of_a_department_stays_a_place_beside_its_namesake_association() -> None:
+    text = ("Frivillige gør en forskel\n\n"
+            "I Nørreby, hvor boligforeningen Kildeparken har haft flere frivillige med i arbejdet, er trygheden steget.\n\n"
+            "- Vi ser flere naboer hjælpe hinanden, siger Hanne Holm, som er formand i boligafdelingen Kildeparken.\n")
+    from socdoc.api import extract
+
+    doc = extract(text)
+    assert "Kildeparken" in [p.name for p in doc.parties]
+    assert "Kildeparken" in [a.name for a in doc.areas]

@@ -760,6 +760,17 @@ def _department_endings() -> tuple[str, ...]:
     return tuple({*data["department_name_endings"], *data["name_suffixes"], *data["street_suffixes"]})
 
 
+_BARE_DEPARTMENT = re.compile(r"[Bb]oligafdelingen[ ]")
+_VERBAL_NOUN_ENDINGS = ("ingen", "elsen", "tionen", "eriet", "ningen")
+
+
+def _estate_word(word: str) -> bool:
+    """An inflected (definite) common word that can be an estate's name ("Stævnen", "Skovbrynet"),
+    not its dictionary form ("Normering") nor a definite verbal noun ("Renoveringen")."""
+    low = word.lower()
+    return not listed_word(word) and not low.endswith(_VERBAL_NOUN_ENDINGS)
+
+
 def _housing_departments(text: str, pat: _Patterns) -> list[Candidate]:
     """The estate a housing department is named after ("afd. 6, Lindevænget"), unless the word is a
     common word or a title's first word ("Afdeling 43, Fortsættelse af …"), a listed non-place,
@@ -768,7 +779,10 @@ def _housing_departments(text: str, pat: _Patterns) -> list[Candidate]:
     for m in _DEPARTMENT.finditer(text):
         name = m.group("name")
         first = name.split()[0]
-        if common_word(first) or thing_compound(first) or first in first_names() or name in pat.not_places:
+        # "boligafdelingen Stævnen": the definite department noun names its estate directly, so an
+        # inflected common word is the estate's name (a dictionary form or a verbal noun is not)
+        word = common_word(first) and not (_BARE_DEPARTMENT.match(m.group(0)) and _estate_word(first))
+        if word or thing_compound(first) or first in first_names() or name in pat.not_places:
             continue
         if compound_head(first) is not None and not first.lower().endswith(_department_endings()):
             continue  # "Afdeling 92, Huslejestøtte": a title's word, not an estate
@@ -1647,13 +1661,17 @@ def _written_out(text: str, name: str) -> list[tuple[int, int]]:
 
 
 _IN_BEFORE = re.compile(r"(?<![\w-])[iI][ ]$")
+# "formand i boligafdelingen Nordparken": a housing department is named after its estate, a place
+# even where a housing association of the same name acts elsewhere in the text
+_DEPARTMENT_BEFORE = re.compile(r"(?<![\w-])[Bb]oligafdelingen[ ]$")
 
 
 def _placed_estates(text: str, cands: list[Candidate]) -> frozenset[str]:
     """Housing areas (listed or estate-shaped) the text places with "i" ("helhedsplanen i Værebro Park"): places,
     also where the estate acts elsewhere in the text and is a party there too."""
     return frozenset(c.name for c in cands if c.type in _ESTATE_TYPES
-                     and _IN_BEFORE.search(text, max(0, c.start - 3), c.start))
+                     and (_IN_BEFORE.search(text, max(0, c.start - 3), c.start)
+                          or _DEPARTMENT_BEFORE.search(text, max(0, c.start - 20), c.start)))
 
 
 # "i Nordby Kommune, Sydby Kommune og …": a later municipality of a list that a locative opens
