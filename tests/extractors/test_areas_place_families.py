@@ -172,3 +172,16 @@ def test_estate_of_a_department_stays_a_place_beside_its_namesake_association() 
     doc = extract(text)
     assert "Kildeparken" in [p.name for p in doc.parties]
     assert "Kildeparken" in [a.name for a in doc.areas]
+
+
+# a joined name is not cut at its hyphen
+
+
+def test_estate_shaped_first_half_of_a_joined_name_is_no_place() -> None:
+    text = "Rådmanden gik en tur gennem kvarteret sammen med en journalist fra Egehøj-Lindeby Avis.\n"
+    assert areas(text) == []
+
+
+def test_hyphen_joined_estate_name_stays_whole() -> None:
+    text = "Trygheden i Egehøj-Lindeparken er steget, viser den nye måling.\n"
+    assert areas(text) == ["Egehøj-Lindeparken"]

@@ -596,6 +596,10 @@ def _closing_agenda_title(text: str, m: re.Match[str], pat: _Patterns) -> bool:
     return not text[m.end():line_of(text, m.start())[1]].strip() and _agenda_village(text, m, pat)
 
 
+# a hyphen and a capitalised word right after an estate-shaped name: the name goes on past the hyphen
+_HYPHEN_NAME_GOES_ON = re.compile(rf"-[{UPPER}]")
+
+
 def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out: list[Candidate] = []
     matches = list(pat.places.finditer(text))
@@ -681,6 +685,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue  # "Boligområdet" is a common noun; "Energivej-området" names an area
         if _ACRONYM_FIELD.match(name):
             continue  # "LGBTI-området", "FVU-området": an acronym's field of work, not a place
+        if _HYPHEN_NAME_GOES_ON.match(text, m.end()):
+            continue  # "Vesthøj-Nordby Avis": the first half of a joined name, not a name of its own
         lead = name.split(" ", 1)
         if len(lead) == 2 and (lead[0] in cues()["areas"]["locative_words"] or lead[0] in first_names()):
             continue  # "Sara Ishøj Langkjær": a person's name
