@@ -66,7 +66,7 @@ from socdoc.extractors.party_recall import (
     fund_candidates, housing_owner_candidates, linking_brand, municipality_acts, named_by_kind, official_mention,
     owned_document, partner_candidates, recall_cues, regional_board_candidates, route_end,
     unlisted_region_candidates, visited_company_candidates, lowercase_kind_candidates,
-    coordinated_unit_candidates, inner_lowercase_candidates,
+    coordinated_unit_candidates, inner_lowercase_candidates, place_tail_candidates,
 )
 from socdoc.extractors.people import first_names
 from socdoc.lang.da.gazetteers import load_gazetteers
@@ -2732,6 +2732,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *lowercase_kind_candidates(text, pat.places, pat.stop_words),
         *coordinated_unit_candidates(text),
         *inner_lowercase_candidates(text, pat.places),
+        *place_tail_candidates(text, pat.places, pat.stop_words),
         *unlisted_region_candidates(text),
         *regional_board_candidates(text),
     ]

@@ -547,3 +547,36 @@ __all__ = [
     "unlisted_region_candidates",
     "visited_company_candidates",
 ]
+
+
+@functools.lru_cache(maxsize=1)
+def _place_tail_pattern() -> re.Pattern[str]:
+    word = rf"[{UPPER}][{LOWER}]+"
+    return re.compile(
+        rf"(?<![\w-])(?P<name>(?:{word}s[ ])?(?P<head>{word})[ ]i[ ](?P<place>[{UPPER}][{LOWER}][\w-]*[{LOWER}]))"
+        rf"(?![\w-])(?![ ]+[{UPPER}0-9])"
+    )
+
+
+def place_tail_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """A local association named by a compound kind word and "i" with the place it belongs to
+    ("Grundejerforeningen i Nordbyvænge", "Idrætssamvirke i Sydby", "Fællesrådets Byggeselskab i
+    Vestby"): the place is part of the name. The kind word must be a compound (a bare "Foreningen
+    i Nordby" is a kind and a place); the place must be a proper word alone (not "i Nordby Kommune",
+    where the municipality is the place of a kind) and not a common word."""
+    heads = tuple(recall_cues()["place_tail_heads"])
+    if " i " not in text:
+        return []
+    out = []
+    for m in _place_tail_pattern().finditer(text):
+        head, place = m.group("head"), m.group("place")
+        low = head.casefold()
+        if not any(low.endswith(h) and len(low) - len(h) >= 3 for h in heads):
+            continue
+        if common_word(place) or place in stop_words or place.casefold() in ("danmark",):
+            continue
+        if place.endswith("s") and place[:-1] in places:
+            continue  # "… i Nordbys midtby": the place's genitive owns the next noun
+        out.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "organisation", 3,
+                             extra={"surface": True, "tail_place_start": m.start("place")}))
+    return out

@@ -21,6 +21,7 @@ from socdoc.pipeline.state import add_spans, get_state, register_extensions
 register_extensions()
 
 _PARTY_SPANS = "socdoc_party_candidates"
+_PLACE_TAILS = "socdoc_party_place_tails"
 
 
 def _mention_offsets(facts: list) -> list[tuple[int, int]]:
@@ -35,12 +36,22 @@ class Parties:
         parties, candidates = find_parties(state.text, state.raw, doc)
         state.facts["parties"] = parties
         doc.user_data[_PARTY_SPANS] = [(c.start, c.end, c.priority) for c in candidates]
+        # "Grundejerforeningen i Nordbyvænge": the place after "i" stays readable as an area
+        doc.user_data[_PLACE_TAILS] = [(c.start, c.end, c.extra["tail_place_start"]) for c in candidates
+                                        if "tail_place_start" in c.extra]
         add_spans(doc, "parties", _mention_offsets(parties))
         return doc
 
 
 def _rule_party_spans(doc: Doc) -> list[tuple[int, int]]:
     return [(s, e) for s, e, priority in doc.user_data.get(_PARTY_SPANS, []) if priority > 0]
+
+
+def _without_place_tail(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A party's span without its closing "i <place>" ("Idrætssamvirke i Sydby"): the place is
+    also where the association belongs, an area of the text."""
+    tails = {(s, e): place for s, e, place in doc.user_data.get(_PLACE_TAILS, [])}
+    return [(s, tails[(s, e)]) if (s, e) in tails else (s, e) for s, e in spans]
 
 
 class People:
@@ -68,11 +79,13 @@ class Areas:
 
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
-        parties = [Candidate(s, e, "", None, 1) for s, e in _rule_party_spans(doc)]
+        parties = [Candidate(s, e, "", None, 1) for s, e in _without_place_tail(doc, _rule_party_spans(doc))]
         people = _mention_offsets(state.facts.get("people", []))
         found = state.facts.get("parties", [])
-        organisations = [p.name for p in found if p.type not in _PLACE_BODIES]
-        names = [(m.start, m.end) for p in found for m in p.mentions]
+        tails = {(s, e) for s, e, _ in doc.user_data.get(_PLACE_TAILS, [])}
+        organisations = [p.name.rsplit(" i ", 1)[0] if any((m.start, m.end) in tails for m in p.mentions) else p.name
+                         for p in found if p.type not in _PLACE_BODIES]
+        names = _without_place_tail(doc, [(m.start, m.end) for p in found for m in p.mentions])
         areas = find_areas(state.text, state.raw, doc, parties, people, organisations, names)
         # a municipality the text has as an actor is that organisation throughout, not also the place
         # where things happen ("Nordby Kommune finansierer …" and "I Nordby Kommune er der …")
