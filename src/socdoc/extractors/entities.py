@@ -120,31 +120,26 @@ class Prefiltered:
         self.starts = starts
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._scan(text, 0, len(text))
+
+    def finditer_lines(self, text: str, needles: tuple[str, ...]) -> Iterator[re.Match[str]]:
+        """What :meth:`finditer` gives, for a pattern whose matches hold no line break and always
+        hold one of ``needles`` (strings without a line break): only the lines that hold one are
+        tried. The pattern's look-arounds still see the text beyond the line."""
+        for line_start, line_end in lines_holding(text, needles):
+            yield from self._scan(text, line_start, line_end)
+
+    def _scan(self, text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+        """Non-overlapping matches that begin at a prefilter start between ``start`` and ``stop``."""
         end = 0
         match = self.regex.match
-        for pos in map(_match_start, self.starts.finditer(text)):
+        for pos in map(_match_start, self.starts.finditer(text, start, stop)):
             if pos < end:
                 continue
             m = match(text, pos)
             if m is not None:
                 yield m
                 end = m.end()
-
-    def finditer_lines(self, text: str, needles: tuple[str, ...]) -> Iterator[re.Match[str]]:
-        """What :meth:`finditer` gives, for a pattern whose matches hold no line break and always
-        hold one of ``needles`` (strings without a line break): only the lines that hold one are
-        tried. The pattern's look-arounds still see the text beyond the line."""
-        match = self.regex.match
-        starts = self.starts.finditer
-        for line_start, line_end in lines_holding(text, needles):
-            end = 0
-            for pos in map(_match_start, starts(text, line_start, line_end)):
-                if pos < end:
-                    continue
-                m = match(text, pos)
-                if m is not None:
-                    yield m
-                    end = m.end()
 
     def search(self, text: str, pos: int = 0) -> Optional[re.Match[str]]:
         match = self.regex.match

@@ -2464,7 +2464,7 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         if pairs >= _PAIR_ROWS_MIN and _merged_row(more):  # "Eva Lund Bo Dam Holm" amid rows of two names
             more = [Person(name_text(entry[s:e]), None, nxt.start + shift + s, nxt.start + shift + e)
                     for s, e in column_pair(entry)] or more
-        if len(more) == 1 and not more[0].absent and _ROW_ABSENT_END.search(entry):
+        if len(more) == 1 and not more[0].absent and _row_absent_end().search(entry):
             more = [replace(more[0], absent=True)]  # "Eva Holm Afbud": the row's own status, capitalised, ends it
         pairs += len(more) == 2 and not numbered
         if not more or ((blanks or numbered) and not _whole_names(entry, more)):
@@ -2482,9 +2482,14 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             break
 
 
-# a list row's absence mark, capitalised, ending the row of one member ("Eva Holm Afbud",
-# "Bo Dam/Kasserer FRAVÆRENDE"); the label of a further list would have its names after it
-_ROW_ABSENT_END = re.compile(r"(?<=[\w.)])\s+(?:Afbud|AFBUD|Fraværende|FRAVÆRENDE|Meldt\s+afbud)\s*\.?\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _row_absent_end() -> re.Pattern[str]:
+    """A list row's absence mark, capitalised, ending the row of one member (``row_absent_end_regex``)."""
+    return re.compile(phrases()["row_absent_end_regex"])
+
+
 # a member's status after a dash on the entry's line ("Eva Holm (A) - Deltog")
 _STATUS_NOTE = re.compile(r"\s[-–]\s*(?:deltog|til\s+stede|mødt)\b", re.IGNORECASE)
 # a comma list whose last entry is one name word or initials ("…, Lisa Pihl Jensen, Ebbe", "…, H.C."), and
