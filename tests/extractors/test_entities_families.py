@@ -5,10 +5,11 @@ with a place predicate, plans for a site and run-on title lists. Model entities 
 from __future__ import annotations
 
 from socdoc.extractors.areas import find_areas
-from socdoc.extractors.parties import find_parties, find_party_candidates
+from socdoc.extractors.parties import find_party_candidates
 from socdoc.normalize import normalize
 
 from model_ents import doc_with_ents
+from entities_run import parties
 
 
 def areas(text: str, ents: dict[str, str] | None = None, party_names: list[str] = ()) -> list[str]:
@@ -17,12 +18,6 @@ def areas(text: str, ents: dict[str, str] | None = None, party_names: list[str] 
     spans = [(norm.index(n), norm.index(n) + len(n)) for n in party_names]
     found = find_areas(norm, text, doc, parties=find_party_candidates(norm, doc), party_names=spans)
     return [a.name for a in found]
-
-
-def parties(text: str, ents: dict[str, str] | None = None) -> list[str]:
-    norm = normalize(text)
-    found, _ = find_parties(norm, text, doc_with_ents(norm, ents or {}))
-    return [p.name for p in found]
 
 
 def test_village_of_the_postal_districts_after_a_locative() -> None:

@@ -5,23 +5,7 @@ Model entities are set by hand; every text is written for these tests."""
 
 from __future__ import annotations
 
-from socdoc.extractors.areas import find_areas
-from socdoc.extractors.parties import find_parties, find_party_candidates
-from socdoc.normalize import normalize
-
-from model_ents import doc_with_ents
-
-
-def parties(text: str, ents: dict[str, str] | None = None) -> list[str]:
-    norm = normalize(text)
-    found, _ = find_parties(norm, text, doc_with_ents(norm, ents or {}))
-    return [p.name for p in found]
-
-
-def areas(text: str, ents: dict[str, str] | None = None) -> list[str]:
-    norm = normalize(text)
-    doc = doc_with_ents(norm, ents or {})
-    return [a.name for a in find_areas(norm, text, doc, parties=find_party_candidates(norm, doc))]
+from entities_run import parties, areas
 
 
 # a contents page whose titles the extraction has put on one long line, with few sentence ends

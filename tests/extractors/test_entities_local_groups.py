@@ -5,9 +5,10 @@ and double names that belong to an organisation."""
 from __future__ import annotations
 
 from model_ents import doc_with_ents
+from entities_run import areas
 
 from socdoc.extractors.areas import find_areas
-from socdoc.extractors.parties import find_parties, find_party_candidates
+from socdoc.extractors.parties import find_parties
 from socdoc.normalize import normalize
 
 
@@ -15,12 +16,6 @@ def names(text: str, ents: dict[str, str] | None = None) -> list[str]:
     norm = normalize(text)
     parties, _ = find_parties(norm, text, doc_with_ents(norm, ents or {}))
     return [p.name for p in parties]
-
-
-def areas(text: str, ents: dict[str, str] | None = None) -> list[str]:
-    norm = normalize(text)
-    doc = doc_with_ents(norm, ents or {})
-    return [a.name for a in find_areas(norm, text, doc, parties=find_party_candidates(norm, doc))]
 
 
 # --- parties -----------------------------------------------------------------------------------
