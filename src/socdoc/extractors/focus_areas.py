@@ -102,10 +102,6 @@ _MARKER = re.compile(r"(?<![\w(])\(?(?:\d{1,2}|[a-z])\)[ ]+")  # "1) A", "(1) A"
 _DOT_MARKER = re.compile(rf"(?<![\w.])(?P<n>\d)\.[ ]+(?=[{UPPER}])")  # "1. Tryghed 2. Job" flattened onto one line
 _NUMBER_MARK = re.compile(r"[ \t]*\(?(\d{1,2})[.)]")  # the number of a numbered line ("4. Ny legeplads")
 _MARK = re.compile(rf"^[ \t]*{_MARK_ALTERNATIVES}[ \t]+")
-_OPEN_LINE_END = re.compile(r"(?:[,;:(-]|[ ](?:og|samt|eller|på|af|i|for|til|med|om|den|det|de|en|et))[ \t]*\Z")
-# A name that ends the text in a word joining it to more ("Styrket dialog med og samarbejde på") was cut off by the
-# end of a saved page or excerpt: no whole name ("Naturen tæt på" inside the text is one).
-_CUT_NAME_END = re.compile(r"[ ](?:og|samt|eller|på|af|i|for|til|med|om|den|det|de|en|et)\Z", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*?)\|?[ \t]*$")
 _RULE = re.compile(r"[\s:|-]*")
 _BULLET_WRAP = re.compile(r"\n[ \t]+(?![-•*·–][ \t])[a-zæøå][^\n]{0,60}?(?=[ \t]*$)", re.MULTILINE)  # an item's second line
@@ -261,6 +257,19 @@ def cues() -> dict[str, Any]:
     """The cue data of ``lang/da/focus_areas.yaml``."""
     text = resources.files("socdoc.lang.da").joinpath("focus_areas.yaml").read_text(encoding="utf-8")
     return _focus_combinations(_compounded(parse_yaml(text)))
+
+
+@functools.lru_cache(maxsize=1)
+def _open_line_end() -> re.Pattern[str]:
+    """A line that ends open: a comma, colon, bracket or dash, or a word joining it to the next line."""
+    return re.compile(rf"(?:[,;:(-]|[ ](?:{_alternation(cues()['joining_words'])}))[ \t]*\Z")
+
+
+@functools.lru_cache(maxsize=1)
+def _cut_name_end() -> re.Pattern[str]:
+    """A name that ends the text in a word joining it to more ("Styrket dialog med og samarbejde på") was cut
+    off by the end of a saved page or excerpt: no whole name ("Naturen tæt på" inside the text is one)."""
+    return re.compile(rf"[ ](?:{_alternation(cues()['joining_words'])})\Z", re.IGNORECASE)
 
 
 def _focus_combinations(data: dict[str, Any]) -> dict[str, Any]:
@@ -1196,7 +1205,7 @@ def _title_line(text: str, pos: int, line_end: int) -> bool:
     conjunction and the next line starts a new sentence (a headline over its text)."""
     if line_end < 0 or not text[pos:line_end].strip():
         return False
-    if _OPEN_LINE_END.search(text, pos, line_end):
+    if _open_line_end().search(text, pos, line_end):
         return False
     following = _WRAP.match(text, line_end)
     return bool(following) and text[following.end()].isupper()
@@ -1920,7 +1929,7 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
                 titled.update([name.casefold()] if block else [])
                 continue
             begin, stop = _locate(text, name, at)
-            if _CUT_NAME_END.search(name) and not text[stop:].strip():
+            if _cut_name_end().search(name) and not text[stop:].strip():
                 continue  # the page ends in the middle of the last item
             found[name.casefold()] = FocusArea(name=_raw_name(name, text, raw, begin, stop), text=raw[begin:stop],
                                                start=begin, end=stop)
