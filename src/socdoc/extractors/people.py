@@ -294,7 +294,8 @@ def patterns() -> _Patterns:
         # a line that is only a name and its party written out ("Eva Lund, Venstre"), as in presentations of members
         party_line=re.compile(rf"(?m)^[ \t]*(?P<name>{name}),[ ](?P<party>(?i:{trie_regex(forms)}))[ \t]*$"),
         credit=re.compile(
-            rf"(?<![\w])(?:{'|'.join(map(re.escape, more['credit_labels']))})[ \t]*:[ \t]*(?P<name>{name})"
+            # the label may be doubled ("Foto: Foto: Eva Lund") and a dash may follow it ("Tekst: - Bo Dam")
+            rf"(?<![\w])(?:(?:{'|'.join(map(re.escape, more['credit_labels']))})[ \t]*:[ \t]*){{1,2}}(?:[-–][ \t]*)?(?P<name>{name})"
             rf"(?=[ \t]*(?:$|[/|,.·)]))", re.MULTILINE
         ),
         next_line_role=re.compile(
@@ -1140,6 +1141,9 @@ def _scan_gates() -> dict[str, Any]:
     }
 
 
+_CREDIT_INITIALS = re.compile(rf"(?:[{UPPER}]\.){{1,3}}[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")  # "Tekst: H.C. Holm"
+
+
 def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
     return any(part in text for part in parts)
 
@@ -1289,8 +1293,8 @@ def _candidates(
             continue
         add(m.start("name"), m.end("name"), 2, role=m.group("label"))
     credits = pat.credit.finditer(text) if _holds_any(text, gates["credit"]) else ()
-    for m in credits:  # "Foto: Simon Holm / Ritzau": a photographer, when a first name says so
-        if _given_name(m.group("name").split()[0], pat):
+    for m in credits:  # "Foto: Simon Holm / Ritzau": a photographer, when a first name or initials say so
+        if _given_name(m.group("name").split()[0], pat) or _CREDIT_INITIALS.fullmatch(m.group("name")):
             add(m.start("name"), m.end("name"), 2)
     for m in _line_matches(text, _COLON_DIGIT, pat.applicant):  # "Sommerkoncert fra Eva Holm Bak: 15.000 kr.": a grant's applicant
         if _given_name(m.group("name").split()[0], pat) and _plain_name(m.group("name"), pat):

@@ -1,0 +1,35 @@
+"""People in credits and bylines (doubled labels, a dash after the label, initials, lower-case
+labels), in attendance remarks of minutes (the member and the one stood in for) and in tables with a
+party column read one cell a line."""
+
+from __future__ import annotations
+
+from people_run import people
+
+
+def test_credit_with_a_doubled_label() -> None:
+    text = "Nyt legeområde i Vestbyen.\n\nFoto: Foto: Henrik Bøgh / Arkiv\n\nByen får et nyt legeområde."
+    assert "Henrik Bøgh" in people(text)
+
+
+def test_song_credits_with_a_dash_and_initials() -> None:
+    text = "Sangen før mødet\n\nTekst: - N.F. Grundtvig\nMusik: - C. Nielsen\n\nDen signede dag med fryd vi ser."
+    found = people(text)
+    assert "N.F. Grundtvig" in found
+    assert "C. Nielsen" in found
+
+
+def test_credit_label_needs_a_name_shape() -> None:
+    text = "Foto: Foto: Vestby Kommune\n\nDer er åbnet et nyt bibliotek."
+    assert not people(text)
+
+
+def test_lower_case_byline_under_a_magazine_lead() -> None:
+    text = ("Hvad koster de nye regler?\n\nOver de næste sider svarer en række ledere på spørgsmålet.\n"
+            "tekst Karen Vestergaard\n\nDet er en stor opgave for alle.")
+    assert "Karen Vestergaard" in people(text)
+
+
+def test_lower_case_af_at_a_line_start_is_no_byline() -> None:
+    text = "Sagen blev behandlet\naf Region Midtjylland\n\nDer er ingen bemærkninger."
+    assert "Region Midtjylland" not in people(text)
