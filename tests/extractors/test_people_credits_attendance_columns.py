@@ -33,3 +33,18 @@ def test_lower_case_byline_under_a_magazine_lead() -> None:
 def test_lower_case_af_at_a_line_start_is_no_byline() -> None:
     text = "Sagen blev behandlet\naf Region Midtjylland\n\nDer er ingen bemærkninger."
     assert "Region Midtjylland" not in people(text)
+
+
+def test_member_and_the_one_stood_in_for() -> None:
+    text = ("Bemærkninger\n\nJonas Brix Ahlgren deltog for Merete Juhl.\n\n"
+            "Sofie Lind deltog i mødet i stedet for Ejnar Brøns.\n\nPkt. 1 Godkendelse af dagsorden")
+    found = people(text)
+    for name in ("Jonas Brix Ahlgren", "Merete Juhl", "Sofie Lind", "Ejnar Brøns"):
+        assert name in found, name
+
+
+def test_absence_and_late_arrival_after_a_name() -> None:
+    text = "Godkendt.\n\nTorben Nalby Holm fraværende\n\nBirthe Krogsgaard deltog fra kl. 17.30.\n"
+    found = people(text)
+    assert "Torben Nalby Holm" in found
+    assert "Birthe Krogsgaard" in found

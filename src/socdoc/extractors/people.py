@@ -402,7 +402,9 @@ def patterns() -> _Patterns:
         letter_item=re.compile(rf"{cell_sep}(?P<party>{letter_alt}){role_cell}{cell_end}", re.M),
         attendance=re.compile(
             rf"(?P<name>{name})(?P<more>(?:,[ ]{name}){{0,6}}[ ](?:og|&)[ ]{name})?"
-            rf"[ ](?:{'|'.join(map(re.escape, more['attendance_after']))})(?![\w])"),
+            rf"[ ](?:{'|'.join(map(re.escape, more['attendance_after']))})(?![\w])"
+            # the member stood in for: "Bo Dam deltog for Eva Lund", "… deltog i mødet i stedet for Eva Lund"
+            rf"(?:(?:(?:[ ](?:i[ ]stedet|istedet))?[ ]for|(?<=[ ]for))[ ](?P<instead>{name}))?"),
         takes_over=re.compile(
             rf"(?i:{'|'.join(map(re.escape, more['left_office_words']))})[ ]som[ ](?P<role>{role})[^.\n]{{0,60}}?"
             rf",?[ ](?:og|mens)[ ](?P<name>{name})[ ](?:{'|'.join(more['takeover_verbs'])})[ ]"
@@ -1474,6 +1476,8 @@ def _attendance_subjects(text: str, pat: _Patterns, add: Any) -> None:
         if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Formand Eva Lund deltog ikke": a role rule finds the name
         spans = [(m.start("name"), m.end("name"))]
+        if m.group("instead"):  # "Bo Dam deltog for Eva Lund": the member away is a person too
+            spans.append((m.start("instead"), m.end("instead")))
         if m.group("more"):  # "Eva Lund og Bo Dam deltog ikke"
             spans += [(m.start("more") + n.start(), m.start("more") + n.end())
                       for n in re.finditer(pat.name, m.group("more"))]
