@@ -48,3 +48,10 @@ def test_absence_and_late_arrival_after_a_name() -> None:
     found = people(text)
     assert "Torben Nalby Holm" in found
     assert "Birthe Krogsgaard" in found
+
+
+def test_role_after_a_comma_and_som() -> None:
+    text = ("Som nye suppleanter udpeges for perioden:\n"
+            "Jens Arne Holt (Ældresagen), som suppleant for Grete Nygaard (Danske Seniorer).\n")
+    found = people(text, "Jens Arne Holt", "Grete Nygaard")
+    assert found["Jens Arne Holt"].role == "suppleant"
