@@ -55,3 +55,27 @@ def test_role_after_a_comma_and_som() -> None:
             "Jens Arne Holt (Ældresagen), som suppleant for Grete Nygaard (Danske Seniorer).\n")
     found = people(text, "Jens Arne Holt", "Grete Nygaard")
     assert found["Jens Arne Holt"].role == "suppleant"
+
+
+PARTY_COLUMN = (
+    "Valgbestyrelsen består af:\n\n"
+    "Medlem\n\nParti\n\nStedfortræder\n\nParti\n\n"
+    "1. Viggo Skaarup\n\nA\n\nLene Dalsgård\n\nA (nu løsgænger)\n\n"
+    "2. Kamal Odeh\n\nV\n\nTine Hjorth\n\nO\n\n"
+    "3. Rasmus Krag\n\nF\n\nIda Bonde\n\nA\n\n"
+)
+
+
+def test_names_over_party_cells_of_a_flattened_table() -> None:
+    found = people(PARTY_COLUMN)
+    assert found["Viggo Skaarup"].party == "A"
+    assert found["Lene Dalsgård"].party == "A"
+    assert found["Kamal Odeh"].party == "V"
+    assert found["Tine Hjorth"].party == "O"
+    assert found["Ida Bonde"].party == "A"
+
+
+def test_one_name_over_a_letter_is_no_party_column() -> None:
+    text = "Referent\n\nViggo Skaarup\n\nA\n\nB\n\nPunkterne blev godkendt."
+    found = people(text)
+    assert "Viggo Skaarup" not in found or found["Viggo Skaarup"].party is None

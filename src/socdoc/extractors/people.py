@@ -1354,6 +1354,7 @@ def _candidates(
     _slash_rows(text, pat, add)
     _surname_first_rows(text, pat, out)
     _letter_rows(text, pat, add)
+    _party_column(text, pat, add)
     _attendance_subjects(text, pat, add)
     _signatories(text, pat, add)
     takes_over = pat.takes_over.finditer(text) if _holds_any(text, gates["takes_over"]) else ()
@@ -1425,6 +1426,30 @@ def _letter_rows(text: str, pat: _Patterns, add: Any) -> None:
         if _model_name_ok(squash(m.group("name")), pat):
             add(m.start("name"), m.end("name"), 2, role=m.group("role") or _cell_role(m.group("cell"), pat),
                 party=m.group("party"))
+
+
+_PARTY_CELLS_MIN = 3  # name cells each over a cell of only a party letter that make a table's party column
+
+
+@functools.lru_cache(maxsize=1)
+def _party_cell_below() -> re.Pattern[str]:
+    """A line of only a name (perhaps numbered), then, across at most two blank lines, a line of only a
+    party letter, perhaps with a short note in brackets ("A (UF)"): a table flattened one cell a line."""
+    pat = patterns()
+    letter_alt = "|".join(sorted((re.escape(x) for x in pat.letters if x), key=len, reverse=True))
+    return re.compile(
+        rf"(?m)^[ \t]*(?:\d{{1,2}}\.[ \t]+)?(?P<name>{pat.name})[ \t*]*\n(?:[ \t]*\n){{0,2}}"
+        rf"[ \t]*(?P<party>{letter_alt})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*$")
+
+
+def _party_column(text: str, pat: _Patterns, add: Any) -> None:
+    """Names in a table with a party column, read one cell a line ("Eva Lund" / "" / "A" / "" / "Bo Dam" /
+    "" / "V"): each a person with the letter below, where the text holds at least three such pairs."""
+    cells = [m for m in _party_cell_below().finditer(text) if _model_name_ok(squash(m.group("name")), pat)]
+    if len(cells) < _PARTY_CELLS_MIN:
+        return
+    for m in cells:
+        add(m.start("name"), m.end("name"), 2, party=m.group("party"))
 
 
 @functools.lru_cache(maxsize=1)
