@@ -118,3 +118,16 @@ def test_a_compound_of_a_transfer_word_does_not_hide_a_period() -> None:
 
 def test_amounts_carried_over_between_years_are_no_period() -> None:
     assert find_periods("Oversigt over de overførte beløb fra 2020 til 2021.", published=PUBLISHED) == []
+
+
+def test_date_range_with_weekdays_and_clock_times() -> None:
+    text = ("Zonen gælder fra fredag den 3. marts 2023, kl. 1800 til fredag den 10. marts 2023 kl. 1800. "
+            "Den forlænges i perioden fra lørdag den 11. marts 2023 kl. 18.00 til lørdag den 25. marts 2023.")
+    got = [(str(p.start), str(p.end)) for p in find_periods(text)]
+    assert got == [("2023-03-03", "2023-03-10"), ("2023-03-11", "2023-03-25")]
+
+
+def test_two_days_joined_by_og_are_a_period_only_when_consecutive() -> None:
+    assert [(str(p.start), str(p.end)) for p in find_periods("Kurset holdes den 14. og 15. juni 2022.")] == [
+        ("2022-06-14", "2022-06-15")]
+    assert find_periods("Politiet fandt våben den 4. og 17. juni 2022.") == []

@@ -120,7 +120,9 @@ def _patterns() -> dict[str, Any]:
             ),
             prefix_starts(["fra"], not_after=r"[\w.,]", ignore_case=True),
         ),
-        "date_link": re.compile(r"^\s*(?:-|til og med|til|frem til)\s*$", re.IGNORECASE),
+        # the first date's clock time may stand before the link ("fra den 5. maj 2016, kl. 12.00 til den 12. maj 2016")
+        "date_link": re.compile(r"^\s*(?:,?\s*kl\.?\s*\d{1,2}(?:[.:]?\d{2})?\s*)?(?:-|til og med|til|frem til)\s*$",
+                                re.IGNORECASE),
         "date_from": re.compile(r"(?:fra|fra og med|i perioden|perioden)\s*$", re.IGNORECASE),
     }
 
@@ -287,6 +289,8 @@ def _date_ranges(
         if day is None:
             continue
         if first_day is not None and first_day < cand.day:
+            if cand.day - first_day > 1 and _DAYS_LISTED.search(text, cand.start, cand.end):
+                continue  # "den 10. og 19. oktober": two days, no span ("den 10. og 11. oktober" is one)
             yield _Found(cand.start, cand.end, day.replace(day=first_day), day)
             continue
         if i + 1 < len(candidates) and not _in_chain(text, candidates, i):
@@ -309,6 +313,9 @@ def _date_ranges(
                 start = _with_from(text, cand.start)
                 end_day = _add_years(day, n) - dt.timedelta(days=1)
                 yield _Found(start, cand.end + m.end(), day, end_day)
+
+
+_DAYS_LISTED = re.compile(r"\d\.?\s?(?:og|&)\s?\d")  # two days joined by "og", not by a dash
 
 
 def _linked(text: str, candidates: list[tuple[DateCandidate, Optional[int]]], i: int) -> bool:
