@@ -79,3 +79,15 @@ def test_one_name_over_a_letter_is_no_party_column() -> None:
     text = "Referent\n\nViggo Skaarup\n\nA\n\nB\n\nPunkterne blev godkendt."
     found = people(text)
     assert "Viggo Skaarup" not in found or found["Viggo Skaarup"].party is None
+
+
+def test_member_stood_in_for_in_a_bracketed_note_of_a_list_row() -> None:
+    text = ("Deltagere\n • Hanne Bach, V\n • Orla Krogh, F (midlertidigt for Yvette K. Sand)\n\n"
+            "Afbud\n • Peter Lyng, C\n")
+    found = people(text, "Hanne Bach", "Orla Krogh", "Peter Lyng")
+    assert "Yvette K. Sand" in found
+
+
+def test_a_unit_in_a_bracketed_note_is_no_person() -> None:
+    text = "Sagen er sendt til høring (frist for Vestby Skole)\n"
+    assert "Vestby Skole" not in people(text)

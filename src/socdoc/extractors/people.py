@@ -1493,6 +1493,13 @@ def _segments(text: str, start: int, end: int, glue: re.Pattern[str]) -> list[tu
     return found
 
 
+@functools.lru_cache(maxsize=1)
+def _stood_in_note() -> re.Pattern[str]:
+    """A bracketed note on a member that ends in the member stood in for ("(midlertidigt for Eva Lund)",
+    "(stedfortræder for Bo Dam)", "(i stedet for Kim Holm)")."""
+    return re.compile(rf"\((?:[^()\n]{{0,30}}[ ])?(?:i[ ]stedet[ ]|istedet[ ])?for[ ](?P<name>{patterns().name})[ \t]*\)")
+
+
 def _attendance_subjects(text: str, pat: _Patterns, add: Any) -> None:
     """A name before what the member did about the meeting ("Eva Lund havde meldt afbud", "Bo Dam
     deltog i stedet", "Kim Holm udeblev"): a person, when the name is whole (no capitalised word
@@ -1513,6 +1520,23 @@ def _attendance_subjects(text: str, pat: _Patterns, add: Any) -> None:
             if _model_name_ok(name, pat) and (_given_name(name.split()[0], pat)
                                               or not any(area_like(w) for w in name.split()[1:])):
                 add(start, end, 2)
+    for m in _stood_in_note().finditer(text) if "for " in text else ():  # "Bo Dam, F (midlertidigt for Eva Lund)"
+        name = squash(m.group("name"))
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if _model_name_ok(name, pat) and (_given_name(name.split()[0], pat) or _member_row_lead(line, pat)):
+            add(m.start("name"), m.end("name"), 2)
+
+
+@functools.lru_cache(maxsize=1)
+def _member_row() -> re.Pattern[str]:
+    pat = patterns()
+    letter_alt = "|".join(sorted((re.escape(x) for x in pat.letters if x), key=len, reverse=True))
+    return re.compile(rf"[ \t]*(?:[•*·-][ \t]*)?{pat.name}(?:,?[ ](?:{letter_alt}))?[ \t]*")
+
+
+def _member_row_lead(line: str, pat: _Patterns) -> bool:
+    """A list row of only a member's name (and party letter) before a note: "• Bo Dam, F (…)"."""
+    return _member_row().fullmatch(line) is not None
 
 
 def _and_last(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
