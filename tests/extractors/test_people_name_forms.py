@@ -53,3 +53,10 @@ def test_surname_that_is_also_a_common_word_stays_in_a_comma_list():
     text = "Medlemmer: Ida Smed, Karoline Bjerre Kloster, Arne Leth Poulsen, Gudrun Hviid\n"
     found = people(text, "Ida Smed", "Arne Leth Poulsen", "Gudrun Hviid")
     assert "Karoline Bjerre Kloster" in found
+
+
+def test_a_name_with_and_without_its_middle_initial_is_named_as_first_written() -> None:
+    first_plain = people("Til stede:\n • Sigrid Vang (A)\n • Bo Kjær (V)\n\nSigrid T. Vang blev valgt som formand.\n")
+    assert "Sigrid Vang" in first_plain and "Sigrid T. Vang" not in first_plain
+    first_initial = people("Til stede:\n • Sigrid T. Vang (A)\n • Bo Kjær (V)\n\nSigrid Vang blev valgt som formand.\n")
+    assert "Sigrid T. Vang" in first_initial and "Sigrid Vang" not in first_initial

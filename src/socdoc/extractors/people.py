@@ -2496,6 +2496,8 @@ def _merge_partial_names(people: dict[str, list[Candidate]], text: Optional[str]
     "Ravn Holms" → "Steffen Ravn Holm"; "Bisgaard Nielsen" → "Torsten Bisgaard Nielsen".
     """
     for key in sorted(people, key=lambda k: len(k.split())):
+        if key not in people:
+            continue  # joined a name of as many words already (below)
         words = key.split()
         forms = [words]
         if words[-1].endswith("s") and len(words[-1]) > 3:
@@ -2538,9 +2540,12 @@ def _merge_partial_names(people: dict[str, list[Candidate]], text: Optional[str]
         if target is None:  # "Walter Christophersen" → "Walter G. Christophersen"
             target = next((other for other in people if other != key and len(other.split()) > len(words)
                            and [w for w in other.split() if not _INITIAL.fullmatch(w)] == words), None)
+        initial_only = target is not None and [w for w in target.split() if not _INITIAL.fullmatch(w)] == words
         if target is not None and text is not None and _listed_apart(text, people[key], people[target]):
             continue  # "…, Philip Holm, …, Hans Philip Holm, …": two items of one list are two people
-        if target is not None:
+        if initial_only and min(c.start for c in people[key]) < min(c.start for c in people[target]):
+            people[key].extend(people.pop(target))  # "Eva Holm (A)" first, "Eva K. Holm" later: named as first written
+        elif target is not None:
             people[target].extend(people.pop(key))
 
 
