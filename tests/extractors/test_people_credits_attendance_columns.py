@@ -91,3 +91,8 @@ def test_member_stood_in_for_in_a_bracketed_note_of_a_list_row() -> None:
 def test_a_unit_in_a_bracketed_note_is_no_person() -> None:
     text = "Sagen er sendt til høring (frist for Vestby Skole)\n"
     assert "Vestby Skole" not in people(text)
+
+
+def test_an_organisation_after_deltog_for_is_no_person() -> None:
+    found = people("Kim Lund deltog for Region Hovedstaden. Dansk Metal deltog i mødet med borgmesteren.")
+    assert list(found) == ["Kim Lund"]
