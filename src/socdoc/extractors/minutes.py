@@ -1498,9 +1498,10 @@ def _place_after(lines: list[Line], k: int) -> Optional[str]:
         nxt = nxt_line.clean
         if is_body_name(nxt) or _body_from_text(nxt) or _TIME.match(nxt):
             continue  # a body's name, or the hours ("18.30 til 20.30. Spisning i kantinen"): the place may follow
-        if (hp["location_word"].search(nxt) and not _LABEL_COLON.search(nxt)
+        if ((hp["location_word"].search(nxt) or _held_opening().match(nxt)) and not _LABEL_COLON.search(nxt)
                 and heading_kind(nxt_line) is None and not attendance_at([nxt_line], 0, 1)):
-            return _strip_period(_PLACE_PREPOSITION.sub("", nxt))
+            # "i Klubhuset", "Mødet holdes hos Eva, Skovvej 3": the place without the words that lead to it
+            return _strip_period(_PLACE_PREPOSITION.sub("", _held_opening().sub("", nxt)))
         if _named_place_over_list(lines, k, nxt_line):
             return _strip_period(nxt)
         break
@@ -1599,10 +1600,21 @@ def _meeting_kind_tail() -> re.Pattern[str]:
     return re.compile(phrases()["place_meeting_kind_tail_regex"], re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _meeting_note_tail() -> re.Pattern[str]:
+    return re.compile(phrases()["place_meeting_note_tail_regex"], re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _held_opening() -> re.Pattern[str]:
+    return re.compile(phrases()["place_held_opening_regex"], re.IGNORECASE)
+
+
 def _strip_period(value: str) -> str:
     """Drop a final full stop unless it ends an abbreviation ("Svinget 14, st."), and the kind of
     meeting written after the place ("Mødesalen, Ringe - Ekstraordinært")."""
     value = _meeting_kind_tail().sub("", value.strip(" |"))
+    value = _meeting_note_tail().sub("", value)  # "Rådhuset - det åbne møde begynder kl. 19.00"
     last = value.split()[-1].lower() if value.split() else ""
     if value.endswith(".") and last not in da.load().abbreviations and not _INITIAL_END.search(value):
         value = value[:-1]
