@@ -560,6 +560,35 @@ def lone_members_list(clean: str, offset: int) -> list[InlineField]:
     return [field] if field is not None else []
 
 
+_PAGE_MARK_END = re.compile(r"\s+(?:\d{1,3}\s*/\s*\d{1,3}|[Ss]ide\s+\d{1,3}|\d{1,3})\s*$")
+
+
+def lone_bare_members_list(clean: str, offset: int) -> list[InlineField]:
+    """A members list under a label without its colon that closes a transcript line running the page
+    together ("… Mødet slut kl MØDEDELTAGERE Eva Holm (A) Bo Dam (V) Kim Lund (C) 1 / 12"): the names
+    after the one capitalised participants label to the line's end, its page number dropped, when nothing
+    but names, their parties, commas and "og" stand there and no other label follows. A line with a
+    label and its colon is read by :func:`lone_members_list` or :func:`inline_fields`."""
+    pats = _patterns()
+    if any(m.group("label")[:1].isupper() and _kinds(m.group("label")) for m in pats["colon"].finditer(clean)):
+        return []
+    found = [m for m in pats["bare"].finditer(clean) if m.group("label")[:1].isupper() and _kinds(m.group("label"))]
+    listed = [m for m in found if _kinds(m.group("label"))[0] == "participants"]
+    if len(listed) != 1 or found[-1] is not listed[0] or _GENERIC_LABEL.search(clean, listed[0].end()):
+        return []
+    start = listed[0].end()
+    page = _PAGE_MARK_END.search(clean, start)
+    value = clean[start : page.start() if page else len(clean)].rstrip(" .")
+    people = parse_people(value, 0)
+    rest = value
+    for person in people:
+        rest = rest.replace(person.name, ",", 1)
+    if len(people) < _LONE_MIN_PEOPLE or _LONE_GLUE.fullmatch(rest) is None:
+        return []
+    field = _field(("participants",), clean, start, start + len(value), offset)
+    return [field] if field is not None else []
+
+
 def title_part(title: str) -> str:
     """The title text from its minutes word on ("1 SKOVBY KOMMUNE Referat til Byrådet" →
     "Referat til Byrådet"), without a leading page number."""
