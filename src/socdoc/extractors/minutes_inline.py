@@ -297,6 +297,9 @@ def _valued_kinds(clean: str, kinds: list[tuple[str, ...]], start: int, end: int
     return kinds
 
 
+_PAGE_NUMBER_END = re.compile(r"(?<=[a-zæøå)])\s+\d{1,3}\s*$")
+
+
 def _field(kinds: tuple[str, ...], clean: str, start: int, end: int, offset: int) -> Optional[InlineField]:
     if kinds[0] in ("participants", "absent", "substitutes"):
         heading = _CAPS_WORD.search(clean, start, end)  # "… Ole Lund RESUMÉ Godkendt.": a section runs on
@@ -304,6 +307,8 @@ def _field(kinds: tuple[str, ...], clean: str, start: int, end: int, offset: int
             start = heading.end()  # "Fraværende: REFERAT Mette Busk": a page heading runs in before the names
             heading = _CAPS_WORD.search(clean, start, end)
         end = heading.start() if heading else end
+        page = _PAGE_NUMBER_END.search(clean, start, end) if end == len(clean.rstrip()) else None
+        end = page.start() if page else end  # "… Afbud: Ole Lund 1": the transcript page's number closes the line
         end = start + run_on_sentence(clean[start:end])  # "… Afbud: Ole Lund Næste møde 6. maj"
     value = clean[start:end]
     stripped = value.strip(" .,;|")
