@@ -32,7 +32,7 @@ from socdoc.extractors import decisions as dec
 from socdoc.extractors.dates import DateCandidate, year_context
 from socdoc.extractors.minutes_families import held_sentence, other_meeting_line, refine_meeting, run_on_members
 from socdoc.extractors.minutes_table import row_decisions
-from socdoc.extractors.minutes_inline import (InlineField, bare_attendance, inline_fields, lone_members_list, place_only,
+from socdoc.extractors.minutes_inline import (InlineField, bare_attendance, inline_fields, lone_bare_members_list, lone_members_list, place_only,
                                              title_part)
 from socdoc.extractors.minutes_layout import (
     Attendance,
@@ -1498,9 +1498,10 @@ def _place_after(lines: list[Line], k: int) -> Optional[str]:
         nxt = nxt_line.clean
         if is_body_name(nxt) or _body_from_text(nxt) or _TIME.match(nxt):
             continue  # a body's name, or the hours ("18.30 til 20.30. Spisning i kantinen"): the place may follow
-        if (hp["location_word"].search(nxt) and not _LABEL_COLON.search(nxt)
+        if ((hp["location_word"].search(nxt) or _held_opening().match(nxt)) and not _LABEL_COLON.search(nxt)
                 and heading_kind(nxt_line) is None and not attendance_at([nxt_line], 0, 1)):
-            return _strip_period(_PLACE_PREPOSITION.sub("", nxt))
+            # "i Klubhuset", "Mødet holdes hos Eva, Skovvej 3": the place without the words that lead to it
+            return _strip_period(_PLACE_PREPOSITION.sub("", _held_opening().sub("", nxt)))
         if _named_place_over_list(lines, k, nxt_line):
             return _strip_period(nxt)
         break
@@ -1599,10 +1600,21 @@ def _meeting_kind_tail() -> re.Pattern[str]:
     return re.compile(phrases()["place_meeting_kind_tail_regex"], re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _meeting_note_tail() -> re.Pattern[str]:
+    return re.compile(phrases()["place_meeting_note_tail_regex"], re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _held_opening() -> re.Pattern[str]:
+    return re.compile(phrases()["place_held_opening_regex"], re.IGNORECASE)
+
+
 def _strip_period(value: str) -> str:
     """Drop a final full stop unless it ends an abbreviation ("Svinget 14, st."), and the kind of
     meeting written after the place ("Mødesalen, Ringe - Ekstraordinært")."""
     value = _meeting_kind_tail().sub("", value.strip(" |"))
+    value = _meeting_note_tail().sub("", value)  # "Rådhuset - det åbne møde begynder kl. 19.00"
     last = value.split()[-1].lower() if value.split() else ""
     if value.endswith(".") and last not in da.load().abbreviations and not _INITIAL_END.search(value):
         value = value[:-1]
@@ -1660,12 +1672,21 @@ def meeting_attendance(layout: Layout,
     other = _other_minutes_start(layout, meeting_date)
     found = _attendance(layout, 0, min(max(head_end, end), other), len(layout.lines), skip)
     found.extend(_inline_attendance(header, inline))
-    if not any(att.people for att in found):  # "… Til stede Eva Holm og Bo Dam Afbud fra Kim Lund …" without colons
-        found.extend(Attendance(f.kind, parse_people(f.text, f.start), [line.idx])
-                     for line in header for f in bare_attendance(line.clean, line.start))
-    if not any(att.people for att in found):  # "… Til stede: Eva Holm (formand), Bo Dam og Kim Lund. Gæst: …"
+    # an absence list found elsewhere (under an item) leaves the header's run-on members list to be read;
+    # a transcript's page line may pass for an item ("3 Medlemmer Eva Holm Bo Dam … Fraværende Bo Dam …")
+    reach = header + [line for line in layout.lines[len(header) and header[-1].idx + 1 : min(max(head_end, end), other)]
+                      if line.clean and not line.noise and line.idx not in skip and _page_numbered(line.clean)]
+    if not any(att.kind == "participants" and att.people for att in found):  # "… Til stede Eva Holm og Bo Dam Afbud fra Kim Lund …" without colons
+        found.extend(Attendance(f.kind, people, [line.idx])
+                     for line in reach for f in bare_attendance(line.clean, line.start)
+                     if _split_surely(f.text, people := parse_people(f.text, f.start)))
+    if not any(att.kind == "participants" and att.people for att in found):  # "… Til stede: Eva Holm (formand), Bo Dam og Kim Lund. Gæst: …"
         found.extend(Attendance(f.kind, parse_people(f.text, f.start), [line.idx])
                      for line in header for f in lone_members_list(line.clean, line.start))
+    if not any(att.kind == "participants" and att.people for att in found):  # "… MØDEDELTAGERE Eva Holm (A) Bo Dam (V) … 1 / 12"
+        found.extend(Attendance(f.kind, people, [line.idx])
+                     for line in reach for f in lone_bare_members_list(line.clean, line.start)
+                     if _split_surely(f.text, people := parse_people(f.text, f.start)))
     if _first_name_board(found):  # "Deltagere: Eva, Bo og Kim. Afbud: Lili": a lone unknown first name counts
         board = _attendance(layout, 0, min(max(head_end, end), other), len(layout.lines), skip, board=True)
         board.extend(_inline_attendance(header, inline, board=True))
@@ -1705,6 +1726,26 @@ def meeting_attendance(layout: Layout,
     beside.extend(p.name for p in stated if p.start < _line_start(layout, items_start))
     beside.extend(_absent_from_every_item(layout))
     return _without_absentees(participants, beside), absent
+
+
+_LIST_SEPARATOR = re.compile(r"[,;(]|\bog\b")
+
+
+def _split_surely(value: str, people: list[Any]) -> bool:
+    """Whether the names of a list are told apart: by commas, "og" or parties in parentheses, or, where the
+    names run together ("Eva Holm Bo Dam Kim Lund"), by a known first name opening each of them (else a
+    surname of three words may be cut in two: "… Lone Bak Holm Ib Dam …")."""
+    if _LIST_SEPARATOR.search(value):
+        return True
+    return all(p.name.split()[0] in first_names() for p in people)
+
+
+_PAGE_NUMBERED = re.compile(r"^\d{1,3}\s+\S")
+
+
+def _page_numbered(clean: str) -> bool:
+    """A transcript's page line, opened by the page's number ("3 Medlemmer Eva Holm …")."""
+    return _PAGE_NUMBERED.match(clean) is not None
 
 
 def _inline_attendance(header: list[Line], inline: dict[int, list[InlineField]], board: bool = False) -> list[Any]:

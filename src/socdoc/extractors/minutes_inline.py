@@ -297,6 +297,9 @@ def _valued_kinds(clean: str, kinds: list[tuple[str, ...]], start: int, end: int
     return kinds
 
 
+_PAGE_NUMBER_END = re.compile(r"(?<=[a-zæøå)])\s+\d{1,3}\s*$")
+
+
 def _field(kinds: tuple[str, ...], clean: str, start: int, end: int, offset: int) -> Optional[InlineField]:
     if kinds[0] in ("participants", "absent", "substitutes"):
         heading = _CAPS_WORD.search(clean, start, end)  # "… Ole Lund RESUMÉ Godkendt.": a section runs on
@@ -304,6 +307,8 @@ def _field(kinds: tuple[str, ...], clean: str, start: int, end: int, offset: int
             start = heading.end()  # "Fraværende: REFERAT Mette Busk": a page heading runs in before the names
             heading = _CAPS_WORD.search(clean, start, end)
         end = heading.start() if heading else end
+        page = _PAGE_NUMBER_END.search(clean, start, end) if end == len(clean.rstrip()) else None
+        end = page.start() if page else end  # "… Afbud: Ole Lund 1": the transcript page's number closes the line
         end = start + run_on_sentence(clean[start:end])  # "… Afbud: Ole Lund Næste møde 6. maj"
     value = clean[start:end]
     stripped = value.strip(" .,;|")
@@ -550,6 +555,35 @@ def lone_members_list(clean: str, offset: int) -> list[InlineField]:
     sentence = _SENTENCE_END.search(value)  # "… Til stede: Eva, Bo, Kim. Lis kom senere. 1. …": the list's sentence
     value = value[: sentence.start()] if sentence else value
     value = value[:-1] if value.endswith(".") else value
+    people = parse_people(value, 0)
+    rest = value
+    for person in people:
+        rest = rest.replace(person.name, ",", 1)
+    if len(people) < _LONE_MIN_PEOPLE or _LONE_GLUE.fullmatch(rest) is None:
+        return []
+    field = _field(("participants",), clean, start, start + len(value), offset)
+    return [field] if field is not None else []
+
+
+_PAGE_MARK_END = re.compile(r"\s+(?:\d{1,3}\s*/\s*\d{1,3}|[Ss]ide\s+\d{1,3}|\d{1,3})\s*$")
+
+
+def lone_bare_members_list(clean: str, offset: int) -> list[InlineField]:
+    """A members list under a label without its colon that closes a transcript line running the page
+    together ("… Mødet slut kl MØDEDELTAGERE Eva Holm (A) Bo Dam (V) Kim Lund (C) 1 / 12"): the names
+    after the one capitalised participants label to the line's end, its page number dropped, when nothing
+    but names, their parties, commas and "og" stand there and no other label follows. A line with a
+    label and its colon is read by :func:`lone_members_list` or :func:`inline_fields`."""
+    pats = _patterns()
+    if any(m.group("label")[:1].isupper() and _kinds(m.group("label")) for m in pats["colon"].finditer(clean)):
+        return []
+    found = [m for m in pats["bare"].finditer(clean) if m.group("label")[:1].isupper() and _kinds(m.group("label"))]
+    listed = [m for m in found if _kinds(m.group("label"))[0] == "participants"]
+    if len(listed) != 1 or found[-1] is not listed[0] or _GENERIC_LABEL.search(clean, listed[0].end()):
+        return []
+    start = listed[0].end()
+    page = _PAGE_MARK_END.search(clean, start)
+    value = clean[start : page.start() if page else len(clean)].rstrip(" .")
     people = parse_people(value, 0)
     rest = value
     for person in people:

@@ -1642,6 +1642,7 @@ def _attendance_patterns() -> dict[str, Any]:
         "role_heads": _word_matcher(list(p["role_words"]) + list(p["attendance_role_heads"])),
         "org_words": frozenset(str(w).lower() for w in p["attendance_org_words"]),
         "note": re.compile(p["attendance_note_regex"]),
+        "item_note": re.compile(p["attendance_item_note_regex"], re.IGNORECASE),
         "clause_absent": re.compile(p["group_clause_absent_regex"], re.IGNORECASE),
         "clause_present": re.compile(p["group_clause_present_regex"], re.IGNORECASE),
         "org_suffixes": tuple(str(w).lower() for w in p["attendance_org_suffixes"]),
@@ -1841,6 +1842,8 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         value, offset = value[prefix.end() :], offset + prefix.end()
     status_row = _attendance_patterns()["status_row"]
     value = _attendance_patterns()["note"].sub(lambda m: " " * len(m.group()), value)  # offsets kept
+    # "Eva Holm ved sag nr. 6 Bo Dam": the item's note ends the entry, as a comma would (offsets kept)
+    value = _attendance_patterns()["item_note"].sub(lambda m: "," + " " * (len(m.group()) - 1), value)
     for part, pos in _entries(value):
         party = line_party
         part = _glued_role().sub(lambda g: " " * len(g.group()), part)  # "FormandBjarne Kvist": blanked, offsets kept
