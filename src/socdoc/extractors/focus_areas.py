@@ -234,6 +234,7 @@ class _Patterns:
     clause_list: Prefiltered
     next_opener: re.Pattern[str]
     member: re.Pattern[str]
+    clause_adverbs: frozenset[str]
     pair_adjective_endings: tuple[str, ...]
     relative_starts: frozenset[str]
     item_lead: re.Pattern[str]
@@ -382,6 +383,9 @@ def patterns() -> _Patterns:
         re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['direct_list_nouns'])}))[ ](?=[\w])"),
         prefix_starts(data["direct_list_nouns"], not_after=r"[\w]", ignore_case=True),
     )
+    # "er", "har i mange år været": the verb joining a subject that names one area to its list noun
+    member_verb = (rf"(?:{_alternation(data['member_verbs'])})|(?:{_alternation(data['member_perfect_verbs'])})"
+                   rf"(?:[ ][\w]+){{0,4}}?[ ](?:{_alternation(data['member_participles'])})")
     time_words = (rf"(?:(?:{_alternation(data['time_determiners'])})[ ])?"
                   rf"(?:(?:{_alternation(data['time_adjectives'])})[ ])?(?:{_alternation(data['time_nouns'])})")
     return _Patterns(
@@ -474,7 +478,12 @@ def patterns() -> _Patterns:
                                rf"(?P<end>[.:])"), count_starts),
         next_opener=re.compile(rf"[ ]+(?:{_alternation(data['next_sentence_openers'])})[ ]+"),
         # "Forebyggelse af indbrud er et af rådets kerneområder."
-        member=re.compile(rf"(?<![\w])(?:{_alternation(data['member_links'])})[ ](?:[\w’'-]+[ ]){{0,3}}?(?P<noun>{nouns})(?![\w])"),
+        member=re.compile(
+            rf"(?<![\w])(?:(?:{_alternation(data['member_links'])})|(?:{member_verb})(?:[ ](?:{_alternation(data['member_adverbs'])}))?"
+            rf"[ ](?:(?:et|ét|en|én)[ ]af|blandt))[ ](?:[\w’'-]+[ ]){{0,3}}?(?P<noun>{nouns})(?![\w])"
+            rf"|(?<![\w])(?:{member_verb})(?:[ ](?:{_alternation(data['member_adverbs'])}))?[ ](?:et|en)[ ](?:[\w-]+[ ]){{0,2}}?"
+            rf"(?P<single>{_alternation(data['member_singular_nouns'])})(?![\w])"),
+        clause_adverbs=frozenset(w.casefold() for w in data["clause_adverbs"]),
         pair_adjective_endings=tuple(data["pair_adjective_endings"]),
         relative_starts=frozenset(w.casefold() for w in data["relative_clause_starts"]),
         agenda_items=tuple(w.casefold() for w in data["agenda_items"]),
@@ -532,7 +541,7 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         found = {str(w).casefold() for key in keys for w in data[key]}
         return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
     return {
-        "noun": words("list_nouns", "quoted_list_nouns"),
+        "noun": words("list_nouns", "quoted_list_nouns", "member_singular_nouns"),
         "direct": words("direct_list_nouns"),
         "label": words("numbered_label_nouns", "label_nouns"),
         "table": words("table_headers"),
@@ -782,7 +791,7 @@ def _member_starts(text: str, pat: _Patterns) -> list[_Start]:
     opens the sentence, without a verb, reference or number."""
     starts = []
     for m in pat.member.finditer(text):
-        if pat.weak.fullmatch(m.group("noun")):
+        if m.group("noun") and pat.weak.fullmatch(m.group("noun")):
             continue
         begin = max(_sentence_start(text, m.start()), text.rfind("\n", 0, m.start()) + 1)
         subject = text[begin:m.start()]
@@ -794,6 +803,8 @@ def _member_starts(text: str, pat: _Patterns) -> list[_Start]:
             continue
         if not common_word(words[0]):
             continue  # "Anne Jensen er blandt …": a name, not an area
+        if words[0].casefold() in pat.not_item_starts | pat.clause_adverbs:
+            continue  # "I år har trivsel været …", "Derfor er …": the subject follows the verb
         if len(words) == 1 and _definite_thing(item.lower(), pat):
             continue  # "Projektet er et af fondens indsatsområder": a thing, not an area
         starts.append(_Start(begin + len(subject) - len(subject.lstrip()), item, "member", 1))
