@@ -42,3 +42,18 @@ def test_no_subject_of_its_own_names_no_area() -> None:
 def test_subject_inside_a_clause_names_no_area() -> None:
     text = "Faldet kommer efter, at cykeltyverier i en periode har været et fokuspunkt i samarbejdet."
     assert focus(text) == []
+
+
+# "To af de nye fokusområder er A og B"
+
+def test_counted_partitive_subject() -> None:
+    text = "Rådet har lagt en ny plan. To af de nye indsatsområder er ældres trivsel og digital inklusion. Planen gælder i tre år."
+    assert focus(text) == ["ældres trivsel", "digital inklusion"]
+    text = "Et af fokusområderne er også sund kost i daginstitutionerne."
+    assert focus(text) == ["sund kost i daginstitutionerne"]
+
+
+def test_partitive_subject_over_a_clause_or_other_count_names_no_area() -> None:
+    assert focus("Et af fokusområderne er at styrke samarbejdet med skolerne.") == []
+    assert focus("To af indsatsområderne er nye i år, og de handler om trivsel og sundhed.") == []
+    assert focus("Tre af temaerne er fra sidste år.") == []

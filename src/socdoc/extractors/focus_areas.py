@@ -234,6 +234,7 @@ class _Patterns:
     clause_list: Prefiltered
     next_opener: re.Pattern[str]
     member: re.Pattern[str]
+    partitive: re.Pattern[str]
     clause_adverbs: frozenset[str]
     pair_adjective_endings: tuple[str, ...]
     relative_starts: frozenset[str]
@@ -484,6 +485,10 @@ def patterns() -> _Patterns:
             rf"|(?<![\w])(?:{member_verb})(?:[ ](?:{_alternation(data['member_adverbs'])}))?[ ](?:et|en)[ ](?:[\w-]+[ ]){{0,2}}?"
             rf"(?P<single>{_alternation(data['member_singular_nouns'])})(?![\w])"),
         clause_adverbs=frozenset(w.casefold() for w in data["clause_adverbs"]),
+        # "To af de nye fokusområder er A og B": a counted partitive subject, a verb, as many items
+        partitive=re.compile(rf"(?i:(?<![\w])(?P<count>{_alternation([k for k, v in counts.items() if v])}|{_alternation(data['partitive_ones'])})"
+                             rf"[ ]af[ ](?:[\w’'-]+[ ]){{0,2}}?(?P<noun>{nouns})(?![\w])[ ](?:{_alternation(data['direct_openers'])})"
+                             rf"(?:[ ](?:{_alternation(data['member_adverbs'])}))?)[ ]+(?=\w)"),
         pair_adjective_endings=tuple(data["pair_adjective_endings"]),
         relative_starts=frozenset(w.casefold() for w in data["relative_clause_starts"]),
         agenda_items=tuple(w.casefold() for w in data["agenda_items"]),
@@ -645,6 +650,9 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
                    if (_count(m.group(0), pat)[1] or 0) >= 3 and not pat.weak.search(m.group(0))
                    and text[m.end():].split(" ", 1)[0].casefold() not in pat.pronoun_starts | pat.not_item_starts
                    and not pat.time_expression.match(text, m.end())]  # "tre temaer om året"
+    if has("noun"):  # "To af de nye fokusområder er A og B", "Et af fokusområderne er A"
+        starts += [_Start(m.end(), m.group(0), "counted", n, least=1) for m in pat.partitive.finditer(text)
+                   if not pat.weak.fullmatch(m.group("noun")) and (n := pat.counts.get(m.group("count").casefold()) or 1)]
     if has("noun"):  # "følgende områder, der er prioriteret:"
         starts += [_Start(m.end(), m.group(0), "list", _count(m.group(0), pat)[1]) for m in pat.chosen.finditer(text)]
     if has("noun"):
