@@ -57,3 +57,16 @@ def test_partitive_subject_over_a_clause_or_other_count_names_no_area() -> None:
     assert focus("Et af fokusområderne er at styrke samarbejdet med skolerne.") == []
     assert focus("To af indsatsområderne er nye i år, og de handler om trivsel og sundhed.") == []
     assert focus("Tre af temaerne er fra sidste år.") == []
+
+
+# "inden for temaet Det gode naboskab – …"
+
+def test_capitalised_label_name_without_quotes() -> None:
+    text = "Puljen støtter i år projekter inden for temaet Det gode naboskab – fællesskab på tværs af generationer."
+    assert focus(text) == ["Det gode naboskab"]
+
+
+def test_capitalised_label_name_needs_its_delimiter() -> None:
+    assert focus("Under indsatsområdet Sundhed og motion etableres bl.a. en løbeklub for unge.") == []
+    assert focus("Formand for indsatsområdet Karen Holm Bech siger, at de er glade.") == []
+    assert focus("Temaet Det gode liv er drøftet på mødet i dag:") == []

@@ -439,7 +439,7 @@ def patterns() -> _Patterns:
         # a heading line of a page about one focus area ("Aktiviteter under indsatsområdet")
         area_heading=re.compile(rf"(?im)^[ \t]*[^\n]*?(?<![\w])(?:{_alternation([n + 't' for n in data['label_nouns']])})(?![\w])[^\n]*$"),
         quoted_label=Prefiltered(
-            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_nouns'])}))[ ]+(?=[\"“”«‘'])"),
+            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_nouns'])}))[ ]+(?=[\"“”«‘'{UPPER}])"),
             prefix_starts(data["quoted_label_nouns"], not_after=r"[\w]", ignore_case=True),
         ),
         quoted_phrase=quoted_phrase,
@@ -882,6 +882,22 @@ def _titled_pages(text: str, pat: _Patterns) -> list[_Start]:
                 starts.append(_Start(title.start("line") + len(title.group("line")) - len(title.group("line").lstrip()),
                                      "", "label"))
     return starts
+
+
+# "inden for temaet Den moderne landsby – lokal udvikling …": a capitalised name without quotes, its other words in
+# lower case, set off by a dash, colon or parenthesis or ended by the line (not by a comma or full stop, which may
+# follow a verb: "Under indsatsområdet Uddannelse etableres bl.a. …")
+_CAPITALISED_NAME = re.compile(rf"(?P<item>[{UPPER}][a-zæøå]+(?:[ ][a-zæøå][\w-]*){{0,5}}?)(?=[ ][-–][ ]|[ ]?[:(]|[ \t]*(?:\n|\Z))")
+
+
+def _capitalised_name(text: str, pos: int, pat: _Patterns) -> Optional[re.Match[str]]:
+    """The name after a singular label noun written without quotes but with a capital in running text ("under temaet
+    Den moderne landsby – …"): a common word first (not "indsatsområdet Anne Holm siger"), at most six words."""
+    m = _CAPITALISED_NAME.match(text, pos)
+    if m is None or not common_word(m.group("item").split()[0]):
+        return None
+    words = m.group("item").casefold().split()
+    return None if pat.sentence_words.intersection(words) else m  # "Temaet Sundhed er …" is a sentence
 
 
 def _closing_label(text: str, label: re.Match[str]) -> bool:
@@ -1692,7 +1708,7 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
     if start.mode == "label_next":  # "FOKUSOMRÅDE 1" over "En brugervenlig sektor ........ 10"
         return _next_line_name(text, pos, line_end, pat)
     if start.mode == "quoted_label":  # "under temaet ”Det gode liv i landsbyen”"
-        quoted = _QUOTED.match(text, pos)
+        quoted = _QUOTED.match(text, pos) or _capitalised_name(text, pos, pat)
         return ([(quoted.group("item").strip(), quoted.start("item"))], quoted.end(), False) if quoted else ([], pos, False)
     if start.mode == "counted_named":  # "… fire fokusområder for 2024. Det er A, B, C og D."
         items, end = _inline(text, pos, pat, start)
