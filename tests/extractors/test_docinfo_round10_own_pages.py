@@ -1,6 +1,6 @@
 """Who speaks, round 10: the disclaimer over a speech or press conference as the speaker's own office publishes it
-("Det talte ord gælder"), and a page's bare date label ("Dato: 27. november 2019") among its furniture. Texts
-written for these tests."""
+("Det talte ord gælder"), a page's bare date label ("Dato: 27. november 2019") among its furniture, and an office
+holder quoted on a page of the organisation's site that opens with its skip link. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -50,3 +50,42 @@ def test_bare_date_label_of_an_own_page() -> None:
 
 def test_newspaper_report_of_a_press_conference_stays_an_article() -> None:
     assert classify(NEWSPAPER_REPORT) == "article"
+
+
+# A housing association's own news page: the site's skip link, its director quoted.
+SKIP_LINK_QUOTE = """Spring til indhold
+
+Nyt fælleshus indviet i Solbakken
+
+Beboerne i Solbakken kunne fredag tage det nye fælleshus i brug efter et års byggeri.
+
+"Huset giver plads til lektiecafé, fællesspisning og fester, og det har beboerne ønsket sig længe," siger direktør
+Mette Lund.
+"""
+
+# The same site's page about a strategy quotes nobody.
+SKIP_LINK_STRATEGY = """Spring til indhold
+
+Boligselskabets strategi
+
+Strategien skal gøre afdelingerne til gode steder at bo. Den er skrevet sammen med beboerne og gælder til 2027.
+"""
+
+# A newspaper's page with a skip link still shows its byline.
+SKIP_LINK_NEWSPAPER = """Spring til indhold
+
+Nyt fælleshus indviet i Solbakken
+
+Af Jens Holm
+
+"Huset giver plads til lektiecafé og fællesspisning," siger direktør Mette Lund.
+"""
+
+
+def test_quoted_office_holder_on_a_page_with_a_skip_link() -> None:
+    assert classify(SKIP_LINK_QUOTE) == "press_release"
+
+
+def test_skip_link_alone_or_with_a_byline_is_no_release() -> None:
+    assert classify(SKIP_LINK_STRATEGY) == "article"
+    assert classify(SKIP_LINK_NEWSPAPER) == "article"
