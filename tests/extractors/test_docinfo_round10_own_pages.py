@@ -89,3 +89,16 @@ def test_quoted_office_holder_on_a_page_with_a_skip_link() -> None:
 def test_skip_link_alone_or_with_a_byline_is_no_release() -> None:
     assert classify(SKIP_LINK_STRATEGY) == "article"
     assert classify(SKIP_LINK_NEWSPAPER) == "article"
+
+
+# A medium's page that cites another sender's release without an article ("i pressemeddelelse fra …").
+CITED_RELEASE = """Nyt udspil om frivillighed
+
+Regeringen har lagt et udspil frem, der skal gøre det lettere at være frivillig i foreninger over hele landet.
+
+Læs hele udspillet i pressemeddelelse fra Kulturministeriet her.
+"""
+
+
+def test_release_cited_from_its_sender_is_reported() -> None:
+    assert classify(CITED_RELEASE) == "article"

@@ -96,7 +96,8 @@ def _kind_patterns() -> _KindPatterns:
         # also glued to its date by a PDF's text layer ("PRESSEMEDDELELSE09.12.2011")
         release=re.compile(rf"\b(?:{release})(?:\b|(?=\d))"),
         release_header=re.compile(rf"(?m)^[ \t]*(?:{_alt(cues['release_headers'])})(?:\b|(?=\d))"),
-        reported_release=re.compile(rf"\b(?:{_alt(cues['reported_release_before'])})\s+(?:\w+\s+)?(?:{release})\b"),
+        reported_release=re.compile(rf"\b(?:{_alt(cues['reported_release_before'])})\s+(?:\w+\s+)?(?:{release})\b"
+                                    rf"|\b(?:{_alt(cues['reported_release_from'])})\s+(?:{release})\s+fra\b"),
         more_info=re.compile(
             rf"(?m)^[ \t]*(?:{_alt(cues['more_info'])})\b"
             rf"|\b(?:{_alt(cues['more_info'])})\b[^\n]{{0,80}}(?:\n[^\n]{{0,80}})?(?:{contact})"
