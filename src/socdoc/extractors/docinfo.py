@@ -4,7 +4,7 @@ The kind weighs the signals of who speaks. A press release is published by the a
 organisation itself: it names itself a press release, ends with press contacts, carries the
 dateline ("14.03.2025" alone under the headline), sender line ("Finansministeriet"), logo line
 and footer of an authority's own news page, quotes its own office holders (also as a paragraph below
-"Minister Eva Holm siger:") and tells of its own action as "vi" outside any quotation. An article is a
+"Minister Eva Holm siger:", or on a page of its site that opens with "Spring til indhold") and tells of its own action as "vi" outside any quotation. An article is a
 medium reporting what others did or said: a byline, "oplyser kommunen", "siger X til Ritzau",
 "Det skriver X i en pressemeddelelse", "efter hvad avisen erfarer", quotes set off by a dash,
 place datelines ("KØGE: …"), photo credits, share buttons, opinion pieces.
@@ -96,7 +96,8 @@ def _kind_patterns() -> _KindPatterns:
         # also glued to its date by a PDF's text layer ("PRESSEMEDDELELSE09.12.2011")
         release=re.compile(rf"\b(?:{release})(?:\b|(?=\d))"),
         release_header=re.compile(rf"(?m)^[ \t]*(?:{_alt(cues['release_headers'])})(?:\b|(?=\d))"),
-        reported_release=re.compile(rf"\b(?:{_alt(cues['reported_release_before'])})\s+(?:\w+\s+)?(?:{release})\b"),
+        reported_release=re.compile(rf"\b(?:{_alt(cues['reported_release_before'])})\s+(?:\w+\s+)?(?:{release})\b"
+                                    rf"|\b(?:{_alt(cues['reported_release_from'])})\s+(?:{release})\s+fra\b"),
         more_info=re.compile(
             rf"(?m)^[ \t]*(?:{_alt(cues['more_info'])})\b"
             rf"|\b(?:{_alt(cues['more_info'])})\b[^\n]{{0,80}}(?:\n[^\n]{{0,80}})?(?:{contact})"
@@ -446,7 +447,11 @@ def press_score(text: str, lowered: str) -> int:
     score += p.news_label.search(lowered[:1500]) is not None or _lone_written_dateline(text)
     score += 2 * any(_CMS_DATELINE.match(line) for line in _head_lines(text, 8))
     score += _has(cues["own_page_footer"], lowered) and p.footer.search(lowered) is not None
-    score += _has(cues["speech_verbs"], lowered) and p.quote.search(lowered) is not None
+    quoted = _has(cues["speech_verbs"], lowered) and p.quote.search(lowered) is not None
+    score += quoted
+    # an office holder quoted on a page of the organisation's own site, which opens with its link past the menu
+    # ("Spring til indhold"); the site's pages that tell no news (a strategy, a folder) quote nobody
+    score += quoted and _skip_link().search(lowered[:1500]) is not None
     score += re.search(r"\bi dag\b", lowered[:800]) is not None
     head = _head_lines(text, 10)
     score += 2 * (any(_sender_pattern().fullmatch(line) or _authority_logo().fullmatch(line) for line in head)
@@ -466,6 +471,12 @@ def press_score(text: str, lowered: str) -> int:
 _DASHES = "-–—"
 _QUOTE_MARKS = "\"“”„»«"
 _QUOTED = re.compile(r"[\"“”„»][^\"“”„»«\n]*[\"“”«]")
+
+
+@functools.lru_cache(maxsize=1)
+def _skip_link() -> re.Pattern[str]:
+    """A website's link past its menu at the top of a page ("Spring til indhold", "Skip to main content")."""
+    return re.compile(rf"(?m)^[ \t]*(?:{_alt(_cues()['skip_links'])})\b")
 
 
 @functools.lru_cache(maxsize=1)

@@ -234,6 +234,8 @@ class _Patterns:
     clause_list: Prefiltered
     next_opener: re.Pattern[str]
     member: re.Pattern[str]
+    partitive: re.Pattern[str]
+    clause_adverbs: frozenset[str]
     pair_adjective_endings: tuple[str, ...]
     relative_starts: frozenset[str]
     item_lead: re.Pattern[str]
@@ -382,6 +384,9 @@ def patterns() -> _Patterns:
         re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['direct_list_nouns'])}))[ ](?=[\w])"),
         prefix_starts(data["direct_list_nouns"], not_after=r"[\w]", ignore_case=True),
     )
+    # "er", "har i mange år været": the verb joining a subject that names one area to its list noun
+    member_verb = (rf"(?:{_alternation(data['member_verbs'])})|(?:{_alternation(data['member_perfect_verbs'])})"
+                   rf"(?:[ ][\w]+){{0,4}}?[ ](?:{_alternation(data['member_participles'])})")
     time_words = (rf"(?:(?:{_alternation(data['time_determiners'])})[ ])?"
                   rf"(?:(?:{_alternation(data['time_adjectives'])})[ ])?(?:{_alternation(data['time_nouns'])})")
     return _Patterns(
@@ -434,7 +439,7 @@ def patterns() -> _Patterns:
         # a heading line of a page about one focus area ("Aktiviteter under indsatsområdet")
         area_heading=re.compile(rf"(?im)^[ \t]*[^\n]*?(?<![\w])(?:{_alternation([n + 't' for n in data['label_nouns']])})(?![\w])[^\n]*$"),
         quoted_label=Prefiltered(
-            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_nouns'])}))[ ]+(?=[\"“”«‘'])"),
+            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_nouns'])}))[ ]+(?=[\"“”«‘'{UPPER}])"),
             prefix_starts(data["quoted_label_nouns"], not_after=r"[\w]", ignore_case=True),
         ),
         quoted_phrase=quoted_phrase,
@@ -474,7 +479,16 @@ def patterns() -> _Patterns:
                                rf"(?P<end>[.:])"), count_starts),
         next_opener=re.compile(rf"[ ]+(?:{_alternation(data['next_sentence_openers'])})[ ]+"),
         # "Forebyggelse af indbrud er et af rådets kerneområder."
-        member=re.compile(rf"(?<![\w])(?:{_alternation(data['member_links'])})[ ](?:[\w’'-]+[ ]){{0,3}}?(?P<noun>{nouns})(?![\w])"),
+        member=re.compile(
+            rf"(?<![\w])(?:(?:{_alternation(data['member_links'])})|(?:{member_verb})(?:[ ](?:{_alternation(data['member_adverbs'])}))?"
+            rf"[ ](?:(?:et|ét|en|én)[ ]af|blandt))[ ](?:[\w’'-]+[ ]){{0,3}}?(?P<noun>{nouns})(?![\w])"
+            rf"|(?<![\w])(?:{member_verb})(?:[ ](?:{_alternation(data['member_adverbs'])}))?[ ](?:et|en)[ ](?:[\w-]+[ ]){{0,2}}?"
+            rf"(?P<single>{_alternation(data['member_singular_nouns'])})(?![\w])"),
+        clause_adverbs=frozenset(w.casefold() for w in data["clause_adverbs"]),
+        # "To af de nye fokusområder er A og B": a counted partitive subject, a verb, as many items
+        partitive=re.compile(rf"(?i:(?<![\w])(?P<count>{_alternation([k for k, v in counts.items() if v])}|{_alternation(data['partitive_ones'])})"
+                             rf"[ ]af[ ](?:[\w’'-]+[ ]){{0,2}}?(?P<noun>{nouns})(?![\w])[ ](?:{_alternation(data['direct_openers'])})"
+                             rf"(?:[ ](?:{_alternation(data['member_adverbs'])}))?)[ ]+(?=\w)"),
         pair_adjective_endings=tuple(data["pair_adjective_endings"]),
         relative_starts=frozenset(w.casefold() for w in data["relative_clause_starts"]),
         agenda_items=tuple(w.casefold() for w in data["agenda_items"]),
@@ -532,7 +546,7 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         found = {str(w).casefold() for key in keys for w in data[key]}
         return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
     return {
-        "noun": words("list_nouns", "quoted_list_nouns"),
+        "noun": words("list_nouns", "quoted_list_nouns", "member_singular_nouns"),
         "direct": words("direct_list_nouns"),
         "label": words("numbered_label_nouns", "label_nouns"),
         "table": words("table_headers"),
@@ -636,6 +650,9 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
                    if (_count(m.group(0), pat)[1] or 0) >= 3 and not pat.weak.search(m.group(0))
                    and text[m.end():].split(" ", 1)[0].casefold() not in pat.pronoun_starts | pat.not_item_starts
                    and not pat.time_expression.match(text, m.end())]  # "tre temaer om året"
+    if has("noun"):  # "To af de nye fokusområder er A og B", "Et af fokusområderne er A"
+        starts += [_Start(m.end(), m.group(0), "counted", n, least=1) for m in pat.partitive.finditer(text)
+                   if not pat.weak.fullmatch(m.group("noun")) and (n := pat.counts.get(m.group("count").casefold()) or 1)]
     if has("noun"):  # "følgende områder, der er prioriteret:"
         starts += [_Start(m.end(), m.group(0), "list", _count(m.group(0), pat)[1]) for m in pat.chosen.finditer(text)]
     if has("noun"):
@@ -782,7 +799,7 @@ def _member_starts(text: str, pat: _Patterns) -> list[_Start]:
     opens the sentence, without a verb, reference or number."""
     starts = []
     for m in pat.member.finditer(text):
-        if pat.weak.fullmatch(m.group("noun")):
+        if m.group("noun") and pat.weak.fullmatch(m.group("noun")):
             continue
         begin = max(_sentence_start(text, m.start()), text.rfind("\n", 0, m.start()) + 1)
         subject = text[begin:m.start()]
@@ -794,6 +811,8 @@ def _member_starts(text: str, pat: _Patterns) -> list[_Start]:
             continue
         if not common_word(words[0]):
             continue  # "Anne Jensen er blandt …": a name, not an area
+        if words[0].casefold() in pat.not_item_starts | pat.clause_adverbs:
+            continue  # "I år har trivsel været …", "Derfor er …": the subject follows the verb
         if len(words) == 1 and _definite_thing(item.lower(), pat):
             continue  # "Projektet er et af fondens indsatsområder": a thing, not an area
         starts.append(_Start(begin + len(subject) - len(subject.lstrip()), item, "member", 1))
@@ -863,6 +882,22 @@ def _titled_pages(text: str, pat: _Patterns) -> list[_Start]:
                 starts.append(_Start(title.start("line") + len(title.group("line")) - len(title.group("line").lstrip()),
                                      "", "label"))
     return starts
+
+
+# "inden for temaet Den moderne landsby – lokal udvikling …": a capitalised name without quotes, its other words in
+# lower case, set off by a dash, colon or parenthesis or ended by the line (not by a comma or full stop, which may
+# follow a verb: "Under indsatsområdet Uddannelse etableres bl.a. …")
+_CAPITALISED_NAME = re.compile(rf"(?P<item>[{UPPER}][a-zæøå]+(?:[ ][a-zæøå][\w-]*){{0,5}}?)(?=[ ][-–][ ]|[ ]?[:(]|[ \t]*(?:\n|\Z))")
+
+
+def _capitalised_name(text: str, pos: int, pat: _Patterns) -> Optional[re.Match[str]]:
+    """The name after a singular label noun written without quotes but with a capital in running text ("under temaet
+    Den moderne landsby – …"): a common word first (not "indsatsområdet Anne Holm siger"), at most six words."""
+    m = _CAPITALISED_NAME.match(text, pos)
+    if m is None or not common_word(m.group("item").split()[0]):
+        return None
+    words = m.group("item").casefold().split()
+    return None if pat.sentence_words.intersection(words) else m  # "Temaet Sundhed er …" is a sentence
 
 
 def _closing_label(text: str, label: re.Match[str]) -> bool:
@@ -1673,7 +1708,7 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
     if start.mode == "label_next":  # "FOKUSOMRÅDE 1" over "En brugervenlig sektor ........ 10"
         return _next_line_name(text, pos, line_end, pat)
     if start.mode == "quoted_label":  # "under temaet ”Det gode liv i landsbyen”"
-        quoted = _QUOTED.match(text, pos)
+        quoted = _QUOTED.match(text, pos) or _capitalised_name(text, pos, pat)
         return ([(quoted.group("item").strip(), quoted.start("item"))], quoted.end(), False) if quoted else ([], pos, False)
     if start.mode == "counted_named":  # "… fire fokusområder for 2024. Det er A, B, C og D."
         items, end = _inline(text, pos, pat, start)
