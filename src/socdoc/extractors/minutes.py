@@ -25,7 +25,7 @@ import functools
 import itertools
 from socdoc import lazy_re as re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterator, Optional
 
 from socdoc.extractors import decisions as dec
@@ -2924,7 +2924,7 @@ def _with_inline_items(layout: Layout) -> list[Item]:
         if listed or not layout.items:
             return listed or _content_label_items(layout)
     items: list[Item] = []
-    for item in layout.items:
+    for item in _with_glued_items(layout):
         items.append(item)
         head = item.head
         if head is None or head.content_line != head.line:  # only items that open a flattened page
@@ -2932,6 +2932,54 @@ def _with_inline_items(layout: Layout) -> list[Item]:
         for inner in dec.inline_items(layout.lines, head.line, item.end_line, head.title_end):
             items.append(Item(inner, inner.line, item.end_line))
     return items
+
+
+# The heading of the next item glued onto the end of a line of text, with no line break or space
+# before its number: a converted page that joined two blocks ("… til næste år.3. Regnskab 2019",
+# "… ingen spørgsmål50/2. Ansøgning om …"). The number follows a letter or a sentence's stop.
+_GLUED_HEAD = re.compile(r"(?<=[a-zæøå.!?)])(?P<num>\d{1,3})(?:/\d{1,3})?\.\s+(?P<title>[A-ZÆØÅ][^.!?:;]{2,80}?)\s*$")
+_GLUED_TITLE_MAX_WORDS = 10
+
+
+def _with_glued_items(layout: Layout) -> list[Item]:
+    """The items, with those whose headings a converted page glued onto the end of a line of the
+    item before (see ``_GLUED_HEAD``): only the next number after that item's, when no item has it.
+    The item before keeps the line that holds the glued heading; the new item runs from the next line."""
+    numbers = {item.head.number for item in layout.items if item.head is not None}
+    items: list[Item] = []
+    for item in layout.items:
+        current = item
+        while current.head is not None and current.head.number is not None:
+            glued = _glued_head(layout, current, numbers)
+            if glued is None:
+                break
+            numbers.add(glued.number)
+            cut = glued.content_line
+            items.append(Item(current.head, current.start_line, cut, sections=[
+                replace(s, body_end=min(s.body_end, cut)) for s in current.sections if s.line < cut]))
+            current = Item(glued, glued.line, current.end_line, sections=[s for s in current.sections if s.line >= cut])
+        items.append(current)
+    return items
+
+
+def _glued_head(layout: Layout, item: Item, numbers: set[Optional[int]]) -> Optional[ItemHead]:
+    """The first heading glued onto a line of ``item`` (after its own heading) that carries the next number."""
+    assert item.head is not None and item.head.number is not None
+    want = item.head.number + 1
+    if want in numbers:
+        return None
+    for line in layout.lines[item.head.content_line:item.end_line]:
+        if line.blank or line.noise:
+            continue
+        m = _GLUED_HEAD.search(line.clean)
+        if m is None or int(m.group("num")) != want or not line.clean[: m.start()].strip():
+            continue
+        title = m.group("title").rstrip()
+        if len(title.split()) > _GLUED_TITLE_MAX_WORDS:
+            continue
+        start = line.start + m.start("title")
+        return ItemHead(line.idx, want, title, start, start + len(title), line.idx + 1)
+    return None
 
 
 def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, Optional[int]]],
