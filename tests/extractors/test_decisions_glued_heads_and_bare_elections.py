@@ -100,3 +100,33 @@ Regnskabet for 2021 blev godkendt.
 
 def test_glued_number_out_of_sequence_is_no_heading() -> None:
     assert outcomes(GLUED_WRONG_NUMBER) == [(1, "other"), (3, "approved")]
+
+
+# --- an item with nothing to it, said as a sentence --------------------------------------------------
+
+NOTHING_SENTENCES = """Beboerrådet Engparken
+
+Møde 3. marts 2022 kl. 19.00
+
+1. Meddelelser
+
+Der var ingen meddelelser.
+
+2. Spørgetid
+
+Der var ingen spørgsmål
+
+3. Eventuelt
+
+Intet.
+
+4. Vaskeriet
+
+Der er ingen ledige tider om aftenen, og beboerne ønsker flere maskiner.
+"""
+
+
+def test_there_were_no_messages_records_the_item() -> None:
+    found = run(NOTHING_SENTENCES).decisions
+    assert [(d.item, d.outcome) for d in found] == [(1, "other"), (2, "other"), (3, "other")]
+    assert found[0].text == "Der var ingen meddelelser."
