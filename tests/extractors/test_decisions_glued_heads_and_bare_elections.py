@@ -1,6 +1,8 @@
 """Decisions of small boards' minutes converted from web pages: an election recorded as only the
-name and "valgt" ("Eva valgt"), and the next item's heading glued onto the end of the item
-before's last line, with no line break or space before its number ("… til næste år.3. Regnskab").
+name and "valgt" ("Eva valgt"), the next item's heading glued onto the end of the item
+before's last line, with no line break or space before its number ("… til næste år.3. Regnskab"),
+an item with nothing to it said as a sentence ("Der var ingen meddelelser."), and a case's page
+that lost its item heading but kept its sections ("Sagsfremstilling" … "Beslutning").
 
 All texts are written for these tests."""
 
@@ -130,3 +132,50 @@ def test_there_were_no_messages_records_the_item() -> None:
     found = run(NOTHING_SENTENCES).decisions
     assert [(d.item, d.outcome) for d in found] == [(1, "other"), (2, "other"), (3, "other")]
     assert found[0].text == "Der var ingen meddelelser."
+
+
+# --- a case's page without its item heading: sections and a decision, no numbered title -----------
+
+HEADLESS_CASE = """Referat
+Teknik- og Miljøudvalget onsdag den 8. februar 2023 kl. 16.00
+
+Rådhuset, mødelokale 2
+
+Sagsfremstilling
+
+Grundejerforeningen har bedt om at fremlægge sit forslag om en ny sti langs åen for udvalget.
+
+Beslutning
+
+Fremlæggelsen blev gennemført, og udvalget takkede for oplægget.
+
+Bilag
+
+Oplæg fra grundejerforeningen
+"""
+
+
+def test_decision_section_without_item_heading_is_an_unnumbered_decision() -> None:
+    found = run(HEADLESS_CASE).decisions
+    assert [(d.item, d.title, d.outcome) for d in found] == [(None, None, "other")]
+    assert found[0].text.startswith("Fremlæggelsen blev gennemført")
+
+
+COLUMN_HEADINGS = """Referat af bestyrelsesmøde 3. maj 2023
+
+Til stede: Ida, Bo og Lene
+
+DAGSORDEN
+
+BESLUTNING
+
+ANSVARLIG
+
+1. Godkendelse af referat
+
+Godkendt
+"""
+
+
+def test_table_column_headings_are_no_headless_decision() -> None:
+    assert outcomes(COLUMN_HEADINGS) == [(1, "approved")]

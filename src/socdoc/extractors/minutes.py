@@ -2916,6 +2916,37 @@ def _listed_title(line: Line, contents: str) -> Optional[ItemHead]:
     return None
 
 
+_HEADLESS_MIN_WORDS = 3
+_MEETING_TITLE_LABELS = frozenset({"referat", "dagsorden"})  # the document's own title, no section of a case
+
+
+def _headless_decisions(layout: Layout, raw: str, end: int, meeting_date: Optional[dt.date]) -> list[Decision]:
+    """Decision sections above the first item heading (lines before ``end``) in minutes whose page
+    dropped the items' headings but kept their sections ("Sagsfremstilling" … "Beslutning" over the
+    decision, with no numbered title over them): one decision each, without number or title. Only
+    where another section label stands there too (the case's text, not the meeting's header), and
+    only wording of a few words with a lower-case word in it (not a table's column headings)."""
+    found = [sec for sec in (heading_kind(line) for line in layout.lines[:end]) if sec is not None]
+    if not any(sec.kind != "decision" and sec.label not in _MEETING_TITLE_LABELS for sec in found):
+        return []
+    out: list[Decision] = []
+    for k, sec in enumerate(found):
+        if sec.kind != "decision" or sec.inline_start is not None or (
+                sec.heading is not None and (sec.heading.body or sec.heading.date_text or sec.heading.label)):
+            continue  # a body's or a dated decision, or wording run on after the label: not this form
+        sec.body_start, sec.body_end = sec.line + 1, found[k + 1].line if k + 1 < len(found) else end
+        chosen = dec.decision_text(raw, layout.lines, sec)
+        words = chosen.wording.split()
+        if (chosen.start is None or chosen.end is None or len(words) < _HEADLESS_MIN_WORDS
+                or not any(w.islower() for w in words)):
+            continue
+        outcome = dec.classify(chosen.wording, meeting_date)
+        out.append(Decision(item=None, title=None, outcome=outcome,  # type: ignore[arg-type]
+                            postponed_to=dec.postponed_to(chosen.wording, meeting_date) if outcome == "postponed" else None,
+                            text=chosen.text, start=chosen.start, end=chosen.end, vote=dec.parse_vote(chosen.full)))
+    return out
+
+
 def _with_inline_items(layout: Layout) -> list[Item]:
     """The items, with those whose headings an item that opens a flattened PDF page holds inside
     its lines (each such item runs from its heading to the end of the item that holds it)."""
@@ -3078,6 +3109,9 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         if found.item not in taken:  # a page run together before the first item the line reader found
             decisions.append(found)
             spans.append((found.start, found.end))  # type: ignore[arg-type]
+    for found in _headless_decisions(layout, raw, outside, meeting_date):
+        decisions.insert(0, found)
+        spans.append((found.start, found.end))  # type: ignore[arg-type]
     if not decisions or all_items:
         for found in titled_paragraph_decisions(layout, raw, outside, meeting_date):
             decisions.append(found)
