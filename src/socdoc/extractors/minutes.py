@@ -25,7 +25,7 @@ import functools
 import itertools
 from socdoc import lazy_re as re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterator, Optional
 
 from socdoc.extractors import decisions as dec
@@ -2957,6 +2957,37 @@ def _listed_title(line: Line, contents: str) -> Optional[ItemHead]:
     return None
 
 
+_HEADLESS_MIN_WORDS = 3
+_MEETING_TITLE_LABELS = frozenset({"referat", "dagsorden"})  # the document's own title, no section of a case
+
+
+def _headless_decisions(layout: Layout, raw: str, end: int, meeting_date: Optional[dt.date]) -> list[Decision]:
+    """Decision sections above the first item heading (lines before ``end``) in minutes whose page
+    dropped the items' headings but kept their sections ("Sagsfremstilling" … "Beslutning" over the
+    decision, with no numbered title over them): one decision each, without number or title. Only
+    where another section label stands there too (the case's text, not the meeting's header), and
+    only wording of a few words with a lower-case word in it (not a table's column headings)."""
+    found = [sec for sec in (heading_kind(line) for line in layout.lines[:end]) if sec is not None]
+    if not any(sec.kind != "decision" and sec.label not in _MEETING_TITLE_LABELS for sec in found):
+        return []
+    out: list[Decision] = []
+    for k, sec in enumerate(found):
+        if sec.kind != "decision" or sec.inline_start is not None or (
+                sec.heading is not None and (sec.heading.body or sec.heading.date_text or sec.heading.label)):
+            continue  # a body's or a dated decision, or wording run on after the label: not this form
+        sec.body_start, sec.body_end = sec.line + 1, found[k + 1].line if k + 1 < len(found) else end
+        chosen = dec.decision_text(raw, layout.lines, sec)
+        words = chosen.wording.split()
+        if (chosen.start is None or chosen.end is None or len(words) < _HEADLESS_MIN_WORDS
+                or not any(w.islower() for w in words)):
+            continue
+        outcome = dec.classify(chosen.wording, meeting_date)
+        out.append(Decision(item=None, title=None, outcome=outcome,  # type: ignore[arg-type]
+                            postponed_to=dec.postponed_to(chosen.wording, meeting_date) if outcome == "postponed" else None,
+                            text=chosen.text, start=chosen.start, end=chosen.end, vote=dec.parse_vote(chosen.full)))
+    return out
+
+
 def _with_inline_items(layout: Layout) -> list[Item]:
     """The items, with those whose headings an item that opens a flattened PDF page holds inside
     its lines (each such item runs from its heading to the end of the item that holds it)."""
@@ -2965,7 +2996,7 @@ def _with_inline_items(layout: Layout) -> list[Item]:
         if listed or not layout.items:
             return listed or _content_label_items(layout)
     items: list[Item] = []
-    for item in layout.items:
+    for item in _with_glued_items(layout):
         items.append(item)
         head = item.head
         if head is None or head.content_line != head.line:  # only items that open a flattened page
@@ -2973,6 +3004,54 @@ def _with_inline_items(layout: Layout) -> list[Item]:
         for inner in dec.inline_items(layout.lines, head.line, item.end_line, head.title_end):
             items.append(Item(inner, inner.line, item.end_line))
     return items
+
+
+# The heading of the next item glued onto the end of a line of text, with no line break or space
+# before its number: a converted page that joined two blocks ("… til næste år.3. Regnskab 2019",
+# "… ingen spørgsmål50/2. Ansøgning om …"). The number follows a letter or a sentence's stop.
+_GLUED_HEAD = re.compile(r"(?<=[a-zæøå.!?)])(?P<num>\d{1,3})(?:/\d{1,3})?\.\s+(?P<title>[A-ZÆØÅ][^.!?:;]{2,80}?)\s*$")
+_GLUED_TITLE_MAX_WORDS = 10
+
+
+def _with_glued_items(layout: Layout) -> list[Item]:
+    """The items, with those whose headings a converted page glued onto the end of a line of the
+    item before (see ``_GLUED_HEAD``): only the next number after that item's, when no item has it.
+    The item before keeps the line that holds the glued heading; the new item runs from the next line."""
+    numbers = {item.head.number for item in layout.items if item.head is not None}
+    items: list[Item] = []
+    for item in layout.items:
+        current = item
+        while current.head is not None and current.head.number is not None:
+            glued = _glued_head(layout, current, numbers)
+            if glued is None:
+                break
+            numbers.add(glued.number)
+            cut = glued.content_line
+            items.append(Item(current.head, current.start_line, cut, sections=[
+                replace(s, body_end=min(s.body_end, cut)) for s in current.sections if s.line < cut]))
+            current = Item(glued, glued.line, current.end_line, sections=[s for s in current.sections if s.line >= cut])
+        items.append(current)
+    return items
+
+
+def _glued_head(layout: Layout, item: Item, numbers: set[Optional[int]]) -> Optional[ItemHead]:
+    """The first heading glued onto a line of ``item`` (after its own heading) that carries the next number."""
+    assert item.head is not None and item.head.number is not None
+    want = item.head.number + 1
+    if want in numbers:
+        return None
+    for line in layout.lines[item.head.content_line:item.end_line]:
+        if line.blank or line.noise:
+            continue
+        m = _GLUED_HEAD.search(line.clean)
+        if m is None or int(m.group("num")) != want or not line.clean[: m.start()].strip():
+            continue
+        title = m.group("title").rstrip()
+        if len(title.split()) > _GLUED_TITLE_MAX_WORDS:
+            continue
+        start = line.start + m.start("title")
+        return ItemHead(line.idx, want, title, start, start + len(title), line.idx + 1)
+    return None
 
 
 def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, Optional[int]]],
@@ -3071,6 +3150,9 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         if found.item not in taken:  # a page run together before the first item the line reader found
             decisions.append(found)
             spans.append((found.start, found.end))  # type: ignore[arg-type]
+    for found in _headless_decisions(layout, raw, outside, meeting_date):
+        decisions.insert(0, found)
+        spans.append((found.start, found.end))  # type: ignore[arg-type]
     if not decisions or all_items:
         for found in titled_paragraph_decisions(layout, raw, outside, meeting_date):
             decisions.append(found)
