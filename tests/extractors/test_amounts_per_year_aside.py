@@ -1,4 +1,4 @@
-"""A yearly cue after an aside that interrupts the amount (round 9): "8 mio. kr. – måske endnu flere – om året".
+"""A yearly cue after an aside that interrupts the amount: "8 mio. kr. – måske endnu flere – om året".
 Texts written for these tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Years of dates written without one, near a year boundary (round 9 families).
+"""Years of dates written without one, near a year boundary.
 
 Each case is a composed sentence; the document's own date is given as ``published``.
 """

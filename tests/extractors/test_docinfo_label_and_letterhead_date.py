@@ -1,4 +1,4 @@
-"""The document's own date in two more places (round 9): a headline that is a one-word label and the date
+"""The document's own date in two more places: a headline that is a one-word label and the date
 ("Nyhed 3. maj 2024", however the label is spelt), and a letterhead's reference before the date that a PDF
 converter ran into one long line. Texts written for these tests."""
 

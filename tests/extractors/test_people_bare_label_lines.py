@@ -1,4 +1,4 @@
-"""A role label and a first name as a line of their own, the label's colon left out (round 10): "Referent Eva"
+"""A role label and a first name as a line of their own, the label's colon left out: "Referent Eva"
 closing a small board's minutes gives Eva the role, as "Referent: Eva" does. Texts written for these tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""An election whose office carries the body's definite genitive (round 10): "at Eva Holm (A) vælges som
+"""An election whose office carries the body's definite genitive: "at Eva Holm (A) vælges som
 udvalgets næstformand", "Bo Dam blev valgt til foreningens kasserer" give the office. Texts written for these
 tests."""
 

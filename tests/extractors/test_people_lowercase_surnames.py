@@ -1,4 +1,4 @@
-"""A surname typed in lower case inside a list of people (round 10): "Eva Lund, Bo winther og Kim Holm",
+"""A surname typed in lower case inside a list of people: "Eva Lund, Bo winther og Kim Holm",
 "… Jens Bak (V), Lis holm (A), Ole Dam (C)". The item stands between two people already found; with no
 party letter the first word must be a known first name and the second no common word. Texts written for
 these tests."""

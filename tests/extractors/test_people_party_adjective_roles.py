@@ -1,4 +1,4 @@
-"""A party's adjective before a title in an apposition (round 10): "Eva Holm, konservativ borgmester i X"
+"""A party's adjective before a title in an apposition: "Eva Holm, konservativ borgmester i X"
 gives the title alone; the adjective tells the politician's party, not the office. Texts written for these
 tests."""
 

@@ -1,4 +1,4 @@
-"""A common word and a town's name that the model takes for a person (round 10): a club, venue or firm named
+"""A common word and a town's name that the model takes for a person: a club, venue or firm named
 after its town ("Team Vejle", "Arena Holbæk") is no person; a person whose surname is also a town's name
 keeps the name when the first word is a first name. Names written for these tests."""
 

@@ -1,4 +1,4 @@
-"""Money moved or carried from one year to the next is no period (round 9): "Driftsoverførsler fra 2023 til
+"""Money moved or carried from one year to the next is no period: "Driftsoverførsler fra 2023 til
 2024", "mindreforbrug fra 2019 til 2020". Texts written for these tests."""
 
 from __future__ import annotations

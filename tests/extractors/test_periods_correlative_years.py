@@ -1,4 +1,4 @@
-"""Two consecutive years after "både" or "såvel" (round 10): "i såvel 2023 og 2024", "for både 2019 og 2020"
+"""Two consecutive years after "både" or "såvel": "i såvel 2023 og 2024", "for både 2019 og 2020"
 are one period as "i 2023 og 2024" is; years that are not consecutive stay apart. Texts written for these
 tests."""
 

@@ -1,4 +1,4 @@
-"""A year range followed by "kr." and a figure (round 10): the "kr." is the currency written before the amount
+"""A year range followed by "kr." and a figure: the "kr." is the currency written before the amount
 that follows ("budget 2022-2025 kr. 450.000"), so the range stays a period; a range ending in "kr." with no
 figure after it is an amount. Texts written for these tests."""
 

@@ -1,4 +1,4 @@
-"""Who speaks, round 10: the disclaimer over a speech or press conference as the speaker's own office publishes it
+"""Who speaks: the disclaimer over a speech or press conference as the speaker's own office publishes it
 ("Det talte ord gælder"), a page's bare date label ("Dato: 27. november 2019") among its furniture, and an office
 holder quoted on a page of the organisation's site that opens with its skip link. Texts written for these tests."""
 

@@ -1,4 +1,4 @@
-"""Focus areas, round 9 families: a last item cut off by the end of a saved page (its name ends the text in a
+"""Focus areas, more families: a last item cut off by the end of a saved page (its name ends the text in a
 word that joins it to more) is no name; short names of a list in running text that the titles of the
 sections below restate in full give way to those titles; a policy that must take a stand on ("forholde sig
 til") the areas listed below names them; a strategy's counted ambitions closing a paragraph over exactly as

@@ -1,4 +1,4 @@
-"""Focus areas, round 10 families: a subject naming one area is joined to the list noun in other tenses, with an
+"""Focus areas, linked names: a subject naming one area is joined to the list noun in other tenses, with an
 adverb, or to a singular list noun ("Trivsel har i flere år været et fokusområde for rådet"); a counted partitive
 subject is joined by a verb to exactly as many items ("To af de nye indsatsområder er A og B"); a label noun names
 its area with a capital and no quotes when a dash, colon or the line's end sets the name off ("under temaet Det
