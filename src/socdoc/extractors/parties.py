@@ -2982,7 +2982,7 @@ def _people_initials(text: str) -> frozenset[str]:
 
 
 _SUBJECT_ACRONYM = re.compile(
-    rf"(?<![\w./&’'-])(?P<name>[{UPPER}][{UPPER}0-9]{{1,4}})"
+    rf"(?P<name>[{UPPER}](?<![\w./&’'-](?s:.))[{UPPER}0-9]{{1,4}})"  # the capital first: the regex engine skips to capitals
     rf"(?:(?![\w./&’'-])|(?P<gen>['’]s|['’]|s)(?=[ ][{LOWER}]{{3,}}(?![\w-])))"
 )
 _MEETING_DATE_AFTER = re.compile(r"[ ](?:den|d\.)[ ]?\d")  # "ØU den 7. december": the body meets
