@@ -49,3 +49,21 @@ def test_paragraphs() -> None:
         "Første afsnit. Stadig første.",
         "Andet afsnit.",
     ]
+
+
+def test_line_starts_are_those_of_the_line_start_pattern() -> None:
+    """_line_starts scans from each line break; it finds what _LINE_START's matches give."""
+    import random
+
+    from socdoc.pipeline.segmenter import _LINE_START, _line_starts
+
+    def plain(text: str) -> list[int]:
+        return [m.start("first") for m in _LINE_START.finditer(text)
+                if not (m.group("last") and m.group("last") not in ".!?:" and m.group("first").islower())]
+
+    rnd = random.Random(7)
+    pieces = ["a", "B", ".", ":", " ", "\t", "\n", "\r", "\u00a0", "\f", " \n", "\n\n", "x y"]
+    texts = ["Første linje\nfortsætter her.\nNy linje", "a\nb\nc", " \n a", "slut.  \n\n  Ny", "x\t\n\tlille"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30))) for _ in range(5000)]
+    for text in texts:
+        assert _line_starts(text) == plain(text), repr(text)

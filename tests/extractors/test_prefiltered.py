@@ -91,3 +91,30 @@ def test_focus_count_openers_find_what_the_plain_patterns_find() -> None:
         if isinstance(pattern, Prefiltered):
             for sample in (text, *TEXTS):
                 assert _found(pattern, sample) == _found(pattern.regex, sample)
+
+
+def test_focus_count_starts_are_scanned_once_per_text() -> None:
+    """The seven count patterns share one starts scan of a whole text (``_SharedStarts``): a scan
+    with a span (0, len) would read the text again for each of them."""
+    pat = focus_areas.patterns()
+    shared = pat.counted_quotes.starts
+    assert isinstance(shared, focus_areas._SharedStarts)
+    text = "Planen har fire faste temaer ”A”, ”B” og ”C”, og de tre indsatsområder er: unge, ældre og familier."
+    scans = []
+    inner = shared.pattern
+
+    class Counting:
+        def finditer(self, *args):
+            scans.append(args[1:])
+            return inner.finditer(*args)
+
+    shared.pattern = Counting()
+    try:
+        users = [p for p in vars(pat).values() if isinstance(p, Prefiltered) and p.starts is shared]
+        assert len(users) >= 2
+        for pattern in users:
+            list(pattern.finditer(text))
+    finally:
+        shared.pattern = inner
+        shared.last = (None, ())
+    assert scans == [()]

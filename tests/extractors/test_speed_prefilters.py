@@ -55,3 +55,21 @@ def test_normalize_translates_only_mapped_runs() -> None:
     text = "8,1\u00a0mio.\u00a0kr. i 2013\u20132015 \u201cgodt\u201d\t\u2022 punkt\r\nslut\u2028"
     assert normalize(text) == text.translate(_CHAR_MAP).replace("\r\n", " \n")
     assert len(normalize(text)) == len(text)
+
+
+def test_amount_word_tries_match_as_the_alternations() -> None:
+    """Currencies and scale words as tries match exactly what their longest-first alternations match."""
+    import re
+
+    from socdoc.extractors.amounts import _alternation, _word_trie
+    from socdoc.lang import da
+
+    data = da.load()
+    for words in (list(data.currencies), list(data.scaled_currencies), list(data.scales)):
+        alternation = re.compile(rf"(?i:{_alternation(words)})(?![a-zæøå])")
+        trie = re.compile(rf"(?i:{_word_trie(words)})(?![a-zæøå])")
+        samples = [w + tail for w in words for tail in ("", " ", ".", "s", " kr.", "kr", ",-")]
+        samples += [w.replace(" ", "") for w in words] + [w.upper() for w in words] + ["krone", "kroners", "t. kr", "mio.kr."]
+        for sample in samples:
+            a, t = alternation.match(sample), trie.match(sample)
+            assert (a and a.span()) == (t and t.span()), sample

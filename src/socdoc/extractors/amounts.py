@@ -47,9 +47,16 @@ class _Patterns:
     scale_gate: Prefiltered  # a big scale word: every match of scale_only has one
 
 
+def _word_trie(words: list[str]) -> str:
+    """The strings of :func:`_alternation` (a space optional) as a trie: the words that match at
+    one place are prefixes of each other, tried longest first as the alternation tries them, but
+    the regex engine does not try every word in turn at each place a number begins."""
+    return trie_regex(words).replace(r"\ ", r"\s?")
+
+
 def _scale_group(words: list[str]) -> str:
     # A scale word ends at a non-letter; "mio." may be glued to "kr." ("mio.kr.").
-    return rf"(?:{_alternation(words)})(?![a-zæøå])"
+    return rf"(?:{_word_trie(words)})(?![a-zæøå])"
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,8 +70,8 @@ def _patterns() -> _Patterns:
     big_scales = [w for w, v in data.scales.items() if v >= 1_000_000]
     scale = _scale_group(list(data.scales))
     big_scale = _scale_group(big_scales)
-    currency = rf"(?:{_alternation(list(data.currencies))})(?![a-zæøå])"
-    scaled_currency = rf"(?:{_alternation(list(data.scaled_currencies))})(?![a-zæøå])"
+    currency = rf"(?:{_word_trie(list(data.currencies))})(?![a-zæøå])"
+    scaled_currency = rf"(?:{_word_trie(list(data.scaled_currencies))})(?![a-zæøå])"
     neg = r"(?P<neg>(?<![\w.,\-])-(?=\d)|minus\s+)?"
     lead = r"(?<![\w.,])"
     rng = rf"(?:\s?-\s?|\s+til\s+|(?<=\d)\s?-\s?|\s+og\s+(?=[\d]))"

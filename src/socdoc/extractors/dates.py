@@ -295,8 +295,32 @@ def _weekday(word: Optional[str]) -> Optional[int]:
     return weekdays.index(word.lower()) if word.lower() in weekdays else None
 
 
+_CACHED_CHARS = 1000  # texts up to this long keep their candidates in an LRU cache; a longer one, the last only
+_last_long: tuple[Optional[str], tuple[tuple[DateCandidate, Optional[int]], ...]] = (None, ())
+
+
 def find_candidates(text: str) -> list[tuple[DateCandidate, Optional[int]]]:
-    """Date candidates with, for a day range, the first day; overlapping ones dropped."""
+    """Date candidates with, for a day range, the first day; overlapping ones dropped.
+
+    The same lines, headers and documents are asked about again and again (the dates, document
+    and minutes readers): the answers are kept (candidates are immutable; each caller gets a list
+    of its own)."""
+    global _last_long
+    if len(text) <= _CACHED_CHARS:
+        return list(_short_candidates(text))
+    seen, found = _last_long
+    if seen != text:
+        found = tuple(_find_candidates(text))
+        _last_long = (text, found)  # one assignment: a reader sees a text with its own candidates
+    return list(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_candidates(text: str) -> tuple[tuple[DateCandidate, Optional[int]], ...]:
+    return tuple(_find_candidates(text))
+
+
+def _find_candidates(text: str) -> list[tuple[DateCandidate, Optional[int]]]:
     found = sorted([*_numeric(text), *_written(text)], key=lambda c: (c[0].start, -c[0].end))
     found = [c for c in found if not _any_year(text, c[0])]
     kept: list[tuple[DateCandidate, Optional[int]]] = []

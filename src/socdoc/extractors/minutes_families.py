@@ -940,11 +940,17 @@ def _run_together(head: str) -> list[Attendee]:
     return people
 
 
+@functools.lru_cache(maxsize=1)
+def _run_together_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The role words and the stop words of :func:`_run_from`, built once (not on every call)."""
+    roles = frozenset(str(w) for w in _data()["run_together_role_words"])
+    return roles, frozenset(str(w) for w in _data()["run_together_stop_words"]) | _pats()["name_stop"]
+
+
 def _run_from(head: str, base: int) -> tuple[list[Attendee], Optional[int]]:
     """The names :func:`_run_together` reads from ``base``, and where a stop word ended them (None
     when something else did)."""
-    roles = frozenset(str(w) for w in _data()["run_together_role_words"])
-    stops = frozenset(str(w) for w in _data()["run_together_stop_words"]) | _pats()["name_stop"]
+    roles, stops = _run_together_words()
     firsts = _known_first_names()
     entries: list[list[re.Match[str]]] = [[]]
     stop: Optional[int] = None

@@ -2339,9 +2339,11 @@ _MONTHS = frozenset(["januar", "februar", "marts", "april", "maj", "juni", "juli
 @functools.lru_cache(maxsize=1)  # built once: its word tries took ~2% of the rules-only pass when built per text
 def _local_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = cues()["parties"]
-    word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    word_rest = rf"[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"  # a capitalised word after its capital
+    word = rf"[{UPPER}]{word_rest}"
     local = re.compile(
-        rf"(?<![\w-])(?P<name>(?P<place>{word}(?:[ ]{word})?)(?:[ ]|-(?=Hallen))(?:(?P<coord>[{UPPER}][{LOWER}]+-?)[ ]og[ ])?"
+        # the word start checked after the first capital: the regex engine skips to capitals
+        rf"(?P<name>(?P<place>[{UPPER}](?<![\w-](?s:.)){word_rest}(?:[ ]{word})?)(?:[ ]|-(?=Hallen))(?:(?P<coord>[{UPPER}][{LOWER}]+-?)[ ]og[ ])?"
         rf"(?P<head>{trie_regex(data['local_heads'])}|(?<=og[ ])[{UPPER}][{LOWER}]+(?i:{trie_regex([h.lower() for h in data['local_heads'] if len(h) >= 6])})))"
         rf"(?P<gen>s)?(?![\w-])"
     )
@@ -2980,7 +2982,7 @@ def _people_initials(text: str) -> frozenset[str]:
 
 
 _SUBJECT_ACRONYM = re.compile(
-    rf"(?<![\w./&’'-])(?P<name>[{UPPER}][{UPPER}0-9]{{1,4}})"
+    rf"(?P<name>[{UPPER}](?<![\w./&’'-](?s:.))[{UPPER}0-9]{{1,4}})"  # the capital first: the regex engine skips to capitals
     rf"(?:(?![\w./&’'-])|(?P<gen>['’]s|['’]|s)(?=[ ][{LOWER}]{{3,}}(?![\w-])))"
 )
 _MEETING_DATE_AFTER = re.compile(r"[ ](?:den|d\.)[ ]?\d")  # "ØU den 7. december": the body meets

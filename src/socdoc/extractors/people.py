@@ -359,7 +359,8 @@ def patterns() -> _Patterns:
             rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{name}):[ ](?P<role>{role})(?=[ ](?:for|i|ved|hos)[ ]|,|[ \t]*$)"
         ),
         first_name_alone=re.compile(
-            rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+)(?:[ ](?:er|var|blev)[ ](?:\w+[ ]){{0,2}}?(?P<role>{role})"
+            # the word start checked after the first capital: the regex engine skips to capitals
+            rf"(?P<name>[{UPPER}](?<![\w-](?s:.))[{LOWER}]+)(?:[ ](?:er|var|blev)[ ](?:\w+[ ]){{0,2}}?(?P<role>{role})"
             rf"(?![\w-])|[ ](?P<verb>{'|'.join(more['first_name_verbs'])})(?![\w-])"
             rf"|[ ](?P<cell>{role})(?=[ ]+[{UPPER}][{LOWER}]+[ ](?:[{LOWER}])|[ \t]*$))", re.M
         ),

@@ -42,13 +42,27 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(a for a in da.load().abbreviations if a not in _CAN_END)
 
 
+# _LINE_START from its line break on: the regex engine skips to each line break instead of trying the
+# optional character and the blanks before it at every position (see _line_starts)
+_LINE_BREAK = re.compile(r"\n\s*(?P<first>\S)")
+
+
 def _line_starts(text: str) -> list[int]:
+    """The ``first`` of each ``_LINE_START`` match that does not continue its sentence. Found from
+    the line break on: a match begins at the blanks before it (back to the previous match's end),
+    or one character earlier, its ``last``, where that is no space and after the previous match."""
     starts = []
-    for m in _LINE_START.finditer(text):
-        last, first = m.group("last"), m.group("first")
+    end = 0
+    for m in _LINE_BREAK.finditer(text):
+        at = m.start()
+        while at > end and text[at - 1] in " \t":
+            at -= 1
+        last = text[at - 1] if at > end and not text[at - 1].isspace() else ""
+        first = m.group("first")
         continues = last and last not in ".!?:" and first.islower()
         if not continues:
             starts.append(m.start("first"))
+        end = m.end()
     return starts
 
 
