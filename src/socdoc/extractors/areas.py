@@ -1465,7 +1465,8 @@ def _overlaps_sorted(start: int, end: int, spans: list[tuple[int, int]], starts:
 
 def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The other names of a list that holds an estate or a neighbourhood ("Gl. Jennumparken,
-    Glarbjergvej-området og Vangdalen"): areas too, unless a name is a common word."""
+    Glarbjergvej-området og Vangdalen"): areas too, unless a name is a common word or a street
+    ("Lindegården, Skovvej og Bakkevej": the estate and its streets)."""
     estates = [(c.start, c.end) for c in cands if c.type in _ESTATE_TYPES]
     if not estates:
         return []
@@ -1477,7 +1478,6 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
         items = [i for i in _ITEM_RE.finditer(text, m.start(), m.end())]
         if not any((i.start(), i.end()) in estate_spans for i in items):
             continue
-        between = bool(_BETWEEN_BEFORE.search(text, max(0, m.start() - 8), m.start()))
         for i in items:
             name = i.group()
             last = name.split()[-1]
@@ -1485,7 +1485,7 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
             if name.endswith("s") and _LOWER_WORD_AFTER.match(text, i.end()):  # "… og Toveshøjs udvikling"
                 continue
-            if between and patterns().street.search(name):  # "… mellem Ringvejen og Skolevej": a boundary
+            if patterns().street.search(name):  # "Lindegården, Skovvej og Bakkevej": the estate's streets
                 continue
             if at_sentence_start(text, i.start()) and " " not in name and common_word(name):
                 continue
@@ -1666,6 +1666,28 @@ def _written_out(text: str, name: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a neighbour in a list of names: "Skovvej, " before a name, ", Skovvej" or " og Skovvej" after it
+_LIST_ITEM_BEFORE = re.compile(rf"(?<![\w.-])(?P<item>{_ITEM})[ ]?,[ ]$")
+_LIST_ITEM_AFTER = re.compile(rf"(?:[ ]?,[ ]|[ ](?:og|samt)[ ])(?P<item>{_ITEM})(?![\w-])")
+
+
+def _among_streets(text: str, cand: Candidate, pat: _Patterns) -> bool:
+    """An estate's name inside a list of streets, after one of them ("Skovvej, Engparken, Bakkevej og
+    Møllevej", a zone's boundary or a department's addresses): the street of that name. The estate
+    that opens the list keeps its place ("Engparken, Skovvej og Bakkevej": the estate and its streets)."""
+    before, pos = [], cand.start
+    while len(before) < 8 and (m := _LIST_ITEM_BEFORE.search(text, max(0, pos - 60), pos)):
+        before.append(m.group("item"))
+        pos = m.start()
+    if not before or not pat.street.search(before[0]):
+        return False
+    after, pos = [], cand.end
+    while len(after) < 8 and (m := _LIST_ITEM_AFTER.match(text, pos)):
+        after.append(m.group("item"))
+        pos = m.end()
+    return sum(1 for item in before + after if pat.street.search(item)) >= 2
+
+
 _IN_BEFORE = re.compile(r"(?<![\w-])[iI][ ]$")
 # "formand i boligafdelingen Nordparken": a housing department is named after its estate, a place
 # even where a housing association of the same name acts elsewhere in the text
@@ -1764,6 +1786,7 @@ def find_areas(
     named = {name.casefold() for name in organisations} - {name.casefold() for name in placed}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     kept = [c for c in kept if not harbour_company(text, c.start, c.end, c.name)]
+    kept = [c for c in kept if c.type not in _ESTATE_TYPES or not _among_streets(text, c, pat)]
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]
     kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name)]
