@@ -1465,8 +1465,8 @@ def _overlaps_sorted(start: int, end: int, spans: list[tuple[int, int]], starts:
 
 def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The other names of a list that holds an estate or a neighbourhood ("Gl. Jennumparken,
-    Glarbjergvej-området og Vangdalen"): areas too, unless a name is a common word or a street
-    ("Lindegården, Skovvej og Bakkevej": the estate and its streets)."""
+    Glarbjergvej-området og Vangdalen"): areas too, unless a name is a common word, or a street
+    in a list of as many streets as estates or more ("Lindegården, Skovvej og Bakkevej")."""
     estates = [(c.start, c.end) for c in cands if c.type in _ESTATE_TYPES]
     if not estates:
         return []
@@ -1478,6 +1478,11 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
         items = [i for i in _ITEM_RE.finditer(text, m.start(), m.end())]
         if not any((i.start(), i.end()) in estate_spans for i in items):
             continue
+        # "Tingbjerg, Lindevej og Vollsmose": a department named by its street among estates; "Lindegården,
+        # Skovvej og Bakkevej": the estate and its streets (as many streets as other estates, or more)
+        streets = sum(1 for i in items if patterns().street.search(i.group()))
+        estates_named = sum(1 for i in items if (i.start(), i.end()) in estate_spans and not patterns().street.search(i.group()))
+        take_streets = estates_named > streets
         for i in items:
             name = i.group()
             last = name.split()[-1]
@@ -1485,7 +1490,7 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
             if name.endswith("s") and _LOWER_WORD_AFTER.match(text, i.end()):  # "… og Toveshøjs udvikling"
                 continue
-            if patterns().street.search(name):  # "Lindegården, Skovvej og Bakkevej": the estate's streets
+            if not take_streets and patterns().street.search(name):
                 continue
             if at_sentence_start(text, i.start()) and " " not in name and common_word(name):
                 continue
