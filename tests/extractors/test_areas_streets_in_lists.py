@@ -31,3 +31,4 @@ def test_estate_opening_a_list_with_its_streets_stays() -> None:
 def test_estates_listed_together_stay() -> None:
     text = "Helhedsplanen dækker Vestparken, Engparken og Mileparken i den sydlige bydel.\n"
     assert areas(text) == ["Vestparken", "Engparken", "Mileparken"]
+

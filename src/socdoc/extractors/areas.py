@@ -436,8 +436,8 @@ _ORG_WORD_BEFORE = re.compile(
     rf"(?<![\w-])(?!(?:II|III|IV)[ ]$)(?:[{UPPER}]{{2,5}}|(?:(?=[{UPPER}])|[{UPPER}][\w]*-[ ](?:og|&)[ ])[\w-]*"
     rf"(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_heads']))}))(?:[ ]|[ \t]*\n\s*)$"
 )
-_ORG_WORD_AFTER = re.compile(
-    rf"(?:</[a-z]+>)?[ ](?:[{LOWER}]+[ ])?[{UPPER}]?[{LOWER}]*(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_tails']))})(?![\w])"
+_ORG_WORD_AFTER = re.compile(  # also with further names before the head ("Nordbys og Sydbys Politi")
+    rf"(?:</[a-z]+>)?(?:(?:,[ ]|[ ](?:og|samt|eller)[ ])[{UPPER}][\w-]+)*[ ](?:[{LOWER}]+[ ])?[{UPPER}]?[{LOWER}]*(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_tails']))})(?![\w])"
 )
 
 # "Nordby Rideklub", "Sydø Biavlerforening", "Nordbys Erhvervsråd": a capitalised compound whose
