@@ -478,7 +478,7 @@ _MUNICIPALITIES_AFTER = re.compile(
 )
 
 
-def _no_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
+def _no_place(text: str, start: int, end: int, pat: _Patterns, venue: bool = True) -> bool:
     """Checks shared by every source: part of a person's name, the head of a building's name
     ("Næstved stadion"), a building named after its kind ("børnehaven Kastanjegården"), part of
     an organisation's name, a street or square named after the place, or a meeting venue."""
@@ -491,7 +491,7 @@ def _no_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
         or bool(_INSTITUTION_COMPOUND_BEFORE.search(text, max(0, start - 90), start))
         or bool(pat.building_after.match(text, end))
         or _building_on_next_line(text, end, pat)
-        or _venue(text, start)
+        or (venue and _venue(text, start))
     )
 
 
@@ -607,14 +607,15 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     for m in matches:
         name = m.group("name")
         in_table = line_of(text, m.start())[0] in tables
-        if _in_address(text, m.start(), m.end()) and not in_table and not _venue_town(text, m, pat):
+        venue_town = _venue_town(text, m, pat)
+        if _in_address(text, m.start(), m.end()) and not in_table and not venue_town:
             continue
         if name in pat.ambiguous and not _agenda_village(text, m, pat):
             if not _locative(text, m.start(), pat) or at_sentence_start(text, m.start()):
                 continue
         # a number after a landscape is a page or a figure, never a house number ("i Nordjylland 33")
         if (_street_follows(text, m.end()) and not in_table and pat.kinds.get(name) != "landscape") \
-                or _no_place(text, m.start(), m.end(), pat):
+                or _no_place(text, m.start(), m.end(), pat, venue=not venue_town):
             continue
         if _genitive_before_role(text, m):  # "Greves borgmester": the municipality, not the place
             continue
@@ -1361,12 +1362,20 @@ _LABEL_VALUE = re.compile(r"(?im)^[ \t]*(?:mødested|sted)[ \t]*:[ \t]*")
 
 
 def _venue_town(text: str, m: re.Match[str], pat: _Patterns) -> bool:
-    """A listed town that is the whole value of a meeting-place label ("Mødested: Hillerød")."""
+    """A listed town that is the whole value of a meeting-place label ("Mødested: Hillerød") or closes
+    it ("Mødested: Byrådssalen, Hillerød"): the town the meeting is held in."""
     if pat.kinds.get(m.group("name")) not in ("town", "municipality"):
         return False
     line_start, line_end = line_of(text, m.start())
     label = _LABEL_VALUE.match(text, line_start)
-    return label is not None and label.end() == m.start() and not text[m.end():line_end].strip(" .")
+    if label is None or m.start() < label.end() or text[m.end():line_end].strip(" ."):
+        return False
+    # the whole value, or the town closing it after the room or building ("Mødested: Borgersalen Nordby",
+    # "Sted: Kantinen, Nordby"); not the town of a postal address ("7160 Nordby")
+    return label.end() == m.start() or not _POSTCODE_BEFORE.search(text, label.end(), m.start())
+
+
+_POSTCODE_BEFORE = re.compile(r"\d{4}[ \t]+$")
 
 
 def _street_follows(text: str, end: int) -> bool:
