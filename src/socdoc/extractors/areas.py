@@ -558,6 +558,42 @@ _MUNICIPAL_ACT = re.compile(
 )
 
 
+# "… politik i", "strategi i", "byrådsmøde i": the council's own policy, plan or meeting before "i X Kommune"
+_COUNCIL_THING = re.compile(
+    rf"[\w-]*(?i:{'|'.join(map(re.escape, cues()['areas']['council_thing_endings']))})"
+)
+
+
+def municipality_as_place(text: str, area: Area) -> bool:
+    """A municipality the text also names as an actor that one of its mentions still gives as the place
+    where people live or things happen: "i X Kommune" inside a sentence after a word for people, a
+    service or a matter ("udsatte familier i Nordby Kommune", "trygheden i Nordby Kommune"); not after
+    the council's own policy, plan or meeting ("Sundhedspolitikken i Nordby Kommune") and not opening
+    a sentence ("I Nordby Kommune er der …")."""
+    if area.type != "municipality":
+        return False
+    for m in area.mentions:
+        i_at = m.start - 2
+        if i_at < 0 or text[i_at:m.start] not in ("i ",) or text[i_at - 1:i_at].isalnum():
+            continue
+        if at_sentence_start(text, i_at) or _organisational(text, i_at, m.end):
+            continue
+        if _CLAUSE_OPENS.search(text, max(0, i_at - 14), i_at):
+            continue  # ", i Nordby Kommune får …": the adverbial opens the clause, the council is its topic
+        words = _WORDS_BEFORE.search(text, max(0, i_at - 80), i_at)
+        if words is None or _WE.search(words.group()):
+            continue  # "Vi har i Nordby Kommune …": the council speaks
+        if not any(_COUNCIL_THING.fullmatch(w) for w in words.group().split()):
+            return True
+    return False
+
+
+_CLAUSE_OPENS = re.compile(r"[,;:(](?:[ ](?:og|men|mens))?[ ]$")
+# up to four words before "i" inside one clause
+_WORDS_BEFORE = re.compile(r"(?<![^\s,;:(])(?:[^\s,;:.()]+[ ]){1,4}$")
+_WE = re.compile(r"(?i)(?<![\w])vi(?![\w])")
+
+
 def _municipality_acting(text: str, m: Any, pat: _Patterns) -> bool:
     """A town's bare name opening a sentence before a verb of a council's act ("Nordby satser på …")."""
     if m.group("gen") or m.group("part") or pat.kinds.get(m.group("name")) not in ("town", "municipality"):
