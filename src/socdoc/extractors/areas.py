@@ -1716,6 +1716,19 @@ def _written_out(text: str, name: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a meeting's time before a name: "kl. 10.00 Egebjerggården", "Kl. 19 på Egebo" (or "Kl Regionsgården" where the
+# extraction lost the full stop and the hour)
+_CLOCK_BEFORE = re.compile(r"(?<![\w])[Kk]l\.?(?:[ ]?\d{1,2}(?:[.:]\d{2})?)?[ ](?:på[ ])?$")
+
+
+def _after_clock(text: str, cand: Candidate) -> bool:
+    """An estate-shaped name the gazetteers do not list right after the meeting's clock time: the building
+    the meeting is held in ("kl. 19 i Vollsmose" stays the estate)."""
+    if cand.name in patterns().kinds:
+        return False
+    return text[cand.start:cand.start + 3] == "Kl " or bool(_CLOCK_BEFORE.search(text, max(0, cand.start - 16), cand.start))
+
+
 # a neighbour in a list of names: "Skovvej, " before a name, ", Skovvej" or " og Skovvej" after it
 _LIST_ITEM_BEFORE = re.compile(rf"(?<![\w.-])(?P<item>{_ITEM})[ ]?,[ ]$")
 _LIST_ITEM_AFTER = re.compile(rf"(?:[ ]?,[ ]|[ ](?:og|samt)[ ])(?P<item>{_ITEM})(?![\w-])")
@@ -1836,7 +1849,7 @@ def find_areas(
     named = {name.casefold() for name in organisations} - {name.casefold() for name in placed}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     kept = [c for c in kept if not harbour_company(text, c.start, c.end, c.name)]
-    kept = [c for c in kept if c.type not in _ESTATE_TYPES or not _among_streets(text, c, pat)]
+    kept = [c for c in kept if c.type not in _ESTATE_TYPES or not (_among_streets(text, c, pat) or _after_clock(text, c))]
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]
     kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name)]
