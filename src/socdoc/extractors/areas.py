@@ -1716,6 +1716,16 @@ def _written_out(text: str, name: str) -> list[tuple[int, int]]:
     return spans
 
 
+_INSTITUTION_WORDS = frozenset(cues()["areas"]["building_before"])
+
+
+def _institution_first(name: str) -> bool:
+    """A name whose first word is an institution's or a building's kind ("Børnehuset Egebo", "Plejecentret
+    Solgården"): that institution, not a place."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first.casefold() in _INSTITUTION_WORDS
+
+
 # a meeting's time before a name: "kl. 10.00 Egebjerggården", "Kl. 19 på Egebo" (or "Kl Regionsgården" where the
 # extraction lost the full stop and the hour)
 _CLOCK_BEFORE = re.compile(r"(?<![\w])[Kk]l\.?(?:[ ]?\d{1,2}(?:[.:]\d{2})?)?[ ](?:på[ ])?$")
@@ -1852,7 +1862,7 @@ def find_areas(
     kept = [c for c in kept if c.type not in _ESTATE_TYPES or not (_among_streets(text, c, pat) or _after_clock(text, c))]
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]
-    kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name)]
+    kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name) and not _institution_first(c.name)]
     kept = [c for c in kept if not _role_noun(c.name)  # "oplæg ved Ungechefen": a person's title
             and not cut_off_at_end(text, c.start, c.end)]  # "Beslutning i Kommunalbesty": the text's end cuts it
     # "Barnets Lov": an act; "Midt- og Vestsjælland": "Vestsjælland" is half of a joined name
