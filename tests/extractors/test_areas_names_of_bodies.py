@@ -19,3 +19,13 @@ def test_places_coordinated_before_organisation_tail_are_part_of_its_name() -> N
 
 def test_coordinated_towns_without_organisation_stay() -> None:
     assert areas("Der bygges nye skoler i Esbjerg, Varde og Fanø.\n") == ["Esbjerg", "Varde", "Fanø"]
+
+
+def test_name_after_body_kind_written_small_is_the_body() -> None:
+    text = ("Derfor vil beboernes boligselskab, Egebo, tømme tre opgange. Rådet fik en indstilling fra "
+            "Ældre Sagen, lokalafdeling Hvidovre.\n")
+    assert areas(text) == []
+
+
+def test_estate_after_area_word_stays() -> None:
+    assert areas("Helhedsplanen for boligområdet Egeparken er vedtaget.\n") == ["Egeparken"]

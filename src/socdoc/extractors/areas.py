@@ -457,11 +457,18 @@ _BODIES_AFTER = re.compile(
 )
 
 
+# "beboernes boligselskab, Egebo,", "lokalafdeling Nordby": a body's kind written small and its name after it
+_SMALL_ORG_HEAD_BEFORE = re.compile(
+    rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(map(re.escape, _AREA_CUES['small_organisation_heads']))}),?[ ]$"
+)
+
+
 def _in_organisation_name(text: str, start: int, end: int) -> bool:
     """True for a place inside an organisation's name: after an acronym or an organisation's head
     word ("DVB Stenløse", "Boligselskabet Sjælland", "Fjernvarme Fyn") or before one
     ("Ølstykke almennyttige Boligselskab")."""
     return (bool(_ORG_WORD_BEFORE.search(text, max(0, start - 40), start)) or bool(_ORG_WORD_AFTER.match(text, end))
+            or bool(_SMALL_ORG_HEAD_BEFORE.search(text, max(0, start - 40), start))
             or bool(_BODY_WORD_AFTER.match(text, end)) or bool(_BODIES_AFTER.match(text, end)))
 
 
