@@ -436,8 +436,8 @@ _ORG_WORD_BEFORE = re.compile(
     rf"(?<![\w-])(?!(?:II|III|IV)[ ]$)(?:[{UPPER}]{{2,5}}|(?:(?=[{UPPER}])|[{UPPER}][\w]*-[ ](?:og|&)[ ])[\w-]*"
     rf"(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_heads']))}))(?:[ ]|[ \t]*\n\s*)$"
 )
-_ORG_WORD_AFTER = re.compile(
-    rf"(?:</[a-z]+>)?[ ](?:[{LOWER}]+[ ])?[{UPPER}]?[{LOWER}]*(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_tails']))})(?![\w])"
+_ORG_WORD_AFTER = re.compile(  # also with further names before the head ("Nordbys og Sydbys Politi")
+    rf"(?:</[a-z]+>)?(?:(?:,[ ]|[ ](?:og|samt|eller)[ ])[{UPPER}][\w-]+)*[ ](?:[{LOWER}]+[ ])?[{UPPER}]?[{LOWER}]*(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_tails']))})(?![\w])"
 )
 
 # "Nordby Rideklub", "Sydø Biavlerforening", "Nordbys Erhvervsråd": a capitalised compound whose
@@ -457,11 +457,18 @@ _BODIES_AFTER = re.compile(
 )
 
 
+# "beboernes boligselskab, Egebo,", "lokalafdeling Nordby": a body's kind written small and its name after it
+_SMALL_ORG_HEAD_BEFORE = re.compile(
+    rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(map(re.escape, _AREA_CUES['small_organisation_heads']))}),?[ ]$"
+)
+
+
 def _in_organisation_name(text: str, start: int, end: int) -> bool:
     """True for a place inside an organisation's name: after an acronym or an organisation's head
     word ("DVB Stenløse", "Boligselskabet Sjælland", "Fjernvarme Fyn") or before one
     ("Ølstykke almennyttige Boligselskab")."""
     return (bool(_ORG_WORD_BEFORE.search(text, max(0, start - 40), start)) or bool(_ORG_WORD_AFTER.match(text, end))
+            or bool(_SMALL_ORG_HEAD_BEFORE.search(text, max(0, start - 40), start))
             or bool(_BODY_WORD_AFTER.match(text, end)) or bool(_BODIES_AFTER.match(text, end)))
 
 
@@ -478,7 +485,7 @@ _MUNICIPALITIES_AFTER = re.compile(
 )
 
 
-def _no_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
+def _no_place(text: str, start: int, end: int, pat: _Patterns, venue: bool = True) -> bool:
     """Checks shared by every source: part of a person's name, the head of a building's name
     ("Næstved stadion"), a building named after its kind ("børnehaven Kastanjegården"), part of
     an organisation's name, a street or square named after the place, or a meeting venue."""
@@ -491,7 +498,7 @@ def _no_place(text: str, start: int, end: int, pat: _Patterns) -> bool:
         or bool(_INSTITUTION_COMPOUND_BEFORE.search(text, max(0, start - 90), start))
         or bool(pat.building_after.match(text, end))
         or _building_on_next_line(text, end, pat)
-        or _venue(text, start)
+        or (venue and _venue(text, start))
     )
 
 
@@ -558,6 +565,42 @@ _MUNICIPAL_ACT = re.compile(
 )
 
 
+# "… politik i", "strategi i", "byrådsmøde i": the council's own policy, plan or meeting before "i X Kommune"
+_COUNCIL_THING = re.compile(
+    rf"[\w-]*(?i:{'|'.join(map(re.escape, cues()['areas']['council_thing_endings']))})"
+)
+
+
+def municipality_as_place(text: str, area: Area) -> bool:
+    """A municipality the text also names as an actor that one of its mentions still gives as the place
+    where people live or things happen: "i X Kommune" inside a sentence after a word for people, a
+    service or a matter ("udsatte familier i Nordby Kommune", "trygheden i Nordby Kommune"); not after
+    the council's own policy, plan or meeting ("Sundhedspolitikken i Nordby Kommune") and not opening
+    a sentence ("I Nordby Kommune er der …")."""
+    if area.type != "municipality":
+        return False
+    for m in area.mentions:
+        i_at = m.start - 2
+        if i_at < 0 or text[i_at:m.start] not in ("i ",) or text[i_at - 1:i_at].isalnum():
+            continue
+        if at_sentence_start(text, i_at) or _organisational(text, i_at, m.end):
+            continue
+        if _CLAUSE_OPENS.search(text, max(0, i_at - 14), i_at):
+            continue  # ", i Nordby Kommune får …": the adverbial opens the clause, the council is its topic
+        words = _WORDS_BEFORE.search(text, max(0, i_at - 80), i_at)
+        if words is None or _WE.search(words.group()):
+            continue  # "Vi har i Nordby Kommune …": the council speaks
+        if not any(_COUNCIL_THING.fullmatch(w) for w in words.group().split()):
+            return True
+    return False
+
+
+_CLAUSE_OPENS = re.compile(r"[,;:(](?:[ ](?:og|men|mens))?[ ]$")
+# up to four words before "i" inside one clause
+_WORDS_BEFORE = re.compile(r"(?<![^\s,;:(])(?:[^\s,;:.()]+[ ]){1,4}$")
+_WE = re.compile(r"(?i)(?<![\w])vi(?![\w])")
+
+
 def _municipality_acting(text: str, m: Any, pat: _Patterns) -> bool:
     """A town's bare name opening a sentence before a verb of a council's act ("Nordby satser på …")."""
     if m.group("gen") or m.group("part") or pat.kinds.get(m.group("name")) not in ("town", "municipality"):
@@ -607,14 +650,15 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     for m in matches:
         name = m.group("name")
         in_table = line_of(text, m.start())[0] in tables
-        if _in_address(text, m.start(), m.end()) and not in_table and not _venue_town(text, m, pat):
+        venue_town = _venue_town(text, m, pat)
+        if _in_address(text, m.start(), m.end()) and not in_table and not venue_town:
             continue
         if name in pat.ambiguous and not _agenda_village(text, m, pat):
             if not _locative(text, m.start(), pat) or at_sentence_start(text, m.start()):
                 continue
         # a number after a landscape is a page or a figure, never a house number ("i Nordjylland 33")
         if (_street_follows(text, m.end()) and not in_table and pat.kinds.get(name) != "landscape") \
-                or _no_place(text, m.start(), m.end(), pat):
+                or _no_place(text, m.start(), m.end(), pat, venue=not venue_town):
             continue
         if _genitive_before_role(text, m):  # "Greves borgmester": the municipality, not the place
             continue
@@ -1361,12 +1405,20 @@ _LABEL_VALUE = re.compile(r"(?im)^[ \t]*(?:mødested|sted)[ \t]*:[ \t]*")
 
 
 def _venue_town(text: str, m: re.Match[str], pat: _Patterns) -> bool:
-    """A listed town that is the whole value of a meeting-place label ("Mødested: Hillerød")."""
+    """A listed town that is the whole value of a meeting-place label ("Mødested: Hillerød") or closes
+    it ("Mødested: Byrådssalen, Hillerød"): the town the meeting is held in."""
     if pat.kinds.get(m.group("name")) not in ("town", "municipality"):
         return False
     line_start, line_end = line_of(text, m.start())
     label = _LABEL_VALUE.match(text, line_start)
-    return label is not None and label.end() == m.start() and not text[m.end():line_end].strip(" .")
+    if label is None or m.start() < label.end() or text[m.end():line_end].strip(" ."):
+        return False
+    # the whole value, or the town closing it after the room or building ("Mødested: Borgersalen Nordby",
+    # "Sted: Kantinen, Nordby"); not the town of a postal address ("7160 Nordby")
+    return label.end() == m.start() or not _POSTCODE_BEFORE.search(text, label.end(), m.start())
+
+
+_POSTCODE_BEFORE = re.compile(r"\d{4}[ \t]+$")
 
 
 def _street_follows(text: str, end: int) -> bool:
@@ -1465,7 +1517,8 @@ def _overlaps_sorted(start: int, end: int, spans: list[tuple[int, int]], starts:
 
 def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The other names of a list that holds an estate or a neighbourhood ("Gl. Jennumparken,
-    Glarbjergvej-området og Vangdalen"): areas too, unless a name is a common word."""
+    Glarbjergvej-området og Vangdalen"): areas too, unless a name is a common word, or a street
+    in a list of as many streets as estates or more ("Lindegården, Skovvej og Bakkevej")."""
     estates = [(c.start, c.end) for c in cands if c.type in _ESTATE_TYPES]
     if not estates:
         return []
@@ -1477,7 +1530,11 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
         items = [i for i in _ITEM_RE.finditer(text, m.start(), m.end())]
         if not any((i.start(), i.end()) in estate_spans for i in items):
             continue
-        between = bool(_BETWEEN_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+        # "Tingbjerg, Lindevej og Vollsmose": a department named by its street among estates; "Lindegården,
+        # Skovvej og Bakkevej": the estate and its streets (as many streets as other estates, or more)
+        streets = sum(1 for i in items if patterns().street.search(i.group()))
+        estates_named = sum(1 for i in items if (i.start(), i.end()) in estate_spans and not patterns().street.search(i.group()))
+        take_streets = estates_named > streets
         for i in items:
             name = i.group()
             last = name.split()[-1]
@@ -1485,7 +1542,7 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
             if name.endswith("s") and _LOWER_WORD_AFTER.match(text, i.end()):  # "… og Toveshøjs udvikling"
                 continue
-            if between and patterns().street.search(name):  # "… mellem Ringvejen og Skolevej": a boundary
+            if not take_streets and patterns().street.search(name):
                 continue
             if at_sentence_start(text, i.start()) and " " not in name and common_word(name):
                 continue
@@ -1666,6 +1723,51 @@ def _written_out(text: str, name: str) -> list[tuple[int, int]]:
     return spans
 
 
+_INSTITUTION_WORDS = frozenset(cues()["areas"]["building_before"])
+
+
+def _institution_first(name: str) -> bool:
+    """A name whose first word is an institution's or a building's kind ("Børnehuset Egebo", "Plejecentret
+    Solgården"): that institution, not a place."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first.casefold() in _INSTITUTION_WORDS
+
+
+# a meeting's time before a name: "kl. 10.00 Egebjerggården", "Kl. 19 på Egebo" (or "Kl Regionsgården" where the
+# extraction lost the full stop and the hour)
+_CLOCK_BEFORE = re.compile(r"(?<![\w])[Kk]l\.?(?:[ ]?\d{1,2}(?:[.:]\d{2})?)?[ ](?:på[ ])?$")
+
+
+def _after_clock(text: str, cand: Candidate) -> bool:
+    """An estate-shaped name the gazetteers do not list right after the meeting's clock time: the building
+    the meeting is held in ("kl. 19 i Vollsmose" stays the estate)."""
+    if cand.name in patterns().kinds:
+        return False
+    return text[cand.start:cand.start + 3] == "Kl " or bool(_CLOCK_BEFORE.search(text, max(0, cand.start - 16), cand.start))
+
+
+# a neighbour in a list of names: "Skovvej, " before a name, ", Skovvej" or " og Skovvej" after it
+_LIST_ITEM_BEFORE = re.compile(rf"(?<![\w.-])(?P<item>{_ITEM})[ ]?,[ ]$")
+_LIST_ITEM_AFTER = re.compile(rf"(?:[ ]?,[ ]|[ ](?:og|samt)[ ])(?P<item>{_ITEM})(?![\w-])")
+
+
+def _among_streets(text: str, cand: Candidate, pat: _Patterns) -> bool:
+    """An estate's name inside a list of streets, after one of them ("Skovvej, Engparken, Bakkevej og
+    Møllevej", a zone's boundary or a department's addresses): the street of that name. The estate
+    that opens the list keeps its place ("Engparken, Skovvej og Bakkevej": the estate and its streets)."""
+    before, pos = [], cand.start
+    while len(before) < 8 and (m := _LIST_ITEM_BEFORE.search(text, max(0, pos - 60), pos)):
+        before.append(m.group("item"))
+        pos = m.start()
+    if not before or not pat.street.search(before[0]):
+        return False
+    after, pos = [], cand.end
+    while len(after) < 8 and (m := _LIST_ITEM_AFTER.match(text, pos)):
+        after.append(m.group("item"))
+        pos = m.end()
+    return sum(1 for item in before + after if pat.street.search(item)) >= 2
+
+
 _IN_BEFORE = re.compile(r"(?<![\w-])[iI][ ]$")
 # "formand i boligafdelingen Nordparken": a housing department is named after its estate, a place
 # even where a housing association of the same name acts elsewhere in the text
@@ -1764,9 +1866,10 @@ def find_areas(
     named = {name.casefold() for name in organisations} - {name.casefold() for name in placed}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     kept = [c for c in kept if not harbour_company(text, c.start, c.end, c.name)]
+    kept = [c for c in kept if c.type not in _ESTATE_TYPES or not (_among_streets(text, c, pat) or _after_clock(text, c))]
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]
-    kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name)]
+    kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name) and not _institution_first(c.name)]
     kept = [c for c in kept if not _role_noun(c.name)  # "oplæg ved Ungechefen": a person's title
             and not cut_off_at_end(text, c.start, c.end)]  # "Beslutning i Kommunalbesty": the text's end cuts it
     # "Barnets Lov": an act; "Midt- og Vestsjælland": "Vestsjælland" is half of a joined name

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from socdoc.extractors.areas import find_areas
+from socdoc.extractors.areas import find_areas, municipality_as_place
 from socdoc.extractors.entities import Candidate
 from socdoc.extractors.focus_areas import find_focus_areas
 from socdoc.extractors.parties import find_parties
@@ -87,10 +87,12 @@ class Areas:
                          for p in found if p.type not in _PLACE_BODIES]
         names = _without_place_tail(doc, [(m.start, m.end) for p in found for m in p.mentions])
         areas = find_areas(state.text, state.raw, doc, parties, people, organisations, names)
-        # a municipality the text has as an actor is that organisation throughout, not also the place
-        # where things happen ("Nordby Kommune finansierer …" and "I Nordby Kommune er der …")
+        # a municipality the text has as an actor is that organisation, not also the place where things
+        # happen ("Nordby Kommune finansierer …" and "I Nordby Kommune er der …"), unless a sentence speaks
+        # of the people or matters in it ("udsatte familier i Nordby Kommune"): then it is both
         acting = {p.name.casefold() for p in found if p.type in _PLACE_ACTORS}
-        areas = [a for a in areas if a.type not in _PLACE_ACTORS or a.name.casefold() not in acting]
+        areas = [a for a in areas if a.type not in _PLACE_ACTORS or a.name.casefold() not in acting
+                 or municipality_as_place(state.text, a)]  # "udsatte familier i Nordby Kommune": the place too
         state.facts["areas"] = areas
         add_spans(doc, "areas", _mention_offsets(areas))
         return doc
