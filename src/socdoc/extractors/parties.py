@@ -3731,12 +3731,15 @@ def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candi
     place-led name ("Nordby Seniorråd") stays apart from "Seniorrådet"."""
     named: dict[str, list[list[Candidate]]] = {}
     placed: dict[str, list[list[Candidate]]] = {}
+    for_led: dict[str, list[list[Candidate]]] = {}
     for g in groups:
         name = g[0].name
         lead = name.split(" ", 1)[0]
         if g[0].type == "body" and name.startswith(f"{lead} for ") and lead.endswith("et") and _LOCAL_BODY_HEAD.search(lead[:-2]):
             placed.setdefault(lead[:-2].casefold(), []).append(g)  # "Lokalrådet for Sydegnen … Lokalrådet"
             continue
+        if g[0].type in ("body", "unit") and name.startswith(f"{lead} for ") and _DEFINITE.search(lead):
+            for_led.setdefault(lead.casefold(), []).append(g)  # "Afdelingen for Natur … Afdelingen"
         if " " not in name or g[0].type not in ("body", "organisation") or _DEFINITE.search(name):
             continue
         head = name.rsplit(" ", 1)[1].casefold()
@@ -3744,7 +3747,7 @@ def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candi
             named.setdefault(head, []).append(g)
         elif name.count(" ") == 1 and _LOCAL_BODY_HEAD.search(head) and lead not in _NATIONAL_LEADS:  # "Vesterbro Lokaludvalg"
             placed.setdefault(head, []).append(g)
-    if not named and not placed:
+    if not named and not placed and not for_led:
         return groups
     result = []
     for g in groups:
@@ -3757,6 +3760,8 @@ def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candi
                 targets = [t for t in targets if min(c.start for c in t) < min(c.start for c in g)]
             # "lokaludvalget" and "Vesterbro Lokaludvalg": the text's one council of that kind, referred to
             # before or after it is named; of several, the one named before
+        if not targets and " " not in name and name.casefold() not in _GENERIC_ACTORS:
+            targets = for_led.get(name.casefold(), [])  # the bare definite head of the text's one "X for Y"
         if g[0].type != "body" or len({t[0].name for t in targets}) != 1:
             result.append(g)
             continue
