@@ -10,3 +10,7 @@ def test_bare_definite_head_joins_its_one_for_name() -> None:
             "Kulturenheden, at sagen udsættes.")
     assert names(text) == ["Kulturenheden for Børn og Unge"]
 
+
+def test_youth_wing_after_a_listed_organisation_is_its_own_party() -> None:
+    text = "Red Barnet Ungdom holder sommerlejr, og Red Barnet betaler for bussen."
+    assert names(text) == ["Red Barnet Ungdom", "Red Barnet"]

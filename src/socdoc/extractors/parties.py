@@ -3082,6 +3082,10 @@ _QUOTED_NAME = re.compile(rf"[ ](?P<q>[\"„“”»«])[{UPPER}][\w.-]*(?:[ ][\
 _QUOTE_PAIRS = {'"': '"', "„": "“”", "“": "”", "”": "”", "»": "«", "«": "»"}
 
 
+_YOUTH_WING_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['youth_wing_words'])})(?![\w-])")
+_YOUTH_WING_TYPES = ("organisation", "political_party")
+
+
 @functools.lru_cache(maxsize=1)
 def _name_tail_heads() -> tuple[frozenset[str], frozenset[str]]:
     p = cues()["parties"]
@@ -3097,6 +3101,9 @@ def _with_name_tail(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
     if cand.type in ("label", "person") or not cand.name[:1].isupper():
         return cand
     for_heads, quoted_heads = _name_tail_heads()
+    if cand.type in _YOUTH_WING_TYPES and (m := _YOUTH_WING_AFTER.match(text, cand.end)) is not None:
+        return dataclasses.replace(cand, end=m.end(), name=f"{squash(text[cand.start:cand.end])}{m.group()}", type="organisation", extra={
+            k: v for k, v in cand.extra.items() if k not in ("entity", "surface")})  # "Red Barnet" + "Ungdom"
     last = text[cand.start:cand.end].split()[-1].casefold()
     if last in for_heads and " " in cand.name:
         m = _FOR_OBJECT.match(text, cand.end)
