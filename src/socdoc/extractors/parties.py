@@ -2688,10 +2688,29 @@ _SITE_CENTRES = tuple(cues()["parties"]["site_centres"])
 _LOCAL_HEADS = tuple(h.casefold() for h in cues()["parties"]["local_heads"])
 
 
+# "SAND står for Sammenslutningen af Nærudvalg i Danmark": an abbreviation, then its name in title
+# case (linking words in lower case between the capitalised ones)
+_STANDS_FOR = re.compile(
+    rf"(?<![\w-])(?P<abbr>[{UPPER}]{{2,6}})(?:,[ ](?:der|som))?[ ](?:{'|'.join(cues()['parties']['abbreviation_stands_for'])})[ ]"
+    rf"(?P<full>[{UPPER}][\w-]+(?:[ ](?:(?:af|for|i|og|på|til|mod)[ ])?[{UPPER}][\w-]+)+)")
+
+
+def _defined_abbreviations(text: str) -> dict[str, tuple[str, int, int]]:
+    """The abbreviations the text defines, in brackets after the name ("Dansk Idræts Forbund (DIF)")
+    or with a verb before it ("DIF står for Dansk Idræts Forbund"; the name must open with the
+    abbreviation's first letter); a person's initials in brackets are none."""
+    defs = {a: d for a, d in abbreviation_definitions(text).items() if not _person_initials(d[0])}
+    if "for " in text:
+        for m in _STANDS_FOR.finditer(text):
+            if m.group("full")[0] == m.group("abbr")[0] and not _person_initials(m.group("full")):
+                defs.setdefault(m.group("abbr"), (m.group("full"), m.start("full"), m.end("full")))
+    return defs
+
+
 def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     """Resolved, non-overlapping party candidates of one text."""
     pat = patterns()
-    defs = {a: d for a, d in abbreviation_definitions(text).items() if not _person_initials(d[0])}
+    defs = _defined_abbreviations(text)
     defined = {abbr: _canonical(full) for abbr, (full, _, _) in defs.items()}
     gaz_cands = _join_slashed(text, [_with_adjective_lead(text, _extend_with_place(text, c, pat))
                                      for c in _gazetteer_candidates(text, pat, defined)])
@@ -3892,8 +3911,7 @@ _PORTAL_ENDINGS = tuple(cues()["parties"]["portal_endings"])
 def _defined_abbreviations_named(text: str, cands: list[Candidate]) -> None:
     """An abbreviation the text defines ("Sønderborg Andelsboligforening (SAB)") names the
     defined organisation, also where a gazetteer knows it for another one."""
-    defs = {a: _canonical(full) for a, (full, _, _) in abbreviation_definitions(text).items()
-            if not _person_initials(full)}
+    defs = {a: _canonical(full) for a, (full, _, _) in _defined_abbreviations(text).items()}
     for cand in cands:
         full = defs.get(text[cand.start:cand.end])
         if full is not None and cand.name != full:
