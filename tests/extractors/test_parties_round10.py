@@ -25,3 +25,20 @@ def test_staar_for_needs_a_name_with_the_same_first_letter() -> None:
 def test_youth_wing_after_a_listed_organisation_is_its_own_party() -> None:
     text = "Red Barnet Ungdom holder sommerlejr, og Red Barnet betaler for bussen."
     assert names(text) == ["Red Barnet Ungdom", "Red Barnet"]
+
+
+def test_flattened_table_column_of_village_halls_gives_each_hall() -> None:
+    text = ("Ansøgere: Bjerrelund Forsamlingshus Kragholm Forsamlingshus Nyt tag og nye vinduer. "
+            "Udvalget bevilger pengene.")
+    found = names(text)
+    assert "Bjerrelund Forsamlingshus" in found and "Kragholm Forsamlingshus" in found
+
+
+def test_two_villages_joined_before_one_hall_name_it_together() -> None:
+    text = "Ansøger: Bjerrelund og Kragholm Forsamlingshus søger om 40.000 kr. til et nyt køkken."
+    assert names(text) == ["Bjerrelund og Kragholm Forsamlingshus"]
+
+
+def test_school_joined_to_a_museum_stays_its_own_name() -> None:
+    text = "Projektet drives af Kragskolen og Bjerrelund Museum i fællesskab."
+    assert "Kragskolen og Bjerrelund Museum" not in names(text)

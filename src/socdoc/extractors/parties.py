@@ -2538,13 +2538,28 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             if coord and not (common_word(coord.rstrip("-")) and not _is_org_word(coord.rstrip("-"))
                               and coord not in pat.not_names and coord not in pat.stop_words):
                 continue  # "Frederikshavn Kommune og Frederikshavn Boligforening": two names
-            if _LONGER_NAME.match(text, m.end()) and not _definite_name_next(text, m.end()):
+            if (_LONGER_NAME.match(text, m.end()) and not _definite_name_next(text, m.end())
+                    and not _same_head_next(text, m, regex)):
                 continue  # "Nordby Vandværk Forslag Gruppen": part of a longer capitalised run
             if _locative_before().search(text, max(0, start - 24), start) or _PLAN_SCOPE.search(text, max(0, start - 40), start):
                 continue  # "på Thorsminde Havn", "Byomdannelsesplan for Odense Havn": a place
+            if regex is local and " " not in place and (lead := _PLACE_COORD_BEFORE.search(text, max(0, start - 30), start)) is not None and (
+                    _proper_place_word(lead.group("place"), pat) and lead.group("place") not in first_names()
+                    and (lead.group("place") in pat.places or not _DEFINITE.search(lead.group("place")))):
+                start = lead.start("place")  # "Nordby og Sydby Forsamlingshus": the two villages' one house
             name = text[start:m.end("name")]
             out.append(Candidate(start, m.end("name"), _canonical(name), "organisation", 4, extra={"surface": True}))
     return out
+
+
+_PLACE_COORD_BEFORE = re.compile(rf"(?<![\w-])(?P<place>[{UPPER}][{LOWER}]+)[ ]og[ ]$")
+
+
+def _same_head_next(text: str, m: re.Match[str], regex: re.Pattern[str]) -> bool:
+    """The next words name another place's organisation of the same kind ("Nordby Forsamlingshus
+    Sydby Forsamlingshus" in a table's flattened column): a run of names, not one longer name."""
+    following = regex.match(text, m.end() + 1)
+    return following is not None and following.group("head") == m.group("head")
 
 
 @functools.lru_cache(maxsize=1)
