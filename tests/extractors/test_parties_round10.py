@@ -42,3 +42,10 @@ def test_two_villages_joined_before_one_hall_name_it_together() -> None:
 def test_school_joined_to_a_museum_stays_its_own_name() -> None:
     text = "Projektet drives af Kragskolen og Bjerrelund Museum i fællesskab."
     assert "Kragskolen og Bjerrelund Museum" not in names(text)
+
+
+def test_municipalities_listed_after_a_partitive_locative_are_places() -> None:
+    text = ("Politiet har indført en visitationszone i dele af Nordby, Albertslund og Brøndby Kommuner, "
+            "oplyser Vestegnens Politi.")
+    found = names(text)
+    assert "Albertslund Kommune" not in found and "Brøndby Kommune" not in found

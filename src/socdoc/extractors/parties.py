@@ -3281,10 +3281,11 @@ def _furniture(cand: Candidate, pat: _Patterns) -> bool:
     return cand.type == "label" or cand.name in pat.never
 
 
-_LOCATIVE = re.compile(r"(?:^|\s)(?:i|I|fra|til|ved|uden for|inden for)\s+(?:hele\s+)?$")  # "i hele Nordby Kommune": the land
+_PARTITIVE = rf"(?:(?:{'|'.join(w.replace(' ', '[ ]') for w in cues()['parties']['locative_partitives'])})[ ])?"  # "i dele af …"
+_LOCATIVE = re.compile(rf"(?:^|\s)(?:i|I|fra|til|ved|uden for|inden for)\s+{_PARTITIVE}$")  # "i hele Nordby Kommune": the land
 # the last of a list of places after a locative: "i Odder-, Skanderborg- og Horsens Kommune"
 _LIST_LOCATIVE = re.compile(
-    rf"(?:^|\s)(?:i|fra|ved)[ ](?:[{UPPER}][\w-]*(?:-,?|,)[ ]){{1,15}}(?:[{UPPER}][\w-]*[ ])?(?:og|eller)[ ]$"
+    rf"(?:^|\s)(?:i|fra|ved)[ ]{_PARTITIVE}(?:[{UPPER}][\w-]*(?:-,?|,)[ ]){{1,15}}(?:[{UPPER}][\w-]*[ ])?(?:og|eller)[ ]$"
     # "beliggende i Nordby Kommune, Sydby Kommune og …": a list of whole municipality names
     rf"|(?:^|\s)(?:i|fra|ved)[ ](?:[{UPPER}][\w-]*[ ]Kommune,[ ]){{1,15}}(?:[{UPPER}][\w-]*[ ]Kommune[ ](?:og|eller)[ ])?$"
 )
@@ -3641,7 +3642,7 @@ _OWNER = re.compile(r"\w+s[ ](?:[a-zæøå]|\d+-[a-zæøå])")  # "regeringens m
 
 # a middle item of a list of municipalities that a locative opens and "kommuner" closes:
 # "i Nordby, Sydby og Vestby kommuner"
-_LOCATIVE_LIST_OPEN = re.compile(rf"(?:^|\s)(?:i|fra|ved)[ ](?:[{UPPER}][\w-]*(?:-,?|,)[ ]){{1,15}}$")
+_LOCATIVE_LIST_OPEN = re.compile(rf"(?:^|\s)(?:i|fra|ved)[ ]{_PARTITIVE}(?:[{UPPER}][\w-]*(?:-,?|,)[ ]){{1,15}}$")
 _MUNICIPALITY_LIST_CLOSE = re.compile(
     rf"(?:-?,[ ][{UPPER}][\w-]*)*-?,?[ ](?:og|eller)[ ][{UPPER}][\w-]*[ ][kK]ommune(?:r|rne)?(?![\w-])"
 )
