@@ -49,3 +49,13 @@ def test_municipalities_listed_after_a_partitive_locative_are_places() -> None:
             "oplyser Vestegnens Politi.")
     found = names(text)
     assert "Albertslund Kommune" not in found and "Brøndby Kommune" not in found
+
+
+def test_defined_education_is_no_organisation() -> None:
+    text = "Kommunen tilbyder nu Særligt Tilrettelagt Ungdomsuddannelse (STU) til flere unge, og STU varer tre år."
+    assert names(text) == []
+
+
+def test_fund_pool_named_by_its_owner_is_no_organisation() -> None:
+    text = "Foreninger, der har fået støtte fra Idrætsrådets Aktivitetspulje, kan ikke søge igen i år."
+    assert "Idrætsrådets Aktivitetspulje" not in names(text)

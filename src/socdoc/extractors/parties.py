@@ -2710,11 +2710,22 @@ _STANDS_FOR = re.compile(
     rf"(?P<full>[{UPPER}][\w-]+(?:[ ](?:(?:af|for|i|og|på|til|mod)[ ])?[{UPPER}][\w-]+)+)")
 
 
+_EDUCATION_HEADS = frozenset(cues()["parties"]["education_heads"])
+
+
+def _named_thing_or_course(full: str) -> bool:
+    """A defined name whose last word is a thing's or a course's compound ("… Ungdomsuddannelse
+    (STU)", "… Lokalforeningspulje"): what an organisation offers, not the organisation."""
+    last = full.rsplit(" ", 1)[-1]
+    head = (compound_head(last) or last).casefold()
+    return thing_compound(last) or head in _EDUCATION_HEADS or last.casefold() in _EDUCATION_HEADS
+
+
 def _defined_abbreviations(text: str) -> dict[str, tuple[str, int, int]]:
     """The abbreviations the text defines, in brackets after the name ("Dansk Idræts Forbund (DIF)")
     or with a verb before it ("DIF står for Dansk Idræts Forbund"; the name must open with the
     abbreviation's first letter); a person's initials in brackets are none."""
-    defs = {a: d for a, d in abbreviation_definitions(text).items() if not _person_initials(d[0])}
+    defs = {a: d for a, d in abbreviation_definitions(text).items() if not _person_initials(d[0]) and not _named_thing_or_course(d[0])}
     if "for " in text:
         for m in _STANDS_FOR.finditer(text):
             if m.group("full")[0] == m.group("abbr")[0] and not _person_initials(m.group("full")):
@@ -4217,6 +4228,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
              and not _LEGEND_KEY.fullmatch(text, c.start, min(len(text), c.end + 2))
              and not cut_off_at_end(text, c.start, c.end)  # "… fra Region Nordjy": the text's end cuts the name
              and not _no_name_shape(c.name)
+             and not (c.type == "organisation" and " " in c.name and _named_thing_or_course(c.name))
              and not _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start)]
     _defined_abbreviations_named(text, found)
     pat = patterns()
