@@ -59,3 +59,9 @@ def test_defined_education_is_no_organisation() -> None:
 def test_fund_pool_named_by_its_owner_is_no_organisation() -> None:
     text = "Foreninger, der har fået støtte fra Idrætsrådets Aktivitetspulje, kan ikke søge igen i år."
     assert "Idrætsrådets Aktivitetspulje" not in names(text)
+
+
+def test_acronym_written_before_a_listed_name_is_that_name_not_a_second_party() -> None:
+    text = ("Ros til DFH Dansk Flygtningehjælp fra ministeren\n\n"
+            "Hos DRC Dansk Flygtningehjælp er der glæde over aftalen, siger generalsekretæren.")
+    assert names(text) == ["DRC Dansk Flygtningehjælp"]

@@ -3846,7 +3846,8 @@ def _written_out(g: list[Candidate]) -> Candidate:
         return full[0]  # "Region H" first, "Region Hovedstaden" later: the name as the text spells it out
     if named:
         longer = [c for c in named if c.extra.get("entity") and c.extra.get("entity") == named[0].extra.get("entity")
-                  and c.name.startswith(named[0].name + " ")]
+                  and (c.name.startswith(named[0].name + " ") or c.name.endswith(" " + named[0].name)
+                       and _ALLCAPS.match(c.name[:-len(named[0].name) - 1]))]  # "DRC Nordby Hjælp" after "Nordby Hjælp"
         if longer:  # "Nordby Rådgivning" first, "Nordby Rådgivning Management A/S" later: the full form
             return max(longer, key=lambda c: len(c.name))
         return named[0]
@@ -4205,6 +4206,27 @@ def _initials_of(acronym: str, name: str) -> bool:
 _BARE_ACRONYM = re.compile(rf"[{UPPER}]{{2,4}}")
 
 
+def _acronym_lead_folded(text: str, groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """A bare acronym the text writes only right before another party's written-out name ("DRK
+    Nordby Hjælp", a headline's misspelling of the name's own acronym lead) is that party, not a
+    second one."""
+    starts = {c.start: g for g in groups if " " in g[0].name for c in g}
+    if not starts:
+        return groups
+    kept = []
+    for g in groups:
+        if _BARE_ACRONYM.fullmatch(g[0].name) and not any(c.extra.get("abbreviation") for c in g):
+            target = starts.get(g[0].end + 1) if text[g[0].end:g[0].end + 1] == " " else None
+            if target is not None and all(text[c.end:c.end + 1] == " " and starts.get(c.end + 1) is target for c in g):
+                target.extend(g)
+                for cand in g:
+                    cand.name = target[0].name
+                    cand.extra["abbreviation"] = True
+                continue
+        kept.append(g)
+    return kept
+
+
 def _without_initials_of_listed(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """Drops a bare acronym the text never defines when another party's name spells it ("ØU" beside
     "Økonomiudvalget"): it is the short form of a party already listed, not a second party."""
@@ -4248,7 +4270,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     groups = _merge_definite_into_named(_merge_into_place_led(groups))
     groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g) and not _role_named(g)
               and not _lone_model_word(text, g)]
-    groups = _without_initials_of_listed(groups)
+    groups = _without_initials_of_listed(_acronym_lead_folded(text, groups))
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
     parties = []
