@@ -65,3 +65,9 @@ def test_acronym_written_before_a_listed_name_is_that_name_not_a_second_party() 
     text = ("Ros til DFH Dansk Flygtningehjælp fra ministeren\n\n"
             "Hos DRC Dansk Flygtningehjælp er der glæde over aftalen, siger generalsekretæren.")
     assert names(text) == ["DRC Dansk Flygtningehjælp"]
+
+
+def test_two_bodies_coordinated_after_a_preposition_are_no_one_unit() -> None:
+    text = "Sagen sendes til Økonomiudvalg og Byråd til endelig godkendelse."
+    assert "Økonomiudvalg og Byråd" not in names(text)
+
