@@ -71,3 +71,7 @@ def test_two_bodies_coordinated_after_a_preposition_are_no_one_unit() -> None:
     text = "Sagen sendes til Økonomiudvalg og Byråd til endelig godkendelse."
     assert "Økonomiudvalg og Byråd" not in names(text)
 
+
+def test_coordinated_title_of_a_chief_is_no_department() -> None:
+    text = "Beslutningstema\n\nIndstilling\n\nKultur- og Fritidschefen indstiller, at udvalget godkender planen."
+    assert "Kultur- og Fritidschefen" not in names(text)

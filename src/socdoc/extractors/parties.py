@@ -834,7 +834,15 @@ def _department_evidence(text: str, m: re.Match[str], labelled: Any, pat: _Patte
     words = [w for w in re.split(r"[ ,&-]+", m.group("name")) if w and w != "og"]
     if any(_first_name(w, pat) or _is_org_word(w) or w.casefold() in _listed_names() for w in words):
         return False
+    if words and _person_title(words[-1]):
+        return False  # "Social- og Ældrechefen indstiller": a person's title, not a unit
     return bool(labelled) or bool(_DEPARTMENT_VERB.match(text, m.end("name")))
+
+
+def _person_title(word: str) -> bool:
+    """A person's title, also in the definite ("Ældrechefen", "Boligministeren")."""
+    base = word[:-2] if word.endswith("en") else word
+    return _role_word(word) or _role_word(base) or load_gazetteers().roles.matches(word) or load_gazetteers().roles.matches(base)
 
 
 def _adjective_lead_start(text: str, start: int) -> int:
