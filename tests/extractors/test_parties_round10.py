@@ -75,3 +75,13 @@ def test_two_bodies_coordinated_after_a_preposition_are_no_one_unit() -> None:
 def test_coordinated_title_of_a_chief_is_no_department() -> None:
     text = "Beslutningstema\n\nIndstilling\n\nKultur- og Fritidschefen indstiller, at udvalget godkender planen."
     assert "Kultur- og Fritidschefen" not in names(text)
+
+
+def test_building_named_as_the_object_of_works_is_no_party() -> None:
+    text = "7. Frigivelse af anlægsbevilling til energirenovering af Engbakken Aktivitetscenter\n\nSagen blev godkendt."
+    assert "Engbakken Aktivitetscenter" not in names(text)
+
+
+def test_association_named_as_the_owner_of_works_stays_a_party() -> None:
+    text = "Kommunen giver tilskud til renovering af Engbakken Idrætsforening, der selv betaler resten."
+    assert "Engbakken Idrætsforening" in names(text)

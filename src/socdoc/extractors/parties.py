@@ -2718,6 +2718,21 @@ _STANDS_FOR = re.compile(
     rf"(?P<full>[{UPPER}][\w-]+(?:[ ](?:(?:af|for|i|og|på|til|mod)[ ])?[{UPPER}][\w-]+)+)")
 
 
+_WORKS_BEFORE = re.compile(
+    rf"(?<![\w-])[\w-]*(?:{'|'.join(cues()['parties']['works_words'])})(?:en)?(?:[ ](?:af|til|for|på|ved)|,)[ ]"
+    rf"(?:[{UPPER}][\w-]*[ ](?:[{UPPER}][\w-]*[ ])?og[ ])?$", re.IGNORECASE)
+_WORKS_OWNERS = tuple(cues()["parties"]["works_owner_heads"])
+
+
+def _works_object(text: str, cand: Candidate) -> bool:
+    """A building or site named as the object of building works ("Energirenovering af Nordby
+    Aktivitetscenter", "Byggeri til Socialpsykiatrien"): the place worked on, not an actor. The
+    association or company that owns it ("… af Nordby Boligforening") stays a party."""
+    if cand.type not in ("organisation", "body") or cand.name.casefold().endswith(_WORKS_OWNERS):
+        return False
+    return bool(_WORKS_BEFORE.search(text, max(0, cand.start - 60), cand.start))
+
+
 _EDUCATION_HEADS = frozenset(cues()["parties"]["education_heads"])
 
 
@@ -4259,6 +4274,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
              and not cut_off_at_end(text, c.start, c.end)  # "… fra Region Nordjy": the text's end cuts the name
              and not _no_name_shape(c.name)
              and not (c.type == "organisation" and " " in c.name and _named_thing_or_course(c.name))
+             and not _works_object(text, c)
              and not _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start)]
     _defined_abbreviations_named(text, found)
     pat = patterns()
