@@ -85,3 +85,8 @@ def test_building_named_as_the_object_of_works_is_no_party() -> None:
 def test_association_named_as_the_owner_of_works_stays_a_party() -> None:
     text = "Kommunen giver tilskud til renovering af Engbakken Idrætsforening, der selv betaler resten."
     assert "Engbakken Idrætsforening" in names(text)
+
+
+def test_picture_credit_names_no_party() -> None:
+    text = "Nyt udsigtstårn ved kysten\n\nFoto: Skov- og Naturstyrelsen\n\nTårnet åbner i maj, siger formanden."
+    assert names(text) == []

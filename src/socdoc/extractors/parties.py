@@ -2718,6 +2718,9 @@ _STANDS_FOR = re.compile(
     rf"(?P<full>[{UPPER}][\w-]+(?:[ ](?:(?:af|for|i|og|på|til|mod)[ ])?[{UPPER}][\w-]+)+)")
 
 
+# "Foto: Nordby Kommune", "Foto: Foto: …", "Arkivfoto / …": a picture's credit
+_CREDIT_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['credit_labels'])})[ ]?[:/][ ]?(?:(?i:foto)[ ]?:[ ]?)?$")
 _WORKS_BEFORE = re.compile(
     rf"(?<![\w-])[\w-]*(?:{'|'.join(cues()['parties']['works_words'])})(?:en)?(?:[ ](?:af|til|for|på|ved)|,)[ ]"
     rf"(?:[{UPPER}][\w-]*[ ](?:[{UPPER}][\w-]*[ ])?og[ ])?$", re.IGNORECASE)
@@ -4275,6 +4278,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
              and not _no_name_shape(c.name)
              and not (c.type == "organisation" and " " in c.name and _named_thing_or_course(c.name))
              and not _works_object(text, c)
+             and not _CREDIT_BEFORE.search(text, max(0, c.start - 30), c.start)
              and not _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start)]
     _defined_abbreviations_named(text, found)
     pat = patterns()
