@@ -90,3 +90,13 @@ def test_association_named_as_the_owner_of_works_stays_a_party() -> None:
 def test_picture_credit_names_no_party() -> None:
     text = "Nyt udsigtstårn ved kysten\n\nFoto: Skov- og Naturstyrelsen\n\nTårnet åbner i maj, siger formanden."
     assert names(text) == []
+
+
+def test_name_set_off_by_commas_after_its_kind_noun_is_a_party() -> None:
+    text = "Derfor vil beboernes boligselskab, Engbo, tømme to opgange og bygge nye boliger."
+    assert names(text) == ["Engbo"]
+
+
+def test_place_set_off_by_commas_after_a_kind_noun_is_no_party() -> None:
+    text = "Foreningen holder til i en gammel virksomhed, Odense, som nu er lukket."
+    assert "Odense" not in names(text)

@@ -1192,6 +1192,27 @@ def _appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+# "beboernes boligselskab, Nordbo, vil …": a lower-case kind noun, then a name between commas
+_COMMA_APPOSITIVE = re.compile(
+    rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(cues()['parties']['comma_appositive_kinds'])})(?:et|en)?,[ ]"
+    rf"(?P<name>(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,2}}),[ ][{LOWER}]")
+
+
+def _comma_appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """A name set off by commas after a singular noun for its kind ("den erhvervsdrivende fond,
+    Nordby Arena, har …"): no place, person or common word alone."""
+    out = []
+    for m in _COMMA_APPOSITIVE.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if name in pat.places or words[0] in pat.stop_words or _person_cut(words, pat) is not None or _first_name(words[0], pat):
+            continue
+        if len(words) == 1 and _common_single(name):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), _canonical(name), "organisation", 3, extra={"surface": True}))
+    return out
+
+
 def _applicant_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """A name that opens a sentence with an applying verb: "Boligselskabet Vestbo Holstebro ansøger om …",
     "Lindeparken ansøger om …" (an applicant housing organisation, not a place)."""
@@ -2775,6 +2796,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_list_candidates(text, pat),
         *_appositive_candidates(text, pat),
         *_applicant_candidates(text, pat),
+        *_comma_appositive_candidates(text, pat),
         *_owner_candidates(text, pat),
         *_member_of_candidates(text, pat),
         *_party_letter_list(text),
