@@ -4298,7 +4298,8 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
              and not _LEGEND_KEY.fullmatch(text, c.start, min(len(text), c.end + 2))
              and not cut_off_at_end(text, c.start, c.end)  # "… fra Region Nordjy": the text's end cuts the name
              and not _no_name_shape(c.name)
-             and not (c.type == "organisation" and " " in c.name and _named_thing_or_course(c.name))
+             and not (c.type == "organisation" and " " in c.name and _named_thing_or_course(c.name)
+                      and not any(_is_org_word(w) for w in c.name.split()[:-1]))  # "Grundejerforeningen X Sommerhusområde"
              and not _works_object(text, c)
              and not _CREDIT_BEFORE.search(text, max(0, c.start - 30), c.start)
              and not _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start)]
