@@ -100,3 +100,9 @@ def test_name_set_off_by_commas_after_its_kind_noun_is_a_party() -> None:
 def test_place_set_off_by_commas_after_a_kind_noun_is_no_party() -> None:
     text = "Foreningen holder til i en gammel virksomhed, Odense, som nu er lukket."
     assert "Odense" not in names(text)
+
+
+def test_bracketed_initials_in_a_list_of_people_name_no_organisation() -> None:
+    text = ("Til stede: afdelingsbestyrelsen (Erik Holm (EH), Ulla Brink (UB) og\nGunver Maltbæk (GM)).\n\n"
+            "EH bød velkommen.")
+    assert names(text) == []

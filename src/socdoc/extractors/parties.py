@@ -2768,11 +2768,22 @@ def _named_thing_or_course(full: str) -> bool:
     return thing_compound(last) or head in _EDUCATION_HEADS or last.casefold() in _EDUCATION_HEADS
 
 
+def _initials_shaped(abbr: str, full: str) -> bool:
+    """A name of two to four capitalised words whose first letters, one each, spell ``abbr`` and
+    none of which names an organisation: shaped like a person's name before its initials."""
+    words = full.split()
+    return (2 <= len(words) <= 4 and len(abbr) == len(words) and all(w[:1].isupper() for w in words)
+            and "".join(w[0] for w in words) == abbr and not any(_is_org_word(w) or common_word(w) for w in words))
+
+
 def _defined_abbreviations(text: str) -> dict[str, tuple[str, int, int]]:
     """The abbreviations the text defines, in brackets after the name ("Dansk Idræts Forbund (DIF)")
     or with a verb before it ("DIF står for Dansk Idræts Forbund"; the name must open with the
     abbreviation's first letter); a person's initials in brackets are none."""
-    defs = {a: d for a, d in abbreviation_definitions(text).items() if not _person_initials(d[0]) and not _named_thing_or_course(d[0])}
+    found = abbreviation_definitions(text)
+    people = sum(_person_initials(d[0]) for d in found.values())
+    defs = {a: d for a, d in found.items() if not _person_initials(d[0]) and not _named_thing_or_course(d[0])
+            and not (people >= 2 and _initials_shaped(a, d[0]))}  # "Bo Dam (BD), Ea Lund (EL)": people's initials
     if "for " in text:
         for m in _STANDS_FOR.finditer(text):
             if m.group("full")[0] == m.group("abbr")[0] and not _person_initials(m.group("full")):
