@@ -834,7 +834,15 @@ def _department_evidence(text: str, m: re.Match[str], labelled: Any, pat: _Patte
     words = [w for w in re.split(r"[ ,&-]+", m.group("name")) if w and w != "og"]
     if any(_first_name(w, pat) or _is_org_word(w) or w.casefold() in _listed_names() for w in words):
         return False
+    if words and _person_title(words[-1]):
+        return False  # "Social- og Ældrechefen indstiller": a person's title, not a unit
     return bool(labelled) or bool(_DEPARTMENT_VERB.match(text, m.end("name")))
+
+
+def _person_title(word: str) -> bool:
+    """A person's title, also in the definite ("Ældrechefen", "Boligministeren")."""
+    base = word[:-2] if word.endswith("en") else word
+    return _role_word(word) or _role_word(base) or load_gazetteers().roles.matches(word) or load_gazetteers().roles.matches(base)
 
 
 def _adjective_lead_start(text: str, start: int) -> int:
@@ -1181,6 +1189,27 @@ def _appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if _person_cut(words, pat) is not None:
             continue
         out.append(Candidate(start, start + len(name), _canonical(name), "company", 3, extra={"surface": True}))
+    return out
+
+
+# "beboernes boligselskab, Nordbo, vil …": a lower-case kind noun, then a name between commas
+_COMMA_APPOSITIVE = re.compile(
+    rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(cues()['parties']['comma_appositive_kinds'])})(?:et|en)?,[ ]"
+    rf"(?P<name>(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,2}}),[ ][{LOWER}]")
+
+
+def _comma_appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """A name set off by commas after a singular noun for its kind ("den erhvervsdrivende fond,
+    Nordby Arena, har …"): no place, person or common word alone."""
+    out = []
+    for m in _COMMA_APPOSITIVE.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if name in pat.places or words[0] in pat.stop_words or _person_cut(words, pat) is not None or _first_name(words[0], pat):
+            continue
+        if len(words) == 1 and _common_single(name):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), _canonical(name), "organisation", 3, extra={"surface": True}))
     return out
 
 
@@ -2540,13 +2569,28 @@ def _local_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             if coord and not (common_word(coord.rstrip("-")) and not _is_org_word(coord.rstrip("-"))
                               and coord not in pat.not_names and coord not in pat.stop_words):
                 continue  # "Frederikshavn Kommune og Frederikshavn Boligforening": two names
-            if _LONGER_NAME.match(text, m.end()) and not _definite_name_next(text, m.end()):
+            if (_LONGER_NAME.match(text, m.end()) and not _definite_name_next(text, m.end())
+                    and not _same_head_next(text, m, regex)):
                 continue  # "Nordby Vandværk Forslag Gruppen": part of a longer capitalised run
             if _locative_before().search(text, max(0, start - 24), start) or _PLAN_SCOPE.search(text, max(0, start - 40), start):
                 continue  # "på Thorsminde Havn", "Byomdannelsesplan for Odense Havn": a place
+            if regex is local and " " not in place and (lead := _PLACE_COORD_BEFORE.search(text, max(0, start - 30), start)) is not None and (
+                    _proper_place_word(lead.group("place"), pat) and lead.group("place") not in first_names()
+                    and (lead.group("place") in pat.places or not _DEFINITE.search(lead.group("place")))):
+                start = lead.start("place")  # "Nordby og Sydby Forsamlingshus": the two villages' one house
             name = text[start:m.end("name")]
             out.append(Candidate(start, m.end("name"), _canonical(name), "organisation", 4, extra={"surface": True}))
     return out
+
+
+_PLACE_COORD_BEFORE = re.compile(rf"(?<![\w-])(?P<place>[{UPPER}][{LOWER}]+)[ ]og[ ]$")
+
+
+def _same_head_next(text: str, m: re.Match[str], regex: re.Pattern[str]) -> bool:
+    """The next words name another place's organisation of the same kind ("Nordby Forsamlingshus
+    Sydby Forsamlingshus" in a table's flattened column): a run of names, not one longer name."""
+    following = regex.match(text, m.end() + 1)
+    return following is not None and following.group("head") == m.group("head")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2690,10 +2734,69 @@ _SITE_CENTRES = tuple(cues()["parties"]["site_centres"])
 _LOCAL_HEADS = tuple(h.casefold() for h in cues()["parties"]["local_heads"])
 
 
+# "SAND står for Sammenslutningen af Nærudvalg i Danmark": an abbreviation, then its name in title
+# case (linking words in lower case between the capitalised ones)
+_STANDS_FOR = re.compile(
+    rf"(?<![\w-])(?P<abbr>[{UPPER}]{{2,6}})(?:,[ ](?:der|som))?[ ](?:{'|'.join(cues()['parties']['abbreviation_stands_for'])})[ ]"
+    rf"(?P<full>[{UPPER}][\w-]+(?:[ ](?:(?:af|for|i|og|på|til|mod)[ ])?[{UPPER}][\w-]+)+)")
+
+
+# "Foto: Nordby Kommune", "Foto: Foto: …", "Arkivfoto / …": a picture's credit
+_CREDIT_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['credit_labels'])})[ ]?[:/][ ]?(?:(?i:foto)[ ]?:[ ]?)?$")
+_WORKS_BEFORE = re.compile(
+    rf"(?<![\w-])[\w-]*(?:{'|'.join(cues()['parties']['works_words'])})(?:en)?(?:[ ](?:af|til|for|på|ved)|,)[ ]"
+    rf"(?:[{UPPER}][\w-]*[ ](?:[{UPPER}][\w-]*[ ])?og[ ])?$", re.IGNORECASE)
+_WORKS_OWNERS = tuple(cues()["parties"]["works_owner_heads"])
+
+
+def _works_object(text: str, cand: Candidate) -> bool:
+    """A building or site named as the object of building works ("Energirenovering af Nordby
+    Aktivitetscenter", "Byggeri til Socialpsykiatrien"): the place worked on, not an actor. The
+    association or company that owns it ("… af Nordby Boligforening") stays a party."""
+    if cand.type not in ("organisation", "body") or cand.name.casefold().endswith(_WORKS_OWNERS):
+        return False
+    return bool(_WORKS_BEFORE.search(text, max(0, cand.start - 60), cand.start))
+
+
+_EDUCATION_HEADS = frozenset(cues()["parties"]["education_heads"])
+
+
+def _named_thing_or_course(full: str) -> bool:
+    """A defined name whose last word is a thing's or a course's compound ("… Ungdomsuddannelse
+    (STU)", "… Lokalforeningspulje"): what an organisation offers, not the organisation."""
+    last = full.rsplit(" ", 1)[-1]
+    head = (compound_head(last) or last).casefold()
+    return thing_compound(last) or head in _EDUCATION_HEADS or last.casefold() in _EDUCATION_HEADS
+
+
+def _initials_shaped(abbr: str, full: str) -> bool:
+    """A name of two to four capitalised words whose first letters, one each, spell ``abbr`` and
+    none of which names an organisation: shaped like a person's name before its initials."""
+    words = full.split()
+    return (2 <= len(words) <= 4 and len(abbr) == len(words) and all(w[:1].isupper() for w in words)
+            and "".join(w[0] for w in words) == abbr and not any(_is_org_word(w) or common_word(w) for w in words))
+
+
+def _defined_abbreviations(text: str) -> dict[str, tuple[str, int, int]]:
+    """The abbreviations the text defines, in brackets after the name ("Dansk Idræts Forbund (DIF)")
+    or with a verb before it ("DIF står for Dansk Idræts Forbund"; the name must open with the
+    abbreviation's first letter); a person's initials in brackets are none."""
+    found = abbreviation_definitions(text)
+    people = sum(_person_initials(d[0]) for d in found.values())
+    defs = {a: d for a, d in found.items() if not _person_initials(d[0]) and not _named_thing_or_course(d[0])
+            and not (people >= 2 and _initials_shaped(a, d[0]))}  # "Bo Dam (BD), Ea Lund (EL)": people's initials
+    if "for " in text:
+        for m in _STANDS_FOR.finditer(text):
+            if m.group("full")[0] == m.group("abbr")[0] and not _person_initials(m.group("full")):
+                defs.setdefault(m.group("abbr"), (m.group("full"), m.start("full"), m.end("full")))
+    return defs
+
+
 def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     """Resolved, non-overlapping party candidates of one text."""
     pat = patterns()
-    defs = {a: d for a, d in abbreviation_definitions(text).items() if not _person_initials(d[0])}
+    defs = _defined_abbreviations(text)
     defined = {abbr: _canonical(full) for abbr, (full, _, _) in defs.items()}
     gaz_cands = _join_slashed(text, [_with_adjective_lead(text, _extend_with_place(text, c, pat))
                                      for c in _gazetteer_candidates(text, pat, defined)])
@@ -2706,6 +2809,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_list_candidates(text, pat),
         *_appositive_candidates(text, pat),
         *_applicant_candidates(text, pat),
+        *_comma_appositive_candidates(text, pat),
         *_owner_candidates(text, pat),
         *_member_of_candidates(text, pat),
         *_party_letter_list(text),
@@ -3084,6 +3188,10 @@ _QUOTED_NAME = re.compile(rf"[ ](?P<q>[\"„“”»«])[{UPPER}][\w.-]*(?:[ ][\
 _QUOTE_PAIRS = {'"': '"', "„": "“”", "“": "”", "”": "”", "»": "«", "«": "»"}
 
 
+_YOUTH_WING_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['youth_wing_words'])})(?![\w-])")
+_YOUTH_WING_TYPES = ("organisation", "political_party")
+
+
 @functools.lru_cache(maxsize=1)
 def _name_tail_heads() -> tuple[frozenset[str], frozenset[str]]:
     p = cues()["parties"]
@@ -3099,6 +3207,9 @@ def _with_name_tail(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
     if cand.type in ("label", "person") or not cand.name[:1].isupper():
         return cand
     for_heads, quoted_heads = _name_tail_heads()
+    if cand.type in _YOUTH_WING_TYPES and (m := _YOUTH_WING_AFTER.match(text, cand.end)) is not None:
+        return dataclasses.replace(cand, end=m.end(), name=f"{squash(text[cand.start:cand.end])}{m.group()}", type="organisation", extra={
+            k: v for k, v in cand.extra.items() if k not in ("entity", "surface")})  # "Red Barnet" + "Ungdom"
     last = text[cand.start:cand.end].split()[-1].casefold()
     if last in for_heads and " " in cand.name:
         m = _FOR_OBJECT.match(text, cand.end)
@@ -3242,10 +3353,11 @@ def _furniture(cand: Candidate, pat: _Patterns) -> bool:
     return cand.type == "label" or cand.name in pat.never
 
 
-_LOCATIVE = re.compile(r"(?:^|\s)(?:i|I|fra|til|ved|uden for|inden for)\s+(?:hele\s+)?$")  # "i hele Nordby Kommune": the land
+_PARTITIVE = rf"(?:(?:{'|'.join(w.replace(' ', '[ ]') for w in cues()['parties']['locative_partitives'])})[ ])?"  # "i dele af …"
+_LOCATIVE = re.compile(rf"(?:^|\s)(?:i|I|fra|til|ved|uden for|inden for)\s+{_PARTITIVE}$")  # "i hele Nordby Kommune": the land
 # the last of a list of places after a locative: "i Odder-, Skanderborg- og Horsens Kommune"
 _LIST_LOCATIVE = re.compile(
-    rf"(?:^|\s)(?:i|fra|ved)[ ](?:[{UPPER}][\w-]*(?:-,?|,)[ ]){{1,15}}(?:[{UPPER}][\w-]*[ ])?(?:og|eller)[ ]$"
+    rf"(?:^|\s)(?:i|fra|ved)[ ]{_PARTITIVE}(?:[{UPPER}][\w-]*(?:-,?|,)[ ]){{1,15}}(?:[{UPPER}][\w-]*[ ])?(?:og|eller)[ ]$"
     # "beliggende i Nordby Kommune, Sydby Kommune og …": a list of whole municipality names
     rf"|(?:^|\s)(?:i|fra|ved)[ ](?:[{UPPER}][\w-]*[ ]Kommune,[ ]){{1,15}}(?:[{UPPER}][\w-]*[ ]Kommune[ ](?:og|eller)[ ])?$"
 )
@@ -3602,7 +3714,7 @@ _OWNER = re.compile(r"\w+s[ ](?:[a-zæøå]|\d+-[a-zæøå])")  # "regeringens m
 
 # a middle item of a list of municipalities that a locative opens and "kommuner" closes:
 # "i Nordby, Sydby og Vestby kommuner"
-_LOCATIVE_LIST_OPEN = re.compile(rf"(?:^|\s)(?:i|fra|ved)[ ](?:[{UPPER}][\w-]*(?:-,?|,)[ ]){{1,15}}$")
+_LOCATIVE_LIST_OPEN = re.compile(rf"(?:^|\s)(?:i|fra|ved)[ ]{_PARTITIVE}(?:[{UPPER}][\w-]*(?:-,?|,)[ ]){{1,15}}$")
 _MUNICIPALITY_LIST_CLOSE = re.compile(
     rf"(?:-?,[ ][{UPPER}][\w-]*)*-?,?[ ](?:og|eller)[ ][{UPPER}][\w-]*[ ][kK]ommune(?:r|rne)?(?![\w-])"
 )
@@ -3733,12 +3845,15 @@ def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candi
     place-led name ("Nordby Seniorråd") stays apart from "Seniorrådet"."""
     named: dict[str, list[list[Candidate]]] = {}
     placed: dict[str, list[list[Candidate]]] = {}
+    for_led: dict[str, list[list[Candidate]]] = {}
     for g in groups:
         name = g[0].name
         lead = name.split(" ", 1)[0]
         if g[0].type == "body" and name.startswith(f"{lead} for ") and lead.endswith("et") and _LOCAL_BODY_HEAD.search(lead[:-2]):
             placed.setdefault(lead[:-2].casefold(), []).append(g)  # "Lokalrådet for Sydegnen … Lokalrådet"
             continue
+        if g[0].type in ("body", "unit") and name.startswith(f"{lead} for ") and _DEFINITE.search(lead):
+            for_led.setdefault(lead.casefold(), []).append(g)  # "Afdelingen for Natur … Afdelingen"
         if " " not in name or g[0].type not in ("body", "organisation") or _DEFINITE.search(name):
             continue
         head = name.rsplit(" ", 1)[1].casefold()
@@ -3746,7 +3861,7 @@ def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candi
             named.setdefault(head, []).append(g)
         elif name.count(" ") == 1 and _LOCAL_BODY_HEAD.search(head) and lead not in _NATIONAL_LEADS:  # "Vesterbro Lokaludvalg"
             placed.setdefault(head, []).append(g)
-    if not named and not placed:
+    if not named and not placed and not for_led:
         return groups
     result = []
     for g in groups:
@@ -3759,6 +3874,8 @@ def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candi
                 targets = [t for t in targets if min(c.start for c in t) < min(c.start for c in g)]
             # "lokaludvalget" and "Vesterbro Lokaludvalg": the text's one council of that kind, referred to
             # before or after it is named; of several, the one named before
+        if not targets and " " not in name and name.casefold() not in _GENERIC_ACTORS:
+            targets = for_led.get(name.casefold(), [])  # the bare definite head of the text's one "X for Y"
         if g[0].type != "body" or len({t[0].name for t in targets}) != 1:
             result.append(g)
             continue
@@ -3790,7 +3907,8 @@ def _written_out(g: list[Candidate]) -> Candidate:
         return full[0]  # "Region H" first, "Region Hovedstaden" later: the name as the text spells it out
     if named:
         longer = [c for c in named if c.extra.get("entity") and c.extra.get("entity") == named[0].extra.get("entity")
-                  and c.name.startswith(named[0].name + " ")]
+                  and (c.name.startswith(named[0].name + " ") or c.name.endswith(" " + named[0].name)
+                       and _ALLCAPS.match(c.name[:-len(named[0].name) - 1]))]  # "DRC Nordby Hjælp" after "Nordby Hjælp"
         if longer:  # "Nordby Rådgivning" first, "Nordby Rådgivning Management A/S" later: the full form
             return max(longer, key=lambda c: len(c.name))
         return named[0]
@@ -3882,8 +4000,7 @@ _PORTAL_ENDINGS = tuple(cues()["parties"]["portal_endings"])
 def _defined_abbreviations_named(text: str, cands: list[Candidate]) -> None:
     """An abbreviation the text defines ("Sønderborg Andelsboligforening (SAB)") names the
     defined organisation, also where a gazetteer knows it for another one."""
-    defs = {a: _canonical(full) for a, (full, _, _) in abbreviation_definitions(text).items()
-            if not _person_initials(full)}
+    defs = {a: _canonical(full) for a, (full, _, _) in _defined_abbreviations(text).items()}
     for cand in cands:
         full = defs.get(text[cand.start:cand.end])
         if full is not None and cand.name != full:
@@ -4150,6 +4267,27 @@ def _initials_of(acronym: str, name: str) -> bool:
 _BARE_ACRONYM = re.compile(rf"[{UPPER}]{{2,4}}")
 
 
+def _acronym_lead_folded(text: str, groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """A bare acronym the text writes only right before another party's written-out name ("DRK
+    Nordby Hjælp", a headline's misspelling of the name's own acronym lead) is that party, not a
+    second one."""
+    starts = {c.start: g for g in groups if " " in g[0].name for c in g}
+    if not starts:
+        return groups
+    kept = []
+    for g in groups:
+        if _BARE_ACRONYM.fullmatch(g[0].name) and not any(c.extra.get("abbreviation") for c in g):
+            target = starts.get(g[0].end + 1) if text[g[0].end:g[0].end + 1] == " " else None
+            if target is not None and all(text[c.end:c.end + 1] == " " and starts.get(c.end + 1) is target for c in g):
+                target.extend(g)
+                for cand in g:
+                    cand.name = target[0].name
+                    cand.extra["abbreviation"] = True
+                continue
+        kept.append(g)
+    return kept
+
+
 def _without_initials_of_listed(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """Drops a bare acronym the text never defines when another party's name spells it ("ØU" beside
     "Økonomiudvalget"): it is the short form of a party already listed, not a second party."""
@@ -4173,6 +4311,10 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
              and not _LEGEND_KEY.fullmatch(text, c.start, min(len(text), c.end + 2))
              and not cut_off_at_end(text, c.start, c.end)  # "… fra Region Nordjy": the text's end cuts the name
              and not _no_name_shape(c.name)
+             and not (c.type == "organisation" and " " in c.name and _named_thing_or_course(c.name)
+                      and not any(_is_org_word(w) for w in c.name.split()[:-1]))  # "Grundejerforeningen X Sommerhusområde"
+             and not _works_object(text, c)
+             and not _CREDIT_BEFORE.search(text, max(0, c.start - 30), c.start)
              and not _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start)]
     _defined_abbreviations_named(text, found)
     pat = patterns()
@@ -4192,7 +4334,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     groups = _merge_definite_into_named(_merge_into_place_led(groups))
     groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g) and not _role_named(g)
               and not _lone_model_word(text, g)]
-    groups = _without_initials_of_listed(groups)
+    groups = _without_initials_of_listed(_acronym_lead_folded(text, groups))
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
     parties = []
