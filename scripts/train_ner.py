@@ -11,6 +11,11 @@ arguments are passed to spaCy as config overrides (e.g. ``--set training.max_ste
 ``--lexical-vectors`` first builds the lexical-features table (``scripts/ner/lexical_vectors.py``)
 under ``training/ner/lexical_vectors`` and trains with it as static vectors (runs K-K3 in
 docs/training.md; not the shipped model).
+
+``--train-splits train dev`` trains on UNER train and dev together (run L1 in docs/training.md). Dev is
+then no held-out data: give a fixed ``training.max_steps``; the last checkpoint (``model-last``) is
+exported, not the one with the best dev score. ``--socdoc-corpus corpus`` adds socdoc's own composed
+documents as in-domain training examples (``scripts/ner/socdoc_corpus.py``, run L2).
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ import json
 import shutil
 import sys
 from pathlib import Path
+
+from spacy.tokens import DocBin
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
@@ -83,6 +90,16 @@ def export_model(best: Path, output: Path) -> None:
     config_path.write_text(config.replace(TRAINING_SCORER, BUILTIN_SCORER), encoding="utf-8")
 
 
+def merge_docbins(paths: list[Path], output: Path) -> Path:
+    """Write the documents of several DocBin files into one (in the order given)."""
+    merged = DocBin(store_user_data=False)
+    for path in paths:
+        merged.merge(DocBin().from_disk(path))
+    merged.to_disk(output)
+    print(f"training data: {len(merged)} docs from {', '.join(p.name for p in paths)} -> {output}")
+    return output
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="folder holding uner-ddt/ (the danish-ner data)")
@@ -116,6 +133,23 @@ def main() -> None:
         type=Path,
         help="with --lexical-vectors: wordfreq's Danish list (small_da.msgpack.gz) for a general-frequency column",
     )
+    parser.add_argument(
+        "--train-splits",
+        nargs="+",
+        default=["train"],
+        choices=["train", "dev"],
+        help="UNER splits to train on (default: train). With dev, model-last is exported, not model-best",
+    )
+    parser.add_argument(
+        "--socdoc-corpus",
+        type=Path,
+        help="socdoc's composed corpus (docs/*.txt + gold/*.json) to add as in-domain training examples",
+    )
+    parser.add_argument(
+        "--export-last",
+        action="store_true",
+        help="export model-last instead of model-best (implied when dev is trained on)",
+    )
     parser.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE")
     parser.add_argument("--no-export", action="store_true", help="train only; do not overwrite --output")
     args = parser.parse_args()
@@ -123,7 +157,17 @@ def main() -> None:
     from spacy.cli.train import train
 
     corpus = convert(args.data, args.workdir / "corpus", args.sents_per_doc, args.misc, args.deriv_misc)
-    overrides: dict[str, object] = {"paths.train": str(corpus["train"]), "paths.dev": str(corpus["dev"])}
+    train_path = corpus["train"]
+    extra = [corpus[split] for split in args.train_splits if split != "train"]
+    if args.socdoc_corpus:
+        from ner.socdoc_corpus import write_docbin as write_socdoc_corpus
+
+        socdoc_path = args.workdir / "corpus" / "socdoc.spacy"
+        extra.append(write_socdoc_corpus(args.socdoc_corpus, socdoc_path, args.sents_per_doc))
+    if extra or "train" not in args.train_splits:
+        parts = ([corpus["train"]] if "train" in args.train_splits else []) + extra
+        train_path = merge_docbins(parts, args.workdir / "corpus" / "train-all.spacy")
+    overrides: dict[str, object] = {"paths.train": str(train_path), "paths.dev": str(corpus["dev"])}
     if args.lexical_vectors:
         overrides["paths.vectors"] = str(write_vectors(
             args.data, args.workdir / "lexical_vectors", names_not_common=args.names_not_common,
@@ -134,8 +178,9 @@ def main() -> None:
     run_dir = args.workdir / "run"
     train(args.config, run_dir, use_gpu=-1, overrides=overrides)
     if not args.no_export:
-        export_model(run_dir / "model-best", args.output)
-        print(f"Best pipeline written to {args.output}")
+        last = args.export_last or "dev" in args.train_splits
+        export_model(run_dir / ("model-last" if last else "model-best"), args.output)
+        print(f"{'Last' if last else 'Best'} pipeline written to {args.output}")
 
 
 if __name__ == "__main__":
