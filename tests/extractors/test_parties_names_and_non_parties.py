@@ -1,4 +1,4 @@
-"""Parties: families of round 10 (definite heads, defined abbreviations, youth wings, …)."""
+"""Parties: names joined, cut or defined (definite heads, defined abbreviations, youth wings, …) and things that are no party."""
 
 from __future__ import annotations
 
