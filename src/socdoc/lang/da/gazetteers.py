@@ -230,6 +230,7 @@ class Gazetteers:
     party_index: Mapping[str, Party]
     letter_index: Mapping[str, Party]
     landscapes: tuple[Place, ...] = ()
+    localities: tuple[Place, ...] = ()  # villages and hamlets below postal-district level (OpenStreetMap)
 
     def municipality(self, text: str) -> Optional[Municipality]:
         """Municipality for a place name, official name, genitive or alias ("Kbh.")."""
@@ -463,4 +464,5 @@ def load_gazetteers() -> Gazetteers:
         party_index=MappingProxyType(party_index),
         letter_index=MappingProxyType(letter_index),
         landscapes=_places("landscapes.tsv", "landsdel"),
+        localities=_places("localities.tsv", "by"),
     )
