@@ -171,7 +171,8 @@ def patterns() -> _Patterns:
                 if form and not form.endswith((" Kommune", ".")) and form[:1].isupper():
                     kinds.setdefault(form, kind)
     # villages and small postal districts: places only after a locative word ("i Ryslinge")
-    villages = frozenset(f for v in gaz.villages for f in v.forms if f and f not in kinds)
+    # and villages and hamlets below postal-district level (localities.tsv), with the same caution
+    villages = frozenset(f for v in (*gaz.villages, *gaz.localities) for f in v.forms if f and f not in kinds)
     for form in villages:
         kinds[form] = "town"
     parts = "|".join(re.escape(p) for p in data["place_parts"])
@@ -639,6 +640,21 @@ def _closing_agenda_title(text: str, m: re.Match[str], pat: _Patterns) -> bool:
     return not text[m.end():line_of(text, m.start())[1]].strip() and _agenda_village(text, m, pat)
 
 
+@functools.lru_cache(maxsize=1)
+def _locality_names() -> frozenset[str]:
+    """Villages and hamlets of localities.tsv (below postal-district level)."""
+    return frozenset(f for p in load_gazetteers().localities for f in p.forms)
+
+
+def _longer_name_after(text: str, m: re.Match[str]) -> bool:
+    """A capitalised word right after a hamlet's name, not opening a new title: part of a longer
+    name ("ved Nordrup Plejecenter", "i Sydrup Pleje- og Rehabiliteringscenter")."""
+    if m.group("part"):
+        return False
+    nxt = _NEXT_CAPITALISED.match(text, m.end())
+    return nxt is not None and not _run_on_title(text, m.start("name"), m.end(), nxt.group(1), True)
+
+
 # a hyphen and a capitalised word right after an estate-shaped name: the name goes on past the hyphen
 _HYPHEN_NAME_GOES_ON = re.compile(rf"-[{UPPER}]")
 
@@ -656,6 +672,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if name in pat.ambiguous and not _agenda_village(text, m, pat):
             if not _locative(text, m.start(), pat) or at_sentence_start(text, m.start()):
                 continue
+            if name in _locality_names() and _longer_name_after(text, m):
+                continue  # "på Nordrup Plejecenter": an institution named by the hamlet
         # a number after a landscape is a page or a figure, never a house number ("i Nordjylland 33")
         if (_street_follows(text, m.end()) and not in_table and pat.kinds.get(name) != "landscape") \
                 or _no_place(text, m.start(), m.end(), pat, venue=not venue_town):
@@ -694,6 +712,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out += _joined_towns(text, pat)
     out += _suspended_area_names(text, pat)
     out += _villages_by_name(text, pat)
+    out += _member_list_places(text, pat)
     out += _coordinated_municipalities(text, pat)
     out += _housing_departments(text, pat)
     out += _named_by_area_noun(text, pat)
@@ -703,7 +722,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), m.group(), "neighbourhood", 2))
     for m in pat.feature.finditer(text):
         name = m.group("name")
-        if name in pat.kinds or _not_a_name(name) or name in pat.not_places or _no_place(text, m.start(), m.end(), pat):
+        listed_village = name in pat.ambiguous and m.group("part") == "By"  # "gennem Nordrup By", listed or not
+        if (name in pat.kinds and not listed_village) or _not_a_name(name) or name in pat.not_places \
+                or _no_place(text, m.start(), m.end(), pat):
             continue
         if name in first_names():  # "Lars Skov": a person
             continue
@@ -1100,6 +1121,47 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+# "Jens Holm, Nordby, Eva Berg, Sydby": a member list naming each person with the village they stand for
+_PERSON_PLACE_ITEM = re.compile(
+    rf"(?<![\w-])(?P<first>[{UPPER}][{LOWER}]+)(?:[ ][{UPPER}][\w-]+){{1,3}},[ ]"
+    rf"(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)(?=[ \t]*(?:[,;]|\n|$|[ ]og[ ]))"
+)
+
+
+def _member_list_places(text: str, pat: _Patterns) -> list[Candidate]:
+    """The places of a member list that names each person with the village or town they stand for
+    ("Jens Holm, Nordby, Eva Berg, Sydby, Ole Dam, Vestby"): on one line, two or more items of a
+    first name, a surname and a place, at least half of the places listed ones; the others are
+    places too unless they are common words, people's names or organisations."""
+    if ", " not in text:
+        return []
+    organisations = load_gazetteers().organisation_index
+    parties = load_gazetteers().party_index
+    out: list[Candidate] = []
+    by_line: dict[int, list[re.Match[str]]] = {}
+    pos = 0
+    while (m := _PERSON_PLACE_ITEM.search(text, pos)) is not None:
+        if m.group("first") not in first_names():  # "Mødested Hammel Jens Holm, Nordby": try the next word
+            pos = m.start() + len(m.group("first")) + 1
+            continue
+        by_line.setdefault(line_of(text, m.start())[0], []).append(m)
+        pos = m.end()
+    for items in by_line.values():
+        if len(items) < 2:
+            continue
+        known = [m for m in items if pat.kinds.get(m.group("name")) in ("town", "municipality", "island")]
+        if 2 * len(known) < len(items):
+            continue
+        for m in items:
+            name = m.group("name")
+            if m not in known and (common_word(name) or name in first_names() or known_surname(name)
+                                   or _surname(name) or name.lower() in organisations
+                                   or name.lower() in parties or name in pat.not_places):
+                continue
+            out.append(Candidate(m.start("name"), m.end("name"), name, "town", 2))
+    return out
+
+
 _COMPASS_ESTATE = Prefiltered(re.compile(
     rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues()['areas']['estate_heads']))})[ ]"
     rf"(?:{'|'.join([*cues()['areas']['compass_words'], 'Midt'])})(?![\w-])"
@@ -1487,11 +1549,13 @@ def _coordinated_places(text: str, cands: list[Candidate], pat: _Patterns) -> li
             continue
         for word in _LIST_WORD.finditer(text, m.start(), m.end()):
             name = word.group()
-            if name in pat.kinds or name in pat.not_places or common_word(name) or name in first_names():
+            village = name in pat.ambiguous and name in pat.kinds  # "mellem Nordby og Linnerup": a listed village
+            if (name in pat.kinds and not village) or name in pat.not_places or common_word(name) \
+                    or name in first_names():
                 continue
             if thing_compound(name) or pat.street.search(name) or pat.not_suffix.search(name):
                 continue
-            out.append(Candidate(word.start(), word.end(), name, None, 1))
+            out.append(Candidate(word.start(), word.end(), name, "town" if village else None, 1))
     return out
 
 
