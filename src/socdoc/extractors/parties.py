@@ -382,8 +382,8 @@ def patterns() -> _Patterns:
             rf"(?:{'|'.join(map(re.escape, data['owner_roles']))})(?![\w])"
         ),
         applicant=re.compile(
-            rf"(?P<name>{_CAP_WORD_AT_START}(?:[ ](?:{CAP_WORD})){{0,3}})[ ]"
-            rf"(?:{'|'.join(map(re.escape, data['applicant_verbs']))})(?![\w])"
+            rf"(?P<name>{_CAP_WORD_AT_START}(?:[ ](?:{CAP_WORD})){{0,3}})(?:[ ]"
+            rf"(?:{'|'.join(map(re.escape, data['applicant_verbs']))})|{_applicant_title_nouns(data)})(?![\w])"
         ),
         department=department,
         department_label=department_label,
@@ -1213,9 +1213,21 @@ def _comma_appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+def _applicant_title_nouns(data: dict[str, Any]) -> str:
+    """The noun of an application after its applicant's name in an agenda title, maybe after a dash,
+    colon or comma ("Nordby Skakklub - ansøgning om tilskud"): a regex alternative, its leading
+    space included; a capital first letter only after the separator."""
+    nouns = data["applicant_title_nouns"]
+    lower = "|".join(map(re.escape, nouns))
+    either = "|".join(f"[{n[0].upper()}{n[0]}]{re.escape(n[1:])}" for n in nouns)
+    return rf"(?:[ ](?:{lower})|[ ]?[-–:,][ ](?:{either}))"
+
+
 def _applicant_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """A name that opens a sentence with an applying verb: "Boligselskabet Vestbo Holstebro ansøger om …",
-    "Lindeparken ansøger om …" (an applicant housing organisation, not a place)."""
+    "Lindeparken ansøger om …" (an applicant housing organisation, not a place), or an agenda item's
+    title with the noun of an application after it ("12. Nordby Skakklub - ansøgning om tilskud");
+    a street there is the case's subject ("Skolevej - anmodning om …"), no applicant."""
     out = []
     for m in line_matches(text, _line_gates()["applicant"], pat.applicant):
         words = m.group("name").split()
@@ -1224,6 +1236,8 @@ def _applicant_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if _person_cut(words, pat) is not None or (len(words) == 1 and _common_single(words[0])):
             continue
+        if _STREET.search(words[-1]) or words[-1].lower() in cues()["parties"]["street_endings"]:
+            continue  # "Skolevej - anmodning om optagelse som kommunevej": a street, not an applicant
         out.append(Candidate(start, m.end("name"), _canonical(m.group("name")), "organisation", 4,
                              extra={"surface": True}))
     return out
@@ -1702,7 +1716,8 @@ def _line_gates() -> dict[str, re.Pattern[str]]:
     return {
         "lettered_person": re.compile(rf"[ ]\((?:{letters})\)"),
         "appositive": re.compile(rf"{trie_regex(data['appositive_heads'])}[ ][{UPPER}]"),
-        "applicant": re.compile(rf"[ ](?:{'|'.join(map(re.escape, data['applicant_verbs']))})(?![\w])"),
+        "applicant": re.compile(rf"[ ](?:{'|'.join(map(re.escape, data['applicant_verbs']))})(?![\w])"
+                                rf"|{_applicant_title_nouns(data)}(?![\w])"),
         "owner": re.compile(rf"s[ ](?:{'|'.join(map(re.escape, data['owner_roles']))})(?![\w])"),
         "suffix_word": re.compile(rf"(?:{trie_regex(_body_suffixes())})s?(?![\w])"),  # the word's ending
     }
