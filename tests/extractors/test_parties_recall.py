@@ -263,3 +263,13 @@ def test_name_with_a_lowercase_adjective_or_og_omegns_inside_is_one_party() -> N
 def test_common_word_before_a_lowercase_adjective_makes_no_name() -> None:
     found = names("Kommunens nye Ældreråd mødes i morgen, og Byens lokale Handelsforening deltager.")
     assert not any(n.startswith(("Kommunens", "Byens")) for n in found)
+
+
+def test_foundation_named_by_a_lowercase_purpose_and_a_network_by_its_members() -> None:
+    found = names("Pengene kommer fra Fonden for grønne landsbyer. Hun arbejder i Netværket for Elevråd (NFE), der rådgiver.")
+    assert "Fonden for grønne landsbyer" in found and "Netværket for Elevråd" in found
+
+
+def test_adverbial_for_phrase_after_a_body_is_no_name() -> None:
+    found = names("Det oplyste Fonden for nylig. Udvalget for første gang i år holdt møde.")
+    assert not any(" for " in n for n in found)

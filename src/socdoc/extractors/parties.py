@@ -928,8 +928,9 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     while m is not None:
         pos = m.end()
         head, tail = m.group("head"), m.group("tail")
-        if tail[:1].islower() and head.split()[-1] not in cues()["parties"]["lowercase_for_heads"]:
-            m = pat.for_head.search(text, pos)
+        if tail[:1].islower() and (head.split()[-1] not in cues()["parties"]["lowercase_for_heads"]
+                                   or tail.split()[0] in cues()["parties"]["for_adverbials"]):
+            m = pat.for_head.search(text, pos)  # "Fonden for nylig": an adverbial, no field
             continue
         if " " not in head and head not in pat.for_heads and compound_head(head) not in pat.for_head_endings:
             m = pat.for_head.search(text, pos)  # "Omgørelsesprocenter ved …": a compound of another head
