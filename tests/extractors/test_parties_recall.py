@@ -273,3 +273,10 @@ def test_foundation_named_by_a_lowercase_purpose_and_a_network_by_its_members() 
 def test_adverbial_for_phrase_after_a_body_is_no_name() -> None:
     found = names("Det oplyste Fonden for nylig. Udvalget for første gang i år holdt møde.")
     assert not any(" for " in n for n in found)
+
+
+def test_coordinated_unit_opening_a_sentence_with_a_verb_of_its_work_is_a_party() -> None:
+    found = names("Indstilling\n\nBy og Miljø indstiller til udvalget, at planen godkendes.\n\n"
+                  "Sagsfremstilling\n\nKultur og Fritid forventer et merforbrug på 2 mio. kr.")
+    assert "By og Miljø" in found and "Kultur og Fritid" in found
+    assert "Lolland og Falster" not in names("Lolland og Falster samarbejder om turisme i sommer.")
