@@ -85,7 +85,8 @@ _COORD = (
     rf"(?:[{UPPER}][\w]*-,?[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*[ ])?(?:og|&)[ ]"
     # an item in the definite before its comma is a whole body ("Økonomiudvalget, Børne- og …"), no compound's part
     rf"|[{UPPER}][\w]*(?:-,?|(?<!en)(?<!et)(?<!ne),)[ ](?:[\w]+(?:-,?|(?<!en)(?<!et)(?<!ne),)[ ])*(?:[{UPPER}][\w]*(?<!en)(?<!et)(?<!ne)[ ])?(?:og|&)[ ]"
-    rf"|[{UPPER}][\w]*[ ]&[ ])"
+    rf"|[{UPPER}][\w]*[ ]&[ ]"
+    rf"|[{UPPER}][\w]*-og[ ])"  # "Børne-og skoleudvalget": the space after the hyphen left out
 )
 # A coordinated compound that starts with a hyphenated word: "Bygge- og ", "Plan-, Miljø og ".
 _HYPHEN_COORD = rf"[{UPPER}][\w]*-,?[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*[ ])?(?:og|&)[ ]"
