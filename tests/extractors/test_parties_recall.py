@@ -280,3 +280,9 @@ def test_coordinated_unit_opening_a_sentence_with_a_verb_of_its_work_is_a_party(
                   "Sagsfremstilling\n\nKultur og Fritid forventer et merforbrug på 2 mio. kr.")
     assert "By og Miljø" in found and "Kultur og Fritid" in found
     assert "Lolland og Falster" not in names("Lolland og Falster samarbejder om turisme i sommer.")
+
+
+def test_listed_agency_or_fund_written_in_lower_case_is_a_party() -> None:
+    found = names("Midlerne skal styrke arbejdet i kriminalforsorgen. Budgettet er sendt til landsbyggefonden.")
+    assert "Kriminalforsorgen" in found and "Landsbyggefonden" in found
+    assert not names("Pengene kommer fra satspuljen og fra fonden, og tilsynet følger op.")

@@ -196,9 +196,12 @@ def _unhyphenated(forms: Any) -> list[str]:
 
 
 def _lowercase_agency(form: str, kind: str) -> bool:
-    """An agency named by one compound word ending in "-styrelsen", which writers often spell in
-    lower case ("ankestyrelsen"); lower-case "styrelsen" alone is no name."""
-    return kind == "agency" and " " not in form and form.endswith("styrelsen") and len(form) > len("styrelsen") + 3
+    """An agency or fund named by one compound word ending in "-styrelsen", "-forsorgen", "-fonden", …,
+    which writers often spell in lower case ("ankestyrelsen", "kriminalforsorgen", "landsbyggefonden");
+    the ending alone ("styrelsen", "fonden") is no name."""
+    if kind not in ("agency", "fund") or " " in form:
+        return False
+    return any(form.endswith(e) and len(form) > len(e) + 3 for e in cues()["parties"]["lowercase_agency_endings"])
 
 
 def _listed_words(files: tuple[str, ...]) -> list[str]:
