@@ -110,3 +110,8 @@ def test_suspended_list_of_municipalities_is_not_joined_into_one_name() -> None:
 def test_company_form_as_belongs_to_the_name() -> None:
     text = "Det er Holm Byg, der har opført huset, og Berg Nielsen Arkitekter AS, der har tegnet det."
     assert "Berg Nielsen Arkitekter AS" in names(text)
+
+
+def test_suspended_compound_without_a_space_after_its_hyphen_is_one_committee() -> None:
+    found = names("Det oplyser formand for Miljø-og teknikudvalget Per Lund.")
+    assert "Miljø-og teknikudvalget" in found and "Teknikudvalget" not in found

@@ -263,3 +263,26 @@ def test_name_with_a_lowercase_adjective_or_og_omegns_inside_is_one_party() -> N
 def test_common_word_before_a_lowercase_adjective_makes_no_name() -> None:
     found = names("Kommunens nye Ældreråd mødes i morgen, og Byens lokale Handelsforening deltager.")
     assert not any(n.startswith(("Kommunens", "Byens")) for n in found)
+
+
+def test_foundation_named_by_a_lowercase_purpose_and_a_network_by_its_members() -> None:
+    found = names("Pengene kommer fra Fonden for grønne landsbyer. Hun arbejder i Netværket for Elevråd (NFE), der rådgiver.")
+    assert "Fonden for grønne landsbyer" in found and "Netværket for Elevråd" in found
+
+
+def test_adverbial_for_phrase_after_a_body_is_no_name() -> None:
+    found = names("Det oplyste Fonden for nylig. Udvalget for første gang i år holdt møde.")
+    assert not any(" for " in n for n in found)
+
+
+def test_coordinated_unit_opening_a_sentence_with_a_verb_of_its_work_is_a_party() -> None:
+    found = names("Indstilling\n\nBy og Miljø indstiller til udvalget, at planen godkendes.\n\n"
+                  "Sagsfremstilling\n\nKultur og Fritid forventer et merforbrug på 2 mio. kr.")
+    assert "By og Miljø" in found and "Kultur og Fritid" in found
+    assert "Lolland og Falster" not in names("Lolland og Falster samarbejder om turisme i sommer.")
+
+
+def test_listed_agency_or_fund_written_in_lower_case_is_a_party() -> None:
+    found = names("Midlerne skal styrke arbejdet i kriminalforsorgen. Budgettet er sendt til landsbyggefonden.")
+    assert "Kriminalforsorgen" in found and "Landsbyggefonden" in found
+    assert not names("Pengene kommer fra satspuljen og fra fonden, og tilsynet følger op.")

@@ -345,3 +345,13 @@ def test_free_schools_and_colleges_are_organisations() -> None:
 def test_acronym_in_the_genitive_before_a_role_is_an_organisation() -> None:
     text = "Udspillet blev godt modtaget. LLOs formand Hanne Berg glæder sig over forslaget."
     assert "LLO" in names(text)
+
+
+def test_applicant_named_in_an_agenda_title_is_a_party() -> None:
+    text = ("Dagsorden\n\n"
+            "Punkt 7 Fjordmalerne - ansøgning om tilskud til en udstilling\n"
+            "Punkt 8 Egeby Visefestival ansøgning om underskudsgaranti for 2024\n"
+            "Punkt 9 Møllebakkevej - anmodning om optagelse som offentlig vej\n")
+    found = names(text)
+    assert "Fjordmalerne" in found and "Egeby Visefestival" in found
+    assert not any("Møllebakkevej" in n for n in found)

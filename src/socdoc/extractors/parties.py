@@ -85,7 +85,8 @@ _COORD = (
     rf"(?:[{UPPER}][\w]*-,?[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*[ ])?(?:og|&)[ ]"
     # an item in the definite before its comma is a whole body ("Økonomiudvalget, Børne- og …"), no compound's part
     rf"|[{UPPER}][\w]*(?:-,?|(?<!en)(?<!et)(?<!ne),)[ ](?:[\w]+(?:-,?|(?<!en)(?<!et)(?<!ne),)[ ])*(?:[{UPPER}][\w]*(?<!en)(?<!et)(?<!ne)[ ])?(?:og|&)[ ]"
-    rf"|[{UPPER}][\w]*[ ]&[ ])"
+    rf"|[{UPPER}][\w]*[ ]&[ ]"
+    rf"|[{UPPER}][\w]*-og[ ])"  # "Børne-og skoleudvalget": the space after the hyphen left out
 )
 # A coordinated compound that starts with a hyphenated word: "Bygge- og ", "Plan-, Miljø og ".
 _HYPHEN_COORD = rf"[{UPPER}][\w]*-,?[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*[ ])?(?:og|&)[ ]"
@@ -195,9 +196,12 @@ def _unhyphenated(forms: Any) -> list[str]:
 
 
 def _lowercase_agency(form: str, kind: str) -> bool:
-    """An agency named by one compound word ending in "-styrelsen", which writers often spell in
-    lower case ("ankestyrelsen"); lower-case "styrelsen" alone is no name."""
-    return kind == "agency" and " " not in form and form.endswith("styrelsen") and len(form) > len("styrelsen") + 3
+    """An agency or fund named by one compound word ending in "-styrelsen", "-forsorgen", "-fonden", …,
+    which writers often spell in lower case ("ankestyrelsen", "kriminalforsorgen", "landsbyggefonden");
+    the ending alone ("styrelsen", "fonden") is no name."""
+    if kind not in ("agency", "fund") or " " in form:
+        return False
+    return any(form.endswith(e) and len(form) > len(e) + 3 for e in cues()["parties"]["lowercase_agency_endings"])
 
 
 def _listed_words(files: tuple[str, ...]) -> list[str]:
@@ -382,8 +386,8 @@ def patterns() -> _Patterns:
             rf"(?:{'|'.join(map(re.escape, data['owner_roles']))})(?![\w])"
         ),
         applicant=re.compile(
-            rf"(?P<name>{_CAP_WORD_AT_START}(?:[ ](?:{CAP_WORD})){{0,3}})[ ]"
-            rf"(?:{'|'.join(map(re.escape, data['applicant_verbs']))})(?![\w])"
+            rf"(?P<name>{_CAP_WORD_AT_START}(?:[ ](?:{CAP_WORD})){{0,3}})(?:[ ]"
+            rf"(?:{'|'.join(map(re.escape, data['applicant_verbs']))})|{_applicant_title_nouns(data)})(?![\w])"
         ),
         department=department,
         department_label=department_label,
@@ -928,8 +932,9 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     while m is not None:
         pos = m.end()
         head, tail = m.group("head"), m.group("tail")
-        if tail[:1].islower() and head.split()[-1] not in cues()["parties"]["lowercase_for_heads"]:
-            m = pat.for_head.search(text, pos)
+        if tail[:1].islower() and (head.split()[-1] not in cues()["parties"]["lowercase_for_heads"]
+                                   or tail.split()[0] in cues()["parties"]["for_adverbials"]):
+            m = pat.for_head.search(text, pos)  # "Fonden for nylig": an adverbial, no field
             continue
         if " " not in head and head not in pat.for_heads and compound_head(head) not in pat.for_head_endings:
             m = pat.for_head.search(text, pos)  # "Omgørelsesprocenter ved …": a compound of another head
@@ -1213,9 +1218,21 @@ def _comma_appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+def _applicant_title_nouns(data: dict[str, Any]) -> str:
+    """The noun of an application after its applicant's name in an agenda title, maybe after a dash,
+    colon or comma ("Nordby Skakklub - ansøgning om tilskud"): a regex alternative, its leading
+    space included; a capital first letter only after the separator."""
+    nouns = data["applicant_title_nouns"]
+    lower = "|".join(map(re.escape, nouns))
+    either = "|".join(f"[{n[0].upper()}{n[0]}]{re.escape(n[1:])}" for n in nouns)
+    return rf"(?:[ ](?:{lower})|[ ]?[-–:,][ ](?:{either}))"
+
+
 def _applicant_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """A name that opens a sentence with an applying verb: "Boligselskabet Vestbo Holstebro ansøger om …",
-    "Lindeparken ansøger om …" (an applicant housing organisation, not a place)."""
+    "Lindeparken ansøger om …" (an applicant housing organisation, not a place), or an agenda item's
+    title with the noun of an application after it ("12. Nordby Skakklub - ansøgning om tilskud");
+    a street there is the case's subject ("Skolevej - anmodning om …"), no applicant."""
     out = []
     for m in line_matches(text, _line_gates()["applicant"], pat.applicant):
         words = m.group("name").split()
@@ -1224,6 +1241,8 @@ def _applicant_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if _person_cut(words, pat) is not None or (len(words) == 1 and _common_single(words[0])):
             continue
+        if _STREET.search(words[-1]) or words[-1].lower() in cues()["parties"]["street_endings"]:
+            continue  # "Skolevej - anmodning om optagelse som kommunevej": a street, not an applicant
         out.append(Candidate(start, m.end("name"), _canonical(m.group("name")), "organisation", 4,
                              extra={"surface": True}))
     return out
@@ -1702,7 +1721,8 @@ def _line_gates() -> dict[str, re.Pattern[str]]:
     return {
         "lettered_person": re.compile(rf"[ ]\((?:{letters})\)"),
         "appositive": re.compile(rf"{trie_regex(data['appositive_heads'])}[ ][{UPPER}]"),
-        "applicant": re.compile(rf"[ ](?:{'|'.join(map(re.escape, data['applicant_verbs']))})(?![\w])"),
+        "applicant": re.compile(rf"[ ](?:{'|'.join(map(re.escape, data['applicant_verbs']))})(?![\w])"
+                                rf"|{_applicant_title_nouns(data)}(?![\w])"),
         "owner": re.compile(rf"s[ ](?:{'|'.join(map(re.escape, data['owner_roles']))})(?![\w])"),
         "suffix_word": re.compile(rf"(?:{trie_regex(_body_suffixes())})s?(?![\w])"),  # the word's ending
     }

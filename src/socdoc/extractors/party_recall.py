@@ -435,16 +435,22 @@ def inner_lowercase_candidates(text: str, places: frozenset[str]) -> list[Candid
 @functools.lru_cache(maxsize=1)
 def _coordinated_unit_pattern() -> re.Pattern[str]:
     before = trie_regex(recall_cues()["coordinated_unit_before"])
+    verbs = trie_regex(recall_cues()["coordinated_unit_verbs"])
+    adverbs = trie_regex(recall_cues()["coordinated_unit_adverbs"])
     word = rf"[{UPPER}][{LOWER}]+"
+    unit = rf"(?:{word},[ ])*{word}[ ](?:og|&)[ ](?:{word}|[{UPPER}]{{2,3}})"
     return re.compile(
-        rf"(?<![\w-])(?:{before})[ ](?P<name>(?:{word},[ ])*{word}[ ](?:og|&)[ ](?:{word}|[{UPPER}]{{2,3}}))(?![\w-])(?![ ][{UPPER}])"
+        rf"(?<![\w-])(?:{before})[ ](?P<name>{unit})(?![\w-])(?![ ][{UPPER}])"
+        # "Plan og Byg indstiller, at …": the unit opens a line or a sentence and acts
+        rf"|(?:^|(?<=\n)|(?<=[.!?:][ ]))(?P<subject>{unit})(?=(?:[ ](?:{adverbs}))?[ ](?:{verbs})(?![\w-]))"
     )
 
 
 def coordinated_unit_candidates(text: str) -> list[Candidate]:
     """A municipal unit named by two or more coordinated capitalised common nouns right after a
     preposition of dealing with it ("i samarbejde med Økonomi og Personale", "Beslutning fra Plan,
-    Miljø og Teknik", "en sag i Børn og Familie"): every word is a common noun in its indefinite
+    Miljø og Teknik", "en sag i Børn og Familie") or opening a sentence as the subject of a verb of its
+    work ("Plan og Byg indstiller, at …"): every word is a common noun in its indefinite
     form (no place, no person, no definite body like "Byrådet", no plan or pool); the last may be the acronym of
     a field of work ("Digitalisering og IT")."""
     if " og " not in text and " & " not in text:
@@ -453,11 +459,12 @@ def coordinated_unit_candidates(text: str) -> list[Candidate]:
     acronyms = frozenset(recall_cues()["coordinated_unit_acronyms"])
     out = []
     for m in _coordinated_unit_pattern().finditer(text):
-        words = [w for w in re.split(r",?[ ](?:og[ ]|&[ ])?", m.group("name")) if w]
+        group = "name" if m.group("name") else "subject"
+        words = [w for w in re.split(r",?[ ](?:og[ ]|&[ ])?", m.group(group)) if w]
         if not all((w in acronyms and w == words[-1]) or common_word(w) and w not in first_names() and not w.endswith(("et", "en", "ne"))
                    and not (w.lower().endswith(not_endings) and w.lower() not in ("plan", "tillæg")) for w in words):
             continue
-        out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "organisation", 3,
+        out.append(Candidate(m.start(group), m.end(group), m.group(group), "organisation", 3,
                              extra={"surface": True}))
     return out
 
