@@ -32,6 +32,7 @@ from socdoc.extractors import decisions as dec
 from socdoc.extractors.dates import DateCandidate, year_context
 from socdoc.extractors.minutes_families import held_sentence, other_meeting_line, refine_meeting, run_on_members
 from socdoc.extractors.minutes_table import row_decisions
+from socdoc.extractors.minutes_pagedump import page_dump_decisions
 from socdoc.extractors.minutes_inline import (InlineField, bare_attendance, inline_fields, lone_bare_members_list, lone_members_list, place_only,
                                              title_part)
 from socdoc.extractors.minutes_layout import (
@@ -3172,6 +3173,10 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     if flattened is not None:
         decisions.insert(0, flattened)
         spans.append((flattened.start, flattened.end))  # type: ignore[arg-type]
+    if not decisions:  # pages dumped into lines with their item numbers lost: the contents list names the items
+        for found in page_dump_decisions(text, raw, meeting_date):
+            decisions.append(found)
+            spans.append((found.start, found.end))  # type: ignore[arg-type]
     participants = _without_absentees(participants, whole)
     _fill_parties(participants, text)
     own_day = _without_other_meetings(header, meeting_date)

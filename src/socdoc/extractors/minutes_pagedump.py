@@ -1,0 +1,121 @@
+"""Decisions of minutes saved as page dumps whose item numbers were lost.
+
+A document viewer's transcript joins each page into one line and often drops the numbers of the
+agenda item headings ("Side Orientering fra formand …", "3 Ø Likviditet …": only a page number, or
+a letter of a lost graphic, stands before the title), so that the readers find items neither by
+line nor by number. The decision label ("Beslutning", "Beslutning i Udvalget for X den …") still
+stands in the page's line, and the contents list at the top still pairs each number with its title.
+
+:func:`page_dump_decisions` is a last resort for minutes in which no reader found any decision:
+each capitalised decision label inside a long line opens a decision (its first sentence), and the
+item is the one whose contents entry's title the page names before the label. A label whose item
+cannot be told this way gives nothing: a decision on the wrong item misleads more than none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from socdoc import lazy_re as re
+from socdoc.extractors import decisions as dec
+from socdoc.extractors.minutes_layout import _opens_with_outcome, phrases
+from socdoc.extractors.minutes_lineview import _heading_end
+from socdoc.records import Decision
+
+_LONG_LINE = 250  # a page joined into one line is at least this long
+_ENTRY_WORDS = 4  # words of a contents entry's title that the item's page must repeat
+_ENTRY = re.compile(r"(?:(?<=\s)|^)(?P<num>\d{1,3})\.?[ \t]+(?=(?-i:[A-ZÆØÅ][a-zæøå]))")
+_WORD = re.compile(r"[\wæøåÆØÅ]+")
+_TEXT_MAX = 400  # the decision's wording is at most this long
+
+
+def _norm_words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+
+
+def _label() -> re.Pattern[str]:
+    word = re.escape(str(phrases()["decision_word"]))
+    return re.compile(rf"(?<=[ \t])(?-i:{word[:1].upper()}){word[1:]}(?=[ \t]+(?-i:[A-ZÆØÅ])|[ \t]+i[ \t])",
+                      re.IGNORECASE)
+
+
+def _contents(text: str, before: int) -> dict[int, tuple[str, ...]]:
+    """Contents entries before ``before``: number → the first words of its title (numbers that come
+    once, in rising order)."""
+    out: dict[int, tuple[str, ...]] = {}
+    last = -1
+    for m in _ENTRY.finditer(text, 0, before):
+        num = int(m.group("num"))
+        words = tuple(w for _, _, w in _norm_words(text[m.end():m.end() + 120])[:_ENTRY_WORDS])
+        if len(words) < _ENTRY_WORDS or num <= last:
+            continue
+        out[num] = words
+        last = num
+    return out
+
+
+def _item_before(text: str, start: int, at: int, contents: dict[int, tuple[str, ...]]) -> Optional[tuple[int, int]]:
+    """The item whose contents title the page repeats last before ``at`` (from ``start``), with where
+    the title ends; None when no entry's or more than one entry's title stands there."""
+    words = _norm_words(text[start:at])
+    seq = [w for _, _, w in words]
+    best: Optional[tuple[int, int, int]] = None  # (position, number, end)
+    for num, title in contents.items():
+        n = len(title)
+        for k in range(len(seq) - n, -1, -1):
+            if tuple(seq[k:k + n]) == title:
+                if best is not None and best[0] == k:
+                    return None  # two entries with the same opening words
+                if best is None or k > best[0]:
+                    best = (k, num, start + words[k + n - 1][1])
+                break
+    return None if best is None else (best[1], best[2])
+
+
+def page_dump_decisions(text: str, raw: str, meeting_date: Optional[dt.date]) -> list[Decision]:
+    """Decisions of page-dump minutes (see the module's doc): one per decision label in a long line
+    whose item the contents list names."""
+    label = _label()
+    out: list[Decision] = []
+    taken: set[int] = set()
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if len(line) >= _LONG_LINE:
+            previous = pos
+            for m in label.finditer(text, pos, end):
+                contents = _contents(text, pos)
+                found = _item_before(text, previous, m.start(), contents)
+                after = _heading_end(text, m.start(), end, True)
+                if after >= 0 and text[after - 1] != ":" and _opens_with_outcome(text[m.end():end].lstrip(" \t")[:100]):
+                    after = -1  # "Beslutning Godkendt. Byrådet, 3. maj 2021": the outcome, then the page's footer
+                begin = (after if after >= 0 else m.end()) + 1
+                previous = m.end()
+                if found is None or found[0] in taken:
+                    continue
+                num, _ = found
+                rest = text[begin:min(end, begin + _TEXT_MAX)]
+                nxt = contents.get(num + 1)
+                if nxt is not None:  # the next item's title ends this one
+                    words = _norm_words(rest)
+                    for k in range(len(words) - len(nxt) + 1):
+                        if tuple(w for _, _, w in words[k:k + len(nxt)]) == nxt:
+                            rest = rest[:words[k][0]]
+                            break
+                sents = dec.sentences(rest)
+                if not sents or not sents[0][1].strip()[:1].isupper():
+                    continue
+                off, sentence = sents[0]
+                sentence = sentence.strip()
+                if len(sentence.split()) < 2:
+                    continue
+                s = begin + rest.find(sentence, off)
+                wording = raw[s:s + len(sentence)]
+                outcome = dec.classify(wording, meeting_date)
+                taken.add(num)
+                out.append(Decision(item=num, title=None, outcome=outcome,  # type: ignore[arg-type]
+                                    postponed_to=dec.postponed_to(wording, meeting_date) if outcome == "postponed" else None,
+                                    text=wording, start=s, end=s + len(sentence)))
+        pos = end + 1
+    return out
