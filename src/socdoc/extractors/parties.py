@@ -1248,37 +1248,12 @@ def _applicant_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
-_LETTER_LIST = re.compile(
-    r"\((?P<items>[A-ZÆØÅ]{1,3}(?:,[ ][A-ZÆØÅ]{1,3})+(?:,?[ ](?:og|&)[ ][A-ZÆØÅ]{1,3})?)\)"
-)
-
-
 @functools.lru_cache(maxsize=1)
 def _party_abbreviations() -> frozenset[str]:
     forms = set(cues()["people"]["extra_party_letters"])
     for party in load_gazetteers().parties:
         forms.update(f for f in (party.letter, party.abbreviation, *party.aliases) if f.isupper() and len(f) <= 3)
     return frozenset(forms)
-
-
-def _party_letter_list(text: str) -> list[Candidate]:
-    """The parties behind an agreement listed by their letters: "(S, SF, RV, V, LA og K)". The
-    abbreviations of two or more letters are taken; a lone letter names no party by itself."""
-    if "(" not in text:
-        return []
-    known = _party_abbreviations()
-    out = []
-    for m in _LETTER_LIST.finditer(text):
-        items = re.split(r",?[ ](?:og|&)[ ]|,[ ]", m.group("items"))
-        if len(items) < 3 or not all(item in known for item in items):
-            continue
-        at = m.start("items")
-        for item in items:
-            start = text.index(item, at)
-            at = start + len(item)
-            if len(item) >= 2:
-                out.append(Candidate(start, at, item, "political_party", 4))
-    return out
 
 
 def _member_of_candidates(text: str, pat: _Patterns) -> list[Candidate]:
@@ -2832,7 +2807,6 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_comma_appositive_candidates(text, pat),
         *_owner_candidates(text, pat),
         *_member_of_candidates(text, pat),
-        *_party_letter_list(text),
         *_party_group_candidates(text),
         *_camel_case_candidates(text, pat),
         *_local_candidates(text, pat),
