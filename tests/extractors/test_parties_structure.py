@@ -358,3 +358,13 @@ def test_applicant_named_in_an_agenda_title_is_a_party() -> None:
     found = names(text)
     assert "Fjordmalerne" in found and "Egeby Visefestival" in found
     assert not any("Møllebakkevej" in n for n in found)
+
+
+def test_council_groups_on_a_vote_line_are_no_parties() -> None:
+    # "For:" and "Imod:" lines only count how the groups voted on the item
+    text = ("Sag 7. Ny skolestruktur.\nForslaget blev sat under afstemning.\n"
+            "For: Gruppe B, C og V.\nImod: Gruppe Ø og Liste K.\nForslaget er godkendt.")
+    assert not [n for n in names(text) if n.startswith(("Gruppe", "Liste"))]
+    acting = "Gruppe Ø bad om at få sagen udsat. For: Gruppe Ø.\nImod: Gruppe A."
+    found = names(acting)
+    assert "Gruppe Ø" in found and "Gruppe A" not in found

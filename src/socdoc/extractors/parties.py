@@ -4298,6 +4298,19 @@ def _without_initials_of_listed(groups: list[list[Candidate]]) -> list[list[Cand
     return kept
 
 
+@functools.lru_cache(maxsize=1)
+def _vote_label() -> re.Pattern[str]:
+    from socdoc.extractors.minutes_layout import phrases  # the minutes' vote labels
+    return re.compile(phrases()["vote_label_line_regex"], re.IGNORECASE)
+
+
+def _on_vote_line(text: str, cand: Candidate) -> bool:
+    """True for a name on a labelled vote line ("For: Gruppe A og V", "Imod: Liste H"): the line
+    counts the votes of council groups, which do nothing else there."""
+    start, _ = line_of(text, cand.start)
+    return start < cand.start and _vote_label().match(text[start:cand.start].lstrip()) is not None
+
+
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
     """One :class:`Party` per organisation, and the resolved candidate spans."""
     cands = find_party_candidates(text, doc)
@@ -4309,7 +4322,8 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
                       and not any(_is_org_word(w) for w in c.name.split()[:-1]))  # "Grundejerforeningen X Sommerhusområde"
              and not _works_object(text, c)
              and not _CREDIT_BEFORE.search(text, max(0, c.start - 30), c.start)
-             and not _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start)]
+             and not _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start)
+             and not _on_vote_line(text, c)]
     _defined_abbreviations_named(text, found)
     pat = patterns()
     for cand in found:
