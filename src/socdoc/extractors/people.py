@@ -2695,4 +2695,35 @@ def find_people(
                 end=first.end,
             )
         )
+    _pronoun_roles(text, result, pat)
     return sorted(result, key=lambda p: p.start)
+
+
+def _pronoun_role_pattern() -> re.Pattern[str]:
+    cue = people_cues()["pronoun_role"]
+    return re.compile(
+        rf"(?<=[.!?][ ])(?:{'|'.join(cue['pronouns'])})[ ](?:{'|'.join(cue['verbs'])})[ ]"
+        rf"(?:(?:{'|'.join(cue['one_of'])})[ ])?(?P<role>{patterns().any_role.pattern})"
+    )
+
+
+def _pronoun_roles(text: str, people: list[Person], pat: _Patterns) -> None:
+    """A role told of a person by a pronoun in the sentence after the one that names them ("Eva Lund
+    åbnede mødet. Hun er formand for foreningen."; "… siger Bo Dam. Han er et af medlemmerne af rådet.").
+
+    Only when the sentence before names exactly one person found elsewhere (in full, or by a first name
+    no other person shares) and that person has no role yet.
+    """
+    if not any(f"{p} " in text for p in people_cues()["pronoun_role"]["pronouns"]):
+        return
+    for m in _pronoun_role_pattern().finditer(text):
+        start = max(text.rfind(". ", 0, m.start() - 2), text.rfind("\n", 0, m.start() - 2)) + 1
+        before = text[start:m.start()]
+        words = set(re.findall(r"[\w-]+", before))
+        named = [p for p in people if p.name in before]
+        if not named:
+            firsts = [p for p in people if p.name.split()[0] in words]
+            named = firsts if len({p.name.split()[0] for p in people if p.name.split()[0] in words}) == 1 else []
+        if len(named) != 1 or named[0].role:
+            continue
+        named[0].role = _clean_role(m.group("role"), pat)
