@@ -555,6 +555,12 @@ def lone_members_list(clean: str, offset: int) -> list[InlineField]:
     sentence = _SENTENCE_END.search(value)  # "… Til stede: Eva, Bo, Kim. Lis kom senere. 1. …": the list's sentence
     value = value[: sentence.start()] if sentence else value
     value = value[:-1] if value.endswith(".") else value
+    return _names_only_list(clean, start, value, offset)
+
+
+def _names_only_list(clean: str, start: int, value: str, offset: int) -> list[InlineField]:
+    """The participants field of ``value`` (at ``start`` of ``clean``) when it holds at least
+    ``_LONE_MIN_PEOPLE`` names and nothing but them, their parties or roles, commas and "og"."""
     people = parse_people(value, 0)
     rest = value
     for person in people:
@@ -584,14 +590,7 @@ def lone_bare_members_list(clean: str, offset: int) -> list[InlineField]:
     start = listed[0].end()
     page = _PAGE_MARK_END.search(clean, start)
     value = clean[start : page.start() if page else len(clean)].rstrip(" .")
-    people = parse_people(value, 0)
-    rest = value
-    for person in people:
-        rest = rest.replace(person.name, ",", 1)
-    if len(people) < _LONE_MIN_PEOPLE or _LONE_GLUE.fullmatch(rest) is None:
-        return []
-    field = _field(("participants",), clean, start, start + len(value), offset)
-    return [field] if field is not None else []
+    return _names_only_list(clean, start, value, offset)
 
 
 def title_part(title: str) -> str:
