@@ -38,6 +38,8 @@ _NOT_ITEM_BEFORE = re.compile(r"(?:\b(?:kl|pkt|nr|punkt|punkterne|side|stk|jf|jv
 _SHORT_LOWER = re.compile(r"(?<![\w.-])[a-zæøå]{1,3}\s+$")  # "af", "til", "om" before a label: a phrase
 _DEN_END = re.compile(r"\s(?:den|d\.)$", re.IGNORECASE)  # "Beslutning i Byrådet den" with its date lost
 _SPACE = re.compile(r"[ \t]")
+# a sentence's end inside what would be a heading: a word's stop before a capital ("… som formand. Byrådet den …")
+_HEADING_SENTENCE_END = re.compile(r"(?-i:[a-zæøå]{2})[.!?][ \t]+(?-i:[A-ZÆØÅ])")
 _WORD_START = re.compile(r"(?<!\S)(?-i:[A-ZÆØÅ])")
 _VALUE_END = re.compile(r"\S+(?=[ \t]+(?-i:[A-ZÆØÅ]))")  # a case number before capitalised text
 _LISTED_TITLE_MAX = 160  # an entry of a list of items run together is this short
@@ -196,6 +198,8 @@ def _heading_end(text: str, at: int, end: int, any_end: bool = False) -> int:
     ("Beslutning Byrådet, 27.10.2016 …"); else -1."""
     best = -1
     for m in _SPACE.finditer(text, at, min(end, at + _HEADING_REACH) + 1):
+        if _HEADING_SENTENCE_END.search(text, at, m.start()):
+            break  # "Beslutning Ole Dam blev valgt. Byrådet den 3. maj 2021": a sentence, then the page's footer
         heading = parse_decision_heading(text[at:m.start()])
         if heading is not None and heading.inline is None and (
                 heading.date_text or (heading.body and (not any_end or _DEN_END.search(text, at, m.start())))):
