@@ -34,3 +34,14 @@ def test_no_decision_when_the_page_names_no_listed_item() -> None:
             + "Beslutning Godkendt. Teknisk Udvalg, 4. maj 2015 Side 4")
     result = run("Transkript\n\n" + CONTENTS + "\n\n" + page + "\n")
     assert result.decisions == []
+
+
+def test_label_run_into_a_sentence_ends_at_the_sentence_not_the_footer() -> None:
+    # "Beslutning" runs straight into a sentence about a person; the footer's body and date after
+    # that sentence do not make the whole stretch a heading
+    page = ("3 R Ansøgning om tilskud til ny bro Sagsfremstilling " + PAD
+            + "Beslutning Karen Holm blev valgt til styregruppen. "
+              "Teknisk Udvalg, 4. maj 2015 Side 3")
+    result = run("Transkript\n\n" + CONTENTS + "\n\n" + page + "\n")
+    assert [(d.item, d.outcome) for d in result.decisions] == [(72, "other")]
+    assert result.decisions[0].text == "Karen Holm blev valgt til styregruppen."
