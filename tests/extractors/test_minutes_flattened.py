@@ -473,3 +473,31 @@ def test_a_line_that_ends_in_a_word_is_no_broken_name() -> None:
         "Fraværende:\n\n"
         "1. Budgetopfølgning\nBeslutning\nGodkendt.\n")
     assert "Forvaltningen Kragh" not in [a.name for a in doc.meeting.participants]
+
+
+def test_next_item_heading_before_its_first_section_label_inside_a_flattened_page() -> None:
+    """A page flattened into one line holds the end of one item and the start of the next, whose
+    title runs straight into its first section label; each bare decision label runs into its
+    wording ("nothing to discuss", a person chosen)."""
+    raw = ("Referat af Byrådets møde\n\nTranskript\n\n"
+           "1 12. Orientering om vinterberedskab Resumé Forvaltningen orienterer om beredskabet. "
+           "Sagsfremstilling Vejafdelingen har gennemgået planerne for vinteren og beskriver her de vigtigste "
+           "ændringer i forhold til sidste år. Direktøren indstiller, at Byrådet drøfter orienteringen "
+           "Beslutning Intet at bemærke. Fraværende: Lise Bak. "
+           "13. Valg af repræsentant til skolebestyrelsen Resumé Byrådet skal vælge en ny repræsentant. "
+           "Sagsfremstilling Den hidtidige repræsentant er fraflyttet kommunen, og der skal derfor vælges en ny. "
+           "Borgmesteren indstiller, at Byrådet vælger en repræsentant "
+           "Beslutning Jens Peter Holm blev valgt som repræsentant. Fraværende: Lise Bak.\n")
+    result = run(raw)
+    assert [(d.item, d.outcome, d.text) for d in result.decisions] == [
+        (12, "other", "Intet at bemærke."), (13, "other", "Jens Peter Holm blev valgt som repræsentant.")]
+
+
+def test_a_number_and_title_inside_a_sentence_is_no_item_heading() -> None:
+    raw = ("Referat af Byrådets møde\n\nTranskript\n\n"
+           "1 12. Orientering om vinterberedskab Resumé Forvaltningen orienterer om beredskabet. "
+           "Sagsfremstilling Vejafdelingen har gennemgået planerne for vinteren efter afsnit 3. Vinterens "
+           "udfordringer Sagsfremstilling nævner de vigtigste ændringer i forhold til sidste år "
+           "Beslutning Godkendt. Fraværende: Lise Bak.\n")
+    result = run(raw)
+    assert [(d.item, d.outcome) for d in result.decisions] == [(12, "approved")]

@@ -16,6 +16,7 @@ from typing import Any, Optional
 
 from socdoc.extractors.dates import find_dates
 from socdoc.extractors.minutes_layout import (
+    _opens_with_outcome,
     Attendance,
     absence_label_in,
     ItemHead,
@@ -518,6 +519,7 @@ def _inline_patterns() -> dict[str, re.Pattern[str]]:
     labels = sorted({str(x) for x in p["section_labels"]}, key=len, reverse=True)
     forms = [f(x) for x in labels for f in (str.capitalize, str.upper)]
     alts = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in forms)
+    word = re.escape(str(p["decision_word"]))
     return {
         "heading": re.compile(p["inline_decision_regex"]),
         "body_date": re.compile(p["inline_body_date_decision_regex"]),
@@ -525,7 +527,22 @@ def _inline_patterns() -> dict[str, re.Pattern[str]]:
         "next_section": re.compile(rf"\s(?:{alts})\s+(?=[A-ZÆØÅ])|\s[A-ZÆØÅ]{{6,}}(?=\s+\d{{1,3}}\.\s+[A-ZÆØÅ])"),
         "absent": re.compile(p["absent_sentence_regex"]),
         "item": re.compile(p["inline_item_heading_regex"]),
+        # the bare label before wording that opens with its outcome or with "nothing" ("… Beslutning
+        # Godkendt. …", "… Beslutning Intet at bemærke. …"): the wording starts after the label
+        "bare": re.compile(rf"(?<=\s)(?:{word.capitalize()}|{word.upper()})[ \t]+(?=[A-ZÆØÅ][a-zæøå])"),
+        "nothing": re.compile(p["nothing_opening_regex"], re.IGNORECASE),
+        # an item heading after a sentence's end whose title runs straight into the item's first
+        # section label ("… var fraværende. 44. Valg af stedfortræder Resumé Byrådet skal …")
+        "item_label": re.compile(rf"(?<=[.!?]\s)(?P<num>\d{{1,3}})\.\s+(?P<title>[A-ZÆØÅ][^.:]{{3,150}}?)\s(?:{alts})\s+(?=[A-ZÆØÅ][a-zæøå])"),
     }
+
+
+def _inline_item(clean: str, pos: int) -> Optional[re.Match[str]]:
+    """The first item heading inside a flattened line at or after ``pos``: with its status or case
+    number, or with its first section label run on after its title."""
+    pats = _inline_patterns()
+    found = [m for m in (pats["item"].search(clean, pos), pats["item_label"].search(clean, pos)) if m is not None]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def inline_decision(raw: str, lines: list[Line], start: int, end: int, after: int = -1,
@@ -580,6 +597,15 @@ def _inline_headings(clean: str, start: int, limit: int, labelled: bool) -> list
     meeting's date after a sentence ("… af dagsorden. Byrådet, 02.03.2011 Godkendt.")."""
     pats = _inline_patterns()
     found = list(pats["heading"].finditer(clean, start, limit)) if labelled else []
+    if labelled:
+        taken = {m.start() for m in found}
+        for m in pats["bare"].finditer(clean, start, limit):
+            if m.start() in taken:
+                continue
+            first = sentences(clean[m.end():limit])
+            if first and first[0][0] == 0 and (_opens_with_outcome(first[0][1])
+                                               or pats["nothing"].match(first[0][1].strip())):
+                found.append(m)
     found.extend(pats["body_date"].finditer(clean, start, limit))
     return sorted(found, key=lambda m: m.start())
 
@@ -598,7 +624,7 @@ def heading_in_title(title: str) -> Optional[int]:
 def _next_item_heading(clean: str, after: int) -> int:
     """Where the heading of another item starts inside ``clean`` ("… Godkendt. 4. Tilsyn med
     botilbud Åben sag …"), at or after ``after``; the length of ``clean`` when there is none."""
-    m = _inline_patterns()["item"].search(clean, max(after, 0))
+    m = _inline_item(clean, max(after, 0))
     return m.start() if m else len(clean)
 
 
@@ -606,12 +632,11 @@ def inline_items(lines: list[Line], start: int, end: int, after: int) -> list[It
     """Item headings inside lines ``start``–``end`` after offset ``after``: a PDF page flattened
     into one line that holds the end of one item and the start of the next ("… Godkendt. 4. Tilsyn
     med botilbud Åben sag …"). Each heading's content starts on its own line."""
-    pats = _inline_patterns()
     found: list[ItemHead] = []
     for line in lines[start:end]:
         pos = max(after - line.start, 0)
         while pos < len(line.clean):
-            m = pats["item"].search(line.clean, pos)
+            m = _inline_item(line.clean, pos)
             if m is None:
                 break
             head = page_item_at(line, m.start("num"), m.start("title"))
