@@ -40,6 +40,11 @@ _SIGNATURE = re.compile(r"^[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:[A-ZÆØÅ][\wæøå
 _COUNT_BEFORE = re.compile(r"(\d+)\s*$")
 _COUNT = re.compile(r"(?<![\d.,])(\d{1,3})(?![\d.,]\d)")
 _PAGE_NUMBER_END = re.compile(r"(?<=[.!?])\s+(?:[Ss]ide\s+)?\d{1,4}$")
+# a page's footer after the last sentence of a flattened page: the body, the meeting's date and the
+# page number ("… blev valgt. Teknisk Udvalg, 4. maj 2015 Side 3")
+_FOOTER_END = re.compile(r"(?<=[.!?])\s+(?P<body>[A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,5}?),?\s+(?:den\s+)?"
+                         r"(?:\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4})"
+                         r"(?:\s+(?:[Ss]ide\s+)?\d{1,4})?\s*$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)(?![^()]*\))|\n")
 
 
@@ -582,6 +587,9 @@ def inline_decision(raw: str, lines: list[Line], start: int, end: int, after: in
             label = absence_label_in(clean, w_start, w_end)  # "Godkendt. Afbud: Ingen Side 2"
             w_end = len(clean[: label if label is not None else w_end].rstrip())
             page = _PAGE_NUMBER_END.search(clean, w_start, w_end)  # "… Godkendt. 2": a PDF page's number
+            footer = _FOOTER_END.search(clean, w_start, w_end)
+            if footer is not None and is_body_name(footer.group("body")):  # "… Udvalget, 4. maj 2015 Side 3"
+                page = footer
             found = (line.start + w_start, line.start + (page.start() if page else w_end))
             absent = names
         if limit < len(clean):
