@@ -187,7 +187,8 @@ def _label_pattern(labels: list[str]) -> re.Pattern[str]:
     list of single names ("Til stede var Eva, Bo og Kim") or,
     without a colon, a lone "none" word ("Fraværende Ingen"), a lone capitalised word that ends the
     line ("Afbud Susanne", a board's member by first name) or a dash glued to the label before a
-    name ("Fraværende- Eva Holm ()")."""
+    name ("Fraværende- Eva Holm ()") or a full name glued to the label, where a table's cells were run
+    together ("DeltagereEva Holm, Bo Dam")."""
     alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
     nones = "|".join(re.escape(str(w)) for w in phrases()["none_words"] if str(w)[:1].isalpha())
     adverbs = "|".join(re.escape(str(w)) for w in phrases()["attendance_label_adverbs"])
@@ -195,7 +196,8 @@ def _label_pattern(labels: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"^(?:(?:{adverbs})\s+(?=(?:{alts})\s*:))?(?P<label>{alts})(?:\s*:\s*|\s+i\s+(?=[A-ZÆØÅ])[^:|]{{2,80}}:\s*|{group}|\s*\|\s*|\s{{2,}}|$|(?<=fra)\s+|\s(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
         rf"|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?,\s*[A-ZÆØÅ][a-zæøå]+(?:,|\s+og\s))"
-        rf"|\s+(?=(?:{nones})\s*\.?\s*$)|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\s*\.?\s*$)|(?<=[a-zæøå])[-–]\s+(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ]))(?P<value>.*)$",
+        rf"|\s+(?=(?:{nones})\s*\.?\s*$)|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\s*\.?\s*$)|(?<=[a-zæøå])[-–]\s+(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
+        rf"|(?-i:(?<=[a-zæøå])(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\s+[A-ZÆØÅ][a-zæøå])))(?P<value>.*)$",
         re.IGNORECASE,
     )
 
@@ -2208,6 +2210,8 @@ class Attendance:
 
 
 _NUMBERED = re.compile(r"^(\d{1,2})\s*[.)](?:\s+(?=\S)|(?=[A-ZÆØÅ][a-zæøå]))")  # "1. Eva Holm", glued "1.Eva Holm"
+# a word of four letters or more glued to a capitalised full name: a label cell run into its value
+_GLUED_FIELD = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\s+[A-ZÆØÅ][a-zæøå])")
 _GLUED_AFTER_PARTY = re.compile(r"\((?:[A-ZÆØÅ]{1,2})\)(?=[A-ZÆØÅ][a-zæøå]{2})")
 _ATTENDANCE_PREFILTER = re.compile(r"^[A-ZÆØÅa-zæøå][^\d]{0,40}$")  # a short label line without digits
 
@@ -2426,6 +2430,8 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             j += 1
             continue
         if _attendance_label(clean) is not None or pats["attendance_line"].search(_without_notes(clean)):
+            break
+        if _GLUED_FIELD.match(clean):  # "MødelederEva Holm": a table's next label cell run into its value
             break
         if groups.match(clean) and not _DIGIT.search(clean):  # "Fra Skovby Byråd:", "Øvrige deltagere:"
             if kind != "participants":
