@@ -1640,6 +1640,11 @@ def _attendance_patterns() -> dict[str, Any]:
             r"(?<=[a-zæøå])\.\s+(?=(?-i:[A-ZÆØÅ]))(?:%s)\s*:?\s+(?=(?-i:[A-ZÆØÅ]))" % "|".join(
                 re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(p["absent_labels"], key=len, reverse=True)),
             re.IGNORECASE),
+        # an absence label opening one entry of a list, before a capitalised name ("Afbud Bo, Afbud Eva")
+        "entry_absence_label": re.compile(
+            r"^\s*(?:%s)\s+(?=(?-i:[A-ZÆØÅ]))" % "|".join(
+                re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(p["absent_labels"], key=len, reverse=True)),
+            re.IGNORECASE),
         "absence_prefilter": re.compile(r"fravær|afbud|forfald|udeblev|deltog\s+ikke|ikke\s+til\s+stede|undtagen|bortset\s+fra", re.IGNORECASE),
         "role_heads": _word_matcher(list(p["role_words"]) + list(p["attendance_role_heads"])),
         "org_words": frozenset(str(w).lower() for w in p["attendance_org_words"]),
@@ -1856,7 +1861,11 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         for paren in _PARENS.findall(part):
             if _party().match(paren.strip()):
                 party = paren.strip()
-        away = bool(inline_absent.search(part)) or bool(status and status.group("absent"))
+        lead = _attendance_patterns()["entry_absence_label"].match(part)  # "…, Afbud Bo, Afbud Eva": each entry's own label
+        lead = lead if lead and part.lstrip()[:1].isupper() else None
+        if lead:
+            part = " " * lead.end() + part[lead.end():]  # offsets kept
+        away = bool(lead) or bool(inline_absent.search(part)) or bool(status and status.group("absent"))
         runs = [] if away or status else entry_names(part, lambda note: bool(_party().match(note)))
         if runs:  # "Bo Skat Andersen Rikke Stisager (KAB) Fra kommunen: Ole Berg": names run together
             for s, e, note in runs:
@@ -1882,6 +1891,8 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         words = bare.split()
         if name is None and len(words) == 2 and _lower_surname(words[1], words[0], ","):
             name = bare  # "Gert winther": a known first name and a surname written in lower case
+        if name is None and lead and words and words[0].strip(".,") in first_names():
+            name = words[0].strip(".,")  # "Afbud Bo samt suppleant": the entry's label says a first name follows
         if name is None:
             name = _name_after_unit(bare)  # "…, Foreningen af sommerhusejere ved Strandvejen Eva Dam"
         name = trim_name(name) if name else name  # "Finn Larsen Revisor"
