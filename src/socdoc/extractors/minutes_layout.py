@@ -1988,13 +1988,17 @@ def first_names() -> frozenset[str]:
 _FIRST_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?")
 
 
+_AND_PIECE = re.compile(r"(?:^|(?<=\sog\s))(?:(?!\s+og\s).)+")  # the pieces of an entry between its "og"s
+
+
 def _first_name_list(value: str, offset: int, board: bool = False) -> list[Person]:
     """The people of a list written with first names only, as a small association's board writes
     it ("Peter, Inger Søren og Anders (formand)"): every entry is one or two first names, at most
     half of them unknown to socdoc ("Per og Jonny"), and at least one stands alone, so two together are two people whose
     comma was lost. A list of one entry is a person only as one known first name ("Afbud: Carsten"),
     or on a ``board`` whose other lists name the members by first name alone ("Afbud: Lili.")."""
-    entries = [(part, pos) for part, pos in _split_entries(value) if part.strip(" .")]
+    entries = [(piece.group(), pos + piece.start()) for part, pos in _split_entries(value)
+               for piece in _AND_PIECE.finditer(part) if piece.group().strip(" .")]  # "Bo og suppleant Eva": two
     firsts = _first_names()
     if len(entries) == 1:  # "Afbud: Carsten": one known first name alone
         part, pos = entries[0]
@@ -2005,16 +2009,26 @@ def _first_name_list(value: str, offset: int, board: bool = False) -> list[Perso
         return []
     people: list[Person] = []
     single = False
-    for part, pos in entries:
+    # "Eva (12), Anne Marie (14), Bo (3)": where every entry carries its own note, two first names are one person
+    noted = len(entries) >= 2 and all(_PAREN_GROUP.search(part) for part, _ in entries)
+    for k, (part, pos) in enumerate(entries):
         bare = _PAREN_GROUP.sub(lambda m: " " * len(m.group()), part)
         words = [w for w in re.finditer(r"\S+", bare) if w.group().strip(".")]  # "Eva (referent).": no stop alone
-        while len(words) > 1 and words[0].group()[:1].islower() and _is_role_head(words[0].group()):
-            words = words[1:]  # "områdechef Allan": the role written before the first name
+        # "områdechef Allan": the role written before the first name; capitalised where it opens the
+        # list ("Bestyrelsesmedlemmer Lis, Bo og …")
+        while len(words) > 1 and (words[0].group()[:1].islower() or k == 0 and words[0].group() not in firsts) \
+                and _is_role_head(words[0].group()):
+            words = words[1:]
         texts = [w.group().rstrip(".") for w in words]
         if not 1 <= len(words) <= 2 or not all(_FIRST_NAME_WORD.fullmatch(t) and _may_be_first_name(t) for t in texts):
             return []
         single = single or len(words) == 1
         away = bool(_attendance_patterns()["inline_absent"].search(part))  # "Jonas (afbud)": marked absent
+        if noted and len(words) == 2 and not bare[words[0].end() : words[1].start()].strip():
+            start = offset + pos + words[0].start()
+            people.append(Person(f"{texts[0]} {texts[1]}", None, start, offset + pos + words[0].start()
+                                 + len(bare[words[0].start() : words[1].start()]) + len(texts[1]), absent=away))
+            continue
         for w, t in zip(words, texts):
             start = offset + pos + w.start()
             people.append(Person(t, None, start, start + len(t), absent=away))
