@@ -1717,7 +1717,7 @@ def meeting_attendance(layout: Layout,
                                  else parse_people(line.clean, line.start))
                         if not sentence_about(line.clean, named):  # "Bo Dam forlod mødet kl. 18": present
                             absent.extend(p.name for p in named)
-    stated = absence_statements(layout.lines[:other], earlier)
+    stated = absence_statements(layout.lines[:other], earlier, _first_name_board(found))
     absent.extend(p.name for p in stated)
     absent.extend(_absent_lists_in_items(layout, max(head_end, end), other))
     items_start = max(head_end, first.start_line if first is not None and first.sections else 0)

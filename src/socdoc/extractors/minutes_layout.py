@@ -2812,10 +2812,11 @@ def _may_state_absence(clean: str) -> bool:
     return any(part in low for part in _ABSENCE_PARTS)
 
 
-def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset()) -> list[Person]:
+def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset(), board: bool = False) -> list[Person]:
     """People said to be absent from the whole meeting in running text: "Hanne Kjær og Louise
     Vad Petersen var fraværende.", "Der er afbud fra Torben Ryom.", "NN havde forfald."
-    (lines in ``skip`` are left out)."""
+    (lines in ``skip`` are left out); on a ``board`` whose lists name the members by first name
+    alone, a first name alone before the phrase ("Lili har meldt afbud.")."""
     ap = _attendance_patterns()
     found: list[Person] = []
     if not ap["absence_prefilter"].search("\n".join(line.clean for line in lines if line.clean)):
@@ -2826,7 +2827,7 @@ def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset()) ->
                 or not ap["absence_prefilter"].search(clean):
             continue
         for m in ap["absence_before"].finditer(clean):
-            found.extend(_names_before(clean, m.start(), line.start))
+            found.extend(_names_before(clean, m.start(), line.start, board))
         for m in ap["absence_after"].finditer(clean):
             found.extend(p for p in _names_after(clean, m.end(), line.start)
                          if not _STAND_IN_BEFORE.search(clean[: p.start - line.start]))
@@ -2962,7 +2963,7 @@ def _known_organisation(name: str) -> bool:
 _NAME_RUN_STOP = re.compile(r"(?<!\b[A-ZÆØÅ])\.\s|[:;!?]\s|\d")  # "H. Kristian Thygesen" keeps its initial
 
 
-def _names_before(clean: str, end: int, offset: int) -> list[Person]:
+def _names_before(clean: str, end: int, offset: int, board: bool = False) -> list[Person]:
     """The list of names that ends at ``end``: name words, party letters, commas and "og"."""
     head = clean[:end]
     stop = max((m.end() for m in _NAME_RUN_STOP.finditer(head)), default=0)
@@ -2987,7 +2988,7 @@ def _names_before(clean: str, end: int, offset: int) -> list[Person]:
     if k >= len(tokens):
         return []
     begin = stop + tokens[k].start()
-    return [p for p in parse_people(head[begin:], offset + begin) if not p.absent]
+    return [p for p in parse_people(head[begin:], offset + begin, board) if not p.absent]
 
 
 def _word_before_name(word: str, nxt: str) -> bool:
