@@ -1624,6 +1624,7 @@ def _attendance_patterns() -> dict[str, Any]:
         "inline_absent": re.compile(p["inline_absent_regex"], re.IGNORECASE),
         "stand_in_present": re.compile(p["stand_in_present_regex"], re.IGNORECASE),
         "absent_stand_in": re.compile(p["absent_stand_in_sentence_regex"], re.IGNORECASE),
+        "absent_replaced": re.compile(p["absent_replaced_regex"], re.IGNORECASE),
         "absence_before": re.compile(p["absence_before_regex"], re.IGNORECASE),
         "absence_after": re.compile(p["absence_after_regex"], re.IGNORECASE),
         "absence_bare_label": re.compile(p["absence_bare_label_regex"]),
@@ -2491,6 +2492,16 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             break
         if kind == "absent":  # "Eva Holm. I stedet deltog Bo Dam.": the stand-in's sentence is left out
             entry = _without_stand_in_sentence(entry)
+            replaced = _attendance_patterns()["absent_replaced"].match(entry)
+            if replaced:  # "Bo Dam (V) deltog i mødet i stedet for Eva Holm (A).": she is the absentee
+                more = parse_people(replaced.group("names"), nxt.start + shift + replaced.start("names"), board)
+                if not more:
+                    break
+                people.extend(more)
+                used.append(j)
+                blanks = 0
+                j += 1
+                continue
         joined = 0
         if not numbered:
             entry, joined = _join_broken(lines, j, end, entry, nxt.start + shift)
