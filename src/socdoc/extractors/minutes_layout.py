@@ -2893,7 +2893,25 @@ def _labelled_names_after(clean: str, start: int, offset: int) -> list[Person]:
     tail = tail[:end]
     tail = tail[: run_on_sentence(tail)]
     found = [p for p in parse_people(tail, offset + start) if not p.absent]
-    return found if _whole_names(tail, found) else []
+    if _whole_names(tail, found):
+        return found
+    return _list_before_run_on(tail, found, offset + start)
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|og)\s*")
+
+
+def _list_before_run_on(tail: str, found: list[Person], offset: int) -> list[Person]:
+    """The names of a list that the page's text runs on after without a break ("… Fraværende: Eva
+    Holm, Bo Dam anmoder Byrådet om …"): two or more full names joined by commas or "og" from the
+    label on, the list ending where its last name ends."""
+    people = [p for p in found if " " in p.name]
+    if len(people) < 2 or people[0].start != offset + len(tail) - len(tail.lstrip()):
+        return []
+    for a, b in zip(people, people[1:]):
+        if not _LIST_GLUE.fullmatch(tail[a.end - offset : b.start - offset]):
+            return []
+    return people
 
 
 _WORD_AT = re.compile(r"\S+")
@@ -2905,11 +2923,20 @@ _LABEL_HEAD = re.compile(r"(?<=\s)[A-ZÆØÅ][a-zæøå]+\s*$")
 _NUMBERED_PLACE = re.compile(r"(?<![\w(])[A-ZÆØÅ][a-zæøå]+\s+\d{1,4}[A-Za-z]?(?=,|\s|$)(?![^()]*\))")
 
 
+@functools.lru_cache(maxsize=1)
+def _run_on_item() -> re.Pattern[str]:
+    """An agenda item's opening run on after a list in a flattened page ("Åben Punkt 1.", "Sag 4 …")."""
+    return re.compile(phrases()["run_on_item_regex"])
+
+
 def run_on_sentence(value: str) -> int:
     """Where a sentence runs on after a list of names in a flattened line ("… Afbud: Ole Lund
     Mødet blev holdt på skolen"): a capitalised common word after two name words, followed by a
     word in lower case, or a room or an address ("… Ole Lund Lokale 3, Rådhuset"); the length of
     ``value`` when there is none."""
+    item = _run_on_item().search(value)  # "… Bo Dam Åben Punkt 1. Budget": the first item runs on
+    if item:
+        value = value[: item.start()]
     room = _NUMBERED_PLACE.search(value)
     if room and _first_name_then_item(value, room):  # "Afbud: Eva, Aksel 1 Valg af …": the next item's number
         return room.start() + room.group().rfind(" ")
