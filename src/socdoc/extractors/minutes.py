@@ -1717,7 +1717,7 @@ def meeting_attendance(layout: Layout,
                                  else parse_people(line.clean, line.start))
                         if not sentence_about(line.clean, named):  # "Bo Dam forlod mødet kl. 18": present
                             absent.extend(p.name for p in named)
-    stated = absence_statements(layout.lines[:other], earlier)
+    stated = absence_statements(layout.lines[:other], earlier, _first_name_board(found))
     absent.extend(p.name for p in stated)
     absent.extend(_absent_lists_in_items(layout, max(head_end, end), other))
     items_start = max(head_end, first.start_line if first is not None and first.sections else 0)
@@ -1818,7 +1818,11 @@ def _without_absentees(participants: list[Attendee], absent: list[str]) -> list[
     absentees listed beside it too. Absence noted under an item leaves the list as it is: the
     member was called to the meeting and missed that item."""
     gone = {_name_key(name) for name in absent}
-    return [p for p in participants if _name_key(p.name) not in gone]
+    firsts = [p.name.split()[0].lower() for p in participants if " " in p.name]
+    # "Afbud: Bo" beside "Medlemmer: … Bo Dam …": a first name alone is the one member of that first name
+    alone = {key for key in gone if " " not in key and firsts.count(key) == 1}
+    return [p for p in participants if _name_key(p.name) not in gone
+            and not (" " in p.name and p.name.split()[0].lower() in alone)]
 
 
 _MIDDLE_INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")

@@ -493,6 +493,11 @@ def bare_attendance(clean: str, offset: int) -> list[InlineField]:
              if m.group("label")[:1].isupper()]
     found = [f for f in found if f[2] and f[2][0] in ("participants", "absent")]
     for (a_start, a_end, a_kinds), (b_start, b_end, b_kinds) in zip(found, found[1:]):
+        if a_kinds[0] == "absent" and b_kinds[0] == "participants":
+            out = _absent_then_members(clean, offset, found, (a_end, a_kinds), (b_start, b_end, b_kinds))
+            if out:
+                return out
+            continue
         if a_kinds[0] != "participants" or b_kinds[0] != "absent":
             continue
         members = clean[a_end:b_start]
@@ -511,6 +516,27 @@ def bare_attendance(clean: str, offset: int) -> list[InlineField]:
         out = [_field(a_kinds, clean, a_end, b_start, offset), _field(b_kinds, clean, b_end, end, offset)]
         return [f for f in out if f is not None]
     return []
+
+
+def _absent_then_members(clean: str, offset: int, found: list[tuple[int, int, tuple[str, ...]]],
+                         a: tuple[int, tuple[str, ...]], b: tuple[int, int, tuple[str, ...]]) -> list[InlineField]:
+    """The absence list first and the members after it ("… Fraværende Bo Dam Til stede Eva Holm, Kim
+    Lund og Lis Krog Punkt 1 …"): the absentees between the labels, nothing but names, and the members
+    after the second label up to the text run on after them, two or more and nothing but names."""
+    a_end, a_kinds = a
+    b_start, b_end, b_kinds = b
+    away_text = clean[a_end:b_start]
+    away = parse_people(away_text, 0)
+    if not away or not _names_only(away_text.rstrip(" ."), away):
+        return []
+    nxt = next((f[0] for f in found if f[0] > b_start), len(clean))
+    group = _BARE_GROUP.search(clean, b_end, nxt)
+    end = b_end + run_on_sentence(clean[b_end : group.start() if group else nxt])
+    members = parse_people(clean[b_end:end], 0)
+    if len(members) < 2 or not _names_only(clean[b_end:end].rstrip(" ."), members, roles=True):
+        return []
+    out = [_field(a_kinds, clean, a_end, b_start, offset), _field(b_kinds, clean, b_end, end, offset)]
+    return [f for f in out if f is not None]
 
 
 def _members_named_again(clean: str, start: int, end: int, away: list[Any], members: list[Any]) -> int:

@@ -187,7 +187,8 @@ def _label_pattern(labels: list[str]) -> re.Pattern[str]:
     list of single names ("Til stede var Eva, Bo og Kim") or,
     without a colon, a lone "none" word ("Fraværende Ingen"), a lone capitalised word that ends the
     line ("Afbud Susanne", a board's member by first name) or a dash glued to the label before a
-    name ("Fraværende- Eva Holm ()")."""
+    name ("Fraværende- Eva Holm ()") or a full name glued to the label, where a table's cells were run
+    together ("DeltagereEva Holm, Bo Dam")."""
     alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
     nones = "|".join(re.escape(str(w)) for w in phrases()["none_words"] if str(w)[:1].isalpha())
     adverbs = "|".join(re.escape(str(w)) for w in phrases()["attendance_label_adverbs"])
@@ -195,7 +196,8 @@ def _label_pattern(labels: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"^(?:(?:{adverbs})\s+(?=(?:{alts})\s*:))?(?P<label>{alts})(?:\s*:\s*|\s+i\s+(?=[A-ZÆØÅ])[^:|]{{2,80}}:\s*|{group}|\s*\|\s*|\s{{2,}}|$|(?<=fra)\s+|\s(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
         rf"|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?,\s*[A-ZÆØÅ][a-zæøå]+(?:,|\s+og\s))"
-        rf"|\s+(?=(?:{nones})\s*\.?\s*$)|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\s*\.?\s*$)|(?<=[a-zæøå])[-–]\s+(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ]))(?P<value>.*)$",
+        rf"|\s+(?=(?:{nones})\s*\.?\s*$)|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\s*\.?\s*$)|(?<=[a-zæøå])[-–]\s+(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
+        rf"|(?-i:(?<=[a-zæøå])(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\s+[A-ZÆØÅ][a-zæøå])))(?P<value>.*)$",
         re.IGNORECASE,
     )
 
@@ -1622,6 +1624,7 @@ def _attendance_patterns() -> dict[str, Any]:
         "inline_absent": re.compile(p["inline_absent_regex"], re.IGNORECASE),
         "stand_in_present": re.compile(p["stand_in_present_regex"], re.IGNORECASE),
         "absent_stand_in": re.compile(p["absent_stand_in_sentence_regex"], re.IGNORECASE),
+        "absent_replaced": re.compile(p["absent_replaced_regex"], re.IGNORECASE),
         "absence_before": re.compile(p["absence_before_regex"], re.IGNORECASE),
         "absence_after": re.compile(p["absence_after_regex"], re.IGNORECASE),
         "absence_bare_label": re.compile(p["absence_bare_label_regex"]),
@@ -1636,6 +1639,11 @@ def _attendance_patterns() -> dict[str, Any]:
         # a second absence label after the list's sentence ("Afbud: Eva Holm og Bo Dam. Uden afbud Ole Lund.")
         "absence_label_after_sentence": re.compile(
             r"(?<=[a-zæøå])\.\s+(?=(?-i:[A-ZÆØÅ]))(?:%s)\s*:?\s+(?=(?-i:[A-ZÆØÅ]))" % "|".join(
+                re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(p["absent_labels"], key=len, reverse=True)),
+            re.IGNORECASE),
+        # an absence label opening one entry of a list, before a capitalised name ("Afbud Bo, Afbud Eva")
+        "entry_absence_label": re.compile(
+            r"^\s*(?:%s)\s+(?=(?-i:[A-ZÆØÅ]))" % "|".join(
                 re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(p["absent_labels"], key=len, reverse=True)),
             re.IGNORECASE),
         "absence_prefilter": re.compile(r"fravær|afbud|forfald|udeblev|deltog\s+ikke|ikke\s+til\s+stede|undtagen|bortset\s+fra", re.IGNORECASE),
@@ -1854,7 +1862,11 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         for paren in _PARENS.findall(part):
             if _party().match(paren.strip()):
                 party = paren.strip()
-        away = bool(inline_absent.search(part)) or bool(status and status.group("absent"))
+        lead = _attendance_patterns()["entry_absence_label"].match(part)  # "…, Afbud Bo, Afbud Eva": each entry's own label
+        lead = lead if lead and part.lstrip()[:1].isupper() else None
+        if lead:
+            part = " " * lead.end() + part[lead.end():]  # offsets kept
+        away = bool(lead) or bool(inline_absent.search(part)) or bool(status and status.group("absent"))
         runs = [] if away or status else entry_names(part, lambda note: bool(_party().match(note)))
         if runs:  # "Bo Skat Andersen Rikke Stisager (KAB) Fra kommunen: Ole Berg": names run together
             for s, e, note in runs:
@@ -1880,6 +1892,8 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         words = bare.split()
         if name is None and len(words) == 2 and _lower_surname(words[1], words[0], ","):
             name = bare  # "Gert winther": a known first name and a surname written in lower case
+        if name is None and lead and words and words[0].strip(".,") in first_names():
+            name = words[0].strip(".,")  # "Afbud Bo samt suppleant": the entry's label says a first name follows
         if name is None:
             name = _name_after_unit(bare)  # "…, Foreningen af sommerhusejere ved Strandvejen Eva Dam"
         name = trim_name(name) if name else name  # "Finn Larsen Revisor"
@@ -1975,13 +1989,17 @@ def first_names() -> frozenset[str]:
 _FIRST_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?")
 
 
+_AND_PIECE = re.compile(r"(?:^|(?<=\sog\s))(?:(?!\s+og\s).)+")  # the pieces of an entry between its "og"s
+
+
 def _first_name_list(value: str, offset: int, board: bool = False) -> list[Person]:
     """The people of a list written with first names only, as a small association's board writes
     it ("Peter, Inger Søren og Anders (formand)"): every entry is one or two first names, at most
     half of them unknown to socdoc ("Per og Jonny"), and at least one stands alone, so two together are two people whose
     comma was lost. A list of one entry is a person only as one known first name ("Afbud: Carsten"),
     or on a ``board`` whose other lists name the members by first name alone ("Afbud: Lili.")."""
-    entries = [(part, pos) for part, pos in _split_entries(value) if part.strip(" .")]
+    entries = [(piece.group(), pos + piece.start()) for part, pos in _split_entries(value)
+               for piece in _AND_PIECE.finditer(part) if piece.group().strip(" .")]  # "Bo og suppleant Eva": two
     firsts = _first_names()
     if len(entries) == 1:  # "Afbud: Carsten": one known first name alone
         part, pos = entries[0]
@@ -1992,16 +2010,26 @@ def _first_name_list(value: str, offset: int, board: bool = False) -> list[Perso
         return []
     people: list[Person] = []
     single = False
-    for part, pos in entries:
+    # "Eva (12), Anne Marie (14), Bo (3)": where every entry carries its own note, two first names are one person
+    noted = len(entries) >= 2 and all(_PAREN_GROUP.search(part) for part, _ in entries)
+    for k, (part, pos) in enumerate(entries):
         bare = _PAREN_GROUP.sub(lambda m: " " * len(m.group()), part)
         words = [w for w in re.finditer(r"\S+", bare) if w.group().strip(".")]  # "Eva (referent).": no stop alone
-        while len(words) > 1 and words[0].group()[:1].islower() and _is_role_head(words[0].group()):
-            words = words[1:]  # "områdechef Allan": the role written before the first name
+        # "områdechef Allan": the role written before the first name; capitalised where it opens the
+        # list ("Bestyrelsesmedlemmer Lis, Bo og …")
+        while len(words) > 1 and (words[0].group()[:1].islower() or k == 0 and words[0].group() not in firsts) \
+                and _is_role_head(words[0].group()):
+            words = words[1:]
         texts = [w.group().rstrip(".") for w in words]
         if not 1 <= len(words) <= 2 or not all(_FIRST_NAME_WORD.fullmatch(t) and _may_be_first_name(t) for t in texts):
             return []
         single = single or len(words) == 1
         away = bool(_attendance_patterns()["inline_absent"].search(part))  # "Jonas (afbud)": marked absent
+        if noted and len(words) == 2 and not bare[words[0].end() : words[1].start()].strip():
+            start = offset + pos + words[0].start()
+            people.append(Person(f"{texts[0]} {texts[1]}", None, start, offset + pos + words[0].start()
+                                 + len(bare[words[0].start() : words[1].start()]) + len(texts[1]), absent=away))
+            continue
         for w, t in zip(words, texts):
             start = offset + pos + w.start()
             people.append(Person(t, None, start, start + len(t), absent=away))
@@ -2208,6 +2236,8 @@ class Attendance:
 
 
 _NUMBERED = re.compile(r"^(\d{1,2})\s*[.)](?:\s+(?=\S)|(?=[A-ZÆØÅ][a-zæøå]))")  # "1. Eva Holm", glued "1.Eva Holm"
+# a word of four letters or more glued to a capitalised full name: a label cell run into its value
+_GLUED_FIELD = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\s+[A-ZÆØÅ][a-zæøå])")
 _GLUED_AFTER_PARTY = re.compile(r"\((?:[A-ZÆØÅ]{1,2})\)(?=[A-ZÆØÅ][a-zæøå]{2})")
 _ATTENDANCE_PREFILTER = re.compile(r"^[A-ZÆØÅa-zæøå][^\d]{0,40}$")  # a short label line without digits
 
@@ -2427,6 +2457,8 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             continue
         if _attendance_label(clean) is not None or pats["attendance_line"].search(_without_notes(clean)):
             break
+        if _GLUED_FIELD.match(clean):  # "MødelederEva Holm": a table's next label cell run into its value
+            break
         if groups.match(clean) and not _DIGIT.search(clean):  # "Fra Skovby Byråd:", "Øvrige deltagere:"
             if kind != "participants":
                 break
@@ -2460,6 +2492,16 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             break
         if kind == "absent":  # "Eva Holm. I stedet deltog Bo Dam.": the stand-in's sentence is left out
             entry = _without_stand_in_sentence(entry)
+            replaced = _attendance_patterns()["absent_replaced"].match(entry)
+            if replaced:  # "Bo Dam (V) deltog i mødet i stedet for Eva Holm (A).": she is the absentee
+                more = parse_people(replaced.group("names"), nxt.start + shift + replaced.start("names"), board)
+                if not more:
+                    break
+                people.extend(more)
+                used.append(j)
+                blanks = 0
+                j += 1
+                continue
         joined = 0
         if not numbered:
             entry, joined = _join_broken(lines, j, end, entry, nxt.start + shift)
@@ -2781,10 +2823,11 @@ def _may_state_absence(clean: str) -> bool:
     return any(part in low for part in _ABSENCE_PARTS)
 
 
-def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset()) -> list[Person]:
+def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset(), board: bool = False) -> list[Person]:
     """People said to be absent from the whole meeting in running text: "Hanne Kjær og Louise
     Vad Petersen var fraværende.", "Der er afbud fra Torben Ryom.", "NN havde forfald."
-    (lines in ``skip`` are left out)."""
+    (lines in ``skip`` are left out); on a ``board`` whose lists name the members by first name
+    alone, a first name alone before the phrase ("Lili har meldt afbud.")."""
     ap = _attendance_patterns()
     found: list[Person] = []
     if not ap["absence_prefilter"].search("\n".join(line.clean for line in lines if line.clean)):
@@ -2795,7 +2838,7 @@ def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset()) ->
                 or not ap["absence_prefilter"].search(clean):
             continue
         for m in ap["absence_before"].finditer(clean):
-            found.extend(_names_before(clean, m.start(), line.start))
+            found.extend(_names_before(clean, m.start(), line.start, board))
         for m in ap["absence_after"].finditer(clean):
             found.extend(p for p in _names_after(clean, m.end(), line.start)
                          if not _STAND_IN_BEFORE.search(clean[: p.start - line.start]))
@@ -2850,7 +2893,25 @@ def _labelled_names_after(clean: str, start: int, offset: int) -> list[Person]:
     tail = tail[:end]
     tail = tail[: run_on_sentence(tail)]
     found = [p for p in parse_people(tail, offset + start) if not p.absent]
-    return found if _whole_names(tail, found) else []
+    if _whole_names(tail, found):
+        return found
+    return _list_before_run_on(tail, found, offset + start)
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|og)\s*")
+
+
+def _list_before_run_on(tail: str, found: list[Person], offset: int) -> list[Person]:
+    """The names of a list that the page's text runs on after without a break ("… Fraværende: Eva
+    Holm, Bo Dam anmoder Byrådet om …"): two or more full names joined by commas or "og" from the
+    label on, the list ending where its last name ends."""
+    people = [p for p in found if " " in p.name]
+    if len(people) < 2 or people[0].start != offset + len(tail) - len(tail.lstrip()):
+        return []
+    for a, b in zip(people, people[1:]):
+        if not _LIST_GLUE.fullmatch(tail[a.end - offset : b.start - offset]):
+            return []
+    return people
 
 
 _WORD_AT = re.compile(r"\S+")
@@ -2862,11 +2923,20 @@ _LABEL_HEAD = re.compile(r"(?<=\s)[A-ZÆØÅ][a-zæøå]+\s*$")
 _NUMBERED_PLACE = re.compile(r"(?<![\w(])[A-ZÆØÅ][a-zæøå]+\s+\d{1,4}[A-Za-z]?(?=,|\s|$)(?![^()]*\))")
 
 
+@functools.lru_cache(maxsize=1)
+def _run_on_item() -> re.Pattern[str]:
+    """An agenda item's opening run on after a list in a flattened page ("Åben Punkt 1.", "Sag 4 …")."""
+    return re.compile(phrases()["run_on_item_regex"])
+
+
 def run_on_sentence(value: str) -> int:
     """Where a sentence runs on after a list of names in a flattened line ("… Afbud: Ole Lund
     Mødet blev holdt på skolen"): a capitalised common word after two name words, followed by a
     word in lower case, or a room or an address ("… Ole Lund Lokale 3, Rådhuset"); the length of
     ``value`` when there is none."""
+    item = _run_on_item().search(value)  # "… Bo Dam Åben Punkt 1. Budget": the first item runs on
+    if item:
+        value = value[: item.start()]
     room = _NUMBERED_PLACE.search(value)
     if room and _first_name_then_item(value, room):  # "Afbud: Eva, Aksel 1 Valg af …": the next item's number
         return room.start() + room.group().rfind(" ")
@@ -2931,7 +3001,7 @@ def _known_organisation(name: str) -> bool:
 _NAME_RUN_STOP = re.compile(r"(?<!\b[A-ZÆØÅ])\.\s|[:;!?]\s|\d")  # "H. Kristian Thygesen" keeps its initial
 
 
-def _names_before(clean: str, end: int, offset: int) -> list[Person]:
+def _names_before(clean: str, end: int, offset: int, board: bool = False) -> list[Person]:
     """The list of names that ends at ``end``: name words, party letters, commas and "og"."""
     head = clean[:end]
     stop = max((m.end() for m in _NAME_RUN_STOP.finditer(head)), default=0)
@@ -2956,7 +3026,7 @@ def _names_before(clean: str, end: int, offset: int) -> list[Person]:
     if k >= len(tokens):
         return []
     begin = stop + tokens[k].start()
-    return [p for p in parse_people(head[begin:], offset + begin) if not p.absent]
+    return [p for p in parse_people(head[begin:], offset + begin, board) if not p.absent]
 
 
 def _word_before_name(word: str, nxt: str) -> bool:
