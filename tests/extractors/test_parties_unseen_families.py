@@ -79,11 +79,18 @@ def test_an_epidemic_is_no_organisation() -> None:
 
 def test_municipality_as_scope_of_a_document_is_no_party() -> None:
     text = (
-        "12. Ændring af styrelsesvedtægten for Ringsted Kommune\n\n"
         "13. Budgetopfølgning - samlet oversigt for Ringsted Kommune\n\n"
         "Økonomiudvalget anbefaler ændringen."
     )
     assert "Ringsted Kommune" not in names(text)
+
+
+def test_municipality_its_statutes_govern_is_a_party() -> None:
+    text = (
+        "12. Ændring af styrelsesvedtægten for Ringsted Kommune\n\n"
+        "Byrådet skal tage stilling til, om udvalgets antal medlemmer skal hæves fra fem til syv."
+    )
+    assert "Ringsted Kommune" in names(text)
 
 
 def test_acting_municipality_after_scope_stays() -> None:
@@ -109,3 +116,11 @@ def test_name_of_a_plan_is_no_party() -> None:
 def test_organisation_after_a_plan_and_a_verb_stays() -> None:
     text = "Helhedsplanen udarbejdes af Boligselskabet Sydkysten og Greve Kommune i fællesskab."
     assert "Boligselskabet Sydkysten" in names(text, {"Boligselskabet Sydkysten": "ORG"})
+
+
+def test_municipality_in_a_pdf_page_header_with_date_and_page_labels_is_a_party() -> None:
+    text = (
+        "3 Faxe Kommune Dato Side Ældreudvalget Godkendelse af dagsorden Dagsordenen blev godkendt.\n\n"
+        "4 Faxe Kommune Dato Side Ældreudvalget Budget Udvalget drøftede budgettet for næste år."
+    )
+    assert "Faxe Kommune" in names(text)

@@ -3490,6 +3490,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return True  # "3 Nordby Kommune Udvalget for Børn Side 2" on every page: the minutes' publisher
     if any(_SENDER_BEFORE.search(text, max(0, c.start - 40), c.start) and text[c.end - 1:c.end] != "s" for c in g):
         return True  # "tilskud fra Nordby Kommune", "afgørelse fra …": the municipality gives or decides
+    if any(_CHARTER_FOR.search(text, max(0, c.start - 40), c.start) and text[c.end - 1:c.end] != "s" for c in g):
+        return True  # "styrelsesvedtægten for Nordby Kommune": the organisation its statutes govern
     return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start])
                and not _LIST_LOCATIVE.search(text, max(0, c.start - 200), c.start) and _in_running_text(text, c)
                and not _inside_locative_list(text, c)
@@ -3647,6 +3649,11 @@ def _item_under_lead(text: str, cand: Candidate) -> bool:
 # Kommune", "Samlet oversigt for …", "Kommunalbestyrelsen for …"
 _SCOPE_FOR = re.compile(
     rf"(?:{'|'.join(map(re.escape, cues()['parties']['scope_heads']))})[ ]for[ ]$", re.IGNORECASE
+)
+
+
+_CHARTER_FOR = re.compile(
+    rf"(?:{'|'.join(map(re.escape, cues()['parties']['charter_heads']))})[ ]for[ ]$", re.IGNORECASE
 )
 
 
