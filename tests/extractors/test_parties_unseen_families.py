@@ -124,3 +124,13 @@ def test_municipality_in_a_pdf_page_header_with_date_and_page_labels_is_a_party(
         "4 Faxe Kommune Dato Side Ældreudvalget Budget Udvalget drøftede budgettet for næste år."
     )
     assert "Faxe Kommune" in names(text)
+
+
+def test_committee_code_before_numbered_agenda_titles_is_no_part_of_a_name() -> None:
+    text = (
+        "Indholdsfortegnelse: 1 ØU Budgetopfølgning 2 ØU Låneoptagelse 3 ØU Aarhus Boligforening, "
+        "ombygning af 40 ungdomsboliger 4 TU Trafikplan for midtbyen 5 TU Vejbelysning 6 KF Tilskud til idræt"
+    )
+    found = names(text)
+    assert "ØU Aarhus Boligforening" not in found
+    assert "Aarhus Boligforening" in found

@@ -3317,7 +3317,8 @@ def _without_lead_label(text: str, cand: Candidate) -> Candidate:
     start = cand.start
     while True:
         m = _LEAD_WORD.match(text, start, cand.end)
-        if m is None or m.group("word").casefold() not in _lead_labels() or m.end() >= cand.end:
+        if m is None or m.end() >= cand.end or (
+                m.group("word").casefold() not in _lead_labels() and m.group("word") not in _agenda_codes(text)):
             break
         start = m.end()
     if start == cand.start:
@@ -3328,6 +3329,22 @@ def _without_lead_label(text: str, cand: Candidate) -> Candidate:
 
 
 _LEAD_WORD = re.compile(r"(?P<word>[\w][\w.-]*?)[.:]?[ ]+")
+# an agenda item's number, then a short code in capitals for the committee or area that owns the
+# item, then the item's title: "7 ØK Nordby Boligselskab, opførelse af …", "18 KU Tilskud til …"
+_AGENDA_CODE = re.compile(rf"(?<![\w.,-])\d{{1,3}}[ ]+(?P<code>[{UPPER}]{{2,3}})[ ]+(?=[{UPPER}])")
+_AGENDA_CODE_MIN = 3  # items of one list that carry the same code
+
+
+@functools.lru_cache(maxsize=8)
+def _agenda_codes(text: str) -> frozenset[str]:
+    """Codes in capitals that open numbered agenda items of the text (a committee's or area's short
+    name before each title), once one code opens three or more: never the first word of a party's name."""
+    counts: dict[str, int] = {}
+    for m in _AGENDA_CODE.finditer(text):
+        counts[m.group("code")] = counts.get(m.group("code"), 0) + 1
+    if not counts or max(counts.values()) < _AGENDA_CODE_MIN:
+        return frozenset()
+    return frozenset(code for code, n in counts.items() if n >= 2)  # the list's other codes: two items do
 
 
 def _without_section_label(text: str, cand: Candidate) -> Candidate:
