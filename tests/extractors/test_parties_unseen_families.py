@@ -134,3 +134,23 @@ def test_committee_code_before_numbered_agenda_titles_is_no_part_of_a_name() -> 
     found = names(text)
     assert "ØU Aarhus Boligforening" not in found
     assert "Aarhus Boligforening" in found
+
+
+def test_capitalised_first_conjunct_belongs_to_the_name() -> None:
+    text = (
+        "Mødet blev holdt med Plan og Byggestyrelsen og Ane Holm fra kommunen. "
+        "Pengene går til legepladsen ved Børne og Unge Huset i den nye bydel."
+    )
+    found = names(text)
+    assert "Plan og Byggestyrelsen" in found and "Byggestyrelsen" not in found
+
+
+def test_sentence_first_word_before_og_stays_out_of_the_name() -> None:
+    text = "Vi holdt møde i marts. Borgere og Ældrerådet deltog i debatten om den nye plan."
+    assert not any(n.startswith("Borgere") for n in names(text))
+
+
+def test_end_of_a_listed_name_before_og_stays_out_of_the_next_name() -> None:
+    text = "Støtten går til Dansk Røde Kors og Ungdommens Røde Kors, mens Lagtinget og Folketinget har bevilget resten."
+    found = names(text)
+    assert not any(n.startswith(("Kors og", "Lagtinget og")) for n in found)

@@ -4178,6 +4178,33 @@ def _with_name_after_kind(text: str, cand: Candidate) -> None:
     cand.name = f"{cand.name} {m.group('name')}"
 
 
+# one capitalised word and "og" right before a name: the first conjunct of a coordinated name
+_COORDINATED_LEAD = re.compile(rf"(?<![\w-])(?P<word>[{UPPER}][{LOWER}]{{2,}})[ ]og[ ]$")
+_CAPITAL_OR_LIST_BEFORE = re.compile(rf"(?:[{UPPER}][\w.&-]*|[,&])[ ]$")
+
+
+def _with_coordinated_lead(text: str, cand: Candidate) -> None:
+    """"på Børne og Unge Huset", "med Plan og Byggestyrelsen": a capitalised common word (no place,
+    person, party or organisation word, not definite) joined by "og" before a name inside a sentence,
+    after a word in lower case, is the first part of that name; Danish capitalises a common word there
+    only in a name."""
+    if cand.type not in ("organisation", "body") or text[cand.start:cand.end] != cand.name:
+        return
+    m = _COORDINATED_LEAD.search(text, max(0, cand.start - 30), cand.start)
+    if m is None or at_sentence_start(text, m.start("word")):
+        return  # a sentence's first word is capitalised anyway
+    if _CAPITAL_OR_LIST_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return  # "Røde Kors og …", "Lions, Kultur og …": the word ends a name or a list before
+    word = m.group("word")
+    pat = patterns()
+    if (not common_word(word) or word.endswith(("et", "en")) or word in pat.places or word in first_names()
+            or word in pat.stop_words or _is_org_word(word) or word.casefold() in _party_forms()
+            or word.casefold() in _GENERIC_ACTORS):
+        return  # "Lagtinget og …", "Liljeborg og …": a name of its own, the list's previous party
+    cand.start = m.start("word")
+    cand.name = f"{word} og {cand.name}"
+
+
 # an organisation's genitive before its fund written small: "Sparekassen Nordbys fond"
 _OWNED_FUND_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['owned_fund_nouns'])})(?![\w-])")
 
@@ -4353,6 +4380,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     for cand in found:
         _without_place_lead(text, cand, pat)
         _with_name_after_kind(text, cand)
+        _with_coordinated_lead(text, cand)
         _without_repeat(text, cand)
     for cand in found:
         if cand.extra.get("surface"):
