@@ -154,3 +154,24 @@ def test_end_of_a_listed_name_before_og_stays_out_of_the_next_name() -> None:
     text = "Støtten går til Dansk Røde Kors og Ungdommens Røde Kors, mens Lagtinget og Folketinget har bevilget resten."
     found = names(text)
     assert not any(n.startswith(("Kors og", "Lagtinget og")) for n in found)
+
+
+def test_municipality_closing_a_page_before_the_next_page_number_is_the_publisher() -> None:
+    text = (
+        "Mødet sluttede kl. 17.30. Bilagsoversigt 14 Faxe Kommune\n\n"
+        "2 Indholdsfortegnelse Side 1. Godkendelse af dagsorden 3 2. Budgetopfølgning 4\n"
+    )
+    assert "Faxe Kommune" in names(text)
+
+
+def test_municipality_under_a_responsible_unit_label_acts() -> None:
+    text = "Sagsnr.: 14/2231 Sagsansvarlig enhed: Faxe Kommune Sagsbehandler: Jens Holm\n\nUdvalget godkendte sagen."
+    assert "Faxe Kommune" in names(text)
+
+
+def test_municipality_after_a_locative_before_a_page_number_stays_a_place() -> None:
+    text = (
+        "Orientering om nye cykelstier i Faxe Kommune\n\n"
+        "2 Udvalget tog orienteringen til efterretning.\n"
+    )
+    assert "Faxe Kommune" not in names(text)

@@ -3505,6 +3505,10 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return True  # "til Nordby Kommunes indsats", "i Nordby Kommunes årsberetning": the organisation's own
     if sum(_minutes_letterhead(text, c) for c in g) >= 2:
         return True  # "3 Nordby Kommune Udvalget for Børn Side 2" on every page: the minutes' publisher
+    if any(_page_footer(text, c) for c in g):
+        return True  # "… Nordby Kommune" closing the line before the next page's number: the publisher
+    if any(_RESPONSIBLE_LABEL_BEFORE.search(text, max(0, c.start - 40), c.start) for c in g):
+        return True  # "Sagsansvarlig enhed: Nordby Kommune": the unit that handles the case
     if any(_SENDER_BEFORE.search(text, max(0, c.start - 40), c.start) and text[c.end - 1:c.end] != "s" for c in g):
         return True  # "tilskud fra Nordby Kommune", "afgørelse fra …": the municipality gives or decides
     if any(_CHARTER_FOR.search(text, max(0, c.start - 40), c.start) and text[c.end - 1:c.end] != "s" for c in g):
@@ -3585,6 +3589,27 @@ def _minutes_letterhead(text: str, cand: Candidate) -> bool:
         _LETTERHEAD_AFTER.match(text, cand.end))
 
 
+# a page's number opening the line after a blank line: "…⏎⏎2 Indholdsfortegnelse", "…⏎⏎3 1. Godkendelse"
+_NEXT_PAGE_NUMBER = re.compile(r"[ \t]*\n[ \t]*\n\s*\d{1,3}[ \t]")
+
+
+def _page_footer(text: str, cand: Candidate) -> bool:
+    """A municipality in mixed case that ends a line of other words right before the next page's
+    number ("… Bilagsoversigt 27 Nordby Kommune⏎⏎3 …"): the footer a flattened PDF page ends with,
+    naming the minutes' publisher. Not after a locative ("møde i Nordby Kommune"), nor in the genitive."""
+    span = text[cand.start:cand.end]
+    if cand.type != "municipality" or span.isupper() or not span.endswith("Kommune"):
+        return False
+    line_start, _ = line_of(text, cand.start)
+    if not text[line_start:cand.start].strip() or _LOCATIVE.search(text[max(line_start, cand.start - 12):cand.start]):
+        return False
+    return bool(_NEXT_PAGE_NUMBER.match(text, cand.end))
+
+
+# a case sheet's label for the unit responsible for the case: "Sagsansvarlig enhed: Nordby Kommune"
+_RESPONSIBLE_LABEL_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(map(re.escape, cues()['parties']['responsible_labels']))}):[ \t]*$"
+)
 _GENERIC_ACTORS = frozenset(cues()["parties"]["generic_actors"])  # "byrådets forhandlinger": the council
 _GENITIVE_OWNER_AFTER = re.compile(rf"s?[ ][{LOWER}]")
 
