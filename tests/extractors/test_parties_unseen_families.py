@@ -79,11 +79,18 @@ def test_an_epidemic_is_no_organisation() -> None:
 
 def test_municipality_as_scope_of_a_document_is_no_party() -> None:
     text = (
-        "12. Ændring af styrelsesvedtægten for Ringsted Kommune\n\n"
         "13. Budgetopfølgning - samlet oversigt for Ringsted Kommune\n\n"
         "Økonomiudvalget anbefaler ændringen."
     )
     assert "Ringsted Kommune" not in names(text)
+
+
+def test_municipality_its_statutes_govern_is_a_party() -> None:
+    text = (
+        "12. Ændring af styrelsesvedtægten for Ringsted Kommune\n\n"
+        "Byrådet skal tage stilling til, om udvalgets antal medlemmer skal hæves fra fem til syv."
+    )
+    assert "Ringsted Kommune" in names(text)
 
 
 def test_acting_municipality_after_scope_stays() -> None:
@@ -109,3 +116,62 @@ def test_name_of_a_plan_is_no_party() -> None:
 def test_organisation_after_a_plan_and_a_verb_stays() -> None:
     text = "Helhedsplanen udarbejdes af Boligselskabet Sydkysten og Greve Kommune i fællesskab."
     assert "Boligselskabet Sydkysten" in names(text, {"Boligselskabet Sydkysten": "ORG"})
+
+
+def test_municipality_in_a_pdf_page_header_with_date_and_page_labels_is_a_party() -> None:
+    text = (
+        "3 Faxe Kommune Dato Side Ældreudvalget Godkendelse af dagsorden Dagsordenen blev godkendt.\n\n"
+        "4 Faxe Kommune Dato Side Ældreudvalget Budget Udvalget drøftede budgettet for næste år."
+    )
+    assert "Faxe Kommune" in names(text)
+
+
+def test_committee_code_before_numbered_agenda_titles_is_no_part_of_a_name() -> None:
+    text = (
+        "Indholdsfortegnelse: 1 ØU Budgetopfølgning 2 ØU Låneoptagelse 3 ØU Aarhus Boligforening, "
+        "ombygning af 40 ungdomsboliger 4 TU Trafikplan for midtbyen 5 TU Vejbelysning 6 KF Tilskud til idræt"
+    )
+    found = names(text)
+    assert "ØU Aarhus Boligforening" not in found
+    assert "Aarhus Boligforening" in found
+
+
+def test_capitalised_first_conjunct_belongs_to_the_name() -> None:
+    text = (
+        "Mødet blev holdt med Plan og Byggestyrelsen og Ane Holm fra kommunen. "
+        "Pengene går til legepladsen ved Børne og Unge Huset i den nye bydel."
+    )
+    found = names(text)
+    assert "Plan og Byggestyrelsen" in found and "Byggestyrelsen" not in found
+
+
+def test_sentence_first_word_before_og_stays_out_of_the_name() -> None:
+    text = "Vi holdt møde i marts. Borgere og Ældrerådet deltog i debatten om den nye plan."
+    assert not any(n.startswith("Borgere") for n in names(text))
+
+
+def test_end_of_a_listed_name_before_og_stays_out_of_the_next_name() -> None:
+    text = "Støtten går til Dansk Røde Kors og Ungdommens Røde Kors, mens Lagtinget og Folketinget har bevilget resten."
+    found = names(text)
+    assert not any(n.startswith(("Kors og", "Lagtinget og")) for n in found)
+
+
+def test_municipality_closing_a_page_before_the_next_page_number_is_the_publisher() -> None:
+    text = (
+        "Mødet sluttede kl. 17.30. Bilagsoversigt 14 Faxe Kommune\n\n"
+        "2 Indholdsfortegnelse Side 1. Godkendelse af dagsorden 3 2. Budgetopfølgning 4\n"
+    )
+    assert "Faxe Kommune" in names(text)
+
+
+def test_municipality_under_a_responsible_unit_label_acts() -> None:
+    text = "Sagsnr.: 14/2231 Sagsansvarlig enhed: Faxe Kommune Sagsbehandler: Jens Holm\n\nUdvalget godkendte sagen."
+    assert "Faxe Kommune" in names(text)
+
+
+def test_municipality_after_a_locative_before_a_page_number_stays_a_place() -> None:
+    text = (
+        "Orientering om nye cykelstier i Faxe Kommune\n\n"
+        "2 Udvalget tog orienteringen til efterretning.\n"
+    )
+    assert "Faxe Kommune" not in names(text)

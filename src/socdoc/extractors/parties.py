@@ -3317,7 +3317,8 @@ def _without_lead_label(text: str, cand: Candidate) -> Candidate:
     start = cand.start
     while True:
         m = _LEAD_WORD.match(text, start, cand.end)
-        if m is None or m.group("word").casefold() not in _lead_labels() or m.end() >= cand.end:
+        if m is None or m.end() >= cand.end or (
+                m.group("word").casefold() not in _lead_labels() and m.group("word") not in _agenda_codes(text)):
             break
         start = m.end()
     if start == cand.start:
@@ -3328,6 +3329,22 @@ def _without_lead_label(text: str, cand: Candidate) -> Candidate:
 
 
 _LEAD_WORD = re.compile(r"(?P<word>[\w][\w.-]*?)[.:]?[ ]+")
+# an agenda item's number, then a short code in capitals for the committee or area that owns the
+# item, then the item's title: "7 ØK Nordby Boligselskab, opførelse af …", "18 KU Tilskud til …"
+_AGENDA_CODE = re.compile(rf"(?<![\w.,-])\d{{1,3}}[ ]+(?P<code>[{UPPER}]{{2,3}})[ ]+(?=[{UPPER}])")
+_AGENDA_CODE_MIN = 3  # items of one list that carry the same code
+
+
+@functools.lru_cache(maxsize=8)
+def _agenda_codes(text: str) -> frozenset[str]:
+    """Codes in capitals that open numbered agenda items of the text (a committee's or area's short
+    name before each title), once one code opens three or more: never the first word of a party's name."""
+    counts: dict[str, int] = {}
+    for m in _AGENDA_CODE.finditer(text):
+        counts[m.group("code")] = counts.get(m.group("code"), 0) + 1
+    if not counts or max(counts.values()) < _AGENDA_CODE_MIN:
+        return frozenset()
+    return frozenset(code for code, n in counts.items() if n >= 2)  # the list's other codes: two items do
 
 
 def _without_section_label(text: str, cand: Candidate) -> Candidate:
@@ -3488,8 +3505,14 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return True  # "til Nordby Kommunes indsats", "i Nordby Kommunes årsberetning": the organisation's own
     if sum(_minutes_letterhead(text, c) for c in g) >= 2:
         return True  # "3 Nordby Kommune Udvalget for Børn Side 2" on every page: the minutes' publisher
+    if any(_page_footer(text, c) for c in g):
+        return True  # "… Nordby Kommune" closing the line before the next page's number: the publisher
+    if any(_RESPONSIBLE_LABEL_BEFORE.search(text, max(0, c.start - 40), c.start) for c in g):
+        return True  # "Sagsansvarlig enhed: Nordby Kommune": the unit that handles the case
     if any(_SENDER_BEFORE.search(text, max(0, c.start - 40), c.start) and text[c.end - 1:c.end] != "s" for c in g):
         return True  # "tilskud fra Nordby Kommune", "afgørelse fra …": the municipality gives or decides
+    if any(_CHARTER_FOR.search(text, max(0, c.start - 40), c.start) and text[c.end - 1:c.end] != "s" for c in g):
+        return True  # "styrelsesvedtægten for Nordby Kommune": the organisation its statutes govern
     return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start])
                and not _LIST_LOCATIVE.search(text, max(0, c.start - 200), c.start) and _in_running_text(text, c)
                and not _inside_locative_list(text, c)
@@ -3566,6 +3589,27 @@ def _minutes_letterhead(text: str, cand: Candidate) -> bool:
         _LETTERHEAD_AFTER.match(text, cand.end))
 
 
+# a page's number opening the line after a blank line: "…⏎⏎2 Indholdsfortegnelse", "…⏎⏎3 1. Godkendelse"
+_NEXT_PAGE_NUMBER = re.compile(r"[ \t]*\n[ \t]*\n\s*\d{1,3}[ \t]")
+
+
+def _page_footer(text: str, cand: Candidate) -> bool:
+    """A municipality in mixed case that ends a line of other words right before the next page's
+    number ("… Bilagsoversigt 27 Nordby Kommune⏎⏎3 …"): the footer a flattened PDF page ends with,
+    naming the minutes' publisher. Not after a locative ("møde i Nordby Kommune"), nor in the genitive."""
+    span = text[cand.start:cand.end]
+    if cand.type != "municipality" or span.isupper() or not span.endswith("Kommune"):
+        return False
+    line_start, _ = line_of(text, cand.start)
+    if not text[line_start:cand.start].strip() or _LOCATIVE.search(text[max(line_start, cand.start - 12):cand.start]):
+        return False
+    return bool(_NEXT_PAGE_NUMBER.match(text, cand.end))
+
+
+# a case sheet's label for the unit responsible for the case: "Sagsansvarlig enhed: Nordby Kommune"
+_RESPONSIBLE_LABEL_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(map(re.escape, cues()['parties']['responsible_labels']))}):[ \t]*$"
+)
 _GENERIC_ACTORS = frozenset(cues()["parties"]["generic_actors"])  # "byrådets forhandlinger": the council
 _GENITIVE_OWNER_AFTER = re.compile(rf"s?[ ][{LOWER}]")
 
@@ -3647,6 +3691,11 @@ def _item_under_lead(text: str, cand: Candidate) -> bool:
 # Kommune", "Samlet oversigt for …", "Kommunalbestyrelsen for …"
 _SCOPE_FOR = re.compile(
     rf"(?:{'|'.join(map(re.escape, cues()['parties']['scope_heads']))})[ ]for[ ]$", re.IGNORECASE
+)
+
+
+_CHARTER_FOR = re.compile(
+    rf"(?:{'|'.join(map(re.escape, cues()['parties']['charter_heads']))})[ ]for[ ]$", re.IGNORECASE
 )
 
 
@@ -4154,6 +4203,33 @@ def _with_name_after_kind(text: str, cand: Candidate) -> None:
     cand.name = f"{cand.name} {m.group('name')}"
 
 
+# one capitalised word and "og" right before a name: the first conjunct of a coordinated name
+_COORDINATED_LEAD = re.compile(rf"(?<![\w-])(?P<word>[{UPPER}][{LOWER}]{{2,}})[ ]og[ ]$")
+_CAPITAL_OR_LIST_BEFORE = re.compile(rf"(?:[{UPPER}][\w.&-]*|[,&])[ ]$")
+
+
+def _with_coordinated_lead(text: str, cand: Candidate) -> None:
+    """"på Børne og Unge Huset", "med Plan og Byggestyrelsen": a capitalised common word (no place,
+    person, party or organisation word, not definite) joined by "og" before a name inside a sentence,
+    after a word in lower case, is the first part of that name; Danish capitalises a common word there
+    only in a name."""
+    if cand.type not in ("organisation", "body") or text[cand.start:cand.end] != cand.name:
+        return
+    m = _COORDINATED_LEAD.search(text, max(0, cand.start - 30), cand.start)
+    if m is None or at_sentence_start(text, m.start("word")):
+        return  # a sentence's first word is capitalised anyway
+    if _CAPITAL_OR_LIST_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return  # "Røde Kors og …", "Lions, Kultur og …": the word ends a name or a list before
+    word = m.group("word")
+    pat = patterns()
+    if (not common_word(word) or word.endswith(("et", "en")) or word in pat.places or word in first_names()
+            or word in pat.stop_words or _is_org_word(word) or word.casefold() in _party_forms()
+            or word.casefold() in _GENERIC_ACTORS):
+        return  # "Lagtinget og …", "Liljeborg og …": a name of its own, the list's previous party
+    cand.start = m.start("word")
+    cand.name = f"{word} og {cand.name}"
+
+
 # an organisation's genitive before its fund written small: "Sparekassen Nordbys fond"
 _OWNED_FUND_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['owned_fund_nouns'])})(?![\w-])")
 
@@ -4329,6 +4405,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     for cand in found:
         _without_place_lead(text, cand, pat)
         _with_name_after_kind(text, cand)
+        _with_coordinated_lead(text, cand)
         _without_repeat(text, cand)
     for cand in found:
         if cand.extra.get("surface"):
