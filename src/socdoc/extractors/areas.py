@@ -712,6 +712,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out += _joined_towns(text, pat)
     out += _suspended_area_names(text, pat)
     out += _villages_by_name(text, pat)
+    out += _trip_destinations(text, pat)
     out += _member_list_places(text, pat)
     out += _coordinated_municipalities(text, pat)
     out += _housing_departments(text, pat)
@@ -1118,6 +1119,35 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
         if street or pat.not_suffix.search(name) or _no_place(text, m.start("name"), m.end("name"), pat):
             continue
         out.append(Candidate(m.start("name"), m.end("name"), name, "town", 1))
+    return out
+
+
+# "studietur til Nordby", "Ekskursionen til Sydby": a journey's destination (a noun of a journey, then "til")
+_TRIP_DESTINATION = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(map(re.escape, sorted(cues()['areas']['trip_nouns'], key=len, reverse=True)))})"
+    rf"[ ]til[ ](?P<name>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])"
+)
+
+
+def _trip_destinations(text: str, pat: _Patterns) -> list[Candidate]:
+    """The destination of a journey ("studietur til Nordby", "udflugt til Sydby"): a town or city at home
+    or abroad, unless it is a country, a person's name, a common word, a listed organisation or the
+    first word of a longer name ("studietur til Nordby Rådhus")."""
+    if "til " not in text:
+        return []
+    out = []
+    organisations = load_gazetteers().organisation_index
+    for m in _TRIP_DESTINATION.finditer(text):
+        name = m.group("name")
+        if name in countries() or name in pat.not_places or _misspelt_country(name, pat):
+            continue
+        if name in first_names() or _surname(name) or known_surname(name) or name.lower() in organisations:
+            continue
+        if common_word(name) and name not in pat.kinds:
+            continue
+        if _NEXT_CAPITALISED.match(text, m.end()) or _no_place(text, m.start("name"), m.end("name"), pat):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), name, pat.kinds.get(name, "town"), 2))
     return out
 
 

@@ -1,0 +1,33 @@
+"""Areas: families found across the dev sets in round 12 (one test group per family)."""
+
+from __future__ import annotations
+
+from entity_views import area_names as areas
+
+
+# --- a journey's destination: "studietur til X" -------------------------------------------------
+
+
+def test_study_trip_destination_abroad_is_an_area() -> None:
+    text = "Punkt 4. Udvalget hørte om studieturen til Göteborg, hvor boligområderne blev besøgt.\n"
+    assert areas(text) == ["Göteborg"]
+
+
+def test_trip_destination_in_agenda_title_is_an_area() -> None:
+    text = "5. Godkendelse af dagsorden\n6. Evaluering af studietur til Malmö\n7. Eventuelt\n"
+    assert areas(text) == ["Malmö"]
+
+
+def test_trip_to_a_country_is_no_area() -> None:
+    text = "Seniorrådet planlægger en udflugt til Sverige i maj, og tilmelding sker til sekretariatet.\n"
+    assert areas(text) == []
+
+
+def test_trip_to_a_building_is_no_area_of_its_first_word() -> None:
+    text = "Rådet tog på en tur til Vejle Rådhus, hvor borgmesteren tog imod dem.\n"
+    assert "Vejle Rådhus" not in areas(text)
+
+
+def test_turn_of_a_person_is_no_area() -> None:
+    text = "Herefter var det tur til Jensen, der fortalte om regnskabet for året.\n"
+    assert areas(text) == []
