@@ -31,3 +31,24 @@ def test_trip_to_a_building_is_no_area_of_its_first_word() -> None:
 def test_turn_of_a_person_is_no_area() -> None:
     text = "Herefter var det tur til Jensen, der fortalte om regnskabet for året.\n"
     assert areas(text) == []
+
+
+# --- a member list of people with their villages: a village that is also a common word ---------------
+
+
+def test_member_list_village_that_is_a_common_word_is_an_area() -> None:
+    text = ("Til stede var\n\nHenning Madsen, Anbæk, Erik Nielsen, Hammel, Claus Rasmussen, Røgen, Jesper Holm, Selling\n\n"
+            "Mødet startede.")
+    assert areas(text) == ["Anbæk", "Hammel", "Røgen", "Selling"]
+
+
+def test_member_list_title_is_no_area() -> None:
+    text = ("Til stede var\n\nHenning Madsen, Anbæk, Erik Nielsen, Hammel, Claus Rasmussen, Formand, Jesper Holm, Selling\n\n"
+            "Mødet startede.")
+    assert areas(text) == ["Anbæk", "Hammel", "Selling"]
+
+
+def test_member_list_word_the_text_writes_in_lower_case_is_no_area() -> None:
+    text = ("Til stede var\n\nHenning Madsen, Anbæk, Erik Nielsen, Hammel, Claus Rasmussen, Mosen, Jesper Holm, Selling\n\n"
+            "Mødet startede med en tur ved mosen.")
+    assert areas(text) == ["Anbæk", "Hammel", "Selling"]

@@ -1162,7 +1162,8 @@ def _member_list_places(text: str, pat: _Patterns) -> list[Candidate]:
     """The places of a member list that names each person with the village or town they stand for
     ("Jens Holm, Nordby, Eva Berg, Sydby, Ole Dam, Vestby"): on one line, two or more items of a
     first name, a surname and a place, at least half of the places listed ones; the others are
-    places too unless they are common words, people's names or organisations."""
+    places too unless they are common words the text also writes in lower case or titles, people's
+    names or organisations."""
     if ", " not in text:
         return []
     organisations = load_gazetteers().organisation_index
@@ -1184,7 +1185,10 @@ def _member_list_places(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         for m in items:
             name = m.group("name")
-            if m not in known and (common_word(name) or name in first_names() or known_surname(name)
+            # a common word counts only where the text never writes it in lower case and it is no title
+            # ("Jens Holm, Røgen": the village; "Eva Berg, Formand": her role)
+            lower_use = common_word(name) and (_common_noun(text, name) or _role_noun(name) or _role_compound(name.lower()))
+            if m not in known and (lower_use or name in first_names() or known_surname(name)
                                    or _surname(name) or name.lower() in organisations
                                    or name.lower() in parties or name in pat.not_places):
                 continue
