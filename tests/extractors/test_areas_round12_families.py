@@ -52,3 +52,16 @@ def test_member_list_word_the_text_writes_in_lower_case_is_no_area() -> None:
     text = ("Til stede var\n\nHenning Madsen, Anbæk, Erik Nielsen, Hammel, Claus Rasmussen, Mosen, Jesper Holm, Selling\n\n"
             "Mødet startede med en tur ved mosen.")
     assert areas(text) == ["Anbæk", "Hammel", "Selling"]
+
+
+# --- a run-on line of agenda titles: the next title opens with an unknown verbal noun -------------------
+
+_RUN_ON = ("Indholdsfortegnelse Godkendelse af dagsorden Meddelelser fra formanden Budgetopfølgning for første kvartal "
+           "Ansøgning om tilskud til ny legeplads ved skolen Tilsyn med de private institutioner Status for arbejdet med "
+           "ungdomsklubberne Ansøgning om oprettelse af en ungdomsklub i Tranekær Crossfittræning for seniorer i hallen "
+           "Orientering om arbejdet med trafiksikkerhed Forslag til nye takster for svømmehallen Evaluering af sommerens "
+           "ferieaktiviteter Eventuelt\n")
+
+
+def test_village_before_unknown_verbal_noun_on_run_on_line_is_an_area() -> None:
+    assert areas(_RUN_ON) == ["Tranekær"]

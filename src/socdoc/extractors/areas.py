@@ -1432,14 +1432,19 @@ def _run_on_line(text: str, start: int) -> bool:
     return len(_SENTENCE_END.findall(text, line_start, line_end)) * 200 < size
 
 
+_TITLE_VERBAL_NOUN_ENDINGS = ("else", "ning", "ring", "tion")  # as in _TITLE_OPENING
+
+
 def _next_title_word(word: str) -> bool:
     """A capitalised common word that can open an agenda title, not a name's head: no place part,
     building, organisation head or place noun."""
     if word in _AREA_CUES["place_head_nouns"] or word in _PLACE_PARTS:
         return False
-    if not common_word(word) and compound_head(word) is None:  # "Kontaktforløb": a compound of common words
-        return False
     low = word.lower()
+    # "Kontaktforløb": a compound of common words; "Halliwicksvømning": an unknown word in a verbal noun's
+    # ending, the opening of a title
+    if not common_word(word) and compound_head(word) is None and not (len(low) >= 8 and low.endswith(_TITLE_VERBAL_NOUN_ENDINGS)):
+        return False
     if low.endswith("s") and common_word(word[:-1]):
         return False  # "Nordby Museums budget": a genitive goes on with its name's head
     heads = (*_AREA_CUES["building_words"], *_AREA_CUES["organisation_tails"], *_AREA_CUES["club_endings"],
