@@ -65,3 +65,21 @@ _RUN_ON = ("Indholdsfortegnelse Godkendelse af dagsorden Meddelelser fra formand
 
 def test_village_before_unknown_verbal_noun_on_run_on_line_is_an_area() -> None:
     assert areas(_RUN_ON) == ["Tranekær"]
+
+
+# --- a housing association's departments: "<Association> Afdeling 13 (<Estate>)" ---------------------
+
+
+def test_estate_in_brackets_after_department_number_is_an_area() -> None:
+    text = "Samarbejdet omfatter disse boligafdelinger:\n\n • Boligselskabet Sydkysten Afdeling 21 (Engen)\n • Lejerbo Afdeling 9 (Kærholm)\n"
+    assert areas(text) == ["Engen", "Kærholm"]
+
+
+def test_name_before_department_number_is_the_association() -> None:
+    text = "Samarbejdet omfatter disse boligafdelinger:\n\n • Egegården Afdeling 13 (E13)\n • Egegården Afdeling 15 (E15)\n"
+    assert areas(text) == []
+
+
+def test_code_in_brackets_after_department_number_is_no_area() -> None:
+    text = "Deltagere fra afdelingerne:\n\n • Lejerbo Afdeling 8 (LB8)\n"
+    assert areas(text) == []

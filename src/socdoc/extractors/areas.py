@@ -764,6 +764,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue  # "Boligkvarter Nord for Ålebækken": a direction from a place, not a name
         if _VENUE_SHAPE.match(name) or name.rsplit(" ", 1)[-1].lower() in _AREA_CUES["building_nouns"]:
             continue  # "Idrætsparken", "BusinessPark", "(Nordby) Sognegård": a venue, a business site, a building
+        if _DEPARTMENT_NUMBER_AFTER.match(text, m.end()):  # "Egegården Afdeling 13": the housing association
+            continue
         if _street_follows(text, m.end()) and not m.group("part"):  # "Søndersøparken 3": an address
             continue
         if len(name) < 6 or (at_sentence_start(text, m.start()) and not _locative(text, m.start(), pat)
@@ -820,7 +822,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
 _DEPARTMENT = Prefiltered(
     re.compile(
         rf"(?:[Bb]olig)?(?:(?:[Aa]fdeling|[Aa]fd\.)[ ](?:nr\.[ ]?)?\d[\d-]*[a-z]?(?:[ ]?[,:–-])?|[Bb]oligafdelingen)[ ]+"
-        rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ](?:{'|'.join(cues()['areas']['capitalised_suffixes'])}))?{ROMAN_STAGE})(?![\w-])"
+        # "Afdeling 157 (Nordlunden)": the estate's name in brackets after the department's number
+        rf"(?:\((?=[{UPPER}][{LOWER}]+\)))?(?P<name>[{UPPER}][{LOWER}]+(?:[ ](?:{'|'.join(cues()['areas']['capitalised_suffixes'])}))?{ROMAN_STAGE})(?![\w-])"
     ),
     prefix_starts(["afdeling", "afd.", "boligafdeling"], not_after=r"[\w-]", ignore_case=True),
 )
@@ -832,6 +835,8 @@ def _department_endings() -> tuple[str, ...]:
     return tuple({*data["department_name_endings"], *data["name_suffixes"], *data["street_suffixes"]})
 
 
+# a department's number right after a name: the name is the housing association's ("Egegården Afdeling 13")
+_DEPARTMENT_NUMBER_AFTER = re.compile(r"[ ](?:[Aa]fdeling|[Aa]fd\.)[ ]?(?:nr\.[ ]?)?\d")
 _BARE_DEPARTMENT = re.compile(r"[Bb]oligafdelingen[ ]")
 _VERBAL_NOUN_ENDINGS = ("ingen", "elsen", "tionen", "eriet", "ningen")
 
@@ -853,7 +858,9 @@ def _housing_departments(text: str, pat: _Patterns) -> list[Candidate]:
         first = name.split()[0]
         # "boligafdelingen Stævnen": the definite department noun names its estate directly, so an
         # inflected common word is the estate's name (a dictionary form or a verbal noun is not)
-        word = common_word(first) and not (_BARE_DEPARTMENT.match(m.group(0)) and _estate_word(first))
+        # (so is a name in brackets after the department's number: "Afdeling 157 (Nordlunden)")
+        direct = _BARE_DEPARTMENT.match(m.group(0)) or m.group(0)[m.start("name") - m.start() - 1] == "("
+        word = common_word(first) and not (direct and _estate_word(first))
         if word or thing_compound(first) or first in first_names() or name in pat.not_places:
             continue
         if compound_head(first) is not None and not first.lower().endswith(_department_endings()):
