@@ -83,3 +83,19 @@ def test_name_before_department_number_is_the_association() -> None:
 def test_code_in_brackets_after_department_number_is_no_area() -> None:
     text = "Deltagere fra afdelingerne:\n\n • Lejerbo Afdeling 8 (LB8)\n"
     assert areas(text) == []
+
+
+# --- a street's name before "området" in one word names the area around it ----------------------------
+
+
+def test_street_area_in_agenda_title_is_an_area() -> None:
+    text = "02 Havnevejsområdet - planlægning for ny bebyggelse\n03 Boligområdet - status for renoveringen\n"
+    assert areas(text) == ["Havnevejsområdet"]
+
+
+def test_street_area_in_sentence_is_an_area() -> None:
+    assert areas("Udvalget drøftede planerne for Havnevejsområdet og tidsplanen.") == ["Havnevejsområdet"]
+
+
+def test_common_area_noun_opening_a_sentence_is_no_area() -> None:
+    assert areas("Boligområdet skal renoveres i de kommende år.") == []

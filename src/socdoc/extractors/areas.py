@@ -747,8 +747,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     shaped: list[Candidate] = []
     for m in pat.shaped.finditer(text):
         name = m.group("name")
-        if name.endswith("området") and not name.endswith("-området") and not _locative(text, m.start(), pat):
-            continue  # "Boligområdet" is a common noun; "Energivej-området" names an area
+        if name.endswith("området") and not name.endswith("-området") and not _locative(text, m.start(), pat) \
+                and not _STREET_AREA.search(name):
+            continue  # "Boligområdet" is a common noun; "Energivej-området", "Havnevejsområdet" name an area
         if _ACRONYM_FIELD.match(name):
             continue  # "LGBTI-området", "FVU-området": an acronym's field of work, not a place
         if _HYPHEN_NAME_GOES_ON.match(text, m.end()):
@@ -1608,6 +1609,8 @@ def _coordinated_places(text: str, cands: list[Candidate], pat: _Patterns) -> li
 _VENUE_SHAPE = re.compile(
     rf"(?:(?i:{'|'.join(map(re.escape, cues()['areas']['venue_stems']))})|[{UPPER}][{LOWER}]+[{UPPER}])"
 )
+# a street's name before "området" in one word: the area around the street ("Havnevejsområdet", "Torvegadeområdet")
+_STREET_AREA = re.compile(rf"^[{UPPER}][{LOWER}]{{2,}}(?:{'|'.join(map(re.escape, cues()['areas']['street_after_place']))})s?området$")
 _NAMED_AREA = re.compile(rf"[{UPPER}][\w]+-området$")
 # an acronym before "-området": a field of work or a programme ("LGBTI-området", "FVU-området")
 _ACRONYM_FIELD = re.compile(rf"[{UPPER}]{{2,}}-område(?:t|r|rne)?$")
