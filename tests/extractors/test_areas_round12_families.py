@@ -99,3 +99,11 @@ def test_street_area_in_sentence_is_an_area() -> None:
 
 def test_common_area_noun_opening_a_sentence_is_no_area() -> None:
     assert areas("Boligområdet skal renoveres i de kommende år.") == []
+
+
+# --- a heading in capitals: a country is no area there either ------------------------------------------
+
+
+def test_country_in_capitals_heading_is_no_area() -> None:
+    text = "12 OMRÅDER UDPEGES AF MINISTERIET SOM DE MEST UDSATTE I DANMARK\n\nMinisteriet har offentliggjort listen.\n"
+    assert areas(text) == []

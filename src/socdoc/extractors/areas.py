@@ -790,6 +790,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         name = squash(text[start:end]).strip(" ,.:;")
         if not name or "\n" in text[start:end] or name in pat.not_places or pat.street.search(name):
             continue
+        if name.isupper() and name.title() in pat.not_places:  # "GHETTOER I DANMARK": a capitals heading's country
+            continue
         if not pat.model_locative_before.search(text, max(0, start - 16), start):
             continue
         if _street_follows(text, end) or "/" in name or _BUILDING_LAST.search(name):
