@@ -107,3 +107,17 @@ def test_common_area_noun_opening_a_sentence_is_no_area() -> None:
 def test_country_in_capitals_heading_is_no_area() -> None:
     text = "12 OMRÅDER UDPEGES AF MINISTERIET SOM DE MEST UDSATTE I DANMARK\n\nMinisteriet har offentliggjort listen.\n"
     assert areas(text) == []
+
+
+# --- a body's short name: the place its name opens, acting in a heading --------------------------------
+
+
+def test_place_acting_as_short_name_of_body_is_no_area() -> None:
+    text = ("Vestjylland tager regionens største spadestik\n\n"
+            "Torsdag tager Vestjylland Boligforening det første spadestik, siger direktør Ole Hansen.\n")
+    assert areas(text) == []
+
+
+def test_place_opening_a_heading_without_such_body_stays() -> None:
+    text = "Vestjylland får nye cykelstier\n\nRegionen bygger 20 km sti i Vestjylland.\n"
+    assert areas(text) == ["Vestjylland"]

@@ -609,6 +609,22 @@ def _municipality_acting(text: str, m: Any, pat: _Patterns) -> bool:
     return at_sentence_start(text, m.start()) and bool(_MUNICIPAL_ACT.match(text, m.end()))
 
 
+# a verb in the present tense (or an auxiliary) right after a name: the name is the subject that acts
+_PRESENT_VERB_AFTER = re.compile(rf"[ ](?:har|vil|skal|kan|må|er|[{LOWER}]{{2,}}er)(?![\w])")
+_ORGANISATION_HEADS = "|".join(re.escape(h.capitalize()) for h in cues()["areas"]["organisation_heads"])
+
+
+def _organisation_short_name(text: str, m: Any) -> bool:
+    """A place's bare name opening a sentence or heading before a verb ("Nordby tager første spadestik")
+    where the text also names a body by the place and a body's head ("Nordby Boligforening"): the
+    body's short name acting, not the place."""
+    if m.group("gen") or m.group("part") or not at_sentence_start(text, m.start()):
+        return False
+    if not _PRESENT_VERB_AFTER.match(text, m.end()):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(m.group('name'))}[ ](?:{_ORGANISATION_HEADS})(?![\w])", text) is not None
+
+
 # a numbered agenda item's line ("92. Støttemur Nordby")
 _AGENDA_ITEM_LINE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+\S")
 _LOWER_WORD = re.compile(rf"[ ]([{LOWER}]+)")
@@ -684,6 +700,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue  # "Kommunalvalg, KV25, Samfund, Sønderborg": a news site's tags
         if _municipality_acting(text, m, pat):
             continue  # "Nordby satser på …": the council acts, the name is no area
+        if _organisation_short_name(text, m):
+            continue  # "Nordby tager første spadestik" where the text names "Nordby Boligforening": the body
         if pat.kinds.get(name) in _WIDE_KINDS and _name_head_before(text, m.start()):
             continue  # "Fællesindkøb Fyn", "Forvaltningsgruppe Nordsjælland": a body or project named by its region
         if pat.kinds.get(name) in _LOCAL_KINDS and _indefinite_head_before(text, m.start()) \
