@@ -609,6 +609,22 @@ def _municipality_acting(text: str, m: Any, pat: _Patterns) -> bool:
     return at_sentence_start(text, m.start()) and bool(_MUNICIPAL_ACT.match(text, m.end()))
 
 
+# a verb in the present tense (or an auxiliary) right after a name: the name is the subject that acts
+_PRESENT_VERB_AFTER = re.compile(rf"[ ](?:har|vil|skal|kan|må|er|[{LOWER}]{{2,}}er)(?![\w])")
+_ORGANISATION_HEADS = "|".join(re.escape(h.capitalize()) for h in cues()["areas"]["organisation_heads"])
+
+
+def _organisation_short_name(text: str, m: Any) -> bool:
+    """A place's bare name opening a sentence or heading before a verb ("Nordby tager første spadestik")
+    where the text also names a body by the place and a body's head ("Nordby Boligforening"): the
+    body's short name acting, not the place."""
+    if m.group("gen") or m.group("part") or not at_sentence_start(text, m.start()):
+        return False
+    if not _PRESENT_VERB_AFTER.match(text, m.end()):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(m.group('name'))}[ ](?:{_ORGANISATION_HEADS})(?![\w])", text) is not None
+
+
 # a numbered agenda item's line ("92. Støttemur Nordby")
 _AGENDA_ITEM_LINE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+\S")
 _LOWER_WORD = re.compile(rf"[ ]([{LOWER}]+)")
@@ -684,6 +700,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue  # "Kommunalvalg, KV25, Samfund, Sønderborg": a news site's tags
         if _municipality_acting(text, m, pat):
             continue  # "Nordby satser på …": the council acts, the name is no area
+        if _organisation_short_name(text, m):
+            continue  # "Nordby tager første spadestik" where the text names "Nordby Boligforening": the body
         if pat.kinds.get(name) in _WIDE_KINDS and _name_head_before(text, m.start()):
             continue  # "Fællesindkøb Fyn", "Forvaltningsgruppe Nordsjælland": a body or project named by its region
         if pat.kinds.get(name) in _LOCAL_KINDS and _indefinite_head_before(text, m.start()) \
@@ -712,6 +730,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out += _joined_towns(text, pat)
     out += _suspended_area_names(text, pat)
     out += _villages_by_name(text, pat)
+    out += _trip_destinations(text, pat)
     out += _member_list_places(text, pat)
     out += _coordinated_municipalities(text, pat)
     out += _housing_departments(text, pat)
@@ -746,8 +765,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     shaped: list[Candidate] = []
     for m in pat.shaped.finditer(text):
         name = m.group("name")
-        if name.endswith("området") and not name.endswith("-området") and not _locative(text, m.start(), pat):
-            continue  # "Boligområdet" is a common noun; "Energivej-området" names an area
+        if name.endswith("området") and not name.endswith("-området") and not _locative(text, m.start(), pat) \
+                and not _STREET_AREA.search(name):
+            continue  # "Boligområdet" is a common noun; "Energivej-området", "Havnevejsområdet" name an area
         if _ACRONYM_FIELD.match(name):
             continue  # "LGBTI-området", "FVU-området": an acronym's field of work, not a place
         if _HYPHEN_NAME_GOES_ON.match(text, m.end()):
@@ -763,6 +783,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue  # "Boligkvarter Nord for Ålebækken": a direction from a place, not a name
         if _VENUE_SHAPE.match(name) or name.rsplit(" ", 1)[-1].lower() in _AREA_CUES["building_nouns"]:
             continue  # "Idrætsparken", "BusinessPark", "(Nordby) Sognegård": a venue, a business site, a building
+        if _DEPARTMENT_NUMBER_AFTER.match(text, m.end()):  # "Egegården Afdeling 13": the housing association
+            continue
         if _street_follows(text, m.end()) and not m.group("part"):  # "Søndersøparken 3": an address
             continue
         if len(name) < 6 or (at_sentence_start(text, m.start()) and not _locative(text, m.start(), pat)
@@ -785,6 +807,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     for start, end in ents_of(doc, "LOC"):
         name = squash(text[start:end]).strip(" ,.:;")
         if not name or "\n" in text[start:end] or name in pat.not_places or pat.street.search(name):
+            continue
+        if name.isupper() and name.title() in pat.not_places:  # "GHETTOER I DANMARK": a capitals heading's country
             continue
         if not pat.model_locative_before.search(text, max(0, start - 16), start):
             continue
@@ -819,7 +843,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
 _DEPARTMENT = Prefiltered(
     re.compile(
         rf"(?:[Bb]olig)?(?:(?:[Aa]fdeling|[Aa]fd\.)[ ](?:nr\.[ ]?)?\d[\d-]*[a-z]?(?:[ ]?[,:–-])?|[Bb]oligafdelingen)[ ]+"
-        rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ](?:{'|'.join(cues()['areas']['capitalised_suffixes'])}))?{ROMAN_STAGE})(?![\w-])"
+        # "Afdeling 157 (Nordlunden)": the estate's name in brackets after the department's number
+        rf"(?:\((?=[{UPPER}][{LOWER}]+\)))?(?P<name>[{UPPER}][{LOWER}]+(?:[ ](?:{'|'.join(cues()['areas']['capitalised_suffixes'])}))?{ROMAN_STAGE})(?![\w-])"
     ),
     prefix_starts(["afdeling", "afd.", "boligafdeling"], not_after=r"[\w-]", ignore_case=True),
 )
@@ -831,6 +856,8 @@ def _department_endings() -> tuple[str, ...]:
     return tuple({*data["department_name_endings"], *data["name_suffixes"], *data["street_suffixes"]})
 
 
+# a department's number right after a name: the name is the housing association's ("Egegården Afdeling 13")
+_DEPARTMENT_NUMBER_AFTER = re.compile(r"[ ](?:[Aa]fdeling|[Aa]fd\.)[ ]?(?:nr\.[ ]?)?\d")
 _BARE_DEPARTMENT = re.compile(r"[Bb]oligafdelingen[ ]")
 _VERBAL_NOUN_ENDINGS = ("ingen", "elsen", "tionen", "eriet", "ningen")
 
@@ -852,7 +879,9 @@ def _housing_departments(text: str, pat: _Patterns) -> list[Candidate]:
         first = name.split()[0]
         # "boligafdelingen Stævnen": the definite department noun names its estate directly, so an
         # inflected common word is the estate's name (a dictionary form or a verbal noun is not)
-        word = common_word(first) and not (_BARE_DEPARTMENT.match(m.group(0)) and _estate_word(first))
+        # (so is a name in brackets after the department's number: "Afdeling 157 (Nordlunden)")
+        direct = _BARE_DEPARTMENT.match(m.group(0)) or m.group(0)[m.start("name") - m.start() - 1] == "("
+        word = common_word(first) and not (direct and _estate_word(first))
         if word or thing_compound(first) or first in first_names() or name in pat.not_places:
             continue
         if compound_head(first) is not None and not first.lower().endswith(_department_endings()):
@@ -1121,6 +1150,35 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+# "studietur til Nordby", "Ekskursionen til Sydby": a journey's destination (a noun of a journey, then "til")
+_TRIP_DESTINATION = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(map(re.escape, sorted(cues()['areas']['trip_nouns'], key=len, reverse=True)))})"
+    rf"[ ]til[ ](?P<name>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])"
+)
+
+
+def _trip_destinations(text: str, pat: _Patterns) -> list[Candidate]:
+    """The destination of a journey ("studietur til Nordby", "udflugt til Sydby"): a town or city at home
+    or abroad, unless it is a country, a person's name, a common word, a listed organisation or the
+    first word of a longer name ("studietur til Nordby Rådhus")."""
+    if "til " not in text:
+        return []
+    out = []
+    organisations = load_gazetteers().organisation_index
+    for m in _TRIP_DESTINATION.finditer(text):
+        name = m.group("name")
+        if name in countries() or name in pat.not_places or _misspelt_country(name, pat):
+            continue
+        if name in first_names() or _surname(name) or known_surname(name) or name.lower() in organisations:
+            continue
+        if common_word(name) and name not in pat.kinds:
+            continue
+        if _NEXT_CAPITALISED.match(text, m.end()) or _no_place(text, m.start("name"), m.end("name"), pat):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), name, pat.kinds.get(name, "town"), 2))
+    return out
+
+
 # "Jens Holm, Nordby, Eva Berg, Sydby": a member list naming each person with the village they stand for
 _PERSON_PLACE_ITEM = re.compile(
     rf"(?<![\w-])(?P<first>[{UPPER}][{LOWER}]+)(?:[ ][{UPPER}][\w-]+){{1,3}},[ ]"
@@ -1132,7 +1190,8 @@ def _member_list_places(text: str, pat: _Patterns) -> list[Candidate]:
     """The places of a member list that names each person with the village or town they stand for
     ("Jens Holm, Nordby, Eva Berg, Sydby, Ole Dam, Vestby"): on one line, two or more items of a
     first name, a surname and a place, at least half of the places listed ones; the others are
-    places too unless they are common words, people's names or organisations."""
+    places too unless they are common words the text also writes in lower case or titles, people's
+    names or organisations."""
     if ", " not in text:
         return []
     organisations = load_gazetteers().organisation_index
@@ -1154,7 +1213,10 @@ def _member_list_places(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         for m in items:
             name = m.group("name")
-            if m not in known and (common_word(name) or name in first_names() or known_surname(name)
+            # a common word counts only where the text never writes it in lower case and it is no title
+            # ("Jens Holm, Røgen": the village; "Eva Berg, Formand": her role)
+            lower_use = common_word(name) and (_common_noun(text, name) or _role_noun(name) or _role_compound(name.lower()))
+            if m not in known and (lower_use or name in first_names() or known_surname(name)
                                    or _surname(name) or name.lower() in organisations
                                    or name.lower() in parties or name in pat.not_places):
                 continue
@@ -1398,14 +1460,19 @@ def _run_on_line(text: str, start: int) -> bool:
     return len(_SENTENCE_END.findall(text, line_start, line_end)) * 200 < size
 
 
+_TITLE_VERBAL_NOUN_ENDINGS = ("else", "ning", "ring", "tion")  # as in _TITLE_OPENING
+
+
 def _next_title_word(word: str) -> bool:
     """A capitalised common word that can open an agenda title, not a name's head: no place part,
     building, organisation head or place noun."""
     if word in _AREA_CUES["place_head_nouns"] or word in _PLACE_PARTS:
         return False
-    if not common_word(word) and compound_head(word) is None:  # "Kontaktforløb": a compound of common words
-        return False
     low = word.lower()
+    # "Kontaktforløb": a compound of common words; "Halliwicksvømning": an unknown word in a verbal noun's
+    # ending, the opening of a title
+    if not common_word(word) and compound_head(word) is None and not (len(low) >= 8 and low.endswith(_TITLE_VERBAL_NOUN_ENDINGS)):
+        return False
     if low.endswith("s") and common_word(word[:-1]):
         return False  # "Nordby Museums budget": a genitive goes on with its name's head
     heads = (*_AREA_CUES["building_words"], *_AREA_CUES["organisation_tails"], *_AREA_CUES["club_endings"],
@@ -1562,6 +1629,8 @@ def _coordinated_places(text: str, cands: list[Candidate], pat: _Patterns) -> li
 _VENUE_SHAPE = re.compile(
     rf"(?:(?i:{'|'.join(map(re.escape, cues()['areas']['venue_stems']))})|[{UPPER}][{LOWER}]+[{UPPER}])"
 )
+# a street's name before "området" in one word: the area around the street ("Havnevejsområdet", "Torvegadeområdet")
+_STREET_AREA = re.compile(rf"^[{UPPER}][{LOWER}]{{2,}}(?:{'|'.join(map(re.escape, cues()['areas']['street_after_place']))})s?området$")
 _NAMED_AREA = re.compile(rf"[{UPPER}][\w]+-området$")
 # an acronym before "-området": a field of work or a programme ("LGBTI-området", "FVU-området")
 _ACRONYM_FIELD = re.compile(rf"[{UPPER}]{{2,}}-område(?:t|r|rne)?$")
