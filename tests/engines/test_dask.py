@@ -8,7 +8,6 @@ import json
 import os
 import signal
 import tarfile
-import time
 import zipfile
 from pathlib import Path
 
@@ -195,6 +194,4 @@ def test_plan_lists_names_without_reading(corpus: Path) -> None:
         ("zip_member", "arkiv.zip::referater/ref_2.txt", None),
         ("file", "doc_01.txt", None),
     ]
-    started = time.perf_counter()
     assert [u.kind for u in engine.plan_units([corpus / "nyheder.tar.gz"])] == ["bytes"] * 3
-    assert time.perf_counter() - started < 5

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import re
-import time
 
 import pytest
 from lxml import html as lxml_html
@@ -123,7 +122,8 @@ def test_the_page_is_self_contained(built: tuple[str, Document]) -> None:
     assert "http://" not in page and "https://" not in page
 
 
-def test_a_long_document_renders_quickly() -> None:
+def test_a_long_document_renders_every_mark() -> None:
+    """100k characters with a mark per fact mention (its speed: ``benchmarks/show.py``)."""
     sentence = "Ærø Kommune bevilger 8,1 mio. kr. årligt fra 1. januar 2021 til boligområdet Øster Åby.\n"
     text = (sentence * (100_000 // len(sentence) + 1))[:100_000]
     amounts, dates, parties_mentions = [], [], []
@@ -137,10 +137,7 @@ def test_a_long_document_renders_quickly() -> None:
     doc = Document(amounts=amounts, dates=dates,
                    parties=[Party(name="Ærø Kommune", text=first.text, start=first.start, end=first.end,
                                   mentions=parties_mentions)])
-    started = time.perf_counter()
     page = render_document(text, doc)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 5.0, f"{elapsed:.2f} s"
     assert article_text(page) == text
     assert len(marks(page)) == len(amounts) + len(dates) + len(parties_mentions)
 

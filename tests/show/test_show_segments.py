@@ -131,15 +131,12 @@ def test_random_spans_reassemble_the_text_and_nest(seed: int) -> None:
     assert sorted(firsts) == sorted({s.fact for s in spans})
 
 
-def test_long_text_with_many_facts_is_fast() -> None:
-    import time
-
+def test_long_text_with_many_facts_keeps_every_character() -> None:
+    """100k characters with 6,000 nested highlights (its speed: ``benchmarks/show.py``)."""
     text = ("Køge Kommune bevilger 8,1 mio. kr. årligt i perioden 2013-2015. " * 1600)[:100_000]
     spans = []
     for i, start in enumerate(range(0, 99_000, 64)):
         spans += [hl(start, start + 12, f"party-{i}", "party"), hl(start + 22, start + 34, f"amount-{i}"),
                   hl(start + 42, start + 62, f"period-{i}", "period"), hl(start, start + 63, f"decision-{i}", "decision")]
-    started = time.perf_counter()
     evts = events(text, spans)
-    assert time.perf_counter() - started < 2.0
     assert "".join(ev.text for ev in evts if isinstance(ev, Text)) == text
