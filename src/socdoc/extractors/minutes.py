@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterator, Optional
 
 from socdoc.extractors import decisions as dec
-from socdoc.extractors.dates import DateCandidate, year_context
+from socdoc.extractors.dates import DateCandidate, weekday_year, year_context
 from socdoc.extractors.minutes_families import held_sentence, other_meeting_line, refine_meeting, run_on_members
 from socdoc.extractors.minutes_table import row_decisions
 from socdoc.extractors.minutes_pagedump import page_dump_decisions
@@ -392,8 +392,13 @@ def _echoed_page_title(layout: Layout, start: int) -> bool:
     if len(title) < 10:
         return False
     echo = _header_patterns()["title_echo"]
-    return any(echo.match(line.clean) and title in line.clean
+    letters = _letters_only(title)  # the site's own title line may drop the numbers its echo keeps
+    return any(echo.match(line.clean) and (title in line.clean or letters in _letters_only(line.clean))
                for line in layout.lines[start + 1 : start + 1 + _ECHO_REACH])
+
+
+def _letters_only(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalpha())
 
 
 _UPPER_TITLE_WORD = re.compile(r"\s(?:REFERAT|BESLUTNINGSPROTOKOL|DAGSORDEN)\b")
@@ -1152,6 +1157,8 @@ def _first_full_date(candidates: list[tuple[DateCandidate, Optional[int]]], text
         year = cand.year if cand.year is not None else (numbered or year_context(text, cand.start, None))
         if year is None:
             continue
+        if cand.year is None:  # "Torsdag den 4. juni": the year the text states on which that day is a Thursday
+            year = weekday_year(text, cand, year)
         try:
             return dt.date(year, cand.month, cand.day)
         except ValueError:
@@ -1359,6 +1366,9 @@ def find_location(lines: list[Line]) -> Optional[str]:
     if first is None:
         return None
     for place in itertools.islice(found, _WHOLE_PLACE_REACH):
+        if len(place) > len(first) and place.startswith(first) and place[len(first)].isalpha() \
+                and first[-1:].isalpha() and len(first.split()) == 1:
+            return place  # "Mød" of a page's text cut at a column's edge, written whole on another line
         if (len(place) > len(first) and place.endswith(" " + first) and not dates_in(place)
                 and not _TIME.search(place) and not _KL.search(place)
                 and not _header_patterns()["location_label"].match(place)):  # "Mødested Mødelokale 2": its label

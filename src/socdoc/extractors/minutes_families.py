@@ -27,7 +27,8 @@ from importlib import resources
 from typing import Any, Optional
 
 from socdoc.extractors.minutes_inline import place_only
-from socdoc.extractors.minutes_layout import Layout, dates_in, is_body_name, phrases, unit_or_role_word
+from socdoc.extractors.minutes_layout import (Layout, dates_in, first_names, is_body_name, parse_people, phrases,
+                                              unit_or_role_word)
 from socdoc.extractors.prefilter import may_match, required_parts
 from socdoc.lang import da
 from socdoc.lang.da import parse_yaml
@@ -140,8 +141,8 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
         location = held["location"]  # the whole place of the sentence the line reader read a part of
     if location is None:
         own = [line for line in header if not other_meeting_line(line, date)]
-        location = (run_on_place(head) or upper_title_place(own) or title_place(own)
-                    or displaced_place(head))
+        location = _run_on_cuts(run_on_place(head) or upper_title_place(own) or title_place(own)
+                                or displaced_place(head))
     date = date or date_line(header) or agenda_meeting_date(head)
     date = _not_document_date(date, head[:_DATE_REACH], held.get("date") if held else None)
     absent = list(meeting.absent)
@@ -315,6 +316,9 @@ def clean_location(location: Optional[str]) -> Optional[str]:
     p = _pats()
     if _BARE_LABEL.match(location.strip()):
         return None  # an empty value followed by the next label ("Mødested: Mødedato:")
+    location = _run_on_cuts(location)
+    if not location:
+        return None
     note = p["note"].search(location)
     if note:
         location = location[: note.start()].strip(" ,.;")
@@ -330,6 +334,45 @@ def clean_location(location: Optional[str]) -> Optional[str]:
         location = location[: tail.start()].strip(" ,.;")
     location = normal_case(location)
     return location or None
+
+
+_LEAD_LABEL = re.compile(r"^[A-ZÆØÅ][\w\-]+(?:\s+[a-zæøå]+)?\s*:\s+(?=\S)")
+_NAMES_RUN_MIN = 2  # names that make a run-on attendance list, not a place named after a person
+
+
+@functools.lru_cache(maxsize=1)
+def _meeting_kind_lead() -> re.Pattern[str]:
+    return re.compile(phrases()["place_meeting_kind_lead_regex"], re.IGNORECASE)
+
+
+def _run_on_cuts(location: Optional[str]) -> Optional[str]:
+    """A place without what a flattened header runs on around it, whichever reader found it."""
+    if not location:
+        return location
+    # the next label before the value: a grid's labels printed before their values ("Mødelokale: Fraværende:
+    # 1.2 øst Eva Holm …"), whose first value is the place
+    location = _LEAD_LABEL.sub("", location.strip())
+    location = _meeting_kind_lead().sub("", location)  # "Ekstraordinært møde - Mødelokale F7"
+    return _before_names_run(location) or None
+
+
+def _before_names_run(location: str) -> str:
+    """A place with the attendance list run on after it ("Mødelokale 2, Skovby Eva Holm Bo Dam Kim Lund"): the
+    place before the first of two person names at least (one after a room's number), none of them a street's or a house's name ("Jens
+    Baggesens Vej")."""
+    names = first_names()
+    word = _location_word()
+    for m in re.finditer(r"(?<=\s)[A-ZÆØÅ][a-zæøåé]+(?=\s+[A-ZÆØÅ])", location):
+        if m.group() not in names:
+            continue
+        tail = location[m.start():]
+        people = parse_people(tail, 0)
+        # one name is enough right after a room's number ("Mødelokale 3 Eva Holm, Byrådet")
+        least = 1 if location[: m.start()].rstrip()[-1:].isdigit() else _NAMES_RUN_MIN
+        if (len(people) >= least and tail.startswith(people[0].name)
+                and not any(word.search(p.name) for p in people)):
+            return location[: m.start()].rstrip(" ,;-–")
+    return location
 
 
 def _without_page_number(location: Optional[str], text: str) -> Optional[str]:

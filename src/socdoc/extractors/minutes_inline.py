@@ -86,10 +86,17 @@ def _labels(clean: str) -> list[tuple[int, int, tuple[str, ...]]]:
                 taken.add(m.start())
         return _with_groups(clean, sorted(found))
     colon = found  # one label with its colon among labels without ("Sted … Deltagere … Afbud: …"): one of the run
-    if len(found) > 1 or any(m.start() != found[0][0] for m in _GENERIC_LABEL.finditer(clean)) if found \
-            else _GENERIC_LABEL.search(clean):
+    stop: list[tuple[int, int, tuple[str, ...]]] = []
+    generic = _GENERIC_LABEL.search(clean)
+    if not found and generic:
+        # the run of bare labels ends where the next part's own label stands ("… Afbud Fraværende
+        # Indholdsfortegnelse: 1. …"): it is read up to that label
+        stop = [(generic.start(), generic.end(), ())]
+    elif len(found) > 1 or any(m.start() != found[0][0] for m in _GENERIC_LABEL.finditer(clean)) if found \
+            else generic:
         return []
-    bare = sorted([(m.start(), m.end(), _kinds(m.group("label"))) for m in pats["bare"].finditer(clean)
+    reach = stop[0][0] if stop else len(clean)
+    bare = sorted([(m.start(), m.end(), _kinds(m.group("label"))) for m in pats["bare"].finditer(clean, 0, reach)
                    if m.group("label")[:1].isupper()] + colon)
     # a label word in a run of labels that already has a label of its kind is the first value
     # ("Sted Mødelokale 2", "Sted Medlemmer Fraværende Mødelokale 2, Rådhuset Ane Holm, …")
@@ -105,7 +112,7 @@ def _labels(clean: str) -> list[tuple[int, int, tuple[str, ...]]]:
         run_kinds |= set(b[2])
     bare = kept
     kinds = {kind for _, _, ks in bare for kind in ks} - {"other"}
-    return bare if len(kinds) >= _MIN_BARE_KINDS else []
+    return bare + stop if len(kinds) >= _MIN_BARE_KINDS else []
 
 
 def _with_groups(clean: str, labels: list[tuple[int, int, tuple[str, ...]]]) -> list[tuple[int, int, tuple[str, ...]]]:
