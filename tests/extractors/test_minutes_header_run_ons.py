@@ -123,3 +123,17 @@ def test_bare_labels_ended_by_the_next_parts_own_label() -> None:
     assert meeting.time == "15:00"
     assert meeting.location == "Mødelokale 4"
     assert meeting.date is not None and meeting.date.isoformat() == "2015-06-04"  # a Thursday in 2015, not 2016
+
+
+def test_body_is_the_committee_sentence_of_a_site_title() -> None:
+    raw = ("SKOVBY BYRÅD. Skovby Byråd. Kulturudvalget. Mødet den , kl. 16:00. Rådhuset, Mødelokale 3\n\n"
+           "Download \"SKOVBY BYRÅD. Skovby Byråd. Kulturudvalget. Mødet den 12.03.2013, kl. 16:00.\"\n\n"
+           "Transkript" + ITEM)
+    assert run(raw).meeting.body == "Kulturudvalget"
+
+
+def test_body_named_in_the_sentence_that_tells_the_start() -> None:
+    raw = ("1. Godkendelse af dagsorden\n\nBeslutning\n\n"
+           "Mødet i Sundheds- og Omsorgsudvalget begyndte kl. 14:30 og sluttede kl. 17:00.\n\n"
+           "Dagsordenen blev godkendt.\n\n2. Eventuelt\n\nBeslutning\n\nIntet.\n")
+    assert run(raw).meeting.body == "Sundheds- og Omsorgsudvalget"

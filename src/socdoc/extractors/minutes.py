@@ -459,6 +459,9 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
         if k in labelled or k in listed:
             continue
         clean = _inline_title(inline[k]) if k in inline else _title_head(line.clean)
+        body = _body_sentence(line.clean)
+        if body:
+            return _without_municipality(body, text)
         for pattern in hp["body_title"]:  # "Referat byrådet 31. oktober 2018", "Referat af OB-møde"
             found = pattern.match(clean)
             if found:
@@ -474,6 +477,21 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
             if own and not hp["not_body"].search(own) and len(own.split()) <= 6:
                 return _without_municipality(body, text)
     return _board_organisation(lines[:_TITLE_REACH], listed | labelled)
+
+
+_TITLE_SENTENCES = re.compile(r"\.\s+")
+_MIN_TITLE_SENTENCES = 3
+
+
+def _body_sentence(clean: str) -> Optional[str]:
+    """A document site's title made of short sentences ("Referat. Ordinært møde. Teknikudvalget. Mødet den …"):
+    the last one that is a body's name and nothing else, the committee after the council it belongs to."""
+    parts = [p.strip(" .") for p in _TITLE_SENTENCES.split(clean)]
+    if len(parts) < _MIN_TITLE_SENTENCES:
+        return None
+    bodies = [p for p in parts if p and len(p.split()) <= 4 and is_body_name(p) and _body_from_text(p) == p
+              and not p.isupper()]
+    return bodies[-1] if bodies else None
 
 
 def _body_run_on_cut(body: Optional[str]) -> Optional[str]:
@@ -1314,6 +1332,13 @@ def time_started(text: str) -> Optional[str]:
     if not m:
         return None
     return f"{int(m.group('h')):02d}:{m.group('m') or '00'}"
+
+
+def _started_body(text: str) -> Optional[str]:
+    """The body the minutes name in the sentence that tells when the meeting began."""
+    m = _header_patterns()["time_started"].search(text)
+    body = m.group("body") if m else None
+    return body if body and body[:1].isupper() and is_body_name(body) else None
 
 
 _PLACE_KL = re.compile(r"^(?P<loc>[A-ZÆØÅ][^:|\d]{1,60}?)[\s,]+[Kk]l\.?\s*\d{1,2}(?:[.:]\d{2})?\s*$")
@@ -3197,6 +3222,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     meeting = refine_meeting(meeting, text, layout)
     if meeting.body is None:  # a transcript's pages that open with the body's name ("3 Byrådet den …, s. 3")
         meeting = meeting.model_copy(update={"body": body_in_running_header(layout)})
+    if meeting.body is None:  # "Mødet i Kulturudvalget begyndte kl. 15.00"
+        meeting = meeting.model_copy(update={"body": _started_body(text)})
     if meeting.body is None:  # the last resort: a small board named by its meeting word or once with its place
         meeting = meeting.model_copy(update={"body": body_by_meeting_word(layout, text)})
     else:  # "Lokalrådet" read from "Lokalrådsmøde": the one "Skovby Lokalråd" the text names is the fuller name
