@@ -137,3 +137,15 @@ def test_body_named_in_the_sentence_that_tells_the_start() -> None:
            "Mødet i Sundheds- og Omsorgsudvalget begyndte kl. 14:30 og sluttede kl. 17:00.\n\n"
            "Dagsordenen blev godkendt.\n\n2. Eventuelt\n\nBeslutning\n\nIntet.\n")
     assert run(raw).meeting.body == "Sundheds- og Omsorgsudvalget"
+
+
+def test_slashed_place_label_before_the_absence_label_gives_the_place() -> None:
+    raw = ("1 Landsbyrådet Referat Mødedato 14. januar 2014 Starttidspunkt 19:00 Mødested/mødelokale Afbud fra "
+           "Kantinen, Administrationsbygningen i Skovby Karen Holt, Nørreby, Per Vang, Søby" + ITEM)
+    assert run(raw).meeting.location == "Kantinen, Administrationsbygningen i Skovby"
+
+
+def test_members_list_after_an_empty_place_label_is_no_place() -> None:
+    raw = ("1 Referat Byrådet Mødedato: Mandag den 30. oktober 2017 Mødetidspunkt: Kl. 17:00 Mødested: "
+           "Bemærkninger: Medlemmer: Karen Holt (C) Per Vang (A) Lise Dam (A) Bo Krag (V)" + ITEM)
+    assert run(raw).meeting.location is None or "Holt" not in run(raw).meeting.location

@@ -26,9 +26,8 @@ from socdoc import lazy_re as re
 from importlib import resources
 from typing import Any, Optional
 
-from socdoc.extractors.minutes_inline import place_only
-from socdoc.extractors.minutes_layout import (Layout, dates_in, first_names, is_body_name, parse_people, phrases,
-                                              unit_or_role_word)
+from socdoc.extractors.minutes_inline import names_run_start, place_only
+from socdoc.extractors.minutes_layout import Layout, dates_in, is_body_name, phrases, unit_or_role_word
 from socdoc.extractors.prefilter import may_match, required_parts
 from socdoc.lang import da
 from socdoc.lang.da import parse_yaml
@@ -337,7 +336,6 @@ def clean_location(location: Optional[str]) -> Optional[str]:
 
 
 _LEAD_LABEL = re.compile(r"^[A-ZÆØÅ][\w\-]+(?:\s+[a-zæøå]+)?\s*:\s+(?=\S)")
-_NAMES_RUN_MIN = 2  # names that make a run-on attendance list, not a place named after a person
 
 
 @functools.lru_cache(maxsize=1)
@@ -357,22 +355,9 @@ def _run_on_cuts(location: Optional[str]) -> Optional[str]:
 
 
 def _before_names_run(location: str) -> str:
-    """A place with the attendance list run on after it ("Mødelokale 2, Skovby Eva Holm Bo Dam Kim Lund"): the
-    place before the first of two person names at least (one after a room's number), none of them a street's or a house's name ("Jens
-    Baggesens Vej")."""
-    names = first_names()
-    word = _location_word()
-    for m in re.finditer(r"(?<=\s)[A-ZÆØÅ][a-zæøåé]+(?=\s+[A-ZÆØÅ])", location):
-        if m.group() not in names:
-            continue
-        tail = location[m.start():]
-        people = parse_people(tail, 0)
-        # one name is enough right after a room's number ("Mødelokale 3 Eva Holm, Byrådet")
-        least = 1 if location[: m.start()].rstrip()[-1:].isdigit() else _NAMES_RUN_MIN
-        if (len(people) >= least and tail.startswith(people[0].name)
-                and not any(word.search(p.name) for p in people)):
-            return location[: m.start()].rstrip(" ,;-–")
-    return location
+    """A place with the attendance list run on after it: the place alone (see ``names_run_start``)."""
+    cut = names_run_start(location, 0, len(location))
+    return location[:cut].rstrip(" ,;-–") if cut is not None else location
 
 
 def _without_page_number(location: Optional[str], text: str) -> Optional[str]:
