@@ -149,3 +149,12 @@ def test_members_list_after_an_empty_place_label_is_no_place() -> None:
     raw = ("1 Referat Byrådet Mødedato: Mandag den 30. oktober 2017 Mødetidspunkt: Kl. 17:00 Mødested: "
            "Bemærkninger: Medlemmer: Karen Holt (C) Per Vang (A) Lise Dam (A) Bo Krag (V)" + ITEM)
     assert run(raw).meeting.location is None or "Holt" not in run(raw).meeting.location
+
+
+def test_date_with_the_meeting_clock_outranks_a_dated_site_notice_above_it() -> None:
+    raw = ("Dagsordener og referater\n\n"
+           "18. marts 2020: Enkelte lukkede punkter vises ikke i referaterne.\n\n"
+           "Kultur og Fritid\n\nTirsdag den 17-03-2020 kl. 16:30\n\nIndholdsfortegnelse" + ITEM)
+    meeting = run(raw).meeting
+    assert meeting.date is not None and meeting.date.isoformat() == "2020-03-17"
+    assert meeting.time == "16:30"

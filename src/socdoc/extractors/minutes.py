@@ -1087,7 +1087,7 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
     if end > 0:
         plain = _without_cited_meetings(_without_reference_dates(usable, text), text)
         found = (_record_title_date(lines, plain, text) or _first_full_date(_meeting_word_dates(plain, text), text)
-                 or _first_full_date(plain, text))
+                 or _first_full_date(_timed_dates(plain, text), text) or _first_full_date(plain, text))
         if found:
             return found
         for line in lines:
@@ -1135,6 +1135,20 @@ def _meeting_word_dates(candidates: list[tuple[DateCandidate, Optional[int]]],
     return [(c, y) for c, y in candidates
             if _MEETING_WORD_BEFORE.search(text[max(0, c.start - _REFERENCE_LOOKBACK):c.start])
             and not re.search(phrases()["cited_meeting_before_regex"], text[max(0, c.start - _CITED_LOOKBACK):c.start])]
+
+
+def _timed_dates(candidates: list[tuple[DateCandidate, Optional[int]]],
+                 text: str) -> list[tuple[DateCandidate, Optional[int]]]:
+    """The dates the clock of a meeting follows ("Tirsdag den 17-09-2019 kl. 17:00"): they outrank a site's
+    dated notice above them ("18. september 2019: Referaterne vises ikke …")."""
+    out = []
+    for c, y in candidates:
+        line_end = text.find("\n", c.end)
+        after = text[c.end : line_end if line_end >= 0 else len(text)]
+        m = _KL_TIME.match(after.lstrip(" ,"))
+        if m and _DATE_TIME_GAP.fullmatch(after[: len(after) - len(after.lstrip(" ,")) + m.start()]):
+            out.append((c, y))
+    return out
 
 
 def _without_cited_meetings(candidates: list[tuple[DateCandidate, Optional[int]]],
