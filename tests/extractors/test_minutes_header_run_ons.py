@@ -158,3 +158,10 @@ def test_date_with_the_meeting_clock_outranks_a_dated_site_notice_above_it() -> 
     meeting = run(raw).meeting
     assert meeting.date is not None and meeting.date.isoformat() == "2020-03-17"
     assert meeting.time == "16:30"
+
+
+def test_members_list_stops_before_the_first_item_heading_run_on() -> None:
+    raw = ("SKOVBY BYRÅD Tid Mødet den 12. marts 2013, kl. 16:00 Sted Rådhuset, Mødelokale 3 Fraværende Eva Lund "
+           "Til stede Bo Dam, Kim Holm, Per Vang Åben Punkt 1. Budget Forvaltningen orienterer om budgettet." + ITEM)
+    names = [p.name for p in run(raw).meeting.participants]
+    assert "Per Vang" in names and not any("Punkt" in n or "Åben" in n for n in names)
