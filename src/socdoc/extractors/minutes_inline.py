@@ -439,6 +439,11 @@ def _place_end(clean: str, start: int, end: int) -> Optional[int]:
     return names_run_start(clean, start, end)  # "Kantinen, Rådhuset Eva Holm, Bo Dam": no room word before the names
 
 
+@functools.lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in phrases()["role_words"])
+
+
 _NAMES_RUN_MIN = 2  # names that make a run-on attendance list, not a place named after a person
 _NAME_OPENING = re.compile(r"(?<=\s)[A-ZÆØÅ][a-zæøåé]+(?=\s+[A-ZÆØÅ])")
 
@@ -452,8 +457,9 @@ def names_run_start(clean: str, start: int, end: int) -> Optional[int]:
     for m in _NAME_OPENING.finditer(clean, start, end):
         if m.group() not in names:
             continue
-        if not clean[start : m.start()].strip(" ,;"):
-            return None  # the value opens with the names: a members list, no place before it
+        before = clean[start : m.start()].strip(" ,;:-–")
+        if not before or before.lower() in _role_words() or clean[start : m.start()].rstrip().endswith(("-", "–")):
+            return None  # the value opens with the names ("Borgmester - Eva Holm, …"): a members list, no place
         tail = clean[m.start() : end]
         people = parse_people(tail, 0)
         least = 1 if clean[start : m.start()].rstrip()[-1:].isdigit() else _NAMES_RUN_MIN
