@@ -448,6 +448,11 @@ def _weekday_year(text: str, cand: DateCandidate, year: Optional[int],
     return None if year is not None and _valid(year, cand.month, cand.day) else year
 
 
+def weekday_year(text: str, cand: DateCandidate, year: int) -> int:
+    """``year``, or the year the text states on which the named weekday falls on the date."""
+    return _weekday_year(text, cand, year) or year
+
+
 def _weekday_fits(year: int, cand: DateCandidate) -> bool:
     return _valid(year, cand.month, cand.day) and dt.date(year, cand.month, cand.day).weekday() == cand.weekday
 

@@ -211,13 +211,35 @@ def _inline_record_labels() -> tuple[re.Pattern[str], ...]:
         for key in _RECORD_LABEL_FAMILIES)
 
 
+_ECHO_REACH = 8  # head lines in which a document site repeats the file's title
+
+
+@functools.lru_cache(maxsize=1)
+def _title_echo() -> re.Pattern[str]:
+    return re.compile(_cues()["page_title_echo_regex"], re.IGNORECASE)
+
+
+def _title_lines(text: str) -> list[str]:
+    """The first line and, where a document site repeats the file's title in its download line
+    ('Download "Referat … 8.06.2006 kl. 8.15 …"'), that title whole: the site's first line may print it
+    with the numbers dropped ("… Torsdag kl …")."""
+    head = _head_lines(text, _ECHO_REACH)
+    titles = [text.lstrip().split("\n", 1)[0]]
+    echo = _title_echo()
+    for line in head[1:]:
+        m = echo.match(line)
+        if m:
+            titles.append(line[m.end():].rstrip("\"“” "))
+            break
+    return titles
+
+
 def _flattened_record(text: str) -> bool:
     """A document viewer's transcript of minutes, whose pages a converter ran into long lines: the first line
     names the meeting with its date and clock ("Teknikudvalget tirsdag den 1. marts 2011, kl. 13:00 …") and the
     head holds the record's own labels inline, of two families at least (contents, members, open and closed items,
     decision sections). Line-based layout votes see none of it."""
-    first = text.lstrip().split("\n", 1)[0]
-    if not (_KL_TIME.search(first) and _FIRST_LINE_DATE.search(first)):
+    if not any(_KL_TIME.search(first) and _FIRST_LINE_DATE.search(first) for first in _title_lines(text)):
         return False
     head = text[:HEAD_CHARS]
     found = sum(1 for pat in _inline_record_labels() if any(m.group()[0].isupper() for m in pat.finditer(head)))
@@ -315,6 +337,8 @@ def _dated_record_title(text: str) -> bool:
     Torsdag den 4. juni 2015"): the page is the minutes of that meeting."""
     opening = re.compile(rf"(?:{_alt(_cues()['record_title_words'])})(?![\w-])")
     lines = [_LETTER_SPACED.sub(_unspaced, line).lower() for line in _head_lines(text, 5)]
+    if any(opening.match(title.lower()) and _TITLE_DATE.search(title) for title in _title_lines(text)[1:]):
+        return True  # the title a document site repeats whole in its download line
     for i, line in enumerate(lines[:4]):
         if not opening.match(line):
             continue

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterator, Optional
 
 from socdoc.extractors import decisions as dec
-from socdoc.extractors.dates import DateCandidate, year_context
+from socdoc.extractors.dates import DateCandidate, weekday_year, year_context
 from socdoc.extractors.minutes_families import held_sentence, other_meeting_line, refine_meeting, run_on_members
 from socdoc.extractors.minutes_table import row_decisions
 from socdoc.extractors.minutes_pagedump import page_dump_decisions
@@ -392,8 +392,13 @@ def _echoed_page_title(layout: Layout, start: int) -> bool:
     if len(title) < 10:
         return False
     echo = _header_patterns()["title_echo"]
-    return any(echo.match(line.clean) and title in line.clean
+    letters = _letters_only(title)  # the site's own title line may drop the numbers its echo keeps
+    return any(echo.match(line.clean) and (title in line.clean or letters in _letters_only(line.clean))
                for line in layout.lines[start + 1 : start + 1 + _ECHO_REACH])
+
+
+def _letters_only(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalpha())
 
 
 _UPPER_TITLE_WORD = re.compile(r"\s(?:REFERAT|BESLUTNINGSPROTOKOL|DAGSORDEN)\b")
@@ -454,6 +459,9 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
         if k in labelled or k in listed:
             continue
         clean = _inline_title(inline[k]) if k in inline else _title_head(line.clean)
+        body = _body_sentence(line.clean)
+        if body:
+            return _without_municipality(body, text)
         for pattern in hp["body_title"]:  # "Referat byrådet 31. oktober 2018", "Referat af OB-møde"
             found = pattern.match(clean)
             if found:
@@ -469,6 +477,21 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
             if own and not hp["not_body"].search(own) and len(own.split()) <= 6:
                 return _without_municipality(body, text)
     return _board_organisation(lines[:_TITLE_REACH], listed | labelled)
+
+
+_TITLE_SENTENCES = re.compile(r"\.\s+")
+_MIN_TITLE_SENTENCES = 3
+
+
+def _body_sentence(clean: str) -> Optional[str]:
+    """A document site's title made of short sentences ("Referat. Ordinært møde. Teknikudvalget. Mødet den …"):
+    the last one that is a body's name and nothing else, the committee after the council it belongs to."""
+    parts = [p.strip(" .") for p in _TITLE_SENTENCES.split(clean)]
+    if len(parts) < _MIN_TITLE_SENTENCES:
+        return None
+    bodies = [p for p in parts if p and len(p.split()) <= 4 and is_body_name(p) and _body_from_text(p) == p
+              and not p.isupper()]
+    return bodies[-1] if bodies else None
 
 
 def _body_run_on_cut(body: Optional[str]) -> Optional[str]:
@@ -1064,7 +1087,7 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
     if end > 0:
         plain = _without_cited_meetings(_without_reference_dates(usable, text), text)
         found = (_record_title_date(lines, plain, text) or _first_full_date(_meeting_word_dates(plain, text), text)
-                 or _first_full_date(plain, text))
+                 or _first_full_date(_timed_dates(plain, text), text) or _first_full_date(plain, text))
         if found:
             return found
         for line in lines:
@@ -1114,6 +1137,20 @@ def _meeting_word_dates(candidates: list[tuple[DateCandidate, Optional[int]]],
             and not re.search(phrases()["cited_meeting_before_regex"], text[max(0, c.start - _CITED_LOOKBACK):c.start])]
 
 
+def _timed_dates(candidates: list[tuple[DateCandidate, Optional[int]]],
+                 text: str) -> list[tuple[DateCandidate, Optional[int]]]:
+    """The dates the clock of a meeting follows ("Tirsdag den 17-09-2019 kl. 17:00"): they outrank a site's
+    dated notice above them ("18. september 2019: Referaterne vises ikke …")."""
+    out = []
+    for c, y in candidates:
+        line_end = text.find("\n", c.end)
+        after = text[c.end : line_end if line_end >= 0 else len(text)]
+        m = _KL_TIME.match(after.lstrip(" ,"))
+        if m and _DATE_TIME_GAP.fullmatch(after[: len(after) - len(after.lstrip(" ,")) + m.start()]):
+            out.append((c, y))
+    return out
+
+
 def _without_cited_meetings(candidates: list[tuple[DateCandidate, Optional[int]]],
                             text: str) -> list[tuple[DateCandidate, Optional[int]]]:
     """The dates not given as another meeting's by the sentence they stand in ("På udvalgets møde den
@@ -1152,6 +1189,8 @@ def _first_full_date(candidates: list[tuple[DateCandidate, Optional[int]]], text
         year = cand.year if cand.year is not None else (numbered or year_context(text, cand.start, None))
         if year is None:
             continue
+        if cand.year is None:  # "Torsdag den 4. juni": the year the text states on which that day is a Thursday
+            year = weekday_year(text, cand, year)
         try:
             return dt.date(year, cand.month, cand.day)
         except ValueError:
@@ -1309,6 +1348,13 @@ def time_started(text: str) -> Optional[str]:
     return f"{int(m.group('h')):02d}:{m.group('m') or '00'}"
 
 
+def _started_body(text: str) -> Optional[str]:
+    """The body the minutes name in the sentence that tells when the meeting began."""
+    m = _header_patterns()["time_started"].search(text)
+    body = m.group("body") if m else None
+    return body if body and body[:1].isupper() and is_body_name(body) else None
+
+
 _PLACE_KL = re.compile(r"^(?P<loc>[A-ZÆØÅ][^:|\d]{1,60}?)[\s,]+[Kk]l\.?\s*\d{1,2}(?:[.:]\d{2})?\s*$")
 _TIME_COMMA_PLACE = re.compile(
     r"\b[Kk]l\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*,\s+(?P<loc>[A-ZÆØÅ][^:|]{2,80})$")
@@ -1359,6 +1405,9 @@ def find_location(lines: list[Line]) -> Optional[str]:
     if first is None:
         return None
     for place in itertools.islice(found, _WHOLE_PLACE_REACH):
+        if len(place) > len(first) and place.startswith(first) and place[len(first)].isalpha() \
+                and first[-1:].isalpha() and len(first.split()) == 1:
+            return place  # "Mød" of a page's text cut at a column's edge, written whole on another line
         if (len(place) > len(first) and place.endswith(" " + first) and not dates_in(place)
                 and not _TIME.search(place) and not _KL.search(place)
                 and not _header_patterns()["location_label"].match(place)):  # "Mødested Mødelokale 2": its label
@@ -3191,6 +3240,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     meeting = refine_meeting(meeting, text, layout)
     if meeting.body is None:  # a transcript's pages that open with the body's name ("3 Byrådet den …, s. 3")
         meeting = meeting.model_copy(update={"body": body_in_running_header(layout)})
+    if meeting.body is None:  # "Mødet i Kulturudvalget begyndte kl. 15.00"
+        meeting = meeting.model_copy(update={"body": _started_body(text)})
     if meeting.body is None:  # the last resort: a small board named by its meeting word or once with its place
         meeting = meeting.model_copy(update={"body": body_by_meeting_word(layout, text)})
     else:  # "Lokalrådet" read from "Lokalrådsmøde": the one "Skovby Lokalråd" the text names is the fuller name

@@ -26,7 +26,7 @@ from socdoc import lazy_re as re
 from importlib import resources
 from typing import Any, Optional
 
-from socdoc.extractors.minutes_inline import place_only
+from socdoc.extractors.minutes_inline import names_run_start, place_only
 from socdoc.extractors.minutes_layout import Layout, dates_in, is_body_name, phrases, unit_or_role_word
 from socdoc.extractors.prefilter import may_match, required_parts
 from socdoc.lang import da
@@ -140,8 +140,8 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
         location = held["location"]  # the whole place of the sentence the line reader read a part of
     if location is None:
         own = [line for line in header if not other_meeting_line(line, date)]
-        location = (run_on_place(head) or upper_title_place(own) or title_place(own)
-                    or displaced_place(head))
+        location = _run_on_cuts(run_on_place(head) or upper_title_place(own) or title_place(own)
+                                or displaced_place(head))
     date = date or date_line(header) or agenda_meeting_date(head)
     date = _not_document_date(date, head[:_DATE_REACH], held.get("date") if held else None)
     absent = list(meeting.absent)
@@ -315,6 +315,9 @@ def clean_location(location: Optional[str]) -> Optional[str]:
     p = _pats()
     if _BARE_LABEL.match(location.strip()):
         return None  # an empty value followed by the next label ("Mødested: Mødedato:")
+    location = _run_on_cuts(location)
+    if not location:
+        return None
     note = p["note"].search(location)
     if note:
         location = location[: note.start()].strip(" ,.;")
@@ -330,6 +333,31 @@ def clean_location(location: Optional[str]) -> Optional[str]:
         location = location[: tail.start()].strip(" ,.;")
     location = normal_case(location)
     return location or None
+
+
+_LEAD_LABEL = re.compile(r"^[A-ZÆØÅ][\w\-]+(?:\s+[a-zæøå]+)?\s*:\s+(?=\S)")
+
+
+@functools.lru_cache(maxsize=1)
+def _meeting_kind_lead() -> re.Pattern[str]:
+    return re.compile(phrases()["place_meeting_kind_lead_regex"], re.IGNORECASE)
+
+
+def _run_on_cuts(location: Optional[str]) -> Optional[str]:
+    """A place without what a flattened header runs on around it, whichever reader found it."""
+    if not location:
+        return location
+    # the next label before the value: a grid's labels printed before their values ("Mødelokale: Fraværende:
+    # 1.2 øst Eva Holm …"), whose first value is the place
+    location = _LEAD_LABEL.sub("", location.strip())
+    location = _meeting_kind_lead().sub("", location)  # "Ekstraordinært møde - Mødelokale F7"
+    return _before_names_run(location) or None
+
+
+def _before_names_run(location: str) -> str:
+    """A place with the attendance list run on after it: the place alone (see ``names_run_start``)."""
+    cut = names_run_start(location, 0, len(location))
+    return location[:cut].rstrip(" ,;-–") if cut is not None else location
 
 
 def _without_page_number(location: Optional[str], text: str) -> Optional[str]:

@@ -16,7 +16,7 @@ from socdoc import lazy_re as re
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from socdoc.extractors.minutes_layout import parse_people, phrases, run_on_sentence
+from socdoc.extractors.minutes_layout import first_names, parse_people, phrases, run_on_sentence
 
 KINDS = ("date", "time", "location", "body", "participants", "absent", "substitutes")
 _GENERIC_LABEL = re.compile(r"(?<!\S)[A-ZÆØÅ][\wæøå\-]+(?:\s+kl\.?)?\s*:(?=\s|$)")
@@ -57,7 +57,9 @@ def _patterns() -> dict[str, Any]:
     return {
         "colon": re.compile(rf"(?<![\w])(?P<label>{alts})(?:\s+kl\.?)?\s*:(?=\s|$)", re.IGNORECASE),
         # without a colon the label is capitalised and a capital or a digit follows, or a bulleted row
-        "bare": re.compile(rf"(?<![\w.])(?P<label>{alts})(?=\.?\s+(?:[•·▪]\s*)?[A-ZÆØÅ0-9]|\.?$)", re.IGNORECASE),
+        # two labels of one field joined by a slash ("Mødested/mødelokale") are one label
+        "bare": re.compile(rf"(?<![\w.])(?P<label>{alts})(?:/(?:{alts}))?(?=\.?\s+(?:[•·▪]\s*)?[A-ZÆØÅ0-9]|\.?$)",
+                           re.IGNORECASE),
         "place_end": re.compile(phrases()["place_end_regex"]),
         "location_word": re.compile("|".join(f"(?:{x})" for x in phrases()["location_words_regex"]), re.IGNORECASE),
         "title_word": re.compile(phrases()["inline_title_regex"], re.IGNORECASE),
@@ -86,10 +88,17 @@ def _labels(clean: str) -> list[tuple[int, int, tuple[str, ...]]]:
                 taken.add(m.start())
         return _with_groups(clean, sorted(found))
     colon = found  # one label with its colon among labels without ("Sted … Deltagere … Afbud: …"): one of the run
-    if len(found) > 1 or any(m.start() != found[0][0] for m in _GENERIC_LABEL.finditer(clean)) if found \
-            else _GENERIC_LABEL.search(clean):
+    stop: list[tuple[int, int, tuple[str, ...]]] = []
+    generic = _GENERIC_LABEL.search(clean)
+    if not found and generic:
+        # the run of bare labels ends where the next part's own label stands ("… Afbud Fraværende
+        # Indholdsfortegnelse: 1. …"): it is read up to that label
+        stop = [(generic.start(), generic.end(), ())]
+    elif len(found) > 1 or any(m.start() != found[0][0] for m in _GENERIC_LABEL.finditer(clean)) if found \
+            else generic:
         return []
-    bare = sorted([(m.start(), m.end(), _kinds(m.group("label"))) for m in pats["bare"].finditer(clean)
+    reach = stop[0][0] if stop else len(clean)
+    bare = sorted([(m.start(), m.end(), _kinds(m.group("label"))) for m in pats["bare"].finditer(clean, 0, reach)
                    if m.group("label")[:1].isupper()] + colon)
     # a label word in a run of labels that already has a label of its kind is the first value
     # ("Sted Mødelokale 2", "Sted Medlemmer Fraværende Mødelokale 2, Rådhuset Ane Holm, …")
@@ -105,7 +114,7 @@ def _labels(clean: str) -> list[tuple[int, int, tuple[str, ...]]]:
         run_kinds |= set(b[2])
     bare = kept
     kinds = {kind for _, _, ks in bare for kind in ks} - {"other"}
-    return bare if len(kinds) >= _MIN_BARE_KINDS else []
+    return bare + stop if len(kinds) >= _MIN_BARE_KINDS else []
 
 
 def _with_groups(clean: str, labels: list[tuple[int, int, tuple[str, ...]]]) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -427,6 +436,36 @@ def _place_end(clean: str, start: int, end: int) -> Optional[int]:
             if any(place_word.search(t.group()) for t in rest):
                 continue
         return a.end()
+    return names_run_start(clean, start, end)  # "Kantinen, Rådhuset Eva Holm, Bo Dam": no room word before the names
+
+
+@functools.lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in phrases()["role_words"])
+
+
+_NAMES_RUN_MIN = 2  # names that make a run-on attendance list, not a place named after a person
+_NAME_OPENING = re.compile(r"(?<=\s)[A-ZÆØÅ][a-zæøåé]+(?=\s+[A-ZÆØÅ])")
+
+
+def names_run_start(clean: str, start: int, end: int) -> Optional[int]:
+    """Where a run of person names begins after a place (``clean[start:end]``, "Mødelokale 2, Skovby Eva Holm
+    Bo Dam Kim Lund"): the first of two names at least (one after a room's number), none of them a street's or
+    a house's name ("Jens Baggesens Vej"); None when no such run follows some text of the place."""
+    names = first_names()
+    word = _patterns()["location_word"]
+    for m in _NAME_OPENING.finditer(clean, start, end):
+        if m.group() not in names:
+            continue
+        before = clean[start : m.start()].strip(" ,;:-–")
+        if not before or before.lower() in _role_words() or clean[start : m.start()].rstrip().endswith(("-", "–")):
+            return None  # the value opens with the names ("Borgmester - Eva Holm, …"): a members list, no place
+        tail = clean[m.start() : end]
+        people = parse_people(tail, 0)
+        least = 1 if clean[start : m.start()].rstrip()[-1:].isdigit() else _NAMES_RUN_MIN
+        if (len(people) >= least and tail.startswith(people[0].name)
+                and not any(word.search(p.name) for p in people)):
+            return len(clean[: m.start()].rstrip(" ,;-–"))
     return None
 
 

@@ -2940,6 +2940,9 @@ def run_on_sentence(value: str) -> int:
     room = _NUMBERED_PLACE.search(value)
     if room and _first_name_then_item(value, room):  # "Afbud: Eva, Aksel 1 Valg af …": the next item's number
         return room.start() + room.group().rfind(" ")
+    item = _ITEM_HEADING_RUN_ON.search(value)  # "… Bo Dam Åben Punkt 1. Budget …": the first item runs on
+    if item and (room is None or item.start() < room.start()):
+        room = item
     if room:
         value = value[: room.start()]
     words = list(_WORD_AT.finditer(value))
@@ -2952,7 +2955,9 @@ def run_on_sentence(value: str) -> int:
         nxt = words[k + 1].group() if k + 1 < len(words) else ""
         if run >= 2 and tok.rstrip(".,:;") in _outcome_words():  # "… Ole Lund Godkendt.": the decision runs on
             return w.start()
-        if (run >= 2 and len(tok) >= 3 and nxt[:1].islower() and tok.isalpha()
+        # the last word before a numbered heading or room is its lead word ("… Bo Dam Åben Punkt 1. …")
+        lead = room is not None and k == len(words) - 1
+        if (run >= 2 and len(tok) >= 3 and (nxt[:1].islower() or lead) and tok.isalpha()
                 and common_word(tok) and not proper_word(tok)):
             return w.start()
         run = 0 if tok.endswith((",", ")")) else run + 1
@@ -2961,6 +2966,7 @@ def run_on_sentence(value: str) -> int:
     return len(value)
 
 
+_ITEM_HEADING_RUN_ON = re.compile(r"(?<!\S)(?:Punkt|Pkt\.?|Sag)\s+\d{1,4}[.:)]?(?=\s)")
 _ITEM_TITLE_AFTER = re.compile(r"\s+[A-ZÆØÅ][a-zæøå]")
 
 
