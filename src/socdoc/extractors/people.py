@@ -990,6 +990,7 @@ def _first_name_board(meeting: Any, pat: _Patterns) -> bool:
     Gitte, Vagn, Lone og Sune. Afbud: Eskild"): most names are single words, some of them known
     first names."""
     names = [a.name for a in getattr(meeting, "participants", []) or []] + list(getattr(meeting, "absent", []) or [])
+    names = [_without_plural_lead(n, pat) for n in names]
     single = [n for n in names if n and " " not in n.strip()]
     known = sum(n.split("-")[0] in pat.first_names for n in single)
     if len(single) >= 2 and len(single) == len(names) and known >= 1:
@@ -997,7 +998,29 @@ def _first_name_board(meeting: Any, pat: _Patterns) -> bool:
     return len(single) >= _BOARD_MIN_NAMES and known >= _BOARD_MIN_KNOWN and 2 * len(single) > len(names)
 
 
-_LABEL_FIRST_NAME = re.compile(rf"(?m)(?<![\w-])(?P<label>[{UPPER}][{LOWER}]+)[ \t]*:[ \t]*(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?=[ \t]*(?:$|[,.;]|[–-][ ]))")
+def _double_first_names(text: str, attendees: list[Any], pat: _Patterns) -> list[Any]:
+    """The attendance list's names with two first names read apart but written with only a space
+    between them joined again: one person with a double first name ("Anne Marie (12), Bo (14)")."""
+    out: list[Any] = []
+    for a in attendees:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end is not None and a.start == prev.end + 1 and text[prev.end] == " "
+                and " " not in prev.name and " " not in a.name and prev.party is None
+                and _given_name(prev.name, pat) and _given_name(a.name, pat)):
+            out[-1] = prev.model_copy(update={"name": f"{prev.name} {a.name}", "end": a.end, "party": a.party})
+            continue
+        out.append(a)
+    return out
+
+
+def _without_plural_lead(name: str, pat: _Patterns) -> str:
+    """An attendance list's name without the plural role word that opens the list and was read with
+    its first name ("Bestyrelsesmedlemmer Eva" → "Eva")."""
+    lead, _, rest = name.strip().partition(" ")
+    return rest if rest and " " not in rest and _plural_role(lead, pat) else name
+
+
+_LABEL_FIRST_NAME = re.compile(rf"(?m)(?<![\w-])(?P<label>[{UPPER}][{LOWER}]+)[ \t]*:[ \t]*(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?=(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*(?:$|[,.;]|[–-][ ]))")
 
 
 def _board_labels(text: str, pat: _Patterns, out: list[Candidate]) -> None:
@@ -1319,7 +1342,7 @@ def _candidates(
             add(m.start("name"), m.end("name"), 2, role=_line_role(nxt, pat) or above)
     if meeting is not None:
         board = _first_name_board(meeting, pat)
-        for attendee in getattr(meeting, "participants", []) or []:
+        for attendee in _double_first_names(text, getattr(meeting, "participants", []) or [], pat):
             if attendee.start is not None and attendee.end is not None:
                 if pat.not_person_first.fullmatch(text[attendee.start:attendee.end].split()[0]):
                     continue  # "Afbud: Revisionsfirmaet Holm": a firm in the list
@@ -1580,6 +1603,31 @@ _NAME_WORD_BEFORE = re.compile(rf"[{UPPER}][\w-]*[ ]\Z")
 _RUN_GLUE = re.compile(r"(?:,[ ]|,?[ ](?:og|&)[ ])")
 _SENTENCE_LEAD = re.compile(r"(?:^[ \t]*(?:[•*·-][ \t]*)?|[.!?:;)][ ]|\()\Z", re.M)
 _FIRST_NAME_RUN_MIN = 3  # bare first names in one run ("Eva, Bo og Kim") that show a text names people so
+_ITEM_NOTE = re.compile(r"[ \t]*\((?P<note>[^()\n]{1,20})\)")  # "Bo (referent)": a list item's note
+_GLUE_ROLE = re.compile(rf"(?P<role>[{LOWER}]+)[ ]\Z")  # "og suppleant " before the next first name
+_PLURAL_LEAD = re.compile(rf"(?:^|:)[ \t]*(?P<role>[{UPPER}][{LOWER}]+)[ ]\Z", re.M)  # "Til stede: Bestyrelsesmedlemmer "
+
+
+def _run_glue(text: str, start: int, end: int, pat: _Patterns) -> bool:
+    """Whether the text between two first names joins them in one list: ", ", " og ", also with the
+    first one's note in brackets and a role word before the second ("Bo (referent), Kim og suppleant Ole")."""
+    note = _ITEM_NOTE.match(text, start, end)
+    if note:
+        start = note.end()
+    if _RUN_GLUE.fullmatch(text, start, end):
+        return True
+    role = _GLUE_ROLE.search(text, start, end)
+    return bool(role and pat.base_role.fullmatch(role.group("role"))
+                and _RUN_GLUE.fullmatch(text, start, role.start()))
+
+
+def _plural_lead(text: str, start: int, pat: _Patterns) -> Optional[str]:
+    """The singular of a capitalised plural role word that opens a list right before a first name
+    ("Til stede: Bestyrelsesmedlemmer Eva, Bo …" → bestyrelsesmedlem), else None."""
+    m = _PLURAL_LEAD.search(text, max(0, start - 40), start)
+    if not m or not _plural_role(m.group("role"), pat):
+        return None
+    return _clean_role(m.group("role"), pat)
 
 
 def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
@@ -1592,13 +1640,15 @@ def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
     is the first name of a person named in full. First names that are also words ("Tage", "Bo", "Hans")
     count only in a run, and a run needs two other names to show the text's way of naming.
     """
-    tokens = [m for m in _BARE_GIVEN.finditer(text) if _bare_given(text, m, pat)]
+    tokens = [m for m in _BARE_GIVEN.finditer(text) if _bare_given(text, m, pat) or _plural_lead(text, m.start(), pat)]
     runs: list[list[re.Match[str]]] = []
     for m in tokens:
-        if runs and _RUN_GLUE.fullmatch(text, runs[-1][-1].end(), m.start()):
+        if runs and _run_glue(text, runs[-1][-1].end(), m.start(), pat):
             runs[-1].append(m)
         else:
             runs.append([m])
+    lead_roles = {m.start(): lead for run in runs if len(run) >= 2 and (lead := _plural_lead(text, run[0].start(), pat))
+                  for m in run}  # the list's plural role is the role of its items that name none of their own
     listed = sum(1 for c in out if " " not in c.name)  # first names alone in the meeting's attendance list
     if not any(len(run) >= _FIRST_NAME_RUN_MIN and sum(not listed_word(m.group()) for m in run) >= 2 for run in runs) \
             and listed < 2:
@@ -1611,6 +1661,10 @@ def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
             continue
         role = pat.bare_role.match(text, m.end())
         written = role.group("role") if role else _label_role(text, m, pat)  # "Referent: Eva"
+        if m.start() in in_runs and not written:
+            note = _ITEM_NOTE.match(text, m.end())  # "Bo (referent)"
+            written = note.group("note") if note and pat.base_role.fullmatch(note.group("note")) else None
+            written = written or _role_word_before(text, m.start(), pat) or lead_roles.get(m.start())  # "og suppleant Ole"
         if m.start() not in in_runs:
             if m.group() in full_firsts or listed_word(m.group()):
                 continue
@@ -1679,12 +1733,24 @@ def _first_name_offices(text: str, out: list[Candidate], pat: _Patterns) -> None
 
 def _label_role(text: str, m: re.Match[str], pat: _Patterns) -> Optional[str]:
     """The role of a label right before a first name that ends its item ("Referent: Eva")."""
-    if not re.match(r"[ \t]*(?:$|[,.;]|[–-][ ])", text[m.end():m.end() + 3], re.M):
+    note = _ITEM_NOTE.match(text, m.end())  # "Referent: Eva (12)": a room or member number after the name
+    after = note.end() if note and not pat.base_role.fullmatch(note.group("note")) else m.end()
+    if not re.match(r"[ \t]*(?:$|[,.;]|[–-][ ])", text[after:after + 3], re.M):
         return None
     label = pat.label_before.search(text, max(0, m.start() - 40), m.start())
+    office = None if label else _office_label_before().search(text, max(0, m.start() - 40), m.start())
+    if office and pat.base_role.fullmatch(office.group("label").lower()):
+        return office.group("label").lower()  # "Valg af ordstyrer: Eva"
     if not label and _bare_label_line(text, m, pat):  # "Referent Eva" as a line of its own, no colon
         return pat.role_labels.get(_BARE_LABEL_LINE.search(text, max(0, m.start() - 40), m.start()).group("label"))
     return pat.role_labels.get(label.group("label")) if label else None
+
+
+@functools.lru_cache(maxsize=1)
+def _office_label_before() -> re.Pattern[str]:
+    """A one-word role label, perhaps after an office lead ("Valg af "), and its colon right before a name."""
+    leads = "|".join(people_cues()["office_item_leads"])
+    return re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{leads})[ ])?(?P<label>[{UPPER}]?[{LOWER}]+)[ \t]*:[ \t]*\Z", re.M)
 
 
 _LABEL_NAME_LINE = re.compile(rf"(?m)^[ \t]*(?P<label>[{UPPER}][{LOWER}]+\.?)[ \t]*:?[ \t]+(?P<name>[{UPPER}][{LOWER}]+)[ \t]*$")
