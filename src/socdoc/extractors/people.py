@@ -46,7 +46,7 @@ from socdoc.extractors.entities import (
     trie_regex,
 )
 from socdoc.extractors.names import lower_first, squash
-from socdoc.extractors.name_runs import column_pair, split_candidates, stretch_end
+from socdoc.extractors.name_runs import column_pair, known_surname, split_candidates, stretch_end
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Person
 
@@ -1312,6 +1312,10 @@ def _candidates(
         if m.group("label").casefold() != role:  # a plural label: "Øvrige sagsbehandlere: Bo Dam, Eva Lund"
             for more in _label_list(text, m.end("name"), pat):
                 add(more.start("name"), more.end("name"), 2, role=role)
+    for m in _glued_label_line().finditer(text) if _GLUED_CASE.search(text) else ():
+        # "MødelederEva Lund": a table's label cell and its value cell run together without a space
+        add(m.start("name"), m.end("name"), 2, role=pat.role_labels.get(m.group("label")))
+    _label_over_names(text, pat, add)
     for m in _line_matches(text, _COLON_NAME, pat.role_label):  # "Webmaster: Bo Dam", "Valg af referent: Eva Lund"
         if m.group("label") in pat.role_labels or _plural_role(m.group("label"), pat):
             continue  # the labels above; "Medlemmer: …" is a list of members, not an office
@@ -2393,7 +2397,16 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             extra["party"] = extra.get("party") or m.group("trail")  # "Eva Lund (formand, A)"
             extra["role"] = extra.get("role") or _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
             return
+        pair = _respective_roles().match(text, cand.end)
+        if pair and not extra.get("role"):  # "Eva Lund og Bo Dam, formand og kasserer": the first role is the first name's
+            extra["role"] = _clean_role(pair.group("first"), pat)
+            return
         m = pat.apposition.match(text, cand.end)
+        second = _SECOND_ROLE.match(text, m.end()) if m and not m.group("tail") and not m.group("party") else None
+        if second and pat.any_role.fullmatch(second.group("role")) and _respective_roles().search(
+                text, max(0, cand.start - 120), second.end()) and not extra.get("role"):
+            extra["role"] = _clean_role(second.group("role"), pat)  # … the second role the second name's
+            return
         if m and (_role_of_next(text, m, pat) or (m.group("role")[:1].isupper() and pat.dash_name.match(text, m.end("role")))):
             return
         if m:
@@ -2423,6 +2436,56 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         m = pat.line_end_role.match(text, cand.end)
         if m and not any(w.split("-")[0] in pat.first_names for w in m.group("about").split()):
             extra["role"] = _clean_role(m.group("role"), pat)  # "Eva Lund, ansat i Sekretariatet (referent)"
+
+
+_GLUED_CASE = re.compile(rf"(?m)^[ \t]*[{UPPER}][{LOWER}]+[{UPPER}][{LOWER}]")
+
+
+@functools.lru_cache(maxsize=1)
+def _glued_label_line() -> re.Pattern[str]:
+    """A line of a role label glued to a personal name, the cells' gap lost ("ReferentEva Lund")."""
+    pat = patterns()
+    labels = "|".join(re.escape(k) for k in sorted(pat.role_labels, key=len, reverse=True) if k[-1:].isalpha())
+    return re.compile(rf"(?m)^[ \t]*(?P<label>{labels})(?P<name>[{UPPER}][{LOWER}]+(?:[ ](?:{_NAME_WORD})){{1,4}})[ \t]*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _label_over_line() -> re.Pattern[str]:
+    """A role label alone on its line and the next line with text under it (a table's label cell over its value)."""
+    pat = patterns()
+    labels = "|".join(re.escape(k) for k in sorted(pat.role_labels, key=len, reverse=True))
+    return re.compile(rf"(?m)^[ \t]*(?P<label>{labels})[ \t]*:?[ \t]*\n(?:[ \t]*\n){{0,2}}[ \t]*(?P<line>[^\n]+)")
+
+
+_ITEM_SPLIT = re.compile(r"[ \t]*(?:,|[ ]og[ ]|[ ]&[ ])[ \t]*")
+
+
+def _label_over_names(text: str, pat: _Patterns, add: Any) -> None:
+    """A role label on a line of its own over a line of only personal names, joined by commas or "og"
+    ("Sekretær" / "Eva Lund, Bo Dam"): each name holds the label's role."""
+    for m in _label_over_line().finditer(text):
+        line = m.group("line").rstrip()
+        items, pos = [], m.start("line")
+        for part in _ITEM_SPLIT.split(line):
+            at = text.find(part, pos)
+            items.append((part, at))
+            pos = at + len(part)
+        if len(items) < 2 or not all(part and re.fullmatch(pat.name, part) and _model_name_ok(part, pat)
+                                     for part, _ in items) or not any(_given_name(p.split()[0], pat) for p, _ in items):
+            continue  # one name under a label is the role line above's; a line with other words is no list
+        for part, at in items:
+            add(at, at + len(part), 2, role=pat.role_labels.get(m.group("label")))
+
+
+_SECOND_ROLE = re.compile(rf"[ ]og[ ](?P<role>[{LOWER}][\w-]*(?:[ ][{LOWER}][\w-]*)?)(?=[ ](?:i|for|hos|ved)[ ]|[ \t]*(?:[,.;:)]|\n|$))")
+
+
+@functools.lru_cache(maxsize=1)
+def _respective_roles() -> re.Pattern[str]:
+    """Two names joined by "og" and two roles after them in the same order ("Eva Lund og Bo Dam,
+    formand og kasserer"), matched from the end of the first name."""
+    role = _role_regex()
+    return re.compile(rf"[ ]og[ ](?:{patterns().name}),[ ](?P<first>{role})[ ]og[ ](?P<second>{role})(?:[ ](?:i|for|hos|ved)[ ][^\n,.;:()]{{1,60}})?(?=[ \t]*(?:[,.;:)]|\n|$))")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2723,6 +2786,36 @@ def _fullest_role(roles: list[str]) -> Optional[str]:
                  and " for " not in r and not r.casefold()[: len(r) - len(first)].endswith(deputy)), first)
 
 
+_CAP_WORD = re.compile(rf"(?<![\w-])[{UPPER}][{LOWER}]{{2,}}(?![\w-])")
+_CUT_WORDS_MIN = 3  # words of a line cut short that make it a line of columns cut at their edges
+
+
+def _cut_lines(text: str, pat: _Patterns) -> list[tuple[int, int]]:
+    """Lines made of table columns cut at their edges, as PDF text layers of narrow cells give them
+    ("Afbu Birgi … Ande Flem Stee"): at least three capitalised words on the line are no known name
+    or word and begin a longer capitalised word of the text ("Stee" of "Steen")."""
+    words = {m.group() for m in _CAP_WORD.finditer(text)}
+    if len(words) < _CUT_WORDS_MIN:
+        return []
+    by_prefix: dict[str, int] = {}
+    for w in words:
+        for k in range(3, len(w)):
+            by_prefix[w[:k]] = max(by_prefix.get(w[:k], 0), len(w))
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        cut = 0
+        for m in _CAP_WORD.finditer(line):
+            w = m.group()
+            if by_prefix.get(w, 0) > len(w) and w not in pat.first_names and not known_surname(w) \
+                    and not common_word(w) and not listed_word(w):
+                cut += 1
+        if cut >= _CUT_WORDS_MIN:
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def find_people(
     text: str, raw: str, doc: Any = None, meeting: Any = None, blocked: Iterable[tuple[int, int]] = ()
 ) -> list[Person]:
@@ -2730,6 +2823,9 @@ def find_people(
     pat = patterns()
     blocked = list(blocked)
     cands = split_candidates(text, _resolve(_candidates(text, doc, meeting, pat, blocked), blocked))
+    cut = _cut_lines(text, pat)
+    if cut:  # names read from a line of columns cut short ("Ande Flem Gurli Kurt Stee"): pieces of names
+        cands = [c for c in cands if not any(a <= c.start < b for a, b in cut)]
     initials = _initials(text, pat)
     for cand in cands:
         _context(text, cand, pat)
