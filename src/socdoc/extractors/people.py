@@ -2797,20 +2797,16 @@ def _cut_lines(text: str, pat: _Patterns) -> list[tuple[int, int]]:
     words = {m.group() for m in _CAP_WORD.finditer(text)}
     if len(words) < _CUT_WORDS_MIN:
         return []
-    by_prefix: dict[str, int] = {}
+    longer: set[str] = set()  # beginnings of longer words, not the word before a genitive s ("Sundparken" of "Sundparkens")
     for w in words:
-        for k in range(3, len(w)):
-            by_prefix[w[:k]] = max(by_prefix.get(w[:k], 0), len(w))
+        longer.update(w[:k] for k in range(3, len(w) - (w[-1] == "s")))
     out: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
-        cut = 0
-        for m in _CAP_WORD.finditer(line):
-            w = m.group()
-            if by_prefix.get(w, 0) > len(w) and w not in pat.first_names and not known_surname(w) \
-                    and not common_word(w) and not listed_word(w):
-                cut += 1
-        if cut >= _CUT_WORDS_MIN:
+        cut = {m.group() for m in _CAP_WORD.finditer(line) if m.group() in longer}
+        cut = {w for w in cut if w not in pat.first_names and not known_surname(w) and not common_word(w)
+               and not listed_word(w)}
+        if len(cut) >= _CUT_WORDS_MIN:
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
@@ -2864,8 +2860,8 @@ def find_people(
 def _pronoun_role_pattern() -> re.Pattern[str]:
     cue = people_cues()["pronoun_role"]
     return re.compile(
-        rf"(?<=[.!?][ ])(?:{'|'.join(cue['pronouns'])})[ ](?:{'|'.join(cue['verbs'])})[ ]"
-        rf"(?:(?:{'|'.join(cue['one_of'])})[ ])?(?P<role>{patterns().any_role.pattern})"
+        rf"(?:(?<=[.!?][ ])|(?<=[.!?][ \t]\n)|(?<=[.!?]\n)|(?<=[.!?]\n\n))(?:{'|'.join(cue['pronouns'])})[ ](?:{'|'.join(cue['verbs'])})[ ]"
+        rf"(?:(?:{'|'.join(cue['spans'])})[ ])?(?:(?:{'|'.join(cue['one_of'])})[ ])?(?P<role>{patterns().any_role.pattern})"
     )
 
 
