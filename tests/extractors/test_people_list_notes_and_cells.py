@@ -78,3 +78,17 @@ def test_names_on_a_line_of_columns_cut_short_are_no_people() -> None:
     found = people(text, "Torben Dall", "Svend Aage Krog", "Kirsten Bech", "Margrethe Holm", "Kirste Hanne Lind")
     assert "Kirste Hanne Lind" not in found
     assert "Torben Dall" in found
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = "Ifølge Mette Dalsgaard Krogh, der er teamleder i jobcentret, er ventetiden faldet.\n"
+    found = people(text, "Ifølge Mette Dalsgaard Krogh")
+    assert "Ifølge Mette Dalsgaard Krogh" not in found
+    assert found["Mette Dalsgaard Krogh"].role == "teamleder"
+
+
+def test_a_pronoun_role_after_a_paragraph_break_and_a_time_span() -> None:
+    text = ("En af beboerne, der har set kvarteret ændre sig, er 68-årige Ove Brink.\n\n"
+            "Han var i 12 år formand for afdelingsbestyrelsen og bor der stadig.\n")
+    found = {p.name: p.role for p in extract(text).people}
+    assert found["Ove Brink"] == "formand"
