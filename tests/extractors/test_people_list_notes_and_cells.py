@@ -92,3 +92,9 @@ def test_a_pronoun_role_after_a_paragraph_break_and_a_time_span() -> None:
             "Han var i 12 år formand for afdelingsbestyrelsen og bor der stadig.\n")
     found = {p.name: p.role for p in extract(text).people}
     assert found["Ove Brink"] == "formand"
+
+
+def test_a_role_line_above_a_line_that_opens_its_own_list() -> None:
+    text = "Fraværende\n\nStedfortræder\n\nMedlemmer Jonna Friis\n\nPoul Erik Lund\n\nGerda Holt\n"
+    found = people(text, "Jonna Friis", "Poul Erik Lund", "Gerda Holt")
+    assert found["Jonna Friis"].role is None

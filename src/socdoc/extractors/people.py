@@ -1342,6 +1342,8 @@ def _candidates(
         if nxt and _roles_first_block(text, m.start(), pat):
             nxt = None  # "Fuldmægtig" / "Eva Holm" / "Konsulent" / "Bo Dam": the role below is the next name's
         above = None if nxt else _role_line_above(text, m.start(), pat, _roles_first_block(text, m.start(), pat))
+        if above and _plural_role(m.group("name").split()[0], pat):
+            above = None  # "Stedfortræder" / "Medlemmer Eva Holm": the line opens a list of its own
         if nxt or above:
             add(m.start("name"), m.end("name"), 2, role=_line_role(nxt, pat) or above)
     if meeting is not None:
