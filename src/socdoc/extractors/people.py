@@ -1006,7 +1006,9 @@ def _double_first_names(text: str, attendees: list[Any], pat: _Patterns) -> list
         prev = out[-1] if out else None
         if (prev is not None and prev.end is not None and a.start == prev.end + 1 and text[prev.end] == " "
                 and " " not in prev.name and " " not in a.name and prev.party is None
-                and _given_name(prev.name, pat) and _given_name(a.name, pat)):
+                and _given_name(prev.name, pat) and _given_name(a.name, pat)
+                and not re.match(r"[ ][A-ZÆØÅ]", text[a.end:a.end + 2])  # no third name word: a list written without commas
+                and not re.search(r"[A-Za-zæøåÆØÅ][ ]\Z", text[max(0, prev.start - 2):prev.start])):
             out[-1] = prev.model_copy(update={"name": f"{prev.name} {a.name}", "end": a.end, "party": a.party})
             continue
         out.append(a)
@@ -1646,7 +1648,8 @@ def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
     is the first name of a person named in full. First names that are also words ("Tage", "Bo", "Hans")
     count only in a run, and a run needs two other names to show the text's way of naming.
     """
-    tokens = [m for m in _BARE_GIVEN.finditer(text) if _bare_given(text, m, pat) or _plural_lead(text, m.start(), pat)]
+    tokens = [m for m in _BARE_GIVEN.finditer(text) if _bare_given(text, m, pat) or (
+        _plural_lead(text, m.start(), pat) and _given_name(m.group(), pat) and not common_word(m.group()))]
     runs: list[list[re.Match[str]]] = []
     for m in tokens:
         if runs and _run_glue(text, runs[-1][-1].end(), m.start(), pat):
