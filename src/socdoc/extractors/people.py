@@ -46,7 +46,7 @@ from socdoc.extractors.entities import (
     trie_regex,
 )
 from socdoc.extractors.names import lower_first, squash
-from socdoc.extractors.name_runs import column_pair, split_candidates, stretch_end
+from socdoc.extractors.name_runs import column_pair, known_surname, split_candidates, stretch_end
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Person
 
@@ -990,6 +990,7 @@ def _first_name_board(meeting: Any, pat: _Patterns) -> bool:
     Gitte, Vagn, Lone og Sune. Afbud: Eskild"): most names are single words, some of them known
     first names."""
     names = [a.name for a in getattr(meeting, "participants", []) or []] + list(getattr(meeting, "absent", []) or [])
+    names = [_without_plural_lead(n, pat) for n in names]
     single = [n for n in names if n and " " not in n.strip()]
     known = sum(n.split("-")[0] in pat.first_names for n in single)
     if len(single) >= 2 and len(single) == len(names) and known >= 1:
@@ -997,7 +998,31 @@ def _first_name_board(meeting: Any, pat: _Patterns) -> bool:
     return len(single) >= _BOARD_MIN_NAMES and known >= _BOARD_MIN_KNOWN and 2 * len(single) > len(names)
 
 
-_LABEL_FIRST_NAME = re.compile(rf"(?m)(?<![\w-])(?P<label>[{UPPER}][{LOWER}]+)[ \t]*:[ \t]*(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?=[ \t]*(?:$|[,.;]|[–-][ ]))")
+def _double_first_names(text: str, attendees: list[Any], pat: _Patterns) -> list[Any]:
+    """The attendance list's names with two first names read apart but written with only a space
+    between them joined again: one person with a double first name ("Anne Marie (12), Bo (14)")."""
+    out: list[Any] = []
+    for a in attendees:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end is not None and a.start == prev.end + 1 and text[prev.end] == " "
+                and " " not in prev.name and " " not in a.name and prev.party is None
+                and _given_name(prev.name, pat) and _given_name(a.name, pat)
+                and not re.match(r"[ ][A-ZÆØÅ]", text[a.end:a.end + 2])  # no third name word: a list written without commas
+                and not re.search(r"[A-Za-zæøåÆØÅ][ ]\Z", text[max(0, prev.start - 2):prev.start])):
+            out[-1] = prev.model_copy(update={"name": f"{prev.name} {a.name}", "end": a.end, "party": a.party})
+            continue
+        out.append(a)
+    return out
+
+
+def _without_plural_lead(name: str, pat: _Patterns) -> str:
+    """An attendance list's name without the plural role word that opens the list and was read with
+    its first name ("Bestyrelsesmedlemmer Eva" → "Eva")."""
+    lead, _, rest = name.strip().partition(" ")
+    return rest if rest and " " not in rest and _plural_role(lead, pat) else name
+
+
+_LABEL_FIRST_NAME = re.compile(rf"(?m)(?<![\w-])(?P<label>[{UPPER}][{LOWER}]+)[ \t]*:[ \t]*(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?=(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*(?:$|[,.;]|[–-][ ]))")
 
 
 def _board_labels(text: str, pat: _Patterns, out: list[Candidate]) -> None:
@@ -1289,6 +1314,10 @@ def _candidates(
         if m.group("label").casefold() != role:  # a plural label: "Øvrige sagsbehandlere: Bo Dam, Eva Lund"
             for more in _label_list(text, m.end("name"), pat):
                 add(more.start("name"), more.end("name"), 2, role=role)
+    for m in _glued_label_line().finditer(text) if _GLUED_CASE.search(text) else ():
+        # "MødelederEva Lund": a table's label cell and its value cell run together without a space
+        add(m.start("name"), m.end("name"), 2, role=pat.role_labels.get(m.group("label")))
+    _label_over_names(text, pat, add)
     for m in _line_matches(text, _COLON_NAME, pat.role_label):  # "Webmaster: Bo Dam", "Valg af referent: Eva Lund"
         if m.group("label") in pat.role_labels or _plural_role(m.group("label"), pat):
             continue  # the labels above; "Medlemmer: …" is a list of members, not an office
@@ -1315,11 +1344,13 @@ def _candidates(
         if nxt and _roles_first_block(text, m.start(), pat):
             nxt = None  # "Fuldmægtig" / "Eva Holm" / "Konsulent" / "Bo Dam": the role below is the next name's
         above = None if nxt else _role_line_above(text, m.start(), pat, _roles_first_block(text, m.start(), pat))
+        if above and _plural_role(m.group("name").split()[0], pat):
+            above = None  # "Stedfortræder" / "Medlemmer Eva Holm": the line opens a list of its own
         if nxt or above:
             add(m.start("name"), m.end("name"), 2, role=_line_role(nxt, pat) or above)
     if meeting is not None:
         board = _first_name_board(meeting, pat)
-        for attendee in getattr(meeting, "participants", []) or []:
+        for attendee in _double_first_names(text, getattr(meeting, "participants", []) or [], pat):
             if attendee.start is not None and attendee.end is not None:
                 if pat.not_person_first.fullmatch(text[attendee.start:attendee.end].split()[0]):
                     continue  # "Afbud: Revisionsfirmaet Holm": a firm in the list
@@ -1580,6 +1611,31 @@ _NAME_WORD_BEFORE = re.compile(rf"[{UPPER}][\w-]*[ ]\Z")
 _RUN_GLUE = re.compile(r"(?:,[ ]|,?[ ](?:og|&)[ ])")
 _SENTENCE_LEAD = re.compile(r"(?:^[ \t]*(?:[•*·-][ \t]*)?|[.!?:;)][ ]|\()\Z", re.M)
 _FIRST_NAME_RUN_MIN = 3  # bare first names in one run ("Eva, Bo og Kim") that show a text names people so
+_ITEM_NOTE = re.compile(r"[ \t]*\((?P<note>[^()\n]{1,20})\)")  # "Bo (referent)": a list item's note
+_GLUE_ROLE = re.compile(rf"(?P<role>[{LOWER}]+)[ ]\Z")  # "og suppleant " before the next first name
+_PLURAL_LEAD = re.compile(rf"(?:^|:)[ \t]*(?P<role>[{UPPER}][{LOWER}]+)[ ]\Z", re.M)  # "Til stede: Bestyrelsesmedlemmer "
+
+
+def _run_glue(text: str, start: int, end: int, pat: _Patterns) -> bool:
+    """Whether the text between two first names joins them in one list: ", ", " og ", also with the
+    first one's note in brackets and a role word before the second ("Bo (referent), Kim og suppleant Ole")."""
+    note = _ITEM_NOTE.match(text, start, end)
+    if note:
+        start = note.end()
+    if _RUN_GLUE.fullmatch(text, start, end):
+        return True
+    role = _GLUE_ROLE.search(text, start, end)
+    return bool(role and pat.base_role.fullmatch(role.group("role"))
+                and _RUN_GLUE.fullmatch(text, start, role.start()))
+
+
+def _plural_lead(text: str, start: int, pat: _Patterns) -> Optional[str]:
+    """The singular of a capitalised plural role word that opens a list right before a first name
+    ("Til stede: Bestyrelsesmedlemmer Eva, Bo …" → bestyrelsesmedlem), else None."""
+    m = _PLURAL_LEAD.search(text, max(0, start - 40), start)
+    if not m or not _plural_role(m.group("role"), pat):
+        return None
+    return _clean_role(m.group("role"), pat)
 
 
 def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
@@ -1592,13 +1648,16 @@ def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
     is the first name of a person named in full. First names that are also words ("Tage", "Bo", "Hans")
     count only in a run, and a run needs two other names to show the text's way of naming.
     """
-    tokens = [m for m in _BARE_GIVEN.finditer(text) if _bare_given(text, m, pat)]
+    tokens = [m for m in _BARE_GIVEN.finditer(text) if _bare_given(text, m, pat) or (
+        _plural_lead(text, m.start(), pat) and _given_name(m.group(), pat) and not common_word(m.group()))]
     runs: list[list[re.Match[str]]] = []
     for m in tokens:
-        if runs and _RUN_GLUE.fullmatch(text, runs[-1][-1].end(), m.start()):
+        if runs and _run_glue(text, runs[-1][-1].end(), m.start(), pat):
             runs[-1].append(m)
         else:
             runs.append([m])
+    lead_roles = {m.start(): lead for run in runs if len(run) >= 2 and (lead := _plural_lead(text, run[0].start(), pat))
+                  for m in run}  # the list's plural role is the role of its items that name none of their own
     listed = sum(1 for c in out if " " not in c.name)  # first names alone in the meeting's attendance list
     if not any(len(run) >= _FIRST_NAME_RUN_MIN and sum(not listed_word(m.group()) for m in run) >= 2 for run in runs) \
             and listed < 2:
@@ -1611,6 +1670,10 @@ def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
             continue
         role = pat.bare_role.match(text, m.end())
         written = role.group("role") if role else _label_role(text, m, pat)  # "Referent: Eva"
+        if m.start() in in_runs and not written:
+            note = _ITEM_NOTE.match(text, m.end())  # "Bo (referent)"
+            written = note.group("note") if note and pat.base_role.fullmatch(note.group("note")) else None
+            written = written or _role_word_before(text, m.start(), pat) or lead_roles.get(m.start())  # "og suppleant Ole"
         if m.start() not in in_runs:
             if m.group() in full_firsts or listed_word(m.group()):
                 continue
@@ -1679,12 +1742,24 @@ def _first_name_offices(text: str, out: list[Candidate], pat: _Patterns) -> None
 
 def _label_role(text: str, m: re.Match[str], pat: _Patterns) -> Optional[str]:
     """The role of a label right before a first name that ends its item ("Referent: Eva")."""
-    if not re.match(r"[ \t]*(?:$|[,.;]|[–-][ ])", text[m.end():m.end() + 3], re.M):
+    note = _ITEM_NOTE.match(text, m.end())  # "Referent: Eva (12)": a room or member number after the name
+    after = note.end() if note and not pat.base_role.fullmatch(note.group("note")) else m.end()
+    if not re.match(r"[ \t]*(?:$|[,.;]|[–-][ ])", text[after:after + 3], re.M):
         return None
     label = pat.label_before.search(text, max(0, m.start() - 40), m.start())
+    office = None if label else _office_label_before().search(text, max(0, m.start() - 40), m.start())
+    if office and pat.base_role.fullmatch(office.group("label").lower()):
+        return office.group("label").lower()  # "Valg af ordstyrer: Eva"
     if not label and _bare_label_line(text, m, pat):  # "Referent Eva" as a line of its own, no colon
         return pat.role_labels.get(_BARE_LABEL_LINE.search(text, max(0, m.start() - 40), m.start()).group("label"))
     return pat.role_labels.get(label.group("label")) if label else None
+
+
+@functools.lru_cache(maxsize=1)
+def _office_label_before() -> re.Pattern[str]:
+    """A one-word role label, perhaps after an office lead ("Valg af "), and its colon right before a name."""
+    leads = "|".join(people_cues()["office_item_leads"])
+    return re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{leads})[ ])?(?P<label>[{UPPER}]?[{LOWER}]+)[ \t]*:[ \t]*\Z", re.M)
 
 
 _LABEL_NAME_LINE = re.compile(rf"(?m)^[ \t]*(?P<label>[{UPPER}][{LOWER}]+\.?)[ \t]*:?[ \t]+(?P<name>[{UPPER}][{LOWER}]+)[ \t]*$")
@@ -2327,7 +2402,16 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             extra["party"] = extra.get("party") or m.group("trail")  # "Eva Lund (formand, A)"
             extra["role"] = extra.get("role") or _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
             return
+        pair = _respective_roles().match(text, cand.end)
+        if pair and not extra.get("role"):  # "Eva Lund og Bo Dam, formand og kasserer": the first role is the first name's
+            extra["role"] = _clean_role(pair.group("first"), pat)
+            return
         m = pat.apposition.match(text, cand.end)
+        second = _SECOND_ROLE.match(text, m.end()) if m and not m.group("tail") and not m.group("party") else None
+        if second and pat.any_role.fullmatch(second.group("role")) and _respective_roles().search(
+                text, max(0, cand.start - 120), second.end()) and not extra.get("role"):
+            extra["role"] = _clean_role(second.group("role"), pat)  # … the second role the second name's
+            return
         if m and (_role_of_next(text, m, pat) or (m.group("role")[:1].isupper() and pat.dash_name.match(text, m.end("role")))):
             return
         if m:
@@ -2357,6 +2441,56 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         m = pat.line_end_role.match(text, cand.end)
         if m and not any(w.split("-")[0] in pat.first_names for w in m.group("about").split()):
             extra["role"] = _clean_role(m.group("role"), pat)  # "Eva Lund, ansat i Sekretariatet (referent)"
+
+
+_GLUED_CASE = re.compile(rf"(?m)^[ \t]*[{UPPER}][{LOWER}]+[{UPPER}][{LOWER}]")
+
+
+@functools.lru_cache(maxsize=1)
+def _glued_label_line() -> re.Pattern[str]:
+    """A line of a role label glued to a personal name, the cells' gap lost ("ReferentEva Lund")."""
+    pat = patterns()
+    labels = "|".join(re.escape(k) for k in sorted(pat.role_labels, key=len, reverse=True) if k[-1:].isalpha())
+    return re.compile(rf"(?m)^[ \t]*(?P<label>{labels})(?P<name>[{UPPER}][{LOWER}]+(?:[ ](?:{_NAME_WORD})){{1,4}})[ \t]*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _label_over_line() -> re.Pattern[str]:
+    """A role label alone on its line and the next line with text under it (a table's label cell over its value)."""
+    pat = patterns()
+    labels = "|".join(re.escape(k) for k in sorted(pat.role_labels, key=len, reverse=True))
+    return re.compile(rf"(?m)^[ \t]*(?P<label>{labels})[ \t]*:?[ \t]*\n(?:[ \t]*\n){{0,2}}[ \t]*(?P<line>[^\n]+)")
+
+
+_ITEM_SPLIT = re.compile(r"[ \t]*(?:,|[ ]og[ ]|[ ]&[ ])[ \t]*")
+
+
+def _label_over_names(text: str, pat: _Patterns, add: Any) -> None:
+    """A role label on a line of its own over a line of only personal names, joined by commas or "og"
+    ("Sekretær" / "Eva Lund, Bo Dam"): each name holds the label's role."""
+    for m in _label_over_line().finditer(text):
+        line = m.group("line").rstrip()
+        items, pos = [], m.start("line")
+        for part in _ITEM_SPLIT.split(line):
+            at = text.find(part, pos)
+            items.append((part, at))
+            pos = at + len(part)
+        if len(items) < 2 or not all(part and re.fullmatch(pat.name, part) and _model_name_ok(part, pat)
+                                     for part, _ in items) or not any(_given_name(p.split()[0], pat) for p, _ in items):
+            continue  # one name under a label is the role line above's; a line with other words is no list
+        for part, at in items:
+            add(at, at + len(part), 2, role=pat.role_labels.get(m.group("label")))
+
+
+_SECOND_ROLE = re.compile(rf"[ ]og[ ](?P<role>[{LOWER}][\w-]*(?:[ ][{LOWER}][\w-]*)?)(?=[ ](?:i|for|hos|ved)[ ]|[ \t]*(?:[,.;:)]|\n|$))")
+
+
+@functools.lru_cache(maxsize=1)
+def _respective_roles() -> re.Pattern[str]:
+    """Two names joined by "og" and two roles after them in the same order ("Eva Lund og Bo Dam,
+    formand og kasserer"), matched from the end of the first name."""
+    role = _role_regex()
+    return re.compile(rf"[ ]og[ ](?:{patterns().name}),[ ](?P<first>{role})[ ]og[ ](?P<second>{role})(?:[ ](?:i|for|hos|ved)[ ][^\n,.;:()]{{1,60}})?(?=[ \t]*(?:[,.;:)]|\n|$))")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2657,6 +2791,32 @@ def _fullest_role(roles: list[str]) -> Optional[str]:
                  and " for " not in r and not r.casefold()[: len(r) - len(first)].endswith(deputy)), first)
 
 
+_CAP_WORD = re.compile(rf"(?<![\w-])[{UPPER}][{LOWER}]{{2,}}(?![\w-])")
+_CUT_WORDS_MIN = 3  # words of a line cut short that make it a line of columns cut at their edges
+
+
+def _cut_lines(text: str, pat: _Patterns) -> list[tuple[int, int]]:
+    """Lines made of table columns cut at their edges, as PDF text layers of narrow cells give them
+    ("Afbu Birgi … Ande Flem Stee"): at least three capitalised words on the line are no known name
+    or word and begin a longer capitalised word of the text ("Stee" of "Steen")."""
+    words = {m.group() for m in _CAP_WORD.finditer(text)}
+    if len(words) < _CUT_WORDS_MIN:
+        return []
+    longer: set[str] = set()  # beginnings of longer words, not the word before a genitive s ("Sundparken" of "Sundparkens")
+    for w in words:
+        longer.update(w[:k] for k in range(3, len(w) - (w[-1] == "s")))
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        cut = {m.group() for m in _CAP_WORD.finditer(line) if m.group() in longer}
+        cut = {w for w in cut if w not in pat.first_names and not known_surname(w) and not common_word(w)
+               and not listed_word(w)}
+        if len(cut) >= _CUT_WORDS_MIN:
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def find_people(
     text: str, raw: str, doc: Any = None, meeting: Any = None, blocked: Iterable[tuple[int, int]] = ()
 ) -> list[Person]:
@@ -2664,6 +2824,9 @@ def find_people(
     pat = patterns()
     blocked = list(blocked)
     cands = split_candidates(text, _resolve(_candidates(text, doc, meeting, pat, blocked), blocked))
+    cut = _cut_lines(text, pat)
+    if cut:  # names read from a line of columns cut short ("Ande Flem Gurli Kurt Stee"): pieces of names
+        cands = [c for c in cands if not any(a <= c.start < b for a, b in cut)]
     initials = _initials(text, pat)
     for cand in cands:
         _context(text, cand, pat)
@@ -2702,8 +2865,8 @@ def find_people(
 def _pronoun_role_pattern() -> re.Pattern[str]:
     cue = people_cues()["pronoun_role"]
     return re.compile(
-        rf"(?<=[.!?][ ])(?:{'|'.join(cue['pronouns'])})[ ](?:{'|'.join(cue['verbs'])})[ ]"
-        rf"(?:(?:{'|'.join(cue['one_of'])})[ ])?(?P<role>{patterns().any_role.pattern})"
+        rf"(?:(?<=[.!?][ ])|(?<=[.!?][ \t]\n)|(?<=[.!?]\n)|(?<=[.!?]\n\n))(?:{'|'.join(cue['pronouns'])})[ ](?:{'|'.join(cue['verbs'])})[ ]"
+        rf"(?:(?:{'|'.join(cue['spans'])})[ ])?(?:(?:{'|'.join(cue['one_of'])})[ ])?(?P<role>{patterns().any_role.pattern})"
     )
 
 
