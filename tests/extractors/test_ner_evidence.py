@@ -1,0 +1,51 @@
+"""Names only the NER model calls organisations, judged by what the document shows
+(socdoc.extractors.ner_evidence). The model's entities are set by hand."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import spacy
+
+from socdoc.extractors.parties import find_parties
+
+sys.path.insert(0, str(Path(__file__).parent))
+from model_ents import doc_with_ents  # noqa: E402
+
+_NLP = spacy.blank("da")
+
+
+def _names(text: str, ents: dict[str, str]) -> list[str]:
+    """The parties found, without those the rules find on their own (a committee named in the text)."""
+    parties, _ = find_parties(text, text, doc_with_ents(text, ents))
+    alone, _ = find_parties(text, text, doc_with_ents(text, {}))
+    return [p.name for p in parties if p.name not in {q.name for q in alone}]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Sager: Godkendelse af regnskab Vestby Anlægsoversigt Orientering fra formanden", "Vestby Anlægsoversigt"),
+        ("Referat. Økonomiudvalget (ØU) Mødenavn: ØU Mødedato: fredag den 3. maj 2024", "ØU Mødedato"),
+        ("Boligselskabet søger om godkendelse af Skema B for afdeling 4.", "Skema B"),
+        ("Placering af ny daginstitution i Nordby Idrætsby. Sagen genoptages.", "Nordby Idrætsby"),
+        ("Evaluering af kvartalsrapporten. Indikatorer Jobcenterindekset er bygget op af fem mål.", "Jobcenterindekset"),
+    ],
+)
+def test_a_document_date_case_or_kind_of_place_word_is_no_party(text: str, span: str) -> None:
+    assert _names(text, {span: "ORG"}) == []
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("For tredje år i træk har Dansk Politi gennemført en måling af trygheden.", "Dansk Politi"),
+        ("Skolen er tegnet af Friis & Moltke for en privat bygherre.", "Friis & Moltke"),
+        ("Den Frie Børnehave ønsker renovering og udvidelse af legepladsen.", "Den Frie Børnehave"),
+        ("Til Nordby Golfklub bevilges 5.000 kr. til en jubilæumsturnering.", "Nordby Golfklub"),
+        ("Regnskabet blev forelagt af Teknisk Forvaltning, som indstiller godkendelse.", "Teknisk Forvaltning"),
+    ],
+)
+def test_organisations_only_the_model_names_are_kept(text: str, span: str) -> None:
+    parties, _ = find_parties(text, text, doc_with_ents(text, {span: "ORG"}))
+    assert [p.name for p in parties] == [span]
