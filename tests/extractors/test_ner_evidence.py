@@ -27,6 +27,19 @@ def _names(text: str, ents: dict[str, str]) -> list[str]:
 @pytest.mark.parametrize(
     "text, span",
     [
+        # a person with a rare first name in a list of members
+        ("Medlemmer: Lars Holm, Povl Kylling Petersen, Eva Dam\n\nMødet blev holdt på rådhuset.",
+         "Povl Kylling Petersen"),
+        # the place of a person, between two persons of a list
+        ("Fremmødte: Henning Marker, Anbæk, Erik Nielsen, Hinnerup- Søften-Nord, Claus Reiche, Røgen.",
+         "Hinnerup- Søften-Nord"),
+    ],
+)
+def test_a_person_or_a_persons_place_in_a_list_of_people_is_no_party(text: str, span: str) -> None:
+    assert _names(text, {span: "ORG", "Lars Holm": "PER", "Eva Dam": "PER"}) == []
+@pytest.mark.parametrize(
+    "text, span",
+    [
         ("Sager: Godkendelse af regnskab Vestby Anlægsoversigt Orientering fra formanden", "Vestby Anlægsoversigt"),
         ("Referat. Økonomiudvalget (ØU) Mødenavn: ØU Mødedato: fredag den 3. maj 2024", "ØU Mødedato"),
         ("Boligselskabet søger om godkendelse af Skema B for afdeling 4.", "Skema B"),

@@ -6,6 +6,9 @@ unless the document shows that it names something else. The mechanisms, each gen
 - a document, date, case or kind-of-place word: a word of the name ends in such a noun
   (``document_heads``), as in agenda titles run together ("Nordby Mødedato", "Vestby
   Anlægsoversigt", "Skema B") or a place of a kind ("Nordby Idrætsby");
+- a person: a name shaped like a person's in a comma list next to a person with a known first name
+  ("Eva Holm, Povl Kylling Petersen, Bo Dam"), or an item between two such persons (the place a
+  person comes from: "Eva Dam, Nordby-Sydby, Bo Holm");
 
 An organisation's head word or cue in the name's last word ("-foreningen", "Kommune", "Fonden";
 ``ner_org_cues.txt``) outweighs the word-shape mechanisms.
@@ -19,12 +22,16 @@ from typing import Any, Optional
 
 from socdoc import lazy_re as re
 from socdoc.extractors.entities import common_word
+from socdoc.extractors.name_runs import is_first_name
 from socdoc.extractors.ner_accept import _org_cue
 from socdoc.lang.da import parse_yaml
 
 UPPER = "A-ZÆØÅÉÜÖÄ"
 LOWER = "a-zæøåéüöäß"
 
+_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+_PERSON_BEFORE = re.compile(rf"(?<![\w-])(?P<item>{_NAME_WORD}(?:[ ](?:[{UPPER}]\.|{_NAME_WORD})){{1,3}}),[ ]$")
+_PERSON_AFTER = re.compile(rf",[ ](?P<item>{_NAME_WORD}(?:[ ](?:[{UPPER}]\.|{_NAME_WORD})){{1,3}})(?=,|[ ]og[ ]|\s|$|[|)])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -54,6 +61,43 @@ def _document_name(words: list[str]) -> bool:
     return any(_document_word(w) for w in words) and not _org_word(words[-1])
 
 
+def _person_item(item: str) -> bool:
+    words = item.split()
+    return is_first_name(words[0]) and not (_org_word(words[0]) or common_word(words[0]))
+
+
+def _in_person_list(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A name of two to four name-shaped words in a comma list whose neighbouring item is a person
+    with a known first name: one more person ("Lars Holm, Povl Kylling Petersen, Eva Dam")."""
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(_NAME_WORD, w) for w in words):
+        return False
+    if any(_org_word(w) for w in words):
+        return False
+    before = _PERSON_BEFORE.search(text, max(0, start - 60), start)
+    after = _PERSON_AFTER.match(text, end)
+    return (before is not None and _person_item(before.group("item"))) or (
+        after is not None and _person_item(after.group("item")))
+
+
+def _between_people(text: str, start: int, end: int, words: list[str]) -> bool:
+    """An item of a comma list between two persons with known first names, no organisation's word
+    in it: one more person, or the place a person comes from ("Eva Dam, Nordby-Sydby, Bo Holm")."""
+    if any(_org_word(w) for w in words):
+        return False
+    before = _PERSON_BEFORE.search(text, max(0, start - 60), start)
+    after = _PERSON_AFTER.match(text, end)
+    return (before is not None and _person_item(before.group("item"))
+            and after is not None and _person_item(after.group("item")))
+
+
+def _mention_says_other(text: str, start: int, end: int) -> Optional[str]:
+    """What one mention's context shows the name to be, or None."""
+    words = _words(text[start:end])
+    if _in_person_list(text, start, end, words) or _between_people(text, start, end, words):
+        return "person"
+    return None
+
+
 def unsupported_model_name(text: str, group: list[Any], doc: Any = None) -> Optional[str]:
     """Why a party that only the NER model found is something else (the mechanism's name), or None."""
     if any(c.priority != 0 or c.type != "organisation" for c in group):
@@ -63,6 +107,9 @@ def unsupported_model_name(text: str, group: list[Any], doc: Any = None) -> Opti
         return None
     if _document_name(words):
         return "document"
+    reasons = {_mention_says_other(text, c.start, c.end) for c in group}
+    if None not in reasons:
+        return reasons.pop()
     return None
 
 
