@@ -49,6 +49,9 @@ def test_a_person_or_a_persons_place_in_a_list_of_people_is_no_party(text: str, 
 )
 def test_a_document_date_case_or_kind_of_place_word_is_no_party(text: str, span: str) -> None:
     assert _names(text, {span: "ORG"}) == []
+def test_a_describing_adjective_and_common_words_are_a_topic() -> None:
+    text = "\"Vi skal gribe ind tidligere,\" siger Mette Lund, rådmand for Sociale Forhold og Beskæftigelse."
+    assert _names(text, {"Sociale Forhold": "ORG", "Mette Lund": "PER"}) == []
 @pytest.mark.parametrize(
     "text, span",
     [

@@ -9,6 +9,7 @@ unless the document shows that it names something else. The mechanisms, each gen
 - a person: a name shaped like a person's in a comma list next to a person with a known first name
   ("Eva Holm, Povl Kylling Petersen, Bo Dam"), or an item between two such persons (the place a
   person comes from: "Eva Dam, Nordby-Sydby, Bo Holm");
+- a topic: a describing adjective and common words only ("Sociale Forhold", "Udsatte Beboere");
 
 An organisation's head word or cue in the name's last word ("-foreningen", "Kommune", "Fonden";
 ``ner_org_cues.txt``) outweighs the word-shape mechanisms.
@@ -61,6 +62,13 @@ def _document_name(words: list[str]) -> bool:
     return any(_document_word(w) for w in words) and not _org_word(words[-1])
 
 
+def _topic(words: list[str]) -> bool:
+    """A describing adjective, then common words only: a topic or a heading ("Sociale Forhold")."""
+    content = [w for w in words if w not in ("&", "og")]
+    return (len(content) > 1 and content[0].lower() in _data()["descriptive_adjectives"]
+            and all(common_word(w) and not _org_word(w) for w in content))
+
+
 def _person_item(item: str) -> bool:
     words = item.split()
     return is_first_name(words[0]) and not (_org_word(words[0]) or common_word(words[0]))
@@ -107,6 +115,8 @@ def unsupported_model_name(text: str, group: list[Any], doc: Any = None) -> Opti
         return None
     if _document_name(words):
         return "document"
+    if _topic(words):
+        return "topic"
     reasons = {_mention_says_other(text, c.start, c.end) for c in group}
     if None not in reasons:
         return reasons.pop()
