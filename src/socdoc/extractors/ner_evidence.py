@@ -10,6 +10,10 @@ unless the document shows that it names something else. The mechanisms, each gen
   ("Eva Holm, Povl Kylling Petersen, Bo Dam"), or an item between two such persons (the place a
   person comes from: "Eva Dam, Nordby-Sydby, Bo Holm");
 - a topic: a describing adjective and common words only ("Sociale Forhold", "Udsatte Beboere");
+- a place: a place prefix before places ("Høje Taastrup"), a postcode right before ("9200 Aalborg
+  SV"), a street next to it in a comma list ("Nordvej, Vestbuen, Søgade"), or the model itself
+  tagging the same words as a place or a person elsewhere in the text (unless the name holds an
+  acronym: "Vestby HF & VUC");
 
 An organisation's head word or cue in the name's last word ("-foreningen", "Kommune", "Fonden";
 ``ner_org_cues.txt``) outweighs the word-shape mechanisms.
@@ -22,9 +26,9 @@ from importlib import resources
 from typing import Any, Optional
 
 from socdoc import lazy_re as re
-from socdoc.extractors.entities import common_word
+from socdoc.extractors.entities import common_word, ents_of
 from socdoc.extractors.name_runs import is_first_name
-from socdoc.extractors.ner_accept import _org_cue
+from socdoc.extractors.ner_accept import _org_cue, _place_word
 from socdoc.lang.da import parse_yaml
 
 UPPER = "A-ZÆØÅÉÜÖÄ"
@@ -33,6 +37,9 @@ LOWER = "a-zæøåéüöäß"
 _NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 _PERSON_BEFORE = re.compile(rf"(?<![\w-])(?P<item>{_NAME_WORD}(?:[ ](?:[{UPPER}]\.|{_NAME_WORD})){{1,3}}),[ ]$")
 _PERSON_AFTER = re.compile(rf",[ ](?P<item>{_NAME_WORD}(?:[ ](?:[{UPPER}]\.|{_NAME_WORD})){{1,3}})(?=,|[ ]og[ ]|\s|$|[|)])")
+_POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{4}[ ]$")
+_LIST_ITEM_BEFORE = re.compile(rf"(?<![\w-])(?P<item>[{UPPER}][\w.-]*)[ ]?,[ ]$")
+_LIST_ITEM_AFTER = re.compile(rf"[ ]?,[ ](?P<item>[{UPPER}][\w.-]*)(?![\w-])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,6 +76,16 @@ def _topic(words: list[str]) -> bool:
             and all(common_word(w) and not _org_word(w) for w in content))
 
 
+def _prefixed_place(words: list[str]) -> bool:
+    """A place prefix, then places only: "Høje Taastrup", "Nørre Nordby"."""
+    return (len(words) > 1 and words[0] in _data()["place_prefixes"]
+            and all(_place_word(w.removesuffix("s")) or _place_word(w) for w in words[1:]))
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
 def _person_item(item: str) -> bool:
     words = item.split()
     return is_first_name(words[0]) and not (_org_word(words[0]) or common_word(words[0]))
@@ -98,11 +115,33 @@ def _between_people(text: str, start: int, end: int, words: list[str]) -> bool:
             and after is not None and _person_item(after.group("item")))
 
 
+def _among_streets(text: str, start: int, end: int) -> bool:
+    """An item of a comma list next to a street ("Nordvej, Vestbuen, Søgade"): a place on a route."""
+    from socdoc.extractors.ner_accept import _street
+
+    before = _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start)
+    after = _LIST_ITEM_AFTER.match(text, end)
+    return any(m is not None and _street().search(m.group("item")) for m in (before, after))
+
+
+def _named_elsewhere_as_other(text: str, doc: Any, names: set[str]) -> bool:
+    """The model tags the same words as a place or a person elsewhere in the text."""
+    for label in ("LOC", "PER"):
+        for s, e in ents_of(doc, label):
+            if text[s:e].strip() in names:
+                return True
+    return False
+
+
 def _mention_says_other(text: str, start: int, end: int) -> Optional[str]:
     """What one mention's context shows the name to be, or None."""
+    if _POSTCODE_BEFORE.search(text, max(0, start - 6), start):
+        return "postcode"
     words = _words(text[start:end])
     if _in_person_list(text, start, end, words) or _between_people(text, start, end, words):
         return "person"
+    if len(words) == 1 and _among_streets(text, start, end):
+        return "place"
     return None
 
 
@@ -117,9 +156,15 @@ def unsupported_model_name(text: str, group: list[Any], doc: Any = None) -> Opti
         return "document"
     if _topic(words):
         return "topic"
+    if _prefixed_place(words):
+        return "place"
     reasons = {_mention_says_other(text, c.start, c.end) for c in group}
     if None not in reasons:
         return reasons.pop()
+    written = {text[c.start:c.end].strip() for c in group}
+    if (not _org_word(words[-1]) and not any(_acronym(w) for w in words) and doc is not None
+            and _named_elsewhere_as_other(text, doc, written)):
+        return "other_label"
     return None
 
 
