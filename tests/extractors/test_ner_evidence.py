@@ -98,6 +98,15 @@ def test_an_acronym_keeps_a_name_the_model_also_tags_as_a_place() -> None:
     assert _names_at(text, [("Vestby HF & VUC", 0, "ORG"), ("Vestby HF & VUC", 1, "LOC")]) == ["Vestby HF & VUC"]
 
 
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Sagsid.: 12/3456, Sagsinitialer: HELSOR\n\nSagsfremstilling\n\nUdvalget drøftede sagen.", "HELSOR"),
+        ("Åbent\n\nPunktet om Ældrepleje Brevid: 3830997\n\nBehandling i udvalget.", "Ældrepleje Brevid"),
+    ],
+)
+def test_a_code_after_a_file_label_is_no_party(text: str, span: str) -> None:
+    assert _names(text, {span: "ORG"}) == []
 
 
 

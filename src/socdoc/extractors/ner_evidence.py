@@ -14,6 +14,8 @@ unless the document shows that it names something else. The mechanisms, each gen
   SV"), a street next to it in a comma list ("Nordvej, Vestbuen, Søgade"), or the model itself
   tagging the same words as a place or a person elsewhere in the text (unless the name holds an
   acronym: "Vestby HF & VUC");
+- a code after a file label ("Sags ID: EMN", "Sagsinitialer: ABCD") or a label before a number
+  ("Brevid: 3830997");
 
 An organisation's head word or cue in the name's last word ("-foreningen", "Kommune", "Fonden";
 ``ner_org_cues.txt``) outweighs the word-shape mechanisms.
@@ -40,12 +42,19 @@ _PERSON_AFTER = re.compile(rf",[ ](?P<item>{_NAME_WORD}(?:[ ](?:[{UPPER}]\.|{_NA
 _POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{4}[ ]$")
 _LIST_ITEM_BEFORE = re.compile(rf"(?<![\w-])(?P<item>[{UPPER}][\w.-]*)[ ]?,[ ]$")
 _LIST_ITEM_AFTER = re.compile(rf"[ ]?,[ ](?P<item>[{UPPER}][\w.-]*)(?![\w-])")
+_NUMBER_AFTER = re.compile(r":[ ]*\d")
 
 
 @functools.lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
     text = resources.files("socdoc.lang.da").joinpath("ner_evidence.yaml").read_text(encoding="utf-8")
     return parse_yaml(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _file_label() -> re.Pattern[str]:
+    endings = "|".join(map(re.escape, _data()["file_label_endings"]))
+    return re.compile(rf"(?i:[\w.-]*(?:{endings}))\.?:[ ]$")
 
 
 def _words(name: str) -> list[str]:
@@ -137,6 +146,8 @@ def _mention_says_other(text: str, start: int, end: int) -> Optional[str]:
     """What one mention's context shows the name to be, or None."""
     if _POSTCODE_BEFORE.search(text, max(0, start - 6), start):
         return "postcode"
+    if _file_label().search(text, max(0, start - 24), start) or _NUMBER_AFTER.match(text, end):
+        return "file_label"
     words = _words(text[start:end])
     if _in_person_list(text, start, end, words) or _between_people(text, start, end, words):
         return "person"
