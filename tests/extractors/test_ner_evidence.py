@@ -109,6 +109,15 @@ def test_a_code_after_a_file_label_is_no_party(text: str, span: str) -> None:
     assert _names(text, {span: "ORG"}) == []
 
 
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Et andet projekt: 'Grøn Fremtid' vil samle unge om klimaet.", "Grøn Fremtid"),
+        ("Arktisk Akvarium, som projektet hedder, bliver det eneste af sin slags i landet.", "Arktisk Akvarium"),
+    ],
+)
+def test_a_named_project_is_no_party(text: str, span: str) -> None:
+    assert _names(text, {span: "ORG"}) == []
 
 
 

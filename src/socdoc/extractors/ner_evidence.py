@@ -16,6 +16,7 @@ unless the document shows that it names something else. The mechanisms, each gen
   acronym: "Vestby HF & VUC");
 - a code after a file label ("Sags ID: EMN", "Sagsinitialer: ABCD") or a label before a number
   ("Brevid: 3830997");
+- a project named as such ("projekt: 'Grøn Fremtid'", "…, som projektet hedder");
 
 An organisation's head word or cue in the name's last word ("-foreningen", "Kommune", "Fonden";
 ``ner_org_cues.txt``) outweighs the word-shape mechanisms.
@@ -43,6 +44,10 @@ _POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{4}[ ]$")
 _LIST_ITEM_BEFORE = re.compile(rf"(?<![\w-])(?P<item>[{UPPER}][\w.-]*)[ ]?,[ ]$")
 _LIST_ITEM_AFTER = re.compile(rf"[ ]?,[ ](?P<item>[{UPPER}][\w.-]*)(?![\w-])")
 _NUMBER_AFTER = re.compile(r":[ ]*\d")
+_PROJECT_BEFORE = re.compile(
+    rf"(?i:projekt(?:et)?|kampagne(?:n)?|program(?:met)?)[:]?[ ]['‘’\"“”«]?(?:[{UPPER}][\w-]*[ ]){{0,3}}$"
+)
+_PROJECT_NAMED_AFTER = re.compile(r"['’\"”]?,?[ ]som[ ](?:projektet|stedet|huset|anlægget)[ ]hedder")
 
 
 @functools.lru_cache(maxsize=1)
@@ -148,6 +153,8 @@ def _mention_says_other(text: str, start: int, end: int) -> Optional[str]:
         return "postcode"
     if _file_label().search(text, max(0, start - 24), start) or _NUMBER_AFTER.match(text, end):
         return "file_label"
+    if _PROJECT_BEFORE.search(text, max(0, start - 60), start) or _PROJECT_NAMED_AFTER.match(text, end):
+        return "project"
     words = _words(text[start:end])
     if _in_person_list(text, start, end, words) or _between_people(text, start, end, words):
         return "person"
