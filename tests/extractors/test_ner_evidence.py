@@ -72,6 +72,9 @@ def test_a_describing_adjective_and_common_words_are_a_topic() -> None:
     assert _names(text, {"Sociale Forhold": "ORG", "Mette Lund": "PER"}) == []
 
 
+def test_a_building_is_no_party() -> None:
+    text = "Udvalget efterspurgte regler for udstillinger i Kulturhus Stjernen. Reglerne sendes ud."
+    assert _names(text, {"Kulturhus Stjernen": "ORG"}) == []
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ unless the document shows that it names something else. The mechanisms, each gen
 - a code after a file label ("Sags ID: EMN", "Sagsinitialer: ABCD") or a label before a number
   ("Brevid: 3830997");
 - a project named as such ("projekt: 'Grøn Fremtid'", "…, som projektet hedder");
+- a building ("Kulturhus Stjernen", "Børnehuset Nordlys"): the site of a meeting or of works;
 
 An organisation's head word or cue in the name's last word ("-foreningen", "Kommune", "Fonden";
 ``ner_org_cues.txt``) outweighs the word-shape mechanisms.
@@ -88,6 +89,13 @@ def _topic(words: list[str]) -> bool:
     content = [w for w in words if w not in ("&", "og")]
     return (len(content) > 1 and content[0].lower() in _data()["descriptive_adjectives"]
             and all(common_word(w) and not _org_word(w) for w in content))
+
+
+def _building(words: list[str]) -> bool:
+    """A building's name: "Kulturhus Stjernen", "Børnehuset Nordlys"."""
+    first = words[0].lower()
+    return len(words) > 1 and any(first == h or (first.endswith(h) and len(first) - len(h) >= 3)
+                                  for h in _data()["building_heads"]) and not _org_word(words[-1])
 
 
 def _prefixed_place(words: list[str]) -> bool:
@@ -174,6 +182,8 @@ def unsupported_model_name(text: str, group: list[Any], doc: Any = None) -> Opti
         return "document"
     if _topic(words):
         return "topic"
+    if _building(words):
+        return "building"
     if _prefixed_place(words):
         return "place"
     reasons = {_mention_says_other(text, c.start, c.end) for c in group}
