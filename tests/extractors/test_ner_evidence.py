@@ -123,6 +123,9 @@ def test_a_named_project_is_no_party(text: str, span: str) -> None:
     assert _names(text, {span: "ORG"}) == []
 
 
+def test_a_royal_style_is_no_party() -> None:
+    text = "Husets protektor Hendes Kongelige Højhed Kronprinsesse Mary forestår indvielsen."
+    assert _names(text, {"Hendes Kongelige": "ORG"}) == []
 
 
 

@@ -18,6 +18,7 @@ unless the document shows that it names something else. The mechanisms, each gen
   ("Brevid: 3830997");
 - a project named as such ("projekt: 'Grøn Fremtid'", "…, som projektet hedder");
 - a building ("Kulturhus Stjernen", "Børnehuset Nordlys"): the site of a meeting or of works;
+- a royal style cut out of a person's title ("Hendes Kongelige");
 
 An organisation's head word or cue in the name's last word ("-foreningen", "Kommune", "Fonden";
 ``ner_org_cues.txt``) outweighs the word-shape mechanisms.
@@ -89,6 +90,10 @@ def _topic(words: list[str]) -> bool:
     content = [w for w in words if w not in ("&", "og")]
     return (len(content) > 1 and content[0].lower() in _data()["descriptive_adjectives"]
             and all(common_word(w) and not _org_word(w) for w in content))
+
+
+def _royal_style(words: list[str]) -> bool:
+    return all(w in _data()["royal_style"] for w in words)
 
 
 def _building(words: list[str]) -> bool:
@@ -178,6 +183,8 @@ def unsupported_model_name(text: str, group: list[Any], doc: Any = None) -> Opti
     words = _words(group[0].name)
     if not words:
         return None
+    if _royal_style(words):
+        return "royal"
     if _document_name(words):
         return "document"
     if _topic(words):
