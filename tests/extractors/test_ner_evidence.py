@@ -128,6 +128,15 @@ def test_a_royal_style_is_no_party() -> None:
     assert _names(text, {"Hendes Kongelige": "ORG"}) == []
 
 
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("TV 2 Østjylland har talt med flere af beboerne i området.", "TV 2 Østjylland"),
+        ("Den seneste opgørelse fra Det Nationale Boligbarometer.dk viser en stigning.", "Det Nationale Boligbarometer.dk"),
+    ],
+)
+def test_a_medium_or_a_web_address_is_no_party(text: str, span: str) -> None:
+    assert _names(text, {span: "ORG"}) == []
 
 
 

@@ -19,6 +19,7 @@ unless the document shows that it names something else. The mechanisms, each gen
 - a project named as such ("projekt: 'Grøn Fremtid'", "…, som projektet hedder");
 - a building ("Kulturhus Stjernen", "Børnehuset Nordlys"): the site of a meeting or of works;
 - a royal style cut out of a person's title ("Hendes Kongelige");
+- a medium or a web address ("TV 2 Østjylland", "Boligbarometer.dk");
 
 An organisation's head word or cue in the name's last word ("-foreningen", "Kommune", "Fonden";
 ``ner_org_cues.txt``) outweighs the word-shape mechanisms.
@@ -46,6 +47,8 @@ _POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{4}[ ]$")
 _LIST_ITEM_BEFORE = re.compile(rf"(?<![\w-])(?P<item>[{UPPER}][\w.-]*)[ ]?,[ ]$")
 _LIST_ITEM_AFTER = re.compile(rf"[ ]?,[ ](?P<item>[{UPPER}][\w.-]*)(?![\w-])")
 _NUMBER_AFTER = re.compile(r":[ ]*\d")
+_MEDIUM = re.compile(rf"^(?:TV|DR|Radio)[ ]\d+[ ][{UPPER}]")
+_WEB = re.compile(r"\.(?:dk|com|org|net|eu)$", re.IGNORECASE)
 _PROJECT_BEFORE = re.compile(
     rf"(?i:projekt(?:et)?|kampagne(?:n)?|program(?:met)?)[:]?[ ]['‘’\"“”«]?(?:[{UPPER}][\w-]*[ ]){{0,3}}$"
 )
@@ -185,6 +188,8 @@ def unsupported_model_name(text: str, group: list[Any], doc: Any = None) -> Opti
         return None
     if _royal_style(words):
         return "royal"
+    if _MEDIUM.match(group[0].name) or _WEB.search(words[-1]):
+        return "medium"
     if _document_name(words):
         return "document"
     if _topic(words):
