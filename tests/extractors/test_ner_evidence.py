@@ -139,6 +139,9 @@ def test_a_medium_or_a_web_address_is_no_party(text: str, span: str) -> None:
     assert _names(text, {span: "ORG"}) == []
 
 
+def test_a_run_of_committee_acronyms_is_a_legend() -> None:
+    text = "Sagsgang: BY ØU PBU KMU BUU BY=Byråd, ØU=Økonomiudvalg."
+    assert _names(text, {"PBU KMU BUU": "ORG"}) == []
 
 
 @pytest.mark.parametrize(

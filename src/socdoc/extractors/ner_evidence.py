@@ -20,6 +20,7 @@ unless the document shows that it names something else. The mechanisms, each gen
 - a building ("Kulturhus Stjernen", "Børnehuset Nordlys"): the site of a meeting or of works;
 - a royal style cut out of a person's title ("Hendes Kongelige");
 - a medium or a web address ("TV 2 Østjylland", "Boligbarometer.dk");
+- a run of three or more acronyms: the legend of a minutes' committees ("PBU KMU BUU").
 
 An organisation's head word or cue in the name's last word ("-foreningen", "Kommune", "Fonden";
 ``ner_org_cues.txt``) outweighs the word-shape mechanisms.
@@ -116,6 +117,10 @@ def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
+def _acronym_run(words: list[str]) -> bool:
+    return len(words) >= 3 and all(_acronym(w) for w in words)
+
+
 def _person_item(item: str) -> bool:
     words = item.split()
     return is_first_name(words[0]) and not (_org_word(words[0]) or common_word(words[0]))
@@ -190,6 +195,8 @@ def unsupported_model_name(text: str, group: list[Any], doc: Any = None) -> Opti
         return "royal"
     if _MEDIUM.match(group[0].name) or _WEB.search(words[-1]):
         return "medium"
+    if _acronym_run(words):
+        return "acronyms"
     if _document_name(words):
         return "document"
     if _topic(words):
