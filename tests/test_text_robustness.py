@@ -153,6 +153,20 @@ def test_unwrap_leaves_lines_that_are_lines():
     assert unwrap(page) == page
 
 
+def test_unwrap_joins_a_name_broken_before_its_last_word():
+    # a short block whose lines all open with a capital (it looks like a list), the last line one word
+    block = ("Om Fælles Indsats\n"
+             "Fælles Indsats blev etableret i 2019 og er organiseret i Kompetencecenter for\n"
+             "Boligsociale Indsatser under Center for Beskæftigelse. Centret ledes af Eva Marie\n"
+             "Lundgaard.\n\n"
+             "Yderligere oplysninger fås hos centret på telefon og mail i dagtimerne, hverdage\n"
+             "Sagsbehandlerne svarer på spørgsmål om tilmelding, aktiviteter og frister i\n"
+             "Nordby og omegn, og de hjælper også med ansøgninger til puljer og fonde.\n")
+    out = unwrap(block)
+    assert "Eva Marie Lundgaard." in out
+    assert out.startswith("Om Fælles Indsats\n")
+
+
 # --- zero-width characters and the BOM (normalize.py, read/base.py) -----------------------------
 
 def test_zero_width_marks_read_as_spaces():

@@ -78,6 +78,10 @@ _WRAP_FULL = 0.6  # a wrapped line fills at least this share of the width
 # Where a line break is a real one: the next line opens a list item, a numbered item, a table row or
 # a "Label:" line; or a line holds a column gap (three spaces) or a table cell.
 _NEW_LINE_OPENER = re.compile(r"(?:\d{1,3}[.)] ?(?=[A-ZÆØÅ\"(])|[•*\-]\s|\||[A-ZÆØÅ][\w /&-]{0,30}:(?:\s|$))")
+# a line of one capitalised word that closes a sentence ("Sønderskov.", "Holm,"), and a line ending in a
+# capitalised word: a person's name broken before its last word
+_NAME_TAIL_LINE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?[.,]")
+_NAME_WORD_END = re.compile(r"(?:^|\s)[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\Z")
 _OPEN_END = re.compile(r"(?:,|(?<![^\W\d_])[a-zæøå]{1,3})\Z")  # "… sammen med" / "…, Nordby Kommune,"
 _LIST_LINE = re.compile(r"[A-ZÆØÅ]|\d{1,3}[.)]|[•*\-–]")
 _COLUMN_GAP = re.compile(r"\S {3,}\S|\||\.{4}")
@@ -111,7 +115,10 @@ def _soft_break(line: str, nxt: str, width: int, listed: bool, opening: bool) ->
     end = line[-1]
     if end in "!?:;" or (end == "." and not (nxt[0].islower() or nxt[0].isdigit())):
         return False
-    if not nxt[0].islower() and (listed or first == nxt or (opening and not _OPEN_END.search(line))):
+    # one capitalised word closing a sentence under a line ending in a capitalised word: a person's name
+    # broken before its last word ("… ledes af Ida Marie" over "Holm."), in a block of capitalised lines too
+    name_tail = first == nxt and _NAME_TAIL_LINE.fullmatch(nxt) and _NAME_WORD_END.search(line)
+    if not nxt[0].islower() and not name_tail and (listed or first == nxt or (opening and not _OPEN_END.search(line))):
         return False
     if line.split(None, 1)[0] == first:  # "åbent 5 …" over "åbent 6 …"
         return False

@@ -328,3 +328,13 @@ def test_hall_joined_to_its_town_by_a_hyphen() -> None:
 def test_a_foundation_named_after_two_people_is_one_party() -> None:
     text = "Kong Olafs og Dronning Idas Fond giver 2 mio. kr. til lejrskoler for børn fra udsatte familier."
     assert names(text) == ["Kong Olafs og Dronning Idas Fond"]
+
+
+def test_a_guild_named_by_its_place_is_a_party_without_the_model() -> None:
+    text = (
+        "Vi har nu fået pengene retur fra Skovsund Færgelaug, da beløbet var med i billetprisen.\n"
+        "Støttepulje til initiativer i landsbyer - Nørholm Bylaug mødested og opholdsplads m.m.\n"
+    )
+    found = names(text)
+    assert "Skovsund Færgelaug" in found
+    assert "Nørholm Bylaug" in found

@@ -1,0 +1,218 @@
+"""Evidence for the NER model's organisation names that no rule of socdoc found.
+
+A name that only the model calls an organisation (every mention a model span, priority 0) is kept
+unless the document shows that it names something else. The mechanisms, each general:
+
+- a document, date, case or kind-of-place word: a word of the name ends in such a noun
+  (``document_heads``), as in agenda titles run together ("Nordby Mødedato", "Vestby
+  Anlægsoversigt", "Skema B") or a place of a kind ("Nordby Idrætsby");
+- a person: a name shaped like a person's in a comma list next to a person with a known first name
+  ("Eva Holm, Povl Kylling Petersen, Bo Dam"), or an item between two such persons (the place a
+  person comes from: "Eva Dam, Nordby-Sydby, Bo Holm");
+- a topic: a describing adjective and common words only ("Sociale Forhold", "Udsatte Beboere");
+- a place: a place prefix before places ("Høje Taastrup"), a postcode right before ("9200 Aalborg
+  SV"), a street next to it in a comma list ("Nordvej, Vestbuen, Søgade"), or the model itself
+  tagging the same words as a place or a person elsewhere in the text (unless the name holds an
+  acronym: "Vestby HF & VUC");
+- a code after a file label ("Sags ID: EMN", "Sagsinitialer: ABCD") or a label before a number
+  ("Brevid: 3830997");
+- a project named as such ("projekt: 'Grøn Fremtid'", "…, som projektet hedder");
+- a building ("Kulturhus Stjernen", "Børnehuset Nordlys"): the site of a meeting or of works;
+- a royal style cut out of a person's title ("Hendes Kongelige");
+- a medium or a web address ("TV 2 Østjylland", "Boligbarometer.dk");
+- a run of three or more acronyms: the legend of a minutes' committees ("PBU KMU BUU").
+
+An organisation's head word or cue in the name's last word ("-foreningen", "Kommune", "Fonden";
+``ner_org_cues.txt``) outweighs the word-shape mechanisms.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Any, Optional
+
+from socdoc import lazy_re as re
+from socdoc.extractors.entities import common_word, ents_of
+from socdoc.extractors.name_runs import is_first_name
+from socdoc.extractors.ner_accept import _org_cue, _place_word
+from socdoc.lang.da import parse_yaml
+
+UPPER = "A-ZÆØÅÉÜÖÄ"
+LOWER = "a-zæøåéüöäß"
+
+_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+_PERSON_BEFORE = re.compile(rf"(?<![\w-])(?P<item>{_NAME_WORD}(?:[ ](?:[{UPPER}]\.|{_NAME_WORD})){{1,3}}),[ ]$")
+_PERSON_AFTER = re.compile(rf",[ ](?P<item>{_NAME_WORD}(?:[ ](?:[{UPPER}]\.|{_NAME_WORD})){{1,3}})(?=,|[ ]og[ ]|\s|$|[|)])")
+_POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{4}[ ]$")
+_LIST_ITEM_BEFORE = re.compile(rf"(?<![\w-])(?P<item>[{UPPER}][\w.-]*)[ ]?,[ ]$")
+_LIST_ITEM_AFTER = re.compile(rf"[ ]?,[ ](?P<item>[{UPPER}][\w.-]*)(?![\w-])")
+_NUMBER_AFTER = re.compile(r":[ ]*\d")
+_MEDIUM = re.compile(rf"^(?:TV|DR|Radio)[ ]\d+[ ][{UPPER}]")
+_WEB = re.compile(r"\.(?:dk|com|org|net|eu)$", re.IGNORECASE)
+_PROJECT_BEFORE = re.compile(
+    rf"(?i:projekt(?:et)?|kampagne(?:n)?|program(?:met)?)[:]?[ ]['‘’\"“”«]?(?:[{UPPER}][\w-]*[ ]){{0,3}}$"
+)
+_PROJECT_NAMED_AFTER = re.compile(r"['’\"”]?,?[ ]som[ ](?:projektet|stedet|huset|anlægget)[ ]hedder")
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    text = resources.files("socdoc.lang.da").joinpath("ner_evidence.yaml").read_text(encoding="utf-8")
+    return parse_yaml(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _file_label() -> re.Pattern[str]:
+    endings = "|".join(map(re.escape, _data()["file_label_endings"]))
+    return re.compile(rf"(?i:[\w.-]*(?:{endings}))\.?:[ ]$")
+
+
+def _words(name: str) -> list[str]:
+    return [w.strip(",.:;'\"()") for w in name.split() if w.strip(",.:;'\"()")]
+
+
+def _org_word(word: str) -> bool:
+    from socdoc.extractors.parties import _is_org_word, _org_head_word
+
+    return _org_cue(word) or _is_org_word(word) or _org_head_word(word)
+
+
+def _document_word(word: str) -> bool:
+    low = word.lower()
+    return any(low == h or (low.endswith(h) and len(low) - len(h) >= 3) for h in _data()["document_heads"])
+
+
+def _document_name(words: list[str]) -> bool:
+    """A word of the name that names a document, a date, a case or a kind of place ("Mødedato",
+    "Anlægsoversigt", "Skema"), and no organisation's word at the end of the name."""
+    return any(_document_word(w) for w in words) and not _org_word(words[-1])
+
+
+def _topic(words: list[str]) -> bool:
+    """A describing adjective, then common words only: a topic or a heading ("Sociale Forhold")."""
+    content = [w for w in words if w not in ("&", "og")]
+    return (len(content) > 1 and content[0].lower() in _data()["descriptive_adjectives"]
+            and all(common_word(w) and not _org_word(w) for w in content))
+
+
+def _royal_style(words: list[str]) -> bool:
+    return all(w in _data()["royal_style"] for w in words)
+
+
+def _building(words: list[str]) -> bool:
+    """A building's name: "Kulturhus Stjernen", "Børnehuset Nordlys"."""
+    first = words[0].lower()
+    return len(words) > 1 and any(first == h or (first.endswith(h) and len(first) - len(h) >= 3)
+                                  for h in _data()["building_heads"]) and not _org_word(words[-1])
+
+
+def _prefixed_place(words: list[str]) -> bool:
+    """A place prefix, then places only: "Høje Taastrup", "Nørre Nordby"."""
+    return (len(words) > 1 and words[0] in _data()["place_prefixes"]
+            and all(_place_word(w.removesuffix("s")) or _place_word(w) for w in words[1:]))
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+def _acronym_run(words: list[str]) -> bool:
+    return len(words) >= 3 and all(_acronym(w) for w in words)
+
+
+def _person_item(item: str) -> bool:
+    words = item.split()
+    return is_first_name(words[0]) and not (_org_word(words[0]) or common_word(words[0]))
+
+
+def _in_person_list(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A name of two to four name-shaped words in a comma list whose neighbouring item is a person
+    with a known first name: one more person ("Lars Holm, Povl Kylling Petersen, Eva Dam")."""
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(_NAME_WORD, w) for w in words):
+        return False
+    if any(_org_word(w) for w in words):
+        return False
+    before = _PERSON_BEFORE.search(text, max(0, start - 60), start)
+    after = _PERSON_AFTER.match(text, end)
+    return (before is not None and _person_item(before.group("item"))) or (
+        after is not None and _person_item(after.group("item")))
+
+
+def _between_people(text: str, start: int, end: int, words: list[str]) -> bool:
+    """An item of a comma list between two persons with known first names, no organisation's word
+    in it: one more person, or the place a person comes from ("Eva Dam, Nordby-Sydby, Bo Holm")."""
+    if any(_org_word(w) for w in words):
+        return False
+    before = _PERSON_BEFORE.search(text, max(0, start - 60), start)
+    after = _PERSON_AFTER.match(text, end)
+    return (before is not None and _person_item(before.group("item"))
+            and after is not None and _person_item(after.group("item")))
+
+
+def _among_streets(text: str, start: int, end: int) -> bool:
+    """An item of a comma list next to a street ("Nordvej, Vestbuen, Søgade"): a place on a route."""
+    from socdoc.extractors.ner_accept import _street
+
+    before = _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start)
+    after = _LIST_ITEM_AFTER.match(text, end)
+    return any(m is not None and _street().search(m.group("item")) for m in (before, after))
+
+
+def _named_elsewhere_as_other(text: str, doc: Any, names: set[str]) -> bool:
+    """The model tags the same words as a place or a person elsewhere in the text."""
+    for label in ("LOC", "PER"):
+        for s, e in ents_of(doc, label):
+            if text[s:e].strip() in names:
+                return True
+    return False
+
+
+def _mention_says_other(text: str, start: int, end: int) -> Optional[str]:
+    """What one mention's context shows the name to be, or None."""
+    if _POSTCODE_BEFORE.search(text, max(0, start - 6), start):
+        return "postcode"
+    if _file_label().search(text, max(0, start - 24), start) or _NUMBER_AFTER.match(text, end):
+        return "file_label"
+    if _PROJECT_BEFORE.search(text, max(0, start - 60), start) or _PROJECT_NAMED_AFTER.match(text, end):
+        return "project"
+    words = _words(text[start:end])
+    if _in_person_list(text, start, end, words) or _between_people(text, start, end, words):
+        return "person"
+    if len(words) == 1 and _among_streets(text, start, end):
+        return "place"
+    return None
+
+
+def unsupported_model_name(text: str, group: list[Any], doc: Any = None) -> Optional[str]:
+    """Why a party that only the NER model found is something else (the mechanism's name), or None."""
+    if any(c.priority != 0 or c.type != "organisation" for c in group):
+        return None
+    words = _words(group[0].name)
+    if not words:
+        return None
+    if _royal_style(words):
+        return "royal"
+    if _MEDIUM.match(group[0].name) or _WEB.search(words[-1]):
+        return "medium"
+    if _acronym_run(words):
+        return "acronyms"
+    if _document_name(words):
+        return "document"
+    if _topic(words):
+        return "topic"
+    if _building(words):
+        return "building"
+    if _prefixed_place(words):
+        return "place"
+    reasons = {_mention_says_other(text, c.start, c.end) for c in group}
+    if None not in reasons:
+        return reasons.pop()
+    written = {text[c.start:c.end].strip() for c in group}
+    if (not _org_word(words[-1]) and not any(_acronym(w) for w in words) and doc is not None
+            and _named_elsewhere_as_other(text, doc, written)):
+        return "other_label"
+    return None
+
+
+__all__ = ["unsupported_model_name"]
