@@ -2242,6 +2242,7 @@ def _absent_values_split(value: str, start: int, board: bool) -> list["Person"]:
     return _absent_values(first, start, board) + _absent_values(value[second.end():], start + second.end(), board)
 
 
+@functools.lru_cache(maxsize=8192)  # the attendance readers ask about the same lines again (a match is read only)
 def _attendance_label(clean: str) -> Optional[tuple[str, re.Match[str]]]:
     pats = patterns()
     for kind in ("absent", "substitutes", "participants"):
