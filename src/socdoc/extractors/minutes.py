@@ -618,6 +618,7 @@ def body_over_date(lines: list[Line]) -> Optional[str]:
 _HEADER_LABEL_KEYS = ("body_label", "date_label", "time_label", "location_label")
 
 
+@functools.lru_cache(maxsize=8192)  # the header readers ask about the same lines again and again
 def _label_only(clean: str) -> bool:
     """A header label with no value on its line ("Mødested:", "STED", "Bemærkninger:"); attendance
     labels are not counted: their lists are read on their own."""

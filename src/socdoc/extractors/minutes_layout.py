@@ -11,12 +11,13 @@ This module finds that shape; :mod:`socdoc.extractors.decisions` reads the decis
 
 from __future__ import annotations
 
+import copy
 import functools
 from socdoc import lazy_re as re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from importlib import resources
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from socdoc.extractors.name_runs import column_pair, entry_names, is_first_name, name_text, trim_name
 from socdoc.lang.da import parse_yaml
@@ -1833,6 +1834,20 @@ def _entries(value: str) -> list[tuple[str, int]]:
 _ORDINAL_ROLE = re.compile(r"^\d{1,2}\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])")
 
 
+def _people_memo(parse: Callable[[str, int, bool], list[Person]]) -> Callable[..., list[Person]]:
+    """``parse`` with its answers kept: the attendance readers parse the same list values again and
+    again (a label's line from each reader, the lines below from the list readers). Each call gets
+    copies of its own (callers set a person's party or absence)."""
+    kept = functools.lru_cache(maxsize=4096)(lambda value, offset, board: tuple(parse(value, offset, board)))
+
+    @functools.wraps(parse)
+    def parsed(value: str, offset: int, board: bool = False) -> list[Person]:
+        return [copy.copy(person) for person in kept(value, offset, board)]
+
+    return parsed
+
+
+@_people_memo
 def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
     """Names and party letters from a labelled list value (``"Lise Bjerre, formand (A)"``).
 
@@ -2257,6 +2272,7 @@ def _absent_values_split(value: str, start: int, board: bool) -> list["Person"]:
     return _absent_values(first, start, board) + _absent_values(value[second.end():], start + second.end(), board)
 
 
+@functools.lru_cache(maxsize=8192)  # the attendance readers ask about the same lines again (a match is read only)
 def _attendance_label(clean: str) -> Optional[tuple[str, re.Match[str]]]:
     pats = patterns()
     for kind in ("absent", "substitutes", "participants"):

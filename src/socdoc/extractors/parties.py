@@ -70,6 +70,7 @@ from socdoc.extractors.party_recall import (
 )
 from socdoc.extractors.ner_evidence import unsupported_model_name
 from socdoc.extractors.people import first_names
+from socdoc.extractors.prefilter import may_match, required_parts
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Party
 
@@ -669,7 +670,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if len(word) > 6 and word.endswith("centre"):
             continue  # "Plejecentre generelt": the plural of a common noun, no unit's name
         if coord is None:
-            suffix_only = any(word.casefold() == s for s in _suffix_set())
+            suffix_only = word.casefold() in _suffix_set()  # a set of strings: the same as comparing with each
             if suffix_only:
                 continue
             if word[:1].islower() and not re.search(r"(?:udvalget|rådet|forvaltningen)$", word):
@@ -2744,6 +2745,8 @@ _WORKS_BEFORE = re.compile(
     rf"(?<![\w-])[\w-]*(?:{'|'.join(cues()['parties']['works_words'])})(?:en)?(?:[ ](?:af|til|for|på|ved)|,)[ ]"
     rf"(?:[{UPPER}][\w-]*[ ](?:[{UPPER}][\w-]*[ ])?og[ ])?$", re.IGNORECASE)
 _WORKS_OWNERS = tuple(cues()["parties"]["works_owner_heads"])
+# strings of which each works word holds one (lower-cased): a window without one has no works word
+_WORKS_PARTS = required_parts(f"(?:{'|'.join(cues()['parties']['works_words'])})", re.IGNORECASE)
 
 
 def _works_object(text: str, cand: Candidate) -> bool:
@@ -2752,6 +2755,8 @@ def _works_object(text: str, cand: Candidate) -> bool:
     association or company that owns it ("… af Nordby Boligforening") stays a party."""
     if cand.type not in ("organisation", "body") or cand.name.casefold().endswith(_WORKS_OWNERS):
         return False
+    if not may_match(_WORKS_PARTS, text[max(0, cand.start - 60):cand.start].lower()):
+        return False  # no works word in the window the pattern searches
     return bool(_WORKS_BEFORE.search(text, max(0, cand.start - 60), cand.start))
 
 
@@ -3379,8 +3384,10 @@ def _variant_key(name: str) -> str:
     """Key that joins definite/indefinite and genitive variants ("Socialudvalg(et)", "…Beskæftigelses")
     and the ways to write a coordination's break ("Børn- Kultur", "Børn, Kultur", "Børn-, Kultur")."""
     key = name_key(name.replace(" og ", " & "))
-    key = re.sub(r"(udvalg|råd|nævn)(et)$", r"\1", key)
-    key = re.sub(r"(?<=\w)(?:-,?|,)(?=[ ])", "", key)  # "Børn- Kultur og …" = "Børn, Kultur og …"
+    if key.endswith(("et", "et\n")):  # what the ending's pattern needs (its "$" also before a final line break)
+        key = re.sub(r"(udvalg|råd|nævn)(et)$", r"\1", key)
+    if "-" in key or "," in key:
+        key = re.sub(r"(?<=\w)(?:-,?|,)(?=[ ])", "", key)  # "Børn- Kultur og …" = "Børn, Kultur og …"
     return key
 
 

@@ -14,7 +14,8 @@ from typing import Any
 
 from socdoc import lazy_re as re
 from socdoc.extractors.entities import (
-    CAP_WORD, LOWER, UPPER, Candidate, Prefiltered, common_word, cues, first_chars, listed_word, prefix_starts, trie_regex,
+    CAP_WORD, LOWER, UPPER, Candidate, Prefiltered, common_word, cues, first_chars, lines_holding, listed_word,
+    prefix_starts, trie_regex,
 )
 from socdoc.extractors.names import squash
 from socdoc.extractors.people import first_names
@@ -458,7 +459,11 @@ def coordinated_unit_candidates(text: str) -> list[Candidate]:
     not_endings = tuple(recall_cues()["coordinated_unit_not_endings"])
     acronyms = frozenset(recall_cues()["coordinated_unit_acronyms"])
     out = []
-    for m in _coordinated_unit_pattern().finditer(text):
+    pattern = _coordinated_unit_pattern()
+    # a unit holds " og " or " & " and no line break: only the lines with one are scanned (the look-arounds
+    # at a line's end see a line break or the text's end, which they treat alike)
+    found = (m for start, end in lines_holding(text, (" og ", " & ")) for m in pattern.finditer(text, start, end))
+    for m in found:
         group = "name" if m.group("name") else "subject"
         words = [w for w in re.split(r",?[ ](?:og[ ]|&[ ])?", m.group(group)) if w]
         if not all((w in acronyms and w == words[-1]) or common_word(w) and w not in first_names() and not w.endswith(("et", "en", "ne"))
