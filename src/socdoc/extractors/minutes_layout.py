@@ -741,7 +741,8 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
     m = pats["item_number_alone"].match(clean)
     if m:  # "81." or a bulleted "• 1" alone on its line, the title on the next
         return _number_alone_head(lines, i, int(m.group("num")), bool(m.group("dot")))
-    page = _page_item_head(line) if len(clean) >= _PAGE_ITEM_MIN and clean[:1].isdigit() else None
+    page = _page_item_head(line) if (len(clean) >= _PAGE_ITEM_MIN or _PAGE_SIDE_PREFIX.match(clean)) \
+        and clean[:1].isdigit() else None
     if page is not None:
         return page
     if pats["subheading"].search(clean):  # "Dagsordenspunkt 2: …" repeated under a decision heading
@@ -831,7 +832,11 @@ def _date_line(clean: str) -> bool:
     return bool(found) and found[0][0].start == 0 and found[0][0].year is not None
 
 
+_TITLE_WORD = re.compile(r"[^\W\d_]{2}")  # a title has a word, not only numbers
 _PAGE_ITEM_MIN = 120  # a flattened page is a long line
+# a transcript page that opens with its number and its footer's "Side N" ("3 Side 3 1. Godkendelse af
+# dagsorden …"): a page however short (a page that holds one short item)
+_PAGE_SIDE_PREFIX = re.compile(r"^(\d{1,4})\s+Side\s+\1\s+\d{1,3}\.\s")
 _ROW_MAX = 1500  # a flattened table row: item, title, remarks and decision
 _TITLE_MAX = 300
 # "5.Meddelelser fra formanden. Jens orienterede om …": the item's text runs on after its title's sentence
