@@ -1983,7 +1983,7 @@ def _title_colon_decision(layout: Layout, item: Item) -> Optional[tuple[str, int
         return elected
     m = _TITLE_COLON.search(title)
     if m is None:
-        return _title_sentence_decision(head.title_start, title)
+        return _title_sentence_decision(head.title_start, title) or _title_outcome_sentence(head.title_start, title)
     rest = title[m.end():].rstrip()
     hp = _header_patterns()
     if len(rest) > _COLON_OUTCOME_MAX_CHARS or _FROM_EARLIER.match(rest):
@@ -2056,6 +2056,22 @@ def _title_sentence_decision(title_start: int, title: str) -> Optional[tuple[str
         return None
     start = title_start + m.end()
     return rest, start, start + len(rest), title[: m.start()].strip() or None
+
+
+_OUTCOME_SENTENCE_MAX_WORDS = 10
+
+
+def _title_outcome_sentence(title_start: int, title: str) -> Optional[tuple[str, int, int, Optional[str]]]:
+    """A heading that is itself the item's record, one short sentence with its outcome and no title
+    before it ("2) Dagsorden og referat godkendt.", "4. Regnskabet blev godkendt."): the whole
+    sentence, lower-case outcome word after its first word, no date (not an earlier decision told)."""
+    if not title.endswith(".") or _TITLE_SENTENCE_END.search(title) or len(title.split()) > _OUTCOME_SENTENCE_MAX_WORDS:
+        return None
+    first = title.split()[0]
+    found = [x for x in layout_patterns()["outcome"].finditer(title, len(first)) if x.group()[:1].islower()]
+    if not found or dates_in(title) or dec.classify(title) == "other":
+        return None
+    return title, title_start, title_start + len(title), None
 
 
 _TITLE_COMMA = re.compile(r",\s+(?=[a-zæøå])")
