@@ -2483,12 +2483,23 @@ def _header_agenda_decision(layout: Layout, items: list[Item]) -> Optional[Decis
         else:
             return None
         outcome = dec.classify(value)
-        if len(value) > _AGENDA_LABEL_VALUE_MAX or outcome == "other" or not layout_patterns()["outcome"].match(value):
+        if len(value) > _AGENDA_LABEL_VALUE_MAX or outcome == "other" or not _states_outcome(value):
             return None
         title = m.group("title").strip()
         return Decision(item=None, title=title, outcome=outcome, postponed_to=None,  # type: ignore[arg-type]
                         text=value, start=start, end=start + len(value))
     return None
+
+
+def _states_outcome(value: str) -> bool:
+    """The label's value opens with the outcome ("Godkendt."), or its last sentence states it after a
+    change made first ("Punkt 7 udgår. Herefter blev dagsordenen godkendt.")."""
+    outcome = layout_patterns()["outcome"]
+    if outcome.match(value):
+        return True
+    last = dec.sentences(value)[-1:] if value else []
+    return bool(last) and len(dec.sentences(value)) > 1 and any(
+        m.group()[:1].islower() for m in outcome.finditer(last[0][1]))
 
 
 _FLATTENED_PAGE_MIN_CHARS = 200  # a line this long is a flattened page, not a heading
