@@ -769,6 +769,8 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
         return None
     if _date_line(clean[skip:]):  # "25. February 2020 -": a date, not item 25
         return None
+    if not _TITLE_WORD.search(title):  # "09. 11 2021": a date written with spaces, no title
+        return None
     dashed = key == "item_dot" and clean[skip : skip + m.start("title")].rstrip(" |")[-1:] in "-–"
     if (key == "item_space" or dashed) and _DIGIT.match(title):  # "2 - 3 uger"
         return None
