@@ -432,6 +432,8 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
             continue
         if not any(p[0] >= 0 for p in pieces) and _meeting_label_line(line.clean):
             continue  # "Beslutning fra Rådet" / "Dato: …" / "Sted: …" over the wording: the meeting, no outcome
+        if not any(p[0] >= 0 for p in pieces) and _TIME_SLOT.match(line.clean):
+            break  # an empty "Beslutning:" over "19.15 – 19.30": the next slot of the agenda, no wording
         if note.search(line.clean) and _sentence_outcome(line.clean) is None:
             continue
         full.append(raw[line.start : line.end])
@@ -461,6 +463,7 @@ def decision_text(raw: str, lines: list[Line], section: Section) -> DecisionText
     return DecisionText(text, start, end, "\n".join(full), wording, absent, attendance)
 
 
+_TIME_SLOT = re.compile(r"^(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}\b")
 _MARK_CELL = re.compile(r"^\s*[xX✓✔÷]\s*$")
 _CODE_ROW = re.compile(r"^\s*(?:[A-ZÆØÅ]{2,5}\s+){4,}(?![a-zæøå])")  # a row of a table's column codes ("BY ØU KFU SAMU …")
 _LABEL_AT = re.compile(r"^([A-ZÆØÅ][a-zæøå ]{1,25}):\s")

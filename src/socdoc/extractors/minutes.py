@@ -2037,7 +2037,7 @@ def _title_colon_decision(layout: Layout, item: Item) -> Optional[tuple[str, int
         return elected
     m = _TITLE_COLON.search(title)
     if m is None:
-        return _title_sentence_decision(head.title_start, title)
+        return _title_sentence_decision(head.title_start, title) or _title_outcome_sentence(head.title_start, title)
     rest = title[m.end():].rstrip()
     hp = _header_patterns()
     if len(rest) > _COLON_OUTCOME_MAX_CHARS or _FROM_EARLIER.match(rest):
@@ -2110,6 +2110,22 @@ def _title_sentence_decision(title_start: int, title: str) -> Optional[tuple[str
         return None
     start = title_start + m.end()
     return rest, start, start + len(rest), title[: m.start()].strip() or None
+
+
+_OUTCOME_SENTENCE_MAX_WORDS = 10
+
+
+def _title_outcome_sentence(title_start: int, title: str) -> Optional[tuple[str, int, int, Optional[str]]]:
+    """A heading that is itself the item's record, one short sentence with its outcome and no title
+    before it ("2) Dagsorden og referat godkendt.", "4. Regnskabet blev godkendt."): the whole
+    sentence, lower-case outcome word after its first word, no date (not an earlier decision told)."""
+    if not title.endswith(".") or _TITLE_SENTENCE_END.search(title) or len(title.split()) > _OUTCOME_SENTENCE_MAX_WORDS:
+        return None
+    first = title.split()[0]
+    found = [x for x in layout_patterns()["outcome"].finditer(title, len(first)) if x.group()[:1].islower()]
+    if not found or dates_in(title) or dec.classify(title) == "other":
+        return None
+    return title, title_start, title_start + len(title), None
 
 
 _TITLE_COMMA = re.compile(r",\s+(?=[a-zæøå])")
@@ -2521,12 +2537,23 @@ def _header_agenda_decision(layout: Layout, items: list[Item]) -> Optional[Decis
         else:
             return None
         outcome = dec.classify(value)
-        if len(value) > _AGENDA_LABEL_VALUE_MAX or outcome == "other" or not layout_patterns()["outcome"].match(value):
+        if len(value) > _AGENDA_LABEL_VALUE_MAX or outcome == "other" or not _states_outcome(value):
             return None
         title = m.group("title").strip()
         return Decision(item=None, title=title, outcome=outcome, postponed_to=None,  # type: ignore[arg-type]
                         text=value, start=start, end=start + len(value))
     return None
+
+
+def _states_outcome(value: str) -> bool:
+    """The label's value opens with the outcome ("Godkendt."), or its last sentence states it after a
+    change made first ("Punkt 7 udgår. Herefter blev dagsordenen godkendt.")."""
+    outcome = layout_patterns()["outcome"]
+    if outcome.match(value):
+        return True
+    last = dec.sentences(value)[-1:] if value else []
+    return bool(last) and len(dec.sentences(value)) > 1 and any(
+        m.group()[:1].islower() for m in outcome.finditer(last[0][1]))
 
 
 _FLATTENED_PAGE_MIN_CHARS = 200  # a line this long is a flattened page, not a heading

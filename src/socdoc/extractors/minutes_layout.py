@@ -744,7 +744,8 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
     m = pats["item_number_alone"].match(clean)
     if m:  # "81." or a bulleted "• 1" alone on its line, the title on the next
         return _number_alone_head(lines, i, int(m.group("num")), bool(m.group("dot")))
-    page = _page_item_head(line) if len(clean) >= _PAGE_ITEM_MIN and clean[:1].isdigit() else None
+    page = _page_item_head(line) if (len(clean) >= _PAGE_ITEM_MIN or _PAGE_SIDE_PREFIX.match(clean)) \
+        and clean[:1].isdigit() else None
     if page is not None:
         return page
     if pats["subheading"].search(clean):  # "Dagsordenspunkt 2: …" repeated under a decision heading
@@ -770,6 +771,8 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
     if not title[:1].isupper() and not title[:1].isdigit() and not pats["status"].match(title):
         return None
     if _date_line(clean[skip:]):  # "25. February 2020 -": a date, not item 25
+        return None
+    if not _TITLE_WORD.search(title):  # "09. 11 2021": a date written with spaces, no title
         return None
     dashed = key == "item_dot" and clean[skip : skip + m.start("title")].rstrip(" |")[-1:] in "-–"
     if (key == "item_space" or dashed) and _DIGIT.match(title):  # "2 - 3 uger"
@@ -834,7 +837,11 @@ def _date_line(clean: str) -> bool:
     return bool(found) and found[0][0].start == 0 and found[0][0].year is not None
 
 
+_TITLE_WORD = re.compile(r"[^\W\d_]{2}")  # a title has a word, not only numbers
 _PAGE_ITEM_MIN = 120  # a flattened page is a long line
+# a transcript page that opens with its number and its footer's "Side N" ("3 Side 3 1. Godkendelse af
+# dagsorden …"): a page however short (a page that holds one short item)
+_PAGE_SIDE_PREFIX = re.compile(r"^(\d{1,4})\s+Side\s+\1\s+\d{1,3}\.\s")
 _ROW_MAX = 1500  # a flattened table row: item, title, remarks and decision
 _TITLE_MAX = 300
 # "5.Meddelelser fra formanden. Jens orienterede om …": the item's text runs on after its title's sentence
@@ -1010,7 +1017,7 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
     kept: list[ItemHead] = []
     for k, cand in enumerate(cands):
         later = [c for c in cands[k + 1 :] if c.number == cand.number]
-        listed = bool(later) and (
+        listed = bool(later) and not _numbering_goes_on(lines, [cand], cands[k + 1:]) and (
             (_no_sections(lines, cand, cands[k + 1]) and not _has_text(lines, cand, cands[k + 1]))
             or (any(_similar(cand.title, c.title) for c in later) and not _has_content(lines, cand, cands[k + 1])))
         if listed:
@@ -1081,6 +1088,14 @@ def decision_column_heading(clean: str) -> bool:
     return len(clean) <= 120 and bool(_decision_column_pattern().match(clean))
 
 
+def _no_list_start(cand: ItemHead, nxt: Optional[ItemHead]) -> bool:
+    """An entry numbered past 1 that the next number does not follow ("Hent som fil:" over "108.
+    Dialogmøde …", then "1. Velkomst" inside its case): an item under an empty label, not the
+    first entry of a list, which counts on from where it starts."""
+    return (cand.number is not None and cand.number > 1 and nxt is not None and nxt.number is not None
+            and nxt.number != cand.number + 1)
+
+
 def _in_list(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead], rejected: set[int], first_item: bool) -> bool:
     """True when ``cand`` is an entry of a numbered list inside the text, not an item: it follows
     a line ending in ":" or ",", or the entry before it in the list was not an item. The heading
@@ -1088,6 +1103,8 @@ def _in_list(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead], rejecte
     prev = _prev_content(lines, cand.line, same_block=True)
     if prev is not None and lines[prev].clean.endswith((":", ",")) and not decision_column_heading(lines[prev].clean):
         # "Lokation:" with its value missing, right before item 1 with its own decision
+        if _no_list_start(cand, nxt):
+            return False
         own_decision = _has_decision(lines, cand, nxt)
         return not (first_item and own_decision and not cand.title.endswith("."))
     before = _prev_content(lines, cand.line)
@@ -1262,12 +1279,37 @@ def _is_toc(lines: list[Line], block: list[ItemHead], later: list[ItemHead]) -> 
     if prev is not None and _contents_heading(lines[prev].clean):
         return not any(_resolved_entry(c.title) for c in block)
     numbers = {c.number for c in block}
-    if any(c.number in numbers for c in later):
+    if any(c.number in numbers for c in later) and not _numbering_goes_on(lines, block, later):
         return True
     after = {line.clean for line in lines[block[-1].line + 1 : block[-1].line + 1 + _GLUED_SEARCH_LINES]}
     # listed titles that come again as headings without their numbers, or glued to other text
     return any(c.title in after for c in block) or any(
         _glued_heading(lines, c, block[-1].line) is not None for c in block)
+
+
+_GOES_ON_MIN = 2  # items after the block that carry its numbering on
+# an entry that runs on into its text ("5) Parkering: Vi har brug for …"): an item, no contents entry
+_ENTRY_SENTENCE = re.compile(r"[a-zæøå]{2}[.:]\s+[A-ZÆØÅ][a-zæøå]*\s+\w+")
+
+
+def _numbering_goes_on(lines: list[Line], block: list[ItemHead], later: list[ItemHead]) -> bool:
+    """The items after ``block`` carry its numbering on (1, 2, 3 in a run, then 4, 5, … that do not
+    come again, one of them running on into its text), so the same numbers further down open a list inside an item ("10) Udvalgsinfo" /
+    "1. Musik: …"), not the agenda after its contents list, which starts again from the first."""
+    last = block[-1].number
+    if last is None:
+        return False
+    seq: list[ItemHead] = []
+    for c in later:
+        if c.number is None or c.number <= last:
+            break
+        seq.append(c)
+    if len(seq) < _GOES_ON_MIN or seq[0].number != last + 1:
+        return False
+    steps = list(zip(seq, seq[1:]))[:_GOES_ON_MIN]
+    again = {c.number for c in later[len(seq):]}  # a contents list split by a page break comes again whole
+    return (all(b.number == a.number + 1 and b.number not in again for a, b in steps)
+            and any(_ENTRY_SENTENCE.search(c.title) for c in seq[:_GOES_ON_MIN + 1]))
 
 
 _ENTRY_VALUE = re.compile(r":\s+(?=\S)")
