@@ -615,6 +615,16 @@ def _role_word(word: str) -> bool:
     return low in load_gazetteers().roles.words or low.endswith(tuple(cues()["parties"]["role_endings"]))
 
 
+def _title_alone(name: str) -> bool:
+    """One word that is a person's title, perhaps definite ("Sundhedschefen", "Kommunaldirektøren",
+    "Skolelederne"): the person who holds it, never an organisation."""
+    if " " in name or not name[:1].isupper():
+        return False
+    low = name.casefold()
+    forms = [low, *(low[: -len(e)] for e in cues()["parties"]["title_definite_endings"] if low.endswith(e))]
+    return any(f.endswith(tuple(cues()["parties"]["role_endings"])) for f in forms)
+
+
 def _role_named(g: list[Candidate]) -> bool:
     """A body's genitive before a person's title ("Nordby Kommunes Skolekonsulent"): a role, not a party."""
     name = g[0].name
@@ -2875,6 +2885,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     kept = [*kept, *resolve([_without_section_label(text, c) for c in model])]
     kept += _coordinated_acronyms(text, kept, pat)
     kept = _joined_after_suspended(text, _joined_by_ampersand(text, kept))
+    kept = [c for c in kept if not _title_alone(c.name)]
     taken = SpanIndex((c.start, c.end) for c in kept)
     furniture = [c for c in cands if _furniture(c, pat) and not overlaps(c.start, c.end, taken)]
     for cand in furniture:
