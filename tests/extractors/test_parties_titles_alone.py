@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from socdoc.extractors.parties import _title_alone
+from socdoc.extractors.parties import _common_noun_genitive, _title_alone
 from entity_views import party_names as names
 
 
@@ -16,3 +16,13 @@ def test_title_alone_is_the_person_not_a_party() -> None:
     found = names(text)
     assert "Sundhedschefen" not in found
     assert "Skoleudvalget" in found
+
+
+def test_common_noun_in_definite_genitive_alone_is_no_party() -> None:
+    assert _common_noun_genitive("Tandklinikkens")
+    assert _common_noun_genitive("Projektets")
+    for name in ("Siemens", "Jens", "Tivolis", "Røde Kors", "Ådalens Skole"):
+        assert not _common_noun_genitive(name)
+    text = ("Skoleudvalget besluttede, at Tandklinikkens tidligere lokaler på Bakkeskolen "
+            "indrettes til undervisning.")
+    assert "Tandklinikkens" not in names(text)

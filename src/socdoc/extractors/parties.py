@@ -625,6 +625,15 @@ def _title_alone(name: str) -> bool:
     return any(f.endswith(tuple(cues()["parties"]["role_endings"])) for f in forms)
 
 
+def _common_noun_genitive(name: str) -> bool:
+    """One word that is a common noun, perhaps a compound, in the definite genitive ("Tandklinikkens
+    lokaler", "Projektets"): the owner of what follows, named by a common noun, not by a name."""
+    if " " in name or not name.endswith(("ens", "ets")) or not name[:1].isupper():
+        return False
+    stem = name[:-1].casefold()
+    return any(common_word(stem[i:]) for i in range(len(stem) - 4))
+
+
 def _role_named(g: list[Candidate]) -> bool:
     """A body's genitive before a person's title ("Nordby Kommunes Skolekonsulent"): a role, not a party."""
     name = g[0].name
@@ -2885,7 +2894,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     kept = [*kept, *resolve([_without_section_label(text, c) for c in model])]
     kept += _coordinated_acronyms(text, kept, pat)
     kept = _joined_after_suspended(text, _joined_by_ampersand(text, kept))
-    kept = [c for c in kept if not _title_alone(c.name)]
+    kept = [c for c in kept if not _title_alone(c.name) and not _common_noun_genitive(c.name)]
     taken = SpanIndex((c.start, c.end) for c in kept)
     furniture = [c for c in cands if _furniture(c, pat) and not overlaps(c.start, c.end, taken)]
     for cand in furniture:
