@@ -26,3 +26,10 @@ def test_common_noun_in_definite_genitive_alone_is_no_party() -> None:
     text = ("Skoleudvalget besluttede, at Tandklinikkens tidligere lokaler på Bakkeskolen "
             "indrettes til undervisning.")
     assert "Tandklinikkens" not in names(text)
+
+
+def test_acronym_with_a_compass_word_is_the_regional_branch() -> None:
+    text = "Udvalget behandlede en ansøgning fra FOF Syd om tilskud til et nyt kursus for seniorer."
+    found = names(text)
+    assert "FOF Syd" in found
+    assert "FOF" not in found

@@ -3225,6 +3225,8 @@ def _with_name_tail(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
         return dataclasses.replace(cand, end=m.end(), name=f"{squash(text[cand.start:cand.end])}{m.group()}", type="organisation", extra={
             k: v for k, v in cand.extra.items() if k not in ("entity", "surface")})  # "Red Barnet" + "Ungdom"
     last = text[cand.start:cand.end].split()[-1].casefold()
+    if _ACRONYM_WORD.fullmatch(cand.name) and (m := _branch_after().match(text, cand.end)) is not None:
+        return dataclasses.replace(cand, end=m.end(), name=f"{cand.name}{m.group()}")  # "AOF" + "Nord"
     if last in for_heads and " " in cand.name:
         m = _FOR_OBJECT.match(text, cand.end)
         if m is not None and all(common_word(w) for w in m.group("obj").split() if w[:1].isupper()) and not (
@@ -3238,6 +3240,15 @@ def _with_name_tail(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
 
 
 _CAP_WORD_AFTER = re.compile(rf"[ ][{UPPER}]")
+_ACRONYM_WORD = re.compile(rf"[{UPPER}]{{2,5}}")
+
+
+@functools.lru_cache(maxsize=1)
+def _branch_after() -> re.Pattern[str]:
+    """A compass word after an acronym's name, not itself followed by a capitalised word: the
+    organisation's regional branch ("AOF Nord", "DGI Midt")."""
+    words = "|".join(cues()["parties"]["branch_compass_words"])
+    return re.compile(rf"[ ](?:{words})(?![\w-])(?![ ]+[{UPPER}])")
 # "… for Udvikling af Landdistrikterne", "… for Nordby Hospice": a linking word and a run of
 # capitalised words after an organisation's name
 _LINKED_TAIL = re.compile(
