@@ -33,3 +33,11 @@ def test_acronym_with_a_compass_word_is_the_regional_branch() -> None:
     found = names(text)
     assert "FOF Syd" in found
     assert "FOF" not in found
+
+
+def test_a_register_with_its_abbreviation_is_a_thing_not_a_party() -> None:
+    text = ("Punkt 12: Tilskud til aktiviteter - Fælles Foreningsregister (FFR). Foreningerne skal "
+            "være optaget i registret, før Kulturudvalget kan bevilge tilskud.")
+    found = names(text)
+    assert "Fælles Foreningsregister" not in found
+    assert "Kulturudvalget" in found
