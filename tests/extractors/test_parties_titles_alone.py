@@ -41,3 +41,13 @@ def test_a_register_with_its_abbreviation_is_a_thing_not_a_party() -> None:
     found = names(text)
     assert "Fælles Foreningsregister" not in found
     assert "Kulturudvalget" in found
+
+
+def test_a_name_ending_in_a_landscape_loses_its_genitive_before_a_noun() -> None:
+    from socdoc.extractors.entities import Candidate
+    from socdoc.extractors.parties import _genitive_base
+
+    text = "Udvalget godkendte Kunsthal Sydfyns regnskab for året."
+    start = text.index("Kunsthal")
+    cand = Candidate(start, start + len("Kunsthal Sydfyns"), "Kunsthal Sydfyns", "organisation")
+    assert _genitive_base(text, cand) == "Kunsthal Sydfyn"

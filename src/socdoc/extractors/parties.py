@@ -4015,11 +4015,17 @@ def _genitive_base(text: str, cand: Candidate) -> str:
     stem = name.rsplit(" ", 1)[-1][:-1]
     if len(stem) >= 2 and stem.isupper():
         return name[:-1]
-    if stem in patterns().places:  # "Destination Nordøs handlingsplan": a name ending in a place
+    if stem in patterns().places or stem in _landscape_forms():  # "Destination Nordøs handlingsplan": a name ending in a place
         return name[:-1]
     if len(stem) >= 4 and (common_word(stem) or compound_head(stem)) and not listed_word(stem + "s"):
         return name[:-1]
     return name
+
+
+@functools.lru_cache(maxsize=1)
+def _landscape_forms() -> frozenset[str]:
+    """Capitalised names of landscapes and parts of the country ("Vestfyn", "Midtjylland")."""
+    return frozenset(f for land in load_gazetteers().landscapes for f in land.forms if f[:1].isupper())
 
 
 @functools.lru_cache(maxsize=1)
