@@ -51,3 +51,10 @@ def test_a_name_ending_in_a_landscape_loses_its_genitive_before_a_noun() -> None
     start = text.index("Kunsthal")
     cand = Candidate(start, start + len("Kunsthal Sydfyns"), "Kunsthal Sydfyns", "organisation")
     assert _genitive_base(text, cand) == "Kunsthal Sydfyn"
+
+
+def test_a_committee_named_with_its_owners_acronym_keeps_the_owner() -> None:
+    found = names("Formanden for KL's Sundheds- og Ældreudvalg, Eva Holm (V), glæder sig over aftalen.")
+    assert "KL's Sundheds- og Ældreudvalg" in found
+    assert "Sundheds- og Ældreudvalg" not in found
+    assert names("Sagen er drøftet i KL’s bestyrelse.") == ["KL"]

@@ -3052,6 +3052,9 @@ def _title_topic_kind(text: str, cand: Candidate) -> bool:
 
 _PLACE_GENITIVE_BEFORE = re.compile(rf"(?<![\w.-])(?P<place>[{UPPER}][{LOWER}]+)s[ ]$")
 _LEAD_TYPES = ("body", "organisation")
+# an acronym's genitive right before a body's name: "KL's Socialudvalg", "DGI’s Bestyrelse"
+_ACRONYM_OWNER_BEFORE = re.compile(rf"(?<![\w.-])[{UPPER}]{{2,5}}['’]s[ ]$")
+_BODY_NAME_ENDINGS = ("udvalg", "udvalget", "bestyrelse", "bestyrelsen", "råd", "rådet", "nævn", "nævnet")
 
 
 def _with_place_genitive_lead(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
@@ -3065,7 +3068,12 @@ def _with_place_genitive_lead(text: str, cand: Candidate, pat: _Patterns) -> Can
         return cand
     m = _PLACE_GENITIVE_BEFORE.search(text, max(0, cand.start - 30), cand.start)
     if m is None:
-        return cand
+        owner = _ACRONYM_OWNER_BEFORE.search(text, max(0, cand.start - 12), cand.start)
+        if owner is None or not cand.name.endswith(_BODY_NAME_ENDINGS):
+            return cand
+        start = owner.start()  # "KL's Socialudvalg": a body of the organisation, named with its owner
+        return Candidate(start, cand.end, f"{text[start:cand.start]}{cand.name}", cand.type,
+                         cand.priority, extra={**cand.extra, "place_lead": True})
     place = m.group("place")
     if place not in pat.places and place.casefold() not in pat.municipality_names:
         return cand
