@@ -617,6 +617,25 @@ def _role_word(word: str) -> bool:
     return low in load_gazetteers().roles.words or low.endswith(tuple(cues()["parties"]["role_endings"]))
 
 
+def _title_alone(name: str) -> bool:
+    """One word that is a person's title, perhaps definite ("Sundhedschefen", "Kommunaldirektøren",
+    "Skolelederne"): the person who holds it, never an organisation."""
+    if " " in name or not name[:1].isupper():
+        return False
+    low = name.casefold()
+    forms = [low, *(low[: -len(e)] for e in cues()["parties"]["title_definite_endings"] if low.endswith(e))]
+    return any(f.endswith(tuple(cues()["parties"]["role_endings"])) for f in forms)
+
+
+def _common_noun_genitive(name: str) -> bool:
+    """One word that is a common noun, perhaps a compound, in the definite genitive ("Tandklinikkens
+    lokaler", "Projektets"): the owner of what follows, named by a common noun, not by a name."""
+    if " " in name or not name.endswith(("ens", "ets")) or not name[:1].isupper():
+        return False
+    stem = name[:-1].casefold()
+    return any(common_word(stem[i:]) for i in range(len(stem) - 4))
+
+
 def _role_named(g: list[Candidate]) -> bool:
     """A body's genitive before a person's title ("Nordby Kommunes Skolekonsulent"): a role, not a party."""
     name = g[0].name
@@ -2881,6 +2900,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     kept = [*kept, *resolve([_without_section_label(text, c) for c in model])]
     kept += _coordinated_acronyms(text, kept, pat)
     kept = _joined_after_suspended(text, _joined_by_ampersand(text, kept))
+    kept = [c for c in kept if not _title_alone(c.name) and not _common_noun_genitive(c.name)]
     taken = SpanIndex((c.start, c.end) for c in kept)
     furniture = [c for c in cands if _furniture(c, pat) and not overlaps(c.start, c.end, taken)]
     for cand in furniture:
@@ -3038,6 +3058,9 @@ def _title_topic_kind(text: str, cand: Candidate) -> bool:
 
 _PLACE_GENITIVE_BEFORE = re.compile(rf"(?<![\w.-])(?P<place>[{UPPER}][{LOWER}]+)s[ ]$")
 _LEAD_TYPES = ("body", "organisation")
+# an acronym's genitive right before a body's name: "KL's Socialudvalg", "DGI’s Bestyrelse"
+_ACRONYM_OWNER_BEFORE = re.compile(rf"(?<![\w.-])[{UPPER}]{{2,5}}['’]s[ ]$")
+_BODY_NAME_ENDINGS = ("udvalg", "udvalget", "bestyrelse", "bestyrelsen", "råd", "rådet", "nævn", "nævnet")
 
 
 def _with_place_genitive_lead(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
@@ -3051,7 +3074,12 @@ def _with_place_genitive_lead(text: str, cand: Candidate, pat: _Patterns) -> Can
         return cand
     m = _PLACE_GENITIVE_BEFORE.search(text, max(0, cand.start - 30), cand.start)
     if m is None:
-        return cand
+        owner = _ACRONYM_OWNER_BEFORE.search(text, max(0, cand.start - 12), cand.start)
+        if owner is None or not cand.name.endswith(_BODY_NAME_ENDINGS):
+            return cand
+        start = owner.start()  # "KL's Socialudvalg": a body of the organisation, named with its owner
+        return Candidate(start, cand.end, f"{text[start:cand.start]}{cand.name}", cand.type,
+                         cand.priority, extra={**cand.extra, "place_lead": True})
     place = m.group("place")
     if place not in pat.places and place.casefold() not in pat.municipality_names:
         return cand
@@ -3211,6 +3239,8 @@ def _with_name_tail(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
         return dataclasses.replace(cand, end=m.end(), name=f"{squash(text[cand.start:cand.end])}{m.group()}", type="organisation", extra={
             k: v for k, v in cand.extra.items() if k not in ("entity", "surface")})  # "Red Barnet" + "Ungdom"
     last = text[cand.start:cand.end].split()[-1].casefold()
+    if _ACRONYM_WORD.fullmatch(cand.name) and (m := _branch_after().match(text, cand.end)) is not None:
+        return dataclasses.replace(cand, end=m.end(), name=f"{cand.name}{m.group()}")  # "AOF" + "Nord"
     if last in for_heads and " " in cand.name:
         m = _FOR_OBJECT.match(text, cand.end)
         if m is not None and all(common_word(w) for w in m.group("obj").split() if w[:1].isupper()) and not (
@@ -3224,6 +3254,15 @@ def _with_name_tail(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
 
 
 _CAP_WORD_AFTER = re.compile(rf"[ ][{UPPER}]")
+_ACRONYM_WORD = re.compile(rf"[{UPPER}]{{2,5}}")
+
+
+@functools.lru_cache(maxsize=1)
+def _branch_after() -> re.Pattern[str]:
+    """A compass word after an acronym's name, not itself followed by a capitalised word: the
+    organisation's regional branch ("AOF Nord", "DGI Midt")."""
+    words = "|".join(cues()["parties"]["branch_compass_words"])
+    return re.compile(rf"[ ](?:{words})(?![\w-])(?![ ]+[{UPPER}])")
 # "… for Udvikling af Landdistrikterne", "… for Nordby Hospice": a linking word and a run of
 # capitalised words after an organisation's name
 _LINKED_TAIL = re.compile(
@@ -3992,11 +4031,17 @@ def _genitive_base(text: str, cand: Candidate) -> str:
     stem = name.rsplit(" ", 1)[-1][:-1]
     if len(stem) >= 2 and stem.isupper():
         return name[:-1]
-    if stem in patterns().places:  # "Destination Nordøs handlingsplan": a name ending in a place
+    if stem in patterns().places or stem in _landscape_forms():  # "Destination Nordøs handlingsplan": a name ending in a place
         return name[:-1]
     if len(stem) >= 4 and (common_word(stem) or compound_head(stem)) and not listed_word(stem + "s"):
         return name[:-1]
     return name
+
+
+@functools.lru_cache(maxsize=1)
+def _landscape_forms() -> frozenset[str]:
+    """Capitalised names of landscapes and parts of the country ("Vestfyn", "Midtjylland")."""
+    return frozenset(f for land in load_gazetteers().landscapes for f in land.forms if f[:1].isupper())
 
 
 @functools.lru_cache(maxsize=1)
