@@ -220,8 +220,8 @@ def _build(text: str, raw: str, match: re.Match[str]) -> Amount | None:
     if _is_word_quantity(q1) and not match.group("scale"):
         return None
     if match.groupdict().get("cur") and not match.group("scale") and _YEAR_BEFORE_AMOUNT.match(q1 or "") \
-            and _NUMBER_AFTER.match(text, match.end()):
-        return None  # "i 2020 kr. 495.000": the year is not the amount
+            and (_NUMBER_AFTER.match(text, match.end()) or _year_after_preposition(text, match)):
+        return None  # "i 2020 kr. 495.000", "i 2011 kr. mill.": the year is not the amount
     rng = match.groupdict().get("rng") or ""
     if q2 and rng.strip() == "og" and not match.groupdict().get("between"):
         return None
@@ -331,6 +331,7 @@ def _matches(pattern: Prefiltered, text: str, starts: list[int]):
         rng = match.groupdict().get("rng") or ""
         if match.group("q2") and (
             rng.strip() == "og" and not match.groupdict().get("between") or _date_year(text, match)
+            or _year_after_preposition(text, match)
             or rng.strip() == "til" and _changed_from(text, match)
         ):
             pos = match.start("q2")
@@ -368,6 +369,24 @@ def _date_year(text: str, match: re.Match[str]) -> bool:
     q1 = match.group("q1")
     start = match.start("q1")
     return _YEAR_BEFORE_AMOUNT.fullmatch(q1) is not None and _month_before().search(text, max(0, start - 16), start) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _year_preposition_before() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_money_yaml()["year_prepositions"], key=len, reverse=True))
+    return re.compile(rf"(?<![\wæøå])(?:{words})\s+$", re.IGNORECASE)
+
+
+def _year_after_preposition(text: str, match: re.Match[str]) -> bool:
+    """The first number is a year after a preposition of time ("… mio. kr. i 2003 til 687 mio. kr.",
+    "i 2011 kr. mill."): a time, not the (first) number of an amount."""
+    q1 = match.group("q1")
+    if q1 is None or _YEAR_BEFORE_AMOUNT.fullmatch(q1) is None or match.group("neg"):
+        return False
+    if match.groupdict().get("between"):
+        return False
+    start = match.start("q1")
+    return _year_preposition_before().search(text, max(0, start - 8), start) is not None
 
 
 def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
