@@ -271,3 +271,8 @@ def test_a_year_first_date_written_with_dots() -> None:
 
 def test_a_longer_dotted_code_that_starts_with_a_year_is_no_date() -> None:
     assert find_dates("Journalnr. 2022.03.15.07 vedlægges.") == []
+
+
+def test_a_figure_as_at_a_year_end_in_january_is_as_at_the_year_gone_by() -> None:
+    found = find_dates("Udvalget orienteres om budgetstatus pr. 31. december.", published=dt.date(2023, 1, 18))
+    assert [str(d.date) for d in found] == ["2022-12-31"]

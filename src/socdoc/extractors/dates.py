@@ -548,8 +548,8 @@ def _ahead(text: str, cand: DateCandidate, year: Optional[int], published: Optio
     if not cand.effective and behind > _NEAR_DAYS and not _clause_looks_behind(text, cand.start) \
             and not _clause_after_looks_behind(text, cand.end) and not _as_at(text, cand.start):
         return year + 1
-    if not cand.effective and -behind > _NEAR_DAYS and not _clause_looks_ahead(text, cand.start) \
-            and not _as_at(text, cand.start):
+    # (a figure as at a date most of a year ahead is as at the date gone by: "Saldo pr. 31. december" in January)
+    if not cand.effective and -behind > _NEAR_DAYS and not _clause_looks_ahead(text, cand.start):
         return year - 1
     return year
 
