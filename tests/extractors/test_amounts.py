@@ -188,3 +188,20 @@ def test_a_year_after_a_preposition_of_time_is_no_amount(text: str, values: list
 def test_a_range_that_starts_at_a_plain_figure_stays_a_range() -> None:
     (amount,) = find_amounts("Projekterne koster mellem 2000 og 5000 kr. pr. deltager.")
     assert (amount.low, amount.high) == (2000, 5000)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Tilsagnene ligger fra 2,5 mio. kr. til 14,8 mio. kr. pr. boligområde.", 2_500_000, 14_800_000),
+        ("Merudgiften skønnes at blive mellem 3,1 mio. kr. og 4,6 mio. kr. i 2026.", 3_100_000, 4_600_000),
+    ],
+)
+def test_two_whole_amounts_as_the_ends_of_a_range(text: str, low: int, high: int) -> None:
+    (amount,) = find_amounts(text)
+    assert (amount.low, amount.high) == (low, high)
+
+
+def test_an_old_and_a_new_amount_after_a_verb_of_change_are_no_range() -> None:
+    found = find_amounts("Taksten hæves fra 1.200 kr. til 1.350 kr. pr. måned.")
+    assert [(a.value, a.low) for a in found] == [(1200, None), (1350, None)]

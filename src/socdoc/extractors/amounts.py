@@ -485,6 +485,18 @@ def _shared_unit_lists(text: str, raw: str, found: list[Amount], taken: _Interva
 
 
 _RANGE_DASH = re.compile(r"\s?[-–]\s?")
+# "fra 1,5 mio. kr. til 25,3 mio. kr.", "mellem 56,6 mio. kr. og 82,0 mio. kr.": two whole amounts as the ends
+# of a range (the opening word is part of the first amount)
+_RANGE_WORDS = {"fra": re.compile(r"\s+til\s+"), "mellem": re.compile(r"\s+og\s+")}
+
+
+def _word_range(text: str, prev: Amount, amount: Amount) -> bool:
+    opener = text[prev.start:prev.start + 7].split(maxsplit=1)[0].casefold() if text[prev.start:prev.start + 7] else ""
+    link = _RANGE_WORDS.get(opener)
+    if link is None or not link.fullmatch(text, prev.end, amount.start):
+        return False
+    # "Udgiften steg fra 2 mio. kr. til 3 mio. kr.": an old and a new amount
+    return opener != "fra" or _change_before().search(text, max(0, prev.start - _CHANGE_SCAN), prev.start) is None
 
 
 def _joined_ranges(text: str, raw: str, found: list[Amount]) -> list[Amount]:
@@ -494,7 +506,7 @@ def _joined_ranges(text: str, raw: str, found: list[Amount]) -> list[Amount]:
         prev = joined[-1] if joined else None
         if (prev is not None and prev.value is not None and amount.value is not None
                 and prev.value < amount.value and (amount.per_year or not prev.per_year)
-                and _RANGE_DASH.fullmatch(text, prev.end, amount.start)):
+                and (_RANGE_DASH.fullmatch(text, prev.end, amount.start) or _word_range(text, prev, amount))):
             joined[-1] = Amount(text=raw[prev.start:amount.end], start=prev.start, end=amount.end,
                                 low=prev.value, high=amount.value, per_year=amount.per_year)
             continue
