@@ -166,3 +166,42 @@ def test_two_amounts_joined_by_a_dash_are_a_range() -> None:
 
 def test_a_subtraction_of_amounts_is_no_range() -> None:
     assert [a.value for a in find_amounts("Budget: 5 mio. kr. - 2 mio. kr. = 3 mio. kr.")] == [5_000_000, 2_000_000, 3_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # two amounts, each with its year: the first year is not the low end of a range
+        ("Udgiften til hjemmeplejen voksede fra 310,5 mio. kr. i 2015 til 402,8 mio. kr. i 2019.",
+         [310_500_000, 402_800_000]),
+        ("Tilskuddet var 1,2 mio. kr. år 2018 til 1,6 mio. kr. år 2022.", [1_200_000, 1_600_000]),
+        # a table heading whose figures are missing: the year before "kr." is no amount
+        ("Besparelse kr. mill. i 2024 kr. mill. i 2025", []),
+    ],
+)
+def test_a_year_after_a_preposition_of_time_is_no_amount(text: str, values: list[int]) -> None:
+    found = find_amounts(text)
+    assert [a.value for a in found] == values
+    assert all(a.low is None for a in found)
+
+
+def test_a_range_that_starts_at_a_plain_figure_stays_a_range() -> None:
+    (amount,) = find_amounts("Projekterne koster mellem 2000 og 5000 kr. pr. deltager.")
+    assert (amount.low, amount.high) == (2000, 5000)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Tilsagnene ligger fra 2,5 mio. kr. til 14,8 mio. kr. pr. boligområde.", 2_500_000, 14_800_000),
+        ("Merudgiften skønnes at blive mellem 3,1 mio. kr. og 4,6 mio. kr. i 2026.", 3_100_000, 4_600_000),
+    ],
+)
+def test_two_whole_amounts_as_the_ends_of_a_range(text: str, low: int, high: int) -> None:
+    (amount,) = find_amounts(text)
+    assert (amount.low, amount.high) == (low, high)
+
+
+def test_an_old_and_a_new_amount_after_a_verb_of_change_are_no_range() -> None:
+    found = find_amounts("Taksten hæves fra 1.200 kr. til 1.350 kr. pr. måned.")
+    assert [(a.value, a.low) for a in found] == [(1200, None), (1350, None)]

@@ -262,3 +262,17 @@ def test_a_yearless_date_keeps_the_documents_year_without_the_coming_year_or_whe
     # the coming year named, but the date lies ahead of the document in its own year
     text = "Budget 2012 skal vedtages den 5. oktober."
     assert [d.date.isoformat() for d in find_dates(text, published=dt.date(2011, 8, 15))] == ["2011-10-05"]
+
+
+def test_a_year_first_date_written_with_dots() -> None:
+    found = find_dates("Bestyrelsesmøde 2022.03.15 i fælleshuset")
+    assert [(d.text, str(d.date)) for d in found] == [("2022.03.15", "2022-03-15")]
+
+
+def test_a_longer_dotted_code_that_starts_with_a_year_is_no_date() -> None:
+    assert find_dates("Journalnr. 2022.03.15.07 vedlægges.") == []
+
+
+def test_a_figure_as_at_a_year_end_in_january_is_as_at_the_year_gone_by() -> None:
+    found = find_dates("Udvalget orienteres om budgetstatus pr. 31. december.", published=dt.date(2023, 1, 18))
+    assert [str(d.date) for d in found] == ["2022-12-31"]

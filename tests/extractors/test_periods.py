@@ -131,3 +131,22 @@ def test_two_days_joined_by_og_are_a_period_only_when_consecutive() -> None:
     assert [(str(p.start), str(p.end)) for p in find_periods("Kurset holdes den 14. og 15. juni 2022.")] == [
         ("2022-06-14", "2022-06-15")]
     assert find_periods("Politiet fandt våben den 4. og 17. juni 2022.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Partnerskabet arbejder fra foråret 2021 til udgangen af 2024 med trivsel i skolerne.", "2021-01-01", "2024-12-31"),
+        ("Indsatsen kører fra sommeren 2020 til 2023.", "2020-01-01", "2023-12-31"),
+        ("Byggeriet står på i perioden primo 2025 til ultimo 2027.", "2025-01-01", "2027-12-31"),
+        ("Projektlederen er ansat fra august 2022 til 2025.", "2022-08-01", "2025-12-31"),
+        ("Helhedsplanen gælder fra 2023 til og med juni 2026.", "2023-01-01", "2026-06-30"),
+    ],
+)
+def test_a_part_of_a_year_or_a_month_on_a_bound_of_a_year_range(text: str, start: str, end: str) -> None:
+    [period] = find_periods(text)
+    assert (str(period.start), str(period.end)) == (start, end)
+
+
+def test_a_part_of_a_year_before_a_move_between_two_years_is_no_period() -> None:
+    assert find_periods("Restbevillingen overføres fra udgangen af 2023 til 2024.") == []

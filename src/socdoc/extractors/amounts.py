@@ -220,8 +220,8 @@ def _build(text: str, raw: str, match: re.Match[str]) -> Amount | None:
     if _is_word_quantity(q1) and not match.group("scale"):
         return None
     if match.groupdict().get("cur") and not match.group("scale") and _YEAR_BEFORE_AMOUNT.match(q1 or "") \
-            and _NUMBER_AFTER.match(text, match.end()):
-        return None  # "i 2020 kr. 495.000": the year is not the amount
+            and (_NUMBER_AFTER.match(text, match.end()) or _year_after_preposition(text, match)):
+        return None  # "i 2020 kr. 495.000", "i 2011 kr. mill.": the year is not the amount
     rng = match.groupdict().get("rng") or ""
     if q2 and rng.strip() == "og" and not match.groupdict().get("between"):
         return None
@@ -331,6 +331,7 @@ def _matches(pattern: Prefiltered, text: str, starts: list[int]):
         rng = match.groupdict().get("rng") or ""
         if match.group("q2") and (
             rng.strip() == "og" and not match.groupdict().get("between") or _date_year(text, match)
+            or _year_after_preposition(text, match)
             or rng.strip() == "til" and _changed_from(text, match)
         ):
             pos = match.start("q2")
@@ -368,6 +369,24 @@ def _date_year(text: str, match: re.Match[str]) -> bool:
     q1 = match.group("q1")
     start = match.start("q1")
     return _YEAR_BEFORE_AMOUNT.fullmatch(q1) is not None and _month_before().search(text, max(0, start - 16), start) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _year_preposition_before() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_money_yaml()["year_prepositions"], key=len, reverse=True))
+    return re.compile(rf"(?<![\wæøå])(?:{words})\s+$", re.IGNORECASE)
+
+
+def _year_after_preposition(text: str, match: re.Match[str]) -> bool:
+    """The first number is a year after a preposition of time ("… mio. kr. i 2003 til 687 mio. kr.",
+    "i 2011 kr. mill."): a time, not the (first) number of an amount."""
+    q1 = match.group("q1")
+    if q1 is None or _YEAR_BEFORE_AMOUNT.fullmatch(q1) is None or match.group("neg"):
+        return False
+    if match.groupdict().get("between"):
+        return False
+    start = match.start("q1")
+    return _year_preposition_before().search(text, max(0, start - 8), start) is not None
 
 
 def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
@@ -466,6 +485,18 @@ def _shared_unit_lists(text: str, raw: str, found: list[Amount], taken: _Interva
 
 
 _RANGE_DASH = re.compile(r"\s?[-–]\s?")
+# "fra 1,5 mio. kr. til 25,3 mio. kr.", "mellem 56,6 mio. kr. og 82,0 mio. kr.": two whole amounts as the ends
+# of a range (the opening word is part of the first amount)
+_RANGE_WORDS = {"fra": re.compile(r"\s+til\s+"), "mellem": re.compile(r"\s+og\s+")}
+
+
+def _word_range(text: str, prev: Amount, amount: Amount) -> bool:
+    opener = text[prev.start:prev.start + 7].split(maxsplit=1)[0].casefold() if text[prev.start:prev.start + 7] else ""
+    link = _RANGE_WORDS.get(opener)
+    if link is None or not link.fullmatch(text, prev.end, amount.start):
+        return False
+    # "Udgiften steg fra 2 mio. kr. til 3 mio. kr.": an old and a new amount
+    return opener != "fra" or _change_before().search(text, max(0, prev.start - _CHANGE_SCAN), prev.start) is None
 
 
 def _joined_ranges(text: str, raw: str, found: list[Amount]) -> list[Amount]:
@@ -475,7 +506,7 @@ def _joined_ranges(text: str, raw: str, found: list[Amount]) -> list[Amount]:
         prev = joined[-1] if joined else None
         if (prev is not None and prev.value is not None and amount.value is not None
                 and prev.value < amount.value and (amount.per_year or not prev.per_year)
-                and _RANGE_DASH.fullmatch(text, prev.end, amount.start)):
+                and (_RANGE_DASH.fullmatch(text, prev.end, amount.start) or _word_range(text, prev, amount))):
             joined[-1] = Amount(text=raw[prev.start:amount.end], start=prev.start, end=amount.end,
                                 low=prev.value, high=amount.value, per_year=amount.per_year)
             continue

@@ -70,7 +70,9 @@ def _patterns() -> tuple[Any, ...]:
         prefix_starts(["den", "d.", "pr.", "per", *da.load().deadline_words, *da.load().event_verbs], not_after=r"[\w.]",
                       ignore_case=True),
     )
-    iso = re.compile(r"(?P<y>(?:1(?<![\w.,/\-]1)9|2(?<![\w.,/\-]2)0)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
+    # "2021-11-09", and with dots "2021.11.09" (not inside a longer dotted code: "2021.11.09.03")
+    iso = re.compile(r"(?P<y>(?:1(?<![\w.,/\-]1)9|2(?<![\w.,/\-]2)0)\d{2})(?:-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"
+                     r"|\.(?P<dm>[01]\d)\.(?P<dd>[0-3]\d)(?![\d]|[.\-/]\d))")
     # fredag den 20. december 2013, d. 31. august, 1. maj, 30. sept. 2019, 20 december 2013,
     # 18.-19. april 2024 (the first day is group d0)
     written = Prefiltered(re.compile(
@@ -220,7 +222,7 @@ def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
         if 1 <= month <= 12 and _valid(year, month, day):
             yield DateCandidate(m.start(), m.end(), day, month, year), None
     for m in iso.finditer(text):
-        day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        day, month, year = int(m.group("d") or m.group("dd")), int(m.group("m") or m.group("dm")), int(m.group("y"))
         if _valid(year, month, day):
             yield DateCandidate(m.start(), m.end(), day, month, year), None
     for m in short.finditer(text):
@@ -546,8 +548,8 @@ def _ahead(text: str, cand: DateCandidate, year: Optional[int], published: Optio
     if not cand.effective and behind > _NEAR_DAYS and not _clause_looks_behind(text, cand.start) \
             and not _clause_after_looks_behind(text, cand.end) and not _as_at(text, cand.start):
         return year + 1
-    if not cand.effective and -behind > _NEAR_DAYS and not _clause_looks_ahead(text, cand.start) \
-            and not _as_at(text, cand.start):
+    # (a figure as at a date most of a year ahead is as at the date gone by: "Saldo pr. 31. december" in January)
+    if not cand.effective and -behind > _NEAR_DAYS and not _clause_looks_ahead(text, cand.start):
         return year - 1
     return year
 

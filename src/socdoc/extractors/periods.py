@@ -94,6 +94,19 @@ def _patterns() -> dict[str, Any]:
             ),
             prefix_starts(["i", "perioden", "fra", *data.month_by_word], not_after=r"[\w.]", ignore_case=True),
         ),
+        # "fra sommeren 2020 til 2024", "efteråret 2014 til udgangen af 2017", "fra august 2019 til 2021":
+        # a year range with a part of a year (or a month) on one or both bounds
+        "part_year_range": Prefiltered(
+            re.compile(
+                rf"(?<![\w.])(?<!\d\.\s)(?:(?:i\s+)?perioden\s+(?:fra\s+)?|fra\s+|i\s+)?"
+                rf"(?:(?P<p1>{_phrases(_yaml_list('year_part_words'))})\s+|(?P<m1>{months})\s+)?(?P<y1>{year})"
+                rf"\s*(?:-|–|til\s+og\s+med|til)\s*"
+                rf"(?:(?P<p2>{_phrases(_yaml_list('year_part_words'))})\s+|(?P<m2>{months})\s+)?(?P<y2>{year})(?![\d]|[.,]\d)",
+                re.IGNORECASE,
+            ),
+            prefix_starts(["i", "perioden", "fra", *data.month_by_word, *_yaml_list("year_part_words")],
+                          not_after=r"[\w.]", ignore_case=True),
+        ),
         # "1. kvartal 2021 - 1. kvartal 2022", "2. halvår 2019 til 1. halvår 2021"
         "part_range": Prefiltered(
             re.compile(
@@ -145,6 +158,17 @@ def _month_ranges(text: str) -> Iterator[_Found]:
         y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
         if 0 <= y2 - y1 <= MAX_SPAN_YEARS and (y1, m1) < (y2, m2):
             yield _Found(m.start(), m.end(), dt.date(y1, m1, 1), _month_end(y2, m2))
+    for m in p["part_year_range"].finditer(text):
+        if not (m.group("p1") or m.group("p2")) and not (m.group("m1") or m.group("m2")):
+            continue  # a plain year range: _year_ranges
+        if m.group("m1") and m.group("m2"):
+            continue  # both bounds months: "month_range"
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        first = dt.date(y1, by_word[m.group("m1").lower()], 1) if m.group("m1") else dt.date(y1, 1, 1)
+        last = _month_end(y2, by_word[m.group("m2").lower()]) if m.group("m2") else dt.date(y2, 12, 31)
+        if 0 < y2 - y1 <= MAX_SPAN_YEARS and not _is_age_or_code(text, m.end()) \
+                and not _is_transfer(text, m.start()):
+            yield _Found(m.start(), m.end(), first, last)
     for m in p["part_range"].finditer(text):
         months1, months2 = _part_months(m.group("u1")), _part_months(m.group("u2"))
         n1, n2, y1, y2 = int(m.group("n1")), int(m.group("n2")), int(m.group("y1")), int(m.group("y2"))
