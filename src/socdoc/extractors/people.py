@@ -1350,13 +1350,19 @@ def _candidates(
             add(m.start("name"), m.end("name"), 2, role=_line_role(nxt, pat) or above)
     if meeting is not None:
         board = _first_name_board(meeting, pat)
+        lead, lead_end = None, -1  # the plural role opening the list ("Bestyrelsesmedlemmer Eva, Bo …") and where it holds
         for attendee in _double_first_names(text, getattr(meeting, "participants", []) or [], pat):
             if attendee.start is not None and attendee.end is not None:
                 if pat.not_person_first.fullmatch(text[attendee.start:attendee.end].split()[0]):
                     continue  # "Afbud: Revisionsfirmaet Holm": a firm in the list
                 if _first_name_only(text[attendee.start:attendee.end], pat) or (
                         board and _board_first_name(attendee.name, pat)):  # "Til stede var Eva, Bo og Kim"
-                    role = _role_word_before(text, attendee.start, pat)  # "Deltagere: driftsleder Bent, …"
+                    if (opening := _plural_lead(text, attendee.start, pat)) or "\n" in text[lead_end:attendee.start]:
+                        lead = opening  # a new list, with or without a plural role before it
+                    lead_end = attendee.end
+                    note = _ITEM_NOTE.match(text, attendee.end)  # "Bo (referent)"
+                    role = (note.group("note") if note and pat.base_role.fullmatch(note.group("note")) else None) \
+                        or _role_word_before(text, attendee.start, pat) or lead  # "Deltagere: driftsleder Bent, …"
                     out.append(Candidate(attendee.start, attendee.end, attendee.name, "person", 2,
                                          {"role": role, "party": attendee.party}))
                     continue
