@@ -1344,7 +1344,8 @@ def _buildings_named(text: str) -> set[str]:
 
 
 _ADDRESS_AFTER = re.compile(
-    rf",[ ][{UPPER}][\w]*(?:{'|'.join(map(re.escape, cues()['areas']['address_street_endings']))})[ ]\d"
+    rf",[ ](?:[{UPPER}][\w]*(?:{'|'.join(map(re.escape, cues()['areas']['address_street_endings']))})[ ]\d"
+    rf"|\d{{4}}[ ][{UPPER}])"  # "(Lindegården, 7300 Nordby)": a postal address, the building's
 )
 
 
@@ -1553,7 +1554,7 @@ _POSTCODE_BEFORE = re.compile(r"\d{4}[ \t]+$")
 def _street_follows(text: str, end: int) -> bool:
     """A house number after the name; not an agenda item's number that opens the next title
     in a run-on list ("… for Husum/Tingbjerg 15. Status for …")."""
-    return bool(re.match(rf"[ ]\d{{1,3}}\b(?![.,]\d)(?!\.[ ]+[{UPPER}])", text[end:end + 8]))
+    return bool(re.match(rf"[ ]\d{{1,3}}[a-h]?\b(?![.,]\d)(?!\.[ ]+[{UPPER}])", text[end:end + 8]))  # also "8b"
 
 
 # "SKIVE: Byrådet har …", "Silkeborg Kommune: …": a news item's dateline opens its line
