@@ -299,6 +299,8 @@ _ABBREVIATED_NAME_BEFORE = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+[ ](?:[
 # "Enok S Mølgaard": a first name and a party letter before a surname in a list of members
 _LETTERED_NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+)[ ](?!II[ ])[A-ZÆØÅ]{1,2}[ ]$")
 _WEB_DOMAIN = re.compile(r"\.(?:dk|com|net|org|eu|nu)$", re.IGNORECASE)
+# "Nordby.nu", "Sydfyn.dk": a name with a web domain after it is a site or a local news medium
+_DOMAIN_AFTER = re.compile(r"\.(?:dk|com|net|org|eu|nu|info)(?![\w-])", re.IGNORECASE)
 _CLOCK = re.compile(r"\bkl\.?[ ]?\d")
 _ACRONYM_FIRST = re.compile(r"[A-ZÆØÅ]{2,5}[ ][A-ZÆØÅ]")
 
@@ -492,6 +494,7 @@ def _no_place(text: str, start: int, end: int, pat: _Patterns, venue: bool = Tru
     an organisation's name, a street or square named after the place, or a meeting venue."""
     return (
         bool(_STREET_AFTER.match(text, end))
+        or bool(_DOMAIN_AFTER.match(text, end))
         or bool(_MUNICIPALITIES_AFTER.match(text, end))
         or _in_person_name(text, start, pat)
         or _in_organisation_name(text, start, end)
