@@ -703,6 +703,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue  # "Kommunalvalg, KV25, Samfund, Sønderborg": a news site's tags
         if _municipality_acting(text, m, pat):
             continue  # "Nordby satser på …": the council acts, the name is no area
+        if name.endswith("kommunen") and not _locative(text, m.start(), pat):
+            continue  # "Regionskommunen kom ud af …": a municipality's name in the definite of its noun, the body
         if _organisation_short_name(text, m):
             continue  # "Nordby tager første spadestik" where the text names "Nordby Boligforening": the body
         if pat.kinds.get(name) in _WIDE_KINDS and _name_head_before(text, m.start()):
