@@ -42,3 +42,10 @@ def test_municipality_in_the_definite_of_its_noun_is_the_body() -> None:
 
 def test_town_after_a_locative_stays_a_place() -> None:
     assert "Givskud" in areas("Der bor mange familier i Givskud, og byen vokser.")
+
+
+def test_numbered_stage_of_a_listed_estate_is_part_of_its_name() -> None:
+    text = "Boligselskabet har bevilget 3 mio. kr. til en helhedsplan for Tingbjerg II, som beboerne skal stemme om."
+    assert areas(text) == ["Tingbjerg II"]
+    assert areas("Beboerne i Tingbjerg holder fest.") == ["Tingbjerg"]
+    assert "Christian IV" not in areas("Christian IV byggede Rundetårn.")

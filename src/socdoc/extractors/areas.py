@@ -686,7 +686,10 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         name = m.group("name")
         in_table = line_of(text, m.start())[0] in tables
         venue_town = _venue_town(text, m, pat)
-        if _in_address(text, m.start(), m.end()) and not in_table and not venue_town:
+        # "Egeparken II": a listed estate's numbered stage is part of its name
+        stage = _ROMAN_STAGE_AFTER.match(text, m.end()) if pat.kinds.get(name) in ("housing_area", "neighbourhood") \
+            and not m.group("part") and not m.group("gen") else None
+        if _in_address(text, m.start(), stage.end() if stage else m.end()) and not in_table and not venue_town:
             continue
         if name in pat.ambiguous and not _agenda_village(text, m, pat):
             if not _locative(text, m.start(), pat) or at_sentence_start(text, m.start()):
@@ -731,6 +734,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             out.append(Candidate(m.start(), end, pat.genitives[name], pat.kinds.get(pat.genitives[name]), 3))
             continue
         start = _town_genitive_start(text, m.start(), pat) if pat.kinds.get(name) == "neighbourhood" else m.start()
+        end = stage.end() if stage else end
         out.append(Candidate(start, end, squash(text[start:end]), pat.kinds.get(name), 3))
     out += _joined_towns(text, pat)
     out += _suspended_area_names(text, pat)
@@ -1554,6 +1558,9 @@ def _venue_town(text: str, m: re.Match[str], pat: _Patterns) -> bool:
 
 
 _POSTCODE_BEFORE = re.compile(r"\d{4}[ \t]+$")
+
+
+_ROMAN_STAGE_AFTER = re.compile(ROMAN_STAGE[:-1])  # the stage itself, not optional
 
 
 def _street_follows(text: str, end: int) -> bool:
