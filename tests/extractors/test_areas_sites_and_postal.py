@@ -49,3 +49,11 @@ def test_numbered_stage_of_a_listed_estate_is_part_of_its_name() -> None:
     assert areas(text) == ["Tingbjerg II"]
     assert areas("Beboerne i Tingbjerg holder fest.") == ["Tingbjerg"]
     assert "Christian IV" not in areas("Christian IV byggede Rundetårn.")
+
+
+def test_listed_estate_named_by_a_plain_word_needs_its_municipality() -> None:
+    minutes = ("Dagsorden for generalforsamlingen i grundejerforeningen\n4. Trekantens fremtid\n"
+               "Forslag om nye bænke og beplantning på Trekanten ved vejens ende.")
+    assert "Trekanten" not in areas(minutes)
+    news = "Boligselskabet i Holstebro vil rive to blokke ned i Trekanten og bygge rækkehuse."
+    assert "Trekanten" in areas(news)

@@ -1940,6 +1940,22 @@ def _in_municipality_list(text: str, start: int) -> bool:
     return m is not None and not _organisational(text, m.start(), start)
 
 
+@functools.lru_cache(maxsize=1)
+def _word_estates() -> dict[str, str]:
+    """Listed housing areas named by a plain Danish word ("Trekanten", "Friheden"), with their municipality."""
+    return {f: e.municipality for e in load_gazetteers().housing_areas for f in e.forms
+            if f and " " not in f and "/" not in f and (listed_word(f.casefold()) or common_word(f))}
+
+
+def _estate_word_far_from_home(text: str, cand: Candidate) -> bool:
+    """A listed estate named by a plain word ("Trekanten") in a text that never names the estate's
+    municipality: the word names something else there (a green, a house, a corner of another town)."""
+    home = _word_estates().get(cand.name)
+    if home is None or patterns().shaped.fullmatch(cand.name):  # "Mølleparken": an estate's shape wherever it is
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(home)}", text) is None
+
+
 def _written_form(g: list[Candidate]) -> str:
     """The name of one place written in more than one way ("Høje Taastrup", "Høje-Taastrup"): the
     form the text uses most, the first one on a tie."""
@@ -2012,6 +2028,7 @@ def find_areas(
     named = {name.casefold() for name in organisations} - {name.casefold() for name in placed}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     kept = [c for c in kept if not harbour_company(text, c.start, c.end, c.name)]
+    kept = [c for c in kept if not _estate_word_far_from_home(text, c)]
     kept = [c for c in kept if c.type not in _ESTATE_TYPES or not (_among_streets(text, c, pat) or _after_clock(text, c))]
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]
