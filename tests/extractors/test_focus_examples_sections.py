@@ -24,6 +24,14 @@ def test_emphasis_given_as_examples_is_no_list() -> None:
     assert focus(text) == []
 
 
+def test_bullets_under_a_colon_after_example_words_still_name_the_areas() -> None:
+    text = ("Udvalget skal lave en strategi mod ensomhed.\n\nDer vil i arbejdet bl.a. være fokus på:\n\n"
+            " • Overblik over foreningernes tilbud\n • Kontakt til ensomme borgere\n"
+            " • Mødesteder i eksisterende bygninger\n\nFokusområderne kan udvides, hvis det er relevant.\n")
+    assert focus(text) == ["Overblik over foreningernes tilbud", "Kontakt til ensomme borgere",
+                           "Mødesteder i eksisterende bygninger"]
+
+
 def test_counted_list_after_example_words_still_names_its_areas() -> None:
     text = "Planen rummer bl.a. tre indsatsområder: tryghed, sundhed og beskæftigelse."
     assert focus(text) == ["tryghed", "sundhed", "beskæftigelse"]

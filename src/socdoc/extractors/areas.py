@@ -299,6 +299,8 @@ _ABBREVIATED_NAME_BEFORE = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+[ ](?:[
 # "Enok S Mølgaard": a first name and a party letter before a surname in a list of members
 _LETTERED_NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+)[ ](?!II[ ])[A-ZÆØÅ]{1,2}[ ]$")
 _WEB_DOMAIN = re.compile(r"\.(?:dk|com|net|org|eu|nu)$", re.IGNORECASE)
+# "Nordby.nu", "Sydfyn.dk": a name with a web domain after it is a site or a local news medium
+_DOMAIN_AFTER = re.compile(r"\.(?:dk|com|net|org|eu|nu|info)(?![\w-])", re.IGNORECASE)
 _CLOCK = re.compile(r"\bkl\.?[ ]?\d")
 _ACRONYM_FIRST = re.compile(r"[A-ZÆØÅ]{2,5}[ ][A-ZÆØÅ]")
 
@@ -492,6 +494,7 @@ def _no_place(text: str, start: int, end: int, pat: _Patterns, venue: bool = Tru
     an organisation's name, a street or square named after the place, or a meeting venue."""
     return (
         bool(_STREET_AFTER.match(text, end))
+        or bool(_DOMAIN_AFTER.match(text, end))
         or bool(_MUNICIPALITIES_AFTER.match(text, end))
         or _in_person_name(text, start, pat)
         or _in_organisation_name(text, start, end)
@@ -683,7 +686,10 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         name = m.group("name")
         in_table = line_of(text, m.start())[0] in tables
         venue_town = _venue_town(text, m, pat)
-        if _in_address(text, m.start(), m.end()) and not in_table and not venue_town:
+        # "Egeparken II": a listed estate's numbered stage is part of its name
+        stage = _ROMAN_STAGE_AFTER.match(text, m.end()) if pat.kinds.get(name) in ("housing_area", "neighbourhood") \
+            and not m.group("part") and not m.group("gen") else None
+        if _in_address(text, m.start(), stage.end() if stage else m.end()) and not in_table and not venue_town:
             continue
         if name in pat.ambiguous and not _agenda_village(text, m, pat):
             if not _locative(text, m.start(), pat) or at_sentence_start(text, m.start()):
@@ -700,6 +706,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue  # "Kommunalvalg, KV25, Samfund, Sønderborg": a news site's tags
         if _municipality_acting(text, m, pat):
             continue  # "Nordby satser på …": the council acts, the name is no area
+        if name.endswith("kommunen") and not _locative(text, m.start(), pat):
+            continue  # "Regionskommunen kom ud af …": a municipality's name in the definite of its noun, the body
         if _organisation_short_name(text, m):
             continue  # "Nordby tager første spadestik" where the text names "Nordby Boligforening": the body
         if pat.kinds.get(name) in _WIDE_KINDS and _name_head_before(text, m.start()):
@@ -726,6 +734,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             out.append(Candidate(m.start(), end, pat.genitives[name], pat.kinds.get(pat.genitives[name]), 3))
             continue
         start = _town_genitive_start(text, m.start(), pat) if pat.kinds.get(name) == "neighbourhood" else m.start()
+        end = stage.end() if stage else end
         out.append(Candidate(start, end, squash(text[start:end]), pat.kinds.get(name), 3))
     out += _joined_towns(text, pat)
     out += _suspended_area_names(text, pat)
@@ -1344,7 +1353,8 @@ def _buildings_named(text: str) -> set[str]:
 
 
 _ADDRESS_AFTER = re.compile(
-    rf",[ ][{UPPER}][\w]*(?:{'|'.join(map(re.escape, cues()['areas']['address_street_endings']))})[ ]\d"
+    rf",[ ](?:[{UPPER}][\w]*(?:{'|'.join(map(re.escape, cues()['areas']['address_street_endings']))})[ ]\d"
+    rf"|\d{{4}}[ ][{UPPER}])"  # "(Lindegården, 7300 Nordby)": a postal address, the building's
 )
 
 
@@ -1550,10 +1560,13 @@ def _venue_town(text: str, m: re.Match[str], pat: _Patterns) -> bool:
 _POSTCODE_BEFORE = re.compile(r"\d{4}[ \t]+$")
 
 
+_ROMAN_STAGE_AFTER = re.compile(ROMAN_STAGE[:-1])  # the stage itself, not optional
+
+
 def _street_follows(text: str, end: int) -> bool:
     """A house number after the name; not an agenda item's number that opens the next title
     in a run-on list ("… for Husum/Tingbjerg 15. Status for …")."""
-    return bool(re.match(rf"[ ]\d{{1,3}}\b(?![.,]\d)(?!\.[ ]+[{UPPER}])", text[end:end + 8]))
+    return bool(re.match(rf"[ ]\d{{1,3}}[a-h]?\b(?![.,]\d)(?!\.[ ]+[{UPPER}])", text[end:end + 8]))  # also "8b"
 
 
 # "SKIVE: Byrådet har …", "Silkeborg Kommune: …": a news item's dateline opens its line
@@ -1927,6 +1940,22 @@ def _in_municipality_list(text: str, start: int) -> bool:
     return m is not None and not _organisational(text, m.start(), start)
 
 
+@functools.lru_cache(maxsize=1)
+def _word_estates() -> dict[str, str]:
+    """Listed housing areas named by a plain Danish word ("Trekanten", "Friheden"), with their municipality."""
+    return {f: e.municipality for e in load_gazetteers().housing_areas for f in e.forms
+            if f and " " not in f and "/" not in f and (listed_word(f.casefold()) or common_word(f))}
+
+
+def _estate_word_far_from_home(text: str, cand: Candidate) -> bool:
+    """A listed estate named by a plain word ("Trekanten") in a text that never names the estate's
+    municipality: the word names something else there (a green, a house, a corner of another town)."""
+    home = _word_estates().get(cand.name)
+    if home is None or patterns().shaped.fullmatch(cand.name):  # "Mølleparken": an estate's shape wherever it is
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(home)}", text) is None
+
+
 def _written_form(g: list[Candidate]) -> str:
     """The name of one place written in more than one way ("Høje Taastrup", "Høje-Taastrup"): the
     form the text uses most, the first one on a tie."""
@@ -1999,6 +2028,7 @@ def find_areas(
     named = {name.casefold() for name in organisations} - {name.casefold() for name in placed}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     kept = [c for c in kept if not harbour_company(text, c.start, c.end, c.name)]
+    kept = [c for c in kept if not _estate_word_far_from_home(text, c)]
     kept = [c for c in kept if c.type not in _ESTATE_TYPES or not (_among_streets(text, c, pat) or _after_clock(text, c))]
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]

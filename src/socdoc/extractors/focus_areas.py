@@ -726,7 +726,12 @@ def _example_lead(text: str, start: _Start, pat: _Patterns) -> bool:
     begin = start.pos - len(start.head)
     if text[begin:start.pos] != start.head:
         return False
+    if start.head.rstrip().endswith(":") and _LINE_END_THEN_BULLET.match(text, start.pos):
+        return False  # "… blandt andet være fokus på:" over bullets: the list set off below names the areas
     return pat.example_lead.search(text, max(0, begin - 40), begin) is not None
+
+
+_LINE_END_THEN_BULLET = re.compile(rf"[ \t]*\n(?:[ \t]*\n)*[ \t]*{_MARK_ALTERNATIVES}[ \t]+\S")
 
 
 def _clause_starts(text: str, pat: _Patterns) -> list[_Start]:
