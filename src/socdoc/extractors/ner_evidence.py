@@ -13,7 +13,9 @@ unless the document shows that it names something else. The mechanisms, each gen
 - a place: a place prefix before places ("Høje Taastrup"), a postcode right before ("9200 Aalborg
   SV"), a street next to it in a comma list ("Nordvej, Vestbuen, Søgade"), or the model itself
   tagging the same words as a place or a person elsewhere in the text (unless the name holds an
-  acronym: "Vestby HF & VUC");
+  acronym: "Vestby HF & VUC"), or a place the gazetteers know after a locative word or closing a
+  list of places after one ("i Nordby", "i Nordby, Sydby og Vester Lund"): such a name is also
+  offered to the areas as the model's places are (``model_place_spans``);
 - a code after a file label ("Sags ID: EMN", "Sagsinitialer: ABCD") or a label before a number
   ("Brevid: 3830997");
 - a project named as such ("projekt: 'Grøn Fremtid'", "…, som projektet hedder");
