@@ -813,7 +813,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue  # "Thyges Gård": a building or an institution
         shaped.append(Candidate(m.start(), m.end(), squash(m.group(0)), "housing_area", 2))
     out += _without_institutions(text, shaped, pat)
-    for start, end in ents_of(doc, "LOC"):
+    from socdoc.extractors.ner_evidence import model_place_spans  # "i Nordby" tagged ORG: a place too
+
+    for start, end in sorted({*ents_of(doc, "LOC"), *model_place_spans(text, doc)}):
         name = squash(text[start:end]).strip(" ,.:;")
         if not name or "\n" in text[start:end] or name in pat.not_places or pat.street.search(name):
             continue

@@ -13,7 +13,9 @@ unless the document shows that it names something else. The mechanisms, each gen
 - a place: a place prefix before places ("Høje Taastrup"), a postcode right before ("9200 Aalborg
   SV"), a street next to it in a comma list ("Nordvej, Vestbuen, Søgade"), or the model itself
   tagging the same words as a place or a person elsewhere in the text (unless the name holds an
-  acronym: "Vestby HF & VUC");
+  acronym: "Vestby HF & VUC"), or a place the gazetteers know after a locative word or closing a
+  list of places after one ("i Nordby", "i Nordby, Sydby og Vester Lund"): such a name is also
+  offered to the areas as the model's places are (``model_place_spans``);
 - a code after a file label ("Sags ID: EMN", "Sagsinitialer: ABCD") or a label before a number
   ("Brevid: 3830997");
 - a project named as such ("projekt: 'Grøn Fremtid'", "…, som projektet hedder");
@@ -159,6 +161,43 @@ def _among_streets(text: str, start: int, end: int) -> bool:
     return any(m is not None and _street().search(m.group("item")) for m in (before, after))
 
 
+_PLACE_ITEM = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}"
+
+
+@functools.lru_cache(maxsize=1)
+def _locative_before() -> re.Pattern[str]:
+    """A locative word right before the name, or before a list of places that the name closes
+    ("i Nordby", "i Nordby, Sydby og Vester Lund")."""
+    from socdoc.extractors.entities import cues
+
+    words = "|".join(map(re.escape, cues()["areas"]["model_locative_words"]))
+    return re.compile(rf"(?:^|[\s(])(?:{words})[ ](?:{_PLACE_ITEM},[ ])*(?:{_PLACE_ITEM}[ ](?:og|eller)[ ])?$")
+
+
+def _plain_place_name(words: list[str]) -> bool:
+    """A place the gazetteers know (a town, village, hamlet, neighbourhood, island), in name-shaped
+    words only, with no organisation's word, acronym or digit in them."""
+    from socdoc.extractors.areas import patterns
+
+    return (0 < len(words) <= 3 and all(re.fullmatch(_NAME_WORD, w) for w in words)
+            and not any(_org_word(w) for w in words) and " ".join(words) in patterns().kinds)
+
+
+def _after_locative(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return _locative_before().search(text, max(line_start, start - 80), start) is not None
+
+
+def model_place_spans(text: str, doc: Any) -> list[tuple[int, int]]:
+    """The model's organisation names that read as places: a known place's name after a
+    locative word or closing a list of places after one ("i Nordby", "i Nordby, Sydby og Vester
+    Lund"). The areas read them as they read the model's places (with all their checks)."""
+    if doc is None:
+        return []
+    return [(s, e) for s, e in ents_of(doc, "ORG")
+            if "\n" not in text[s:e] and _plain_place_name(_words(text[s:e])) and _after_locative(text, s)]
+
+
 def _named_elsewhere_as_other(text: str, doc: Any, names: set[str]) -> bool:
     """The model tags the same words as a place or a person elsewhere in the text."""
     for label in ("LOC", "PER"):
@@ -205,6 +244,8 @@ def unsupported_model_name(text: str, group: list[Any], doc: Any = None) -> Opti
         return "building"
     if _prefixed_place(words):
         return "place"
+    if _plain_place_name(words) and all(_after_locative(text, c.start) for c in group):
+        return "locative"
     reasons = {_mention_says_other(text, c.start, c.end) for c in group}
     if None not in reasons:
         return reasons.pop()
@@ -215,4 +256,4 @@ def unsupported_model_name(text: str, group: list[Any], doc: Any = None) -> Opti
     return None
 
 
-__all__ = ["unsupported_model_name"]
+__all__ = ["model_place_spans", "unsupported_model_name"]
