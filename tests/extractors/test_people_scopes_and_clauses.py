@@ -168,6 +168,14 @@ def test_party_on_the_next_line_of_a_cell_list():
     assert found["Sidsel Bruun"].party == "V"
 
 
+def test_party_wrapped_onto_the_next_line_at_sentence_end():
+    text = ("Nu kan vi tilbyde flere en bolig, de kan betale, siger formand for Boligudvalget Karen Østergaard\n"
+            "(V). Projektet begynder i foråret.")
+    found = people(text, "Karen Østergaard")
+    assert found["Karen Østergaard"].party == "V"
+    assert found["Karen Østergaard"].role == "formand"
+
+
 def test_party_after_a_line_break_tag():
     text = "Medlemmer Esben Holt (V), Rune Dam Friis<br />\n\n(C), Tove Ask (A)<br />\n"
     found = people(text, "Esben Holt", "Rune Dam Friis", "Tove Ask")

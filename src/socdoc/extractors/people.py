@@ -390,7 +390,7 @@ def patterns() -> _Patterns:
         bare_role=re.compile(rf"[ ](?P<role>{role})(?=[ \t]*(?:$|[,.;]|[ ][{UPPER}]))", re.M),
         party_next_line=re.compile(
             rf"[ \t]*(?:<br[ ]?/?>)?[ \t]*(?:\n(?:[ \t]*\n)?[ \t]*{role}[ \t]*(?=\n))?"
-            rf"\n(?:[ \t]*\n)?[ \t]*\((?P<party>{letter_alt})\)(?=[ \t]*(?:,|$))", re.M),
+            rf"\n(?:[ \t]*\n)?[ \t]*\((?P<party>{letter_alt})\)(?=[ \t]*(?:,|\.?$|\.[ ]))", re.M),  # "… Eva Holm\n(V)." wrapped
         second_role=re.compile(
             rf"{name}(?:,?[ \t]*\([^()\n]{{1,4}}\))?,[ ]{role}(?:[ ](?:for|i)[ ][^\n,()]{{1,60}})?,[ ]$"),
         applicant=re.compile(rf"(?<![\w])fra[ ](?P<name>{name})(?=:[ ]\d)"),
