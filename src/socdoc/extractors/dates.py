@@ -398,11 +398,9 @@ def year_context(text: str, pos: int, published: Optional[dt.date]) -> Optional[
 
 @functools.lru_cache(maxsize=1)
 def _horizon_before() -> re.Pattern[str]:
-    from importlib import resources
+    from socdoc.lang.da import read_yaml
 
-    from socdoc.lang.da import parse_yaml
-
-    words = parse_yaml(resources.files("socdoc.lang.da").joinpath("months.yaml").read_text(encoding="utf-8"))
+    words = read_yaml("months.yaml")
     phrases = sorted(words.get("horizon_before_year") or (), key=len, reverse=True)
     alternation = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in phrases) or "(?!)"
     return re.compile(rf"(?<![\w])(?:{alternation})\s+$", re.IGNORECASE)
@@ -470,11 +468,9 @@ def _sole_year(text: str) -> Optional[int]:
 
 @functools.lru_cache(maxsize=1)
 def _told_ahead_words() -> frozenset[str]:
-    from importlib import resources
+    from socdoc.lang.da import read_yaml
 
-    from socdoc.lang.da import parse_yaml
-
-    words = parse_yaml(resources.files("socdoc.lang.da").joinpath("months.yaml").read_text(encoding="utf-8"))
+    words = read_yaml("months.yaml")
     return frozenset(str(w) for w in words.get("told_ahead_words") or ())
 
 
@@ -669,11 +665,9 @@ def _roll_over_calendars(
 
 @functools.lru_cache(maxsize=1)
 def _calendar_ahead_words() -> frozenset[str]:
-    from importlib import resources
+    from socdoc.lang.da import read_yaml
 
-    from socdoc.lang.da import parse_yaml
-
-    words = parse_yaml(resources.files("socdoc.lang.da").joinpath("months.yaml").read_text(encoding="utf-8"))
+    words = read_yaml("months.yaml")
     return frozenset(str(w) for w in words.get("calendar_ahead_words") or ())
 
 

@@ -18,9 +18,8 @@ from socdoc import lazy_re as re
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from importlib import resources
 
-from socdoc.lang.da import parse_yaml
+from socdoc.lang.da import read_yaml
 from socdoc.extractors.dates import DateCandidate, find_candidates
 from socdoc.lang import da
 from socdoc.lang.da import read_word_list
@@ -62,8 +61,7 @@ _WEEKDAY = rf"(?:{'|'.join(da.load().weekdays)})"
 
 @functools.lru_cache(maxsize=1)
 def _cues() -> dict[str, Any]:
-    text = resources.files("socdoc.lang.da").joinpath("document.yaml").read_text(encoding="utf-8")
-    return parse_yaml(text)
+    return read_yaml("document.yaml")
 
 
 def _alt(words: list[str]) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
-from socdoc.lang.da import parse_yaml
+from socdoc.lang.da import read_yaml
 from socdoc.normalize import normalize
 from socdoc.records import Mention
 
@@ -33,8 +33,7 @@ SENTENCE_END = ".!?:;•\n\"'()|[]-–*·"
 @functools.lru_cache(maxsize=1)
 def cues() -> dict[str, Any]:
     """The cue data of ``lang/da/entities.yaml``."""
-    text = resources.files("socdoc.lang.da").joinpath("entities.yaml").read_text(encoding="utf-8")
-    return parse_yaml(text)
+    return read_yaml("entities.yaml")
 
 
 def _trie(words: Iterable[str]) -> dict[str, Any]:

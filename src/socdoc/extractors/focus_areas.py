@@ -80,10 +80,9 @@ from __future__ import annotations
 import functools
 from socdoc import lazy_re as re
 from dataclasses import dataclass, replace
-from importlib import resources
 from typing import Any, Iterator, Optional
 
-from socdoc.lang.da import parse_yaml
+from socdoc.lang.da import read_yaml
 from socdoc.extractors.entities import UPPER, Prefiltered, area_like, common_word, prefix_starts, trie_regex
 from socdoc.records import FocusArea
 
@@ -257,8 +256,7 @@ class _Patterns:
 @functools.lru_cache(maxsize=1)
 def cues() -> dict[str, Any]:
     """The cue data of ``lang/da/focus_areas.yaml``."""
-    text = resources.files("socdoc.lang.da").joinpath("focus_areas.yaml").read_text(encoding="utf-8")
-    return _focus_combinations(_compounded(parse_yaml(text)))
+    return _focus_combinations(_compounded(read_yaml("focus_areas.yaml")))
 
 
 @functools.lru_cache(maxsize=1)

@@ -23,14 +23,13 @@ import collections
 import datetime as dt
 import functools
 from socdoc import lazy_re as re
-from importlib import resources
 from typing import Any, Optional
 
 from socdoc.extractors.minutes_inline import names_run_start, place_only
 from socdoc.extractors.minutes_layout import Layout, dates_in, is_body_name, phrases, unit_or_role_word
 from socdoc.extractors.prefilter import may_match, required_parts
 from socdoc.lang import da
-from socdoc.lang.da import parse_yaml
+from socdoc.lang.da import read_yaml
 from socdoc.records import Attendee, Meeting
 
 _HEAD_CHARS = 6000  # prose and run-on headers stand in the first part of the text
@@ -44,8 +43,7 @@ _PLACE_MAX_WORDS = 12
 
 @functools.lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    text = resources.files("socdoc.lang.da").joinpath("minutes_families.yaml").read_text(encoding="utf-8")
-    return parse_yaml(text)
+    return read_yaml("minutes_families.yaml")
 
 
 def _alts(words: list[Any]) -> str:

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any, Callable, Optional
 
 from socdoc.extractors.name_runs import column_pair, entry_names, is_first_name, name_text, trim_name
-from socdoc.lang.da import parse_yaml
+from socdoc.lang.da import read_yaml
 from socdoc.extractors.dates import find_candidates
 from socdoc.extractors.entities import common_word, proper_word
 from socdoc.extractors.entities import cues as entities_cues
@@ -81,8 +81,7 @@ _GLUED_SEARCH_LINES = 400  # how far after a contents list its first item's glue
 @functools.lru_cache(maxsize=1)
 def phrases() -> dict[str, Any]:
     """The Danish phrases of minutes (``lang/da/minutes.yaml``)."""
-    text = resources.files("socdoc.lang.da").joinpath("minutes.yaml").read_text(encoding="utf-8")
-    return parse_yaml(text)
+    return read_yaml("minutes.yaml")
 
 
 def _any(patterns: list[str]) -> re.Pattern[str]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any, Callable, Optional
 
-from socdoc.lang.da import parse_yaml
+from socdoc.lang.da import read_yaml
 
 
 _WORD = re.compile(r"\S+")
@@ -44,8 +44,7 @@ class _Token:
 @functools.lru_cache(maxsize=1)
 def cues() -> dict[str, Any]:
     """The cue lists of ``lang/da/name_runs.yaml``."""
-    raw = resources.files("socdoc.lang.da").joinpath("name_runs.yaml").read_text(encoding="utf-8")
-    data = parse_yaml(raw)
+    data = read_yaml("name_runs.yaml")
     out: dict[str, Any] = {k: frozenset(str(w).lower() for w in v) for k, v in data.items() if isinstance(v, list)}
     out["org_suffixes"] = tuple(str(w).lower() for w in data["org_suffixes"])
     out["surname_endings"] = tuple(str(w).lower() for w in data["surname_endings"])

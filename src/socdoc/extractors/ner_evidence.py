@@ -31,14 +31,13 @@ An organisation's head word or cue in the name's last word ("-foreningen", "Komm
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from typing import Any, Optional
 
 from socdoc import lazy_re as re
 from socdoc.extractors.entities import common_word, ents_of
 from socdoc.extractors.name_runs import is_first_name
 from socdoc.extractors.ner_accept import _org_cue, _place_word
-from socdoc.lang.da import parse_yaml
+from socdoc.lang.da import read_yaml
 
 UPPER = "A-ZÆØÅÉÜÖÄ"
 LOWER = "a-zæøåéüöäß"
@@ -60,8 +59,7 @@ _PROJECT_NAMED_AFTER = re.compile(r"['’\"”]?,?[ ]som[ ](?:projektet|stedet|h
 
 @functools.lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    text = resources.files("socdoc.lang.da").joinpath("ner_evidence.yaml").read_text(encoding="utf-8")
-    return parse_yaml(text)
+    return read_yaml("ner_evidence.yaml")
 
 
 @functools.lru_cache(maxsize=1)

@@ -9,7 +9,6 @@ only where the context says the organisation does something. Cues are in
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from typing import Any
 
 from socdoc import lazy_re as re
@@ -19,15 +18,14 @@ from socdoc.extractors.entities import (
 )
 from socdoc.extractors.names import squash
 from socdoc.extractors.people import first_names
-from socdoc.lang.da import parse_yaml
+from socdoc.lang.da import read_yaml
 from socdoc.lang.da.gazetteers import load_gazetteers
 
 
 @functools.lru_cache(maxsize=1)
 def recall_cues() -> dict[str, Any]:
     """The cue data of ``lang/da/party_recall.yaml``."""
-    text = resources.files("socdoc.lang.da").joinpath("party_recall.yaml").read_text(encoding="utf-8")
-    return parse_yaml(text)
+    return read_yaml("party_recall.yaml")
 
 
 @functools.lru_cache(maxsize=1)

@@ -26,7 +26,7 @@ from importlib import resources
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Optional
 
-from socdoc.lang.da import parse_yaml
+from socdoc.lang.da import read_yaml
 from socdoc.extractors.entities import (
     line_matches as _line_matches,
     LOWER,
@@ -83,8 +83,7 @@ _BARE_INSIDE = re.compile(rf"[ ][{UPPER}][ ]")
 @functools.lru_cache(maxsize=1)
 def people_cues() -> dict[str, Any]:
     """The cue data of ``lang/da/people.yaml``."""
-    text = resources.files("socdoc.lang.da").joinpath("people.yaml").read_text(encoding="utf-8")
-    return parse_yaml(text)
+    return read_yaml("people.yaml")
 
 
 @functools.lru_cache(maxsize=1)

@@ -249,11 +249,9 @@ def _phrases(words: list[str]) -> str:
 
 @functools.lru_cache(maxsize=4)
 def _yaml_list(key: str) -> list[str]:
-    from importlib import resources
+    from socdoc.lang.da import read_yaml
 
-    from socdoc.lang.da import parse_yaml
-
-    data = parse_yaml(resources.files("socdoc.lang.da").joinpath("periods.yaml").read_text(encoding="utf-8"))
+    data = read_yaml("periods.yaml")
     return [str(w) for w in data.get(key) or ()]
 
 

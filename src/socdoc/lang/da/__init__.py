@@ -26,7 +26,8 @@ def parse_yaml(text: str) -> Any:
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _read_yaml(name: str) -> dict[str, Any]:
+def read_yaml(name: str) -> Any:
+    """A data file of this folder, parsed (callers cache what they derive from it)."""
     return parse_yaml(_read_text(name))
 
 
@@ -83,10 +84,10 @@ class DanishData:
 @functools.lru_cache(maxsize=1)
 def load() -> DanishData:
     """Parse the Danish data files (cached)."""
-    months = _read_yaml("months.yaml")
-    numbers = _read_yaml("numbers.yaml")
-    money = _read_yaml("money.yaml")
-    periods = _read_yaml("periods.yaml")
+    months = read_yaml("months.yaml")
+    numbers = read_yaml("numbers.yaml")
+    money = read_yaml("money.yaml")
+    periods = read_yaml("periods.yaml")
     month_by_word = {
         str(word).lower(): int(month) for month, words in months["months"].items() for word in words
     }
