@@ -142,6 +142,7 @@ _MAX_LEAD_WORDS = 5  # a short sentence ending in a colon that leads into the bu
 _MAX_BEFORE_WORDS = 4  # words of an item in a list before its counted noun ("sunde hjem")
 _MAX_DEFINING_WORDS = 8  # a relative clause that defines an item's noun ("…, der fører ledige nærmere et job")
 _MAX_WORDS_EXPLAINED = 15  # "1. A long title: its explanation"
+_MAX_WORDS_NUMBERED = 20  # an item of a counted numbered list run onto one line, bounded by the next number
 _BLOCK_SCAN = 4000  # characters looked at for a block of lines under an opener
 _BLOCK_LINES = 40
 _INLINE_SCAN = 1500  # characters looked at for a list in running text
@@ -251,6 +252,7 @@ class _Patterns:
     counted_next: Prefiltered
     correlatives: frozenset[str]
     counted_content: Prefiltered
+    counted_numbered: Prefiltered
 
 
 @functools.lru_cache(maxsize=1)
@@ -526,6 +528,11 @@ def patterns() -> _Patterns:
             rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
             rf",?[ ](?:og[ ])?(?:{_alternation(data['content_subjects'])})[ ](?:alle[ ])?"
             rf"(?:{_alternation(data['content_verbs'])})[ ]+"), count_starts),
+        # "Reformen har fem fokusområder (og 24 indsatser) 1. A 2. B …": a counted list noun and a numbered list
+        # run onto its line (a slide or PDF flattened into one line), an aside in parentheses between
+        counted_numbered=Prefiltered(re.compile(
+            rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
+            rf"(?:[ ]\([^()\n]{{1,60}}\))?[ ]+(?=1[.)][ ]+[{UPPER}])"), count_starts),
         # "… med fokus på en række aktiviteter, herunder:" ending its line, over the bullets naming the areas
         focus_colon=Prefiltered(
             re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['colon_lead_phrases'])}))[ ](?P<object>[^\n.:;!?]{{1,80}}?)"
@@ -655,6 +662,10 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += [_Start(m.end(), m.group(0), "list", _count(m.group(0), pat)[1]) for m in pat.chosen.finditer(text)]
     if has("noun"):
         starts += _line_count_starts(text, pat)
+    if has("noun"):  # "fem fokusområder 1. A 2. B 3. C …" flattened onto one line
+        starts += [_Start(m.end(), m.group(0)[:m.end("noun") - m.start()], "numbered", n)
+                   for m in pat.counted_numbered.finditer(text)
+                   if not pat.weak.fullmatch(m.group("noun")) and (n := _count(m.group(0), pat)[1] or 0) >= 2]
     if has("noun") or has("pillar"):  # "A, B og C udgør de tre grundelementer"
         starts += [_Start(m.start("list"), m.group(0), "before", pat.counts[m.group("count").casefold()])
                    for m in pat.before_list.finditer(text)]
@@ -1364,6 +1375,35 @@ def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[lis
     return _top_level(found), line_end
 
 
+_RUN_MARK = re.compile(rf"(?<![\w.])(?P<n>\d{{1,2}})[.)][ ]+(?=[{UPPER}])")
+_ITEM_COUNT = re.compile(r"[ ]*\(\d{1,3}\)[ ]*\Z")  # "(3)": how many initiatives a slide counts under an item
+_RUN_COUNT = re.compile(r"[ ]\(\d{1,3}\)")
+
+
+def _numbered_run(text: str, pos: int, count: int) -> tuple[list[tuple[str, int]], int]:
+    """Items numbered 1, 2, 3 … on the rest of the paragraph from ``pos`` ("1. A (3) 2. B (3) 3. C"): exactly
+    ``count`` of them, the last ended by its sentence; or, where the saved text ends inside the list, those
+    before the cut-off last one (at least two). A count in parentheses after an item is no part of it."""
+    blank = _BLANK_LINE.search(text, pos)
+    stop = min(blank.start() if blank else len(text), pos + _INLINE_SCAN)
+    marks = []
+    for m in _RUN_MARK.finditer(text, pos, stop):
+        if int(m.group("n")) != len(marks) + 1:
+            break
+        marks.append(m)
+    if len(marks) < 2 or len(marks) > count:
+        return [], pos
+    items = [(text[m.end():n.start()], m.end()) for m, n in zip(marks, marks[1:])]
+    last = text[marks[-1].end():stop]
+    ends = [m.start() for m in (_SENTENCE_END.search(last), _RUN_COUNT.search(last)) if m]
+    if len(marks) == count and ends:
+        items.append((last[:min(ends)], marks[-1].end()))
+    elif not (_cut_off(text, stop) and len(items) >= 2):
+        return [], pos  # fewer than counted, the list not cut off by the end of the saved text
+    items = [(_ITEM_COUNT.sub("", " ".join(item.split())), at) for item, at in items]
+    return items, items[-1][1] + len(items[-1][0])
+
+
 def _counted_bullets(text: str, line_end: int, count: int) -> tuple[list[tuple[str, int]], int]:
     """Exactly ``count`` bullets under a counted noun and its clause (or fewer where the saved page ends);
     more bullets right after them are another list only when a blank line parts them from the first
@@ -1708,6 +1748,9 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
                     and all(_short_title(_clean(item, pat), pat) for item, _ in items)):
                 return items, end, True
         return (lines, lines[-1][1] + len(lines[-1][0]), True) if lines else ([], pos, False)
+    if start.mode == "numbered":  # "fem fokusområder (og 24 indsatser) 1. A (3) 2. B (3) …" on one line
+        items, end = _numbered_run(text, pos, start.count or 0)
+        return (items, end, True) if items else ([], pos, False)
     if start.mode == "label_next":  # "FOKUSOMRÅDE 1" over "En brugervenlig sektor ........ 10"
         return _next_line_name(text, pos, line_end, pat)
     if start.mode == "quoted_label":  # "under temaet ”Det gode liv i landsbyen”"
@@ -1946,8 +1989,8 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
         if start.pos <= covered:
             continue
         items, end, block = _items_after(text, start, pat)
-        names = [(_clean(item, pat, _quoted_item(text, item, at), block), at, _limit(item, block))
-                 for item, at in items]
+        names = [(_clean(item, pat, _quoted_item(text, item, at), block), at,
+                  _MAX_WORDS_NUMBERED if start.mode == "numbered" else _limit(item, block)) for item, at in items]
         if any(_MONEY.search(n) or (area_like(n) and not n.endswith("området")) for n, _, _ in names):
             continue  # "særligt fokus på Vollsmose og Korsløkken", "hhv. 2 mio. kr. til …": no focus areas
         if pat.counted_name.search(start.head) and any(len(re.findall(r"\w+", n)) > _MAX_CATEGORY_WORDS

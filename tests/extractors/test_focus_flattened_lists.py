@@ -1,0 +1,43 @@
+"""Focus areas in lists that a slide or PDF conversion flattened onto one line: a counted list noun followed
+straight by its numbered items ("fire fokusområder (og 12 tiltag) 1. A (3) 2. B (4) …"), and numbered labels
+running on with their names and the activities under them ("Indsatsområde 1 - A Aktivitet Indsatsområde 2 B …")."""
+
+from __future__ import annotations
+
+from socdoc.extractors.focus_areas import find_focus_areas
+from socdoc.normalize import normalize
+
+
+def focus(text: str) -> list[str]:
+    found = find_focus_areas(normalize(text), text)
+    assert all(text[f.start:f.end] == f.text for f in found)
+    return [f.name for f in found]
+
+
+# A counted list noun and its numbered items on one line
+
+
+def test_counted_noun_over_numbered_items_on_one_line() -> None:
+    text = ("Oversigt Aftalen har tre fokusområder (og 11 tiltag) 1. Tidlig indsats i dagtilbud (4) "
+            "2. Flere unge skal gennemføre en uddannelse efter folkeskolen (5) 3. Bedre samarbejde med "
+            "foreningslivet (2) Næste side viser tidsplanen.\n")
+    assert focus(text) == ["Tidlig indsats i dagtilbud",
+                           "Flere unge skal gennemføre en uddannelse efter folkeskolen",
+                           "Bedre samarbejde med foreningslivet"]
+
+
+def test_numbered_items_cut_off_by_the_end_of_the_saved_text() -> None:
+    text = ("Planen har fire indsatsområder 1. Tryghed i boligområdet 2. Sundhed og trivsel "
+            "3. Job og uddannelse 4. Et stærkt fælles")
+    assert focus(text) == ["Tryghed i boligområdet", "Sundhed og trivsel", "Job og uddannelse"]
+
+
+def test_fewer_numbered_items_than_counted_open_no_list() -> None:
+    text = ("Rådet drøftede de fire temaer 1. Referatet fra sidste møde blev godkendt. "
+            "2. Formanden orienterede om budgettet.\n\nNæste møde holdes i maj.\n")
+    assert focus(text) == []
+
+
+def test_numbered_items_counting_past_the_noun_open_no_list() -> None:
+    text = ("Udvalget har to temaer 1. Skolevejen 2. Legepladsen 3. Hallen og 4. Biblioteket blev også nævnt.\n")
+    assert focus(text) == []
