@@ -41,3 +41,29 @@ def test_fewer_numbered_items_than_counted_open_no_list() -> None:
 def test_numbered_items_counting_past_the_noun_open_no_list() -> None:
     text = ("Udvalget har to temaer 1. Skolevejen 2. Legepladsen 3. Hallen og 4. Biblioteket blev også nævnt.\n")
     assert focus(text) == []
+
+
+# Numbered labels run on with their names and activities
+
+
+def test_numbered_labels_inside_one_flattened_line() -> None:
+    text = ("Indhold Forord Baggrund Indsatserne Indsatsområde 1 - Ældre beboere Besøgsvenner Fællesspisning "
+            "Indsatsområde 2 børn, unge og forældre Lektiecafé Fritidsjob Indsatsområde 3 Beskæftigelse "
+            "Jobcafé Evaluering\n")
+    assert focus(text) == ["Ældre beboere", "børn, unge og forældre", "Beskæftigelse"]
+
+
+def test_numbered_labels_in_a_sentence_name_nothing() -> None:
+    text = ("Indsatsområde 1 omfatter tryghed i Vestbyen, og indsatsområde 2 handler om job i Østbyen, "
+            "hvor ledigheden er høj.\n")
+    assert focus(text) == []
+
+
+def test_numbered_labels_in_capitals_tell_no_name_ends() -> None:
+    text = ("INDSATSOMRÅDE 1 ÆLDRE BEBOERE BESØGSVENNER INDSATSOMRÅDE 2 BØRN OG UNGE LEKTIECAFÉ\n")
+    assert focus(text) == []
+
+
+def test_one_numbered_label_inside_a_line_is_no_series() -> None:
+    text = ("Projektet hører under Indsatsområde 2 Børn og unge Læs mere på hjemmesiden.\n")
+    assert focus(text) == []

@@ -253,6 +253,7 @@ class _Patterns:
     correlatives: frozenset[str]
     counted_content: Prefiltered
     counted_numbered: Prefiltered
+    label_run: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -530,6 +531,8 @@ def patterns() -> _Patterns:
             rf"(?:{_alternation(data['content_verbs'])})[ ]+"), count_starts),
         # "Reformen har fem fokusområder (og 24 indsatser) 1. A 2. B …": a counted list noun and a numbered list
         # run onto its line (a slide or PDF flattened into one line), an aside in parentheses between
+        # "Indsatsområde 2 - " / "Indsatsområde 2 " inside a line, before the area's name
+        label_run=re.compile(rf"(?<![\w])(?P<noun>(?i:{numbered}))[ ]+(?P<n>\d{{1,2}})(?:[ ]*[:.)–-])?[ ]+(?=\w)"),
         counted_numbered=Prefiltered(re.compile(
             rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
             rf"(?:[ ]\([^()\n]{{1,60}}\))?[ ]+(?=1[.)][ ]+[{UPPER}])"), count_starts),
@@ -674,6 +677,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
     if has("label"):
         starts += [_Start(m.end(), m.group(0), "label") for m in pat.label.finditer(text)
                    if _line_start(text, m.start()) or _closing_label(text, m)]
+        starts += _label_run_starts(text, pat)
         alone = list(pat.label_line.finditer(text))  # one "Spor 1" over a line is no series of areas
         starts += [_Start(m.end(), m.group(0), "label_next") for m in alone] if len(alone) >= 2 else []
     if "|" in text and has("table"):
@@ -847,6 +851,34 @@ def _counted_starts(text: str, pat: _Patterns) -> list[_Start]:
             lead = pat.lead_opener.match(text, m.end())  # "to fokusområder, nemlig A og B"
             pos = lead.end() if lead else m.end()
             starts.append(_Start(pos, text[m.start():pos], "counted", _count(m.group(0), pat)[1]))
+    return starts
+
+
+# The name after a numbered label inside a flattened line: a first word, then words in lower case (a comma or
+# "&" between), ended by a capitalised word or the line ("Indsatsområde 2 børn, unge og familier Brobygning …").
+_RUN_NAME = re.compile(rf"(?P<name>[\w-]+(?:,?[ ](?:[a-zæøå][\w-]*|&)){{0,7}}?)(?=[ ]+[{UPPER}][a-zæøå]|[ \t]*(?:\n|\Z))")
+
+
+def _label_run_starts(text: str, pat: _Patterns) -> list[_Start]:
+    """Numbered labels inside one line, numbered 1, 2, 3 …, each running on with its area's name and the
+    activities under it ("Indsatserne Indsatsområde 1 - Udsatte beboere Opsøgende arbejde … Indsatsområde 2
+    børn, unge og familier Lektiecafé …": a table of contents or headings flattened by a PDF conversion). Each
+    name ends at the next capitalised word; a label in capitals ("INDSATSOMRÅDE 1") tells no such ends, and a
+    name that holds a verb or starts like a clause makes the line a sentence."""
+    lines: dict[int, list[re.Match[str]]] = {}
+    for m in pat.label_run.finditer(text):
+        if not m.group("noun")[1:].isupper() and not _line_start(text, m.start()):
+            lines.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
+    starts = []
+    for found in lines.values():
+        if len(found) < 2 or [int(m.group("n")) for m in found] != list(range(1, len(found) + 1)):
+            continue
+        names = [_RUN_NAME.match(text, m.end()) for m in found]
+        if any(n is None or n.group("name").split()[0].casefold() in pat.not_item_starts | pat.pronoun_starts
+               or pat.sentence_words.intersection(n.group("name").casefold().split())
+               or _cut_name_end().search(n.group("name")) for n in names):
+            continue  # "Indsatsområde 1 omfatter tryghed i Vollsmose, …": a sentence, the capital a place
+        starts += [_Start(m.end(), m.group(0), "label_run") for m in found]
     return starts
 
 
@@ -1748,6 +1780,9 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
                     and all(_short_title(_clean(item, pat), pat) for item, _ in items)):
                 return items, end, True
         return (lines, lines[-1][1] + len(lines[-1][0]), True) if lines else ([], pos, False)
+    if start.mode == "label_run":  # "… Indsatsområde 2 Børn og unge Lektiecafé …" on one line
+        name = _RUN_NAME.match(text, pos)
+        return [(name.group("name"), pos)], name.end("name"), True
     if start.mode == "numbered":  # "fem fokusområder (og 24 indsatser) 1. A (3) 2. B (3) …" on one line
         items, end = _numbered_run(text, pos, start.count or 0)
         return (items, end, True) if items else ([], pos, False)
