@@ -67,3 +67,23 @@ def test_numbered_labels_in_capitals_tell_no_name_ends() -> None:
 def test_one_numbered_label_inside_a_line_is_no_series() -> None:
     text = ("Projektet hører under Indsatsområde 2 Børn og unge Læs mere på hjemmesiden.\n")
     assert focus(text) == []
+
+
+# Titles of a bullet list run together after a counted noun and its colon
+
+
+def test_counted_titles_run_together_after_a_colon() -> None:
+    text = ("Aftalen bygger på tre bærende temaer: Tidlig opsporing Samarbejde og koordinering Faglig "
+            "udvikling. Temaerne uddybes i bilaget.\n")
+    assert focus(text) == ["Tidlig opsporing", "Samarbejde og koordinering", "Faglig udvikling"]
+
+
+def test_run_together_titles_must_match_the_count() -> None:
+    text = ("Aftalen bygger på fire bærende temaer: Tidlig opsporing Samarbejde og koordinering Faglig "
+            "udvikling. Temaerne uddybes i bilaget.\n")
+    assert focus(text) == []
+
+
+def test_a_pair_of_capitalised_names_is_no_run_of_titles() -> None:
+    text = "Rådet har valgt to temaer: Tryghed og Trivsel. De drøftes i marts.\n"
+    assert focus(text) == ["Tryghed", "Trivsel"]

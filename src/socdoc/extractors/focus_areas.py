@@ -1224,11 +1224,37 @@ def _inline_items(
     marked = _split_marked(sentence) or _split_bullets(sentence)
     if marked:
         return marked
+    titles = _run_titles(sentence, pat, count) if mode == "list" else []
+    if titles:
+        return titles
     if mode in ("phrase", "list"):
         joined = _joined_objects(sentence, pat)
         if joined:
             return joined
     return [(i, max(0, sentence.find(i))) for i in _split_inline(sentence, pat, pair, count)]
+
+
+_TITLE_START = re.compile(rf"[ ]+(?=[{UPPER}][a-zæøå])")
+
+
+def _run_titles(sentence: str, pat: _Patterns, count: Optional[int]) -> list[tuple[str, int]]:
+    """Titles of a bullet list that a PDF conversion ran together after a counted noun and its colon
+    ("fire temaer: Varsling Dialog og information Effektiv drift Netværk."): no commas, each title starts
+    with a capital and goes on in lower case, exactly as many as counted; [] otherwise."""
+    body = sentence.strip().rstrip(".")
+    if not count or count < 2 or re.search(r"[,;:()\d\"”“«»]", body):
+        return []
+    items, at = [], 0
+    for part in _TITLE_START.split(body):
+        words = part.split()
+        if (not words or len(words) > _MAX_CATEGORY_WORDS + 2 or not words[0][:1].isupper()
+                or any(not w.islower() for w in words[1:] if w != "&") or _cut_name_end().search(part)
+                or pat.sentence_words.intersection(w.casefold() for w in words)):
+            return []
+        at = sentence.find(part, at)
+        items.append((part, at))
+        at += len(part)
+    return items if len(items) == count else []
 
 
 def _counted_names(sentence: str, count: Optional[int]) -> list[tuple[str, int]]:
