@@ -87,3 +87,18 @@ def test_run_together_titles_must_match_the_count() -> None:
 def test_a_pair_of_capitalised_names_is_no_run_of_titles() -> None:
     text = "Rådet har valgt to temaer: Tryghed og Trivsel. De drøftes i marts.\n"
     assert focus(text) == ["Tryghed", "Trivsel"]
+
+
+# A title telling of more focus
+
+
+def test_title_of_more_focus_on_two_things_names_no_areas() -> None:
+    text = ("Politiet samler kræfterne i en ny organisation fra marts.\n\nØget fokus på tryghed og forebyggelse\n\n"
+            "Der afsættes faste medarbejdere til arbejdet i lokalområderne.\n")
+    assert focus(text) == []
+
+
+def test_title_of_more_focus_on_a_list_names_its_areas() -> None:
+    text = ("Planen for bydelen er vedtaget.\n\nØget fokus på beskæftigelse, uddannelse og tryghed\n\n"
+            "Indsatsen løber i fire år.\n")
+    assert focus(text) == ["beskæftigelse", "uddannelse", "tryghed"]

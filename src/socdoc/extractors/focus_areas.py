@@ -142,6 +142,7 @@ _MAX_LEAD_WORDS = 5  # a short sentence ending in a colon that leads into the bu
 _MAX_BEFORE_WORDS = 4  # words of an item in a list before its counted noun ("sunde hjem")
 _MAX_DEFINING_WORDS = 8  # a relative clause that defines an item's noun ("…, der fører ledige nærmere et job")
 _MAX_WORDS_EXPLAINED = 15  # "1. A long title: its explanation"
+_MIN_CHANGE_ITEMS = 3  # items of a title "Øget fokus på A, B og C" that name focus areas
 _MAX_WORDS_NUMBERED = 20  # an item of a counted numbered list run onto one line, bounded by the next number
 _BLOCK_SCAN = 4000  # characters looked at for a block of lines under an opener
 _BLOCK_LINES = 40
@@ -254,6 +255,7 @@ class _Patterns:
     counted_content: Prefiltered
     counted_numbered: Prefiltered
     label_run: re.Pattern[str]
+    change_titles: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -531,6 +533,7 @@ def patterns() -> _Patterns:
             rf"(?:{_alternation(data['content_verbs'])})[ ]+"), count_starts),
         # "Reformen har fem fokusområder (og 24 indsatser) 1. A 2. B …": a counted list noun and a numbered list
         # run onto its line (a slide or PDF flattened into one line), an aside in parentheses between
+        change_titles=frozenset(data["change_heading_phrases"]),
         # "Indsatsområde 2 - " / "Indsatsområde 2 " inside a line, before the area's name
         label_run=re.compile(rf"(?<![\w])(?P<noun>(?i:{numbered}))[ ]+(?P<n>\d{{1,2}})(?:[ ]*[:.)–-])?[ ]+(?=\w)"),
         counted_numbered=Prefiltered(re.compile(
@@ -685,8 +688,10 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
     if has("focus"):
         starts += [_Start(m.end(), m.group(0), "list") for m in pat.colon_phrase.finditer(text)]
         starts += [_Start(m.end(), m.group(0), "quoted") for m in pat.quoted_phrase.finditer(text)]
-        starts += [_Start(m.end(), m.group(0), "heading") for m in pat.heading_phrase.finditer(text)
-                   if _opens_title(text, m.start()) and _verbless(text, m, pat)]
+        # a title that tells of more focus ("Øget fokus på tryghed og forebyggelse") heads a section of news: it
+        # names areas only as a list of three or more ("Øget fokus på job, uddannelse og tryghed")
+        starts += [_Start(m.end(), m.group(0), "heading", least=_MIN_CHANGE_ITEMS if m.group(0).strip() in pat.change_titles else 2)
+                   for m in pat.heading_phrase.finditer(text) if _opens_title(text, m.start()) and _verbless(text, m, pat)]
         starts += [
             _Start(m.end(), m.group(0), "phrase" if m.group(0).strip() in pat.single else "list")
             for m in pat.phrase.finditer(text)
