@@ -102,3 +102,12 @@ def test_title_of_more_focus_on_a_list_names_its_areas() -> None:
     text = ("Planen for bydelen er vedtaget.\n\nØget fokus på beskæftigelse, uddannelse og tryghed\n\n"
             "Indsatsen løber i fire år.\n")
     assert focus(text) == ["beskæftigelse", "uddannelse", "tryghed"]
+
+
+# Focus on doing something: the bullets are actions
+
+
+def test_focus_on_an_infinitive_over_bullets_names_no_areas() -> None:
+    text = ("Indsatsen bygger på en rehabiliterende tilgang, og for at nå målet sættes der fokus på at:\n\n"
+            "• Styrke borgerens egne kompetencer.\n• Inddrage de pårørende i planlægningen\n")
+    assert focus(text) == []

@@ -726,8 +726,8 @@ def _focus_colon_starts(text: str, pat: _Patterns) -> list[_Start]:
     for m in pat.focus_colon.finditer(text):
         thing = m.group("object").strip()
         words = thing.split()
-        if not words or len(words) > _MAX_FOCUS_OBJECT_WORDS or words[0].casefold() == "følgende":
-            continue
+        if not words or len(words) > _MAX_FOCUS_OBJECT_WORDS or words[0].casefold() in ("følgende", "at"):
+            continue  # "… sættes der fokus på at:" over "Styrke …", "Inddrage …": actions, no areas
         if pat.not_nouns.search(thing) and not m.group("kinds"):
             continue  # "fokus på følgende mål:" over goals
         if area_like(thing) or pat.time_expression.fullmatch(thing):
