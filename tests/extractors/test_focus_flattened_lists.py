@@ -111,3 +111,12 @@ def test_focus_on_an_infinitive_over_bullets_names_no_areas() -> None:
     text = ("Indsatsen bygger på en rehabiliterende tilgang, og for at nå målet sættes der fokus på at:\n\n"
             "• Styrke borgerens egne kompetencer.\n• Inddrage de pårørende i planlægningen\n")
     assert focus(text) == []
+
+
+# A comma list has one "og" of its own
+
+
+def test_second_og_in_the_last_part_of_a_comma_list_joins_an_item() -> None:
+    text = ("Politikken fokuserer på temaerne Fysisk Aktivitet, Kost og Trivsel og Det gode seniorliv.\n\n"
+            "Den gælder i fire år.\n")
+    assert focus(text) == ["Fysisk Aktivitet", "Kost og Trivsel", "Det gode seniorliv"]

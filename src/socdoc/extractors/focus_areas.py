@@ -1106,7 +1106,10 @@ def _grouped(pieces: list[str], chunks: list[str], count: Optional[int]) -> list
     paired = any(" og " in c for c in chunks)
     pairs = [" og ".join(pieces[i:i + 2]) for i in range(0, len(pieces), 2)]
     if not count:
-        return pairs if paired and len(pieces) >= 3 else []
+        if paired and len(pieces) >= 3:
+            return pairs
+        # "A, B og C og D": a comma list has one "og" of its own, the last; the one before joins an item
+        return [" og ".join(pieces[:2]), pieces[2]] if chunks and len(pieces) == 3 else []
     needed = count - len(chunks)
     if paired and len(pairs) == needed:
         return pairs
