@@ -120,3 +120,25 @@ def test_second_og_in_the_last_part_of_a_comma_list_joins_an_item() -> None:
     text = ("Politikken fokuserer på temaerne Fysisk Aktivitet, Kost og Trivsel og Det gode seniorliv.\n\n"
             "Den gælder i fire år.\n")
     assert focus(text) == ["Fysisk Aktivitet", "Kost og Trivsel", "Det gode seniorliv"]
+
+
+# Titles each over the bullets of their initiatives
+
+
+def test_counted_titles_each_over_their_initiatives() -> None:
+    text = ("Planen rummer 14 initiativer fordelt på to indsatsområder:\n\nTidlig opsporing i skolen\n\n"
+            " • Screening af elevernes trivsel\n • Kurser for lærere\n\nBedre overgange til uddannelse\n\n"
+            " • Mentorer for elever i 9. klasse\n • Brobygning til erhvervsskolerne\n\nPlanen evalueres i 2026.\n")
+    assert focus(text) == ["Tidlig opsporing i skolen", "Bedre overgange til uddannelse"]
+
+
+def test_titles_over_bullets_cut_off_by_the_end_of_the_page() -> None:
+    text = ("Regeringen sætter ind med 30 initiativer fordelt på fem indsatsområder:\n\nHjælp tidligt i livet\n\n"
+            " • Flere sundhedsplejersker\n • Styrket forældrestøtte\n • Udbredelse af netværksgrupper for nybagte forældre i")
+    assert focus(text) == ["Hjælp tidligt i livet"]
+
+
+def test_fewer_titles_over_bullets_than_counted_name_nothing() -> None:
+    text = ("Udvalget har tre temaer:\n\nTidlig opsporing\n\n • Screening\n • Kurser\n\n"
+            "Mødet sluttede kl. 17.\n")
+    assert focus(text) == []

@@ -1470,6 +1470,30 @@ def _numbered_run(text: str, pos: int, count: int) -> tuple[list[tuple[str, int]
     return items, items[-1][1] + len(items[-1][0])
 
 
+def _titles_over_bullets(text: str, line_end: int, count: int, pat: _Patterns) -> tuple[list[tuple[str, int]], int]:
+    """Exactly ``count`` title lines under a counted noun and its colon, each over its own bullets (an area over
+    its initiatives: "seks indsatsområder:" / "Tidlig opsporing" / "• Initiativ …"), or those before the end of a
+    saved page cut off inside the bullets; ([], line_end) otherwise."""
+    titles: list[tuple[str, int]] = []
+    end = line_end
+    while len(titles) < count:
+        gap = _BLANK_LINES.match(text, end)
+        line = _LINE.match(text, gap.end()) if gap and gap.end() < len(text) else None
+        if line is None or _MARK.match(line.group(0)):
+            break
+        title = line.group("line")
+        if not _heading_like(title) or _title_kind(title, pat) != "title" or title.casefold().startswith(pat.agenda_items):
+            break
+        bullets, stop = _bullets(text, line.end())
+        if len(bullets) < 2:
+            break
+        titles.append((title, line.start("line")))
+        end = stop
+    if len(titles) == count or (titles and _cut_off(text, end)):
+        return titles, end
+    return [], line_end
+
+
 def _counted_bullets(text: str, line_end: int, count: int) -> tuple[list[tuple[str, int]], int]:
     """Exactly ``count`` bullets under a counted noun and its clause (or fewer where the saved page ends);
     more bullets right after them are another list only when a blank line parts them from the first
@@ -1865,6 +1889,8 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         if len(items) < max(2, start.count or 0) and alone:  # numbered titles each with a paragraph
             lines, line_stop = _line_block(text, line_end, start.count, start.mode == "block")
             items, end = (lines, line_stop) if lines else (items, end)
+        if not items and start.count and start.mode == "list":  # titles each over its bullets
+            items, end = _titles_over_bullets(text, line_end, start.count, pat)
         if items:
             return items, end, True
     following = _BLANK_LINES.match(text, pos) if start.mode == "block" else _WRAP.match(text, pos)
