@@ -142,3 +142,27 @@ def test_fewer_titles_over_bullets_than_counted_name_nothing() -> None:
     text = ("Udvalget har tre temaer:\n\nTidlig opsporing\n\n • Screening\n • Kurser\n\n"
             "Mødet sluttede kl. 17.\n")
     assert focus(text) == []
+
+
+# A verb of choosing and "som" before a list noun
+
+
+def test_chosen_objects_named_focus_areas_by_som() -> None:
+    text = ("Foreningen har udpeget ensomhed, mobning og trivsel foruden digital dannelse som sine "
+            "strategiske fokusområder for de næste tre år.\n")
+    assert focus(text) == ["ensomhed", "mobning og trivsel", "digital dannelse"]
+
+
+def test_chosen_object_as_one_of_the_areas() -> None:
+    text = "Byrådet har i planen peget på byens ældre boligkvarterer som et af fem indsatsområder.\n"
+    assert focus(text) == ["ældre boligkvarterer"]
+
+
+def test_chosen_as_something_else_names_no_area() -> None:
+    text = "Bestyrelsen har valgt Anne Holm som formand og Per Lund som kasserer.\n"
+    assert focus(text) == []
+
+
+def test_chosen_infinitive_names_no_area() -> None:
+    text = "Rådet har valgt at bruge trivsel som et af sine fokusområder i år.\n"
+    assert focus(text) == []

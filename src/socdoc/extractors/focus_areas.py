@@ -255,7 +255,9 @@ class _Patterns:
     counted_content: Prefiltered
     counted_numbered: Prefiltered
     label_run: re.Pattern[str]
+    owner_lead: re.Pattern[str]
     change_titles: frozenset[str]
+    chosen_as: Prefiltered
 
 
 @functools.lru_cache(maxsize=1)
@@ -534,7 +536,15 @@ def patterns() -> _Patterns:
         # "Reformen har fem fokusområder (og 24 indsatser) 1. A 2. B …": a counted list noun and a numbered list
         # run onto its line (a slide or PDF flattened into one line), an aside in parentheses between
         change_titles=frozenset(data["change_heading_phrases"]),
+        # "har udpeget A, B og C som rådets strategiske fokusområder", "peget på A som et af fire indsatsområder":
+        # a verb of choosing, its object and "som" before a list noun
+        chosen_as=Prefiltered(re.compile(
+            rf"(?<![\w])(?:{_alternation(data['choosing_verbs'])})[ ](?P<list>[^\n.!?:;()\"”“]{{2,160}}?)[ ]som[ ]"
+            rf"(?:(?P<one>(?:{_alternation(data['partitive_ones'])})[ ]af[ ])?(?:[\w’'-]+[ ]){{0,3}}?)"
+            rf"(?P<noun>(?i:{nouns})|{_alternation(data['member_singular_nouns'])})(?![\w])"),
+            prefix_starts(data["choosing_verbs"], not_after=r"[\w]")),
         # "Indsatsområde 2 - " / "Indsatsområde 2 " inside a line, before the area's name
+        owner_lead=re.compile(r"^[a-zæøå]+(?:ens|ets|ernes|enes)[ ](?=\w)"),
         label_run=re.compile(rf"(?<![\w])(?P<noun>(?i:{numbered}))[ ]+(?P<n>\d{{1,2}})(?:[ ]*[:.)–-])?[ ]+(?=\w)"),
         counted_numbered=Prefiltered(re.compile(
             rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
@@ -668,6 +678,8 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += [_Start(m.end(), m.group(0), "list", _count(m.group(0), pat)[1]) for m in pat.chosen.finditer(text)]
     if has("noun"):
         starts += _line_count_starts(text, pat)
+    if has("noun"):  # "har udpeget A, B og C som rådets fokusområder"
+        starts += _chosen_as_starts(text, pat)
     if has("noun"):  # "fem fokusområder 1. A 2. B 3. C …" flattened onto one line
         starts += [_Start(m.end(), m.group(0)[:m.end("noun") - m.start()], "numbered", n)
                    for m in pat.counted_numbered.finditer(text)
@@ -862,6 +874,28 @@ def _counted_starts(text: str, pat: _Patterns) -> list[_Start]:
 # The name after a numbered label inside a flattened line: a first word, then words in lower case (a comma or
 # "&" between), ended by a capitalised word or the line ("Indsatsområde 2 børn, unge og familier Brobygning …").
 _RUN_NAME = re.compile(rf"(?P<name>[\w-]+(?:,?[ ](?:[a-zæøå][\w-]*|&)){{0,7}}?)(?=[ ]+[{UPPER}][a-zæøå]|[ \t]*(?:\n|\Z))")
+
+
+def _chosen_as_starts(text: str, pat: _Patterns) -> list[_Start]:
+    """A verb of choosing whose object is named a list noun by "som" ("DKR har udpeget A, B og C som rådets
+    strategiske fokusområder", "har peget på A som et af fire indsatsområder"): the object names the areas, one
+    after "et af", else a list of short items without a verb, a number or a word that refers."""
+    starts = []
+    for m in pat.chosen_as.finditer(text):
+        body = m.group("list")
+        words = body.split()
+        between = text[m.end("list"):m.start("noun")].casefold().split()
+        if body.endswith(",") or pat.sentence_words.intersection(between):
+            continue  # "valgt A og B, som er de to temaer": a relative clause, no naming
+        if (pat.weak.fullmatch(m.group("noun").casefold()) or re.search(r"\d", body)
+                or words[0].casefold() in pat.not_item_starts | pat.pronoun_starts
+                or pat.sentence_words.intersection(w.casefold() for w in words)):
+            continue
+        if not m.group("one") and len(_split_inline(body, pat, False, None)) < 2 and not body.count(","):
+            if " og " not in body and " foruden " not in body:
+                continue  # "valgt Anne som tema": one plural noun needs a list
+        starts.append(_Start(m.end(), text[m.start():m.end()], "chosen_as", 1 if m.group("one") else None, least=1))
+    return starts
 
 
 def _label_run_starts(text: str, pat: _Patterns) -> list[_Start]:
@@ -1841,6 +1875,22 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
     if start.mode == "label_run":  # "… Indsatsområde 2 Børn og unge Lektiecafé …" on one line
         name = _RUN_NAME.match(text, pos)
         return [(name.group("name"), pos)], name.end("name"), True
+    if start.mode == "chosen_as":  # "har udpeget A, B og C som rådets strategiske fokusområder"
+        m = pat.chosen_as.match(text, pos - len(start.head))
+        body = m.group("list")
+        if m.group("one"):
+            names = [body]
+        else:
+            names = _split_inline(re.sub(r"[ ](?:foruden|såvel som)[ ]", " samt ", body), pat, False, start.count)
+        items, at = [], m.start("list")
+        for name in names:
+            name = pat.owner_lead.sub("", name)  # "kommunens udsatte boligområder": the owner is no part of the name
+            found = text.find(name, at, m.end("list"))
+            if found < 0:
+                return [], pos, False
+            items.append((name, found))
+            at = found + len(name)
+        return items, m.end("list"), False
     if start.mode == "numbered":  # "fem fokusområder (og 24 indsatser) 1. A (3) 2. B (3) …" on one line
         items, end = _numbered_run(text, pos, start.count or 0)
         return (items, end, True) if items else ([], pos, False)
