@@ -30,13 +30,23 @@ An opener starts a list of focus areas; the list follows it in one of these layo
 - headings that each stand over the same label line ("Nye initiativer:" over its bullets, two or more
   times): the headings are the areas, the bullets activities;
 - short verbless theme phrases bulleted under a strategy heading and one sentence ending in a colon;
+- lists a slide or PDF conversion flattened onto one line: a counted noun followed straight by numbered items
+  ("fem fokusområder (og 24 indsatser) 1. A (3) 2. B (3) …", fewer where the saved text ends), numbered labels
+  running on with their names ("… Indsatsområde 1 - A Aktivitet … Indsatsområde 2 B …", each name ended by the
+  next capitalised word), and titles run together after a counted noun's colon ("fire temaer: Varsling Dialog og
+  information Netværk", exactly as many as counted);
+- a counted noun and its colon over as many titles, each over the bullets of its initiatives;
+- the object of a verb of choosing that "som" names a list noun ("har udpeget A, B og C som rådets fokusområder",
+  "… peget på A som et af fire indsatsområder");
 - a general noun ending in a colon ("Følgende emner blev foreslået:") over bullets, lines or an inline list,
   in a section whose heading names themes ("3. Temaer for Ældrerådet 2026"), or after a policy or strategy
   that must describe them ("Politikken skal som minimum beskrive følgende områder:"); the list ends at the
   next agenda item's number, and an item added in parentheses loses them. A question or a relative clause
   about themes ("drøfte, hvilke temaer, som der er …") opens no inline list.
 
-Where a comma list's items hold "og" themselves, the count, capitals or earlier "X og Y" items tell
+A title telling of more focus ("Øget fokus på A og B") heads a section of news and names areas only as a list of
+three or more; "fokus på at:" over bullets introduces actions. Without a count, the last "og" of a comma list
+is its own ("A, B og C og D" ends in "B og C" and "D"). Where a comma list's items hold "og" themselves, the count, capitals or earlier "X og Y" items tell
 which "og" is the list's own ("fire indsatsområder: A og B, C, D og E og F og G"). A list of goal
 sentences ("Flere unge skal i uddannelse"), a pool's categories described as activities for target
 groups, or the initiatives of a plan ("følgende indsatser:") name no focus areas.
