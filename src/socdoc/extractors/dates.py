@@ -388,7 +388,9 @@ def year_context(text: str, pos: int, published: Optional[dt.date]) -> Optional[
     if before:
         # a horizon year ("Frem til 2023 vil …") is not the year of the date; an earlier year is
         stated = [m for m in before if not _horizon_year(text, m.start())]
-        return int((stated or before)[-1].group())
+        named = [m for m in before if _name_year(text, m.start())]
+        if stated or len(named) < len(before):
+            return int((stated or [m for m in before if m not in named])[-1].group())
     # a year after the date counts only within its paragraph (a later "fra 2015" is another matter)
     paragraph_end = text.find("\n\n", pos)
     after = _YEAR.search(text, pos, paragraph_end if paragraph_end >= 0 else len(text))
@@ -407,7 +409,23 @@ def _horizon_before() -> re.Pattern[str]:
 
 
 def _horizon_year(text: str, start: int) -> bool:
-    return _horizon_before().search(text, max(0, start - 20), start) is not None
+    """A year that is no year of the text's dates: a horizon ahead or the founding year in a name."""
+    return _horizon_before().search(text, max(0, start - 20), start) is not None or _name_year(text, start)
+
+
+@functools.lru_cache(maxsize=1)
+def _name_year_before() -> re.Pattern[str]:
+    from socdoc.lang.da import read_yaml
+
+    links = read_yaml("months.yaml").get("name_year_links") or ()
+    alternation = "|".join(re.escape(str(w)) for w in links) or "(?!)"
+    return re.compile(rf"(?<![\w])[A-ZÆØÅ][\w\-]+[ \t]+(?:{alternation})[ \t]+$")
+
+
+def _name_year(text: str, start: int) -> bool:
+    """The year is part of a name, the founding year of an association ("Boligselskabet af 1943",
+    "Boldklubben af 1909"): no year of the text's dates."""
+    return _name_year_before().search(text, max(0, start - 50), start) is not None
 
 
 _LIST_GAP = re.compile(r"[\s,]*(?:og|samt|eller|til|[-–—])?[\s,]*")  # also a range: "12. april – 26. april 2019"
