@@ -63,11 +63,15 @@ def _patterns() -> tuple[Any, ...]:
     deadlines = "|".join(re.escape(w) for w in da.load().deadline_words)
     # also after a verb of an event taking place ("Konferencen afholdtes 7/11"), not a time limit
     events = "|".join(re.escape(w) for w in sorted(da.load().event_verbs, key=len, reverse=True))
+    # also after a weekday, whole or cut short ("lø 24/2", "Tirsdag 4/9")
+    short_days = "|".join(re.escape(w) for w in sorted([*da.load().weekdays, *_weekday_abbreviations()], key=len, reverse=True))
     short = Prefiltered(
-        re.compile(r"(?<![\w.])(?:den\s+|d\.\s*|(?P<pr>pr\.|per)\s+|(?P<ev>(?:" + events + r")\s+)|(?:" + deadlines + r"):?\s*)"
+        re.compile(r"(?<![\w.])(?:den\s+|d\.\s*|(?P<pr>pr\.|per)\s+|(?P<ev>(?:" + events + r")\s+)|(?:" + deadlines + r"):?\s*"
+                   r"|(?P<swd>" + short_days + r")\.?\s+)"
                    r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
                    r"(?![\d/\-]|[.,]\d|\s(?:19|20)\d\d|\s+af\b)", re.IGNORECASE),
-        prefix_starts(["den", "d.", "pr.", "per", *da.load().deadline_words, *da.load().event_verbs], not_after=r"[\w.]",
+        prefix_starts(["den", "d.", "pr.", "per", *da.load().deadline_words, *da.load().event_verbs,
+                       *da.load().weekdays, *_weekday_abbreviations()], not_after=r"[\w.]",
                       ignore_case=True),
     )
     # "2021-11-09", and with dots "2021.11.09" (not inside a longer dotted code: "2021.11.09.03")
@@ -94,6 +98,17 @@ def _patterns() -> tuple[Any, ...]:
         re.IGNORECASE,
     ), prefix_starts(["den", "d.", "pr.", "per"], not_after=r"[\w.]", ignore_case=True))
     return numeric, iso, written, short, dotted
+
+
+@functools.lru_cache(maxsize=1)
+def _months_yaml() -> dict[str, Any]:
+    from socdoc.lang.da import read_yaml
+
+    return read_yaml("months.yaml")
+
+
+def _weekday_abbreviations() -> dict[str, int]:
+    return {str(k): int(v) for k, v in (_months_yaml().get("weekday_abbreviations") or {}).items()}
 
 
 def _dotted_day_month() -> str:
@@ -229,8 +244,10 @@ def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
         day, month = int(m.group("d")), int(m.group("m"))
         if 1 <= month <= 12 and _valid(2000, month, day):
             limit = not m.group(0)[:1].isdigit() and m.group(0)[:2].casefold() not in ("de", "d.", "pr", "pe") \
-                and not m.group("ev")
-            yield DateCandidate(m.start(), m.end(), day, month, None,
+                and not m.group("ev") and not m.group("swd")
+            swd = (m.group("swd") or "").casefold()
+            weekday = _weekday(swd) if swd in (w.lower() for w in da.load().weekdays) else _weekday_abbreviations().get(swd)
+            yield DateCandidate(m.start(), m.end(), day, month, None, weekday,
                                 effective=(bool(m.group("pr")) and not _as_at(text, m.start())) or limit), None
     for m in dotted.finditer(text):
         yield from _dotted_dates(m)
