@@ -427,12 +427,23 @@ def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
     return _shared_unit_lists(text, raw, _joined_ranges(text, raw, found), taken)
 
 
+
 # Bare numbers listed before an amount that share its unit: "henholdsvis 79, 23, 13 og 18 mio. kr.",
 # "tilskud på 2 og 3 mio. kr." (without "mellem", which makes a range). List commas have a space after
 # them; a decimal comma has none.
 _LIST_MEMBER = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?"
 _LIST_BEFORE = re.compile(rf"(?<![\w.,§/-])(?P<members>{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*)\s+og\s+$")
 _LEADING_NUMBER = re.compile(_LIST_MEMBER)
+
+
+@functools.lru_cache(maxsize=1)
+def _word_list_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The same list written in number words ("henholdsvis syv og seks millioner kroner"): the words of
+    two or more (not the articles "en"/"et", which count one only before a scale word)."""
+    words = [w for w, v in da.load().number_words.items() if v >= 2 and " " not in w]
+    member = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    return (re.compile(rf"(?<![\w.,§/-])(?P<members>{member}(?:,\s+{member})*)\s+og\s+$", re.IGNORECASE),
+            re.compile(rf"{member}(?![\wæøå])", re.IGNORECASE))
 _LIST_REACH = 80
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
@@ -443,32 +454,31 @@ def _shared_unit_lists(text: str, raw: str, found: list[Amount], taken: _Interva
     for amount in found:
         if amount.value is None or amount.value < 0:
             continue
-        lead = _LEADING_NUMBER.match(text, amount.start)
+        word_list, word_member = _word_list_patterns()
+        lead = _LEADING_NUMBER.match(text, amount.start) or word_member.match(text, amount.start)
         if lead is None:
             continue
-        try:
-            own = parse_number(lead.group())
-        except ValueError:
-            continue
+        own = _quantity(lead.group())
         if not own:
             continue
         factor = amount.value / own
         window_start = max(0, amount.start - _LIST_REACH)
-        m = _LIST_BEFORE.search(text, window_start, amount.start)
+        in_words = not lead.group()[:1].isdigit()
+        m = (word_list if in_words else _LIST_BEFORE).search(text, window_start, amount.start)
         if m is None:
             continue
-        members = [(x.start(), x.end()) for x in re.finditer(_LIST_MEMBER, m.group("members"))]
+        members = [(x.start(), x.end()) for x in (word_member if in_words else re.compile(_LIST_MEMBER)).finditer(m.group("members"))]
         values = []
         for s, e in members:
             token = m.group("members")[s:e]
             if _YEAR_LIKE.fullmatch(token):
                 values = []
                 break  # "i 2016 og 10 mio. kr.": a year, not an amount
-            try:
-                values.append((m.start("members") + s, m.start("members") + e, parse_number(token)))
-            except ValueError:
+            number = _quantity(token)
+            if number is None:
                 values = []
                 break
+            values.append((m.start("members") + s, m.start("members") + e, number))
         if not values:
             continue
         word_before = re.findall(r"\S+", text[max(0, m.start() - 20):m.start()])
