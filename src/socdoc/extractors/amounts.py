@@ -423,9 +423,41 @@ def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
                 continue
             taken.add(amount.start, amount.end)
             found.append(amount)
+    found.extend(_bare_sums(text, raw, taken))
     found.sort(key=lambda a: a.start)
     return _shared_unit_lists(text, raw, _joined_ranges(text, raw, found), taken)
 
+
+@functools.lru_cache(maxsize=1)
+def _bare_sum_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    money = _money_yaml()
+    nouns = _alternation(money["bare_sum_nouns"])
+    links = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(money["bare_sum_links"], key=len, reverse=True))
+    follow = "|".join(re.escape(w) for w in sorted(money["bare_sum_followers"], key=len, reverse=True))
+    # the figure in groups of thousands (a kroner sum, not a count or a year), closing the clause or followed by a
+    # small word of the sentence
+    return (re.compile(rf"(?<![\wæøå-])[\wæøå]*(?:{nouns})\s+(?:{links})\s+(?P<q>\d{{1,3}}(?:\.\d{{3}})+)"
+                       rf"(?=\.?\s*$|[.,;:)]?\s*\n|[.,;:)](?:\s|$)|\s+(?:{follow})\s)", re.IGNORECASE | re.MULTILINE),
+            re.compile(money["thousand_unit_regex"]))
+
+
+def _bare_sums(text: str, raw: str, taken: _Intervals) -> list[Amount]:
+    """A sum its money noun names, written without a currency ("den samlede ramme på 8.127.800 til …"); not in a
+    text that gives its figures in thousands or millions of kroner."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    pattern, thousands = _bare_sum_patterns()
+    found = []
+    for m in pattern.finditer(text):
+        start, end = m.start("q"), m.end("q")
+        if not taken.free(start, end):
+            continue
+        if thousands.search(text) is not None:
+            return []
+        taken.add(start, end)
+        found.append(Amount(start=start, end=end, text=raw[start:end], value=as_int_if_whole(parse_number(m.group("q"))),
+                            per_year=_per_year(text, start, end)))
+    return found
 
 
 # Bare numbers listed before an amount that share its unit: "henholdsvis 79, 23, 13 og 18 mio. kr.",
