@@ -15,6 +15,7 @@ from socdoc.extractors.dates import find_dates
         ("Arbejdsdag Søndag 7/4", dt.date(2019, 3, 1), ["2019-04-07"]),
         # the number words "to" and "ti" are no weekdays: "to 1/3" stays a fraction
         ("Der er brugt to 1/3 af budgettet", dt.date(2019, 3, 1), []),
+        ("Så skal man 1/2 time før være der", dt.date(2019, 3, 1), []),
     ],
 )
 def test_a_short_day_and_month_after_a_weekday_is_a_date(text: str, published: dt.date, expected: list[str]) -> None:
