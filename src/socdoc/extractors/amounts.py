@@ -1,12 +1,16 @@
 """Money amounts in Danish kroner.
 
-Three shapes are recognised, in this order, and never overlap:
+Four shapes are recognised, in this order, and never overlap:
 
 1. number first: ``8,1 mio. kr.``, ``13-15 mio. kr.``, ``500.000,-``, ``1.250 t.kr.``,
    ``mellem 2 og 3 mio. kr.``, ``to millioner kroner``;
 2. currency first: ``kr. 500.000``, ``DKK 2,5 mio.``, ``tkr. 500``;
 3. a scale word without currency, as in headlines: ``91,3 millioner til …``, ``24 mio.``
-   (not when a counted noun follows: ``5 millioner danskere``).
+   (not when a counted noun follows: ``5 millioner danskere``);
+4. a figure in thousands groups that a money noun names, without currency: ``en ramme på 8.127.800 til …``
+   (not in a text that counts in thousands or millions of kroner).
+
+Bare figures or number words listed before an amount share its unit (``henholdsvis 79, 23 og 18 mio. kr.``).
 """
 
 from __future__ import annotations
