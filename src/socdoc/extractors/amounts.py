@@ -1,12 +1,16 @@
 """Money amounts in Danish kroner.
 
-Three shapes are recognised, in this order, and never overlap:
+Four shapes are recognised, in this order, and never overlap:
 
 1. number first: ``8,1 mio. kr.``, ``13-15 mio. kr.``, ``500.000,-``, ``1.250 t.kr.``,
    ``mellem 2 og 3 mio. kr.``, ``to millioner kroner``;
 2. currency first: ``kr. 500.000``, ``DKK 2,5 mio.``, ``tkr. 500``;
 3. a scale word without currency, as in headlines: ``91,3 millioner til …``, ``24 mio.``
-   (not when a counted noun follows: ``5 millioner danskere``).
+   (not when a counted noun follows: ``5 millioner danskere``);
+4. a figure in thousands groups that a money noun names, without currency: ``en ramme på 8.127.800 til …``
+   (not in a text that counts in thousands or millions of kroner).
+
+Bare figures or number words listed before an amount share its unit (``henholdsvis 79, 23 og 18 mio. kr.``).
 """
 
 from __future__ import annotations
@@ -423,8 +427,41 @@ def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
                 continue
             taken.add(amount.start, amount.end)
             found.append(amount)
+    found.extend(_bare_sums(text, raw, taken))
     found.sort(key=lambda a: a.start)
     return _shared_unit_lists(text, raw, _joined_ranges(text, raw, found), taken)
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_sum_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    money = _money_yaml()
+    nouns = _alternation(money["bare_sum_nouns"])
+    links = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(money["bare_sum_links"], key=len, reverse=True))
+    follow = "|".join(re.escape(w) for w in sorted(money["bare_sum_followers"], key=len, reverse=True))
+    # the figure in groups of thousands (a kroner sum, not a count or a year), closing the clause or followed by a
+    # small word of the sentence
+    return (re.compile(rf"(?<![\wæøå-])[\wæøå]*(?:{nouns})\s+(?:{links})\s+(?P<q>\d{{1,3}}(?:\.\d{{3}})+)"
+                       rf"(?=\.?\s*$|[.,;:)]?\s*\n|[.,;:)](?:\s|$)|\s+(?:{follow})\s)", re.IGNORECASE | re.MULTILINE),
+            re.compile(money["thousand_unit_regex"]))
+
+
+def _bare_sums(text: str, raw: str, taken: _Intervals) -> list[Amount]:
+    """A sum its money noun names, written without a currency ("den samlede ramme på 8.127.800 til …"); not in a
+    text that gives its figures in thousands or millions of kroner."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    pattern, thousands = _bare_sum_patterns()
+    found = []
+    for m in pattern.finditer(text):
+        start, end = m.start("q"), m.end("q")
+        if not taken.free(start, end):
+            continue
+        if thousands.search(text) is not None:
+            return []
+        taken.add(start, end)
+        found.append(Amount(start=start, end=end, text=raw[start:end], value=as_int_if_whole(parse_number(m.group("q"))),
+                            per_year=_per_year(text, start, end)))
+    return found
 
 
 # Bare numbers listed before an amount that share its unit: "henholdsvis 79, 23, 13 og 18 mio. kr.",
@@ -433,6 +470,16 @@ def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
 _LIST_MEMBER = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?"
 _LIST_BEFORE = re.compile(rf"(?<![\w.,§/-])(?P<members>{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*)\s+og\s+$")
 _LEADING_NUMBER = re.compile(_LIST_MEMBER)
+
+
+@functools.lru_cache(maxsize=1)
+def _word_list_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The same list written in number words ("henholdsvis syv og seks millioner kroner"): the words of
+    two or more (not the articles "en"/"et", which count one only before a scale word)."""
+    words = [w for w, v in da.load().number_words.items() if v >= 2 and " " not in w]
+    member = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    return (re.compile(rf"(?<![\w.,§/-])(?P<members>{member}(?:,\s+{member})*)\s+og\s+$", re.IGNORECASE),
+            re.compile(rf"{member}(?![\wæøå])", re.IGNORECASE))
 _LIST_REACH = 80
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
@@ -443,32 +490,31 @@ def _shared_unit_lists(text: str, raw: str, found: list[Amount], taken: _Interva
     for amount in found:
         if amount.value is None or amount.value < 0:
             continue
-        lead = _LEADING_NUMBER.match(text, amount.start)
+        word_list, word_member = _word_list_patterns()
+        lead = _LEADING_NUMBER.match(text, amount.start) or word_member.match(text, amount.start)
         if lead is None:
             continue
-        try:
-            own = parse_number(lead.group())
-        except ValueError:
-            continue
+        own = _quantity(lead.group())
         if not own:
             continue
         factor = amount.value / own
         window_start = max(0, amount.start - _LIST_REACH)
-        m = _LIST_BEFORE.search(text, window_start, amount.start)
+        in_words = not lead.group()[:1].isdigit()
+        m = (word_list if in_words else _LIST_BEFORE).search(text, window_start, amount.start)
         if m is None:
             continue
-        members = [(x.start(), x.end()) for x in re.finditer(_LIST_MEMBER, m.group("members"))]
+        members = [(x.start(), x.end()) for x in (word_member if in_words else re.compile(_LIST_MEMBER)).finditer(m.group("members"))]
         values = []
         for s, e in members:
             token = m.group("members")[s:e]
             if _YEAR_LIKE.fullmatch(token):
                 values = []
                 break  # "i 2016 og 10 mio. kr.": a year, not an amount
-            try:
-                values.append((m.start("members") + s, m.start("members") + e, parse_number(token)))
-            except ValueError:
+            number = _quantity(token)
+            if number is None:
                 values = []
                 break
+            values.append((m.start("members") + s, m.start("members") + e, number))
         if not values:
             continue
         word_before = re.findall(r"\S+", text[max(0, m.start() - 20):m.start()])

@@ -63,11 +63,15 @@ def _patterns() -> tuple[Any, ...]:
     deadlines = "|".join(re.escape(w) for w in da.load().deadline_words)
     # also after a verb of an event taking place ("Konferencen afholdtes 7/11"), not a time limit
     events = "|".join(re.escape(w) for w in sorted(da.load().event_verbs, key=len, reverse=True))
+    # also after a weekday, whole or cut short ("lø 24/2", "Tirsdag 4/9")
+    short_days = "|".join(re.escape(w) for w in sorted([*da.load().weekdays, *_weekday_abbreviations()], key=len, reverse=True))
     short = Prefiltered(
-        re.compile(r"(?<![\w.])(?:den\s+|d\.\s*|(?P<pr>pr\.|per)\s+|(?P<ev>(?:" + events + r")\s+)|(?:" + deadlines + r"):?\s*)"
+        re.compile(r"(?<![\w.])(?:den\s+|d\.\s*|(?P<pr>pr\.|per)\s+|(?P<ev>(?:" + events + r")\s+)|(?:" + deadlines + r"):?\s*"
+                   r"|(?P<swd>" + short_days + r")\.?\s+)"
                    r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
                    r"(?![\d/\-]|[.,]\d|\s(?:19|20)\d\d|\s+af\b)", re.IGNORECASE),
-        prefix_starts(["den", "d.", "pr.", "per", *da.load().deadline_words, *da.load().event_verbs], not_after=r"[\w.]",
+        prefix_starts(["den", "d.", "pr.", "per", *da.load().deadline_words, *da.load().event_verbs,
+                       *da.load().weekdays, *_weekday_abbreviations()], not_after=r"[\w.]",
                       ignore_case=True),
     )
     # "2021-11-09", and with dots "2021.11.09" (not inside a longer dotted code: "2021.11.09.03")
@@ -94,6 +98,17 @@ def _patterns() -> tuple[Any, ...]:
         re.IGNORECASE,
     ), prefix_starts(["den", "d.", "pr.", "per"], not_after=r"[\w.]", ignore_case=True))
     return numeric, iso, written, short, dotted
+
+
+@functools.lru_cache(maxsize=1)
+def _months_yaml() -> dict[str, Any]:
+    from socdoc.lang.da import read_yaml
+
+    return read_yaml("months.yaml")
+
+
+def _weekday_abbreviations() -> dict[str, int]:
+    return {str(k): int(v) for k, v in (_months_yaml().get("weekday_abbreviations") or {}).items()}
 
 
 def _dotted_day_month() -> str:
@@ -229,8 +244,10 @@ def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
         day, month = int(m.group("d")), int(m.group("m"))
         if 1 <= month <= 12 and _valid(2000, month, day):
             limit = not m.group(0)[:1].isdigit() and m.group(0)[:2].casefold() not in ("de", "d.", "pr", "pe") \
-                and not m.group("ev")
-            yield DateCandidate(m.start(), m.end(), day, month, None,
+                and not m.group("ev") and not m.group("swd")
+            swd = (m.group("swd") or "").casefold()
+            weekday = _weekday(swd) if swd in (w.lower() for w in da.load().weekdays) else _weekday_abbreviations().get(swd)
+            yield DateCandidate(m.start(), m.end(), day, month, None, weekday,
                                 effective=(bool(m.group("pr")) and not _as_at(text, m.start())) or limit), None
     for m in dotted.finditer(text):
         yield from _dotted_dates(m)
@@ -388,7 +405,9 @@ def year_context(text: str, pos: int, published: Optional[dt.date]) -> Optional[
     if before:
         # a horizon year ("Frem til 2023 vil …") is not the year of the date; an earlier year is
         stated = [m for m in before if not _horizon_year(text, m.start())]
-        return int((stated or before)[-1].group())
+        named = [m for m in before if _name_year(text, m.start())]
+        if stated or len(named) < len(before):
+            return int((stated or [m for m in before if m not in named])[-1].group())
     # a year after the date counts only within its paragraph (a later "fra 2015" is another matter)
     paragraph_end = text.find("\n\n", pos)
     after = _YEAR.search(text, pos, paragraph_end if paragraph_end >= 0 else len(text))
@@ -407,7 +426,23 @@ def _horizon_before() -> re.Pattern[str]:
 
 
 def _horizon_year(text: str, start: int) -> bool:
-    return _horizon_before().search(text, max(0, start - 20), start) is not None
+    """A year that is no year of the text's dates: a horizon ahead or the founding year in a name."""
+    return _horizon_before().search(text, max(0, start - 20), start) is not None or _name_year(text, start)
+
+
+@functools.lru_cache(maxsize=1)
+def _name_year_before() -> re.Pattern[str]:
+    from socdoc.lang.da import read_yaml
+
+    links = read_yaml("months.yaml").get("name_year_links") or ()
+    alternation = "|".join(re.escape(str(w)) for w in links) or "(?!)"
+    return re.compile(rf"(?<![\w])[A-ZÆØÅ][\w\-]+[ \t]+(?:{alternation})[ \t]+$")
+
+
+def _name_year(text: str, start: int) -> bool:
+    """The year is part of a name, the founding year of an association ("Boligselskabet af 1943",
+    "Boldklubben af 1909"): no year of the text's dates."""
+    return _name_year_before().search(text, max(0, start - 50), start) is not None
 
 
 _LIST_GAP = re.compile(r"[\s,]*(?:og|samt|eller|til|[-–—])?[\s,]*")  # also a range: "12. april – 26. april 2019"

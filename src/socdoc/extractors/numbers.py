@@ -16,7 +16,7 @@ from socdoc.lang import da
 Number = Union[int, float]
 
 # One number as Danish texts write it (no sign).
-NUMBER_PATTERN = r"\d{0,3}[½¼¾](?![\d½¼¾])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.])|\d+(?:[.,]\d+)?"
+NUMBER_PATTERN = r"\d{0,3}(?:[½¼¾]|[13]⁄[24])(?![\d½¼¾⁄])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.])|\d+(?:[.,]\d+)?"
 
 _DANISH_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
@@ -24,6 +24,9 @@ _SPACE_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d+)?")
 _ENGLISH_DECIMAL = re.compile(r"\d+\.\d{1,2}")
 # Vulgar fractions, whole or after a whole number: "½ mia. kr.", "1½ mio. kr."
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+# The same fractions as a PDF sets them, numerator and denominator around the fraction slash (U+2044), run
+# onto the whole number: "21⁄2" is 2½
+_SLASHED_FRACTIONS = {"1⁄2": 0.5, "1⁄4": 0.25, "3⁄4": 0.75}
 
 
 def parse_number(text: str) -> float:
@@ -41,8 +44,12 @@ def parse_number(text: str) -> float:
     1250000.0
     >>> parse_number("1½")
     1.5
+    >>> parse_number("21⁄2")
+    2.5
     """
     s = text.strip()
+    if s[-3:] in _SLASHED_FRACTIONS:
+        return float(s[:-3] or 0) + _SLASHED_FRACTIONS[s[-3:]]
     if s[-1:] in _FRACTIONS:
         return float(s[:-1] or 0) + _FRACTIONS[s[-1]]
     if _DANISH_THOUSANDS.fullmatch(s):
