@@ -31,3 +31,18 @@ def test_home_and_centre_compounds_are_no_areas() -> None:
 def test_estate_with_a_garden_ending_stays_an_area() -> None:
     text = "Boligselskabet har søgt om skema B for renoveringen af boligområdet Rosenhaven."
     assert "Rosenhaven" in areas(text)
+
+
+def test_unlisted_name_after_a_title_and_i_is_the_firm() -> None:
+    text = "Direktør i Ecco, Lone Mikkelsen, glæder sig over aftalen med kommunen."
+    assert "Ecco" not in areas(text)
+
+
+def test_unlisted_village_after_a_plain_locative_stays() -> None:
+    text = "Byrådet har vedtaget en lokalplan for nye boliger i Saksild."
+    assert "Saksild" in areas(text)
+
+
+def test_listed_town_after_a_title_and_i_stays() -> None:
+    text = "Det siger borgmester i Nyborg, Kenneth Holm, om de nye boliger."
+    assert "Nyborg" in areas(text)

@@ -1154,6 +1154,8 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if _SMALL_NUMBER_AFTER.match(text, m.end("name")):
             continue  # "i Hal 1", "i Sal 2": a numbered hall or room
+        if after_locative and _organisation_around(text, m.start("name"), m.end("name")):
+            continue  # "direktør i Nordmann", "medarbejdere i Sydco": a name known to no gazetteer is the firm
         street = pat.street.search(name) and not name.endswith("balle")  # "Feldballe", "Stenballe": villages
         if street or pat.not_suffix.search(name) or _no_place(text, m.start("name"), m.end("name"), pat):
             continue
