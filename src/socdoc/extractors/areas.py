@@ -345,6 +345,17 @@ def _role_compound(word: str) -> bool:
 _ORG_NOUN_AFTER = re.compile(r"[ ]([a-zæøå]+)")
 
 
+def _title_before_i(text: str, start: int) -> bool:
+    """True where a person's title and "i" stand before the name ("direktør i", "chef i")."""
+    if text[max(0, start - 2):start] != "i ":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 42), start - 2)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in load_gazetteers().roles or _role_compound(word)
+
+
 def _organisation_around(text: str, start: int, end: int) -> bool:
     """True where the model's place names an organisation: a member or board of it ("medlemmer i
     repræsentantskabet i Movia") or its genitive before such a word ("Movias bestyrelse")."""
@@ -1154,8 +1165,8 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if _SMALL_NUMBER_AFTER.match(text, m.end("name")):
             continue  # "i Hal 1", "i Sal 2": a numbered hall or room
-        if after_locative and _organisation_around(text, m.start("name"), m.end("name")):
-            continue  # "direktør i Nordmann", "medarbejdere i Sydco": a name known to no gazetteer is the firm
+        if after_locative and _title_before_i(text, m.start("name")):
+            continue  # "direktør i Nordmann": a name known to no gazetteer is the firm the person works in
         street = pat.street.search(name) and not name.endswith("balle")  # "Feldballe", "Stenballe": villages
         if street or pat.not_suffix.search(name) or _no_place(text, m.start("name"), m.end("name"), pat):
             continue
