@@ -762,7 +762,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     for m in pat.feature.finditer(text):
         name = m.group("name")
         listed_village = name in pat.ambiguous and m.group("part") == "By"  # "gennem Nordrup By", listed or not
-        if (name in pat.kinds and not listed_village) or _not_a_name(name) or name in pat.not_places \
+        natural = m.group("part") in _NATURAL_FEATURES  # "ved Nordby Sø": the lake, though "Nordby" is listed
+        if (name in pat.kinds and not listed_village and not natural) or _not_a_name(name) or name in pat.not_places \
                 or _no_place(text, m.start(), m.end(), pat):
             continue
         if name in first_names():  # "Lars Skov": a person
@@ -1329,6 +1330,7 @@ def _without_next_word(text: str, start: int, name: str) -> str:
 
 
 _PLACE_PARTS = frozenset(cues()["areas"]["place_parts"])
+_NATURAL_FEATURES = frozenset(cues()["areas"]["natural_feature_parts"])
 _FEATURE_LOWER_PARTS = frozenset(cues()["areas"]["feature_lower_parts"])
 _FEATURE_AFTER = re.compile(rf"[ ](?:{'|'.join(map(re.escape, sorted(_FEATURE_LOWER_PARTS)))})(?![\w-])")
 
