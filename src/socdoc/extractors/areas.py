@@ -345,6 +345,17 @@ def _role_compound(word: str) -> bool:
 _ORG_NOUN_AFTER = re.compile(r"[ ]([a-zæøå]+)")
 
 
+def _title_before_i(text: str, start: int) -> bool:
+    """True where a person's title and "i" stand before the name ("direktør i", "chef i")."""
+    if text[max(0, start - 2):start] != "i ":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 42), start - 2)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in load_gazetteers().roles or _role_compound(word)
+
+
 def _organisation_around(text: str, start: int, end: int) -> bool:
     """True where the model's place names an organisation: a member or board of it ("medlemmer i
     repræsentantskabet i Movia") or its genitive before such a word ("Movias bestyrelse")."""
@@ -751,7 +762,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     for m in pat.feature.finditer(text):
         name = m.group("name")
         listed_village = name in pat.ambiguous and m.group("part") == "By"  # "gennem Nordrup By", listed or not
-        if (name in pat.kinds and not listed_village) or _not_a_name(name) or name in pat.not_places \
+        natural = m.group("part") in _NATURAL_FEATURES  # "ved Nordby Sø": the lake, though "Nordby" is listed
+        if (name in pat.kinds and not listed_village and not natural) or _not_a_name(name) or name in pat.not_places \
                 or _no_place(text, m.start(), m.end(), pat):
             continue
         if name in first_names():  # "Lars Skov": a person
@@ -774,6 +786,11 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     shaped: list[Candidate] = []
     for m in pat.shaped.finditer(text):
         name = m.group("name")
+        head = name.split(" ", 1)[0]
+        if " " in name and head.endswith(_TITLE_VERBAL_NOUNS) and common_word(head):
+            # "Udstykning Nordgården", "Renovering Egeparken": a title's verbal noun, then the estate it is about
+            m = pat.shaped.match(text, m.start() + len(head) + 1) or m
+            name = m.group("name")
         if name.endswith("området") and not name.endswith("-området") and not _locative(text, m.start(), pat) \
                 and not _STREET_AREA.search(name):
             continue  # "Boligområdet" is a common noun; "Energivej-området", "Havnevejsområdet" name an area
@@ -871,6 +888,7 @@ def _department_endings() -> tuple[str, ...]:
 _DEPARTMENT_NUMBER_AFTER = re.compile(r"[ ](?:[Aa]fdeling|[Aa]fd\.)[ ]?(?:nr\.[ ]?)?\d")
 _BARE_DEPARTMENT = re.compile(r"[Bb]oligafdelingen[ ]")
 _VERBAL_NOUN_ENDINGS = ("ingen", "elsen", "tionen", "eriet", "ningen")
+_DEFINITE_VERBAL_NOUNS = ("ningen", "ringen", "elsen", "tionen", "eriet")  # not "Grævlingen", an estate's name
 
 
 def _estate_word(word: str) -> bool:
@@ -949,7 +967,8 @@ def _named_by_area_noun(text: str, pat: _Patterns) -> list[Candidate]:
     name, or a house number follows."""
     out = []
     for m in _AREA_NOUN_NAME.finditer(text):
-        out += _area_noun_names(text, m.start("name"), m.end(), pat)
+        direct = not m.group("plural") and not m.group(0)[:1] in "Ll"  # "boligområdet Trekanten", not "Lokalplan 5,"
+        out += _area_noun_names(text, m.start("name"), m.end(), pat, direct=direct)
         if m.group("plural") and " " not in m.group("name"):  # "bydele Nordhøj og Sydløkke": each name
             end = m.end()
             while (item := _NAME_LIST_ITEM.match(text, end)) is not None:
@@ -961,11 +980,13 @@ def _named_by_area_noun(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
-def _area_noun_names(text: str, start: int, end: int, pat: _Patterns, listed: bool = False) -> list[Candidate]:
+def _area_noun_names(text: str, start: int, end: int, pat: _Patterns, listed: bool = False,
+                     direct: bool = False) -> list[Candidate]:
     """The name ``text[start:end]`` after a place noun as a candidate, or none (see
     ``_named_by_area_noun``); a second word that opens the next title of a run-on list ("landsbyen
-    Nordby Endelig vedtagelse …") is left out. With ``listed`` (a later name of a list) a common
-    word counts in an inflected form ("Skovbrynet"), not in its dictionary form ("Centrum")."""
+    Nordby Endelig vedtagelse …") is left out. With ``listed`` (a later name of a list) or ``direct``
+    (right after a singular area noun: "boligområdet Grævlingen") a common word counts in an inflected
+    form ("Skovbrynet"), not in its dictionary form ("Centrum") nor as a definite verbal noun."""
     name = text[start:end]
     words = name.split(" ")
     if len(words) == 2 and (_run_on_title(text, start, start + len(words[0]), words[1], locative=False)
@@ -974,8 +995,10 @@ def _area_noun_names(text: str, start: int, end: int, pat: _Patterns, listed: bo
     first = name.split()[0]
     if pat.street.search(name) or name in pat.not_places or first in _COMPASS or first in first_names():
         return []
-    if thing_compound(first) or ((listed_word(first) if listed else common_word(first)) and " " not in name):
-        return []  # "bydelen Centrum": a common word, not a name
+    if direct and (first.lower().endswith(_DEFINITE_VERBAL_NOUNS) or first.lower() in _AREA_CUES["generic_place_nouns"]):
+        return []  # "bebyggelsen Renoveringen", "bydelen Byen": no name
+    if thing_compound(first) or ((listed_word(first) if listed or direct else common_word(first)) and " " not in name):
+        return []  # "bydelen Centrum": a common word, not a name; "boligområdet Trekanten" names the estate
     if _street_follows(text, end) and not _STAGE_AFTER.match(text, end):
         return []
     if _no_place(text, start, end, pat):
@@ -1154,6 +1177,8 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if _SMALL_NUMBER_AFTER.match(text, m.end("name")):
             continue  # "i Hal 1", "i Sal 2": a numbered hall or room
+        if after_locative and _title_before_i(text, m.start("name")):
+            continue  # "direktør i Nordmann": a name known to no gazetteer is the firm the person works in
         street = pat.street.search(name) and not name.endswith("balle")  # "Feldballe", "Stenballe": villages
         if street or pat.not_suffix.search(name) or _no_place(text, m.start("name"), m.end("name"), pat):
             continue
@@ -1316,6 +1341,8 @@ def _without_next_word(text: str, start: int, name: str) -> str:
 
 
 _PLACE_PARTS = frozenset(cues()["areas"]["place_parts"])
+_TITLE_VERBAL_NOUNS = ("ning", "ring", "else", "tion")
+_NATURAL_FEATURES = frozenset(cues()["areas"]["natural_feature_parts"])
 _FEATURE_LOWER_PARTS = frozenset(cues()["areas"]["feature_lower_parts"])
 _FEATURE_AFTER = re.compile(rf"[ ](?:{'|'.join(map(re.escape, sorted(_FEATURE_LOWER_PARTS)))})(?![\w-])")
 
