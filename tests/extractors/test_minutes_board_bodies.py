@@ -49,11 +49,18 @@ def test_plain_board_meeting_takes_the_one_association_of_the_text() -> None:
     assert body(raw) == "Borgerforum Nørreby"
 
 
-def test_plain_board_meeting_with_two_associations_names_none() -> None:
+def test_plain_board_meeting_with_two_associations_is_the_board() -> None:
     raw = ("Bestyrelsesmøde 6. februar 2024\n\nTil stede: Eva Holm, Bo Dam, Lise Krogh\n\n"
            "1. Samarbejde\n\nNørreby Borgerforening og Søby Grundejerforening inviterer til møde.\n\n"
            "2. Referat\n\nReferatet blev godkendt.\n")
-    assert body(raw) is None
+    assert body(raw) == "Bestyrelsen"
+
+
+def test_plain_board_meeting_without_an_association_is_the_board() -> None:
+    raw = ("Referat fra bestyrelsesmøde den 14. marts 2023 kl. 19.00\n\nTilstede: Karin, Mogens og Sanne\n\n"
+           "Afbud: Preben\n\n1. Siden sidst\n\nKassereren orienterede om kontingentet.\n\n"
+           "2. Sommerfest\n\nDet blev besluttet at holde festen i juni.\n")
+    assert body(raw) == "Bestyrelsen"
 
 
 def test_bare_committee_meeting_word_names_no_body() -> None:

@@ -795,7 +795,8 @@ def body_by_meeting_word(layout: Layout, text: str) -> Optional[str]:
     """The body of a small board's minutes that name it only in the title's meeting word, the last
     resort: "Lokalrådsmøde …" → the one "<Place> Lokalråd" the text names, else "Lokalrådet";
     "… repræsentantskabsmøde …" → "Repræsentantskabet"; "… afdelingsmøde …" → "Afdelingsmødet" (the
-    assembly is the body); a plain "Bestyrelsesmøde …" → the one association the text names."""
+    assembly is the body); a plain "Bestyrelsesmøde …" → the one association the text names, else
+    "Bestyrelsen"."""
     hp = _header_patterns()
     title = _title_text(layout)
     if hp["own_meeting_word"].search(title) is not None:
@@ -812,7 +813,8 @@ def body_by_meeting_word(layout: Layout, text: str) -> Optional[str]:
                  if n.group("name").lower() not in bare or _ACTS.match(text, n.end())}
         names = {n for n in names if n is not None}
         names = {n for n in names if not any(n != o and n in o for o in names)}  # the fullest form of one name
-        return names.pop() if len(names) == 1 else None
+        # no one association named: the board whose meeting the title names ("Bestyrelsesmøde 8. maj" → "Bestyrelsen")
+        return names.pop() if len(names) == 1 else str(phrases()["plain_board_body"])
     return _local_council(text)
 
 
