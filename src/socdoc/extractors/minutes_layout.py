@@ -1051,7 +1051,8 @@ def _referenced_items(lines: list[Line], cands: list[ItemHead]) -> list[ItemHead
     """Minutes that give the agenda as a numbered list and then one section per item, opened by a
     line that refers back to the entry's number ("1. Godkendelse af referat" … "Ad. 1:" over
     "Referatet blev godkendt."): the sections are the items, titled by their listed entries. Empty
-    unless at least two such lines refer, in rising order, to entries listed before them."""
+    unless at least two such lines refer, in rising order, to entries listed before them, and unless the first
+    stands right under a decision heading (there they answer the numbered points of the item's recommendation)."""
     pat = patterns()["item_reference"]
     refs: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
@@ -1062,6 +1063,9 @@ def _referenced_items(lines: list[Line], cands: list[ItemHead]) -> list[ItemHead
             refs.append((i, int(m.group("num"))))
     if len(refs) < _REFERENCES_MIN or any(a[1] >= b[1] for a, b in zip(refs, refs[1:])):
         return []
+    first = _prev_content(lines, refs[0][0])
+    if first is not None and (sec := heading_kind(lines[first])) is not None and sec.kind == "decision":
+        return []  # "Beslutning …" over "Ad 1." / "Ad 2.": the decision answers its recommendation's points
     listed: dict[int, ItemHead] = {}
     for c in cands:
         if c.line < refs[0][0] and c.number is not None:
