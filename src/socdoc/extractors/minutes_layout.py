@@ -2630,15 +2630,17 @@ def _broken_entry(entry: str) -> bool:
     return "." in m.group() or word in _first_names()
 
 
-_SENTENCE_BREAK = re.compile(r"\.\s+")
+# a full stop, or a dash between the name and the stand-in's clause ("Eva Holm - Bo Dam deltager som stedfortræder")
+_SENTENCE_BREAK = re.compile(r"\.\s+|\s+[-–]\s+")
 
 
 def _without_stand_in_sentence(entry: str) -> str:
     """An absence list's entry without the sentence after the name that names the stand-in who came
-    ("Eva Holm. I stedet deltog Bo Dam." gives "Eva Holm.")."""
+    ("Eva Holm. I stedet deltog Bo Dam." gives "Eva Holm.", "Eva Holm - Bo Dam deltager som stedfortræder." gives
+    "Eva Holm")."""
     for m in _SENTENCE_BREAK.finditer(entry):
         if _attendance_patterns()["absent_stand_in"].match(entry[m.end():]):
-            return entry[: m.start() + 1]
+            return entry[: m.start() + (m.group().startswith("."))]
     return entry
 
 
