@@ -352,6 +352,24 @@ def _mark_noise(lines: list[Line]) -> None:
     for line in lines:
         if counts[line.clean] >= 3 and _repeatable_furniture(line.clean):
             line.noise = True
+    _mark_item_types(lines)
+
+
+_ITEM_TYPE_VALUE_WORDS = 3
+
+
+def _mark_item_types(lines: list[Line]) -> None:
+    """The value under an item-type label ("Punkttype" over "Beslutning." or "Orientering."): what kind of
+    item the agenda made it, no decision section of its own."""
+    labels = {str(w).lower() for w in phrases()["item_type_labels"]}
+    for k, line in enumerate(lines):
+        if not line.clean or line.clean.strip(" :").lower() not in labels:
+            continue
+        j = k + 1
+        while j < len(lines) and j <= k + 2 and lines[j].blank:
+            j += 1
+        if j < len(lines) and lines[j].clean and len(lines[j].clean.split()) <= _ITEM_TYPE_VALUE_WORDS:
+            lines[j].noise = True
 
 
 def _under_label_alone(lines: list[Line], j: int) -> bool:
