@@ -119,3 +119,9 @@ def test_the_next_minutes_on_the_page_keep_their_own_absentees() -> None:
            "Afbud fra Lise og Hans.\n\n1. Valg af referent\n\nEva\n")
     meeting = run(raw).meeting
     assert sorted(meeting.absent) == ["Kim", "Ulla"]
+
+
+def test_board_meeting_word_past_the_page_menu() -> None:
+    raw = ("Gå til hovedindholdet\n\nMENU\n\nSkoleportal\n\nReferat 2023.03.14\n\nBestyrelsesmøde\n\n"
+           "14. marts 2023\n\nAfbud: Kim, Rikke\n\n1. Siden sidst\n\nFormanden orienterede om budgettet.\n")
+    assert body(raw) == "Bestyrelsen"

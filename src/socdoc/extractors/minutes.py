@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterator, Optional
 
 from socdoc.extractors import decisions as dec
+from socdoc.extractors import docinfo
 from socdoc.extractors.dates import DateCandidate, weekday_year, year_context
 from socdoc.extractors.minutes_families import held_sentence, other_meeting_line, refine_meeting, run_on_members
 from socdoc.extractors.minutes_table import row_decisions
@@ -848,8 +849,11 @@ _ACTS = re.compile(r"[ \t]+[a-zæøå]{2,}")  # a lower-case word after a name: 
 
 
 def _title_text(layout: Layout) -> str:
-    """The first lines of the page that are not noise, joined: where a title's meeting word stands."""
-    return " ".join(line.clean for line in [x for x in layout.lines if x.clean and not x.noise][:_MEETING_WORD_LINES])
+    """The first lines of the page that are not noise, joined: where a title's meeting word stands; past the menu
+    and skip links a web page opens with ("Gå til hovedindholdet", "MENU")."""
+    lines = [x.clean for x in layout.lines if x.clean and not x.noise]
+    lead = docinfo.leading_furniture(lines[:_MEETING_WORD_LINES + 1])
+    return " ".join(lines[lead:lead + _MEETING_WORD_LINES])
 
 
 def council_by_meeting_word(layout: Layout, text: str) -> tuple[Optional[str], Optional[str]]:
