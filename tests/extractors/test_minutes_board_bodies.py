@@ -49,11 +49,18 @@ def test_plain_board_meeting_takes_the_one_association_of_the_text() -> None:
     assert body(raw) == "Borgerforum Nørreby"
 
 
-def test_plain_board_meeting_with_two_associations_names_none() -> None:
+def test_plain_board_meeting_with_two_associations_is_the_board() -> None:
     raw = ("Bestyrelsesmøde 6. februar 2024\n\nTil stede: Eva Holm, Bo Dam, Lise Krogh\n\n"
            "1. Samarbejde\n\nNørreby Borgerforening og Søby Grundejerforening inviterer til møde.\n\n"
            "2. Referat\n\nReferatet blev godkendt.\n")
-    assert body(raw) is None
+    assert body(raw) == "Bestyrelsen"
+
+
+def test_plain_board_meeting_without_an_association_is_the_board() -> None:
+    raw = ("Referat fra bestyrelsesmøde den 14. marts 2023 kl. 19.00\n\nTilstede: Karin, Mogens og Sanne\n\n"
+           "Afbud: Preben\n\n1. Siden sidst\n\nKassereren orienterede om kontingentet.\n\n"
+           "2. Sommerfest\n\nDet blev besluttet at holde festen i juni.\n")
+    assert body(raw) == "Bestyrelsen"
 
 
 def test_bare_committee_meeting_word_names_no_body() -> None:
@@ -112,3 +119,9 @@ def test_the_next_minutes_on_the_page_keep_their_own_absentees() -> None:
            "Afbud fra Lise og Hans.\n\n1. Valg af referent\n\nEva\n")
     meeting = run(raw).meeting
     assert sorted(meeting.absent) == ["Kim", "Ulla"]
+
+
+def test_board_meeting_word_past_the_page_menu() -> None:
+    raw = ("Gå til hovedindholdet\n\nMENU\n\nSkoleportal\n\nReferat 2023.03.14\n\nBestyrelsesmøde\n\n"
+           "14. marts 2023\n\nAfbud: Kim, Rikke\n\n1. Siden sidst\n\nFormanden orienterede om budgettet.\n")
+    assert body(raw) == "Bestyrelsen"

@@ -229,7 +229,7 @@ def test_board_title_with_time_and_place() -> None:
     raw = ("Referat fra bestyrelsesmøde den 9. september 2015 kl. 18 på Havnekroen, Strandgade 11.\n"
            "Til stede: Lone Birk, Svend Aas\n" + ITEMS)
     m = run(raw).meeting
-    assert m.body is None and m.time == "18:00"  # a bare "bestyrelsesmøde" is any board: no body by name
+    assert m.body == "Bestyrelsen" and m.time == "18:00"  # a bare "bestyrelsesmøde": the board that met
     assert m.location == "Havnekroen, Strandgade 11"
     raw = "Referat fra møde i bestyrelsen for Andelsboligforeningen Kastanjehaven\nDato: 1. marts 2017\n" + ITEMS
     assert run(raw).meeting.body == "Bestyrelsen"

@@ -176,3 +176,20 @@ def test_case_page_that_gives_the_decision_first() -> None:
            "Sagsfremstilling\nRetningslinjerne er revideret efter dialog med brugerne.\n")
     found = run(raw).decisions
     assert [(d.item, d.outcome, d.text) for d in found] == [(None, "approved", "Godkendt.")]
+
+
+def test_answers_to_a_recommendations_points_under_the_decision_are_no_items() -> None:
+    raw = ("Referat - Kulturudvalget den 4. marts 2024\n\n"
+           "1. Godkendelse af dagsorden\n\n"
+           "Beslutning i Kulturudvalget den 04-03-2024\n\nGodkendt.\n\n"
+           "2. Tilskud til musikskolen\n\n"
+           "Indstilling\n\nForvaltningen indstiller\n\n"
+           "  1. at tilskuddet forhøjes med 50.000 kr.\n"
+           "  2. at musikskolen afrapporterer inden årets udgang.\n\n"
+           "Beslutning i Kulturudvalget den 04-03-2024\n\n"
+           "Ad 1.\n\nUdvalget besluttede at forhøje tilskuddet.\n\n"
+           "Ad 2.\n\nGodkendt.\n\n"
+           "Sagsfremstilling\n\nMusikskolen har søgt om et større tilskud.\n")
+    found = run(raw).decisions
+    assert [(d.item, d.title) for d in found] == [(1, "Godkendelse af dagsorden"), (2, "Tilskud til musikskolen")]
+    assert found[0].outcome == "approved"

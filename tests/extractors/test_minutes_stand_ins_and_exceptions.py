@@ -31,6 +31,15 @@ def test_stand_in_sentence_after_an_absentee_keeps_the_absentee_and_the_list_goi
     assert absent(run(raw)) == ["Karina Mølgaard", "Henrik S. Lauridsen", "Mette Vinther", "Allan Kofoed"]
 
 
+def test_stand_in_clause_after_a_dash_keeps_the_absentee() -> None:
+    raw = ("Referat\nRegionsrådet\nMødedato: 12.6.2019, kl. 14:00\nMødested: Regionshuset\n"
+           + ITEMS +
+           "\nAfbud:\n"
+           "Lene Kvist - Per Holm deltager som stedfortræder.\n"
+           "Søren Mikkelsen - Anna Brink deltager som stedfortræder.\n")
+    assert absent(run(raw)) == ["Lene Kvist", "Søren Mikkelsen"]
+
+
 def test_stand_in_named_first_in_the_second_sentence() -> None:
     raw = ("Referat\nBoligudvalget\nMødedato: 12.9.2022\nMødested: Fælleshuset\n\nAfbud:\n"
            "Susanne Bech. Niels Krog deltog i stedet.\n"

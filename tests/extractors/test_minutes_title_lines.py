@@ -83,10 +83,10 @@ def test_the_association_whose_board_met_is_the_body() -> None:
     assert run(raw).meeting.body == "Skovlunde Vejlaug"
 
 
-def test_a_board_meeting_in_a_place_names_no_body() -> None:
+def test_a_board_meeting_in_a_place_names_no_association() -> None:
     raw = ("Referat af bestyrelsesmøde i Klubhuset, tirsdag den 12. marts 2019 kl. 19.00\n\n"
            "Til stede: Eva Holm, Bo Dam og Kim Lund.\n\n1. Godkendelse af referat\nReferatet blev godkendt.\n")
-    assert run(raw).meeting.body is None
+    assert run(raw).meeting.body == "Bestyrelsen"  # the place is no body; the board met
 
 
 def test_a_body_before_a_comma_and_the_meeting_word() -> None:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterator, Optional
 
 from socdoc.extractors import decisions as dec
+from socdoc.extractors import docinfo
 from socdoc.extractors.dates import DateCandidate, weekday_year, year_context
 from socdoc.extractors.minutes_families import held_sentence, other_meeting_line, refine_meeting, run_on_members
 from socdoc.extractors.minutes_table import row_decisions
@@ -795,7 +796,8 @@ def body_by_meeting_word(layout: Layout, text: str) -> Optional[str]:
     """The body of a small board's minutes that name it only in the title's meeting word, the last
     resort: "Lokalrådsmøde …" → the one "<Place> Lokalråd" the text names, else "Lokalrådet";
     "… repræsentantskabsmøde …" → "Repræsentantskabet"; "… afdelingsmøde …" → "Afdelingsmødet" (the
-    assembly is the body); a plain "Bestyrelsesmøde …" → the one association the text names."""
+    assembly is the body); a plain "Bestyrelsesmøde …" → the one association the text names, else
+    "Bestyrelsen"."""
     hp = _header_patterns()
     title = _title_text(layout)
     if hp["own_meeting_word"].search(title) is not None:
@@ -812,7 +814,8 @@ def body_by_meeting_word(layout: Layout, text: str) -> Optional[str]:
                  if n.group("name").lower() not in bare or _ACTS.match(text, n.end())}
         names = {n for n in names if n is not None}
         names = {n for n in names if not any(n != o and n in o for o in names)}  # the fullest form of one name
-        return names.pop() if len(names) == 1 else None
+        # no one association named: the board whose meeting the title names ("Bestyrelsesmøde 8. maj" → "Bestyrelsen")
+        return names.pop() if len(names) == 1 else str(phrases()["plain_board_body"])
     return _local_council(text)
 
 
@@ -846,8 +849,11 @@ _ACTS = re.compile(r"[ \t]+[a-zæøå]{2,}")  # a lower-case word after a name: 
 
 
 def _title_text(layout: Layout) -> str:
-    """The first lines of the page that are not noise, joined: where a title's meeting word stands."""
-    return " ".join(line.clean for line in [x for x in layout.lines if x.clean and not x.noise][:_MEETING_WORD_LINES])
+    """The first lines of the page that are not noise, joined: where a title's meeting word stands; past the menu
+    and skip links a web page opens with ("Gå til hovedindholdet", "MENU")."""
+    lines = [x.clean for x in layout.lines if x.clean and not x.noise]
+    lead = docinfo.leading_furniture(lines[:_MEETING_WORD_LINES + 1])
+    return " ".join(lines[lead:lead + _MEETING_WORD_LINES])
 
 
 def council_by_meeting_word(layout: Layout, text: str) -> tuple[Optional[str], Optional[str]]:

@@ -352,6 +352,24 @@ def _mark_noise(lines: list[Line]) -> None:
     for line in lines:
         if counts[line.clean] >= 3 and _repeatable_furniture(line.clean):
             line.noise = True
+    _mark_item_types(lines)
+
+
+_ITEM_TYPE_VALUE_WORDS = 3
+
+
+def _mark_item_types(lines: list[Line]) -> None:
+    """The value under an item-type label ("Punkttype" over "Beslutning." or "Orientering."): what kind of
+    item the agenda made it, no decision section of its own."""
+    labels = {str(w).lower() for w in phrases()["item_type_labels"]}
+    for k, line in enumerate(lines):
+        if not line.clean or line.clean.strip(" :").lower() not in labels:
+            continue
+        j = k + 1
+        while j < len(lines) and j <= k + 2 and lines[j].blank:
+            j += 1
+        if j < len(lines) and lines[j].clean and len(lines[j].clean.split()) <= _ITEM_TYPE_VALUE_WORDS:
+            lines[j].noise = True
 
 
 def _under_label_alone(lines: list[Line], j: int) -> bool:
@@ -1051,7 +1069,8 @@ def _referenced_items(lines: list[Line], cands: list[ItemHead]) -> list[ItemHead
     """Minutes that give the agenda as a numbered list and then one section per item, opened by a
     line that refers back to the entry's number ("1. Godkendelse af referat" … "Ad. 1:" over
     "Referatet blev godkendt."): the sections are the items, titled by their listed entries. Empty
-    unless at least two such lines refer, in rising order, to entries listed before them."""
+    unless at least two such lines refer, in rising order, to entries listed before them, and unless the first
+    stands right under a decision heading (there they answer the numbered points of the item's recommendation)."""
     pat = patterns()["item_reference"]
     refs: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
@@ -1062,6 +1081,9 @@ def _referenced_items(lines: list[Line], cands: list[ItemHead]) -> list[ItemHead
             refs.append((i, int(m.group("num"))))
     if len(refs) < _REFERENCES_MIN or any(a[1] >= b[1] for a, b in zip(refs, refs[1:])):
         return []
+    first = _prev_content(lines, refs[0][0])
+    if first is not None and (sec := heading_kind(lines[first])) is not None and sec.kind == "decision":
+        return []  # "Beslutning …" over "Ad 1." / "Ad 2.": the decision answers its recommendation's points
     listed: dict[int, ItemHead] = {}
     for c in cands:
         if c.line < refs[0][0] and c.number is not None:
@@ -2626,15 +2648,17 @@ def _broken_entry(entry: str) -> bool:
     return "." in m.group() or word in _first_names()
 
 
-_SENTENCE_BREAK = re.compile(r"\.\s+")
+# a full stop, or a dash between the name and the stand-in's clause ("Eva Holm - Bo Dam deltager som stedfortræder")
+_SENTENCE_BREAK = re.compile(r"\.\s+|\s+[-–]\s+")
 
 
 def _without_stand_in_sentence(entry: str) -> str:
     """An absence list's entry without the sentence after the name that names the stand-in who came
-    ("Eva Holm. I stedet deltog Bo Dam." gives "Eva Holm.")."""
+    ("Eva Holm. I stedet deltog Bo Dam." gives "Eva Holm.", "Eva Holm - Bo Dam deltager som stedfortræder." gives
+    "Eva Holm")."""
     for m in _SENTENCE_BREAK.finditer(entry):
         if _attendance_patterns()["absent_stand_in"].match(entry[m.end():]):
-            return entry[: m.start() + 1]
+            return entry[: m.start() + (m.group().startswith("."))]
     return entry
 
 
