@@ -157,3 +157,55 @@ def test_a_run_of_committee_acronyms_is_a_legend() -> None:
 def test_organisations_only_the_model_names_are_kept(text: str, span: str) -> None:
     parties, _ = find_parties(text, text, doc_with_ents(text, {span: "ORG"}))
     assert [p.name for p in parties] == [span]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # an event in a numbered agenda
+        ("Dagsorden\n3. Konstituering\n4. Nordby Sommerfestival\n5. Eventuelt", "Nordby Sommerfestival"),
+        # a name in English, named in passing
+        ("Sagen vedrørte Green Harbour Initiative og blev sendt videre.", "Green Harbour Initiative"),
+        # support for something of unknown kind
+        ("Forslaget om støtte til Den Gule Cirkel blev udsat.", "Den Gule Cirkel"),
+        # a department named by common words after a title
+        ("Direktøren for Kultur & Fritid indstiller, at sagen godkendes.", "Kultur & Fritid"),
+        # a heading's describing adjective before an organisation's word
+        ("Punkter: 4. Åbning af Lokale Centre og caféer efter sommerferien", "Lokale Centre"),
+    ],
+)
+def test_a_model_only_name_without_evidence_of_an_organisation_is_no_party(text: str, span: str) -> None:
+    assert _names(text, {span: "ORG"}) == []
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # an organisation's word at the end, or heading the name
+        ("Sommerstævnet arrangeres i år af Midtfyns Idrætsunion.", "Midtfyns Idrætsunion"),
+        ("Sagen er forberedt af Team Sundhed.", "Team Sundhed"),
+        # an acronym at the end of the name
+        ("Oplægget holdes af rektor for Sydby HF & VUC.", "Sydby HF & VUC"),
+        # surnames joined by "&": a firm
+        ("Tegningerne er udarbejdet af Holm & Kjærsgaard for bygherren.", "Holm & Kjærsgaard"),
+        # an electoral list
+        ("Punktet blev trukket fra dagsordenen af Liste K.", "Liste K"),
+        # a kind of organisation in lower case before the name
+        ("Boligerne opføres af pensionskassen Lærernes Opsparing på havnen.", "Lærernes Opsparing"),
+        # the sender after "fra" (a grant from it)
+        ("Klubben har fået tilsagn om 40.000 kr. fra Kulturkaravanen til turen.", "Kulturkaravanen"),
+        # a partner
+        ("Projektet er et samarbejde mellem Vestkyst Erhverv og kommunen.", "Vestkyst Erhverv"),
+        # a body that meets
+        ("Kalender: Repræsentantskabsmøde i Vestegnens Kulturnet den 4. maj.", "Vestegnens Kulturnet"),
+        # the subject of a verb of acting, also after a modal verb or in a relative clause
+        ("For andet år i træk har Nordlys Kredit gennemført en måling blandt kunderne.", "Nordlys Kredit"),
+        ("Planen er sendt til Blå Kyst, som støtter forslaget.", "Blå Kyst"),
+        # the agent of a case's making, a body set up, the recipient of a grant
+        ("Sagen er udarbejdet af Strategisk Byudvikling i samråd med borgerne.", "Strategisk Byudvikling"),
+        ("Byrådet har nedsat Ungdommens Stemme, som mødes fire gange om året.", "Ungdommens Stemme"),
+        ("Udvalget giver et ekstraordinært tilskud til Teaterkaravanen i 2025.", "Teaterkaravanen"),
+    ],
+)
+def test_a_model_only_name_with_evidence_of_an_organisation_is_kept(text: str, span: str) -> None:
+    assert _names(text, {span: "ORG"}) == [span]

@@ -1,7 +1,7 @@
 """Evidence for the NER model's organisation names that no rule of socdoc found.
 
-A name that only the model calls an organisation (every mention a model span, priority 0) is kept
-unless the document shows that it names something else. The mechanisms, each general:
+A name that only the model calls an organisation (every mention a model span, priority 0) is first
+dropped when the document shows that it names something else. The mechanisms, each general:
 
 - a document, date, case or kind-of-place word: a word of the name ends in such a noun
   (``document_heads``), as in agenda titles run together ("Nordby Mødedato", "Vestby
@@ -26,6 +26,29 @@ unless the document shows that it names something else. The mechanisms, each gen
 
 An organisation's head word or cue in the name's last word ("-foreningen", "Kommune", "Fonden";
 ``ner_org_cues.txt``) outweighs the word-shape mechanisms.
+
+A name none of these rejects is then kept only on positive evidence that it names an organisation
+(``model_name_evidence``): a false party misleads more than a missing one, and the model's
+capitalised common words, events, places and products look like organisation names to it. In the
+name itself:
+
+- an organisation's word at its end or its head first ("Nordby Idrætsunion", "Team Miljø",
+  "Sparekassen Vestby"; the parties' suffixes, ``ner_org_cues.txt`` and ``org_heads``), unless the
+  name opens with a describing adjective ("Aktive Centre": a heading's topic);
+- an acronym at its end ("Vestby HF & VUC"), or a name that is an acronym, written twice or more;
+- a firm of surnames joined by "&" ("Friis & Moltke", "Holm & Co. Arkitekter");
+- an electoral list ("Liste T").
+
+Or in the text around a mention:
+
+- a kind of organisation in lower case right before ("pensionskassen X", "arkitektfirmaet X");
+- the sender after "fra" ("henvendelse fra X", "modtaget 2 mio. kr. fra X");
+- a partner ("samarbejde mellem X og …", "aftale med X", "indgået mellem X", "ifølge X");
+- a body that meets ("generalforsamling i X", "næste møde i X", "repræsentantskaber i Y og i X");
+- the agent of a case's or a work's making ("forberedt af X", "tegnet af X"), a body set up
+  ("har nedsat X"), or the recipient of a grant ("tilskud til X", "ekstra driftstilskud til X");
+- the subject of a verb of acting ("X ansøger om …", "X, som bakker op …", "har X gennemført …"),
+  unless a preposition before the name makes it a person's unit ("Direktøren for X indstiller").
 """
 
 from __future__ import annotations
@@ -254,4 +277,129 @@ def unsupported_model_name(text: str, group: list[Any], doc: Any = None) -> Opti
     return None
 
 
-__all__ = ["model_place_spans", "unsupported_model_name"]
+def _org_head(word: str) -> bool:
+    """A word that heads an organisation's name: a party suffix or head, an organisation cue, or a
+    word (or a compound's end) of ``org_heads`` ("Idrætsunion", "Team", "Superbrugsen")."""
+    word = word.strip("'’")
+    if _org_word(word):
+        return True
+    low = word.lower().rsplit("-", 1)[-1]
+    if low.endswith("s") and len(low) > 4 and (_org_word(low[:-1]) or low[:-1] in _data()["org_heads"]):
+        return True  # a genitive: "Sparekassen Bikubens"
+    return any(low == h or (low.endswith(h) and len(low) - len(h) >= 3) for h in _data()["org_heads"])
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+_ELECTORAL_LIST = re.compile(rf"Liste[ ][{UPPER}]")
+
+
+def _name_acronym(word: str) -> bool:
+    """An acronym of two to five capitals that is no Roman numeral ("VUC", "ALBOA"; not "III")."""
+    return 2 <= len(word) <= 5 and _acronym(word) and not _ROMAN.fullmatch(word)
+
+
+def _firm(words: list[str]) -> bool:
+    """Surnames joined by "&" ("Friis & Moltke", "Holm & Co. Arkitekter"): a firm, not a
+    department of common words ("Teknik & Miljø")."""
+    if "&" not in words:
+        return False
+    at = words.index("&")
+    if at == 0 or at == len(words) - 1:
+        return False
+    left, right = words[at - 1], words[at + 1]
+    name_shaped = all(re.fullmatch(_NAME_WORD, w) and not common_word(w.lower()) for w in (left, right))
+    return name_shaped or (right == "Co" and re.fullmatch(_NAME_WORD, left) is not None)
+
+
+def _name_evidence(name: str, words: list[str], mentions: int) -> Optional[str]:
+    """The evidence in the name itself that it names an organisation, or None."""
+    if words[0].lower() in _data()["descriptive_adjectives"]:
+        return None  # "Aktive Centre", "Borgernært Politi": a heading's topic
+    if _org_head(words[-1]) or (len(words) > 1 and _org_head(words[0])):
+        return "org_word"
+    if _ELECTORAL_LIST.fullmatch(name):
+        return "electoral_list"
+    if len(words) > 1 and _name_acronym(words[-1]) and not any(len(w) == 1 and w.isupper() for w in words):
+        return "acronym"
+    if len(words) == 1 and _name_acronym(words[0]) and mentions > 1:
+        return "acronym"
+    if _firm(words):
+        return "firm"
+    return None
+
+
+_LOWER_WORD = rf"[{LOWER}]+"
+
+
+@functools.lru_cache(maxsize=1)
+def _context_patterns() -> dict[str, re.Pattern[str]]:
+    from socdoc.extractors.entities import cues
+
+    parties = cues()["parties"]
+    data = _data()
+    kinds = "|".join(map(re.escape, sorted({*data["kind_before_endings"], *parties["unit_appositions"]})))
+    senders = "|".join(map(re.escape, sorted({*parties["sender_nouns"], *data["sender_words"]})))
+    verbs = sorted({*parties["acronym_subject_verbs"], *parties["applicant_verbs"], *parties["grant_receipt_verbs"],
+                    *data["subject_verbs"]},
+                   key=len, reverse=True)
+    return {
+        "kind_before": re.compile(rf"(?<![\w-])(?:hos|(?:{_LOWER_WORD})?(?:{kinds}))[ ]$"),
+        "sender": re.compile(rf"(?<![\w-])(?i:{senders})(?:[ ][\w.,]+){{0,4}}[ ]fra[ ]$"),
+        "partner": re.compile(
+            rf"(?<![\w-])(?:(?:{_LOWER_WORD})?(?:samarbejde|partnerskab|aftale|kontrakt)(?:en|et|r)?"
+            rf"(?:[ ]{_LOWER_WORD}){{0,2}}[ ](?:mellem|med)|indgået[ ](?:mellem|med)|[Ii]følge)[ ]$"),
+        "meeting": re.compile(
+            rf"(?<![\w-])(?i:generalforsamling(?:en)?|repræsentantskab(?:et|er|smøde)?|bestyrelsesmøde|årsmøde|møde)"
+            rf"(?:[ ]i[ ][^\n]{{1,40}}?[ ]og)?[ ]i[ ]$"),
+        "subject": re.compile(rf"(?:'s)?[ ](?:{'|'.join(map(re.escape, verbs))})(?![\w-])"),
+        "relative": re.compile(rf",[ ](?:som|der)[ ](?:også[ ])?(?:{'|'.join(map(re.escape, verbs))})(?![\w-])"),
+        "agent": re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, data['agent_participles']))})[ ]af[ ]$"),
+        "founded": re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, data['founding_verbs']))})[ ]$"),
+        "grant": re.compile(rf"(?<![\w-])(?i:{_LOWER_WORD})?(?:tilskud|tilskuddet|bevilling|bevillingen)"
+                            rf"(?:[ ]{_LOWER_WORD}){{0,2}}[ ]til[ ]$"),
+        "inverted": re.compile(r"(?<![\w-])(?:har|havde|vil|ville|skal|skulle|kan|kunne|bør)[ ](?:også[ ])?$"),
+    }
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:for|af|i|på|til|med|om|fra|hos|under|ved|mod)[ ]$")
+
+
+def _context_evidence(text: str, start: int, end: int) -> Optional[str]:
+    """The evidence around one mention that the name is an organisation's, or None."""
+    pats = _context_patterns()
+    for kind in ("kind_before", "sender", "partner", "meeting", "agent", "founded", "grant"):
+        if pats[kind].search(text, max(0, start - 80), start):
+            return kind
+    if pats["subject"].match(text, end) and not _PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
+        return "subject"
+    if pats["relative"].match(text, end):  # "forelagt for X, som bakker op": X itself acts
+        return "subject"
+    if pats["inverted"].search(text, max(0, start - 16), start) and re.match(rf"[ ][{LOWER}]", text[end:end + 2]):
+        return "subject"
+    return None
+
+
+def model_name_evidence(text: str, group: list[Any], doc: Any = None) -> Optional[str]:
+    """What shows that a name only the NER model found names an organisation (the evidence's
+    kind), or None: such a name is kept only with evidence."""
+    words = _words(group[0].name)
+    if not words:
+        return None
+    found = _name_evidence(group[0].name, words, len(group))
+    if found is not None:
+        return found
+    if words[0].lower() in _data()["descriptive_adjectives"]:
+        return None
+    for c in group:
+        found = _context_evidence(text, c.start, c.end)
+        if found is not None:
+            return found
+    return None
+
+
+def model_only(group: list[Any]) -> bool:
+    """Every mention of the name is a span of the NER model, no rule's."""
+    return all(c.priority == 0 and c.type == "organisation" for c in group)
+
+
+__all__ = ["model_name_evidence", "model_only", "model_place_spans", "unsupported_model_name"]

@@ -68,7 +68,7 @@ from socdoc.extractors.party_recall import (
     unlisted_region_candidates, visited_company_candidates, lowercase_kind_candidates,
     coordinated_unit_candidates, inner_lowercase_candidates, place_tail_candidates,
 )
-from socdoc.extractors.ner_evidence import unsupported_model_name
+from socdoc.extractors.ner_evidence import model_name_evidence, model_only, unsupported_model_name
 from socdoc.extractors.people import first_names
 from socdoc.extractors.prefilter import may_match, required_parts
 from socdoc.lang.da.gazetteers import load_gazetteers
@@ -4471,7 +4471,8 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_lead(text, groups))))
     groups = _merge_definite_into_named(_merge_into_place_led(groups))
     groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g) and not _role_named(g)
-              and not _lone_model_word(text, g) and unsupported_model_name(text, g, doc) is None]
+              and not _lone_model_word(text, g) and unsupported_model_name(text, g, doc) is None
+              and (not model_only(g) or model_name_evidence(text, g, doc) is not None)]
     groups = _without_initials_of_listed(_acronym_lead_folded(text, groups))
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
