@@ -1137,7 +1137,12 @@ def _name_start(
             return after[0]
     for p_start, p_end in per:
         if p_start in starts and p_start > start and " " in text[p_start:p_end].strip():
-            return p_start
+            i = starts.index(p_start)
+            for _ in range(2):  # "for Socialudvalget Bente" + "Kruse Villadsen": a first name the model left out
+                if i == 0 or not _given_name(text[words[i - 1][0]:words[i - 1][1]], pat):
+                    break
+                i -= 1
+            return starts[i]
     for s, e in words[:-1]:  # a double first name counts by either part ("May-Britt", "Anne-Mette")
         if any(part in pat.first_names for part in text[s:e].split("-")):
             return s
