@@ -23,3 +23,31 @@ def test_a_body_word_before_the_model_span_stays_out_of_the_name():
     assert "Birthe Kristoffersen" in found and found["Birthe Kristoffersen"].role == "formand"
 
 
+# --- occupations of public figures before their names ----------------------------------------------
+
+def test_occupations_of_public_figures_before_their_names():
+    text = ("Blandt ambassadørerne er skuespiller Lise Vangsted og radiovært Morten Bach, mens "
+            "Håndboldspilleren Rikke Holmgaard og komponist Aksel Brun også er med.")
+    found = people(text, "Lise Vangsted", "Morten Bach", "Rikke Holmgaard", "Aksel Brun")
+    assert found["Lise Vangsted"].role == "skuespiller"
+    assert found["Morten Bach"].role == "radiovært"
+    assert found["Rikke Holmgaard"].role == "håndboldspiller"
+    assert found["Aksel Brun"].role == "komponist"
+
+
+def test_a_plural_occupation_before_two_names_is_each_ones():
+    text = "Sangerne Maja Lund og Peter Skov optræder ved indvielsen af det nye kulturhus."
+    found = people(text, "Maja Lund", "Peter Skov")
+    assert found["Maja Lund"].role == "sanger" and found["Peter Skov"].role == "sanger"
+
+
+def test_tv_prefix_stays_in_the_role():
+    text = "Indsamlingen åbnes af TV-vært Sanne Holt på lørdag."
+    assert people(text, "Sanne Holt")["Sanne Holt"].role.casefold() == "tv-vært"
+
+
+def test_the_verb_spiller_before_a_name_gives_no_role():
+    text = "I aften spiller Kasper Winther sammen med byens orkester i parken."
+    assert people(text, "Kasper Winther")["Kasper Winther"].role is None
+
+
