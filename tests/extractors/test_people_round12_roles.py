@@ -51,3 +51,15 @@ def test_the_verb_spiller_before_a_name_gives_no_role():
     assert people(text, "Kasper Winther")["Kasper Winther"].role is None
 
 
+# --- "<name> fra <organisation> som <role>" --------------------------------------------------------
+
+def test_role_after_som_with_the_organisation_between():
+    text = "Bestyrelsen foreslog Hanne Riis fra Dansk Blindesamfund som dirigent.\nKurt Lind som oplægsholder."
+    found = people(text, "Hanne Riis", "Kurt Lind")
+    assert found["Hanne Riis"].role == "dirigent"
+    assert found["Kurt Lind"].role == "oplægsholder"
+
+
+def test_lower_case_words_before_som_do_not_link_a_role():
+    text = "Vi har talt med Hanne Riis fra foreningen om hende som dirigent."
+    assert people(text, "Hanne Riis")["Hanne Riis"].role is None
