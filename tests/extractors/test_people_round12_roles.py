@@ -63,3 +63,12 @@ def test_role_after_som_with_the_organisation_between():
 def test_lower_case_words_before_som_do_not_link_a_role():
     text = "Vi har talt med Hanne Riis fra foreningen om hende som dirigent."
     assert people(text, "Hanne Riis")["Hanne Riis"].role is None
+
+
+# --- "<role> for <organisation in several words>, <name>," --------------------------------------------
+
+def test_role_and_a_long_organisation_set_off_before_the_name_by_commas():
+    text = ("Fonden har hjulpet mange familier.\n\nDirektør for Nordby Fondens Rådgivnings- og støtteafdeling, "
+            "Maria Kjeldsen, siger: ”Vi hjælper gerne.”")
+    assert people(text, "Maria Kjeldsen")["Maria Kjeldsen"].role == "direktør"
+

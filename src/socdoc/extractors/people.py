@@ -692,7 +692,16 @@ def _name_after_org(text: str, m: re.Match[str], pat: _Patterns) -> Optional[re.
         return nxt
     if nxt and text.startswith(", ", nxt.end("name")) and _plain_name(nxt.group("name"), pat):
         return nxt  # "Direktør for Foreningen Nabohjælp, Rikke Holm-Sand, træder ind …": a name between commas
+    if nxt is None:  # the organisation goes on in lower-case words ("for X Fondens Støtte- og bevillingsafdeling, Eva Holm, …")
+        rest = _ORG_REST.match(text, m.end("name"))
+        nxt = re.compile(rf",[ ](?P<name>{pat.name})").match(text, rest.end()) if rest else None
+        if nxt and _given_name(nxt.group("name").split()[0], pat) and text.startswith(", ", nxt.end("name")) \
+                and _plain_name(nxt.group("name"), pat):
+            return nxt  # set off by commas on both sides: an apposition to the role before
     return None
+
+
+_ORG_REST = re.compile(r"[^\n,.;:!?()»«”“\"]{1,60}?(?=,[ ])")
 
 
 def _plain_name(name: str, pat: _Patterns) -> bool:
