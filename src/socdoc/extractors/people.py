@@ -254,6 +254,8 @@ def patterns() -> _Patterns:
                rf"(?:{clauses})")
     list_words = "|".join(more["list_words"])
     paren = r"(?:[ ]\([^()\n]{1,20}\))"
+    # a list item's note: a bracket, or a bare ballot letter on a flattened line ("Eva Lund V, og Bo Dam V")
+    item_note = rf"(?:{paren}|[ ][{UPPER}](?=,|[ ](?:og|&)[ ]))"
     # A list row's cells after a name: ", A", " - A", a tab or a pipe; then perhaps a role cell ("| Formand").
     cell_sep = r"(?:[ \t]*,[ ]|[ ][-–][ ]|[ ]*\t[ \t]*|[ ]*\|[ ]*)"
     role_cell = rf"(?:(?:[ ]*\t[ \t]*|[ ]*\|[ ]*|,[ ])(?P<cell>{role})(?=[ \t]*(?:$|[\t|])))?"
@@ -329,7 +331,7 @@ def patterns() -> _Patterns:
         # ("politiassistenterne med lokalt kendskab, Eva Holm og Bo Dam.")
         role_list=re.compile(
             rf"(?P<link>[ ](?:{links}|{'|'.join(more['role_list_links'])})[ ](?:(?![.!?;:][ ])[^\n,]){{1,60}}?)?"
-            rf"(?:(?P<colon>:)|(?P<apposed>,))?[ ](?P<names>{name}(?:{paren}?,[ ]{name})*(?:{paren}?[ ](?:og|&)[ ]{name})?)"
+            rf"(?:(?P<colon>:)|(?P<apposed>,))?[ ](?P<names>{name}(?:{item_note}?,[ ]{name})*(?:{item_note}?,?[ ](?:og|&)[ ]{name})?)"
             rf"(?(apposed)(?=[ \t]*(?:[.;:]|$)))"
         ),
         party_forms=forms,
@@ -2395,6 +2397,15 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         m = pat.inline_letter.match(text, cand.end)
         if m:  # "Afbud: Eva Lund, A, Bo Dam, V og Kim Holm, F": items of a list, each with its letter
             extra["party"] = m.group("party")
+    if not extra.get("party"):
+        m = _LOCAL_LETTER.match(text, cand.end)
+        if m and m.group("party") not in pat.letters and m.group("party") not in _name_initials(cand.name, pat) \
+                and _lettered_rows(text, cand.end, pat) >= _LETTERED_LINE_MIN:
+            extra["party"] = m.group("party")  # "• Bo Dam (UP)" among rows "• Eva Lund (A)": a local list's own letters
+    if not extra.get("party"):
+        m = _BARE_LETTER_ITEM.match(text, cand.end)
+        if m and m.group("party") in _ballot_letters() and _bare_letter_items(text, cand.end) >= _BARE_LETTER_ITEMS_MIN:
+            extra["party"] = m.group("party")  # "Fraværende Eva Lund V og Bo Dam V, …": a flattened list's bare letters
     if not extra.get("party") and _CLAUSE_LEAD.search(text, max(0, cand.start - 4), cand.start):
         m = _LETTER_BEFORE_VERB.match(text, cand.end)
         if m and m.group("party") in _ballot_letters():
@@ -2547,6 +2558,36 @@ def _succeeded(text: str, start: int, m: re.Match[str]) -> bool:
 
 
 _INLINE_ITEM_LEAD = re.compile(r"(?:[:,][ ]|[ ](?:og|&)[ ])\Z")
+# A bare capital letter after a name that ends a list item ("Eva Lund V og Bo Dam V, …" on a flattened line): the
+# member's ballot letter when the line holds more such items (no brackets, no comma before the letter).
+_BARE_LETTER_ITEM = re.compile(rf"[ ](?P<party>[{UPPER}])(?=,|[ ](?:og|&)[ ]|[ \t]*(?:\n|\Z))")
+_BARE_LETTER_ANY = re.compile(rf"[{LOWER}][ ][{UPPER}](?=,|[ ](?:og|&)[ ]|[ \t]*(?:\n|\Z))")
+_BARE_LETTER_ITEMS_MIN = 2
+# Capitals in brackets right after a name, a party letter unknown to the gazetteer when the rows around carry known ones.
+_LOCAL_LETTER = re.compile(rf"[ \t]*\((?P<party>[{UPPER}]{{1,3}})\)[ \t]*(?=\n|\Z)")
+_LETTERED_ROW = re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?[{UPPER}][^\n()]{{2,60}}\((?P<party>[{UPPER}]{{1,3}})\)[ \t]*$")
+_LETTERED_ROWS_AROUND = 6
+
+
+def _lettered_rows(text: str, pos: int, pat: _Patterns) -> int:
+    """How many rows of "name (letter)" with a known party letter stand within a few lines of ``pos``."""
+    start = pos
+    for _ in range(_LETTERED_ROWS_AROUND + 1):
+        start = text.rfind("\n", 0, max(0, start - 1)) if start > 0 else -1
+        if start < 0:
+            break
+    start = max(0, start)
+    end = pos
+    for _ in range(_LETTERED_ROWS_AROUND + 1):
+        nxt = text.find("\n", end + 1)
+        end = nxt if nxt >= 0 else len(text)
+    return sum(1 for m in _LETTERED_ROW.finditer(text, start, end) if m.group("party") in pat.letters)
+
+
+def _bare_letter_items(text: str, pos: int) -> int:
+    """How many names on the line around ``pos`` end in a bare capital letter that ends a list item."""
+    line_start, line_end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return len(_BARE_LETTER_ANY.findall(text, line_start, line_end if line_end >= 0 else len(text)))
 # A name that opens a sentence or clause, then a comma, a ballot letter and a lower-case word
 # ("Eva Lund, C blev foreslået …", "… og Bo Dam, V stemte imod").
 _CLAUSE_LEAD = re.compile(r"(?:^[ \t]*|[.!?:;][ ]+|[ ](?:og|&)[ ])\Z", re.M)
