@@ -72,3 +72,36 @@ def test_role_and_a_long_organisation_set_off_before_the_name_by_commas():
             "Maria Kjeldsen, siger: ”Vi hjælper gerne.”")
     assert people(text, "Maria Kjeldsen")["Maria Kjeldsen"].role == "direktør"
 
+
+
+# --- an adverb of time before the verb or the role after a name ----------------------------------------
+
+def test_relative_clause_with_an_adverb_before_the_verb():
+    text = "Indsatsen ledes af Tove Riis, der til daglig er leder af Familiehuset i Nordby."
+    assert people(text, "Tove Riis")["Tove Riis"].role == "leder"
+
+
+def test_relative_clause_in_the_present_with_i_dag():
+    text = "Det mener Henrik Lund, som i dag er formand for Skolebestyrelsen på Vestskolen."
+    assert people(text, "Henrik Lund")["Henrik Lund"].role == "formand"
+
+
+def test_a_job_told_with_arbejder_som():
+    text = "Det fortæller Signe Dahl, der til daglig arbejder som sundhedsplejerske i kommunen."
+    assert people(text, "Signe Dahl")["Signe Dahl"].role == "sundhedsplejerske"
+
+
+def test_a_job_told_in_a_main_clause():
+    text = "Mikkel Bak arbejder som pædagog i en af byens børnehaver."
+    assert people(text, "Mikkel Bak")["Mikkel Bak"].role == "pædagog"
+
+
+def test_apposition_after_til_daglig():
+    text = "Anita Holm, til daglig leder af Nordby Bibliotek, holdt åbningstalen."
+    assert people(text, "Anita Holm")["Anita Holm"].role == "leder"
+
+
+def test_an_adverb_before_a_verb_without_a_role_gives_none():
+    text = "Det siger Tove Riis, der nu er glad for den nye aftale med borgmesteren."
+    assert people(text, "Tove Riis")["Tove Riis"].role is None
+

@@ -263,6 +263,7 @@ def patterns() -> _Patterns:
     endings = "|".join(map(re.escape, more["not_person_first_word_endings"]))
     adjective_ends = "|".join(sorted(map(re.escape, more["line_role_adjective_endings"]), key=len, reverse=True))
     party_adjectives = "|".join(sorted(map(re.escape, more["party_adjectives"]), key=len, reverse=True))
+    apposition_leads = "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in more["apposition_leads"])
     return _Patterns(
         name=name,
         role=role,
@@ -274,7 +275,8 @@ def patterns() -> _Patterns:
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
         ),
         apposition=re.compile(
-            rf"[ \t]?,[ \t]*(?:(?P<owner>[{UPPER}][{LOWER}]+s|[{UPPER}]{{2,}}['’]?s)[ ])?"  # "Eva Lund, KL's direktør"
+            rf"[ \t]?,[ \t]*(?:(?:{apposition_leads})[ ])?"  # "Eva Lund, til daglig leder af …"
+            rf"(?:(?P<owner>[{UPPER}][{LOWER}]+s|[{UPPER}]{{2,}}['’]?s)[ ])?"  # "Eva Lund, KL's direktør"
             rf"(?:(?:{party_adjectives})[ ](?=[{LOWER}]))?"  # "Eva Lund, konservativ borgmester": the party's word
             rf"(?:(?P<adj>[{LOWER}]{{2,}}(?:{adjective_ends}))[ ](?=[{LOWER}]))?"  # "Eva Lund, etnisk repræsentant" on its own line
             rf"(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
