@@ -552,6 +552,18 @@ def _names_a_thing(text: str, end: int, name: str) -> bool:
     return _thing_head(last, compound=False) and last.casefold() not in people_cues()["name_thing_surnames"]
 
 
+@functools.lru_cache(maxsize=1)
+def _saint_prefix() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, people_cues()["saint_prefixes"]))
+    return re.compile(rf"(?<![\w.])(?:{words})[ ]\Z")
+
+
+def _saint_before(text: str, start: int) -> bool:
+    """"Skt. Hans Bål", "Sankt Peders Kirke", "Boligselskabet Sct. Jørgen": a saint's name names a feast, a
+    church, a place or an organisation, not a person."""
+    return bool(_saint_prefix().search(text, max(0, start - 8), start))
+
+
 def _month_given_name(text: str, words: list[tuple[int, int]], pat: _Patterns) -> bool:
     """The first word is a stop word that is also a known first name ("August", "Maj") and a word
     that may be a surname follows it."""
@@ -1245,7 +1257,7 @@ def _candidates(
             return  # a name over two lines only where an attendance list broke it ("…, Ebbe" / "Holm, …")
         if not _name_ok(name, pat, bare) or _common_words_only(name, pat) or _place_unit(name, pat):
             return
-        if _names_a_thing(text, e, name):
+        if _names_a_thing(text, e, name) or _saint_before(text, s):
             return
         extra = {"role": _clean_role(role, pat) if role else None, "party": party}
         out.append(Candidate(s, e, name, "person", priority, extra))
