@@ -105,3 +105,20 @@ def test_an_adverb_before_a_verb_without_a_role_gives_none():
     text = "Det siger Tove Riis, der nu er glad for den nye aftale med borgmesteren."
     assert people(text, "Tove Riis")["Tove Riis"].role is None
 
+
+# --- health, care and other occupations before a name -------------------------------------------------
+
+def test_care_and_health_occupations_before_names():
+    text = ("På plejecentret fortæller sygeplejerske Hanne Krogh og fysioterapeut Jonas Bech om hverdagen, "
+            "mens provst Erik Vang og bibliotekar Rita Holm var gæster.")
+    found = people(text, "Hanne Krogh", "Jonas Bech", "Erik Vang", "Rita Holm")
+    assert found["Hanne Krogh"].role == "sygeplejerske"
+    assert found["Jonas Bech"].role == "fysioterapeut"
+    assert found["Erik Vang"].role == "provst"
+    assert found["Rita Holm"].role == "bibliotekar"
+
+
+def test_verbs_that_look_like_occupations_give_no_role():
+    text = "Hver onsdag træner Oliver Bruun holdet, og om sommeren maler Lars Dahl huse."
+    found = people(text, "Oliver Bruun", "Lars Dahl")
+    assert found["Oliver Bruun"].role is None and found["Lars Dahl"].role is None
