@@ -122,3 +122,19 @@ def test_verbs_that_look_like_occupations_give_no_role():
     text = "Hver onsdag træner Oliver Bruun holdet, og om sommeren maler Lars Dahl huse."
     found = people(text, "Oliver Bruun", "Lars Dahl")
     assert found["Oliver Bruun"].role is None and found["Lars Dahl"].role is None
+
+
+# --- a role in brackets after a member's other notes ----------------------------------------------------
+
+def test_stand_in_in_brackets_after_the_party_letter():
+    text = "Medlemmer\nKaren Vild (A)\nTorben Hald (Ø) (stedfortræder for Ulla Krag)\nMogens Fisker (V)\n"
+    found = people(text, "Karen Vild", "Torben Hald", "Ulla Krag", "Mogens Fisker")
+    assert found["Torben Hald"].role == "stedfortræder"
+    assert found["Ulla Krag"].role is None
+
+
+def test_role_in_brackets_after_initials_and_a_bare_letter():
+    text = ("Deltagere A Karen Vild (kavi) F Per Lau (pela) A Torben Hald (tohal) Ø (Stedfortræder for Ulla Krag) "
+            "Fraværende Mogens Fisker (mofi) V")
+    found = people(text, "Karen Vild", "Per Lau", "Torben Hald", "Ulla Krag", "Mogens Fisker")
+    assert found["Torben Hald"].role.casefold() == "stedfortræder"

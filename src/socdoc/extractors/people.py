@@ -271,7 +271,7 @@ def patterns() -> _Patterns:
         role_before=re.compile(
             rf"(?:(?P<link>{link})(?P<comma>,?)|(?P<direct>,))?{abbreviation_end}[ ](?P<name>{name_after_role})"),
         after=re.compile(
-            rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})\)|(?:[ \t]*,|[ ][-–]|[ ]*[\t|])[ \t]*(?P<role>{role})"
+            rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})(?P<paren_tail>[ ](?:for|i|hos|ved)[ ][\w][^()\n]{{1,50}})?\)|(?:[ \t]*,|[ ][-–]|[ ]*[\t|])[ \t]*(?P<role>{role})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
         ),
         apposition=re.compile(
@@ -2428,7 +2428,8 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
     if m:
         extra["party"] = _party_of(m.group("party"), pat)  # the letter beside the name wins over a genitive
         if m.group("paren_role") and not extra.get("role"):  # "Eva Holm (A) (1. viceborgmester)"
-            extra["role"] = _clean_role(m.group("paren_role"), pat)
+            # "Bo Dam (Ø) (stedfortræder for Eva Lund)": the one stood in for is no part of the role
+            extra["role"] = _role_with_body(_clean_role(m.group("paren_role"), pat), m.group("paren_tail"), pat)
         if not m.group("role") and not m.group("paren_role") and not extra.get("role"):
             cell = _ROLE_CELL_AFTER_PARTY.match(text, m.end())  # "Eva Lund (A) Formand": a row's last cell
             if cell and pat.any_role.fullmatch(cell.group("role")) and _row_lead(text, cand.start, pat):
@@ -2471,6 +2472,10 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         role = _dash_row_role(text, cand.end, pat)
         if role:  # "Vibeke Holm - Teamleder Vandløb": a list row's name, a dash, its role and unit
             extra["role"] = role
+    if not extra.get("role"):
+        m = _noted_role().match(text, cand.end)
+        if m:  # "Bo Dam (bod) Ø (Stedfortræder for Eva Lund)": the role in a bracket after the row's other notes
+            extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
     if not extra.get("role"):
         m = pat.role_after.match(text, cand.end)
         if m and not _succeeded(text, cand.start, m) and not _left_office(m.group()):
@@ -2569,6 +2574,15 @@ def _succeeded(text: str, start: int, m: re.Match[str]) -> bool:
         return False
     before = text[max(0, start - 20):start].split()
     return bool(before) and before[-1].casefold() in people_cues()["succession_verbs"]
+
+
+@functools.lru_cache(maxsize=1)
+def _noted_role() -> re.Pattern[str]:
+    """A role in brackets after a name's short notes: its initials in brackets and a bare party letter, or a
+    party letter in brackets ("Bo Dam (bod) Ø (Stedfortræder for Eva Lund)")."""
+    return re.compile(
+        rf"(?:[ \t]*\([^()\n]{{1,8}}\)|[ \t]+[{UPPER}]{{1,2}}(?=[ \t]*\()){{1,2}}[ \t]*"
+        rf"\((?P<role>{_role_regex()})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^()\n]{{1,50}})?\)")
 
 
 _INLINE_ITEM_LEAD = re.compile(r"(?:[:,][ ]|[ ](?:og|&)[ ])\Z")
