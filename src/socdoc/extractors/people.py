@@ -254,6 +254,8 @@ def patterns() -> _Patterns:
                rf"(?:{clauses})")
     list_words = "|".join(more["list_words"])
     paren = r"(?:[ ]\([^()\n]{1,20}\))"
+    # a list item's note: a bracket, or a bare ballot letter on a flattened line ("Eva Lund V, og Bo Dam V")
+    item_note = rf"(?:{paren}|[ ][{UPPER}](?=,|[ ](?:og|&)[ ]))"
     # A list row's cells after a name: ", A", " - A", a tab or a pipe; then perhaps a role cell ("| Formand").
     cell_sep = r"(?:[ \t]*,[ ]|[ ][-–][ ]|[ ]*\t[ \t]*|[ ]*\|[ ]*)"
     role_cell = rf"(?:(?:[ ]*\t[ \t]*|[ ]*\|[ ]*|,[ ])(?P<cell>{role})(?=[ \t]*(?:$|[\t|])))?"
@@ -261,6 +263,7 @@ def patterns() -> _Patterns:
     endings = "|".join(map(re.escape, more["not_person_first_word_endings"]))
     adjective_ends = "|".join(sorted(map(re.escape, more["line_role_adjective_endings"]), key=len, reverse=True))
     party_adjectives = "|".join(sorted(map(re.escape, more["party_adjectives"]), key=len, reverse=True))
+    apposition_leads = "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in more["apposition_leads"])
     return _Patterns(
         name=name,
         role=role,
@@ -268,11 +271,12 @@ def patterns() -> _Patterns:
         role_before=re.compile(
             rf"(?:(?P<link>{link})(?P<comma>,?)|(?P<direct>,))?{abbreviation_end}[ ](?P<name>{name_after_role})"),
         after=re.compile(
-            rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})\)|(?:[ \t]*,|[ ][-–]|[ ]*[\t|])[ \t]*(?P<role>{role})"
+            rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})(?P<paren_tail>[ ](?:for|i|hos|ved)[ ][\w][^()\n]{{1,50}})?\)|(?:[ \t]*,|[ ][-–]|[ ]*[\t|])[ \t]*(?P<role>{role})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
         ),
         apposition=re.compile(
-            rf"[ \t]?,[ \t]*(?:(?P<owner>[{UPPER}][{LOWER}]+s|[{UPPER}]{{2,}}['’]?s)[ ])?"  # "Eva Lund, KL's direktør"
+            rf"[ \t]?,[ \t]*(?:(?:{apposition_leads})[ ])?"  # "Eva Lund, til daglig leder af …"
+            rf"(?:(?P<owner>[{UPPER}][{LOWER}]+s|[{UPPER}]{{2,}}['’]?s)[ ])?"  # "Eva Lund, KL's direktør"
             rf"(?:(?:{party_adjectives})[ ](?=[{LOWER}]))?"  # "Eva Lund, konservativ borgmester": the party's word
             rf"(?:(?P<adj>[{LOWER}]{{2,}}(?:{adjective_ends}))[ ](?=[{LOWER}]))?"  # "Eva Lund, etnisk repræsentant" on its own line
             rf"(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
@@ -329,7 +333,7 @@ def patterns() -> _Patterns:
         # ("politiassistenterne med lokalt kendskab, Eva Holm og Bo Dam.")
         role_list=re.compile(
             rf"(?P<link>[ ](?:{links}|{'|'.join(more['role_list_links'])})[ ](?:(?![.!?;:][ ])[^\n,]){{1,60}}?)?"
-            rf"(?:(?P<colon>:)|(?P<apposed>,))?[ ](?P<names>{name}(?:{paren}?,[ ]{name})*(?:{paren}?[ ](?:og|&)[ ]{name})?)"
+            rf"(?:(?P<colon>:)|(?P<apposed>,))?[ ](?P<names>{name}(?:{item_note}?,[ ]{name})*(?:{item_note}?,?[ ](?:og|&)[ ]{name})?)"
             rf"(?(apposed)(?=[ \t]*(?:[.;:]|$)))"
         ),
         party_forms=forms,
@@ -548,6 +552,18 @@ def _names_a_thing(text: str, end: int, name: str) -> bool:
     return _thing_head(last, compound=False) and last.casefold() not in people_cues()["name_thing_surnames"]
 
 
+@functools.lru_cache(maxsize=1)
+def _saint_prefix() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, people_cues()["saint_prefixes"]))
+    return re.compile(rf"(?<![\w.])(?:{words})[ ]\Z")
+
+
+def _saint_before(text: str, start: int) -> bool:
+    """"Skt. Hans Bål", "Sankt Peders Kirke", "Boligselskabet Sct. Jørgen": a saint's name names a feast, a
+    church, a place or an organisation, not a person."""
+    return bool(_saint_prefix().search(text, max(0, start - 8), start))
+
+
 def _month_given_name(text: str, words: list[tuple[int, int]], pat: _Patterns) -> bool:
     """The first word is a stop word that is also a known first name ("August", "Maj") and a word
     that may be a surname follows it."""
@@ -692,7 +708,16 @@ def _name_after_org(text: str, m: re.Match[str], pat: _Patterns) -> Optional[re.
         return nxt
     if nxt and text.startswith(", ", nxt.end("name")) and _plain_name(nxt.group("name"), pat):
         return nxt  # "Direktør for Foreningen Nabohjælp, Rikke Holm-Sand, træder ind …": a name between commas
+    if nxt is None:  # the organisation goes on in lower-case words ("for X Fondens Støtte- og bevillingsafdeling, Eva Holm, …")
+        rest = _ORG_REST.match(text, m.end("name"))
+        nxt = re.compile(rf",[ ](?P<name>{pat.name})").match(text, rest.end()) if rest else None
+        if nxt and _given_name(nxt.group("name").split()[0], pat) and text.startswith(", ", nxt.end("name")) \
+                and _plain_name(nxt.group("name"), pat):
+            return nxt  # set off by commas on both sides: an apposition to the role before
     return None
+
+
+_ORG_REST = re.compile(r"[^\n,.;:!?()»«”“\"]{1,60}?(?=,[ ])")
 
 
 def _plain_name(name: str, pat: _Patterns) -> bool:
@@ -1137,7 +1162,12 @@ def _name_start(
             return after[0]
     for p_start, p_end in per:
         if p_start in starts and p_start > start and " " in text[p_start:p_end].strip():
-            return p_start
+            i = starts.index(p_start)
+            for _ in range(2):  # "for Socialudvalget Bente" + "Kruse Villadsen": a first name the model left out
+                if i == 0 or not _given_name(text[words[i - 1][0]:words[i - 1][1]], pat):
+                    break
+                i -= 1
+            return starts[i]
     for s, e in words[:-1]:  # a double first name counts by either part ("May-Britt", "Anne-Mette")
         if any(part in pat.first_names for part in text[s:e].split("-")):
             return s
@@ -1227,7 +1257,7 @@ def _candidates(
             return  # a name over two lines only where an attendance list broke it ("…, Ebbe" / "Holm, …")
         if not _name_ok(name, pat, bare) or _common_words_only(name, pat) or _place_unit(name, pat):
             return
-        if _names_a_thing(text, e, name):
+        if _names_a_thing(text, e, name) or _saint_before(text, s):
             return
         extra = {"role": _clean_role(role, pat) if role else None, "party": party}
         out.append(Candidate(s, e, name, "person", priority, extra))
@@ -2381,6 +2411,15 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         m = pat.inline_letter.match(text, cand.end)
         if m:  # "Afbud: Eva Lund, A, Bo Dam, V og Kim Holm, F": items of a list, each with its letter
             extra["party"] = m.group("party")
+    if not extra.get("party"):
+        m = _LOCAL_LETTER.match(text, cand.end)
+        if m and m.group("party") not in pat.letters and m.group("party") not in _name_initials(cand.name, pat) \
+                and _lettered_rows(text, cand.end, pat) >= _LETTERED_LINE_MIN:
+            extra["party"] = m.group("party")  # "• Bo Dam (UP)" among rows "• Eva Lund (A)": a local list's own letters
+    if not extra.get("party"):
+        m = _BARE_LETTER_ITEM.match(text, cand.end)
+        if m and m.group("party") in _ballot_letters() and _bare_letter_items(text, cand.end) >= _BARE_LETTER_ITEMS_MIN:
+            extra["party"] = m.group("party")  # "Fraværende Eva Lund V og Bo Dam V, …": a flattened list's bare letters
     if not extra.get("party") and _CLAUSE_LEAD.search(text, max(0, cand.start - 4), cand.start):
         m = _LETTER_BEFORE_VERB.match(text, cand.end)
         if m and m.group("party") in _ballot_letters():
@@ -2389,7 +2428,8 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
     if m:
         extra["party"] = _party_of(m.group("party"), pat)  # the letter beside the name wins over a genitive
         if m.group("paren_role") and not extra.get("role"):  # "Eva Holm (A) (1. viceborgmester)"
-            extra["role"] = _clean_role(m.group("paren_role"), pat)
+            # "Bo Dam (Ø) (stedfortræder for Eva Lund)": the one stood in for is no part of the role
+            extra["role"] = _role_with_body(_clean_role(m.group("paren_role"), pat), m.group("paren_tail"), pat)
         if not m.group("role") and not m.group("paren_role") and not extra.get("role"):
             cell = _ROLE_CELL_AFTER_PARTY.match(text, m.end())  # "Eva Lund (A) Formand": a row's last cell
             if cell and pat.any_role.fullmatch(cell.group("role")) and _row_lead(text, cand.start, pat):
@@ -2432,6 +2472,10 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
         role = _dash_row_role(text, cand.end, pat)
         if role:  # "Vibeke Holm - Teamleder Vandløb": a list row's name, a dash, its role and unit
             extra["role"] = role
+    if not extra.get("role"):
+        m = _noted_role().match(text, cand.end)
+        if m:  # "Bo Dam (bod) Ø (Stedfortræder for Eva Lund)": the role in a bracket after the row's other notes
+            extra["role"] = _role_with_body(_clean_role(m.group("role"), pat), m.group("tail"), pat)
     if not extra.get("role"):
         m = pat.role_after.match(text, cand.end)
         if m and not _succeeded(text, cand.start, m) and not _left_office(m.group()):
@@ -2532,7 +2576,46 @@ def _succeeded(text: str, start: int, m: re.Match[str]) -> bool:
     return bool(before) and before[-1].casefold() in people_cues()["succession_verbs"]
 
 
+@functools.lru_cache(maxsize=1)
+def _noted_role() -> re.Pattern[str]:
+    """A role in brackets after a name's short notes: its initials in brackets and a bare party letter, or a
+    party letter in brackets ("Bo Dam (bod) Ø (Stedfortræder for Eva Lund)")."""
+    return re.compile(
+        rf"(?:[ \t]*\([^()\n]{{1,8}}\)|[ \t]+[{UPPER}]{{1,2}}(?=[ \t]*\()){{1,2}}[ \t]*"
+        rf"\((?P<role>{_role_regex()})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^()\n]{{1,50}})?\)")
+
+
 _INLINE_ITEM_LEAD = re.compile(r"(?:[:,][ ]|[ ](?:og|&)[ ])\Z")
+# A bare capital letter after a name that ends a list item ("Eva Lund V og Bo Dam V, …" on a flattened line): the
+# member's ballot letter when the line holds more such items (no brackets, no comma before the letter).
+_BARE_LETTER_ITEM = re.compile(rf"[ ](?P<party>[{UPPER}])(?=,|[ ](?:og|&)[ ]|[ \t]*(?:\n|\Z))")
+_BARE_LETTER_ANY = re.compile(rf"[{LOWER}][ ][{UPPER}](?=,|[ ](?:og|&)[ ]|[ \t]*(?:\n|\Z))")
+_BARE_LETTER_ITEMS_MIN = 2
+# Capitals in brackets right after a name, a party letter unknown to the gazetteer when the rows around carry known ones.
+_LOCAL_LETTER = re.compile(rf"[ \t]*\((?P<party>[{UPPER}]{{1,3}})\)[ \t]*(?=\n|\Z)")
+_LETTERED_ROW = re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?[{UPPER}][^\n()]{{2,60}}\((?P<party>[{UPPER}]{{1,3}})\)[ \t]*$")
+_LETTERED_ROWS_AROUND = 6
+
+
+def _lettered_rows(text: str, pos: int, pat: _Patterns) -> int:
+    """How many rows of "name (letter)" with a known party letter stand within a few lines of ``pos``."""
+    start = pos
+    for _ in range(_LETTERED_ROWS_AROUND + 1):
+        start = text.rfind("\n", 0, max(0, start - 1)) if start > 0 else -1
+        if start < 0:
+            break
+    start = max(0, start)
+    end = pos
+    for _ in range(_LETTERED_ROWS_AROUND + 1):
+        nxt = text.find("\n", end + 1)
+        end = nxt if nxt >= 0 else len(text)
+    return sum(1 for m in _LETTERED_ROW.finditer(text, start, end) if m.group("party") in pat.letters)
+
+
+def _bare_letter_items(text: str, pos: int) -> int:
+    """How many names on the line around ``pos`` end in a bare capital letter that ends a list item."""
+    line_start, line_end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return len(_BARE_LETTER_ANY.findall(text, line_start, line_end if line_end >= 0 else len(text)))
 # A name that opens a sentence or clause, then a comma, a ballot letter and a lower-case word
 # ("Eva Lund, C blev foreslået …", "… og Bo Dam, V stemte imod").
 _CLAUSE_LEAD = re.compile(r"(?:^[ \t]*|[.!?:;][ ]+|[ ](?:og|&)[ ])\Z", re.M)
