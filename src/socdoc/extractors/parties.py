@@ -223,6 +223,12 @@ def _initials(words: Any) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _abbreviated_place_prefixes() -> list[str]:
+    """The abbreviated first words of village names ("Nr.", "Sdr.", "Gl."): inside a name, their full
+    stop ends no sentence."""
+    return [p for p in cues()["areas"]["village_prefixes"] if p.endswith(".")]
+
+
 def patterns() -> _Patterns:
     """Compile the party patterns once per process."""
     gaz = load_gazetteers()
@@ -313,7 +319,8 @@ def patterns() -> _Patterns:
     capitalised_suffixes = [s.capitalize() for s in name_suffixes]
     suffix_name = Prefiltered(
         re.compile(
-            rf"(?<![\w/-])(?P<name>(?:(?:(?:{CAP_WORD})['’]?[ ]|(?:[{UPPER}]\.){{1,3}}[ ]|{trie_regex(data['name_abbreviations'])}[ ]|&[ ]){{0,6}}"
+            rf"(?<![\w/-])(?P<name>(?:{trie_regex(_abbreviated_place_prefixes())}[ ])?"  # "Nr. Søby Cykelklub": a village's prefix opens it
+            rf"(?:(?:(?:{CAP_WORD})['’]?[ ]|(?:[{UPPER}]\.){{1,3}}[ ]|{trie_regex(data['name_abbreviations'])}[ ]|&[ ]){{0,6}}"
             rf"|{_HYPHEN_COORD})"
             rf"(?:[{UPPER}][\w]*?{trie_regex(name_suffixes)}|{trie_regex(capitalised_suffixes)})"
             rf"(?:[ ]af[ ](?:18|19|20)[0-9]{{2}})?)s?(?![\w])"
@@ -2315,7 +2322,7 @@ def _person_from() -> Prefiltered:
     """A named person, or a thing sent, then "fra" and a capitalised name up to the first word
     in lower case: "Bo Lund fra Nordby Boligforening", "ansøgning fra GSI". Tried only where a
     match can begin: a capital letter or a sender noun at a word's start."""
-    cap = rf"[{UPPER}][\w’'+&-]*"
+    cap = rf"(?:{trie_regex(_abbreviated_place_prefixes())}(?=[ ][{UPPER}])|[{UPPER}][\w’'+&-]*)"  # "Thorshøj Gl. Skole"
     senders = "|".join(map(re.escape, cues()["parties"]["sender_nouns"]))
     starts = prefix_starts(cues()["parties"]["sender_nouns"], extra_class=UPPER, not_after=r"[\w-]", ignore_case=True)
     unit = rf"[{UPPER}][{LOWER}]+-?[ ](?:og|&)[ ][{UPPER}{LOWER}][{LOWER}]+(?:[ ]{cap})?"  # "Teknik og miljø", "By og Miljø"
@@ -2344,6 +2351,7 @@ def _person_from_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         cut = next((i for i, w in enumerate(words) if i and w in first_names()), len(words))
         words = words[:cut]  # "fra Ungerådet Sonja Holm": the next person's name
         while len(words) > 1 and common_word(words[-1].lower()) and not _is_org_word(words[-1]) \
+                and words[-2] not in _abbreviated_place_prefixes() \
                 and not (len(words) == 3 and words[1] in ("og", "&")):  # "Teknik og Miljø": a unit's name
             words = words[:-1]  # "fra KAB Økonomisk konsulent …": the next line's words
         while words and words[-1] in ("og", "&"):
