@@ -2853,6 +2853,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_hyphened_acronym_candidates(text, pat),
         *_coordinated_centre_candidates(text, pat),
         *_coalition_candidates(text),
+        *_executive_candidates(text),
         *_acting_acronym_candidates(text, pat),
         *_sender_institution_candidates(text),
         *_person_from_candidates(text, pat),
@@ -3414,7 +3415,28 @@ def _without_section_label(text: str, cand: Candidate) -> Candidate:
 def _furniture(cand: Candidate, pat: _Patterns) -> bool:
     """Labels, media and other names that are no parties; their spans still keep people and
     places out of them."""
-    return cand.type == "label" or cand.name in pat.never
+    return cand.type == "label" or (cand.name in pat.never and not cand.extra.get("executive"))
+
+
+@functools.lru_cache(maxsize=1)
+def _executive_pattern() -> re.Pattern[str]:
+    boards = "|".join(map(re.escape, cues()["parties"]["executive_boards"]))
+    verbs = "|".join(map(re.escape, cues()["parties"]["recommendation_verbs"]))
+    return re.compile(rf"(?<![\w-])(?:{boards})(?![\w-])(?![ ]+(?:{verbs})(?![\w]))")
+
+
+def _executive_candidates(text: str) -> list[Candidate]:
+    """The executive board, capitalised, in a sentence that has it act or be addressed ("Direktionen
+    har udarbejdet …", "anmoder Direktionen om …"); not where it only signs the recommendation
+    ("Direktionen indstiller"), nor alone on a line (a label or heading)."""
+    out = []
+    for m in _executive_pattern().finditer(text):
+        line_start, line_end = line_of(text, m.start())
+        rest = text[line_start:m.start()] + text[m.end():line_end]
+        if not re.search(rf"[{LOWER}]{{3,}}", rest):
+            continue
+        out.append(Candidate(m.start(), m.end(), m.group(), "body", 3, extra={"executive": True}))
+    return out
 
 
 _PARTITIVE = rf"(?:(?:{'|'.join(w.replace(' ', '[ ]') for w in cues()['parties']['locative_partitives'])})[ ])?"  # "i dele af …"
