@@ -223,6 +223,12 @@ def _initials(words: Any) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _abbreviated_place_prefixes() -> list[str]:
+    """The abbreviated first words of village names ("Nr.", "Sdr.", "Gl."): inside a name, their full
+    stop ends no sentence."""
+    return [p for p in cues()["areas"]["village_prefixes"] if p.endswith(".")]
+
+
 def patterns() -> _Patterns:
     """Compile the party patterns once per process."""
     gaz = load_gazetteers()
@@ -313,7 +319,8 @@ def patterns() -> _Patterns:
     capitalised_suffixes = [s.capitalize() for s in name_suffixes]
     suffix_name = Prefiltered(
         re.compile(
-            rf"(?<![\w/-])(?P<name>(?:(?:(?:{CAP_WORD})['’]?[ ]|(?:[{UPPER}]\.){{1,3}}[ ]|{trie_regex(data['name_abbreviations'])}[ ]|&[ ]){{0,6}}"
+            rf"(?<![\w/-])(?P<name>(?:{trie_regex(_abbreviated_place_prefixes())}[ ])?"  # "Nr. Søby Cykelklub": a village's prefix opens it
+            rf"(?:(?:(?:{CAP_WORD})['’]?[ ]|(?:[{UPPER}]\.){{1,3}}[ ]|{trie_regex(data['name_abbreviations'])}[ ]|&[ ]){{0,6}}"
             rf"|{_HYPHEN_COORD})"
             rf"(?:[{UPPER}][\w]*?{trie_regex(name_suffixes)}|{trie_regex(capitalised_suffixes)})"
             rf"(?:[ ]af[ ](?:18|19|20)[0-9]{{2}})?)s?(?![\w])"
@@ -2315,7 +2322,7 @@ def _person_from() -> Prefiltered:
     """A named person, or a thing sent, then "fra" and a capitalised name up to the first word
     in lower case: "Bo Lund fra Nordby Boligforening", "ansøgning fra GSI". Tried only where a
     match can begin: a capital letter or a sender noun at a word's start."""
-    cap = rf"[{UPPER}][\w’'+&-]*"
+    cap = rf"(?:{trie_regex(_abbreviated_place_prefixes())}(?=[ ][{UPPER}])|[{UPPER}][\w’'+&-]*)"  # "Thorshøj Gl. Skole"
     senders = "|".join(map(re.escape, cues()["parties"]["sender_nouns"]))
     starts = prefix_starts(cues()["parties"]["sender_nouns"], extra_class=UPPER, not_after=r"[\w-]", ignore_case=True)
     unit = rf"[{UPPER}][{LOWER}]+-?[ ](?:og|&)[ ][{UPPER}{LOWER}][{LOWER}]+(?:[ ]{cap})?"  # "Teknik og miljø", "By og Miljø"
@@ -2344,6 +2351,7 @@ def _person_from_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         cut = next((i for i, w in enumerate(words) if i and w in first_names()), len(words))
         words = words[:cut]  # "fra Ungerådet Sonja Holm": the next person's name
         while len(words) > 1 and common_word(words[-1].lower()) and not _is_org_word(words[-1]) \
+                and words[-2] not in _abbreviated_place_prefixes() \
                 and not (len(words) == 3 and words[1] in ("og", "&")):  # "Teknik og Miljø": a unit's name
             words = words[:-1]  # "fra KAB Økonomisk konsulent …": the next line's words
         while words and words[-1] in ("og", "&"):
@@ -2845,6 +2853,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_hyphened_acronym_candidates(text, pat),
         *_coordinated_centre_candidates(text, pat),
         *_coalition_candidates(text),
+        *_executive_candidates(text),
         *_acting_acronym_candidates(text, pat),
         *_sender_institution_candidates(text),
         *_person_from_candidates(text, pat),
@@ -3406,7 +3415,28 @@ def _without_section_label(text: str, cand: Candidate) -> Candidate:
 def _furniture(cand: Candidate, pat: _Patterns) -> bool:
     """Labels, media and other names that are no parties; their spans still keep people and
     places out of them."""
-    return cand.type == "label" or cand.name in pat.never
+    return cand.type == "label" or (cand.name in pat.never and not cand.extra.get("executive"))
+
+
+@functools.lru_cache(maxsize=1)
+def _executive_pattern() -> re.Pattern[str]:
+    boards = "|".join(map(re.escape, cues()["parties"]["executive_boards"]))
+    verbs = "|".join(map(re.escape, cues()["parties"]["recommendation_verbs"]))
+    return re.compile(rf"(?<![\w-])(?:{boards})(?![\w-])(?![ ]+(?:{verbs})(?![\w]))")
+
+
+def _executive_candidates(text: str) -> list[Candidate]:
+    """The executive board, capitalised, in a sentence that has it act or be addressed ("Direktionen
+    har udarbejdet …", "anmoder Direktionen om …"); not where it only signs the recommendation
+    ("Direktionen indstiller"), nor alone on a line (a label or heading)."""
+    out = []
+    for m in _executive_pattern().finditer(text):
+        line_start, line_end = line_of(text, m.start())
+        rest = text[line_start:m.start()] + text[m.end():line_end]
+        if not re.search(rf"[{LOWER}]{{3,}}", rest):
+            continue
+        out.append(Candidate(m.start(), m.end(), m.group(), "body", 3, extra={"executive": True}))
+    return out
 
 
 _PARTITIVE = rf"(?:(?:{'|'.join(w.replace(' ', '[ ]') for w in cues()['parties']['locative_partitives'])})[ ])?"  # "i dele af …"
@@ -3975,6 +4005,83 @@ def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candi
     return result
 
 
+# a body's one-word name, then the place or acronym that completes it: "Lokalforum Nordby", "Ungeråd KBH"
+_QUALIFIER_AFTER = re.compile(rf"[ ](?P<q>[{UPPER}]{{2,6}}|[{UPPER}][{LOWER}]{{2,}})(?P<s>s)?(?![\w-])(?![ ]?[{UPPER}=])")
+# or an acronym before it: "FOT Specifikationsforum"
+_ACRONYM_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?P<q>[{UPPER}]{{2,6}})[ ]$")
+
+
+def _qualifier(text: str, start: int, end: int, base: str) -> Optional[tuple[int, int, str]]:
+    """The full name around a bare body word at ``start:end``: the word with a town or village
+    after it, or an acronym after or before it (no acronym of the word itself: "SU Sundhedsudvalget",
+    no word in capitals: "Lokalrådet ÅBENT")."""
+    m = _QUALIFIER_AFTER.match(text, end)
+    if m is not None:
+        q = m.group("q")
+        if q.endswith("s") and q not in patterns().places and q not in _local_places():
+            q = q[:-1]  # "Lokalforum Nordbys møde": the name's genitive
+        if _qualifying_acronym(q, base) or q in patterns().places or q in _local_places():
+            return start, m.start("q") + len(q), f"{base} {q}"
+    m = _ACRONYM_RIGHT_BEFORE.search(text, max(0, start - 8), start)
+    if m is not None and _qualifying_acronym(m.group("q"), base) and text[m.start("q") - 1:m.start("q")] not in ("=", "("):
+        return m.start("q"), end, f"{m.group('q')} {base}"
+    return None
+
+
+def _compound_org_word(word: str) -> bool:
+    """An organisation's head word with more in front ("Ungeråd"), not the bare head ("Udvalg")."""
+    low = word.lower()
+    return any(low.endswith(sfx) and len(low) >= len(sfx) + 3
+               for sfx in (*_suffix_set(), *cues()["parties"]["name_suffixes"]))
+
+
+def _qualifying_acronym(q: str, base: str) -> bool:
+    return q.isupper() and not common_word(q.capitalize()) and not _initials_of(q, base)
+
+
+@functools.lru_cache(maxsize=1)
+def _local_places() -> frozenset[str]:
+    gaz = load_gazetteers()
+    return frozenset(form for place in (*gaz.towns, *gaz.villages) for form in place.forms if " " not in form)
+
+
+def _with_qualified_names(text: str, groups: list[list[Candidate]], pat: _Patterns) -> list[list[Candidate]]:
+    """A body named by one word ("Lokalforum", "Ungerådet") that the text also writes once or more
+    with the place or acronym that completes its name ("Lokalforum Nordby", "Ungeråd KBH", "FOT
+    Specifikationsforum"): the complete name is the party's, and the acronym or place inside it is
+    no party of its own. Only where the text completes the word in one way."""
+    out_spans: list[tuple[int, int]] = []
+    qualified: list[list[Candidate]] = []
+    for g in groups:
+        name = g[0].name
+        if (" " in name or "-" in name or name.isupper() or not name[:1].isupper() or len(name) < 6
+                or g[0].type not in ("body", "organisation") or name.casefold() in _GENERIC_ACTORS):
+            continue
+        base = name[:-2] if _DEFINITE.search(name) and len(name) > 8 else name
+        if compound_head(base) is None and not _compound_org_word(base):
+            continue  # "Udvalg": a kind of body, no name to complete
+        found = {}
+        for m in re.finditer(rf"(?<![\w-]){re.escape(base)}(?:et|en)?(?![\w-])", text):
+            q = _qualifier(text, m.start(), m.end(), base)
+            if q is not None:
+                found.setdefault(q[2], []).append(q)
+        if len(found) != 1:
+            continue
+        (full, spans), = found.items()
+        for cand in g:
+            cand.name = full
+        for start, end, _ in spans:
+            if not any(c.start == start and c.end == end for c in g):
+                g.append(Candidate(start, end, full, g[0].type, g[0].priority))
+            out_spans.append((start, end))
+        qualified.append(g)
+    if not out_spans:
+        return groups
+    inside = SpanIndex(out_spans)  # "KBH" only inside "Ungeråd KBH": a part of the name
+    return [g for g in groups if any(id(g) == id(q) for q in qualified)
+            or not all(inside.overlaps(c.start, c.end) for c in g)]
+
+
 def _with_raw_apostrophes(raw: str, cand: Candidate) -> None:
     """The name keeps the typographic apostrophe the text writes ("Dagli’Brugsen")."""
     span = raw[cand.start:cand.end]
@@ -4470,6 +4577,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     groups = _merge_genitive(group(found, key=_entity_key))
     groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_lead(text, groups))))
     groups = _merge_definite_into_named(_merge_into_place_led(groups))
+    groups = _with_qualified_names(text, groups, pat)
     groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g) and not _role_named(g)
               and not _lone_model_word(text, g) and unsupported_model_name(text, g, doc) is None
               and (not model_only(g) or model_name_evidence(text, g, doc) is not None)]
