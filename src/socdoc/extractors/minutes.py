@@ -156,6 +156,7 @@ def _header_patterns() -> dict[str, Any]:
         "agenda_approved_sentence": re.compile(p["agenda_approved_sentence_regex"], re.IGNORECASE),
         "body_title": [re.compile(x, re.IGNORECASE) for x in p["body_title_regex"]],
         "narrative_decision": re.compile(p["narrative_decision_regex"], re.IGNORECASE),
+        "approval_title_opening": re.compile(p["approval_title_opening_regex"], re.IGNORECASE),
         "narrative_body_decision": re.compile(p["narrative_body_decision_regex"]),
         "run_on_item_marker": re.compile(p["run_on_item_marker_regex"]),
         "narrative_agreement": re.compile(p["narrative_agreement_regex"], re.IGNORECASE),
@@ -3291,8 +3292,9 @@ _SIGNING_TITLE = re.compile(r"underskri", re.IGNORECASE)
 def _signing_item_outcome(outcome: str, text: Optional[str], title: Optional[str]) -> str:
     """"Godkendt og underskrevet" closes an item about signing ("Underskriftsblad") as signed, but an
     item that approves the minutes ("Godkendelse af referat") as approved: the signing is its formality."""
-    if outcome != "signed" or not text or (title and _SIGNING_TITLE.search(title)):
-        return outcome
+    if outcome != "signed" or not text or (title and _SIGNING_TITLE.search(title)
+                                           and not _header_patterns()["approval_title_opening"].match(title)):
+        return outcome  # "Godkendelse og underskrift af referat": an approval item that also signs
     approved = dec.sentence_outcome(_SIGNED_WORDS.sub("", text))
     return "approved" if approved is not None and approved[0] == "approved" else outcome
 
