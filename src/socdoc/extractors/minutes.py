@@ -156,6 +156,8 @@ def _header_patterns() -> dict[str, Any]:
         "agenda_approved_sentence": re.compile(p["agenda_approved_sentence_regex"], re.IGNORECASE),
         "body_title": [re.compile(x, re.IGNORECASE) for x in p["body_title_regex"]],
         "narrative_decision": re.compile(p["narrative_decision_regex"], re.IGNORECASE),
+        "dated_minutes_approved": re.compile(p["dated_minutes_approved_regex"], re.IGNORECASE),
+        "approval_title_opening": re.compile(p["approval_title_opening_regex"], re.IGNORECASE),
         "narrative_body_decision": re.compile(p["narrative_body_decision_regex"]),
         "run_on_item_marker": re.compile(p["run_on_item_marker_regex"]),
         "narrative_agreement": re.compile(p["narrative_agreement_regex"], re.IGNORECASE),
@@ -2087,6 +2089,8 @@ def _title_record(title_start: int, title: str) -> Optional[tuple[str, int, int,
     states the resolution or who was elected; no title of its own."""
     hp = _header_patterns()
     sentence = title.strip()
+    if len(sentence.split()) <= _NARRATIVE_MAX_WORDS and hp["dated_minutes_approved"].match(sentence):
+        return sentence, title_start, title_start + len(sentence), None  # "Referat fra mødet den 2. maj blev godkendt."
     if len(dec.sentences(sentence)) != 1 or len(sentence.split()) > _NARRATIVE_MAX_WORDS or _DIGITS.search(sentence):
         return None
     last_clause = sentence.rstrip(".").rsplit(", ", 1)[-1]  # "Formanden bød velkommen, og dagsordenen blev godkendt."
@@ -2846,6 +2850,8 @@ def _narrative_sentence(sentence: str, election: bool) -> bool:
         return words <= _AGREEMENT_MAX_WORDS
     if hp["narrative_conclusion"].match(sentence):
         return words <= _AGREEMENT_MAX_WORDS and not dates_in(sentence)
+    if hp["dated_minutes_approved"].match(sentence):
+        return words <= _NARRATIVE_MAX_WORDS  # its date names the minutes approved
     if hp["narrative_decision"].match(sentence):
         return words <= _NARRATIVE_MAX_WORDS and not _DIGITS.search(sentence)
     if hp["narrative_body_decision"].match(sentence) or (election and hp["election_result"].match(sentence)):
@@ -3076,6 +3082,38 @@ def _headless_decisions(layout: Layout, raw: str, end: int, meeting_date: Option
     return out
 
 
+def _itemless_minutes_approved(layout: Layout, raw: str) -> list[Decision]:
+    """In minutes written as notes with no item headings (a board's bulleted points), a line that opens
+    with the approval of the minutes ("• Referatet af mødet den 3. maj er godkendt."): that sentence, as
+    an approval without number or title. Only the minutes as subject: the one decision such notes
+    state in a fixed form."""
+    hp = _header_patterns()
+    out: list[Decision] = []
+    for line in layout.lines:
+        if not line.clean or line.noise:
+            continue
+        found = dec.sentences(_NOTE_MARK.sub("", line.clean, count=1))
+        if not found:
+            continue
+        offset, sentence = found[0]
+        sentence = sentence.strip()
+        if not (hp["dated_minutes_approved"].match(sentence)
+                or (_MINUTES_SUBJECT.match(sentence) and hp["narrative_decision"].match(sentence.rstrip(".")))):
+            continue
+        if len(sentence.split()) > _NARRATIVE_MAX_WORDS:
+            continue
+        start = raw.find(sentence, line.start)
+        if start < 0 or start >= line.end:
+            continue
+        outcome = _signing_item_outcome(dec.classify(sentence), sentence, None)  # "godkendt og underskrevet"
+        out.append(Decision(item=None, title=None, outcome=outcome,  # type: ignore[arg-type]
+                            postponed_to=None, text=sentence, start=start, end=start + len(sentence)))
+    return out if len(out) == 1 else []
+
+
+_MINUTES_SUBJECT = re.compile(r"(?:og\s+)?(?:referat|protokol)", re.IGNORECASE)
+
+
 def _with_inline_items(layout: Layout) -> list[Item]:
     """The items, with those whose headings an item that opens a flattened PDF page holds inside
     its lines (each such item runs from its heading to the end of the item that holds it)."""
@@ -3264,6 +3302,10 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         for found in page_dump_decisions(text, raw, meeting_date):
             decisions.append(found)
             spans.append((found.start, found.end))  # type: ignore[arg-type]
+    if not decisions and not all_items:  # notes without items: the last minutes approved in a line of their own
+        for found in _itemless_minutes_approved(layout, raw):
+            decisions.append(found)
+            spans.append((found.start, found.end))  # type: ignore[arg-type]
     participants = _without_absentees(participants, whole)
     _fill_parties(participants, text)
     own_day = _without_other_meetings(header, meeting_date)
@@ -3291,8 +3333,9 @@ _SIGNING_TITLE = re.compile(r"underskri", re.IGNORECASE)
 def _signing_item_outcome(outcome: str, text: Optional[str], title: Optional[str]) -> str:
     """"Godkendt og underskrevet" closes an item about signing ("Underskriftsblad") as signed, but an
     item that approves the minutes ("Godkendelse af referat") as approved: the signing is its formality."""
-    if outcome != "signed" or not text or (title and _SIGNING_TITLE.search(title)):
-        return outcome
+    if outcome != "signed" or not text or (title and _SIGNING_TITLE.search(title)
+                                           and not _header_patterns()["approval_title_opening"].match(title)):
+        return outcome  # "Godkendelse og underskrift af referat": an approval item that also signs
     approved = dec.sentence_outcome(_SIGNED_WORDS.sub("", text))
     return "approved" if approved is not None and approved[0] == "approved" else outcome
 
