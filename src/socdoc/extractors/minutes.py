@@ -78,7 +78,9 @@ _KL_COMMA = re.compile(r"\b[Kk]l\.?\s*([01]?\d|2[0-3]),([0-5]\d)(?![\d,.]\d)")  
 _KL_RUN_TOGETHER = re.compile(r"\b[Kk]l\.?\s*([01]\d|2[0-3])([0-5]\d)(?![\d]|[.,:]\d)")
 _TIME_ONLY = re.compile(r"[\d\s:.\-]+")
 _TIME_PLACE = re.compile(
-    r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*-\s*\d{1,2}[.:]\d{2})?\s*,?\s+(?:i|på)\s+(?P<loc>\S.*)$",
+    r"(?:(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*-\s*\d{1,2}[.:]\d{2})?"
+    r"|\bkl\.?\s*\d{1,2}(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)"  # the hour alone: "kl. 18-21 på Skolen"
+    r"\s*,?\s+(?:i|på)\s+(?P<loc>\S.*)$",
     re.IGNORECASE,
 )
 _TIME_AT_HOME = re.compile(  # "… kl. 19.00 hos Eva": a meeting in a member's home, "hos" kept
@@ -122,8 +124,9 @@ def _header_patterns() -> dict[str, Any]:
     def labels(key: str, value_start: str = "A-ZÆØÅ") -> re.Pattern[str]:
         alts = "|".join(re.escape(str(x)) for x in sorted(p[key], key=len, reverse=True))
         # also a label glued to its value by a page whose table cells lost their spacing
-        # ("MødestedRådssalen", "UdvalgÆldreråd"): a lower-case letter, then a capital
-        return re.compile(rf"^(?:{alts})(?:\s*(?::|\||\s{{2,}}|$)|\s(?=[{value_start}])|(?<=(?-i:[a-zæøå]))(?=(?-i:[{value_start}])))"
+        # ("MødestedRådssalen", "UdvalgÆldreråd"): a lower-case letter, then a capital; without a colon
+        # the value opens with a capital ("Afholdt møde.": a sentence, no label)
+        return re.compile(rf"^(?:{alts})(?:\s*(?::|\||\s{{2,}}|$)|\s(?=(?-i:[{value_start}]))|(?<=(?-i:[a-zæøå]))(?=(?-i:[{value_start}])))"
                           rf"\s*(?P<value>.*)$", re.IGNORECASE)
 
     return {
@@ -1586,8 +1589,13 @@ def _named_place_over_list(lines: list[Line], k: int, line: Line) -> bool:
 
 def _place_before(lines: list[Line], k: int) -> Optional[str]:
     """An unlabelled place between the minutes title and the date-and-time line ``k`` ("Referat af
-    bestyrelsesmøde / Skolen, mødelokale 2 / tirsdag den 4. maj 2021 kl. 19.00")."""
-    if k < 2 or not _header_patterns()["minutes_title"].match(lines[k - 2].clean):
+    bestyrelsesmøde / Skolen, mødelokale 2 / tirsdag den 4. maj 2021 kl. 19.00"), also with a line
+    naming whose meeting it is between the title and the place ("… / Skovby Skole og Vestby Skole / …")."""
+    title = _header_patterns()["minutes_title"]
+    if k < 2 or not any(title.match(lines[j].clean) for j in range(max(0, k - 3), k - 1)):
+        return None
+    if k >= 3 and not title.match(lines[k - 2].clean) and (dates_in(lines[k - 2].clean)
+                                                           or _LABEL_COLON.search(lines[k - 2].clean)):
         return None
     line = lines[k - 1]
     nxt = line.clean

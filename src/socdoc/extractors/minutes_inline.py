@@ -20,6 +20,8 @@ from socdoc.extractors.minutes_layout import first_names, parse_people, phrases,
 
 KINDS = ("date", "time", "location", "body", "participants", "absent", "substitutes")
 _GENERIC_LABEL = re.compile(r"(?<!\S)[A-ZÆØÅ][\wæøå\-]+(?:\s+kl\.?)?\s*:(?=\s|$)")
+# the next field's label after a place, of one to three words ("Bemærk:", "I mødet deltager:", "Til stede:")
+_PLACE_NEXT_LABEL = re.compile(r"(?<!\S)[A-ZÆØÅ][\wæøå\-]*(?:\s+[a-zæøå][\wæøå\-]*){0,2}(?:\s+kl\.?)?\s*:(?=\s|$)")
 _TOKEN = re.compile(r"\S+")
 _CAPS_WORD = re.compile(r"(?<!\S)[A-ZÆØÅ]{4,}[ÉA-ZÆØÅ]*(?!\S)")
 _ROOM_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,3})?[A-Za-z]?,?")
@@ -226,6 +228,11 @@ def _read_fields(clean: str, offset: int) -> list[InlineField]:
             kinds = valued
             in_order = len(kinds) >= 2
         shared = kinds if in_order else kinds[-1:]
+        if len(kinds) == 2 and kinds[0][0] == "participants" and kinds[1][0] == "absent":
+            # "I mødet deltager: Afbud fra: Eva Holm …": the page's two columns ran together, the
+            # members' column first; the few absentees after them cannot be told apart, the many
+            # members can: the names go to the participants
+            shared = kinds[:1]
         start_time = _start_time_before_end(clean, run, value_start, value_end, offset)
         if start_time is not None:
             fields.append(start_time)
@@ -414,7 +421,7 @@ def _place_stop(clean: str, start: int, end: int) -> int:
 def place_only(value: str) -> str:
     """A labelled place without the text run on after it: another label ("Rådhuset Bemærk: …")
     or a sentence about the meeting ("Lindehuset Mødet holdes i kantinen")."""
-    label = _GENERIC_LABEL.search(value, 1)
+    label = _PLACE_NEXT_LABEL.search(value, 1)
     end = label.start() if label else len(value)
     return value[: _place_stop(value, 0, end)].rstrip(" ,;-–")
 

@@ -2790,8 +2790,9 @@ def _content_end(line: Line) -> int:
 
 def _without_notes(clean: str) -> str:
     """A list line without its notes on part attendance ("Eva Holm (A)- deltog ikke i punkt 4"),
-    which are no statement about attendance that would end the list."""
-    return _attendance_patterns()["note"].sub(" ", clean)
+    which are no statement about attendance that would end the list; nor a note in brackets after a
+    name ("Kim Dam (som forlod mødet kl. 20)"): it tells about that member, the list goes on."""
+    return _PAREN_GROUP.sub(" ", _attendance_patterns()["note"].sub(" ", clean))
 
 
 _NAME_COLON = re.compile(r"^((?:[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?\s+){1,4}[A-ZÆØÅ][\w\-]+)\s*:\s+\S")
