@@ -29,3 +29,20 @@ def test_greenlandic_party_names_do_not_become_danish_letters() -> None:
 
     forms = _party_forms()
     assert "siumut" not in forms and forms["venstre"] == "V"
+
+
+def test_ministry_joined_after_a_for_name_is_a_party_of_its_own() -> None:
+    found = names(
+        "Ministeriet for Børn og Undervisning og Kulturministeriet har i dag udpeget fem kommuner, "
+        "der skal afprøve en ny model for fritidstilbud."
+    )
+    assert "Ministeriet for Børn og Undervisning" in found and "Kulturministeriet" in found
+
+
+def test_agency_joined_after_a_centre_for_name_is_a_party_of_its_own() -> None:
+    found = names("Center for Job og Uddannelse og Ankestyrelsen har drøftet praksis for sanktioner.")
+    assert "Center for Job og Uddannelse" in found and "Ankestyrelsen" in found
+
+
+def test_for_name_with_a_plain_field_is_unchanged() -> None:
+    assert "Udvalget for Teknik og Miljø" in names("Udvalget for Teknik og Miljø behandlede sagen på mødet.")
