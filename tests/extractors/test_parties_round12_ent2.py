@@ -46,3 +46,12 @@ def test_agency_joined_after_a_centre_for_name_is_a_party_of_its_own() -> None:
 
 def test_for_name_with_a_plain_field_is_unchanged() -> None:
     assert "Udvalget for Teknik og Miljø" in names("Udvalget for Teknik og Miljø behandlede sagen på mødet.")
+
+
+def test_championship_acronyms_are_events_not_parties() -> None:
+    found = names(
+        "Kommunen har holdt møde med arrangørerne af EM i håndbold om frivillige hjælpere. "
+        "Landsholdet spiller til VM næste år, og to roere fra klubben er udtaget til OL.",
+        {"EM": "ORG", "VM": "ORG", "OL": "ORG"},
+    )
+    assert not {"EM", "VM", "OL"} & set(found)
