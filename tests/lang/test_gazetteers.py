@@ -52,6 +52,8 @@ def test_tsv_rows_have_names_and_no_duplicates(name: str) -> None:
         assert row[key] == row[key].strip()
     if name == "ministries.tsv":  # a name reused in two periods has two rows
         keys = [(r["name"], r["from_year"]) for r in rows]
+    elif name == "party_letters.tsv":  # letters are unique within one electoral system (Denmark, Greenland)
+        keys = [(r[key].lower(), r["scope"]) for r in rows]
     else:
         keys = [r[key].lower() for r in rows]
     assert len(keys) == len(set(keys)), f"{name}: duplicates"

@@ -175,6 +175,14 @@ def patterns() -> _Patterns:
     villages = frozenset(f for v in (*gaz.villages, *gaz.localities) for f in v.forms if f and f not in kinds)
     for form in villages:
         kinds[form] = "town"
+    for form, kind in list(kinds.items()):  # "Kr. Hyllinge" for a listed "Kirke Hyllinge"
+        first, _, rest = form.partition(" ")
+        short = data["village_prefix_abbreviations"].get(first)
+        if short and rest[:1].isupper():
+            kinds.setdefault(f"{short} {rest}", kind)
+    villages |= {f"{data['village_prefix_abbreviations'][f.partition(' ')[0]]} {f.partition(' ')[2]}"
+                 for f in villages if f.partition(" ")[0] in data["village_prefix_abbreviations"]
+                 and f.partition(" ")[2][:1].isupper()}
     parts = "|".join(re.escape(p) for p in data["place_parts"])
     suffixes = "|".join(re.escape(s) for s in sorted(data["name_suffixes"], key=len, reverse=True))
     cap_suffixes = "|".join(re.escape(s) for s in data["capitalised_suffixes"])

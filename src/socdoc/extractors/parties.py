@@ -951,6 +951,25 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 
 
+# "… og Beskæftigelsesministeriet" closing a "for" name's field: a second, whole body joined to the first
+_COORDINATED_BODY_TAIL = re.compile(rf"[ ](?:og|&)[ ](?P<word>[{UPPER}][{LOWER}]{{5,}})$")
+
+
+def _without_coordinated_body(tail: str) -> str:
+    """A "for" name's field without a second body joined after it with "og": in "Ministeriet for
+    Børn og Sociale Forhold og Beskæftigelsesministeriet" the last word is a ministry of its own
+    (one definite word ending in an organisation's head), not a part of the first ministry's field."""
+    m = _COORDINATED_BODY_TAIL.search(tail)
+    if m is None or " " not in tail[:m.start()].strip():
+        return tail
+    word = m.group("word")
+    if _body_word(word):
+        return tail  # "… og Socialudvalget": the coordinated committees keep their own rule
+    if _DEFINITE.search(word) and _is_org_word(word) and word.casefold() not in cues()["parties"]["name_suffixes"]:
+        return tail[:m.start()]
+    return tail
+
+
 def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """Names of a head and a "for" phrase: "Center for Sundhed", "Udvalget for Kultur og Fritid".
     The search goes on where a kept name ends, so that a heading run on after a name does not
@@ -969,6 +988,7 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         whole = _repeated_lowercase_tail(text, head, m.group("link"), tail)
         tail = whole or _without_heading_run_on(text, _without_person(_trim_tail(tail), pat), m.start("tail"), pat)
+        tail = _without_coordinated_body(tail)
         if tail:
             end = m.start("tail") + len(tail)
             last = tail.rsplit(" ", 1)[-1]

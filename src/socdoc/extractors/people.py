@@ -905,6 +905,29 @@ _PARTY_CELL_BELOW = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*\((?P<party>[^()
 _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w-]*[ ]$")
 
 
+# "Hansen (V): Jeg er enig …": a member named by one word and a party letter opening a remark
+_ONE_WORD_SPEAKER = re.compile(rf"(?m)^[ \t]*(?P<name>[{UPPER}][{LOWER}]{{2,}})[ ]\((?P<party>[{UPPER}]{{1,3}})\):[ ]+\S")
+_ONE_WORD_SPEAKERS_MIN = 3
+
+
+def _one_word_speakers(text: str, pat: _Patterns, out: list[Candidate]) -> None:
+    """Members named by one word (a first name or a surname) with their party letter, each opening a
+    remark in a round of remarks ("Hansen (V): …" / "Birgit (A): …" / "Dam (Ø): …"): at least three
+    such lines with known party letters make the round; one line alone may be anything."""
+    if "):" not in text:
+        return
+    heads = [m for m in _ONE_WORD_SPEAKER.finditer(text)
+             if m.group("party") in pat.letters and not common_word(m.group("name"))]
+    if len({m.group("name") for m in heads}) < _ONE_WORD_SPEAKERS_MIN:
+        return
+    full = {w for c in out if " " in c.name for w in c.name.split()}
+    for m in heads:
+        if m.group("name") in full:
+            continue  # "Lund (S)" where "Bo Lund" is named in full: the same member
+        out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "person", 1,
+                             {"role": None, "party": m.group("party")}))
+
+
 def _first_names_alone(text: str, pat: _Patterns, out: list[Candidate]) -> None:
     """A known first name written alone in minutes, before what the member did or is ("Birgit
     foreslog …", "Jørgen er referent"); not where a full name with that first name is found."""
@@ -1442,6 +1465,8 @@ def _candidates(
     _label_lines_of_named(text, out, pat)
     _first_name_pairs(text, out, pat)
     _first_name_offices(text, out, pat)
+    if meeting is not None:
+        _one_word_speakers(text, pat, out)
     return out
 
 

@@ -1,0 +1,36 @@
+"""People, second wave of round 12: a round of remarks in minutes where each member is named by one
+word (a first name or a surname) and a party letter ("Hansen (V): …")."""
+
+from __future__ import annotations
+
+import socdoc
+
+MINUTES = (
+    "Referat\nUdvalget for Teknik og Miljø\n3. marts 2021 kl. 16:00\n\n"
+    "1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"
+    "2. Eventuelt\n\n"
+    "Birgitte (A): Der bør sættes lys op ved busstoppestedet på skolevejen.\n\n"
+    "Kragh (V): Spørger til status på renoveringen af svømmehallen.\n\n"
+    "Dam (IA): Takker for et godt samarbejde i det forløbne år.\n"
+)
+
+
+def _people(text: str) -> dict[str, object]:
+    return {p.name: p for p in socdoc.extract(text, doc_id="t").people}
+
+
+def test_one_word_speakers_with_party_letters_are_people() -> None:
+    found = _people(MINUTES)
+    assert {n: found[n].party for n in ("Birgitte", "Kragh", "Dam") if n in found} == {
+        "Birgitte": "A", "Kragh": "V", "Dam": "IA"}
+
+
+def test_a_single_remark_line_is_not_enough() -> None:
+    text = MINUTES.split("Kragh (V)")[0]
+    assert "Birgitte" not in _people(text)
+
+
+def test_a_common_word_before_a_letter_is_no_speaker() -> None:
+    text = MINUTES.replace("Dam (IA)", "Bilag (B)").replace("Kragh (V)", "Punkt (C)")
+    found = _people(text)
+    assert "Bilag" not in found and "Punkt" not in found
