@@ -229,6 +229,7 @@ def _abbreviated_place_prefixes() -> list[str]:
     return [p for p in cues()["areas"]["village_prefixes"] if p.endswith(".")]
 
 
+@functools.lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     """Compile the party patterns once per process."""
     gaz = load_gazetteers()
