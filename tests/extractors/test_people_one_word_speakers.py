@@ -1,4 +1,4 @@
-"""People, second wave of round 12: a round of remarks in minutes where each member is named by one
+"""People: a round of remarks in minutes where each member is named by one
 word (a first name or a surname) and a party letter ("Hansen (V): …")."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 12 party-letter families: bare ballot letters after the names of a flattened list line, and a local
+"""Party-letter families: bare ballot letters after the names of a flattened list line, and a local
 list's own letter in brackets among member rows that carry known party letters."""
 
 from __future__ import annotations

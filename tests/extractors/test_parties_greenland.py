@@ -1,4 +1,4 @@
-"""Parties, second wave of round 12: Greenland's political parties act in the minutes of
+"""Parties: Greenland's political parties act in the minutes of
 Greenlandic municipalities just as Danish parties do in Danish ones."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Areas, second wave of round 12: a listed town or village whose first word is written abbreviated
+"""Areas: a listed town or village whose first word is written abbreviated
 ("Kr." for Kirke, "Nr." for Nørre, "Sdr." for Sønder) names the same place."""
 
 from __future__ import annotations

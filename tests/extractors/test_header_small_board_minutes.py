@@ -1,4 +1,4 @@
-"""Header and attendance families seen on unseen minutes of small boards: "Fremmøde" as the list's
+"""Header and attendance families of small boards' minutes: "Fremmøde" as the list's
 label, a note in brackets after a member that tells she left early, the hour alone before the place
 ("kl. 18-21 på …"), the next field's label of several words run on after a place on a flattened page,
 a sentence opening with a place label's word ("Afholdt møde.") that is no label, and an unlabelled

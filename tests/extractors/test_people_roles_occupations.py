@@ -1,4 +1,4 @@
-"""Round 12 families: a first name the model left out before its span after a role and a body, the
+"""Role families: a first name the model left out before its span after a role and a body, the
 occupations of public figures in news (culture, media, sport) and of speakers at a meeting, and a
 role after "som" with the organisation the person comes from in between."""
 

@@ -1,4 +1,4 @@
-"""Round 12 name families: a saint's name after "Skt."/"Sankt" names a feast, church or organisation."""
+"""Name families: a saint's name after "Skt."/"Sankt" names a feast, church or organisation."""
 
 from __future__ import annotations
 
