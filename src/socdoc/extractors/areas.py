@@ -15,7 +15,7 @@ import functools
 from socdoc import lazy_re as re
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Iterable
+from typing import Any, Iterable, Optional
 
 from socdoc.extractors.entities import (
     GRANT_LINE,
@@ -153,6 +153,13 @@ def _with_capitalised_part(text: str, cands: list[Candidate]) -> list[Candidate]
 _NEXT_LOWER_WORD = re.compile(r"[ ][a-zæøå]+(?![\w-])")
 
 
+def _abbreviated_form(form: str, abbreviations: dict[str, str]) -> Optional[str]:
+    """The form with its first word abbreviated ("Kirke Hyllinge" -> "Kr. Hyllinge"), or None."""
+    first, _, rest = form.partition(" ")
+    short = abbreviations.get(first)
+    return f"{short} {rest}" if short and rest[:1].isupper() else None
+
+
 @functools.lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     gaz = load_gazetteers()
@@ -175,14 +182,12 @@ def patterns() -> _Patterns:
     villages = frozenset(f for v in (*gaz.villages, *gaz.localities) for f in v.forms if f and f not in kinds)
     for form in villages:
         kinds[form] = "town"
+    abbreviations = data["village_prefix_abbreviations"]
     for form, kind in list(kinds.items()):  # "Kr. Hyllinge" for a listed "Kirke Hyllinge"
-        first, _, rest = form.partition(" ")
-        short = data["village_prefix_abbreviations"].get(first)
-        if short and rest[:1].isupper():
-            kinds.setdefault(f"{short} {rest}", kind)
-    villages |= {f"{data['village_prefix_abbreviations'][f.partition(' ')[0]]} {f.partition(' ')[2]}"
-                 for f in villages if f.partition(" ")[0] in data["village_prefix_abbreviations"]
-                 and f.partition(" ")[2][:1].isupper()}
+        short = _abbreviated_form(form, abbreviations)
+        if short:
+            kinds.setdefault(short, kind)
+    villages |= {short for f in villages if (short := _abbreviated_form(f, abbreviations))}
     parts = "|".join(re.escape(p) for p in data["place_parts"])
     suffixes = "|".join(re.escape(s) for s in sorted(data["name_suffixes"], key=len, reverse=True))
     cap_suffixes = "|".join(re.escape(s) for s in data["capitalised_suffixes"])
