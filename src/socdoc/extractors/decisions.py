@@ -68,6 +68,8 @@ def _outcome_patterns() -> dict[str, Any]:
         "other_item_line": re.compile(p["other_item_line_regex"], re.IGNORECASE),
         "agenda_title": re.compile(p["agenda_item_title_regex"], re.IGNORECASE),
         "agenda_sentence": re.compile(p["agenda_sentence_regex"], re.IGNORECASE),
+        "discussion_title": re.compile(p["discussion_item_title_regex"], re.IGNORECASE),
+        "decided_verb": re.compile(p["decided_verb_regex"], re.IGNORECASE),
         "approval_title": re.compile(p["approval_item_title_regex"], re.IGNORECASE),
         "no_remarks": re.compile(p["no_remarks_regex"], re.IGNORECASE),
         "note": re.compile("|".join(f"(?:{x})" for x in p["decision_note_line_regex"])),
@@ -234,6 +236,26 @@ def agenda_outcome(title: Optional[str], text: str) -> Optional[str]:
                 own = True
     # only other items' outcomes ("Punkt 9 Ny skolestruktur udsættes."): the agenda changed, no outcome of its own
     return "other" if other_items and not own else None
+
+
+def discussion_outcome(title: Optional[str], text: str) -> Optional[str]:
+    """"discussed" for an item put up for discussion ("Drøftelse af forslag til vedtægter") whose
+    decision text records only the points raised: no sentence states an outcome, refers the case on
+    or tells a decision taken; otherwise None.
+
+    >>> discussion_outcome("Drøftelse af ny mødeplan", "Der kom forslag om aftenmøder. Formanden samler op til næste gang.")
+    'discussed'
+    >>> discussion_outcome("Drøftelse af ny mødeplan", "Rådet besluttede at holde møderne om aftenen.") is None
+    True
+    """
+    pats = _outcome_patterns()
+    if not title or not pats["discussion_title"].match(title.strip()) or not text.strip():
+        return None
+    if pats["decided_verb"].search(text) or pats["other"].search(text):
+        return None
+    if any(_sentence_outcome(sentence) is not None for _, sentence in sentences(text)):
+        return None
+    return "discussed"
 
 
 def no_remarks(text: str) -> bool:
@@ -535,6 +557,7 @@ def _inline_patterns() -> dict[str, re.Pattern[str]]:
         "next_section": re.compile(rf"\s(?:{alts})\s+(?=[A-ZÆØÅ])|\s[A-ZÆØÅ]{{6,}}(?=\s+\d{{1,3}}\.\s+[A-ZÆØÅ])"),
         "absent": re.compile(p["absent_sentence_regex"]),
         "item": re.compile(p["inline_item_heading_regex"]),
+        "case_code_item": re.compile(p["inline_case_code_item_regex"]),
         # the bare label before wording that opens with its outcome or with "nothing" ("… Beslutning
         # Godkendt. …", "… Beslutning Intet at bemærke. …"): the wording starts after the label
         "bare": re.compile(rf"(?<=\s)(?:{word.capitalize()}|{word.upper()})[ \t]+(?=[A-ZÆØÅ][a-zæøå])"),
@@ -549,8 +572,43 @@ def _inline_item(clean: str, pos: int) -> Optional[re.Match[str]]:
     """The first item heading inside a flattened line at or after ``pos``: with its status or case
     number, or with its first section label run on after its title."""
     pats = _inline_patterns()
-    found = [m for m in (pats["item"].search(clean, pos), pats["item_label"].search(clean, pos)) if m is not None]
+    found = [m for m in (pats["item"].search(clean, pos), pats["item_label"].search(clean, pos),
+                         pats["case_code_item"].search(clean, pos)) if m is not None]
     return min(found, key=lambda m: m.start()) if found else None
+
+
+_CASE_TITLE_MIN_WORDS = 3
+_CASE_TITLE_MAX_WORDS = 12
+_WORD = re.compile(r"\S+")
+
+
+def _case_code_head(line: Line, m: re.Match[str]) -> Optional[ItemHead]:
+    """The heading of an item numbered by its case code inside a flattened page ("ØU-55/07-O
+    Økonomisk orientering maj 2007 Økonomisk Orientering illustrerer …"): the title runs to the next
+    section label or to a capitalised word after its first words (the prose that opens the case),
+    at most a dozen words."""
+    limit = _next_label(line.clean, m.start("title"))
+    words = list(_WORD.finditer(line.clean, m.start("title"), limit))
+    end = 0
+    for k, w in enumerate(words[:_CASE_TITLE_MAX_WORDS + 1]):
+        if k >= _CASE_TITLE_MIN_WORDS and w.group()[:1].isupper() and words[k - 1].group()[-1:] not in "-–,":
+            break
+        if k == _CASE_TITLE_MAX_WORDS:
+            break
+        end = w.end()
+    title = line.clean[m.start("title"):end].rstrip(" ,-–")
+    if not title:
+        return None
+    start = line.start + m.start("title")
+    return ItemHead(line.idx, int(m.group("num")), title, start, start + len(title), line.idx)
+
+
+def _next_label(clean: str, pos: int) -> int:
+    """Where the next section or decision label after ``pos`` starts in a flattened line."""
+    pats = _inline_patterns()
+    found = [m.start() for m in (pats["next_section"].search(clean, pos), pats["heading"].search(clean, pos))
+             if m is not None]
+    return min(found, default=len(clean))
 
 
 def inline_decision(raw: str, lines: list[Line], start: int, end: int, after: int = -1,
@@ -639,18 +697,23 @@ def _next_item_heading(clean: str, after: int) -> int:
     return m.start() if m else len(clean)
 
 
-def inline_items(lines: list[Line], start: int, end: int, after: int) -> list[ItemHead]:
+def inline_items(lines: list[Line], start: int, end: int, after: int, codes_only: bool = False) -> list[ItemHead]:
     """Item headings inside lines ``start``–``end`` after offset ``after``: a PDF page flattened
     into one line that holds the end of one item and the start of the next ("… Godkendt. 4. Tilsyn
-    med botilbud Åben sag …"). Each heading's content starts on its own line."""
+    med botilbud Åben sag …"). Each heading's content starts on its own line. ``codes_only``: only
+    headings numbered by a case code ("ØU-55/07-O …")."""
     found: list[ItemHead] = []
     for line in lines[start:end]:
         pos = max(after - line.start, 0)
         while pos < len(line.clean):
-            m = _inline_item(line.clean, pos)
+            m = (_inline_patterns()["case_code_item"].search(line.clean, pos) if codes_only
+                 else _inline_item(line.clean, pos))
             if m is None:
                 break
-            head = page_item_at(line, m.start("num"), m.start("title"))
+            if m.groupdict().get("code"):  # "ØU-55/07-O Økonomisk orientering …"
+                head = _case_code_head(line, m)
+            else:
+                head = page_item_at(line, m.start("num"), m.start("title"))
             pos = m.end()
             if head is not None:
                 found.append(head)

@@ -170,6 +170,10 @@ def _header_patterns() -> dict[str, Any]:
         "narrative_arranged": re.compile(p["narrative_arranged_regex"]),
         "narrative_modal": re.compile(p["narrative_modal_regex"], re.IGNORECASE),
         "narrative_hedge": re.compile(p["narrative_hedge_regex"], re.IGNORECASE),
+        "stated_partial": re.compile(p["stated_partial_subject_regex"], re.IGNORECASE),
+        "stated_reported": re.compile(p["stated_reported_act_regex"], re.IGNORECASE),
+        "stated_own_subject": re.compile(p["stated_own_subject_regex"]),
+        "case_presentation": re.compile(p["case_presentation_label_regex"]),
         "planned_modal": re.compile(p["planned_modal_regex"], re.IGNORECASE),
         "nothing_opening": re.compile(p["nothing_opening_regex"], re.IGNORECASE),
         "time_slot": re.compile(p["time_slot_line_regex"], re.IGNORECASE),
@@ -2730,6 +2734,8 @@ def _narrative_in_runs(runs: list[tuple[Line, str, list[tuple[int, int]]]], elec
     voiced: list[tuple[str, int, int]] = []
     stated: list[tuple[str, int, int]] = []
     for line, clean, pieces in runs:
+        if _header_patterns()["case_presentation"].search(clean):
+            continue  # a flattened page that tells the case ("… Sagsfremstilling På mødet …"), no record of it
         for offset, sentence in dec.sentences(clean):
             lead = len(sentence) - len(sentence.lstrip())
             sentence = sentence.strip()
@@ -2835,7 +2841,19 @@ def _stated_outcome(sentence: str) -> bool:
     found = dec.sentence_outcome(sentence)
     if found is None or _SUBORDINATE.search(sentence[: found[1]]):
         return False  # "… regnskab, som udvalget tog til efterretning": the outcome of a clause
+    if _partial_or_reported(sentence, found[1]):
+        return False
     return dec.classify(sentence) != "other"
+
+
+def _partial_or_reported(sentence: str, at: int) -> bool:
+    """A stated outcome about a part of the item only ("Enkelte poster blev drøftet."), or another
+    actor's act told in the perfect ("Folketinget har vedtaget nyt regulativ."): no outcome of the item."""
+    hp = _header_patterns()
+    if hp["stated_partial"].match(sentence):
+        return True
+    before = sentence[:at]
+    return bool(hp["stated_reported"].search(before)) and not hp["stated_own_subject"].search(before)
 
 
 _SUBORDINATE = re.compile(r"\b(?:som|der|hvilket|hvis|når|at|om)\b", re.IGNORECASE)
@@ -3133,7 +3151,14 @@ def _with_inline_items(layout: Layout) -> list[Item]:
     for item in _with_glued_items(layout):
         items.append(item)
         head = item.head
-        if head is None or head.content_line != head.line:  # only items that open a flattened page
+        if head is None:
+            continue
+        if head.content_line != head.line:  # only items that open a flattened page, or pages of items
+            coded = dec.inline_items(layout.lines, head.content_line, item.end_line, -1, codes_only=True)
+            if coded:  # numbered by case codes ("ØU-55/07-O …"): the item before holds only the lines before them
+                items[-1] = Item(head, item.start_line, coded[0].line,
+                                 sections=[s for s in item.sections if s.line < coded[0].line])
+                items.extend(Item(inner, inner.line, item.end_line) for inner in coded)
             continue
         for inner in dec.inline_items(layout.lines, head.line, item.end_line, head.title_end):
             items.append(Item(inner, inner.line, item.end_line))
@@ -3261,6 +3286,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         if dec.cut_before_outcome(chosen.wording, chosen.end, raw):
             continue  # the text ends before the outcome: no guess
         outcome = dec.agenda_outcome(title, chosen.wording) or dec.classify(chosen.wording, meeting_date)
+        if outcome == "other":  # "Drøftelse af …" with only the points raised under it
+            outcome = dec.discussion_outcome(title, chosen.wording) or outcome
         history = [
             DecisionStep(body=sections[k].heading.body if sections[k].heading else None,
                          outcome=dec.classify(t.wording, meeting_date), text=t.text, start=t.start, end=t.end)  # type: ignore[arg-type]
