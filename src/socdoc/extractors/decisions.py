@@ -591,7 +591,7 @@ def _case_code_head(line: Line, m: re.Match[str]) -> Optional[ItemHead]:
     words = list(_WORD.finditer(line.clean, m.start("title"), limit))
     end = 0
     for k, w in enumerate(words[:_CASE_TITLE_MAX_WORDS + 1]):
-        if k >= _CASE_TITLE_MIN_WORDS and w.group()[:1].isupper() and words[k - 1].group()[-1:] not in "-–,":
+        if k >= _CASE_TITLE_MIN_WORDS and _opens_case_text(words, k):
             break
         if k == _CASE_TITLE_MAX_WORDS:
             break
@@ -601,6 +601,23 @@ def _case_code_head(line: Line, m: re.Match[str]) -> Optional[ItemHead]:
         return None
     start = line.start + m.start("title")
     return ItemHead(line.idx, int(m.group("num")), title, start, start + len(title), line.idx)
+
+
+def _opens_case_text(words: list[re.Match[str]], k: int) -> bool:
+    """Whether the capitalised word ``k`` opens the case's text after a case-coded title: after a
+    lowercase word or a number that links nothing ("… maj 2009 Kvartalsrapporten viser …"), or after
+    a capitalised word when a lowercase word follows ("… Rosenlund Skole Der er modtaget …")."""
+    word, prev = words[k].group(), words[k - 1].group()
+    if not word[:1].isupper():
+        return False
+    if not prev[:1].isupper():
+        return prev.lower() not in _case_title_linking_words()
+    return k + 1 < len(words) and words[k + 1].group()[:1].islower()
+
+
+@functools.lru_cache(maxsize=1)
+def _case_title_linking_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in phrases()["case_title_linking_words"])
 
 
 def _next_label(clean: str, pos: int) -> int:

@@ -3154,7 +3154,7 @@ def _with_inline_items(layout: Layout) -> list[Item]:
         if head is None:
             continue
         if head.content_line != head.line:  # only items that open a flattened page, or pages of items
-            coded = dec.inline_items(layout.lines, head.content_line, item.end_line, -1, codes_only=True)
+            coded = _case_coded_items(layout, head.content_line, item.end_line)
             if coded:  # numbered by case codes ("ØU-55/07-O …"): the item before holds only the lines before them
                 items[-1] = Item(head, item.start_line, coded[0].line,
                                  sections=[s for s in item.sections if s.line < coded[0].line])
@@ -3163,6 +3163,21 @@ def _with_inline_items(layout: Layout) -> list[Item]:
         for inner in dec.inline_items(layout.lines, head.line, item.end_line, head.title_end):
             items.append(Item(inner, inner.line, item.end_line))
     return items
+
+
+_CODED_ITEMS_MIN = 2
+
+
+def _case_coded_items(layout: Layout, start: int, end: int) -> list[ItemHead]:
+    """Items numbered by case codes inside the flattened pages of lines ``start``–``end`` ("… på mødet
+    ØU-55/07-O Økonomisk orientering … Side 6 ØU-56/07-D Budget …"): at least two, in increasing
+    order, so that a code cited in a decision's text ("jf. sag TU-44/22-B") makes no item."""
+    coded = [head for head in dec.inline_items(layout.lines, start, end, -1, codes_only=True)
+             if _flattened_page(layout.lines[head.line].clean)]
+    numbers = [head.number or 0 for head in coded]
+    if len(coded) < _CODED_ITEMS_MIN or any(b <= a for a, b in zip(numbers, numbers[1:])):
+        return []
+    return coded
 
 
 # The heading of the next item glued onto the end of a line of text, with no line break or space
