@@ -87,6 +87,9 @@ def _patterns() -> _Patterns:
     number_first = re.compile(
         rf"{lead}(?P<between>mellem\s+|fra\s+)?{neg}(?P<q1>{qty})"
         rf"(?:(?P<rng>{rng})(?P<q2>{qty}))?"
+        # a typist's stray dot after the figure (not a year ending a sentence) before a scale word in lower
+        # case: "20. mio. kr."
+        rf"(?:(?<=\d)(?<!\b(?:19|20)\d\d)\.(?=\s(?-i:{big_scale})))?"
         rf"(?:\s?(?P<scale>{scale}))?"
         # a stray dot after a figure in thousands groups: "21.000.000. kr."
         rf"(?:(?P<dash>,-)(?:\s?(?P<cur0>{currency}))?|\s?(?P<scur>{scaled_currency})|(?:(?<=\.\d{{3}})\.(?=\s))?\s?(?P<cur>{currency}))",
@@ -111,9 +114,11 @@ def _patterns() -> _Patterns:
     unit = "|".join(re.escape(p) for p in sorted(data.per_unit_markers, key=len, reverse=True))
     relatives = "|".join(re.escape(w) for w in _money_yaml()["per_year_relatives"])
     adverbs_after = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in data.per_year_adverbs)
+    particles = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                         for w in sorted(_money_yaml()["per_year_particles"], key=len, reverse=True))
     per_year_after = re.compile(
         # lower case: "2 mio. kr. Årligt mødes …" starts a new sentence
-        rf"^[ ,]*(?:\(\s*)?(?:(?:{unit})\s*[\w²³]+\.?\s+)?(?:{after})(?![a-zæøå])"
+        rf"^[ ,]*(?:\(\s*)?(?:(?:{unit})\s*[\w²³]+\.?\s+)?(?:(?:{particles})\s+)?(?:{after})(?![a-zæøå])"
         # "…, som vi hvert år bruger på …": the relative clause spends the amount every year
         rf"|^,?\s+(?:{relatives})\s+(?:[a-zæøå]+\s+){{0,2}}(?:{adverbs_after})(?![a-zæøå])"
     )
@@ -121,11 +126,14 @@ def _patterns() -> _Patterns:
     links = "|".join(re.escape(p) for p in sorted(data.per_year_links, key=len, reverse=True))
     approx = r"(?:ca\.\s*|cirka\s*|op til\s*|i alt\s*|over\s*|knap\s*)?"
     adverbs = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in data.per_year_adverbs)
+    nouns = _word_trie(list(_money_yaml()["bare_sum_nouns"]))
     per_year_before = re.compile(
         rf"(?:\b(?:{before})\s+(?:[a-zæøå\-]+\s+){{0,2}}(?:{links})\s*{approx}"  # en årlig ramme på
         rf"|\b(?:{before})\s+{approx}"  # de årlige 0,5 mia. kr.
-        rf"|(?:\bpr\.?|\bper|\bom)\s+år(?:et)?\s*[:|]\s*{approx}"  # Udgift pr. år: 2 mio. kr.
-        rf"|\b(?P<adverb>{adverbs})(?P<words>(?:\s+[\wæøå\-–]+){{1,4}})\s+{approx})$",  # årligt i perioden 2019-22
+        rf"|\b(?:{before})\s+[a-zæøå\-]*(?:{nouns})\s*:?\s*{approx}"  # Årlig udgift 1,2 mio. kr.
+        rf"|(?:\bpr\.?|\bper|\bom)\s+år(?:et)?\s*[:|]?\s*{approx}"  # Udgift pr. år: 2 mio. kr.
+        rf"|\bårligt?\s*[:|]\s*{approx}"  # Driftsudgifter årligt: 500.000 kr.
+        rf"|\b(?P<adverb>{adverbs})(?P<words>(?:\s+[\wæøå\-–]+){{0,4}})\s+{approx})$",  # årligt i perioden 2019-22
         re.IGNORECASE,
     )
     return _Patterns(
@@ -206,13 +214,88 @@ def _per_year(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 60) : start]
     match = p.per_year_before.search(window)
     if match is None:
-        return False
+        return _under_yearly_heading(text, start, end)
     if match.group("adverb"):
         # "… 10 mio. kr. årligt og 5 mio. kr. i 2025": that "årligt" belongs to the earlier amount
         if _BEFORE_ADVERB.search(window, 0, match.start()):
             return False
         return not any(w.lower() in da.load().per_year_breaks for w in match.group("words").split())
     return True
+
+
+@functools.lru_cache(maxsize=1)
+def _yearly_cue() -> re.Pattern[str]:
+    """A phrase that says "per year" in a heading or a column header ("Beløb pr. år", "Årlig udgift")."""
+    data = da.load()
+    words = sorted({*data.per_year_after, *data.per_year_before_words}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(w) for w in words)})(?![a-zæøå])", re.IGNORECASE)
+
+
+_HEADING_REACH = 40  # lines above an amount searched for its table's header or its list's heading
+_LIST_LINE_CHARS = 100  # a longer line is prose, not an item of a list under a heading
+_CELL_SEPARATORS = ("|", "\t")
+_RULE_LINE = re.compile(r"^[\s|:+\-–=]*$")
+
+
+def _under_yearly_heading(text: str, start: int, end: int) -> bool:
+    """The amount stands in a table column whose header says per year ("| Indsats | Beløb pr. år |" above
+    "| Værested | 1,5 mio. kr. |"), or in a short list under a heading line that does ("Udgifter (kr. pr.
+    år):" above "Husleje: 240.000 kr.")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    separator = next((sep for sep in _CELL_SEPARATORS if sep in line), None)
+    if separator is not None:
+        return _column_header_yearly(text, line_start, text[line_start:start].count(separator), separator)
+    return _list_heading_yearly(text, line_start, line, end - line_start)
+
+
+def _lines_above(text: str, line_start: int) -> list[str]:
+    """The lines of the block above ``line_start`` (up to a blank line), nearest first."""
+    block = text[max(0, line_start - 80 * _HEADING_REACH) : line_start].split("\n")[:-1]
+    lines: list[str] = []
+    for line in reversed(block[-_HEADING_REACH:]):
+        if not line.strip():
+            break
+        lines.append(line)
+    return lines
+
+
+def _column_header_yearly(text: str, line_start: int, column: int, separator: str) -> bool:
+    """The first row above without a figure in the amount's column is the header: does its cell say per year?"""
+    for line in _lines_above(text, line_start):
+        if separator not in line or _RULE_LINE.match(line):
+            continue  # a rule under the header ("|---|---|")
+        cells = line.split(separator)
+        cell = cells[column] if column < len(cells) else ""
+        if any(ch.isdigit() for ch in cell):
+            continue  # a row of figures
+        return bool(_yearly_cue().search(cell))
+    return False
+
+
+def _list_heading_yearly(text: str, line_start: int, line: str, end_in_line: int) -> bool:
+    """The heading above a short list or a table whose columns lost their separators says per year: a line
+    ending in ":" ("Udgifter (kr. pr. år):"), or one ending in the yearly phrase over the last column when the
+    amount ends its row ("Aktivitet  Mio. kr. pr. år" above "Bostøtte  2,0 mio. kr.")."""
+    if len(line) > _LIST_LINE_CHARS:
+        return False
+    row_end = not line[end_in_line:].strip(" .")
+    for above in _lines_above(text, line_start):
+        if len(above) > _LIST_LINE_CHARS:
+            return False
+        if above.rstrip().endswith(":"):
+            return bool(_yearly_cue().search(above))
+        if any(ch.isdigit() for ch in above):
+            continue  # a row of figures
+        cue = _yearly_cue_at_end().search(above.rstrip())
+        return row_end and cue is not None
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _yearly_cue_at_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_yearly_cue().pattern})\)?$", re.IGNORECASE)
 
 
 # A currency or scale word right before "årligt" (the adverb then closes an earlier amount).

@@ -179,6 +179,17 @@ _DAY_LISTS = Prefiltered(re.compile(
 
 _LIST_ITEM = re.compile(r"(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)\.?")
 
+# A day/month with a clock time after it ("kursus 23/1 kl. 17-21"): a date, not a fraction.
+_DAY_SLASH_CLOCK = Prefiltered(
+    re.compile(r"(?<![\w.,/\-])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?=,?\s+kl\.?\s*[0-2]?\d(?![\d/]))", re.IGNORECASE),
+    re.compile(r"\d(?<![\w.,/\-]\d)(?=\d?/[01]?\d,?\s+[Kk]l)"),  # the day's first digit: tried only there
+)
+# Lines that open with a day/month and a dash before what happens that day ("• 6/9 - Personalemøde om …"):
+# two or more such lines are a dated programme.
+_DATED_LINE = re.compile(
+    r"^[ \t]*(?:[•·▪*\-–][ \t]*)?(?P<d>[0-3]?\d)/(?P<m>[01]?\d)[ \t]*[-–:][ \t]*(?=[^\W\d_])", re.MULTILINE
+)
+
 _CLOCK_SECONDS = re.compile(r"\d:[0-5]\d:[0-5]\d")
 _AM_PM = re.compile(r"\d\s?[AP]\.?M\b")
 
@@ -253,6 +264,25 @@ def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
         yield from _dotted_dates(m)
     if "/" in text or ".," in text:
         yield from _day_lists(text)
+    if "/" in text:
+        yield from _day_slash_clock(text)
+        yield from _dated_lines(text)
+
+
+def _day_slash_clock(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
+    for m in _DAY_SLASH_CLOCK.finditer(text):
+        day, month = int(m.group("d")), int(m.group("m"))
+        if 1 <= month <= 12 and _valid(2000, month, day):
+            yield DateCandidate(m.start("d"), m.end("m"), day, month, None), None
+
+
+def _dated_lines(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
+    items = [m for m in _DATED_LINE.finditer(text)
+             if 1 <= int(m.group("m")) <= 12 and _valid(2000, int(m.group("m")), int(m.group("d")))]
+    if len(items) < 2:
+        return
+    for m in items:
+        yield DateCandidate(m.start("d"), m.end("m"), int(m.group("d")), int(m.group("m")), None), None
 
 
 def _day_lists(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
@@ -680,6 +710,8 @@ def _roll_over_calendars(
     24. februar" for a school year) continues in the next year after the turn. Only a run that rises
     everywhere but at one turn is taken as such a calendar."""
     years = list(years)
+    spans: list[tuple[dt.date, dt.date]] = []
+    in_runs: set[int] = set()
     for run in _calendar_runs(text, candidates):
         days = [(candidates[i][0].month, candidates[i][0].day) for i in run]
         turns = [k for k in range(1, len(run)) if days[k] < days[k - 1]]
@@ -695,6 +727,30 @@ def _roll_over_calendars(
             continue
         for k, i in enumerate(run):
             years[i] = first + bool(turns and k >= turns[0])
+        in_runs.update(run)
+        if turns:
+            spans.append((dt.date(first, *days[0]), dt.date(first + 1, *days[-1])))
+    return _within_calendars(text, candidates, years, spans, in_runs)
+
+
+def _within_calendars(
+    text: str, candidates: list[tuple[DateCandidate, Optional[int]]], years: list[Optional[int]],
+    spans: list[tuple[dt.date, dt.date]], in_runs: set[int],
+) -> list[Optional[int]]:
+    """A yearless date elsewhere in a text whose calendar passes New Year ("Møderække: 31/8 - … - 19/1 - … -
+    15/6" for a school year) falls inside that calendar: "kursus 23/1" in the minutes of August is the
+    coming January, not the one gone by (unless its clause tells of the past)."""
+    if not spans:
+        return years
+    for i, (cand, _) in enumerate(candidates):
+        year = years[i]
+        if cand.year is not None or i in in_runs or year is None or not _valid(year + 1, cand.month, cand.day):
+            continue
+        if not _valid(year, cand.month, cand.day) or _clause_looks_behind(text, cand.start):
+            continue
+        day, later = dt.date(year, cand.month, cand.day), dt.date(year + 1, cand.month, cand.day)
+        if any(day < first and first <= later <= last for first, last in spans):
+            years[i] = year + 1
     return years
 
 
