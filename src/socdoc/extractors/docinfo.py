@@ -4,8 +4,10 @@ The kind weighs the signals of who speaks. A press release is published by the a
 organisation itself: it names itself a press release, ends with press contacts, carries the
 dateline ("14.03.2025" alone under the headline), sender line ("Finansministeriet"), logo line
 and footer of an authority's own news page, quotes its own office holders (also as a paragraph below
-"Minister Eva Holm siger:", or on a page of its site that opens with "Spring til indhold") and tells of its own action as "vi" outside any quotation. An article is a
-medium reporting what others did or said: a byline, "oplyser kommunen", "siger X til Ritzau",
+"Minister Eva Holm siger:", or on a page of its site that opens with "Spring til indhold") and tells of its own action
+as "vi" outside any quotation; a grant maker invites applications in its own words ("kan ansøges", "Ansøgningsskema
+…"), a headline opens with the organisation's name and a colon ("KL: …"). An article is a medium reporting what
+others did or said: a byline, "oplyser kommunen", "siger X til Ritzau",
 "Det skriver X i en pressemeddelelse", "efter hvad avisen erfarer", quotes set off by a dash,
 place datelines ("KØGE: …"), photo credits, share buttons, opinion pieces.
 """
@@ -479,6 +481,7 @@ def press_score(text: str, lowered: str) -> int:
     score += 2 * (any(_sender_pattern().fullmatch(line) or _authority_logo().fullmatch(line) for line in head)
                   or bool(head) and _first_line_sender().fullmatch(head[0]) is not None)
     score += 2 * _own_call(lowered)
+    score += 2 * _org_headline(text)
     score += 2 * _own_date_line(lowered)
     score += 2 * _council_digest_title(text)
     score += 2 * (_has(cues["official_titles"], lowered) and _titled_statement().search(text) is not None)
@@ -667,14 +670,36 @@ def _own_date_line(lowered: str) -> bool:
 
 
 def _own_call(lowered: str) -> bool:
-    """A grant maker's own call page: a notice of its deadline, or "Ansøgningsfrist" as a heading line."""
+    """A grant maker's own call page: a notice of its deadline, "Ansøgningsfrist" as a heading line, or the
+    invitation to apply in the grant maker's own words ("Puljen kan ansøges indtil …", "Der åbnes hermed for
+    ansøgninger", "Ansøgningsskema og vejledning findes …"); a medium reports that a pool "kan søges"."""
+    cues = _cues()
+    if _has(cues["call_invitations"], lowered):
+        return True
     if "ansøgningsfrist" not in lowered:
         return False
-    cues = _cues()
     if _has(cues["call_notices"], lowered):
         return True
     headings = set(cues["call_headings"])
     return any(line.strip().rstrip(":") in headings for line in lowered.splitlines())
+
+
+@functools.lru_cache(maxsize=1)
+def _org_headline_pattern() -> re.Pattern[str]:
+    """A headline that opens with the organisation's name and a colon ("KL: Problemerne skal løses",
+    "Landsbyggefonden: Ny ramme …"): the organisation's own statement as its news page heads it."""
+    cues = _cues()
+    endings = _alt(cues["headline_actor_endings"])
+    # a name, not the bare noun of a medium's headline ("Politi: …", "Kommune: …")
+    name = (rf"(?:(?:[A-ZÆØÅ][\w\-]*[ ]){{1,3}}(?=[A-ZÆØÅ])[\w\-]*|[A-ZÆØÅ][\w\-]+)(?i:{endings})"
+            rf"|[A-ZÆØÅ]{{2,{cues['headline_acronym_max']}}}")
+    return re.compile(rf"[\"“”„»]?(?:{name}):[ ]+[\"“”„»]?[A-ZÆØÅ]")
+
+
+def _org_headline(text: str) -> bool:
+    title = find_title(text)
+    return (title is not None and len(title.split()) <= _cues()["headline_max_words"]
+            and _org_headline_pattern().match(title) is not None)
 
 
 @functools.lru_cache(maxsize=1)
