@@ -34,7 +34,7 @@ from socdoc.extractors.dates import DateCandidate, weekday_year, year_context
 from socdoc.extractors.minutes_families import held_sentence, other_meeting_line, refine_meeting, run_on_members
 from socdoc.extractors.minutes_table import row_decisions
 from socdoc.extractors.minutes_pagedump import page_dump_decisions
-from socdoc.extractors.minutes_inline import (InlineField, bare_attendance, inline_fields, lone_bare_members_list, lone_members_list, place_only,
+from socdoc.extractors.minutes_inline import (InlineField, bare_attendance, further_members_list, inline_fields, lone_bare_members_list, lone_members_list, place_only,
                                              title_part)
 from socdoc.extractors.minutes_layout import (
     Attendance,
@@ -58,6 +58,7 @@ from socdoc.extractors.minutes_layout import (
     parse_layout,
     parse_people,
     party_letter,
+    Person,
     patterns as layout_patterns,
     phrases,
 )
@@ -321,12 +322,29 @@ def _meeting_header(layout: Layout) -> bool:
               if hp[key].match(line.clean)}
     if not titled and not labels:
         return _attendance_opening(layout, lines)
+    if _item_page_header(lines[:_ITEM_PAGE_LINES]):
+        return True
     end = min(len(layout.lines), 60)
     att = any((found := attendance_at(layout.lines, line.idx, end)) is not None and found.people for line in lines)
     if titled:
         return len(labels - {"date_label"}) + att >= 2
     # no title word: an attendance list with the body label or two other header labels
     return att and ("body_label" in labels or len(labels) >= 3)
+
+
+_ITEM_PAGE_LINES = 2
+
+
+def _item_page_header(lines: list[Line]) -> bool:
+    """An agenda item's own page that opens with nothing but the meeting's date and time and its place
+    under their labels ("Mødedato: 12.03.2019, kl. 15:00" / "Mødested: Rådhuset, mødesal 2") before the
+    case's title: the meeting is named by its labels alone."""
+    hp = _header_patterns()
+    if len(lines) < _ITEM_PAGE_LINES:
+        return False
+    when, where = (hp["date_label"].match(lines[0].clean), hp["location_label"].match(lines[1].clean))
+    return (when is not None and where is not None and bool(dates_in(when.group("value")))
+            and _KL_TIME.search(when.group("value")) is not None and bool(where.group("value").strip()))
 
 
 _OPENING_LINES = 6  # lines in which untitled minutes open with their attendance
@@ -1510,6 +1528,9 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
         m = _TIME_AT_HOME.search(line.clean) or _date_at_home(line.clean)
         if m and len(m.group("loc").split()) <= _NAMED_PLACE_MAX_WORDS:
             yield _strip_period(m.group("loc"))
+        m = _MEETING_DAY_PLACE.search(line.clean)  # "… Mødet Torsdag 24.05.2007 kl. 8.15, D2/Rådhus Fraværende: …"
+        if m and hp["location_word"].search(m.group("loc")):
+            yield m.group("loc")
         m = _AT_PLACE.match(line.clean)
         if m and (hp["location_word"].search(m.group("loc")) or _named_place_under_time(lines, k, m.group("loc"))):
             yield _strip_period(m.group("loc"))
@@ -1545,13 +1566,20 @@ def _place_after_when(value: str) -> Optional[str]:
 
 
 _NAMED_PLACE_MAX_WORDS = 4
+# "Mødet" and its weekday, the date and time (lost in some converted pages), a comma and the place up to the
+# next label of a flattened header: "Mødet Torsdag 24.05.2007 kl. 8.15, D2/Rådhus Fraværende: …"
+_MEETING_DAY_PLACE = re.compile(r"\bMødet\s+(?:[Mm]an|[Tt]irs|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ør|[Ss]øn)dag\b[^,:]{0,40},\s+"
+                                r"(?P<loc>[A-ZÆØÅ0-9][^:,]{1,60}?)(?=\s+[A-ZÆØÅ][\wæøå]+:|\s*$)")
+# a street and its number, then the postcode and the town: the place's address ("Torvet 5, 7400 Herning")
+_POSTAL_ADDRESS = re.compile(r"[A-ZÆØÅ][\w.\-]+\s+\d{1,4}[A-Za-z]?,\s*\d{4}\s+[A-ZÆØÅ][\w\-]+\.?$")
 
 
 def _named_place_under_time(lines: list[Line], k: int, loc: str) -> bool:
     """A short run of capitalised words on its own line ("i Café Solsiden") right under the line with
     the meeting's date and time: the place, though no word of places names it."""
     words = _strip_period(loc).split()
-    if not words or len(words) > _NAMED_PLACE_MAX_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+    most = _PLACE_MAX_WORDS if _POSTAL_ADDRESS.search(loc) else _NAMED_PLACE_MAX_WORDS  # "i Rådhuset, Torvet 5, 7400 Herning"
+    if not words or len(words) > most or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
     prev = next((x for x in reversed(lines[max(0, k - 3):k]) if x.clean.strip()), None)
     return prev is not None and bool(_KL.search(prev.clean)) and bool(dates_in(prev.clean))
@@ -1748,9 +1776,16 @@ def meeting_attendance(layout: Layout,
     reach = header + [line for line in layout.lines[len(header) and header[-1].idx + 1 : min(max(head_end, end), other)]
                       if line.clean and not line.noise and line.idx not in skip and _page_numbered(line.clean)]
     if not any(att.kind == "participants" and att.people for att in found):  # "… Til stede Eva Holm og Bo Dam Afbud fra Kim Lund …" without colons
-        found.extend(Attendance(f.kind, people, [line.idx])
-                     for line in reach for f in bare_attendance(line.clean, line.start)
-                     if _split_surely(f.text, people := parse_people(f.text, f.start)))
+        bare = [(line, f) for line in reach for f in bare_attendance(line.clean, line.start)]
+        read = [(line, f, people) for line, f in bare if _split_surely(f.text, people := parse_people(f.text, f.start))]
+        if bare and not any(f.kind == "participants" and people for _, f, people in read):
+            # "3 Medlemmer Eva Holm Ane Lis Kjær Bo Dam Fraværende Ane Lis Kjær …": the names written
+            # apart elsewhere ("Fraværende: Ane Lis Kjær, …" under an item) cut the run, both lists
+            known = [p.name for p in absence_statements(layout.lines[:other], earlier)]
+            recut = [(line, f, people) for line, f in bare if (people := _cut_by_known(f.text, f.start, known))]
+            if any(f.kind == "participants" for _, f, _ in recut):
+                read = recut
+        found.extend(Attendance(f.kind, people, [line.idx]) for line, f, people in read)
     if not any(att.kind == "participants" and att.people for att in found):  # "… Til stede: Eva Holm (formand), Bo Dam og Kim Lund. Gæst: …"
         found.extend(Attendance(f.kind, parse_people(f.text, f.start), [line.idx])
                      for line in header for f in lone_members_list(line.clean, line.start))
@@ -1758,6 +1793,9 @@ def meeting_attendance(layout: Layout,
         found.extend(Attendance(f.kind, people, [line.idx])
                      for line in reach for f in lone_bare_members_list(line.clean, line.start)
                      if _split_surely(f.text, people := parse_people(f.text, f.start)))
+    if not any(att.kind == "participants" and att.people for att in found):  # "… undtagen: … Endvidere deltog: direktør Eva Holm, …"
+        found.extend(Attendance("participants", people, [line.idx]) for line in header
+                     if (people := further_members_list(line.clean, line.start)))
     if _first_name_board(found):  # "Deltagere: Eva, Bo og Kim. Afbud: Lili": a lone unknown first name counts
         board = _attendance(layout, 0, min(max(head_end, end), other), len(layout.lines), skip, board=True)
         board.extend(_inline_attendance(header, inline, board=True))
@@ -1809,6 +1847,35 @@ def _split_surely(value: str, people: list[Any]) -> bool:
     if _LIST_SEPARATOR.search(value):
         return True
     return all(p.name.split()[0] in first_names() for p in people)
+
+
+def _cut_by_known(value: str, offset: int, known: list[str]) -> list[Person]:
+    """The names of a run written without commas ("Eva Holm Ane Lis Kjær Bo Dam"), cut at the full
+    names the document writes apart elsewhere; what lies between them must be told apart surely
+    (:func:`_split_surely`). Nothing when no known name stands in the run or a piece is doubtful."""
+    spans: list[tuple[int, int]] = []
+    for name in sorted({n for n in known if " " in n}, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", value):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append((m.start(), m.end()))
+    if not spans:
+        return []
+    people: list[Person] = []
+    pos = 0
+    for a, b in sorted(spans) + [(len(value), len(value))]:
+        gap = value[pos:a]
+        if gap.strip():
+            between = parse_people(gap, offset + pos)
+            rest = gap
+            for person in between:
+                rest = rest.replace(person.name, " ", 1)
+            if not between or rest.strip(" ,") or not _split_surely(gap, between):
+                return []
+            people.extend(between)
+        if b > a:
+            people.append(Person(value[a:b], None, offset + a, offset + b))
+        pos = b
+    return people
 
 
 _PAGE_NUMBERED = re.compile(r"^\d{1,3}\s+\S")

@@ -128,7 +128,8 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
         body = (upper_title_body(header) or board_body(header, text) or run_on_title_body(header[:3])
                 or body_first_title(header)
                 or running_body or item_body or decided_in_body(text) or proposal_body(head)
-                or decision_subject_body(text, layout) or proposal_decider_body(head) or subject_body(head))
+                or decision_subject_body(text, layout) or proposal_decider_body(head) or subject_body(head)
+                or own_council_body(head))
     held = held_sentence(head)
     date = meeting.date or (held.get("date") if held else None) or item_date or running_date
     time = _not_room_number(meeting.time, head, held.get("time") if held else None)
@@ -810,6 +811,19 @@ def subject_body(head: str) -> Optional[str]:
         return None
     body, n = found.most_common(1)[0]
     return body if n >= _SUBJECT_MIN and is_body_name(body) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _own_council() -> re.Pattern[str]:
+    heads = "|".join(re.escape(str(h)) for h in phrases()["local_council_heads"])
+    return re.compile(rf"\b(?:vores|vort)\s+(?P<head>{heads})\b", re.IGNORECASE)
+
+
+def own_council_body(head: str) -> Optional[str]:
+    """The local council whose minutes the text is, when it speaks of it as its own and names no other
+    body ("… kan tilbydes optagelse i vores landsbyråd" → "Landsbyrådet"); None for several kinds."""
+    found = {m.group("head").lower() for m in _own_council().finditer(head)}
+    return found.pop().capitalize() + "et" if len(found) == 1 else None
 
 
 _JOINT = re.compile(r"\s+(?:og|&)\s+")

@@ -16,7 +16,7 @@ from socdoc import lazy_re as re
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from socdoc.extractors.minutes_layout import first_names, parse_people, phrases, run_on_sentence
+from socdoc.extractors.minutes_layout import first_names, parse_people, phrases, run_on_sentence, unit_or_role_word
 
 KINDS = ("date", "time", "location", "body", "participants", "absent", "substitutes")
 _GENERIC_LABEL = re.compile(r"(?<!\S)[A-ZÆØÅ][\wæøå\-]+(?:\s+kl\.?)?\s*:(?=\s|$)")
@@ -672,3 +672,55 @@ def title_part(title: str) -> str:
     if m:
         return title[m.start() :]
     return re.sub(r"^\d{1,3}\s+", "", title)
+
+
+@functools.lru_cache(maxsize=1)
+def _further_label() -> re.Pattern[str]:
+    """A further attendance list's label inside a line ("… var fraværende Endvidere deltog: …")."""
+    p = phrases()
+    adverbs = "|".join(re.escape(str(w)) for w in p["attendance_label_adverbs"])
+    verbs = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in p["further_attendance_verbs"])
+    return re.compile(rf"(?<!\S)(?=[A-ZÆØÅ])(?i:{adverbs})\s+(?i:{verbs})\s*:\s+")
+
+
+# one entry of a further list: lower-case words of a job title, then the name of two to four capitalised words
+_TITLED_ENTRY = re.compile(r"^(?:[\wæøå&/-]+\s+){0,3}?(?P<name>[A-ZÆØÅ][\wæøå'-]+(?:\s+[A-ZÆØÅ][\wæøå'-]+){1,3})\s*$")
+_ENTRY_SPLIT = re.compile(r"\s*,\s*|\s+og\s+")
+_FURTHER_MIN_PEOPLE = 2
+
+
+def further_members_list(clean: str, offset: int) -> list[Any]:
+    """The people named after a further list's label inside a narrative header ("Medlemmerne var til
+    stede, undtagen: … Endvidere deltog: Kommunaldirektør Eva Holm, direktør Bo Dam, referent Kim
+    Lund"): each entry a job title in lower case (its first word may be capitalised) and a name, up to
+    the sentence or the line's end. Nothing when an entry is no such pair."""
+    from socdoc.extractors.minutes_layout import Person
+
+    m = _further_label().search(clean)
+    if m is None:
+        return []
+    value = clean[m.end():]
+    value = value[: run_on_sentence(value)]
+    sentence = _SENTENCE_END.search(value)
+    value = value[: sentence.start()] if sentence else value
+    value = value.rstrip(" .")
+    people: list[Any] = []
+    pos = 0
+    for sep in itertools.chain(_ENTRY_SPLIT.finditer(value), [None]):
+        end = sep.start() if sep is not None else len(value)
+        entry = value[pos:end]
+        found = _TITLED_ENTRY.match(entry)
+        if found is None:
+            return []
+        name, at = found.group("name"), found.start("name")
+        head = name.split()[0]
+        if len(name.split()) >= 3 and head not in first_names() and unit_or_role_word(head):
+            rest = name[len(head):].lstrip()  # "Kommunaldirektør Eva Holm": the title capitalised
+            at, name = at + len(name) - len(rest), rest
+        title = entry[:at].split()
+        if any(w[:1].isupper() for w in title[1:]) or (title and not title[0][1:].islower()):  # a name cut apart
+            return []
+        start = offset + m.end() + pos + at
+        people.append(Person(name, None, start, start + len(name)))
+        pos = sep.end() if sep is not None else len(value)
+    return people if len(people) >= _FURTHER_MIN_PEOPLE else []

@@ -1689,6 +1689,7 @@ def _attendance_patterns() -> dict[str, Any]:
         "absent_replaced": re.compile(p["absent_replaced_regex"], re.IGNORECASE),
         "absence_before": re.compile(p["absence_before_regex"], re.IGNORECASE),
         "absence_after": re.compile(p["absence_after_regex"], re.IGNORECASE),
+        "stand_in_for": re.compile(p["stand_in_for_regex"], re.IGNORECASE),
         "absence_bare_label": re.compile(p["absence_bare_label_regex"]),
         "absence_item": re.compile(p["absence_item_regex"], re.IGNORECASE),
         "status_row": re.compile(p["attendance_status_row_regex"], re.IGNORECASE),
@@ -1708,7 +1709,8 @@ def _attendance_patterns() -> dict[str, Any]:
             r"^\s*(?:%s)\s+(?=(?-i:[A-ZÆØÅ]))" % "|".join(
                 re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(p["absent_labels"], key=len, reverse=True)),
             re.IGNORECASE),
-        "absence_prefilter": re.compile(r"fravær|afbud|forfald|udeblev|deltog\s+ikke|ikke\s+til\s+stede|undtagen|bortset\s+fra", re.IGNORECASE),
+        "absence_prefilter": re.compile(r"fravær|afbud|forfald|udeblev|deltog\s+ikke|ikke\s+til\s+stede|undtagen|bortset\s+fra|"
+                                        r"stedet\s+for|(?:stedfortræder|suppleant)\s+for", re.IGNORECASE),
         "role_heads": _word_matcher(list(p["role_words"]) + list(p["attendance_role_heads"])),
         "org_words": frozenset(str(w).lower() for w in p["attendance_org_words"]),
         "note": re.compile(p["attendance_note_regex"]),
@@ -2377,6 +2379,7 @@ def attendance_at(lines: list[Line], i: int, end: int, board: bool = False) -> O
         value, joined = _join_broken(lines, i, end, value, line.start + m.start("value"))
         used.extend(range(i + 1, i + 1 + joined))
     if kind == "absent":
+        value = _before_stand_in_sentence(value)
         people = _absent_values_split(value, line.start + m.start("value"), board)
     else:
         people = parse_people(value, line.start + m.start("value"), board) if value.strip() else []
@@ -2650,6 +2653,20 @@ def _broken_entry(entry: str) -> bool:
 _SENTENCE_BREAK = re.compile(r"\.\s+|\s+[-–]\s+")
 
 
+def _before_stand_in_sentence(value: str) -> str:
+    """An absence list's value without the sentence after it that names the stand-ins called in ("Afbud
+    fra Eva Holm (A), Bo Dam (V). Som suppleanter er indkaldt Kim Lund (A), Lis Krog (V)."): the list
+    ends at that sentence, unless a further absence label follows (each entry is then read alone)."""
+    ap = _attendance_patterns()
+    for m in _SENTENCE_STOP.finditer(value):
+        if ap["absent_stand_in"].match(value[m.end():]) and not ap["absence_label_after_sentence"].search(value, m.end()):
+            return value[: m.start() + 1]
+    return value
+
+
+_SENTENCE_STOP = re.compile(r"\.\s+")
+
+
 def _without_stand_in_sentence(entry: str) -> str:
     """An absence list's entry without the sentence after the name that names the stand-in who came
     ("Eva Holm. I stedet deltog Bo Dam." gives "Eva Holm.", "Eva Holm - Bo Dam deltager som stedfortræder." gives
@@ -2894,7 +2911,7 @@ def _numbered_attendance_lines(lines: list[Line]) -> frozenset[int]:
 # Every match of the attendance patterns' "absence_prefilter" holds one of these, in lower case: a
 # part of each alternative without "i" and "s", whose other case forms ("İ", "ı", "ſ") lower()
 # does not turn into them (the regex engine matches them case-insensitively).
-_ABSENCE_PARTS = ("fravær", "afbud", "forfald", "udeblev", "deltog", "tede", "undtagen", "bort")
+_ABSENCE_PARTS = ("fravær", "afbud", "forfald", "udeblev", "deltog", "tede", "undtagen", "bort", "mødte")
 
 
 def _may_state_absence(clean: str) -> bool:
@@ -2910,6 +2927,7 @@ def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset(), bo
     alone, a first name alone before the phrase ("Lili har meldt afbud.")."""
     ap = _attendance_patterns()
     found: list[Person] = []
+    came: set[str] = set()  # stand-ins named in a clause: present whatever an absence phrase around them reads
     if not ap["absence_prefilter"].search("\n".join(line.clean for line in lines if line.clean)):
         return found  # no absence word on any line: one pass instead of one search per line
     for line in lines:
@@ -2922,13 +2940,21 @@ def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset(), bo
         for m in ap["absence_after"].finditer(clean):
             found.extend(p for p in _names_after(clean, m.end(), line.start)
                          if not _STAND_IN_BEFORE.search(clean[: p.start - line.start]))
+        for m in ap["stand_in_for"].finditer(clean):  # "Eva Holm deltog som stedfortræder for Bo Dam"
+            came.update(_name_key(p.name) for p in _names_before(clean, m.start(), line.start, board))
+            found.extend(_names_after(clean, m.end(), line.start)[:1])
         for m in ap["absence_label_inline"].finditer(clean):
             if not clean[: m.start()].endswith(":"):  # "Medlemmer: Afbud: …": labels first, values after
                 found.extend(_labelled_names_after(clean, m.end(), line.start))
         for m in ap["absence_bare_label"].finditer(clean):  # "… Godkendt. Afbud Ole Lund Fraværende uden afbud: …"
             nxt = ap["absence_label_inline"].search(clean, m.end())  # the next label ends the names
             found.extend(_labelled_names_after(clean[: nxt.start()] if nxt else clean, m.end(), line.start))
-    return [p for p in found if not _known_organisation(p.name)]
+    return [p for p in found if not _known_organisation(p.name) and _name_key(p.name) not in came]
+
+
+def _name_key(name: str) -> str:
+    """A name in lower case, spaced once: the same member named in two clauses."""
+    return " ".join(name.lower().split())
 
 
 def absence_label_in(clean: str, start: int, end: int) -> Optional[int]:

@@ -182,13 +182,27 @@ def _tokens(text: str, start: int, end: int) -> list[Optional[_Token]]:
                 or (core.isupper() and "." not in core and _code_not_initial(core, words, i)):
             out.append(None)
             continue
-        if stop_word(core):
+        if stop_word(core) and not _role_as_surname(core, out):
             out.append(None)
             continue
         out.append(_Token(core, s, cut, closes))
         if closes:
             out.append(None)
     return out
+
+
+def _role_as_surname(core: str, out: list[Optional[_Token]]) -> bool:
+    """A capitalised role word that ends a name of given names only ("Jonna Hildur Præst", "Ane Marie
+    Smed"): the surname, as a name does not end in a given name; after a surname it is a role ("Finn
+    Larsen Revisor"); a meeting role ("Formand", "Referent") stays a role."""
+    from socdoc.extractors.minutes_layout import phrases
+
+    if not (_role_word(core) and core[:1].isupper() and core[1:].islower()) \
+            or core.lower() in phrases()["role_words"]:
+        return False
+    given = out[-2:]
+    return len(given) == 2 and all(t is not None and is_first_name(t.text) for t in given) \
+        and (len(out) < 3 or out[-3] is None)
 
 
 def _code_not_initial(core: str, words: list[re.Match[str]], i: int) -> bool:
