@@ -1,5 +1,6 @@
-"""Roles of a fronted plural role given to every name of its list, and a plain membership left
-that gives no role."""
+"""Roles of a fronted plural role given to every name of its list, a plain membership left that
+gives no role, a utility's name after a membership role that is no person, and a hometown between a
+name and the relative clause that gives its role."""
 
 from __future__ import annotations
 
@@ -41,3 +42,19 @@ def test_membership_left_gives_no_role() -> None:
 def test_past_office_keeps_its_former_word() -> None:
     text = "Den tidligere formand for foreningen, Eva Lund, holdt tale ved jubilæet.\n"
     assert _roles(text)["Eva Lund"] == "tidligere formand"
+
+
+def test_utility_after_a_membership_role_is_no_person() -> None:
+    text = ("Medlem af repræsentantskabet for Nordfyns Elforsyning er ikke et borgerligt ombud, så byrådet skal "
+            "alene udpege et nyt medlem.\n")
+    assert "Nordfyns Elforsyning" not in _roles(text)
+
+
+def test_hometown_between_name_and_relative_clause_keeps_the_role() -> None:
+    text = ("Karsten Abildgaard, Nordby, der er formand for Landsbyerne i Danmark, ser gerne flere penge i "
+            "puljen, siger Karsten Abildgaard.\n")
+    assert _roles(text)["Karsten Abildgaard"] == "formand"
+
+
+def test_organisation_between_name_and_relative_clause_gives_no_role() -> None:
+    assert _roles("Eva Lund, Nordby Kommune, der er formand for udvalget, talte.\n")["Eva Lund"] is None

@@ -320,7 +320,9 @@ def patterns() -> _Patterns:
         kept_prefix=re.compile(rf"^(?:{'|'.join(map(re.escape, data['role_prefixes_kept']))})-"),
         base_role=re.compile(_role_regex(inflected=False)),
         role_after=re.compile(
-            rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}|{more['role_after_as']})(?P<role>{_role_regex()})"
+            # a hometown set off by commas may stand before a relative clause ("Bo Dam, Nordby, der er formand …")
+            rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:,[ ][{UPPER}][{LOWER}]+(?=,[ ](?:der|som)[ ]))?"
+            rf"(?:{clauses}|{more['role_after_as']})(?P<role>{_role_regex()})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[\s,.;:)]|$)"
         ),
         co_names=re.compile(rf"(?:{paren}?,[ ]{name}){{0,4}}{paren}?[ ](?:og|&)[ ]{name}"),
