@@ -793,6 +793,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if word.lower().endswith(tuple(_AREA_CUES["structure_endings"])):
             continue  # "Ny Storstrømsbro": a bridge
+        if _titled_compound(word, pat):
+            continue  # "Ny Vandanalyse", "Store Cykeldag": a title's noun or an event, no village
         if _street_follows(text, m.end()) or _no_place(text, m.start(), m.end(), pat):
             continue
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "town", 2))
@@ -940,7 +942,8 @@ _AREA_NOUN_NAME = Prefiltered(
     re.compile(
         rf"(?:(?P<plural>(?i:{'|'.join(cues()['areas']['estate_list_nouns'])}))"
         rf"|(?i:{'|'.join(cues()['areas']['estate_nouns'])})(?:[ ](?:i|ved))?|[Ll]okalplan[ ]\d+(?:\.\d+)?,)[ ]"
-        rf"(?P<name>(?:(?:Gl|St|Ll|Nr|Sdr)\.[ ])?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[ ][{UPPER}][{LOWER}]+)?)(?![\w-])"
+        rf"(?P<name>(?:(?:{'|'.join(cues()['areas']['name_articles'])})[ ](?=[{UPPER}][{LOWER}]+[ ][{UPPER}]))?"
+        rf"(?:(?:Gl|St|Ll|Nr|Sdr)\.[ ])?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[ ][{UPPER}][{LOWER}]+)?)(?![\w-])"
     ),
     prefix_starts([*cues()["areas"]["estate_list_nouns"], *cues()["areas"]["estate_nouns"], "lokalplan"],
                   not_after=r"[\w-]", ignore_case=True),
@@ -1339,6 +1342,18 @@ def _size_village_after_locative(text: str, m: re.Match[str], pat: _Patterns) ->
 _VILLAGE = Prefiltered(re.compile(  # tried only where a prefix begins
     rf"(?<![\w.-])(?:{'|'.join(map(re.escape, cues()['areas']['village_prefixes']))})[ ](?P<word>[{UPPER}][{LOWER}]{{2,}})(?![\w-])"
 ), prefix_starts(cues()["areas"]["village_prefixes"], not_after=r"[\w.-]"))
+
+
+_EVENT_ENDINGS = tuple(_AREA_CUES["event_endings"])
+_EVENT_STEM_MIN = 3  # letters before an event's ending ("Cykel|dag"), so that a short word is no event
+
+
+def _titled_compound(word: str, pat: _Patterns) -> bool:
+    """A word after a village's first word that is a compound of common words without a place name's
+    ending ("Vandanalyse") or an event's name ("Cykeldag"): a title's noun, not a village."""
+    low = word.lower()
+    event = any(low.endswith(e) and len(low) - len(e) >= _EVENT_STEM_MIN for e in _EVENT_ENDINGS)
+    return event or (compound_head(word) is not None and not _toponym_shape(word, pat))
 
 
 def _without_next_word(text: str, start: int, name: str) -> str:
@@ -1826,6 +1841,26 @@ def _separate_place(word: str, pat: _Patterns) -> bool:
     return word in pat.kinds and pat.kinds[word] not in _ESTATE_TYPES
 
 
+@functools.lru_cache(maxsize=1024)
+def _one_listed_entry(first: str, second: str) -> bool:
+    """True when one gazetteer entry names both words ("Gellerup" and "Toveshøj" are both forms of
+    the listed estate "Gellerupparken/Toveshøj")."""
+    gaz = load_gazetteers()
+    entries = (*gaz.housing_areas_named(first), *gaz.places_named(first))
+    return any(second in entry.forms for entry in entries)
+
+
+def _two_listed_places(first: str, second: str, pat: _Patterns) -> bool:
+    """Two listed places of different gazetteer entries joined by a slash ("Husum/Tingbjerg": a district
+    and an estate next to it): two areas, not one joint name."""
+    return first in pat.kinds and second in pat.kinds and not _one_listed_entry(first, second)
+
+
+def _separate_part(word: str, other: str, pat: _Patterns) -> bool:
+    """True when ``word``, joined to the estate ``other`` by a slash, is a place or street of its own."""
+    return _separate_place(word, pat) or bool(pat.street.search(word)) or _two_listed_places(word, other, pat)
+
+
 def _slash_joined(text: str, cand: Candidate) -> Candidate:
     """An estate named with a slash and a word that is neither a place nor a street
     ("Kløver/Hvedemarken"): one area whose name holds both words."""
@@ -1834,11 +1869,13 @@ def _slash_joined(text: str, cand: Candidate) -> Candidate:
     pat = patterns()
     before = _SLASH_BEFORE.search(text, max(0, cand.start - 40), cand.start)
     after = _SLASH_AFTER.match(text, cand.end)
-    # "Nordby/Sydby", "Promenadebyen/Toldbodgade": two towns, or a place and a street; but two
-    # neighbourhoods or estates joined by the slash ("Gellerup/Toveshøj") name one joint area
-    if before is not None and (_separate_place(before.group()[:-1], pat) or pat.street.search(before.group()[:-1])):
+    # "Nordby/Sydby", "Promenadebyen/Toldbodgade": two towns, or a place and a street; "Husum/Tingbjerg":
+    # two listed places of their own; but two neighbourhoods or estates of one listed entry joined by the
+    # slash ("Gellerup/Toveshøj") or an estate and a word that names nothing alone ("Rug/Bygmarken") name
+    # one joint area
+    if before is not None and _separate_part(before.group()[:-1], cand.name, pat):
         before = None
-    if after is not None and (_separate_place(after.group()[1:], pat) or pat.street.search(after.group()[1:])):
+    if after is not None and _separate_part(after.group()[1:], cand.name, pat):
         after = None
     if before is None and after is None:
         return cand
@@ -2005,6 +2042,17 @@ def _written_form(g: list[Candidate]) -> str:
     return max(dict.fromkeys(names), key=names.count)
 
 
+_PERSON_PREDICATE_AFTER = re.compile(
+    rf"[ ](?:{'|'.join(map(re.escape, _AREA_CUES['person_predicates']))})(?![\w-])"
+)
+
+
+def _person_said_after(text: str, cand: Candidate) -> bool:
+    """A two-word name with a person's predicate right after it ("Eva Dalsgård er ansat som leder"):
+    a person, not an estate."""
+    return " " in cand.name and _PERSON_PREDICATE_AFTER.match(text, cand.end) is not None
+
+
 def _town_taken_for_person(text: str, start: int, end: int, pat: _Patterns) -> bool:
     """A person's mention that is one listed town after a locative word ("i Nordby", where a
     longer name elsewhere made "Nordby" a surname): the town, not the person."""
@@ -2072,6 +2120,7 @@ def find_areas(
     kept = [c for c in kept if not harbour_company(text, c.start, c.end, c.name)]
     kept = [c for c in kept if not _estate_word_far_from_home(text, c)]
     kept = [c for c in kept if c.type not in _ESTATE_TYPES or not (_among_streets(text, c, pat) or _after_clock(text, c))]
+    kept = [c for c in kept if not _person_said_after(text, c)]
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]
     kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name) and not _institution_first(c.name)]

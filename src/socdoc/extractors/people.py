@@ -320,7 +320,9 @@ def patterns() -> _Patterns:
         kept_prefix=re.compile(rf"^(?:{'|'.join(map(re.escape, data['role_prefixes_kept']))})-"),
         base_role=re.compile(_role_regex(inflected=False)),
         role_after=re.compile(
-            rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}|{more['role_after_as']})(?P<role>{_role_regex()})"
+            # a hometown set off by commas may stand before a relative clause ("Bo Dam, Nordby, der er formand …")
+            rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:,[ ][{UPPER}][{LOWER}]+(?=,[ ](?:der|som)[ ]))?"
+            rf"(?:{clauses}|{more['role_after_as']})(?P<role>{_role_regex()})"
             rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[\s,.;:)]|$)"
         ),
         co_names=re.compile(rf"(?:{paren}?,[ ]{name}){{0,4}}{paren}?[ ](?:og|&)[ ]{name}"),
@@ -1455,7 +1457,14 @@ def _candidates(
                 and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             add(m.start("name"), m.end("name"), 2)
     for m in _fronted_role(pat).finditer(text) if "Som " in text else ():  # "Som suppleant er indkaldt Bo Dam (A)."
-        add(m.start("name"), m.end("name"), 3, role=_clean_role(m.group("role"), pat))
+        plural = _plural_role(m.group("role"), pat)
+        if m.group("more") and not plural:
+            continue  # "Som formand blev valgt Eva Lund og …": which of the names holds it is unclear
+        role = _clean_role(m.group("role"), pat)
+        add(m.start("name"), m.end("name"), 3, role=role)
+        if plural:  # "Som suppleanter er indkaldt Bo Dam (A), Eva Lund (V)."
+            for start, end in _fronted_list_rest(text, m.end("name"), pat):
+                add(start, end, 3, role=role)
     _list_lines(text, out, pat, add)
     _comma_lists(text, out, pat, add)
     _lowercase_surname_items(text, out, pat)
@@ -1476,11 +1485,31 @@ def _fronted_role(pat: _Patterns) -> re.Pattern[str]:
     return _fronted_role_pattern(pat.name)
 
 
+_FRONTED_LIST_ITEMS_MAX = 12
+
+
+@functools.lru_cache(maxsize=1)
+def _fronted_list_item(name: str) -> re.Pattern[str]:
+    return re.compile(rf"[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*(?:,[ ](?:og[ ])?|[ ]og[ ])(?P<name>{name})"
+                      rf"(?=[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*(?:[.,;]|[ ]og[ ]|$))", re.M)
+
+
+def _fronted_list_rest(text: str, end: int, pat: _Patterns) -> list[tuple[int, int]]:
+    """The further names of a list after a fronted plural role's first holder ("Som suppleanter er indkaldt
+    Bo Dam (A), Eva Lund (A) og Kim Holm (V)."): the spans of "Eva Lund" and "Kim Holm"."""
+    spans = []
+    item = _fronted_list_item(pat.name)
+    while len(spans) < _FRONTED_LIST_ITEMS_MAX and (m := item.match(text, end)) is not None:
+        spans.append((m.start("name"), m.end("name")))
+        end = m.end("name")
+    return spans
+
+
 @functools.lru_cache(maxsize=1)
 def _fronted_role_pattern(name: str) -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in people_cues()["fronted_role_verbs"])
     return re.compile(rf"(?:^|(?<=[.!?:][ ]))[ \t]*Som[ ](?:ny[ ]|nyt[ ])?(?P<role>{_role_regex()})[ ](?:{verbs})[ ]"
-                      rf"(?P<name>{name})(?=[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*(?:[.,;]|$))", re.M)
+                      rf"(?P<name>{name})(?=[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*(?:[.,;]|$|(?P<more>[ ]og[ ])))", re.M)
 
 
 def _cell_role(cell: Optional[str], pat: _Patterns) -> Optional[str]:
@@ -2166,6 +2195,8 @@ def _add_role_before(
     if _handed_over(text, role_start, link):  # "overtager posten som leder af X fra Eva Lund": Eva Lund leaves it
         add = functools.partial(_without_role, add)
     former = _former_title(text, role_start)  # "den tidligere formand Eva Lund": "tidligere formand"
+    if former and _clean_role(role, pat) in people_cues()["membership_roles"]:
+        former = ""  # "Tidligere medlem af rådet, Bo Dam": a membership left, no office: no role
     if (_former_office(text, role_start) and not former) or _replaced(link):  # "den daværende formand": no role
         add = functools.partial(_without_role, add)
     if (m.group("direct") and not _said_before(text, role_start, role) and not _definite_apposed(text, role, m, pat)
