@@ -133,15 +133,6 @@ def _patterns() -> dict[str, Any]:
             ),
             prefix_starts(["fra"], not_after=r"[\w.,]", ignore_case=True),
         ),
-        # "over de næste fire år", "i de kommende tre år"
-        "next_years": Prefiltered(
-            re.compile(
-                rf"(?<![\w])(?:(?:{_phrases(_yaml_list('next_years_before'))})\s+)?de\s+"
-                rf"(?:{_phrases(_yaml_list('next_years_words'))})\s+(?P<n>{counts}|\d{{1,2}})\s+år(?![\wæøå])",
-                re.IGNORECASE,
-            ),
-            prefix_starts([*_yaml_list("next_years_before"), "de"], not_after=r"[\w]", ignore_case=True),
-        ),
         # the first date's clock time may stand before the link ("fra den 5. maj 2016, kl. 12.00 til den 12. maj 2016")
         "date_link": re.compile(r"^\s*(?:,?\s*kl\.?\s*\d{1,2}(?:[.:]?\d{2})?\s*)?(?:-|til og med|til|frem til)\s*$",
                                 re.IGNORECASE),
@@ -267,13 +258,6 @@ def _yaml_list(key: str) -> list[str]:
 _MAX_COUNTED_YEARS = 10
 
 
-@functools.lru_cache(maxsize=1)
-def _budget_season_month() -> int:
-    from socdoc.lang.da import read_yaml
-
-    return int(read_yaml("periods.yaml").get("budget_season_month") or 13)
-
-
 def _years_counted(text: str) -> Iterator[_Found]:
     """A count of years from a start year: "over fire år fra 2022" and "fra 2022 og fire år frem" (2022-2025)."""
     data = da.load()
@@ -287,19 +271,6 @@ def _years_counted(text: str) -> Iterator[_Found]:
             year = int(m.group("y"))
             yield _Found(m.start(), m.end(),
                          dt.date(year, 1, 1), dt.date(year + n - 1, 12, 31))
-
-
-def _next_years(text: str, published: Optional[dt.date]) -> Iterator[_Found]:
-    """"over de næste fire år" in a text dated in the budget season: the next four calendar years (only in a
-    text that states no period of its own, see :func:`find_periods`)."""
-    if published is None or published.month < _budget_season_month():
-        return
-    data = da.load()
-    for m in _patterns()["next_years"].finditer(text):
-        word = m.group("n").lower()
-        n = int(word) if word.isdigit() else data.year_counts.get(word)
-        if n and 1 < n <= _MAX_COUNTED_YEARS:
-            yield _Found(m.start(), m.end(), dt.date(published.year + 1, 1, 1), dt.date(published.year + n, 12, 31))
 
 
 def _projects(text: str) -> Iterator[_Found]:
@@ -403,11 +374,11 @@ def find_periods(
     raw = text if raw is None else raw
     if candidates is None:
         candidates = find_candidates(text)
-    stated = [*_date_ranges(text, candidates, published), *_projects(text), *_year_ranges(text), *_month_ranges(text),
-              *_years_counted(text)]
-    # a text that states its period ("helhedsplanen for 2021-2025 … de næste fire år") counts ahead within it
-    relative = [] if stated else list(_next_years(text, published))
-    found = sorted([*stated, *relative], key=lambda f: (f.start, -(f.end - f.start)))
+    found = sorted(
+        [*_date_ranges(text, candidates, published), *_projects(text), *_year_ranges(text), *_month_ranges(text),
+         *_years_counted(text)],
+        key=lambda f: (f.start, -(f.end - f.start)),
+    )
     periods: list[Period] = []
     last_end = -1
     for f in found:
