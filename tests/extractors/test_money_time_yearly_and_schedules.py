@@ -92,16 +92,15 @@ def _periods(text: str, published: dt.date | None) -> list[tuple[str, str]]:
     return [(str(p.start), str(p.end)) for p in find_periods(text, published=published)]
 
 
-@pytest.mark.parametrize("text,published,expected", [
-    ("Partierne er enige om 200 mio. kr. over de næste fire år.", dt.date(2018, 10, 31),
-     [("2019-01-01", "2022-12-31")]),
-    ("Der afsættes 12 mio. kr. i de kommende tre år.", dt.date(2021, 9, 15), [("2022-01-01", "2024-12-31")]),
-    # early in the year it is unclear whether the current year counts
-    ("Politiet uddeler 90 mio. kr. hen over de næste to år.", dt.date(2014, 1, 13), []),
-    ("Puljen fordeles over de næste fire år.", None, []),
+@pytest.mark.parametrize("text,published", [
+    ("Partierne er enige om 200 mio. kr. over de næste fire år.", dt.date(2018, 10, 31)),
+    ("Der afsættes 12 mio. kr. i de kommende tre år.", dt.date(2021, 9, 15)),
+    ("Politiet uddeler 90 mio. kr. hen over de næste to år.", dt.date(2014, 1, 13)),
+    ("Puljen fordeles over de næste fire år.", None),
 ])
-def test_years_counted_ahead_of_the_document(text: str, published: dt.date | None, expected: list) -> None:
-    assert _periods(text, published) == expected
+def test_years_counted_ahead_of_the_document_are_no_period(text: str, published: dt.date | None) -> None:
+    # whether the current year counts is not stated, and the real golds disagree: precision first
+    assert _periods(text, published) == []
 
 
 def test_a_list_of_three_years_is_no_period_but_two_years_joined_by_og_are() -> None:
