@@ -2942,7 +2942,7 @@ def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset(), bo
                          if not _STAND_IN_BEFORE.search(clean[: p.start - line.start]))
         for m in ap["stand_in_for"].finditer(clean):  # "Eva Holm deltog som stedfortræder for Bo Dam"
             came.update(_name_key(p.name) for p in _names_before(clean, m.start(), line.start, board))
-            found.extend(_names_after(clean, m.end(), line.start)[:1])
+            found.extend(p for p in _names_after(clean, m.end(), line.start)[:1] if _full_name(p.name))
         for m in ap["absence_label_inline"].finditer(clean):
             if not clean[: m.start()].endswith(":"):  # "Medlemmer: Afbud: …": labels first, values after
                 found.extend(_labelled_names_after(clean, m.end(), line.start))
@@ -2950,6 +2950,13 @@ def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset(), bo
             nxt = ap["absence_label_inline"].search(clean, m.end())  # the next label ends the names
             found.extend(_labelled_names_after(clean[: nxt.start()] if nxt else clean, m.end(), line.start))
     return [p for p in found if not _known_organisation(p.name) and _name_key(p.name) not in came]
+
+
+def _full_name(name: str) -> bool:
+    """A given name and a surname at least ("Bo Dam"), nothing else: the member a stand-in replaced
+    is named in full, so a clause's other words after "for" are not taken for a name."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and is_first_name(words[0]) and all(w[:1].isupper() for w in words)
 
 
 def _name_key(name: str) -> str:
