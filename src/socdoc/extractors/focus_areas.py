@@ -127,6 +127,9 @@ _MONEY = re.compile(r"\d[\d.,]*[ ]?(?:kr\b|kroner|mio|mia|mill|%|procent)", re.I
 _CODE = re.compile(r"\d+[.,]\d")  # an account number or amount ("51.20 Dagtilbud"), no name
 _ONLY_SPACE = re.compile(r"[ \t]*\Z")  # a page cut off when saved ends without a line break
 _AND = re.compile(r"(?<![-–])[ ]og[ ]")  # not the "og" after a cut compound ("indkøbs- og lokalcentre")
+# a line led by its name in capitals, an explanation in lower case after it ("VELFÆRD så alle kan leve godt")
+_CAPITALS_LEAD = re.compile(rf"[ \t]*(?P<name>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}})*)[ ]+(?=[a-zæøå])")
+_MIN_CAPITALS_LETTERS = 5  # not an abbreviation ("EU", "FGU")
 _WRAP = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _CLOSING_DASH = re.compile(r"[ ][-–][ ]")  # the dash that closes a list set off by dashes
 # A table of contents' dot leaders and page number after a title ("En digital sektor ........ 10")
@@ -141,6 +144,7 @@ _ORDINAL_NAME = r"(?<![ ]\d)(?<![ ]\d\d)|(?=\.(?:\s+[a-zæøå\d]|\s*$))"
 _SENTENCE_END = re.compile(rf"(?<=[a-zæøå0-9)\"'])(?:{_ORDINAL_NAME})\.(?:\s|$)")
 
 _MAX_WORDS_INLINE = 9
+_MAX_ROLE_WORDS = 3  # the complement of "som" after a list noun ("temaer som omdrejningspunkt:")
 _MAX_STRATEGY_HEADING = 6  # words of a heading naming a strategy ("Fondens strategiske grundlag")
 _MAX_STRATEGY_THEMES = 6  # bullets under it that name its themes
 _MIN_INTRO_WORDS, _MAX_INTRO_WORDS = 4, 25  # a sentence introducing them ("Vi arbejder for et samfund præget af:")
@@ -184,6 +188,7 @@ class _Patterns:
     heading_phrase: Prefiltered
     colon_phrase: Prefiltered
     direct: Prefiltered
+    direct_needs_focus: re.Pattern[str]
     label: Prefiltered
     table: re.Pattern[str]
     phrase_stop: re.Pattern[str]
@@ -265,6 +270,7 @@ class _Patterns:
     counted_content: Prefiltered
     counted_numbered: Prefiltered
     label_run: re.Pattern[str]
+    suffixed_label: re.Pattern[str]
     owner_lead: re.Pattern[str]
     change_titles: frozenset[str]
     chosen_as: Prefiltered
@@ -413,6 +419,7 @@ def patterns() -> _Patterns:
         heading_phrase=heading_phrase,
         colon_phrase=colon_phrase,
         direct=direct,
+        direct_needs_focus=re.compile(rf"(?i:{_alternation(data['direct_nouns_needing_focus'])})"),
         phrase_stop=re.compile(rf"[ ](?:(?:{_alternation(data['phrase_item_stops'])})(?![\w])|(?:i|fra|til|inden|efter)[ ]\d{{4}})"),
         clause=re.compile(rf",[ ]+(?:{_alternation(data['clause_starts'])})(?![\w])", re.IGNORECASE),
         example_tail=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['example_tails'])})\.?$"),
@@ -555,6 +562,10 @@ def patterns() -> _Patterns:
             prefix_starts(data["choosing_verbs"], not_after=r"[\w]")),
         # "Indsatsområde 2 - " / "Indsatsområde 2 " inside a line, before the area's name
         owner_lead=re.compile(r"^[a-zæøå]+(?:ens|ets|ernes|enes)[ ](?=\w)"),
+        # "Indsatsområde Godt naboskab - projekter": an unnumbered capitalised label, the area's name and a
+        # dash before a word that every such heading repeats (a table of contents flattened onto one line)
+        suffixed_label=re.compile(rf"(?<![\w])(?P<noun>{_alternation([n.capitalize() for n in data['label_nouns']])})[ ]+"
+                                  rf"(?P<name>[^\W\d][^\n.!?:;()–-]{{1,60}}?)[ ]+[-–][ ]+(?P<tail>[a-zæøå]+)(?![\w])"),
         label_run=re.compile(rf"(?<![\w])(?P<noun>(?i:{numbered}))[ ]+(?P<n>\d{{1,2}})(?:[ ]*[:.)–-])?[ ]+(?=\w)"),
         counted_numbered=Prefiltered(re.compile(
             rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
@@ -605,6 +616,11 @@ def _count(head: str, pat: _Patterns) -> tuple[bool, Optional[int]]:
     return counted, number
 
 
+# "temaer som omdrejningspunkt:" ending its line above bullets: "som" tells the role of the list noun
+_ROLE_COLON = re.compile(rf"[a-zæøå][\w-]*(?:[ ][a-zæøå][\w-]*){{0,{_MAX_ROLE_WORDS - 1}}}:[ \t]*"
+                         rf"(?=\n(?:[ \t]*\n)*[ \t]*{_MARK_ALTERNATIVES}[ \t]+\S)")
+
+
 def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
     """Openers made of a list noun: "fire indsatsområder:", "… er", "… består af tre spor." """
     starts: list[_Start] = []
@@ -616,6 +632,10 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
                 m.group("tail") and pat.relative_tail.search(m.group("tail").rstrip()))):
             continue  # "drøfte, hvilke temaer …", "temaer, som der er …": a question or a clause, no list
         counted, number = _count(head, pat)
+        role = _ROLE_COLON.match(text, m.end()) if m.group("verb") in pat.relative_starts else None
+        if role and not m.group("general"):  # "følgende temaer som omdrejningspunkt:" over the bullets
+            starts.append(_Start(role.end(), head + role.group(0), "list", number))
+            continue
         if m.group("general"):  # "fire områder: ”A”, ”B” og ”C”", or after "fokus på"
             if not (m.group("verb") or m.group("stop")):
                 cued = pat.general_cue.search(text, max(0, m.start() - 24), m.start())
@@ -698,11 +718,14 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += [_Start(m.start("list"), m.group(0), "before", pat.counts[m.group("count").casefold()])
                    for m in pat.before_list.finditer(text)]
     if has("direct"):
-        starts += [_Start(m.end(), m.group(0), "direct") for m in pat.direct.finditer(text)]
+        starts += [_Start(m.end(), m.group(0), "direct") for m in pat.direct.finditer(text)
+                   if not pat.direct_needs_focus.fullmatch(m.group(0).strip())
+                   or pat.focus_context.search(text, _sentence_start(text, m.start()), m.start())]
     if has("label"):
         starts += [_Start(m.end(), m.group(0), "label") for m in pat.label.finditer(text)
                    if _line_start(text, m.start()) or _closing_label(text, m)]
         starts += _label_run_starts(text, pat)
+        starts += _suffixed_label_starts(text, pat)
         alone = list(pat.label_line.finditer(text))  # one "Spor 1" over a line is no series of areas
         starts += [_Start(m.end(), m.group(0), "label_next") for m in alone] if len(alone) >= 2 else []
     if "|" in text and has("table"):
@@ -928,6 +951,22 @@ def _label_run_starts(text: str, pat: _Patterns) -> list[_Start]:
                or _cut_name_end().search(n.group("name")) for n in names):
             continue  # "Indsatsområde 1 omfatter tryghed i Vollsmose, …": a sentence, the capital a place
         starts += [_Start(m.end(), m.group(0), "label_run") for m in found]
+    return starts
+
+
+def _suffixed_label_starts(text: str, pat: _Patterns) -> list[_Start]:
+    """Unnumbered labels each with an area's name and a dash before the same word ("Indsatsområde Godt naboskab
+    - projekter … Indsatsområde Tryghed - projekter"): headings of a plan's sections glued together in a
+    flattened table of contents. One such heading, or dashes before different words, name no series."""
+    tails: dict[str, list[re.Match[str]]] = {}
+    for m in pat.suffixed_label.finditer(text):
+        tails.setdefault(m.group("tail"), []).append(m)
+    starts = []
+    for found in tails.values():
+        names = {m.group("name").casefold() for m in found}
+        if len(names) < 2 or any(_title_kind(m.group("name"), pat) != "title" for m in found):
+            continue
+        starts += [_Start(m.start("name"), text[m.start():m.start("name")], "suffixed_label") for m in found]
     return starts
 
 
@@ -1200,7 +1239,10 @@ def _clean(item: str, pat: _Patterns, quoted: bool = False, line: bool = False) 
     item = item[label.end():] if label and item[label.end():].strip() else item
     enclosed = re.fullmatch(r"\(([^()]+)\)", item.strip())
     item = enclosed.group(1) if enclosed else item  # "6) (Pårørende)": an item added in parentheses
-    if not quoted and not _subtitled(item, pat):
+    capitals = _CAPITALS_LEAD.match(item) if line and not quoted else None
+    if capitals and len(re.sub(r"\W", "", capitals.group("name"))) >= _MIN_CAPITALS_LETTERS:
+        item = capitals.group("name")  # "GRØN OMSTILLING som drivkraft for …": the name in capitals
+    elif not quoted and not _subtitled(item, pat):
         item = _EXPLANATION.split(item, maxsplit=1)[0]
         if not (line and _defining_clause(item, pat)):
             item = pat.clause.split(item, maxsplit=1)[0]
@@ -1733,6 +1775,32 @@ def _row_cells(line: str, start: int) -> list[tuple[str, int]]:
     return cells
 
 
+_SECTION_NUMBER = re.compile(r"[ \t]*(?P<n>\d{1,2})\.[ \t]+(?=\S)")
+
+
+def _numbered_sections(text: str, pos: int, pat: _Patterns) -> tuple[list[tuple[str, int]], int]:
+    """Areas as numbered section titles under a title of focus areas: the first line below is "1. A", and
+    the next lines led by the next numbers ("2. B", …) at the same indent are short title lines, however much
+    text (paragraphs, bullets of aims) each section holds; two or more titles, [] otherwise."""
+    found: list[tuple[str, int]] = []
+    indent = -1
+    end = pos
+    for m in _LINE.finditer(text, pos, min(len(text), pos + _BLOCK_SCAN)):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        number = _SECTION_NUMBER.match(text, line_start)
+        if not found and (not number or number.group("n") != "1"):
+            return [], pos  # the title's first line is no first section
+        if not number or int(number.group("n")) != len(found) + 1 or (found and number.start("n") - line_start != indent):
+            continue
+        title = text[number.end():m.end()].strip()
+        if _title_kind(title, pat) != "title" or title.casefold().startswith(pat.agenda_items):
+            break
+        indent = number.start("n") - line_start
+        found.append((title, number.end()))
+        end = m.end()
+    return (found, end) if len(found) >= 2 else ([], pos)
+
+
 def _title_lines(text: str, pos: int, titled: bool, pat: _Patterns) -> tuple[list[tuple[str, int]], int]:
     """Areas as short title lines under an opener without a count (at most one blank line after it):
     all on consecutive lines, or all apart by blank lines (one box or link per area on a web page),
@@ -1882,6 +1950,9 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
                     and all(_short_title(_clean(item, pat), pat) for item, _ in items)):
                 return items, end, True
         return (lines, lines[-1][1] + len(lines[-1][0]), True) if lines else ([], pos, False)
+    if start.mode == "suffixed_label":  # "… Indsatsområde Godt naboskab - projekter …"
+        m = pat.suffixed_label.match(text, pos - len(start.head))
+        return ([(m.group("name"), pos)], m.end("name"), True) if m else ([], pos, False)
     if start.mode == "label_run":  # "… Indsatsområde 2 Børn og unge Lektiecafé …" on one line
         name = _RUN_NAME.match(text, pos)
         return [(name.group("name"), pos)], name.end("name"), True
@@ -1943,6 +2014,10 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         items, end = _bullets(text, line_end)  # "følgende 4 områder:" over four bullets
         if len(items) == start.count or _cut_list(text, items, end, start.count):
             return items, end, True  # a saved page may end inside the list
+    if start.mode == "block" and not start.count:  # "Fokusområder" over "1. A", its section, "2. B", …
+        items, end = _numbered_sections(text, line_end, pat)
+        if items:
+            return items, end, True
     if start.mode in ("list", "block"):
         items, end = _bullets(text, line_end, start.count)
         alone = start.count or start.mode != "block" or _after_break(text, start.pos - len(start.head), pat)
