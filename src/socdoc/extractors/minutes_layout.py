@@ -1042,8 +1042,10 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
                 later[0].line = cand.line
             continue
         kept.append(cand)
-    if _all_first(lines, kept):  # "1." before every item: an ordered list that lost its numbers; each
-        return kept, first       # item keeps the "1." the text shows
+    if _all_first(lines, kept):  # "1." before every item: an ordered list that lost its numbers
+        for cand in kept:
+            cand.number = None
+        return kept, first
     accepted: list[ItemHead] = []
     rejected: set[int] = set()
     for k, cand in enumerate(kept):
