@@ -541,8 +541,8 @@ def _joined_across_lines(text: str, cands: list[Candidate], pat: _Patterns) -> l
         name = m.group(1)
         if common_word(name) or name in pat.stop_words or _first_name(name, pat) or at_sentence_start(text, m.start(1)):
             continue
-        if _is_org_word(name):
-            continue  # "… betydning for Handicaprådet" + "Handicaprådet skal …": a whole name ends the line above
+        if name.casefold() == word.casefold():
+            continue  # "… betydning for Handicaprådet" + "Handicaprådet skal …": one name ends the line above, again below
         if _STREET.search(name) or text[cand.end:cand.end + 1] == ":" or word.casefold() in pat.labels:
             continue  # "Mødested: Rådhusvej" + "Udvalg: …": an address, then the next label
         out.append(Candidate(m.start(1), cand.end, _canonical(f"{name} {word}"), "organisation", cand.priority + 1))
@@ -3593,8 +3593,7 @@ def _acting(text: str, g: list[Candidate]) -> bool:
     if g[0].type == "generic" or (any(c.type == "generic" for c in g) and g[0].name.casefold() in _GENERIC_ACTORS):
         return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) and (
             not _OWNER.match(text, c.start, c.end + 12) or _DECISION_AFTER.match(text, c.end))
-            and not (c.name.casefold() in _DISTANT_ACTORS and _PASSING_BEFORE.search(text, max(0, c.start - 10), c.start)
-                     and not _INFINITIVE_AFTER.match(text, c.end))
+            and not (c.name.casefold() in _DISTANT_ACTORS and _PASSING_BEFORE.search(text, max(0, c.start - 10), c.start))
             for c in g)
     if all(_MEMBERS_OF_AFTER.match(text, c.end) for c in g):
         return False  # "Folketingets partier", "byrådets medlemmer": only the owner of its members, who act
@@ -3870,8 +3869,6 @@ _MEMBERS_OF_AFTER = re.compile(rf"(?<=s)[ ](?:{'|'.join(cues()['parties']['owned
 _SEAT_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['seat_nouns'])})[ ](?:for|af|i)[ ]$")
 # "vigtigt for regeringen", "en aftale mellem regeringen og KL", "som regeringen har afskaffet": an actor
 # of another level of government named in passing, as an object or inside a relative clause
-# "en prioritet for regeringen at styrke …": the actor of the infinitive after it, not named in passing
-_INFINITIVE_AFTER = re.compile(rf"[ ]at[ ][{LOWER}]{{2,}}")
 # "kommunalbestyrelsen i den enkelte kommune": every council of its kind, not one actor of the text
 _GENERIC_SCOPE_AFTER = re.compile(rf"[ ](?:{'|'.join(w.replace(' ', '[ ]') for w in cues()['parties']['generic_scopes'])})(?![\w-])")
 _PASSING_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(cues()['parties']['passing_words'])})[ ]$")
