@@ -75,3 +75,16 @@ def test_council_of_the_minutes_is_still_a_party() -> None:
     text = ("Kommunalbestyrelsen godkendte budgettet for 2024.\n\n"
             "Sagen sendes herefter videre, og kommunalbestyrelsen orienteres i juni.\n")
     assert parties(text) == ["Kommunalbestyrelsen"]
+
+
+# --- "Nordby Kommunes Idræts- og Fritidsfaciliteter": the municipality's things, not a unit -----------
+
+
+def test_municipality_facilities_in_an_agenda_title_are_no_unit() -> None:
+    text = "12. Kortlægning af Faxe Kommunes Kultur- og Idrætsfaciliteter\n\nFaxe Kommune har bestilt en kortlægning.\n"
+    assert parties(text) == ["Faxe Kommune"]
+
+
+def test_municipality_unit_after_a_coordination_stays_a_unit() -> None:
+    text = "Sagen er behandlet af Sorø Kommunes Børne- og Ungeforvaltning, som anbefaler forslaget.\n"
+    assert parties(text) == ["Sorø Kommunes Børne- og Ungeforvaltning"]

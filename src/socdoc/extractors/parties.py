@@ -574,7 +574,7 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue  # "Nordby Kommunes Skolekonsulent": a person's title, not the municipality acting
         if head.lower().endswith("s") and unit and unit[:1].isupper() and (
             unit not in pat.stop_words or _is_org_word(unit)  # "Egedal Kommunes Byråd"
-        ) and not owned_document(text, m.start("unit") - 1) and not _document_unit(unit):  # "… Kommunes Spildevandsplan": its own plan
+        ) and not owned_document(text, m.start("unit") - 1) and not _document_unit(_unit_head(text, unit, m.end("unit"))):  # "… Kommunes Spildevandsplan": its own plan
             name = f"{official}s {squash(unit)}" if not official.endswith("s Kommune") else f"{official}s {unit}"
             out.append(Candidate(m.start(), m.end(), squash(name), "unit", 6))
             continue
@@ -604,6 +604,16 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.end(), f"{place} Byråd", "council", 6))
     return out + _elliptic_municipalities(text, out, pat)
+
+
+# "Kommunes Idræts- og Fritidsfaciliteter": the word that ends a suspended coordination after the unit
+_SUSPENDED_REST = re.compile(rf"-[ ](?:og|&)[ ](?P<last>[{UPPER}][{LOWER}]+)(?![\w-])")
+
+
+def _unit_head(text: str, unit: str, end: int) -> str:
+    """The word that decides what a unit's name names: its last word after a suspended coordination."""
+    m = _SUSPENDED_REST.match(text, end)
+    return m.group("last") if m else unit
 
 
 def _document_unit(unit: str) -> bool:
