@@ -541,6 +541,8 @@ def _joined_across_lines(text: str, cands: list[Candidate], pat: _Patterns) -> l
         name = m.group(1)
         if common_word(name) or name in pat.stop_words or _first_name(name, pat) or at_sentence_start(text, m.start(1)):
             continue
+        if name.casefold() == word.casefold():
+            continue  # "… betydning for Handicaprådet" + "Handicaprådet skal …": one name ends the line above, again below
         if _STREET.search(name) or text[cand.end:cand.end + 1] == ":" or word.casefold() in pat.labels:
             continue  # "Mødested: Rådhusvej" + "Udvalg: …": an address, then the next label
         out.append(Candidate(m.start(1), cand.end, _canonical(f"{name} {word}"), "organisation", cand.priority + 1))
@@ -572,7 +574,7 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue  # "Nordby Kommunes Skolekonsulent": a person's title, not the municipality acting
         if head.lower().endswith("s") and unit and unit[:1].isupper() and (
             unit not in pat.stop_words or _is_org_word(unit)  # "Egedal Kommunes Byråd"
-        ) and not owned_document(text, m.start("unit") - 1) and not _document_unit(unit):  # "… Kommunes Spildevandsplan": its own plan
+        ) and not owned_document(text, m.start("unit") - 1) and not _document_unit(_unit_head(text, unit, m.end("unit"))):  # "… Kommunes Spildevandsplan": its own plan
             name = f"{official}s {squash(unit)}" if not official.endswith("s Kommune") else f"{official}s {unit}"
             out.append(Candidate(m.start(), m.end(), squash(name), "unit", 6))
             continue
@@ -602,6 +604,16 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.end(), f"{place} Byråd", "council", 6))
     return out + _elliptic_municipalities(text, out, pat)
+
+
+# "Kommunes Idræts- og Fritidsfaciliteter": the word that ends a suspended coordination after the unit
+_SUSPENDED_REST = re.compile(rf"-[ ](?:og|&)[ ](?P<last>[{UPPER}][{LOWER}]+)(?![\w-])")
+
+
+def _unit_head(text: str, unit: str, end: int) -> str:
+    """The word that decides what a unit's name names: its last word after a suspended coordination."""
+    m = _SUSPENDED_REST.match(text, end)
+    return m.group("last") if m else unit
 
 
 def _document_unit(unit: str) -> bool:
@@ -3121,6 +3133,9 @@ def _with_place_genitive_lead(text: str, cand: Candidate, pat: _Patterns) -> Can
 # "SVM-regeringen", "S-regeringens": a government named by its parties' letters, in the definite
 # form that names it (the indefinite "en VK-regering" speaks of a kind of government)
 _COALITION = re.compile(rf"(?P<letters>[{UPPER}](?<![\w-](?s:.))[{UPPER}]{{0,4}})-regeringens?(?![\w-])")
+# "den tidligere VK-regering": the article before an adjective makes the indefinite form name one government
+_COALITION_AFTER_ARTICLE = re.compile(
+    rf"(?<![\w-])(?i:den)[ ](?:[{LOWER}]+[ ])?(?P<letters>[{UPPER}][{UPPER}]{{0,4}})-regering(?![\w-])")
 # "under VK-regeringen": the government's term as a time, not the government acting
 _TERM_BEFORE = re.compile(r"(?i:under|i)[ ](?:den[ ])?(?:tidligere[ ])?$")
 
@@ -3182,6 +3197,10 @@ def _coalition_candidates(text: str) -> list[Candidate]:
         if _TERM_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         out.append(Candidate(m.start(), m.end(), f"{m.group('letters')}-regeringen", "organisation", 3))
+    for m in _COALITION_AFTER_ARTICLE.finditer(text):
+        if _TERM_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        out.append(Candidate(m.start("letters"), m.end(), f"{m.group('letters')}-regering", "organisation", 3))
     return out
 
 
@@ -3549,17 +3568,28 @@ def _merge_into_place_led(groups: list[list[Candidate]]) -> list[list[Candidate]
     return _fold_groups(groups, target_of)
 
 
+def _transposed(word: str, full: str) -> bool:
+    """True where ``word`` is ``full`` with two neighbouring letters inside a word swapped
+    ("Kongrsecenter" for "Kongrescenter"); the first letter of the name stays."""
+    diff = [i for i, (a, b) in enumerate(zip(word, full)) if a != b]
+    return (len(diff) == 2 and diff[1] == diff[0] + 1 and diff[0] > 0 and word[diff[0]].isalpha()
+            and word[diff[0]] == full[diff[1]] and word[diff[1]] == full[diff[0]])
+
+
 def _merge_misspelt(groups: list[list[Candidate]]) -> list[list[Candidate]]:
-    """Join a name written with one letter missing ("Landbyggefonden", "Vestgåden") to the
-    listed name or the full spelling elsewhere in the text."""
+    """Join a name written with one letter missing ("Landbyggefonden", "Vestgåden") or with two
+    neighbouring letters swapped ("Nordby Kulturcetner") to the listed name or the full spelling
+    elsewhere in the text."""
     listed = {g[0].name: g for g in groups if len(g[0].name) >= 8}
+    rank = {id(g): (len(g), -i) for i, g in enumerate(groups)}  # of two swapped spellings, the more frequent, then the first
 
     def target_of(g: list[Candidate]) -> Optional[list[Candidate]]:
         name = g[0].name
         if g[0].priority >= 5 or len(name) < 7:
             return None
-        return next((h for full, h in listed.items() if len(full) == len(name) + 1 and h is not g
-                     and any(full[:i] + full[i + 1:] == name for i in range(len(full) - 3))), None)
+        return next((h for full, h in listed.items() if h is not g and (
+            len(full) == len(name) + 1 and any(full[:i] + full[i + 1:] == name for i in range(len(full) - 3))
+            or len(full) == len(name) and rank[id(h)] > rank[id(g)] and _transposed(name, full))), None)
 
     return _fold_groups(groups, target_of, rename=False)
 
@@ -3567,6 +3597,9 @@ def _merge_misspelt(groups: list[list[Candidate]]) -> list[list[Candidate]]:
 def _acting(text: str, g: list[Candidate]) -> bool:
     """False for a municipality only named as a place ("i Køge Kommune"), and for a generic
     actor only named inside ("i regeringen") or as the owner of something ("regeringens mål")."""
+    if any(_GENERIC_SCOPE_AFTER.match(text, c.end) for c in g) and all(
+            c.type == "generic" or _GENERIC_SCOPE_AFTER.match(text, c.end) for c in g):
+        return False  # "Kommunalbestyrelsen i den enkelte kommune skal …": all councils, and else only in lower case
     if g[0].type == "generic" or (any(c.type == "generic" for c in g) and g[0].name.casefold() in _GENERIC_ACTORS):
         return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) and (
             not _OWNER.match(text, c.start, c.end + 12) or _DECISION_AFTER.match(text, c.end))
@@ -3846,6 +3879,8 @@ _MEMBERS_OF_AFTER = re.compile(rf"(?<=s)[ ](?:{'|'.join(cues()['parties']['owned
 _SEAT_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['seat_nouns'])})[ ](?:for|af|i)[ ]$")
 # "vigtigt for regeringen", "en aftale mellem regeringen og KL", "som regeringen har afskaffet": an actor
 # of another level of government named in passing, as an object or inside a relative clause
+# "kommunalbestyrelsen i den enkelte kommune": every council of its kind, not one actor of the text
+_GENERIC_SCOPE_AFTER = re.compile(rf"[ ](?:{'|'.join(w.replace(' ', '[ ]') for w in cues()['parties']['generic_scopes'])})(?![\w-])")
 _PASSING_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(cues()['parties']['passing_words'])})[ ]$")
 _DISTANT_ACTORS = frozenset(a.casefold() for a in cues()["parties"]["distant_actors"])
 # "i Region Nordjyllands psykiatri": the region runs the service after its genitive (not "… område")
@@ -3913,7 +3948,7 @@ def _merge_lowercase_lead(text: str, groups: list[list[Candidate]]) -> list[list
 def _venue_group(text: str, g: list[Candidate]) -> bool:
     """A hall or centre the text holds a meeting at ("mødet holdes på Nordby Fritidscenter",
     "Mødested: Nordby Idrætscenter"): a venue, not a party, in all its mentions."""
-    last = g[0].name.rsplit(" ", 1)[-1].casefold()
+    last = _venue_spelling(g[0].name.rsplit(" ", 1)[-1].casefold())
     if g[0].type in ("organisation", "body") and all(_after_venue_label(text, c) for c in g):
         return True  # "… 13:00-16:00 Mødested: Nordby Hallen - mødelokale 2": the label in a flattened header
     if g[0].type in ("organisation", "body") and all(
@@ -3925,10 +3960,24 @@ def _venue_group(text: str, g: list[Candidate]) -> bool:
     if g[0].type not in ("organisation", "body") or not last.endswith(_VENUE_HEADS):
         return False
     spans = {(c.start, c.end) for c in g}  # and the name's other occurrences, dropped as sites before
-    spans |= {(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(text[g[0].start:g[0].end])}", text)}
+    surface = text[g[0].start:g[0].end]
+    spelt = surface[:len(surface) - len(last)] + last if surface[-len(last):].casefold() != last else surface
+    spans |= {(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-])(?i:{re.escape(spelt)})", text)}
     if any(_on_venue_line(text, start) or _MEETING_BEFORE.search(text, max(0, start - 50), start) for start, _ in spans):
         return True
     return all(_after_locative(text, Candidate(start, end, "")) for start, end in spans)
+
+
+def _venue_spelling(word: str) -> str:
+    """A venue's head word as it is spelt where the text swaps two neighbouring letters
+    ("fritdiscenter" → "fritidscenter"); any other word as it is."""
+    if word.endswith(_VENUE_HEADS):
+        return word
+    for i in range(1, len(word) - 1):
+        swapped = f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2:]}"
+        if swapped.endswith(_VENUE_HEADS):
+            return swapped
+    return word
 
 
 # "mødet holdes på ", "vi mødes i ": a meeting held at the place right after
@@ -4024,6 +4073,35 @@ def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candi
             cand.name = targets[0][0].name
         targets[0].extend(g)
     return result
+
+
+def _indefinite_forms(word: str) -> tuple[str, ...]:
+    """The indefinite forms a definite noun may have: "kongrescentret" → "kongrescenter", "huset" → "hus"."""
+    forms = (word[:-2], word[:-3] + "er") if word.endswith("ret") else (word[:-2],)
+    return forms if word.endswith(("et", "en")) else ()
+
+
+def _merge_definite_house(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join the bare definite "Kulturcentret" to the one named centre or house of the text that
+    ends in the same word ("Nordby Kulturcenter … Kulturcentrets tilbud"): it refers back to it."""
+    heads = (*_VENUE_HEADS, *_BUILDING_HEADS)
+    named: dict[str, list[list[Candidate]]] = {}
+    for g in groups:
+        if " " in g[0].name and g[0].type in ("organisation", "body"):
+            last = g[0].name.rsplit(" ", 1)[1].casefold()
+            if last.endswith(heads):
+                named.setdefault(last, []).append(g)
+    if not named:
+        return groups
+
+    def target_of(g: list[Candidate]) -> Optional[list[Candidate]]:
+        word = g[0].name.casefold()
+        if " " in word or not word.endswith(heads):
+            return None
+        targets = [t for form in _indefinite_forms(word) for t in named.get(form, [])]
+        return targets[0] if len(targets) == 1 else None
+
+    return _fold_groups(groups, target_of)
 
 
 # a body's one-word name, then the place or acronym that completes it: "Lokalforum Nordby", "Ungeråd KBH"
@@ -4597,7 +4675,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
         _with_owned_fund(text, cand)
     groups = _merge_genitive(group(found, key=_entity_key))
     groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_lead(text, groups))))
-    groups = _merge_definite_into_named(_merge_into_place_led(groups))
+    groups = _merge_definite_house(_merge_definite_into_named(_merge_into_place_led(groups)))
     groups = _with_qualified_names(text, groups, pat)
     groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g) and not _role_named(g)
               and not _lone_model_word(text, g) and unsupported_model_name(text, g, doc) is None
