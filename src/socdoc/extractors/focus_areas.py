@@ -295,6 +295,25 @@ def _cut_name_end() -> re.Pattern[str]:
     return re.compile(rf"[ ](?:{_alternation(cues()['joining_words'])})\Z", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _toc_marked() -> re.Pattern[str]:
+    """An entry of a table of contents flattened onto one line that a label entry follows as its marker
+    ("RELATIONER... 5 FOKUSOMRÅDE... 5 LÆRING OG UDVIKLING... 6 FOKUSOMRÅDE... 6"): the entry starts the line or
+    follows the page number of the entry before it, and both end in leaders and a page number."""
+    leaders = r"[ ]?(?:\.{2,}|…+)[ ]?\d{1,3}(?!\d)"
+    return re.compile(rf"(?:(?<![^\n])|(?<=\d[ ]))(?P<name>[^\W\d_][^.\n…:]{{1,78}}?){leaders}[ ]+"
+                      rf"(?i:{_alternation(cues()['label_nouns'])}){leaders}")
+
+
+def _toc_marked_starts(text: str) -> list[_Start]:
+    """Entries of a table of contents each marked by a label entry as a focus area; two or more make a
+    series (one marked entry may be a chapter that happens to precede a heading of that name)."""
+    found = [m for m in _toc_marked().finditer(text) if not _toc_marked().fullmatch(m.group("name"))]
+    if len(found) < 2:
+        return []
+    return [_Start(m.start("name"), m.group("name"), "toc_marked") for m in found]
+
+
 def _focus_combinations(data: dict[str, Any]) -> dict[str, Any]:
     """The focus phrases with every verb of focusing and adverb of emphasis combined, in both orders
     ("fokuserer især på", "især fokuserer på", "navnlig fokus på"), each able to name a single area; and
@@ -728,6 +747,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += _suffixed_label_starts(text, pat)
         alone = list(pat.label_line.finditer(text))  # one "Spor 1" over a line is no series of areas
         starts += [_Start(m.end(), m.group(0), "label_next") for m in alone] if len(alone) >= 2 else []
+        starts += _toc_marked_starts(text)
     if "|" in text and has("table"):
         starts += [_Start(m.end(), m.group(0), "table") for m in pat.table.finditer(text)]
     if has("focus"):
@@ -837,7 +857,7 @@ def _line_count_starts(text: str, pat: _Patterns) -> list[_Start]:
         rest = m.group("rest").rstrip()
         if not number or number < 2 or pat.weak.fullmatch(m.group("noun")) or not rest:
             continue
-        if rest[-1] in ";," or re.search(r"\d", rest) or pat.counted_noun.search(rest):
+        if rest[-1] in ";," or pat.counted_noun.search(rest) or not _only_goal_counts(rest, number, pat):
             continue
         last = re.split(r"[.!?][ ]+", rest)[-1]  # "… fire fokusområder. Det drejer sig om:" leads into them
         lead = len(last.split()) <= _MAX_LEAD_WORDS and last.split()[0].casefold() in pat.lead_words
@@ -850,6 +870,16 @@ def _line_count_starts(text: str, pat: _Patterns) -> list[_Start]:
             continue
         starts.append(_Start(m.end(), head, "line_bullets", number))
     return starts
+
+
+_NUMBER_AHEAD = re.compile(r"(?<![\w.,])(?P<n>\d+)(?![\w.,])(?P<ahead>(?:[ ][\w-]+){1,3})")
+
+
+def _only_goal_counts(rest: str, number: int, pat: _Patterns) -> bool:
+    """The rest of a counted list noun's line names no other count of things that bullets could list: only a
+    count of goals or criteria, which differs from the noun's ("4 indsatsområder med 14 ambitiøse mål")."""
+    return all(int(m.group("n")) != number and pat.not_nouns.search(m.group("ahead"))
+               for m in _NUMBER_AHEAD.finditer(rest)) and not re.search(r"\d[.,]\d", rest)
 
 
 def _short_title(name: str, pat: _Patterns) -> bool:
@@ -1975,6 +2005,8 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
     if start.mode == "numbered":  # "fem fokusområder (og 24 indsatser) 1. A (3) 2. B (3) …" on one line
         items, end = _numbered_run(text, pos, start.count or 0)
         return (items, end, True) if items else ([], pos, False)
+    if start.mode == "toc_marked":  # "RELATIONER... 5 FOKUSOMRÅDE... 5"
+        return [(start.head.strip(), pos)], pos + len(start.head), True
     if start.mode == "label_next":  # "FOKUSOMRÅDE 1" over "En brugervenlig sektor ........ 10"
         return _next_line_name(text, pos, line_end, pat)
     if start.mode == "quoted_label":  # "under temaet ”Det gode liv i landsbyen”"
