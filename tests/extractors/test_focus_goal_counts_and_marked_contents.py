@@ -56,3 +56,47 @@ def test_one_marked_contents_entry_is_no_series() -> None:
 def test_contents_without_label_entries_names_no_areas() -> None:
     text = "2 INDHOLD... 2 FORORD... 3 ØKONOMI... 4 BUDGET... 5 BILAG... 9\n"
     assert focus(text) == []
+
+
+# Long names in a list exactly as long as its count
+
+
+def test_long_names_in_a_list_as_long_as_its_count() -> None:
+    text = ("Puljen kan i år søge om støtte inden for to overordnede temaer:\n\n"
+            "  • En styrket indsats for at hjælpe især nyuddannede sygeplejersker og andre unge fagfolk godt ind "
+            "på arbejdspladserne.\n"
+            "  • Indsatser der kan afhjælpe manglen på ufaglært arbejdskraft i plejen.\n")
+    assert focus(text) == [
+        "En styrket indsats for at hjælpe især nyuddannede sygeplejersker og andre unge fagfolk godt ind på "
+        "arbejdspladserne",
+        "Indsatser der kan afhjælpe manglen på ufaglært arbejdskraft i plejen",
+    ]
+
+
+def test_long_lines_under_an_uncounted_noun_stay_out() -> None:
+    text = ("Puljen kan i år søge om støtte inden for følgende temaer:\n\n"
+            "  • En styrket indsats for at hjælpe især nyuddannede sygeplejersker og andre unge fagfolk godt ind "
+            "på arbejdspladserne.\n"
+            "  • Mad og måltider\n")
+    assert "Mad og måltider" in focus(text)
+    assert len(focus(text)) == 1
+
+
+# Numbered labels with names as entries of a flattened table of contents
+
+
+def test_numbered_label_entries_with_leaders_name_the_areas() -> None:
+    text = ("Indledning ........................ 2 Kapitel 1. Boligafdelingen ........ 4\n\n"
+            "Indsatsområde 1 Tryghed og trivsel ............... 12 indsatsområde 2 Fællesskab på tværs "
+            "............ 15 Indsatsområde 3 - Unge i job ............. 18 Kapitel 6. Økonomi ........ 22\n")
+    assert focus(text) == ["Tryghed og trivsel", "Fællesskab på tværs", "Unge i job"]
+
+
+def test_numbered_label_entries_of_a_transcript_without_danish_letters() -> None:
+    text = ("Indsatsomrde 1 Brn og familier ............ 10 Indsatsomrde 2 Sundhed i hverdagen ............ 14\n")
+    assert focus(text) == ["Brn og familier", "Sundhed i hverdagen"]
+
+
+def test_one_numbered_label_entry_is_no_series() -> None:
+    text = "Indledning ........ 2 Indsatsområde 1 Tryghed ........ 5 Bilag ........ 9\n"
+    assert focus(text) == []

@@ -157,7 +157,8 @@ _MAX_BEFORE_WORDS = 4  # words of an item in a list before its counted noun ("su
 _MAX_DEFINING_WORDS = 8  # a relative clause that defines an item's noun ("…, der fører ledige nærmere et job")
 _MAX_WORDS_EXPLAINED = 15  # "1. A long title: its explanation"
 _MIN_CHANGE_ITEMS = 3  # items of a title "Øget fokus på A, B og C" that name focus areas
-_MAX_WORDS_NUMBERED = 20  # an item of a counted numbered list run onto one line, bounded by the next number
+_MAX_WORDS_NUMBERED = 20  # an item of a counted numbered list run onto one line, bounded by the next number, or
+# of a list of lines exactly as long as its count says (the agreement ties a long name to the list noun)
 _BLOCK_SCAN = 4000  # characters looked at for a block of lines under an opener
 _BLOCK_LINES = 40
 _INLINE_SCAN = 1500  # characters looked at for a list in running text
@@ -303,6 +304,25 @@ def _toc_marked() -> re.Pattern[str]:
     leaders = r"[ ]?(?:\.{2,}|…+)[ ]?\d{1,3}(?!\d)"
     return re.compile(rf"(?:(?<![^\n])|(?<=\d[ ]))(?P<name>[^\W\d_][^.\n…:]{{1,78}}?){leaders}[ ]+"
                       rf"(?i:{_alternation(cues()['label_nouns'])}){leaders}")
+
+
+@functools.lru_cache(maxsize=1)
+def _toc_numbered() -> re.Pattern[str]:
+    """A numbered label and its area's name as an entry of a flattened table of contents, ended by leaders and a
+    page number ("Indsatsområde 2 Fællesskab og forståelse ........ 34 Indsatsområde 3 - Image ..... 36")."""
+    data = cues()
+    labels = _alternation([*data["numbered_label_nouns"], *data["label_nouns_without_letters"]])
+    return re.compile(rf"(?<![\w])(?i:{labels})[ ]+(?P<n>\d{{1,2}})(?:[ ]*[:.)–-])?[ ]+"
+                      rf"(?P<name>[^\W\d_][^.\n…:]{{1,78}}?)[ ]?(?:\.{{3,}}|…+)[ ]?\d{{1,3}}(?!\d)")
+
+
+def _toc_numbered_starts(text: str) -> list[_Start]:
+    """Entries of a table of contents each made of a numbered label and an area's name; two or more with
+    different numbers make a series."""
+    found = list(_toc_numbered().finditer(text))
+    if len({m.group("n") for m in found}) < 2:
+        return []
+    return [_Start(m.start("name"), m.group("name"), "toc_marked") for m in found]
 
 
 def _toc_marked_starts(text: str) -> list[_Start]:
@@ -609,7 +629,7 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     return {
         "noun": words("list_nouns", "quoted_list_nouns", "member_singular_nouns"),
         "direct": words("direct_list_nouns"),
-        "label": words("numbered_label_nouns", "label_nouns"),
+        "label": words("numbered_label_nouns", "label_nouns", "label_nouns_without_letters"),
         "table": words("table_headers"),
         "focus": words("colon_phrases", "heading_phrases", "focus_phrases", "quoted_phrases"),
         "quoted_label": words("quoted_label_nouns"),
@@ -747,7 +767,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += _suffixed_label_starts(text, pat)
         alone = list(pat.label_line.finditer(text))  # one "Spor 1" over a line is no series of areas
         starts += [_Start(m.end(), m.group(0), "label_next") for m in alone] if len(alone) >= 2 else []
-        starts += _toc_marked_starts(text)
+        starts += _toc_marked_starts(text) + _toc_numbered_starts(text)
     if "|" in text and has("table"):
         starts += [_Start(m.end(), m.group(0), "table") for m in pat.table.finditer(text)]
     if has("focus"):
@@ -2251,8 +2271,9 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
         if start.pos <= covered:
             continue
         items, end, block = _items_after(text, start, pat)
+        counted = start.mode == "numbered" or (block and start.count is not None and len(items) == start.count)
         names = [(_clean(item, pat, _quoted_item(text, item, at), block), at,
-                  _MAX_WORDS_NUMBERED if start.mode == "numbered" else _limit(item, block)) for item, at in items]
+                  _MAX_WORDS_NUMBERED if counted else _limit(item, block)) for item, at in items]
         if any(_MONEY.search(n) or (area_like(n) and not n.endswith("området")) for n, _, _ in names):
             continue  # "særligt fokus på Vollsmose og Korsløkken", "hhv. 2 mio. kr. til …": no focus areas
         if pat.counted_name.search(start.head) and any(len(re.findall(r"\w+", n)) > _MAX_CATEGORY_WORDS
