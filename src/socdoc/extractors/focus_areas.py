@@ -157,7 +157,8 @@ _MAX_BEFORE_WORDS = 4  # words of an item in a list before its counted noun ("su
 _MAX_DEFINING_WORDS = 8  # a relative clause that defines an item's noun ("…, der fører ledige nærmere et job")
 _MAX_WORDS_EXPLAINED = 15  # "1. A long title: its explanation"
 _MIN_CHANGE_ITEMS = 3  # items of a title "Øget fokus på A, B og C" that name focus areas
-_MAX_WORDS_NUMBERED = 20  # an item of a counted numbered list run onto one line, bounded by the next number
+_MAX_WORDS_NUMBERED = 20  # an item of a counted numbered list run onto one line, bounded by the next number, or
+# of a list of lines exactly as long as its count says (the agreement ties a long name to the list noun)
 _BLOCK_SCAN = 4000  # characters looked at for a block of lines under an opener
 _BLOCK_LINES = 40
 _INLINE_SCAN = 1500  # characters looked at for a list in running text
@@ -293,6 +294,44 @@ def _cut_name_end() -> re.Pattern[str]:
     """A name that ends the text in a word joining it to more ("Styrket dialog med og samarbejde på") was cut
     off by the end of a saved page or excerpt: no whole name ("Naturen tæt på" inside the text is one)."""
     return re.compile(rf"[ ](?:{_alternation(cues()['joining_words'])})\Z", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _toc_marked() -> re.Pattern[str]:
+    """An entry of a table of contents flattened onto one line that a label entry follows as its marker
+    ("RELATIONER... 5 FOKUSOMRÅDE... 5 LÆRING OG UDVIKLING... 6 FOKUSOMRÅDE... 6"): the entry starts the line or
+    follows the page number of the entry before it, and both end in leaders and a page number."""
+    leaders = r"[ ]?(?:\.{2,}|…+)[ ]?\d{1,3}(?!\d)"
+    return re.compile(rf"(?:(?<![^\n])|(?<=\d[ ]))(?P<name>[^\W\d_][^.\n…:]{{1,78}}?){leaders}[ ]+"
+                      rf"(?i:{_alternation(cues()['label_nouns'])}){leaders}")
+
+
+@functools.lru_cache(maxsize=1)
+def _toc_numbered() -> re.Pattern[str]:
+    """A numbered label and its area's name as an entry of a flattened table of contents, ended by leaders and a
+    page number ("Indsatsområde 2 Fællesskab og forståelse ........ 34 Indsatsområde 3 - Image ..... 36")."""
+    data = cues()
+    labels = _alternation([*data["numbered_label_nouns"], *data["label_nouns_without_letters"]])
+    return re.compile(rf"(?<![\w])(?i:{labels})[ ]+(?P<n>\d{{1,2}})(?:[ ]*[:.)–-])?[ ]+"
+                      rf"(?P<name>[^\W\d_][^.\n…:]{{1,78}}?)[ ]?(?:\.{{3,}}|…+)[ ]?\d{{1,3}}(?!\d)")
+
+
+def _toc_numbered_starts(text: str) -> list[_Start]:
+    """Entries of a table of contents each made of a numbered label and an area's name; two or more with
+    different numbers make a series."""
+    found = list(_toc_numbered().finditer(text))
+    if len({m.group("n") for m in found}) < 2:
+        return []
+    return [_Start(m.start("name"), m.group("name"), "toc_marked") for m in found]
+
+
+def _toc_marked_starts(text: str) -> list[_Start]:
+    """Entries of a table of contents each marked by a label entry as a focus area; two or more make a
+    series (one marked entry may be a chapter that happens to precede a heading of that name)."""
+    found = [m for m in _toc_marked().finditer(text) if not _toc_marked().fullmatch(m.group("name"))]
+    if len(found) < 2:
+        return []
+    return [_Start(m.start("name"), m.group("name"), "toc_marked") for m in found]
 
 
 def _focus_combinations(data: dict[str, Any]) -> dict[str, Any]:
@@ -590,7 +629,7 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     return {
         "noun": words("list_nouns", "quoted_list_nouns", "member_singular_nouns"),
         "direct": words("direct_list_nouns"),
-        "label": words("numbered_label_nouns", "label_nouns"),
+        "label": words("numbered_label_nouns", "label_nouns", "label_nouns_without_letters"),
         "table": words("table_headers"),
         "focus": words("colon_phrases", "heading_phrases", "focus_phrases", "quoted_phrases"),
         "quoted_label": words("quoted_label_nouns"),
@@ -728,6 +767,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += _suffixed_label_starts(text, pat)
         alone = list(pat.label_line.finditer(text))  # one "Spor 1" over a line is no series of areas
         starts += [_Start(m.end(), m.group(0), "label_next") for m in alone] if len(alone) >= 2 else []
+        starts += _toc_marked_starts(text) + _toc_numbered_starts(text)
     if "|" in text and has("table"):
         starts += [_Start(m.end(), m.group(0), "table") for m in pat.table.finditer(text)]
     if has("focus"):
@@ -837,7 +877,7 @@ def _line_count_starts(text: str, pat: _Patterns) -> list[_Start]:
         rest = m.group("rest").rstrip()
         if not number or number < 2 or pat.weak.fullmatch(m.group("noun")) or not rest:
             continue
-        if rest[-1] in ";," or re.search(r"\d", rest) or pat.counted_noun.search(rest):
+        if rest[-1] in ";," or pat.counted_noun.search(rest) or not _only_goal_counts(rest, number, pat):
             continue
         last = re.split(r"[.!?][ ]+", rest)[-1]  # "… fire fokusområder. Det drejer sig om:" leads into them
         lead = len(last.split()) <= _MAX_LEAD_WORDS and last.split()[0].casefold() in pat.lead_words
@@ -850,6 +890,16 @@ def _line_count_starts(text: str, pat: _Patterns) -> list[_Start]:
             continue
         starts.append(_Start(m.end(), head, "line_bullets", number))
     return starts
+
+
+_NUMBER_AHEAD = re.compile(r"(?<![\w.,])(?P<n>\d+)(?![\w.,])(?P<ahead>(?:[ ][\w-]+){1,3})")
+
+
+def _only_goal_counts(rest: str, number: int, pat: _Patterns) -> bool:
+    """The rest of a counted list noun's line names no other count of things that bullets could list: only a
+    count of goals or criteria, which differs from the noun's ("4 indsatsområder med 14 ambitiøse mål")."""
+    return all(int(m.group("n")) != number and pat.not_nouns.search(m.group("ahead"))
+               for m in _NUMBER_AHEAD.finditer(rest)) and not re.search(r"\d[.,]\d", rest)
 
 
 def _short_title(name: str, pat: _Patterns) -> bool:
@@ -1975,6 +2025,8 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
     if start.mode == "numbered":  # "fem fokusområder (og 24 indsatser) 1. A (3) 2. B (3) …" on one line
         items, end = _numbered_run(text, pos, start.count or 0)
         return (items, end, True) if items else ([], pos, False)
+    if start.mode == "toc_marked":  # "RELATIONER... 5 FOKUSOMRÅDE... 5"
+        return [(start.head.strip(), pos)], pos + len(start.head), True
     if start.mode == "label_next":  # "FOKUSOMRÅDE 1" over "En brugervenlig sektor ........ 10"
         return _next_line_name(text, pos, line_end, pat)
     if start.mode == "quoted_label":  # "under temaet ”Det gode liv i landsbyen”"
@@ -2219,8 +2271,9 @@ def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
         if start.pos <= covered:
             continue
         items, end, block = _items_after(text, start, pat)
+        counted = start.mode == "numbered" or (block and start.count is not None and len(items) == start.count)
         names = [(_clean(item, pat, _quoted_item(text, item, at), block), at,
-                  _MAX_WORDS_NUMBERED if start.mode == "numbered" else _limit(item, block)) for item, at in items]
+                  _MAX_WORDS_NUMBERED if counted else _limit(item, block)) for item, at in items]
         if any(_MONEY.search(n) or (area_like(n) and not n.endswith("området")) for n, _, _ in names):
             continue  # "særligt fokus på Vollsmose og Korsløkken", "hhv. 2 mio. kr. til …": no focus areas
         if pat.counted_name.search(start.head) and any(len(re.findall(r"\w+", n)) > _MAX_CATEGORY_WORDS
