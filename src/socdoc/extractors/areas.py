@@ -460,7 +460,7 @@ def _building_compound(name: str) -> bool:
 # "DVB Stenløse", "Boligselskabet Sjælland", "Job- og vækstcenter Nordby" (the head written small
 # after a capitalised first part)
 _ORG_WORD_BEFORE = re.compile(
-    rf"(?<![\w-])(?!(?:II|III|IV)[ ]$)(?:[{UPPER}]{{2,5}}|(?:(?=[{UPPER}])|[{UPPER}][\w]*-[ ](?:og|&)[ ])[\w-]*"
+    rf"(?<![\w-])(?!(?:II|III|IV)[ ]$)(?:[{UPPER}]{{2,5}}|(?:[{UPPER}]\.){{2,5}}|(?:(?=[{UPPER}])|[{UPPER}][\w]*-[ ](?:og|&)[ ])[\w-]*"
     rf"(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_heads']))}))(?:[ ]|[ \t]*\n\s*)$"
 )
 _ORG_WORD_AFTER = re.compile(  # also with further names before the head ("Nordbys og Sydbys Politi")
@@ -1955,7 +1955,8 @@ def _institution_first(name: str) -> bool:
     """A name whose first word is an institution's or a building's kind ("Børnehuset Egebo", "Plejecentret
     Solgården"): that institution, not a place."""
     first, _, rest = name.partition(" ")
-    return bool(rest) and first.casefold() in _INSTITUTION_WORDS
+    # the kind alone, capitalised as the head of a name the place search cut ("for Børnehaven Solsikken")
+    return first.casefold() in _INSTITUTION_WORDS and (bool(rest) or first[:1].isupper())
 
 
 # a meeting's time before a name: "kl. 10.00 Egebjerggården", "Kl. 19 på Egebo" (or "Kl Regionsgården" where the
