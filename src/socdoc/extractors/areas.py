@@ -160,6 +160,16 @@ def _abbreviated_form(form: str, abbreviations: dict[str, str]) -> Optional[str]
     return f"{short} {rest}" if short and rest[:1].isupper() else None
 
 
+_DEFINITE_GENITIVE = re.compile(r"\w{2,}(?:ens|ets|ernes|enes)$")
+_SPELLING = str.maketrans({"-": " ", "å": "aa", "Å": "Aa"})
+
+
+def _spelling_of(alias: str, name: str) -> bool:
+    """True when ``alias`` writes ``name`` with a space for its hyphen or "å" for "aa" ("Høje Taastrup",
+    "Åbenrå"), not another name of the municipality ("Mors", "Regionskommunen")."""
+    return alias != name and alias.translate(_SPELLING).casefold() == name.translate(_SPELLING).casefold()
+
+
 @functools.lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     gaz = load_gazetteers()
@@ -196,6 +206,8 @@ def patterns() -> _Patterns:
     locatives = "|".join(re.escape(w) for w in data["locative_words"])
     streets = "|".join(re.escape(s) for s in data["street_suffixes"])
     mun_forms = [m.name for m in gaz.municipalities] + [m.genitive for m in gaz.municipalities if m.genitive]
+    # the spellings of a name before "Kommune" ("i Høje Taastrup Kommune"), not other names or shortenings
+    mun_forms += [a for m in gaz.municipalities for a in m.aliases if _spelling_of(a, m.name)]
     mun = trie_regex(mun_forms)
     mun_at_start = word_start_trie(mun_forms)  # the same as (?<![\w-])(?:{mun}), opening with its first letters
     return _Patterns(
@@ -460,7 +472,7 @@ def _building_compound(name: str) -> bool:
 # "DVB Stenløse", "Boligselskabet Sjælland", "Job- og vækstcenter Nordby" (the head written small
 # after a capitalised first part)
 _ORG_WORD_BEFORE = re.compile(
-    rf"(?<![\w-])(?!(?:II|III|IV)[ ]$)(?:[{UPPER}]{{2,5}}|(?:(?=[{UPPER}])|[{UPPER}][\w]*-[ ](?:og|&)[ ])[\w-]*"
+    rf"(?<![\w-])(?!(?:II|III|IV)[ ]$)(?:[{UPPER}]{{2,5}}|(?:[{UPPER}]\.){{2,5}}|(?:(?=[{UPPER}])|[{UPPER}][\w]*-[ ](?:og|&)[ ])[\w-]*"
     rf"(?i:{'|'.join(map(re.escape, _AREA_CUES['organisation_heads']))}))(?:[ ]|[ \t]*\n\s*)$"
 )
 _ORG_WORD_AFTER = re.compile(  # also with further names before the head ("Nordbys og Sydbys Politi")
@@ -758,6 +770,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             out.append(Candidate(m.start(), end, pat.genitives[name], pat.kinds.get(pat.genitives[name]), 3))
             continue
         start = _town_genitive_start(text, m.start(), pat) if pat.kinds.get(name) == "neighbourhood" else m.start()
+        if pat.kinds.get(name) == "town" and not m.group("part"):
+            start = _unlisted_name_start(text, start, pat)  # "Vejers Strandby": a longer name than the listed town
         end = stage.end() if stage else end
         out.append(Candidate(start, end, squash(text[start:end]), pat.kinds.get(name), 3))
     out += _joined_towns(text, pat)
@@ -835,8 +849,11 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         named_area = bool(_NAMED_AREA.search(name))  # "Energivej-området": a name before "-området"
         if name.endswith("-") or (thing_compound(name) and not named_area) or _no_place(text, m.start(), m.end(), pat):
             continue
-        if len(lead) == 2 and (thing_compound(lead[0]) or common_word(lead[0])):  # "Rammeaftale Kildegården": a title
-            continue
+        if len(lead) == 2 and (thing_compound(lead[0]) or common_word(lead[0])) \
+                and not (_DEFINITE_GENITIVE.search(lead[0]) and lead[1] in _AREA_CUES["district_heads"]):
+            continue  # "Rammeaftale Kildegården": a title; but "Smedens Kvarter": a district named by a genitive
+        if len(lead) == 2 and lead[1] in _AREA_CUES["district_heads"] and not lead[0].endswith("s"):
+            continue  # "Det Gamle Kvarter", "Nyt Kvarter": an adjective before the noun, no name of its own
         if known_surname(name.split()[-1]) or _after_particle(text, m.start()):  # "Mette Nørgaard", "Ove de Neergaard"
             continue
         if name.lower().endswith(_NOT_ESTATE_ENDINGS):  # "Husum Bypark": a public park
@@ -1435,6 +1452,20 @@ def _town_genitive_start(text: str, start: int, pat: _Patterns) -> int:
     return m.start("town") if town is not None and pat.kinds.get(town) in ("town", "municipality") else start
 
 
+def _unlisted_name_start(text: str, start: int, pat: _Patterns) -> int:
+    """Where a village's name starts when a capitalised word in "-s" that is no noun's definite genitive,
+    no word the text writes in lower case, no person and no listed place stands right before a listed town's name inside a sentence ("plan for Vejers Strandby"):
+    the two words are one name, not the town."""
+    m = _GENITIVE_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or at_sentence_start(text, m.start("town")):
+        return start
+    word = m.group("town")
+    if (_DEFINITE_GENITIVE.search(word) or _common_noun(text, word) or word in first_names() or word[:-1] in first_names()
+            or word in pat.kinds or word in pat.genitives or word[:-1] in pat.kinds or known_surname(word)):
+        return start
+    return m.start("town")
+
+
 # a broadcaster's head before its region: "TV2 Østjylland", "TV 2 Fyn", "Radio Nord"
 _MEDIA_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(cues()['areas']['broadcaster_heads'] + cues()['areas']['newspaper_heads'])})[ ]$"
@@ -1955,7 +1986,8 @@ def _institution_first(name: str) -> bool:
     """A name whose first word is an institution's or a building's kind ("Børnehuset Egebo", "Plejecentret
     Solgården"): that institution, not a place."""
     first, _, rest = name.partition(" ")
-    return bool(rest) and first.casefold() in _INSTITUTION_WORDS
+    # the kind alone, capitalised as the head of a name the place search cut ("for Børnehaven Solsikken")
+    return first.casefold() in _INSTITUTION_WORDS and (bool(rest) or first[:1].isupper())
 
 
 # a meeting's time before a name: "kl. 10.00 Egebjerggården", "Kl. 19 på Egebo" (or "Kl Regionsgården" where the

@@ -263,6 +263,8 @@ def patterns() -> _Patterns:
     endings = "|".join(map(re.escape, more["not_person_first_word_endings"]))
     adjective_ends = "|".join(sorted(map(re.escape, more["line_role_adjective_endings"]), key=len, reverse=True))
     party_adjectives = "|".join(sorted(map(re.escape, more["party_adjectives"]), key=len, reverse=True))
+    # a minister's portfolio of several fields, commas and a last "og" ("minister for By, Bolig og Landdistrikter")
+    portfolio_list = rf"[ ]for[ ][\w][\w-]*(?:,[ ][\w][\w-]*){{1,4}}[ ]og[ ][\w][\w-]*(?=[.;:)]|[ \t]*(?:\n|$))"
     apposition_leads = "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in more["apposition_leads"])
     return _Patterns(
         name=name,
@@ -279,7 +281,7 @@ def patterns() -> _Patterns:
             rf"(?:(?P<owner>[{UPPER}][{LOWER}]+s|[{UPPER}]{{2,}}['’]?s)[ ])?"  # "Eva Lund, KL's direktør"
             rf"(?:(?:{party_adjectives})[ ](?=[{LOWER}]))?"  # "Eva Lund, konservativ borgmester": the party's word
             rf"(?:(?P<adj>[{LOWER}]{{2,}}(?:{adjective_ends}))[ ](?=[{LOWER}]))?"  # "Eva Lund, etnisk repræsentant" on its own line
-            rf"(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
+            rf"(?P<role>{role})(?P<tail>{portfolio_list}|[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
             rf"(?:[ \t]*\((?P<party>{letter_alt})\))?"
             rf"(?(adj)(?=[ \t]*(?:$|/))|(?=[\s,.;:)/]|$))", re.M  # "…, observatør/suppleant": the first of two
         ),
@@ -429,6 +431,9 @@ def patterns() -> _Patterns:
     )
 
 
+_PORTFOLIO_LIST = re.compile(r"for[ ][\w][\w-]*(?:,[ ][\w][\w-]*){1,4}[ ]og[ ][\w][\w-]*")
+
+
 def _role_with_body(role: str, tail: Optional[str], pat: _Patterns) -> str:
     """Keep "for <scope>" after a role only where the head says little alone.
 
@@ -442,7 +447,10 @@ def _role_with_body(role: str, tail: Optional[str], pat: _Patterns) -> str:
     words = tail.split()
     if len(words) < 2 or words[0] != "for":
         return role
-    if role.casefold().rsplit(" ", 1)[-1] in people_cues()["scope_heads"] and words[1][:1].islower():
+    head = role.casefold().rsplit(" ", 1)[-1]
+    if head in people_cues()["portfolio_heads"] and _PORTFOLIO_LIST.fullmatch(tail.strip()):
+        return f"{role} {tail.strip().casefold()}"  # "minister for By, Bolig og Landdistrikter": the portfolio is the title
+    if head in people_cues()["scope_heads"] and words[1][:1].islower():
         kept = re.split(r"[ ](?:i|hos|ved|fra|på)[ ]", tail[len("for "):].lstrip(), maxsplit=1)[0]
         return f"{role} for {kept.rstrip(' ,')}" if kept.strip() else role
     return role
@@ -482,6 +490,8 @@ def _clean_role(role: str, pat: _Patterns) -> str:
                    or prefix.group(1)[:1].isupper() and pat.base_role.fullmatch(role[prefix.end():])):
         role = role[prefix.end():]  # "Venstre-borgmester", "Greve-borgmester": party or town before the role
     role = lower_first(role)
+    # "Børne- og Uddannelsesdirektør": the coordinated title's last part in lower case too
+    role = re.sub(rf"^([{LOWER}]+-[ ](?:og|eller)[ ])([{UPPER}])(?=[{LOWER}]+$)", lambda m: m.group(1) + m.group(2).lower(), role)
     role = re.sub(rf"^(\d{{1,2}}\.[ ])([{UPPER}])(?=[{LOWER}])", lambda m: m.group(1) + m.group(2).lower(), role)
     if role[:1].isdigit() and not pat.base_role.fullmatch(role):
         role = re.sub(r"^\d{1,2}\.[ ]", "", role)  # "1. stedfortræder"; "2. viceborgmester" is a title
@@ -2183,6 +2193,20 @@ def _sentence_apposed(text: str, role_start: int, role: str, m: re.Match[str]) -
             and _APPOSITION_CLOSE.match(text, m.end("name")) is not None)
 
 
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[a-zæøå]{2,}|(?<![^\n.] )(?:Første|Anden|Tredje))[ ]\Z")
+_APPOSITION_CLOSE_WORD = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*,[ ](?P<word>[a-zæøå]+)(?![\w-])")
+
+
+def _clause_apposed(text: str, role_start: int, m: re.Match[str], pat: _Patterns) -> bool:
+    """A role inside a sentence after a lower-case word, a comma and a name closed by a comma before the
+    sentence goes on in lower case ("vil kommunaldirektør, Eva Lund, holde et oplæg"): the name is in
+    apposition to the role. Not in a list of names and roles ("Bo Dam, formand, Eva Lund, næstformand")."""
+    if _LOWER_WORD_BEFORE.search(text, max(0, role_start - 30), role_start) is None:
+        return False
+    close = _APPOSITION_CLOSE_WORD.match(text, m.end("name"))
+    return close is not None and not pat.any_role.fullmatch(close.group("word"))
+
+
 def _add_role_before(
     text: str, role_start: int, role: str, m: re.Match[str], per: list[tuple[int, int]],
     blocked: list[tuple[int, int]], pat: _Patterns, add: Any,
@@ -2200,7 +2224,7 @@ def _add_role_before(
     if (_former_office(text, role_start) and not former) or _replaced(link):  # "den daværende formand": no role
         add = functools.partial(_without_role, add)
     if (m.group("direct") and not _said_before(text, role_start, role) and not _definite_apposed(text, role, m, pat)
-            and not _sentence_apposed(text, role_start, role, m)):
+            and not _sentence_apposed(text, role_start, role, m) and not _clause_apposed(text, role_start, m, pat)):
         return False  # "Bo Dam, formand, Eva Lund": a comma after a role ends its apposition
     if link and _after_name(text, role_start, pat) and not _list_item(text, role_start, m, pat):
         return False  # "Gitte Ravn, formand for Kalundborg Boligselskab": an apposition, no name follows
@@ -2508,6 +2532,8 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             extra["role"] = _clean_role(pair.group("first"), pat)
             return
         m = pat.apposition.match(text, cand.end)
+        if m and _clean_role(m.group("role"), pat) in people_cues()["party_slot_roles"] and _row_lead(text, cand.start, pat):
+            return  # "• Eva Lund, løsgænger" among rows "• Bo Dam, A": a political standing in the party's cell
         second = _SECOND_ROLE.match(text, m.end()) if m and not m.group("tail") and not m.group("party") else None
         if second and pat.any_role.fullmatch(second.group("role")) and _respective_roles().search(
                 text, max(0, cand.start - 120), second.end()) and not extra.get("role"):
@@ -2524,6 +2550,10 @@ def _context(text: str, cand: Candidate, pat: _Patterns) -> None:
             if m.group("party"):
                 extra["party"] = extra.get("party") or m.group("party")
             return
+    if not extra.get("role") and text[max(0, cand.start - 3):cand.start] in (" - ", " – "):
+        m = _stand_in_at_line_end().match(text, cand.end)
+        if m:  # "• Eva Lund, F - Bo Dam stedfortræder": the stand-in after the dash at the row's end
+            extra["role"] = _clean_role(m.group("role"), pat)
     if not extra.get("role") and _row_lead(text, cand.start, pat):
         role = _dash_row_role(text, cand.end, pat)
         if role:  # "Vibeke Holm - Teamleder Vandløb": a list row's name, a dash, its role and unit
@@ -2591,6 +2621,13 @@ _SECOND_ROLE = re.compile(rf"[ ]og[ ](?P<role>[{LOWER}][\w-]*(?:[ ][{LOWER}][\w-
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
+def _stand_in_at_line_end() -> re.Pattern[str]:
+    """A stand-in role right after a name, alone at its line's end ("… - Bo Dam stedfortræder")."""
+    roles = "|".join(map(re.escape, people_cues()["stand_in_roles"]))
+    return re.compile(rf"[ ](?P<role>(?i:{roles}))[ \t]*(?:\n|\Z)")
+
+
 def _respective_roles() -> re.Pattern[str]:
     """Two names joined by "og" and two roles after them in the same order ("Eva Lund og Bo Dam,
     formand og kasserer"), matched from the end of the first name."""
