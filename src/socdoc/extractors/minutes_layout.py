@@ -140,6 +140,7 @@ def patterns() -> dict[str, Any]:
         "item_dot": re.compile(
             rf"^(?P<num>\d{{1,4}})\s*(?:[.):]|\s[-–])\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_space": re.compile(rf"^(?P<num>\d{{1,4}})\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
+        "page_line_item_label": re.compile(p["page_line_item_label_regex"], re.IGNORECASE),
         # "7Beslutning", "1.Alfabo", and a committee's abbreviation after the dot: "1.KB - Valg af …"
         "item_glued": re.compile(r"^(?P<num>\d{1,3})(?:\.?(?=[A-ZÆØÅ][a-zæøå])|\.(?=[A-ZÆØÅ]{2,5}\s?[-–]\s+\S))"
                                  r"(?P<title>.*)$"),
@@ -781,7 +782,10 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
         return None
     num = int(m.group("num"))
     title = m.group("title")
-    if key != "item_prefixed" and (num > _MAX_ITEM_NUMBER or 1900 <= num <= 2100):
+    labelled = pats["page_line_item_label"].match(title) if key == "item_space" else None
+    if labelled:  # "2 Økonomiudvalget Punkt: 177 …": the page's number, then the item's labelled one
+        num = int(labelled.group("num"))
+    if key != "item_prefixed" and not labelled and (num > _MAX_ITEM_NUMBER or 1900 <= num <= 2100):
         return None
     if key != "item_prefixed" and _continues_clause(lines, i):
         return None  # "Forvaltningen indstiller, at" over "1. Rådet godkender …": points of a proposal
@@ -2003,7 +2007,7 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
             if party and people and people[-1].party is None:
                 people[-1].party = party
             continue
-        if _place_led(name):
+        if _place_led(name) or _wrapped_compound(name):
             continue  # "Bo Holm, Skovby Frivilligcenter": the unit the member stands for
         at, length = _name_in(part, name)
         start = offset + pos + at
@@ -2012,6 +2016,18 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         present = bool(_attendance_patterns()["stand_in_present"].search(part))
         people.append(Person(name, party, start, start + length, away, present))
     return people
+
+
+_WRAP_HYPHEN = re.compile(r"(?<=\w)-\s+(?=[A-ZÆØÅ])")
+
+
+def _wrapped_compound(name: str) -> bool:
+    """A hyphenated compound broken after a hyphen ("Foldby- Korsholm-Norring"): joined again it is one
+    word, the villages of a local council's member or a place, never a given name and a surname."""
+    if not _WRAP_HYPHEN.search(name):
+        return False
+    joined = _WRAP_HYPHEN.sub("-", name)
+    return " " not in joined.strip() and joined.split("-")[0] not in first_names()
 
 
 # a full name of two or more capitalised words ending right before a slash ("Eva Holm/Kasserer")
@@ -3168,13 +3184,31 @@ def _lower_surname(tok: str, before: str, after: str) -> bool:
             and before in _first_names() and not common_word(tok))
 
 
+@functools.lru_cache(maxsize=1)
+def _page_furniture() -> re.Pattern[str]:
+    """A contents label or a page label that a flattened page runs on after a name ("… Eva Holm
+    Sagsoversigt Side 01", "… Bo Dam Side 3 af 6"), capitalised as a heading is."""
+    p = phrases()
+    words = sorted({str(w) for w in p["toc_labels"]} | {str(w) for w in p["page_furniture_words"]}, key=len, reverse=True)
+    labels = "|".join(_capitalised(w) for w in words)
+    numbered = "|".join(_capitalised(str(w)) for w in p["page_furniture_number_words"])
+    return re.compile(rf"(?<!\S)(?:(?:{labels})(?!\w)|(?:{numbered})\s+\d)")
+
+
+def _capitalised(word: str) -> str:
+    """A phrase as a pattern that asks its first letter in capital ("Side", "Punkter på dagsordenen")."""
+    return re.escape(word[:1].upper() + word[1:]).replace(r"\ ", r"\s+")
+
+
 def _names_after(clean: str, start: int, offset: int) -> list[Person]:
     """The list of names that starts at ``start`` and runs to the end of its sentence. An entry
     right after a name and its comma that opens with no known first name is the unit the name
     before stands for ("Eva Holm, Domea Boligcenter"), no person."""
     tail = clean[start:]
     stop = _NAME_RUN_STOP.search(tail)
-    tail = tail[: stop.start() if stop else len(tail)]
+    end = stop.start() if stop else len(tail)
+    furniture = _page_furniture().search(tail, 0, end + 8)  # "… for Eva Holm Sagsoversigt Side 01": the page's labels
+    tail = tail[: min(end, furniture.start()) if furniture else end]
     people: list[Person] = []
     for p in parse_people(tail, offset + start):
         if p.absent:
