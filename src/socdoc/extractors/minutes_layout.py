@@ -110,6 +110,7 @@ def patterns() -> dict[str, Any]:
         "genitive_upper": re.compile(p["decision_genitive_regex"], re.IGNORECASE),
         "subheading": _any(p["decision_subheading_regex"]),
         "decision_label": _decision_label_pattern(p["decision_labels"]),
+        "decision_colon_label": _decision_colon_label_pattern(p["decision_colon_labels"]),
         "decision_addendum": re.compile(p["decision_addendum_labels_regex"], re.IGNORECASE),
         "body_date_suffix": re.compile(p["decision_body_date_suffix_regex"], re.IGNORECASE),
         "status_trailing": re.compile(p["item_status_trailing_regex"], re.IGNORECASE),
@@ -179,6 +180,13 @@ def _decision_label_pattern(labels: list[str]) -> re.Pattern[str]:
     cell of a table row whose next cell holds the wording ("Protokol | Godkendt. |")."""
     alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
     return re.compile(rf"^(?:{alts})\s*(?::\s*|\|\s*(?=[^\s|])|$)", re.IGNORECASE)
+
+
+def _decision_colon_label_pattern(labels: list[str]) -> re.Pattern[str]:
+    """A board's resolution label with its colon and the wording after it on the line ("Aftalt: Bo
+    skriver til kommunen."); the wording opens with a capital or a name."""
+    alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^(?:{alts})\s*:\s*(?=[A-ZÆØÅ0-9])", re.IGNORECASE)
 
 
 def _label_pattern(labels: list[str]) -> re.Pattern[str]:
@@ -567,6 +575,9 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
     m = pats["decision_label"].match(clean)
     if m and not pats["decision_addendum"].match(clean):
         return DecisionHeading(inline=m.end() if m.end() < len(clean) else None, label="label")
+    m = pats["decision_colon_label"].match(clean)
+    if m:  # "Aftalt: Bo skriver til kommunen."
+        return DecisionHeading(inline=m.end(), label="label")
     m = pats["genitive"].match(clean) or (pats["genitive_upper"].match(clean) if clean.isupper() else None)
     if m and is_body_name(m.group("body")):
         rest = clean[m.end() :]
@@ -1494,7 +1505,66 @@ def _prose_headings(lines: list[Line]) -> list[ItemHead]:
         if prev is not None and not lines[prev].clean.endswith((".", "!", "?")):
             continue  # the end of a wrapped sentence, not a title
         heads.append(ItemHead(i, None, clean[:-1], line.start, line.start + len(clean) - 1, i + 1))
-    return heads if len(heads) >= _PROSE_HEADINGS_MIN else []
+    return heads if len(heads) >= _PROSE_HEADINGS_MIN else _bare_prose_headings(lines)
+
+
+_BARE_HEADING_MAX_WORDS = 6
+_BARE_HEADINGS_MIN = 3
+_BARE_HEADING = re.compile(r"^[A-ZÆØÅ][a-zæøå\-]+(?:\s+(?:[a-zæøå\-]+|[A-ZÆØÅ][a-zæøå\-]+|&))*$")
+# bold marks around a line (the first "*" of "**" may have been read as a bullet)
+_EMPHASIS = re.compile(r"^(?:\*{0,2}|__)(?P<inner>[^*_\s](?:.*?[^*_\s])?)(?:\*\*|__)$")
+_SENTENCE_END = (".", "!", "?")
+
+
+def _bare_title(clean: str) -> Optional[tuple[str, int]]:
+    """A line that may title an unnumbered item: one to six words of letters with no closing stop,
+    also in bold marks ("**Affaldssortering**"); not a string of capitalised words (a name), a
+    contents or section label, an outcome or a sentence of nothing. The title and its offset."""
+    m = _EMPHASIS.match(clean)
+    title, at = (m.group("inner"), m.start("inner")) if m else (clean, 0)
+    words = title.split()
+    if len(words) > _BARE_HEADING_MAX_WORDS or not _BARE_HEADING.match(title):
+        return None
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        return None  # "Jonas Winther": a signature or a name
+    pats = patterns()
+    if pats["toc_label"].match(title) or title.lower() in pats["section_labels"] or _any_list_label(title):
+        return None
+    if pats["outcome"].search(title) or _nothing_value().match(title):
+        return None
+    return title, at
+
+
+def _any_list_label(title: str) -> bool:
+    """A heading that is an attendance or header label of its own ("Deltagere", "Referat")."""
+    return title.lower() in {str(w).lower() for w in phrases()["bare_heading_exclusions"]}
+
+
+def _bare_prose_headings(lines: list[Line]) -> list[ItemHead]:
+    """Unnumbered item titles of a small board's prose minutes with no stop after them, the bold
+    of a word processor lost ("Affaldssortering" over "Der er kommet nye containere. …"): a short
+    title line after a blank line and a finished sentence or a label line, with a sentence right
+    under it (or after one blank line); at least three of them."""
+    heads: list[ItemHead] = []
+    for i, line in enumerate(lines):
+        if i == 0 or not line.clean or line.noise or not lines[i - 1].blank:
+            continue
+        found = _bare_title(line.clean)
+        if found is None:
+            continue
+        prev = _prev_content(lines, i)
+        if prev is None or not (lines[prev].clean.endswith(_SENTENCE_END) or ":" in lines[prev].clean):
+            continue
+        j = _next_content(lines, i)
+        if j is None or j - i > 2 or _bare_title(lines[j].clean) is not None:
+            continue
+        nxt = lines[j].clean
+        if not nxt[:1].isupper() or not (nxt.endswith(_SENTENCE_END) or len(nxt.split()) >= _PROSE_PARAGRAPH_MIN_WORDS):
+            continue
+        title, at = found
+        start = line.start + at
+        heads.append(ItemHead(i, None, title, start, start + len(title), i + 1))
+    return heads if len(heads) >= _BARE_HEADINGS_MIN else []
 
 
 def _section_next(lines: list[Line], i: int) -> bool:
