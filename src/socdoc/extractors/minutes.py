@@ -1831,6 +1831,9 @@ def meeting_attendance(layout: Layout,
             if att.kind == "substitutes":
                 participants.extend(_attendee(p) for p in att.people
                                     if not p.absent and p.name not in {x.name for x in participants})
+            if att.kind == "absent":  # "Afbud: Bo Dam, V - Eva Holm stedfortræder": the stand-in took part
+                participants.extend(_attendee(p) for p in att.came
+                                    if p.name not in {x.name for x in participants})
     for item in layout.items:  # "1. Fraværende" with the names as its decision
         if item.head is not None and absence_item_names(item.head.title):
             for section in item.decisions:

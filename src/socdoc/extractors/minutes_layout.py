@@ -796,6 +796,7 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
     labelled = pats["page_line_item_label"].match(title) if key == "item_space" else None
     if labelled:  # "2 Økonomiudvalget Punkt: 177 …": the page's number, then the item's labelled one
         num = int(labelled.group("num"))
+        title = title[: labelled.end()]  # the item's own title stands far on in the page, among its fields
     if key != "item_prefixed" and not labelled and (num > _MAX_ITEM_NUMBER or 1900 <= num <= 2100):
         return None
     if key != "item_prefixed" and _continues_clause(lines, i):
@@ -2008,6 +2009,16 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
     value = _attendance_patterns()["item_note"].sub(lambda m: "," + " " * (len(m.group()) - 1), value)
     for part, pos in _entries(value):
         party = line_party
+        dashed = _dash_stand_in().search(part)  # "Bo Dam, V - Eva Holm stedfortræder": the stand-in who came
+        if dashed:
+            head = part[: dashed.start()].strip(" ,")
+            if _party().fullmatch(head) and people and people[-1].party is None:
+                people[-1].party = head  # the absentee's party letter before the dash
+            elif head:
+                people.extend(parse_people(part[: dashed.start()], offset + pos, board))
+            at = offset + pos + dashed.start("name")
+            people.append(Person(dashed.group("name"), None, at, at + len(dashed.group("name")), present=True))
+            continue
         part = _glued_role().sub(lambda g: " " * len(g.group()), part)  # "FormandBjarne Kvist": blanked, offsets kept
         part = _without_slash_note(part)  # "Eva Holm/Kasserer": the role after the slash, blanked
         status = status_row.match(part)  # "Lise Bjerre: Deltog", "Ole Dam: Afbud (stedfortræder …)"
@@ -2104,6 +2115,16 @@ def _wrapped_compound(name: str) -> bool:
 _NAME_BEFORE_SLASH = re.compile(r"(?:^|\s)[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'.-]*)*\s+[A-ZÆØÅ][\w'-]+$")
 _SLASH_WORD = re.compile(r"/[^\s/,;()]+")
 _SLASH_LETTERS = re.compile(r"[A-ZÆØÅ]{1,2}")
+
+
+@functools.lru_cache(maxsize=1)
+def _dash_stand_in() -> re.Pattern[str]:
+    """An absence list's entry that names, after a dash, the stand-in who came ("Bo Dam, V - Eva
+    Holm stedfortræder", "Bo Dam (V) – Eva Holm, suppleant"): the full name before the stand-in word
+    that ends the entry."""
+    words = "|".join(re.escape(str(w)) for w in phrases()["stand_in_words"])
+    name = r"[A-ZÆØÅ][\w'’\-]+(?:\s+[A-ZÆØÅ][\w'’\-]+){1,3}"
+    return re.compile(rf"(?:^|\s)[-–]\s+(?P<name>{name}),?\s+(?:som\s+)?(?:{words})(?:en)?\s*\.?\s*$")
 
 
 def _without_slash_note(part: str) -> str:
@@ -2399,6 +2420,7 @@ class Attendance:
     kind: str  # participants | absent | substitutes
     people: list[Person]
     lines: list[int]  # the lines the list occupies
+    came: list[Person] = field(default_factory=list)  # stand-ins an absence list names as present
 
 
 _NUMBERED = re.compile(r"^(\d{1,2})\s*[.)](?:\s+(?=\S)|(?=[A-ZÆØÅ][a-zæøå]))")  # "1. Eva Holm", glued "1.Eva Holm"
@@ -2487,7 +2509,9 @@ def attendance_at(lines: list[Line], i: int, end: int, board: bool = False) -> O
         gone = {p.name for p in away}
         people = [p for p in people if p.name not in gone] + away
     if kind == "absent":  # "Afbud: Eva Berg, suppleant Kim Lund deltog": the stand-in came
+        came = [p for p in people if p.present]
         people = [p for p in people if not p.present and not _after_stand_in_word(lines, used, p)]
+        return Attendance(kind, people, used, came)
     return Attendance(kind, people, used)
 
 
