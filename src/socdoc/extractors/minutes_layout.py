@@ -1489,9 +1489,12 @@ def _prose_headings(lines: list[Line]) -> list[ItemHead]:
     a line of one to three words closed by a full stop ("Vedtægter.", "Valg af kasserer.") standing
     alone over a paragraph of its own, at least two of them; not an outcome ("Godkendt.") or a
     sentence of nothing ("Intet.")."""
-    if any(heading_kind(line) is not None for line in lines if line.clean):
-        return []
     pats = patterns()
+    headed = [line for line in lines if line.clean and heading_kind(line) is not None]
+    if any(not pats["decision_colon_label"].match(line.clean) for line in headed):
+        return []
+    if headed:  # "Aftalt: …" under titles of their own: a board's prose with its resolutions labelled
+        return _bare_prose_headings(lines)
     heads: list[ItemHead] = []
     for i, line in enumerate(lines):
         clean = line.clean
