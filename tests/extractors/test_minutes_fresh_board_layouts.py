@@ -137,3 +137,15 @@ def test_the_place_keeps_the_dash_the_minutes_write() -> None:
            "Sted: Lærerværelset i gul bygning \u2013 mødelokale 2\n\n"
            "Deltagere: Eva Holm, Bo Dam, Kim Lund\n\n1. Godkendelse af dagsorden\nGodkendt.\n")
     assert run(raw).meeting.location == "Lærerværelset i gul bygning \u2013 mødelokale 2"
+
+
+def test_a_follow_up_line_after_the_decision_section_leaves_the_decision() -> None:
+    raw = BOARD + (
+        "1. Vejbelysning\n\n"
+        "Sagsfremstilling\n"
+        "Kassereren har fået to tilbud på nye lamper.\n\n"
+        "Beslutning\n"
+        "Godkendt.\n"
+        "Opfølgning: Carl bestiller lamperne.\n")
+    found = run(raw).decisions
+    assert [(d.item, d.outcome) for d in found] == [(1, "approved")]

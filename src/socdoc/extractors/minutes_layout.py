@@ -1742,7 +1742,25 @@ def _sections(lines: list[Line], start: int, end: int) -> list[Section]:
         sec.body_start = i + 1
         sec.body_end = end
         sections.append(sec)
-    return sections
+    return _without_noted_resolutions(lines, sections)
+
+
+def _without_noted_resolutions(lines: list[Line], sections: list[Section]) -> list[Section]:
+    """An item's sections without its "Aftalt: …" lines where the item has sections of other kinds
+    ("Referat" with the resolution, then "Aftale: Eva spørger skolerne."): there such a line is a
+    note of what follows, kept in the body of the section before it; a line alone heads the decision."""
+    colon = patterns()["decision_colon_label"]
+    labelled = [sec for sec in sections if colon.match(lines[sec.line].clean)]
+    if not labelled or len(labelled) == len(sections):
+        return sections
+    kept: list[Section] = []
+    for sec in sections:
+        if sec in labelled:
+            if kept:
+                kept[-1].body_end = sec.body_end
+            continue
+        kept.append(sec)
+    return kept
 
 
 # --- attendance --------------------------------------------------------------------------------
