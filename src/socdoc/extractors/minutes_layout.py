@@ -1774,6 +1774,7 @@ class Person:
     end: int
     absent: bool = False  # marked absent inside a participants list ("(fraværende med afbud)")
     present: bool = False  # a stand-in who came, named in an absence list ("suppleant Kim Lund deltog")
+    dashed: bool = False  # that stand-in named after a dash, as the absentee's entry ("Bo Dam, V - Kim Lund stedfortræder")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2038,7 +2039,7 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
             elif head:
                 people.extend(parse_people(part[: dashed.start()], offset + pos, board))
             at = offset + pos + dashed.start("name")
-            people.append(Person(dashed.group("name"), None, at, at + len(dashed.group("name")), present=True))
+            people.append(Person(dashed.group("name"), None, at, at + len(dashed.group("name")), present=True, dashed=True))
             continue
         part = _glued_role().sub(lambda g: " " * len(g.group()), part)  # "FormandBjarne Kvist": blanked, offsets kept
         part = _without_slash_note(part)  # "Eva Holm/Kasserer": the role after the slash, blanked
@@ -2441,7 +2442,7 @@ class Attendance:
     kind: str  # participants | absent | substitutes
     people: list[Person]
     lines: list[int]  # the lines the list occupies
-    came: list[Person] = field(default_factory=list)  # stand-ins an absence list names as present
+    came: list[Person] = field(default_factory=list)  # stand-ins an absence list names after a dash: present
 
 
 _NUMBERED = re.compile(r"^(\d{1,2})\s*[.)](?:\s+(?=\S)|(?=[A-ZÆØÅ][a-zæøå]))")  # "1. Eva Holm", glued "1.Eva Holm"
@@ -2530,7 +2531,7 @@ def attendance_at(lines: list[Line], i: int, end: int, board: bool = False) -> O
         gone = {p.name for p in away}
         people = [p for p in people if p.name not in gone] + away
     if kind == "absent":  # "Afbud: Eva Berg, suppleant Kim Lund deltog": the stand-in came
-        came = [p for p in people if p.present]
+        came = [p for p in people if p.dashed]  # the list's own column of stand-ins: they took part
         people = [p for p in people if not p.present and not _after_stand_in_word(lines, used, p)]
         return Attendance(kind, people, used, came)
     return Attendance(kind, people, used)
