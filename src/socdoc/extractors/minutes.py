@@ -1744,6 +1744,22 @@ def _attendance(layout: Layout, start: int, end: int, list_end: Optional[int] = 
     return found
 
 
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-"})
+
+
+def _as_written(value: Optional[str], text: str, raw: str) -> Optional[str]:
+    """``value`` read from the normalised ``text`` with its dashes as the document writes them
+    ("Mødelokale 2 – Rådhuset"): the first place it stands, when the raw text there differs in
+    nothing but its dashes."""
+    if not value or "-" not in value:
+        return value
+    at = text.find(value)
+    if at < 0:
+        return value
+    written = raw[at : at + len(value)]
+    return written if written.translate(_DASHES) == value else value
+
+
 def _right_after(layout: Layout, last: int, i: int) -> bool:
     """Line ``i`` follows line ``last`` with nothing but blank or noise lines between."""
     return all(layout.lines[k].blank or layout.lines[k].noise for k in range(last + 1, i))
@@ -1815,6 +1831,9 @@ def meeting_attendance(layout: Layout,
             if att.kind == "substitutes":
                 participants.extend(_attendee(p) for p in att.people
                                     if not p.absent and p.name not in {x.name for x in participants})
+            if att.kind == "absent":  # "Afbud: Bo Dam, V - Eva Holm stedfortræder": the stand-in took part
+                participants.extend(_attendee(p) for p in att.came
+                                    if p.name not in {x.name for x in participants})
     for item in layout.items:  # "1. Fraværende" with the names as its decision
         if item.head is not None and absence_item_names(item.head.title):
             for section in item.decisions:
@@ -3427,7 +3446,8 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     _fill_parties(participants, text)
     own_day = _without_other_meetings(header, meeting_date)
     meeting = Meeting(
-        body=body, date=meeting_date, time=find_time(own_day) or time_started(text), location=find_location(own_day),
+        body=body, date=meeting_date, time=find_time(own_day) or time_started(text),
+        location=_as_written(find_location(own_day), text, raw),
         participants=_dedupe_attendees(participants), absent=_dedupe(absent),
     )
     meeting = refine_meeting(meeting, text, layout)

@@ -110,6 +110,7 @@ def patterns() -> dict[str, Any]:
         "genitive_upper": re.compile(p["decision_genitive_regex"], re.IGNORECASE),
         "subheading": _any(p["decision_subheading_regex"]),
         "decision_label": _decision_label_pattern(p["decision_labels"]),
+        "decision_colon_label": _decision_colon_label_pattern(p["decision_colon_labels"]),
         "decision_addendum": re.compile(p["decision_addendum_labels_regex"], re.IGNORECASE),
         "body_date_suffix": re.compile(p["decision_body_date_suffix_regex"], re.IGNORECASE),
         "status_trailing": re.compile(p["item_status_trailing_regex"], re.IGNORECASE),
@@ -140,6 +141,7 @@ def patterns() -> dict[str, Any]:
         "item_dot": re.compile(
             rf"^(?P<num>\d{{1,4}})\s*(?:[.):]|\s[-–])\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
         "item_space": re.compile(rf"^(?P<num>\d{{1,4}})\s+(?:\|\s*)?(?:{status}\s*)?(?P<title>\S.*)$", re.IGNORECASE),
+        "page_line_item_label": re.compile(p["page_line_item_label_regex"], re.IGNORECASE),
         # "7Beslutning", "1.Alfabo", and a committee's abbreviation after the dot: "1.KB - Valg af …"
         "item_glued": re.compile(r"^(?P<num>\d{1,3})(?:\.?(?=[A-ZÆØÅ][a-zæøå])|\.(?=[A-ZÆØÅ]{2,5}\s?[-–]\s+\S))"
                                  r"(?P<title>.*)$"),
@@ -178,6 +180,13 @@ def _decision_label_pattern(labels: list[str]) -> re.Pattern[str]:
     cell of a table row whose next cell holds the wording ("Protokol | Godkendt. |")."""
     alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
     return re.compile(rf"^(?:{alts})\s*(?::\s*|\|\s*(?=[^\s|])|$)", re.IGNORECASE)
+
+
+def _decision_colon_label_pattern(labels: list[str]) -> re.Pattern[str]:
+    """A board's resolution label with its colon and the wording after it on the line ("Aftalt: Bo
+    skriver til kommunen."); the wording opens with a capital or a name."""
+    alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^(?:{alts})\s*:\s*(?=[A-ZÆØÅ0-9])", re.IGNORECASE)
 
 
 def _label_pattern(labels: list[str]) -> re.Pattern[str]:
@@ -566,6 +575,9 @@ def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
     m = pats["decision_label"].match(clean)
     if m and not pats["decision_addendum"].match(clean):
         return DecisionHeading(inline=m.end() if m.end() < len(clean) else None, label="label")
+    m = pats["decision_colon_label"].match(clean)
+    if m:  # "Aftalt: Bo skriver til kommunen."
+        return DecisionHeading(inline=m.end(), label="label")
     m = pats["genitive"].match(clean) or (pats["genitive_upper"].match(clean) if clean.isupper() else None)
     if m and is_body_name(m.group("body")):
         rest = clean[m.end() :]
@@ -781,7 +793,11 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
         return None
     num = int(m.group("num"))
     title = m.group("title")
-    if key != "item_prefixed" and (num > _MAX_ITEM_NUMBER or 1900 <= num <= 2100):
+    labelled = pats["page_line_item_label"].match(title) if key == "item_space" else None
+    if labelled:  # "2 Økonomiudvalget Punkt: 177 …": the page's number, then the item's labelled one
+        num = int(labelled.group("num"))
+        title = title[: labelled.end()]  # the item's own title stands far on in the page, among its fields
+    if key != "item_prefixed" and not labelled and (num > _MAX_ITEM_NUMBER or 1900 <= num <= 2100):
         return None
     if key != "item_prefixed" and _continues_clause(lines, i):
         return None  # "Forvaltningen indstiller, at" over "1. Rådet godkender …": points of a proposal
@@ -1473,9 +1489,12 @@ def _prose_headings(lines: list[Line]) -> list[ItemHead]:
     a line of one to three words closed by a full stop ("Vedtægter.", "Valg af kasserer.") standing
     alone over a paragraph of its own, at least two of them; not an outcome ("Godkendt.") or a
     sentence of nothing ("Intet.")."""
-    if any(heading_kind(line) is not None for line in lines if line.clean):
-        return []
     pats = patterns()
+    headed = [line for line in lines if line.clean and heading_kind(line) is not None]
+    if any(not pats["decision_colon_label"].match(line.clean) for line in headed):
+        return []
+    if headed:  # "Aftalt: …" under titles of their own: a board's prose with its resolutions labelled
+        return _bare_prose_headings(lines)
     heads: list[ItemHead] = []
     for i, line in enumerate(lines):
         clean = line.clean
@@ -1490,7 +1509,66 @@ def _prose_headings(lines: list[Line]) -> list[ItemHead]:
         if prev is not None and not lines[prev].clean.endswith((".", "!", "?")):
             continue  # the end of a wrapped sentence, not a title
         heads.append(ItemHead(i, None, clean[:-1], line.start, line.start + len(clean) - 1, i + 1))
-    return heads if len(heads) >= _PROSE_HEADINGS_MIN else []
+    return heads if len(heads) >= _PROSE_HEADINGS_MIN else _bare_prose_headings(lines)
+
+
+_BARE_HEADING_MAX_WORDS = 6
+_BARE_HEADINGS_MIN = 3
+_BARE_HEADING = re.compile(r"^[A-ZÆØÅ][a-zæøå\-]+(?:\s+(?:[a-zæøå\-]+|[A-ZÆØÅ][a-zæøå\-]+|&))*$")
+# bold marks around a line (the first "*" of "**" may have been read as a bullet)
+_EMPHASIS = re.compile(r"^(?:\*{0,2}|__)(?P<inner>[^*_\s](?:.*?[^*_\s])?)(?:\*\*|__)$")
+_SENTENCE_END = (".", "!", "?")
+
+
+def _bare_title(clean: str) -> Optional[tuple[str, int]]:
+    """A line that may title an unnumbered item: one to six words of letters with no closing stop,
+    also in bold marks ("**Affaldssortering**"); not a string of capitalised words (a name), a
+    contents or section label, an outcome or a sentence of nothing. The title and its offset."""
+    m = _EMPHASIS.match(clean)
+    title, at = (m.group("inner"), m.start("inner")) if m else (clean, 0)
+    words = title.split()
+    if len(words) > _BARE_HEADING_MAX_WORDS or not _BARE_HEADING.match(title):
+        return None
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        return None  # "Jonas Winther": a signature or a name
+    pats = patterns()
+    if pats["toc_label"].match(title) or title.lower() in pats["section_labels"] or _any_list_label(title):
+        return None
+    if pats["outcome"].search(title) or _nothing_value().match(title):
+        return None
+    return title, at
+
+
+def _any_list_label(title: str) -> bool:
+    """A heading that is an attendance or header label of its own ("Deltagere", "Referat")."""
+    return title.lower() in {str(w).lower() for w in phrases()["bare_heading_exclusions"]}
+
+
+def _bare_prose_headings(lines: list[Line]) -> list[ItemHead]:
+    """Unnumbered item titles of a small board's prose minutes with no stop after them, the bold
+    of a word processor lost ("Affaldssortering" over "Der er kommet nye containere. …"): a short
+    title line after a blank line and a finished sentence or a label line, with a sentence right
+    under it (or after one blank line); at least three of them."""
+    heads: list[ItemHead] = []
+    for i, line in enumerate(lines):
+        if i == 0 or not line.clean or line.noise or not lines[i - 1].blank:
+            continue
+        found = _bare_title(line.clean)
+        if found is None:
+            continue
+        prev = _prev_content(lines, i)
+        if prev is None or not (lines[prev].clean.endswith(_SENTENCE_END) or ":" in lines[prev].clean):
+            continue
+        j = _next_content(lines, i)
+        if j is None or j - i > 2 or _bare_title(lines[j].clean) is not None:
+            continue
+        nxt = lines[j].clean
+        if not nxt[:1].isupper() or not (nxt.endswith(_SENTENCE_END) or len(nxt.split()) >= _PROSE_PARAGRAPH_MIN_WORDS):
+            continue
+        title, at = found
+        start = line.start + at
+        heads.append(ItemHead(i, None, title, start, start + len(title), i + 1))
+    return heads if len(heads) >= _BARE_HEADINGS_MIN else []
 
 
 def _section_next(lines: list[Line], i: int) -> bool:
@@ -1664,7 +1742,25 @@ def _sections(lines: list[Line], start: int, end: int) -> list[Section]:
         sec.body_start = i + 1
         sec.body_end = end
         sections.append(sec)
-    return sections
+    return _without_noted_resolutions(lines, sections)
+
+
+def _without_noted_resolutions(lines: list[Line], sections: list[Section]) -> list[Section]:
+    """An item's sections without its "Aftalt: …" lines where the item has sections of other kinds
+    ("Referat" with the resolution, then "Aftale: Eva spørger skolerne."): there such a line is a
+    note of what follows, kept in the body of the section before it; a line alone heads the decision."""
+    colon = patterns()["decision_colon_label"]
+    labelled = [sec for sec in sections if colon.match(lines[sec.line].clean)]
+    if not labelled or len(labelled) == len(sections):
+        return sections
+    kept: list[Section] = []
+    for sec in sections:
+        if sec in labelled:
+            if kept:
+                kept[-1].body_end = sec.body_end
+            continue
+        kept.append(sec)
+    return kept
 
 
 # --- attendance --------------------------------------------------------------------------------
@@ -1678,6 +1774,7 @@ class Person:
     end: int
     absent: bool = False  # marked absent inside a participants list ("(fraværende med afbud)")
     present: bool = False  # a stand-in who came, named in an absence list ("suppleant Kim Lund deltog")
+    dashed: bool = False  # that stand-in named after a dash, as the absentee's entry ("Bo Dam, V - Kim Lund stedfortræder")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1934,6 +2031,16 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
     value = _attendance_patterns()["item_note"].sub(lambda m: "," + " " * (len(m.group()) - 1), value)
     for part, pos in _entries(value):
         party = line_party
+        dashed = _dash_stand_in().search(part)  # "Bo Dam, V - Eva Holm stedfortræder": the stand-in who came
+        if dashed:
+            head = part[: dashed.start()].strip(" ,")
+            if _party().fullmatch(head) and people and people[-1].party is None:
+                people[-1].party = head  # the absentee's party letter before the dash
+            elif head:
+                people.extend(parse_people(part[: dashed.start()], offset + pos, board))
+            at = offset + pos + dashed.start("name")
+            people.append(Person(dashed.group("name"), None, at, at + len(dashed.group("name")), present=True, dashed=True))
+            continue
         part = _glued_role().sub(lambda g: " " * len(g.group()), part)  # "FormandBjarne Kvist": blanked, offsets kept
         part = _without_slash_note(part)  # "Eva Holm/Kasserer": the role after the slash, blanked
         status = status_row.match(part)  # "Lise Bjerre: Deltog", "Ole Dam: Afbud (stedfortræder …)"
@@ -2003,7 +2110,7 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
             if party and people and people[-1].party is None:
                 people[-1].party = party
             continue
-        if _place_led(name):
+        if _place_led(name) or _wrapped_compound(name):
             continue  # "Bo Holm, Skovby Frivilligcenter": the unit the member stands for
         at, length = _name_in(part, name)
         start = offset + pos + at
@@ -2014,10 +2121,32 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
     return people
 
 
+_WRAP_HYPHEN = re.compile(r"(?<=\w)-\s+(?=[A-ZÆØÅ])")
+
+
+def _wrapped_compound(name: str) -> bool:
+    """A hyphenated compound broken after a hyphen ("Foldby- Korsholm-Norring"): joined again it is one
+    word, the villages of a local council's member or a place, never a given name and a surname."""
+    if not _WRAP_HYPHEN.search(name):
+        return False
+    joined = _WRAP_HYPHEN.sub("-", name)
+    return " " not in joined.strip() and joined.split("-")[0] not in first_names()
+
+
 # a full name of two or more capitalised words ending right before a slash ("Eva Holm/Kasserer")
 _NAME_BEFORE_SLASH = re.compile(r"(?:^|\s)[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'.-]*)*\s+[A-ZÆØÅ][\w'-]+$")
 _SLASH_WORD = re.compile(r"/[^\s/,;()]+")
 _SLASH_LETTERS = re.compile(r"[A-ZÆØÅ]{1,2}")
+
+
+@functools.lru_cache(maxsize=1)
+def _dash_stand_in() -> re.Pattern[str]:
+    """An absence list's entry that names, after a dash, the stand-in who came ("Bo Dam, V - Eva
+    Holm stedfortræder", "Bo Dam (V) – Eva Holm, suppleant"): the full name before the stand-in word
+    that ends the entry."""
+    words = "|".join(re.escape(str(w)) for w in phrases()["stand_in_words"])
+    name = r"[A-ZÆØÅ][\w'’\-]+(?:\s+[A-ZÆØÅ][\w'’\-]+){1,3}"
+    return re.compile(rf"(?:^|\s)[-–]\s+(?P<name>{name}),?\s+(?:som\s+)?(?:{words})(?:en)?\s*\.?\s*$")
 
 
 def _without_slash_note(part: str) -> str:
@@ -2313,6 +2442,7 @@ class Attendance:
     kind: str  # participants | absent | substitutes
     people: list[Person]
     lines: list[int]  # the lines the list occupies
+    came: list[Person] = field(default_factory=list)  # stand-ins an absence list names after a dash: present
 
 
 _NUMBERED = re.compile(r"^(\d{1,2})\s*[.)](?:\s+(?=\S)|(?=[A-ZÆØÅ][a-zæøå]))")  # "1. Eva Holm", glued "1.Eva Holm"
@@ -2401,7 +2531,9 @@ def attendance_at(lines: list[Line], i: int, end: int, board: bool = False) -> O
         gone = {p.name for p in away}
         people = [p for p in people if p.name not in gone] + away
     if kind == "absent":  # "Afbud: Eva Berg, suppleant Kim Lund deltog": the stand-in came
+        came = [p for p in people if p.dashed]  # the list's own column of stand-ins: they took part
         people = [p for p in people if not p.present and not _after_stand_in_word(lines, used, p)]
+        return Attendance(kind, people, used, came)
     return Attendance(kind, people, used)
 
 
@@ -3168,13 +3300,31 @@ def _lower_surname(tok: str, before: str, after: str) -> bool:
             and before in _first_names() and not common_word(tok))
 
 
+@functools.lru_cache(maxsize=1)
+def _page_furniture() -> re.Pattern[str]:
+    """A contents label or a page label that a flattened page runs on after a name ("… Eva Holm
+    Sagsoversigt Side 01", "… Bo Dam Side 3 af 6"), capitalised as a heading is."""
+    p = phrases()
+    words = sorted({str(w) for w in p["toc_labels"]} | {str(w) for w in p["page_furniture_words"]}, key=len, reverse=True)
+    labels = "|".join(_capitalised(w) for w in words)
+    numbered = "|".join(_capitalised(str(w)) for w in p["page_furniture_number_words"])
+    return re.compile(rf"(?<!\S)(?:(?:{labels})(?!\w)|(?:{numbered})\s+\d)")
+
+
+def _capitalised(word: str) -> str:
+    """A phrase as a pattern that asks its first letter in capital ("Side", "Punkter på dagsordenen")."""
+    return re.escape(word[:1].upper() + word[1:]).replace(r"\ ", r"\s+")
+
+
 def _names_after(clean: str, start: int, offset: int) -> list[Person]:
     """The list of names that starts at ``start`` and runs to the end of its sentence. An entry
     right after a name and its comma that opens with no known first name is the unit the name
     before stands for ("Eva Holm, Domea Boligcenter"), no person."""
     tail = clean[start:]
     stop = _NAME_RUN_STOP.search(tail)
-    tail = tail[: stop.start() if stop else len(tail)]
+    end = stop.start() if stop else len(tail)
+    furniture = _page_furniture().search(tail, 0, end + 8)  # "… for Eva Holm Sagsoversigt Side 01": the page's labels
+    tail = tail[: min(end, furniture.start()) if furniture else end]
     people: list[Person] = []
     for p in parse_people(tail, offset + start):
         if p.absent:
