@@ -74,3 +74,12 @@ def test_title_adjective_after_a_committee_opens_the_next_title() -> None:
             "Bevarende lokalplan for Nordby")
     found = names(text)
     assert not [n for n in found if "Endelig" in n]
+
+
+def test_body_genitive_before_an_indefinite_committee_makes_one_name() -> None:
+    text = ("Mødekalender 2016 for Lokalrådet og Lokalrådets Forretningsudvalg - ÅBENT\n"
+            "Lokalrådet godkendte kalenderen.")
+    found = names(text)
+    assert "Lokalrådets Forretningsudvalg" in found
+    assert "Forretningsudvalg" not in found
+

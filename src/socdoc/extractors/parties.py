@@ -739,6 +739,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             start = _place_before_start(text, start, pat)  # "Nordby Erhvervs- og Turistråd"
         if coord is None and word[:1].isupper() and not _DEFINITE.search(word):
             start = _adjective_lead_start(text, start)  # "Det rådgivende Integrationsudvalg"
+            start = _owner_genitive_start(text, start)  # "Landsbyrådets Forretningsudvalg"
         cand = Candidate(start, m.end(), _canonical(text[start:m.end()]), "body", 3)
         if word.endswith(("center", "centre")) or (word[:1].isupper() and not _DEFINITE.search(word) and coord is None):
             cand = _extend_with_place(text, cand, pat)  # "Job- og Vækstcenter Middelfart", "Ældreråd Nordjylland"
@@ -756,6 +757,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         start = m.start()
         if name[:1].isupper() and not _DEFINITE.search(name):
             start = _place_before_start(text, start, pat)  # "Nordby Kommunalbestyrelse": the place leads
+            start = _owner_genitive_start(text, start)  # "Landsbyrådets Forretningsudvalg"
         end = _coordinated_unit_head_end(text, name, m.end())
         out.append(Candidate(start, end, _canonical(text[start:m.start()] + name + text[m.end():end]), "body", 2))
     out.extend(_for_head_candidates(text, pat))
@@ -872,6 +874,21 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 
 
 _DEPARTMENT_VERB = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['acting_verbs'])})(?![\w])")
+
+
+_OWNER_GENITIVE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<owner>[{UPPER}][{LOWER}]*(?:{'|'.join(cues()['parties']['owner_genitive_endings'])}))[ ]$"
+)
+
+
+def _owner_genitive_start(text: str, start: int) -> int:
+    """Where a capitalised indefinite committee's name starts when a body's genitive owns it
+    ("Landsbyrådets Forretningsudvalg"): at the genitive, unless a municipal council owns it
+    ("Byrådets Økonomiudvalg": the committee acts under its own name)."""
+    m = _OWNER_GENITIVE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or m.group("owner").casefold() in cues()["parties"]["committee_owners"]:
+        return start
+    return m.start("owner")
 
 
 _UNIT_HEAD_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['coordinated_unit_heads'])})(?![\w-])")
