@@ -306,14 +306,23 @@ def patterns() -> _Patterns:
     for_head = Prefiltered(
         re.compile(
             rf"(?<![\w-])(?P<head>(?:(?:Det|Den)[ ][{UPPER}][{LOWER}]+e[ ])?(?:{CAP_WORD}[ ])?{trie_regex(data['for_heads'])}"
-            rf"|[{UPPER}][{LOWER}]{{2,}}(?:{trie_regex(data['for_head_endings'])}))[ ](?P<link>for|ved)[ ]"
+            rf"|[{UPPER}][{LOWER}]{{2,}}(?:{trie_regex(data['for_head_endings'])}))[ ]"
+            rf"(?P<link>for|ved|(?<=[Uu]dvalget[ ])(?:{'|'.join(map(re.escape, data['committee_field_links']))}))[ ]"
             rf"(?P<tail>(?:{_COORD})?{name_tail}|[{LOWER}]+(?:[ ][{LOWER}]+){{0,2}})"
         ),
         first_chars(UPPER + chars_class(_initials(data["for_heads"]))),
     )
+    places = frozenset(
+        p for p in (*place_forms, *(t.name for t in gaz.towns), *(i.name for i in gaz.islands))
+    )
+    region_places = sorted(r.short for r in gaz.regions if r.short)  # "Statsforvaltningen Midtjylland"
+    landscapes = [f for land in gaz.landscapes for f in land.forms if f[:1].isupper()]  # "LO Storkøbenhavn"
+    place_alt = trie_regex(sorted({*places, *region_places, *landscapes}))
+    # "Boligselskabet L.A.B. Fyn": initials in dots keep their last dot where a place follows them
+    name_token = rf"(?:(?:[{UPPER}]\.){{2,}}(?=[ ](?:{place_alt})(?![\w]))|{_NAME_TOKEN})"
     name_head = Prefiltered(re.compile(
         rf"(?P<head>{word_start_trie(data['name_heads'])}|(?<![\w-])[{UPPER}][{LOWER}]+(?:{'|'.join(data['name_head_endings'])}))"
-        rf"[ ](?P<tail>{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,2}}"
+        rf"[ ](?P<tail>{name_token}(?:[ ]{name_token}){{0,2}}"
         rf"(?:,[ ](?P<place>{mun_alt}))?)"
     ), prefix_starts(data["name_heads"], extra_class=UPPER, not_after=r"[\w-]"))  # a head, or a capital, at a word's start
     name_suffixes = sorted({*data["name_suffixes"], *recall_cues()["name_suffixes"]}, key=len, reverse=True)
@@ -340,14 +349,7 @@ def patterns() -> _Patterns:
         re.MULTILINE,
     )
     department_label = re.compile(rf"(?:{labels}):\s*$")
-    places = frozenset(
-        p for p in (*place_forms, *(t.name for t in gaz.towns), *(i.name for i in gaz.islands))
-    )
-    region_places = sorted(r.short for r in gaz.regions if r.short)  # "Statsforvaltningen Midtjylland"
-    landscapes = [f for land in gaz.landscapes for f in land.forms if f[:1].isupper()]  # "LO Storkøbenhavn"
-    place_pattern = re.compile(
-        rf"(?P<place>{trie_regex(sorted({*places, *region_places, *landscapes}))}|Øst|Vest|Nord|Syd|Midt)s?(?![\w])"
-    )
+    place_pattern = re.compile(rf"(?P<place>{place_alt}|Øst|Vest|Nord|Syd|Midt)s?(?![\w])")
     people_stop = cues()["people"]["not_name_words"]
     return _Patterns(
         for_heads=frozenset(data["for_heads"]),
@@ -737,6 +739,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             start = _place_before_start(text, start, pat)  # "Nordby Erhvervs- og Turistråd"
         if coord is None and word[:1].isupper() and not _DEFINITE.search(word):
             start = _adjective_lead_start(text, start)  # "Det rådgivende Integrationsudvalg"
+            start = _owner_genitive_start(text, start)  # "Landsbyrådets Forretningsudvalg"
         cand = Candidate(start, m.end(), _canonical(text[start:m.end()]), "body", 3)
         if word.endswith(("center", "centre")) or (word[:1].isupper() and not _DEFINITE.search(word) and coord is None):
             cand = _extend_with_place(text, cand, pat)  # "Job- og Vækstcenter Middelfart", "Ældreråd Nordjylland"
@@ -754,7 +757,9 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         start = m.start()
         if name[:1].isupper() and not _DEFINITE.search(name):
             start = _place_before_start(text, start, pat)  # "Nordby Kommunalbestyrelse": the place leads
-        out.append(Candidate(start, m.end(), _canonical(text[start:m.start()] + name), "body", 2))
+            start = _owner_genitive_start(text, start)  # "Landsbyrådets Forretningsudvalg"
+        end = _coordinated_unit_head_end(text, name, m.end())
+        out.append(Candidate(start, end, _canonical(text[start:m.start()] + name + text[m.end():end]), "body", 2))
     out.extend(_for_head_candidates(text, pat))
     for m in pat.name_head.finditer(text):
         tail = _without_role(_without_person(_trim_tail(m.group("tail")), pat))
@@ -869,6 +874,33 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 
 
 _DEPARTMENT_VERB = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['acting_verbs'])})(?![\w])")
+
+
+_OWNER_GENITIVE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<owner>[{UPPER}][{LOWER}]*(?:{'|'.join(cues()['parties']['owner_genitive_endings'])}))[ ]$"
+)
+
+
+def _owner_genitive_start(text: str, start: int) -> int:
+    """Where a capitalised indefinite committee's name starts when a body's genitive owns it
+    ("Landsbyrådets Forretningsudvalg"): at the genitive, unless a municipal council owns it
+    ("Byrådets Økonomiudvalg": the committee acts under its own name)."""
+    m = _OWNER_GENITIVE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or m.group("owner").casefold() in cues()["parties"]["committee_owners"]:
+        return start
+    return m.start("owner")
+
+
+_UNIT_HEAD_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['coordinated_unit_heads'])})(?![\w-])")
+
+
+def _coordinated_unit_head_end(text: str, name: str, end: int) -> int:
+    """Where a unit named by coordinated common words ends when a head noun closes its name
+    ("Nordby Børn og Unge Center"): after the head; else where the unit's words end."""
+    if " og " not in name:
+        return end
+    m = _UNIT_HEAD_AFTER.match(text, end)
+    return m.end() if m is not None else end
 
 
 def _department_evidence(text: str, m: re.Match[str], labelled: Any, pat: _Patterns) -> bool:
@@ -999,6 +1031,9 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if " " not in head and head not in pat.for_heads and compound_head(head) not in pat.for_head_endings:
             m = pat.for_head.search(text, pos)  # "Omgørelsesprocenter ved …": a compound of another head
             continue
+        if _title_adjective_tail(text, tail, m.start("tail")):
+            m = pat.for_head.search(text, pos)  # "Udvalget for Endelig vedtagelse af …": the next title
+            continue
         whole = _repeated_lowercase_tail(text, head, m.group("link"), tail)
         tail = whole or _without_heading_run_on(text, _without_person(_trim_tail(tail), pat), m.start("tail"), pat)
         tail = _without_coordinated_body(tail)
@@ -1011,6 +1046,17 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             pos = min(pos, end)
         m = pat.for_head.search(text, pos)
     return out
+
+
+_LOWER_WORD_AFTER = re.compile(rf"[ ][{LOWER}]")
+
+
+def _title_adjective_tail(text: str, tail: str, start: int) -> bool:
+    """A "for" tail of one adjective that opens an agenda title, a lower-case word after it
+    ("Sammenlægningsudvalget for Endelig vedtagelse af …": two titles run together)."""
+    word = tail.split(" ", 1)[0]
+    return (word in cues()["parties"]["title_adjectives"]
+            and bool(_LOWER_WORD_AFTER.match(text, start + len(word))))
 
 
 _ARTICLES = frozenset({"det", "den", "de"})
@@ -3343,6 +3389,8 @@ def _with_linked_tail(text: str, cand: Candidate) -> Candidate:
             return cand
         if m.group("link") == "af" and not (" for " in cand.name and common_word(last) and last[:1].isupper()):
             return cand
+        if _title_adjective_tail(text, m.group("obj"), m.start("obj")):
+            return cand  # "Sammenlægningsudvalget" + "for Endelig vedtagelse af …": the next title
         words = [w for w in m.group("obj").split() if w not in ("og", "&")]
         if words[-1].endswith("s") and _LOWER_AFTER.match(text, m.end()):
             return cand  # "… for Region Nordbys regnskab": the genitive owns the next noun, no name ends so

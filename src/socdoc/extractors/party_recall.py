@@ -450,8 +450,9 @@ def coordinated_unit_candidates(text: str) -> list[Candidate]:
     preposition of dealing with it ("i samarbejde med Økonomi og Personale", "Beslutning fra Plan,
     Miljø og Teknik", "en sag i Børn og Familie") or opening a sentence as the subject of a verb of its
     work ("Plan og Byg indstiller, at …"): every word is a common noun in its indefinite
-    form (no place, no person, no definite body like "Byrådet", no plan or pool); the last may be the acronym of
-    a field of work ("Digitalisering og IT")."""
+    form (no place, no person, no definite body like "Byrådet" nor its genitive: "Økonomiudvalgets og Byrådets
+    godkendelse" names two bodies, no plan or pool); the last may be the acronym of a field of work
+    ("Digitalisering og IT")."""
     if " og " not in text and " & " not in text:
         return []
     not_endings = tuple(recall_cues()["coordinated_unit_not_endings"])
@@ -464,7 +465,7 @@ def coordinated_unit_candidates(text: str) -> list[Candidate]:
     for m in found:
         group = "name" if m.group("name") else "subject"
         words = [w for w in re.split(r",?[ ](?:og[ ]|&[ ])?", m.group(group)) if w]
-        if not all((w in acronyms and w == words[-1]) or common_word(w) and w not in first_names() and not w.endswith(("et", "en", "ne"))
+        if not all((w in acronyms and w == words[-1]) or common_word(w) and w not in first_names() and not w.endswith(("et", "en", "ne", "ets", "ens", "nes"))
                    and not (w.lower().endswith(not_endings) and w.lower() not in ("plan", "tillæg")) for w in words):
             continue
         out.append(Candidate(m.start(group), m.end(group), m.group(group), "organisation", 3,
