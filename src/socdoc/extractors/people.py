@@ -1114,6 +1114,13 @@ def _board_first_name(name: str, pat: _Patterns) -> bool:
         and word not in pat.stop and not pat.base_role.fullmatch(word.lower())
 
 
+def _first_name_alone(name: str, pat: _Patterns) -> bool:
+    """A name of one word ("Gitte", "Anne-Marie"): a small board's list names its members so, but the
+    name alone does not tell a reader who the person is, so it is no person fact (it stays in the
+    meeting's participants and absentees)."""
+    return " " not in name.strip()
+
+
 def _given_name(word: str, pat: _Patterns) -> bool:
     """A known first name, or a double first name with a known part ("Maj-Britt")."""
     return word in pat.first_names or any(part in pat.first_names for part in word.split("-"))
@@ -3026,7 +3033,7 @@ def find_people(
         first = group[0]
         role = _fullest_role([c.extra["role"] for c in group if c.extra.get("role")])
         party = next((c.extra.get("party") for c in group if c.extra.get("party")), None)
-        if not _corroborated(group, role, party, lines, text, pat):
+        if not _corroborated(group, role, party, lines, text, pat) or _first_name_alone(key, pat):
             continue
         result.append(
             Person(
