@@ -1,6 +1,6 @@
-"""Members named by their first name alone, as small councils' minutes do: only in a text that lists
-at least three of them in one run, and then in a run, at the start of a sentence before a lower-case
-word or before a role; never a first name of a person named in full, nor a common word."""
+"""Members named by their first name alone, as small councils' minutes do: a name of one word is no
+person fact, so neither a run of first names, a first name before a role nor a board's division of its
+offices among first names gives a person; a person named in full in the same text still is one."""
 
 from __future__ import annotations
 
@@ -19,16 +19,17 @@ _MINUTES = (
 )
 
 
-def test_run_of_first_names_lists_people():
+def test_run_of_first_names_lists_no_people():
     found = people(_MINUTES, "Birthe Vang Sørensen")
     for name in ("Lisbet", "Ove", "Gunhild", "Preben"):
-        assert name in found
+        assert name not in found
+    assert "Birthe Vang Sørensen" in found
 
 
-def test_role_after_a_bare_first_name():
+def test_role_after_a_bare_first_name_makes_no_person():
     found = people(_MINUTES, "Birthe Vang Sørensen")
-    assert found["Ove"].role == "mødeleder"
-    assert found["Gunhild"].role == "referent"
+    assert "Ove" not in found and "Gunhild" not in found
+    assert not any("mødeleder" in name or "referent" in name for name in found)
 
 
 def test_first_name_of_a_person_named_in_full_is_no_new_person():
@@ -37,12 +38,10 @@ def test_first_name_of_a_person_named_in_full_is_no_new_person():
     assert "Birthe" not in found
 
 
-def test_subject_before_a_verb_and_role_after_er():
+def test_subject_before_a_verb_and_role_after_er_makes_no_person():
     text = ("Deltagere: Jytte, Knud og Asta\n"
             "Knud er referent på mødet. Asta foreslog en ny dato for generalforsamlingen.\n")
-    found = people(text)
-    assert found["Knud"].role == "referent"
-    assert "Asta" in found and "Jytte" in found
+    assert people(text) == {}
 
 
 def test_no_first_names_alone_without_a_run():
@@ -56,24 +55,19 @@ def test_first_names_that_are_words_do_not_start_the_naming_alone():
     assert people(text) == {}
 
 
-def test_first_name_that_is_a_word_counts_in_a_run_only():
+def test_first_name_that_is_a_word_in_a_run_makes_no_person():
     text = ("Til stede: Tage, Gunhild og Preben\n"
             "Tage billeder af stien inden mødet. Gunhild sender dem rundt.\n")
-    found = people(text)
-    assert {"Tage", "Gunhild", "Preben"} <= set(found)
-    assert [m.start for m in found["Tage"].mentions] == [text.index("Tage")]
+    assert people(text) == {}
 
 
-def test_board_divides_its_offices_among_first_names():
+def test_board_dividing_its_offices_among_first_names_gives_no_people():
     text = ("Pkt. 3. Konstituering\n"
             "Bestyrelsen konstituerede sig med Ulla som formand, Bent som næstformand, Jeppe som kasserer "
             "og Karen som sekretær.\n"
             "Bent sender referatet til medlemmerne.\n")
     found = people(text)
-    assert found["Ulla"].role == "formand"
-    assert found["Bent"].role == "næstformand"
-    assert found["Jeppe"].role == "kasserer"
-    assert found["Karen"].role == "sekretær"
+    assert not {"Ulla", "Bent", "Jeppe", "Karen"} & set(found)
 
 
 def test_one_first_name_with_an_office_is_no_division():

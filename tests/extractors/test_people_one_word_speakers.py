@@ -1,5 +1,6 @@
 """People: a round of remarks in minutes where each member is named by one
-word (a first name or a surname) and a party letter ("Hansen (V): …")."""
+word (a first name or a surname) and a party letter ("Hansen (V): …"). A name of one word is no
+person fact, so none of these speakers is a person."""
 
 from __future__ import annotations
 
@@ -19,10 +20,9 @@ def _people(text: str) -> dict[str, object]:
     return {p.name: p for p in socdoc.extract(text, doc_id="t").people}
 
 
-def test_one_word_speakers_with_party_letters_are_people() -> None:
+def test_one_word_speakers_with_party_letters_are_no_people() -> None:
     found = _people(MINUTES)
-    assert {n: found[n].party for n in ("Birgitte", "Kragh", "Dam") if n in found} == {
-        "Birgitte": "A", "Kragh": "V", "Dam": "IA"}
+    assert not {"Birgitte", "Kragh", "Dam"} & set(found)
 
 
 def test_a_single_remark_line_is_not_enough() -> None:

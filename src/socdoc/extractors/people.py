@@ -12,7 +12,9 @@ model name, at a known first name, or else at the last two words. Roles are give
 ("chefen" → chef, "socialrådgiverne A og B" → socialrådgiver for both); "for x" stays only where a
 lower-case field of work is the title ("chef for presse og kommunikation"; "Chef for Center for
 Sundhed" → chef; see ``lang/da/people.yaml``); a past office ("den tidligere formand") gives no role.
-Texts that list members by first name alone ("Til stede: Eva, Bo og Kim") name those people so. Model names are grown over first names and initials left out,
+Texts that list members by first name alone ("Til stede: Eva, Bo og Kim") give candidates of one word,
+but a name of one word is no person fact: it stays in the meeting's participants and absentees and is
+left out of the people (``_first_name_alone``). Model names are grown over first names and initials left out,
 and kept only when something supports them: a rule, a role, a party, a known first name, a list of
 names around them, a verb of saying or a later mention by surname.
 """
@@ -925,7 +927,8 @@ _ONE_WORD_SPEAKERS_MIN = 3
 def _one_word_speakers(text: str, pat: _Patterns, out: list[Candidate]) -> None:
     """Members named by one word (a first name or a surname) with their party letter, each opening a
     remark in a round of remarks ("Hansen (V): …" / "Birgit (A): …" / "Dam (Ø): …"): at least three
-    such lines with known party letters make the round; one line alone may be anything."""
+    such lines with known party letters make the round; one line alone may be anything. These are
+    candidates only: a name of one word is no person fact (``_first_name_alone``)."""
     if "):" not in text:
         return
     heads = [m for m in _ONE_WORD_SPEAKER.finditer(text)
@@ -1085,7 +1088,8 @@ _LABEL_FIRST_NAME = re.compile(rf"(?m)(?<![\w-])(?P<label>[{UPPER}][{LOWER}]+)[ 
 
 
 def _board_labels(text: str, pat: _Patterns, out: list[Candidate]) -> None:
-    """On a first-name board, a first name alone after a role label ("Referent: Jane", "Ordstyrer: Vita –")."""
+    """On a first-name board, a first name alone after a role label ("Referent: Jane", "Ordstyrer: Vita –"):
+    a candidate only, as a name of one word is no person fact (``_first_name_alone``)."""
     taken = [(c.start, c.end) for c in out]
     for m in _LABEL_FIRST_NAME.finditer(text):
         role = pat.role_labels.get(m.group("label")) or pat.role_labels.get(m.group("label").lower())
@@ -1745,7 +1749,8 @@ def _plural_lead(text: str, start: int, pat: _Patterns) -> Optional[str]:
 
 
 def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
-    """People named by their first name alone, in texts that list members so ("Til stede: Eva, Bo og Kim").
+    """Candidates named by their first name alone, in texts that list members so ("Til stede: Eva, Bo og
+    Kim"); a name of one word is no person fact, so ``find_people`` leaves them out (``_first_name_alone``).
 
     Only when a run of at least three bare known first names stands in the text, or the meeting's
     attendance list gives two first names alone; then every name of a
@@ -1822,8 +1827,8 @@ def _office_item() -> re.Pattern[str]:
 def _first_name_offices(text: str, out: list[Candidate], pat: _Patterns) -> None:
     """A board dividing its offices among members named by first name alone ("Bestyrelsen konstituerede sig
     med Eva som formand, Bo som næstformand og Kim som kasserer"): two or more "<name> som <role>" joined by
-    commas or "og", two of their names known first names and none a word or place, give those people with their roles; not the first name of
-    someone named in full."""
+    commas or "og", two of their names known first names and none a word or place, give those candidates with their roles; not the first name of
+    someone named in full. A name of one word is no person fact (``_first_name_alone``)."""
     items = list(_office_item().finditer(text))
     runs: list[list[re.Match[str]]] = []
     for m in items:
@@ -1873,8 +1878,8 @@ _LABEL_NAME_LINE = re.compile(rf"(?m)^[ \t]*(?P<label>[{UPPER}][{LOWER}]+\.?)[ \
 
 def _label_lines_of_named(text: str, out: list[Candidate], pat: _Patterns) -> None:
     """A line of a role label and one word ("Referent Eva", "Referent: Eva") where that word is a person the
-    text already names by it alone (in the attendance list): that person with the label's role, whether or
-    not the first name is a known one."""
+    text already names by it alone (in the attendance list): that candidate with the label's role, whether or
+    not the first name is a known one (a candidate only: a name of one word is no person fact)."""
     alone = {c.name for c in out if " " not in c.name}
     if not alone:
         return
