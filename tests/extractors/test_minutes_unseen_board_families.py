@@ -132,3 +132,17 @@ def test_sub_committee_heading_is_the_body() -> None:
     text = ("Referat\n\nUnderudvalget for Kultur\n\nMødedato: 2. februar 2010\n\n"
             "Deltagere: Eva Holm, Bo Dam, Kim Lund\n\n1. Budget\nBeslutning: Godkendt.\n")
     assert socdoc.extract(text).meeting.body == "Underudvalget for Kultur"
+
+
+def test_an_item_title_naming_a_board_as_its_object_is_no_body() -> None:
+    from socdoc.extractors.minutes import _body_as_object
+
+    assert _body_as_object("Repræsentant til bestyrelsen")
+    assert _body_as_object("Valg af medlem til ældrerådet")
+    assert not _body_as_object("Bestyrelsen for Egelund Boligforening")
+    assert not _body_as_object("Børne- og ungeudvalget")
+    assert not _body_as_object("Udvalget for Teknik og Miljø")
+    text = ("Dagsordenspunkter\n\n  åbent 1 Godkendelse af dagsorden\n"
+            "  åbent 2 Skovby Musikskole - Repræsentant til bestyrelsen\n\n"
+            "1 Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+    assert run(text).meeting.body != "Repræsentant til bestyrelsen"

@@ -496,7 +496,7 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
                 return found.group("body")
         for part in reversed(_CRUMB.split(clean)):
             body = _body_from_text(part) or _body_from_parts(part)
-            if body:
+            if body and not _body_as_object(body):
                 return _without_municipality(body, text)
         m = hp["meeting_title"].match(clean)
         if m:
@@ -1051,6 +1051,16 @@ def _body_from_text(s: str) -> Optional[str]:
         return None
     body = _trim_body(s)
     return None if body and hp["agenda_phrase"].match(body) else body
+
+
+# "Repræsentant til bestyrelsen", "Valg af medlem til ældrerådet": the body the object of an item's title
+_BODY_AS_OBJECT = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+)*?\s+(?:til|i|fra|af|hos|med|mod)\s+[a-zæøå][\wæøå-]*$")
+
+
+def _body_as_object(body: str) -> bool:
+    """A phrase that names a body only in its lower-case last word, after a preposition: an agenda item's
+    title ("Repræsentant til bestyrelsen"), not the name of the body that meets."""
+    return bool(_BODY_AS_OBJECT.match(body)) and not is_body_name(body.split()[0])
 
 
 _LEADING_MAX_WORDS = 8
