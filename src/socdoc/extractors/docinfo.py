@@ -336,9 +336,15 @@ def _dated_record_title(text: str) -> bool:
     2007", "Referat Ungerådsmøde d. 12. maj 2020", a PDF's letter-spaced "R e f e r a t MØDE …
     Torsdag den 4. juni 2015"): the page is the minutes of that meeting."""
     opening = re.compile(rf"(?:{_alt(_cues()['record_title_words'])})(?![\w-])")
-    lines = [_LETTER_SPACED.sub(_unspaced, line).lower() for line in _head_lines(text, 5)]
     if any(opening.match(title.lower()) and _TITLE_DATE.search(title) for title in _title_lines(text)[1:]):
         return True  # the title a document site repeats whole in its download line
+    # the first lines as they stand, and past a web page's menu, breadcrumb and print lines
+    return any(_record_title_in(text, [_LETTER_SPACED.sub(_unspaced, line).lower() for line in head], opening)
+               for head in (_head_lines(text, 5), _unfurnished_head(text, 5)))
+
+
+def _record_title_in(text: str, lines: list[str], opening: re.Pattern[str]) -> bool:
+    """One of the first four of ``lines`` (lower case) is the record's dated title."""
     for i, line in enumerate(lines[:4]):
         if not opening.match(line):
             continue
@@ -350,6 +356,12 @@ def _dated_record_title(text: str) -> bool:
         if _TITLE_DATE.match(below) and _count(_cues()["attendance_labels"], text[:3000].lower()) >= 1:
             return True
     return False
+
+
+def _unfurnished_head(text: str, n: int) -> list[str]:
+    """The first ``n`` non-empty lines past a web page's menu, breadcrumb and print lines ("Gå til indhold" /
+    "Lokalrådet > Referater" / "Udskriv siden"), looked for among the first ``_FURNITURE_LINES`` lines."""
+    return [line for line in _head_lines(text, _FURNITURE_LINES) if not _is_furniture(line)][:n]
 
 
 _KL_TIME = re.compile(r"\bkl\b\.?", re.IGNORECASE)

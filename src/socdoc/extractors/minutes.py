@@ -496,7 +496,7 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
                 return found.group("body")
         for part in reversed(_CRUMB.split(clean)):
             body = _body_from_text(part) or _body_from_parts(part)
-            if body:
+            if body and not _body_as_object(body):
                 return _without_municipality(body, text)
         m = hp["meeting_title"].match(clean)
         if m:
@@ -1051,6 +1051,16 @@ def _body_from_text(s: str) -> Optional[str]:
         return None
     body = _trim_body(s)
     return None if body and hp["agenda_phrase"].match(body) else body
+
+
+# "Repræsentant til bestyrelsen", "Valg af medlem til ældrerådet": the body the object of an item's title
+_BODY_AS_OBJECT = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+)*?\s+(?:til|i|fra|af|hos|med|mod)\s+[a-zæøå][\wæøå-]*$")
+
+
+def _body_as_object(body: str) -> bool:
+    """A phrase that names a body only in its lower-case last word, after a preposition: an agenda item's
+    title ("Repræsentant til bestyrelsen"), not the name of the body that meets."""
+    return bool(_BODY_AS_OBJECT.match(body)) and not is_body_name(body.split()[0])
 
 
 _LEADING_MAX_WORDS = 8
@@ -1853,7 +1863,23 @@ def meeting_attendance(layout: Layout,
     beside = [p.name for att in found if att.kind == "absent" and max(att.lines) < listed_before for p in att.people]
     beside.extend(p.name for p in stated if p.start < _line_start(layout, items_start))
     beside.extend(_absent_from_every_item(layout))
-    return _without_absentees(participants, beside), absent
+    return _without_absentees(participants, beside), _full_absentees(absent, participants)
+
+
+def _full_absentees(absent: list[str], members: list[Attendee]) -> list[str]:
+    """The absentees by their full names: "Afbud: Aksel" beside "Medlemmer: … Aksel Jensen …" is the one
+    member of that first name; a lone word of another absentee's name is a piece of that name broken
+    over a line or a page ("Afbud: Jannie Meiltoft, Lars" / "Brandstrup"), no absentee of its own."""
+    firsts: dict[str, list[str]] = {}
+    for member in members:
+        if " " in member.name:
+            firsts.setdefault(member.name.split()[0].lower(), []).append(member.name)
+    named: list[str] = []
+    for name in absent:
+        full = firsts.get(name.lower(), []) if " " not in name.strip() else []
+        named.append(full[0] if len(set(full)) == 1 else name)
+    words = {w.lower() for name in named if " " in name.strip() for w in name.split()}
+    return [name for name in named if " " in name.strip() or name.lower() not in words]
 
 
 _LIST_SEPARATOR = re.compile(r"[,;(]|\bog\b")
@@ -3448,7 +3474,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
     meeting = Meeting(
         body=body, date=meeting_date, time=find_time(own_day) or time_started(text),
         location=_as_written(find_location(own_day), text, raw),
-        participants=_dedupe_attendees(participants), absent=_dedupe(absent),
+        participants=_dedupe_attendees(participants), absent=_dedupe(_full_absentees(absent, [])),
     )
     meeting = refine_meeting(meeting, text, layout)
     if meeting.body is None:  # a transcript's pages that open with the body's name ("3 Byrådet den …, s. 3")

@@ -237,11 +237,30 @@ def _read_fields(clean: str, offset: int) -> list[InlineField]:
         if start_time is not None:
             fields.append(start_time)
             shared = []
-        fields.extend(_share(shared, clean, value_start, value_end, offset))
+        read = _share(shared, clean, value_start, value_end, offset)
+        fields.extend(read or _body_value(clean, kinds, value_start, value_end, offset))
         k += 1
     if deferred and not any(f.kind == "location" for f in fields):
         fields.extend(_deferred_place(clean, fields, offset, value_end))
     return fields
+
+
+_BODY_VALUE_KINDS = frozenset({"date", "time", "other"})
+
+
+def _body_value(clean: str, kinds: list[tuple[str, ...]], start: int, end: int, offset: int) -> list[InlineField]:
+    """A body's name standing where the labels of a date, a time or an end ("MØDETIDSPUNKT: MØDET HÆVET:
+    Underudvalg for Økonomi Deltagere: …") left their values out: the header's body. Only a value that is
+    a body's name whole ("Xudvalget", "Udvalget for Y")."""
+    from socdoc.extractors.minutes_layout import is_body_name, patterns
+
+    if not all(ks[0] in _BODY_VALUE_KINDS for ks in kinds):
+        return []
+    value = clean[start:end].strip(" .,;|")
+    if not is_body_name(value) or not (len(value.split()) == 1 or patterns()["body_lead"].match(value)):
+        return []
+    at = offset + start + clean[start:end].find(value)
+    return [InlineField("body", ("body",), at, at + len(value), value)]
 
 
 _PLACE_MAX_WORDS = 8
