@@ -1037,6 +1037,8 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         whole = _repeated_lowercase_tail(text, head, m.group("link"), tail)
         tail = whole or _without_heading_run_on(text, _without_person(_trim_tail(tail), pat), m.start("tail"), pat)
         tail = _without_coordinated_body(tail)
+        while " " in tail and tail.rsplit(" ", 1)[-1] in _trailing_labels():
+            tail = tail.rsplit(" ", 1)[0]  # "Udvalg for Økonomi Deltagere: …": the header's next label
         if tail:
             end = m.start("tail") + len(tail)
             last = tail.rsplit(" ", 1)[-1]
