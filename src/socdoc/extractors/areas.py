@@ -560,14 +560,14 @@ def _building_on_next_line(text: str, end: int, pat: _Patterns) -> bool:
 # Kommune": each first part is "<name> Kommune" too.
 _SUSPENDED_MUNICIPALITIES = Prefiltered(re.compile(  # tried only at "i", "på", "fra"
     rf"(?<![\w])(?:i|på tværs af|fra)[ ](?P<parts>(?:[{UPPER}][\w]*(?:-[{UPPER}][\w]*)?-,?[ ]){{1,15}})(?:og|eller)[ ]"
-    rf"[{UPPER}][\w-]*[ ]Kommune(?:r)?(?![\w])"
+    rf"(?P<last>[{UPPER}][\w-]*)[ ]Kommune(?:r)?(?![\w])"
 ), prefix_starts(["i", "på", "fra"], not_after=r"[\w]"))
 _SUSPENDED_PART = re.compile(rf"(?P<name>[{UPPER}][\w]*(?:-[{UPPER}][\w]*)?)-")
 
 
 def _coordinated_municipalities(text: str, pat: _Patterns) -> list[Candidate]:
-    """The first municipalities of a list with suspended hyphens ("i Odder-, Skanderborg- og Horsens
-    Kommune"); the last one is found as any "X Kommune"."""
+    """The municipalities of a list with suspended hyphens ("i Odder-, Skanderborg- og Horsens
+    Kommune"), the last one too: no locative word stands before it."""
     if "- og " not in text and "-, " not in text:
         return []
     out = []
@@ -576,6 +576,8 @@ def _coordinated_municipalities(text: str, pat: _Patterns) -> list[Candidate]:
         for part in _SUSPENDED_PART.finditer(text, m.start("parts"), m.end("parts")):
             if part.group("name") in municipalities:
                 out.append(Candidate(part.start(), part.end("name"), f"{part.group('name')} Kommune", "municipality", 3))
+        if out and m.group("last") in municipalities:
+            out.append(Candidate(m.start("last"), m.end("last") + len(" Kommune"), f"{m.group('last')} Kommune", "municipality", 3))
     return out
 
 
@@ -779,7 +781,6 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out += _villages_by_name(text, pat)
     out += _trip_destinations(text, pat)
     out += _member_list_places(text, pat)
-    out += _coordinated_municipalities(text, pat)
     out += _housing_departments(text, pat)
     out += _named_by_area_noun(text, pat)
     out += _island_shapes(text, pat)
@@ -1375,8 +1376,12 @@ def _titled_compound(word: str, pat: _Patterns) -> bool:
 
 def _without_next_word(text: str, start: int, name: str) -> str:
     """A place's name without a capitalised common word that opens the next sentence of a
-    run-on line ("i Skive Mødet slutter …" → "Skive")."""
+    run-on line ("i Skive Mødet slutter …" → "Skive") or a header's label before its colon
+    ("i Skive Dato : …" → "Skive")."""
     words = name.split(" ")
+    while len(words) > 1 and words[-1] in _HEADER_LABELS \
+            and _COLON_AFTER.match(text, start + len(" ".join(words))):
+        words = words[:-1]  # "i Nordby Dato : 3. maj": the header's next label
     while len(words) > 1 and common_word(words[-1]) and words[-1] not in _PLACE_PARTS:
         end = start + len(" ".join(words))
         if not re.match(rf"[ ][{LOWER}]", text[end:end + 2]):
@@ -1386,6 +1391,8 @@ def _without_next_word(text: str, start: int, name: str) -> str:
 
 
 _PLACE_PARTS = frozenset(cues()["areas"]["place_parts"])
+_HEADER_LABELS = frozenset(cues()["areas"]["header_labels"])
+_COLON_AFTER = re.compile(r"[ ]?:")
 _TITLE_VERBAL_NOUNS = ("ning", "ring", "else", "tion")
 _NATURAL_FEATURES = frozenset(cues()["areas"]["natural_feature_parts"])
 _FEATURE_LOWER_PARTS = frozenset(cues()["areas"]["feature_lower_parts"])
@@ -2125,6 +2132,7 @@ def find_areas(
     cands = [c for c in cands if c.name not in venues]
     cands += dateline_places(text)
     cands += _plural_municipalities(text)  # "i X og Y kommuner": places even where the parties read the bodies
+    cands += _coordinated_municipalities(text, pat)  # "i X-, Y- og Z Kommune": likewise
     for m in pat.municipality_place.finditer(text):
         start = m.start("name")
         if m.start() - 1 in party_ends or m.start() in party_ends:

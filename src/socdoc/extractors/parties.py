@@ -64,7 +64,7 @@ from socdoc.extractors.names import (
 from socdoc.extractors.party_recall import (
     article_name_candidates, case_variants, compass_brand, employer_mention, false_compound_place, foreign_org_candidates,
     fund_candidates, housing_owner_candidates, linking_brand, municipality_acts, named_by_kind, official_mention,
-    owned_document, partner_candidates, recall_cues, regional_board_candidates, route_end,
+    owned_document, partner_candidates, contract_municipality_candidates, recall_cues, regional_board_candidates, route_end,
     unlisted_region_candidates, visited_company_candidates, lowercase_kind_candidates,
     coordinated_unit_candidates, inner_lowercase_candidates, place_tail_candidates,
 )
@@ -1037,6 +1037,8 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         whole = _repeated_lowercase_tail(text, head, m.group("link"), tail)
         tail = whole or _without_heading_run_on(text, _without_person(_trim_tail(tail), pat), m.start("tail"), pat)
         tail = _without_coordinated_body(tail)
+        while " " in tail and tail.rsplit(" ", 1)[-1] in _trailing_labels():
+            tail = tail.rsplit(" ", 1)[0]  # "Udvalg for Økonomi Deltagere: …": the header's next label
         if tail:
             end = m.start("tail") + len(tail)
             last = tail.rsplit(" ", 1)[-1]
@@ -2938,6 +2940,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_person_from_candidates(text, pat),
         *fund_candidates(text, pat.stop_words),
         *partner_candidates(text, pat.places, pat.stop_words),
+        *contract_municipality_candidates(text),
         *foreign_org_candidates(text),
         *article_name_candidates(text),
         *housing_owner_candidates(text, pat.places, pat.stop_words),
@@ -3392,6 +3395,9 @@ def _with_linked_tail(text: str, cand: Candidate) -> Candidate:
         if _title_adjective_tail(text, m.group("obj"), m.start("obj")):
             return cand  # "Sammenlægningsudvalget" + "for Endelig vedtagelse af …": the next title
         words = [w for w in m.group("obj").split() if w not in ("og", "&")]
+        if len(words) > 1 and words[-1] in _trailing_labels():  # "Udvalg for Økonomi Deltagere: …": a label
+            obj = m.group("obj").rsplit(" ", 1)[0]
+            return dataclasses.replace(cand, end=m.start("obj") + len(obj), name=f"{cand.name} {m.group('link')} {obj}")
         if words[-1].endswith("s") and _LOWER_AFTER.match(text, m.end()):
             return cand  # "… for Region Nordbys regnskab": the genitive owns the next noun, no name ends so
         if not any(common_word(w) for w in words):
@@ -3988,6 +3994,37 @@ def _merge_lowercase_lead(text: str, groups: list[list[Candidate]]) -> list[list
         for cand in g:
             lead = target[0].name.rsplit(" ", 1)[0] + " "
             cand.start -= len(lead)
+            cand.name = target[0].name
+        target.extend(g)
+    return result
+
+
+_NEXT_LOWER_WORD = re.compile(rf"[ ][{LOWER}][{LOWER}-]*(?![\w-])")
+
+
+def _merge_lowercase_tail(text: str, groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join "Rådet for Socialt" read from "Rådet for Socialt udsatte" to the group of "Rådet for
+    Socialt Udsatte" where the word after every short mention is the long name's last word in
+    another case: the lower-case word cut the name short."""
+    by_name = {g[0].name.casefold(): g for g in groups if " " in g[0].name}
+    if len(by_name) < 2:
+        return groups
+    result = []
+    for g in groups:
+        target, ends = None, []
+        for cand in g:
+            m = _NEXT_LOWER_WORD.match(text, cand.end)
+            h = by_name.get(f"{g[0].name} {m.group()[1:]}".casefold()) if m is not None and " " in g[0].name else None
+            if h is None or h is g or (target is not None and h is not target):
+                target = None
+                break
+            target = h
+            ends.append(m.end())
+        if target is None:
+            result.append(g)
+            continue
+        for cand, end in zip(g, ends):
+            cand.end = end
             cand.name = target[0].name
         target.extend(g)
     return result
@@ -4722,7 +4759,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
         _with_raw_apostrophes(raw, cand)
         _with_owned_fund(text, cand)
     groups = _merge_genitive(group(found, key=_entity_key))
-    groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_lead(text, groups))))
+    groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_tail(text, _merge_lowercase_lead(text, groups)))))
     groups = _merge_definite_house(_merge_definite_into_named(_merge_into_place_led(groups)))
     groups = _with_qualified_names(text, groups, pat)
     groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g) and not _role_named(g)

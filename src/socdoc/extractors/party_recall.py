@@ -233,6 +233,35 @@ def partner_candidates(text: str, places: frozenset[str], stop_words: frozenset[
 
 
 @functools.lru_cache(maxsize=1)
+def _contract_list_pattern() -> re.Pattern[str]:
+    between = trie_regex(recall_cues()["contract_between_words"])
+    plurals = trie_regex(recall_cues()["municipality_plurals"])
+    item = rf"[{UPPER}][\w-]+"
+    return re.compile(
+        rf"(?<![\w-])(?:{between})[ ][^.:;\n]{{1,120}}?[ ](?:{plurals}):[ ]"
+        rf"(?P<items>{item}(?:,[ ]{item})*,?[ ](?:og|samt)[ ]{item})(?![\w-])"
+    )
+
+
+_LIST_ITEM = re.compile(rf"[{UPPER}][\w-]+")
+
+
+def contract_municipality_candidates(text: str) -> list[Candidate]:
+    """Municipalities named bare as the parties of an agreement ("aftalen er indgået mellem
+    Væksthus Nord samt de tre kommuner: Nordby, Vestby og Østby"): each one a party, written as the
+    text writes it, where every item of the list is a municipality's name."""
+    if "ommuner" not in text:
+        return []
+    municipalities = load_gazetteers().municipality_names
+    out = []
+    for m in _contract_list_pattern().finditer(text):
+        items = list(_LIST_ITEM.finditer(text, m.start("items"), m.end("items")))
+        if all(i.group() in municipalities for i in items):
+            out += [Candidate(i.start(), i.end(), i.group(), "organisation", 3, extra={"surface": True}) for i in items]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _foreign_org() -> re.Pattern[str]:
     endings = trie_regex(recall_cues()["foreign_org_endings"])
     return re.compile(rf"[{UPPER}](?<![\w-](?s:.))[{LOWER}]{{3,}}(?i:{endings})(?![\w-])")
