@@ -61,3 +61,9 @@ def test_long_explained_bullets_keep_their_labels() -> None:
             f"  • Stærke fællesskaber: {explanation}\n"
             f"  • Læring og udvikling: {explanation}\n")
     assert focus(text) == ["Lokal forankring", "Stærke fællesskaber", "Læring og udvikling"]
+
+
+def test_speech_tag_after_a_focus_phrase_is_no_item() -> None:
+    text = ("- Vi vil også fremover have et stærkt fokus på indbrud i de nye boligområder, "
+            "siger borgmester Lise Holm.")
+    assert focus(text) == []

@@ -1523,6 +1523,7 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     if not (start.count and len(parts) == start.count > 1):  # "A, hvor …; B, hvor …; og C": each item's clause
         sentence = pat.clause.split(sentence, maxsplit=1)[0]  # is cut off with the item, not the list
     sentence = pat.parallel_aim.split(sentence, maxsplit=1)[0]  # "A, en ambition om B, og et mål om C"
+    sentence = pat.quote.split(sentence, maxsplit=1)[0]  # "… fokus på A i byen, siger borgmesteren": the quote's tag
     sentence = _DANGLING_AND.sub("", sentence)  # "A, B, C og" where a bullet cuts the list off: its last "og" joins nothing
     pair = start.mode in ("phrase", "heading") or focus_object
     named = start.mode == "quoted" and pat.counted_name.search(start.head) is not None
