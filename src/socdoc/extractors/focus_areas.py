@@ -92,7 +92,7 @@ from socdoc import lazy_re as re
 from dataclasses import dataclass, replace
 from typing import Any, Iterator, Optional
 
-from socdoc.lang.da import read_yaml
+from socdoc.lang.da import read_word_list, read_yaml
 from socdoc.extractors.entities import UPPER, Prefiltered, area_like, common_word, prefix_starts, trie_regex
 from socdoc.records import FocusArea
 
@@ -106,7 +106,7 @@ _QUOTED = re.compile(r"[\"'‘’“”«»](?P<item>[^\"'‘’“”«»\n]{2,
 # Symbol/Wingdings bullets that PDF converters leave in the text.
 _GLYPHS = "•*·–▪■□●◦○‣⁃➢►▶✓\uf0b7\uf0a7\uf0d8\uf0fc"
 _MARK_ALTERNATIVES = rf"(?:[-{_GLYPHS}]|\d{{1,2}}[.)]|[a-z][.)]|\((?:\d{{1,2}}|[a-z])\)|[A-H][.)]|o(?=[ \t]+[A-ZÆØÅ]))"
-_BULLET = re.compile(rf"(?m)^[ \t]*{_MARK_ALTERNATIVES}[ \t]+(?P<item>[^\n]{{2,400}})$")
+_BULLET = re.compile(rf"(?m)^[ \t]*{_MARK_ALTERNATIVES}[ \t]+(?P<item>[^\n]{{2,800}})$")  # "A: a long explanation"
 _MARKER = re.compile(r"(?<![\w(])\(?(?:\d{1,2}|[a-z])\)[ ]+")  # "1) A", "(1) A", "a) A"
 _DOT_MARKER = re.compile(rf"(?<![\w.])(?P<n>\d)\.[ ]+(?=[{UPPER}])")  # "1. Tryghed 2. Job" flattened onto one line
 _NUMBER_MARK = re.compile(r"[ \t]*\(?(\d{1,2})[.)]")  # the number of a numbered line ("4. Ny legeplads")
@@ -402,7 +402,8 @@ def patterns() -> _Patterns:
     other = rf"{nouns}|(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{general})(?![\w])"
     relative = rf"(?:{_alternation(data['relative_openers'])})(?![ ](?:{_alternation(data['not_item_starts'])})[ ])"
     verbs = rf"{_alternation(data['direct_openers'])}|{relative}"
-    tail = rf"(?:{gap}[ ](?P<verb>{verbs})[ ]|(?P<tail>(?:(?!{other})[^\n.:]){{0,60}}?)(?::|;(?=[ \t]*\n)|,?[ ](?:{openers})|\.[ ]+(?:{after_stop}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
+    # "følgende fokuspunkter; A, B og C": a semicolon right after a counted noun sets off the list on its line
+    tail = rf"(?:{gap}[ ](?P<verb>{verbs})[ ]|(?P<semi>;)[ ](?=[a-zæøå])|(?P<tail>(?:(?!{other})[^\n.:]){{0,60}}?)(?::|;(?=[ \t]*\n)|,?[ ](?:{openers})|\.[ ]+(?:{after_stop}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
     opener = Prefiltered(
         re.compile(rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|(?P<general>{general}))|(?:{nouns})))"
                    rf"(?![\w]){tail}"),
@@ -671,6 +672,8 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
                 m.group("tail") and pat.relative_tail.search(m.group("tail").rstrip()))):
             continue  # "drøfte, hvilke temaer …", "temaer, som der er …": a question or a clause, no list
         counted, number = _count(head, pat)
+        if m.group("semi") and not counted:
+            continue  # "indsatsområder; det blev aftalt …": a clause after the noun, not its list
         role = _ROLE_COLON.match(text, m.end()) if m.group("verb") in pat.relative_starts else None
         if role and not m.group("general"):  # "følgende temaer som omdrejningspunkt:" over the bullets
             starts.append(_Start(role.end(), head + role.group(0), "list", number))
@@ -1183,9 +1186,12 @@ def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -
         return [p for p in parts if p]
     chunks = [c.strip() for c in text.split(",")]
     last = chunks.pop()
+    closing_samt = bool(chunks) and last.startswith("samt ")  # "A, samt B og C": "samt" joins the list, "og" the item
     if chunks:
         last = re.sub(r"^(?:og|samt)[ ]", "", last)  # "A, B, og C"
-    if " samt " in last:
+    if closing_samt:
+        chunks.append(last)
+    elif " samt " in last:
         head, tail = last.rsplit(" samt ", 1)
         chunks += [head, tail]
     else:
@@ -1293,11 +1299,32 @@ def _clean(item: str, pat: _Patterns, quoted: bool = False, line: bool = False) 
     if capitals and len(re.sub(r"\W", "", capitals.group("name"))) >= _MIN_CAPITALS_LETTERS:
         item = capitals.group("name")  # "GRØN OMSTILLING som drivkraft for …": the name in capitals
     elif not quoted and not _subtitled(item, pat):
-        item = _EXPLANATION.split(item, maxsplit=1)[0]
+        item = item[:_explanation_start(item)]
         if not (line and _defining_clause(item, pat)):
             item = pat.clause.split(item, maxsplit=1)[0]
         item = pat.item_lead.sub("", item.strip())  # "for det første trafik", "dels trafik"
     return re.sub(r"\s+", " ", item).strip(" \t\"'‘’“”.,;:*")
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Abbreviations whose full stop ends no name ("vedr.", "bl.a."), lower case."""
+    return frozenset(w.casefold() for w in read_word_list("abbreviations.txt"))
+
+
+_WORD_BEFORE = re.compile(r"[\w.]+\Z")
+
+
+def _explanation_start(item: str) -> int:
+    """Where an item's explanation starts (its length if none): not at the full stop of an abbreviation
+    followed by a small letter ("Tidlig indsats vedr. børn og unges overvægt")."""
+    for m in _EXPLANATION.finditer(item):
+        stop = m.group(0).startswith(".")
+        word = _WORD_BEFORE.search(item, 0, m.start() + 1) if stop else None
+        if word and word.group(0).casefold() in _abbreviations() and item[m.end():m.end() + 1].islower():
+            continue
+        return m.start()
+    return len(item)
 
 
 def _defining_clause(item: str, pat: _Patterns) -> bool:
@@ -1462,6 +1489,10 @@ def _title_line(text: str, pos: int, line_end: int) -> bool:
     return bool(following) and text[following.end()].isupper()
 
 
+_DANGLING_AND = re.compile(r"(?<=\w),?[ ]+(?:og|samt|eller)[ \t]*\Z")
+_NEXT_BULLET = re.compile(rf"\n[ \t]*(?:[{_GLYPHS}])[ \t]+\S")  # a line opened by a bullet glyph
+
+
 def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tuple[str, int]], int]:
     """Items of a list written in running text from ``pos``; a heading's list is its line."""
     line_end = text.find("\n", pos)
@@ -1471,6 +1502,8 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
         blank = _BLANK_LINE.search(text, pos)
         stop = blank.start() if blank else -1
     stop = min(stop if stop >= 0 else len(text), pos + _INLINE_SCAN)
+    next_bullet = _NEXT_BULLET.search(text, pos, stop)  # a list inside a bullet ends with its bullet
+    stop = next_bullet.start() if next_bullet else stop
     rest = text[pos:stop].replace("\n", " ")
     if start.head.rstrip()[-1:] in ("-", "–"):  # "tre spor - A, B og C - og …": the list between the dashes
         rest = _CLOSING_DASH.split(rest, maxsplit=1)[0]
@@ -1483,13 +1516,16 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     numbers = [int(m.group("n")) for m in _DOT_MARKER.finditer(rest)][:2]
     lead_end = lead.end() if lead and numbers == [1, 2] else 0
     sentence = rest[:lead_end] + _SENTENCE_END.split(rest[lead_end:], maxsplit=1)[0]
-    if start.mode in ("phrase", "heading", "direct"):
+    focus_object = pat.phrase.fullmatch(start.head) is not None  # "skarpt fokus på A, B og C": a list of two or more
+    if start.mode in ("phrase", "heading", "direct") or focus_object:
         sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
     parts = [p for p in sentence.split(";") if p.strip()]
     if not (start.count and len(parts) == start.count > 1):  # "A, hvor …; B, hvor …; og C": each item's clause
         sentence = pat.clause.split(sentence, maxsplit=1)[0]  # is cut off with the item, not the list
     sentence = pat.parallel_aim.split(sentence, maxsplit=1)[0]  # "A, en ambition om B, og et mål om C"
-    pair = start.mode in ("phrase", "heading") or pat.phrase.fullmatch(start.head) is not None
+    sentence = pat.quote.split(sentence, maxsplit=1)[0]  # "… fokus på A i byen, siger borgmesteren": the quote's tag
+    sentence = _DANGLING_AND.sub("", sentence)  # "A, B, C og" where a bullet cuts the list off: its last "og" joins nothing
+    pair = start.mode in ("phrase", "heading") or focus_object
     named = start.mode == "quoted" and pat.counted_name.search(start.head) is not None
     items = [(i, pos + at) for i, at in _inline_items(sentence, pat, start.mode, start.count, pair, named)]
     if len(items) > 1 and len(items) != start.count and _cut_off(text, pos + len(sentence.rstrip())):
