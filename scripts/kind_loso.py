@@ -39,7 +39,7 @@ from socdoc.read import read_bytes
 PRESS_WEIGHTS = {"release": 2, "contact": 2, "release_header": 2, "news_label": 1, "cms_dateline": 2, "footer": 1,
                  "titled_quote": 1, "i_dag": 1, "sender": 2, "own_call": 2, "org_headline": 2, "own_date": 2,
                  "digest": 2, "titled_statement": 2, "grant_list": 2, "speaker_colon": 2, "service_head": 2, "own_voice": 1,
-                 "actor_headline": 1, "reprinted": 4}
+                 "actor_headline": 1, "own_site": 1, "reprinted": 4}
 ARTICLE_WEIGHTS = {"article_cues": 1, "section_label": 1, "opinion": 2, "byline": 2, "reported_release": 2,
                    "reported_speech": 2, "source_attribution": 2, "place_dateline": 1, "dash_quote": 1}
 NAMES = list(PRESS_WEIGHTS) + list(ARTICLE_WEIGHTS)
@@ -61,7 +61,7 @@ def signals(text: str) -> dict[str, int]:
         or (D._has(cues["more_info"] + ["kontakt"], low) and p.more_info.search(low) is not None),
         "release_header": p.release_header.search(low[:1500]) is not None or D._is_circular(low),
         "news_label": p.news_label.search(low[:1500]) is not None or D._lone_written_dateline(plain),
-        "cms_dateline": any(D._CMS_DATELINE.match(line) for line in D._head_lines(plain, 8)),
+        "cms_dateline": D._cms_dateline(plain),
         "footer": D._has(cues["own_page_footer"], low) and p.footer.search(low) is not None,
         "titled_quote": D._has(cues["speech_verbs"], low) and p.quote.search(low) is not None,
         "i_dag": D.re.search(r"\bi dag\b", low[:800]) is not None,
@@ -77,6 +77,7 @@ def signals(text: str) -> dict[str, int]:
         "service_head": D._service_sender_head(plain),
         "own_voice": own_voice,
         "actor_headline": own_voice and D._actor_headline(plain),
+        "own_site": 0,  # set below: it confirms the other press signals
         "reprinted": D._reprinted_release(text),
         "article_cues": D._count(cues["article_cues"], low),
         "section_label": D._has(cues["article_section_labels"], low) and D._section_label().search(low) is not None,
@@ -92,6 +93,8 @@ def signals(text: str) -> dict[str, int]:
     }
     out = {k: int(v) for k, v in f.items()}
     press = sum(PRESS_WEIGHTS[k] * out[k] for k in PRESS_WEIGHTS if k != "reprinted")
+    out["own_site"] = int(D._own_site_page(low, press))
+    press += PRESS_WEIGHTS["own_site"] * out["own_site"]
     article = sum(ARTICLE_WEIGHTS[k] * out[k] for k in ARTICLE_WEIGHTS)
     if press != D.press_score(plain, low) or article != D.article_score(plain, low):
         raise SystemExit("the signal decomposition no longer matches press_score/article_score: update signals()")

@@ -481,13 +481,9 @@ def press_score(text: str, lowered: str) -> int:
     # the furniture of a news page: its section's label, or its date written out alone on a line near the top
     # ("21. september 2022" under the headline); one sign, counted once
     score += p.news_label.search(lowered[:1500]) is not None or _lone_written_dateline(text)
-    score += 2 * any(_CMS_DATELINE.match(line) for line in _head_lines(text, 8))
+    score += 2 * _cms_dateline(text)
     score += _has(cues["own_page_footer"], lowered) and p.footer.search(lowered) is not None
-    quoted = _has(cues["speech_verbs"], lowered) and p.quote.search(lowered) is not None
-    score += quoted
-    # an office holder quoted on a page of the organisation's own site, which opens with its link past the menu
-    # ("Spring til indhold"); the site's pages that tell no news (a strategy, a folder) quote nobody
-    score += quoted and _skip_link().search(lowered[:1500]) is not None
+    score += _has(cues["speech_verbs"], lowered) and p.quote.search(lowered) is not None
     score += re.search(r"\bi dag\b", lowered[:800]) is not None
     head = _head_lines(text, 10)
     score += 2 * (any(_sender_pattern().fullmatch(line) or _authority_logo().fullmatch(line) for line in head)
@@ -502,7 +498,29 @@ def press_score(text: str, lowered: str) -> int:
     score += 2 * _service_sender_head(text)
     if not _has(cues["opinion_cues"], lowered) and _own_voice(text):
         score += 1 + _actor_headline(text)
-    return score
+    return score + _own_site_page(lowered, score)
+
+
+def _own_site_page(lowered: str, score: int) -> bool:
+    """A page of the organisation's own site, which opens with its link past the menu ("Spring til indhold",
+    "Gå til hovedindhold"), confirms a sign of its own news found besides (a quoted office holder, its news
+    section's label, "vi" in its own narration); alone it proves nothing: the site's pages that tell no news (a
+    strategy, a policy) open with it too."""
+    return score >= 1 and _skip_link().search(lowered[:1500]) is not None
+
+
+def _cms_dateline(text: str, max_lines: int = 8) -> bool:
+    """A news page's date alone on a line in the head ("03-06-2022"); the same date below the label of an update ("Opdateret" / "15.11.2019") is the stamp of a standing page, not the day of its news."""
+    lines = _head_lines(text, max_lines)
+    updated = _updated_label()
+    return any(_CMS_DATELINE.match(line) and not (i and updated.fullmatch(lines[i - 1].lower()))
+               for i, line in enumerate(lines))
+
+
+@functools.lru_cache(maxsize=1)
+def _updated_label() -> re.Pattern[str]:
+    """A line that is only the label of a page's update ("Opdateret", "Senest opdateret:")."""
+    return re.compile(rf"(?:{_alt(_cues()['updated_labels'])})[ \t]*:?")
 
 
 _DASHES = "-–—"
@@ -671,8 +689,11 @@ def _grant_list(lowered: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _own_date_pattern() -> re.Pattern[str]:
-    date = r"\d{1,2}(?:[-./]\d{1,2}[-./]|\.?[ ]?[a-zæøå]{3,9}\.?[ ])(?:19|20)\d\d"
-    return re.compile(rf"(?m)^[ \t]*(?:{_alt(_cues()['own_date_labels'])})[ \t]*:?[ \t]*(?:den[ ]+)?{date}[ \t]*$")
+    # the year also in two digits after a numeric date ("Dato 06.05.20"), and the line perhaps closed by the
+    # separator before the page's next field ("… 06.05.20 |")
+    date = r"\d{1,2}(?:[-./]\d{1,2}[-./](?:(?:19|20)\d\d|\d\d)|\.?[ ]?[a-zæøå]{3,9}\.?[ ](?:19|20)\d\d)"
+    return re.compile(
+        rf"(?m)^[ \t]*(?:{_alt(_cues()['own_date_labels'])})[ \t]*:?[ \t]*(?:den[ ]+)?{date}[ \t]*\|?[ \t]*$")
 
 
 def _own_date_line(lowered: str) -> bool:
