@@ -37,6 +37,7 @@ from socdoc.extractors.minutes_pagedump import page_dump_decisions
 from socdoc.extractors.minutes_inline import (InlineField, bare_attendance, further_members_list, inline_fields, lone_bare_members_list, lone_members_list, place_only,
                                              title_part)
 from socdoc.extractors.minutes_layout import (
+    name_key,
     Attendance,
     is_stop_line,
     Item,
@@ -1983,7 +1984,7 @@ def _absent_from_every_item(layout: Layout) -> list[str]:
                 if line.clean and not line.noise and absent_label.match(line.clean):
                     att = attendance_at(layout.lines, line.idx, section.body_end)
                     if att is not None and att.kind == "absent":
-                        names.update(_name_key(p.name) for p in att.people)
+                        names.update(name_key(p.name) for p in att.people)
         per_item.append(names)
     if len(per_item) < _EVERY_ITEM_MIN:
         return []
@@ -1999,23 +2000,12 @@ def _without_absentees(participants: list[Attendee], absent: list[str]) -> list[
     """The members who took part: a members list in the header often names everyone, the
     absentees listed beside it too. Absence noted under an item leaves the list as it is: the
     member was called to the meeting and missed that item."""
-    gone = {_name_key(name) for name in absent}
+    gone = {name_key(name) for name in absent}
     firsts = [p.name.split()[0].lower() for p in participants if " " in p.name]
     # "Afbud: Bo" beside "Medlemmer: … Bo Dam …": a first name alone is the one member of that first name
     alone = {key for key in gone if " " not in key and firsts.count(key) == 1}
-    return [p for p in participants if _name_key(p.name) not in gone
+    return [p for p in participants if name_key(p.name) not in gone
             and not (" " in p.name and p.name.split()[0].lower() in alone)]
-
-
-_MIDDLE_INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
-
-
-def _name_key(name: str) -> str:
-    """A name in lower case without middle initials: "Walter G. Christophersen" in the members list
-    is the "Walter Christophersen" of the absence line."""
-    words = name.split()
-    kept = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _MIDDLE_INITIAL.match(w))]
-    return " ".join(kept).lower()
 
 
 def _earlier_decision_lines(layout: Layout, meeting_date: Optional[dt.date]) -> frozenset[int]:

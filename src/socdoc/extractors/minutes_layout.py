@@ -3075,7 +3075,7 @@ def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset(), bo
             found.extend(p for p in _names_after(clean, m.end(), line.start)
                          if not _STAND_IN_BEFORE.search(clean[: p.start - line.start]))
         for m in ap["stand_in_for"].finditer(clean):  # "Eva Holm deltog som stedfortræder for Bo Dam"
-            came.update(_name_key(p.name) for p in _names_before(clean, m.start(), line.start, board))
+            came.update(name_key(p.name) for p in _names_before(clean, m.start(), line.start, board))
             found.extend(p for p in _names_after(clean, m.end(), line.start)[:1] if _full_name(p.name))
         for m in ap["absence_label_inline"].finditer(clean):
             if not clean[: m.start()].endswith(":"):  # "Medlemmer: Afbud: …": labels first, values after
@@ -3083,7 +3083,7 @@ def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset(), bo
         for m in ap["absence_bare_label"].finditer(clean):  # "… Godkendt. Afbud Ole Lund Fraværende uden afbud: …"
             nxt = ap["absence_label_inline"].search(clean, m.end())  # the next label ends the names
             found.extend(_labelled_names_after(clean[: nxt.start()] if nxt else clean, m.end(), line.start))
-    return [p for p in found if not _known_organisation(p.name) and _name_key(p.name) not in came]
+    return [p for p in found if not _known_organisation(p.name) and name_key(p.name) not in came]
 
 
 def _full_name(name: str) -> bool:
@@ -3093,9 +3093,16 @@ def _full_name(name: str) -> bool:
     return 2 <= len(words) <= 4 and is_first_name(words[0]) and all(w[:1].isupper() for w in words)
 
 
-def _name_key(name: str) -> str:
-    """A name in lower case, spaced once: the same member named in two clauses."""
-    return " ".join(name.lower().split())
+_MIDDLE_INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
+
+
+def name_key(name: str) -> str:
+    """A name in lower case, spaced once, without middle initials: the same member named in two clauses
+    or lists ("Walter G. Christophersen" in the members list is the "Walter Christophersen" of the
+    absence line)."""
+    words = name.split()
+    kept = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _MIDDLE_INITIAL.match(w))]
+    return " ".join(kept).lower()
 
 
 def absence_label_in(clean: str, start: int, end: int) -> Optional[int]:

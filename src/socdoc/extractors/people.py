@@ -14,7 +14,7 @@ lower-case field of work is the title ("chef for presse og kommunikation"; "Chef
 Sundhed" → chef; see ``lang/da/people.yaml``); a past office ("den tidligere formand") gives no role.
 Texts that list members by first name alone ("Til stede: Eva, Bo og Kim") give candidates of one word,
 but a name of one word is no person fact: it stays in the meeting's participants and absentees and is
-left out of the people (``_first_name_alone``). Model names are grown over first names and initials left out,
+left out of the people (``_one_word_name``). Model names are grown over first names and initials left out,
 and kept only when something supports them: a rule, a role, a party, a known first name, a list of
 names around them, a verb of saying or a later mention by surname.
 """
@@ -928,7 +928,7 @@ def _one_word_speakers(text: str, pat: _Patterns, out: list[Candidate]) -> None:
     """Members named by one word (a first name or a surname) with their party letter, each opening a
     remark in a round of remarks ("Hansen (V): …" / "Birgit (A): …" / "Dam (Ø): …"): at least three
     such lines with known party letters make the round; one line alone may be anything. These are
-    candidates only: a name of one word is no person fact (``_first_name_alone``)."""
+    candidates only: a name of one word is no person fact (``_one_word_name``)."""
     if "):" not in text:
         return
     heads = [m for m in _ONE_WORD_SPEAKER.finditer(text)
@@ -1089,7 +1089,7 @@ _LABEL_FIRST_NAME = re.compile(rf"(?m)(?<![\w-])(?P<label>[{UPPER}][{LOWER}]+)[ 
 
 def _board_labels(text: str, pat: _Patterns, out: list[Candidate]) -> None:
     """On a first-name board, a first name alone after a role label ("Referent: Jane", "Ordstyrer: Vita –"):
-    a candidate only, as a name of one word is no person fact (``_first_name_alone``)."""
+    a candidate only, as a name of one word is no person fact (``_one_word_name``)."""
     taken = [(c.start, c.end) for c in out]
     for m in _LABEL_FIRST_NAME.finditer(text):
         role = pat.role_labels.get(m.group("label")) or pat.role_labels.get(m.group("label").lower())
@@ -1118,7 +1118,7 @@ def _board_first_name(name: str, pat: _Patterns) -> bool:
         and word not in pat.stop and not pat.base_role.fullmatch(word.lower())
 
 
-def _first_name_alone(name: str, pat: _Patterns) -> bool:
+def _one_word_name(name: str) -> bool:
     """A name of one word ("Gitte", "Anne-Marie"): a small board's list names its members so, but the
     name alone does not tell a reader who the person is, so it is no person fact (it stays in the
     meeting's participants and absentees)."""
@@ -1750,7 +1750,7 @@ def _plural_lead(text: str, start: int, pat: _Patterns) -> Optional[str]:
 
 def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
     """Candidates named by their first name alone, in texts that list members so ("Til stede: Eva, Bo og
-    Kim"); a name of one word is no person fact, so ``find_people`` leaves them out (``_first_name_alone``).
+    Kim"); a name of one word is no person fact, so ``find_people`` leaves them out (``_one_word_name``).
 
     Only when a run of at least three bare known first names stands in the text, or the meeting's
     attendance list gives two first names alone; then every name of a
@@ -1828,7 +1828,7 @@ def _first_name_offices(text: str, out: list[Candidate], pat: _Patterns) -> None
     """A board dividing its offices among members named by first name alone ("Bestyrelsen konstituerede sig
     med Eva som formand, Bo som næstformand og Kim som kasserer"): two or more "<name> som <role>" joined by
     commas or "og", two of their names known first names and none a word or place, give those candidates with their roles; not the first name of
-    someone named in full. A name of one word is no person fact (``_first_name_alone``)."""
+    someone named in full. A name of one word is no person fact (``_one_word_name``)."""
     items = list(_office_item().finditer(text))
     runs: list[list[re.Match[str]]] = []
     for m in items:
@@ -2205,7 +2205,12 @@ def _sentence_apposed(text: str, role_start: int, role: str, m: re.Match[str]) -
             and _APPOSITION_CLOSE.match(text, m.end("name")) is not None)
 
 
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[a-zæøå]{2,}|(?<![^\n.] )(?:Første|Anden|Tredje))[ ]\Z")
+@functools.lru_cache(maxsize=1)
+def _lower_word_before() -> re.Pattern[str]:
+    """A lower-case word, or a capitalised ordinal opening a sentence ("Første stedfortræder, …"), right
+    before a role (ordinals in ``people.yaml``: ordinal_role_leads)."""
+    ordinals = "|".join(re.escape(str(w)) for w in people_cues()["ordinal_role_leads"])
+    return re.compile(rf"(?<![\w-])(?:[a-zæøå]{{2,}}|(?<![^\n.] )(?:{ordinals}))[ ]\Z")
 _APPOSITION_CLOSE_WORD = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*,[ ](?P<word>[a-zæøå]+)(?![\w-])")
 
 
@@ -2213,7 +2218,7 @@ def _clause_apposed(text: str, role_start: int, m: re.Match[str], pat: _Patterns
     """A role inside a sentence after a lower-case word, a comma and a name closed by a comma before the
     sentence goes on in lower case ("vil kommunaldirektør, Eva Lund, holde et oplæg"): the name is in
     apposition to the role. Not in a list of names and roles ("Bo Dam, formand, Eva Lund, næstformand")."""
-    if _LOWER_WORD_BEFORE.search(text, max(0, role_start - 30), role_start) is None:
+    if _lower_word_before().search(text, max(0, role_start - 30), role_start) is None:
         return False
     close = _APPOSITION_CLOSE_WORD.match(text, m.end("name"))
     return close is not None and not pat.any_role.fullmatch(close.group("word"))
@@ -3038,7 +3043,7 @@ def find_people(
         first = group[0]
         role = _fullest_role([c.extra["role"] for c in group if c.extra.get("role")])
         party = next((c.extra.get("party") for c in group if c.extra.get("party")), None)
-        if not _corroborated(group, role, party, lines, text, pat) or _first_name_alone(key, pat):
+        if not _corroborated(group, role, party, lines, text, pat) or _one_word_name(key):
             continue
         result.append(
             Person(
