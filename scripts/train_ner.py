@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -76,18 +77,33 @@ def parse_overrides(pairs: list[str]) -> dict[str, object]:
     return overrides
 
 
-def export_model(best: Path, output: Path) -> None:
-    """Copy the best pipeline to ``output`` and fill in its metadata."""
+LEXICAL_DESCRIPTION = (
+    "socdoc Danish named-entity recogniser (PER, ORG, LOC): hash-embedding CNN tok2vec with a static "
+    "table of lexical features (word lists, not word vectors) + transition-based NER, trained on UNER "
+    "Danish-DDT train and dev."
+)
+_TRAINING_PATH = re.compile(r'^(train|dev|vectors) = "[^"]*"$', re.MULTILINE)
+
+
+def export_model(best: Path, output: Path, lexical: bool = False) -> None:
+    """Copy the best pipeline to ``output`` and fill in its metadata.
+
+    The training paths in the exported config are set to null: the saved pipeline holds its
+    vectors table and loads without them.
+    """
     if output.exists():
         shutil.rmtree(output)
     shutil.copytree(best, output)
     meta_path = output / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(META)
+    if lexical:
+        meta["description"] = LEXICAL_DESCRIPTION
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     config_path = output / "config.cfg"
     config = config_path.read_text(encoding="utf-8")
-    config_path.write_text(config.replace(TRAINING_SCORER, BUILTIN_SCORER), encoding="utf-8")
+    config = _TRAINING_PATH.sub(r"\1 = null", config.replace(TRAINING_SCORER, BUILTIN_SCORER))
+    config_path.write_text(config, encoding="utf-8")
 
 
 def merge_docbins(paths: list[Path], output: Path) -> Path:
@@ -179,7 +195,7 @@ def main() -> None:
     train(args.config, run_dir, use_gpu=-1, overrides=overrides)
     if not args.no_export:
         last = args.export_last or "dev" in args.train_splits
-        export_model(run_dir / ("model-last" if last else "model-best"), args.output)
+        export_model(run_dir / ("model-last" if last else "model-best"), args.output, args.lexical_vectors)
         print(f"{'Last' if last else 'Best'} pipeline written to {args.output}")
 
 
