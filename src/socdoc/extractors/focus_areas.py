@@ -2296,15 +2296,36 @@ def _raw_name(name: str, text: str, raw: str, begin: int, stop: int) -> str:
     return name
 
 
-def find_focus_areas(text: str, raw: str) -> list[FocusArea]:
-    """Focus areas in order of appearance, each name once."""
+@functools.lru_cache(maxsize=1)
+def _minutes_opener() -> re.Pattern[str]:
+    """A word that names focus areas as such in an opener of a list in minutes."""
+    return re.compile(_alternation(cues()["minutes_opener_words"]), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _focus_word() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])fokus", re.IGNORECASE)
+
+
+def _focus_talk(head: str) -> bool:
+    """An opener that speaks of focus ("særligt fokus på", "Fokus på …") without naming focus areas as such."""
+    return bool(_focus_word().search(head)) and not _minutes_opener().search(head)
+
+
+def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusArea]:
+    """Focus areas in order of appearance, each name once.
+
+    In ``minutes`` a list opened by talk of focus ("… har særligt fokus på A og B") counts only when its
+    opener also names focus areas as such (``minutes_opener_words``): a committee's record speaks of the
+    focus of the day's cases.
+    """
     pat = patterns()
     found: dict[str, FocusArea] = {}
     titled: set[str] = set()  # names found on lines of their own
     listed: list[tuple[str, int]] = []  # names of a list on lines of their own, and where the list ends
     covered = -1  # a list found so far ends here; openers inside it explain an area
     for start in _starts(text, pat):
-        if start.pos <= covered:
+        if start.pos <= covered or (minutes and _focus_talk(start.head)):
             continue
         items, end, block = _items_after(text, start, pat)
         counted = start.mode == "numbered" or (block and start.count is not None and len(items) == start.count)

@@ -103,7 +103,7 @@ class FocusAreas:
 
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
-        found = find_focus_areas(state.text, state.raw)
+        found = find_focus_areas(state.text, state.raw, minutes=state.kind == "minutes")
         state.facts["focus_areas"] = found
         add_spans(doc, "focus_areas", [(f.start, f.end) for f in found])
         return doc
