@@ -189,6 +189,7 @@ def _header_patterns() -> dict[str, Any]:
         "schedule_set": re.compile(p["schedule_set_regex"], re.IGNORECASE),
         "election_result": re.compile(p["election_result_regex"]),
         "election_clause": re.compile(p["election_clause_regex"]),
+        "election_inverted": re.compile(p["election_inverted_regex"]),
         "election_outcome_line": re.compile(p["election_outcome_line_regex"], re.IGNORECASE),
         "election_posts": frozenset(str(w).lower() for w in p["election_posts"]),
         "municipality": re.compile(p["body_municipality_regex"]),
@@ -2832,7 +2833,7 @@ def _narrative_in_runs(runs: list[tuple[Line, str, list[tuple[int, int]]]], elec
     sentence was a candidate (None then means several, not none). ``narrative_only``: no sentence of
     the meeting's own voice or stated outcome counts."""
     found: list[tuple[str, int, int]] = []
-    agreed = 0
+    agreed = elected = 0
     voiced: list[tuple[str, int, int]] = []
     stated: list[tuple[str, int, int]] = []
     for line, clean, pieces in runs:
@@ -2846,14 +2847,15 @@ def _narrative_in_runs(runs: list[tuple[Line, str, list[tuple[int, int]]]], elec
             if _narrative_sentence(sentence, election):
                 found.append(span)
                 agreed += _agreement(sentence)
+                elected += election and _election_sentence(sentence)
             elif not narrative_only and not _listed_note(line):
                 if _own_voice(sentence):
                     voiced.append(span)
                 elif _stated_outcome(sentence):
                     stated.append(span)
     seen = bool(found or voiced or stated)
-    if len(found) > 1 and agreed == len(found):
-        return found[0], seen  # several agreements of the meeting ("Der er enighed om …" twice): the first
+    if len(found) > 1 and (agreed == len(found) or elected == len(found)):
+        return found[0], seen  # several agreements of the meeting ("Der er enighed om …" twice), several posts filled: the first
     if found:
         return (found[0] if len(found) == 1 else None), seen
     if voiced:
@@ -2982,11 +2984,19 @@ def _narrative_sentence(sentence: str, election: bool) -> bool:
         return words <= _NARRATIVE_MAX_WORDS  # its date names the minutes approved
     if hp["narrative_decision"].match(sentence):
         return words <= _NARRATIVE_MAX_WORDS and not _DIGITS.search(sentence)
-    if hp["narrative_body_decision"].match(sentence) or (election and hp["election_result"].match(sentence)):
+    if hp["narrative_body_decision"].match(sentence) or (election and _election_sentence(sentence)):
         return words <= _BODY_DECISION_MAX_WORDS and not dates_in(sentence)
     if election and words <= _BODY_DECISION_MAX_WORDS and _approved_post(sentence):
         return not dates_in(sentence)  # "Bestyrelsen foreslog Eva Holm som dirigent, og forsamlingen godkendte det."
     return False
+
+
+def _election_sentence(sentence: str) -> bool:
+    """A sentence that tells who was elected: the names first ("Eva Holm blev valgt"), the post first
+    ("Som formand blev Eva Holm valgt", "Til suppleanter blev Ib og Bo valgt"), the proposed
+    candidates as subject ("De tre foreslåede blev valgt")."""
+    hp = _header_patterns()
+    return bool(hp["election_result"].match(sentence) or hp["election_inverted"].match(sentence))
 
 
 def _approved_post(sentence: str) -> bool:
