@@ -516,7 +516,7 @@ def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
 
 
 @functools.lru_cache(maxsize=1)
-def _bare_sum_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _bare_sum_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     money = _money_yaml()
     nouns = _alternation(money["bare_sum_nouns"])
     links = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(money["bare_sum_links"], key=len, reverse=True))
@@ -525,15 +525,18 @@ def _bare_sum_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # small word of the sentence
     return (re.compile(rf"(?<![\wæøå-])[\wæøå]*(?:{nouns})\s+(?:{links})\s+(?P<q>\d{{1,3}}(?:\.\d{{3}})+)"
                        rf"(?=\.?\s*$|[.,;:)]?\s*\n|[.,;:)](?:\s|$)|\s+(?:{follow})\s)", re.IGNORECASE | re.MULTILINE),
-            re.compile(money["thousand_unit_regex"]))
+            re.compile(money["thousand_unit_regex"]),
+            # what every match holds: a link word after a space and the first group of the figure; most texts have
+            # none, and the full scan (a compound noun tried at every word) is skipped
+            re.compile(rf"(?<!\S)(?:{links})\s+\d{{1,3}}\.\d{{3}}", re.IGNORECASE))
 
 
 def _bare_sums(text: str, raw: str, taken: _Intervals) -> list[Amount]:
     """A sum its money noun names, written without a currency ("den samlede ramme på 8.127.800 til …"); not in a
     text that gives its figures in thousands or millions of kroner."""
-    if not any(ch.isdigit() for ch in text):
+    pattern, thousands, gate = _bare_sum_patterns()
+    if gate.search(text) is None:
         return []
-    pattern, thousands = _bare_sum_patterns()
     found = []
     for m in pattern.finditer(text):
         start, end = m.start("q"), m.end("q")
