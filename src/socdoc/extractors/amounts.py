@@ -516,7 +516,7 @@ def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
 
 
 @functools.lru_cache(maxsize=1)
-def _bare_sum_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _bare_sum_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     money = _money_yaml()
     nouns = _alternation(money["bare_sum_nouns"])
     links = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(money["bare_sum_links"], key=len, reverse=True))
@@ -525,17 +525,41 @@ def _bare_sum_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # small word of the sentence
     return (re.compile(rf"(?<![\wæøå-])[\wæøå]*(?:{nouns})\s+(?:{links})\s+(?P<q>\d{{1,3}}(?:\.\d{{3}})+)"
                        rf"(?=\.?\s*$|[.,;:)]?\s*\n|[.,;:)](?:\s|$)|\s+(?:{follow})\s)", re.IGNORECASE | re.MULTILINE),
-            re.compile(money["thousand_unit_regex"]))
+            re.compile(money["thousand_unit_regex"]),
+            # where every match's link word stands: after a space, before the first group of the figure; a match
+            # is tried only at the word before one (most texts have none), not a compound noun at every word
+            re.compile(rf"(?<!\S)(?=(?:{links})\s+\d{{1,3}}\.\d{{3}})", re.IGNORECASE))
+
+
+_SPACE = re.compile(r"\s", re.IGNORECASE)  # the classes of the bare-sum pattern, one character
+_NOUN_CHAR = re.compile(r"[\wæøå]", re.IGNORECASE)
+
+
+def _bare_sum_matches(text: str, pattern: re.Pattern[str], links: re.Pattern[str]):
+    """What ``pattern.finditer(text)`` gives: a match begins at the word before the spaces before a link word
+    (the noun, whole: no word character or hyphen before it), so only those places are tried."""
+    end = 0
+    for link in links.finditer(text):
+        start = link.start()
+        while start > 0 and _SPACE.match(text, start - 1):
+            start -= 1
+        word_end = start
+        while start > 0 and _NOUN_CHAR.match(text, start - 1):
+            start -= 1
+        if start == word_end or start < end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 def _bare_sums(text: str, raw: str, taken: _Intervals) -> list[Amount]:
     """A sum its money noun names, written without a currency ("den samlede ramme på 8.127.800 til …"); not in a
     text that gives its figures in thousands or millions of kroner."""
-    if not any(ch.isdigit() for ch in text):
-        return []
-    pattern, thousands = _bare_sum_patterns()
+    pattern, thousands, links = _bare_sum_patterns()
     found = []
-    for m in pattern.finditer(text):
+    for m in _bare_sum_matches(text, pattern, links):
         start, end = m.start("q"), m.end("q")
         if not taken.free(start, end):
             continue

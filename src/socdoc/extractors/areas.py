@@ -1225,6 +1225,7 @@ _TRIP_DESTINATION = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(map(re.escape, sorted(cues()['areas']['trip_nouns'], key=len, reverse=True)))})"
     rf"[ ]til[ ](?P<name>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])"
 )
+_TRIP_GATE = re.compile(rf"[ ]til[ ][{UPPER}]")  # what a line with a _TRIP_DESTINATION match holds
 
 
 def _trip_destinations(text: str, pat: _Patterns) -> list[Candidate]:
@@ -1235,7 +1236,7 @@ def _trip_destinations(text: str, pat: _Patterns) -> list[Candidate]:
         return []
     out = []
     organisations = load_gazetteers().organisation_index
-    for m in _TRIP_DESTINATION.finditer(text):
+    for m in line_matches(text, _TRIP_GATE, _TRIP_DESTINATION):  # only lines with "til" before a capital
         name = m.group("name")
         if name in countries() or name in pat.not_places or _misspelt_country(name, pat):
             continue

@@ -344,6 +344,7 @@ def _weekday(word: Optional[str]) -> Optional[int]:
     return weekdays.index(word.lower()) if word.lower() in weekdays else None
 
 
+_DIGIT = re.compile(r"\d")
 _CACHED_CHARS = 1000  # texts up to this long keep their candidates in an LRU cache; a longer one, the last only
 _last_long: tuple[Optional[str], tuple[tuple[DateCandidate, Optional[int]], ...]] = (None, ())
 
@@ -355,6 +356,8 @@ def find_candidates(text: str) -> list[tuple[DateCandidate, Optional[int]]]:
     and minutes readers): the answers are kept (candidates are immutable; each caller gets a list
     of its own)."""
     global _last_long
+    if _DIGIT.search(text) is None:
+        return []  # every date holds a digit (its day); most lines asked about hold none
     if len(text) <= _CACHED_CHARS:
         return list(_short_candidates(text))
     seen, found = _last_long

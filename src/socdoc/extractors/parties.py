@@ -2891,6 +2891,12 @@ def _defined_abbreviations(text: str) -> dict[str, tuple[str, int, int]]:
     """The abbreviations the text defines, in brackets after the name ("Dansk Idræts Forbund (DIF)")
     or with a verb before it ("DIF står for Dansk Idræts Forbund"; the name must open with the
     abbreviation's first letter); a person's initials in brackets are none."""
+    return dict(_text_abbreviations(text))
+
+
+@functools.lru_cache(maxsize=2)
+def _text_abbreviations(text: str) -> dict[str, tuple[str, int, int]]:
+    """:func:`_defined_abbreviations`, found once per text (the candidates and the grouping both ask)."""
     found = abbreviation_definitions(text)
     people = sum(_person_initials(d[0]) for d in found.values())
     defs = {a: d for a, d in found.items() if not _person_initials(d[0]) and not _named_thing_or_course(d[0])

@@ -2997,21 +2997,32 @@ def _cut_lines(text: str, pat: _Patterns) -> list[tuple[int, int]]:
     """Lines made of table columns cut at their edges, as PDF text layers of narrow cells give them
     ("Afbu Birgi … Ande Flem Stee"): at least three capitalised words on the line are no known name
     or word and begin a longer capitalised word of the text ("Stee" of "Steen")."""
-    words = {m.group() for m in _CAP_WORD.finditer(text)}
+    found = [(m.start(), m.group()) for m in _CAP_WORD.finditer(text)]  # one scan; no match holds a line break
+    words = {w for _, w in found}
     if len(words) < _CUT_WORDS_MIN:
         return []
     longer: set[str] = set()  # beginnings of longer words, not the word before a genitive s ("Sundparken" of "Sundparkens")
     for w in words:
         longer.update(w[:k] for k in range(3, len(w) - (w[-1] == "s")))
+    by_line: dict[int, set[str]] = {}  # line start -> its words that begin longer ones
+    line_start, line_end = 0, -1
+    for start, w in found:
+        if start > line_end:
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            if line_end < 0:
+                line_end = len(text)
+        if w in longer:
+            by_line.setdefault(line_start, set()).add(w)
     out: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        cut = {m.group() for m in _CAP_WORD.finditer(line) if m.group() in longer}
+    for line_start, cut in by_line.items():
+        if len(cut) < _CUT_WORDS_MIN:
+            continue
         cut = {w for w in cut if w not in pat.first_names and not known_surname(w) and not common_word(w)
                and not listed_word(w)}
         if len(cut) >= _CUT_WORDS_MIN:
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
+            line_end = text.find("\n", line_start)
+            out.append((line_start, len(text) if line_end < 0 else line_end))
     return out
 
 
