@@ -46,6 +46,7 @@ from socdoc.extractors.minutes_layout import (
     Line,
     Section,
     absence_item_names,
+    whole_names,
     absence_statements,
     sentence_about,
     attendance_label as layout_attendance_label,
@@ -187,6 +188,8 @@ def _header_patterns() -> dict[str, Any]:
         "report_resolution": re.compile(p["report_resolution_regex"], re.IGNORECASE),
         "schedule_item": re.compile(p["schedule_item_regex"], re.IGNORECASE),
         "schedule_set": re.compile(p["schedule_set_regex"], re.IGNORECASE),
+        "next_meeting_item": re.compile(p["next_meeting_item_regex"], re.IGNORECASE),
+        "next_meeting_date_line": re.compile(p["next_meeting_date_line_regex"], re.IGNORECASE),
         "election_result": re.compile(p["election_result_regex"]),
         "election_clause": re.compile(p["election_clause_regex"]),
         "election_inverted": re.compile(p["election_inverted_regex"]),
@@ -1846,16 +1849,7 @@ def meeting_attendance(layout: Layout,
             if att.kind == "absent":  # "Afbud: Bo Dam, V - Eva Holm stedfortræder": the stand-in took part
                 participants.extend(_attendee(p) for p in att.came
                                     if p.name not in {x.name for x in participants})
-    for item in layout.items:  # "1. Fraværende" with the names as its decision
-        if item.head is not None and absence_item_names(item.head.title):
-            for section in item.decisions:
-                for line in layout.lines[section.body_start : section.body_end]:
-                    if line.clean and not line.noise and heading_kind(line) is None:
-                        listed = attendance_at(layout.lines, line.idx, line.idx + 1)  # "Afbud: Eva. Uden afbud Bo."
-                        named = (listed.people if listed is not None and listed.kind == "absent"
-                                 else parse_people(line.clean, line.start))
-                        if not sentence_about(line.clean, named):  # "Bo Dam forlod mødet kl. 18": present
-                            absent.extend(p.name for p in named)
+    absent.extend(_absence_item_names(layout))
     stated = absence_statements(layout.lines[:other], earlier, _first_name_board(found))
     absent.extend(p.name for p in stated)
     absent.extend(_absent_lists_in_items(layout, max(head_end, end), other))
@@ -1866,6 +1860,36 @@ def meeting_attendance(layout: Layout,
     beside.extend(p.name for p in stated if p.start < _line_start(layout, items_start))
     beside.extend(_absent_from_every_item(layout))
     return _without_absentees(participants, beside), _full_absentees(absent, participants)
+
+
+def _absence_item_lines(layout: Layout, item: Item) -> Iterator[Line]:
+    """The lines that name an absence item's absentees: its decision sections, or, where the minutes
+    write each item's record under its title without any section ("1. Fraværende:" / "Eva Holm, Bo
+    Dam"), the lines under the title."""
+    spans = [(s.body_start, s.body_end) for s in item.decisions]
+    if not spans and not item.sections:
+        spans = [(item.start_line + 1, item.end_line)]
+    for start, stop in spans:
+        yield from (line for line in layout.lines[start:stop]
+                    if line.clean and not line.noise and heading_kind(line) is None)
+
+
+def _absence_item_names(layout: Layout) -> list[str]:
+    """Absentees named by an item that records them ("1. Fraværende" with the names as its record)."""
+    names: list[str] = []
+    for item in layout.items:
+        if item.head is None or not absence_item_names(item.head.title):
+            continue
+        bare = not item.decisions
+        for line in _absence_item_lines(layout, item):
+            listed = attendance_at(layout.lines, line.idx, line.idx + 1)  # "Afbud: Eva. Uden afbud Bo."
+            named = (listed.people if listed is not None and listed.kind == "absent"
+                     else parse_people(line.clean, line.start))
+            if bare and listed is None and not whole_names(line.clean.rstrip(" ."), named):
+                continue  # under a title alone only a line of nothing but names
+            if not sentence_about(line.clean, named):  # "Bo Dam forlod mødet kl. 18": present
+                names.extend(p.name for p in named)
+    return names
 
 
 def _full_absentees(absent: list[str], members: list[Attendee]) -> list[str]:
@@ -2407,12 +2431,18 @@ def _referenced_decision(layout: Layout, item: Item) -> Optional[tuple[str, int,
 
 def _schedule_decision(layout: Layout, item: Item, first: int, last: int) -> Optional[tuple[str, int, int]]:
     """Under an item that sets the meeting dates ("Mødedatoer 2025"), the first line of its text
-    when it states when the meetings are held ("Møderne holdes hver anden onsdag kl. 16.")."""
+    when it states when the meetings are held ("Møderne holdes hver anden onsdag kl. 16."); under
+    "Dato for næste møde", a first line that gives nothing but that meeting's day ("Mandag d. 3. maj kl. 17")."""
     hp = _header_patterns()
-    if item.head is None or not hp["schedule_item"].match(item.head.title):
+    if item.head is None:
         return None
     line = next((x for x in layout.lines[first:last] if x.clean and not x.noise), None)
-    if line is None or not hp["schedule_set"].match(line.clean):
+    if line is None:
+        return None
+    if hp["next_meeting_item"].match(item.head.title.strip()):  # "Dato for næste møde" / "Mandag d. 3. maj kl. 17"
+        if not hp["next_meeting_date_line"].match(line.clean.strip()):
+            return None
+    elif not hp["schedule_item"].match(item.head.title) or not hp["schedule_set"].match(line.clean):
         return None
     return line.clean, line.start, line.start + len(line.clean)
 

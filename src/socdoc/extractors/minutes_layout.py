@@ -2618,6 +2618,7 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
     footer_lines = 0
     pairs = 0  # rows that held two names: a two-column table flattened to lines
     statuses_seen = False  # the list gives each member's status ("Deltog") in a cell or after a dash
+    away_open = False  # the line before ended inside an absence list, with a comma: its names go on
     while j < end:
         nxt = lines[j]
         if nxt.blank:
@@ -2719,7 +2720,9 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         joined = 0
         if not numbered:
             entry, joined = _join_broken(lines, j, end, entry, nxt.start + shift)
-        more = parse_people(entry, nxt.start + shift)
+        more = _members_then_absent(entry, nxt.start + shift, board, away_open) if kind == "participants" else None
+        away_open = more is not None and entry.rstrip().endswith(",")  # "Afbud: Kim Lund," / "Ole Berg. …"
+        more = parse_people(entry, nxt.start + shift) if more is None else more
         if pairs >= _PAIR_ROWS_MIN and _merged_row(more):  # "Eva Lund Bo Dam Holm" amid rows of two names
             more = [Person(name_text(entry[s:e]), None, nxt.start + shift + s, nxt.start + shift + e)
                     for s, e in column_pair(entry)] or more
@@ -2741,6 +2744,21 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             break
 
 
+
+
+def _members_then_absent(entry: str, offset: int, board: bool, carried: bool = False) -> Optional[list[Person]]:
+    """The entries of a members list's line that an absence label with its colon goes on with, the
+    absentees' names wrapped to the next line ("Eva Holm, Bo Dam. Afbud: Kim Lund," / "Ole Berg"):
+    the members, then the absentees marked absent; None when the line holds no such label. Where the
+    line before ended inside such a list (``carried``), the names before this line's label are absent too."""
+    label = _attendance_patterns()["absence_label_inline"].search(entry)
+    if label is None and not carried:
+        return None
+    if carried:
+        away = _absent_values(entry, offset, board)
+        return [replace(p, absent=True) for p in away]
+    away = _absent_values(entry[label.end():], offset + label.end(), board)
+    return parse_people(entry[: label.start()], offset, board) + [replace(p, absent=True) for p in away]
 
 
 @functools.lru_cache(maxsize=1)
@@ -3346,3 +3364,8 @@ def _names_after(clean: str, start: int, offset: int) -> list[Person]:
 def absence_item_names(title: str) -> bool:
     """True for an agenda item that records the absentees ("1. Fraværende", "Afbud")."""
     return bool(_attendance_patterns()["absence_item"].match(title.strip(" .:")))
+
+
+def whole_names(clean: str, people: list[Person]) -> bool:
+    """True when the line holds nothing but the names (with roles, parties and absence notes)."""
+    return _whole_names(clean, people)
