@@ -183,6 +183,7 @@ def _header_patterns() -> dict[str, Any]:
         "item_kind_cell": re.compile(p["item_kind_cell_regex"], re.IGNORECASE),
         "election_item": re.compile(p["election_item_regex"], re.IGNORECASE),
         "presenter_line": re.compile(p["presenter_line_regex"]),
+        "attachment_line": re.compile(p["attachment_line_regex"], re.IGNORECASE),
         "nothing_decision": re.compile(p["nothing_decision_regex"], re.IGNORECASE),
         "report_opening": re.compile(p["report_opening_regex"]),
         "report_resolution": re.compile(p["report_resolution_regex"], re.IGNORECASE),
@@ -196,6 +197,7 @@ def _header_patterns() -> dict[str, Any]:
         "election_outcome_line": re.compile(p["election_outcome_line_regex"], re.IGNORECASE),
         "election_posts": frozenset(str(w).lower() for w in p["election_posts"]),
         "municipality": re.compile(p["body_municipality_regex"]),
+        "body_owner_prefix": re.compile(p["body_owner_prefix_regex"]),
         "time_started": re.compile(p["time_started_regex"], re.IGNORECASE),
         "minutes_title": re.compile(p["minutes_title_regex"], re.IGNORECASE),
         "toc_word": re.compile(p["place_not_regex"], re.IGNORECASE),
@@ -757,7 +759,10 @@ def _labelled_name(value: str) -> bool:
 
 def _without_municipality(body: str, text: str) -> str:
     """"Udvalget for Lokal Trivsel i Skovby Kommune" → "Udvalget for Lokal Trivsel" when the text
-    also names the body alone."""
+    also names the body alone; "Skovby Sogn, Menighedsrådet" → "Menighedsrådet"."""
+    owner = _header_patterns()["body_owner_prefix"].match(body)
+    if owner is not None and is_body_name(body[owner.end():]):
+        return body[owner.end():]
     m = _header_patterns()["municipality"].search(body)
     if not m:
         return body
@@ -2455,8 +2460,9 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
         body.pop()
     while body and body[0].blank:
         body.pop(0)
-    if body and _header_patterns()["presenter_line"].match(body[0].clean):
-        body.pop(0)  # "v. Marlene" over the item's text
+    while body and (_header_patterns()["presenter_line"].match(body[0].clean)
+                    or _header_patterns()["attachment_line"].match(body[0].clean)):
+        body.pop(0)  # "v. Marlene" or "Bilag 2 (eftersendes)" over the item's text
         while body and body[0].blank:
             body.pop(0)
     if not body:
