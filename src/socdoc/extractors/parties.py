@@ -3472,7 +3472,8 @@ def _without_lead_label(text: str, cand: Candidate) -> Candidate:
     while True:
         m = _LEAD_WORD.match(text, start, cand.end)
         if m is None or m.end() >= cand.end or (
-                m.group("word").casefold() not in _lead_labels() and m.group("word") not in _agenda_codes(text)):
+                m.group("word").casefold() not in _lead_labels() and m.group("word") not in _agenda_codes(text)
+                and not _letter_enumerator(text, m)):
             break
         start = m.end()
     if start == cand.start:
@@ -3483,6 +3484,23 @@ def _without_lead_label(text: str, cand: Candidate) -> Candidate:
 
 
 _LEAD_WORD = re.compile(r"(?P<word>[\w][\w.-]*?)[.:]?[ ]+")
+# a list item's letter at a line's start: "F. Aktivitetsudvalget: intet møde", "b) Kirkegårdsudvalget"
+_LETTER_ITEM = re.compile(rf"^[ \t]*(?P<letter>[{UPPER}a-zæøå])[.)][ ]+(?=[{UPPER}][{LOWER}]{{2,}})", re.M)
+
+
+@functools.lru_cache(maxsize=8)
+def _enumerator_letters(text: str) -> frozenset[str]:
+    """Letters that open list items at line starts in a run of the alphabet: a letter whose
+    neighbour in the alphabet opens another such line ("E. …", "F. …", "G. …"); an initial of a
+    name ("H. Nielsen A/S") has no such neighbour."""
+    found = {m.group("letter") for m in _LETTER_ITEM.finditer(text)}
+    return frozenset(c for c in found if chr(ord(c) - 1) in found or chr(ord(c) + 1) in found)
+
+
+def _letter_enumerator(text: str, m: re.Match[str]) -> bool:
+    """``m`` (a lead word) is a list item's letter that opens the candidate's line."""
+    item = _LETTER_ITEM.match(text, text.rfind("\n", 0, m.start()) + 1)
+    return item is not None and item.start("letter") == m.start() and item.group("letter") in _enumerator_letters(text)
 # an agenda item's number, then a short code in capitals for the committee or area that owns the
 # item, then the item's title: "7 ØK Nordby Boligselskab, opførelse af …", "18 KU Tilskud til …"
 _AGENDA_CODE = re.compile(rf"(?<![\w.,-])\d{{1,3}}[ ]+(?P<code>[{UPPER}]{{2,3}})[ ]+(?=[{UPPER}])")
