@@ -62,6 +62,7 @@ from socdoc.extractors.names import (
     strip_genitive,
 )
 from socdoc.extractors.party_recall import (
+    capitals_name_candidates,
     article_name_candidates, case_variants, compass_brand, employer_mention, false_compound_place, foreign_org_candidates,
     fund_candidates, housing_owner_candidates, linking_brand, municipality_acts, named_by_kind, official_mention,
     owned_document, partner_candidates, contract_municipality_candidates, recall_cues, regional_board_candidates, route_end,
@@ -2957,6 +2958,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *place_tail_candidates(text, pat.places, pat.stop_words),
         *unlisted_region_candidates(text),
         *regional_board_candidates(text),
+        *capitals_name_candidates(text),
     ]
     owned = _owned_committees(text)
     if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it
