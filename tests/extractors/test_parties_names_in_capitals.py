@@ -35,3 +35,12 @@ def test_headings_in_capitals_are_no_bodies() -> None:
     for text in ("REFERAT AF ORDINÆR GENERALFORSAMLING\n", "BESLUTNINGER I ØKONOMIUDVALGET\n",
                  "NYT FÆLLES RÅD\n", "SAGER TIL BEHANDLING I BYRÅDET\n"):
         assert capitals_name_candidates(text) == [], text
+
+
+def test_parish_council_named_by_the_parish_genitive() -> None:
+    text = "BAKKEBY SOGNS MENIGHEDSRÅD - REFERAT AF MØDE 14. JUNI 2023\n"
+    assert [c.name for c in capitals_name_candidates(text)] == ["Bakkeby Sogns Menighedsråd"]
+
+
+def test_common_noun_genitive_opens_no_name() -> None:
+    assert capitals_name_candidates("ORIENTERING OM SKOLENS FORÆLDRERÅD\n") == []

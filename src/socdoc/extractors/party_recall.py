@@ -653,7 +653,7 @@ def _capitals_body(words: list[str]) -> int | None:
     endings, local, heads, openers, leads = _capitals_cues()
     low = [w.casefold() for w in words]
     for i, w in enumerate(low[:-1]):
-        if w in heads and not common_word(low[i + 1].capitalize()) and low[i + 1] not in leads:
+        if w in heads and not _common_caps(low[i + 1]) and low[i + 1] not in leads:
             return i
     last = low[-1]
     if not (last in local or last in endings or any(last.endswith(e) and len(last) - len(e) >= 3 for e in endings)):
@@ -661,10 +661,25 @@ def _capitals_body(words: list[str]) -> int | None:
     start = len(words) - 1
     while start > 0 and len(words) - start < _CAPS_NAME_MAX:
         prev = low[start - 1]
-        if prev in leads or common_word(prev.capitalize()) and prev not in openers:
+        if prev in leads:
             break
+        if _common_caps(prev) and prev not in openers:
+            if not _place_genitive(low, start - 1, leads):
+                break
+            start -= 1  # "NORDBY SOGNS MENIGHEDSRÅD": a proper word's genitive of a kind owns the body
         start -= 1
     return start if start < len(words) - 1 else None
+
+
+def _place_genitive(low: list[str], i: int, leads: frozenset[str]) -> bool:
+    """``low[i]`` is a common noun's genitive ("sogns", "kommunes") after a proper word ("nordby")."""
+    return (i > 0 and low[i].endswith("s") and common_word(low[i][:-1].capitalize())
+            and low[i - 1] not in leads and not _common_caps(low[i - 1]))
+
+
+def _common_caps(word: str) -> bool:
+    """A word in capitals (lower-cased) that is a common word, or a common noun's genitive ("skolens")."""
+    return common_word(word.capitalize()) or word.endswith("s") and common_word(word[:-1].capitalize())
 
 
 def capitals_name_candidates(text: str) -> list[Candidate]:
