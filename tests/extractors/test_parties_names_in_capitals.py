@@ -8,10 +8,16 @@ from entity_views import party_names as names
 from socdoc.extractors.party_recall import capitals_name_candidates
 
 
-def test_municipality_in_a_capitals_header() -> None:
-    text = ("1 EGEBY KOMMUNE Åbent referat til Kulturudvalget Mødedato: Tirsdag den 4. marts 2014\n\n"
+def test_municipality_in_a_capitals_letterhead_is_the_publisher() -> None:
+    text = ("HEDENSTED KOMMUNE. Åbent referat. til Kulturudvalget\n\n"
+            "1 HEDENSTED KOMMUNE Åbent referat til Kulturudvalget Mødedato: Tirsdag den 4. marts 2014\n\n"
             "1. Godkendelse af dagsorden\nGodkendt.\n")
-    assert "Egeby Kommune" in names(text)
+    assert "Hedensted Kommune" in names(text)
+
+
+def test_municipality_in_capitals_inside_a_line_stays_with_the_municipal_rules() -> None:
+    text = "Projektet gennemføres i samarbejde med skolerne i HEDENSTED KOMMUNE og tre foreninger.\n"
+    assert "Hedensted Kommune" not in names(text)
 
 
 def test_national_council_in_capitals_mid_sentence() -> None:

@@ -3744,18 +3744,23 @@ _REPRESENTED_BEFORE = re.compile(
 _TITLE_SITE_BEFORE = re.compile(r"\S[ ][-–|][ ]+$")
 
 
+_LETTERHEAD_LEAD = re.compile(r"[ \t]*(?:\d{1,3}[ ]+)?")  # blanks, maybe a page's number, before a letterhead
+
+
 def _publisher_line(text: str, cand: Candidate) -> bool:
     """A municipality that makes up a whole line in mixed case (the page header's site name, a
     signature's sender) or that ends the text's first line after a page title ("Referat - Nordby
     Kommune"): the publisher of the page, an actor. Not a bullet of a list, nor the value under a
-    label ("Sted:"). A cover in capitals ("NORDBY KOMMUNE") is left to the other rules: the golds
-    are split on it."""
+    label ("Sted:"). A letterhead in capitals that opens a line and runs on into the page's title
+    ("NORDBY KOMMUNE. Referat …", "3 NORDBY KOMMUNE Åbent referat"): the minutes' publisher too; a
+    cover or footer in capitals alone on its line ("NORDBY KOMMUNE") is left to the other rules: the
+    golds are split on it."""
     if cand.type != "municipality":
         return False
     span = text[cand.start:cand.end]
-    if span == span.upper():
-        return False
     start, end = line_of(text, cand.start)
+    if span == span.upper():
+        return bool(_LETTERHEAD_LEAD.fullmatch(text, start, cand.start)) and bool(text[cand.end:end].strip(" .:-–"))
     if text[start:end].strip() == span:
         return not _neighbour(text, start, -1).rstrip().endswith(":")  # "Sted:" over it: a label's value
     lead = len(text) - len(text.lstrip())
