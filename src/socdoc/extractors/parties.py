@@ -62,6 +62,7 @@ from socdoc.extractors.names import (
     strip_genitive,
 )
 from socdoc.extractors.party_recall import (
+    capitals_name_candidates,
     article_name_candidates, case_variants, compass_brand, employer_mention, false_compound_place, foreign_org_candidates,
     fund_candidates, housing_owner_candidates, linking_brand, municipality_acts, named_by_kind, official_mention,
     owned_document, partner_candidates, contract_municipality_candidates, recall_cues, regional_board_candidates, route_end,
@@ -2957,6 +2958,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *place_tail_candidates(text, pat.places, pat.stop_words),
         *unlisted_region_candidates(text),
         *regional_board_candidates(text),
+        *capitals_name_candidates(text),
     ]
     owned = _owned_committees(text)
     if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it
@@ -3472,7 +3474,8 @@ def _without_lead_label(text: str, cand: Candidate) -> Candidate:
     while True:
         m = _LEAD_WORD.match(text, start, cand.end)
         if m is None or m.end() >= cand.end or (
-                m.group("word").casefold() not in _lead_labels() and m.group("word") not in _agenda_codes(text)):
+                m.group("word").casefold() not in _lead_labels() and m.group("word") not in _agenda_codes(text)
+                and not _letter_enumerator(text, m)):
             break
         start = m.end()
     if start == cand.start:
@@ -3483,6 +3486,23 @@ def _without_lead_label(text: str, cand: Candidate) -> Candidate:
 
 
 _LEAD_WORD = re.compile(r"(?P<word>[\w][\w.-]*?)[.:]?[ ]+")
+# a list item's letter at a line's start: "F. Aktivitetsudvalget: intet møde", "b) Kirkegårdsudvalget"
+_LETTER_ITEM = re.compile(rf"^[ \t]*(?P<letter>[{UPPER}a-zæøå])[.)][ ]+(?=[{UPPER}][{LOWER}]{{2,}})", re.M)
+
+
+@functools.lru_cache(maxsize=8)
+def _enumerator_letters(text: str) -> frozenset[str]:
+    """Letters that open list items at line starts in a run of the alphabet: a letter whose
+    neighbour in the alphabet opens another such line ("E. …", "F. …", "G. …"); an initial of a
+    name ("H. Nielsen A/S") has no such neighbour."""
+    found = {m.group("letter") for m in _LETTER_ITEM.finditer(text)}
+    return frozenset(c for c in found if chr(ord(c) - 1) in found or chr(ord(c) + 1) in found)
+
+
+def _letter_enumerator(text: str, m: re.Match[str]) -> bool:
+    """``m`` (a lead word) is a list item's letter that opens the candidate's line."""
+    item = _LETTER_ITEM.match(text, text.rfind("\n", 0, m.start()) + 1)
+    return item is not None and item.start("letter") == m.start() and item.group("letter") in _enumerator_letters(text)
 # an agenda item's number, then a short code in capitals for the committee or area that owns the
 # item, then the item's title: "7 ØK Nordby Boligselskab, opførelse af …", "18 KU Tilskud til …"
 _AGENDA_CODE = re.compile(rf"(?<![\w.,-])\d{{1,3}}[ ]+(?P<code>[{UPPER}]{{2,3}})[ ]+(?=[{UPPER}])")
@@ -3724,18 +3744,23 @@ _REPRESENTED_BEFORE = re.compile(
 _TITLE_SITE_BEFORE = re.compile(r"\S[ ][-–|][ ]+$")
 
 
+_LETTERHEAD_LEAD = re.compile(r"[ \t]*(?:\d{1,3}[ ]+)?")  # blanks, maybe a page's number, before a letterhead
+
+
 def _publisher_line(text: str, cand: Candidate) -> bool:
     """A municipality that makes up a whole line in mixed case (the page header's site name, a
     signature's sender) or that ends the text's first line after a page title ("Referat - Nordby
     Kommune"): the publisher of the page, an actor. Not a bullet of a list, nor the value under a
-    label ("Sted:"). A cover in capitals ("NORDBY KOMMUNE") is left to the other rules: the golds
-    are split on it."""
+    label ("Sted:"). A letterhead in capitals that opens a line and runs on into the page's title
+    ("NORDBY KOMMUNE. Referat …", "3 NORDBY KOMMUNE Åbent referat"): the minutes' publisher too; a
+    cover or footer in capitals alone on its line ("NORDBY KOMMUNE") is left to the other rules: the
+    golds are split on it."""
     if cand.type != "municipality":
         return False
     span = text[cand.start:cand.end]
-    if span == span.upper():
-        return False
     start, end = line_of(text, cand.start)
+    if span == span.upper():
+        return bool(_LETTERHEAD_LEAD.fullmatch(text, start, cand.start)) and bool(text[cand.end:end].strip(" .:-–"))
     if text[start:end].strip() == span:
         return not _neighbour(text, start, -1).rstrip().endswith(":")  # "Sted:" over it: a label's value
     lead = len(text) - len(text.lstrip())

@@ -569,6 +569,7 @@ def regional_board_candidates(text: str) -> list[Candidate]:
 
 __all__ = [
     "article_name_candidates",
+    "capitals_name_candidates",
     "case_variants",
     "compass_brand",
     "false_compound_place",
@@ -619,4 +620,83 @@ def place_tail_candidates(text: str, places: frozenset[str], stop_words: frozens
             continue  # "… i Nordbys midtby": the place's genitive owns the next noun
         out.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "organisation", 3,
                              extra={"surface": True, "tail_place_start": m.start("place")}))
+    return out
+
+
+_CAPS_WORD = rf"[{UPPER}][{UPPER}0-9]*(?:-[{UPPER}][{UPPER}0-9]*)*"
+# a run of two or more words in capitals, not glued to a further word in capitals on either side
+_CAPS_RUN = re.compile(rf"(?<![\w-])(?<![{UPPER}][ ]){_CAPS_WORD}(?:[ ]{_CAPS_WORD})+(?![\w-])(?![ ][{UPPER}]{{2}})")
+_CAPS_NAME_MAX = 4  # words of a name in capitals
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals_cues() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    data, parties = recall_cues(), cues()["parties"]
+    endings = tuple({*(s.casefold() for s in parties["name_suffixes"]), *data["capitals_body_endings"]})
+    local = frozenset(h.casefold() for h in parties["local_heads"] if " " not in h)
+    heads = frozenset(h.casefold() for h in parties["name_heads"])
+    return (endings, local, heads, frozenset(data["capitals_name_openers"]), frozenset(data["capitals_lead_words"]))
+
+
+def _capitals_form(word: str) -> str:
+    """A word in capitals as a name writes it: capitalised parts, a short acronym kept ("VMOK")."""
+    low = word.casefold()
+    if len(word) <= 4 and not common_word(low.capitalize()) and not any(c in "AEIOUYÆØÅ" for c in word[1:]):
+        return word
+    return "-".join(p.capitalize() for p in word.split("-"))
+
+
+def _capitals_body(words: list[str]) -> int | None:
+    """Where the body's name begins in a run of words in capitals, or None: a name that ends in a
+    body's word ("HOVE VANDVÆRK", "NORDBY KOMMUNE") after proper words, or one that opens with a
+    body's head word and goes on with a proper word ("GRUNDEJERFORENINGEN NORDSTRAND")."""
+    endings, local, heads, openers, leads = _capitals_cues()
+    low = [w.casefold() for w in words]
+    for i, w in enumerate(low[:-1]):
+        if w in heads and not _common_caps(low[i + 1]) and low[i + 1] not in leads:
+            return i
+    last = low[-1]
+    if not (last in local or last in endings or any(last.endswith(e) and len(last) - len(e) >= 3 for e in endings)):
+        return None
+    start = len(words) - 1
+    while start > 0 and len(words) - start < _CAPS_NAME_MAX:
+        prev = low[start - 1]
+        if prev in leads:
+            break
+        if _common_caps(prev) and prev not in openers:
+            if not _place_genitive(low, start - 1, leads):
+                break
+            start -= 1  # "NORDBY SOGNS MENIGHEDSRÅD": a proper word's genitive of a kind owns the body
+        start -= 1
+    return start if start < len(words) - 1 else None
+
+
+def _place_genitive(low: list[str], i: int, leads: frozenset[str]) -> bool:
+    """``low[i]`` is a common noun's genitive ("sogns", "kommunes") after a proper word ("nordby")."""
+    return (i > 0 and low[i].endswith("s") and common_word(low[i][:-1].capitalize())
+            and low[i - 1] not in leads and not _common_caps(low[i - 1]))
+
+
+def _common_caps(word: str) -> bool:
+    """A word in capitals (lower-cased) that is a common word, or a common noun's genitive ("skolens")."""
+    return common_word(word.capitalize()) or word.endswith("s") and common_word(word[:-1].capitalize())
+
+
+def capitals_name_candidates(text: str) -> list[Candidate]:
+    """A body's name of two to four words written in capitals, as titles and headers write it
+    ("HOVE VANDVÆRK - REFERAT AF GENERALFORSAMLING", "DANSKE ÆLDRERÅD tager afstand"), with the
+    words of a title's lead before it left out ("REFERAT AF MØDE I …")."""
+    out = []
+    for m in _CAPS_RUN.finditer(text):
+        spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group())]
+        words = [m.group()[s:e] for s, e in spans]
+        found = next(((k, start) for k in range(len(words), 1, -1)
+                      if (start := _capitals_body(words[:k])) is not None), None)
+        if found is None:  # the name may stand before a heading's words ("… ÆLDRERÅD GODKENDT")
+            continue
+        k, start = found
+        name_words = words[start:k][:_CAPS_NAME_MAX]
+        end = m.start() + spans[start + len(name_words) - 1][1]
+        out.append(Candidate(m.start() + spans[start][0], end, " ".join(_capitals_form(w) for w in name_words),
+                             "organisation", 2))
     return out
