@@ -98,6 +98,10 @@ from socdoc.records import FocusArea
 
 # A name, a dash and a subtitle of two or three coordinated nouns ("Sundhed – kost og bevægelse").
 _SUBTITLE = re.compile(r"(?P<head>[^\n]+?)[ ]+[-–][ ]+(?P<tail>[a-zæøå]+(?:,[ ][a-zæøå]+)?[ ]og[ ][a-zæøå]+)")
+# "Vi lever sammen: Fællesskaber og relationer": a title of two or more words and a capitalised subtitle of coordinated
+# nouns after a colon (one or two words each side of "og"), which belongs to the name
+_COLON_SUBTITLE = re.compile(rf"(?P<head>[{UPPER}][^\n:]*?[ ][^\n:]*?[^\d\s]):[ ]+"
+                             r"(?P<tail>[A-ZÆØÅ][a-zæøå]+(?:[ ][a-zæøå]+)?(?:,[ ][a-zæøå]+)?[ ]og[ ][a-zæøå]+(?:[ ][a-zæøå]+)?)")
 _QUOTES = "\"'‘’“”«»"
 _QUOTED = re.compile(r"[\"'‘’“”«»](?P<item>[^\"'‘’“”«»\n]{2,80})[\"'‘’“”«»]")
 # A bullet mark: a symbol, a number or letter with "." or ")", or the letter "o" that word processors
@@ -1345,8 +1349,9 @@ def _defining_clause(item: str, pat: _Patterns) -> bool:
 
 def _subtitled(item: str, pat: _Patterns) -> bool:
     """The item is a name with a subtitle of coordinated nouns after a dash ("Internettet – adfærd og
-    normer"), not a name and its explanation ("Ungeområdet – flere unge i job.")."""
-    named = _SUBTITLE.fullmatch(item.strip())
+    normer") or a colon ("Vi står sammen: Venskaber og netværk"), not a name and its explanation
+    ("Ungeområdet – flere unge i job.", "Tryghed: Alle skal føle sig trygge.")."""
+    named = _SUBTITLE.fullmatch(item.strip()) or _COLON_SUBTITLE.fullmatch(item.strip())
     if not named or _EXPLANATION.search(named.group("head")):
         return False
     words = re.findall(r"[a-zæøå]+", named.group("tail"))
