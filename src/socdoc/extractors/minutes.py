@@ -2055,11 +2055,12 @@ def _earlier_decision_lines(layout: Layout, meeting_date: Optional[dt.date]) -> 
 def _other_minutes_start(layout: Layout, meeting_date: Optional[dt.date]) -> int:
     """The line where a page that holds several sets of minutes begins the next one: after the
     page's own minutes title, another meeting's title ("Referat af bestyrelsesmøde tirsdag den 23.
-    januar …") dated to another day than this meeting (not an item's "Referat fra mødet … godkendt")."""
+    januar …") dated to another day than this meeting (not an item's "Referat fra mødet … godkendt");
+    titles of other meetings above the own one are a list of links, not minutes."""
     if meeting_date is None:
         return len(layout.lines)
     title = _header_patterns()["minutes_title"]
-    own = False
+    own = listed = False
     for line in layout.lines:
         clean = line.clean
         if (line.noise or not title.match(clean) or len(clean) > _OTHER_TITLE_CHARS
@@ -2068,7 +2069,10 @@ def _other_minutes_start(layout: Layout, meeting_date: Optional[dt.date]) -> int
         found = dec.find_dates(clean, published=meeting_date)
         if own and found and found[0].date != meeting_date:
             return line.idx
-        own = True
+        # an index of earlier minutes' titles above the page's own ("Referat fra møde 22.8.2022" …)
+        # is no other meeting's minutes: the own title is dated to this meeting, or undated above any such index
+        listed = listed or bool(found and found[0].date != meeting_date)
+        own = own or (found[0].date == meeting_date if found else not listed)
     return len(layout.lines)
 
 
