@@ -808,6 +808,9 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
     if not _TITLE_WORD.search(title):  # "09. 11 2021": a date written with spaces, no title
         return None
     dashed = key == "item_dot" and clean[skip : skip + m.start("title")].rstrip(" |")[-1:] in "-–"
+    slot = _TIME_SLOT.match(title) if key == "item_dot" else None
+    if slot:  # "1 - 09.00-09.10 Godkendelse af dagsorden": the item's time on the agenda, then its title
+        title = title[slot.end():]
     if (key == "item_space" or dashed) and _DIGIT.match(title):  # "2 - 3 uger"
         return None
     if key == "item_space" and _section_run_on(title):  # "4 Sagsfremstilling Forslaget …": a page number
@@ -816,7 +819,7 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
         return None  # "53Indholdsfortegnelse lukket møde": a page number glued to a contents heading
     if _SIGNED_AMOUNT_END.search(title):  # "7. Jordforsyning -5.000.000 kr.": a row of a budget list
         return None
-    title_start = line.start + skip + m.start("title")
+    title_start = line.start + skip + m.start("title") + (slot.end() if slot else 0)
     title = pats["toc_leader"].sub("", pats["status_trailing"].sub("", title)).rstrip()
     title = pats["item_continued"].sub("", title)
     glued_label = pats["title_glued_decision"].search(title)
@@ -829,7 +832,7 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
         return None  # "Beslutning i …" / "Punkt 28. Aftale med X udsat.": the decision names another item
     head = ItemHead(i, num, title, title_start, title_start + len(title), i + 1,
                     glued_label.group().lower() if glued_label else None)
-    if title == m.group("title").rstrip():
+    if title == m.group("title")[slot.end() if slot else 0 :].rstrip():
         _join_wrapped_title(lines, head)
     return head
 
@@ -870,6 +873,8 @@ def _date_line(clean: str) -> bool:
     return bool(found) and found[0][0].start == 0 and found[0][0].year is not None
 
 
+# an agenda item's time slot before its title ("09.00-09.10 ", "13:30 - 14:15 ")
+_TIME_SLOT = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s+(?=[A-ZÆØÅ])")
 _TITLE_WORD = re.compile(r"[^\W\d_]{2}")  # a title has a word, not only numbers
 _PAGE_ITEM_MIN = 120  # a flattened page is a long line
 # a transcript page that opens with its number and its footer's "Side N" ("3 Side 3 1. Godkendelse af
