@@ -1,5 +1,6 @@
 """A municipality or its council named only as the owner of its own rule book is no party."""
-from socdoc.extractors.parties import find_party_candidates
+from socdoc.extractors.entities import Candidate
+from socdoc.extractors.parties import _rulebook_owner, find_party_candidates
 
 
 def _parties(text: str) -> list[str]:
@@ -21,3 +22,10 @@ def test_municipality_in_statute_reference_is_no_party() -> None:
 def test_other_rulebook_owner_stays() -> None:
     text = "Bestyrelsen vedtog nye vedtægter for Havnefronten Bådelaug på generalforsamlingen."
     assert all(not name.endswith("Kommune") for name in _parties(text))
+
+
+def test_title_changing_the_statute_is_no_citation() -> None:
+    text = "7. Ændring af styrelsesvedtægten for Lindby Kommune\n\nByrådet skal tage stilling til udvalgenes størrelse."
+    start = text.index("Lindby")
+    cand = Candidate(start, start + len("Lindby Kommune"), "Lindby Kommune", "municipality", 3)
+    assert not _rulebook_owner(text, cand)

@@ -2910,19 +2910,20 @@ def _text_abbreviations(text: str) -> dict[str, tuple[str, int, int]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _rulebook_head() -> Any:
+def _rulebook_citation() -> Any:
     heads = "|".join(sorted(cues()["parties"]["rulebook_heads"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{heads})[ ]for[ ]$", re.IGNORECASE)
+    return re.compile(rf"(?:(?<![\w-])jf\.[^.\n]{{0,40}}|(?<![\w-])i[ ][\"“”»])(?:{heads})[ ]for[ ]$", re.IGNORECASE)
 
 
 def _rulebook_owner(text: str, cand: Candidate) -> bool:
-    """A municipality or its council named as the owner of its own rule book ("jf. styrelsesvedtægten
-    for Nordby Kommune § 21", "i Forretningsorden for Nordby Kommunalbestyrelse"): the reference names
-    no actor; other mentions of the body still count."""
+    """A municipality or its council named as the owner of its own rule book where the text cites the
+    book ("jf. styrelsesvedtægten for Nordby Kommune § 21", "i "Forretningsorden for Nordby
+    Kommunalbestyrelse""): the citation names no actor; other mentions of the body still count. A
+    title that changes the book ("Ændring af styrelsesvedtægten for Nordby Kommune") is not a citation."""
     last = cand.name.rsplit(" ", 1)[-1].casefold()
     if last not in cues()["parties"]["rulebook_owner_endings"]:
         return False
-    return bool(_rulebook_head().search(text, max(0, cand.start - 40), cand.start))
+    return bool(_rulebook_citation().search(text, max(0, cand.start - 90), cand.start))
 
 
 def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
