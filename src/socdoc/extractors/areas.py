@@ -1173,6 +1173,25 @@ def _first_name_item(text: str, m: re.Match[str]) -> bool:
     return bool(_LIST_OPENING_BEFORE.search(text[line_start:m.start()]))
 
 
+_WRAPPED_SURNAME_AFTER = re.compile(rf"[ \t]*\n[ \t]*[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)*[,.]")
+
+
+def _person_item(item: str) -> bool:
+    """A list item written as a person's full name: two to four capitalised words, the first a first name."""
+    words = item.split()
+    return 2 <= len(words) <= 4 and words[0] in first_names() and all(w[:1].isupper() for w in words)
+
+
+def _wrapped_person_item(text: str, m: re.Match[str]) -> bool:
+    """True where a list of people's full names wraps inside a name ("…, Ida Holm Berg, Søren\nAagaard
+    Bech, …"): the list names at least three people in full before it and the next line goes on with the wrapped
+    surname and the next comma; the word at the line's end is a first name, no village."""
+    if not _WRAPPED_SURNAME_AFTER.match(text, m.end("name")):
+        return False
+    items = text[max(0, m.start() - 300):m.start() + len(m.group("head"))].split(",")[1:]
+    return sum(_person_item(item) for item in items) >= 3
+
+
 def _field_item(text: str, m: re.Match[str]) -> bool:
     """True where a word in lower case stands before the comma on a labelled line ("Afbud: formand,
     Holm"): an item of the label's list, not a title closing with its village ("langs åen, Nordby")."""
@@ -1190,7 +1209,7 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     organisations = load_gazetteers().organisation_index
     apposed = [m for m in _VILLAGE_APPOSED.finditer(text)  # also in a run-on line of titles
                if (_title_line(text, m.start()) or _run_on_line(text, m.start())) and not _first_name_item(text, m)
-               and not _field_item(text, m)]
+               and not _field_item(text, m) and not _wrapped_person_item(text, m)]
     found = [*((m, True) for m in _VILLAGE_AFTER_LOCATIVE.finditer(text)), *((m, False) for m in apposed)]
     for m, after_locative in found:
         name = m.group("name")

@@ -2909,6 +2909,23 @@ def _text_abbreviations(text: str) -> dict[str, tuple[str, int, int]]:
     return defs
 
 
+@functools.lru_cache(maxsize=1)
+def _rulebook_citation() -> Any:
+    heads = "|".join(sorted(cues()["parties"]["rulebook_heads"], key=len, reverse=True))
+    return re.compile(rf"(?:(?<![\w-])jf\.[^.\n]{{0,40}}|(?<![\w-])i[ ][\"“”»])(?:{heads})[ ]for[ ]$", re.IGNORECASE)
+
+
+def _rulebook_owner(text: str, cand: Candidate) -> bool:
+    """A municipality or its council named as the owner of its own rule book where the text cites the
+    book ("jf. styrelsesvedtægten for Nordby Kommune § 21", "i "Forretningsorden for Nordby
+    Kommunalbestyrelse""): the citation names no actor; other mentions of the body still count. A
+    title that changes the book ("Ændring af styrelsesvedtægten for Nordby Kommune") is not a citation."""
+    last = cand.name.rsplit(" ", 1)[-1].casefold()
+    if last not in cues()["parties"]["rulebook_owner_endings"]:
+        return False
+    return bool(_rulebook_citation().search(text, max(0, cand.start - 90), cand.start))
+
+
 def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     """Resolved, non-overlapping party candidates of one text."""
     pat = patterns()
@@ -2980,6 +2997,8 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         elif _LOGO.match(text, cand.end) or _navigation(text, cand):  # the site's page header and menus
             cand.type = "label"
             menu.add(cand.name)
+        elif _rulebook_owner(text, cand):
+            cand.type = "label"  # "Forretningsorden for Nordby Kommunalbestyrelse": a rule book's title
         elif (cand.priority <= 1 or _common_single_name(cand.name)) and cand.type not in _BODY_TYPES and venue_line(text, cand.start):
             cand.type = "label"  # "Mødesalen - Filsø, Bytoften": the meeting's venue
     menu = {name for name in menu if name[:1].isupper()}
