@@ -531,7 +531,7 @@ def _bare_sum_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
             re.compile(rf"(?<!\S)(?=(?:{links})\s+\d{{1,3}}\.\d{{3}})", re.IGNORECASE))
 
 
-_SPACE = re.compile(r"\s", re.IGNORECASE)  # the classes of the bare-sum pattern, one character
+_SPACE = re.compile(r"\s")  # the classes of the bare-sum pattern, one character
 _NOUN_CHAR = re.compile(r"[\wæøå]", re.IGNORECASE)
 
 

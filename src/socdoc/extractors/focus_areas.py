@@ -2309,7 +2309,8 @@ def _minutes_opener() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _focus_word() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])fokus", re.IGNORECASE)
+    """A word that speaks of focus ("særligt fokus på", "Fokus på …", "fokusere")."""
+    return re.compile(rf"(?<![\w])(?:{_alternation(cues()['focus_talk_stems'])})", re.IGNORECASE)
 
 
 def _focus_talk(head: str) -> bool:

@@ -2911,8 +2911,10 @@ def _text_abbreviations(text: str) -> dict[str, tuple[str, int, int]]:
 
 @functools.lru_cache(maxsize=1)
 def _rulebook_citation() -> Any:
-    heads = "|".join(sorted(cues()["parties"]["rulebook_heads"], key=len, reverse=True))
-    return re.compile(rf"(?:(?<![\w-])jf\.[^.\n]{{0,40}}|(?<![\w-])i[ ][\"“”»])(?:{heads})[ ]for[ ]$", re.IGNORECASE)
+    data = cues()["parties"]
+    heads = "|".join(sorted(data["rulebook_heads"], key=len, reverse=True))
+    leads = "|".join(data["rulebook_citation_leads"])
+    return re.compile(rf"(?:{leads})(?:{heads})[ ]{data['rulebook_owner_joint']}[ ]$", re.IGNORECASE)
 
 
 def _rulebook_owner(text: str, cand: Candidate) -> bool:
