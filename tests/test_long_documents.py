@@ -10,7 +10,7 @@ import json
 import subprocess
 import sys
 import textwrap
-from typing import Any
+from typing import Any, Optional
 
 import pytest
 
@@ -210,3 +210,33 @@ def test_merging_pieces_shifts_offsets_and_keeps_one_fact_per_name() -> None:
     assert [text[m.start:m.end] for m in party.mentions] == ["Kommunen", "Kommunen"]
     assert party.mentions[1].start == len(first_text) + second_text.index("Kommunen")
     assert record.n_words == 10 and record.n_chars == len(text)
+
+
+def test_merged_facts_share_their_field_sets_but_a_filled_field_stays_their_own() -> None:
+    from socdoc.records import Person
+
+    def piece(role: Optional[str], *extra: str) -> Document:
+        people = [Person(name="Ida Holm", text="Ida Holm", start=0, end=8, **({"role": role} if role else {}))]
+        people += [Person(name=name, text=name, start=10, end=10 + len(name)) for name in extra]
+        return Document(kind="article", people=people)
+
+    merger = pieces.RecordMerger()
+    merger.add(0, piece(None, "Eva Dahl"))
+    merger.add(100, piece("rådmand"))
+    ida, eva = merger.record(200).people
+    assert ida.role == "rådmand" and eva.role is None
+    assert "role" in ida.model_fields_set and "role" not in eva.model_fields_set
+    assert ida.start == 0 and eva.start == 10 and ida.mentions == [] and eva.end == 18
+
+
+def test_a_record_line_is_the_json_of_the_whole_record() -> None:
+    from socdoc.sinks.jsonl import parse_line, record_line
+
+    text = ("Byrådet bevilger 2,5 mio. kr. til Søparken i 2025, og Udvalget for Børn og Unge "
+            "afsætter 700.000 kr. årligt fra 1. marts 2025. ")
+    record = socdoc.extract(text * 3, doc_id="brev-æ.txt")
+    for doc, ascii_only in ((record, False), (record.model_copy(update={"source": "m\udcff.txt"}), True)):
+        expected = {**doc.model_dump(mode="json"), "content_hash": "ab12"}
+        line = record_line(doc, "ab12")
+        assert line == json.dumps(expected, ensure_ascii=ascii_only)
+        assert parse_line(line) == (doc, "ab12")

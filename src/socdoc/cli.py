@@ -347,10 +347,9 @@ def _dask_records(paths: tuple[str, ...], scheduler: Optional[str], workers: int
 
 
 def _write_record(out: IO[str], record) -> None:  # noqa: ANN001
-    from socdoc.sinks.jsonl import record_line
+    from socdoc.sinks.jsonl import write_record
 
-    out.write(record_line(record))
-    out.write("\n")
+    write_record(out, record)
 
 
 @cli.command(name="eval")

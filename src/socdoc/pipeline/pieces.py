@@ -123,9 +123,26 @@ def split_text(raw: str, text: str, max_chars: Optional[int] = None) -> list[tup
     return pieces
 
 
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+
+
+def _shared_fields_set(fields: set[str]) -> set[str]:
+    """One set object per distinct set of explicitly set fields.
+
+    Pydantic keeps a set of the fields given at construction on every model; a long text's record
+    holds some hundred thousand facts, and their own copies of the same few sets would be about a
+    third of its memory.
+    """
+    key = frozenset(fields)
+    shared = _FIELDS_SETS.get(key)
+    if shared is None:
+        shared = _FIELDS_SETS[key] = set(key)
+    return shared
+
+
 def _shift(value: Any, offset: int) -> Any:
     """``value`` (a fact, a list of facts, the meeting) with every character offset moved by
-    ``offset``; a new object, so it may be changed."""
+    ``offset``; a new object, so it may be changed (see :func:`_fill`)."""
     if isinstance(value, list):
         return [_shift(v, offset) for v in value]
     if not isinstance(value, BaseModel):
@@ -136,7 +153,17 @@ def _shift(value: Any, offset: int) -> Any:
             update[name] = field_value + offset
         elif isinstance(field_value, (list, BaseModel)):
             update[name] = _shift(field_value, offset)
-    return value.model_copy(update=update)
+    shifted = value.model_copy(update=update)
+    object.__setattr__(shifted, "__pydantic_fields_set__", _shared_fields_set(shifted.__pydantic_fields_set__))
+    return shifted
+
+
+def _fill(fact: BaseModel, field: str, value: Any) -> None:
+    """Set a field the fact lacked, giving it its own set of set fields first: that set is
+    shared with other facts (:func:`_shared_fields_set`), and setting a field adds to it."""
+    if field not in fact.__pydantic_fields_set__:
+        object.__setattr__(fact, "__pydantic_fields_set__", set(fact.__pydantic_fields_set__))
+    setattr(fact, field, value)
 
 
 def _merge_named(into: dict[str, Any], facts: list[Any]) -> None:
@@ -152,7 +179,7 @@ def _merge_named(into: dict[str, Any], facts: list[Any]) -> None:
             known.mentions.extend(fact.mentions)
         for field in ("role", "party", "type"):
             if getattr(known, field, "") is None:
-                setattr(known, field, getattr(fact, field))
+                _fill(known, field, getattr(fact, field))
 
 
 class RecordMerger:

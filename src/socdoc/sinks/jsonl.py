@@ -1,6 +1,6 @@
 """JSON Lines files of :class:`~socdoc.records.Document` records, one record per line.
 
-A line is ``Document.model_dump(mode="json")``, optionally with one extra key,
+A line is ``json.dumps(Document.model_dump(mode="json"))``, optionally with one extra key,
 ``content_hash`` (sha256 hex of the text the record was extracted from), which the
 database loader uses to skip unchanged documents.
 """
@@ -28,15 +28,52 @@ def _open(target: PathOrFile, mode: str) -> tuple[IO[str], bool]:
     return target, False
 
 
+_STREAMED = ("amounts", "dates", "periods", "parties", "people", "areas")
+"""List fields serialized one fact at a time: a record of a long, fact-dense text holds some
+hundred thousand facts, whose whole dictionary tree would cost more memory than the facts."""
+
+
 def record_line(doc: Document, content_hash: Optional[str] = None) -> str:
     """Serialize one record (and its content hash, when known) as a JSON line without newline."""
-    obj = doc.model_dump(mode="json")
-    if content_hash:
-        obj[CONTENT_HASH_KEY] = content_hash
+    return "".join(record_chunks(doc, content_hash))
+
+
+def write_record(fh: IO[str], doc: Document, content_hash: Optional[str] = None) -> None:
+    """Write one record's JSON line and its newline to ``fh``, a fact at a time."""
+    for chunk in record_chunks(doc, content_hash):
+        fh.write(chunk)
+    fh.write("\n")
+
+
+def record_chunks(doc: Document, content_hash: Optional[str] = None) -> Iterator[str]:
+    """The pieces of a record's JSON line: exactly ``json.dumps(doc.model_dump(mode="json"))``
+    (plus ``content_hash``), made field by field and fact by fact, so that only one fact at a time
+    exists as a dictionary and as a string."""
     # A file name that is not valid UTF-8 reaches ``source`` as surrogate escapes: those records
     # are written with JSON's \u escapes, which Python reads back to exactly the same string.
     ascii_only = has_surrogates(doc.source or "") or has_surrogates(doc.doc_id or "")
-    return json.dumps(obj, ensure_ascii=ascii_only)
+    rest = doc.model_dump(mode="json", exclude=set(_STREAMED))
+    sep = "{"
+    for name in Document.model_fields:
+        if name not in _STREAMED:
+            yield sep + _item(name, rest.pop(name), ascii_only)
+        else:
+            yield f"{sep}{json.dumps(name)}: ["
+            inner = ""
+            for fact in getattr(doc, name):
+                yield inner + json.dumps(fact.model_dump(mode="json"), ensure_ascii=ascii_only)
+                inner = ", "
+            yield "]"
+        sep = ", "
+    for key, value in rest.items():  # computed fields
+        yield sep + _item(key, value, ascii_only)
+    if content_hash:
+        yield sep + _item(CONTENT_HASH_KEY, content_hash, ascii_only)
+    yield "}"
+
+
+def _item(key: str, value: object, ascii_only: bool) -> str:
+    return f"{json.dumps(key, ensure_ascii=ascii_only)}: {json.dumps(value, ensure_ascii=ascii_only)}"
 
 
 def parse_line(line: str) -> tuple[Document, Optional[str]]:
@@ -55,7 +92,7 @@ def write_jsonl(
     try:
         for record in records:
             doc, content_hash = record if isinstance(record, tuple) else (record, None)
-            fh.write(record_line(doc, content_hash) + "\n")
+            write_record(fh, doc, content_hash)
             n += 1
     finally:
         if owned:
