@@ -83,6 +83,10 @@ class _KindPatterns:
     source_attribution: re.Pattern[str]
 
 
+# the page's date after a news label on its line ("Nyhed 10.05.2021", "Nyheder 3. maj 2021")
+_NEWS_DATE = r"\d{1,2}(?:[-./]\d{1,2}[-./](?:19|20)?\d\d|\.?[ ][a-zæøå]{3,9}\.?[ ](?:19|20)\d\d)[ \t]*"
+
+
 @functools.lru_cache(maxsize=1)
 def _kind_patterns() -> _KindPatterns:
     cues = _cues()
@@ -107,7 +111,7 @@ def _kind_patterns() -> _KindPatterns:
         ),
         # "Nyhed", "Nyhed · 12. maj 2022", "Forside › Nyheder › …", "Aalborg Kommune - Nyheder"
         news_label=re.compile(
-            rf"(?m)^[ \t]*(?:{_alt(cues['news_labels'])})[ \t]*(?:[·|–\-,/][^\n]{{0,30}})?$"
+            rf"(?m)^[ \t]*(?:{_alt(cues['news_labels'])})[ \t]*(?:[·|–\-,/][^\n]{{0,30}}|[ \t]{_NEWS_DATE})?$"
             rf"|[›>»\-–/|][ \t]*(?:{news})[ \t]*(?:$|[›>»/|])"
             # a breadcrumb whose "»" the normalisation made a spaced quotation mark ("Forside " Nyheder " 2015"),
             # or flattened without separators ("Hjem Nyheder Byrådet har besluttet")
@@ -491,6 +495,7 @@ def press_score(text: str, lowered: str) -> int:
     score += 2 * _own_call(lowered)
     score += 2 * _org_headline(text)
     score += 2 * _own_date_line(lowered)
+    score += 2 * _own_meeting_decision(lowered)
     score += 2 * _council_digest_title(text)
     score += 2 * (_has(cues["official_titles"], lowered) and _titled_statement().search(text) is not None)
     score += 2 * _grant_list(lowered)
@@ -700,6 +705,25 @@ def _own_date_line(lowered: str) -> bool:
     """A line in the head that is only a page-date label and a date without a clock ("Publiceret 03-05-2021")."""
     head = lowered[:1500]
     return _has(_cues()["own_date_labels"], head) and _own_date_pattern().search(head) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _own_meeting_pattern() -> re.Pattern[str]:
+    cues = _cues()
+    body = rf"\b[\w-]*(?:{_alt(cues['meeting_body_stems'])})\w*"
+    date = r"(?:den \d{1,2}\. [a-zæøå]+ (?:19|20)\d\d )?"
+    return re.compile(rf"{body}[^.\n]{{0,60}}?(?:\b(?:{_alt(cues['own_meeting_phrases'])})\b"
+                      rf"|\bhar {date}(?:{_alt(cues['final_adoption_phrases'])})\b)")
+
+
+def _own_meeting_decision(lowered: str) -> bool:
+    """The organisation's governing body reports its own decision in one clause: "Udvalget behandlede på sit
+    møde …", "Kommunalbestyrelsen har på sit møde den 9. juni endeligt vedtaget …", "Byrådet har den 29. august
+    2016 endeligt vedtaget"; a medium reports the decision of a meeting by its date or its name."""
+    cues = _cues()
+    if not (_has(cues["own_meeting_phrases"], lowered) or _has(cues["final_adoption_phrases"], lowered)):
+        return False
+    return _own_meeting_pattern().search(lowered) is not None
 
 
 def _own_call(lowered: str) -> bool:
