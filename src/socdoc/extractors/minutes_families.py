@@ -872,7 +872,8 @@ def run_on_participants(head: str, found: list[Attendee], absent: list[str]) -> 
         away = set(absent) | {p.name for p in _initials_run(head, _pats()["absent_label"])}
         people = [p for p in people if p.name not in away]
         names = {p.name for p in people}
-        if {p.name for p in found} <= names and len(names) > len(found):
+        glued = [p.name for p in found if p.name not in names and _letter_glued(p.name, names | away)]
+        if {p.name for p in found} - set(glued) <= names and (len(names) > len(found) or glued):
             return people
     people = [p for p in _run_together(head) if p.name not in set(absent)]
     names = {p.name for p in people}
@@ -880,6 +881,12 @@ def run_on_participants(head: str, found: list[Attendee], absent: list[str]) -> 
             p.name in names or any(re.search(rf"(?<!\S){re.escape(n)}(?!\S)", p.name) for n in names) for p in found):
         return people  # the line reader's entries are these names with roles before them
     return found
+
+
+def _letter_glued(name: str, names: set[str]) -> bool:
+    """A name the line reader read with the party letter of the entry before it glued on ("VMette Lind"
+    from "(hjkh) VMette Lind"): the name without its first capital is one of ``names``."""
+    return len(name) > 2 and name[0].isupper() and name[1].isupper() and name[1:] in names
 
 
 _COLONLESS_MIN = 3
@@ -1039,6 +1046,8 @@ def _initials_run(head: str, labels: Optional[re.Pattern[str]] = None) -> list[A
             m = entry.match(head, pos)
             if not m or len(m.group("name").split()) > 5 or _pats()["any_list_label"].match(m.group("name")):
                 break
+            if m.group("upper") and not _capital_initials(m):
+                break
             pos = m.end()
             note = _PAREN_NOTE.match(head, pos)  # "Jan Berg (jab) Ø (Orlov)", "(Stedfortræder for …)"
             if note and not _NOTE_NAME_START.match(head, note.end()):
@@ -1053,6 +1062,12 @@ def _initials_run(head: str, labels: Optional[re.Pattern[str]] = None) -> list[A
         if len(run) > len(best):
             best = run
     return best
+
+
+def _capital_initials(entry: re.Match[str]) -> bool:
+    """An entry's initials in capitals are a member's ("Niels Ulrich Hermansen (NUH) V") only with a party
+    letter after them and the name's first letter first: "Eva Holm (KL)" names a unit, not her initials."""
+    return bool(entry.group("party")) and entry.group("upper")[0] == entry.group("name")[0]
 
 
 # a note in parentheses after an entry "Name (initials) P" of a run-on members list, the next entry after it

@@ -2787,8 +2787,10 @@ def _join_broken(lines: list[Line], j: int, end: int, entry: str, offset: int) -
     its end ("…, Lisa Holm, Ebbe" / "Christensen, Eva Lund"), and how many lines were joined. The
     line break becomes spaces, so the offsets hold."""
     joined = 0
-    while j + joined + 1 < end and _broken_entry(entry):
+    while j + joined + 1 < end:
         after = lines[j + joined + 1]
+        if not (_broken_entry(entry) or _wrapped_full_names(entry, after.clean)):
+            break
         if after.blank or after.noise or not _BROKEN_REST.match(after.clean) or heading_kind(after) is not None \
                 or _attendance_label(after.clean) is not None:
             break
@@ -2804,6 +2806,30 @@ def _broken_entry(entry: str) -> bool:
         return False
     word = m.group().lstrip(", ").rstrip(".")
     return "." in m.group() or word in _first_names()
+
+
+_WRAP_MIN_ENTRIES = 3  # whole entries before the broken one that show a comma list of full names
+_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?")
+_WRAP_REST = re.compile(r"(?P<words>[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*)?)\s*,")
+
+
+def _wrapped_full_names(entry: str, after: str) -> bool:
+    """A comma list of full names wrapped inside a name, its line ending without a comma ("…, Bo Dam, Kasper
+    Holm" / "Vestergaard, Eva Lind, …"; "…, Serhat" / "Gül Demir, …"): the entries before it are names of two
+    to four words, the line's last entry one word with one or two more words before the next line's first
+    comma, or two or three words with one more."""
+    if entry.rstrip().endswith((",", ".")):
+        return False
+    parts = [p.strip() for p in entry.split(",")]
+    whole, last = parts[:-1], parts[-1].split()
+    if len(whole) < _WRAP_MIN_ENTRIES or not all(2 <= len(p.split()) <= 4 for p in whole[1:]):
+        return False
+    if not 1 <= len(last) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in last):
+        return False
+    rest = _WRAP_REST.match(after)
+    if rest is None or not all(_NAME_WORD.fullmatch(w) for w in rest.group("words").split()):
+        return False
+    return len(rest.group("words").split()) <= (2 if len(last) == 1 else 1)
 
 
 # a full stop, or a dash between the name and the stand-in's clause ("Eva Holm - Bo Dam deltager som stedfortræder")

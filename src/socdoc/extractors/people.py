@@ -702,6 +702,13 @@ def _initials(text: str, pat: _Patterns) -> dict[int, int]:
     return found if not_parties >= 2 else {}
 
 
+def _party_read_from_initials(text: str, cand: Candidate) -> bool:
+    """Whether the candidate's party is the initials in brackets after its name ("Sonja Frederiksen (SF)"),
+    not the letter after them ("Kim Bonde (KB) A")."""
+    ini = _INITIALS.match(text, cand.end)
+    return ini is not None and cand.extra.get("party") in (None, ini.group("ini"))
+
+
 def _name_initials(name: str, pat: _Patterns) -> set[str]:
     """The initials a list may give a name: of all its words, of the first and last, of the first two."""
     words = [w for w in name.split() if w not in pat.particles]
@@ -790,7 +797,9 @@ _PAREN_NOTE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?")
 
 
 _LETTER_AFTER = re.compile(r"[ \t]*\((?P<party>[A-ZÆØÅ]{1,2})\)")
-_INITIALS_LETTER = re.compile(r"[ \t]*\([a-zæøå]{2,8}\d?\)[ \t]+(?P<party>[A-ZÆØÅ]{1,2})(?=[\s,]|$)")  # "Bo Dam (bod) V"
+# "Bo Dam (bod) V", "Bo Dam (BD) V", "Bo Dam (bod) VEva Holm …" (the letter glued to the next name)
+_INITIALS_LETTER = re.compile(
+    r"[ \t]*\((?:[a-zæøå]{2,8}\d?|[A-ZÆØÅ]{2,5})\)[ \t]+(?P<party>[A-ZÆØÅ]{1,2})(?=[\s,]|$|[A-ZÆØÅ][a-zæøå])")
 _LETTERED_ENTRY = re.compile(r"\((?P<party>[A-ZÆØÅ]{1,2})\)")
 _LETTERED_LINE_MIN = 3
 
@@ -799,16 +808,24 @@ def _listed_letter(text: str, end: int, pat: _Patterns) -> Optional[str]:
     """The letter in brackets right after an absentee's name in a members list whose other entries carry
     known party letters ("… Bo Dam (A) Eva Holm (FD) Kim Lund (V) …"): a local list's own letter too; a
     known letter after the member's initials ("Bo Dam (bod) V")."""
+    letter = _letter_after_initials(text, end, pat)
+    if letter is not None:  # "Bo Dam (BD) V": the letter after the initials, not the initials ("(LA)")
+        return letter
     m = _LETTER_AFTER.match(text, end)
     if m is None:
-        m = _INITIALS_LETTER.match(text, end)
-        return m.group("party") if m and m.group("party") in pat.letters else None
+        return None
     if m.group("party") in pat.letters:
         return m.group("party")
     line_start, line_end = text.rfind("\n", 0, end) + 1, text.find("\n", end)
     line = text[line_start: line_end if line_end >= 0 else len(text)]
     known = sum(1 for x in _LETTERED_ENTRY.finditer(line) if x.group("party") in pat.letters)
     return m.group("party") if known >= _LETTERED_LINE_MIN else None
+
+
+def _letter_after_initials(text: str, end: int, pat: _Patterns) -> Optional[str]:
+    """A known party letter after the initials in brackets that follow a name at ``end`` ("Bo Dam (bod) V")."""
+    m = _INITIALS_LETTER.match(text, end)
+    return m.group("party") if m and m.group("party") in pat.letters else None
 
 
 def _lone_title_before(text: str, role_start: int, role_end: int, pat: _Patterns) -> bool:
@@ -3039,8 +3056,9 @@ def find_people(
     initials = _initials(text, pat)
     for cand in cands:
         _context(text, cand, pat)
-        if cand.end in initials:
-            cand.extra["party"] = None  # "(SF)" after Sonja Frederiksen in a list of initials
+        if cand.end in initials and _party_read_from_initials(text, cand):
+            # "(SF)" after Sonja Frederiksen in a list of initials; "Lis Aagaard (LA) A": the letter after them
+            cand.extra["party"] = _letter_after_initials(text, cand.end, pat)
     people: dict[str, list[Candidate]] = {}
     for cand in cands:
         people.setdefault(cand.name.casefold(), []).append(cand)
