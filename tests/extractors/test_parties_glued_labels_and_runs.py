@@ -66,3 +66,17 @@ def test_name_holding_one_other_name_stays() -> None:
     text = "Velux Fondens Børneudvalg Nordby har givet tilskud. Velux Fonden er glad for samarbejdet."
     found = [p.name for p in extract(text).parties]
     assert "Velux Fonden" in found
+
+
+def test_heading_word_after_a_plural_kind_is_no_housing_organisation() -> None:
+    text = ("Orientering om dialogmøderne med boligorganisationerne Eventuelt 12 Side\n\n"
+            "Boligorganisationerne Lejerbo og Domea har svaret.")
+    found = names(text)
+    assert "Eventuelt" not in found
+
+
+def test_unit_after_room_and_floor_on_the_venue_line_is_no_party() -> None:
+    text = ("Mødet begyndt: kl. 09:00 Mødet afsluttet: kl. 12:00 Mødested: Lokale C - 2. sal - "
+            "Borgerservicecentret - brug indgangen fra gården Fraværende: Ingen\n\n"
+            "1. Godkendelse af dagsorden\nDagsordenen blev godkendt.")
+    assert "Borgerservicecentret" not in names(text)

@@ -1455,7 +1455,10 @@ def _list_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     for m in pat.list_items.finditer(text):  # "Boligselskaberne …" opening a sentence too
         kind = pat.list_kinds[m.group("noun").lower()]
         at = m.start("items")
-        for item in re.split(r",[ ]|[ ](?:og|&)[ ]", m.group("items")):
+        items = re.split(r",[ ]|[ ](?:og|&)[ ]", m.group("items"))
+        if len(items) == 1 and _lone_common_item(items[0]):
+            continue  # "… med boligorganisationerne Eventuelt 38": a plural noun before the next heading
+        for item in items:
             start = text.index(item, at)
             at = start + len(item)
             if item in pat.stop_words or item in pat.never or len(item) < 2:
@@ -1470,6 +1473,12 @@ def _list_candidates(text: str, pat: _Patterns) -> list[Candidate]:
                 out.append(Candidate(item.start("name"), item.start("name") + len(name), _canonical(name), kind, 3))
             item = _BULLET_ITEM.match(text, item.end() + 1)
     return out
+
+
+def _lone_common_item(item: str) -> bool:
+    """One capitalised common word, no organisation's head, as the only "item" after a plural noun
+    of organisations: a heading or title word run on after a sentence, no list of names."""
+    return " " not in item and common_word(item) and not _is_org_word(item)
 
 
 # one bulleted line of a list: "- Boligselskabet Nordkysten", "• Lejerbo, Helsingør"
@@ -4189,11 +4198,14 @@ def _venue_label_before() -> re.Pattern[str]:
     from socdoc.extractors.minutes_layout import phrases
 
     labels = sorted(map(str, phrases()["location_labels"]), key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, labels))})[ \t]*:[ \t]*$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, labels))})[ \t]*:[ \t]*"
+                      rf"(?:[^\n:–-]{{1,25}}?[ ][-–][ ]){{0,2}}$", re.IGNORECASE)
 
 
 def _after_venue_label(text: str, cand: Candidate) -> bool:
-    return bool(_venue_label_before().search(text, max(0, cand.start - 30), cand.start))
+    """True for a name right after the label of a meeting's place, or after a room and a floor
+    the label gives first, each closed by a dash ("Mødested: Lokale C - 2. sal - Borgerservice")."""
+    return bool(_venue_label_before().search(text, max(0, cand.start - 90), cand.start))
 
 
 @functools.lru_cache(maxsize=1)
