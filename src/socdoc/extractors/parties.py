@@ -459,6 +459,8 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
                 continue
             if _common_word_use(text, m.start(), m.end(), form):
                 continue  # "Alternativet til indlæggelse …": the common noun, not the party
+            if is_abbr and _shouted_function_word(text, m.start(), form):
+                continue  # "VISTE TALLENE AT 77 KOMMUNER …": a function word in a text written in capitals
             if is_abbr and _STANDARD_NUMBER_AFTER.match(text, m.end()):
                 continue  # "DS 3028:2001", "DS/EN 1176-1:2017": a standard's number, not the body
             unit = _REGION_UNIT_AFTER.match(text, m.end()) if kind == "region" and text[m.end() - 1] == "s" else None
@@ -474,6 +476,21 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
             out.append(Candidate(m.start(), m.end(), _canonical(name if surface else canonical), kind, priority=5,
                                  extra={"entity": entity, "abbreviation": is_abbr, "surface": surface}))
     return out
+
+
+_SHOUTED_FUNCTION_WORDS = frozenset(cues()["parties"]["shouted_function_words"])
+_SHOUTED_WORD = re.compile(rf"[{UPPER}][{UPPER}-]{{2,}}")
+
+
+def _shouted_function_word(text: str, start: int, form: str) -> bool:
+    """True for an acronym that spells a function word ("AT", "DA") on a line written all in
+    capitals with at least four words of three or more capitals: a shouted headline or paragraph
+    uses the word, it does not name the organisation."""
+    if not form.isupper() or form.lower() not in _SHOUTED_FUNCTION_WORDS:
+        return False
+    line_start, line_end = line_of(text, start)
+    line = text[line_start:line_end]
+    return not any(ch.islower() for ch in line) and len(_SHOUTED_WORD.findall(line)) >= 4
 
 
 _REGION_UNIT_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['region_unit_nouns'])})(?![\w-])")
@@ -1045,6 +1062,8 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             last = tail.rsplit(" ", 1)[-1]
             if " " in tail and last.endswith("s") and (common_word(last[:-1]) or _known_name(tail[:-1], pat)) and re.match(rf"[ ][{LOWER}]", text[end:end + 2]):
                 tail, end = tail[:-1], end - 1  # "… og Beskæftigelses indstilling": a genitive
+            fields = _lowercase_field_list(text, tail, end) if tail[:1].islower() and " " not in tail else ""
+            tail, end = tail + fields, end + len(fields)
             out.append(Candidate(m.start(), end, _canonical(f"{head} {m.group('link')} {tail}"), "body", 4))
             pos = min(pos, end)
         m = pat.for_head.search(text, pos)
@@ -1052,6 +1071,31 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 
 
 _LOWER_WORD_AFTER = re.compile(rf"[ ][{LOWER}]")
+# a committee's fields written small and listed with commas after its first one: ", miljø og
+# grøn omstilling" of "Udvalg for natur, miljø og grøn omstilling"
+_FIELD_LIST_AFTER = re.compile(rf",[ ][{LOWER}]+(?:,[ ][{LOWER}]+)*[ ]og[ ](?:[{LOWER}]+[ ])?[{LOWER}]+")
+_NAME_END = re.compile(rf"(?![ ][{LOWER}0-9])")
+
+
+def _lowercase_field_list(text: str, field: str, end: int) -> str:
+    """The rest of a "for" name's field list after its first lower-case field, when the text ends
+    the whole list somewhere (a line's end, a quote, a label in capitals) and not only inside a
+    running sentence: "… for natur, miljø og grøn omstilling" written as a heading. Empty otherwise."""
+    m = _FIELD_LIST_AFTER.match(text, end)
+    if m is None:
+        return ""
+    rest = m.group()
+    options = [rest]
+    if rest.count(" ") > rest.count(",") + 1:  # the last field of two words, or of its first alone
+        options.append(rest.rsplit(" ", 1)[0])
+    for option in options:
+        whole = field + option
+        at = text.find(whole)
+        while at >= 0:
+            if _NAME_END.match(text, at + len(whole)):
+                return option
+            at = text.find(whole, at + 1)
+    return ""
 
 
 def _title_adjective_tail(text: str, tail: str, start: int) -> bool:
@@ -1411,7 +1455,10 @@ def _list_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     for m in pat.list_items.finditer(text):  # "Boligselskaberne …" opening a sentence too
         kind = pat.list_kinds[m.group("noun").lower()]
         at = m.start("items")
-        for item in re.split(r",[ ]|[ ](?:og|&)[ ]", m.group("items")):
+        items = re.split(r",[ ]|[ ](?:og|&)[ ]", m.group("items"))
+        if len(items) == 1 and _lone_common_item(items[0]):
+            continue  # "… med boligorganisationerne Eventuelt 38": a plural noun before the next heading
+        for item in items:
             start = text.index(item, at)
             at = start + len(item)
             if item in pat.stop_words or item in pat.never or len(item) < 2:
@@ -1426,6 +1473,12 @@ def _list_candidates(text: str, pat: _Patterns) -> list[Candidate]:
                 out.append(Candidate(item.start("name"), item.start("name") + len(name), _canonical(name), kind, 3))
             item = _BULLET_ITEM.match(text, item.end() + 1)
     return out
+
+
+def _lone_common_item(item: str) -> bool:
+    """One capitalised common word, no organisation's head, as the only "item" after a plural noun
+    of organisations: a heading or title word run on after a sentence, no list of names."""
+    return " " not in item and common_word(item) and not _is_org_word(item)
 
 
 # one bulleted line of a list: "- Boligselskabet Nordkysten", "• Lejerbo, Helsingør"
@@ -4145,11 +4198,14 @@ def _venue_label_before() -> re.Pattern[str]:
     from socdoc.extractors.minutes_layout import phrases
 
     labels = sorted(map(str, phrases()["location_labels"]), key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, labels))})[ \t]*:[ \t]*$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, labels))})[ \t]*:[ \t]*"
+                      rf"(?:[^\n:–-]{{1,25}}?[ ][-–][ ]){{0,2}}$", re.IGNORECASE)
 
 
 def _after_venue_label(text: str, cand: Candidate) -> bool:
-    return bool(_venue_label_before().search(text, max(0, cand.start - 30), cand.start))
+    """True for a name right after the label of a meeting's place, or after a room and a floor
+    the label gives first, each closed by a dash ("Mødested: Lokale C - 2. sal - Borgerservice")."""
+    return bool(_venue_label_before().search(text, max(0, cand.start - 90), cand.start))
 
 
 @functools.lru_cache(maxsize=1)
@@ -4164,6 +4220,23 @@ def _venue_label() -> re.Pattern[str]:
 # the head of a local council's or committee's name after its place ("Nordby Seniorråd")
 _LOCAL_BODY_HEAD = re.compile(r"(?:råd|udvalg)$")
 _NATIONAL_LEADS = frozenset(cues()["parties"]["national_leads"])  # "Danske Ældreråd": not the local council
+
+
+def _merge_definite_for_name(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Joins a body's "for" name written with the definite head ("Udvalget for natur og miljø") to
+    the same name with the bare head the text also writes ("Udvalg for natur og miljø"), the
+    committee's own title: one body."""
+    bare = {g[0].name.casefold(): g for g in groups if g[0].type == "body" and " for " in g[0].name}
+    if len(bare) < 2:
+        return groups
+
+    def target(g: list[Candidate]) -> Optional[list[Candidate]]:
+        lead, sep, rest = g[0].name.partition(" for ")
+        if g[0].type != "body" or not sep or not lead.endswith("et") or " " in lead:
+            return None
+        return bare.get(f"{lead[:-2]} for {rest}".casefold())
+
+    return _fold_groups(groups, target)
 
 
 def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candidate]]:
@@ -4553,6 +4626,29 @@ _PLACE_THEN_DEFINITE_BODY = re.compile(
 )
 
 
+_GLUED_LABELS = "|".join(cues()["parties"]["glued_label_words"])
+_GLUED_LABEL_LEAD = re.compile(rf"(?:{_GLUED_LABELS})(?=[{UPPER}][{LOWER}])")
+_GLUED_LABEL_TAIL = re.compile(rf"(?<=[{LOWER}])(?:{_GLUED_LABELS})$")
+
+
+def _without_glued_label(text: str, cand: Candidate) -> None:
+    """Cuts a page's heading or label word that a flattened PDF glued to a name of several words,
+    before its first word ("ReferatBørne- og Ungeudvalget") or after its last ("Teknik- og
+    MiljøudvalgetMøde nr. 3"): the name is the rest."""
+    span = text[cand.start:cand.end]
+    if " " not in span or cand.name != squash(span):
+        return
+    lead = _GLUED_LABEL_LEAD.match(span)
+    first_word = span.split(" ", 1)[0]
+    start = cand.start + lead.end() if lead is not None and lead.end() < len(first_word) else cand.start
+    tail = _GLUED_LABEL_TAIL.search(span)
+    last_word = span.rsplit(" ", 1)[-1]
+    end = cand.start + tail.start() if tail is not None and len(tail.group()) < len(last_word) else cand.end
+    if (start, end) != (cand.start, cand.end):
+        cand.start, cand.end = start, end
+        cand.name = squash(text[start:end])
+
+
 def _without_place_lead(text: str, cand: Candidate, pat: _Patterns) -> None:
     """"Nordby Byrådet", "Nordby Kommunalbestyrelsen": a town before a body's name in the definite
     is the end of an address line or a place the layout glued on; the body is named alone."""
@@ -4783,6 +4879,46 @@ def _on_vote_line(text: str, cand: Candidate) -> bool:
     return start < cand.start and _vote_label().match(text[start:cand.start].lstrip()) is not None
 
 
+def _names_inside(span: str, names: frozenset[str]) -> int:
+    """How many of ``names`` stand in ``span`` as whole words, one after the other without overlap."""
+    spans = []
+    for name in names:
+        at = span.find(name)
+        while at >= 0:
+            if _word_bounded(span, at, at + len(name)):
+                spans.append((at, at + len(name)))
+                break
+            at = span.find(name, at + 1)
+    spans.sort()
+    count, last_end = 0, -1
+    for start, end in spans:
+        if start >= last_end:
+            count, last_end = count + 1, end
+    return count
+
+
+def _word_bounded(span: str, start: int, end: int) -> bool:
+    return (start == 0 or not span[start - 1].isalnum()) and (end == len(span) or not span[end].isalnum())
+
+
+def _without_runs_over_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drops a name of several words that runs over two or more names the text also writes on
+    their own ("Sygdom Nordby Ungdomsråd Hospitaler Skovgaard Fonden", a line of tags or a list run
+    together): the run names no organisation; the names in it are the parties."""
+    names = frozenset(squash(text[c.start:c.end]) for c in cands if " " in c.name and c.end - c.start > 4)
+    if len(names) < 2:
+        return cands
+    kept = []
+    for c in cands:
+        span = squash(text[c.start:c.end]) if c.priority < 5 else ""
+        if span.count(" ") >= 3:
+            inner = frozenset(n for n in names if len(n) < len(span) and n in span)
+            if len(inner) >= 2 and _names_inside(span, inner) >= 2:
+                continue
+        kept.append(c)
+    return kept
+
+
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
     """One :class:`Party` per organisation, and the resolved candidate spans."""
     cands = find_party_candidates(text, doc)
@@ -4796,9 +4932,11 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
              and not _CREDIT_BEFORE.search(text, max(0, c.start - 30), c.start)
              and not _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start)
              and not _on_vote_line(text, c)]
+    found = _without_runs_over_names(text, found)
     _defined_abbreviations_named(text, found)
     pat = patterns()
     for cand in found:
+        _without_glued_label(text, cand)
         _without_place_lead(text, cand, pat)
         _with_name_after_kind(text, cand)
         _with_coordinated_lead(text, cand)
@@ -4812,7 +4950,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
         _with_owned_fund(text, cand)
     groups = _merge_genitive(group(found, key=_entity_key))
     groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_tail(text, _merge_lowercase_lead(text, groups)))))
-    groups = _merge_definite_house(_merge_definite_into_named(_merge_into_place_led(groups)))
+    groups = _merge_definite_house(_merge_definite_into_named(_merge_definite_for_name(_merge_into_place_led(groups))))
     groups = _with_qualified_names(text, groups, pat)
     groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g) and not _role_named(g)
               and not _lone_model_word(text, g) and unsupported_model_name(text, g, doc) is None
