@@ -461,6 +461,8 @@ def _gazetteer_candidates(text: str, pat: _Patterns, defined: dict[str, str]) ->
                 continue  # "Alternativet til indlæggelse …": the common noun, not the party
             if is_abbr and _shouted_function_word(text, m.start(), form):
                 continue  # "VISTE TALLENE AT 77 KOMMUNER …": a function word in a text written in capitals
+            if form.isupper() and _person_initials_in_brackets(text, m.start(), m.end()):
+                continue  # "Birte Lund (BL)": the member's initials, not the body the gazetteer abbreviates
             if is_abbr and _STANDARD_NUMBER_AFTER.match(text, m.end()):
                 continue  # "DS 3028:2001", "DS/EN 1176-1:2017": a standard's number, not the body
             unit = _REGION_UNIT_AFTER.match(text, m.end()) if kind == "region" and text[m.end() - 1] == "s" else None
@@ -719,6 +721,26 @@ _HEAD_FIRST_MUNICIPALITY = Prefiltered(re.compile(
 _CAP_WORD_BEFORE = re.compile(rf"[{UPPER}][\w-]*[ ]$")
 
 
+_SURNAME_ITEM = re.compile(rf"(?P<item>[{UPPER}][{LOWER}]+),[ ](?=[{UPPER}])")
+_PERSON_LEAD_BEFORE = re.compile(rf"(?<![\w-])(?P<lead>[{UPPER}]\.|[{UPPER}][{LOWER}]+)[ ]$")
+
+
+def _without_surname_item(text: str, start: int, coord: str) -> int:
+    """The start of a coordinated name without a first item that ends a person's name ("Lis K.
+    Hammer, Social- og Sundhedsudvalgets formand"): the item before its comma follows an initial or
+    a listed first name."""
+    item = _SURNAME_ITEM.match(coord)
+    if item is None:
+        return start
+    lead = _PERSON_LEAD_BEFORE.search(text, max(0, start - 30), start)
+    if lead is None:
+        return start
+    word = lead.group("lead")
+    if not (word.endswith(".") or word in first_names()):
+        return start
+    return start + item.end()
+
+
 def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     out = []
     for m in line_matches(text, _line_gates()["suffix_word"], pat.suffix_word):  # only lines with such an ending
@@ -753,6 +775,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue  # "Forslag til etablering af Ungeråd": a body still to be set up, no name yet
         if coord is not None and _ACRONYM_LIST.match(coord):
             start = m.start("word")  # "SU, ØU og Tryghedsudvalget": a list of bodies, not one compound
+        elif coord is not None:
+            start = _without_surname_item(text, start, coord)  # "Kai O. Svensson, Social- og Sundhedsudvalgets formand"
         if coord is not None and word[:1].isupper() and not _DEFINITE.search(word):
             start = _place_before_start(text, start, pat)  # "Nordby Erhvervs- og Turistråd"
         if coord is None and word[:1].isupper() and not _DEFINITE.search(word):
@@ -2401,6 +2425,27 @@ def _title_noun_lead(words: list[str], pat: _Patterns) -> int:
     if _COORD_OPENING.fullmatch(second) or second.endswith("-"):
         return 0  # "Regnskab Børne-og Skoleudvalget": the coordinated name's first part (cut elsewhere)
     return 1
+
+
+_NAME_BEFORE_BRACKET = re.compile(rf"(?<![\w-])(?P<full>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w.-]*){{1,3}})[ ]?\($")
+
+
+def _person_initials_in_brackets(text: str, start: int, end: int) -> bool:
+    """True for initials in brackets right after a person's name ("Birte Lund (BL)", "Nils Riiber
+    Høj (NRH)"): the bracket holds the abbreviation alone, its first letter is the first name's and
+    its last the surname's."""
+    if text[end:end + 1] != ")" or text[start - 1:start] != "(":
+        return False
+    m = _NAME_BEFORE_BRACKET.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    words = m.group("full").split()
+    abbr = text[start:end]
+    for n in range(2, len(words) + 1):  # "Formand Birte Lund (BL)": the name is the last words
+        name = words[-n:]
+        if name[0][0] == abbr[0] and name[-1][0] == abbr[-1] and len(abbr) <= n + 1 and _person_initials(" ".join(name)):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=64)
