@@ -495,6 +495,7 @@ def press_score(text: str, lowered: str) -> int:
     score += 2 * _own_call(lowered)
     score += 2 * _org_headline(text)
     score += 2 * _own_date_line(lowered)
+    score += 2 * _dated_news_label(lowered)
     score += 2 * _own_meeting_decision(lowered)
     score += 2 * _council_digest_title(text)
     score += 2 * (_has(cues["official_titles"], lowered) and _titled_statement().search(text) is not None)
@@ -699,6 +700,23 @@ def _own_date_pattern() -> re.Pattern[str]:
     date = r"\d{1,2}(?:[-./]\d{1,2}[-./](?:(?:19|20)\d\d|\d\d)|\.?[ ]?[a-zæøå]{3,9}\.?[ ](?:19|20)\d\d)"
     return re.compile(
         rf"(?m)^[ \t]*(?:{_alt(_cues()['own_date_labels'])})[ \t]*:?[ \t]*(?:den[ ]+)?{date}[ \t]*\|?[ \t]*$")
+
+
+_NUMERIC_DATE = r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d"
+
+
+@functools.lru_cache(maxsize=1)
+def _dated_news_label_pattern() -> re.Pattern[str]:
+    cues = _cues()
+    label = rf"(?:{_alt(cues['news_labels'])})(?:[ \t]+(?:{_alt(cues['news_label_audiences'])}))?"
+    return re.compile(rf"(?m)^[ \t]*(?:{label}[ \t]+{_NUMERIC_DATE}|{_NUMERIC_DATE}[ \t]+{label})[ \t]*$")
+
+
+def _dated_news_label(lowered: str, max_lines: int = 8) -> bool:
+    """The news section's label and the page's numeric date alone on one line in the head, in either order
+    ("Nyhed 10.05.2021", "15/1-2020 Nyhed til alle"): an organisation's own news page dates its news so."""
+    head = "\n".join(_head_lines(lowered, max_lines))
+    return _dated_news_label_pattern().search(head) is not None
 
 
 def _own_date_line(lowered: str) -> bool:
