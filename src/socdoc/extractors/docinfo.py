@@ -641,12 +641,20 @@ def _titled_statement() -> re.Pattern[str]:
 _SENDER_NAME = re.compile(r"[A-ZÆØÅ0-9][\w&\-]*(?:[ ][\w&\-]+){0,4}")
 
 
+_SERVICE_HEADLINE_WORDS = 5
+
+
 def _service_sender_head(text: str) -> bool:
     """A release service's head: the sender's name alone on the first line, the headline below it and then only
     the share label ("Kirkens Korshær" / "Tænd et lys for …" / "Del"): the organisation's own release, whatever
-    kind of organisation sends it."""
+    kind of organisation sends it; also the headline directly over the share label when the copy lost the
+    sender's line."""
     lines = _head_lines(text, 3)
-    if len(lines) < 3 or lines[2] not in _cues()["service_share_labels"]:
+    shares = _cues()["service_share_labels"]
+    if len(lines) >= 2 and lines[1] in shares and lines[0] not in shares:
+        # the same head whose sender line the page's copy left out: the headline, then only the share label
+        return len(lines[0].split()) >= _SERVICE_HEADLINE_WORDS
+    if len(lines) < 3 or lines[2] not in shares:
         return False
     sender = lines[0]
     if sender.lower() in _cues()["news_labels"] + _cues()["title_furniture"]:

@@ -1,10 +1,10 @@
 """A news page dated by its section's label and a numeric date alone on one line, in either order ("Nyhed
 05.03.2022", "12/4-2021 Nyhed til alle"): the date furniture of an organisation's own news page. Texts written
-for these tests."""
+for these tests. Also a release service's head whose sender line the copy lost."""
 
 from __future__ import annotations
 
-from socdoc.extractors.docinfo import _dated_news_label, classify
+from socdoc.extractors.docinfo import _dated_news_label, _service_sender_head, classify
 
 # A housing company's own news page: the date first, then the label and its audience; a photo credit below.
 DATE_THEN_LABEL = """12/4-2021 Nyhed til alle
@@ -75,3 +75,47 @@ def test_newspaper_section_label_and_byline_time_stay_an_article() -> None:
 
 def test_date_and_label_words_in_prose_are_no_date_furniture() -> None:
     assert not _dated_news_label(DATE_IN_PROSE.lower())
+
+
+# A release service's copy that lost the sender's line: the headline, then only the share label; a photo credit.
+SERVICE_HEAD_WITHOUT_SENDER = """Hjælpefonden Lys deler vinterhjælp ud til 4.000 familier
+
+Del
+
+Hjælpefonden Lys giver i år vinterhjælp til 4.000 familier med små indkomster.
+
+Mange familier har søgt om hjælp. Foto: Colourbox.
+
+”Vi er glade for, at så mange fonde har støttet os i år,” siger generalsekretær Mona Lind.
+"""
+
+# The sender's line, the headline and the share label: the head the rule already knew.
+SERVICE_HEAD_WITH_SENDER = """Hjælpefonden Lys
+
+Hjælpefonden Lys deler vinterhjælp ud til 4.000 familier
+
+Del
+
+Hjælpefonden Lys giver i år vinterhjælp til 4.000 familier med små indkomster.
+"""
+
+# A short label over "Del" is site furniture, not a headline.
+SHORT_LABEL_OVER_SHARE = """Nyheder
+
+Del
+
+Vinterhjælp til 4.000 familier, skriver Avisen Nord. Foto: Colourbox.
+"""
+
+
+def test_headline_over_share_label_is_a_release_service_head() -> None:
+    assert _service_sender_head(SERVICE_HEAD_WITHOUT_SENDER)
+    assert classify(SERVICE_HEAD_WITHOUT_SENDER) == "press_release"
+
+
+def test_sender_headline_and_share_label_still_count() -> None:
+    assert _service_sender_head(SERVICE_HEAD_WITH_SENDER)
+
+
+def test_short_label_over_share_label_is_no_service_head() -> None:
+    assert not _service_sender_head(SHORT_LABEL_OVER_SHARE)
