@@ -4,7 +4,7 @@ for these tests. Also a release service's head whose sender line the copy lost."
 
 from __future__ import annotations
 
-from socdoc.extractors.docinfo import _dated_news_label, _service_sender_head, classify
+from socdoc.extractors.docinfo import _dated_news_label, _service_sender_head, classify, find_title
 
 # A housing company's own news page: the date first, then the label and its audience; a photo credit below.
 DATE_THEN_LABEL = """12/4-2021 Nyhed til alle
@@ -119,3 +119,7 @@ def test_sender_headline_and_share_label_still_count() -> None:
 
 def test_short_label_over_share_label_is_no_service_head() -> None:
     assert not _service_sender_head(SHORT_LABEL_OVER_SHARE)
+
+
+def test_dated_label_line_is_no_headline() -> None:
+    assert find_title(DATE_THEN_LABEL) == "Tryghedsvandring i Engparken"

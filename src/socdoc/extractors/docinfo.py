@@ -939,6 +939,8 @@ def _is_furniture(line: str) -> bool:
     undated = _TRAILING_DATE.sub("", low).strip(" ,–-")
     if undated != low and undated in cues["title_furniture"]:
         return True  # "Pressemeddelelse, 29. marts 2022", "Nyhed – 26.11.20"
+    if _dated_news_label_pattern().fullmatch(low):
+        return True  # the page's date before its label: "15/1-2020 Nyhed til alle"
     labelled = _SPACED_TRAILING_DATE.sub("", low).split()
     if labelled != low.split() and 0 < len(labelled) <= 3 and labelled[-1] in cues["title_furniture"]:
         return True  # a site's name, the page's label and its date: "Vifo Artikel 12.01.2016", "Nyhed 3. maj 2021"
