@@ -37,7 +37,7 @@ from socdoc.read import read_bytes
 
 # name → weight in press_score (positive) or article_score (negative), as the rules weigh them
 PRESS_WEIGHTS = {"release": 2, "contact": 2, "release_header": 2, "news_label": 1, "cms_dateline": 2, "footer": 1,
-                 "titled_quote": 1, "i_dag": 1, "sender": 2, "own_call": 2, "org_headline": 2, "own_date": 2, "own_meeting": 2,
+                 "titled_quote": 1, "i_dag": 1, "sender": 2, "own_call": 2, "org_headline": 2, "own_date": 2, "dated_label": 2, "own_meeting": 2,
                  "digest": 2, "titled_statement": 2, "grant_list": 2, "speaker_colon": 2, "service_head": 2, "own_voice": 1,
                  "actor_headline": 1, "own_site": 1, "reprinted": 4}
 ARTICLE_WEIGHTS = {"article_cues": 1, "section_label": 1, "opinion": 2, "byline": 2, "reported_release": 2,
@@ -70,6 +70,7 @@ def signals(text: str) -> dict[str, int]:
         "own_call": D._own_call(low),
         "org_headline": D._org_headline(plain),
         "own_date": D._own_date_line(low),
+        "dated_label": D._dated_news_label(low),
         "own_meeting": D._own_meeting_decision(low),
         "digest": D._council_digest_title(plain),
         "titled_statement": D._has(cues["official_titles"], low) and D._titled_statement().search(plain) is not None,

@@ -495,6 +495,7 @@ def press_score(text: str, lowered: str) -> int:
     score += 2 * _own_call(lowered)
     score += 2 * _org_headline(text)
     score += 2 * _own_date_line(lowered)
+    score += 2 * _dated_news_label(lowered)
     score += 2 * _own_meeting_decision(lowered)
     score += 2 * _council_digest_title(text)
     score += 2 * (_has(cues["official_titles"], lowered) and _titled_statement().search(text) is not None)
@@ -640,12 +641,20 @@ def _titled_statement() -> re.Pattern[str]:
 _SENDER_NAME = re.compile(r"[A-ZÆØÅ0-9][\w&\-]*(?:[ ][\w&\-]+){0,4}")
 
 
+_SERVICE_HEADLINE_WORDS = 5
+
+
 def _service_sender_head(text: str) -> bool:
     """A release service's head: the sender's name alone on the first line, the headline below it and then only
     the share label ("Kirkens Korshær" / "Tænd et lys for …" / "Del"): the organisation's own release, whatever
-    kind of organisation sends it."""
+    kind of organisation sends it; also the headline directly over the share label when the copy lost the
+    sender's line."""
     lines = _head_lines(text, 3)
-    if len(lines) < 3 or lines[2] not in _cues()["service_share_labels"]:
+    shares = _cues()["service_share_labels"]
+    if len(lines) >= 2 and lines[1] in shares and lines[0] not in shares:
+        # the same head whose sender line the page's copy left out: the headline, then only the share label
+        return len(lines[0].split()) >= _SERVICE_HEADLINE_WORDS
+    if len(lines) < 3 or lines[2] not in shares:
         return False
     sender = lines[0]
     if sender.lower() in _cues()["news_labels"] + _cues()["title_furniture"]:
@@ -699,6 +708,23 @@ def _own_date_pattern() -> re.Pattern[str]:
     date = r"\d{1,2}(?:[-./]\d{1,2}[-./](?:(?:19|20)\d\d|\d\d)|\.?[ ]?[a-zæøå]{3,9}\.?[ ](?:19|20)\d\d)"
     return re.compile(
         rf"(?m)^[ \t]*(?:{_alt(_cues()['own_date_labels'])})[ \t]*:?[ \t]*(?:den[ ]+)?{date}[ \t]*\|?[ \t]*$")
+
+
+_NUMERIC_DATE = r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d"
+
+
+@functools.lru_cache(maxsize=1)
+def _dated_news_label_pattern() -> re.Pattern[str]:
+    cues = _cues()
+    label = rf"(?:{_alt(cues['news_labels'])})(?:[ \t]+(?:{_alt(cues['news_label_audiences'])}))?"
+    return re.compile(rf"(?m)^[ \t]*(?:{label}[ \t]+{_NUMERIC_DATE}|{_NUMERIC_DATE}[ \t]+{label})[ \t]*$")
+
+
+def _dated_news_label(lowered: str, max_lines: int = 8) -> bool:
+    """The news section's label and the page's numeric date alone on one line in the head, in either order
+    ("Nyhed 10.05.2021", "15/1-2020 Nyhed til alle"): an organisation's own news page dates its news so."""
+    head = "\n".join(_head_lines(lowered, max_lines))
+    return _dated_news_label_pattern().search(head) is not None
 
 
 def _own_date_line(lowered: str) -> bool:
@@ -913,6 +939,8 @@ def _is_furniture(line: str) -> bool:
     undated = _TRAILING_DATE.sub("", low).strip(" ,–-")
     if undated != low and undated in cues["title_furniture"]:
         return True  # "Pressemeddelelse, 29. marts 2022", "Nyhed – 26.11.20"
+    if _dated_news_label_pattern().fullmatch(low):
+        return True  # the page's date before its label: "15/1-2020 Nyhed til alle"
     labelled = _SPACED_TRAILING_DATE.sub("", low).split()
     if labelled != low.split() and 0 < len(labelled) <= 3 and labelled[-1] in cues["title_furniture"]:
         return True  # a site's name, the page's label and its date: "Vifo Artikel 12.01.2016", "Nyhed 3. maj 2021"
