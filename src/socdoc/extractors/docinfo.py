@@ -160,6 +160,7 @@ def _is_minutes(text: str, lowered: str) -> bool:
     return _meeting_title(head) and (_count(cues["attendance_labels"], lowered[:3000]) >= 2
                                       or _timed_meeting_title(text)) \
         or _minutes_header_line(head) or _dated_record_title(text) \
+        or _bare_record_title(text) \
         or _minutes_by_layout(minutes_layout_votes(text)) \
         or _attendance_opening(text) or _flattened_sections(text) or _flattened_record(text)
 
@@ -339,12 +340,25 @@ def _dated_record_title(text: str) -> bool:
     """One of the first lines opens with the record's own name and dates it ("Referat 22. november
     2007", "Referat Ungerådsmøde d. 12. maj 2020", a PDF's letter-spaced "R e f e r a t MØDE …
     Torsdag den 4. juni 2015"): the page is the minutes of that meeting."""
-    opening = re.compile(rf"(?:{_alt(_cues()['record_title_words'])})(?![\w-])")
+    opening = re.compile(rf"{_cues()['record_title_lead_regex']}(?:{_alt(_cues()['record_title_words'])})(?![\w-])")
     if any(opening.match(title.lower()) and _TITLE_DATE.search(title) for title in _title_lines(text)[1:]):
         return True  # the title a document site repeats whole in its download line
     # the first lines as they stand, and past a web page's menu, breadcrumb and print lines
     return any(_record_title_in(text, [_LETTER_SPACED.sub(_unspaced, line).lower() for line in head], opening)
                for head in (_head_lines(text, 5), _unfurnished_head(text, 5)))
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_record_title_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt(_cues()['record_title_words'])})[ \t]*:?", re.IGNORECASE)
+
+
+def _bare_record_title(text: str) -> bool:
+    """The page opens with the record's name alone ("Referat:") over numbered agenda items: an association's
+    minutes pasted into a web page, its name and date left to the page around it."""
+    first = _head_lines(text, 1)
+    return bool(first) and _bare_record_title_pattern().fullmatch(first[0]) is not None \
+        and "items" in minutes_layout_votes(text)
 
 
 def _record_title_in(text: str, lines: list[str], opening: re.Pattern[str]) -> bool:

@@ -51,6 +51,7 @@ from socdoc.extractors.minutes_layout import (
     sentence_about,
     attendance_label as layout_attendance_label,
     attendance_at,
+    glued_absent_start,
     group_attendance_at,
     dates_in,
     first_names,
@@ -155,6 +156,7 @@ def _header_patterns() -> dict[str, Any]:
         "body_term": re.compile(p["body_term_regex"]),
         "body_in_item": [re.compile(x) for x in p["body_in_item_regex"]],
         "meeting_title": re.compile(p["body_meeting_title_regex"], re.IGNORECASE),
+        "group_label": re.compile(p["attendance_group_label_regex"]),
         "genitive_meeting": re.compile(p["body_genitive_meeting_regex"]),
         "agenda_phrase": re.compile(p["agenda_phrase_regex"]),
         "agenda_label": re.compile(p["agenda_label_regex"], re.IGNORECASE),
@@ -491,8 +493,8 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
             return value
     listed = _attendance_rows(lines[:_TITLE_REACH])
     for k, line in enumerate(lines[:_TITLE_REACH]):
-        if k in labelled or k in listed:
-            continue
+        if k in labelled or k in listed or hp["group_label"].match(line.clean):
+            continue  # "Fra Organisationsbestyrelsen:": a group of attendees, not the body
         clean = _inline_title(inline[k]) if k in inline else _title_head(line.clean)
         body = _body_sentence(line.clean)
         if body:
@@ -510,8 +512,16 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
             body = m.group("body").strip()
             own = hp["municipality"].sub("", body)
             if own and not hp["not_body"].search(own) and len(own.split()) <= 6:
-                return _without_municipality(body, text)
+                return _without_municipality(_definite_body(body), text)
     return _board_organisation(lines[:_TITLE_REACH], listed | labelled)
+
+
+def _definite_body(body: str) -> str:
+    """A body named in the genitive before its meeting by its bare head word ("Kultur- og fritidsudvalgs
+    møde"): the body's definite name ("Kultur- og fritidsudvalget"); any other name as it stands."""
+    forms = _header_patterns()["body_definite_forms"]
+    head = next((h for h in forms if body.endswith(h) and body[: -len(h)][-1:].isalpha()), None)
+    return body[: len(body) - len(head)] + forms[head] if head is not None else body
 
 
 _TITLE_SENTENCES = re.compile(r"\.\s+")
@@ -1609,11 +1619,12 @@ def _place_after(lines: list[Line], k: int) -> Optional[str]:
     """An unlabelled place on one of the two lines after header line ``k``."""
     hp = _header_patterns()
     for nxt_line in lines[k + 1 : k + 3]:
-        nxt = nxt_line.clean
+        glued = glued_absent_start(nxt_line.clean)  # "… 9. salAfbud fra:": the place before the label
+        nxt = nxt_line.clean[:glued] if glued else nxt_line.clean
         if is_body_name(nxt) or _body_from_text(nxt) or _TIME.match(nxt):
             continue  # a body's name, or the hours ("18.30 til 20.30. Spisning i kantinen"): the place may follow
         if ((hp["location_word"].search(nxt) or _held_opening().match(nxt)) and not _LABEL_COLON.search(nxt)
-                and heading_kind(nxt_line) is None and not attendance_at([nxt_line], 0, 1)):
+                and heading_kind(nxt_line) is None and (glued or not attendance_at([nxt_line], 0, 1))):
             # "i Klubhuset", "Mødet holdes hos Eva, Skovvej 3": the place without the words that lead to it
             return _strip_period(_PLACE_PREPOSITION.sub("", _held_opening().sub("", nxt)))
         if _named_place_over_list(lines, k, nxt_line):

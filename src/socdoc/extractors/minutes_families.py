@@ -85,7 +85,9 @@ def _pats() -> dict[str, Any]:
         "subject_body": re.compile(d["subject_body_regex"], re.MULTILINE),
         "agenda_date": re.compile(d["agenda_meeting_date_regex"], i),
         "note": re.compile(d["place_note_regex"], i),
-        "run_on": re.compile(rf"\s(?:{run_on})(?=\s*:|\s+[A-ZÆØÅ0-9]|\s+kl\b|\s*$)"),
+        # also a label glued to the place where a web page lost its line break ("… 9. salAfbud fra:")
+        "run_on": re.compile(rf"\s(?:{run_on})(?=\s*:|\s+[A-ZÆØÅ0-9]|\s+kl\b|\s*$)"
+                             rf"|(?<=[a-zæøå])(?:{run_on})(?=(?:\s+fra)?\s*:\s*$)"),
         "entry": re.compile(d["initials_entry_regex"]),
         "role_dash": re.compile(d["role_dash_regex"]),
         "list_label": re.compile(rf"\b(?:{_alts(d['run_on_participant_labels'])})\s*:?\s+"),

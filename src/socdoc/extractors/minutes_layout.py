@@ -1796,6 +1796,7 @@ def _attendance_patterns() -> dict[str, Any]:
         "stand_in_for": re.compile(p["stand_in_for_regex"], re.IGNORECASE),
         "absence_bare_label": re.compile(p["absence_bare_label_regex"]),
         "absence_item": re.compile(p["absence_item_regex"], re.IGNORECASE),
+        "glued_absent_label": re.compile(p["glued_absent_label_regex"]),
         "status_row": re.compile(p["attendance_status_row_regex"], re.IGNORECASE),
         "status_cell": re.compile(p["attendance_status_cell_regex"], re.IGNORECASE),
         # an absence label inside a line of text, with its colon ("… Godkendt. Fraværende: Ole Lund (A)")
@@ -2483,6 +2484,22 @@ def _attendance_label(clean: str) -> Optional[tuple[str, re.Match[str]]]:
     return ("participants", m) if m else None
 
 
+def _glued_absent_label(clean: str) -> tuple[Optional[tuple[str, re.Match[str]]], int]:
+    """An absence label glued to the end of the line's other text ("… 9. salAfbud fra:"), its names
+    below: the label read from where it starts, and that start."""
+    glued = _attendance_patterns()["glued_absent_label"].search(clean)
+    if glued is None:
+        return None, 0
+    found = _attendance_label(clean[glued.start():])
+    return (found, glued.start()) if found is not None and found[0] == "absent" else (None, 0)
+
+
+def glued_absent_start(clean: str) -> Optional[int]:
+    """Where an absence label glued to the end of a line starts ("… 9. salAfbud fra:"), or None."""
+    found, start = _glued_absent_label(clean)
+    return start if found is not None else None
+
+
 def attendance_label(clean: str) -> bool:
     """True for a line that opens an attendance list ("Deltagere:", "Afbud fra: …")."""
     return _attendance_label(clean) is not None
@@ -2496,7 +2513,9 @@ def attendance_at(lines: list[Line], i: int, end: int, board: bool = False) -> O
     blank lines between entries or groups. On a ``board`` the lists name members by first name alone."""
     pats = patterns()
     line = lines[i]
-    found = _attendance_label(line.clean)
+    found, shift = _attendance_label(line.clean), 0
+    if found is None:
+        found, shift = _glued_absent_label(line.clean)
     if found is None:
         return None
     kind, m = found
@@ -2510,16 +2529,16 @@ def attendance_at(lines: list[Line], i: int, end: int, board: bool = False) -> O
         absent_label = _attendance_patterns()["absence_label_inline"].search(value)
         value = value[: absent_label.start()] if absent_label else value
         # "Deltagere Ole Lund, Eva Holm Afbud Bo Dam": the absentees' label without colon
-        value, away = _bare_absentees(value, line.start + m.start("value"), board)
+        value, away = _bare_absentees(value, line.start + shift + m.start("value"), board)
     used = [i]
-    if m.start("value") + len(value) == len(line.clean):  # "Deltagere: Eva Holm, Bo" / "Dam, Kim Lund": a wrapped line
-        value, joined = _join_broken(lines, i, end, value, line.start + m.start("value"))
+    if shift + m.start("value") + len(value) == len(line.clean):  # "Deltagere: Eva Holm, Bo" / "Dam, Kim Lund": a wrapped line
+        value, joined = _join_broken(lines, i, end, value, line.start + shift + m.start("value"))
         used.extend(range(i + 1, i + 1 + joined))
     if kind == "absent":
         value = _before_stand_in_sentence(value)
-        people = _absent_values_split(value, line.start + m.start("value"), board)
+        people = _absent_values_split(value, line.start + shift + m.start("value"), board)
     else:
-        people = parse_people(value, line.start + m.start("value"), board) if value.strip() else []
+        people = parse_people(value, line.start + shift + m.start("value"), board) if value.strip() else []
     j = used[-1] + 1
     if not value.strip():  # label alone: names follow, maybe after blank lines
         while j < end and j < i + 3 and (lines[j].blank or lines[j].noise):
