@@ -86,3 +86,15 @@ def test_a_goal_in_short_after_a_dash_is_still_cut() -> None:
     assert focus(text) == ["Tryghed", "Uddannelse", "Sundhed"]
     text = "Planen har to indsatsområder:\n\n - Ensomhed – alle skal have en ven\n - Job – flere i arbejde\n"
     assert focus(text) == ["Ensomhed", "Job"]
+
+
+def test_counted_initiatives_under_a_heading_of_activities_are_no_areas() -> None:
+    text = ("AKTIVITETER\n\nForeningens hjælp består foreløbig af tre dele, og flere er på vej. "
+            "De tre første indsatser er:\n\n • Besøgsvenner\n  Frivillige besøger ældre, der sidder alene.\n"
+            " • Telefonkæde – en daglig opringning\n • Madudbringning\n")
+    assert focus(text) == []
+
+
+def test_counted_initiatives_under_another_heading_still_name_areas() -> None:
+    text = "Om aftalen\n\nBudgetaftalen har tre tværgående indsatser:\no   Sundhed og trivsel\no   Uddannelse\no   Tryghed\n"
+    assert focus(text) == ["Sundhed og trivsel", "Uddannelse", "Tryghed"]

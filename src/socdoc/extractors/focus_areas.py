@@ -45,7 +45,10 @@ An opener starts a list of focus areas; the list follows it in one of these layo
   about themes ("drøfte, hvilke temaer, som der er …") opens no inline list.
 
 A title telling of more focus ("Øget fokus på A og B") heads a section of news and names areas only as a list of
-three or more; "fokus på at:" over bullets introduces actions. Without a count, the last "og" of a comma list
+three or more; "fokus på at:" over bullets introduces actions. A plain sentence of focus ("Der er fokus på A, B og C.",
+"… ved at sætte fokus på A, B og C.") names areas only as three or more bare names (no article) ending the sentence.
+A title line keeps a short subtitle after a dash ("Sammen om trivsel – hele livet"), unless it is a goal in short
+("Tryghed – flere voksne i gaderne") or a sentence. Without a count, the last "og" of a comma list
 is its own ("A, B og C og D" ends in "B og C" and "D"). Where a comma list's items hold "og" themselves, the count, capitals or earlier "X og Y" items tell
 which "og" is the list's own ("fire indsatsområder: A og B, C, D og E og F og G"). A list of goal
 sentences ("Flere unge skal i uddannelse"), a pool's categories described as activities for target
@@ -705,6 +708,8 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
                 over_lines and pat.general_cue.search(text, max(0, m.start() - 24), m.start())):
             continue  # "disse udvalgte prioriteter:" over budget items, not "tre hovedprioriteter" nor
             # "der arbejdes inden for følgende indsatser:" over lines naming the fields of work
+        if pat.number_only.search(head) and _activity_section(text, m.start(), pat):
+            continue  # "Aktiviteter" over "De tre første indsatser er:": the activities of a project
         said = bool(m.group("verb")) or any(w.casefold() in pat.sentence_words for w in (m.group("tail") or "").split())
         if not counted and pat.title_weak.search(head) and _line_start(text, m.start()) and not said:
             continue  # "Temaer:" over a menu of links, not "Temaerne er:" over the list
@@ -2248,6 +2253,20 @@ def _theme_heading(text: str, pos: int, pat: _Patterns) -> bool:
             return True
         if _MARK.match(line) or re.match(r"\d{1,3}[ \t]", line):
             return False  # the heading of another agenda item
+    return False
+
+
+def _activity_section(text: str, pos: int, pat: _Patterns) -> bool:
+    """The nearest heading above ``pos`` (a short line after a blank line) is only a noun of activities or goals
+    ("Aktiviteter", "TILTAG"): the section lists what a project does, not its focus areas."""
+    begin = text.rfind("\n", 0, pos) + 1
+    low = max(0, begin - _CONTEXT_SCAN * 2)
+    lines = text[low:begin].split("\n")
+    lines = lines[1:] if low else lines  # not a line cut by the window
+    for index in range(len(lines) - 1, -1, -1):
+        line = _HEADING_MARK.sub("", lines[index], count=1).strip().strip("*_:")
+        if line and _heading_like(line) and (not lines[index - 1].strip() if index else low == 0):
+            return pat.not_nouns.fullmatch(line) is not None
     return False
 
 
