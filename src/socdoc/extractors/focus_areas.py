@@ -45,7 +45,10 @@ An opener starts a list of focus areas; the list follows it in one of these layo
   about themes ("drøfte, hvilke temaer, som der er …") opens no inline list.
 
 A title telling of more focus ("Øget fokus på A og B") heads a section of news and names areas only as a list of
-three or more; "fokus på at:" over bullets introduces actions. Without a count, the last "og" of a comma list
+three or more; "fokus på at:" over bullets introduces actions. A plain sentence of focus ("Der er fokus på A, B og C.",
+"… ved at sætte fokus på A, B og C.") names areas only as three or more bare names (no article) ending the sentence.
+A title line keeps a short subtitle after a dash ("Sammen om trivsel – hele livet"), unless it is a goal in short
+("Tryghed – flere voksne i gaderne") or a sentence. Without a count, the last "og" of a comma list
 is its own ("A, B og C og D" ends in "B og C" and "D"). Where a comma list's items hold "og" themselves, the count, capitals or earlier "X og Y" items tell
 which "og" is the list's own ("fire indsatsområder: A og B, C, D og E og F og G"). A list of goal
 sentences ("Flere unge skal i uddannelse"), a pool's categories described as activities for target
@@ -183,6 +186,7 @@ class _Start:
     count: Optional[int] = None
     titles_only: bool = False  # every item must be a short title without a verb (strategic goals as themes)
     least: int = 2  # fewest items that make a list
+    bare: bool = False  # only a list of bare names that ends its sentence ("Der er fokus på A, B og C.")
 
 
 @dataclass(frozen=True)
@@ -237,6 +241,9 @@ class _Patterns:
     section_label: re.Pattern[str]
     goal_theme: re.Pattern[str]
     plan_focus: Prefiltered
+    bare_focus: Prefiltered
+    bare_determiners: frozenset[str]
+    dash_explanation_leads: frozenset[str]
     lead_opener: re.Pattern[str]
     noun_ahead: re.Pattern[str]
     counted_name: re.Pattern[str]
@@ -531,6 +538,12 @@ def patterns() -> _Patterns:
                        rf"[ ](?:et[ ])?fokus[ ]på[ ](?:at[ ](?:{_alternation(data['plan_focus_infinitives'])})[ ])?)"),
             prefix_starts(data["plan_subjects"], not_after=r"[\w]", ignore_case=True),
         ),
+        bare_focus=Prefiltered(
+            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['bare_focus_leads'])})[ ]fokus[ ]på[ ])"),
+            prefix_starts(data["bare_focus_leads"], not_after=r"[\w]", ignore_case=True),
+        ),
+        bare_determiners=frozenset(w.casefold() for w in data["bare_item_determiners"]),
+        dash_explanation_leads=frozenset(w.casefold() for w in data["dash_explanation_leads"]),
         lead_opener=re.compile(rf"(?i)(?:{openers})[ ]+"),
         noun_ahead=re.compile(rf"(?i)(?:[\w-]+[ ]){{0,2}}(?:{nouns}|{general})(?![\w])"),
         goal_theme=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['goal_theme_nouns'])})(?![\w])"),
@@ -695,6 +708,8 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
                 over_lines and pat.general_cue.search(text, max(0, m.start() - 24), m.start())):
             continue  # "disse udvalgte prioriteter:" over budget items, not "tre hovedprioriteter" nor
             # "der arbejdes inden for følgende indsatser:" over lines naming the fields of work
+        if pat.number_only.search(head) and _activity_section(text, m.start(), pat):
+            continue  # "Aktiviteter" over "De tre første indsatser er:": the activities of a project
         said = bool(m.group("verb")) or any(w.casefold() in pat.sentence_words for w in (m.group("tail") or "").split())
         if not counted and pat.title_weak.search(head) and _line_start(text, m.start()) and not said:
             continue  # "Temaer:" over a menu of links, not "Temaerne er:" over the list
@@ -803,6 +818,8 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
     if has("plan"):
         starts += [_Start(m.end(), m.group(0), "list", least=3) for m in pat.plan_focus.finditer(text)
                    if not pat.noun_ahead.match(text, m.end())]  # "fokus på temaer som A, B og C": the noun opens it
+        starts += [_Start(m.end(), m.group(0), "list", least=3, bare=True) for m in pat.bare_focus.finditer(text)
+                   if not pat.noun_ahead.match(text, m.end())]  # "Der er fokus på A, B og C."
     kept = [s for s in starts if s.mode == "table" or not pat.not_nouns.search(s.head)]
     kept = [s for s in kept if not _example_lead(text, s, pat)]
     kept += [replace(s, titles_only=True) for s in starts if s.mode != "table" and pat.goal_theme.search(s.head)]
@@ -1302,7 +1319,7 @@ def _clean(item: str, pat: _Patterns, quoted: bool = False, line: bool = False) 
     capitals = _CAPITALS_LEAD.match(item) if line and not quoted else None
     if capitals and len(re.sub(r"\W", "", capitals.group("name"))) >= _MIN_CAPITALS_LETTERS:
         item = capitals.group("name")  # "GRØN OMSTILLING som drivkraft for …": the name in capitals
-    elif not quoted and not _subtitled(item, pat):
+    elif not quoted and not _subtitled(item, pat) and not (line and _dash_subtitle(item, pat)):
         item = item[:_explanation_start(item)]
         if not (line and _defining_clause(item, pat)):
             item = pat.clause.split(item, maxsplit=1)[0]
@@ -1357,6 +1374,26 @@ def _subtitled(item: str, pat: _Patterns) -> bool:
     words = re.findall(r"[a-zæøå]+", named.group("tail"))
     return not any(w in pat.sentence_words or w in pat.goal_words or (w != "og" and w in pat.not_item_starts)
                    for w in words)
+
+
+_DASHED = re.compile(r"(?P<head>[^\n]+?)[ ]+[-–][ ]+(?P<tail>[^\n]+)")
+_MAX_SUBTITLE_WORDS = 6  # a subtitle after a dash on a title line ("Sammen om demens – hele vejen")
+
+
+def _dash_subtitle(item: str, pat: _Patterns) -> bool:
+    """An item on a line of its own is a title with a short subtitle after a dash ("Sammen om kvalitet i velfærden
+    - gennem hele livet", "Faglighed – Mennesket kommer i første række"): the subtitle has no sentence mark, no
+    other dash, no verb of a sentence or a goal, and does not open with a word of change that makes it an
+    explanation ("Tryghed – flere voksne i gaderne", "Ungeområdet – flere unge i job.")."""
+    named = _DASHED.fullmatch(" ".join(item.split()))
+    if not named or _EXPLANATION.search(named.group("head")) or len(named.group("head").split()) > _MAX_TITLE_WORDS:
+        return False
+    tail = named.group("tail")
+    words = re.findall(r"[^\W\d_]+", tail.casefold())
+    if not words or len(tail.split()) > _MAX_SUBTITLE_WORDS or re.search(r"[.!?:;()\d]|[ ][-–][ ]", tail):
+        return False
+    return words[0] not in pat.dash_explanation_leads and not any(
+        w in pat.sentence_words or w in pat.goal_words for w in words)
 
 
 def _quoted_item(text: str, item: str, at: int) -> bool:
@@ -1522,7 +1559,7 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     lead_end = lead.end() if lead and numbers == [1, 2] else 0
     sentence = rest[:lead_end] + _SENTENCE_END.split(rest[lead_end:], maxsplit=1)[0]
     focus_object = pat.phrase.fullmatch(start.head) is not None  # "skarpt fokus på A, B og C": a list of two or more
-    if start.mode in ("phrase", "heading", "direct") or focus_object:
+    if start.mode in ("phrase", "heading", "direct") or focus_object or start.bare:
         sentence = pat.phrase_stop.split(sentence, maxsplit=1)[0]
     parts = [p for p in sentence.split(";") if p.strip()]
     if not (start.count and len(parts) == start.count > 1):  # "A, hvor …; B, hvor …; og C": each item's clause
@@ -2219,6 +2256,20 @@ def _theme_heading(text: str, pos: int, pat: _Patterns) -> bool:
     return False
 
 
+def _activity_section(text: str, pos: int, pat: _Patterns) -> bool:
+    """The nearest heading above ``pos`` (a short line after a blank line) is only a noun of activities or goals
+    ("Aktiviteter", "TILTAG"): the section lists what a project does, not its focus areas."""
+    begin = text.rfind("\n", 0, pos) + 1
+    low = max(0, begin - _CONTEXT_SCAN * 2)
+    lines = text[low:begin].split("\n")
+    lines = lines[1:] if low else lines  # not a line cut by the window
+    for index in range(len(lines) - 1, -1, -1):
+        line = _HEADING_MARK.sub("", lines[index], count=1).strip().strip("*_:")
+        if line and _heading_like(line) and (not lines[index - 1].strip() if index else low == 0):
+            return pat.not_nouns.fullmatch(line) is not None
+    return False
+
+
 def _named_item(name: str, pat: _Patterns) -> bool:
     """An item named after a counted noun in a sentence of its own or a clause of content: no person's name
     ("Anne Hansen"), no correlative that goes on with groups or places ("både børn, unge og …")."""
@@ -2334,6 +2385,8 @@ def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusAr
         if start.pos <= covered or (minutes and _focus_talk(start.head)):
             continue
         items, end, block = _items_after(text, start, pat)
+        if start.bare and not _bare_list(text, items, end, pat):
+            continue  # "… et stort fokus på en sammenhængende, tværfaglig tilgang": one thing, no named areas
         counted = start.mode == "numbered" or (block and start.count is not None and len(items) == start.count)
         names = [(_clean(item, pat, _quoted_item(text, item, at), block), at,
                   _MAX_WORDS_NUMBERED if counted else _limit(item, block)) for item, at in items]
@@ -2363,6 +2416,17 @@ def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusAr
             if block:
                 titled.add(name.casefold())
     return [area for key, area in found.items() if key in titled or not _restated(key, titled)]
+
+
+_SENTENCE_CLOSE = re.compile(r"[ \t]*(?:[.!]|\n|\Z)")
+
+
+def _bare_list(text: str, items: list[tuple[str, int]], end: int, pat: _Patterns) -> bool:
+    """Items of a plain sentence of focus that name areas: three or more names without an article or a
+    determiner, ending the sentence ("Der er fokus på vækst, velfærd og økonomisk robusthed.")."""
+    firsts = [item.split()[0].casefold() for item, _ in items if item.split()]
+    return (len(firsts) == len(items) >= 3 and not pat.bare_determiners.intersection(firsts)
+            and _SENTENCE_CLOSE.match(text, end) is not None)
 
 
 def _restated(name: str, titled: set[str]) -> bool:
