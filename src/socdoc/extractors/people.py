@@ -2305,8 +2305,29 @@ def _add_role_before(
         link = text[m.start("link"):start]
     full = _role_with_body(_clean_role(role, pat), link.rstrip(", "), pat)
     chain = _portfolio_chain(text, role_start, full)
-    add(start, end, 3, role=former + (f"{lower_first(chain)}{full}" if chain else full), bare=True)
+    party = _link_party(link, pat)
+    add(start, end, 3, role=former + (f"{lower_first(chain)}{full}" if chain else full), bare=True, party=party)
     return True
+
+
+@functools.lru_cache(maxsize=1)
+def _party_link() -> re.Pattern[str]:
+    """A role's link that is only a national party, perhaps with its ballot letter (" for Venstre (V) ",
+    " for Dansk Folkeparti, ")."""
+    forms = trie_regex(list(_party_forms()))
+    return re.compile(rf"[ ](?:for|fra)[ ](?P<party>(?i:{forms}))(?:[ ]\((?P<letter>[{UPPER}]{{1,3}})\))?,?[ ]*")
+
+
+def _link_party(link: str, pat: _Patterns) -> Optional[str]:
+    """The party of a role's holder when the role's link is that party ("Gruppeformand for Venstre (V)
+    Knud Holm"): the letter in brackets when it is a party's, else the name's abbreviation."""
+    m = _party_link().fullmatch(link)
+    if not m:
+        return None
+    letter = m.group("letter")
+    if letter:
+        return letter if letter in pat.letters else None
+    return _party_of(m.group("party"), pat)
 
 
 @functools.lru_cache(maxsize=1)
