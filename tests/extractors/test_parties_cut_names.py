@@ -83,3 +83,14 @@ def test_body_genitive_before_an_indefinite_committee_makes_one_name() -> None:
     assert "Lokalrådets Forretningsudvalg" in found
     assert "Forretningsudvalg" not in found
 
+
+
+def test_unit_named_by_two_fields_keeps_the_first() -> None:
+    found = names("Kultur- og Fritidsudvalget godkendte planen. Sport og Borgerservice indstiller, at planen vedtages.")
+    assert "Sport og Borgerservice" in found
+    assert "Borgerservice" not in found
+
+
+def test_unit_after_a_definite_body_and_og_stays_alone() -> None:
+    found = names("Sagen er sendt til Jobcentret og Borgerservice, som svarer i næste uge.")
+    assert "Jobcentret og Borgerservice" not in found

@@ -800,6 +800,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if name[:1].isupper() and not _DEFINITE.search(name):
             start = _place_before_start(text, start, pat)  # "Nordby Kommunalbestyrelse": the place leads
             start = _owner_genitive_start(text, start)  # "Landsbyrådets Forretningsudvalg"
+            if start == m.start():  # "Job og Borgerservice": a unit named by its two fields
+                start = _bare_coordination_start(text, start, pat)
         end = _coordinated_unit_head_end(text, name, m.end())
         out.append(Candidate(start, end, _canonical(text[start:m.start()] + name + text[m.end():end]), "body", 2))
     out.extend(_for_head_candidates(text, pat))

@@ -2305,8 +2305,38 @@ def _add_role_before(
         link = text[m.start("link"):start]
     full = _role_with_body(_clean_role(role, pat), link.rstrip(", "), pat)
     chain = _portfolio_chain(text, role_start, full)
-    add(start, end, 3, role=former + (f"{lower_first(chain)}{full}" if chain else full), bare=True)
+    party = _link_party(link)
+    add(start, end, 3, role=former + (f"{lower_first(chain)}{full}" if chain else full), bare=True, party=party)
     return True
+
+
+@functools.lru_cache(maxsize=1)
+def _party_letters() -> dict[str, str]:
+    """National parties' names written out, lower-cased, mapped to their ballot letters ("venstre" → "V")."""
+    letters: dict[str, str] = {}
+    for party in load_gazetteers().parties:
+        if party.scope == "national" and party.letter:
+            for form in (party.name, party.short, *party.aliases):
+                if form and len(form) > 3:
+                    letters.setdefault(form.casefold(), party.letter)
+    return letters
+
+
+@functools.lru_cache(maxsize=1)
+def _party_link() -> re.Pattern[str]:
+    """A role's link that is only a national party with its ballot letter (" for Venstre (V) ")."""
+    forms = trie_regex(list(_party_letters()))
+    return re.compile(rf"[ ](?:for|fra)[ ](?P<party>(?i:{forms}))[ ]\((?P<letter>[{UPPER}])\),?[ ]*")
+
+
+def _link_party(link: str) -> Optional[str]:
+    """The party letter of a role's holder when the role's link is that party and its own letter
+    ("Gruppeformand for Venstre (V) Knud Holm"); a party without its letter, or with another party's, gives
+    none, as the letter is the fact."""
+    m = _party_link().fullmatch(link)
+    if not m or _party_letters().get(squash(m.group("party")).casefold()) != m.group("letter"):
+        return None
+    return m.group("letter")
 
 
 @functools.lru_cache(maxsize=1)
