@@ -1151,9 +1151,12 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
     if end > 0:
         plain = _without_cited_meetings(_without_reference_dates(usable, text), text)
         found = (_record_title_date(lines, plain, text) or _first_full_date(_meeting_word_dates(plain, text), text)
-                 or _first_full_date(_timed_dates(plain, text), text) or _first_full_date(plain, text))
+                 or _first_full_date(_timed_dates(plain, text), text))
         if found:
             return found
+        found = _first_full_date(plain, text)
+        if found:
+            return _heading_over_prose(layout, found)
         for line in lines:
             found = _machine_date(line.clean)
             if found:
@@ -1223,9 +1226,8 @@ def _without_cited_meetings(candidates: list[tuple[DateCandidate, Optional[int]]
     return [(c, y) for c, y in candidates if not re.search(cited, text[max(0, c.start - _CITED_LOOKBACK):c.start])]
 
 
-def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
-    """The date most decision headings carry ("Beslutning i Kommunalbestyrelsen den 09-05-2023"),
-    for minutes whose header gives none."""
+def _heading_dates(layout: Layout) -> dict[dt.date, int]:
+    """How many decision headings carry each date ("Beslutning i Kommunalbestyrelsen den 09-05-2023")."""
     counts: dict[dt.date, int] = {}
     for item in layout.items:
         for section in item.decisions:
@@ -1233,7 +1235,21 @@ def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
                 found = dec.find_dates(section.heading.date_text, published=None)
                 if found and found[0].date is not None:
                     counts[found[0].date] = counts.get(found[0].date, 0) + 1
-    return max(counts, key=lambda d: counts[d]) if counts else None
+    return counts
+
+
+def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
+    """The date most decision headings carry, the latest of a tie (a case page that repeats the case's
+    earlier treatment above the last one), for minutes whose header gives none."""
+    counts = _heading_dates(layout)
+    return max(counts, key=lambda d: (counts[d], d)) if counts else None
+
+
+def _heading_over_prose(layout: Layout, found: dt.date) -> dt.date:
+    """An unlabelled first date of the head that no decision heading carries ("… ændres med virkning fra
+    1. januar 2026") yields to the decision headings' date: a case page's date is its decision's."""
+    counts = _heading_dates(layout)
+    return found if not counts or found in counts else max(counts, key=lambda d: (counts[d], d))
 
 
 _NUMBER_YEAR_REACH = 1500  # characters of the head in which the meeting's number and year is looked for
