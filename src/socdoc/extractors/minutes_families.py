@@ -344,10 +344,18 @@ def _meeting_kind_lead() -> re.Pattern[str]:
     return re.compile(phrases()["place_meeting_kind_lead_regex"], re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _dashed_location_label() -> re.Pattern[str]:
+    """A place label set off from its value by a dash instead of a colon ("MØDESTED – Kildehuset, lille sal")."""
+    labels = "|".join(re.escape(w) for w in sorted(phrases()["location_labels"], key=len, reverse=True))
+    return re.compile(rf"^(?:{labels})[ \t]*[–—-][ \t]+(?=\S)", re.IGNORECASE)
+
+
 def _run_on_cuts(location: Optional[str]) -> Optional[str]:
     """A place without what a flattened header runs on around it, whichever reader found it."""
     if not location:
         return location
+    location = _dashed_location_label().sub("", location.strip())
     # the next label before the value: a grid's labels printed before their values ("Mødelokale: Fraværende:
     # 1.2 øst Eva Holm …"), whose first value is the place
     location = _LEAD_LABEL.sub("", location.strip())
