@@ -112,6 +112,7 @@ def _pats() -> dict[str, Any]:
         "document_date_any": re.compile(d["document_date_words_regex"].replace(r"\b", ""), i),
         "document_date_parts": required_parts(d["document_date_words_regex"].replace(r"\b", ""), i),
         "lower": frozenset(str(w) for w in d["lower_words"]),
+        "partial_absence": re.compile(d["partial_absence_note_regex"], i),
     }
 
 
@@ -145,7 +146,7 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
                                 or displaced_place(head))
     date = date or date_line(header) or agenda_meeting_date(head)
     date = _not_document_date(date, head[:_DATE_REACH], held.get("date") if held else None)
-    absent = list(meeting.absent)
+    absent = [name for name in meeting.absent if not _partly_absent(name, head)]
     absent.extend(p.name for p in _initials_run(head, _pats()["absent_label"]) if p.name not in absent)
     participants = run_on_participants(head, meeting.participants, absent)
     if not participants:
@@ -164,6 +165,18 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     participants, absent = _absentees_as_listed(participants, absent)
     return meeting.model_copy(update={"body": body, "date": date, "time": time, "location": location,
                                       "participants": participants, "absent": absent})
+
+
+def _partly_absent(name: str, head: str) -> bool:
+    """The absentee is said to have missed some items only, right after the name ("Fraværende: Eva Holm,
+    Bo Dam deltog ikke i pkt. 4 og 5"): a member who came."""
+    pat = _pats()["partial_absence"]
+    at = head.find(name)
+    while at >= 0:
+        if pat.match(head, at + len(name)):
+            return True
+        at = head.find(name, at + len(name))
+    return False
 
 
 def _absentees_as_listed(participants: list[Attendee], absent: list[str]) -> tuple[list[Attendee], list[str]]:
