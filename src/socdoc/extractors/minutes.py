@@ -201,6 +201,7 @@ def _header_patterns() -> dict[str, Any]:
         "municipality": re.compile(p["body_municipality_regex"]),
         "body_owner_prefix": re.compile(p["body_owner_prefix_regex"]),
         "time_started": re.compile(p["time_started_regex"], re.IGNORECASE),
+        "time_not_start": re.compile(p["time_not_start_regex"], re.IGNORECASE),
         "minutes_title": re.compile(p["minutes_title_regex"], re.IGNORECASE),
         "toc_word": re.compile(p["place_not_regex"], re.IGNORECASE),
         "own_abbreviation": re.compile(p["own_meeting_abbreviation_regex"]),
@@ -1345,36 +1346,44 @@ def find_time(lines: list[Line]) -> Optional[str]:
         if hp["standing_schedule"].search(line.clean):
             continue  # "Møderne holdes som regel kl. 17.00, hvis intet andet er nævnt": not this meeting
         labelled = bool(hp["time_label"].match(line.clean)) or _label_line_above(lines, rank_line, hp["time_label"], values)
-        dates = [c[0] for c in dates_in(line.clean)]
-        for m in _TIME.finditer(line.clean):
+        clean = _without_end_clocks(line.clean)
+        dates = [c[0] for c in dates_in(clean)]
+        for m in _TIME.finditer(clean):
             if any(d.start <= m.start() < d.end for d in dates):
                 continue
-            before = line.clean[: m.start()]
-            after_date = any(_KL_GAP.fullmatch(line.clean[d.end : m.start()]) for d in dates)
+            before = clean[: m.start()]
+            after_date = any(_KL_GAP.fullmatch(clean[d.end : m.start()]) for d in dates)
             if hp["time_prefix"].search(before) or labelled or after_date:
                 tier = 0
-            elif (m.group(0).count(":") or _range_end(line.clean, m)) and int(m.group(1)) >= 6:
+            elif (m.group(0).count(":") or _range_end(clean, m)) and int(m.group(1)) >= 6:
                 tier = 1  # "19:00", "17.00 til 19.00": a clock time, or the start of a range of them
             else:
                 continue
             hour = int(m.group(1))
-            if hour < 12 and _PM.match(line.clean, m.end()):  # "5/23/2019 6:30:00 PM"
+            if hour < 12 and _PM.match(clean, m.end()):  # "5/23/2019 6:30:00 PM"
                 hour += 12
             value = f"{hour:02d}:{m.group(2)}"
             key = (tier, rank_line, value)
             if best is None or key[:2] < best[:2]:
                 best = key
             break
-        comma = _KL_COMMA.search(line.clean) or _KL_RUN_TOGETHER.search(line.clean)  # "Kl. 12,30 – 15,30", "kl. 1900"
+        comma = _KL_COMMA.search(clean) or _KL_RUN_TOGETHER.search(clean)  # "Kl. 12,30 – 15,30", "kl. 1900"
         if comma and (best is None or (0, rank_line) < best[:2]):
             best = (0, rank_line, f"{int(comma.group(1)):02d}:{comma.group(2)}")
-        hour = _KL_HOUR.search(line.clean)
+        hour = _KL_HOUR.search(clean)
         if hour and (best is None or (1, rank_line) < best[:2]):
             best = (1, rank_line, f"{int(hour.group(1)):02d}:00")
-        start = _labelled_hour_range(line.clean, dates) if labelled else None
+        start = _labelled_hour_range(clean, dates) if labelled else None
         if start is not None and (best is None or (0, rank_line) < best[:2]):
             best = (0, rank_line, f"{start:02d}:00")  # "Tid: 16-18"
     return best[2] if best else None
+
+
+def _without_end_clocks(clean: str) -> str:
+    """``clean`` with the clock times of the meeting's pause, resumption or end blanked, offsets kept
+    ("Mødet suspenderet kl. 16.30 og genoptaget kl. 20.00"): none of them is its start."""
+    pat = _header_patterns()["time_not_start"]
+    return pat.sub(lambda m: " " * len(m.group()), clean) if pat.search(clean) else clean
 
 
 # the end of a range of clock times right after its start ("17.00 til 19.00", "9.30-12.00")
