@@ -146,7 +146,7 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
                                 or displaced_place(head))
     date = date or date_line(header) or agenda_meeting_date(head)
     date = _not_document_date(date, head[:_DATE_REACH], held.get("date") if held else None)
-    absent = [name for name in meeting.absent if not _partly_absent(name, head)]
+    absent = [name for name in meeting.absent if not _partly_absent(name, head) and not _none_led(name)]
     absent.extend(p.name for p in _initials_run(head, _pats()["absent_label"]) if p.name not in absent)
     participants = run_on_participants(head, meeting.participants, absent)
     if not participants:
@@ -165,6 +165,18 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     participants, absent = _absentees_as_listed(participants, absent)
     return meeting.model_copy(update={"body": body, "date": date, "time": time, "location": location,
                                       "participants": participants, "absent": absent})
+
+
+@functools.lru_cache(maxsize=1)
+def _none_word_set() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in phrases()["none_words"] if str(w)[:1].isalpha() and " " not in str(w))
+
+
+def _none_led(name: str) -> bool:
+    """An absentee "name" that opens with a word for nobody: the value "Ingen" with the next label run on
+    after it ("Afbud: Ingen Næste møde: 4. oktober")."""
+    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+    return first in _none_word_set()
 
 
 def _partly_absent(name: str, head: str) -> bool:
