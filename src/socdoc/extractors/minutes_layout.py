@@ -195,8 +195,8 @@ def _label_pattern(labels: list[str]) -> re.Pattern[str]:
     that adds a further list: "Derudover deltog:"), a pipe, a wide gap, a capitalised full name, a
     list of single names ("Til stede var Eva, Bo og Kim") or,
     without a colon, a lone "none" word ("Fraværende Ingen"), a lone capitalised word that ends the
-    line ("Afbud Susanne", a board's member by first name) or a dash glued to the label before a
-    name ("Fraværende- Eva Holm ()") or a full name glued to the label, where a table's cells were run
+    line ("Afbud Susanne", a board's member by first name) or a dash after the label, glued or spaced,
+    before a name ("Fraværende- Eva Holm ()", "FRAVÆRENDE – Eva Holm – syg.") or a full name glued to the label, where a table's cells were run
     together ("DeltagereEva Holm, Bo Dam")."""
     alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
     nones = "|".join(re.escape(str(w)) for w in phrases()["none_words"] if str(w)[:1].isalpha())
@@ -205,7 +205,7 @@ def _label_pattern(labels: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"^(?:(?:{adverbs})\s+(?=(?:{alts})\s*:))?(?P<label>{alts})(?:\s*:\s*|\s+i\s+(?=[A-ZÆØÅ])[^:|]{{2,80}}:\s*|{group}|\s*\|\s*|\s{{2,}}|$|(?<=fra)\s+|\s(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
         rf"|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?,\s*[A-ZÆØÅ][a-zæøå]+(?:,|\s+og\s))"
-        rf"|\s+(?=(?:{nones})\s*\.?\s*$)|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\s*\.?\s*$)|(?<=[a-zæøå])[-–]\s+(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
+        rf"|\s+(?=(?:{nones})\s*\.?\s*$)|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\s*\.?\s*$)|(?<=[a-zæøå])[ \t]?[-–]\s+(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
         rf"|(?-i:(?<=[a-zæøå])(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\s+[A-ZÆØÅ][a-zæøå])))(?P<value>.*)$",
         re.IGNORECASE,
     )
