@@ -1288,15 +1288,19 @@ _TOC_GAP_MAX_WORDS = 5
 
 def _continues_toc(lines: list[Line], last: ItemHead, first: ItemHead) -> bool:
     """``first`` goes on with the contents list that ended at ``last``: its number is the next one,
-    and between them stand only a few short lines that are no sentences, a group heading
+    and between them stand only a few short lines that are no sentences (a full stop only where the list's
+    entries end with one too), a group heading
     ("Efterretningssager", "Lukkede punkter") or the wrapped end of a long listed title."""
     if last.number is None or first.number is None or first.line <= last.line:
         return False
     gap = [line.clean for line in lines[last.content_line : first.line] if not (line.blank or line.noise)]
     if first.number != last.number + 1:
         return _skipped_entries(gap, last.number, first.number)
+    # a list whose entries end with a full stop ("5. Orientering fra udvalgene." / "Møde i kioskudvalget.")
+    # ends the wrapped part of an entry with one too
+    ends = (":", "!", "?") if last.title.endswith(".") else (".", ":", "!", "?")
     return len(gap) <= _TOC_GAP_MAX_LINES and all(
-        len(clean.split()) <= _TOC_GAP_MAX_WORDS and not clean.endswith((".", ":", "!", "?"))
+        len(clean.split()) <= _TOC_GAP_MAX_WORDS and not clean.endswith(ends)
         and _LEADING_NUMBER.match(clean) is None for clean in gap)
 
 
