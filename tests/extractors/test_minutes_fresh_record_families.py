@@ -210,3 +210,18 @@ def test_none_with_next_label_run_on_is_no_absentee() -> None:
             "Jens Holt Afbud: Ingen Næste møde: 4. april Dagsorden 1. Godkendelse af referat\n")
     meeting = socdoc.extract(text).meeting
     assert meeting is not None and meeting.absent == []
+
+
+def test_transcript_title_date_takes_the_year_of_its_download_line() -> None:
+    record = socdoc.extract(TRANSCRIPT_PLACE + "BILAG: 1. Referat fra udvalgets møde 9. december Budget for 2017\n")
+    assert record.meeting is not None and record.meeting.date == dt.date(2016, 3, 4)
+
+
+def test_title_date_without_echo_is_left_to_the_other_readers() -> None:
+    from socdoc.extractors.minutes import _echoed_title_date
+    from socdoc.extractors.minutes_layout import parse_layout
+    from socdoc.extractors import dates
+    from socdoc.normalize import normalize
+
+    text = normalize(TRANSCRIPT_PLACE.replace('Download "', 'Se også "'))
+    assert _echoed_title_date(parse_layout(text), dates.find_candidates(text)) is None

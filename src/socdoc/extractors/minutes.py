@@ -435,6 +435,29 @@ def _echoed_page_title(layout: Layout, start: int) -> bool:
                for line in layout.lines[start + 1 : start + 1 + _ECHO_REACH])
 
 
+def _echoed_title_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int]]]) -> Optional[dt.date]:
+    """The date of a document site's first line, which drops the year ("Referat fra møde i … 13. september
+    Mødet afholdtes i …"), with the year its download line keeps when it repeats the same title whole
+    ('Download "Referat fra møde i … 13. september 2013. Mødet afholdtes i …"')."""
+    first = next((line for line in layout.lines[:_ECHO_REACH] if line.clean), None)
+    if first is None:
+        return None
+    yearless = [c for c, _ in candidates if first.start <= c.start < first.end and c.year is None]
+    if not yearless:
+        return None
+    echo = _header_patterns()["title_echo"]
+    letters = _letters_only(first.clean)
+    for line in layout.lines[first.idx + 1 : first.idx + 1 + _ECHO_REACH]:
+        if not (echo.match(line.clean) and letters in _letters_only(line.clean)):
+            continue
+        dated = [c for c, _ in candidates if line.start <= c.start < line.end and c.year is not None]
+        for cand in dated:
+            if (cand.day, cand.month) == (yearless[0].day, yearless[0].month):
+                return dt.date(cand.year, cand.month, cand.day)  # type: ignore[arg-type]
+        return None
+    return None
+
+
 def _letters_only(text: str) -> str:
     return "".join(c for c in text.lower() if c.isalpha())
 
@@ -1151,7 +1174,8 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
             return found
     if end > 0:
         plain = _without_cited_meetings(_without_reference_dates(usable, text), text)
-        found = (_record_title_date(lines, plain, text) or _first_full_date(_meeting_word_dates(plain, text), text)
+        found = (_echoed_title_date(layout, candidates) or _record_title_date(lines, plain, text)
+                 or _first_full_date(_meeting_word_dates(plain, text), text)
                  or _first_full_date(_timed_dates(plain, text), text))
         if found:
             return found
