@@ -267,9 +267,9 @@ def _of_a_meeting(text: str) -> bool:
 
 
 _MIN_LAYOUT_VOTES = 3
-# Families only minutes have; an invitation's "Tid:", "Sted:", numbered programme and "Deltagere:" do not add up
+# Families only minutes have (a line telling when the meeting ended is written afterwards); an invitation's "Tid:", "Sted:", numbered programme and "Deltagere:" do not add up
 # to minutes without one of them.
-_RECORD_VOTES = frozenset({"contents", "open_closed", "section"})
+_RECORD_VOTES = frozenset({"contents", "open_closed", "section", "clock"})
 
 
 def _minutes_by_layout(votes: set[str]) -> bool:
@@ -295,13 +295,15 @@ def _layout_patterns() -> dict[str, re.Pattern[str]]:
         "section": whole("layout_section_labels"),
         "item": re.compile(r"(?:punkt[ \t]+)?\d{1,4}\.?[ \t]+(?!(?:[a-zæøå]+|\d)[ .])[A-ZÆØÅ§][^\n]{2,}"),
         "timed": re.compile(rf"(?i:{_WEEKDAY})\b[^\n]{{0,30}}\d[^\n]{{0,30}}\bkl\.?[ \t]*\d{{1,2}}"),
+        "clock": re.compile(cues["layout_meeting_clock_regex"]),
     }
 
 
 def minutes_layout_votes(text: str) -> set[str]:
     """Families of weak minutes signals in the head of a page, each counted once: a contents label, an
     attendance or members label, open/closed item groups, two labelled header fields (Mødested, Dato, Tid),
-    two decision or case sections, numbered agenda lines, a weekday-date-time line."""
+    two decision or case sections, numbered agenda lines, a weekday-date-time line, a line telling when the
+    meeting began or ended ("Mødet begyndte kl. 13.30 og sluttede kl. 19.30")."""
     pats = _layout_patterns()
     votes: set[str] = set()
     headers: set[str] = set()
@@ -323,6 +325,8 @@ def minutes_layout_votes(text: str) -> set[str]:
         items += pats["item"].fullmatch(line) is not None
         if len(line) <= 80 and pats["timed"].search(line):
             votes.add("timed")
+        if pats["clock"].match(low):
+            votes.add("clock")
     if len(headers) >= 2:
         votes.add("header")
     if sections >= 2:

@@ -201,6 +201,7 @@ def _header_patterns() -> dict[str, Any]:
         "municipality": re.compile(p["body_municipality_regex"]),
         "body_owner_prefix": re.compile(p["body_owner_prefix_regex"]),
         "time_started": re.compile(p["time_started_regex"], re.IGNORECASE),
+        "time_not_start": re.compile(p["time_not_start_regex"], re.IGNORECASE),
         "minutes_title": re.compile(p["minutes_title_regex"], re.IGNORECASE),
         "toc_word": re.compile(p["place_not_regex"], re.IGNORECASE),
         "own_abbreviation": re.compile(p["own_meeting_abbreviation_regex"]),
@@ -432,6 +433,29 @@ def _echoed_page_title(layout: Layout, start: int) -> bool:
     letters = _letters_only(title)  # the site's own title line may drop the numbers its echo keeps
     return any(echo.match(line.clean) and (title in line.clean or letters in _letters_only(line.clean))
                for line in layout.lines[start + 1 : start + 1 + _ECHO_REACH])
+
+
+def _echoed_title_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int]]]) -> Optional[dt.date]:
+    """The date of a document site's first line, which drops the year ("Referat fra møde i … 13. september
+    Mødet afholdtes i …"), with the year its download line keeps when it repeats the same title whole
+    ('Download "Referat fra møde i … 13. september 2013. Mødet afholdtes i …"')."""
+    first = next((line for line in layout.lines[:_ECHO_REACH] if line.clean), None)
+    if first is None:
+        return None
+    yearless = [c for c, _ in candidates if first.start <= c.start < first.end and c.year is None]
+    if not yearless:
+        return None
+    echo = _header_patterns()["title_echo"]
+    letters = _letters_only(first.clean)
+    for line in layout.lines[first.idx + 1 : first.idx + 1 + _ECHO_REACH]:
+        if not (echo.match(line.clean) and letters in _letters_only(line.clean)):
+            continue
+        dated = [c for c, _ in candidates if line.start <= c.start < line.end and c.year is not None]
+        for cand in dated:
+            if (cand.day, cand.month) == (yearless[0].day, yearless[0].month):
+                return dt.date(cand.year, cand.month, cand.day)  # type: ignore[arg-type]
+        return None
+    return None
 
 
 def _letters_only(text: str) -> str:
@@ -1150,10 +1174,14 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
             return found
     if end > 0:
         plain = _without_cited_meetings(_without_reference_dates(usable, text), text)
-        found = (_record_title_date(lines, plain, text) or _first_full_date(_meeting_word_dates(plain, text), text)
-                 or _first_full_date(_timed_dates(plain, text), text) or _first_full_date(plain, text))
+        found = (_echoed_title_date(layout, candidates) or _record_title_date(lines, plain, text)
+                 or _first_full_date(_meeting_word_dates(plain, text), text)
+                 or _first_full_date(_timed_dates(plain, text), text))
         if found:
             return found
+        found = _first_full_date(plain, text)
+        if found:
+            return _heading_over_prose(layout, found)
         for line in lines:
             found = _machine_date(line.clean)
             if found:
@@ -1223,9 +1251,8 @@ def _without_cited_meetings(candidates: list[tuple[DateCandidate, Optional[int]]
     return [(c, y) for c, y in candidates if not re.search(cited, text[max(0, c.start - _CITED_LOOKBACK):c.start])]
 
 
-def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
-    """The date most decision headings carry ("Beslutning i Kommunalbestyrelsen den 09-05-2023"),
-    for minutes whose header gives none."""
+def _heading_dates(layout: Layout) -> dict[dt.date, int]:
+    """How many decision headings carry each date ("Beslutning i Kommunalbestyrelsen den 09-05-2023")."""
     counts: dict[dt.date, int] = {}
     for item in layout.items:
         for section in item.decisions:
@@ -1233,7 +1260,21 @@ def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
                 found = dec.find_dates(section.heading.date_text, published=None)
                 if found and found[0].date is not None:
                     counts[found[0].date] = counts.get(found[0].date, 0) + 1
-    return max(counts, key=lambda d: counts[d]) if counts else None
+    return counts
+
+
+def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
+    """The date most decision headings carry, the latest of a tie (a case page that repeats the case's
+    earlier treatment above the last one), for minutes whose header gives none."""
+    counts = _heading_dates(layout)
+    return max(counts, key=lambda d: (counts[d], d)) if counts else None
+
+
+def _heading_over_prose(layout: Layout, found: dt.date) -> dt.date:
+    """An unlabelled first date of the head that no decision heading carries ("… ændres med virkning fra
+    1. januar 2026") yields to the decision headings' date: a case page's date is its decision's."""
+    counts = _heading_dates(layout)
+    return found if not counts or found in counts else max(counts, key=lambda d: (counts[d], d))
 
 
 _NUMBER_YEAR_REACH = 1500  # characters of the head in which the meeting's number and year is looked for
@@ -1329,36 +1370,44 @@ def find_time(lines: list[Line]) -> Optional[str]:
         if hp["standing_schedule"].search(line.clean):
             continue  # "Møderne holdes som regel kl. 17.00, hvis intet andet er nævnt": not this meeting
         labelled = bool(hp["time_label"].match(line.clean)) or _label_line_above(lines, rank_line, hp["time_label"], values)
-        dates = [c[0] for c in dates_in(line.clean)]
-        for m in _TIME.finditer(line.clean):
+        clean = _without_end_clocks(line.clean)
+        dates = [c[0] for c in dates_in(clean)]
+        for m in _TIME.finditer(clean):
             if any(d.start <= m.start() < d.end for d in dates):
                 continue
-            before = line.clean[: m.start()]
-            after_date = any(_KL_GAP.fullmatch(line.clean[d.end : m.start()]) for d in dates)
+            before = clean[: m.start()]
+            after_date = any(_KL_GAP.fullmatch(clean[d.end : m.start()]) for d in dates)
             if hp["time_prefix"].search(before) or labelled or after_date:
                 tier = 0
-            elif (m.group(0).count(":") or _range_end(line.clean, m)) and int(m.group(1)) >= 6:
+            elif (m.group(0).count(":") or _range_end(clean, m)) and int(m.group(1)) >= 6:
                 tier = 1  # "19:00", "17.00 til 19.00": a clock time, or the start of a range of them
             else:
                 continue
             hour = int(m.group(1))
-            if hour < 12 and _PM.match(line.clean, m.end()):  # "5/23/2019 6:30:00 PM"
+            if hour < 12 and _PM.match(clean, m.end()):  # "5/23/2019 6:30:00 PM"
                 hour += 12
             value = f"{hour:02d}:{m.group(2)}"
             key = (tier, rank_line, value)
             if best is None or key[:2] < best[:2]:
                 best = key
             break
-        comma = _KL_COMMA.search(line.clean) or _KL_RUN_TOGETHER.search(line.clean)  # "Kl. 12,30 – 15,30", "kl. 1900"
+        comma = _KL_COMMA.search(clean) or _KL_RUN_TOGETHER.search(clean)  # "Kl. 12,30 – 15,30", "kl. 1900"
         if comma and (best is None or (0, rank_line) < best[:2]):
             best = (0, rank_line, f"{int(comma.group(1)):02d}:{comma.group(2)}")
-        hour = _KL_HOUR.search(line.clean)
+        hour = _KL_HOUR.search(clean)
         if hour and (best is None or (1, rank_line) < best[:2]):
             best = (1, rank_line, f"{int(hour.group(1)):02d}:00")
-        start = _labelled_hour_range(line.clean, dates) if labelled else None
+        start = _labelled_hour_range(clean, dates) if labelled else None
         if start is not None and (best is None or (0, rank_line) < best[:2]):
             best = (0, rank_line, f"{start:02d}:00")  # "Tid: 16-18"
     return best[2] if best else None
+
+
+def _without_end_clocks(clean: str) -> str:
+    """``clean`` with the clock times of the meeting's pause, resumption or end blanked, offsets kept
+    ("Mødet suspenderet kl. 16.30 og genoptaget kl. 20.00"): none of them is its start."""
+    pat = _header_patterns()["time_not_start"]
+    return pat.sub(lambda m: " " * len(m.group()), clean) if pat.search(clean) else clean
 
 
 # the end of a range of clock times right after its start ("17.00 til 19.00", "9.30-12.00")

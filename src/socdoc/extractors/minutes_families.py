@@ -112,6 +112,7 @@ def _pats() -> dict[str, Any]:
         "document_date_any": re.compile(d["document_date_words_regex"].replace(r"\b", ""), i),
         "document_date_parts": required_parts(d["document_date_words_regex"].replace(r"\b", ""), i),
         "lower": frozenset(str(w) for w in d["lower_words"]),
+        "partial_absence": re.compile(d["partial_absence_note_regex"], i),
     }
 
 
@@ -145,7 +146,7 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
                                 or displaced_place(head))
     date = date or date_line(header) or agenda_meeting_date(head)
     date = _not_document_date(date, head[:_DATE_REACH], held.get("date") if held else None)
-    absent = list(meeting.absent)
+    absent = [name for name in meeting.absent if not _partly_absent(name, head) and not _none_led(name)]
     absent.extend(p.name for p in _initials_run(head, _pats()["absent_label"]) if p.name not in absent)
     participants = run_on_participants(head, meeting.participants, absent)
     if not participants:
@@ -164,6 +165,30 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     participants, absent = _absentees_as_listed(participants, absent)
     return meeting.model_copy(update={"body": body, "date": date, "time": time, "location": location,
                                       "participants": participants, "absent": absent})
+
+
+@functools.lru_cache(maxsize=1)
+def _none_word_set() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in phrases()["none_words"] if str(w)[:1].isalpha() and " " not in str(w))
+
+
+def _none_led(name: str) -> bool:
+    """An absentee "name" that opens with a word for nobody: the value "Ingen" with the next label run on
+    after it ("Afbud: Ingen Næste møde: 4. oktober")."""
+    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+    return first in _none_word_set()
+
+
+def _partly_absent(name: str, head: str) -> bool:
+    """The absentee is said to have missed some items only, right after the name ("Fraværende: Eva Holm,
+    Bo Dam deltog ikke i pkt. 4 og 5"): a member who came."""
+    pat = _pats()["partial_absence"]
+    at = head.find(name)
+    while at >= 0:
+        if pat.match(head, at + len(name)):
+            return True
+        at = head.find(name, at + len(name))
+    return False
 
 
 def _absentees_as_listed(participants: list[Attendee], absent: list[str]) -> tuple[list[Attendee], list[str]]:
@@ -344,10 +369,18 @@ def _meeting_kind_lead() -> re.Pattern[str]:
     return re.compile(phrases()["place_meeting_kind_lead_regex"], re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _dashed_location_label() -> re.Pattern[str]:
+    """A place label set off from its value by a dash instead of a colon ("MØDESTED – Kildehuset, lille sal")."""
+    labels = "|".join(re.escape(w) for w in sorted(phrases()["location_labels"], key=len, reverse=True))
+    return re.compile(rf"^(?:{labels})[ \t]*[–—-][ \t]+(?=\S)", re.IGNORECASE)
+
+
 def _run_on_cuts(location: Optional[str]) -> Optional[str]:
     """A place without what a flattened header runs on around it, whichever reader found it."""
     if not location:
         return location
+    location = _dashed_location_label().sub("", location.strip())
     # the next label before the value: a grid's labels printed before their values ("Mødelokale: Fraværende:
     # 1.2 øst Eva Holm …"), whose first value is the place
     location = _LEAD_LABEL.sub("", location.strip())

@@ -80,7 +80,7 @@ def _labels(clean: str) -> list[tuple[int, int, tuple[str, ...]]]:
     found = [(m.start(), m.end(), _kinds(m.group("label"))) for m in pats["colon"].finditer(clean)
              if m.group("label")[:1].isupper()]
     if len(found) >= 2:
-        found.extend(_bare_before(clean, found[0][0]))
+        found.extend(_bare_before(clean, found[0][0], {kind for _, _, kinds in found for kind in kinds}))
         found.extend(_bare_lists_after(clean, found))
         taken = {start for start, _, _ in found}
         spans = [(s, e) for s, e, _ in found]
@@ -144,13 +144,15 @@ def _with_groups(clean: str, labels: list[tuple[int, int, tuple[str, ...]]]) -> 
 _HEADER_KINDS = frozenset({"date", "time", "location"})
 
 
-def _bare_before(clean: str, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
+def _bare_before(clean: str, end: int, with_colon: set[str]) -> list[tuple[int, int, tuple[str, ...]]]:
     """Header labels written without a colon before the first label with one ("… Mødeafholdelse
-    Udvalgsværelse D … Tilstede: …"): date, time and place labels only."""
+    Udvalgsværelse D … Tilstede: …"): date, time and place labels only, and none of a kind a label with
+    its colon gives on the line ("Det Lokale Beskæftigelsesråd Referat Dato: … Lokale: Jobcentret"): there
+    the word is part of a name."""
     out: list[tuple[int, int, tuple[str, ...]]] = []
     for m in _patterns()["bare"].finditer(clean, 0, end):
         kinds = _kinds(m.group("label"))
-        if not m.group("label")[:1].isupper() or not set(kinds) & _HEADER_KINDS:
+        if not m.group("label")[:1].isupper() or not set(kinds) & _HEADER_KINDS or set(kinds) <= with_colon:
             continue
         if out and not clean[out[-1][1] : m.start()].strip() and set(kinds) & set(out[-1][2]):
             continue  # "Mødeafholdelse Lokale C": the second label word is the value's first word

@@ -195,8 +195,8 @@ def _label_pattern(labels: list[str]) -> re.Pattern[str]:
     that adds a further list: "Derudover deltog:"), a pipe, a wide gap, a capitalised full name, a
     list of single names ("Til stede var Eva, Bo og Kim") or,
     without a colon, a lone "none" word ("Fraværende Ingen"), a lone capitalised word that ends the
-    line ("Afbud Susanne", a board's member by first name) or a dash glued to the label before a
-    name ("Fraværende- Eva Holm ()") or a full name glued to the label, where a table's cells were run
+    line ("Afbud Susanne", a board's member by first name) or a dash after the label, glued or spaced,
+    before a name ("Fraværende- Eva Holm ()", "FRAVÆRENDE – Eva Holm – syg.") or a full name glued to the label, where a table's cells were run
     together ("DeltagereEva Holm, Bo Dam")."""
     alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
     nones = "|".join(re.escape(str(w)) for w in phrases()["none_words"] if str(w)[:1].isalpha())
@@ -205,7 +205,7 @@ def _label_pattern(labels: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"^(?:(?:{adverbs})\s+(?=(?:{alts})\s*:))?(?P<label>{alts})(?:\s*:\s*|\s+i\s+(?=[A-ZÆØÅ])[^:|]{{2,80}}:\s*|{group}|\s*\|\s*|\s{{2,}}|$|(?<=fra)\s+|\s(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
         rf"|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?,\s*[A-ZÆØÅ][a-zæøå]+(?:,|\s+og\s))"
-        rf"|\s+(?=(?:{nones})\s*\.?\s*$)|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\s*\.?\s*$)|(?<=[a-zæøå])[-–]\s+(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
+        rf"|\s+(?=(?:{nones})\s*\.?\s*$)|\s(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\s*\.?\s*$)|(?<=[a-zæøå])[ \t]?[-–]\s+(?=[A-ZÆØÅ][a-zæøå]+\s[A-ZÆØÅ])"
         rf"|(?-i:(?<=[a-zæøå])(?=[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\s+[A-ZÆØÅ][a-zæøå])))(?P<value>.*)$",
         re.IGNORECASE,
     )
@@ -1288,15 +1288,19 @@ _TOC_GAP_MAX_WORDS = 5
 
 def _continues_toc(lines: list[Line], last: ItemHead, first: ItemHead) -> bool:
     """``first`` goes on with the contents list that ended at ``last``: its number is the next one,
-    and between them stand only a few short lines that are no sentences, a group heading
+    and between them stand only a few short lines that are no sentences (a full stop only where the list's
+    entries end with one too), a group heading
     ("Efterretningssager", "Lukkede punkter") or the wrapped end of a long listed title."""
     if last.number is None or first.number is None or first.line <= last.line:
         return False
     gap = [line.clean for line in lines[last.content_line : first.line] if not (line.blank or line.noise)]
     if first.number != last.number + 1:
         return _skipped_entries(gap, last.number, first.number)
+    # a list whose entries end with a full stop ("5. Orientering fra udvalgene." / "Møde i kioskudvalget.")
+    # ends the wrapped part of an entry with one too
+    ends = (":", "!", "?") if last.title.endswith(".") else (".", ":", "!", "?")
     return len(gap) <= _TOC_GAP_MAX_LINES and all(
-        len(clean.split()) <= _TOC_GAP_MAX_WORDS and not clean.endswith((".", ":", "!", "?"))
+        len(clean.split()) <= _TOC_GAP_MAX_WORDS and not clean.endswith(ends)
         and _LEADING_NUMBER.match(clean) is None for clean in gap)
 
 
