@@ -3082,8 +3082,9 @@ def _narrative_sentence(sentence: str, election: bool) -> bool:
         return words <= _AGREEMENT_MAX_WORDS and not dates_in(sentence)
     if hp["dated_minutes_approved"].match(sentence):
         return words <= _NARRATIVE_MAX_WORDS  # its date names the minutes approved
-    if hp["narrative_decision"].match(sentence):
-        return words <= _NARRATIVE_MAX_WORDS and not _DIGITS.search(sentence)
+    m = hp["narrative_decision"].match(sentence)
+    if m:
+        return words <= _NARRATIVE_MAX_WORDS and not _DIGITS.search(_without_year(sentence, m))
     if hp["narrative_body_decision"].match(sentence) or (election and _election_sentence(sentence)):
         return words <= _BODY_DECISION_MAX_WORDS and not dates_in(sentence)
     if election and words <= _BODY_DECISION_MAX_WORDS and _approved_post(sentence):
@@ -3106,6 +3107,13 @@ def _approved_post(sentence: str) -> bool:
 
 
 _DIGITS = re.compile(r"\d")
+
+
+def _without_year(sentence: str, m: re.Match[str]) -> str:
+    """The sentence without the year that names its budget or accounts ("Budgettet for 2025 blev godkendt.")."""
+    if m.groupdict().get("year") is None:
+        return sentence
+    return sentence[: m.start("year")] + sentence[m.end("year") :]
 
 
 _PAGE_LINE = re.compile(r"\d{1,3}\s+\S")

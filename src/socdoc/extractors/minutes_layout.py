@@ -485,7 +485,7 @@ def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
         text_start = date[1] + (tail.end() if tail else 0)
         if patterns()["body_date_suffix"].match(after):  # "…, pkt. 1": the item number closes the heading
             text_start = len(r)
-        if body and (meeting or not _heading_body(body)):
+        if body and (meeting or not (_heading_body(body) or _template_short_name(r, body, date))):
             return None
         if text_start < len(r) and not after.lstrip().startswith(":"):
             rest = after.lstrip()
@@ -506,6 +506,21 @@ def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
     if _heading_body(body):
         return DecisionHeading(body.strip(" ."), None, None)
     return None
+
+
+# "Senior den 07-06-2022": a committee's short name in a case system's heading, the day in digits
+_SHORT_NAME_DATE = re.compile(r"(?P<name>[A-ZÆØÅ][a-zæøå]{2,}(?:[-,]?\s+(?:og\s+)?[A-ZÆØÅ][a-zæøå]{2,}){0,2})"
+                              r"\s+den\s+(?P<date>\d{2}-\d{2}-\d{4})\s*$")
+
+
+def _template_short_name(rest: str, body: str, date: tuple[int, int]) -> bool:
+    """A case system's decision heading that names the committee by its short name ("Beslutning
+    Senior den 07-06-2022", "Beslutning Kultur og Fritid den 02-05-2023"): capitalised words, "den"
+    and the day in digits with dashes, and nothing after; no outcome word as the name."""
+    m = _SHORT_NAME_DATE.fullmatch(rest.strip())
+    if m is None or m.group("name") != body.strip() or m.start("date") != date[0] - (len(rest) - len(rest.lstrip())):
+        return False
+    return not _opens_with_outcome(body)
 
 
 def _heading_body(phrase: str) -> bool:
@@ -1049,6 +1064,11 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
     referenced = _referenced_items(lines, cands)
     if referenced:
         return referenced, first
+    run = _counted_run_before_all_first(lines, cands)
+    if run:  # "1. Velkomst" / "2. Valg af ordstyrer", then "1." before every later item
+        for cand in cands[run:]:
+            cand.number = None
+        return cands, first
     cands = _without_toc_blocks(lines, cands, {} if listed is None else listed)
     # a table of contents repeats items that come again later; a heading repeated after a page
     # break ("5. Title (fortsat)") continues the item before it
@@ -1147,6 +1167,8 @@ def _in_list(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead], rejecte
         # "Lokation:" with its value missing, right before item 1 with its own decision
         if _no_list_start(cand, nxt):
             return False
+        if _agenda_record_under_label(lines, prev, cand, nxt, first_item):
+            return False
         own_decision = _has_decision(lines, cand, nxt)
         return not (first_item and own_decision and not cand.title.endswith("."))
     before = _prev_content(lines, cand.line)
@@ -1158,6 +1180,16 @@ def _in_list(lines: list[Line], cand: ItemHead, nxt: Optional[ItemHead], rejecte
     # "… fire fokusområder:" / blank line / "1. Ungeområdet, …": entries with nothing between them
     return (lines[before].clean.endswith(":") and not decision_column_heading(lines[before].clean)
             and not _agenda_list_label(lines[before].clean) and nxt is not None and _adjacent(lines, cand, nxt))
+
+
+def _agenda_record_under_label(lines: list[Line], prev: int, cand: ItemHead, nxt: Optional[ItemHead],
+                               first_item: bool) -> bool:
+    """"Dagsorden:" right over item 1, whose record follows in prose before item 2 ("Dagsorden:" /
+    "1. Godkendelse af dagsorden." / "Dagsordenen blev godkendt."): the minutes give each item under
+    the agenda's label, not a list of entries."""
+    if not first_item or cand.number != 1 or nxt is None or nxt.number != 2:
+        return False
+    return _agenda_list_label(lines[prev].clean) and _has_text(lines, cand, nxt)
 
 
 def _listed_under_colon(lines: list[Line], cand: ItemHead, later: list[ItemHead]) -> bool:
@@ -1201,6 +1233,21 @@ def _all_first(lines: list[Line], cands: list[ItemHead]) -> bool:
     return all(_prev_content(lines, c.line, same_block=True) is None
                and any(not (line.blank or line.noise) for line in lines[c.content_line:nxt.line])
                for c, nxt in zip(cands, cands[1:]))
+
+
+def _counted_run_before_all_first(lines: list[Line], cands: list[ItemHead]) -> int:
+    """The length of an opening run "1.", "2.", … in one block of lines, when every later candidate
+    is numbered 1 and opens a block of its own with text under it (``_all_first``): a web page whose
+    first list kept its count and whose later entries each became a list of their own; 0 otherwise."""
+    run = 1 if cands and cands[0].number == 1 else 0
+    while (0 < run < len(cands) and cands[run].number == run + 1
+           and _prev_content(lines, cands[run].line, same_block=True) == cands[run - 1].line):
+        run += 1
+    if run < 2 or len(cands) - run < _ALL_FIRST_MIN:
+        return 0
+    rest = cands[run - 1:]
+    ok = all(c.number == 1 for c in rest[1:]) and _all_first(lines, rest[1:])
+    return run if ok and any(not (line.blank or line.noise) for line in lines[rest[0].content_line:rest[1].line]) else 0
 
 
 def _has_text(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
