@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from model_ents import doc_with_ents
 
-from socdoc.extractors.parties import find_parties
+from socdoc.extractors.parties import _item_prefix_acronyms, find_parties
 from socdoc.normalize import normalize
 
 
@@ -59,3 +59,13 @@ def test_unit_name_stops_before_a_hyphenated_first_name() -> None:
 def test_unit_name_before_a_single_first_name_is_unchanged() -> None:
     text = "Leder i Center for Skoler og Dagtilbud Anne Kragh Lund fortæller om planerne for næste år."
     assert "Center for Skoler og Dagtilbud" in names(text)
+
+
+def test_acronym_spelt_out_after_a_dash_twice_is_no_item_prefix() -> None:
+    text = ("Rapporten er skrevet af NAVI - Nordisk Analyseinstitut for Velfærd. Resultaterne viser en klar "
+            "fremgang. Læs mere hos NAVI – Nordisk Analyseinstitut for Velfærd.")
+    assert "NAVI" not in _item_prefix_acronyms(normalize(text))
+
+
+def test_acronym_before_different_titles_is_an_item_prefix() -> None:
+    assert "KUU" in _item_prefix_acronyms(normalize(CONTENTS))

@@ -4706,17 +4706,19 @@ def _without_glued_label(text: str, cand: Candidate) -> None:
 
 # an acronym of capitals that opens an item's title after a dash ("KUU - Ansøgning om …"): a
 # committee's short name that a flattened contents list or agenda puts before each of its items
-_ITEM_PREFIX_ACRONYM = re.compile(rf"(?<![\w-])(?P<acronym>[{UPPER}]{{2,5}})[ ]+[-–][ ]+[{UPPER}]")
+_ITEM_PREFIX_ACRONYM = re.compile(rf"(?<![\w-])(?P<acronym>[{UPPER}]{{2,5}})[ ]+[-–][ ]+(?=(?P<title>[{UPPER}][\w-]*(?:[ ]+\S+){{0,2}}))")
 
 
 @functools.lru_cache(maxsize=64)
 def _item_prefix_acronyms(text: str) -> frozenset[str]:
-    """The acronyms that open at least two items' titles after a dash in ``text`` ("KUU - Godkendelse
-    af dagsorden KUU - Ansøgning …"): the layout's item prefixes, not parts of a name."""
-    seen: dict[str, int] = {}
+    """The acronyms that open at least two different items' titles after a dash in ``text`` ("KUU -
+    Godkendelse af dagsorden KUU - Ansøgning …"): the layout's item prefixes, not parts of a name.
+    An acronym before the same three words each time is its spelt-out name ("NAVI - Nordisk
+    Analyseinstitut for …")."""
+    titles: dict[str, set[str]] = {}
     for m in _ITEM_PREFIX_ACRONYM.finditer(text):
-        seen[m.group("acronym")] = seen.get(m.group("acronym"), 0) + 1
-    return frozenset(a for a, n in seen.items() if n >= 2)
+        titles.setdefault(m.group("acronym"), set()).add(m.group("title"))
+    return frozenset(a for a, found in titles.items() if len(found) >= 2)
 
 
 def _item_prefix_after(text: str, cand: Candidate) -> Optional[str]:
