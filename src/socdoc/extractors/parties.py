@@ -1614,12 +1614,20 @@ def _person_cut(words: list[str], pat: _Patterns) -> Optional[int]:
     followed by a capitalised word that is no common word; None when the span holds no name."""
     for i, word in enumerate(words[:-1]):
         nxt = words[i + 1]
-        if word.isupper() or word in pat.places or not proper_word(word) or common_word(word):
+        if word.isupper() or word in pat.places or not (proper_word(word) or _hyphenated_first_name(word)) \
+                or common_word(word):
             continue
         surname = not common_word(nxt) or i + 2 == len(words)  # "Dorte Fisker" ends the span
         if nxt[:1].isupper() and surname and not _is_org_word(nxt):
             return i
     return None
+
+
+def _hyphenated_first_name(word: str) -> bool:
+    """A first name of two listed first names joined by a hyphen ("Maja-Louise", "Hans-Henrik"),
+    which the word list does not hold whole."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(p in first_names() for p in parts)
 
 
 _SURNAME_AFTER = re.compile(rf"[ ][{UPPER}][{LOWER}]+(?![\w-])")
@@ -4696,6 +4704,57 @@ def _without_glued_label(text: str, cand: Candidate) -> None:
         cand.name = squash(text[start:end])
 
 
+# an acronym of capitals that opens an item's title after a dash ("KUU - Ansøgning om …"): a
+# committee's short name that a flattened contents list or agenda puts before each of its items
+_ITEM_PREFIX_ACRONYM = re.compile(rf"(?<![\w-])(?P<acronym>[{UPPER}]{{2,5}})[ ]+[-–][ ]+(?=(?P<title>[{UPPER}][\w-]*(?:[ ]+\S+){{0,2}}))")
+
+
+@functools.lru_cache(maxsize=64)
+def _item_prefix_acronyms(text: str) -> frozenset[str]:
+    """The acronyms that open at least two different items' titles after a dash in ``text`` ("KUU -
+    Godkendelse af dagsorden KUU - Ansøgning …"): the layout's item prefixes, not parts of a name.
+    An acronym before the same three words each time is its spelt-out name ("NAVI - Nordisk
+    Analyseinstitut for …")."""
+    titles: dict[str, set[str]] = {}
+    for m in _ITEM_PREFIX_ACRONYM.finditer(text):
+        titles.setdefault(m.group("acronym"), set()).add(m.group("title"))
+    return frozenset(a for a, found in titles.items() if len(found) >= 2)
+
+
+def _item_prefix_after(text: str, cand: Candidate) -> Optional[str]:
+    """The item-prefix acronym that ends ``cand``'s span, or the whole span, where a dash and the
+    next item's title follow it ("… Holmby Håndbold KUU - Ansøgning …")."""
+    span = text[cand.start:cand.end]
+    last = span.rsplit(" ", 1)[-1]
+    if not (2 <= len(last) <= 5 and last.isupper() and last.isalpha()):
+        return None
+    m = _ITEM_PREFIX_ACRONYM.match(text, cand.end - len(last))
+    if m is None or m.group("acronym") != last or last not in _item_prefix_acronyms(text):
+        return None
+    return last
+
+
+def _without_item_prefix(text: str, cand: Candidate) -> bool:
+    """Cuts the acronym that opens the next item's title from a name before it ("Holmby Håndbold
+    KUU - Ansøgning om tilskud" → "Holmby Håndbold"), where the text uses it as an item prefix.
+    False where one word is left ("Skovvej KUU - …"): the acronym alone made it a name."""
+    last = _item_prefix_after(text, cand)
+    span = text[cand.start:cand.end]
+    if last is None or " " not in span or cand.name != squash(span):
+        return True
+    rest = span.rsplit(" ", 1)[0].rstrip()
+    if " " not in rest:
+        return False
+    cand.end = cand.start + len(rest)
+    cand.name = squash(text[cand.start:cand.end])
+    return True
+
+
+def _item_prefix_only(text: str, cand: Candidate) -> bool:
+    """A candidate that is only an item-prefix acronym before a dash and the item's title."""
+    return " " not in text[cand.start:cand.end] and _item_prefix_after(text, cand) is not None
+
+
 def _without_place_lead(text: str, cand: Candidate, pat: _Patterns) -> None:
     """"Nordby Byrådet", "Nordby Kommunalbestyrelsen": a town before a body's name in the definite
     is the end of an address line or a place the layout glued on; the body is named alone."""
@@ -4978,8 +5037,8 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
              and not _works_object(text, c)
              and not _CREDIT_BEFORE.search(text, max(0, c.start - 30), c.start)
              and not _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start)
-             and not _on_vote_line(text, c)]
-    found = _without_runs_over_names(text, found)
+             and not _on_vote_line(text, c) and not _item_prefix_only(text, c)]
+    found = _without_runs_over_names(text, [c for c in found if _without_item_prefix(text, c)])
     _defined_abbreviations_named(text, found)
     pat = patterns()
     for cand in found:
