@@ -101,6 +101,7 @@ def patterns() -> dict[str, Any]:
         "body_lead": re.compile(p["body_lead_regex"], re.IGNORECASE),
         "noise": AnyOf(p["noise_line_regex"], re.IGNORECASE),  # only ever a yes/no test
         "page_marker": re.compile(p["page_marker_regex"], re.IGNORECASE),
+        "short_name_date_heading": re.compile(p["short_name_date_heading_regex"]),
         "stop": re.compile("|".join(f"(?:{x})" for x in p["stop_line_regex"])),
         "stop_ci": re.compile("|".join(f"(?:{x})" for x in p["stop_line_regex"][1:6]), re.IGNORECASE),
         "section_labels": labels,
@@ -509,15 +510,11 @@ def _body_date_tail(rest: str, offset: int) -> Optional[DecisionHeading]:
 
 
 # "Senior den 07-06-2022": a committee's short name in a case system's heading, the day in digits
-_SHORT_NAME_DATE = re.compile(r"(?P<name>[A-ZÆØÅ][a-zæøå]{2,}(?:[-,]?\s+(?:og\s+)?[A-ZÆØÅ][a-zæøå]{2,}){0,2})"
-                              r"\s+den\s+(?P<date>\d{2}-\d{2}-\d{4})\s*$")
-
-
 def _template_short_name(rest: str, body: str, date: tuple[int, int]) -> bool:
     """A case system's decision heading that names the committee by its short name ("Beslutning
     Senior den 07-06-2022", "Beslutning Kultur og Fritid den 02-05-2023"): capitalised words, "den"
     and the day in digits with dashes, and nothing after; no outcome word as the name."""
-    m = _SHORT_NAME_DATE.fullmatch(rest.strip())
+    m = patterns()["short_name_date_heading"].fullmatch(rest.strip())
     if m is None or m.group("name") != body.strip() or m.start("date") != date[0] - (len(rest) - len(rest.lstrip())):
         return False
     return not _opens_with_outcome(body)
