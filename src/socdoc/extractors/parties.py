@@ -4689,9 +4689,12 @@ _GLUED_LABEL_TAIL = re.compile(rf"(?<=[{LOWER}])(?:{_GLUED_LABELS})$")
 def _without_glued_label(text: str, cand: Candidate) -> None:
     """Cuts a page's heading or label word that a flattened PDF glued to a name of several words,
     before its first word ("ReferatBørne- og Ungeudvalget") or after its last ("Teknik- og
-    MiljøudvalgetMøde nr. 3"): the name is the rest."""
+    MiljøudvalgetMøde nr. 3"); after a one-word name only ("NordboFraværende"): the name is the rest."""
     span = text[cand.start:cand.end]
-    if " " not in span or cand.name != squash(span):
+    if cand.name != squash(span):
+        return
+    if " " not in span:
+        _without_glued_tail_label(text, cand)
         return
     lead = _GLUED_LABEL_LEAD.match(span)
     first_word = span.split(" ", 1)[0]
@@ -4702,6 +4705,17 @@ def _without_glued_label(text: str, cand: Candidate) -> None:
     if (start, end) != (cand.start, cand.end):
         cand.start, cand.end = start, end
         cand.name = squash(text[start:end])
+
+
+def _without_glued_tail_label(text: str, cand: Candidate) -> None:
+    """Cuts a label glued after a one-word name ("NordboFraværende"), keeping a name of three or more
+    letters that starts with a capital."""
+    span = text[cand.start:cand.end]
+    tail = _GLUED_LABEL_TAIL.search(span)
+    if tail is None or tail.start() < 3 or not span[:1].isupper():
+        return
+    cand.end = cand.start + tail.start()
+    cand.name = squash(text[cand.start:cand.end])
 
 
 # an acronym of capitals that opens an item's title after a dash ("KUU - Ansøgning om …"): a
