@@ -85,7 +85,12 @@ klinikken i X", "… indretningen af de nye lokaler") and a phrase of aim beside
 ambition om B og et mål om C") are no areas; an item that starts with a verb or preposition makes the list
 a sentence. A definite list noun takes its items directly ("inden for kerneområderne A, B og C"), and a
 short relative clause that defines the indefinite noun ending a bullet line stays with it ("Beskæftigelse
-og aktiviteter, der fører ledige nærmere et job"). The Danish cues are in ``lang/da/focus_areas.yaml``.
+og aktiviteter, der fører ledige nærmere et job"). After a definite list noun two bare abstract nouns are two areas, also before the sentence's verb ("Med
+fokusområderne trivsel og dannelse støttes …"); a singular list noun after a preposition names the one noun that
+ends its line ("status på fokusområde velfærdsteknologi"). Goals or activities that a clause makes the subject of a
+modal verb ("fire indsatsområder, som aktiviteterne skal passe til:") do not turn the list into goals. In minutes,
+the subjects proposed under an agenda item headed by themes ("Følgende emner blev foreslået:") are no focus areas.
+The Danish cues are in ``lang/da/focus_areas.yaml``.
 """
 
 from __future__ import annotations
