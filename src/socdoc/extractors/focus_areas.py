@@ -85,7 +85,12 @@ klinikken i X", "… indretningen af de nye lokaler") and a phrase of aim beside
 ambition om B og et mål om C") are no areas; an item that starts with a verb or preposition makes the list
 a sentence. A definite list noun takes its items directly ("inden for kerneområderne A, B og C"), and a
 short relative clause that defines the indefinite noun ending a bullet line stays with it ("Beskæftigelse
-og aktiviteter, der fører ledige nærmere et job"). The Danish cues are in ``lang/da/focus_areas.yaml``.
+og aktiviteter, der fører ledige nærmere et job"). After a definite list noun two bare abstract nouns are two areas, also before the sentence's verb ("Med
+fokusområderne trivsel og dannelse støttes …"); a singular list noun after a preposition names the one noun that
+ends its line ("status på fokusområde velfærdsteknologi"). Goals or activities that a clause makes the subject of a
+modal verb ("fire indsatsområder, som aktiviteterne skal passe til:") do not turn the list into goals. In minutes,
+the subjects proposed under an agenda item headed by themes ("Følgende emner blev foreslået:") are no focus areas.
+The Danish cues are in ``lang/da/focus_areas.yaml``.
 """
 
 from __future__ import annotations
@@ -748,6 +753,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         return found
 
     starts = _noun_starts(text, pat) + _clause_starts(text, pat) + _member_starts(text, pat) if has("noun") else []
+    starts += _singular_starts(text, pat)
     if has("noun"):  # "… for to af indsatsområderne under programmet." over two titled paragraphs
         starts += [_Start(m.end(), m.group(0), "titled", _count(m.group(0), pat)[1])
                    for m in pat.paragraph_count.finditer(text)
@@ -820,7 +826,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
                    if not pat.noun_ahead.match(text, m.end())]  # "fokus på temaer som A, B og C": the noun opens it
         starts += [_Start(m.end(), m.group(0), "list", least=3, bare=True) for m in pat.bare_focus.finditer(text)
                    if not pat.noun_ahead.match(text, m.end())]  # "Der er fokus på A, B og C."
-    kept = [s for s in starts if s.mode == "table" or not pat.not_nouns.search(s.head)]
+    kept = [s for s in starts if s.mode == "table" or not _names_other_things(s.head, pat)]
     kept = [s for s in kept if not _example_lead(text, s, pat)]
     kept += [replace(s, titles_only=True) for s in starts if s.mode != "table" and pat.goal_theme.search(s.head)]
     return sorted(kept, key=lambda s: s.pos)
@@ -868,7 +874,7 @@ def _clause_starts(text: str, pat: _Patterns) -> list[_Start]:
     Det handler om A, B og C.")."""
     starts = []
     for m in pat.clause_list.finditer(text):
-        if pat.weak.fullmatch(m.group("noun")) or (m.group("clause") and pat.not_nouns.search(m.group("clause"))):
+        if pat.weak.fullmatch(m.group("noun")) or (m.group("clause") and _names_other_things(m.group("clause"), pat)):
             continue
         number = _count(m.group(0), pat)[1]
         if not number or number < 2:
@@ -884,6 +890,18 @@ def _clause_starts(text: str, pat: _Patterns) -> list[_Start]:
         if number and number >= (3 if copula else 2) and not pat.weak.fullmatch(m.group("noun")):
             starts.append(_Start(m.end(), m.group(0), "counted_named", number))
     return starts
+
+
+@functools.lru_cache(maxsize=1)
+def _subject_modal() -> re.Pattern[str]:
+    """A modal verb right after a noun: the noun is the subject of the clause ("som aktiviteterne skal passe til")."""
+    return re.compile(rf"[ ](?:{_alternation(cues()['clause_subject_modals'])})(?![\w])")
+
+
+def _names_other_things(clause: str, pat: _Patterns) -> bool:
+    """A relative clause after a counted list noun that speaks of goals or activities as what follows ("…, som
+    har følgende mål:"), not as its subject that must fit the areas ("…, som planens aktiviteter skal passe til:")."""
+    return any(not _subject_modal().match(clause, m.end()) for m in pat.not_nouns.finditer(clause))
 
 
 def _line_count_starts(text: str, pat: _Patterns) -> list[_Start]:
@@ -958,6 +976,28 @@ def _member_starts(text: str, pat: _Patterns) -> list[_Start]:
         if len(words) == 1 and _definite_thing(item.lower(), pat):
             continue  # "Projektet er et af fondens indsatsområder": a thing, not an area
         starts.append(_Start(begin + len(subject) - len(subject.lstrip()), item, "member", 1))
+    return starts
+
+
+@functools.lru_cache(maxsize=1)
+def _singular_named() -> re.Pattern[str]:
+    """A preposition, a singular list noun without article and one lower-case noun ending the line or the
+    sentence: the noun names the area ("Afsluttende status på fokusområde velfærdsteknologi")."""
+    data = cues()
+    return re.compile(rf"(?<![\w])(?:{_alternation(data['singular_named_prepositions'])})[ ]"
+                      rf"(?i:{_alternation(data['singular_list_nouns'])})[ ]"
+                      rf"(?P<name>[a-zæøå][a-zæøå-]{{4,}})(?=[ \t]*(?:\n|\Z)|[.!][ \t]*(?:\s|\Z))")
+
+
+def _singular_starts(text: str, pat: _Patterns) -> list[_Start]:
+    """A focus area named after its singular noun ("… på fokusområde velfærdsteknologi"), not a verb
+    ("hvert indsatsområde beskrives") nor a word of a sentence."""
+    starts = []
+    for m in _singular_named().finditer(text):
+        name = m.group("name")
+        if name.endswith("es") or name in pat.not_item_starts:
+            continue
+        starts.append(_Start(m.start("name"), name, "member", 1))
     return starts
 
 
@@ -1567,13 +1607,17 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     sentence = pat.parallel_aim.split(sentence, maxsplit=1)[0]  # "A, en ambition om B, og et mål om C"
     sentence = pat.quote.split(sentence, maxsplit=1)[0]  # "… fokus på A i byen, siger borgmesteren": the quote's tag
     sentence = _DANGLING_AND.sub("", sentence)  # "A, B, C og" where a bullet cuts the list off: its last "og" joins nothing
-    pair = start.mode in ("phrase", "heading") or focus_object
+    pair = start.mode in ("phrase", "heading") or focus_object or _noun_direct(start)  # "fokusområderne A og B"
     named = start.mode == "quoted" and pat.counted_name.search(start.head) is not None
     items = [(i, pos + at) for i, at in _inline_items(sentence, pat, start.mode, start.count, pair, named)]
     if len(items) > 1 and len(items) != start.count and _cut_off(text, pos + len(sentence.rstrip())):
         items.pop()  # "…, Uddannelse og besk" where the saved page ends
-    if start.mode == "direct" and not _direct_ok([i for i, _ in items], pat):
-        return [], pos
+    if start.mode == "direct" and not _direct_ok([i for i, _ in items], pat, _noun_direct(start)):
+        pair_items = _verb_after_pair(rest, pat) if _noun_direct(start) else []  # "… trivsel og dannelse støttes"
+        if not pair_items:
+            return [], pos
+        items = [(i, pos + at) for i, at in pair_items]
+        return items, items[-1][1] + len(items[-1][0])
     if enclosed and len(items) != start.count:
         return [], pos  # "tre indsatsområder (se bilaget)": a reference, not the list
     if any(pat.example_tail.search(i.strip().rstrip(".")) for i, _ in items[-1:]):
@@ -2321,11 +2365,31 @@ def _focus_context(text: str, pos: int, pat: _Patterns) -> bool:
     return bool(pat.focus_context.search(text, max(0, pos - _CONTEXT_SCAN), pos))
 
 
-def _direct_ok(items: list[str], pat: _Patterns) -> bool:
-    """A list joined without a colon: three or more items, or capitalised ones, not a clause."""
+def _direct_ok(items: list[str], pat: _Patterns, pair: bool = False) -> bool:
+    """A list joined without a colon: three or more items, capitalised ones, or after a definite list noun
+    (``pair``) two bare abstract nouns ("fokusområderne trivsel og dannelse"), not a clause."""
     if not items or items[0].split()[0].casefold().rstrip(".:") in pat.not_item_starts:
         return False
-    return len(items) >= 3 or all(i[:1].isupper() for i in items)
+    return len(items) >= 3 or all(i[:1].isupper() for i in items) or (pair and _abstract_words(items, pat))
+
+
+def _noun_direct(start: _Start) -> bool:
+    """A definite plural list noun followed straight by its items ("fokusområderne A og B"), not joined by a
+    verb ("ét af indsatsområderne er A og B", one area)."""
+    words = start.head.split()
+    return start.mode == "direct" and bool(words) and words[-1].casefold() not in _direct_verbs()
+
+
+@functools.lru_cache(maxsize=1)
+def _direct_verbs() -> frozenset[str]:
+    """Verbs that join a list noun to its items ("… indsatsområder er A, B og C")."""
+    return frozenset(str(w).casefold() for w in cues()["direct_openers"])
+
+
+def _abstract_words(items: list[str], pat: _Patterns) -> bool:
+    """Two items, each one lower-case abstract noun ("trivsel", "dannelse")."""
+    return len(items) == 2 and all(
+        len(i.split()) == 1 and i.isalpha() and i.islower() and i.endswith(pat.abstract_endings) for i in items)
 
 
 def _limit(item: str, block: bool) -> int:
@@ -2350,6 +2414,21 @@ def _raw_name(name: str, text: str, raw: str, begin: int, stop: int) -> str:
     if len(raw) == len(text) and " ".join(text[begin:stop].split()) == name:
         return " ".join(raw[begin:stop].split())
     return name
+
+
+@functools.lru_cache(maxsize=1)
+def _pair_before_verb() -> re.Pattern[str]:
+    """Two bare nouns joined by "og" right before a finite or passive verb ("trivsel og dannelse støttes")."""
+    verbs = _alternation(cues()["pair_verbs"])
+    return re.compile(rf"(?P<a>[a-zæøå]+)[ ]og[ ](?P<b>[a-zæøå]+)[ ](?:{verbs}|[a-zæøå]{{3,}}es)(?![\w])")
+
+
+def _verb_after_pair(rest: str, pat: _Patterns) -> list[tuple[str, int]]:
+    """The two abstract nouns a definite list noun names before the verb of its sentence."""
+    m = _pair_before_verb().match(rest)
+    if not m or not _abstract_words([m.group("a"), m.group("b")], pat):
+        return []
+    return [(m.group("a"), m.start("a")), (m.group("b"), m.start("b"))]
 
 
 @functools.lru_cache(maxsize=1)
@@ -2382,7 +2461,7 @@ def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusAr
     listed: list[tuple[str, int]] = []  # names of a list on lines of their own, and where the list ends
     covered = -1  # a list found so far ends here; openers inside it explain an area
     for start in _starts(text, pat):
-        if start.pos <= covered or (minutes and _focus_talk(start.head)):
+        if start.pos <= covered or (minutes and (_focus_talk(start.head) or _proposed_topics(text, start, pat))):
             continue
         items, end, block = _items_after(text, start, pat)
         if start.bare and not _bare_list(text, items, end, pat):
@@ -2419,6 +2498,14 @@ def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusAr
 
 
 _SENTENCE_CLOSE = re.compile(r"[ \t]*(?:[.!]|\n|\Z)")
+
+
+def _proposed_topics(text: str, start: _Start, pat: _Patterns) -> bool:
+    """In minutes, a general noun without a count in an agenda item headed by themes ("2. Temaer for rådet" over
+    "Følgende emner blev foreslået:"): the subjects a council will take up at its meetings, no focus areas."""
+    at = start.pos - len(start.head)
+    return (start.mode == "quoted" and not start.count and _theme_heading(text, at, pat)
+            and not _covered(text, at, pat))
 
 
 def _bare_list(text: str, items: list[tuple[str, int]], end: int, pat: _Patterns) -> bool:
