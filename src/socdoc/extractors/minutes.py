@@ -2753,6 +2753,9 @@ def _header_agenda_decision(layout: Layout, items: list[Item]) -> Optional[Decis
     for k, line in enumerate(lines):
         m = label.match(line.clean)
         if m is None:
+            bare = _bare_agenda_heading_decision(line, lines[k + 1] if k + 1 < len(lines) else None)
+            if bare is not None:
+                return bare
             continue
         if m.group("value").strip():
             start = line.start + m.start("value")
@@ -2768,6 +2771,31 @@ def _header_agenda_decision(layout: Layout, items: list[Item]) -> Optional[Decis
         return Decision(item=None, title=title, outcome=outcome, postponed_to=None,  # type: ignore[arg-type]
                         text=value, start=start, end=start + len(value))
     return None
+
+
+_BARE_AGENDA_OUTCOME_MAX_WORDS = 3  # "Godkendt", "Godkendt uden bemærkninger"
+
+
+def _bare_agenda_heading_decision(line: Line, nxt: Optional[Line]) -> Optional[Decision]:
+    """The approval of the agenda as an unnumbered heading alone on its line, without colon
+    ("Godkendelse af dagsordenen"), over a line that states the outcome with the agenda as its subject
+    ("Dagsorden godkendt.", "Dagsordenen blev godkendt.") or only the outcome ("Godkendt.")."""
+    pats = dec._outcome_patterns()
+    title = line.clean.strip()
+    m = pats["agenda_title"].match(title)
+    if m is None or m.end() != len(title.rstrip(" .")) or nxt is None:
+        return None
+    value = nxt.clean.strip()
+    if len(value) > _AGENDA_LABEL_VALUE_MAX:
+        return None
+    subject = pats["agenda_sentence"].match(value) is not None and len(dec.sentences(value)) == 1
+    bare = (layout_patterns()["outcome"].match(value) is not None
+            and len(value.split()) <= _BARE_AGENDA_OUTCOME_MAX_WORDS)
+    outcome = dec.classify(value)
+    if outcome == "other" or not (subject or bare):
+        return None
+    return Decision(item=None, title=title.rstrip(" ."), outcome=outcome, postponed_to=None,  # type: ignore[arg-type]
+                    text=value, start=nxt.start, end=nxt.start + len(value))
 
 
 def _states_outcome(value: str) -> bool:
