@@ -76,3 +76,25 @@ def test_an_unnumbered_agenda_heading_over_other_text_decides_nothing() -> None:
            "Godkendelse af dagsordenen\n"
            "Formanden bød velkommen til de nye medlemmer.\n")
     assert (None, "approved") not in outcomes(raw)
+
+
+def test_a_transcript_page_with_the_agenda_approved_after_a_lost_full_stop() -> None:
+    raw = ("1 Referat Kulturudvalget Mødedato: 2. maj 2011 Mødested: Rådhuset, lokale 4\n\n"
+           "2 Kulturudvalget den 2. maj 2011 Side 1 1. Godkendelse af dagsorden Sagsnr.: 11/204 Åben sag "
+           "Formanden indstiller, at dagsordenen godkendes. Punkt 6 behandles som det første "
+           "Dagsordenen godkendt 2. Tilskud til spillestedet Sagsnr.: 11/981 Åben sag Der søges om "
+           "tilskud til koncerter i efteråret.\n")
+    assert (1, "approved") in outcomes(raw)
+
+
+def test_a_short_transcript_page_line_with_the_agenda_approved() -> None:
+    raw = ("1 Referat Skoleudvalget Mødedato: 9. juni 2014 Mødested: Rådhuset\n\n"
+           "3 1. Godkendelse af dagsorden Sagsnr.: 14/5521 Sagsansvarlig: abc.sk Dagsorden godkendt 2\n\n"
+           "4 2. Orientering Sagsnr.: 14/5600 Formanden orienterede om skolernes ferieplaner.\n")
+    assert (1, "approved") in outcomes(raw)
+
+
+def test_a_proposal_to_approve_the_agenda_is_no_approval() -> None:
+    raw = ("1 Referat Skoleudvalget Mødedato: 9. juni 2014 Mødested: Rådhuset\n\n"
+           "3 1. Godkendelse af dagsorden Sagsnr.: 14/5521 Formanden indstiller, at Dagsordenen godkendes\n")
+    assert (1, "approved") not in outcomes(raw)
