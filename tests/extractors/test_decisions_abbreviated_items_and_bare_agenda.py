@@ -98,3 +98,18 @@ def test_a_proposal_to_approve_the_agenda_is_no_approval() -> None:
     raw = ("1 Referat Skoleudvalget Mødedato: 9. juni 2014 Mødested: Rådhuset\n\n"
            "3 1. Godkendelse af dagsorden Sagsnr.: 14/5521 Formanden indstiller, at Dagsordenen godkendes\n")
     assert (1, "approved") not in outcomes(raw)
+
+
+def test_minutes_without_items_opening_with_the_agenda_approved() -> None:
+    raw = ("Referat af bestyrelsesmøde i afdeling 7, 12. august 2024\n\n"
+           "Dagsordenen blev godkendt.\n"
+           "Hækkene langs stien klippes i september.\n"
+           "Der er købt nye borde til fælleshuset.\n")
+    assert (None, "approved") in outcomes(raw)
+
+
+def test_a_proposal_line_about_the_agenda_records_nothing() -> None:
+    raw = ("Referat af bestyrelsesmøde i afdeling 7, 12. august 2024\n\n"
+           "Dagsordenen skal godkendes på næste møde.\n"
+           "Hækkene langs stien klippes i september.\n")
+    assert (None, "approved") not in outcomes(raw)

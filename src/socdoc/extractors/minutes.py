@@ -2755,6 +2755,8 @@ def _header_agenda_decision(layout: Layout, items: list[Item]) -> Optional[Decis
         m = label.match(line.clean)
         if m is None:
             bare = _bare_agenda_heading_decision(line, lines[k + 1] if k + 1 < len(lines) else None)
+            if bare is None and not items:
+                bare = _lone_agenda_sentence_decision(line)
             if bare is not None:
                 return bare
             continue
@@ -2797,6 +2799,24 @@ def _bare_agenda_heading_decision(line: Line, nxt: Optional[Line]) -> Optional[D
         return None
     return Decision(item=None, title=title.rstrip(" ."), outcome=outcome, postponed_to=None,  # type: ignore[arg-type]
                     text=value, start=nxt.start, end=nxt.start + len(value))
+
+
+_AGENDA_TITLE = "Godkendelse af dagsorden"
+
+
+def _lone_agenda_sentence_decision(line: Line) -> Optional[Decision]:
+    """In minutes without agenda items, a line that is only the sentence approving the agenda
+    ("Dagsorden godkendt.", "Dagsordenen blev godkendt.") records that approval."""
+    value = line.clean.strip()
+    if len(value) > _AGENDA_LABEL_VALUE_MAX or len(dec.sentences(value)) != 1:
+        return None
+    if not _header_patterns()["agenda_approved_sentence"].match(value) or ":" in value:
+        return None
+    outcome = dec.classify(value)
+    if outcome == "other":
+        return None
+    return Decision(item=None, title=_AGENDA_TITLE, outcome=outcome, postponed_to=None,  # type: ignore[arg-type]
+                    text=value, start=line.start, end=line.start + len(value))
 
 
 def _states_outcome(value: str) -> bool:
