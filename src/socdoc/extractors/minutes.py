@@ -162,6 +162,7 @@ def _header_patterns() -> dict[str, Any]:
         "agenda_label": re.compile(p["agenda_label_regex"], re.IGNORECASE),
         "flattened_agenda_item": re.compile(p["flattened_agenda_item_regex"]),
         "agenda_approved_sentence": re.compile(p["agenda_approved_sentence_regex"], re.IGNORECASE),
+        "agenda_approved_run_on": re.compile(p["agenda_approved_run_on_regex"], re.IGNORECASE),
         "body_title": [re.compile(x, re.IGNORECASE) for x in p["body_title_regex"]],
         "narrative_decision": re.compile(p["narrative_decision_regex"], re.IGNORECASE),
         "dated_minutes_approved": re.compile(p["dated_minutes_approved_regex"], re.IGNORECASE),
@@ -2753,6 +2754,11 @@ def _header_agenda_decision(layout: Layout, items: list[Item]) -> Optional[Decis
     for k, line in enumerate(lines):
         m = label.match(line.clean)
         if m is None:
+            bare = _bare_agenda_heading_decision(line, lines[k + 1] if k + 1 < len(lines) else None)
+            if bare is None and not items:
+                bare = _lone_agenda_sentence_decision(line)
+            if bare is not None:
+                return bare
             continue
         if m.group("value").strip():
             start = line.start + m.start("value")
@@ -2770,6 +2776,49 @@ def _header_agenda_decision(layout: Layout, items: list[Item]) -> Optional[Decis
     return None
 
 
+_BARE_AGENDA_OUTCOME_MAX_WORDS = 3  # "Godkendt", "Godkendt uden bemærkninger"
+
+
+def _bare_agenda_heading_decision(line: Line, nxt: Optional[Line]) -> Optional[Decision]:
+    """The approval of the agenda as an unnumbered heading alone on its line, without colon
+    ("Godkendelse af dagsordenen"), over a line that states the outcome with the agenda as its subject
+    ("Dagsorden godkendt.", "Dagsordenen blev godkendt.") or only the outcome ("Godkendt.")."""
+    pats = dec._outcome_patterns()
+    title = line.clean.strip()
+    m = pats["agenda_title"].match(title)
+    if m is None or m.end() != len(title.rstrip(" .")) or nxt is None:
+        return None
+    value = nxt.clean.strip()
+    if len(value) > _AGENDA_LABEL_VALUE_MAX:
+        return None
+    subject = pats["agenda_sentence"].match(value) is not None and len(dec.sentences(value)) == 1
+    bare = (layout_patterns()["outcome"].match(value) is not None
+            and len(value.split()) <= _BARE_AGENDA_OUTCOME_MAX_WORDS)
+    outcome = dec.classify(value)
+    if outcome == "other" or not (subject or bare):
+        return None
+    return Decision(item=None, title=title.rstrip(" ."), outcome=outcome, postponed_to=None,  # type: ignore[arg-type]
+                    text=value, start=nxt.start, end=nxt.start + len(value))
+
+
+_AGENDA_TITLE = "Godkendelse af dagsorden"
+
+
+def _lone_agenda_sentence_decision(line: Line) -> Optional[Decision]:
+    """In minutes without agenda items, a line that is only the sentence approving the agenda
+    ("Dagsorden godkendt.", "Dagsordenen blev godkendt.") records that approval."""
+    value = line.clean.strip()
+    if len(value) > _AGENDA_LABEL_VALUE_MAX or len(dec.sentences(value)) != 1:
+        return None
+    if not _header_patterns()["agenda_approved_sentence"].match(value) or ":" in value:
+        return None
+    outcome = dec.classify(value)
+    if outcome == "other":
+        return None
+    return Decision(item=None, title=_AGENDA_TITLE, outcome=outcome, postponed_to=None,  # type: ignore[arg-type]
+                    text=value, start=line.start, end=line.start + len(value))
+
+
 def _states_outcome(value: str) -> bool:
     """The label's value opens with the outcome ("Godkendt."), or its last sentence states it after a
     change made first ("Punkt 7 udgår. Herefter blev dagsordenen godkendt.")."""
@@ -2782,10 +2831,19 @@ def _states_outcome(value: str) -> bool:
 
 
 _FLATTENED_PAGE_MIN_CHARS = 200  # a line this long is a flattened page, not a heading
+_FLATTENED_PAGE_LINE_MIN_CHARS = 60  # or a shorter one opened by its page number ("3 1. Godkendelse af …")
+_PAGE_NUMBER_OPENING = re.compile(r"^\d{1,4}\s+\d{1,3}\.\s")
+_TRAILING_NUMBER = re.compile(r"(?<=[a-zæøå])\s+\d{1,3}\.?$")
 _FLATTENED_AGENDA_SENTENCES = 4  # sentences of the item's text the approval is looked for in
 _LEADING_LABEL = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s*:\s*")
 _TITLE_NOTE = re.compile(r"\s*\([^()]{0,40}\)")
 _NEXT_ITEM_AFTER_STOP = re.compile(r"[.!?](?=\s+\d{1,3}\.?\s+[A-ZÆØÅ])")
+
+
+def _flattened_page_line(clean: str) -> bool:
+    """A transcript's page flattened into one line: long, or opened by its page number and an item's."""
+    return len(clean) >= _FLATTENED_PAGE_MIN_CHARS or (
+        len(clean) >= _FLATTENED_PAGE_LINE_MIN_CHARS and _PAGE_NUMBER_OPENING.match(clean) is not None)
 
 
 def _flattened_agenda_decision(layout: Layout, raw: str, decisions: list[Decision]) -> Optional[Decision]:
@@ -2796,7 +2854,7 @@ def _flattened_agenda_decision(layout: Layout, raw: str, decisions: list[Decisio
     if any(found.title and pats["agenda_title"].match(found.title.strip()) for found in decisions):
         return None
     for line in layout.lines:
-        if len(line.clean) < _FLATTENED_PAGE_MIN_CHARS or "odkendelse af dagsord" not in line.clean:
+        if "odkendelse af dagsord" not in line.clean or not _flattened_page_line(line.clean):
             continue
         for m in hp["flattened_agenda_item"].finditer(line.clean):
             number = int(m.group("num"))
@@ -2809,9 +2867,14 @@ def _flattened_agenda_decision(layout: Layout, raw: str, decisions: list[Decisio
                 lead = len(sentence) - len(sentence.lstrip())
                 sentence = sentence.strip()
                 if not hp["agenda_approved_sentence"].match(sentence):
-                    continue
+                    run_on = hp["agenda_approved_run_on"].search(sentence)  # "… til åben dagsorden Dagsordenen godkendt"
+                    if run_on is None:
+                        continue
+                    lead += run_on.start()
+                    sentence = sentence[run_on.start():]
                 cut = _NEXT_ITEM_AFTER_STOP.search(sentence)  # "Dagsorden godkendt. 2 Godkendelse af referat …"
                 sentence = sentence[: cut.start() + 1] if cut else sentence
+                sentence = _TRAILING_NUMBER.sub("", sentence)  # "Dagsorden godkendt 2": the next page's or item's number
                 label = _LEADING_LABEL.match(sentence)  # "Referat: Dagsorden godkendt."
                 if label:
                     lead += label.end()
