@@ -1818,7 +1818,9 @@ def _attendance(layout: Layout, start: int, end: int, list_end: Optional[int] = 
                 att = group_attendance_at(layout.lines, i, board)  # "Afbud: Bo" / "Fra sekretariatet: Eva, Kim"
             if att is not None:
                 found.append(att)
-                i = max(att.lines) + 1
+                last = max(att.lines)
+                # "Bo Dam, VestbyFraværende:": the list's last line holds the next list's glued label
+                i = last if last > i and glued_absent_start(layout.lines[last].clean) else last + 1
                 continue
         i += 1
     return found
