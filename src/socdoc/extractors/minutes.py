@@ -886,9 +886,33 @@ def body_by_meeting_word(layout: Layout, text: str) -> Optional[str]:
                  if n.group("name").lower() not in bare or _ACTS.match(text, n.end())}
         names = {n for n in names if n is not None}
         names = {n for n in names if not any(n != o and n in o for o in names)}  # the fullest form of one name
-        # no one association named: the board whose meeting the title names ("Bestyrelsesmøde 8. maj" → "Bestyrelsen")
-        return names.pop() if len(names) == 1 else str(phrases()["plain_board_body"])
+        if len(names) == 1:
+            return names.pop()
+        # no one association named: the local council that calls itself by its definite form ("… om
+        # Lokalrådet skal inddrages", "Lokalrådets første bestyrelsesmøde"), else the board whose meeting
+        # the title names ("Bestyrelsesmøde 8. maj" → "Bestyrelsen")
+        return _own_council_definite(text) or str(phrases()["plain_board_body"])
     return _local_council(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _council_definite_pattern() -> re.Pattern[str]:
+    """The definite forms of the local councils' head words, capitalised, maybe genitive ("Lokalrådets")."""
+    hp = _header_patterns()
+    forms = hp["body_definite_forms"]
+    definite = []
+    for head in hp["local_council_heads"]:
+        tail = next((t for t in sorted(forms, key=len, reverse=True) if head.endswith(t)), None)
+        if tail is not None:
+            definite.append(head[: len(head) - len(tail)] + forms[tail])
+    alternatives = "|".join(re.escape(d.capitalize()) for d in sorted(definite, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<form>{alternatives})s?(?![\w-])")
+
+
+def _own_council_definite(text: str) -> Optional[str]:
+    """The one local council a board's minutes name by its capitalised definite form ("Lokalrådet"), or None."""
+    found = {m.group("form") for m in _council_definite_pattern().finditer(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 _NUMBERED_PAGE = re.compile(r"^(?P<page>\d{1,3})\s+(?P<rest>\S.*)$")
@@ -1819,7 +1843,9 @@ def _attendance(layout: Layout, start: int, end: int, list_end: Optional[int] = 
                 att = group_attendance_at(layout.lines, i, board)  # "Afbud: Bo" / "Fra sekretariatet: Eva, Kim"
             if att is not None:
                 found.append(att)
-                i = max(att.lines) + 1
+                last = max(att.lines)
+                # "Bo Dam, VestbyFraværende:": the list's last line holds the next list's glued label
+                i = last if last > i and glued_absent_start(layout.lines[last].clean) else last + 1
                 continue
         i += 1
     return found

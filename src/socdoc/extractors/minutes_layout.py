@@ -2539,7 +2539,7 @@ def _glued_absent_label(clean: str) -> tuple[Optional[tuple[str, re.Match[str]]]
     if glued is None:
         return None, 0
     found = _attendance_label(clean[glued.start():])
-    return (found, glued.start()) if found is not None and found[0] == "absent" else (None, 0)
+    return (found, glued.start()) if found is not None and found[0] in ("absent", "participants") else (None, 0)
 
 
 def glued_absent_start(clean: str) -> Optional[int]:
@@ -2671,7 +2671,7 @@ _PAGE_FOOTER = re.compile(r"@|\bwww\.|^(?:telefon|tlf\.?|fax|cvr)\b|\b\d{4}\s+[A
                           re.IGNORECASE)
 _FOOTER_LINES_MAX = 4
 # the reason an absentee gives after the name ("Eva Holm pga. arbejde."): no sentence about her
-_REASON_TAIL = re.compile(r"[,\s]+(?:pga\.?|p\.g\.a\.?|grundet|på\s+grund\s+af)\s+[\wæøå\- ]{1,30}\.?\s*$",
+_REASON_TAIL = re.compile(r"[,\s]+(?:(?:pga\.?|p\.g\.a\.?|grundet|på\s+grund\s+af)\s+[\wæøå\- ]{1,30}|(?:med|uden)\s+(?:afbud|forfald))\.?\s*$",
                           re.IGNORECASE)
 
 
@@ -2769,6 +2769,9 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         glued = _GLUED_AFTER_PARTY.search(clean)  # "Egon Bo (I)Indholdsfortegnelse": a heading runs on
         if glued:
             clean = clean[: glued.start() + 1]
+        label_at = glued_absent_start(clean)  # "Bo Dam, VestbyFraværende:": the next list's label glued to the entry
+        if label_at:
+            clean = clean[:label_at]
         entry, shift = clean, 0
         numbered = _NUMBERED.match(clean)
         if numbered:
@@ -2812,7 +2815,7 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
         used.extend(range(j, j + joined + 1))
         blanks = 0
         j += 1 + joined
-        if glued:
+        if glued or label_at:
             break
 
 
