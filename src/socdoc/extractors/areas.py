@@ -650,6 +650,37 @@ def _municipality_acting(text: str, m: Any, pat: _Patterns) -> bool:
     return at_sentence_start(text, m.start()) and bool(_MUNICIPAL_ACT.match(text, m.end()))
 
 
+_REPORTING_VERBS = sorted(cues()["areas"]["municipal_reporting_verbs"], key=len, reverse=True)
+_MUNICIPAL_NAME = rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?"
+# "Nabokommunerne Nordby, Sydby og Vestby oplyser alle, at …": a list of bare names as the subject of a
+# verb of reporting
+_REPORTING_MUNICIPALITIES = re.compile(
+    rf"(?<![\w-])(?:(?i:{'|'.join(map(re.escape, cues()['areas']['municipal_plural_nouns']))})[ ])?"
+    rf"(?P<list>{_MUNICIPAL_NAME}(?:,[ ]{_MUNICIPAL_NAME})*(?:,?[ ](?:og|samt)[ ]{_MUNICIPAL_NAME})?)"
+    rf"[ ](?:alle[ ]|begge[ ])?(?:{'|'.join(map(re.escape, _REPORTING_VERBS))})(?![\w])"
+)
+_LIST_NAME = re.compile(_MUNICIPAL_NAME)
+
+
+def _reporting_municipality_spans(text: str, pat: _Patterns) -> list[tuple[int, int]]:
+    """The spans of bare town or municipality names, alone or listed, that open a sentence as the
+    subject of a verb of reporting ("Nordby og Sydby oplyser, at …"): the councils speak there."""
+    if not any(v in text for v in _REPORTING_VERBS):
+        return []
+    spans = []
+    for m in _REPORTING_MUNICIPALITIES.finditer(text):
+        if not at_sentence_start(text, m.start()):
+            continue
+        names = [n.group() for n in _LIST_NAME.finditer(text, m.start("list"), m.end("list"))]
+        if all(pat.kinds.get(n) in ("town", "municipality") for n in names):
+            spans.append((m.start("list"), m.end("list")))
+    return spans
+
+
+def _in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
 # a verb in the present tense (or an auxiliary) right after a name: the name is the subject that acts
 _PRESENT_VERB_AFTER = re.compile(rf"[ ](?:har|vil|skal|kan|må|er|[{LOWER}]{{2,}}er)(?![\w])")
 _ORGANISATION_HEADS = "|".join(re.escape(h.capitalize()) for h in cues()["areas"]["organisation_heads"])
@@ -720,6 +751,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out: list[Candidate] = []
     matches = list(pat.places.finditer(text))
     tables = _table_lines(text, matches, pat)
+    reporting = _reporting_municipality_spans(text, pat)
     for m in matches:
         name = m.group("name")
         in_table = line_of(text, m.start())[0] in tables
@@ -744,6 +776,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue  # "Kommunalvalg, KV25, Samfund, Sønderborg": a news site's tags
         if _municipality_acting(text, m, pat):
             continue  # "Nordby satser på …": the council acts, the name is no area
+        if reporting and not m.group("gen") and not m.group("part") and _in_spans(reporting, m.start(), m.end()):
+            continue  # "Nordby og Sydby oplyser, at …": the councils speak, the names are no areas
         if name.endswith("kommunen") and not _locative(text, m.start(), pat):
             continue  # "Regionskommunen kom ud af …": a municipality's name in the definite of its noun, the body
         if _organisation_short_name(text, m):
