@@ -458,7 +458,8 @@ def patterns() -> _Patterns:
     )
     table = re.compile(rf"(?im)^[ \t]*\|(?:[^|\n]*\|)*?[ \t]*(?:{_alternation(data['table_headers'])})[ \t]*\|[^\n]*$")
     direct = Prefiltered(
-        re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['direct_list_nouns'])}))[ ](?=[\w])"),
+        # "kerneområderne A, B og C", also quoted: 'indsatsområderne "A", "B" og "C"'
+        re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['direct_list_nouns'])}))[ ](?=[\w]|[{_QUOTES}]\w)"),
         prefix_starts(data["direct_list_nouns"], not_after=r"[\w]", ignore_case=True),
     )
     # "er", "har i mange år været": the verb joining a subject that names one area to its list noun
@@ -1237,9 +1238,10 @@ def _modified_noun(words: list[str], pat: _Patterns) -> bool:
     return all(w.endswith("e") and w not in pat.pair_determiners for w in modifiers)
 
 
-def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -> list[str]:
+def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int], ended: bool = True) -> list[str]:
     """Split "A, B samt C" / "A, B og C" / "A; B; samt C" into items; a lone "A og B" only when
-    the count says two or ``pair`` and both are abstract nouns."""
+    the count says two or ``pair`` and both are abstract nouns; ``ended``: the list is not cut off
+    where a saved page ends, so its count may split a last item that capitals would join."""
     text = text.strip().rstrip(".,;: ")
     if ";" in text:
         parts = [p.strip() for p in text.split(";")]
@@ -1263,6 +1265,8 @@ def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -
         split = (re.split(rf"(?<![-–])[ ]og[ ](?=[{UPPER}])", last) if capital
                  else [" og ".join(plain[:-1]), plain[-1]] if len(plain) > 1 else [last])
         told = capital and len(split) != len(plain)  # "… og Sammenhængskraft og medborgerskab": capitals tell
+        if told and ended and count and len(split) != count - len(chunks) == len(plain):
+            told, split = False, plain  # "tre indsatsområder: A-puljen, B-puljen og c-puljen": the count tells
         if not told and not (count and len(split) == count - len(chunks)):
             split = _grouped(plain, chunks, count) or split
         elif not told and count and len(plain) > len(split):
@@ -1274,6 +1278,7 @@ def _split_inline(text: str, pat: _Patterns, pair: bool, count: Optional[int]) -
             chunks.append(last)
     merged: list[str] = []
     capital_list = sum(1 for c in chunks if c[:1].isupper()) >= 2  # not only a sentence's first word
+    capital_list = capital_list and not (count and len(chunks) == count)  # as many items as counted
     for chunk in chunks:
         if merged and capital_list and chunk[:1].islower():
             merged[-1] = f"{merged[-1]}, {chunk}"
@@ -1466,7 +1471,8 @@ def _locate(text: str, name: str, start: int) -> tuple[int, int]:
 
 
 def _inline_items(
-    sentence: str, pat: _Patterns, mode: str, count: Optional[int], pair: bool = False, named: bool = False
+    sentence: str, pat: _Patterns, mode: str, count: Optional[int], pair: bool = False, named: bool = False,
+    ended: bool = True,
 ) -> list[tuple[str, int]]:
     """Items of a list in running text; ``pair``: "A og B" of two abstract nouns is two items."""
     quoted = list(_QUOTED.finditer(sentence))
@@ -1484,7 +1490,7 @@ def _inline_items(
         joined = _joined_objects(sentence, pat)
         if joined:
             return joined
-    return [(i, max(0, sentence.find(i))) for i in _split_inline(sentence, pat, pair, count)]
+    return [(i, max(0, sentence.find(i))) for i in _split_inline(sentence, pat, pair, count, ended)]
 
 
 _TITLE_START = re.compile(rf"[ ]+(?=[{UPPER}][a-zæøå])")
@@ -1571,6 +1577,10 @@ def _title_line(text: str, pos: int, line_end: int) -> bool:
     return bool(following) and text[following.end()].isupper()
 
 
+# A short note in brackets after an item of a running list ("Pulje A (20 mio. kr.), Pulje B (5 mio. kr.)"),
+# blanked to its length so that its commas and dots neither split nor end the list; a mark after it
+# moves to the item's end.
+_ITEM_NOTE = re.compile(r"(?<=\w)[ ]\([^()\n]{1,40}\)(?:(?P<mark>[,;.])|(?=[ ](?:og|samt|eller)[ ]|$))")
 _DANGLING_AND = re.compile(r"(?<=\w),?[ ]+(?:og|samt|eller)[ \t]*\Z")
 _NEXT_BULLET = re.compile(rf"\n[ \t]*(?:[{_GLYPHS}])[ \t]+\S")  # a line opened by a bullet glyph
 
@@ -1594,6 +1604,7 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
         if ")" not in rest:
             return [], pos
         rest = rest[:rest.index(")")]
+    rest = _ITEM_NOTE.sub(_blank_note, rest)  # "A (20 mio. kr.), B (…)": no item's part
     lead = _DOT_MARKER.match(rest)  # "1. Tryghed 2. Job": the first number mark ends no sentence
     numbers = [int(m.group("n")) for m in _DOT_MARKER.finditer(rest)][:2]
     lead_end = lead.end() if lead and numbers == [1, 2] else 0
@@ -1609,8 +1620,9 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     sentence = _DANGLING_AND.sub("", sentence)  # "A, B, C og" where a bullet cuts the list off: its last "og" joins nothing
     pair = start.mode in ("phrase", "heading") or focus_object or _noun_direct(start)  # "fokusområderne A og B"
     named = start.mode == "quoted" and pat.counted_name.search(start.head) is not None
-    items = [(i, pos + at) for i, at in _inline_items(sentence, pat, start.mode, start.count, pair, named)]
-    if len(items) > 1 and len(items) != start.count and _cut_off(text, pos + len(sentence.rstrip())):
+    cut = _cut_off(text, pos + len(sentence.rstrip()))
+    items = [(i, pos + at) for i, at in _inline_items(sentence, pat, start.mode, start.count, pair, named, not cut)]
+    if len(items) > 1 and len(items) != start.count and cut:
         items.pop()  # "…, Uddannelse og besk" where the saved page ends
     if start.mode == "direct" and not _direct_ok([i for i, _ in items], pat, _noun_direct(start)):
         pair_items = _verb_after_pair(rest, pat) if _noun_direct(start) else []  # "… trivsel og dannelse støttes"
@@ -1632,6 +1644,12 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
     if len(items) == 1 and items[0][0].split()[:1] and items[0][0].split()[0].casefold() in pat.generic_heads:
         return [], pos  # "særligt fokus på arbejdet med handleplanen": a task referred to, not an area
     return (items, pos + len(sentence)) if len(items) >= least else ([], pos)
+
+
+def _blank_note(note: re.Match[str]) -> str:
+    """A note in brackets blanked to its length, a mark after it moved to where it begins."""
+    mark = note.group("mark") or ""
+    return (mark + " " * len(note.group(0)))[:len(note.group(0))]
 
 
 def _clause_item(item: str, pat: _Patterns) -> bool:
