@@ -28,3 +28,15 @@ def test_absentees_with_item_notes_and_the_page_number() -> None:
     m = run(raw).meeting
     assert m.absent == ["Bo Dam", "Lis Berg", "Anne Krog"]
     assert [p.name for p in m.participants] == ["Eva Holm", "Kim Lund"]
+
+
+def test_item_note_cut_off_at_the_line_end() -> None:
+    people = parse_people("Eva Holm Bo Dam Kim Lund ved sag nr", 0)
+    assert [p.name for p in people] == ["Eva Holm", "Bo Dam", "Kim Lund"]
+
+
+def test_absentees_whose_item_numbers_the_transcript_lost() -> None:
+    raw = ("Transkript\n\n1 BESLUTNINGER UDVALGET FOR TRAFIK Onsdag den 3. februar 2010 Kl Amtsgården, mødelokale 2 "
+           "Medlemmer: Eva Holm Bo Dam Kim Lund Lis Berg Anne Krog Fraværende: Bo Dam Lis Berg ved sag nr" + ITEMS)
+    m = run(raw).meeting
+    assert m.absent == ["Bo Dam", "Lis Berg"]

@@ -110,3 +110,19 @@ def test_a_meeting_the_header_cites_does_not_date_the_page() -> None:
     meeting = run(raw).meeting
     assert meeting.date is not None and meeting.date.isoformat() == "2018-09-12"
     assert meeting.time == "09:00"
+
+
+def test_download_line_with_dotted_title_words_names_the_council() -> None:
+    raw = ('REFERAT. for. Byrådets møde den 4. marts 2015, Kl på Nordby Rådhus.\n\nStørrelse: px\n'
+           'Starte visningen fra side:\n\nDownload "REFERAT. for. Byrådets møde den 4. marts 2015, Kl. 17.00 på '
+           'Nordby Rådhus."\n\nTranskript\n\n1 NORDBY KOMMUNE REFERAT for Byrådets møde den 4. marts 2015, Kl på '
+           'Nordby Rådhus.\n\n2 Pkt.nr. 1 Meddelelser Beslutning Taget til efterretning.\n')
+    body = run(raw).meeting.body
+    assert body is not None and body.lower() == "byrådet"
+
+
+def test_region_named_between_title_word_and_committee() -> None:
+    raw = SITE + ("1 BESLUTNINGER REGION NORDBY ØKONOMIUDVALGET Onsdag den 4. marts 2015 Kl Regionshuset, Parkvej 2, "
+                  "9000 Nordby Møde nr. 3 Medlemmer: Eva Holm Bo Dam Kim Lund\n\n2 Indholdsfortegnelse Meddelelser\n")
+    body = run(raw).meeting.body
+    assert body is not None and body.lower() == "økonomiudvalget"

@@ -520,3 +520,19 @@ def test_office_taken_on_after_the_name():
     found = people(text, "Hanne Dyrberg", "Kaj Lindholm")
     assert found["Hanne Dyrberg"].role == "dirigent"
     assert found["Kaj Lindholm"].role == "referent"
+
+
+_INITIALS_DASH_ROWS = (
+    "Til stede:\n"
+    "Grethe Lund (GL)\n"
+    "Inger Holm (IH) - Mødeleder\n"
+    "Bent Krog (BK) - Formand\n"
+    "Ove Dahl (ODa)\n"
+)
+
+
+def test_dash_role_after_the_rows_initials():
+    found = people(_INITIALS_DASH_ROWS, "Grethe Lund", "Inger Holm", "Bent Krog", "Ove Dahl")
+    assert found["Inger Holm"].role == "mødeleder"
+    assert found["Bent Krog"].role == "formand"
+    assert found["Grethe Lund"].role is None

@@ -2701,8 +2701,9 @@ def _respective_roles() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _dash_row() -> re.Pattern[str]:
-    """A dash, a role and at most a short unit or organisation to the line's end."""
-    return re.compile(rf"[ \t]+[-–][ \t]+(?P<role>{_role_regex()})"
+    """A dash, a role and at most a short unit or organisation to the line's end; the row's initials in a
+    bracket may stand before the dash ("Eva Lund (EL) - Mødeleder")."""
+    return re.compile(rf"(?:[ \t]*\([{UPPER}][{UPPER}{LOWER}]{{0,3}}\))?[ \t]+[-–][ \t]+(?P<role>{_role_regex()})"
                       rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?P<rest>[ ][^\n()]{{1,50}})?[ \t]*$", re.M)
 
 
