@@ -33,7 +33,7 @@ from socdoc.extractors import docinfo
 from socdoc.extractors.dates import DateCandidate, weekday_year, year_context
 from socdoc.extractors.minutes_families import held_sentence, other_meeting_line, refine_meeting, run_on_members
 from socdoc.extractors.minutes_table import row_decisions
-from socdoc.extractors.minutes_pagedump import page_dump_decisions
+from socdoc.extractors.minutes_pagedump import labelled_item_decisions, page_dump_decisions
 from socdoc.extractors.minutes_inline import (InlineField, bare_attendance, further_members_list, inline_fields, lone_bare_members_list, lone_members_list, place_only,
                                              title_part)
 from socdoc.extractors.minutes_layout import (
@@ -3661,6 +3661,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         for found in page_dump_decisions(text, raw, meeting_date):
             decisions.append(found)
             spans.append((found.start, found.end))  # type: ignore[arg-type]
+    decisions = _with_labelled_decisions(decisions, spans, text, raw, meeting_date)
     if not decisions and not all_items:  # notes without items: the last minutes approved in a line of their own
         for found in _itemless_minutes_approved(layout, raw):
             decisions.append(found)
@@ -3685,6 +3686,28 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         if named is not None and meeting.body == definite:
             meeting = meeting.model_copy(update={"body": named})
     return MinutesResult(meeting, decisions, spans)
+
+
+def _with_labelled_decisions(decisions: list[Decision], spans: list[tuple[int, int]], text: str, raw: str,
+                             meeting_date: Optional[dt.date]) -> list[Decision]:
+    """``decisions`` with the ones a transcript labels by the body's meeting and the item's number
+    ("Byrådets møde 3. marts 2011 Punkt 4: Godkendt."): such a label names the item for certain, so
+    it replaces what the readers found for that item or over the same words."""
+    if "møde" not in text:
+        return decisions
+    labelled = labelled_item_decisions(text, raw, meeting_date)
+    if not labelled:
+        return decisions
+    nums = {found.item for found in labelled}
+
+    def overlaps(found: Decision) -> bool:
+        return found.start is not None and found.end is not None and any(
+            other.start is not None and other.end is not None and found.start < other.end and other.start < found.end
+            for other in labelled)
+
+    kept = [found for found in decisions if found.item not in nums and not overlaps(found)]
+    spans.extend((found.start, found.end) for found in labelled)  # type: ignore[misc]
+    return sorted(kept + labelled, key=lambda found: found.start if found.start is not None else -1)
 
 
 _SIGNING_TITLE = re.compile(r"underskri", re.IGNORECASE)
