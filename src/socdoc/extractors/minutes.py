@@ -171,6 +171,7 @@ def _header_patterns() -> dict[str, Any]:
         "run_on_item_marker": re.compile(p["run_on_item_marker_regex"]),
         "narrative_agreement": re.compile(p["narrative_agreement_regex"], re.IGNORECASE),
         "narrative_conclusion": re.compile(p["narrative_conclusion_regex"]),
+        "narrative_discussed": re.compile(p["narrative_discussed_regex"]),
         "narrative_we": re.compile(p["narrative_we_regex"]),
         "narrative_body_action": re.compile(p["narrative_body_action_regex"]),
         "narrative_arranged": re.compile(p["narrative_arranged_regex"]),
@@ -2217,7 +2218,8 @@ def _final_index(item: Item, texts: list[dec.DecisionText], body: Optional[str],
     sections = item.decisions
     if body:
         same = [k for k in usable if sections[k].heading and sections[k].heading.body
-                and _same_body(sections[k].heading.body, body)]
+                and _same_body(sections[k].heading.body, body)
+                and not (meeting_date and _earlier(sections[k], meeting_date))]  # its own earlier meeting: history
         if same:
             return same[-1]
     if meeting_date:
@@ -3127,10 +3129,11 @@ def _own_voice(sentence: str) -> bool:
 def _stated_outcome(sentence: str) -> bool:
     """A short sentence that states an outcome of its own ("Enkelte poster blev drøftet."): no
     modal verb (a plan), no number or date (an earlier decision told), not reported speech."""
-    if len(sentence.split()) > _STATED_MAX_WORDS or _DIGITS.search(sentence):
+    discussed = _header_patterns()["narrative_discussed"].match(sentence)
+    if len(sentence.split()) > (_AGREEMENT_MAX_WORDS if discussed else _STATED_MAX_WORDS) or _DIGITS.search(sentence):
         return False
-    if _header_patterns()["narrative_modal"].search(sentence):
-        return False
+    if not discussed and _header_patterns()["narrative_modal"].search(sentence):
+        return False  # "Planen skal drøftes": a plan; "Det blev drøftet, hvordan man kan …" tells what was discussed
     found = dec.sentence_outcome(sentence)
     if found is None or _SUBORDINATE.search(sentence[: found[1]]):
         return False  # "… regnskab, som udvalget tog til efterretning": the outcome of a clause
