@@ -3135,7 +3135,7 @@ def _stated_outcome(sentence: str) -> bool:
     if not discussed and _header_patterns()["narrative_modal"].search(sentence):
         return False  # "Planen skal drøftes": a plan; "Det blev drøftet, hvordan man kan …" tells what was discussed
     found = dec.sentence_outcome(sentence)
-    if found is None or _SUBORDINATE.search(sentence[: found[1]]):
+    if found is None or (not discussed and _SUBORDINATE.search(sentence[: found[1]])):
         return False  # "… regnskab, som udvalget tog til efterretning": the outcome of a clause
     if _partial_or_reported(sentence, found[1]):
         return False
