@@ -3701,12 +3701,21 @@ def _with_labelled_decisions(decisions: list[Decision], spans: list[tuple[int, i
     labelled = labelled_item_decisions(text, raw, meeting_date)
     if not labelled:
         return decisions
-    nums = {found.item for found in labelled}
+    read = {(found.item, found.start) for found in decisions}
+    labelled = [found for found in labelled if (found.item, found.start) not in read]  # the readers have it already
+    if not labelled:
+        return decisions
 
     def overlaps(found: Decision) -> bool:
         return found.start is not None and found.end is not None and any(
             other.start is not None and other.end is not None and found.start < other.end and other.start < found.end
             for other in labelled)
+
+    # the title the readers gave the item, unless what they read under it is another item's label
+    titles = {found.item: found.title for found in decisions if found.title and not overlaps(found)}
+    for found in labelled:
+        found.title = found.title or titles.get(found.item)
+    nums = {found.item for found in labelled}
 
     kept = [found for found in decisions if found.item not in nums and not overlaps(found)]
     spans.extend((found.start, found.end) for found in labelled)  # type: ignore[misc]
