@@ -33,7 +33,7 @@ from socdoc.extractors import docinfo
 from socdoc.extractors.dates import DateCandidate, weekday_year, year_context
 from socdoc.extractors.minutes_families import held_sentence, other_meeting_line, refine_meeting, run_on_members
 from socdoc.extractors.minutes_table import row_decisions
-from socdoc.extractors.minutes_pagedump import page_dump_decisions
+from socdoc.extractors.minutes_pagedump import labelled_item_decisions, page_dump_decisions
 from socdoc.extractors.minutes_inline import (InlineField, bare_attendance, further_members_list, inline_fields, lone_bare_members_list, lone_members_list, place_only,
                                              title_part)
 from socdoc.extractors.minutes_layout import (
@@ -171,6 +171,7 @@ def _header_patterns() -> dict[str, Any]:
         "run_on_item_marker": re.compile(p["run_on_item_marker_regex"]),
         "narrative_agreement": re.compile(p["narrative_agreement_regex"], re.IGNORECASE),
         "narrative_conclusion": re.compile(p["narrative_conclusion_regex"]),
+        "narrative_discussed": re.compile(p["narrative_discussed_regex"]),
         "narrative_we": re.compile(p["narrative_we_regex"]),
         "narrative_body_action": re.compile(p["narrative_body_action_regex"]),
         "narrative_arranged": re.compile(p["narrative_arranged_regex"]),
@@ -2217,7 +2218,8 @@ def _final_index(item: Item, texts: list[dec.DecisionText], body: Optional[str],
     sections = item.decisions
     if body:
         same = [k for k in usable if sections[k].heading and sections[k].heading.body
-                and _same_body(sections[k].heading.body, body)]
+                and _same_body(sections[k].heading.body, body)
+                and not (meeting_date and _earlier(sections[k], meeting_date))]  # its own earlier meeting: history
         if same:
             return same[-1]
     if meeting_date:
@@ -3127,12 +3129,13 @@ def _own_voice(sentence: str) -> bool:
 def _stated_outcome(sentence: str) -> bool:
     """A short sentence that states an outcome of its own ("Enkelte poster blev drøftet."): no
     modal verb (a plan), no number or date (an earlier decision told), not reported speech."""
-    if len(sentence.split()) > _STATED_MAX_WORDS or _DIGITS.search(sentence):
+    discussed = _header_patterns()["narrative_discussed"].match(sentence)
+    if len(sentence.split()) > (_AGREEMENT_MAX_WORDS if discussed else _STATED_MAX_WORDS) or _DIGITS.search(sentence):
         return False
-    if _header_patterns()["narrative_modal"].search(sentence):
-        return False
+    if not discussed and _header_patterns()["narrative_modal"].search(sentence):
+        return False  # "Planen skal drøftes": a plan; "Det blev drøftet, hvordan man kan …" tells what was discussed
     found = dec.sentence_outcome(sentence)
-    if found is None or _SUBORDINATE.search(sentence[: found[1]]):
+    if found is None or (not discussed and _SUBORDINATE.search(sentence[: found[1]])):
         return False  # "… regnskab, som udvalget tog til efterretning": the outcome of a clause
     if _partial_or_reported(sentence, found[1]):
         return False
@@ -3661,6 +3664,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         for found in page_dump_decisions(text, raw, meeting_date):
             decisions.append(found)
             spans.append((found.start, found.end))  # type: ignore[arg-type]
+    decisions = _with_labelled_decisions(decisions, spans, text, raw, meeting_date)
     if not decisions and not all_items:  # notes without items: the last minutes approved in a line of their own
         for found in _itemless_minutes_approved(layout, raw):
             decisions.append(found)
@@ -3685,6 +3689,37 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         if named is not None and meeting.body == definite:
             meeting = meeting.model_copy(update={"body": named})
     return MinutesResult(meeting, decisions, spans)
+
+
+def _with_labelled_decisions(decisions: list[Decision], spans: list[tuple[int, int]], text: str, raw: str,
+                             meeting_date: Optional[dt.date]) -> list[Decision]:
+    """``decisions`` with the ones a transcript labels by the body's meeting and the item's number
+    ("Byrådets møde 3. marts 2011 Punkt 4: Godkendt."): such a label names the item for certain, so
+    it replaces what the readers found for that item or over the same words."""
+    if "møde" not in text:
+        return decisions
+    labelled = labelled_item_decisions(text, raw, meeting_date)
+    if not labelled:
+        return decisions
+    read = {(found.item, found.start) for found in decisions}
+    labelled = [found for found in labelled if (found.item, found.start) not in read]  # the readers have it already
+    if not labelled:
+        return decisions
+
+    def overlaps(found: Decision) -> bool:
+        return found.start is not None and found.end is not None and any(
+            other.start is not None and other.end is not None and found.start < other.end and other.start < found.end
+            for other in labelled)
+
+    # the title the readers gave the item, unless what they read under it is another item's label
+    titles = {found.item: found.title for found in decisions if found.title and not overlaps(found)}
+    for found in labelled:
+        found.title = found.title or titles.get(found.item)
+    nums = {found.item for found in labelled}
+
+    kept = [found for found in decisions if found.item not in nums and not overlaps(found)]
+    spans.extend((found.start, found.end) for found in labelled)  # type: ignore[misc]
+    return sorted(kept + labelled, key=lambda found: found.start if found.start is not None else -1)
 
 
 _SIGNING_TITLE = re.compile(r"underskri", re.IGNORECASE)

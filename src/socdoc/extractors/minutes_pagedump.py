@@ -15,11 +15,12 @@ cannot be told this way gives nothing: a decision on the wrong item misleads mor
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Optional
 
 from socdoc import lazy_re as re
 from socdoc.extractors import decisions as dec
-from socdoc.extractors.minutes_layout import _opens_with_outcome, phrases
+from socdoc.extractors.minutes_layout import _opens_with_outcome, dates_in, phrases
 from socdoc.extractors.minutes_lineview import _heading_end
 from socdoc.records import Decision
 
@@ -118,4 +119,63 @@ def page_dump_decisions(text: str, raw: str, meeting_date: Optional[dt.date]) ->
                                     postponed_to=dec.postponed_to(wording, meeting_date) if outcome == "postponed" else None,
                                     text=wording, start=s, end=s + len(sentence)))
         pos = end + 1
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _body_meeting_label() -> re.Pattern[str]:
+    return re.compile(phrases()["body_meeting_item_label_regex"], re.IGNORECASE)
+
+
+# a page's running heading in capitals ("ØKONOMIUDVALGET", "SAGSFREMSTILLING") ends the wording before it
+_CAPS_HEADING = re.compile(r"(?<!\S)(?-i:[A-ZÆØÅ]{4,})(?!\S)")
+
+
+def _label_date(value: str) -> Optional[dt.date]:
+    found = dates_in(value)
+    if not found:
+        return None
+    cand = found[0][0]
+    try:
+        return dt.date(cand.year, cand.month, cand.day) if cand.year else None
+    except (TypeError, ValueError):
+        return None
+
+
+def labelled_item_decisions(text: str, raw: str, meeting_date: Optional[dt.date]) -> list[Decision]:
+    """Decisions of transcripts that label each item's decision with the body's meeting, its date and
+    the item's number ("Byrådets møde 3. marts 2011 Punkt 4: Godkendt."): the first sentence after
+    the label. A label dated another day than the meeting's is an earlier body's decision (the item's
+    history) and gives nothing here; an item's first label of the meeting's day counts."""
+    out: list[Decision] = []
+    taken: set[int] = set()
+    marks = list(_body_meeting_label().finditer(text))
+    for k, m in enumerate(marks):
+        num = int(m.group("num"))
+        if num in taken or num == 0:
+            continue
+        day = _label_date(m.group("date"))
+        if meeting_date is not None and day != meeting_date:
+            continue
+        stop = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        line_end = text.find("\n", m.end())
+        stop = min(stop, m.end() + _TEXT_MAX, line_end if line_end >= 0 else len(text))
+        rest = text[m.end():stop]
+        caps = _CAPS_HEADING.search(rest)
+        if caps is not None:
+            rest = rest[:caps.start()]
+        sents = dec.sentences(rest)
+        if not sents:
+            continue
+        off, sentence = sents[0]
+        sentence = sentence.strip()
+        if not sentence or (len(sentence.split()) < 2 and not _opens_with_outcome(sentence)):
+            continue
+        s = m.end() + rest.find(sentence, off)
+        wording = raw[s:s + len(sentence)]
+        outcome = dec.classify(wording, meeting_date)
+        taken.add(num)
+        out.append(Decision(item=num, title=None, outcome=outcome,  # type: ignore[arg-type]
+                            postponed_to=dec.postponed_to(wording, meeting_date) if outcome == "postponed" else None,
+                            text=wording, start=s, end=s + len(sentence)))
     return out
