@@ -5051,7 +5051,9 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
              and not _works_object(text, c)
              and not _CREDIT_BEFORE.search(text, max(0, c.start - 30), c.start)
              and not _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start)
-             and not _on_vote_line(text, c) and not _item_prefix_only(text, c)]
+             and not _on_vote_line(text, c) and not _item_prefix_only(text, c)
+             and not _NUMBER_LED.match(c.name) and not _NUMBER_LED.match(text, c.start)
+             and not _NUMBER_BEFORE.search(text, max(0, c.start - 20), c.start)]
     found = _without_runs_over_names(text, [c for c in found if _without_item_prefix(text, c)])
     _defined_abbreviations_named(text, found)
     pat = patterns()
@@ -5068,6 +5070,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
             cand.name = _genitive_base(text, cand)
         _with_raw_apostrophes(raw, cand)
         _with_owned_fund(text, cand)
+        _rejoined_broken_words(text, cand)
     groups = _merge_genitive(group(found, key=_entity_key))
     groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_tail(text, _merge_lowercase_lead(text, groups)))))
     groups = _merge_definite_house(_merge_definite_into_named(_merge_definite_for_name(_merge_into_place_led(groups))))
@@ -5101,6 +5104,31 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
 
 
 _COMPANY_FORM_END = re.compile(rf"[ ](?:{'|'.join(re.escape(f) for f in cues()['parties']['company_forms'])})$")
+
+
+# a name led by a bare number of three or more digits ("7.2 9304 Nordgården - Status …"): a housing
+# department's or a case's number before an estate's name in an agenda item, no organisation's name
+_NUMBER_LED = re.compile(r"[0-9]{3,}[ ]")
+# the same number opening an agenda line just before the name ("7.2 9304 Nordgården"); a year is no such number
+_NUMBER_BEFORE = re.compile(r"(?:^|\n)(?:[0-9]+(?:\.[0-9]+)*\.?[ ]+)?(?!19[0-9]{2}[ ]|20[0-9]{2}[ ])[0-9]{3,}[ ]$")
+# a word broken by a hyphen between two small letters ("Landdi-striktspuljen")
+_BROKEN_INSIDE = re.compile(rf"[{UPPER}{LOWER}]*[{LOWER}]-[{LOWER}][{LOWER}]*")
+
+
+def _rejoined_broken_words(text: str, cand: Candidate) -> None:
+    """A word of the name broken by a stray hyphen inside it (a line break of the source kept in the
+    text: "Udvalg for Landdi-striktspuljen") is written whole where the text writes the whole word
+    elsewhere ("Landdistriktspuljen"); a compound the text only writes with its hyphen keeps it."""
+    if "-" not in cand.name:
+        return
+    words = cand.name.split(" ")
+    for i, word in enumerate(words):
+        if not _BROKEN_INSIDE.fullmatch(word):
+            continue
+        whole = word.replace("-", "")
+        if re.search(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", text, re.IGNORECASE) is not None:
+            words[i] = whole
+    cand.name = " ".join(words)
 
 
 def _with_company_form(groups: list[list[Candidate]]) -> list[list[Candidate]]:

@@ -1,0 +1,36 @@
+"""Parties: a housing department's number before an estate's name, a word broken by a stray hyphen."""
+
+from __future__ import annotations
+
+from entity_views import party_names as parties
+
+
+# --- "7.2 4417 Nordgården - …": a department's number and an estate, no organisation -------------
+
+
+def test_numbered_estate_in_agenda_is_no_party() -> None:
+    text = ("Dagsorden\n7.1 Godkendelse af regnskab for Boligforeningen Fjordbo\n"
+            "7.2 4417 Kildegården - Status på udskiftning af vinduer\n"
+            "7.3 4417 Kildegården - Ansøgning om støtte til helhedsplan\n")
+    names = parties(text)
+    assert not any("Kildegården" in n for n in names)
+    assert "Boligforeningen Fjordbo" in names
+
+
+def test_year_before_a_name_does_not_hide_the_name() -> None:
+    text = "2019 Nordby Kommune indgik aftale med Boligforeningen Fjordbo om renovering.\n"
+    assert "Boligforeningen Fjordbo" in parties(text)
+
+
+# --- "Landdi-striktspuljen": a word broken by a line's hyphen ---------------------------------------
+
+
+def test_broken_word_is_written_whole_where_the_text_writes_it_whole() -> None:
+    text = ("Ansøgninger om midler fra Småøpuljen vurderes af Det Rådgivende Udvalg for Småø-puljen, "
+            "som består af fire medlemmer.\n")
+    assert "Det Rådgivende Udvalg for Småøpuljen" in parties(text)
+
+
+def test_hyphenated_compound_written_only_so_keeps_its_hyphen() -> None:
+    text = "Projektet får støtte fra Nordea-fonden til aktiviteter for unge.\n"
+    assert "Nordea-fonden" in parties(text)
