@@ -34,3 +34,22 @@ def test_broken_word_is_written_whole_where_the_text_writes_it_whole() -> None:
 def test_hyphenated_compound_written_only_so_keeps_its_hyphen() -> None:
     text = "Projektet får støtte fra Nordea-fonden til aktiviteter for unge.\n"
     assert "Nordea-fonden" in parties(text)
+
+
+# --- "Center for X og Y og KL's …": the last coordinated word owns the next name ---------------------
+
+
+def test_owner_genitive_after_a_for_field_starts_the_next_name() -> None:
+    text = ("Analysen er lavet af Tallhuset i samarbejde med KL's Center for Sundhed og Ældrepolitik "
+            "og KL's Juridisk kontor i 2024.\n")
+    names = parties(text)
+    assert "KL's Center for Sundhed og Ældrepolitik" in names
+    assert not any(n.endswith("og KL") for n in names)
+
+
+def test_one_owner_written_with_two_apostrophes_is_one_party() -> None:
+    text = ("Projektet ledes af KL's Center for Sundhed og Ældrepolitik.\n\n"
+            "Medarbejdere fra KL’s Center for Sundhed og Ældrepolitik besøgte tre kommuner.\n")
+    names = parties(text)
+    assert names.count("KL's Center for Sundhed og Ældrepolitik") == 1
+    assert "KL’s Center for Sundhed og Ældrepolitik" not in names

@@ -1059,6 +1059,17 @@ def _without_coordinated_body(tail: str) -> str:
     return tail
 
 
+# "… og KL's Økonomisk Sekretariat" inside a "for" name's field: the coordinated word owns the next name
+_OWNER_ITEM = re.compile(rf"[ ](?:og|&)[ ][{UPPER}][\w]*['’]s(?![\w])")
+
+
+def _without_owner_item(tail: str) -> str:
+    """A "for" name's field up to a coordinated word in an apostrophe genitive, the owner of the next
+    name ("Center for Sport og Kultur og KL's Sekretariat": the field ends at "Kultur")."""
+    m = _OWNER_ITEM.search(tail)
+    return tail[:m.start()] if m is not None and m.start() > 0 else tail
+
+
 def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """Names of a head and a "for" phrase: "Center for Sundhed", "Udvalget for Kultur og Fritid".
     The search goes on where a kept name ends, so that a heading run on after a name does not
@@ -1067,7 +1078,7 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     m = pat.for_head.search(text)
     while m is not None:
         pos = m.end()
-        head, tail = m.group("head"), m.group("tail")
+        head, tail = m.group("head"), _without_owner_item(m.group("tail"))
         if tail[:1].islower() and (head.split()[-1] not in cues()["parties"]["lowercase_for_heads"]
                                    or tail.split()[0] in cues()["parties"]["for_adverbials"]):
             m = pat.for_head.search(text, pos)  # "Fonden for nylig": an adverbial, no field
@@ -3701,7 +3712,7 @@ _LIST_LOCATIVE = re.compile(
 def _variant_key(name: str) -> str:
     """Key that joins definite/indefinite and genitive variants ("Socialudvalg(et)", "…Beskæftigelses")
     and the ways to write a coordination's break ("Børn- Kultur", "Børn, Kultur", "Børn-, Kultur")."""
-    key = name_key(name.replace(" og ", " & "))
+    key = name_key(name.replace(" og ", " & ").replace("’", "'"))  # "KL’s" = "KL's": one owner
     if key.endswith(("et", "et\n")):  # what the ending's pattern needs (its "$" also before a final line break)
         key = re.sub(r"(udvalg|råd|nævn)(et)$", r"\1", key)
     if "-" in key or "," in key:
