@@ -26,9 +26,9 @@ def test_year_before_a_name_does_not_hide_the_name() -> None:
 
 
 def test_broken_word_is_written_whole_where_the_text_writes_it_whole() -> None:
-    text = ("Ansøgninger om midler fra Småøpuljen vurderes af Det Rådgivende Udvalg for Småø-puljen, "
-            "som består af fire medlemmer.\n")
-    assert "Det Rådgivende Udvalg for Småøpuljen" in parties(text)
+    text = ("Ansøgninger om midler fra Landsbyfornyelsespuljen vurderes af Det Rådgivende Udvalg for "
+            "Landsbyfor-nyelsespuljen, som består af fire medlemmer.\n")
+    assert "Det Rådgivende Udvalg for Landsbyfornyelsespuljen" in parties(text)
 
 
 def test_hyphenated_compound_written_only_so_keeps_its_hyphen() -> None:
@@ -53,3 +53,9 @@ def test_one_owner_written_with_two_apostrophes_is_one_party() -> None:
     names = parties(text)
     assert names.count("KL's Center for Sundhed og Ældrepolitik") == 1
     assert "KL’s Center for Sundhed og Ældrepolitik" not in names
+
+
+def test_compound_of_two_words_keeps_its_hyphen_where_the_text_also_writes_it_whole() -> None:
+    text = ("Projektet får støtte fra Tryg-fonden til aktiviteter for unge.\n\n"
+            "Tilskuddet fra Trygfonden udbetales i to rater.\n")
+    assert "Tryg-fonden" in parties(text)

@@ -5129,13 +5129,13 @@ _BROKEN_INSIDE = re.compile(rf"[{UPPER}{LOWER}]*[{LOWER}]-[{LOWER}][{LOWER}]*")
 def _rejoined_broken_words(text: str, cand: Candidate) -> None:
     """A word of the name broken by a stray hyphen inside it (a line break of the source kept in the
     text: "Udvalg for Landdi-striktspuljen") is written whole where the text writes the whole word
-    elsewhere ("Landdistriktspuljen"); a compound the text only writes with its hyphen keeps it."""
+    elsewhere ("Landdistriktspuljen") and its pieces are no words; a compound of two words keeps its hyphen."""
     if "-" not in cand.name:
         return
     words = cand.name.split(" ")
     for i, word in enumerate(words):
-        if not _BROKEN_INSIDE.fullmatch(word):
-            continue
+        if not _BROKEN_INSIDE.fullmatch(word) or any(common_word(part) for part in word.lower().split("-")):
+            continue  # "Nordea-fonden": a compound of two words, written with its hyphen
         whole = word.replace("-", "")
         if re.search(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", text, re.IGNORECASE) is not None:
             words[i] = whole
