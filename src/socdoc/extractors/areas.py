@@ -929,6 +929,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         feature = _FEATURE_AFTER.match(text, start + len(name))  # "ved Kalø vig": the bay
         if feature is not None:
             name = squash(text[start:feature.end()])
+        town = _town_after_road(name, pat)
+        if town is not None:
+            start, name = start + len(name) - len(town), town
         out.append(Candidate(start, start + len(name), name, None, 1))
     return out
 
@@ -1426,6 +1429,19 @@ def _titled_compound(word: str, pat: _Patterns) -> bool:
     low = word.lower()
     event = any(low.endswith(e) and len(low) - len(e) >= _EVENT_STEM_MIN for e in _EVENT_ENDINGS)
     return event or (compound_head(word) is not None and not _toponym_shape(word, pat))
+
+
+_ROAD_FIRST = re.compile(rf"[{UPPER}][{LOWER}]+(?:{'|'.join(map(re.escape, _AREA_CUES['road_suffixes']))})[ ]")
+
+
+def _town_after_road(name: str, pat: _Patterns) -> Optional[str]:
+    """The town of a road's name glued before it ("Vestergade Nordby": the road Vestergade in the
+    town Nordby), when the rest is one listed town or municipality; None for any other name."""
+    m = _ROAD_FIRST.match(name)
+    if m is None:
+        return None
+    town = name[m.end():]
+    return town if " " not in town and pat.kinds.get(town) in _TOWN_KINDS else None
 
 
 def _without_next_word(text: str, start: int, name: str) -> str:

@@ -1059,6 +1059,17 @@ def _without_coordinated_body(tail: str) -> str:
     return tail
 
 
+# "… og KL's Økonomisk Sekretariat" inside a "for" name's field: the coordinated word owns the next name
+_OWNER_ITEM = re.compile(rf"[ ](?:og|&)[ ][{UPPER}][\w]*['’]s(?![\w])")
+
+
+def _without_owner_item(tail: str) -> str:
+    """A "for" name's field up to a coordinated word in an apostrophe genitive, the owner of the next
+    name ("Center for Sport og Kultur og KL's Sekretariat": the field ends at "Kultur")."""
+    m = _OWNER_ITEM.search(tail)
+    return tail[:m.start()] if m is not None and m.start() > 0 else tail
+
+
 def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """Names of a head and a "for" phrase: "Center for Sundhed", "Udvalget for Kultur og Fritid".
     The search goes on where a kept name ends, so that a heading run on after a name does not
@@ -1067,7 +1078,7 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     m = pat.for_head.search(text)
     while m is not None:
         pos = m.end()
-        head, tail = m.group("head"), m.group("tail")
+        head, tail = m.group("head"), _without_owner_item(m.group("tail"))
         if tail[:1].islower() and (head.split()[-1] not in cues()["parties"]["lowercase_for_heads"]
                                    or tail.split()[0] in cues()["parties"]["for_adverbials"]):
             m = pat.for_head.search(text, pos)  # "Fonden for nylig": an adverbial, no field
@@ -3701,7 +3712,7 @@ _LIST_LOCATIVE = re.compile(
 def _variant_key(name: str) -> str:
     """Key that joins definite/indefinite and genitive variants ("Socialudvalg(et)", "…Beskæftigelses")
     and the ways to write a coordination's break ("Børn- Kultur", "Børn, Kultur", "Børn-, Kultur")."""
-    key = name_key(name.replace(" og ", " & "))
+    key = name_key(name.replace(" og ", " & ").replace("’", "'"))  # "KL’s" = "KL's": one owner
     if key.endswith(("et", "et\n")):  # what the ending's pattern needs (its "$" also before a final line break)
         key = re.sub(r"(udvalg|råd|nævn)(et)$", r"\1", key)
     if "-" in key or "," in key:
@@ -5051,7 +5062,9 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
              and not _works_object(text, c)
              and not _CREDIT_BEFORE.search(text, max(0, c.start - 30), c.start)
              and not _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start)
-             and not _on_vote_line(text, c) and not _item_prefix_only(text, c)]
+             and not _on_vote_line(text, c) and not _item_prefix_only(text, c)
+             and not _NUMBER_LED.match(c.name) and not _NUMBER_LED.match(text, c.start)
+             and not _NUMBER_BEFORE.search(text, max(0, c.start - 20), c.start)]
     found = _without_runs_over_names(text, [c for c in found if _without_item_prefix(text, c)])
     _defined_abbreviations_named(text, found)
     pat = patterns()
@@ -5068,6 +5081,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
             cand.name = _genitive_base(text, cand)
         _with_raw_apostrophes(raw, cand)
         _with_owned_fund(text, cand)
+        _rejoined_broken_words(text, cand)
     groups = _merge_genitive(group(found, key=_entity_key))
     groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_tail(text, _merge_lowercase_lead(text, groups)))))
     groups = _merge_definite_house(_merge_definite_into_named(_merge_definite_for_name(_merge_into_place_led(groups))))
@@ -5101,6 +5115,31 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
 
 
 _COMPANY_FORM_END = re.compile(rf"[ ](?:{'|'.join(re.escape(f) for f in cues()['parties']['company_forms'])})$")
+
+
+# a name led by a bare number of three or more digits ("7.2 9304 Nordgården - Status …"): a housing
+# department's or a case's number before an estate's name in an agenda item, no organisation's name
+_NUMBER_LED = re.compile(r"[0-9]{3,}[ ]")
+# the same number opening an agenda line just before the name ("7.2 9304 Nordgården"); a year is no such number
+_NUMBER_BEFORE = re.compile(r"(?:^|\n)(?:[0-9]+(?:\.[0-9]+)*\.?[ ]+)?(?!19[0-9]{2}[ ]|20[0-9]{2}[ ])[0-9]{3,}[ ]$")
+# a word broken by a hyphen between two small letters ("Landdi-striktspuljen")
+_BROKEN_INSIDE = re.compile(rf"[{UPPER}{LOWER}]*[{LOWER}]-[{LOWER}][{LOWER}]*")
+
+
+def _rejoined_broken_words(text: str, cand: Candidate) -> None:
+    """A word of the name broken by a stray hyphen inside it (a line break of the source kept in the
+    text: "Udvalg for Landdi-striktspuljen") is written whole where the text writes the whole word
+    elsewhere ("Landdistriktspuljen") and its pieces are no words; a compound of two words keeps its hyphen."""
+    if "-" not in cand.name:
+        return
+    words = cand.name.split(" ")
+    for i, word in enumerate(words):
+        if not _BROKEN_INSIDE.fullmatch(word) or any(common_word(part) for part in word.lower().split("-")):
+            continue  # "Nordea-fonden": a compound of two words, written with its hyphen
+        whole = word.replace("-", "")
+        if re.search(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", text, re.IGNORECASE) is not None:
+            words[i] = whole
+    cand.name = " ".join(words)
 
 
 def _with_company_form(groups: list[list[Candidate]]) -> list[list[Candidate]]:
