@@ -501,3 +501,19 @@ def test_a_number_and_title_inside_a_sentence_is_no_item_heading() -> None:
            "Beslutning Godkendt. Fraværende: Lise Bak.\n")
     result = run(raw)
     assert [(d.item, d.outcome) for d in result.decisions] == [(12, "approved")]
+
+
+def test_abbreviated_first_name_does_not_end_a_flattened_members_list() -> None:
+    """A transcript line runs the page together; "Kr." and "Chr." inside names are no sentence's end."""
+    raw = ("1 REFERAT fra møde i byrådssalen Medlemmer: Anne Holm, Bent Kjær, Ib Poulsen, Jens Kr. Yde, "
+           "Poul Chr. Lund, Kristian J. Kristensen, Lone Mikkelsen, Ole Bach Mødet hævet kl Side 12\n"
+           "2 Indholdsfortegnelse: Åbne sager Godkendelse af dagsorden\n")
+    names = [p.name for p in run(raw).meeting.participants]
+    assert names == ["Anne Holm", "Bent Kjær", "Ib Poulsen", "Jens Kr. Yde", "Poul Chr. Lund",
+                     "Kristian J. Kristensen", "Lone Mikkelsen", "Ole Bach"]
+
+
+def test_a_full_stop_after_a_surname_still_ends_the_members_sentence() -> None:
+    raw = ("1 REFERAT Til stede: Eva Holm, Bo Dam, Kim Lund. Lis Berg kom senere. 1. Godkendelse af dagsorden\n")
+    names = [p.name for p in run(raw).meeting.participants]
+    assert names == ["Eva Holm", "Bo Dam", "Kim Lund"]

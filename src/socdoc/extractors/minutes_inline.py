@@ -624,6 +624,25 @@ def _members_named_again(clean: str, start: int, end: int, away: list[Any], memb
 
 # a full stop that ends a sentence: not after an initial ("Palle S. Madsen") nor inside parentheses
 _SENTENCE_END = re.compile(r"(?<![\s(][A-ZÆØÅ])\.\s+(?=[A-ZÆØÅ0-9])(?![^()]*\))")
+
+
+@functools.lru_cache(maxsize=1)
+def _name_abbreviations() -> frozenset[str]:
+    """Abbreviated first names that keep their full stop inside a name ("Jens Kr. Yde", "Poul Chr. Holm")."""
+    from socdoc.extractors.entities import cues
+
+    return frozenset(a.rstrip(".") for a in cues()["parties"]["name_abbreviations"])
+
+
+def _sentence_end(value: str) -> Optional[re.Match[str]]:
+    """The first full stop of ``value`` that ends a sentence: not after an initial, not inside
+    parentheses, and not after an abbreviated first name within a name ("…, Jens Kr. Yde, …")."""
+    for m in _SENTENCE_END.finditer(value):
+        before = value[: m.start()].rsplit(None, 1)
+        if before and before[-1] in _name_abbreviations() and before[-1][:1].isupper():
+            continue
+        return m
+    return None
 _LONE_GLUE = re.compile(r"(?:[\s,;]|\bog\b|\([A-ZÆØÅ]{1,2}\)|\([a-zæøå][^()]{0,40}\))*")
 _LONE_MIN_PEOPLE = 3
 
@@ -645,7 +664,7 @@ def lone_members_list(clean: str, offset: int) -> list[InlineField]:
         stops.append(group.start())
     end = min(stops, default=len(clean))
     value = clean[start:end].rstrip()
-    sentence = _SENTENCE_END.search(value)  # "… Til stede: Eva, Bo, Kim. Lis kom senere. 1. …": the list's sentence
+    sentence = _sentence_end(value)  # "… Til stede: Eva, Bo, Kim. Lis kom senere. 1. …": the list's sentence
     value = value[: sentence.start()] if sentence else value
     value = value[:-1] if value.endswith(".") else value
     return _names_only_list(clean, start, value, offset)
@@ -722,7 +741,7 @@ def further_members_list(clean: str, offset: int) -> list[Any]:
         return []
     value = clean[m.end():]
     value = value[: run_on_sentence(value)]
-    sentence = _SENTENCE_END.search(value)
+    sentence = _sentence_end(value)
     value = value[: sentence.start()] if sentence else value
     value = value.rstrip(" .")
     people: list[Any] = []
