@@ -111,13 +111,8 @@ def page_dump_decisions(text: str, raw: str, meeting_date: Optional[dt.date]) ->
                 sentence = sentence.strip()
                 if len(sentence.split()) < 2:
                     continue
-                s = begin + rest.find(sentence, off)
-                wording = raw[s:s + len(sentence)]
-                outcome = dec.classify(wording, meeting_date)
                 taken.add(num)
-                out.append(Decision(item=num, title=None, outcome=outcome,  # type: ignore[arg-type]
-                                    postponed_to=dec.postponed_to(wording, meeting_date) if outcome == "postponed" else None,
-                                    text=wording, start=s, end=s + len(sentence)))
+                out.append(_decision_at(num, raw, begin + rest.find(sentence, off), len(sentence), meeting_date))
         pos = end + 1
     return out
 
@@ -171,11 +166,15 @@ def labelled_item_decisions(text: str, raw: str, meeting_date: Optional[dt.date]
         sentence = sentence.strip()
         if not sentence or (len(sentence.split()) < 2 and not _opens_with_outcome(sentence)):
             continue
-        s = m.end() + rest.find(sentence, off)
-        wording = raw[s:s + len(sentence)]
-        outcome = dec.classify(wording, meeting_date)
         taken.add(num)
-        out.append(Decision(item=num, title=None, outcome=outcome,  # type: ignore[arg-type]
-                            postponed_to=dec.postponed_to(wording, meeting_date) if outcome == "postponed" else None,
-                            text=wording, start=s, end=s + len(sentence)))
+        out.append(_decision_at(num, raw, m.end() + rest.find(sentence, off), len(sentence), meeting_date))
     return out
+
+
+def _decision_at(num: int, raw: str, start: int, length: int, meeting_date: Optional[dt.date]) -> Decision:
+    """Item ``num``'s decision: the ``length`` characters of ``raw`` from ``start``, with its outcome."""
+    wording = raw[start:start + length]
+    outcome = dec.classify(wording, meeting_date)
+    return Decision(item=num, title=None, outcome=outcome,  # type: ignore[arg-type]
+                    postponed_to=dec.postponed_to(wording, meeting_date) if outcome == "postponed" else None,
+                    text=wording, start=start, end=start + length)
