@@ -2829,9 +2829,6 @@ def _bare_agenda_heading_decision(line: Line, nxt: Optional[Line]) -> Optional[D
                     text=value, start=nxt.start, end=nxt.start + len(value))
 
 
-_AGENDA_TITLE = "Godkendelse af dagsorden"
-
-
 def _lone_agenda_sentence_decision(line: Line) -> Optional[Decision]:
     """In minutes without agenda items, a line that is only the sentence approving the agenda
     ("Dagsorden godkendt.", "Dagsordenen blev godkendt.") records that approval."""
@@ -2843,7 +2840,7 @@ def _lone_agenda_sentence_decision(line: Line) -> Optional[Decision]:
     outcome = dec.classify(value)
     if outcome == "other":
         return None
-    return Decision(item=None, title=_AGENDA_TITLE, outcome=outcome, postponed_to=None,  # type: ignore[arg-type]
+    return Decision(item=None, title=str(phrases()["agenda_approval_title"]), outcome=outcome, postponed_to=None,  # type: ignore[arg-type]
                     text=value, start=line.start, end=line.start + len(value))
 
 

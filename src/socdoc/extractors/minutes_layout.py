@@ -2671,8 +2671,10 @@ _PAGE_FOOTER = re.compile(r"@|\bwww\.|^(?:telefon|tlf\.?|fax|cvr)\b|\b\d{4}\s+[A
                           re.IGNORECASE)
 _FOOTER_LINES_MAX = 4
 # the reason an absentee gives after the name ("Eva Holm pga. arbejde."): no sentence about her
-_REASON_TAIL = re.compile(r"[,\s]+(?:(?:pga\.?|p\.g\.a\.?|grundet|på\s+grund\s+af)\s+[\wæøå\- ]{1,30}|(?:med|uden)\s+(?:afbud|forfald))\.?\s*$",
-                          re.IGNORECASE)
+@functools.lru_cache(maxsize=1)
+def _reason_tail() -> re.Pattern[str]:
+    """An absence entry's reason at its end (", pga. sygdom", "med afbud"): ``absence_reason_tail_regex``."""
+    return re.compile(phrases()["absence_reason_tail_regex"], re.IGNORECASE)
 
 
 def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used: list[int],
@@ -2808,7 +2810,7 @@ def _list_lines(lines: list[Line], j: int, end: int, people: list[Person], used:
             break
         if people and not blanks and _BROKEN_NAME_REST.match(entry) and people[-1].end == _content_end(lines[j - 1]):
             people.pop()  # "… Niels Bruun" / "de Neergaard, …": the name broken over the lines is no whole name
-        if kind != "participants" and sentence_about(_REASON_TAIL.sub("", entry), more):
+        if kind != "participants" and sentence_about(_reason_tail().sub("", entry), more):
             break  # "Eva Holm deltog som stedfortræder for Bo Dam" under the absentees
         number += 1 if numbered else 0
         people.extend(more)

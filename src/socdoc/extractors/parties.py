@@ -4734,7 +4734,7 @@ def _without_glued_tail_label(text: str, cand: Candidate) -> None:
 _ITEM_PREFIX_ACRONYM = re.compile(rf"(?<![\w-])(?P<acronym>[{UPPER}]{{2,5}})[ ]+[-–][ ]+(?=(?P<title>[{UPPER}][\w-]*(?:[ ]+\S+){{0,2}}))")
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=2)
 def _item_prefix_acronyms(text: str) -> frozenset[str]:
     """The acronyms that open at least two different items' titles after a dash in ``text`` ("KUU -
     Godkendelse af dagsorden KUU - Ansøgning …"): the layout's item prefixes, not parts of a name.
