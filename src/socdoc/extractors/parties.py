@@ -694,8 +694,10 @@ def _elliptic_municipalities(text: str, found: list[Candidate], pat: _Patterns) 
     predicates = set()
     for cand in found:
         if cand.type == "municipality" and text[cand.end - 7:cand.end].casefold() == "kommune":
+            if _ELLIPTIC_PLACE_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+                continue  # "i Vestby Kommune får man …": the municipality is the place, not the subject
             m = _PREDICATE_AFTER.match(text, cand.end)
-            if m is not None:
+            if m is not None and not _ELLIPTIC_INVERTED.search(m.group("verb")):
                 predicates.add(m.group("verb"))
     if not predicates:
         return []
@@ -706,8 +708,30 @@ def _elliptic_municipalities(text: str, found: list[Candidate], pat: _Patterns) 
         official = pat.municipality_names.get(m.group("place").casefold())
         if official is None or overlaps(m.start(), m.end("place"), taken) or at_sentence_start(text, m.start()):
             continue
+        if _ELLIPTIC_BLOCKED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "På Nordby får …", "Sydby og Vestby har fået …": a place or a list's last item
         out.append(Candidate(m.start(), m.end("place"), official, "municipality", 5))
     return out
+
+
+def _words_alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+# a preposition right before a municipality's name: "i Vestby Kommune", "På Nordby"
+_ELLIPTIC_PLACE_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{_words_alternation(cues()['parties']['elliptic_place_prepositions'])})[ ]$"
+)
+# a preposition or a list's joint right before a bare name: "På Nordby", "Sydby og Vestby", "Sydby, Vestby"
+_ELLIPTIC_BLOCKED_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?i:{_words_alternation(cues()['parties']['elliptic_place_prepositions'])})[ ]"
+    rf"|(?<![\w-])(?:{_words_alternation([w for w in cues()['parties']['elliptic_list_words'] if w.isalpha()])})[ ]"
+    rf"|[{''.join(re.escape(w) for w in cues()['parties']['elliptic_list_words'] if not w.isalpha())}][ ])$"
+)
+# the verb's own subject after it ("får man", "har de"): the name before the verb is an adverbial
+_ELLIPTIC_INVERTED = re.compile(
+    rf"(?<![\w-])(?:{_words_alternation(cues()['parties']['elliptic_inverted_subjects'])})(?![\w-])"
+)
 
 
 # the predicate after a municipality's name: two lower-case words before a number ("har fået 8")
