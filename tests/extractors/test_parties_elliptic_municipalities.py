@@ -44,3 +44,25 @@ def test_list_of_bare_names_stays_places() -> None:
             "Vordingborg har fået henholdsvis 1,1 mio., 0,8 mio. og 400.000 kroner.")
     assert "Vordingborg Kommune" not in names(text)
     assert "Vordingborg" in areas(text)
+
+
+# a locative before a pair of names governs both: "i Nordby og Sydby Kommune" names two places
+
+
+@pytest.mark.parametrize("text", [
+    "Mange frivillige hjælper på tværs af landet. I Randers og Norddjurs Kommune, som vi besøgte i maj, "
+    "har man ansat en koordinator.",
+    "Der er ventelister til dagtilbud i Lemvig og Struer Kommune.",
+])
+def test_pair_after_locative_is_no_party(text: str) -> None:
+    assert not {"Norddjurs Kommune", "Struer Kommune"} & set(names(text))
+
+
+def test_pair_after_locative_gives_the_named_municipality_as_place() -> None:
+    text = "Der er ventelister til dagtilbud i Lemvig og Struer Kommune."
+    assert "Struer Kommune" in areas(text)
+
+
+def test_pair_as_subject_still_acts() -> None:
+    text = "Lemvig og Struer Kommune har indgået en aftale om fælles beredskab."
+    assert "Struer Kommune" in names(text)

@@ -2120,6 +2120,7 @@ def _placed_estates(text: str, cands: list[Candidate]) -> frozenset[str]:
 _MUNICIPALITY_LIST_BEFORE = re.compile(
     rf"(?<![\w-])[iI][ ](?:[{UPPER}][\w-]*[ ]Kommune,[ ]){{1,15}}(?:[{UPPER}][\w-]*[ ]Kommune[ ](?:og|eller)[ ])?$"
     rf"|(?<![\w-])[iI][ ][{UPPER}][\w-]*[ ]Kommune[ ](?:og|eller)[ ]$"
+    rf"|(?<![\w-])[iI][ ][{UPPER}][{LOWER}][\w-]*[ ](?:og|eller)[ ]$"  # "i Nordby og Sydby Kommune": a pair of places
 )
 
 

@@ -3730,6 +3730,8 @@ _LIST_LOCATIVE = re.compile(
     rf"(?:^|\s)(?:i|fra|ved)[ ]{_PARTITIVE}(?:[{UPPER}][\w-]*(?:-,?|,)[ ]){{1,15}}(?:[{UPPER}][\w-]*[ ])?(?:og|eller)[ ]$"
     # "beliggende i Nordby Kommune, Sydby Kommune og …": a list of whole municipality names
     rf"|(?:^|\s)(?:i|fra|ved)[ ](?:[{UPPER}][\w-]*[ ]Kommune,[ ]){{1,15}}(?:[{UPPER}][\w-]*[ ]Kommune[ ](?:og|eller)[ ])?$"
+    # "I Nordby og Sydby Kommune, som …": the locative governs both names of a pair too, also opening a sentence
+    rf"|(?:^|\s)(?:i|I)[ ]{_PARTITIVE}[{UPPER}][{LOWER}][\w-]*[ ](?:og|eller)[ ]$"
 )
 
 
