@@ -722,11 +722,12 @@ def _words_alternation(words: list[str]) -> str:
 _ELLIPTIC_PLACE_BEFORE = re.compile(
     rf"(?<![\w-])(?i:{_words_alternation(cues()['parties']['elliptic_place_prepositions'])})[ ]$"
 )
-# a preposition or a list's joint right before a bare name: "På Nordby", "Sydby og Vestby", "Sydby, Vestby"
+# a preposition, or a list's joint after another name, right before a bare name: "På Nordby", "Sydby og
+# Vestby", "Sydby, Vestby"; not a joint of clauses after a lower-case word ("… kroner, Vestby har fået …")
 _ELLIPTIC_BLOCKED_BEFORE = re.compile(
     rf"(?:(?<![\w-])(?i:{_words_alternation(cues()['parties']['elliptic_place_prepositions'])})[ ]"
-    rf"|(?<![\w-])(?:{_words_alternation([w for w in cues()['parties']['elliptic_list_words'] if w.isalpha()])})[ ]"
-    rf"|[{''.join(re.escape(w) for w in cues()['parties']['elliptic_list_words'] if not w.isalpha())}][ ])$"
+    rf"|(?<![\w-])[{UPPER}][\w-]*(?:[ ](?:{_words_alternation([w for w in cues()['parties']['elliptic_list_words'] if w.isalpha()])})"
+    rf"|[{''.join(re.escape(w) for w in cues()['parties']['elliptic_list_words'] if not w.isalpha())}])[ ])$"
 )
 # the verb's own subject after it ("får man", "har de"): the name before the verb is an adverbial
 _ELLIPTIC_INVERTED = re.compile(
