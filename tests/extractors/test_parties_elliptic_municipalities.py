@@ -34,6 +34,9 @@ def test_bare_name_before_the_shared_predicate_acts() -> None:
      "Vordingborg har fået henholdsvis 1,1 mio., 0,8 mio. og 400.000 kroner.", "Vordingborg Kommune"),
     ("Næstved Kommune har fået 600.000 kroner fra landsbypuljen, mens Faxe, Vordingborg har fået "
      "400.000 kroner.", "Vordingborg Kommune"),
+    # a long name before the list's joint
+    ("Næstved Kommune har fået 600.000 kroner. Nabokommunerne Guldborgsund og Vordingborg har fået "
+     "henholdsvis 1,1 mio. og 400.000 kroner.", "Vordingborg Kommune"),
 ])
 def test_bare_name_as_place_or_list_item_is_no_party(text: str, name: str) -> None:
     assert name not in names(text)
@@ -66,3 +69,9 @@ def test_pair_after_locative_gives_the_named_municipality_as_place() -> None:
 def test_pair_as_subject_still_acts() -> None:
     text = "Lemvig og Struer Kommune har indgået en aftale om fælles beredskab."
     assert "Struer Kommune" in names(text)
+
+
+def test_clauses_joined_by_comma_or_og_still_share_the_predicate() -> None:
+    text = ("Vejle Kommune har fået 2 mio. kroner, Horsens har fået 1 mio. kroner og Skanderborg har fået "
+            "700.000 kroner.")
+    assert {"Horsens Kommune", "Skanderborg Kommune"} <= set(names(text))

@@ -708,7 +708,7 @@ def _elliptic_municipalities(text: str, found: list[Candidate], pat: _Patterns) 
         official = pat.municipality_names.get(m.group("place").casefold())
         if official is None or overlaps(m.start(), m.end("place"), taken) or at_sentence_start(text, m.start()):
             continue
-        if _ELLIPTIC_BLOCKED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if _ELLIPTIC_BLOCKED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "På Nordby får …", "Sydby og Vestby har fået …": a place or a list's last item
         out.append(Candidate(m.start(), m.end("place"), official, "municipality", 5))
     return out
