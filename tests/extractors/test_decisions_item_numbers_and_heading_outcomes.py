@@ -213,3 +213,20 @@ Intet.
 
 def test_empty_decision_label_over_the_next_time_slot_has_no_wording() -> None:
     assert all(d.item != 1 for d in run(TIME_SLOTS).decisions)
+
+
+# the minutes number their own pages after the transcript's cover and contents pages: page 3 of the
+# transcript is the minutes' "Side 1"
+COVERED_TRANSCRIPT_PAGE = SHORT_TRANSCRIPT_PAGE.replace("3 Side 3 1.", "3 Side 1 1.").replace("4 Side 4 2.", "4 Side 2 2.")
+
+
+def test_short_transcript_page_whose_own_page_number_is_lower() -> None:
+    result = run(COVERED_TRANSCRIPT_PAGE)
+    found = {(d.item, d.outcome) for d in result.decisions}
+    assert (1, "approved") in found and not any(item == 3 for item, _ in found)
+
+
+def test_a_side_number_above_the_page_number_is_no_page_prefix() -> None:
+    raw = SHORT_TRANSCRIPT_PAGE.replace("3 Side 3 1.", "3 Side 7 1.")
+    found = {(d.item, d.outcome) for d in run(raw).decisions}
+    assert (1, "approved") not in found

@@ -2562,7 +2562,7 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
         return None
     if any(line.blank for line in body) or len(body) > 2:
         return (_opening_outcome(body) or _narrative_decision(body, election)
-                or (_election_clause(body) or _election_list(body) if election else None)
+                or (_election_clause(body) or _election_list(body) or _election_opening_line(body) if election else None)
                 or _report_opening(body))
     start, end = body[0].start, body[-1].end
     text = "\n".join(line.clean for line in body)
@@ -2575,7 +2575,7 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
         if len(body) == 1 and (_header_patterns()["nothing_decision"].match(body[0].clean) or dec.no_remarks(body[0].clean)):
             return text, start, end  # "Intet."
         return (_narrative_decision(body, election) or (_election_line(body[0]) if election and len(body) == 1 else None)
-                or _report_opening(body))
+                or (_election_clause(body) if election else None) or _report_opening(body))
     if outcome != "postponed" and dates_in(text):
         return None  # "…, som blev vedtaget af byrådet den 4. maj 2019": an earlier decision told
     return text, start, end  # text: the lines without indentation, for the outcome
@@ -2739,6 +2739,14 @@ def _election_line(line: Line) -> Optional[tuple[str, int, int]]:
     if not all(w[:1].isupper() or w.lower() in posts or w.lower() in ("og", "er", "som") for w in words):
         return None
     return line.clean, line.start, line.end
+
+
+def _election_opening_line(body: list[Line]) -> Optional[tuple[str, int, int]]:
+    """Under an election item whose prose goes on, a first paragraph of one line that names who holds
+    which post ("Dirigent Eva Holm, Referent Ib Dam" over an account of the meeting): that line."""
+    if len(body) < 2 or not body[1].blank:
+        return None
+    return _election_line(body[0])
 
 
 _ELECTION_LIST_MIN = 2

@@ -785,7 +785,7 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
     m = pats["item_number_alone"].match(clean)
     if m:  # "81." or a bulleted "• 1" alone on its line, the title on the next
         return _number_alone_head(lines, i, int(m.group("num")), bool(m.group("dot")))
-    page = _page_item_head(line) if (len(clean) >= _PAGE_ITEM_MIN or _PAGE_SIDE_PREFIX.match(clean)) \
+    page = _page_item_head(line) if (len(clean) >= _PAGE_ITEM_MIN or _page_side_prefix(clean)) \
         and clean[:1].isdigit() else None
     if page is not None:
         return page
@@ -890,8 +890,16 @@ _TIME_SLOT = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–]\s*(?:[01]?\d|2[
 _TITLE_WORD = re.compile(r"[^\W\d_]{2}")  # a title has a word, not only numbers
 _PAGE_ITEM_MIN = 120  # a flattened page is a long line
 # a transcript page that opens with its number and its footer's "Side N" ("3 Side 3 1. Godkendelse af
-# dagsorden …"): a page however short (a page that holds one short item)
-_PAGE_SIDE_PREFIX = re.compile(r"^(\d{1,4})\s+Side\s+\1\s+\d{1,3}\.\s")
+# dagsorden …", "3 Side 1 1. …" where the minutes number their pages after a cover and a contents
+# page): a page however short (a page that holds one short item)
+_PAGE_SIDE_PREFIX = re.compile(r"^(?P<page>\d{1,4})\s+Side\s+(?P<own>\d{1,4})\s+\d{1,3}\.\s")
+
+
+def _page_side_prefix(clean: str) -> bool:
+    """``clean`` opens with a transcript page's number and the minutes' own "Side N", N no higher
+    than the transcript's (the minutes do not count the pages before their first)."""
+    m = _PAGE_SIDE_PREFIX.match(clean)
+    return m is not None and int(m.group("own")) <= int(m.group("page"))
 _ROW_MAX = 1500  # a flattened table row: item, title, remarks and decision
 _TITLE_MAX = 300
 # "5.Meddelelser fra formanden. Jens orienterede om …": the item's text runs on after its title's sentence
