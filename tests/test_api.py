@@ -115,6 +115,23 @@ def test_import_socdoc_does_not_import_spacy() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+def test_pipeline_imports_no_spacy_command_line() -> None:
+    """spaCy's command line (typer, weasel, requests) is not imported to extract; spacy.info and
+    a later ``import spacy.cli`` still work."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, socdoc.pipeline, spacy\n"
+        "heavy = {'spacy.cli', 'typer', 'weasel', 'requests'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+        "import spacy.cli\n"
+        "from spacy.cli.info import info\n"
+        "assert spacy.cli.info is info and callable(spacy.info) and hasattr(spacy.cli, 'train')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_pipeline_stays_callable_after_the_package_is_imported() -> None:
     import socdoc.pipeline as package
 

@@ -11,10 +11,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterator, Optional
 
-import spacy
-from spacy.language import Language
+from socdoc.pipeline._spacy_import import import_spacy
 
-from socdoc.pipeline import components, segmenter, tokenizer  # noqa: F401  (registers factories)
+spacy = import_spacy()  # without spacy.cli (typer, weasel, requests): not needed to extract
+
+from spacy.language import Language  # noqa: E402
+
+from socdoc.pipeline import components, segmenter, tokenizer  # noqa: F401,E402  (registers factories)
 from socdoc.pipeline import minutes  # noqa: F401,E402  (registers socdoc_minutes)
 from socdoc.pipeline import entities  # noqa: F401,E402  (registers the entity components)
 
