@@ -75,6 +75,25 @@ def test_extract_many_in_two_processes_gives_the_same_records() -> None:
     assert parallel == local
 
 
+def test_chunks_for_workers_close_at_documents_or_characters() -> None:
+    from socdoc.api import _chunks
+
+    pairs = [("x" * n, {"doc_id": str(i)}) for i, n in enumerate([5, 5, 30, 1, 1, 1, 1, 1])]
+    chunks = list(_chunks(iter(pairs), 3, 10))
+    assert [[c["doc_id"] for _, c in chunk] for chunk in chunks] == [["0", "1"], ["2"], ["3", "4", "5"], ["6", "7"]]
+    assert [pair for chunk in chunks for pair in chunk] == pairs
+    assert list(_chunks(iter([]), 3, 10)) == []
+
+
+def test_small_chunks_in_two_processes_give_the_same_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socdoc.api as api
+
+    items = [(f"Den {i}. maj 2021 afsættes {i} mio. kr. til Søparken.", {"doc_id": str(i)}) for i in range(1, 8)]
+    local = list(socdoc.extract_many(items))
+    monkeypatch.setattr(api, "PARALLEL_CHUNK_CHARS", 60)  # one or two documents a chunk
+    assert list(socdoc.extract_many(items, n_process=2)) == local
+
+
 @pytest.mark.parametrize(
     "text",
     ["", "   \n\n  ", "\x00\x01\x02\xff" * 50, "Ã¦Ã¸Ã¥ 8,1 mio. kr. Ã¥rligt", os.urandom(2000).decode("latin-1")],
