@@ -75,6 +75,25 @@ def test_extract_many_in_two_processes_gives_the_same_records() -> None:
     assert parallel == local
 
 
+def test_chunks_for_workers_close_at_documents_or_characters() -> None:
+    from socdoc.api import _chunks
+
+    pairs = [("x" * n, {"doc_id": str(i)}) for i, n in enumerate([5, 5, 30, 1, 1, 1, 1, 1])]
+    chunks = list(_chunks(iter(pairs), 3, 10))
+    assert [[c["doc_id"] for _, c in chunk] for chunk in chunks] == [["0", "1"], ["2"], ["3", "4", "5"], ["6", "7"]]
+    assert [pair for chunk in chunks for pair in chunk] == pairs
+    assert list(_chunks(iter([]), 3, 10)) == []
+
+
+def test_small_chunks_in_two_processes_give_the_same_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socdoc.api as api
+
+    items = [(f"Den {i}. maj 2021 afsættes {i} mio. kr. til Søparken.", {"doc_id": str(i)}) for i in range(1, 8)]
+    local = list(socdoc.extract_many(items))
+    monkeypatch.setattr(api, "PARALLEL_CHUNK_CHARS", 60)  # one or two documents a chunk
+    assert list(socdoc.extract_many(items, n_process=2)) == local
+
+
 @pytest.mark.parametrize(
     "text",
     ["", "   \n\n  ", "\x00\x01\x02\xff" * 50, "Ã¦Ã¸Ã¥ 8,1 mio. kr. Ã¥rligt", os.urandom(2000).decode("latin-1")],
@@ -112,6 +131,23 @@ def test_import_socdoc_does_not_import_spacy() -> None:
     import sys
 
     code = "import sys, socdoc; socdoc.EXTRACTOR_VERSION; assert 'spacy' not in sys.modules, 'spacy'"
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_pipeline_imports_no_spacy_command_line() -> None:
+    """spaCy's command line (typer, weasel, requests) is not imported to extract; spacy.info and
+    a later ``import spacy.cli`` still work."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, socdoc.pipeline, spacy\n"
+        "heavy = {'spacy.cli', 'typer', 'weasel', 'requests'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+        "import spacy.cli\n"
+        "from spacy.cli.info import info\n"
+        "assert spacy.cli.info is info and callable(spacy.info) and hasattr(spacy.cli, 'train')\n"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)
 
 

@@ -430,12 +430,38 @@ def _parallel(chunks: Iterator[list[tuple[str, Context]]], n_process: int) -> It
     try:
         for chunk in chunks:
             pending.append((chunk, pool.submit(chunk)))
-            while len(pending) >= 2 * n_process:
+            while len(pending) >= PARALLEL_CHUNKS_PER_PROCESS * n_process:
                 yield from oldest()
         while pending:
             yield from oldest()
     finally:
         pool.close()
+
+
+PARALLEL_CHUNK_CHARS = 20_000
+"""A chunk sent to a worker process closes at ``batch_size`` documents or at this many characters
+(a few seconds of work at most; one longer document is a chunk of its own). Chunks of 32 documents
+(about 13,000 words of ``corpus/docs``, 2 s of one core) left one worker idle for up to a chunk at
+the end of a run while the other finished; small chunks keep both busy to the end. A chunk costs
+the parent and the worker well under a millisecond (pickling, the BLAS thread limit)."""
+PARALLEL_CHUNKS_PER_PROCESS = 4
+"""Chunks submitted ahead per worker process: the parent waits for the oldest chunk's records (they
+come out in input order), and the others keep the workers busy meanwhile."""
+
+
+def _chunks(pairs: Iterator[tuple[str, Context]], max_docs: int, max_chars: int) -> Iterator[list[tuple[str, Context]]]:
+    """Lists of at most ``max_docs`` pairs, closed once their texts reach ``max_chars`` characters."""
+    chunk: list[tuple[str, Context]] = []
+    chars = 0
+    for pair in pairs:
+        chunk.append(pair)
+        text = pair[0]
+        chars += len(text) if isinstance(text, str) else 0
+        if len(chunk) >= max_docs or chars >= max_chars:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
 
 
 def extract_many(
@@ -452,7 +478,7 @@ def extract_many(
     if n_process <= 1:
         yield from _extract_local(pairs, batch_size)
         return
-    chunks = iter(lambda: list(itertools.islice(pairs, batch_size)), [])
+    chunks = _chunks(pairs, batch_size, PARALLEL_CHUNK_CHARS)
     first = next(chunks, None)
     second = next(chunks, None) if first is not None else None
     if second is None:  # one chunk would run in one worker anyway: spare the pool's start-up

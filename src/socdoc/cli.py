@@ -187,6 +187,7 @@ def _load_pipeline() -> None:
     they are skipped by every later collection, here and in forked workers."""
     import gc
 
+    begun = time.perf_counter()
     threshold = gc.get_threshold()
     if threshold[0]:  # 0: collection turned off by the user
         gc.set_threshold(max(threshold[0], START_UP_GC_THRESHOLD), *threshold[1:])
@@ -197,6 +198,12 @@ def _load_pipeline() -> None:
     finally:
         gc.set_threshold(*threshold)
     gc.freeze()
+    _LOAD_SECONDS[0] += time.perf_counter() - begun
+
+
+_LOAD_SECONDS = [0.0]
+"""Seconds spent in :func:`_load_pipeline`: the summary's words/s leaves them out whether the
+pipeline was built before the run (one worker) or at its first document (forked workers)."""
 
 
 def text_file_name(doc_id: str, written: set[str]) -> str:
@@ -272,6 +279,7 @@ def extract(paths: tuple[str, ...], output: str, workers: Optional[int], text_di
     if engine == "local" and n_workers == 1:
         _load_pipeline()  # before the clock starts: words/s measures extraction
     started = time.perf_counter()
+    loading = _LOAD_SECONDS[0]
     n_docs = n_failed = n_words = 0
     skipped = SkipLog(keep_names=-1 if verbose else 5)
     bar = _progress(None, quiet)
@@ -301,7 +309,7 @@ def extract(paths: tuple[str, ...], output: str, workers: Optional[int], text_di
                 bar.set_postfix(errors=n_failed, words_s=f"{n_words / max(time.perf_counter() - started, 1e-9):,.0f}")
     if bar is not None:
         bar.close()
-    elapsed = time.perf_counter() - started
+    elapsed = time.perf_counter() - started - (_LOAD_SECONDS[0] - loading)  # extraction, as with one worker
     if not quiet:
         for note in (_failure_summary(failures, n_failed), skipped.summary(all_names=verbose)):
             if note:
