@@ -198,3 +198,24 @@ def test_blas_threads_are_limited_while_extracting() -> None:
     with limited_threads():
         pools = [p for p in threadpool_info() if p["user_api"] == "blas"]
         assert all(p["num_threads"] == 1 for p in pools)
+
+
+def test_spacy_import_falls_back_when_its_command_line_is_needed() -> None:
+    """A spaCy whose import needs more of ``spacy.cli`` than the placeholders give imports as usual."""
+    import subprocess
+    import sys
+
+    code = (
+        "import importlib.util, sys, types\n"
+        "import socdoc\n"
+        "path = socdoc.__path__[0] + '/pipeline/_spacy_import.py'\n"
+        "spec = importlib.util.spec_from_file_location('spacy_import_alone', path)\n"
+        "si = importlib.util.module_from_spec(spec); spec.loader.exec_module(si)\n"
+        "assert 'spacy' not in sys.modules\n"
+        "si._CLI_INFO = 'spacy.cli.not_a_module'  # no placeholder where spaCy imports its info from\n"
+        "si.os = types.SimpleNamespace(path=types.SimpleNamespace(join=lambda *a: '/nonexistent'))\n"
+        "spacy = si.import_spacy()\n"
+        "assert 'spacy.cli' in sys.modules and hasattr(sys.modules['spacy.cli'], 'train')\n"
+        "assert callable(spacy.blank) and callable(spacy.info)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

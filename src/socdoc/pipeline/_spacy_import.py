@@ -26,6 +26,12 @@ def _info(*args: Any, **kwargs: Any) -> Any:
     return info(*args, **kwargs)
 
 
+def _forget_spacy() -> None:
+    """Drop every ``spacy`` module, half-imported ones and the placeholders, so it imports afresh."""
+    for name in [n for n in sys.modules if n == "spacy" or n.startswith("spacy.")]:
+        del sys.modules[name]
+
+
 def import_spacy() -> types.ModuleType:
     """``spacy``, imported without ``spacy.cli`` when it is not imported yet."""
     if "spacy" in sys.modules or _CLI in sys.modules:
@@ -45,6 +51,11 @@ def import_spacy() -> types.ModuleType:
     sys.modules[_CLI], sys.modules[_CLI_INFO] = cli, info
     try:
         import spacy
+    except (ImportError, AttributeError):  # a spaCy that needs more of its command line to import
+        _forget_spacy()
+        import spacy
+
+        return spacy
     finally:
         for name, placeholder in ((_CLI_INFO, info), (_CLI, cli)):
             if sys.modules.get(name) is placeholder:
