@@ -92,3 +92,18 @@ def test_a_plural_group_label_in_an_attendance_list_gives_no_role() -> None:
             "Medarbejderrepræsentanter: Tine Gram, Ulrik Sand, Karin Lykke.\n")
     found = people(text, "Rikke Holst", "Jens Aabo", "Tine Gram", "Ulrik Sand", "Karin Lykke")
     assert {found[n].role for n in ("Tine Gram", "Ulrik Sand", "Karin Lykke")} == {None}
+
+
+def test_an_acting_officers_shortened_word_stays_in_the_title() -> None:
+    found = people("Mange har meldt sig.\n\nKonst. sundhedsdirektør, Poul Brink, siger: ”Det er flot.”")
+    assert found["Poul Brink"].role == "konst. sundhedsdirektør"
+
+
+def test_a_name_beside_a_noun_of_its_kind_names_a_thing() -> None:
+    text = ("Eva Holm Berg fra kampagnen ”Bo Trygt”, og Lars Mølgaard deltog.\n\n"
+            "Bo Trygt kampagnen fortsætter næste år.\n")
+    found = people(text, "Eva Holm Berg", "Bo Trygt", "Lars Mølgaard")
+    assert "Bo Trygt" not in found
+    assert "Eva Holm Berg" in found and "Lars Mølgaard" in found
+    found = people("Jens Aabo, der er formand for foreningen Havnens Venner, var glad.", "Jens Aabo", "Havnens Venner")
+    assert "Havnens Venner" not in found

@@ -580,6 +580,26 @@ def _names_a_thing(text: str, end: int, name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _kind_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A definite noun of a kind of thing right before or after a name ("kampagnen Bo Trygt", "foreningen
+    Havnens Venner", "Bo Trygt kampagnen"; words in ``people.yaml``: thing_kind_nouns)."""
+    kinds = "|".join(map(re.escape, people_cues()["thing_kind_nouns"]))
+    return (re.compile(rf"(?<![\w-])(?:{kinds})[ ]\Z"), re.compile(rf"[ -](?:{kinds})(?![\w-])"))
+
+
+_QUOTES = "”“\"«»„"
+
+
+def _named_by_kind(text: str, start: int, end: int) -> bool:
+    """A name that names a campaign, association or other thing: a noun of its kind stands next to it, or
+    quotes close round it (”Bo Trygt”)."""
+    before, after = _kind_words()
+    if before.search(text, max(0, start - 20), start) or after.match(text, end):
+        return True
+    return 0 < start and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES
+
+
+@functools.lru_cache(maxsize=1)
 def _saint_prefix() -> re.Pattern[str]:
     words = "|".join(map(re.escape, people_cues()["saint_prefixes"]))
     return re.compile(rf"(?<![\w.])(?:{words})[ ]\Z")
@@ -1333,7 +1353,7 @@ def _candidates(
             return  # a name over two lines only where an attendance list broke it ("…, Ebbe" / "Holm, …")
         if not _name_ok(name, pat, bare) or _common_words_only(name, pat) or _place_unit(name, pat):
             return
-        if _names_a_thing(text, e, name) or _saint_before(text, s):
+        if _names_a_thing(text, e, name) or _saint_before(text, s) or _named_by_kind(text, s, e):
             return
         extra = {"role": _clean_role(role, pat) if role else None, "party": party}
         out.append(Candidate(s, e, name, "person", priority, extra))
@@ -3194,6 +3214,8 @@ def find_people(
         party = next((c.extra.get("party") for c in group if c.extra.get("party")), None)
         if not _corroborated(group, role, party, lines, text, pat) or _one_word_name(key):
             continue
+        if any(_named_by_kind(text, c.start, c.end) for c in group):
+            continue  # "Bo Trygt" over a text about "kampagnen Bo Trygt": the campaign's name throughout
         result.append(
             Person(
                 name=next(c.name for c in group if c.name.casefold() == key),
