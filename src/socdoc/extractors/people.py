@@ -78,6 +78,7 @@ _NAME_WORD = rf"[{UPPER}](?:(?:{_abbreviated_given_names()})(?=[ ][{UPPER}][{LOW
 
 
 # A middle initial written without its full stop ("Olav B Christensen"), only before a further name word.
+_BREAK_TAG = r"<br[ ]?/?>"  # a line break left as markup in a text taken from a web page ("… til dirigent<br />")
 _BARE_INITIAL = rf"[{UPPER}](?=[ ][{UPPER}][{LOWER}])"
 _BARE_INSIDE = re.compile(rf"[ ][{UPPER}][ ]")
 
@@ -267,6 +268,7 @@ def patterns() -> _Patterns:
     party_adjectives = "|".join(sorted(map(re.escape, more["party_adjectives"]), key=len, reverse=True))
     # a minister's portfolio of several fields, commas and a last "og" ("minister for By, Bolig og Landdistrikter")
     portfolio_list = rf"[ ]for[ ][\w][\w-]*(?:,[ ][\w][\w-]*){{1,4}}[ ]og[ ][\w][\w-]*(?=[.;:)]|[ \t]*(?:\n|$))"
+    new_words = "|".join(map(re.escape, more["paren_new_office_words"]))  # "(ny formand for rådet)"
     apposition_leads = "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in more["apposition_leads"])
     return _Patterns(
         name=name,
@@ -285,7 +287,7 @@ def patterns() -> _Patterns:
             rf"(?:(?P<adj>[{LOWER}]{{2,}}(?:{adjective_ends}))[ ](?=[{LOWER}]))?"  # "Eva Lund, etnisk repræsentant" on its own line
             rf"(?P<role>{role})(?P<tail>{portfolio_list}|[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
             rf"(?:[ \t]*\((?P<party>{letter_alt})\))?"
-            rf"(?(adj)(?=[ \t]*(?:$|/))|(?=[\s,.;:)/]|$))", re.M  # "…, observatør/suppleant": the first of two
+            rf"(?(adj)(?=[ \t]*(?:$|/|{_BREAK_TAG}))|(?=[\s,.;:)/]|$|{_BREAK_TAG}))", re.M  # "…, observatør/suppleant": the first of two
         ),
         party_after=re.compile(rf"(?P<name>{name})[ \t]*,?[ \t]*\((?P<party>{party_alt})\)"),
         label=Prefiltered(  # tried only where a label's first word begins
@@ -314,7 +316,8 @@ def patterns() -> _Patterns:
         role_variants=dict(data["role_variants"]),
         role_labels=dict(labels),
         paren_role=re.compile(
-            rf"[ \t]*\((?:(?P<lead>[^()\n,]{{1,60}}),[ ])?(?P<role>{role})(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^()\n,]{{1,60}})?"
+            rf"[ \t]*\((?:(?P<lead>[^()\n,]{{1,60}}),[ ])?(?:(?i:{new_words})[ ])?(?P<role>{role})"
+            rf"(?P<tail>[ ](?:for|i|hos|ved|på)[ ][\w][^()\n,]{{1,60}})?"
             rf"(?:,[ ](?P<trail>{letter_alt}))?(?:\)|(?=[ \t]*\n[^()\n]{{1,60}}\)))"  # closed on the next line
         ),
         owner_role=re.compile(
@@ -327,7 +330,7 @@ def patterns() -> _Patterns:
             # a hometown set off by commas may stand before a relative clause ("Bo Dam, Nordby, der er formand …")
             rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:,[ ][{UPPER}][{LOWER}]+(?=,[ ](?:der|som)[ ]))?"
             rf"(?:{clauses}|{more['role_after_as']})(?P<role>{_role_regex()})"
-            rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[\s,.;:)]|$)"
+            rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?(?=[\s,.;:)]|$|{_BREAK_TAG})"
         ),
         co_names=re.compile(rf"(?:{paren}?,[ ]{name}){{0,4}}{paren}?[ ](?:og|&)[ ]{name}"),
         list_role=re.compile(rf"[ ](?:på|for)[ ](?:{list_words})[ ](?P<party>{letter_alt}),?[ ](?P<name>{name})"),
@@ -388,7 +391,7 @@ def patterns() -> _Patterns:
             rf"[ ]?(?P<last>{_NAME_WORD}),[ ](?P<first>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}?)[ ](?P<party>{letter_alt})(?=[ ]|$)",
             re.M,
         ),
-        list_next=re.compile(rf"(?:,[ ]|[ ](?:og|&)[ ])(?P<name>{name})(?=[ \t]*(?:[,;.\n]|$|[ ](?:og|&)[ ]))", re.M),
+        list_next=re.compile(rf"(?:,[ ]|[ ](?:og|&)[ ])(?P<name>{name})(?=[ \t]*(?:[,;.\n]|$|[ ](?:og|&|samt)[ ]))", re.M),
         written_by=re.compile(
             rf"(?<![\w])(?i:{'|'.join(map(re.escape, more['written_by']))})[ ](?P<name>{name})(?=[ \t]*(?:$|[.,;·|/]))", re.M
         ),
@@ -485,6 +488,11 @@ def _plural_role(word: str, pat: _Patterns) -> bool:
 
 def _clean_role(role: str, pat: _Patterns) -> str:
     role = squash(role)
+    if role.isupper() and len(role) > 3:
+        role = role.lower()  # "ORDSTYRER: Eva Lund": a label in capitals
+    glued = _GLUED_ROLE.search(role)  # "KærgaardSekretær": a line's last word run into the next line's label
+    if glued and " " not in role[glued.end():] and pat.base_role.fullmatch(role[glued.end():].lower()):
+        role = role[glued.end():]
     if not pat.kept_prefix.match(role):
         role = re.sub(rf"^[{UPPER}]{{2,}}-", "", role)
     prefix = None if pat.kept_prefix.match(role) else re.match(rf"([^\W\d]+)-(?=[{LOWER}])", role)
@@ -505,6 +513,7 @@ def _clean_role(role: str, pat: _Patterns) -> str:
 
 
 _INITIAL = re.compile(rf"[{UPPER}]\.")
+_GLUED_ROLE = re.compile(rf"[{LOWER}](?=[{UPPER}][{LOWER}])")
 
 
 _LIST_ITEM_END = re.compile(rf",[ ][{UPPER}]")  # "…, Eva Holm Kloster, Bo Dam": a comma list's item ends there
@@ -532,6 +541,10 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
         words = words[:-1]  # "Sagsbehandler: Eva Holm Meddelelser Baggrund": headings glued after the name
         # ("Hans Peter Vinding" and "Jens S. Højland" keep their surnames: what is left would be given
         # names and initials only)
+    for i in range(2, len(words)):  # "Sagsbeh: Eva Holm Nielsen Lovgrundlag Lov om …": a heading after a surname
+        if known_surname(text[words[i - 1][0]:words[i - 1][1]]) and _heading_word(text[words[i][0]:words[i][1]], pat):
+            words = words[:i]
+            break
     if len(words) < 2:
         return None
     skip = 1 if _month_given_name(text, words, pat) else 0
@@ -564,6 +577,26 @@ def _names_a_thing(text: str, end: int, name: str) -> bool:
         return True
     last = name.split()[-1]
     return _thing_head(last, compound=False) and last.casefold() not in people_cues()["name_thing_surnames"]
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A definite noun of a kind of thing right before or after a name ("kampagnen Bo Trygt", "foreningen
+    Havnens Venner", "Bo Trygt kampagnen"; words in ``people.yaml``: thing_kind_nouns)."""
+    kinds = "|".join(map(re.escape, people_cues()["thing_kind_nouns"]))
+    return (re.compile(rf"(?<![\w-])(?:{kinds})[ ]\Z"), re.compile(rf"[ -](?:{kinds})(?![\w-])"))
+
+
+_QUOTES = "”“\"«»„"
+
+
+def _named_by_kind(text: str, start: int, end: int) -> bool:
+    """A name that names a campaign, association or other thing: a noun of its kind stands next to it, or
+    quotes close round it (”Bo Trygt”)."""
+    before, after = _kind_words()
+    if before.search(text, max(0, start - 20), start) or after.match(text, end):
+        return True
+    return 0 < start and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES
 
 
 @functools.lru_cache(maxsize=1)
@@ -1320,7 +1353,7 @@ def _candidates(
             return  # a name over two lines only where an attendance list broke it ("…, Ebbe" / "Holm, …")
         if not _name_ok(name, pat, bare) or _common_words_only(name, pat) or _place_unit(name, pat):
             return
-        if _names_a_thing(text, e, name) or _saint_before(text, s):
+        if _names_a_thing(text, e, name) or _saint_before(text, s) or _named_by_kind(text, s, e):
             return
         extra = {"role": _clean_role(role, pat) if role else None, "party": party}
         out.append(Candidate(s, e, name, "person", priority, extra))
@@ -1378,6 +1411,7 @@ def _candidates(
     for m in elected:  # "Rådet udpegede Eva Holm som formand"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     _elected_under_office_item(text, pat, add)
+    _inverted_elections(text, pat, add)
     elected_colon = pat.elected_colon.finditer(text) if gates["elected_colon"].search(text) else ()
     for m in elected_colon:  # "Enstemmigt valgt formand: Eva Holm"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
@@ -1416,6 +1450,8 @@ def _candidates(
         if _heading_word(m.group("name").split()[0], pat) or m.group("name").split()[0] in pat.stop:
             continue
         add(m.start("name"), m.end("name"), 2, role=m.group("label"))
+    for m in _line_matches(text, _COLON_NAME, _plural_label()):  # "Referenter: Eva Holm og Bo Dam"
+        _plural_label_list(text, m, pat, add)
     credits = pat.credit.finditer(text) if _holds_any(text, gates["credit"]) else ()
     for m in credits:  # "Foto: Simon Holm / Ritzau": a photographer, when a first name or initials say so
         if _given_name(m.group("name").split()[0], pat) or _CREDIT_INITIALS.fullmatch(m.group("name")):
@@ -1546,7 +1582,7 @@ def _fronted_list_rest(text: str, end: int, pat: _Patterns) -> list[tuple[int, i
 @functools.lru_cache(maxsize=1)
 def _fronted_role_pattern(name: str) -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in people_cues()["fronted_role_verbs"])
-    return re.compile(rf"(?:^|(?<=[.!?:][ ]))[ \t]*Som[ ](?:ny[ ]|nyt[ ])?(?P<role>{_role_regex()})[ ](?:{verbs})[ ]"
+    return re.compile(rf"(?:^|(?<=[.!?:][ ]))[ \t]*Som[ ](?:ny[ ]|nyt[ ])?(?P<role>{_role_regex()})[ ](?:{verbs})(?::[ \t]*|[ ])"
                       rf"(?P<name>{name})(?=[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*(?:[.,;]|$|(?P<more>[ ]og[ ])))", re.M)
 
 
@@ -2002,6 +2038,37 @@ def _name_org_role_lines(text: str, pat: _Patterns, add: Any) -> None:
             pos = seg.end()
 
 
+@functools.lru_cache(maxsize=1)
+def _plural_label() -> re.Pattern[str]:
+    """A plural role as a label at a line's or sentence's start, a name after its colon."""
+    return re.compile(rf"(?m)(?:^[ \t]*|(?<=[.!?][ ]))(?P<label>{_role_regex()})[ \t]*:[ \t]*(?P<name>{patterns().name})"
+                      rf"(?=[ \t]*(?:$|[,.;(]|[ ](?:og|&|samt|[-–])[ ]))")
+
+
+def _plural_label_list(text: str, m: re.Match[str], pat: _Patterns, add: Any) -> None:
+    """A plural task as the label of a list on its line: each name holds it ("Referenter: Eva Holm og Bo Dam",
+    "Fotografer: Eva Holm, Bo Dam"); groups of members ("Medlemmer: …", "Forældrerepræsentanter: …") give none."""
+    if not _plural_role(m.group("label").casefold(), pat):
+        return
+    role = _clean_role(m.group("label").casefold(), pat)
+    if role not in people_cues()["plural_label_roles"]:
+        return  # "Skolerepræsentanter: A, B" in an attendance list: a group of members, no office
+    if _heading_word(m.group("name").split()[0], pat) or m.group("name").split()[0] in pat.stop:
+        return
+    add(m.start("name"), m.end("name"), 2, role=role)
+    pos = m.end("name")
+    while (more := _plural_label_item().match(text, pos)) is not None:
+        add(more.start("name"), more.end("name"), 2, role=role)
+        pos = more.end("name")
+
+
+@functools.lru_cache(maxsize=1)
+def _plural_label_item() -> re.Pattern[str]:
+    """A further name of a plural label's list on its line, after a comma, "og" or a dash ("Eva Holm – Bo Dam")."""
+    return re.compile(rf"(?:,[ ]|[ ](?:og|&|[-–])[ ])(?P<name>{patterns().name})"
+                      rf"(?=[ \t]*(?:[,;.\n]|$|[ ](?:og|&|samt|[-–])[ ]))", re.M)
+
+
 def _label_list(text: str, pos: int, pat: _Patterns) -> list[re.Match[str]]:
     """The further names of a labelled list on its line, after commas or "og"."""
     found = []
@@ -2109,8 +2176,10 @@ def _named_list(text: str, role_start: int, m: re.Match[str]) -> bool:
     names = m.group("names")
     if not m.group("colon"):
         return bool(re.search(r"[ ](?:og|&)[ ]", names))
-    before = text[max(0, role_start - 16):role_start].split()
+    before = text[max(0, role_start - 24):role_start].split()
     counted = bool(before) and (before[-1].isdigit() or before[-1].casefold() in people_cues()["list_counts"])
+    if counted and len(before) > 1 and before[-2].endswith(":"):
+        return False  # "Mødelokale: 215 Medlemmer: A, B": the number is the field before, no count
     return counted and "," in names
 
 
@@ -2241,6 +2310,9 @@ def _clause_apposed(text: str, role_start: int, m: re.Match[str], pat: _Patterns
     return close is not None and not pat.any_role.fullmatch(close.group("word"))
 
 
+_RELATIVE_BEFORE = re.compile(r",[ ]?(?:der|som)[ ](?:[a-zæøå]+[ ])?(?:er|var|blev|bliver)[ ](?:[a-zæøå]+[ ])?\Z")
+
+
 def _add_role_before(
     text: str, role_start: int, role: str, m: re.Match[str], per: list[tuple[int, int]],
     blocked: list[tuple[int, int]], pat: _Patterns, add: Any,
@@ -2270,6 +2342,8 @@ def _add_role_before(
         return False  # "Deltagere: Bent Holm, formand Eva Lund, næstformand Ole Bak": each role after its name
     if link.count(")") > link.count("("):
         return False  # "Eva Lund (chef for Plancentret) Bo Dam": the role in brackets is Eva Lund's
+    if link and _RELATIVE_BEFORE.search(text, max(0, role_start - 40), role_start):
+        return False  # "Bo Dam, der er formand for foreningen Nordby Venner": the role is Bo Dam's, the name a body's
     start, end = m.start("name"), m.end("name")
     if link and pat.not_person_last.fullmatch(m.group("name").split()[-1]):
         return False  # "forperson for X, glæder sig over samarbejdet med Det Obelske Fond": a body, no name
@@ -2391,6 +2465,39 @@ def _elected_under_office_item(text: str, pat: _Patterns, add: Any) -> None:
         if not pat.base_role.fullmatch(role.lower()) or _plural_role(role, pat):
             continue
         add(m.start("name"), m.end("name"), 3, role=role.lower())
+
+
+@functools.lru_cache(maxsize=1)
+def _inverted_election_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An election told with the holder between "blev" and the participle: "… blev Eva Holm valgt til dirigent",
+    and the office fronted with "Til": "Til suppleanter blev Eva Holm og Bo Dam valgt." (participles in
+    ``people.yaml``: elected_participles)."""
+    name = patterns().name
+    done = "|".join(map(re.escape, people_cues()["elected_participles"]))
+    role = _role_regex()
+    held = re.compile(rf"(?<![\w])blev[ ](?P<name>{name})[ ](?:{done})[ ](?:til|som)[ ](?:ny[ ]|nyt[ ])?(?P<role>{role})"
+                      rf"(?=[ \t]*(?:[.,;:]|$|<br\b))", re.M)
+    fronted = re.compile(rf"(?:^|(?<=[.!?:][ ]))[ \t]*Til[ ](?:ny[ ]|nyt[ ])?(?P<role>{role})[ ]blev[ ]"
+                         rf"(?P<names>{name}(?:,[ ]{name})*(?:[ ]og[ ]{name})?)[ ](?:{done})(?=[ \t]*(?:[.,;]|$))", re.M)
+    return held, fronted
+
+
+def _inverted_elections(text: str, pat: _Patterns, add: Any) -> None:
+    """Holders of an office an election gives them with the name before the participle ("Som punkt 1 blev Eva
+    Holm valgt til dirigent", "Til suppleanter blev Eva Holm og Bo Dam valgt"); a singular office fronted
+    before two names gives neither of them the office."""
+    if "blev " not in text:
+        return
+    held, fronted = _inverted_election_patterns()
+    for m in held.finditer(text):
+        add(m.start("name"), m.end("name"), 3, role=_clean_role(m.group("role"), pat))
+    for m in fronted.finditer(text):
+        names = list(re.finditer(pat.name, m.group("names")))
+        role = m.group("role")
+        if len(names) > 1 and not _plural_role(role, pat):
+            continue
+        for part in names:
+            add(m.start("names") + part.start(), m.start("names") + part.end(), 3, role=_clean_role(role, pat))
 
 
 def _party_of(written: str, pat: _Patterns) -> str:
@@ -3031,6 +3138,8 @@ def _fullest_role(roles: list[str]) -> Optional[str]:
         return None
     offices = [r for r in roles if r not in people_cues()["membership_roles"]]
     roles = offices or roles  # "Bo Dam var medlem af udvalget … Bo Dam var stedfortræder": the office
+    standing = [r for r in roles if r not in people_cues()["meeting_function_roles"]]
+    roles = standing or roles  # "Ordstyrer: Eva Lund" … "Formand: Eva Lund": the office over the meeting's task
     first = roles[0]
     deputy = tuple(people_cues()["deputy_prefixes"])
     return next((r for r in roles[1:] if len(r) > len(first) and r.casefold().endswith(first.casefold())
@@ -3105,6 +3214,8 @@ def find_people(
         party = next((c.extra.get("party") for c in group if c.extra.get("party")), None)
         if not _corroborated(group, role, party, lines, text, pat) or _one_word_name(key):
             continue
+        if any(_named_by_kind(text, c.start, c.end) for c in group):
+            continue  # "Bo Trygt" over a text about "kampagnen Bo Trygt": the campaign's name throughout
         result.append(
             Person(
                 name=next(c.name for c in group if c.name.casefold() == key),
