@@ -1392,13 +1392,16 @@ def _appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 _COMMA_APPOSITIVE = re.compile(
     rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(cues()['parties']['comma_appositive_kinds'])})(?:et|en)?,[ ]"
     rf"(?P<name>(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,2}}),[ ][{LOWER}]")
+# what a line with a _COMMA_APPOSITIVE match holds (no match reaches over a line break): the kind, its comma and a capital
+_COMMA_APPOSITIVE_GATE = re.compile(
+    rf"(?:{'|'.join(cues()['parties']['comma_appositive_kinds'])})(?:et|en)?,[ ][{UPPER}]")
 
 
 def _comma_appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """A name set off by commas after a singular noun for its kind ("den erhvervsdrivende fond,
     Nordby Arena, har …"): no place, person or common word alone."""
     out = []
-    for m in _COMMA_APPOSITIVE.finditer(text):
+    for m in line_matches(text, _COMMA_APPOSITIVE_GATE, _COMMA_APPOSITIVE):  # only lines with a kind before ", " and a capital
         name = m.group("name")
         words = name.split()
         if name in pat.places or words[0] in pat.stop_words or _person_cut(words, pat) is not None or _first_name(words[0], pat):
