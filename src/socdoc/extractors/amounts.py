@@ -533,11 +533,14 @@ def _bare_sum_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 
 _SPACE = re.compile(r"\s")  # the classes of the bare-sum pattern, one character
 _NOUN_CHAR = re.compile(r"[\wæøå]", re.IGNORECASE)
+_GROUPED_FIGURE = re.compile(r"\d\.\d{3}")  # what every match of the bare-sum links holds
 
 
 def _bare_sum_matches(text: str, pattern: re.Pattern[str], links: re.Pattern[str]):
     """What ``pattern.finditer(text)`` gives: a match begins at the word before the spaces before a link word
     (the noun, whole: no word character or hyphen before it), so only those places are tried."""
+    if _GROUPED_FIGURE.search(text) is None:
+        return  # every link word stands before a figure with a thousands dot: none in the text, no scan
     end = 0
     for link in links.finditer(text):
         start = link.start()

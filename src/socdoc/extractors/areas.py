@@ -1308,7 +1308,7 @@ def _trip_destinations(text: str, pat: _Patterns) -> list[Candidate]:
 
 # "Jens Holm, Nordby, Eva Berg, Sydby": a member list naming each person with the village they stand for
 _PERSON_PLACE_ITEM = re.compile(
-    rf"(?<![\w-])(?P<first>[{UPPER}][{LOWER}]+)(?:[ ][{UPPER}][\w-]+){{1,3}},[ ]"
+    rf"(?P<first>[{UPPER}](?<![\w-](?s:.))[{LOWER}]+)(?:[ ][{UPPER}][\w-]+){{1,3}},[ ]"
     rf"(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)(?=[ \t]*(?:[,;]|\n|$|[ ]og[ ]))"
 )
 

@@ -77,8 +77,8 @@ def _kinds(label: str) -> tuple[str, ...]:
 def _labels(clean: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Known labels on the line as (start, value start, kinds); generic "Word:" labels end values."""
     pats = _patterns()
-    found = [(m.start(), m.end(), _kinds(m.group("label"))) for m in pats["colon"].finditer(clean)
-             if m.group("label")[:1].isupper()]
+    colons = pats["colon"].finditer(clean) if ":" in clean else ()  # every match ends with its colon
+    found = [(m.start(), m.end(), _kinds(m.group("label"))) for m in colons if m.group("label")[:1].isupper()]
     if len(found) >= 2:
         found.extend(_bare_before(clean, found[0][0], {kind for _, _, kinds in found for kind in kinds}))
         found.extend(_bare_lists_after(clean, found))

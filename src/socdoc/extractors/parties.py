@@ -704,7 +704,7 @@ def _elliptic_municipalities(text: str, found: list[Candidate], pat: _Patterns) 
     taken = [(c.start, c.end) for c in found]
     out = []
     verbs = "|".join(map(re.escape, sorted(predicates, key=len, reverse=True)))
-    for m in re.finditer(rf"(?<![\w-])(?P<place>[{UPPER}][\w-]+)[ ](?:{verbs})[ ]", text):
+    for m in re.finditer(rf"(?P<place>[{UPPER}](?<![\w-](?s:.))[\w-]+)[ ](?:{verbs})[ ]", text):
         official = pat.municipality_names.get(m.group("place").casefold())
         if official is None or overlaps(m.start(), m.end("place"), taken) or at_sentence_start(text, m.start()):
             continue
@@ -1417,13 +1417,16 @@ def _appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 _COMMA_APPOSITIVE = re.compile(
     rf"(?<![\w-])[{LOWER}]*(?:{'|'.join(cues()['parties']['comma_appositive_kinds'])})(?:et|en)?,[ ]"
     rf"(?P<name>(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,2}}),[ ][{LOWER}]")
+# what a line with a _COMMA_APPOSITIVE match holds (no match reaches over a line break): the kind, its comma and a capital
+_COMMA_APPOSITIVE_GATE = re.compile(
+    rf"(?:{'|'.join(cues()['parties']['comma_appositive_kinds'])})(?:et|en)?,[ ][{UPPER}]")
 
 
 def _comma_appositive_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """A name set off by commas after a singular noun for its kind ("den erhvervsdrivende fond,
     Nordby Arena, har …"): no place, person or common word alone."""
     out = []
-    for m in _COMMA_APPOSITIVE.finditer(text):
+    for m in line_matches(text, _COMMA_APPOSITIVE_GATE, _COMMA_APPOSITIVE):  # only lines with a kind before ", " and a capital
         name = m.group("name")
         words = name.split()
         if name in pat.places or words[0] in pat.stop_words or _person_cut(words, pat) is not None or _first_name(words[0], pat):
@@ -1548,7 +1551,7 @@ _BULLET_ITEM = re.compile(rf"(?m)^[ \t]*[-•·*–][ \t]+(?P<name>[{UPPER}][^,\
 
 
 _SEPARATOR = re.compile(r"(?:,[ ]|[ ](?:og|samt|&)[ ]|,?[ \t]*\n[ \t]*[•·*–-][ \t]*)")
-_ACRONYM = re.compile(r"(?<![\w(-])[A-ZÆØÅ]{2,5}(?![\w)-])")
+_ACRONYM = re.compile(r"[A-ZÆØÅ](?<![\w(-](?s:.))[A-ZÆØÅ]{1,4}(?![\w)-])")
 
 
 def _coordinated_acronyms(text: str, kept: list[Candidate], pat: _Patterns) -> list[Candidate]:
@@ -2522,7 +2525,7 @@ def _sender_institution() -> re.Pattern[str]:
     suffixes = "|".join(map(re.escape, heads))
     words = "|".join(re.escape(h.capitalize()) for h in heads)
     return re.compile(
-        rf"(?<![\w-])fra[ ](?P<name>(?:{word}[ ]){{0,2}}[{UPPER}][{LOWER}]+(?:{suffixes})|(?:{word}[ ]){{1,2}}(?:{words}))(?![\w-])"
+        rf"f(?<![\w-](?s:.))ra[ ](?P<name>(?:{word}[ ]){{0,2}}[{UPPER}][{LOWER}]+(?:{suffixes})|(?:{word}[ ]){{1,2}}(?:{words}))(?![\w-])"
     )
 
 
@@ -2761,10 +2764,10 @@ def _group_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = cues()["parties"]
     heads = sorted(data["group_heads"], key=len, reverse=True)
     placed = re.compile(
-        rf"(?<![\w-])(?P<place>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ ]"
+        rf"(?P<place>[{UPPER}](?<![\w-](?s:.))[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ ]"
         rf"(?P<head>(?P<stem>[{LOWER}]*|[{UPPER}][{LOWER}]*)(?i:{trie_regex(heads)}))(?![\w-])"
     )
-    joined = re.compile(rf"(?<![\w-])(?P<stem>[{UPPER}][{LOWER}]+)gruppen(?![\w-])")
+    joined = re.compile(rf"(?P<stem>[{UPPER}](?<![\w-](?s:.))[{LOWER}]+)gruppen(?![\w-])")
     return placed, joined
 
 
@@ -2987,7 +2990,7 @@ _LOCAL_HEADS = tuple(h.casefold() for h in cues()["parties"]["local_heads"])
 # "SAND står for Sammenslutningen af Nærudvalg i Danmark": an abbreviation, then its name in title
 # case (linking words in lower case between the capitalised ones)
 _STANDS_FOR = re.compile(
-    rf"(?<![\w-])(?P<abbr>[{UPPER}]{{2,6}})(?:,[ ](?:der|som))?[ ](?:{'|'.join(cues()['parties']['abbreviation_stands_for'])})[ ]"
+    rf"(?P<abbr>[{UPPER}](?<![\w-](?s:.))[{UPPER}]{{1,5}})(?:,[ ](?:der|som))?[ ](?:{'|'.join(cues()['parties']['abbreviation_stands_for'])})[ ]"
     rf"(?P<full>[{UPPER}][\w-]+(?:[ ](?:(?:af|for|i|og|på|til|mod)[ ])?[{UPPER}][\w-]+)+)")
 
 
@@ -3357,12 +3360,12 @@ def _with_place_genitive_lead(text: str, cand: Candidate, pat: _Patterns) -> Can
 _COALITION = re.compile(rf"(?P<letters>[{UPPER}](?<![\w-](?s:.))[{UPPER}]{{0,4}})-regeringens?(?![\w-])")
 # "den tidligere VK-regering": the article before an adjective makes the indefinite form name one government
 _COALITION_AFTER_ARTICLE = re.compile(
-    rf"(?<![\w-])(?i:den)[ ](?:[{LOWER}]+[ ])?(?P<letters>[{UPPER}][{UPPER}]{{0,4}})-regering(?![\w-])")
+    rf"[Dd](?<![\w-](?s:.))(?i:en)[ ](?:[{LOWER}]+[ ])?(?P<letters>[{UPPER}][{UPPER}]{{0,4}})-regering(?![\w-])")
 # "under VK-regeringen": the government's term as a time, not the government acting
 _TERM_BEFORE = re.compile(r"(?i:under|i)[ ](?:den[ ])?(?:tidligere[ ])?$")
 
 
-_PERSON_RUN = re.compile(rf"(?<![\w-])[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+){{1,3}}")
+_PERSON_RUN = re.compile(rf"[{UPPER}](?<![\w-](?s:.))[{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+){{1,3}}")
 
 
 @functools.lru_cache(maxsize=8)
@@ -3670,7 +3673,7 @@ def _letter_enumerator(text: str, m: re.Match[str]) -> bool:
     return item is not None and item.start("letter") == m.start() and item.group("letter") in _enumerator_letters(text)
 # an agenda item's number, then a short code in capitals for the committee or area that owns the
 # item, then the item's title: "7 ØK Nordby Boligselskab, opførelse af …", "18 KU Tilskud til …"
-_AGENDA_CODE = re.compile(rf"(?<![\w.,-])\d{{1,3}}[ ]+(?P<code>[{UPPER}]{{2,3}})[ ]+(?=[{UPPER}])")
+_AGENDA_CODE = re.compile(rf"\d(?<![\w.,-](?s:.))\d{{0,2}}[ ]+(?P<code>[{UPPER}]{{2,3}})[ ]+(?=[{UPPER}])")
 _AGENDA_CODE_MIN = 3  # items of one list that carry the same code
 
 
@@ -3705,9 +3708,10 @@ def _furniture(cand: Candidate, pat: _Patterns) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _executive_pattern() -> re.Pattern[str]:
-    boards = "|".join(map(re.escape, cues()["parties"]["executive_boards"]))
+    # each board's first letter, then the word start behind it: the regex engine skips to those letters
+    boards = "|".join(re.escape(b[:1]) + r"(?<![\w-](?s:.))" + re.escape(b[1:]) for b in cues()["parties"]["executive_boards"])
     verbs = "|".join(map(re.escape, cues()["parties"]["recommendation_verbs"]))
-    return re.compile(rf"(?<![\w-])(?:{boards})(?![\w-])(?![ ]+(?:{verbs})(?![\w]))")
+    return re.compile(rf"(?:{boards})(?![\w-])(?![ ]+(?:{verbs})(?![\w]))")
 
 
 def _executive_candidates(text: str) -> list[Candidate]:

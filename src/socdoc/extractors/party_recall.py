@@ -288,7 +288,7 @@ def linking_brand(parts: list[str]) -> bool:
 def _article_name() -> re.Pattern[str]:
     verbs = trie_regex(recall_cues()["article_name_verbs"])
     return re.compile(
-        rf"(?<![\w-])(?P<name>(?:Det|Den)[ ](?P<adj>[{UPPER}][{LOWER}]+e)[ ](?P<noun>[{UPPER}][{LOWER}]{{2,}}))"
+        rf"(?P<name>D(?<![\w-](?s:.))(?:et|en)[ ](?P<adj>[{UPPER}][{LOWER}]+e)[ ](?P<noun>[{UPPER}][{LOWER}]{{2,}}))"
         rf"[ ](?:{verbs})(?![\w-])"
     )
 
@@ -554,7 +554,7 @@ def _regional_board_pattern() -> re.Pattern[str]:
     regions = trie_regex([r.short for r in gaz.regions if r.short] + [r.name for r in gaz.regions])
     heads = trie_regex(recall_cues()["regional_board_endings"])
     return re.compile(
-        rf"(?<![\w-])(?P<board>[{UPPER}][{LOWER}]*(?:{heads}))[ ](?:i[ ])?(?P<region>{regions})(?![\w-])"
+        rf"(?P<board>[{UPPER}](?<![\w-](?s:.))[{LOWER}]*(?:{heads}))[ ](?:i[ ])?(?P<region>{regions})(?![\w-])"
     )
 
 
@@ -625,7 +625,9 @@ def place_tail_candidates(text: str, places: frozenset[str], stop_words: frozens
 
 _CAPS_WORD = rf"[{UPPER}][{UPPER}0-9]*(?:-[{UPPER}][{UPPER}0-9]*)*"
 # a run of two or more words in capitals, not glued to a further word in capitals on either side
-_CAPS_RUN = re.compile(rf"(?<![\w-])(?<![{UPPER}][ ]){_CAPS_WORD}(?:[ ]{_CAPS_WORD})+(?![\w-])(?![ ][{UPPER}]{{2}})")
+# the first word's capital first, then what may stand before it: the regex engine skips to capitals
+_CAPS_RUN = re.compile(rf"[{UPPER}](?<![\w-](?s:.))(?<![{UPPER}][ ](?s:.))[{UPPER}0-9]*(?:-[{UPPER}][{UPPER}0-9]*)*"
+                       rf"(?:[ ]{_CAPS_WORD})+(?![\w-])(?![ ][{UPPER}]{{2}})")
 _CAPS_NAME_MAX = 4  # words of a name in capitals
 
 

@@ -40,7 +40,6 @@ from socdoc.extractors.entities import (
     listed_word,
     cues,
     ents_of,
-    first_chars,
     mention,
     overlaps,
     prefix_starts,
@@ -334,9 +333,9 @@ def patterns() -> _Patterns:
         ),
         co_names=re.compile(rf"(?:{paren}?,[ ]{name}){{0,4}}{paren}?[ ](?:og|&)[ ]{name}"),
         list_role=re.compile(rf"[ ](?:på|for)[ ](?:{list_words})[ ](?P<party>{letter_alt}),?[ ](?P<name>{name})"),
-        party_role=Prefiltered(  # tried only at a capital that begins a word
+        party_role=Prefiltered(  # tried only at a capital that begins a word and opens a party's genitive and a space
             re.compile(rf"(?<![\w-])(?=[{UPPER}])(?P<party>{genitive_alt})[ ](?:(?P<role>{role})[ ])?(?P<name>{name})"),
-            first_chars(UPPER),
+            re.compile(rf"[{UPPER}](?<![\w-](?s:.))(?<=(?=(?:{genitive_alt})[ ]).)"),
         ),
         # also set off by a comma after the role or a short phrase of it, the names closing the clause
         # ("politiassistenterne med lokalt kendskab, Eva Holm og Bo Dam.")
@@ -1769,7 +1768,7 @@ def _and_pair(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None
                 add(m.start("name"), m.end("name"), 2)
 
 
-_BARE_GIVEN = re.compile(rf"(?<![\w.-])[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?![\w-])")
+_BARE_GIVEN = re.compile(rf"[{UPPER}](?<![\w.-](?s:.))[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?![\w-])")
 _NAME_WORD_BEFORE = re.compile(rf"[{UPPER}][\w-]*[ ]\Z")
 _RUN_GLUE = re.compile(r"(?:,[ ]|,?[ ](?:og|&)[ ])")
 _SENTENCE_LEAD = re.compile(r"(?:^[ \t]*(?:[•*·-][ \t]*)?|[.!?:;)][ ]|\()\Z", re.M)
@@ -1812,8 +1811,8 @@ def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
     is the first name of a person named in full. First names that are also words ("Tage", "Bo", "Hans")
     count only in a run, and a run needs two other names to show the text's way of naming.
     """
-    tokens = [m for m in _BARE_GIVEN.finditer(text) if _bare_given(text, m, pat) or (
-        _plural_lead(text, m.start(), pat) and _given_name(m.group(), pat) and not common_word(m.group()))]
+    tokens = [m for m in _BARE_GIVEN.finditer(text) if _bare_given(text, m, pat) or (  # the lead's search last
+        _given_name(m.group(), pat) and not common_word(m.group()) and _plural_lead(text, m.start(), pat))]
     runs: list[list[re.Match[str]]] = []
     for m in tokens:
         if runs and _run_glue(text, runs[-1][-1].end(), m.start(), pat):
@@ -1849,7 +1848,7 @@ def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
 
 
 _FIRST_NAME_PAIR = re.compile(
-    rf"(?<=[{LOWER},][ ])(?P<a>[{UPPER}][{LOWER}]+)[ ]og[ ](?P<b>[{UPPER}][{LOWER}]+)(?![\w-]|[ ][{UPPER}]|[ ]?[.:]?[ ]?\()")
+    rf"(?P<a>[{UPPER}](?<=[{LOWER},][ ](?s:.))[{LOWER}]+)[ ]og[ ](?P<b>[{UPPER}][{LOWER}]+)(?![\w-]|[ ][{UPPER}]|[ ]?[.:]?[ ]?\()")
 
 
 def _first_name_pairs(text: str, out: list[Candidate], pat: _Patterns) -> None:
