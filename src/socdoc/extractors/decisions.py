@@ -116,9 +116,11 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def _sentence_outcome(sentence: str) -> Optional[tuple[str, int]]:
     """The outcome a sentence states and where; what follows reported speech does not count, and
-    a referral beats a weak outcome ("Drøftede forslagene og oversender dem til …")."""
+    a referral beats a weak outcome ("Drøftede forslagene og oversender dem til …"). Kept per
+    sentence: the readers of a decision ask it of the same sentences several times."""
     pats = _outcome_patterns()
     reported = pats["reported"].search(sentence)
     if reported:

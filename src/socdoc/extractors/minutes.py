@@ -539,7 +539,7 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
             own = hp["municipality"].sub("", body)
             if own and not hp["not_body"].search(own) and len(own.split()) <= 6:
                 return _without_municipality(_definite_body(body), text)
-    return _board_organisation(lines[:_TITLE_REACH], listed | labelled)
+    return _board_organisation(lines[:_TITLE_REACH], listed.all() | labelled)
 
 
 def _definite_body(body: str) -> str:
@@ -600,17 +600,40 @@ def _board_organisation(lines: list[Line], skip: set[int]) -> Optional[str]:
 _TITLE_REACH = 25  # header lines in which a title line names the body
 
 
-def _attendance_rows(lines: list[Line]) -> set[int]:
+class _AttendanceRows:
     """Positions of the lines of attendance lists with names ("Deltagere: Eva Holm - Grundejerforeningen",
-    "Bo Dam - formand for Teknisk Udvalg"): a member's unit or role there is not the meeting's body."""
-    rows: set[int] = set()
-    for k in range(len(lines)):
-        if k in rows:
-            continue
-        att = attendance_at(lines, k, len(lines))
-        if att is not None and att.people:
-            rows.update(att.lines)
-    return rows
+    "Bo Dam - formand for Teknisk Udvalg"): a member's unit or role there is not the meeting's body.
+
+    Read as far as asked (``k in rows``): a list's lines start at its label and go down, so the lines up
+    to ``k`` tell whether ``k`` is one; the title reader mostly stops at one of the first lines."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.rows: set[int] = set()
+        self.read = 0  # lines before this one have been tried as a list's label
+
+    def __contains__(self, k: int) -> bool:
+        self._read_to(k)
+        return k in self.rows
+
+    def all(self) -> set[int]:
+        """The rows among all the lines."""
+        self._read_to(len(self.lines) - 1)
+        return self.rows
+
+    def _read_to(self, k: int) -> None:
+        while self.read <= k and self.read < len(self.lines):
+            i = self.read
+            self.read += 1
+            if i in self.rows:
+                continue
+            att = attendance_at(self.lines, i, len(self.lines))
+            if att is not None and att.people:
+                self.rows.update(att.lines)
+
+
+def _attendance_rows(lines: list[Line]) -> _AttendanceRows:
+    return _AttendanceRows(lines)
 
 
 _TITLE_HEAD_CHARS = 160

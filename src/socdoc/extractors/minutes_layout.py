@@ -312,9 +312,17 @@ _RUNNING_LINES = 2  # the lines of a running header or footer looked at on each 
 _TITLE_LINES = 3  # the first lines of a document that a running header repeats
 
 
+@functools.lru_cache(maxsize=1)
+def _page_marker_multiline() -> re.Pattern[str]:
+    return re.compile(phrases()["page_marker_regex"], re.IGNORECASE | re.MULTILINE)
+
+
 def _mark_noise(lines: list[Line]) -> None:
     pats = patterns()
-    markers = [line.idx for line in lines if line.clean and pats["page_marker"].search(line.clean)]
+    # a line's marker is a match in the joined lines too ("$" at each line's end): one search first
+    joined = "\n".join(line.clean for line in lines)
+    markers = [line.idx for line in lines if line.clean and pats["page_marker"].search(line.clean)] \
+        if _page_marker_multiline().search(joined) else []
     # a flattened PDF page ends with its marker ("… Godkendt. Afbud: Ingen Side 2"): its text stays
     marked = {idx for idx in markers if len(lines[idx].clean) <= _MARKER_LINE_MAX}
     for line in lines:
@@ -758,8 +766,8 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
     pats = patterns()
     line = lines[i]
     clean = line.clean
-    if line.noise or not clean:
-        return None
+    if line.noise or not clean or not _DIGIT.search(clean):
+        return None  # every form of a heading holds the item's number (a "\\d" in each pattern)
     m = pats["item_prefixed_alone"].match(clean)
     if m:  # "Sag nr. 61" below its title, or "Pkt. 61" above it
         below = lines[i + 1] if i + 1 < len(lines) else None
