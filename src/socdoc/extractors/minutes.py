@@ -517,7 +517,7 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
             return _without_municipality(value, text)
         if _labelled_name(value):
             return value
-    listed = _attendance_rows(lines[:_TITLE_REACH])
+    listed = _AttendanceRows(lines[:_TITLE_REACH])
     for k, line in enumerate(lines[:_TITLE_REACH]):
         if k in labelled or k in listed or hp["group_label"].match(line.clean):
             continue  # "Fra Organisationsbestyrelsen:": a group of attendees, not the body
@@ -630,10 +630,6 @@ class _AttendanceRows:
             att = attendance_at(self.lines, i, len(self.lines))
             if att is not None and att.people:
                 self.rows.update(att.lines)
-
-
-def _attendance_rows(lines: list[Line]) -> _AttendanceRows:
-    return _AttendanceRows(lines)
 
 
 _TITLE_HEAD_CHARS = 160

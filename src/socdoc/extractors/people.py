@@ -2309,7 +2309,10 @@ def _clause_apposed(text: str, role_start: int, m: re.Match[str], pat: _Patterns
     return close is not None and not pat.any_role.fullmatch(close.group("word"))
 
 
-_RELATIVE_BEFORE = re.compile(r",[ ]?(?:der|som)[ ](?:[a-zæøå]+[ ])?(?:er|var|blev|bliver)[ ](?:[a-zæøå]+[ ])?\Z")
+@functools.lru_cache(maxsize=1)
+def _relative_before() -> re.Pattern[str]:
+    """A relative clause ending right before a role (``people.yaml``: relative_clause_before_role_regex)."""
+    return re.compile(people_cues()["relative_clause_before_role_regex"])
 
 
 def _add_role_before(
@@ -2341,7 +2344,7 @@ def _add_role_before(
         return False  # "Deltagere: Bent Holm, formand Eva Lund, næstformand Ole Bak": each role after its name
     if link.count(")") > link.count("("):
         return False  # "Eva Lund (chef for Plancentret) Bo Dam": the role in brackets is Eva Lund's
-    if link and _RELATIVE_BEFORE.search(text, max(0, role_start - 40), role_start):
+    if link and _relative_before().search(text, max(0, role_start - 40), role_start):
         return False  # "Bo Dam, der er formand for foreningen Nordby Venner": the role is Bo Dam's, the name a body's
     start, end = m.start("name"), m.end("name")
     if link and pat.not_person_last.fullmatch(m.group("name").split()[-1]):
@@ -2474,9 +2477,11 @@ def _inverted_election_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     name = patterns().name
     done = "|".join(map(re.escape, people_cues()["elected_participles"]))
     role = _role_regex()
-    held = re.compile(rf"(?<![\w])blev[ ](?P<name>{name})[ ](?:{done})[ ](?:til|som)[ ](?:ny[ ]|nyt[ ])?(?P<role>{role})"
+    aux = re.escape(people_cues()["election_auxiliary"])
+    front = re.escape(people_cues()["office_fronting_preposition"])
+    held = re.compile(rf"(?<![\w]){aux}[ ](?P<name>{name})[ ](?:{done})[ ](?:til|som)[ ](?:ny[ ]|nyt[ ])?(?P<role>{role})"
                       rf"(?=[ \t]*(?:[.,;:]|$|<br\b))", re.M)
-    fronted = re.compile(rf"(?:^|(?<=[.!?:][ ]))[ \t]*Til[ ](?:ny[ ]|nyt[ ])?(?P<role>{role})[ ]blev[ ]"
+    fronted = re.compile(rf"(?:^|(?<=[.!?:][ ]))[ \t]*{front}[ ](?:ny[ ]|nyt[ ])?(?P<role>{role})[ ]{aux}[ ]"
                          rf"(?P<names>{name}(?:,[ ]{name})*(?:[ ]og[ ]{name})?)[ ](?:{done})(?=[ \t]*(?:[.,;]|$))", re.M)
     return held, fronted
 
@@ -2485,7 +2490,7 @@ def _inverted_elections(text: str, pat: _Patterns, add: Any) -> None:
     """Holders of an office an election gives them with the name before the participle ("Som punkt 1 blev Eva
     Holm valgt til dirigent", "Til suppleanter blev Eva Holm og Bo Dam valgt"); a singular office fronted
     before two names gives neither of them the office."""
-    if "blev " not in text:
+    if people_cues()["election_auxiliary"] + " " not in text:
         return
     held, fronted = _inverted_election_patterns()
     for m in held.finditer(text):
