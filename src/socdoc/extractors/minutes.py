@@ -1226,7 +1226,7 @@ def find_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int
             return found
         found = _first_full_date(plain, text)
         if found:
-            return _heading_over_prose(layout, found)
+            return found if _date_line_first(plain, text) else _heading_over_prose(layout, found)
         for line in lines:
             found = _machine_date(line.clean)
             if found:
@@ -1313,6 +1313,22 @@ def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
     earlier treatment above the last one), for minutes whose header gives none."""
     counts = _heading_dates(layout)
     return max(counts, key=lambda d: (counts[d], d)) if counts else None
+
+
+_DATE_LINE_WEEKDAY = re.compile(r"^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?", re.IGNORECASE)
+
+
+def _date_line_first(candidates: list[tuple[DateCandidate, Optional[int]]], text: str) -> bool:
+    """The first full date of the head is a line of its own ("Kommunalbestyrelsen" / "24-09-2019"): the
+    header's date of the meeting, which no earlier committee's decision heading outranks."""
+    first = candidates[0][0] if candidates else None
+    if first is None or first.year is None:
+        return False
+    start = text.rfind("\n", 0, first.start) + 1
+    end = text.find("\n", first.end)
+    before = text[start:first.start].strip()
+    after = text[first.end:end if end >= 0 else len(text)].strip()
+    return not after and _DATE_LINE_WEEKDAY.fullmatch(before + (" " if before else "")) is not None
 
 
 def _heading_over_prose(layout: Layout, found: dt.date) -> dt.date:
