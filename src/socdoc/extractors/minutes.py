@@ -2526,6 +2526,10 @@ def _implicit_decision(layout: Layout, item: Item, items: list[Item],
     of its one opening section ("Sagsfremstilling" / "Dagsorden godkendt.")."""
     if item.head is None:
         return None
+    if _header_patterns()["election_item"].match(item.head.title):
+        labelled = _election_labels([line for line in layout.lines[item.head.content_line:item.end_line] if not line.noise])
+        if labelled is not None:
+            return labelled  # "Referent: Ib" / "Dirigent: Eva", a label read as a section's
     if not item.sections:
         first, last = item.head.content_line, item.end_line
     elif len(item.sections) == 1 and item.sections[0].kind != "decision" \
@@ -2595,6 +2599,10 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
             body.pop(0)
     if not body:
         return None
+    if election:
+        labelled = _election_labels(body)
+        if labelled is not None:
+            return labelled  # "Formand: Eva, Næstformand: Ib"
     if any(line.blank for line in body) or len(body) > 2:
         return (_opening_outcome(body) or _narrative_decision(body, election)
                 or (_election_clause(body) or _election_list(body) or _election_opening_line(body) if election else None)
@@ -2798,6 +2806,31 @@ def _election_list(body: list[Line]) -> Optional[tuple[str, int, int]]:
     run = list(itertools.takewhile(
         lambda line: line.clean.split()[0].strip(":").lower() in posts and _election_line(line) is not None, lines))
     return (run[0].clean, run[0].start, run[0].start + len(run[0].clean)) if len(run) >= _ELECTION_LIST_MIN else None
+
+
+_POST_LABEL = re.compile(r"(?:^|(?<=[\s,;]))(?P<post>[A-ZÆØÅ][a-zæøå\-]+)\s*:\s*(?=\S)")
+_POST_LABEL_LINES_MAX = 6
+
+
+def _election_labels(body: list[Line]) -> Optional[tuple[str, int, int]]:
+    """The whole text of an election item as posts labelled with the people who hold them ("Formand:
+    Eva, Næstformand: Ib og kasserer Bo." or "Dirigent: Eva" / "Referent: Ib"): every line opens with
+    such a label, every label is a word followed by a capitalised name, and one label is a post."""
+    lines = [line for line in body if line.clean]
+    if not lines or len(lines) > _POST_LABEL_LINES_MAX:
+        return None
+    posts = _header_patterns()["election_posts"]
+    named_post = False
+    for line in lines:
+        labels = list(_POST_LABEL.finditer(line.clean))
+        if not labels or labels[0].start() != 0:
+            return None
+        if any(not line.clean[m.end():m.end() + 1].isupper() for m in labels):
+            return None  # "Formand: ikke fundet": no name after the label
+        named_post = named_post or any(m.group("post").lower() in posts for m in labels)
+    if not named_post:
+        return None
+    return "\n".join(line.clean for line in lines), lines[0].start, lines[-1].end
 
 
 _ELECTED_NAME_MAX_WORDS = 3
