@@ -1,0 +1,26 @@
+"""A committee that "had a dialogue/discussion with or about" something under an item: the item was
+discussed; a stronger outcome in the same sentence still wins, and a dialogue merely existing is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from socdoc.extractors import decisions as dec
+
+
+@pytest.mark.parametrize("text", [
+    "Kultur- og Fritidsudvalget havde dialog med Ungdomshuset Fabrikken.",
+    "Udvalget havde en god dialog med repræsentanterne for skolebestyrelsen.",
+    "Rådet havde en længere drøftelse om den nye trafikplan.",
+    "Bestyrelsen fik en kort debat om lejligheden i stueetagen.",
+])
+def test_dialogue_held_is_discussed(text: str) -> None:
+    assert dec.classify(text) == "discussed"
+
+
+def test_stronger_outcome_wins() -> None:
+    assert dec.classify("Udvalget havde en grundig drøftelse om planen og godkendte den.") == "approved"
+
+
+def test_dialogue_that_merely_exists_is_no_outcome() -> None:
+    assert dec.classify("Der er løbende dialog med kommunen om parkeringen.") == "other"
