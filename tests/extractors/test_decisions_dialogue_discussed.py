@@ -1,5 +1,6 @@
 """A committee that "had a dialogue/discussion with or about" something under an item: the item was
-discussed; a stronger outcome in the same sentence still wins, and a dialogue merely existing is none."""
+discussed; a stronger outcome in the same sentence still wins, and a dialogue merely existing is none.
+A record that opens with the bare participle "Orienteret (om …)" says the meeting was informed: noted."""
 
 from __future__ import annotations
 
@@ -24,3 +25,20 @@ def test_stronger_outcome_wins() -> None:
 
 def test_dialogue_that_merely_exists_is_no_outcome() -> None:
     assert dec.classify("Der er løbende dialog med kommunen om parkeringen.") == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "Orienteret om, at seminaret den 4. april er aflyst.",
+    "Orienteret om status på helhedsplanen.",
+    "Orienteret.",
+])
+def test_elliptical_informed_record_is_noted(text: str) -> None:
+    assert dec.classify(text) == "noted"
+
+
+@pytest.mark.parametrize("text", [
+    "Naboerne er ikke orienteret om byggeriet.",
+    "Formanden orienterede om mødet med borgmesteren.",
+])
+def test_informed_inside_a_sentence_is_no_record(text: str) -> None:
+    assert dec.classify(text) == "other"
