@@ -13,7 +13,7 @@ from socdoc.extractors import decisions as dec
     "Kultur- og Fritidsudvalget havde dialog med Ungdomshuset Fabrikken.",
     "Udvalget havde en god dialog med repræsentanterne for skolebestyrelsen.",
     "Rådet havde en længere drøftelse om den nye trafikplan.",
-    "Bestyrelsen fik en kort debat om lejligheden i stueetagen.",
+    "Bestyrelsen havde en kort debat om lejligheden i stueetagen.",
 ])
 def test_dialogue_held_is_discussed(text: str) -> None:
     assert dec.classify(text) == "discussed"
@@ -42,3 +42,7 @@ def test_elliptical_informed_record_is_noted(text: str) -> None:
 ])
 def test_informed_inside_a_sentence_is_no_record(text: str) -> None:
     assert dec.classify(text) == "other"
+
+
+def test_a_dialogue_we_got_stays_the_boards_own_voice() -> None:
+    assert dec.classify("Vi fik en god dialog med beboerne om affaldssorteringen.") == "other"
