@@ -465,6 +465,32 @@ _BUILDING_COMPOUND = re.compile(
 )
 
 
+# "SFO'en", "PPR'et": an abbreviation inflected after an apostrophe, a common noun
+_INFLECTED_ABBREVIATION = re.compile(
+    rf"[{UPPER}]{{2,6}}['’](?:{'|'.join(map(re.escape, _AREA_CUES['abbreviation_inflections']))})"
+)
+
+
+def _inflected_abbreviation(name: str) -> bool:
+    """An abbreviation with a Danish ending after an apostrophe ("SFO'en", "GFO'erne"): the kind of
+    service in the definite or plural, not a named place."""
+    return bool(_INFLECTED_ABBREVIATION.fullmatch(name))
+
+
+# "Frivillighedspolitik i ", "Udviklingsstrategi for ": a council's own policy right before the name
+_COUNCIL_DOCUMENT_BEFORE = re.compile(
+    rf"(?<![\w-])[\w-]*(?i:{'|'.join(map(re.escape, _AREA_CUES['council_document_endings']))})[ ](?:i|for)[ ]$"
+)
+
+
+def _council_document_title(text: str, cand: Candidate) -> bool:
+    """A municipality named after its council's own policy, strategy or procedure
+    ("Sponsorpolitik for Nordby Kommune", "Procedure i Nordby Kommune"): the council that wrote
+    it, not a place."""
+    return cand.type == "municipality" and bool(
+        _COUNCIL_DOCUMENT_BEFORE.search(text, max(0, cand.start - 60), cand.start))
+
+
 def _building_compound(name: str) -> bool:
     """A one-word name whose compound ending is a building's kind in the definite
     ("Lillebæltshallerne", "Søndervangskolen"): one building, not a place."""
@@ -2235,6 +2261,8 @@ def find_areas(
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]
     kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name) and not _institution_first(c.name)]
+    kept = [c for c in kept if not _inflected_abbreviation(c.name)  # "i SFO'en": the service
+            and not _council_document_title(text, c)]  # "Ungepolitik for Nordby Kommune": the council's
     kept = [c for c in kept if not _role_noun(c.name)  # "oplæg ved Ungechefen": a person's title
             and not cut_off_at_end(text, c.start, c.end)]  # "Beslutning i Kommunalbesty": the text's end cuts it
     # "Barnets Lov": an act; "Midt- og Vestsjælland": "Vestsjælland" is half of a joined name
