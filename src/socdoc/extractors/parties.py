@@ -3862,9 +3862,9 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return False  # "formand for plan- og miljøudvalget", "medlem af byrådet": a person's seat, written generically
     if g[0].type == "political_party":  # "Bo Lund fra Venstre": the person's party, not an actor
         return not all(_person_affiliation(text, c) for c in g)
-    if g[0].type == "region":  # "neurorehabilitering i Region Nordjylland": only the place
+    if g[0].type == "region":  # "neurorehabilitering i Region Nordjylland": only the place, unless the region's council speaks
         return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) or _REGION_SERVICE_AFTER.match(text, c.end)
-                   for c in g)
+                   for c in g) or bool(_REGION_OWN.search(text))
     if g[0].name.casefold() not in _GENERIC_ACTORS and all(c.type == "body" and _lowercase_owner(text, c) for c in g):
         return False  # "lokalrådets hjemmeside": a kind of body as the owner of a thing
     if g[0].type != "municipality":
@@ -4141,6 +4141,8 @@ _PASSING_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(cues()['parties']['passin
 _DISTANT_ACTORS = frozenset(a.casefold() for a in cues()["parties"]["distant_actors"])
 # "i Region Nordjyllands psykiatri": the region runs the service after its genitive (not "… område")
 _REGION_SERVICE_AFTER = re.compile(rf"(?<=s)[ ](?!(?:{'|'.join(cues()['parties']['place_nouns_after_genitive'])})\b)[{LOWER}]{{4,}}")
+# "Regionsrådet", "regionsrådsmedlem", "Regionshuset": the text deals with a region as an organisation
+_REGION_OWN = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['region_own_stems'])})")
 _PLACE_PREDICATE = re.compile(PLACE_PREDICATE)
 _OWNER = re.compile(r"\w+s[ ](?:[a-zæøå]|\d+-[a-zæøå])")  # "regeringens mål", "… 10-års plan"
 
