@@ -35,3 +35,39 @@ def test_region_only_as_a_place_acts_where_its_council_is_named(text: str) -> No
 ])
 def test_region_only_as_a_place_without_its_council_is_no_party(text: str) -> None:
     assert not any(n.startswith("Region ") for n in names(text))
+
+
+# an association named "Foreningen for …" or "…foreningen af …" with a capitalised name: the whole name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('Strikkeklubben er et projekt, som "Landsforeningen af Nabohuse" står bag.', "Landsforeningen af Nabohuse"),
+    ("Tilskud gives til:\n  • Foreningen for Kunst og Unge i Grønland\n  • Kirkens Hjælp",
+     "Foreningen for Kunst og Unge i Grønland"),
+    ("Der er søgt støtte til voksenundervisning - Foreningen for Egebjerg Kino, herunder filmaftener.",
+     "Foreningen for Egebjerg Kino"),
+    ("Foreningen af Nordby Lærere har skrevet til udvalget.", "Foreningen af Nordby Lærere"),
+])
+def test_association_named_after_for_or_af_keeps_its_name(text: str, name: str) -> None:
+    found = names(text)
+    assert name in found and "Landsforeningen" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Foreningen for at bevare skoven holdt møde i går.",
+    "Foreningen for nylig holdt sin generalforsamling.",
+])
+def test_association_head_before_a_lowercase_phrase_is_no_name(text: str) -> None:
+    assert not any(n.startswith("Foreningen") for n in names(text))
+
+
+# a committee named "for" a verbal noun "af" its object in title case: the whole name
+
+
+def test_for_phrase_with_verbal_noun_and_af_object_keeps_the_object() -> None:
+    text = "7. Studietur til Ringe for Projektudvalget for Udvikling af Landsbyerne\n8. Eventuelt"
+    assert "Projektudvalget for Udvikling af Landsbyerne" in names(text)
+
+
+def test_for_phrase_before_af_and_a_place_stops_at_the_field() -> None:
+    assert "Center for Sundhed" in names("Center for Sundhed af Nordby har sendt et svar.")

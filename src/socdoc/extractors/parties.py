@@ -302,13 +302,14 @@ def patterns() -> _Patterns:
     capitalised_only = bounded_words(data["capitalised_only"], genitive=True)
     name_tail = (
         rf"{_NAME_TOKEN}(?:(?:,[ ]{CAP_WORD})*[ ](?:og|&)[ ]{CAP_WORD}|[ ]{_NAME_TOKEN}"
-        rf"|[ ][{LOWER}]+(?=[ ](?:og|&)[ ][{UPPER}])){{0,4}}"
+        rf"|[ ][{LOWER}]+(?=[ ](?:og|&)[ ][{UPPER}])|(?<=ing|lse)[ ]af[ ](?=[{UPPER}][{LOWER}]){_NAME_TOKEN}){{0,4}}"  # "… for Udvikling af Lokalområderne"
     )
     for_head = Prefiltered(
         re.compile(
             rf"(?<![\w-])(?P<head>(?:(?:Det|Den)[ ][{UPPER}][{LOWER}]+e[ ])?(?:{CAP_WORD}[ ])?{trie_regex(data['for_heads'])}"
             rf"|[{UPPER}][{LOWER}]{{2,}}(?:{trie_regex(data['for_head_endings'])}))[ ]"
-            rf"(?P<link>for|ved|(?<=[Uu]dvalget[ ])(?:{'|'.join(map(re.escape, data['committee_field_links']))}))[ ]"
+            rf"(?P<link>for|ved|(?<=[Uu]dvalget[ ])(?:{'|'.join(map(re.escape, data['committee_field_links']))})"
+            rf"|(?<=(?i:{'|'.join(data['of_head_endings'])})[ ])af(?=[ ][{UPPER}]))[ ]"
             rf"(?P<tail>(?:{_COORD})?{name_tail}|[{LOWER}]+(?:[ ][{LOWER}]+){{0,2}})"
         ),
         first_chars(UPPER + chars_class(_initials(data["for_heads"]))),
@@ -1117,6 +1118,7 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         whole = _repeated_lowercase_tail(text, head, m.group("link"), tail)
         tail = whole or _without_heading_run_on(text, _without_person(_trim_tail(tail), pat), m.start("tail"), pat)
         tail = _without_coordinated_body(tail)
+        tail = tail.removesuffix(" af")  # "Center for Forebyggelse af Hensyn …": the cut word's link
         while " " in tail and tail.rsplit(" ", 1)[-1] in _trailing_labels():
             tail = tail.rsplit(" ", 1)[0]  # "Udvalg for Økonomi Deltagere: …": the header's next label
         if tail:
@@ -1125,6 +1127,7 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             if " " in tail and last.endswith("s") and (common_word(last[:-1]) or _known_name(tail[:-1], pat)) and re.match(rf"[ ][{LOWER}]", text[end:end + 2]):
                 tail, end = tail[:-1], end - 1  # "… og Beskæftigelses indstilling": a genitive
             fields = _lowercase_field_list(text, tail, end) if tail[:1].islower() and " " not in tail else ""
+            fields = fields or _association_scope(text, head, end)
             tail, end = tail + fields, end + len(fields)
             out.append(Candidate(m.start(), end, _canonical(f"{head} {m.group('link')} {tail}"), "body", 4))
             pos = min(pos, end)
@@ -1133,6 +1136,17 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 
 
 _LOWER_WORD_AFTER = re.compile(rf"[ ][{LOWER}]")
+_OF_HEAD_ENDINGS = tuple(cues()["parties"]["of_head_endings"])
+_SCOPE_PLACE_AFTER = re.compile(rf"[ ]i[ ][{UPPER}][{LOWER}]+(?![\w-])(?![ ][{UPPER}])")
+
+
+def _association_scope(text: str, head: str, end: int) -> str:
+    """The place an association's name ends on ("Foreningen for Kultur og Unge i Grønland"): the
+    text after ``end`` that belongs to the name, or ""."""
+    if not head.casefold().endswith(_OF_HEAD_ENDINGS):
+        return ""
+    m = _SCOPE_PLACE_AFTER.match(text, end)
+    return m.group(0) if m else ""
 # a committee's fields written small and listed with commas after its first one: ", miljø og
 # grøn omstilling" of "Udvalg for natur, miljø og grøn omstilling"
 _FIELD_LIST_AFTER = re.compile(rf",[ ][{LOWER}]+(?:,[ ][{LOWER}]+)*[ ]og[ ](?:[{LOWER}]+[ ])?[{LOWER}]+")
