@@ -71,3 +71,15 @@ def test_for_phrase_with_verbal_noun_and_af_object_keeps_the_object() -> None:
 
 def test_for_phrase_before_af_and_a_place_stops_at_the_field() -> None:
     assert "Center for Sundhed" in names("Center for Sundhed af Nordby har sendt et svar.")
+
+
+# a firm's trade before its own name: the name alone
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sagsfremstilling\nRevisionsfirmaet KTR har påtegnet regnskabet uden bemærkninger.", "KTR"),
+    ("Konsulentfirmaet Nordlys har i efteråret været tilknyttet projektet.", "Nordlys"),
+])
+def test_trade_head_before_a_firms_name_is_no_part_of_it(text: str, name: str) -> None:
+    found = names(text)
+    assert name in found and not any(n.endswith("firmaet " + name) for n in found)

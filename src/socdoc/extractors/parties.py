@@ -838,6 +838,9 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue  # "Bofællesskabet Skovvej": a home at its street, not an organisation's name
         end = m.start("tail") + len(tail)
         tail, end = _without_next_title(text, tail, end, pat)
+        if _trade_descriptor(m.group("head"), tail):  # "Konsulentfirmaet Nordlys": the firm is "Nordlys"
+            out.append(Candidate(m.start("tail"), end, squash(tail), "organisation", 4))
+            continue
         out.append(Candidate(m.start(), end, squash(f"{m.group('head')} {tail}"), "organisation", 4))
     for m in pat.suffix_name.finditer(text):
         start = m.start()
@@ -1136,6 +1139,16 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 
 
 _LOWER_WORD_AFTER = re.compile(rf"[ ][{LOWER}]")
+_TRADE_HEAD_ENDINGS = tuple(cues()["parties"]["name_head_endings"])
+_COMPANY_FORMS = frozenset(cues()["parties"]["company_forms"])
+
+
+def _trade_descriptor(head: str, tail: str) -> bool:
+    """True where a compound head names the firm's trade before its own name ("Revisionsfirmaet
+    Tal & Co", "Konsulentfirmaet Nordlys"): the name is the rest. Not before a registered name with
+    its company form ("Ingeniørfirmaet Bo Holm A/S"), which the head is part of."""
+    return (head.casefold().endswith(_TRADE_HEAD_ENDINGS) and head.casefold() not in _TRADE_HEAD_ENDINGS
+            and tail.rsplit(" ", 1)[-1] not in _COMPANY_FORMS)
 _OF_HEAD_ENDINGS = tuple(cues()["parties"]["of_head_endings"])
 _SCOPE_PLACE_AFTER = re.compile(rf"[ ]i[ ][{UPPER}][{LOWER}]+(?![\w-])(?![ ][{UPPER}])")
 
