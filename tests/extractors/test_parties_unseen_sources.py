@@ -83,3 +83,23 @@ def test_for_phrase_before_af_and_a_place_stops_at_the_field() -> None:
 def test_trade_head_before_a_firms_name_is_no_part_of_it(text: str, name: str) -> None:
     found = names(text)
     assert name in found and not any(n.endswith("firmaet " + name) for n in found)
+
+
+# national agencies, companies and associations named without a cue word
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Banedanmark har ingen bemærkninger til lokalplanforslaget for stationen.", "Banedanmark"),
+    ("Rapporten er skrevet af Komponent i samarbejde med kommunernes økonomer.", "Komponent"),
+    ("Både Forenet Kredit og Nykredit vil låne ud til byggeriet.", "Forenet Kredit"),
+    ("Cowi har lavet et skitseudkast, som er drøftet med afdelingsbestyrelsen.", "Cowi"),
+    ("Wonderful Copenhagen og Copenhagen Capacity deltog i mødet om turismen.", "Copenhagen Capacity"),
+    ("Hans Olsen er formand for Landsbyerne i Danmark og ønsker flere midler.", "Landsbyerne i Danmark"),
+    ("Lise Holm kontakter Provstiet for at få sagen opklaret.", "Provstiet"),
+])
+def test_listed_organisation_without_a_cue_word_is_a_party(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_component_in_lower_case_is_no_party() -> None:
+    assert "Komponent" not in names("Hver komponent i anlægget skal efterses af en fagmand.")
