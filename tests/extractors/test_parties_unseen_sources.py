@@ -103,3 +103,17 @@ def test_listed_organisation_without_a_cue_word_is_a_party(text: str, name: str)
 
 def test_a_component_in_lower_case_is_no_party() -> None:
     assert "Komponent" not in names("Hver komponent i anlægget skal efterses af en fagmand.")
+
+
+# a region's name in the English manner, led by a capitalised word: the whole name, also where a line opens on it
+
+
+def test_unlisted_region_led_by_a_word_keeps_the_lead_everywhere() -> None:
+    text = ("Resume\nBusiness Region Vestby består af otte kommuner.\n"
+            "Byggeriets folk har skrevet til Business Region Vestby om udbud.")
+    found = names(text)
+    assert "Business Region Vestby" in found and "Region Vestby" not in found
+
+
+def test_unlisted_region_after_a_heading_word_keeps_its_own_name() -> None:
+    assert "Region Østdanmark" in names("Referat Region Østdanmark mødes i morgen.")
