@@ -598,6 +598,8 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if head.lower().endswith("s") and unit and unit[:1].isupper() and (
             unit not in pat.stop_words or _is_org_word(unit)  # "Egedal Kommunes Byråd"
         ) and not owned_document(text, m.start("unit") - 1) and not _document_unit(_unit_head(text, unit, m.end("unit"))):  # "… Kommunes Spildevandsplan": its own plan
+            if _common_thing(unit) and text[m.end("unit"):m.end("unit") + 1] != "-":
+                continue  # "Nordby Kommunes Vision", "… Kasse": a thing of the municipality's, no unit of it
             name = f"{official}s {squash(unit)}" if not official.endswith("s Kommune") else f"{official}s {unit}"
             out.append(Candidate(m.start(), m.end(), squash(name), "unit", 6))
             continue
@@ -631,6 +633,13 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 
 # "Kommunes Idræts- og Fritidsfaciliteter": the word that ends a suspended coordination after the unit
 _SUSPENDED_REST = re.compile(rf"-[ ](?:og|&)[ ](?P<last>[{UPPER}][{LOWER}]+)(?![\w-])")
+
+
+def _common_thing(unit: str) -> bool:
+    """True for one capitalised common noun after a municipality's genitive that names no kind of
+    organisation ("Vision", "Kasse", "Taskforce"), where a unit's name ends on one ("Jobcenter",
+    "Byråd", "Ungdomsskole") or joins two fields ("Børn og Familie")."""
+    return " " not in unit and not _is_org_word(unit) and not _BUILDINGS.search(unit) and common_word(unit.lower())
 
 
 def _unit_head(text: str, unit: str, end: int) -> str:
