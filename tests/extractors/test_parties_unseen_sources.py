@@ -123,17 +123,17 @@ def test_unlisted_region_after_a_heading_word_keeps_its_own_name() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Nordby Kommunes Vision er at skabe vækst i hele kommunen.",
-    "Vestby Kommunes Taskforce for udsatte boligområder mødes i morgen.",
+    "Odder Kommunes Vision er at skabe vækst i hele kommunen.",
+    "Vejen Kommunes Taskforce for udsatte boligområder mødes i morgen.",
 ])
 def test_municipality_genitive_before_a_common_thing_is_no_unit(text: str) -> None:
     assert not any("Kommunes" in n for n in names(text))
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Sagen er sendt til Nordby Kommunes Jobcenter, som svarer i næste uge.", "Nordby Kommunes Jobcenter"),
-    ("Sagen er sendt til Vestby Kommunes Børne- og Ungeforvaltning til udtalelse.",
-     "Vestby Kommunes Børne- og Ungeforvaltning"),
+    ("Sagen er sendt til Odder Kommunes Jobcenter, som svarer i næste uge.", "Odder Kommunes Jobcenter"),
+    ("Sagen er sendt til Vejen Kommunes Børne- og Ungeforvaltning til udtalelse.",
+     "Vejen Kommunes Børne- og Ungeforvaltning"),
 ])
 def test_municipality_genitive_before_a_unit_keeps_the_unit(text: str, name: str) -> None:
     assert name in names(text)
