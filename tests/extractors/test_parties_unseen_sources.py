@@ -137,3 +137,11 @@ def test_municipality_genitive_before_a_common_thing_is_no_unit(text: str) -> No
 ])
 def test_municipality_genitive_before_a_unit_keeps_the_unit(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("7. Valg af bestyrelsesmedlemmer til Ejerforeningen Lærkeparken\n8. Eventuelt", "Ejerforeningen Lærkeparken"),
+    ("Beboerforeningen Nordlyset har holdt møde med kommunen.", "Beboerforeningen Nordlyset"),
+])
+def test_association_compound_head_leads_its_name(text: str, name: str) -> None:
+    assert name in names(text)

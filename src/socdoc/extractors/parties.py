@@ -323,7 +323,8 @@ def patterns() -> _Patterns:
     # "Boligselskabet L.A.B. Fyn": initials in dots keep their last dot where a place follows them
     name_token = rf"(?:(?:[{UPPER}]\.){{2,}}(?=[ ](?:{place_alt})(?![\w]))|{_NAME_TOKEN})"
     name_head = Prefiltered(re.compile(
-        rf"(?P<head>{word_start_trie(data['name_heads'])}|(?<![\w-])[{UPPER}][{LOWER}]+(?:{'|'.join(data['name_head_endings'])}))"
+        rf"(?P<head>{word_start_trie(data['name_heads'])}"
+        rf"|(?<![\w-])[{UPPER}][{LOWER}]+(?:{'|'.join(data['name_head_endings'] + data['association_head_endings'])}))"
         rf"[ ](?P<tail>{name_token}(?:[ ]{name_token}){{0,2}}"
         rf"(?:,[ ](?P<place>{mun_alt}))?)"
     ), prefix_starts(data["name_heads"], extra_class=UPPER, not_after=r"[\w-]"))  # a head, or a capital, at a word's start
