@@ -145,3 +145,18 @@ def test_municipality_genitive_before_a_unit_keeps_the_unit(text: str, name: str
 ])
 def test_association_compound_head_leads_its_name(text: str, name: str) -> None:
     assert name in names(text)
+
+
+# a majority or the parties "i" a body in lower case: the body acts through them
+
+
+@pytest.mark.parametrize("text", [
+    "Regeringen og en række partier i folketinget forhandler nu om udspillet.",
+    "Med et bredt flertal i folketinget kan børnene komme på sommerferie.",
+])
+def test_majority_inside_a_lowercase_parliament_makes_it_act(text: str) -> None:
+    assert "Folketinget" in names(text)
+
+
+def test_lowercase_parliament_only_as_a_place_is_no_party() -> None:
+    assert "Folketinget" not in names("Sagen blev drøftet i folketinget i går.")

@@ -3889,7 +3889,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
             c.type == "generic" or _GENERIC_SCOPE_AFTER.match(text, c.end) for c in g):
         return False  # "Kommunalbestyrelsen i den enkelte kommune skal …": all councils, and else only in lower case
     if g[0].type == "generic" or (any(c.type == "generic" for c in g) and g[0].name.casefold() in _GENERIC_ACTORS):
-        return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) and (
+        return any((not _INSIDE.search(text, max(0, c.start - 3), c.start)
+                    or _MEMBERS_INSIDE_BEFORE.search(text, max(0, c.start - 14), c.start)) and (
             not _OWNER.match(text, c.start, c.end + 12) or _DECISION_AFTER.match(text, c.end))
             and not (c.name.casefold() in _DISTANT_ACTORS and _PASSING_BEFORE.search(text, max(0, c.start - 10), c.start))
             for c in g)
@@ -4169,6 +4170,7 @@ _WRAPPED_LINE = 40
 _ATTRIBUTE_BEFORE = ATTRIBUTE_BEFORE
 _INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")
 _MEMBERS_OF_AFTER = re.compile(rf"(?<=s)[ ](?:{'|'.join(cues()['parties']['owned_member_nouns'])})(?![\w-])")
+_MEMBERS_INSIDE_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(cues()['parties']['members_inside_nouns'])})[ ]i[ ]$")
 _SEAT_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['seat_nouns'])})[ ](?:for|af|i)[ ]$")
 # "vigtigt for regeringen", "en aftale mellem regeringen og KL", "som regeringen har afskaffet": an actor
 # of another level of government named in passing, as an object or inside a relative clause
