@@ -257,7 +257,12 @@ def test_indefinite_body_word_before_a_relative_clause_stays() -> None:
 
 def test_firm_named_by_its_trade_and_own_name_is_a_party() -> None:
     text = "Udvalget godkendte tilbuddet fra Ingeniørfirmaet Bjælke på rådgivning om tilbygningen."
-    assert "Ingeniørfirmaet Bjælke" in names(text)
+    assert "Bjælke" in names(text)  # the trade before the firm's own name is no part of it
+
+
+def test_firm_registered_with_its_trade_and_company_form_keeps_the_trade() -> None:
+    text = "Tilbud kom fra Holm Arkitekter A/S og Ingeniørfirmaet Bo Skov A/S, begge fra Aarhus."
+    assert "Ingeniørfirmaet Bo Skov A/S" in names(text)
 
 
 def test_trade_firm_without_a_name_is_no_party() -> None:

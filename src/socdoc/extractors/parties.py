@@ -302,13 +302,14 @@ def patterns() -> _Patterns:
     capitalised_only = bounded_words(data["capitalised_only"], genitive=True)
     name_tail = (
         rf"{_NAME_TOKEN}(?:(?:,[ ]{CAP_WORD})*[ ](?:og|&)[ ]{CAP_WORD}|[ ]{_NAME_TOKEN}"
-        rf"|[ ][{LOWER}]+(?=[ ](?:og|&)[ ][{UPPER}])){{0,4}}"
+        rf"|[ ][{LOWER}]+(?=[ ](?:og|&)[ ][{UPPER}])|(?<=ing|lse)[ ]af[ ](?=[{UPPER}][{LOWER}]){_NAME_TOKEN}){{0,4}}"  # "… for Udvikling af Lokalområderne"
     )
     for_head = Prefiltered(
         re.compile(
             rf"(?<![\w-])(?P<head>(?:(?:Det|Den)[ ][{UPPER}][{LOWER}]+e[ ])?(?:{CAP_WORD}[ ])?{trie_regex(data['for_heads'])}"
             rf"|[{UPPER}][{LOWER}]{{2,}}(?:{trie_regex(data['for_head_endings'])}))[ ]"
-            rf"(?P<link>for|ved|(?<=[Uu]dvalget[ ])(?:{'|'.join(map(re.escape, data['committee_field_links']))}))[ ]"
+            rf"(?P<link>for|ved|(?<=[Uu]dvalget[ ])(?:{'|'.join(map(re.escape, data['committee_field_links']))})"
+            rf"|(?<=(?i:{'|'.join(data['of_head_endings'])})[ ])af(?=[ ][{UPPER}]))[ ]"
             rf"(?P<tail>(?:{_COORD})?{name_tail}|[{LOWER}]+(?:[ ][{LOWER}]+){{0,2}})"
         ),
         first_chars(UPPER + chars_class(_initials(data["for_heads"]))),
@@ -322,7 +323,8 @@ def patterns() -> _Patterns:
     # "Boligselskabet L.A.B. Fyn": initials in dots keep their last dot where a place follows them
     name_token = rf"(?:(?:[{UPPER}]\.){{2,}}(?=[ ](?:{place_alt})(?![\w]))|{_NAME_TOKEN})"
     name_head = Prefiltered(re.compile(
-        rf"(?P<head>{word_start_trie(data['name_heads'])}|(?<![\w-])[{UPPER}][{LOWER}]+(?:{'|'.join(data['name_head_endings'])}))"
+        rf"(?P<head>{word_start_trie(data['name_heads'])}"
+        rf"|(?<![\w-])[{UPPER}][{LOWER}]+(?:{'|'.join(data['name_head_endings'] + data['association_head_endings'])}))"
         rf"[ ](?P<tail>{name_token}(?:[ ]{name_token}){{0,2}}"
         rf"(?:,[ ](?P<place>{mun_alt}))?)"
     ), prefix_starts(data["name_heads"], extra_class=UPPER, not_after=r"[\w-]"))  # a head, or a capital, at a word's start
@@ -597,6 +599,8 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if head.lower().endswith("s") and unit and unit[:1].isupper() and (
             unit not in pat.stop_words or _is_org_word(unit)  # "Egedal Kommunes Byråd"
         ) and not owned_document(text, m.start("unit") - 1) and not _document_unit(_unit_head(text, unit, m.end("unit"))):  # "… Kommunes Spildevandsplan": its own plan
+            if _common_thing(unit) and text[m.end("unit"):m.end("unit") + 1] != "-":
+                continue  # "Nordby Kommunes Vision", "… Kasse": a thing of the municipality's, no unit of it
             name = f"{official}s {squash(unit)}" if not official.endswith("s Kommune") else f"{official}s {unit}"
             out.append(Candidate(m.start(), m.end(), squash(name), "unit", 6))
             continue
@@ -630,6 +634,13 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 
 # "Kommunes Idræts- og Fritidsfaciliteter": the word that ends a suspended coordination after the unit
 _SUSPENDED_REST = re.compile(rf"-[ ](?:og|&)[ ](?P<last>[{UPPER}][{LOWER}]+)(?![\w-])")
+
+
+def _common_thing(unit: str) -> bool:
+    """True for one capitalised common noun after a municipality's genitive that names no kind of
+    organisation ("Vision", "Kasse", "Taskforce"), where a unit's name ends on one ("Jobcenter",
+    "Byråd", "Ungdomsskole") or joins two fields ("Børn og Familie")."""
+    return " " not in unit and not _is_org_word(unit) and not _BUILDINGS.search(unit) and common_word(unit.lower())
 
 
 def _unit_head(text: str, unit: str, end: int) -> str:
@@ -837,6 +848,9 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue  # "Bofællesskabet Skovvej": a home at its street, not an organisation's name
         end = m.start("tail") + len(tail)
         tail, end = _without_next_title(text, tail, end, pat)
+        if _trade_descriptor(m.group("head"), tail):  # "Konsulentfirmaet Nordlys": the firm is "Nordlys"
+            out.append(Candidate(m.start("tail"), end, squash(tail), "organisation", 4))
+            continue
         out.append(Candidate(m.start(), end, squash(f"{m.group('head')} {tail}"), "organisation", 4))
     for m in pat.suffix_name.finditer(text):
         start = m.start()
@@ -1117,6 +1131,7 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         whole = _repeated_lowercase_tail(text, head, m.group("link"), tail)
         tail = whole or _without_heading_run_on(text, _without_person(_trim_tail(tail), pat), m.start("tail"), pat)
         tail = _without_coordinated_body(tail)
+        tail = tail.removesuffix(" af")  # "Center for Forebyggelse af Hensyn …": the cut word's link
         while " " in tail and tail.rsplit(" ", 1)[-1] in _trailing_labels():
             tail = tail.rsplit(" ", 1)[0]  # "Udvalg for Økonomi Deltagere: …": the header's next label
         if tail:
@@ -1125,6 +1140,7 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             if " " in tail and last.endswith("s") and (common_word(last[:-1]) or _known_name(tail[:-1], pat)) and re.match(rf"[ ][{LOWER}]", text[end:end + 2]):
                 tail, end = tail[:-1], end - 1  # "… og Beskæftigelses indstilling": a genitive
             fields = _lowercase_field_list(text, tail, end) if tail[:1].islower() and " " not in tail else ""
+            fields = fields or _association_scope(text, head, end)
             tail, end = tail + fields, end + len(fields)
             out.append(Candidate(m.start(), end, _canonical(f"{head} {m.group('link')} {tail}"), "body", 4))
             pos = min(pos, end)
@@ -1133,6 +1149,27 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 
 
 _LOWER_WORD_AFTER = re.compile(rf"[ ][{LOWER}]")
+_TRADE_HEAD_ENDINGS = tuple(cues()["parties"]["name_head_endings"])
+_COMPANY_FORMS = frozenset(cues()["parties"]["company_forms"])
+
+
+def _trade_descriptor(head: str, tail: str) -> bool:
+    """True where a compound head names the firm's trade before its own name ("Revisionsfirmaet
+    Tal & Co", "Konsulentfirmaet Nordlys"): the name is the rest. Not before a registered name with
+    its company form ("Ingeniørfirmaet Bo Holm A/S"), which the head is part of."""
+    return (head.casefold().endswith(_TRADE_HEAD_ENDINGS) and head.casefold() not in _TRADE_HEAD_ENDINGS
+            and tail.rsplit(" ", 1)[-1] not in _COMPANY_FORMS)
+_OF_HEAD_ENDINGS = tuple(cues()["parties"]["of_head_endings"])
+_SCOPE_PLACE_AFTER = re.compile(rf"[ ]i[ ][{UPPER}][{LOWER}]+(?![\w-])(?![ ][{UPPER}])")
+
+
+def _association_scope(text: str, head: str, end: int) -> str:
+    """The place an association's name ends on ("Foreningen for Kultur og Unge i Grønland"): the
+    text after ``end`` that belongs to the name, or ""."""
+    if not head.casefold().endswith(_OF_HEAD_ENDINGS):
+        return ""
+    m = _SCOPE_PLACE_AFTER.match(text, end)
+    return m.group(0) if m else ""
 # a committee's fields written small and listed with commas after its first one: ", miljø og
 # grøn omstilling" of "Udvalg for natur, miljø og grøn omstilling"
 _FIELD_LIST_AFTER = re.compile(rf",[ ][{LOWER}]+(?:,[ ][{LOWER}]+)*[ ]og[ ](?:[{LOWER}]+[ ])?[{LOWER}]+")
@@ -3852,7 +3889,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
             c.type == "generic" or _GENERIC_SCOPE_AFTER.match(text, c.end) for c in g):
         return False  # "Kommunalbestyrelsen i den enkelte kommune skal …": all councils, and else only in lower case
     if g[0].type == "generic" or (any(c.type == "generic" for c in g) and g[0].name.casefold() in _GENERIC_ACTORS):
-        return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) and (
+        return any((not _INSIDE.search(text, max(0, c.start - 3), c.start)
+                    or _MEMBERS_INSIDE_BEFORE.search(text, max(0, c.start - 14), c.start)) and (
             not _OWNER.match(text, c.start, c.end + 12) or _DECISION_AFTER.match(text, c.end))
             and not (c.name.casefold() in _DISTANT_ACTORS and _PASSING_BEFORE.search(text, max(0, c.start - 10), c.start))
             for c in g)
@@ -3862,9 +3900,9 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return False  # "formand for plan- og miljøudvalget", "medlem af byrådet": a person's seat, written generically
     if g[0].type == "political_party":  # "Bo Lund fra Venstre": the person's party, not an actor
         return not all(_person_affiliation(text, c) for c in g)
-    if g[0].type == "region":  # "neurorehabilitering i Region Nordjylland": only the place
+    if g[0].type == "region":  # "neurorehabilitering i Region Nordjylland": only the place, unless the region's council speaks
         return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) or _REGION_SERVICE_AFTER.match(text, c.end)
-                   for c in g)
+                   for c in g) or bool(_REGION_OWN.search(text))
     if g[0].name.casefold() not in _GENERIC_ACTORS and all(c.type == "body" and _lowercase_owner(text, c) for c in g):
         return False  # "lokalrådets hjemmeside": a kind of body as the owner of a thing
     if g[0].type != "municipality":
@@ -4132,6 +4170,7 @@ _WRAPPED_LINE = 40
 _ATTRIBUTE_BEFORE = ATTRIBUTE_BEFORE
 _INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")
 _MEMBERS_OF_AFTER = re.compile(rf"(?<=s)[ ](?:{'|'.join(cues()['parties']['owned_member_nouns'])})(?![\w-])")
+_MEMBERS_INSIDE_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(cues()['parties']['members_inside_nouns'])})[ ]i[ ]$")
 _SEAT_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['seat_nouns'])})[ ](?:for|af|i)[ ]$")
 # "vigtigt for regeringen", "en aftale mellem regeringen og KL", "som regeringen har afskaffet": an actor
 # of another level of government named in passing, as an object or inside a relative clause
@@ -4141,6 +4180,8 @@ _PASSING_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(cues()['parties']['passin
 _DISTANT_ACTORS = frozenset(a.casefold() for a in cues()["parties"]["distant_actors"])
 # "i Region Nordjyllands psykiatri": the region runs the service after its genitive (not "… område")
 _REGION_SERVICE_AFTER = re.compile(rf"(?<=s)[ ](?!(?:{'|'.join(cues()['parties']['place_nouns_after_genitive'])})\b)[{LOWER}]{{4,}}")
+# "Regionsrådet", "regionsrådsmedlem", "Regionshuset": the text deals with a region as an organisation
+_REGION_OWN = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['region_own_stems'])})")
 _PLACE_PREDICATE = re.compile(PLACE_PREDICATE)
 _OWNER = re.compile(r"\w+s[ ](?:[a-zæøå]|\d+-[a-zæøå])")  # "regeringens mål", "… 10-års plan"
 

@@ -529,7 +529,27 @@ def unlisted_region_candidates(text: str) -> list[Candidate]:
         if before and before[-1] in locatives:
             continue
         out.append(Candidate(m.start(), m.end(), full, "organisation", 2, extra={"surface": True}))
-    return out
+    return _with_name_leads(text, out)
+
+
+# a capitalised word inside a sentence right before "Region": "til Business Region Nordby"
+_LEAD_WORD_BEFORE = re.compile(rf"(?<=[{LOWER},][ ])[{UPPER}][{LOWER}]{{3,}}[ ]$")
+
+
+def _with_name_leads(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Opens each unlisted region's name at the word that leads it inside a sentence somewhere in
+    the text ("Business Region Nordby"): the name in the English manner, wherever it stands."""
+    leads: dict[str, str] = {}
+    for c in cands:
+        m = _LEAD_WORD_BEFORE.search(text, max(0, c.start - 30), c.start)
+        if m is not None:
+            leads[c.name] = m.group()
+    for c in cands:
+        lead = leads.get(c.name)
+        if lead is not None and text.endswith(lead, 0, c.start):
+            c.start -= len(lead)
+            c.name = text[c.start:c.end]
+    return cands
 
 
 @functools.lru_cache(maxsize=1)
