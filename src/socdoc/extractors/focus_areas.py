@@ -236,6 +236,7 @@ class _Patterns:
     counted_verb_weak: re.Pattern[str]
     number_only: re.Pattern[str]
     quoted_label: Prefiltered
+    quoted_label_described: Prefiltered
     quoted_phrase: Prefiltered
     area_heading: re.Pattern[str]
     furniture: tuple[str, ...]
@@ -521,6 +522,12 @@ def patterns() -> _Patterns:
             re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_nouns'])}))[ ]+(?=[\"“”«‘'{UPPER}])"),
             prefix_starts(data["quoted_label_nouns"], not_after=r"[\w]", ignore_case=True),
         ),
+        # "inden for det overordnede tema ”Sundhed i naturen”": a definite singular noun with its adjectives, then quotes
+        quoted_label_described=Prefiltered(
+            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_determiners'])})[ ](?:[a-zæøå-]+[ ]){{1,2}}"
+                       rf"(?:{_alternation(data['quoted_label_singular_nouns'])}))[ ]+(?=[\"“”«„])"),
+            prefix_starts(data["quoted_label_determiners"], not_after=r"[\w]", ignore_case=True),
+        ),
         quoted_phrase=quoted_phrase,
         owned_title=re.compile(rf"(?i)[ \t]*(?:\#{{1,6}}[ \t]+)?(?:(?:{_alternation(data['title_owners'])}|\w+s)[ ]\w+"
                                rf"|\w+[ ](?:{after})[ ])"),
@@ -656,7 +663,7 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         "label": words("numbered_label_nouns", "label_nouns", "label_nouns_without_letters"),
         "table": words("table_headers"),
         "focus": words("colon_phrases", "heading_phrases", "focus_phrases", "quoted_phrases"),
-        "quoted_label": words("quoted_label_nouns"),
+        "quoted_label": words("quoted_label_nouns", "quoted_label_singular_nouns"),
         "counted": words("bullet_context_words"),
         "section": words("section_labels"),
         "strategy": words("strategy_heading_stems"),
@@ -814,6 +821,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += _focus_colon_starts(text, pat)
     if has("quoted_label"):
         starts += [_Start(m.end(), m.group(0), "quoted_label", 1) for m in pat.quoted_label.finditer(text)]
+        starts += [_Start(m.end(), m.group(0), "quoted_label", 1) for m in pat.quoted_label_described.finditer(text)]
         starts += _titled_pages(text, pat)
     if has("counted"):
         starts += _counted_starts(text, pat)
@@ -2508,6 +2516,9 @@ def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusAr
             begin, stop = _locate(text, name, at)
             if _cut_name_end().search(name) and not text[stop:].strip():
                 continue  # the page ends in the middle of the last item
+            dangling, in_text = _dangling_conjunction().search(name), _dangling_conjunction().search(text, begin, stop)
+            if dangling and in_text:
+                name, stop = name[:dangling.start()], in_text.start()  # "• Balance og": the name before "og"
             found[name.casefold()] = FocusArea(name=_raw_name(name, text, raw, begin, stop), text=raw[begin:stop],
                                                start=begin, end=stop)
             if block:
@@ -2516,6 +2527,13 @@ def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusAr
 
 
 _SENTENCE_CLOSE = re.compile(r"[ \t]*(?:[.!]|\n|\Z)")
+
+
+@functools.lru_cache(maxsize=1)
+def _dangling_conjunction() -> re.Pattern[str]:
+    """An item ending in a conjunction with nothing after it on its line ("• Balance og" over the next bullet):
+    a conversion lost the rest, and the name is the words before it."""
+    return re.compile(rf"[ ]+(?:{_alternation(cues()['dangling_conjunctions'])})[ \t]*\Z", re.IGNORECASE)
 
 
 def _proposed_topics(text: str, start: _Start, pat: _Patterns) -> bool:
