@@ -292,6 +292,7 @@ class _Patterns:
     owner_lead: re.Pattern[str]
     change_titles: frozenset[str]
     chosen_as: Prefiltered
+    focus_subject: Prefiltered
 
 
 @functools.lru_cache(maxsize=1)
@@ -625,6 +626,13 @@ def patterns() -> _Patterns:
         change_titles=frozenset(data["change_heading_phrases"]),
         # "har udpeget A, B og C som rådets strategiske fokusområder", "peget på A som et af fire indsatsområder":
         # a verb of choosing, its object and "som" before a list noun
+        # "Fokus er på demokrati og bæredygtighed i …" opening its sentence: the focus itself is the subject
+        focus_subject=Prefiltered(
+            re.compile(rf"(?:\A|(?<=\n)|(?<=[.!?][ ]))[ \t]*(?i:{_alternation(data['focus_subject_leads'])})[ ]"
+                       r"(?P<list>[a-zæøå-]+(?:,[ ][a-zæøå-]+)*[ ](?:og|samt)[ ][a-zæøå-]+)"
+                       rf"(?=[ ]?[.!?,;:]|[ \t]*\n|[ \t]*\Z|[ ](?:{_alternation(data['counted_tail_prepositions'])})[ ])"),
+            prefix_starts(data["focus_subject_leads"], not_after=r"[\w]", ignore_case=True),
+        ),
         chosen_as=Prefiltered(re.compile(
             rf"(?<![\w])(?:{_alternation(data['choosing_verbs'])})[ ](?P<list>[^\n.!?:;()\"”“]{{2,160}}?)[ ]som[ ]"
             rf"(?:(?P<one>(?:{_alternation(data['partitive_ones'])})[ ]af[ ])?(?:[\w’'-]+[ ]){{0,3}}?)"
@@ -668,6 +676,7 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         "section": words("section_labels"),
         "strategy": words("strategy_heading_stems"),
         "plan": ("fokus på",),
+        "subject": words("focus_subject_leads"),
         "pillar": words("pillar_nouns"),
     }
 
@@ -830,6 +839,8 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
     if has("strategy"):
         starts += [_Start(m.end(), m.group("line"), "strategy") for m in pat.strategy_heading.finditer(text)
                    if _heading_like(m.group("line")) and len(m.group("line").split()) <= _MAX_STRATEGY_HEADING]
+    if has("subject"):  # "Fokus er på demokrati og bæredygtighed i fondens nye strategi."
+        starts += [_Start(m.start("list"), text[m.start():m.start("list")], "subject") for m in pat.focus_subject.finditer(text)]
     if has("plan"):
         starts += [_Start(m.end(), m.group(0), "list", least=3) for m in pat.plan_focus.finditer(text)
                    if not pat.noun_ahead.match(text, m.end())]  # "fokus på temaer som A, B og C": the noun opens it
@@ -2136,6 +2147,8 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         if len(items) >= 2 and not _sentence_items(items, pat) and all(_focus_bullet(n, pat) for n in names):
             return items, end, True
         return [], pos, False
+    if start.mode == "subject":  # "Fokus er på demokrati og bæredygtighed i …": one bare word each
+        return _subject_items(text, start, pat)
     if start.mode == "before":  # "A, B og C udgør de tre grundelementer i strategien"
         return _items_before(text, start, pat), pos + len(start.head), False
     if start.mode == "label":  # "Indsatsområde 2: Tryghed og trivsel"
@@ -2442,11 +2455,26 @@ def _raw_name(name: str, text: str, raw: str, begin: int, stop: int) -> str:
     return name
 
 
+def _subject_items(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[str, int]], int, bool]:
+    """The bare one-word items of a sentence that opens with its focus ("Fokus er på A og B …"), none where one
+    is a determiner, a pronoun or a word that only refers ("Fokus er på det og meget mere")."""
+    m = pat.focus_subject.match(text, start.pos - len(start.head))
+    if not m:
+        return [], start.pos, False
+    items = [(w.group(0), w.start()) for w in re.finditer(r"[^\s,]+", m.group("list"))]
+    items = [(word, m.start("list") + at) for word, at in items if word not in ("og", "samt")]
+    refused = pat.bare_determiners | pat.pronoun_starts | pat.generic_items | pat.not_item_starts
+    if any(word.casefold() in refused or pat.time_expression.fullmatch(word) for word, _ in items):
+        return [], start.pos, False
+    return items, m.end("list"), False
+
+
 @functools.lru_cache(maxsize=1)
 def _pair_before_verb() -> re.Pattern[str]:
-    """Two bare nouns joined by "og" right before a finite or passive verb ("trivsel og dannelse støttes")."""
-    verbs = _alternation(cues()["pair_verbs"])
-    return re.compile(rf"(?P<a>[a-zæøå]+)[ ]og[ ](?P<b>[a-zæøå]+)[ ](?:{verbs}|[a-zæøå]{{3,}}es)(?![\w])")
+    """Two bare nouns joined by "og" right before a finite or passive verb ("trivsel og dannelse støttes", "… og
+    dannelse styrker skolen …")."""
+    verbs, endings = _alternation(cues()["pair_verbs"]), _alternation(cues()["pair_verb_endings"])
+    return re.compile(rf"(?P<a>[a-zæøå]+)[ ]og[ ](?P<b>[a-zæøå]+)[ ](?:{verbs}|[a-zæøå]{{3,}}(?:{endings}))(?![\w])")
 
 
 def _verb_after_pair(rest: str, pat: _Patterns) -> list[tuple[str, int]]:
