@@ -201,6 +201,7 @@ class _Patterns:
     heading: re.Pattern[str]
     heading_phrase: Prefiltered
     colon_phrase: Prefiltered
+    open_focus_line: Prefiltered
     direct: Prefiltered
     direct_needs_focus: re.Pattern[str]
     label: Prefiltered
@@ -477,6 +478,11 @@ def patterns() -> _Patterns:
         heading=heading,
         heading_phrase=heading_phrase,
         colon_phrase=colon_phrase,
+        # "Der er særligt fokus på" ending its line over bullets, its colon lost
+        open_focus_line=Prefiltered(
+            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['colon_phrases'])}))[ \t]*(?=\n(?:[ \t]*\n)*[ \t]*[-{_GLYPHS}][ \t])"),
+            prefix_starts(data["colon_phrases"], not_after=r"[\w]", ignore_case=True),
+        ),
         direct=direct,
         direct_needs_focus=re.compile(rf"(?i:{_alternation(data['direct_nouns_needing_focus'])})"),
         phrase_stop=re.compile(rf"[ ](?:(?:{_alternation(data['phrase_item_stops'])})(?![\w])|(?:i|fra|til|inden|efter)[ ]\d{{4}})"),
@@ -828,6 +834,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
             if not pat.counted_noun.match(text, m.end())  # "særligt fokus på tre temaer: A, B og C": the noun opens it
         ]
         starts += _focus_colon_starts(text, pat)
+        starts += [_Start(m.end(), m.group(0), "focus_bullets") for m in pat.open_focus_line.finditer(text)]
     if has("quoted_label"):
         starts += [_Start(m.end(), m.group(0), "quoted_label", 1) for m in pat.quoted_label.finditer(text)]
         starts += [_Start(m.end(), m.group(0), "quoted_label", 1) for m in pat.quoted_label_described.finditer(text)]
@@ -931,13 +938,17 @@ def _line_count_starts(text: str, pat: _Patterns) -> list[_Start]:
     together, so the line may name no other count, and a line ending in a colon introduces its own list unless
     a short sentence only leads into the areas ("… fire fokusområder. Det drejer sig om:"). A further sentence
     before the bullets must speak of the areas again (a list noun or a word referring back: "For hvert af dem
-    …"); another ("Der var enighed om følgende.") owns the bullets."""
+    …"); another ("Der var enighed om følgende.") owns the bullets. A line that ends right after the counted noun
+    ("Planen har fire indsatsområder", its colon lost) is read the same way."""
     starts = []
     for m in pat.line_count.finditer(text):
         head = m.group(0)[:m.start("rest") - m.start()]
         number = _count(head, pat)[1]
         rest = m.group("rest").rstrip()
-        if not number or number < 2 or pat.weak.fullmatch(m.group("noun")) or not rest:
+        if not number or number < 2 or pat.weak.fullmatch(m.group("noun")):
+            continue
+        if not rest:  # "Planen har fire indsatsområder" ending its line, its colon lost, over four bullets
+            starts.append(_Start(m.end(), head, "line_bullets", number))
             continue
         if rest[-1] in ";," or pat.counted_noun.search(rest) or not _only_goal_counts(rest, number, pat):
             continue
@@ -1698,10 +1709,12 @@ def _definite_thing(item: str, pat: _Patterns) -> bool:
 
 
 def _restricted_reference(item: str, after: str, pat: _Patterns) -> bool:
-    """A determiner and one noun before a restrictive relative clause ("særligt fokus på de børn, der var
-    isoleret hjemme"): the clause picks out whom it means, so the phrase names no area."""
+    """A determiner and one noun, perhaps after one definite adjective, before a restrictive relative clause
+    ("særligt fokus på de børn, der var isoleret hjemme", "… på den organiserede kriminalitet, som begås af …"):
+    the clause picks out whom or what it means, so the phrase names no area."""
     words = item.split()
-    return (len(words) == 2 and words[0].casefold() in pat.task_determiners
+    adjective = len(words) == 3 and words[1].islower() and words[1].endswith("e")
+    return ((len(words) == 2 or adjective) and words[0].casefold() in pat.task_determiners
             and pat.relative_after.match(after) is not None)
 
 
