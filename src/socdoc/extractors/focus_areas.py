@@ -90,6 +90,11 @@ fokusområderne trivsel og dannelse støttes …"); a singular list noun after a
 ends its line ("status på fokusområde velfærdsteknologi"). Goals or activities that a clause makes the subject of a
 modal verb ("fire indsatsområder, som aktiviteterne skal passe til:") do not turn the list into goals. In minutes,
 the subjects proposed under an agenda item headed by themes ("Følgende emner blev foreslået:") are no focus areas.
+A sentence that opens with its focus ("Fokus er på demokrati og bæredygtighed i …") names its bare one-word items;
+a counted list noun ending its line without a colon ("Planen har tre indsatsområder") names exactly as many short
+bullets below, and a focus line without its colon ("Der er særligt fokus på") short capitalised bullets; an item
+that ends in a conjunction a conversion cut ("• Balance og") is the words before it; a singular list noun after a
+determiner and a definite adjective names the quoted title after it ("det overordnede tema ”A”").
 The Danish cues are in ``lang/da/focus_areas.yaml``.
 """
 
@@ -529,9 +534,10 @@ def patterns() -> _Patterns:
             re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_nouns'])}))[ ]+(?=[\"“”«‘'{UPPER}])"),
             prefix_starts(data["quoted_label_nouns"], not_after=r"[\w]", ignore_case=True),
         ),
-        # "inden for det overordnede tema ”Sundhed i naturen”": a definite singular noun with its adjectives, then quotes
+        # "inden for det overordnede tema ”Sundhed i naturen”": a determiner, one or two definite adjectives (in -e)
+        # and a singular noun, then quotes
         quoted_label_described=Prefiltered(
-            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_determiners'])})[ ](?:[a-zæøå-]+[ ]){{1,2}}"
+            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_determiners'])})[ ](?:[a-zæøå-]+e[ ]){{1,2}}"
                        rf"(?:{_alternation(data['quoted_label_singular_nouns'])}))[ ]+(?=[\"“”«„])"),
             prefix_starts(data["quoted_label_determiners"], not_after=r"[\w]", ignore_case=True),
         ),
