@@ -96,3 +96,15 @@ def test_definite_adjective_phrase_before_a_restrictive_clause_is_a_reference() 
     assert focus("På området vil der være et særligt fokus på den organiserede kriminalitet, som begås af "
                  "omrejsende bander.") == []
     assert focus("Der vil være et særligt fokus på den mentale sundhed og trivsel.") == ["den mentale sundhed", "trivsel"]
+
+
+@pytest.mark.parametrize("label", ["Indsatsfelt", "Fokusfelt", "Fokustema"])
+def test_numbered_label_of_other_list_nouns(label: str) -> None:
+    text = (f"{label} 1: Ensomhed blandt ældre\n\nVi vil række ud til ældre, der sidder alene.\n\n"
+            f"{label} 2: Grøn omstilling\n\nVi vil spare på energien i kommunens bygninger.\n")
+    assert focus(text) == ["Ensomhed blandt ældre", "Grøn omstilling"]
+
+
+def test_strategic_priorities_ending_their_line_over_bullets() -> None:
+    assert focus(f"Strategien bygger på tre strategiske prioriteringer{BULLETS}") == NAMES
+    assert focus(f"Kommunen har tre prioriteringer{BULLETS}") == []  # a weak noun needs its colon

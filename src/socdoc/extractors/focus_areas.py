@@ -613,7 +613,7 @@ def patterns() -> _Patterns:
         refer_back=frozenset(w.casefold() for w in data["refer_back_words"]),
         # "Politikken er opdelt i tre overordnede, strategiske fokusområder. Under hvert …" with the rest of its
         # line, over exactly as many bullets
-        line_count=Prefiltered(re.compile(rf"(?im)(?<![\w])(?P<count>{count})[ ](?:[\w-]+e,?[ ]|[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w])"
+        line_count=Prefiltered(re.compile(rf"(?im)(?<![\w])(?P<count>{count})[ ](?:[\w-]+e,?[ ]|[\w-]+[ ]){{0,2}}?(?P<noun>{nouns})(?![\w])"
                               rf"(?P<rest>[^\n]*)$"), count_starts),
         # "Mangfoldighed, bæredygtighed, sunde hjem og beboerdemokrati udgør de fire grundelementer": the list
         # opens its sentence, a verb joins it to a counted noun
