@@ -90,6 +90,11 @@ fokusområderne trivsel og dannelse støttes …"); a singular list noun after a
 ends its line ("status på fokusområde velfærdsteknologi"). Goals or activities that a clause makes the subject of a
 modal verb ("fire indsatsområder, som aktiviteterne skal passe til:") do not turn the list into goals. In minutes,
 the subjects proposed under an agenda item headed by themes ("Følgende emner blev foreslået:") are no focus areas.
+A sentence that opens with its focus ("Fokus er på demokrati og bæredygtighed i …") names its bare one-word items;
+a counted list noun ending its line without a colon ("Planen har tre indsatsområder") names exactly as many short
+bullets below, and a focus line without its colon ("Der er særligt fokus på") short capitalised bullets; an item
+that ends in a conjunction a conversion cut ("• Balance og") is the words before it; a singular list noun after a
+determiner and a definite adjective names the quoted title after it ("det overordnede tema ”A”").
 The Danish cues are in ``lang/da/focus_areas.yaml``.
 """
 
@@ -201,6 +206,7 @@ class _Patterns:
     heading: re.Pattern[str]
     heading_phrase: Prefiltered
     colon_phrase: Prefiltered
+    open_focus_line: Prefiltered
     direct: Prefiltered
     direct_needs_focus: re.Pattern[str]
     label: Prefiltered
@@ -236,6 +242,7 @@ class _Patterns:
     counted_verb_weak: re.Pattern[str]
     number_only: re.Pattern[str]
     quoted_label: Prefiltered
+    quoted_label_described: Prefiltered
     quoted_phrase: Prefiltered
     area_heading: re.Pattern[str]
     furniture: tuple[str, ...]
@@ -291,6 +298,7 @@ class _Patterns:
     owner_lead: re.Pattern[str]
     change_titles: frozenset[str]
     chosen_as: Prefiltered
+    focus_subject: Prefiltered
 
 
 @functools.lru_cache(maxsize=1)
@@ -475,6 +483,11 @@ def patterns() -> _Patterns:
         heading=heading,
         heading_phrase=heading_phrase,
         colon_phrase=colon_phrase,
+        # "Der er særligt fokus på" ending its line over bullets, its colon lost
+        open_focus_line=Prefiltered(
+            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['colon_phrases'])}))[ \t]*(?=\n(?:[ \t]*\n)*[ \t]*[-{_GLYPHS}][ \t])"),
+            prefix_starts(data["colon_phrases"], not_after=r"[\w]", ignore_case=True),
+        ),
         direct=direct,
         direct_needs_focus=re.compile(rf"(?i:{_alternation(data['direct_nouns_needing_focus'])})"),
         phrase_stop=re.compile(rf"[ ](?:(?:{_alternation(data['phrase_item_stops'])})(?![\w])|(?:i|fra|til|inden|efter)[ ]\d{{4}})"),
@@ -520,6 +533,13 @@ def patterns() -> _Patterns:
         quoted_label=Prefiltered(
             re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_nouns'])}))[ ]+(?=[\"“”«‘'{UPPER}])"),
             prefix_starts(data["quoted_label_nouns"], not_after=r"[\w]", ignore_case=True),
+        ),
+        # "inden for det overordnede tema ”Sundhed i naturen”": a determiner, one or two definite adjectives (in -e)
+        # and a singular noun, then quotes
+        quoted_label_described=Prefiltered(
+            re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['quoted_label_determiners'])})[ ](?:[a-zæøå-]+e[ ]){{1,2}}"
+                       rf"(?:{_alternation(data['quoted_label_singular_nouns'])}))[ ]+(?=[\"“”«„])"),
+            prefix_starts(data["quoted_label_determiners"], not_after=r"[\w]", ignore_case=True),
         ),
         quoted_phrase=quoted_phrase,
         owned_title=re.compile(rf"(?i)[ \t]*(?:\#{{1,6}}[ \t]+)?(?:(?:{_alternation(data['title_owners'])}|\w+s)[ ]\w+"
@@ -593,7 +613,7 @@ def patterns() -> _Patterns:
         refer_back=frozenset(w.casefold() for w in data["refer_back_words"]),
         # "Politikken er opdelt i tre overordnede, strategiske fokusområder. Under hvert …" with the rest of its
         # line, over exactly as many bullets
-        line_count=Prefiltered(re.compile(rf"(?im)(?<![\w])(?P<count>{count})[ ](?:[\w-]+e,?[ ]|[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w])"
+        line_count=Prefiltered(re.compile(rf"(?im)(?<![\w])(?P<count>{count})[ ](?:[\w-]+e,?[ ]|[\w-]+[ ]){{0,2}}?(?P<noun>{nouns})(?![\w])"
                               rf"(?P<rest>[^\n]*)$"), count_starts),
         # "Mangfoldighed, bæredygtighed, sunde hjem og beboerdemokrati udgør de fire grundelementer": the list
         # opens its sentence, a verb joins it to a counted noun
@@ -618,6 +638,13 @@ def patterns() -> _Patterns:
         change_titles=frozenset(data["change_heading_phrases"]),
         # "har udpeget A, B og C som rådets strategiske fokusområder", "peget på A som et af fire indsatsområder":
         # a verb of choosing, its object and "som" before a list noun
+        # "Fokus er på demokrati og bæredygtighed i …" opening its sentence: the focus itself is the subject
+        focus_subject=Prefiltered(
+            re.compile(rf"(?:\A|(?<=\n)|(?<=[.!?][ ]))[ \t]*(?i:{_alternation(data['focus_subject_leads'])})[ ]"
+                       r"(?P<list>[a-zæøå-]+(?:,[ ][a-zæøå-]+)*[ ](?:og|samt)[ ][a-zæøå-]+)"
+                       rf"(?=[ ]?[.!?,;:]|[ \t]*\n|[ \t]*\Z|[ ](?:{_alternation(data['counted_tail_prepositions'])})[ ])"),
+            prefix_starts(data["focus_subject_leads"], not_after=r"[\w]", ignore_case=True),
+        ),
         chosen_as=Prefiltered(re.compile(
             rf"(?<![\w])(?:{_alternation(data['choosing_verbs'])})[ ](?P<list>[^\n.!?:;()\"”“]{{2,160}}?)[ ]som[ ]"
             rf"(?:(?P<one>(?:{_alternation(data['partitive_ones'])})[ ]af[ ])?(?:[\w’'-]+[ ]){{0,3}}?)"
@@ -656,11 +683,12 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         "label": words("numbered_label_nouns", "label_nouns", "label_nouns_without_letters"),
         "table": words("table_headers"),
         "focus": words("colon_phrases", "heading_phrases", "focus_phrases", "quoted_phrases"),
-        "quoted_label": words("quoted_label_nouns"),
+        "quoted_label": words("quoted_label_nouns", "quoted_label_singular_nouns"),
         "counted": words("bullet_context_words"),
         "section": words("section_labels"),
         "strategy": words("strategy_heading_stems"),
         "plan": ("fokus på",),
+        "subject": words("focus_subject_leads"),
         "pillar": words("pillar_nouns"),
     }
 
@@ -812,8 +840,10 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
             if not pat.counted_noun.match(text, m.end())  # "særligt fokus på tre temaer: A, B og C": the noun opens it
         ]
         starts += _focus_colon_starts(text, pat)
+        starts += [_Start(m.end(), m.group(0), "focus_bullets") for m in pat.open_focus_line.finditer(text)]
     if has("quoted_label"):
         starts += [_Start(m.end(), m.group(0), "quoted_label", 1) for m in pat.quoted_label.finditer(text)]
+        starts += [_Start(m.end(), m.group(0), "quoted_label", 1) for m in pat.quoted_label_described.finditer(text)]
         starts += _titled_pages(text, pat)
     if has("counted"):
         starts += _counted_starts(text, pat)
@@ -822,6 +852,8 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
     if has("strategy"):
         starts += [_Start(m.end(), m.group("line"), "strategy") for m in pat.strategy_heading.finditer(text)
                    if _heading_like(m.group("line")) and len(m.group("line").split()) <= _MAX_STRATEGY_HEADING]
+    if has("subject"):  # "Fokus er på demokrati og bæredygtighed i fondens nye strategi."
+        starts += [_Start(m.start("list"), text[m.start():m.start("list")], "subject") for m in pat.focus_subject.finditer(text)]
     if has("plan"):
         starts += [_Start(m.end(), m.group(0), "list", least=3) for m in pat.plan_focus.finditer(text)
                    if not pat.noun_ahead.match(text, m.end())]  # "fokus på temaer som A, B og C": the noun opens it
@@ -912,13 +944,17 @@ def _line_count_starts(text: str, pat: _Patterns) -> list[_Start]:
     together, so the line may name no other count, and a line ending in a colon introduces its own list unless
     a short sentence only leads into the areas ("… fire fokusområder. Det drejer sig om:"). A further sentence
     before the bullets must speak of the areas again (a list noun or a word referring back: "For hvert af dem
-    …"); another ("Der var enighed om følgende.") owns the bullets."""
+    …"); another ("Der var enighed om følgende.") owns the bullets. A line that ends right after the counted noun
+    ("Planen har fire indsatsområder", its colon lost) is read the same way."""
     starts = []
     for m in pat.line_count.finditer(text):
         head = m.group(0)[:m.start("rest") - m.start()]
         number = _count(head, pat)[1]
         rest = m.group("rest").rstrip()
-        if not number or number < 2 or pat.weak.fullmatch(m.group("noun")) or not rest:
+        if not number or number < 2 or pat.weak.fullmatch(m.group("noun")):
+            continue
+        if not rest:  # "Planen har fire indsatsområder" ending its line, its colon lost, over four bullets
+            starts.append(_Start(m.end(), head, "line_bullets", number))
             continue
         if rest[-1] in ";," or pat.counted_noun.search(rest) or not _only_goal_counts(rest, number, pat):
             continue
@@ -1679,10 +1715,12 @@ def _definite_thing(item: str, pat: _Patterns) -> bool:
 
 
 def _restricted_reference(item: str, after: str, pat: _Patterns) -> bool:
-    """A determiner and one noun before a restrictive relative clause ("særligt fokus på de børn, der var
-    isoleret hjemme"): the clause picks out whom it means, so the phrase names no area."""
+    """A determiner and one noun, perhaps after one definite adjective, before a restrictive relative clause
+    ("særligt fokus på de børn, der var isoleret hjemme", "… på den organiserede kriminalitet, som begås af …"):
+    the clause picks out whom or what it means, so the phrase names no area."""
     words = item.split()
-    return (len(words) == 2 and words[0].casefold() in pat.task_determiners
+    adjective = len(words) == 3 and words[1].islower() and words[1].endswith("e")
+    return ((len(words) == 2 or adjective) and words[0].casefold() in pat.task_determiners
             and pat.relative_after.match(after) is not None)
 
 
@@ -2128,6 +2166,8 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         if len(items) >= 2 and not _sentence_items(items, pat) and all(_focus_bullet(n, pat) for n in names):
             return items, end, True
         return [], pos, False
+    if start.mode == "subject":  # "Fokus er på demokrati og bæredygtighed i …": one bare word each
+        return _subject_items(text, start, pat)
     if start.mode == "before":  # "A, B og C udgør de tre grundelementer i strategien"
         return _items_before(text, start, pat), pos + len(start.head), False
     if start.mode == "label":  # "Indsatsområde 2: Tryghed og trivsel"
@@ -2434,11 +2474,26 @@ def _raw_name(name: str, text: str, raw: str, begin: int, stop: int) -> str:
     return name
 
 
+def _subject_items(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[str, int]], int, bool]:
+    """The bare one-word items of a sentence that opens with its focus ("Fokus er på A og B …"), none where one
+    is a determiner, a pronoun or a word that only refers ("Fokus er på det og meget mere")."""
+    m = pat.focus_subject.match(text, start.pos - len(start.head))
+    if not m:
+        return [], start.pos, False
+    items = [(w.group(0), w.start()) for w in re.finditer(r"[^\s,]+", m.group("list"))]
+    items = [(word, m.start("list") + at) for word, at in items if word not in ("og", "samt")]
+    refused = pat.bare_determiners | pat.pronoun_starts | pat.generic_items | pat.not_item_starts
+    if any(word.casefold() in refused or pat.time_expression.fullmatch(word) for word, _ in items):
+        return [], start.pos, False
+    return items, m.end("list"), False
+
+
 @functools.lru_cache(maxsize=1)
 def _pair_before_verb() -> re.Pattern[str]:
-    """Two bare nouns joined by "og" right before a finite or passive verb ("trivsel og dannelse støttes")."""
-    verbs = _alternation(cues()["pair_verbs"])
-    return re.compile(rf"(?P<a>[a-zæøå]+)[ ]og[ ](?P<b>[a-zæøå]+)[ ](?:{verbs}|[a-zæøå]{{3,}}es)(?![\w])")
+    """Two bare nouns joined by "og" right before a finite or passive verb ("trivsel og dannelse støttes", "… og
+    dannelse styrker skolen …")."""
+    verbs, endings = _alternation(cues()["pair_verbs"]), _alternation(cues()["pair_verb_endings"])
+    return re.compile(rf"(?P<a>[a-zæøå]+)[ ]og[ ](?P<b>[a-zæøå]+)[ ](?:{verbs}|[a-zæøå]{{3,}}(?:{endings}))(?![\w])")
 
 
 def _verb_after_pair(rest: str, pat: _Patterns) -> list[tuple[str, int]]:
@@ -2508,6 +2563,9 @@ def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusAr
             begin, stop = _locate(text, name, at)
             if _cut_name_end().search(name) and not text[stop:].strip():
                 continue  # the page ends in the middle of the last item
+            dangling, in_text = _dangling_conjunction().search(name), _dangling_conjunction().search(text, begin, stop)
+            if dangling and in_text:
+                name, stop = name[:dangling.start()], in_text.start()  # "• Balance og": the name before "og"
             found[name.casefold()] = FocusArea(name=_raw_name(name, text, raw, begin, stop), text=raw[begin:stop],
                                                start=begin, end=stop)
             if block:
@@ -2516,6 +2574,13 @@ def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusAr
 
 
 _SENTENCE_CLOSE = re.compile(r"[ \t]*(?:[.!]|\n|\Z)")
+
+
+@functools.lru_cache(maxsize=1)
+def _dangling_conjunction() -> re.Pattern[str]:
+    """An item ending in a conjunction with nothing after it on its line ("• Balance og" over the next bullet):
+    a conversion lost the rest, and the name is the words before it."""
+    return re.compile(rf"[ ]+(?:{_alternation(cues()['dangling_conjunctions'])})[ \t]*\Z", re.IGNORECASE)
 
 
 def _proposed_topics(text: str, start: _Start, pat: _Patterns) -> bool:
