@@ -1816,7 +1816,17 @@ def _place_shape(value: str) -> bool:
     return (0 < len(value) <= _PLACE_MAX_CHARS and len(value.split()) <= _PLACE_MAX_WORDS
             and not value.endswith("!")  # "Sted: BEMÆRK! Lukket møde kl. 16:30": a note, no place
             and value.strip(" .:!").lower() not in phrases()["place_note_markers"]  # "Sted NB."
-            and not _header_patterns()["toc_word"].search(value))
+            and not _header_patterns()["toc_word"].search(value)
+            and not _time_label_lead().match(value))  # "Mødetidspunkt kl. sluttidspunkt": a grid's labels
+
+
+@functools.lru_cache(maxsize=1)
+def _time_label_lead() -> re.Pattern[str]:
+    """A value that opens with a clock label: the labels of a header grid printed before their values
+    ("Mødested/lokale Mødetidspunkt kl. sluttidspunkt kl. …"), not a place."""
+    p = phrases()
+    words = sorted({str(w) for w in p["time_labels"] + p["inline_end_time_labels"]}, key=len, reverse=True)
+    return re.compile(r"^(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words), re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
