@@ -62,3 +62,18 @@ def test_steering_groups_and_committees_are_bodies() -> None:
     assert is_body_name("Havnekomitéen")
     assert not is_body_name("Komité")
     assert not is_body_name("Gruppe")
+
+
+def test_member_after_the_list_with_a_dashed_note_of_absence() -> None:
+    raw = ("Referat af skolebestyrelsesmøde tirsdag den 3. oktober 2023 kl. 18.30\n\nSted: Lindeskolen, lokale B4\n\n"
+           "Tilstedeværende: Rikke Bonde, Kasper Holm, Tine Mølgaard, Anders Lyng.\n"
+           "Jesper Kaastrup - Sendt afbud på sms kl. 17.55 samme dag.\n"
+           "Afbud: Lone Vang, Per Ebbesen og Mia Sand.\n" + ITEMS)
+    result = run(raw)
+    assert names(result) == ["Rikke Bonde", "Kasper Holm", "Tine Mølgaard", "Anders Lyng"]
+    assert result.meeting.absent == ["Jesper Kaastrup", "Lone Vang", "Per Ebbesen", "Mia Sand"]
+    raw = ("Referat af møde i Handicaprådet den 5. maj 2022\n\nDeltagere:\nGitte Ravn\nOle Brink – har meldt afbud "
+           "pga. sygdom\nKaj Frost\n" + ITEMS)
+    result = run(raw)
+    assert names(result) == ["Gitte Ravn", "Kaj Frost"]
+    assert result.meeting.absent == ["Ole Brink"]
