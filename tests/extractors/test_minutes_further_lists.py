@@ -77,3 +77,20 @@ def test_member_after_the_list_with_a_dashed_note_of_absence() -> None:
     result = run(raw)
     assert names(result) == ["Gitte Ravn", "Kaj Frost"]
     assert result.meeting.absent == ["Ole Brink"]
+
+
+HISTORY_PAGE = (
+    "Byrådet - Referat\n\nDato: 13. september 2022\nLokale: Byrådssalen\nTidspunkt: Kl. 17:00\n\n"
+    "1. Godkendelse af halvårsregnskab 2022\n\nResume\n\nHalvårsregnskabet viser et mindreforbrug.\n\n"
+    "Indstilling\n\nDirektionen indstiller, at regnskabet godkendes.\n\nBeslutning\n\n"
+    "Byrådet godkendte indstillingen.\n\nKirsten Lauge deltog ikke i mødet.\n\n"
+    "Sagsfremstilling\n\nRegnskabet er gennemgået af revisionen.\n\nHistorik\n\n"
+    "Økonomiudvalget, 6. september 2022.\n\nØkonomiudvalget anbefalede indstillingen.\n\n"
+    "Palle Vinding deltog ikke i mødet.\n\nBilag\n\nTil toppen\n\n"
+    "2. Orientering om vejprojekt\n\nBeslutning\n\nTaget til efterretning.\n"
+)
+
+
+def test_absence_in_an_earlier_meetings_history_is_not_this_meetings() -> None:
+    result = run(HISTORY_PAGE)
+    assert result.meeting.absent == ["Kirsten Lauge"]  # Palle Vinding missed the committee's meeting

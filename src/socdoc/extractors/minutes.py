@@ -64,6 +64,7 @@ from socdoc.extractors.minutes_layout import (
     Person,
     patterns as layout_patterns,
     phrases,
+    section_label,
 )
 from socdoc.lang import da
 from socdoc.records import Attendee, Decision, DecisionStep, Meeting
@@ -2166,7 +2167,51 @@ def _earlier_decision_lines(layout: Layout, meeting_date: Optional[dt.date]) -> 
             dated = _section_date(section, meeting_date)
             if dated is not None and dated != meeting_date:
                 lines.update(range(section.line, section.body_end))
+        lines.update(_history_record_lines(layout, item, meeting_date))
     return frozenset(lines)
+
+
+_HISTORY_HEADING = re.compile(r"^(?P<body>[A-ZÆØÅ][^,]{2,60}),\s+(?P<when>[^,]{4,40}?)\.?$")
+
+
+def _history_record_lines(layout: Layout, item: Item, meeting_date: dt.date) -> set[int]:
+    """Lines of another meeting's record in an item's history, each opened by a line of its own that
+    names a body and its meeting day ("Historik" / "Økonomiudvalget, 16. august 2016." / "Økonomiudvalget
+    tiltrådte indstillingen." / "Bo Dam deltog ikke i mødet."): from that line to the item's next
+    labelled section ("Bilag"), its decision, or the next such line of this meeting's own day."""
+    found: set[int] = set()
+    if not item.sections:
+        return found
+    starts = {section.line: section for section in item.sections}
+    inside = False
+    for k in range(item.sections[0].line, item.sections[-1].body_end):
+        clean = layout.lines[k].clean
+        if not clean:
+            continue
+        dated = _history_heading_date(clean, meeting_date)
+        if dated is not None:
+            inside = dated != meeting_date
+        elif (k in starts and starts[k].kind == "decision") or _labelled_heading(clean):
+            inside = False
+        if inside:
+            found.add(k)
+    return found
+
+
+def _labelled_heading(clean: str) -> bool:
+    """A section's own label standing as the heading ("Bilag", "Sagsfremstilling:"), not a sentence that
+    opens with a label's word ("Økonomi- og Erhvervsudvalget tiltrådte …")."""
+    found = section_label(clean)
+    return found is not None and clean[len(found[0]):].strip() in ("", ":")
+
+
+def _history_heading_date(clean: str, meeting_date: dt.date) -> Optional[dt.date]:
+    """The meeting day of a history heading "<Body>, <day>" ("Økonomiudvalget, 16. august 2016."), or None."""
+    m = _HISTORY_HEADING.match(clean)
+    if m is None or not is_body_name(m.group("body")):
+        return None
+    found = dec.find_dates(m.group("when"), published=meeting_date)
+    return found[0].date if found else None
 
 
 def _other_minutes_start(layout: Layout, meeting_date: Optional[dt.date]) -> int:
