@@ -94,3 +94,13 @@ HISTORY_PAGE = (
 def test_absence_in_an_earlier_meetings_history_is_not_this_meetings() -> None:
     result = run(HISTORY_PAGE)
     assert result.meeting.absent == ["Kirsten Lauge"]  # Palle Vinding missed the committee's meeting
+
+
+def test_absence_list_ends_at_the_agenda_heading_run_on_after_it() -> None:
+    raw = ("Skovby Styregruppe, onsdag d. 4. maj 2016 REFERAT\n\n1 Skovby Styregruppe, onsdag d. 4. maj 2016 REFERAT "
+           "Mødedato Mødested/lokale Mødetidspunkt kl. sluttidspunkt kl. Onsdag d. 4. maj 2016 Torvet 3 Kl Deltagere "
+           "Inge Kjær, Bo Fisker, Lene Holt Afbud Mads Kirk, Signe Dal Dagsorden 1. Godkendelse af referat "
+           "2. Eventuelt Pkt. 1 Godkendelse af referat Referatet godkendt. Pkt. 2 Eventuelt Intet.\n")
+    meeting = extract(raw, doc_id="styregruppe").meeting
+    assert meeting is not None
+    assert meeting.absent == ["Mads Kirk", "Signe Dal"]
