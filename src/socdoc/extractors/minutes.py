@@ -64,6 +64,7 @@ from socdoc.extractors.minutes_layout import (
     Person,
     patterns as layout_patterns,
     phrases,
+    section_label,
 )
 from socdoc.lang import da
 from socdoc.records import Attendee, Decision, DecisionStep, Meeting
@@ -1832,7 +1833,17 @@ def _place_shape(value: str) -> bool:
     return (0 < len(value) <= _PLACE_MAX_CHARS and len(value.split()) <= _PLACE_MAX_WORDS
             and not value.endswith("!")  # "Sted: BEMÆRK! Lukket møde kl. 16:30": a note, no place
             and value.strip(" .:!").lower() not in phrases()["place_note_markers"]  # "Sted NB."
-            and not _header_patterns()["toc_word"].search(value))
+            and not _header_patterns()["toc_word"].search(value)
+            and not _time_label_lead().match(value))  # "Mødetidspunkt kl. sluttidspunkt": a grid's labels
+
+
+@functools.lru_cache(maxsize=1)
+def _time_label_lead() -> re.Pattern[str]:
+    """A value that opens with a clock label: the labels of a header grid printed before their values
+    ("Mødested/lokale Mødetidspunkt kl. sluttidspunkt kl. …"), not a place."""
+    p = phrases()
+    words = sorted({str(w) for w in p["time_labels"] + p["inline_end_time_labels"]}, key=len, reverse=True)
+    return re.compile(r"^(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words), re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -2172,7 +2183,51 @@ def _earlier_decision_lines(layout: Layout, meeting_date: Optional[dt.date]) -> 
             dated = _section_date(section, meeting_date)
             if dated is not None and dated != meeting_date:
                 lines.update(range(section.line, section.body_end))
+        lines.update(_history_record_lines(layout, item, meeting_date))
     return frozenset(lines)
+
+
+_HISTORY_HEADING = re.compile(r"^(?P<body>[A-ZÆØÅ][^,]{2,60}),\s+(?P<when>[^,]{4,40}?)\.?$")
+
+
+def _history_record_lines(layout: Layout, item: Item, meeting_date: dt.date) -> set[int]:
+    """Lines of another meeting's record in an item's history, each opened by a line of its own that
+    names a body and its meeting day ("Historik" / "Økonomiudvalget, 16. august 2016." / "Økonomiudvalget
+    tiltrådte indstillingen." / "Bo Dam deltog ikke i mødet."): from that line to the item's next
+    labelled section ("Bilag"), its decision, or the next such line of this meeting's own day."""
+    found: set[int] = set()
+    if not item.sections:
+        return found
+    starts = {section.line: section for section in item.sections}
+    inside = False
+    for k in range(item.sections[0].line, item.sections[-1].body_end):
+        clean = layout.lines[k].clean
+        if not clean:
+            continue
+        dated = _history_heading_date(clean, meeting_date)
+        if dated is not None:
+            inside = dated != meeting_date
+        elif (k in starts and starts[k].kind == "decision") or _labelled_heading(clean):
+            inside = False
+        if inside:
+            found.add(k)
+    return found
+
+
+def _labelled_heading(clean: str) -> bool:
+    """A section's own label standing as the heading ("Bilag", "Sagsfremstilling:"), not a sentence that
+    opens with a label's word ("Økonomi- og Erhvervsudvalget tiltrådte …")."""
+    found = section_label(clean)
+    return found is not None and clean[len(found[0]):].strip() in ("", ":")
+
+
+def _history_heading_date(clean: str, meeting_date: dt.date) -> Optional[dt.date]:
+    """The meeting day of a history heading "<Body>, <day>" ("Økonomiudvalget, 16. august 2016."), or None."""
+    m = _HISTORY_HEADING.match(clean)
+    if m is None or not is_body_name(m.group("body")):
+        return None
+    found = dec.find_dates(m.group("when"), published=meeting_date)
+    return found[0].date if found else None
 
 
 def _other_minutes_start(layout: Layout, meeting_date: Optional[dt.date]) -> int:
