@@ -41,6 +41,7 @@ def _patterns() -> dict[str, Any]:
     end_verbs = "|".join(re.escape(v) for v in data.end_verbs)
     start_verbs = "|".join(re.escape(v) for v in data.start_verbs)
     forward = "|".join(data.forward_words)
+    month_units = _phrases(_yaml_list("month_count_units"))
     months = _month_words()
     parts = "|".join(re.escape(w) for w in (*data.quarter_words, *data.half_year_words))
     year = r"(?:19|20)\d{2}"
@@ -65,7 +66,8 @@ def _patterns() -> dict[str, Any]:
             prefix_starts(data.two_year_prepositions, not_after=r"[\w.,]"),
         ),
         "duration": re.compile(
-            rf"^(?:\s+og)?(?:\s+\w+){{0,2}}\s+(?P<n>{counts}|\d{{1,2}})\s+år\s+(?:{forward})\b",
+            rf"^(?:\s+og)?(?:\s+\w+){{0,2}}\s+(?P<n>{counts}|\d{{1,2}})\s+(?:år|(?P<months>{month_units}))\s+"
+            rf"(?:{forward})\b",
             re.IGNORECASE,
         ),
         "project": Prefiltered(
@@ -134,7 +136,7 @@ def _patterns() -> dict[str, Any]:
             prefix_starts(["fra"], not_after=r"[\w.,]", ignore_case=True),
         ),
         # the first date's clock time may stand before the link ("fra den 5. maj 2016, kl. 12.00 til den 12. maj 2016")
-        "date_link": re.compile(r"^\s*(?:,?\s*kl\.?\s*\d{1,2}(?:[.:]?\d{2})?\s*)?(?:-|til og med|til|frem til)\s*$",
+        "date_link": re.compile(r"^\s*(?:,?\s*kl\.?\s*\d{1,2}(?:[.:]?\d{2})?\s*)?(?:-|til og med|til|(?:og\s+)?frem til)\s*$",
                                 re.IGNORECASE),
         "date_from": re.compile(r"(?:fra|fra og med|i perioden|perioden)\s*$", re.IGNORECASE),
     }
@@ -311,8 +313,9 @@ def _date_ranges(
         if day is None:
             continue
         if first_day is not None and first_day < cand.day:
-            if cand.day - first_day > 1 and _DAYS_LISTED.search(text, cand.start, cand.end):
-                continue  # "den 10. og 19. oktober": two days, no span ("den 10. og 11. oktober" is one)
+            if cand.day - first_day > 1 and _DAYS_LISTED.search(text, cand.start, cand.end) \
+                    and not _between(text, cand.start):
+                continue  # "den 10. og 19. oktober": two days, no span ("den 10. og 11. oktober", "mellem 14. og 21. august" are)
             yield _Found(cand.start, cand.end, day.replace(day=first_day), day)
             continue
         if i + 1 < len(candidates) and not _in_chain(text, candidates, i):
@@ -333,11 +336,27 @@ def _date_ranges(
             n = int(word) if word.isdigit() else data.year_counts.get(word)
             if n:
                 start = _with_from(text, cand.start)
-                end_day = _add_years(day, n) - dt.timedelta(days=1)
+                end_day = (_add_months(day, n) if m.group("months") else _add_years(day, n)) - dt.timedelta(days=1)
                 yield _Found(start, cand.end + m.end(), day, end_day)
 
 
 _DAYS_LISTED = re.compile(r"\d\.?\s?(?:og|&)\s?\d")  # two days joined by "og", not by a dash
+
+
+@functools.lru_cache(maxsize=1)
+def _between_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{_phrases(_yaml_list('span_between_words'))})\s+(?:den\s+)?$", re.IGNORECASE)
+
+
+def _between(text: str, start: int) -> bool:
+    """The days stand after "mellem": the ends of one span ("mellem 14. og 21. august")."""
+    return _between_pattern().search(text, max(0, start - 20), start) is not None
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    return dt.date(year, month, min(day.day, _month_end(year, month).day))
 
 
 def _linked(text: str, candidates: list[tuple[DateCandidate, Optional[int]]], i: int) -> bool:
