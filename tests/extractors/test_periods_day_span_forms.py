@@ -38,3 +38,25 @@ def test_yearless_span_takes_the_document_year() -> None:
 ])
 def test_listed_days_and_bare_month_counts_are_no_period(text: str) -> None:
     assert _spans(text) == []
+
+
+# A change between two points in time, next year or next month, is a comparison, not a period.
+@pytest.mark.parametrize("text", [
+    "I kun 12 kommuner steg udgifterne til ældreplejen fra 2021 til 2022.",
+    "Antallet af ledige faldt med 2.300 personer fra oktober til november 2011.",
+])
+def test_change_between_consecutive_points_is_no_period(text: str) -> None:
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a change over more than one step, a span named as a period, and a plain range stay periods
+    ("Udgifterne er steget med 40 % fra 2020 til 2023.", [("2020-01-01", "2023-12-31")]),
+    ("Antallet steg i perioden fra 2019 til 2020.", [("2019-01-01", "2020-12-31")]),
+    ("Ledigheden steg. Kampagnen kører fra november til december 2009.", [("2009-11-01", "2009-12-31")]),
+    # a multi-year period whose end the sentence gives: the stated range
+    ("Foreningen skal i en femårig periode fra 2021 til 2026 arbejde med strategien.", [("2021-01-01", "2026-12-31")]),
+    ("Foreningen skal i en treårig periode fra 2022 arbejde med strategien.", [("2022-01-01", "2024-12-31")]),
+])
+def test_ranges_that_stay_periods(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _spans(text) == expected

@@ -82,7 +82,8 @@ def _patterns() -> dict[str, Any]:
         "period_from": Prefiltered(
             re.compile(
                 rf"(?<![\w])(?P<adj>{adjectives}|(?P<num>\d{{1,2}})-årig)e?\s+(?:periode|forløb|projektperiode)\s+"
-                rf"(?:fra|med start i|startende i)\s+(?P<y>{year})(?![\d\-])",
+                # not when the sentence gives the end itself ("en femårig periode fra 2021 til 2026": a year range)
+                rf"(?:fra|med start i|startende i)\s+(?P<y>{year})(?![\d\-]|\s*(?:-|–|til)\s*(?:og\s+med\s+)?{year}(?!\d))",
                 re.IGNORECASE,
             ),
             adjective_starts,
@@ -158,6 +159,9 @@ def _month_ranges(text: str) -> Iterator[_Found]:
     for m in p["month_range"].finditer(text):
         m1, m2, y2 = by_word[m.group("m1").lower()], by_word[m.group("m2").lower()], int(m.group("y2"))
         y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
+        next_month = (y1 * 12 + m1 + 1) == (y2 * 12 + m2)
+        if next_month and m.group(0)[:3].lower() == "fra" and _is_change(text, m.start()):
+            continue  # "steg med 1.500 fra november til december 2009": two months compared
         if 0 <= y2 - y1 <= MAX_SPAN_YEARS and (y1, m1) < (y2, m2):
             yield _Found(m.start(), m.end(), dt.date(y1, m1, 1), _month_end(y2, m2))
     for m in p["part_year_range"].finditer(text):
@@ -212,6 +216,8 @@ def _year_ranges(text: str) -> Iterator[_Found]:
             continue  # "faldet fra 48 i 2021 til 31 i 2022": a short end year only after a dash
         bounds = _year_bounds(y1, _end_year(y1, m.group("y2")))
         carry = m.group(0)[:3].lower() == "fra" and bounds is not None and bounds[1].year == y1 + 1
+        if carry and _is_change(text, m.start()):
+            continue  # "steg udgifterne fra 2022 til 2023": two years compared
         if bounds and not _is_age_or_code(text, m.end()) and not _is_transfer(text, m.start(), carry):
             yield _Found(m.start(), m.end(), *bounds)
     for m in p["two_years"].finditer(text):
@@ -239,6 +245,21 @@ def _is_transfer(text: str, start: int, carry: bool = False) -> bool:
     return any(w.endswith(tuple(words)) for w in before.split())
 
 
+_CLAUSE_END = re.compile(r"[.!?;:](?=\s)|\n")  # not the dot of "1.500"
+
+
+def _is_change(text: str, start: int) -> bool:
+    """A verb of change stands in the clause before "fra …" ("steg udgifterne fra 2022 til 2023")."""
+    before = text[max(0, start - 80) : start]
+    ends = list(_CLAUSE_END.finditer(before))
+    clause = before[ends[-1].end():] if ends else before
+    words = re.findall(r"[a-zæøå]+", clause.lower())
+    if words and words[-1] in _yaml_list("period_nouns"):
+        return False  # "steg i perioden fra 2019 til 2020" names a period
+    changes = frozenset(_yaml_list("change_words"))
+    return any(w in changes for w in words)
+
+
 def _is_age_or_code(text: str, end: int) -> bool:
     """Ages ("15-25 år") and amounts ("20-30 kr.") end in a unit; "kr." before a figure ("budget 2021-2024
     kr. 300.000") is the currency of the amount that follows, not the unit of the range."""
@@ -249,7 +270,7 @@ def _phrases(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=32)
 def _yaml_list(key: str) -> list[str]:
     from socdoc.lang.da import read_yaml
 
