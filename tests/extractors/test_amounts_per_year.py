@@ -21,14 +21,15 @@ CASES = [
     # the adverb with a few words between
     ("Staten afsætter årligt i perioden 2021-2024 i alt 12 mio. kr. til puljen.", [(12_000_000, True)]),
     ("Der afsættes årligt 6 mio. kr. til frivillige foreninger.", [(6_000_000, True)]),
-    ("Hvert år afsættes 2 mio. kr. til lektiehjælp.", [(2_000_000, True)]),
+    ("Hvert år afsættes 2 mio. kr. til lektiehjælp.", [(2_000_000, False)]),  # "hvert år" is not yearly (SCHEMA)
     ("Om året får foreningen 75.000 kr. fra kommunen.", [(75_000, True)]),
     ("Kommunen har årlige indkøb for 3,5 mio. kr.", [(3_500_000, True)]),
     # a label or table cell that says "per year"
     ("Driftsudgift pr. år: 1,8 mio. kr.", [(1_800_000, True)]),
     ("| Nettoudgift pr. år | 650.000 kr. |", [(650_000, True)]),
     # a relative clause that spends or receives the amount every year
-    ("Regionen flytter de 300 mio. kr., der hvert år går til natophold, over til egne boliger.", [(300_000_000, True)]),
+    ("Regionen flytter de 300 mio. kr., der om året går til natophold, over til egne boliger.", [(300_000_000, True)]),
+    ("Regionen flytter de 300 mio. kr., der hvert år går til natophold, over til egne boliger.", [(300_000_000, False)]),
     ("Det gælder de 2 mio. kr., der årligt går til fritidsjob.", [(2_000_000, True)]),
     # not yearly
     ("De 2 mio. kr., som foreningen fik i 2019, blev brugt hvert år til sommerlejr.", [(2_000_000, False)]),

@@ -19,8 +19,11 @@ PER_YEAR = [
     ("Aftalen fordeler de årlige 0,5 mia. kr. til psykiatrien.", [(500_000_000, True)]),
     ("Staten giver 15 mio. kr. om året i fire år til gadeplansarbejde.", [(15_000_000, True)]),
     ("Udvalget får en årlig ramme på 750.000 kr. til lokale puljer.", [(750_000, True)]),
-    ("Fonden uddeler 6 mio. kr. hvert år til frivillige foreninger.", [(6_000_000, True)]),
-    ("Kommunen bruger hvert år omkring 8 mio. kr. på misbrugsbehandling.", [(8_000_000, True)]),
+    # "hvert år" does not make an amount yearly: only årligt / om året / pr. år / per år (SCHEMA)
+    ("Fonden uddeler 6 mio. kr. hvert år til frivillige foreninger.", [(6_000_000, False)]),
+    ("Kommunen bruger hvert år omkring 8 mio. kr. på misbrugsbehandling.", [(8_000_000, False)]),
+    ("Ombygningen frigør fire millioner kroner hvert år til andre tilbud.", [(4_000_000, False)]),
+    ("Den milliard kroner, som staten hvert år bruger på herberger, skal bruges på boliger.", [(1_000_000_000, False)]),
     # a verb's particle or a word of "more" between the amount and "om året"
     ("Vi sætter fire millioner kroner af om året til unge uden bolig, sagde ordføreren.", [(4_000_000, True)]),
     ("Byrådet afsætter 2 mio. kr. ekstra om året til rengøring på skolerne.", [(2_000_000, True)]),
@@ -30,7 +33,8 @@ PER_YEAR = [
     ("Driftsudgifter årligt: 500.000 kr.", [(500_000, True)]),
     ("Tilskud pr. år 450.000 kr.", [(450_000, True)]),
     ("Den årlige ramme er 4 mio. kr. til hele området.", [(4_000_000, True)]),
-    ("Vi bruger hvert år 2 mia. kroner på hjemløseområdet.", [(2_000_000_000, True)]),
+    ("Vi bruger hvert år 2 mia. kroner på hjemløseområdet.", [(2_000_000_000, False)]),
+    ("Vi bruger om året 2 mia. kroner på hjemløseområdet.", [(2_000_000_000, True)]),
     ("Lejen er 6.500 kr. om måneden, altså 78.000 kr. om året.", [(6_500, False), (78_000, True)]),
     # a yearly event, not a yearly amount
     ("Der gives 500.000 kr. til et årligt arrangement.", [(500_000, False)]),

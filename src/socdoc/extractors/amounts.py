@@ -119,7 +119,7 @@ def _patterns() -> _Patterns:
     per_year_after = re.compile(
         # lower case: "2 mio. kr. Årligt mødes …" starts a new sentence
         rf"^[ ,]*(?:\(\s*)?(?:(?:{unit})\s*[\w²³]+\.?\s+)?(?:(?:{particles})\s+)?(?:{after})(?![a-zæøå])"
-        # "…, som vi hvert år bruger på …": the relative clause spends the amount every year
+        # "…, der årligt går til …": the relative clause spends the amount every year
         rf"|^,?\s+(?:{relatives})\s+(?:[a-zæøå]+\s+){{0,2}}(?:{adverbs_after})(?![a-zæøå])"
     )
     before = "|".join(re.escape(p) for p in data.per_year_before_words)

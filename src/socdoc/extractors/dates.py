@@ -83,7 +83,9 @@ def _patterns() -> tuple[Any, ...]:
         # also "d.25.oktober"; glued to a label in capitals see _glued_written
         rf"(?<![\w.,])(?:(?P<wd>{weekdays})(?:\s+(?:{day_parts}))?(?:\s+(?:den|d\.))?\s+|den\s+|d\.\s*)?"
         rf"(?:(?P<dl>(?:[0-3]?\d\.,\s){{1,6}})?(?P<d0>[0-3]?\d)\.?\s?(?P<j>-|til|og|&)\s?)?"
-        rf"(?:(?P<d>[0-3]?\d)(?:\.\s?|\s)(?P<mon>{months})(?![a-zæøå])(?:,?\s(?P<y>(?:19|20)\d{{2}})(?![\d]))?"
+        # the year also cut to two digits after an apostrophe: "11. maj ’23"
+        rf"(?:(?P<d>[0-3]?\d)(?:\.\s?|\s)(?P<mon>{months})(?![a-zæøå])(?:,?\s(?P<y>(?:19|20)\d{{2}})(?![\d])"
+        rf"|\s?[’'´‘](?P<ya>\d{{2}})(?![\d\w]|[.,/\-]\d))?"
         # 26-august-2008
         rf"|(?P<d_h>[0-3]?\d)-(?P<mon_h>{months})-(?P<y_h>(?:19|20)\d{{2}})(?![\d])"
         # September 10, 2018 (month first, always with a year)
@@ -325,6 +327,8 @@ def _written(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
             continue
         day = int(m.group("d" + suffix))
         year = int(m.group("y" + suffix)) if m.group("y" + suffix) else None
+        if year is None and not suffix and m.group("ya"):
+            year = _two_digit_year(m.group("ya"))
         if not 1 <= day <= 31:
             continue
         first = int(m.group("d0")) if m.group("d0") else None

@@ -1040,11 +1040,19 @@ def _inline_label() -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _self_published() -> re.Pattern[str]:
+    """The page's sentence about its own publication right before the date ("Denne artikel er publiceret den")."""
+    subjects, verbs = _alt(_cues()["self_published_subjects"]), _alt(_cues()["self_published_verbs"])
+    return re.compile(rf"(?i)(?<![\w])(?:{subjects})[ \t]+(?:er|blev)[ \t]+(?:{verbs})[ \t]+(?:den[ \t]+|d\.[ \t]*)?$")
+
+
 @functools.lru_cache(maxsize=2)
 def _label_pattern(key: str) -> re.Pattern[str]:
     labels = _alt(_cues()[key])
+    # also in brackets: "(Last Updated On: 27. februar 2020)"
     return re.compile(
-        rf"(?:^|\n|[|·•›])[ \t]*(?:{labels})[ \t]*:?[ \t]*(?:{_WEEKDAY}[ \t]*,?[ \t]*)?(?:den[ \t]+|d\.[ \t]*)?$",
+        rf"(?:^|\n|[|·•›(])[ \t]*(?:{labels})[ \t]*:?[ \t]*(?:{_WEEKDAY}[ \t]*,?[ \t]*)?(?:den[ \t]+|d\.[ \t]*)?$",
         re.IGNORECASE,
     )
 
@@ -1076,7 +1084,7 @@ def find_published(
         if date is None:
             continue
         before = text[max(0, cand.start - 40) : cand.start]
-        if label.search(before) or _inline_label().search(before):
+        if label.search(before) or _inline_label().search(before) or _self_published().search(before):
             return date
         near_top = (cand.start < limit and _in_first_lines(text, cand.start)) \
             or (i == 0 and kind != "minutes" and _lone_dateline(text, cand))
@@ -1212,10 +1220,22 @@ def _dateline(text: str, cand: DateCandidate) -> str:
     return _line_at(text, cand.start)
 
 
+# A byline that opens the dateline's own line, apart from the date by a dash or bar: "Af: Mette Holm - 15. oktober
+# 2018 10:49", "Af Jens Ravn Dahl | Tirsdag d.22 juni 2021".
+_BYLINE_LEAD = re.compile(
+    r"[ \t]*(?:[Aa]f|AF):?[ \t]+[A-ZÆØÅ][\w\-]+(?:[ \t]+(?:[A-ZÆØÅ][\w\-]*\.?|og|&)){1,4}[ \t]+[-–|·][ \t]+"
+)
+
+
 def _in_sentence(text: str, cand: DateCandidate, max_words: int = 5) -> bool:
-    """The date stands in a sentence ("Planen godkendes den 12.05.21 i byrådet."), not a dateline."""
+    """The date stands in a sentence ("Planen godkendes den 12.05.21 i byrådet."), not a dateline (which
+    may open with the writer's byline: "Af Mette Holm - 15. oktober 2018 10:49")."""
     line = _dateline(text, cand)
-    rest = _date_field(text, cand).replace(text[cand.start : cand.end], " ", 1)
+    field = _date_field(text, cand)
+    lead = _BYLINE_LEAD.match(field)
+    if lead is not None and field.find(text[cand.start : cand.end]) >= lead.end():
+        field = field[lead.end():]
+    rest = field.replace(text[cand.start : cand.end], " ", 1)
     return line.endswith(".") and not line.endswith(("kl.", " kl")) or len(rest.split()) > max_words
 
 

@@ -41,6 +41,7 @@ def _patterns() -> dict[str, Any]:
     end_verbs = "|".join(re.escape(v) for v in data.end_verbs)
     start_verbs = "|".join(re.escape(v) for v in data.start_verbs)
     forward = "|".join(data.forward_words)
+    month_units = _phrases(_yaml_list("month_count_units"))
     months = _month_words()
     parts = "|".join(re.escape(w) for w in (*data.quarter_words, *data.half_year_words))
     year = r"(?:19|20)\d{2}"
@@ -65,7 +66,8 @@ def _patterns() -> dict[str, Any]:
             prefix_starts(data.two_year_prepositions, not_after=r"[\w.,]"),
         ),
         "duration": re.compile(
-            rf"^(?:\s+og)?(?:\s+\w+){{0,2}}\s+(?P<n>{counts}|\d{{1,2}})\s+år\s+(?:{forward})\b",
+            rf"^(?:\s+og)?(?:\s+\w+){{0,2}}\s+(?P<n>{counts}|\d{{1,2}})\s+(?:år|(?P<months>{month_units}))\s+"
+            rf"(?:{forward})\b",
             re.IGNORECASE,
         ),
         "project": Prefiltered(
@@ -80,7 +82,8 @@ def _patterns() -> dict[str, Any]:
         "period_from": Prefiltered(
             re.compile(
                 rf"(?<![\w])(?P<adj>{adjectives}|(?P<num>\d{{1,2}})-årig)e?\s+(?:periode|forløb|projektperiode)\s+"
-                rf"(?:fra|med start i|startende i)\s+(?P<y>{year})(?![\d\-])",
+                # not when the sentence gives the end itself ("en femårig periode fra 2021 til 2026": a year range)
+                rf"(?:fra|med start i|startende i)\s+(?P<y>{year})(?![\d\-]|\s*(?:-|–|til)\s*(?:og\s+med\s+)?{year}(?!\d))",
                 re.IGNORECASE,
             ),
             adjective_starts,
@@ -134,7 +137,7 @@ def _patterns() -> dict[str, Any]:
             prefix_starts(["fra"], not_after=r"[\w.,]", ignore_case=True),
         ),
         # the first date's clock time may stand before the link ("fra den 5. maj 2016, kl. 12.00 til den 12. maj 2016")
-        "date_link": re.compile(r"^\s*(?:,?\s*kl\.?\s*\d{1,2}(?:[.:]?\d{2})?\s*)?(?:-|til og med|til|frem til)\s*$",
+        "date_link": re.compile(r"^\s*(?:,?\s*kl\.?\s*\d{1,2}(?:[.:]?\d{2})?\s*)?(?:-|til og med|til|(?:og\s+)?frem til)\s*$",
                                 re.IGNORECASE),
         "date_from": re.compile(r"(?:fra|fra og med|i perioden|perioden)\s*$", re.IGNORECASE),
     }
@@ -156,6 +159,9 @@ def _month_ranges(text: str) -> Iterator[_Found]:
     for m in p["month_range"].finditer(text):
         m1, m2, y2 = by_word[m.group("m1").lower()], by_word[m.group("m2").lower()], int(m.group("y2"))
         y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
+        next_month = (y1 * 12 + m1 + 1) == (y2 * 12 + m2)
+        if next_month and m.group(0)[:3].lower() == "fra" and _is_change(text, m.start()):
+            continue  # "steg med 1.500 fra november til december 2009": two months compared
         if 0 <= y2 - y1 <= MAX_SPAN_YEARS and (y1, m1) < (y2, m2):
             yield _Found(m.start(), m.end(), dt.date(y1, m1, 1), _month_end(y2, m2))
     for m in p["part_year_range"].finditer(text):
@@ -210,6 +216,8 @@ def _year_ranges(text: str) -> Iterator[_Found]:
             continue  # "faldet fra 48 i 2021 til 31 i 2022": a short end year only after a dash
         bounds = _year_bounds(y1, _end_year(y1, m.group("y2")))
         carry = m.group(0)[:3].lower() == "fra" and bounds is not None and bounds[1].year == y1 + 1
+        if carry and _is_change(text, m.start()):
+            continue  # "steg udgifterne fra 2022 til 2023": two years compared
         if bounds and not _is_age_or_code(text, m.end()) and not _is_transfer(text, m.start(), carry):
             yield _Found(m.start(), m.end(), *bounds)
     for m in p["two_years"].finditer(text):
@@ -237,6 +245,21 @@ def _is_transfer(text: str, start: int, carry: bool = False) -> bool:
     return any(w.endswith(tuple(words)) for w in before.split())
 
 
+_CLAUSE_END = re.compile(r"[.!?;:](?=\s)|\n")  # not the dot of "1.500"
+
+
+def _is_change(text: str, start: int) -> bool:
+    """A verb of change stands in the clause before "fra …" ("steg udgifterne fra 2022 til 2023")."""
+    before = text[max(0, start - 80) : start]
+    ends = list(_CLAUSE_END.finditer(before))
+    clause = before[ends[-1].end():] if ends else before
+    words = re.findall(r"[a-zæøå]+", clause.lower())
+    if words and words[-1] in _yaml_list("period_nouns"):
+        return False  # "steg i perioden fra 2019 til 2020" names a period
+    changes = frozenset(_yaml_list("change_words"))
+    return any(w in changes for w in words)
+
+
 def _is_age_or_code(text: str, end: int) -> bool:
     """Ages ("15-25 år") and amounts ("20-30 kr.") end in a unit; "kr." before a figure ("budget 2021-2024
     kr. 300.000") is the currency of the amount that follows, not the unit of the range."""
@@ -247,7 +270,7 @@ def _phrases(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=32)
 def _yaml_list(key: str) -> list[str]:
     from socdoc.lang.da import read_yaml
 
@@ -311,8 +334,9 @@ def _date_ranges(
         if day is None:
             continue
         if first_day is not None and first_day < cand.day:
-            if cand.day - first_day > 1 and _DAYS_LISTED.search(text, cand.start, cand.end):
-                continue  # "den 10. og 19. oktober": two days, no span ("den 10. og 11. oktober" is one)
+            if cand.day - first_day > 1 and _DAYS_LISTED.search(text, cand.start, cand.end) \
+                    and not _between(text, cand.start):
+                continue  # "den 10. og 19. oktober": two days, no span ("den 10. og 11. oktober", "mellem 14. og 21. august" are)
             yield _Found(cand.start, cand.end, day.replace(day=first_day), day)
             continue
         if i + 1 < len(candidates) and not _in_chain(text, candidates, i):
@@ -333,11 +357,27 @@ def _date_ranges(
             n = int(word) if word.isdigit() else data.year_counts.get(word)
             if n:
                 start = _with_from(text, cand.start)
-                end_day = _add_years(day, n) - dt.timedelta(days=1)
+                end_day = (_add_months(day, n) if m.group("months") else _add_years(day, n)) - dt.timedelta(days=1)
                 yield _Found(start, cand.end + m.end(), day, end_day)
 
 
 _DAYS_LISTED = re.compile(r"\d\.?\s?(?:og|&)\s?\d")  # two days joined by "og", not by a dash
+
+
+@functools.lru_cache(maxsize=1)
+def _between_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{_phrases(_yaml_list('span_between_words'))})\s+(?:den\s+)?$", re.IGNORECASE)
+
+
+def _between(text: str, start: int) -> bool:
+    """The days stand after "mellem": the ends of one span ("mellem 14. og 21. august")."""
+    return _between_pattern().search(text, max(0, start - 20), start) is not None
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    return dt.date(year, month, min(day.day, _month_end(year, month).day))
 
 
 def _linked(text: str, candidates: list[tuple[DateCandidate, Optional[int]]], i: int) -> bool:
