@@ -2803,6 +2803,7 @@ def _stand_in_at_line_end() -> re.Pattern[str]:
     return re.compile(rf"[ ](?P<role>(?i:{roles}))[ \t]*(?:\n|\Z)")
 
 
+@functools.lru_cache(maxsize=1)
 def _respective_roles() -> re.Pattern[str]:
     """Two names joined by "og" and two roles after them in the same order ("Eva Lund og Bo Dam,
     formand og kasserer"), matched from the end of the first name."""
@@ -3150,7 +3151,7 @@ def _fullest_role(roles: list[str]) -> Optional[str]:
                  and " for " not in r and not r.casefold()[: len(r) - len(first)].endswith(deputy)), first)
 
 
-_CAP_WORD = re.compile(rf"(?<![\w-])[{UPPER}][{LOWER}]{{2,}}(?![\w-])")
+_CAP_WORD = re.compile(rf"[{UPPER}](?<![\w-](?s:.))[{LOWER}]{{2,}}(?![\w-])")  # capital first: the engine skips to one
 _CUT_WORDS_MIN = 3  # words of a line cut short that make it a line of columns cut at their edges
 
 
@@ -3235,6 +3236,7 @@ def find_people(
     return sorted(result, key=lambda p: p.start)
 
 
+@functools.lru_cache(maxsize=1)
 def _pronoun_role_pattern() -> re.Pattern[str]:
     cue = people_cues()["pronoun_role"]
     return re.compile(
