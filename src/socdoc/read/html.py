@@ -263,6 +263,18 @@ def fallback_text(root: etree._Element) -> str:
     return "\n".join(line for line in lines if line and line != "-")
 
 
+_NEWLINE_RE = re.compile(r"\r\n?|\n")
+
+
+def markup_text(text: str) -> str:
+    """Text of HTML markup saved as a plain-text file: tags and entities converted, every line end of
+    the file kept as a line break (such files break lines both with ``<br />`` and with newlines)."""
+    page = "<html><body>" + _NEWLINE_RE.sub("<br>\n", _CONTROL_RE.sub("", text)) + "</body></html>"
+    root = _parse(page)
+    _prune(root)
+    return fallback_text(root)
+
+
 def read_html(data: bytes, limits: ReadLimits) -> str:
     """Main text of an HTML page."""
     root = _parse(_CONTROL_RE.sub("", decode_html(data)))

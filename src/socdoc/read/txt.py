@@ -102,9 +102,37 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     return data.decode(detect_encoding(data), errors="replace")
 
 
+_MARKUP_TAG_RE = re.compile(
+    r"</?(?:br|p|strong|b|em|i|u|span|div|font|li|ul|ol|h[1-6]|td|tr|table|sup|sub)\b[^<>\n]{0,200}?/?>",
+    re.IGNORECASE,
+)
+_MIN_MARKUP_TAGS = 10
+_MIN_MARKUP_LINE_SHARE = 0.2
+
+
+def is_markup(text: str) -> bool:
+    """Whether plain text is HTML markup (a page saved as text: ``<br />`` line ends, ``<strong>`` runs).
+
+    A few tags in running text (an e-mail quoting ``<b>``) are not enough: at least ten tags, on at
+    least a fifth of the non-blank lines."""
+    tags = _MARKUP_TAG_RE.findall(text)
+    if len(tags) < _MIN_MARKUP_TAGS:
+        return False
+    lines = [line for line in text.splitlines() if line.strip()]
+    tagged = sum(1 for line in lines if _MARKUP_TAG_RE.search(line))
+    return tagged >= _MIN_MARKUP_LINE_SHARE * len(lines)
+
+
 def read_txt(data: bytes, limits: ReadLimits) -> str:
-    """Text of a plain-text file (line ends and cleaning are left to :func:`clean_text`)."""
-    return decode_bytes(data)
+    """Text of a plain-text file (line ends and cleaning are left to :func:`clean_text`).
+
+    A text file that holds HTML markup is converted as HTML, its line ends kept as line breaks."""
+    text = decode_bytes(data)
+    if is_markup(text):
+        from .html import markup_text
+
+        return markup_text(text)
+    return text
 
 
 _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
