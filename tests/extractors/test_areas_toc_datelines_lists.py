@@ -75,3 +75,19 @@ def test_listed_village_closing_a_list_of_listed_towns() -> None:
 def test_common_word_closing_a_list_of_towns_stays_out() -> None:
     text = "Hobro, Nyborg og Haven har fået penge til nye legepladser."
     assert "Haven" not in areas(text)
+
+
+def test_street_name_right_after_boligomraadet_names_the_estate() -> None:
+    text = "Foreningen holdt sommerfest i boligområdet Solsikkevej. Over 100 beboere deltog."
+    assert "Solsikkevej" in areas(text)
+
+
+def test_street_after_an_indefinite_area_noun_and_ved_stays_a_street() -> None:
+    text = "Byrådet vedtog lokalplanen for et nyt boligområde ved Lærkevej i Hobro."
+    found = areas(text)
+    assert "Lærkevej" not in found and "Hobro" in found
+
+
+def test_street_name_with_a_house_number_after_boligomraadet_is_an_address() -> None:
+    text = "Der har været uro i boligområdet Solsikkevej 14 i flere uger."
+    assert "Solsikkevej" not in areas(text)

@@ -1066,7 +1066,9 @@ def _named_by_area_noun(text: str, pat: _Patterns) -> list[Candidate]:
     out = []
     for m in _AREA_NOUN_NAME.finditer(text):
         direct = not m.group("plural") and not m.group(0)[:1] in "Ll"  # "boligområdet Trekanten", not "Lokalplan 5,"
-        out += _area_noun_names(text, m.start("name"), m.end(), pat, direct=direct)
+        noun = text[m.start():m.start("name")].rstrip().lower()
+        out += _area_noun_names(text, m.start("name"), m.end(), pat, direct=direct,
+                                street=noun in _STREET_ESTATE_NOUNS)
         if m.group("plural") and " " not in m.group("name"):  # "bydele Nordhøj og Sydløkke": each name
             end = m.end()
             while (item := _NAME_LIST_ITEM.match(text, end)) is not None:
@@ -1078,20 +1080,27 @@ def _named_by_area_noun(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+_STREET_ESTATE_NOUNS = frozenset(cues()["areas"]["street_estate_nouns"])
+
+
 def _area_noun_names(text: str, start: int, end: int, pat: _Patterns, listed: bool = False,
-                     direct: bool = False) -> list[Candidate]:
+                     direct: bool = False, street: bool = False) -> list[Candidate]:
     """The name ``text[start:end]`` after a place noun as a candidate, or none (see
     ``_named_by_area_noun``); a second word that opens the next title of a run-on list ("landsbyen
     Nordby Endelig vedtagelse …") is left out. With ``listed`` (a later name of a list) or ``direct``
     (right after a singular area noun: "boligområdet Grævlingen") a common word counts in an inflected
-    form ("Skovbrynet"), not in its dictionary form ("Centrum") nor as a definite verbal noun."""
+    form ("Skovbrynet"), not in its dictionary form ("Centrum") nor as a definite verbal noun. With
+    ``street`` (right after "boligområdet", "bebyggelsen") a one-word street name names the estate
+    ("boligområdet Lærkevej")."""
     name = text[start:end]
     words = name.split(" ")
     if len(words) == 2 and (_run_on_title(text, start, start + len(words[0]), words[1], locative=False)
                             or _run_on_line(text, start) and _next_title_word(words[1])):
         name, end = words[0], start + len(words[0])  # "… ved Lindevej Kvalitetsrapport , …": a flattened index
     first = name.split()[0]
-    if pat.street.search(name) or name in pat.not_places or first in _COMPASS or first in first_names():
+    street_estate = street and " " not in name and pat.street.search(name) is not None
+    if (pat.street.search(name) and not street_estate) or name in pat.not_places or first in _COMPASS \
+            or first in first_names():
         return []
     if direct and (first.lower().endswith(_DEFINITE_VERBAL_NOUNS) or first.lower() in _AREA_CUES["generic_place_nouns"]):
         return []  # "bebyggelsen Renoveringen", "bydelen Byen": no name
