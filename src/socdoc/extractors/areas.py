@@ -793,7 +793,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             if name in _locality_names() and _longer_name_after(text, m):
                 continue  # "på Nordrup Plejecenter": an institution named by the hamlet
         # a number after a landscape is a page or a figure, never a house number ("i Nordjylland 33")
-        if (_street_follows(text, m.end()) and not in_table and pat.kinds.get(name) != "landscape") \
+        if (_street_follows(text, m.end()) and not in_table and pat.kinds.get(name) != "landscape"
+                and not _page_number_after(text, m, pat)) \
                 or _no_place(text, m.start(), m.end(), pat, venue=not venue_town):
             continue
         if _genitive_before_role(text, m):  # "Greves borgmester": the municipality, not the place
@@ -1065,7 +1066,9 @@ def _named_by_area_noun(text: str, pat: _Patterns) -> list[Candidate]:
     out = []
     for m in _AREA_NOUN_NAME.finditer(text):
         direct = not m.group("plural") and not m.group(0)[:1] in "Ll"  # "boligområdet Trekanten", not "Lokalplan 5,"
-        out += _area_noun_names(text, m.start("name"), m.end(), pat, direct=direct)
+        noun = text[m.start():m.start("name")].rstrip().lower()
+        out += _area_noun_names(text, m.start("name"), m.end(), pat, direct=direct,
+                                street=noun in _STREET_ESTATE_NOUNS)
         if m.group("plural") and " " not in m.group("name"):  # "bydele Nordhøj og Sydløkke": each name
             end = m.end()
             while (item := _NAME_LIST_ITEM.match(text, end)) is not None:
@@ -1077,20 +1080,27 @@ def _named_by_area_noun(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+_STREET_ESTATE_NOUNS = frozenset(cues()["areas"]["street_estate_nouns"])
+
+
 def _area_noun_names(text: str, start: int, end: int, pat: _Patterns, listed: bool = False,
-                     direct: bool = False) -> list[Candidate]:
+                     direct: bool = False, street: bool = False) -> list[Candidate]:
     """The name ``text[start:end]`` after a place noun as a candidate, or none (see
     ``_named_by_area_noun``); a second word that opens the next title of a run-on list ("landsbyen
     Nordby Endelig vedtagelse …") is left out. With ``listed`` (a later name of a list) or ``direct``
     (right after a singular area noun: "boligområdet Grævlingen") a common word counts in an inflected
-    form ("Skovbrynet"), not in its dictionary form ("Centrum") nor as a definite verbal noun."""
+    form ("Skovbrynet"), not in its dictionary form ("Centrum") nor as a definite verbal noun. With
+    ``street`` (right after "boligområdet", "bebyggelsen") a one-word street name names the estate
+    ("boligområdet Lærkevej")."""
     name = text[start:end]
     words = name.split(" ")
     if len(words) == 2 and (_run_on_title(text, start, start + len(words[0]), words[1], locative=False)
                             or _run_on_line(text, start) and _next_title_word(words[1])):
         name, end = words[0], start + len(words[0])  # "… ved Lindevej Kvalitetsrapport , …": a flattened index
     first = name.split()[0]
-    if pat.street.search(name) or name in pat.not_places or first in _COMPASS or first in first_names():
+    street_estate = street and " " not in name and pat.street.search(name) is not None
+    if (pat.street.search(name) and not street_estate) or name in pat.not_places or first in _COMPASS \
+            or first in first_names():
         return []
     if direct and (first.lower().endswith(_DEFINITE_VERBAL_NOUNS) or first.lower() in _AREA_CUES["generic_place_nouns"]):
         return []  # "bebyggelsen Renoveringen", "bydelen Byen": no name
@@ -1760,10 +1770,45 @@ def _street_follows(text: str, end: int) -> bool:
     return bool(re.match(rf"[ ]\d{{1,3}}[a-h]?\b(?![.,]\d)(?!\.[ ]+[{UPPER}])", text[end:end + 8]))  # also "8b"
 
 
+# "… i Nordby 9 Forslag til …", "12 (Åben) Anlægsbevilling til … i Nordby 18": a flattened table of
+# contents, where a page (or the next item's) number follows the title's last word
+_PAGE_NUMBER_AFTER = re.compile(rf"[ ]\d{{1,3}}(?:[ ](?P<word>[{UPPER}][{LOWER}]+)(?![\w-])|[ \t]*(?:\n|$))")
+_NUMBERED_LINE = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]")
+
+
+def _page_number_after(text: str, m: re.Match[str], pat: _Patterns) -> bool:
+    """A listed town, municipality or district after a locative word, followed by a number that is
+    no house number: one that the next agenda title's common word follows, or one that closes a
+    numbered line; not a room's number after a meeting's time ("kl. 14:00 i Nordby 214")."""
+    if pat.kinds.get(m.group("name")) not in (*_TOWN_KINDS, "neighbourhood") or m.group("gen"):
+        return False
+    if not _locative(text, m.start(), pat):
+        return False
+    after = _PAGE_NUMBER_AFTER.match(text, m.end())
+    if after is None:
+        return False
+    line_start = line_of(text, m.start())[0]
+    if _CLOCK.search(text, max(line_start, m.start() - 60), m.start()):
+        return False
+    if after.group("word"):
+        return _next_title_word(after.group("word"))
+    return bool(_NUMBERED_LINE.match(text, line_start))
+
+
 # "SKIVE: Byrådet har …", "Silkeborg Kommune: …": a news item's dateline opens its line
 DATELINE = re.compile(
     rf"(?m)^[ \t]*(?:date[ ]\d{{4}}-\d{{2}}[ \t]+)?(?P<name>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)"
     rf"(?P<mun>[ ]Kommune)?:[ ]+(?=[{UPPER}][{LOWER}]*[ ][\w]+[ ][\w]+[ ][\w]+)"
+)
+
+
+# "BRØNDBY. Boligorganisationerne …", "NORDBY:Byrådet har …": a town in capitals opens a news item with a
+# full stop, or with a colon and no space; "Nordby - 12. september 2017 kl. 14:40": a town before the date
+_CAPITALS_DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>[{UPPER}]{{3,}}(?:[ -][{UPPER}]{{2,}})?)(?:\.[ ]+|:)(?=[{UPPER}][{LOWER}]+[ ][\w]+[ ][\w]+)"
+)
+_DATED_DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?)[ ][-–][ ]\d{{1,2}}\.[ ]?[{LOWER}]+[ ]\d{{4}}"
 )
 
 
@@ -1799,7 +1844,20 @@ def dateline_places(text: str) -> list[Candidate]:
             known += 1
         elif " " not in name and not listed_word(name) and name not in pat.not_places:
             found.append((Candidate(m.start("name"), m.end("name"), name, None, 5), False))
+    found += [(c, True) for c in _known_datelines(text, pat)]
     return [c for c, is_known in found if is_known or known >= 2]
+
+
+def _known_datelines(text: str, pat: _Patterns) -> list[Candidate]:
+    """Listed towns and municipalities opening a news item in the other dateline forms ("BRØNDBY.",
+    "NORDBY:Byrådet", "Nordby - 12. september 2017"); unlisted names there are headings or labels."""
+    out = []
+    for rx in (_CAPITALS_DATELINE, _DATED_DATELINE):
+        for m in rx.finditer(text):
+            name = _dateline_name(m.group("name"))
+            if _known_place(name, pat) and pat.kinds.get(name) in _TOWN_KINDS:
+                out.append(Candidate(m.start("name"), m.end("name"), name, pat.kinds.get(name), 5))
+    return out
 
 
 # ", Kristrup og Vorup" after a place: the other places of the list, one capitalised word each
@@ -1813,10 +1871,12 @@ def _coordinated_places(text: str, cands: list[Candidate], pat: _Patterns) -> li
     first name, a country or followed by a further capitalised word."""
     out = []
     for cand in cands:
-        if cand.type in ("municipality", "region") or not _locative(text, cand.start, pat):
+        if cand.type in ("municipality", "region"):
             continue
         m = _COORDINATED.match(text, cand.end)
         if m is None or re.match(rf"[ ][{UPPER}]", text[m.end():m.end() + 2]):
+            continue
+        if not _locative(text, cand.start, pat) and not _all_listed(text, cand, m, pat):
             continue
         for word in _LIST_WORD.finditer(text, m.start(), m.end()):
             name = word.group()
@@ -1828,6 +1888,16 @@ def _coordinated_places(text: str, cands: list[Candidate], pat: _Patterns) -> li
                 continue
             out.append(Candidate(word.start(), word.end(), name, "town" if village else None, 1))
     return out
+
+
+def _all_listed(text: str, cand: Candidate, m: re.Match[str], pat: _Patterns) -> bool:
+    """A list without a locative word whose first name is a listed town and whose other names are all
+    listed places, none a compass word ("nabokommunerne Nordby, Sydby og Vejen"): a list of places, so
+    that a listed name that is also a common word or a village counts in it."""
+    if cand.type != "town" or cand.name in pat.ambiguous or cand.name != text[cand.start:cand.end]:
+        return False
+    words = [w.group() for w in _LIST_WORD.finditer(text, m.start(), m.end())]
+    return all(w in pat.kinds and w not in _COMPASS for w in words)
 
 
 _VENUE_SHAPE = re.compile(
