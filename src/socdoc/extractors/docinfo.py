@@ -32,7 +32,8 @@ HEAD_CHARS = 8000
 FOOT_CHARS = 3000
 MINUTES_HEADER_CHARS = 1200
 # A byline: "Af Mette Kragelund", "AF: Jens Holm · 2. oktober 2017" on a short line of its own.
-_BYLINE = re.compile(r"(?m)^[ \t]*(?:[Aa]f|AF):?[ \t]+[A-ZÆØÅ][\w\-]+[ \t]+[A-ZÆØÅ][^\n]{0,50}$")
+_BYLINE_OPEN = r"[ \t]*(?:[Aa]f|AF):?[ \t]+"
+_BYLINE = re.compile(rf"(?m)^{_BYLINE_OPEN}[A-ZÆØÅ][\w\-]+[ \t]+[A-ZÆØÅ][^\n]{{0,50}}$")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _TRAILING = ".,;:!?"
 # A dateline of an organisation's own news page: "03-06-2022" or "03.06.2022" alone on a line near the top
@@ -1223,7 +1224,7 @@ def _dateline(text: str, cand: DateCandidate) -> str:
 # A byline that opens the dateline's own line, apart from the date by a dash or bar: "Af: Mette Holm - 15. oktober
 # 2018 10:49", "Af Jens Ravn Dahl | Tirsdag d.22 juni 2021".
 _BYLINE_LEAD = re.compile(
-    r"[ \t]*(?:[Aa]f|AF):?[ \t]+[A-ZÆØÅ][\w\-]+(?:[ \t]+(?:[A-ZÆØÅ][\w\-]*\.?|og|&)){1,4}[ \t]+[-–|·][ \t]+"
+    rf"{_BYLINE_OPEN}[A-ZÆØÅ][\w\-]+(?:[ \t]+(?:[A-ZÆØÅ][\w\-]*\.?|og|&)){{1,4}}[ \t]+[-–|·][ \t]+"
 )
 
 

@@ -688,9 +688,9 @@ def _body_in_row(row: str) -> Optional[str]:
     return None
 
 
-_DATE_LINE = re.compile(
-    rf"^(?:(?:{'|'.join(da.load().weekdays)})\s+)?(?:den\s+|d\.\s*)?\d{{1,2}}\s*[.\-/]", re.IGNORECASE
-)
+# what may stand before a date on its own line: "Tirsdag den ", "d. "
+_DATE_LEAD = rf"(?:(?:{'|'.join(da.load().weekdays)})\s+)?(?:den\s+|d\.\s*)?"
+_DATE_LINE = re.compile(rf"^{_DATE_LEAD}\d{{1,2}}\s*[.\-/]", re.IGNORECASE)
 
 
 def body_over_date(lines: list[Line]) -> Optional[str]:
@@ -1316,7 +1316,7 @@ def _decision_heading_date(layout: Layout) -> Optional[dt.date]:
     return max(counts, key=lambda d: (counts[d], d)) if counts else None
 
 
-_DATE_LINE_WEEKDAY = re.compile(r"^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?", re.IGNORECASE)
+_DATE_LINE_WEEKDAY = re.compile(rf"^{_DATE_LEAD}", re.IGNORECASE)
 
 
 def _date_line_first(candidates: list[tuple[DateCandidate, Optional[int]]], text: str) -> bool:
