@@ -176,6 +176,9 @@ def _header_patterns() -> dict[str, Any]:
         "narrative_we": re.compile(p["narrative_we_regex"]),
         "narrative_body_action": re.compile(p["narrative_body_action_regex"]),
         "narrative_arranged": re.compile(p["narrative_arranged_regex"]),
+        "narrative_member_task": re.compile(p["narrative_member_task_regex"]),
+        "member_task_officers": frozenset(str(x).lower() for x in p["member_task_officers"]),
+        "notice_item": re.compile(p["notice_item_regex"], re.IGNORECASE),
         "narrative_modal": re.compile(p["narrative_modal_regex"], re.IGNORECASE),
         "narrative_hedge": re.compile(p["narrative_hedge_regex"], re.IGNORECASE),
         "stated_partial": re.compile(p["stated_partial_subject_regex"], re.IGNORECASE),
@@ -2595,8 +2598,15 @@ def _implicit_decision(layout: Layout, item: Item, items: list[Item],
             return _opening_paragraph_decision(layout, first, last, body)
     else:
         return _minutes_label_decision(layout, item, items)
-    return (_prose_decision(layout, first, last, bool(_header_patterns()["election_item"].match(item.head.title)))
+    return (_prose_decision(layout, first, last, bool(_header_patterns()["election_item"].match(item.head.title)),
+                            _tasks_record(item.head.title))
             or _schedule_decision(layout, item, first, last))
+
+
+def _tasks_record(title: str) -> bool:
+    """Whether a member's task told under an item with this title records the item's outcome: not
+    under an item of notices or of the standing task list ("Meddelelser", "Opfølgning på opgaver")."""
+    return not _header_patterns()["notice_item"].match(title)
 
 
 _REFERENCED_LINES_MAX = 3  # lines a referenced item's first sentence may wrap over
@@ -2639,9 +2649,11 @@ def _schedule_decision(layout: Layout, item: Item, first: int, last: int) -> Opt
     return line.clean, line.start, line.start + len(line.clean)
 
 
-def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Optional[tuple[str, int, int]]:
+def _prose_decision(layout: Layout, first: int, last: int, election: bool,
+                   tasks: bool = False) -> Optional[tuple[str, int, int]]:
     """The resolution of an item written as prose in lines ``first``–``last``: a short outcome
-    paragraph, an outcome opening the prose or the one narrative decision sentence."""
+    paragraph, an outcome opening the prose or the one narrative decision sentence; with ``tasks``
+    a member's task taken on ("Eva sender brevet.") counts as the meeting's own voice."""
     body = [layout.lines[i] for i in range(first, last) if not layout.lines[i].noise]
     while body and body[-1].blank:
         body.pop()
@@ -2659,7 +2671,7 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
         if labelled is not None:
             return labelled  # "Formand: Eva, Næstformand: Ib"
     if any(line.blank for line in body) or len(body) > 2:
-        return (_opening_outcome(body) or _narrative_decision(body, election)
+        return (_opening_outcome(body) or _narrative_decision(body, election, tasks)
                 or (_election_clause(body) or _election_list(body) or _election_opening_line(body) if election else None)
                 or _report_opening(body))
     start, end = body[0].start, body[-1].end
@@ -2667,12 +2679,12 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool) -> Op
     if layout_patterns()["closed"].search(text):
         return None
     if len(text) > 250 or len(dec.sentences(text)) > 2:
-        return _narrative_decision(body, election)
+        return _narrative_decision(body, election, tasks)
     outcome = "other" if _planned_outcome(text) else dec.classify(text)
     if outcome == "other":
         if len(body) == 1 and (_header_patterns()["nothing_decision"].match(body[0].clean) or dec.no_remarks(body[0].clean)):
             return text, start, end  # "Intet."
-        return (_narrative_decision(body, election) or (_election_line(body[0]) if election and len(body) == 1 else None)
+        return (_narrative_decision(body, election, tasks) or (_election_line(body[0]) if election and len(body) == 1 else None)
                 or (_election_clause(body) if election else None) or _report_opening(body))
     if outcome != "postponed" and dates_in(text):
         return None  # "…, som blev vedtaget af byrådet den 4. maj 2019": an earlier decision told
@@ -2735,7 +2747,7 @@ def _minutes_label_decision(layout: Layout, item: Item, items: list[Item]) -> Op
             return text, start, start + len(text)
         return None
     election = bool(_header_patterns()["election_item"].match(item.head.title))
-    return (_prose_decision(layout, section.body_start, section.body_end, election)
+    return (_prose_decision(layout, section.body_start, section.body_end, election, _tasks_record(item.head.title))
             or _first_sentence_outcome(layout, section.body_start, section.body_end))
 
 
@@ -3123,7 +3135,7 @@ _NARRATIVE_MAX_LINES = 8
 _NARRATIVE_MAX_WORDS = 14
 
 
-def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tuple[str, int, int]]:
+def _narrative_decision(body: list[Line], election: bool = False, tasks: bool = False) -> Optional[tuple[str, int, int]]:
     """In minutes written as running prose under each item (a council's own notes), the one short
     sentence that records what became of the item ("Dagsordenen blev godkendt."), with no date or
     number in it (not an earlier decision being told), or that has the body deciding ("Rådet har
@@ -3135,7 +3147,7 @@ def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tu
     if len(lines) > _NARRATIVE_MAX_LINES:
         return None
     runs = _wrapped_runs(lines)
-    found, seen = _narrative_in_runs(runs, election)
+    found, seen = _narrative_in_runs(runs, election, tasks=tasks)
     if not seen and len(runs) < len(lines):
         # a line that ends without a stop may be a sentence of its own ("… og hyggeligt" over "Der var
         # enighed om …"): read line by line when the joined reading finds no candidate at all, and take
@@ -3147,7 +3159,7 @@ def _narrative_decision(body: list[Line], election: bool = False) -> Optional[tu
 
 
 def _narrative_in_runs(runs: list[tuple[Line, str, list[tuple[int, int]]]], election: bool,
-                       narrative_only: bool = False) -> tuple[Optional[tuple[str, int, int]], bool]:
+                       narrative_only: bool = False, tasks: bool = False) -> tuple[Optional[tuple[str, int, int]], bool]:
     """The narrative decision of ``_narrative_decision`` in runs of lines, or None; and whether any
     sentence was a candidate (None then means several, not none). ``narrative_only``: no sentence of
     the meeting's own voice or stated outcome counts."""
@@ -3168,7 +3180,7 @@ def _narrative_in_runs(runs: list[tuple[Line, str, list[tuple[int, int]]]], elec
                 agreed += _agreement(sentence)
                 elected += election and _election_sentence(sentence)
             elif not narrative_only and not _listed_note(line):
-                if _own_voice(sentence):
+                if _own_voice(sentence, tasks):
                     voiced.append(span)
                 elif _stated_outcome(sentence):
                     stated.append(span)
@@ -3239,9 +3251,10 @@ def _listed_note(line: Line) -> bool:
     return line.bulleted or bool(_NOTE_MARK.match(line.clean))
 
 
-def _own_voice(sentence: str) -> bool:
+def _own_voice(sentence: str, tasks: bool = False) -> bool:
     """The meeting acting in its own voice: "vi" doing something, the body as the subject of an act,
-    or an arrangement made (see ``narrative_we_regex`` and its neighbours in the phrase data)."""
+    or an arrangement made (see ``narrative_we_regex`` and its neighbours in the phrase data); with
+    ``tasks`` also a member taking on a task ("Formanden sender skrivelsen.")."""
     hp = _header_patterns()
     found = dec.sentence_outcome(sentence) if dec.classify(sentence) != "other" else None
     if found is not None and hp["narrative_modal"].search(sentence[: found[1]]):
@@ -3251,7 +3264,22 @@ def _own_voice(sentence: str) -> bool:
     acting = hp["narrative_we"].match(sentence) or hp["narrative_body_action"].match(sentence)
     if acting and acting.group().endswith(("ede", "te")) and dates_in(sentence):
         return False  # "Byrådet besluttede den 4. maj at …": an earlier decision told
-    return bool(acting or hp["narrative_arranged"].search(sentence))
+    return bool(acting or hp["narrative_arranged"].search(sentence) or (tasks and _member_task(sentence)))
+
+
+def _member_task(sentence: str) -> bool:
+    """A member or officer taking on a task the meeting settled ("Formanden sender skrivelsen.",
+    "Eva Holm udarbejder et udkast."): the subject an officer or a full name that opens with a
+    known first name; not a capitalised common noun ("Kommunen sender …", another actor), not a
+    first name alone (read too often as a notice in passing)."""
+    hp = _header_patterns()
+    m = hp["narrative_member_task"].match(sentence)
+    if m is None:
+        return False
+    words = m.group("subject").split()
+    if words[0].lower() in hp["member_task_officers"]:
+        return len(words) == 1
+    return len(words) >= 2 and words[0] in first_names()
 
 
 def _stated_outcome(sentence: str) -> bool:
@@ -3896,7 +3924,7 @@ def run_on_item_decisions(layout: Layout, raw: str, meeting_date: Optional[dt.da
                         segment[rest:])
             if not body.clean.strip():
                 continue
-            found = _opening_outcome([body]) or _narrative_decision([body])
+            found = _opening_outcome([body]) or _narrative_decision([body], tasks=_tasks_record(title or ""))
             if found is None:
                 continue
             _, start, stop_at = found
