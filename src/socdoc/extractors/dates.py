@@ -378,7 +378,7 @@ def _short_candidates(text: str) -> tuple[tuple[DateCandidate, Optional[int]], .
 
 def _find_candidates(text: str) -> list[tuple[DateCandidate, Optional[int]]]:
     found = sorted([*_numeric(text), *_written(text)], key=lambda c: (c[0].start, -c[0].end))
-    found = [c for c in found if not _any_year(text, c[0])]
+    found = [c for c in found if not _any_year(text, c[0]) and not _page_number(text, c[0])]
     kept: list[tuple[DateCandidate, Optional[int]]] = []
     last_end = -1
     for cand in found:
@@ -386,6 +386,22 @@ def _find_candidates(text: str) -> list[tuple[DateCandidate, Optional[int]]]:
             kept.append(cand)
             last_end = cand[0].end
     return kept
+
+
+@functools.lru_cache(maxsize=1)
+def _transcript_page_start() -> re.Pattern[str]:
+    from socdoc.lang.da import read_yaml
+
+    labels = "|".join(re.escape(str(w)) for w in read_yaml("months.yaml").get("transcript_labels") or ()) or "(?!)"
+    return re.compile(rf"(?im)^[ \t]*(?:{labels})[ \t]*\n(?:[ \t]*\n)*\Z")
+
+
+def _page_number(text: str, cand: DateCandidate) -> bool:
+    """The page number that opens the first page of a transcribed PDF under the viewer's "Transkript" line,
+    run into a month and year ("1 Oktober 2008 Helhedsplan …"): no day."""
+    if not text[cand.start:cand.end].split(" ", 1)[0].isdigit():
+        return False
+    return _transcript_page_start().search(text, max(0, cand.start - 40), cand.start) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -425,9 +441,25 @@ def header_year(text: str, max_lines: int = 3) -> Optional[int]:
 
 def _one_year(lines: list[str]) -> Optional[int]:
     # not a horizon ("… et budget, der rækker frem mod 2030")
-    years = {m.group() for line in lines if len(line.strip()) <= 80 for m in _HEADER_YEAR.finditer(line)
+    years = {_dates_year(line, m) for line in lines if len(line.strip()) <= 80 for m in _HEADER_YEAR.finditer(line)
              if not _horizon_year(line, m.start()) and not _told_ahead(line, m.start())}
-    return int(years.pop()) if len(years) == 1 else None
+    return years.pop() if len(years) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _budget_year_before() -> re.Pattern[str]:
+    from socdoc.lang.da import read_yaml
+
+    phrases = sorted(read_yaml("months.yaml").get("budget_year_before") or (), key=len, reverse=True)
+    alternation = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in phrases) or "(?!)"
+    return re.compile(rf"(?<![\w])(?:{alternation})\s+$", re.IGNORECASE)
+
+
+def _dates_year(text: str, m: re.Match[str]) -> int:
+    """The year the dates near a stated year fall in: the year itself, or the year before for the year a
+    budget is for ("Budgetforliget for 2006" is agreed in 2005)."""
+    year = int(m.group())
+    return year - 1 if _budget_year_before().search(text, max(0, m.start() - 40), m.start()) else year
 
 
 def year_context(text: str, pos: int, published: Optional[dt.date]) -> Optional[int]:
@@ -444,7 +476,7 @@ def year_context(text: str, pos: int, published: Optional[dt.date]) -> Optional[
         stated = [m for m in before if not _horizon_year(text, m.start())]
         named = [m for m in before if _name_year(text, m.start())]
         if stated or len(named) < len(before):
-            return int((stated or [m for m in before if m not in named])[-1].group())
+            return _dates_year(text, (stated or [m for m in before if m not in named])[-1])
     # a year after the date counts only within its paragraph (a later "fra 2015" is another matter)
     paragraph_end = text.find("\n\n", pos)
     after = _YEAR.search(text, pos, paragraph_end if paragraph_end >= 0 else len(text))

@@ -1058,6 +1058,14 @@ def _label_pattern(key: str) -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _adoption_line() -> re.Pattern[str]:
+    """A title line naming the document's own adoption right before the date ("Vedtaget i Byrådet den"): the
+    verb capitalised as a title writes it, where a sentence tells of an adoption ("som blev vedtaget i byrådet den")."""
+    verbs = "|".join(re.escape(str(w)[:1].upper() + str(w)[1:]) for w in _cues()["adoption_verbs"])
+    return re.compile(rf"(?<![\w])(?:{verbs})[ \t]+(?i:i|af)[ \t]+[\w\-]+[ \t]+(?i:den[ \t]+|d\.[ \t]*)?$")
+
+
 def _as_date(cand: DateCandidate) -> Optional[dt.date]:
     if cand.year is None:
         return None
@@ -1096,6 +1104,8 @@ def find_published(
                 and (_line_at(text, cand.start) != headline or _record_title(headline, text[cand.start:cand.end])) \
                 and (kind == "minutes" or not _in_sentence(text, cand)):
             header = date
+        if header is None and near_top and _adoption_line().search(before):
+            header = date  # "Handicappolitik. Vedtaget i Byrådet den 25. marts 2009" on the title line
         if header is None and cand.start < limit and _letterhead_before(text[max(0, cand.start - 60):cand.start]):
             header = date
         if fallback is None and updated.search(before):
