@@ -1187,8 +1187,30 @@ def _capitalised_name(text: str, pos: int, pat: _Patterns) -> Optional[re.Match[
 
 def _closing_label(text: str, label: re.Match[str]) -> bool:
     """An unnumbered label inside a sentence whose name closes the line ("… med et nyt
-    fokusområde: Digital dannelse.")."""
-    return not label.group(0)[-1].isdigit() and _CLOSING_NAME.match(text, label.end()) is not None
+    fokusområde: Digital dannelse.") or ends where the sentence goes on (see ``_inline_label_name``)."""
+    if label.group(0)[-1].isdigit():
+        return False
+    return _CLOSING_NAME.match(text, label.end()) is not None or _inline_label_name(text, label.end()) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _inline_label_end() -> re.Pattern[str]:
+    """A title after an unnumbered label and where it ends: at a comma before a conjunction that goes on with
+    the sentence ("et ekstra fokusområde: Samarbejde med de pårørende, og i 2019 …"), or at a capitalised word
+    right after a word in lower case, where a flattened table of contents runs on ("Indsatsområde: Formidling
+    og synlighed Overordnet …")."""
+    ends = _alternation(cues()["label_name_conjunctions"])
+    return re.compile(rf"(?P<name>[{UPPER}][a-zæøå-]*(?:,?[ ][a-zæøå][\w/-]*){{0,7}}?)"
+                      rf"(?=,[ ](?:{ends})[ ][a-zæøå]|[ ][{UPPER}][a-zæøå])")
+
+
+def _inline_label_name(text: str, pos: int) -> Optional[re.Match[str]]:
+    """The name after an unnumbered label inside a sentence, when it ends as ``_inline_label_end`` tells; a
+    capital after a joining word ("… og Ballerup Kommune") continues a name, which is then not told."""
+    m = _inline_label_end().match(text, pos)
+    if m is None or m.group("name").rsplit(" ", 1)[-1].casefold() in cues()["joining_words"]:
+        return None
+    return m
 
 
 def _line_start(text: str, pos: int) -> bool:
@@ -2171,7 +2193,10 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
     if start.mode == "before":  # "A, B og C udgør de tre grundelementer i strategien"
         return _items_before(text, start, pat), pos + len(start.head), False
     if start.mode == "label":  # "Indsatsområde 2: Tryghed og trivsel"
-        return [(text[pos:line_end], pos)], line_end, True
+        inline = None if _CLOSING_NAME.match(text, pos) or _line_start(text, pos - len(start.head)) else (
+            _inline_label_name(text, pos))
+        return ([(inline.group("name"), pos)], inline.end(), False) if inline else (
+            [(text[pos:line_end], pos)], line_end, True)
     if start.mode == "titled":  # "… to af indsatsområderne i programmet." over two titled paragraphs
         lines = _titles_under(text, line_end, start.count or 0)
         if not lines and start.count:  # or over exactly as many short bullets ("… fire strategiske ambitioner.")
