@@ -66,3 +66,33 @@ def test_letter_spaced_title_names_the_council_before_its_date() -> None:
     raw = ("R e f e r a t MØDE Nordby Handicapråd. Onsdag den 8. maj 2019 kl Salen, Nordby Rådhus\n\n"
            "Til stede: Eva Lind, Ove Holm, Sara Vang\n" + ITEM)
     assert run(raw).meeting.body == "Nordby Handicapråd"
+
+
+# A web page's fixed header: date and time, the body, the place, then the document's kind alone.
+PAGE_ITEMS = ("\nResumé\nUdvalget får en orientering om den nye plan for Østerhavn.\n"
+              "Beslutning\nTaget til orientering.\n")
+
+
+def test_place_right_above_the_kind_line_without_a_place_word() -> None:
+    raw = ("Dagsorden\n\nOnsdag 4. nov 2020 kl. 09:00\n\nUdvalget for Grøn Omstilling\n\nNBC, Konference 2\n\n"
+           "Referat" + PAGE_ITEMS)
+    m = run(raw).meeting
+    assert m.location == "NBC, Konference 2"
+    assert m.time == "09:00"
+
+
+def test_place_above_the_kind_line_after_a_body_without_a_body_word() -> None:
+    raw = ("Dagsorden\nMandag 2. okt 2023 kl. 14:00\nUngdom\nKulturcentret, Lillesalen\nReferat" + PAGE_ITEMS)
+    assert run(raw).meeting.location == "Kulturcentret, Lillesalen"
+
+
+def test_line_above_the_kind_line_naming_the_municipality_is_no_place() -> None:
+    raw = ("Dagsorden\nOnsdag 4. nov 2020 kl. 09:00\nUdvalget for Grøn Omstilling\nSkovby Kommune\nReferat"
+           + PAGE_ITEMS)
+    assert run(raw).meeting.location is None
+
+
+def test_line_above_the_kind_line_far_below_the_date_is_no_place() -> None:
+    raw = ("Dagsorden\nOnsdag 4. nov 2020 kl. 09:00\nUdvalget for Grøn Omstilling\nOrientering om planen\n"
+           "Nyt Punkt Her\nReferat" + PAGE_ITEMS)
+    assert run(raw).meeting.location is None

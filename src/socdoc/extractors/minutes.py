@@ -209,6 +209,8 @@ def _header_patterns() -> dict[str, Any]:
         "time_started": re.compile(p["time_started_regex"], re.IGNORECASE),
         "time_not_start": re.compile(p["time_not_start_regex"], re.IGNORECASE),
         "minutes_title": re.compile(p["minutes_title_regex"], re.IGNORECASE),
+        "kind_line": re.compile(p["kind_line_regex"], re.IGNORECASE),
+        "publisher_word": re.compile(p["publisher_word_regex"], re.IGNORECASE),
         "toc_word": re.compile(p["place_not_regex"], re.IGNORECASE),
         "own_abbreviation": re.compile(p["own_meeting_abbreviation_regex"]),
         "body_name": re.compile(p["body_name_regex"]),
@@ -1681,7 +1683,7 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
     dated = [k for k, line in enumerate(lines[:-1]) if k not in inline and dates_in(line.clean)]
     timed = [k for k in dated if _TIME.search(lines[k].clean) or _KL.search(lines[k].clean)]
     for k in timed + [k for k in dated if k not in timed]:  # a date with a time first, then any date
-        place = _place_after(lines, k)
+        place = _place_after(lines, k) or (_place_over_kind_line(lines, k) if k in timed else None)
         if place:
             yield place
     for k in timed:
@@ -1744,6 +1746,27 @@ def _place_after(lines: list[Line], k: int) -> Optional[str]:
         if _named_place_over_list(lines, k, nxt_line):
             return _strip_period(nxt)
         break
+    return None
+
+
+def _place_over_kind_line(lines: list[Line], k: int) -> Optional[str]:
+    """A short line of capitalised words within two lines under the date-and-time line ``k`` and right
+    above a line naming the document's kind alone ("Torsdag 7. maj 2020 kl. 13:00" / "Seniorrådet" /
+    "KUC, Lokale 2" / "Referat"): the place of a web page's fixed header, though no place word names it."""
+    hp = _header_patterns()
+    for j in range(k + 1, min(k + 3, len(lines) - 1)):
+        if not hp["kind_line"].match(lines[j + 1].clean.strip(" .:")):
+            continue
+        place = lines[j].clean.strip(" .")
+        words = place.split()
+        if (not words or len(words) > _NAMED_PLACE_MAX_WORDS
+                or not all(w[:1].isupper() or w[:1].isdigit() for w in words)
+                or words[0].strip(",") in first_names() or dates_in(place) or _TIME.search(place)
+                or _LABEL_COLON.search(place) or is_body_name(place) or _body_from_text(place)
+                or hp["publisher_word"].search(place) or hp["kind_line"].match(place)
+                or layout_attendance_label(place) or heading_kind(lines[j]) is not None):
+            return None
+        return place
     return None
 
 

@@ -113,6 +113,7 @@ def _pats() -> dict[str, Any]:
         "document_date_parts": required_parts(d["document_date_words_regex"].replace(r"\b", ""), i),
         "lower": frozenset(str(w) for w in d["lower_words"]),
         "partial_absence": re.compile(d["partial_absence_note_regex"], i),
+        "assembly_title": [re.compile(x) for x in d["assembly_title_regexes"]],
     }
 
 
@@ -132,7 +133,7 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
                 or body_first_title(header)
                 or running_body or item_body or decided_in_body(text) or proposal_body(head)
                 or decision_subject_body(text, layout) or proposal_decider_body(head) or subject_body(head)
-                or own_council_body(head))
+                or own_council_body(head) or assembly_title_body(header))
     held = held_sentence(head)
     date = meeting.date or (held.get("date") if held else None) or item_date or running_date
     time = _not_room_number(meeting.time, head, held.get("time") if held else None)
@@ -657,6 +658,17 @@ def body_first_title(header: list[str]) -> Optional[str]:
         if (is_body_name(name) and "kommune" not in name.lower() and len(name.split()) <= _BODY_MAX_WORDS
                 and _name_words(name)):
             return name
+    return None
+
+
+def assembly_title_body(header: list[str]) -> Optional[str]:
+    """The association whose general assembly a title line names ("SKOVBY VANDVÆRK - REFERAT AF
+    GENERALFORSAMLING 2021", "Referat fra Nordby sogns lokalråds generalforsamling"), in normal case."""
+    for line in header:
+        for pattern in _pats()["assembly_title"]:
+            m = pattern.match(line)
+            if m and not dates_in(m.group("org")):
+                return normal_case(m.group("org").strip())
     return None
 
 
