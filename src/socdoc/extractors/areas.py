@@ -607,6 +607,35 @@ def _coordinated_municipalities(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _former_municipality_pattern() -> re.Pattern[str]:
+    """"tidligere Nordby Kommune", "den gamle Nordby – Sydby kommune": one or two listed towns or
+    villages that are no municipality of today before "Kommune", after a word of
+    ``former_municipality_before``."""
+    gaz = load_gazetteers()
+    today = {f for m in gaz.municipalities for f in m.forms}
+    places = (*gaz.towns, *gaz.villages)
+    towns = trie_regex([f for t in places for f in t.forms if f and f[:1].isupper() and f not in today])
+    before = trie_regex(cues()["areas"]["former_municipality_before"])
+    return re.compile(
+        rf"(?<![\w-])(?i:{before})[ ](?P<name>(?:{towns})(?:[ ]?[-–][ ]?(?:{towns}))?)[ ][Kk]ommune(?![\w-])"
+    )
+
+
+_DASH_JOIN = re.compile(r"[ ]?[-–][ ]?")
+
+
+def _former_municipalities(text: str) -> list[Candidate]:
+    """A municipality dissolved in 2007, named by its town(s) ("tidligere Nordby Kommune"): the place."""
+    if "ommune" not in text:
+        return []
+    out = []
+    for m in _former_municipality_pattern().finditer(text):
+        name = _DASH_JOIN.sub("-", m.group("name"))
+        out.append(Candidate(m.start("name"), m.end(), f"{name} Kommune", "municipality", 4))
+    return out
+
+
 _PLURAL_MUNICIPALITIES = re.compile(
     rf"(?<![\w])[iI][ ](?:både[ ])?(?P<list>[{UPPER}][\w-]+(?:,[ ][{UPPER}][\w-]+)*,?[ ](?:og|samt)[ ][{UPPER}][\w-]+)"
     rf"[ ][kK]ommuner(?![\w])"
@@ -2300,6 +2329,7 @@ def find_areas(
     cands += dateline_places(text)
     cands += _plural_municipalities(text)  # "i X og Y kommuner": places even where the parties read the bodies
     cands += _coordinated_municipalities(text, pat)  # "i X-, Y- og Z Kommune": likewise
+    cands += _former_municipalities(text)  # "tidligere Nordby Kommune": a dissolved municipality's territory
     for m in pat.municipality_place.finditer(text):
         start = m.start("name")
         if m.start() - 1 in party_ends or m.start() in party_ends:
