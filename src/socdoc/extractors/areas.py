@@ -929,6 +929,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue  # "Boligkvarter Nord for Ålebækken": a direction from a place, not a name
         if _VENUE_SHAPE.match(name) or name.rsplit(" ", 1)[-1].lower() in _AREA_CUES["building_nouns"]:
             continue  # "Idrætsparken", "BusinessPark", "(Nordby) Sognegård": a venue, a business site, a building
+        if name.lower() in _ESTATE_NOUN_WORDS:
+            continue  # "fra Landsbyen", "Bydelen": the noun for a kind of place, capitalised, names none
         if _DEPARTMENT_NUMBER_AFTER.match(text, m.end()):  # "Egegården Afdeling 13": the housing association
             continue
         if _street_follows(text, m.end()) and not m.group("part"):  # "Søndersøparken 3": an address
@@ -1110,6 +1112,7 @@ def _named_by_area_noun(text: str, pat: _Patterns) -> list[Candidate]:
 
 
 _STREET_ESTATE_NOUNS = frozenset(cues()["areas"]["street_estate_nouns"])
+_ESTATE_NOUN_WORDS = frozenset((*cues()["areas"]["estate_nouns"], *cues()["areas"]["generic_place_nouns"]))
 
 
 def _area_noun_names(text: str, start: int, end: int, pat: _Patterns, listed: bool = False,
