@@ -795,7 +795,24 @@ def _longer_name_after(text: str, m: re.Match[str]) -> bool:
     if m.group("part"):
         return False
     nxt = _NEXT_CAPITALISED.match(text, m.end())
-    return nxt is not None and not _run_on_title(text, m.start("name"), m.end(), nxt.group(1), True)
+    if nxt is None or _place_opens_next_name(text, m.start("name"), m.end()):
+        return False
+    return not _run_on_title(text, m.start("name"), m.end(), nxt.group(1), True)
+
+
+_FEATURE_ENDINGS = tuple(sorted({p.lower() for p in cues()["areas"]["feature_parts"]}))
+_PLACE_THEN_NAME = re.compile(rf"[ ](?P<place>[{UPPER}][{LOWER}]+)[ ][{UPPER}][{LOWER}]")
+
+
+def _place_opens_next_name(text: str, start: int, end: int) -> bool:
+    """True for a place after a locative word that another listed place and a capitalised word follow
+    ("boliger i Sydrup Nordby Idrætshal - …", "i Sydrup Nordby Boligforening"): a run-on agenda's next
+    title opens with a name made from the other place; the first place ends where that name begins."""
+    pat = patterns()
+    nxt = _PLACE_THEN_NAME.match(text, end)
+    if nxt is None or nxt.group("place") not in pat.kinds or nxt.group("place").lower().endswith(_FEATURE_ENDINGS):
+        return False  # "i Nordby Ådal": a feature's word (a hamlet's name too) goes on with the name
+    return bool(pat.locative_before.search(text[max(0, start - 16):start]))
 
 
 # a hyphen and a capitalised word right after an estate-shaped name: the name goes on past the hyphen
@@ -1677,6 +1694,8 @@ def _in_address(text: str, start: int, end: int) -> bool:
         return False  # "borgmester i Nordby Hans Olsen …": a person's name follows the place
     if _estate_then_town(text[start:end], nxt.group(1)):
         return False  # "Vollsmose Odense": a listed estate and then the town it lies in, two places
+    if _place_opens_next_name(text, start, end):
+        return False  # "i Sydrup Nordby Idrætshal": the next title's name opens with another place
     if _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start) and _NEXT_FIELD.match(text, end):
         return False  # "Mødelokale 1, Nordby Afbud: …": the venue's town, then the next field of the header
     if nxt.group(2) and nxt.group(2)[1:].isdigit() and common_word(nxt.group(1)) and not patterns().street.search(nxt.group(1)):
