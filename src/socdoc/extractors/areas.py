@@ -924,8 +924,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     for m in pat.shaped.finditer(text):
         name = m.group("name")
         head = name.split(" ", 1)[0]
-        if " " in name and head.endswith(_TITLE_VERBAL_NOUNS) and common_word(head):
-            # "Udstykning Nordgården", "Renovering Egeparken": a title's verbal noun, then the estate it is about
+        if " " in name and _title_verbal_noun(head):
+            # "Udstykning Nordgården", "Renovering Egeparken", "Boligudvikling Sydparken": a title's verbal noun,
+            # then the estate it is about
             m = pat.shaped.match(text, m.start() + len(head) + 1) or m
             name = m.group("name")
         if name.endswith("området") and not name.endswith("-området") and not _locative(text, m.start(), pat) \
@@ -1548,7 +1549,18 @@ def _without_next_word(text: str, start: int, name: str) -> str:
 _PLACE_PARTS = frozenset(cues()["areas"]["place_parts"])
 _HEADER_LABELS = frozenset(cues()["areas"]["header_labels"])
 _COLON_AFTER = re.compile(r"[ ]?:")
-_TITLE_VERBAL_NOUNS = ("ning", "ring", "else", "tion")
+_TITLE_VERBAL_NOUNS = ("ning", "ring", "ling", "else", "tion")
+
+
+def _title_verbal_noun(word: str) -> bool:
+    """A verbal noun that opens a title ("Renovering", "Udstykning"), also a compound whose head is
+    one ("Boligudvikling", "Målopfyldelse")."""
+    if not word.endswith(_TITLE_VERBAL_NOUNS):
+        return False
+    if common_word(word):
+        return True
+    head = compound_head(word)
+    return head is not None and head.endswith(_TITLE_VERBAL_NOUNS)
 _NATURAL_FEATURES = frozenset(cues()["areas"]["natural_feature_parts"])
 _FEATURE_LOWER_PARTS = frozenset(cues()["areas"]["feature_lower_parts"])
 _FEATURE_AFTER = re.compile(rf"[ ](?:{'|'.join(map(re.escape, sorted(_FEATURE_LOWER_PARTS)))})(?![\w-])")
