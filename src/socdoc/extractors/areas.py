@@ -607,6 +607,35 @@ def _coordinated_municipalities(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _former_municipality_pattern() -> re.Pattern[str]:
+    """"tidligere Nordby Kommune", "den gamle Nordby – Sydby kommune": one or two listed towns or
+    villages that are no municipality of today before "Kommune", after a word of
+    ``former_municipality_before``."""
+    gaz = load_gazetteers()
+    today = {f for m in gaz.municipalities for f in m.forms}
+    places = (*gaz.towns, *gaz.villages)
+    towns = trie_regex([f for t in places for f in t.forms if f and f[:1].isupper() and f not in today])
+    before = trie_regex(cues()["areas"]["former_municipality_before"])
+    return re.compile(
+        rf"(?<![\w-])(?i:{before})[ ](?P<name>(?:{towns})(?:[ ]?[-–][ ]?(?:{towns}))?)[ ][Kk]ommune(?![\w-])"
+    )
+
+
+_DASH_JOIN = re.compile(r"[ ]?[-–][ ]?")
+
+
+def _former_municipalities(text: str) -> list[Candidate]:
+    """A municipality dissolved in 2007, named by its town(s) ("tidligere Nordby Kommune"): the place."""
+    if "ommune" not in text:
+        return []
+    out = []
+    for m in _former_municipality_pattern().finditer(text):
+        name = _DASH_JOIN.sub("-", m.group("name"))
+        out.append(Candidate(m.start("name"), m.end(), f"{name} Kommune", "municipality", 4))
+    return out
+
+
 _PLURAL_MUNICIPALITIES = re.compile(
     rf"(?<![\w])[iI][ ](?:både[ ])?(?P<list>[{UPPER}][\w-]+(?:,[ ][{UPPER}][\w-]+)*,?[ ](?:og|samt)[ ][{UPPER}][\w-]+)"
     rf"[ ][kK]ommuner(?![\w])"
@@ -766,7 +795,24 @@ def _longer_name_after(text: str, m: re.Match[str]) -> bool:
     if m.group("part"):
         return False
     nxt = _NEXT_CAPITALISED.match(text, m.end())
-    return nxt is not None and not _run_on_title(text, m.start("name"), m.end(), nxt.group(1), True)
+    if nxt is None or _place_opens_next_name(text, m.start("name"), m.end()):
+        return False
+    return not _run_on_title(text, m.start("name"), m.end(), nxt.group(1), True)
+
+
+_FEATURE_ENDINGS = tuple(sorted({p.lower() for p in cues()["areas"]["feature_parts"]}))
+_PLACE_THEN_NAME = re.compile(rf"[ ](?P<place>[{UPPER}][{LOWER}]+)[ ][{UPPER}][{LOWER}]")
+
+
+def _place_opens_next_name(text: str, start: int, end: int) -> bool:
+    """True for a place after a locative word that another listed place and a capitalised word follow
+    ("boliger i Sydrup Nordby Idrætshal - …", "i Sydrup Nordby Boligforening"): a run-on agenda's next
+    title opens with a name made from the other place; the first place ends where that name begins."""
+    pat = patterns()
+    nxt = _PLACE_THEN_NAME.match(text, end)
+    if nxt is None or nxt.group("place") not in pat.kinds or nxt.group("place").lower().endswith(_FEATURE_ENDINGS):
+        return False  # "i Nordby Ådal": a feature's word (a hamlet's name too) goes on with the name
+    return bool(pat.locative_before.search(text[max(0, start - 16):start]))
 
 
 # a hyphen and a capitalised word right after an estate-shaped name: the name goes on past the hyphen
@@ -878,8 +924,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     for m in pat.shaped.finditer(text):
         name = m.group("name")
         head = name.split(" ", 1)[0]
-        if " " in name and head.endswith(_TITLE_VERBAL_NOUNS) and common_word(head):
-            # "Udstykning Nordgården", "Renovering Egeparken": a title's verbal noun, then the estate it is about
+        if " " in name and _title_verbal_noun(head):
+            # "Udstykning Nordgården", "Renovering Egeparken", "Boligudvikling Sydparken": a title's verbal noun,
+            # then the estate it is about
             m = pat.shaped.match(text, m.start() + len(head) + 1) or m
             name = m.group("name")
         if name.endswith("området") and not name.endswith("-området") and not _locative(text, m.start(), pat) \
@@ -900,6 +947,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue  # "Boligkvarter Nord for Ålebækken": a direction from a place, not a name
         if _VENUE_SHAPE.match(name) or name.rsplit(" ", 1)[-1].lower() in _AREA_CUES["building_nouns"]:
             continue  # "Idrætsparken", "BusinessPark", "(Nordby) Sognegård": a venue, a business site, a building
+        if name.lower() in _ESTATE_NOUN_WORDS:
+            continue  # "fra Landsbyen", "Bydelen": the noun for a kind of place, capitalised, names none
         if _DEPARTMENT_NUMBER_AFTER.match(text, m.end()):  # "Egegården Afdeling 13": the housing association
             continue
         if _street_follows(text, m.end()) and not m.group("part"):  # "Søndersøparken 3": an address
@@ -1081,6 +1130,7 @@ def _named_by_area_noun(text: str, pat: _Patterns) -> list[Candidate]:
 
 
 _STREET_ESTATE_NOUNS = frozenset(cues()["areas"]["street_estate_nouns"])
+_ESTATE_NOUN_WORDS = frozenset((*cues()["areas"]["estate_nouns"], *cues()["areas"]["generic_place_nouns"]))
 
 
 def _area_noun_names(text: str, start: int, end: int, pat: _Patterns, listed: bool = False,
@@ -1499,7 +1549,18 @@ def _without_next_word(text: str, start: int, name: str) -> str:
 _PLACE_PARTS = frozenset(cues()["areas"]["place_parts"])
 _HEADER_LABELS = frozenset(cues()["areas"]["header_labels"])
 _COLON_AFTER = re.compile(r"[ ]?:")
-_TITLE_VERBAL_NOUNS = ("ning", "ring", "else", "tion")
+_TITLE_VERBAL_NOUNS = ("ning", "ring", "ling", "else", "tion")
+
+
+def _title_verbal_noun(word: str) -> bool:
+    """A verbal noun that opens a title ("Renovering", "Udstykning"), also a compound whose head is
+    one ("Boligudvikling", "Målopfyldelse")."""
+    if not word.endswith(_TITLE_VERBAL_NOUNS):
+        return False
+    if common_word(word):
+        return True
+    head = compound_head(word)
+    return head is not None and head.endswith(_TITLE_VERBAL_NOUNS)
 _NATURAL_FEATURES = frozenset(cues()["areas"]["natural_feature_parts"])
 _FEATURE_LOWER_PARTS = frozenset(cues()["areas"]["feature_lower_parts"])
 _FEATURE_AFTER = re.compile(rf"[ ](?:{'|'.join(map(re.escape, sorted(_FEATURE_LOWER_PARTS)))})(?![\w-])")
@@ -1645,6 +1706,8 @@ def _in_address(text: str, start: int, end: int) -> bool:
         return False  # "borgmester i Nordby Hans Olsen …": a person's name follows the place
     if _estate_then_town(text[start:end], nxt.group(1)):
         return False  # "Vollsmose Odense": a listed estate and then the town it lies in, two places
+    if _place_opens_next_name(text, start, end):
+        return False  # "i Sydrup Nordby Idrætshal": the next title's name opens with another place
     if _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start) and _NEXT_FIELD.match(text, end):
         return False  # "Mødelokale 1, Nordby Afbud: …": the venue's town, then the next field of the header
     if nxt.group(2) and nxt.group(2)[1:].isdigit() and common_word(nxt.group(1)) and not patterns().street.search(nxt.group(1)):
@@ -2300,6 +2363,7 @@ def find_areas(
     cands += dateline_places(text)
     cands += _plural_municipalities(text)  # "i X og Y kommuner": places even where the parties read the bodies
     cands += _coordinated_municipalities(text, pat)  # "i X-, Y- og Z Kommune": likewise
+    cands += _former_municipalities(text)  # "tidligere Nordby Kommune": a dissolved municipality's territory
     for m in pat.municipality_place.finditer(text):
         start = m.start("name")
         if m.start() - 1 in party_ends or m.start() in party_ends:
