@@ -25,8 +25,21 @@ def test_past_title_right_before_the_name():
     assert people(text, "Gorm Skovgaard")["Gorm Skovgaard"].role == "tidligere leder"
 
 
-def test_an_office_held_at_the_time_gives_no_role():
+def test_an_office_held_at_the_time_keeps_the_bare_role():
     text = "Aftalen blev underskrevet af den daværende formand Karen Thygesen i foråret."
+    assert people(text, "Karen Thygesen")["Karen Thygesen"].role == "formand"
+
+
+def test_an_office_held_at_the_time_opening_a_sentence():
+    text = ("Daværende sundhedsminister Lise Bundgaard (Socialdemokratiet) lovede i maj, at pengene "
+            "ville komme, og hun henviste til et brev fra daværende kulturminister Jens Ravnholt (V).")
+    found = people(text, "Lise Bundgaard", "Jens Ravnholt")
+    assert found["Lise Bundgaard"].role == "sundhedsminister"
+    assert found["Jens Ravnholt"].role == "kulturminister"
+
+
+def test_an_outgoing_office_gives_no_role():
+    text = "Den afgående formand Karen Thygesen takkede for samarbejdet i bestyrelsen."
     assert people(text, "Karen Thygesen")["Karen Thygesen"].role is None
 
 

@@ -1493,7 +1493,8 @@ def _candidates(
                     out.append(Candidate(attendee.start, attendee.end, attendee.name, "person", 2,
                                          {"role": role, "party": attendee.party}))
                     continue
-                add(attendee.start, attendee.end, 2, party=attendee.party, broken=True)
+                add(attendee.start, attendee.end, 2, party=attendee.party, bare=True, broken=True)
+                _bare_initial_mentions(text, text[attendee.start:attendee.end], attendee.start, add)
         for name in getattr(meeting, "absent", []) or []:
             if not name.split() or pat.not_person_first.fullmatch(name.split()[0]):
                 continue
@@ -2960,6 +2961,17 @@ def _surname_mentions(text: str, people: dict[str, list[Candidate]], taken: list
 
 
 _IS_WORD_RUN = re.compile(r"[\w-]+").fullmatch
+
+
+def _bare_initial_mentions(text: str, name: str, listed: int, add: Any) -> None:
+    """The other mentions of an attendee whose middle initial lacks its full stop ("Vagn E Larsen"): the
+    name patterns take such an initial only after a role word, so the text's later mentions ("Vagn E Larsen
+    blev konstitueret som formand") are read here, once the attendance list has named the person."""
+    if not _BARE_INSIDE.search(name):
+        return
+    for start, end in _word_spans(text, name):
+        if start != listed:
+            add(start, end, 2, bare=True)
 
 
 def _word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
