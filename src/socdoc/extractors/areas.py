@@ -1217,6 +1217,7 @@ _VILLAGE_APPOSED = re.compile(
     rf"(?<![\w-])(?P<head>[{UPPER}][\w-]+|(?P<low>[{LOWER}][\w-]+)),[ ](?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w-])"
     rf"(?=[ \t]*(?:\n|$)|(?(low)(?!)|[ ][{UPPER}]))"
 )
+_VILLAGE_APPOSED_GATE = re.compile(rf",[ ][{UPPER}]")  # what a line with a _VILLAGE_APPOSED match holds
 
 
 @functools.lru_cache(maxsize=1)
@@ -1330,7 +1331,7 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
     street, a listed organisation or part of a person's or organisation's name."""
     out = []
     organisations = load_gazetteers().organisation_index
-    apposed = [m for m in _VILLAGE_APPOSED.finditer(text)  # also in a run-on line of titles
+    apposed = [m for m in line_matches(text, _VILLAGE_APPOSED_GATE, _VILLAGE_APPOSED)  # also in a run-on line of titles
                if (_title_line(text, m.start()) or _run_on_line(text, m.start())) and not _first_name_item(text, m)
                and not _field_item(text, m) and not _wrapped_person_item(text, m)]
     found = [*((m, True) for m in _VILLAGE_AFTER_LOCATIVE.finditer(text)), *((m, False) for m in apposed)]

@@ -1749,16 +1749,27 @@ def _definite_noun(word: str) -> bool:
     return any(word.endswith(end) and common_word(word[: -len(end)]) for end in ("tet", "et", "ret"))
 
 
+_AND_GLUE = (" og ", " & ")
+
+
+@functools.lru_cache(maxsize=1)
+def _and_pair_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name after " og "/" & " (matched at a name's end) and one before it (searched up to a name's start)."""
+    return (re.compile(rf"[ ](?:og|&)[ ](?P<name>{name})(?![\w-])"),
+            re.compile(rf"(?<![\w.-])(?P<name>{name})[ ](?:og|&)[ ]\Z"))
+
+
 def _and_pair(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None:
     """The other name of two joined by "og" where one is a person found already ("spørgsmål fra Eva
     Holm Skov og Bo Dam"): a person too, when it is a plain name that opens with a known first name."""
     taken = [(c.start, c.end) for c in out]
-    after = re.compile(rf"[ ](?:og|&)[ ](?P<name>{pat.name})(?![\w-])")
-    before = re.compile(rf"(?<![\w.-])(?P<name>{pat.name})[ ](?:og|&)[ ]\Z")
+    after, before = _and_pair_patterns(pat.name)
     for c in list(out):
         if " " not in c.name:
             continue
-        found = [after.match(text, c.end), before.search(text, max(0, c.start - 80), c.start)]
+        # each pattern holds " og " or " & " right after or right before the name: tried only there
+        found = [after.match(text, c.end) if text.startswith(_AND_GLUE, c.end) else None,
+                 before.search(text, max(0, c.start - 80), c.start) if text.endswith(_AND_GLUE, 0, c.start) else None]
         for m in found:
             if m is None or overlaps(m.start("name"), m.end("name"), taken):
                 continue
