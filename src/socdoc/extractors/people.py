@@ -170,9 +170,9 @@ class _Patterns:
     role_label: re.Pattern[str]  # "Kasserer: Eva Lund", "Valg af referent: Bo Dam": any role word as a label
 
 
-@functools.lru_cache(maxsize=2)  # the long pattern is built once, then put in several
-def _role_regex(inflected: bool = True) -> str:
-    """A role word or phrase; with ``inflected`` also definite and plural forms ("chefen", "repræsentanter")."""
+@functools.lru_cache(maxsize=2)
+def _role_words(inflected: bool = True) -> tuple[list[str], list[str]]:
+    """The role phrases matched whole (with a space or a non-letter) and the role suffixes a role word ends in."""
     roles = load_gazetteers().roles
     data = cues()["people"]
     words = roles.words | set(data["role_variants"]) | set(data["extra_roles"])
@@ -186,23 +186,125 @@ def _role_regex(inflected: bool = True) -> str:
              *(f + end for f in more["role_irregular"] for end in ("", "ne"))},
             key=len, reverse=True,
         )
-    exact_alt = trie_regex(exact)
+    return exact, suffixes
+
+
+def _role_ends_regex(suffixes: list[str]) -> str:
+    """Look-behinds at a word's end that hold where the word ends in one of ``suffixes``."""
     by_length: dict[int, list[str]] = {}
     for suffix in suffixes:
         by_length.setdefault(len(suffix), []).append(suffix)
-    # A whole word, then a fixed-width look-behind per suffix length: no backtracking over splits.
+    # A fixed-width look-behind per suffix length: no backtracking over splits.
     # The suffixes' last three letters are checked first, in one look-behind.
     ends = "|".join(f"(?<={trie_regex(group)})" for _, group in sorted(by_length.items(), reverse=True))
     if min(by_length, default=0) >= 2:
         short = trie_regex(s for s in suffixes if len(s) == 2)
         ends = rf"(?:(?<={trie_regex(s[-3:] for s in suffixes if len(s) >= 3)})|(?<={short}))(?:{ends})"
+    return ends
+
+
+_COORD_SPACES_MAX = 5  # the spaces of a role's coordinated portfolios before its head (``coord`` below)
+
+
+@functools.lru_cache(maxsize=2)  # the long pattern is built once, then put in several
+def _role_regex(inflected: bool = True) -> str:
+    """A role word or phrase; with ``inflected`` also definite and plural forms ("chefen", "repræsentanter")."""
+    exact, suffixes = _role_words(inflected)
+    exact_alt = trie_regex(exact)
+    ends = _role_ends_regex(suffixes)  # after a whole word
     # Coordinated portfolios before the head: "social- og bolig…", "udlændinge-, integrations og bolig…"
     # (a later hyphen left out) and "børne og- social…" (the hyphen after "og"); one hyphen at least.
+    # At most _COORD_SPACES_MAX spaces (see _role_hits).
     coord = (rf"(?:[\w]++-,?[ ](?:[\w]++-?,?[ ]){{0,3}}?(?:og|&)-?[ ]"
              rf"|[\w]++(?:,[ ][\w]++){{0,3}}[ ](?:og|&)-[ ])?")  # bounded: no quadratic scan of comma lists
     org_prefix = rf"(?:[{UPPER}]{{2,}}+-)?"
     modifier = rf"(?:(?:{trie_regex(people_cues()['role_modifiers'])})[ ](?=[\w]))?"
     return rf"(?<![\w-])(?i:{org_prefix}{modifier}{coord}(?:{exact_alt}(?![\w])|[\w]++(?:{ends})))(?![\w])"
+
+
+_WORD_RUN = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+@functools.lru_cache(maxsize=1)
+def _role_scan() -> Optional[tuple[Any, dict[str, Any], int]]:
+    """What :func:`_role_hits` needs: the pattern of a word that ends a role by its suffix, per text that
+    may follow an exact role phrase's last word ("" or the "." of "adm. dir.") the pattern of those last
+    words, and the most spaces a match of ``any_role`` holds. None where the role words do not allow that."""
+    exact, suffixes = _role_words()
+    modifiers = people_cues()["role_modifiers"]
+    if not all(_WORD_RUN.fullmatch(s) for s in suffixes) or any(
+            "\n" in w or "\t" in w or not _WORD_RUN.search(w) for w in [*exact, *modifiers]):
+        return None
+    head = re.compile(rf"(?i:[\w]++(?:{_role_ends_regex(suffixes)}))")
+    lasts: dict[str, list[str]] = {}
+    for phrase in exact:
+        m = re.search(r"(\w+)(\W*)\Z", phrase)
+        lasts.setdefault(m.group(2), []).append(m.group(1))
+    spaces = (max((w.count(" ") for w in modifiers), default=0) + 1 + _COORD_SPACES_MAX
+              + max((w.count(" ") for w in exact), default=0))
+    return head, {tail: re.compile(rf"(?i:{trie_regex(words)})") for tail, words in lasts.items()}, spaces
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _role_end_tails(word: str) -> tuple[str, ...]:
+    """Where a match of ``any_role`` can end after ``word`` (a whole word of the text): "" right after
+    it, "." after the dot that follows it …; empty where none can."""
+    head, lasts, _ = _role_scan()
+    tails = [tail for tail, last in lasts.items() if last.fullmatch(word)]
+    if "" not in tails and head.fullmatch(word):
+        tails.append("")
+    return tuple(tails)
+
+
+def _role_hits(text: str, pat: _Patterns) -> Iterator[re.Match[str]]:
+    """What ``pat.any_role.finditer(text)`` gives, with the pattern tried only where a match can be.
+
+    A match ends with a whole word that ends in a role suffix or with an exact role phrase, and holds
+    no line break and at most ``spaces`` spaces. So the pattern is searched only in the stretches of
+    a line before such a word's end, back to the space before those, up to the last such end (a word
+    character never follows one, so the search's end changes nothing there)."""
+    scan = _role_scan()
+    if scan is None:
+        yield from pat.any_role.finditer(text)
+        return
+    spaces = scan[2]
+    ends = set()
+    find = text.find
+    word_char = _WORD_CHAR.match
+    for word in set(_WORD_RUN.findall(text)):
+        tails = _role_end_tails(word)
+        if not tails:
+            continue
+        size = len(word)
+        at = find(word)
+        while at >= 0:
+            end = at + size
+            if not (at and word_char(text, at - 1)) and not word_char(text, end):  # the whole word
+                for tail in tails:
+                    if text.startswith(tail, end) and not word_char(text, end + len(tail)):
+                        ends.add(end + len(tail))
+            at = find(word, at + 1)
+    stretches: list[list[int]] = []
+    for end in sorted(ends):
+        line = text.rfind("\n", 0, end) + 1
+        start = end
+        for _ in range(spaces + 1):
+            start = text.rfind(" ", line, start)
+            if start < 0:
+                break
+        start = line if start < 0 else start + 1
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1][1] = end
+        else:
+            stretches.append([start, end])
+    search = pat.any_role.search
+    pos = 0
+    for start, end in stretches:
+        pos = max(pos, start)
+        while pos < end and (m := search(text, pos, end)) is not None:
+            yield m
+            pos = m.end()
 
 
 def _party_forms() -> dict[str, str]:
@@ -1365,7 +1467,7 @@ def _candidates(
             continue
         add(*_extend_model_name(text, start, end, pat), 1)
     taken = 0
-    for hit in pat.any_role.finditer(text):  # one scan for role words; each pattern starts at one
+    for hit in _role_hits(text, pat):  # one scan for role words; each pattern starts at one
         if hit.start() < taken:
             continue
         role = hit.group()
