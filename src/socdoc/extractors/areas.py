@@ -625,12 +625,16 @@ def _former_municipality_pattern() -> re.Pattern[str]:
 _DASH_JOIN = re.compile(r"[ ]?[-–][ ]?")
 
 
+_MUNICIPALITY_END = re.compile(r"ommune(?![\w-])")
+
+
 def _former_municipalities(text: str) -> list[Candidate]:
     """A municipality dissolved in 2007, named by its town(s) ("tidligere Nordby Kommune"): the place."""
     if "ommune" not in text:
         return []
     out = []
-    for m in _former_municipality_pattern().finditer(text):
+    # only lines with "ommune" at a word's end: every match ends so and holds no line break
+    for m in line_matches(text, _MUNICIPALITY_END, _former_municipality_pattern()):
         name = _DASH_JOIN.sub("-", m.group("name"))
         out.append(Candidate(m.start("name"), m.end(), f"{name} Kommune", "municipality", 4))
     return out
