@@ -227,32 +227,32 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 @functools.lru_cache(maxsize=1)
-def _role_scan() -> Optional[tuple[Any, dict[str, Any], int]]:
-    """What :func:`_role_hits` needs: the pattern of a word that ends a role by its suffix, per text that
-    may follow an exact role phrase's last word ("" or the "." of "adm. dir.") the pattern of those last
-    words, and the most spaces a match of ``any_role`` holds. None where the role words do not allow that."""
+def _role_scan() -> Optional[tuple[dict[str, Any], int]]:
+    """What :func:`_role_hits` needs: per text that may follow an exact role phrase's last word ("" or the
+    "." of "adm. dir.") the pattern of those last words, and the most spaces a match of ``any_role`` holds.
+    None where the role words do not allow :func:`_role_hits`'s shortcut."""
     exact, suffixes = _role_words()
     modifiers = people_cues()["role_modifiers"]
     if not all(_WORD_RUN.fullmatch(s) for s in suffixes) or any(
             "\n" in w or "\t" in w or not _WORD_RUN.search(w) for w in [*exact, *modifiers]):
         return None
-    head = re.compile(rf"(?i:[\w]++(?:{_role_ends_regex(suffixes)}))")
     lasts: dict[str, list[str]] = {}
     for phrase in exact:
         m = re.search(r"(\w+)(\W*)\Z", phrase)
         lasts.setdefault(m.group(2), []).append(m.group(1))
     spaces = (max((w.count(" ") for w in modifiers), default=0) + 1 + _COORD_SPACES_MAX
               + max((w.count(" ") for w in exact), default=0))
-    return head, {tail: re.compile(rf"(?i:{trie_regex(words)})") for tail, words in lasts.items()}, spaces
+    return {tail: re.compile(rf"(?i:{trie_regex(words)})") for tail, words in lasts.items()}, spaces
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _role_end_tails(word: str) -> tuple[str, ...]:
     """Where a match of ``any_role`` can end after ``word`` (a whole word of the text): "" right after
-    it, "." after the dot that follows it …; empty where none can."""
-    head, lasts, _ = _role_scan()
+    it, "." after the dot that follows it …; empty where none can. A word that ends a role by its suffix
+    is a match of ``any_role`` by itself (the suffix's letters all lie in the word)."""
+    lasts, _ = _role_scan()
     tails = [tail for tail, last in lasts.items() if last.fullmatch(word)]
-    if "" not in tails and head.fullmatch(word):
+    if "" not in tails and patterns().any_role.fullmatch(word):
         tails.append("")
     return tuple(tails)
 
@@ -268,7 +268,7 @@ def _role_hits(text: str, pat: _Patterns) -> Iterator[re.Match[str]]:
     if scan is None:
         yield from pat.any_role.finditer(text)
         return
-    spaces = scan[2]
+    spaces = scan[1]
     ends = set()
     find = text.find
     word_char = _WORD_CHAR.match
@@ -1995,6 +1995,8 @@ def _first_name_offices(text: str, out: list[Candidate], pat: _Patterns) -> None
     med Eva som formand, Bo som næstformand og Kim som kasserer"): two or more "<name> som <role>" joined by
     commas or "og", two of their names known first names and none a word or place, give those candidates with their roles; not the first name of
     someone named in full. A name of one word is no person fact (``_one_word_name``)."""
+    if " som " not in text:
+        return  # every item holds " som "
     items = list(_office_item().finditer(text))
     runs: list[list[re.Match[str]]] = []
     for m in items:
@@ -2609,7 +2611,8 @@ def _inverted_elections(text: str, pat: _Patterns, add: Any) -> None:
     held, fronted = _inverted_election_patterns()
     for m in held.finditer(text):
         add(m.start("name"), m.end("name"), 3, role=_clean_role(m.group("role"), pat))
-    for m in fronted.finditer(text):
+    fronted_hits = fronted.finditer(text) if people_cues()["office_fronting_preposition"] + " " in text else ()
+    for m in fronted_hits:  # every match holds the fronting preposition and a space
         names = list(re.finditer(pat.name, m.group("names")))
         role = m.group("role")
         if len(names) > 1 and not _plural_role(role, pat):
@@ -3288,9 +3291,17 @@ def _cut_lines(text: str, pat: _Patterns) -> list[tuple[int, int]]:
     words = {w for _, w in found}
     if len(words) < _CUT_WORDS_MIN:
         return []
-    longer: set[str] = set()  # beginnings of longer words, not the word before a genitive s ("Sundparken" of "Sundparkens")
-    for w in words:
-        longer.update(w[:k] for k in range(3, len(w) - (w[-1] == "s")))
+    # the words that begin a longer word, not the word before a genitive s ("Sundparken" of "Sundparkens");
+    # sorted, the words that begin with a word follow right after it
+    longer: set[str] = set()
+    ordered = sorted(words)
+    for i, w in enumerate(ordered):
+        j = i + 1
+        while j < len(ordered) and ordered[j].startswith(w):
+            if len(ordered[j]) - (ordered[j][-1] == "s") > len(w) >= 3:
+                longer.add(w)
+                break
+            j += 1
     by_line: dict[int, set[str]] = {}  # line start -> its words that begin longer ones
     line_start, line_end = 0, -1
     for start, w in found:
