@@ -50,6 +50,18 @@ def _alts(words: list[Any]) -> str:
     return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in words)
 
 
+def _word_alts(words: list[Any]) -> str:
+    r"""``\b(?:…)`` of :func:`_alts` of ``words`` (each opening with a letter), written first letter first with
+    the word boundary after it: the regex engine then skips to the places where one of the words can begin
+    instead of trying every word at every word boundary. The same matches."""
+    alts = []
+    for w in map(str, words):
+        if not w[:1].isalpha():
+            raise ValueError(f"a label that opens with no letter: {w!r}")
+        alts.append(re.escape(w[0]) + r"(?<!\w(?s:.))" + re.escape(w[1:]).replace(r"\ ", r"\s+"))
+    return "(?:" + "|".join(alts) + ")"
+
+
 @functools.lru_cache(maxsize=1)
 def _pats() -> dict[str, Any]:
     d = _data()
@@ -90,14 +102,14 @@ def _pats() -> dict[str, Any]:
                              rf"|(?<=[a-zæøå])(?:{run_on})(?=(?:\s+fra)?\s*:\s*$)"),
         "entry": re.compile(d["initials_entry_regex"]),
         "role_dash": re.compile(d["role_dash_regex"]),
-        "list_label": re.compile(rf"\b(?:{_alts(d['run_on_participant_labels'])})\s*:?\s+"),
-        "absent_label": re.compile(rf"\b(?:{_alts(d['run_on_absent_labels'])})\s*:?\s+"),
+        "list_label": re.compile(rf"{_word_alts(d['run_on_participant_labels'])}\s*:?\s+"),
+        "absent_label": re.compile(rf"{_word_alts(d['run_on_absent_labels'])}\s*:?\s+"),
         # a label's words in lower case, one of which the text holds wherever a label stands
         "list_label_parts": required_parts(rf"\b(?:{_alts(d['run_on_participant_labels'])})\s*:?\s+"),
         "absent_label_parts": required_parts(rf"\b(?:{_alts(d['run_on_absent_labels'])})\s*:?\s+"),
         "held_parts": required_parts(d["held_sentence_regex"]),
         "any_list_label": re.compile(rf"(?:{_alts(d['run_on_participant_labels'] + d['run_on_absent_labels'])})\b"),
-        "labelled_list": re.compile(rf"\b(?:{_alts(d['run_on_participant_labels'])}){d['run_on_label_group_regex']}\s*:\s*"),
+        "labelled_list": re.compile(rf"{_word_alts(d['run_on_participant_labels'])}{d['run_on_label_group_regex']}\s*:\s*"),
         "name_stop": frozenset(str(w) for w in d["run_on_name_stop_words"]),
         "group": re.compile(phrases()["inline_group_label_regex"]),  # "Øvrige deltagere:", "Fra kommunen:"
         "run_on_title": re.compile(d["run_on_title_regex"]),
