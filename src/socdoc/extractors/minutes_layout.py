@@ -102,8 +102,9 @@ def patterns() -> dict[str, Any]:
         "noise": AnyOf(p["noise_line_regex"], re.IGNORECASE),  # only ever a yes/no test
         "page_marker": re.compile(p["page_marker_regex"], re.IGNORECASE),
         "short_name_date_heading": re.compile(p["short_name_date_heading_regex"]),
-        "stop": re.compile("|".join(f"(?:{x})" for x in p["stop_line_regex"])),
-        "stop_ci": re.compile("|".join(f"(?:{x})" for x in p["stop_line_regex"][1:6]), re.IGNORECASE),
+        # yes/no tests: the alternatives anchored at the line's start are tried there only
+        "stop": AnyOf(p["stop_line_regex"]),
+        "stop_ci": AnyOf(p["stop_line_regex"][1:6], re.IGNORECASE),
         "section_labels": labels,
         "section_labels_by_initial": _by_initial(labels),
         "genitive": re.compile(p["decision_genitive_regex"]),
