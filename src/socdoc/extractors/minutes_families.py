@@ -50,6 +50,18 @@ def _alts(words: list[Any]) -> str:
     return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in words)
 
 
+def _word_alts(words: list[Any]) -> str:
+    r"""``\b(?:…)`` of :func:`_alts` of ``words`` (each opening with a letter), written first letter first with
+    the word boundary after it: the regex engine then skips to the places where one of the words can begin
+    instead of trying every word at every word boundary. The same matches."""
+    alts = []
+    for w in map(str, words):
+        if not w[:1].isalpha():
+            raise ValueError(f"a label that opens with no letter: {w!r}")
+        alts.append(re.escape(w[0]) + r"(?<!\w(?s:.))" + re.escape(w[1:]).replace(r"\ ", r"\s+"))
+    return "(?:" + "|".join(alts) + ")"
+
+
 @functools.lru_cache(maxsize=1)
 def _pats() -> dict[str, Any]:
     d = _data()
@@ -90,10 +102,14 @@ def _pats() -> dict[str, Any]:
                              rf"|(?<=[a-zæøå])(?:{run_on})(?=(?:\s+fra)?\s*:\s*$)"),
         "entry": re.compile(d["initials_entry_regex"]),
         "role_dash": re.compile(d["role_dash_regex"]),
-        "list_label": re.compile(rf"\b(?:{_alts(d['run_on_participant_labels'])})\s*:?\s+"),
-        "absent_label": re.compile(rf"\b(?:{_alts(d['run_on_absent_labels'])})\s*:?\s+"),
+        "list_label": re.compile(rf"{_word_alts(d['run_on_participant_labels'])}\s*:?\s+"),
+        "absent_label": re.compile(rf"{_word_alts(d['run_on_absent_labels'])}\s*:?\s+"),
+        # a label's words in lower case, one of which the text holds wherever a label stands
+        "list_label_parts": required_parts(rf"\b(?:{_alts(d['run_on_participant_labels'])})\s*:?\s+"),
+        "absent_label_parts": required_parts(rf"\b(?:{_alts(d['run_on_absent_labels'])})\s*:?\s+"),
+        "held_parts": required_parts(d["held_sentence_regex"]),
         "any_list_label": re.compile(rf"(?:{_alts(d['run_on_participant_labels'] + d['run_on_absent_labels'])})\b"),
-        "labelled_list": re.compile(rf"\b(?:{_alts(d['run_on_participant_labels'])}){d['run_on_label_group_regex']}\s*:\s*"),
+        "labelled_list": re.compile(rf"{_word_alts(d['run_on_participant_labels'])}{d['run_on_label_group_regex']}\s*:\s*"),
         "name_stop": frozenset(str(w) for w in d["run_on_name_stop_words"]),
         "group": re.compile(phrases()["inline_group_label_regex"]),  # "Øvrige deltagere:", "Fra kommunen:"
         "run_on_title": re.compile(d["run_on_title_regex"]),
@@ -111,6 +127,7 @@ def _pats() -> dict[str, Any]:
         # the same words without their word boundaries: no hit in the header, no labelled date
         "document_date_any": re.compile(d["document_date_words_regex"].replace(r"\b", ""), i),
         "document_date_parts": required_parts(d["document_date_words_regex"].replace(r"\b", ""), i),
+        "document_date_words": _plain_words(d["document_date_words_regex"]),
         "lower": frozenset(str(w) for w in d["lower_words"]),
         "partial_absence": re.compile(d["partial_absence_note_regex"], i),
         "assembly_title": [re.compile(x) for x in d["assembly_title_regexes"]],
@@ -226,12 +243,46 @@ def other_meeting_line(line: str, meeting_date: Optional[dt.date]) -> bool:
                               or (y is not None and y != meeting_date.year) for d, m, y in days)
 
 
+# Letters that the regex engine matches case-insensitively to "i" or "s" but str.lower() does not turn into
+# them (and "İ", which lower() turns into two characters): without them in a text, an ASCII word matches the
+# text case-insensitively exactly where text.lower() holds it.
+_CASE_ODD = ("İ", "ı", "ſ")
+
+
+def _plain_words(pattern: str) -> Optional[tuple[str, ...]]:
+    """For an alternation of ASCII words between word boundaries ("\\b(?:sendt|senest\\s+opdateret)\\b"):
+    words of which every case-insensitive match of the alternation without its boundaries holds one (a
+    branch of several words is covered by its last word when that is a branch of its own); None for any
+    other pattern."""
+    m = re.fullmatch(r"\\b\(\?:(.*)\)\\b", pattern)
+    if m is None:
+        return None
+    branches = m.group(1).split("|")
+    words = tuple(b for b in branches if re.fullmatch(r"[a-z]+", b))
+    for branch in branches:
+        if branch not in words and not (re.fullmatch(r"[a-z]+(?:\\s\+[a-z]+)+", branch)
+                                        and branch.rsplit("\\s+", 1)[-1] in words):
+            return None
+    return words
+
+
+def _document_date_word(head: str) -> bool:
+    """Whether ``head`` holds a document-date word in any case (``document_date_any``), by substring
+    tests of its lower case where they decide it."""
+    low = head.lower()
+    if not may_match(_pats()["document_date_parts"], low):
+        return False
+    words = _pats()["document_date_words"]
+    if words is not None and not any(c in head for c in _CASE_ODD):
+        return any(w in low for w in words)
+    return bool(_pats()["document_date_any"].search(head))
+
+
 def _not_document_date(date: Optional[dt.date], head: str, held: Optional[dt.date]) -> Optional[dt.date]:
     """The meeting date instead of the date the document was made or sent ("Udsendt 1. marts
     2012" above "Mødet blev holdt den 8. marts 2012"): ``date`` when the header also gives it
     unlabelled, else the held sentence's date or the header's first other date."""
-    if date is None or not (may_match(_pats()["document_date_parts"], head.lower())
-                            and _pats()["document_date_any"].search(head)):
+    if date is None or not _document_date_word(head):
         return date
     label = _pats()["document_date"]
     labelled: list[dt.date] = []
@@ -415,7 +466,7 @@ def _place_shape(value: str) -> bool:
 def held_sentence(head: str) -> Optional[dict[str, Any]]:
     """Date, place and time of the first "Mødet blev holdt … på …" sentence."""
     p = _pats()
-    m = p["held"].search(head)
+    m = p["held"].search(head) if may_match(p["held_parts"], head.lower()) else None
     if not m:
         return None
     end = _SENTENCE_END.search(head, m.end())
@@ -1086,6 +1137,14 @@ def _initials_run(head: str, labels: Optional[re.Pattern[str]] = None) -> list[A
     """Consecutive entries "Name (initials) P" right after a participant label (or ``labels``)."""
     entry = _pats()["entry"]
     best: list[Attendee] = []
+    if labels is None:
+        parts = _pats()["list_label_parts"]
+    elif labels is _pats()["absent_label"]:
+        parts = _pats()["absent_label_parts"]
+    else:
+        parts = None
+    if not may_match(parts, head.lower()):
+        return best  # no label's word in the text
     for label in (labels or _pats()["list_label"]).finditer(head):
         run: list[Attendee] = []
         pos = label.end()

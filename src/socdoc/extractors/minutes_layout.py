@@ -102,8 +102,9 @@ def patterns() -> dict[str, Any]:
         "noise": AnyOf(p["noise_line_regex"], re.IGNORECASE),  # only ever a yes/no test
         "page_marker": re.compile(p["page_marker_regex"], re.IGNORECASE),
         "short_name_date_heading": re.compile(p["short_name_date_heading_regex"]),
-        "stop": re.compile("|".join(f"(?:{x})" for x in p["stop_line_regex"])),
-        "stop_ci": re.compile("|".join(f"(?:{x})" for x in p["stop_line_regex"][1:6]), re.IGNORECASE),
+        # yes/no tests: the alternatives anchored at the line's start are tried there only
+        "stop": AnyOf(p["stop_line_regex"]),
+        "stop_ci": AnyOf(p["stop_line_regex"][1:6], re.IGNORECASE),
         "section_labels": labels,
         "section_labels_by_initial": _by_initial(labels),
         "genitive": re.compile(p["decision_genitive_regex"]),
@@ -441,6 +442,7 @@ class DecisionHeading:
     label: Optional[str] = None  # "label" (Protokol:, Afgørelse:) or "body_date" (body, date, pkt. N)
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same phrases many times
 def is_body_name(phrase: str) -> bool:
     """True for the name of a council, committee or board ("Økonomi-, Erhvervs- og Planudvalget")."""
     phrase = phrase.strip(" ,.:")
@@ -1861,6 +1863,9 @@ def _attendance_patterns() -> dict[str, Any]:
         "absence_bare_label": re.compile(p["absence_bare_label_regex"]),
         "absence_item": re.compile(p["absence_item_regex"], re.IGNORECASE),
         "glued_absent_label": re.compile(p["glued_absent_label_regex"]),
+        # each of its branches a label at the end of the line, before a colon: no line without one ends so
+        "glued_needs_colon": bool(re.fullmatch(r"(?:\(\?<=\[[^\]]*\]\)\(\?=\(\?:[^()]*\)\\s\*:\\s\*\$\)\|?)+",
+                                               p["glued_absent_label_regex"])),
         "status_row": re.compile(p["attendance_status_row_regex"], re.IGNORECASE),
         "status_cell": re.compile(p["attendance_status_cell_regex"], re.IGNORECASE),
         # an absence label inside a line of text, with its colon ("… Godkendt. Fraværende: Ole Lund (A)")
@@ -2551,7 +2556,10 @@ def _attendance_label(clean: str) -> Optional[tuple[str, re.Match[str]]]:
 def _glued_absent_label(clean: str) -> tuple[Optional[tuple[str, re.Match[str]]], int]:
     """An absence label glued to the end of the line's other text ("… 9. salAfbud fra:"), its names
     below: the label read from where it starts, and that start."""
-    glued = _attendance_patterns()["glued_absent_label"].search(clean)
+    ap = _attendance_patterns()
+    if ap["glued_needs_colon"] and not clean.rstrip().endswith(":"):
+        return None, 0
+    glued = ap["glued_absent_label"].search(clean)
     if glued is None:
         return None, 0
     found = _attendance_label(clean[glued.start():])

@@ -22,6 +22,7 @@ from socdoc import lazy_re as re
 from socdoc.extractors import decisions as dec
 from socdoc.extractors.minutes_layout import _opens_with_outcome, dates_in, phrases
 from socdoc.extractors.minutes_lineview import _heading_end
+from socdoc.extractors.prefilter import may_match, required_parts
 from socdoc.records import Decision
 
 _LONG_LINE = 250  # a page joined into one line is at least this long
@@ -122,6 +123,24 @@ def _body_meeting_label() -> re.Pattern[str]:
     return re.compile(phrases()["body_meeting_item_label_regex"], re.IGNORECASE)
 
 
+_ITEM_WORD = r"(?:punkt|pkt\.?)\s*(?P<num>"  # the label's item number after its word
+
+
+@functools.lru_cache(maxsize=1)
+def _label_parts() -> tuple[Optional[tuple[str, ...]], tuple[str, ...]]:
+    """Lower-case strings of which a text with a label holds one of each set: the label's required part
+    ("møde") and, where the label's number follows "punkt"/"pkt", those words."""
+    pattern = phrases()["body_meeting_item_label_regex"]
+    return required_parts(pattern, re.IGNORECASE), (("punkt", "pkt") if _ITEM_WORD in pattern else ("",))
+
+
+def _may_hold_label(text: str) -> bool:
+    """False when ``text`` cannot hold a :func:`_body_meeting_label` (cheaper than its scan)."""
+    low = text.lower()
+    parts, words = _label_parts()
+    return may_match(parts, low) and any(w in low for w in words)
+
+
 # a page's running heading in capitals ("ØKONOMIUDVALGET", "SAGSFREMSTILLING") ends the wording before it
 _CAPS_HEADING = re.compile(r"(?<!\S)(?-i:[A-ZÆØÅ]{4,})(?!\S)")
 
@@ -144,7 +163,7 @@ def labelled_item_decisions(text: str, raw: str, meeting_date: Optional[dt.date]
     history) and gives nothing here; an item's first label of the meeting's day counts."""
     out: list[Decision] = []
     taken: set[int] = set()
-    marks = list(_body_meeting_label().finditer(text))
+    marks = list(_body_meeting_label().finditer(text)) if _may_hold_label(text) else []
     for k, m in enumerate(marks):
         num = int(m.group("num"))
         if num in taken or num == 0:
