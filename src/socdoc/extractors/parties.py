@@ -97,6 +97,26 @@ _ITEM = rf"(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,3}}"
 _NAME_TOKEN = rf"(?:{CAP_WORD}|[{UPPER}]\.|[0-9]+[{LOWER}0-9]*[{LOWER}][{LOWER}0-9]*)"
 
 
+@functools.lru_cache(maxsize=2)
+def _lowered(text: str) -> str:
+    """``text.lower()``, computed once per text (the candidate rules of one text share it)."""
+    return text.lower()
+
+
+_REQUIRED: dict[int, tuple[Any, Optional[tuple[str, ...]]]] = {}  # id(pattern) → (pattern, its required strings)
+
+
+def _may_hold(text: str, pattern: Any) -> bool:
+    """False when ``text`` holds no match of ``pattern`` (a compiled, lazy or :class:`Prefiltered`
+    pattern) anywhere: none of the strings every match holds (:func:`required_parts`) is in the
+    text, in any case. A scan (or a search near each candidate) is then skipped for the whole text."""
+    entry = _REQUIRED.get(id(pattern))
+    if entry is None:
+        regex = pattern.regex if isinstance(pattern, Prefiltered) else pattern
+        entry = _REQUIRED[id(pattern)] = (pattern, required_parts(regex.pattern, regex.flags))
+    return may_match(entry[1], _lowered(text))
+
+
 @dataclass(frozen=True)
 class _Patterns:
     gazetteer: re.Pattern[str]
@@ -575,7 +595,7 @@ def _joined_across_lines(text: str, cands: list[Candidate], pat: _Patterns) -> l
 
 def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     out = []
-    for m in pat.municipality.finditer(text):
+    for m in pat.municipality.finditer(text) if _may_hold(text, pat.municipality) else ():
         if m.group("official"):
             official = pat.municipality_names.get(m.group("official").casefold(), m.group("official"))
             out.append(Candidate(m.start(), m.end(), official, "municipality", 6))
@@ -607,7 +627,7 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         end = m.start("head") + len(head)
         out.append(Candidate(m.start(), end, official, "municipality", 6,
                              extra={"place_start": m.start()}))
-    for m in pat.municipality_list.finditer(text):
+    for m in pat.municipality_list.finditer(text) if _may_hold(text, pat.municipality_list) else ():
         # "Faaborg-Midtfyn, Nyborg og Kerteminde Kommune": each place before the last is a municipality too
         at = m.start("list")
         for place in m.group("list").split(", "):
@@ -623,7 +643,7 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             if place in pat.stop_words or place in pat.places or place in first_names():
                 continue
             out.append(Candidate(m.start(), m.end(), m.group(0), "municipality", 6))
-    for m in pat.council.finditer(text):
+    for m in pat.council.finditer(text) if _may_hold(text, pat.council) else ():
         place = m.group("place")
         official = pat.municipality_names.get(place.casefold())
         if official is None:
@@ -1645,7 +1665,7 @@ def _generic_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         name = actors.get(m.group("name").lower())
         if name:
             out.append(Candidate(m.start(), m.end(), name, "generic", 1))
-    for m in pat.capitalised_only.finditer(text):
+    for m in pat.capitalised_only.finditer(text) if _may_hold(text, pat.capitalised_only) else ():
         out.append(Candidate(m.start(), m.end(), strip_genitive(m.group("name"), heads=("en", "et")), "administration", 1))
     return out
 
@@ -2748,7 +2768,7 @@ def _hyphened_acronym_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """Two acronyms joined by a hyphen ("FJV-SYD"): a company's or a merged utility's
     name, unless a part is a common word in capitals ("EU-LANDE") or the line is all capitals."""
     out = []
-    for m in _HYPHENED_ACRONYM.finditer(text):
+    for m in _HYPHENED_ACRONYM.finditer(text) if _may_hold(text, _HYPHENED_ACRONYM) else ():
         if any(_capitals_word(part) or part in pat.never or part in pat.not_names for part in m.group("first", "second")):
             continue
         line_start, line_end = line_of(text, m.start())
@@ -3177,10 +3197,11 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
         _CLOCK_AFTER.match(text, c.end) or _DATE_BEFORE.search(text, max(0, c.start - 6), c.start)))]
     menu = set()
+    logo = _may_hold(text, _LOGO)
     for cand in cands:
         if _publisher_line(text, cand):  # "Nordby Kommune" alone on a line of the page's header
             cand.extra["publisher"] = True
-        elif _LOGO.match(text, cand.end) or _navigation(text, cand):  # the site's page header and menus
+        elif (logo and _LOGO.match(text, cand.end)) or _navigation(text, cand):  # the site's page header and menus
             cand.type = "label"
             menu.add(cand.name)
         elif _rulebook_owner(text, cand):
@@ -3235,6 +3256,8 @@ def _joined_by_ampersand(text: str, kept: list[Candidate]) -> list[Candidate]:
     "Christensen & Co. Arkitekter"): "&" joins the words of one name, it does not list two
     organisations, so the candidate takes the capitalised words on its other side (and swallows a
     candidate found there). The words stop at a person's first name and at the line's end."""
+    if " & " not in text:
+        return kept  # no "&" that joins words: every candidate stays as it is
     pat = patterns()
     out = []
     for cand in kept:
@@ -3455,11 +3478,11 @@ def _acting_acronym_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 def _coalition_candidates(text: str) -> list[Candidate]:
     """Governments named by their parties' letters, unless the name only dates something."""
     out = []
-    for m in _COALITION.finditer(text):
+    for m in _COALITION.finditer(text) if _may_hold(text, _COALITION) else ():
         if _TERM_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         out.append(Candidate(m.start(), m.end(), f"{m.group('letters')}-regeringen", "organisation", 3))
-    for m in _COALITION_AFTER_ARTICLE.finditer(text):
+    for m in _COALITION_AFTER_ARTICLE.finditer(text) if _may_hold(text, _COALITION_AFTER_ARTICLE) else ():
         if _TERM_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         out.append(Candidate(m.start("letters"), m.end(), f"{m.group('letters')}-regering", "organisation", 3))
@@ -3756,7 +3779,7 @@ def _executive_candidates(text: str) -> list[Candidate]:
     har udarbejdet …", "anmoder Direktionen om …"); not where it only signs the recommendation
     ("Direktionen indstiller"), nor alone on a line (a label or heading)."""
     out = []
-    for m in _executive_pattern().finditer(text):
+    for m in _executive_pattern().finditer(text) if _may_hold(text, _executive_pattern()) else ():
         line_start, line_end = line_of(text, m.start())
         rest = text[line_start:m.start()] + text[m.end():line_end]
         if not re.search(rf"[{LOWER}]{{3,}}", rest):
@@ -5125,6 +5148,7 @@ def _without_runs_over_names(text: str, cands: list[Candidate]) -> list[Candidat
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
     """One :class:`Party` per organisation, and the resolved candidate spans."""
     cands = find_party_candidates(text, doc)
+    credit, so_called = _may_hold(text, _CREDIT_BEFORE), _may_hold(text, _SO_CALLED_BEFORE)
     found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c) and not _media(c.name)
              and not _LEGEND_KEY.fullmatch(text, c.start, min(len(text), c.end + 2))
              and not cut_off_at_end(text, c.start, c.end)  # "… fra Region Nordjy": the text's end cuts the name
@@ -5132,8 +5156,8 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
              and not (c.type == "organisation" and " " in c.name and _named_thing_or_course(c.name)
                       and not any(_is_org_word(w) for w in c.name.split()[:-1]))  # "Grundejerforeningen X Sommerhusområde"
              and not _works_object(text, c)
-             and not _CREDIT_BEFORE.search(text, max(0, c.start - 30), c.start)
-             and not _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start)
+             and not (credit and _CREDIT_BEFORE.search(text, max(0, c.start - 30), c.start))
+             and not (so_called and _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start))
              and not _on_vote_line(text, c) and not _item_prefix_only(text, c)
              and not _NUMBER_LED.match(c.name) and not _NUMBER_LED.match(text, c.start)
              and not _NUMBER_BEFORE.search(text, max(0, c.start - 20), c.start)]
