@@ -23,6 +23,7 @@ from socdoc.extractors.entities import (
     GRANT_LINE,
     GRANT_LINE_GATE,
     line_matches,
+    lines_holding,
     CAP_WORD,
     LOWER,
     UPPER,
@@ -95,6 +96,38 @@ _COORD = (
 _HYPHEN_COORD = rf"[{UPPER}][\w]*-,?[ ](?:[\w]+(?:-,?|,)[ ])*(?:[{UPPER}][\w]*[ ])?(?:og|&)[ ]"
 _ITEM = rf"(?:{CAP_WORD})(?:[ ](?:{CAP_WORD})){{0,3}}"
 _NAME_TOKEN = rf"(?:{CAP_WORD}|[{UPPER}]\.|[0-9]+[{LOWER}0-9]*[{LOWER}][{LOWER}0-9]*)"
+
+
+@functools.lru_cache(maxsize=2)
+def _lowered(text: str) -> str:
+    """``text.lower()``, computed once per text (the candidate rules of one text share it)."""
+    return text.lower()
+
+
+_REQUIRED: dict[int, tuple[Any, Optional[tuple[str, ...]]]] = {}  # id(pattern) → (pattern, its required strings)
+
+
+_TUPLES: dict[int, tuple[Any, tuple[str, ...]]] = {}  # id(collection) → (collection, its items as a tuple)
+
+
+def _as_tuple(words: Any) -> tuple[str, ...]:
+    """The items of a collection that lives as long as the process (a cue list, a cached set) as a
+    tuple, made once: ``word.endswith(_as_tuple(words))`` tries them all in one call."""
+    entry = _TUPLES.get(id(words))
+    if entry is None or entry[0] is not words:
+        entry = _TUPLES[id(words)] = (words, tuple(words))
+    return entry[1]
+
+
+def _may_hold(text: str, pattern: Any) -> bool:
+    """False when ``text`` holds no match of ``pattern`` (a compiled, lazy or :class:`Prefiltered`
+    pattern) anywhere: none of the strings every match holds (:func:`required_parts`) is in the
+    text, in any case. A scan (or a search near each candidate) is then skipped for the whole text."""
+    entry = _REQUIRED.get(id(pattern))
+    if entry is None:
+        regex = pattern.regex if isinstance(pattern, Prefiltered) else pattern
+        entry = _REQUIRED[id(pattern)] = (pattern, required_parts(regex.pattern, regex.flags))
+    return may_match(entry[1], _lowered(text))
 
 
 @dataclass(frozen=True)
@@ -204,7 +237,8 @@ def _lowercase_agency(form: str, kind: str) -> bool:
     the ending alone ("styrelsen", "fonden") is no name."""
     if kind not in ("agency", "fund") or " " in form:
         return False
-    return any(form.endswith(e) and len(form) > len(e) + 3 for e in cues()["parties"]["lowercase_agency_endings"])
+    endings = cues()["parties"]["lowercase_agency_endings"]
+    return form.endswith(_as_tuple(endings)) and any(form.endswith(e) and len(form) > len(e) + 3 for e in endings)
 
 
 def _listed_words(files: tuple[str, ...]) -> list[str]:
@@ -573,9 +607,25 @@ def _joined_across_lines(text: str, cands: list[Candidate], pat: _Patterns) -> l
     return out
 
 
+def _kommune_lines(text: str) -> Optional[list[tuple[int, int]]]:
+    """The lines of ``text`` that hold "kommune" in any case: every match of the ``municipality`` and
+    ``municipality_list`` patterns does ("Nordby Kommune", "Bornholms Regionskommune", "… og Sydby
+    kommuner"), within its line. None when lower-casing changes the text's length (the offsets differ)."""
+    low = _lowered(text)
+    return lines_holding(low, ("kommune",)) if len(low) == len(text) else None
+
+
+def _matches_in_lines(pattern: Prefiltered, text: str, lines: Optional[list[tuple[int, int]]]) -> Any:
+    """``pattern.finditer(text)`` for a pattern whose matches lie within ``lines`` (all lines: None)."""
+    if lines is None:
+        return pattern.finditer(text)
+    return (m for start, end in lines for m in pattern._scan(text, start, end))
+
+
 def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     out = []
-    for m in pat.municipality.finditer(text):
+    lines = _kommune_lines(text)
+    for m in _matches_in_lines(pat.municipality, text, lines):
         if m.group("official"):
             official = pat.municipality_names.get(m.group("official").casefold(), m.group("official"))
             out.append(Candidate(m.start(), m.end(), official, "municipality", 6))
@@ -607,7 +657,7 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         end = m.start("head") + len(head)
         out.append(Candidate(m.start(), end, official, "municipality", 6,
                              extra={"place_start": m.start()}))
-    for m in pat.municipality_list.finditer(text):
+    for m in _matches_in_lines(pat.municipality_list, text, lines):
         # "Faaborg-Midtfyn, Nyborg og Kerteminde Kommune": each place before the last is a municipality too
         at = m.start("list")
         for place in m.group("list").split(", "):
@@ -623,7 +673,7 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             if place in pat.stop_words or place in pat.places or place in first_names():
                 continue
             out.append(Candidate(m.start(), m.end(), m.group(0), "municipality", 6))
-    for m in pat.council.finditer(text):
+    for m in pat.council.finditer(text) if _may_hold(text, pat.council) else ():
         place = m.group("place")
         official = pat.municipality_names.get(place.casefold())
         if official is None:
@@ -852,7 +902,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             out.append(Candidate(m.start("tail"), end, squash(tail), "organisation", 4))
             continue
         out.append(Candidate(m.start(), end, squash(f"{m.group('head')} {tail}"), "organisation", 4))
-    for m in pat.suffix_name.finditer(text):
+    for m in pat.suffix_name.finditer_lines(text, _suffix_name_needles()):  # only lines with a name's suffix
         start = m.start()
         words = m.group("name").split()
         joined = _JOINED_NAME.search(text, max(0, start - 30), start)
@@ -962,6 +1012,16 @@ _DEPARTMENT_VERB = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['acting_verbs
 _OWNER_GENITIVE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<owner>[{UPPER}][{LOWER}]*(?:{'|'.join(cues()['parties']['owner_genitive_endings'])}))[ ]$"
 )
+
+
+@functools.lru_cache(maxsize=1)
+def _suffix_name_needles() -> tuple[str, ...]:
+    """Strings one of which every match of the ``suffix_name`` pattern holds (it matches within a line):
+    its suffixes and their capitalised forms, without those that hold a shorter one ("Boldklub" holds "klub")."""
+    data = cues()["parties"]
+    suffixes = {*data["name_suffixes"], *recall_cues()["name_suffixes"]}
+    words = {*suffixes, *(w.capitalize() for w in suffixes)}
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def _owner_genitive_start(text: str, start: int) -> int:
@@ -1109,24 +1169,40 @@ def _without_owner_item(tail: str) -> str:
     return tail[:m.start()] if m is not None and m.start() > 0 else tail
 
 
+@functools.lru_cache(maxsize=1)
+def _for_link_needles() -> tuple[str, ...]:
+    """The link word between spaces that every match of the ``for_head`` pattern holds."""
+    return (" for ", " ved ", " af ", *(f" {link} " for link in cues()["parties"]["committee_field_links"]))
+
+
 def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """Names of a head and a "for" phrase: "Center for Sundhed", "Udvalget for Kultur og Fritid".
     The search goes on where a kept name ends, so that a heading run on after a name does not
     hide the next name ("… og Miljø Budgetopfølgning Udvalget for Teknik og Miljø …")."""
     out = []
-    m = pat.for_head.search(text)
+    lines = lines_holding(text, _for_link_needles())  # a match holds its link word and stays within a line
+
+    def search(pos: int) -> Optional[re.Match[str]]:  # what pat.for_head.search(text, pos) finds
+        for line_start, line_end in lines:
+            if line_end > pos:
+                m = next(pat.for_head._scan(text, max(pos, line_start), line_end), None)
+                if m is not None:
+                    return m
+        return None
+
+    m = search(0)
     while m is not None:
         pos = m.end()
         head, tail = m.group("head"), _without_owner_item(m.group("tail"))
         if tail[:1].islower() and (head.split()[-1] not in cues()["parties"]["lowercase_for_heads"]
                                    or tail.split()[0] in cues()["parties"]["for_adverbials"]):
-            m = pat.for_head.search(text, pos)  # "Fonden for nylig": an adverbial, no field
+            m = search(pos)  # "Fonden for nylig": an adverbial, no field
             continue
         if " " not in head and head not in pat.for_heads and compound_head(head) not in pat.for_head_endings:
-            m = pat.for_head.search(text, pos)  # "Omgørelsesprocenter ved …": a compound of another head
+            m = search(pos)  # "Omgørelsesprocenter ved …": a compound of another head
             continue
         if _title_adjective_tail(text, tail, m.start("tail")):
-            m = pat.for_head.search(text, pos)  # "Udvalget for Endelig vedtagelse af …": the next title
+            m = search(pos)  # "Udvalget for Endelig vedtagelse af …": the next title
             continue
         whole = _repeated_lowercase_tail(text, head, m.group("link"), tail)
         tail = whole or _without_heading_run_on(text, _without_person(_trim_tail(tail), pat), m.start("tail"), pat)
@@ -1144,7 +1220,7 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             tail, end = tail + fields, end + len(fields)
             out.append(Candidate(m.start(), end, _canonical(f"{head} {m.group('link')} {tail}"), "body", 4))
             pos = min(pos, end)
-        m = pat.for_head.search(text, pos)
+        m = search(pos)
     return out
 
 
@@ -1302,7 +1378,8 @@ def _common_compound(text: str, word: str, start: int, end: int, pat: _Patterns)
     head = compound_head(word)
     if head is None:
         return False
-    if head not in pat.name_suffixes and any(head.endswith(s) and len(head) > len(s) for s in pat.name_suffixes):
+    if head not in pat.name_suffixes and head.endswith(_as_tuple(pat.name_suffixes)) and any(
+            head.endswith(s) and len(head) > len(s) for s in pat.name_suffixes):
         return True
     if _DEFINITE.search(word) or pat.place_pattern.match(text, end + 1) or text[start - 1:start] == "\n":
         return False
@@ -1484,12 +1561,21 @@ def _applicant_title_nouns(data: dict[str, Any]) -> str:
     return rf"(?:[ ](?:{lower})|[ ]?[-–:,][ ](?:{either}))"
 
 
+@functools.lru_cache(maxsize=1)
+def _applicant_words() -> tuple[str, ...]:
+    """One of these (in lower case) is in every match of the applicant gate: its verbs and nouns."""
+    data = cues()["parties"]
+    return tuple(w.lower() for w in (*data["applicant_verbs"], *data["applicant_title_nouns"]))
+
+
 def _applicant_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """A name that opens a sentence with an applying verb: "Boligselskabet Vestbo Holstebro ansøger om …",
     "Lindeparken ansøger om …" (an applicant housing organisation, not a place), or an agenda item's
     title with the noun of an application after it ("12. Nordby Skakklub - ansøgning om tilskud");
     a street there is the case's subject ("Skolevej - anmodning om …"), no applicant."""
     out = []
+    if not may_match(_applicant_words(), _lowered(text)):
+        return out  # no applying verb nor application noun: the gate's scan would find no line
     for m in line_matches(text, _line_gates()["applicant"], pat.applicant):
         words = m.group("name").split()
         start = m.start("name")
@@ -1645,7 +1731,7 @@ def _generic_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         name = actors.get(m.group("name").lower())
         if name:
             out.append(Candidate(m.start(), m.end(), name, "generic", 1))
-    for m in pat.capitalised_only.finditer(text):
+    for m in pat.capitalised_only.finditer(text) if _may_hold(text, pat.capitalised_only) else ():
         out.append(Candidate(m.start(), m.end(), strip_genitive(m.group("name"), heads=("en", "et")), "administration", 1))
     return out
 
@@ -1727,7 +1813,7 @@ def _body_word(word: str) -> bool:
 
 def _is_org_word(word: str) -> bool:
     low = word.lower()
-    return low in _suffix_set() or any(low.endswith(s) for s in cues()["parties"]["name_suffixes"])
+    return low in _suffix_set() or low.endswith(_as_tuple(cues()["parties"]["name_suffixes"]))
 
 
 def _coordination_fragment(text: str, start: int, words: list[str]) -> bool:
@@ -2748,7 +2834,7 @@ def _hyphened_acronym_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """Two acronyms joined by a hyphen ("FJV-SYD"): a company's or a merged utility's
     name, unless a part is a common word in capitals ("EU-LANDE") or the line is all capitals."""
     out = []
-    for m in _HYPHENED_ACRONYM.finditer(text):
+    for m in _HYPHENED_ACRONYM.finditer(text) if _may_hold(text, _HYPHENED_ACRONYM) else ():
         if any(_capitals_word(part) or part in pat.never or part in pat.not_names for part in m.group("first", "second")):
             continue
         line_start, line_end = line_of(text, m.start())
@@ -3177,10 +3263,11 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
         _CLOCK_AFTER.match(text, c.end) or _DATE_BEFORE.search(text, max(0, c.start - 6), c.start)))]
     menu = set()
+    logo = _may_hold(text, _LOGO)
     for cand in cands:
         if _publisher_line(text, cand):  # "Nordby Kommune" alone on a line of the page's header
             cand.extra["publisher"] = True
-        elif _LOGO.match(text, cand.end) or _navigation(text, cand):  # the site's page header and menus
+        elif (logo and _LOGO.match(text, cand.end)) or _navigation(text, cand):  # the site's page header and menus
             cand.type = "label"
             menu.add(cand.name)
         elif _rulebook_owner(text, cand):
@@ -3235,6 +3322,8 @@ def _joined_by_ampersand(text: str, kept: list[Candidate]) -> list[Candidate]:
     "Christensen & Co. Arkitekter"): "&" joins the words of one name, it does not list two
     organisations, so the candidate takes the capitalised words on its other side (and swallows a
     candidate found there). The words stop at a person's first name and at the line's end."""
+    if " & " not in text:
+        return kept  # no "&" that joins words: every candidate stays as it is
     pat = patterns()
     out = []
     for cand in kept:
@@ -3455,11 +3544,11 @@ def _acting_acronym_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 def _coalition_candidates(text: str) -> list[Candidate]:
     """Governments named by their parties' letters, unless the name only dates something."""
     out = []
-    for m in _COALITION.finditer(text):
+    for m in _COALITION.finditer(text) if _may_hold(text, _COALITION) else ():
         if _TERM_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         out.append(Candidate(m.start(), m.end(), f"{m.group('letters')}-regeringen", "organisation", 3))
-    for m in _COALITION_AFTER_ARTICLE.finditer(text):
+    for m in _COALITION_AFTER_ARTICLE.finditer(text) if _may_hold(text, _COALITION_AFTER_ARTICLE) else ():
         if _TERM_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         out.append(Candidate(m.start("letters"), m.end(), f"{m.group('letters')}-regering", "organisation", 3))
@@ -3585,7 +3674,9 @@ def _org_head_word(word: str) -> bool:
     """A word that heads an organisation's name ("Støtteforeningen", "Landsfond", "Projektudvalget")."""
     low = word.casefold()
     for_heads, _ = _name_tail_heads()
-    return low in for_heads or low in _suffix_set() or any(low.endswith(h) and len(low) - len(h) >= 3 for h in _suffix_set() | for_heads)
+    return low in for_heads or low in _suffix_set() or (
+        (low.endswith(_as_tuple(_suffix_set())) or low.endswith(_as_tuple(for_heads)))
+        and any(low.endswith(h) and len(low) - len(h) >= 3 for h in _suffix_set() | for_heads))
 
 
 def _with_linked_tail(text: str, cand: Candidate) -> Candidate:
@@ -3756,7 +3847,7 @@ def _executive_candidates(text: str) -> list[Candidate]:
     har udarbejdet …", "anmoder Direktionen om …"); not where it only signs the recommendation
     ("Direktionen indstiller"), nor alone on a line (a label or heading)."""
     out = []
-    for m in _executive_pattern().finditer(text):
+    for m in _executive_pattern().finditer(text) if _may_hold(text, _executive_pattern()) else ():
         line_start, line_end = line_of(text, m.start())
         rest = text[line_start:m.start()] + text[m.end():line_end]
         if not re.search(rf"[{LOWER}]{{3,}}", rest):
@@ -4478,6 +4569,8 @@ def _qualifier(text: str, start: int, end: int, base: str) -> Optional[tuple[int
 def _compound_org_word(word: str) -> bool:
     """An organisation's head word with more in front ("Ungeråd"), not the bare head ("Udvalg")."""
     low = word.lower()
+    if not (low.endswith(_as_tuple(_suffix_set())) or low.endswith(_as_tuple(cues()["parties"]["name_suffixes"]))):
+        return False
     return any(low.endswith(sfx) and len(low) >= len(sfx) + 3
                for sfx in (*_suffix_set(), *cues()["parties"]["name_suffixes"]))
 
@@ -4986,9 +5079,8 @@ def _no_name_shape(name: str) -> bool:
     """True for a span no organisation is named by: a case or journal number ("00.01.00-G01-24-17",
     more digits than letters), digits glued to a word ("2016Sundhedsudvalget") or the first half of a suspended compound ("Økonomi-" of "Økonomi- og
     Indenrigsministeren")."""
-    letters = sum(ch.isalpha() for ch in name)
-    digits = sum(ch.isdigit() for ch in name)
-    return digits > letters or name.rstrip().endswith("-") or _GLUED_DIGITS.search(name) is not None
+    digits = sum(map(str.isdigit, name))
+    return (digits > 0 and digits > sum(map(str.isalpha, name))) or name.rstrip().endswith("-") or _GLUED_DIGITS.search(name) is not None
 
 
 # a year or number run into a word ("2016Sundhedsudvalget"): text glued from a table or a page's furniture
@@ -5125,6 +5217,7 @@ def _without_runs_over_names(text: str, cands: list[Candidate]) -> list[Candidat
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
     """One :class:`Party` per organisation, and the resolved candidate spans."""
     cands = find_party_candidates(text, doc)
+    credit, so_called = _may_hold(text, _CREDIT_BEFORE), _may_hold(text, _SO_CALLED_BEFORE)
     found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c) and not _media(c.name)
              and not _LEGEND_KEY.fullmatch(text, c.start, min(len(text), c.end + 2))
              and not cut_off_at_end(text, c.start, c.end)  # "… fra Region Nordjy": the text's end cuts the name
@@ -5132,8 +5225,8 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
              and not (c.type == "organisation" and " " in c.name and _named_thing_or_course(c.name)
                       and not any(_is_org_word(w) for w in c.name.split()[:-1]))  # "Grundejerforeningen X Sommerhusområde"
              and not _works_object(text, c)
-             and not _CREDIT_BEFORE.search(text, max(0, c.start - 30), c.start)
-             and not _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start)
+             and not (credit and _CREDIT_BEFORE.search(text, max(0, c.start - 30), c.start))
+             and not (so_called and _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start))
              and not _on_vote_line(text, c) and not _item_prefix_only(text, c)
              and not _NUMBER_LED.match(c.name) and not _NUMBER_LED.match(text, c.start)
              and not _NUMBER_BEFORE.search(text, max(0, c.start - 20), c.start)]

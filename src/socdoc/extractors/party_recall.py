@@ -13,7 +13,7 @@ from typing import Any
 
 from socdoc import lazy_re as re
 from socdoc.extractors.entities import (
-    CAP_WORD, LOWER, UPPER, Candidate, Prefiltered, common_word, cues, first_chars, lines_holding, listed_word,
+    CAP_WORD, LOWER, UPPER, Candidate, Prefiltered, common_word, cues, first_chars, line_matches, lines_holding, listed_word,
     prefix_starts, trie_regex,
 )
 from socdoc.extractors.names import squash
@@ -460,6 +460,10 @@ def inner_lowercase_candidates(text: str, places: frozenset[str]) -> list[Candid
     return out
 
 
+# what a line with a match of :func:`_coordinated_unit_pattern` holds: the joint before the unit's last word
+_COORDINATED_UNIT_GATE = re.compile(rf"[ ](?:og|&)[ ][{UPPER}]")
+
+
 @functools.lru_cache(maxsize=1)
 def _coordinated_unit_pattern() -> re.Pattern[str]:
     before = trie_regex(recall_cues()["coordinated_unit_before"])
@@ -488,9 +492,9 @@ def coordinated_unit_candidates(text: str) -> list[Candidate]:
     acronyms = frozenset(recall_cues()["coordinated_unit_acronyms"])
     out = []
     pattern = _coordinated_unit_pattern()
-    # a unit holds " og " or " & " and no line break: only the lines with one are scanned (the look-arounds
-    # at a line's end see a line break or the text's end, which they treat alike)
-    found = (m for start, end in lines_holding(text, (" og ", " & ")) for m in pattern.finditer(text, start, end))
+    # a unit holds " og " or " & " before a capital and no line break: only the lines with one are scanned
+    # (the look-arounds at a line's end see a line break or the text's end, which they treat alike)
+    found = line_matches(text, _COORDINATED_UNIT_GATE, pattern)
     for m in found:
         group = "name" if m.group("name") else "subject"
         words = [w for w in re.split(r",?[ ](?:og[ ]|&[ ])?", m.group(group)) if w]
@@ -619,6 +623,10 @@ def _place_tail_pattern() -> re.Pattern[str]:
     )
 
 
+# what a line with a match of :func:`_place_tail_pattern` holds: " i " and the place's first two letters
+_PLACE_TAIL_GATE = re.compile(rf"[ ]i[ ][{UPPER}][{LOWER}]")
+
+
 def place_tail_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
     """A local association named by a compound kind word and "i" with the place it belongs to
     ("Grundejerforeningen i Nordbyvænge", "Idrætssamvirke i Sydby", "Fællesrådets Byggeselskab i
@@ -629,7 +637,7 @@ def place_tail_candidates(text: str, places: frozenset[str], stop_words: frozens
     if " i " not in text:
         return []
     out = []
-    for m in _place_tail_pattern().finditer(text):
+    for m in line_matches(text, _PLACE_TAIL_GATE, _place_tail_pattern()):  # a match stays within its line
         head, place = m.group("head"), m.group("place")
         low = head.casefold()
         if not any(low.endswith(h) and len(low) - len(h) >= 3 for h in heads):
