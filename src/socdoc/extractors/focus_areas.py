@@ -197,6 +197,7 @@ class _Start:
     titles_only: bool = False  # every item must be a short title without a verb (strategic goals as themes)
     least: int = 2  # fewest items that make a list
     bare: bool = False  # only a list of bare names that ends its sentence ("Der er fokus på A, B og C.")
+    carried: bool = False  # the object of a clause after a carrier noun ("projekter, der fremmer A og B")
 
 
 @dataclass(frozen=True)
@@ -990,6 +991,28 @@ def _short_title(name: str, pat: _Patterns) -> bool:
     return not (len(words) >= 2 and all(w[:1].isupper() for w in words) and not common_word(words[0]))
 
 
+_MAX_CARRIED_WORDS = 15  # the object of a clause after a carrier noun ("projekter, der prioriterer A og B")
+
+
+@functools.lru_cache(maxsize=1)
+def _carried_object() -> re.Pattern[str]:
+    """A carrier noun with a restrictive relative clause in the present tense, and the clause's object
+    up to its closing comma or the sentence end ("projekter, der støtter turismen på landet.")."""
+    data = cues()
+    return re.compile(
+        rf"(?P<noun>(?i:{_alternation(data['carrier_nouns'])})),[ ](?:{_alternation(data['restrictive_relatives'])})"
+        rf"[ ](?:(?:{_alternation(data['carrier_modals'])})[ ][a-zæøå]+e|[a-zæøå]+er)"
+        rf"[ ](?P<object>[a-zæøå][^,.;:!?()\n]*?)[ \t]*(?:,[ ]|[.!][ \t]*(?:\n|\Z|[ ][{UPPER}])|\Z)")
+
+
+def _carried(text: str, at: int, name: str) -> Optional[tuple[str, int]]:
+    """The object of the relative clause after a carrier noun named at ``at``, and where it starts."""
+    m = _carried_object().match(text, at)
+    if not m or m.group("noun").casefold() != name.casefold():
+        return None
+    return m.group("object"), m.start("object")
+
+
 def _member_starts(text: str, pat: _Patterns) -> list[_Start]:
     """A sentence whose subject is one focus area, joined by "er et af" to a plural list noun
     ("Forebyggelse af indbrud er et af foreningens kerneområder."): a short capitalised noun phrase that
@@ -1001,6 +1024,10 @@ def _member_starts(text: str, pat: _Patterns) -> list[_Start]:
         begin = max(_sentence_start(text, m.start()), text.rfind("\n", 0, m.start()) + 1)
         subject = text[begin:m.start()]
         item = subject.strip()
+        carried = _carried_subject(text, begin, m.start(), pat)
+        if carried:
+            starts.append(_Start(carried[1], carried[0], "member", 1, carried=True))
+            continue
         if not item or not item[0].isupper() or "\n" in item or re.search(r"[\d,;:()\"”“«»]", item):
             continue
         words = item.split()
@@ -1014,6 +1041,19 @@ def _member_starts(text: str, pat: _Patterns) -> list[_Start]:
             continue  # "Projektet er et af fondens indsatsområder": a thing, not an area
         starts.append(_Start(begin + len(subject) - len(subject.lstrip()), item, "member", 1))
     return starts
+
+
+def _carried_subject(text: str, begin: int, end: int, pat: _Patterns) -> Optional[tuple[str, int]]:
+    """The object carried by a subject "Også projekter, der prioriterer A og B," that ends just before the
+    link to a focus noun: the clause must close right there."""
+    subject = text[begin:end]
+    lead = subject.split(" ", 1)[0]
+    at = begin + len(lead) + 1 if lead.casefold() in pat.clause_adverbs else begin
+    carried = _carried(text, at, text[at:end].split(",", 1)[0].strip()) if subject[:1].isupper() else None
+    if not carried:
+        return None
+    name, pos = carried
+    return (name, pos) if text[pos + len(name):end].strip() == "," else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -2565,8 +2605,12 @@ def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusAr
         if start.bare and not _bare_list(text, items, end, pat):
             continue  # "… et stort fokus på en sammenhængende, tværfaglig tilgang": one thing, no named areas
         counted = start.mode == "numbered" or (block and start.count is not None and len(items) == start.count)
+        carried = _carried(text, items[0][1], items[0][0].strip()) if start.mode == "phrase" and len(items) == 1 else None
+        items = [carried] if carried else items  # "særligt fokus på projekter, der styrker friluftslivet"
+        wide = bool(carried) or start.carried
         names = [(_clean(item, pat, _quoted_item(text, item, at), block), at,
-                  _MAX_WORDS_NUMBERED if counted else _limit(item, block)) for item, at in items]
+                  _MAX_WORDS_NUMBERED if counted else _MAX_CARRIED_WORDS if wide else _limit(item, block))
+                 for item, at in items]
         if any(_MONEY.search(n) or (area_like(n) and not n.endswith("området")) for n, _, _ in names):
             continue  # "særligt fokus på Vollsmose og Korsløkken", "hhv. 2 mio. kr. til …": no focus areas
         if pat.counted_name.search(start.head) and any(len(re.findall(r"\w+", n)) > _MAX_CATEGORY_WORDS
