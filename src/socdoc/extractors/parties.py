@@ -3254,7 +3254,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         owners = {m.start() for m in owned}
         cands = [c for c in cands if c.start not in owners]
         cands += [_owned_committee(m) for m in owned]
-    cands = [_with_linked_tail(text, _with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat))), pat))
+    cands = [_with_coordinated_field_tail(text, _with_linked_tail(text, _with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat))), pat)))
              for c in cands if not _STREET_ADDRESS.fullmatch(c.name) and not law_name(c.name)
              and not _after_broken_reference(text, c)]
     cands = [_without_title_lead(text, c, pat) for c in cands]
@@ -3654,6 +3654,56 @@ def _with_name_tail(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
 
 
 _CAP_WORD_AFTER = re.compile(rf"[ ][{UPPER}]")
+
+
+# ", undervisning og Ligestilling", " og rådgivning": the rest of a "for" field written as a list with
+# its later words in lower case ("Center for Familie og rådgivning", "Udvalget for kirke, kirkegård
+# og præstegårdshave"); a lower-case word after it ends the name
+_COORDINATED_FIELD_TAIL = re.compile(
+    rf"(?P<tail>(?:,[ ][{LOWER}][{LOWER}-]+)*[ ]og[ ][{UPPER}{LOWER}][{LOWER}-]+)(?=[ ][{LOWER}]|[.,;:)\n])"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _field_tail_endings() -> tuple[tuple[str, ...], frozenset[str]]:
+    data = cues()["parties"]["coordinated_field_tail"]
+    return tuple(data["not_endings"]), frozenset(data["not_words"])
+
+
+def _field_noun(word: str) -> bool:
+    """A word that can go on a "for" field: an indefinite singular common noun ("rådgivning",
+    "kirkegård"), not a definite or plural form ("kommunen", "virksomheder") that is an actor of its own."""
+    endings, words = _field_tail_endings()
+    low = word.lower()
+    return low not in words and not low.endswith(endings) and (common_word(low) or _noun_compound(low))
+
+
+def _noun_compound(word: str) -> bool:
+    """Two common words joined, with or without a linking -s ("menigheds" + "hus")."""
+    return any(common_word(word[i:]) and (common_word(word[:i]) or word[i - 1] == "s" and common_word(word[:i - 1]))
+               for i in range(4, len(word) - 2))
+
+
+def _with_coordinated_field_tail(text: str, cand: Candidate) -> Candidate:
+    """A body's "for" field that goes on as a list after the span ("Center for Familie" + " og
+    rådgivning", "Ministeriet for Børn" + ", undervisning og Ligestillings område"): each later word
+    an indefinite common noun; a genitive -s on the last word (owning the next noun) is left out."""
+    if cand.type != "body" or " for " not in cand.name or cand.name.rsplit(" for ", 1)[1].count(" "):
+        return cand
+    m = _COORDINATED_FIELD_TAIL.match(text, cand.end)
+    if m is None:
+        return cand
+    tail = m.group("tail")
+    words = [w for w in re.split(r"[, ]+", tail) if w and w != "og"]
+    end = m.end()
+    if words[-1].endswith("s") and _LOWER_WORD_NEXT.match(text, end) and _field_noun(words[-1][:-1]):
+        words[-1], tail, end = words[-1][:-1], tail[:-1], end - 1  # "… og Ligestillings område"
+    if not all(_field_noun(w) for w in words):
+        return cand
+    return dataclasses.replace(cand, end=end, name=f"{cand.name}{'' if tail.startswith(',') else ' '}{squash(tail)}")
+
+
+_LOWER_WORD_NEXT = re.compile(rf"[ ][{LOWER}]")
 _ACRONYM_WORD = re.compile(rf"[{UPPER}]{{2,5}}")
 
 
