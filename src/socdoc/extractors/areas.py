@@ -1554,7 +1554,7 @@ def _without_next_word(text: str, start: int, name: str) -> str:
 _PLACE_PARTS = frozenset(cues()["areas"]["place_parts"])
 _HEADER_LABELS = frozenset(cues()["areas"]["header_labels"])
 _COLON_AFTER = re.compile(r"[ ]?:")
-_TITLE_VERBAL_NOUNS = ("ning", "ring", "ling", "else", "tion")
+_TITLE_VERBAL_NOUNS = tuple(cues()["areas"]["title_verbal_noun_endings"])
 
 
 def _title_verbal_noun(word: str) -> bool:

@@ -125,8 +125,13 @@ class Prefiltered:
         """What :meth:`finditer` gives, for a pattern whose matches hold no line break and always
         hold one of ``needles`` (strings without a line break): only the lines that hold one are
         tried. The pattern's look-arounds still see the text beyond the line."""
-        for line_start, line_end in lines_holding(text, needles):
-            yield from self._scan(text, line_start, line_end)
+        return self.finditer_in(text, lines_holding(text, needles))
+
+    def finditer_in(self, text: str, spans: Iterable[tuple[int, int]]) -> Iterator[re.Match[str]]:
+        """What :meth:`finditer` gives, for a pattern whose matches lie within ``spans`` ((start, end)
+        in text order, such as the lines that can hold one): only those spans are tried."""
+        for start, end in spans:
+            yield from self._scan(text, start, end)
 
     def _scan(self, text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
         """Non-overlapping matches that begin at a prefilter start between ``start`` and ``stop``."""

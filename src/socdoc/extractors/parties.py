@@ -617,9 +617,7 @@ def _kommune_lines(text: str) -> Optional[list[tuple[int, int]]]:
 
 def _matches_in_lines(pattern: Prefiltered, text: str, lines: Optional[list[tuple[int, int]]]) -> Any:
     """``pattern.finditer(text)`` for a pattern whose matches lie within ``lines`` (all lines: None)."""
-    if lines is None:
-        return pattern.finditer(text)
-    return (m for start, end in lines for m in pattern._scan(text, start, end))
+    return pattern.finditer(text) if lines is None else pattern.finditer_in(text, lines)
 
 
 def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
@@ -1185,7 +1183,7 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     def search(pos: int) -> Optional[re.Match[str]]:  # what pat.for_head.search(text, pos) finds
         for line_start, line_end in lines:
             if line_end > pos:
-                m = next(pat.for_head._scan(text, max(pos, line_start), line_end), None)
+                m = next(pat.for_head.finditer_in(text, ((max(pos, line_start), line_end),)), None)
                 if m is not None:
                     return m
         return None
