@@ -189,13 +189,20 @@ def score(gold: Mapping[str, Record], predicted: Mapping[str, Record]) -> Report
     return report
 
 
+def _read(path: Path) -> str:
+    """The text of one document as ``socdoc extract`` reads it (a page saved as text with its markup
+    is converted; line ends and invisible characters cleaned), so both score the same records."""
+    from socdoc.read import read_bytes
+    from socdoc.read.base import ReadLimits, clean_text
+
+    return clean_text(read_bytes(path.name, path.read_bytes()), ReadLimits())
+
+
 def predict_dir(docs_dir: Path) -> dict[str, Record]:
     """Run socdoc over ``docs_dir/*.txt`` (``docs/`` subfolder used when present)."""
     from socdoc.api import extract_many
 
     folder = docs_dir / "docs" if (docs_dir / "docs").is_dir() else docs_dir
     paths = sorted(folder.glob("*.txt"))
-    items: Iterable[tuple[str, dict[str, Any]]] = (
-        (p.read_text(encoding="utf-8"), {"doc_id": p.stem}) for p in paths
-    )
+    items: Iterable[tuple[str, dict[str, Any]]] = ((_read(p), {"doc_id": p.stem}) for p in paths)
     return {r.doc_id or "": r.model_dump(mode="json") for r in extract_many(items)}

@@ -269,6 +269,36 @@ def _numeric(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
     if "/" in text:
         yield from _day_slash_clock(text)
         yield from _dated_lines(text)
+        yield from _meeting_days(text)
+
+
+# A bare day/month ("19/5"): not a fraction's or a case number's part, no year after it, no "1/3 af".
+_BARE_DAY_SLASH = Prefiltered(
+    re.compile(r"(?<![\w./\-,:])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/\-]|[.,]\d|\s(?:19|20)\d\d|\s+af\b|\s*(?:%|procent|pct))"),
+    re.compile(r"\d(?<![\w./\-,:]\d)(?=\d?/)"),  # the day's first digit before a slash: tried only there
+)
+
+
+def _meeting_days(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
+    """Bare days/months that a meeting noun dates: right after it ("referat af mødet 19/5",
+    "Forberede generalforsamling 9/6") or on a line it labels ("Bestyrelsesmøder: 24/8 (Ina), 14/9")."""
+    nouns = da.load().meeting_nouns
+    for m in _BARE_DAY_SLASH.finditer(text):
+        day, month = int(m.group("d")), int(m.group("m"))
+        if 1 <= month <= 12 and _valid(2000, month, day) \
+                and (_after_meeting_noun(text, m.start(), nouns) or _meeting_label_line(text, m.start(), nouns)):
+            yield DateCandidate(m.start(), m.end(), day, month, None), None
+
+
+def _after_meeting_noun(text: str, pos: int, nouns: tuple[str, ...]) -> bool:
+    before = text[max(0, pos - 40):pos]
+    words = before.split()
+    return bool(words) and before[-1:] in (" ", "\t") and words[-1].casefold().endswith(nouns)
+
+
+def _meeting_label_line(text: str, pos: int, nouns: tuple[str, ...]) -> bool:
+    label, colon, _ = text[text.rfind("\n", 0, pos) + 1:pos].partition(":")
+    return bool(colon) and 0 < len(label.split()) <= 3 and label.strip().casefold().endswith(nouns)
 
 
 def _day_slash_clock(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
@@ -721,7 +751,8 @@ def _year_of(
 # Between two dates of one calendar list: no year, no sentence end, at most this many characters
 # ("31. august\n27. oktober", "5. januar kl. 17.00,\n24. februar").
 _CALENDAR_GAP = 60
-_CALENDAR_BREAK = re.compile(r"(?:19|20)\d\d|[.!?]\s+[A-ZÆØÅ]")
+# a year, a new sentence, or a new labelled line ("Fællesspisninger: …") ends a calendar
+_CALENDAR_BREAK = re.compile(r"(?:19|20)\d\d|[.!?]\s+[A-ZÆØÅ]|\n[ \t]*[^\W\d_][^\n:]{0,40}:")
 
 
 def _calendar_runs(text: str, candidates: list[tuple[DateCandidate, Optional[int]]]) -> Iterator[list[int]]:

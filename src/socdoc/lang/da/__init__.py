@@ -74,6 +74,7 @@ class DanishData:
     quarter_words: tuple[str, ...] = ()
     not_day_list_after: frozenset[str] = frozenset()
     calendar_cues: tuple[str, ...] = ()
+    meeting_nouns: tuple[str, ...] = ()
     half_year_words: tuple[str, ...] = ()
     behind_words: frozenset[str] = frozenset()
     any_year_after: tuple[str, ...] = ()
@@ -126,6 +127,7 @@ def load() -> DanishData:
         ahead_words=frozenset(str(w) for w in months.get("ahead_words", ())),
         not_day_list_after=frozenset(str(w) for w in months.get("not_day_list_after", ())),
         calendar_cues=tuple(str(w) for w in months.get("calendar_cues", ())),
+        meeting_nouns=tuple(str(w) for w in months.get("meeting_nouns", ())),
         behind_words=frozenset(str(w) for w in months.get("behind_words", ())),
         any_year_after=tuple(str(w) for w in months.get("any_year_after", ())),
         any_year_before=tuple(str(w) for w in months.get("any_year_before", ())),
