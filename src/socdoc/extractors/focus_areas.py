@@ -2586,12 +2586,23 @@ def _focus_talk(head: str) -> bool:
     return bool(_focus_word().search(head)) and not _minutes_opener().search(head)
 
 
+@functools.lru_cache(maxsize=1)
+def _theme_word() -> re.Pattern[str]:
+    """A noun of themes in an opener ("Fremsendte temaer til budget 2025:", "følgende fire temaer:")."""
+    return re.compile(rf"(?<![\w])(?:{_alternation(cues()['minutes_theme_words'])})(?![\w])", re.IGNORECASE)
+
+
+def _theme_talk(head: str) -> bool:
+    """An opener that lists themes without naming focus areas as such: in minutes, the themes of a case."""
+    return bool(_theme_word().search(head)) and not _minutes_opener().search(head)
+
+
 def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusArea]:
     """Focus areas in order of appearance, each name once.
 
     In ``minutes`` a list opened by talk of focus ("… har særligt fokus på A og B") counts only when its
     opener also names focus areas as such (``minutes_opener_words``): a committee's record speaks of the
-    focus of the day's cases.
+    focus of the day's cases; so does a list opened by a noun of themes ("Fremsendte temaer til budgettet:").
     """
     pat = patterns()
     found: dict[str, FocusArea] = {}
@@ -2599,7 +2610,8 @@ def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusAr
     listed: list[tuple[str, int]] = []  # names of a list on lines of their own, and where the list ends
     covered = -1  # a list found so far ends here; openers inside it explain an area
     for start in _starts(text, pat):
-        if start.pos <= covered or (minutes and (_focus_talk(start.head) or _proposed_topics(text, start, pat))):
+        if start.pos <= covered or (minutes and (_focus_talk(start.head) or _theme_talk(start.head)
+                                                  or _proposed_topics(text, start, pat))):
             continue
         items, end, block = _items_after(text, start, pat)
         if start.bare and not _bare_list(text, items, end, pat):
