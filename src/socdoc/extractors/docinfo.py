@@ -18,7 +18,7 @@ import datetime as dt
 import functools
 from socdoc import lazy_re as re
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 
 from socdoc.lang.da import read_yaml
@@ -1014,18 +1014,83 @@ def find_title(text: str, max_lines: int = 8) -> Optional[str]:
     """The headline: the first line that is not page furniture, a site name or a dateline,
     when it is short enough to be a heading. A site name is a short line of at most two words
     followed by a longer heading line. Running prose first means no headline."""
-    lines = _head_lines(text, max_lines)
+    return _pick_title(_head_lines(text, max_lines), _is_furniture)
+
+
+def find_headline(text: str, max_lines: int = 8) -> Optional[str]:
+    """The record's headline, as users read it in lists: ``find_title`` that also passes over the page's
+    widgets (skip links, "Luk", share and tip buttons, a document site's file-format menu, view counters,
+    update stamps, photo credits, an archive's banner), reads a document site's download line as the title
+    it quotes, and drops a crawler stamp ("date 2021-02 ") and a press label ("Pressemeddelelse: ",
+    "PRM / ") before the headline. A photo caption signed by its photographer where the headline would be
+    means the copy lost its headline (the lead follows it)."""
+    lines = [_headline_line(line) for line in _head_lines(text, max_lines)]
+    return _pick_title(lines, _is_headline_furniture, _is_headline_prose)
+
+
+_CRAWLER_STAMP = re.compile(r"^date\s+\d{4}(?:-\d\d){0,2}\s+")
+
+
+def _headline_line(line: str) -> str:
+    """A head line as a headline candidate: without the crawler's stamp of the month it fetched the page
+    ("date 2020-01 Mobile …") and a press label, and a download line as the title it quotes."""
+    line = _press_label().sub("", _CRAWLER_STAMP.sub("", line, count=1), count=1)
+    echo = _title_echo().match(line)
+    return line[echo.end():].rstrip("\"“” ") if echo else line
+
+
+def _pick_title(lines: list[str], furniture: Callable[[str], bool],
+                prose: Callable[[str], bool] = _is_prose) -> Optional[str]:
     for i, line in enumerate(lines):
-        if _is_furniture(line) or _is_dateline(line):
+        if furniture(line) or _is_dateline(line):
             continue
-        if len(line) > 200 or _is_prose(line):
+        if len(line) > 200 or prose(line):
             return None
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if len(line.split()) <= 2 and 3 <= len(nxt.split()) and len(nxt) <= 200 and not _is_furniture(nxt) \
+        if len(line.split()) <= 2 and 3 <= len(nxt.split()) and len(nxt) <= 200 and not furniture(nxt) \
                 and not nxt.endswith(".") and not _is_dateline(nxt):
             continue  # a site name above the headline ("Boligavisen" above "Nye 12 mio. til lektiecaféer")
         return line
     return None
+
+
+def _is_headline_prose(line: str) -> bool:
+    """Running text where the headline would be; also a document site's transcript label, under which
+    the pages' text follows."""
+    low = line.lower()
+    return _is_prose(line) or _signed_caption().fullmatch(low) is not None \
+        or low.strip() in _cues()["headline_text_labels"]
+
+
+@functools.lru_cache(maxsize=1)
+def _signed_caption() -> re.Pattern[str]:
+    """A photo caption ending in its photographer's credit ("… i Brøndby Strand. Foto: Eva Holm")."""
+    return re.compile(_cues()["headline_signed_caption"])
+
+
+def _is_headline_furniture(line: str) -> bool:
+    return _is_furniture(line) or _is_page_widget(line)
+
+
+def _is_page_widget(line: str) -> bool:
+    """A line of the page's widgets rather than its text: whole-line labels, line openings and line
+    shapes of ``headline_widget_*`` in document.yaml ("Skip navigation", "Slå adgang med tegn til/fra",
+    "WORD  PNG  TXT  JPG", "26.07.2013 Views", "(Last Updated On: …)", "Foto: …")."""
+    low = " ".join(line.lower().split()).strip(" |·•›»")
+    cues = _cues()
+    return low in cues["headline_widget_lines"] or low.startswith(tuple(cues["headline_widget_starts"])) \
+        or _widget_shapes().fullmatch(low) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _widget_shapes() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{shape})" for shape in _cues()["headline_widget_shapes"]))
+
+
+@functools.lru_cache(maxsize=1)
+def _press_label() -> re.Pattern[str]:
+    """A press label before the headline on its line ("Pressemeddelelse: Forlig om …", "PRM / 3F: …")."""
+    return re.compile(rf"^(?i:{_alt(_cues()['headline_press_labels'])})[ \t]*(?::|[ \t]/)[ \t]+(?=\S)")
 
 
 # --- own date --------------------------------------------------------------------------------

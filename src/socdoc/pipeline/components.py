@@ -36,7 +36,7 @@ class DocInfo:
             else docinfo.find_published(state.text, state.date_candidates, state.kind)
         )
         state.source_url = docinfo.find_source_url(state.raw)
-        state.title = docinfo.find_title(state.raw)
+        state.title = docinfo.find_headline(state.raw)
         return doc
 
 
