@@ -51,6 +51,7 @@ from socdoc.extractors.name_runs import cues as name_cues
 from socdoc.extractors.name_runs import known_surname
 from socdoc.extractors.names import squash
 from socdoc.extractors.people import first_names
+from socdoc.lang.da import read_word_list
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Area
 
@@ -885,6 +886,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         start = _town_genitive_start(text, m.start(), pat) if pat.kinds.get(name) == "neighbourhood" else m.start()
         if pat.kinds.get(name) == "town" and not m.group("part"):
             start = _unlisted_name_start(text, start, pat)  # "Vejers Strandby": a longer name than the listed town
+            if start == m.start() and name in _SETTLEMENT_SECOND_WORDS:
+                start = _settlement_name_start(text, start, pat)  # "Lindved Skovby": the village's own name
         end = stage.end() if stage else end
         out.append(Candidate(start, end, squash(text[start:end]), pat.kinds.get(name), 3))
     out += _joined_towns(text, pat)
@@ -1643,6 +1646,43 @@ def _unlisted_name_start(text: str, start: int, pat: _Patterns) -> int:
             or word in pat.kinds or word in pat.genitives or word[:-1] in pat.kinds or known_surname(word)):
         return start
     return m.start("town")
+
+
+# Listed towns whose name is also the second word of many villages' names ("Lindved Skovby", "Bording Kirkeby")
+_SETTLEMENT_SECOND_WORDS = frozenset(cues()["areas"]["settlement_second_words"])
+_QUOTE_MARKS = frozenset('"\'”“„»«')
+_CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w-])(?P<word>[{UPPER}][{LOWER}]{{2,}})[ ]$")
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_word_list("abbreviations.txt"))
+
+
+def _after_abbreviation(text: str, start: int) -> bool:
+    """True when the word before ``start`` on its line is an abbreviation with its stop ("ang.", "vedr.")."""
+    before = text[max(0, start - 12):start].rstrip(" ")
+    if not before.endswith("."):
+        return False
+    return before[max(before.rfind(" "), before.rfind("\n"), before.rfind("(")) + 1:].lower() in _abbreviations()
+
+
+def _settlement_name_start(text: str, start: int, pat: _Patterns) -> int:
+    """Where a village's name starts when a capitalised word inside a sentence stands before a listed
+    town named like the second word of villages' names ("en plan for Grundet Skovby"): the word is no
+    first name, no surname, no word the text writes in lower case and no listed place but a village,
+    so the two words are one name, not the town."""
+    m = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return start
+    opening = m.start("word") - (text[m.start("word") - 1:m.start("word")] in _QUOTE_MARKS)  # 'for "Grundet Skovby"'
+    if at_sentence_start(text, opening) and not _after_abbreviation(text, opening):
+        return start
+    word = m.group("word")
+    if (_common_noun(text, word) or word in first_names() or known_surname(word) or word in pat.not_places
+            or (word in pat.kinds and word not in pat.ambiguous) or word in pat.genitives):
+        return start
+    return m.start("word")
 
 
 # a broadcaster's head before its region: "TV2 Østjylland", "TV 2 Fyn", "Radio Nord"
