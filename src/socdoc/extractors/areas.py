@@ -788,6 +788,38 @@ def _closing_agenda_title(text: str, m: re.Match[str], pat: _Patterns) -> bool:
     return not text[m.end():line_of(text, m.start())[1]].strip() and _agenda_village(text, m, pat)
 
 
+# "… Lokalplan 12, Fangelvej 98, " / "… område ved Rykkumvej, ": a street (with its number) and a comma
+# before a listed town or village
+_STREET_COMMA_BEFORE = re.compile(
+    rf"(?<![\w-])[{UPPER}][{LOWER}]*(?:{'|'.join(map(re.escape, cues()['areas']['address_street_endings']))})"
+    rf"(?:[ ]\d{{1,4}}[ ]?[A-Za-z]?)?,[ ]$"
+)
+# a numbered title's line, with or without the number's stop ("140 Forslag til …", "12. Endelig …")
+_NUMBERED_LINE = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]+[A-ZÆØÅ]")
+# a page number closing a table of contents' title ("…, Sønderup. 21")
+_PAGE_CLOSING = re.compile(r"\.?[ \t]+\d{1,3}[ \t]*$")
+
+
+def _street_then_place_closing_title(text: str, m: re.Match[str], pat: _Patterns) -> bool:
+    """A listed town or village after a street and a comma at the end of a numbered agenda title
+    ("140 Forslag til lokalplan, Fangelvej 98, Nordby", "12. Lokalplan for område ved Skovvej,
+    Sydrup. 21") or before the next title of a run-on agenda ("… vedr. Skolegade 15, Nordby
+    Anlægsbevilling til …"): the place the case is about, not a letter's or a venue's address."""
+    name = m.group("name")
+    if m.group("part") or m.group("gen") or pat.kinds.get(name) != "town" or common_word(name):
+        return False
+    if not _STREET_COMMA_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False
+    line_start, line_end = line_of(text, m.start())
+    if _CLOCK.search(text, line_start, line_end) or name in first_names() or known_surname(name):
+        return False
+    rest = text[m.end():line_end]
+    if _NUMBERED_LINE.match(text, line_start) and (not rest.strip() or _PAGE_CLOSING.match(rest)):
+        return True
+    nxt = _NEXT_CAPITALISED.match(text, m.end())
+    return _run_on_line(text, m.start()) and nxt is not None and _next_title_word(nxt.group(1))
+
+
 @functools.lru_cache(maxsize=1)
 def _locality_names() -> frozenset[str]:
     """Villages and hamlets of localities.tsv (below postal-district level)."""
@@ -836,9 +868,11 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         # "Egeparken II": a listed estate's numbered stage is part of its name
         stage = _ROMAN_STAGE_AFTER.match(text, m.end()) if pat.kinds.get(name) in ("housing_area", "neighbourhood") \
             and not m.group("part") and not m.group("gen") else None
-        if _in_address(text, m.start(), stage.end() if stage else m.end()) and not in_table and not venue_town:
+        titled = _street_then_place_closing_title(text, m, pat)
+        if _in_address(text, m.start(), stage.end() if stage else m.end()) and not in_table and not venue_town \
+                and not titled:
             continue
-        if name in pat.ambiguous and not _agenda_village(text, m, pat):
+        if name in pat.ambiguous and not titled and not _agenda_village(text, m, pat):
             if not _locative(text, m.start(), pat) or at_sentence_start(text, m.start()):
                 continue
             if name in _locality_names() and _longer_name_after(text, m):
