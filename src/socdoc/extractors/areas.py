@@ -2295,6 +2295,17 @@ def _written_out(text: str, name: str) -> list[tuple[int, int]]:
 
 
 _INSTITUTION_WORDS = frozenset(cues()["areas"]["building_before"])
+_FARM_ENDINGS = tuple(cues()["areas"]["farm_name_endings"])
+_LANDMARK_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['areas']['landmark_prepositions'])})[ ]$")
+
+
+def _farm_landmark(text: str, cand: Candidate, pat: _Patterns) -> bool:
+    """An unlisted farm's name ("Egholtgård", "Nybjerggaard") that the text places something near or
+    around ("området omkring Egholtgård", "klubhus ved Nybjerggaard"): a farm as a landmark, not an area."""
+    name = cand.name
+    if " " in name or name in pat.kinds or not name.lower().endswith(_FARM_ENDINGS):
+        return False
+    return any(_LANDMARK_BEFORE.search(text, max(0, start - 10), start) for start, _ in _written_out(text, name))
 
 
 def _institution_first(name: str) -> bool:
@@ -2471,6 +2482,7 @@ def find_areas(
     kept = [c for c in kept if not _estate_word_far_from_home(text, c)]
     kept = [c for c in kept if c.type not in _ESTATE_TYPES or not (_among_streets(text, c, pat) or _after_clock(text, c))]
     kept = [c for c in kept if not _person_said_after(text, c)]
+    kept = [c for c in kept if not _farm_landmark(text, c, pat)]
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]
     kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name) and not _institution_first(c.name)]
