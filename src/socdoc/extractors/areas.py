@@ -550,6 +550,10 @@ _MUNICIPALITIES_AFTER = re.compile(
     rf"(?:,[ ][{UPPER}][\w-]+)*(?:,?[ ](?:og|samt|eller)[ ][{UPPER}][\w-]+)?[ ][kK]ommuner(?![\w])"
 )
 
+# "til Nordby Kommuneplan 2005", "Sydby Kommuneplantillæg nr. 3": the council's plan named by its (often
+# former) municipality, not the place
+_COUNCIL_PLAN_AFTER = re.compile(rf"[ ](?:{'|'.join(map(re.escape, cues()['areas']['council_plan_heads']))})(?![\w])")
+
 
 def _no_place(text: str, start: int, end: int, pat: _Patterns, venue: bool = True) -> bool:
     """Checks shared by every source: part of a person's name, the head of a building's name
@@ -559,6 +563,7 @@ def _no_place(text: str, start: int, end: int, pat: _Patterns, venue: bool = Tru
         bool(_STREET_AFTER.match(text, end))
         or bool(_DOMAIN_AFTER.match(text, end))
         or bool(_MUNICIPALITIES_AFTER.match(text, end))
+        or bool(_COUNCIL_PLAN_AFTER.match(text, end))
         or _in_person_name(text, start, pat)
         or _in_organisation_name(text, start, end)
         or bool(_BUILDING_BEFORE.search(text, max(0, start - 30), start))
