@@ -88,11 +88,22 @@ def test_landscape_names_are_places() -> None:
     assert areas("Tilskud til sommerkoncerter i Vestjylland og på Sydfyn blev bevilget.\n") == ["Vestjylland", "Sydfyn"]
 
 
-def test_estate_manor_forest_and_district_names() -> None:
+def test_forest_and_village_names_but_no_manor() -> None:
     text = ("Udvidelse af golfbanen ved Hvedholm Gods. Stien gennem Rold Skov forlænges, "
             "og bækken gennem Saksild By omlægges.\n")
-    # "Saksild By" is the village Saksild (the real documents' gold names the village without "By")
-    assert areas(text) == ["Hvedholm Gods", "Rold Skov", "Saksild"]
+    # "Saksild By" is the village Saksild (the real documents' gold names the village without "By");
+    # "Hvedholm Gods" is one manor, no area
+    assert areas(text) == ["Rold Skov", "Saksild"]
+
+
+def test_listed_village_before_gods_is_the_manor() -> None:
+    text = "Forslag til tillæg for et råstofområde ved Bramstrup Gods i Faaborg-Midtfyn Kommune.\n"
+    assert "Bramstrup" not in areas(text)
+
+
+def test_village_without_gods_stays_a_place() -> None:
+    text = "Koncerten holdes i Bramstrup, og godset åbner sin park for gæsterne.\n"
+    assert areas(text) == ["Bramstrup"]
 
 
 def test_first_name_before_feature_word_is_a_person() -> None:

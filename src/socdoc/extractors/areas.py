@@ -51,6 +51,7 @@ from socdoc.extractors.name_runs import cues as name_cues
 from socdoc.extractors.name_runs import known_surname
 from socdoc.extractors.names import squash
 from socdoc.extractors.people import first_names
+from socdoc.lang.da import read_word_list
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Area
 
@@ -549,6 +550,10 @@ _MUNICIPALITIES_AFTER = re.compile(
     rf"(?:,[ ][{UPPER}][\w-]+)*(?:,?[ ](?:og|samt|eller)[ ][{UPPER}][\w-]+)?[ ][kK]ommuner(?![\w])"
 )
 
+# "til Nordby Kommuneplan 2005", "Sydby Kommuneplantillæg nr. 3": the council's plan named by its (often
+# former) municipality, not the place
+_COUNCIL_PLAN_AFTER = re.compile(rf"[ ](?:{'|'.join(map(re.escape, cues()['areas']['council_plan_heads']))})(?![\w])")
+
 
 def _no_place(text: str, start: int, end: int, pat: _Patterns, venue: bool = True) -> bool:
     """Checks shared by every source: part of a person's name, the head of a building's name
@@ -558,6 +563,7 @@ def _no_place(text: str, start: int, end: int, pat: _Patterns, venue: bool = Tru
         bool(_STREET_AFTER.match(text, end))
         or bool(_DOMAIN_AFTER.match(text, end))
         or bool(_MUNICIPALITIES_AFTER.match(text, end))
+        or bool(_COUNCIL_PLAN_AFTER.match(text, end))
         or _in_person_name(text, start, pat)
         or _in_organisation_name(text, start, end)
         or bool(_BUILDING_BEFORE.search(text, max(0, start - 30), start))
@@ -787,6 +793,38 @@ def _closing_agenda_title(text: str, m: re.Match[str], pat: _Patterns) -> bool:
     return not text[m.end():line_of(text, m.start())[1]].strip() and _agenda_village(text, m, pat)
 
 
+# "… Lokalplan 12, Fangelvej 98, " / "… område ved Rykkumvej, ": a street (with its number) and a comma
+# before a listed town or village
+_STREET_COMMA_BEFORE = re.compile(
+    rf"(?<![\w-])[{UPPER}][{LOWER}]*(?:{'|'.join(map(re.escape, cues()['areas']['address_street_endings']))})"
+    rf"(?:[ ]\d{{1,4}}[ ]?[A-Za-z]?)?,[ ]$"
+)
+# a numbered title's line, with or without the number's stop ("140 Forslag til …", "12. Endelig …")
+_NUMBERED_LINE = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]+[A-ZÆØÅ]")
+# a page number closing a table of contents' title ("…, Sønderup. 21")
+_PAGE_CLOSING = re.compile(r"\.?[ \t]+\d{1,3}[ \t]*$")
+
+
+def _street_then_place_closing_title(text: str, m: re.Match[str], pat: _Patterns) -> bool:
+    """A listed town or village after a street and a comma at the end of a numbered agenda title
+    ("140 Forslag til lokalplan, Fangelvej 98, Nordby", "12. Lokalplan for område ved Skovvej,
+    Sydrup. 21") or before the next title of a run-on agenda ("… vedr. Skolegade 15, Nordby
+    Anlægsbevilling til …"): the place the case is about, not a letter's or a venue's address."""
+    name = m.group("name")
+    if m.group("part") or m.group("gen") or pat.kinds.get(name) != "town" or common_word(name):
+        return False
+    if not _STREET_COMMA_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False
+    line_start, line_end = line_of(text, m.start())
+    if _CLOCK.search(text, line_start, line_end) or name in first_names() or known_surname(name):
+        return False
+    rest = text[m.end():line_end]
+    if _NUMBERED_LINE.match(text, line_start) and (not rest.strip() or _PAGE_CLOSING.match(rest)):
+        return True
+    nxt = _NEXT_CAPITALISED.match(text, m.end())
+    return _run_on_line(text, m.start()) and nxt is not None and _next_title_word(nxt.group(1))
+
+
 @functools.lru_cache(maxsize=1)
 def _locality_names() -> frozenset[str]:
     """Villages and hamlets of localities.tsv (below postal-district level)."""
@@ -835,9 +873,11 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         # "Egeparken II": a listed estate's numbered stage is part of its name
         stage = _ROMAN_STAGE_AFTER.match(text, m.end()) if pat.kinds.get(name) in ("housing_area", "neighbourhood") \
             and not m.group("part") and not m.group("gen") else None
-        if _in_address(text, m.start(), stage.end() if stage else m.end()) and not in_table and not venue_town:
+        titled = _street_then_place_closing_title(text, m, pat)
+        if _in_address(text, m.start(), stage.end() if stage else m.end()) and not in_table and not venue_town \
+                and not titled:
             continue
-        if name in pat.ambiguous and not _agenda_village(text, m, pat):
+        if name in pat.ambiguous and not titled and not _agenda_village(text, m, pat):
             if not _locative(text, m.start(), pat) or at_sentence_start(text, m.start()):
                 continue
             if name in _locality_names() and _longer_name_after(text, m):
@@ -885,6 +925,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         start = _town_genitive_start(text, m.start(), pat) if pat.kinds.get(name) == "neighbourhood" else m.start()
         if pat.kinds.get(name) == "town" and not m.group("part"):
             start = _unlisted_name_start(text, start, pat)  # "Vejers Strandby": a longer name than the listed town
+            if start == m.start() and name in _SETTLEMENT_SECOND_WORDS:
+                start = _settlement_name_start(text, start, pat)  # "Lindved Skovby": the village's own name
         end = stage.end() if stage else end
         out.append(Candidate(start, end, squash(text[start:end]), pat.kinds.get(name), 3))
     out += _joined_towns(text, pat)
@@ -1645,6 +1687,43 @@ def _unlisted_name_start(text: str, start: int, pat: _Patterns) -> int:
     return m.start("town")
 
 
+# Listed towns whose name is also the second word of many villages' names ("Lindved Skovby", "Bording Kirkeby")
+_SETTLEMENT_SECOND_WORDS = frozenset(cues()["areas"]["settlement_second_words"])
+_QUOTE_MARKS = frozenset('"\'”“„»«')
+_CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w-])(?P<word>[{UPPER}][{LOWER}]{{2,}})[ ]$")
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_word_list("abbreviations.txt"))
+
+
+def _after_abbreviation(text: str, start: int) -> bool:
+    """True when the word before ``start`` on its line is an abbreviation with its stop ("ang.", "vedr.")."""
+    before = text[max(0, start - 12):start].rstrip(" ")
+    if not before.endswith("."):
+        return False
+    return before[max(before.rfind(" "), before.rfind("\n"), before.rfind("(")) + 1:].lower() in _abbreviations()
+
+
+def _settlement_name_start(text: str, start: int, pat: _Patterns) -> int:
+    """Where a village's name starts when a capitalised word inside a sentence stands before a listed
+    town named like the second word of villages' names ("en plan for Grundet Skovby"): the word is no
+    first name, no surname, no word the text writes in lower case and no listed place but a village,
+    so the two words are one name, not the town."""
+    m = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return start
+    opening = m.start("word") - (text[m.start("word") - 1:m.start("word")] in _QUOTE_MARKS)  # 'for "Grundet Skovby"'
+    if at_sentence_start(text, opening) and not _after_abbreviation(text, opening):
+        return start
+    word = m.group("word")
+    if (_common_noun(text, word) or word in first_names() or known_surname(word) or word in pat.not_places
+            or (word in pat.kinds and word not in pat.ambiguous) or word in pat.genitives):
+        return start
+    return m.start("word")
+
+
 # a broadcaster's head before its region: "TV2 Østjylland", "TV 2 Fyn", "Radio Nord"
 _MEDIA_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(cues()['areas']['broadcaster_heads'] + cues()['areas']['newspaper_heads'])})[ ]$"
@@ -2221,6 +2300,17 @@ def _written_out(text: str, name: str) -> list[tuple[int, int]]:
 
 
 _INSTITUTION_WORDS = frozenset(cues()["areas"]["building_before"])
+_FARM_ENDINGS = tuple(cues()["areas"]["farm_name_endings"])
+_LANDMARK_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['areas']['landmark_prepositions'])})[ ]$")
+
+
+def _farm_landmark(text: str, cand: Candidate, pat: _Patterns) -> bool:
+    """An unlisted farm's name ("Egholtgård", "Nybjerggaard") that the text places something near or
+    around ("området omkring Egholtgård", "klubhus ved Nybjerggaard"): a farm as a landmark, not an area."""
+    name = cand.name
+    if " " in name or name in pat.kinds or not name.lower().endswith(_FARM_ENDINGS):
+        return False
+    return any(_LANDMARK_BEFORE.search(text, max(0, start - 10), start) for start, _ in _written_out(text, name))
 
 
 def _institution_first(name: str) -> bool:
@@ -2397,6 +2487,7 @@ def find_areas(
     kept = [c for c in kept if not _estate_word_far_from_home(text, c)]
     kept = [c for c in kept if c.type not in _ESTATE_TYPES or not (_among_streets(text, c, pat) or _after_clock(text, c))]
     kept = [c for c in kept if not _person_said_after(text, c)]
+    kept = [c for c in kept if not _farm_landmark(text, c, pat)]
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]
     kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name) and not _institution_first(c.name)]
