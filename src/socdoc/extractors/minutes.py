@@ -193,6 +193,8 @@ def _header_patterns() -> dict[str, Any]:
         "presenter_line": re.compile(p["presenter_line_regex"]),
         "attachment_line": re.compile(p["attachment_line_regex"], re.IGNORECASE),
         "nothing_decision": re.compile(p["nothing_decision_regex"], re.IGNORECASE),
+        "nothing_new": re.compile(p["nothing_new_regex"], re.IGNORECASE),
+        "report_item_title": re.compile(p["report_item_title_regex"], re.IGNORECASE),
         "report_opening": re.compile(p["report_opening_regex"]),
         "report_resolution": re.compile(p["report_resolution_regex"], re.IGNORECASE),
         "schedule_item": re.compile(p["schedule_item_regex"], re.IGNORECASE),
@@ -3826,6 +3828,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             spans.append((found.start, found.end))  # type: ignore[arg-type]
     for found in decisions:
         found.outcome = _signing_item_outcome(found.outcome, found.text, found.title)  # type: ignore[assignment]
+    decisions = [found for found in decisions if not _nothing_reported(found)]
     header_decision = _header_agenda_decision(layout, all_items)
     if header_decision is not None and any(  # a titled paragraph read it already
             found.start is not None and found.end is not None and header_decision.start is not None
@@ -3899,6 +3902,18 @@ def _with_labelled_decisions(decisions: list[Decision], spans: list[tuple[int, i
     kept = [found for found in decisions if found.item not in nums and not overlaps(found)]
     spans.extend((found.start, found.end) for found in labelled)  # type: ignore[misc]
     return sorted(kept + labelled, key=lambda found: found.start if found.start is not None else -1)
+
+
+def _nothing_reported(found: Decision) -> bool:
+    """A nothing-answer that decides nothing: "Intet nyt." under any item, or "Ingen." under an item
+    that only brings reports or proposals ("Meddelelser", "Kort orientering fra kassereren")."""
+    if found.outcome != "other" or not found.text:
+        return False
+    text = found.text.strip()
+    hp = _header_patterns()
+    if hp["nothing_new"].match(text):
+        return True
+    return bool(found.title and hp["nothing_decision"].match(text) and hp["report_item_title"].match(found.title.strip()))
 
 
 _SIGNING_TITLE = re.compile(r"underskri", re.IGNORECASE)

@@ -1099,7 +1099,7 @@ def find_items(lines: list[Line], listed: Optional[dict[str, int]] = None) -> tu
             continue
         kept.append(cand)
     if _all_first(lines, kept):  # "1." before every item: an ordered list that lost its numbers
-        for cand in kept:
+        for cand in kept[1:]:  # the first entry of the list is item 1 indeed
             cand.number = None
         return kept, first
     accepted: list[ItemHead] = []
@@ -1272,10 +1272,18 @@ def _has_text(lines: list[Line], cand: ItemHead, nxt: ItemHead) -> bool:
     if len(cand.title) > _PLAIN_TITLE_MAX:  # a run-on page line ("1 SKOVBY KOMMUNE Referat … Mødedato: …")
         return False
     return any(not (lines[j].blank or lines[j].noise) and heading_kind(lines[j]) is None
-               and _PROSE_LINE.search(lines[j].clean) and not _contents_heading(lines[j].clean)
+               and (_PROSE_LINE.search(lines[j].clean) or _outcome_record(lines[j].clean))
+               and not _contents_heading(lines[j].clean)
                for j in range(cand.content_line, nxt.line))
 
 
+def _outcome_record(clean: str) -> bool:
+    """A short line that records an item's outcome ("Godkendt", "Taget til efterretning"): the text
+    of an item, never of a contents list."""
+    return len(clean.split()) <= _OUTCOME_RECORD_WORDS and patterns()["outcome"].match(clean) is not None
+
+
+_OUTCOME_RECORD_WORDS = 6
 _PLAIN_TITLE_MAX = 100
 _PROSE_LINE = re.compile(r"[a-zæøå]{2,}\s+[a-zæøå]{2,}\s+[a-zæøå]{2,}")  # words, not "Side 4" or a leader
 
