@@ -79,3 +79,12 @@ def test_technical_administration_named_in_capitals_is_a_party() -> None:
 def test_technical_administration_in_lower_case_is_generic() -> None:
     text = "Sagen er sendt til den tekniske forvaltning, og forvaltningen indstiller, at den godkendes."
     assert parties(text) == []
+
+
+def test_acronyms_a_letter_apart_are_two_organisations() -> None:
+    text = (
+        "Helhedsplanen støttes af boligforeningerne AB Nordby og AAB Nordby. AB Nordby har 400 boliger i "
+        "området, og AAB Nordby har 250."
+    )
+    found = parties(text, {"AB Nordby": "ORG", "AAB Nordby": "ORG"})
+    assert "AB Nordby" in found and "AAB Nordby" in found

@@ -4048,8 +4048,8 @@ def _merge_misspelt(groups: list[list[Candidate]]) -> list[list[Candidate]]:
 
     def target_of(g: list[Candidate]) -> Optional[list[Candidate]]:
         name = g[0].name
-        if g[0].priority >= 5 or len(name) < 7:
-            return None
+        if g[0].priority >= 5 or len(name) < 7 or name.split(" ", 1)[0].isupper():
+            return None  # "AB Sydby" beside "AAB Sydby": acronyms a letter apart are two organisations
         return next((h for full, h in listed.items() if h is not g and (
             len(full) == len(name) + 1 and any(full[:i] + full[i + 1:] == name for i in range(len(full) - 3))
             or len(full) == len(name) and rank[id(h)] > rank[id(g)] and _transposed(name, full))), None)
