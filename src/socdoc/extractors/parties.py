@@ -3229,6 +3229,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_coordinated_centre_candidates(text, pat),
         *_coalition_candidates(text),
         *_executive_candidates(text),
+        *_police_candidates(text),
         *_acting_acronym_candidates(text, pat),
         *_sender_institution_candidates(text),
         *_person_from_candidates(text, pat),
@@ -3904,6 +3905,40 @@ def _executive_candidates(text: str) -> list[Candidate]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _police_actor() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The police in general as the subject of a verb ("Politiet arbejder videre med sagen", "politiet
+    har oprettet …", "politiet, der …") or as the agent of a passive ("efterforskes af politiet"), and
+    the police districts whose names make the police of the text a named one."""
+    data = cues()["parties"]["police_actor"]
+    word = "|".join(re.escape(w) for w in data["words"])
+    verbs = "|".join(map(re.escape, data["verbs"]))
+    adverbs = "|".join(map(re.escape, data["adverbs"]))
+    agents = "|".join(map(re.escape, data["agent_leads"]))
+    not_verbs = "|".join(map(re.escape, data["not_verbs"]))
+    before = "".join(rf"(?<![ ]{re.escape(w)}[ ])" for w in data["not_after"])  # "tilliden til politiet er …"
+    acting = re.compile(
+        rf"(?<![\w-])(?:(?<=(?:{agents})[ ])(?P<agent>{word})(?![\w-])"
+        rf"|(?<![,][ ])(?<![ ]og[ ]){before}(?P<subject>{word})(?:[ ](?:{adverbs}))?"
+        rf"(?:[ ](?:{verbs})|[ ](?!(?:{not_verbs})(?![\w-]))[{LOWER}]{{2,}}er|,[ ]der)(?![\w-]))"
+    )
+    # a district's name ends in the word ("Østjyllands Politi"); the national police is a word's start
+    named = re.compile("|".join(re.escape(w) + (r"s?(?![\w-])" if w.startswith(" ") else "") for w in data["named_police"]))
+    return acting, named
+
+
+def _police_candidates(text: str) -> list[Candidate]:
+    """The police in general where the text has them act and names no police district: there the
+    police of the text are that district."""
+    if "olitiet" not in text:
+        return []
+    acting, named = _police_actor()
+    if named.search(text):
+        return []
+    name = cues()["parties"]["police_actor"]["name"]
+    return [Candidate(m.start(m.lastgroup), m.end(m.lastgroup), name, "generic", 1) for m in acting.finditer(text)]
+
+
 _PARTITIVE = rf"(?:(?:{'|'.join(w.replace(' ', '[ ]') for w in cues()['parties']['locative_partitives'])})[ ])?"  # "i dele af …"
 _LOCATIVE = re.compile(rf"(?:^|\s)(?:i|I|fra|til|ved|uden for|inden for)\s+{_PARTITIVE}$")  # "i hele Nordby Kommune": the land
 # the last of a list of places after a locative: "i Odder-, Skanderborg- og Horsens Kommune"
@@ -4006,19 +4041,20 @@ def _transposed(word: str, full: str) -> bool:
 def _merge_misspelt(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """Join a name written with one letter missing ("Landbyggefonden", "Vestgåden") or with two
     neighbouring letters swapped ("Nordby Kulturcetner") to the listed name or the full spelling
-    elsewhere in the text."""
+    elsewhere in the text; the group takes that spelling, also where the misspelt mention comes first
+    ("Landbyggefonden giver lov … ansøgning til Landsbyggefonden")."""
     listed = {g[0].name: g for g in groups if len(g[0].name) >= 8}
     rank = {id(g): (len(g), -i) for i, g in enumerate(groups)}  # of two swapped spellings, the more frequent, then the first
 
     def target_of(g: list[Candidate]) -> Optional[list[Candidate]]:
         name = g[0].name
-        if g[0].priority >= 5 or len(name) < 7:
-            return None
+        if g[0].priority >= 5 or len(name) < 7 or name.split(" ", 1)[0].isupper():
+            return None  # "AB Sydby" beside "AAB Sydby": acronyms a letter apart are two organisations
         return next((h for full, h in listed.items() if h is not g and (
             len(full) == len(name) + 1 and any(full[:i] + full[i + 1:] == name for i in range(len(full) - 3))
             or len(full) == len(name) and rank[id(h)] > rank[id(g)] and _transposed(name, full))), None)
 
-    return _fold_groups(groups, target_of, rename=False)
+    return _fold_groups(groups, target_of)
 
 
 def _acting(text: str, g: list[Candidate]) -> bool:
@@ -4587,6 +4623,30 @@ def _merge_definite_house(groups: list[list[Candidate]]) -> list[list[Candidate]
             return None
         targets = [t for form in _indefinite_forms(word) for t in named.get(form, [])]
         return targets[0] if len(targets) == 1 else None
+
+    return _fold_groups(groups, target_of)
+
+
+def _merge_short_form(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join a short form to the one longer name of the text that opens with it ("Det Rådgivende
+    Udvalg" and "Det Rådgivende Udvalg for Landdistriktspuljen", "Boligkontoret" and "Boligkontoret
+    Danmark"): the short form refers back to the full name. A listed organisation stays apart from
+    its branch ("Red Barnet" and "Red Barnet Ungdom"), and so does one coordinated with another
+    ("KFUM" and "KFUM og KFUK")."""
+    names = [g[0].name.casefold() for g in groups]
+    if len(names) < 2:
+        return groups
+    forms = _gazetteer_forms()
+    links = frozenset(cues()["parties"]["short_form_coordinators"])
+
+    def target_of(g: list[Candidate]) -> Optional[list[Candidate]]:
+        short = g[0].name.casefold()
+        if short in forms or any(c.priority >= 5 for c in g):
+            return None
+        longer = [t for t, n in zip(groups, names) if n.startswith(short + " ")]
+        if len(longer) != 1 or longer[0][0].name.casefold()[len(short) + 1:].split(" ", 1)[0] in links:
+            return None
+        return longer[0]
 
     return _fold_groups(groups, target_of)
 
@@ -5302,7 +5362,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g) and not _role_named(g)
               and not _lone_model_word(text, g) and unsupported_model_name(text, g, doc) is None
               and (not model_only(g) or model_name_evidence(text, g, doc) is not None)]
-    groups = _without_initials_of_listed(_acronym_lead_folded(text, groups))
+    groups = _without_initials_of_listed(_acronym_lead_folded(text, _merge_short_form(groups)))
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
     parties = []
