@@ -169,6 +169,7 @@ _MAX_CATEGORY_WORDS = 4  # a category of a pool is named by a short label ("Spor
 _MAX_WORDS_BLOCK = 12
 _MAX_RESTATED_WORDS = 2  # a short name in running text that a title below restates in full
 _MAX_FOCUS_OBJECT_WORDS = 6  # the object of a sentence of focus ending in a colon ("fokus på en række aktiviteter:")
+_MAX_CLAUSE_LEAD_WORDS = 6  # a line opening a clause that each bullet completes ("Kommunen arbejder for, at")
 _MAX_LEAD_WORDS = 5  # a short sentence ending in a colon that leads into the bullets ("Det drejer sig om:")
 _MAX_BEFORE_WORDS = 4  # words of an item in a list before its counted noun ("sunde hjem")
 _MAX_DEFINING_WORDS = 8  # a relative clause that defines an item's noun ("…, der fører ledige nærmere et job")
@@ -286,6 +287,7 @@ class _Patterns:
     paragraph_count: Prefiltered
     line_count: Prefiltered
     lead_words: frozenset[str]
+    clause_lead_words: frozenset[str]
     refer_back: frozenset[str]
     before_list: re.Pattern[str]
     relative_after: re.Pattern[str]
@@ -611,6 +613,7 @@ def patterns() -> _Patterns:
         paragraph_count=Prefiltered(re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?P<noun>{nouns})(?![\w]))"
                                    rf"(?P<rest>(?:(?!{other})[^\n.!?:]){{0,150}})\.[ \t]*(?=\n[ \t]*\n)"), count_starts),
         lead_words=frozenset(w.casefold() for w in data["lead_sentence_words"]),
+        clause_lead_words=frozenset(w.casefold() for w in data["clause_lead_words"]),
         refer_back=frozenset(w.casefold() for w in data["refer_back_words"]),
         # "Politikken er opdelt i tre overordnede, strategiske fokusområder. Under hvert …" with the rest of its
         # line, over exactly as many bullets
@@ -952,7 +955,8 @@ def _line_count_starts(text: str, pat: _Patterns) -> list[_Start]:
         head = m.group(0)[:m.start("rest") - m.start()]
         number = _count(head, pat)[1]
         rest = m.group("rest").rstrip()
-        if not number or number < 2 or pat.weak.fullmatch(m.group("noun")):
+        weak = pat.weak.fullmatch(m.group("noun")) and not pat.counted_verb_weak.fullmatch(m.group("noun"))
+        if not number or number < 2 or weak:
             continue
         if not rest:  # "Planen har fire indsatsområder" ending its line, its colon lost, over four bullets
             starts.append(_Start(m.end(), head, "line_bullets", number))
@@ -1887,6 +1891,46 @@ def _counted_bullets(text: str, line_end: int, count: int) -> tuple[list[tuple[s
     return items, end
 
 
+def _clause_lead_end(text: str, line_end: int, pat: _Patterns) -> int:
+    """The end of a short line right under ``line_end`` that opens a clause its bullets complete ("Kommunen
+    arbejder for, at"); ``line_end`` itself when there is none."""
+    gap = _BLANK_LINES.match(text, line_end)
+    line = _LINE.match(text, gap.end()) if gap and gap.end() < len(text) else None
+    if line is None or _MARK.match(line.group(0)):
+        return line_end
+    words = line.group("line").rstrip(":").split()
+    if len(words) <= _MAX_CLAUSE_LEAD_WORDS and words[-1].casefold() in pat.clause_lead_words:
+        return line.end()
+    return line_end
+
+
+def _clause_bullets(text: str, head: str, line_end: int, count: int,
+                    pat: _Patterns) -> tuple[list[tuple[str, int]], int]:
+    """Exactly ``count`` marked clauses under a counted list noun (or those before the end of a saved page cut off
+    inside them): each an infinitive ("1. At skabe flere lærepladser.") or the rest of a short line opening the
+    clause ("Kommunen arbejder for, at" / "• Flere ledige kommer i job") right under a line that the counted noun
+    ``head`` ends (a heading: "Planen har tre indsatsområder"). The count naming them areas is what makes such clauses areas; a final period is no
+    part of them."""
+    heading = text[:line_end].rstrip().endswith(head)
+    lead_end = _clause_lead_end(text, line_end, pat) if heading else line_end
+    items, end = _counted_bullets(text, lead_end, count)
+    if not items or (len(items) != count and not _cut_list(text, items, end, count)):
+        return [], line_end
+    infinitives = [item.split(" ", 1)[0].casefold() in pat.clause_lead_words for item, _ in items]
+    if not all(infinitives) if lead_end == line_end else any(infinitives):
+        return [], line_end  # a lead line ending in "at" is completed by clauses, not by infinitives
+    if any(re.search(r"\d|[:;?!]", item) or len(item.split()) > _MAX_WORDS_NUMBERED for item, _ in items):
+        return [], line_end
+    return [(item.rstrip().rstrip("."), at) for item, at in items], end
+
+
+def _clause_list(text: str, start: _Start, pat: _Patterns) -> bool:
+    """The counted noun opening ``start`` stands over a list of clauses (see ``_clause_bullets``)."""
+    line_end = text.find("\n", start.pos)
+    return line_end >= 0 and bool(start.count) and bool(
+        _clause_bullets(text, start.head, line_end, start.count or 0, pat)[0])
+
+
 def _explanation_end(text: str, line_end: int, indent: int) -> Optional[int]:
     """Where the lines explaining a bullet item end: one or more lines under it, indented deeper than its
     mark and no bullets themselves; None when no such line follows."""
@@ -2220,6 +2264,9 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         titles = all(_short_title(_clean(item, pat), pat) for item, _ in items)
         if len(items) == start.count and titles and not _sentence_items(items, pat):
             return items, end, True
+        clauses = _clause_bullets(text, start.head, line_end, start.count, pat)
+        if clauses[0]:
+            return clauses[0], clauses[1], True
         lines = _titles_under(text, line_end, start.count)  # or as many titles each over a paragraph
         return (lines, lines[-1][1] + len(lines[-1][0]), True) if lines else ([], pos, False)
     if start.mode == "focus_bullets":  # "… med fokus på en række aktiviteter, herunder:" over bullets
@@ -2522,12 +2569,13 @@ def _limit(item: str, block: bool) -> int:
     return _MAX_WORDS_EXPLAINED if _EXPLANATION.search(_MARK.sub("", item)) else _MAX_WORDS_BLOCK
 
 
-def _name_ok(name: str, limit: int, pat: _Patterns) -> bool:
-    """A cleaned item of at most ``limit`` words that can name a focus area."""
+def _name_ok(name: str, limit: int, pat: _Patterns, clause: bool = False) -> bool:
+    """A cleaned item of at most ``limit`` words that can name a focus area; an infinitive ("at skabe …") only
+    as a ``clause`` of a counted list of them (see ``_clause_bullets``)."""
     words = name.split()
     if not name or len(name) > 120 or len(words) > limit or words[0].casefold() in pat.pronoun_starts:
         return False
-    if name.casefold() in pat.generic_items or name.lower().startswith("at ") or _CODE.match(name):
+    if name.casefold() in pat.generic_items or (name.lower().startswith("at ") and not clause) or _CODE.match(name):
         return False
     return not (pat.time_expression.fullmatch(name) or pat.counted_noun.match(name))
 
@@ -2620,15 +2668,16 @@ def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusAr
         carried = _carried(text, items[0][1], items[0][0].strip()) if start.mode == "phrase" and len(items) == 1 else None
         items = [carried] if carried else items  # "særligt fokus på projekter, der styrker friluftslivet"
         wide = bool(carried) or start.carried
-        names = [(_clean(item, pat, _quoted_item(text, item, at), block), at,
-                  _MAX_WORDS_NUMBERED if counted else _MAX_CARRIED_WORDS if wide else _limit(item, block))
+        whole = start.mode == "line_bullets" and _clause_list(text, start, pat)  # clauses are taken whole
+        names = [(_clean(item, pat, whole or _quoted_item(text, item, at), block), at,
+                  _MAX_WORDS_NUMBERED if counted or whole else _MAX_CARRIED_WORDS if wide else _limit(item, block))
                  for item, at in items]
         if any(_MONEY.search(n) or (area_like(n) and not n.endswith("området")) for n, _, _ in names):
             continue  # "særligt fokus på Vollsmose og Korsløkken", "hhv. 2 mio. kr. til …": no focus areas
         if pat.counted_name.search(start.head) and any(len(re.findall(r"\w+", n)) > _MAX_CATEGORY_WORDS
                                                        for n, _, _ in names):
             continue  # "søge inden for fire kategorier:" over activities for target groups, not named areas
-        names = [(n, at) for n, at, limit in names if _name_ok(n, limit, pat)]
+        names = [(n, at) for n, at, limit in names if _name_ok(n, limit, pat, clause=whole)]
         if names and all(pat.goal_words.intersection(n.casefold().split()) for n, _ in names):
             continue  # "Flere unge skal i uddannelse", "Sygefraværet skal ned": goals, not areas
         if not names or (start.titles_only and any(_title_kind(n, pat) != "title" for n, _ in names)):
