@@ -39,3 +39,11 @@ def test_report_item_with_a_decision_keeps_it() -> None:
     raw = ("Referat af bestyrelsesmøde den 4. april 2024\n\n1. Meddelelser\n\nReferatet fra sidst blev godkendt.\n\n"
            "2. Indkomne forslag\n\nForslaget om nye bord-bænkesæt blev vedtaget.\n")
     assert _outcomes(raw) == [(1, "approved"), (2, "approved")]
+
+
+def test_nothing_reported_under_a_decision_label_is_the_bodys_decision() -> None:
+    raw = ("Referat af Byrådets møde den 14. maj 2024\n\n"
+           "1. Godkendelse af dagsorden\n\nBeslutning i Byrådet den 14-05-2024\n\nGodkendt.\n\n"
+           "2. Meddelelser\n\nBeslutning i Byrådet den 14-05-2024\n\nIngen meddelelser.\n\n"
+           "3. Salg af grund i Vestbyen\n\nBeslutning i Byrådet den 14-05-2024\n\nGodkendt.\n")
+    assert _outcomes(raw) == [(1, "approved"), (2, "other"), (3, "approved")]

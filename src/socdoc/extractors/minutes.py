@@ -59,6 +59,7 @@ from socdoc.extractors.minutes_layout import (
     initials_of,
     is_body_name,
     parse_layout,
+    parse_decision_heading,
     parse_people,
     party_letter,
     Person,
@@ -3828,7 +3829,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             spans.append((found.start, found.end))  # type: ignore[arg-type]
     for found in decisions:
         found.outcome = _signing_item_outcome(found.outcome, found.text, found.title)  # type: ignore[assignment]
-    decisions = [found for found in decisions if not _nothing_reported(found)]
+    decisions = [found for found in decisions if not _nothing_reported(found, raw)]
     header_decision = _header_agenda_decision(layout, all_items)
     if header_decision is not None and any(  # a titled paragraph read it already
             found.start is not None and found.end is not None and header_decision.start is not None
@@ -3904,16 +3905,30 @@ def _with_labelled_decisions(decisions: list[Decision], spans: list[tuple[int, i
     return sorted(kept + labelled, key=lambda found: found.start if found.start is not None else -1)
 
 
-def _nothing_reported(found: Decision) -> bool:
+def _nothing_reported(found: Decision, raw: str) -> bool:
     """A nothing-answer that decides nothing: "Intet nyt." under any item, or "Ingen." under an item
-    that only brings reports or proposals ("Meddelelser", "Kort orientering fra kassereren")."""
-    if found.outcome != "other" or not found.text:
+    that only brings reports or proposals ("Meddelelser", "Kort orientering fra kassereren"). Not where a
+    decision label stands over it ("Beslutning i Byrådet den …" / "Ingen meddelelser."): the body decided."""
+    if found.outcome != "other" or not found.text or _under_decision_label(found, raw):
         return False
     text = found.text.strip()
     hp = _header_patterns()
     if hp["nothing_new"].match(text):
         return True
     return bool(found.title and hp["nothing_decision"].match(text) and hp["report_item_title"].match(found.title.strip()))
+
+
+def _under_decision_label(found: Decision, raw: str) -> bool:
+    """The decision's text follows a decision label, on its own line or before it on the same line."""
+    if found.start is None:
+        return False
+    before = raw[:found.start]
+    line_start = before.rfind("\n") + 1
+    label = before[line_start:].strip()
+    if not label:
+        lines = [line for line in before[max(0, line_start - 400):line_start].split("\n") if line.strip()]
+        label = lines[-1].strip() if lines else ""
+    return bool(label) and parse_decision_heading(label) is not None
 
 
 _SIGNING_TITLE = re.compile(r"underskri", re.IGNORECASE)
