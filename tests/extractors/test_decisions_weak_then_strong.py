@@ -38,3 +38,9 @@ def test_earlier_decision_of_another_body_does_not_replace() -> None:
 
 def test_signature_after_the_discussion_does_not_replace() -> None:
     assert classify("Punktet blev drøftet. Referatet blev underskrevet.") == "discussed"
+
+
+def test_a_wish_or_a_later_resumption_does_not_replace() -> None:
+    assert classify("Drøftet. Udvalget ønsker, at planen sendes i høring i Ældrerådet.") == "discussed"
+    assert classify("Drøftet. Sagen genoptages på udvalgets møde den 3. juni med henblik på endelig behandling.") \
+        == "discussed"

@@ -88,3 +88,12 @@ def test_acronyms_a_letter_apart_are_two_organisations() -> None:
     )
     found = parties(text, {"AB Nordby": "ORG", "AAB Nordby": "ORG"})
     assert "AB Nordby" in found and "AAB Nordby" in found
+
+
+def test_police_a_council_consists_of_are_no_agent() -> None:
+    # "af" after an active verb ("består af") or a noun ("ved hjælp af") does not make the police act
+    text = (
+        "Kvarterets tryghedsgruppe, der består af politiet og to skoler, mødes hver måned. "
+        "Pladsen blev ryddet ved hjælp af politiet."
+    )
+    assert "Politiet" not in parties(text)

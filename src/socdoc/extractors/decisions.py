@@ -61,6 +61,7 @@ def _outcome_patterns() -> dict[str, Any]:
         "concluding": list(p["concluding_weak_outcomes"]),
         "dominant": set(p["dominant_outcomes"]),
         "superseding": set(p["superseding_outcomes"]),
+        "not_superseding": re.compile("|".join(f"(?:{x})" for x in p["not_superseding_regex"]), re.IGNORECASE),
         "other": re.compile("|".join(f"(?:{x})" for x in p["other_regex"]), re.IGNORECASE),
         "reported": re.compile("|".join(f"(?:{x})" for x in p["reported_regex"]), re.IGNORECASE),
         "relative_state": re.compile(p["relative_state_clause_regex"], re.IGNORECASE),
@@ -197,7 +198,7 @@ def classify(text: str, meeting_date: Optional[dt.date] = None) -> str:
         if found[0] != "postponed" and history.search(sentence) and not _names_date(sentence, meeting_date):
             deferred = deferred or found[0]  # an amendment or another body's earlier decision
             continue
-        if weak is not None and found[0] not in pats["superseding"]:
+        if weak is not None and (found[0] not in pats["superseding"] or pats["not_superseding"].search(sentence)):
             continue
         if found[0] in pats["weak"]:
             weak = weak or found[0]  # "Sagen blev drøftet. Et flertal godkendte forslaget.": read on

@@ -2640,9 +2640,23 @@ def _theme_word() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{_alternation(cues()['minutes_theme_words'])})(?![\w])", re.IGNORECASE)
 
 
-def _theme_talk(head: str) -> bool:
-    """An opener that lists themes without naming focus areas as such: in minutes, the themes of a case."""
-    return bool(_theme_word().search(head)) and not _minutes_opener().search(head)
+def _theme_talk(head: str, sentence: str = "") -> bool:
+    """An opener that lists themes without naming focus areas as such, nor (in its sentence) the policy,
+    strategy or effort that owns them: in minutes, the themes of a case (budget wishes, a plan's chapters)."""
+    return bool(_theme_word().search(head)) and not _minutes_opener().search(head) \
+        and not _theme_owner().search(sentence or head)
+
+
+def _sentence_before(text: str, pos: int, reach: int = 200) -> str:
+    """The sentence that leads up to ``pos`` (within ``reach`` characters, not across a blank line)."""
+    before = text[max(0, pos - reach):pos]
+    cut = max(before.rfind(". "), before.rfind("\n\n"), before.rfind(".\n"))
+    return before[cut + 1:] if cut >= 0 else before
+
+
+@functools.lru_cache(maxsize=1)
+def _theme_owner() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{_alternation(cues()['theme_owner_words'])})(?![\w])", re.IGNORECASE)
 
 
 def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusArea]:
@@ -2658,7 +2672,7 @@ def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusAr
     listed: list[tuple[str, int]] = []  # names of a list on lines of their own, and where the list ends
     covered = -1  # a list found so far ends here; openers inside it explain an area
     for start in _starts(text, pat):
-        if start.pos <= covered or (minutes and (_focus_talk(start.head) or _theme_talk(start.head)
+        if start.pos <= covered or (minutes and (_focus_talk(start.head) or _theme_talk(start.head, _sentence_before(text, start.pos))
                                                   or _proposed_topics(text, start, pat))):
             continue
         items, end, block = _items_after(text, start, pat)

@@ -3917,8 +3917,9 @@ def _police_actor() -> tuple[re.Pattern[str], re.Pattern[str]]:
     agents = "|".join(map(re.escape, data["agent_leads"]))
     not_verbs = "|".join(map(re.escape, data["not_verbs"]))
     before = "".join(rf"(?<![ ]{re.escape(w)}[ ])" for w in data["not_after"])  # "tilliden til politiet er …"
+    passive = "|".join(rf"(?<=[{LOWER}]{re.escape(e)}[ ](?:{agents})[ ])" for e in data["agent_verb_endings"])
     acting = re.compile(
-        rf"(?<![\w-])(?:(?<=(?:{agents})[ ])(?P<agent>{word})(?![\w-])"
+        rf"(?<![\w-])(?:(?:{passive})(?P<agent>{word})(?![\w-])"
         rf"|(?<![,][ ])(?<![ ]og[ ]){before}(?P<subject>{word})(?:[ ](?:{adverbs}))?"
         rf"(?:[ ](?:{verbs})|[ ](?!(?:{not_verbs})(?![\w-]))[{LOWER}]{{2,}}er|,[ ]der)(?![\w-]))"
     )
