@@ -562,6 +562,34 @@ def _role_with_body(role: str, tail: Optional[str], pat: _Patterns) -> str:
     return role
 
 
+_WORD_MEMO_MAX = 1 << 15
+
+
+def _by_word(fn: Any) -> Any:
+    """``fn(word, pat)``, a pure function of a word and the patterns, remembered per word (for the
+    patterns of the last call): the same role words come back in every document."""
+    cache: dict[str, Any] = {}
+    owner: list[Any] = [None]
+
+    @functools.wraps(fn)
+    def remembered(word: str, pat: _Patterns) -> Any:
+        if owner[0] is not pat:
+            cache.clear()
+            owner[0] = pat
+        try:
+            return cache[word]
+        except KeyError:
+            pass
+        value = fn(word, pat)
+        if len(cache) >= _WORD_MEMO_MAX:
+            cache.clear()
+        cache[word] = value
+        return value
+
+    return remembered
+
+
+@_by_word
 def _base_role(word: str, pat: _Patterns) -> str:
     """A role word in its base form: "chefen" → "chef", "repræsentanter" → "repræsentant"."""
     low = word.casefold()
@@ -577,6 +605,7 @@ def _base_role(word: str, pat: _Patterns) -> str:
     return word
 
 
+@_by_word
 def _plural_role(word: str, pat: _Patterns) -> bool:
     """Whether a role word is a plural ("repræsentanter", "medlemmer")."""
     base = _base_role(word, pat)
@@ -587,6 +616,7 @@ def _plural_role(word: str, pat: _Patterns) -> bool:
     )
 
 
+@_by_word
 def _clean_role(role: str, pat: _Patterns) -> str:
     role = squash(role)
     if role.isupper() and len(role) > 3:
@@ -1278,7 +1308,9 @@ def _one_word_name(name: str) -> bool:
 
 def _given_name(word: str, pat: _Patterns) -> bool:
     """A known first name, or a double first name with a known part ("Maj-Britt")."""
-    return word in pat.first_names or any(part in pat.first_names for part in word.split("-"))
+    names = pat.first_names
+    # a word without a hyphen is its only part: one set look-up, no split
+    return word in names or ("-" in word and any(part in names for part in word.split("-")))
 
 
 _ITEM_SURNAME = re.compile(rf"[ ](?P<w>[{UPPER}][{LOWER}]+)(?=,[ ]|[ ](?:og|&)[ ])")
@@ -1430,34 +1462,49 @@ def _candidates(
 ) -> list[Candidate]:
     out: list[Candidate] = []
     per = ents_of(doc, "PER")
+    # what a span gives (its name's place and text, or None) depends on the span and the flags only:
+    # many sources propose the same span, and it is checked once
+    named: dict[tuple[int, int, bool, bool], Optional[tuple[int, int, str]]] = {}
 
     def add(start: int, end: int, priority: int, role: Optional[str] = None, party: Optional[str] = None,
             bare: bool = False, broken: bool = False) -> None:
+        key = (start, end, bare, broken)
+        if key in named:
+            found = named[key]
+        else:
+            found = named[key] = _named_span(start, end, bare, broken)
+        if found is None:
+            return
+        s, e, name = found
+        extra = {"role": _clean_role(role, pat) if role else None, "party": party}
+        out.append(Candidate(s, e, name, "person", priority, extra))
+
+    def _named_span(start: int, end: int, bare: bool, broken: bool) -> Optional[tuple[int, int, str]]:
         for b_start, b_end in blocked:
             if b_start <= start < b_end < end:
                 start = b_end
-        first = re.match(r"\S+", text[start:end])
-        for p_start, p_end in per:
-            if start < p_start < end and p_end >= end - 1 and " " in text[p_start:p_end].strip() and (
-                first and area_like(first.group())
-            ):
-                start = p_start
+        if per:
+            first = re.match(r"\S+", text[start:end])
+            for p_start, p_end in per:
+                if start < p_start < end and p_end >= end - 1 and " " in text[p_start:p_end].strip() and (
+                    first and area_like(first.group())
+                ):
+                    start = p_start
         trimmed = _trim_name(text, start, end, pat)
         if trimmed is None:
-            return
+            return None
         s, e = trimmed
         if _GENITIVE_SURNAME.search(text, s, e) and _NOUN_AFTER.match(text, e):
             e -= 1  # "Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær": the name without its genitive s
         name = _LINE_HYPHEN.sub("-", squash(text[s:e]))  # "Anders Fog- Petersen" → "Anders Fog-Petersen"
         name = _BROKEN_WORD.sub("", name)  # "Jesper Kirke- gaard" → "Jesper Kirkegaard"
         if "\n" in text[s:e] and not (broken and text.count("\n", s, e) == 1):
-            return  # a name over two lines only where an attendance list broke it ("…, Ebbe" / "Holm, …")
+            return None  # a name over two lines only where an attendance list broke it ("…, Ebbe" / "Holm, …")
         if not _name_ok(name, pat, bare) or _common_words_only(name, pat) or _place_unit(name, pat):
-            return
+            return None
         if _names_a_thing(text, e, name) or _saint_before(text, s) or _named_by_kind(text, s, e):
-            return
-        extra = {"role": _clean_role(role, pat) if role else None, "party": party}
-        out.append(Candidate(s, e, name, "person", priority, extra))
+            return None
+        return s, e, name
 
     for start, end in per:
         span = squash(text[start:end])
@@ -1925,8 +1972,10 @@ def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
     is the first name of a person named in full. First names that are also words ("Tage", "Bo", "Hans")
     count only in a run, and a run needs two other names to show the text's way of naming.
     """
-    tokens = [m for m in _BARE_GIVEN.finditer(text) if _bare_given(text, m, pat) or (  # the lead's search last
-        _given_name(m.group(), pat) and not common_word(m.group()) and _plural_lead(text, m.start(), pat))]
+    # both tests need a known first name: most capitalised words fail at that one look-up
+    tokens = [m for m in _BARE_GIVEN.finditer(text) if _given_name(m.group(), pat) and (
+        _bare_given(text, m, pat)  # the lead's search last
+        or (not common_word(m.group()) and _plural_lead(text, m.start(), pat)))]
     runs: list[list[re.Match[str]]] = []
     for m in tokens:
         if runs and _run_glue(text, runs[-1][-1].end(), m.start(), pat):
@@ -3116,52 +3165,53 @@ def _merge_partial_names(people: dict[str, list[Candidate]], text: Optional[str]
 
     "Ravn Holms" → "Steffen Ravn Holm"; "Bisgaard Nielsen" → "Torsten Bisgaard Nielsen".
     """
-    for key in sorted(people, key=lambda k: len(k.split())):
+    split = {key: key.split() for key in people}  # the words of each name (names only leave ``people``)
+    for key in sorted(people, key=lambda k: len(split[k])):
         if key not in people:
             continue  # joined a name of as many words already (below)
-        words = key.split()
+        words = split[key]
         forms = [words]
         if words[-1].endswith("s") and len(words[-1]) > 3:
             forms.append(words[:-1] + [words[-1][:-1]])
         target = next(
             (other for other in people if other != key and any(
-                len(other.split()) > len(f) and other.split()[-len(f):] == f
-                or len(other.split()) == len(f) and f is not words and other.split() == f
+                len(split[other]) > len(f) and split[other][-len(f):] == f
+                or len(split[other]) == len(f) and f is not words and split[other] == f
                 for f in forms
             )),
             None,
         )
         if target is None and len(words) >= 2 and all(
                 w.split("-")[0] in first_names() for w in people[key][0].name.split()):
-            longer = [other for other in people if other != key and len(other.split()) > len(words)
-                      and other.split()[:len(words)] == words]
+            longer = [other for other in people if other != key and len(split[other]) > len(words)
+                      and split[other][:len(words)] == words]
             target = longer[0] if len(longer) == 1 else None  # "Jens Christian" → "Jens Christian Elle"
         if target is None and len(words) == 1:  # "områdechef Allan" … "områdechef Allan Mortensen": one person
             roles = {c.extra.get("role") for c in people[key]} - {None}
-            longer = [other for other in people if other.split()[0] == key and len(other.split()) > 1
+            longer = [other for other in people if split[other][0] == key and len(split[other]) > 1
                       and roles & {c.extra.get("role") for c in people[other]}]
             target = longer[0] if len(longer) == 1 else None
         if target is None and len(words) == 1:
             # "Afbud fra Rasmus" where "Rasmus Skov Larsen" is named too, "Victoria" for "Eva Victoria Holm":
             # a lone given name that is a given name of exactly one fuller name is that person
-            longer = [other for other in people if len(other.split()) > 1 and key in other.split()[:-1]]
+            longer = [other for other in people if len(split[other]) > 1 and key in split[other][:-1]]
             target = longer[0] if len(longer) == 1 else None
         if target is None and len(words) >= 2 and _SHORT_GIVEN.fullmatch(words[0]):
             # "Fl. Christensen" beside "Flemming Christensen": a shortened first name of exactly one fuller name
             stem = words[0][:-1]
-            longer = [other for other in people if other != key and other.split()[1:] == words[1:]
-                      and other.split()[0].startswith(stem) and len(other.split()[0]) > len(stem) + 1
-                      and not other.split()[0].endswith(".")]
+            longer = [other for other in people if other != key and split[other][1:] == words[1:]
+                      and split[other][0].startswith(stem) and len(split[other][0]) > len(stem) + 1
+                      and not split[other][0].endswith(".")]
             target = longer[0] if len(longer) == 1 else None
         if target is None and len(words) == 2 and not _SHORT_GIVEN.fullmatch(words[0]):
             # "Henrik Arens" beside "Henrik Emil Schmidt Arens": the first and last name of exactly one fuller name
-            longer = [other for other in people if len(other.split()) > 2
-                      and other.split()[0] == words[0] and other.split()[-1] == words[-1]]
+            longer = [other for other in people if len(split[other]) > 2
+                      and split[other][0] == words[0] and split[other][-1] == words[-1]]
             target = longer[0] if len(longer) == 1 else None
         if target is None:  # "Walter Christophersen" → "Walter G. Christophersen"
-            target = next((other for other in people if other != key and len(other.split()) > len(words)
-                           and [w for w in other.split() if not _INITIAL.fullmatch(w)] == words), None)
-        initial_only = target is not None and [w for w in target.split() if not _INITIAL.fullmatch(w)] == words
+            target = next((other for other in people if other != key and len(split[other]) > len(words)
+                           and [w for w in split[other] if not _INITIAL.fullmatch(w)] == words), None)
+        initial_only = target is not None and [w for w in split[target] if not _INITIAL.fullmatch(w)] == words
         if target is not None and text is not None and _listed_apart(text, people[key], people[target]):
             continue  # "…, Philip Holm, …, Hans Philip Holm, …": two items of one list are two people
         if initial_only and min(c.start for c in people[key]) < min(c.start for c in people[target]):
@@ -3194,6 +3244,7 @@ def _spelling_variant(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _unaccented(name: str) -> str:
     """A name without acute and grave accents ("rené" → "rene"); æ, ø, å and ü stay."""
     return unicodedata.normalize("NFC", re.sub("[\u0300\u0301]", "", unicodedata.normalize("NFD", name)))
@@ -3207,7 +3258,8 @@ def _merge_spelling_variants(people: dict[str, list[Candidate]]) -> None:
         words = key.split()
         if len(words) < 2:
             continue
-        accented = [o for o in people if o != key and _unaccented(o) == _unaccented(key)]
+        plain = _unaccented(key)
+        accented = [o for o in people if o != key and _unaccented(o) == plain]
         if accented:  # "René Holm" beside "Rene Holm": an accent left out
             people[accented[0]].extend(people.pop(key))
             continue
@@ -3302,16 +3354,12 @@ def _cut_lines(text: str, pat: _Patterns) -> list[tuple[int, int]]:
                 longer.add(w)
                 break
             j += 1
+    if len(longer) < _CUT_WORDS_MIN:
+        return []  # a line's words that begin longer ones are some of these
     by_line: dict[int, set[str]] = {}  # line start -> its words that begin longer ones
-    line_start, line_end = 0, -1
     for start, w in found:
-        if start > line_end:
-            line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", start)
-            if line_end < 0:
-                line_end = len(text)
         if w in longer:
-            by_line.setdefault(line_start, set()).add(w)
+            by_line.setdefault(text.rfind("\n", 0, start) + 1, set()).add(w)
     out: list[tuple[int, int]] = []
     for line_start, cut in by_line.items():
         if len(cut) < _CUT_WORDS_MIN:
