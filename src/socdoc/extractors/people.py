@@ -22,6 +22,7 @@ names around them, a verb of saying or a later mention by surname.
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 from socdoc import lazy_re as re
 from importlib import resources
@@ -1786,9 +1787,19 @@ def _party_cell_below() -> re.Pattern[str]:
         rf"[ \t]*(?P<party>{letter_alt})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*$")
 
 
+@functools.lru_cache(maxsize=1)
+def _party_cell_line() -> re.Pattern[str]:
+    """A line of only a party letter, as :func:`_party_cell_below` ends (each of its matches ends with one)."""
+    letter_alt = "|".join(sorted((re.escape(x) for x in patterns().letters if x), key=len, reverse=True))
+    return re.compile(rf"(?m)^[ \t]*(?:{letter_alt})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*$")
+
+
 def _party_column(text: str, pat: _Patterns, add: Any) -> None:
     """Names in a table with a party column, read one cell a line ("Eva Lund" / "" / "A" / "" / "Bo Dam" /
     "" / "V"): each a person with the letter below, where the text holds at least three such pairs."""
+    lines = _party_cell_line().finditer(text)
+    if sum(1 for _ in itertools.islice(lines, _PARTY_CELLS_MIN)) < _PARTY_CELLS_MIN:
+        return  # each pair ends with its own line of only a letter: too few of those, too few pairs
     cells = [m for m in _party_cell_below().finditer(text) if _model_name_ok(squash(m.group("name")), pat)]
     if len(cells) < _PARTY_CELLS_MIN:
         return
@@ -3339,8 +3350,7 @@ def _cut_lines(text: str, pat: _Patterns) -> list[tuple[int, int]]:
     """Lines made of table columns cut at their edges, as PDF text layers of narrow cells give them
     ("Afbu Birgi … Ande Flem Stee"): at least three capitalised words on the line are no known name
     or word and begin a longer capitalised word of the text ("Stee" of "Steen")."""
-    found = [(m.start(), m.group()) for m in _CAP_WORD.finditer(text)]  # one scan; no match holds a line break
-    words = {w for _, w in found}
+    words = set(_CAP_WORD.findall(text))  # no match holds a line break
     if len(words) < _CUT_WORDS_MIN:
         return []
     # the words that begin a longer word, not the word before a genitive s ("Sundparken" of "Sundparkens");
@@ -3357,9 +3367,9 @@ def _cut_lines(text: str, pat: _Patterns) -> list[tuple[int, int]]:
     if len(longer) < _CUT_WORDS_MIN:
         return []  # a line's words that begin longer ones are some of these
     by_line: dict[int, set[str]] = {}  # line start -> its words that begin longer ones
-    for start, w in found:
-        if w in longer:
-            by_line.setdefault(text.rfind("\n", 0, start) + 1, set()).add(w)
+    for m in _CAP_WORD.finditer(text):
+        if m.group() in longer:
+            by_line.setdefault(text.rfind("\n", 0, m.start()) + 1, set()).add(m.group())
     out: list[tuple[int, int]] = []
     for line_start, cut in by_line.items():
         if len(cut) < _CUT_WORDS_MIN:
