@@ -1443,6 +1443,7 @@ _COLON_NAME = re.compile(rf":[ \t]*[{UPPER}]")  # what a line with a role_label 
 _COMMA_NAME = re.compile(rf",[ ][{UPPER}]")
 _OPEN_BRACKET = re.compile(r"\(")
 _AND_NAME = re.compile(rf"[ ](?:og|&)[ ][{UPPER}]")  # what a line with an and_last match holds
+_COLON_SPACE = re.compile(r":[ ]")  # what a line with a name_colon_role match holds (within a line)
 _COLON_DIGIT = re.compile(r":[ ]\d")  # what a line with an applicant match holds (after the name)
 _CLOSED_LINE = re.compile(r"\)[ \t]*(?=\n|\Z)")  # what a line with a row_end_role match holds: its end
 _COLON_LINE = re.compile(r":[ \t]*(?=\n|\Z)")  # what a line with a speaker_heading match holds: its end
@@ -1565,7 +1566,7 @@ def _candidates(
     for m in elected_colon:  # "Enstemmigt valgt formand: Eva Holm"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     _role_group_rows(text, pat, add)
-    for m in pat.name_colon_role.finditer(text):  # " • Eva Holm: Konsulent, Staben" in a members list
+    for m in _line_matches(text, _COLON_SPACE, pat.name_colon_role):  # " • Eva Holm: Konsulent, Staben" in a members list
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in _line_matches(text, _CLOSED_LINE, pat.row_end_role):  # "Eva Holm, ansat i Center for Børn (referent)" in a members list
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
