@@ -258,6 +258,10 @@ def _role_end_tails(word: str) -> tuple[str, ...]:
     return tuple(tails)
 
 
+_NO_ROLE_END: set[str] = set()  # words for which :func:`_role_end_tails` is empty (most words of a text)
+_NO_ROLE_END_MAX = 1 << 16
+
+
 def _role_hits(text: str, pat: _Patterns) -> Iterator[re.Match[str]]:
     """What ``pat.any_role.finditer(text)`` gives, with the pattern tried only where a match can be.
 
@@ -273,9 +277,13 @@ def _role_hits(text: str, pat: _Patterns) -> Iterator[re.Match[str]]:
     ends = set()
     find = text.find
     word_char = _WORD_CHAR.match
-    for word in set(_WORD_RUN.findall(text)):
+    words = set(_WORD_RUN.findall(text))
+    words -= _NO_ROLE_END  # one set operation for the words known to end no role
+    for word in words:
         tails = _role_end_tails(word)
         if not tails:
+            if len(_NO_ROLE_END) < _NO_ROLE_END_MAX:
+                _NO_ROLE_END.add(word)
             continue
         size = len(word)
         at = find(word)
@@ -2051,6 +2059,30 @@ def _office_item() -> re.Pattern[str]:
     )
 
 
+def _office_items(text: str) -> Iterator[re.Match[str]]:
+    """What ``_office_item().finditer(text)`` gives, tried only at the word right before each " som ": a
+    match's name is the whole run of word characters, dots and hyphens there (none may stand before it)."""
+    office = _office_item()
+    starts, match = office.starts.match, office.regex.match
+    places = []
+    at = text.find(" som ")
+    while at >= 0:
+        pos = at
+        while pos > 0 and (text[pos - 1] in ".-" or _WORD_CHAR.match(text, pos - 1)):
+            pos -= 1
+        if pos < at and starts(text, pos):
+            places.append(pos)
+        at = text.find(" som ", at + 1)
+    end = 0
+    for pos in places:  # in text order, one each
+        if pos < end:
+            continue
+        m = match(text, pos)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
 def _first_name_offices(text: str, out: list[Candidate], pat: _Patterns) -> None:
     """A board dividing its offices among members named by first name alone ("Bestyrelsen konstituerede sig
     med Eva som formand, Bo som næstformand og Kim som kasserer"): two or more "<name> som <role>" joined by
@@ -2058,7 +2090,7 @@ def _first_name_offices(text: str, out: list[Candidate], pat: _Patterns) -> None
     someone named in full. A name of one word is no person fact (``_one_word_name``)."""
     if " som " not in text:
         return  # every item holds " som "
-    items = list(_office_item().finditer(text))
+    items = list(_office_items(text))
     runs: list[list[re.Match[str]]] = []
     for m in items:
         if runs and _RUN_GLUE.fullmatch(text, runs[-1][-1].end(), m.start()):
