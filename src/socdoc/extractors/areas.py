@@ -874,8 +874,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         stage = _ROMAN_STAGE_AFTER.match(text, m.end()) if pat.kinds.get(name) in ("housing_area", "neighbourhood") \
             and not m.group("part") and not m.group("gen") else None
         titled = _street_then_place_closing_title(text, m, pat)
-        if _in_address(text, m.start(), stage.end() if stage else m.end()) and not in_table and not venue_town \
-                and not titled:
+        if not in_table and not venue_town and not titled \
+                and _in_address(text, m.start(), stage.end() if stage else m.end()):
             continue
         if name in pat.ambiguous and not titled and not _agenda_village(text, m, pat):
             if not _locative(text, m.start(), pat) or at_sentence_start(text, m.start()):
@@ -2453,8 +2453,9 @@ def find_areas(
     organisations = list(organisations)
     repeated = SpanIndex(_name_occurrences(text, organisations))
     cands = [c for c in cands if c.name in placed or not repeated.overlaps(c.start, c.end)]
-    venues = _venues(text, cands, pat) | {n for n in _buildings_named(text) if pat.kinds.get(n) not in ("town", "municipality")}
-    cands = [c for c in cands if c.name not in venues]
+    if cands:  # the names of venues and buildings rule out candidates only
+        venues = _venues(text, cands, pat) | {n for n in _buildings_named(text) if pat.kinds.get(n) not in ("town", "municipality")}
+        cands = [c for c in cands if c.name not in venues]
     cands += dateline_places(text)
     cands += _plural_municipalities(text)  # "i X og Y kommuner": places even where the parties read the bodies
     cands += _coordinated_municipalities(text, pat)  # "i X-, Y- og Z Kommune": likewise
@@ -2479,7 +2480,8 @@ def find_areas(
                 name = "R" + m.group("name")[1:]  # "i region Syddanmark": the region's name
                 cands.append(Candidate(m.start("name"), m.end("name"), name, "region", 4))
     cands += _coordinated_places(text, resolve(cands), pat)
-    cands += [c for c in listed_with_estates(text, resolve(cands)) if not overlaps(c.start, c.end, party_spans)]
+    if any(c.type in _ESTATE_TYPES for c in cands):  # the lists it reads hold an estate; without one, nothing
+        cands += [c for c in listed_with_estates(text, resolve(cands)) if not overlaps(c.start, c.end, party_spans)]
     cands = [_place_of_area(_slash_joined(text, c), pat) for c in cands]
     named = {name.casefold() for name in organisations} - {name.casefold() for name in placed}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation

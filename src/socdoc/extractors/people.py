@@ -22,6 +22,7 @@ names around them, a verb of saying or a later mention by surname.
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 from socdoc import lazy_re as re
 from importlib import resources
@@ -257,6 +258,10 @@ def _role_end_tails(word: str) -> tuple[str, ...]:
     return tuple(tails)
 
 
+_NO_ROLE_END: set[str] = set()  # words for which :func:`_role_end_tails` is empty (most words of a text)
+_NO_ROLE_END_MAX = 1 << 16
+
+
 def _role_hits(text: str, pat: _Patterns) -> Iterator[re.Match[str]]:
     """What ``pat.any_role.finditer(text)`` gives, with the pattern tried only where a match can be.
 
@@ -272,9 +277,13 @@ def _role_hits(text: str, pat: _Patterns) -> Iterator[re.Match[str]]:
     ends = set()
     find = text.find
     word_char = _WORD_CHAR.match
-    for word in set(_WORD_RUN.findall(text)):
+    words = set(_WORD_RUN.findall(text))
+    words -= _NO_ROLE_END  # one set operation for the words known to end no role
+    for word in words:
         tails = _role_end_tails(word)
         if not tails:
+            if len(_NO_ROLE_END) < _NO_ROLE_END_MAX:
+                _NO_ROLE_END.add(word)
             continue
         size = len(word)
         at = find(word)
@@ -562,6 +571,34 @@ def _role_with_body(role: str, tail: Optional[str], pat: _Patterns) -> str:
     return role
 
 
+_WORD_MEMO_MAX = 1 << 15
+
+
+def _by_word(fn: Any) -> Any:
+    """``fn(word, pat)``, a pure function of a word and the patterns, remembered per word (for the
+    patterns of the last call): the same role words come back in every document."""
+    cache: dict[str, Any] = {}
+    owner: list[Any] = [None]
+
+    @functools.wraps(fn)
+    def remembered(word: str, pat: _Patterns) -> Any:
+        if owner[0] is not pat:
+            cache.clear()
+            owner[0] = pat
+        try:
+            return cache[word]
+        except KeyError:
+            pass
+        value = fn(word, pat)
+        if len(cache) >= _WORD_MEMO_MAX:
+            cache.clear()
+        cache[word] = value
+        return value
+
+    return remembered
+
+
+@_by_word
 def _base_role(word: str, pat: _Patterns) -> str:
     """A role word in its base form: "chefen" → "chef", "repræsentanter" → "repræsentant"."""
     low = word.casefold()
@@ -577,6 +614,7 @@ def _base_role(word: str, pat: _Patterns) -> str:
     return word
 
 
+@_by_word
 def _plural_role(word: str, pat: _Patterns) -> bool:
     """Whether a role word is a plural ("repræsentanter", "medlemmer")."""
     base = _base_role(word, pat)
@@ -587,6 +625,7 @@ def _plural_role(word: str, pat: _Patterns) -> bool:
     )
 
 
+@_by_word
 def _clean_role(role: str, pat: _Patterns) -> str:
     role = squash(role)
     if role.isupper() and len(role) > 3:
@@ -1278,7 +1317,9 @@ def _one_word_name(name: str) -> bool:
 
 def _given_name(word: str, pat: _Patterns) -> bool:
     """A known first name, or a double first name with a known part ("Maj-Britt")."""
-    return word in pat.first_names or any(part in pat.first_names for part in word.split("-"))
+    names = pat.first_names
+    # a word without a hyphen is its only part: one set look-up, no split
+    return word in names or ("-" in word and any(part in names for part in word.split("-")))
 
 
 _ITEM_SURNAME = re.compile(rf"[ ](?P<w>[{UPPER}][{LOWER}]+)(?=,[ ]|[ ](?:og|&)[ ])")
@@ -1410,6 +1451,7 @@ _COLON_NAME = re.compile(rf":[ \t]*[{UPPER}]")  # what a line with a role_label 
 _COMMA_NAME = re.compile(rf",[ ][{UPPER}]")
 _OPEN_BRACKET = re.compile(r"\(")
 _AND_NAME = re.compile(rf"[ ](?:og|&)[ ][{UPPER}]")  # what a line with an and_last match holds
+_COLON_SPACE = re.compile(r":[ ]")  # what a line with a name_colon_role match holds (within a line)
 _COLON_DIGIT = re.compile(r":[ ]\d")  # what a line with an applicant match holds (after the name)
 _CLOSED_LINE = re.compile(r"\)[ \t]*(?=\n|\Z)")  # what a line with a row_end_role match holds: its end
 _COLON_LINE = re.compile(r":[ \t]*(?=\n|\Z)")  # what a line with a speaker_heading match holds: its end
@@ -1430,34 +1472,49 @@ def _candidates(
 ) -> list[Candidate]:
     out: list[Candidate] = []
     per = ents_of(doc, "PER")
+    # what a span gives (its name's place and text, or None) depends on the span and the flags only:
+    # many sources propose the same span, and it is checked once
+    named: dict[tuple[int, int, bool, bool], Optional[tuple[int, int, str]]] = {}
 
     def add(start: int, end: int, priority: int, role: Optional[str] = None, party: Optional[str] = None,
             bare: bool = False, broken: bool = False) -> None:
+        key = (start, end, bare, broken)
+        if key in named:
+            found = named[key]
+        else:
+            found = named[key] = _named_span(start, end, bare, broken)
+        if found is None:
+            return
+        s, e, name = found
+        extra = {"role": _clean_role(role, pat) if role else None, "party": party}
+        out.append(Candidate(s, e, name, "person", priority, extra))
+
+    def _named_span(start: int, end: int, bare: bool, broken: bool) -> Optional[tuple[int, int, str]]:
         for b_start, b_end in blocked:
             if b_start <= start < b_end < end:
                 start = b_end
-        first = re.match(r"\S+", text[start:end])
-        for p_start, p_end in per:
-            if start < p_start < end and p_end >= end - 1 and " " in text[p_start:p_end].strip() and (
-                first and area_like(first.group())
-            ):
-                start = p_start
+        if per:
+            first = re.match(r"\S+", text[start:end])
+            for p_start, p_end in per:
+                if start < p_start < end and p_end >= end - 1 and " " in text[p_start:p_end].strip() and (
+                    first and area_like(first.group())
+                ):
+                    start = p_start
         trimmed = _trim_name(text, start, end, pat)
         if trimmed is None:
-            return
+            return None
         s, e = trimmed
         if _GENITIVE_SURNAME.search(text, s, e) and _NOUN_AFTER.match(text, e):
             e -= 1  # "Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær": the name without its genitive s
         name = _LINE_HYPHEN.sub("-", squash(text[s:e]))  # "Anders Fog- Petersen" → "Anders Fog-Petersen"
         name = _BROKEN_WORD.sub("", name)  # "Jesper Kirke- gaard" → "Jesper Kirkegaard"
         if "\n" in text[s:e] and not (broken and text.count("\n", s, e) == 1):
-            return  # a name over two lines only where an attendance list broke it ("…, Ebbe" / "Holm, …")
+            return None  # a name over two lines only where an attendance list broke it ("…, Ebbe" / "Holm, …")
         if not _name_ok(name, pat, bare) or _common_words_only(name, pat) or _place_unit(name, pat):
-            return
+            return None
         if _names_a_thing(text, e, name) or _saint_before(text, s) or _named_by_kind(text, s, e):
-            return
-        extra = {"role": _clean_role(role, pat) if role else None, "party": party}
-        out.append(Candidate(s, e, name, "person", priority, extra))
+            return None
+        return s, e, name
 
     for start, end in per:
         span = squash(text[start:end])
@@ -1517,7 +1574,7 @@ def _candidates(
     for m in elected_colon:  # "Enstemmigt valgt formand: Eva Holm"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     _role_group_rows(text, pat, add)
-    for m in pat.name_colon_role.finditer(text):  # " • Eva Holm: Konsulent, Staben" in a members list
+    for m in _line_matches(text, _COLON_SPACE, pat.name_colon_role):  # " • Eva Holm: Konsulent, Staben" in a members list
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in _line_matches(text, _CLOSED_LINE, pat.row_end_role):  # "Eva Holm, ansat i Center for Børn (referent)" in a members list
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
@@ -1739,9 +1796,19 @@ def _party_cell_below() -> re.Pattern[str]:
         rf"[ \t]*(?P<party>{letter_alt})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*$")
 
 
+@functools.lru_cache(maxsize=1)
+def _party_cell_line() -> re.Pattern[str]:
+    """A line of only a party letter, as :func:`_party_cell_below` ends (each of its matches ends with one)."""
+    letter_alt = "|".join(sorted((re.escape(x) for x in patterns().letters if x), key=len, reverse=True))
+    return re.compile(rf"(?m)^[ \t]*(?:{letter_alt})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*$")
+
+
 def _party_column(text: str, pat: _Patterns, add: Any) -> None:
     """Names in a table with a party column, read one cell a line ("Eva Lund" / "" / "A" / "" / "Bo Dam" /
     "" / "V"): each a person with the letter below, where the text holds at least three such pairs."""
+    lines = _party_cell_line().finditer(text)
+    if sum(1 for _ in itertools.islice(lines, _PARTY_CELLS_MIN)) < _PARTY_CELLS_MIN:
+        return  # each pair ends with its own line of only a letter: too few of those, too few pairs
     cells = [m for m in _party_cell_below().finditer(text) if _model_name_ok(squash(m.group("name")), pat)]
     if len(cells) < _PARTY_CELLS_MIN:
         return
@@ -1925,8 +1992,10 @@ def _first_name_people(text: str, out: list[Candidate], pat: _Patterns) -> None:
     is the first name of a person named in full. First names that are also words ("Tage", "Bo", "Hans")
     count only in a run, and a run needs two other names to show the text's way of naming.
     """
-    tokens = [m for m in _BARE_GIVEN.finditer(text) if _bare_given(text, m, pat) or (  # the lead's search last
-        _given_name(m.group(), pat) and not common_word(m.group()) and _plural_lead(text, m.start(), pat))]
+    # both tests need a known first name: most capitalised words fail at that one look-up
+    tokens = [m for m in _BARE_GIVEN.finditer(text) if _given_name(m.group(), pat) and (
+        _bare_given(text, m, pat)  # the lead's search last
+        or (not common_word(m.group()) and _plural_lead(text, m.start(), pat)))]
     runs: list[list[re.Match[str]]] = []
     for m in tokens:
         if runs and _run_glue(text, runs[-1][-1].end(), m.start(), pat):
@@ -1990,6 +2059,30 @@ def _office_item() -> re.Pattern[str]:
     )
 
 
+def _office_items(text: str) -> Iterator[re.Match[str]]:
+    """What ``_office_item().finditer(text)`` gives, tried only at the word right before each " som ": a
+    match's name is the whole run of word characters, dots and hyphens there (none may stand before it)."""
+    office = _office_item()
+    starts, match = office.starts.match, office.regex.match
+    places = []
+    at = text.find(" som ")
+    while at >= 0:
+        pos = at
+        while pos > 0 and (text[pos - 1] in ".-" or _WORD_CHAR.match(text, pos - 1)):
+            pos -= 1
+        if pos < at and starts(text, pos):
+            places.append(pos)
+        at = text.find(" som ", at + 1)
+    end = 0
+    for pos in places:  # in text order, one each
+        if pos < end:
+            continue
+        m = match(text, pos)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
 def _first_name_offices(text: str, out: list[Candidate], pat: _Patterns) -> None:
     """A board dividing its offices among members named by first name alone ("Bestyrelsen konstituerede sig
     med Eva som formand, Bo som næstformand og Kim som kasserer"): two or more "<name> som <role>" joined by
@@ -1997,7 +2090,7 @@ def _first_name_offices(text: str, out: list[Candidate], pat: _Patterns) -> None
     someone named in full. A name of one word is no person fact (``_one_word_name``)."""
     if " som " not in text:
         return  # every item holds " som "
-    items = list(_office_item().finditer(text))
+    items = list(_office_items(text))
     runs: list[list[re.Match[str]]] = []
     for m in items:
         if runs and _RUN_GLUE.fullmatch(text, runs[-1][-1].end(), m.start()):
@@ -3116,52 +3209,53 @@ def _merge_partial_names(people: dict[str, list[Candidate]], text: Optional[str]
 
     "Ravn Holms" → "Steffen Ravn Holm"; "Bisgaard Nielsen" → "Torsten Bisgaard Nielsen".
     """
-    for key in sorted(people, key=lambda k: len(k.split())):
+    split = {key: key.split() for key in people}  # the words of each name (names only leave ``people``)
+    for key in sorted(people, key=lambda k: len(split[k])):
         if key not in people:
             continue  # joined a name of as many words already (below)
-        words = key.split()
+        words = split[key]
         forms = [words]
         if words[-1].endswith("s") and len(words[-1]) > 3:
             forms.append(words[:-1] + [words[-1][:-1]])
         target = next(
             (other for other in people if other != key and any(
-                len(other.split()) > len(f) and other.split()[-len(f):] == f
-                or len(other.split()) == len(f) and f is not words and other.split() == f
+                len(split[other]) > len(f) and split[other][-len(f):] == f
+                or len(split[other]) == len(f) and f is not words and split[other] == f
                 for f in forms
             )),
             None,
         )
         if target is None and len(words) >= 2 and all(
                 w.split("-")[0] in first_names() for w in people[key][0].name.split()):
-            longer = [other for other in people if other != key and len(other.split()) > len(words)
-                      and other.split()[:len(words)] == words]
+            longer = [other for other in people if other != key and len(split[other]) > len(words)
+                      and split[other][:len(words)] == words]
             target = longer[0] if len(longer) == 1 else None  # "Jens Christian" → "Jens Christian Elle"
         if target is None and len(words) == 1:  # "områdechef Allan" … "områdechef Allan Mortensen": one person
             roles = {c.extra.get("role") for c in people[key]} - {None}
-            longer = [other for other in people if other.split()[0] == key and len(other.split()) > 1
+            longer = [other for other in people if split[other][0] == key and len(split[other]) > 1
                       and roles & {c.extra.get("role") for c in people[other]}]
             target = longer[0] if len(longer) == 1 else None
         if target is None and len(words) == 1:
             # "Afbud fra Rasmus" where "Rasmus Skov Larsen" is named too, "Victoria" for "Eva Victoria Holm":
             # a lone given name that is a given name of exactly one fuller name is that person
-            longer = [other for other in people if len(other.split()) > 1 and key in other.split()[:-1]]
+            longer = [other for other in people if len(split[other]) > 1 and key in split[other][:-1]]
             target = longer[0] if len(longer) == 1 else None
         if target is None and len(words) >= 2 and _SHORT_GIVEN.fullmatch(words[0]):
             # "Fl. Christensen" beside "Flemming Christensen": a shortened first name of exactly one fuller name
             stem = words[0][:-1]
-            longer = [other for other in people if other != key and other.split()[1:] == words[1:]
-                      and other.split()[0].startswith(stem) and len(other.split()[0]) > len(stem) + 1
-                      and not other.split()[0].endswith(".")]
+            longer = [other for other in people if other != key and split[other][1:] == words[1:]
+                      and split[other][0].startswith(stem) and len(split[other][0]) > len(stem) + 1
+                      and not split[other][0].endswith(".")]
             target = longer[0] if len(longer) == 1 else None
         if target is None and len(words) == 2 and not _SHORT_GIVEN.fullmatch(words[0]):
             # "Henrik Arens" beside "Henrik Emil Schmidt Arens": the first and last name of exactly one fuller name
-            longer = [other for other in people if len(other.split()) > 2
-                      and other.split()[0] == words[0] and other.split()[-1] == words[-1]]
+            longer = [other for other in people if len(split[other]) > 2
+                      and split[other][0] == words[0] and split[other][-1] == words[-1]]
             target = longer[0] if len(longer) == 1 else None
         if target is None:  # "Walter Christophersen" → "Walter G. Christophersen"
-            target = next((other for other in people if other != key and len(other.split()) > len(words)
-                           and [w for w in other.split() if not _INITIAL.fullmatch(w)] == words), None)
-        initial_only = target is not None and [w for w in target.split() if not _INITIAL.fullmatch(w)] == words
+            target = next((other for other in people if other != key and len(split[other]) > len(words)
+                           and [w for w in split[other] if not _INITIAL.fullmatch(w)] == words), None)
+        initial_only = target is not None and [w for w in split[target] if not _INITIAL.fullmatch(w)] == words
         if target is not None and text is not None and _listed_apart(text, people[key], people[target]):
             continue  # "…, Philip Holm, …, Hans Philip Holm, …": two items of one list are two people
         if initial_only and min(c.start for c in people[key]) < min(c.start for c in people[target]):
@@ -3194,6 +3288,7 @@ def _spelling_variant(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _unaccented(name: str) -> str:
     """A name without acute and grave accents ("rené" → "rene"); æ, ø, å and ü stay."""
     return unicodedata.normalize("NFC", re.sub("[\u0300\u0301]", "", unicodedata.normalize("NFD", name)))
@@ -3207,7 +3302,8 @@ def _merge_spelling_variants(people: dict[str, list[Candidate]]) -> None:
         words = key.split()
         if len(words) < 2:
             continue
-        accented = [o for o in people if o != key and _unaccented(o) == _unaccented(key)]
+        plain = _unaccented(key)
+        accented = [o for o in people if o != key and _unaccented(o) == plain]
         if accented:  # "René Holm" beside "Rene Holm": an accent left out
             people[accented[0]].extend(people.pop(key))
             continue
@@ -3287,8 +3383,7 @@ def _cut_lines(text: str, pat: _Patterns) -> list[tuple[int, int]]:
     """Lines made of table columns cut at their edges, as PDF text layers of narrow cells give them
     ("Afbu Birgi … Ande Flem Stee"): at least three capitalised words on the line are no known name
     or word and begin a longer capitalised word of the text ("Stee" of "Steen")."""
-    found = [(m.start(), m.group()) for m in _CAP_WORD.finditer(text)]  # one scan; no match holds a line break
-    words = {w for _, w in found}
+    words = set(_CAP_WORD.findall(text))  # no match holds a line break
     if len(words) < _CUT_WORDS_MIN:
         return []
     # the words that begin a longer word, not the word before a genitive s ("Sundparken" of "Sundparkens");
@@ -3302,16 +3397,12 @@ def _cut_lines(text: str, pat: _Patterns) -> list[tuple[int, int]]:
                 longer.add(w)
                 break
             j += 1
+    if len(longer) < _CUT_WORDS_MIN:
+        return []  # a line's words that begin longer ones are some of these
     by_line: dict[int, set[str]] = {}  # line start -> its words that begin longer ones
-    line_start, line_end = 0, -1
-    for start, w in found:
-        if start > line_end:
-            line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", start)
-            if line_end < 0:
-                line_end = len(text)
-        if w in longer:
-            by_line.setdefault(line_start, set()).add(w)
+    for m in _CAP_WORD.finditer(text):
+        if m.group() in longer:
+            by_line.setdefault(text.rfind("\n", 0, m.start()) + 1, set()).add(m.group())
     out: list[tuple[int, int]] = []
     for line_start, cut in by_line.items():
         if len(cut) < _CUT_WORDS_MIN:
