@@ -399,6 +399,13 @@ def header_end(layout: Layout) -> int:
     """The line where the header ends: the first item, unless that "item" is the numbered title
     line of the minutes ("00 Referat uden bilag - …" at the top of a PDF export) or a page of a PDF
     transcript that starts with its page number ("1 Referat til Byrådet Mødedato: …")."""
+    found = layout.memo.get("header_end")
+    if found is None:  # asked by several readers of the same layout
+        found = layout.memo["header_end"] = _header_end(layout)
+    return found
+
+
+def _header_end(layout: Layout) -> int:
     start = layout.header_end
     if start >= len(layout.lines):
         return start
@@ -440,9 +447,17 @@ def _echoed_page_title(layout: Layout, start: int) -> bool:
     if len(title) < 10:
         return False
     echo = _header_patterns()["title_echo"]
-    letters = _letters_only(title)  # the site's own title line may drop the numbers its echo keeps
-    return any(echo.match(line.clean) and (title in line.clean or letters in _letters_only(line.clean))
-               for line in layout.lines[start + 1 : start + 1 + _ECHO_REACH])
+    letters = None
+    for line in layout.lines[start + 1 : start + 1 + _ECHO_REACH]:
+        if not echo.match(line.clean):
+            continue
+        if title in line.clean:
+            return True
+        if letters is None:
+            letters = _letters_only(title)  # the site's own title line may drop the numbers its echo keeps
+        if letters in _letters_only(line.clean):
+            return True
+    return False
 
 
 def _echoed_title_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int]]]) -> Optional[dt.date]:
@@ -469,7 +484,7 @@ def _echoed_title_date(layout: Layout, candidates: list[tuple[DateCandidate, Opt
 
 
 def _letters_only(text: str) -> str:
-    return "".join(c for c in text.lower() if c.isalpha())
+    return "".join(filter(str.isalpha, text.lower()))
 
 
 _UPPER_TITLE_WORD = re.compile(r"\s(?:REFERAT|BESLUTNINGSPROTOKOL|DAGSORDEN)\b")
@@ -489,7 +504,11 @@ def _upper_body_title(rest: str) -> bool:
 
 
 def _header_lines(layout: Layout) -> list[Line]:
-    return [line for line in layout.lines[: header_end(layout)] if line.clean and not line.noise]
+    found = layout.memo.get("header_lines")
+    if found is None:
+        found = layout.memo["header_lines"] = [line for line in layout.lines[: header_end(layout)]
+                                               if line.clean and not line.noise]
+    return list(found)  # a list of the caller's own
 
 
 _LABEL_REACH = 80  # header lines in which a labelled body is looked for (menus may come first)

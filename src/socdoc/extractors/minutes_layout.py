@@ -239,12 +239,13 @@ def split_lines(text: str) -> list[Line]:
     """The lines of ``text`` with the offsets of their cleaned content."""
     lines: list[Line] = []
     pos = 0
+    furniture_prefix = _furniture_prefix()  # looked up once, not per line
     for idx, chunk in enumerate(text.split("\n")):
         first = chunk[:1]
         m = _BULLETS.match(chunk) if first and (first.isspace() or first in _BULLET_CHARS) else None
         lead = m.end() if m else 0
-        content = chunk[lead:]
-        furniture = _furniture_prefix().match(content) if content[:1].isalpha() else None
+        content = chunk[lead:] if lead else chunk
+        furniture = furniture_prefix.match(content) if content[:1].isalpha() else None
         if furniture and content[furniture.end() :][:1].isupper():  # "fold dette punkt ind Indstilling …"
             lead += furniture.end()
             content = content[furniture.end() :]
@@ -719,6 +720,8 @@ class Layout:
     lines: list[Line]
     items: list[Item]
     header_end: int  # line index where the header ends
+    # answers the minutes readers compute once per layout (``minutes.header_end`` and the header's lines)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 def heading_kind(line: Line) -> Optional[Section]:
