@@ -1664,35 +1664,37 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
     for k, line in enumerate(lines):
         if k in inline:
             continue
-        m = _TIME_PLACE.search(line.clean)
+        # the readers of a time or a date need a digit on the line: a line without one skips them
+        digit = _DIGITS.search(line.clean) is not None
+        m = _TIME_PLACE.search(line.clean) if digit else None
         if m:
             yield _strip_period(_PLACE_THEN.sub("", m.group("loc")))
-        m = _HELD_AT.search(line.clean)
+        m = _HELD_AT.search(line.clean) if digit else None
         if m and dates_in(line.clean) and len(m.group("loc").split()) <= _NAMED_PLACE_MAX_WORDS:
             yield m.group("loc")
-        m = _HELD_AT_CAPS.search(line.clean)
+        m = _HELD_AT_CAPS.search(line.clean) if digit else None
         if m and dates_in(line.clean):
             yield m.group("loc")
         m = _MEETING_IN_PLACE_LINE.match(line.clean)
         if (m and hp["location_word"].search(m.group("loc")) and k + 1 < len(lines)
                 and dates_in(lines[k + 1].clean)):
             yield m.group("loc")
-        m = _TIME_COMMA_PLACE.search(line.clean)  # "… kl. 16.00, Rådhuset, mødelokale 2"
+        m = _TIME_COMMA_PLACE.search(line.clean) if digit else None  # "… kl. 16.00, Rådhuset, mødelokale 2"
         if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
-        m = _TIME_ROOM.search(line.clean)  # "… kl. 15:00 Mødelokale 4, Hobro Mariager Kommune"
+        m = _TIME_ROOM.search(line.clean) if digit else None  # "… kl. 15:00 Mødelokale 4, Hobro Mariager Kommune"
         if m and (_room_first(m.group("loc")) or _room_within(m.group("loc"))) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
-        m = _TIME_ROOM_RUN_ON.search(line.clean)  # "… kl. 15:00 Mødelokale D1 Følgende sager …": a flattened page
+        m = _TIME_ROOM_RUN_ON.search(line.clean) if digit else None  # "… kl. 15:00 Mødelokale D1 Følgende sager …"
         if m and _room_first(m.group("loc")):
             yield m.group("loc")
         m = hp["time_dash_place"].search(line.clean)
         if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
-        m = _PLACE_KL.match(line.clean)  # "Skibbyhøj kl. 08.30" under the title line
+        m = _PLACE_KL.match(line.clean) if digit else None  # "Skibbyhøj kl. 08.30" under the title line
         if m and _bare_place(m.group("loc"), line.clean):
             yield _strip_period(m.group("loc"))
-        m = _TIME_AT_HOME.search(line.clean) or _date_at_home(line.clean)
+        m = (_TIME_AT_HOME.search(line.clean) or _date_at_home(line.clean)) if digit else None
         if m and len(m.group("loc").split()) <= _NAMED_PLACE_MAX_WORDS:
             yield _strip_period(m.group("loc"))
         m = _MEETING_DAY_PLACE.search(line.clean)  # "… Mødet Torsdag 24.05.2007 kl. 8.15, D2/Rådhus Fraværende: …"
