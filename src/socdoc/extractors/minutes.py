@@ -736,6 +736,7 @@ _HEADER_LABEL_KEYS = ("body_label", "date_label", "time_label", "location_label"
 
 
 @functools.lru_cache(maxsize=8192)  # the header readers ask about the same lines again and again
+@functools.lru_cache(maxsize=2048)  # the readers of the header's labels ask about the same lines several times
 def _label_only(clean: str) -> bool:
     """A header label with no value on its line ("Mødested:", "STED", "Bemærkninger:"); attendance
     labels are not counted: their lists are read on their own."""
@@ -1450,6 +1451,8 @@ def find_time(lines: list[Line]) -> Optional[str]:
             if found and (best is None or (0, rank_line) < best[:2]):
                 best = (0, rank_line, f"{int(found[0].group(1)):02d}:{found[0].group(2)}")
             continue
+        if not _DIGITS.search(line.clean):
+            continue  # every reader below needs a digit (an hour) on the line
         stamp = _US_TIMESTAMP.search(line.clean)  # "Mødedato: 9/24/2020 5:00:00 PM"
         if stamp and (best is None or (0, rank_line) < best[:2]):
             hour = int(stamp.group(4)) % 12 + (12 if stamp.group(6).upper() == "PM" else 0)
