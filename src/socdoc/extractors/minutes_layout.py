@@ -657,7 +657,10 @@ def section_label(clean: str) -> Optional[tuple[str, Optional[int]]]:
     """A (non-decision) section heading: its label and where inline content starts, or None."""
     low = clean.lower()
     by_initial = patterns()["section_labels_by_initial"]
-    for label in by_initial.get(low[:1], ()) + by_initial.get("", ()):
+    candidates = by_initial.get(low[:1], ()) + by_initial.get("", ())
+    if not low.startswith(candidates):  # one test for all of them (most lines open with no label)
+        return None
+    for label in candidates:
         if not low.startswith(label):
             continue
         rest = clean[len(label) :]
@@ -3206,8 +3209,10 @@ _ABSENCE_PARTS = ("fravær", "afbud", "forfald", "udeblev", "deltog", "tede", "u
 
 def _may_state_absence(clean: str) -> bool:
     """False when ``clean`` cannot hold an absence word (cheaper than the case-insensitive search)."""
-    low = clean.lower()
-    return any(part in low for part in _ABSENCE_PARTS)
+    return _ABSENCE_PART.search(clean.lower()) is not None
+
+
+_ABSENCE_PART = re.compile("|".join(re.escape(part) for part in _ABSENCE_PARTS))  # any of them, in one scan
 
 
 def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset(), board: bool = False) -> list[Person]:
