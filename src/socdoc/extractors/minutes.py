@@ -400,6 +400,13 @@ def header_end(layout: Layout) -> int:
     """The line where the header ends: the first item, unless that "item" is the numbered title
     line of the minutes ("00 Referat uden bilag - …" at the top of a PDF export) or a page of a PDF
     transcript that starts with its page number ("1 Referat til Byrådet Mødedato: …")."""
+    found = layout.memo.get("header_end")
+    if found is None:  # asked by several readers of the same layout
+        found = layout.memo["header_end"] = _header_end(layout)
+    return found
+
+
+def _header_end(layout: Layout) -> int:
     start = layout.header_end
     if start >= len(layout.lines):
         return start
@@ -441,9 +448,17 @@ def _echoed_page_title(layout: Layout, start: int) -> bool:
     if len(title) < 10:
         return False
     echo = _header_patterns()["title_echo"]
-    letters = _letters_only(title)  # the site's own title line may drop the numbers its echo keeps
-    return any(echo.match(line.clean) and (title in line.clean or letters in _letters_only(line.clean))
-               for line in layout.lines[start + 1 : start + 1 + _ECHO_REACH])
+    letters = None
+    for line in layout.lines[start + 1 : start + 1 + _ECHO_REACH]:
+        if not echo.match(line.clean):
+            continue
+        if title in line.clean:
+            return True
+        if letters is None:
+            letters = _letters_only(title)  # the site's own title line may drop the numbers its echo keeps
+        if letters in _letters_only(line.clean):
+            return True
+    return False
 
 
 def _echoed_title_date(layout: Layout, candidates: list[tuple[DateCandidate, Optional[int]]]) -> Optional[dt.date]:
@@ -470,7 +485,7 @@ def _echoed_title_date(layout: Layout, candidates: list[tuple[DateCandidate, Opt
 
 
 def _letters_only(text: str) -> str:
-    return "".join(c for c in text.lower() if c.isalpha())
+    return "".join(filter(str.isalpha, text.lower()))
 
 
 _UPPER_TITLE_WORD = re.compile(r"\s(?:REFERAT|BESLUTNINGSPROTOKOL|DAGSORDEN)\b")
@@ -490,7 +505,11 @@ def _upper_body_title(rest: str) -> bool:
 
 
 def _header_lines(layout: Layout) -> list[Line]:
-    return [line for line in layout.lines[: header_end(layout)] if line.clean and not line.noise]
+    found = layout.memo.get("header_lines")
+    if found is None:
+        found = layout.memo["header_lines"] = [line for line in layout.lines[: header_end(layout)]
+                                               if line.clean and not line.noise]
+    return list(found)  # a list of the caller's own
 
 
 _LABEL_REACH = 80  # header lines in which a labelled body is looked for (menus may come first)
@@ -718,6 +737,7 @@ _HEADER_LABEL_KEYS = ("body_label", "date_label", "time_label", "location_label"
 
 
 @functools.lru_cache(maxsize=8192)  # the header readers ask about the same lines again and again
+@functools.lru_cache(maxsize=2048)  # the readers of the header's labels ask about the same lines several times
 def _label_only(clean: str) -> bool:
     """A header label with no value on its line ("Mødested:", "STED", "Bemærkninger:"); attendance
     labels are not counted: their lists are read on their own."""
@@ -1432,6 +1452,8 @@ def find_time(lines: list[Line]) -> Optional[str]:
             if found and (best is None or (0, rank_line) < best[:2]):
                 best = (0, rank_line, f"{int(found[0].group(1)):02d}:{found[0].group(2)}")
             continue
+        if not _DIGITS.search(line.clean):
+            continue  # every reader below needs a digit (an hour) on the line
         stamp = _US_TIMESTAMP.search(line.clean)  # "Mødedato: 9/24/2020 5:00:00 PM"
         if stamp and (best is None or (0, rank_line) < best[:2]):
             hour = int(stamp.group(4)) % 12 + (12 if stamp.group(6).upper() == "PM" else 0)
@@ -1646,35 +1668,37 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
     for k, line in enumerate(lines):
         if k in inline:
             continue
-        m = _TIME_PLACE.search(line.clean)
+        # the readers of a time or a date need a digit on the line: a line without one skips them
+        digit = _DIGITS.search(line.clean) is not None
+        m = _TIME_PLACE.search(line.clean) if digit else None
         if m:
             yield _strip_period(_PLACE_THEN.sub("", m.group("loc")))
-        m = _HELD_AT.search(line.clean)
+        m = _HELD_AT.search(line.clean) if digit else None
         if m and dates_in(line.clean) and len(m.group("loc").split()) <= _NAMED_PLACE_MAX_WORDS:
             yield m.group("loc")
-        m = _HELD_AT_CAPS.search(line.clean)
+        m = _HELD_AT_CAPS.search(line.clean) if digit else None
         if m and dates_in(line.clean):
             yield m.group("loc")
         m = _MEETING_IN_PLACE_LINE.match(line.clean)
         if (m and hp["location_word"].search(m.group("loc")) and k + 1 < len(lines)
                 and dates_in(lines[k + 1].clean)):
             yield m.group("loc")
-        m = _TIME_COMMA_PLACE.search(line.clean)  # "… kl. 16.00, Rådhuset, mødelokale 2"
+        m = _TIME_COMMA_PLACE.search(line.clean) if digit else None  # "… kl. 16.00, Rådhuset, mødelokale 2"
         if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
-        m = _TIME_ROOM.search(line.clean)  # "… kl. 15:00 Mødelokale 4, Hobro Mariager Kommune"
+        m = _TIME_ROOM.search(line.clean) if digit else None  # "… kl. 15:00 Mødelokale 4, Hobro Mariager Kommune"
         if m and (_room_first(m.group("loc")) or _room_within(m.group("loc"))) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
-        m = _TIME_ROOM_RUN_ON.search(line.clean)  # "… kl. 15:00 Mødelokale D1 Følgende sager …": a flattened page
+        m = _TIME_ROOM_RUN_ON.search(line.clean) if digit else None  # "… kl. 15:00 Mødelokale D1 Følgende sager …"
         if m and _room_first(m.group("loc")):
             yield m.group("loc")
         m = hp["time_dash_place"].search(line.clean)
         if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
-        m = _PLACE_KL.match(line.clean)  # "Skibbyhøj kl. 08.30" under the title line
+        m = _PLACE_KL.match(line.clean) if digit else None  # "Skibbyhøj kl. 08.30" under the title line
         if m and _bare_place(m.group("loc"), line.clean):
             yield _strip_period(m.group("loc"))
-        m = _TIME_AT_HOME.search(line.clean) or _date_at_home(line.clean)
+        m = (_TIME_AT_HOME.search(line.clean) or _date_at_home(line.clean)) if digit else None
         if m and len(m.group("loc").split()) <= _NAMED_PLACE_MAX_WORDS:
             yield _strip_period(m.group("loc"))
         m = _MEETING_DAY_PLACE.search(line.clean)  # "… Mødet Torsdag 24.05.2007 kl. 8.15, D2/Rådhus Fraværende: …"

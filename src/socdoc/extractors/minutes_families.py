@@ -567,8 +567,8 @@ def _halved(name: str) -> str:
 
 
 def _upper_line(line: str) -> bool:
-    letters = [c for c in line[:80] if c.isalpha()]
-    return len(letters) >= 6 and not any(c.islower() for c in letters)
+    letters = "".join(filter(str.isalpha, line[:80]))
+    return len(letters) >= 6 and not any(map(str.islower, letters))
 
 
 

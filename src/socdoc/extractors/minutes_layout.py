@@ -239,12 +239,13 @@ def split_lines(text: str) -> list[Line]:
     """The lines of ``text`` with the offsets of their cleaned content."""
     lines: list[Line] = []
     pos = 0
+    furniture_prefix = _furniture_prefix()  # looked up once, not per line
     for idx, chunk in enumerate(text.split("\n")):
         first = chunk[:1]
         m = _BULLETS.match(chunk) if first and (first.isspace() or first in _BULLET_CHARS) else None
         lead = m.end() if m else 0
-        content = chunk[lead:]
-        furniture = _furniture_prefix().match(content) if content[:1].isalpha() else None
+        content = chunk[lead:] if lead else chunk
+        furniture = furniture_prefix.match(content) if content[:1].isalpha() else None
         if furniture and content[furniture.end() :][:1].isupper():  # "fold dette punkt ind Indstilling …"
             lead += furniture.end()
             content = content[furniture.end() :]
@@ -656,7 +657,10 @@ def section_label(clean: str) -> Optional[tuple[str, Optional[int]]]:
     """A (non-decision) section heading: its label and where inline content starts, or None."""
     low = clean.lower()
     by_initial = patterns()["section_labels_by_initial"]
-    for label in by_initial.get(low[:1], ()) + by_initial.get("", ()):
+    candidates = by_initial.get(low[:1], ()) + by_initial.get("", ())
+    if not low.startswith(candidates):  # one test for all of them (most lines open with no label)
+        return None
+    for label in candidates:
         if not low.startswith(label):
             continue
         rest = clean[len(label) :]
@@ -719,6 +723,8 @@ class Layout:
     lines: list[Line]
     items: list[Item]
     header_end: int  # line index where the header ends
+    # answers the minutes readers compute once per layout (``minutes.header_end`` and the header's lines)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 def heading_kind(line: Line) -> Optional[Section]:
@@ -3203,8 +3209,10 @@ _ABSENCE_PARTS = ("fravær", "afbud", "forfald", "udeblev", "deltog", "tede", "u
 
 def _may_state_absence(clean: str) -> bool:
     """False when ``clean`` cannot hold an absence word (cheaper than the case-insensitive search)."""
-    low = clean.lower()
-    return any(part in low for part in _ABSENCE_PARTS)
+    return _ABSENCE_PART.search(clean.lower()) is not None
+
+
+_ABSENCE_PART = re.compile("|".join(re.escape(part) for part in _ABSENCE_PARTS))  # any of them, in one scan
 
 
 def absence_statements(lines: list[Line], skip: frozenset[int] = frozenset(), board: bool = False) -> list[Person]:
