@@ -182,7 +182,10 @@ def _police_variants(name: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
 def _gazetteer_forms() -> dict[str, tuple[str, str, bool]]:
+    """The gazetteers' organisation names by case-folded form: (canonical name, kind, abbreviation?).
+    Built once per process; callers only read it."""
     gaz = load_gazetteers()
     forms: dict[str, tuple[str, str, bool]] = {}
 
