@@ -81,6 +81,12 @@ def test_body_with_election_term_after_an_underscore() -> None:
     assert _body_from_text("Dagsorden til mødet i Socialudvalget_2018-21 den 1. juni 2020") == "Socialudvalget"
 
 
+def test_body_with_election_term_in_brackets_on_a_labelled_line() -> None:
+    raw = ("Referat\n\nUdvalg Kulturudvalget (2014-2017)\nMødedato 3. maj 2016\nMødetidspunkt 16:00\n\n"
+           "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+    assert run(raw).meeting.body == "Kulturudvalget"
+
+
 # --- flattened pages: absentees right before the decision or after a bare label ------------------------
 
 
