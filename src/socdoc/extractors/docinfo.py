@@ -977,9 +977,13 @@ def _is_publisher(name: str, max_words: int = 7) -> bool:
     return words[-1].endswith(tuple(_cues()["publisher_suffixes"])) or words[0] in _cues()["publisher_prefixes"]
 
 
+# A crawler's stamp before a page's first line ("date 2021-02 Fem boligselskaber …"), also run into it.
+_CRAWLER_STAMP = re.compile(r"^date\s+\d{4}(?:-\d\d){0,2}\s*")
+
+
 def _label_stripped(low: str) -> str:
     """A line without a leading crawler stamp (" date 2024-01 …") or date label ("Dato: …")."""
-    low = re.sub(r"^date\s+\d{4}(?:-\d\d){0,2}\s*", "", low)
+    low = _CRAWLER_STAMP.sub("", low, count=1)
     return _label_pattern("published_labels").sub("", low, count=1) if re.match(r"\w+\s*:", low) else low
 
 
@@ -1004,7 +1008,7 @@ def _abbreviations() -> frozenset[str]:
 
 def _is_prose(line: str) -> bool:
     """A sentence of running text, not a headline ("… afsætter 1,25 mio." is a headline)."""
-    line = re.sub(r"^date\s+\d{4}(?:-\d\d){0,2}\s*", "", line.strip())
+    line = _CRAWLER_STAMP.sub("", line.strip(), count=1)
     words = line.split()
     return line.endswith(".") and len(words) > _cues()["title_max_prose_words"] \
         and words[-1].lower() not in _abbreviations()
@@ -1028,7 +1032,6 @@ def find_headline(text: str, max_lines: int = 8) -> Optional[str]:
     return _pick_title(lines, _is_headline_furniture, _is_headline_prose)
 
 
-_CRAWLER_STAMP = re.compile(r"^date\s+\d{4}(?:-\d\d){0,2}\s+")
 
 
 def _headline_line(line: str) -> str:

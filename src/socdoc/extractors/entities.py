@@ -135,12 +135,17 @@ class Prefiltered:
 
     def _scan(self, text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
         """Non-overlapping matches that begin at a prefilter start between ``start`` and ``stop``."""
-        end = 0
-        match = self.regex.match
         # the whole text without a span: a starts pattern that keeps its matches of the last text
         # (focus_areas' count starts, shared by seven patterns) finds them there
         hits = self.starts.finditer(text) if start == 0 and stop == len(text) else self.starts.finditer(text, start, stop)
-        for pos in map(_match_start, hits):
+        return self.matches_at(text, map(_match_start, hits))
+
+    def matches_at(self, text: str, positions: Iterable[int]) -> Iterator[re.Match[str]]:
+        """Non-overlapping matches of the pattern tried at ``positions`` (rising), such as starts a
+        caller found itself."""
+        end = 0
+        match = self.regex.match
+        for pos in positions:
             if pos < end:
                 continue
             m = match(text, pos)

@@ -3934,13 +3934,13 @@ def _police_actor() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _police_candidates(text: str) -> list[Candidate]:
     """The police in general where the text has them act and names no police district: there the
     police of the text are that district."""
-    if "olitiet" not in text:
+    data = cues()["parties"]["police_actor"]
+    if not any(word in text for word in data["words"]):
         return []
     acting, named = _police_actor()
     if named.search(text):
         return []
-    name = cues()["parties"]["police_actor"]["name"]
-    return [Candidate(m.start(m.lastgroup), m.end(m.lastgroup), name, "generic", 1) for m in acting.finditer(text)]
+    return [Candidate(m.start(m.lastgroup), m.end(m.lastgroup), data["name"], "generic", 1) for m in acting.finditer(text)]
 
 
 _PARTITIVE = rf"(?:(?:{'|'.join(w.replace(' ', '[ ]') for w in cues()['parties']['locative_partitives'])})[ ])?"  # "i dele af …"

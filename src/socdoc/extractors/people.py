@@ -2063,7 +2063,7 @@ def _office_items(text: str) -> Iterator[re.Match[str]]:
     """What ``_office_item().finditer(text)`` gives, tried only at the word right before each " som ": a
     match's name is the whole run of word characters, dots and hyphens there (none may stand before it)."""
     office = _office_item()
-    starts, match = office.starts.match, office.regex.match
+    starts = office.starts.match
     places = []
     at = text.find(" som ")
     while at >= 0:
@@ -2073,14 +2073,7 @@ def _office_items(text: str) -> Iterator[re.Match[str]]:
         if pos < at and starts(text, pos):
             places.append(pos)
         at = text.find(" som ", at + 1)
-    end = 0
-    for pos in places:  # in text order, one each
-        if pos < end:
-            continue
-        m = match(text, pos)
-        if m is not None:
-            yield m
-            end = m.end()
+    yield from office.matches_at(text, places)  # in text order, one each
 
 
 def _first_name_offices(text: str, out: list[Candidate], pat: _Patterns) -> None:
