@@ -864,9 +864,25 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         starts += [_Start(m.end(), m.group(0), "list", least=3, bare=True) for m in pat.bare_focus.finditer(text)
                    if not pat.noun_ahead.match(text, m.end())]  # "Der er fokus på A, B og C."
     kept = [s for s in starts if s.mode == "table" or not _names_other_things(s.head, pat)]
+    kept += [replace(s, mode="strategy_sections") for s in starts  # a strategy heading's titled sections, also
+             if s.mode == "strategy" and (not _names_other_things(s.head, pat) or _names_tracks(s.head, pat))]  # "Strategispor og mål"
     kept = [s for s in kept if not _example_lead(text, s, pat)]
     kept += [replace(s, titles_only=True) for s in starts if s.mode != "table" and pat.goal_theme.search(s.head)]
     return sorted(kept, key=lambda s: s.pos)
+
+
+@functools.lru_cache(maxsize=1)
+def _track_compound() -> re.Pattern[str]:
+    """A word of a heading that ends in a list noun, alone or as the last part of a compound ("Strategispor",
+    "Indsatsområder")."""
+    nouns = sorted((n for n in cues()["list_nouns"] if " " not in n), key=len, reverse=True)
+    return re.compile(rf"(?i)(?:{_alternation(nouns)})(?![\w])")
+
+
+def _names_tracks(head: str, pat: _Patterns) -> bool:
+    """A strategy heading that names its tracks or themes besides their goals ("Strategispor og mål"): the goals
+    are the text of each titled section, the titles the tracks."""
+    return bool(_track_compound().search(head))
 
 
 def _focus_colon_starts(text: str, pat: _Patterns) -> list[_Start]:
@@ -2249,6 +2265,9 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         items, end = _intro_bullets(text, pos)
         themes = 2 <= len(items) <= _MAX_STRATEGY_THEMES and all(_theme_like(item, pat) for item, _ in items)
         return (items, end, True) if themes else ([], pos, False)
+    if start.mode == "strategy_sections":  # "Strategispor og mål" / "Klima i balance" / its goals as bullets / …
+        items, end = _strategy_sections(text, pos, pat)
+        return (items, end, True) if items else ([], pos, False)
     if start.mode == "member":  # "Forebyggelse af indbrud er et af rådets kerneområder."
         return [(start.head, pos)], pos + len(start.head), False
     if start.mode == "clause_bullets":  # "fire faste temaer, der går igen hvert år." over four bullets
@@ -2520,6 +2539,41 @@ def _intro_bullets(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
     return [], pos  # "Bilag:", "Deltagere:" or bullets of their own under the heading
 
 
+_MIN_STRATEGY_SECTIONS = 3  # titled sections right under a strategy heading that name its tracks or themes
+
+
+def _strategy_sections(text: str, pos: int, pat: _Patterns) -> tuple[list[tuple[str, int]], int]:
+    """The titles of the sections right under a strategy heading ending at ``pos``, each a theme-like title over
+    its own paragraph or bullets ("Strategien med kulturpolitikken" / "At bruge kultur på tværs af sektorer" / a
+    paragraph / "At bruge kultur i læringen" / a paragraph / …): the strategy's tracks or themes; at least
+    three, none without its text. The first line under the heading must be such a title (an introduction or a
+    link opens other text); a title holding a list noun ("Tværgående temaer") heads a list of its own and,
+    like any other short line, ends the sections."""
+    lines, _, _ = _lines(text, pos)
+    titles: list[tuple[str, int]] = []
+    end, body = pos, 0
+    for m in lines:
+        line, at = _unbold(m.group("line"), m.start("line"))
+        short = _heading_like(line)
+        title = short and _theme_like(line, pat) and not pat.head_noun.search(line) and not re.search(r"\d", line)
+        if not title and (not short or (titles and not body)):  # a section's text (a short sentence cut off too)
+            if not titles:
+                return [], pos
+            body, end = body + 1, m.end()
+            continue
+        if not title:
+            break
+        if titles and not body:
+            return [], pos  # two titles in a row: a menu or a list, no titled sections
+        titles.append((line, at))
+        body = 0
+    if titles and not body:
+        titles.pop()  # the last title has no text of its own before the sections end
+    if not _MIN_STRATEGY_SECTIONS <= len(titles) <= _MAX_TITLES:
+        return [], pos
+    return titles, end
+
+
 def _theme_like(item: str, pat: _Patterns) -> bool:
     """A bullet that names a theme: a phrase of two or more words, only the first capitalised, no sentence,
     explanation or punctuation ("Styrket mental sundhed", not "Vi vil …", "Anne Hansen, formand", "Januar:
@@ -2682,7 +2736,8 @@ def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusAr
         carried = _carried(text, items[0][1], items[0][0].strip()) if start.mode == "phrase" and len(items) == 1 else None
         items = [carried] if carried else items  # "særligt fokus på projekter, der styrker friluftslivet"
         wide = bool(carried) or start.carried
-        whole = start.mode == "line_bullets" and _clause_list(text, start, pat)  # clauses are taken whole
+        whole = (start.mode == "line_bullets" and _clause_list(text, start, pat)  # clauses are taken whole
+                 or start.mode == "strategy_sections")  # "At bruge kultur på tværs af sektorer" as a section's title
         names = [(_clean(item, pat, whole or _quoted_item(text, item, at), block), at,
                   _MAX_WORDS_NUMBERED if counted or whole else _MAX_CARRIED_WORDS if wide else _limit(item, block))
                  for item, at in items]
