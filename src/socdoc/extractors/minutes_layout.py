@@ -843,6 +843,8 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
         return None
     if key == "item_space" and _section_run_on(title):  # "4 Sagsfremstilling Forslaget …": a page number
         return None
+    if key == "item_space" and _page_word_run_on(title):  # "3 Side Spørgetid …": a page number
+        return None
     if key in ("item_space", "item_glued") and pats["toc_label"].match(title.split()[0]):
         return None  # "53Indholdsfortegnelse lukket møde": a page number glued to a contents heading
     if _SIGNED_AMOUNT_END.search(title):  # "7. Jordforsyning -5.000.000 kr.": a row of a budget list
@@ -970,6 +972,14 @@ def _section_run_on(title: str) -> bool:
     word = first.lower().strip(":")
     return word in patterns()["section_labels"] or word == phrases()["decision_word"] \
         or bool(patterns()["toc_label"].match(first))
+
+
+def _page_word_run_on(title: str) -> bool:
+    """A transcript page's running "Side" whose own number was lost, the page's text run on after it
+    ("Side Spørgetid Sagsnr.: …", "Side Ø Budget, regnskab …"): the number before it is the
+    transcript's page number, not an item's."""
+    first, _, rest = title.partition(" ")
+    return first.lower() in phrases()["page_furniture_number_words"] and first[:1].isupper() and rest[:1].isupper()
 
 
 _TITLE_GAP = 2  # blank lines allowed between a bare item number and its title

@@ -42,12 +42,37 @@ def _label() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _page_word_before() -> re.Pattern[str]:
+    """The page word right before a number, with the word before it ("Side 1.", "Sag nr. Side 573.")."""
+    words = "|".join(re.escape(str(w)) for w in phrases()["page_furniture_number_words"])
+    return re.compile(rf"(?:(?P<before>\S+)\s+)?(?:{words})\s+$", re.IGNORECASE)
+
+
+def _page_number_at(text: str, at: int) -> bool:
+    """The number at ``at`` is a page's: it opens a page joined into one long line, the transcript's
+    page number ("1 Referat Økonomiudvalget …"), or follows the page word ("… Side 1. Mødedato: …")
+    that is no contents list's column heading ("Sag nr. Side 573. Orientering …": the first entry);
+    no contents entry."""
+    m = _page_word_before().search(text, max(0, at - 30), at)
+    if m is not None and m.end() == at:
+        before = (m.group("before") or "").lower().rstrip(".")
+        if before not in phrases()["contents_column_words"]:
+            return True
+    if at > 0 and text[at - 1] != "\n":
+        return False
+    end = text.find("\n", at)
+    return (len(text) if end < 0 else end) - at >= _LONG_LINE
+
+
 def _contents(text: str, before: int) -> dict[int, tuple[str, ...]]:
     """Contents entries before ``before``: number → the first words of its title (numbers that come
-    once, in rising order)."""
+    once, in rising order; a page's own number is none)."""
     out: dict[int, tuple[str, ...]] = {}
     last = -1
     for m in _ENTRY.finditer(text, 0, before):
+        if _page_number_at(text, m.start()):
+            continue
         num = int(m.group("num"))
         words = tuple(w for _, _, w in _norm_words(text[m.end():m.end() + 120])[:_ENTRY_WORDS])
         if len(words) < _ENTRY_WORDS or num <= last:
