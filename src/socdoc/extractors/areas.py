@@ -831,6 +831,38 @@ def _locality_names() -> frozenset[str]:
     return frozenset(f for p in load_gazetteers().localities for f in p.forms)
 
 
+@functools.lru_cache(maxsize=1)
+def _hamlet_names() -> frozenset[str]:
+    """Hamlets of localities.tsv (OpenStreetMap's place=hamlet): the smallest named settlements."""
+    return frozenset(f for p in load_gazetteers().localities if p.kind == "hamlet" for f in p.forms)
+
+
+# " i Nordby": another place's name after "i"
+_IN_PLACE_AFTER = re.compile(rf"[ ]i[ ](?P<town>[{UPPER}][{LOWER}]+)(?![\w-])")
+
+
+def _hamlet_inside_town(text: str, cand: Candidate) -> bool:
+    """A hamlet's name that the text places inside another town ("boliger ved Møllebakken i Nordby"):
+    the town's street, hill or site of that name, not the hamlet (no hamlet lies inside a town)."""
+    if cand.name not in _hamlet_names():
+        return False
+    after = _IN_PLACE_AFTER.match(text, cand.end)
+    return after is not None and (after.group("town") in patterns().kinds or not common_word(after.group("town")))
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_abbreviations() -> frozenset[str]:
+    """Abbreviated compass points and village first words without their dot ("NV", "Ø", "Sdr", "Nr")."""
+    data = cues()["areas"]
+    words = [*data["compass_abbreviations"], *data["village_prefix_abbreviations"].values()]
+    return frozenset(w.rstrip(".").casefold() for w in words)
+
+
+def _abbreviation_alone(name: str) -> bool:
+    """A candidate that is only an abbreviated compass point or village first word ("Ø", "Sdr")."""
+    return name.rstrip(".").casefold() in _bare_abbreviations()
+
+
 def _longer_name_after(text: str, m: re.Match[str]) -> bool:
     """A capitalised word right after a hamlet's name, not opening a new title: part of a longer
     name ("ved Nordrup Plejecenter", "i Sydrup Pleje- og Rehabiliteringscenter")."""
@@ -2490,6 +2522,8 @@ def find_areas(
     kept = [c for c in kept if c.type not in _ESTATE_TYPES or not (_among_streets(text, c, pat) or _after_clock(text, c))]
     kept = [c for c in kept if not _person_said_after(text, c)]
     kept = [c for c in kept if not _farm_landmark(text, c, pat)]
+    kept = [c for c in kept if not _hamlet_inside_town(text, c)]  # "ved Møllebakken i Nordby": the town's street
+    kept = [c for c in kept if not _abbreviation_alone(c.name)]  # "i Ø og NV", "Sdr" of "Sdr. Omme": no name
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]
     kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name) and not _institution_first(c.name)]
