@@ -924,7 +924,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for w in words[:inner]:  # "Kultur Status Ældreudvalget Ældreudvalgets forslag": a contents line
             start = text.index(w, start) + len(w) + 1
         words = words[inner:]
-        lead = _lead_before_place(words, pat) or _title_noun_lead(words, pat)
+        lead = _lead_before_place(words, pat) or _title_noun_lead(words, pat) or _title_noun_before_definite_head(words, pat)
         for w in words[:lead]:  # "Budget Rammeudmelding Haderslev Boligforening": a contents line's title
             start = text.index(w, start) + len(w) + 1
         words = words[lead:]
@@ -2598,6 +2598,21 @@ def _title_noun_lead(words: list[str], pat: _Patterns) -> int:
     if _COORD_OPENING.fullmatch(second) or second.endswith("-"):
         return 0  # "Regnskab Børne-og Skoleudvalget": the coordinated name's first part (cut elsewhere)
     return 1
+
+
+def _title_noun_before_definite_head(words: list[str], pat: _Patterns) -> int:
+    """1 where a run-on title's noun stands before a name that opens with its definite head word
+    ("Takster Fonden Nordby Skolemuseum", "Kulturaftale Musikforeningen Nordlyd"): a common noun of
+    six letters or more, not a known name with the head ("Bikuben Fonden"); 0 otherwise."""
+    if len(words) < 2 or not words[1].casefold().endswith(_DEFINITE_ORG_HEADS):
+        return 0
+    first = words[0]
+    if len(first) < 6 or not _heading_word(first, pat) or _known_name(f"{first} {words[1]}", pat):
+        return 0
+    return 1
+
+
+_DEFINITE_ORG_HEADS = tuple(cues()["parties"]["definite_name_heads"])
 
 
 _NAME_BEFORE_BRACKET = re.compile(rf"(?<![\w-])(?P<full>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w.-]*){{1,3}})[ ]?\($")
