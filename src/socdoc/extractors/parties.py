@@ -924,7 +924,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for w in words[:inner]:  # "Kultur Status Ældreudvalget Ældreudvalgets forslag": a contents line
             start = text.index(w, start) + len(w) + 1
         words = words[inner:]
-        lead = _lead_before_place(words, pat) or _title_noun_lead(words, pat)
+        lead = _lead_before_place(words, pat) or _title_noun_lead(words, pat) or _title_noun_before_definite_head(words, pat)
         for w in words[:lead]:  # "Budget Rammeudmelding Haderslev Boligforening": a contents line's title
             start = text.index(w, start) + len(w) + 1
         words = words[lead:]
@@ -2598,6 +2598,21 @@ def _title_noun_lead(words: list[str], pat: _Patterns) -> int:
     if _COORD_OPENING.fullmatch(second) or second.endswith("-"):
         return 0  # "Regnskab Børne-og Skoleudvalget": the coordinated name's first part (cut elsewhere)
     return 1
+
+
+def _title_noun_before_definite_head(words: list[str], pat: _Patterns) -> int:
+    """1 where a run-on title's noun stands before a name that opens with its definite head word
+    ("Takster Fonden Nordby Skolemuseum", "Kulturaftale Musikforeningen Nordlyd"): a common noun of
+    six letters or more, not a known name with the head ("Bikuben Fonden"); 0 otherwise."""
+    if len(words) < 2 or not words[1].casefold().endswith(_DEFINITE_ORG_HEADS):
+        return 0
+    first = words[0]
+    if len(first) < 6 or not _heading_word(first, pat) or _known_name(f"{first} {words[1]}", pat):
+        return 0
+    return 1
+
+
+_DEFINITE_ORG_HEADS = tuple(cues()["parties"]["definite_name_heads"])
 
 
 _NAME_BEFORE_BRACKET = re.compile(rf"(?<![\w-])(?P<full>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w.-]*){{1,3}})[ ]?\($")
@@ -5168,6 +5183,18 @@ def _abbreviation_joined(text: str, g: list[Candidate]) -> Optional[str]:
     return None
 
 
+# an organisation's genitive before the goals or convention it is cited by ("FN's 17 verdensmål")
+_CITED_INSTRUMENT_AFTER = re.compile(
+    rf"(?:['’´`]?s)[ ](?:\d{{1,3}}[ ])?(?:{'|'.join(map(re.escape, cues()['parties']['cited_instruments']))})(?![\w-])",
+    re.IGNORECASE)
+
+
+def _only_cited_instrument(text: str, g: list[Candidate]) -> bool:
+    """An organisation the text names only as the owner of goals or a convention it cites ("FN's
+    verdensmål", "FNs børnekonvention"): a reference, not a party that acts or is addressed."""
+    return all(_CITED_INSTRUMENT_AFTER.match(text, c.end) is not None for c in g)
+
+
 def _lone_model_word(text: str, g: list[Candidate]) -> bool:
     """One word that only the NER model calls an organisation, named once, with no organisation's
     shape: no compound of common words ("Ungdomspanelet"), no acronym. Such a word is mostly a
@@ -5364,7 +5391,8 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     groups = _merge_definite_house(_merge_definite_into_named(_merge_definite_for_name(_merge_into_place_led(groups))))
     groups = _with_qualified_names(text, groups, pat)
     groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g) and not _role_named(g)
-              and not _lone_model_word(text, g) and unsupported_model_name(text, g, doc) is None
+              and not _lone_model_word(text, g) and not _only_cited_instrument(text, g)
+              and unsupported_model_name(text, g, doc) is None
               and (not model_only(g) or model_name_evidence(text, g, doc) is not None)]
     groups = _without_initials_of_listed(_acronym_lead_folded(text, _merge_short_form(groups)))
     for g in groups:
