@@ -711,6 +711,11 @@ def _count(head: str, pat: _Patterns) -> tuple[bool, Optional[int]]:
     return counted, number
 
 
+def _digit_count(head: str) -> bool:
+    """The count is written in digits ("3 spor"): prose names its themes' number in words ("tre spor")."""
+    return any(word.isdigit() for word in head.split()[:4])
+
+
 # "temaer som omdrejningspunkt:" ending its line above bullets: "som" tells the role of the list noun
 _ROLE_COLON = re.compile(rf"[a-zæøå][\w-]*(?:[ ][a-zæøå][\w-]*){{0,{_MAX_ROLE_WORDS - 1}}}:[ \t]*"
                          rf"(?=\n(?:[ \t]*\n)*[ \t]*{_MARK_ALTERNATIVES}[ \t]+\S)")
@@ -752,9 +757,9 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
         if not counted and pat.title_weak.search(head) and _line_start(text, m.start()) and not said:
             continue  # "Temaer:" over a menu of links, not "Temaerne er:" over the list
         if m.group("stop"):  # "… består af fire indsatsområder." closing a paragraph, titles below
-            if number:
+            if number and not (pat.weak.search(head) and _digit_count(head)):
                 starts.append(_Start(m.end(), head, "block", number))
-            continue
+            continue  # not "… behov for 3 spor." (a school's classes per year) over the next headlines
         if head.rstrip().casefold().endswith(" dels"):  # "to fokusområder, dels A, dels B": as many as counted
             if number:
                 starts.append(_Start(m.end(), head, "counted", number))
