@@ -1559,9 +1559,24 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
             j += 1
         nxt = heading_kind(lines[j]) if j < len(lines) else None
         if nxt is not None and nxt.kind == "decision" and nxt.inline_start is None:
+            if _document_title(lines, i, j):
+                continue  # "Kommunalbestyrelsen" / "Protokol" / "21-01-2016 kl. 17:00": the minutes' own title
             heads.append(ItemHead(i, None, line.clean, line.start, line.end, i + 1))
             by_section = False
     return heads
+
+
+# a meeting's date opening a line: "21-01-2016 kl. 17:00 …", "Torsdag den 21. januar 2016", "21. januar 2016"
+_DATE_OPENING = re.compile(r"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+(?:den\s+)?)?\d{1,2}"
+                           r"(?:[-./]\d{1,2}[-./]\d{2,4}\b|\.\s*[a-zæøå]+\s+\d{4}\b)", re.IGNORECASE)
+
+
+def _document_title(lines: list[Line], title: int, label: int) -> bool:
+    """The body's name on the document's first line over a label that also names a whole record
+    ("Protokol"), with the meeting's date right under it: the minutes' title, not an item's decision."""
+    date = _next_content(lines, label)
+    return (_prev_content(lines, title) is None and date is not None
+            and _DATE_OPENING.match(lines[date].clean) is not None)
 
 
 def _worded_plain_decision(lines: list[Line], i: int, sec: Section) -> bool:
