@@ -109,6 +109,15 @@ _REQUIRED: dict[int, tuple[Any, Optional[tuple[str, ...]]]] = {}  # id(pattern) 
 
 _TUPLES: dict[int, tuple[Any, tuple[str, ...]]] = {}  # id(collection) → (collection, its items as a tuple)
 
+# a capitalised adjective that opens a body's name before its head ("Lokalhistorisk Forening for …", "Nationalt
+# Videncenter om …", "Dansk Center for …"); not a heading's word run on before it ("Referat Udvalget for …")
+_ADJECTIVE_BEFORE_HEAD = rf"(?:[{UPPER}][{LOWER}]+(?:isk|sk|alt|ale|iske|ske)[ ])"
+
+
+def _after_any(endings: list[str]) -> str:
+    """A look-behind for a head ending in any of ``endings`` and a space (one fixed width each)."""
+    return "(?:" + "|".join(f"(?<=(?i:{re.escape(e)})[ ])" for e in endings) + ")"
+
 
 def _as_tuple(words: Any) -> tuple[str, ...]:
     """The items of a collection that lives as long as the process (a cue list, a cached set) as a
@@ -343,10 +352,12 @@ def patterns() -> _Patterns:
     )
     for_head = Prefiltered(
         re.compile(
-            rf"(?<![\w-])(?P<head>(?:(?:Det|Den)[ ][{UPPER}][{LOWER}]+e[ ])?(?:{CAP_WORD}[ ])?{trie_regex(data['for_heads'])}"
-            rf"|[{UPPER}][{LOWER}]{{2,}}(?:{trie_regex(data['for_head_endings'])}))[ ]"
+            rf"(?<![\w-])(?P<head>(?:(?:Det|Den)[ ][{UPPER}][{LOWER}]+e[ ])?(?:{CAP_WORD}[ ]|{_ADJECTIVE_BEFORE_HEAD})?{trie_regex(data['for_heads'])}"
+            rf"|{_ADJECTIVE_BEFORE_HEAD}?[{UPPER}][{LOWER}]{{2,}}(?:{trie_regex(data['for_head_endings'])}))[ ]"
             rf"(?P<link>for|ved|(?<=[Uu]dvalget[ ])(?:{'|'.join(map(re.escape, data['committee_field_links']))})"
-            rf"|(?<=(?i:{'|'.join(data['of_head_endings'])})[ ])af(?=[ ][{UPPER}]))[ ]"
+            rf"|(?<=(?i:{'|'.join(data['of_head_endings'])})[ ])af(?=[ ][{UPPER}])"
+            rf"|{_after_any(data['against_head_endings'])}mod(?=[ ][{UPPER}])"
+            rf"|{_after_any(data['about_head_endings'])}om(?=[ ][{UPPER}]))[ ]"
             rf"(?P<tail>(?:{_COORD})?{name_tail}|[{LOWER}]+(?:[ ][{LOWER}]+){{0,2}})"
         ),
         first_chars(UPPER + chars_class(_initials(data["for_heads"]))),
@@ -1173,7 +1184,8 @@ def _without_owner_item(tail: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _for_link_needles() -> tuple[str, ...]:
     """The link word between spaces that every match of the ``for_head`` pattern holds."""
-    return (" for ", " ved ", " af ", *(f" {link} " for link in cues()["parties"]["committee_field_links"]))
+    return (" for ", " ved ", " af ", " mod ", " om ",
+            *(f" {link} " for link in cues()["parties"]["committee_field_links"]))
 
 
 def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
