@@ -893,6 +893,14 @@ def _place_opens_next_name(text: str, start: int, end: int) -> bool:
 _HYPHEN_NAME_GOES_ON = re.compile(rf"-[{UPPER}]")
 
 
+@functools.lru_cache(maxsize=1)
+def _shaped_gate() -> re.Pattern[str]:
+    """What a line with a match of ``shaped`` holds: a word that ends in one of the name suffixes (the
+    match holds no line break, and its suffix ends a word)."""
+    data = cues()["areas"]
+    return re.compile(rf"(?:{trie_regex([*data['name_suffixes'], *data['capitalised_suffixes']])})(?![\w])")
+
+
 def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out: list[Candidate] = []
     matches = list(pat.places.finditer(text))
@@ -999,7 +1007,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "town", 2))
     shaped: list[Candidate] = []
-    for m in pat.shaped.finditer(text):
+    for m in line_matches(text, _shaped_gate(), pat.shaped):  # only lines with a word that ends in a suffix
         name = m.group("name")
         head = name.split(" ", 1)[0]
         if " " in name and _title_verbal_noun(head):
@@ -2112,7 +2120,9 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
     spans = sorted((c.start, c.end) for c in cands)
     starts = [s for s, _ in spans]
     out = []
-    for m in AREA_LIST.finditer(text):
+    # a list that names an estate stands on the estate's line (a list holds no line break): only those lines are scanned
+    lines = sorted({line_of(text, start) for start, _ in estates})
+    for m in (m for line_start, line_end in lines for m in AREA_LIST.finditer(text, line_start, line_end)):
         items = [i for i in _ITEM_RE.finditer(text, m.start(), m.end())]
         if not any((i.start(), i.end()) in estate_spans for i in items):
             continue
