@@ -21,6 +21,7 @@ names around them, a verb of saying or a later mention by surname.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import unicodedata
@@ -32,6 +33,7 @@ from typing import Any, Iterable, Iterator, Optional
 from socdoc.lang.da import read_yaml
 from socdoc.extractors.entities import (
     line_matches as _line_matches,
+    line_of,
     LOWER,
     UPPER,
     Candidate,
@@ -107,6 +109,7 @@ class _Patterns:
     after: re.Pattern[str]
     apposition: re.Pattern[str]
     party_after: re.Pattern[str]
+    party_bracket: re.Pattern[str]  # what a line with a party_after match holds: a bracketed party
     label: re.Pattern[str]
     byline: re.Pattern[str]
     credit: re.Pattern[str]
@@ -400,6 +403,7 @@ def patterns() -> _Patterns:
             rf"(?(adj)(?=[ \t]*(?:$|/|{_BREAK_TAG}))|(?=[\s,.;:)/]|$|{_BREAK_TAG}))", re.M  # "…, observatør/suppleant": the first of two
         ),
         party_after=re.compile(rf"(?P<name>{name})[ \t]*,?[ \t]*\((?P<party>{party_alt})\)"),
+        party_bracket=re.compile(rf"\((?:{party_alt})\)"),  # what a line with a party_after match holds
         label=Prefiltered(  # tried only where a label's first word begins
             re.compile(rf"(?m)(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*(?:\n[ \t]*)?(?P<name>{name})"),
             prefix_starts(labels, not_after=r"[\w-]"),
@@ -1446,11 +1450,9 @@ def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
 _COLON_NAME = re.compile(rf":[ \t]*[{UPPER}]")  # what a line with a role_label match holds
 
 
-# What a line with an owner_role match holds (", " before the name's capital) and what one with a
-# party_after match holds (the party's opening bracket); neither pattern reaches over a line break.
+# What a line with an owner_role match holds (", " before the name's capital; the pattern reaches over
+# no line break; a line with a party_after match holds ``party_bracket``).
 _COMMA_NAME = re.compile(rf",[ ][{UPPER}]")
-_OPEN_BRACKET = re.compile(r"\(")
-_AND_NAME = re.compile(rf"[ ](?:og|&)[ ][{UPPER}]")  # what a line with an and_last match holds
 _COLON_SPACE = re.compile(r":[ ]")  # what a line with a name_colon_role match holds (within a line)
 _COLON_DIGIT = re.compile(r":[ ]\d")  # what a line with an applicant match holds (after the name)
 _CLOSED_LINE = re.compile(r"\)[ \t]*(?=\n|\Z)")  # what a line with a row_end_role match holds: its end
@@ -1586,7 +1588,7 @@ def _candidates(
     for m in _line_matches(text, _line_gates()["party_apposition"], pat.party_line):  # "Eva Lund, Venstre" on a line of its own
         if m.group("party")[:1].isupper() and not re.search(rf"{re.escape(m.group('name'))}[ \t]*\(", text):
             add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))  # a letter in brackets wins
-    for m in _line_matches(text, _OPEN_BRACKET, pat.party_after):  # only lines with a bracket
+    for m in _line_matches(text, pat.party_bracket, pat.party_after):  # only lines with a bracketed party
         if _place_and_noun(m.group("name"), pat):
             continue  # "Mellemværende med Holbæk Fjernvarme (B)": a firm named by its town
         add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))
@@ -1907,7 +1909,10 @@ def _and_last(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None
     """The name after "og" that closes a list of at least three persons found already ("Eva Holm, Bo
     Dam Lund, Ali Sami og Adnan Said Omar"): a person too, when it is a plain name."""
     ends = {c.end for c in out}
-    for m in _line_matches(text, _AND_NAME, pat.and_last):
+    # a run's three or more names end where found names end, on the run's line: only lines with three such ends
+    per_line = collections.Counter(line_of(text, end - 1) for end in ends if end > 0)
+    lines = sorted(line for line, count in per_line.items() if count >= 3)
+    for m in (m for start, end in lines for m in pat.and_last.finditer(text, start, end)):
         items = list(re.finditer(rf"{pat.name}", m.group("run")))
         if len(items) >= 3 and all(m.start("run") + i.end() in ends for i in items) and _plain_name(m.group("last"), pat):
             add(m.start("last"), m.end("last"), 2)
