@@ -265,18 +265,12 @@ _NO_ROLE_END: set[str] = set()  # words for which :func:`_role_end_tails` is emp
 _NO_ROLE_END_MAX = 1 << 16
 
 
-def _role_hits(text: str, pat: _Patterns) -> Iterator[re.Match[str]]:
-    """What ``pat.any_role.finditer(text)`` gives, with the pattern tried only where a match can be.
-
-    A match ends with a whole word that ends in a role suffix or with an exact role phrase, and holds
-    no line break and at most ``spaces`` spaces. So the pattern is searched only in the stretches of
-    a line before such a word's end, back to the space before those, up to the last such end (a word
-    character never follows one, so the search's end changes nothing there)."""
-    scan = _role_scan()
-    if scan is None:
-        yield from pat.any_role.finditer(text)
-        return
-    spaces = scan[1]
+def _role_end_positions(text: str) -> Optional[set[int]]:
+    """Where a match of ``any_role`` (and of the uninflected role pattern, whose words are among its
+    words) can end in ``text``: after a whole word that ends a role, and its tail ("." of "adm. dir.").
+    None where the role words do not allow this shortcut (:func:`_role_scan`)."""
+    if _role_scan() is None:
+        return None
     ends = set()
     find = text.find
     word_char = _WORD_CHAR.match
@@ -297,6 +291,23 @@ def _role_hits(text: str, pat: _Patterns) -> Iterator[re.Match[str]]:
                     if text.startswith(tail, end) and not word_char(text, end + len(tail)):
                         ends.add(end + len(tail))
             at = find(word, at + 1)
+    return ends
+
+
+def _role_hits(text: str, pat: _Patterns, ends: Optional[set[int]] = None) -> Iterator[re.Match[str]]:
+    """What ``pat.any_role.finditer(text)`` gives, with the pattern tried only where a match can be.
+
+    A match ends with a whole word that ends in a role suffix or with an exact role phrase, and holds
+    no line break and at most ``spaces`` spaces. So the pattern is searched only in the stretches of
+    a line before such a word's end (``ends``, from :func:`_role_end_positions`), back to the space before those,
+    up to the last such end (a word character never follows one, so the search's end changes nothing there)."""
+    scan = _role_scan()
+    if scan is None:
+        yield from pat.any_role.finditer(text)
+        return
+    spaces = scan[1]
+    if ends is None:
+        ends = _role_end_positions(text)
     stretches: list[list[int]] = []
     for end in sorted(ends):
         line = text.rfind("\n", 0, end) + 1
@@ -1469,6 +1480,23 @@ def _line_gates() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _name_then_role(text: str, pat: _Patterns, role_ends: Optional[set[int]]) -> Iterator[re.Match[str]]:
+    """What ``pat.name_then_role.finditer(text)`` gives. A match is a name and a role on the name's line
+    after it (the only look-ahead past the line is a bracket closed on the next line), and it holds no
+    line break: only the lines with a role's end (``role_ends``) are scanned, each with the next line in
+    reach of the look-ahead."""
+    if role_ends is None:
+        yield from pat.name_then_role.finditer(text)
+        return
+    finditer = pat.name_then_role.finditer
+    for line_start, line_end in sorted({line_of(text, end - 1) for end in role_ends if end > 0}):
+        reach = text.find("\n", line_end + 1) if line_end < len(text) else -1
+        for m in finditer(text, line_start, len(text) if reach < 0 else reach):
+            if m.start() >= line_end:
+                break
+            yield m
+
+
 def _candidates(
     text: str, doc: Any, meeting: Any, pat: _Patterns, blocked: list[tuple[int, int]]
 ) -> list[Candidate]:
@@ -1526,7 +1554,8 @@ def _candidates(
             continue
         add(*_extend_model_name(text, start, end, pat), 1)
     taken = 0
-    for hit in _role_hits(text, pat):  # one scan for role words; each pattern starts at one
+    role_ends = _role_end_positions(text)  # where a role word can end: shared by the role scans below
+    for hit in _role_hits(text, pat, role_ends):  # one scan for role words; each pattern starts at one
         if hit.start() < taken:
             continue
         role = hit.group()
@@ -1580,7 +1609,7 @@ def _candidates(
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in _line_matches(text, _CLOSED_LINE, pat.row_end_role):  # "Eva Holm, ansat i Center for Børn (referent)" in a members list
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
-    for m in pat.name_then_role.finditer(text):
+    for m in _name_then_role(text, pat, role_ends):
         # "Hanne Klit (formand)", "Sten Holm, pressechef", "Eva Lund, der er bestyrelsesmedlem i fonden"
         if _ORG_HEAD_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")):
             continue  # "ansat i Center for Børn og Familie (referent)": the end of a unit's name
