@@ -1480,6 +1480,11 @@ def _line_gates() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _role_lines(text: str, role_ends: set[int]) -> list[tuple[int, int]]:
+    """The (start, end) of the lines where a role word ends, in text order."""
+    return sorted({line_of(text, end - 1) for end in role_ends if end > 0})
+
+
 def _name_then_role(text: str, pat: _Patterns, role_ends: Optional[set[int]]) -> Iterator[re.Match[str]]:
     """What ``pat.name_then_role.finditer(text)`` gives. A match is a name and a role on the name's line
     after it (the only look-ahead past the line is a bracket closed on the next line), and it holds no
@@ -1489,7 +1494,7 @@ def _name_then_role(text: str, pat: _Patterns, role_ends: Optional[set[int]]) ->
         yield from pat.name_then_role.finditer(text)
         return
     finditer = pat.name_then_role.finditer
-    for line_start, line_end in sorted({line_of(text, end - 1) for end in role_ends if end > 0}):
+    for line_start, line_end in _role_lines(text, role_ends):
         reach = text.find("\n", line_end + 1) if line_end < len(text) else -1
         for m in finditer(text, line_start, len(text) if reach < 0 else reach):
             if m.start() >= line_end:
@@ -1706,7 +1711,7 @@ def _candidates(
         _first_names_alone(text, pat, out)
     _speaker_headings(text, pat, add)
     _column_rows(text, pat, out)
-    _name_org_role_lines(text, pat, add)
+    _name_org_role_lines(text, pat, add, role_ends)
     _slash_rows(text, pat, add)
     _surname_first_rows(text, pat, out)
     _letter_rows(text, pat, add)
@@ -2246,12 +2251,18 @@ def _org_word(word: str, pat: _Patterns) -> bool:
             len(word) >= 4 and word not in pat.first_names and common_word(word))
 
 
-def _name_org_role_lines(text: str, pat: _Patterns, add: Any) -> None:
+def _name_org_role_lines(text: str, pat: _Patterns, add: Any, role_ends: Optional[set[int]] = None) -> None:
     """Attendance rows "<name> <organisation>, <role>", one or more on a line ("Eva Lund Arkiplan
     A/S, projektleder Bo Dam Hansen Rådgivning, ingeniør"): the name is its known first name and
     the next word (and a third after a second first name or an initial); the organisation after it
-    is written in capitalised words. The row's first name must be a known first name."""
-    for m in pat.org_role_row.finditer(text):
+    is written in capitalised words. The row's first name must be a known first name. With
+    ``role_ends`` (:func:`_role_end_positions`) only the lines where a role ends are scanned (a row
+    holds no line break and ends with its role)."""
+    if role_ends is None:
+        rows = pat.org_role_row.finditer(text)
+    else:
+        rows = (m for start, end in _role_lines(text, role_ends) for m in pat.org_role_row.finditer(text, start, end))
+    for m in rows:
         pos = m.start("body")
         while True:
             seg = pat.org_role_seg.match(text, pos)
