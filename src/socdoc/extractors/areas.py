@@ -403,7 +403,7 @@ def venue_line(text: str, start: int) -> bool:
 def _venue(text: str, start: int) -> bool:
     """True on a short line that gives a clock time or names a meeting room ("Mødelokale 3,
     Rådhuset, Ved Fjorden 6, Ringkøbing", "i Mødesalen i Faaborg"): the meeting's venue."""
-    if _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start):
+    if _ends_with(text, start, _COMMA_SPACE) and _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start):
         return False  # "Mødelokale 2, Nordby": the town the meeting is held in
     if text[max(0, start - 2):start] == "i " and _BUILDING_I_BEFORE.search(text, max(0, start - 60), start):
         return False  # "Administrationsbygningen i Nordby": the town the meeting is held in
@@ -424,6 +424,17 @@ _BUILDING_I_BEFORE = re.compile(
 
 # the next field of a run-on meeting header after the venue's town: a label or the municipality
 _NEXT_FIELD = re.compile(rf"[ ][{UPPER}][{LOWER}]+(?::|[ ]Kommune(?![\w-]))")
+def _ends_with(text: str, end: int, tails: tuple[str, ...]) -> bool:
+    """True where ``text[:end]`` ends with one of ``tails``, or with one and a line break: where a
+    pattern that closes with ``<tail>$`` can match in a search that stops at ``end`` (``$`` holds before
+    a line break at the end too). A cheap test before such a search."""
+    return text.endswith(tails, 0, end) or (text.endswith("\n", 0, end) and text.endswith(tails, 0, end - 1))
+
+
+_COMMA_SPACE = (", ",)  # how _ROOM_COMMA_BEFORE and _STREET_NUMBER_BEFORE end
+_LIST_LINKS = (", ", " og ", " eller ")  # how _MUNICIPALITY_LIST_BEFORE ends
+
+
 _ROOM_COMMA_BEFORE = re.compile(
     rf"(?<![\w-])(?=[{UPPER}])[{LOWER}{UPPER}]*(?i:{'|'.join(map(re.escape, cues()['areas']['venue_town_rooms']))})"
     r"(?:[ ]\d{1,3})?,[ ]$"
@@ -1814,7 +1825,7 @@ def _in_address(text: str, start: int, end: int) -> bool:
         return True  # "København, den 6. februar", "på Rådhuset i Vejen, Rådhuspassagen 3": an address
     if _POSTAL_LETTER_AFTER.match(text, end) and not patterns().locative_before.search(text, max(0, start - 16), start):
         return True  # "Tlf København S": the postal district of an address ("bor i Aarhus V" stays a place)
-    if _STREET_NUMBER_BEFORE.search(text, max(0, start - 50), start) and (
+    if _ends_with(text, start, _COMMA_SPACE) and _STREET_NUMBER_BEFORE.search(text, max(0, start - 50), start) and (
         _title_line(text, start) or _VENUE_ADDRESS_BEFORE.search(text, max(0, start - 90), start)
     ):
         return True
@@ -1832,7 +1843,8 @@ def _in_address(text: str, start: int, end: int) -> bool:
         return False  # "Vollsmose Odense": a listed estate and then the town it lies in, two places
     if _place_opens_next_name(text, start, end):
         return False  # "i Sydrup Nordby Idrætshal": the next title's name opens with another place
-    if _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start) and _NEXT_FIELD.match(text, end):
+    if _ends_with(text, start, _COMMA_SPACE) and _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start) \
+            and _NEXT_FIELD.match(text, end):
         return False  # "Mødelokale 1, Nordby Afbud: …": the venue's town, then the next field of the header
     if nxt.group(2) and nxt.group(2)[1:].isdigit() and common_word(nxt.group(1)) and not patterns().street.search(nxt.group(1)):
         return False  # "Høje Gladsaxe Afdeling 80": the next title's label and number
@@ -2421,6 +2433,8 @@ _MUNICIPALITY_LIST_BEFORE = re.compile(
 
 
 def _in_municipality_list(text: str, start: int) -> bool:
+    if not _ends_with(text, start, _LIST_LINKS):
+        return False  # every match ends with ", ", " og " or " eller "
     m = _MUNICIPALITY_LIST_BEFORE.search(text, max(0, start - 400), start)
     return m is not None and not _organisational(text, m.start(), start)
 
