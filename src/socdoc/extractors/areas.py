@@ -2011,6 +2011,11 @@ _DATED_DATELINE = re.compile(
 )
 
 
+# what a line with a DATELINE match holds (the match holds no line break), and one with a _DATED_DATELINE match
+_DATELINE_GATE = re.compile(r":[ ]")
+_DATED_DATELINE_GATE = re.compile(r"[ ][-–][ ]\d")
+
+
 def _known_place(name: str, pat: _Patterns) -> bool:
     return bool(pat.places.fullmatch(name)) and name not in pat.ambiguous
 
@@ -2026,7 +2031,7 @@ def dateline_places(text: str) -> list[Candidate]:
     pat = patterns()
     found = []
     known = 0
-    for m in DATELINE.finditer(text):
+    for m in line_matches(text, _DATELINE_GATE, DATELINE):  # only lines with ": "
         name = _dateline_name(m.group("name"))
         if name.endswith(" Kommune"):
             name = name[: -len(" Kommune")]
@@ -2051,8 +2056,9 @@ def _known_datelines(text: str, pat: _Patterns) -> list[Candidate]:
     """Listed towns and municipalities opening a news item in the other dateline forms ("BRØNDBY.",
     "NORDBY:Byrådet", "Nordby - 12. september 2017"); unlisted names there are headings or labels."""
     out = []
-    for rx in (_CAPITALS_DATELINE, _DATED_DATELINE):
-        for m in rx.finditer(text):
+    # the dated form only on lines with " - " and a digit
+    for matches in (_CAPITALS_DATELINE.finditer(text), line_matches(text, _DATED_DATELINE_GATE, _DATED_DATELINE)):
+        for m in matches:
             name = _dateline_name(m.group("name"))
             if _known_place(name, pat) and pat.kinds.get(name) in _TOWN_KINDS:
                 out.append(Candidate(m.start("name"), m.end("name"), name, pat.kinds.get(name), 5))
