@@ -1176,7 +1176,11 @@ def _role_group_rows(text: str, pat: _Patterns, add: Any) -> None:
     over "Eva Holm" / "Bo Dam"): each has that role, up to a blank line or another line."""
     row_name = re.compile(rf"[ \t]*(?P<name>{pat.name})[ \t]*(?:\n|\Z)")
     members = people_cues()["membership_roles"]
-    for m in _ROLE_GROUP.finditer(text):
+    # a heading ends its line with a colon: tried only at the start of such lines (each match is one line)
+    for hit in _COLON_LINE.finditer(text):
+        m = _ROLE_GROUP.match(text, text.rfind("\n", 0, hit.start()) + 1)
+        if m is None:
+            continue
         label = m.group("label")
         if not _plural_role(label.casefold(), pat):
             continue
