@@ -1148,11 +1148,26 @@ def _one_word_speakers(text: str, pat: _Patterns, out: list[Candidate]) -> None:
                              {"role": None, "party": m.group("party")}))
 
 
-def _first_names_alone(text: str, pat: _Patterns, out: list[Candidate]) -> None:
+@functools.lru_cache(maxsize=1)
+def _first_name_verb_gate() -> re.Pattern[str]:
+    """A verb of ``first_name_alone`` after a space (what a line with a match of its verb form holds)."""
+    return re.compile(rf"[ ](?:{'|'.join(people_cues()['first_name_verbs'])})(?![\w-])")
+
+
+def _first_names_alone(text: str, pat: _Patterns, out: list[Candidate], role_ends: Optional[set[int]] = None) -> None:
     """A known first name written alone in minutes, before what the member did or is ("Birgit
-    foreslog …", "Jørgen er referent"); not where a full name with that first name is found."""
+    foreslog …", "Jørgen er referent"); not where a full name with that first name is found. With
+    ``role_ends`` (:func:`_role_end_positions`) only the lines where a role word ends or a verb of the
+    pattern stands are scanned (a match holds no line break, and a role or such a verb)."""
     full = {c.name.split()[0] for c in out if " " in c.name}
-    for m in pat.first_name_alone.finditer(text):
+    if role_ends is None:
+        matches = pat.first_name_alone.finditer(text)
+    else:
+        lines = set(_role_lines(text, role_ends))
+        lines.update(line_of(text, hit.start()) for hit in _first_name_verb_gate().finditer(text))
+        finditer = pat.first_name_alone.finditer
+        matches = (m for start, end in sorted(lines) for m in finditer(text, start, end))
+    for m in matches:
         name = m.group("name")
         if name not in pat.first_names or name in full or common_word(name):
             continue
@@ -1712,7 +1727,7 @@ def _candidates(
     for end, start in _initials(text, pat).items():  # "Vivi Nobel (VN), Jørgen Vinding (JV)"
         add(start, end, 2)
     if meeting is not None:
-        _first_names_alone(text, pat, out)
+        _first_names_alone(text, pat, out, role_ends)
     _speaker_headings(text, pat, add)
     _column_rows(text, pat, out)
     _name_org_role_lines(text, pat, add, role_ends)
