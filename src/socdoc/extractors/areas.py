@@ -1497,6 +1497,22 @@ _PERSON_PLACE_ITEM = re.compile(
 )
 
 
+def _lines_holding_twice(text: str, needle: str) -> list[tuple[int, int]]:
+    """The (start, end) of the lines of ``text`` that hold ``needle`` (no line break in it) twice or more."""
+    out = []
+    find = text.find
+    at = find(needle)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = find("\n", at)
+        if end < 0:
+            end = len(text)
+        if text.count(needle, start, end) >= 2:
+            out.append((start, end))
+        at = find(needle, end)
+    return out
+
+
 def _member_list_places(text: str, pat: _Patterns) -> list[Candidate]:
     """The places of a member list that names each person with the village or town they stand for
     ("Jens Holm, Nordby, Eva Berg, Sydby, Ole Dam, Vestby"): on one line, two or more items of a
@@ -1509,13 +1525,15 @@ def _member_list_places(text: str, pat: _Patterns) -> list[Candidate]:
     parties = load_gazetteers().party_index
     out: list[Candidate] = []
     by_line: dict[int, list[re.Match[str]]] = {}
-    pos = 0
-    while (m := _PERSON_PLACE_ITEM.search(text, pos)) is not None:
-        if m.group("first") not in first_names():  # "Mødested Hammel Jens Holm, Nordby": try the next word
-            pos = m.start() + len(m.group("first")) + 1
-            continue
-        by_line.setdefault(line_of(text, m.start())[0], []).append(m)
-        pos = m.end()
+    # an item holds ", " and stays on its line: only lines with two or more are searched
+    for line_start, line_end in _lines_holding_twice(text, ", "):
+        pos = line_start
+        while (m := _PERSON_PLACE_ITEM.search(text, pos, line_end)) is not None:
+            if m.group("first") not in first_names():  # "Mødested Hammel Jens Holm, Nordby": try the next word
+                pos = m.start() + len(m.group("first")) + 1
+                continue
+            by_line.setdefault(line_start, []).append(m)
+            pos = m.end()
     for items in by_line.values():
         if len(items) < 2:
             continue
