@@ -403,7 +403,7 @@ def venue_line(text: str, start: int) -> bool:
 def _venue(text: str, start: int) -> bool:
     """True on a short line that gives a clock time or names a meeting room ("Mødelokale 3,
     Rådhuset, Ved Fjorden 6, Ringkøbing", "i Mødesalen i Faaborg"): the meeting's venue."""
-    if _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start):
+    if _ends_with(text, start, _COMMA_SPACE) and _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start):
         return False  # "Mødelokale 2, Nordby": the town the meeting is held in
     if text[max(0, start - 2):start] == "i " and _BUILDING_I_BEFORE.search(text, max(0, start - 60), start):
         return False  # "Administrationsbygningen i Nordby": the town the meeting is held in
@@ -424,6 +424,17 @@ _BUILDING_I_BEFORE = re.compile(
 
 # the next field of a run-on meeting header after the venue's town: a label or the municipality
 _NEXT_FIELD = re.compile(rf"[ ][{UPPER}][{LOWER}]+(?::|[ ]Kommune(?![\w-]))")
+def _ends_with(text: str, end: int, tails: tuple[str, ...]) -> bool:
+    """True where ``text[:end]`` ends with one of ``tails``, or with one and a line break: where a
+    pattern that closes with ``<tail>$`` can match in a search that stops at ``end`` (``$`` holds before
+    a line break at the end too). A cheap test before such a search."""
+    return text.endswith(tails, 0, end) or (text.endswith("\n", 0, end) and text.endswith(tails, 0, end - 1))
+
+
+_COMMA_SPACE = (", ",)  # how _ROOM_COMMA_BEFORE and _STREET_NUMBER_BEFORE end
+_LIST_LINKS = (", ", " og ", " eller ")  # how _MUNICIPALITY_LIST_BEFORE ends
+
+
 _ROOM_COMMA_BEFORE = re.compile(
     rf"(?<![\w-])(?=[{UPPER}])[{LOWER}{UPPER}]*(?i:{'|'.join(map(re.escape, cues()['areas']['venue_town_rooms']))})"
     r"(?:[ ]\d{1,3})?,[ ]$"
@@ -893,6 +904,14 @@ def _place_opens_next_name(text: str, start: int, end: int) -> bool:
 _HYPHEN_NAME_GOES_ON = re.compile(rf"-[{UPPER}]")
 
 
+@functools.lru_cache(maxsize=1)
+def _shaped_gate() -> re.Pattern[str]:
+    """What a line with a match of ``shaped`` holds: a word that ends in one of the name suffixes (the
+    match holds no line break, and its suffix ends a word)."""
+    data = cues()["areas"]
+    return re.compile(rf"(?:{trie_regex([*data['name_suffixes'], *data['capitalised_suffixes']])})(?![\w])")
+
+
 def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out: list[Candidate] = []
     matches = list(pat.places.finditer(text))
@@ -999,7 +1018,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.end(), squash(m.group(0)), "town", 2))
     shaped: list[Candidate] = []
-    for m in pat.shaped.finditer(text):
+    for m in line_matches(text, _shaped_gate(), pat.shaped):  # only lines with a word that ends in a suffix
         name = m.group("name")
         head = name.split(" ", 1)[0]
         if " " in name and _title_verbal_noun(head):
@@ -1478,6 +1497,22 @@ _PERSON_PLACE_ITEM = re.compile(
 )
 
 
+def _lines_holding_twice(text: str, needle: str) -> list[tuple[int, int]]:
+    """The (start, end) of the lines of ``text`` that hold ``needle`` (no line break in it) twice or more."""
+    out = []
+    find = text.find
+    at = find(needle)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = find("\n", at)
+        if end < 0:
+            end = len(text)
+        if text.count(needle, start, end) >= 2:
+            out.append((start, end))
+        at = find(needle, end)
+    return out
+
+
 def _member_list_places(text: str, pat: _Patterns) -> list[Candidate]:
     """The places of a member list that names each person with the village or town they stand for
     ("Jens Holm, Nordby, Eva Berg, Sydby, Ole Dam, Vestby"): on one line, two or more items of a
@@ -1490,13 +1525,15 @@ def _member_list_places(text: str, pat: _Patterns) -> list[Candidate]:
     parties = load_gazetteers().party_index
     out: list[Candidate] = []
     by_line: dict[int, list[re.Match[str]]] = {}
-    pos = 0
-    while (m := _PERSON_PLACE_ITEM.search(text, pos)) is not None:
-        if m.group("first") not in first_names():  # "Mødested Hammel Jens Holm, Nordby": try the next word
-            pos = m.start() + len(m.group("first")) + 1
-            continue
-        by_line.setdefault(line_of(text, m.start())[0], []).append(m)
-        pos = m.end()
+    # an item holds ", " and stays on its line: only lines with two or more are searched
+    for line_start, line_end in _lines_holding_twice(text, ", "):
+        pos = line_start
+        while (m := _PERSON_PLACE_ITEM.search(text, pos, line_end)) is not None:
+            if m.group("first") not in first_names():  # "Mødested Hammel Jens Holm, Nordby": try the next word
+                pos = m.start() + len(m.group("first")) + 1
+                continue
+            by_line.setdefault(line_start, []).append(m)
+            pos = m.end()
     for items in by_line.values():
         if len(items) < 2:
             continue
@@ -1806,7 +1843,7 @@ def _in_address(text: str, start: int, end: int) -> bool:
         return True  # "København, den 6. februar", "på Rådhuset i Vejen, Rådhuspassagen 3": an address
     if _POSTAL_LETTER_AFTER.match(text, end) and not patterns().locative_before.search(text, max(0, start - 16), start):
         return True  # "Tlf København S": the postal district of an address ("bor i Aarhus V" stays a place)
-    if _STREET_NUMBER_BEFORE.search(text, max(0, start - 50), start) and (
+    if _ends_with(text, start, _COMMA_SPACE) and _STREET_NUMBER_BEFORE.search(text, max(0, start - 50), start) and (
         _title_line(text, start) or _VENUE_ADDRESS_BEFORE.search(text, max(0, start - 90), start)
     ):
         return True
@@ -1824,7 +1861,8 @@ def _in_address(text: str, start: int, end: int) -> bool:
         return False  # "Vollsmose Odense": a listed estate and then the town it lies in, two places
     if _place_opens_next_name(text, start, end):
         return False  # "i Sydrup Nordby Idrætshal": the next title's name opens with another place
-    if _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start) and _NEXT_FIELD.match(text, end):
+    if _ends_with(text, start, _COMMA_SPACE) and _ROOM_COMMA_BEFORE.search(text, max(0, start - 40), start) \
+            and _NEXT_FIELD.match(text, end):
         return False  # "Mødelokale 1, Nordby Afbud: …": the venue's town, then the next field of the header
     if nxt.group(2) and nxt.group(2)[1:].isdigit() and common_word(nxt.group(1)) and not patterns().street.search(nxt.group(1)):
         return False  # "Høje Gladsaxe Afdeling 80": the next title's label and number
@@ -1991,6 +2029,11 @@ _DATED_DATELINE = re.compile(
 )
 
 
+# what a line with a DATELINE match holds (the match holds no line break), and one with a _DATED_DATELINE match
+_DATELINE_GATE = re.compile(r":[ ]")
+_DATED_DATELINE_GATE = re.compile(r"[ ][-–][ ]\d")
+
+
 def _known_place(name: str, pat: _Patterns) -> bool:
     return bool(pat.places.fullmatch(name)) and name not in pat.ambiguous
 
@@ -2006,7 +2049,7 @@ def dateline_places(text: str) -> list[Candidate]:
     pat = patterns()
     found = []
     known = 0
-    for m in DATELINE.finditer(text):
+    for m in line_matches(text, _DATELINE_GATE, DATELINE):  # only lines with ": "
         name = _dateline_name(m.group("name"))
         if name.endswith(" Kommune"):
             name = name[: -len(" Kommune")]
@@ -2031,8 +2074,9 @@ def _known_datelines(text: str, pat: _Patterns) -> list[Candidate]:
     """Listed towns and municipalities opening a news item in the other dateline forms ("BRØNDBY.",
     "NORDBY:Byrådet", "Nordby - 12. september 2017"); unlisted names there are headings or labels."""
     out = []
-    for rx in (_CAPITALS_DATELINE, _DATED_DATELINE):
-        for m in rx.finditer(text):
+    # the dated form only on lines with " - " and a digit
+    for matches in (_CAPITALS_DATELINE.finditer(text), line_matches(text, _DATED_DATELINE_GATE, _DATED_DATELINE)):
+        for m in matches:
             name = _dateline_name(m.group("name"))
             if _known_place(name, pat) and pat.kinds.get(name) in _TOWN_KINDS:
                 out.append(Candidate(m.start("name"), m.end("name"), name, pat.kinds.get(name), 5))
@@ -2112,7 +2156,9 @@ def listed_with_estates(text: str, cands: list[Candidate]) -> list[Candidate]:
     spans = sorted((c.start, c.end) for c in cands)
     starts = [s for s, _ in spans]
     out = []
-    for m in AREA_LIST.finditer(text):
+    # a list that names an estate stands on the estate's line (a list holds no line break): only those lines are scanned
+    lines = sorted({line_of(text, start) for start, _ in estates})
+    for m in (m for line_start, line_end in lines for m in AREA_LIST.finditer(text, line_start, line_end)):
         items = [i for i in _ITEM_RE.finditer(text, m.start(), m.end())]
         if not any((i.start(), i.end()) in estate_spans for i in items):
             continue
@@ -2411,6 +2457,8 @@ _MUNICIPALITY_LIST_BEFORE = re.compile(
 
 
 def _in_municipality_list(text: str, start: int) -> bool:
+    if not _ends_with(text, start, _LIST_LINKS):
+        return False  # every match ends with ", ", " og " or " eller "
     m = _MUNICIPALITY_LIST_BEFORE.search(text, max(0, start - 400), start)
     return m is not None and not _organisational(text, m.start(), start)
 

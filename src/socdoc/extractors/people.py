@@ -21,6 +21,7 @@ names around them, a verb of saying or a later mention by surname.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import unicodedata
@@ -32,6 +33,7 @@ from typing import Any, Iterable, Iterator, Optional
 from socdoc.lang.da import read_yaml
 from socdoc.extractors.entities import (
     line_matches as _line_matches,
+    line_of,
     LOWER,
     UPPER,
     Candidate,
@@ -107,6 +109,7 @@ class _Patterns:
     after: re.Pattern[str]
     apposition: re.Pattern[str]
     party_after: re.Pattern[str]
+    party_bracket: re.Pattern[str]  # what a line with a party_after match holds: a bracketed party
     label: re.Pattern[str]
     byline: re.Pattern[str]
     credit: re.Pattern[str]
@@ -262,18 +265,12 @@ _NO_ROLE_END: set[str] = set()  # words for which :func:`_role_end_tails` is emp
 _NO_ROLE_END_MAX = 1 << 16
 
 
-def _role_hits(text: str, pat: _Patterns) -> Iterator[re.Match[str]]:
-    """What ``pat.any_role.finditer(text)`` gives, with the pattern tried only where a match can be.
-
-    A match ends with a whole word that ends in a role suffix or with an exact role phrase, and holds
-    no line break and at most ``spaces`` spaces. So the pattern is searched only in the stretches of
-    a line before such a word's end, back to the space before those, up to the last such end (a word
-    character never follows one, so the search's end changes nothing there)."""
-    scan = _role_scan()
-    if scan is None:
-        yield from pat.any_role.finditer(text)
-        return
-    spaces = scan[1]
+def _role_end_positions(text: str) -> Optional[set[int]]:
+    """Where a match of ``any_role`` (and of the uninflected role pattern, whose words are among its
+    words) can end in ``text``: after a whole word that ends a role, and its tail ("." of "adm. dir.").
+    None where the role words do not allow this shortcut (:func:`_role_scan`)."""
+    if _role_scan() is None:
+        return None
     ends = set()
     find = text.find
     word_char = _WORD_CHAR.match
@@ -294,6 +291,23 @@ def _role_hits(text: str, pat: _Patterns) -> Iterator[re.Match[str]]:
                     if text.startswith(tail, end) and not word_char(text, end + len(tail)):
                         ends.add(end + len(tail))
             at = find(word, at + 1)
+    return ends
+
+
+def _role_hits(text: str, pat: _Patterns, ends: Optional[set[int]] = None) -> Iterator[re.Match[str]]:
+    """What ``pat.any_role.finditer(text)`` gives, with the pattern tried only where a match can be.
+
+    A match ends with a whole word that ends in a role suffix or with an exact role phrase, and holds
+    no line break and at most ``spaces`` spaces. So the pattern is searched only in the stretches of
+    a line before such a word's end (``ends``, from :func:`_role_end_positions`), back to the space before those,
+    up to the last such end (a word character never follows one, so the search's end changes nothing there)."""
+    scan = _role_scan()
+    if scan is None:
+        yield from pat.any_role.finditer(text)
+        return
+    spaces = scan[1]
+    if ends is None:
+        ends = _role_end_positions(text)
     stretches: list[list[int]] = []
     for end in sorted(ends):
         line = text.rfind("\n", 0, end) + 1
@@ -400,6 +414,7 @@ def patterns() -> _Patterns:
             rf"(?(adj)(?=[ \t]*(?:$|/|{_BREAK_TAG}))|(?=[\s,.;:)/]|$|{_BREAK_TAG}))", re.M  # "…, observatør/suppleant": the first of two
         ),
         party_after=re.compile(rf"(?P<name>{name})[ \t]*,?[ \t]*\((?P<party>{party_alt})\)"),
+        party_bracket=re.compile(rf"\((?:{party_alt})\)"),  # what a line with a party_after match holds
         label=Prefiltered(  # tried only where a label's first word begins
             re.compile(rf"(?m)(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*(?:\n[ \t]*)?(?P<name>{name})"),
             prefix_starts(labels, not_after=r"[\w-]"),
@@ -1133,11 +1148,26 @@ def _one_word_speakers(text: str, pat: _Patterns, out: list[Candidate]) -> None:
                              {"role": None, "party": m.group("party")}))
 
 
-def _first_names_alone(text: str, pat: _Patterns, out: list[Candidate]) -> None:
+@functools.lru_cache(maxsize=1)
+def _first_name_verb_gate() -> re.Pattern[str]:
+    """A verb of ``first_name_alone`` after a space (what a line with a match of its verb form holds)."""
+    return re.compile(rf"[ ](?:{'|'.join(people_cues()['first_name_verbs'])})(?![\w-])")
+
+
+def _first_names_alone(text: str, pat: _Patterns, out: list[Candidate], role_ends: Optional[set[int]] = None) -> None:
     """A known first name written alone in minutes, before what the member did or is ("Birgit
-    foreslog …", "Jørgen er referent"); not where a full name with that first name is found."""
+    foreslog …", "Jørgen er referent"); not where a full name with that first name is found. With
+    ``role_ends`` (:func:`_role_end_positions`) only the lines where a role word ends or a verb of the
+    pattern stands are scanned (a match holds no line break, and a role or such a verb)."""
     full = {c.name.split()[0] for c in out if " " in c.name}
-    for m in pat.first_name_alone.finditer(text):
+    if role_ends is None:
+        matches = pat.first_name_alone.finditer(text)
+    else:
+        lines = set(_role_lines(text, role_ends))
+        lines.update(line_of(text, hit.start()) for hit in _first_name_verb_gate().finditer(text))
+        finditer = pat.first_name_alone.finditer
+        matches = (m for start, end in sorted(lines) for m in finditer(text, start, end))
+    for m in matches:
         name = m.group("name")
         if name not in pat.first_names or name in full or common_word(name):
             continue
@@ -1161,7 +1191,11 @@ def _role_group_rows(text: str, pat: _Patterns, add: Any) -> None:
     over "Eva Holm" / "Bo Dam"): each has that role, up to a blank line or another line."""
     row_name = re.compile(rf"[ \t]*(?P<name>{pat.name})[ \t]*(?:\n|\Z)")
     members = people_cues()["membership_roles"]
-    for m in _ROLE_GROUP.finditer(text):
+    # a heading ends its line with a colon: tried only at the start of such lines (each match is one line)
+    for hit in _COLON_LINE.finditer(text):
+        m = _ROLE_GROUP.match(text, text.rfind("\n", 0, hit.start()) + 1)
+        if m is None:
+            continue
         label = m.group("label")
         if not _plural_role(label.casefold(), pat):
             continue
@@ -1446,11 +1480,9 @@ def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
 _COLON_NAME = re.compile(rf":[ \t]*[{UPPER}]")  # what a line with a role_label match holds
 
 
-# What a line with an owner_role match holds (", " before the name's capital) and what one with a
-# party_after match holds (the party's opening bracket); neither pattern reaches over a line break.
+# What a line with an owner_role match holds (", " before the name's capital; the pattern reaches over
+# no line break; a line with a party_after match holds ``party_bracket``).
 _COMMA_NAME = re.compile(rf",[ ][{UPPER}]")
-_OPEN_BRACKET = re.compile(r"\(")
-_AND_NAME = re.compile(rf"[ ](?:og|&)[ ][{UPPER}]")  # what a line with an and_last match holds
 _COLON_SPACE = re.compile(r":[ ]")  # what a line with a name_colon_role match holds (within a line)
 _COLON_DIGIT = re.compile(r":[ ]\d")  # what a line with an applicant match holds (after the name)
 _CLOSED_LINE = re.compile(r"\)[ \t]*(?=\n|\Z)")  # what a line with a row_end_role match holds: its end
@@ -1465,6 +1497,28 @@ def _line_gates() -> dict[str, re.Pattern[str]]:
         "attendance": re.compile(rf"[ ](?:{after})(?![\w])"),
         "party_apposition": re.compile(rf",[ ](?i:{trie_regex(_party_forms())})"),
     }
+
+
+def _role_lines(text: str, role_ends: set[int]) -> list[tuple[int, int]]:
+    """The (start, end) of the lines where a role word ends, in text order."""
+    return sorted({line_of(text, end - 1) for end in role_ends if end > 0})
+
+
+def _name_then_role(text: str, pat: _Patterns, role_ends: Optional[set[int]]) -> Iterator[re.Match[str]]:
+    """What ``pat.name_then_role.finditer(text)`` gives. A match is a name and a role on the name's line
+    after it (the only look-ahead past the line is a bracket closed on the next line), and it holds no
+    line break: only the lines with a role's end (``role_ends``) are scanned, each with the next line in
+    reach of the look-ahead."""
+    if role_ends is None:
+        yield from pat.name_then_role.finditer(text)
+        return
+    finditer = pat.name_then_role.finditer
+    for line_start, line_end in _role_lines(text, role_ends):
+        reach = text.find("\n", line_end + 1) if line_end < len(text) else -1
+        for m in finditer(text, line_start, len(text) if reach < 0 else reach):
+            if m.start() >= line_end:
+                break
+            yield m
 
 
 def _candidates(
@@ -1524,7 +1578,8 @@ def _candidates(
             continue
         add(*_extend_model_name(text, start, end, pat), 1)
     taken = 0
-    for hit in _role_hits(text, pat):  # one scan for role words; each pattern starts at one
+    role_ends = _role_end_positions(text)  # where a role word can end: shared by the role scans below
+    for hit in _role_hits(text, pat, role_ends):  # one scan for role words; each pattern starts at one
         if hit.start() < taken:
             continue
         role = hit.group()
@@ -1578,7 +1633,7 @@ def _candidates(
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in _line_matches(text, _CLOSED_LINE, pat.row_end_role):  # "Eva Holm, ansat i Center for Børn (referent)" in a members list
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
-    for m in pat.name_then_role.finditer(text):
+    for m in _name_then_role(text, pat, role_ends):
         # "Hanne Klit (formand)", "Sten Holm, pressechef", "Eva Lund, der er bestyrelsesmedlem i fonden"
         if _ORG_HEAD_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")):
             continue  # "ansat i Center for Børn og Familie (referent)": the end of a unit's name
@@ -1586,7 +1641,7 @@ def _candidates(
     for m in _line_matches(text, _line_gates()["party_apposition"], pat.party_line):  # "Eva Lund, Venstre" on a line of its own
         if m.group("party")[:1].isupper() and not re.search(rf"{re.escape(m.group('name'))}[ \t]*\(", text):
             add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))  # a letter in brackets wins
-    for m in _line_matches(text, _OPEN_BRACKET, pat.party_after):  # only lines with a bracket
+    for m in _line_matches(text, pat.party_bracket, pat.party_after):  # only lines with a bracketed party
         if _place_and_noun(m.group("name"), pat):
             continue  # "Mellemværende med Holbæk Fjernvarme (B)": a firm named by its town
         add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))
@@ -1672,10 +1727,10 @@ def _candidates(
     for end, start in _initials(text, pat).items():  # "Vivi Nobel (VN), Jørgen Vinding (JV)"
         add(start, end, 2)
     if meeting is not None:
-        _first_names_alone(text, pat, out)
+        _first_names_alone(text, pat, out, role_ends)
     _speaker_headings(text, pat, add)
     _column_rows(text, pat, out)
-    _name_org_role_lines(text, pat, add)
+    _name_org_role_lines(text, pat, add, role_ends)
     _slash_rows(text, pat, add)
     _surname_first_rows(text, pat, out)
     _letter_rows(text, pat, add)
@@ -1907,7 +1962,10 @@ def _and_last(text: str, out: list[Candidate], pat: _Patterns, add: Any) -> None
     """The name after "og" that closes a list of at least three persons found already ("Eva Holm, Bo
     Dam Lund, Ali Sami og Adnan Said Omar"): a person too, when it is a plain name."""
     ends = {c.end for c in out}
-    for m in _line_matches(text, _AND_NAME, pat.and_last):
+    # a run's three or more names end where found names end, on the run's line: only lines with three such ends
+    per_line = collections.Counter(line_of(text, end - 1) for end in ends if end > 0)
+    lines = sorted(line for line, count in per_line.items() if count >= 3)
+    for m in (m for start, end in lines for m in pat.and_last.finditer(text, start, end)):
         items = list(re.finditer(rf"{pat.name}", m.group("run")))
         if len(items) >= 3 and all(m.start("run") + i.end() in ends for i in items) and _plain_name(m.group("last"), pat):
             add(m.start("last"), m.end("last"), 2)
@@ -2212,12 +2270,18 @@ def _org_word(word: str, pat: _Patterns) -> bool:
             len(word) >= 4 and word not in pat.first_names and common_word(word))
 
 
-def _name_org_role_lines(text: str, pat: _Patterns, add: Any) -> None:
+def _name_org_role_lines(text: str, pat: _Patterns, add: Any, role_ends: Optional[set[int]] = None) -> None:
     """Attendance rows "<name> <organisation>, <role>", one or more on a line ("Eva Lund Arkiplan
     A/S, projektleder Bo Dam Hansen Rådgivning, ingeniør"): the name is its known first name and
     the next word (and a third after a second first name or an initial); the organisation after it
-    is written in capitalised words. The row's first name must be a known first name."""
-    for m in pat.org_role_row.finditer(text):
+    is written in capitalised words. The row's first name must be a known first name. With
+    ``role_ends`` (:func:`_role_end_positions`) only the lines where a role ends are scanned (a row
+    holds no line break and ends with its role)."""
+    if role_ends is None:
+        rows = pat.org_role_row.finditer(text)
+    else:
+        rows = (m for start, end in _role_lines(text, role_ends) for m in pat.org_role_row.finditer(text, start, end))
+    for m in rows:
         pos = m.start("body")
         while True:
             seg = pat.org_role_seg.match(text, pos)
