@@ -460,7 +460,8 @@ _HEADS_GENITIVE = ("kommune", "forening", "fond", "fonden", "ministeriet", "styr
                    "foreningen", "selskabet", "organisationen")  # "Hegnsynsforeningens årsmøde"
 
 
-def _canonical(name: str) -> str:
+@functools.lru_cache(maxsize=8192)
+def _canonical(name: str) -> str:  # the same names come back in every rule and text: computed once
     name = fix_hyphen_compound(squash(name))
     if "-" in name:
         name = " ".join(_unbroken(w) for w in name.split(" "))
@@ -903,7 +904,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             out.append(Candidate(m.start("tail"), end, squash(tail), "organisation", 4))
             continue
         out.append(Candidate(m.start(), end, squash(f"{m.group('head')} {tail}"), "organisation", 4))
-    for m in pat.suffix_name.finditer_lines(text, _suffix_name_needles()):  # only lines with a name's suffix
+    for m in pat.suffix_name.finditer_in(text, _lines_with(text, _suffix_name_finder())):  # only lines with a name's suffix
         start = m.start()
         words = m.group("name").split()
         joined = _JOINED_NAME.search(text, max(0, start - 30), start)
@@ -1023,6 +1024,29 @@ def _suffix_name_needles() -> tuple[str, ...]:
     suffixes = {*data["name_suffixes"], *recall_cues()["name_suffixes"]}
     words = {*suffixes, *(w.capitalize() for w in suffixes)}
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+@functools.lru_cache(maxsize=1)
+def _suffix_name_finder() -> re.Pattern[str]:
+    """One scan for all of :func:`_suffix_name_needles` (126 strings: one ``str.find`` pass each was slower)."""
+    return re.compile(trie_regex(_suffix_name_needles()))
+
+
+def _lines_with(text: str, finder: re.Pattern[str]) -> list[tuple[int, int]]:
+    """What ``lines_holding(text, needles)`` gives for ``finder``, the trie of ``needles`` (strings without
+    a line break): the (start, end) of every line with a match, in text order; one scan, which goes on
+    at the next line once a line has a match."""
+    lines = []
+    search = finder.search
+    m = search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if end < 0:
+            end = len(text)
+        lines.append((start, end))
+        m = search(text, end)
+    return lines
 
 
 def _owner_genitive_start(text: str, start: int) -> int:
@@ -4728,7 +4752,8 @@ def _with_qualified_names(text: str, groups: list[list[Candidate]], pat: _Patter
         if compound_head(base) is None and not _compound_org_word(base):
             continue  # "Udvalg": a kind of body, no name to complete
         found = {}
-        for m in re.finditer(rf"(?<![\w-]){re.escape(base)}(?:et|en)?(?![\w-])", text):
+        # the word first, then the look-behind before it: the regex engine skips to the word's letters
+        for m in re.finditer(rf"{re.escape(base)}(?<![\w-](?s:.){{{len(base)}}})(?:et|en)?(?![\w-])", text):
             q = _qualifier(text, m.start(), m.end(), base)
             if q is not None:
                 found.setdefault(q[2], []).append(q)
