@@ -894,7 +894,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         out.append(Candidate(start, end, _canonical(text[start:m.start()] + name + text[m.end():end]), "body", 2))
     out.extend(_for_head_candidates(text, pat))
     for m in pat.name_head.finditer(text):
-        tail = _without_role(_without_person(_trim_tail(m.group("tail")), pat))
+        tail = _head_tail(m.group("tail"))
         if not tail or tail.split()[0] in pat.stop_words or (
                 _STREET.search(tail) and not m.group("head").casefold().endswith(_STREET_NAMED_HEADS)):
             continue  # "Bofællesskabet Skovvej": a home at its street, not an organisation's name
@@ -904,7 +904,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             out.append(Candidate(m.start("tail"), end, squash(tail), "organisation", 4))
             continue
         out.append(Candidate(m.start(), end, squash(f"{m.group('head')} {tail}"), "organisation", 4))
-    for m in pat.suffix_name.finditer_in(text, _lines_with(text, _suffix_name_finder())):  # only lines with a name's suffix
+    for m in pat.suffix_name.finditer_in(text, _suffix_name_lines(text)):  # only lines with a name's suffix
         start = m.start()
         words = m.group("name").split()
         joined = _JOINED_NAME.search(text, max(0, start - 30), start)
@@ -1030,6 +1030,22 @@ def _suffix_name_needles() -> tuple[str, ...]:
 def _suffix_name_finder() -> re.Pattern[str]:
     """One scan for all of :func:`_suffix_name_needles` (126 strings: one ``str.find`` pass each was slower)."""
     return re.compile(trie_regex(_suffix_name_needles()))
+
+
+@functools.lru_cache(maxsize=1)
+def _suffix_name_finder_lower() -> re.Pattern[str]:
+    """:func:`_suffix_name_finder` of the needles in lower case (half as many), for the lower-cased text."""
+    return re.compile(trie_regex({n.lower() for n in _suffix_name_needles()}))
+
+
+def _suffix_name_lines(text: str) -> list[tuple[int, int]]:
+    """The lines that can hold a ``suffix_name`` match: those with one of :func:`_suffix_name_needles`.
+    Found in the text's lower() (shared by the rules of the text) where it keeps every offset: then
+    also a few lines with a suffix in other cases ("KLUB"), where the pattern finds nothing."""
+    low = _lowered(text)
+    if len(low) == len(text):  # one character for one: the same lines at the same offsets
+        return _lines_with(low, _suffix_name_finder_lower())
+    return _lines_with(text, _suffix_name_finder())
 
 
 def _lines_with(text: str, finder: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -1473,6 +1489,13 @@ def _heading_word(word: str, pat: _Patterns) -> bool:
     return (bare[:1].isupper() and not bare.isupper() and (common_word(bare) or compound_head(bare) is not None)
             and bare not in pat.places
             and bare not in _PLACE_PARTS and not _is_org_word(bare))
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_tail(tail: str) -> str:
+    """A ``name_head`` match's tail, trimmed and without a person or role run on after it (word-list
+    tests of its words: the same tails come back, computed once)."""
+    return _without_role(_without_person(_trim_tail(tail), patterns()))
 
 
 def _without_role(tail: str) -> str:
@@ -3238,6 +3261,12 @@ def _rulebook_owner(text: str, cand: Candidate) -> bool:
     return bool(_rulebook_citation().search(text, max(0, cand.start - 90), cand.start))
 
 
+@functools.lru_cache(maxsize=4096)
+def _street_or_law(name: str) -> bool:
+    """A street address or an act's name, no party: a test of the name alone, once per name."""
+    return _STREET_ADDRESS.fullmatch(name) is not None or law_name(name)
+
+
 def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     """Resolved, non-overlapping party candidates of one text."""
     pat = patterns()
@@ -3296,8 +3325,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         cands = [c for c in cands if c.start not in owners]
         cands += [_owned_committee(m) for m in owned]
     cands = [_with_coordinated_field_tail(text, _with_linked_tail(text, _with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat))), pat)))
-             for c in cands if not _STREET_ADDRESS.fullmatch(c.name) and not law_name(c.name)
-             and not _after_broken_reference(text, c)]
+             for c in cands if not _street_or_law(c.name) and not _after_broken_reference(text, c)]
     cands = [_without_title_lead(text, c, pat) for c in cands]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)
              and not _quantified_kind(text, c) and not _title_topic_kind(text, c)]
@@ -3327,7 +3355,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
              if not overlaps(c.start, c.end, taken) and c.name not in menu and not _navigation(text, c)
              and not _ACRONYM_PLURAL_NOUN.fullmatch(c.name)]
     model = [_with_linked_tail(text, _with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, c)), pat)) for c in model
-             if not _STREET_ADDRESS.fullmatch(c.name) and not law_name(c.name) and not _after_broken_reference(text, c)
+             if not _street_or_law(c.name) and not _after_broken_reference(text, c)
              and not _street_run(c.name)]
     kept = [*kept, *resolve([_without_section_label(text, c) for c in model])]
     kept += _coordinated_acronyms(text, kept, pat)
