@@ -5406,21 +5406,27 @@ def _without_runs_over_names(text: str, cands: list[Candidate]) -> list[Candidat
     return kept
 
 
+@functools.lru_cache(maxsize=4096)
+def _media_or_no_name(name: str) -> bool:
+    """A medium's name, a span of no name's shape or a name led by a bare number: tests of the
+    name alone, made once per name."""
+    return _media(name) or _no_name_shape(name) or _NUMBER_LED.match(name) is not None
+
+
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
     """One :class:`Party` per organisation, and the resolved candidate spans."""
     cands = find_party_candidates(text, doc)
     credit, so_called = _may_hold(text, _CREDIT_BEFORE), _may_hold(text, _SO_CALLED_BEFORE)
-    found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c) and not _media(c.name)
+    found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c) and not _media_or_no_name(c.name)
              and not _LEGEND_KEY.fullmatch(text, c.start, min(len(text), c.end + 2))
              and not cut_off_at_end(text, c.start, c.end)  # "… fra Region Nordjy": the text's end cuts the name
-             and not _no_name_shape(c.name)
              and not (c.type == "organisation" and " " in c.name and _named_thing_or_course(c.name)
                       and not any(_is_org_word(w) for w in c.name.split()[:-1]))  # "Grundejerforeningen X Sommerhusområde"
              and not _works_object(text, c)
              and not (credit and _CREDIT_BEFORE.search(text, max(0, c.start - 30), c.start))
              and not (so_called and _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start))
              and not _on_vote_line(text, c) and not _item_prefix_only(text, c)
-             and not _NUMBER_LED.match(c.name) and not _NUMBER_LED.match(text, c.start)
+             and not _NUMBER_LED.match(text, c.start)
              and not _NUMBER_BEFORE.search(text, max(0, c.start - 20), c.start)]
     found = _without_runs_over_names(text, [c for c in found if _without_item_prefix(text, c)])
     _defined_abbreviations_named(text, found)
