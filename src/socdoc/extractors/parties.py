@@ -471,7 +471,8 @@ _HEADS_GENITIVE = ("kommune", "forening", "fond", "fonden", "ministeriet", "styr
                    "foreningen", "selskabet", "organisationen")  # "Hegnsynsforeningens årsmøde"
 
 
-def _canonical(name: str) -> str:
+@functools.lru_cache(maxsize=8192)
+def _canonical(name: str) -> str:  # the same names come back in every rule and text: computed once
     name = fix_hyphen_compound(squash(name))
     if "-" in name:
         name = " ".join(_unbroken(w) for w in name.split(" "))
@@ -904,7 +905,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         out.append(Candidate(start, end, _canonical(text[start:m.start()] + name + text[m.end():end]), "body", 2))
     out.extend(_for_head_candidates(text, pat))
     for m in pat.name_head.finditer(text):
-        tail = _without_role(_without_person(_trim_tail(m.group("tail")), pat))
+        tail = _head_tail(m.group("tail"))
         if not tail or tail.split()[0] in pat.stop_words or (
                 _STREET.search(tail) and not m.group("head").casefold().endswith(_STREET_NAMED_HEADS)):
             continue  # "Bofællesskabet Skovvej": a home at its street, not an organisation's name
@@ -914,7 +915,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             out.append(Candidate(m.start("tail"), end, squash(tail), "organisation", 4))
             continue
         out.append(Candidate(m.start(), end, squash(f"{m.group('head')} {tail}"), "organisation", 4))
-    for m in pat.suffix_name.finditer_lines(text, _suffix_name_needles()):  # only lines with a name's suffix
+    for m in pat.suffix_name.finditer_in(text, _suffix_name_lines(text)):  # only lines with a name's suffix
         start = m.start()
         words = m.group("name").split()
         joined = _JOINED_NAME.search(text, max(0, start - 30), start)
@@ -1034,6 +1035,45 @@ def _suffix_name_needles() -> tuple[str, ...]:
     suffixes = {*data["name_suffixes"], *recall_cues()["name_suffixes"]}
     words = {*suffixes, *(w.capitalize() for w in suffixes)}
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+@functools.lru_cache(maxsize=1)
+def _suffix_name_finder() -> re.Pattern[str]:
+    """One scan for all of :func:`_suffix_name_needles` (126 strings: one ``str.find`` pass each was slower)."""
+    return re.compile(trie_regex(_suffix_name_needles()))
+
+
+@functools.lru_cache(maxsize=1)
+def _suffix_name_finder_lower() -> re.Pattern[str]:
+    """:func:`_suffix_name_finder` of the needles in lower case (half as many), for the lower-cased text."""
+    return re.compile(trie_regex({n.lower() for n in _suffix_name_needles()}))
+
+
+def _suffix_name_lines(text: str) -> list[tuple[int, int]]:
+    """The lines that can hold a ``suffix_name`` match: those with one of :func:`_suffix_name_needles`.
+    Found in the text's lower() (shared by the rules of the text) where it keeps every offset: then
+    also a few lines with a suffix in other cases ("KLUB"), where the pattern finds nothing."""
+    low = _lowered(text)
+    if len(low) == len(text):  # one character for one: the same lines at the same offsets
+        return _lines_with(low, _suffix_name_finder_lower())
+    return _lines_with(text, _suffix_name_finder())
+
+
+def _lines_with(text: str, finder: re.Pattern[str]) -> list[tuple[int, int]]:
+    """What ``lines_holding(text, needles)`` gives for ``finder``, the trie of ``needles`` (strings without
+    a line break): the (start, end) of every line with a match, in text order; one scan, which goes on
+    at the next line once a line has a match."""
+    lines = []
+    search = finder.search
+    m = search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if end < 0:
+            end = len(text)
+        lines.append((start, end))
+        m = search(text, end)
+    return lines
 
 
 def _owner_genitive_start(text: str, start: int) -> int:
@@ -1461,6 +1501,13 @@ def _heading_word(word: str, pat: _Patterns) -> bool:
     return (bare[:1].isupper() and not bare.isupper() and (common_word(bare) or compound_head(bare) is not None)
             and bare not in pat.places
             and bare not in _PLACE_PARTS and not _is_org_word(bare))
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_tail(tail: str) -> str:
+    """A ``name_head`` match's tail, trimmed and without a person or role run on after it (word-list
+    tests of its words: the same tails come back, computed once)."""
+    return _without_role(_without_person(_trim_tail(tail), patterns()))
 
 
 def _without_role(tail: str) -> str:
@@ -3226,6 +3273,12 @@ def _rulebook_owner(text: str, cand: Candidate) -> bool:
     return bool(_rulebook_citation().search(text, max(0, cand.start - 90), cand.start))
 
 
+@functools.lru_cache(maxsize=4096)
+def _street_or_law(name: str) -> bool:
+    """A street address or an act's name, no party: a test of the name alone, once per name."""
+    return _STREET_ADDRESS.fullmatch(name) is not None or law_name(name)
+
+
 def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     """Resolved, non-overlapping party candidates of one text."""
     pat = patterns()
@@ -3284,8 +3337,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         cands = [c for c in cands if c.start not in owners]
         cands += [_owned_committee(m) for m in owned]
     cands = [_with_coordinated_field_tail(text, _with_linked_tail(text, _with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat))), pat)))
-             for c in cands if not _STREET_ADDRESS.fullmatch(c.name) and not law_name(c.name)
-             and not _after_broken_reference(text, c)]
+             for c in cands if not _street_or_law(c.name) and not _after_broken_reference(text, c)]
     cands = [_without_title_lead(text, c, pat) for c in cands]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)
              and not _quantified_kind(text, c) and not _title_topic_kind(text, c)]
@@ -3315,7 +3367,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
              if not overlaps(c.start, c.end, taken) and c.name not in menu and not _navigation(text, c)
              and not _ACRONYM_PLURAL_NOUN.fullmatch(c.name)]
     model = [_with_linked_tail(text, _with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, c)), pat)) for c in model
-             if not _STREET_ADDRESS.fullmatch(c.name) and not law_name(c.name) and not _after_broken_reference(text, c)
+             if not _street_or_law(c.name) and not _after_broken_reference(text, c)
              and not _street_run(c.name)]
     kept = [*kept, *resolve([_without_section_label(text, c) for c in model])]
     kept += _coordinated_acronyms(text, kept, pat)
@@ -4740,7 +4792,8 @@ def _with_qualified_names(text: str, groups: list[list[Candidate]], pat: _Patter
         if compound_head(base) is None and not _compound_org_word(base):
             continue  # "Udvalg": a kind of body, no name to complete
         found = {}
-        for m in re.finditer(rf"(?<![\w-]){re.escape(base)}(?:et|en)?(?![\w-])", text):
+        # the word first, then the look-behind before it: the regex engine skips to the word's letters
+        for m in re.finditer(rf"{re.escape(base)}(?<![\w-](?s:.){{{len(base)}}})(?:et|en)?(?![\w-])", text):
             q = _qualifier(text, m.start(), m.end(), base)
             if q is not None:
                 found.setdefault(q[2], []).append(q)
@@ -5365,21 +5418,27 @@ def _without_runs_over_names(text: str, cands: list[Candidate]) -> list[Candidat
     return kept
 
 
+@functools.lru_cache(maxsize=4096)
+def _media_or_no_name(name: str) -> bool:
+    """A medium's name, a span of no name's shape or a name led by a bare number: tests of the
+    name alone, made once per name."""
+    return _media(name) or _no_name_shape(name) or _NUMBER_LED.match(name) is not None
+
+
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
     """One :class:`Party` per organisation, and the resolved candidate spans."""
     cands = find_party_candidates(text, doc)
     credit, so_called = _may_hold(text, _CREDIT_BEFORE), _may_hold(text, _SO_CALLED_BEFORE)
-    found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c) and not _media(c.name)
+    found = [c for c in cands if not c.extra.get("furniture") and not _plan_site(text, c) and not _media_or_no_name(c.name)
              and not _LEGEND_KEY.fullmatch(text, c.start, min(len(text), c.end + 2))
              and not cut_off_at_end(text, c.start, c.end)  # "… fra Region Nordjy": the text's end cuts the name
-             and not _no_name_shape(c.name)
              and not (c.type == "organisation" and " " in c.name and _named_thing_or_course(c.name)
                       and not any(_is_org_word(w) for w in c.name.split()[:-1]))  # "Grundejerforeningen X Sommerhusområde"
              and not _works_object(text, c)
              and not (credit and _CREDIT_BEFORE.search(text, max(0, c.start - 30), c.start))
              and not (so_called and _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start))
              and not _on_vote_line(text, c) and not _item_prefix_only(text, c)
-             and not _NUMBER_LED.match(c.name) and not _NUMBER_LED.match(text, c.start)
+             and not _NUMBER_LED.match(text, c.start)
              and not _NUMBER_BEFORE.search(text, max(0, c.start - 20), c.start)]
     found = _without_runs_over_names(text, [c for c in found if _without_item_prefix(text, c)])
     _defined_abbreviations_named(text, found)
