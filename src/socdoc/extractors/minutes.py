@@ -1157,6 +1157,18 @@ def _body_from_parts(s: str) -> Optional[str]:
 
 
 def _body_from_text(s: str) -> Optional[str]:
+    return _cached_body_from_text(s) if len(s) <= _CACHED_BODY_TEXT_CHARS else _read_body_from_text(s)
+
+
+_CACHED_BODY_TEXT_CHARS = 300
+
+
+@functools.lru_cache(maxsize=4096)  # asked of the same header lines by several readers
+def _cached_body_from_text(s: str) -> Optional[str]:
+    return _read_body_from_text(s)
+
+
+def _read_body_from_text(s: str) -> Optional[str]:
     hp = _header_patterns()
     s = s.strip()
     for pattern in hp["before"]:
