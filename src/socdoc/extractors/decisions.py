@@ -105,6 +105,18 @@ def _abbreviation_end(text: str, end: int) -> bool:
 
 def sentences(text: str) -> list[tuple[int, str]]:
     """Sentences with their offsets."""
+    return list(_sentences(text)) if len(text) <= _CACHED_TEXT_CHARS else _split_sentences(text)
+
+
+_CACHED_TEXT_CHARS = 600
+
+
+@functools.lru_cache(maxsize=2048)  # the readers ask for the sentences of the same lines and wordings again
+def _sentences(text: str) -> tuple[tuple[int, str], ...]:
+    return tuple(_split_sentences(text))
+
+
+def _split_sentences(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     pos = 0
     for m in _SENTENCE.finditer(text):

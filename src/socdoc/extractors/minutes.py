@@ -1157,6 +1157,18 @@ def _body_from_parts(s: str) -> Optional[str]:
 
 
 def _body_from_text(s: str) -> Optional[str]:
+    return _cached_body_from_text(s) if len(s) <= _CACHED_BODY_TEXT_CHARS else _read_body_from_text(s)
+
+
+_CACHED_BODY_TEXT_CHARS = 300
+
+
+@functools.lru_cache(maxsize=4096)  # asked of the same header lines by several readers
+def _cached_body_from_text(s: str) -> Optional[str]:
+    return _read_body_from_text(s)
+
+
+def _read_body_from_text(s: str) -> Optional[str]:
     hp = _header_patterns()
     s = s.strip()
     for pattern in hp["before"]:
@@ -1669,39 +1681,43 @@ def _find_location(lines: list[Line]) -> Iterator[str]:
         if k in inline:
             continue
         # the readers of a time or a date need a digit on the line: a line without one skips them
-        digit = _DIGITS.search(line.clean) is not None
-        m = _TIME_PLACE.search(line.clean) if digit else None
+        clean = line.clean
+        digit = _DIGITS.search(clean) is not None
+        # the words the patterns below need, written as they need them: a line without one skips them
+        kl = "kl" in clean
+        clock = kl or "Kl" in clean
+        m = _TIME_PLACE.search(clean) if digit else None
         if m:
             yield _strip_period(_PLACE_THEN.sub("", m.group("loc")))
-        m = _HELD_AT.search(line.clean) if digit else None
-        if m and dates_in(line.clean) and len(m.group("loc").split()) <= _NAMED_PLACE_MAX_WORDS:
+        m = _HELD_AT.search(clean) if digit and "holdt" in clean else None
+        if m and dates_in(clean) and len(m.group("loc").split()) <= _NAMED_PLACE_MAX_WORDS:
             yield m.group("loc")
-        m = _HELD_AT_CAPS.search(line.clean) if digit else None
-        if m and dates_in(line.clean):
+        m = _HELD_AT_CAPS.search(clean) if digit and "HOLDT" in clean else None
+        if m and dates_in(clean):
             yield m.group("loc")
-        m = _MEETING_IN_PLACE_LINE.match(line.clean)
+        m = _MEETING_IN_PLACE_LINE.match(clean) if "møde" in clean else None
         if (m and hp["location_word"].search(m.group("loc")) and k + 1 < len(lines)
                 and dates_in(lines[k + 1].clean)):
             yield m.group("loc")
-        m = _TIME_COMMA_PLACE.search(line.clean) if digit else None  # "… kl. 16.00, Rådhuset, mødelokale 2"
+        m = _TIME_COMMA_PLACE.search(clean) if digit and clock else None  # "… kl. 16.00, Rådhuset, mødelokale 2"
         if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
-        m = _TIME_ROOM.search(line.clean) if digit else None  # "… kl. 15:00 Mødelokale 4, Hobro Mariager Kommune"
+        m = _TIME_ROOM.search(clean) if digit and clock else None  # "… kl. 15:00 Mødelokale 4, Hobro Mariager Kommune"
         if m and (_room_first(m.group("loc")) or _room_within(m.group("loc"))) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
-        m = _TIME_ROOM_RUN_ON.search(line.clean) if digit else None  # "… kl. 15:00 Mødelokale D1 Følgende sager …"
+        m = _TIME_ROOM_RUN_ON.search(clean) if digit and clock else None  # "… kl. 15:00 Mødelokale D1 Følgende sager …"
         if m and _room_first(m.group("loc")):
             yield m.group("loc")
-        m = hp["time_dash_place"].search(line.clean)
+        m = hp["time_dash_place"].search(clean) if clock else None
         if m and hp["location_word"].search(m.group("loc")) and not dates_in(m.group("loc")):
             yield _strip_period(m.group("loc"))
-        m = _PLACE_KL.match(line.clean) if digit else None  # "Skibbyhøj kl. 08.30" under the title line
-        if m and _bare_place(m.group("loc"), line.clean):
+        m = _PLACE_KL.match(clean) if digit and clock else None  # "Skibbyhøj kl. 08.30" under the title line
+        if m and _bare_place(m.group("loc"), clean):
             yield _strip_period(m.group("loc"))
-        m = (_TIME_AT_HOME.search(line.clean) or _date_at_home(line.clean)) if digit else None
+        m = ((_TIME_AT_HOME.search(clean) if kl else None) or _date_at_home(clean)) if digit else None
         if m and len(m.group("loc").split()) <= _NAMED_PLACE_MAX_WORDS:
             yield _strip_period(m.group("loc"))
-        m = _MEETING_DAY_PLACE.search(line.clean)  # "… Mødet Torsdag 24.05.2007 kl. 8.15, D2/Rådhus Fraværende: …"
+        m = _MEETING_DAY_PLACE.search(clean) if "Mødet" in clean else None  # "… Mødet Torsdag 24.05.2007 kl. 8.15, D2/Rådhus Fraværende: …"
         if m and hp["location_word"].search(m.group("loc")):
             yield m.group("loc")
         m = _AT_PLACE.match(line.clean)

@@ -165,7 +165,7 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
     date = date or date_line(header) or agenda_meeting_date(head)
     date = _not_document_date(date, head[:_DATE_REACH], held.get("date") if held else None)
     absent = [name for name in meeting.absent if not _partly_absent(name, head) and not _none_led(name)]
-    absent.extend(p.name for p in _initials_run(head, _pats()["absent_label"]) if p.name not in absent)
+    absent.extend(name for name in _absent_initials(head) if name not in absent)
     participants = run_on_participants(head, meeting.participants, absent)
     if not participants:
         flat_absent = [p.name for p in colonless_list(head, _pats()["colonless_absent"])]
@@ -964,10 +964,11 @@ def run_on_participants(head: str, found: list[Attendee], absent: list[str]) -> 
     """Participants from a run-on members list when it holds everyone the line reader found and
     more: "Medlemmer Hanne Berg (habe) A Ole Sørensen (olso) V …" or "Medlemmer: Borgmester -
     Ulla Toft (V), Næstformand - Per Vang (A), …"."""
-    for people in (_initials_run(head), _role_dash_list(head), _party_run(head)):
+    for read in (_initials_run, _role_dash_list, _party_run):  # in this order, the first that holds everyone wins
+        people = read(head)
         if len(people) < 2:
             continue
-        away = set(absent) | {p.name for p in _initials_run(head, _pats()["absent_label"])}
+        away = set(absent) | set(_absent_initials(head))
         people = [p for p in people if p.name not in away]
         names = {p.name for p in people}
         glued = [p.name for p in found if p.name not in names and _letter_glued(p.name, names | away)]
@@ -1133,6 +1134,12 @@ def _run_from(head: str, base: int) -> tuple[list[Attendee], Optional[int]]:
     return people, stop
 
 
+@functools.lru_cache(maxsize=4)  # the head of the document at hand: asked by refine_meeting and by each run-on list
+def _absent_initials(head: str) -> tuple[str, ...]:
+    """The names of the run "Name (initials) P" after an absence label (see :func:`_initials_run`)."""
+    return tuple(p.name for p in _initials_run(head, _pats()["absent_label"]))
+
+
 def _initials_run(head: str, labels: Optional[re.Pattern[str]] = None) -> list[Attendee]:
     """Consecutive entries "Name (initials) P" right after a participant label (or ``labels``)."""
     entry = _pats()["entry"]
@@ -1233,6 +1240,7 @@ def _role_dash_list(head: str) -> list[Attendee]:
 _LETTER_ENTRY = re.compile(
     r"(?:(?:\d\.\s*)?[A-ZÆØÅa-zæøå][\w\-]*\s+[-–]\s+)?"
     r"(?P<name>[A-ZÆØÅ][\w'\-]+(?:\s+[A-ZÆØÅ][\w'\-]*\.?){0,3}(?:\s+[a-zæøå][\w'\-]+)?)\s*\((?P<party>[A-ZÆØÅ]{1,2})\)")
+_PARTY_LETTER = re.compile(r"\((?:[A-ZÆØÅ]{1,2})\)")  # the end of an entry of _LETTER_ENTRY
 _LETTER_SEP = re.compile(r"\s*(?:,|\bog\b)\s*")
 _LETTER_LIST_MIN = 5
 
@@ -1245,7 +1253,8 @@ def unlabelled_letter_list(head: str) -> list[Attendee]:
 
     best: list[Attendee] = []
     pos = 0
-    while (m := _LETTER_ENTRY.search(head, pos)) is not None:
+    # every entry ends with its letter in brackets: no search past the last "(P)" (the scan backtracks at each word)
+    while _PARTY_LETTER.search(head, pos) is not None and (m := _LETTER_ENTRY.search(head, pos)) is not None:
         run: list[Attendee] = []
         at = m.start()
         while (e := _LETTER_ENTRY.match(head, at)) is not None:

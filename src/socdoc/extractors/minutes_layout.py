@@ -369,9 +369,11 @@ def _mark_noise(lines: list[Line]) -> None:
                 lines[j].noise = True
     # group headings and footers repeated through the text ("B. Sager til afgørelse i udvalget")
     counts = Counter(line.clean for line in lines if line.clean)
-    for line in lines:
-        if counts[line.clean] >= 3 and _repeatable_furniture(line.clean):
-            line.noise = True
+    furniture = {clean for clean, n in counts.items() if n >= 3 and _repeatable_furniture(clean)}  # once per text
+    if furniture:
+        for line in lines:
+            if line.clean in furniture:
+                line.noise = True
     _mark_item_types(lines)
 
 
@@ -426,6 +428,15 @@ def is_decision_like(clean: str) -> bool:
 
 
 def is_stop_line(clean: str) -> bool:
+    return _is_stop_line(clean) if len(clean) <= _CACHED_LINE_CHARS else _stop_line(clean)
+
+
+@functools.lru_cache(maxsize=4096)  # asked of the same lines by every decision reader that passes them
+def _is_stop_line(clean: str) -> bool:
+    return _stop_line(clean)
+
+
+def _stop_line(clean: str) -> bool:
     pats = patterns()
     return bool(pats["stop"].search(clean) or pats["stop_ci"].search(clean))
 
@@ -547,6 +558,17 @@ def _may_end_in_item(clean: str) -> bool:
 
 
 def parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
+    """A decision heading in one of its forms, or None (see :func:`_parse_decision_heading`; the
+    answer for a line of ordinary length is kept: the readers ask it of the same lines again)."""
+    return _decision_heading_cached(clean) if len(clean) <= _CACHED_LINE_CHARS else _parse_decision_heading(clean)
+
+
+@functools.lru_cache(maxsize=8192)
+def _decision_heading_cached(clean: str) -> Optional[DecisionHeading]:
+    return _parse_decision_heading(clean)
+
+
+def _parse_decision_heading(clean: str) -> Optional[DecisionHeading]:
     """A decision heading in one of its forms, or None.
 
     >>> parse_decision_heading("Beslutning i Økonomiudvalget den 02-06-2020").body
@@ -732,13 +754,19 @@ def heading_kind(line: Line) -> Optional[Section]:
     if line.blank or line.noise:
         return None
     if not line.heading_known:  # the layout asks this of the same lines many times
-        line.heading_spec = _heading_spec(line.clean)
+        clean = line.clean
+        line.heading_spec = _heading_spec_cached(clean) if len(clean) <= _CACHED_LINE_CHARS else _heading_spec(clean)
         line.heading_known = True
     spec = line.heading_spec
     if spec is None:
         return None
     kind, label, dec, offset = spec
     return Section(kind, label, line.idx, dec, line.start + offset if offset is not None else None)
+
+
+@functools.lru_cache(maxsize=8192)  # the same label and heading lines stand in many layouts (the text's, its line view's)
+def _heading_spec_cached(clean: str) -> Optional[tuple[str, str, Optional[DecisionHeading], Optional[int]]]:
+    return _heading_spec(clean)
 
 
 def _heading_spec(clean: str) -> Optional[tuple[str, str, Optional[DecisionHeading], Optional[int]]]:
