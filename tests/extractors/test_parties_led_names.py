@@ -20,3 +20,23 @@ def test_heading_run_on_after_a_form_led_name_stays_out() -> None:
 def test_form_closing_a_name_does_not_open_the_next_heading() -> None:
     found = names("Regnskab 2019 for Fjordby Køkken I/S Pris- og kvalitetskrav til leverandører")
     assert not any(n.startswith("I/S") for n in found)
+
+
+def test_school_board_is_named_with_its_school() -> None:
+    text = ("42. Dialogmøde med Kildeskolens bestyrelse\n\n"
+            "Kildeskolens bestyrelse er inviteret til dialogmøde kl. 17.00. Kildeskolen har sendt to emner.")
+    found = names(text)
+    assert "Kildeskolens bestyrelse" in found
+    assert "Kildeskolen" not in found
+
+
+def test_school_board_nouns_of_other_kinds() -> None:
+    assert "Engskolens skolebestyrelse" in names(
+        "Lis Dahl, formand for Engskolens skolebestyrelse, har skrevet til udvalget om budgettet.")
+    assert "Åskolens fællesbestyrelse" in names(
+        "Henvendelse fra Åskolens fællesbestyrelse vedr. kortere åbningstider i SFO.")
+
+
+def test_board_of_another_owner_is_not_named_so() -> None:
+    found = names("Handelsforeningens bestyrelse har skrevet til udvalget om julebelysningen.")
+    assert "Handelsforeningens bestyrelse" not in found

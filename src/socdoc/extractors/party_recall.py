@@ -391,6 +391,24 @@ def visited_company_candidates(text: str, places: frozenset[str]) -> list[Candid
 
 
 @functools.lru_cache(maxsize=1)
+def _school_board_pattern() -> re.Pattern[str]:
+    data = recall_cues()["school_boards"]
+    owners = trie_regex(data["owner_endings"])
+    boards = trie_regex(data["board_nouns"])
+    return re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]*(?:{owners})[ ](?:{boards}))(?![\w-])")
+
+
+def school_board_candidates(text: str) -> list[Candidate]:
+    """A school's board named by the school's genitive ("Dialogmøde med Bakkeskolens bestyrelse",
+    "formand for Engskolens skolebestyrelse", "Henvendelse fra Åskolens fællesbestyrelse"): the
+    board is a body of its own, named with its school."""
+    if "skolens " not in text:
+        return []
+    return [Candidate(m.start(), m.end(), m.group("name"), "body", 3, extra={"surface": True})
+            for m in _school_board_pattern().finditer(text)]
+
+
+@functools.lru_cache(maxsize=1)
 def _form_led_pattern() -> re.Pattern[str]:
     forms = "|".join(re.escape(f) for f in recall_cues()["leading_company_forms"])
     word = rf"[{UPPER}][\w&-]*"
@@ -647,6 +665,7 @@ __all__ = [
     "regional_board_candidates",
     "route_end",
     "recall_cues",
+    "school_board_candidates",
     "unlisted_region_candidates",
     "visited_company_candidates",
 ]
