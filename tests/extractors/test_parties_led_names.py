@@ -40,3 +40,22 @@ def test_school_board_nouns_of_other_kinds() -> None:
 def test_board_of_another_owner_is_not_named_so() -> None:
     found = names("Handelsforeningens bestyrelse har skrevet til udvalget om julebelysningen.")
     assert "Handelsforeningens bestyrelse" not in found
+
+
+def test_unit_named_by_its_organisations_genitive() -> None:
+    found = names("Det viser en ny opgørelse fra Socialministeriets Analysekontor. Den udkom i går.")
+    assert "Socialministeriets Analysekontor" in found
+    assert "Socialministeriet" not in found
+    assert "Nordfondens Støtte- og bevillingsadministration" in names(
+        "siger Lise Holm, direktør i Nordfondens Støtte- og bevillingsadministration.")
+
+
+def test_unit_led_by_an_acronyms_genitive_keeps_the_previous_name_apart() -> None:
+    found = names("i samarbejde med KL's Center for Arbejdsmarked og Integration og KL's Juridisk sekretariat i år.")
+    assert "KL's Juridisk sekretariat" in found
+    assert not any(n.startswith("Integration og") for n in found)
+
+
+def test_lowercase_or_common_noun_after_a_genitive_is_no_unit() -> None:
+    found = names("Det viser en ny rapport fra Socialministeriets kontor om udsatte børn.")
+    assert "Socialministeriets kontor" not in found
