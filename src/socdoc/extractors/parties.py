@@ -67,7 +67,8 @@ from socdoc.extractors.party_recall import (
     article_name_candidates, case_variants, compass_brand, employer_mention, false_compound_place, foreign_org_candidates,
     fund_candidates, housing_owner_candidates, linking_brand, municipality_acts, named_by_kind, official_mention,
     owned_document, partner_candidates, contract_municipality_candidates, recall_cues, regional_board_candidates, route_end,
-    unlisted_region_candidates, visited_company_candidates, lowercase_kind_candidates,
+    unlisted_region_candidates, visited_company_candidates, lowercase_kind_candidates, form_led_company_candidates,
+    school_board_candidates,
     coordinated_unit_candidates, inner_lowercase_candidates, place_tail_candidates,
 )
 from socdoc.extractors.ner_evidence import model_name_evidence, model_only, unsupported_model_name
@@ -3323,6 +3324,8 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *article_name_candidates(text),
         *housing_owner_candidates(text, pat.places, pat.stop_words),
         *visited_company_candidates(text, pat.places),
+        *form_led_company_candidates(text, pat.places, pat.stop_words),
+        *school_board_candidates(text),
         *lowercase_kind_candidates(text, pat.places, pat.stop_words),
         *coordinated_unit_candidates(text),
         *inner_lowercase_candidates(text, pat.places),
@@ -3336,7 +3339,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         owners = {m.start() for m in owned}
         cands = [c for c in cands if c.start not in owners]
         cands += [_owned_committee(m) for m in owned]
-    cands = [_with_coordinated_field_tail(text, _with_linked_tail(text, _with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat))), pat)))
+    cands = [_with_coordinated_field_tail(text, _with_linked_tail(text, _with_name_tail(text, _with_unit_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat)))), pat)))
              for c in cands if not _street_or_law(c.name) and not _after_broken_reference(text, c)]
     cands = [_without_title_lead(text, c, pat) for c in cands]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)
@@ -3849,6 +3852,35 @@ def _broken_reference() -> re.Pattern[str]:
 def _after_broken_reference(text: str, cand: Candidate) -> bool:
     """True for words right after a word processor's broken cross-reference ("Fejl! Bogmærke …")."""
     return bool(_broken_reference().search(text, max(0, cand.start - 8), cand.start))
+
+
+# "s Forskningskontor", "'s Økonomisk sekretariat", "s Støtte- og bevillingsadministration" after a name
+_UNIT_TAIL = re.compile(
+    rf"(?:s|['’]s)?[ ](?P<unit>(?:[{UPPER}][{LOWER}]+isk[ ])?[{UPPER}{LOWER}][{LOWER}]*"
+    rf"(?:-[ ]og[ ][{UPPER}{LOWER}][{LOWER}]*)?)(?![\w-])"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_endings() -> tuple[str, ...]:
+    return tuple(cues()["parties"]["owned_unit_endings"])
+
+
+def _with_unit_tail(text: str, cand: Candidate) -> Candidate:
+    """An organisation's unit named by the organisation's genitive and a capitalised office,
+    secretariat, administration or network ("Justitsministeriets Forskningskontor", "KL's
+    Økonomisk sekretariat", "Nordfondens Støtte- og bevillingsadministration"): the unit is the
+    party, named with its organisation."""
+    if cand.type in ("label", "person", "generic") or not cand.name[:1].isupper():
+        return cand
+    m = _UNIT_TAIL.match(text, cand.end)
+    if m is None or not m.group("unit")[:1].isupper() or not m.group("unit").endswith(_unit_endings()):
+        return cand
+    if text[cand.end - 1:cand.end] != "s" and not m.group().startswith(("s ", "'s ", "’s ")):
+        return cand
+    kind = "organisation" if cand.type in ("municipality", "region") else cand.type  # the unit is no place
+    return dataclasses.replace(cand, end=m.end(), name=squash(text[cand.start:m.end()]), type=kind,
+                               extra={k: v for k, v in cand.extra.items() if k not in ("entity", "abbreviation")})
 
 
 def _with_suspended_tail(text: str, cand: Candidate) -> Candidate:

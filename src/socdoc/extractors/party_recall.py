@@ -391,6 +391,61 @@ def visited_company_candidates(text: str, places: frozenset[str]) -> list[Candid
 
 
 @functools.lru_cache(maxsize=1)
+def _school_board_pattern() -> re.Pattern[str]:
+    data = recall_cues()["school_boards"]
+    owners = trie_regex(data["owner_endings"])
+    boards = trie_regex(data["board_nouns"])
+    return re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]*(?:{owners})[ ](?:{boards}))(?![\w-])")
+
+
+def school_board_candidates(text: str) -> list[Candidate]:
+    """A school's board named by the school's genitive ("Dialogmøde med Bakkeskolens bestyrelse",
+    "formand for Engskolens skolebestyrelse", "Henvendelse fra Åskolens fællesbestyrelse"): the
+    board is a body of its own, named with its school."""
+    if "skolens " not in text:
+        return []
+    return [Candidate(m.start(), m.end(), m.group("name"), "body", 3, extra={"surface": True})
+            for m in _school_board_pattern().finditer(text)]
+
+
+@functools.lru_cache(maxsize=1)
+def _form_led_pattern() -> re.Pattern[str]:
+    forms = "|".join(re.escape(f) for f in recall_cues()["leading_company_forms"])
+    word = rf"[{UPPER}][\w&-]*"
+    return re.compile(rf"(?<![\w/-])(?:{forms})[ ](?P<words>{word}(?:[ ]{word}){{0,3}})(?![\w/-])")
+
+
+# the word before a match on its line: a capitalised one ends a name the form closes ("Nordby Mad I/S …")
+_WORD_BEFORE = re.compile(r"(?P<word>[^\s]+)[ \t]+$")
+
+
+def form_led_company_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """A company named after its legal form ("vedtægter for I/S Nordaffald", "gebyrer fra I/S
+    Vestaffald og I/S Sydvarme"): the form opens the name where no capitalised word stands before it
+    (there the form closes the name before it, "Nordby Mad I/S Regnskab 2020"); the name's words run
+    on while capitalised and no common word, so a heading run on after it stays out ("I/S Nordaffald
+    Oprettelse af …" names "I/S Nordaffald")."""
+    if "/S " not in text:
+        return []
+    out = []
+    for m in _form_led_pattern().finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = _WORD_BEFORE.search(text, max(line_start, m.start() - 40), m.start())
+        if before is not None and before.group("word")[:1].isupper():
+            continue
+        words = []
+        for w in m.group("words").split(" "):
+            if common_word(w) or w in stop_words or w in places:
+                break
+            words.append(w)
+        if not words or (len(words) == 1 and words[0] in first_names()):
+            continue
+        end = m.start("words") + len(" ".join(words))
+        out.append(Candidate(m.start(), end, text[m.start():end], "company", 3, extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _lowercase_kind_pattern() -> re.Pattern[str]:
     data = recall_cues()
     heads = trie_regex(data["lowercase_kind_heads"])
@@ -598,6 +653,7 @@ __all__ = [
     "compass_brand",
     "false_compound_place",
     "foreign_org_candidates",
+    "form_led_company_candidates",
     "fund_candidates",
     "housing_owner_candidates",
     "linking_brand",
@@ -609,6 +665,7 @@ __all__ = [
     "regional_board_candidates",
     "route_end",
     "recall_cues",
+    "school_board_candidates",
     "unlisted_region_candidates",
     "visited_company_candidates",
 ]
