@@ -42,8 +42,26 @@ def test_housing_department_names_its_estate() -> None:
     assert areas(text) == ["Tranehaven", "Lærkedalen"]
 
 
-def test_housing_department_named_after_street() -> None:
-    assert areas("Referat af afdelingsmøde i afdeling 14 – Hyldebærvej\nDato: 2. maj 2024\n") == ["Hyldebærvej"]
+def test_housing_department_named_after_street_is_no_area() -> None:
+    assert areas("Referat af afdelingsmøde i afdeling 14 – Hyldebærvej\nDato: 2. maj 2024\n") == []
+
+
+def test_run_on_departments_named_by_roads_are_no_areas() -> None:
+    text = ("Sager: Kærby Boligselskab, afdeling 3, Pilevej - dispensation fra dispositionsfonden "
+            "Kærby Boligselskab, afdeling 8, Vestre Landevej dispensation fra dispositionsfonden "
+            "Kærby Boligselskab, afdeling 11, Bøgeallé - skema C Afdeling 5, Lillegade\n"
+            "Formanden for boligafdelingen Stationsvej i Nordby deltog.\n")
+    assert areas(text) == ["Nordby"]
+
+
+def test_department_named_after_estate_beside_a_road_department() -> None:
+    text = "Arbejdet begynder i afdeling 4, Kløvermarken, og derefter følger afd. 11 – Engvej.\n"
+    assert areas(text) == ["Kløvermarken"]
+
+
+def test_area_noun_before_road_name_stays_an_area() -> None:
+    text = "Der var sommerfest i boligområdet Kildevej, hvor afdelingsbestyrelsen stod for grillen.\n"
+    assert areas(text) == ["Kildevej"]
 
 
 def test_department_with_title_word_or_address_is_no_area() -> None:

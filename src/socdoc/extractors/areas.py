@@ -1109,8 +1109,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     return out
 
 
-# "afdeling 2, Pæretræsdalen", "Afd. 1041 Øbrohus", "afdeling 27 – Lillesøvej", "boligafdelingen
-# Sundtoften": a housing association's department is named after its estate (or its street)
+# "afdeling 2, Pæretræsdalen", "Afd. 1041 Øbrohus", "boligafdelingen Sundtoften": a housing
+# association's department is named after its estate (or its street: "afdeling 27 – Lillesøvej", no area)
 _DEPARTMENT = Prefiltered(
     re.compile(
         rf"(?:[Bb]olig)?(?:(?:[Aa]fdeling|[Aa]fd\.)[ ](?:nr\.[ ]?)?\d[\d-]*[a-z]?(?:[ ]?[,:–-])?|[Bb]oligafdelingen)[ ]+"
@@ -1141,6 +1141,15 @@ def _estate_word(word: str) -> bool:
     return not listed_word(word) and not low.endswith(_VERBAL_NOUN_ENDINGS)
 
 
+_ROAD_SUFFIXES = tuple(cues()["areas"]["road_suffixes"])
+
+
+def _road_name(name: str) -> bool:
+    """A department's name that is a road's ("Skovvej", "Nørregade", "Lærke Allé"): the street the
+    department lies on, no estate's name ("boligområdet Skovvej" stays an area)."""
+    return name.casefold().endswith(_ROAD_SUFFIXES)
+
+
 def _housing_departments(text: str, pat: _Patterns) -> list[Candidate]:
     """The estate a housing department is named after ("afd. 6, Lindevænget"), unless the word is a
     common word or a title's first word ("Afdeling 43, Fortsættelse af …"), a listed non-place,
@@ -1160,6 +1169,8 @@ def _housing_departments(text: str, pat: _Patterns) -> list[Candidate]:
             continue  # "Afdeling 92, Huslejestøtte": a title's word, not an estate
         if _street_follows(text, m.end()) or _no_place(text, m.start("name"), m.end(), pat):
             continue
+        if _road_name(name):
+            continue  # "afdeling 15, Skovvej": the department's street, not a named estate
         out.append(Candidate(m.start("name"), m.end(), squash(name), "housing_area", 3))
     return out
 
