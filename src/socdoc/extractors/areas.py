@@ -424,6 +424,8 @@ _BUILDING_I_BEFORE = re.compile(
 
 # the next field of a run-on meeting header after the venue's town: a label or the municipality
 _NEXT_FIELD = re.compile(rf"[ ][{UPPER}][{LOWER}]+(?::|[ ]Kommune(?![\w-]))")
+
+
 def _ends_with(text: str, end: int, tails: tuple[str, ...]) -> bool:
     """True where ``text[:end]`` ends with one of ``tails``, or with one and a line break: where a
     pattern that closes with ``<tail>$`` can match in a search that stops at ``end`` (``$`` holds before

@@ -184,18 +184,27 @@ def lines_holding(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
     return sorted(lines)
 
 
+def gate_lines(text: str, gate: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The (start, end) of every line of ``text`` with a match of ``gate`` (whose matches hold no line
+    break), in text order: one scan, which goes on at the next line once a line has a match."""
+    lines = []
+    search = gate.search
+    hit = search(text)
+    while hit is not None:
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        if end < 0:
+            end = len(text)
+        lines.append((start, end))
+        hit = search(text, end)
+    return lines
+
+
 def line_matches(text: str, gate: re.Pattern[str], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text)`` gives, for a pattern whose matches hold no line break and
     always hold a match of ``gate`` (itself within a line): only the lines with a ``gate`` match
     are scanned. A look-around at a line's end sees the text's end there, no line break."""
-    line_end = -1
-    for hit in gate.finditer(text):
-        if hit.start() < line_end:
-            continue  # the line is scanned already
-        line_start = text.rfind("\n", 0, hit.start()) + 1
-        line_end = text.find("\n", hit.end())
-        if line_end < 0:
-            line_end = len(text)
+    for line_start, line_end in gate_lines(text, gate):
         yield from pattern.finditer(text, line_start, line_end)
 
 

@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any, Callable, Optional
 
 from socdoc.extractors.name_runs import column_pair, entry_names, is_first_name, name_text, trim_name
+from socdoc.lang import da
 from socdoc.lang.da import read_yaml
 from socdoc.extractors.dates import find_candidates
 from socdoc.extractors.entities import common_word, proper_word
@@ -1595,7 +1596,7 @@ def _implicit_items(lines: list[Line]) -> list[ItemHead]:
 
 
 # a meeting's date opening a line: "21-01-2016 kl. 17:00 …", "Torsdag den 21. januar 2016", "21. januar 2016"
-_DATE_OPENING = re.compile(r"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+(?:den\s+)?)?\d{1,2}"
+_DATE_OPENING = re.compile(rf"(?:(?:{'|'.join(da.load().weekdays)})\s+(?:den\s+)?)?\d{{1,2}}"
                            r"(?:[-./]\d{1,2}[-./]\d{2,4}\b|\.\s*[a-zæøå]+\s+\d{4}\b)", re.IGNORECASE)
 
 

@@ -22,6 +22,7 @@ from socdoc.extractors.areas import ATTRIBUTE_BEFORE, countries, PLACE_PREDICATE
 from socdoc.extractors.entities import (
     GRANT_LINE,
     GRANT_LINE_GATE,
+    gate_lines,
     line_matches,
     lines_holding,
     CAP_WORD,
@@ -112,7 +113,7 @@ _TUPLES: dict[int, tuple[Any, tuple[str, ...]]] = {}  # id(collection) → (coll
 
 # a capitalised adjective that opens a body's name before its head ("Lokalhistorisk Forening for …", "Nationalt
 # Videncenter om …", "Dansk Center for …"); not a heading's word run on before it ("Referat Udvalget for …")
-_ADJECTIVE_BEFORE_HEAD = rf"(?:[{UPPER}][{LOWER}]+(?:isk|sk|alt|ale|iske|ske)[ ])"
+_ADJECTIVE_BEFORE_HEAD = rf"(?:[{UPPER}][{LOWER}]+(?:{'|'.join(cues()['parties']['field_head_adjective_endings'])})[ ])"
 
 
 def _after_any(endings: list[str]) -> str:
@@ -356,7 +357,7 @@ def patterns() -> _Patterns:
             rf"(?<![\w-])(?P<head>(?:(?:Det|Den)[ ][{UPPER}][{LOWER}]+e[ ])?(?:{CAP_WORD}[ ]|{_ADJECTIVE_BEFORE_HEAD})?{trie_regex(data['for_heads'])}"
             rf"|{_ADJECTIVE_BEFORE_HEAD}?[{UPPER}][{LOWER}]{{2,}}(?:{trie_regex(data['for_head_endings'])}))[ ]"
             rf"(?P<link>for|ved|(?<=[Uu]dvalget[ ])(?:{'|'.join(map(re.escape, data['committee_field_links']))})"
-            rf"|(?<=(?i:{'|'.join(data['of_head_endings'])})[ ])af(?=[ ][{UPPER}])"
+            rf"|{_after_any(data['of_head_endings'])}af(?=[ ][{UPPER}])"
             rf"|{_after_any(data['against_head_endings'])}mod(?=[ ][{UPPER}])"
             rf"|{_after_any(data['about_head_endings'])}om(?=[ ][{UPPER}]))[ ]"
             rf"(?P<tail>(?:{_COORD})?{name_tail}|[{LOWER}]+(?:[ ][{LOWER}]+){{0,2}})"
@@ -1056,25 +1057,8 @@ def _suffix_name_lines(text: str) -> list[tuple[int, int]]:
     also a few lines with a suffix in other cases ("KLUB"), where the pattern finds nothing."""
     low = _lowered(text)
     if len(low) == len(text):  # one character for one: the same lines at the same offsets
-        return _lines_with(low, _suffix_name_finder_lower())
-    return _lines_with(text, _suffix_name_finder())
-
-
-def _lines_with(text: str, finder: re.Pattern[str]) -> list[tuple[int, int]]:
-    """What ``lines_holding(text, needles)`` gives for ``finder``, the trie of ``needles`` (strings without
-    a line break): the (start, end) of every line with a match, in text order; one scan, which goes on
-    at the next line once a line has a match."""
-    lines = []
-    search = finder.search
-    m = search(text)
-    while m is not None:
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        if end < 0:
-            end = len(text)
-        lines.append((start, end))
-        m = search(text, end)
-    return lines
+        return gate_lines(low, _suffix_name_finder_lower())
+    return gate_lines(text, _suffix_name_finder())
 
 
 def _owner_genitive_start(text: str, start: int) -> int:
