@@ -412,13 +412,18 @@ def _header_line_parts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     cues = _cues()
     body = re.compile(rf"\b\w*(?:{_alt(cues['body_name_endings'])})\b")
     label = re.compile(rf"\b(?:{_alt(cues['minutes_header_cues'] + cues['header_line_labels'])})\b")
-    date = re.compile(r"\bden \d{1,2}\. ?[a-zæøå]{3,9}\.? (?:19|20)\d\d\b")
+    date = re.compile(r"\bden \d{1,2}\. ?[a-zæøå]{3,9}\.? (?:19|20)\d\d\b"
+                      # without "den", a date is the meeting's when the clock follows it ("14. maj 2009 torsdag
+                      # kl. 7:30", "18-12-2014 kl. 17:00")
+                      r"|\b(?:\d{1,2}\. ?[a-zæøå]{3,9}\.? (?:19|20)\d\d|\d{1,2}[.-]\d{1,2}[.-](?:19|20)?\d\d)\b"
+                      r"[^\n]{0,30}?\bkl\b\.? ?\d{1,2}[.:]\d\d")
     return body, label, date
 
 
 def _minutes_header_line(head: str) -> bool:
     """A line of the head names a council or committee, calls the page its minutes or agenda and
-    dates the meeting ("Møde i Byrådet tirsdag den 4. marts 2008 … Referat")."""
+    dates the meeting ("Møde i Byrådet tirsdag den 4. marts 2008 … Referat", a transcript's "Økonomiudvalget
+    Referat fra ordinært møde 14. maj 2009 Torsdag kl. 7:30")."""
     body, label, date = _header_line_parts()
     lines = (_LETTER_SPACED.sub(_unspaced, line) for line in head.splitlines())
     return any(body.search(line) and label.search(line) and date.search(line) for line in lines)

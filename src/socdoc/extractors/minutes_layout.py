@@ -1601,11 +1601,17 @@ _DATE_OPENING = re.compile(rf"(?:(?:{'|'.join(da.load().weekdays)})\s+(?:den\s+)
 
 
 def _document_title(lines: list[Line], title: int, label: int) -> bool:
-    """The body's name on the document's first line over a label that also names a whole record
-    ("Protokol"), with the meeting's date right under it: the minutes' title, not an item's decision."""
+    """The body's name over a label that also names a whole record ("Protokol"), with the meeting's date
+    right under it: the minutes' title, not an item's decision. On the document's first line; further down
+    (under a viewer's page lines) when the date line gives the clock too ("18-12-2014 kl. 17:00")."""
     date = _next_content(lines, label)
-    return (_prev_content(lines, title) is None and date is not None
-            and _DATE_OPENING.match(lines[date].clean) is not None)
+    if date is None or _DATE_OPENING.match(lines[date].clean) is None:
+        return False
+    return _prev_content(lines, title) is None or _CLOCK_AFTER_DATE.match(lines[date].clean) is not None
+
+
+_CLOCK_AFTER_DATE = re.compile(rf"{_DATE_OPENING.pattern}[^\n]{{0,20}}?\bkl\b\.?\s?\d{{1,2}}[.:]\d\d",
+                               re.IGNORECASE)
 
 
 def _worded_plain_decision(lines: list[Line], i: int, sec: Section) -> bool:
