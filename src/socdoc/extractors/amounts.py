@@ -503,7 +503,7 @@ def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
         if starts is None:
             starts = places[id(pattern.starts)] = [m.start() for m in pattern.starts.finditer(text)]
         for match in _matches(pattern, text, starts):
-            if check is not None and not check(match):
+            if check is not None and not check(match) or _vague_count(text, match):
                 continue
             amount = _build(text, raw, match)
             if amount is None or not taken.free(amount.start, amount.end) or _unit_statement(text, amount):
@@ -513,6 +513,21 @@ def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
     found.extend(_bare_sums(text, raw, taken))
     found.sort(key=lambda a: a.start)
     return _shared_unit_lists(text, raw, _joined_ranges(text, raw, found), taken)
+
+
+@functools.lru_cache(maxsize=1)
+def _vague_before() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _money_yaml()["vague_quantifiers"])
+    return re.compile(rf"(?<![\w-])(?:{words})\s+$", re.IGNORECASE)
+
+
+def _vague_count(text: str, match: re.Match[str]) -> bool:
+    """A number word counted by a vague quantifier ("flere hundrede millioner kroner", "nogle hundrede tusinde
+    kroner"): several hundreds, no sum to record."""
+    q1 = match.group("q1")
+    if not q1 or q1[0].isdigit():
+        return False
+    return _vague_before().search(text, max(0, match.start() - 20), match.start()) is not None
 
 
 @functools.lru_cache(maxsize=1)
