@@ -17,3 +17,14 @@ from socdoc.extractors.amounts import find_amounts
 )
 def test_number_words_listed_before_an_amount_share_its_unit(text: str, values: list[int]) -> None:
     assert [a.value for a in find_amounts(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Det kan være en bil til 500.000 eller 1.000.000 kroner.", [500_000, 1_000_000]),
+        ("Hvert projekt kan få to eller tre millioner kroner.", [2_000_000, 3_000_000]),
+    ],
+)
+def test_alternatives_before_an_amount_share_its_unit(text: str, values: list[int]) -> None:
+    assert [a.value for a in find_amounts(text)] == values

@@ -593,7 +593,10 @@ def _bare_sums(text: str, raw: str, taken: _Intervals) -> list[Amount]:
 # "tilskud på 2 og 3 mio. kr." (without "mellem", which makes a range). List commas have a space after
 # them; a decimal comma has none.
 _LIST_MEMBER = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?"
-_LIST_BEFORE = re.compile(rf"(?<![\w.,§/-])(?P<members>{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*)\s+og\s+$")
+# the words that close a list of figures sharing the last one's unit ("2, 3 og 5 mio. kr.", "500.000 eller
+# 1.000.000 kroner")
+_LIST_LINKS = "|".join(re.escape(w) for w in _money_yaml()["shared_unit_list_links"])
+_LIST_BEFORE = re.compile(rf"(?<![\w.,§/-])(?P<members>{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*)\s+(?:{_LIST_LINKS})\s+$")
 _LEADING_NUMBER = re.compile(_LIST_MEMBER)
 
 
@@ -603,7 +606,7 @@ def _word_list_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     two or more (not the articles "en"/"et", which count one only before a scale word)."""
     words = [w for w, v in da.load().number_words.items() if v >= 2 and " " not in w]
     member = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
-    return (re.compile(rf"(?<![\w.,§/-])(?P<members>{member}(?:,\s+{member})*)\s+og\s+$", re.IGNORECASE),
+    return (re.compile(rf"(?<![\w.,§/-])(?P<members>{member}(?:,\s+{member})*)\s+(?:{_LIST_LINKS})\s+$", re.IGNORECASE),
             re.compile(rf"{member}(?![\wæøå])", re.IGNORECASE))
 _LIST_REACH = 80
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
