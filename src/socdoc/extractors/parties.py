@@ -5460,6 +5460,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     _defined_abbreviations_named(text, found)
     pat = patterns()
     for cand in found:
+        _without_trailing_abbreviation(text, cand)
         _without_glued_label(text, cand)
         _without_place_lead(text, cand, pat)
         _with_name_after_kind(text, cand)
@@ -5504,6 +5505,27 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
         )
     parties.sort(key=lambda p: p.start)
     return parties, cands
+
+
+@functools.lru_cache(maxsize=1)
+def _trailing_abbreviation() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", "[ ]?").replace(r"\.", r"\.?")
+                     for w in cues()["parties"]["name_trailing_abbreviations"])
+    return re.compile(rf"[ ,]+(?:{words})$")
+
+
+def _without_trailing_abbreviation(text: str, cand: Candidate) -> None:
+    """A name closed by "m.fl." or "osv." (a sender of a grant list, "fra Nordby Pensionistforening m.fl."): the
+    abbreviation is cut off."""
+    m = _trailing_abbreviation().search(text, cand.start, cand.end)
+    if m is None or m.start() <= cand.start:
+        return
+    cut = cand.end - m.start()
+    cand.end = m.start()
+    if cand.name.endswith(text[m.start():m.end()]):
+        cand.name = cand.name[: len(cand.name) - cut]
+    else:
+        cand.name = _trailing_abbreviation().sub("", cand.name)
 
 
 _COMPANY_FORM_END = re.compile(rf"[ ](?:{'|'.join(re.escape(f) for f in cues()['parties']['company_forms'])})$")
