@@ -674,6 +674,15 @@ _GLUED_ROLE = re.compile(rf"[{LOWER}](?=[{UPPER}][{LOWER}])")
 _LIST_ITEM_END = re.compile(rf",[ ][{UPPER}]")  # "…, Eva Holm Kloster, Bo Dam": a comma list's item ends there
 
 
+@functools.lru_cache(maxsize=1)
+def _clause_next() -> re.Pattern[str]:
+    """The sentence goes on after the name with its verb ("Eva Holm Smed glæder sig", "…, Eva Holm Smed, mener"):
+    the name's last word is a surname, not a heading run on after it."""
+    cues = people_cues()
+    verbs = sorted({*cues["speech_verbs"], *cues["clause_verbs_after_name"]}, key=len, reverse=True)
+    return re.compile(rf"(?:,)?[ ](?:{'|'.join(map(re.escape, verbs))})(?![\w-])")
+
+
 def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tuple[int, int]]:
     """Drop stop words at the edges of a name span; None when fewer than two words remain."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
@@ -692,11 +701,14 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
         words = words[1:]  # "Indledning/Baggrund Eva Holm", "Mødelokale 3, Prøvestenen Bo Dam deltog"
     while len(words) > 2 and _heading_word(text[words[-1][0]:words[-1][1]], pat) and any(
             text[s:e] not in pat.first_names and not _INITIAL.fullmatch(text, s, e) for s, e in words[1:-1]) \
-            and not _PARTY_NEXT.match(text, words[-1][1]) and not _LIST_ITEM_END.match(text, words[-1][1]):
+            and not _PARTY_NEXT.match(text, words[-1][1]) and not _LIST_ITEM_END.match(text, words[-1][1]) \
+            and not _clause_next().match(text, words[-1][1]):
         words = words[:-1]  # "Sagsbehandler: Eva Holm Meddelelser Baggrund": headings glued after the name
         # ("Hans Peter Vinding" and "Jens S. Højland" keep their surnames: what is left would be given
         # names and initials only)
     for i in range(2, len(words)):  # "Sagsbeh: Eva Holm Nielsen Lovgrundlag Lov om …": a heading after a surname
+        if i == len(words) - 1 and _clause_next().match(text, words[i][1]):
+            break
         if known_surname(text[words[i - 1][0]:words[i - 1][1]]) and _heading_word(text[words[i][0]:words[i][1]], pat):
             words = words[:i]
             break

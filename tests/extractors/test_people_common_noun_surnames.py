@@ -1,0 +1,25 @@
+"""A surname that is also a common noun ("Smed", "Fisker", "Klerke") stays in the name when the sentence
+goes on with its verb after it; a heading run on after a name on a case page is still cut off."""
+
+from __future__ import annotations
+
+import socdoc
+
+
+def names_roles(text: str) -> list[tuple[str, object]]:
+    return [(p.name, p.role) for p in socdoc.extract(text).people]
+
+
+def test_common_noun_surname_before_the_verb() -> None:
+    assert names_roles("Jens Ulbøe Smed glæder sig over den nye hal.") == [("Jens Ulbøe Smed", None)]
+
+
+def test_common_noun_surname_in_an_apposition() -> None:
+    text = ("Formand for Socialudvalget i Region Nordby, Jens Aagaard Fisker, glæder sig over, at regionsrådet "
+            "har prioriteret ekstra midler.")
+    assert names_roles(text) == [("Jens Aagaard Fisker", "formand")]
+
+
+def test_heading_after_a_name_is_still_cut() -> None:
+    assert names_roles("Sagsbehandler: Eva Holm Nielsen Lovgrundlag Lov om social service") == [
+        ("Eva Holm Nielsen", "sagsbehandler")]
