@@ -1675,6 +1675,9 @@ def _without_next_word(text: str, start: int, name: str) -> str:
     return " ".join(words)
 
 
+# a town's name before "kommunale" names the municipality's own service ("styrelsesvedtægt for Nordby kommunale
+# skolevæsen"), an organisation, not the place
+_MUNICIPAL_ADJECTIVE_AFTER = re.compile(rf"[ ](?i:kommunale)[ ][{LOWER}]")
 _PLACE_PARTS = frozenset(cues()["areas"]["place_parts"])
 _HEADER_LABELS = frozenset(cues()["areas"]["header_labels"])
 _COLON_AFTER = re.compile(r"[ ]?:")
@@ -2590,6 +2593,7 @@ def find_areas(
     kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name) and not _institution_first(c.name)]
     kept = [c for c in kept if not _inflected_abbreviation(c.name)  # "i SFO'en": the service
             and not _council_document_title(text, c)]  # "Ungepolitik for Nordby Kommune": the council's
+    kept = [c for c in kept if not _MUNICIPAL_ADJECTIVE_AFTER.match(text, c.end)]  # "Nordby kommunale skolevæsen"
     kept = [c for c in kept if not _role_noun(c.name)  # "oplæg ved Ungechefen": a person's title
             and not cut_off_at_end(text, c.start, c.end)]  # "Beslutning i Kommunalbesty": the text's end cuts it
     # "Barnets Lov": an act; "Midt- og Vestsjælland": "Vestsjælland" is half of a joined name
