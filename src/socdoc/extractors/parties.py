@@ -70,7 +70,7 @@ from socdoc.extractors.party_recall import (
     owned_document, partner_candidates, contract_municipality_candidates, recall_cues, regional_board_candidates, route_end,
     unlisted_region_candidates, visited_company_candidates, lowercase_kind_candidates, form_led_company_candidates,
     school_board_candidates,
-    coordinated_unit_candidates, inner_lowercase_candidates, place_tail_candidates,
+    coordinated_unit_candidates, inner_lowercase_candidates, place_tail_candidates, grant_recipient_candidates,
 )
 from socdoc.extractors.ner_evidence import model_name_evidence, model_only, unsupported_model_name
 from socdoc.extractors.people import first_names
@@ -3317,6 +3317,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *unlisted_region_candidates(text),
         *regional_board_candidates(text),
         *capitals_name_candidates(text),
+        *grant_recipient_candidates(text, pat.places),
     ]
     owned = _owned_committees(text)
     if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it

@@ -787,3 +787,41 @@ def capitals_name_candidates(text: str) -> list[Candidate]:
         out.append(Candidate(m.start() + spans[start][0], end, " ".join(_capitals_form(w) for w in name_words),
                              "organisation", 2))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _grant_recipient_pattern() -> re.Pattern[str]:
+    data = recall_cues()["grant_recipient"]
+    verbs = trie_regex(data["verbs"]).replace("\\ ", "[ ]")
+    nouns = trie_regex(data["nouns"])
+    word = rf"[{UPPER}0-9][\w&'’.-]*"
+    # a name of capitalised words (maybe with "for", "til", "mod" inside) opening a line or a sentence, then
+    # the verb of receiving and the grant ("Nordby Museum fik et tilskud på …", "IOGT Nordby fik tilsagn om …")
+    return re.compile(
+        rf"(?:^|(?<=\n)|(?<=[.!?][ ]))(?P<name>{word}(?:[ ](?:{word}|for|til|mod))*?)"
+        rf"[ ](?:{verbs})[ ](?:et[ ]|en[ ])?(?:{nouns})(?![\w-])",
+        re.MULTILINE,
+    )
+
+
+_GRANT_GATE = re.compile(r"(?:fik|fået|modtog|modtager)[ ]")
+
+
+def grant_recipient_candidates(text: str, places: frozenset[str]) -> list[Candidate]:
+    """The recipient that opens a grant list's line or sentence ("Nordby Museum fik et tilskud på kr. 60.000
+    til …", "Foreningen Vestlys fik tilsagn om lån på …"): an organisation that receives, so a party. Not a
+    lone common word ("Projektet fik …", "Kommunen fik …"), a person, a place, or two receivers joined by
+    "og" or placed with "i" (read by the other rules)."""
+    if _GRANT_GATE.search(text) is None:
+        return []
+    out = []
+    for m in line_matches(text, _GRANT_GATE, _grant_recipient_pattern()):
+        name = m.group("name")
+        words = name.split()
+        if len(words) == 1 and (common_word(name) or listed_word(name)) and not name.isupper():
+            continue
+        if words[0] in first_names() or name in places or words[0] in recall_cues()["grant_recipient"]["not_openers"]:
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), squash(name), "organisation", 2,
+                             extra={"surface": True}))
+    return out
