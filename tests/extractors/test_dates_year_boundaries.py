@@ -93,3 +93,12 @@ def test_year_from_context(text: str, published: dt.date, expected: list[str]) -
 @pytest.mark.parametrize("text", NO_YEAR)
 def test_no_year_without_evidence(text: str) -> None:
     assert _dates(text, None) == []
+
+
+def test_two_digit_year_before_a_slash_is_a_span_fragment() -> None:
+    import socdoc
+
+    # "1/1-30/9" cut by a page break: no date in 2030
+    record = socdoc.extract("Opgørelse for kontrolenheden for perioden 1/1-30/ Tillægsbevilling til valget")
+    assert [d.text for d in record.dates] == []
+    assert [str(d.date) for d in socdoc.extract("Mødet blev holdt 12/3-19 på rådhuset.").dates] == ["2019-03-12"]

@@ -55,7 +55,8 @@ def _patterns() -> tuple[Any, ...]:
         # not a clock with seconds after "kl." ("kl. 12.05.40")
         # (after a hyphen only as the second date of a range: "04.01.2012-01.02.2012")
         r"(?P<d>\d(?<![\w.,/]\d)(?:(?<!-\d)|(?<=\d\d[./]\d\d\d\d-\d)|(?<=\d[./]\d\d\d\d-\d)|(?<=\d[./]\d\d-\d))(?<![Kk]l\.\s\d)(?<![Kk]l\s\d)(?:(?<=[0-3])\d)?)(?P<s1>[./\-])(?P<m>[01]?\d)(?:(?P=s1)|(?<=/\d)-|(?<=/\d\d)-|(?<=/\d)\s(?=\d{4})|(?<=/\d\d)\s(?=\d{4}))"
-        r"(?P<y>(?:19|20)\d{2}|\d{2}(?![A-Za-z]\d))(?!\d|[.,]\d|-(?![0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?!\d))\w)"  # not a KLE file number "24.10.00P35"
+        # a two-digit year before a slash is a fragment of a span of days ("perioden 1/1-30/9")
+        r"(?P<y>(?:19|20)\d{2}|\d{2}(?![A-Za-z]\d|/))(?!\d|[.,]\d|-(?![0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?!\d))\w)"  # not a KLE file number "24.10.00P35"
     )
     # "d. 25/4", "d.17/8", "den 1/7", "pr. 1/1": day/month without a year, only after "den"/"d."/"pr."
     # (not a fraction)
