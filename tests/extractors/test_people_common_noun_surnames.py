@@ -1,5 +1,6 @@
 """A surname that is also a common noun ("Fisker", "Klerke") stays in the name when the sentence
-goes on with its verb after it; a heading run on after a name on a case page is still cut off."""
+goes on with its verb after it; a heading run on after a name on a case page is still cut off; a number
+glued before a title is no part of the role."""
 
 from __future__ import annotations
 
@@ -23,3 +24,10 @@ def test_common_noun_surname_in_an_apposition() -> None:
 def test_heading_after_a_name_is_still_cut() -> None:
     assert names_roles("Sagsbehandler: Eva Holm Nielsen Lovgrundlag Lov om social service") == [
         ("Eva Holm Nielsen", "sagsbehandler")]
+
+
+def test_number_glued_before_a_title_is_no_part_of_the_role() -> None:
+    # a photo's number run into the caption's title; "2. viceborgmester" keeps its number
+    assert names_roles("Foto: Ane Holm 2Beskæftigelsesminister Ane Holm (S) understregede, at uddannelse er vigtig.") == [
+        ("Ane Holm", "beskæftigelsesminister")]
+    assert names_roles("2. viceborgmester Hans Dal (V) sagde ja.") == [("Hans Dal", "2. viceborgmester")]

@@ -645,6 +645,7 @@ def _clean_role(role: str, pat: _Patterns) -> str:
     role = squash(role)
     if role.isupper() and len(role) > 3:
         role = role.lower()  # "ORDSTYRER: Eva Lund": a label in capitals
+    role = _GLUED_DIGITS.sub("", role)  # "2Beskæftigelsesminister": a photo's number run into the caption's title
     glued = _GLUED_ROLE.search(role)  # "KærgaardSekretær": a line's last word run into the next line's label
     if glued and " " not in role[glued.end():] and pat.base_role.fullmatch(role[glued.end():].lower()):
         role = role[glued.end():]
@@ -669,6 +670,7 @@ def _clean_role(role: str, pat: _Patterns) -> str:
 
 _INITIAL = re.compile(rf"[{UPPER}]\.")
 _GLUED_ROLE = re.compile(rf"[{LOWER}](?=[{UPPER}][{LOWER}])")
+_GLUED_DIGITS = re.compile(rf"^\d+(?=[{UPPER}{LOWER}])")
 
 
 _LIST_ITEM_END = re.compile(rf",[ ][{UPPER}]")  # "…, Eva Holm Kloster, Bo Dam": a comma list's item ends there
