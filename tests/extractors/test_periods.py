@@ -150,3 +150,10 @@ def test_a_part_of_a_year_or_a_month_on_a_bound_of_a_year_range(text: str, start
 
 def test_a_part_of_a_year_before_a_move_between_two_years_is_no_period() -> None:
     assert find_periods("Restbevillingen overføres fra udgangen af 2023 til 2024.") == []
+
+
+def test_two_years_after_a_sentence_opening_i() -> None:
+    import socdoc
+
+    record = socdoc.extract("I 2015 og 2016 vil rammen udgøre 2,6 mia. kr. om året.")
+    assert [(p.text, str(p.start), str(p.end)) for p in record.periods] == [("2015 og 2016", "2015-01-01", "2016-12-31")]

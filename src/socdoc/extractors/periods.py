@@ -62,8 +62,9 @@ def _patterns() -> dict[str, Any]:
             prefix_starts(["i", "perioden", "årene", "fra"], extra_class="12", not_after=r"[\w.,/\-]", ignore_case=True),
         ),
         "two_years": Prefiltered(
-            re.compile(rf"(?<![\w.,])(?:{two_year_preps})\s+(?P<y1>{year})-?\s+og\s+(?P<y2>{year})(?!\w|[.,]\d|\s+og\b|,\s*\d)"),
-            prefix_starts(data.two_year_prepositions, not_after=r"[\w.,]"),
+            # a sentence may open with the preposition ("I 2015 og 2016 vil rammen …")
+            re.compile(rf"(?<![\w.,])(?:{two_year_preps}|I(?=\s+{year}))\s+(?P<y1>{year})-?\s+og\s+(?P<y2>{year})(?!\w|[.,]\d|\s+og\b|,\s*\d)"),
+            prefix_starts([*data.two_year_prepositions, "I"], not_after=r"[\w.,]"),
         ),
         "duration": re.compile(
             rf"^(?:\s+og)?(?:\s+\w+){{0,2}}\s+(?P<n>{counts}|\d{{1,2}})\s+(?:år|(?P<months>{month_units}))\s+"
