@@ -637,6 +637,20 @@ def _matches_in_lines(pattern: Prefiltered, text: str, lines: Optional[list[tupl
     return pattern.finditer(text) if lines is None else pattern.finditer_in(text, lines)
 
 
+def _as_spelled(text: str, place: str, official: str) -> str:
+    """The municipality's name in the spelling the text gives its place when only "Å"/"Aa" differ ("Århus
+    Kommune" in a text from before 2011; the official name since is "Aarhus Kommune"), unless the text also
+    writes the official spelling."""
+    name, _, head = official.partition(" ")
+    if name in text:
+        return official
+    written = place[:-1] if place.endswith("s") and not name.endswith("s") else place
+    if written.casefold() != name.casefold() and written.casefold().replace("å", "aa") == name.casefold().replace("å", "aa"):
+        written = written.title() if written.isupper() else written
+        return f"{written} {head}" if head else written
+    return official
+
+
 def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     out = []
     lines = _kommune_lines(text)
@@ -653,6 +667,7 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             official = pat.municipality_names.get(place[:-1].casefold()) if place.endswith("s") else None
         if official is None:
             continue
+        official = _as_spelled(text, place, official)
         head = m.group("head")
         if head.endswith("s") and _WEBSITE_AFTER.match(text, m.start("head") + len(head)):
             continue  # "læs mere på Nordby Kommunes hjemmeside": the publisher of a page, not an actor
