@@ -31,3 +31,9 @@ def test_number_glued_before_a_title_is_no_part_of_the_role() -> None:
     assert names_roles("Foto: Ane Holm 2Beskæftigelsesminister Ane Holm (S) understregede, at uddannelse er vigtig.") == [
         ("Ane Holm", "beskæftigelsesminister")]
     assert names_roles("2. viceborgmester Hans Dal (V) sagde ja.") == [("Hans Dal", "2. viceborgmester")]
+
+
+def test_two_headings_run_on_after_a_name_are_cut() -> None:
+    text = "Område: Sekretariatet - Sagsbeh: Rita Holmbjerg Lovgrundlag Lov om kommunernes styrelse."
+    assert names_roles(text) == [("Rita Holmbjerg", "sagsbehandler")]
+    assert names_roles("Anne Smed Hansen blev valgt.") == [("Anne Smed Hansen", None)]

@@ -708,6 +708,12 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
         words = words[:-1]  # "Sagsbehandler: Eva Holm Meddelelser Baggrund": headings glued after the name
         # ("Hans Peter Vinding" and "Jens S. Højland" keep their surnames: what is left would be given
         # names and initials only)
+    for i in range(2, len(words) - 1):  # "Sagsbeh: Eva Holmbjerg Lovgrundlag Lov om …": two headings run on
+        here, nxt = text[words[i][0]:words[i][1]], text[words[i + 1][0]:words[i + 1][1]]
+        if _heading_word(here, pat) and nxt[:1].isupper() and common_word(nxt) and not known_surname(nxt) \
+                and text[words[0][0]:words[0][1]].split("-")[0] in pat.first_names:
+            words = words[:i]
+            break
     for i in range(2, len(words)):  # "Sagsbeh: Eva Holm Nielsen Lovgrundlag Lov om …": a heading after a surname
         if i == len(words) - 1 and _clause_next().match(text, words[i][1]):
             break
