@@ -5471,7 +5471,8 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
              and not (so_called and _SO_CALLED_BEFORE.search(text, max(0, c.start - 20), c.start))
              and not _on_vote_line(text, c) and not _item_prefix_only(text, c)
              and not _NUMBER_LED.match(text, c.start)
-             and not _NUMBER_BEFORE.search(text, max(0, c.start - 20), c.start)]
+             and not _NUMBER_BEFORE.search(text, max(0, c.start - 20), c.start)
+             and not _surname_glued_to_role(c.name)]
     found = _without_runs_over_names(text, [c for c in found if _without_item_prefix(text, c)])
     _defined_abbreviations_named(text, found)
     pat = patterns()
@@ -5542,6 +5543,18 @@ def _without_trailing_abbreviation(text: str, cand: Candidate) -> None:
         cand.name = cand.name[: len(cand.name) - cut]
     else:
         cand.name = _trailing_abbreviation().sub("", cand.name)
+
+
+_GLUED_CAPITAL = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}][{LOWER}])")
+
+
+def _surname_glued_to_role(name: str) -> bool:
+    """One word in which a surname runs into a person's title, the line break of a contact block lost
+    ("RasmussenBorgmester", "JensenBestyrelsesmedlem"): a person and a role, no organisation."""
+    if " " in name:
+        return False
+    parts = _GLUED_CAPITAL.split(name)
+    return len(parts) == 2 and len(parts[0]) >= 3 and _role_word(parts[1])
 
 
 _COMPANY_FORM_END = re.compile(rf"[ ](?:{'|'.join(re.escape(f) for f in cues()['parties']['company_forms'])})$")
