@@ -558,7 +558,9 @@ _STREET_AFTER = re.compile(
 
 
 # "Fredensborg og Helsingør kommuner", "Ølby, Nordby og Sydby Kommuner": the municipalities named
-# together by their plural, the bodies (or "X Kommune" where a locative places them), not towns
+# together by their plural; after a locative ("i Nordby og Sydby kommuner") each is a place "X Kommune"
+# (:func:`_plural_municipalities`), otherwise ("samarbejde mellem Nordby, Sydby og Vestby kommuner") the
+# annotated documents name each place by its bare name
 _MUNICIPALITIES_AFTER = re.compile(
     rf"(?:,[ ][{UPPER}][\w-]+)*(?:,?[ ](?:og|samt|eller)[ ][{UPPER}][\w-]+)?[ ][kK]ommuner(?![\w])"
 )
@@ -575,7 +577,7 @@ def _no_place(text: str, start: int, end: int, pat: _Patterns, venue: bool = Tru
     return (
         bool(_STREET_AFTER.match(text, end))
         or bool(_DOMAIN_AFTER.match(text, end))
-        or bool(_MUNICIPALITIES_AFTER.match(text, end))
+        or (bool(_MUNICIPALITIES_AFTER.match(text, end)) and not _prepositional_municipality_list(text, start))
         or bool(_COUNCIL_PLAN_AFTER.match(text, end))
         or _in_person_name(text, start, pat)
         or _in_organisation_name(text, start, end)
@@ -664,6 +666,16 @@ _PLURAL_MUNICIPALITIES = re.compile(
     rf"[ ][kK]ommuner(?![\w])"
 )
 _LIST_ITEM = re.compile(rf"[{UPPER}][\w-]+")
+
+_LIST_OPENER = re.compile(rf"(?:^|(?<=[ ]))(?P<word>[{LOWER}]+)[ ](?:[{UPPER}][\w-]*(?:,|[ ](?:og|samt|eller))[ ])*$")
+_LIST_PREPOSITIONS = frozenset(cues()["parties"]["plural_municipality_list_prepositions"]) - {"i"}
+
+
+def _prepositional_municipality_list(text: str, start: int) -> bool:
+    """The name opens or continues a list of municipalities that a preposition other than "i" governs
+    ("samarbejde mellem Nordby, Sydby og Vestby kommuner", "udviklingsaftaler for Nordbys, …"): the places named."""
+    m = _LIST_OPENER.search(text, max(0, start - 200), start)
+    return m is not None and m.group("word") in _LIST_PREPOSITIONS
 
 
 def _plural_municipalities(text: str) -> list[Candidate]:

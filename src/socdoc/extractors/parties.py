@@ -651,6 +651,14 @@ def _as_spelled(text: str, place: str, official: str) -> str:
     return official
 
 
+# a list of municipalities closed by the plural after a preposition ("samarbejde med Nordby og Vestby kommuner",
+# "udviklingsaftaler for …"): the annotated documents name the places, each by its bare name
+_PLURAL_MUNICIPALITIES_END = re.compile(r"[ ][Kk]ommuner(?:ne)?$")
+_PREPOSITION_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues()['parties']['plural_municipality_list_prepositions']))})[ ]$"
+)
+
+
 def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     out = []
     lines = _kommune_lines(text)
@@ -689,6 +697,8 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
                              extra={"place_start": m.start()}))
     for m in _matches_in_lines(pat.municipality_list, text, lines):
         # "Faaborg-Midtfyn, Nyborg og Kerteminde Kommune": each place before the last is a municipality too
+        if _PLURAL_MUNICIPALITIES_END.search(m.group()) and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "mellem Nordby, Sydby og Vestby kommuner": the places named, read by the areas
         at = m.start("list")
         for place in m.group("list").split(", "):
             official = pat.municipality_names.get(place.casefold())
