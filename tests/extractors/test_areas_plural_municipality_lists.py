@@ -31,3 +31,4 @@ def test_list_after_a_preposition_names_places(text: str, places: list[str]) -> 
 def test_list_after_i_names_the_municipalities_as_places() -> None:
     assert facts("Der er ventelister i Fredensborg og Helsingør kommuner.")[1] == [
         "Fredensborg Kommune", "Helsingør Kommune"]
+

@@ -91,3 +91,11 @@ def test_street_after_an_indefinite_area_noun_and_ved_stays_a_street() -> None:
 def test_street_name_with_a_house_number_after_boligomraadet_is_an_address() -> None:
     text = "Der har været uro i boligområdet Solsikkevej 14 i flere uger."
     assert "Solsikkevej" not in areas(text)
+
+
+def test_part_of_the_country_as_a_dateline_in_capitals() -> None:
+    import socdoc
+
+    text = ("Millioner til de mest pressede\n\nVESTJYLLAND:Flere tusinde medarbejdere flyttes rundt, når amtet "
+            "nedlægges og opgaverne fordeles mellem stat og kommuner.\n")
+    assert "Vestjylland" in [a.name for a in socdoc.extract(text).areas]

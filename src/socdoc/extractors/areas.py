@@ -1940,6 +1940,8 @@ def _next_title_word(word: str) -> bool:
 
 _ESTATE_KINDS = ("housing_area", "neighbourhood")
 _TOWN_KINDS = ("town", "municipality")
+# what a dateline in capitals may name besides a town: a part of the country or an island ("NORDJYLLAND:", "FYN.")
+_DATELINE_KINDS = (*_TOWN_KINDS, "landscape", "island")
 
 
 def _estate_then_town(name: str, word: str) -> bool:
@@ -2106,7 +2108,7 @@ def _known_datelines(text: str, pat: _Patterns) -> list[Candidate]:
     for matches in (_CAPITALS_DATELINE.finditer(text), line_matches(text, _DATED_DATELINE_GATE, _DATED_DATELINE)):
         for m in matches:
             name = _dateline_name(m.group("name"))
-            if _known_place(name, pat) and pat.kinds.get(name) in _TOWN_KINDS:
+            if _known_place(name, pat) and pat.kinds.get(name) in _DATELINE_KINDS:
                 out.append(Candidate(m.start("name"), m.end("name"), name, pat.kinds.get(name), 5))
     return out
 
