@@ -5547,12 +5547,8 @@ def _without_trailing_abbreviation(text: str, cand: Candidate) -> None:
     m = _trailing_abbreviation().search(text, cand.start, cand.end)
     if m is None or m.start() <= cand.start:
         return
-    cut = cand.end - m.start()
     cand.end = m.start()
-    if cand.name.endswith(text[m.start():m.end()]):
-        cand.name = cand.name[: len(cand.name) - cut]
-    else:
-        cand.name = _trailing_abbreviation().sub("", cand.name)
+    cand.name = _trailing_abbreviation().sub("", cand.name)
 
 
 _GLUED_CAPITAL = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}][{LOWER}])")
