@@ -73,6 +73,7 @@ from socdoc.extractors.party_recall import (
     coordinated_unit_candidates, inner_lowercase_candidates, place_tail_candidates, grant_recipient_candidates,
 )
 from socdoc.extractors.ner_evidence import model_name_evidence, model_only, unsupported_model_name
+from socdoc.extractors.party_lists import list_siblings
 from socdoc.extractors.people import first_names
 from socdoc.extractors.prefilter import may_match, required_parts
 from socdoc.lang.da.gazetteers import load_gazetteers
@@ -5510,6 +5511,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
               and unsupported_model_name(text, g, doc) is None
               and (not model_only(g) or model_name_evidence(text, g, doc) is not None)]
     groups = _without_initials_of_listed(_acronym_lead_folded(text, _merge_short_form(groups)))
+    groups += _list_sibling_groups(text, groups, pat)
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
     parties = []
@@ -5532,6 +5534,26 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
         )
     parties.sort(key=lambda p: p.start)
     return parties, cands
+
+
+def _list_sibling_groups(text: str, groups: list[list[Candidate]], pat: _Patterns) -> list[list[Candidate]]:
+    """The unnamed items of lists of found organisations ("… KAB, Socialstyrelsen og Falck"), one group
+    per name."""
+    mentions = [(c.start, c.end) for g in groups for c in g]
+    taken = SpanIndex()
+    for s, e in mentions:
+        taken.add(s, e)
+
+    def other_name(name: str) -> bool:
+        folded = name.casefold()
+        return (name in pat.places or folded in pat.municipality_names or name in countries()
+                or name.split(" ")[0] in first_names() or folded in pat.never or folded in pat.labels)
+
+    by_name: dict[str, list[Candidate]] = {}
+    for cand in list_siblings(text, mentions, other_name):
+        if not taken.overlaps(cand.start, cand.end):
+            by_name.setdefault(cand.name.casefold(), []).append(cand)
+    return list(by_name.values())
 
 
 @functools.lru_cache(maxsize=1)
