@@ -18,7 +18,7 @@ _HYPHEN_RUN = re.compile(r"(\w-)(?=\s+\w+-\s)")
 _HYPHEN_COMMA = re.compile(r"(\w-)\s+(?=\w+-,?\s+(?:og|&)\s)")
 _DOUBLE_COMMA = re.compile(r"-,\s*,")
 _ABBREVIATION_DEF = re.compile(
-    r"(?P<full>(?:[A-ZÆØÅ][\w'.&-]*\s+(?:(?:og|for|af|i|til|&)\s+)?){1,7}[A-ZÆØÅ][\w'.&-]*)"
+    r"(?P<full>(?:(?:Det|Den|De)\s+[a-zæøå]+\s+)?(?:[A-ZÆØÅ][\w'.&-]*\s+(?:(?:og|for|af|i|til|&)\s+)?){0,7}[A-ZÆØÅ][\w'.&-]*)"
     r"\s*\((?P<abbr>[A-ZÆØÅ][A-ZÆØÅa-zæøå0-9&/.-]{1,11})\)"
 )
 # Where a definition can end: its "(", and the run of characters its full form may hold (read
@@ -149,12 +149,25 @@ def _fit_abbreviation(words: list[str], abbr: str) -> Optional[str]:
         if initials.upper() == "".join(letters) or _subsequence(letters, capitals):
             if initials[:1].upper() == letters[0]:
                 return " ".join(tail)
-        if len(tail) > 1 and all(w[:1].isupper() for w in tail) and _compound_spelling([w.lower() for w in tail], [c.lower() for c in letters]):
+        if (len(tail) > 1 or len(tail[0]) >= 8) and all(w[:1].isupper() for w in tail) and _compound_spelling(
+                [w.lower() for w in tail], [c.lower() for c in letters]):
             return " ".join(tail)
+        if _article_adjective_spelling(tail, letters):
+            return " ".join(tail)  # "Det lokale Beskæftigelsesråd (LBR)"
         spelt = _without_suspension_links(tail)  # "Special- og Rehabiliteringscentret (SRC)"
         if spelt is not None and _compound_spelling([w.lower() for w in spelt], [c.lower() for c in letters]):
             return " ".join(tail)
     return None
+
+
+def _article_adjective_spelling(words: list[str], letters: list[str]) -> bool:
+    """A name led by an article and an adjective in lower case whose words after the article spell
+    the abbreviation: "Det lokale Beskæftigelsesråd" spells "LBR"."""
+    if len(words) < 3 or words[0] not in ("Det", "Den", "De") or not words[1][:1].islower():
+        return False
+    if not all(w[:1].isupper() for w in words[2:]):
+        return False
+    return _compound_spelling([w.lower() for w in words[1:]], [c.lower() for c in letters], part=3)
 
 
 def _without_suspension_links(words: list[str]) -> Optional[list[str]]:
@@ -168,7 +181,7 @@ def _without_suspension_links(words: list[str]) -> Optional[list[str]]:
     return kept
 
 
-def _compound_spelling(words: list[str], letters: list[str], li: int = 0) -> bool:
+def _compound_spelling(words: list[str], letters: list[str], li: int = 0, part: int = 4) -> bool:
     """True when each word opens with the next letter and the letters left over are found, in
     order, inside the words where a compound's later part can open (after four letters, with
     four left): "Holbæk Andelsboligforening" spells "HAB" (Andels|bolig)."""
@@ -179,12 +192,12 @@ def _compound_spelling(words: list[str], letters: list[str], li: int = 0) -> boo
         return False
     pos, li = 1, li + 1
     while True:
-        if _compound_spelling(words[1:], letters, li):
+        if _compound_spelling(words[1:], letters, li, part):
             return True
         if li >= len(letters):
             return False
         pos = word.find(letters[li], max(pos, 4))
-        if pos < 0 or len(word) - pos < 4:
+        if pos < 0 or len(word) - pos < part:
             return False
         pos, li = pos + 1, li + 1
 
