@@ -1654,6 +1654,8 @@ def _applicant_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if _person_cut(words, pat) is not None or (len(words) == 1 and _common_single(words[0])):
             continue
+        if len(words) > 1 and all(w.isupper() and common_word(w) for w in words[:2]):
+            continue  # "LUKKET SAG - Ansøgning om …": a label in capitals before the title, no applicant
         if _STREET.search(words[-1]) or words[-1].lower() in cues()["parties"]["street_endings"]:
             continue  # "Skolevej - anmodning om optagelse som kommunevej": a street, not an applicant
         out.append(Candidate(start, m.end("name"), _canonical(m.group("name")), "organisation", 4,
@@ -4988,6 +4990,31 @@ def _defined_abbreviations_named(text: str, cands: list[Candidate]) -> None:
 
 
 @functools.lru_cache(maxsize=1)
+def _short_name_definition() -> re.Pattern[str]:
+    leads = "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in sorted(cues()["parties"]["short_name_leads"], key=len, reverse=True))
+    return re.compile(rf"[ ]?\((?:{leads})[ ](?P<short>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,3}})\)")
+
+
+def _short_names_named(text: str, cands: list[Candidate]) -> None:
+    """A short name the text gives in brackets after an organisation's name ("Ministeriet for By, Bolig og
+    Landdistrikter (herefter Boligministeriet)") names that organisation wherever the text uses it."""
+    if "(" not in text:
+        return
+    ends = {c.end: c for c in cands}
+    named: dict[str, Candidate] = {}
+    for m in _short_name_definition().finditer(text):
+        full = ends.get(m.start())
+        if full is not None:
+            named[m.group("short")] = full
+    for cand in cands:
+        full = named.get(text[cand.start:cand.end])
+        if full is not None and cand is not full:
+            cand.name, cand.type = full.name, full.type
+            cand.extra.pop("entity", None)
+            cand.extra.pop("surface", None)
+
+
+@functools.lru_cache(maxsize=1)
 def _party_group() -> re.Pattern[str]:
     gaz = load_gazetteers()
     names = {f for p in gaz.parties for f in (p.name, p.short, *p.aliases) if len(f) > 3 and f[:1].isupper()}
@@ -5486,6 +5513,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
              and not _surname_glued_to_role(c.name)]
     found = _without_runs_over_names(text, [c for c in found if _without_item_prefix(text, c)])
     _defined_abbreviations_named(text, found)
+    _short_names_named(text, found)
     pat = patterns()
     for cand in found:
         _without_trailing_abbreviation(text, cand)

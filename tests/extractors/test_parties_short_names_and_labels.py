@@ -1,0 +1,32 @@
+"""Parties: a short name the text introduces in brackets ("herefter …"), and labels in capitals
+before an agenda title."""
+
+from __future__ import annotations
+
+from socdoc.extractors.parties import find_parties
+from socdoc.normalize import normalize
+
+
+def names(text: str) -> list[str]:
+    norm = normalize(text)
+    return [p.name for p in find_parties(norm, text)[0]]
+
+
+def test_short_name_after_herefter_names_the_full_organisation() -> None:
+    text = ("Rigsrevisionen har undersøgt, om Ministeriet for By, Bolig og Landdistrikter (herefter "
+            "Boligministeriet) har hjulpet kommunerne. Boligministeriet har ikke svaret.")
+    found = names(text)
+    assert "Ministeriet for By, Bolig og Landdistrikter" in found
+    assert "Boligministeriet" not in found
+
+
+def test_short_name_after_i_det_foelgende_names_the_full_organisation() -> None:
+    text = ("Puljen administreres af Social- og Indenrigsministeriet (i det følgende Indenrigsministeriet). "
+            "Indenrigsministeriet udbetaler tilskuddet i 2025.")
+    assert names(text) == ["Social- og Indenrigsministeriet"]
+
+
+def test_capitals_label_before_an_application_title_is_no_applicant() -> None:
+    text = ("Punkter til dagsorden\n1. Godkendelse af dagsorden\n2. LUKKET SAG ØU - Ansøgning om kommunal "
+            "garanti\n3. Eventuelt")
+    assert not any("LUKKET" in n for n in names(text))
