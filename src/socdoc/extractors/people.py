@@ -3508,6 +3508,7 @@ def find_people(
         if cand.end in initials and _party_read_from_initials(text, cand):
             # "(SF)" after Sonja Frederiksen in a list of initials; "Lis Aagaard (LA) A": the letter after them
             cand.extra["party"] = _letter_after_initials(text, cand.end, pat)
+    _roles_after_letters(text, cands, pat)
     people: dict[str, list[Candidate]] = {}
     for cand in cands:
         people.setdefault(cand.name.casefold(), []).append(cand)
@@ -3538,6 +3539,27 @@ def find_people(
         )
     _pronoun_roles(text, result, pat)
     return sorted(result, key=lambda p: p.start)
+
+
+@functools.lru_cache(maxsize=1)
+def _letter_role_after() -> re.Pattern[str]:
+    return re.compile(rf"[ ]\((?P<letter>[{UPPER}]{{1,2}})\)[ ](?P<role>(?:{patterns().any_role.pattern}))(?=[ ][{UPPER}]|[ ]*$)", re.M)
+
+
+def _roles_after_letters(text: str, cands: list[Candidate], pat: _Patterns) -> None:
+    """A flattened member list ("Tilstedeværende: Eva Lund (O) formand Bo Dam (V) næstformand Kim Holm (I)
+    udvalgsmedlem"): in a run of three or more names on one line, each followed by its party letter and a
+    role in lower case, the role after a letter belongs to the name before it, not to the next one."""
+    after = _letter_role_after()
+    hits: dict[int, list[tuple[Candidate, str]]] = {}
+    for cand in cands:
+        m = after.match(text, cand.end)
+        if m is not None and m.group("role")[:1].islower():
+            hits.setdefault(text.rfind("\n", 0, cand.start), []).append((cand, m.group("role")))
+    for run in hits.values():
+        if len(run) >= 3:
+            for cand, role in run:
+                cand.extra["role"] = role
 
 
 @functools.lru_cache(maxsize=1)
