@@ -30,3 +30,13 @@ def test_capitals_label_before_an_application_title_is_no_applicant() -> None:
     text = ("Punkter til dagsorden\n1. Godkendelse af dagsorden\n2. LUKKET SAG ØU - Ansøgning om kommunal "
             "garanti\n3. Eventuelt")
     assert not any("LUKKET" in n for n in names(text))
+
+
+def test_presenting_verbs_for_is_no_part_of_the_committees_name() -> None:
+    text = "I sagen præsenteres Beskæftigelsesudvalget for Nordby Karriereuge samt et oplæg om messen."
+    assert names(text) == ["Beskæftigelsesudvalget"]
+
+
+def test_the_state_auditors_are_a_party() -> None:
+    text = "Statsrevisorerne afgav beretningen om hjemløse med en skarp bemærkning."
+    assert "Statsrevisorerne" in names(text)

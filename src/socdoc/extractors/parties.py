@@ -1239,6 +1239,9 @@ def _for_link_needles() -> tuple[str, ...]:
             *(f" {link} " for link in cues()["parties"]["committee_field_links"]))
 
 
+_PRESENTING_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(cues()['parties']['for_presenting_verbs'])})[ ]$")
+
+
 def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """Names of a head and a "for" phrase: "Center for Sundhed", "Udvalget for Kultur og Fritid".
     The search goes on where a kept name ends, so that a heading run on after a name does not
@@ -1267,6 +1270,9 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if _title_adjective_tail(text, tail, m.start("tail")):
             m = search(pos)  # "Udvalget for Endelig vedtagelse af …": the next title
+            continue
+        if " " not in head and _PRESENTING_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            m = search(pos)  # "præsenteres Beskæftigelsesudvalget for Nordby Karriereuge": the verb's "for"
             continue
         whole = _repeated_lowercase_tail(text, head, m.group("link"), tail)
         tail = whole or _without_heading_run_on(text, _without_person(_trim_tail(tail), pat), m.start("tail"), pat)
