@@ -40,3 +40,9 @@ def test_presenting_verbs_for_is_no_part_of_the_committees_name() -> None:
 def test_the_state_auditors_are_a_party() -> None:
     text = "Statsrevisorerne afgav beretningen om hjemløse med en skarp bemærkning."
     assert "Statsrevisorerne" in names(text)
+
+
+def test_a_known_name_wrapped_at_a_line_end_is_found_whole() -> None:
+    text = ("Rapporten fra Styrelsen for\nArbejdsmarked og Rekruttering (STAR) opdateres hver måned.\n"
+            "Indikatorerne er fastlagt af STAR.")
+    assert names(text) == ["Styrelsen for Arbejdsmarked og Rekruttering"]

@@ -180,6 +180,12 @@ class _Patterns:
     for_head_endings: frozenset[str]
 
 
+def _wrapping(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with each space of its names also matching a line break: a name wrapped at a line's
+    end in text taken from a PDF ("Styrelsen for\\nArbejdsmarked og Rekruttering")."""
+    return re.compile(pattern.pattern.replace("\\ ", "[ \\n]"), pattern.flags)
+
+
 def _police_variants(name: str) -> list[str]:
     """Loose spellings of a police district's name: run together with "politi" ("Midt- og
     Vestsjællandspoliti"), and, for a district of two parts, the last part without its genitive
@@ -408,7 +414,7 @@ def patterns() -> _Patterns:
     return _Patterns(
         for_heads=frozenset(data["for_heads"]),
         for_head_endings=frozenset(data["for_head_endings"]),
-        gazetteer=bounded_words(case_sensitive, genitive=True),
+        gazetteer=_wrapping(bounded_words(case_sensitive, genitive=True)),
         gazetteer_ci=Prefiltered(
             re.compile(
                 rf"(?<![\w-])(?P<name>{trie_regex(sorted({f.casefold() for f in insensitive}))})s?(?![\w])",
