@@ -926,6 +926,19 @@ def _shaped_gate() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_regex([*data['name_suffixes'], *data['capitalised_suffixes']])})(?![\w])")
 
 
+_PLACE_ITEM_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][\w-]+),[ ]$")
+_PLACE_ITEM_AFTER = re.compile(rf"(?:,[ ]|[ ](?:og|samt)[ ])(?P<name>[{UPPER}][\w-]+)(?![\w-])")
+
+
+def _between_listed_places(text: str, start: int, end: int, pat: _Patterns) -> bool:
+    """A name inside a list of places, with a listed place that is no common word on both sides
+    ("Tårnby, Vejen, Vejle og Viborg"): a place although the name is also a common word."""
+    before = _PLACE_ITEM_BEFORE.search(text, max(0, start - 40), start)
+    after = _PLACE_ITEM_AFTER.match(text, end)
+    return all(m is not None and m.group("name") in pat.kinds and m.group("name") not in pat.ambiguous
+               for m in (before, after))
+
+
 def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out: list[Candidate] = []
     matches = list(pat.places.finditer(text))
@@ -942,7 +955,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if not in_table and not venue_town and not titled \
                 and _in_address(text, m.start(), stage.end() if stage else m.end()):
             continue
-        if name in pat.ambiguous and not titled and not _agenda_village(text, m, pat):
+        if name in pat.ambiguous and not titled and not _agenda_village(text, m, pat) \
+                and not _between_listed_places(text, m.start(), m.end(), pat):
             if not _locative(text, m.start(), pat) or at_sentence_start(text, m.start()):
                 continue
             if name in _locality_names() and _longer_name_after(text, m):
