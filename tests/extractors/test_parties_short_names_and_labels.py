@@ -46,3 +46,8 @@ def test_a_known_name_wrapped_at_a_line_end_is_found_whole() -> None:
     text = ("Rapporten fra Styrelsen for\nArbejdsmarked og Rekruttering (STAR) opdateres hver måned.\n"
             "Indikatorerne er fastlagt af STAR.")
     assert names(text) == ["Styrelsen for Arbejdsmarked og Rekruttering"]
+
+
+def test_the_town_after_a_comma_is_cut_from_a_housing_organisations_name() -> None:
+    text = "Godkendelse af regnskab 2007 for Boligselskabet Sydbo, Haderslev - afdeling 12."
+    assert names(text) == ["Boligselskabet Sydbo"]

@@ -1530,7 +1530,17 @@ def _heading_word(word: str, pat: _Patterns) -> bool:
 def _head_tail(tail: str) -> str:
     """A ``name_head`` match's tail, trimmed and without a person or role run on after it (word-list
     tests of its words: the same tails come back, computed once)."""
-    return _without_role(_without_person(_trim_tail(tail), patterns()))
+    return _without_place_after_comma(_without_role(_without_person(_trim_tail(tail), patterns())), patterns())
+
+
+def _without_place_after_comma(tail: str, pat: _Patterns) -> str:
+    """A name's tail up to a comma and the town it is in ("Boligselskabet Sydbo, Haderslev - årsregnskab"
+    → "… Sydbo"): the place after the comma says where the organisation is; the text names it as a place."""
+    at = tail.find(", ")
+    if at < 0:
+        return tail
+    word = tail[at + 2:].split(" ", 1)[0]
+    return tail[:at] if word in pat.places else tail
 
 
 def _without_role(tail: str) -> str:
