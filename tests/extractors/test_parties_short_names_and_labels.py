@@ -51,3 +51,12 @@ def test_a_known_name_wrapped_at_a_line_end_is_found_whole() -> None:
 def test_the_town_after_a_comma_is_cut_from_a_housing_organisations_name() -> None:
     text = "Godkendelse af regnskab 2007 for Boligselskabet Sydbo, Haderslev - afdeling 12."
     assert names(text) == ["Boligselskabet Sydbo"]
+
+
+def test_a_model_name_holding_a_dateline_colon_is_no_party() -> None:
+    from model_ents import doc_with_ents
+
+    text = "HJØRRING:- Jobcentrene skal nedlægges, sagde statsministeren i sin tale."
+    norm = normalize(text)
+    found = [p.name for p in find_parties(norm, text, doc_with_ents(norm, {"HJØRRING:- Jobcentrene": "ORG"}))[0]]
+    assert found == []

@@ -251,6 +251,8 @@ def unsupported_model_name(text: str, group: list[Any], doc: Any = None) -> Opti
     words = _words(group[0].name)
     if not words:
         return None
+    if ":" in group[0].name:
+        return "label"  # "HJØRRING:- Jobcentrene": a dateline or label run into the text, no one name
     if _royal_style(words):
         return "royal"
     if _MEDIUM.match(group[0].name) or _WEB.search(words[-1]):
