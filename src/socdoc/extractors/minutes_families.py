@@ -1275,10 +1275,16 @@ def unlabelled_letter_list(head: str) -> list[Attendee]:
 
 
 _PARTY_ENTRY = re.compile(
-    r"(?P<name>[A-ZÆØÅ][\w'\-]+(?:\s+[A-ZÆØÅ][\w'\-]+){1,3})\s*(?:\([a-zæøå][^()]{0,30}\)\s*)?"
-    r"\((?P<party>[A-ZÆØÅ]{1,2})\)")
+    r"(?P<name>[A-ZÆØÅÄÖÜÉ][\w'\-]+(?:\s+(?:[A-ZÆØÅÄÖÜÉ][\w'\-]+|[A-ZÆØÅ]\.)){1,3})\s*(?:\([a-zæøå][^()]{0,30}\)\s*)?"
+    r"\((?P<party>[A-ZÆØÅ]{1,2}|[A-ZÆØÅ][a-zæøå]{3,20})\)")
 _ENTRY_NOTE = re.compile(r"\s*(?:(?:[a-zæøå][\w.]*|\d{1,3}\.?)(?:\s+|$))*")  # "deltog fra sag nr. 4"
 _PARTY_RUN_MIN = 3
+
+
+@functools.lru_cache(maxsize=1)
+def _independents() -> frozenset[str]:
+    """Words in brackets after a member's name that say the member sits for no party ("(Løsgænger)")."""
+    return frozenset(read_yaml("minutes_families.yaml")["independent_member_words"])
 
 
 def _party_run(head: str) -> list[Attendee]:
@@ -1291,10 +1297,12 @@ def _party_run(head: str) -> list[Attendee]:
     for label in _pats()["labelled_list"].finditer(head):
         run: list[Attendee] = []
         pos = label.end()
-        while (m := _PARTY_ENTRY.match(head, pos)) is not None and party_letter(m.group("party")):
+        while (m := _PARTY_ENTRY.match(head, pos)) is not None and (
+                party_letter(m.group("party")) or m.group("party") in _independents()):
             if _pats()["any_list_label"].match(m.group("name")):
                 break
-            run.append(Attendee(name=m.group("name"), party=m.group("party"), start=m.start("name"), end=m.end("name")))
+            party = None if m.group("party") in _independents() else m.group("party")  # "(Løsgænger)": no party
+            run.append(Attendee(name=m.group("name"), party=party, start=m.start("name"), end=m.end("name")))
             pos = _ENTRY_NOTE.match(head, m.end()).end()
         if len(run) > len(best):
             best = run

@@ -3543,7 +3543,8 @@ def find_people(
 
 @functools.lru_cache(maxsize=1)
 def _letter_role_after() -> re.Pattern[str]:
-    return re.compile(rf"[ ]\((?P<letter>[{UPPER}]{{1,2}})\)[ ](?P<role>(?:{patterns().any_role.pattern}))(?=[ ][{UPPER}]|[ ]*$)", re.M)
+    # the letter, or a word in its place for a member of no party ("(Løsgænger)")
+    return re.compile(rf"[ ]\((?P<letter>[{UPPER}]{{1,2}}|[{UPPER}][{LOWER}]{{3,20}})\)[ ](?P<role>(?:{patterns().any_role.pattern}))(?=[ ][{UPPER}]|[ ]*$)", re.M)
 
 
 def _roles_after_letters(text: str, cands: list[Candidate], pat: _Patterns) -> None:
