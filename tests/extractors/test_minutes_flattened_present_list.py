@@ -25,3 +25,10 @@ def test_the_role_after_the_independents_bracket_is_theirs() -> None:
     roles = {p.name: p.role for p in socdoc.extract(TEXT).people}
     assert roles["René Dam"] == "næstformand"
     assert roles["Mads Holm"] == "formand"
+
+
+def test_a_dashed_note_in_brackets_after_the_place_is_no_part_of_it() -> None:
+    text = ("Referat\nØkonomiudvalget\nDato: 13. august 2019\nSted: Mødelokale 1, forhallen - (EX. møde)\n\n"
+            "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    meeting = socdoc.extract(text).meeting
+    assert meeting is not None and meeting.location == "Mødelokale 1, forhallen"

@@ -386,6 +386,9 @@ def clean_body(body: Optional[str], text: str) -> Optional[str]:
 _BARE_LABEL = re.compile(r"^[A-ZÆØÅa-zæøå][\w\-]*(?:\s+[a-zæøå]+)?\s*:$")
 
 
+_DASHED_NOTE_END = re.compile(r"\s+[-–]\s*\([^()]{1,40}\)\s*$")
+
+
 def clean_location(location: Optional[str]) -> Optional[str]:
     """The place without a leading "på", a note or the attendance list run on after it."""
     if not location:
@@ -402,6 +405,7 @@ def clean_location(location: Optional[str]) -> Optional[str]:
     cut = p["run_on"].search(location)
     if cut:
         location = location[: cut.start()].strip(" ,.;")
+    location = _DASHED_NOTE_END.sub("", location)  # "Mødelokale 1, forhallen - (EX. møde)": a note on the meeting
     location = p["generic_lead"].sub("", location)  # "lokale på Kildegården": the named place
     location = re.sub(r"^(?:på|PÅ|i|I)\s+(?=[A-ZÆØÅ0-9])", "", location)
     if p["held"].match(location):
