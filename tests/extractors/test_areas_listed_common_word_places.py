@@ -22,3 +22,9 @@ def test_common_word_alone_stays_a_word() -> None:
 def test_common_words_listed_without_places_stay_words() -> None:
     text = "Vi kører ud til Marken, Haven og Parken i weekenden."
     assert areas(text) == []
+
+
+def test_a_place_inside_an_organisations_name_written_small_is_no_area() -> None:
+    text = ("2. Status - Østsjællands beredskab - ØU\n"
+            "Nordby Kommune besluttede i 2018 at udtræde af Østsjællands Beredskab.")
+    assert "Østsjælland" not in areas(text)

@@ -2390,8 +2390,13 @@ def _name_occurrences(text: str, organisations: list[str]) -> list[tuple[int, in
     """Every place where the text writes an organisation's multi-word name out again ("Destination
     Nordø" in a contents line after the body text named it): the place inside is the name's."""
     spans = []
+    lowered = None
     for name in {n for n in organisations if " " in n and n[:1].isupper()}:
         spans += _written_out(text, name)
+        head, rest = name.split(" ", 1)
+        if rest[:1].isupper():  # "Østsjællands beredskab" where the text also writes "Østsjællands Beredskab"
+            lowered = lowered if lowered is not None else text.lower()
+            spans += [(s, e) for s, e in _written_out(lowered, name.lower()) if text.startswith(head, s)]
     return spans
 
 
