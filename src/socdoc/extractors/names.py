@@ -149,7 +149,7 @@ def _fit_abbreviation(words: list[str], abbr: str) -> Optional[str]:
         if initials.upper() == "".join(letters) or _subsequence(letters, capitals):
             if initials[:1].upper() == letters[0]:
                 return " ".join(tail)
-        if (len(tail) > 1 or len(tail[0]) >= 8) and all(w[:1].isupper() for w in tail) and _compound_spelling(
+        if len(tail) > 1 and all(w[:1].isupper() for w in tail) and _compound_spelling(
                 [w.lower() for w in tail], [c.lower() for c in letters]):
             return " ".join(tail)
         if _article_adjective_spelling(tail, letters):
@@ -157,6 +157,9 @@ def _fit_abbreviation(words: list[str], abbr: str) -> Optional[str]:
         spelt = _without_suspension_links(tail)  # "Special- og Rehabiliteringscentret (SRC)"
         if spelt is not None and _compound_spelling([w.lower() for w in spelt], [c.lower() for c in letters]):
             return " ".join(tail)
+    last = words[-1]  # "Landsorganisationen (LO)": one compound word, when no longer name spells it
+    if len(last) >= 8 and last[:1].isupper() and _compound_spelling([last.lower()], [c.lower() for c in letters]):
+        return last
     return None
 
 
