@@ -60,3 +60,17 @@ def test_a_model_name_holding_a_dateline_colon_is_no_party() -> None:
     norm = normalize(text)
     found = [p.name for p in find_parties(norm, text, doc_with_ents(norm, {"HJØRRING:- Jobcentrene": "ORG"}))[0]]
     assert found == []
+
+
+def test_a_university_cited_only_for_its_findings_is_no_party() -> None:
+    text = "Over 380.000 oplever ensomhed ifølge en undersøgelse fra Nordby Universitet, og KL vil handle."
+    assert names(text) == ["KL"]
+
+
+def test_the_statistics_office_cited_for_figures_is_no_party() -> None:
+    assert "Danmarks Statistik" not in names("Ifølge Danmarks Statistik er ledigheden faldet i Nordby.")
+
+
+def test_a_ministry_cited_still_acts() -> None:
+    text = "Ifølge Justitsministeriet skal politiet have flere betjente i de udsatte boligområder."
+    assert "Justitsministeriet" in names(text)

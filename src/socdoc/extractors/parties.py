@@ -5346,10 +5346,26 @@ _CITED_INSTRUMENT_AFTER = re.compile(
     re.IGNORECASE)
 
 
+def _only_cited_source(text: str, g: list[Candidate]) -> bool:
+    """An organisation the text names only as the source of figures or findings it cites ("ifølge Danmarks
+    Statistik", "en undersøgelse fra Nordby Universitet", "Forskning fra …", "tal fra …"): a reference,
+    not a party that acts or is addressed."""
+    if not g[0].name.casefold().endswith(_SOURCE_NAME_ENDINGS):
+        return False  # a ministry, agency or police cited ("ifølge Rigspolitiet") still acts in the golds
+    return all(_CITED_SOURCE_BEFORE.search(text, max(0, c.start - 60), c.start) is not None for c in g)
+
+
 def _only_cited_instrument(text: str, g: list[Candidate]) -> bool:
     """An organisation the text names only as the owner of goals or a convention it cites ("FN's
     verdensmål", "FNs børnekonvention"): a reference, not a party that acts or is addressed."""
     return all(_CITED_INSTRUMENT_AFTER.match(text, c.end) is not None for c in g)
+
+
+_SOURCE_NAME_ENDINGS = tuple(cues()["parties"]["cited_source_name_endings"])
+_CITED_SOURCE_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?i:ifølge)(?:[ ](?:{'|'.join(cues()['parties']['cited_source_nouns'])}))?[ ]"
+    rf"|(?<![\w-])(?i:{'|'.join(cues()['parties']['cited_source_nouns'])})[ ](?:fra|fra[ ]forskere[ ]på)[ ])$"
+)
 
 
 def _lone_model_word(text: str, g: list[Candidate]) -> bool:
@@ -5557,7 +5573,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     groups = _merge_definite_house(_merge_definite_into_named(_merge_definite_for_name(_merge_into_place_led(groups))))
     groups = _with_qualified_names(text, groups, pat)
     groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g) and not _role_named(g)
-              and not _lone_model_word(text, g) and not _only_cited_instrument(text, g)
+              and not _lone_model_word(text, g) and not _only_cited_instrument(text, g) and not _only_cited_source(text, g)
               and unsupported_model_name(text, g, doc) is None
               and (not model_only(g) or model_name_evidence(text, g, doc) is not None)]
     groups = _without_initials_of_listed(_acronym_lead_folded(text, _merge_short_form(groups)))
