@@ -74,3 +74,14 @@ def test_the_statistics_office_cited_for_figures_is_no_party() -> None:
 def test_a_ministry_cited_still_acts() -> None:
     text = "Ifølge Justitsministeriet skal politiet have flere betjente i de udsatte boligområder."
     assert "Justitsministeriet" in names(text)
+
+
+def test_committees_named_in_capitals_as_agenda_headings_are_parties() -> None:
+    text = ("1. Lokalplan for Nordby. ØKONOMIUDVALGETS SAGER 2. Budget 2017. "
+            "MILJØ- OG TEKNIKUDVALGETS SAGER 3. Vejplan.")
+    found = names(text)
+    assert "Økonomiudvalget" in found and "Miljø- og Teknikudvalget" in found
+
+
+def test_an_area_word_in_capitals_is_no_committee() -> None:
+    assert names("2. Status på SUNDHEDSOMRÅDET i 2016.") == []

@@ -64,7 +64,7 @@ from socdoc.extractors.names import (
     strip_genitive,
 )
 from socdoc.extractors.party_recall import (
-    capitals_name_candidates,
+    capitals_name_candidates, capitals_committee_candidates,
     article_name_candidates, case_variants, compass_brand, employer_mention, false_compound_place, foreign_org_candidates,
     fund_candidates, housing_owner_candidates, linking_brand, municipality_acts, named_by_kind, official_mention,
     owned_document, partner_candidates, contract_municipality_candidates, recall_cues, regional_board_candidates, route_end,
@@ -3367,6 +3367,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *unlisted_region_candidates(text),
         *regional_board_candidates(text),
         *capitals_name_candidates(text),
+        *capitals_committee_candidates(text),
         *grant_recipient_candidates(text, pat.places),
     ]
     owned = _owned_committees(text)

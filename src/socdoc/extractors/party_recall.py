@@ -790,6 +790,28 @@ def capitals_name_candidates(text: str) -> list[Candidate]:
 
 
 @functools.lru_cache(maxsize=1)
+def _capitals_committee() -> re.Pattern[str]:
+    endings = "|".join(e.upper() for e in recall_cues()["capitals_committee_endings"])
+    part = rf"[{UPPER}]{{2,}}-,?[ ]"
+    return re.compile(rf"(?<![\w-])(?P<name>(?:{part}(?:{part})*OG[ ])?[{UPPER}]{{3,}}(?:{endings}))(?P<gen>S)?(?![\w-])")
+
+
+def _committee_form(word: str) -> str:
+    """A committee's name in capitals as a name writes it: "MILJØ- OG TEKNIKUDVALGET" → "Miljø- og Teknikudvalget"."""
+    return " ".join(w.lower() if w == "OG" else w.capitalize() for w in word.split(" "))
+
+
+def capitals_committee_candidates(text: str) -> list[Candidate]:
+    """A council or committee named by a compound word in capitals ("ØKONOMIUDVALGETS SAGER",
+    "BØRN- OG SKOLEUDVALGET"): the body, in its definite form without the genitive."""
+    if "UDVALGET" not in text and "RÅDET" not in text and "BESTYRELSEN" not in text:
+        return []
+    not_endings = tuple(e.upper() for e in recall_cues()["capitals_committee_not_endings"])
+    return [Candidate(m.start("name"), m.end(), _committee_form(m.group("name")), "body", 3)
+            for m in _capitals_committee().finditer(text) if not m.group("name").endswith(not_endings)]
+
+
+@functools.lru_cache(maxsize=1)
 def _grant_recipient_pattern() -> re.Pattern[str]:
     data = recall_cues()["grant_recipient"]
     verbs = trie_regex(data["verbs"]).replace("\\ ", "[ ]")
