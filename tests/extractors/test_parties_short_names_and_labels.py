@@ -84,4 +84,6 @@ def test_committees_named_in_capitals_as_agenda_headings_are_parties() -> None:
 
 
 def test_an_area_word_in_capitals_is_no_committee() -> None:
-    assert names("2. Status på SUNDHEDSOMRÅDET i 2016.") == []
+    from socdoc.extractors.party_recall import capitals_committee_candidates
+
+    assert capitals_committee_candidates("2. Status på SUNDHEDSOMRÅDET i 2016.") == []
