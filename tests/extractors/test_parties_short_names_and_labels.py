@@ -87,3 +87,9 @@ def test_an_area_word_in_capitals_is_no_committee() -> None:
     from socdoc.extractors.party_recall import capitals_committee_candidates
 
     assert capitals_committee_candidates("2. Status på SUNDHEDSOMRÅDET i 2016.") == []
+
+
+def test_a_handball_club_and_a_hostel_named_by_their_town_are_parties() -> None:
+    text = "Driftsaftale mellem Nordby Kommune og Nordby Vandrerhjem. Aftalen med Sydby Håndbold er godkendt."
+    found = names(text)
+    assert "Nordby Vandrerhjem" in found and "Sydby Håndbold" in found
