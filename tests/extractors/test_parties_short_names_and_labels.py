@@ -93,3 +93,11 @@ def test_a_handball_club_and_a_hostel_named_by_their_town_are_parties() -> None:
     text = "Driftsaftale mellem Nordby Kommune og Nordby Vandrerhjem. Aftalen med Sydby Håndbold er godkendt."
     found = names(text)
     assert "Nordby Vandrerhjem" in found and "Sydby Håndbold" in found
+
+
+def test_a_contents_line_running_names_over_titles_is_cut_at_each_title() -> None:
+    text = ("Indhold: Årsregnskaber Nordby Boligforening af 1946 Sydby Boligforening Årsregnskaber "
+            "Boligforeningen af 1952 Årsregnskaber Boligselskabet Vestjylland")
+    found = names(text)
+    assert {"Sydby Boligforening", "Boligforeningen af 1952", "Boligselskabet Vestjylland"} <= set(found)
+    assert not any("Årsregnskaber" in n for n in found)

@@ -5554,6 +5554,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     _defined_abbreviations_named(text, found)
     _short_names_named(text, found)
     pat = patterns()
+    found += [c for c in (_without_run_on_title(text, cand) for cand in found) if c is not None]
     for cand in found:
         _without_trailing_abbreviation(text, cand)
         _without_glued_label(text, cand)
@@ -5621,6 +5622,37 @@ def _list_sibling_groups(text: str, groups: list[list[Candidate]], pat: _Pattern
         if not taken.overlaps(cand.start, cand.end):
             by_name.setdefault(cand.name.casefold(), []).append(cand)
     return list(by_name.values())
+
+
+_RUN_ON_TITLE_NOUNS = frozenset(cues()["parties"]["run_on_title_nouns"])
+
+
+def _without_run_on_title(text: str, cand: Candidate) -> Optional[Candidate]:
+    """A name that runs over the next agenda title of a contents page ("Skagen Boligforening Årsregnskaber
+    Boligforeningen af 1952"): cut at the title's noun, keeping the part after it when that holds an
+    organisation's word, else the part before; the part before, when it holds one too, is returned as a
+    name of its own."""
+    words = list(re.finditer(r"\S+", text[cand.start:cand.end]))
+    at = next((i for i, w in enumerate(words) if i and w.group() in _RUN_ON_TITLE_NOUNS), None)
+    if at is None and words and words[0].group() in _RUN_ON_TITLE_NOUNS and len(words) > 1:
+        at = 0  # "Årsregnskaber Boligselskabet Nordby": the title's noun leads
+    if at is None:
+        return None
+    before, after = words[:at], words[at + 1:]
+    first = None
+    if len(before) > 1 and any(_is_org_word(w.group()) for w in before):
+        end = cand.start + before[-1].end()
+        first = Candidate(cand.start, end, _canonical(text[cand.start:end]), cand.type, cand.priority)
+    if after and any(_is_org_word(w.group()) for w in after):
+        start, end = cand.start + after[0].start(), cand.start + after[-1].end()
+    elif before:
+        start, end, first = cand.start, cand.start + before[-1].end(), None
+    else:
+        return None
+    cand.start, cand.end = start, end
+    cand.name = _canonical(text[start:end])
+    cand.extra.pop("surface", None)
+    return first
 
 
 @functools.lru_cache(maxsize=1)
