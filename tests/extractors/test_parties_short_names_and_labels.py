@@ -101,3 +101,13 @@ def test_a_contents_line_running_names_over_titles_is_cut_at_each_title() -> Non
     found = names(text)
     assert {"Sydby Boligforening", "Boligforeningen af 1952", "Boligselskabet Vestjylland"} <= set(found)
     assert not any("Årsregnskaber" in n for n in found)
+
+
+def test_a_unit_of_two_fields_giving_an_account_acts() -> None:
+    text = "Politikken blev godkendt af Byrådet. Handicap og Psykiatri giver en orientering om opfølgningen."
+    assert "Handicap og Psykiatri" in names(text)
+
+
+def test_scouts_named_by_their_town_are_an_organisation() -> None:
+    text = "Anlægsbevilling til nedrivning af Nordby Søspejderes klubhus ved havnen."
+    assert "Nordby Søspejdere" in names(text)
