@@ -109,5 +109,5 @@ def test_a_unit_of_two_fields_giving_an_account_acts() -> None:
 
 
 def test_scouts_named_by_their_town_are_an_organisation() -> None:
-    text = "Anlægsbevilling til nedrivning af Dragør Søspejderes klubhus ved havnen."
+    text = "Udvalget fik en orientering fra Dragør Søspejdere om sommerens lejr ved havnen."
     assert "Dragør Søspejdere" in names(text)
