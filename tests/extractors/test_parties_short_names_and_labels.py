@@ -111,3 +111,8 @@ def test_a_unit_of_two_fields_giving_an_account_acts() -> None:
 def test_scouts_named_by_their_town_are_an_organisation() -> None:
     text = "Udvalget fik en orientering fra Dragør Søspejdere om sommerens lejr ved havnen."
     assert "Dragør Søspejdere" in names(text)
+
+
+def test_a_known_name_inside_typographic_quotes_keeps_no_closing_quote() -> None:
+    text = "Projektet er en del af ’Hjem til Alle Alliancen’, som vil forebygge hjemløshed blandt unge."
+    assert names(text) == ["Hjem til Alle Alliancen"]

@@ -268,13 +268,13 @@ def _all_chars() -> str:
 
 def bounded(pattern: str, genitive: bool = False) -> re.Pattern[str]:
     """``pattern`` between word boundaries, optionally with a genitive -s or apostrophe after."""
-    tail = r"(?:s\b|'s?)?" if genitive else ""
+    tail = r"(?:s\b|'s|(?<=[sxzSXZ])')?" if genitive else ""  # "Alliancen'" closes a quote: no genitive
     return re.compile(rf"(?<![\w-])(?P<name>{pattern}){tail}(?![\w])")
 
 
 def bounded_words(words: Iterable[str], genitive: bool = False) -> re.Pattern[str]:
     """:func:`bounded` of ``trie_regex(words)``, written with :func:`word_start_trie`."""
-    tail = r"(?:s\b|'s?)?" if genitive else ""
+    tail = r"(?:s\b|'s|(?<=[sxzSXZ])')?" if genitive else ""  # "Alliancen'" closes a quote: no genitive
     return re.compile(rf"(?P<name>{word_start_trie(words)}){tail}(?![\w])")
 
 
