@@ -17,8 +17,11 @@ _SPACES = re.compile(r"\s+")
 _HYPHEN_RUN = re.compile(r"(\w-)(?=\s+\w+-\s)")
 _HYPHEN_COMMA = re.compile(r"(\w-)\s+(?=\w+-,?\s+(?:og|&)\s)")
 _DOUBLE_COMMA = re.compile(r"-,\s*,")
+# articles that may lead a full form before an adjective in lower case ("Det lokale Beskæftigelsesråd")
+_ARTICLES = ("Det", "Den", "De")
 _ABBREVIATION_DEF = re.compile(
-    r"(?P<full>(?:(?:Det|Den|De)\s+[a-zæøå]+\s+)?(?:[A-ZÆØÅ][\w'.&-]*\s+(?:(?:og|for|af|i|til|&)\s+)?){0,7}[A-ZÆØÅ][\w'.&-]*)"
+    rf"(?P<full>(?:(?:{'|'.join(_ARTICLES)})\s+[a-zæøå]+\s+)?"
+    r"(?:[A-ZÆØÅ][\w'.&-]*\s+(?:(?:og|for|af|i|til|&)\s+)?){0,7}[A-ZÆØÅ][\w'.&-]*)"
     r"\s*\((?P<abbr>[A-ZÆØÅ][A-ZÆØÅa-zæøå0-9&/.-]{1,11})\)"
 )
 # Where a definition can end: its "(", and the run of characters its full form may hold (read
@@ -166,7 +169,7 @@ def _fit_abbreviation(words: list[str], abbr: str) -> Optional[str]:
 def _article_adjective_spelling(words: list[str], letters: list[str]) -> bool:
     """A name led by an article and an adjective in lower case whose words after the article spell
     the abbreviation: "Det lokale Beskæftigelsesråd" spells "LBR"."""
-    if len(words) < 3 or words[0] not in ("Det", "Den", "De") or not words[1][:1].islower():
+    if len(words) < 3 or words[0] not in _ARTICLES or not words[1][:1].islower():
         return False
     if not all(w[:1].isupper() for w in words[2:]):
         return False

@@ -33,15 +33,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
 
 
 def _item_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    items = _patterns()[2]
-    joints = set(recall_cues()["list_siblings"]["joints"])
-    out = []
-    for m in items.finditer(text, start, end):
-        words = m.group(0).split(" ")
-        if words[-1] in joints:
-            continue
-        out.append((m.start(), m.end()))
-    return out
+    """The capitalised items between ``start`` and ``end`` (joints are in lower case: no item holds one)."""
+    return [(m.start(), m.end()) for m in _patterns()[2].finditer(text, start, end)]
 
 
 def list_siblings(text: str, mentions: Sequence[tuple[int, int]],

@@ -791,7 +791,7 @@ def capitals_name_candidates(text: str) -> list[Candidate]:
 
 @functools.lru_cache(maxsize=1)
 def _capitals_committee() -> re.Pattern[str]:
-    endings = "|".join(e.upper() for e in recall_cues()["capitals_committee_endings"])
+    endings = "|".join(_capitals_committee_endings()[0])
     part = rf"[{UPPER}]{{2,}}-,?[ ]"
     return re.compile(rf"(?<![\w-])(?P<name>(?:{part}(?:{part})*OG[ ])?[{UPPER}]{{3,}}(?:{endings}))(?P<gen>S)?(?![\w-])")
 
@@ -804,11 +804,19 @@ def _committee_form(word: str) -> str:
 def capitals_committee_candidates(text: str) -> list[Candidate]:
     """A council or committee named by a compound word in capitals ("ØKONOMIUDVALGETS SAGER",
     "BØRN- OG SKOLEUDVALGET"): the body, in its definite form without the genitive."""
-    if "UDVALGET" not in text and "RÅDET" not in text and "BESTYRELSEN" not in text:
+    endings, not_endings = _capitals_committee_endings()
+    if not any(e in text for e in endings):
         return []
-    not_endings = tuple(e.upper() for e in recall_cues()["capitals_committee_not_endings"])
     return [Candidate(m.start("name"), m.end(), _committee_form(m.group("name")), "body", 3)
             for m in _capitals_committee().finditer(text) if not m.group("name").endswith(not_endings)]
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals_committee_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The endings of a committee's word in capitals and those that make it no committee ("OMRÅDET")."""
+    data = recall_cues()
+    return (tuple(e.upper() for e in data["capitals_committee_endings"]),
+            tuple(e.upper() for e in data["capitals_committee_not_endings"]))
 
 
 @functools.lru_cache(maxsize=1)
