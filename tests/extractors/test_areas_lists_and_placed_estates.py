@@ -48,9 +48,9 @@ def test_municipalities_named_by_their_plural_are_no_towns() -> None:
     assert "Hillerød" not in found and "Allerød" not in found
 
 
-def test_municipalities_named_by_their_plural_after_i_are_places() -> None:
+def test_municipalities_named_by_their_plural_after_i_are_places_by_name() -> None:
     text = "Der opføres i alt 120 nye almene boliger i Holbæk, Kalundborg og Sorø kommuner de kommende år."
-    assert set(areas(text)) >= {"Holbæk Kommune", "Kalundborg Kommune", "Sorø Kommune"}
+    assert set(areas(text)) >= {"Holbæk", "Kalundborg", "Sorø"}
 
 
 def test_estate_placed_with_i_stays_an_area_where_it_also_acts() -> None:

@@ -48,6 +48,16 @@ def test_town_in_capitals_with_a_colon_and_no_space() -> None:
     assert "Hobro" in areas(text)
 
 
+def test_town_in_capitals_with_a_colon_and_a_dash() -> None:
+    text = "Jobcentre under pres\n\nSKIVE:- Jobcentrene skal have færre opgaver, mener borgmesteren.\n"
+    assert "Skive" in areas(text)
+
+
+def test_town_in_capitals_after_the_pages_date_stamp() -> None:
+    text = "Nyt råd for udsatte\n\ndate 2021-05 HOLSTEBRO. Udsatte borgere skal have en stemme i byen.\n"
+    assert "Holstebro" in areas(text)
+
+
 def test_town_before_the_date_of_a_news_item() -> None:
     text = ("Penge til nyt erhvervsområde\n\nSkagen - 3. maj 2021 kl. 10:15 Af Ole Bundgaard\n\n"
             "Byrådet har afsat penge til byggemodning.\n")

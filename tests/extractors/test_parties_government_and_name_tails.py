@@ -122,12 +122,17 @@ def test_party_after_a_substitute_for_is_no_party() -> None:
     assert "Enhedslisten" not in found and "Venstre" not in found
 
 
-# --- a body written in lower case only as a person's seat -----------------------------------------
+# --- a body written in lower case after a person's seat -------------------------------------------
 
-def test_lowercase_committee_after_formand_for_is_no_party() -> None:
+def test_lowercase_committee_a_chair_speaks_for_is_a_party() -> None:
     text = ("Aftalen blev indgået af Per Hald (V), formand for teknik- og miljøudvalget, og Lone Bak (C) "
             "fra havnens bestyrelse.")
-    assert "Teknik- og miljøudvalget" not in names(text)
+    assert "teknik- og miljøudvalget" in [n.casefold() for n in names(text)]
+
+
+def test_lowercase_council_after_medlem_af_is_no_party() -> None:
+    text = "Lone Bak (C) har været medlem af byrådet siden 2014 og stiller op igen."
+    assert names(text) == []
 
 
 def test_capitalised_committee_after_formand_for_stays_a_party() -> None:

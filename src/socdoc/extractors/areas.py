@@ -558,9 +558,9 @@ _STREET_AFTER = re.compile(
 
 
 # "Fredensborg og Helsingør kommuner", "Ølby, Nordby og Sydby Kommuner": the municipalities named
-# together by their plural; after a locative ("i Nordby og Sydby kommuner") each is a place "X Kommune"
-# (:func:`_plural_municipalities`), otherwise ("samarbejde mellem Nordby, Sydby og Vestby kommuner") the
-# annotated documents name each place by its bare name
+# together by their plural; the annotated documents name each place by its bare name, after a locative
+# ("i Nordby og Sydby kommuner", :func:`_plural_municipalities`) as after another preposition
+# ("samarbejde mellem Nordby, Sydby og Vestby kommuner")
 _MUNICIPALITIES_AFTER = re.compile(
     rf"(?:,[ ][{UPPER}][\w-]+)*(?:,?[ ](?:og|samt|eller)[ ][{UPPER}][\w-]+)?[ ][kK]ommuner(?![\w])"
 )
@@ -679,7 +679,7 @@ def _prepositional_municipality_list(text: str, start: int) -> bool:
 
 
 def _plural_municipalities(text: str) -> list[Candidate]:
-    """"i Fredensborg og Helsingør kommuner": each municipality of the list as a place ("X Kommune")."""
+    """"i Fredensborg og Helsingør kommuner": each municipality of the list as a place, by its name as written."""
     if "ommuner" not in text:
         return []
     out = []
@@ -688,7 +688,7 @@ def _plural_municipalities(text: str) -> list[Candidate]:
         items = list(_LIST_ITEM.finditer(text, m.start("list"), m.end("list")))
         if not all(i.group() in municipalities for i in items):
             continue
-        out += [Candidate(i.start(), i.end(), f"{i.group()} Kommune", "municipality", 3) for i in items]
+        out += [Candidate(i.start(), i.end(), i.group(), "municipality", 3) for i in items]
     return out
 
 
@@ -2063,10 +2063,12 @@ DATELINE = re.compile(
 )
 
 
-# "BRØNDBY. Boligorganisationerne …", "NORDBY:Byrådet har …": a town in capitals opens a news item with a
-# full stop, or with a colon and no space; "Nordby - 12. september 2017 kl. 14:40": a town before the date
+# "BRØNDBY. Boligorganisationerne …", "NORDBY:Byrådet har …", "NORDBY:- Jobcentrene …": a town in capitals
+# opens a news item with a full stop, or with a colon and no space or a dash (also after the page's
+# "date 2019-03" stamp); "Nordby - 12. september 2017 kl. 14:40": a town before the date
 _CAPITALS_DATELINE = re.compile(
-    rf"(?m)^[ \t]*(?P<name>[{UPPER}]{{3,}}(?:[ -][{UPPER}]{{2,}})?)(?:\.[ ]+|:)(?=[{UPPER}][{LOWER}]+[ ][\w]+[ ][\w]+)"
+    rf"(?m)^[ \t]*(?:date[ ]\d{{4}}-\d{{2}}[ \t]+)?(?P<name>[{UPPER}]{{3,}}(?:[ -][{UPPER}]{{2,}})?)"
+    rf"(?:\.[ ]+|:(?:[-–][ ]?)?)(?=[{UPPER}][{LOWER}]+[ ][\w]+[ ][\w]+)"
 )
 _DATED_DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<name>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?)[ ][-–][ ]\d{{1,2}}\.[ ]?[{LOWER}]+[ ]\d{{4}}"

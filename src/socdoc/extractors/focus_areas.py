@@ -1825,7 +1825,8 @@ def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[lis
             line_end = wrap.end() if bullet else line_end
         if bullet is None and found:  # "• Boliger til ældre" over "  Fordi en egnet bolig …" lines
             explained = _explanation_end(text, line_end, found[-1][2][0])
-            bullet = _BULLET.match(text, _BLANK_LINES.match(text, explained).end()) if explained else None
+            gap_after = _BLANK_LINES.match(text, explained) if explained else None  # none at the text's end
+            bullet = _BULLET.match(text, gap_after.end()) if gap_after else None
             if bullet is not None and _level(bullet) == found[-1][2]:
                 line_end = explained
             else:

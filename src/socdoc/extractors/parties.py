@@ -2409,14 +2409,17 @@ _PLAN_FOR = re.compile(
 
 
 def _fold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
-    """Fold generic actors into the one named body of their kind ("byrådet" → "Odense Byråd")."""
+    """Fold generic actors into the one named body of their kind ("byrådet" → "Odense Byråd"). A marker
+    ending in a space opens the name ("Region ", "Jobcenter "), any other ends it ("Byråd"): "Varde Byråds
+    Kunstudvalg" is a committee the council owns, not the council."""
     fold = cues()["parties"]["fold_into"]
     names = [g[0].name for g in groups]
     result: list[list[Candidate]] = []
     targets: dict[str, list[Candidate]] = {}
     dropped: set[str] = set()
     for generic, marker in fold.items():
-        hits = [g for g, n in zip(groups, names) if marker in n and n != generic and g[0].type != "unit"]
+        hits = [g for g, n in zip(groups, names) if (marker in n if marker.endswith(" ") else n.endswith(marker))
+                and n != generic and g[0].type != "unit"]
         if len({g[0].name for g in hits}) == 1:
             targets[generic.casefold()] = hits[0]
         elif hits:  # "politiet" beside several police districts: one of them, not another party
@@ -4193,7 +4196,9 @@ def _merge_misspelt(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """Join a name written with one letter missing ("Landbyggefonden", "Vestgåden") or with two
     neighbouring letters swapped ("Nordby Kulturcetner") to the listed name or the full spelling
     elsewhere in the text; the group takes that spelling, also where the misspelt mention comes first
-    ("Landbyggefonden giver lov … ansøgning til Landsbyggefonden")."""
+    ("Landbyggefonden giver lov … ansøgning til Landsbyggefonden"). A letter written twice by mistake
+    ("Sociial- og Sundhedsudvalgets besøg") is the rarer spelling: a name is not folded into a longer one
+    written less often."""
     listed = {g[0].name: g for g in groups if len(g[0].name) >= 8}
     rank = {id(g): (len(g), -i) for i, g in enumerate(groups)}  # of two swapped spellings, the more frequent, then the first
 
@@ -4202,10 +4207,16 @@ def _merge_misspelt(groups: list[list[Candidate]]) -> list[list[Candidate]]:
         if g[0].priority >= 5 or len(name) < 7 or name.split(" ", 1)[0].isupper():
             return None  # "AB Sydby" beside "AAB Sydby": acronyms a letter apart are two organisations
         return next((h for full, h in listed.items() if h is not g and (
-            len(full) == len(name) + 1 and any(full[:i] + full[i + 1:] == name for i in range(len(full) - 3))
+            len(full) == len(name) + 1 and len(h) >= len(g) and _one_letter_less(full, name)
+            or len(full) == len(name) - 1 and len(h) > len(g) and _one_letter_less(name, full)
             or len(full) == len(name) and rank[id(h)] > rank[id(g)] and _transposed(name, full))), None)
 
     return _fold_groups(groups, target_of)
+
+
+def _one_letter_less(longer: str, shorter: str) -> bool:
+    """``shorter`` is ``longer`` with one letter (not among its last three) left out."""
+    return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer) - 3))
 
 
 def _acting(text: str, g: list[Candidate]) -> bool:
