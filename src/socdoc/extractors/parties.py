@@ -73,8 +73,8 @@ from socdoc.extractors.party_recall import (
     coordinated_unit_candidates, inner_lowercase_candidates, place_tail_candidates, grant_recipient_candidates,
 )
 from socdoc.extractors.ner_evidence import model_name_evidence, model_only, unsupported_model_name
-from socdoc.extractors.party_lists import list_siblings
-from socdoc.extractors.people import first_names
+from socdoc.extractors.party_lists import list_siblings, represented_rows
+from socdoc.extractors.people import first_names, role_word
 from socdoc.extractors.prefilter import may_match, required_parts
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Party
@@ -5616,7 +5616,8 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
 
 
 def _list_sibling_groups(text: str, groups: list[list[Candidate]], pat: _Patterns) -> list[list[Candidate]]:
-    """The unnamed items of lists of found organisations ("… KAB, Socialstyrelsen og Falck"), one group
+    """The unnamed items of lists of found organisations ("… KAB, Socialstyrelsen og Falck") and the
+    organisations of a participant list's other rows ("• Eva Lund: Nordby Frivilligcenter"), one group
     per name."""
     mentions = [(c.start, c.end) for g in groups for c in g]
     taken = SpanIndex()
@@ -5628,8 +5629,12 @@ def _list_sibling_groups(text: str, groups: list[list[Candidate]], pat: _Pattern
         return (name in pat.places or folded in pat.municipality_names or name in countries()
                 or name.split(" ")[0] in first_names() or folded in pat.never or folded in pat.labels)
 
+    def person(name: str) -> bool:
+        return name.split(" ")[0] in first_names()
+
     by_name: dict[str, list[Candidate]] = {}
-    for cand in list_siblings(text, mentions, other_name):
+    for cand in [*list_siblings(text, mentions, other_name),
+                 *represented_rows(text, sorted(mentions), other_name, role_word, person)]:
         if not taken.overlaps(cand.start, cand.end):
             by_name.setdefault(cand.name.casefold(), []).append(cand)
     return list(by_name.values())

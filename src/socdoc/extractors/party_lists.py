@@ -74,4 +74,57 @@ def list_siblings(text: str, mentions: Sequence[tuple[int, int]],
     return [c for c in out if not ((c.start, c.end) in seen or seen.add((c.start, c.end)))]
 
 
-__all__ = ["list_siblings"]
+@functools.lru_cache(maxsize=1)
+def _row_patterns() -> tuple[re.Pattern[str], re.Pattern[str], int, int]:
+    data = recall_cues()["represented_rows"]
+    # a label ("Deltagere:") or a sentence that announces the list ("… følgende repræsentanter:")
+    label = re.compile(r"(?m):[ \t]*$")
+    name = rf"[{UPPER}][{LOWER}éü]+(?:[ -](?:[{UPPER}][{LOWER}éü.]+|[{UPPER}]\.))*"
+    row = re.compile(
+        rf"[ \t]*(?:[•·*–-][ \t]*)?(?P<person>{name})(?::|,)[ ]+(?P<org>[^\n]*?)[ \t]*$", re.M)
+    return label, row, data["max_words"], data["min_rows"]
+
+
+def represented_rows(text: str, mentions: Sequence[tuple[int, int]],
+                     is_other_name: Callable[[str], bool], is_role: Callable[[str], bool],
+                     is_person: Callable[[str], bool]) -> list[Candidate]:
+    """New organisation candidates for the rows of a list under a line that ends in a colon ("Deltagere:",
+    "… følgende repræsentanter:") and gives each person's organisation ("• Eva Lund: Nordby Frivilligcenter",
+    "Bo Dam, Boli.nu"), where one row's organisation is a found party of ``mentions``."""
+    label, row, max_words, min_rows = _row_patterns()
+    out: list[Candidate] = []
+    for lab in label.finditer(text):
+        rows = _rows_after(text, lab.end(), row)
+        if len(rows) < min_rows or not any(_covered(m.span("org"), mentions) for m in rows):
+            continue
+        for m in rows:
+            org = m.group("org")
+            words = org.split(" ")
+            if (not is_person(m.group("person")) or not org or _covered(m.span("org"), mentions)
+                    or len(words) > max_words or not org[:1].isupper() or any(ch.isdigit() for ch in org)
+                    or any(ch in org for ch in ",;()") or is_role(words[0]) or is_other_name(org)
+                    or (len(words) == 1 and (common_word(org) or (org.isupper() and len(org) <= 5)))
+                    or (words[0] in ("De", "Den", "Det") and words[1:2] and words[1].islower())):  # "De almene boligorganisationer"
+                continue
+            out.append(Candidate(m.start("org"), m.end("org"), org, "organisation", 1, {"represented": True}))
+    return out
+
+
+def _rows_after(text: str, pos: int, row: re.Pattern[str]) -> list[re.Match[str]]:
+    """The rows of a list that start on the lines after ``pos`` (blank lines between them allowed)."""
+    rows = []
+    while True:
+        while pos < len(text) and text[pos] in " \t\n":
+            pos += 1
+        m = row.match(text, pos)
+        if m is None or not m.group(0).strip():
+            return rows
+        rows.append(m)
+        pos = m.end()
+
+
+def _covered(span: tuple[int, int], mentions: Sequence[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in mentions)
+
+
+__all__ = ["list_siblings", "represented_rows"]

@@ -193,6 +193,13 @@ def _role_words(inflected: bool = True) -> tuple[list[str], list[str]]:
     return exact, suffixes
 
 
+def role_word(word: str) -> bool:
+    """True where ``word`` (any case) is a role or title word, or ends in one ("Konsulent", "Byrådsmedlem")."""
+    exact, suffixes = _role_words()
+    folded = word.casefold()
+    return folded in exact or folded.endswith(tuple(suffixes))
+
+
 def _role_ends_regex(suffixes: list[str]) -> str:
     """Look-behinds at a word's end that hold where the word ends in one of ``suffixes``."""
     by_length: dict[int, list[str]] = {}
