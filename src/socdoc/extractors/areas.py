@@ -505,6 +505,19 @@ def _council_document_title(text: str, cand: Candidate) -> bool:
         _COUNCIL_DOCUMENT_BEFORE.search(text, max(0, cand.start - 60), cand.start))
 
 
+def _common_noun_after_hyphen(name: str) -> bool:
+    """A one-word name whose part after a hyphen is a common word in small letters ("Skype-møde",
+    "Corona-centret"): a thing named after the first part, not a place ("Lyngby-Taarbæk" goes on
+    with a capital, "Toveshøj-kvarteret" with a place noun)."""
+    if " " in name or "-" not in name:
+        return False
+    tail = name.rsplit("-", 1)[1]
+    return len(tail) >= 3 and tail.islower() and tail not in _PLACE_NOUNS_AFTER_HYPHEN and common_word(tail)
+
+
+_PLACE_NOUNS_AFTER_HYPHEN = frozenset(_AREA_CUES["place_nouns_after_hyphen"])
+
+
 def _building_compound(name: str) -> bool:
     """A one-word name whose compound ending is a building's kind in the definite
     ("Lillebæltshallerne", "Søndervangskolen"): one building, not a place."""
@@ -2625,7 +2638,8 @@ def find_areas(
     kept = [c for c in kept if not _abbreviation_alone(c.name)]  # "i Ø og NV", "Sdr" of "Sdr. Omme": no name
     kept = [c for c in kept if not _place_abroad(text, c) and not _heading_common_word(text, c)
             and not _hyphened_organisation(text, c, frozenset(named))]
-    kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name) and not _institution_first(c.name)]
+    kept = [c for c in _with_capitalised_part(text, kept) if not _building_compound(c.name) and not _institution_first(c.name)
+            and not _common_noun_after_hyphen(c.name)]
     kept = [c for c in kept if not _inflected_abbreviation(c.name)  # "i SFO'en": the service
             and not _council_document_title(text, c)]  # "Ungepolitik for Nordby Kommune": the council's
     kept = [c for c in kept if not _MUNICIPAL_ADJECTIVE_AFTER.match(text, c.end)]  # "Nordby kommunale skolevæsen"

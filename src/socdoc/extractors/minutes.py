@@ -34,7 +34,7 @@ from socdoc.extractors.dates import DateCandidate, weekday_year, year_context
 from socdoc.extractors.minutes_families import held_sentence, other_meeting_line, refine_meeting, run_on_members
 from socdoc.extractors.minutes_table import row_decisions
 from socdoc.extractors.minutes_pagedump import labelled_item_decisions, page_dump_decisions
-from socdoc.extractors.minutes_inline import (InlineField, bare_attendance, further_members_list, inline_fields, lone_bare_members_list, lone_members_list, place_only,
+from socdoc.extractors.minutes_inline import (InlineField, bare_attendance, further_members_list, inline_fields, lone_bare_members_list, lone_members_list, marked_members_list, place_only,
                                              title_part)
 from socdoc.extractors.minutes_layout import (
     name_key,
@@ -2014,6 +2014,10 @@ def meeting_attendance(layout: Layout,
     # a transcript's page line may pass for an item ("3 Medlemmer Eva Holm Bo Dam … Fraværende Bo Dam …")
     reach = header + [line for line in layout.lines[len(header) and header[-1].idx + 1 : min(max(head_end, end), other)]
                       if line.clean and not line.noise and line.idx not in skip and _page_numbered(line.clean)]
+    marked = [(line, f) for line in reach for f in marked_members_list(line.clean, line.start)]
+    if any(f.kind == "participants" for _, f in marked):  # "Medlemmer Deltog Eva Holm (A) X Bo Dam (V) X …": each member's mark decides
+        found = [att for att in found if att.kind not in ("participants", "absent")]
+        found.extend(Attendance(f.kind, parse_people(f.text, f.start), [line.idx]) for line, f in marked)
     if not any(att.kind == "participants" and att.people for att in found):  # "… Til stede Eva Holm og Bo Dam Afbud fra Kim Lund …" without colons
         bare = [(line, f) for line in reach for f in bare_attendance(line.clean, line.start)]
         read = [(line, f, people) for line, f in bare if _split_surely(f.text, people := parse_people(f.text, f.start))]

@@ -708,6 +708,42 @@ def lone_bare_members_list(clean: str, offset: int) -> list[InlineField]:
     return _names_only_list(clean, start, value, offset)
 
 
+@functools.lru_cache(maxsize=1)
+def _marked_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], int]:
+    data = phrases()["marked_members"]
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    head = re.compile(rf"(?<![\w-])(?:{alternation(data['labels'])})(?:\s+(?:{alternation(data['column_headings'])}))*\s+")
+    word = r"(?!(?:X|x)(?![\w.]))(?:[A-ZÆØÅ][\w'’-]*\.?|[a-zæøå]{1,3}(?=\s+[A-ZÆØÅ]))"
+    marks = alternation([*data["present_marks"], *data["absent_marks"]])
+    entry = re.compile(
+        rf"(?P<name>{word}(?:\s+{word}){{1,5}}(?:\s+\([^()\n]{{1,40}}\)){{0,3}})\s+(?P<mark>{marks})(?![\w])\s*")
+    absent = frozenset(re.sub(r"\s+", " ", m) for m in data["absent_marks"])
+    return head, entry, absent, data["min_entries"]
+
+
+def marked_members_list(clean: str, offset: int) -> list[InlineField]:
+    """A members table run into one line with each member's attendance mark after the name ("Medlemmer
+    Deltog Eva Holm (A) X Bo Dam (V) X …", "Medlemmer Eva Holm deltog … Kim Lund var fraværende"): one
+    participants or absent field per member, when at least ``min_entries`` marked members follow each
+    other right after the label."""
+    head, entry, absent, least = _marked_patterns()
+    for label in head.finditer(clean):
+        fields = []
+        pos = label.end()
+        while (m := entry.match(clean, pos)) is not None:
+            mark = re.sub(r"\s+", " ", m.group("mark"))
+            kind = "absent" if mark in absent else "participants"
+            name_end = m.end("name")
+            fields.append(InlineField(kind, (kind,), offset + m.start("name"), offset + name_end, m.group("name")))
+            pos = m.end()
+        if len(fields) >= least:
+            return fields
+    return []
+
+
 def title_part(title: str) -> str:
     """The title text from its minutes word on ("1 SKOVBY KOMMUNE Referat til Byrådet" →
     "Referat til Byrådet"), without a leading page number."""

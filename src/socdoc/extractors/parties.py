@@ -5337,10 +5337,10 @@ _SO_CALLED_BEFORE = re.compile(r"(?<![\w-])(?:en|et)[ ]såkaldt[ ]+[\"”“'’
 _ABBREVIATION_JOINT = re.compile(r"(?:[ ][-–][ ]|,[ ])")
 
 
-def _abbreviation_joined(text: str, g: list[Candidate]) -> Optional[str]:
+def _abbreviation_joined(text: str, g: list[Candidate], raw: Optional[str] = None) -> Optional[str]:
     """The name as the text writes it where an abbreviation stands right before its full form,
     joined by a dash or a comma ("VIVE - Det Nationale …", "BL, Danmarks Almene Boliger"): the
-    text's own name of the organisation holds both."""
+    text's own name of the organisation holds both, with the raw text's dash ("VIVE – Det …")."""
     starts = {c.start: c for c in g}
     for c in g:
         if not c.extra.get("abbreviation"):
@@ -5348,7 +5348,7 @@ def _abbreviation_joined(text: str, g: list[Candidate]) -> Optional[str]:
         m = _ABBREVIATION_JOINT.match(text, c.end)
         full = starts.get(m.end()) if m is not None else None
         if full is not None and not full.extra.get("abbreviation") and " " in full.name:
-            return squash(text[c.start:full.end])
+            return squash((raw or text)[c.start:full.end])
     return None
 
 
@@ -5598,7 +5598,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
         g.sort(key=lambda c: c.start)
         first = g[0]
         named = official_mention(g, _display_name(g))
-        joint = _abbreviation_joined(text, g)
+        joint = _abbreviation_joined(text, g, raw)
         if joint is not None:
             named = dataclasses.replace(named, name=joint)
         parties.append(

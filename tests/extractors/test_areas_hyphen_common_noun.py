@@ -1,0 +1,29 @@
+"""A one-word name whose part after the hyphen is a common word in small letters names a thing after its
+first part ("i Skype-møde"), not a place; a place noun there keeps the place ("Toveshøj-kvarteret"), and a
+capital keeps a joined place name ("Lyngby-Taarbæk")."""
+
+from __future__ import annotations
+
+import socdoc
+
+
+def areas(text: str) -> list[str]:
+    return [a.name for a in socdoc.extract(text).areas]
+
+
+def test_meeting_held_online_is_no_place() -> None:
+    assert areas("Mødet holdes den 9. februar 2021 kl. 17:00\ni Teams-møde\n") == []
+
+
+def test_place_noun_after_the_hyphen_stays_a_place() -> None:
+    assert "Rosenhøj-kvarteret" in areas("Beboerne i Rosenhøj-kvarteret har fået et nyt medborgerhus.")
+
+
+def test_capitalised_part_after_the_hyphen_stays_a_place() -> None:
+    assert "Nørre-Nebel" in areas("Borgerne i Nørre-Nebel fik besøg af borgmesteren.")
+
+
+def test_abbreviation_and_full_form_keep_the_texts_dash() -> None:
+    text = "Undersøgelsen er lavet af VIVE – Det Nationale Forsknings- og Analysecenter for Velfærd i 2021."
+    assert [p.name for p in socdoc.extract(text).parties] == [
+        "VIVE – Det Nationale Forsknings- og Analysecenter for Velfærd"]
