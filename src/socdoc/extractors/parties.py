@@ -613,13 +613,14 @@ def _joined_across_lines(text: str, cands: list[Candidate], pat: _Patterns) -> l
     organisation when the line's last word is a proper name and the next line opens with a
     one-word organisation head ("-forening", "-selskab", "-fond")."""
     out = []
+    ends = {c.end for c in cands}
     for cand in cands:
         word = text[cand.start:cand.end]
         if cand.start == 0 or text[cand.start - 1] != "\n" or " " in word or not _is_org_word(word):
             continue
         m = _LINE_END_NAME.search(text, max(0, cand.start - 40), cand.start)
-        if m is None:
-            continue
+        if m is None or m.end(1) in ends or _is_org_word(m.group(1)):
+            continue  # "Nordby Uddannelsesråd" over "Eliteidrætsrådet": a list of names, one per line
         name = m.group(1)
         if common_word(name) or name in pat.stop_words or _first_name(name, pat) or at_sentence_start(text, m.start(1)):
             continue
@@ -1152,6 +1153,22 @@ def _adjective_lead_start(text: str, start: int) -> int:
             m.group("coord") or not at_sentence_start(text, m.start("gen"))):
         return m.start()
     return start
+
+
+def _adjective_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """A bare capitalised body head led by a name's adjective ("Grønt Råd", "Lokalt Råd Sydby"), with
+    the place that may follow it: a body's name although its head alone is no name."""
+    out = []
+    for m in _ADJECTIVE_HEAD.finditer(text):
+        if _name_adjective(m.group("adj")):
+            cand = Candidate(m.start(), m.end(), _canonical(m.group()), "body", 3)
+            out.append(_extend_with_place(text, cand, pat))
+    return out
+
+
+_ADJECTIVE_HEAD = re.compile(
+    # not inside a longer name ("KL's Social- og Sundhedspolitiske Forum": an owner, a coordination before)
+    rf"(?<![\w-])(?<!og[ ])(?<!s[ ])(?P<adj>[{UPPER}][{LOWER}]{{3,}})[ ](?:{'|'.join(cues()['parties']['adjective_led_heads'])})(?![\w-])")
 
 
 def _name_adjective(word: str) -> bool:
@@ -3328,6 +3345,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *gaz_cands,
         *_municipality_candidates(text, pat),
         *_body_candidates(text, pat),
+        *_adjective_head_candidates(text, pat),
         *_generic_candidates(text, pat),
         *_abbreviation_candidates(text, defs),
         *_list_candidates(text, pat),
@@ -4537,11 +4555,17 @@ def _inside_locative_list(text: str, cand: Candidate) -> bool:
 
 def _display_name(g: list[Candidate]) -> Candidate:
     """The mention whose name stands for the group: a written-out name over an abbreviation,
-    the definite form of a body's name over the indefinite ("Byrådet" over "Byråd")."""
+    the definite form of a body's name over the indefinite ("Byrådet" over "Byråd"), and a standing
+    body written bare in the indefinite ("forelægges Økonomiudvalg og Byråd") in the definite."""
     named = _written_out(g)
     definite = None if _ARTICLE_LED.match(named.name) else next((c for c in g if c.name == named.name + "et"), None)
     hyphened = next((c for c in g if c.name != named.name and c.name.replace("- og ", " og ") == named.name), None)
-    return definite or hyphened or named  # "Arbejdsmarked- og Integrationsudvalget" where also written without
+    chosen = definite or hyphened or named  # "Arbejdsmarked- og Integrationsudvalget" where also written without
+    standing = _STANDING_BODIES.get(chosen.name)
+    return dataclasses.replace(chosen, name=standing) if standing else chosen  # "Økonomiudvalg og Byråd"
+
+
+_STANDING_BODIES: dict[str, str] = dict(cues()["parties"]["standing_bodies_definite"])
 
 
 # "Det Fælles Landdistriktsråd": the article already makes the name definite; "…rådet" beside it is

@@ -1,0 +1,38 @@
+"""Bodies named bare: the standing bodies written in the indefinite ("forelægges Økonomiudvalg og Byråd") are
+the text's own council and committee, named in the definite; a bare head led by a name's adjective ("Grønt
+Råd Nordby") is a body's name; names listed one per line stay apart."""
+
+from __future__ import annotations
+
+import socdoc
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in socdoc.extract(text).parties]
+
+
+def test_standing_bodies_written_bare_are_named_in_the_definite() -> None:
+    assert names("Budgetforslaget forelægges Økonomiudvalg og Byråd i september.") == ["Økonomiudvalget", "Byrådet"]
+
+
+def test_other_bodies_written_bare_keep_their_form() -> None:
+    assert "Folkeoplysningsudvalg" in names("Sagen sendes til høring i Folkeoplysningsudvalg inden mødet.")
+
+
+def test_adjective_led_council_with_its_place() -> None:
+    assert names("Grønt Råd Skive har holdt sit første møde på rådhuset.") == ["Grønt Råd Skive"]
+
+
+def test_adjective_led_council_without_a_place() -> None:
+    assert "Lokalt Råd" in names("Forslaget blev drøftet i Lokalt Råd i marts.")
+
+
+def test_adjective_inside_an_owners_longer_name_leads_nothing() -> None:
+    found = names("Referat fra KL's Social- og Sundhedspolitiske Forum 2018 blev udsendt.")
+    assert "KL" in found
+    assert not any(n.startswith("Social- og Sundhedspolitiske") for n in found)
+
+
+def test_names_listed_one_per_line_stay_apart() -> None:
+    text = "Andre udvalg:\n\n\nSydby Ungeråd\nIdrætsrådet\nGrønt Råd Skive\n"
+    assert names(text) == ["Sydby Ungeråd", "Idrætsrådet", "Grønt Råd Skive"]
