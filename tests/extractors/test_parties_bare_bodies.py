@@ -36,3 +36,14 @@ def test_adjective_inside_an_owners_longer_name_leads_nothing() -> None:
 def test_names_listed_one_per_line_stay_apart() -> None:
     text = "Andre udvalg:\n\n\nSydby Ungeråd\nIdrætsrådet\nGrønt Råd Skive\n"
     assert names(text) == ["Sydby Ungeråd", "Idrætsrådet", "Grønt Råd Skive"]
+
+
+def test_abstract_nouns_ending_like_a_unit_are_no_bodies() -> None:
+    assert names("Åbenheden var stor, og Sikkerheden blev drøftet på mødet.") == []
+    assert names("Integrationsenheden har sendt et notat til udvalget.") == ["Integrationsenheden"]
+
+
+def test_surname_before_a_committee_written_small_is_no_item_of_it() -> None:
+    found = names("Det er godt nyt, siger Ayse Demir, social- og sundhedsudvalget, Nordby Kommune.")
+    assert not any(n.startswith("Demir") for n in found)
+    assert "social- og sundhedsudvalget" in [n.casefold() for n in found]

@@ -25,6 +25,7 @@ from socdoc.extractors.entities import (
     gate_lines,
     line_matches,
     lines_holding,
+    listed_word,
     CAP_WORD,
     LOWER,
     UPPER,
@@ -856,6 +857,7 @@ _CAP_WORD_BEFORE = re.compile(rf"[{UPPER}][\w-]*[ ]$")
 
 
 _SURNAME_ITEM = re.compile(rf"(?P<item>[{UPPER}][{LOWER}]+),[ ](?=[{UPPER}])")
+_CAPITAL_ITEM_BEFORE_LOWER = re.compile(rf"(?P<item>[{UPPER}][{LOWER}]+),[ ](?=[{LOWER}])")
 _PERSON_LEAD_BEFORE = re.compile(rf"(?<![\w-])(?P<lead>[{UPPER}]\.|[{UPPER}][{LOWER}]+)[ ]$")
 
 
@@ -863,6 +865,9 @@ def _without_surname_item(text: str, start: int, coord: str) -> int:
     """The start of a coordinated name without a first item that ends a person's name ("Lis K.
     Hammer, Social- og Sundhedsudvalgets formand"): the item before its comma follows an initial or
     a listed first name."""
+    mixed = _CAPITAL_ITEM_BEFORE_LOWER.match(coord)
+    if mixed is not None:  # "Fatma Cetinkaya, børne- og familieudvalget": a capital before small items is no item
+        return start + mixed.end()
     item = _SURNAME_ITEM.match(coord)
     if item is None:
         return start
@@ -1153,6 +1158,12 @@ def _adjective_lead_start(text: str, start: int) -> int:
             m.group("coord") or not at_sentence_start(text, m.start("gen"))):
         return m.start()
     return start
+
+
+def _abstract_noun(name: str) -> bool:
+    """A capitalised abstract noun in "-heden" that the word list holds ("Åbenheden", "Beliggenheden"):
+    it only ends like a unit ("…enheden"), it names none ("Integrationsenheden" is no listed word)."""
+    return " " not in name and name.endswith("heden") and listed_word(name[:-2])
 
 
 def _adjective_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
@@ -3399,6 +3410,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     cands = [_with_coordinated_field_tail(text, _with_linked_tail(text, _with_name_tail(text, _with_unit_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat)))), pat)))
              for c in cands if not _street_or_law(c.name) and not _after_broken_reference(text, c)]
     cands = [_without_title_lead(text, c, pat) for c in cands]
+    cands = [c for c in cands if not _abstract_noun(c.name)]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)
              and not _quantified_kind(text, c) and not _title_topic_kind(text, c)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
