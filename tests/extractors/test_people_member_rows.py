@@ -6,6 +6,7 @@ takes a seat ("indtræder som")."""
 
 from __future__ import annotations
 
+import socdoc
 from people_run import people
 
 
@@ -79,3 +80,11 @@ def test_member_taking_a_seat_as_a_stand_in():
     found = people(text, "Vagn Kirkegaard", "Ulla Bech")
     assert found["Vagn Kirkegaard"].role == "stedfortræder"
     assert found["Ulla Bech"].role is None
+
+
+def test_workplace_after_a_role_in_apposition_is_no_person() -> None:
+    text = ("Følgende er udpeget til udvalget:\n\n"
+            " • Ida Holm, direktør Hotel Kronen Skive – for erhvervslivet\n"
+            " • Per Lund, præst Sct. Jørgens Kirke – for civilsamfundet\n")
+    people = {p.name: p.role for p in socdoc.extract(text).people}
+    assert people == {"Ida Holm": "direktør", "Per Lund": "præst"}

@@ -2635,6 +2635,9 @@ def _add_role_before(
     if (not link and _after_name(text, role_start, pat) and _labelled_names_first(text, role_start, pat)
             and not _lone_stand_in(text, role_start, role, m.group("name"), pat)):
         return False  # "Deltagere: Bent Holm, formand Eva Lund, næstformand Ole Bak": each role after its name
+    if (not link and text[role_start].islower() and _after_name(text, role_start, pat)
+            and m.group("name").split()[0] not in pat.first_names):
+        return False  # "Eva Lund, direktør Hotel Nordby": the role and its workplace are Eva Lund's
     if link.count(")") > link.count("("):
         return False  # "Eva Lund (chef for Plancentret) Bo Dam": the role in brackets is Eva Lund's
     if link and _relative_before().search(text, max(0, role_start - 40), role_start):
