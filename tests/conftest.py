@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# compiled regex programs go to a store of the test run's own, not the user's cache
+os.environ.setdefault("SOCDOC_CACHE_DIR", tempfile.mkdtemp(prefix="socdoc-test-cache-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

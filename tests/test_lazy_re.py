@@ -104,3 +104,52 @@ def test_people_patterns_with_shared_roles_give_the_same_programs():
         if lazy_re._compile_shared(source, flags) is None:
             continue
         assert _program(True, source, flags) == _program(False, source, flags), source[:80]
+
+
+# --- the programs kept between runs -------------------------------------------------------------------
+
+_PROBE = r"""
+import json, sys
+from socdoc import lazy_re
+pattern = lazy_re.compile(r"(?P<amount>\d[\d.,]*)\s(?P<unit>mio\. kr\.|kr\.)|(?i:byrådet)")
+store = lazy_re._code_store() or {}
+stored = (pattern.pattern, 0) in store  # read from the store before this run compiles the pattern
+text = "Byrådet bevilger 2,5 mio. kr. og 700.000 kr."
+found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+print(json.dumps({"found": found, "stored": stored}))
+"""
+
+
+def _probe(cache_dir: str) -> dict:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "SOCDOC_CACHE_DIR": cache_dir}
+    out = subprocess.run([sys.executable, "-c", _PROBE], env=env, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def test_programs_are_kept_and_used_by_the_next_run(tmp_path) -> None:
+    first = _probe(str(tmp_path))
+    assert not first["stored"]  # learned in this run, written when it ends
+    assert list(tmp_path.glob("regex-programs-*.marshal"))
+    second = _probe(str(tmp_path))
+    assert second["stored"]
+    assert second["found"] == first["found"]
+    compiled = std_re.compile(r"(?P<amount>\d[\d.,]*)\s(?P<unit>mio\. kr\.|kr\.)|(?i:byrådet)")
+    text = "Byrådet bevilger 2,5 mio. kr. og 700.000 kr."
+    assert [[list(s), g] for s, g in second["found"]] == [[list(m.span()), m.groupdict()] for m in compiled.finditer(text)]
+
+
+def test_an_unreadable_store_is_ignored(tmp_path) -> None:
+    _probe(str(tmp_path))
+    for path in tmp_path.glob("regex-programs-*.marshal"):
+        path.write_bytes(b"\x00not a store")
+    assert _probe(str(tmp_path))["found"]
+
+
+def test_an_empty_setting_turns_the_store_off(tmp_path) -> None:
+    assert _probe("")["found"]
+    assert not list(tmp_path.iterdir())

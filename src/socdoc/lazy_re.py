@@ -21,8 +21,13 @@ and do not compare it with ``match.re`` (the compiled pattern) by identity.
 
 from __future__ import annotations
 
+import atexit
 import functools
+import marshal
+import os
 import re as _re
+import sys
+from pathlib import Path
 from re import *  # noqa: F401,F403  (the standard module's functions, flags and types)
 from re import Match, Pattern, error  # noqa: F401  (not all in ``re.__all__`` on every version)
 from typing import Any, Iterator, Optional, Union
@@ -33,6 +38,11 @@ _CACHE_SIZE = 4096
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def _cached(pattern: Union[str, bytes], flags: int) -> "Pattern[str]":
+    if isinstance(flags, _re.RegexFlag):
+        flags = flags.value
+    stored = _stored(pattern, flags)
+    if stored is not None:
+        return stored
     if _SHARED and type(pattern) is str and len(pattern) >= 1000:
         try:
             compiled = _compile_shared(pattern, flags)
@@ -40,7 +50,106 @@ def _cached(pattern: Union[str, bytes], flags: int) -> "Pattern[str]":
             compiled = None
         if compiled is not None:
             return compiled
+    if type(pattern) is str and _sre_parser is not None and _code_store() is not None:
+        return _compile_and_store(pattern, flags)
     return _re.compile(pattern, flags)
+
+
+# The compiled programs of patterns, kept on disk between runs: parsing and compiling socdoc's several
+# hundred patterns (large word tries among them) in pure Python takes most of a second at every start;
+# the regex engine builds a pattern from its program at once. The store is keyed by the Python version
+# and the engine's version, holds plain lists, numbers and strings (read with ``marshal``), and is
+# written when the process ends, if it learned new patterns. ``SOCDOC_CACHE_DIR`` moves it; set to an
+# empty string it is off. A store that cannot be read or written is ignored.
+CACHE_DIR_ENV = "SOCDOC_CACHE_DIR"
+_STORE: Optional[dict] = None
+_STORE_STATE = {"loaded": False, "dirty": False}
+
+
+def _store_path() -> Optional[Path]:
+    try:
+        return _configured_store_path()
+    except (RuntimeError, KeyError):  # no home directory to keep it in
+        return None
+
+
+def _configured_store_path() -> Optional[Path]:
+    configured = os.environ.get(CACHE_DIR_ENV)
+    if configured is not None and not configured.strip():
+        return None
+    if configured:
+        base = Path(configured)
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "socdoc"
+    tag = getattr(sys.implementation, "cache_tag", None) or "python"
+    magic = getattr(_sre, "MAGIC", 0) if _sre_parser is not None else 0
+    return base / f"regex-programs-{tag}-{magic}.marshal"
+
+
+def _code_store() -> Optional[dict]:
+    """The programs stored so far (loaded at first use), or None where the store is off."""
+    global _STORE
+    if not _STORE_STATE["loaded"]:
+        _STORE_STATE["loaded"] = True
+        path = _store_path()
+        if path is None or _sre_parser is None:
+            return None
+        try:
+            data = marshal.loads(path.read_bytes())
+            _STORE = data if type(data) is dict else {}
+        except (OSError, ValueError, EOFError, TypeError):
+            _STORE = {}
+        atexit.register(_save_store)
+    return _STORE
+
+
+def _stored(pattern: Any, flags: int) -> "Optional[Pattern[str]]":
+    store = _code_store() if type(pattern) is str else None
+    entry = store.get((pattern, flags)) if store else None
+    if entry is None:
+        return None
+    try:
+        all_flags, code, groups, groupindex, indexgroup = entry
+        return _sre.compile(pattern, all_flags, code, groups, groupindex, indexgroup)
+    except Exception:  # noqa: BLE001  (an entry of another engine: compiled anew)
+        return None
+
+
+def _compile_and_store(pattern: str, flags: int) -> "Pattern[str]":
+    """``pattern`` compiled as the standard module does, its program kept for the next run."""
+    try:
+        tree = _sre_parser.parse(pattern, flags)
+        code = _sre_compiler._code(tree, flags)
+    except Exception:  # noqa: BLE001  (the standard module reports the pattern's error)
+        return _re.compile(pattern, flags)
+    return _from_tree(pattern, flags, tree, code)
+
+
+def _from_tree(pattern: str, flags: int, tree: Any, code: list) -> "Pattern[str]":
+    state = tree.state
+    indexgroup = [None] * state.groups
+    for name, index in state.groupdict.items():
+        indexgroup[index] = name
+    entry = (int(flags | state.flags), [int(op) for op in code], state.groups - 1, dict(state.groupdict), tuple(indexgroup))
+    if _STORE is not None and type(pattern) is str:
+        _STORE[(pattern, flags)] = entry
+        _STORE_STATE["dirty"] = True
+    return _sre.compile(pattern, *entry)
+
+
+def _save_store() -> None:
+    """Write the store when this process learned new programs (atomically; failures are ignored)."""
+    path = _store_path()
+    if path is None or _STORE is None or not _STORE_STATE["dirty"]:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(_STORE))
+        os.replace(tmp, path)
+        _STORE_STATE["dirty"] = False
+    except (OSError, ValueError):
+        pass
 
 
 def _compile(pattern: Any, flags: Union[int, _re.RegexFlag]) -> "Pattern[str]":
@@ -175,12 +284,7 @@ def _compile_shared(pattern: str, flags: int) -> "Optional[Pattern[str]]":
     tree = _sre_parser.parse(template, flags)
     if tree.state.grouprefpos or _splice(tree, fragments) != expected:
         return None
-    code = _sre_compiler._code(tree, flags)
-    state = tree.state
-    indexgroup = [None] * state.groups
-    for name, index in state.groupdict.items():
-        indexgroup[index] = name
-    return _sre.compile(pattern, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup))
+    return _from_tree(pattern, flags, tree, _sre_compiler._code(tree, flags))
 
 
 class LazyPattern:
