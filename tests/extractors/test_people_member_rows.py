@@ -88,3 +88,12 @@ def test_workplace_after_a_role_in_apposition_is_no_person() -> None:
             " • Per Lund, præst Sct. Jørgens Kirke – for civilsamfundet\n")
     people = {p.name: p.role for p in socdoc.extract(text).people}
     assert people == {"Ida Holm": "direktør", "Per Lund": "præst"}
+
+
+def test_stand_in_called_in_or_approved_takes_the_role() -> None:
+    text = ("Beslutning\n\nLone Vang (A) indkaldes som stedfortræder i perioden.\n\n"
+            "Beslutning\n\nOle Bech godkendt som suppleant for Karl Friis.")
+    people = {p.name: p.role for p in socdoc.extract(text).people}
+    assert people["Lone Vang"] == "stedfortræder"
+    assert people["Ole Bech"] == "suppleant"
+    assert people.get("Karl Friis") is None
