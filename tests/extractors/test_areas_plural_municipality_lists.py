@@ -32,3 +32,15 @@ def test_list_after_i_names_the_municipalities_as_places() -> None:
     assert facts("Der er ventelister i Fredensborg og Helsingør kommuner.")[1] == ["Fredensborg", "Helsingør"]
     assert facts("Ledigheden er høj i Morsø, Tønder og Lolland kommuner.")[1] == ["Morsø", "Tønder", "Lolland"]
 
+
+
+def test_municipalities_listed_after_kommunerne_opening_a_sentence_act() -> None:
+    parties, areas = facts("Kommunerne Tønder, Vejen, Varde og Esbjerg fik i går tilsagn om støtte fra staten.")
+    assert parties == ["Tønder Kommune", "Vejen Kommune", "Varde Kommune", "Esbjerg Kommune"]
+    assert areas == []
+
+
+def test_municipalities_listed_after_kommunerne_inside_a_sentence_are_places() -> None:
+    parties, areas = facts("Midlerne er fordelt til kommunerne Tønder, Vejen og Varde.")
+    assert areas == ["Tønder", "Vejen", "Varde"]
+    assert parties == []

@@ -14,7 +14,7 @@ from typing import Any
 from socdoc import lazy_re as re
 from socdoc.extractors.entities import (
     CAP_WORD, LOWER, UPPER, Candidate, Prefiltered, common_word, cues, first_chars, line_matches, lines_holding, listed_word,
-    prefix_starts, trie_regex,
+    at_sentence_start, prefix_starts, trie_regex,
 )
 from socdoc.extractors.names import squash
 from socdoc.extractors.people import first_names
@@ -259,6 +259,39 @@ def contract_municipality_candidates(text: str) -> list[Candidate]:
         if all(i.group() in municipalities for i in items):
             out += [Candidate(i.start(), i.end(), i.group(), "organisation", 3, extra={"surface": True}) for i in items]
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _named_municipalities_pattern() -> re.Pattern[str]:
+    item = rf"[{UPPER}][\w-]+"
+    return re.compile(
+        rf"(?<![\w-])(?:{trie_regex(recall_cues()['named_municipalities']['leads'])})[ ]"
+        rf"(?P<items>{item}(?:,[ ]{item})*,?[ ](?:og|samt)[ ]{item})(?![\w-])"
+    )
+
+
+def named_municipality_list_candidates(text: str) -> list[Candidate]:
+    """Municipalities listed after "Kommunerne" opening a sentence ("Kommunerne Nordby, Vestby og Østby fik
+    grønt lys …"): the councils themselves as its subject, each a party "X Kommune"; inside a sentence ("i
+    kommunerne Nordby og Vestby", "tildelt kommunerne …") they stay places. Every item must be a
+    municipality's name."""
+    if "ommunerne " not in text:
+        return []
+    index = load_gazetteers().municipality_index
+    not_after = _NAMED_LIST_NOT_AFTER
+    out = []
+    for m in _named_municipalities_pattern().finditer(text):
+        if not_after.search(text, max(0, m.start() - 20), m.start()) or not at_sentence_start(text, m.start()):
+            continue  # "tildelt kommunerne Lolland og Læsø": the places that receive; the subject opens a sentence
+        items = list(_LIST_ITEM.finditer(text, m.start("items"), m.end("items")))
+        found = [index.get(i.group().casefold()) for i in items]
+        if all(found):
+            out += [Candidate(i.start(), i.end(), entry.official_name, "municipality", 3) for i, entry in zip(items, found)]
+    return out
+
+
+_NAMED_LIST_NOT_AFTER = re.compile(
+    rf"(?<![\w-])(?:{trie_regex(recall_cues()['named_municipalities']['not_after'])})[ ]$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
