@@ -27,3 +27,12 @@ def test_abbreviation_and_full_form_keep_the_texts_dash() -> None:
     text = "Undersøgelsen er lavet af VIVE – Det Nationale Forsknings- og Analysecenter for Velfærd i 2021."
     assert [p.name for p in socdoc.extract(text).parties] == [
         "VIVE – Det Nationale Forsknings- og Analysecenter for Velfærd"]
+
+
+def test_second_half_of_a_suspended_compound_is_no_place() -> None:
+    assert areas("Konstitueringer i Bo- og Støttekorpset Egely er godkendt.") == []
+
+
+def test_municipality_closing_a_suspended_list_stays_a_place() -> None:
+    found = areas("Projekterne ligger i Morsø-, Thisted- og Lemvig Kommune.")
+    assert "Lemvig Kommune" in found

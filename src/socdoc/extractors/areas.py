@@ -505,6 +505,10 @@ def _council_document_title(text: str, cand: Candidate) -> bool:
         _COUNCIL_DOCUMENT_BEFORE.search(text, max(0, cand.start - 60), cand.start))
 
 
+# "Bo- og Støttekorpset Falhøj": the word after a suspended compound's "- og" is the second half of one name
+_SUSPENDED_BEFORE = re.compile(r"[\w]-[ ](?:og|eller|&)[ ]$")
+
+
 def _common_noun_after_hyphen(name: str) -> bool:
     """A one-word name whose part after a hyphen is a common word in small letters ("Skype-møde",
     "Corona-centret"): a thing named after the first part, not a place ("Lyngby-Taarbæk" goes on
@@ -2643,6 +2647,8 @@ def find_areas(
     kept = [c for c in kept if not _inflected_abbreviation(c.name)  # "i SFO'en": the service
             and not _council_document_title(text, c)]  # "Ungepolitik for Nordby Kommune": the council's
     kept = [c for c in kept if not _MUNICIPAL_ADJECTIVE_AFTER.match(text, c.end)]  # "Nordby kommunale skolevæsen"
+    kept = [c for c in kept if not c.name.endswith("-")  # "i Bo- og Støttekorpset": half of a suspended compound
+            and (c.type == "municipality" or not _SUSPENDED_BEFORE.search(text, max(0, c.start - 12), c.start))]
     kept = [c for c in kept if not _role_noun(c.name)  # "oplæg ved Ungechefen": a person's title
             and not cut_off_at_end(text, c.start, c.end)]  # "Beslutning i Kommunalbesty": the text's end cuts it
     # "Barnets Lov": an act; "Midt- og Vestsjælland": "Vestsjælland" is half of a joined name
