@@ -2648,7 +2648,8 @@ def find_areas(
             and not _council_document_title(text, c)]  # "Ungepolitik for Nordby Kommune": the council's
     kept = [c for c in kept if not _MUNICIPAL_ADJECTIVE_AFTER.match(text, c.end)]  # "Nordby kommunale skolevæsen"
     kept = [c for c in kept if not c.name.endswith("-")  # "i Bo- og Støttekorpset": half of a suspended compound
-            and (c.type == "municipality" or not _SUSPENDED_BEFORE.search(text, max(0, c.start - 12), c.start))]
+            and (c.type == "municipality" or text[c.end:c.end + 1] == "-"  # "Regstrup- og Kundby-områderne"
+                 or not _SUSPENDED_BEFORE.search(text, max(0, c.start - 12), c.start))]
     kept = [c for c in kept if not _role_noun(c.name)  # "oplæg ved Ungechefen": a person's title
             and not cut_off_at_end(text, c.start, c.end)]  # "Beslutning i Kommunalbesty": the text's end cuts it
     # "Barnets Lov": an act; "Midt- og Vestsjælland": "Vestsjælland" is half of a joined name
