@@ -47,3 +47,9 @@ def test_surname_before_a_committee_written_small_is_no_item_of_it() -> None:
     found = names("Det er godt nyt, siger Ayse Demir, social- og sundhedsudvalget, Nordby Kommune.")
     assert not any(n.startswith("Demir") for n in found)
     assert "social- og sundhedsudvalget" in [n.casefold() for n in found]
+
+
+def test_agenda_session_marker_after_a_name_is_no_part_of_it() -> None:
+    text = "ØU Valg af to medlemmer til bestyrelsen for Produktionsskolen Vestkysten Lukket - ØU - Ansøgning om lån"
+    found = names(text)
+    assert not any(n.endswith("Lukket") for n in found)

@@ -1160,6 +1160,17 @@ def _adjective_lead_start(text: str, start: int) -> int:
     return start
 
 
+_SESSION_MARKERS = frozenset(cues()["parties"]["agenda_session_markers"])
+
+
+def _without_session_marker(cand: Candidate) -> Candidate:
+    """A name without the agenda's session marker run on after it ("Produktionsskolen Nordby Lukket")."""
+    head, _, last = cand.name.rpartition(" ")
+    if not head or last not in _SESSION_MARKERS:
+        return cand
+    return dataclasses.replace(cand, end=cand.end - len(last) - 1, name=head)
+
+
 def _abstract_noun(name: str) -> bool:
     """A capitalised abstract noun in "-heden" that the word list holds ("Åbenheden", "Beliggenheden"):
     it only ends like a unit ("…enheden"), it names none ("Integrationsenheden" is no listed word)."""
@@ -1465,7 +1476,8 @@ def _suffix_set() -> frozenset[str]:
 
 
 _TAIL_STOP = re.compile(
-    r"\s(?:og|samt|i|på|til|med|der|som|at|har|er|skal|vil|kan|om|af|fra|den|det|de|en|et)$"
+    r"\s(?:og|samt|i|på|til|med|der|som|at|har|er|skal|vil|kan|om|af|fra|den|det|de|en|et"
+    rf"|{'|'.join(map(re.escape, cues()['parties']['agenda_session_markers']))})$"  # "… Kohinoor Lukket - ØU": the item's marker
 )
 
 
@@ -3439,6 +3451,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     model = [c for c in _ner_candidates(text, doc, pat)
              if not overlaps(c.start, c.end, taken) and c.name not in menu and not _navigation(text, c)
              and not _ACRONYM_PLURAL_NOUN.fullmatch(c.name)]
+    model = [_without_session_marker(c) for c in model]
     model = [_with_linked_tail(text, _with_name_tail(text, _with_suspended_tail(text, _with_name_lead(text, c)), pat)) for c in model
              if not _street_or_law(c.name) and not _after_broken_reference(text, c)
              and not _street_run(c.name)]
