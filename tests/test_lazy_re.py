@@ -153,3 +153,18 @@ def test_an_unreadable_store_is_ignored(tmp_path) -> None:
 def test_an_empty_setting_turns_the_store_off(tmp_path) -> None:
     assert _probe("")["found"]
     assert not list(tmp_path.iterdir())
+
+
+def test_patterns_given_as_strings_are_not_kept(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    probe = ("from socdoc import lazy_re\n"
+             "lazy_re.search(r'(?P<navn>Eva|Bo) Holm', 'Eva Holm kom')\n"
+             "store = lazy_re._code_store() or {}\n"
+             "print(any(k[0] == r'(?P<navn>Eva|Bo) Holm' for k in store))\n")
+    env = {**os.environ, "SOCDOC_CACHE_DIR": str(tmp_path)}
+    for _ in range(2):
+        out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+        assert out.stdout.strip() == "False"

@@ -37,7 +37,7 @@ _CACHE_SIZE = 4096
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
-def _cached(pattern: Union[str, bytes], flags: int) -> "Pattern[str]":
+def _cached(pattern: Union[str, bytes], flags: int, keep: bool = False) -> "Pattern[str]":
     if isinstance(flags, _re.RegexFlag):
         flags = flags.value
     stored = _stored(pattern, flags)
@@ -45,12 +45,12 @@ def _cached(pattern: Union[str, bytes], flags: int) -> "Pattern[str]":
         return stored
     if _SHARED and type(pattern) is str and len(pattern) >= 1000:
         try:
-            compiled = _compile_shared(pattern, flags)
+            compiled = _compile_shared(pattern, flags, keep)
         except Exception:  # noqa: BLE001  (the whole text compiled as usual reports its error)
             compiled = None
         if compiled is not None:
             return compiled
-    if type(pattern) is str and _sre_parser is not None and _code_store() is not None:
+    if keep and type(pattern) is str and _sre_parser is not None and _code_store() is not None:
         return _compile_and_store(pattern, flags)
     return _re.compile(pattern, flags)
 
@@ -62,6 +62,10 @@ def _cached(pattern: Union[str, bytes], flags: int) -> "Pattern[str]":
 # written when the process ends, if it learned new patterns. ``SOCDOC_CACHE_DIR`` moves it; set to an
 # empty string it is off. A store that cannot be read or written is ignored.
 CACHE_DIR_ENV = "SOCDOC_CACHE_DIR"
+# Only the patterns the modules define with ``compile`` are kept, and at most so many: the patterns given
+# as strings to ``search`` & co. are often built per document (from the names a text holds) and would make
+# the store grow with every run.
+_STORED_MAX = 1500
 _STORE: Optional[dict] = None
 _STORE_STATE = {"loaded": False, "dirty": False}
 
@@ -125,13 +129,13 @@ def _compile_and_store(pattern: str, flags: int) -> "Pattern[str]":
     return _from_tree(pattern, flags, tree, code)
 
 
-def _from_tree(pattern: str, flags: int, tree: Any, code: list) -> "Pattern[str]":
+def _from_tree(pattern: str, flags: int, tree: Any, code: list, keep: bool = True) -> "Pattern[str]":
     state = tree.state
     indexgroup = [None] * state.groups
     for name, index in state.groupdict.items():
         indexgroup[index] = name
     entry = (int(flags | state.flags), [int(op) for op in code], state.groups - 1, dict(state.groupdict), tuple(indexgroup))
-    if _STORE is not None and type(pattern) is str:
+    if keep and _STORE is not None and type(pattern) is str and len(_STORE) < _STORED_MAX:
         _STORE[(pattern, flags)] = entry
         _STORE_STATE["dirty"] = True
     return _sre.compile(pattern, *entry)
@@ -152,10 +156,10 @@ def _save_store() -> None:
         pass
 
 
-def _compile(pattern: Any, flags: Union[int, _re.RegexFlag]) -> "Pattern[str]":
+def _compile(pattern: Any, flags: Union[int, _re.RegexFlag], keep: bool = False) -> "Pattern[str]":
     """The compiled ``pattern``: strings through the cache (least recently used dropped first)."""
     if type(pattern) is str or type(pattern) is bytes:
-        return _cached(pattern, flags)
+        return _cached(pattern, flags, keep)
     return _re.compile(pattern, flags)
 
 
@@ -259,7 +263,7 @@ def _splice(tree: Any, fragments: dict) -> int:
     return done
 
 
-def _compile_shared(pattern: str, flags: int) -> "Optional[Pattern[str]]":
+def _compile_shared(pattern: str, flags: int, keep: bool = False) -> "Optional[Pattern[str]]":
     """``pattern`` compiled with its shared fragments parsed once; None where that does not apply."""
     if isinstance(flags, _re.RegexFlag):
         flags = flags.value
@@ -284,7 +288,7 @@ def _compile_shared(pattern: str, flags: int) -> "Optional[Pattern[str]]":
     tree = _sre_parser.parse(template, flags)
     if tree.state.grouprefpos or _splice(tree, fragments) != expected:
         return None
-    return _from_tree(pattern, flags, tree, _sre_compiler._code(tree, flags))
+    return _from_tree(pattern, flags, tree, _sre_compiler._code(tree, flags), keep)
 
 
 class LazyPattern:
@@ -300,7 +304,7 @@ class LazyPattern:
         state = self.__dict__
         compiled = state.get("_compiled")
         if compiled is None:
-            compiled = state["_compiled"] = _compile(state["pattern"], state["_flags"])
+            compiled = state["_compiled"] = _compile(state["pattern"], state["_flags"], True)
         value = getattr(compiled, name)
         state[name] = value  # the next use finds it on the object, without this method
         return value
@@ -309,7 +313,7 @@ class LazyPattern:
         """The compiled ``re.Pattern``."""
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = self.__dict__["_compiled"] = _compile(self.pattern, self.__dict__["_flags"])
+            compiled = self.__dict__["_compiled"] = _compile(self.pattern, self.__dict__["_flags"], True)
         return compiled
 
     def __reduce__(self) -> tuple:
