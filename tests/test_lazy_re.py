@@ -120,13 +120,15 @@ print(json.dumps({"found": found, "stored": stored}))
 """
 
 
-def _probe(cache_dir: str) -> dict:
+def _probe(cache_dir: str, home: str = "") -> dict:
     import json
     import os
     import subprocess
     import sys
 
     env = {**os.environ, "SOCDOC_CACHE_DIR": cache_dir}
+    if home:  # where the store would go by default
+        env.update(HOME=home, XDG_CACHE_HOME=os.path.join(home, ".cache"))
     out = subprocess.run([sys.executable, "-c", _PROBE], env=env, capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
 
@@ -151,8 +153,10 @@ def test_an_unreadable_store_is_ignored(tmp_path) -> None:
 
 
 def test_an_empty_setting_turns_the_store_off(tmp_path) -> None:
-    assert _probe("")["found"]
-    assert not list(tmp_path.iterdir())
+    assert _probe("", home=str(tmp_path))["found"]
+    assert not list(tmp_path.rglob("regex-programs-*"))
+    assert _probe("", home=str(tmp_path))["found"]  # nothing to read either
+    assert _probe(str(tmp_path / "on"))["found"] and list((tmp_path / "on").glob("regex-programs-*"))
 
 
 def test_patterns_given_as_strings_are_not_kept(tmp_path) -> None:

@@ -1476,8 +1476,7 @@ def _suffix_set() -> frozenset[str]:
 
 
 _TAIL_STOP = re.compile(
-    r"\s(?:og|samt|i|på|til|med|der|som|at|har|er|skal|vil|kan|om|af|fra|den|det|de|en|et"
-    rf"|{'|'.join(map(re.escape, cues()['parties']['agenda_session_markers']))})$"  # "… Kohinoor Lukket - ØU": the item's marker
+    r"\s(?:og|samt|i|på|til|med|der|som|at|har|er|skal|vil|kan|om|af|fra|den|det|de|en|et)$"
 )
 
 
@@ -3423,7 +3422,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     cands = [_with_coordinated_field_tail(text, _with_linked_tail(text, _with_name_tail(text, _with_unit_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat)))), pat)))
              for c in cands if not _street_or_law(c.name) and not _after_broken_reference(text, c)]
     cands = [_without_title_lead(text, c, pat) for c in cands]
-    cands = [c for c in cands if not _abstract_noun(c.name)]
+    cands = [_without_session_marker(c) for c in cands if not _abstract_noun(c.name)]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)
              and not _quantified_kind(text, c) and not _title_topic_kind(text, c)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (

@@ -75,14 +75,14 @@ def list_siblings(text: str, mentions: Sequence[tuple[int, int]],
 
 
 @functools.lru_cache(maxsize=1)
-def _row_patterns() -> tuple[re.Pattern[str], re.Pattern[str], int, int]:
+def _row_patterns() -> tuple[re.Pattern[str], re.Pattern[str], int, int, frozenset[str]]:
     data = recall_cues()["represented_rows"]
     # a label ("Deltagere:") or a sentence that announces the list ("… følgende repræsentanter:")
     label = re.compile(r"(?m):[ \t]*$")
     name = rf"[{UPPER}][{LOWER}éü]+(?:[ -](?:[{UPPER}][{LOWER}éü.]+|[{UPPER}]\.))*"
     row = re.compile(
         rf"[ \t]*(?:[•·*–-][ \t]*)?(?P<person>{name})(?::|,)[ ]+(?P<org>[^\n]*?)[ \t]*$", re.M)
-    return label, row, data["max_words"], data["min_rows"]
+    return label, row, data["max_words"], data["min_rows"], frozenset(data["generic_articles"])
 
 
 def represented_rows(text: str, mentions: Sequence[tuple[int, int]],
@@ -91,7 +91,7 @@ def represented_rows(text: str, mentions: Sequence[tuple[int, int]],
     """New organisation candidates for the rows of a list under a line that ends in a colon ("Deltagere:",
     "… følgende repræsentanter:") and gives each person's organisation ("• Eva Lund: Nordby Frivilligcenter",
     "Bo Dam, Boli.nu"), where one row's organisation is a found party of ``mentions``."""
-    label, row, max_words, min_rows = _row_patterns()
+    label, row, max_words, min_rows, articles = _row_patterns()
     out: list[Candidate] = []
     for lab in label.finditer(text):
         rows = _rows_after(text, lab.end(), row)
@@ -104,7 +104,7 @@ def represented_rows(text: str, mentions: Sequence[tuple[int, int]],
                     or len(words) > max_words or not org[:1].isupper() or any(ch.isdigit() for ch in org)
                     or any(ch in org for ch in ",;()") or is_role(words[0]) or is_other_name(org)
                     or (len(words) == 1 and (common_word(org) or (org.isupper() and len(org) <= 5)))
-                    or (words[0] in ("De", "Den", "Det") and words[1:2] and words[1].islower())):  # "De almene boligorganisationer"
+                    or (words[0] in articles and words[1:2] and words[1].islower())):  # "De almene boligorganisationer"
                 continue
             out.append(Candidate(m.start("org"), m.end("org"), org, "organisation", 1, {"represented": True}))
     return out

@@ -278,20 +278,15 @@ def named_municipality_list_candidates(text: str) -> list[Candidate]:
     if "ommunerne " not in text:
         return []
     index = load_gazetteers().municipality_index
-    not_after = _NAMED_LIST_NOT_AFTER
     out = []
     for m in _named_municipalities_pattern().finditer(text):
-        if not_after.search(text, max(0, m.start() - 20), m.start()) or not at_sentence_start(text, m.start()):
+        if not at_sentence_start(text, m.start()):
             continue  # "tildelt kommunerne Lolland og Læsø": the places that receive; the subject opens a sentence
         items = list(_LIST_ITEM.finditer(text, m.start("items"), m.end("items")))
         found = [index.get(i.group().casefold()) for i in items]
         if all(found):
             out += [Candidate(i.start(), i.end(), entry.official_name, "municipality", 3) for i, entry in zip(items, found)]
     return out
-
-
-_NAMED_LIST_NOT_AFTER = re.compile(
-    rf"(?<![\w-])(?:{trie_regex(recall_cues()['named_municipalities']['not_after'])})[ ]$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
