@@ -122,3 +122,15 @@ def test_line_in_a_menu_of_sibling_pages_is_no_party() -> None:
 def test_two_organisations_on_lines_of_their_own_stay() -> None:
     text = "Projektet er et samarbejde mellem:\nDansk Flygtningehjælp\nRøde Kors\n\nDe to har delt opgaverne.\n"
     assert "Dansk Flygtningehjælp" in names(text, {"Dansk Flygtningehjælp": "ORG", "Røde Kors": "ORG"})
+
+
+def test_case_references_with_slashes_make_no_breadcrumb() -> None:
+    text = ("3 Udvalget for Ældre, Side Orientering fra formanden KLMNOP / Formanden orienterede om "
+            "det kommende dialogmøde. Forslag til Værdighedspolitik i Nordby Kommune QRSTUV / 09/11223 "
+            "Sagsfremstilling Politikken fremlægges for Sundhedsudvalget til drøftelse og godkendelse.\n")
+    assert "Sundhedsudvalget" in names(text)
+
+
+def test_slash_separated_trail_stays_navigation() -> None:
+    text = "Forside / Politik / Handicaprådet / Referater\n\nSiden opdateres løbende.\n"
+    assert "Handicaprådet" not in names(text)

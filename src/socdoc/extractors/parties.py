@@ -2476,7 +2476,7 @@ def _fold(groups: list[list[Candidate]]) -> list[list[Candidate]]:
 
 
 # "> Barn > Bolig og Byggeri", "Du er her: Forside / Politik / …": a menu or breadcrumb line
-_MENU_LINE = re.compile(r"^[ \t]*(?:[•·*-][ \t]*)?>|[ ]>[ ]|[Dd]u er her:|[ ]/[ ].*[ ]/[ ]")
+_MENU_LINE = re.compile(r"^[ \t]*(?:[•·*-][ \t]*)?>|[ ]>[ ]|[Dd]u er her:|[ ]/[ ][^/\n]{1,80}?[ ]/[ ]")
 _BREADCRUMB = re.compile(
     rf"[ \t]*(?:{'|'.join(cues()['parties']['breadcrumb_roots'])})[ ]+[{UPPER}][{LOWER}]+[ ]+[{UPPER}]"
 )
