@@ -912,8 +912,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             start = lower.start()
         if not _DEFINITE.search(word) and _FOUNDING_BEFORE.search(text, max(0, start - 24), start):
             continue  # "Forslag til etablering af Ungeråd": a body still to be set up, no name yet
-        if coord is not None and _ACRONYM_LIST.match(coord):
-            start = m.start("word")  # "SU, ØU og Tryghedsudvalget": a list of bodies, not one compound
+        if coord is not None and (_ACRONYM_LIST.match(coord) or _BODY_ITEM.search(coord)):
+            start = m.start("word")  # "SU, ØU og Tryghedsudvalget", "Seniorråd, Handicapråd og Udsatteråd": a list of bodies
         elif coord is not None:
             start = _without_surname_item(text, start, coord)  # "Kai O. Svensson, Social- og Sundhedsudvalgets formand"
         if coord is not None and word[:1].isupper() and not _DEFINITE.search(word):
@@ -1331,7 +1331,7 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             if " " in tail and last.endswith("s") and (common_word(last[:-1]) or _known_name(tail[:-1], pat)) and re.match(rf"[ ][{LOWER}]", text[end:end + 2]):
                 tail, end = tail[:-1], end - 1  # "… og Beskæftigelses indstilling": a genitive
             fields = _lowercase_field_list(text, tail, end) if tail[:1].islower() and " " not in tail else ""
-            fields = fields or _association_scope(text, head, end)
+            fields = fields or _noun_after_adjective(text, tail, end) or _association_scope(text, head, end)
             tail, end = tail + fields, end + len(fields)
             out.append(Candidate(m.start(), end, _canonical(f"{head} {m.group('link')} {tail}"), "body", 4))
             pos = min(pos, end)
@@ -1352,6 +1352,29 @@ def _trade_descriptor(head: str, tail: str) -> bool:
             and tail.rsplit(" ", 1)[-1] not in _COMPANY_FORMS)
 _OF_HEAD_ENDINGS = tuple(cues()["parties"]["of_head_endings"])
 _SCOPE_PLACE_AFTER = re.compile(rf"[ ]i[ ][{UPPER}][{LOWER}]+(?![\w-])(?![ ][{UPPER}])")
+
+
+# the lower-case noun after a field's capitalised adjective, perhaps with a second field after "og"
+# ("… for Frivilligt Socialt arbejde", "… for International rekruttering og Integration")
+_NOUN_AFTER_ADJECTIVE = re.compile(
+    rf"[ ](?P<noun>[{LOWER}]{{4,}})(?:[ ]og\s+(?P<more>[{UPPER}{LOWER}][{LOWER}]{{3,}}))?(?=[ \t]*(?:[\n.,;:()]|$))"
+)
+
+
+def _noun_after_adjective(text: str, tail: str, end: int) -> str:
+    """The rest of a "for" name whose field ends on a capitalised adjective before the noun it
+    qualifies, written small ("Kontaktudvalget for Frivilligt Socialt arbejde"), where the name
+    ends with that noun or a second field after it; empty otherwise."""
+    last = tail.rsplit(" ", 1)[-1]
+    if not (_name_adjective(last) or (last.endswith("al") and last[:1].isupper() and common_word(last))):
+        return ""
+    m = _NOUN_AFTER_ADJECTIVE.match(text, end)
+    if m is None or m.group("noun") in _TAIL_STOP_WORDS or not common_word(m.group("noun")):
+        return ""
+    more = m.group("more")
+    if more is not None and (more in _TAIL_STOP_WORDS or not common_word(more)):
+        return ""
+    return m.group()
 
 
 def _association_scope(text: str, head: str, end: int) -> str:
@@ -1466,6 +1489,8 @@ _APPOSITIVE_BEFORE = re.compile(rf"[{LOWER}]*(?:{'|'.join(map(re.escape, cues()[
 _COORD_TAIL = re.compile(r"-,?[ ]{1,2}(?:og|&)[ ]{1,2}$")  # "Social- og  Arbejdsudvalget": a double space too
 # coordinated items that are all abbreviations without a hyphen ("SU, ØU og "): separate bodies
 _ACRONYM_LIST = re.compile(rf"[{UPPER}]{{2,6}}(?:,[ ][{UPPER}]{{2,6}})*,?[ ](?:og|&)[ ]$|[{UPPER}]{{2,6}}(?:,[ ][{UPPER}]{{2,6}})+[ ](?:og|&)[ ]$")
+# an item of a coordination that is a whole body of its own ("Seniorråd, Handicapråd og …")
+_BODY_ITEM = re.compile(r"(?:råd|udvalg|nævn)(?:,[ ]|[ ](?:og|&)[ ])")
 _LOWER_COORD = re.compile(rf"(?<![\w-])[{LOWER}]+-(?:,?[ ][{LOWER}]+-)*[ ](?:og|&)[ ]$")
 
 

@@ -1,0 +1,46 @@
+"""Parties: councils listed one after another, a field that ends on an adjective before its noun
+written small, and a committee's coordinated name kept as the text spells it."""
+
+from __future__ import annotations
+
+from model_ents import doc_with_ents
+
+from socdoc.extractors.parties import find_parties
+from socdoc.normalize import normalize
+
+
+def names(text: str) -> list[str]:
+    norm = normalize(text)
+    parties, _ = find_parties(norm, text, doc_with_ents(norm, {}))
+    return [p.name for p in parties]
+
+
+def test_councils_listed_are_parties_of_their_own() -> None:
+    found = names("Kl. 15 i mødelokale 3: Budgetdialog med SSU, Seniorråd, Handicapråd og Udsatteråd.\n")
+    assert {"Seniorråd", "Handicapråd", "Udsatteråd"} <= set(found)
+    assert not any("," in n for n in found)
+
+
+def test_coordinated_committee_name_stays_one_party() -> None:
+    found = names("Sagen sendes til Plan-, Miljø og Klimaudvalget og til Børne-, Unge- og Familieudvalget.\n")
+    assert "Plan-, Miljø og Klimaudvalget" in found and "Børne-, Unge- og Familieudvalget" in found
+
+
+def test_field_adjective_keeps_its_noun_written_small() -> None:
+    text = "Rammerne har været i høring i Kontaktudvalget for Frivilligt Socialt arbejde.\n"
+    assert "Kontaktudvalget for Frivilligt Socialt arbejde" in names(text)
+
+
+def test_field_adjective_noun_and_second_field_across_a_line_break() -> None:
+    text = "Kommunen samarbejder med Styrelsen for International rekruttering og\nIntegration (SIRI) om opfølgningen.\n"
+    assert "Styrelsen for International rekruttering og Integration" in names(text)
+
+
+def test_committee_name_without_comma_keeps_the_written_form() -> None:
+    text = "Børne- Unge- og Uddannelsesudvalget\nReferat af mødet 2. oktober 2024\n\nBørne- Unge- og Uddannelsesudvalget godkendte planen.\n"
+    assert "Børne- Unge- og Uddannelsesudvalget" in names(text)
+
+
+def test_ministry_name_gets_the_official_comma() -> None:
+    text = "Puljen er afsat af Social- Børne- og Integrationsministeriet til kommunale projekter.\n"
+    assert "Social-, Børne- og Integrationsministeriet" in names(text)
