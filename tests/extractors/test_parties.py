@@ -44,7 +44,7 @@ def test_one_fact_per_organisation_with_all_mentions() -> None:
 
 
 def test_lowercase_generic_words() -> None:
-    # (the subject of the main clause: "som regeringen indgik" names it in passing, see test_parties_round5_families)
+    # the subject of the main clause (and of a relative clause: "aftalen, som regeringen indgik") acts
     found = names("I går indgik regeringen en aftale, der styrker samarbejdet med politiet. Kommunen betaler.")
     assert "Regeringen" in found
     # "politiet" is the police in general, like "kommunen": no party (a named district is one)
