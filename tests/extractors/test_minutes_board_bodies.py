@@ -125,3 +125,20 @@ def test_board_meeting_word_past_the_page_menu() -> None:
     raw = ("Gå til hovedindholdet\n\nMENU\n\nSkoleportal\n\nReferat 2023.03.14\n\nBestyrelsesmøde\n\n"
            "14. marts 2023\n\nAfbud: Kim, Rikke\n\n1. Siden sidst\n\nFormanden orienterede om budgettet.\n")
     assert body(raw) == "Bestyrelsen"
+
+
+# --- commissions and boards named by their head word; a proposal's clause is no body ------------------
+
+def test_commission_heading_names_the_body() -> None:
+    raw = ("Beredskabskommissionen - Referat\n\nDato: 19. december 2013\nLokale: Mødelokale 2\n\n"
+           "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")
+    assert body(raw) == "Beredskabskommissionen"
+
+
+def test_proposal_line_with_the_committee_as_object_is_no_body() -> None:
+    raw = ("Mødedato: 21.01.2015, kl. 18:00\nMødested: Vestergade 4, lokale 5\n\n"
+           "Orientering om høringssvar\n\nSe alle bilag\n"
+           "Vesterby Lokaludvalg bemyndigede på mødet den 10. december 2014 arbejdsgruppen til at svare.\n\n"
+           "Indstilling og beslutning\n\nFormanden foreslår Vesterby Lokaludvalg\n\n"
+           "1. at tage orienteringen til efterretning\n\nBeslutning\nGodkendt.\n")
+    assert body(raw) != "Formanden foreslår Vesterby Lokaludvalg"

@@ -44,3 +44,11 @@ def test_committee_name_without_comma_keeps_the_written_form() -> None:
 def test_ministry_name_gets_the_official_comma() -> None:
     text = "Puljen er afsat af Social- Børne- og Integrationsministeriet til kommunale projekter.\n"
     assert "Social-, Børne- og Integrationsministeriet" in names(text)
+
+
+def test_committee_named_in_quotes_keeps_head_and_quotes() -> None:
+    text = ("Sagsgang og sagstype\nUdvalget ”Læring og Trivsel for Børn og Unge”\n\nBeslutningssag\n\n"
+            "Dagsordenen for mødet i Udvalget \"Læring og Trivsel for Børn og Unge\" godkendes.\n")
+    found = names(text)
+    assert found.count("Udvalget ”Læring og Trivsel for Børn og Unge”") == 1
+    assert "Børn og Unge" not in found

@@ -72,6 +72,7 @@ from socdoc.extractors.party_recall import (
     unlisted_region_candidates, visited_company_candidates, lowercase_kind_candidates, form_led_company_candidates,
     school_board_candidates,
     coordinated_unit_candidates, inner_lowercase_candidates, place_tail_candidates, grant_recipient_candidates,
+    quoted_body_candidates,
 )
 from socdoc.extractors.ner_evidence import model_name_evidence, model_only, unsupported_model_name
 from socdoc.extractors.party_lists import list_siblings, represented_rows
@@ -3438,6 +3439,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *capitals_name_candidates(text),
         *capitals_committee_candidates(text),
         *grant_recipient_candidates(text, pat.places),
+        *quoted_body_candidates(text),
     ]
     owned = _owned_committees(text)
     if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it
@@ -4173,10 +4175,13 @@ _LIST_LOCATIVE = re.compile(
 )
 
 
+_TYPOGRAPHY = str.maketrans({"’": "'", "”": '"', "“": '"', "–": "-"})  # one key for a name's typographic forms
+
+
 def _variant_key(name: str) -> str:
     """Key that joins definite/indefinite and genitive variants ("Socialudvalg(et)", "…Beskæftigelses")
     and the ways to write a coordination's break ("Børn- Kultur", "Børn, Kultur", "Børn-, Kultur")."""
-    key = name_key(name.replace(" og ", " & ").replace("’", "'"))  # "KL’s" = "KL's": one owner
+    key = name_key(name.replace(" og ", " & ").translate(_TYPOGRAPHY))  # "KL’s" = "KL's": one owner
     if key.endswith(("et", "et\n")):  # what the ending's pattern needs (its "$" also before a final line break)
         key = re.sub(r"(udvalg|råd|nævn)(et)$", r"\1", key)
     if "-" in key or "," in key:

@@ -883,3 +883,18 @@ def grant_recipient_candidates(text: str, places: frozenset[str]) -> list[Candid
         out.append(Candidate(m.start("name"), m.end("name"), squash(name), "organisation", 2,
                              extra={"surface": True}))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _quoted_body_pattern() -> re.Pattern[str]:
+    heads = "|".join(recall_cues()["quoted_name_heads"])
+    return re.compile(rf'(?<![\w-])(?:{heads})[ ]"[{UPPER}][^"\n]{{2,80}}"')
+
+
+def quoted_body_candidates(text: str) -> list[Candidate]:
+    """A body named by a head and a quoted name ('Udvalget "Læring og Trivsel for Børn og Unge"'):
+    one name with its quotes and dashes as the text writes them."""
+    if '"' not in text:
+        return []
+    return [Candidate(m.start(), m.end(), m.group(), "body", 5, extra={"surface": True})
+            for m in _quoted_body_pattern().finditer(text)]
