@@ -52,3 +52,20 @@ def test_committee_named_in_quotes_keeps_head_and_quotes() -> None:
     found = names(text)
     assert found.count("Udvalget ”Læring og Trivsel for Børn og Unge”") == 1
     assert "Børn og Unge" not in found
+
+
+def test_label_in_capitals_after_a_committee_name_is_cut() -> None:
+    text = "Åben sag KOMPETENCE Udvalget for Kultur, Erhverv, Fritid og Turisme INDSTILLING Forvaltningen indstiller\n"
+    found = names(text)
+    assert "Udvalget for Kultur, Erhverv, Fritid og Turisme" in found
+    assert not any("INDSTILLING" in n for n in found)
+
+
+def test_branch_named_by_two_places_joined_by_a_hyphen() -> None:
+    text = "– Vi står klar, siger Karen Madsen, der er formand for Røde Kors Aulum-Haderup.\n"
+    assert "Røde Kors Aulum-Haderup" in names(text)
+
+
+def test_village_leads_a_coordinated_association_name() -> None:
+    text = "Dybbøl Idræts- og Ungdomsforening søger om tilskud til deltagelse i et stævne.\n"
+    assert "Dybbøl Idræts- og Ungdomsforening" in names(text)

@@ -585,6 +585,9 @@ def _extend_with_place(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
     place, end = m.group("place"), m.end("place")
     if m.end() > end and not _NOUN_AFTER.match(text, m.end()):
         return cand  # "… Midtjyllands": no genitive before a noun
+    joined = _JOINED_PLACE_AFTER.match(text, end) if m.end() == end else None
+    if joined is not None:  # "Røde Kors Aulum-Haderup": a branch of two places joined by a hyphen
+        place, end = place + joined.group(0), joined.end()
     compass = _COMPASS_AFTER_PLACE.match(text, end) if m.end() == end else None
     if compass is not None:  # "Landliggersammenslutningen Nordby Vest": the place's compass part
         place, end = place + compass.group(0), compass.end()
@@ -593,6 +596,7 @@ def _extend_with_place(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
                      extra={"surface": True})
 
 
+_JOINED_PLACE_AFTER = re.compile(rf"-[{UPPER}][{LOWER}]+(?![\w-])")
 _COMPASS_AFTER_PLACE = re.compile(rf"[ ](?:{'|'.join(cues()['areas']['compass_words'])})(?![\w-])")
 
 
@@ -1028,6 +1032,9 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if _definite_body_after_name(words):  # "Nordby Trafikselskab Erhvervsudvalget": two names
             start = text.index(words[-1], start + len(" ".join(words[:-1])))
             words = words[-1:]
+        if words[0].endswith("-") and start == m.start():
+            start = _village_before_start(text, start, pat)  # "Dybbøl Idræts- og Ungdomsforening": the place leads
+            words = text[start:end].split()
         name = _canonical(" ".join(words))
         cand = Candidate(start, end, name, "organisation", 3, extra={} if respaced else {"surface": True})
         if words[-1].casefold().endswith(_PLACE_TAKING):  # "Job- og Vækstcenter Middelfart", "Regionspsykiatrien Vest"
@@ -1324,6 +1331,7 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         tail = whole or _without_heading_run_on(text, _without_person(_trim_tail(tail), pat), m.start("tail"), pat)
         tail = _without_coordinated_body(tail)
         tail = tail.removesuffix(" af")  # "Center for Forebyggelse af Hensyn …": the cut word's link
+        tail = _without_shouted_label(tail)  # "… og Turisme INDSTILLING Forvaltningen …": the next label
         while " " in tail and tail.rsplit(" ", 1)[-1] in _trailing_labels():
             tail = tail.rsplit(" ", 1)[0]  # "Udvalg for Økonomi Deltagere: …": the header's next label
         if tail:
@@ -1376,6 +1384,16 @@ def _noun_after_adjective(text: str, tail: str, end: int) -> str:
     if more is not None and (more in _TAIL_STOP_WORDS or not common_word(more)):
         return ""
     return m.group()
+
+
+def _without_shouted_label(tail: str) -> str:
+    """The tail up to a long word in capitals after words in mixed case ("Kultur og Turisme
+    INDSTILLING …"): a flattened page's next label, no part of the name."""
+    words = tail.split(" ")
+    for k, word in enumerate(words[1:], start=1):
+        if len(word) >= 6 and word.isalpha() and word.isupper() and any(ch.islower() for ch in "".join(words[:k])):
+            return " ".join(words[:k])
+    return tail
 
 
 def _association_scope(text: str, head: str, end: int) -> str:
@@ -4932,6 +4950,22 @@ def _qualifying_acronym(q: str, base: str) -> bool:
 def _local_places() -> frozenset[str]:
     gaz = load_gazetteers()
     return frozenset(form for place in (*gaz.towns, *gaz.villages) for form in place.forms if " " not in form)
+
+
+@functools.lru_cache(maxsize=1)
+def _village_names() -> frozenset[str]:
+    gaz = load_gazetteers()
+    return frozenset(form for place in (*gaz.villages, *gaz.localities) for form in place.forms if " " not in form)
+
+
+def _village_before_start(text: str, start: int, pat: _Patterns) -> int:
+    """Where a coordinated name starts when a town, municipality or village leads it ("Dybbøl
+    Idræts- og Ungdomsforening": a local association named by its village)."""
+    led = _place_before_start(text, start, pat)
+    if led < start:
+        return led
+    m = _PLACE_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m.start("place") if m is not None and m.group("place") in _village_names() else start
 
 
 def _with_qualified_names(text: str, groups: list[list[Candidate]], pat: _Patterns) -> list[list[Candidate]]:
