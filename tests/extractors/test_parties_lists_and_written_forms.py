@@ -69,3 +69,20 @@ def test_branch_named_by_two_places_joined_by_a_hyphen() -> None:
 def test_village_leads_a_coordinated_association_name() -> None:
     text = "Dybbøl Idræts- og Ungdomsforening søger om tilskud til deltagelse i et stævne.\n"
     assert "Dybbøl Idræts- og Ungdomsforening" in names(text)
+
+
+def test_sports_club_named_by_its_town() -> None:
+    assert "Gandrup Sportsklub" in names("Gandrup Sportsklub har søgt om tilskud til nye flag.\n")
+
+
+def test_club_word_alone_closes_no_name() -> None:
+    text = "For tre år siden brændte Sakskøbing Badminton og Tennis Klubs klubhus på Stadionvej.\n"
+    assert "Tennis Klub" not in names(text)
+
+
+def test_grant_recipient_placed_in_its_town_before_the_sum() -> None:
+    text = ("Disse projekter har fået støtte:\n\n"
+            "Girls United i København får 65.000 kroner til et ugentligt tilbud.\n\n"
+            "Projektet får 25.000 kroner til materialer.\n")
+    found = names(text)
+    assert "Girls United" in found and "Projektet" not in found

@@ -388,7 +388,7 @@ def patterns() -> _Patterns:
         rf"(?:,[ ](?P<place>{mun_alt}))?)"
     ), prefix_starts(data["name_heads"], extra_class=UPPER, not_after=r"[\w-]"))  # a head, or a capital, at a word's start
     name_suffixes = sorted({*data["name_suffixes"], *recall_cues()["name_suffixes"]}, key=len, reverse=True)
-    capitalised_suffixes = [s.capitalize() for s in name_suffixes]
+    capitalised_suffixes = [s.capitalize() for s in name_suffixes if s not in data["compound_only_suffixes"]]
     suffix_name = Prefiltered(
         re.compile(
             rf"(?<![\w/-])(?P<name>(?:{trie_regex(_abbreviated_place_prefixes())}[ ])?"  # "Nr. Søby Cykelklub": a village's prefix opens it

@@ -857,12 +857,15 @@ def _grant_recipient_pattern() -> re.Pattern[str]:
     # the verb of receiving and the grant ("Nordby Museum fik et tilskud på …", "IOGT Nordby fik tilsagn om …")
     return re.compile(
         rf"(?:^|(?<=\n)|(?<=[.!?][ ]))(?P<name>{word}(?:[ ](?:{word}|for|til|mod))*?)"
-        rf"[ ](?:{verbs})[ ](?:et[ ]|en[ ])?(?:{nouns})(?![\w-])",
+        rf"(?:[ ]i[ ][{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+)?)?"  # "She Zone i Nordby får …": the recipient's town
+        rf"[ ](?:{verbs})[ ](?:(?:et[ ]|en[ ])?(?:{nouns})|{_AMOUNT})(?![\w-])",
         re.MULTILINE,
     )
 
 
-_GRANT_GATE = re.compile(r"(?:fik|fået|modtog|modtager)[ ]")
+_GRANT_GATE = re.compile(r"(?:fik|fået|får|modtog|modtager)[ ]")
+# a sum of money as the grant itself ("får 65.000 kroner", "fik 1,2 mio. kr.")
+_AMOUNT = r"[0-9][0-9.,]*[ ](?:kroner|kr\.|mio\.|millioner)"
 
 
 def grant_recipient_candidates(text: str, places: frozenset[str]) -> list[Candidate]:
