@@ -36,3 +36,16 @@ def test_second_half_of_a_suspended_compound_is_no_place() -> None:
 def test_municipality_closing_a_suspended_list_stays_a_place() -> None:
     found = areas("Projekterne ligger i Morsø-, Thisted- og Lemvig Kommune.")
     assert "Lemvig Kommune" in found
+
+
+def test_town_named_like_a_template_heading_is_no_place() -> None:
+    import socdoc
+    text = ("Problemstilling\n\nLokaludvalget skal drøfte referatet.\n\nLøsning\n\nReferater\n\n"
+            "Referatet drøftes.\n")
+    assert "Løsning" not in [a.name for a in socdoc.extract(text).areas]
+
+
+def test_town_alone_among_other_towns_stays_a_place() -> None:
+    import socdoc
+    text = "Deltagere fra byerne:\n\nLøsning\n\nHedensted\n\nJuelsminde\n"
+    assert "Løsning" in [a.name for a in socdoc.extract(text).areas]

@@ -113,7 +113,19 @@ def _heading_common_word(text: str, cand: Candidate) -> bool:
     if " " in cand.name or not listed_word(cand.name.casefold()):
         return False
     paragraph = _NEXT_PARAGRAPH.match(text, cand.end)  # a heading stands over a paragraph, not in a list
-    return paragraph is not None and len(paragraph.group(1)) >= 60
+    return (paragraph is not None and len(paragraph.group(1)) >= 60) or _among_word_headings(text, cand)
+
+
+# a line of one capitalised word alone: a heading in a case's template ("Problemstilling", "Indstilling")
+_WORD_LINE = re.compile(r"(?m)^[ \t]*([A-ZÆØÅ][a-zæøå]{3,})[ \t]*$")
+
+
+def _among_word_headings(text: str, cand: Candidate) -> bool:
+    """Another line near ``cand`` holds a common noun alone ("Problemstilling … Løsning"): the
+    text heads its sections with one word, and the town's name is one of those headings."""
+    window = text[max(0, cand.start - 600):min(len(text), cand.end + 600)]
+    return any(m.group(1) != cand.name and listed_word(m.group(1).casefold()) and common_word(m.group(1))
+               and m.group(1) not in patterns().kinds for m in _WORD_LINE.finditer(window))
 
 
 _NEXT_PARAGRAPH = re.compile(r"[ \t]*\n\s*([^\n]+)")
