@@ -985,6 +985,9 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for w in words[:lead]:  # "Budget Rammeudmelding Haderslev Boligforening": a contents line's title
             start = text.index(w, start) + len(w) + 1
         words = words[lead:]
+        if len(words) == 2 and words[1].casefold() in _DEFINITE_NAME_HEADS and (
+                _heading_word(words[0], pat) or _case_kind_word(words[0])):
+            continue  # "Beslutningssag Foreningens formål": a heading's noun before a generic "the association"
         if len(words) == 2 and (_glued_heading_word(text, words, start) or _heading_noun_before_body(words, pat)):
             start = text.index(words[1], start + len(words[0]))  # "Spørgetid Byrådet afholder …"
             words = words[1:]
@@ -1510,6 +1513,17 @@ _COORD_TAIL = re.compile(r"-,?[ ]{1,2}(?:og|&)[ ]{1,2}$")  # "Social- og  Arbejd
 _ACRONYM_LIST = re.compile(rf"[{UPPER}]{{2,6}}(?:,[ ][{UPPER}]{{2,6}})*,?[ ](?:og|&)[ ]$|[{UPPER}]{{2,6}}(?:,[ ][{UPPER}]{{2,6}})+[ ](?:og|&)[ ]$")
 # an item of a coordination that is a whole body of its own ("Seniorråd, Handicapråd og …")
 _BODY_ITEM = re.compile(r"(?:råd|udvalg|nævn)(?:,[ ]|[ ](?:og|&)[ ])")
+_DEFINITE_NAME_HEADS = frozenset(cues()["parties"]["definite_name_heads"])
+
+
+def _case_kind_word(word: str) -> bool:
+    """A case's kind as an agenda labels it, a common word before "-sag" ("Beslutningssag",
+    "Orienteringssag", "Drøftelsessag")."""
+    low = word.casefold()
+    if not (word[:1].isupper() and low.endswith("sag")):
+        return False
+    stem = low[:-3]
+    return common_word(stem) or (stem.endswith("s") and common_word(stem[:-1]))
 _LOWER_COORD = re.compile(rf"(?<![\w-])[{LOWER}]+-(?:,?[ ][{LOWER}]+-)*[ ](?:og|&)[ ]$")
 
 
@@ -4351,8 +4365,9 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return True  # "Disse kommuner har søgt puljen:" and one municipality on each line below
     if any(_owner_genitive(text, c) for c in g):
         return True  # "til Nordby Kommunes indsats", "i Nordby Kommunes årsberetning": the organisation's own
-    if sum(_minutes_letterhead(text, c) for c in g) >= 2:
-        return True  # "3 Nordby Kommune Udvalget for Børn Side 2" on every page: the minutes' publisher
+    if sum(_minutes_letterhead(text, c) for c in g) >= 2 or any(
+            _minutes_letterhead(text, c) and _FIRST_PAGE_LEAD.search(text, max(0, c.start - 30), c.start) for c in g):
+        return True  # "3 Nordby Kommune Udvalget for Børn Side 2" on every page (or the first): the minutes' publisher
     if any(_page_footer(text, c) for c in g):
         return True  # "… Nordby Kommune" closing the line before the next page's number: the publisher
     if any(_RESPONSIBLE_LABEL_BEFORE.search(text, max(0, c.start - 40), c.start) for c in g):
@@ -4427,8 +4442,11 @@ def _owner_genitive(text: str, cand: Candidate) -> bool:
 
 _LETTERHEAD_AFTER = re.compile(
     rf"[ \t]+(?:(?:{'|'.join(cues()['parties']['letterhead_words'])})(?![\w-])"
-    rf"|[{UPPER}][\w-]*(?:[ ](?:og|&)[ ][{UPPER}][\w-]*)?(?:{'|'.join(cues()['parties']['letterhead_word_endings'])})(?![\w-]))"
+    rf"|(?:(?:Det|Den)[ ](?:[{UPPER}][\w-]*[ ])?)?"  # "Det Lokale Beskæftigelsesråd"
+    rf"[{UPPER}][\w-]*(?:[ ](?:og|&)[ ][{UPPER}][\w-]*)?(?:{'|'.join(cues()['parties']['letterhead_word_endings'])})(?![\w-]))"
 )
+# the transcript's first page: its number 1 opens the line after the viewer's "Transkript" label
+_FIRST_PAGE_LEAD = re.compile(r"Transkript\s*\n\s*1[ \t]+$")
 _PAGE_NUMBER_LEAD = re.compile(r"(?:\d{1,3}[ \t]+)?")
 
 
