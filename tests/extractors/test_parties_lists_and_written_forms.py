@@ -98,3 +98,15 @@ def test_municipality_heading_a_transcript_first_page_is_the_publisher() -> None
 def test_case_kind_before_a_generic_association_is_no_name() -> None:
     text = "Foreningen har 25 medlemmer. Beslutningssag Foreningens formål er at fremme idræt.\n"
     assert not any(n.startswith("Beslutningssag") for n in names(text))
+
+
+def test_initials_that_open_a_donor_name_are_no_party() -> None:
+    text = "Med støtte fra A.P. Møllers støttefond og Realdania åbner Kirkens Korshær et nyt værested.\n"
+    found = names(text)
+    assert not any(n in ("A", "A.P") for n in found)
+    assert "Realdania" in found
+
+
+def test_listed_institution_named_by_its_title_is_a_party() -> None:
+    assert "Folketingets Ombudsmand" in names("9. Besøg af Folketingets Ombudsmand\n10. Eventuelt\n")
+    assert not names("Nordby Kommunes Skolekonsulent deltog i mødet.\n")

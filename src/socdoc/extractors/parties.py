@@ -794,10 +794,12 @@ def _common_noun_genitive(name: str) -> bool:
 
 
 def _role_named(g: list[Candidate]) -> bool:
-    """A body's genitive before a person's title ("Nordby Kommunes Skolekonsulent"): a role, not a party."""
+    """A body's genitive before a person's title ("Nordby Kommunes Skolekonsulent"): a role, not a party.
+    Not an institution the gazetteers list under such a name ("Folketingets Ombudsmand")."""
     name = g[0].name
     words = name.split(" ")
-    return len(words) > 1 and words[-2].endswith("s") and _role_word(words[-1])
+    return len(words) > 1 and words[-2].endswith("s") and _role_word(words[-1]) \
+        and not any(c.extra.get("entity") for c in g)
 
 
 _WEBSITE_AFTER = re.compile(rf"[ ](?:{'|'.join(cues()['parties']['website_words'])})(?![\w-])")
@@ -2896,6 +2898,9 @@ def _person_from() -> Prefiltered:
     ), starts)
 
 
+_INITIALS_ONLY = re.compile(rf"[{UPPER}](?:\.[{UPPER}])*")
+
+
 def _person_from_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """The organisation a named person comes from or stands for, or that sends a letter or an
     application ("Eva Holm fra Grønne Hænder", "Bo Lund – repr. for Nordby Borgerforening",
@@ -2919,6 +2924,8 @@ def _person_from_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         while words and words[-1] in ("og", "&"):
             words = words[:-1]
         name = " ".join(words)
+        if _INITIALS_ONLY.fullmatch(name) and text.startswith(".", m.start(group) + len(name)):
+            continue  # "støtte fra A.P. Møllers Støttefond": initials that open a longer name
         unit = len(words) == 3 and words[1] in ("og", "&") and not any(  # "Teknik og miljø", not "Fonden og nye"
             w in pat.places or w in first_names() or _INFLECTED.search(w.lower()) for w in (words[0], words[2]))
         if not words or name not in text[m.start(group):m.end(group)] or not (unit or _foreign_organisation_name(
