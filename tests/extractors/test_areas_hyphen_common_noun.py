@@ -49,3 +49,15 @@ def test_town_alone_among_other_towns_stays_a_place() -> None:
     import socdoc
     text = "Deltagere fra byerne:\n\nLøsning\n\nHedensted\n\nJuelsminde\n"
     assert "Løsning" in [a.name for a in socdoc.extract(text).areas]
+
+
+def test_common_compound_after_a_locative_in_a_run_on_title_is_no_place() -> None:
+    import socdoc
+    text = "Fastsættelse af mødedato og tidspunkt i Orienteringssager\n\n2 1. Vestby Boldklub søger om tilskud\n"
+    assert "Orienteringssager" not in [a.name for a in socdoc.extract(text).areas]
+
+
+def test_village_shaped_name_after_a_locative_stays_a_place() -> None:
+    import socdoc
+    names = [a.name for a in socdoc.extract("Vi holder møde i Frølunde og i Tøndermarsken i morgen.").areas]
+    assert "Frølunde" in names

@@ -1148,6 +1148,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if _not_a_name(name) or _no_place(text, start, end, pat) or _ACRONYM_FIRST.match(name):
             continue
+        if name not in pat.kinds and _verbal_noun_compound(name):
+            continue  # "i Orienteringssager": a run-on title's common compound
         if name in pat.media or (name.endswith("s") and name[:-1] in pat.media) or _misspelt_country(name, pat):
             continue
         if pat.kinds.get(name) in (*_WIDE_KINDS, None) and _name_head_before(text, start):
@@ -1393,7 +1395,18 @@ def _toponym_endings() -> tuple[str, ...]:
 def _toponym_shape(name: str, pat: _Patterns) -> bool:
     """An unlisted word in the shape of a Danish place name ("Frølunde", "Lilledal", "Tøndermarsken"):
     one of the classic endings of village names, and no misspelt country."""
-    return name.lower().endswith(_toponym_endings()) and len(name) >= 6 and not _misspelt_country(name, pat)
+    return name.lower().endswith(_toponym_endings()) and len(name) >= 6 and not _misspelt_country(name, pat) \
+        and not _verbal_noun_compound(name)
+
+
+_VERBAL_NOUN_JOINT = re.compile(r"(?P<head>.+?(?:ing|else|tion))s(?P<tail>.{3,})")
+
+
+def _verbal_noun_compound(name: str) -> bool:
+    """A compound of a verbal noun and a common noun joined by "s" ("Orienteringssager",
+    "Beslutningsgrundlag"): a thing, not a village."""
+    m = _VERBAL_NOUN_JOINT.fullmatch(name.lower())
+    return m is not None and common_word(m.group("head")) and common_word(m.group("tail"))
 
 
 def _village_compound(text: str, name: str) -> bool:
