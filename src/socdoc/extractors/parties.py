@@ -987,8 +987,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for w in words[:lead]:  # "Budget Rammeudmelding Haderslev Boligforening": a contents line's title
             start = text.index(w, start) + len(w) + 1
         words = words[lead:]
-        if len(words) == 2 and words[1].casefold() in _DEFINITE_NAME_HEADS and (
-                _heading_word(words[0], pat) or _case_kind_word(words[0])):
+        if len(words) == 2 and words[1].casefold() in _DEFINITE_NAME_HEADS and _case_kind_word(words[0]):
             continue  # "Beslutningssag Foreningens formål": a heading's noun before a generic "the association"
         if len(words) == 2 and (_glued_heading_word(text, words, start) or _heading_noun_before_body(words, pat)):
             start = text.index(words[1], start + len(words[0]))  # "Spørgetid Byrådet afholder …"
@@ -1037,7 +1036,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if _definite_body_after_name(words):  # "Nordby Trafikselskab Erhvervsudvalget": two names
             start = text.index(words[-1], start + len(" ".join(words[:-1])))
             words = words[-1:]
-        if words[0].endswith("-") and start == m.start():
+        if words[0].endswith("-") and start == m.start() and not _DEFINITE.search(words[-1]):
             start = _village_before_start(text, start, pat)  # "Dybbøl Idræts- og Ungdomsforening": the place leads
             words = text[start:end].split()
         name = _canonical(" ".join(words))

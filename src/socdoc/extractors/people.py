@@ -1298,6 +1298,13 @@ _BOARD_MIN_NAMES = 3  # single-word names in a meeting's lists that show a board
 _BOARD_MIN_KNOWN = 2  # of them known first names
 
 
+# a person's age as an adjective before the full name ("37-årige Melisa Damgaard", "den 59-årige Bo Holm")
+_AGED_NAME = re.compile(
+    rf"(?<![\w-])\d{{1,3}}-årige[ ](?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    rf"(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})(?![\w-])"
+)
+
+
 def _first_name_board(meeting: Any, pat: _Patterns) -> bool:
     """Whether the meeting's attendance lists name the members by first name alone ("Deltagere:
     Gitte, Vagn, Lone og Sune. Afbud: Eskild"): most names are single words, some of them known
@@ -1702,6 +1709,9 @@ def _candidates(
     written_by = pat.written_by.finditer(text) if gates["written_by"].search(text) else ()
     for m in written_by:  # "Denne artikel er skrevet af Eva Holm."
         add(m.start("name"), m.end("name"), 2)
+    if "årige " in text:
+        for m in _AGED_NAME.finditer(text):  # "59-årige Mamez Amid fra Måløv": an age names a person
+            add(m.start("name"), m.end("name"), 2)
     for m in pat.byline.finditer(text):
         if "\n" in text[m.start():m.start("name")] and not _model_name_ok(m.group("name"), pat):
             continue  # "Af" alone on its line: the line below is a name only when it looks like one
