@@ -1967,14 +1967,15 @@ def _attendance(layout: Layout, start: int, end: int, list_end: Optional[int] = 
     return found
 
 
-_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-"})
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+                         "\u2018": "'", "\u2019": "'"})
 
 
 def _as_written(value: Optional[str], text: str, raw: str) -> Optional[str]:
-    """``value`` read from the normalised ``text`` with its dashes as the document writes them
-    ("Mødelokale 2 – Rådhuset"): the first place it stands, when the raw text there differs in
-    nothing but its dashes."""
-    if not value or "-" not in value:
+    """``value`` read from the normalised ``text`` with its dashes and quotes as the document writes
+    them ("Mødelokale 2 – Rådhuset", 'Udvalget ”Læring og Trivsel”'): the first place it stands, when
+    the raw text there differs in nothing but those."""
+    if not value or not any(ch in value for ch in "-\"'"):
         return value
     at = text.find(value)
     if at < 0:
@@ -3915,6 +3916,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
         named, definite = council_by_meeting_word(layout, text)
         if named is not None and meeting.body == definite:
             meeting = meeting.model_copy(update={"body": named})
+    meeting = meeting.model_copy(update={"body": _as_written(meeting.body, text, raw)})
     return MinutesResult(meeting, decisions, spans)
 
 
