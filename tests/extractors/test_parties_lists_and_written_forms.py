@@ -110,3 +110,14 @@ def test_initials_that_open_a_donor_name_are_no_party() -> None:
 def test_listed_institution_named_by_its_title_is_a_party() -> None:
     assert "Folketingets Ombudsmand" in names("9. Besøg af Folketingets Ombudsmand\n10. Eventuelt\n")
     assert not names("Nordby Kommunes Skolekonsulent deltog i mødet.\n")
+
+
+def test_second_council_after_a_for_name_is_a_party_of_its_own() -> None:
+    text = "Ministeren, Rådet for Etniske Minoriteter og Frivilligrådet samlede over 200 deltagere.\n"
+    found = names(text)
+    assert "Rådet for Etniske Minoriteter" in found and "Frivilligrådet" in found
+
+
+def test_acronym_keeps_the_town_its_branch_is_named_by() -> None:
+    text = "Både Københavns Kommune, Københavns Politi, SSP København og fsb deltager i samarbejdet.\n"
+    assert "SSP København" in names(text)

@@ -600,6 +600,17 @@ _JOINED_PLACE_AFTER = re.compile(rf"-[{UPPER}][{LOWER}]+(?![\w-])")
 _COMPASS_AFTER_PLACE = re.compile(rf"[ ](?:{'|'.join(cues()['areas']['compass_words'])})(?![\w-])")
 
 
+_BARE_ACRONYM = re.compile(rf"[{UPPER}]{{2,6}}")
+
+
+def _with_acronym_place(text: str, cand: Candidate, pat: _Patterns) -> Candidate:
+    """An acronym with the town or part of the country its branch is named by ("FOF Vendsyssel",
+    "SSP København", "LAG Hedensted"): the place belongs to the name."""
+    if not _BARE_ACRONYM.fullmatch(cand.name) or text[cand.start:cand.end] != cand.name:
+        return cand
+    return _extend_with_place(text, cand, pat)
+
+
 def _join_slashed(text: str, cands: list[Candidate]) -> list[Candidate]:
     """"DAB/KAB": two organisations written as one joint actor."""
     ordered = sorted(cands, key=lambda c: c.start)
@@ -1271,7 +1282,7 @@ def _without_coordinated_body(tail: str) -> str:
     if m is None or " " not in tail[:m.start()].strip():
         return tail
     word = m.group("word")
-    if _body_word(word):
+    if _body_word(word) and not (_DEFINITE.search(word) and len(tail[:m.start()].split()) >= 2):
         return tail  # "… og Socialudvalget": the coordinated committees keep their own rule
     if _DEFINITE.search(word) and _is_org_word(word) and word.casefold() not in cues()["parties"]["name_suffixes"]:
         return tail[:m.start()]
@@ -3486,7 +3497,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         cands += [_owned_committee(m) for m in owned]
     cands = [_with_coordinated_field_tail(text, _with_linked_tail(text, _with_name_tail(text, _with_unit_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat)))), pat)))
              for c in cands if not _street_or_law(c.name) and not _after_broken_reference(text, c)]
-    cands = [_without_title_lead(text, c, pat) for c in cands]
+    cands = [_without_title_lead(text, _with_acronym_place(text, c, pat), pat) for c in cands]
     cands = [_without_session_marker(c) for c in cands if not _abstract_noun(c.name)]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)
              and not _quantified_kind(text, c) and not _title_topic_kind(text, c)]
