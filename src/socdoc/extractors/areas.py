@@ -1399,7 +1399,7 @@ def _toponym_shape(name: str, pat: _Patterns) -> bool:
         and not _verbal_noun_compound(name)
 
 
-_VERBAL_NOUN_JOINT = re.compile(r"(?P<head>.+?(?:ing|else|tion))s(?P<tail>.{3,})")
+_VERBAL_NOUN_JOINT = re.compile(rf"(?P<head>.+?(?:{'|'.join(cues()['areas']['verbal_noun_endings'])}))s(?P<tail>.{{3,}})")
 
 
 def _verbal_noun_compound(name: str) -> bool:

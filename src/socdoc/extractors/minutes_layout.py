@@ -461,18 +461,24 @@ def is_body_name(phrase: str) -> bool:
     phrase = phrase.strip(" ,.:")
     if not phrase or not phrase[0].isupper() or len(phrase.split()) > 9 or _DIGIT.search(phrase):
         return False
-    if not _BODY_CHARS.fullmatch(phrase) or _CLAUSE_WORD.search(phrase):
+    if not _BODY_CHARS.fullmatch(phrase) or _clause_word().search(phrase):
         return False
     return bool(patterns()["body_word"].search(phrase) or patterns()["body_lead"].search(phrase))
 
 
-# a lower-case word after the first capitalised word and before any field link, that neither links,
-# nor breaks a coordination ("Social-, sundheds- og …"), nor is an inflected adjective ("Det rådgivende
-# …"): a clause's verb ("Formanden foreslår Vesterbro Lokaludvalg"), not part of a body's name
-_CLAUSE_WORD = re.compile(
-    r"^(?:(?!(?:for|vedr\.?|vedrørende|om)\s)\S+\s+)*?"
-    r"(?!(?:og|samt|i|af|for|vedr\.?|vedrørende|om|til|&)\s)(?<=\s)[a-zæøå]+[a-zæøå]*(?<![e-])\s+(?=\S*[A-ZÆØÅ])"
-)
+@functools.lru_cache(maxsize=1)
+def _clause_word() -> re.Pattern[str]:
+    """A lower-case word before any field link (``body_field_links``) that neither links
+    (``body_name_links``), nor breaks a coordination ("Social-, sundheds- og …"), nor is an inflected
+    adjective ("Det rådgivende …"), with a capitalised word after it: a clause's verb ("Formanden foreslår
+    Vesterbro Lokaludvalg"), not part of a body's name."""
+    p = phrases()
+    field = "|".join(re.escape(str(w)) for w in p["body_field_links"])
+    links = "|".join(re.escape(str(w)) for w in [*p["body_field_links"], *p["body_name_links"]])
+    return re.compile(
+        rf"^(?:(?!(?:{field})\s)\S+\s+)*?"
+        rf"(?!(?:{links})\s)(?<=\s)[a-zæøå]+(?<![e-])\s+(?=\S*[A-ZÆØÅ])"
+    )
 
 
 def dates_in(s: str) -> list[Any]:

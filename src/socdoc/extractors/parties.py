@@ -1390,7 +1390,8 @@ def _noun_after_adjective(text: str, tail: str, end: int) -> str:
     qualifies, written small ("Kontaktudvalget for Frivilligt Socialt arbejde"), where the name
     ends with that noun or a second field after it; empty otherwise."""
     last = tail.rsplit(" ", 1)[-1]
-    if not (_name_adjective(last) or (last.endswith("al") and last[:1].isupper() and common_word(last))):
+    field_adjective = last[:1].isupper() and last.endswith(tuple(cues()["parties"]["field_adjective_endings"]))
+    if not (_name_adjective(last) or (field_adjective and common_word(last))):
         return ""
     m = _NOUN_AFTER_ADJECTIVE.match(text, end)
     if m is None or m.group("noun") in _TAIL_STOP_WORDS or not common_word(m.group("noun")):
@@ -1524,17 +1525,17 @@ _COORD_TAIL = re.compile(r"-,?[ ]{1,2}(?:og|&)[ ]{1,2}$")  # "Social- og  Arbejd
 # coordinated items that are all abbreviations without a hyphen ("SU, ØU og "): separate bodies
 _ACRONYM_LIST = re.compile(rf"[{UPPER}]{{2,6}}(?:,[ ][{UPPER}]{{2,6}})*,?[ ](?:og|&)[ ]$|[{UPPER}]{{2,6}}(?:,[ ][{UPPER}]{{2,6}})+[ ](?:og|&)[ ]$")
 # an item of a coordination that is a whole body of its own ("Seniorråd, Handicapråd og …")
-_BODY_ITEM = re.compile(r"(?:råd|udvalg|nævn)(?:,[ ]|[ ](?:og|&)[ ])")
+_BODY_ITEM = re.compile(rf"(?:{'|'.join(cues()['parties']['listed_body_endings'])})(?:,[ ]|[ ](?:og|&)[ ])")
 _DEFINITE_NAME_HEADS = frozenset(cues()["parties"]["definite_name_heads"])
 
 
 def _case_kind_word(word: str) -> bool:
     """A case's kind as an agenda labels it, a common word before "-sag" ("Beslutningssag",
     "Orienteringssag", "Drøftelsessag")."""
-    low = word.casefold()
-    if not (word[:1].isupper() and low.endswith("sag")):
+    low, head = word.casefold(), cues()["parties"]["case_kind_head"]
+    if not (word[:1].isupper() and low.endswith(head)):
         return False
-    stem = low[:-3]
+    stem = low[:-len(head)]
     return common_word(stem) or (stem.endswith("s") and common_word(stem[:-1]))
 _LOWER_COORD = re.compile(rf"(?<![\w-])[{LOWER}]+-(?:,?[ ][{LOWER}]+-)*[ ](?:og|&)[ ]$")
 
@@ -4463,7 +4464,7 @@ _LETTERHEAD_AFTER = re.compile(
     rf"[{UPPER}][\w-]*(?:[ ](?:og|&)[ ][{UPPER}][\w-]*)?(?:{'|'.join(cues()['parties']['letterhead_word_endings'])})(?![\w-]))"
 )
 # the transcript's first page: its number 1 opens the line after the viewer's "Transkript" label
-_FIRST_PAGE_LEAD = re.compile(r"Transkript\s*\n\s*1[ \t]+$")
+_FIRST_PAGE_LEAD = re.compile(rf"(?:{'|'.join(cues()['parties']['transcript_labels'])})\s*\n\s*1[ \t]+$")
 _PAGE_NUMBER_LEAD = re.compile(r"(?:\d{1,3}[ \t]+)?")
 
 

@@ -855,27 +855,27 @@ def _grant_recipient_pattern() -> re.Pattern[str]:
     data = recall_cues()["grant_recipient"]
     verbs = trie_regex(data["verbs"]).replace("\\ ", "[ ]")
     nouns = trie_regex(data["nouns"])
+    amount = rf"[0-9][0-9.,]*[ ](?:{trie_regex(data['sum_units'])})"  # "får 65.000 kroner": the sum as the grant
     word = rf"[{UPPER}0-9][\w&'’.-]*"
     # a name of capitalised words (maybe with "for", "til", "mod" inside) opening a line or a sentence, then
     # the verb of receiving and the grant ("Nordby Museum fik et tilskud på …", "IOGT Nordby fik tilsagn om …")
     return re.compile(
         rf"(?:^|(?<=\n)|(?<=[.!?][ ]))(?P<name>{word}(?:[ ](?:{word}|for|til|mod))*?)"
         rf"(?:[ ]i[ ][{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+)?)?"  # "She Zone i Nordby får …": the recipient's town
-        rf"[ ](?:{verbs})[ ](?:(?:et[ ]|en[ ])?(?:{nouns})|{_AMOUNT})(?![\w-])",
+        rf"[ ](?:{verbs})[ ](?:(?:et[ ]|en[ ])?(?:{nouns})|{amount})(?![\w-])",
         re.MULTILINE,
     )
 
 
 _GRANT_GATE = re.compile(r"(?:fik|fået|får|modtog|modtager)[ ]")
-# a sum of money as the grant itself ("får 65.000 kroner", "fik 1,2 mio. kr.")
-_AMOUNT = r"[0-9][0-9.,]*[ ](?:kroner|kr\.|mio\.|millioner)"
 
 
 def grant_recipient_candidates(text: str, places: frozenset[str]) -> list[Candidate]:
     """The recipient that opens a grant list's line or sentence ("Nordby Museum fik et tilskud på kr. 60.000
-    til …", "Foreningen Vestlys fik tilsagn om lån på …"): an organisation that receives, so a party. Not a
-    lone common word ("Projektet fik …", "Kommunen fik …"), a person, a place, or two receivers joined by
-    "og" or placed with "i" (read by the other rules)."""
+    til …", "Foreningen Vestlys fik tilsagn om lån på …", "She Zone i Nordby får 25.000 kroner …"): an
+    organisation that receives, so a party; its town after "i" is left to the areas. Not a lone common word
+    ("Projektet fik …", "Kommunen fik …"), a person, a place, or two receivers joined by "og" (read by the
+    other rules)."""
     if _GRANT_GATE.search(text) is None:
         return []
     out = []

@@ -1299,8 +1299,9 @@ _BOARD_MIN_KNOWN = 2  # of them known first names
 
 
 # a person's age as an adjective before the full name ("37-årige Melisa Damgaard", "den 59-årige Bo Holm")
+_AGE_ADJECTIVE = people_cues()["age_adjective"]
 _AGED_NAME = re.compile(
-    rf"(?<![\w-])\d{{1,3}}-årige[ ](?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    rf"(?<![\w-])\d{{1,3}}-{_AGE_ADJECTIVE}[ ](?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
     rf"(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})(?![\w-])"
 )
 
@@ -1709,7 +1710,7 @@ def _candidates(
     written_by = pat.written_by.finditer(text) if gates["written_by"].search(text) else ()
     for m in written_by:  # "Denne artikel er skrevet af Eva Holm."
         add(m.start("name"), m.end("name"), 2)
-    if "årige " in text:
+    if _AGE_ADJECTIVE + " " in text:
         for m in _AGED_NAME.finditer(text):  # "59-årige Mamez Amid fra Måløv": an age names a person
             add(m.start("name"), m.end("name"), 2)
     for m in pat.byline.finditer(text):
