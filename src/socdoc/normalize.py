@@ -51,6 +51,12 @@ _CHAR_MAP = str.maketrans(
     }
 )
 
+def fold_typography(text: str) -> str:
+    """``text`` with the typographic characters the normalisation maps written plainly ("KL’s" →
+    "KL's", "Udvalget ”Job”" → 'Udvalget "Job"'), as the normalised text writes them."""
+    return text.translate(_CHAR_MAP)
+
+
 _CR = re.compile(r"\r(\n?)")
 # Runs of the characters _CHAR_MAP changes: most texts hold few, so translating only these runs
 # is cheaper than translating every character.

@@ -52,17 +52,14 @@ def lower_first(text: str) -> str:
 
 
 def fix_hyphen_compound(name: str) -> str:
-    """Insert the comma a ministry's coordinated name lacks (the State writes its ministries'
-    names with it; other bodies keep the spelling of the text: "Børne- Unge- og Uddannelsesudvalget").
+    """Insert the comma a coordinated compound lacks.
 
     >>> fix_hyphen_compound("Social- Børne- og Integrationsministeriet")
     'Social-, Børne- og Integrationsministeriet'
     >>> fix_hyphen_compound("Transport-, Bygnings- og Boligministeriet")
     'Transport-, Bygnings- og Boligministeriet'
-    >>> fix_hyphen_compound("Børne- Unge- og Uddannelsesudvalget")
-    'Børne- Unge- og Uddannelsesudvalget'
     """
-    if "-" not in name or not name.casefold().endswith(("ministeriet", "ministeriets")):
+    if "-" not in name:
         return name
     fixed = _HYPHEN_COMMA.sub(_comma_after, name)
     return _DOUBLE_COMMA.sub("-,", fixed)

@@ -72,13 +72,14 @@ from socdoc.extractors.party_recall import (
     unlisted_region_candidates, visited_company_candidates, lowercase_kind_candidates, form_led_company_candidates,
     school_board_candidates,
     coordinated_unit_candidates, inner_lowercase_candidates, place_tail_candidates, grant_recipient_candidates,
-    quoted_body_candidates,
+    quoted_body_candidates, INITIALS,
 )
 from socdoc.extractors.ner_evidence import model_name_evidence, model_only, unsupported_model_name
 from socdoc.extractors.party_lists import list_siblings, represented_rows
 from socdoc.extractors.people import first_names, role_word
 from socdoc.extractors.prefilter import may_match, required_parts
 from socdoc.lang.da.gazetteers import load_gazetteers
+from socdoc.normalize import fold_typography
 from socdoc.records import Party
 
 # A capital first and then "(?<![\w-])" one character back: the same matches as the look-behind
@@ -482,9 +483,14 @@ _HEADS_GENITIVE = ("kommune", "forening", "fond", "fonden", "ministeriet", "styr
                    "foreningen", "selskabet", "organisationen")  # "Hegnsynsforeningens årsmøde"
 
 
+_OFFICIAL_COMMA_HEADS = tuple(cues()["parties"]["official_comma_heads"])
+
+
 @functools.lru_cache(maxsize=8192)
 def _canonical(name: str) -> str:  # the same names come back in every rule and text: computed once
-    name = fix_hyphen_compound(squash(name))
+    name = squash(name)
+    if name.casefold().endswith(_OFFICIAL_COMMA_HEADS):  # the State writes its ministries' names with the comma
+        name = fix_hyphen_compound(name)  # other bodies keep the text's spelling ("Børne- Unge- og …udvalget")
     if "-" in name:
         name = " ".join(_unbroken(w) for w in name.split(" "))
     return capitalise(strip_genitive(name, heads=_HEADS_GENITIVE))
@@ -998,7 +1004,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for w in words[:lead]:  # "Budget Rammeudmelding Haderslev Boligforening": a contents line's title
             start = text.index(w, start) + len(w) + 1
         words = words[lead:]
-        if len(words) == 2 and words[1].casefold() in _DEFINITE_NAME_HEADS and _case_kind_word(words[0]):
+        if len(words) == 2 and words[1].casefold() in _DEFINITE_ORG_HEADS and _case_kind_word(words[0]):
             continue  # "Beslutningssag Foreningens formål": a heading's noun before a generic "the association"
         if len(words) == 2 and (_glued_heading_word(text, words, start) or _heading_noun_before_body(words, pat)):
             start = text.index(words[1], start + len(words[0]))  # "Spørgetid Byrådet afholder …"
@@ -1526,7 +1532,6 @@ _COORD_TAIL = re.compile(r"-,?[ ]{1,2}(?:og|&)[ ]{1,2}$")  # "Social- og  Arbejd
 _ACRONYM_LIST = re.compile(rf"[{UPPER}]{{2,6}}(?:,[ ][{UPPER}]{{2,6}})*,?[ ](?:og|&)[ ]$|[{UPPER}]{{2,6}}(?:,[ ][{UPPER}]{{2,6}})+[ ](?:og|&)[ ]$")
 # an item of a coordination that is a whole body of its own ("Seniorråd, Handicapråd og …")
 _BODY_ITEM = re.compile(rf"(?:{'|'.join(cues()['parties']['listed_body_endings'])})(?:,[ ]|[ ](?:og|&)[ ])")
-_DEFINITE_NAME_HEADS = frozenset(cues()["parties"]["definite_name_heads"])
 
 
 def _case_kind_word(word: str) -> bool:
@@ -2909,9 +2914,6 @@ def _person_from() -> Prefiltered:
     ), starts)
 
 
-_INITIALS_ONLY = re.compile(rf"[{UPPER}](?:\.[{UPPER}])*")
-
-
 def _person_from_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """The organisation a named person comes from or stands for, or that sends a letter or an
     application ("Eva Holm fra Grønne Hænder", "Bo Lund – repr. for Nordby Borgerforening",
@@ -2935,7 +2937,7 @@ def _person_from_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         while words and words[-1] in ("og", "&"):
             words = words[:-1]
         name = " ".join(words)
-        if _INITIALS_ONLY.fullmatch(name) and text.startswith(".", m.start(group) + len(name)):
+        if INITIALS.fullmatch(name) and text.startswith(".", m.start(group) + len(name)):
             continue  # "støtte fra A.P. Møllers Støttefond": initials that open a longer name
         unit = len(words) == 3 and words[1] in ("og", "&") and not any(  # "Teknik og miljø", not "Fonden og nye"
             w in pat.places or w in first_names() or _INFLECTED.search(w.lower()) for w in (words[0], words[2]))
@@ -4225,13 +4227,12 @@ _LIST_LOCATIVE = re.compile(
 )
 
 
-_TYPOGRAPHY = str.maketrans({"’": "'", "”": '"', "“": '"', "–": "-"})  # one key for a name's typographic forms
 
 
 def _variant_key(name: str) -> str:
     """Key that joins definite/indefinite and genitive variants ("Socialudvalg(et)", "…Beskæftigelses")
     and the ways to write a coordination's break ("Børn- Kultur", "Børn, Kultur", "Børn-, Kultur")."""
-    key = name_key(name.replace(" og ", " & ").translate(_TYPOGRAPHY))  # "KL’s" = "KL's": one owner
+    key = name_key(fold_typography(name.replace(" og ", " & ")))  # "KL’s" = "KL's", ”…” = "…": one name
     if key.endswith(("et", "et\n")):  # what the ending's pattern needs (its "$" also before a final line break)
         key = re.sub(r"(udvalg|råd|nævn)(et)$", r"\1", key)
     if "-" in key or "," in key:

@@ -186,7 +186,7 @@ def _partner_pattern() -> re.Pattern[str]:
 
 
 _PARTNER_SEPARATOR = re.compile(r",[ ]|[ ](?:og|samt)[ ]")
-_INITIALS_END = re.compile(rf"(?:^|[ ])[{UPPER}](?:\.[{UPPER}])+$")  # "A.P", "J.C": initials cut at their last dot
+INITIALS = re.compile(rf"[{UPPER}](?:\.[{UPPER}])*")  # "A.P", "J.C", "A": initials cut at their last dot
 
 
 def _partner_name(words: list[str], places: frozenset[str], stop_words: frozenset[str]) -> bool:
@@ -228,7 +228,7 @@ def partner_candidates(text: str, places: frozenset[str], stop_words: frozenset[
             words = part.split()
             if text.startswith((" for ", " til "), pos):
                 continue  # "Ministeriet for By, Bolig …": the name goes on past the list
-            if text.startswith(".", pos) and _INITIALS_END.search(part):
+            if text.startswith(".", pos) and INITIALS.fullmatch(words[-1]):
                 continue  # "A.P. Møllers Støttefond": initials that open a longer name
             if _partner_name(words, places, stop_words):
                 out.append(Candidate(start, start + len(part), part, "organisation", 2, extra={"surface": True}))
@@ -678,6 +678,7 @@ def regional_board_candidates(text: str) -> list[Candidate]:
 
 
 __all__ = [
+    "INITIALS",
     "article_name_candidates",
     "capitals_name_candidates",
     "case_variants",
