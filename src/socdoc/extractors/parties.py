@@ -342,7 +342,7 @@ def patterns() -> _Patterns:
     council = re.compile(rf"(?P<place>{word_start_trie(mun_forms)})s?[ ](?P<head>Byråd|Byrådet)s?(?![\w])")
     municipality_list = Prefiltered(
         re.compile(
-            rf"(?<![\w-])(?P<list>(?:{mun_alt})(?:,[ ](?:{mun_alt}))*)[ ](?:og|&)[ ](?:{mun_alt})[ ][Kk]ommune(?:r|rne)?(?![\w])"
+            rf"(?<![\w-])(?P<list>(?:{mun_alt})(?:,[ ](?:{mun_alt}))*)[ ](?:og|&)[ ](?P<last>{mun_alt})[ ][Kk]ommune(?P<plural>r|rne)?(?![\w])"
         ),
         prefix_starts(mun_forms),
     )
@@ -736,6 +736,9 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             if official is not None:
                 out.append(Candidate(at, at + len(place), official, "municipality", 6))
             at += len(place) + 2
+        official = pat.municipality_names.get(m.group("last").casefold())
+        if m.group("plural") and official is not None:  # "… og Vestby kommuner": no singular head names the last
+            out.append(Candidate(m.start("last"), m.end("last"), official, "municipality", 6))
     if "Kommune" in text:
         for m in _HEAD_FIRST_MUNICIPALITY.finditer(text):  # "Kommune Qeqertalik", "Kommuneqarfik Sermersooq"
             place = m.group("place")
@@ -4183,7 +4186,8 @@ def _executive_candidates(text: str) -> list[Candidate]:
 @functools.lru_cache(maxsize=1)
 def _police_actor() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The police in general as the subject of a verb ("Politiet arbejder videre med sagen", "politiet
-    har oprettet …", "politiet, der …") or as the agent of a passive ("efterforskes af politiet"), and
+    har oprettet …", "politiet, der …"), as the agent of a passive ("efterforskes af politiet") or
+    capitalised inside a sentence ("søgt Politiet om …"), and
     the police districts whose names make the police of the text a named one."""
     data = cues()["parties"]["police_actor"]
     word = "|".join(re.escape(w) for w in data["words"])
@@ -4196,7 +4200,8 @@ def _police_actor() -> tuple[re.Pattern[str], re.Pattern[str]]:
     acting = re.compile(
         rf"(?<![\w-])(?:(?:{passive})(?P<agent>{word})(?![\w-])"
         rf"|(?<![,][ ])(?<![ ]og[ ]){before}(?P<subject>{word})(?:[ ](?:{adverbs}))?"
-        rf"(?:[ ](?:{verbs})|[ ](?!(?:{not_verbs})(?![\w-]))[{LOWER}]{{2,}}er|,[ ]der)(?![\w-]))"
+        rf"(?:[ ](?:{verbs})|[ ](?!(?:{not_verbs})(?![\w-]))[{LOWER}]{{2,}}er|,[ ]der)(?![\w-])"
+        rf"|(?<=[{LOWER}][ ])(?P<proper>{re.escape(data['proper_word'])})(?![\w-]))"
     )
     # a district's name ends in the word ("Østjyllands Politi"); the national police is a word's start
     named = re.compile("|".join(re.escape(w) + (r"s?(?![\w-])" if w.startswith(" ") else "") for w in data["named_police"]))
