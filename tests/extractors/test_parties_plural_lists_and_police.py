@@ -1,5 +1,7 @@
-"""Parties: every municipality of a list closed by the plural "kommuner" (the last one too), and the
-police capitalised inside a sentence as the institution."""
+"""Parties: every municipality of a list closed by the plural "kommuner" (the last one too); the police
+capitalised inside a sentence as the institution; a meeting's room and address after an organisation are
+no list of names; a document word on a flattened heading ends a name; a medium's name in the genitive
+names no party; a definite actor before another name is a party of its own."""
 
 from __future__ import annotations
 
@@ -40,3 +42,26 @@ def test_police_capitalised_after_a_preposition_is_a_party() -> None:
 
 def test_police_in_lower_case_after_a_preposition_is_no_party() -> None:
     assert "Politiet" not in names("Tilliden til politiet er steget i alle tre kommuner.\n")
+
+
+def test_room_and_address_after_an_organisation_are_no_list_of_names() -> None:
+    found = names("Bestyrelsesmøde tirsdag den 3. maj 2016, kl. 17 AAB, Mødelokale 4, Vesterbrogade 9, "
+                  "København V Boligforeningen Nordly deltog.\n")
+    assert "Mødelokale 4" not in found and "Vesterbrogade 9" not in found
+
+
+def test_document_word_after_a_housing_company_ends_its_name() -> None:
+    found = names("Boligselskabet Egevang Referat af organisationsbestyrelsesmøde onsdag den 6. marts 2013\n")
+    assert "Boligselskabet Egevang" in found
+    assert not any("Referat" in n for n in found)
+
+
+def test_county_in_a_newspaper_name_is_no_party() -> None:
+    found = names("Beboerne i Nøjsomhed får en ny helhedsplan. Det skriver Vejle Amts Folkeblad.\n")
+    assert not any(n.startswith("Vejle Amt") for n in found)
+
+
+def test_definite_actor_before_a_fund_in_the_genitive_is_two_parties() -> None:
+    found = names("Aftalen betyder, at et flertal i Folketinget Landsbyggefondens ramme hæver med to milliarder.\n")
+    assert "Landsbyggefonden" in found
+    assert not any(n.startswith("Folketinget Lands") for n in found)

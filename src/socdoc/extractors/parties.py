@@ -990,7 +990,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             start = joined.start()  # "Grethe og Poul … Legat": two founders' names joined by "og"
             words = text[start:m.end("name")].split()
         cut = max((i + 1 for i, w in enumerate(words[:-1])
-                   if (w in pat.stop_words or w.casefold() in pat.labels)
+                   if (w in pat.stop_words or w.casefold() in pat.labels
+                       or w.casefold() in _GENERIC_ACTORS)  # "i Folketinget Landsbyggefondens …": two actors
                    and not (w in ("Det", "Den") and i + 2 < len(words))), default=0)
         cut = max(cut, _after_role_and_person(words, pat))
         for w in words[:cut]:
@@ -1648,7 +1649,18 @@ def _heading_word(word: str, pat: _Patterns) -> bool:
 def _head_tail(tail: str) -> str:
     """A ``name_head`` match's tail, trimmed and without a person or role run on after it (word-list
     tests of its words: the same tails come back, computed once)."""
-    return _without_place_after_comma(_without_role(_without_person(_trim_tail(tail), patterns())), patterns())
+    return _without_place_after_comma(_without_role(_without_person(_without_page_label(_trim_tail(tail)), patterns())), patterns())
+
+
+def _without_page_label(tail: str) -> str:
+    """A name's tail up to a page's label or document word run on after it on a flattened heading
+    ("Boligselskabet Nordby Referat af organisationsbestyrelsesmøde" → "… Nordby")."""
+    words = tail.split(" ")
+    cut = next((i for i, w in enumerate(words) if i and w in _PAGE_LABEL_WORDS), None)
+    return " ".join(words[:cut]) if cut else tail
+
+
+_PAGE_LABEL_WORDS = frozenset(cues()["parties"]["glued_label_words"])
 
 
 def _without_place_after_comma(tail: str, pat: _Patterns) -> str:
@@ -5164,6 +5176,13 @@ def _media(name: str) -> bool:
 
 
 _PORTAL_ENDINGS = tuple(cues()["parties"]["portal_endings"])
+# a medium's last word after a name in the genitive: "Frederiksborg Amts Avis", "Vejle Amts Folkeblad"
+_MEDIA_TAIL_AFTER = re.compile(rf"s?[ ](?:{'|'.join(map(re.escape, cues()['parties']['media_tails']))})(?![\w-])")
+
+
+def _media_owner(text: str, cand: Candidate) -> bool:
+    """The first words of a medium's name ("Frederiksborg Amt" of "Frederiksborg Amts Avis"): no party."""
+    return _MEDIA_TAIL_AFTER.match(text, cand.end) is not None
 
 
 def _defined_abbreviations_named(text: str, cands: list[Candidate]) -> None:
@@ -5715,7 +5734,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
              and not _on_vote_line(text, c) and not _item_prefix_only(text, c)
              and not _NUMBER_LED.match(text, c.start)
              and not _NUMBER_BEFORE.search(text, max(0, c.start - 20), c.start)
-             and not _surname_glued_to_role(c.name)]
+             and not _surname_glued_to_role(c.name) and not _media_owner(text, c)]
     found = _without_runs_over_names(text, [c for c in found if _without_item_prefix(text, c)])
     _defined_abbreviations_named(text, found)
     _short_names_named(text, found)

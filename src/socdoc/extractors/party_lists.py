@@ -32,6 +32,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
     return gap, tail, items, frozenset(data["not_first_words"]), frozenset(data["not_last_words"])
 
 
+# an item that ends in a number: a room or a street address ("Mødelokale 2", "Studiestræde 38")
+_ADDRESS_ITEM = re.compile(r"[ ][0-9]+[A-Za-z]?$")
+
+
 def _item_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The capitalised items between ``start`` and ``end`` (joints are in lower case: no item holds one)."""
     return [(m.start(), m.end()) for m in _patterns()[2].finditer(text, start, end)]
@@ -60,8 +64,12 @@ def list_siblings(text: str, mentions: Sequence[tuple[int, int]],
         if m is None or "\n" in text[e1:s2]:
             run = 1
             continue
+        items = _item_spans(text, e1, s2)
+        if any(_ADDRESS_ITEM.search(text, s, e) for s, e in items):
+            run = 1  # "KAB, Mødelokale 2, Studiestræde 38, …": a meeting's place and address, no list of names
+            continue
         run += 1
-        for s, e in _item_spans(text, e1, s2):
+        for s, e in items:
             add(s, e)
         if run >= 2:
             after = [x for x in spans if x[0] >= e2]
