@@ -1,7 +1,8 @@
 """Parties: every municipality of a list closed by the plural "kommuner" (the last one too); the police
 capitalised inside a sentence as the institution; a meeting's room and address after an organisation are
 no list of names; a document word on a flattened heading ends a name; a medium's name in the genitive
-names no party; a definite actor before another name is a party of its own."""
+names no party; a definite actor before another name is a party of its own; a region whose logo heads
+the page is the organisation of its other mentions."""
 
 from __future__ import annotations
 
@@ -65,3 +66,18 @@ def test_definite_actor_before_a_fund_in_the_genitive_is_two_parties() -> None:
     found = names("Aftalen betyder, at et flertal i Folketinget Landsbyggefondens ramme hæver med to milliarder.\n")
     assert "Landsbyggefonden" in found
     assert not any(n.startswith("Folketinget Lands") for n in found)
+
+
+def test_region_whose_logo_heads_the_minutes_is_the_organisation_of_its_mentions() -> None:
+    import socdoc
+
+    text = ("Region Nordjylland logo, link til forsiden\n\nPsykiatriudvalget - Referat - 15. maj 2012\n\n"
+            "12. Satspuljeansøgning - Styrkelse af behandlingen af unge i Region Nordjylland\n")
+    assert "Region Nordjylland" in [p.name for p in socdoc.extract(text).parties]
+
+
+def test_region_logo_alone_is_page_furniture() -> None:
+    import socdoc
+
+    text = "Region Nordjylland logo, link til forsiden\n\nPsykiatriudvalget - Referat - 15. maj 2012\n\n1. Godkendt.\n"
+    assert "Region Nordjylland" not in [p.name for p in socdoc.extract(text).parties]

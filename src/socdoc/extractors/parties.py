@@ -4380,7 +4380,7 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return not all(_person_affiliation(text, c) for c in g)
     if g[0].type == "region":  # "neurorehabilitering i Region Nordjylland": only the place, unless the region's council speaks
         return any(not _INSIDE.search(text, max(0, c.start - 3), c.start) or _REGION_SERVICE_AFTER.match(text, c.end)
-                   for c in g) or bool(_REGION_OWN.search(text))
+                   for c in g) or bool(_REGION_OWN.search(text)) or _own_logo(text, g[0].name)
     if g[0].name.casefold() not in _GENERIC_ACTORS and all(c.type == "body" and _lowercase_owner(text, c) for c in g):
         return False  # "lokalrådets hjemmeside": a kind of body as the owner of a thing
     if g[0].type != "municipality":
@@ -4665,6 +4665,12 @@ _REGION_SERVICE_AFTER = re.compile(rf"(?<=s)[ ](?!(?:{'|'.join(cues()['parties']
 # "Regionsrådet", "regionsrådsmedlem", "Regionshuset": the text deals with a region as an organisation
 _REGION_OWN = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['region_own_stems'])})")
 _PLACE_PREDICATE = re.compile(PLACE_PREDICATE)
+
+
+def _own_logo(text: str, name: str) -> bool:
+    """The page's logo line names the organisation ("Region Nordby logo, link til forsiden"): the page is its
+    own, so the text's other mentions ("Fødeplanen i Region Nordby") name the organisation, not only its land."""
+    return re.search(rf"(?m)^[ \t]*{re.escape(name)}[ ]?[Ll]ogo(?![\w])", text) is not None
 _OWNER = re.compile(r"\w+s[ ](?:[a-zæøå]|\d+-[a-zæøå])")  # "regeringens mål", "… 10-års plan"
 
 # a middle item of a list of municipalities that a locative opens and "kommuner" closes:
