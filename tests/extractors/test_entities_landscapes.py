@@ -1,6 +1,7 @@
 """A listed part of the country (a landsdel such as "Vestegnen", "Sydfyn") that the model takes for
 an organisation is a place, not a party; a housing organisation that bears such a name, listed
-among housing organisations, stays a party. Model entities are set by hand; every text is
+among housing organisations, stays a party; two landscapes sharing a compass part ("Syd- og
+Sønderjylland") are one place, named as written, unless an organisation's head follows. Model entities are set by hand; every text is
 written for these tests."""
 
 from __future__ import annotations
@@ -43,3 +44,14 @@ def test_housing_organisation_with_a_landscape_name_in_a_list_stays_a_party() ->
     ents = {"Himmerland": "ORG", "Lejerbo": "ORG"}
     assert "Himmerland" in parties(text, ents)
     assert "Himmerland" not in areas(text, ents)
+
+
+def test_two_landscapes_sharing_a_compass_part_are_one_place() -> None:
+    found = areas("Tre sundhedsprojekter i Nord- og Midtjylland får penge fra puljen.\n", {})
+    assert "Nord- og Midtjylland" in found and "Midtjylland" not in found
+
+
+def test_shared_compass_part_before_a_police_district_is_no_place() -> None:
+    text = "Kommunen samarbejder med Midt- og Vestsjællands Politi om trygheden.\n"
+    assert not any("Vestsjælland" in a for a in areas(text, {}))
+    assert "Midt- og Vestsjællands Politi" in parties(text, {})

@@ -2,7 +2,8 @@
 capitalised inside a sentence as the institution; a meeting's room and address after an organisation are
 no list of names; a document word on a flattened heading ends a name; a medium's name in the genitive
 names no party; a definite actor before another name is a party of its own; a region whose logo heads
-the page is the organisation of its other mentions."""
+the page is the organisation of its other mentions; an abbreviation spelt by a compound's parts across a
+link word ("Nordsjællands Park og Vej (NSPV)") defines the whole name."""
 
 from __future__ import annotations
 
@@ -81,3 +82,8 @@ def test_region_logo_alone_is_page_furniture() -> None:
 
     text = "Region Nordjylland logo, link til forsiden\n\nPsykiatriudvalget - Referat - 15. maj 2012\n\n1. Godkendt.\n"
     assert "Region Nordjylland" not in [p.name for p in socdoc.extract(text).parties]
+
+
+def test_abbreviation_spelt_across_a_compound_and_a_link_word() -> None:
+    found = names("Orientering om Vestsjællands Park og Vej (VSPV) og om budgettet for 2015.\n")
+    assert "Vestsjællands Park og Vej" in found

@@ -28,6 +28,7 @@ from socdoc.extractors.entities import (
     SpanIndex,
     at_sentence_start,
     common_word,
+    compass_parts,
     compound_head,
     cues,
     ents_of,
@@ -1039,6 +1040,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         out.append(Candidate(start, end, squash(text[start:end]), pat.kinds.get(name), 3))
     out += _joined_towns(text, pat)
     out += _suspended_area_names(text, pat)
+    out += _suspended_compass_areas(text, pat)
     out += _villages_by_name(text, pat)
     out += _trip_destinations(text, pat)
     out += _member_list_places(text, pat)
@@ -2291,6 +2293,25 @@ def _suspended_area_names(text: str, pat: _Patterns) -> list[Candidate]:
                    and n.group() not in pat.not_places for n in names):
             continue
         out += [Candidate(n.start(), n.end(), n.group(), pat.kinds.get(n.group(), "town"), 3) for n in names]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _suspended_compass() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{compass_parts()})-[ ](?:og|eller)[ ](?P<name>[{UPPER}][{LOWER}]+)(?![\w-])")
+
+
+def _suspended_compass_areas(text: str, pat: _Patterns) -> list[Candidate]:
+    """A listed region or landscape whose compass part is shared with another one before it ("Syd- og
+    Sønderjylland", "Midt- og Vestsjælland"): one area, named as written. Followed by an organisation's
+    head ("… Vestsjællands Politi") it is part of that name, and the parties have it."""
+    if "- " not in text:
+        return []
+    out = []
+    for m in _suspended_compass().finditer(text):
+        kind = pat.kinds.get(m.group("name"))
+        if kind in ("landscape", "region"):
+            out.append(Candidate(m.start(), m.end(), m.group(), kind, 3))
     return out
 
 

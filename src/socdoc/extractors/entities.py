@@ -553,12 +553,13 @@ def law_name(name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _compass_parts() -> str:
+def compass_parts() -> str:
+    """The compass parts a joined name shares with a suspended hyphen ("Midt-", "Syd-"), as a regex alternation."""
     return "|".join(map(re.escape, cues()["lexicon"]["suspended_compass_parts"]))
 
 
 def suspended_compass_before(text: str, start: int) -> bool:
     """True where a compass part with a suspended hyphen stands right before ``start`` ("Midt- og
     |Vestsjælland"): the word at ``start`` is the second half of a joined name, not a name alone."""
-    m = re.search(rf"(?<![\w-])(?:{_compass_parts()})-[ ](?:og|eller|&)[ ]$", text[max(0, start - 20):start])
+    m = re.search(rf"(?<![\w-])(?:{compass_parts()})-[ ](?:og|eller|&)[ ]$", text[max(0, start - 20):start])
     return m is not None

@@ -157,9 +157,9 @@ def _fit_abbreviation(words: list[str], abbr: str) -> Optional[str]:
             return " ".join(tail)
         if _article_adjective_spelling(tail, letters):
             return " ".join(tail)  # "Det lokale Beskæftigelsesråd (LBR)"
-        spelt = _without_suspension_links(tail)  # "Special- og Rehabiliteringscentret (SRC)"
+        spelt = _without_suspension_links(tail) or _without_links(tail)  # "Special- og Rehabiliteringscentret (SRC)"
         if spelt is not None and _compound_spelling([w.lower() for w in spelt], [c.lower() for c in letters]):
-            return " ".join(tail)
+            return " ".join(tail)  # "Nordsjællands Park og Vej (NSPV)": Nord|sjællands, the link spells nothing
     last = words[-1]  # "Landsorganisationen (LO)": one compound word, when no longer name spells it
     if len(last) >= 8 and last[:1].isupper() and _compound_spelling([last.lower()], [c.lower() for c in letters]):
         return last
@@ -182,6 +182,15 @@ def _without_suspension_links(words: list[str]) -> Optional[list[str]]:
     if len(words) < 3 or not words[0].endswith("-"):
         return None
     kept = [w for i, w in enumerate(words) if not (w in ("og", "&") and i > 0 and words[i - 1].endswith("-"))]
+    if len(kept) == len(words) or not all(w[:1].isupper() for w in kept):
+        return None
+    return kept
+
+
+def _without_links(words: list[str]) -> Optional[list[str]]:
+    """The capitalised words of a name joined by "og" or "&" ("Nordsjællands Park og Vej" → "Nordsjællands",
+    "Park", "Vej"), or None when ``words`` holds no link or another word in lower case."""
+    kept = [w for i, w in enumerate(words) if not (w in ("og", "&") and 0 < i < len(words) - 1)]
     if len(kept) == len(words) or not all(w[:1].isupper() for w in kept):
         return None
     return kept
