@@ -72,7 +72,7 @@ from socdoc.extractors.party_recall import (
     unlisted_region_candidates, visited_company_candidates, lowercase_kind_candidates, form_led_company_candidates,
     school_board_candidates,
     coordinated_unit_candidates, inner_lowercase_candidates, place_tail_candidates, grant_recipient_candidates,
-    quoted_body_candidates, INITIALS,
+    quoted_body_candidates, appointed_board_candidates, INITIALS,
 )
 from socdoc.extractors.ner_evidence import model_name_evidence, model_only, unsupported_model_name
 from socdoc.extractors.party_lists import list_siblings, represented_rows
@@ -370,7 +370,7 @@ def patterns() -> _Patterns:
             rf"|{_after_any(data['of_head_endings'])}af(?=[ ][{UPPER}])"
             rf"|{_after_any(data['against_head_endings'])}mod(?=[ ][{UPPER}])"
             rf"|{_after_any(data['about_head_endings'])}om(?=[ ][{UPPER}]))[ ]"
-            rf"(?P<tail>(?:{_COORD})?{name_tail}|[{LOWER}]+(?:[ ][{LOWER}]+){{0,2}})"
+            rf"(?P<tail>(?:{_COORD})?{name_tail}|[{LOWER}]+(?:[ ][{LOWER}]+){{0,4}})"
         ),
         first_chars(UPPER + chars_class(_initials(data["for_heads"]))),
     )
@@ -1700,6 +1700,12 @@ _TAIL_STOP_WORDS = frozenset({"og", "samt", "i", "på", "til", "med", "der", "so
 _ARTICLE_NAME = re.compile(rf"(?:De|Den|Det)[ ][{UPPER}][\w-]*[ ](?:ApS|A/S|I/S|P/S|K/S|IVS)(?![\w])")
 
 
+def _field_adjective(word: str) -> bool:
+    """An adjective in the definite form inside a body's lower-case field ("nære", "sammenhængende"), no
+    adverbial ("for det første")."""
+    return word[:1].islower() and word.endswith("e") and word not in cues()["parties"]["for_adverbials"]
+
+
 def _trim_tail(tail: str) -> str:
     tail = tail.strip()
     if "\n" in tail:
@@ -1709,6 +1715,10 @@ def _trim_tail(tail: str) -> str:
         if len(words) == 3 and words[1] == "og" and words[2] not in _TAIL_STOP_WORDS:
             return tail  # "Udvalget for familie og institutioner"
         kept = []
+        if len(words) > 2 and words[0] in ("det", "den") and _field_adjective(words[1]):
+            kept, words = words[:2], words[2:]  # "Udvalget for det nære og sammenhængende sundhedsvæsen"
+            while len(words) > 1 and words[0] == "og" and _field_adjective(words[1]):
+                kept, words = kept + words[:2], words[2:]
         for w in words:
             if w in _TAIL_STOP_WORDS:
                 break
@@ -3507,6 +3517,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *capitals_committee_candidates(text),
         *grant_recipient_candidates(text, pat.places),
         *quoted_body_candidates(text),
+        *appointed_board_candidates(text),
     ]
     owned = _owned_committees(text)
     if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it

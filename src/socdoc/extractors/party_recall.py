@@ -905,3 +905,26 @@ def quoted_body_candidates(text: str) -> list[Candidate]:
         return []
     return [Candidate(m.start(), m.end(), m.group(), "body", 5, extra={"surface": True})
             for m in _quoted_body_pattern().finditer(text)]
+
+
+@functools.lru_cache(maxsize=1)
+def _appointed_board_pattern() -> re.Pattern[str]:
+    data = recall_cues()["appointed_board"]
+    owners, boards = "|".join(data["owners"]), "|".join(data["boards"])
+    return re.compile(
+        rf"(?m)^[ \t]*(?:(?:[Åå]bent|[Ll]ukket)[ ]+)?\d{{1,3}}\.?[ ]+(?P<name>[{UPPER}][^\n,()]{{1,60}}?)"
+        rf"(?:[ ]\([^()\n]{{1,40}}\))?,[ ](?:(?:{owners})[ ])?(?:{boards})[ \t]*$"
+    )
+
+
+def appointed_board_candidates(text: str) -> list[Candidate]:
+    """The organisation whose board an agenda item's title names after a comma ("5 Nordby Mosteri, fondens
+    bestyrelse", "Bornpro, Nordby Produktionsskole, bestyrelsen" gives its last name before the board)."""
+    if ", " not in text:
+        return []
+    out = []
+    for m in _appointed_board_pattern().finditer(text):
+        name = m.group("name").strip()
+        if name[:1].isupper() and not name.isupper():
+            out.append(Candidate(m.start("name"), m.start("name") + len(name), name, "organisation", 6))
+    return out

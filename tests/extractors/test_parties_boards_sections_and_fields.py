@@ -1,0 +1,48 @@
+"""Parties: a committee whose lower-case field opens with an article and adjectives ("Udvalget for det
+nære og sammenhængende sundhedsvæsen"), a department's section named by its field ("Sektion for
+Børnesundhed"), the organisations whose boards a council appoints, named in its agenda titles before a
+comma ("5 Nordby Mosteri, fondens bestyrelse"), and Greenland's government by its Greenlandic name. Texts
+written for these tests."""
+
+from __future__ import annotations
+
+from model_ents import doc_with_ents
+
+from socdoc.extractors.parties import find_parties
+from socdoc.normalize import normalize
+
+
+def names(text: str) -> list[str]:
+    norm = normalize(text)
+    parties, _ = find_parties(norm, text, doc_with_ents(norm, {}))
+    return [p.name for p in parties]
+
+
+def test_lower_case_field_with_article_and_coordinated_adjectives() -> None:
+    found = names("Sagen behandles i Udvalget for det nære og sammenhængende sundhedsvæsen den 3. maj.\n")
+    assert "Udvalget for det nære og sammenhængende sundhedsvæsen" in found
+
+
+def test_ordinal_after_the_article_is_no_field() -> None:
+    assert not any(n.startswith("Udvalget for det") for n in names("Udvalget for det første kvartal er nedsat.\n"))
+
+
+def test_sections_of_a_department_named_by_their_field() -> None:
+    found = names("Høringen omfatter:\n • Sektion for Myndighed og Familieindsatser\n • Sektion for Børnesundhed\n")
+    assert {"Sektion for Myndighed og Familieindsatser", "Sektion for Børnesundhed"} <= set(found)
+
+
+def test_organisations_whose_boards_the_council_appoints() -> None:
+    text = ("Referat\nKommunalbestyrelsen\n\nDagsordenspunkter\n\n"
+            "  åbent 4 Foreningen Egnsmødet, bestyrelsen\n"
+            "  åbent 5 Vestø Mosteri, fondens bestyrelse\n"
+            "  åbent 6 Vestø Veteranforum, repræsentantskabet\n"
+            "  åbent 7 Handicaprådet\n")
+    found = names(text)
+    assert {"Foreningen Egnsmødet", "Vestø Mosteri", "Vestø Veteranforum"} <= set(found)
+    assert not any("," in n or n.endswith(" bestyrelse") for n in found)
+
+
+def test_greenlands_government_by_its_greenlandic_name() -> None:
+    found = names("Pengene går til et initiativ, som Naalakkersuisut (Grønlands Landsstyre) har ønsket.\n")
+    assert "Naalakkersuisut" in found
