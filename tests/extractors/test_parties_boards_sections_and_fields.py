@@ -1,5 +1,5 @@
-"""Parties: a committee whose lower-case field opens with an article and adjectives ("Udvalget for det
-nære og sammenhængende sundhedsvæsen"), a department's section named by its field ("Sektion for
+"""Parties: a committee whose lower-case field opens with an article and two adjectives ("Udvalget for det
+nære og sammenhængende sundhedsvæsen", a name where the text repeats it), a department's section named by its field ("Sektion for
 Børnesundhed"), the organisations whose boards a council appoints, named in its agenda titles before a
 comma ("5 Nordby Mosteri, fondens bestyrelse"), and Greenland's government by its Greenlandic name. Texts
 written for these tests."""
@@ -18,9 +18,15 @@ def names(text: str) -> list[str]:
     return [p.name for p in parties]
 
 
-def test_lower_case_field_with_article_and_coordinated_adjectives() -> None:
-    found = names("Sagen behandles i Udvalget for det nære og sammenhængende sundhedsvæsen den 3. maj.\n")
-    assert "Udvalget for det nære og sammenhængende sundhedsvæsen" in found
+def test_lower_case_field_with_article_and_coordinated_adjectives_repeated() -> None:
+    found = names("Udvalget for det nære og sammenhængende sundhedsvæsen - mødesager\n\n"
+                  "Sagen behandles i udvalget for det nære og sammenhængende sundhedsvæsen mandag.\n")
+    assert found == ["Udvalget for det nære og sammenhængende sundhedsvæsen"]
+
+
+def test_two_coordinated_adjectives_make_a_name_said_once() -> None:
+    found = names("Indsatserne følger Udvalget for det nære og sammenhængende sundhedsvæsens anbefalinger.\n")
+    assert found == ["Udvalget for det nære og sammenhængende sundhedsvæsen"]
 
 
 def test_ordinal_after_the_article_is_no_field() -> None:

@@ -1471,8 +1471,14 @@ def _repeated_lowercase_tail(text: str, head: str, link: str, tail: str) -> str:
     """A committee's lower-case field of three words that the stop words would cut ("Udvalget for
     det nære sundhedsvæsen", "Udvalget for sundhed for alle"): kept whole where the text repeats
     the full name at least twice, as minutes repeat their committee's name; a phrase said once
-    ("… for det videre arbejde") is no name."""
+    ("… for det videre arbejde") is no name. A field of two coordinated adjectives and a noun ("det
+    nære og sammenhængende sundhedsvæsen") is a name wherever it stands."""
     words = tail.split()
+    if (len(words) == 5 and words[0] in _ARTICLES and words[1].endswith("e") and words[2] == "og"
+            and words[3].endswith("e") and words[4] not in _TAIL_STOP_WORDS and "\n" not in tail):
+        return tail.removesuffix("s")  # "det nære og sammenhængende sundhedsvæsen": two adjectives make it a name
+    if len(words) > 3:
+        words, tail = words[:3], " ".join(words[:3])
     if len(words) != 3 or not tail[:1].islower() or "\n" in tail:
         return ""
     article_led = words[0] in _ARTICLES and words[1].endswith("e") and words[2] not in _TAIL_STOP_WORDS
@@ -1481,7 +1487,8 @@ def _repeated_lowercase_tail(text: str, head: str, link: str, tail: str) -> str:
         return ""
     for form in (tail, tail[:-1]) if tail.endswith("s") else (tail,):  # "… for alles behandling": a genitive
         full = f"{head} {link} {form}"
-        if len(re.findall(rf"(?<![\w-]){re.escape(full)}(?:s)?(?![\w-])", text)) >= 2:
+        said = rf"(?<![\w-])(?:{re.escape(full)}|{re.escape(full[:1].lower() + full[1:])})(?:s)?(?![\w-])"
+        if len(re.findall(said, text)) >= 2:  # "Udvalget for …" and "… udvalget for …": one name
             return form
     return ""
 
@@ -1700,12 +1707,6 @@ _TAIL_STOP_WORDS = frozenset({"og", "samt", "i", "på", "til", "med", "der", "so
 _ARTICLE_NAME = re.compile(rf"(?:De|Den|Det)[ ][{UPPER}][\w-]*[ ](?:ApS|A/S|I/S|P/S|K/S|IVS)(?![\w])")
 
 
-def _field_adjective(word: str) -> bool:
-    """An adjective in the definite form inside a body's lower-case field ("nære", "sammenhængende"), no
-    adverbial ("for det første")."""
-    return word[:1].islower() and word.endswith("e") and word not in cues()["parties"]["for_adverbials"]
-
-
 def _trim_tail(tail: str) -> str:
     tail = tail.strip()
     if "\n" in tail:
@@ -1715,10 +1716,6 @@ def _trim_tail(tail: str) -> str:
         if len(words) == 3 and words[1] == "og" and words[2] not in _TAIL_STOP_WORDS:
             return tail  # "Udvalget for familie og institutioner"
         kept = []
-        if len(words) > 2 and words[0] in ("det", "den") and _field_adjective(words[1]):
-            kept, words = words[:2], words[2:]  # "Udvalget for det nære og sammenhængende sundhedsvæsen"
-            while len(words) > 1 and words[0] == "og" and _field_adjective(words[1]):
-                kept, words = kept + words[:2], words[2:]
         for w in words:
             if w in _TAIL_STOP_WORDS:
                 break

@@ -637,6 +637,13 @@ def _base_role(word: str, pat: _Patterns) -> str:
 
 
 @_by_word
+def _link_to_person(m: re.Match[str], pat: _Patterns) -> bool:
+    """A plural role's link that names a person ("stedfortrædere for Eva Lund, Bo Dam og …"): the list
+    names those the role stands in for, not its holders."""
+    link = (m.group("link") or "").split()
+    return len(link) > 1 and link[0] == "for" and link[1] in pat.first_names
+
+
 def _plural_role(word: str, pat: _Patterns) -> bool:
     """Whether a role word is a plural ("repræsentanter", "medlemmer")."""
     base = _base_role(word, pat)
@@ -1633,7 +1640,7 @@ def _candidates(
                     taken = m.end() if clip == m.end("name") else clip
                 break
         m = pat.role_list.match(text, hit.end())
-        if m and _plural_role(role, pat) and _named_list(text, hit.start(), m):
+        if m and _plural_role(role, pat) and _named_list(text, hit.start(), m) and not _link_to_person(m, pat):
             base = m.start("names")
             for i, part in enumerate(re.finditer(rf"{pat.name}", m.group("names"))):
                 start, end = base + part.start(), base + part.end()
@@ -2628,6 +2635,8 @@ def _add_role_before(
     False when the match holds no person, so that the search goes on after the role word.
     """
     link = m.group("link") or ""
+    if _link_to_person(m, pat):
+        return False  # "stedfortrædere for Eva Lund, Bo Dam …": those stood in for, no holders of the role
     if _handed_over(text, role_start, link):  # "overtager posten som leder af X fra Eva Lund": Eva Lund leaves it
         add = functools.partial(_without_role, add)
     former = _former_title(text, role_start)  # "den tidligere formand Eva Lund": "tidligere formand"

@@ -1,0 +1,32 @@
+"""People: the members a plural role is said to stand in for ("stedfortrædere for Eva Lund, Bo Dam og …")
+hold no role, while the stand-in named before "for" does; Greenland's ministers by their title
+("naalakkersuisoq for …"). Texts written for these tests."""
+
+from __future__ import annotations
+
+import socdoc
+
+
+def roles(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in socdoc.extract(text).people}
+
+
+def test_members_without_stand_ins_hold_no_role() -> None:
+    found = roles("Der deltog ikke stedfortrædere for Lene Krogh, Birte Skov, Ole Hviid og Niels Bak.\n")
+    assert set(found) == {"Lene Krogh", "Birte Skov", "Ole Hviid", "Niels Bak"}
+    assert set(found.values()) == {None}
+
+
+def test_the_stand_in_before_for_holds_the_role() -> None:
+    found = roles("Ebbe Mark (T) var indkaldt som stedfortræder for Anne Holt (T).\n")
+    assert found["Ebbe Mark"] == "stedfortræder" and found["Anne Holt"] is None
+
+
+def test_representatives_for_an_organisation_keep_their_role() -> None:
+    found = roles("Desuden deltog repræsentanterne for Nordby Boligselskab Eva Holm og Bo Dam.\n")
+    assert found == {"Eva Holm": "repræsentant", "Bo Dam": "repræsentant"}
+
+
+def test_greenlandic_minister_title_before_the_name() -> None:
+    found = roles('"Vi skal mødes," udtaler Naalakkersuisoq for Børn og Familier Mads Lyberth.\n')
+    assert found["Mads Lyberth"] == "naalakkersuisoq"
