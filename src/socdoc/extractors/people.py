@@ -2635,7 +2635,7 @@ def _add_role_before(
     False when the match holds no person, so that the search goes on after the role word.
     """
     link = m.group("link") or ""
-    if _link_to_person(m, pat):
+    if _link_to_person(m, pat) and _plural_role(role.split()[-1].casefold(), pat):
         return False  # "stedfortrædere for Eva Lund, Bo Dam …": those stood in for, no holders of the role
     if _handed_over(text, role_start, link):  # "overtager posten som leder af X fra Eva Lund": Eva Lund leaves it
         add = functools.partial(_without_role, add)
