@@ -1,7 +1,8 @@
 """Parties: a committee whose lower-case field opens with an article and two adjectives ("Udvalget for det
 nære og sammenhængende sundhedsvæsen", a name where the text repeats it), a department's section named by its field ("Sektion for
 Børnesundhed"), the organisations whose boards a council appoints, named in its agenda titles before a
-comma ("5 Nordby Mosteri, fondens bestyrelse"), and Greenland's government by its Greenlandic name. Texts
+comma ("5 Nordby Mosteri, fondens bestyrelse"), Greenland's government by its Greenlandic name, two
+departments named by their fields joined by "og", and an organisation's national branch named by the country. Texts
 written for these tests."""
 
 from __future__ import annotations
@@ -52,3 +53,15 @@ def test_organisations_whose_boards_the_council_appoints() -> None:
 def test_greenlands_government_by_its_greenlandic_name() -> None:
     found = names("Pengene går til et initiativ, som Naalakkersuisut (Grønlands Landsstyre) har ønsket.\n")
     assert "Naalakkersuisut" in found
+
+
+def test_two_departments_named_by_fields_joined_by_and() -> None:
+    found = names("Sagen er behandlet af Magistratsafdelingen for Børn og Unge og Magistratsafdelingen for "
+                  "Kultur og Borgerservice.\n")
+    assert found == ["Magistratsafdelingen for Børn og Unge", "Magistratsafdelingen for Kultur og Borgerservice"]
+
+
+def test_national_branch_keeps_the_country_in_its_name() -> None:
+    assert "UU Danmark" in names("Vejledningen bygger på et notat fra UU Danmark, 30. oktober 2014.\n")
+    assert "Blå Kors Danmark" in names("Blå Kors Danmark åbner et nyt værested i Randers.\n")
+    assert names("Dansk Røde Kors hjælper flygtninge i hele Danmark.\n") == ["Dansk Røde Kors"]

@@ -617,6 +617,21 @@ def _with_acronym_place(text: str, cand: Candidate, pat: _Patterns) -> Candidate
     return _extend_with_place(text, cand, pat)
 
 
+_NATIONAL_BRANCH_AFTER = re.compile(rf"[ ](?:{'|'.join(map(re.escape, cues()['parties']['national_branch_words']))})(?![\w-])")
+_NATIONAL_BRANCH_TYPES = frozenset({"organisation", "company", "ngo", "union", "fund", "agency", "housing_organisation"})
+
+
+def _with_national_branch(text: str, cand: Candidate) -> Candidate:
+    """An organisation with the country its national branch is named by ("UNICEF Danmark", "Blå Kors
+    Danmark"): the country belongs to the name."""
+    if cand.type not in _NATIONAL_BRANCH_TYPES or text[cand.start:cand.end] != cand.name:
+        return cand
+    m = _NATIONAL_BRANCH_AFTER.match(text, cand.end)
+    if m is None:
+        return cand
+    return Candidate(cand.start, m.end(), f"{cand.name}{m.group()}", cand.type, cand.priority, dict(cand.extra))
+
+
 def _join_slashed(text: str, cands: list[Candidate]) -> list[Candidate]:
     """"DAB/KAB": two organisations written as one joint actor."""
     ordered = sorted(cands, key=lambda c: c.start)
@@ -3523,7 +3538,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         cands += [_owned_committee(m) for m in owned]
     cands = [_with_coordinated_field_tail(text, _with_linked_tail(text, _with_name_tail(text, _with_unit_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat)))), pat)))
              for c in cands if not _street_or_law(c.name) and not _after_broken_reference(text, c)]
-    cands = [_without_title_lead(text, _with_acronym_place(text, c, pat), pat) for c in cands]
+    cands = [_with_national_branch(text, _without_title_lead(text, _with_acronym_place(text, c, pat), pat)) for c in cands]
     cands = [_without_session_marker(c) for c in cands if not _abstract_noun(c.name)]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)
              and not _quantified_kind(text, c) and not _title_topic_kind(text, c)]
@@ -5480,6 +5495,9 @@ _COORDINATED_LEAD = re.compile(rf"(?<![\w-])(?P<word>[{UPPER}][{LOWER}]{{2,}})[ 
 _CAPITAL_OR_LIST_BEFORE = re.compile(rf"(?:[{UPPER}][\w.&-]*|[,&])[ ]$")
 
 
+_FIELD_LINK_BEFORE = re.compile(r"(?<![\w-])(?:og|&|for)[ ]$")
+
+
 def _with_coordinated_lead(text: str, cand: Candidate) -> None:
     """"på Børne og Unge Huset", "med Plan og Byggestyrelsen": a capitalised common word (no place,
     person, party or organisation word, not definite) joined by "og" before a name inside a sentence,
@@ -5492,6 +5510,8 @@ def _with_coordinated_lead(text: str, cand: Candidate) -> None:
         return  # a sentence's first word is capitalised anyway
     if _CAPITAL_OR_LIST_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return  # "Røde Kors og …", "Lions, Kultur og …": the word ends a name or a list before
+    if _FIELD_LINK_BEFORE.search(text, max(0, m.start("word") - 6), m.start("word")):
+        return  # "… for Børn og Unge og Magistratsafdelingen for …": the word ends the name before
     word = m.group("word")
     pat = patterns()
     if (not common_word(word) or word.endswith(("et", "en")) or word in pat.places or word in first_names()
