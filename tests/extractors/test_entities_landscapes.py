@@ -1,7 +1,8 @@
 """A listed part of the country (a landsdel such as "Vestegnen", "Sydfyn") that the model takes for
 an organisation is a place, not a party; a housing organisation that bears such a name, listed
 among housing organisations, stays a party; two landscapes sharing a compass part ("Syd- og
-Sønderjylland") are one place, named as written, unless an organisation's head follows. Model entities are set by hand; every text is
+Sønderjylland") are one place, named as written, unless an organisation's head follows; the villages a
+member list gives in brackets after each member are places. Model entities are set by hand; every text is
 written for these tests."""
 
 from __future__ import annotations
@@ -55,3 +56,11 @@ def test_shared_compass_part_before_a_police_district_is_no_place() -> None:
     text = "Kommunen samarbejder med Midt- og Vestsjællands Politi om trygheden.\n"
     assert not any("Vestsjælland" in a for a in areas(text, {}))
     assert "Midt- og Vestsjællands Politi" in parties(text, {})
+
+
+def test_villages_in_brackets_after_the_members_of_a_district_council() -> None:
+    text = ("Medlemmer Mette Holm (Venstre) - Formand Per Lund Mikkelsen (Kvissel) Søren Bak (Hørmested) "
+            "Jens Krog (Skærum/Trøderup) Ane Vig (Elling) Lars Due (Jerup)\n")
+    found = areas(text, {})
+    assert {"Kvissel", "Hørmested", "Skærum", "Trøderup", "Elling", "Jerup"} <= set(found)
+    assert "Venstre" not in found

@@ -1044,6 +1044,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out += _villages_by_name(text, pat)
     out += _trip_destinations(text, pat)
     out += _member_list_places(text, pat)
+    out += _bracketed_member_places(text, pat)
     out += _housing_departments(text, pat)
     out += _named_by_area_noun(text, pat)
     out += _island_shapes(text, pat)
@@ -1633,6 +1634,47 @@ def _member_list_places(text: str, pat: _Patterns) -> list[Candidate]:
                                    or name.lower() in parties or name in pat.not_places):
                 continue
             out.append(Candidate(m.start("name"), m.end("name"), name, "town", 2))
+    return out
+
+
+# a member with the village or town they stand for in brackets: "Per Møller Ludvigsen (Kvissel)",
+# "Søren Holm (Skærum/Trøderup)"
+_PERSON_BRACKET_PLACE = re.compile(
+    rf"(?P<first>[{UPPER}](?<![\w-](?s:.))[{LOWER}]+)(?:[ ][{UPPER}][\w-]+){{1,3}}[ ]\("
+    rf"(?P<places>[{UPPER}][{LOWER}]{{2,}}(?:[ -][{UPPER}][{LOWER}]+)?(?:/[{UPPER}][{LOWER}]{{2,}}(?:[ -][{UPPER}][{LOWER}]+)?)*)\)"
+)
+_BRACKET_PLACE = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}(?:[ -][{UPPER}][{LOWER}]+)?")
+_BRACKET_MEMBERS_MIN = 3
+
+
+def _bracketed_member_places(text: str, pat: _Patterns) -> list[Candidate]:
+    """The places of a member list that gives each person's village or town in brackets ("Per Holm
+    (Kvissel) Eva Dam (Skærum/Trøderup) …"): three or more such members, at least a third of the places
+    listed ones; the others are places too unless they are a party's name, a person's name, a common
+    word or an organisation."""
+    if " (" not in text:
+        return []
+    items, pos = [], 0
+    while (m := _PERSON_BRACKET_PLACE.search(text, pos)) is not None:
+        if m.group("first") not in first_names():  # "Formand Per Holm (Kvissel)": try the next word
+            pos = m.start() + len(m.group("first")) + 1
+            continue
+        items.append(m)
+        pos = m.end()
+    if len(items) < _BRACKET_MEMBERS_MIN:
+        return []
+    names = [p for m in items for p in _BRACKET_PLACE.finditer(text, m.start("places"), m.end("places"))]
+    known = [p for p in names if pat.kinds.get(p.group()) in ("town", "village", "locality", "municipality", "island")]
+    if 3 * len(known) < len(names):
+        return []  # villages the gazetteers miss are many in such lists: a third listed is enough
+    parties = load_gazetteers().party_index
+    out = []
+    for p in names:
+        name = p.group()
+        if p not in known and (common_word(name) or name in first_names() or known_surname(name)
+                               or name.lower() in parties or name in pat.not_places):
+            continue  # "Bo Holm (Venstre)": the member's party
+        out.append(Candidate(p.start(), p.end(), name, pat.kinds.get(name, "town"), 2))
     return out
 
 
