@@ -2,7 +2,9 @@
 nære og sammenhængende sundhedsvæsen", a name where the text repeats it), a department's section named by its field ("Sektion for
 Børnesundhed"), the organisations whose boards a council appoints, named in its agenda titles before a
 comma ("5 Nordby Mosteri, fondens bestyrelse"), Greenland's government by its Greenlandic name, two
-departments named by their fields joined by "og", and an organisation's national branch named by the country. Texts
+departments named by their fields joined by "og" (also centres listed with "&" in their fields), an
+application's title run on after an association's name, and an organisation's national branch named by the
+country. Texts
 written for these tests."""
 
 from __future__ import annotations
@@ -65,3 +67,14 @@ def test_national_branch_keeps_the_country_in_its_name() -> None:
     assert "UU Danmark" in names("Vejledningen bygger på et notat fra UU Danmark, 30. oktober 2014.\n")
     assert "Blå Kors Danmark" in names("Blå Kors Danmark åbner et nyt værested i Randers.\n")
     assert names("Dansk Røde Kors hjælper flygtninge i hele Danmark.\n") == ["Dansk Røde Kors"]
+
+
+def test_centres_with_ampersand_fields_listed_one_after_another() -> None:
+    found = names("Det drejer sig om Center for Service & Ejendomme, Center for Job & Social og Center for "
+                  "Teknik & Miljø. Resten følger.\n")
+    assert found == ["Center for Service & Ejendomme", "Center for Job & Social", "Center for Teknik & Miljø"]
+
+
+def test_application_title_run_on_after_an_association_is_cut() -> None:
+    found = names("Lokaletilskud, Foreningen Egebæk Mølle Ansøgning om tilskud fra udviklingspuljen\n")
+    assert "Foreningen Egebæk Mølle" in found and not any("Ansøgning" in n for n in found)

@@ -1302,7 +1302,11 @@ _COORDINATED_BODY_TAIL = re.compile(rf"[ ](?:og|&)[ ](?P<word>[{UPPER}][{LOWER}]
 def _without_coordinated_body(tail: str) -> str:
     """A "for" name's field without a second body joined after it with "og": in "Ministeriet for
     Børn og Sociale Forhold og Beskæftigelsesministeriet" the last word is a ministry of its own
-    (one definite word ending in an organisation's head), not a part of the first ministry's field."""
+    (one definite word ending in an organisation's head), not a part of the first ministry's field;
+    in "Center for Børn & Læring og Center for Teknik & Miljø" the second head opens the next name."""
+    head = _NEXT_FOR_HEAD.search(tail)
+    if head is not None and head.start() > 0:
+        return tail[:head.start()]
     m = _COORDINATED_BODY_TAIL.search(tail)
     if m is None or " " not in tail[:m.start()].strip():
         return tail
@@ -1314,6 +1318,9 @@ def _without_coordinated_body(tail: str) -> str:
     return tail
 
 
+_NEXT_FOR_HEAD = re.compile(
+    rf"(?:,|[ ](?:og|&))[ ](?:{'|'.join(map(re.escape, sorted(cues()['parties']['for_heads'], key=len, reverse=True)))})(?:[ ]|$)"
+)
 # "… og KL's Økonomisk Sekretariat" inside a "for" name's field: the coordinated word owns the next name
 _OWNER_ITEM = re.compile(rf"[ ](?:og|&)[ ][{UPPER}][\w]*['’]s(?![\w])")
 
@@ -1396,9 +1403,11 @@ _COMPANY_FORMS = frozenset(cues()["parties"]["company_forms"])
 def _trade_descriptor(head: str, tail: str) -> bool:
     """True where a compound head names the firm's trade before its own name ("Revisionsfirmaet
     Tal & Co", "Konsulentfirmaet Nordlys"): the name is the rest. Not before a registered name with
-    its company form ("Ingeniørfirmaet Bo Holm A/S"), which the head is part of."""
-    return (head.casefold().endswith(_TRADE_HEAD_ENDINGS) and head.casefold() not in _TRADE_HEAD_ENDINGS
-            and tail.rsplit(" ", 1)[-1] not in _COMPANY_FORMS)
+    its company form ("Ingeniørfirmaet Bo Holm A/S"), which the head is part of. The bare word
+    ("Virksomheden Stryhns A/S", "Firmaet Nordlys") only says what the named one is."""
+    if head.casefold() in _TRADE_HEAD_ENDINGS:
+        return True
+    return head.casefold().endswith(_TRADE_HEAD_ENDINGS) and tail.rsplit(" ", 1)[-1] not in _COMPANY_FORMS
 _OF_HEAD_ENDINGS = tuple(cues()["parties"]["of_head_endings"])
 _SCOPE_PLACE_AFTER = re.compile(rf"[ ]i[ ][{UPPER}][{LOWER}]+(?![\w-])(?![ ][{UPPER}])")
 
