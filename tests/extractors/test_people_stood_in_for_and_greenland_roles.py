@@ -1,6 +1,7 @@
 """People: the members a plural role is said to stand in for ("stedfortrædere for Eva Lund, Bo Dam og …")
 hold no role, while the stand-in named before "for" does; Greenland's ministers by their title
-("naalakkersuisoq for …"). Texts written for these tests."""
+("naalakkersuisoq for …"); a demonstrative that opens the next sentence of a flattened page is no
+surname ("… Susanne Brink Dette er …"). Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -30,3 +31,8 @@ def test_representatives_for_an_organisation_keep_their_role() -> None:
 def test_greenlandic_minister_title_before_the_name() -> None:
     found = roles('"Vi skal mødes," udtaler Naalakkersuisoq for Børn og Familier Mads Lyberth.\n')
     assert found["Mads Lyberth"] == "naalakkersuisoq"
+
+
+def test_demonstrative_opening_the_next_sentence_is_no_surname() -> None:
+    found = roles("Oplæg ved socialfaglig konsulent Susanne Brink Dette er anden del af planen for Kornvangen.\n")
+    assert found == {"Susanne Brink": "socialfaglig konsulent"}
