@@ -1,7 +1,9 @@
 """People: the members a plural role is said to stand in for ("stedfortrædere for Eva Lund, Bo Dam og …")
 hold no role, while the stand-in named before "for" does; Greenland's ministers by their title
 ("naalakkersuisoq for …"); a demonstrative that opens the next sentence of a flattened page is no
-surname ("… Susanne Brink Dette er …"). Texts written for these tests."""
+surname ("… Susanne Brink Dette er …"); two roles joined by "og" before a name are both the person's
+("journalist og forfatter Lone Kjær"), unless the first is definite (another person). Texts written for
+these tests."""
 
 from __future__ import annotations
 
@@ -36,3 +38,13 @@ def test_greenlandic_minister_title_before_the_name() -> None:
 def test_demonstrative_opening_the_next_sentence_is_no_surname() -> None:
     found = roles("Oplæg ved socialfaglig konsulent Susanne Brink Dette er anden del af planen for Kornvangen.\n")
     assert found == {"Susanne Brink": "socialfaglig konsulent"}
+
+
+def test_two_roles_joined_by_and_before_the_name_are_both_kept() -> None:
+    found = roles("Bogen er skrevet af journalist og forfatter Lone Kjær fra Svendborg.\n")
+    assert found == {"Lone Kjær": "journalist og forfatter"}
+
+
+def test_definite_role_before_and_is_another_persons() -> None:
+    found = roles("Til stede var borgmesteren og kommunaldirektør Rikke Holm.\n")
+    assert found == {"Rikke Holm": "kommunaldirektør"}

@@ -1635,6 +1635,7 @@ def _candidates(
             if m:
                 adjective = _role_adjective(text, hit.start())  # "Senior Controller Bo Dam"
                 written = adjective + (lower_first(text[hit.start():cut]) if adjective else text[hit.start():cut])
+                written = _coordinated_role_lead(text, hit.start(), pat) + written  # "journalist og forfatter Eva Lund"
                 if _add_role_before(text, hit.start(), written, m, per, blocked, pat, add):
                     clip = stretch_end(text, m.start("name"), m.end("name"))  # a role word inside the run
                     taken = m.end() if clip == m.end("name") else clip
@@ -2554,6 +2555,20 @@ def _replaced(link: str) -> bool:
 
 
 _WORD_END = re.compile(r"(?<![\w-])(?P<w>[^\W\d_]+)[ ]\Z")
+
+
+_ROLE_AND_BEFORE = re.compile(rf"(?<![\w-])(?P<role>[{LOWER}]{{3,}})[ ]og[ ]$")
+
+
+def _coordinated_role_lead(text: str, pos: int, pat: _Patterns) -> str:
+    """A second role in lower case joined by "og" before the role at ``pos`` ("journalist og forfatter
+    Eva Lund", "skoleleder og udviklingskonsulent Bo Dam"): both are the person's, written together."""
+    m = _ROLE_AND_BEFORE.search(text, max(0, pos - 30), pos)
+    if m is None or not pat.base_role.fullmatch(m.group("role")) or _plural_role(m.group("role"), pat):
+        return ""
+    if _clean_role(m.group("role"), pat) != m.group("role"):
+        return ""  # "borgmesteren og kommunaldirektør Eva Lund": the definite role is someone else's
+    return f"{m.group('role')} og "
 
 
 def _role_adjective(text: str, pos: int) -> str:
