@@ -2568,6 +2568,8 @@ def _coordinated_role_lead(text: str, pos: int, pat: _Patterns) -> str:
         return ""
     if _clean_role(m.group("role"), pat) != m.group("role"):
         return ""  # "borgmesteren og kommunaldirektør Eva Lund": the definite role is someone else's
+    if text[max(0, m.start() - 2):m.start()] == ", ":
+        return ""  # "minister for …, kulturminister og minister for …": the longer list of roles is read whole
     return f"{m.group('role')} og "
 
 
