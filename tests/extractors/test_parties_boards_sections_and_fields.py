@@ -3,8 +3,8 @@ nære og sammenhængende sundhedsvæsen", a name where the text repeats it), a d
 Børnesundhed"), the organisations whose boards a council appoints, named in its agenda titles before a
 comma ("5 Nordby Mosteri, fondens bestyrelse"), Greenland's government by its Greenlandic name, two
 departments named by their fields joined by "og" (also centres listed with "&" in their fields), an
-application's title run on after an association's name, and an organisation's national branch named by the
-country. Texts
+application's title run on after an association's name, an organisation's national branch named by the
+country, and the sender of an application or request named in a case's title. Texts
 written for these tests."""
 
 from __future__ import annotations
@@ -78,3 +78,14 @@ def test_centres_with_ampersand_fields_listed_one_after_another() -> None:
 def test_application_title_run_on_after_an_association_is_cut() -> None:
     found = names("Lokaletilskud, Foreningen Egebæk Mølle Ansøgning om tilskud fra udviklingspuljen\n")
     assert "Foreningen Egebæk Mølle" in found and not any("Ansøgning" in n for n in found)
+
+
+def test_sender_of_an_application_in_a_case_title() -> None:
+    assert "Boliggården" in names("Ansøgning fra Boliggården om fleksible udlejningsregler\n")
+    assert "Mødrerådgivningen M/K" in names("Henvendelse fra Mødrerådgivningen M/K om lokaler\n")
+
+
+def test_person_or_two_senders_are_no_applicant_organisation() -> None:
+    assert names("Ansøgning fra Erik Holm om dispensation fra lokalplanen\n") == []
+    found = names("Ansøgning fra Handicaprådet og Udsatterådet om fælles møde\n")
+    assert not any(" og " in n for n in found)

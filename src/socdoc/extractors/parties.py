@@ -72,7 +72,7 @@ from socdoc.extractors.party_recall import (
     unlisted_region_candidates, visited_company_candidates, lowercase_kind_candidates, form_led_company_candidates,
     school_board_candidates,
     coordinated_unit_candidates, inner_lowercase_candidates, place_tail_candidates, grant_recipient_candidates,
-    quoted_body_candidates, appointed_board_candidates, INITIALS,
+    quoted_body_candidates, appointed_board_candidates, applicant_candidates, INITIALS,
 )
 from socdoc.extractors.ner_evidence import model_name_evidence, model_only, unsupported_model_name
 from socdoc.extractors.party_lists import list_siblings, represented_rows
@@ -3539,6 +3539,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *grant_recipient_candidates(text, pat.places),
         *quoted_body_candidates(text),
         *appointed_board_candidates(text),
+        *applicant_candidates(text, pat.places, _role_word),
     ]
     owned = _owned_committees(text)
     if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it

@@ -928,3 +928,32 @@ def appointed_board_candidates(text: str) -> list[Candidate]:
         if name[:1].isupper() and not name.isupper():
             out.append(Candidate(m.start("name"), m.start("name") + len(name), name, "organisation", 6))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _applicant_pattern() -> re.Pattern[str]:
+    data = recall_cues()["applicant"]
+    leads, inner = "|".join(data["leads"]), "|".join(map(re.escape, data["inner_words"]))
+    word = rf"[{UPPER}][\w&'’-]*(?:/[{UPPER}][\w-]*)?(?![\w.])"  # "M/K"; not a word run into "…5 SAGER"
+    return re.compile(
+        rf"(?<![\w-])(?:{leads})[ ]fra[ ](?P<name>{word}(?:[ ](?:{word}|(?:{inner})(?=[ ][{UPPER}]))){{0,{data['max_words'] - 1}}})"
+    )
+
+
+def applicant_candidates(text: str, places: frozenset[str], is_role: Any) -> list[Candidate]:
+    """The organisation an application or request comes from, named in a case's title ("Ansøgning fra
+    Boliggården om fleksible udlejningsregler", "Henvendelse fra Mødrerådgivningen M/K"). Not a person (a
+    first name opens it), a role ("Ansøgning fra Kommunalbestyrelsesmedlem …"), a place, or one common word."""
+    if " fra " not in text:
+        return []
+    out = []
+    for m in _applicant_pattern().finditer(text):
+        name = m.group("name").rstrip(".,")
+        words = name.split()
+        if words[0] in first_names() or is_role(words[0]) or name in places:
+            continue
+        if len(words) == 1 and (common_word(name) or listed_word(name)) and not name.isupper():
+            continue
+        out.append(Candidate(m.start("name"), m.start("name") + len(name), squash(name), "organisation", 1,
+                             extra={"surface": True}))
+    return out
