@@ -1,24 +1,14 @@
-"""Parties: a committee whose lower-case field opens with an article and two adjectives ("Udvalget for det
-nære og sammenhængende sundhedsvæsen", a name where the text repeats it), a department's section named by its field ("Sektion for
-Børnesundhed"), the organisations whose boards a council appoints, named in its agenda titles before a
-comma ("5 Nordby Mosteri, fondens bestyrelse"), Greenland's government by its Greenlandic name, two
-departments named by their fields joined by "og" (also centres listed with "&" in their fields), an
-application's title run on after an association's name, an organisation's national branch named by the
-country, and the sender of an application or request named in a case's title. Texts
-written for these tests."""
+"""Parties: a committee whose lower-case field opens with an article and two adjectives ("Udvalget for
+det nære og sammenhængende sundhedsvæsen"), a department's section named by its field ("Sektion for
+Børnesundhed"), the organisations whose boards a council appoints, named in its agenda titles before a comma
+("5 Nordby Mosteri, fondens bestyrelse"), Greenland's government by its Greenlandic name, two departments
+named by their fields joined by "og" (also centres with "&" in their fields), an application's title run on
+after an association's name, an organisation's national branch named by the country, and the sender of an
+application or request named in a case's title. Texts written for these tests."""
 
 from __future__ import annotations
 
-from model_ents import doc_with_ents
-
-from socdoc.extractors.parties import find_parties
-from socdoc.normalize import normalize
-
-
-def names(text: str) -> list[str]:
-    norm = normalize(text)
-    parties, _ = find_parties(norm, text, doc_with_ents(norm, {}))
-    return [p.name for p in parties]
+from entities_run import parties as names
 
 
 def test_lower_case_field_with_article_and_coordinated_adjectives_repeated() -> None:

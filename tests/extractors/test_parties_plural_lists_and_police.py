@@ -7,16 +7,7 @@ link word ("Nordsjællands Park og Vej (NSPV)") defines the whole name."""
 
 from __future__ import annotations
 
-from model_ents import doc_with_ents
-
-from socdoc.extractors.parties import find_parties
-from socdoc.normalize import normalize
-
-
-def names(text: str) -> list[str]:
-    norm = normalize(text)
-    parties, _ = find_parties(norm, text, doc_with_ents(norm, {}))
-    return [p.name for p in parties]
+from entities_run import parties as names
 
 
 def test_last_municipality_before_the_plural_is_named_too() -> None:
