@@ -919,7 +919,8 @@ def _appointed_board_pattern() -> re.Pattern[str]:
 
 def appointed_board_candidates(text: str) -> list[Candidate]:
     """The organisation whose board an agenda item's title names after a comma ("5 Nordby Mosteri, fondens
-    bestyrelse", "Bornpro, Nordby Produktionsskole, bestyrelsen" gives its last name before the board)."""
+    bestyrelse", "22 Vestby Teater S/I, bestyrelsen"); a name with a comma of its own ("Bornpro, Nordby
+    Produktionsskole, bestyrelsen") is left to the other rules."""
     if ", " not in text:
         return []
     out = []

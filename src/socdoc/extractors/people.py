@@ -636,7 +636,6 @@ def _base_role(word: str, pat: _Patterns) -> str:
     return word
 
 
-@_by_word
 def _link_to_person(m: re.Match[str], pat: _Patterns) -> bool:
     """A plural role's link that names a person ("stedfortrædere for Eva Lund, Bo Dam og …"): the list
     names those the role stands in for, not its holders."""
@@ -644,6 +643,7 @@ def _link_to_person(m: re.Match[str], pat: _Patterns) -> bool:
     return len(link) > 1 and link[0] == "for" and link[1] in pat.first_names
 
 
+@_by_word
 def _plural_role(word: str, pat: _Patterns) -> bool:
     """Whether a role word is a plural ("repræsentanter", "medlemmer")."""
     base = _base_role(word, pat)
