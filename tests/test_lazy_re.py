@@ -172,3 +172,17 @@ def test_patterns_given_as_strings_are_not_kept(tmp_path) -> None:
     for _ in range(2):
         out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
         assert out.stdout.strip() == "False"
+
+
+def test_a_full_store_of_an_older_version_makes_room_for_the_new_patterns(tmp_path) -> None:
+    import marshal
+
+    _probe(str(tmp_path))
+    (path,) = tmp_path.glob("regex-programs-*.marshal")
+    stale = {(f"(?:gammelt mønster {i})", 0): (32, [1], 0, {}, ()) for i in range(lazy_re._STORED_MAX)}
+    path.write_bytes(marshal.dumps(stale))  # full, and none of it is the probe's pattern
+    assert not _probe(str(tmp_path))["stored"]
+    store = marshal.loads(path.read_bytes())
+    assert len(store) == lazy_re._STORED_MAX
+    again = _probe(str(tmp_path))
+    assert again["stored"] and again["found"]

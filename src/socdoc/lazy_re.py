@@ -21,6 +21,7 @@ and do not compare it with ``match.re`` (the compiled pattern) by identity.
 
 from __future__ import annotations
 
+import array
 import atexit
 import functools
 import marshal
@@ -58,16 +59,20 @@ def _cached(pattern: Union[str, bytes], flags: int, keep: bool = False) -> "Patt
 # The compiled programs of patterns, kept on disk between runs: parsing and compiling socdoc's several
 # hundred patterns (large word tries among them) in pure Python takes most of a second at every start;
 # the regex engine builds a pattern from its program at once. The store is keyed by the Python version
-# and the engine's version, holds plain lists, numbers and strings (read with ``marshal``), and is
+# and the engine's version, holds bytes, numbers and strings (read with ``marshal``), and is
 # written when the process ends, if it learned new patterns. ``SOCDOC_CACHE_DIR`` moves it; set to an
 # empty string it is off. A store that cannot be read or written is ignored.
 CACHE_DIR_ENV = "SOCDOC_CACHE_DIR"
 # Only the patterns the modules define with ``compile`` are kept, and at most so many: the patterns given
 # as strings to ``search`` & co. are often built per document (from the names a text holds) and would make
-# the store grow with every run.
+# the store grow with every run. A full store makes room for what a run learns by dropping the entries the
+# run did not use (those of an older socdoc, whose patterns have since changed, among them): without that,
+# a store filled by earlier versions would keep every changed pattern compiling anew at each start.
 _STORED_MAX = 1500
 _STORE: Optional[dict] = None
 _STORE_STATE = {"loaded": False, "dirty": False}
+_USED: set = set()  # keys of the store this process read or added
+_LEARNED: dict = {}  # programs this process compiled that the store (when full) did not take yet
 
 
 def _store_path() -> Optional[Path]:
@@ -112,11 +117,30 @@ def _stored(pattern: Any, flags: int) -> "Optional[Pattern[str]]":
     entry = store.get((pattern, flags)) if store else None
     if entry is None:
         return None
+    _USED.add((pattern, flags))
     try:
         all_flags, code, groups, groupindex, indexgroup = entry
-        return _sre.compile(pattern, all_flags, code, groups, groupindex, indexgroup)
+        return _sre.compile(pattern, all_flags, _program_list(code), groups, groupindex, indexgroup)
     except Exception:  # noqa: BLE001  (an entry of another engine: compiled anew)
         return None
+
+
+# A program is kept as the bytes of an array of 32-bit words (the engine's code units): reading the store
+# then copies bytes instead of building a Python number per word (a large word trie's program has tens of
+# thousands), and only the programs a run uses are turned back into lists.
+_WORD = next((code for code in "IL" if array.array(code).itemsize == 4), "L")
+
+
+def _program_bytes(code: list) -> bytes:
+    return array.array(_WORD, code).tobytes()
+
+
+def _program_list(code: "bytes | list") -> list:
+    if type(code) is not bytes:
+        return code  # a store written before programs were kept as bytes
+    words = array.array(_WORD)
+    words.frombytes(code)
+    return words.tolist()
 
 
 def _compile_and_store(pattern: str, flags: int) -> "Pattern[str]":
@@ -134,11 +158,39 @@ def _from_tree(pattern: str, flags: int, tree: Any, code: list, keep: bool = Tru
     indexgroup = [None] * state.groups
     for name, index in state.groupdict.items():
         indexgroup[index] = name
-    entry = (int(flags | state.flags), [int(op) for op in code], state.groups - 1, dict(state.groupdict), tuple(indexgroup))
-    if keep and _STORE is not None and type(pattern) is str and len(_STORE) < _STORED_MAX:
-        _STORE[(pattern, flags)] = entry
-        _STORE_STATE["dirty"] = True
+    program = [int(op) for op in code]
+    entry = (int(flags | state.flags), program, state.groups - 1, dict(state.groupdict), tuple(indexgroup))
+    if keep and _STORE is not None and type(pattern) is str:
+        try:
+            stored = (entry[0], _program_bytes(program), *entry[2:])
+        except OverflowError:  # not 32-bit words: this engine's programs are not kept
+            stored = None
+        if stored is None:
+            pass
+        elif len(_STORE) < _STORED_MAX:
+            _STORE[(pattern, flags)] = stored
+            _USED.add((pattern, flags))
+        else:  # kept when the process ends, in place of entries it did not use
+            _LEARNED[(pattern, flags)] = stored
+        _STORE_STATE["dirty"] = stored is not None or _STORE_STATE["dirty"]
     return _sre.compile(pattern, *entry)
+
+
+def _entries_to_save() -> dict:
+    """The store as it is written: what this process used or learned first, then the other entries
+    (kept from earlier runs) as far as there is room."""
+    if not _LEARNED:
+        return _STORE or {}
+    kept = {key: entry for key, entry in (_STORE or {}).items() if key in _USED}
+    for key, entry in _LEARNED.items():
+        if len(kept) >= _STORED_MAX:
+            break
+        kept[key] = entry
+    for key, entry in (_STORE or {}).items():
+        if len(kept) >= _STORED_MAX:
+            break
+        kept.setdefault(key, entry)
+    return kept
 
 
 def _save_store() -> None:
@@ -149,7 +201,7 @@ def _save_store() -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(_STORE))
+        tmp.write_bytes(marshal.dumps(_entries_to_save()))
         os.replace(tmp, path)
         _STORE_STATE["dirty"] = False
     except (OSError, ValueError):
