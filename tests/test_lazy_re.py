@@ -186,3 +186,48 @@ def test_a_full_store_of_an_older_version_makes_room_for_the_new_patterns(tmp_pa
     assert len(store) == lazy_re._STORED_MAX
     again = _probe(str(tmp_path))
     assert again["stored"] and again["found"]
+
+
+def test_longest_first_orders_words_of_one_length_the_same_way_every_time() -> None:
+    words = {"ældreråd", "ældrerådet", "Seniorråd", "Ungeråd", "handicapråd"}
+    assert lazy_re.longest_first(words) == ["handicapråd", "ældrerådet", "Seniorråd", "ældreråd", "Ungeråd"]
+    assert lazy_re.longest_first(["V", "SF", "A", "EL", "A"]) == ["EL", "SF", "A", "V"]
+
+
+_PATTERNS_OF_A_RUN = r"""
+import json, pathlib, sys
+from socdoc import lazy_re
+seen = set()
+build = lazy_re._cached.__wrapped__
+def spy(pattern, flags, keep=False):
+    if keep:
+        seen.add(pattern)
+    return build(pattern, flags, keep)
+lazy_re._cached = lazy_re.functools.lru_cache(maxsize=4096)(spy)
+import socdoc
+for path in sys.argv[1:]:
+    socdoc.extract(pathlib.Path(path).read_text(encoding="utf-8"))
+print(json.dumps(sorted(seen)))
+"""
+
+
+def test_the_patterns_are_the_same_strings_in_every_process() -> None:
+    """A pattern built from a set must not depend on the process's hash seed: its program is kept between
+    runs under its text, and a text that changes from run to run is compiled anew at every start."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus" / "docs"
+    docs = [str(p) for p in sorted(corpus.glob("*.txt"))[::12]]
+    runs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "SOCDOC_CACHE_DIR": "", "SOCDOC_MODEL": ""}
+        out = subprocess.run([sys.executable, "-c", _PATTERNS_OF_A_RUN, *docs], env=env,
+                             capture_output=True, text=True, check=True)
+        runs.append(set(json.loads(out.stdout)))
+    assert len(runs[0]) > 500
+    differing = sorted(runs[0] ^ runs[1], key=len)
+    assert not differing, differing[0][:200]

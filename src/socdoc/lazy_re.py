@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 from re import *  # noqa: F401,F403  (the standard module's functions, flags and types)
 from re import Match, Pattern, error  # noqa: F401  (not all in ``re.__all__`` on every version)
-from typing import Any, Iterator, Optional, Union
+from typing import Any, Iterable, Iterator, Optional, Union
 
 
 _CACHE_SIZE = 4096
@@ -68,7 +68,7 @@ CACHE_DIR_ENV = "SOCDOC_CACHE_DIR"
 # the store grow with every run. A full store makes room for what a run learns by dropping the entries the
 # run did not use (those of an older socdoc, whose patterns have since changed, among them): without that,
 # a store filled by earlier versions would keep every changed pattern compiling anew at each start.
-_STORED_MAX = 1500
+_STORED_MAX = 3000
 _STORE: Optional[dict] = None
 _STORE_STATE = {"loaded": False, "dirty": False}
 _USED: set = set()  # keys of the store this process read or added
@@ -327,7 +327,7 @@ def _compile_shared(pattern: str, flags: int, keep: bool = False) -> "Optional[P
     template = pattern
     fragments: dict[int, list] = {}
     expected = 0
-    for i, fragment in enumerate(sorted(present, key=len, reverse=True)):
+    for i, fragment in enumerate(longest_first(present)):
         if fragment not in template:
             continue
         items = _fragment_items(fragment)
@@ -373,6 +373,19 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r})"
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` ordered as the alternatives of a pattern: longest first (so that "ældrerådet" is tried
+    before "ældreråd"), then alphabetically. ``sorted(words, key=len, reverse=True)`` would leave words
+    of one length in the order they come in, which for a set changes from one process to the next (its
+    order follows the strings' hashes): the same pattern would then be a different string in every run,
+    and its program would never be found among those kept between runs."""
+    return sorted(set(words), key=_length_then_text)
+
+
+def _length_then_text(word: str) -> tuple[int, str]:
+    return -len(word), word
 
 
 def compile(pattern: Union[str, LazyPattern, "Pattern[str]"], flags: Union[int, _re.RegexFlag] = 0) -> Any:  # noqa: A001

@@ -36,7 +36,7 @@ from socdoc.records import Amount
 
 def _alternation(words: list[str]) -> str:
     """Regex alternation of words, longest first, a final ``.`` made literal."""
-    ordered = sorted(set(words), key=len, reverse=True)
+    ordered = re.longest_first(set(words))
     return "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in ordered)
 
 
@@ -110,12 +110,12 @@ def _patterns() -> _Patterns:
         rf"(?=(?P<after>\s*[^\s]*)(?P<more>(?:[ \t]+[^\s]+){{0,2}}))",
         re.IGNORECASE,
     )
-    after = "|".join(re.escape(p) for p in sorted(data.per_year_after, key=len, reverse=True))
-    unit = "|".join(re.escape(p) for p in sorted(data.per_unit_markers, key=len, reverse=True))
+    after = "|".join(re.escape(p) for p in re.longest_first(data.per_year_after))
+    unit = "|".join(re.escape(p) for p in re.longest_first(data.per_unit_markers))
     relatives = "|".join(re.escape(w) for w in _money_yaml()["per_year_relatives"])
     adverbs_after = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in data.per_year_adverbs)
     particles = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                         for w in sorted(_money_yaml()["per_year_particles"], key=len, reverse=True))
+                         for w in re.longest_first(_money_yaml()["per_year_particles"]))
     per_year_after = re.compile(
         # lower case: "2 mio. kr. Årligt mødes …" starts a new sentence
         rf"^[ ,]*(?:\(\s*)?(?:(?:{unit})\s*[\w²³]+\.?\s+)?(?:(?:{particles})\s+)?(?:{after})(?![a-zæøå])"
@@ -123,7 +123,7 @@ def _patterns() -> _Patterns:
         rf"|^,?\s+(?:{relatives})\s+(?:[a-zæøå]+\s+){{0,2}}(?:{adverbs_after})(?![a-zæøå])"
     )
     before = "|".join(re.escape(p) for p in data.per_year_before_words)
-    links = "|".join(re.escape(p) for p in sorted(data.per_year_links, key=len, reverse=True))
+    links = "|".join(re.escape(p) for p in re.longest_first(data.per_year_links))
     approx = r"(?:ca\.\s*|cirka\s*|op til\s*|i alt\s*|over\s*|knap\s*)?"
     adverbs = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in data.per_year_adverbs)
     nouns = _word_trie(list(_money_yaml()["bare_sum_nouns"]))
@@ -227,7 +227,7 @@ def _per_year(text: str, start: int, end: int) -> bool:
 def _yearly_cue() -> re.Pattern[str]:
     """A phrase that says "per year" in a heading or a column header ("Beløb pr. år", "Årlig udgift")."""
     data = da.load()
-    words = sorted({*data.per_year_after, *data.per_year_before_words}, key=len, reverse=True)
+    words = re.longest_first({*data.per_year_after, *data.per_year_before_words})
     return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(w) for w in words)})(?![a-zæøå])", re.IGNORECASE)
 
 
@@ -429,7 +429,7 @@ def _matches(pattern: Prefiltered, text: str, starts: list[int]):
 
 @functools.lru_cache(maxsize=1)
 def _month_before() -> re.Pattern[str]:
-    months = "|".join(re.escape(w) for w in sorted(da.load().month_by_word, key=len, reverse=True))
+    months = "|".join(re.escape(w) for w in re.longest_first(da.load().month_by_word))
     return re.compile(rf"(?<![a-zæøå])(?:{months})\.?\s*$", re.IGNORECASE)
 
 
@@ -438,7 +438,7 @@ _CHANGE_SCAN = 80  # characters of the sentence before "fra" searched for a verb
 
 @functools.lru_cache(maxsize=1)
 def _change_before() -> re.Pattern[str]:
-    stems = "|".join(re.escape(w) for w in sorted(_money_yaml()["change_verb_stems"], key=len, reverse=True))
+    stems = "|".join(re.escape(w) for w in re.longest_first(_money_yaml()["change_verb_stems"]))
     return re.compile(rf"(?<![\w-])(?:{stems})[^.!?\n]*$", re.IGNORECASE)
 
 
@@ -460,7 +460,7 @@ def _date_year(text: str, match: re.Match[str]) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _year_preposition_before() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(_money_yaml()["year_prepositions"], key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in re.longest_first(_money_yaml()["year_prepositions"]))
     return re.compile(rf"(?<![\wæøå])(?:{words})\s+$", re.IGNORECASE)
 
 
@@ -534,8 +534,8 @@ def _vague_count(text: str, match: re.Match[str]) -> bool:
 def _bare_sum_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     money = _money_yaml()
     nouns = _alternation(money["bare_sum_nouns"])
-    links = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(money["bare_sum_links"], key=len, reverse=True))
-    follow = "|".join(re.escape(w) for w in sorted(money["bare_sum_followers"], key=len, reverse=True))
+    links = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in re.longest_first(money["bare_sum_links"]))
+    follow = "|".join(re.escape(w) for w in re.longest_first(money["bare_sum_followers"]))
     # the figure in groups of thousands (a kroner sum, not a count or a year), closing the clause or followed by a
     # small word of the sentence
     return (re.compile(rf"(?<![\wæøå-])[\wæøå]*(?:{nouns})\s+(?:{links})\s+(?P<q>\d{{1,3}}(?:\.\d{{3}})+)"
@@ -605,7 +605,7 @@ def _word_list_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The same list written in number words ("henholdsvis syv og seks millioner kroner"): the words of
     two or more (not the articles "en"/"et", which count one only before a scale word)."""
     words = [w for w, v in da.load().number_words.items() if v >= 2 and " " not in w]
-    member = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    member = "(?:" + "|".join(re.escape(w) for w in re.longest_first(words)) + ")"
     return (re.compile(rf"(?<![\w.,§/-])(?P<members>{member}(?:,\s+{member})*)\s+(?:{_LIST_LINKS})\s+$", re.IGNORECASE),
             re.compile(rf"{member}(?![\wæøå])", re.IGNORECASE))
 _LIST_REACH = 80

@@ -213,7 +213,7 @@ def patterns() -> _Patterns:
             kinds.setdefault(short, kind)
     villages |= {short for f in villages if (short := _abbreviated_form(f, abbreviations))}
     parts = "|".join(re.escape(p) for p in data["place_parts"])
-    suffixes = "|".join(re.escape(s) for s in sorted(data["name_suffixes"], key=len, reverse=True))
+    suffixes = "|".join(re.escape(s) for s in re.longest_first(data["name_suffixes"]))
     cap_suffixes = "|".join(re.escape(s) for s in data["capitalised_suffixes"])
     not_places = frozenset(data["not_places"]) | frozenset(data["product_names"]) | countries()
     names = [n for n in kinds if n not in not_places]
@@ -269,7 +269,7 @@ def _place_predicate() -> str:
     verbs = "|".join(map(re.escape, data["place_predicate_verbs"]))
     nouns = "|".join(map(re.escape, data["place_predicate_nouns"]))
     heads = "|".join(map(re.escape, data["place_predicate_compound_heads"]))
-    adverbs = "|".join(map(re.escape, sorted(data["place_predicate_adverbs"], key=len, reverse=True)))
+    adverbs = "|".join(map(re.escape, re.longest_first(data["place_predicate_adverbs"])))
     return (rf"(?=[ ](?:(?:{adverbs})[ ])?(?:(?:skal|vil|kan|må|skulle|ville)[ ](?:(?:{adverbs})[ ])?)?(?:{verbs})[ ](?:(?:{adverbs})[ ])?(?:et|en)[ ]"
             rf"(?:[{LOWER}-]+[ ]){{0,3}}(?:{nouns}|[{LOWER}]{{3,}}(?:{heads}))(?![\w]))")
 
@@ -280,7 +280,7 @@ PLACE_PREDICATE = _place_predicate()
 PLACE_APPOSITION = re.compile(
     rf"(?<![\w-])(?:i|ved|på|af"
     # "matr.nr. 13a Nordby, Sydby Kommune": a plot's number and its ejerlav
-    rf"|(?i:{'|'.join(map(re.escape, sorted(cues()['areas']['cadastral_labels'], key=len, reverse=True)))})[ ]?\d+[{LOWER}]{{0,3}})"
+    rf"|(?i:{'|'.join(map(re.escape, re.longest_first(cues()['areas']['cadastral_labels'])))})[ ]?\d+[{LOWER}]{{0,3}})"
     rf"[ ](?:[{UPPER}][\w-]*[ ]){{0,2}}[{UPPER}][\w-]*,[ ]$"
 )
 TITLE_END = re.compile(r"[ \t]*(?:\n|$|[.(])")
@@ -552,7 +552,7 @@ _ORG_WORD_AFTER = re.compile(  # also with further names before the head ("Nordb
 # "Nordby Rideklub", "Sydø Biavlerforening", "Nordbys Erhvervsråd": a capitalised compound whose
 # head names a body (the parties' name endings and the club endings) right after the place
 _BODY_WORD_AFTER = re.compile(
-    rf"s?[ ][{UPPER}][{LOWER}]*(?:{'|'.join(map(re.escape, sorted({*cues()['parties']['name_suffixes'], *_AREA_CUES['club_endings']}, key=len, reverse=True)))})(?![\w-])"
+    rf"s?[ ][{UPPER}][{LOWER}]*(?:{'|'.join(map(re.escape, re.longest_first({*cues()['parties']['name_suffixes'], *_AREA_CUES['club_endings']})))})(?![\w-])"
 )
 
 
@@ -561,7 +561,7 @@ _BODY_WORD_AFTER = re.compile(
 _NAME_ITEM = rf"[{UPPER}][\w-]+(?:/[{UPPER}][\w-]+)?"
 _BODIES_AFTER = re.compile(
     rf"(?:/[{UPPER}][\w-]+)?(?:,[ ]{_NAME_ITEM})*(?:,?[ ](?:og|samt)[ ]{_NAME_ITEM})?[ ][{UPPER}{LOWER}][{LOWER}]*"
-    rf"(?:{'|'.join(sorted({s for s in cues()['parties']['name_suffixes'] if not s.endswith(('en', 'et'))}, key=len, reverse=True))})"
+    rf"(?:{'|'.join(re.longest_first({s for s in cues()['parties']['name_suffixes'] if not s.endswith(('en', 'et'))}))})"
     rf"(?:er|erne)(?![\w-])"
 )
 
@@ -723,7 +723,7 @@ def _plural_municipalities(text: str) -> list[Candidate]:
 
 
 _MUNICIPAL_ACT = re.compile(
-    rf"[ ](?:{'|'.join(map(re.escape, sorted(cues()['areas']['municipal_acting_verbs'], key=len, reverse=True)))})(?![\w])"
+    rf"[ ](?:{'|'.join(map(re.escape, re.longest_first(cues()['areas']['municipal_acting_verbs'])))})(?![\w])"
 )
 
 
@@ -770,7 +770,7 @@ def _municipality_acting(text: str, m: Any, pat: _Patterns) -> bool:
     return at_sentence_start(text, m.start()) and bool(_MUNICIPAL_ACT.match(text, m.end()))
 
 
-_REPORTING_VERBS = sorted(cues()["areas"]["municipal_reporting_verbs"], key=len, reverse=True)
+_REPORTING_VERBS = re.longest_first(cues()["areas"]["municipal_reporting_verbs"])
 _MUNICIPAL_NAME = rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?"
 # "Nabokommunerne Nordby, Sydby og Vestby oplyser alle, at …": a list of bare names as the subject of a
 # verb of reporting
@@ -1546,7 +1546,7 @@ def _villages_by_name(text: str, pat: _Patterns) -> list[Candidate]:
 
 # "studietur til Nordby", "Ekskursionen til Sydby": a journey's destination (a noun of a journey, then "til")
 _TRIP_DESTINATION = re.compile(
-    rf"(?<![\w-])(?i:{'|'.join(map(re.escape, sorted(cues()['areas']['trip_nouns'], key=len, reverse=True)))})"
+    rf"(?<![\w-])(?i:{'|'.join(map(re.escape, re.longest_first(cues()['areas']['trip_nouns'])))})"
     rf"[ ]til[ ](?P<name>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])"
 )
 _TRIP_GATE = re.compile(rf"[ ]til[ ][{UPPER}]")  # what a line with a _TRIP_DESTINATION match holds
@@ -1933,7 +1933,7 @@ _STREET_NUMBER_BEFORE = re.compile(
 _LETTER_DATE_AFTER = re.compile(r",[ ]den[ ]\d{1,2}\.")
 # "Vesterbrogade 3, København V", "Tlf København S": a postal district's letter after the town
 _POSTAL_LETTER_AFTER = re.compile(
-    rf"[ ](?:{'|'.join(sorted(cues()['areas']['postal_district_letters'], key=len, reverse=True))})(?![\w-])"
+    rf"[ ](?:{'|'.join(re.longest_first(cues()['areas']['postal_district_letters']))})(?![\w-])"
 )
 
 

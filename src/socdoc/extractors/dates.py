@@ -63,9 +63,9 @@ def _patterns() -> tuple[Any, ...]:
     # also after a time limit: "Deadline 1/11", "senest1/11" (a crawler glued the figure on)
     deadlines = "|".join(re.escape(w) for w in da.load().deadline_words)
     # also after a verb of an event taking place ("Konferencen afholdtes 7/11"), not a time limit
-    events = "|".join(re.escape(w) for w in sorted(da.load().event_verbs, key=len, reverse=True))
+    events = "|".join(re.escape(w) for w in re.longest_first(da.load().event_verbs))
     # also after a weekday, whole or cut short ("lø 24/2", "Tirsdag 4/9")
-    short_days = "|".join(re.escape(w) for w in sorted([*da.load().weekdays, *_weekday_abbreviations()], key=len, reverse=True))
+    short_days = "|".join(re.escape(w) for w in re.longest_first([*da.load().weekdays, *_weekday_abbreviations()]))
     short = Prefiltered(
         re.compile(r"(?<![\w.])(?:den\s+|d\.\s*|(?P<pr>pr\.|per)\s+|(?P<ev>(?:" + events + r")\s+)|(?:" + deadlines + r"):?\s*"
                    r"|(?P<swd>" + short_days + r")\.?\s+)"
@@ -438,8 +438,8 @@ def _page_number(text: str, cand: DateCandidate) -> bool:
 @functools.lru_cache(maxsize=1)
 def _any_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = da.load()
-    after = "|".join(re.escape(w) for w in sorted(data.any_year_after, key=len, reverse=True))
-    before = "|".join(re.escape(w) for w in sorted(data.any_year_before, key=len, reverse=True))
+    after = "|".join(re.escape(w) for w in re.longest_first(data.any_year_after))
+    before = "|".join(re.escape(w) for w in re.longest_first(data.any_year_before))
     return (re.compile(rf",?[ \t]+(?:{after})(?![\w])", re.IGNORECASE),
             re.compile(rf"(?<![\w])(?:{before})[ \t]+\Z", re.IGNORECASE))
 
@@ -481,7 +481,7 @@ def _one_year(lines: list[str]) -> Optional[int]:
 def _budget_year_before() -> re.Pattern[str]:
     from socdoc.lang.da import read_yaml
 
-    phrases = sorted(read_yaml("months.yaml").get("budget_year_before") or (), key=len, reverse=True)
+    phrases = re.longest_first(read_yaml("months.yaml").get("budget_year_before") or ())
     alternation = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in phrases) or "(?!)"
     return re.compile(rf"(?<![\w])(?:{alternation})\s+$", re.IGNORECASE)
 
@@ -520,7 +520,7 @@ def _horizon_before() -> re.Pattern[str]:
     from socdoc.lang.da import read_yaml
 
     words = read_yaml("months.yaml")
-    phrases = sorted(words.get("horizon_before_year") or (), key=len, reverse=True)
+    phrases = re.longest_first(words.get("horizon_before_year") or ())
     alternation = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in phrases) or "(?!)"
     return re.compile(rf"(?<![\w])(?:{alternation})\s+$", re.IGNORECASE)
 

@@ -568,7 +568,7 @@ def _signature_block(lines: list[Line], idx: int, end: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _inline_patterns() -> dict[str, re.Pattern[str]]:
     p = phrases()
-    labels = sorted({str(x) for x in p["section_labels"]}, key=len, reverse=True)
+    labels = re.longest_first({str(x) for x in p["section_labels"]})
     forms = [f(x) for x in labels for f in (str.capitalize, str.upper)]
     alts = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in forms)
     word = re.escape(str(p["decision_word"]))

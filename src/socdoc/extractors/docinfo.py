@@ -68,7 +68,7 @@ def _cues() -> dict[str, Any]:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in re.longest_first(words))
 
 
 @dataclass(frozen=True)

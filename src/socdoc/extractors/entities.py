@@ -419,7 +419,7 @@ def _area_name_regex() -> re.Pattern[str]:
     names = [f for entries in (gaz.housing_areas, gaz.neighbourhoods, gaz.towns, gaz.islands,
                                gaz.municipalities, gaz.landscapes) for e in entries for f in e.forms
              if f and not f.endswith("Kommune")]
-    suffixes = "|".join(re.escape(s) for s in sorted(data["name_suffixes"], key=len, reverse=True))
+    suffixes = "|".join(re.escape(s) for s in re.longest_first(data["name_suffixes"]))
     parts = "|".join(re.escape(s) for s in data["place_parts"])
     return re.compile(
         rf"^(?:(?:{trie_regex(names)})(?:[ ](?:{parts}))?|[{UPPER}][\w-]*(?:{suffixes})"
@@ -446,7 +446,7 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
 
 @functools.lru_cache(maxsize=1)
 def _endings() -> tuple[str, ...]:
-    return tuple(sorted(cues()["lexicon"]["endings"], key=len, reverse=True))
+    return tuple(re.longest_first(cues()["lexicon"]["endings"]))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -386,7 +386,7 @@ def _compounded(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in re.longest_first(words))
 
 
 class _SharedStarts:
@@ -880,7 +880,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
 def _track_compound() -> re.Pattern[str]:
     """A word of a heading that ends in a list noun, alone or as the last part of a compound ("Strategispor",
     "Indsatsområder")."""
-    nouns = sorted((n for n in cues()["list_nouns"] if " " not in n), key=len, reverse=True)
+    nouns = re.longest_first((n for n in cues()["list_nouns"] if " " not in n))
     return re.compile(rf"(?i)(?:{_alternation(nouns)})(?![\w])")
 
 

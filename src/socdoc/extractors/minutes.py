@@ -128,7 +128,7 @@ def _header_patterns() -> dict[str, Any]:
     p = phrases()
 
     def labels(key: str, value_start: str = "A-ZÆØÅ") -> re.Pattern[str]:
-        alts = "|".join(re.escape(str(x)) for x in sorted(p[key], key=len, reverse=True))
+        alts = "|".join(re.escape(str(x)) for x in re.longest_first(p[key]))
         # also a label glued to its value by a page whose table cells lost their spacing
         # ("MødestedRådssalen", "UdvalgÆldreråd"): a lower-case letter, then a capital; without a colon
         # the value opens with a capital ("Afholdt møde.": a sentence, no label)
@@ -951,10 +951,10 @@ def _council_definite_pattern() -> re.Pattern[str]:
     forms = hp["body_definite_forms"]
     definite = []
     for head in hp["local_council_heads"]:
-        tail = next((t for t in sorted(forms, key=len, reverse=True) if head.endswith(t)), None)
+        tail = next((t for t in re.longest_first(forms) if head.endswith(t)), None)
         if tail is not None:
             definite.append(head[: len(head) - len(tail)] + forms[tail])
-    alternatives = "|".join(re.escape(d.capitalize()) for d in sorted(definite, key=len, reverse=True))
+    alternatives = "|".join(re.escape(d.capitalize()) for d in re.longest_first(definite))
     return re.compile(rf"(?<![\w-])(?P<form>{alternatives})s?(?![\w-])")
 
 
@@ -1011,7 +1011,7 @@ def council_by_meeting_word(layout: Layout, text: str) -> tuple[Optional[str], O
     stem = m.group("stem").lower()
     named = _named_bodies(text, re.compile(rf"(?=[A-ZÆØÅ])(?i:{re.escape(stem)})"))
     forms = hp["body_definite_forms"]
-    head = next((h for h in sorted(forms, key=len, reverse=True) if stem.endswith(h)), None)
+    head = next((h for h in re.longest_first(forms) if stem.endswith(h)), None)
     definite = (stem[: len(stem) - len(head)] + forms[head]).capitalize() if head is not None else None
     return (named.pop() if len(named) == 1 else None), definite
 
@@ -1027,7 +1027,7 @@ def _local_council(text: str) -> Optional[str]:
     name = named.pop()
     head = next(h for h in heads if h in name.lower())
     forms = hp["body_definite_forms"]
-    tail = next((t for t in sorted(forms, key=len, reverse=True) if head.endswith(t)), None)
+    tail = next((t for t in re.longest_first(forms) if head.endswith(t)), None)
     definite = head[: len(head) - len(tail)] + forms[tail] if tail else None
     if definite and re.search(rf"(?<![\w-]){re.escape(definite)}(?![\w-])", text, re.IGNORECASE):
         return name
@@ -1911,7 +1911,7 @@ def _time_label_lead() -> re.Pattern[str]:
     """A value that opens with a clock label: the labels of a header grid printed before their values
     ("Mødested/lokale Mødetidspunkt kl. sluttidspunkt kl. …"), not a place."""
     p = phrases()
-    words = sorted({str(w) for w in p["time_labels"] + p["inline_end_time_labels"]}, key=len, reverse=True)
+    words = re.longest_first({str(w) for w in p["time_labels"] + p["inline_end_time_labels"]})
     return re.compile(r"^(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words), re.IGNORECASE)
 
 
@@ -2138,7 +2138,7 @@ def _cut_by_known(value: str, offset: int, known: list[str]) -> list[Person]:
     names the document writes apart elsewhere; what lies between them must be told apart surely
     (:func:`_split_surely`). Nothing when no known name stands in the run or a piece is doubtful."""
     spans: list[tuple[int, int]] = []
-    for name in sorted({n for n in known if " " in n}, key=len, reverse=True):
+    for name in re.longest_first({n for n in known if " " in n}):
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", value):
             if not any(a < m.end() and m.start() < b for a, b in spans):
                 spans.append((m.start(), m.end()))
@@ -3491,7 +3491,7 @@ def _page_title_end() -> re.Pattern[str]:
     """The end of a flattened page's title: the item's status, case number or a section label
     run on after it ("… Godkendelse af dagsorden Åben sag Sagsnr.: …", "… Resumé Rådet skal …")."""
     p = phrases()
-    labels = sorted({str(x) for x in p["section_labels"]} | {p["decision_word"]}, key=len, reverse=True)
+    labels = re.longest_first({str(x) for x in p["section_labels"]} | {p["decision_word"]})
     forms = "|".join(re.escape(f(x)).replace(r"\ ", r"\s+") for x in labels for f in (str.capitalize, str.upper))
     return re.compile(rf"{p['page_item_title_end_regex']}|\s(?:{forms})(?=\s*:|\s+[A-ZÆØÅ])")
 
@@ -4092,7 +4092,7 @@ def _fill_parties(people: list[Attendee], text: str) -> None:
     """A participant listed without a party letter takes the one the text gives elsewhere
     ("Birgitte Lund Holm (A) orienterede …"): one capital, a letter pair a party has ("SF", "RV"), or any pair
     in a run of names with their letters."""
-    missing = sorted({p.name for p in people if p.party is None}, key=len, reverse=True)
+    missing = re.longest_first({p.name for p in people if p.party is None})
     if not missing:
         return
     alts = "|".join(re.escape(name) for name in missing)

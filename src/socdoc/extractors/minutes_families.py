@@ -213,7 +213,7 @@ def _absentees_as_listed(participants: list[Attendee], absent: list[str]) -> tup
     """An absentee whose name is a listed member's name with header words run on after it ("Fraværende:
     Eva Holm Byrådssalen, Rådhuset" under "Medlemmer: … Eva Holm (A) …") is that member: the name as
     listed, and the member no participant."""
-    listed = sorted({p.name for p in participants}, key=len, reverse=True)
+    listed = re.longest_first({p.name for p in participants})
     fixed: list[str] = []
     for name in absent:
         member = next((n for n in listed if name.startswith(n + " ") and len(n.split()) >= 2), None)
@@ -428,7 +428,7 @@ def _meeting_kind_lead() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _dashed_location_label() -> re.Pattern[str]:
     """A place label set off from its value by a dash instead of a colon ("MØDESTED – Kildehuset, lille sal")."""
-    labels = "|".join(re.escape(w) for w in sorted(phrases()["location_labels"], key=len, reverse=True))
+    labels = "|".join(re.escape(w) for w in re.longest_first(phrases()["location_labels"]))
     return re.compile(rf"^(?:{labels})[ \t]*[–—-][ \t]+(?=\S)", re.IGNORECASE)
 
 

@@ -54,7 +54,7 @@ def _label_kinds() -> dict[str, tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, Any]:
-    labels = sorted(_label_kinds(), key=len, reverse=True)
+    labels = re.longest_first(_label_kinds())
     alts = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in labels)
     # the labels' first letters, tried before the labels: one test rejects a word where no label begins,
     # before the engine tries each label there (case-insensitively it cannot skip to them)
@@ -528,7 +528,7 @@ _NAMES_GLUE = re.compile(r"(?:[\s,;]|\bog\b|\([A-ZÆØÅ]{1,2}\))*")
 def _roles_glue() -> re.Pattern[str]:
     """The glue between names of a members list that also names the roles and marks the rows
     ("Formand Eva Holm (A) • Næstformand Bo Dam (V)")."""
-    roles = "|".join(re.escape(str(w)) for w in sorted(phrases()["role_words"], key=len, reverse=True))
+    roles = "|".join(re.escape(str(w)) for w in re.longest_first(phrases()["role_words"]))
     return re.compile(rf"(?:[\s,;•·▪]|\bog\b|\([A-ZÆØÅ]{{1,2}}\)|(?<!\w)(?:{roles})(?!\w))*", re.IGNORECASE)
 
 
@@ -713,7 +713,7 @@ def _marked_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
     data = phrases()["marked_members"]
 
     def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in re.longest_first(words))
 
     head = re.compile(rf"(?<![\w-])(?:{alternation(data['labels'])})(?:\s+(?:{alternation(data['column_headings'])}))*\s+")
     word = r"(?!(?:X|x)(?![\w.]))(?:[A-ZÆØÅ][\w'’-]*\.?|[a-zæøå]{1,3}(?=\s+[A-ZÆØÅ]))"

@@ -45,7 +45,7 @@ def _party() -> re.Pattern[str]:
     forms = {str(f).rstrip(".") for f in entities_cues()["people"]["extra_party_letters"]}
     for p in load_gazetteers().parties:
         forms |= {p.letter, p.abbreviation}
-    many = sorted((f for f in forms if len(f) > 1 and f.isupper()), key=len, reverse=True)
+    many = re.longest_first((f for f in forms if len(f) > 1 and f.isupper()))
     return re.compile(rf"^(?:[A-ZÆØÅ]|{'|'.join(map(re.escape, many))})$")
 
 
@@ -94,7 +94,7 @@ def patterns() -> dict[str, Any]:
     """Compiled patterns built from the phrases."""
     p = phrases()
     body_words = "|".join(p["body_words_regex"])
-    labels = sorted((str(x).lower() for x in p["section_labels"]), key=len, reverse=True)
+    labels = re.longest_first((str(x).lower() for x in p["section_labels"]))
     prefixes = p["item_prefixes_regex"]
     status = p["item_status_regex"]
     return {
@@ -181,14 +181,14 @@ def _by_initial(labels: list[str]) -> dict[str, tuple[str, ...]]:
 def _decision_label_pattern(labels: list[str]) -> re.Pattern[str]:
     """Decision labels other than the decision word: the whole line, followed by ":", or the first
     cell of a table row whose next cell holds the wording ("Protokol | Godkendt. |")."""
-    alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
+    alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in re.longest_first(labels))
     return re.compile(rf"^(?:{alts})\s*(?::\s*|\|\s*(?=[^\s|])|$)", re.IGNORECASE)
 
 
 def _decision_colon_label_pattern(labels: list[str]) -> re.Pattern[str]:
     """A board's resolution label with its colon and the wording after it on the line ("Aftalt: Bo
     skriver til kommunen."); the wording opens with a capital or a name."""
-    alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
+    alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in re.longest_first(labels))
     return re.compile(rf"^(?:{alts})\s*:\s*(?=[A-ZÆØÅ0-9])", re.IGNORECASE)
 
 
@@ -201,7 +201,7 @@ def _label_pattern(labels: list[str]) -> re.Pattern[str]:
     line ("Afbud Susanne", a board's member by first name) or a dash after the label, glued or spaced,
     before a name ("Fraværende- Eva Holm ()", "FRAVÆRENDE – Eva Holm – syg.") or a full name glued to the label, where a table's cells were run
     together ("DeltagereEva Holm, Bo Dam")."""
-    alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(labels, key=len, reverse=True))
+    alts = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in re.longest_first(labels))
     nones = "|".join(re.escape(str(w)) for w in phrases()["none_words"] if str(w)[:1].isalpha())
     adverbs = "|".join(re.escape(str(w)) for w in phrases()["attendance_label_adverbs"])
     group = phrases()["attendance_label_group_regex"]
@@ -972,7 +972,7 @@ _PAGE_TITLE_MAX = 160
 @functools.lru_cache(maxsize=1)
 def _page_item_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     p = phrases()
-    labels = sorted({str(x) for x in p["section_labels"]} | {p["decision_word"]}, key=len, reverse=True)
+    labels = re.longest_first({str(x) for x in p["section_labels"]} | {p["decision_word"]})
     forms = "|".join(re.escape(f(x)).replace(r"\ ", r"\s+") for x in labels for f in (str.capitalize, str.upper))
     # the title also ends at the first section label run on after it ("… Sagsfremstilling Forvaltningen …")
     end = rf"{p['page_item_title_end_regex']}|\s(?:{forms})(?=\s*:|\s+[A-ZÆØÅ])"
@@ -1960,17 +1960,17 @@ def _attendance_patterns() -> dict[str, Any]:
         # an absence label inside a line of text, with its colon ("… Godkendt. Fraværende: Ole Lund (A)")
         "absence_label_inline": re.compile(
             r"(?<=\S)\s+(?=(?-i:[A-ZÆØÅ]))(?:%s)\s*:\s+" % "|".join(
-                re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(p["absent_labels"], key=len, reverse=True)),
+                re.escape(str(x)).replace(r"\ ", r"\s+") for x in re.longest_first(p["absent_labels"])),
             re.IGNORECASE),
         # a second absence label after the list's sentence ("Afbud: Eva Holm og Bo Dam. Uden afbud Ole Lund.")
         "absence_label_after_sentence": re.compile(
             r"(?<=[a-zæøå])\.\s+(?=(?-i:[A-ZÆØÅ]))(?:%s)\s*:?\s+(?=(?-i:[A-ZÆØÅ]))" % "|".join(
-                re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(p["absent_labels"], key=len, reverse=True)),
+                re.escape(str(x)).replace(r"\ ", r"\s+") for x in re.longest_first(p["absent_labels"])),
             re.IGNORECASE),
         # an absence label opening one entry of a list, before a capitalised name ("Afbud Bo, Afbud Eva")
         "entry_absence_label": re.compile(
             r"^\s*(?:%s)\s+(?=(?-i:[A-ZÆØÅ]))" % "|".join(
-                re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(p["absent_labels"], key=len, reverse=True)),
+                re.escape(str(x)).replace(r"\ ", r"\s+") for x in re.longest_first(p["absent_labels"])),
             re.IGNORECASE),
         "absence_prefilter": re.compile(r"fravær|afbud|forfald|udeblev|deltog\s+ikke|ikke\s+til\s+stede|undtagen|bortset\s+fra|"
                                         r"stedet\s+for|(?:stedfortræder|suppleant)\s+for", re.IGNORECASE),
@@ -2331,7 +2331,7 @@ def _without_slash_note(part: str) -> str:
 def _glued_role() -> re.Pattern[str]:
     """A role word that a converter glued to the name after it ("FormandBjarne Kvist", "Næstformand
     Eva Holm" without its space): the role, up to the name's capital."""
-    words = sorted((str(w) for w in phrases()["role_words"] if " " not in str(w)), key=len, reverse=True)
+    words = re.longest_first((str(w) for w in phrases()["role_words"] if " " not in str(w)))
     return re.compile(r"(?<![\w-])\s*(?:%s)(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])" % "|".join(
         re.escape(w[:1].upper() + w[1:]) for w in words))
 
@@ -3548,7 +3548,7 @@ def _page_furniture() -> re.Pattern[str]:
     """A contents label or a page label that a flattened page runs on after a name ("… Eva Holm
     Sagsoversigt Side 01", "… Bo Dam Side 3 af 6"), capitalised as a heading is."""
     p = phrases()
-    words = sorted({str(w) for w in p["toc_labels"]} | {str(w) for w in p["page_furniture_words"]}, key=len, reverse=True)
+    words = re.longest_first({str(w) for w in p["toc_labels"]} | {str(w) for w in p["page_furniture_words"]})
     labels = "|".join(_capitalised(w) for w in words)
     numbered = "|".join(_capitalised(str(w)) for w in p["page_furniture_number_words"])
     return re.compile(rf"(?<!\S)(?:(?:{labels})(?!\w)|(?:{numbered})\s+\d)")

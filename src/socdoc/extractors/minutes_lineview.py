@@ -53,7 +53,7 @@ _BULLET_BEFORE = re.compile(r"[ \t][•·▪◦●■*][ \t]*$")
 
 
 def _alternatives(labels: list[str]) -> str:
-    forms = sorted({str(x).lower() for x in labels}, key=len, reverse=True)
+    forms = re.longest_first({str(x).lower() for x in labels})
     return "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in forms)
 
 

@@ -341,9 +341,8 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
     data = _data()
     kinds = "|".join(map(re.escape, sorted({*data["kind_before_endings"], *parties["unit_appositions"]})))
     senders = "|".join(map(re.escape, sorted({*parties["sender_nouns"], *data["sender_words"]})))
-    verbs = sorted({*parties["acronym_subject_verbs"], *parties["applicant_verbs"], *parties["grant_receipt_verbs"],
-                    *data["subject_verbs"]},
-                   key=len, reverse=True)
+    verbs = re.longest_first({*parties["acronym_subject_verbs"], *parties["applicant_verbs"], *parties["grant_receipt_verbs"],
+                              *data["subject_verbs"]})
     return {
         "kind_before": re.compile(rf"(?<![\w-])(?:hos|(?:{_LOWER_WORD})?(?:{kinds}))[ ]$"),
         "sender": re.compile(rf"(?<![\w-])(?i:{senders})(?:[ ][\w.,]+){{0,4}}[ ]fra[ ]$"),

@@ -72,7 +72,7 @@ def parse_number_word(text: str) -> float | None:
 
 def number_word_pattern() -> str:
     """Regex alternation of the number words, longest first."""
-    words = sorted(da.load().number_words, key=len, reverse=True)
+    words = re.longest_first(da.load().number_words)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 

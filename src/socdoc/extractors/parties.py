@@ -388,7 +388,7 @@ def patterns() -> _Patterns:
         rf"[ ](?P<tail>{name_token}(?:[ ]{name_token}){{0,2}}"
         rf"(?:,[ ](?P<place>{mun_alt}))?)"
     ), prefix_starts(data["name_heads"], extra_class=UPPER, not_after=r"[\w-]"))  # a head, or a capital, at a word's start
-    name_suffixes = sorted({*data["name_suffixes"], *recall_cues()["name_suffixes"]}, key=len, reverse=True)
+    name_suffixes = re.longest_first({*data["name_suffixes"], *recall_cues()["name_suffixes"]})
     capitalised_suffixes = [s.capitalize() for s in name_suffixes if s not in data["compound_only_suffixes"]]
     suffix_name = Prefiltered(
         re.compile(
@@ -855,7 +855,7 @@ def _elliptic_municipalities(text: str, found: list[Candidate], pat: _Patterns) 
         return []
     taken = [(c.start, c.end) for c in found]
     out = []
-    verbs = "|".join(map(re.escape, sorted(predicates, key=len, reverse=True)))
+    verbs = "|".join(map(re.escape, re.longest_first(predicates)))
     for m in re.finditer(rf"(?P<place>[{UPPER}](?<![\w-](?s:.))[\w-]+)[ ](?:{verbs})[ ]", text):
         official = pat.municipality_names.get(m.group("place").casefold())
         if official is None or overlaps(m.start(), m.end("place"), taken) or at_sentence_start(text, m.start()):
@@ -867,7 +867,7 @@ def _elliptic_municipalities(text: str, found: list[Candidate], pat: _Patterns) 
 
 
 def _words_alternation(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return "|".join(map(re.escape, re.longest_first(words)))
 
 
 # a preposition right before a municipality's name: "i Vestby Kommune", "På Nordby"
@@ -1319,7 +1319,7 @@ def _without_coordinated_body(tail: str) -> str:
 
 
 _NEXT_FOR_HEAD = re.compile(
-    rf"(?:,|[ ](?:og|&))[ ](?:{'|'.join(map(re.escape, sorted(cues()['parties']['for_heads'], key=len, reverse=True)))})(?:[ ]|$)"
+    rf"(?:,|[ ](?:og|&))[ ](?:{'|'.join(map(re.escape, re.longest_first(cues()['parties']['for_heads'])))})(?:[ ]|$)"
 )
 # "… og KL's Økonomisk Sekretariat" inside a "for" name's field: the coordinated word owns the next name
 _OWNER_ITEM = re.compile(rf"[ ](?:og|&)[ ][{UPPER}][\w]*['’]s(?![\w])")
@@ -2290,7 +2290,7 @@ def _royal_person(words: list[str]) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _lettered_person() -> re.Pattern[str]:
-    letters = "|".join(sorted(map(re.escape, _party_abbreviations()), key=len, reverse=True))
+    letters = "|".join(re.longest_first(map(re.escape, _party_abbreviations())))
     word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
     return re.compile(rf"(?<![\w-])(?P<name>{word}(?:[ ]{word}){{1,3}})[ ]\((?:{letters})\)")
 
@@ -2300,14 +2300,14 @@ def _body_suffixes() -> list[str]:
     """The word endings of committees and units ("udvalget", "rådet"), longest first."""
     committee = load_gazetteers().committee_words
     units = load_gazetteers().unit_words
-    return sorted({*committee.suffixes, *units.suffixes, "udvalg", "udvalget"}, key=len, reverse=True)
+    return re.longest_first({*committee.suffixes, *units.suffixes, "udvalg", "udvalget"})
 
 
 @functools.lru_cache(maxsize=1)
 def _line_gates() -> dict[str, re.Pattern[str]]:
     """What a line with a match of a pattern holds, for patterns that match within one line."""
     data = cues()["parties"]
-    letters = "|".join(sorted(map(re.escape, _party_abbreviations()), key=len, reverse=True))
+    letters = "|".join(re.longest_first(map(re.escape, _party_abbreviations())))
     return {
         "lettered_person": re.compile(rf"[ ]\((?:{letters})\)"),
         "appositive": re.compile(rf"{trie_regex(data['appositive_heads'])}[ ][{UPPER}]"),
@@ -2918,7 +2918,7 @@ def _person_initials(full: str) -> bool:
 def _sender_institution() -> re.Pattern[str]:
     """A school or another institution named after "fra" ("Brev fra Nordby Skole")."""
     word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-    heads = sorted(cues()["parties"]["sender_institution_heads"], key=len, reverse=True)
+    heads = re.longest_first(cues()["parties"]["sender_institution_heads"])
     suffixes = "|".join(map(re.escape, heads))
     words = "|".join(re.escape(h.capitalize()) for h in heads)
     return re.compile(
@@ -3161,7 +3161,7 @@ def _in_grant_title(text: str, start: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _group_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = cues()["parties"]
-    heads = sorted(data["group_heads"], key=len, reverse=True)
+    heads = re.longest_first(data["group_heads"])
     placed = re.compile(
         rf"(?P<place>[{UPPER}](?<![\w-](?s:.))[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ ]"
         rf"(?P<head>(?P<stem>[{LOWER}]*|[{UPPER}][{LOWER}]*)(?i:{trie_regex(heads)}))(?![\w-])"
@@ -3458,7 +3458,7 @@ def _text_abbreviations(text: str) -> dict[str, tuple[str, int, int]]:
 @functools.lru_cache(maxsize=1)
 def _rulebook_citation() -> Any:
     data = cues()["parties"]
-    heads = "|".join(sorted(data["rulebook_heads"], key=len, reverse=True))
+    heads = "|".join(re.longest_first(data["rulebook_heads"]))
     leads = "|".join(data["rulebook_citation_leads"])
     return re.compile(rf"(?:{leads})(?:{heads})[ ]{data['rulebook_owner_joint']}[ ]$", re.IGNORECASE)
 
@@ -4862,7 +4862,7 @@ def _venue_label_before() -> re.Pattern[str]:
     """The label of a meeting's place with its colon right before a name, anywhere on a line."""
     from socdoc.extractors.minutes_layout import phrases
 
-    labels = sorted(map(str, phrases()["location_labels"]), key=len, reverse=True)
+    labels = re.longest_first(map(str, phrases()["location_labels"]))
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, labels))})[ \t]*:[ \t]*"
                       rf"(?:[^\n:–-]{{1,25}}?[ ][-–][ ]){{0,2}}$", re.IGNORECASE)
 
@@ -4878,7 +4878,7 @@ def _venue_label() -> re.Pattern[str]:
     """A line opened by the label of a meeting's place ("Mødested:", "Sted"), from the minutes' data."""
     from socdoc.extractors.minutes_layout import phrases  # the minutes' module reads the parties' data
 
-    labels = sorted(map(str, phrases()["location_labels"]), key=len, reverse=True)
+    labels = re.longest_first(map(str, phrases()["location_labels"]))
     return re.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, labels))})(?:[ \t]*:|[ \t]{{2,}}|[ ](?=[{UPPER}]))", re.IGNORECASE)
 
 
@@ -5195,8 +5195,9 @@ def _add_place_heading(text: str, raw: str, g: list[Candidate], pat: _Patterns) 
         return
     if not _opens_line(text, raw[first.start:first.end] + " "):
         return  # the name never opens a line: no heading to read (and no pattern to compile)
-    heading = re.compile(rf"(?m)^[ \t]*(?P<full>{re.escape(raw[first.start:first.end])}[ ](?P<place>[{UPPER}][\w-]+))[ \t]*$")
-    m = heading.search(text)
+    # a pattern of this document's name: searched through the cache of patterns given as strings, not
+    # kept between runs as the modules' own patterns are
+    m = re.search(rf"(?m)^[ \t]*(?P<full>{re.escape(raw[first.start:first.end])}[ ](?P<place>[{UPPER}][\w-]+))[ \t]*$", text)
     if m is None or m.group("place") not in pat.places:
         return
     g.insert(0, Candidate(m.start("full"), m.end("full"), f"{first.name} {m.group('place')}", first.type, first.priority))
@@ -5238,7 +5239,7 @@ def _defined_abbreviations_named(text: str, cands: list[Candidate]) -> None:
 
 @functools.lru_cache(maxsize=1)
 def _short_name_definition() -> re.Pattern[str]:
-    leads = "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in sorted(cues()["parties"]["short_name_leads"], key=len, reverse=True))
+    leads = "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in re.longest_first(cues()["parties"]["short_name_leads"]))
     return re.compile(rf"[ ]?\((?:{leads})[ ](?P<short>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+){{0,3}})\)")
 
 

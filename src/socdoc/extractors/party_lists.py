@@ -20,7 +20,7 @@ from socdoc.extractors.party_recall import recall_cues
 @functools.lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
     data = recall_cues()["list_siblings"]
-    joints = "|".join(re.escape(j) for j in sorted(data["joints"], key=len, reverse=True))
+    joints = "|".join(re.escape(j) for j in re.longest_first(data["joints"]))
     word = rf"(?:[{UPPER}][{UPPER}{LOWER}0-9'’&.-]*[{UPPER}{LOWER}0-9]|[0-9]+)"
     item = rf"(?:[{UPPER}][{UPPER}{LOWER}0-9'’&.-]*[{UPPER}{LOWER}0-9](?:[ ]{word}){{0,{data['max_item_words'] - 1}}})"
     sep = rf"(?:,[ ](?:(?:{joints})[ ])?|[ ](?:{joints})[ ])"

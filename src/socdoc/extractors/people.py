@@ -69,7 +69,7 @@ def _given_abbreviations() -> frozenset[str]:
 
 def _abbreviated_given_names() -> str:
     """The lower-case tails of abbreviated first names ("Chr." → "hr\\."), for a name word that keeps its stop."""
-    tails = sorted({re.escape(w[1:]) for w in _given_abbreviations()}, key=len, reverse=True)
+    tails = re.longest_first({re.escape(w[1:]) for w in _given_abbreviations()})
     return "|".join(tails)
 
 
@@ -180,16 +180,14 @@ def _role_words(inflected: bool = True) -> tuple[list[str], list[str]]:
     roles = load_gazetteers().roles
     data = cues()["people"]
     words = roles.words | set(data["role_variants"]) | set(data["extra_roles"])
-    exact = sorted((w for w in words if " " in w or not w.isalpha()), key=len, reverse=True)
-    single = sorted((w for w in words if " " not in w and w.isalpha()), key=len, reverse=True)
-    suffixes = sorted({*roles.suffixes, *single}, key=len, reverse=True)
+    exact = re.longest_first((w for w in words if " " in w or not w.isalpha()))
+    single = re.longest_first((w for w in words if " " not in w and w.isalpha()))
+    suffixes = re.longest_first({*roles.suffixes, *single})
     if inflected:
         more = people_cues()
-        suffixes = sorted(
+        suffixes = re.longest_first(
             {*suffixes, *(s + end for s in suffixes for end in more["role_inflections"]),
-             *(f + end for f in more["role_irregular"] for end in ("", "ne"))},
-            key=len, reverse=True,
-        )
+             *(f + end for f in more["role_irregular"] for end in ("", "ne"))})
     return exact, suffixes
 
 
@@ -364,9 +362,9 @@ def patterns() -> _Patterns:
     letters = {p.letter for p in gaz.parties} | {p.abbreviation for p in gaz.parties if p.abbreviation}
     letters |= {p.short for p in gaz.parties if p.short and len(p.short) <= 3}
     letters |= set(data["extra_party_letters"])
-    letter_alt = "|".join(sorted((re.escape(x) for x in letters if x), key=len, reverse=True))
+    letter_alt = "|".join(re.longest_first((re.escape(x) for x in letters if x)))
     forms = _party_forms()
-    heads = "|".join(sorted(map(re.escape, more["party_name_heads"]), key=len, reverse=True))
+    heads = "|".join(re.longest_first(map(re.escape, more["party_name_heads"])))
     # Letters, party names and unlisted party names with a party word ("Frie Liberale").
     party_alt = (
         rf"{letter_alt}|(?i:{trie_regex(forms)})(?![\w])"
@@ -374,7 +372,7 @@ def patterns() -> _Patterns:
     )
     genitive_alt = rf"(?:{letter_alt})['’]s|(?i:{trie_regex(forms)})s"
     labels = data["role_labels"]
-    label_alt = "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True))
+    label_alt = "|".join(re.escape(k) for k in re.longest_first(labels))
     links = "|".join(more["org_links"])
     breaks = "|".join(more["link_breaks"])  # "formand i udvalget, mens Bo Dam …": the clause ends the link
     # a shortened word's full stop inside the organisation's name ends no sentence ("for Gl. Holte Boligselskab")
@@ -395,8 +393,8 @@ def patterns() -> _Patterns:
     role_cell = rf"(?:(?:[ ]*\t[ \t]*|[ ]*\|[ ]*|,[ ])(?P<cell>{role})(?=[ \t]*(?:$|[\t|])))?"
     cell_end = r"(?=[ \t]*(?:$|[-–][ ]|[,;(\t|]))"
     endings = "|".join(map(re.escape, more["not_person_first_word_endings"]))
-    adjective_ends = "|".join(sorted(map(re.escape, more["line_role_adjective_endings"]), key=len, reverse=True))
-    party_adjectives = "|".join(sorted(map(re.escape, more["party_adjectives"]), key=len, reverse=True))
+    adjective_ends = "|".join(re.longest_first(map(re.escape, more["line_role_adjective_endings"])))
+    party_adjectives = "|".join(re.longest_first(map(re.escape, more["party_adjectives"])))
     # a minister's portfolio of several fields, commas and a last "og" ("minister for By, Bolig og Landdistrikter")
     portfolio_list = rf"[ ]for[ ][\w][\w-]*(?:,[ ][\w][\w-]*){{1,4}}[ ]og[ ][\w][\w-]*(?=[.;:)]|[ \t]*(?:\n|$))"
     new_words = "|".join(map(re.escape, more["paren_new_office_words"]))  # "(ny formand for rådet)"
@@ -695,7 +693,7 @@ def _clause_next() -> re.Pattern[str]:
     """The sentence goes on after the name with its verb ("Eva Holm Smed glæder sig", "…, Eva Holm Smed, mener"):
     the name's last word is a surname, not a heading run on after it."""
     cues = people_cues()
-    verbs = sorted({*cues["speech_verbs"], *cues["clause_verbs_after_name"]}, key=len, reverse=True)
+    verbs = re.longest_first({*cues["speech_verbs"], *cues["clause_verbs_after_name"]})
     return re.compile(rf"(?:,)?[ ](?:{'|'.join(map(re.escape, verbs))})(?![\w-])")
 
 
@@ -1864,7 +1862,7 @@ _LETTER_ROWS_MIN = 2  # rows "Eva Lund, A (sygdom)" that make a list of members 
 def _letter_cell_gate(letters: frozenset[str]) -> re.Pattern[str]:
     """What every ``letter_row`` match holds: a cell separator, a party letter and a cell's end
     (or a role cell) after it. A text without one has no such rows."""
-    letter_alt = "|".join(sorted((re.escape(x) for x in letters if x), key=len, reverse=True))
+    letter_alt = "|".join(re.longest_first((re.escape(x) for x in letters if x)))
     return re.compile(rf"[,\-–\t|][ \t]*(?:{letter_alt})(?=[ \t]*(?:$|[-–,;(\t|]))", re.M)
 
 
@@ -1891,7 +1889,7 @@ def _party_cell_below() -> re.Pattern[str]:
     """A line of only a name (perhaps numbered), then, across at most two blank lines, a line of only a
     party letter, perhaps with a short note in brackets ("A (UF)"): a table flattened one cell a line."""
     pat = patterns()
-    letter_alt = "|".join(sorted((re.escape(x) for x in pat.letters if x), key=len, reverse=True))
+    letter_alt = "|".join(re.longest_first((re.escape(x) for x in pat.letters if x)))
     return re.compile(
         rf"(?m)^[ \t]*(?:\d{{1,2}}\.[ \t]+)?(?P<name>{pat.name})[ \t*]*\n(?:[ \t]*\n){{0,2}}"
         rf"[ \t]*(?P<party>{letter_alt})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*$")
@@ -1900,7 +1898,7 @@ def _party_cell_below() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _party_cell_line() -> re.Pattern[str]:
     """A line of only a party letter, as :func:`_party_cell_below` ends (each of its matches ends with one)."""
-    letter_alt = "|".join(sorted((re.escape(x) for x in patterns().letters if x), key=len, reverse=True))
+    letter_alt = "|".join(re.longest_first((re.escape(x) for x in patterns().letters if x)))
     return re.compile(rf"(?m)^[ \t]*(?:{letter_alt})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*$")
 
 
@@ -1995,7 +1993,7 @@ def _attendance_subjects(text: str, pat: _Patterns, add: Any) -> None:
 @functools.lru_cache(maxsize=1)
 def _member_row() -> re.Pattern[str]:
     pat = patterns()
-    letter_alt = "|".join(sorted((re.escape(x) for x in pat.letters if x), key=len, reverse=True))
+    letter_alt = "|".join(re.longest_first((re.escape(x) for x in pat.letters if x)))
     return re.compile(rf"[ \t]*(?:[•*·-][ \t]*)?{pat.name}(?:,?[ ](?:{letter_alt}))?[ \t]*")
 
 
@@ -2281,7 +2279,7 @@ _SURNAME_FIRST_MIN = 3  # items in a row "Holm, Eva IA Lund, Bo S …" that make
 @functools.lru_cache(maxsize=1)
 def _party_letter_gate(letters: frozenset[str]) -> re.Pattern[str]:
     """How every ``surname_first`` item ends: a space, a party letter, then a space or the line's end."""
-    letter_alt = "|".join(sorted((re.escape(x) for x in letters if x), key=len, reverse=True))
+    letter_alt = "|".join(re.longest_first((re.escape(x) for x in letters if x)))
     return re.compile(rf"[ ](?:{letter_alt})(?=[ ]|$)", re.M)
 
 
@@ -3094,7 +3092,7 @@ _GLUED_CASE = re.compile(rf"(?m)^[ \t]*[{UPPER}][{LOWER}]+[{UPPER}][{LOWER}]")
 def _glued_label_line() -> re.Pattern[str]:
     """A line of a role label glued to a personal name, the cells' gap lost ("ReferentEva Lund")."""
     pat = patterns()
-    labels = "|".join(re.escape(k) for k in sorted(pat.role_labels, key=len, reverse=True) if k[-1:].isalpha())
+    labels = "|".join(re.escape(k) for k in re.longest_first(pat.role_labels) if k[-1:].isalpha())
     return re.compile(rf"(?m)^[ \t]*(?P<label>{labels})(?P<name>[{UPPER}][{LOWER}]+(?:[ ](?:{_NAME_WORD})){{1,4}})[ \t]*$")
 
 
@@ -3102,7 +3100,7 @@ def _glued_label_line() -> re.Pattern[str]:
 def _label_over_line() -> re.Pattern[str]:
     """A role label alone on its line and the next line with text under it (a table's label cell over its value)."""
     pat = patterns()
-    labels = "|".join(re.escape(k) for k in sorted(pat.role_labels, key=len, reverse=True))
+    labels = "|".join(re.escape(k) for k in re.longest_first(pat.role_labels))
     return re.compile(rf"(?m)^[ \t]*(?P<label>{labels})[ \t]*:?[ \t]*\n(?:[ \t]*\n){{0,2}}[ \t]*(?P<line>[^\n]+)")
 
 

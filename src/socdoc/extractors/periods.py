@@ -36,8 +36,8 @@ class _Found:
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, Any]:
     data = da.load()
-    counts = "|".join(sorted(data.year_counts, key=len, reverse=True))
-    adjectives = "|".join(sorted(data.multi_year_adjectives, key=len, reverse=True))
+    counts = "|".join(re.longest_first(data.year_counts))
+    adjectives = "|".join(re.longest_first(data.multi_year_adjectives))
     end_verbs = "|".join(re.escape(v) for v in data.end_verbs)
     start_verbs = "|".join(re.escape(v) for v in data.start_verbs)
     forward = "|".join(data.forward_words)
@@ -146,7 +146,7 @@ def _patterns() -> dict[str, Any]:
 
 def _month_words() -> str:
     """The month names and abbreviations as one alternation, longest first."""
-    return "|".join(re.escape(w) for w in sorted(da.load().month_by_word, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in re.longest_first(da.load().month_by_word))
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -268,7 +268,7 @@ def _is_age_or_code(text: str, end: int) -> bool:
 
 
 def _phrases(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in re.longest_first(words)) or "(?!)"
 
 
 @functools.lru_cache(maxsize=32)
