@@ -118,3 +118,17 @@ def test_focus_count_starts_are_scanned_once_per_text() -> None:
         shared.pattern = inner
         shared.last = (None, ())
     assert scans == [()]
+
+
+def test_only_characters_with_a_case_fold_to_another_one() -> None:
+    """``chars_class(..., ignore_case=True)`` tries only the characters that have a case: every
+    character the regex engine matches case-insensitively to a cased one has a case itself."""
+    from socdoc.extractors import entities
+
+    cased = entities._cased_chars()
+    assert 2000 < len(cased) < 5000 and "k" in cased and "\u212a" in cased and "7" not in cased
+    every_cased = re.compile("[" + "".join(map(re.escape, cased)) + "]", re.IGNORECASE)
+    assert set(every_cased.findall(entities._all_chars())) == set(cased)
+    for chars in ("k", "sS", "iI", "æøå", "ß", "σ"):
+        folded = re.compile("[" + "".join(map(re.escape, chars)) + "]", re.IGNORECASE)
+        assert set(chars_class(chars, ignore_case=True).replace("\\", "")) >= set(folded.findall(entities._all_chars()))

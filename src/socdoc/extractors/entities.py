@@ -8,6 +8,7 @@ grouped into one fact per canonical name.
 
 from __future__ import annotations
 
+import _sre
 import array
 import bisect
 import functools
@@ -250,11 +251,21 @@ def _case_forms(chars: Iterable[str], among: Optional[Iterable[str]] = None) -> 
     case-insensitively."""
     chars = set(chars)
     folded = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", re.IGNORECASE)
-    return set(folded.findall(_all_chars() if among is None else "".join(sorted(among)))) | chars
+    return set(folded.findall(_cased_chars() if among is None else "".join(sorted(among)))) | chars
 
 
 def _escaped_class(chars: Iterable[str]) -> str:
     return "".join(re.escape(c) for c in sorted(chars))
+
+
+@functools.lru_cache(maxsize=1)
+def _cased_chars() -> str:
+    """The code points that have a case (about 2,900): the only ones the regex engine matches to another
+    character case-insensitively, so the only ones :func:`_case_forms` needs to try."""
+    iscased = getattr(_sre, "unicode_iscased", None)
+    if iscased is None:  # pragma: no cover - another Python's regex engine: try every character
+        return _all_chars()
+    return "".join(c for c in _all_chars() if iscased(ord(c)))
 
 
 @functools.lru_cache(maxsize=1)
