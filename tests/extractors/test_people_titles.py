@@ -42,6 +42,13 @@ def test_adjective_role_in_apposition():
     assert found["Yasmin Eriksen"].role == "boligsocial rådgiver"
 
 
+def test_a_deputy_keeps_the_word_that_makes_him_one():
+    found = people("Det siger Lone Kronborg Tang, der er stedfortrædende leder i Kirkens Korshærs varmestue.\n\n"
+                   "Af Janne Tynell, stedfortrædende generalsekretær i Red Barnet")
+    assert found["Lone Kronborg Tang"].role == "stedfortrædende leder"
+    assert found["Janne Tynell"].role == "stedfortrædende generalsekretær"
+
+
 def test_ordinal_roles_after_bliver():
     text = ("Med den nye aftale i udvalget er det sådan, at Mette Bach (Rad.) bliver 1. næstformand i udvalget, "
             "mens Jørn Vad (V) blev 2. næstformand.")
