@@ -49,6 +49,20 @@ def test_a_deputy_keeps_the_word_that_makes_him_one():
     assert found["Janne Tynell"].role == "stedfortrædende generalsekretær"
 
 
+def test_a_title_before_the_name_is_no_part_of_it():
+    found = people("Projektet begyndte med en donation fra Dr. Haldor Topsøe, der var grundlægger af virksomheden.\n\n"
+                   "Oplægget holdes af overlæge Dr. Anne Berg fra Psykiatrien.")
+    assert set(found) == {"Haldor Topsøe", "Anne Berg"}
+    assert (found["Haldor Topsøe"].role, found["Anne Berg"].role) == ("grundlægger", "overlæge")
+
+
+def test_the_last_letter_of_a_heading_is_no_initial():
+    found = people("DAGSORDEN. Jens Peter Jellesen (V) (Formand) Helle Thomsen (A) (Næstformand)\n\n"
+                   "IndkaldelseBo Lund (V) deltog.")
+    assert set(found) == {"Jens Peter Jellesen", "Helle Thomsen", "Bo Lund"}
+    assert (found["Jens Peter Jellesen"].role, found["Jens Peter Jellesen"].party) == ("formand", "V")
+
+
 def test_ordinal_roles_after_bliver():
     text = ("Med den nye aftale i udvalget er det sådan, at Mette Bach (Rad.) bliver 1. næstformand i udvalget, "
             "mens Jørn Vad (V) blev 2. næstformand.")

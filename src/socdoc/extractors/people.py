@@ -55,6 +55,12 @@ from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Person
 
 @functools.lru_cache(maxsize=1)
+def people_cues() -> dict[str, Any]:
+    """The cue data of ``lang/da/people.yaml``."""
+    return read_yaml("people.yaml")
+
+
+@functools.lru_cache(maxsize=1)
 def _first_name_file() -> frozenset[str]:
     text = resources.files("socdoc.lang.da").joinpath("first_names.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
@@ -73,22 +79,27 @@ def _abbreviated_given_names() -> str:
     return "|".join(tails)
 
 
+@functools.lru_cache(maxsize=1)
+def _honorific_set() -> frozenset[str]:
+    return frozenset(people_cues().get("honorifics") or ())
+
+
+def _not_honorific() -> str:
+    """A look-behind that refuses a title before a name as a name word ("Dr." is no "Fr.")."""
+    titles = people_cues().get("honorifics") or []
+    return "".join(rf"(?<!(?<![\w]){re.escape(t)})" for t in re.longest_first(titles))
+
+
 # "Anne", "Hansen-Berg", "Christi-ansen" (a hyphen as written), "Fog- Petersen" (a line's hyphen), "A.",
 # "J.C." (initials run together, before a further name word), "Th.", "Chr." (an abbreviated first name, before a further name word), "McDonald"; the capital first, so that the regex engine can
 # skip to capitals when a pattern starts with a name.
-_NAME_WORD = rf"[{UPPER}](?:(?:{_abbreviated_given_names()})(?=[ ][{UPPER}][{LOWER}])|[{LOWER}]+(?:-(?:[{UPPER}]?[{LOWER}]+|[ ][{UPPER}][{LOWER}]+))?|\.(?:[{UPPER}]\.)+(?=[ ][{UPPER}][{LOWER}])|[{LOWER}]?\.|[{LOWER}]\.|(?<=M)c[{UPPER}][{LOWER}]+)"
+_NAME_WORD = rf"[{UPPER}](?:(?:{_abbreviated_given_names()})(?=[ ][{UPPER}][{LOWER}])|[{LOWER}]+(?:-(?:[{UPPER}]?[{LOWER}]+|[ ][{UPPER}][{LOWER}]+))?|\.(?:[{UPPER}]\.)+(?=[ ][{UPPER}][{LOWER}])|[{LOWER}]?\.{_not_honorific()}|[{LOWER}]\.|(?<=M)c[{UPPER}][{LOWER}]+)"
 
 
 # A middle initial written without its full stop ("Olav B Christensen"), only before a further name word.
 _BREAK_TAG = r"<br[ ]?/?>"  # a line break left as markup in a text taken from a web page ("… til dirigent<br />")
 _BARE_INITIAL = rf"[{UPPER}](?=[ ][{UPPER}][{LOWER}])"
 _BARE_INSIDE = re.compile(rf"[ ][{UPPER}][ ]")
-
-
-@functools.lru_cache(maxsize=1)
-def people_cues() -> dict[str, Any]:
-    """The cue data of ``lang/da/people.yaml``."""
-    return read_yaml("people.yaml")
 
 
 @functools.lru_cache(maxsize=1)
@@ -704,7 +715,8 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
         if _BROKEN_WORD.match(text, words[i - 1][1] - 1) and words[i][0] == words[i - 1][1] + 1:
             words[i - 1:i + 1] = [(words[i - 1][0], words[i][1])]
     while words and (text[words[0][0]:words[0][1]] in pat.stop or not text[words[0][0]].isupper()
-                     or pat.any_role.fullmatch(text, words[0][0], words[0][1])):
+                     or pat.any_role.fullmatch(text, words[0][0], words[0][1])
+                     or text[words[0][0]:words[0][1]] in _honorific_set()):
         if _month_given_name(text, words, pat):
             break  # "August Kragh", "Maj Berg": a month's name that is also a first name, before a surname
         words = words[1:]
@@ -1561,6 +1573,18 @@ def _name_then_role(text: str, pat: _Patterns, role_ends: Optional[set[int]]) ->
             yield m
 
 
+def _after_word_tail(text: str, start: int, end: int) -> Optional[int]:
+    """Where a name found from its end begins: after its first word when that word is an initial that
+    is the tail of a longer word ("DAGSORDEN. Jens Peter Jellesen (V)": "N." is no initial), None when
+    no name of two words is left. A whole name word glued to a label stays ("IndkaldelseBo Lund")."""
+    space = text.find(" ", start, end)
+    if start == 0 or not text[start - 1].isalnum() or space < 0 or text[space - 1] != ".":
+        return start
+    if text.find(" ", space + 1, end) < 0:
+        return None
+    return space + 1
+
+
 def _candidates(
     text: str, doc: Any, meeting: Any, pat: _Patterns, blocked: list[tuple[int, int]]
 ) -> list[Candidate]:
@@ -1685,7 +1709,9 @@ def _candidates(
     for m in _line_matches(text, pat.party_bracket, pat.party_after):  # only lines with a bracketed party
         if _place_and_noun(m.group("name"), pat):
             continue  # "Mellemværende med Holbæk Fjernvarme (B)": a firm named by its town
-        add(m.start("name"), m.end("name"), 2, party=_party_of(m.group("party"), pat))
+        start = _after_word_tail(text, m.start("name"), m.end("name"))
+        if start is not None:
+            add(start, m.end("name"), 2, party=_party_of(m.group("party"), pat))
     for m in pat.label.finditer(text):
         if _heading_word(m.group("name").split()[0], pat) or m.group("name").split()[0] in pat.stop:
             continue  # "Tolk: Referat Jens Holm": labels run together, the value is not the label's
