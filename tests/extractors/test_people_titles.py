@@ -63,6 +63,12 @@ def test_the_last_letter_of_a_heading_is_no_initial():
     assert (found["Jens Peter Jellesen"].role, found["Jens Peter Jellesen"].party) == ("formand", "V")
 
 
+def test_a_political_party_named_after_a_role_is_no_person():
+    found = people("Forrige artikel Per Mikael Jensen ny formand for Publicistklubben Næste artikel "
+                   "Nye Borgerlige får plads i regions- og byråd")
+    assert "Nye Borgerlige" not in found
+
+
 def test_ordinal_roles_after_bliver():
     text = ("Med den nye aftale i udvalget er det sådan, at Mette Bach (Rad.) bliver 1. næstformand i udvalget, "
             "mens Jørn Vad (V) blev 2. næstformand.")

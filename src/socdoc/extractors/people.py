@@ -346,6 +346,13 @@ def _role_hits(text: str, pat: _Patterns, ends: Optional[set[int]] = None) -> It
             pos = m.end()
 
 
+@functools.lru_cache(maxsize=1)
+def _party_name_forms() -> frozenset[str]:
+    """Every political party's name, short name and alias (national, local and Greenlandic), lower-cased."""
+    return frozenset(form.casefold() for party in load_gazetteers().parties
+                     for form in (party.name, party.short, *party.aliases) if form)
+
+
 def _party_forms() -> dict[str, str]:
     """Party names written out, lower-cased, mapped to the party's abbreviation ("venstre" → "V")."""
     forms: dict[str, str] = {}
@@ -1628,8 +1635,9 @@ def _candidates(
         name = _BROKEN_WORD.sub("", name)  # "Jesper Kirke- gaard" → "Jesper Kirkegaard"
         if "\n" in text[s:e] and not (broken and text.count("\n", s, e) == 1):
             return None  # a name over two lines only where an attendance list broke it ("…, Ebbe" / "Holm, …")
-        if not _name_ok(name, pat, bare) or _common_words_only(name, pat) or _place_unit(name, pat):
-            return None
+        if not _name_ok(name, pat, bare) or _common_words_only(name, pat) or _place_unit(name, pat) \
+                or name.casefold() in _party_name_forms():
+            return None  # … or "Nye Borgerlige": a political party's name
         if _names_a_thing(text, e, name) or _saint_before(text, s) or _named_by_kind(text, s, e):
             return None
         return s, e, name
