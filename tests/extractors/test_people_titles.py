@@ -69,6 +69,13 @@ def test_a_political_party_named_after_a_role_is_no_person():
     assert "Nye Borgerlige" not in found
 
 
+def test_a_common_word_that_ends_as_a_role_is_no_role():
+    found = people("Pressen kan få billeder fra åbningen ved henvendelse til Henrik Brøns tlf. 8728 5816.\n\n"
+                   "Det siger projektleder Anne Berg.", "Henrik Brøns", "Anne Berg")
+    assert found["Henrik Brøns"].role is None  # "billeder" (pictures) is no "bil" + "leder"
+    assert found["Anne Berg"].role == "projektleder"
+
+
 def test_ordinal_roles_after_bliver():
     text = ("Med den nye aftale i udvalget er det sådan, at Mette Bach (Rad.) bliver 1. næstformand i udvalget, "
             "mens Jørn Vad (V) blev 2. næstformand.")

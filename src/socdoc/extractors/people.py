@@ -202,11 +202,16 @@ def _role_words(inflected: bool = True) -> tuple[list[str], list[str]]:
     return exact, suffixes
 
 
+@functools.lru_cache(maxsize=1)
+def _not_role_words() -> frozenset[str]:
+    return frozenset(people_cues()["not_role_words"])
+
+
 def role_word(word: str) -> bool:
     """True where ``word`` (any case) is a role or title word, or ends in one ("Konsulent", "Byrådsmedlem")."""
     exact, suffixes = _role_words()
     folded = word.casefold()
-    return folded in exact or folded.endswith(tuple(suffixes))
+    return folded in exact or folded.endswith(tuple(suffixes)) and folded not in _not_role_words()
 
 
 def _role_ends_regex(suffixes: list[str]) -> str:
@@ -239,7 +244,8 @@ def _role_regex(inflected: bool = True) -> str:
              rf"|[\w]++(?:,[ ][\w]++){{0,3}}[ ](?:og|&)-[ ])?")  # bounded: no quadratic scan of comma lists
     org_prefix = rf"(?:[{UPPER}]{{2,}}+-)?"
     modifier = rf"(?:(?:{trie_regex(people_cues()['role_modifiers'])})[ ](?=[\w]))?"
-    return rf"(?<![\w-])(?i:{org_prefix}{modifier}{coord}(?:{exact_alt}(?![\w])|[\w]++(?:{ends})))(?![\w])"
+    not_roles = rf"(?!(?:{trie_regex(people_cues()['not_role_words'])})(?![\w]))"  # "billeder" is no "bil" + "leder"
+    return rf"(?<![\w-])(?i:{org_prefix}{modifier}{coord}(?:{exact_alt}(?![\w])|{not_roles}[\w]++(?:{ends})))(?![\w])"
 
 
 _WORD_RUN = re.compile(r"\w+")
