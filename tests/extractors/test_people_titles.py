@@ -76,6 +76,11 @@ def test_a_common_word_that_ends_as_a_role_is_no_role():
     assert found["Anne Berg"].role == "projektleder"
 
 
+def test_a_mc_surname_is_read_whole_after_a_role():
+    found = people("Plejehjemsleder Mai McLeod mener dog, at medierne gør det værre.")
+    assert found["Mai McLeod"].role == "plejehjemsleder"
+
+
 def test_ordinal_roles_after_bliver():
     text = ("Med den nye aftale i udvalget er det sådan, at Mette Bach (Rad.) bliver 1. næstformand i udvalget, "
             "mens Jørn Vad (V) blev 2. næstformand.")

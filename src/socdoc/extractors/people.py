@@ -91,9 +91,9 @@ def _not_honorific() -> str:
 
 
 # "Anne", "Hansen-Berg", "Christi-ansen" (a hyphen as written), "Fog- Petersen" (a line's hyphen), "A.",
-# "J.C." (initials run together, before a further name word), "Th.", "Chr." (an abbreviated first name, before a further name word), "McDonald"; the capital first, so that the regex engine can
+# "J.C." (initials run together, before a further name word), "Th.", "Chr." (an abbreviated first name, before a further name word), "McDonald" (before "Mc" alone can be read as a word); the capital first, so that the regex engine can
 # skip to capitals when a pattern starts with a name.
-_NAME_WORD = rf"[{UPPER}](?:(?:{_abbreviated_given_names()})(?=[ ][{UPPER}][{LOWER}])|[{LOWER}]+(?:-(?:[{UPPER}]?[{LOWER}]+|[ ][{UPPER}][{LOWER}]+))?|\.(?:[{UPPER}]\.)+(?=[ ][{UPPER}][{LOWER}])|[{LOWER}]?\.{_not_honorific()}|[{LOWER}]\.|(?<=M)c[{UPPER}][{LOWER}]+)"
+_NAME_WORD = rf"[{UPPER}](?:(?:{_abbreviated_given_names()})(?=[ ][{UPPER}][{LOWER}])|(?<=M)c[{UPPER}][{LOWER}]+|[{LOWER}]+(?:-(?:[{UPPER}]?[{LOWER}]+|[ ][{UPPER}][{LOWER}]+))?|\.(?:[{UPPER}]\.)+(?=[ ][{UPPER}][{LOWER}])|[{LOWER}]?\.{_not_honorific()}|[{LOWER}]\.)"
 
 
 # A middle initial written without its full stop ("Olav B Christensen"), only before a further name word.
