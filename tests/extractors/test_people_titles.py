@@ -81,6 +81,22 @@ def test_a_mc_surname_is_read_whole_after_a_role():
     assert found["Mai McLeod"].role == "plejehjemsleder"
 
 
+def test_headings_run_into_a_name_are_cut_off():
+    found = people("Orientering om økonomiaftalen v/ centerchef Michael Christensen Sagsoversigt 01. Godkendelse\n\n"
+                   "1 Byrådsmøde Johnny Søtrup (Borgmester), Jesper Frost Rasmussen (V)\n\n"
+                   "At Turan Savas indtræder i Børne- og Skoleudvalget i orlovsperioden.", "Turan Savas")
+    assert found["Michael Christensen"].role == "centerchef"
+    assert found["Johnny Søtrup"].role == "borgmester"
+    assert "Turan Savas" in found and not any(name.startswith(("At ", "Byrådsmøde")) for name in found)
+
+
+def test_surnames_made_of_common_words_stay():
+    found = people("Det siger borgmester Jens Lindholm og rådmand Lone Kirkeby Jensen.\n\n"
+                   "Til stede: formand Anna Mette Skov Borring, sekretær Anne Dahl Bidstrup og kasserer Gitte Holm Pallesen.")
+    assert set(found) == {"Jens Lindholm", "Lone Kirkeby Jensen", "Anna Mette Skov Borring", "Anne Dahl Bidstrup",
+                          "Gitte Holm Pallesen"}
+
+
 def test_ordinal_roles_after_bliver():
     text = ("Med den nye aftale i udvalget er det sådan, at Mette Bach (Rad.) bliver 1. næstformand i udvalget, "
             "mens Jørn Vad (V) blev 2. næstformand.")

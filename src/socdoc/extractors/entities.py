@@ -474,6 +474,19 @@ def common_word(word: str) -> bool:
     return any(low.endswith(e) and len(low) - len(e) >= 3 and low[: len(low) - len(e)] in common for e in _endings())
 
 
+@functools.lru_cache(maxsize=4096)
+def linked_compound(word: str) -> bool:
+    """True for a compound of two common words joined by a linking "s": a listed word of at least three
+    letters, "s", and a common word of at least four ("Sagsoversigt" = "sag" + "s" + "oversigt",
+    "Byrådsmøde" = "byråd" + "s" + "møde"). Surnames made of common words are seldom joined so
+    ("Borring", "Bidstrup", "Kirkeby")."""
+    low = word.lower()
+    for cut in range(4, len(low) - 3):
+        if low[cut - 1] == "s" and listed_word(low[:cut - 1]) and common_word(low[cut:]):
+            return True
+    return False
+
+
 def listed_word(word: str) -> bool:
     """True when ``word`` in lower case stands as it is in the word list (not only inflected)."""
     return word.lower() in _lexicon()[0]

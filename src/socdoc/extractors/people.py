@@ -32,6 +32,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 from socdoc.lang.da import read_yaml
 from socdoc.extractors.entities import (
+    linked_compound,
     line_matches as _line_matches,
     line_of,
     LOWER,
@@ -754,9 +755,13 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
     for i in range(2, len(words)):  # "Sagsbeh: Eva Holm Nielsen Lovgrundlag Lov om …": a heading after a surname
         if i == len(words) - 1 and _clause_next().match(text, words[i][1]):
             break
-        if known_surname(text[words[i - 1][0]:words[i - 1][1]]) and _heading_word(text[words[i][0]:words[i][1]], pat):
-            words = words[:i]
+        if known_surname(text[words[i - 1][0]:words[i - 1][1]]) and (
+                _heading_word(text[words[i][0]:words[i][1]], pat) or _compound_heading(text[words[i][0]:words[i][1]], pat)):
+            words = words[:i]  # … or "centerchef Michael Christensen Sagsoversigt 01. …"
             break
+    while len(words) > 2 and _compound_heading(text[words[0][0]:words[0][1]], pat) \
+            and text[words[1][0]:words[1][1]] in pat.first_names:
+        words = words[1:]  # "1 Byrådsmøde Johnny Søtrup (Borgmester)(V)": the meeting's heading before the name
     if len(words) < 2:
         return None
     skip = 1 if _month_given_name(text, words, pat) else 0
@@ -881,6 +886,19 @@ def _heading_word(word: str, pat: _Patterns) -> bool:
     return (len(word) >= _HEADING_WORD_MIN and "-" not in word and word not in pat.first_names
             and not (word.endswith("s") and _SURNAME_END.search(word[:-1]))  # "Sørensens": a surname's genitive
             and common_word(word))
+
+
+def _compound_heading(word: str, pat: _Patterns) -> bool:
+    """A capitalised compound of two common words that is no name ("Sagsoversigt", "Byrådsmøde")."""
+    return (len(word) >= _HEADING_WORD_MIN and "-" not in word and word[:1].isupper() and word not in pat.first_names
+            and not known_surname(word) and not word.casefold().endswith(_surname_endings())
+            and linked_compound(word))
+
+
+@functools.lru_cache(maxsize=1)
+def _surname_endings() -> tuple[str, ...]:
+    """Endings of Danish surnames ("-sen", "-strup", "-gaard"): a word with one is no heading."""
+    return tuple(people_cues()["genitive_surname_endings"])
 
 
 _LOWER_PART = re.compile(rf"-([{LOWER}]+)")
