@@ -42,3 +42,11 @@ def test_marked_entries_keep_their_offsets() -> None:
     line = "Medlemmer Deltog Eva Holm (A) X Bo Dam (V) X Kim Lund (C) X"
     fields = marked_members_list(line, 100)
     assert [line[f.start - 100:f.end - 100] for f in fields] == ["Eva Holm (A)", "Bo Dam (V)", "Kim Lund (C)"]
+
+
+def test_a_member_marked_with_a_capitalised_afbud_is_absent_and_the_table_goes_on() -> None:
+    line = "Medlemmer Deltog Eva Holm (A) x Bo Dam (V) x Kim Lund (C) Afbud Lise Krogh (V) x Per Bach (O) x"
+    fields = marked_members_list(line, 0)
+    assert [(f.kind, f.text) for f in fields] == [
+        ("participants", "Eva Holm (A)"), ("participants", "Bo Dam (V)"), ("absent", "Kim Lund (C)"),
+        ("participants", "Lise Krogh (V)"), ("participants", "Per Bach (O)")]
