@@ -117,3 +117,22 @@ def test_a_body_after_the_meeting_word_is_no_location() -> None:
     text = ("Møde i Økonomiudvalget Mandag d. 3. juni 2019 kl. 16.00 Til stede: Eva Holm, Bo Dam "
             "Afbud: Kim Lund\n\n1. Godkendelse af dagsorden\nGodkendt.\n")
     assert run(text).meeting.location is None
+
+
+def test_minutes_whose_attendance_follows_a_page_header_and_a_venue() -> None:
+    """An association's minutes copied from its web page: the site's name, address and page title over the
+    meeting line, the venue and a note, then who came and who sent apologies, then the numbered items."""
+    text = ("Forretningsudvalgets 3. møde i 2012 ...\n\nnordbyseniorraad.dk\n\nForretningsudvalgets 3. møde i 2012 ...\n\n"
+            "Seniorrådet i Nordby\n\nwww.nordbyseniorraad.dk\n\n"
+            "Forretningsudvalgets 3. møde i 2012 torsdag den 23. august kl. 12,30-14,00\n\n"
+            "Mødet holdes i Seniorrådets lokaler, Havnegade 4\n\nBemærk tidspunktet, som er ændret.\n\n"
+            "Til stede: Kaj Bang, Bente Clausen, Sonja Minor Hansen, Bent Johansen, Inge Lorentzen\n\n"
+            "og Axel Mossin.\n\nAfbud fra: Vibeke Jensen.\n\nDagsorden med referat.\n\n"
+            "1. Godkendelse af dagsordenen. Godkendt.\n\n2. Meddelelser fra formanden. Taget til efterretning.\n")
+    from socdoc.extractors.minutes import looks_like_minutes
+
+    assert looks_like_minutes(text)
+    meeting = run(text).meeting
+    assert [p.name for p in meeting.participants] == [
+        "Kaj Bang", "Bente Clausen", "Sonja Minor Hansen", "Bent Johansen", "Inge Lorentzen", "Axel Mossin"]
+    assert meeting.absent == ["Vibeke Jensen"]

@@ -368,7 +368,7 @@ def _item_page_header(lines: list[Line]) -> bool:
             and _KL_TIME.search(when.group("value")) is not None and bool(where.group("value").strip()))
 
 
-_OPENING_LINES = 6  # lines in which untitled minutes open with their attendance
+_OPENING_LINES = 12  # lines in which untitled minutes open with their attendance (after a page's furniture)
 _OPENING_MIN_MEMBERS = 3
 _OPENING_MIN_ITEMS = 2
 

@@ -181,8 +181,20 @@ def refine_meeting(meeting: Meeting, text: str, layout: Layout) -> Meeting:
         header_run = head[:before]  # in the header only: a vote's list in an item names no attendance
         participants = [p for p in unlabelled_letter_list(header_run) if p.name not in absent]
     participants, absent = _absentees_as_listed(participants, absent)
+    participants = [_without_full_stop(p) for p in participants]
     return meeting.model_copy(update={"body": body, "date": date, "time": time, "location": location,
                                       "participants": participants, "absent": absent})
+
+
+_FULL_STOP_AFTER_SURNAME = re.compile(r"[a-zæøå]{3}\.\Z")
+
+
+def _without_full_stop(person: Attendee) -> Attendee:
+    """A participant without the full stop of the sentence that ends the list ("… og Axel Mossin.")."""
+    if not _FULL_STOP_AFTER_SURNAME.search(person.name):
+        return person
+    end = person.end - 1 if person.end is not None else None
+    return person.model_copy(update={"name": person.name[:-1], "end": end})
 
 
 @functools.lru_cache(maxsize=1)
