@@ -88,6 +88,19 @@ def test_item_page_under_meeting_date_and_place_labels_is_minutes() -> None:
     assert (m.date.isoformat(), m.time, m.location) == ("2019-03-12", "15:00", "Rådhuset, mødesal 2")
 
 
+def test_item_page_under_the_site_s_search_box_and_banner_is_minutes() -> None:
+    page = "Søg\n\nGå ikke glip af vigtig Digital Post fra Nordby Kommune\n\n" + ITEM_PAGE
+    assert looks_like_minutes(page)
+    m = run(page).meeting
+    assert (m.date.isoformat(), m.time, m.location) == ("2019-03-12", "15:00", "Rådhuset, mødesal 2")
+
+
+def test_a_long_paragraph_before_the_labels_is_no_item_page_furniture() -> None:
+    story = ("Kommunen har i dag holdt et åbent møde for borgerne om den nye plan for bymidten, og mange mødte op "
+             "for at høre om planerne.\n\n")
+    assert not looks_like_minutes(story + "Mødedato: 12.03.2019, kl. 15:00\nMødested: Rådhuset\n\nNæste skridt\n")
+
+
 def test_a_text_with_a_date_label_alone_is_no_item_page() -> None:
     assert not looks_like_minutes("Dato: 12.03.2019, kl. 15:00\nKontakt: Eva Holm\n\nNyt tilbud til unge i Skovby\n\n"
                                   "Kommunen åbner et nyt tilbud til unge.\n")

@@ -343,7 +343,7 @@ def _meeting_header(layout: Layout) -> bool:
               if hp[key].match(line.clean)}
     if not titled and not labels:
         return _attendance_opening(layout, lines)
-    if _item_page_header(lines[:_ITEM_PAGE_LINES]):
+    if _item_page_header(lines[:_ITEM_PAGE_REACH]):
         return True
     end = min(len(layout.lines), 60)
     att = any((found := attendance_at(layout.lines, line.idx, end)) is not None and found.people for line in lines)
@@ -353,19 +353,24 @@ def _meeting_header(layout: Layout) -> bool:
     return att and ("body_label" in labels or len(labels) >= 3)
 
 
-_ITEM_PAGE_LINES = 2
+_ITEM_PAGE_REACH = 5  # lines in which an agenda item's page opens with its meeting's labels
+_ITEM_PAGE_FURNITURE_MAX = 80  # the longest line of a web page's furniture before them ("Søg", a banner)
 
 
 def _item_page_header(lines: list[Line]) -> bool:
     """An agenda item's own page that opens with nothing but the meeting's date and time and its place
     under their labels ("Mødedato: 12.03.2019, kl. 15:00" / "Mødested: Rådhuset, mødesal 2") before the
-    case's title: the meeting is named by its labels alone."""
+    case's title: the meeting is named by its labels alone. Short lines of the site's furniture may come
+    first ("Søg", "Gå ikke glip af vigtig Digital Post fra Nordby Kommune")."""
     hp = _header_patterns()
-    if len(lines) < _ITEM_PAGE_LINES:
-        return False
-    when, where = (hp["date_label"].match(lines[0].clean), hp["location_label"].match(lines[1].clean))
-    return (when is not None and where is not None and bool(dates_in(when.group("value")))
-            and _KL_TIME.search(when.group("value")) is not None and bool(where.group("value").strip()))
+    for first in range(len(lines) - 1):
+        when, where = (hp["date_label"].match(lines[first].clean), hp["location_label"].match(lines[first + 1].clean))
+        if (when is not None and where is not None and bool(dates_in(when.group("value")))
+                and _KL_TIME.search(when.group("value")) is not None and bool(where.group("value").strip())):
+            return True
+        if len(lines[first].clean) > _ITEM_PAGE_FURNITURE_MAX:
+            return False
+    return False
 
 
 _OPENING_LINES = 12  # lines in which untitled minutes open with their attendance (after a page's furniture)
