@@ -108,3 +108,21 @@ def test_the_main_clause_outcome_stands_beside_such_a_relative_clause() -> None:
     from socdoc.extractors.decisions import classify
     assert classify("Godkendt, idet de projekter, der er bevilget midler, afsluttes i år.") == "approved"
     assert classify("Udvalget godkendte listen over foreninger, der er tildelt lokaler.") == "approved"
+
+
+# --- a numbered list of the elected members inside an item --------------------------------------------
+
+ELECTED_LIST_PAGE = (
+    "Konstituerende møde - 02-12-2021\n\nReferat\nDato:\nTorsdag, 2 december, 2021 - 18:30\nHent som fil:\n"
+    "1. Godkendelse af dagsorden\n\nResume\n\nDet medlem, der længst har siddet i byrådet, leder mødet.\n\n"
+    "Beslutning\n\nGodkendt.\n\n\nFraværende: Ingen.\n\n"
+    "2. Læsevejledning om udpegelsesmetoder\n\nIndstilling\n\nDirektionen indstiller, at orienteringen tages "
+    "til efterretning.\n\nBeslutning\n\nGodkendt.\n\n\nFraværende: Ingen.\n\n"
+    "3. Byrådets medlemmer 2022-2025\n\nSagsfremstilling\n\nVed valget blev følgende medlemmer valgt:\n\n\n"
+    " 1. Anne Lund (C)\n 2. Bo Dam (A)\n 3. Eva Holm (L)\n 4. Jens Berg (V)\n 5. Kim Vestergaard (A)\n 6. Lise Bach (F)\n\n"
+    "Beslutning\n\nTaget til efterretning.\n")
+
+
+def test_a_numbered_list_of_members_is_no_list_of_agenda_items() -> None:
+    decisions = run(ELECTED_LIST_PAGE).decisions
+    assert [(d.item, d.outcome) for d in decisions] == [(1, "approved"), (2, "approved"), (3, "noted")]

@@ -893,6 +893,8 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
         return None  # "53Indholdsfortegnelse lukket møde": a page number glued to a contents heading
     if _SIGNED_AMOUNT_END.search(title):  # "7. Jordforsyning -5.000.000 kr.": a row of a budget list
         return None
+    if key != "item_prefixed" and _MEMBER_ROW.fullmatch(title.rstrip()):
+        return None  # " 1. Anne Lund (C)": a numbered list of the elected members, no agenda item
     title_start = line.start + skip + m.start("title") + (slot.end() if slot else 0)
     title = pats["toc_leader"].sub("", pats["status_trailing"].sub("", title)).rstrip()
     title = pats["item_continued"].sub("", title)
@@ -914,6 +916,8 @@ def _item_candidate(lines: list[Line], i: int, row: bool = False) -> Optional[It
 
 
 _OUTCOME_TAIL_CHARS = 30  # the end of a line where its closing outcome word stands
+# a person's name of two to four words and a party letter in brackets, all the line holds
+_MEMBER_ROW = re.compile(r"[A-ZÆØÅ][\w'-]*\.?(?:[ ][A-ZÆØÅ][\w'-]*\.?){1,3}[ ]\([A-ZÆØÅ]{1,3}\)")
 
 
 _UNDER_DECISION_MAX_GAP = 3
