@@ -366,8 +366,9 @@ def _item_page_header(lines: list[Line]) -> bool:
     for first in range(len(lines) - 1):
         when, where = (hp["date_label"].match(lines[first].clean), hp["location_label"].match(lines[first + 1].clean))
         if (when is not None and where is not None and bool(dates_in(when.group("value")))
-                and _KL_TIME.search(when.group("value")) is not None and bool(where.group("value").strip())):
-            return True
+                and _KL_TIME.search(when.group("value")) is not None and bool(where.group("value").strip())
+                and (first == 0 or lines[first].clean.lower().startswith("møde"))):
+            return True  # under other lines only the meeting's own labels ("Mødedato:"), not an event's "Tid:"
         if len(lines[first].clean) > _ITEM_PAGE_FURNITURE_MAX:
             return False
     return False
