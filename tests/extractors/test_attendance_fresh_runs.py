@@ -136,3 +136,16 @@ def test_minutes_whose_attendance_follows_a_page_header_and_a_venue() -> None:
     assert [p.name for p in meeting.participants] == [
         "Kaj Bang", "Bente Clausen", "Sonja Minor Hansen", "Bent Johansen", "Inge Lorentzen", "Axel Mossin"]
     assert meeting.absent == ["Vibeke Jensen"]
+
+
+def test_two_column_rows_split_at_first_names_common_in_denmark_s_neighbours() -> None:
+    """"Susan", "Linda" and "Heino" are in the neighbours' list of first names, not the Danish one: each row
+    of the flattened two-column table still splits into its two members."""
+    from socdoc.lang.da import first_name_words
+
+    assert {"Susan", "Linda", "Heino", "Pia", "Knud"} <= first_name_words()
+    text = ("Seniorrådet\n\nReferat af møde den 4. marts 2021 kl. 10.00\n\nMedlemmer:\n\n"
+            "Pia Foght Susan Kjeldgaard\nLinda Krøll Knud Antonsen\nBirgit Roswall Heino Hahn\n\n"
+            "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+    assert [p.name for p in run(text).meeting.participants] == [
+        "Pia Foght", "Susan Kjeldgaard", "Linda Krøll", "Knud Antonsen", "Birgit Roswall", "Heino Hahn"]

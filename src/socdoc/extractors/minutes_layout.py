@@ -16,12 +16,11 @@ import functools
 from socdoc import lazy_re as re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from typing import Any, Callable, Optional
 
 from socdoc.extractors.name_runs import column_pair, entry_names, is_first_name, name_text, trim_name
 from socdoc.lang import da
-from socdoc.lang.da import read_yaml
+from socdoc.lang.da import first_name_words, read_yaml
 from socdoc.extractors.dates import find_candidates
 from socdoc.extractors.entities import common_word, proper_word
 from socdoc.extractors.entities import cues as entities_cues
@@ -2055,7 +2054,7 @@ def _place_led(name: str) -> bool:
     """True for an entry opened by a town or municipality that is no first name: a unit or a
     place ("Lyngby Frivilligcenter", "Skovby Idrætsforening"), not a person."""
     first = name.split()[0] if name.split() else ""
-    return first.split("-")[0] not in _first_names() and _is_place(first)
+    return first.split("-")[0] not in first_names() and _is_place(first)
 
 
 def _is_place(word: str) -> bool:
@@ -2352,15 +2351,9 @@ def _name_in(part: str, name: str) -> tuple[int, int]:
     return part.find(name.split()[0]), len(name)
 
 
-@functools.lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    text = resources.files("socdoc.lang.da").joinpath("first_names.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
 def first_names() -> frozenset[str]:
-    """The common Danish first names socdoc knows."""
-    return _first_names()
+    """The first names socdoc knows (``lang.da.first_name_words``)."""
+    return first_name_words()
 
 
 _FIRST_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?")
@@ -2377,7 +2370,7 @@ def _first_name_list(value: str, offset: int, board: bool = False) -> list[Perso
     or on a ``board`` whose other lists name the members by first name alone ("Afbud: Lili.")."""
     entries = [(piece.group(), pos + piece.start()) for part, pos in _split_entries(value)
                for piece in _AND_PIECE.finditer(part) if piece.group().strip(" .")]  # "Bo og suppleant Eva": two
-    firsts = _first_names()
+    firsts = first_names()
     if len(entries) == 1:  # "Afbud: Carsten": one known first name alone
         part, pos = entries[0]
         word = part.strip(" .")
@@ -2417,7 +2410,7 @@ def _first_name_list(value: str, offset: int, board: bool = False) -> list[Perso
 def _may_be_first_name(word: str) -> bool:
     """A known first name, or a capitalised word that is no common word, place, role or unit
     ("Lisbet" beside "Mogens" and "Hanne")."""
-    if word.split("-")[0] in _first_names():
+    if word.split("-")[0] in first_names():
         return True
     return not (common_word(word) or _is_place(word) or _is_role_head(word) or _is_org_word(word)
                 or _known_organisation(word))
@@ -2435,7 +2428,7 @@ def _name_after_unit(bare: str) -> Optional[str]:
     tokens = bare.split()
     if len(tokens) < 3 or not _is_org_word(tokens[0]):
         return None
-    firsts = _first_names()
+    firsts = first_names()
     for k in range(len(tokens) - 2, 0, -1):
         tail = tokens[k:]
         if len(tail) > _UNIT_NAME_MAX_WORDS:
@@ -2458,7 +2451,7 @@ def _person_after_unit(name: str) -> str:
     Sjælland Eva Holm" → "Eva Holm"): from the first known first name after two or more words that
     are none; ``name`` itself when it opens with a first name or no first name follows."""
     words = name.split()
-    firsts = _first_names()
+    firsts = first_names()
     if words[0] in firsts:
         return name
     for k in range(_UNIT_WORDS_MIN, len(words) - 1):
@@ -2500,7 +2493,7 @@ def _name_prefix(bare: str) -> tuple[Optional[str], int]:
         tokens = tokens[1:]  # "REFERAT Mette Busk": a heading word of the page run on before the name
     kept: list[str] = []
     for tok in tokens:
-        if len(kept) >= 2 and _is_org_word(tok) and _is_place(kept[0]) and kept[0] not in _first_names():
+        if len(kept) >= 2 and _is_org_word(tok) and _is_place(kept[0]) and kept[0] not in first_names():
             return None, 0  # "Skovby Strandpark Grundejerforening": a place's organisation, no person
         if not _NAME_TOKEN.match(tok) or (len(kept) >= 2 and _is_org_word(tok)):  # "Inge Vilhof Direktionssekretariatet"
             break
@@ -2536,7 +2529,7 @@ _GLUED = re.compile(r"([A-ZÆØÅ][a-zæøå]+)[A-ZÆØÅ][a-zæøå]{2,}(?:-[A-
 def _glued_name(token: str) -> bool:
     """A known first name glued to a surname ("JohnFobian-Madsen")."""
     m = _GLUED.fullmatch(token)
-    return bool(m) and m.group(1) in _first_names()
+    return bool(m) and m.group(1) in first_names()
 
 
 def _run_together_names(bare: str) -> list[str]:
@@ -2994,7 +2987,7 @@ def _broken_entry(entry: str) -> bool:
     if m is None:
         return False
     word = m.group().lstrip(", ").rstrip(".")
-    return "." in m.group() or word in _first_names()
+    return "." in m.group() or word in first_names()
 
 
 _WRAP_MIN_ENTRIES = 3  # whole entries before the broken one that show a comma list of full names
@@ -3079,7 +3072,7 @@ def _group_line(clean: str, kind: str, umbrella: bool) -> Optional[int]:
     label = m.group("label").strip()
     words = label.split()
     name_like = len(words) >= 2 and all(w[:1].isupper() for w in words)
-    if len(words) > _GROUP_LABEL_MAX_WORDS or words[0].split("-")[0] in _first_names() \
+    if len(words) > _GROUP_LABEL_MAX_WORDS or words[0].split("-")[0] in first_names() \
             or (name_like and _attendance_patterns()["status_row"].match(clean)):
         return None  # "Bo Høier: Deltog": a member and his status
     found = _attendance_label(clean)
@@ -3193,7 +3186,7 @@ def _name_label(clean: str, shape_seen: bool = False) -> int:
     if not m:
         return 0
     first = m.group(1).split()[0]
-    if any(part in _first_names() for part in first.split("-")):
+    if any(part in first_names() for part in first.split("-")):
         return m.end(1)
     if shape_seen and not common_word(first) and not _is_role_head(first) and not _is_org_word(first):
         return m.end(1)
@@ -3486,7 +3479,7 @@ def _subject_start(words: list[re.Match[str]], k: int, run: int) -> int:
     """Where the name before the verb after word ``k`` begins, in a run of ``run`` capitalised
     words: at the last known first name within three words, else two words back."""
     for back in range(k, max(k - 3, k - run + 2), -1):
-        if words[back].group() in _first_names():
+        if words[back].group() in first_names():
             return words[back].start()
     return words[k - 1].start()
 
@@ -3532,7 +3525,7 @@ def _names_before(clean: str, end: int, offset: int, board: bool = False) -> lis
 def _word_before_name(word: str, nxt: str) -> bool:
     """A capitalised common word that is no first name before a name: an outcome ("Godkendt Emilly
     Dam") or any such word before a known first name ("Bemærkninger Eva Holm")."""
-    firsts = _first_names()
+    firsts = first_names()
     if word in firsts or "-" in word:
         return False
     if patterns()["outcome"].fullmatch(word):
@@ -3544,7 +3537,7 @@ def _lower_surname(tok: str, before: str, after: str) -> bool:
     """A lower-case word that is no Danish word after a known first name, before a comma or "og"
     in a list of names: a surname written in lower case by mistake."""
     return (after in (",", "og") and tok.isalpha() and tok.islower() and len(tok) >= 3
-            and before in _first_names() and not common_word(tok))
+            and before in first_names() and not common_word(tok))
 
 
 @functools.lru_cache(maxsize=1)

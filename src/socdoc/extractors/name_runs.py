@@ -55,7 +55,7 @@ def cues() -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=1)
 def _known_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Known first names and surnames (``first_names.txt`` and ``gazetteers/person_names.tsv``)."""
+    """Known first names and surnames (``lang.da.first_name_words`` and ``gazetteers/person_names.tsv``)."""
     from socdoc.extractors.people import first_names
 
     first, last = set(first_names()), set()

@@ -26,11 +26,10 @@ import functools
 import itertools
 import unicodedata
 from socdoc import lazy_re as re
-from importlib import resources
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Optional
 
-from socdoc.lang.da import read_yaml
+from socdoc.lang.da import first_name_words, read_yaml
 from socdoc.extractors.entities import (
     linked_compound,
     line_matches as _line_matches,
@@ -61,10 +60,8 @@ def people_cues() -> dict[str, Any]:
     return read_yaml("people.yaml")
 
 
-@functools.lru_cache(maxsize=1)
 def _first_name_file() -> frozenset[str]:
-    text = resources.files("socdoc.lang.da").joinpath("first_names.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return first_name_words()
 
 
 @functools.lru_cache(maxsize=1)
@@ -105,7 +102,7 @@ _BARE_INSIDE = re.compile(rf"[ ][{UPPER}][ ]")
 
 @functools.lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Common Danish first names (``lang/da/first_names.txt``)."""
+    """The first names socdoc knows (``lang/da/first_names.txt`` and ``first_names_neighbours.txt``)."""
     return _first_name_file()
 
 

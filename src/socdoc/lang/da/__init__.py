@@ -37,6 +37,13 @@ def read_word_list(name: str) -> list[str]:
     return [line for line in lines if line and not line.startswith("#")]
 
 
+@functools.lru_cache(maxsize=1)
+def first_name_words() -> frozenset[str]:
+    """The first names socdoc knows: the Danish list (``first_names.txt``) and the names common in
+    Denmark's neighbours and among its residents (``first_names_neighbours.txt``)."""
+    return frozenset(read_word_list("first_names.txt")) | frozenset(read_word_list("first_names_neighbours.txt"))
+
+
 @dataclass(frozen=True)
 class DanishData:
     """All Danish word data the extractors use."""
