@@ -36,7 +36,7 @@ from socdoc.records import Amount
 
 def _alternation(words: list[str]) -> str:
     """Regex alternation of words, longest first, a final ``.`` made literal."""
-    ordered = re.longest_first(set(words))
+    ordered = re.longest_first(words)
     return "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in ordered)
 
 

@@ -476,13 +476,14 @@ def common_word(word: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def linked_compound(word: str) -> bool:
-    """True for a compound of two common words joined by a linking "s": a listed word of at least three
-    letters, "s", and a common word of at least four ("Sagsoversigt" = "sag" + "s" + "oversigt",
-    "Byrådsmøde" = "byråd" + "s" + "møde"). Surnames made of common words are seldom joined so
-    ("Borring", "Bidstrup", "Kirkeby")."""
+    """True for a compound of two common words joined by a linking letter (``lexicon.compound_links``): a
+    listed word of at least three letters, the link, and a common word of at least four ("Sagsoversigt" =
+    "sag" + "s" + "oversigt", "Byrådsmøde" = "byråd" + "s" + "møde"). Surnames made of common words are
+    seldom joined so ("Borring", "Kirkeby")."""
     low = word.lower()
+    links = cues()["lexicon"]["compound_links"]
     for cut in range(4, len(low) - 3):
-        if low[cut - 1] == "s" and listed_word(low[:cut - 1]) and common_word(low[cut:]):
+        if low[cut - 1] in links and listed_word(low[:cut - 1]) and common_word(low[cut:]):
             return True
     return False
 

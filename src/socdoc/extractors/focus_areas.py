@@ -880,7 +880,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
 def _track_compound() -> re.Pattern[str]:
     """A word of a heading that ends in a list noun, alone or as the last part of a compound ("Strategispor",
     "Indsatsområder")."""
-    nouns = re.longest_first((n for n in cues()["list_nouns"] if " " not in n))
+    nouns = re.longest_first(n for n in cues()["list_nouns"] if " " not in n)
     return re.compile(rf"(?i)(?:{_alternation(nouns)})(?![\w])")
 
 

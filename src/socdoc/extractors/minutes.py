@@ -357,6 +357,11 @@ _ITEM_PAGE_REACH = 5  # lines in which an agenda item's page opens with its meet
 _ITEM_PAGE_FURNITURE_MAX = 80  # the longest line of a web page's furniture before them ("Søg", a banner)
 
 
+@functools.lru_cache(maxsize=1)
+def _item_page_date_labels() -> tuple[str, ...]:
+    return tuple(str(w).lower() for w in phrases()["item_page_date_labels"])
+
+
 def _item_page_header(lines: list[Line]) -> bool:
     """An agenda item's own page that opens with nothing but the meeting's date and time and its place
     under their labels ("Mødedato: 12.03.2019, kl. 15:00" / "Mødested: Rådhuset, mødesal 2") before the
@@ -367,7 +372,7 @@ def _item_page_header(lines: list[Line]) -> bool:
         when, where = (hp["date_label"].match(lines[first].clean), hp["location_label"].match(lines[first + 1].clean))
         if (when is not None and where is not None and bool(dates_in(when.group("value")))
                 and _KL_TIME.search(when.group("value")) is not None and bool(where.group("value").strip())
-                and (first == 0 or lines[first].clean.lower().startswith("møde"))):
+                and (first == 0 or lines[first].clean.lower().startswith(_item_page_date_labels()))):
             return True  # under other lines only the meeting's own labels ("Mødedato:"), not an event's "Tid:"
         if len(lines[first].clean) > _ITEM_PAGE_FURNITURE_MAX:
             return False

@@ -44,7 +44,7 @@ def _party() -> re.Pattern[str]:
     forms = {str(f).rstrip(".") for f in entities_cues()["people"]["extra_party_letters"]}
     for p in load_gazetteers().parties:
         forms |= {p.letter, p.abbreviation}
-    many = re.longest_first((f for f in forms if len(f) > 1 and f.isupper()))
+    many = re.longest_first(f for f in forms if len(f) > 1 and f.isupper())
     return re.compile(rf"^(?:[A-ZÆØÅ]|{'|'.join(map(re.escape, many))})$")
 
 
@@ -93,7 +93,7 @@ def patterns() -> dict[str, Any]:
     """Compiled patterns built from the phrases."""
     p = phrases()
     body_words = "|".join(p["body_words_regex"])
-    labels = re.longest_first((str(x).lower() for x in p["section_labels"]))
+    labels = re.longest_first(str(x).lower() for x in p["section_labels"])
     prefixes = p["item_prefixes_regex"]
     status = p["item_status_regex"]
     return {
@@ -2334,7 +2334,7 @@ def _without_slash_note(part: str) -> str:
 def _glued_role() -> re.Pattern[str]:
     """A role word that a converter glued to the name after it ("FormandBjarne Kvist", "Næstformand
     Eva Holm" without its space): the role, up to the name's capital."""
-    words = re.longest_first((str(w) for w in phrases()["role_words"] if " " not in str(w)))
+    words = re.longest_first(str(w) for w in phrases()["role_words"] if " " not in str(w))
     return re.compile(r"(?<![\w-])\s*(?:%s)(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])" % "|".join(
         re.escape(w[:1].upper() + w[1:]) for w in words))
 

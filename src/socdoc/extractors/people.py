@@ -189,8 +189,8 @@ def _role_words(inflected: bool = True) -> tuple[list[str], list[str]]:
     roles = load_gazetteers().roles
     data = cues()["people"]
     words = roles.words | set(data["role_variants"]) | set(data["extra_roles"])
-    exact = re.longest_first((w for w in words if " " in w or not w.isalpha()))
-    single = re.longest_first((w for w in words if " " not in w and w.isalpha()))
+    exact = re.longest_first(w for w in words if " " in w or not w.isalpha())
+    single = re.longest_first(w for w in words if " " not in w and w.isalpha())
     suffixes = re.longest_first({*roles.suffixes, *single})
     if inflected:
         more = people_cues()
@@ -357,6 +357,11 @@ def _party_name_forms() -> frozenset[str]:
                      for form in (party.name, party.short, *party.aliases) if form)
 
 
+def _letter_alternation(letters: Iterable[str]) -> str:
+    """The party letters as the alternatives of a pattern, longest first ("Kons." before "K")."""
+    return "|".join(re.longest_first(re.escape(x) for x in letters if x))
+
+
 def _party_forms() -> dict[str, str]:
     """Party names written out, lower-cased, mapped to the party's abbreviation ("venstre" → "V")."""
     forms: dict[str, str] = {}
@@ -384,7 +389,7 @@ def patterns() -> _Patterns:
     letters = {p.letter for p in gaz.parties} | {p.abbreviation for p in gaz.parties if p.abbreviation}
     letters |= {p.short for p in gaz.parties if p.short and len(p.short) <= 3}
     letters |= set(data["extra_party_letters"])
-    letter_alt = "|".join(re.longest_first((re.escape(x) for x in letters if x)))
+    letter_alt = _letter_alternation(letters)
     forms = _party_forms()
     heads = "|".join(re.longest_first(map(re.escape, more["party_name_heads"])))
     # Letters, party names and unlisted party names with a party word ("Frie Liberale").
@@ -1917,7 +1922,7 @@ _LETTER_ROWS_MIN = 2  # rows "Eva Lund, A (sygdom)" that make a list of members 
 def _letter_cell_gate(letters: frozenset[str]) -> re.Pattern[str]:
     """What every ``letter_row`` match holds: a cell separator, a party letter and a cell's end
     (or a role cell) after it. A text without one has no such rows."""
-    letter_alt = "|".join(re.longest_first((re.escape(x) for x in letters if x)))
+    letter_alt = _letter_alternation(letters)
     return re.compile(rf"[,\-–\t|][ \t]*(?:{letter_alt})(?=[ \t]*(?:$|[-–,;(\t|]))", re.M)
 
 
@@ -1944,7 +1949,7 @@ def _party_cell_below() -> re.Pattern[str]:
     """A line of only a name (perhaps numbered), then, across at most two blank lines, a line of only a
     party letter, perhaps with a short note in brackets ("A (UF)"): a table flattened one cell a line."""
     pat = patterns()
-    letter_alt = "|".join(re.longest_first((re.escape(x) for x in pat.letters if x)))
+    letter_alt = _letter_alternation(pat.letters)
     return re.compile(
         rf"(?m)^[ \t]*(?:\d{{1,2}}\.[ \t]+)?(?P<name>{pat.name})[ \t*]*\n(?:[ \t]*\n){{0,2}}"
         rf"[ \t]*(?P<party>{letter_alt})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*$")
@@ -1953,7 +1958,7 @@ def _party_cell_below() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _party_cell_line() -> re.Pattern[str]:
     """A line of only a party letter, as :func:`_party_cell_below` ends (each of its matches ends with one)."""
-    letter_alt = "|".join(re.longest_first((re.escape(x) for x in patterns().letters if x)))
+    letter_alt = _letter_alternation(patterns().letters)
     return re.compile(rf"(?m)^[ \t]*(?:{letter_alt})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*$")
 
 
@@ -2048,7 +2053,7 @@ def _attendance_subjects(text: str, pat: _Patterns, add: Any) -> None:
 @functools.lru_cache(maxsize=1)
 def _member_row() -> re.Pattern[str]:
     pat = patterns()
-    letter_alt = "|".join(re.longest_first((re.escape(x) for x in pat.letters if x)))
+    letter_alt = _letter_alternation(pat.letters)
     return re.compile(rf"[ \t]*(?:[•*·-][ \t]*)?{pat.name}(?:,?[ ](?:{letter_alt}))?[ \t]*")
 
 
@@ -2334,7 +2339,7 @@ _SURNAME_FIRST_MIN = 3  # items in a row "Holm, Eva IA Lund, Bo S …" that make
 @functools.lru_cache(maxsize=1)
 def _party_letter_gate(letters: frozenset[str]) -> re.Pattern[str]:
     """How every ``surname_first`` item ends: a space, a party letter, then a space or the line's end."""
-    letter_alt = "|".join(re.longest_first((re.escape(x) for x in letters if x)))
+    letter_alt = _letter_alternation(letters)
     return re.compile(rf"[ ](?:{letter_alt})(?=[ ]|$)", re.M)
 
 
