@@ -124,7 +124,8 @@ def _patterns() -> _Patterns:
     )
     before = "|".join(re.escape(p) for p in data.per_year_before_words)
     links = "|".join(re.escape(p) for p in re.longest_first(data.per_year_links))
-    approx = r"(?:ca\.\s*|cirka\s*|op til\s*|i alt\s*|over\s*|knap\s*)?"
+    approx = "(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                 for w in re.longest_first(_money_yaml()["approximation_words"])) + r")\s*)?"
     adverbs = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in data.per_year_adverbs)
     nouns = _word_trie(list(_money_yaml()["bare_sum_nouns"]))
     per_year_before = re.compile(
@@ -208,6 +209,8 @@ def _per_year(text: str, start: int, end: int) -> bool:
     p = _patterns()
     if p.per_year_after.search(text[end : end + 40]):
         return True
+    if _fronted_yearly(text, start, end):
+        return True
     aside = _ASIDE.match(text, end)
     if aside and p.per_year_after.search(text[aside.end() : aside.end() + 40]):
         return True
@@ -221,6 +224,45 @@ def _per_year(text: str, start: int, end: int) -> bool:
             return False
         return not any(w.lower() in da.load().per_year_breaks for w in match.group("words").split())
     return True
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _fronted_after() -> re.Pattern[str]:
+    """A yearly adverb a few plain words after an amount that opens its sentence, none a phrase's end."""
+    breaks = "|".join(re.escape(w) for w in _money_yaml()["per_year_breaks"])
+    adverbs = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in da.load().per_year_adverbs)
+    return re.compile(rf"[ \t]+(?:(?!(?:{breaks})[ \t])[^\W\d_][\w-]*[ \t]+){{1,4}}(?:{adverbs})(?![\wæøå])",
+                      re.IGNORECASE)
+
+
+def _fronted_yearly(text: str, start: int, end: int) -> bool:
+    """An amount that opens its sentence, the verb and subject after it and then the yearly adverb
+    ("24 millioner afsætter regionen årligt til …"): the adverb is the amount's."""
+    return (_SENTENCE_START.search(text, max(0, start - 3), start) is not None
+            and _fronted_after().match(text, end, min(len(text), end + 80)) is not None)
+
+
+@functools.lru_cache(maxsize=1)
+def _yearly_list_link() -> re.Pattern[str]:
+    links = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                     for w in re.longest_first(_money_yaml()["per_year_list_year_links"]))
+    return re.compile(rf"\s+(?:{links})\s+(?:19|20)\d\d\s*,?\s+(?:og|samt)\s+", re.IGNORECASE)
+
+
+def _yearly_lists(found: list[Amount], text: str) -> list[Amount]:
+    """The next amount of a list whose items a year tells apart takes the yearly reading of the one before
+    ("en årlig besparelse på 344 mio. kr. i 2022 og 371 mio. kr. fra 2023 og frem")."""
+    out: list[Amount] = []
+    for amount in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.per_year and not amount.per_year
+                and _yearly_list_link().fullmatch(text, prev.end, amount.start)):
+            amount = amount.model_copy(update={"per_year": True})
+        out.append(amount)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -512,7 +554,7 @@ def find_amounts(text: str, raw: str | None = None) -> list[Amount]:
             found.append(amount)
     found.extend(_bare_sums(text, raw, taken))
     found.sort(key=lambda a: a.start)
-    return _shared_unit_lists(text, raw, _joined_ranges(text, raw, found), taken)
+    return _shared_unit_lists(text, raw, _yearly_lists(_joined_ranges(text, raw, found), text), taken)
 
 
 @functools.lru_cache(maxsize=1)

@@ -97,7 +97,8 @@ def _patterns() -> tuple[Any, ...]:
     # "pr. 31.7", "den 13.3., 20.3. og 3.4.": day.month without a year after "den"/"d."/"pr."; not a
     # decimal (no amount, unit or per cent after it) and not a time ("kl. 14.30" has no such word)
     dotted = Prefiltered(re.compile(
-        r"(?<![\w.])(?:den|d\.|pr\.|per)\s+" + _dotted_day_month() + r"(?P<more>(?:" + _DOTTED_NEXT + r")*)",
+        r"(?<![\w.])(?:den|d\.|pr\.|per)\s+" + _dotted_day_month() + r"(?P<more>(?:" + _dotted_next() + r")*)"
+        r"(?:(?<=\d)(?<=\d\.\d|\.\d\d)\s(?P<ly>(?:19|20)\d\d)(?![\d]))?",
         re.IGNORECASE,
     ), prefix_starts(["den", "d.", "pr.", "per"], not_after=r"[\w.]", ignore_case=True))
     return numeric, iso, written, short, dotted
@@ -120,9 +121,12 @@ def _dotted_day_month() -> str:
     units = "|".join(re.escape(w) for w in da.load().not_day_month_after)
     return rf"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?:\.(?![\d])|(?![\d]|[.,/\-]\d))(?!\s*(?:{units}|\d))(?!\.\s(?:19|20)\d\d(?!\d))"
 
-# A further day.month in a list after the first: ", 20.3.", " og 3.4."
-_DOTTED_NEXT = r",?\s(?:og\s|samt\s)?[0-3]?\d\.[01]?\d\.(?![\d])"
-_DOTTED_ITEM = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.")
+# A further day.month in a list after the first: ", 20.3.", " og 3.4.", also without the closing dot
+# (", 20.5, 16.9 og 25.11 2015": the year after the last item is every item's)
+def _dotted_next() -> str:
+    units = "|".join(re.escape(w) for w in da.load().not_day_month_after)
+    return rf",?\s(?:og\s|samt\s)?[0-3]?\d\.[01]?\d(?:\.(?![\d])|(?![\d]|[.,]\d))(?!\s*(?:{units}))"
+_DOTTED_ITEM = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.?")
 
 
 # A crawler glues a dateline to the label before it: "SENESTE NYT4. MAR 2022 09.15".
@@ -342,9 +346,13 @@ def _dotted_dates(m: re.Match[str]) -> Iterator[tuple[DateCandidate, Optional[in
     for item in _DOTTED_ITEM.finditer(m.group("more") or ""):
         items.append((base + item.start(), base + item.end(), int(item.group("d")), int(item.group("m"))))
     effective = m.group(0)[:3].casefold() in ("pr.", "per") and not _as_at(m.string, m.start())
+    year = int(m.group("ly")) if m.group("ly") else None
+    if year is not None:
+        start, _, day, month = items[-1]
+        items[-1] = (start, m.end(), day, month)
     for start, end, day, month in items:
-        if 1 <= month <= 12 and _valid(2000, month, day):
-            yield DateCandidate(start, end, day, month, None, effective=effective), None
+        if 1 <= month <= 12 and _valid(year or 2000, month, day):
+            yield DateCandidate(start, end, day, month, year, effective=effective), None
 
 
 def _written(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
@@ -668,9 +676,11 @@ def _ahead(text: str, cand: DateCandidate, year: Optional[int], published: Optio
     if not cand.effective and behind > _AHEAD_DAYS and _clause_looks_ahead(text, cand.start) \
             and str(year + 1) in _ANY_YEAR.findall(_clause_before(text, cand.start)):
         return year + 1
-    if not cand.effective and -behind > _ROLL_DAYS and _clause_looks_behind(text, cand.start) \
-            and not _clause_looks_ahead(text, cand.start):
-        return year - 1  # "besluttede på sit møde den 6. december" in minutes of January: last December
+    if not cand.effective and -behind > _ROLL_DAYS and not _clause_looks_ahead(text, cand.start) \
+            and (_clause_looks_behind(text, cand.start) or _clause_after_looks_behind(text, cand.end)):
+        # "besluttede på sit møde den 6. december" in minutes of January, "På mødet den 25. november blev det
+        # besluttet" in minutes of February: last December, last November
+        return year - 1
     # the lines before state the coming year as a time ("I 2025 uddeles …  Fristen er den 15. marts")
     if _local_year(text, cand.start) == year + 1 and (cand.effective or _clause_looks_ahead(text, cand.start)):
         return year + 1
@@ -747,6 +757,28 @@ def _year_of(
         or _after_told_month(text, cand) or _sole_year(text)
     year = _weekday_year(text, cand, year, published)
     return _ahead(text, cand, year, published)
+
+
+def _range_ends(text: str, candidates: list[tuple[DateCandidate, Optional[int]]],
+                years: list[Optional[int]]) -> list[Optional[int]]:
+    """A date without a year that ends a span from the date before it takes its year from that date,
+    or the next year when it comes earlier in the year ("1. januar 2010 til 31. december", "mellem 1.
+    august og 1. maj"), as the span's end in the periods does; not in a calendar of three or more."""
+    from socdoc.extractors.periods import end_after, joins_range
+
+    years = list(years)
+    for i in range(1, len(candidates)):
+        first, cand = candidates[i - 1][0], candidates[i][0]
+        year = years[i - 1]
+        if cand.year is not None or year is None or not _valid(year, first.month, first.day):
+            continue
+        if not joins_range(text, first, cand) or (i + 1 < len(candidates) and joins_range(text, cand, candidates[i + 1][0])) \
+                or (i > 1 and joins_range(text, candidates[i - 2][0], first)):
+            continue
+        end = end_after(dt.date(year, first.month, first.day), cand)
+        if end is not None:
+            years[i] = end.year
+    return years
 
 
 # Between two dates of one calendar list: no year, no sentence end, at most this many characters
@@ -859,6 +891,7 @@ def resolve(
     """Turn candidates into date facts, settling years from context."""
     facts: list[DateFact] = []
     years = _roll_over_calendars(text, candidates, [_year_of(text, candidates, i, published) for i in range(len(candidates))], published)
+    years = _range_ends(text, candidates, years)
     for (cand, first_day), year in zip(candidates, years):
         inferred = cand.year is None
         if year is None or not _valid(year, cand.month, cand.day):

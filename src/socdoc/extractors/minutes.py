@@ -33,7 +33,7 @@ from socdoc.extractors import docinfo
 from socdoc.extractors.dates import DateCandidate, weekday_year, year_context
 from socdoc.extractors.minutes_families import held_sentence, other_meeting_line, refine_meeting, run_on_members
 from socdoc.extractors.minutes_table import row_decisions
-from socdoc.extractors.minutes_pagedump import labelled_item_decisions, page_dump_decisions
+from socdoc.extractors.minutes_pagedump import labelled_item_decisions, page_closing_outcomes, page_dump_decisions
 from socdoc.extractors.minutes_inline import (InlineField, bare_attendance, further_members_list, inline_fields, lone_bare_members_list, lone_members_list, marked_members_list, place_only,
                                              title_part)
 from socdoc.extractors.minutes_layout import (
@@ -3904,6 +3904,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             decisions.append(found)
             spans.append((found.start, found.end))  # type: ignore[arg-type]
     decisions = _with_labelled_decisions(decisions, spans, text, raw, meeting_date)
+    decisions = _with_page_closing_outcomes(decisions, spans, text, raw, meeting_date)
     if not decisions and not all_items:  # notes without items: the last minutes approved in a line of their own
         for found in _itemless_minutes_approved(layout, raw):
             decisions.append(found)
@@ -3929,6 +3930,19 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             meeting = meeting.model_copy(update={"body": named})
     meeting = meeting.model_copy(update={"body": _as_written(meeting.body, text, raw)})
     return MinutesResult(meeting, decisions, spans)
+
+
+def _with_page_closing_outcomes(decisions: list[Decision], spans: list[tuple[int, int]], text: str, raw: str,
+                                meeting_date: Optional[dt.date]) -> list[Decision]:
+    """The readers' decisions and, for items they gave none, a bare outcome that closes the item's page of a
+    page dump (``page_closing_outcomes``), where it overlaps no span read already."""
+    decided = {found.item for found in decisions}
+    for found in page_closing_outcomes(text, raw, meeting_date):
+        if found.item in decided or any(found.start < e and s < found.end for s, e in spans):  # type: ignore[operator]
+            continue
+        decisions.append(found)
+        spans.append((found.start, found.end))  # type: ignore[arg-type]
+    return decisions
 
 
 def _with_labelled_decisions(decisions: list[Decision], spans: list[tuple[int, int]], text: str, raw: str,

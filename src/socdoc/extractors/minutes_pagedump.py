@@ -143,6 +143,58 @@ def page_dump_decisions(text: str, raw: str, meeting_date: Optional[dt.date]) ->
     return out
 
 
+_PAGE_LINE_MIN = 120  # a page joined into one line with a closing outcome is at least this long
+_CLOSING_WORDS_MAX = 6  # a bare outcome closing a page ("Godkendt som indstillet.")
+# the page's own number and item number opening the line: "2 112. Godkendelse af dagsorden …"
+_PAGE_ITEM = re.compile(r"\d{1,3}[ \t]+(?P<num>\d{1,3})\.[ \t]+(?=(?-i:[A-ZÆØÅ]))")
+_PAGE_OPEN = re.compile(r"\d{1,3}[ \t]")
+# a capitalised sentence closing the line, then at most the page's footer ("Side 1", "Byrådet, 3. maj 2021 Side 1", "2")
+_CLOSING = re.compile(r"(?<=[ \t])(?P<out>(?-i:[A-ZÆØÅ])[^.!?\n]{0,60}[.!])"
+                      r"(?P<footer>(?:(?:[ \t]+(?-i:[A-ZÆØÅ])[\w -]{0,40},[ \t]+\d{1,2}\.[ \t]+[a-zæøå]+[ \t]+\d{4})?"
+                      r"[ \t]+(?i:side)[ \t]+\d+(?:[ \t]+af[ \t]+\d+)?\.?|[ \t]+\d{1,3})?[ \t]*)$")
+
+
+def _without_label(wording: str) -> str:
+    """The wording without a decision label before it ("Beslutning Godkendt." gives "Godkendt.")."""
+    label = str(phrases()["decision_word"])
+    return wording[len(label) + 1:] if wording.lower().startswith(label + " ") else wording
+
+
+def _bare_outcome(sentence: str) -> bool:
+    """The sentence is an outcome and nothing more ("Godkendt.", "Taget til efterretning.")."""
+    found = dec.sentence_outcome(sentence)
+    return (found is not None and len(sentence.split()) <= _CLOSING_WORDS_MAX
+            and len(sentence[:found[1]].split()) <= 1)
+
+
+def page_closing_outcomes(text: str, raw: str, meeting_date: Optional[dt.date]) -> list[Decision]:
+    """Decisions of page-dump minutes whose item's page closes with a bare outcome and no label
+    ("2 112. Godkendelse af dagsorden … Sagsnr. Godkendt. Side 1"): the item is the number after the page's
+    own ("2 112.") that the contents list gives the same title, or the contents entry whose title the page
+    repeats ("3 A Nyt medlem af Nordby Byråd …"); a page whose item cannot be told gives nothing."""
+    out: list[Decision] = []
+    taken: set[int] = set()
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        closing = _CLOSING.search(line) if len(line) >= _PAGE_LINE_MIN and _PAGE_OPEN.match(line) else None
+        wording = "" if closing is None else _without_label(closing.group("out"))
+        if closing is not None and _bare_outcome(wording):
+            start = pos + closing.end("out") - len(wording)
+            contents = _contents(text, pos)
+            lead = _PAGE_ITEM.match(line)
+            num: Optional[int] = None if lead is None else int(lead.group("num"))
+            title = _norm_words(line[lead.end():lead.end() + 60])[:1] if lead is not None else []
+            if num is None or num not in contents or not title or contents[num][0] != title[0][2]:
+                found = _item_before(text, pos, start, contents)  # "4 2. Kvartal viste …" is no item's page
+                num = None if found is None else found[0]
+            if num is not None and num not in taken:
+                taken.add(num)
+                out.append(_decision_at(num, raw, start, len(wording), meeting_date))
+        pos = end + 1
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _body_meeting_label() -> re.Pattern[str]:
     return re.compile(phrases()["body_meeting_item_label_regex"], re.IGNORECASE)

@@ -342,12 +342,12 @@ def _date_ranges(
             continue
         if i + 1 < len(candidates) and not _in_chain(text, candidates, i):
             nxt = candidates[i + 1][0]
-            link = text[cand.end : nxt.start]
-            if p["date_link"].match(link):
+            if joins_range(text, cand, nxt):
                 # a missing year on the first date comes from the second ("1. maj til 30. juni 2021")
                 if cand.year is None and nxt.year is not None:
                     day = _date_of(DateCandidate(cand.start, cand.end, cand.day, cand.month, nxt.year), text, None)
-                last = _date_of(nxt, text, published)
+                # and a missing year on the second from the first ("1. januar 2010 til 31. december")
+                last = _date_of(nxt, text, published) if nxt.year is not None or day is None else end_after(day, nxt)
                 if day and last and day < last and (last - day).days <= MAX_SPAN_YEARS * 366:
                     start = _with_from(text, cand.start)
                     yield _Found(start, nxt.end, day, last)
@@ -373,6 +373,27 @@ def _between_pattern() -> re.Pattern[str]:
 def _between(text: str, start: int) -> bool:
     """The days stand after "mellem": the ends of one span ("mellem 14. og 21. august")."""
     return _between_pattern().search(text, max(0, start - 20), start) is not None
+
+
+def joins_range(text: str, first: DateCandidate, second: DateCandidate) -> bool:
+    """The two dates are the ends of one span: joined by a range link ("1. januar 2010 til 31. december")
+    or by "og" after "mellem" ("mellem 1. august og 1. maj")."""
+    link = text[first.end : second.start]
+    return bool(_patterns()["date_link"].match(link)) or (
+        _AND_LINK.fullmatch(link) is not None and _between(text, first.start))
+
+
+_AND_LINK = re.compile(r"\s+og\s+")
+
+
+def end_after(first: dt.date, cand: DateCandidate) -> Optional[dt.date]:
+    """The end of a span from ``first`` written without a year: in ``first``'s year, or in the next
+    when the day comes earlier in the year ("mellem 1. august og 1. maj")."""
+    year = first.year + ((cand.month, cand.day) < (first.month, first.day))
+    try:
+        return dt.date(year, cand.month, cand.day)
+    except ValueError:
+        return None
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
