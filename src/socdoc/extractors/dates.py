@@ -85,7 +85,8 @@ def _patterns() -> tuple[Any, ...]:
         rf"(?<![\w.,])(?:(?P<wd>{weekdays})(?:\s+(?:{day_parts}))?(?:\s+(?:den|d\.))?\s+|den\s+|d\.\s*)?"
         rf"(?:(?P<dl>(?:[0-3]?\d\.,\s){{1,6}})?(?P<d0>[0-3]?\d)\.?\s?(?P<j>-|til|og|&)\s?)?"
         # the year also cut to two digits after an apostrophe: "11. maj ’23"
-        rf"(?:(?P<d>[0-3]?\d)(?:\.\s?|\s)(?P<mon>{months})(?![a-zæøå])(?:,?\s(?P<y>(?:19|20)\d{{2}})(?![\d])"
+        # (an abbreviation's dot after the month before its year: "15. MAJ. 2023")
+        rf"(?:(?P<d>[0-3]?\d)(?:\.\s?|\s)(?P<mon>{months})(?![a-zæøå])(?:\.?,?\s(?P<y>(?:19|20)\d{{2}})(?![\d])"
         rf"|\s?[’'´‘](?P<ya>\d{{2}})(?![\d\w]|[.,/\-]\d))?"
         # 26-august-2008
         rf"|(?P<d_h>[0-3]?\d)-(?P<mon_h>{months})-(?P<y_h>(?:19|20)\d{{2}})(?![\d])"

@@ -1295,12 +1295,44 @@ def _after_byline(text: str, pos: int, max_chars: int = 1500) -> bool:
 _TIME_THEN_BYLINE = re.compile(r"(?:,?[ \t]*(?:kl\.?[ \t]*)?[0-2]?\d[.:][0-5]\d)?(?=[ \t]+(?:[Aa]f|AF):?[ \t]+[A-ZÆØÅ])")
 
 
+# A local paper's dateline: the place, a dash, the date and the time of day ("Vejle - 3. juni 2021 kl. 06:00"),
+# then perhaps the byline and the page's contact link.
+_PLACE_BEFORE = re.compile(r"[A-ZÆØÅ][\w.-]*(?:[ \t][A-ZÆØÅ][\w.-]*){0,2}[ \t]+[-–][ \t]+")
+_TIME_AFTER = re.compile(r",?[ \t]*kl\.?[ \t]*[0-2]?\d[.:][0-5]\d(?![\d])")
+_PLACED_REST_WORDS = 4
+# The time of a dateline with the first words of the text glued on by a crawler: "… 2018 kl. 18:15Med støtte …"
+_TIME_GLUED = re.compile(r",?[ \t]*(?:kl\.?[ \t]*)?[0-2]?\d[.:][0-5]\d(?=[A-ZÆØÅ][a-zæøå])")
+_BYLINE_START = re.compile(rf"{_BYLINE_OPEN}[A-ZÆØÅ]")
+
+
+def _placed_dateline(text: str, cand: DateCandidate) -> Optional[int]:
+    """Where the time of a local paper's dateline ends, when ``cand`` is its date; else None."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    if _PLACE_BEFORE.fullmatch(text, line_start, cand.start) is None:
+        return None
+    time = _TIME_AFTER.match(text, cand.end)
+    if time is None:
+        return None
+    line_end = text.find("\n", time.end())
+    rest = text[time.end():line_end if line_end >= 0 else len(text)].strip()
+    # what follows is the byline or the page's furniture ("Kontakt redaktionen"), not a sentence
+    furniture = len(rest.split()) <= _PLACED_REST_WORDS and not rest.endswith(".")
+    return time.end() if furniture or _BYLINE_START.match(rest) else None
+
+
 def _dateline(text: str, cand: DateCandidate) -> str:
-    """The line of a date, cut before a byline that follows the date (and its time) on that line."""
+    """The line of a date, cut before a byline that follows the date (and its time) on that line, or after
+    the time of a local paper's dateline ("Vejle - 3. juni 2021 kl. 06:00 Kontakt redaktionen")."""
     line_start = text.rfind("\n", 0, cand.start) + 1
     cut = _TIME_THEN_BYLINE.match(text, cand.end)
     if cut is not None:
         return text[line_start : cut.end()].strip()
+    placed = _placed_dateline(text, cand)
+    if placed is not None:
+        return text[line_start:placed].strip()
+    glued = _TIME_GLUED.match(text, cand.end)
+    if glued is not None:
+        return text[line_start:glued.end()].strip()
     return _line_at(text, cand.start)
 
 
@@ -1345,8 +1377,10 @@ _LONE_DATELINE_CHARS = 1500
 
 def _lone_dateline(text: str, cand: DateCandidate) -> bool:
     """The first date of the text stands alone on its line with a year ("29. APR 2011 12.03" under
-    a site menu and the headline): the dateline, however far the menu pushed it down."""
-    return cand.start < _LONE_DATELINE_CHARS and _is_dateline(_line_at(text, cand.start))
+    a site menu and the headline), or as a local paper's dateline ("Vejle - 3. juni 2021 kl. 06:00" under a
+    photo's caption): the dateline, however far the menu pushed it down."""
+    return cand.start < _LONE_DATELINE_CHARS and (
+        _is_dateline(_line_at(text, cand.start)) or (cand.year is not None and _placed_dateline(text, cand) is not None))
 
 
 def _in_first_lines(text: str, pos: int, max_lines: int = 6) -> bool:
