@@ -2221,7 +2221,8 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         if lead:
             part = " " * lead.end() + part[lead.end():]  # offsets kept
         away = bool(lead) or bool(inline_absent.search(part)) or bool(status and status.group("absent"))
-        runs = [] if away or status else entry_names(part, lambda note: bool(_party().match(note)))
+        listed = value[pos - 1:pos] == "," and value[pos + len(part):pos + len(part) + 1] == ","  # an inner item
+        runs = [] if away or status else entry_names(part, lambda note: bool(_party().match(note)), listed)
         if runs:  # "Bo Skat Andersen Rikke Stisager (KAB) Fra kommunen: Ole Berg": names run together
             for s, e, note in runs:
                 name = name_text(part[s:e])

@@ -304,6 +304,23 @@ def _cut(words: list[_Token]) -> list[tuple[int, int]]:
     return cut
 
 
+_COMMA_BEFORE = re.compile(r",[ \t]*$")
+
+
+def _one_listed_name(words: list[_Token]) -> bool:
+    """The words of a comma list's item name one person: at most a name's words, and no known first name
+    after the first two (a second given name: "Anne Grete Holm") that would start the next person's name
+    ("Klitly Grundejerforening Ove Dam")."""
+    return len(words) <= _MAX_NAME and not any(is_first_name(w.text) for w in words[2:])
+
+
+def _comma_item(text: str, words: list[_Token]) -> bool:
+    """The stretch is an inner item of a comma list (a comma before and after it): the writer separated the
+    people, so its words name one person."""
+    comma_before = _COMMA_BEFORE.search(text, max(0, words[0].start - 4), words[0].start) is not None
+    return comma_before and text[words[-1].end:words[-1].end + 1] == ","
+
+
 def name_text(span: str) -> str:
     """The name written in ``span`` on one line, a word broken at a line end joined again
     ("Mette Christi- ansen" → "Mette Christiansen")."""
@@ -319,6 +336,9 @@ def split_run(text: str, start: int = 0, end: Optional[int] = None) -> list[tupl
     for words in _stretches(_tokens(text, start, end)):
         if len(words) >= 3 and is_first_name(words[1].text) and (_place(words[0].text) or _organisation(words[0].text)):
             words = words[1:]  # "Boligselskabet Vesthimmerland Eva Lund", "Domea Eva Lund": no name starts the run
+        if _one_listed_name(words) and _comma_item(text, words):
+            spans.append((words[0].start, words[-1].end))  # "…, Hanne Mørup Priess Larsen, …": one person
+            continue
         for a, b in _cut(words):
             if b - a >= 2:
                 spans.append((words[a].start, words[b - 1].end))
@@ -405,13 +425,18 @@ def _may_be_person(name: str) -> bool:
     return is_first_name(first) or not common_word(first)
 
 
-def entry_names(entry: str, party: Callable[[str], bool]) -> list[tuple[int, int, Optional[str]]]:
+def entry_names(entry: str, party: Callable[[str], bool], listed: bool = False) -> list[tuple[int, int, Optional[str]]]:
     """The names of a list entry that holds several run together ("Bo Skat Andersen Rikke
     Stisager (KAB) Fra kommunen: Ole Berg"), each with the party letter written right after it
     (``party`` tells a party letter from another note); empty when the entry holds one name
-    without a sub-label before it."""
+    without a sub-label before it, or when it is an inner item of a comma list (``listed``) of at most
+    a name's words ("…, Hanne Mørup Priess Larsen, …")."""
     if not only_names(entry):
         return []
+    if listed and ":" not in entry:
+        stretches = _stretches(_tokens(entry, 0, len(entry)))
+        if len(stretches) == 1 and _one_listed_name(stretches[0]):
+            return []
     cut = _list_label_at(entry)
     spans = split_run(entry, 0, cut)
     if len(spans) < 2 and not (spans and (":" in entry[: spans[0][0]] or cut < len(entry)  # "Fra KAB: Kim Dahl"
