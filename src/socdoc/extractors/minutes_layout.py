@@ -2188,6 +2188,9 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
     if first_only:
         return first_only
     people: list[Person] = []
+    furniture = _page_furniture().search(value)  # "… Lars Holm Sagsoversigt Side 01. …": a flattened page's labels
+    if furniture is not None:
+        value = value[:furniture.start()]
     prefix = _LINE_PARTY.match(value)
     line_party = prefix.group(1) if prefix else None
     if prefix:
