@@ -1,5 +1,5 @@
 """A flattened page's contents and page labels ("Sagsoversigt Side 01.") that run on after the last name of an
-attendance value end the value: no person is made of them."""
+attendance value end the value: no person is made of them; nor of an agenda number glued to the last name."""
 
 from __future__ import annotations
 
@@ -19,3 +19,9 @@ def test_a_value_of_page_labels_only_gives_no_person() -> None:
     raw = ("Transkript\n\n1 Referat Sundhedsudvalget Mødedato: Mandag den 23. november 2015 Medlemmer: Eva Holm (C) "
            "Bo Dam (A) Fraværende: Sagsoversigt Side 01. Godkendelse af dagsorden Budget 2016\n")
     assert run(raw).meeting.absent == []
+
+
+def test_an_agenda_number_glued_to_the_last_name_of_a_list_is_no_part_of_it() -> None:
+    raw = ("Referat af møde i ældrerådet tirsdag den 27. maj 2014\n\nFraværende med afbud: Bo Dam, Eva Holm, "
+           "Lene Glesner1. \nGodkendelse af dagsordenen.\n\nDagsordenen godkendt\n\n2. \nMeddelelser\n\nIngen.\n")
+    assert run(raw).meeting.absent == ["Bo Dam", "Eva Holm", "Lene Glesner"]
