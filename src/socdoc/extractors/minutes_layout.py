@@ -235,6 +235,18 @@ class Line:
         return not self.clean
 
 
+# An agenda number that a web export glued to the end of the item before ("Godkendt.3. ", "… svar5. "), with the
+# next item's title on the line right below
+# (after a word of three letters or more: "… 92 m2." over a heading is a unit)
+_GLUED_NEXT_NUMBER = re.compile(r"(?:(?<=[a-zæøå]{3})|(?<=[a-zæøå]\.))\d{1,2}\.[ \t]*$")
+_TITLE_LINE = re.compile(r"\n[ \t]*[A-ZÆØÅ][^\n]{2,80}(?:\n|$)")
+
+
+def _title_follows(text: str, line_end: int) -> bool:
+    """The line after the one ending at ``line_end`` is a short capitalised title, with no blank line between."""
+    return _TITLE_LINE.match(text, line_end) is not None
+
+
 def split_lines(text: str) -> list[Line]:
     """The lines of ``text`` with the offsets of their cleaned content."""
     lines: list[Line] = []
@@ -256,8 +268,17 @@ def split_lines(text: str) -> list[Line]:
                 content = content[: trail.start()]
         start = pos + lead
         bulleted = bool(m) and any(c in _BULLET_CHARS for c in chunk[: m.end()])
-        lines.append(Line(idx, start, start + len(content), content, bulleted=bulleted))
+        glued = _GLUED_NEXT_NUMBER.search(content) if content[-1:] in ". " and _title_follows(text, pos + len(chunk)) else None
+        if glued is not None:  # "Godkendt.3. " over the next item's title: that item's number opens a block of its own
+            number, cut = content[glued.start():].rstrip(), start + glued.start()
+            lines.append(Line(idx, start, cut, content[:glued.start()], bulleted=bulleted))
+            lines.append(Line(idx, cut, cut, ""))
+            lines.append(Line(idx, cut, cut + len(number), number))
+        else:
+            lines.append(Line(idx, start, start + len(content), content, bulleted=bulleted))
         pos += len(chunk) + 1
+    for k, line in enumerate(lines):
+        line.idx = k
     lines = _single_spaced(lines)
     _mark_noise(lines)
     return lines
