@@ -525,7 +525,8 @@ def patterns() -> _Patterns:
         generic_items=frozenset(w.casefold() for w in data["generic_items"]),
         # the nouns of those, which also refer back at the head of a longer item ("arbejdet med planen")
         generic_heads=frozenset(w.casefold() for w in data["generic_items"]) - {w.casefold() for w in data["time_determiners"]},
-        quote=re.compile(rf"[,.!?][ ]+(?:{_alternation(data['speech_verbs'])})[ ]"),
+        # (the closing quotation mark may stand between: "…,” udtaler borgmesteren")
+        quote=re.compile(rf"[,.!?][\"”’»]?[ ]+(?:{_alternation(data['speech_verbs'])})[ ]"),
         # "fokusere arbejdet på tre store samfundsudfordringer, A, B og C": a count, a noun, its items
         counted=re.compile(rf"(?i)(?<![\w])(?:{_alternation([k for k, v in counts.items() if v])}|[2-9])[ ]"
                            rf"(?:[\w-]+[ ]){{0,2}}(?P<noun>[{UPPER.lower()}a-zæøå][\w-]+)[:,][ ]+"),
@@ -1492,7 +1493,13 @@ def _clean(item: str, pat: _Patterns, quoted: bool = False, line: bool = False) 
         if not (line and _defining_clause(item, pat)):
             item = pat.clause.split(item, maxsplit=1)[0]
         item = pat.item_lead.sub("", item.strip())  # "for det første trafik", "dels trafik"
+        item = _context_tail().sub("", item)  # "hjemløshed i denne sociale indsats": the phrase points back
     return re.sub(r"\s+", " ", item).strip(" \t\"'‘’“”.,;:*")
+
+
+@functools.lru_cache(maxsize=1)
+def _context_tail() -> re.Pattern[str]:
+    return re.compile(cues()["context_tail_regex"], re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
