@@ -3618,6 +3618,7 @@ def find_people(
     for cand in cands:
         people.setdefault(cand.name.casefold(), []).append(cand)
     lines = _line_counts(text, cands)
+    _drop_cut_at_end(people, text)
     _merge_partial_names(people, text)
     _merge_spelling_variants(people)
     _surname_mentions(text, people, [(c.start, c.end) for c in cands])
@@ -3644,6 +3645,18 @@ def find_people(
         )
     _pronoun_roles(text, result, pat)
     return sorted(result, key=lambda p: p.start)
+
+
+def _drop_cut_at_end(people: dict[str, list[Candidate]], text: str) -> None:
+    """A name that the end of a saved excerpt cut in the middle of a word ("… FOAs Torben Hollma" where the text
+    names "Torben Hollmann" before): its only mention ends the text, with no punctuation after it, and it is the
+    start of another person's name; it is that person, already found."""
+    end = len(text.rstrip())
+    if not text[end - 1:end].isalpha():
+        return
+    for key in [k for k, group in people.items() if all(c.end == end for c in group)]:
+        if any(other != key and other.startswith(key) for other in people):
+            del people[key]
 
 
 @functools.lru_cache(maxsize=1)
