@@ -1,4 +1,5 @@
-"""Dates without a year that end a span, lists of day.month sharing one year, and meetings told as past."""
+"""Dates without a year that end a span, lists of day.month sharing one year, meetings told as past, two years
+as one span ("i hhv. 2022 og 2023", "mellem 2021 og 2025") and day ranges that repeat "den"."""
 
 import datetime as dt
 
@@ -74,3 +75,30 @@ def test_a_figure_after_a_listed_day_month_is_no_date() -> None:
 def test_a_yearless_meeting_told_as_past_lies_behind_the_document(
         text: str, published: dt.date, expected: list[str]) -> None:
     assert _dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Som del af aftalen blev der afsat 15 mio. kr. i hhv. 2022 og 2023.", [("2022-01-01", "2023-12-31")]),
+        ("Regionen giver 77 mio. kr. ekstra til psykiatrien i løbet af 2022 og 2023.", [("2022-01-01", "2023-12-31")]),
+        ("Helhedsplanen, der samlet mellem 2021 og 2025 tilfører over 33 mio. kr., er vedtaget.",
+         [("2021-01-01", "2025-12-31")]),
+        # two years compared, not spanned
+        ("Forskellen mellem 2020 og 2021 er lille.", []),
+    ],
+)
+def test_two_years_as_one_span(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _periods(text, None) == expected
+
+
+def test_a_day_range_that_repeats_den_before_its_last_day() -> None:
+    text = "Studietur til Stockholm for udvalget fra den 4. til den 8. september 2011."
+    assert _dates(text, None) == ["2011-09-04", "2011-09-08"]
+    assert _periods(text, None) == [("2011-09-04", "2011-09-08")]
+
+
+def test_two_days_listed_with_den_repeated_are_no_span() -> None:
+    text = "Der holdes møder den 10. og den 19. oktober 2011."
+    assert _dates(text, None) == ["2011-10-10", "2011-10-19"]
+    assert _periods(text, None) == []

@@ -83,7 +83,8 @@ def _patterns() -> tuple[Any, ...]:
     written = Prefiltered(re.compile(
         # also "d.25.oktober"; glued to a label in capitals see _glued_written
         rf"(?<![\w.,])(?:(?P<wd>{weekdays})(?:\s+(?:{day_parts}))?(?:\s+(?:den|d\.))?\s+|den\s+|d\.\s*)?"
-        rf"(?:(?P<dl>(?:[0-3]?\d\.,\s){{1,6}})?(?P<d0>[0-3]?\d)\.?\s?(?P<j>-|til|og|&)\s?)?"
+        # ("fra den 4. til den 8. september 2011": the second day may repeat "den")
+        rf"(?:(?P<dl>(?:[0-3]?\d\.,\s){{1,6}})?(?P<d0>[0-3]?\d)\.?\s?(?P<j>-|til|og|&)\s?(?:den\s+|d\.\s*)?)?"
         # the year also cut to two digits after an apostrophe: "11. maj ’23"
         # (an abbreviation's dot after the month before its year: "15. MAJ. 2023")
         rf"(?:(?P<d>[0-3]?\d)(?:\.\s?|\s)(?P<mon>{months})(?![a-zæøå])(?:\.?,?\s(?P<y>(?:19|20)\d{{2}})(?![\d])"

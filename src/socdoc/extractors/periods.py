@@ -61,6 +61,12 @@ def _patterns() -> dict[str, Any]:
             ),
             prefix_starts(["i", "perioden", "årene", "fra"], extra_class="12", not_after=r"[\w.,/\-]", ignore_case=True),
         ),
+        # "mellem 2021 og 2025": two years as the ends of one span
+        "between_years": Prefiltered(
+            re.compile(rf"(?<![\w])(?i:{_phrases(_yaml_list('span_between_words'))})\s+(?P<y1>{year})\s+og\s+(?P<y2>{year})"
+                       rf"(?!\w|[.,]\d)"),
+            prefix_starts(_yaml_list("span_between_words"), not_after=r"[\w]", ignore_case=True),
+        ),
         "two_years": Prefiltered(
             # a sentence may open with the preposition ("I 2015 og 2016 vil rammen …")
             re.compile(rf"(?<![\w.,])(?:{two_year_preps}|I(?=\s+{year}))\s+(?P<y1>{year})-?\s+og\s+(?P<y2>{year})(?!\w|[.,]\d|\s+og\b|,\s*\d)"),
@@ -225,6 +231,16 @@ def _year_ranges(text: str) -> Iterator[_Found]:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y2 == y1 + 1 and not _AS_AT.match(text, m.end()):
             yield _Found(m.start("y1"), m.end(), dt.date(y1, 1, 1), dt.date(y2, 12, 31))
+    for m in p["between_years"].finditer(text):
+        bounds = _year_bounds(int(m.group("y1")), int(m.group("y2")))
+        if bounds is not None and not _compared(text, m.start()) and not _is_change(text, m.start()):
+            yield _Found(m.start("y1"), m.end(), *bounds)
+
+
+def _compared(text: str, start: int) -> bool:
+    """A comparison noun just before "mellem" ("forskellen mellem 2020 og 2021"): two years compared."""
+    words = re.findall(r"[\wæøå]+", text[max(0, start - 30):start].lower())[-2:]
+    return any(w in _yaml_list("comparison_words") for w in words)
 
 
 # "oversigt over visitationer for 2021 og 2022 pr. marts 2022": figures of two years compared at a
@@ -362,7 +378,7 @@ def _date_ranges(
                 yield _Found(start, cand.end + m.end(), day, end_day)
 
 
-_DAYS_LISTED = re.compile(r"\d\.?\s?(?:og|&)\s?\d")  # two days joined by "og", not by a dash
+_DAYS_LISTED = re.compile(r"\d\.?\s?(?:og|&)\s?(?:den\s+|d\.\s*)?\d")  # two days joined by "og", not by a dash
 
 
 @functools.lru_cache(maxsize=1)
