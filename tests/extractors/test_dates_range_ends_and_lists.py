@@ -102,3 +102,8 @@ def test_two_days_listed_with_den_repeated_are_no_span() -> None:
     text = "Der holdes møder den 10. og den 19. oktober 2011."
     assert _dates(text, None) == ["2011-10-10", "2011-10-19"]
     assert _periods(text, None) == []
+
+
+def test_the_abbreviation_run_into_a_date_with_a_two_digit_year() -> None:
+    text = "Der er aftalt et møde med ministeren d.12.04.24. Stillingen blev ledig d.1.2.24. Se pkt. d.3.4.5 i bilaget."
+    assert _dates(text, None) == ["2024-04-12", "2024-02-01"]

@@ -212,14 +212,24 @@ _SPACED_OR_GLUED = Prefiltered(re.compile(
 # "N." or "NN.": tried only there (the class first, so the regex engine skips to it)
 
 
+# "d.12.04.24": the abbreviation "d." run into a date with a two-digit year
+_GLUED_SHORT_YEAR = re.compile(r"(?<![\w.])[dD]\.(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d)(?![\d]|[.,]\d)")
+
+
 def _spaced_or_glued(text: str) -> Iterator[tuple[DateCandidate, Optional[int]]]:
-    """The dates of :data:`_SPACED_OR_GLUED` that the plain numeric pattern does not find."""
+    """The dates of :data:`_SPACED_OR_GLUED` (and :data:`_GLUED_SHORT_YEAR`) that the plain numeric pattern
+    does not find."""
     for m in _SPACED_OR_GLUED.finditer(text):
         if not m.group("sp") and m.start() == m.start("d") and not text[m.start("y") - 1].isspace():
             continue  # "1.2.2022" on its own: the numeric pattern's
         day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
         if 1 <= month <= 12 and _valid(year, month, day):
             yield DateCandidate(m.start("d"), m.end(), day, month, year), None
+    if "d." in text or "D." in text:
+        for m in _GLUED_SHORT_YEAR.finditer(text):
+            day, month, year = int(m.group("d")), int(m.group("m")), _two_digit_year(m.group("y"))
+            if 1 <= month <= 12 and _valid(year, month, day):
+                yield DateCandidate(m.start("d"), m.end(), day, month, year), None
 
 
 # "PRESSEMEDDELELSE09.12.2011", "Opdateret14.03.2019": a full dotted date glued to the word before it,
