@@ -42,3 +42,10 @@ def test_a_page_closing_with_a_sentence_of_prose_gives_nothing() -> None:
              "Til behandling Sundhed og Omsorg. Forvaltningen har godkendt planen for næste år. Side 1")
     result = run("Transkript\n\n" + HEAD + "\n\n" + pages + "\n")
     assert result.decisions == []
+
+
+def test_an_items_open_mark_makes_the_number_an_items_and_a_doubled_stop_before_the_footer() -> None:
+    pages = ("3 1 (Åben) Godkendelse af dagsorden Sags ID: EMN Ansvarligt center: Godkendelse af dagsordenen. "
+             "Center for Kultur indstiller, at dagsordenen godkendes. Godkendt.. Side 3 af 31")
+    result = run("Transkript\n\n1 Referat Kulturudvalget Ordinært møde Medlemmer: Eva Holm (C)\n\n" + pages + "\n")
+    assert [(d.item, d.outcome, d.text) for d in result.decisions] == [(1, "approved", "Godkendt.")]

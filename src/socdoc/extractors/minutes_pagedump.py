@@ -147,10 +147,13 @@ _PAGE_LINE_MIN = 120  # a page joined into one line with a closing outcome is at
 _CLOSING_WORDS_MAX = 6  # a bare outcome closing a page ("Godkendt som indstillet.")
 # the page's own number and item number opening the line: "2 112. Godkendelse af dagsorden …"
 _PAGE_ITEM = re.compile(r"\d{1,3}[ \t]+(?P<num>\d{1,3})\.[ \t]+(?=(?-i:[A-ZÆØÅ]))")
+# or with the item's open or closed mark, which makes the number an item's without a contents list: "3 1 (Åben) …"
+_PAGE_MARKED_ITEM = re.compile(r"\d{1,3}[ \t]+(?P<num>\d{1,3})\.?[ \t]+\((?:Åben|Åbent|Lukket)\)[ \t]+(?=(?-i:[A-ZÆØÅ]))")
 _PAGE_OPEN = re.compile(r"\d{1,3}[ \t]")
-# a capitalised sentence closing the line, then at most the page's footer ("Side 1", "Byrådet, 3. maj 2021 Side 1", "2")
+# a capitalised sentence closing the line, then at most the page's footer ("Side 1", "Byrådet, 3. maj 2021 Side 1", "2";
+# a doubled full stop before it: "Godkendt.. Side 3 af 31")
 _CLOSING = re.compile(r"(?<=[ \t])(?P<out>(?-i:[A-ZÆØÅ])[^.!?\n]{0,60}[.!])"
-                      r"(?P<footer>(?:(?:[ \t]+(?-i:[A-ZÆØÅ])[\w -]{0,40},[ \t]+\d{1,2}\.[ \t]+[a-zæøå]+[ \t]+\d{4})?"
+                      r"(?P<footer>\.?(?:(?:[ \t]+(?-i:[A-ZÆØÅ])[\w -]{0,40},[ \t]+\d{1,2}\.[ \t]+[a-zæøå]+[ \t]+\d{4})?"
                       r"[ \t]+(?i:side)[ \t]+\d+(?:[ \t]+af[ \t]+\d+)?\.?|[ \t]+\d{1,3})?[ \t]*)$")
 
 
@@ -185,7 +188,10 @@ def page_closing_outcomes(text: str, raw: str, meeting_date: Optional[dt.date]) 
             lead = _PAGE_ITEM.match(line)
             num: Optional[int] = None if lead is None else int(lead.group("num"))
             title = _norm_words(line[lead.end():lead.end() + 60])[:1] if lead is not None else []
-            if num is None or num not in contents or not title or contents[num][0] != title[0][2]:
+            marked = _PAGE_MARKED_ITEM.match(line)
+            if marked is not None:
+                num = int(marked.group("num"))
+            elif num is None or num not in contents or not title or contents[num][0] != title[0][2]:
                 found = _item_before(text, pos, start, contents)  # "4 2. Kvartal viste …" is no item's page
                 num = None if found is None else found[0]
             if num is not None and num not in taken:
