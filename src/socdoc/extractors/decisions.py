@@ -39,12 +39,28 @@ _PARTY_TOKEN = re.compile(r"(?<![\wæøåÆØÅ])([A-ZÆØÅ]{1,2})(?![\wæøå�
 _SIGNATURE = re.compile(r"^[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:[A-ZÆØÅ][\wæøå\-]*\.?))+$")
 _COUNT_BEFORE = re.compile(r"(\d+)\s*$")
 _COUNT = re.compile(r"(?<![\d.,])(\d{1,3})(?![\d.,]\d)")
-_PAGE_NUMBER_END = re.compile(r"(?<=[.!?])\s+(?:[Ss]ide\s+)?\d{1,4}$")
-# a page's footer after the last sentence of a flattened page: the body, the meeting's date and the
-# page number ("… blev valgt. Teknisk Udvalg, 4. maj 2015 Side 3")
-_FOOTER_END = re.compile(r"(?<=[.!?])\s+(?P<body>[A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,5}?),?\s+(?:den\s+)?"
-                         r"(?:\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4})"
-                         r"(?:\s+(?:[Ss]ide\s+)?\d{1,4})?\s*$")
+@functools.lru_cache(maxsize=1)
+def _page_end_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A flattened page's number after its last sentence ("… Godkendt. 2", "… Godkendt. Side 3 af 31"), and its
+    footer: the body, the meeting's date and the page number ("… blev valgt. Teknisk Udvalg, 4. maj 2015 Side 3")."""
+    p = phrases()
+    words = "|".join(re.escape(str(w)) for w in p["page_furniture_number_words"])
+    links = "|".join(re.escape(str(w)) for w in p["page_count_links"])
+    number = rf"(?:(?i:{words})\s+)?\d{{1,4}}(?:\s+(?:{links})\s+\d{{1,4}})?"
+    return (re.compile(rf"(?<=[.!?])\.?\s+{number}$"),
+            re.compile(r"(?<=[.!?])\s+(?P<body>[A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,5}?),?\s+(?:den\s+)?"
+                       r"(?:\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4})"
+                       rf"(?:\s+{number})?\s*$"))
+
+
+def page_footer_start(clean: str, start: int, end: int) -> Optional[int]:
+    """Where a flattened page's number or footer begins after the last sentence of ``clean[start:end]``, if any."""
+    number_end, footer_end = _page_end_patterns()
+    footer = footer_end.search(clean, start, end)
+    if footer is not None and is_body_name(footer.group("body")):  # "… Udvalget, 4. maj 2015 Side 3"
+        return footer.start()
+    page = number_end.search(clean, start, end)  # "… Godkendt. 2": a PDF page's number
+    return page.start() if page is not None else None
 _SENTENCE_END = re.compile(r"\.(?:\s|$)(?![^()]*\))|\n")
 
 
@@ -686,11 +702,8 @@ def inline_decision(raw: str, lines: list[Line], start: int, end: int, after: in
                 continue
             label = absence_label_in(clean, w_start, w_end)  # "Godkendt. Afbud: Ingen Side 2"
             w_end = len(clean[: label if label is not None else w_end].rstrip())
-            page = _PAGE_NUMBER_END.search(clean, w_start, w_end)  # "… Godkendt. 2": a PDF page's number
-            footer = _FOOTER_END.search(clean, w_start, w_end)
-            if footer is not None and is_body_name(footer.group("body")):  # "… Udvalget, 4. maj 2015 Side 3"
-                page = footer
-            found = (line.start + w_start, line.start + (page.start() if page else w_end))
+            page = page_footer_start(clean, w_start, w_end)
+            found = (line.start + w_start, line.start + (page if page is not None else w_end))
             absent = names
         if limit < len(clean):
             break

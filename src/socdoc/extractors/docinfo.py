@@ -1292,16 +1292,17 @@ def _after_byline(text: str, pos: int, max_chars: int = 1500) -> bool:
 
 
 # A byline run into the dateline's line: "Vejle - 3. juni 2021 kl. 06:00 Af Jens Holm Kontakt …".
-_TIME_THEN_BYLINE = re.compile(r"(?:,?[ \t]*(?:kl\.?[ \t]*)?[0-2]?\d[.:][0-5]\d)?(?=[ \t]+(?:[Aa]f|AF):?[ \t]+[A-ZÆØÅ])")
+_CLOCK = r"[0-2]?\d[.:][0-5]\d"  # a time of day ("06:54", "10.15")
+_TIME_THEN_BYLINE = re.compile(rf"(?:,?[ \t]*(?:kl\.?[ \t]*)?{_CLOCK})?(?=[ \t]+(?:[Aa]f|AF):?[ \t]+[A-ZÆØÅ])")
 
 
 # A local paper's dateline: the place, a dash, the date and the time of day ("Vejle - 3. juni 2021 kl. 06:00"),
 # then perhaps the byline and the page's contact link.
 _PLACE_BEFORE = re.compile(r"[A-ZÆØÅ][\w.-]*(?:[ \t][A-ZÆØÅ][\w.-]*){0,2}[ \t]+[-–][ \t]+")
-_TIME_AFTER = re.compile(r",?[ \t]*kl\.?[ \t]*[0-2]?\d[.:][0-5]\d(?![\d])")
+_TIME_AFTER = re.compile(rf",?[ \t]*kl\.?[ \t]*{_CLOCK}(?![\d])")
 _PLACED_REST_WORDS = 4
 # The time of a dateline with the first words of the text glued on by a crawler: "… 2018 kl. 18:15Med støtte …"
-_TIME_GLUED = re.compile(r",?[ \t]*(?:kl\.?[ \t]*)?[0-2]?\d[.:][0-5]\d(?=[A-ZÆØÅ][a-zæøå])")
+_TIME_GLUED = re.compile(rf",?[ \t]*(?:kl\.?[ \t]*)?{_CLOCK}(?=[A-ZÆØÅ][a-zæøå])")
 _BYLINE_START = re.compile(rf"{_BYLINE_OPEN}[A-ZÆØÅ]")
 
 

@@ -2105,7 +2105,6 @@ def _after_role(bare: str) -> tuple[str, int]:
     return (name, cut) if cut >= 0 else (bare, 0)
 
 
-_GLUED_ITEM_NUMBER = re.compile(r"(?<=[a-zæøå])\d{1,2}\.?$")  # an agenda number glued to the last name word
 _ROLE_ACRONYM_REST = re.compile(r"^(?:for|i|ved|hos|fra)\s+[A-ZÆØÅ]{2,6}\s+(?=[A-ZÆØÅ][a-zæøå])")
 _ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,6}$")  # "Formand for ENT Ole Berg": an organisation's letters end the role
 
@@ -2279,8 +2278,6 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         name = trim_name(name) if name else name  # "Finn Larsen Revisor"
         if name and name[-1] in "-–":
             name = name.rstrip("-–").rstrip() or None  # "Eva Holm– repr. for kirken": the dash glued to the name
-        if name and (glued := _GLUED_ITEM_NUMBER.search(name)) is not None:
-            name = name[:glued.start()]  # "…, Lene Glesner1." over "Godkendelse af dagsordenen": the next item's number
         if name and len(name.split()) >= 3 and name.rsplit(None, 1)[1].lower() in pats["none_words"]:
             name = name.rsplit(None, 1)[0]  # "…, Eva Holm Ingen": the next label's "Ingen" after a lost label
         if name and part.find(name) > 0 and _UNIT_LINK_BEFORE.search(part[: part.find(name)]):

@@ -147,14 +147,25 @@ _PAGE_LINE_MIN = 120  # a page joined into one line with a closing outcome is at
 _CLOSING_WORDS_MAX = 6  # a bare outcome closing a page ("Godkendt som indstillet.")
 # the page's own number and item number opening the line: "2 112. Godkendelse af dagsorden …"
 _PAGE_ITEM = re.compile(r"\d{1,3}[ \t]+(?P<num>\d{1,3})\.[ \t]+(?=(?-i:[A-ZÆØÅ]))")
-# or with the item's open or closed mark, which makes the number an item's without a contents list: "3 1 (Åben) …"
-_PAGE_MARKED_ITEM = re.compile(r"\d{1,3}[ \t]+(?P<num>\d{1,3})\.?[ \t]+\((?:Åben|Åbent|Lukket)\)[ \t]+(?=(?-i:[A-ZÆØÅ]))")
 _PAGE_OPEN = re.compile(r"\d{1,3}[ \t]")
-# a capitalised sentence closing the line, then at most the page's footer ("Side 1", "Byrådet, 3. maj 2021 Side 1", "2";
-# a doubled full stop before it: "Godkendt.. Side 3 af 31")
-_CLOSING = re.compile(r"(?<=[ \t])(?P<out>(?-i:[A-ZÆØÅ])[^.!?\n]{0,60}[.!])"
-                      r"(?P<footer>\.?(?:(?:[ \t]+(?-i:[A-ZÆØÅ])[\w -]{0,40},[ \t]+\d{1,2}\.[ \t]+[a-zæøå]+[ \t]+\d{4})?"
-                      r"[ \t]+(?i:side)[ \t]+\d+(?:[ \t]+af[ \t]+\d+)?\.?|[ \t]+\d{1,3})?[ \t]*)$")
+# a capitalised sentence that ends the line (once the page's footer is cut off), a doubled full stop perhaps:
+# "… Sagsnr. Godkendt." of "… Sagsnr. Godkendt.. Side 3 af 31"
+_LAST_SENTENCE = re.compile(r"(?<=[ \t])(?P<out>(?-i:[A-ZÆØÅ])[^.!?\n]{0,60}[.!])\.?[ \t]*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _page_marked_item() -> re.Pattern[str]:
+    """The page's own number and an item's number with its open or closed mark, which makes it an item's without
+    a contents list: "3 1 (Åben) …" (the marks are ``item_status_regex``)."""
+    return re.compile(rf"\d{{1,3}}[ \t]+(?P<num>\d{{1,3}})\.?[ \t]+(?:{phrases()['item_status_regex']})[ \t]+"
+                      rf"(?=(?-i:[A-ZÆØÅ]))", re.IGNORECASE)
+
+
+def _closing_sentence(line: str) -> Optional[re.Match[str]]:
+    """The last sentence of a page's line before its footer ("Side 1", "Byrådet, 3. maj 2021 Side 1", "2")."""
+    end = len(line.rstrip())
+    footer = dec.page_footer_start(line, 0, end)
+    return _LAST_SENTENCE.search(line, 0, footer if footer is not None else end)
 
 
 def _without_label(wording: str) -> str:
@@ -180,7 +191,7 @@ def page_closing_outcomes(text: str, raw: str, meeting_date: Optional[dt.date]) 
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        closing = _CLOSING.search(line) if len(line) >= _PAGE_LINE_MIN and _PAGE_OPEN.match(line) else None
+        closing = _closing_sentence(line) if len(line) >= _PAGE_LINE_MIN and _PAGE_OPEN.match(line) else None
         wording = "" if closing is None else _without_label(closing.group("out"))
         if closing is not None and _bare_outcome(wording):
             start = pos + closing.end("out") - len(wording)
@@ -188,7 +199,7 @@ def page_closing_outcomes(text: str, raw: str, meeting_date: Optional[dt.date]) 
             lead = _PAGE_ITEM.match(line)
             num: Optional[int] = None if lead is None else int(lead.group("num"))
             title = _norm_words(line[lead.end():lead.end() + 60])[:1] if lead is not None else []
-            marked = _PAGE_MARKED_ITEM.match(line)
+            marked = _page_marked_item().match(line)
             if marked is not None:
                 num = int(marked.group("num"))
             elif num is None or num not in contents or not title or contents[num][0] != title[0][2]:
