@@ -37,11 +37,15 @@ def read_word_list(name: str) -> list[str]:
     return [line for line in lines if line and not line.startswith("#")]
 
 
+_FIRST_NAME_FILES = ("first_names.txt", "first_names_neighbours.txt", "first_names_residents.txt")
+
+
 @functools.lru_cache(maxsize=1)
 def first_name_words() -> frozenset[str]:
-    """The first names socdoc knows: the Danish list (``first_names.txt``) and the names common in
-    Denmark's neighbours and among its residents (``first_names_neighbours.txt``)."""
-    return frozenset(read_word_list("first_names.txt")) | frozenset(read_word_list("first_names_neighbours.txt"))
+    """The first names socdoc knows: the Danish list (``first_names.txt``), the names common in
+    Denmark's neighbours and among its residents (``first_names_neighbours.txt``) and the further
+    first names of people living in Denmark (``first_names_residents.txt``)."""
+    return frozenset(name for file in _FIRST_NAME_FILES for name in read_word_list(file))
 
 
 @dataclass(frozen=True)
