@@ -102,7 +102,7 @@ _BARE_INSIDE = re.compile(rf"[ ][{UPPER}][ ]")
 
 @functools.lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """The first names socdoc knows (``lang/da/first_names.txt`` and ``first_names_neighbours.txt``)."""
+    """The first names socdoc knows (``lang/da/first_names*.txt``: Danish, neighbours', residents')."""
     return _first_name_file()
 
 
@@ -414,7 +414,9 @@ def patterns() -> _Patterns:
     list_words = "|".join(more["list_words"])
     paren = r"(?:[ ]\([^()\n]{1,20}\))"
     # a list item's note: a bracket, or a bare ballot letter on a flattened line ("Eva Lund V, og Bo Dam V")
-    item_note = rf"(?:{paren}|[ ][{UPPER}](?=,|[ ](?:og|&)[ ]))"
+    # after a listed name: its party in brackets, a party letter, or the place it comes from ("borgmestrene Eva
+    # Holm fra Nordby, Bo Dam fra Sydby og …")
+    item_note = rf"(?:{paren}|[ ][{UPPER}](?=,|[ ](?:og|&)[ ])|[ ]fra[ ][{UPPER}][\w-]+(?:[ ]Kommune)?(?=,|[ ](?:og|&)[ ]))"
     # A list row's cells after a name: ", A", " - A", a tab or a pipe; then perhaps a role cell ("| Formand").
     cell_sep = r"(?:[ \t]*,[ ]|[ ][-–][ ]|[ ]*\t[ \t]*|[ ]*\|[ ]*)"
     role_cell = rf"(?:(?:[ ]*\t[ \t]*|[ ]*\|[ ]*|,[ ])(?P<cell>{role})(?=[ \t]*(?:$|[\t|])))?"
@@ -500,7 +502,7 @@ def patterns() -> _Patterns:
         role_list=re.compile(
             rf"(?P<link>[ ](?:{links}|{'|'.join(more['role_list_links'])})[ ](?:(?![.!?;:][ ])[^\n,]){{1,60}}?)?"
             rf"(?:(?P<colon>:)|(?P<apposed>,))?[ ](?P<names>{name}(?:{item_note}?,[ ]{name})*(?:{item_note}?,?[ ](?:og|&)[ ]{name})?)"
-            rf"(?(apposed)(?=[ \t]*(?:[.;:]|$)))"
+            rf"(?(apposed)(?=[ \t]*(?:[.;:]|$)|,[ ](?:der|som)[ ]))"  # or a relative clause after: "…, Eva Holm, som …"
         ),
         party_forms=forms,
         first_names=first_names(),
@@ -2738,14 +2740,14 @@ def _add_role_before(
     if link and _relative_before().search(text, max(0, role_start - 40), role_start):
         return False  # "Bo Dam, der er formand for foreningen Nordby Venner": the role is Bo Dam's, the name a body's
     start, end = m.start("name"), m.end("name")
-    if link and pat.not_person_last.fullmatch(m.group("name").split()[-1]):
-        return False  # "forperson for X, glæder sig over samarbejdet med Det Obelske Fond": a body, no name
-    if _BARE_INSIDE.search(m.group("name")) and text.startswith(",", end):
-        return False  # "Jess S Sandgreen, Enok S Mølgaard": party letters in a list, no initials
     # a plural role names no single holder after its organisation ("repræsentanter fra foreninger, herunder Dansk
     # Flygtningehjælp, Ungdommens Røde Kors, …": the list goes on with organisations)
     after = _name_after_org(text, m, pat) if link and not m.group("comma") and not _plural_role(role, pat) else None
-    if after is not None:  # "formanden for Det Konservative Folkeparti, Lis Dahl"
+    if after is None and link and pat.not_person_last.fullmatch(m.group("name").split()[-1]):
+        return False  # "forperson for X, glæder sig over samarbejdet med Det Obelske Fond": a body, no name
+    if _BARE_INSIDE.search(m.group("name")) and text.startswith(",", end):
+        return False  # "Jess S Sandgreen, Enok S Mølgaard": party letters in a list, no initials
+    if after is not None:  # "formanden for Det Konservative Folkeparti, Lis Dahl", "… for Nordby Boligselskab, Eva Holm"
         add(after.start("name"), after.end("name"), 3, role=_clean_role(role, pat))
         return True
     if re.search(r"\)[ ][-–][ ]\Z", text[max(0, role_start - 4):role_start]):
