@@ -8,6 +8,9 @@ are not an abbreviated name ("Chr"), a surname as well ("Rose"), a middle or sur
 ("Ankjær"), a Danish common word in any case ("Andre", "Gul") nor a place of the gazetteers ("Tyge" is
 kept, "Vejle" is a town).
 
+The same table gives ``first_name_genders.tsv``: each Danish first name's gender where 90 % of its
+bearers have it.
+
 Run: ``pip download --no-deps dacy && python scripts/build_first_names.py dacy-*.whl``.
 """
 
@@ -30,6 +33,16 @@ _FIRST_OVER_SURNAME = 5
 _SURNAME_ENDINGS = ("kjær", "hardt", "borg", "høj", "bo", "by", "strøm", "vig", "løv")
 TABLE = "dacy/resources/lookup_tables/names.csv"
 OUT = Path(__file__).resolve().parents[1] / "src/socdoc/lang/da/first_names_residents.txt"
+GENDERS_OUT = OUT.with_name("first_name_genders.tsv")
+# a first name's gender is written when at least this share of its bearers have it ("Kim" m; "Lykke" none)
+_GENDER_SHARE = 0.9
+GENDERS_HEADER = """\
+# The gender most bearers of a Danish first name have (f or m; none where neither holds 90 %): two first names
+# of one gender in one item of a first-name list are one person ("Svend Erik"), of two genders two ("Inger
+# Søren"). Source: the names lookup table of the DaCy package (Apache-2.0 licence; Danmarks Statistik's first
+# names of 2021 by gender), taken 2026 by scripts/build_first_names.py.
+name\tgender
+"""
 HEADER = """\
 # First names of people living in Denmark beyond first_names.txt and first_names_neighbours.txt ("Vibe",
 # "Estrid", "Povl", "Youssef"): one signal of where a personal name begins and that a model name is a person.
@@ -72,12 +85,32 @@ def build(wheel: Path) -> list[str]:
     )
 
 
+def genders(wheel: Path) -> dict[str, str]:
+    """The gender most bearers of each Danish first name have ("f" or "m"), where at least
+    ``_GENDER_SHARE`` of them have it."""
+    by_name: dict[str, dict[str, float]] = {}
+    for row in _rows(wheel):
+        if row["first_name"] == "True" and row["ethnicity"] == "danish" and row["gender"] in ("female", "male"):
+            shares = by_name.setdefault(row["name"].strip(), {})
+            shares[row["gender"]] = shares.get(row["gender"], 0.0) + float(row["count"] or 0)
+    out: dict[str, str] = {}
+    for name, shares in by_name.items():
+        gender, count = max(shares.items(), key=lambda kv: kv[1])
+        if len(name) >= 2 and name[:1].isupper() and name.replace("-", "").isalpha() \
+                and count >= _GENDER_SHARE * sum(shares.values()):
+            out[name] = gender[0]
+    return out
+
+
 def main(argv: list[str]) -> None:
     if len(argv) != 1:
         raise SystemExit(__doc__)
     names = build(Path(argv[0]))
     OUT.write_text(HEADER + "".join(f"{n}\n" for n in names), encoding="utf-8")
     print(f"{len(names)} names written to {OUT}")
+    table = genders(Path(argv[0]))
+    GENDERS_OUT.write_text(GENDERS_HEADER + "".join(f"{n}\t{g}\n" for n, g in sorted(table.items())), encoding="utf-8")
+    print(f"{len(table)} genders written to {GENDERS_OUT}")
 
 
 if __name__ == "__main__":

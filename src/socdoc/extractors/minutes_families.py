@@ -26,6 +26,7 @@ from socdoc import lazy_re as re
 from typing import Any, Optional
 
 from socdoc.extractors.minutes_inline import names_run_start, place_only
+from socdoc.extractors.name_runs import cues as name_run_cues
 from socdoc.extractors.minutes_layout import Layout, dates_in, is_body_name, phrases, unit_or_role_word
 from socdoc.extractors.prefilter import may_match, required_parts
 from socdoc.lang import da
@@ -1010,6 +1011,15 @@ _ENTRY_MAX_WORDS = 4
 _NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?|[A-ZÆØÅ]\.")
 
 
+def _after_org_lead(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words of a list entry after an organisation word that ends the body of the member before,
+    run on in a list of "<name>, <body>" pairs ("Eva Holm, Nordby Kommune Bo Dam, …"); all of them
+    when none or no name would be left."""
+    org_words = name_run_cues()["org_words"]
+    cut = max((i for i, w in enumerate(words) if w.group().lower() in org_words), default=-1)
+    return words[cut + 1:] if 0 <= cut <= len(words) - 3 else words
+
+
 def colonless_list(head: str, label: re.Pattern[str]) -> list[Attendee]:
     """The names after the first list label that a flattened page ran on without its colon ("…
     Bestyrelsen Ole Berg, Eva M. Dam og Ib Holm KAB …", "Afbud Eva M. Dam Indholdsfortegnelse"):
@@ -1043,10 +1053,11 @@ def colonless_list(head: str, label: re.Pattern[str]) -> list[Attendee]:
             words = []
             break
         if (word in (",", "og") or not _NAME_WORD.fullmatch(word) or word in stops or unit_or_role_word(word)
-                or len(words) == _ENTRY_MAX_WORDS):
+                or len(_after_org_lead(words)) == _ENTRY_MAX_WORDS):
             if words:
                 # "…, Omar Abachri og …", "Eva Holm, Gudi Dam, …": the list runs on
                 separated = (word == "," and bool(people)) or (word in (",", "og") and len(people) >= 2)
+                words = _after_org_lead(words)  # "…, Assens Kommune Ib Holm, …": the body of the member before
                 if len(words) < 2 or not (words[0].group() in firsts or separated):
                     break
                 start, end = base + words[0].start(), base + words[-1].end()

@@ -20,7 +20,7 @@ from typing import Any, Callable, Optional
 
 from socdoc.extractors.name_runs import column_pair, entry_names, is_first_name, name_text, trim_name
 from socdoc.lang import da
-from socdoc.lang.da import first_name_words, read_yaml
+from socdoc.lang.da import first_name_genders, first_name_words, read_yaml
 from socdoc.extractors.dates import find_candidates
 from socdoc.extractors.entities import common_word, proper_word
 from socdoc.extractors.entities import cues as entities_cues
@@ -2389,9 +2389,10 @@ _AND_PIECE = re.compile(r"(?:^|(?<=\sog\s))(?:(?!\s+og\s).)+")  # the pieces of 
 
 def _first_name_list(value: str, offset: int, board: bool = False) -> list[Person]:
     """The people of a list written with first names only, as a small association's board writes
-    it ("Peter, Inger Søren og Anders (formand)"): every entry is one or two first names, at most
-    half of them unknown to socdoc ("Per og Jonny"), and at least one stands alone, so two together are two people whose
-    comma was lost. A list of one entry is a person only as one known first name ("Afbud: Carsten"),
+    it ("Peter, Inger Søren og Anders (formand)"): every entry is one or two first names (a note after a
+    dash left out: "Ulrik – praktikant"), at most half of them unknown to socdoc ("Per og Jonny"), and at
+    least one stands alone, so two together are two people whose comma was lost, unless both names are
+    of one gender ("Svend Erik": a double first name). A list of one entry is a person only as one known first name ("Afbud: Carsten"),
     or on a ``board`` whose other lists name the members by first name alone ("Afbud: Lili.")."""
     entries = [(piece.group(), pos + piece.start()) for part, pos in _split_entries(value)
                for piece in _AND_PIECE.finditer(part) if piece.group().strip(" .")]  # "Bo og suppleant Eva": two
@@ -2409,6 +2410,7 @@ def _first_name_list(value: str, offset: int, board: bool = False) -> list[Perso
     noted = len(entries) >= 2 and all(_PAREN_GROUP.search(part) for part, _ in entries)
     for k, (part, pos) in enumerate(entries):
         bare = _PAREN_GROUP.sub(lambda m: " " * len(m.group()), part)
+        bare = _DASH_NOTE.sub(lambda m: " " * len(m.group()), bare)  # "Ulrik – Bodils praktikant": the note blanked
         words = [w for w in re.finditer(r"\S+", bare) if w.group().strip(".")]  # "Eva (referent).": no stop alone
         # "områdechef Allan": the role written before the first name; capitalised where it opens the
         # list ("Bestyrelsesmedlemmer Lis, Bo og …")
@@ -2420,7 +2422,9 @@ def _first_name_list(value: str, offset: int, board: bool = False) -> list[Perso
             return []
         single = single or len(words) == 1
         away = bool(_attendance_patterns()["inline_absent"].search(part))  # "Jonas (afbud)": marked absent
-        if noted and len(words) == 2 and not bare[words[0].end() : words[1].start()].strip():
+        gap = bare[words[0].end() : words[1].start()] if len(words) == 2 else ""
+        # a double first name is written on one line ("Sune\nEskild": two names, the list wrapped between them)
+        if len(words) == 2 and not gap.strip() and (noted or _one_gender(texts) and "\n" not in gap):
             start = offset + pos + words[0].start()
             people.append(Person(f"{texts[0]} {texts[1]}", None, start, offset + pos + words[0].start()
                                  + len(bare[words[0].start() : words[1].start()]) + len(texts[1]), absent=away))
@@ -2430,6 +2434,17 @@ def _first_name_list(value: str, offset: int, board: bool = False) -> list[Perso
             people.append(Person(t, None, start, start + len(t), absent=away))
     unknown = sum(p.name.split("-")[0] not in firsts for p in people)
     return people if single and (board or 2 * unknown <= len(people)) else []
+
+
+# a note after a spaced dash at an entry's end ("Ulrik – Bodils praktikant")
+_DASH_NOTE = re.compile(r"[ ][-–][ ][^,]*$")
+
+
+def _one_gender(texts: list[str]) -> bool:
+    """Two first names whose bearers are mostly of one gender: a double first name ("Svend Erik",
+    "Anne Grete"), not two people whose comma was lost ("Inger Søren")."""
+    genders = first_name_genders()
+    return len(texts) == 2 and texts[0] in genders and genders.get(texts[0]) == genders.get(texts[1])
 
 
 def _may_be_first_name(word: str) -> bool:
@@ -3012,6 +3027,9 @@ def _broken_entry(entry: str) -> bool:
     if m is None:
         return False
     word = m.group().lstrip(", ").rstrip(".")
+    parts = [p.split() for p in entry.split(",")[:-1] if p.strip()]
+    if len(parts) >= 2 and all(len(p) == 1 for p in parts):
+        return False  # "Til stede: Gitte, Vagn, Lone, Sune": a list of first names, its last entry whole
     return "." in m.group() or word in first_names()
 
 

@@ -440,7 +440,8 @@ def entry_names(entry: str, party: Callable[[str], bool], listed: bool = False) 
     cut = _list_label_at(entry)
     spans = split_run(entry, 0, cut)
     if len(spans) < 2 and not (spans and (":" in entry[: spans[0][0]] or cut < len(entry)  # "Fra KAB: Kim Dahl"
-                                          or _BROKEN.search(entry, spans[0][0], spans[0][1]))):
+                                          or _BROKEN.search(entry, spans[0][0], spans[0][1])
+                                          or _org_lead(entry[: spans[0][0]], entry[spans[0][0]:spans[0][1]]))):
         return []
     out: list[tuple[int, int, Optional[str]]] = []
     for s, e in spans:
@@ -449,6 +450,15 @@ def entry_names(entry: str, party: Callable[[str], bool], listed: bool = False) 
         note = _NOTE_AFTER.match(entry, e) or _CODE_AFTER.match(entry, e)  # "(A)", or a table's party column
         out.append((s, e, note.group(1) if note and party(note.group(1)) else None))
     return out
+
+
+def _org_lead(lead: str, name: str) -> bool:
+    """The capitalised words before an entry's one name, which opens with a first name, end in an
+    organisation word: the body of the person before, run on in a list of "<name>, <body>" pairs
+    ("Eva Holm, Nordby Kommune Bo Dam, …"; not "Direktør fra Region Midtjylland Tove Lund")."""
+    words = lead.split()
+    return (len(words) >= 2 and words[-1].rstrip(",;").lower() in cues()["org_words"]
+            and all(w[:1].isupper() for w in words) and is_first_name(name.split()[0]))
 
 
 def stretch_end(text: str, start: int, end: int) -> int:

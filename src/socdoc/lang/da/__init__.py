@@ -48,6 +48,14 @@ def first_name_words() -> frozenset[str]:
     return frozenset(name for file in _FIRST_NAME_FILES for name in read_word_list(file))
 
 
+@functools.lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """The gender ("f" or "m") most bearers of a Danish first name have (``first_name_genders.tsv``);
+    names whose bearers are of both genders are not in it."""
+    rows = (line.split("\t") for line in read_word_list("first_name_genders.tsv")[1:])  # after the column names
+    return {name: gender for name, gender in rows}
+
+
 @dataclass(frozen=True)
 class DanishData:
     """All Danish word data the extractors use."""
