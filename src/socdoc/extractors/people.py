@@ -50,7 +50,7 @@ from socdoc.extractors.entities import (
     trie_regex,
 )
 from socdoc.extractors.names import lower_first, squash
-from socdoc.extractors.name_runs import column_pair, known_surname, split_candidates, stretch_end
+from socdoc.extractors.name_runs import column_pair, known_surname, split_candidates, split_run, stretch_end
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Person
 
@@ -1868,9 +1868,45 @@ def _candidates(
     _label_lines_of_named(text, out, pat)
     _first_name_pairs(text, out, pat)
     _first_name_offices(text, out, pat)
+    _bare_name_runs(text, pat, add)
     if meeting is not None:
         _one_word_speakers(text, pat, out)
     return out
+
+
+# five or more capitalised name words (or initials) in a row, within a line: names a flattened list ran together
+_NAME_RUN = re.compile(
+    r"(?<![\w.-])(?:[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?|[A-ZÆØÅ]\.)"
+    r"(?:[ ](?:[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?|[A-ZÆØÅ]\.)){4,}(?![\w-])"
+)
+_RUN_NAME_WORDS = (2, 4)  # the words of each name cut from such a run
+
+
+def _bare_name_runs(text: str, pat: _Patterns, add: Any) -> None:
+    """The names of a list that a flattened page ran together without separators ("Derudover deltog:
+    Søren Hansen Ulla Agerskov Pernille Holmgaard …"): a run of capitalised words cut where first
+    names begin, each piece two to four words opening with a known first name."""
+    for m in _NAME_RUN.finditer(text):
+        spans = split_run(text, m.start(), m.end())
+        if spans and len(text[spans[-1][0]:spans[-1][1]].split()) > 2 and _gazetteer_place(text[:spans[-1][1]].split()[-1]):
+            spans[-1] = (spans[-1][0], text.rindex(" ", spans[-1][0], spans[-1][1]))  # "… Sanne Klink Norddjurs Kommune"
+        if len(spans) < 2 or not all(_run_piece(text[s:e], pat) for s, e in spans):
+            continue
+        for s, e in spans:
+            add(s, e, 2)
+
+
+def _run_piece(piece: str, pat: _Patterns) -> bool:
+    words = piece.split()
+    low, high = _RUN_NAME_WORDS
+    return (low <= len(words) <= high and words[0] in pat.first_names and words[-1][-1:] != "."
+            and not pat.not_person_last.fullmatch(words[-1]) and not _gazetteer_place(words[-1]))  # "Hans Tavsens Gade"
+
+
+def _gazetteer_place(word: str) -> bool:
+    """A municipality or a town of the gazetteers."""
+    gaz = load_gazetteers()
+    return bool(gaz.municipality(word) or gaz.places_named(word))
 
 
 def _fronted_role(pat: _Patterns) -> re.Pattern[str]:
