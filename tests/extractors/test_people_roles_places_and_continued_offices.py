@@ -47,3 +47,14 @@ def test_role_for_a_body_and_no_holder_after_it() -> None:
 def test_comma_listed_holders_before_a_relative_clause() -> None:
     found = people("Det bekræfter politiassistenterne i området, Eva Holm og Bo Dam, som kender kvarteret.\n")
     assert found["Eva Holm"].role == "politiassistent" and found["Bo Dam"].role == "politiassistent"
+
+
+def test_election_in_the_perfect_tense_names_the_person_and_the_office() -> None:
+    found = people("Ministeren har i dag udpeget Vibe Kragelund som ny formand for Rådet for Socialt Udsatte.\n")
+    assert found["Vibe Kragelund"].role == "formand"
+    found = people("Bestyrelsen har valgt Kirsten Holm til kasserer.\n")
+    assert found["Kirsten Holm"].role == "kasserer"
+
+
+def test_perfect_tense_choice_of_a_thing_names_no_person() -> None:
+    assert not people("Byrådet har netop valgt en ny strategi som pejlemærke.\n")

@@ -520,7 +520,8 @@ def patterns() -> _Patterns:
             re.compile(r"[Ss](?<![\w](?s:.))(?=om[ ])"),
         ),
         elected=re.compile(
-            rf"(?<![\w])(?:{'|'.join(more['election_verbs'])})[ ](?P<name>{name})[ ](?:som|til)[ ](?P<role>{role})(?![\w-])"
+            rf"(?<![\w])(?:{'|'.join(more['election_verbs'])}|{_perfect_election(more)})[ ](?P<name>{name})[ ](?:som|til)[ ]"
+            rf"(?:(?:ny|nyt|nye)[ ])?(?P<role>{role})(?![\w-])"
         ),
         elected_colon=re.compile(
             rf"(?i:{'|'.join(more['elected_participles'])})[ ](?:som[ ]|til[ ])?(?P<role>{role})[ \t]*:[ \t]*(?P<name>{name})(?=[ \t]*(?:$|[,.;(]))",
@@ -1549,7 +1550,7 @@ def _scan_gates() -> dict[str, Any]:
     more = people_cues()
     return {
         "takes_over": tuple(f" {verb} " for verb in more["takeover_verbs"]),
-        "elected": tuple(f"{verb} " for verb in more["election_verbs"]),
+        "elected": tuple(f"{verb} " for verb in [*more["election_verbs"], *more["elected_participles"]]),
         # where a participle can begin (case-insensitive; found by its first letter)
         "elected_colon": prefix_starts(more["elected_participles"], not_after="(?!)", ignore_case=True),
         "written_by": prefix_starts(more["written_by"], not_after="(?!)", ignore_case=True),
@@ -1618,6 +1619,13 @@ def _after_word_tail(text: str, start: int, end: int) -> Optional[int]:
     if text.find(" ", space + 1, end) < 0:
         return None
     return space + 1
+
+
+def _perfect_election(more: dict[str, Any]) -> str:
+    """An election in the perfect tense, an adverb of time between ("har i dag udpeget", "har netop valgt")."""
+    adverbs = "|".join(re.escape(a) for a in more["perfect_election_adverbs"])
+    participles = "|".join(more["elected_participles"])
+    return rf"(?:har|have|havde)[ ](?:(?:{adverbs})[ ])?(?:{participles})"
 
 
 def _candidates(
