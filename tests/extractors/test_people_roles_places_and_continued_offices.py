@@ -58,3 +58,22 @@ def test_election_in_the_perfect_tense_names_the_person_and_the_office() -> None
 
 def test_perfect_tense_choice_of_a_thing_names_no_person() -> None:
     assert not people("Byrådet har netop valgt en ny strategi som pejlemærke.\n")
+
+
+def test_role_before_an_unlisted_first_name_with_a_surname_in_a_list_of_officers() -> None:
+    found = people("Borgmester Helle Adelborg, kommunaldirektør Nich Bendtsen og økonomichef Søren Lenau var til stede.\n")
+    assert found["Nich Bendtsen"].role == "kommunaldirektør"
+
+
+def test_role_and_workplace_after_a_name_stay_that_name_s() -> None:
+    found = people("Det siger Eva Lund, direktør Hotel Nordby.\n")
+    assert found["Eva Lund"].role == "direktør" and "Hotel Nordby" not in found
+
+
+def test_elected_as_new_officer() -> None:
+    assert people("Lars Lindskov blev valgt som ny formand for udvalget.\n")["Lars Lindskov"].role == "formand"
+
+
+def test_job_held_day_to_day() -> None:
+    found = people("Det siger Mathias Waage Petersen, der til dagligt arbejder som projektleder.\n")
+    assert found["Mathias Waage Petersen"].role == "projektleder"

@@ -50,7 +50,7 @@ from socdoc.extractors.entities import (
     trie_regex,
 )
 from socdoc.extractors.names import lower_first, squash
-from socdoc.extractors.name_runs import column_pair, known_surname, split_candidates, split_run, stretch_end
+from socdoc.extractors.name_runs import column_pair, known_surname, split_candidates, split_run, stretch_end, surname_strength
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Person
 
@@ -2777,8 +2777,8 @@ def _add_role_before(
             and not _lone_stand_in(text, role_start, role, m.group("name"), pat)):
         return False  # "Deltagere: Bent Holm, formand Eva Lund, næstformand Ole Bak": each role after its name
     if (not link and text[role_start].islower() and _after_name(text, role_start, pat)
-            and m.group("name").split()[0] not in pat.first_names):
-        return False  # "Eva Lund, direktør Hotel Nordby": the role and its workplace are Eva Lund's
+            and m.group("name").split()[0] not in pat.first_names and surname_strength(m.group("name").split()[-1]) < 2):
+        return False  # "Eva Lund, direktør Hotel Nordby": the role and its workplace are Eva Lund's (not "…, direktør Nich Bendtsen")
     if link.count(")") > link.count("("):
         return False  # "Eva Lund (chef for Plancentret) Bo Dam": the role in brackets is Eva Lund's
     if link and _relative_before().search(text, max(0, role_start - 40), role_start):
