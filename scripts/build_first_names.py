@@ -23,14 +23,12 @@ import zipfile
 from pathlib import Path
 
 from socdoc.extractors.entities import _lexicon, common_word, cues
-from socdoc.extractors.people import people_cues
+from socdoc.extractors.name_runs import cues as name_run_cues
 from socdoc.lang.da import read_word_list
 from socdoc.lang.da.gazetteers import load_gazetteers
 
 # a first name that the table lists as a surname too is kept when this many times more people bear it as a first name
 _FIRST_OVER_SURNAME = 5
-# endings of Danish surnames and middle names beyond people.yaml's genitive_surname_endings
-_SURNAME_ENDINGS = ("kjær", "hardt", "borg", "høj", "bo", "by", "strøm", "vig", "løv")
 TABLE = "dacy/resources/lookup_tables/names.csv"
 OUT = Path(__file__).resolve().parents[1] / "src/socdoc/lang/da/first_names_residents.txt"
 GENDERS_OUT = OUT.with_name("first_name_genders.tsv")
@@ -73,7 +71,7 @@ def build(wheel: Path) -> list[str]:
         counts[key] = counts.get(key, 0.0) + float(row["count"] or 0)
     abbreviations = {w.rstrip(".") for w in cues()["parties"]["name_abbreviations"]}
     common, _ = _lexicon()
-    surname_endings = tuple(people_cues()["genitive_surname_endings"]) + _SURNAME_ENDINGS
+    surname_endings = tuple(name_run_cues()["surname_endings"]) + tuple(name_run_cues()["middle_name_endings"])
     return sorted(
         name for (name, first), count in counts.items()
         if first and count >= _FIRST_OVER_SURNAME * counts.get((name, False), 0.0)  # "Rose", "Boye": a surname too

@@ -2080,8 +2080,7 @@ def _place_led(name: str) -> bool:
 
 def _is_place(word: str) -> bool:
     """True for a municipality or town name ("Boligselskabet Nyborg")."""
-    gaz = load_gazetteers()
-    return gaz.municipality(word) is not None or bool(gaz.places_named(word))
+    return load_gazetteers().town_or_municipality(word)
 
 
 def _after_role(bare: str) -> tuple[str, int]:

@@ -857,8 +857,7 @@ def _place_unit(name: str, pat: _Patterns) -> bool:
     words = name.split()
     if words[0].split("-")[0] in pat.first_names or not common_word(words[-1]) or proper_word(words[-1]):
         return False
-    gaz = load_gazetteers()
-    return gaz.municipality(words[0]) is not None or bool(gaz.places_named(words[0]))
+    return load_gazetteers().town_or_municipality(words[0])
 
 
 def _word_and_town(words: list[str], pat: _Patterns) -> bool:
@@ -866,8 +865,7 @@ def _word_and_town(words: list[str], pat: _Patterns) -> bool:
     its town ("Team Skovby", "Arena Nordby", "Production Site Nordby"), the mirror of :func:`_place_unit`."""
     if len(words) != 2 or words[0].split("-")[0] in pat.first_names or not common_word(words[0]):
         return False
-    gaz = load_gazetteers()
-    return gaz.municipality(words[1]) is not None or bool(gaz.places_named(words[1]))
+    return load_gazetteers().town_or_municipality(words[1])
 
 
 def _glued_word_before(word: str, nxt: str, pat: _Patterns) -> bool:
@@ -1896,25 +1894,30 @@ def _bare_name_runs(text: str, pat: _Patterns, add: Any) -> None:
     names begin, each piece two to four words opening with a known first name."""
     for m in _NAME_RUN.finditer(text):
         spans = split_run(text, m.start(), m.end())
-        if spans and len(text[spans[-1][0]:spans[-1][1]].split()) > 2 and _gazetteer_place(text[:spans[-1][1]].split()[-1]):
-            spans[-1] = (spans[-1][0], text.rindex(" ", spans[-1][0], spans[-1][1]))  # "… Sanne Klink Norddjurs Kommune"
+        if spans:
+            spans[-1] = _without_place_end(text, *spans[-1])
         if len(spans) < 2 or not all(_run_piece(text[s:e], pat) for s, e in spans):
             continue
         for s, e in spans:
             add(s, e, 2)
 
 
+def _without_place_end(text: str, start: int, end: int) -> tuple[int, int]:
+    """A run's last name without a town or municipality after it ("… Sanne Klink Norddjurs Kommune": the body
+    the person comes from), when two name words stay."""
+    words = text[start:end].split()
+    if len(words) > 2 and load_gazetteers().town_or_municipality(words[-1]):
+        return start, text.rindex(" ", start, end)
+    return start, end
+
+
 def _run_piece(piece: str, pat: _Patterns) -> bool:
+    """A piece cut from a run of names: two to four words opening with a known first name, ending in no
+    initial, street word ("Hans Tavsens Gade") or place."""
     words = piece.split()
     low, high = _RUN_NAME_WORDS
     return (low <= len(words) <= high and words[0] in pat.first_names and words[-1][-1:] != "."
-            and not pat.not_person_last.fullmatch(words[-1]) and not _gazetteer_place(words[-1]))  # "Hans Tavsens Gade"
-
-
-def _gazetteer_place(word: str) -> bool:
-    """A municipality or a town of the gazetteers."""
-    gaz = load_gazetteers()
-    return bool(gaz.municipality(word) or gaz.places_named(word))
+            and not pat.not_person_last.fullmatch(words[-1]) and not load_gazetteers().town_or_municipality(words[-1]))
 
 
 def _fronted_role(pat: _Patterns) -> re.Pattern[str]:

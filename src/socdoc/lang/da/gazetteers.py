@@ -261,6 +261,10 @@ class Gazetteers:
         """Towns, islands and neighbourhoods with this name or alias."""
         return self.place_index.get(_key(text), ())
 
+    def town_or_municipality(self, text: str) -> bool:
+        """Whether ``text`` names a municipality or a place of the place index ("Nyborg", "Norddjurs")."""
+        return self.municipality(text) is not None or bool(self.places_named(text))
+
     def party(self, text: str) -> Optional[Party]:
         """Party for a running-text abbreviation ("S", "K", "EL"), a ballot letter or a name.
 
