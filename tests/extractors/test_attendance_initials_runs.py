@@ -121,3 +121,11 @@ def test_two_whole_names_on_the_next_line_are_not_joined() -> None:
             "Jonas Brandt, Frida Ahl\n\n1. Godkendelse af dagsorden\nGodkendt.\n")
     names = [p.name for p in _wrapped_run(text).meeting.participants]
     assert "Anton Lykke Jonas Brandt" not in names
+
+
+def test_a_dash_in_the_party_letters_place_marks_a_member_of_no_party() -> None:
+    text = ("Transkript\n\n1 Referat Byrådet Mødedato: Mandag den 10-12-2018 Mødested: Byrådssalen Medlemmer "
+            "Hanne Berg (habe) V Ole Sørensen (olso) O Lars Tegl Holm (lath) - Ida Lund (idlu) B Per Flor (pefl) A "
+            "Fraværende Bemærkninger\n\n2 Indholdsfortegnelse 1. Godkendelse af dagsorden Beslutning Godkendt.\n")
+    assert [(p.name, p.party) for p in run(text).meeting.participants] == [
+        ("Hanne Berg", "V"), ("Ole Sørensen", "O"), ("Lars Tegl Holm", None), ("Ida Lund", "B"), ("Per Flor", "A")]

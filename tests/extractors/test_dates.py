@@ -61,7 +61,7 @@ def test_not_dates(text: str) -> None:
 
 
 def test_year_from_nearest_year_in_context_without_document_date() -> None:
-    text = "Budgettet for 2021 vedtages, og der er frist d. 1. oktober."
+    text = "Handleplanen for 2021 vedtages, og der er frist d. 1. oktober."
     (date,) = find_dates(text)
     assert date.date == dt.date(2021, 10, 1) and date.year_inferred
 

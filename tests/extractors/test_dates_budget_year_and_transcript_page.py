@@ -27,6 +27,17 @@ def test_an_agreement_on_the_budget_in_the_prose_before_the_date() -> None:
     assert _dates(text) == ["2011-09-20"]
 
 
+def test_a_budget_proposal_dates_its_hearing_in_the_year_before() -> None:
+    text = ("Høring af udkast til budgetforlig - Budget 2024\n\n"
+            "Forvaltningen fremlagde budgetforslaget for 2024-2027 den 28. august, og høringen slutter den 12. september.")
+    assert _dates(text) == ["2023-08-28", "2023-09-12"]
+
+
+def test_the_councils_budget_for_a_year_dates_its_reading_in_the_year_before() -> None:
+    text = ("Alle partier står bag kommunens budget for 2023, og byrådet behandler det anden gang 6. oktober.")
+    assert _dates(text) == ["2022-10-06"]
+
+
 def test_a_budget_year_without_agreement_words_stays_as_stated() -> None:
     text = "Budgetopfølgning 2019\n\nForbruget blev gennemgået på mødet den 12. juni."
     assert _dates(text) == ["2019-06-12"]

@@ -1244,7 +1244,8 @@ _AREA_NOUN_NAME = Prefiltered(
         rf"(?:(?P<plural>(?i:{'|'.join(cues()['areas']['estate_list_nouns'])}))"
         rf"|(?i:{'|'.join(cues()['areas']['estate_nouns'])})(?:[ ](?:i|ved))?|[Ll]okalplan[ ]\d+(?:\.\d+)?,)[ ]"
         rf"(?P<name>(?:(?:{'|'.join(cues()['areas']['name_articles'])})[ ](?=[{UPPER}][{LOWER}]+[ ][{UPPER}]))?"
-        rf"(?:(?:Gl|St|Ll|Nr|Sdr)\.[ ])?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[ ][{UPPER}][{LOWER}]+)?)(?![\w-])"
+        rf"(?:(?:Gl|St|Ll|Nr|Sdr)\.[ ])?[{UPPER}][{LOWER}]+(?:-(?:(?:Gl|St|Ll|Nr|Sdr)\.[ ])?[{UPPER}][{LOWER}]+)?"
+        rf"(?:[ ][{UPPER}][{LOWER}]+)?)(?![\w-])"
     ),
     prefix_starts([*cues()["areas"]["estate_list_nouns"], *cues()["areas"]["estate_nouns"], "lokalplan"],
                   not_after=r"[\w-]", ignore_case=True),
@@ -1963,6 +1964,10 @@ _PERSON_ADDRESS_BEFORE = re.compile(
 _ADDRESS_LABEL = re.compile(r"(?im)^[ \t]*(?:mødested|mødelokale|sted|adresse|lokale|lokation)[ \t]*:")
 
 
+# a committee's code that opens the next title of a run-on agenda ("… i Nordby ØU - Kostpolitik …")
+ITEM_CODE_AFTER = re.compile(rf"[ ][{UPPER}]{{2,4}}[ ][-–][ ]")
+
+
 def _in_address(text: str, start: int, end: int) -> bool:
     """True inside an address or a location label, or as the head of a longer capitalised name."""
     if re.search(r"\b\d{4}[ ]{1,3}$", text[max(0, start - 7):start]):
@@ -1985,6 +1990,8 @@ def _in_address(text: str, start: int, end: int) -> bool:
         return False
     if nxt.group(1) in first_names() and not common_word(nxt.group(1)):
         return False  # "borgmester i Nordby Hans Olsen …": a person's name follows the place
+    if ITEM_CODE_AFTER.match(text, end):
+        return False  # "… for boliger i Nordby TM - Anmodning om …": the next title's committee code
     if _estate_then_town(text[start:end], nxt.group(1)):
         return False  # "Vollsmose Odense": a listed estate and then the town it lies in, two places
     if _place_opens_next_name(text, start, end):
@@ -2653,6 +2660,12 @@ def _person_said_after(text: str, cand: Candidate) -> bool:
     return " " in cand.name and _PERSON_PREDICATE_AFTER.match(text, cand.end) is not None
 
 
+def _surnames_of(text: str, people: Iterable[tuple[int, int]]) -> frozenset[str]:
+    """The last words of the names of the text's people ("Keld Hvalsø"): a town's name alone in their
+    place is the person (a speaker's "Hvalsø: …"), unless a locative word makes it the town."""
+    return frozenset(text[s:e].rsplit(" ", 1)[1] for s, e in people if " " in text[s:e].strip())
+
+
 def _town_taken_for_person(text: str, start: int, end: int, pat: _Patterns) -> bool:
     """A person's mention that is one listed town after a locative word ("i Nordby", where a
     longer name elsewhere made "Nordby" a surname): the town, not the person."""
@@ -2725,6 +2738,8 @@ def find_areas(
     kept = [c for c in kept if not _estate_word_far_from_home(text, c)]
     kept = [c for c in kept if c.type not in _ESTATE_TYPES or not (_among_streets(text, c, pat) or _after_clock(text, c))]
     kept = [c for c in kept if not _person_said_after(text, c)]
+    surnames = _surnames_of(text, blocked)
+    kept = [c for c in kept if c.name not in surnames or _locative(text, c.start, pat)]  # "Hvalsø: Vi …" of "Keld Hvalsø"
     kept = [c for c in kept if not _farm_landmark(text, c, pat)]
     kept = [c for c in kept if not _hamlet_inside_town(text, c)]  # "ved Møllebakken i Nordby": the town's street
     kept = [c for c in kept if not _abbreviation_alone(c.name)]  # "i Ø og NV", "Sdr" of "Sdr. Omme": no name

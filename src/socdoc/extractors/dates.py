@@ -476,23 +476,24 @@ def _any_year(text: str, cand: DateCandidate) -> bool:
 _HEADER_YEAR = re.compile(r"(?<![\d.,\-/])(?:19|20)\d{2}(?![\d])")
 
 
-def header_year(text: str, max_lines: int = 3) -> Optional[int]:
+def header_year(text: str, max_lines: int = 3, month: Optional[int] = None) -> Optional[int]:
     """A year stated in the first lines ("BO NU · Marts 2023"), the document's year when it has no date;
-    when they state none, the lines down to the first ones past a web page's leading menu and share lines."""
+    when they state none, the lines down to the first ones past a web page's leading menu and share lines.
+    ``month``: that of the date the year is for (see :func:`_dates_year`)."""
     lines = [line for line in text[:600].splitlines() if line.strip()]
-    year = _one_year(lines[:max_lines])
+    year = _one_year(lines[:max_lines], month)
     if year is None and lines:
         from socdoc.extractors.docinfo import leading_furniture  # docinfo reads dates
 
         lead = leading_furniture(lines)
         if lead:
-            year = _one_year([line for line in text[:1500].splitlines() if line.strip()][:lead + max_lines])
+            year = _one_year([line for line in text[:1500].splitlines() if line.strip()][:lead + max_lines], month)
     return year
 
 
-def _one_year(lines: list[str]) -> Optional[int]:
+def _one_year(lines: list[str], month: Optional[int] = None) -> Optional[int]:
     # not a horizon ("… et budget, der rækker frem mod 2030")
-    years = {_dates_year(line, m) for line in lines if len(line.strip()) <= 80 for m in _HEADER_YEAR.finditer(line)
+    years = {_dates_year(line, m, month) for line in lines if len(line.strip()) <= 80 for m in _HEADER_YEAR.finditer(line)
              if not _horizon_year(line, m.start()) and not _told_ahead(line, m.start())}
     return years.pop() if len(years) == 1 else None
 
@@ -506,19 +507,27 @@ def _budget_year_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alternation})\s+$", re.IGNORECASE)
 
 
-def _dates_year(text: str, m: re.Match[str]) -> int:
+# the first month of a municipal budget's season: the proposal in June, the readings and the agreement in the autumn
+_BUDGET_SEASON_START = 6
+
+
+def _dates_year(text: str, m: re.Match[str], month: Optional[int] = None) -> int:
     """The year the dates near a stated year fall in: the year itself, or the year before for the year a
-    budget is for ("Budgetforliget for 2006" is agreed in 2005)."""
+    budget is for ("Budgetforliget for 2006" is agreed in 2005), when the date's ``month`` (if known) is in
+    the budget's season; a date of the spring after it falls in the budget's own year ("borgermødet den 5.
+    april" after "Budgettet for 2022 blev vedtaget")."""
     year = int(m.group())
+    if month is not None and month < _BUDGET_SEASON_START:
+        return year
     return year - 1 if _budget_year_before().search(text, max(0, m.start() - 40), m.start()) else year
 
 
-def year_context(text: str, pos: int, published: Optional[dt.date]) -> Optional[int]:
-    """Year for a date written without one at ``pos``: the document's date, a year in the
-    header, else the nearest year stated before it, else after it in the same paragraph."""
+def year_context(text: str, pos: int, published: Optional[dt.date], month: Optional[int] = None) -> Optional[int]:
+    """Year for a date written without one at ``pos`` (in ``month``, when known): the document's date, a
+    year in the header, else the nearest year stated before it, else after it in the same paragraph."""
     if published is not None:
         return published.year
-    year = header_year(text)
+    year = header_year(text, month=month)
     if year is not None:
         return year
     before = [m for m in _YEAR.finditer(text, 0, pos)]
@@ -527,7 +536,7 @@ def year_context(text: str, pos: int, published: Optional[dt.date]) -> Optional[
         stated = [m for m in before if not _horizon_year(text, m.start())]
         named = [m for m in before if _name_year(text, m.start())]
         if stated or len(named) < len(before):
-            return _dates_year(text, (stated or [m for m in before if m not in named])[-1])
+            return _dates_year(text, (stated or [m for m in before if m not in named])[-1], month)
     # a year after the date counts only within its paragraph (a later "fra 2015" is another matter)
     paragraph_end = text.find("\n\n", pos)
     after = _YEAR.search(text, pos, paragraph_end if paragraph_end >= 0 else len(text))
@@ -765,7 +774,7 @@ def _year_of(
     cand = candidates[i][0]
     if cand.year is not None:
         return cand.year
-    year = _year_of_list(text, candidates, i) or year_context(text, cand.start, published) \
+    year = _year_of_list(text, candidates, i) or year_context(text, cand.start, published, cand.month) \
         or _after_told_month(text, cand) or _sole_year(text)
     year = _weekday_year(text, cand, year, published)
     return _ahead(text, cand, year, published)

@@ -397,6 +397,19 @@ def group(cands: Sequence[Candidate], key=lambda c: c.name.casefold()) -> list[l
 _ENTS_BY_LABEL = "socdoc_ents_by_label"  # doc.user_data: the entities' offsets by label, read once
 
 
+# a committee's code closing a span where the next title of a run-on agenda opens ("… i Nordby BU - Genoptaget")
+_ITEM_CODE_END = re.compile(rf"[ ][{UPPER}]{{2,4}}$")
+_TITLE_DASH = re.compile(r"[ ][-–][ ]")
+
+
+def _without_item_code(text: str, start: int, end: int) -> tuple[int, int]:
+    """An entity's span without the committee code of the next agenda title that the model took into it."""
+    code = _ITEM_CODE_END.search(text, start, end)
+    if code and code.start() > start and _TITLE_DASH.match(text, end):
+        return start, code.start()
+    return start, end
+
+
 def ents_of(doc: Any, label: str) -> list[tuple[int, int]]:
     """Character offsets of the NER model's entities with ``label`` (none without a model).
 
@@ -408,8 +421,10 @@ def ents_of(doc: Any, label: str) -> list[tuple[int, int]]:
     by_label = user_data.get(_ENTS_BY_LABEL) if user_data is not None else None
     if by_label is None:
         by_label = {}
-        for e in doc.ents:
-            by_label.setdefault(e.label_, []).append((e.start_char, e.end_char))
+        ents = doc.ents
+        text = getattr(doc, "text", "") if ents else ""  # a stand-in with ``ents`` only has no text
+        for e in ents:
+            by_label.setdefault(e.label_, []).append(_without_item_code(text, e.start_char, e.end_char))
         if user_data is not None:
             user_data[_ENTS_BY_LABEL] = by_label
     spans = list(by_label.get(label, ()))

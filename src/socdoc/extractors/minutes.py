@@ -1404,7 +1404,7 @@ def _first_full_date(candidates: list[tuple[DateCandidate, Optional[int]]], text
     for cand, _ in candidates:
         if cand.year is None and numbered is None:
             numbered = _numbered_meeting_year(text) or 0
-        year = cand.year if cand.year is not None else (numbered or year_context(text, cand.start, None))
+        year = cand.year if cand.year is not None else (numbered or year_context(text, cand.start, None, cand.month))
         if year is None:
             continue
         if cand.year is None:  # "Torsdag den 4. juni": the year the text states on which that day is a Thursday

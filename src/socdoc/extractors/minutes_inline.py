@@ -493,7 +493,8 @@ def names_run_start(clean: str, start: int, end: int) -> Optional[int]:
             return None  # the value opens with the names ("Borgmester - Eva Holm, …"): a members list, no place
         tail = clean[m.start() : end]
         people = parse_people(tail, 0)
-        least = 1 if clean[start : m.start()].rstrip()[-1:].isdigit() else _NAMES_RUN_MIN
+        # one name is enough after a room's number, or with its party letter ("…, Allerslev Erik Falkenberg (O)")
+        least = 1 if clean[start : m.start()].rstrip()[-1:].isdigit() or people and people[0].party else _NAMES_RUN_MIN
         if (len(people) >= least and tail.startswith(people[0].name)
                 and not any(word.search(p.name) for p in people)):
             return len(clean[: m.start()].rstrip(" ,;-–"))

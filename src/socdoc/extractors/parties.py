@@ -3539,7 +3539,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *grant_recipient_candidates(text, pat.places),
         *quoted_body_candidates(text),
         *appointed_board_candidates(text),
-        *applicant_candidates(text, pat.places, _role_word),
+        *applicant_candidates(text, _applicant_places(), _role_word),
     ]
     owned = _owned_committees(text)
     if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it
@@ -5043,6 +5043,12 @@ def _qualifying_acronym(q: str, base: str) -> bool:
 def _local_places() -> frozenset[str]:
     gaz = load_gazetteers()
     return frozenset(form for place in (*gaz.towns, *gaz.villages) for form in place.forms if " " not in form)
+
+
+@functools.lru_cache(maxsize=1)
+def _applicant_places() -> frozenset[str]:
+    """Towns, islands and villages: an application "fra Nordrup" comes from the village's people, a place."""
+    return patterns().places | _village_names()
 
 
 @functools.lru_cache(maxsize=1)

@@ -426,6 +426,9 @@ def patterns() -> _Patterns:
     party_adjectives = "|".join(re.longest_first(map(re.escape, more["party_adjectives"])))
     # a minister's portfolio of several fields, commas and a last "og" ("minister for By, Bolig og Landdistrikter")
     portfolio_list = rf"[ ]for[ ][\w][\w-]*(?:,[ ][\w][\w-]*){{1,4}}[ ]og[ ][\w][\w-]*(?=[.;:)]|[ \t]*(?:\n|$))"
+    # or a ministry's portfolio as the gazetteer writes it, wherever the sentence goes on ("Eva Lund (S), minister
+    # for by, bolig og landdistrikter, …", "… og landdistrikter meddelt …")
+    portfolio_list = rf"(?:[ ]for[ ](?i:{trie_regex(_listed_portfolios())})(?![\w-])|{portfolio_list})"
     new_words = "|".join(map(re.escape, more["paren_new_office_words"]))  # "(ny formand for rådet)"
     apposition_leads = "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in more["apposition_leads"])
     return _Patterns(
@@ -436,7 +439,7 @@ def patterns() -> _Patterns:
             rf"(?:(?P<link>{link})(?P<comma>,?)|(?P<direct>,))?{abbreviation_end}[ ](?P<name>{name_after_role})"),
         after=re.compile(
             rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})(?P<paren_tail>[ ](?:for|i|hos|ved)[ ][\w][^()\n]{{1,50}})?\)|(?:[ \t]*,|[ ][-–]|[ ]*[\t|])[ \t]*(?P<role>{role})"
-            rf"(?P<tail>[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
+            rf"(?P<tail>{portfolio_list}|[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
         ),
         apposition=re.compile(
             rf"[ \t]?,[ \t]*(?:(?:{apposition_leads})[ ])?"  # "Eva Lund, til daglig leder af …"
@@ -868,13 +871,35 @@ def _word_and_town(words: list[str], pat: _Patterns) -> bool:
     return load_gazetteers().town_or_municipality(words[1])
 
 
+@functools.lru_cache(maxsize=1)
+def _listed_portfolios() -> tuple[str, ...]:
+    """The fields after "minister for" of the ministries' titles that list several with commas ("by, bolig og
+    landdistrikter"): a comma inside them ends no role."""
+    titles = (m.minister_title.casefold() for m in load_gazetteers().ministries)
+    return tuple(sorted({t.split(" for ", 1)[1] for t in titles if " for " in t and "," in t}))
+
+
 def _glued_word_before(word: str, nxt: str, pat: _Patterns) -> bool:
     """A common word that is no first name before a known first name: a heading, room or place
-    run into the name on a flattened line ("Baggrund Pernille Madsen", "Prøvestenen Lars Holm")."""
+    run into the name on a flattened line ("Baggrund Pernille Madsen", "Prøvestenen Lars Holm",
+    "…, 4320 Allerslev Erik Falkenberg (O)": the address's town before the first member)."""
     if nxt.split("-")[0] not in pat.first_names or word.split("-")[0] in pat.first_names or "-" in word:
         return False
     venue = word.casefold().endswith(tuple(people_cues()["venue_endings"]))
-    return common_word(word) or venue and len(word) >= 8
+    return common_word(word) or venue and len(word) >= 8 or _settlement_word(word)
+
+
+@functools.lru_cache(maxsize=1)
+def _settlement_forms() -> frozenset[str]:
+    gaz = load_gazetteers()
+    places = (*gaz.towns, *gaz.villages, *gaz.localities)
+    return frozenset(f for p in places for f in p.forms if " " not in f) | frozenset(
+        m.name for m in gaz.municipalities if " " not in m.name)
+
+
+def _settlement_word(word: str) -> bool:
+    """A town, village or municipality of one word that is no surname too ("Allerslev"; not "Lund")."""
+    return word in _settlement_forms() and not known_surname(word)
 
 
 _PARTY_NEXT = re.compile(r"[ \t]*,?[ \t]*\([A-ZÆØÅ][\w.]{0,4}\)")  # "Eva Lund Skotte (EL)": a surname before its party

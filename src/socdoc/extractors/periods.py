@@ -332,7 +332,7 @@ def _projects(text: str) -> Iterator[_Found]:
 
 def _date_of(cand: DateCandidate, text: str, published: Optional[dt.date]) -> Optional[dt.date]:
     year = cand.year if cand.year is not None else ahead_year(
-        text, cand, year_context(text, cand.start, published), published)
+        text, cand, year_context(text, cand.start, published, cand.month), published)
     if year is None:
         return None
     try:

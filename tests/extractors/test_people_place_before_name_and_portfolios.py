@@ -1,0 +1,31 @@
+"""A meeting's address whose town runs into the first member's name on a flattened page, and a minister's
+portfolio of several fields written with commas, as the ministries' gazetteer has it."""
+
+from __future__ import annotations
+
+from people_run import people
+
+from socdoc.api import extract
+
+HEADER = ("1 Referat tirsdag den 7. marts 2023 Kl. 16:00 i Mødelokale 3, Torvevej 2, 4320, Allerslev Hanne Dahl (A)\n\n"
+          "2 Indholdsfortegnelse 1. Godkendelse af dagsorden\n\n3 Beslutning: Godkendt. Hanne Dahl (A)\n")
+
+
+def test_the_address_town_is_no_part_of_the_members_name() -> None:
+    assert "Hanne Dahl" in people(HEADER)
+    assert not any("Allerslev" in name for name in people(HEADER))
+
+
+def test_the_meeting_place_ends_before_the_member() -> None:
+    assert extract(HEADER).meeting.location == "Mødelokale 3, Torvevej 2, 4320, Allerslev"
+
+
+def test_a_portfolio_with_commas_after_the_party_letter() -> None:
+    found = people("Det giver en håndsrækning, siger Carsten Holm (S), minister for by, bolig og landdistrikter.\n")
+    assert found["Carsten Holm"].role == "minister for by, bolig og landdistrikter"
+
+
+def test_a_portfolio_with_commas_before_the_verb() -> None:
+    found = people("Kommunerne kan bruge midlerne, har Eva Brix, minister for børn, undervisning og ligestilling "
+                   "meddelt borgmestrene i dag.\n")
+    assert found["Eva Brix"].role == "minister for børn, undervisning og ligestilling"
