@@ -522,3 +522,9 @@ def test_quoted_objects_of_a_focus_phrase_are_areas_even_with_commas_inside() ->
 def test_one_quoted_object_of_a_focus_phrase_is_no_list() -> None:
     text = "Kommunen har fokus på ”det gode hverdagsliv” for alle borgere."
     assert focus(text) == []
+
+
+def test_a_focus_word_inside_an_agenda_item_heads_no_list_of_its_siblings() -> None:
+    text = ("  1. Ansøgning til regionens kulturmidler - strategiske indsatsområder 2012\n"
+            "  2. Status på programsamarbejdet\n  3. Studieretninger 2013\n  4. Eventuelt\n  5. Næste møde\n")
+    assert find_focus_areas(normalize(text), text, minutes=True) == []

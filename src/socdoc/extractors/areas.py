@@ -206,6 +206,11 @@ def patterns() -> _Patterns:
     villages = frozenset(f for v in (*gaz.villages, *gaz.localities) for f in v.forms if f and f not in kinds)
     for form in villages:
         kinds[form] = "town"
+    # cities abroad, read as towns ("studietur til Bruxelles"); one that is a first name or a common word
+    # too only after a locative word, as villages are ("til Basel")
+    abroad = [f for c in gaz.foreign_cities for f in c.forms if f and f not in kinds]
+    kinds.update(dict.fromkeys(abroad, "town"))
+    villages |= {f for f in abroad if f in first_names() or common_word(f.lower())}
     abbreviations = data["village_prefix_abbreviations"]
     for form, kind in list(kinds.items()):  # "Kr. Hyllinge" for a listed "Kirke Hyllinge"
         short = _abbreviated_form(form, abbreviations)
@@ -293,6 +298,21 @@ def place_apposition(text: str, start: int, end: int) -> bool:
 
 def _locative(text: str, start: int, pat: _Patterns) -> bool:
     return bool(pat.locative_before.search(text[max(0, start - 16):start]))
+
+
+def _closing_listed_places(text: str, start: int, pat: _Patterns) -> bool:
+    """The last of a list of listed places after a locative word ("til Bruxelles, Maastricht og Basel",
+    "i Gesten og Glejbjerg"): every name before it is a place the gazetteers know."""
+    m = _LIST_AFTER_LOCATIVE.search(text, max(0, start - 80), start)
+    if m is None or not pat.locative_before.search(text, max(0, m.start("list") - 16), m.start("list")):
+        return False
+    names = [n.strip() for n in re.split(r",[ ]|[ ](?:og|eller)[ ]", m.group("list")) if n.strip()]
+    return bool(names) and all(n in pat.kinds for n in names)
+
+
+# a list of capitalised names that ends right before a name ("Bruxelles, Maastricht og ")
+_LIST_AFTER_LOCATIVE = re.compile(
+    rf"(?P<list>(?:[{UPPER}][\w.-]+(?:[ ][{UPPER}][\w.-]+)?(?:,[ ]|[ ](?:og|eller)[ ]))+)$")
 
 
 def _common_noun(text: str, word: str) -> bool:
@@ -987,7 +1007,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if name in pat.ambiguous and not titled and not _agenda_village(text, m, pat) \
                 and not _between_listed_places(text, m.start(), m.end(), pat):
-            if not _locative(text, m.start(), pat) or at_sentence_start(text, m.start()):
+            if not (_locative(text, m.start(), pat) or _closing_listed_places(text, m.start(), pat)) \
+                    or at_sentence_start(text, m.start()):
                 continue
             if name in _locality_names() and _longer_name_after(text, m):
                 continue  # "på Nordrup Plejecenter": an institution named by the hamlet
@@ -2674,6 +2695,18 @@ def _town_taken_for_person(text: str, start: int, end: int, pat: _Patterns) -> b
             and bool(pat.model_locative_before.search(text, max(0, start - 16), start)))
 
 
+# "Tillæg nr. 2 Østerby (Nordby Kommune)": a named place, then the municipality it lies in, in brackets
+_NAME_THEN_BRACKET = re.compile(rf"(?<![\w-])[{UPPER}][\w-]+[ ]\($")
+
+
+_WE_BEFORE = re.compile(r"(?<![\w-])[Vv]i[ ]$")
+
+
+def _bracketed_after_place(text: str, start: int, end: int) -> bool:
+    """A municipality in brackets right after a capitalised name: where that place lies."""
+    return text[end:end + 1] == ")" and _NAME_THEN_BRACKET.search(text, max(0, start - 40), start) is not None
+
+
 def find_areas(
     text: str,
     raw: str,
@@ -2713,13 +2746,16 @@ def find_areas(
         start = m.start("name")
         if m.start() - 1 in party_ends or m.start() in party_ends:
             continue
+        if _WE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "at vi i Nordby Kommune har prioriteret …": the council speaks of itself
         if _organisational(text, m.start(), m.end()):
             continue
         name = squash(m.group("name"))
         cands.append(Candidate(start, m.end("name"), name[:-7] + "Kommune", "municipality", 4))
     for m in pat.municipality_anywhere.finditer(text):  # "… i Siem Skov, Rebild Kommune": the place
         if place_apposition(text, m.start("name"), m.end("name")) or ATTRIBUTE_BEFORE.search(
-                text, max(0, m.start("name") - 20), m.start("name")) or _in_municipality_list(text, m.start("name")):
+                text, max(0, m.start("name") - 20), m.start("name")) or _in_municipality_list(text, m.start("name")) \
+                or _bracketed_after_place(text, m.start("name"), m.end("name")):
             cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
     for m in pat.municipality_predicate.finditer(text):  # "X Kommune skal være et godt sted": the place
         cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))

@@ -1818,11 +1818,16 @@ def _restricted_reference(item: str, after: str, pat: _Patterns) -> bool:
             and pat.relative_after.match(after) is not None)
 
 
-def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[list[tuple[str, int]], int]:
+def _bullets(text: str, line_end: int, count: Optional[int] = None,
+             after_item: bool = False) -> tuple[list[tuple[str, int]], int]:
     """Bullet or numbered lines right under an opener (blank lines between them allowed), no more
     than ``count``; a dash line that quotes someone ("- Vi er glade, siger …") ends the list.
-    A nested list keeps only its top level (see ``_top_level``)."""
+    A nested list keeps only its top level (see ``_top_level``). An opener that is itself an item of a
+    list at the level of the lines under it heads no list (they are its siblings); ``after_item``: the
+    lines are looked for after a list's own item, not under an opener."""
     found: list[tuple[str, int, tuple[int, bool]]] = []
+    opener_end = line_end - 1 if text[line_end - 1:line_end] == "\n" else line_end
+    opener = None if after_item else _BULLET.match(text, text.rfind("\n", 0, opener_end) + 1)
     while not count or len(_top_level(found)) < count:
         gap = _BLANK_LINES.match(text, line_end)
         bullet = _BULLET.match(text, gap.end()) if gap else None
@@ -1840,6 +1845,8 @@ def _bullets(text: str, line_end: int, count: Optional[int] = None) -> tuple[lis
                 bullet = None
         if bullet is None or (found and patterns().quote.search(bullet.group("item"))):
             break
+        if not found and opener is not None and opener.start() < bullet.start() and _level(opener) == _level(bullet):
+            break  # "1. Ansøgning … - strategiske indsatsområder" then "2. …": the agenda's next items, no list under it
         if found and _outdented_number(_level(bullet), found[0][2], gap is not None and gap.group(0).count("\n") > 1):
             break  # "3. Næste punkt" after the bullets heads the next agenda item
         line_end = bullet.end()
@@ -1913,7 +1920,7 @@ def _counted_bullets(text: str, line_end: int, count: int) -> tuple[list[tuple[s
         return [], line_end  # "4. Ny legeplads", "5. …": numbered from past 1, the next items of an agenda
     if len(items) < count:
         return (items, end) if _cut_list(text, items, end, count) else ([], line_end)
-    more, _ = _bullets(text, end, 1)
+    more, _ = _bullets(text, end, 1, after_item=True)
     consecutive = not _BLANK_LINE.search(text, items[0][1], end)
     if more and not (consecutive and _BLANK_LINE.match(text, end)):
         return [], line_end  # "to temaer, der fylder meget:" over four bullets: no list of two

@@ -216,6 +216,7 @@ class Gazetteers:
     towns: tuple[Place, ...]
     islands: tuple[Place, ...]
     villages: tuple[Place, ...]
+    foreign_cities: tuple[Place, ...]
     parties: tuple[Party, ...]
     roles: WordList
     committee_words: WordList
@@ -454,6 +455,8 @@ def load_gazetteers() -> Gazetteers:
         towns=towns,
         islands=islands,
         villages=villages,
+        foreign_cities=tuple(Place(r["name"], (), _split(r["aliases"]), "by i udlandet")
+                             for r in read_tsv("foreign_cities.tsv")),
         parties=parties,
         roles=read_wordlist("roles.txt"),
         committee_words=read_wordlist("committee_words.txt"),

@@ -1,0 +1,35 @@
+"""Cities abroad as areas (countries stay out), a municipality in brackets after the place that lies in
+it, and a council that says "vi i Nordby Kommune" of itself."""
+
+from __future__ import annotations
+
+from entities_run import areas
+
+
+def test_cities_abroad_on_a_study_trip() -> None:
+    found = areas("Udvalget godkendte programmet for studieturen til Bruxelles, Maastricht og Basel i maj.\n")
+    assert {"Bruxelles", "Maastricht", "Basel"} <= set(found)
+
+
+def test_a_city_abroad_without_a_locative_word() -> None:
+    assert "Kabul" in areas("Kabul blev evakueret i august, og 23 familier kom til kommunen.\n")
+
+
+def test_a_city_that_is_also_a_first_name_needs_a_locative_word() -> None:
+    assert "Basel" not in areas("Basel Hamid fortalte om sin flugt og sin nye lejlighed.\n")
+
+
+def test_a_country_is_no_area() -> None:
+    assert "Tyskland" not in areas("Kommunen samarbejder med en skole i Tyskland om udveksling.\n")
+
+
+def test_a_municipality_in_brackets_after_a_place() -> None:
+    found = areas("Der indkaldes forslag til Tillæg nr. 1 Tornhøj (Morsø Kommune) og Tillæg nr. 2 "
+                  "Øster Svenstrup (Jammerbugt Kommune).\n")
+    assert {"Morsø Kommune", "Jammerbugt Kommune"} <= set(found)
+
+
+def test_we_in_the_municipality_is_the_council_speaking() -> None:
+    assert "Furesø Kommune" not in areas("- Jeg er stolt over, at vi i Furesø Kommune har prioriteret klimaet, "
+                                         "siger borgmesteren.\n")
+    assert "Furesø Kommune" in areas("Borgerne i Furesø Kommune får nye cykelstier i år.\n")
