@@ -209,3 +209,14 @@ def test_a_model_only_name_without_evidence_of_an_organisation_is_no_party(text:
 )
 def test_a_model_only_name_with_evidence_of_an_organisation_is_kept(text: str, span: str) -> None:
     assert _names(text, {span: "ORG"}) == [span]
+
+
+def test_a_national_bodys_name_is_its_own_evidence() -> None:
+    text = "Borgmesteren er glad for Danske Diakonhjems initiativ, og Dansk Byplanlab har fulgt projektet.\n"
+    assert set(_names(text, {"Danske Diakonhjems": "ORG", "Dansk Byplanlab": "ORG"})) == {
+        "Danske Diakonhjem", "Dansk Byplanlab"}
+
+
+def test_a_trade_magazine_is_no_party_though_national_in_name() -> None:
+    text = "Danske Kommuner sikrer i dette opsamlingsheat et overblik over ugens navnenyheder.\n"
+    assert _names(text, {"Danske Kommuner": "ORG"}) == []

@@ -327,6 +327,8 @@ def _name_evidence(name: str, words: list[str], mentions: int) -> Optional[str]:
         return "acronym"
     if _firm(words):
         return "firm"
+    if len(words) > 1 and words[0] in _data()["national_leads"] and words[1][:1].isupper():
+        return "national"  # "Dansk Byplanlab", "Danske Diakonhjems"
     return None
 
 
