@@ -33,3 +33,12 @@ def test_we_in_the_municipality_is_the_council_speaking() -> None:
     assert "Furesø Kommune" not in areas("- Jeg er stolt over, at vi i Furesø Kommune har prioriteret klimaet, "
                                          "siger borgmesteren.\n")
     assert "Furesø Kommune" in areas("Borgerne i Furesø Kommune får nye cykelstier i år.\n")
+
+
+def test_a_unit_anchored_in_a_municipality_names_the_organisation() -> None:
+    assert "Holbæk Kommune" not in areas("Socialtilsyn Øst er forankret i Holbæk Kommune, hvor de fører tilsyn.\n")
+
+
+def test_the_whole_region_named_in_lower_case_is_the_region() -> None:
+    found = areas("Mens der i hele region Nordjylland står 1 pct. af boligerne tomme, er tallet højere her.\n")
+    assert "Region Nordjylland" in found and "Nordjylland" not in found

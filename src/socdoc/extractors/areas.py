@@ -246,7 +246,7 @@ def patterns() -> _Patterns:
         municipality_predicate=re.compile(rf"(?P<name>{mun_at_start}[ ]Kommune){PLACE_PREDICATE}"),
         municipality_anywhere=re.compile(rf"(?P<name>{mun_at_start}[ ]Kommune)(?![\w])"),
         region_place=re.compile(
-            rf"(?<![\w])(?:i|I)[ ](?P<name>{trie_regex([r.name for r in gaz.regions])}"
+            rf"(?<![\w])(?:i|I)[ ](?:hele[ ])?(?P<name>{trie_regex([r.name for r in gaz.regions])}"
             rf"|region[ ](?:{trie_regex([r.short for r in gaz.regions])}))(?![\w])"
         ),
         locative_before=re.compile(rf"(?:^|[\s(])(?:{locatives})[ ]$"),
