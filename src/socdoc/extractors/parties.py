@@ -1019,6 +1019,10 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for w in words[:inner]:  # "Kultur Status Ældreudvalget Ældreudvalgets forslag": a contents line
             start = text.index(w, start) + len(w) + 1
         words = words[inner:]
+        article = _article_after_common_words(words)
+        for w in words[:article]:  # "Sundhedsaftalerne Det Digitale Sundhedscenter": the name opens at its article
+            start = text.index(w, start) + len(w) + 1
+        words = words[article:]
         lead = _lead_before_place(words, pat) or _title_noun_lead(words, pat) or _title_noun_before_definite_head(words, pat)
         for w in words[:lead]:  # "Budget Rammeudmelding Haderslev Boligforening": a contents line's title
             start = text.index(w, start) + len(w) + 1
@@ -1247,6 +1251,17 @@ def _name_adjective(word: str) -> bool:
     low = word.casefold()
     return (word[:1].isupper() and low.endswith(tuple(data["name_adjective_endings"])) and common_word(word)
             and low not in data["not_name_adjectives"])
+
+
+def _article_after_common_words(words: list[str]) -> int:
+    """Where a name led by "Det"/"Den" and a capitalised word starts after capitalised common words (or
+    definite plurals) run on before it ("Sundhedsaftalerne Det Digitale Sundhedscenter"), or 0."""
+    for i in range(1, len(words) - 2):
+        if words[i] in ("Det", "Den") and words[i + 1][:1].isupper():
+            if all(common_word(w.lower()) or compound_head(w) or w.endswith(("erne", "ene")) for w in words[:i]):
+                return i
+            return 0
+    return 0
 
 
 _ARTICLE_ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])(?:Det|Den)[ ](?P<adj>[{UPPER}{LOWER}][{LOWER}]+e)[ ]$")
@@ -1728,7 +1743,7 @@ _TAIL_STOP_WORDS = frozenset({"og", "samt", "i", "på", "til", "med", "der", "so
 
 
 # "De Nova ApS": an article that opens a company's name mid-sentence or after a heading's number
-_ARTICLE_NAME = re.compile(rf"(?:De|Den|Det)[ ][{UPPER}][\w-]*[ ](?:ApS|A/S|I/S|P/S|K/S|IVS)(?![\w])")
+_ARTICLE_NAME = re.compile(rf"(?:De|Den|Det)[ ](?:[{UPPER}][\w-]*[ ]){{1,4}}(?:ApS|A/S|I/S|P/S|K/S|IVS)(?![\w])")
 
 
 def _trim_tail(tail: str) -> str:
@@ -2827,6 +2842,8 @@ def _lead_before_place(words: list[str], pat: _Patterns) -> int:
     for i, word in enumerate(words[1:-1], start=1):
         if word not in pat.places:
             continue
+        if f"{words[i - 1]} {word}" in pat.places:
+            return 0  # "Nykøbing Mors Andelsboligforening": a place of two words leads the name
         lead = words[:i]
         if all((len(w) >= 5 or (j and common_word(w))) and w[:1].isupper() and not w.isupper()
                and (w not in pat.places or (j == 0 and i > 1))
