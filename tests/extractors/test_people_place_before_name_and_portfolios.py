@@ -29,3 +29,12 @@ def test_a_portfolio_with_commas_before_the_verb() -> None:
     found = people("Kommunerne kan bruge midlerne, har Eva Brix, minister for børn, undervisning og ligestilling "
                    "meddelt borgmestrene i dag.\n")
     assert found["Eva Brix"].role == "minister for børn, undervisning og ligestilling"
+
+
+def test_a_farm_surname_ends_the_name_though_a_common_word() -> None:
+    assert "Claus Løwe Klostergård" in people("Stedfortræder Claus Løwe Klostergård deltog i mødet.\n")
+
+
+def test_a_case_files_label_run_on_after_the_caseworker_is_no_part_of_the_name() -> None:
+    found = people("Sagsbehandler: Ann Tenis Sagsnr.: 12/3456\n")
+    assert "Ann Tenis" in found and not any("Sagsnr" in name for name in found)

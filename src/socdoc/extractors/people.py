@@ -743,7 +743,8 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
             break  # "August Kragh", "Maj Berg": a month's name that is also a first name, before a surname
         words = words[1:]
     while words and (text[words[-1][0]:words[-1][1]] in pat.stop or not text[words[-1][0]].isupper()
-                     or text[words[-1][1] - 1] == "." or pat.any_role.fullmatch(text, words[-1][0], words[-1][1])):
+                     or text[words[-1][1] - 1] == "." or pat.any_role.fullmatch(text, words[-1][0], words[-1][1])
+                     or _file_label_word(text, *words[-1])):
         words = words[:-1]
     while len(words) > 2 and _glued_word_before(text[words[0][0]:words[0][1]], text[words[1][0]:words[1][1]], pat):
         words = words[1:]  # "Indledning/Baggrund Eva Holm", "Mødelokale 3, Prøvestenen Bo Dam deltog"
@@ -785,6 +786,11 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
 
 _WORD_AFTER = re.compile(rf"[ ](?P<w>[{UPPER}][{LOWER}]+)(?![\w-])")
 _THING_PREFIX_MIN = 2  # letters before a head in a compound ("Søgruppe"), so that the head alone is no match
+
+
+def _file_label_word(text: str, start: int, end: int) -> bool:
+    """A case file's label run on after a name, its stop or colon after it ("Ann Holm Sagsnr.: 12/345")."""
+    return text[end:end + 1] in (".", ":") and text[start:end].lower().endswith(tuple(people_cues()["file_label_endings"]))
 
 
 def _thing_head(word: str, compound: bool) -> bool:
@@ -913,7 +919,11 @@ def _heading_word(word: str, pat: _Patterns) -> bool:
     flattened line ("Meddelelser", "Kommunalvalg", "Indholdsfortegnelse")."""
     return (len(word) >= _HEADING_WORD_MIN and "-" not in word and word not in pat.first_names
             and not (word.endswith("s") and _SURNAME_END.search(word[:-1]))  # "Sørensens": a surname's genitive
+            and not word.lower().endswith(_FARM_SURNAME_ENDINGS)  # "Klostergård", "Kjærsgaard": surnames too
             and common_word(word))
+
+
+_FARM_SURNAME_ENDINGS = tuple(people_cues()["farm_surname_endings"])
 
 
 def _compound_heading(word: str, pat: _Patterns) -> bool:
