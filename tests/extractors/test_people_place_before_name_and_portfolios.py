@@ -38,3 +38,9 @@ def test_a_farm_surname_ends_the_name_though_a_common_word() -> None:
 def test_a_case_files_label_run_on_after_the_caseworker_is_no_part_of_the_name() -> None:
     found = people("Sagsbehandler: Ann Tenis Sagsnr.: 12/3456\n")
     assert "Ann Tenis" in found and not any("Sagsnr" in name for name in found)
+
+
+def test_a_role_in_apposition_after_blandt_andet() -> None:
+    found = people("Rådets nye medlemmer:\n\n  • Ulrik Madsen, bl.a. tryghedsmedarbejder\n  • Eva Holm, bl.a. formand "
+                   "for Nordby Boligforening\n", "Ulrik Madsen", "Eva Holm")
+    assert found["Ulrik Madsen"].role == "tryghedsmedarbejder" and found["Eva Holm"].role == "formand"
