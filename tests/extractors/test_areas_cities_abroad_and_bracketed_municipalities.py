@@ -42,3 +42,20 @@ def test_a_unit_anchored_in_a_municipality_names_the_organisation() -> None:
 def test_the_whole_region_named_in_lower_case_is_the_region() -> None:
     found = areas("Mens der i hele region Nordjylland står 1 pct. af boligerne tomme, er tallet højere her.\n")
     assert "Region Nordjylland" in found and "Nordjylland" not in found
+
+
+def test_a_building_named_only_as_the_meetings_place_is_no_area() -> None:
+    from socdoc.api import extract
+
+    record = extract("Referat\n\nDato: 31-10-2022\nTid: 16:00 - 18:00\nSted: Regionsgården, mødelokale H2\n\n"
+                     "1. Godkendelse af dagsorden\n\nBeslutning: Godkendt.\n")
+    assert record.meeting.location == "Regionsgården, mødelokale H2"
+    assert "Regionsgården" not in [a.name for a in record.areas]
+
+
+def test_an_estate_named_beyond_the_meetings_place_stays_an_area() -> None:
+    from socdoc.api import extract
+
+    record = extract("Referat\n\nDato: 16-11-2010\nSted: Fælleshuset Lærkeparken, Lærkeparken 18A\n\n"
+                     "1. Ny antenne i Lærkeparken\n\nBeslutning: Godkendt.\n")
+    assert "Lærkeparken" in [a.name for a in record.areas]

@@ -753,6 +753,16 @@ _COUNCIL_THING = re.compile(
 )
 
 
+def meeting_venue(text: str, area: Area, location: Optional[str]) -> bool:
+    """An estate-shaped name the gazetteers do not list that the text writes only in the meeting's place
+    ("Mødested: Lyngparken, …", "Sted: Regionsgården, mødelokale H2"): the building the meeting is held in."""
+    if not location or area.type != "housing_area" or load_gazetteers().housing_area_index.get(area.name.casefold()):
+        return False
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(location), text)]
+    named = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(area.name)}(?![\w-])", text)]
+    return bool(spans) and all(any(s <= start and end <= e for s, e in spans) for start, end in named)
+
+
 def municipality_as_place(text: str, area: Area) -> bool:
     """A municipality the text also names as an actor that one of its mentions still gives as the place
     where people live or things happen: "i X Kommune" inside a sentence after a word for people, a

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from socdoc.extractors.areas import find_areas, municipality_as_place
+from socdoc.extractors.areas import find_areas, meeting_venue, municipality_as_place
 from socdoc.extractors.entities import Candidate
 from socdoc.extractors.focus_areas import find_focus_areas
 from socdoc.extractors.parties import find_parties
@@ -93,6 +93,9 @@ class Areas:
         acting = {p.name.casefold() for p in found if p.type in _PLACE_ACTORS}
         areas = [a for a in areas if a.type not in _PLACE_ACTORS or a.name.casefold() not in acting
                  or municipality_as_place(state.text, a)]  # "udsatte familier i Nordby Kommune": the place too
+        meeting = state.facts.get("meeting")
+        location = getattr(meeting, "location", None)
+        areas = [a for a in areas if not meeting_venue(state.text, a, location)]  # "Mødested: Lyngparken"
         state.facts["areas"] = areas
         add_spans(doc, "areas", _mention_offsets(areas))
         return doc
