@@ -256,10 +256,10 @@ def _unhyphenated(forms: Any) -> list[str]:
 
 
 def _lowercase_agency(form: str, kind: str) -> bool:
-    """An agency or fund named by one compound word ending in "-styrelsen", "-forsorgen", "-fonden", …,
-    which writers often spell in lower case ("ankestyrelsen", "kriminalforsorgen", "landsbyggefonden");
-    the ending alone ("styrelsen", "fonden") is no name."""
-    if kind not in ("agency", "fund") or " " in form:
+    """An agency, fund or ministry named by one compound word ending in "-styrelsen", "-forsorgen", "-fonden",
+    "-ministeriet", …, which writers often spell in lower case ("ankestyrelsen", "landsbyggefonden",
+    "undervisningsministeriet"); the ending alone ("styrelsen", "fonden") is no name."""
+    if kind not in ("agency", "fund", "ministry") or " " in form:
         return False
     endings = cues()["parties"]["lowercase_agency_endings"]
     return form.endswith(_as_tuple(endings)) and any(form.endswith(e) and len(form) > len(e) + 3 for e in endings)
@@ -703,6 +703,26 @@ _PLURAL_MUNICIPALITIES_END = re.compile(r"[ ][Kk]ommuner(?:ne)?$")
 _PREPOSITION_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues()['parties']['plural_municipality_list_prepositions']))})[ ]$"
 )
+
+
+_LOWERCASE_COUNCIL_HEADS: dict[str, str] = dict(cues()["parties"]["lowercase_council_heads"])
+_LOWERCASE_COUNCIL = re.compile(
+    rf"(?<![\w-])(?P<place>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ ]"
+    rf"(?P<head>{'|'.join(map(re.escape, _LOWERCASE_COUNCIL_HEADS))})(?![\w-])"
+)
+
+
+def _lowercase_council_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """A municipality's council with its head in lower case ("godkendt i Randers byråd"): "Randers Byråd"."""
+    if not any(head in text for head in _LOWERCASE_COUNCIL_HEADS):
+        return []
+    out = []
+    for m in _LOWERCASE_COUNCIL.finditer(text):
+        if pat.municipality_names.get(m.group("place").casefold()) is None:
+            continue
+        name = f"{m.group('place')} {_LOWERCASE_COUNCIL_HEADS[m.group('head')]}"
+        out.append(Candidate(m.start(), m.end(), name, "council", 3))
+    return out
 
 
 def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
@@ -3507,6 +3527,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     cands = [
         *gaz_cands,
         *_municipality_candidates(text, pat),
+        *_lowercase_council_candidates(text, pat),
         *_body_candidates(text, pat),
         *_adjective_head_candidates(text, pat),
         *_generic_candidates(text, pat),
