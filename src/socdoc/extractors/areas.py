@@ -20,6 +20,7 @@ from typing import Any, Iterable, Optional
 from socdoc.extractors.entities import (
     GRANT_LINE,
     GRANT_LINE_GATE,
+    ITEM_CODE_AFTER,
     cut_off_at_end,
     LOWER,
     UPPER,
@@ -1993,10 +1994,6 @@ _PERSON_ADDRESS_BEFORE = re.compile(
     rf"[ ]\d{{1,4}}[ ]?[A-Za-z]?,(?:[ ][\w. ]{{1,10}},)?[ ]$"
 )
 _ADDRESS_LABEL = re.compile(r"(?im)^[ \t]*(?:mødested|mødelokale|sted|adresse|lokale|lokation)[ \t]*:")
-
-
-# a committee's code that opens the next title of a run-on agenda ("… i Nordby ØU - Kostpolitik …")
-ITEM_CODE_AFTER = re.compile(rf"[ ][{UPPER}]{{2,4}}[ ][-–][ ]")
 
 
 def _in_address(text: str, start: int, end: int) -> bool:

@@ -397,17 +397,16 @@ def group(cands: Sequence[Candidate], key=lambda c: c.name.casefold()) -> list[l
 _ENTS_BY_LABEL = "socdoc_ents_by_label"  # doc.user_data: the entities' offsets by label, read once
 
 
-# a committee's code closing a span where the next title of a run-on agenda opens ("… i Nordby BU - Genoptaget")
-_ITEM_CODE_END = re.compile(rf"[ ][{UPPER}]{{2,4}}$")
-_TITLE_DASH = re.compile(r"[ ][-–][ ]")
+# a committee's code that opens the next title of a run-on agenda ("… i Nordby ØU - Kostpolitik …")
+ITEM_CODE_AFTER = re.compile(rf"[ ][{UPPER}]{{2,4}}[ ][-–][ ]")
 
 
 def _without_item_code(text: str, start: int, end: int) -> tuple[int, int]:
-    """An entity's span without the committee code of the next agenda title that the model took into it."""
-    code = _ITEM_CODE_END.search(text, start, end)
-    if code and code.start() > start and _TITLE_DASH.match(text, end):
-        return start, code.start()
-    return start, end
+    """An entity's span without the committee code of the next agenda title that the model took into it
+    ("Nordby BU" of "… i Nordby BU - Genoptaget")."""
+    cut = text.rfind(" ", start, end)
+    code = ITEM_CODE_AFTER.match(text, cut) if cut > start else None
+    return (start, cut) if code is not None and code.end() > end else (start, end)
 
 
 def ents_of(doc: Any, label: str) -> list[tuple[int, int]]:

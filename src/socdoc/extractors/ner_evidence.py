@@ -313,6 +313,14 @@ def _firm(words: list[str]) -> bool:
     return name_shaped or (right == "Co" and re.fullmatch(_NAME_WORD, left) is not None)
 
 
+@functools.lru_cache(maxsize=1)
+def _national_leads() -> frozenset[str]:
+    """First words of a national body's name ("Dansk Byplanlab", "Danske Diakonhjem"): the parties' list."""
+    from socdoc.extractors.entities import cues
+
+    return frozenset(cues()["parties"]["national_leads"])
+
+
 def _name_evidence(name: str, words: list[str], mentions: int) -> Optional[str]:
     """The evidence in the name itself that it names an organisation, or None."""
     if words[0].lower() in _data()["descriptive_adjectives"]:
@@ -327,7 +335,7 @@ def _name_evidence(name: str, words: list[str], mentions: int) -> Optional[str]:
         return "acronym"
     if _firm(words):
         return "firm"
-    if len(words) > 1 and words[0] in _data()["national_leads"] and words[1][:1].isupper():
+    if len(words) > 1 and words[0] in _national_leads() and words[1][:1].isupper():
         return "national"  # "Dansk Byplanlab", "Danske Diakonhjems"
     return None
 

@@ -1275,10 +1275,10 @@ def _name_adjective(word: str) -> bool:
 
 def _article_after_common_words(words: list[str]) -> int:
     """Where a name led by "Det"/"Den" and a capitalised word starts after capitalised common words (or
-    definite plurals) run on before it ("Sundhedsaftalerne Det Digitale Sundhedscenter"), or 0."""
+    nouns in the definite) run on before it ("Sundhedsaftalerne Det Digitale Sundhedscenter"), or 0."""
     for i in range(1, len(words) - 2):
         if words[i] in ("Det", "Den") and words[i + 1][:1].isupper():
-            if all(common_word(w.lower()) or compound_head(w) or w.endswith(("erne", "ene")) for w in words[:i]):
+            if all(common_word(w.lower()) or compound_head(w) or _DEFINITE.search(w) for w in words[:i]):
                 return i
             return 0
     return 0

@@ -790,7 +790,10 @@ _THING_PREFIX_MIN = 2  # letters before a head in a compound ("Søgruppe"), so t
 
 def _file_label_word(text: str, start: int, end: int) -> bool:
     """A case file's label run on after a name, its stop or colon after it ("Ann Holm Sagsnr.: 12/345")."""
-    return text[end:end + 1] in (".", ":") and text[start:end].lower().endswith(tuple(people_cues()["file_label_endings"]))
+    return text[end:end + 1] in (".", ":") and text[start:end].lower().endswith(_FILE_LABEL_ENDINGS)
+
+
+_FILE_LABEL_ENDINGS = tuple(people_cues()["file_label_endings"])
 
 
 def _thing_head(word: str, compound: bool) -> bool:
