@@ -148,6 +148,7 @@ def patterns() -> dict[str, Any]:
         "item_glued": re.compile(r"^(?P<num>\d{1,3})(?:\.?(?=[A-ZÆØÅ][a-zæøå])|\.(?=[A-ZÆØÅ]{2,5}\s?[-–]\s+\S))"
                                  r"(?P<title>.*)$"),
         "title_glued_decision": re.compile(p["title_glued_decision_regex"]),
+        "line_glued_decision": re.compile(p["line_glued_decision_regex"]),
         "status": re.compile(status, re.IGNORECASE),
         "closed": re.compile(p["closed_item_regex"], re.IGNORECASE),
         # dot or space leaders and a page number; possessive runs: no backtracking over spaces
@@ -247,6 +248,14 @@ def _title_follows(text: str, line_end: int) -> bool:
     return _TITLE_LINE.match(text, line_end) is not None
 
 
+def _glued_label_at_end(content: str) -> Optional[re.Match[str]]:
+    """A decision label glued to a sentence's end at the line's end ("… 2016.Beslutning")."""
+    return patterns()["line_glued_decision"].search(content, max(0, len(content) - _GLUED_LABEL_TAIL))
+
+
+_GLUED_LABEL_TAIL = 16  # the longest label with its colon and spaces fits in a line's last characters
+
+
 def split_lines(text: str) -> list[Line]:
     """The lines of ``text`` with the offsets of their cleaned content."""
     lines: list[Line] = []
@@ -269,11 +278,16 @@ def split_lines(text: str) -> list[Line]:
         start = pos + lead
         bulleted = bool(m) and any(c in _BULLET_CHARS for c in chunk[: m.end()])
         glued = _GLUED_NEXT_NUMBER.search(content) if content[-1:] in ". " and _title_follows(text, pos + len(chunk)) else None
+        label = _glued_label_at_end(content) if glued is None else None
         if glued is not None:  # "Godkendt.3. " over the next item's title: that item's number opens a block of its own
             number, cut = content[glued.start():].rstrip(), start + glued.start()
             lines.append(Line(idx, start, cut, content[:glued.start()], bulleted=bulleted))
             lines.append(Line(idx, cut, cut, ""))
             lines.append(Line(idx, cut, cut + len(number), number))
+        elif label is not None:  # "… protokollen.Beslutning" over "Godkendt.": the label opens a line of its own
+            cut = start + label.start()
+            lines.append(Line(idx, start, cut, content[:label.start()], bulleted=bulleted))
+            lines.append(Line(idx, cut, start + len(content), content[label.start():]))
         else:
             lines.append(Line(idx, start, start + len(content), content, bulleted=bulleted))
         pos += len(chunk) + 1
@@ -1298,9 +1312,19 @@ def _listed_under_colon(lines: list[Line], cand: ItemHead, later: list[ItemHead]
     if before is None or not lines[before].clean.endswith(":"):
         return False
     clean = lines[before].clean
-    if decision_column_heading(clean) or _agenda_list_label(clean):
+    if decision_column_heading(clean) or _agenda_list_label(clean) or _item_word_head(lines[cand.line].clean):
         return False
     return any(c.number == cand.number for c in later)
+
+
+@functools.lru_cache(maxsize=1)
+def _item_word_head_pattern() -> re.Pattern[str]:
+    return re.compile(phrases()["item_word_head_regex"])
+
+
+def _item_word_head(clean: str) -> bool:
+    """A heading that calls itself an agenda item ("Punkt 3 …", "Pkt. 12 …"): no entry of a list."""
+    return _item_word_head_pattern().match(clean) is not None
 
 
 @functools.lru_cache(maxsize=1)

@@ -56,6 +56,7 @@ from socdoc.extractors.entities import (
     trie_regex,
     word_start_trie,
 )
+from socdoc.extractors.name_runs import known_surname
 from socdoc.extractors.names import (
     abbreviation_definitions,
     capitalise,
@@ -1028,7 +1029,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
                    if (w in pat.stop_words or w.casefold() in pat.labels
                        or w.casefold() in _GENERIC_ACTORS)  # "i Folketinget Landsbyggefondens …": two actors
                    and not (w in ("Det", "Den") and i + 2 < len(words))), default=0)
-        cut = max(cut, _after_role_and_person(words, pat))
+        cut = max(cut, _after_role_and_person(words, pat), _after_listed_person(words))
         for w in words[:cut]:
             start = text.index(w, start) + len(w) + 1
         words = words[cut:]
@@ -2807,6 +2808,52 @@ def _after_role_and_person(words: list[str], pat: _Patterns) -> int:
         if person == 0 and cut + 2 < len(words):
             cut += 2
     return cut
+
+
+def _after_listed_person(words: list[str]) -> int:
+    """Index of the word after the last person's name that stands right before a body's name in a
+    run of a flattened member list ("Søren Strandgaard Naturstyrelsen", "Anne Holm Øhavsmuseet",
+    "Ib Lund Dansk Skovforening" → 2), or 0. The body's name after the person is one word in its
+    definite form or opens with a national lead: a firm named by its founder keeps the name
+    ("Peter Larsen Kaffe A/S", "Claus Sørensen Ejendomme")."""
+    cut = 0
+    i = 0
+    while i < len(words) - 1:
+        end = _person_name_end(words, i)
+        if end > i + 1 and end < len(words) and _body_after_person(words[end:]):
+            cut = end
+        i = max(end, i + 1)
+    return cut
+
+
+def _person_name_end(words: list[str], i: int) -> int:
+    """Index after a person's name that opens at ``words[i]`` (a first name, then first names,
+    initials and surnames), or ``i`` when no first name opens there."""
+    if words[i] not in first_names():
+        return i
+    end = i + 1
+    while end < len(words) and _name_word(words[end]):
+        end += 1
+    return end
+
+
+def _name_word(word: str) -> bool:
+    """A first name, an initial ("V."), a known surname ("Rasmussen") or a capitalised word that is
+    no common word and not in a definite form ("Strandgaard", "Boye"; not "Naturstyrelsen", "Øhavsmuseet")."""
+    if word in first_names() or _INITIAL.fullmatch(word) or known_surname(word):
+        return True
+    return word[:1].isupper() and not word.isupper() and not _DEFINITE.search(word) and not common_word(word)
+
+
+_INITIAL = re.compile(rf"[{UPPER}]\.")
+
+
+def _body_after_person(rest: list[str]) -> bool:
+    """The words after a listed person name a body of their own: one word in the definite form that
+    is no name ("Naturstyrelsen", "Sekretariatet") or a name with a national lead ("Dansk Skovforening")."""
+    if len(rest) == 1:
+        return bool(_DEFINITE.search(rest[0])) and not _name_word(rest[0])
+    return rest[0] in _NATIONAL_LEADS or rest[0] in ("Det", "Den")
 
 
 def _heading_noun_before_body(words: list[str], pat: _Patterns) -> bool:

@@ -1,0 +1,129 @@
+"""An item heading that calls itself an item ("Punkt 3 …") right under an empty label ("Lokation:"),
+a decision label glued to the end of the recommendation's last sentence ("… 2016.Beslutning") with
+the decision on the next line, and bodies after people's names in a flattened member list
+("Søren Strandgaard Naturstyrelsen").
+
+All texts are written for these tests."""
+
+from __future__ import annotations
+
+from entities_run import parties
+from tests.extractors.minutes_run import run
+
+
+def outcomes(raw: str) -> list[tuple[int | None, str, str]]:
+    return [(d.item, d.outcome, d.text) for d in run(raw).decisions]
+
+
+# --- "Punkt N" under an empty label ---------------------------------------------------------------
+
+ITEM_WORD_UNDER_EMPTY_LABEL = """Boligudvalget - 12-03-2019
+
+Referat
+Dato:
+Tirsdag, 12 marts, 2019 - 17:00
+Hent som fil:
+Lokation:
+
+Punkt 3 Godkendelse af dagsorden
+
+Sagsresumé
+Indstillinger
+
+Sekretariatet indstiller
+
+
+Beslutning i Boligudvalget den 12-03-2019
+
+Godkendt.
+
+Punkt 4 Status på helhedsplanen for Nordparken
+
+Sagsresumé
+
+Udvalget orienteres om tre spor:
+
+1.  Nye familieboliger
+
+2.  Bedre udearealer
+
+3.  Et nyt beboerhus
+
+
+Beslutning i Boligudvalget den 12-03-2019
+
+Taget til efterretning.
+"""
+
+
+def test_an_item_named_by_the_word_punkt_under_an_empty_label_is_an_item() -> None:
+    found = outcomes(ITEM_WORD_UNDER_EMPTY_LABEL)
+    assert (3, "approved", "Godkendt.") in found
+    assert (4, "noted", "Taget til efterretning.") in found
+
+
+def test_a_numbered_list_in_the_next_item_stays_a_list() -> None:
+    assert [item for item, _, _ in outcomes(ITEM_WORD_UNDER_EMPTY_LABEL)] == [3, 4]
+
+
+# --- a decision label glued to the end of a sentence ----------------------------------------------
+
+GLUED_LABEL = """Idrætsrådet
+
+Tirsdag den 14-03-2017 kl. 17:30
+
+12. Godkendelse af Idrætsrådets protokol
+18.14A00 - 2017/01120
+
+Sagsfremstilling
+Protokollen fra mødet den 10. januar 2017 skal godkendes.
+
+Administrationens indstilling
+Administrationen indstiller til Idrætsrådet:
+
+ 1. at godkende protokollen fra mødet den 10. januar 2017.Beslutning
+Godkendt.
+
+13. Fordeling af haltider for sæsonen 2017/2018
+18.14A00 - 2017/01121
+
+Sagsfremstilling
+Haltiderne fordeles efter de vedtagne principper.
+
+Administrationens indstilling
+Administrationen indstiller, at fordelingen godkendes.Beslutning
+Godkendt med en enkelt ændring.
+"""
+
+
+def test_a_label_glued_to_a_sentence_end_opens_the_decision() -> None:
+    found = outcomes(GLUED_LABEL)
+    assert (12, "approved", "Godkendt.") in found
+    assert (13, "approved", "Godkendt med en enkelt ændring.") in found
+
+
+def test_a_label_inside_a_line_is_no_heading() -> None:
+    raw = GLUED_LABEL.replace("2017.Beslutning\nGodkendt.", "2017. Beslutningen træffes i juni.")
+    assert [item for item, _, _ in outcomes(raw)] == [13]
+
+
+# --- bodies after people's names in a flattened member list --------------------------------------
+
+MEMBER_RUN = ("Følgegruppe: Anne Lund Rasmussen Naturstyrelsen Kim V. Thomsen Nordby Kommune "
+              "Peter Thor Andersen Øhavsmuseet Christian Pedersen Kristian Grønbæk Andersen Dansk Skovforening\n")
+
+
+def test_a_body_after_a_listed_person_is_named_without_the_person() -> None:
+    found = parties(MEMBER_RUN)
+    assert {"Naturstyrelsen", "Øhavsmuseet", "Dansk Skovforening"} <= set(found)
+    assert not any("Andersen" in name or "Rasmussen" in name for name in found)
+
+
+def test_a_body_after_a_person_in_prose() -> None:
+    found = parties("Til mødet kom Søren Strandgaard Naturstyrelsen og Peter Thor Andersen Øhavsmuseet.\n")
+    assert {"Naturstyrelsen", "Øhavsmuseet"} <= set(found)
+
+
+def test_a_firm_named_by_its_founder_keeps_the_name() -> None:
+    found = parties("Kaffen leveres af Peter Larsen Kaffe A/S, og lejemålet ejes af Claus Sørensen Ejendomme.\n")
+    assert {"Peter Larsen Kaffe A/S", "Claus Sørensen Ejendomme"} <= set(found)
