@@ -4755,8 +4755,9 @@ def _in_running_text(text: str, cand: Candidate) -> bool:
 
 
 # a thing given, sent or decided, then "fra": the organisation after it is its sender
-_SENDER_BEFORE = re.compile(
-    rf"(?<![\w-])(?i:{'|'.join(map(re.escape, cues()['parties']['sender_nouns']))})[ ]fra[ ]$"
+_SENDER_BEFORE = re.compile(  # the noun alone or closing a compound ("driftstilskud fra")
+    rf"(?<![\w-])(?i:[{LOWER}]*(?:{'|'.join(map(re.escape, cues()['parties']['sender_nouns']))})"
+    rf"|{'|'.join(map(re.escape, cues()['parties']['municipal_sender_words']))})[ ]fra[ ]$"
 )
 # "kommunalbestyrelsens møde", "byrådets beslutning": the body met or decided, it is not only an owner
 # "Nordby Kommunes andel af puljen", "… Kommunes borgere": the municipality's share or people, not it acting
