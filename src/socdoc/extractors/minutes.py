@@ -2445,13 +2445,16 @@ def _title_colon_decision(layout: Layout, item: Item) -> Optional[tuple[str, int
     wording after the colon, opened by an outcome word or the meeting's agreement; with the title
     before the colon."""
     head = item.head
-    if head is None or any(line.clean and not line.noise and not is_stop_line(line.clean)
-                           for line in layout.lines[head.content_line:item.end_line]):
-        return None  # text under the heading (a sign-off, "Pbv. Eva", is none)
+    if head is None:
+        return None
+    text_under = any(line.clean and not line.noise and not is_stop_line(line.clean)
+                     for line in layout.lines[head.content_line:item.end_line])  # a sign-off, "Pbv. Eva", is none
     line = next((x for x in layout.lines[head.line:head.content_line] if x.start <= head.title_start < x.end),
                 layout.lines[head.line])  # the title's own line (a contents list may hold the head line)
     rel = head.title_start - line.start
     title = line.clean[rel: head.title_end - line.start]
+    if text_under:  # "1. Formanden bød velkommen, og dagsordenen blev godkendt." over more prose: the sentence records it
+        return _title_record(head.title_start, title) if title.rstrip().endswith(".") else None
     elected = _title_election_decision(head.title_start, title) or _title_record(head.title_start, title)
     if elected is not None:
         return elected
@@ -2768,9 +2771,22 @@ def _prose_decision(layout: Layout, first: int, last: int, election: bool,
             return text, start, end  # "Intet."
         return (_narrative_decision(body, election, tasks) or (_election_line(body[0]) if election and len(body) == 1 else None)
                 or (_election_clause(body) if election else None) or _report_opening(body))
-    if outcome != "postponed" and dates_in(text):
+    if outcome != "postponed" and dates_in(text) and not _outcome_after_dates(text, outcome):
         return None  # "…, som blev vedtaget af byrådet den 4. maj 2019": an earlier decision told
     return text, start, end  # text: the lines without indentation, for the outcome
+
+
+def _outcome_after_dates(text: str, outcome: str) -> bool:
+    """Every line that names a date states the outcome after it ("Referat af mødet den 5. oktober
+    2010 - godkendt."): the dated thing is what the meeting decided on, not an earlier decision told."""
+    for line in text.split("\n"):
+        found = dates_in(line)
+        if not found:
+            continue
+        stated = dec.outcome_match(line, outcome)
+        if stated is None or stated.start() < max(cand.end for cand, _ in found):
+            return False
+    return True
 
 
 def _planned_outcome(text: str) -> bool:
