@@ -24,6 +24,17 @@ def test_emphasis_given_as_examples_is_no_list() -> None:
     assert focus(text) == []
 
 
+def test_examples_right_after_the_focus_phrase_are_no_list() -> None:
+    text = ("En af betjentene får plads i forebyggelsesafdelingen med særligt fokus på eksempelvis indbrud "
+            "og kriminalitet blandt unge.")
+    assert focus(text) == []
+
+
+def test_a_focus_phrase_without_example_words_names_its_areas() -> None:
+    assert focus("Planen har særligt fokus på beskæftigelse og forebyggelse af kriminalitet.") == [
+        "beskæftigelse", "forebyggelse af kriminalitet"]
+
+
 def test_bullets_under_a_colon_after_example_words_still_name_the_areas() -> None:
     text = ("Udvalget skal lave en strategi mod ensomhed.\n\nDer vil i arbejdet bl.a. være fokus på:\n\n"
             " • Overblik over foreningernes tilbud\n • Kontakt til ensomme borgere\n"

@@ -8,6 +8,7 @@ All texts are written for these tests."""
 from __future__ import annotations
 
 from entities_run import parties
+from people_run import people
 from tests.extractors.minutes_run import run
 
 
@@ -127,3 +128,20 @@ def test_a_body_after_a_person_in_prose() -> None:
 def test_a_firm_named_by_its_founder_keeps_the_name() -> None:
     found = parties("Kaffen leveres af Peter Larsen Kaffe A/S, og lejemålet ejes af Claus Sørensen Ejendomme.\n")
     assert {"Peter Larsen Kaffe A/S", "Claus Sørensen Ejendomme"} <= set(found)
+
+
+# --- a director named before the firm he heads -----------------------------------------------------
+
+DIRECTOR = "Udvalget valgte direktør Jan Boye Rasmussen Elplatek A/S til formand.\n"
+
+
+def test_a_director_before_his_firm_is_no_part_of_its_name() -> None:
+    found = parties(DIRECTOR)
+    assert "Elplatek A/S" in found
+    assert not any("Rasmussen" in name for name in found)
+
+
+def test_the_firm_after_a_director_is_no_part_of_his_name() -> None:
+    found = people(DIRECTOR)
+    assert "Jan Boye Rasmussen" in found
+    assert found["Jan Boye Rasmussen"].role == "direktør"

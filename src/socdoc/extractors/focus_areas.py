@@ -217,6 +217,7 @@ class _Patterns:
     clause: re.Pattern[str]
     example_tail: re.Pattern[str]
     example_lead: re.Pattern[str]
+    example_after: re.Pattern[str]  # the same words right after an opener ("fokus på eksempelvis A og B")
     parallel_aim: re.Pattern[str]
     task_prepositions: frozenset[str]
     task_determiners: frozenset[str]
@@ -507,6 +508,7 @@ def patterns() -> _Patterns:
         link_words=frozenset(w.casefold() for w in data["heading_link_words"]) | frozenset(
             w.casefold() for w in [*data["not_item_starts"], *data["generic_items"]]),
         example_lead=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['example_leads'])})(?:[ ][\w-]+){{0,2}}[ ]*\Z"),
+        example_after=re.compile(rf"(?i)[ ]*(?:{_alternation(data['example_leads'])})(?![\w])"),
         time_expression=re.compile(rf"(?i){time_words}"),
         not_nouns=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['not_list_nouns'])})(?![\w])"),
         counted_noun=re.compile(rf"(?i){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|{general})(?![\w])"),
@@ -920,6 +922,8 @@ def _example_lead(text: str, start: _Start, pat: _Patterns) -> bool:
         return False
     if start.head.rstrip().endswith(":") and _LINE_END_THEN_BULLET.match(text, start.pos):
         return False  # "… blandt andet være fokus på:" over bullets: the list set off below names the areas
+    if pat.example_after.match(text, start.pos):
+        return True  # "særligt fokus på eksempelvis A og B": examples right after the opener
     return pat.example_lead.search(text, max(0, begin - 40), begin) is not None
 
 

@@ -1111,6 +1111,11 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         while len(words) > 1 and words[0] in pat.stop_words and not _ARTICLE_NAME.match(text, start):
             start += len(words[0]) + 1
             words = words[1:]
+        person = _person_name_end(words[:-2], 0) if len(words) > 3 and _role_before(text, start) else 0
+        if 1 < person < len(words) - 1:  # "direktør Jan Boye Rasmussen Elplatek A/S": the director, then the firm
+            for w in words[:person]:
+                start = text.index(w, start) + len(w) + 1
+            words = words[person:]
         if len(words) == 2:  # "Mad til hver Dag I/S": the start of a one-word name may lie before it
             inner = _INNER_LOWER_NAME.search(text, max(0, start - 40), start)
             if inner is not None and _APPOSITIVE_BEFORE.search(text, max(0, inner.start() - 30), inner.start()):
@@ -2808,6 +2813,15 @@ def _after_role_and_person(words: list[str], pat: _Patterns) -> int:
         if person == 0 and cut + 2 < len(words):
             cut += 2
     return cut
+
+
+_ROLE_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[\w-]+)[ ]$")
+
+
+def _role_before(text: str, start: int) -> bool:
+    """A person's role right before ``start`` ("direktør Jan Holm …")."""
+    m = _ROLE_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and _role_word(m.group("word"))
 
 
 def _after_listed_person(words: list[str]) -> int:

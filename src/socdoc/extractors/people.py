@@ -746,6 +746,8 @@ def _trim_name(text: str, start: int, end: int, pat: _Patterns) -> Optional[tupl
                      or text[words[-1][1] - 1] == "." or pat.any_role.fullmatch(text, words[-1][0], words[-1][1])
                      or _file_label_word(text, *words[-1])):
         words = words[:-1]
+    if len(words) > 2 and _company_before_form(text, *words[-1]):
+        words = words[:-1]  # "Jan Boye Rasmussen Elplatek A/S": the firm's name after its director's
     while len(words) > 2 and _glued_word_before(text[words[0][0]:words[0][1]], text[words[1][0]:words[1][1]], pat):
         words = words[1:]  # "Indledning/Baggrund Eva Holm", "Mødelokale 3, Prøvestenen Bo Dam deltog"
     while len(words) > 2 and _heading_word(text[words[-1][0]:words[-1][1]], pat) and any(
@@ -794,6 +796,15 @@ def _file_label_word(text: str, start: int, end: int) -> bool:
 
 
 _FILE_LABEL_ENDINGS = tuple(people_cues()["file_label_endings"])
+_COMPANY_FORM_AFTER = re.compile(rf"[ ](?:{'|'.join(map(re.escape, people_cues()['company_forms']))})(?![\w])")
+
+
+def _company_before_form(text: str, start: int, end: int) -> bool:
+    """The last word of a name is a company's own name before its form ("… Elplatek A/S"): no known
+    first name or surname."""
+    word = text[start:end]
+    return (_COMPANY_FORM_AFTER.match(text, end) is not None and not known_surname(word)
+            and word not in first_names())
 
 
 def _thing_head(word: str, compound: bool) -> bool:
