@@ -150,3 +150,40 @@ def test_debate_counts_only_as_a_section_label() -> None:
     assert classify(OWN_NEWS_DEBATE_IN_PROSE) == "press_release"
     lowered = DEBATE_SECTION.lower()
     assert article_score(DEBATE_SECTION, lowered) == article_score(DEBATE_SECTION[5:], lowered[5:]) + 1
+
+
+# A meeting's field labels each alone on a line over its value, written in capitals by a committee system's
+# export: minutes without a title, an attendance list or decision headings in the head.
+FIELD_LABEL_BLOCK = """UDVALG
+
+Økonomiudvalget
+
+MØDE
+
+Økonomiudvalg - ordinært møde
+
+STED
+
+Mødelokale 2, Rådhuset
+
+STARTTIDSPUNKT
+
+12-03-2019 08:30:00
+
+SLUTTIDSPUNKT
+PUNKTER
+
+1. Meddelelser
+2. Budgetopfølgning pr. 28. februar 2019
+3. Salg af grund på Havnevej
+"""
+
+
+def test_a_block_of_meeting_field_labels_makes_minutes() -> None:
+    assert classify(FIELD_LABEL_BLOCK) == "minutes"
+
+
+def test_an_invitations_date_time_and_place_make_no_minutes() -> None:
+    text = ("Kom til borgermøde om den nye skole\n\nDato\n14. maj 2024\n\nTid\nKl. 19-21\n\nSted\nRådhuset, Nordby\n\n"
+            "Alle er velkomne, siger borgmester Eva Holm.\n")
+    assert classify(text) != "minutes"

@@ -145,3 +145,27 @@ def test_the_firm_after_a_director_is_no_part_of_his_name() -> None:
     found = people(DIRECTOR)
     assert "Jan Boye Rasmussen" in found
     assert found["Jan Boye Rasmussen"].role == "direktør"
+
+
+# --- a committee's field written as a capitalised list ----------------------------------------------
+
+def test_a_committees_capitalised_field_list_is_part_of_its_name() -> None:
+    found = parties("Sagen behandles i Udvalget for Regional Udvikling, Uddannelse, Kollektiv Trafik og "
+                    "Internationalt Samarbejde.\n")
+    assert "Udvalget for Regional Udvikling, Uddannelse, Kollektiv Trafik og Internationalt Samarbejde" in found
+
+
+def test_a_committees_lower_case_field_list_is_part_of_its_name() -> None:
+    found = parties("Eva Holm, formand for Udvalget for regional udvikling, uddannelse, kollektiv trafik og "
+                    "internationalt samarbejde, glæder sig.\n")
+    assert "Udvalget for regional udvikling, uddannelse, kollektiv trafik og internationalt samarbejde" in found
+
+
+def test_another_body_after_og_is_no_part_of_the_field() -> None:
+    found = parties("Mødet blev holdt i Rådet for Etniske Minoriteter og Frivilligrådet.\n")
+    assert {"Rådet for Etniske Minoriteter", "Frivilligrådet"} <= set(found)
+
+
+def test_names_after_a_committee_are_no_part_of_its_field() -> None:
+    found = parties("Udvalget for Teknik, Bo Dam og Eva Holm mødtes på rådhuset.\n")
+    assert "Udvalget for Teknik" in found

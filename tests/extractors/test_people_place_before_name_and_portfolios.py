@@ -44,3 +44,14 @@ def test_a_role_in_apposition_after_blandt_andet() -> None:
     found = people("Rådets nye medlemmer:\n\n  • Ulrik Madsen, bl.a. tryghedsmedarbejder\n  • Eva Holm, bl.a. formand "
                    "for Nordby Boligforening\n", "Ulrik Madsen", "Eva Holm")
     assert found["Ulrik Madsen"].role == "tryghedsmedarbejder" and found["Eva Holm"].role == "formand"
+
+
+def test_a_compound_role_in_the_definite_form_takes_the_usual_form() -> None:
+    found = people("Det mener næstformanden i Kommunernes Landsforening (KL), Erik Fabrin.\n")
+    assert found["Erik Fabrin"].role == "næstformand"
+    assert people("Det siger viceborgmesteren, Bo Hansen.\n")["Bo Hansen"].role == "viceborgmester"
+
+
+def test_a_known_surname_in_the_genitive_before_a_noun_is_the_name() -> None:
+    found = people("Han henviste til uddannelsesordfører fra Liberal Alliance Henrik Dahls kommentar om økonomien.\n")
+    assert "Henrik Dahl" in found and "Henrik Dahls" not in found

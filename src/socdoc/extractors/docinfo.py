@@ -163,7 +163,20 @@ def _is_minutes(text: str, lowered: str) -> bool:
         or _minutes_header_line(head) or _dated_record_title(text) \
         or _bare_record_title(text) \
         or _minutes_by_layout(minutes_layout_votes(text)) \
-        or _attendance_opening(text) or _flattened_sections(text) or _flattened_record(text)
+        or _attendance_opening(text) or _flattened_sections(text) or _flattened_record(text) \
+        or _field_label_block(head)
+
+
+_FIELD_LABELS_MIN = 3
+
+
+def _field_label_block(head: str) -> bool:
+    """A block of a meeting's field labels, each alone on its line (in any case) over its value: a body or
+    meeting label and a time label among three or more ("udvalg", "sted", "starttidspunkt")."""
+    labels = _cues()["minutes_field_labels"]
+    found = {line.strip().rstrip(":").strip() for line in head.split("\n")}
+    kinds = {kind: found & set(words) for kind, words in labels.items()}
+    return bool(kinds["body"]) and bool(kinds["time"]) and sum(map(len, kinds.values())) >= _FIELD_LABELS_MIN
 
 
 _FURNITURE_LINES = 12  # lines of site furniture a page may print before its first line

@@ -4080,8 +4080,10 @@ def _with_coordinated_field_tail(text: str, cand: Candidate) -> Candidate:
     """A body's "for" field that goes on as a list after the span ("Center for Familie" + " og
     rådgivning", "Ministeriet for Børn" + ", undervisning og Ligestillings område"): each later word
     an indefinite common noun; a genitive -s on the last word (owning the next noun) is left out."""
-    if cand.type != "body" or " for " not in cand.name or cand.name.rsplit(" for ", 1)[1].count(" "):
+    if cand.type != "body" or " for " not in cand.name:
         return cand
+    if cand.name.rsplit(" for ", 1)[1].count(" "):
+        return _with_titled_field_tail(text, cand)
     m = _COORDINATED_FIELD_TAIL.match(text, cand.end)
     if m is None:
         return cand
@@ -4095,6 +4097,26 @@ def _with_coordinated_field_tail(text: str, cand: Candidate) -> Candidate:
     return dataclasses.replace(cand, end=end, name=f"{cand.name}{'' if tail.startswith(',') else ' '}{squash(tail)}")
 
 
+def _with_titled_field_tail(text: str, cand: Candidate) -> Candidate:
+    """A body's "for" field of two words that goes on as a comma list of fields of one or two words ("Udvalget
+    for regional udvikling" + ", uddannelse, kollektiv trafik og internationalt samarbejde", also capitalised):
+    every word an indefinite common word, so that names or other bodies after it ("…, Bo Dam og Eva Holm",
+    "… og Frivilligrådet") stay out."""
+    field = cand.name.rsplit(" for ", 1)[1].split()
+    m = _FIELD_LIST_TAIL.match(text, cand.end)
+    if m is None or len(field) > 2 or "," not in m.group("tail"):
+        return cand
+    words = [w for w in re.split(r"[, ]+", m.group("tail")) if w and w != "og"]
+    if not all(_field_noun(w) for w in [*field, *words]):
+        return cand
+    return dataclasses.replace(cand, end=m.end(), name=f"{cand.name}{squash(m.group('tail'))}")
+
+
+_FIELD_WORD = rf"[{UPPER}{LOWER}][{LOWER}-]+"
+_FIELD_LIST_TAIL = re.compile(
+    rf"(?P<tail>(?:,[ ]{_FIELD_WORD}(?:[ ]{_FIELD_WORD})?)+,?[ ]og[ ]{_FIELD_WORD}(?:[ ]{_FIELD_WORD})?)"
+    rf"(?=[ ][{LOWER}]|[.,;:)\n]|$)"
+)
 _LOWER_WORD_NEXT = re.compile(rf"[ ][{LOWER}]")
 _ACRONYM_WORD = re.compile(rf"[{UPPER}]{{2,5}}")
 
@@ -4698,7 +4720,10 @@ def _party_forms() -> frozenset[str]:
 # a list's lead sentence that makes its items places: "i følgende kommuner:", "på disse steder:"
 _PLACE_LEAD = re.compile(r"(?:^|\s)(?:i|på|ved)[ ](?:de[ ])?(?:følgende|disse|nedenstående)[ ]", re.IGNORECASE)
 _ITEM_MARK = " \t•·*–-"
-_LIST_LOOKBACK = 40  # lines
+_LIST_LOOKBACK = 120  # lines (blank lines and amount cells between the items count)
+_TITLE_AFTER_COLON = re.compile(rf":[ ]+[{UPPER}][^:\n]{{2,100}}")
+_LABELLED_ITEM = re.compile(rf"[{UPPER}][\w-]*(?:[ ][\w-]+){{0,3}}:[ ][^\n]{{1,100}}$")  # "Nordby Kommune: Ny cykelsti …"
+_AMOUNT_CELL = re.compile(r"[-–+]?\d[\d.,]*(?:[ ]?(?:mio\.|mia\.|kr\.?|t\.kr\.|tkr\.?))*")
 
 
 def _item_under_lead(text: str, cand: Candidate) -> bool:
@@ -4707,8 +4732,9 @@ def _item_under_lead(text: str, cand: Candidate) -> bool:
     that places its items ("Projektet kører i følgende kommuner:") or a bare label ("Sted:")
     does not; nor does a list line that is longer than a name."""
     line_start, line_end = line_of(text, cand.start)
-    if text[line_start:cand.start].strip(_ITEM_MARK) or text[cand.end:line_end].strip(" \t.,;"):
-        return False
+    rest = text[cand.end:line_end].strip(" \t.,;")
+    if text[line_start:cand.start].strip(_ITEM_MARK) or (rest and not _TITLE_AFTER_COLON.fullmatch(rest)):
+        return False  # "Nordby Kommune" alone, or with its project after a colon ("Nordby Kommune: Ny cykelsti")
     pos = line_start
     for _ in range(_LIST_LOOKBACK):
         if pos == 0:
@@ -4716,12 +4742,12 @@ def _item_under_lead(text: str, cand: Candidate) -> bool:
         prev_start, prev_end = line_of(text, pos - 1)
         pos = prev_start
         line = text[prev_start:prev_end].strip()
-        if not line:
-            continue
+        if not line or _AMOUNT_CELL.fullmatch(line):
+            continue  # a blank line or a table's amount cell ("6,9") between the items
         if line.endswith(":"):
             words = line[:-1].split()
             return len(words) >= 3 and any(w.islower() for w in words) and not _PLACE_LEAD.search(line)
-        if len(line) > 60 or line[-1] in ".!?" or not line.strip(_ITEM_MARK)[:1].isupper():
+        if (len(line) > 60 and not _LABELLED_ITEM.match(line)) or line[-1] in ".!?" or not line.strip(_ITEM_MARK)[:1].isupper():
             return False  # running text above: no list
     return False
 

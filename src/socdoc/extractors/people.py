@@ -708,9 +708,19 @@ def _clean_role(role: str, pat: _Patterns) -> str:
         role = re.sub(r"^\d{1,2}\.[ ]", "", role)  # "1. stedfortræder"; "2. viceborgmester" is a title
     role = pat.role_variants.get(role.casefold(), role)
     head, _, last = role.rpartition(" ")
-    base = _base_role(last, pat)
+    base = _variant_ending(_base_role(last, pat), pat)
     role = f"{head} {base}" if head else base
     return pat.role_variants.get(role.casefold(), role)
+
+
+def _variant_ending(word: str, pat: _Patterns) -> str:
+    """A compound role word whose last part is a variant ("næstformanden", "viceborgmesteren"): that part
+    in its usual form ("næstformand")."""
+    low = word.casefold()
+    for variant, usual in pat.role_variants.items():
+        if len(low) > len(variant) and low.endswith(variant):
+            return word[: len(word) - len(variant)] + usual
+    return word
 
 
 _INITIAL = re.compile(rf"[{UPPER}]\.")
@@ -989,6 +999,12 @@ def _list_item(text: str, role_start: int, m: re.Match[str], pat: _Patterns) -> 
 
 
 _GENITIVE_SURNAME = re.compile(rf"(?:{'|'.join(people_cues()['genitive_surname_endings'])})s\Z")
+
+
+def _known_surname_genitive(name: str) -> bool:
+    """The name's last word is a known surname with a genitive s ("Henrik Dahls kommentar")."""
+    last = name.rsplit(" ", 1)[-1]
+    return len(last) > 3 and last.endswith("s") and known_surname(last[:-1]) and not known_surname(last)
 _RUN_INITIALS = re.compile(rf"[{UPPER}]\.(?:[{UPPER}]\.)+")  # "J.C." before a further name word
 _LINE_HYPHEN = re.compile(rf"(?<=[{LOWER}])-[ ](?=[{UPPER}])")
 # A name word a flattened PDF line broke with its hyphen ("Jesper Kirke- gaard", "Mi- chael Holm"): joined
@@ -1712,7 +1728,7 @@ def _candidates(
         if trimmed is None:
             return None
         s, e = trimmed
-        if _GENITIVE_SURNAME.search(text, s, e) and _NOUN_AFTER.match(text, e):
+        if (_GENITIVE_SURNAME.search(text, s, e) or _known_surname_genitive(text[s:e])) and _NOUN_AFTER.match(text, e):
             e -= 1  # "Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær": the name without its genitive s
         name = _LINE_HYPHEN.sub("-", squash(text[s:e]))  # "Anders Fog- Petersen" → "Anders Fog-Petersen"
         name = _BROKEN_WORD.sub("", name)  # "Jesper Kirke- gaard" → "Jesper Kirkegaard"
