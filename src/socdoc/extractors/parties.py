@@ -4083,7 +4083,7 @@ def _with_coordinated_field_tail(text: str, cand: Candidate) -> Candidate:
     if cand.type != "body" or " for " not in cand.name:
         return cand
     if cand.name.rsplit(" for ", 1)[1].count(" "):
-        return _with_titled_field_tail(text, cand)
+        return _with_field_list_tail(text, cand)
     m = _COORDINATED_FIELD_TAIL.match(text, cand.end)
     if m is None:
         return cand
@@ -4097,7 +4097,7 @@ def _with_coordinated_field_tail(text: str, cand: Candidate) -> Candidate:
     return dataclasses.replace(cand, end=end, name=f"{cand.name}{'' if tail.startswith(',') else ' '}{squash(tail)}")
 
 
-def _with_titled_field_tail(text: str, cand: Candidate) -> Candidate:
+def _with_field_list_tail(text: str, cand: Candidate) -> Candidate:
     """A body's "for" field of two words that goes on as a comma list of fields of one or two words ("Udvalget
     for regional udvikling" + ", uddannelse, kollektiv trafik og internationalt samarbejde", also capitalised):
     every word an indefinite common word, so that names or other bodies after it ("…, Bo Dam og Eva Holm",
