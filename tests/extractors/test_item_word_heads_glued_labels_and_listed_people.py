@@ -7,6 +7,7 @@ All texts are written for these tests."""
 
 from __future__ import annotations
 
+import socdoc
 from entities_run import parties
 from people_run import people
 from tests.extractors.minutes_run import run
@@ -169,3 +170,19 @@ def test_another_body_after_og_is_no_part_of_the_field() -> None:
 def test_names_after_a_committee_are_no_part_of_its_field() -> None:
     found = parties("Udvalget for Teknik, Bo Dam og Eva Holm mødtes på rådhuset.\n")
     assert "Udvalget for Teknik" in found
+
+
+# --- a flattened members list with each member's organisation after a comma -------------------------
+
+FLATTENED_MEMBERS = ("1 Referat Bestyrelsesmøde hos Nordby Trafikselskab 14. november 2008\n\n"
+                     "2 Referat Bestyrelsesmøde den 14. november 2008 Deltagere Eva Holm, Aalborg Kommune Bo Dam, "
+                     "Region Nordjylland Kim Lund i stedet for Ib Berg, Thisted Kommune Lise Krog, NT Ole Vang, NT "
+                     "(punkt 2) Afbud Jens Mark, Hjørring Kommune Pkt. Tekst Side 1 Godkendelse af referat 2 "
+                     "Meddelelser\n\n3 1. Godkendelse af referat\nReferatet blev godkendt.\n")
+
+
+def test_members_with_their_organisations_after_commas_are_read_as_a_list() -> None:
+    meeting = socdoc.extract(FLATTENED_MEMBERS).meeting
+    assert meeting is not None
+    assert [p.name for p in meeting.participants] == ["Eva Holm", "Bo Dam", "Kim Lund", "Lise Krog", "Ole Vang"]
+    assert meeting.absent == ["Jens Mark"]

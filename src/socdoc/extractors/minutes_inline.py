@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from socdoc.extractors.minutes_layout import first_names, parse_people, phrases, run_on_sentence, unit_or_role_word
+from socdoc.extractors.entities import LOWER, UPPER
 
 KINDS = ("date", "time", "location", "body", "participants", "absent", "substitutes")
 _GENERIC_LABEL = re.compile(r"(?<!\S)[A-ZÆØÅ][\wæøå\-]+(?:\s+kl\.?)?\s*:(?=\s|$)")
@@ -559,6 +560,48 @@ def bare_attendance(clean: str, offset: int) -> list[InlineField]:
     Eva Holm, Bo Dam og Kim Lund Afbud fra Ole Berg og Lis Krog Fra forvaltningen …"): the members
     between the two labels, nothing but names, and the absentees after the second label up to a
     group of others ("Fra …") or the text run on after them."""
+    found = _bare_attendance(clean, offset)
+    if found:
+        return found
+    plain = _without_affiliations(clean)  # "Deltagere Eva Holm, Nordby Kommune Bo Dam, NT …": each member's body
+    return _bare_attendance(plain, offset) if plain != clean else []
+
+
+@functools.lru_cache(maxsize=1)
+def _affiliation_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A member's organisation after the comma in a flattened list ("Eva Holm, Nordby Kommune Bo Dam, Region
+    Nordjylland …", "Kim Lund, NT (punkt 2)") and a stand-in's note before the comma ("Bo Dam i stedet for Ib Lund,")."""
+    data = phrases()["member_affiliations"]
+    heads = "|".join(map(re.escape, data["heads"]))
+    leads = "|".join(map(re.escape, data["leads"]))
+    notes = "|".join(re.escape(str(w)).replace(r"\ ", "[ ]") for w in data["stand_in_notes"])
+    organisation = re.compile(
+        rf",[ ](?:[{UPPER}][{LOWER}-]+s?[ ](?:{heads})|(?:{leads})[ ][{UPPER}][{LOWER}]+|[{UPPER}]{{2,5}})"
+        rf"(?:[ ]\([{LOWER}][^()]{{0,20}}\))?(?=[ ]+[{UPPER}]|[ ]*$)")
+    note = re.compile(rf"[ ](?:{notes})[ ](?:[{UPPER}][\w.-]*[ ]?){{1,4}}(?=,)")
+    return organisation, note
+
+
+@functools.lru_cache(maxsize=1)
+def _contents_heading() -> re.Pattern[str]:
+    """The column headings of a contents table run on after a list ("Pkt. Tekst Side", "Sag nr. Side")."""
+    cols = "|".join(re.escape(str(w)) for w in phrases()["contents_column_words"])
+    return re.compile(rf"(?<!\S)(?:Pkt\.?|Punkt|Sag)(?:[ ](?i:{cols})\.?)+[ ]Side(?!\w)")
+
+
+def _without_affiliations(clean: str) -> str:
+    """``clean`` with the organisations after members' names and stand-ins' notes blanked (same length)."""
+    organisation, note = _affiliation_patterns()
+    return organisation.sub(_blanked, note.sub(_blanked, clean))
+
+
+def _blanked(m: re.Match[str]) -> str:
+    """A match as spaces, a comma it opens with kept (the list's separator)."""
+    text = m.group()
+    return "," + " " * (len(text) - 1) if text.startswith(",") else " " * len(text)
+
+
+def _bare_attendance(clean: str, offset: int) -> list[InlineField]:
     pats = _patterns()
     found = [(m.start(), m.end(), _kinds(m.group("label"))) for m in pats["bare"].finditer(clean)
              if m.group("label")[:1].isupper()]
@@ -577,7 +620,9 @@ def bare_attendance(clean: str, offset: int) -> list[InlineField]:
             continue
         nxt = next((f[0] for f in found if f[0] > b_start), len(clean))
         group = _BARE_GROUP.search(clean, b_end, nxt)
-        end = b_end + run_on_sentence(clean[b_end : group.start() if group else nxt])
+        contents = _contents_heading().search(clean, b_end, nxt)  # "… Afbud Bo Dam Pkt. Tekst Side 1 …"
+        stop = min(x.start() for x in (group, contents) if x is not None) if group or contents else nxt
+        end = b_end + run_on_sentence(clean[b_end:stop])
         away = parse_people(clean[b_end:end], 0)
         if away and not _names_only(clean[b_end:end].rstrip(" ."), away):
             end = _members_named_again(clean, b_end, end, away, people)  # "… Afbud Bo Dam (V) Sager 61 - 65 …"
