@@ -4723,7 +4723,7 @@ _ITEM_MARK = " \t•·*–-"
 _LIST_LOOKBACK = 120  # lines (blank lines and amount cells between the items count)
 _TITLE_AFTER_COLON = re.compile(rf":[ ]+[{UPPER}][^:\n]{{2,100}}")
 _LABELLED_ITEM = re.compile(rf"[{UPPER}][\w-]*(?:[ ][\w-]+){{0,3}}:[ ][^\n]{{1,100}}$")  # "Nordby Kommune: Ny cykelsti …"
-_AMOUNT_CELL = re.compile(r"[-–+]?\d[\d.,]*(?:[ ]?(?:mio\.|mia\.|kr\.?|t\.kr\.|tkr\.?))*")
+_AMOUNT_CELL = re.compile(r"[-–+]?\d[\d.,]*")  # a table's number cell: digits and their separators only
 
 
 def _item_under_lead(text: str, cand: Candidate) -> bool:

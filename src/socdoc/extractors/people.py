@@ -806,7 +806,9 @@ def _file_label_word(text: str, start: int, end: int) -> bool:
 
 
 _FILE_LABEL_ENDINGS = tuple(people_cues()["file_label_endings"])
-_COMPANY_FORM_AFTER = re.compile(rf"[ ](?:{'|'.join(map(re.escape, people_cues()['company_forms']))})(?![\w])")
+# a company form after a name (the parties' list): the word before it is the firm's own name, run on after the
+# person who heads it ("direktør Jan Boye Rasmussen Elplatek A/S" → "Jan Boye Rasmussen")
+_COMPANY_FORM_AFTER = re.compile(rf"[ ](?:{'|'.join(map(re.escape, cues()['parties']['company_forms']))})(?![\w])")
 
 
 def _company_before_form(text: str, start: int, end: int) -> bool:
@@ -1005,6 +1007,8 @@ def _known_surname_genitive(name: str) -> bool:
     """The name's last word is a known surname with a genitive s ("Henrik Dahls kommentar")."""
     last = name.rsplit(" ", 1)[-1]
     return len(last) > 3 and last.endswith("s") and known_surname(last[:-1]) and not known_surname(last)
+
+
 _RUN_INITIALS = re.compile(rf"[{UPPER}]\.(?:[{UPPER}]\.)+")  # "J.C." before a further name word
 _LINE_HYPHEN = re.compile(rf"(?<=[{LOWER}])-[ ](?=[{UPPER}])")
 # A name word a flattened PDF line broke with its hyphen ("Jesper Kirke- gaard", "Mi- chael Holm"): joined
