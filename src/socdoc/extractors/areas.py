@@ -52,7 +52,7 @@ from socdoc.extractors.entities import (
 from socdoc.extractors.name_runs import cues as name_cues
 from socdoc.extractors.name_runs import known_surname
 from socdoc.extractors.names import squash
-from socdoc.extractors.people import first_names
+from socdoc.extractors.people import first_names, place_compound
 from socdoc.lang.da import read_word_list
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Area
@@ -243,7 +243,9 @@ def patterns() -> _Patterns:
             rf"(?:[ ](?P<part>{parts}))?{ROMAN_STAGE}(?![\w])"
         ),
         # "i Nordby Kommune", also with the head in lower case as press texts write it ("i Nordby kommune")
-        municipality_place=re.compile(rf"[iI](?<![\w](?s:.))[ ](?P<name>(?:{mun})[ ][Kk]ommune)(?![\w])"),
+        # also over a part or the whole of it ("i hele Nordby Kommune", "fordelt over hele Nordby Kommune")
+        municipality_place=re.compile(
+            rf"(?:[iI](?<![\w](?s:.))|(?<![\w])over(?=[ ]hele[ ]))[ ](?:{_PARTITIVES}[ ])?(?P<name>(?:{mun})[ ][Kk]ommune)(?![\w])"),
         municipality_predicate=re.compile(rf"(?P<name>{mun_at_start}[ ]Kommune){PLACE_PREDICATE}"),
         municipality_anywhere=re.compile(rf"(?P<name>{mun_at_start}[ ]Kommune)(?![\w])"),
         region_place=re.compile(
@@ -364,6 +366,11 @@ _DOMAIN_AFTER = re.compile(r"\.(?:dk|com|net|org|eu|nu|info)(?![\w-])", re.IGNOR
 _CLOCK = re.compile(r"\bkl\.?[ ]?\d")
 _ACRONYM_FIRST = re.compile(r"[A-ZÆØÅ]{2,5}[ ][A-ZÆØÅ]")
 
+
+# "hele", "dele af": a part or the whole of the place after the locative word
+_PARTITIVES = "(?:" + "|".join(w.replace(" ", "[ ]") for w in cues()["parties"]["locative_partitives"]) + ")"
+# the locative before a municipality's name: "i ", "i hele ", "over hele "
+_MUNICIPAL_LOCATIVE = re.compile(rf"(?<![\w])(?:i|over(?=[ ]hele[ ]))[ ](?:{_PARTITIVES}[ ])?$")
 
 _WORD_BEFORE = re.compile(r"([\w-]+)[ ]$")
 _WE_AFTER = re.compile(r"[ ,]+(?:(?:er|har|vil|skal|kan|gør|får)[ ])?vi(?![\w])")
@@ -773,9 +780,10 @@ def municipality_as_place(text: str, area: Area) -> bool:
     if area.type != "municipality":
         return False
     for m in area.mentions:
-        i_at = m.start - 2
-        if i_at < 0 or text[i_at:m.start] not in ("i ",) or text[i_at - 1:i_at].isalnum():
+        lead = _MUNICIPAL_LOCATIVE.search(text, max(0, m.start - 24), m.start)
+        if lead is None:
             continue
+        i_at = lead.start()
         if at_sentence_start(text, i_at) or _organisational(text, i_at, m.end):
             continue
         if _CLAUSE_OPENS.search(text, max(0, i_at - 14), i_at):
@@ -1126,8 +1134,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if _HYPHEN_NAME_GOES_ON.match(text, m.end()):
             continue  # "Vesthøj-Nordby Avis": the first half of a joined name, not a name of its own
         lead = name.split(" ", 1)
-        if len(lead) == 2 and (lead[0] in cues()["areas"]["locative_words"] or lead[0] in first_names()):
-            continue  # "Sara Ishøj Langkjær": a person's name
+        if len(lead) == 2 and (lead[0] in cues()["areas"]["locative_words"]
+                               or (lead[0] in first_names() and not place_compound(lead[1]))):
+            continue  # "Sara Ishøj Langkjær": a person's name; "Hans Brogesparken" an estate named after one
         if name.endswith("s") and _common_noun(text, name[:-1]) is False and name[:-1] in text[:m.start()]:
             continue
         if name in pat.not_places or pat.street.search(name) or _common_noun(text, name):

@@ -4387,7 +4387,8 @@ def _police_candidates(text: str) -> list[Candidate]:
 
 
 _PARTITIVE = rf"(?:(?:{'|'.join(w.replace(' ', '[ ]') for w in cues()['parties']['locative_partitives'])})[ ])?"  # "i dele af …"
-_LOCATIVE = re.compile(rf"(?:^|\s)(?:i|I|fra|til|ved|uden for|inden for)\s+{_PARTITIVE}$")  # "i hele Nordby Kommune": the land
+# "i hele Nordby Kommune", "fordelt over hele Nordby Kommune": the land
+_LOCATIVE = re.compile(rf"(?:^|\s)(?:(?:i|I|fra|til|ved|uden for|inden for)\s+{_PARTITIVE}|over\s+hele\s+)$")
 # the last of a list of places after a locative: "i Odder-, Skanderborg- og Horsens Kommune"
 _LIST_LOCATIVE = re.compile(
     rf"(?:^|\s)(?:i|fra|ved)[ ]{_PARTITIVE}(?:[{UPPER}][\w-]*(?:-,?|,)[ ]){{1,15}}(?:[{UPPER}][\w-]*[ ])?(?:og|eller)[ ]$"

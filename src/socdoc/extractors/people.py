@@ -833,7 +833,15 @@ def _names_a_thing(text: str, end: int, name: str) -> bool:
     if after and _thing_head(after.group("w"), compound=True):
         return True
     last = name.split()[-1]
-    return _thing_head(last, compound=False) and last.casefold() not in people_cues()["name_thing_surnames"]
+    return (_thing_head(last, compound=False) and last.casefold() not in people_cues()["name_thing_surnames"]) \
+        or place_compound(last)
+
+
+def place_compound(word: str) -> bool:
+    """A compound whose definite head names an estate or housing area ("Brogesparken", "Egevænget")."""
+    low = word.casefold()
+    return any(low.endswith(h) and len(low) - len(h) >= _THING_PREFIX_MIN + 1
+               for h in people_cues()["name_place_compound_heads"])
 
 
 @functools.lru_cache(maxsize=1)
