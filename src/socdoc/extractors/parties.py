@@ -66,7 +66,7 @@ from socdoc.extractors.names import (
     strip_genitive,
 )
 from socdoc.extractors.party_recall import (
-    capitals_name_candidates, capitals_committee_candidates,
+    capitals_name_candidates, capitals_committee_candidates, meeting_holder_candidates,
     article_name_candidates, case_variants, compass_brand, employer_mention, false_compound_place, foreign_org_candidates,
     fund_candidates, housing_owner_candidates, linking_brand, municipality_acts, named_by_kind, official_mention,
     owned_document, partner_candidates, contract_municipality_candidates, named_municipality_list_candidates, recall_cues, regional_board_candidates, route_end,
@@ -3635,6 +3635,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *regional_board_candidates(text),
         *capitals_name_candidates(text),
         *capitals_committee_candidates(text),
+        *meeting_holder_candidates(text),
         *grant_recipient_candidates(text, pat.places),
         *quoted_body_candidates(text),
         *appointed_board_candidates(text),

@@ -958,3 +958,45 @@ def applicant_candidates(text: str, places: frozenset[str], is_role: Any) -> lis
         out.append(Candidate(m.start("name"), m.start("name") + len(name), squash(name), "organisation", 1,
                              extra={"surface": True}))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _meeting_holder() -> re.Pattern[str]:
+    data = recall_cues()["meeting_holder"]
+    leads = "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in data["leads"])
+    meeting = "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in data["meeting_words"])
+    word = r"[\w-]+"
+    more = data["max_words"] - 2
+    # the heading's first line: a page number, a lead, then the name in the genitive before "møde den", a list
+    # of single words with "og" or "&" before the last ("Social og sundhed", "Unge, fritid og idræt")
+    return re.compile(
+        rf"(?m)^[ \t]*(?:\d{{1,3}}[ \t]+)?(?:(?:{leads})[ ])?"
+        rf"(?P<name>[{UPPER}][\w-]*(?:,[ ]{word}){{0,{more}}}[ ](?:og|&)[ ]{word})s[ ](?:{meeting})(?![\w])"
+    )
+
+
+def meeting_holder_candidates(text: str) -> list[Candidate]:
+    """The committee whose meeting a heading names, written in words of several kinds ("Social og
+    sundheds møde den …", "Unge, fritid og idræts møde den …"): the body, a party."""
+    if "s møde d" not in text:
+        return []
+    out = []
+    for m in _meeting_holder().finditer(text):
+        name = m.group("name")
+        if any(ch.isdigit() for ch in name):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), squash(name), "body", 3))
+    for name in {c.name for c in out}:
+        out += _coordinated_holders(text, name)
+    return out
+
+
+def _coordinated_holders(text: str, holder: str) -> list[Candidate]:
+    """Committees named by their field beside the meeting's own ("Sagen forelægges Børn, familier og
+    forebyggelse og Social og sundhed", "Skole, klub og SFO og Unge, fritid og idræt drøftede"): bodies too."""
+    field = rf"[{UPPER}][\w-]*(?:,[ ][\w-]+){{0,4}}[ ](?:og|&)[ ][\w-]+"
+    known = re.escape(holder).replace(r"\ ", "[ ]")
+    before = re.compile(rf"(?<![\w-])(?P<name>{field})[ ](?:og|samt)[ ]{known}(?![\w-])")
+    after = re.compile(rf"(?<![\w-]){known}[ ](?:og|samt)[ ](?P<name>{field})(?![\w-])")
+    return [Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "body", 2)
+            for pattern in (before, after) for m in pattern.finditer(text)]
