@@ -1,6 +1,7 @@
 """A committee named by its field in words of several kinds ("Klima og miljø", "Børn, skole og fritid")
 is the body whose meeting the minutes' heading names, and so is such a name coordinated with it in the
-text; a sentence before "… møde den" names no body.
+text; a sentence before "… møde den" names no body. A role for a body that labels an attendance line
+("Repræsentant fra Elevrådet: Sofie Lind") is the role of the name after the colon.
 
 All texts are written for these tests."""
 
@@ -29,3 +30,14 @@ def test_a_field_committee_beside_the_meeting_one_is_a_body_too() -> None:
 def test_a_sentence_before_a_meeting_names_no_body() -> None:
     text = "Sagen blev udsat på Byrådets møde den 4. maj 2020.\nReferat af Byrådets møde den 5. maj 2020\n"
     assert not any(name.startswith(("Sagen", "Referat")) for name in parties(text))
+
+
+def test_a_role_for_a_body_labels_the_name_after_its_colon() -> None:
+    import socdoc
+
+    record = socdoc.extract("Øvrige deltagere:\nRepræsentant fra Elevrådet: Sofie Lind\nSekretær for udvalget: Bo Dam\n\n"
+                            "Hun er formand for foreningen: Lis Holm kom ikke.\n")
+    roles = {p.name: p.role for p in record.people}
+    assert roles["Sofie Lind"] == "repræsentant"
+    assert roles["Bo Dam"] == "sekretær"
+    assert roles.get("Lis Holm") is None  # inside a sentence the colon ends the role's phrase

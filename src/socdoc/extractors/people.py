@@ -436,7 +436,7 @@ def patterns() -> _Patterns:
         role=role,
         dash_name=re.compile(rf"[ ]?[-–][ ](?P<name>{name})"),
         role_before=re.compile(
-            rf"(?:(?P<link>{link})(?P<comma>,?)|(?P<direct>,))?{abbreviation_end}[ ](?P<name>{name_after_role})"),
+            rf"(?:(?P<link>{link})(?P<comma>,?|:(?=[ ]))|(?P<direct>,))?{abbreviation_end}[ ](?P<name>{name_after_role})"),
         after=re.compile(
             rf"[ \t]*,?[ \t]*\((?P<party>{party_alt})\)(?:[ \t]*\((?P<paren_role>{role})(?P<paren_tail>[ ](?:for|i|hos|ved)[ ][\w][^()\n]{{1,50}})?\)|(?:[ \t]*,|[ ][-–]|[ ]*[\t|])[ \t]*(?P<role>{role})"
             rf"(?P<tail>{portfolio_list}|[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
@@ -2836,6 +2836,8 @@ def _add_role_before(
     False when the match holds no person, so that the search goes on after the role word.
     """
     link = m.group("link") or ""
+    if m.group("comma") == ":" and text[line_of(text, role_start)[0]:role_start].strip():
+        return False  # "Repræsentant fra Ungerådet: Eva Holm" labels a line; inside a sentence the colon ends the role
     if _link_to_person(m, pat) and _plural_role(role.split()[-1].casefold(), pat):
         return False  # "stedfortrædere for Eva Lund, Bo Dam …": those stood in for, no holders of the role
     if _handed_over(text, role_start, link):  # "overtager posten som leder af X fra Eva Lund": Eva Lund leaves it
@@ -2896,7 +2898,7 @@ def _add_role_before(
         if not m.group("comma"):
             start = _name_start(text, start, end, per, blocked, pat)
         link = text[m.start("link"):start]
-    full = _role_with_body(_clean_role(role, pat), link.rstrip(", "), pat)
+    full = _role_with_body(_clean_role(role, pat), link.rstrip(", :"), pat)
     chain = _portfolio_chain(text, role_start, full)
     party = _link_party(link)
     add(start, end, 3, role=former + (f"{lower_first(chain)}{full}" if chain else full), bare=True, party=party)
