@@ -467,6 +467,9 @@ def _place_end(clean: str, start: int, end: int) -> Optional[int]:
             rest = itertools.takewhile(lambda t: not t.group().endswith(","), tokens[k + 1 :])
             if any(place_word.search(t.group()) for t in rest):
                 continue
+            run = names_run_start(clean, start, end)
+            if run is not None and run > a.end():
+                return run  # "Mødelokale 3, Bytoften Eva Holm, …": the building after the comma is the place's too
         return a.end()
     return names_run_start(clean, start, end)  # "Kantinen, Rådhuset Eva Holm, Bo Dam": no room word before the names
 

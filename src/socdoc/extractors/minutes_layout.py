@@ -2299,6 +2299,8 @@ def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         if name is None:
             name = _name_after_unit(bare)  # "…, Foreningen af sommerhusejere ved Strandvejen Eva Dam"
         name = trim_name(name) if name else name  # "Finn Larsen Revisor"
+        if name and name.split()[0].casefold() in phrases()["name_lead_prepositions"]:
+            continue  # "BESLUTNING I ARBEJDSMARKEDSUDVALGET": a heading in capitals after an empty label, no name
         if name and name[-1] in "-–":
             name = name.rstrip("-–").rstrip() or None  # "Eva Holm– repr. for kirken": the dash glued to the name
         if name and len(name.split()) >= 3 and name.rsplit(None, 1)[1].lower() in pats["none_words"]:

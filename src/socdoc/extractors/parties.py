@@ -5052,7 +5052,7 @@ def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candi
         head = name.rsplit(" ", 1)[1].casefold()
         if lead in ("Det", "Den") or _name_adjective(lead):  # led by an article or an adjective
             named.setdefault(head, []).append(g)
-        elif name.count(" ") == 1 and _LOCAL_BODY_HEAD.search(head) and lead not in _NATIONAL_LEADS:  # "Vesterbro Lokaludvalg"
+        elif name.count(" ") <= 2 and _LOCAL_BODY_HEAD.search(head) and lead not in _NATIONAL_LEADS:  # "Vesterbro Lokaludvalg", "Indre By Lokaludvalg"
             placed.setdefault(head, []).append(g)
     if not named and not placed and not for_led:
         return groups

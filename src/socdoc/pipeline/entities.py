@@ -8,6 +8,8 @@ sit inside organisation names out of areas and people.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -35,12 +37,29 @@ class Parties:
         state = get_state(doc)
         parties, candidates = find_parties(state.text, state.raw, doc)
         state.facts["parties"] = parties
+        _meeting_body_named(state.facts.get("meeting"), parties)
         doc.user_data[_PARTY_SPANS] = [(c.start, c.end, c.priority) for c in candidates]
         # "Grundejerforeningen i Nordbyvænge": the place after "i" stays readable as an area
         doc.user_data[_PLACE_TAILS] = [(c.start, c.end, c.extra["tail_place_start"]) for c in candidates
                                         if "tail_place_start" in c.extra]
         add_spans(doc, "parties", _mention_offsets(parties))
         return doc
+
+
+def _meeting_body_named(meeting: Any, parties: list) -> None:
+    """A meeting body written as the bare definite head ("Lokaludvalget") that the parties read as the
+    text's one named body of that kind ("Indre By Lokaludvalg … Lokaludvalget"), or as the end of that
+    name: the body by its full name."""
+    body = getattr(meeting, "body", None)
+    if not body:
+        return
+    if " " in body:  # "By Lokaludvalg" of "Indre By Lokaludvalg": the name's first word lost
+        named = {p.name for p in parties if p.name.endswith(" " + body)}
+    else:
+        named = {p.name for p in parties if p.name != body and " " in p.name
+                 and any(m.text == body for m in p.mentions)}
+    if len(named) == 1:
+        meeting.body = named.pop()
 
 
 def _rule_party_spans(doc: Doc) -> list[tuple[int, int]]:
