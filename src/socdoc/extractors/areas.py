@@ -11,6 +11,7 @@ buildings are left out, and so are place names inside an organisation's name
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 from socdoc import lazy_re as re
 from dataclasses import dataclass
@@ -52,7 +53,7 @@ from socdoc.extractors.entities import (
 from socdoc.extractors.name_runs import cues as name_cues
 from socdoc.extractors.name_runs import known_surname
 from socdoc.extractors.names import squash
-from socdoc.extractors.people import first_names, place_compound
+from socdoc.extractors.people import first_names, people_cues, place_compound
 from socdoc.lang.da import read_word_list
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Area
@@ -2723,6 +2724,21 @@ def _bracketed_after_place(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] == ")" and _NAME_THEN_BRACKET.search(text, max(0, start - 40), start) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _saint_before() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, people_cues()["saint_prefixes"]))
+    return re.compile(rf"(?<![\w.])(?:{words})[ ]\Z")
+
+
+def _with_saint_prefix(text: str, cand: Candidate) -> Candidate:
+    """A place named after a saint keeps the word for saint before it ("Skt. Klemensparken", "Sankt
+    Jørgens Park"): the name's first word, not a title."""
+    m = _saint_before().search(text, max(0, cand.start - 8), cand.start)
+    if m is None or cand.type in ("municipality", "region"):
+        return cand
+    return dataclasses.replace(cand, start=m.start(), name=squash(text[m.start():cand.end]))
+
+
 def find_areas(
     text: str,
     raw: str,
@@ -2783,7 +2799,7 @@ def find_areas(
     cands += _coordinated_places(text, resolve(cands), pat)
     if any(c.type in _ESTATE_TYPES for c in cands):  # the lists it reads hold an estate; without one, nothing
         cands += [c for c in listed_with_estates(text, resolve(cands)) if not overlaps(c.start, c.end, party_spans)]
-    cands = [_place_of_area(_slash_joined(text, c), pat) for c in cands]
+    cands = [_with_saint_prefix(text, _place_of_area(_slash_joined(text, c), pat)) for c in cands]
     named = {name.casefold() for name in organisations} - {name.casefold() for name in placed}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     kept = [c for c in kept if not harbour_company(text, c.start, c.end, c.name)]

@@ -5943,7 +5943,10 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
               and unsupported_model_name(text, g, doc) is None
               and (not model_only(g) or model_name_evidence(text, g, doc) is not None)]
     groups = _without_initials_of_listed(_acronym_lead_folded(text, _merge_short_form(groups)))
-    groups += _list_sibling_groups(text, groups, pat)
+    siblings = _list_sibling_groups(text, groups, pat)
+    for cand in (c for g in siblings for c in g):
+        _rejoined_broken_words(text, cand)  # "…, Socialistisk Folkepar-ti og …"
+    groups += siblings
     for g in groups:
         _add_place_heading(text, raw, g, pat=patterns())
     parties = []
@@ -6073,10 +6076,16 @@ def _rejoined_broken_words(text: str, cand: Candidate) -> None:
         return
     words = cand.name.split(" ")
     for i, word in enumerate(words):
-        if not _BROKEN_INSIDE.fullmatch(word) or any(common_word(part) for part in word.lower().split("-")):
-            continue  # "Nordea-fonden": a compound of two words, written with its hyphen
+        if not _BROKEN_INSIDE.fullmatch(word):
+            continue
         whole = word.replace("-", "")
-        if re.search(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", text, re.IGNORECASE) is not None:
+        parts = word.lower().split("-")
+        if all(common_word(part) for part in parts if len(part) > 2) and not common_word(whole.lower()):
+            continue  # "Nordea-fonden": a compound of two words, written with its hyphen
+        if common_word(whole.lower()) and not all(common_word(part) for part in parts):
+            words[i] = whole  # "Folkepar-ti": a word of the lexicon whose pieces are not all words
+        elif not any(common_word(part) for part in parts) \
+                and re.search(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", text, re.IGNORECASE) is not None:
             words[i] = whole
     cand.name = " ".join(words)
 

@@ -1,0 +1,26 @@
+"""A party's word broken by a stray hyphen inside a list of parties ("Socialistisk Folkepar-ti") is written
+whole where the whole is a word and its pieces are not all words; a compound of words keeps its hyphen. A
+place named after a saint keeps the word for saint ("Skt. Klemensparken").
+
+All texts are written for these tests."""
+
+from __future__ import annotations
+
+from entities_run import areas, parties
+
+
+def test_a_broken_word_in_a_list_of_parties_is_written_whole() -> None:
+    text = "Venstre, Dansk Folkeparti, Socialistisk Folkepar-ti og Radikale Venstre står bag budgetaftalen.\n"
+    found = parties(text)
+    assert "Socialistisk Folkeparti" in found
+    assert "Socialistisk Folkepar-ti" not in found
+
+
+def test_a_compound_of_two_words_keeps_its_hyphen() -> None:
+    assert "Nordea-fonden" in parties("Nordea-fonden har givet penge til projektet.\n")
+
+
+def test_a_place_named_after_a_saint_keeps_the_saint() -> None:
+    found = areas("Beboerne i Skt. Klemensparken har fået en ny helhedsplan.\n")
+    assert "Skt. Klemensparken" in found
+    assert "Klemensparken" not in found
