@@ -49,3 +49,9 @@ def test_an_estate_named_after_a_person_is_a_place_not_a_person() -> None:
 def test_a_surname_that_is_a_place_word_alone_stays_a_person() -> None:
     record = socdoc.extract("Det siger formand Hans Bakken og kasserer Lise Lunden fra foreningen.\n")
     assert {"Hans Bakken", "Lise Lunden"} <= {p.name for p in record.people}
+
+
+def test_the_council_speaking_as_we_acts() -> None:
+    text = "Med tilskuddet vil vi understrege, at vi i Frederikshavn Kommune anerkender foreningernes arbejde.\n"
+    assert "Frederikshavn Kommune" in parties(text)
+    assert "Aalborg Kommune" not in parties("De ældre i Aalborg Kommune har det godt.\n")

@@ -4568,6 +4568,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return True  # "tilskud fra Nordby Kommune", "afgørelse fra …": the municipality gives or decides
     if any(_CHARTER_FOR.search(text, max(0, c.start - 40), c.start) and text[c.end - 1:c.end] != "s" for c in g):
         return True  # "styrelsesvedtægten for Nordby Kommune": the organisation its statutes govern
+    if any(_WE_IN_BEFORE.search(text, max(0, c.start - 8), c.start) and _VERB_AFTER.match(text, c.end) for c in g):
+        return True  # "at vi i Nordby Kommune anerkender …": the council speaks of itself and acts
     return any(not _LOCATIVE.search(text[max(0, c.start - 12):c.start])
                and not _LIST_LOCATIVE.search(text, max(0, c.start - 200), c.start) and _in_running_text(text, c)
                and not _inside_locative_list(text, c)
@@ -4575,6 +4577,11 @@ def _acting(text: str, g: list[Candidate]) -> bool:
                and not _SCOPE_FOR.search(text, max(0, c.start - 40), c.start)
                and not _PLACE_PREDICATE.match(text, c.end) and not place_apposition(text, c.start, c.end)
                and not _SHARE_AFTER.match(text, c.end) for c in g)
+
+
+# "vi i Nordby Kommune" before a verb in the present or past ("anerkender", "har", "vil"): the council as "we"
+_WE_IN_BEFORE = re.compile(r"(?<![\w-])[Vv]i[ ]i[ ]\Z")
+_VERB_AFTER = re.compile(rf"[ ](?:(?:{'|'.join(cues()['parties']['we_council_verbs'])})|[{LOWER}]{{3,}}(?:er|ede))(?![\w-])")
 
 
 # a person's name, then the organisation the person comes from or stands for: "Bo Holm (Nordby
