@@ -1,6 +1,7 @@
 """A party's word broken by a stray hyphen inside a list of parties ("Socialistisk Folkepar-ti") is written
 whole where the whole is a word and its pieces are not all words; a compound of words keeps its hyphen. A
-place named after a saint keeps the word for saint ("Skt. Klemensparken").
+place named with a shortened first word keeps it ("Skt. Klemensparken", "Kgs. Lyngby"), and so does a
+body named after it ("Kgs. Enghave Lokaludvalg"); a pool of money ("Værdighedsmilliarden") is no party.
 
 All texts are written for these tests."""
 
@@ -24,3 +25,12 @@ def test_a_place_named_after_a_saint_keeps_the_saint() -> None:
     found = areas("Beboerne i Skt. Klemensparken har fået en ny helhedsplan.\n")
     assert "Skt. Klemensparken" in found
     assert "Klemensparken" not in found
+
+
+def test_a_shortened_first_word_stays_in_a_place_and_a_body_named_after_it() -> None:
+    assert "Kgs. Lyngby" in areas("Borgere i Kgs. Lyngby er glade for den nye sti.\n")
+    assert "Kgs. Enghave Lokaludvalg" in parties("Kgs. Enghave Lokaludvalg har besluttet at støtte projektet.\n")
+
+
+def test_a_money_pool_is_no_party() -> None:
+    assert "Værdighedsmilliarden" not in parties("Forløbet blev gennemført for midler fra Værdighedsmilliarden.\n")

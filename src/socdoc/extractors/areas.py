@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Any, Iterable, Optional
 
 from socdoc.extractors.entities import (
+    abbreviated_lead,
     GRANT_LINE,
     GRANT_LINE_GATE,
     ITEM_CODE_AFTER,
@@ -53,7 +54,7 @@ from socdoc.extractors.entities import (
 from socdoc.extractors.name_runs import cues as name_cues
 from socdoc.extractors.name_runs import known_surname
 from socdoc.extractors.names import squash
-from socdoc.extractors.people import first_names, people_cues, place_compound
+from socdoc.extractors.people import first_names, place_compound
 from socdoc.lang.da import read_word_list
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Area
@@ -2724,19 +2725,13 @@ def _bracketed_after_place(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] == ")" and _NAME_THEN_BRACKET.search(text, max(0, start - 40), start) is not None
 
 
-@functools.lru_cache(maxsize=1)
-def _saint_before() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, people_cues()["saint_prefixes"]))
-    return re.compile(rf"(?<![\w.])(?:{words})[ ]\Z")
-
-
 def _with_saint_prefix(text: str, cand: Candidate) -> Candidate:
-    """A place named after a saint keeps the word for saint before it ("Skt. Klemensparken", "Sankt
-    Jørgens Park"): the name's first word, not a title."""
-    m = _saint_before().search(text, max(0, cand.start - 8), cand.start)
-    if m is None or cand.type in ("municipality", "region"):
+    """A place named with a shortened first word keeps it ("Skt. Klemensparken", "Kgs. Lyngby"): the
+    name's first word, not a title."""
+    start = abbreviated_lead(text, cand.start)
+    if start is None or cand.type in ("municipality", "region"):
         return cand
-    return dataclasses.replace(cand, start=m.start(), name=squash(text[m.start():cand.end]))
+    return dataclasses.replace(cand, start=start, name=squash(text[start:cand.end]))
 
 
 def find_areas(

@@ -565,6 +565,19 @@ def compound_head(word: str) -> Optional[str]:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _abbreviated_lead() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, cues()["areas"]["place_abbreviations"]))
+    return re.compile(rf"(?<![\w.])(?:{words})[ ]\Z")
+
+
+def abbreviated_lead(text: str, start: int) -> Optional[int]:
+    """Where a shortened first word of a place's name starts right before ``start`` ("Kgs. Enghave",
+    "Gl. Stevns", "Skt. Klemensparken"), or None."""
+    m = _abbreviated_lead().search(text, max(0, start - 6), start)
+    return m.start() if m else None
+
+
 def thing_compound(word: str) -> bool:
     """True for a compound whose head names a thing, plan or field of work ("Byrumsprojekt")."""
     head = compound_head(word)

@@ -20,6 +20,7 @@ from typing import Any, Callable, Optional
 
 from socdoc.extractors.areas import ATTRIBUTE_BEFORE, countries, PLACE_PREDICATE, place_apposition, place_context, venue_line
 from socdoc.extractors.entities import (
+    abbreviated_lead,
     GRANT_LINE,
     GRANT_LINE_GATE,
     gate_lines,
@@ -3646,7 +3647,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         owners = {m.start() for m in owned}
         cands = [c for c in cands if c.start not in owners]
         cands += [_owned_committee(m) for m in owned]
-    cands = [_with_coordinated_field_tail(text, _with_linked_tail(text, _with_name_tail(text, _with_unit_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_place_genitive_lead(text, c, pat)))), pat)))
+    cands = [_with_coordinated_field_tail(text, _with_linked_tail(text, _with_name_tail(text, _with_unit_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_abbreviated_place(text, _with_place_genitive_lead(text, c, pat))))), pat)))
              for c in cands if not _street_or_law(c.name) and not _after_broken_reference(text, c)]
     cands = [_with_national_branch(text, _without_title_lead(text, _with_acronym_place(text, c, pat), pat)) for c in cands]
     cands = [_without_session_marker(c) for c in cands if not _abstract_noun(c.name)]
@@ -4226,6 +4227,16 @@ def _with_suspended_tail(text: str, cand: Candidate) -> Candidate:
         return cand
     name = f"{cand.name}{squash(m.group())}"
     return dataclasses.replace(cand, end=m.end(), name=name)
+
+
+def _with_abbreviated_place(text: str, cand: Candidate) -> Candidate:
+    """A body or municipality named after a place whose shortened first word the span missed ("Kgs.
+    Enghave Lokaludvalg", "Gl. Stevns Kommune"): the whole name."""
+    start = abbreviated_lead(text, cand.start) if cand.type in ("organisation", "body", "municipality") else None
+    if start is None:
+        return cand
+    return Candidate(start, cand.end, f"{squash(text[start:cand.start])} {cand.name}", cand.type, cand.priority,
+                     extra={**cand.extra, "surface": True})
 
 
 def _with_name_lead(text: str, cand: Candidate) -> Candidate:
