@@ -307,6 +307,7 @@ def _layout_patterns() -> dict[str, re.Pattern[str]]:
         "open_closed": whole("layout_open_closed_labels"),
         "header": re.compile(rf"({_alt(cues['layout_header_labels'])})[ \t]*:"),
         "section": whole("layout_section_labels"),
+        "item_record": re.compile(cues["layout_item_record_regex"]),
         "item": re.compile(r"(?:punkt[ \t]+)?\d{1,4}\.?[ \t]+(?!(?:[a-zæøå]+|\d)[ .])[A-ZÆØÅ§][^\n]{2,}"),
         "timed": re.compile(rf"(?i:{_WEEKDAY})\b[^\n]{{0,30}}\d[^\n]{{0,30}}\bkl\.?[ \t]*\d{{1,2}}"),
         "clock": re.compile(cues["layout_meeting_clock_regex"]),
@@ -335,7 +336,7 @@ def minutes_layout_votes(text: str) -> set[str]:
         header = pats["header"].match(low)
         if header:
             headers.add(header.group(1))
-        sections += pats["section"].fullmatch(low) is not None
+        sections += pats["section"].fullmatch(low) is not None or pats["item_record"].fullmatch(low) is not None
         items += pats["item"].fullmatch(line) is not None
         if len(line) <= 80 and pats["timed"].search(line):
             votes.add("timed")

@@ -557,9 +557,12 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
         if _labelled_name(value):
             return value
     listed = _AttendanceRows(lines[:_TITLE_REACH])
+    members = _member_rows(lines[:_TITLE_REACH])
     for k, line in enumerate(lines[:_TITLE_REACH]):
         if k in labelled or k in listed or hp["group_label"].match(line.clean):
             continue  # "Fra Organisationsbestyrelsen:": a group of attendees, not the body
+        if k in members:
+            continue  # "Lynette Munk, Integrationsrådet": a member and the body she stands for
         clean = _inline_title(inline[k]) if k in inline else _title_head(line.clean)
         body = _body_sentence(line.clean)
         if body:
@@ -729,6 +732,21 @@ def _body_in_row(row: str) -> Optional[str]:
 # what may stand before a date on its own line: "Tirsdag den ", "d. "
 _DATE_LEAD = rf"(?:(?:{'|'.join(da.load().weekdays)})\s+)?(?:den\s+|d\.\s*)?"
 _DATE_LINE = re.compile(rf"^{_DATE_LEAD}\d{{1,2}}\s*[.\-/]", re.IGNORECASE)
+
+
+_MEMBER_ROW = re.compile(r"(?P<first>[A-ZÆØÅ][a-zæøåé]+)(?:[ -][A-ZÆØÅ][\w.-]*){1,3},[ ]")
+
+
+_MEMBER_ROWS_MIN = 2  # rows opening with a known first name that make the shape a list of members
+
+
+def _member_rows(lines: list[Line]) -> set[int]:
+    """The lines that open with a name and a comma ("Jan Holm, leder af lokalpolitiet", "Lis Munk,
+    Integrationsrådet") where two or more of them open with a known first name: a list of members with
+    what each stands for, whose bodies are not the body that meets."""
+    shaped = {k: m for k, line in enumerate(lines) if (m := _MEMBER_ROW.match(line.clean)) is not None}
+    known = sum(m.group("first") in first_names() for m in shaped.values())
+    return set(shaped) if known >= _MEMBER_ROWS_MIN else set()
 
 
 def body_over_date(lines: list[Line]) -> Optional[str]:

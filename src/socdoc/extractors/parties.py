@@ -3647,7 +3647,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         owners = {m.start() for m in owned}
         cands = [c for c in cands if c.start not in owners]
         cands += [_owned_committee(m) for m in owned]
-    cands = [_with_coordinated_field_tail(text, _with_linked_tail(text, _with_name_tail(text, _with_unit_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_abbreviated_place(text, _with_place_genitive_lead(text, c, pat))))), pat)))
+    cands = [_with_coordinated_field_tail(text, _with_linked_tail(text, _with_name_tail(text, _with_unit_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_abbreviated_place(text, _with_lowercase_municipality(text, _with_place_genitive_lead(text, c, pat)))))), pat)))
              for c in cands if not _street_or_law(c.name) and not _after_broken_reference(text, c)]
     cands = [_with_national_branch(text, _without_title_lead(text, _with_acronym_place(text, c, pat), pat)) for c in cands]
     cands = [_without_session_marker(c) for c in cands if not _abstract_noun(c.name)]
@@ -4227,6 +4227,21 @@ def _with_suspended_tail(text: str, cand: Candidate) -> Candidate:
         return cand
     name = f"{cand.name}{squash(m.group())}"
     return dataclasses.replace(cand, end=m.end(), name=name)
+
+
+_LOWER_KOMMUNE_AFTER = re.compile(r"[ ]kommune(?![\w-])")
+
+
+def _with_lowercase_municipality(text: str, cand: Candidate) -> Candidate:
+    """A body "for" a municipality whose name the text closes with "kommune" in small letters ("Lokalrådet
+    for Nordby kommune"): the whole name."""
+    if cand.type not in ("body", "organisation") or " for " not in cand.name:
+        return cand
+    m = _LOWER_KOMMUNE_AFTER.match(text, cand.end)
+    place = cand.name.rsplit(" for ", 1)[1]
+    if m is None or load_gazetteers().municipality(place) is None:
+        return cand
+    return dataclasses.replace(cand, end=m.end(), name=f"{cand.name} kommune")
 
 
 def _with_abbreviated_place(text: str, cand: Candidate) -> Candidate:
