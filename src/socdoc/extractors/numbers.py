@@ -16,7 +16,7 @@ from socdoc.lang import da
 Number = Union[int, float]
 
 # One number as Danish texts write it (no sign).
-NUMBER_PATTERN = r"\d{0,3}(?:[½¼¾]|[13]⁄[24])(?![\d½¼¾⁄])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.])|\d+(?:[.,]\d+)?"
+NUMBER_PATTERN = r"\d{0,3}(?:[½¼¾]|[13]⁄[24])(?![\d½¼¾⁄])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|(?<!\d)(?!0)\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.])|\d+(?:[.,]\d+)?"
 
 _DANISH_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
