@@ -8,7 +8,7 @@ sit inside organisation names out of areas and people.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,6 +19,7 @@ from socdoc.extractors.focus_areas import find_focus_areas
 from socdoc.extractors.parties import find_parties
 from socdoc.extractors.people import find_people
 from socdoc.pipeline.state import add_spans, get_state, register_extensions
+from socdoc.records import Meeting, Party
 
 register_extensions()
 
@@ -46,7 +47,7 @@ class Parties:
         return doc
 
 
-def _meeting_body_named(meeting: Any, parties: list) -> None:
+def _meeting_body_named(meeting: Optional[Meeting], parties: list[Party]) -> None:
     """A meeting body written as the bare definite head ("Lokaludvalget") that the parties read as the
     text's one named body of that kind ("Indre By Lokaludvalg … Lokaludvalget"), or as the end of that
     name: the body by its full name."""
