@@ -2220,8 +2220,28 @@ def _people_memo(parse: Callable[[str, int, bool], list[Person]]) -> Callable[..
     return parsed
 
 
+# a group's own label inside an attendance list ("… Pia Borg Ad hoc gæster: Eva Holm (Beta) …"): one to three
+# words, the first capitalised, and a colon
+_INNER_GROUP_LABEL = re.compile(r"(?<=[ \t])[A-ZÆØÅ][\wæøå-]*(?:[ ][\wæøå-]+){0,2}:(?=[ \t])")
+
+
 @_people_memo
 def parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
+    """Names and party letters from a labelled list value (``"Lise Bjerre, formand (A)"``); a value
+    that holds other groups' labels and reads as no list as a whole is read group by group ("Eva Holm
+    Bo Dam Gæster: Kim Lund (Beta) …")."""
+    people = _parse_people(value, offset, board)
+    if people or _INNER_GROUP_LABEL.search(value) is None:
+        return people
+    cuts = [0, *(m.start() for m in _INNER_GROUP_LABEL.finditer(value)), len(value)]
+    for a, b in zip(cuts, cuts[1:]):
+        label = _INNER_GROUP_LABEL.match(value, a)
+        start = label.end() if label else a
+        people += _parse_people(value[start:b], offset + start, board)
+    return people
+
+
+def _parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
     """Names and party letters from a labelled list value (``"Lise Bjerre, formand (A)"``).
 
     A role before the name is dropped ("Direktør for Velfærd Lisbet Lentz"); an entry marked
