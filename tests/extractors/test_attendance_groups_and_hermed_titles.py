@@ -1,6 +1,7 @@
 """An attendance list that holds a group's own label ("… Pia Borg Ad hoc gæster: Eva Holm (Café Nord) …") is read
 group by group where it reads as no list as a whole; a title "Hermed referat fra Lokal SSP-gruppes møde …"
-names the body that meets.
+names the body that meets. A decision sentence glued to the case text before it ("… til menighedsrådene.Provstiudvalget
+godkendte …") is the item's decision.
 
 All texts are written for these tests."""
 
@@ -29,3 +30,14 @@ def test_hermed_referat_fra_names_the_body() -> None:
             " 1. Formalia: Referat godkendt.\n\n 2. Orientering: Jens Bruun fortalte om arbejdet.\n")
     meeting = socdoc.extract(text).meeting
     assert meeting is not None and meeting.body == "Lokal SSP-gruppe"
+
+
+def test_a_decision_sentence_glued_to_the_case_text_is_the_items_decision() -> None:
+    text = ("Referat af PU-møde d. 21. januar 2021\n\n"
+            "Deltagere:Anna Holm Jørn Jessen Lene Hansen Kim Søndergård\n"
+            "1. Godkendelse af dagsordenenDagsordenen blev godkendt.\n"
+            "2. Godkendelse af ansøgningsskema:\n"
+            "På sidste møde blev det foreslået, at der blev lavet et skema. Derfor har vi lavet et skema til "
+            "menighedsrådene.Provstiudvalget godkendte at skemaet anvendes fremover. Det sendes ud i marts.\n")
+    decisions = socdoc.extract(text).decisions
+    assert (2, "approved") in [(d.item, d.outcome) for d in decisions]

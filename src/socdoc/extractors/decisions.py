@@ -34,7 +34,9 @@ from socdoc.extractors.minutes_layout import (
 from socdoc.extractors.prefilter import may_match, required_parts
 from socdoc.records import Vote
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+")
+# a sentence's end: a stop and a space before a capital, a line break, or a stop glued to the next sentence's
+# capitalised word as flattened pages write it ("… vi skal bruge.Provstiudvalget godkendte …")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+|(?<=[a-zæøå]{2}[.!?])(?=[A-ZÆØÅ][a-zæøå]{2})")
 _PARTY_TOKEN = re.compile(r"(?<![\wæøåÆØÅ])([A-ZÆØÅ]{1,2})(?![\wæøåÆØÅ])")
 _SIGNATURE = re.compile(r"^[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:[A-ZÆØÅ][\wæøå\-]*\.?))+$")
 _COUNT_BEFORE = re.compile(r"(\d+)\s*$")
