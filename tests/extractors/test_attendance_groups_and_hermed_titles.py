@@ -1,7 +1,7 @@
 """An attendance list that holds a group's own label ("… Pia Borg Ad hoc gæster: Eva Holm (Café Nord) …") is read
 group by group where it reads as no list as a whole; a title "Hermed referat fra Lokal SSP-gruppes møde …"
 names the body that meets. A decision sentence glued to the case text before it ("… til menighedsrådene.Provstiudvalget
-godkendte …") is the item's decision.
+godkendte …") is the item's decision, and so is the paragraph after an item's attachments ("Bilag:").
 
 All texts are written for these tests."""
 
@@ -41,3 +41,11 @@ def test_a_decision_sentence_glued_to_the_case_text_is_the_items_decision() -> N
             "menighedsrådene.Provstiudvalget godkendte at skemaet anvendes fremover. Det sendes ud i marts.\n")
     decisions = socdoc.extract(text).decisions
     assert (2, "approved") in [(d.item, d.outcome) for d in decisions]
+
+
+def test_the_resolution_after_an_items_attachments_is_its_decision() -> None:
+    text = ("Referat Provstiudvalgsmøde 16. marts 2022\nDeltagere: Kristen Jansen, Erik Nielsen, Olav Noer\n\n"
+            "1 - Godkendelse af dagsorden Dagsorden godkendes.\n\n3 - Ansøgning om bevilling\n\n"
+            "Sager:\nRestaurering af kirken (2019 - 17065)\n\nBilag:\nAktdokument\n\n"
+            "Provstiudvalget godkendte ansøgningen.\n")
+    assert (3, "approved") in [(d.item, d.outcome) for d in socdoc.extract(text).decisions]

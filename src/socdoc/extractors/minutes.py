@@ -2700,10 +2700,28 @@ def _implicit_decision(layout: Layout, item: Item, items: list[Item],
         if len(text) > _OPENING_OUTCOME_MAX_CHARS or len(dec.sentences(text)) > 1:
             return _opening_paragraph_decision(layout, first, last, body)
     else:
-        return _minutes_label_decision(layout, item, items)
+        return _minutes_label_decision(layout, item, items) or _after_attachments_decision(layout, item)
     return (_prose_decision(layout, first, last, bool(_header_patterns()["election_item"].match(item.head.title)),
                             _tasks_record(item.head.title))
             or _schedule_decision(layout, item, first, last))
+
+
+def _after_attachments_decision(layout: Layout, item: Item) -> Optional[tuple[str, int, int]]:
+    """The body's resolution told in the paragraph after the item's closing attachments section ("Bilag:" /
+    "Aktdokument, Regnskab 2021" / "Provstiudvalget godkender regnskabet."), where no section is the decision's."""
+    last = item.sections[-1]
+    if item.decisions or last.kind == "decision" or last.label.lower().rstrip(":") not in _attachment_labels():
+        return None
+    lines = range(last.body_start, last.body_end)
+    blank = next((i for i in lines if not layout.lines[i].clean.strip()), None)
+    if blank is None:
+        return None
+    return _prose_decision(layout, blank + 1, last.body_end, False, _tasks_record(item.head.title if item.head else ""))
+
+
+@functools.lru_cache(maxsize=1)
+def _attachment_labels() -> frozenset[str]:
+    return frozenset(str(w) for w in phrases()["attachment_section_labels"])
 
 
 def _tasks_record(title: str) -> bool:
