@@ -1,6 +1,7 @@
 """A local committee named with a place of two words ("Indre By Lokaludvalg") is the body that the bare
 definite "Lokaludvalget" of the same text refers to, as a one-word place's is, and the minutes' body takes
-its name; the national analysis centre written "Vive" is the agency, not the hamlet of that name.
+its name; the national analysis centre written "Vive" is the agency, not the hamlet of that name; a tourism
+company ("Destination Nordby") and a local action group ("LAG Nordby") are named by their lead.
 
 All texts are written for these tests."""
 
@@ -23,3 +24,9 @@ def test_the_analysis_centre_in_mixed_case_is_the_agency() -> None:
     text = "Ifølge de nyeste tal fra Vive er antallet af hjemløse unge steget.\n"
     assert "Vive" not in areas(text)
     assert any("Velfærd" in name or name == "Vive" for name in parties(text))
+
+
+def test_tourism_companies_and_local_action_groups_are_named_by_their_lead() -> None:
+    found = parties("Destination Nordvestkysten og LAG Sydhavsøerne har fået tilskud fra Danmarks Erhvervsfremmebestyrelse.\n")
+    assert {"Destination Nordvestkysten", "LAG Sydhavsøerne", "Danmarks Erhvervsfremmebestyrelse"} <= set(found)
+    assert "Nordvestkysten" not in areas("Destination Nordvestkysten har fået tilskud.\n")
