@@ -36,7 +36,9 @@ from socdoc.records import Vote
 
 # a sentence's end: a stop and a space before a capital, a line break, or a stop glued to the next sentence's
 # capitalised word as flattened pages write it ("… vi skal bruge.Provstiudvalget godkendte …")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+|(?<=[a-zæøå]{2}[.!?])(?=[A-ZÆØÅ][a-zæøå]{2})")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+")
+_SENTENCE_OR_GLUED = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+|(?<=[a-zæøå]{2}[.!?])(?=[A-ZÆØÅ][a-zæøå]{2})")
+_GLUED_GATE = re.compile(r"[.!?][A-ZÆØÅ]")  # texts without such a glue keep the cheaper scan
 _PARTY_TOKEN = re.compile(r"(?<![\wæøåÆØÅ])([A-ZÆØÅ]{1,2})(?![\wæøåÆØÅ])")
 _SIGNATURE = re.compile(r"^[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:[A-ZÆØÅ][\wæøå\-]*\.?))+$")
 _COUNT_BEFORE = re.compile(r"(\d+)\s*$")
@@ -137,7 +139,7 @@ def _sentences(text: str) -> tuple[tuple[int, str], ...]:
 def _split_sentences(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     pos = 0
-    for m in _SENTENCE.finditer(text):
+    for m in (_SENTENCE_OR_GLUED if _GLUED_GATE.search(text) else _SENTENCE).finditer(text):
         if "\n" not in m.group() and _abbreviation_end(text, m.start()):
             continue  # "… jf. Styrelsesloven …": the abbreviation's stop ends no sentence
         if text[pos : m.start()].strip():
