@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Any, Iterable, Optional
 
 from socdoc.extractors.entities import (
+    LOCATIVE_PARTITIVES,
     abbreviated_lead,
     GRANT_LINE,
     GRANT_LINE_GATE,
@@ -247,7 +248,7 @@ def patterns() -> _Patterns:
         # "i Nordby Kommune", also with the head in lower case as press texts write it ("i Nordby kommune")
         # also over a part or the whole of it ("i hele Nordby Kommune", "fordelt over hele Nordby Kommune")
         municipality_place=re.compile(
-            rf"(?:[iI](?<![\w](?s:.))|(?<![\w])over(?=[ ]hele[ ]))[ ](?:{_PARTITIVES}[ ])?(?P<name>(?:{mun})[ ][Kk]ommune)(?![\w])"),
+            rf"(?:[iI](?<![\w](?s:.))|(?<![\w])over(?=[ ]hele[ ]))[ ](?:{LOCATIVE_PARTITIVES}[ ])?(?P<name>(?:{mun})[ ][Kk]ommune)(?![\w])"),
         municipality_predicate=re.compile(rf"(?P<name>{mun_at_start}[ ]Kommune){PLACE_PREDICATE}"),
         municipality_anywhere=re.compile(rf"(?P<name>{mun_at_start}[ ]Kommune)(?![\w])"),
         region_place=re.compile(
@@ -369,10 +370,8 @@ _CLOCK = re.compile(r"\bkl\.?[ ]?\d")
 _ACRONYM_FIRST = re.compile(r"[A-ZÆØÅ]{2,5}[ ][A-ZÆØÅ]")
 
 
-# "hele", "dele af": a part or the whole of the place after the locative word
-_PARTITIVES = "(?:" + "|".join(w.replace(" ", "[ ]") for w in cues()["parties"]["locative_partitives"]) + ")"
 # the locative before a municipality's name: "i ", "i hele ", "over hele "
-_MUNICIPAL_LOCATIVE = re.compile(rf"(?<![\w])(?:i|over(?=[ ]hele[ ]))[ ](?:{_PARTITIVES}[ ])?$")
+_MUNICIPAL_LOCATIVE = re.compile(rf"(?<![\w])(?:i|over(?=[ ]hele[ ]))[ ](?:{LOCATIVE_PARTITIVES}[ ])?$")
 
 _WORD_BEFORE = re.compile(r"([\w-]+)[ ]$")
 _WE_AFTER = re.compile(r"[ ,]+(?:(?:er|har|vil|skal|kan|gør|får)[ ])?vi(?![\w])")
@@ -2725,7 +2724,7 @@ def _bracketed_after_place(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] == ")" and _NAME_THEN_BRACKET.search(text, max(0, start - 40), start) is not None
 
 
-def _with_saint_prefix(text: str, cand: Candidate) -> Candidate:
+def _with_abbreviated_lead(text: str, cand: Candidate) -> Candidate:
     """A place named with a shortened first word keeps it ("Skt. Klemensparken", "Kgs. Lyngby"): the
     name's first word, not a title."""
     start = abbreviated_lead(text, cand.start)
@@ -2794,7 +2793,7 @@ def find_areas(
     cands += _coordinated_places(text, resolve(cands), pat)
     if any(c.type in _ESTATE_TYPES for c in cands):  # the lists it reads hold an estate; without one, nothing
         cands += [c for c in listed_with_estates(text, resolve(cands)) if not overlaps(c.start, c.end, party_spans)]
-    cands = [_with_saint_prefix(text, _place_of_area(_slash_joined(text, c), pat)) for c in cands]
+    cands = [_with_abbreviated_lead(text, _place_of_area(_slash_joined(text, c), pat)) for c in cands]
     named = {name.casefold() for name in organisations} - {name.casefold() for name in placed}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     kept = [c for c in kept if not harbour_company(text, c.start, c.end, c.name)]

@@ -36,8 +36,9 @@ from socdoc.records import Vote
 
 # a sentence's end: a stop and a space before a capital, a line break, or a stop glued to the next sentence's
 # capitalised word as flattened pages write it ("… vi skal bruge.Provstiudvalget godkendte …")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+")
-_SENTENCE_OR_GLUED = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+|(?<=[a-zæøå]{2}[.!?])(?=[A-ZÆØÅ][a-zæøå]{2})")
+_SENTENCE_END = r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+"
+_SENTENCE = re.compile(_SENTENCE_END)
+_SENTENCE_OR_GLUED = re.compile(_SENTENCE_END + r"|(?<=[a-zæøå]{2}[.!?])(?=[A-ZÆØÅ][a-zæøå]{2})")
 _GLUED_GATE = re.compile(r"[.!?][A-ZÆØÅ]")  # texts without such a glue keep the cheaper scan
 _PARTY_TOKEN = re.compile(r"(?<![\wæøåÆØÅ])([A-ZÆØÅ]{1,2})(?![\wæøåÆØÅ])")
 _SIGNATURE = re.compile(r"^[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:[A-ZÆØÅ][\wæøå\-]*\.?))+$")

@@ -397,6 +397,8 @@ def group(cands: Sequence[Candidate], key=lambda c: c.name.casefold()) -> list[l
 _ENTS_BY_LABEL = "socdoc_ents_by_label"  # doc.user_data: the entities' offsets by label, read once
 
 
+# words between a locative and a place that take a part or the whole of it ("i hele Nordby Kommune", "i dele af …")
+LOCATIVE_PARTITIVES = "(?:" + "|".join(w.replace(" ", "[ ]") for w in cues()["parties"]["locative_partitives"]) + ")"
 # a committee's code that opens the next title of a run-on agenda ("… i Nordby ØU - Kostpolitik …")
 ITEM_CODE_AFTER = re.compile(rf"[ ][{UPPER}]{{2,4}}[ ][-–][ ]")
 

@@ -20,6 +20,7 @@ from typing import Any, Callable, Optional
 
 from socdoc.extractors.areas import ATTRIBUTE_BEFORE, countries, PLACE_PREDICATE, place_apposition, place_context, venue_line
 from socdoc.extractors.entities import (
+    LOCATIVE_PARTITIVES,
     abbreviated_lead,
     GRANT_LINE,
     GRANT_LINE_GATE,
@@ -4413,7 +4414,7 @@ def _police_candidates(text: str) -> list[Candidate]:
     return [Candidate(m.start(m.lastgroup), m.end(m.lastgroup), data["name"], "generic", 1) for m in acting.finditer(text)]
 
 
-_PARTITIVE = rf"(?:(?:{'|'.join(w.replace(' ', '[ ]') for w in cues()['parties']['locative_partitives'])})[ ])?"  # "i dele af …"
+_PARTITIVE = rf"(?:{LOCATIVE_PARTITIVES}[ ])?"  # "i dele af …"
 # "i hele Nordby Kommune", "fordelt over hele Nordby Kommune": the land
 _LOCATIVE = re.compile(rf"(?:^|\s)(?:(?:i|I|fra|til|ved|uden for|inden for)\s+{_PARTITIVE}|over\s+hele\s+)$")
 # the last of a list of places after a locative: "i Odder-, Skanderborg- og Horsens Kommune"
