@@ -67,7 +67,7 @@ _HEADING_SEPARATOR = re.compile(r"^\s*[-–,(]\s*")
 _CELL = re.compile(r"^\s*\|\s*(?=\S)")
 _LABEL_STOP = re.compile(r"^\.\s*")  # "Beslutning." used as a label
 _COLUMN_GAP = re.compile(r"\t|\s{2,}")
-_LABEL_DASH = re.compile(r"\s*[-–,]\s")
+_LABEL_DASH = re.compile(r"\s*[-–,]\s(?!og\s|eller\s|samt\s)")  # not a compound's shared part ("Økonomi- og Erhvervsudvalget")
 _NON_WORD = re.compile(r"\W+")
 _LEADING_NUMBER = re.compile(r"\d+")
 _LINE_PARTY = re.compile(r"^\s*([A-ZÆØÅ]{1,2})\s*:\s*")
@@ -3521,11 +3521,11 @@ def run_on_sentence(value: str) -> int:
     if room:
         value = value[: room.start()]
     words = list(_WORD_AT.finditer(value))
-    run = 0
+    run = closed = 0  # capitalised words in a row; those of the name a comma closed
     for k, w in enumerate(words):
         tok = w.group()
         if not tok[:1].isupper():
-            run = 0
+            run = closed = 0
             continue
         nxt = words[k + 1].group() if k + 1 < len(words) else ""
         if run >= 2 and tok.rstrip(".,:;") in _outcome_words():  # "… Ole Lund Godkendt.": the decision runs on
@@ -3535,12 +3535,25 @@ def run_on_sentence(value: str) -> int:
         if (run >= 2 and len(tok) >= 3 and (nxt[:1].islower() or lead) and tok.isalpha()
                 and common_word(tok) and not proper_word(tok)):
             return w.start()
+        if run == 0 and closed >= 2 and _sentence_after_list(tok, nxt):  # "… Bo Dam, Godkendelse af referat …"
+            return w.start()
+        closed = run + 1 if tok.endswith(",") else 0
         run = 0 if tok.endswith((",", ")")) else run + 1
         if run >= 4 and nxt in _sentence_verbs():  # "… Bo Dam Eva Holm deltog som suppleant for Bo Dam"
             return _subject_start(words, k, run)
     return len(value)
 
 
+def _sentence_after_list(word: str, nxt: str) -> bool:
+    """Whether ``word``, after a name closed by a comma, opens a sentence or heading run on after the
+    list: a capitalised common word (no name, no role word) before a word in lower case that joins
+    no unit's name ("Godkendelse af referat …"; not "Social og Sundhed")."""
+    return (len(word) >= 4 and word.isalpha() and nxt[:1].islower() and nxt not in _LIST_JOINERS
+            and common_word(word) and not proper_word(word) and not _is_role_head(word)
+            and word not in first_names())
+
+
+_LIST_JOINERS = frozenset({"og", "&"})
 _ITEM_HEADING_RUN_ON = re.compile(r"(?<!\S)(?:Punkt|Pkt\.?|Sag)\s+\d{1,4}[.:)]?(?=\s)")
 _ITEM_TITLE_AFTER = re.compile(r"\s+[A-ZÆØÅ][a-zæøå]")
 
