@@ -96,7 +96,7 @@ def test_roles_in_relative_clauses_and_after_som() -> None:
 def test_ordinal_titles_and_substitutes_from_a_list() -> None:
     text = "Byrådet godkendte, at 2. viceborgmester Hans Ole Juhl (V) deltager. 1. suppleant på liste C, Kim Toft, indkaldes."
     found = people(text)
-    assert found["Hans Ole Juhl"].role == "2. viceborgmester"
+    assert found["Hans Ole Juhl"].role == "viceborgmester"
     assert (found["Kim Toft"].role, found["Kim Toft"].party) == ("suppleant", "C")
 
 
@@ -263,14 +263,14 @@ def test_role_in_its_own_brackets_after_the_party_letter() -> None:
             "  • Ulrik Dam (V) (2. viceborgmester) - Deltog\n  • Bo Kirk (F) - Afbud\n")
     found = people(text)
     assert (found["Hanne Vestergaard"].role, found["Hanne Vestergaard"].party) == ("borgmester", "A")
-    assert (found["Ulrik Dam"].role, found["Ulrik Dam"].party) == ("2. viceborgmester", "V")
+    assert (found["Ulrik Dam"].role, found["Ulrik Dam"].party) == ("viceborgmester", "V")
     assert found["Bo Kirk"].role is None
 
 
 def test_numbered_vice_chairs_and_a_space_before_the_comma() -> None:
     text = "Medlemmer:\nSara Holt (C), 1. næstformand- afbud\nOle Krag (Ø), 2. næstformand\n"
     found = people(text)
-    assert found["Sara Holt"].role == "1. næstformand" and found["Ole Krag"].role == "2. næstformand"
+    assert found["Sara Holt"].role == "næstformand" and found["Ole Krag"].role == "næstformand"
     found = people("Deltog fra forvaltningen:\nMette Lind Nørgaard , Chef\n", "Mette Lind Nørgaard")
     assert found["Mette Lind Nørgaard"].role == "chef"
 
@@ -392,7 +392,7 @@ def test_role_after_a_name_with_its_party_letter_between_commas() -> None:
                    "1. Viceborgmester Karl Berg (A)\n")
     assert found["Hans Olsen"] == "borgmester"
     assert found["Jens Kruse"] == "suppleant"  # not the "Borgmester" written before him
-    assert found.get("Karl Berg") != "1. viceborgmester"
+    assert found.get("Karl Berg") != "viceborgmester"
 
 
 def test_role_in_brackets_after_the_name_with_its_unit() -> None:

@@ -704,8 +704,8 @@ def _clean_role(role: str, pat: _Patterns) -> str:
     # "Børne- og Uddannelsesdirektør": the coordinated title's last part in lower case too
     role = re.sub(rf"^([{LOWER}]+-[ ](?:og|eller)[ ])([{UPPER}])(?=[{LOWER}]+$)", lambda m: m.group(1) + m.group(2).lower(), role)
     role = re.sub(rf"^(\d{{1,2}}\.[ ])([{UPPER}])(?=[{LOWER}])", lambda m: m.group(1) + m.group(2).lower(), role)
-    if role[:1].isdigit() and not pat.base_role.fullmatch(role):
-        role = re.sub(r"^\d{1,2}\.[ ]", "", role)  # "1. stedfortræder"; "2. viceborgmester" is a title
+    if role[:1].isdigit():  # "1. næstformand", "2. viceborgmester": the office is the noun, the rank a detail
+        role = re.sub(r"^\d{1,2}\.[ ]", "", role)
     role = pat.role_variants.get(role.casefold(), role)
     head, _, last = role.rpartition(" ")
     base = _variant_ending(_base_role(last, pat), pat)
@@ -2686,7 +2686,7 @@ def _former_office(text: str, role_start: int) -> bool:
 
 
 def _former_title(text: str, role_start: int) -> str:
-    """The former-office word right before the role that stays in the title ("tidligere "), or ""."""
+    """The former-office word right before the role that leaves the person the office ("tidligere "), or ""."""
     if not _former_office(text, role_start):
         return ""
     word = text[max(0, role_start - 16):role_start].split()[-1].casefold()
@@ -2842,7 +2842,7 @@ def _add_role_before(
         return False  # "stedfortrædere for Eva Lund, Bo Dam …": those stood in for, no holders of the role
     if _handed_over(text, role_start, link):  # "overtager posten som leder af X fra Eva Lund": Eva Lund leaves it
         add = functools.partial(_without_role, add)
-    former = _former_title(text, role_start)  # "den tidligere formand Eva Lund": "tidligere formand"
+    former = _former_title(text, role_start)  # "den tidligere formand Eva Lund": her office, "formand"
     if former and _clean_role(role, pat) in people_cues()["membership_roles"]:
         former = ""  # "Tidligere medlem af rådet, Bo Dam": a membership left, no office: no role
     if (_former_office(text, role_start) and not former) or _replaced(link):  # "den daværende formand": no role
@@ -2901,7 +2901,7 @@ def _add_role_before(
     full = _role_with_body(_clean_role(role, pat), link.rstrip(", :"), pat)
     chain = _portfolio_chain(text, role_start, full)
     party = _link_party(link)
-    add(start, end, 3, role=former + (f"{lower_first(chain)}{full}" if chain else full), bare=True, party=party)
+    add(start, end, 3, role=f"{lower_first(chain)}{full}" if chain else full, bare=True, party=party)
     return True
 
 
