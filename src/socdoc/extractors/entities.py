@@ -554,9 +554,11 @@ def compound_head(word: str) -> Optional[str]:
     "CVR-nummer" → "nummer"), or None when ``word`` does not split so."""
     if proper_word(word):
         return None
-    if "-" in word:
+    if "-" in word:  # "CVR-nummer"; "TV-overvågningspulje": the part after the hyphen a compound itself
         tail = word.rsplit("-", 1)[1]
-        return tail.lower() if tail and tail[:1].islower() and common_word(tail) else None
+        if not tail or not tail[:1].islower():
+            return None
+        return tail.lower() if common_word(tail) else compound_head(tail)
     low = word.lower()
     for cut in range(3, len(low) - 3):
         head, tail = low[:cut], low[cut:]

@@ -3197,6 +3197,8 @@ def _grant_subject_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         words = who.split()
         if _person_shaped(who, pat) or who in pat.places or (len(words) == 1 and common_word(who)):
             continue
+        if words[0] in pat.stop_words:  # "De får støtte til …": a pronoun, a sentence's opening word
+            continue
         if words[-1] in ("for", "i", "af", "&") or not _paragraph_start(text, m.start()):
             continue
         out.append(Candidate(m.start("who"), m.end("who"), _canonical(who), "organisation", 4, extra={"surface": True}))
@@ -3686,13 +3688,22 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     kept = [*kept, *resolve([_without_section_label(text, c) for c in model])]
     kept += _coordinated_acronyms(text, kept, pat)
     kept = _joined_after_suspended(text, _joined_by_ampersand(text, kept))
-    kept = [c for c in kept if not _title_alone(c.name) and not _common_noun_genitive(c.name)]
+    kept = [c for c in kept if not _title_alone(c.name) and not _common_noun_genitive(c.name)
+            and not _law_after_section(text, c)]
     taken = SpanIndex((c.start, c.end) for c in kept)
     furniture = [c for c in cands if _furniture(c, pat) and not overlaps(c.start, c.end, taken)]
     for cand in furniture:
         cand.extra["furniture"] = True
     return sorted([*kept, *resolve(furniture)], key=lambda c: c.start)
 
+
+
+_SECTION_BEFORE = re.compile(r"§{1,2}[ ]?\d+[a-z]?(?:,?[ ]stk\.[ ]?\d+)?(?:,?[ ]nr\.[ ]?\d+)?[ ]\Z")
+
+
+def _law_after_section(text: str, cand: Candidate) -> bool:
+    """An acronym right after a section of law ("§ 129 SL", "§ 85, stk. 2 SEL"): the law, no party."""
+    return cand.name.isupper() and _SECTION_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
 
 
 # A word of a name joined by "&": capitalised ("Service", "Richter"), a company form ("A/S") or "Co."
