@@ -1,7 +1,8 @@
 """Minutes: a committee whose name opens with a compound head ("Projektudvalget for …"), a sentence
 that opens with a body named by a compound's shared part ("Økonomi- og Erhvervsudvalget anbefaler …"),
-a narrative resolution with an apposition between dashes, and a flattened attendance line whose
-members' municipalities are written in lower case and whose absence list runs into the next heading."""
+a narrative resolution with an apposition between dashes, a flattened attendance line whose
+members' municipalities are written in lower case and whose absence list runs into the next heading,
+and the meeting room on its own line under the header's date (no item's title)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,12 @@ def test_flattened_board_attendance_with_lower_case_municipalities() -> None:
     assert [p.name for p in meeting.participants] == [
         "Karen Lindholm", "Jesper Aagaard", "Mette Kirk Olsen", "Anders Bech", "Lone Dahl"]
     assert meeting.absent == ["Hanne Krogh Madsen", "Ole Berg"]
+
+
+def test_the_room_under_the_header_date_is_the_place_not_an_item() -> None:
+    raw = ("Referat\nSundheds- og Ældreudvalget mandag den 13. januar 2025 kl. 19.00\nMødelokale Kildebakken\n"
+           "Sagsfremstilling\nForvaltningen har udarbejdet en model for opfølgning på økonomien.\n")
+    record = socdoc.extract(raw)
+    assert record.meeting is not None
+    assert (record.meeting.body, record.meeting.location) == ("Sundheds- og Ældreudvalget", "Mødelokale Kildebakken")
+    assert all(d.title != "Mødelokale Kildebakken" for d in record.decisions)
