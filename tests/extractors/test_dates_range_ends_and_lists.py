@@ -107,3 +107,13 @@ def test_two_days_listed_with_den_repeated_are_no_span() -> None:
 def test_the_abbreviation_run_into_a_date_with_a_two_digit_year() -> None:
     text = "Der er aftalt et møde med ministeren d.12.04.24. Stillingen blev ledig d.1.2.24. Se pkt. d.3.4.5 i bilaget."
     assert _dates(text, None) == ["2024-04-12", "2024-02-01"]
+
+
+def test_a_yearless_date_takes_the_year_of_a_parallel_clause_after_it() -> None:
+    # minutes of March 2023 telling how a plan was passed: the June before the August of 2022
+    text = ("Hjemløseplanen blev godkendt af Socialudvalget den 22. juni og af Borgerrepræsentationen "
+            "den 25. august 2022.")
+    assert _dates(text, dt.date(2023, 3, 1)) == ["2022-06-22", "2022-08-25"]
+    # a later month after "og" is no parallel clause's year for an earlier date
+    text = "Mødet den 3. maj og mødet den 1. april 2024 blev aflyst."
+    assert _dates(text, dt.date(2023, 3, 1)) == ["2023-05-03", "2024-04-01"]

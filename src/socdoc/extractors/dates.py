@@ -589,6 +589,22 @@ def _year_of_list(text: str, candidates: list[tuple[DateCandidate, Optional[int]
     return None
 
 
+# Between a yearless date and the dated one of a parallel clause: "og", then a few words, no sentence end
+# and no number ("… den 22. juni og af Byrådet den 25. august 2022").
+_PARALLEL_GAP = re.compile(r"[\s,]*(?:og|samt)\s[^.!?\n\d]{0,60}")
+
+
+def _year_of_parallel(text: str, candidates: list[tuple[DateCandidate, Optional[int]]], i: int) -> Optional[int]:
+    """The year of the next date where a parallel clause joined by "og" gives it ("godkendt af
+    udvalget den 22. juni og af Byrådet den 25. august 2022"), when that date comes later in the year."""
+    if i + 1 >= len(candidates):
+        return None
+    cand, nxt = candidates[i][0], candidates[i + 1][0]
+    if nxt.year is None or nxt.month is None or cand.month is None or (nxt.month, nxt.day or 0) < (cand.month, cand.day or 0):
+        return None
+    return nxt.year if _PARALLEL_GAP.fullmatch(text, cand.end, nxt.start) else None
+
+
 # Any stated year, also the end of a range ("2017-2021").
 _ANY_YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d])")
 
@@ -774,7 +790,8 @@ def _year_of(
     cand = candidates[i][0]
     if cand.year is not None:
         return cand.year
-    year = _year_of_list(text, candidates, i) or year_context(text, cand.start, published, cand.month) \
+    year = _year_of_list(text, candidates, i) or _year_of_parallel(text, candidates, i) \
+        or year_context(text, cand.start, published, cand.month) \
         or _after_told_month(text, cand) or _sole_year(text)
     year = _weekday_year(text, cand, year, published)
     return _ahead(text, cand, year, published)
