@@ -180,11 +180,20 @@ def test_council_named_only_as_the_owner_of_its_members_is_no_party() -> None:
     assert "Byrådet" not in names(text)
 
 
-def test_parliament_whose_parties_act_is_a_party() -> None:
+def test_parliament_named_only_as_the_owner_of_its_parties_is_no_party() -> None:
     text = "Et bredt flertal af Folketingets partier har fordelt 40 mio. kr. til indsatser mod ensomhed."
-    assert "Folketinget" in names(text)
+    assert "Folketinget" not in names(text)
 
 
 def test_parliament_that_acts_stays_a_party() -> None:
     text = "Folketinget har vedtaget loven, og Folketingets partier er enige om at følge op i 2025."
     assert "Folketinget" in names(text)
+
+
+def test_a_committee_of_the_parliament_is_named_with_its_genitive() -> None:
+    text = ("Høringen samlede Folketingets Social- og Boligudvalg samt Folketingets Sundheds- og Ældreudvalg, "
+            "og Folketingets Socialudvalg holdt et samråd.")
+    found = names(text)
+    assert {"Folketingets Social- og Boligudvalg", "Folketingets Sundheds- og Ældreudvalg",
+            "Folketingets Socialudvalg"} <= set(found)
+    assert "Folketinget" not in found and "Social- og Boligudvalg" not in found

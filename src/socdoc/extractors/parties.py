@@ -983,6 +983,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             start = _without_surname_item(text, start, coord)  # "Kai O. Svensson, Social- og Sundhedsudvalgets formand"
         if coord is not None and word[:1].isupper() and not _DEFINITE.search(word):
             start = _place_before_start(text, start, pat)  # "Nordby Erhvervs- og Turistråd"
+            start = _owner_genitive_start(text, start)  # "Folketingets Social- og Indenrigsudvalg"
         if coord is None and word[:1].isupper() and not _DEFINITE.search(word):
             start = _adjective_lead_start(text, start)  # "Det rådgivende Integrationsudvalg"
             start = _owner_genitive_start(text, start)  # "Landsbyrådets Forretningsudvalg"
