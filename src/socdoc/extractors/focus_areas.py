@@ -431,7 +431,7 @@ def patterns() -> _Patterns:
     relative = rf"(?:{_alternation(data['relative_openers'])})(?![ ](?:{_alternation(data['not_item_starts'])})[ ])"
     verbs = rf"{_alternation(data['direct_openers'])}|{relative}"
     # "følgende fokuspunkter; A, B og C": a semicolon right after a counted noun sets off the list on its line
-    tail = rf"(?:{gap}[ ](?P<verb>{verbs})[ ]|(?P<semi>;)[ ](?=[a-zæøå])|(?P<tail>(?:(?!{other})[^\n.:]){{0,60}}?)(?::|;(?=[ \t]*\n)|,?[ ](?:{openers})|\.[ ]+(?:{after_stop}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
+    tail = rf"(?:{gap}[ ](?P<verb>{verbs})[ ]|(?P<semi>;)[ ](?=[a-zæøå])|(?P<tail>(?:(?!{other})[^\n.:]){{0,{_LONG_TAIL}}}?)(?::|;(?=[ \t]*\n)|,?[ ](?:{openers})|\.[ ]+(?:{after_stop}))[ \t]*|(?P<stop>\.)[ \t]*(?=\n))"
     opener = Prefiltered(
         re.compile(rf"(?i:(?<![\w])(?:{count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|(?P<general>{general}))|(?:{nouns})))"
                    rf"(?![\w]){tail}"),
@@ -724,6 +724,12 @@ _ROLE_COLON = re.compile(rf"[a-zæøå][\w-]*(?:[ ][a-zæøå][\w-]*){{0,{_MAX_R
                          rf"(?=\n(?:[ \t]*\n)*[ \t]*{_MARK_ALTERNATIVES}[ \t]+\S)")
 
 
+# Characters between a list noun and the colon that opens its list: a short qualifier anywhere ("fire
+# indsatsområder i planen:"), a long one only with the colon at the end of its line.
+_TAIL = 60
+_LONG_TAIL = 140
+
+
 def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
     """Openers made of a list noun: "fire indsatsområder:", "… er", "… består af tre spor." """
     starts: list[_Start] = []
@@ -731,6 +737,9 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
         head = m.group(0)
         # "…, hvilke temaer der skal prioriteres:" over bullets lists them
         over_lines = head.rstrip().endswith((":", ";")) and text[m.end():m.end() + 1] == "\n"
+        if len(m.group("tail") or "") > _TAIL and not (over_lines and head.rstrip().endswith(":")):
+            continue  # a long clause after the noun opens a list only with its colon at the line's end
+            # ("syv indsatsområder for indsatsen over for …, som regionen kan få andel i:" over the items)
         if not over_lines and (pat.question.search(text, max(0, m.start() - 12), m.start()) or (
                 m.group("tail") and pat.relative_tail.search(m.group("tail").rstrip()))):
             continue  # "drøfte, hvilke temaer …", "temaer, som der er …": a question or a clause, no list
@@ -2152,6 +2161,34 @@ def _row_cells(line: str, start: int) -> list[tuple[str, int]]:
 _SECTION_NUMBER = re.compile(r"[ \t]*(?P<n>\d{1,2})\.[ \t]+(?=\S)")
 
 
+_NUMBERED_TITLE_MAX = 160  # characters of a counted numbered title ("2. Flere opsøgende teams …, inkl. …")
+
+
+def _counted_numbered_lines(text: str, pos: int, count: int) -> tuple[list[tuple[str, int]], int]:
+    """Exactly ``count`` lines led by the numbers 1 … ``count`` in turn at one indent below an opener that
+    counts them ("syv indsatsområder …:" over "1. A" and its paragraph, "2. B" …): their titles, however long
+    or punctuated (the count and the numbers agree); [] otherwise."""
+    found: list[tuple[str, int]] = []
+    indent = -1
+    end = pos
+    for m in _LINE.finditer(text, pos, min(len(text), pos + _BLOCK_SCAN)):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        number = _SECTION_NUMBER.match(text, line_start)
+        if number is None or (found and number.start("n") - line_start != indent):
+            continue
+        if len(found) == count:  # the next number at the same indent: the list is longer than counted
+            return ([], pos) if int(number.group("n")) == count + 1 else (found, end)
+        if int(number.group("n")) != len(found) + 1:
+            return [], pos  # a number out of turn: no list of this count
+        title = text[number.end():m.end()].strip()
+        if not title[:1].isupper() or len(title) > _NUMBERED_TITLE_MAX:
+            return [], pos
+        indent = number.start("n") - line_start
+        found.append((title, number.end() + text[number.end():m.end()].find(title)))
+        end = m.end()
+    return (found, end) if len(found) == count else ([], pos)
+
+
 def _numbered_sections(text: str, pos: int, pat: _Patterns) -> tuple[list[tuple[str, int]], int]:
     """Areas as numbered section titles under a title of focus areas: the first line below is "1. A", and
     the next lines led by the next numbers ("2. B", …) at the same indent are short title lines, however much
@@ -2391,7 +2428,8 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
             return ([], pos, False) if _sentence_items(items, pat) else (items, end, True)
     if start.mode == "list" and start.count and _relative_colon(text, start, line_end, pat):
         items, end = _counted_bullets(text, line_end, start.count)  # "fire spor, der er afgørende:" over bullets
-        return (items, end, True) if items else ([], pos, False)
+        if items:
+            return items, end, True  # else numbered titles, each over a paragraph, as below
     if text[pos:line_end].strip() or start.mode == "heading":
         items, end = _inline(text, pos, pat, start)
         return items, end, False
@@ -2413,6 +2451,9 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
             items, end = (lines, line_stop) if lines else (items, end)
         if not items and start.count and start.mode == "list":  # titles each over its bullets
             items, end = _titles_over_bullets(text, line_end, start.count, pat)
+        if len(items) < (start.count or 0):  # as many numbered lines as counted, however long each title
+            numbered = _counted_numbered_lines(text, line_end, start.count or 0)
+            items, end = numbered if numbered[0] else (items, end)
         if items:
             return items, end, True
     following = _BLANK_LINES.match(text, pos) if start.mode == "block" else _WRAP.match(text, pos)
