@@ -2428,8 +2428,9 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
             return ([], pos, False) if _sentence_items(items, pat) else (items, end, True)
     if start.mode == "list" and start.count and _relative_colon(text, start, line_end, pat):
         items, end = _counted_bullets(text, line_end, start.count)  # "fire spor, der er afgørende:" over bullets
-        if items:
-            return items, end, True  # else numbered titles, each over a paragraph, as below
+        if not items:  # or as many numbered titles, each over its paragraph
+            items, end = _counted_numbered_lines(text, line_end, start.count)
+        return (items, end, True) if items else ([], pos, False)
     if text[pos:line_end].strip() or start.mode == "heading":
         items, end = _inline(text, pos, pat, start)
         return items, end, False
