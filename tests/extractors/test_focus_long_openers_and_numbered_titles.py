@@ -38,3 +38,11 @@ def test_a_long_clause_without_its_colon_at_the_line_end_opens_no_list() -> None
     text = ("Udvalget drøftede de fire indsatsområder for indsatsen over for mennesker med sindslidelser, som "
             "regionerne kan søge: Der var enighed om at vente.\n\n1. Budget\n\n2. Eventuelt\n")
     assert names(text) == []
+
+
+def test_a_quotation_opened_inside_a_name_keeps_its_closing_mark() -> None:
+    titles = ["Let adgang til akutte tilbud", "Forsøg med ”Den gode psykiatriske afdeling”", "Afstigmatisering",
+              "”Pårørende som partnere”"]
+    found = names(_page("Der er udpeget fire indsatsområder for psykiatrien, som regionerne kan søge:", titles))
+    assert found == ["Let adgang til akutte tilbud", "Forsøg med ”Den gode psykiatriske afdeling”",
+                     "Afstigmatisering", "Pårørende som partnere"]

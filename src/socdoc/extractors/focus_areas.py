@@ -1507,7 +1507,21 @@ def _clean(item: str, pat: _Patterns, quoted: bool = False, line: bool = False) 
             item = pat.clause.split(item, maxsplit=1)[0]
         item = pat.item_lead.sub("", item.strip())  # "for det første trafik", "dels trafik"
         item = _context_tail().sub("", item)  # "hjemløshed i denne sociale indsats": the phrase points back
-    return re.sub(r"\s+", " ", item).strip(" \t\"'‘’“”.,;:*")
+    return _closed_quote(re.sub(r"\s+", " ", item).strip(" \t\"'‘’“”.,;:*"), item)
+
+
+_QUOTATION_MARKS = "”“\"»«"
+_INNER_OPENING = re.compile(r"(?<=\s)[”“\"»«]\w")  # a quotation opened inside a name ("med ”Den …")
+
+
+def _closed_quote(name: str, item: str) -> str:
+    """``name`` with the closing quotation mark it lost to the stripping of marks at its end, where a
+    quotation opened inside it ("Forsøg med ”Den gode afdeling”"); a name quoted whole stays bare."""
+    if _INNER_OPENING.search(name) is None or sum(name.count(q) for q in _QUOTATION_MARKS) % 2 == 0:
+        return name
+    stripped = item.rstrip(" \t.,;:*")
+    tail = stripped[len(stripped.rstrip(_QUOTATION_MARKS)):]
+    return name + tail[:1] if tail else name
 
 
 @functools.lru_cache(maxsize=1)
@@ -2181,7 +2195,7 @@ def _counted_numbered_lines(text: str, pos: int, count: int) -> tuple[list[tuple
         if int(number.group("n")) != len(found) + 1:
             return [], pos  # a number out of turn: no list of this count
         title = text[number.end():m.end()].strip()
-        if not title[:1].isupper() or len(title) > _NUMBERED_TITLE_MAX:
+        if not title.lstrip(_QUOTES)[:1].isupper() or len(title) > _NUMBERED_TITLE_MAX:  # "”Pårørende …”" too
             return [], pos
         indent = number.start("n") - line_start
         found.append((title, number.end() + text[number.end():m.end()].find(title)))
