@@ -1,5 +1,6 @@
-"""Parties: a pronoun opening a grant headline, an acronym that names the law of a section ("§ 129 SL")
-and a fund pool written as a hyphenated compound ("TV-overvågningspulje") are no parties."""
+"""Parties: a pronoun opening a grant headline, an acronym that names the law of a section ("§ 129 SL"),
+a fund pool written as a hyphenated compound ("TV-overvågningspulje"), a file's name in a list of
+attachments and a function word of a heading in capitals are no parties."""
 
 from __future__ import annotations
 
@@ -25,3 +26,9 @@ def test_a_pool_written_after_a_hyphen_is_a_thing() -> None:
     assert compound_head("CVR-nummer") == "nummer"
     text = "Udvalget skal fordele midlerne fra Tryg Bys TV-overvågningspulje i 2015.\n"
     assert "Tryg Bys TV-overvågningspulje" not in parties(text, {"Tryg Bys TV-overvågningspulje": "ORG"})
+
+
+def test_a_file_name_and_a_shouted_function_word_are_no_parties() -> None:
+    text = ("Sager til behandling: Ansøgning fra Handicaprådet til kurset LÆR AT TACKLE job og sygdom.\n\n"
+            "Bilag: Principper for arbejdet i Center for Udsatte Borgere.pdf og Referat af mødet.docx\n")
+    assert parties(text, {"AT": "ORG", "Center for Udsatte Borgere.pdf": "ORG"}) == ["Handicaprådet"]

@@ -3690,13 +3690,28 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     kept += _coordinated_acronyms(text, kept, pat)
     kept = _joined_after_suspended(text, _joined_by_ampersand(text, kept))
     kept = [c for c in kept if not _title_alone(c.name) and not _common_noun_genitive(c.name)
-            and not _law_after_section(text, c)]
+            and not _law_after_section(text, c) and not _FILE_NAME.search(c.name) and not _function_word_in_capitals(text, c)]
     taken = SpanIndex((c.start, c.end) for c in kept)
     furniture = [c for c in cands if _furniture(c, pat) and not overlaps(c.start, c.end, taken)]
     for cand in furniture:
         cand.extra["furniture"] = True
     return sorted([*kept, *resolve(furniture)], key=lambda c: c.start)
 
+
+
+_FILE_NAME = re.compile(r"\.(?i:pdf|docx?|xlsx?|pptx?|odt)(?![\w])")  # a file's name in a list of attachments
+
+
+_CAPITALS_WORD_AROUND = re.compile(rf"[{UPPER}]{{2,}}[ ]\Z|\A[ ][{UPPER}]{{2,}}(?![\w])")
+
+
+def _function_word_in_capitals(text: str, cand: Candidate) -> bool:
+    """A function word between words in capitals ("… kurset LÆR AT TACKLE job og sygdom"), not an
+    acronym ("et påbud fra AT"); a line all in capitals is :func:`_shouted_function_word`'s."""
+    if not cand.name.isupper() or cand.name.casefold() not in _SHOUTED_FUNCTION_WORDS:
+        return False
+    return bool(_CAPITALS_WORD_AROUND.search(text, max(0, cand.start - 12), cand.start)
+                or _CAPITALS_WORD_AROUND.match(text[cand.end:cand.end + 12]))
 
 
 _SECTION_BEFORE = re.compile(r"§{1,2}[ ]?\d+[a-z]?(?:,?[ ]stk\.[ ]?\d+)?(?:,?[ ]nr\.[ ]?\d+)?[ ]\Z")
