@@ -2175,6 +2175,14 @@ def _row_cells(line: str, start: int) -> list[tuple[str, int]]:
 _SECTION_NUMBER = re.compile(r"[ \t]*(?P<n>\d{1,2})\.[ \t]+(?=\S)")
 
 
+def _numbered_block_lines(text: str, pos: int) -> Iterator[tuple[re.Match[str], int, Optional[re.Match[str]]]]:
+    """Each line of the block from ``pos`` (a bounded scan), where its line starts, and the section number
+    that leads it ("2. ", or None)."""
+    for m in _LINE.finditer(text, pos, min(len(text), pos + _BLOCK_SCAN)):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        yield m, line_start, _SECTION_NUMBER.match(text, line_start)
+
+
 _NUMBERED_TITLE_MAX = 160  # characters of a counted numbered title ("2. Flere opsøgende teams …, inkl. …")
 
 
@@ -2185,9 +2193,7 @@ def _counted_numbered_lines(text: str, pos: int, count: int) -> tuple[list[tuple
     found: list[tuple[str, int]] = []
     indent = -1
     end = pos
-    for m in _LINE.finditer(text, pos, min(len(text), pos + _BLOCK_SCAN)):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        number = _SECTION_NUMBER.match(text, line_start)
+    for m, line_start, number in _numbered_block_lines(text, pos):
         if number is None or (found and number.start("n") - line_start != indent):
             continue
         if len(found) == count:  # the next number at the same indent: the list is longer than counted
@@ -2210,9 +2216,7 @@ def _numbered_sections(text: str, pos: int, pat: _Patterns) -> tuple[list[tuple[
     found: list[tuple[str, int]] = []
     indent = -1
     end = pos
-    for m in _LINE.finditer(text, pos, min(len(text), pos + _BLOCK_SCAN)):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        number = _SECTION_NUMBER.match(text, line_start)
+    for m, line_start, number in _numbered_block_lines(text, pos):
         if not found and (not number or number.group("n") != "1"):
             return [], pos  # the title's first line is no first section
         if not number or int(number.group("n")) != len(found) + 1 or (found and number.start("n") - line_start != indent):
