@@ -1420,6 +1420,8 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         whole = _repeated_lowercase_tail(text, head, m.group("link"), tail)
         tail = whole or _without_heading_run_on(text, _without_person(_trim_tail(tail), pat), m.start("tail"), pat)
+        if m.group("link") == "ved" and _person_cut(tail.split(" "), pat) == 0:
+            tail = ""  # "Musikterapeutforeningen ved Marie Bolette Falk": the person who speaks for it
         tail = _without_coordinated_body(tail)
         tail = tail.removesuffix(" af")  # "Center for Forebyggelse af Hensyn …": the cut word's link
         tail = _without_shouted_label(tail)  # "… og Turisme INDSTILLING Forvaltningen …": the next label
@@ -1584,7 +1586,22 @@ def _bare_coordination_start(text: str, start: int, pat: _Patterns) -> int:
         return start
     if not common_word(item) or _body_word(item) or at_sentence_start(text, m.start()) and item in pat.not_names:
         return start
-    return m.start("item")
+    return _listed_items_start(text, m.start("item"), pat)
+
+
+_LISTED_ITEM = re.compile(rf"(?<![\w-])(?P<item>[{UPPER}][{LOWER}]+),[ ]$")
+
+
+def _listed_items_start(text: str, start: int, pat: _Patterns) -> int:
+    """The start of the earlier items of a field list before "A og Budvalget", each set off by a comma
+    ("Børne, Unge og Familieudvalget"): capitalised common nouns or a compound's first part."""
+    while (m := _LISTED_ITEM.search(text, max(0, start - 30), start)) is not None:
+        item = m.group("item")
+        if not (common_word(item) or _linking_form(item)) or item in pat.places or _first_name(item, pat) \
+                or _body_word(item):
+            break
+        start = m.start("item")
+    return start
 
 
 def _linking_form(item: str) -> bool:
