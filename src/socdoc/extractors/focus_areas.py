@@ -1510,8 +1510,8 @@ def _clean(item: str, pat: _Patterns, quoted: bool = False, line: bool = False) 
     return _closed_quote(re.sub(r"\s+", " ", item).strip(" \t\"'‘’“”.,;:*"), item)
 
 
-_QUOTATION_MARKS = "”“\"»«"
-_INNER_OPENING = re.compile(r"(?<=\s)[”“\"»«]\w")  # a quotation opened inside a name ("med ”Den …")
+_QUOTATION_MARKS = "".join(q for q in _QUOTES if q not in "'‘’")  # no apostrophes: they pair with nothing
+_INNER_OPENING = re.compile(rf"(?<=\s)[{_QUOTATION_MARKS}]\w")  # a quotation opened inside a name ("med ”Den …")
 
 
 def _closed_quote(name: str, item: str) -> str:

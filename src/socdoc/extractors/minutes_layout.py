@@ -126,6 +126,8 @@ def patterns() -> dict[str, Any]:
         ),
         "item_glued_prefix": re.compile(rf"^{p['item_glued_prefix_regex']}(?=\d{{1,3}}\.\s)", re.IGNORECASE),
         "item_status_line": re.compile(p["item_status_line_regex"], re.IGNORECASE),
+        # the meeting's room under the header's date, no item's title ("Mødelokale Vandværket", "Lokale 2, Rådhuset")
+        "room_line": re.compile(rf"(?i:{'|'.join(map(re.escape, re.longest_first(p['room_line_words'])))})[ ](?=[A-ZÆØÅ0-9])"),
         "item_case_line": re.compile(p["item_case_line_regex"], re.IGNORECASE),
         "item_opening": {str(x).lower() for x in p["item_opening_labels"]},
         "toc_label": re.compile(
@@ -1844,15 +1846,14 @@ def _untitled_head(lines: list[Line], i: int, same_block: bool, last_decision: O
     prev = _prev_content(lines, i, same_block=same_block)
     if prev is not None and _implicit_title(lines[prev]) and heading_kind(lines[prev]) is None \
             and not patterns()["item_status_line"].match(lines[prev].clean) \
-            and not _in_attendance_list(lines, prev, last_decision) and not _ROOM_LINE.match(lines[prev].clean):
+            and not _in_attendance_list(lines, prev, last_decision) \
+            and not patterns()["room_line"].match(lines[prev].clean):
         if sum(1 for j in range(prev + 1, i) if not lines[j].noise) <= 2:
             line = lines[prev]
             return ItemHead(prev, None, line.clean, line.start, line.end, i)
     return ItemHead(i, None, "", lines[i].start, lines[i].start, i)
 
 
-# the meeting's room under the header's date, no item's title ("Mødelokale Vandværket", "Lokale 2, Rådhuset")
-_ROOM_LINE = re.compile(r"(?i:mødelokale|lokale|mødested|mødelokation)[ ](?=[A-ZÆØÅ0-9])")
 _GLUED_HEAD = re.compile(r"(?<=[.?!)])\s+(?P<num>\d{1,2})\.\s+(?P<title>[A-ZÆØÅ][^.:?!]{2,80}?)\s*:\s*$")
 _GLUED_REACH = 6  # lines above the first heading where the one before it may end a paragraph
 

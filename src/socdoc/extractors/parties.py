@@ -1419,9 +1419,9 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             m = search(pos)  # "præsenteres Beskæftigelsesudvalget for Nordby Karriereuge": the verb's "for"
             continue
         whole = _repeated_lowercase_tail(text, head, m.group("link"), tail)
-        tail = whole or _without_heading_run_on(text, _without_person(_trim_tail(tail), pat), m.start("tail"), pat)
-        if m.group("link") == "ved" and _person_cut(tail.split(" "), pat) == 0:
-            tail = ""  # "Musikterapeutforeningen ved Marie Bolette Falk": the person who speaks for it
+        # "Musikterapeutforeningen ved Marie Bolette Falk": after "ved" a tail that is a person is none of the name
+        tail = whole or _without_heading_run_on(
+            text, _without_person(_trim_tail(tail), pat, whole_person=m.group("link") == "ved"), m.start("tail"), pat)
         tail = _without_coordinated_body(tail)
         tail = tail.removesuffix(" af")  # "Center for Forebyggelse af Hensyn …": the cut word's link
         tail = _without_shouted_label(tail)  # "… og Turisme INDSTILLING Forvaltningen …": the next label
@@ -1774,12 +1774,12 @@ def _without_role(tail: str) -> str:
     return " ".join(words[:cut]) if cut else tail
 
 
-def _without_person(tail: str, pat: _Patterns) -> str:
+def _without_person(tail: str, pat: _Patterns, whole_person: bool = False) -> str:
     """The tail of a name up to a person's name that follows it ("Udvalget for Ældre, Sundhed og
-    Omsorg Mette Kjærgaard" → "… Omsorg")."""
+    Omsorg Mette Kjærgaard" → "… Omsorg"); with ``whole_person`` also "" where the whole tail is one."""
     words = tail.split(" ")
     cut = _person_cut([w.rstrip(",") for w in words], pat)
-    if cut is None or cut == 0:
+    if cut is None or (cut == 0 and not whole_person):
         return tail
     return " ".join(words[:cut]).rstrip(",")
 
