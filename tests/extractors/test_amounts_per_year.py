@@ -11,6 +11,8 @@ CASES = [
     ("Lejen i de nye boliger bliver højst 925 kr./m2 pr. år.", [(925, True)]),
     ("Et eget botilbud koster omkring 0,9 mio. kr. pr. plads om året.", [(900_000, True)]),
     ("Tilskuddet er 2.500 kr. per deltager årligt.", [(2_500, True)]),
+    # a word of tax between the amount and the yearly phrase
+    ("Borgerne kan tjene op til 20.000 kr. skattefrit årligt ved siden af ydelsen.", [(20_000, True)]),
     # "i årlig drift", "i årlige driftsudgifter"
     ("Værestedet vil koste 1,4 mio. kr. i årlig drift.", [(1_400_000, True)]),
     ("Løsningen giver 300.000 kr. i årlige driftsudgifter.", [(300_000, True)]),

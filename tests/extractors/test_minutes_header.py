@@ -355,3 +355,10 @@ def test_place_after_the_time_and_a_dash_or_after_a_lost_time() -> None:
 def test_a_range_of_whole_hours_on_the_time_label(line: str, time: str | None) -> None:
     raw = "Referat af møde i Ældrerådet\n\nDato: 12. september 2023\n" + line + "\nSted: Aktivitetscentret\n" + ITEM
     assert run(raw).meeting.time == time
+
+
+def test_print_button_before_the_body_on_the_first_line() -> None:
+    raw = "Udskriv Socialudvalget\n\nTorsdag den 12.03.2020 kl. 15:00\nVis dagsorden" + ITEM
+    m = run(raw).meeting
+    assert m.body == "Socialudvalget"
+    assert m.date == dt.date(2020, 3, 12)

@@ -40,9 +40,19 @@ def test_demonstrative_opening_the_next_sentence_is_no_surname() -> None:
     assert found == {"Susanne Brink": "socialfaglig konsulent"}
 
 
-def test_two_roles_joined_by_and_before_the_name_are_both_kept() -> None:
+def test_two_roles_joined_by_and_before_the_name_give_the_first() -> None:
     found = roles("Bogen er skrevet af journalist og forfatter Lone Kjær fra Svendborg.\n")
-    assert found == {"Lone Kjær": "journalist og forfatter"}
+    assert found == {"Lone Kjær": "journalist"}
+
+
+def test_two_offices_joined_by_and_after_a_genitive_give_the_first() -> None:
+    found = roles("Foreningens bestyrelsesformand og boligdirektør i Nordbo, Palle Lund, takkede for mødet.\n")
+    assert found == {"Palle Lund": "bestyrelsesformand"}
+
+
+def test_a_ministers_coordinated_fields_stay_one_role() -> None:
+    found = roles("Det oplyser minister for by, bolig og landdistrikter Karsten Holm.\n")
+    assert found == {"Karsten Holm": "minister for by, bolig og landdistrikter"}
 
 
 def test_definite_role_before_and_is_another_persons() -> None:

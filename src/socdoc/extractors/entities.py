@@ -471,6 +471,11 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return common, proper
 
 
+def lexicon_words() -> frozenset[str]:
+    """The common words of the Danish word list, as it writes them (stems in small letters)."""
+    return _lexicon()[0]
+
+
 @functools.lru_cache(maxsize=1)
 def _endings() -> tuple[str, ...]:
     return tuple(re.longest_first(cues()["lexicon"]["endings"]))

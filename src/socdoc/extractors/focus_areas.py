@@ -106,7 +106,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterator, Optional
 
 from socdoc.lang.da import read_word_list, read_yaml
-from socdoc.extractors.entities import UPPER, Prefiltered, area_like, common_word, prefix_starts, trie_regex
+from socdoc.extractors.entities import UPPER, Prefiltered, area_like, common_word, lexicon_words, prefix_starts, trie_regex
 from socdoc.records import FocusArea
 
 # A name, a dash and a subtitle of two or three coordinated nouns ("Sundhed – kost og bevægelse").
@@ -237,6 +237,7 @@ class _Patterns:
     pair_determiners: frozenset[str]
     not_item_starts: frozenset[str]
     pronoun_starts: frozenset[str]
+    pair_verbs: frozenset[str]
     gates: dict[str, tuple[str, ...]]
     generic_items: frozenset[str]
     generic_heads: frozenset[str]
@@ -324,6 +325,13 @@ def _cut_name_end() -> re.Pattern[str]:
     return re.compile(rf"[ ](?:{_alternation(cues()['joining_words'])})\Z", re.IGNORECASE)
 
 
+def _cut_last_word(name: str) -> bool:
+    """A name whose last word is a short piece in small letters that is no word of the word list ("Bedre kv"):
+    at the text's end, a word cut off."""
+    last = name.rsplit(" ", 1)[-1]
+    return len(name.split()) > 1 and len(last) <= 3 and last.isalpha() and last.islower() and last not in lexicon_words()
+
+
 @functools.lru_cache(maxsize=1)
 def _toc_marked() -> re.Pattern[str]:
     """An entry of a table of contents flattened onto one line that a label entry follows as its marker
@@ -364,11 +372,12 @@ def _toc_marked_starts(text: str) -> list[_Start]:
 
 def _focus_combinations(data: dict[str, Any]) -> dict[str, Any]:
     """The focus phrases with every verb of focusing and adverb of emphasis combined, in both orders
-    ("fokuserer især på", "især fokuserer på", "navnlig fokus på"), each able to name a single area; and
+    ("fokuserer især på", "især fokuserer på", "navnlig fokus på", "især haft fokus på"), each able to name a single area; and
     attention with an adjective of emphasis ("særlig opmærksomhed på A og B"), which names areas only as a list
     (one object is often a case's detail: "særlig opmærksomhed på borgere med demens")."""
     made = [f"{verb} {adverb} på" for verb in data["focus_verbs"] for adverb in data["focus_adverbs"]]
     made += [f"{adverb} {verb} på" for verb in [*data["focus_verbs"], "fokus"] for adverb in data["focus_adverbs"]]
+    made += [f"{adverb} {have} fokus på" for have in data["focus_have_forms"] for adverb in data["focus_adverbs"]]
     attention = [f"{adverb} {noun} på" for noun in data["focus_nouns"] for adverb in data["focus_noun_adjectives"]]
     data["single_item_phrases"] = [*data["single_item_phrases"], *(m for m in made if m not in data["single_item_phrases"])]
     data["focus_phrases"] = [*data["focus_phrases"], *(m for m in made + attention if m not in data["focus_phrases"])]
@@ -523,6 +532,7 @@ def patterns() -> _Patterns:
         pair_determiners=frozenset(w.casefold() for w in data["pair_determiners"]),
         not_item_starts=frozenset(w.casefold() for w in data["not_item_starts"]),
         pronoun_starts=frozenset(w.casefold() for w in data["pronoun_starts"]),
+        pair_verbs=frozenset(w.casefold() for w in data["pair_verbs"]),
         gates=_gates(data),
         generic_items=frozenset(w.casefold() for w in data["generic_items"]),
         # the nouns of those, which also refer back at the head of a longer item ("arbejdet med planen")
@@ -2678,6 +2688,8 @@ def _direct_ok(items: list[str], pat: _Patterns, pair: bool = False) -> bool:
     (``pair``) two bare abstract nouns ("fokusområderne trivsel og dannelse"), not a clause."""
     if not items or items[0].split()[0].casefold().rstrip(".:") in pat.not_item_starts:
         return False
+    if _adverb_verb_start(items[0].split(), pat):
+        return False
     return len(items) >= 3 or all(i[:1].isupper() for i in items) or (pair and _abstract_words(items, pat))
 
 
@@ -2713,9 +2725,20 @@ def _name_ok(name: str, limit: int, pat: _Patterns, clause: bool = False) -> boo
     words = name.split()
     if not name or len(name) > 120 or len(words) > limit or words[0].casefold() in pat.pronoun_starts:
         return False
+    if _adverb_verb_start(words, pat):
+        return False
     if name.casefold() in pat.generic_items or (name.lower().startswith("at ") and not clause) or _CODE.match(name):
         return False
     return not (pat.time_expression.fullmatch(name) or pat.counted_noun.match(name))
+
+
+def _adverb_verb_start(words: list[str], pat: _Patterns) -> bool:
+    """Words that open with an adverb and a finite verb or a participle ("nu er sammenfattet under …", "nu
+    samlet under værdierne …"): a clause whose subject came before them, no name."""
+    if len(words) < 2 or words[0].casefold() not in pat.clause_adverbs:
+        return False
+    verb = words[1].casefold()
+    return verb in pat.pair_verbs or (verb.endswith("et") and len(words) > 2)
 
 
 def _raw_name(name: str, text: str, raw: str, begin: int, stop: int) -> str:
@@ -2844,8 +2867,8 @@ def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusAr
                 titled.update([name.casefold()] if block else [])
                 continue
             begin, stop = _locate(text, name, at)
-            if _cut_name_end().search(name) and not text[stop:].strip():
-                continue  # the page ends in the middle of the last item
+            if (_cut_name_end().search(name) or _cut_last_word(name)) and not text[stop:].strip():
+                continue  # the page ends in the middle of the last item ("2. Bedre kv")
             dangling, in_text = _dangling_conjunction().search(name), _dangling_conjunction().search(text, begin, stop)
             if dangling and in_text:
                 name, stop = name[:dangling.start()], in_text.start()  # "• Balance og": the name before "og"

@@ -706,6 +706,9 @@ def _clean_role(role: str, pat: _Patterns) -> str:
     role = re.sub(rf"^(\d{{1,2}}\.[ ])([{UPPER}])(?=[{LOWER}])", lambda m: m.group(1) + m.group(2).lower(), role)
     if role[:1].isdigit():  # "1. næstformand", "2. viceborgmester": the office is the noun, the rank a detail
         role = re.sub(r"^\d{1,2}\.[ ]", "", role)
+    pair = _ROLE_PAIR.fullmatch(role)
+    if pair and all(pat.base_role.fullmatch(w.casefold()) for w in pair.groups()):
+        role = pair.group(1)  # "bestyrelsesformand og boligdirektør": two offices, the first named is the role
     role = pat.role_variants.get(role.casefold(), role)
     head, _, last = role.rpartition(" ")
     base = _variant_ending(_base_role(last, pat), pat)
@@ -726,6 +729,7 @@ def _variant_ending(word: str, pat: _Patterns) -> str:
 _INITIAL = re.compile(rf"[{UPPER}]\.")
 _GLUED_ROLE = re.compile(rf"[{LOWER}](?=[{UPPER}][{LOWER}])")
 _GLUED_DIGITS = re.compile(rf"^\d+(?=[{UPPER}{LOWER}])")
+_ROLE_PAIR = re.compile(rf"([{LOWER}]+)[ ]og[ ]([{LOWER}]+)")
 
 
 _LIST_ITEM_END = re.compile(rf",[ ][{UPPER}]")  # "…, Eva Holm Kloster, Bo Dam": a comma list's item ends there
