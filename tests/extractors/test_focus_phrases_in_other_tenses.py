@@ -39,3 +39,24 @@ def test_last_item_cut_inside_a_word_where_the_page_ends() -> None:
 def test_last_item_with_a_whole_short_word_where_the_page_ends() -> None:
     text = "Planen har to indsatsområder:\n\n • Sundhed og trivsel\n • Flere i job"
     assert focus(text) == ["Sundhed og trivsel", "Flere i job"]
+
+
+def minutes_focus(text: str) -> list[str]:
+    return [f.name for f in find_focus_areas(normalize(text), text, minutes=True)]
+
+
+def test_minutes_themes_of_a_policy_named_in_the_paragraph_before() -> None:
+    text = ("Der er holdt et dialogmøde om de overordnede temaer i handicappolitikken.\n\n"
+            "Følgende temaer blev drøftet:\n\n 1. Bolig\n 2. Beskæftigelse\n 3. Fritid\n\nSagen sendes i høring.\n")
+    assert minutes_focus(text) == ["Bolig", "Beskæftigelse", "Fritid"]
+
+
+def test_minutes_themes_of_a_compound_policy_in_the_openers_sentence() -> None:
+    text = "Sundhedspolitikken har tre temaer: kost, motion og søvn. Udvalget godkendte udkastet.\n"
+    assert minutes_focus(text) == ["kost", "motion", "søvn"]
+
+
+def test_minutes_themes_of_a_budget_stay_out() -> None:
+    text = ("Der er indkommet ønsker til budgettet.\n\n"
+            "Følgende temaer blev drøftet:\n\n 1. Vejvedligehold\n 2. Skolebusser\n\nSagen oversendes.\n")
+    assert minutes_focus(text) == []

@@ -2801,11 +2801,30 @@ def _theme_word() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{_alternation(cues()['minutes_theme_words'])})(?![\w])", re.IGNORECASE)
 
 
-def _theme_talk(head: str, sentence: str = "") -> bool:
+def _theme_talk(head: str, sentence: str = "", earlier: str = "") -> bool:
     """An opener that lists themes without naming focus areas as such, nor (in its sentence) the policy,
-    strategy or effort that owns them: in minutes, the themes of a case (budget wishes, a plan's chapters)."""
+    strategy or effort that owns them: in minutes, the themes of a case (budget wishes, a plan's chapters).
+    Themes an ``earlier`` sentence gives an owner ("… drøftelse af de overordnede temaer i ældrepolitikken." over
+    "Følgende temaer blev drøftet:") are that owner's."""
     return bool(_theme_word().search(head)) and not _minutes_opener().search(head) \
-        and not _theme_owner().search(sentence or head)
+        and not _theme_owner().search(sentence or head) and not _owned_themes(earlier)
+
+
+def _owned_themes(text: str) -> bool:
+    """The last sentence of ``text`` that speaks of themes also names their owner (a policy, a strategy)."""
+    for sentence in reversed(_SENTENCE_SPLIT.split(text)):
+        if _theme_word().search(sentence):
+            return bool(_theme_owner().search(sentence))
+    return False
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+
+def _earlier_text(text: str, pos: int, sentence: str, reach: int = 400) -> str:
+    """The text within ``reach`` characters before the sentence that leads up to ``pos``."""
+    end = pos - len(sentence)
+    return text[max(0, end - reach):end]
 
 
 def _sentence_before(text: str, pos: int, reach: int = 200) -> str:
@@ -2817,7 +2836,8 @@ def _sentence_before(text: str, pos: int, reach: int = 200) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _theme_owner() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{_alternation(cues()['theme_owner_words'])})(?![\w])", re.IGNORECASE)
+    # also as the last part of a compound ("ældrepolitikken", "Handicapstrategien")
+    return re.compile(rf"(?:{_alternation(cues()['theme_owner_words'])})(?![\w])", re.IGNORECASE)
 
 
 def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusArea]:
@@ -2833,7 +2853,8 @@ def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusAr
     listed: list[tuple[str, int]] = []  # names of a list on lines of their own, and where the list ends
     covered = -1  # a list found so far ends here; openers inside it explain an area
     for start in _starts(text, pat):
-        if start.pos <= covered or (minutes and (_focus_talk(start.head) or _theme_talk(start.head, _sentence_before(text, start.pos))
+        if start.pos <= covered or (minutes and (_focus_talk(start.head) or _theme_talk(start.head, sentence := _sentence_before(text, start.pos),
+                                                                              _earlier_text(text, start.pos, sentence))
                                                   or _proposed_topics(text, start, pat))):
             continue
         items, end, block = _items_after(text, start, pat)
