@@ -55,3 +55,13 @@ def test_housing_company_listed_after_a_plural_head_is_no_area() -> None:
     norm = normalize(text)
     found = [a.name for a in find_areas(norm, text, parties=find_party_candidates(norm))]
     assert "Lindegården" not in found
+
+
+def test_adjective_before_by_is_a_programme_not_a_village() -> None:
+    found = areas("Forvaltningen sender den nye Tryg By strategi i høring. Turen gik gennem Nordrup By.")
+    assert "Tryg" not in found
+    assert "Nordrup" in found
+
+
+def test_definite_avenue_is_a_street() -> None:
+    assert areas("Udvalget godkendte daghaver ved Lindealleen i Holbæk.") == ["Holbæk"]

@@ -15,7 +15,6 @@ import dataclasses
 import functools
 from socdoc import lazy_re as re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any, Iterable, Optional
 
 from socdoc.extractors.entities import (
@@ -34,7 +33,9 @@ from socdoc.extractors.entities import (
     common_word,
     compass_parts,
     compound_head,
+    countries,
     cues,
+    lexicon_words,
     ents_of,
     first_chars,
     group,
@@ -86,13 +87,6 @@ _AFTER_NO_WORD = r"(?<![\w-](?s:.))"  # after a first character: none of these s
 # "Rundhøj II", "Lindevang I,": a numbered stage of an estate is part of its name ("I" alone only before
 # a comma or a line's end, where it cannot be the pronoun that opens a sentence)
 ROMAN_STAGE = r"(?:[ ](?:II|III|IV)(?![\w])|[ ]I(?=[,;:)]|[ \t]*(?:\n|$)))?"
-
-
-@functools.lru_cache(maxsize=1)
-def countries() -> frozenset[str]:
-    """Countries and continents in their Danish names (``gazetteers/countries.txt``)."""
-    text = resources.files("socdoc.lang.da").joinpath("gazetteers", "countries.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1101,6 +1095,8 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if name in first_names():  # "Lars Skov": a person
             continue
+        if m.group("part") == "By" and name not in pat.kinds and name.lower() in lexicon_words():
+            continue  # "Sikker By strategi", "Grøn By": an adjective and "by", a programme's name, no village
         if m.group("part") == "By":  # "gennem Nordrup By": the village itself, named with its noun
             out.append(Candidate(m.start(), m.end("name"), name, "town", 2))
             continue

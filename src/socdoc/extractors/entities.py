@@ -471,6 +471,13 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return common, proper
 
 
+@functools.lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Countries and continents in their Danish names (``gazetteers/countries.txt``)."""
+    text = resources.files("socdoc.lang.da").joinpath("gazetteers", "countries.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def lexicon_words() -> frozenset[str]:
     """The common words of the Danish word list, as it writes them (stems in small letters)."""
     return _lexicon()[0]

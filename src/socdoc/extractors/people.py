@@ -40,6 +40,7 @@ from socdoc.extractors.entities import (
     Prefiltered,
     area_like,
     common_word,
+    countries,
     listed_word,
     cues,
     ents_of,
@@ -3762,6 +3763,8 @@ def find_people(
         party = next((c.extra.get("party") for c in group if c.extra.get("party")), None)
         if not _corroborated(group, role, party, lines, text, pat) or _one_word_name(key):
             continue
+        if first.name in countries():
+            continue  # "i Uganda, Kenya og Burkina Faso": a country of two capitalised words, no person
         if any(_named_by_kind(text, c.start, c.end) for c in group):
             continue  # "Bo Trygt" over a text about "kampagnen Bo Trygt": the campaign's name throughout
         result.append(
