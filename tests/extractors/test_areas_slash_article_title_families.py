@@ -1,4 +1,4 @@
-"""Areas: two listed places joined by a slash, a neighbourhood's name that opens with an article, a
+"""Areas: two listed places joined by a slash (also two estates of one listed entry), a neighbourhood's name that opens with an article, a
 title's or an event's noun after a village's first word, and a person's name before what is said
 only of people."""
 
@@ -19,8 +19,13 @@ def test_slash_pair_in_either_order_gives_both_places() -> None:
     assert sorted(areas(text)) == ["Husum", "Tingbjerg"]
 
 
-def test_two_forms_of_one_listed_estate_stay_one_area() -> None:
-    assert areas("Helhedsplanen for Gellerup/Toveshøj fortsætter i 2025.\n") == ["Gellerup/Toveshøj"]
+def test_two_estates_of_one_listed_entry_are_two_areas() -> None:
+    assert areas("Helhedsplanen for Gellerup/Toveshøj fortsætter i 2025.\n") == ["Gellerup", "Toveshøj"]
+
+
+def test_listed_name_of_two_estates_gives_both() -> None:
+    text = "Udviklingsplanen for Tingbjerg/Utterslevhuse er sendt til styrelsen.\n"
+    assert areas(text) == ["Tingbjerg", "Utterslevhuse"]
 
 
 def test_estate_with_a_shortened_first_part_stays_one_area() -> None:

@@ -362,3 +362,9 @@ def test_print_button_before_the_body_on_the_first_line() -> None:
     m = run(raw).meeting
     assert m.body == "Socialudvalget"
     assert m.date == dt.date(2020, 3, 12)
+
+
+def test_record_word_in_capitals_after_the_body() -> None:
+    raw = ("Kontaktudvalget for Nordø BESLUTNINGSREFERAT Sted: Nordø Kro Dato: Torsdag den 30. maj 2013 "
+           "Start kl.: 20:15" + ITEM)
+    assert run(raw).meeting.body == "Kontaktudvalget for Nordø"

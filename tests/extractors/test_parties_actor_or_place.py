@@ -144,9 +144,9 @@ def test_government_only_as_the_owner_of_a_plan_is_no_party() -> None:
     assert "Regeringen" not in names(text)
 
 
-def test_two_estates_joined_by_a_slash_are_one_area() -> None:
+def test_two_listed_estates_joined_by_a_slash_are_two_areas() -> None:
     text = "Helhedsplanen for Gellerup/Toveshøj fortsætter i 2025.\n"
-    assert areas(text) == ["Gellerup/Toveshøj"]
+    assert areas(text) == ["Gellerup", "Toveshøj"]
 
 
 def test_two_towns_joined_by_a_slash_stay_two() -> None:

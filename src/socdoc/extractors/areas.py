@@ -2472,9 +2472,9 @@ def _one_listed_entry(first: str, second: str) -> bool:
 
 
 def _two_listed_places(first: str, second: str, pat: _Patterns) -> bool:
-    """Two listed places of different gazetteer entries joined by a slash ("Husum/Tingbjerg": a district
-    and an estate next to it): two areas, not one joint name."""
-    return first in pat.kinds and second in pat.kinds and not _one_listed_entry(first, second)
+    """Two listed places joined by a slash ("Husum/Tingbjerg": a district and an estate next to it;
+    "Gellerup/Toveshøj": two estates that one entry names together): two areas, not one joint name."""
+    return first in pat.kinds and second in pat.kinds
 
 
 def _separate_part(word: str, other: str, pat: _Patterns) -> bool:
@@ -2503,6 +2503,18 @@ def _slash_joined(text: str, cand: Candidate) -> Candidate:
     start = before.start() if before else cand.start
     end = after.end() if after else cand.end
     return Candidate(start, end, squash(text[start:end]), cand.type, cand.priority)
+
+
+def _slashed_parts(text: str, cand: Candidate, pat: _Patterns) -> list[Candidate]:
+    """A listed name of two places joined by a slash ("Tingbjerg/Utterslevhuse", an entry that names two
+    estates): one area for each part that is listed on its own."""
+    name = text[cand.start:cand.end]
+    first, slash, second = name.partition("/")
+    if not slash or "/" in second or not (first in pat.kinds and second in pat.kinds):
+        return [cand]
+    cut = cand.start + len(first)
+    return [Candidate(cand.start, cut, first, pat.kinds[first], cand.priority),
+            Candidate(cut + 1, cand.end, second, pat.kinds[second], cand.priority)]
 
 
 _AREA_OF = "-området"
@@ -2789,7 +2801,8 @@ def find_areas(
     cands += _coordinated_places(text, resolve(cands), pat)
     if any(c.type in _ESTATE_TYPES for c in cands):  # the lists it reads hold an estate; without one, nothing
         cands += [c for c in listed_with_estates(text, resolve(cands)) if not overlaps(c.start, c.end, party_spans)]
-    cands = [_with_abbreviated_lead(text, _place_of_area(_slash_joined(text, c), pat)) for c in cands]
+    cands = [_with_abbreviated_lead(text, _place_of_area(_slash_joined(text, c), pat))
+             for whole in cands for c in _slashed_parts(text, whole, pat)]
     named = {name.casefold() for name in organisations} - {name.casefold() for name in placed}
     kept = [c for c in resolve(cands) if c.name.casefold() not in named]  # "… og Vestgården": the organisation
     kept = [c for c in kept if not harbour_company(text, c.start, c.end, c.name)]

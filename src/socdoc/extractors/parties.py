@@ -945,6 +945,23 @@ def _without_surname_item(text: str, start: int, coord: str) -> int:
     return start + item.end()
 
 
+@functools.lru_cache(maxsize=1)
+def _acronym_group() -> re.Pattern[str]:
+    """An acronym joined by a hyphen to a collective body's word ("SSP-styregruppen", "SSP-Styregruppens"), or
+    before it capitalised ("SSP Styregruppen")."""
+    words = [w.casefold() for w in load_gazetteers().committee_words.words if w.casefold().endswith(("gruppen", "gruppe"))]
+    return re.compile(rf"(?<![\w-])[{UPPER}]{{2,6}}(?:-|[ ](?=[{UPPER}]))(?i:{trie_regex(words)})(?=s?(?![\w-]))")
+
+
+def _acronym_group_candidates(text: str) -> list[Candidate]:
+    """:func:`_acronym_group`: the acronym's own group, one party under the acronym and the group's noun."""
+    if "gruppe" not in text and "Gruppe" not in text:
+        return []
+    # named with a space, as the acronym and the group's noun ("SSP styregruppen")
+    return [Candidate(m.start(), m.end(), _canonical(re.sub(r"[ -]", " ", m.group(), count=1)), "body", 3)
+            for m in _acronym_group().finditer(text)]
+
+
 def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     out = []
     for m in line_matches(text, _line_gates()["suffix_word"], pat.suffix_word):  # only lines with such an ending
@@ -3612,6 +3629,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_municipality_candidates(text, pat),
         *_lowercase_council_candidates(text, pat),
         *_body_candidates(text, pat),
+        *_acronym_group_candidates(text),
         *_adjective_head_candidates(text, pat),
         *_generic_candidates(text, pat),
         *_abbreviation_candidates(text, defs),
@@ -3707,7 +3725,8 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     kept += _coordinated_acronyms(text, kept, pat)
     kept = _joined_after_suspended(text, _joined_by_ampersand(text, kept))
     kept = [c for c in kept if not _title_alone(c.name) and not _common_noun_genitive(c.name)
-            and not _law_after_section(text, c) and not _FILE_NAME.search(c.name) and not _function_word_in_capitals(text, c)]
+            and not _law_after_section(text, c) and not _FILE_NAME.search(c.name) and not _function_word_in_capitals(text, c)
+            and not _LEADER.search(c.name)]
     taken = SpanIndex((c.start, c.end) for c in kept)
     furniture = [c for c in cands if _furniture(c, pat) and not overlaps(c.start, c.end, taken)]
     for cand in furniture:
@@ -3717,6 +3736,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
 
 
 _FILE_NAME = re.compile(r"\.(?i:pdf|docx?|xlsx?|pptx?|odt)(?![\w])")  # a file's name in a list of attachments
+_LEADER = re.compile(r"\.{3}|…")  # a contents page's dotted leader run into a name ("AaB...13 Sundparken...14")
 
 
 _CAPITALS_WORD_AROUND = re.compile(rf"[{UPPER}]{{2,}}[ ]\Z|\A[ ][{UPPER}]{{2,}}(?![\w])")

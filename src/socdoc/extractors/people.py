@@ -443,12 +443,13 @@ def patterns() -> _Patterns:
             rf"(?P<tail>{portfolio_list}|[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}}(?=[\s,.;:)]|$))?)?"
         ),
         apposition=re.compile(
-            rf"[ \t]?,[ \t]*(?:(?:{apposition_leads})[ ])?"  # "Eva Lund, til daglig leder af …"
+            rf"(?:[ \t]?,|(?P<dash>[ ][-–]))[ \t]*(?:(?:{apposition_leads})[ ])?"  # "Eva Lund, til daglig leder af …", "Bo Dam - formand (A)"
             rf"(?:(?P<owner>[{UPPER}][{LOWER}]+s|[{UPPER}]{{2,}}['’]?s)[ ])?"  # "Eva Lund, KL's direktør"
             rf"(?:(?:{party_adjectives})[ ](?=[{LOWER}]))?"  # "Eva Lund, konservativ borgmester": the party's word
             rf"(?:(?P<adj>[{LOWER}]{{2,}}(?:{adjective_ends}))[ ](?=[{LOWER}]))?"  # "Eva Lund, etnisk repræsentant" on its own line
             rf"(?P<role>{role})(?P<tail>{portfolio_list}|[ ](?:for|i|hos|ved)[ ][\w][^\n,.()]{{1,60}})?"
             rf"(?:[ \t]*\((?P<party>{letter_alt})\))?"
+            rf"(?(dash)(?:(?<=\))|(?=[ \t]*$)))"  # after a dash only in a list: a party letter or the line's end follows
             rf"(?(adj)(?=[ \t]*(?:$|/|{_BREAK_TAG}))|(?=[\s,.;:)/]|$|{_BREAK_TAG}))", re.M  # "…, observatør/suppleant": the first of two
         ),
         party_after=re.compile(rf"(?P<name>{name})[ \t]*,?[ \t]*\((?P<party>{party_alt})\)"),

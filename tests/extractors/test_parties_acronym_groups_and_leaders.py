@@ -1,0 +1,37 @@
+"""Parties: an acronym's own steering or working group named with the acronym, and a contents page whose
+dotted leaders run names together."""
+
+from __future__ import annotations
+
+from model_ents import doc_with_ents
+
+from socdoc.extractors.parties import find_parties
+from socdoc.normalize import normalize
+
+
+def names(text: str, ents: dict[str, str] | None = None) -> list[str]:
+    norm = normalize(text)
+    parties, _ = find_parties(norm, text, doc_with_ents(norm, ents or {}))
+    return [p.name for p in parties]
+
+
+def test_acronym_and_its_steering_group_joined_by_a_hyphen() -> None:
+    text = "Forvaltningen indstiller, at SSP-styregruppen godkender den nye handleplan.\n"
+    assert "SSP styregruppen" in names(text)
+    assert "SSP" not in names(text)
+
+
+def test_acronym_before_its_capitalised_working_group() -> None:
+    text = "Referatet fra KFU Arbejdsgruppens møde blev taget til efterretning.\n"
+    assert "KFU Arbejdsgruppen" in names(text)
+
+
+def test_a_group_alone_is_no_acronym_group() -> None:
+    assert names("Styregruppen mødes igen i maj.\n") == []
+
+
+def test_names_run_together_by_dotted_leaders_are_none() -> None:
+    text = ("Indholdsfortegnelse 1. Organisationen...4 Samarbejde med Nordby Boldklub...13 Sundparken...14 "
+            "Imødegåelse af udsættelser...16\n")
+    found = names(text, {"Nordby Boldklub...13 Sundparken...14 Imødegåelse": "ORG"})
+    assert not any("..." in name for name in found)
