@@ -23,6 +23,11 @@ def test_two_estates_of_one_listed_entry_are_two_areas() -> None:
     assert areas("Helhedsplanen for Gellerup/Toveshøj fortsætter i 2025.\n") == ["Gellerup", "Toveshøj"]
 
 
+def test_one_entrys_districts_and_an_estate_with_its_street_stay_one_area() -> None:
+    assert areas("Borgermødet i Brønshøj/Husum handlede om trafik.\n") == ["Brønshøj/Husum"]
+    assert areas("Helhedsplanen i Nøjsomhed/Sydvej fortsætter.\n") == ["Nøjsomhed/Sydvej"]
+
+
 def test_listed_name_of_two_estates_gives_both() -> None:
     text = "Udviklingsplanen for Tingbjerg/Utterslevhuse er sendt til styrelsen.\n"
     assert areas(text) == ["Tingbjerg", "Utterslevhuse"]

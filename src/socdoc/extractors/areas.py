@@ -2473,8 +2473,17 @@ def _one_listed_entry(first: str, second: str) -> bool:
 
 def _two_listed_places(first: str, second: str, pat: _Patterns) -> bool:
     """Two listed places joined by a slash ("Husum/Tingbjerg": a district and an estate next to it;
-    "Gellerup/Toveshøj": two estates that one entry names together): two areas, not one joint name."""
-    return first in pat.kinds and second in pat.kinds
+    "Gellerup/Toveshøj": two estates that one entry names together): two areas, not one joint name. One
+    entry's two districts ("Brønshøj/Husum", one city district) or an estate and its street ("Nøjsomhed/Sydvej")
+    stay one area."""
+    if first not in pat.kinds or second not in pat.kinds:
+        return False
+    return not _one_listed_entry(first, second) or _two_estates(first, second, pat)
+
+
+def _two_estates(first: str, second: str, pat: _Patterns) -> bool:
+    """Both words are listed housing estates, neither a street's name."""
+    return all(pat.kinds.get(w) == "housing_area" and not pat.street.search(w) for w in (first, second))
 
 
 def _separate_part(word: str, other: str, pat: _Patterns) -> bool:
@@ -2506,11 +2515,11 @@ def _slash_joined(text: str, cand: Candidate) -> Candidate:
 
 
 def _slashed_parts(text: str, cand: Candidate, pat: _Patterns) -> list[Candidate]:
-    """A listed name of two places joined by a slash ("Tingbjerg/Utterslevhuse", an entry that names two
-    estates): one area for each part that is listed on its own."""
+    """A listed name of two estates joined by a slash ("Tingbjerg/Utterslevhuse", an entry that names two
+    estates): one area for each."""
     name = text[cand.start:cand.end]
     first, slash, second = name.partition("/")
-    if not slash or "/" in second or not (first in pat.kinds and second in pat.kinds):
+    if not slash or "/" in second or not _two_estates(first, second, pat):
         return [cand]
     cut = cand.start + len(first)
     return [Candidate(cand.start, cut, first, pat.kinds[first], cand.priority),
