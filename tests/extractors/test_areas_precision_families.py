@@ -65,3 +65,9 @@ def test_adjective_before_by_is_a_programme_not_a_village() -> None:
 
 def test_definite_avenue_is_a_street() -> None:
     assert areas("Udvalget godkendte daghaver ved Lindealleen i Holbæk.") == ["Holbæk"]
+
+
+def test_place_name_that_is_a_noun_before_af_is_no_place() -> None:
+    text = "337. Tilskud til Fanø Trold Løsning af debitoropgaven 338. Valg af revisor\n"
+    assert "Løsning" not in areas(text, {"Løsning": "LOC"})
+    assert "Løsning" in areas("Familien flyttede til Løsning ved Hedensted.\n")

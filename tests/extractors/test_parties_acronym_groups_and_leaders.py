@@ -35,3 +35,19 @@ def test_names_run_together_by_dotted_leaders_are_none() -> None:
             "Imødegåelse af udsættelser...16\n")
     found = names(text, {"Nordby Boldklub...13 Sundparken...14 Imødegåelse": "ORG"})
     assert not any("..." in name for name in found)
+
+
+def test_names_of_a_byline_run_together_are_no_organisation() -> None:
+    text = "Anne Holm SørensenKarl NielsenBo Lund skrev artiklen. Det oplyser TrygFonden.\n"
+    found = names(text)
+    assert "SørensenKarl" not in found and "NielsenBo" not in found
+    assert "TrygFonden" in found
+
+
+def test_regional_paper_cited_is_no_party() -> None:
+    assert names("Mandag kunne JydskeVestkysten fortælle, at Fanø Kommune har vedtaget budgettet.\n") == ["Fanø Kommune"]
+
+
+def test_unit_of_a_municipality_in_the_genitive_keeps_its_own_name() -> None:
+    text = "Indsatsen er beskrevet i Gribskov Kommunes Handicapråds årsrapport for 2019.\n"
+    assert names(text) == ["Gribskov Kommunes Handicapråd"]

@@ -639,7 +639,17 @@ def _no_place(text: str, start: int, end: int, pat: _Patterns, venue: bool = Tru
         or bool(pat.building_after.match(text, end))
         or _building_on_next_line(text, end, pat)
         or (venue and _venue(text, start))
+        or _action_noun_phrase(text, start, end)
     )
+
+
+_OF_AFTER = re.compile(rf"[ ]af[ ][{LOWER}]")
+
+
+def _action_noun_phrase(text: str, start: int, end: int) -> bool:
+    """A place's name that is also a common noun, followed by "af" and a word in small letters ("Løsning af
+    debitoropgaven" in a run-on agenda line): the noun and its object, no place."""
+    return bool(_OF_AFTER.match(text, end)) and text[start:end].lower() in lexicon_words()
 
 
 _LINE_BREAK_AFTER = re.compile(r"[ \t]*\n\s*")

@@ -759,7 +759,8 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             if _common_thing(unit) and text[m.end("unit"):m.end("unit") + 1] != "-":
                 continue  # "Nordby Kommunes Vision", "… Kasse": a thing of the municipality's, no unit of it
             name = f"{official}s {squash(unit)}" if not official.endswith("s Kommune") else f"{official}s {unit}"
-            out.append(Candidate(m.start(), m.end(), squash(name), "unit", 6))
+            # the unit's own genitive goes ("Nordby Kommunes Handicapråds årsrapport")
+            out.append(Candidate(m.start(), m.end(), strip_genitive(squash(name), heads=_HEADS_GENITIVE), "unit", 6))
             continue
         end = m.start("head") + len(head)
         out.append(Candidate(m.start(), end, official, "municipality", 6,
@@ -5534,11 +5535,14 @@ def _camel_case_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue  # "CykelGuiden.dk": a web site's address, the site of a project
         if _person_listed_next(text, m.end("name")):
             continue  # "TraeHansen, Heidi Simonsen, …": a person's name glued together in a list of people
+        if len(parts) == 2 and parts[1] in first_names() and _CAPITALISED_AFTER.match(text, m.end("name")):
+            continue  # "Marie Schønning JensenSimon LesselOle …": a list of names run together, a surname and the next first name
         out.append(Candidate(m.start(), m.end("name"), name, "organisation", 1))
     return out
 
 
 _POSTCODE_BEFORE = re.compile(r"(?<![\d.,])\d{4}[ ]{1,3}$")  # "7860 ": a town's postcode
+_CAPITALISED_AFTER = re.compile(rf"[ ][{UPPER}][{LOWER}]+")  # the next word, a surname (maybe glued to more)
 
 
 def _glued_heading(word: str) -> bool:
