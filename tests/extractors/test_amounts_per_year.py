@@ -11,6 +11,10 @@ CASES = [
     ("Lejen i de nye boliger bliver højst 925 kr./m2 pr. år.", [(925, True)]),
     ("Et eget botilbud koster omkring 0,9 mio. kr. pr. plads om året.", [(900_000, True)]),
     ("Tilskuddet er 2.500 kr. per deltager årligt.", [(2_500, True)]),
+    # what the money is, after "i", between the amount and the yearly phrase
+    ("Kommunen sparer 2,4 mio. kr. i kontanthjælp om året.", [(2_400_000, True)]),
+    ("Foreningen får 300.000 kr. i tilskud årligt.", [(300_000, True)]),
+    ("Der gives 2 mio. kr. i 2019 og 3 mio. kr. i alt.", [(2_000_000, False), (3_000_000, False)]),
     # a word of tax between the amount and the yearly phrase
     ("Borgerne kan tjene op til 20.000 kr. skattefrit årligt ved siden af ydelsen.", [(20_000, True)]),
     # "i årlig drift", "i årlige driftsudgifter"

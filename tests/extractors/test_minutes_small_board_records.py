@@ -135,6 +135,15 @@ def test_an_item_put_on_a_later_meeting_is_postponed() -> None:
     assert dec.classify("Punktet tages op på mødet.") == "other"
 
 
+
+def test_an_item_sent_on_to_the_bodys_next_meeting_is_postponed() -> None:
+    from socdoc.extractors import decisions as dec
+
+    assert dec.classify("Oversendes til behandling på kommende udvalgsmøde med henblik på supplering.") == "postponed"
+    assert dec.classify("Sagen sendes til fornyet behandling på næste møde.") == "postponed"
+    assert dec.classify("Oversendes til behandling i Økonomiudvalget.") != "postponed"
+
+
 def test_parish_before_the_body_on_the_title_line_is_left_out() -> None:
     raw = ("Referat menighedsrådsmøde 10. april 2024\n\n"
            "Egeskov Sogn, Menighedsrådet\n\n"

@@ -51,3 +51,21 @@ def test_regional_paper_cited_is_no_party() -> None:
 def test_unit_of_a_municipality_in_the_genitive_keeps_its_own_name() -> None:
     text = "Indsatsen er beskrevet i Gribskov Kommunes Handicapråds årsrapport for 2019.\n"
     assert names(text) == ["Gribskov Kommunes Handicapråd"]
+
+
+def test_every_name_of_a_municipality_list_joined_by_og_twice() -> None:
+    found = names("Esbjerg, Fredericia, Viborg og Svendborg og Ærø kommuner har søgt puljen sammen.\n")
+    for town in ("Esbjerg", "Fredericia", "Viborg", "Svendborg", "Ærø"):
+        assert f"{town} Kommune" in found
+
+
+def test_name_run_on_into_a_dates_day_or_a_meeting_word() -> None:
+    text = "Når Frivilligcenter Nordby 16. april holder generalforsamling, er der valg.\n"
+    assert "Frivilligcenter Nordby" in names(text)
+    header = "REFERAT Udvalget for Sundhed og Omsorg Møde nr.: 6. Mødedato: 3. maj 2012\n"
+    assert "Udvalget for Sundhed og Omsorg" in names(header)
+
+
+def test_jaevnfoer_opening_a_sentence_is_no_part_of_a_name() -> None:
+    found = names("Jævnfør Byrådets beslutning trådte hun ud af udvalget.\n")
+    assert found == ["Byrådet"]

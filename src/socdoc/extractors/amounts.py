@@ -118,7 +118,8 @@ def _patterns() -> _Patterns:
                          for w in re.longest_first(_money_yaml()["per_year_particles"]))
     per_year_after = re.compile(
         # lower case: "2 mio. kr. Årligt mødes …" starts a new sentence
-        rf"^[ ,]*(?:\(\s*)?(?:(?:{unit})\s*[\w²³]+\.?\s+)?(?:(?:{particles})\s+)?(?:{after})(?![a-zæøå])"
+        # "2,4 mia. kr. i kontanthjælp om året": what the money is, in a word after "i", before the phrase
+        rf"^[ ,]*(?:\(\s*)?(?:(?:{unit})\s*[\w²³]+\.?\s+)?(?:(?:{particles})\s+)?(?:i\s+[a-zæøå\-]{{3,}}\s+)?(?:{after})(?![a-zæøå])"
         # "…, der årligt går til …": the relative clause spends the amount every year
         rf"|^,?\s+(?:{relatives})\s+(?:[a-zæøå]+\s+){{0,2}}(?:{adverbs_after})(?![a-zæøå])"
     )

@@ -345,7 +345,7 @@ def patterns() -> _Patterns:
     council = re.compile(rf"(?P<place>{word_start_trie(mun_forms)})s?[ ](?P<head>Byråd|Byrådet)s?(?![\w])")
     municipality_list = Prefiltered(
         re.compile(
-            rf"(?<![\w-])(?P<list>(?:{mun_alt})(?:,[ ](?:{mun_alt}))*)[ ](?:og|&)[ ](?P<last>{mun_alt})[ ][Kk]ommune(?P<plural>r|rne)?(?![\w])"
+            rf"(?<![\w-])(?P<list>(?:{mun_alt})(?:(?:,[ ]|[ ]og[ ])(?:{mun_alt}))*)[ ](?:og|&)[ ](?P<last>{mun_alt})[ ][Kk]ommune(?P<plural>r|rne)?(?![\w])"
         ),
         prefix_starts(mun_forms),
     )
@@ -703,6 +703,7 @@ def _as_spelled(text: str, place: str, official: str) -> str:
 # a list of municipalities closed by the plural after a preposition ("samarbejde med Nordby og Vestby kommuner",
 # "udviklingsaftaler for …"): the annotated documents name the places, each by its bare name
 _PLURAL_MUNICIPALITIES_END = re.compile(r"[ ][Kk]ommuner(?:ne)?$")
+_LIST_ITEM_NAME = re.compile(r"(?:^|(?<=,[ ])|(?<=[ ]og[ ]))[^,]+?(?=,[ ]|[ ]og[ ]|$)")  # the names of a list joined by commas and "og"
 _PREPOSITION_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues()['parties']['plural_municipality_list_prepositions']))})[ ]$"
 )
@@ -769,12 +770,11 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         # "Faaborg-Midtfyn, Nyborg og Kerteminde Kommune": each place before the last is a municipality too
         if _PLURAL_MUNICIPALITIES_END.search(m.group()) and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "mellem Nordby, Sydby og Vestby kommuner": the places named, read by the areas
-        at = m.start("list")
-        for place in m.group("list").split(", "):
-            official = pat.municipality_names.get(place.casefold())
+        for item in _LIST_ITEM_NAME.finditer(m.group("list")):  # "A, B og C og D kommuner": every name before the last
+            official = pat.municipality_names.get(item.group().casefold())
             if official is not None:
-                out.append(Candidate(at, at + len(place), official, "municipality", 6))
-            at += len(place) + 2
+                at = m.start("list") + item.start()
+                out.append(Candidate(at, at + len(item.group()), official, "municipality", 6))
         official = pat.municipality_names.get(m.group("last").casefold())
         if m.group("plural") and official is not None:  # "… og Vestby kommuner": no singular head names the last
             out.append(Candidate(m.start("last"), m.end("last"), official, "municipality", 6))
@@ -6023,6 +6023,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     found += [c for c in (_without_run_on_title(text, cand) for cand in found) if c is not None]
     for cand in found:
         _without_trailing_abbreviation(text, cand)
+        _without_run_on_tail(text, cand)
         _without_glued_label(text, cand)
         _without_place_lead(text, cand, pat)
         _with_name_after_kind(text, cand)
@@ -6134,6 +6135,27 @@ def _trailing_abbreviation() -> re.Pattern[str]:
     words = "|".join(re.escape(w).replace(r"\ ", "[ ]?").replace(r"\.", r"\.?")
                      for w in cues()["parties"]["name_trailing_abbreviations"])
     return re.compile(rf"[ ,]+(?:{words})$")
+
+
+def _without_run_on_tail(text: str, cand: Candidate) -> None:
+    """A name run on into the next words of its line: a date's day ("Frivilligcenter Nordby 16. april holder
+    …") or a meeting's word ("Udvalget for Voksenservice Møde nr.: 6") is cut off."""
+    tail = _RUN_ON_TAIL.search(text, cand.start, cand.end)
+    if tail is None or tail.start() <= cand.start or (tail.group("day") and not _day_month_after().match(text, cand.end)):
+        return
+    cut = text[tail.start():tail.end()]
+    cand.end = tail.start()
+    if cand.name.endswith(cut):
+        cand.name = cand.name[:-len(cut)]
+
+
+_RUN_ON_TAIL = re.compile(r"[ ](?:(?P<day>\d{1,2})|Møde|Mødet)\Z")
+
+
+@functools.lru_cache(maxsize=1)
+def _day_month_after() -> re.Pattern[str]:
+    """The rest of a date after its day's number: ". april"."""
+    return re.compile(rf"\.[ ](?:{'|'.join(sorted(_MONTHS))})(?![\w])")
 
 
 def _without_trailing_abbreviation(text: str, cand: Candidate) -> None:
