@@ -69,3 +69,12 @@ def test_name_run_on_into_a_dates_day_or_a_meeting_word() -> None:
 def test_jaevnfoer_opening_a_sentence_is_no_part_of_a_name() -> None:
     found = names("Jævnfør Byrådets beslutning trådte hun ud af udvalget.\n")
     assert found == ["Byrådet"]
+
+
+def test_first_municipality_after_a_colon_inside_a_sentence() -> None:
+    found = names("De kommuner, der fik del i puljen, var: Assens, Esbjerg og Ærø kommuner.\n")
+    assert {"Assens Kommune", "Esbjerg Kommune", "Ærø Kommune"} <= set(found)
+
+
+def test_committee_named_after_a_units_fields_with_a_hyphen() -> None:
+    assert "Børn og Unge-udvalget" in names("Sagen behandles i Børn og Unge-udvalget den 3. maj.\n")

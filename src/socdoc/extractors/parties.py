@@ -1026,6 +1026,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             if start == m.start():  # "Job og Borgerservice": a unit named by its two fields
                 start = _bare_coordination_start(text, start, pat)
         end = _coordinated_unit_head_end(text, name, m.end())
+        joined = _hyphen_body_word().match(text, end)
+        end = joined.end() if joined else end  # "Børn og Unge-udvalget": the committee named after the unit's fields
         out.append(Candidate(start, end, _canonical(text[start:m.start()] + name + text[m.end():end]), "body", 2))
     out.extend(_for_head_candidates(text, pat))
     for m in pat.name_head.finditer(text):
@@ -2375,6 +2377,12 @@ def _lettered_person() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
+def _hyphen_body_word() -> re.Pattern[str]:
+    """A committee's or council's word joined by a hyphen after a name ("-udvalget", "-rådet")."""
+    return re.compile(rf"-(?:{trie_regex(_body_suffixes())})(?![\w-])")
+
+
 def _body_suffixes() -> list[str]:
     """The word endings of committees and units ("udvalget", "rådet"), longest first."""
     committee = load_gazetteers().committee_words
@@ -4871,6 +4879,7 @@ _AMOUNT_AFTER = re.compile(r":[ ]+\d")  # "Skive Kommune: 2,1 mio. kr.": a recip
 _TEXT_BEFORE = re.compile(rf"[{LOWER}]{{2,}}[ ,]+$")
 _WORD_BEFORE = re.compile(rf"(?<![\w-])[{UPPER}][\w]*[ ]$")
 _DASH_BEFORE = re.compile(r"[-–—|:][ ]*$")
+_LOWER_COLON_BEFORE = re.compile(rf"[{LOWER}]{{2,}},?[ ][{LOWER}]{{2,}}:[ ]+$")  # a colon inside a sentence ("…, var: ")
 
 
 def _in_running_text(text: str, cand: Candidate) -> bool:
@@ -4883,6 +4892,8 @@ def _in_running_text(text: str, cand: Candidate) -> bool:
     line_start, line_end = line_of(text, cand.start)
     before = text[max(line_start, cand.start - 60):cand.start]
     word = _WORD_BEFORE.search(before)
+    if _LOWER_COLON_BEFORE.search(before) and _TEXT_AFTER.match(text, cand.end, line_end):
+        return True  # "De kommuner, der fik del i puljen, var: Nordby, Sydby og Vestby kommuner.": a list in a sentence
     if _DASH_BEFORE.search(before) or (word and not at_sentence_start(text, cand.start - len(word.group(0)))):
         return False
     if _TEXT_AFTER.match(text, cand.end, line_end) or _AMOUNT_AFTER.match(text, cand.end, line_end):
