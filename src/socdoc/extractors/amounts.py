@@ -116,10 +116,11 @@ def _patterns() -> _Patterns:
     adverbs_after = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in data.per_year_adverbs)
     particles = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                          for w in re.longest_first(_money_yaml()["per_year_particles"]))
+    object_links = "|".join(re.escape(w) for w in _money_yaml()["per_year_object_links"])
     per_year_after = re.compile(
         # lower case: "2 mio. kr. Årligt mødes …" starts a new sentence
         # "2,4 mia. kr. i kontanthjælp om året": what the money is, in a word after "i", before the phrase
-        rf"^[ ,]*(?:\(\s*)?(?:(?:{unit})\s*[\w²³]+\.?\s+)?(?:(?:{particles})\s+)?(?:i\s+[a-zæøå\-]{{3,}}\s+)?(?:{after})(?![a-zæøå])"
+        rf"^[ ,]*(?:\(\s*)?(?:(?:{unit})\s*[\w²³]+\.?\s+)?(?:(?:{particles})\s+)?(?:(?:{object_links})\s+[a-zæøå\-]{{3,}}\s+)?(?:{after})(?![a-zæøå])"
         # "…, der årligt går til …": the relative clause spends the amount every year
         rf"|^,?\s+(?:{relatives})\s+(?:[a-zæøå]+\s+){{0,2}}(?:{adverbs_after})(?![a-zæøå])"
     )

@@ -6151,7 +6151,7 @@ def _trailing_abbreviation() -> re.Pattern[str]:
 def _without_run_on_tail(text: str, cand: Candidate) -> None:
     """A name run on into the next words of its line: a date's day ("Frivilligcenter Nordby 16. april holder
     …") or a meeting's word ("Udvalget for Voksenservice Møde nr.: 6") is cut off."""
-    tail = _RUN_ON_TAIL.search(text, cand.start, cand.end)
+    tail = _run_on_tail().search(text, cand.start, cand.end)
     if tail is None or tail.start() <= cand.start or (tail.group("day") and not _day_month_after().match(text, cand.end)):
         return
     cut = text[tail.start():tail.end()]
@@ -6160,7 +6160,11 @@ def _without_run_on_tail(text: str, cand: Candidate) -> None:
         cand.name = cand.name[:-len(cut)]
 
 
-_RUN_ON_TAIL = re.compile(r"[ ](?:(?P<day>\d{1,2})|Møde|Mødet)\Z")
+@functools.lru_cache(maxsize=1)
+def _run_on_tail() -> re.Pattern[str]:
+    """A date's day or a meeting's word (``run_on_meeting_words``) closing a name."""
+    words = "|".join(map(re.escape, cues()["parties"]["run_on_meeting_words"]))
+    return re.compile(rf"[ ](?:(?P<day>\d{{1,2}})|{words})\Z")
 
 
 @functools.lru_cache(maxsize=1)
