@@ -640,7 +640,13 @@ def _no_place(text: str, start: int, end: int, pat: _Patterns, venue: bool = Tru
         or _building_on_next_line(text, end, pat)
         or (venue and _venue(text, start))
         or _action_noun_phrase(text, start, end)
+        or bool(_SECTION_NOUN_BEFORE.search(text, max(0, start - 16), start))
     )
+
+
+# "som foreslået i afsnittet Løsning": the name of a part of the document
+_SECTION_NOUN_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(map(re.escape, re.longest_first(cues()['areas']['section_nouns'])))})[ ]$")
 
 
 _OF_AFTER = re.compile(rf"[ ]af[ ][{LOWER}]")
@@ -1006,11 +1012,43 @@ _PLACE_ITEM_AFTER = re.compile(rf"(?:,[ ]|[ ](?:og|samt)[ ])(?P<name>[{UPPER}][\
 
 def _between_listed_places(text: str, start: int, end: int, pat: _Patterns) -> bool:
     """A name inside a list of places, with a listed place that is no common word on both sides
-    ("Tårnby, Vejen, Vejle og Viborg"): a place although the name is also a common word."""
-    before = _PLACE_ITEM_BEFORE.search(text, max(0, start - 40), start)
-    after = _PLACE_ITEM_AFTER.match(text, end)
-    return all(m is not None and m.group("name") in pat.kinds and m.group("name") not in pat.ambiguous
-               for m in (before, after))
+    ("Tårnby, Vejen, Vejle og Viborg"), also past another such name ("Børkop, Give, Brande, Ebeltoft"):
+    a place although the name is also a common word."""
+    after = _listed_place_on_side(text, end, pat, before=False)
+    if after and _LIST_LEAD_BEFORE.search(text, max(0, start - 80), start):
+        return True  # "Deltagere fra byerne:\n\nLøsning\n\nHedensted": the first item of a list of lines
+    return after and _listed_place_on_side(text, start, pat, before=True)
+
+
+_LIST_LEAD_BEFORE = re.compile(r":[ \t]*\n(?:[ \t]*\n)*[ \t]*$")  # a list's lead line ends in a colon
+
+
+_LIST_STEPS = 3  # list items looked at on one side for a listed place that is no common word
+
+
+# a list of one name on each line ("Løsning\n\nHedensted\n\nJuelsminde"): the item on the line before or after
+_LINE_ITEM_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?P<name>[{UPPER}][\w-]+)[ \t]*\n(?:[ \t]*\n)*[ \t]*$")
+_LINE_ITEM_AFTER = re.compile(rf"[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<name>[{UPPER}][\w-]+)[ \t]*(?=\n|$)")
+
+
+def _side_item(text: str, pos: int, before: bool) -> Optional[re.Match[str]]:
+    if before:
+        return _PLACE_ITEM_BEFORE.search(text, max(0, pos - 40), pos) or _LINE_ITEM_BEFORE.search(text, max(0, pos - 60), pos)
+    return _PLACE_ITEM_AFTER.match(text, pos) or _LINE_ITEM_AFTER.match(text, pos)
+
+
+def _listed_place_on_side(text: str, pos: int, pat: _Patterns, before: bool) -> bool:
+    for _ in range(_LIST_STEPS):
+        m = _side_item(text, pos, before)
+        if m is None or m.group("name") not in pat.kinds:
+            return False
+        if m.group("name") not in pat.ambiguous:
+            return True
+        pos = m.start() if before else m.end()
+    return False
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])[Dd]e[nt][ ]$")  # "Den Gamle By": an article before an adjective
 
 
 def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
@@ -1105,8 +1143,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue
         if name in first_names():  # "Lars Skov": a person
             continue
-        if m.group("part") == "By" and name not in pat.kinds and name.lower() in lexicon_words():
-            continue  # "Sikker By strategi", "Grøn By": an adjective and "by", a programme's name, no village
+        if m.group("part") == "By" and name not in pat.kinds and (
+                name.lower() in lexicon_words() or _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+            continue  # "Sikker By strategi", "Grøn By", "Den Gamle By": an adjective and "by", a programme or a museum
         if m.group("part") == "By":  # "gennem Nordrup By": the village itself, named with its noun
             out.append(Candidate(m.start(), m.end("name"), name, "town", 2))
             continue
@@ -1502,7 +1541,8 @@ def _indefinite_head_before(text: str, start: int) -> bool:
     if m is None or not _name_head_before(text, start):
         return False
     low = m.group(1).lower()
-    return not _DEFINITE_HEAD.search(low) and not low.endswith(tuple(_AREA_CUES["building_words"])) \
+    definite = _DEFINITE_HEAD.search(low) and not (low.endswith("s") and low in lexicon_words())  # "Campus Nordby"
+    return not definite and not low.endswith(tuple(_AREA_CUES["building_words"])) \
         and not low.endswith(tuple(_AREA_CUES["building_nouns"]))
 
 
@@ -1928,6 +1968,7 @@ def _unlisted_name_start(text: str, start: int, pat: _Patterns) -> int:
         return start
     word = m.group("town")
     if (_DEFINITE_GENITIVE.search(word) or _common_noun(text, word) or word in first_names() or word[:-1] in first_names()
+            or word.lower() in lexicon_words()  # "Campus Slagelse": a noun in "-s", no genitive
             or word in pat.kinds or word in pat.genitives or word[:-1] in pat.kinds or known_surname(word)):
         return start
     return m.start("town")
@@ -2196,7 +2237,7 @@ def _page_number_after(text: str, m: re.Match[str], pat: _Patterns) -> bool:
 # "SKIVE: Byrådet har …", "Silkeborg Kommune: …": a news item's dateline opens its line
 DATELINE = re.compile(
     rf"(?m)^[ \t]*(?:date[ ]\d{{4}}-\d{{2}}[ \t]+)?(?P<name>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)"
-    rf"(?P<mun>[ ]Kommune)?:[ ]+(?=[{UPPER}][{LOWER}]*[ ][\w]+[ ][\w]+[ ][\w]+)"
+    rf"(?P<mun>[ ]Kommune)?:[ ]+(?=[{UPPER}][{LOWER}]*-?[ ][\w]+[ ][\w]+[ ][\w]+)"  # "AALBORG ØST: Lokale- og …"
 )
 
 

@@ -21,6 +21,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Time zones after the clock of a dateline ("12.3.2024 10:01:22 CET"), which a model may tag ORG.
 _TIME_ZONES = frozenset({"CET", "CEST", "UTC", "GMT", "Z"})
 # After a place name: a postal district ("Vejle Ø", "København NV") or an estate's stage ("Parken II").
+_NUMBERED = re.compile(r"\S+[ ]\d{1,3}")  # a word and a short number ("Engparken 2")
 _PLACE_TAIL = re.compile(r"(?:[CKNSVØ]|N[VØ]|S[VØ]|I{1,3}|IV|VI{0,3})")
 
 
@@ -77,7 +78,8 @@ def _places_only(words: list[str]) -> bool:
     estate's stage, at least one of them a place ("Nordby C", "Engparken II", "Engparken Øst Nordby")."""
     if len(words) < 2 or not any(_place_word(w) for w in words):
         return False
-    return all(_place_word(w) or w in _place_parts() or _PLACE_TAIL.fullmatch(w) for w in words)
+    return all(_place_word(w) or w in _place_parts() or w.title() in _place_parts() or _PLACE_TAIL.fullmatch(w)
+               for w in words)  # "AALBORG ØST" of a dateline in capitals too
 
 
 def plausible_org(text: str, start: int, end: int) -> bool:
@@ -94,4 +96,6 @@ def plausible_org(text: str, start: int, end: int) -> bool:
         return False  # "Jens Bak Lund"
     if _places_only(words):
         return False  # "Vejle Ø", "Engparken II": a place
+    if len(words) == 1 and _NUMBERED.fullmatch(text, start, end) and _place_word(words[0]):
+        return False  # "Engparken 2": an estate and its department's number
     return not _street().search(words[-1])

@@ -963,6 +963,21 @@ def _acronym_group_candidates(text: str) -> list[Candidate]:
             for m in _acronym_group().finditer(text)]
 
 
+def _function_stem(word: str) -> bool:
+    """A committee's or unit's ending after a function word only ("Fortjenesten": "for" + "tjenesten"),
+    a common noun."""
+    low = word.casefold()
+    stems = cues()["parties"]["body_word_function_stems"]
+    return any(low.endswith(suffix) and low[:-len(suffix)] in stems for suffix in _suffix_set())
+
+
+def _written_twice(words: list[str]) -> int:
+    """How many leading words are written again right after themselves, in any case ("Domea Domea
+    Boligcenter": 1; "AALBORG BYRÅD Aalborg Byråd": 2); 0 when none are."""
+    folded = [w.casefold() for w in words]
+    return next((k for k in range(len(words) // 2, 0, -1) if folded[:k] == folded[k:2 * k]), 0)
+
+
 def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     out = []
     for m in line_matches(text, _line_gates()["suffix_word"], pat.suffix_word):  # only lines with such an ending
@@ -974,7 +989,7 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue  # "Plejecentre generelt": the plural of a common noun, no unit's name
         if coord is None:
             suffix_only = word.casefold() in _suffix_set()  # a set of strings: the same as comparing with each
-            if suffix_only:
+            if suffix_only or _function_stem(word):
                 continue
             if word[:1].islower() and not re.search(r"(?:udvalget|rådet|forvaltningen)$", word):
                 continue
@@ -1081,9 +1096,12 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             start = text.index(words[1], start + len(words[0]))  # "Regnskab Social- og Sundhedsudvalget"
             respaced = words[1].endswith("-og")  # "Social-og": the space lost before "og"
             words = [re.sub(r"-og$", "- og", words[1]), *words[2:]]
-        while len(words) > 1 and words[0] == words[1]:  # "Domea Domea Boligcenter": a word written twice
-            start = text.index(words[1], start + len(words[0]))
-            words = words[1:]
+        twice = _written_twice(words)  # "Domea Domea Boligcenter", "AALBORG BYRÅD Aalborg Byråd": a header's name twice
+        if twice:
+            for w in words[:twice]:
+                start = text.index(w, start) + len(w)
+            start = text.index(words[twice], start)
+            words = words[twice:]
         while len(words) > 1 and (words[0] in pat.stop_words or words[0] in pat.not_names) and not (
             words[0] in ("Det", "Den") and words[1][:1].isupper() and len(words) > 2
         ):
@@ -4794,7 +4812,7 @@ def _lowercase_owner(text: str, cand: Candidate) -> bool:
 
 # a person's name right before a party's name: "Bo Lund fra Venstre", "Ane Holm, Enhedslisten"
 _PERSON_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})(?:,[ ]|[ ]fra[ ])$"
+    rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})(?:,[ ]|[ ]fra[ ]|(?P<bracket>[ ]\())$"
 )
 # a party's genitive before a word for its people: "Venstres medlemmer", "Venstres spidskandidat"
 _MEMBERS_AFTER = re.compile(rf"s?[ ][{LOWER}]*(?:{'|'.join(cues()['parties']['party_member_nouns'])})(?![\w-])")
@@ -4807,13 +4825,13 @@ _MEMBER_FOR_BEFORE = re.compile(
 
 def _person_affiliation(text: str, cand: Candidate) -> bool:
     """A political party named only as one person's affiliation: after the person's name ("Bo
-    Lund fra Venstre", "Ane Holm, Enhedslisten,") or as the owner of its members ("Venstres
+    Lund fra Venstre", "Ane Holm, Enhedslisten,", "Bo Lund (Venstre)") or as the owner of its members ("Venstres
     spidskandidat"). Such a party is the person's attribute, not an actor of the text."""
     if _MEMBERS_AFTER.match(text, cand.end) or _MEMBER_FOR_BEFORE.search(text, max(0, cand.start - 60), cand.start):
         return True
     m = _PERSON_BEFORE.search(text, max(0, cand.start - 60), cand.start)
-    if m is None:
-        return False
+    if m is None or (m.group("bracket") and text[cand.end:cand.end + 1] != ")"):
+        return False  # "Bo Lund (Venstre)": the bracket holds the party's name alone
     words = m.group("name").split()
     if any(" ".join(words[i:]).casefold() in _party_forms() for i in range(len(words))):
         return False  # "De Radikale, Venstre": the list's previous party
@@ -5553,7 +5571,7 @@ def _camel_case_candidates(text: str, pat: _Patterns) -> list[Candidate]:
 
 
 _POSTCODE_BEFORE = re.compile(r"(?<![\d.,])\d{4}[ ]{1,3}$")  # "7860 ": a town's postcode
-_CAPITALISED_AFTER = re.compile(rf"[ ][{UPPER}][{LOWER}]+")  # the next word, a surname (maybe glued to more)
+_CAPITALISED_AFTER = re.compile(rf"[ ](?:[{UPPER}][{LOWER}]+|[{UPPER}]\.)")  # the next word, a surname or an initial
 
 
 def _glued_heading(word: str) -> bool:

@@ -13,8 +13,8 @@ from typing import Any
 
 from socdoc import lazy_re as re
 from socdoc.extractors.entities import (
-    CAP_WORD, LOWER, UPPER, Candidate, Prefiltered, common_word, cues, first_chars, line_matches, lines_holding, listed_word,
-    at_sentence_start, prefix_starts, trie_regex,
+    CAP_WORD, LOWER, UPPER, Candidate, Prefiltered, area_like, common_word, cues, first_chars, line_matches, lines_holding,
+    listed_word, at_sentence_start, prefix_starts, trie_regex,
 )
 from socdoc.extractors.names import squash
 from socdoc.extractors.people import first_names
@@ -887,6 +887,8 @@ def grant_recipient_candidates(text: str, places: frozenset[str]) -> list[Candid
             continue
         if words[0] in first_names() or name in places or words[0] in recall_cues()["grant_recipient"]["not_openers"]:
             continue
+        if area_like(words[0]) and all(w.isdigit() for w in words[1:]):
+            continue  # "Egeparken 1 har fået 43 mio.": a housing estate's department, left to the areas
         out.append(Candidate(m.start("name"), m.end("name"), squash(name), "organisation", 2,
                              extra={"surface": True}))
     return out

@@ -1958,6 +1958,7 @@ def _candidates(
     _first_name_pairs(text, out, pat)
     _first_name_offices(text, out, pat)
     _bare_name_runs(text, pat, add)
+    _place_item_runs(text, pat, add)
     if meeting is not None:
         _one_word_speakers(text, pat, out)
     return out
@@ -1983,6 +1984,39 @@ def _bare_name_runs(text: str, pat: _Patterns, add: Any) -> None:
             continue
         for s, e in spans:
             add(s, e, 2)
+
+
+# one item of a flattened member list: a person's name, a comma and the place the person stands for, the next
+# item's name right after it ("Knud Erik Hansen, Faxe Hans Barlach, Greve …")
+_PLACE_ITEM = re.compile(
+    r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:[ ](?:[A-ZÆØÅ][a-zæøåéöü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+    r"|[A-ZÆØÅ]\.)){1,4}),[ ](?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?=[ ][A-ZÆØÅ]|[ \t]*(?:\n|$))"
+)
+_PLACE_ITEMS_MIN = 3  # items in a row that make such a list
+
+
+def _place_item_runs(text: str, pat: _Patterns, add: Any) -> None:
+    """The names of a member list that a flattened page ran into one line, each name followed by the
+    municipality or town the person stands for ("Deltagerfortegnelse Knud Erik Hansen, Faxe Hans Barlach,
+    Greve John Brædder, Guldborgsund …"): three or more such items in a row, every place a listed town or
+    municipality and every name two to four words from a known first name."""
+    gaz = load_gazetteers()
+    for line in _LINE_TEXT.finditer(text):
+        if line.group().count(", ") < _PLACE_ITEMS_MIN:
+            continue
+        pos = line.start()
+        while (first := _PLACE_ITEM.search(text, pos, line.end())) is not None:
+            run = [first]
+            while (m := _PLACE_ITEM.match(text, run[-1].end() + 1, line.end())) is not None:
+                run.append(m)
+            pos = run[-1].end()
+            if len(run) < _PLACE_ITEMS_MIN or not all(gaz.town_or_municipality(m.group("place")) for m in run):
+                continue
+            for m in run:
+                words = _words(text, m.start("name"), m.end("name"))
+                lead = next((i for i, (s, e) in enumerate(words) if text[s:e].split("-")[0] in pat.first_names), None)
+                if lead is not None and 2 <= len(words) - lead <= 4:
+                    add(words[lead][0], m.end("name"), 2)
 
 
 def _without_place_end(text: str, start: int, end: int) -> tuple[int, int]:
