@@ -97,3 +97,13 @@ def test_member_list_with_each_members_municipality() -> None:
             "Søren Kjærsgaard, Holbæk Martin Damm, Kalundborg\n")
     names = [p.name for p in socdoc.extract(text).people]
     assert names == ["Knud Erik Hansen", "Hans Barlach", "John Brædder", "Søren Kjærsgaard", "Martin Damm"]
+
+
+def test_role_owned_by_a_genitive_sets_off_its_holder_after_a_comma() -> None:
+    record = socdoc.extract("Det glæder Odenses socialdemokratiske borgmester, Peter Rahbæk Juel, at planen er vedtaget.\n")
+    assert [(p.name, p.role) for p in record.people] == [("Peter Rahbæk Juel", "borgmester")]
+
+
+def test_role_and_comma_between_two_clauses_gives_the_next_name_no_role() -> None:
+    record = socdoc.extract("Han blev valgt som formand, Anne Holm blev valgt som næstformand.\n")
+    assert {p.name: p.role for p in record.people}.get("Anne Holm") != "formand"

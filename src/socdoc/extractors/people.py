@@ -2747,6 +2747,8 @@ def _said_before(text: str, role_start: int, role: str) -> bool:
         return True  # "det glæder den nye chef, Eva Lund": a newly taken office sets off the name
     if _FORMER_BEFORE().search(text, max(0, role_start - 40), role_start):
         return True  # "han afløser den tidligere formand, Eva Lund": a past office sets off the name too
+    if role[:1].islower() and _OWNER_BEFORE().search(text, max(0, role_start - 60), role_start):
+        return True  # "Nordbys socialdemokratiske borgmester, Eva Lund", "udvalgets formand, Bo Dam": the office's holder
     return role[:1].islower() and bool(before.endswith(" ")) and bool(before.split()) and (
         before.split()[-1].casefold() in people_cues()["speech_verbs"])
 
@@ -2760,6 +2762,15 @@ def _FORMER_BEFORE() -> re.Pattern[str]:
 
 
 _DEFINITE_BEFORE = re.compile(r"(?<![\w-])den[ ](?P<new>[a-zæøå]+e)[ ](?:[a-zæøå]+e[ ])?\Z")
+
+
+@functools.lru_cache(maxsize=1)
+def _OWNER_BEFORE() -> re.Pattern[str]:
+    """An owner in the genitive right before a role, maybe with a party's adjective between ("Nordbys
+    borgmester", "Aarhus' socialdemokratiske borgmester", "udvalgets formand"): the role is one person's."""
+    adjectives = "|".join(map(re.escape, people_cues()["party_adjectives"]))
+    return re.compile(rf"(?<![\w-])(?:[{UPPER}][\w-]*(?:s|s'|')|[{LOWER}]{{2,}}(?:ets|ens|ernes))[ ]"
+                      rf"(?:(?:{adjectives})[ ])?\Z")
 
 
 def _role_ends(hit: re.Match[str]) -> list[int]:
