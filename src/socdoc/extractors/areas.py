@@ -20,6 +20,7 @@ from typing import Any, Iterable, Optional
 from socdoc.extractors.entities import (
     LOCATIVE_PARTITIVES,
     abbreviated_lead,
+    area_like,
     GRANT_LINE,
     GRANT_LINE_GATE,
     ITEM_CODE_AFTER,
@@ -2533,13 +2534,27 @@ def _two_listed_places(first: str, second: str, pat: _Patterns) -> bool:
 
 
 def _two_estates(first: str, second: str, pat: _Patterns) -> bool:
-    """Both words are listed housing estates, neither a street's name."""
-    return all(pat.kinds.get(w) == "housing_area" and not pat.street.search(w) for w in (first, second))
+    """Both words are housing estates: listed ones that are no street's name, or a listed street's name in
+    the definite form that names the estate ("Skovvejen/Skovparken"; "Nøjsomhed/Sydvej" is an estate and
+    its street), or an unlisted name of an estate's shape beside a listed one ("Skovparken", listed only with its
+    town)."""
+    listed = any(pat.kinds.get(w) == "housing_area" for w in (first, second))  # "Byengen/Nordengen": one unlisted entry
+    return listed and all(_estate_part(w, pat) for w in (first, second))
+
+
+_DEFINITE_STREET = re.compile(r"(?:vejen|gaden)$")
+
+
+def _estate_part(word: str, pat: _Patterns) -> bool:
+    if pat.kinds.get(word) == "housing_area":
+        return not pat.street.search(word) or bool(_DEFINITE_STREET.search(word))
+    return word not in pat.kinds and area_like(word) and not pat.street.search(word)
 
 
 def _separate_part(word: str, other: str, pat: _Patterns) -> bool:
     """True when ``word``, joined to the estate ``other`` by a slash, is a place or street of its own."""
-    return _separate_place(word, pat) or bool(pat.street.search(word)) or _two_listed_places(word, other, pat)
+    return (_separate_place(word, pat) or bool(pat.street.search(word)) or _two_listed_places(word, other, pat)
+            or _two_estates(word, other, pat))
 
 
 def _slash_joined(text: str, cand: Candidate) -> Candidate:
@@ -2573,8 +2588,8 @@ def _slashed_parts(text: str, cand: Candidate, pat: _Patterns) -> list[Candidate
     if not slash or "/" in second or not _two_estates(first, second, pat):
         return [cand]
     cut = cand.start + len(first)
-    return [Candidate(cand.start, cut, first, pat.kinds[first], cand.priority),
-            Candidate(cut + 1, cand.end, second, pat.kinds[second], cand.priority)]
+    return [Candidate(cand.start, cut, first, pat.kinds.get(first, "housing_area"), cand.priority),
+            Candidate(cut + 1, cand.end, second, pat.kinds.get(second, "housing_area"), cand.priority)]
 
 
 _AREA_OF = "-området"

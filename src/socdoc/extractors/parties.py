@@ -2713,6 +2713,17 @@ _SENTENCE_AFTER = re.compile(rf"[ ](?!(?:og|eller|for|i|af|&)[ ])[{LOWER}]")
 _BULLET = re.compile(r"[ \t]*[•·*–-][ \t]+(?P<item>[^\n]*)$")
 
 
+def _sentence_line(line: str) -> bool:
+    """A line that is a sentence, not a trail of links: it ends in a full stop and holds small words other than
+    a menu item's joiners ("Hjem Til Alle Alliancen består af 15 organisationer, blandt andet …")."""
+    small = [w for w in line.split() if w[:1].islower() and w not in _MENU_JOINERS]
+    return line.rstrip().endswith((".", "!", "?")) and len(small) >= _SENTENCE_SMALL_WORDS
+
+
+_MENU_JOINERS = frozenset({"og", "eller", "for", "i", "af", "&"})  # small words inside a menu item's name
+_SENTENCE_SMALL_WORDS = 3
+
+
 def _navigation(text: str, cand: Candidate) -> bool:
     """True for a name in the site's navigation: on a menu or breadcrumb line, alone on a line
     next to a navigation line ("Gå til hovedindhold", "Hovedmenu", "Logo"), on a "… på Facebook"
@@ -2720,7 +2731,8 @@ def _navigation(text: str, cand: Candidate) -> bool:
     start, end = line_of(text, cand.start)
     if _menu_line(text, start, end):
         return True
-    if _BREADCRUMB.match(text, start, end) and not _SENTENCE_AFTER.match(text, cand.end):
+    if _BREADCRUMB.match(text, start, end) and not _SENTENCE_AFTER.match(text, cand.end) \
+            and not _sentence_line(text[start:end]):
         return True  # "Hjem Politik Byråd og udvalg …": a trail written without separators
     first, last = _stripped(text, start, end)
     alone = last - first == cand.end - cand.start and text[first:last] == text[cand.start:cand.end]
@@ -5265,6 +5277,11 @@ _QUALIFIER_AFTER = re.compile(rf"[ ](?P<q>[{UPPER}]{{2,6}}|[{UPPER}][{LOWER}]{{2
 _ACRONYM_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?P<q>[{UPPER}]{{2,6}})[ ]$")
 
 
+def _indefinite_lead(full: str, base: str) -> str:
+    """A completed name with its body word in the form without the definite ending, to compare."""
+    return re.sub(rf"^{re.escape(base)}(?:et|en)(?=[ ])", base, full).casefold()
+
+
 def _qualifier(text: str, start: int, end: int, base: str) -> Optional[tuple[int, int, str]]:
     """The full name around a bare body word at ``start:end``: the word with a town or village
     after it, or an acronym after or before it (no acronym of the word itself: "SU Sundhedsudvalget",
@@ -5275,7 +5292,7 @@ def _qualifier(text: str, start: int, end: int, base: str) -> Optional[tuple[int
         if q.endswith("s") and q not in patterns().places and q not in _local_places():
             q = q[:-1]  # "Lokalforum Nordbys møde": the name's genitive
         if _qualifying_acronym(q, base) or q in patterns().places or q in _local_places():
-            return start, m.start("q") + len(q), f"{base} {q}"
+            return start, m.start("q") + len(q), f"{text[start:end]} {q}"  # "Mødrehjælpen Odense": the word as written
     m = _ACRONYM_RIGHT_BEFORE.search(text, max(0, start - 8), start)
     if m is not None and _qualifying_acronym(m.group("q"), base) and text[m.start("q") - 1:m.start("q")] not in ("=", "("):
         return m.start("q"), end, f"{m.group('q')} {base}"
@@ -5335,6 +5352,8 @@ def _with_qualified_names(text: str, groups: list[list[Candidate]], pat: _Patter
         if (" " in name or "-" in name or name.isupper() or not name[:1].isupper() or len(name) < 6
                 or g[0].type not in ("body", "organisation") or name.casefold() in _GENERIC_ACTORS):
             continue
+        if any(c.extra.get("entity") for c in g):
+            continue  # "Mødrehjælpen" beside "Mødrehjælpen Odense": a listed national body and its local branch
         base = name[:-2] if _DEFINITE.search(name) and len(name) > 8 else name
         if compound_head(base) is None and not _compound_org_word(base):
             continue  # "Udvalg": a kind of body, no name to complete
@@ -5342,11 +5361,12 @@ def _with_qualified_names(text: str, groups: list[list[Candidate]], pat: _Patter
         # the word first, then the look-behind before it: the regex engine skips to the word's letters
         for m in re.finditer(rf"{re.escape(base)}(?<![\w-](?s:.){{{len(base)}}})(?:et|en)?(?![\w-])", text):
             q = _qualifier(text, m.start(), m.end(), base)
-            if q is not None:
-                found.setdefault(q[2], []).append(q)
+            if q is not None:  # one name whether its word is written definite or not ("Lokalråd(et) Nordby")
+                found.setdefault(_indefinite_lead(q[2], base), []).append(q)
         if len(found) != 1:
             continue
-        (full, spans), = found.items()
+        (_, spans), = found.items()
+        full = spans[0][2]
         for cand in g:
             cand.name = full
         for start, end, _ in spans:
