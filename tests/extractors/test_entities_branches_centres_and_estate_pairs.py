@@ -64,3 +64,18 @@ def test_companies_named_as_employers() -> None:
 
 def test_two_unlisted_estates_joined_by_a_slash_stay_one_area() -> None:
     assert "Byengen/Nordengen" in [a.name for a in socdoc.extract("I Byengen/Nordengen bor mange familier.\n").areas]
+
+
+def test_committee_named_after_its_council_in_a_transcript_header_is_the_body() -> None:
+    text = ("Referat. Aalborg Byråd. Mødet den kl Mødelokale 142,\n\nTranskript\n\n"
+            "1 Referat AALBORG BYRÅD Aalborg Byråd By- og Landskabsudvalget Mødet den kl Mødelokale 142,\n\n"
+            "2 Åben 1 Godkendelse af dagsorden 1\n\nPunkt 1. Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n")
+    record = socdoc.extract(text)
+    assert record.meeting is not None and record.meeting.body == "By- og Landskabsudvalget"
+
+
+def test_council_alone_in_the_header_stays_the_body() -> None:
+    text = ("Referat. Aalborg Byråd. Mødet den 3. maj 2021 kl. 16.00\n\nPunkt 1. Godkendelse af dagsorden\n\n"
+            "Beslutning:\nGodkendt.\n")
+    record = socdoc.extract(text)
+    assert record.meeting is not None and record.meeting.body == "Aalborg Byråd"

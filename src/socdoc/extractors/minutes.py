@@ -527,7 +527,27 @@ _LABEL_REACH = 80  # header lines in which a labelled body is looked for (menus 
 
 
 def find_body(lines: list[Line], text: str = "") -> Optional[str]:
-    """The body whose meeting the minutes record: a labelled value, else a title line."""
+    """The body whose meeting the minutes record: a labelled value, else a title line; a council's
+    committee named after the council in the header ("Aalborg Byråd By- og Landskabsudvalget Mødet den")."""
+    body = _find_body(lines, text)
+    return _committee_of_council(lines[:_TITLE_REACH], body) or body if body else body
+
+
+def _committee_of_council(lines: list[Line], council: str) -> Optional[str]:
+    """A committee or board named right after the council ``council`` and before "Mødet den" on a header
+    line ("AALBORG BYRÅD Aalborg Byråd Magistraten Mødet den kl …"): the body that met."""
+    if not council.endswith(("Byråd", "Byrådet", "Kommunalbestyrelse", "Kommunalbestyrelsen")):
+        return None
+    after = re.compile(rf"{re.escape(council)}[ ]+(?P<body>[A-ZÆØÅ][\w-]*(?:[ ](?:og|&)[ ][\w-]+|[ ][A-ZÆØÅ][\w-]+){{0,4}})"
+                       rf"[ ]+Mødet[ ]den(?![\w])")
+    for line in lines:
+        m = after.search(line.clean)
+        if m and is_body_name(m.group("body")) and m.group("body") != council:
+            return m.group("body")
+    return None
+
+
+def _find_body(lines: list[Line], text: str = "") -> Optional[str]:
     hp = _header_patterns()
     labelled: set[int] = set()
     values = _label_values(lines[: _LABEL_REACH + 1])
