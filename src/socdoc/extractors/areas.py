@@ -2242,12 +2242,12 @@ DATELINE = re.compile(
 )
 
 
-# "BRØNDBY. Boligorganisationerne …", "NORDBY:Byrådet har …", "NORDBY:- Jobcentrene …": a town in capitals
-# opens a news item with a full stop, or with a colon and no space or a dash (also after the page's
+# "BRØNDBY. Boligorganisationerne …", "NORDBY:Byrådet har …", "NORDBY:- Jobcentrene …", "NORDBY – Kommunen …": a
+# town in capitals opens a news item with a full stop, or with a colon and no space or a dash (also after the page's
 # "date 2019-03" stamp); "Nordby - 12. september 2017 kl. 14:40": a town before the date
 _CAPITALS_DATELINE = re.compile(
     rf"(?m)^[ \t]*(?:date[ ]\d{{4}}-\d{{2}}[ \t]+)?(?P<name>[{UPPER}]{{3,}}(?:[ -][{UPPER}]{{2,}})?)"
-    rf"(?:\.[ ]+|:(?:[-–][ ]?)?)(?=[{UPPER}][{LOWER}]+[ ][\w]+[ ][\w]+)"
+    rf"(?:\.[ ]+|:(?:[-–][ ]?)?|[ ][-–][ ])(?=[{UPPER}][{LOWER}]+[ ][\w]+[ ][\w]+)"  # "BORNHOLM – Bornholms …"
 )
 _DATED_DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<name>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?)[ ][-–][ ]\d{{1,2}}\.[ ]?[{LOWER}]+[ ]\d{{4}}"

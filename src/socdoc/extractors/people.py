@@ -460,7 +460,7 @@ def patterns() -> _Patterns:
         ),
         label_before=re.compile(rf"(?<![\w-])(?P<label>{label_alt})[ \t]*:[ \t]*\Z"),
         byline=re.compile(
-            rf"(?m)^[ \t]*(?:{'|'.join(data['byline_words'])})(?:[ ]|[ \t]*\n[ \t]*)(?P<name>{name})(?=[ \t]*(?:$|[·|,-]))"
+            rf"(?m)^[ \t]*(?:{'|'.join(data['byline_words'])})(?:[ ]|[ \t]*\n[ \t]*)(?P<name>{name})(?=[ \t]*(?:$|[·|,/-]))"
         ),
         comma_run=re.compile(rf"(?:{name})(?:,[ ](?:{name})){{3,}}"),
         party_after_any=re.compile(rf"(?P<name>{name})(?=[ \t]*\([A-ZÆØÅ]{{2,3}}\))"),
