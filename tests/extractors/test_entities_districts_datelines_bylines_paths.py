@@ -35,3 +35,14 @@ def test_place_a_cycle_path_goes_to() -> None:
 
 def test_common_noun_after_a_path_is_no_place() -> None:
     assert _areas("Der kommer en ny cykelsti til Skolen næste år.\n") == []
+
+
+def test_organisation_named_by_its_board() -> None:
+    text = ("Punkt 4. Udpegning til bestyrelsen for Østdansk Turisme\n\n"
+            "Hun er også medlem af repræsentantskabet i Boligselskabet Nord.\n")
+    names = [p.name for p in socdoc.extract(text).parties]
+    assert "Østdansk Turisme" in names and "Boligselskabet Nord" in names
+
+
+def test_board_of_a_kind_of_institution_names_no_party() -> None:
+    assert socdoc.extract("Hun er medlem af bestyrelsen for Skolen.\n").parties == []

@@ -422,6 +422,55 @@ def visited_company_candidates(text: str, places: frozenset[str]) -> list[Candid
 
 
 @functools.lru_cache(maxsize=1)
+def _board_of_pattern() -> re.Pattern[str]:
+    cues_ = trie_regex(recall_cues()["board_of_cues"])
+    word = rf"(?:[{UPPER}]{{2,}}|[{UPPER}][{LOWER}][\w&-]*)"
+    return re.compile(rf"(?<![\w-])(?:{cues_})[ ](?P<name>{word}(?:[ ]{word}){{0,3}})(?![\w-])")
+
+
+def _board_owner_words(words: list[str], places: frozenset[str], stop_words: frozenset[str]) -> list[str]:
+    """The words of the name after a board's word, without what runs on after it: a person ("Østjysk Bolig
+    Else Christensen"), an acronym after words in small letters ("Østdansk Turisme KKR Sjælland"), the next
+    title's verbal noun ("Voksenspecialskolen Udpegning"), the next body's name ("Nordby Trafikselskab
+    Erhvervsudvalget"), a stop word or a place that follows a common word."""
+    for i, word in enumerate(words[1:], 1):
+        if word in first_names() or (word.isupper() and not words[i - 1].isupper()) or _title_verbal_noun(word) \
+                or word.casefold().endswith(_DEFINITE_BODY_ENDINGS):
+            words = words[:i]
+            break
+    while words and (words[-1] in stop_words or words[-1] in places and len(words) > 1 and common_word(words[-2])):
+        words.pop()
+    return words
+
+
+_VERBAL_NOUN = re.compile(r"(?:ning|ing|else|ering)$")
+_DEFINITE_BODY_ENDINGS = ("udvalget", "rådet", "bestyrelsen", "forvaltningen")
+
+
+def _title_verbal_noun(word: str) -> bool:
+    """A capitalised verbal noun that opens an agenda title ("Udpegning", "Godkendelse", "Orientering")."""
+    return bool(_VERBAL_NOUN.search(word)) and common_word(word)
+
+
+def board_of_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """The organisation a board belongs to ("Udpegning til bestyrelsen for Østdansk Turisme", "medlem af
+    repræsentantskabet i Boligselskabet Nord"): a name with a board is an organisation; not a place, a
+    person or one common word."""
+    if "bestyrelse" not in text and "repræsentantskab" not in text and "direktion" not in text:
+        return []
+    out = []
+    for m in _board_of_pattern().finditer(text):
+        words = _board_owner_words(m.group("name").split(), places, stop_words)
+        name = " ".join(words)
+        if not name or name in places or words[0] in first_names() or words[0] in stop_words \
+                or (len(words) == 1 and (common_word(name) or area_like(name))):
+            continue  # "bestyrelsen for Skolen": a kind of institution; "bestyrelsen i Ringparken": the estate's
+        out.append(Candidate(m.start("name"), m.start("name") + len(name), name, "organisation", 3,
+                             extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _school_board_pattern() -> re.Pattern[str]:
     data = recall_cues()["school_boards"]
     owners = trie_regex(data["owner_endings"])
