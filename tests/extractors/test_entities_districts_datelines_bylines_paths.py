@@ -46,3 +46,15 @@ def test_organisation_named_by_its_board() -> None:
 
 def test_board_of_a_kind_of_institution_names_no_party() -> None:
     assert socdoc.extract("Hun er medlem af bestyrelsen for Skolen.\n").parties == []
+
+
+def test_examples_listed_with_an_organisation_are_organisations() -> None:
+    text = ("Prisen uddeles af landets førende socialøkonomiske virksomheder - blandt andet Grennessminde og "
+            "Glad Fonden - som hvert år går sammen.\n")
+    names = [p.name for p in socdoc.extract(text).parties]
+    assert "Grennessminde" in names and "Glad Fonden" in names
+
+
+def test_examples_of_places_are_no_organisations() -> None:
+    record = socdoc.extract("Vi besøgte blandt andet Aarhus, Odense og Aalborg på turen.\n")
+    assert record.parties == [] and {"Aarhus", "Odense", "Aalborg"} <= {a.name for a in record.areas}

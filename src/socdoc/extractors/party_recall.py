@@ -471,6 +471,50 @@ def board_of_candidates(text: str, places: frozenset[str], stop_words: frozenset
 
 
 @functools.lru_cache(maxsize=1)
+def _example_list_pattern() -> re.Pattern[str]:
+    leads = trie_regex(recall_cues()["example_list_leads"])
+    item = rf"[{UPPER}][\w:&'’-]*(?:[ ][{UPPER}][\w:&'’-]*){{0,3}}"
+    return re.compile(rf"(?<![\w-])(?:{leads})[ ](?P<items>{item}(?:,[ ]{item})*,?[ ](?:og|samt)[ ]{item})(?![\w-])")
+
+
+_EXAMPLE_ITEM = re.compile(r",[ ]|,?[ ](?:og|samt)[ ]")
+
+
+def example_list_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """The items of a list of examples one of which is an organisation by name or by its word ("blandt andet
+    Grennessminde, Specialisterne og Glad Fonden"): each item that is no place, person or common word is an
+    organisation too."""
+    if not any(lead in text for lead in ("andet ", "bl.a. ", "herunder ", "såsom ", "eksempelvis ", "fx ", "f.eks. ")):
+        return []
+    gaz = load_gazetteers()
+    out = []
+    for m in _example_list_pattern().finditer(text):
+        items, pos = [], m.start("items")
+        for part in _EXAMPLE_ITEM.split(m.group("items")):
+            pos = text.index(part, pos)
+            items.append((part, pos))
+            pos += len(part)
+        if not any(gaz.organisations_named(name) or _org_word(name) for name, _ in items):
+            continue
+        for name, at in items:
+            words = name.split()
+            if name in places or words[0] in first_names() or words[0] in stop_words \
+                    or (len(words) == 1 and common_word(name)) or gaz.town_or_municipality(name):
+                continue
+            out.append(Candidate(at, at + len(name), name, "organisation", 2, extra={"surface": True}))
+    return out
+
+
+def _org_word(name: str) -> bool:
+    """A name with an organisation's word in it ("Glad Fonden", "Sundby Boligforening")."""
+    return any(w.casefold() in _ORG_WORDS or w.casefold().endswith(_ORG_ENDINGS) for w in name.split())
+
+
+_ORG_WORDS = frozenset(recall_cues()["example_org_words"])
+_ORG_ENDINGS = tuple(recall_cues()["example_org_endings"])
+
+
+@functools.lru_cache(maxsize=1)
 def _school_board_pattern() -> re.Pattern[str]:
     data = recall_cues()["school_boards"]
     owners = trie_regex(data["owner_endings"])
