@@ -2542,7 +2542,7 @@ def _two_estates(first: str, second: str, pat: _Patterns) -> bool:
     return listed and all(_estate_part(w, pat) for w in (first, second))
 
 
-_DEFINITE_STREET = re.compile(r"(?:vejen|gaden)$")
+_DEFINITE_STREET = re.compile(rf"(?:{'|'.join(map(re.escape, cues()['areas']['definite_street_endings']))})$")
 
 
 def _estate_part(word: str, pat: _Patterns) -> bool:

@@ -536,10 +536,12 @@ def find_body(lines: list[Line], text: str = "") -> Optional[str]:
 def _committee_of_council(lines: list[Line], council: str) -> Optional[str]:
     """A committee or board named right after the council ``council`` and before "Mødet den" on a header
     line ("AALBORG BYRÅD Aalborg Byråd Magistraten Mødet den kl …"): the body that met."""
-    if not council.endswith(("Byråd", "Byrådet", "Kommunalbestyrelse", "Kommunalbestyrelsen")):
+    data = phrases()
+    if not council.endswith(tuple(data["council_heads"])):
         return None
+    meeting = "|".join(map(re.escape, data["council_header_meeting_words"]))
     after = re.compile(rf"{re.escape(council)}[ ]+(?P<body>[A-ZÆØÅ][\w-]*(?:[ ](?:og|&)[ ][\w-]+|[ ][A-ZÆØÅ][\w-]+){{0,4}})"
-                       rf"[ ]+Mødet[ ]den(?![\w])")
+                       rf"[ ]+(?:{meeting})(?![\w])")
     for line in lines:
         m = after.search(line.clean)
         if m and is_body_name(m.group("body")) and m.group("body") != council:

@@ -40,7 +40,7 @@ def _street() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(map(re.escape, endings))})s?$", re.IGNORECASE)
 
 
-def _org_cue(word: str) -> bool:
+def org_cue(word: str) -> bool:
     words, endings = _org_cues()
     low = word.lower().rstrip(".")
     return low in words or low.endswith(endings)
@@ -88,7 +88,7 @@ def plausible_org(text: str, start: int, end: int) -> bool:
     words = _WORD.findall(text[start:end])
     if not words or all(w in _TIME_ZONES for w in words):
         return False  # "09:12:47 CEST" of a dateline
-    if any(_org_cue(w) for w in words):
+    if any(org_cue(w) for w in words):
         return True
     if len(words) > 1 and _role_word(words[0]) and all(_name_like(w) for w in words[1:]):
         return False  # "Udvalgsformand Anne Skov Holm"

@@ -59,7 +59,7 @@ from typing import Any, Optional
 from socdoc import lazy_re as re
 from socdoc.extractors.entities import common_word, ents_of
 from socdoc.extractors.name_runs import is_first_name
-from socdoc.extractors.ner_accept import _org_cue, _place_word
+from socdoc.extractors.ner_accept import _place_word, org_cue
 from socdoc.lang.da import read_yaml
 
 UPPER = "A-ZÆØÅÉÜÖÄ"
@@ -98,7 +98,7 @@ def _words(name: str) -> list[str]:
 def _org_word(word: str) -> bool:
     from socdoc.extractors.parties import _is_org_word, _org_head_word
 
-    return _org_cue(word) or _is_org_word(word) or _org_head_word(word)
+    return org_cue(word) or _is_org_word(word) or _org_head_word(word)
 
 
 def _document_word(word: str) -> bool:

@@ -2709,7 +2709,8 @@ _BREADCRUMB = re.compile(
 )
 # a lowercase word after a name on a breadcrumb line, other than a conjunction of a menu item
 # ("Byråd og udvalg"): the page's first sentence glued to the trail ("… Byrådet har vedtaget")
-_SENTENCE_AFTER = re.compile(rf"[ ](?!(?:og|eller|for|i|af|&)[ ])[{LOWER}]")
+_MENU_JOINERS = frozenset({"og", "eller", "for", "i", "af", "&"})  # small words inside a menu item's name
+_SENTENCE_AFTER = re.compile(rf"[ ](?!(?:{'|'.join(map(re.escape, sorted(_MENU_JOINERS)))})[ ])[{LOWER}]")
 _BULLET = re.compile(r"[ \t]*[•·*–-][ \t]+(?P<item>[^\n]*)$")
 
 
@@ -2720,7 +2721,6 @@ def _sentence_line(line: str) -> bool:
     return line.rstrip().endswith((".", "!", "?")) and len(small) >= _SENTENCE_SMALL_WORDS
 
 
-_MENU_JOINERS = frozenset({"og", "eller", "for", "i", "af", "&"})  # small words inside a menu item's name
 _SENTENCE_SMALL_WORDS = 3
 
 

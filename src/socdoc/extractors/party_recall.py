@@ -17,6 +17,7 @@ from socdoc.extractors.entities import (
     listed_word, at_sentence_start, prefix_starts, trie_regex,
 )
 from socdoc.extractors.names import squash
+from socdoc.extractors.ner_accept import org_cue
 from socdoc.extractors.people import first_names
 from socdoc.lang.da import read_yaml
 from socdoc.lang.da.gazetteers import load_gazetteers
@@ -423,7 +424,7 @@ def visited_company_candidates(text: str, places: frozenset[str]) -> list[Candid
 
 @functools.lru_cache(maxsize=1)
 def _board_of_pattern() -> re.Pattern[str]:
-    cues_ = trie_regex(recall_cues()["board_of_cues"])
+    cues_ = trie_regex(recall_cues()["board_of"]["cues"])
     word = rf"(?:[{UPPER}]{{2,}}|[{UPPER}][{LOWER}][\w&-]*)"
     return re.compile(rf"(?<![\w-])(?:{cues_})[ ](?P<name>{word}(?:[ ]{word}){{0,3}})(?![\w-])")
 
@@ -443,13 +444,13 @@ def _board_owner_words(words: list[str], places: frozenset[str], stop_words: fro
     return words
 
 
-_VERBAL_NOUN = re.compile(r"(?:ning|ing|else|ering)$")
-_DEFINITE_BODY_ENDINGS = ("udvalget", "rådet", "bestyrelsen", "forvaltningen")
+_DEFINITE_BODY_ENDINGS = tuple(recall_cues()["board_of"]["definite_body_endings"])
+_VERBAL_NOUN_ENDINGS = tuple(recall_cues()["board_of"]["verbal_noun_endings"])
 
 
 def _title_verbal_noun(word: str) -> bool:
     """A capitalised verbal noun that opens an agenda title ("Udpegning", "Godkendelse", "Orientering")."""
-    return bool(_VERBAL_NOUN.search(word)) and common_word(word)
+    return word.endswith(_VERBAL_NOUN_ENDINGS) and common_word(word)
 
 
 def board_of_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
@@ -484,7 +485,7 @@ def example_list_candidates(text: str, places: frozenset[str], stop_words: froze
     """The items of a list of examples one of which is an organisation by name or by its word ("blandt andet
     Grennessminde, Specialisterne og Glad Fonden"): each item that is no place, person or common word is an
     organisation too."""
-    if not any(lead in text for lead in ("andet ", "bl.a. ", "herunder ", "såsom ", "eksempelvis ", "fx ", "f.eks. ")):
+    if not any(f"{lead} " in text for lead in recall_cues()["example_list_leads"]):
         return []
     gaz = load_gazetteers()
     out = []
@@ -494,7 +495,7 @@ def example_list_candidates(text: str, places: frozenset[str], stop_words: froze
             pos = text.index(part, pos)
             items.append((part, pos))
             pos += len(part)
-        if not any(gaz.organisations_named(name) or _org_word(name) for name, _ in items):
+        if not any(gaz.organisations_named(name) or any(org_cue(w) for w in name.split()) for name, _ in items):
             continue
         for name, at in items:
             words = name.split()
@@ -503,15 +504,6 @@ def example_list_candidates(text: str, places: frozenset[str], stop_words: froze
                 continue
             out.append(Candidate(at, at + len(name), name, "organisation", 2, extra={"surface": True}))
     return out
-
-
-def _org_word(name: str) -> bool:
-    """A name with an organisation's word in it ("Glad Fonden", "Sundby Boligforening")."""
-    return any(w.casefold() in _ORG_WORDS or w.casefold().endswith(_ORG_ENDINGS) for w in name.split())
-
-
-_ORG_WORDS = frozenset(recall_cues()["example_org_words"])
-_ORG_ENDINGS = tuple(recall_cues()["example_org_endings"])
 
 
 @functools.lru_cache(maxsize=1)
