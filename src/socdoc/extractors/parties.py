@@ -2140,6 +2140,16 @@ def _person_cut(words: list[str], pat: _Patterns) -> Optional[int]:
     return None
 
 
+def _person_opens(words: list[str], cut: int) -> bool:
+    """False when the person :func:`_person_cut` found inside a model organisation opens with a
+    place's or an organisation's genitive that is no first name's ("Danmarks Statistik", "Kvinfos
+    Mentornetværk"): the organisation's own name."""
+    word = words[cut]
+    if word in first_names() or not word.endswith("s") or word[:-1] in first_names():
+        return True
+    return not proper_word(word[:-1])
+
+
 def _hyphenated_first_name(word: str) -> bool:
     """A first name of two listed first names joined by a hyphen ("Maja-Louise", "Hans-Henrik"),
     which the word list does not hold whole."""
@@ -2230,6 +2240,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             words = words[:-1]
             end = start + len(" ".join(words)) if words else start
         cut = _person_cut(words, pat)
+        if cut is not None and not _person_opens(words, cut):
+            cut = None  # "Københavns Kommune", "Zealand Care": the model's organisation opens with no person's name
         if cut is None and _first_name_before_surname(text, words, end):
             cut = len(words) - 1  # "Varmetekniker Bjarke| Schilling": a title, then a person
         if cut is not None:
@@ -2619,6 +2631,16 @@ _ESTATE_SHAPE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1)
+def _institution_heads() -> frozenset[str]:
+    return frozenset(cues()["parties"]["institution_heads"])
+
+
+def _institution_head(word: str) -> bool:
+    """An institution's head noun, which its town or district names ("Viborg Stift", "Randers Bibliotek")."""
+    return word.lower() in _institution_heads()
+
+
 def _not_organisation_words(words: list[str]) -> bool:
     """The model's name of several words that is a plan, a fund pool or a facility, or that
     holds a role word: "Strategisk-Fysisk Udviklingsplan", "Lejre Kommuneplan Lukket",
@@ -2628,7 +2650,7 @@ def _not_organisation_words(words: list[str]) -> bool:
     if any(w.lower() in load_gazetteers().roles.words for w in words):
         return True
     last = words[-1]
-    if last.lower().endswith(tuple(cues()["parties"]["company_heads"])):
+    if last.lower().endswith(tuple(cues()["parties"]["company_heads"])) or _institution_head(last):
         return False
     return area_like(words[0]) and common_word(last) and not _is_org_word(last)
 
@@ -2659,8 +2681,9 @@ def _thing_heads_set() -> frozenset[str]:
 
 def _next_title_word(text: str, word: str, end: int) -> bool:
     """True for a capitalised common word followed by a lower-case word, as the word that opens
-    the next title of a run-on list ("… til Skive Køb af Folmentoftvej")."""
-    if not word[:1].isupper() or word.isupper() or _is_org_word(word):
+    the next title of a run-on list ("… til Skive Køb af Folmentoftvej"); not an institution's
+    head after its town ("Randers Bibliotek har …")."""
+    if not word[:1].isupper() or word.isupper() or _is_org_word(word) or _institution_head(word):
         return False
     return common_word(word) and bool(_LOWER_AFTER.match(text, end))
 

@@ -1,0 +1,64 @@
+"""Parties named by an institution's town or a place's genitive, and focus lists that a counted noun
+cannot take from a sentence or a clause of consequence."""
+
+from __future__ import annotations
+
+import socdoc
+from socdoc.extractors.focus_areas import find_focus_areas
+from socdoc.normalize import normalize
+
+
+def parties(text: str) -> list[str]:
+    return [p.name for p in socdoc.extract(text).parties]
+
+
+def focus(text: str) -> list[str]:
+    return [f.name for f in find_focus_areas(normalize(text), text)]
+
+
+# An institution's head noun after its town names the institution, also before a lower-case verb.
+
+def test_a_library_named_by_its_town_is_a_party() -> None:
+    text = ("Kulturudvalget har bevilget 150.000 kr. til læseklubber for ældre. Randers Bibliotek har "
+            "stået for projektet siden 2021 og fortsætter i de kommende år.")
+    assert "Randers Bibliotek" in parties(text)
+
+
+def test_a_diocese_named_by_its_town_is_a_party() -> None:
+    text = ("Menighedsrådet har søgt om tilskud til renoveringen af præstegården. Viborg Stift har "
+            "godkendt projektet og bidrager med 400.000 kr.")
+    assert "Viborg Stift" in parties(text)
+
+
+def test_a_building_named_by_its_town_stays_no_party() -> None:
+    text = "Mødet blev holdt i Nordby Idrætshal, hvor der var fremmødt 40 borgere."
+    assert "Nordby Idrætshal" not in parties(text)
+
+
+# Focus areas: a counted noun at a sentence's end takes no items from the sentence that follows.
+
+def test_a_sentence_of_parties_after_a_counted_noun_is_no_list() -> None:
+    text = ("Regeringen har fremlagt en ny plan. Se her, hvordan de 470 mio. kr. fordeles på fem fokusområder.\n\n"
+            "Regeringen har indgået en aftale med Dansk Folkeparti, Socialdemokratiet, Radikale Venstre, "
+            "Alternativet og SF om planen.\n")
+    assert focus(text) == []
+
+
+def test_a_bare_list_after_a_counted_noun_still_names_the_areas() -> None:
+    text = ("Handleplanen samler indsatsen i tre fokusområder.\n\n"
+            "Tidlig opsporing, pårørende og uddannelse af personalet.\n")
+    assert focus(text) == ["Tidlig opsporing", "pårørende", "uddannelse af personalet"]
+
+
+def test_what_a_focus_bears_on_ends_the_area() -> None:
+    text = ("Rådet vil i 2013 have særligt fokus på tilgængelighed både med hensyn til bygninger og "
+            "hjemmesider, således at alle borgere kan deltage.")
+    assert focus(text) == ["tilgængelighed"]
+
+
+# A place's genitive opens an organisation's name that the model marks; no person's name begins there.
+
+def test_an_organisation_opened_by_a_place_genitive_is_no_person() -> None:
+    text = ("Kvinfos Mentornetværk har i år hjulpet 120 kvinder i job, og Svendborg Kommune støtter "
+            "netværket med 50.000 kr.")
+    assert "Kvinfos Mentornetværk" in parties(text)
