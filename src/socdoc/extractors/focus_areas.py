@@ -2490,8 +2490,9 @@ def _items_after(text: str, start: _Start, pat: _Patterns) -> tuple[list[tuple[s
         return [], pos, False
     items, end = _inline(text, following.end(), pat, start)  # "indsatsområder:\nA, B og C."
     if start.mode == "block" and (len(items) != start.count or ":" in text[following.end():end]
-                                  or any(re.search(r"\d", item) for item, _ in items)):
-        return [], pos, False  # under a title only a bare list of as many items as it counts, no dates
+                                  or any(re.search(r"\d", item) for item, _ in items)
+                                  or any(w.casefold() in pat.sentence_words for item, _ in items for w in item.split())):
+        return [], pos, False  # under a title only a bare list of as many items as it counts, no dates, no sentence
     return items, end, False
 
 
