@@ -423,18 +423,27 @@ def ents_of(doc: Any, label: str) -> list[tuple[int, int]]:
     if by_label is None:
         by_label = {}
         ents = doc.ents
-        text = getattr(doc, "text", "") if ents else ""  # a stand-in with ``ents`` only has no text
+        text = _doc_text(doc) if ents else ""
         for e in ents:
             by_label.setdefault(e.label_, []).append(_without_item_code(text, e.start_char, e.end_char))
+        if by_label.get("ORG"):  # the organisations the rules may take, judged once per document
+            from socdoc.extractors.ner_accept import plausible_org
+
+            by_label[_PLAUSIBLE_ORG] = [(s, e) for s, e in by_label["ORG"] if plausible_org(text, s, e)]
         if user_data is not None:
             user_data[_ENTS_BY_LABEL] = by_label
-    spans = list(by_label.get(label, ()))
-    if label == "ORG" and spans:  # no entities (the rules alone): no text to join
-        from socdoc.extractors.ner_accept import plausible_org
+    return list(by_label.get(_PLAUSIBLE_ORG if label == "ORG" else label, ()))
 
-        text = doc.text  # joins every token: once, not per entity
-        spans = [(s, e) for s, e in spans if plausible_org(text, s, e)]
-    return spans
+
+_PLAUSIBLE_ORG = "ORG plausible"
+
+
+def _doc_text(doc: Any) -> str:
+    """The document's text: the normalised text its tokenizer kept (``doc.text`` joins every token
+    anew on each read); "" for a stand-in with ``ents`` only."""
+    user_data = getattr(doc, "user_data", None)
+    text = user_data.get("socdoc_text") if user_data is not None else None
+    return text if text is not None else getattr(doc, "text", "")
 
 
 @functools.lru_cache(maxsize=1)
