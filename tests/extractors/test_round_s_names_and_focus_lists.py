@@ -62,3 +62,29 @@ def test_an_organisation_opened_by_a_place_genitive_is_no_person() -> None:
     text = ("Kvinfos Mentornetværk har i år hjulpet 120 kvinder i job, og Svendborg Kommune støtter "
             "netværket med 50.000 kr.")
     assert "Kvinfos Mentornetværk" in parties(text)
+
+
+# A dateline in capitals glued to its sentence, also before a hyphenated word, a comma or a number, and
+# one naming two towns.
+
+def areas(text: str) -> list[str]:
+    return [a.name for a in socdoc.extract(text).areas]
+
+
+def test_a_glued_dateline_before_a_hyphenated_word_is_a_place() -> None:
+    text = "Nyt budget\n\nFREDERIKSHAVN:Børne- og Ungdomsudvalgets budget for 2023 er vedtaget."
+    assert areas(text) == ["Frederikshavn"]
+
+
+def test_a_glued_dateline_before_a_comma_or_a_number_is_a_place() -> None:
+    assert areas("Nyt\n\nFARSØ:Allerede nu, hvor året er ungt, er pengene brugt.") == ["Farsø"]
+    assert areas("Nyt\n\nKØBENHAVN:18 nye sundhedscentre åbner i løbet af året.") == ["København"]
+
+
+def test_a_dateline_of_two_towns_names_both() -> None:
+    text = "Skoler\n\nBRØNDERSLEV/DRONNINGLUND:Den nye produktionsskole åbner til august."
+    assert areas(text) == ["Brønderslev", "Dronninglund"]
+
+
+def test_a_label_in_capitals_is_no_dateline() -> None:
+    assert areas("Referat\n\nBESLUTNING:Godkendt af udvalget i dag.") == []

@@ -2246,8 +2246,9 @@ DATELINE = re.compile(
 # town in capitals opens a news item with a full stop, or with a colon and no space or a dash (also after the page's
 # "date 2019-03" stamp); "Nordby - 12. september 2017 kl. 14:40": a town before the date
 _CAPITALS_DATELINE = re.compile(
-    rf"(?m)^[ \t]*(?:date[ ]\d{{4}}-\d{{2}}[ \t]+)?(?P<name>[{UPPER}]{{3,}}(?:[ -][{UPPER}]{{2,}})?)"
-    rf"(?:\.[ ]+|:(?:[-–][ ]?)?|[ ][-–][ ])(?=[{UPPER}][{LOWER}]+[ ][\w]+[ ][\w]+)"  # "BORNHOLM – Bornholms …"
+    rf"(?m)^[ \t]*(?:date[ ]\d{{4}}-\d{{2}}[ \t]+)?(?P<name>[{UPPER}]{{3,}}(?:[ -][{UPPER}]{{2,}})?(?:/[{UPPER}]{{3,}})*)"
+    rf"(?:\.[ ]+(?=[{UPPER}][{LOWER}]+[ ][\w]+[ ][\w]+)"  # "BORNHOLM – Bornholms …"
+    rf"|(?::(?:[-–][ ]?)?|[ ][-–][ ])(?=[{UPPER}0-9][{LOWER}0-9]*-?,?[ ][\w]+,?[ ][\w]+))"  # "NORDBY:Børne- og …", "NORDBY:18 nye …"
 )
 _DATED_DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<name>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?)[ ][-–][ ]\d{{1,2}}\.[ ]?[{LOWER}]+[ ]\d{{4}}"
@@ -2302,9 +2303,12 @@ def _known_datelines(text: str, pat: _Patterns) -> list[Candidate]:
     # the dated form only on lines with " - " and a digit
     for matches in (_CAPITALS_DATELINE.finditer(text), line_matches(text, _DATED_DATELINE_GATE, _DATED_DATELINE)):
         for m in matches:
-            name = _dateline_name(m.group("name"))
-            if _known_place(name, pat) and pat.kinds.get(name) in _DATELINE_KINDS:
-                out.append(Candidate(m.start("name"), m.end("name"), name, pat.kinds.get(name), 5))
+            start = m.start("name")
+            for part in m.group("name").split("/"):  # "NORDBY/SYDBY:": an item about two towns
+                name = _dateline_name(part)
+                if _known_place(name, pat) and pat.kinds.get(name) in _DATELINE_KINDS:
+                    out.append(Candidate(start, start + len(part), name, pat.kinds.get(name), 5))
+                start += len(part) + 1
     return out
 
 
