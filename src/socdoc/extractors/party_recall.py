@@ -252,16 +252,18 @@ _LIST_ITEM = re.compile(rf"[{UPPER}][\w-]+")
 
 def contract_municipality_candidates(text: str) -> list[Candidate]:
     """Municipalities named bare as the parties of an agreement ("aftalen er indgået mellem
-    Væksthus Nord samt de tre kommuner: Nordby, Vestby og Østby"): each one a party, written as the
-    text writes it, where every item of the list is a municipality's name."""
+    Væksthus Nord samt de tre kommuner: Nordby, Vestby og Østby"): each one a party under its
+    official name ("Nordby Kommune"), as the golds name a municipality that acts, where every item
+    of the list is a municipality's name."""
     if "ommuner" not in text:
         return []
-    municipalities = load_gazetteers().municipality_names
+    gazetteers = load_gazetteers()
     out = []
     for m in _contract_list_pattern().finditer(text):
         items = list(_LIST_ITEM.finditer(text, m.start("items"), m.end("items")))
-        if all(i.group() in municipalities for i in items):
-            out += [Candidate(i.start(), i.end(), i.group(), "organisation", 3, extra={"surface": True}) for i in items]
+        if all(i.group() in gazetteers.municipality_names for i in items):
+            out += [Candidate(i.start(), i.end(), gazetteers.municipality(i.group()).official_name, "organisation", 3)
+                    for i in items]
     return out
 
 
