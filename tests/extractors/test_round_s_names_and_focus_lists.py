@@ -88,3 +88,30 @@ def test_a_dateline_of_two_towns_names_both() -> None:
 
 def test_a_label_in_capitals_is_no_dateline() -> None:
     assert areas("Referat\n\nBESLUTNING:Godkendt af udvalget i dag.") == []
+
+
+# The municipalities listed bare as an agreement's parties are named as the municipalities.
+
+def test_municipalities_listed_bare_in_an_agreement_take_their_official_names() -> None:
+    text = ("Kontrakt om Iværksætterhusets aktiviteter er indgået mellem Væksthus Hovedstadsregionen samt de 3 "
+            "nordsjællandske kommuner: Allerød, Egedal og Hillerød. Kontrakten løber til 2018.")
+    found = parties(text)
+    assert {"Allerød Kommune", "Egedal Kommune", "Hillerød Kommune"} <= set(found)
+    assert "Allerød" not in found
+
+
+# Focus areas: a list sentence counted by the next one, and a partitive subject with a relative clause.
+
+def test_a_list_sentence_that_the_next_sentence_counts_names_the_areas() -> None:
+    text = ("Fremtidens skole, boligudvikling, grøn erhvervspolitik og Lollands sydkyst. Det er fire af de i alt "
+            "otte særlige indsatsområder, som skal sætte retning for kommunen.")
+    assert focus(text) == ["Fremtidens skole", "boligudvikling", "grøn erhvervspolitik", "Lollands sydkyst"]
+
+
+def test_names_counted_by_the_next_sentence_must_be_areas() -> None:
+    assert focus("Jens, Ole og Marie. Det er de tre medarbejdere i teamet.") == []
+
+
+def test_a_partitive_subject_with_a_relative_clause_names_its_area() -> None:
+    text = "Et af de strategiske temaer, som byrådet arbejder med, er Det Gode Børneliv. Parterne er enige."
+    assert focus(text) == ["Det Gode Børneliv"]

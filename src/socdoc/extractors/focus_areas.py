@@ -106,7 +106,9 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterator, Optional
 
 from socdoc.lang.da import read_word_list, read_yaml
-from socdoc.extractors.entities import UPPER, Prefiltered, area_like, common_word, lexicon_words, prefix_starts, trie_regex
+from socdoc.extractors.entities import (
+    UPPER, Prefiltered, area_like, common_word, compound_head, lexicon_words, prefix_starts, trie_regex,
+)
 from socdoc.records import FocusArea
 
 # A name, a dash and a subtitle of two or three coordinated nouns ("Sundhed – kost og bevægelse").
@@ -292,6 +294,7 @@ class _Patterns:
     clause_lead_words: frozenset[str]
     refer_back: frozenset[str]
     before_list: re.Pattern[str]
+    before_sentence: re.Pattern[str]
     relative_after: re.Pattern[str]
     focus_colon: Prefiltered
     counted_next: Prefiltered
@@ -608,7 +611,9 @@ def patterns() -> _Patterns:
         clause_adverbs=frozenset(w.casefold() for w in data["clause_adverbs"]),
         # "To af de nye fokusområder er A og B": a counted partitive subject, a verb, as many items
         partitive=re.compile(rf"(?i:(?<![\w])(?P<count>{_alternation([k for k, v in counts.items() if v])}|{_alternation(data['partitive_ones'])})"
-                             rf"[ ]af[ ](?:[\w’'-]+[ ]){{0,2}}?(?P<noun>{nouns})(?![\w])[ ](?:{_alternation(data['direct_openers'])})"
+                             rf"[ ]af[ ](?:[\w’'-]+[ ]){{0,2}}?(?P<noun>{nouns})(?![\w])"
+                             rf"(?:,[ ](?:{_alternation(data['relative_clause_starts'])})[ ][^,.;:\n]{{1,80}},)?"  # ", som byrådet arbejder med,"
+                             rf"[ ](?:{_alternation(data['direct_openers'])})"
                              rf"(?:[ ](?:{_alternation(data['member_adverbs'])}))?)[ ]+(?=\w)"),
         pair_adjective_endings=tuple(data["pair_adjective_endings"]),
         relative_starts=frozenset(w.casefold() for w in data["relative_clause_starts"]),
@@ -638,6 +643,12 @@ def patterns() -> _Patterns:
                                rf"(?:{_alternation(data['before_list_verbs'])})[ ](?:{_alternation(data['before_list_determiners'])}|\w+s)[ ]"
                                rf"(?P<count>{_alternation([k for k, v in counts.items() if v])})[ ](?:[\w-]+[ ]){{0,2}}?"
                                rf"(?P<noun>{nouns}|{general}|{trie_regex(data['pillar_nouns'])})(?![\w])"),
+        # "A, B, C og D. Det er fire af de i alt otte særlige indsatsområder": a list sentence, then its count
+        before_sentence=re.compile(rf"(?m)(?:^|(?<=[.!?][ ]))[ \t]*(?P<list>[{UPPER}][^\n.!?:;()]{{2,160}}?)\.[ ]+"
+                                   rf"(?:{_alternation(data['before_sentence_leads'])})[ ](?:de[ ])?"
+                                   rf"(?P<count>{_alternation([k for k, v in counts.items() if v])})[ ]"
+                                   rf"(?:af[ ](?:de|vores|deres|disse)[ ](?:i[ ]alt[ ]\w+[ ])?)?(?:[\w-]+[ ]){{0,2}}?"
+                                   rf"(?P<noun>{nouns})(?![\w])"),
         relative_after=re.compile(rf"[ \t]*,?[ ](?:{_alternation(data['restrictive_relatives'])})[ ]"),
         # "… fire fokusområder for samarbejdet i 2024. Der er tale om A, B, C og D": the next sentence names them
         counted_next=Prefiltered(re.compile(
@@ -843,7 +854,7 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
                    if not pat.weak.fullmatch(m.group("noun")) and (n := _count(m.group(0), pat)[1] or 0) >= 2]
     if has("noun") or has("pillar"):  # "A, B og C udgør de tre grundelementer"
         starts += [_Start(m.start("list"), m.group(0), "before", pat.counts[m.group("count").casefold()])
-                   for m in pat.before_list.finditer(text)]
+                   for m in (*pat.before_list.finditer(text), *pat.before_sentence.finditer(text))]
     if has("direct"):
         starts += [_Start(m.end(), m.group(0), "direct") for m in pat.direct.finditer(text)
                    if not pat.direct_needs_focus.fullmatch(m.group(0).strip())
@@ -2500,7 +2511,7 @@ def _items_before(text: str, start: _Start, pat: _Patterns) -> list[tuple[str, i
     """The items of a list that opens its sentence before a verb and a counted noun ("Mangfoldighed,
     bæredygtighed, sunde hjem og beboerdemokrati udgør de fire grundelementer"): exactly as many as counted,
     each a short phrase without a verb or a number (not "Vi har i år valgt sundhed og trivsel, som er de to …")."""
-    m = pat.before_list.match(text, start.pos)
+    m = pat.before_list.match(text, start.pos) or pat.before_sentence.match(text, start.pos)
     if m is None or not start.count:
         return []
     names = _split_inline(m.group("list"), pat, False, start.count)
@@ -2512,7 +2523,7 @@ def _items_before(text: str, start: _Start, pat: _Patterns) -> list[tuple[str, i
         if (len(words) > _MAX_BEFORE_WORDS or re.search(r"\d", name) or not name[:1].isalpha()
                 or words[0].casefold() in pat.not_item_starts | pat.pair_determiners or any(w.casefold() in pat.sentence_words for w in words)):
             return []
-        if len(words) == 1 and (_definite_thing(name.casefold(), pat) or not common_word(name)):
+        if len(words) == 1 and (_definite_thing(name.casefold(), pat) or not (common_word(name) or compound_head(name))):
             return []  # "Skolen, hallen og biblioteket", "Jens, Ole og Marie": things or names, no areas
         at = text.find(name, at)
         if at < 0:
