@@ -59,6 +59,10 @@ def municipality_acts(text: str, cand: Candidate) -> bool:
         return True  # "Nordby Kommunes Beskæftigelsesplan 2014": the municipality's own plan
     if _recipient_pattern().search(text, max(0, cand.start - 40), cand.start):
         return True  # "Sagen sendes nu til Nordby Kommune": the municipality receives the case
+    if _money_recipient_pattern().search(text, max(0, cand.start - 60), cand.start):
+        return True  # "et tilskud på 18 mio. kr. til Nordby Kommune": the municipality receives the money
+    if _GRANT_LINE_LEAD.search(text, max(0, cand.start - 30), cand.start):
+        return True  # "687.000 kr. Nordby kommune: Forsøg med …": a line of a list of grants
     return employer.search(text, max(0, cand.start - 80), cand.start) is not None
 
 
@@ -72,6 +76,16 @@ def employer_mention(text: str, cand: Candidate) -> bool:
 def _recipient_pattern() -> re.Pattern[str]:
     verbs = trie_regex(recall_cues()["municipality"]["sending_verbs"])
     return re.compile(rf"(?<![\w-])(?i:{verbs})(?:[ ][{LOWER}]+)?[ ]til[ ]$")
+
+
+# an amount that opens a line of a list of grants, right before the receiver
+_GRANT_LINE_LEAD = re.compile(r"(?m)^[ \t]*(?:[•*-][ \t]*)?\d[\d.,]*[ ](?:kr\.|kroner|mio\.[ ]kr\.)[ ]$")
+
+
+@functools.lru_cache(maxsize=1)
+def _money_recipient_pattern() -> re.Pattern[str]:
+    money = trie_regex(recall_cues()["municipality"]["money_words"])
+    return re.compile(rf"(?<![\w-])(?:{money})(?![\w-])(?:[ ][{LOWER}]+){{0,3}}[ ]til[ ]$")
 
 
 _CAPITALISED_AFTER = re.compile(rf"[ ](?P<unit>[{UPPER}][\w]*(?:-?[ ](?:og|&)[ ][{UPPER}][\w]*)?)(?![\w-])")
