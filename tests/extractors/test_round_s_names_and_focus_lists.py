@@ -115,3 +115,30 @@ def test_names_counted_by_the_next_sentence_must_be_areas() -> None:
 def test_a_partitive_subject_with_a_relative_clause_names_its_area() -> None:
     text = "Et af de strategiske temaer, som byrådet arbejder med, er Det Gode Børneliv. Parterne er enige."
     assert focus(text) == ["Det Gode Børneliv"]
+
+
+# A municipality that receives an amount is a party, also on a line of a list of grants.
+
+def test_a_municipality_receiving_money_is_a_party() -> None:
+    text = ("Ministeren har givet et tilskud på 18 mio. kr. til Vesthimmerlands Kommune og 10 mio. kr. til "
+            "Thisted Kommune. Herudover er en lille million kroner på forhånd tildelt til Aabenraa Kommune.")
+    assert {"Vesthimmerlands Kommune", "Thisted Kommune", "Aabenraa Kommune"} <= set(parties(text))
+
+
+def test_a_municipality_heading_a_line_of_grants_is_a_party() -> None:
+    text = ("Ministeriet støtter projekter i landdistrikter. Det drejer sig om:\n\n"
+            "687.000 kr. Læsø kommune: Forsøgsprojekt med el-biler på Læsø.\n\n"
+            "275.000 kr. Jammerbugt kommune. Landdistriktspolitik vers. 2.0.\n")
+    assert {"Læsø Kommune", "Jammerbugt Kommune"} <= set(parties(text))
+
+
+def test_a_municipality_where_money_is_spent_stays_a_place() -> None:
+    text = "Der er brugt 2 mio. kr. på nye stier til skolen i Køge Kommune."
+    assert "Køge Kommune" not in parties(text)
+
+
+# The towns a path joins are places.
+
+def test_the_towns_a_cycle_path_joins_are_places() -> None:
+    text = "Borgmesteren glæder sig over, at det bliver muligt at forbinde Sdr. Omme og Filskov med en cykelsti."
+    assert areas(text) == ["Sdr. Omme", "Filskov"]
