@@ -142,3 +142,15 @@ def test_a_municipality_where_money_is_spent_stays_a_place() -> None:
 def test_the_towns_a_cycle_path_joins_are_places() -> None:
     text = "Borgmesteren glæder sig over, at det bliver muligt at forbinde Sdr. Omme og Filskov med en cykelsti."
     assert areas(text) == ["Sdr. Omme", "Filskov"]
+
+
+# A listed organisation's acronym takes the full name the text spells out elsewhere.
+
+def test_an_acronym_takes_the_full_name_the_text_spells_out() -> None:
+    text = ("Formand for Kommunernes Landsforening, KL, Jacob Bundsgaard (S) siger, at aftalen er god. "
+            "Jeg har siddet i KL's bestyrelse i ti år.")
+    assert parties(text) == ["Kommunernes Landsforening"]
+
+
+def test_an_acronym_alone_stays_the_acronym() -> None:
+    assert "KL" in parties("KL har indgået en aftale med regeringen om kommunernes økonomi for 2025.")

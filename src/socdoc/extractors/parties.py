@@ -6130,7 +6130,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     for g in _same_name_joined(_with_company_form(groups)):
         g.sort(key=lambda c: c.start)
         first = g[0]
-        named = official_mention(g, _display_name(g))
+        named = _spelt_out(text, official_mention(g, _display_name(g)))
         joint = _abbreviation_joined(text, g, raw)
         if joint is not None:
             named = dataclasses.replace(named, name=joint)
@@ -6146,6 +6146,21 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
         )
     parties.sort(key=lambda p: p.start)
     return parties, cands
+
+
+def _spelt_out(text: str, named: Candidate) -> Candidate:
+    """A listed organisation named by its acronym ("KL", "DS") under the full name the text spells out
+    anywhere ("formand for Kommunernes Landsforening, KL, …"), though the spelt-out mention itself
+    was no party's (a seat, a place): the name is the full form the text gives."""
+    if not _ALLCAPS.match(named.name) or len(named.name) > 5 or not named.extra.get("entity"):
+        return named
+    forms = {form for org in load_gazetteers().organisations_named(named.extra["entity"]) for form in org.forms
+             if " " in form and form[:1].isupper() and "–" not in form}
+    for form in sorted(forms, key=len, reverse=True):
+        spelt = r"\s+".join(re.escape(word) for word in form.split())  # the name may be wrapped over two lines
+        if re.search(rf"(?<![\w-]){spelt}(?![\w-])", text):
+            return dataclasses.replace(named, name=form)
+    return named
 
 
 def _list_sibling_groups(text: str, groups: list[list[Candidate]], pat: _Patterns) -> list[list[Candidate]]:
