@@ -154,3 +154,21 @@ def test_an_acronym_takes_the_full_name_the_text_spells_out() -> None:
 
 def test_an_acronym_alone_stays_the_acronym() -> None:
     assert "KL" in parties("KL har indgået en aftale med regeringen om kommunernes økonomi for 2025.")
+
+
+# A list of grants, one receiver per line with its amount.
+
+def test_the_receivers_of_a_list_of_grants_are_parties() -> None:
+    text = ("Fonden har fordelt pengene således:\n\n"
+            "Hadsund Badmintonklub, 25.000 kroner.\n\n"
+            "IF Trojka, Hammershøj, 60.000 kroner.\n\n"
+            "Oue Idræt & Kultur, 30.000 kroner.\n\n"
+            "Fastelavn på Torvet fra Spejderne, 8.000 kroner.\n")
+    found = parties(text)
+    assert {"Hadsund Badmintonklub", "IF Trojka", "Oue Idræt & Kultur"} <= set(found)
+    assert not any(name.startswith("Fastelavn") for name in found)
+
+
+def test_two_lines_with_amounts_are_no_list_of_grants() -> None:
+    text = "Budgettet:\n\nNye Cykelstier, 25.000 kroner.\n\nBedre Belysning, 60.000 kroner.\n"
+    assert parties(text) == []

@@ -73,7 +73,7 @@ from socdoc.extractors.party_recall import (
     fund_candidates, housing_owner_candidates, linking_brand, municipality_acts, named_by_kind, official_mention,
     owned_document, partner_candidates, contract_municipality_candidates, named_municipality_list_candidates, recall_cues, regional_board_candidates, route_end,
     unlisted_region_candidates, visited_company_candidates, lowercase_kind_candidates, form_led_company_candidates,
-    school_board_candidates, board_of_candidates, example_list_candidates,
+    school_board_candidates, board_of_candidates, example_list_candidates, grant_list_candidates,
     coordinated_unit_candidates, inner_lowercase_candidates, place_tail_candidates, grant_recipient_candidates,
     quoted_body_candidates, appointed_board_candidates, applicant_candidates, INITIALS,
 )
@@ -3731,6 +3731,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *school_board_candidates(text),
         *board_of_candidates(text, pat.places, pat.stop_words),
         *example_list_candidates(text, pat.places, pat.stop_words),
+        *grant_list_candidates(text, pat.places, pat.stop_words),
         *lowercase_kind_candidates(text, pat.places, pat.stop_words),
         *coordinated_unit_candidates(text),
         *inner_lowercase_candidates(text, pat.places),

@@ -522,6 +522,37 @@ def example_list_candidates(text: str, places: frozenset[str], stop_words: froze
     return out
 
 
+# "Hadsund Badmintonklub, 25.000 kroner." / "IF Trojka, Hammershøj, 60.000 kroner.": a line of a list of grants,
+# the receiver (maybe with its town after a comma) and the amount
+_GRANT_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<name>[{UPPER}0-9][^,\n:]{{1,80}}?)(?:,[ ][{UPPER}][\w-]+)?,[ ]"
+    rf"\d[\d.]*(?:,\d+)?[ ](?:kr\.|kroner)\.?[ \t]*$"
+)
+
+
+def grant_list_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """The receivers of a list of grants, one per line with its amount ("Hadsund Badmintonklub, 25.000
+    kroner.", at least three such lines): each receiver named by capitalised words, no place, person or
+    activity ("Fastelavn på Torvet fra Spejderne": the project, not who receives), is an organisation."""
+    matches = list(_GRANT_LINE.finditer(text)) if " kr" in text else []
+    if len(matches) < recall_cues()["grant_lists"]["min_lines"]:
+        return []
+    gaz = load_gazetteers()
+    not_words = frozenset(recall_cues()["grant_lists"]["not_words"])
+    out = []
+    for m in matches:
+        name = m.group("name").strip()
+        words = name.split()
+        lower = [w for w in words if w[:1].islower()]
+        if len(lower) > 2 or any(w in not_words for w in lower) or len(words) > 8:
+            continue  # a sentence or an activity "fra" its organiser
+        if name in places or words[0] in first_names() or words[0] in stop_words or gaz.town_or_municipality(name) \
+                or (len(words) == 1 and common_word(name)):
+            continue
+        out.append(Candidate(m.start("name"), m.start("name") + len(name), name, "organisation", 2, extra={"surface": True}))
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _school_board_pattern() -> re.Pattern[str]:
     data = recall_cues()["school_boards"]
