@@ -172,3 +172,14 @@ def test_the_receivers_of_a_list_of_grants_are_parties() -> None:
 def test_two_lines_with_amounts_are_no_list_of_grants() -> None:
     text = "Budgettet:\n\nNye Cykelstier, 25.000 kroner.\n\nBedre Belysning, 60.000 kroner.\n"
     assert parties(text) == []
+
+
+# A place inside a broadcaster's or a hospital's name is no area.
+
+def test_the_region_of_a_broadcaster_is_no_place() -> None:
+    assert areas("Det uddybede borgmesteren efter pressemødet overfor TV 2/Fyn: - Planen er klar.") == []
+
+
+def test_a_town_coordinated_in_a_hospital_name_is_no_place() -> None:
+    text = "Fonden finansierer en cyklotron til kræftbehandlingen på Herlev og Gentofte Hospital."
+    assert "Herlev" not in areas(text)

@@ -596,11 +596,15 @@ _SMALL_ORG_HEAD_BEFORE = re.compile(
 )
 
 
+_BROADCASTER_BEFORE = re.compile("(?:" + "|".join(re.escape(lead) for lead in _AREA_CUES["broadcaster_leads"]) + ")$")
+
+
 def _in_organisation_name(text: str, start: int, end: int) -> bool:
     """True for a place inside an organisation's name: after an acronym or an organisation's head
-    word ("DVB Stenløse", "Boligselskabet Sjælland", "Fjernvarme Fyn") or before one
-    ("Ølstykke almennyttige Boligselskab")."""
+    word ("DVB Stenløse", "Boligselskabet Sjælland", "Fjernvarme Fyn", "TV 2/Fyn") or before one
+    ("Ølstykke almennyttige Boligselskab", "Herlev og Gentofte Hospital")."""
     return (bool(_ORG_WORD_BEFORE.search(text, max(0, start - 40), start)) or bool(_ORG_WORD_AFTER.match(text, end))
+            or bool(_BROADCASTER_BEFORE.search(text, max(0, start - 6), start))
             or bool(_SMALL_ORG_HEAD_BEFORE.search(text, max(0, start - 40), start))
             or bool(_BODY_WORD_AFTER.match(text, end)) or bool(_BODIES_AFTER.match(text, end)))
 
