@@ -183,3 +183,10 @@ def test_the_region_of_a_broadcaster_is_no_place() -> None:
 def test_a_town_coordinated_in_a_hospital_name_is_no_place() -> None:
     text = "Fonden finansierer en cyklotron til kræftbehandlingen på Herlev og Gentofte Hospital."
     assert "Herlev" not in areas(text)
+
+
+# A lettered list's letter before an organisation is no initial of its name.
+
+def test_a_list_letter_before_a_ministry_is_no_part_of_its_name() -> None:
+    text = "Resumé: A. Undervisningsministeriet har gennemført en landsdækkende undersøgelse af omfanget."
+    assert parties(text) == ["Undervisningsministeriet"]

@@ -1109,6 +1109,9 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             words = words[1:]
         if words[-1].casefold().endswith(("området", "område", "områder", "områdets")):  # "-området" is no "-rådet"
             continue
+        if len(words) > 1 and _LIST_LETTER.fullmatch(words[0]) and _DEFINITE.search(words[1]):
+            start += len(words[0]) + 1  # "A. Undervisningsministeriet har …": a list's letter, not an initial
+            words = words[1:]
         glued = _GLUED_LABEL.match(words[0])
         if glued is not None and glued.group("label").casefold() in pat.labels:
             start += glued.end("label")  # "UdvalgSeniorråd": a label glued to its value
@@ -1692,6 +1695,7 @@ _TAIL_STOP = re.compile(
 
 _PLACE_TAKING = tuple(cues()["parties"]["place_taking_endings"])
 _DEFINITE = re.compile(r"(?:en|et|ne)s?$")
+_LIST_LETTER = re.compile(rf"[{UPPER}]\.")  # "A." opening an item of a lettered list
 
 
 def _common_compound(text: str, word: str, start: int, end: int, pat: _Patterns) -> bool:
