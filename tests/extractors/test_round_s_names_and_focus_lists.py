@@ -190,3 +190,13 @@ def test_a_town_coordinated_in_a_hospital_name_is_no_place() -> None:
 def test_a_list_letter_before_a_ministry_is_no_part_of_its_name() -> None:
     text = "Resumé: A. Undervisningsministeriet har gennemført en landsdækkende undersøgelse af omfanget."
     assert parties(text) == ["Undervisningsministeriet"]
+
+
+# A short word of capitalised parts that the model marks is a brand; words glued by a flattened page are not.
+
+def test_camel_case_brands_are_told_from_glued_words() -> None:
+    from socdoc.extractors.parties import _camel_brand
+
+    assert all(_camel_brand(w) for w in ("AffaldPlus", "BoligKorsør", "ByLivKolding", "NordVestBO", "HovedMED"))
+    assert not any(_camel_brand(w) for w in ("MødeforumKulturskolen", "KontorSundhedsministeriet", "MailandtPoulsen",
+                                            "SusRas"))

@@ -2144,6 +2144,20 @@ def _person_cut(words: list[str], pat: _Patterns) -> Optional[int]:
     return None
 
 
+_CAMEL_BRAND = re.compile(rf"(?P<head>[{UPPER}][{LOWER}]{{1,7}})(?P<rest>(?:[{UPPER}][{LOWER}]*){{1,2}}[{UPPER}]{{0,2}})")
+
+
+def _camel_brand(name: str) -> bool:
+    """One word of two or three capitalised parts, short, that the model marks as an organisation
+    ("AffaldPlus", "BoligKorsør", "ByLivKolding"): a brand, not two words glued by a flattened page
+    ("MødeforumKulturskolen") nor a person's names run together ("MailandtPoulsen")."""
+    m = _CAMEL_BRAND.fullmatch(name)
+    if m is None or not 6 <= len(name) <= 16:
+        return False
+    last = re.findall(rf"[{UPPER}][{LOWER}]*", m.group("rest"))[-1]
+    return not (known_surname(last) or m.group("head") in first_names() or last in first_names())
+
+
 def _person_opens(words: list[str], cut: int) -> bool:
     """False when the person :func:`_person_cut` found inside a model organisation opens with a
     place's or an organisation's genitive that is no first name's ("Danmarks Statistik", "Kvinfos
@@ -2299,7 +2313,8 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
         if route_end(text, start):  # "en sti mellem Nordby og Sydby": the places a route joins
             continue
         name = squash(" ".join(words)).strip(" ,.:;")
-        if not name or name.endswith("-") or "\n" in text[start:end] or re.search(r"[a-zæøå][A-ZÆØÅ]", name):
+        if not name or name.endswith("-") or "\n" in text[start:end] or (
+                re.search(r"[a-zæøå][A-ZÆØÅ]", name) and not _camel_brand(name)):
             continue
         if _SENTENCE_INSIDE.search(name):  # "Bangladesh.\"Vi": the span runs over a sentence's end
             continue
