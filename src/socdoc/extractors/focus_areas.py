@@ -647,7 +647,8 @@ def patterns() -> _Patterns:
         before_sentence=re.compile(rf"(?m)(?:^|(?<=[.!?][ ]))[ \t]*(?P<list>[{UPPER}][^\n.!?:;()]{{2,160}}?)\.[ ]+"
                                    rf"(?:{_alternation(data['before_sentence_leads'])})[ ](?:de[ ])?"
                                    rf"(?P<count>{_alternation([k for k, v in counts.items() if v])})[ ]"
-                                   rf"(?:af[ ](?:de|vores|deres|disse)[ ](?:i[ ]alt[ ]\w+[ ])?)?(?:[\w-]+[ ]){{0,2}}?"
+                                   rf"(?:af[ ](?:{_alternation(data['before_list_determiners'])})[ ]"
+                                   rf"(?:(?:{_alternation(data['count_totals'])})[ ]\w+[ ])?)?(?:[\w-]+[ ]){{0,2}}?"
                                    rf"(?P<noun>{nouns})(?![\w])"),
         relative_after=re.compile(rf"[ \t]*,?[ ](?:{_alternation(data['restrictive_relatives'])})[ ]"),
         # "… fire fokusområder for samarbejdet i 2024. Der er tale om A, B, C og D": the next sentence names them

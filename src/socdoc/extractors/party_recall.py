@@ -79,7 +79,8 @@ def _recipient_pattern() -> re.Pattern[str]:
 
 
 # an amount that opens a line of a list of grants, right before the receiver
-_GRANT_LINE_LEAD = re.compile(r"(?m)^[ \t]*(?:[•*-][ \t]*)?\d[\d.,]*[ ](?:kr\.|kroner|mio\.[ ]kr\.)[ ]$")
+_CURRENCY = "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in recall_cues()["grant_lists"]["currency_words"])
+_GRANT_LINE_LEAD = re.compile(rf"(?m)^[ \t]*(?:[•*-][ \t]*)?\d[\d.,]*[ ](?:{_CURRENCY})[ ]$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -497,6 +498,14 @@ def _example_list_pattern() -> re.Pattern[str]:
 _EXAMPLE_ITEM = re.compile(r",[ ]|,?[ ](?:og|samt)[ ]")
 
 
+def _other_kind_of_name(name: str, places: frozenset[str], stop_words: frozenset[str]) -> bool:
+    """True for an item of a list of organisations that names something else: a place, a town or
+    municipality, a person (a first name opens it), a function word or one common word."""
+    words = name.split()
+    return (name in places or words[0] in first_names() or words[0] in stop_words
+            or (len(words) == 1 and common_word(name)) or load_gazetteers().town_or_municipality(name))
+
+
 def example_list_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
     """The items of a list of examples one of which is an organisation by name or by its word ("blandt andet
     Grennessminde, Specialisterne og Glad Fonden"): each item that is no place, person or common word is an
@@ -514,9 +523,7 @@ def example_list_candidates(text: str, places: frozenset[str], stop_words: froze
         if not any(gaz.organisations_named(name) or any(org_cue(w) for w in name.split()) for name, _ in items):
             continue
         for name, at in items:
-            words = name.split()
-            if name in places or words[0] in first_names() or words[0] in stop_words \
-                    or (len(words) == 1 and common_word(name)) or gaz.town_or_municipality(name):
+            if _other_kind_of_name(name, places, stop_words):
                 continue
             out.append(Candidate(at, at + len(name), name, "organisation", 2, extra={"surface": True}))
     return out
@@ -526,7 +533,7 @@ def example_list_candidates(text: str, places: frozenset[str], stop_words: froze
 # the receiver (maybe with its town after a comma) and the amount
 _GRANT_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<name>[{UPPER}0-9][^,\n:]{{1,80}}?)(?:,[ ][{UPPER}][\w-]+)?,[ ]"
-    rf"\d[\d.]*(?:,\d+)?[ ](?:kr\.|kroner)\.?[ \t]*$"
+    rf"\d[\d.]*(?:,\d+)?[ ](?:{_CURRENCY})\.?[ \t]*$"
 )
 
 
@@ -537,7 +544,6 @@ def grant_list_candidates(text: str, places: frozenset[str], stop_words: frozens
     matches = list(_GRANT_LINE.finditer(text)) if " kr" in text else []
     if len(matches) < recall_cues()["grant_lists"]["min_lines"]:
         return []
-    gaz = load_gazetteers()
     not_words = frozenset(recall_cues()["grant_lists"]["not_words"])
     out = []
     for m in matches:
@@ -546,8 +552,7 @@ def grant_list_candidates(text: str, places: frozenset[str], stop_words: frozens
         lower = [w for w in words if w[:1].islower()]
         if len(lower) > 2 or any(w in not_words for w in lower) or len(words) > 8:
             continue  # a sentence or an activity "fra" its organiser
-        if name in places or words[0] in first_names() or words[0] in stop_words or gaz.town_or_municipality(name) \
-                or (len(words) == 1 and common_word(name)):
+        if _other_kind_of_name(name, places, stop_words):
             continue
         out.append(Candidate(m.start("name"), m.start("name") + len(name), name, "organisation", 2, extra={"surface": True}))
     return out
