@@ -245,7 +245,7 @@ def patterns() -> _Patterns:
         municipality_place=re.compile(
             rf"(?:[iI](?<![\w](?s:.))|(?<![\w])over(?=[ ]hele[ ]))[ ](?:{LOCATIVE_PARTITIVES}[ ])?(?P<name>(?:{mun})[ ][Kk]ommune)(?![\w])"),
         municipality_predicate=re.compile(rf"(?P<name>{mun_at_start}[ ]Kommune){PLACE_PREDICATE}"),
-        municipality_anywhere=re.compile(rf"(?P<name>{mun_at_start}[ ]Kommune)(?![\w])"),
+        municipality_anywhere=re.compile(rf"(?P<name>{mun_at_start}[ ][Kk]ommune)(?![\w])"),
         region_place=re.compile(
             rf"(?<![\w])(?:i|I)[ ](?:hele[ ])?(?P<name>{trie_regex([r.name for r in gaz.regions])}"
             rf"|region[ ](?:{trie_regex([r.short for r in gaz.regions])}))(?![\w])"
@@ -289,11 +289,12 @@ PLACE_APPOSITION = re.compile(
     rf"|(?i:{'|'.join(map(re.escape, re.longest_first(cues()['areas']['cadastral_labels'])))})[ ]?\d+[{LOWER}]{{0,3}})"
     rf"[ ](?:[{UPPER}][\w-]*[ ]){{0,2}}[{UPPER}][\w-]*,[ ]$"
 )
-TITLE_END = re.compile(r"[ \t]*(?:\n|$|[.(])")
+TITLE_END = re.compile(r"[ \t]*(?:\n|$|[.(])|,[ ]")
 
 
 def place_apposition(text: str, start: int, end: int) -> bool:
-    """True for "X Kommune" (``start``:``end``) after a named place at the end of a title."""
+    """True for "X Kommune" (``start``:``end``) after a named place at the end of a title or set off by
+    commas ("Nordby Roklub i Sydby, Vestby Kommune, søger …")."""
     return bool(PLACE_APPOSITION.search(text, max(0, start - 60), start)) and bool(TITLE_END.match(text, end))
 
 
@@ -2873,7 +2874,7 @@ def find_areas(
         if place_apposition(text, m.start("name"), m.end("name")) or ATTRIBUTE_BEFORE.search(
                 text, max(0, m.start("name") - 20), m.start("name")) or _in_municipality_list(text, m.start("name")) \
                 or _bracketed_after_place(text, m.start("name"), m.end("name")):
-            cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
+            cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name"))[:-7] + "Kommune", "municipality", 4))
     for m in pat.municipality_predicate.finditer(text):  # "X Kommune skal være et godt sted": the place
         cands.append(Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "municipality", 4))
     if "egion" in text:

@@ -211,6 +211,7 @@ class _Patterns:
     heading_phrase: Prefiltered
     colon_phrase: Prefiltered
     open_focus_line: Prefiltered
+    bullets_after_colon: Prefiltered
     direct: Prefiltered
     direct_needs_focus: re.Pattern[str]
     label: Prefiltered
@@ -499,6 +500,15 @@ def patterns() -> _Patterns:
         heading=heading,
         heading_phrase=heading_phrase,
         colon_phrase=colon_phrase,
+        # "De indsatsområder, der er søgt midler til, er:" / "Derudover fokuserer aftalen i højere grad på:" over bullets
+        bullets_after_colon=Prefiltered(
+            re.compile(rf"(?i:(?<![\w])(?:(?:{_alternation(data['relative_colon_nouns'])}),[ ]"
+                       rf"(?:{_alternation(data['relative_clause_starts'])})[ ][^\n.!?:;]{{1,120}}?,[ ]"
+                       rf"(?:{_alternation(data['relative_colon_copulas'])})"
+                       rf"|(?:{_alternation(data['split_focus_verbs'])})(?:[ ][\w-]+){{1,10}}?[ ]på))"
+                       rf"[ \t]*:[ \t]*(?=\n(?:[ \t]*\n)*[ \t]*[-{_GLYPHS}][ \t])"),
+            prefix_starts([*data["relative_colon_nouns"], *data["split_focus_verbs"]], not_after=r"[\w]", ignore_case=True),
+        ),
         # "Der er særligt fokus på" ending its line over bullets, its colon lost
         open_focus_line=Prefiltered(
             re.compile(rf"(?i:(?<![\w])(?:{_alternation(data['colon_phrases'])}))[ \t]*(?=\n(?:[ \t]*\n)*[ \t]*[-{_GLYPHS}][ \t])"),
@@ -719,6 +729,7 @@ def _gates(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         "plan": ("fokus på",),
         "subject": words("focus_subject_leads"),
         "pillar": words("pillar_nouns"),
+        "split_focus": words("split_focus_verbs"),
     }
 
 
@@ -744,6 +755,9 @@ def _digit_count(head: str) -> bool:
 # "temaer som omdrejningspunkt:" ending its line above bullets: "som" tells the role of the list noun
 _ROLE_COLON = re.compile(rf"[a-zæøå][\w-]*(?:[ ][a-zæøå][\w-]*){{0,{_MAX_ROLE_WORDS - 1}}}:[ \t]*"
                          rf"(?=\n(?:[ \t]*\n)*[ \t]*{_MARK_ALTERNATIVES}[ \t]+\S)")
+
+# "fem fokusområder som er særlig vigtige: A, B og C": a short relative predicate ending in a colon, the list after it
+_RELATIVE_COLON_INLINE = re.compile(rf"[a-zæøå][\w-]*(?:[ ][a-zæøå][\w-]*){{0,3}}:[ ]+(?=\w)")
 
 
 # Characters between a list noun and the colon that opens its list: a short qualifier anywhere ("fire
@@ -771,6 +785,12 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
         role = _ROLE_COLON.match(text, m.end()) if m.group("verb") in pat.relative_starts else None
         if role and not m.group("general"):  # "følgende temaer som omdrejningspunkt:" over the bullets
             starts.append(_Start(role.end(), head + role.group(0), "list", number))
+            continue
+        words = head.split()
+        relative = m.group("verb") in pat.relative_starts or (len(words) > 1 and words[-2].casefold() in pat.relative_starts)
+        inline = _RELATIVE_COLON_INLINE.match(text, m.end()) if number and not role and relative else None
+        if inline and not m.group("general"):  # "fem fokusområder som er særlig vigtige: A, B, …"
+            starts.append(_Start(inline.end(), head + inline.group(0), "list", number))
             continue
         if m.group("general"):  # "fire områder: ”A”, ”B” og ”C”", or after "fokus på"
             if not (m.group("verb") or m.group("stop")):
@@ -884,6 +904,8 @@ def _starts(text: str, pat: _Patterns) -> list[_Start]:
         ]
         starts += _focus_colon_starts(text, pat)
         starts += [_Start(m.end(), m.group(0), "focus_bullets") for m in pat.open_focus_line.finditer(text)]
+    if has("noun") or has("split_focus"):
+        starts += [_Start(m.end(), m.group(0), "list") for m in pat.bullets_after_colon.finditer(text)]
     if has("quoted_label"):
         starts += [_Start(m.end(), m.group(0), "quoted_label", 1) for m in pat.quoted_label.finditer(text)]
         starts += [_Start(m.end(), m.group(0), "quoted_label", 1) for m in pat.quoted_label_described.finditer(text)]

@@ -74,6 +74,7 @@ from socdoc.extractors.party_recall import (
     owned_document, partner_candidates, contract_municipality_candidates, named_municipality_list_candidates, recall_cues, regional_board_candidates, route_end,
     unlisted_region_candidates, visited_company_candidates, lowercase_kind_candidates, form_led_company_candidates,
     school_board_candidates, board_of_candidates, example_list_candidates, grant_list_candidates,
+    grant_dash_line_candidates, amount_led_list_candidates,
     coordinated_unit_candidates, inner_lowercase_candidates, place_tail_candidates, grant_recipient_candidates,
     quoted_body_candidates, appointed_board_candidates, applicant_candidates, INITIALS,
 )
@@ -252,9 +253,11 @@ def _gazetteer_forms() -> dict[str, tuple[str, str, bool]]:
 
 def _unhyphenated(forms: Any) -> list[str]:
     """A ministry's forms, and each coordinated form also written without its hyphen ("Social og
-    Indenrigsministeriet" for "Social- og Indenrigsministeriet")."""
+    Indenrigsministeriet" for "Social- og Indenrigsministeriet") and with "&" for its last "og"
+    ("Ministeriet for By, Bolig & Landdistrikter")."""
     out = list(forms)
     out += [f.replace("- og ", " og ") for f in forms if "- og " in f]
+    out += [" & ".join(f.rsplit(" og ", 1)) for f in out if " og " in f and "- og " not in f]
     return out
 
 
@@ -1403,6 +1406,19 @@ def _without_coordinated_body(tail: str) -> str:
     return tail
 
 
+_COORDINATED_LAST = re.compile(rf"[ ](?:og|&)[ ][{UPPER}][\w-]*$")
+_MUNICIPALITY_HEAD_AFTER = re.compile(r"[ ][Kk]ommunes?(?![\w-])")
+
+
+def _without_coordinated_municipality(text: str, tail: str, tail_start: int) -> str:
+    """A "for" name's field without a last coordinated word that a municipality's head follows: in
+    "Ministeriet for By, Bolig og Landdistrikter og Nordby Kommune modtog …" the municipality is a second party."""
+    m = _COORDINATED_LAST.search(tail)
+    if m is None or m.start() == 0 or not _MUNICIPALITY_HEAD_AFTER.match(text, tail_start + len(tail)):
+        return tail
+    return tail[:m.start()]
+
+
 _NEXT_FOR_HEAD = re.compile(
     rf"(?:,|[ ](?:og|&))[ ](?:{'|'.join(map(re.escape, re.longest_first(cues()['parties']['for_heads'])))})(?:[ ]|$)"
 )
@@ -1464,6 +1480,7 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         tail = whole or _without_heading_run_on(
             text, _without_person(_trim_tail(tail), pat, whole_person=m.group("link") == "ved"), m.start("tail"), pat)
         tail = _without_coordinated_body(tail)
+        tail = _without_coordinated_municipality(text, tail, m.start("tail"))
         tail = tail.removesuffix(" af")  # "Center for Forebyggelse af Hensyn …": the cut word's link
         tail = _without_shouted_label(tail)  # "… og Turisme INDSTILLING Forvaltningen …": the next label
         while " " in tail and tail.rsplit(" ", 1)[-1] in _trailing_labels():
@@ -3751,6 +3768,8 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *board_of_candidates(text, pat.places, pat.stop_words),
         *example_list_candidates(text, pat.places, pat.stop_words),
         *grant_list_candidates(text, pat.places, pat.stop_words),
+        *grant_dash_line_candidates(text, pat.places, pat.stop_words),
+        *amount_led_list_candidates(text, pat.places, pat.stop_words),
         *lowercase_kind_candidates(text, pat.places, pat.stop_words),
         *coordinated_unit_candidates(text),
         *inner_lowercase_candidates(text, pat.places),

@@ -558,6 +558,60 @@ def grant_list_candidates(text: str, places: frozenset[str], stop_words: frozens
     return out
 
 
+# "Liv i Sydby - Sydby Borgerforening (280.000 kr.)": a line of a list of grants, the project, a dash, the receiver
+# and its amount in brackets (the last dash of the line opens the receiver)
+_GRANT_DASH_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:[•*][ \t]*)?[^\n]{{3,160}}[ ][-–][ ](?P<name>[{UPPER}0-9][^\n()]{{1,80}}?)[ ]"
+    rf"\(\d[\d.]*(?:,\d+)?[ ](?:{_CURRENCY})\)\.?[ \t]*$"
+)
+
+
+def grant_dash_line_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """The receivers of a list of grants written as "project - receiver (amount)", one per line: each
+    receiver that is no place, person or common word is an organisation."""
+    if " kr" not in text:
+        return []
+    matches = list(_GRANT_DASH_LINE.finditer(text)) if "(" in text else []
+    if len(matches) < recall_cues()["grant_lists"]["dash_min_lines"]:
+        return []
+    out = []
+    for m in matches:
+        name = m.group("name").strip()
+        if len(name.split()) > 8 or _other_kind_of_name(name, places, stop_words):
+            continue
+        out.append(Candidate(m.start("name"), m.start("name") + len(name), name, "organisation", 2, extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _amount_led_list() -> re.Pattern[str]:
+    tails = trie_regex(recall_cues()["grant_lists"]["amount_led_tails"]).replace("\\ ", "[ ]")
+    bullet = r"[ \t]*[•*▪-][ \t]*[^\n]+"
+    return re.compile(
+        rf"(?m)^[ \t]*\d[\d.]*(?:,\d+)?[ ](?:{_CURRENCY})[ ](?:{tails}):[ \t]*\n(?P<items>(?:[ \t]*\n)*{bullet}(?:\n(?:[ \t]*\n)*{bullet})*)"
+    )
+
+
+_BULLET_NAME = re.compile(rf"[ \t]*[•*▪-][ \t]*(?P<name>[{UPPER}0-9][^\n(,]*?)(?=[ ]\(|,|[ ]som[ ]|[ ]til[ ]|[ \t]*$)", re.M)
+
+
+def amount_led_list_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """The receivers bulleted under one sum ("60.000 kroner til hver af følgende:" then "• Bedre Psykiatri"):
+    each receiver's name (before a bracket, a comma or what it does) that is no place, person or common word
+    is an organisation."""
+    if ":" not in text or " kr" not in text:
+        return []
+    out = []
+    for m in _amount_led_list().finditer(text):
+        for b in _BULLET_NAME.finditer(text, m.start("items"), m.end("items")):
+            name = b.group("name").strip()
+            if not name or len(name.split()) > 8 or _other_kind_of_name(name, places, stop_words):
+                continue
+            out.append(Candidate(b.start("name"), b.start("name") + len(name), name, "organisation", 2,
+                                 extra={"surface": True}))
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _school_board_pattern() -> re.Pattern[str]:
     data = recall_cues()["school_boards"]
@@ -992,20 +1046,26 @@ def _capitals_committee_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _grant_recipient_pattern() -> re.Pattern[str]:
     data = recall_cues()["grant_recipient"]
     verbs = trie_regex(data["verbs"]).replace("\\ ", "[ ]")
-    nouns = trie_regex(data["nouns"])
-    amount = rf"[0-9][0-9.,]*[ ](?:{trie_regex(data['sum_units'])})"  # "får 65.000 kroner": the sum as the grant
+    auxiliaries = trie_regex(data["inverted_auxiliaries"])
+    participles = trie_regex(data["inverted_participles"]).replace("\\ ", "[ ]")
+    joints = "".join(rf"|(?<={re.escape(j)})" for j in data["clause_joints"])
+    grant = rf"(?:(?:et[ ]|en[ ])?(?:{trie_regex(data['nouns'])})|[0-9][0-9.,]*[ ](?:{trie_regex(data['sum_units'])}))"
     word = rf"[{UPPER}0-9][\w&'’.-]*"
-    # a name of capitalised words (maybe with "for", "til", "mod" inside) opening a line or a sentence, then
-    # the verb of receiving and the grant ("Nordby Museum fik et tilskud på …", "IOGT Nordby fik tilsagn om …")
+    name = rf"(?P<name>{word}(?:[ ](?:{word}|for|til|mod))*?)"
+    # the recipient's town or site after "i"/"på" is left to the areas ("She Zone i Nordby får …")
+    where = rf"(?:[ ](?:i|på)[ ][{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+)?)?"
+    # a name of capitalised words (maybe with "for", "til", "mod" inside) opening a line, a sentence or a
+    # clause, then the verb of receiving and the grant ("Nordby Museum fik et tilskud på …", "IOGT Nordby
+    # fik tilsagn om …", "får 65.000 kroner": the sum as the grant); or the name after an auxiliary put
+    # first ("Derudover har Nordby Skole modtaget 13.000 kroner")
     return re.compile(
-        rf"(?:^|(?<=\n)|(?<=[.!?][ ]))(?P<name>{word}(?:[ ](?:{word}|for|til|mod))*?)"
-        rf"(?:[ ]i[ ][{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+)?)?"  # "She Zone i Nordby får …": the recipient's town
-        rf"[ ](?:{verbs})[ ](?:(?:et[ ]|en[ ])?(?:{nouns})|{amount})(?![\w-])",
+        rf"(?:^|(?<=\n)|(?<=[.!?][ ]){joints}){name}{where}[ ](?:{verbs})[ ]{grant}(?![\w-])"
+        rf"|(?<![\w-])(?:{auxiliaries})[ ]{name.replace('name>', 'inverted>')}{where}[ ](?:{participles})[ ]{grant}(?![\w-])",
         re.MULTILINE,
     )
 
 
-_GRANT_GATE = re.compile(r"(?:fik|fået|får|modtog|modtager)[ ]")
+_GRANT_GATE = re.compile(r"(?:fik|fået|får|modtog|modtager|tildel|bevilge)[ ]")
 
 
 def grant_recipient_candidates(text: str, places: frozenset[str]) -> list[Candidate]:
@@ -1018,7 +1078,8 @@ def grant_recipient_candidates(text: str, places: frozenset[str]) -> list[Candid
         return []
     out = []
     for m in line_matches(text, _GRANT_GATE, _grant_recipient_pattern()):
-        name = m.group("name")
+        key = "name" if m.group("name") else "inverted"
+        name = m.group(key)
         words = name.split()
         if len(words) == 1 and (common_word(name) or listed_word(name)) and not name.isupper():
             continue
@@ -1026,8 +1087,7 @@ def grant_recipient_candidates(text: str, places: frozenset[str]) -> list[Candid
             continue
         if area_like(words[0]) and all(w.isdigit() for w in words[1:]):
             continue  # "Egeparken 1 har fået 43 mio.": a housing estate's department, left to the areas
-        out.append(Candidate(m.start("name"), m.end("name"), squash(name), "organisation", 2,
-                             extra={"surface": True}))
+        out.append(Candidate(m.start(key), m.end(key), squash(name), "organisation", 2, extra={"surface": True}))
     return out
 
 
