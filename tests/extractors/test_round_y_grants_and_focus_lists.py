@@ -132,3 +132,12 @@ def test_a_ministry_written_with_an_ampersand_and_a_municipality_after_it() -> N
                     "Aabenraa Kommune modtog i juni 2014 tilsagn om støtte fra ministeriet.")
     assert "Aabenraa Kommune" in names
     assert any(n.startswith("Ministeriet for By, Bolig") and n.endswith("Landdistrikter") for n in names)
+
+
+def test_a_body_named_with_its_town_on_a_heading_line_takes_the_town_once() -> None:
+    text = ("Maj 2015 - Ungdomshuset\n\nUngdomsrådet Ballerup\nStationsvej 1\n2750 Ballerup\n"
+            "Referat af Ungdomsrådsmøde\nTil stede: Laura Holm, Peter Sand\n\n"
+            "1. Godkendelse af dagsorden\nUngdomsrådet godkendte dagsordenen.\n")
+    names = parties(text)
+    assert "Ungdomsrådet Ballerup" in names
+    assert not any(n.endswith("Ballerup Ballerup") for n in names)

@@ -5544,8 +5544,8 @@ def _add_place_heading(text: str, raw: str, g: list[Candidate], pat: _Patterns) 
     # a pattern of this document's name: searched through the cache of patterns given as strings, not
     # kept between runs as the modules' own patterns are
     m = re.search(rf"(?m)^[ \t]*(?P<full>{re.escape(raw[first.start:first.end])}[ ](?P<place>[{UPPER}][\w-]+))[ \t]*$", text)
-    if m is None or m.group("place") not in pat.places:
-        return
+    if m is None or m.group("place") not in pat.places or first.name.endswith(f" {m.group('place')}"):
+        return  # no town after the name, or the name holds it already ("Ungdomsrådet Nordby" over "Ungdomsrådet")
     g.insert(0, Candidate(m.start("full"), m.end("full"), f"{first.name} {m.group('place')}", first.type, first.priority))
 
 
