@@ -141,3 +141,50 @@ def test_a_body_named_with_its_town_on_a_heading_line_takes_the_town_once() -> N
     names = parties(text)
     assert "Ungdomsrådet Ballerup" in names
     assert not any(n.endswith("Ballerup Ballerup") for n in names)
+
+
+# Lists of grants with dashes between receiver, project and amount, or run on in one paragraph; the
+# applicant that opens a case's title.
+
+def test_grant_lines_with_dashes_name_their_receivers() -> None:
+    text = ("Følgende foreninger har modtaget i alt 41.000 kroner fra Hallens Fond i 2024:\n\n"
+            "Nordby Roklub - 20.000 kroner\n\n"
+            "Sydby Håndboldklub - Minihold - 10.000 kroner\n\n"
+            "Vestby Badminton - 6.000 kroner\n\n"
+            "Østby Sejlklub - 5.000 kroner\n")
+    names = parties(text)
+    assert {"Nordby Roklub", "Sydby Håndboldklub", "Vestby Badminton", "Østby Sejlklub"} <= set(names)
+
+
+def test_grants_run_on_in_one_paragraph_name_their_receivers() -> None:
+    text = ("Pengene blev fordelt som følger: Nordby Forsamlingshus 33.125 kr., Sydby Pensionistforening "
+            "6.000 kr., Vestby Lokalhistoriske Forening, 22.000 kr., Blå Bånd Hjemmet, Østby 50.000 kr., "
+            "Kom og syng med 10.000 kr.\n")
+    names = parties(text)
+    assert {"Nordby Forsamlingshus", "Sydby Pensionistforening", "Vestby Lokalhistoriske Forening",
+            "Blå Bånd Hjemmet"} <= set(names)
+    assert not any("Østby" in n for n in names)
+
+
+def test_two_amounts_in_a_sentence_make_no_list_of_grants() -> None:
+    text = "Udvalget bevilgede Projekt Sommer 20.000 kr., Projekt Vinter 10.000 kr. til aktiviteter."
+    assert not {"Projekt Sommer", "Projekt Vinter"} & set(parties(text))
+
+
+def test_the_applicant_that_opens_a_case_title_is_a_party() -> None:
+    text = ("Dagsorden\n"
+            "Sag nr. 18 Nordby Jazzklub - ansøgning om tilskud 2024\n"
+            "19 Sydbyegnens Landboungdom - Klage over afslag på godkendelse\n"
+            "20 Anna Holm - ansøgning om tilskud til udstilling\n")
+    names = parties(text)
+    assert {"Nordby Jazzklub", "Sydbyegnens Landboungdom"} <= set(names)
+    assert "Anna Holm" not in names
+
+
+def test_a_municipalitys_committee_in_lower_case_after_its_genitive_is_the_party() -> None:
+    names = parties("Tirsdag skulle Odder Kommunes økonomiudvalg have behandlet sagen om de ekstra 8,6 millioner kroner.")
+    assert names == ["Odder Kommunes økonomiudvalg"]
+
+
+def test_a_municipalitys_web_page_is_no_body_of_it() -> None:
+    assert parties("Læs mere om ordningen på Odder Kommunes hjemmeside.") == []

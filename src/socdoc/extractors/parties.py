@@ -74,7 +74,7 @@ from socdoc.extractors.party_recall import (
     owned_document, partner_candidates, contract_municipality_candidates, named_municipality_list_candidates, recall_cues, regional_board_candidates, route_end,
     unlisted_region_candidates, visited_company_candidates, lowercase_kind_candidates, form_led_company_candidates,
     school_board_candidates, board_of_candidates, example_list_candidates, grant_list_candidates,
-    grant_dash_line_candidates, amount_led_list_candidates,
+    grant_dash_line_candidates, amount_led_list_candidates, inline_grant_list_candidates,
     coordinated_unit_candidates, inner_lowercase_candidates, place_tail_candidates, grant_recipient_candidates,
     quoted_body_candidates, appointed_board_candidates, applicant_candidates, INITIALS,
 )
@@ -340,7 +340,8 @@ def patterns() -> _Patterns:
     municipality = Prefiltered(
         re.compile(
             rf"(?<![\w-])(?P<place>(?i:{mun_alt}))[ ](?P<head>(?i:kommunes?|regionskommunes?))"
-            rf"(?:[ ](?P<unit>(?:{CAP_WORD})(?:[ ](?:og|&)[ ][{UPPER}][\w]*)?))?(?![\w])"
+            rf"(?:[ ](?P<unit>(?:{CAP_WORD})(?:[ ](?:og|&)[ ][{UPPER}][\w]*)?"
+            rf"|[{LOWER}][\w-]*(?:{trie_regex(cues()['parties']['municipal_body_endings'])})))?(?![\w])"
             + (rf"|(?<![\w-])(?P<official>{trie_regex(official_heads)})s?(?![\w])" if official_heads else ""),
         ),
         prefix_starts([*mun_forms, *official_heads], ignore_case=True),
@@ -757,6 +758,9 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         unit = m.group("unit")
         if head.lower().endswith("s") and unit and _role_word(unit):
             continue  # "Nordby Kommunes Skolekonsulent": a person's title, not the municipality acting
+        if head.lower().endswith("s") and unit and unit[:1].islower():  # "Nordby Kommunes økonomiudvalg"
+            out.append(Candidate(m.start(), m.end("unit"), f"{squash(text[m.start():m.end('head')])} {unit}", "unit", 6))
+            continue
         if head.lower().endswith("s") and unit and unit[:1].isupper() and (
             unit not in pat.stop_words or _is_org_word(unit)  # "Egedal Kommunes Byråd"
         ) and not owned_document(text, m.start("unit") - 1) and not _document_unit(_unit_head(text, unit, m.end("unit"))):  # "… Kommunes Spildevandsplan": its own plan
@@ -3770,6 +3774,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *grant_list_candidates(text, pat.places, pat.stop_words),
         *grant_dash_line_candidates(text, pat.places, pat.stop_words),
         *amount_led_list_candidates(text, pat.places, pat.stop_words),
+        *inline_grant_list_candidates(text, pat.places, pat.stop_words),
         *lowercase_kind_candidates(text, pat.places, pat.stop_words),
         *coordinated_unit_candidates(text),
         *inner_lowercase_candidates(text, pat.places),

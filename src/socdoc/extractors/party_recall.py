@@ -531,8 +531,10 @@ def example_list_candidates(text: str, places: frozenset[str], stop_words: froze
 
 # "Hadsund Badmintonklub, 25.000 kroner." / "IF Trojka, Hammershøj, 60.000 kroner.": a line of a list of grants,
 # the receiver (maybe with its town after a comma) and the amount
+# also with dashes: "Nordby Roklub - 10.000 kroner", "Nordby IF - Minihold - 6.000 kroner" (the project between)
 _GRANT_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<name>[{UPPER}0-9][^,\n:]{{1,80}}?)(?:,[ ][{UPPER}][\w-]+)?,[ ]"
+    rf"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<name>[{UPPER}0-9][^,\n:]{{1,80}}?)"
+    rf"(?:(?:,[ ][{UPPER}][\w-]+)?,[ ]|(?:[ ][-–][ ][^\n]{{1,60}}?)?[ ][-–][ ])"
     rf"\d[\d.]*(?:,\d+)?[ ](?:{_CURRENCY})\.?[ \t]*$"
 )
 
@@ -608,6 +610,39 @@ def amount_led_list_candidates(text: str, places: frozenset[str], stop_words: fr
             if not name or len(name.split()) > 8 or _other_kind_of_name(name, places, stop_words):
                 continue
             out.append(Candidate(b.start("name"), b.start("name") + len(name), name, "organisation", 2,
+                                 extra={"surface": True}))
+    return out
+
+
+# "Pengene blev fordelt som følger: Nordby Forsamlingshus 33.125 kr., Sydby Roklub, Vestby 6.000 kr., …": a list of
+# grants run on in one paragraph, each receiver (maybe with its town after a comma) before its amount
+_INLINE_GRANT = re.compile(
+    rf"(?:(?<=:[ ])|(?<=kr\.,[ ])|(?<=kroner,[ ]))(?P<name>[{UPPER}][^,\n:;]{{1,70}}?)(?:,[ ][{UPPER}][\w-]+)?,?[ ]"
+    rf"\d[\d.]*(?:,\d+)?[ ](?:kr\.|kroner)(?=,[ ]|[ ]og[ ]|\.?[ \t]*$|\.[ ])", re.M
+)
+_PROJECT_AFTER_DASH = re.compile(r"[ ][-–][ ].*$")
+
+
+def inline_grant_list_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """The receivers of a list of grants run on in one paragraph ("… som følger: Nordby Forsamlingshus 33.125 kr.,
+    Sydby Roklub 6.000 kr., …"; three items at least): each receiver (before a dash that names its project) that
+    is no place, person or common word is an organisation."""
+    if "kr.," not in text and "kroner," not in text:
+        return []
+    by_line: dict[int, list[re.Match[str]]] = {}
+    for m in _INLINE_GRANT.finditer(text):
+        by_line.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
+    least = recall_cues()["grant_lists"]["min_lines"]
+    out = []
+    for items in by_line.values():
+        if len(items) < least:
+            continue
+        for m in items:
+            name = _PROJECT_AFTER_DASH.sub("", m.group("name")).strip()
+            lower = [w for w in name.split() if w[:1].islower()]
+            if len(name.split()) > 8 or len(lower) > 3 or _other_kind_of_name(name, places, stop_words):
+                continue
+            out.append(Candidate(m.start("name"), m.start("name") + len(name), name, "organisation", 2,
                                  extra={"surface": True}))
     return out
 
@@ -1140,20 +1175,44 @@ def _applicant_pattern() -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _title_applicant_pattern() -> re.Pattern[str]:
+    data = recall_cues()["applicant"]
+    inner = "|".join(map(re.escape, data["inner_words"]))
+    requests = "|".join(map(re.escape, data["title_requests"]))
+    links = "|".join(map(re.escape, data["title_request_links"]))
+    word = rf"[{UPPER}][\w&'’-]*(?![\w.])"
+    # a line opened by a case's number ("67", "3."), or a case's label anywhere ("Sag nr. 18" also in a page's
+    # index run onto one line), then the applicant and its request
+    return re.compile(
+        rf"(?:(?m:^)[ \t]*(?:Sag[ ]nr\.[ ]|Punkt[ ])?\d{{1,3}}\.?[ \t]+|(?<![\w])(?:Sag[ ]nr\.|Punkt)[ ]\d{{1,3}}\.?[ ]+)"
+        rf"(?P<name>{word}(?:[ ](?:{word}|(?:{inner})(?=[ ][{UPPER}]))){{0,{data['max_words'] - 1}}})"
+        rf"(?:[ ][-–])?[ ](?i:{requests})[ ](?:{links})[ ]"
+    )
+
+
 def applicant_candidates(text: str, places: frozenset[str], is_role: Any) -> list[Candidate]:
     """The organisation an application or request comes from, named in a case's title ("Ansøgning fra
-    Boliggården om fleksible udlejningsregler", "Henvendelse fra Mødrerådgivningen M/K"). Not a person (a
-    first name opens it), a role ("Ansøgning fra Kommunalbestyrelsesmedlem …"), a place, or one common word."""
-    if " fra " not in text:
-        return []
+    Boliggården om fleksible udlejningsregler", "Henvendelse fra Mødrerådgivningen M/K", "18 Nordby Jazzklub -
+    ansøgning om tilskud"). Not a person (a first name opens it), a role ("Ansøgning fra Kommunalbestyrelsesmedlem
+    …"), a place, or one common word."""
     out = []
-    for m in _applicant_pattern().finditer(text):
+    matches = list(_applicant_pattern().finditer(text)) if " fra " in text else []
+    if any(f"{word[1:]} " in text for word in recall_cues()["applicant"]["title_requests"]):
+        matches += _title_applicant_pattern().finditer(text)
+    for m in matches:
         name = m.group("name").rstrip(".,")
         words = name.split()
         if words[0] in first_names() or is_role(words[0]) or name in places:
             continue
         if len(words) == 1 and (common_word(name) or listed_word(name)) and not name.isupper():
             continue
+        if any(len(w) > 1 and w.isupper() and common_word(w.lower()) for w in words):
+            continue  # "LUKKET SAG ØU - Ansøgning om …": a label in capitals before the title
+        if words[0] in recall_cues()["applicant"]["not_title_openers"]:
+            continue  # "2 Side Ø Ansøgning om …": a page's furniture before the title
+        if words[-1].casefold().endswith(tuple(cues()["areas"]["street_after_place"])):
+            continue  # "Punkt 9 Møllebakkevej - anmodning om optagelse som offentlig vej": a street
         out.append(Candidate(m.start("name"), m.start("name") + len(name), squash(name), "organisation", 1,
                              extra={"surface": True}))
     return out
