@@ -188,3 +188,8 @@ def test_a_municipalitys_committee_in_lower_case_after_its_genitive_is_the_party
 
 def test_a_municipalitys_web_page_is_no_body_of_it() -> None:
     assert parties("Læs mere om ordningen på Odder Kommunes hjemmeside.") == []
+
+
+def test_a_national_organisation_the_gazetteer_knows_opens_a_paragraph() -> None:
+    text = "Reformen træder i kraft 1. juli 2023.\n\nSelveje Danmark hilser reformen velkommen."
+    assert parties(text) == ["Selveje Danmark"]
