@@ -1198,6 +1198,7 @@ def applicant_candidates(text: str, places: frozenset[str], is_role: Any) -> lis
     …"), a place, or one common word."""
     out = []
     matches = list(_applicant_pattern().finditer(text)) if " fra " in text else []
+    # the request word with either case of its first letter ("ansøgning", "Ansøgning")
     if any(f"{word[1:]} " in text for word in recall_cues()["applicant"]["title_requests"]):
         matches += _title_applicant_pattern().finditer(text)
     for m in matches:
