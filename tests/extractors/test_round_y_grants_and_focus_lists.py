@@ -193,3 +193,25 @@ def test_a_municipalitys_web_page_is_no_body_of_it() -> None:
 def test_a_national_organisation_the_gazetteer_knows_opens_a_paragraph() -> None:
     text = "Reformen træder i kraft 1. juli 2023.\n\nSelveje Danmark hilser reformen velkommen."
     assert parties(text) == ["Selveje Danmark"]
+
+
+def test_receivers_bulleted_under_a_line_that_announces_them() -> None:
+    text = ("Nordby Fonden støtter sociale indsatser for unge.\n\n"
+            "Følgende organisationer har modtaget fondens Feriehjælp 2024:\n\n"
+            "  • Sydby Værested\n"
+            "  • Daghøjskolen Vestegnen\n"
+            "  • Landsforeningen af Nabohjælpere\n\n"
+            "Modtagerne af midler fra efterårets pulje er:\n\n"
+            " • Engskolen i Nordby, ”Moderne mesterlære”, 1.200.000 kr.\n"
+            " • Fonden Bagland i Sydby, ”Unge i en overgang”, 900.000 kr.\n")
+    names = parties(text)
+    assert {"Sydby Værested", "Daghøjskolen Vestegnen", "Landsforeningen af Nabohjælpere", "Engskolen",
+            "Fonden Bagland"} <= set(names)
+
+
+def test_grant_lines_with_a_colon_name_their_receivers() -> None:
+    text = ("Udvalget besluttede at fordele midlerne således:\n\n"
+            "  • Plejehjemmets Venner: 10.000 kr.\n"
+            "  • Nordby Seniorklub: 8.000 kr.\n"
+            "  • Sydby Besøgsven: 2.500 kr.\n")
+    assert {"Plejehjemmets Venner", "Nordby Seniorklub", "Sydby Besøgsven"} <= set(parties(text))

@@ -531,10 +531,11 @@ def example_list_candidates(text: str, places: frozenset[str], stop_words: froze
 
 # "Hadsund Badmintonklub, 25.000 kroner." / "IF Trojka, Hammershøj, 60.000 kroner.": a line of a list of grants,
 # the receiver (maybe with its town after a comma) and the amount
-# also with dashes: "Nordby Roklub - 10.000 kroner", "Nordby IF - Minihold - 6.000 kroner" (the project between)
+# also with dashes: "Nordby Roklub - 10.000 kroner", "Nordby IF - Minihold - 6.000 kroner" (the project between),
+# and with a colon: "• Plejehjemmets Venner: 10.000 kr."
 _GRANT_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<name>[{UPPER}0-9][^,\n:]{{1,80}}?)"
-    rf"(?:(?:,[ ][{UPPER}][\w-]+)?,[ ]|(?:[ ][-–][ ][^\n]{{1,60}}?)?[ ][-–][ ])"
+    rf"(?:(?:,[ ][{UPPER}][\w-]+)?,[ ]|(?:[ ][-–][ ][^\n]{{1,60}}?)?[ ][-–][ ]|:[ ])"
     rf"\d[\d.]*(?:,\d+)?[ ](?:{_CURRENCY})\.?[ \t]*$"
 )
 
@@ -587,20 +588,29 @@ def grant_dash_line_candidates(text: str, places: frozenset[str], stop_words: fr
 
 @functools.lru_cache(maxsize=1)
 def _amount_led_list() -> re.Pattern[str]:
-    tails = trie_regex(recall_cues()["grant_lists"]["amount_led_tails"]).replace("\\ ", "[ ]")
+    data = recall_cues()["grant_lists"]
+    tails = trie_regex(data["amount_led_tails"]).replace("\\ ", "[ ]")
+    openers, nouns = trie_regex(data["receiver_list_openers"]), trie_regex(data["receiver_list_nouns"])
+    heads = trie_regex(data["receiver_list_heads"])
     bullet = r"[ \t]*[•*▪-][ \t]*[^\n]+"
+    # "60.000 kroner til hver af følgende:", "Følgende organisationer har modtaget …:", "Modtagerne af … er:"
+    lead = (rf"\d[\d.]*(?:,\d+)?[ ](?:{_CURRENCY})[ ](?:{tails})"
+            rf"|(?:{openers})[ ](?:{nouns})[ ][^\n:]{{1,100}}|(?:{heads})[ ][^\n:]{{0,100}}[ ]er")
     return re.compile(
-        rf"(?m)^[ \t]*\d[\d.]*(?:,\d+)?[ ](?:{_CURRENCY})[ ](?:{tails}):[ \t]*\n(?P<items>(?:[ \t]*\n)*{bullet}(?:\n(?:[ \t]*\n)*{bullet})*)"
+        rf"(?m)^[ \t]*(?:{lead}):[ \t]*\n(?P<items>(?:[ \t]*\n)*{bullet}(?:\n(?:[ \t]*\n)*{bullet})*)"
     )
 
 
-_BULLET_NAME = re.compile(rf"[ \t]*[•*▪-][ \t]*(?P<name>[{UPPER}0-9][^\n(,]*?)(?=[ ]\(|,|[ ]som[ ]|[ ]til[ ]|[ \t]*$)", re.M)
+_BULLET_NAME = re.compile(
+    rf"[ \t]*[•*▪-][ \t]*(?P<name>[{UPPER}0-9][^\n(,:]*?)(?=[ ]\(|,|:|[ ]som[ ]|[ ]til[ ]|[ ]i[ ][{UPPER}]|[ \t]*$)", re.M
+)
 
 
 def amount_led_list_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
-    """The receivers bulleted under one sum ("60.000 kroner til hver af følgende:" then "• Bedre Psykiatri"):
-    each receiver's name (before a bracket, a comma or what it does) that is no place, person or common word
-    is an organisation."""
+    """The receivers bulleted under one sum ("60.000 kroner til hver af følgende:" then "• Bedre Psykiatri") or
+    under a line that announces them ("Følgende organisationer har modtaget …:", "Modtagerne af midlerne er:"):
+    each receiver's name (before a bracket, a comma, its town or what it does) that is no place, person or
+    common word is an organisation."""
     if ":" not in text or " kr" not in text:
         return []
     out = []
