@@ -215,3 +215,20 @@ def test_grant_lines_with_a_colon_name_their_receivers() -> None:
             "  • Nordby Seniorklub: 8.000 kr.\n"
             "  • Sydby Besøgsven: 2.500 kr.\n")
     assert {"Plejehjemmets Venner", "Nordby Seniorklub", "Sydby Besøgsven"} <= set(parties(text))
+
+
+def test_a_new_building_named_with_nyt_is_no_party() -> None:
+    text = ("Regionsrådet skal godkende en række anlægsbevillinger i relation til Nyt Aalborg "
+            "Universitetshospital.")
+    assert parties(text) == ["Regionsrådet"]
+
+
+def test_a_party_named_between_a_role_and_the_person_is_the_persons_affiliation() -> None:
+    text = ("Der er brug for flere tilbud, siger sundhedsminister fra Venstre Ellen Trane Nørby. De planer er sat på "
+            "pause, oplyser medlem af byrådet for Venstre Merete Due Paarup.")
+    assert "Venstre" not in parties(text)
+
+
+def test_a_party_that_acts_stays_a_party() -> None:
+    text = "Forslaget blev stillet af Venstre. Venstre vil have flere penge til ældreplejen."
+    assert parties(text) == ["Venstre"]

@@ -4904,11 +4904,23 @@ _MEMBER_FOR_BEFORE = re.compile(
 )
 
 
+# "sundhedsminister fra Venstre Ellen Holm", "medlem af byrådet for Venstre Bo Lund": a role, the party, the person
+_ROLE_LINK_BEFORE = re.compile(r"(?P<role>[\w-]+)[ ](?:for|fra)[ ]$")
+_NAME_AFTER = re.compile(rf"[ ](?P<name>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+){{1,3}})(?![\w-])")
+_AFFILIATION_SEATS = frozenset(cues()["parties"]["affiliation_seat_words"])
+
+
 def _person_affiliation(text: str, cand: Candidate) -> bool:
     """A political party named only as one person's affiliation: after the person's name ("Bo
-    Lund fra Venstre", "Ane Holm, Enhedslisten,", "Bo Lund (Venstre)") or as the owner of its members ("Venstres
-    spidskandidat"). Such a party is the person's attribute, not an actor of the text."""
+    Lund fra Venstre", "Ane Holm, Enhedslisten,", "Bo Lund (Venstre)"), between a role and the person's name
+    ("statsminister for Venstre Bo Lund") or as the owner of its members ("Venstres spidskandidat"). Such a
+    party is the person's attribute, not an actor of the text."""
     if _MEMBERS_AFTER.match(text, cand.end) or _MEMBER_FOR_BEFORE.search(text, max(0, cand.start - 60), cand.start):
+        return True
+    role = _ROLE_LINK_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+    name = _NAME_AFTER.match(text, cand.end) if role is not None else None
+    if name is not None and (role_word(role.group("role")) or role.group("role") in _AFFILIATION_SEATS) \
+            and _person_shaped(name.group("name"), patterns()):
         return True
     m = _PERSON_BEFORE.search(text, max(0, cand.start - 60), cand.start)
     if m is None or (m.group("bracket") and text[cand.end:cand.end + 1] != ")"):
@@ -6111,11 +6123,15 @@ def _without_runs_over_names(text: str, cands: list[Candidate]) -> list[Candidat
     return kept
 
 
+_NEW_THING_LEADS = frozenset(cues()["parties"]["new_thing_leads"])
+
+
 @functools.lru_cache(maxsize=4096)
 def _media_or_no_name(name: str) -> bool:
-    """A medium's name, a span of no name's shape or a name led by a bare number: tests of the
-    name alone, made once per name."""
-    return _media(name) or _no_name_shape(name) or _NUMBER_LED.match(name) is not None
+    """A medium's name, a span of no name's shape, a name led by a bare number or a new thing being
+    built ("Nyt Aalborg Universitetshospital"): tests of the name alone, made once per name."""
+    return (_media(name) or _no_name_shape(name) or _NUMBER_LED.match(name) is not None
+            or name.split(" ", 1)[0] in _NEW_THING_LEADS)
 
 
 def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], list[Candidate]]:
