@@ -232,3 +232,9 @@ def test_a_party_named_between_a_role_and_the_person_is_the_persons_affiliation(
 def test_a_party_that_acts_stays_a_party() -> None:
     text = "Forslaget blev stillet af Venstre. Venstre vil have flere penge til ældreplejen."
     assert parties(text) == ["Venstre"]
+
+
+def test_a_body_named_indefinite_in_a_heading_and_definite_in_the_text_is_one_party() -> None:
+    text = ("Frivilligråd - Referat\n\nDato: 1. april 2020\n\n"
+            "1. Godkendelse af dagsorden\nFrivilligrådet godkendte dagsordenen.")
+    assert parties(text) == ["Frivilligrådet"]

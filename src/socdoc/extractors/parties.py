@@ -5253,6 +5253,24 @@ def _merge_definite_for_name(groups: list[list[Candidate]]) -> list[list[Candida
     return _fold_groups(groups, target)
 
 
+def _merge_indefinite_into_definite(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join a body named by one indefinite word to the same word in the definite, when the text names it so too
+    ("Frivilligråd - Referat" over "Frivilligrådet besluttede …"): one body, named as the text's prose names it."""
+    kinds = ("body", "organisation", "unit")
+    definite = {g[0].name: g for g in groups if g[0].type in kinds and " " not in g[0].name}
+    if len(definite) < 2:
+        return groups
+    result = []
+    for g in groups:
+        name = g[0].name
+        target = next((definite[name + ending] for ending in ("et", "en") if name + ending in definite), None)
+        if target is None or g[0].type not in kinds or " " in name:
+            result.append(g)
+            continue
+        target.extend(g)
+    return result
+
+
 def _merge_definite_into_named(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """Join "udvalget" to the one body of the text whose name, led by an article or an adjective,
     ends in the same body word ("Det rådgivende Integrationsudvalg … Integrationsudvalget"). A
@@ -6174,6 +6192,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
     groups = _merge_genitive(group(found, key=_entity_key))
     groups = _fold(_merge_leading_word(_merge_misspelt(_merge_lowercase_tail(text, _merge_lowercase_lead(text, groups)))))
     groups = _merge_definite_house(_merge_definite_into_named(_merge_definite_for_name(_merge_into_place_led(groups))))
+    groups = _merge_indefinite_into_definite(groups)
     groups = _with_qualified_names(text, groups, pat)
     groups = [g for g in groups if _acting(text, g) and not _venue_group(text, g) and not _role_named(g)
               and not _lone_model_word(text, g) and not _only_cited_instrument(text, g) and not _only_cited_source(text, g)
