@@ -4905,7 +4905,7 @@ _MEMBER_FOR_BEFORE = re.compile(
 
 
 # "sundhedsminister fra Venstre Ellen Holm", "medlem af byrådet for Venstre Bo Lund": a role, the party, the person
-_ROLE_LINK_BEFORE = re.compile(r"(?P<role>[\w-]+)[ ](?:for|fra)[ ]$")
+_ROLE_LINK_BEFORE = re.compile(rf"(?P<role>[\w-]+)[ ](?:{'|'.join(cues()['parties']['affiliation_links'])})[ ]$")
 _NAME_AFTER = re.compile(rf"[ ](?P<name>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+){{1,3}})(?![\w-])")
 _AFFILIATION_SEATS = frozenset(cues()["parties"]["affiliation_seat_words"])
 
@@ -5253,17 +5253,20 @@ def _merge_definite_for_name(groups: list[list[Candidate]]) -> list[list[Candida
     return _fold_groups(groups, target)
 
 
+_DEFINITE_SINGULAR = tuple(cues()["parties"]["definite_singular_endings"])
+
+
 def _merge_indefinite_into_definite(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """Join a body named by one indefinite word to the same word in the definite, when the text names it so too
     ("Frivilligråd - Referat" over "Frivilligrådet besluttede …"): one body, named as the text's prose names it."""
     kinds = ("body", "organisation", "unit")
-    definite = {g[0].name: g for g in groups if g[0].type in kinds and " " not in g[0].name}
-    if len(definite) < 2:
+    one_word = {g[0].name: g for g in groups if g[0].type in kinds and " " not in g[0].name}
+    if len(one_word) < 2:
         return groups
     result = []
     for g in groups:
         name = g[0].name
-        target = next((definite[name + ending] for ending in ("et", "en") if name + ending in definite), None)
+        target = next((one_word[name + ending] for ending in _DEFINITE_SINGULAR if name + ending in one_word), None)
         if target is None or g[0].type not in kinds or " " in name:
             result.append(g)
             continue

@@ -602,7 +602,8 @@ def _amount_led_list() -> re.Pattern[str]:
 
 
 _BULLET_NAME = re.compile(
-    rf"[ \t]*[•*▪-][ \t]*(?P<name>[{UPPER}0-9][^\n(,:]*?)(?=[ ]\(|,|:|[ ]som[ ]|[ ]til[ ]|[ ]i[ ][{UPPER}]|[ \t]*$)", re.M
+    rf"[ \t]*[•*▪-][ \t]*(?P<name>[{UPPER}0-9][^\n(,:]*?)"
+    rf"(?=[ ]\(|,|:|[ ](?:{trie_regex(recall_cues()['grant_lists']['bullet_name_stops'])})[ ]|[ ]i[ ][{UPPER}]|[ \t]*$)", re.M
 )
 
 
@@ -627,8 +628,9 @@ def amount_led_list_candidates(text: str, places: frozenset[str], stop_words: fr
 # "Pengene blev fordelt som følger: Nordby Forsamlingshus 33.125 kr., Sydby Roklub, Vestby 6.000 kr., …": a list of
 # grants run on in one paragraph, each receiver (maybe with its town after a comma) before its amount
 _INLINE_GRANT = re.compile(
-    rf"(?:(?<=:[ ])|(?<=kr\.,[ ])|(?<=kroner,[ ]))(?P<name>[{UPPER}][^,\n:;]{{1,70}}?)(?:,[ ][{UPPER}][\w-]+)?,?[ ]"
-    rf"\d[\d.]*(?:,\d+)?[ ](?:kr\.|kroner)(?=,[ ]|[ ]og[ ]|\.?[ \t]*$|\.[ ])", re.M
+    rf"(?:(?<=:[ ]){''.join(f'|(?<={re.escape(w)},[ ])' for w in recall_cues()['grant_lists']['currency_words'])})"
+    rf"(?P<name>[{UPPER}][^,\n:;]{{1,70}}?)(?:,[ ][{UPPER}][\w-]+)?,?[ ]"
+    rf"\d[\d.]*(?:,\d+)?[ ](?:{_CURRENCY})(?=,[ ]|[ ]og[ ]|\.?[ \t]*$|\.[ ])", re.M
 )
 _PROJECT_AFTER_DASH = re.compile(r"[ ][-–][ ].*$")
 
@@ -637,7 +639,7 @@ def inline_grant_list_candidates(text: str, places: frozenset[str], stop_words: 
     """The receivers of a list of grants run on in one paragraph ("… som følger: Nordby Forsamlingshus 33.125 kr.,
     Sydby Roklub 6.000 kr., …"; three items at least): each receiver (before a dash that names its project) that
     is no place, person or common word is an organisation."""
-    if "kr.," not in text and "kroner," not in text:
+    if not any(f"{word}," in text for word in recall_cues()["grant_lists"]["currency_words"]):
         return []
     by_line: dict[int, list[re.Match[str]]] = {}
     for m in _INLINE_GRANT.finditer(text):
@@ -1110,7 +1112,10 @@ def _grant_recipient_pattern() -> re.Pattern[str]:
     )
 
 
-_GRANT_GATE = re.compile(r"(?:fik|fået|får|modtog|modtager|tildel|bevilge)[ ]")
+@functools.lru_cache(maxsize=1)
+def _grant_gate() -> re.Pattern[str]:
+    """A word of receiving: a line without one holds no recipient."""
+    return re.compile(rf"(?:{trie_regex(recall_cues()['grant_recipient']['gate_words'])})[ ]")
 
 
 def grant_recipient_candidates(text: str, places: frozenset[str]) -> list[Candidate]:
@@ -1119,10 +1124,11 @@ def grant_recipient_candidates(text: str, places: frozenset[str]) -> list[Candid
     organisation that receives, so a party; its town after "i" is left to the areas. Not a lone common word
     ("Projektet fik …", "Kommunen fik …"), a person, a place, or two receivers joined by "og" (read by the
     other rules)."""
-    if _GRANT_GATE.search(text) is None:
+    gate = _grant_gate()
+    if gate.search(text) is None:
         return []
     out = []
-    for m in line_matches(text, _GRANT_GATE, _grant_recipient_pattern()):
+    for m in line_matches(text, gate, _grant_recipient_pattern()):
         key = "name" if m.group("name") else "inverted"
         name = m.group(key)
         words = name.split()
@@ -1191,11 +1197,12 @@ def _title_applicant_pattern() -> re.Pattern[str]:
     inner = "|".join(map(re.escape, data["inner_words"]))
     requests = "|".join(map(re.escape, data["title_requests"]))
     links = "|".join(map(re.escape, data["title_request_links"]))
+    labels = "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in data["case_labels"])
     word = rf"[{UPPER}][\w&'’-]*(?![\w.])"
     # a line opened by a case's number ("67", "3."), or a case's label anywhere ("Sag nr. 18" also in a page's
     # index run onto one line), then the applicant and its request
     return re.compile(
-        rf"(?:(?m:^)[ \t]*(?:Sag[ ]nr\.[ ]|Punkt[ ])?\d{{1,3}}\.?[ \t]+|(?<![\w])(?:Sag[ ]nr\.|Punkt)[ ]\d{{1,3}}\.?[ ]+)"
+        rf"(?:(?m:^)[ \t]*(?:(?:{labels})[ ])?\d{{1,3}}\.?[ \t]+|(?<![\w])(?:{labels})[ ]\d{{1,3}}\.?[ ]+)"
         rf"(?P<name>{word}(?:[ ](?:{word}|(?:{inner})(?=[ ][{UPPER}]))){{0,{data['max_words'] - 1}}})"
         rf"(?:[ ][-–])?[ ](?i:{requests})[ ](?:{links})[ ]"
     )
