@@ -185,7 +185,7 @@ def test_a_model_only_name_without_evidence_of_an_organisation_is_no_party(text:
         ("Sommerstævnet arrangeres i år af Midtfyns Idrætsunion.", "Midtfyns Idrætsunion"),
         ("Sagen er forberedt af Team Sundhed.", "Team Sundhed"),
         # an acronym at the end of the name
-        ("Oplægget holdes af rektor for Sydby HF & VUC.", "Sydby HF & VUC"),
+        ("Oplægget holdes af lærere fra Sydby HF & VUC.", "Sydby HF & VUC"),
         # surnames joined by "&": a firm
         ("Tegningerne er udarbejdet af Holm & Kjærsgaard for bygherren.", "Holm & Kjærsgaard"),
         # an electoral list

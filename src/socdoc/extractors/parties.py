@@ -76,6 +76,7 @@ from socdoc.extractors.party_recall import (
     school_board_candidates, board_of_candidates, example_list_candidates, grant_list_candidates,
     grant_dash_line_candidates, amount_led_list_candidates, inline_grant_list_candidates,
     coordinated_unit_candidates, inner_lowercase_candidates, place_tail_candidates, grant_recipient_candidates,
+    employer_candidates,
     quoted_body_candidates, appointed_board_candidates, applicant_candidates, INITIALS,
 )
 from socdoc.extractors.ner_evidence import model_name_evidence, model_only, unsupported_model_name
@@ -2280,7 +2281,7 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             end = start + len(" ".join(words)) if words else start
         cut = _person_cut(words, pat)
         if cut is not None and not _person_opens(words, cut):
-            cut = None  # "Københavns Kommune", "Zealand Care": the model's organisation opens with no person's name
+            cut = None  # "Københavns Kommune", "Kvinfos Mentornetværk": the model's organisation opens with no person's name
         if cut is None and _first_name_before_surname(text, words, end):
             cut = len(words) - 1  # "Varmetekniker Bjarke| Schilling": a title, then a person
         if cut is not None:
@@ -2367,7 +2368,7 @@ def _ner_candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
                 continue  # "KJ’s": a person's initials; "Dok.nr", "Sagsnr": a file label
             if _ALLCAPS.match(name) and len(name) > 4 and _heading_capitals(name):
                 continue  # "IDÉOPLÆGGET": a heading's noun in capitals
-            if not _ALLCAPS.match(name) and _indefinite_compound(name):
+            if not _ALLCAPS.match(name) and not _camel_brand(name) and _indefinite_compound(name):
                 continue  # "Råderumskatalog", "Livschancer": a common noun, not a name
             if not _DEFINITE.search(name) and _FOUNDING_BEFORE.search(text, max(0, start - 24), start):
                 continue  # "etablering af Frivillighedsråd": a body still to be set up
@@ -3785,6 +3786,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *capitals_committee_candidates(text),
         *meeting_holder_candidates(text),
         *grant_recipient_candidates(text, pat.places),
+        *employer_candidates(text, pat.places, pat.stop_words),
         *quoted_body_candidates(text),
         *appointed_board_candidates(text),
         *applicant_candidates(text, _applicant_places(), _role_word),
@@ -4723,7 +4725,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return False  # "Kommunalbestyrelsen i den enkelte kommune skal …": all councils, and else only in lower case
     if g[0].type == "generic" or (any(c.type == "generic" for c in g) and g[0].name.casefold() in _GENERIC_ACTORS):
         return any((not _INSIDE.search(text, max(0, c.start - 3), c.start)
-                    or _MEMBERS_INSIDE_BEFORE.search(text, max(0, c.start - 14), c.start)) and (
+                    or _MEMBERS_INSIDE_BEFORE.search(text, max(0, c.start - 14), c.start)
+                    or _CASE_IN_BEFORE.search(text, max(0, c.start - 16), c.start)) and (
             not _OWNER.match(text, c.start, c.end + 12) or _DECISION_AFTER.match(text, c.end))
             and not (c.name.casefold() in _DISTANT_ACTORS and _PASSING_BEFORE.search(text, max(0, c.start - 10), c.start))
             for c in g)
@@ -4740,7 +4743,7 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return False  # "lokalrådets hjemmeside": a kind of body as the owner of a thing
     if g[0].type != "municipality":
         return True
-    if any(_represented_by_person(text, c) for c in g):
+    if any(_represented_by_person(text, c) or _attendance_row(text, c) for c in g):
         return True  # "Bo Holm (Nordby Kommune)", "Bo Holm fra Nordby Kommune": the organisation a person stands for
     if any(c.extra.get("publisher") for c in g):
         return True  # "Nordby Kommune" alone on a line, or after the page's title: the page's publisher
@@ -4786,7 +4789,8 @@ _VERB_AFTER = re.compile(rf"[ ](?:(?:{'|'.join(cues()['parties']['we_council_ver
 # a person's name, then the organisation the person comes from or stands for: "Bo Holm (Nordby
 # Kommune)", "Bo Holm fra Nordby Kommune"
 _REPRESENTED_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<names>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})(?:[ ]\(|[ ]fra[ ])$"
+    rf"(?<![\w-])(?P<names>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})"
+    rf"(?:[ ]\(|(?:[ ]\([{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+)?\))?[ ]fra[ ])$"  # "Bo Holm (Venstre) fra …"
 )
 
 
@@ -4821,6 +4825,26 @@ def _publisher_line(text: str, cand: Candidate) -> bool:
 def _represented_by_person(text: str, cand: Candidate) -> bool:
     m = _REPRESENTED_BEFORE.search(text, max(0, cand.start - 60), cand.start)
     return m is not None and any(w in first_names() for w in m.group("names").split()[:-1])
+
+
+# a row of an attendance list run onto one line: a person's name, then the municipality the person stands for,
+# then the next row ("Deltagere Birgit Hansen Nordby Kommune Lene Holm Sydby Kommune …")
+_ROW_PERSON_BEFORE = re.compile(rf"(?<![\w-])(?P<names>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,3}})[ ]$")
+_NEXT_ROW_AFTER = re.compile(rf"[ ]?(?:[{UPPER}]|\n|$)")
+
+
+def _attendance_row(text: str, cand: Candidate) -> bool:
+    """True for a municipality after a person's name in a run of such rows (two or more on the line)."""
+    m = _ROW_PERSON_BEFORE.search(text, max(0, cand.start - 50), cand.start)
+    words = m.group("names").split() if m is not None else []
+    first = next((i for i, w in enumerate(words) if w in first_names()), None)
+    if first is None or len(words) - first < 2 or not _NEXT_ROW_AFTER.match(text, cand.end):
+        return False
+    line_start, line_end = line_of(text, cand.start)
+    return len(_ROW_MUNICIPALITY.findall(text, line_start, line_end)) >= 2
+
+
+_ROW_MUNICIPALITY = re.compile(rf"[{LOWER}][ ][{UPPER}][\w-]+[ ]Kommune(?![\w-])")
 
 
 # a municipality's genitive before a lower-case noun of its own doing or making ("Nordby Kommunes
@@ -4990,6 +5014,9 @@ _AMOUNT_AFTER = re.compile(r":[ ]+\d")  # "Skive Kommune: 2,1 mio. kr.": a recip
 _TEXT_BEFORE = re.compile(rf"[{LOWER}]{{2,}}[ ,]+$")
 _WORD_BEFORE = re.compile(rf"(?<![\w-])[{UPPER}][\w]*[ ]$")
 _DASH_BEFORE = re.compile(r"[-–—|:][ ]*$")
+# what opens a line before a sentence: a dash of speech ("– "), or a news dateline in capitals ("NORDBY: ",
+# "NORDBY / SYDBY: ")
+_SENTENCE_OPENER_LINE = re.compile(rf"[ \t]*(?:[-–—]|[{UPPER}]{{3,}}(?:[ ]?/[ ]?[{UPPER}]{{3,}})*:)[ ]+\Z")
 _LOWER_COLON_BEFORE = re.compile(rf"[{LOWER}]{{2,}},?[ ][{LOWER}]{{2,}}:[ ]+$")  # a colon inside a sentence ("…, var: ")
 
 
@@ -5005,6 +5032,8 @@ def _in_running_text(text: str, cand: Candidate) -> bool:
     word = _WORD_BEFORE.search(before)
     if _LOWER_COLON_BEFORE.search(before) and _TEXT_AFTER.match(text, cand.end, line_end):
         return True  # "De kommuner, der fik del i puljen, var: Nordby, Sydby og Vestby kommuner.": a list in a sentence
+    if _SENTENCE_OPENER_LINE.match(text, line_start, cand.start) and _TEXT_AFTER.match(text, cand.end, line_end):
+        return True  # "– Nordby Kommune står over for …", "NORDBY: Nordby Kommune bestræber sig …": a sentence
     if _DASH_BEFORE.search(before) or (word and not at_sentence_start(text, cand.start - len(word.group(0)))):
         return False
     if _TEXT_AFTER.match(text, cand.end, line_end) or _AMOUNT_AFTER.match(text, cand.end, line_end):
@@ -5035,6 +5064,7 @@ _ATTRIBUTE_BEFORE = ATTRIBUTE_BEFORE
 _INSIDE = re.compile(r"(?:^|\s)[iI][ ]$")
 _MEMBERS_OF_AFTER = re.compile(rf"(?<=s)[ ](?:{'|'.join(cues()['parties']['owned_member_nouns'])})(?![\w-])")
 _MEMBERS_INSIDE_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(cues()['parties']['members_inside_nouns'])})[ ]i[ ]$")
+_CASE_IN_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(cues()['parties']['case_in_verbs'])})[ ]i[ ]$")
 _SEAT_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(cues()['parties']['seat_nouns'])})[ ](?:for|af|i)[ ]$")
 # "vigtigt for regeringen", "en aftale mellem regeringen og KL", "som regeringen har afskaffet": an actor
 # of another level of government named in passing, as an object or inside a relative clause

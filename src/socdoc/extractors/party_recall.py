@@ -632,6 +632,13 @@ _INLINE_GRANT = re.compile(
     rf"(?P<name>[{UPPER}][^,\n:;]{{1,70}}?)(?:,[ ][{UPPER}][\w-]+)?,?[ ]"
     rf"\d[\d.]*(?:,\d+)?[ ](?:{_CURRENCY})(?=,[ ]|[ ]og[ ]|\.?[ \t]*$|\.[ ])", re.M
 )
+# "… til afholdelse af to koncerter. Nordby Studenterrevy, 12.000 kr. til årets forestilling. Opera i Børnehøjde,
+# Sydby, 10.000 kr. …": the same list told in sentences, each opening with its receiver, a comma (maybe the town and
+# another comma) and the amount, then what it is for
+_SENTENCE_GRANT = re.compile(
+    rf"(?:(?<=[.!?\"”][ ])|^)(?P<name>[{UPPER}][^,\n:;.]{{1,70}}?)(?:,[ ][{UPPER}][\w-]+)?,[ ]"
+    rf"\d[\d.]*(?:,\d+)?[ ](?:{_CURRENCY})(?=[ ]til[ ]|,[ ]|[ ]og[ ]|\.?[ \t]*$|\.[ ])", re.M
+)
 _PROJECT_AFTER_DASH = re.compile(r"[ ][-–][ ].*$")
 
 
@@ -639,17 +646,19 @@ def inline_grant_list_candidates(text: str, places: frozenset[str], stop_words: 
     """The receivers of a list of grants run on in one paragraph ("… som følger: Nordby Forsamlingshus 33.125 kr.,
     Sydby Roklub 6.000 kr., …"; three items at least): each receiver (before a dash that names its project) that
     is no place, person or common word is an organisation."""
-    if not any(f"{word}," in text for word in recall_cues()["grant_lists"]["currency_words"]):
+    if " kr" not in text:
         return []
-    by_line: dict[int, list[re.Match[str]]] = {}
-    for m in _INLINE_GRANT.finditer(text):
-        by_line.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
+    by_line: dict[int, dict[int, re.Match[str]]] = {}
+    inline = any(f"{word}," in text for word in recall_cues()["grant_lists"]["currency_words"])
+    for pattern in (_INLINE_GRANT, _SENTENCE_GRANT) if inline else (_SENTENCE_GRANT,):
+        for m in pattern.finditer(text):
+            by_line.setdefault(text.rfind("\n", 0, m.start()), {}).setdefault(m.start("name"), m)
     least = recall_cues()["grant_lists"]["min_lines"]
     out = []
-    for items in by_line.values():
-        if len(items) < least:
+    for found in by_line.values():
+        if len(found) < least:
             continue
-        for m in items:
+        for m in found.values():
             name = _PROJECT_AFTER_DASH.sub("", m.group("name")).strip()
             lower = [w for w in name.split() if w[:1].islower()]
             if len(name.split()) > 8 or len(lower) > 3 or _other_kind_of_name(name, places, stop_words):
@@ -1096,6 +1105,9 @@ def _grant_recipient_pattern() -> re.Pattern[str]:
     auxiliaries = trie_regex(data["inverted_auxiliaries"])
     participles = trie_regex(data["inverted_participles"]).replace("\\ ", "[ ]")
     joints = "".join(rf"|(?<={re.escape(j)})" for j in data["clause_joints"])
+    if data["line_label"]:  # "Nordfyn: " opening the line
+        joints += rf"|^[{UPPER}][{LOWER}]{{2,20}}:[ ]"  # consumed: the name is read from its group
+    fillers = rf"(?:(?:{trie_regex(data['fillers']).replace(chr(92) + ' ', '[ ]')})[ ])?"
     grant = rf"(?:(?:et[ ]|en[ ])?(?:{trie_regex(data['nouns'])})|[0-9][0-9.,]*[ ](?:{trie_regex(data['sum_units'])}))"
     word = rf"[{UPPER}0-9][\w&'’.-]*"
     name = rf"(?P<name>{word}(?:[ ](?:{word}|for|til|mod))*?)"
@@ -1106,7 +1118,7 @@ def _grant_recipient_pattern() -> re.Pattern[str]:
     # fik tilsagn om …", "får 65.000 kroner": the sum as the grant); or the name after an auxiliary put
     # first ("Derudover har Nordby Skole modtaget 13.000 kroner")
     return re.compile(
-        rf"(?:^|(?<=\n)|(?<=[.!?][ ]){joints}){name}{where}[ ](?:{verbs})[ ]{grant}(?![\w-])"
+        rf"(?:^|(?<=\n)|(?<=[.!?][ ]){joints}){name}{where}[ ](?:{verbs})[ ]{fillers}{grant}(?![\w-])"
         rf"|(?<![\w-])(?:{auxiliaries})[ ]{name.replace('name>', 'inverted>')}{where}[ ](?:{participles})[ ]{grant}(?![\w-])",
         re.MULTILINE,
     )
@@ -1276,3 +1288,68 @@ def _coordinated_holders(text: str, holder: str) -> list[Candidate]:
     after = re.compile(rf"(?<![\w-]){known}[ ](?:og|samt)[ ](?P<name>{field})(?![\w-])")
     return [Candidate(m.start("name"), m.end("name"), squash(m.group("name")), "body", 2)
             for pattern in (before, after) for m in pattern.finditer(text)]
+
+
+@functools.lru_cache(maxsize=1)
+def _employer_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    preps = trie_regex(recall_cues()["employer"]["prepositions"])
+    word = rf"[{UPPER}][\w'’-]*(?:\.[\w'’-]+)*"  # "A.P." inside, no sentence's full stop
+    name = rf"(?P<name>{word}(?:[ ](?:&[ ]|og[ ])?{word}){{0,5}})"  # "Teknik og Miljø", "Brand & Kommunikation"
+    after = r"(?=[ ]?[,.;:)]|[ ][a-zæøå(]|[ ]?\n|$)"
+    # "direktør i Nordby Gruppen", "partner hos Holm Advokater": the role, a preposition, the name
+    # (a role that opens a sentence in capitals is left out: "Direktøren for Social og Sundhed indstiller" names the
+    # administration that recommends, as "Direktionen indstiller" does, and "Centerchef for Børn og Unge Eva Lund" is
+    # a row of a list of staff)
+    prose = re.compile(rf"(?<![\w-])(?P<role>[{LOWER}][\w-]{{3,}})[ ](?:{preps})[ ]{name}{after}")
+    # "(analysechef, VisitNordby)", "(underdirektør, Kommunikation, Nordby Tivoli)": the role, then the employer last
+    bracket = re.compile(rf"\((?:[\w.]+[ ])*(?P<role>[{LOWER}][\w-]{{3,}}),[ ](?:[{UPPER}][^(),\n]{{0,40}},[ ])?{name}\)")
+    return prose, bracket
+
+
+def _employer_name(name: str) -> str:
+    """The employer's name without the next person's name run on after it ("Nordby Boligselskab Eva Lund", "… Fra kommunen:") and
+    without a second organisation after "og" ("Nordby Boligselskab og Sydby Bolig"); a unit named by two fields
+    stays whole ("Teknik og Miljø", "Sociale Forhold og Beskæftigelse")."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and (
+        w in first_names() or w in recall_cues()["employer"]["name_stops"] or "-" in w and w.split("-")[0] in first_names())), len(words))
+    words = words[:cut]
+    cue = max((i for i, w in enumerate(words[:-2]) if org_cue(w)), default=None)
+    if cue is not None and all(w[:1].isupper() and not org_cue(w) for w in words[cue + 1:]):
+        words = words[:cue + 1]  # "Nordby Boligforening Abdi Jama Ali": a name no list knows after the organisation's word
+    if "og" in words:
+        at = words.index("og")
+        right = words[at + 1:]
+        if len(right) != 1 or right[0].isupper() or words[0].isupper():
+            words = words[:at]
+    while words and words[-1] in ("og", "&"):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def employer_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """The organisation a named person works for, after the person's role ("Bo Holm, direktør i Nordby Gruppen",
+    "partner hos Holm Advokater", "Eva Lund (analysechef, VisitNordby)"): it takes part through its employee.
+    Not a place, a person, a common word, a political party (the person's affiliation), nor a municipality or
+    region (their own rules decide whether they act)."""
+    from socdoc.extractors.people import role_word  # the roles' word list lives with the people
+    data = recall_cues()["employer"]
+    gaz = load_gazetteers()
+    out = []
+    for pattern in _employer_patterns():
+        for m in pattern.finditer(text):
+            role, name = m.group("role"), _employer_name(m.group("name").rstrip("."))
+            words = name.split()
+            if not words or any(w.endswith("-") for w in words) or re.search(r"\.[a-zæøå]", name):
+                continue  # "Børne- og Kultur…": a suspended compound some other rule reads whole; "J.nr"
+            if len(words) == 1 and (name.endswith(tuple(data["adjective_endings"])) or gaz.places_named(name)):
+                continue  # "chef for Bystrategisk stab": an adjective; "borgmester for Fyn": a place
+            if not (role_word(role) or role in data["roles"]) or role in data["not_roles"] or role.endswith(tuple(data["portfolio_roles"])) or any(w in data["municipal_heads"] for w in (words[0], words[-1])) or "Kommune" in words:
+                continue
+            if words[0] in data["municipal_heads"] or gaz.party(name) is not None or area_like(name):
+                continue
+            if _other_kind_of_name(name, places, stop_words) or (len(words) == 1 and listed_word(name)):
+                continue
+            out.append(Candidate(m.start("name"), m.start("name") + len(name), squash(name), "organisation", 2,
+                                 extra={"surface": True}))
+    return out
