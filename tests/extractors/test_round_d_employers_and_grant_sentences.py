@@ -188,3 +188,46 @@ def test_municipalities_in_an_attendance_list_run_onto_one_line_are_parties() ->
     names = parties(text)
     assert {"Thisted Kommune", "Rebild Kommune"} <= set(names)
     assert "Aalborg Kommune" not in names
+
+
+def test_bulleted_receivers_with_bare_sums_are_parties() -> None:
+    text = ("Foreningspuljen\n\nDe har modtaget støtte:\n\n• Nordby Skøjteklub 30.000 kroner\n\n• Cykleklubben Fart "
+            "25.000\n\n• Sydby Folkedanserforening 20.000\n\n• Engby Dartklub 10.500\n\nPuljen åbner igen i marts.\n")
+    names = parties(text)
+    assert {"Cykleklubben Fart", "Sydby Folkedanserforening", "Engby Dartklub"} <= set(names)
+
+
+def test_two_bulleted_numbers_are_no_list_of_grants() -> None:
+    text = "Status\n\n• Nye boliger 1.200\n\n• Nedrevne boliger 300\n\nTallene er fra 2024.\n"
+    names = parties(text)
+    assert "Nye boliger" not in names
+
+
+def test_a_clubs_town_before_its_acronym_in_a_list_is_part_of_its_name() -> None:
+    text = "DBU har uddelt penge.\n\nDe penge fik blandt andet Skovbakke IF, Hørning IF og Bangsbo Freja del i.\n"
+    names = parties(text)
+    assert "Skovbakke IF" in names
+    assert "IF" not in names
+
+
+def test_receivers_one_per_line_under_a_line_that_announces_them() -> None:
+    text = ("Puljen til frivilligt socialt arbejde\n\nModtagere af støtte i 2024:\n\nHåbets Hus\n\nNordby Besøgsven\n\n"
+            "Foreningen Front for Veteraner\n\nSydby Motionsvenner\n\nLæs mere om puljen på kommunens hjemmeside.\n")
+    names = parties(text)
+    assert {"Håbets Hus", "Nordby Besøgsven", "Foreningen Front for Veteraner"} <= set(names)
+
+
+def test_receivers_after_middle_dots_under_a_line_with_a_verb_of_receiving() -> None:
+    text = ("Spar Nordby Fonden uddeler penge\n\nDe foreninger, som hver modtager 10.000 kr., er:\n\n"
+            "· Nordby Karateklub\n· Engby Volley\n· Sydby Atletik og Motion\n\nKilde: Nordby Folkeblad\n")
+    names = parties(text)
+    assert {"Nordby Karateklub", "Engby Volley", "Sydby Atletik og Motion"} <= set(names)
+
+
+def test_a_run_on_list_of_grants_each_with_what_it_is_for() -> None:
+    text = ("Fonden har uddelt 90.000 kr.\n\nDe øvrige modtagere er: Kvindecenter Nordby får 25.000 kr. til kunst, "
+            "Sydby Buejægere 5.000 kr. til materiel, Engby Koret 10.000 kr. til koncerter, Raise Your Voice "
+            "10.000 kr. til festival.\n")
+    names = parties(text)
+    assert {"Kvindecenter Nordby", "Engby Koret", "Raise Your Voice"} <= set(names)
+    assert not any(n.endswith(" får") for n in names)

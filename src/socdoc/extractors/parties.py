@@ -2078,8 +2078,17 @@ def _coordinated_acronyms(text: str, kept: list[Candidate], pat: _Patterns) -> l
         if (left is not None and _SEPARATOR.fullmatch(text, left.end, m.start())) or (
             right is not None and _SEPARATOR.fullmatch(text, m.end(), right.start)
         ):
-            out.append(_extend_with_place(text, Candidate(m.start(), m.end(), name, "organisation", 2), pat))
+            start = m.start()
+            place = _PLACE_BEFORE_ACRONYM.search(text, max(0, start - 30), start)
+            if place is not None and name in cues()["parties"]["club_leads"] and not common_word(place.group("place")) \
+                    and place.group("place") not in pat.stop_words:
+                start = place.start("place")  # "Bredballe IF, Hørning IF og …": the club's town opens its name
+            cand = Candidate(start, m.end(), squash(text[start:m.end()]), "organisation", 2)
+            out.append(_extend_with_place(text, cand, pat) if start == m.start() else cand)
     return out
+
+
+_PLACE_BEFORE_ACRONYM = re.compile(rf"(?<![\w/-])(?P<place>[{UPPER}][{LOWER}]+)[ ]$")  # not "Sig/Thorstrup IF"
 
 
 _CAPITALS_WORD = Prefiltered(  # tried only at a capital that begins a word of eight
@@ -4726,7 +4735,7 @@ def _acting(text: str, g: list[Candidate]) -> bool:
     if g[0].type == "generic" or (any(c.type == "generic" for c in g) and g[0].name.casefold() in _GENERIC_ACTORS):
         return any((not _INSIDE.search(text, max(0, c.start - 3), c.start)
                     or _MEMBERS_INSIDE_BEFORE.search(text, max(0, c.start - 14), c.start)
-                    or _CASE_IN_BEFORE.search(text, max(0, c.start - 16), c.start)) and (
+                    or text[c.start].isupper() and _CASE_IN_BEFORE.search(text, max(0, c.start - 16), c.start)) and (
             not _OWNER.match(text, c.start, c.end + 12) or _DECISION_AFTER.match(text, c.end))
             and not (c.name.casefold() in _DISTANT_ACTORS and _PASSING_BEFORE.search(text, max(0, c.start - 10), c.start))
             for c in g)

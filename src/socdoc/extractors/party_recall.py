@@ -540,11 +540,20 @@ _GRANT_LINE = re.compile(
 )
 
 
+# "• Cykleklubben Fix 25.000", "• Nordby Roklub 30.000 kroner": a bulleted line of a list of grants, the receiver and
+# its amount after a space only (a thousands' separator makes the number a sum)
+_GRANT_BULLET_LINE = re.compile(
+    rf"(?m)^[ \t]*[•*▪·][ \t]*(?P<name>[{UPPER}][^,\n:]{{1,80}}?)[ ]\d{{1,3}}(?:\.\d{{3}})+(?:[ ](?:{_CURRENCY}))?\.?[ \t]*$"
+)
+
+
 def grant_list_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
     """The receivers of a list of grants, one per line with its amount ("Hadsund Badmintonklub, 25.000
     kroner.", at least three such lines): each receiver named by capitalised words, no place, person or
     activity ("Fastelavn på Torvet fra Spejderne": the project, not who receives), is an organisation."""
     matches = list(_GRANT_LINE.finditer(text)) if " kr" in text else []
+    if len(matches) < recall_cues()["grant_lists"]["min_lines"]:
+        matches = list(_GRANT_BULLET_LINE.finditer(text)) if any(b in text for b in "•*▪·") else []
     if len(matches) < recall_cues()["grant_lists"]["min_lines"]:
         return []
     not_words = frozenset(recall_cues()["grant_lists"]["not_words"])
@@ -592,17 +601,22 @@ def _amount_led_list() -> re.Pattern[str]:
     tails = trie_regex(data["amount_led_tails"]).replace("\\ ", "[ ]")
     openers, nouns = trie_regex(data["receiver_list_openers"]), trie_regex(data["receiver_list_nouns"])
     heads = trie_regex(data["receiver_list_heads"])
-    bullet = r"[ \t]*[•*▪-][ \t]*[^\n]+"
-    # "60.000 kroner til hver af følgende:", "Følgende organisationer har modtaget …:", "Modtagerne af … er:"
+    verbs = trie_regex(data["receiver_lead_verbs"])
+    bullet = r"[ \t]*[•*▪·-][ \t]*[^\n]+"
+    plain = rf"[ \t]*[{UPPER}][^\n.!?:•*▪·]{{1,60}}"  # a name alone on its line, no sentence
+    # "60.000 kroner til hver af følgende:", "Følgende organisationer har modtaget …:", "Modtagerne af … er:",
+    # "Modtagere af støtte i 2018:", "De foreninger, som hver modtager 10.000 kr., er:"
     lead = (rf"\d[\d.]*(?:,\d+)?[ ](?:{_CURRENCY})[ ](?:{tails})"
-            rf"|(?:{openers})[ ](?:{nouns})[ ][^\n:]{{1,100}}|(?:{heads})[ ][^\n:]{{0,100}}[ ]er")
+            rf"|(?:{openers})[ ](?:{nouns})[ ][^\n:]{{1,100}}|(?:{heads})[ ][^\n:]{{0,100}}"
+            rf"|[^\n:]{{0,60}}[ ](?:{verbs})[ ][^\n:]{{0,60}}[ ]er")
     return re.compile(
-        rf"(?m)^[ \t]*(?:{lead}):[ \t]*\n(?P<items>(?:[ \t]*\n)*{bullet}(?:\n(?:[ \t]*\n)*{bullet})*)"
+        rf"(?m)^[ \t]*(?:{lead}):[ \t]*\n(?P<items>(?:[ \t]*\n)*{bullet}(?:\n(?:[ \t]*\n)*{bullet})*"
+        rf"|(?:[ \t]*\n)*{plain}(?:\n(?:[ \t]*\n)*{plain}){{2,}}$)"
     )
 
 
 _BULLET_NAME = re.compile(
-    rf"[ \t]*[•*▪-][ \t]*(?P<name>[{UPPER}0-9][^\n(,:]*?)"
+    rf"^[ \t]*(?:[•*▪·-][ \t]*)?(?P<name>[{UPPER}0-9][^\n(,:]*?)"
     rf"(?=[ ]\(|,|:|[ ](?:{trie_regex(recall_cues()['grant_lists']['bullet_name_stops'])})[ ]|[ ]i[ ][{UPPER}]|[ \t]*$)", re.M
 )
 
@@ -612,12 +626,12 @@ def amount_led_list_candidates(text: str, places: frozenset[str], stop_words: fr
     under a line that announces them ("Følgende organisationer har modtaget …:", "Modtagerne af midlerne er:"):
     each receiver's name (before a bracket, a comma, its town or what it does) that is no place, person or
     common word is an organisation."""
-    if ":" not in text or " kr" not in text:
+    if ":\n" not in text and not re.search(r":[ \t]+\n", text):
         return []
     out = []
     for m in _amount_led_list().finditer(text):
         for b in _BULLET_NAME.finditer(text, m.start("items"), m.end("items")):
-            name = b.group("name").strip()
+            name = b.group("name").strip().rstrip(".")  # "• Odense.": the list's full stop
             if not name or len(name.split()) > 8 or _other_kind_of_name(name, places, stop_words):
                 continue
             out.append(Candidate(b.start("name"), b.start("name") + len(name), name, "organisation", 2,
@@ -628,9 +642,9 @@ def amount_led_list_candidates(text: str, places: frozenset[str], stop_words: fr
 # "Pengene blev fordelt som følger: Nordby Forsamlingshus 33.125 kr., Sydby Roklub, Vestby 6.000 kr., …": a list of
 # grants run on in one paragraph, each receiver (maybe with its town after a comma) before its amount
 _INLINE_GRANT = re.compile(
-    rf"(?:(?<=:[ ]){''.join(f'|(?<={re.escape(w)},[ ])' for w in recall_cues()['grant_lists']['currency_words'])})"
+    rf"(?:(?<=:[ ])|(?<=[a-zæøå0-9],[ ]){''.join(f'|(?<={re.escape(w)},[ ])' for w in recall_cues()['grant_lists']['currency_words'])})"
     rf"(?P<name>[{UPPER}][^,\n:;]{{1,70}}?)(?:,[ ][{UPPER}][\w-]+)?,?[ ]"
-    rf"\d[\d.]*(?:,\d+)?[ ](?:{_CURRENCY})(?=,[ ]|[ ]og[ ]|\.?[ \t]*$|\.[ ])", re.M
+    rf"\d[\d.]*(?:,\d+)?[ ](?:{_CURRENCY})(?=,[ ]|[ ]og[ ]|[ ]til[ ]|\.?[ \t]*$|\.[ ])", re.M
 )
 # "… til afholdelse af to koncerter. Nordby Studenterrevy, 12.000 kr. til årets forestilling. Opera i Børnehøjde,
 # Sydby, 10.000 kr. …": the same list told in sentences, each opening with its receiver, a comma (maybe the town and
@@ -640,26 +654,29 @@ _SENTENCE_GRANT = re.compile(
     rf"\d[\d.]*(?:,\d+)?[ ](?:{_CURRENCY})(?=[ ]til[ ]|,[ ]|[ ]og[ ]|\.?[ \t]*$|\.[ ])", re.M
 )
 _PROJECT_AFTER_DASH = re.compile(r"[ ][-–][ ].*$")
+# "Kvindecenter Nordby får 25.000 kr.": the verb of receiving before the amount is no part of the name
+_VERB_AFTER_NAME = re.compile(rf"[ ](?:{trie_regex(recall_cues()['grant_lists']['receiver_lead_verbs'])})$")
 
 
 def inline_grant_list_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
     """The receivers of a list of grants run on in one paragraph ("… som følger: Nordby Forsamlingshus 33.125 kr.,
-    Sydby Roklub 6.000 kr., …"; three items at least): each receiver (before a dash that names its project) that
+    Sydby Roklub 6.000 kr., …", "… 5.000 kr. til materiel, Nylars Koret 10.000 kr. til …"; three items at least): each receiver (before a dash that names its project) that
     is no place, person or common word is an organisation."""
     if " kr" not in text:
         return []
-    by_line: dict[int, dict[int, re.Match[str]]] = {}
-    inline = any(f"{word}," in text for word in recall_cues()["grant_lists"]["currency_words"])
-    for pattern in (_INLINE_GRANT, _SENTENCE_GRANT) if inline else (_SENTENCE_GRANT,):
-        for m in pattern.finditer(text):
-            by_line.setdefault(text.rfind("\n", 0, m.start()), {}).setdefault(m.start("name"), m)
+    by_line: dict[int, dict[int, re.Match[str]]] = {}  # line -> end of the amount -> match
+    for pattern in (_INLINE_GRANT, _SENTENCE_GRANT):
+        for m in pattern.finditer(text):  # one receiver per amount: the one whose name opens first ("Sydby Kor,
+            found = by_line.setdefault(text.rfind("\n", 0, m.start()), {})  # Sønderby, 10.000 kr.": not the town)
+            if m.end() not in found or m.start("name") < found[m.end()].start("name"):
+                found[m.end()] = m
     least = recall_cues()["grant_lists"]["min_lines"]
     out = []
     for found in by_line.values():
         if len(found) < least:
             continue
         for m in found.values():
-            name = _PROJECT_AFTER_DASH.sub("", m.group("name")).strip()
+            name = _VERB_AFTER_NAME.sub("", _PROJECT_AFTER_DASH.sub("", m.group("name")).strip())
             lower = [w for w in name.split() if w[:1].islower()]
             if len(name.split()) > 8 or len(lower) > 3 or _other_kind_of_name(name, places, stop_words):
                 continue
