@@ -231,3 +231,17 @@ def test_a_run_on_list_of_grants_each_with_what_it_is_for() -> None:
     names = parties(text)
     assert {"Kvindecenter Nordby", "Engby Koret", "Raise Your Voice"} <= set(names)
     assert not any(n.endswith(" får") for n in names)
+
+
+def test_grant_lines_with_a_quoted_project_between_receiver_and_sum() -> None:
+    text = ("LAG-midler fordelt\n\n- Nordby Spejderne: \"Nyt klubhus til alle\" (Nordby), 350.000 kroner\n\n"
+            "- Familie og Samfund Sydjylland \"Vi kan bruge hinanden\" (Sydby), 113.000 kroner\n\n"
+            "- Engby Naturskole: \"Økologiske værdikæder\" (Engby), 250.000 kroner\n")
+    names = parties(text)
+    assert {"Nordby Spejderne", "Familie og Samfund Sydjylland", "Engby Naturskole"} <= set(names)
+
+
+def test_a_titled_name_opened_by_an_article_receives() -> None:
+    text = "Fonden har uddelt penge.\n\nDen Gamle Købstad fik tilsagn om tilskud på kr. 4.650.000 til en ny udstilling.\n"
+    assert "Den Gamle Købstad" in parties(text)
+    assert "Den nye pulje" not in parties("Puljer\n\nDen nye pulje fik tilsagn om 5 mio. kr. fra staten.\n")

@@ -534,8 +534,9 @@ def example_list_candidates(text: str, places: frozenset[str], stop_words: froze
 # also with dashes: "Nordby Roklub - 10.000 kroner", "Nordby IF - Minihold - 6.000 kroner" (the project between),
 # and with a colon: "• Plejehjemmets Venner: 10.000 kr."
 _GRANT_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<name>[{UPPER}0-9][^,\n:]{{1,80}}?)"
-    rf"(?:(?:,[ ][{UPPER}][\w-]+)?,[ ]|(?:[ ][-–][ ][^\n]{{1,60}}?)?[ ][-–][ ]|:[ ])"
+    rf"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<name>[{UPPER}0-9][^,\n:\"”“]{{1,80}}?)"
+    rf"(?:(?:,[ ][{UPPER}][\w-]+)?,[ ]|(?:[ ][-–][ ][^\n]{{1,60}}?)?[ ][-–][ ]|:[ ]"
+    rf"|(?::[ ]|[ ]?)[\"”“][^\n]{{1,200}}?,[ ])"  # "- Nordby Spejderne: "Nyt klubhus" (Nordby), 50.000 kroner"
     rf"\d[\d.]*(?:,\d+)?[ ](?:{_CURRENCY})\.?[ \t]*$"
 )
 
@@ -545,6 +546,9 @@ _GRANT_LINE = re.compile(
 _GRANT_BULLET_LINE = re.compile(
     rf"(?m)^[ \t]*[•*▪·][ \t]*(?P<name>[{UPPER}][^,\n:]{{1,80}}?)[ ]\d{{1,3}}(?:\.\d{{3}})+(?:[ ](?:{_CURRENCY}))?\.?[ \t]*$"
 )
+
+
+_NICKNAME_BEFORE_SUM = re.compile(r"(?P<quoted>[ ]?[\"”“][^\"”“\n]{1,60}[\"”“]),[ ]\d")
 
 
 def grant_list_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
@@ -560,6 +564,9 @@ def grant_list_candidates(text: str, places: frozenset[str], stop_words: frozens
     out = []
     for m in matches:
         name = m.group("name").strip()
+        nickname = _NICKNAME_BEFORE_SUM.match(text, m.end("name"), m.end())
+        if nickname is not None:  # "Nordby Kirkes Gospelkor ”Spirits of Joy”, 12.000 kroner": the quoted name is its own
+            name = text[m.start("name"):nickname.end("quoted")]
         words = name.split()
         lower = [w for w in words if w[:1].islower()]
         if len(lower) > 2 or any(w in not_words for w in lower) or len(words) > 8:
@@ -665,12 +672,17 @@ def inline_grant_list_candidates(text: str, places: frozenset[str], stop_words: 
     if " kr" not in text:
         return []
     by_line: dict[int, dict[int, re.Match[str]]] = {}  # line -> end of the amount -> match
-    for pattern in (_INLINE_GRANT, _SENTENCE_GRANT):
-        for m in pattern.finditer(text):  # one receiver per amount: the one whose name opens first ("Sydby Kor,
-            found = by_line.setdefault(text.rfind("\n", 0, m.start()), {})  # Sønderby, 10.000 kr.": not the town)
-            if m.end() not in found or m.start("name") < found[m.end()].start("name"):
-                found[m.end()] = m
     least = recall_cues()["grant_lists"]["min_lines"]
+    line_start = 0
+    for line in text.split("\n"):  # only a paragraph with as many sums as a list needs is read
+        line_end = line_start + len(line)
+        if line.count(" kr") >= least:
+            found = by_line.setdefault(line_start, {})
+            for pattern in (_INLINE_GRANT, _SENTENCE_GRANT):
+                for m in pattern.finditer(text, line_start, line_end):  # one receiver per amount: the one whose
+                    if m.end() not in found or m.start("name") < found[m.end()].start("name"):  # name opens first
+                        found[m.end()] = m  # ("Sydby Kor, Sønderby, 10.000 kr.": not the town)
+        line_start = line_end + 1
     out = []
     for found in by_line.values():
         if len(found) < least:
@@ -1163,7 +1175,9 @@ def grant_recipient_candidates(text: str, places: frozenset[str]) -> list[Candid
         words = name.split()
         if len(words) == 1 and (common_word(name) or listed_word(name)) and not name.isupper():
             continue
-        if words[0] in first_names() or name in places or words[0] in recall_cues()["grant_recipient"]["not_openers"]:
+        titled = len(words) >= 3 and all(w[:1].isupper() for w in words)  # "Den Gamle By", "Det Kongelige Teater"
+        if words[0] in first_names() or name in places or (
+                words[0] in recall_cues()["grant_recipient"]["not_openers"] and not titled):
             continue
         if area_like(words[0]) and all(w.isdigit() for w in words[1:]):
             continue  # "Egeparken 1 har fået 43 mio.": a housing estate's department, left to the areas
