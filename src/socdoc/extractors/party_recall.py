@@ -565,8 +565,8 @@ def grant_list_candidates(text: str, places: frozenset[str], stop_words: frozens
     for m in matches:
         name = m.group("name").strip()
         nickname = _NICKNAME_BEFORE_SUM.match(text, m.end("name"), m.end())
-        if nickname is not None:  # "Nordby Kirkes Gospelkor ”Spirits of Joy”, 12.000 kroner": the quoted name is its own
-            name = text[m.start("name"):nickname.end("quoted")]
+        if nickname is not None:  # "Nordby Kirkes Gospelkor ”Spirits of Joy”, 12.000 kroner": the quoted name
+            name = text[m.start("name"):nickname.end("quoted")]  # is the receiver's own
         words = name.split()
         lower = [w for w in words if w[:1].islower()]
         if len(lower) > 2 or any(w in not_words for w in lower) or len(words) > 8:
@@ -666,9 +666,10 @@ _VERB_AFTER_NAME = re.compile(rf"[ ](?:{trie_regex(recall_cues()['grant_lists'][
 
 
 def inline_grant_list_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
-    """The receivers of a list of grants run on in one paragraph ("… som følger: Nordby Forsamlingshus 33.125 kr.,
-    Sydby Roklub 6.000 kr., …", "… 5.000 kr. til materiel, Nylars Koret 10.000 kr. til …"; three items at least): each receiver (before a dash that names its project) that
-    is no place, person or common word is an organisation."""
+    """The receivers of a list of grants run on in one paragraph ("… som følger: Nordby Forsamlingshus
+    33.125 kr., Sydby Roklub 6.000 kr., …", "… 5.000 kr. til materiel, Nylars Koret 10.000 kr. til …"; three items
+    at least): each receiver (before a dash that names its project) that is no place, person or common word is an
+    organisation."""
     if " kr" not in text:
         return []
     by_line: dict[int, dict[int, re.Match[str]]] = {}  # line -> end of the amount -> match
@@ -1338,16 +1339,17 @@ def _employer_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _employer_name(name: str) -> str:
-    """The employer's name without the next person's name run on after it ("Nordby Boligselskab Eva Lund", "… Fra kommunen:") and
-    without a second organisation after "og" ("Nordby Boligselskab og Sydby Bolig"); a unit named by two fields
-    stays whole ("Teknik og Miljø", "Sociale Forhold og Beskæftigelse")."""
+    """The employer's name without the next person's name run on after it ("Nordby Boligselskab Eva Lund", "… Fra
+    kommunen:") and without a second organisation after "og" ("Nordby Boligselskab og Sydby Bolig"); a unit named
+    by two fields stays whole ("Teknik og Miljø", "Sociale Forhold og Beskæftigelse")."""
+    stops = recall_cues()["employer"]["name_stops"]
     words = name.split()
     cut = next((i for i, w in enumerate(words) if i and (
-        w in first_names() or w in recall_cues()["employer"]["name_stops"] or "-" in w and w.split("-")[0] in first_names())), len(words))
+        w in first_names() or w in stops or "-" in w and w.split("-")[0] in first_names())), len(words))
     words = words[:cut]
     cue = max((i for i, w in enumerate(words[:-2]) if org_cue(w)), default=None)
     if cue is not None and all(w[:1].isupper() and not org_cue(w) for w in words[cue + 1:]):
-        words = words[:cue + 1]  # "Nordby Boligforening Abdi Jama Ali": a name no list knows after the organisation's word
+        words = words[:cue + 1]  # "Nordby Boligforening Abdi Jama Ali": a person no list knows after the name
     if "og" in words:
         at = words.index("og")
         right = words[at + 1:]
@@ -1358,28 +1360,40 @@ def _employer_name(name: str) -> str:
     return " ".join(words)
 
 
-def employer_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
-    """The organisation a named person works for, after the person's role ("Bo Holm, direktør i Nordby Gruppen",
-    "partner hos Holm Advokater", "Eva Lund (analysechef, VisitNordby)"): it takes part through its employee.
-    Not a place, a person, a common word, a political party (the person's affiliation), nor a municipality or
-    region (their own rules decide whether they act)."""
+def _employer_role(role: str) -> bool:
+    """A role that works for an organisation: a role word of the people's list or the employer's own, not a seat
+    ("medlem for Venstre", "stedfortræder for Bo Dam") and not a portfolio ("rådmand for Sociale Forhold")."""
     from socdoc.extractors.people import role_word  # the roles' word list lives with the people
     data = recall_cues()["employer"]
+    return ((role_word(role) or role in data["roles"]) and role not in data["not_roles"]
+            and not role.endswith(tuple(data["portfolio_roles"])))
+
+
+def _no_employer_name(name: str, places: frozenset[str], stop_words: frozenset[str]) -> bool:
+    """True for a name after a role that names no employer of its own: a suspended compound that another rule reads
+    whole ("Børne- og Kultur…"), a file label ("J.nr"), an adjective ("Bystrategisk stab"), a place, a political
+    party, a municipality or region (their own rules decide whether they act), a person or a common word."""
+    data = recall_cues()["employer"]
     gaz = load_gazetteers()
+    words = name.split()
+    if not words or any(w.endswith("-") for w in words) or re.search(r"\.[a-zæøå]", name):
+        return True
+    if len(words) == 1 and (
+            name.endswith(tuple(data["adjective_endings"])) or gaz.places_named(name) or listed_word(name)):
+        return True
+    if words[0] in data["municipal_heads"] or words[-1] in data["municipal_heads"] or "Kommune" in words:
+        return True
+    return gaz.party(name) is not None or area_like(name) or _other_kind_of_name(name, places, stop_words)
+
+
+def employer_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """The organisation a named person works for, after the person's role ("Bo Holm, direktør i Nordby Gruppen",
+    "partner hos Holm Advokater", "Eva Lund (analysechef, VisitNordby)"): it takes part through its employee."""
     out = []
     for pattern in _employer_patterns():
         for m in pattern.finditer(text):
-            role, name = m.group("role"), _employer_name(m.group("name").rstrip("."))
-            words = name.split()
-            if not words or any(w.endswith("-") for w in words) or re.search(r"\.[a-zæøå]", name):
-                continue  # "Børne- og Kultur…": a suspended compound some other rule reads whole; "J.nr"
-            if len(words) == 1 and (name.endswith(tuple(data["adjective_endings"])) or gaz.places_named(name)):
-                continue  # "chef for Bystrategisk stab": an adjective; "borgmester for Fyn": a place
-            if not (role_word(role) or role in data["roles"]) or role in data["not_roles"] or role.endswith(tuple(data["portfolio_roles"])) or any(w in data["municipal_heads"] for w in (words[0], words[-1])) or "Kommune" in words:
-                continue
-            if words[0] in data["municipal_heads"] or gaz.party(name) is not None or area_like(name):
-                continue
-            if _other_kind_of_name(name, places, stop_words) or (len(words) == 1 and listed_word(name)):
+            name = _employer_name(m.group("name").rstrip("."))
+            if not _employer_role(m.group("role")) or _no_employer_name(name, places, stop_words):
                 continue
             out.append(Candidate(m.start("name"), m.start("name") + len(name), squash(name), "organisation", 2,
                                  extra={"surface": True}))
