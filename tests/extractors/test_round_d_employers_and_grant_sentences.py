@@ -245,3 +245,23 @@ def test_a_titled_name_opened_by_an_article_receives() -> None:
     text = "Fonden har uddelt penge.\n\nDen Gamle Købstad fik tilsagn om tilskud på kr. 4.650.000 til en ny udstilling.\n"
     assert "Den Gamle Købstad" in parties(text)
     assert "Den nye pulje" not in parties("Puljer\n\nDen nye pulje fik tilsagn om 5 mio. kr. fra staten.\n")
+
+
+def test_a_receiver_named_after_among_the_receivers() -> None:
+    text = ("Landdistriktspuljen\n\nBlandt de øvrige modtagere er Foreningen til Bevarelse af Engby Mølle, der har fået "
+            "85.000 kroner. Blandt modtagerne var Sdr. Nordby Spejderne, der købte kanoer.\n")
+    names = parties(text)
+    assert {"Foreningen til Bevarelse af Engby Mølle", "Sdr. Nordby Spejderne"} <= set(names)
+
+
+def test_bulleted_receivers_with_their_projects() -> None:
+    text = ("Styrelsen har udvalgt tre projekter:\n\n  • Nordby FC A/S med projektet ”Fritidsjob for unge”\n"
+            "  • Foreningen Fisken med projektet ”Job i Sydhavnen”\n  • Incitaby med projektet ”Fremtid gennem "
+            "fritiden”.\n")
+    names = parties(text)
+    assert {"Foreningen Fisken", "Incitaby"} <= set(names)
+
+
+def test_one_bullet_with_a_project_is_no_list_of_receivers() -> None:
+    text = "Status\n\n  • Lundebo med projektet ”Ny have” er i gang.\n\nMere følger.\n"
+    assert "Lundebo" not in parties(text)

@@ -1398,3 +1398,36 @@ def employer_candidates(text: str, places: frozenset[str], stop_words: frozenset
             out.append(Candidate(m.start("name"), m.start("name") + len(name), squash(name), "organisation", 2,
                                  extra={"surface": True}))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _named_receiver_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = recall_cues()["named_receivers"]
+    word = rf"[{UPPER}][\w'’-]*(?:\.(?=[ ][{UPPER}]))?"  # "Sdr. Omme": an abbreviated word before the next
+    name = rf"(?P<name>{word}(?:[ ](?:(?:til|af|mod|for|og|i)[ ])?{word}){{0,6}})"
+    leads = trie_regex(data["leads"]).replace("\\ ", "[ ]")
+    lead = re.compile(rf"(?<![\w-])(?:{leads})[ ](?:blandt[ ]andet[ ])?{name}(?=,|\.|[ ]der[ ]|[ ]som[ ])")
+    projects = trie_regex(data["project_words"]).replace("\\ ", "[ ]")
+    bullet = re.compile(rf"(?m)^[ \t]*[•*▪·-][ \t]*(?P<name>[{UPPER}][^\n]{{1,60}}?)[ ](?:{projects})[ ]")
+    return lead, bullet
+
+
+def named_receiver_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """Receivers named after a lead ("Blandt de øvrige modtagere er Foreningen til Bevarelse af Nordby Mølle, der
+    har fået …") or bulleted with their project ("• Nordby Kommune med projektet ”…”", two bullets at least): an
+    organisation that receives is a party; a municipality is left to its own rules."""
+    if "modtagere" not in text and " med " not in text:
+        return []
+    lead, bullet = _named_receiver_patterns()
+    found = list(lead.finditer(text)) if "modtagere" in text else []
+    bullets = list(bullet.finditer(text))
+    if len(bullets) >= recall_cues()["named_receivers"]["min_bullets"]:
+        found += bullets
+    out = []
+    for m in found:
+        name = m.group("name").strip()
+        if _other_kind_of_name(name, places, stop_words) or name.endswith(("Kommune", "Kommunes")):
+            continue
+        out.append(Candidate(m.start("name"), m.start("name") + len(name), squash(name), "organisation", 2,
+                             extra={"surface": True}))
+    return out
