@@ -482,7 +482,8 @@ def patterns() -> _Patterns:
         paren_role=re.compile(
             rf"[ \t]*\((?:(?P<lead>[^()\n,]{{1,60}}),[ ])?(?:(?i:{new_words})[ ])?(?P<role>{role})"
             rf"(?P<tail>[ ](?:for|i|hos|ved|på)[ ][\w][^()\n,]{{1,60}})?"
-            rf"(?:,[ ](?P<trail>{letter_alt}))?(?:\)|(?=[ \t]*\n[^()\n]{{1,60}}\)))"  # closed on the next line
+            rf"(?:,[ ](?P<trail>{letter_alt}))?(?:,[ ](?P<unit>[^()\n]{{1,80}}?))?"  # "(analysechef, VisitNordby)"
+            rf"(?:\)|(?=[ \t]*\n[^()\n]{{1,60}}\)))"  # closed on the next line
         ),
         owner_role=re.compile(
             rf"(?<![\w])(?:[{UPPER}]?[{LOWER}]+s|[{UPPER}]{{2,}}(?:['’]|[ ])?s)[ ](?P<role>{role}),[ ](?P<name>{name})"
@@ -697,7 +698,8 @@ def _clean_role(role: str, pat: _Patterns) -> str:
     if glued and " " not in role[glued.end():] and pat.base_role.fullmatch(role[glued.end():].lower()):
         role = role[glued.end():]
     if not pat.kept_prefix.match(role):
-        role = re.sub(rf"^[{UPPER}]{{2,}}-", "", role)
+        role = re.sub(rf"^[{UPPER}]{{2,}}-(?![ ])", "", role)  # "HR-chef"; "PR- og foreningskonsulent" keeps its first part
+    role = re.sub(rf"^[{UPPER}]{{2,}}(?=-[ ](?:og|eller)[ ])", lambda m: m.group(0).lower(), role)
     prefix = None if pat.kept_prefix.match(role) else re.match(rf"([^\W\d]+)-(?=[{LOWER}])", role)
     if prefix and (prefix.group(1).casefold() in pat.party_forms
                    or prefix.group(1)[:1].isupper() and pat.base_role.fullmatch(role[prefix.end():])):
