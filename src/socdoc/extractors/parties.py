@@ -765,8 +765,8 @@ def _municipality_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if head.lower().endswith("s") and unit and unit[:1].isupper() and (
             unit not in pat.stop_words or _is_org_word(unit)  # "Egedal Kommunes Byråd"
         ) and not owned_document(text, m.start("unit") - 1) and not _document_unit(_unit_head(text, unit, m.end("unit"))):  # "… Kommunes Spildevandsplan": its own plan
-            if _common_thing(unit) and text[m.end("unit"):m.end("unit") + 1] != "-":
-                continue  # "Nordby Kommunes Vision", "… Kasse": a thing of the municipality's, no unit of it
+            if (_common_thing(unit) or _thing_of_municipality(unit)) and text[m.end("unit"):m.end("unit") + 1] != "-":
+                continue  # "Nordby Kommunes Vision", "… Kasse", "… Handicappris": a thing of the municipality's, no unit of it
             name = f"{official}s {squash(unit)}" if not official.endswith("s Kommune") else f"{official}s {unit}"
             # the unit's own genitive goes ("Nordby Kommunes Handicapråds årsrapport")
             out.append(Candidate(m.start(), m.end(), strip_genitive(squash(name), heads=_HEADS_GENITIVE), "unit", 6))
@@ -812,6 +812,18 @@ def _common_thing(unit: str) -> bool:
     organisation ("Vision", "Kasse", "Taskforce"), where a unit's name ends on one ("Jobcenter",
     "Byråd", "Ungdomsskole") or joins two fields ("Børn og Familie")."""
     return " " not in unit and not _is_org_word(unit) and not _BUILDINGS.search(unit) and common_word(unit.lower())
+
+
+def _thing_of_municipality(unit: str) -> bool:
+    """True for a compound whose last part names a prize, event, scheme or policy ("Handicappris", "Skrækfest",
+    "Fritidspasordning", "Sundhedspolitik"): something the municipality gives or holds, no unit that acts."""
+    low = unit.lower()
+    return " " not in unit and any(low.endswith(head) and len(low) - len(head) >= 3 for head in _municipal_thing_heads())
+
+
+@functools.lru_cache(maxsize=1)
+def _municipal_thing_heads() -> tuple[str, ...]:
+    return tuple(cues()["parties"]["municipal_thing_heads"])
 
 
 def _unit_head(text: str, unit: str, end: int) -> str:
@@ -2225,6 +2237,11 @@ def _body_word(word: str) -> bool:
     return word.casefold().endswith(tuple(_suffix_set()))
 
 
+def _definite_org_word(word: str) -> bool:
+    """A company's head word that opens a name ("Sparekassen Nordby Fonden", "Banken …"): no heading before it."""
+    return word.lower().endswith(tuple(cues()["parties"]["company_heads"]))
+
+
 def _is_org_word(word: str) -> bool:
     low = word.lower()
     return low in _suffix_set() or low.endswith(_as_tuple(cues()["parties"]["name_suffixes"]))
@@ -2843,6 +2860,29 @@ def _owned_committees(text: str) -> list[re.Match[str]]:
     return [m for m in line_matches(text, _UDVALG_END, _OWNED_COMMITTEE) if m.group("name") not in kinds]
 
 
+# a committee named by its fields after its owner's genitive ("kommunens udvalg for erhverv, klima, miljø og
+# teknik", "Nordby Kommunes udvalg for sundhed og kultur"): the span takes a named owner in, as the committee acts
+_FIELD_WORD = rf"[{UPPER}{LOWER}][{LOWER}]+"
+_OWNED_FIELD_COMMITTEE = re.compile(
+    rf"(?:(?P<named>(?<![\w-])[{UPPER}][\w-]+[ ](?:Kommunes|Regions|Byråds))|(?<![\w-])(?i:{'|'.join(cues()['parties']['field_committee_owners'])}))[ ]"
+    rf"(?P<name>udvalg[ ]for[ ](?P<fields>{_FIELD_WORD}(?:,[ ]{_FIELD_WORD})*[ ](?:og|&)[ ]{_FIELD_WORD}))(?=[ ,.;:\n]|$)"
+)
+_UDVALG_FOR = re.compile(r"s[ ]udvalg[ ]for[ ]")  # what a line with an _OWNED_FIELD_COMMITTEE match holds
+
+
+def _owned_field_committees(text: str) -> list[Candidate]:
+    """A committee named by its fields after the genitive of the council or municipality that owns it ("kommunens
+    udvalg for sundhed, kultur og fritid"): each field a common noun, so that names after "og" stay out."""
+    if "s udvalg for " not in text:
+        return []
+    out = []
+    for m in line_matches(text, _UDVALG_FOR, _OWNED_FIELD_COMMITTEE):
+        if all(_field_noun(w) for w in re.split(r",?[ ](?:og|&)?[ ]?|,[ ]", m.group("fields")) if w):
+            name = m.group("name")
+            out.append(Candidate(m.start() if m.group("named") else m.start("name"), m.end(), "U" + name[1:], "body", 3))
+    return out
+
+
 def _owned_committee(m: re.Match[str]) -> Candidate:
     name = m.group("name")
     return Candidate(m.start("name"), m.end("name"), name[:1].upper() + name[1:] + "et", "body", 2)
@@ -3077,7 +3117,7 @@ def _lead_before_place(words: list[str], pat: _Patterns) -> int:
         lead = words[:i]
         if all((len(w) >= 5 or (j and common_word(w))) and w[:1].isupper() and not w.isupper()
                and (w not in pat.places or (j == 0 and i > 1))
-               and not _ATTRIBUTIVE.search(w) and not _is_org_word(w) and w not in first_names()
+               and not _ATTRIBUTIVE.search(w) and not _is_org_word(w) and not _definite_org_word(w) and w not in first_names()
                and w not in pat.stop_words for j, w in enumerate(lead)):
             return i
         return 0
@@ -3097,6 +3137,8 @@ def _title_noun_lead(words: list[str], pat: _Patterns) -> int:
         return 1
     if len(words) < 3 or len(first) < 10 or compound_head(first) is None or _ADJECTIVE_ENDING.search(first):
         return 0
+    if _definite_org_word(first):
+        return 0  # "Sparekassen Nordby Fonden": the savings bank's own foundation
     second = words[1]
     if not _heading_word(first, pat) or not second[:1].isupper() or second.isupper() or common_word(second):
         return 0
@@ -3724,6 +3766,20 @@ def _rulebook_owner(text: str, cand: Candidate) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _care_home(name: str) -> bool:
+    """A care home or activity centre by name ("Plejecenter Løvdalen", "Nordby Ældrecenter", "Nældebjergplejecenter"):
+    its first word, or the last of two, is or ends in a word of ``care_home_words``; not an association for one
+    ("Støtteforeningen for Vestby Plejehjem")."""
+    words = name.casefold().split()
+    return bool(words) and (words[0].endswith(_care_home_words())
+                            or len(words) <= 2 and words[-1].endswith(_care_home_words()))
+
+
+@functools.lru_cache(maxsize=1)
+def _care_home_words() -> tuple[str, ...]:
+    return tuple(cues()["parties"]["care_home_words"])
+
+
 def _street_or_law(name: str) -> bool:
     """A street address or an act's name, no party: a test of the name alone, once per name."""
     return _STREET_ADDRESS.fullmatch(name) is not None or law_name(name)
@@ -3800,6 +3856,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *quoted_body_candidates(text),
         *appointed_board_candidates(text),
         *applicant_candidates(text, _applicant_places(), _role_word),
+        *_owned_field_committees(text),
     ]
     owned = _owned_committees(text)
     if owned:  # "byrådets socialudvalg": the committee acts, its council only owns it
@@ -3824,6 +3881,8 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
             menu.add(cand.name)
         elif _rulebook_owner(text, cand):
             cand.type = "label"  # "Forretningsorden for Nordby Kommunalbestyrelse": a rule book's title
+        elif _care_home(cand.name):
+            cand.type = "label"  # "Plejecenter Skovvang", "Vejerslev Ældrecenter": a home the municipality runs, no actor
         elif (cand.priority <= 1 or _common_single_name(cand.name)) and cand.type not in _BODY_TYPES and venue_line(text, cand.start):
             cand.type = "label"  # "Mødesalen - Filsø, Bytoften": the meeting's venue
     menu = {name for name in menu if name[:1].isupper()}

@@ -13,8 +13,8 @@ from typing import Any
 
 from socdoc import lazy_re as re
 from socdoc.extractors.entities import (
-    CAP_WORD, LOWER, UPPER, Candidate, Prefiltered, area_like, common_word, cues, first_chars, line_matches, lines_holding,
-    listed_word, at_sentence_start, prefix_starts, trie_regex,
+    CAP_WORD, LOWER, UPPER, Candidate, Prefiltered, area_like, common_word, compound_head, cues, first_chars, line_matches,
+    lines_holding, listed_word, at_sentence_start, prefix_starts, trie_regex,
 )
 from socdoc.extractors.names import squash
 from socdoc.extractors.ner_accept import org_cue
@@ -505,7 +505,14 @@ def _other_kind_of_name(name: str, places: frozenset[str], stop_words: frozenset
     municipality, a person (a first name opens it), a function word or one common word."""
     words = name.split()
     return (name in places or words[0] in first_names() or words[0] in stop_words
-            or (len(words) == 1 and common_word(name)) or load_gazetteers().town_or_municipality(name))
+            or (len(words) == 1 and (common_word(name) or _indefinite_compound(name)))
+            or load_gazetteers().town_or_municipality(name))
+
+
+def _indefinite_compound(word: str) -> bool:
+    """A compound of common words in its indefinite form ("Idrætsbyggeri", "Handicapfaciliteter"): a category of
+    a list of grants, where a one-word organisation's name is definite ("Mødrehjælpen", "Landsbyggefonden")."""
+    return not word.lower().endswith(("en", "et", "ne")) and compound_head(word) is not None
 
 
 def example_list_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:

@@ -984,6 +984,11 @@ def _surname_endings() -> tuple[str, ...]:
 _LOWER_PART = re.compile(rf"-([{LOWER}]+)")
 
 
+@functools.lru_cache(maxsize=1)
+def _street_words() -> frozenset[str]:
+    return frozenset(people_cues()["street_words_after_genitive"])
+
+
 def _name_ok(name: str, pat: _Patterns, bare: bool = False) -> bool:
     """Two to five name words; with ``bare`` a middle initial may lack its full stop."""
     words = name.split()
@@ -991,6 +996,8 @@ def _name_ok(name: str, pat: _Patterns, bare: bool = False) -> bool:
         return False
     if any(len(part) >= _HEADING_WORD_MIN and common_word(part) for part in _LOWER_PART.findall(name)):
         return False  # "Karen Blixen-kvarteret": a place named after a person
+    if words[-1] in _street_words() and words[-2].endswith("s") and words[-2] not in pat.first_names:
+        return False  # "Borgmester Finks Gade": a street named after a person's genitive
     def word_ok(w: str, inner: bool) -> bool:
         return bool(w in pat.particles or re.fullmatch(_NAME_WORD, w) or inner and w in _given_abbreviations() or _RUN_INITIALS.fullmatch(w)
                     or inner and bare and re.fullmatch(rf"[{UPPER}]", w))
