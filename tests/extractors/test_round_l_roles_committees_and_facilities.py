@@ -135,3 +135,20 @@ def test_a_street_named_after_a_persons_genitive_is_no_person() -> None:
     found = roles(text)
     assert "Jensens Gade" not in found
     assert found["Hans Gade"] == "formand"
+
+
+def test_a_housing_organisation_named_by_its_town_and_bolig() -> None:
+    assert parties("Thisted Bolig vil modernisere sig ud af udlejningsproblemerne.") == ["Thisted Bolig"]
+
+
+def test_a_town_and_a_common_word_opening_a_title_stay_no_organisation() -> None:
+    assert parties("Mødet drejer sig om Skive Køb af grunde og ældre.") == []
+
+
+# People: the model's surname alone, with the double first name before it on the line.
+
+def test_a_double_first_name_before_the_models_surname() -> None:
+    text = "Poul-Arne Elnegaard, et af medlemmerne af Handicaprådet, udtrykte stor tilfredshed."
+    found = socdoc.extract(text)
+    assert [p.name for p in found.people] == ["Poul-Arne Elnegaard"]
+    assert [a.name for a in found.areas] == []

@@ -2719,6 +2719,8 @@ def _not_organisation_words(words: list[str]) -> bool:
     last = words[-1]
     if last.lower().endswith(tuple(cues()["parties"]["company_heads"])) or _institution_head(last):
         return False
+    if last in cues()["parties"]["brand_heads"]:
+        return False  # "Thisted Bolig": a housing organisation named by its town
     return area_like(words[0]) and common_word(last) and not _is_org_word(last)
 
 
@@ -2752,6 +2754,8 @@ def _next_title_word(text: str, word: str, end: int) -> bool:
     head after its town ("Randers Bibliotek har …")."""
     if not word[:1].isupper() or word.isupper() or _is_org_word(word) or _institution_head(word):
         return False
+    if word in cues()["parties"]["brand_heads"]:
+        return False  # "Thisted Bolig vil …": a housing organisation named by its town
     return common_word(word) and bool(_LOWER_AFTER.match(text, end))
 
 

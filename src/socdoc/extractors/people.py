@@ -1770,8 +1770,14 @@ def _candidates(
 
     for start, end in per:
         span = squash(text[start:end])
-        if not span or not _model_name_ok(span, pat) or _inside_org_name(text, start, end):
+        if not span or _inside_org_name(text, start, end):
             continue
+        if not _model_name_ok(span, pat):
+            if " " in span:
+                continue
+            start, end = _extend_model_name(text, start, end, pat)  # "Poul-Arne" + "Elnegaard": the model's
+            if not _model_name_ok(squash(text[start:end]), pat):  # surname alone, its first names before it
+                continue
         if _heading_after_place(text, start, end, pat):
             continue
         add(*_extend_model_name(text, start, end, pat), 1)
