@@ -152,3 +152,28 @@ def test_a_double_first_name_before_the_models_surname() -> None:
     found = socdoc.extract(text)
     assert [p.name for p in found.people] == ["Poul-Arne Elnegaard"]
     assert [a.name for a in found.areas] == []
+
+
+# Parties: the holders of a project or grant after "v/".
+
+CARE_OF = ('"Valkyrien" – operaprojekt v/ Den Ny Opera og Nordby Symfoniorkester\n1.000.000 kr.\n\n'
+           '"Vestegnens Museum" – samling af tre museer v/ Nordby Kommune, Sydby Kommune og Vestby Kommune\n'
+           '2.600.000 kr.\n\nSamarbejdsprojekt v/ Teaterrådet i Nordby Amt og Egnsteatret Cantabile 2\n200.000 kr.\n\n'
+           'Udstilling v/ Kalundborg og Omegns Museum\n\nKulturdage v/ Kulturforum Lys over Nordby\n')
+
+
+def test_the_holders_after_v_slash_are_parties() -> None:
+    names = parties(CARE_OF)
+    for name in ("Den Ny Opera", "Nordby Symfoniorkester", "Teaterrådet i Nordby Amt", "Egnsteatret Cantabile 2",
+                 "Kalundborg og Omegns Museum", "Kulturforum Lys over Nordby"):
+        assert name in names
+
+
+def test_a_list_after_v_slash_is_split_at_commas() -> None:
+    names = parties(CARE_OF)
+    assert {"Nordby Kommune", "Sydby Kommune", "Vestby Kommune"} <= set(names)
+
+
+def test_a_person_after_v_slash_and_their_title_are_no_parties() -> None:
+    text = "Kontakt v/ Bo Kiersgaard eller v/ Forstander Ole Nielsen. Oplæg v/ Kim Brixen, Institutleder, Nordby."
+    assert parties(text) == []

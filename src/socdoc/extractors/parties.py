@@ -76,7 +76,7 @@ from socdoc.extractors.party_recall import (
     school_board_candidates, board_of_candidates, example_list_candidates, grant_list_candidates,
     grant_dash_line_candidates, amount_led_list_candidates, inline_grant_list_candidates,
     coordinated_unit_candidates, inner_lowercase_candidates, place_tail_candidates, grant_recipient_candidates,
-    employer_candidates, named_receiver_candidates,
+    care_of_candidates, employer_candidates, named_receiver_candidates,
     quoted_body_candidates, appointed_board_candidates, applicant_candidates, INITIALS,
 )
 from socdoc.extractors.ner_evidence import model_name_evidence, model_only, unsupported_model_name
@@ -3857,6 +3857,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *grant_recipient_candidates(text, pat.places),
         *employer_candidates(text, pat.places, pat.stop_words),
         *named_receiver_candidates(text, pat.places, pat.stop_words),
+        *care_of_candidates(text, pat.places, pat.stop_words),
         *quoted_body_candidates(text),
         *appointed_board_candidates(text),
         *applicant_candidates(text, _applicant_places(), _role_word),

@@ -1449,3 +1449,56 @@ def named_receiver_candidates(text: str, places: frozenset[str], stop_words: fro
         out.append(Candidate(m.start("name"), m.start("name") + len(name), squash(name), "organisation", 2,
                              extra={"surface": True}))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _care_of_pattern() -> re.Pattern[str]:
+    word = rf"[{UPPER}][\w'’-]*"
+    links = trie_regex(recall_cues()["care_of"]["name_links"])
+    name = rf"{word}(?:[ ](?:(?:{links})[ ])?(?:{word}|\d{{1,2}}(?![\w.,])))*"
+    return re.compile(rf"(?<![\w/])v/[ ]?(?P<names>{name}(?:,[ ]{name})*)")
+
+
+def care_of_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """The organisations a project or grant is held by, after "v/" ("ved"): "… – operaprojekt v/ Den Ny Opera og
+    Nordby Symfoniorkester", "Formidlingscenter v/ Fonden Nordby Mølle"; a list of them split at its commas and at
+    an "og" between two names of two words or more ("Kalundborg og Omegns Museum" stays one). A person ("v/ Bo
+    Dam", "v/ Forstander Eva Lund"), a place or a common word is left out."""
+    if "v/" not in text:
+        return []
+    out = []
+    for m in _care_of_pattern().finditer(text):
+        at = m.start("names")
+        for item in _care_of_items(m.group("names")):
+            at = text.index(item, at)
+            name = _employer_name(item)
+            words = name.split()
+            titled = words[1:] if len(words) > 2 and words[0] in ("Den", "Det") else words  # "Den Ny Opera"
+            if words and words[0] in first_names():
+                break  # "v/ Eva Lund, Institutleder, Nordby Universitet": the person's title and workplace follow
+            if (not words or any(_role_or_label(w) for w in words)
+                    or _no_employer_name(" ".join(titled), places, stop_words) and not _municipal_name(words)):
+                at += len(item)
+                continue
+            out.append(Candidate(at, at + len(name), squash(name), "organisation", 2, extra={"surface": True}))
+            at += len(item)
+    return out
+
+
+def _care_of_items(names: str) -> list[str]:
+    """The names of a "v/" list: split at commas, and at an "og" with two words or more on each side."""
+    items = []
+    for part in names.split(", "):
+        left, sep, right = part.rpartition(" og ")
+        if sep and len(left.split()) >= 2 and len(right.split()) >= 2:
+            items += [left, right]
+        else:
+            items.append(part)
+    return items
+
+
+def _role_or_label(word: str) -> bool:
+    """A person's title or a list's label inside a "v/" name ("Forstander", "Afbud")."""
+    from socdoc.extractors.people import role_word
+
+    return role_word(word.lower()) or word in recall_cues()["employer"]["name_stops"]
