@@ -1,7 +1,8 @@
 """A person's role in brackets before the organisation or unit they work for and a coordinated title that opens
 with an acronym ("PR- og foreningskonsulent"); a committee named by its fields after its owner's genitive; what a
 municipality gives or runs (a prize, a care home) and a grant list's categories, which are no parties; a savings
-bank's foundation; a street named after a person."""
+bank's foundation; the holders after "v/"; a street named after a person; the fields money is to lift as focus
+areas, and principles coordinated before a list noun as no focus areas."""
 
 from __future__ import annotations
 
@@ -177,3 +178,27 @@ def test_a_list_after_v_slash_is_split_at_commas() -> None:
 def test_a_person_after_v_slash_and_their_title_are_no_parties() -> None:
     text = "Kontakt v/ Bo Kiersgaard eller v/ Forstander Ole Nielsen. Oplæg v/ Kim Brixen, Institutleder, Nordby."
     assert parties(text) == []
+
+
+# Focus areas: the fields money is to lift, and rules that are no focus areas.
+
+def focus(text: str) -> list[str]:
+    return [f.name for f in socdoc.extract(text).focus_areas]
+
+
+def test_the_counted_fields_money_is_to_lift_are_focus_areas() -> None:
+    text = ("Pengene skal løfte tre områder: uddannelse og kultur, mobilitet samt jordforurening og råstoffer. "
+            "Formålet er at styrke den indsats, der er i gang.")
+    assert focus(text) == ["uddannelse og kultur", "mobilitet", "jordforurening og råstoffer"]
+
+
+def test_a_counted_list_of_steps_is_no_focus_area() -> None:
+    assert focus("Indsatsen sker i tre trin: analyse, plan og handling.") == []
+
+
+def test_principles_coordinated_before_a_list_noun_are_rules() -> None:
+    text = ("Budgetprocessen indeholder følgende overordnede principper og pejlemærker:\n"
+            "- Rammestyringsprincippet fastholdes.\n- Der udarbejdes ikke et sparekatalog i foråret.\n"
+            "- Hvert fagudvalg kan højest fremsende 3 forslag.\n\n"
+            "Planen har fire pejlemærker:\n- Tryghed\n- Sundhed\n- Læring\n- Fællesskab\n")
+    assert focus(text) == ["Tryghed", "Sundhed", "Læring", "Fællesskab"]

@@ -228,6 +228,7 @@ class _Patterns:
     restrictive: re.Pattern[str]
     time_expression: re.Pattern[str]
     not_nouns: re.Pattern[str]
+    rule_nouns_before: re.Pattern[str]
     weak: re.Pattern[str]
     focus_context: re.Pattern[str]
     object_join: re.Pattern[str]
@@ -533,6 +534,7 @@ def patterns() -> _Patterns:
         example_after=re.compile(rf"(?i)[ ]*(?:{_alternation(data['example_leads'])})(?![\w])"),
         time_expression=re.compile(rf"(?i){time_words}"),
         not_nouns=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['not_list_nouns'])})(?![\w])"),
+        rule_nouns_before=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['rule_nouns'])})[ ](?:og|samt)[ ]\S+[ \t]*:?[ \t]*$"),
         counted_noun=re.compile(rf"(?i){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}|{general})(?![\w])"),
         title_weak=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['title_needs_count'])})(?![\w])"),
         general_cue=re.compile(rf"(?i)(?<![\w])(?:{_alternation(data['general_noun_cues'])})[ ]+\Z"),
@@ -779,6 +781,8 @@ def _noun_starts(text: str, pat: _Patterns) -> list[_Start]:
         if not over_lines and (pat.question.search(text, max(0, m.start() - 12), m.start()) or (
                 m.group("tail") and pat.relative_tail.search(m.group("tail").rstrip()))):
             continue  # "drøfte, hvilke temaer …", "temaer, som der er …": a question or a clause, no list
+        if pat.rule_nouns_before.search(text, max(0, m.start() - 40), m.end()):
+            continue  # "følgende principper og pejlemærker:" over the rules of a budget process
         counted, number = _count(head, pat)
         if m.group("semi") and not counted:
             continue  # "indsatsområder; det blev aftalt …": a clause after the noun, not its list
