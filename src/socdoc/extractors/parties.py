@@ -625,18 +625,18 @@ def _with_acronym_place(text: str, cand: Candidate, pat: _Patterns) -> Candidate
     return _extend_with_place(text, cand, pat)
 
 
-_NATIONAL_BRANCH_AFTER = re.compile(rf"[ ](?:{'|'.join(map(re.escape, cues()['parties']['national_branch_words']))})(?![\w-])")
+_NATIONAL_BRANCH_AFTER = re.compile(rf"[ ](?:i[ ])?(?:{'|'.join(map(re.escape, cues()['parties']['national_branch_words']))})(?![\w-])")
 _NATIONAL_BRANCH_TYPES = frozenset({"organisation", "company", "ngo", "union", "fund", "agency", "housing_organisation"})
 
 
 def _with_national_branch(text: str, cand: Candidate) -> Candidate:
     """An organisation with the country its national branch is named by ("UNICEF Danmark", "Blå Kors
-    Danmark"): the country belongs to the name."""
+    Danmark", "Landsforeningen Landsbyerne i Danmark"): the country belongs to the name."""
     if cand.type not in _NATIONAL_BRANCH_TYPES or text[cand.start:cand.end] != cand.name:
         return cand
     m = _NATIONAL_BRANCH_AFTER.match(text, cand.end)
-    if m is None:
-        return cand
+    if m is None or (m.group().startswith(" i ") and (cand.extra.get("entity") or cand.name.casefold() in _listed_names())):
+        return cand  # "Røde Kors i Danmark": a listed organisation's own name, the country only where it works
     return Candidate(cand.start, m.end(), f"{cand.name}{m.group()}", cand.type, cand.priority, dict(cand.extra))
 
 
@@ -5643,6 +5643,8 @@ def _genitive_base(text: str, cand: Candidate) -> str:
     stem = name.rsplit(" ", 1)[-1][:-1]
     if len(stem) >= 2 and stem.isupper():
         return name[:-1]
+    if stem + "s" in patterns().places and stem not in patterns().places:
+        return name  # "Jobcenter Randers har …": a town whose name ends in s, no genitive
     if stem in patterns().places or stem in _landscape_forms():  # "Destination Nordøs handlingsplan": a name ending in a place
         return name[:-1]
     if len(stem) >= 4 and (common_word(stem) or compound_head(stem)) and not listed_word(stem + "s"):

@@ -669,6 +669,12 @@ _SENTENCE_GRANT = re.compile(
     rf"(?:(?<=[.!?\"”][ ])|^)(?P<name>[{UPPER}][^,\n:;.]{{1,70}}?)(?:,[ ][{UPPER}][\w-]+)?,[ ]"
     rf"{_SUM}(?=[ ]til[ ]|,[ ]|[ ]og[ ]|\.?[ \t]*$|\.[ ])", re.M
 )
+# "Ved uddelingen modtog: Nordby Jægerklubs Blæsergruppe kr. 4.000 – Ældre hjælper ældre kr. 4.000 – …": the same
+# list with the currency before each amount and the items set off by dashes
+_DASHED_GRANT = re.compile(
+    rf"(?:(?<=:[ ])|(?<=[ ][-–][ ])|(?<=[ ]og[ ]))(?P<name>[{UPPER}][^\n:;–]{{1,70}}?)[ ]kr\.[ ]\d[\d.]*(?:,\d+)?"
+    rf"(?=[ ][-–][ ]|[ ]og[ ]|,[ ]|\.?[ \t]*$|\.[ ])", re.M
+)
 _PROJECT_AFTER_DASH = re.compile(r"[ ][-–][ ].*$")
 # "Kvindecenter Nordby får 25.000 kr.": the verb of receiving before the amount is no part of the name
 _VERB_AFTER_NAME = re.compile(rf"[ ](?:{trie_regex(recall_cues()['grant_lists']['receiver_lead_verbs'])})$")
@@ -676,8 +682,8 @@ _VERB_AFTER_NAME = re.compile(rf"[ ](?:{trie_regex(recall_cues()['grant_lists'][
 
 def inline_grant_list_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
     """The receivers of a list of grants run on in one paragraph ("… som følger: Nordby Forsamlingshus
-    33.125 kr., Sydby Roklub 6.000 kr., …", "… 5.000 kr. til materiel, Nylars Koret 10.000 kr. til …"; three items
-    at least): each receiver (before a dash that names its project) that is no place, person or common word is an
+    33.125 kr., Sydby Roklub 6.000 kr., …", "… 5.000 kr. til materiel, Nylars Koret 10.000 kr. til …", "modtog: Nordby
+    Miniby kr. 4.000 – Antidote kr. 4.000 – …"; three items at least): each receiver (before a dash that names its project) that is no place, person or common word is an
     organisation."""
     if " kr" not in text:
         return []
@@ -688,7 +694,7 @@ def inline_grant_list_candidates(text: str, places: frozenset[str], stop_words: 
         line_end = line_start + len(line)
         if line.count(" kr") >= least:
             found = by_line.setdefault(line_start, {})
-            for pattern in (_INLINE_GRANT, _SENTENCE_GRANT):
+            for pattern in (_INLINE_GRANT, _SENTENCE_GRANT, _DASHED_GRANT):
                 for m in pattern.finditer(text, line_start, line_end):  # one receiver per amount: the one whose
                     if m.end() not in found or m.start("name") < found[m.end()].start("name"):  # name opens first
                         found[m.end()] = m  # ("Sydby Kor, Sønderby, 10.000 kr.": not the town)
