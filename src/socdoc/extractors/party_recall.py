@@ -682,9 +682,9 @@ _VERB_AFTER_NAME = re.compile(rf"[ ](?:{trie_regex(recall_cues()['grant_lists'][
 
 def inline_grant_list_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
     """The receivers of a list of grants run on in one paragraph ("… som følger: Nordby Forsamlingshus
-    33.125 kr., Sydby Roklub 6.000 kr., …", "… 5.000 kr. til materiel, Nylars Koret 10.000 kr. til …", "modtog: Nordby
-    Miniby kr. 4.000 – Antidote kr. 4.000 – …"; three items at least): each receiver (before a dash that names its project) that is no place, person or common word is an
-    organisation."""
+    33.125 kr., Sydby Roklub 6.000 kr., …", "… 5.000 kr. til materiel, Nylars Koret 10.000 kr. til …", "modtog:
+    Nordby Miniby kr. 4.000 – Antidote kr. 4.000 – …"; three items at least): each receiver (before a dash that
+    names its project) that is no place, person or common word is an organisation."""
     if " kr" not in text:
         return []
     by_line: dict[int, dict[int, re.Match[str]]] = {}  # line -> end of the amount -> match
@@ -1478,17 +1478,22 @@ def care_of_candidates(text: str, places: frozenset[str], stop_words: frozenset[
         for item in _care_of_items(m.group("names")):
             at = text.index(item, at)
             name = _employer_name(item)
-            words = name.split()
-            titled = words[1:] if len(words) > 2 and words[0] in ("Den", "Det") else words  # "Den Ny Opera"
-            if words and words[0] in first_names():
+            if name.split()[:1] and name.split()[0] in first_names():
                 break  # "v/ Eva Lund, Institutleder, Nordby Universitet": the person's title and workplace follow
-            if (not words or any(_role_or_label(w) for w in words)
-                    or _no_employer_name(" ".join(titled), places, stop_words) and not _municipal_name(words)):
-                at += len(item)
-                continue
-            out.append(Candidate(at, at + len(name), squash(name), "organisation", 2, extra={"surface": True}))
+            if _care_of_name(name, places, stop_words):
+                out.append(Candidate(at, at + len(name), squash(name), "organisation", 2, extra={"surface": True}))
             at += len(item)
     return out
+
+
+def _care_of_name(name: str, places: frozenset[str], stop_words: frozenset[str]) -> bool:
+    """A "v/" item that names an organisation: no title or label in it, no place, person or common word; a
+    municipality's name stays ("v/ Nordby Kommune"), and a titled name may open with an article ("Den Ny Opera")."""
+    words = name.split()
+    if not words or any(_role_or_label(w) for w in words):
+        return False
+    titled = words[1:] if len(words) > 2 and words[0] in ("Den", "Det") else words
+    return _municipal_name(words) or not _no_employer_name(" ".join(titled), places, stop_words)
 
 
 def _care_of_items(names: str) -> list[str]:
