@@ -20,8 +20,14 @@ CASES = [
      [(1_000_000_000, True)]),
     ("Der er en årlig ramme på omkring 2 mio. kr. til formålet.", [(2_000_000, True)]),
     # a list told apart by years shares the yearly reading
-    ("Aftalen giver en årlig besparelse på 344 mio. kr. i 2022 og 371 mio. kr. fra 2023 og frem.",
+    ("Aftalen giver en årlig ramme på 344 mio. kr. i 2022 og 371 mio. kr. fra 2023 og frem.",
      [(344_000_000, True), (371_000_000, True)]),
+    # what is saved, pooled or raised each year is no yearly amount by the schema's phrases (the golds agree)
+    ("Aftalen giver en årlig besparelse på 344 mio. kr. i 2022 og 371 mio. kr. fra 2023 og frem.",
+     [(344_000_000, False), (371_000_000, False)]),
+    ("Klubhuspuljen er en årlig pulje på omkring seks millioner kroner.", [(6_000_000, False)]),
+    ("Det svarer til en årlig stigning på ca. 200.000 kr. i driftsbudgettet.", [(200_000, False)]),
+    ("Kommunen sparer 775.000 kr. årligt på varmen.", [(775_000, True)]),
     # but a list by years is not yearly without a yearly word
     ("Projektet koster 3 mio. kr. i 2022 og 4 mio. kr. i 2023.", [(3_000_000, False), (4_000_000, False)]),
     # "hvert år" does not make an amount yearly (the schema's rule)

@@ -130,8 +130,9 @@ def _patterns() -> _Patterns:
                                  for w in re.longest_first(_money_yaml()["approximation_words"])) + r")\s*)?"
     adverbs = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in data.per_year_adverbs)
     nouns = _word_trie(list(_money_yaml()["bare_sum_nouns"]))
+    not_nouns = "|".join(re.escape(w) for w in re.longest_first(_money_yaml()["per_year_not_nouns"]))
     per_year_before = re.compile(
-        rf"(?:\b(?:{before})\s+(?:[a-zæøå\-]+\s+){{0,2}}(?:{links})\s*{approx}"  # en årlig ramme på
+        rf"(?:\b(?:{before})\s+(?:(?![a-zæøå\-]*(?:{not_nouns})\s)[a-zæøå\-]+\s+){{0,2}}(?:{links})\s*{approx}"  # en årlig ramme på
         rf"|\b(?:{before})\s+{approx}"  # de årlige 0,5 mia. kr.
         rf"|\b(?:{before})\s+[a-zæøå\-]*(?:{nouns})\s*:?\s*{approx}"  # Årlig udgift 1,2 mio. kr.
         rf"|(?:\bpr\.?|\bper|\bom)\s+år(?:et)?\s*[:|]?\s*{approx}"  # Udgift pr. år: 2 mio. kr.
