@@ -1845,7 +1845,7 @@ def _inline(text: str, pos: int, pat: _Patterns, start: _Start) -> tuple[list[tu
         return [], pos  # "særligt fokus på de børn, der …": whom the clause picks out, no area
     if len(items) == 1 and (_definite_thing(items[0][0].strip(), pat) or _task_on_thing(items[0][0], pat)):
         return [], pos  # "særligt fokus på cykelstien", "… på etablering af klinikken": a thing named before
-    if any(_clause_item(i, pat) for i, _ in items) and not _counted_infinitives(items, start):
+    if any(_clause_item(i, pat) for i, _ in items) and not _counted_infinitives(items, start, pat):
         return [], pos  # "Inden for hver af de fire områder, har vi …": a sentence, not a list
     if len(items) == 1 and items[0][0].split()[:1] and items[0][0].split()[0].casefold() in pat.generic_heads:
         return [], pos  # "særligt fokus på arbejdet med handleplanen": a task referred to, not an area
@@ -2759,11 +2759,11 @@ def _limit(item: str, block: bool) -> int:
     return _MAX_WORDS_EXPLAINED if _EXPLANATION.search(_MARK.sub("", item)) else _MAX_WORDS_BLOCK
 
 
-def _counted_infinitives(items: list[tuple[str, int]], start: _Start) -> bool:
+def _counted_infinitives(items: list[tuple[str, int]], start: _Start, pat: _Patterns) -> bool:
     """A list in running text of as many items as its noun counts, the first an infinitive ("tre indsatsområder -
     nemlig at udbygge …, at tiltrække … og at skabe …"): the count makes the clauses areas, taken whole."""
     return (start.count is not None and len(items) == start.count >= 2 and start.mode in ("list", "direct")
-            and items[0][0].lstrip().casefold().startswith("at "))
+            and items[0][0].split(" ", 1)[0].casefold() in pat.clause_lead_words)
 
 
 def _name_ok(name: str, limit: int, pat: _Patterns, clause: bool = False) -> bool:
@@ -2913,7 +2913,7 @@ def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusAr
         wide = bool(carried) or start.carried
         whole = (start.mode == "line_bullets" and _clause_list(text, start, pat)  # clauses are taken whole
                  or start.mode == "strategy_sections"  # "At bruge kultur på tværs af sektorer" as a section's title
-                 or _counted_infinitives(items, start))  # "fire områder: At øge beskæftigelsen, at få flere i job, …"
+                 or _counted_infinitives(items, start, pat))  # "fire områder: At øge beskæftigelsen, at få flere i job, …"
         names = [(_clean(item, pat, whole or _quoted_item(text, item, at), block), at,
                   _MAX_WORDS_NUMBERED if counted or whole else _MAX_CARRIED_WORDS if wide else _limit(item, block))
                  for item, at in items]

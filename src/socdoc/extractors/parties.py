@@ -2239,7 +2239,12 @@ def _body_word(word: str) -> bool:
 
 def _definite_org_word(word: str) -> bool:
     """A company's head word that opens a name ("Sparekassen Nordby Fonden", "Banken …"): no heading before it."""
-    return word.lower().endswith(tuple(cues()["parties"]["company_heads"]))
+    return word.lower().endswith(_company_heads())
+
+
+@functools.lru_cache(maxsize=1)
+def _company_heads() -> tuple[str, ...]:
+    return tuple(cues()["parties"]["company_heads"])
 
 
 def _is_org_word(word: str) -> bool:
@@ -2868,7 +2873,7 @@ def _owned_committees(text: str) -> list[re.Match[str]]:
 # teknik", "Nordby Kommunes udvalg for sundhed og kultur"): the span takes a named owner in, as the committee acts
 _FIELD_WORD = rf"[{UPPER}{LOWER}][{LOWER}]+"
 _OWNED_FIELD_COMMITTEE = re.compile(
-    rf"(?:(?P<named>(?<![\w-])[{UPPER}][\w-]+[ ](?:Kommunes|Regions|Byråds))|(?<![\w-])(?i:{'|'.join(cues()['parties']['field_committee_owners'])}))[ ]"
+    rf"(?:(?P<named>(?<![\w-])[{UPPER}][\w-]+[ ](?:{'|'.join(cues()['parties']['field_committee_named_owners'])}))|(?<![\w-])(?i:{'|'.join(cues()['parties']['field_committee_owners'])}))[ ]"
     rf"(?P<name>udvalg[ ]for[ ](?P<fields>{_FIELD_WORD}(?:,[ ]{_FIELD_WORD})*[ ](?:og|&)[ ]{_FIELD_WORD}))(?=[ ,.;:\n]|$)"
 )
 _UDVALG_FOR = re.compile(r"s[ ]udvalg[ ]for[ ]")  # what a line with an _OWNED_FIELD_COMMITTEE match holds
@@ -2881,7 +2886,7 @@ def _owned_field_committees(text: str) -> list[Candidate]:
         return []
     out = []
     for m in line_matches(text, _UDVALG_FOR, _OWNED_FIELD_COMMITTEE):
-        if all(_field_noun(w) for w in re.split(r",?[ ](?:og|&)?[ ]?|,[ ]", m.group("fields")) if w):
+        if all(_field_noun(w) for w in re.split(r",[ ]|[ ](?:og|&)[ ]", m.group("fields"))):
             name = m.group("name")
             out.append(Candidate(m.start() if m.group("named") else m.start("name"), m.end(), "U" + name[1:], "body", 3))
     return out

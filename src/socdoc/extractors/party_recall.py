@@ -1492,7 +1492,7 @@ def _care_of_name(name: str, places: frozenset[str], stop_words: frozenset[str])
     words = name.split()
     if not words or any(_role_or_label(w) for w in words):
         return False
-    titled = words[1:] if len(words) > 2 and words[0] in ("Den", "Det") else words
+    titled = words[1:] if len(words) > 2 and words[0] in recall_cues()["care_of"]["title_articles"] else words
     return _municipal_name(words) or not _no_employer_name(" ".join(titled), places, stop_words)
 
 
