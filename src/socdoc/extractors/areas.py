@@ -58,6 +58,7 @@ from socdoc.extractors.name_runs import cues as name_cues
 from socdoc.extractors.name_runs import known_surname
 from socdoc.extractors.names import squash
 from socdoc.extractors.people import first_names, place_compound
+from socdoc.lang.da import load as load_danish
 from socdoc.lang.da import read_word_list
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.records import Area
@@ -1108,8 +1109,9 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
             continue  # "Dagsorden med vedtagelser - Rudersdal ...": the publisher's name
         end = m.end() + 1 if re.search(r" [A-ZÆØÅ]$", name) and text[m.end():m.end() + 1] == "." else m.end()
         part = m.group("part")
-        if part and part[:1].islower() and part not in _FEATURE_LOWER_PARTS:  # "Ringsteds bymidte": the town
-            base = name[:-1] if name.endswith("s") and name[:-1] in pat.kinds else name
+        base = name[:-1] if name.endswith("s") and name[:-1] in pat.kinds else name
+        if part and part[:1].islower() and (part not in _FEATURE_LOWER_PARTS or base != name):
+            # "Ringsteds bymidte", "Aabenraas midtby": the town
             out.append(Candidate(m.start(), m.end(), base, pat.kinds.get(base), 3))
             continue
         if m.group("gen"):  # "Ebeltofts handelsliv": the town; an estate's genitive often names its institution,
@@ -1134,6 +1136,7 @@ def _candidates(text: str, doc: Any, pat: _Patterns) -> list[Candidate]:
     out += _trip_destinations(text, pat)
     out += _member_list_places(text, pat)
     out += _bracketed_member_places(text, pat)
+    out += _bracketed_place_lists(text, pat)
     out += _housing_departments(text, pat)
     out += _named_by_area_noun(text, pat)
     out += _island_shapes(text, pat)
@@ -1773,6 +1776,35 @@ def _bracketed_member_places(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+# "Vestlandet 4700 (Hyllinge, Marvede, Vallensved, Ladby og Guderup)": the villages of a local area in brackets
+_BRACKET_PLACE_WORD = rf"[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?"
+_BRACKETED_PLACE_LIST = re.compile(
+    rf"\((?P<items>{_BRACKET_PLACE_WORD}(?:,[ ]{_BRACKET_PLACE_WORD})+,?[ ](?:og|&)[ ]{_BRACKET_PLACE_WORD})\)"
+)
+_BRACKET_LIST_MIN = 3
+
+
+def _bracketed_place_lists(text: str, pat: _Patterns) -> list[Candidate]:
+    """The names of a list in brackets of three or more single names, at least a third of them listed towns
+    or villages: the villages of a local area, which the gazetteers often miss; the others are places too
+    unless they are a party's name, a person's name, a common word or an organisation."""
+    if " og " not in text or "(" not in text:
+        return []
+    out = []
+    for m in _BRACKETED_PLACE_LIST.finditer(text):
+        names = list(_BRACKET_PLACE.finditer(text, m.start("items"), m.end("items")))
+        known = [p for p in names if pat.kinds.get(p.group()) in ("town", "village", "locality", "island")]
+        if len(names) < _BRACKET_LIST_MIN or 3 * len(known) < len(names):
+            continue
+        for p in names:
+            name = p.group()
+            if p not in known and (common_word(name) or name in first_names() or known_surname(name)
+                                   or name.lower() in load_gazetteers().party_index or name in pat.not_places):
+                continue
+            out.append(Candidate(p.start(), p.end(), name, pat.kinds.get(name, "town"), 2))
+    return out
+
+
 _COMPASS_ESTATE = Prefiltered(re.compile(
     rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues()['areas']['estate_heads']))})[ ]"
     rf"(?:{'|'.join([*cues()['areas']['compass_words'], 'Midt'])})(?![\w-])"
@@ -2211,8 +2243,17 @@ _ROMAN_STAGE_AFTER = re.compile(ROMAN_STAGE[:-1])  # the stage itself, not optio
 
 def _street_follows(text: str, end: int) -> bool:
     """A house number after the name; not an agenda item's number that opens the next title
-    in a run-on list ("… for Husum/Tingbjerg 15. Status for …")."""
-    return bool(re.match(rf"[ ]\d{{1,3}}[a-h]?\b(?![.,]\d)(?!\.[ ]+[{UPPER}])", text[end:end + 8]))  # also "8b"
+    in a run-on list ("… for Husum/Tingbjerg 15. Status for …"), nor the day of a date ("møde i
+    Glostrup 8. okt.")."""
+    return bool(re.match(rf"[ ]\d{{1,3}}[a-h]?\b(?![.,]\d)(?!\.[ ]+[{UPPER}])", text[end:end + 8])) \
+        and not _day_of_month_after().match(text, end)  # also "8b"
+
+
+@functools.lru_cache(maxsize=1)
+def _day_of_month_after() -> re.Pattern[str]:
+    """The day of a date after a name: " 8. okt.", " 22. oktober" (the month words of months.yaml)."""
+    words = sorted({w.rstrip(".") for w in load_danish().month_by_word}, key=len, reverse=True)
+    return re.compile(rf"[ ]\d{{1,2}}\.[ ]?(?i:{'|'.join(map(re.escape, words))})(?![\w])")
 
 
 # "… i Nordby 9 Forslag til …", "12 (Åben) Anlægsbevilling til … i Nordby 18": a flattened table of

@@ -536,6 +536,9 @@ def proper_word(word: str) -> bool:
     return word in proper or (word.endswith("s") and word[:-1] in proper)
 
 
+_CUT_SHORT_WORD = re.compile(rf"[{UPPER}][{LOWER}]?")
+
+
 def cut_off_at_end(text: str, start: int, end: int) -> bool:
     """True for a name whose last word the text's end cuts ("… overgik fra Region Nordjy", a crawler's
     cut-off last sentence): the name ends the text inside a line of running text, with no full stop
@@ -550,6 +553,8 @@ def cut_off_at_end(text: str, start: int, end: int) -> bool:
     while first > 0 and text[first - 1].isalpha():
         first -= 1
     word = text[first:end]
+    if first > start and text[first - 1] == " " and _CUT_SHORT_WORD.fullmatch(word) and not proper_word(word):
+        return True  # "… har Boligkontoret F", "Dansk Fo": one capital, or a capital and a small letter, left
     if len(word) < 3 or word.isupper() or common_word(word) or proper_word(word):
         return False
     if len(re.findall(rf"(?<![\w]){re.escape(word)}(?![\w])", text)) != 1:

@@ -526,7 +526,7 @@ def patterns() -> _Patterns:
         parallel_aim=re.compile(rf"(?i),[ ](?:(?:og|samt)[ ])?(?:en|et|den|det)[ ](?:[\w-]+[ ])?"
                                 rf"(?:{_alternation(data['parallel_aim_nouns'])})[ ](?:om|for|på|at)(?![\w])"),
         restrictive=re.compile(rf"(?P<noun>[a-zæøå]+),[ ](?:{_alternation(data['restrictive_relatives'])})[ ]"
-                               rf"(?P<clause>[a-zæøå][^,.;:!?()]*)"),
+                               rf"(?P<clause>[a-zæøå][^,.;:!?()]*(?:,[ ][a-zæøå][^,.;:!?()]*)*)"),  # "…, leg og læring"
         task_prepositions=frozenset(w.casefold() for w in data["task_object_prepositions"]),
         task_determiners=frozenset(w.casefold() for w in data["task_object_determiners"]),
         link_words=frozenset(w.casefold() for w in data["heading_link_words"]) | frozenset(
@@ -1154,15 +1154,30 @@ def _singular_named() -> re.Pattern[str]:
                       rf"(?P<name>[a-zæøå][a-zæøå-]{{4,}})(?=[ \t]*(?:\n|\Z)|[.!][ \t]*(?:\s|\Z))")
 
 
+@functools.lru_cache(maxsize=1)
+def _singular_quoted() -> re.Pattern[str]:
+    """The one focus area of a fund, a pool or a year, quoted after its singular noun and a verb of being
+    ("Fokusområdet for fonden er i år ”Unge og kirken”", "Årets indsatsområde bliver ”Ensomhed”")."""
+    data = cues()
+    nouns = _alternation(data["singular_list_nouns"])
+    return re.compile(
+        rf"(?<![\w])(?:(?i:{nouns})e?t|(?i:{_alternation(data['singular_quoted_leads'])})[ ](?i:{nouns}))"
+        rf"(?:[ ](?:for|i)[ ][^\n.!?:{_QUOTES}]{{1,50}}?)?[ ](?:{_alternation(data['direct_openers'])})"
+        rf"(?:[ ](?:i[ ]år|igen|nu|i[ ]\d{{4}}))?[ ][”\"“«](?P<name>[^”\"“»\n]{{3,120}})[”\"“»]"
+    )
+
+
 def _singular_starts(text: str, pat: _Patterns) -> list[_Start]:
     """A focus area named after its singular noun ("… på fokusområde velfærdsteknologi"), not a verb
-    ("hvert indsatsområde beskrives") nor a word of a sentence."""
+    ("hvert indsatsområde beskrives") nor a word of a sentence; or quoted after it ("Årets fokusområde er ”…”")."""
     starts = []
     for m in _singular_named().finditer(text):
         name = m.group("name")
         if name.endswith("es") or name in pat.not_item_starts:
             continue
         starts.append(_Start(m.start("name"), name, "member", 1))
+    for m in _singular_quoted().finditer(text):
+        starts.append(_Start(m.start("name"), m.group("name").strip(), "member", 1))
     return starts
 
 

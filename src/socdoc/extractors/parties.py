@@ -74,14 +74,14 @@ from socdoc.extractors.party_recall import (
     owned_document, partner_candidates, contract_municipality_candidates, named_municipality_list_candidates, recall_cues, regional_board_candidates, route_end,
     unlisted_region_candidates, visited_company_candidates, lowercase_kind_candidates, form_led_company_candidates,
     school_board_candidates, board_of_candidates, example_list_candidates, grant_list_candidates,
-    grant_dash_line_candidates, amount_led_list_candidates, inline_grant_list_candidates,
+    grant_dash_line_candidates, grant_to_line_candidates, amount_led_list_candidates, inline_grant_list_candidates,
     coordinated_unit_candidates, inner_lowercase_candidates, place_tail_candidates, grant_recipient_candidates,
     care_of_candidates, employer_candidates, named_receiver_candidates,
     quoted_body_candidates, appointed_board_candidates, applicant_candidates, INITIALS,
 )
 from socdoc.extractors.ner_evidence import model_name_evidence, model_only, unsupported_model_name
 from socdoc.extractors.party_lists import list_siblings, represented_rows
-from socdoc.extractors.people import first_names, role_word
+from socdoc.extractors.people import first_names, party_names, role_word
 from socdoc.extractors.prefilter import may_match, required_parts
 from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.normalize import fold_typography
@@ -1007,6 +1007,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
             continue
         if len(word) > 6 and word.endswith("centre"):
             continue  # "Plejecentre generelt": the plural of a common noun, no unit's name
+        if coord is not None and word[:1].islower() and word.casefold() in _suffix_set():
+            continue  # "en Ungestrategi, og udvalget konkluderede": the committee of the case, after a list's comma
         if coord is None:
             suffix_only = word.casefold() in _suffix_set()  # a set of strings: the same as comparing with each
             if suffix_only or _function_stem(word):
@@ -1311,6 +1313,37 @@ def _without_session_marker(cand: Candidate) -> Candidate:
     if not head or last not in _SESSION_MARKERS:
         return cand
     return dataclasses.replace(cand, end=cand.end - len(last) - 1, name=head)
+
+
+def _without_political_party_seat(cand: Candidate) -> Candidate:
+    """A committee without the political party its member sits for ("sidde i By- og Kulturudvalget for
+    Venstre"): a compound committee names its field itself, so a national party after "for" is no field."""
+    lead, sep, field = cand.name.rpartition(" for ")
+    if cand.type not in ("body", "organisation") or not sep or field.casefold() not in party_names():
+        return cand
+    if not _compound_committee(lead):
+        return cand
+    return dataclasses.replace(cand, end=cand.start + len(lead), name=lead)
+
+
+_COMPOUND_COMMITTEE_ENDINGS = ("udvalget", "udvalg")
+
+
+def _joined_committees(cand: Candidate) -> list[Candidate]:
+    """Two committees joined by "&" in a joint meeting's heading ("Kultur- og Demokratiudvalget &
+    Landdistriktsudvalget"): each on its own. Not one committee's fields ("Social & Arbejdsmarkedsudvalget")."""
+    first, sep, second = cand.name.partition(" & ")
+    if cand.type != "body" or not sep or " & " in second or not all(
+            _compound_committee(part) for part in (first, second)):
+        return [cand]
+    return [dataclasses.replace(cand, end=cand.start + len(first), name=first),
+            dataclasses.replace(cand, start=cand.end - len(second), name=second)]
+
+
+def _compound_committee(name: str) -> bool:
+    """A committee named by one compound that ends in its head ("Socialudvalget", "Børne- og Ungeudvalget")."""
+    head = name.rsplit(" ", 1)[-1].casefold()
+    return any(head.endswith(word) and head != word for word in _COMPOUND_COMMITTEE_ENDINGS)
 
 
 def _abstract_noun(name: str) -> bool:
@@ -3848,6 +3881,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *example_list_candidates(text, pat.places, pat.stop_words),
         *grant_list_candidates(text, pat.places, pat.stop_words),
         *grant_dash_line_candidates(text, pat.places, pat.stop_words),
+        *grant_to_line_candidates(text, pat.places, pat.stop_words),
         *amount_led_list_candidates(text, pat.places, pat.stop_words),
         *inline_grant_list_candidates(text, pat.places, pat.stop_words),
         *lowercase_kind_candidates(text, pat.places, pat.stop_words),
@@ -3876,7 +3910,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     cands = [_with_coordinated_field_tail(text, _with_linked_tail(text, _with_name_tail(text, _with_unit_tail(text, _with_suspended_tail(text, _with_name_lead(text, _with_abbreviated_place(text, _with_lowercase_municipality(text, _with_place_genitive_lead(text, c, pat)))))), pat)))
              for c in cands if not _street_or_law(c.name) and not _after_broken_reference(text, c)]
     cands = [_with_national_branch(text, _without_title_lead(text, _with_acronym_place(text, c, pat), pat)) for c in cands]
-    cands = [_without_session_marker(c) for c in cands if not _abstract_noun(c.name)]
+    cands = [_without_political_party_seat(_without_session_marker(c)) for c in cands if not _abstract_noun(c.name)]
     cands = [_without_section_label(text, c) for c in cands if not _site(text, c) and not _kind_in_list(text, c, pat)
              and not _quantified_kind(text, c) and not _title_topic_kind(text, c)]
     cands = [c for c in cands if not (text[c.start:c.end] == "KL" and (
@@ -3912,7 +3946,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
              and not _street_run(c.name)]
     kept = [*kept, *resolve([_without_section_label(text, c) for c in model])]
     kept += _coordinated_acronyms(text, kept, pat)
-    kept = _joined_after_suspended(text, _joined_by_ampersand(text, kept))
+    kept = [part for c in _joined_after_suspended(text, _joined_by_ampersand(text, kept)) for part in _joined_committees(c)]
     kept = [c for c in kept if not _title_alone(c.name) and not _common_noun_genitive(c.name)
             and not _law_after_section(text, c) and not _FILE_NAME.search(c.name) and not _function_word_in_capitals(text, c)
             and not _LEADER.search(c.name)]

@@ -611,6 +611,31 @@ def grant_dash_line_candidates(text: str, places: frozenset[str], stop_words: fr
     return out
 
 
+# "3. Der bevilges et tilskud på 43.792 kr. til Arcus.": a line of a list of grants that closes on its receiver
+# (maybe with what the money is for after a comma: "… til Nordby Gymnastikforening, klubhuset.")
+_GRANT_TO_LINE = re.compile(
+    rf"(?m)^[^\n]{{0,120}}[ ]{_SUM}[ ]til[ ](?P<name>[{UPPER}0-9][^\n,.;:()]{{0,60}}?)(?:,[^\n]{{1,60}})?\.?[ \t]*$"
+)
+
+
+def grant_to_line_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """The receivers of a list of grants told one per line, each line closing on "<sum> til <receiver>." (three
+    lines at least, as the other grant lists): each receiver that is no place, person or common word is an
+    organisation."""
+    if " til " not in text or " kr" not in text:
+        return []
+    matches = list(_GRANT_TO_LINE.finditer(text))
+    if len(matches) < recall_cues()["grant_lists"]["min_lines"]:
+        return []
+    out = []
+    for m in matches:
+        name = m.group("name").strip()
+        if not name or len(name.split()) > 8 or _other_kind_of_name(name, places, stop_words):
+            continue
+        out.append(Candidate(m.start("name"), m.start("name") + len(name), name, "organisation", 2, extra={"surface": True}))
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _amount_led_list() -> re.Pattern[str]:
     data = recall_cues()["grant_lists"]

@@ -151,6 +151,7 @@ class _Patterns:
     role_verb_name: re.Pattern[str]
     elected: re.Pattern[str]
     elected_colon: re.Pattern[str]
+    role_comma_name: re.Pattern[str]
     name_colon_role: re.Pattern[str]
     row_end_role: re.Pattern[str]
     first_name_alone: re.Pattern[str]
@@ -398,7 +399,9 @@ def patterns() -> _Patterns:
         rf"{letter_alt}|(?i:{trie_regex(forms)})(?![\w])"
         rf"|(?:[{UPPER}][{LOWER}]+[ ]){{1,3}}(?i:{heads})(?![\w])"
     )
-    genitive_alt = rf"(?:{letter_alt})['’]s|(?i:{trie_regex(forms)})s"
+    # "SF's", also "SFs" (an abbreviation of two letters or more), "Venstres"
+    genitive_alt = (rf"(?:{letter_alt})['’]s|(?:{_letter_alternation({x for x in letters if len(x) > 1})})s"
+                    rf"|(?i:{trie_regex(forms)})s")
     labels = data["role_labels"]
     label_alt = "|".join(re.escape(k) for k in re.longest_first(labels))
     links = "|".join(more["org_links"])
@@ -519,19 +522,27 @@ def patterns() -> _Patterns:
         ),
         any_role=re.compile(_role_regex()),
         name_then_role=re.compile(
-            rf"(?P<name>{name})(?=[ \t]*\((?:[^()\n,]{{1,60}},[ ])?{role}(?:[ ](?:for|i|hos|ved)[ ][^()\n,]{{1,60}})?(?:,[ ](?:{letter_alt}))?(?:\)|[ \t]*\n[^()\n]{{1,60}}\))|[ \t]?,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
+            rf"(?<![{UPPER}])(?P<name>{name})(?=[ \t]*\((?:[^()\n,]{{1,60}},[ ])?{role}(?:[ ](?:for|i|hos|ved)[ ][^()\n,]{{1,60}})?(?:,[ ](?:{letter_alt}))?(?:\)|[ \t]*\n[^()\n]{{1,60}}\))|[ \t]?,[ ]{role}|(?:[ \t]*\([^()\n]{{1,20}}\))?(?:{clauses}){role})"
         ),
         role_verb_name=Prefiltered(  # tried only at "som " / "Som "
             re.compile(rf"(?<![\w])[Ss]om[ ](?P<role>{role})[ ](?:{'|'.join(more['role_first_verbs'])})[ ](?P<name>{name})"),
             re.compile(r"[Ss](?<![\w](?s:.))(?=om[ ])"),
         ),
         elected=re.compile(
-            rf"(?<![\w])(?:{'|'.join(more['election_verbs'])}|{_perfect_election(more)})[ ](?P<name>{name})[ ](?:som|til)[ ]"
+            rf"(?<![\w])(?:{'|'.join(more['election_verbs'])}|{_perfect_election(more)})[ ]"
+            rf"(?:(?:{'|'.join(more['election_adverbs'])})[ ])?(?P<name>{name}){_PARTY_BRACKET}[ ](?:som|til)[ ]"
             rf"(?:(?:ny|nyt|nye)[ ])?(?P<role>{role})(?![\w-])"
+            # "… gør Eva Holm til borgmester og Bo Dam (S) til viceborgmester": a second holder and office after "og"
+            rf"(?:(?:[ ](?:{'|'.join(more['election_office_tails'])}))?[ ]og[ ](?P<second>{name}){_PARTY_BRACKET}[ ]"
+            rf"(?:som|til)[ ](?:(?:ny|nyt|nye)[ ])?(?P<second_role>{role})(?![\w-]))?"
         ),
         elected_colon=re.compile(
             rf"(?i:{'|'.join(more['elected_participles'])})[ ](?:som[ ]|til[ ])?(?P<role>{role})[ \t]*:[ \t]*(?P<name>{name})(?=[ \t]*(?:$|[,.;(]))",
             re.M,
+        ),
+        # "Borgermedlem, Eva Holm," on a line of its own in a list of participants: the role before the name
+        role_comma_name=re.compile(
+            rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<role>{role}),[ ](?P<name>{name})(?=,?[ \t]*$)"
         ),
         name_colon_role=re.compile(
             rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?(?P<name>{name}):[ ](?P<role>{role})(?=[ ](?:for|i|ved|hos)[ ]|,|[ \t]*$)"
@@ -1662,6 +1673,7 @@ _COLON_NAME = re.compile(rf":[ \t]*[{UPPER}]")  # what a line with a role_label 
 # no line break; a line with a party_after match holds ``party_bracket``).
 _COMMA_NAME = re.compile(rf",[ ][{UPPER}]")
 _COLON_SPACE = re.compile(r":[ ]")  # what a line with a name_colon_role match holds (within a line)
+_COMMA_SPACE = re.compile(r",[ ]")  # what a line with a role_comma_name match holds
 _COLON_DIGIT = re.compile(r":[ ]\d")  # what a line with an applicant match holds (after the name)
 _CLOSED_LINE = re.compile(r"\)[ \t]*(?=\n|\Z)")  # what a line with a row_end_role match holds: its end
 _COLON_LINE = re.compile(r":[ \t]*(?=\n|\Z)")  # what a line with a speaker_heading match holds: its end
@@ -1709,6 +1721,9 @@ def _after_word_tail(text: str, start: int, end: int) -> Optional[int]:
     if text.find(" ", space + 1, end) < 0:
         return None
     return space + 1
+
+
+_PARTY_BRACKET = r"(?:[ ]\([^()\n]{1,20}\))?"  # a party letter or list in brackets after a holder's name
 
 
 def _perfect_election(more: dict[str, Any]) -> str:
@@ -1828,6 +1843,8 @@ def _candidates(
     elected = pat.elected.finditer(text) if _holds_any(text, gates["elected"]) else ()
     for m in elected:  # "Rådet udpegede Eva Holm som formand"
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+        if m.group("second"):
+            add(m.start("second"), m.end("second"), 3, role=m.group("second_role"))
     _elected_under_office_item(text, pat, add)
     _inverted_elections(text, pat, add)
     elected_colon = pat.elected_colon.finditer(text) if gates["elected_colon"].search(text) else ()
@@ -1835,6 +1852,8 @@ def _candidates(
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     _role_group_rows(text, pat, add)
     for m in _line_matches(text, _COLON_SPACE, pat.name_colon_role):  # " • Eva Holm: Konsulent, Staben" in a members list
+        add(m.start("name"), m.end("name"), 3, role=m.group("role"))
+    for m in _line_matches(text, _COMMA_SPACE, pat.role_comma_name):  # "Borgermedlem, Eva Holm," in a members list
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
     for m in _line_matches(text, _CLOSED_LINE, pat.row_end_role):  # "Eva Holm, ansat i Center for Børn (referent)" in a members list
         add(m.start("name"), m.end("name"), 3, role=m.group("role"))
@@ -2983,6 +3002,11 @@ def _party_letters() -> dict[str, str]:
     return letters
 
 
+def party_names() -> frozenset[str]:
+    """National parties' names written out, lower-cased ("venstre", "dansk folkeparti")."""
+    return frozenset(_party_letters())
+
+
 @functools.lru_cache(maxsize=1)
 def _party_link() -> re.Pattern[str]:
     """A role's link that is only a national party with its ballot letter (" for Venstre (V) ")."""
@@ -3100,6 +3124,8 @@ def _party_of(written: str, pat: _Patterns) -> str:
         if form in pat.party_forms:
             return pat.party_forms[form]
     stripped = re.sub(r"['’]s$", "", written)
+    if stripped == written and len(written) > 2 and written.endswith("s"):
+        stripped = written[:-1]  # "SFs": an abbreviation's genitive without its apostrophe
     return stripped if stripped in pat.letters else written
 
 
