@@ -162,3 +162,22 @@ def test_the_one_focus_area_of_a_fund_quoted_after_its_noun() -> None:
 
 def test_a_quoted_title_after_another_noun_is_no_focus_area() -> None:
     assert focus("Årets konference hedder ”Unge og fællesskaber”.") == []
+
+
+def test_the_last_item_of_a_list_keeps_its_defining_clause_before_the_full_stop() -> None:
+    text = ("Strategien har to temaer:\n\n  • Idræt, der samler generationer\n"
+            "  • Idræt, der understøtter frivillige, foreninger og fællesskaber.\n\nDen vedtages i maj.\n")
+    assert focus(text) == ["Idræt, der samler generationer",
+                           "Idræt, der understøtter frivillige, foreninger og fællesskaber"]
+
+
+def test_a_councils_genitive_alone_is_no_party() -> None:
+    assert parties("Byrådets medlemmer fik sagen tilsendt.") == []
+
+
+def test_the_members_of_a_group_bulleted_after_repraesentanter_for() -> None:
+    text = ("Følgegruppen er sammensat af repræsentanter for:\n\n • Initiativgruppen Nordvang\n"
+            " • Boligselskabet Vestby\n • Vestby Gymnasium og HF\n • Nordvang Kirke\n\nGruppen mødes to gange om året.\n")
+    names = parties(text)
+    for name in ("Initiativgruppen Nordvang", "Boligselskabet Vestby", "Vestby Gymnasium og HF", "Nordvang Kirke"):
+        assert name in names

@@ -643,13 +643,14 @@ def _amount_led_list() -> re.Pattern[str]:
     openers, nouns = trie_regex(data["receiver_list_openers"]), trie_regex(data["receiver_list_nouns"])
     heads = trie_regex(data["receiver_list_heads"])
     verbs = trie_regex(data["receiver_lead_verbs"])
+    members = trie_regex(data["member_list_leads"]).replace("\\ ", "[ ]")
     bullet = r"[ \t]*[•*▪·-][ \t]*[^\n]+"
     plain = rf"[ \t]*[{UPPER}][^\n.!?:•*▪·]{{1,60}}"  # a name alone on its line, no sentence
     # "60.000 kroner til hver af følgende:", "Følgende organisationer har modtaget …:", "Modtagerne af … er:",
-    # "Modtagere af støtte i 2018:", "De foreninger, som hver modtager 10.000 kr., er:"
+    # "Modtagere af støtte i 2018:", "De foreninger, som hver modtager 10.000 kr., er:", "… sammensat af repræsentanter for:"
     lead = (rf"{_SUM}[ ](?:{tails})"
             rf"|(?:{openers})[ ](?:{nouns})[ ][^\n:]{{1,100}}|(?:{heads})[ ][^\n:]{{0,100}}"
-            rf"|[^\n:]{{0,60}}[ ](?:{verbs})[ ][^\n:]{{0,60}}[ ]er")
+            rf"|[^\n:]{{0,60}}[ ](?:{verbs})[ ][^\n:]{{0,60}}[ ]er|[^\n:]{{0,80}}[ ](?:{members})")
     return re.compile(
         rf"(?m)^[ \t]*(?:{lead}):[ \t]*\n(?P<items>(?:[ \t]*\n)*{bullet}(?:\n(?:[ \t]*\n)*{bullet})*"
         rf"|(?:[ \t]*\n)*{plain}(?:\n(?:[ \t]*\n)*{plain}){{2,}}$)"
