@@ -164,13 +164,6 @@ def test_a_quoted_title_after_another_noun_is_no_focus_area() -> None:
     assert focus("Årets konference hedder ”Unge og fællesskaber”.") == []
 
 
-def test_the_last_item_of_a_list_keeps_its_defining_clause_before_the_full_stop() -> None:
-    text = ("Strategien har to temaer:\n\n  • Idræt, der samler generationer\n"
-            "  • Idræt, der understøtter frivillige, foreninger og fællesskaber.\n\nDen vedtages i maj.\n")
-    assert focus(text) == ["Idræt, der samler generationer",
-                           "Idræt, der understøtter frivillige, foreninger og fællesskaber"]
-
-
 def test_a_councils_genitive_alone_is_no_party() -> None:
     assert parties("Byrådets medlemmer fik sagen tilsendt.") == []
 

@@ -1615,11 +1615,11 @@ def _explanation_start(item: str) -> int:
 
 
 def _defining_clause(item: str, pat: _Patterns) -> bool:
-    """The item's first clause is a short relative clause that ends the line (a list's closing full stop aside),
-    after an indefinite noun, which it defines ("Beskæftigelse og aktiviteter, der fører ledige nærmere et job"),
+    """The item's first clause is a short relative clause that ends the line without a full stop, after an
+    indefinite noun, which it defines ("Beskæftigelse og aktiviteter, der fører ledige nærmere et job"),
     not one that explains a definite name ("Ungeområdet, som er en investering") or says something
     ("Lektiehjælp, der skal styrkes")."""
-    text = " ".join(item.split()).removesuffix(".")  # the full stop that closes a list's last item
+    text = " ".join(item.split())
     first = pat.clause.search(text)
     found = pat.restrictive.search(text)
     if not first or not found or found.end("noun") != first.start() or found.end() != len(text):
