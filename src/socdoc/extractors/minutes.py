@@ -3301,7 +3301,7 @@ def _narrative_decision(body: list[Line], election: bool = False, tasks: bool = 
     sentence stating an outcome in the running paragraphs ("Enkelte poster blev drøftet.")."""
     lines = [line for line in body if line.clean]
     if len(lines) > _NARRATIVE_MAX_LINES:
-        return None
+        return _closing_narrative_decision(body, election)
     runs = _wrapped_runs(lines)
     found, seen = _narrative_in_runs(runs, election, tasks=tasks)
     if not seen and len(runs) < len(lines):
@@ -3312,6 +3312,21 @@ def _narrative_decision(body: list[Line], election: bool = False, tasks: bool = 
         found, _ = _narrative_in_runs([(line, line.clean, [(0, line.start)]) for line in lines], election,
                                       narrative_only=True)
     return found if found is not None else _nothing_opening(lines)
+
+
+def _closing_narrative_decision(body: list[Line], election: bool) -> Optional[tuple[str, int, int]]:
+    """In a long item of prose (a general meeting's report, told at length), a last paragraph of one line and
+    one sentence that records the outcome ("Beretningen blev godkendt."): the item's decision."""
+    last = len(body) - 1
+    while last >= 0 and not body[last].clean:
+        last -= 1
+    if last < 1 or body[last - 1].clean:
+        return None  # no paragraph of its own: the end of the told text
+    line = body[last]
+    said = dec.sentences(line.clean)
+    if len(said) != 1 or not _narrative_sentence(said[0][1].strip(), election):
+        return None
+    return line.clean, line.start, line.start + len(line.clean)
 
 
 def _narrative_in_runs(runs: list[tuple[Line, str, list[tuple[int, int]]]], election: bool,
