@@ -174,3 +174,22 @@ def test_the_members_of_a_group_bulleted_after_repraesentanter_for() -> None:
     names = parties(text)
     for name in ("Initiativgruppen Nordvang", "Boligselskabet Vestby", "Vestby Gymnasium og HF", "Nordvang Kirke"):
         assert name in names
+
+
+def test_the_names_after_a_count_of_organisations_and_a_colon() -> None:
+    text = "Der er i kommunen fem godkendte aftenskoler: AOF Vestby, LOF Nordby, LOF Sydby, FOF Østkysten og Egeby Husflid."
+    assert parties(text) == ["AOF Vestby", "LOF Nordby", "LOF Sydby", "FOF Østkysten", "Egeby Husflid"]
+
+
+def test_a_counted_list_keeps_a_coordinated_name_and_drops_a_kind_before_a_name() -> None:
+    text = ("Huset samler fire kommunale tilbud: Ungeporten, Alkohol- og Stofbehandling, Familiehuset samt det sociale "
+            "behandlingstilbud Kompasset.")
+    assert parties(text) == ["Ungeporten", "Alkohol- og Stofbehandling", "Familiehuset", "Kompasset"]
+
+
+def test_a_count_that_does_not_fit_the_names_makes_no_list() -> None:
+    assert "Ungeporten" not in parties("Der er ti tilbud: Ungeporten og Familiehuset.")
+
+
+def test_a_counted_list_of_common_nouns_names_no_parties() -> None:
+    assert parties("Skolen har tre tilbud: lektiecafé, ungdomsklub og sommerskole.") == []

@@ -637,6 +637,56 @@ def grant_to_line_candidates(text: str, places: frozenset[str], stop_words: froz
 
 
 @functools.lru_cache(maxsize=1)
+def _counted_organisations() -> re.Pattern[str]:
+    data = recall_cues()["counted_organisations"]
+    counts = trie_regex([w for w, n in read_yaml("numbers.yaml")["units"].items() if 2 <= int(n) <= 20])
+    nouns = trie_regex(data["nouns"]).replace("\\ ", "[ ]")
+    return re.compile(rf"(?<![\w])(?P<count>(?i:{counts})|\d{{1,2}})[ ](?:[{LOWER}-]+[ ]){{0,2}}(?:{nouns}):[ ]"
+                      rf"(?P<items>[^\n.;:!?]+)")
+
+
+_LIST_SPLIT = re.compile(r",[ ]|(?<!-)[ ](?:og|samt)[ ]")  # not "Alkohol- og Stofbehandling"
+_LOWER_LEAD = re.compile(rf"(?:[{LOWER}][\w-]*[ ])+(?=[{UPPER}])")  # "det sociale behandlingstilbud Revanche"
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a list's items between ``start`` and ``end``, split at commas, "og" and "samt"."""
+    spans, pos = [], start
+    for sep in _LIST_SPLIT.finditer(text, start, end):
+        spans.append((pos, sep.start()))
+        pos = sep.end()
+    spans.append((pos, end))
+    return spans
+
+
+def counted_organisation_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
+    """The names listed after a count and a plural noun of organisations and a colon ("fem godkendte aftenskoler:
+    AOF Nordby, LOF Sydby, … og Dalby Husflid"), as many as the count says (give or take one): each name that is
+    no place, person or common word is an organisation; a name led by its kind in small letters is the name alone."""
+    if ":" not in text:
+        return []
+    data = recall_cues()["counted_organisations"]
+    units = read_yaml("numbers.yaml")["units"]
+    out = []
+    for m in _counted_organisations().finditer(text):
+        word = m.group("count").lower()
+        count = int(word) if word.isdigit() else int(units[word])
+        items = []
+        for start, end in _parts(text, m.start("items"), m.end("items")):
+            lead = _LOWER_LEAD.match(text, start, end)
+            start = lead.end() if lead else start
+            items.append((start, text[start:end].strip()))
+        if len(items) < data["least"] or abs(len(items) - count) > data["slack"]:
+            continue
+        if any(not name[:1].isupper() or len(name.split()) > 6 for _, name in items):
+            continue  # "tre tilbud: et værested, en café og …": no list of names
+        for start, name in items:
+            if not _other_kind_of_name(name, places, stop_words):
+                out.append(Candidate(start, start + len(name), name, "organisation", 2, extra={"surface": True}))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _amount_led_list() -> re.Pattern[str]:
     data = recall_cues()["grant_lists"]
     tails = trie_regex(data["amount_led_tails"]).replace("\\ ", "[ ]")
