@@ -193,3 +193,11 @@ def test_a_count_that_does_not_fit_the_names_makes_no_list() -> None:
 
 def test_a_counted_list_of_common_nouns_names_no_parties() -> None:
     assert parties("Skolen har tre tilbud: lektiecafé, ungdomsklub og sommerskole.") == []
+
+
+def test_a_place_after_a_role_and_a_link_is_no_person() -> None:
+    assert people("Ministeren på besøg i Egevang Park\n\nDet blev en god dag.") == []
+
+
+def test_a_person_after_a_role_and_an_organisation_is_still_found() -> None:
+    assert people("Formand for Nordby Boligforening Dorte Fisker åbnede mødet.") == [("Dorte Fisker", "formand", None)]

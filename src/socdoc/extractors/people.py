@@ -2982,6 +2982,8 @@ def _add_role_before(
             return False  # the words go on: part of an organisation's name ("Poul Chr. Vinds' Fond")
         if not m.group("comma"):
             start = _name_start(text, start, end, per, blocked, pat)
+        if not _given_name(text[start:end].split()[0], pat) and not any(s <= start and end <= e for s, e in per):
+            return False  # "Ministeren på besøg i Værebro Park": no given name, no person of the model's, after the link
         link = text[m.start("link"):start]
     full = _role_with_body(_clean_role(role, pat), link.rstrip(", :"), pat)
     chain = _portfolio_chain(text, role_start, full)
