@@ -201,3 +201,22 @@ def test_a_place_after_a_role_and_a_link_is_no_person() -> None:
 
 def test_a_person_after_a_role_and_an_organisation_is_still_found() -> None:
     assert people("Formand for Nordby Boligforening Dorte Fisker åbnede mødet.") == [("Dorte Fisker", "formand", None)]
+
+
+def test_a_listed_name_written_with_a_letter_left_out_or_added_gets_its_listed_spelling() -> None:
+    assert parties("Byggeriet opføres med støtte fra Landbyggefonden.") == ["Landsbyggefonden"]
+    assert "Dansk Folkeparti" in parties("Han har skiftet Dansk Folkepari ud med Nye Borgerlige.")
+
+
+def test_a_name_two_letters_from_a_listed_one_stays_as_written() -> None:
+    assert parties("Byggeriet opføres med støtte fra Landbyggfonden.") in ([], ["Landbyggfonden"])
+
+
+def test_a_second_election_told_without_its_auxiliary() -> None:
+    text = "Ole Brandt (A) blev valgt som 1. viceborgmester, og Rita Holt (V) valgt som 2. viceborgmester."
+    assert people(text) == [("Ole Brandt", "viceborgmester", "A"), ("Rita Holt", "viceborgmester", "V")]
+
+
+def test_a_post_taken_with_besaetter() -> None:
+    text = "Ole Brandt (V) fortsætter som formand, mens Rita Holt (O) besætter posten som næstformand."
+    assert ("Rita Holt", "næstformand", "O") in people(text)

@@ -2252,7 +2252,7 @@ def _street_follows(text: str, end: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _day_of_month_after() -> re.Pattern[str]:
     """The day of a date after a name: " 8. okt.", " 22. oktober" (the month words of months.yaml)."""
-    words = sorted({w.rstrip(".") for w in load_danish().month_by_word}, key=len, reverse=True)
+    words = sorted({w.rstrip(".") for w in load_danish().month_by_word}, key=lambda w: (-len(w), w))
     return re.compile(rf"[ ]\d{{1,2}}\.[ ]?(?i:{'|'.join(map(re.escape, words))})(?![\w])")
 
 

@@ -4827,6 +4827,45 @@ def _merge_misspelt(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     return _fold_groups(groups, target_of)
 
 
+_LISTED_SPELLING_MIN = 10  # the shortest listed name a letter left out or added is told from: no acronyms, short words
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_spellings() -> tuple[dict[str, str], dict[str, Optional[str]]]:
+    """The gazetteers' organisations, ministries and political parties by their lower-cased names, and the same
+    names by each form with one letter left out (None where two names share a form)."""
+    gaz = load_gazetteers()
+    names = {o.name for orgs in gaz.organisation_index.values() for o in orgs}
+    names |= {m.name for ms in gaz.ministry_index.values() for m in ms} | {p.name for p in gaz.parties}
+    exact = {n.casefold(): n for n in names if len(n) >= _LISTED_SPELLING_MIN}
+    shorter: dict[str, Optional[str]] = {}
+    for low, name in exact.items():
+        for i in _inner_letters(low):
+            form = low[:i] + low[i + 1:]
+            shorter[form] = name if shorter.get(form, name) == name else None
+    return exact, shorter
+
+
+def _inner_letters(word: str) -> list[int]:
+    """Where a letter may be missing or too many: a letter, not the first one nor the last (a definite ending:
+    "Lokallisten" is no "Lokalliste"); hyphens and apostrophes are written either way."""
+    return [i for i in range(1, len(word) - 1) if word[i].isalpha()]
+
+
+def _listed_spelling(name: str) -> str:
+    """A listed organisation's name written with one letter left out or one too many ("Landbyggefonden", "Dansk
+    Folkepari"): the listed name. The first letter and the number of words stay; a listed name stays as it is."""
+    low = name.casefold()
+    if len(low) < _LISTED_SPELLING_MIN - 1:
+        return name
+    exact, shorter = _listed_spellings()
+    if low in exact:
+        return name
+    found = {shorter.get(low)} | {exact.get(low[:i] + low[i + 1:]) for i in _inner_letters(low)}
+    found = {n for n in found if n and n.count(" ") == name.count(" ") and n[:1].casefold() == low[:1]}
+    return found.pop() if len(found) == 1 else name
+
+
 def _one_letter_less(longer: str, shorter: str) -> bool:
     """``shorter`` is ``longer`` with one letter (not among its last three) left out."""
     return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer) - 3))
@@ -6337,6 +6376,7 @@ def find_parties(text: str, raw: str, doc: Any = None) -> tuple[list[Party], lis
         if cand.type not in ("municipality", "generic"):
             cand.name = _genitive_base(text, cand)
         _with_raw_apostrophes(raw, cand)
+        cand.name = _listed_spelling(cand.name)
         _with_owned_fund(text, cand)
         _rejoined_broken_words(text, cand)
     groups = _merge_genitive(group(found, key=_entity_key))
