@@ -9,7 +9,7 @@ only where the context says the organisation does something. Cues are in
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, Iterator
 
 from socdoc import lazy_re as re
 from socdoc.extractors.entities import (
@@ -637,12 +637,35 @@ def grant_to_line_candidates(text: str, places: frozenset[str], stop_words: froz
 
 
 @functools.lru_cache(maxsize=1)
+def _count_words() -> dict[str, int]:
+    """The number words that count a list ("to" … "tyve"), by their value."""
+    return {str(w): int(n) for w, n in read_yaml("numbers.yaml")["units"].items() if 2 <= int(n) <= 20}
+
+
+@functools.lru_cache(maxsize=1)
 def _counted_organisations() -> re.Pattern[str]:
     data = recall_cues()["counted_organisations"]
-    counts = trie_regex([w for w, n in read_yaml("numbers.yaml")["units"].items() if 2 <= int(n) <= 20])
+    counts = trie_regex(list(_count_words()))
     nouns = trie_regex(data["nouns"]).replace("\\ ", "[ ]")
     return re.compile(rf"(?<![\w])(?P<count>(?i:{counts})|\d{{1,2}})[ ](?:[{LOWER}-]+[ ]){{0,2}}(?:{nouns}):[ ]"
                       rf"(?P<items>[^\n.;:!?]+)")
+
+
+_COLON_REACH = 80  # how far before its colon a counted list's lead may begin
+
+
+def _colon_matches(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives for a pattern whose matches hold ": " within ``_COLON_REACH``
+    characters of their start and end on its line: only the stretch around each colon is searched."""
+    end = 0
+    colon = text.find(": ")
+    while colon >= 0:
+        line_end = text.find("\n", colon)
+        m = pattern.search(text, max(end, colon - _COLON_REACH), len(text) if line_end < 0 else line_end)
+        if m is not None and m.start() <= colon:
+            yield m
+            end = m.end()
+        colon = text.find(": ", max(colon + 1, end))
 
 
 _LIST_SPLIT = re.compile(r",[ ]|(?<!-)[ ](?:og|samt)[ ]")  # not "Alkohol- og Stofbehandling"
@@ -666,9 +689,9 @@ def counted_organisation_candidates(text: str, places: frozenset[str], stop_word
     if ":" not in text:
         return []
     data = recall_cues()["counted_organisations"]
-    units = read_yaml("numbers.yaml")["units"]
+    units = _count_words()
     out = []
-    for m in _counted_organisations().finditer(text):
+    for m in _colon_matches(text, _counted_organisations()):
         word = m.group("count").lower()
         count = int(word) if word.isdigit() else int(units[word])
         items = []
