@@ -220,3 +220,10 @@ def test_a_second_election_told_without_its_auxiliary() -> None:
 def test_a_post_taken_with_besaetter() -> None:
     text = "Ole Brandt (V) fortsætter som formand, mens Rita Holt (O) besætter posten som næstformand."
     assert ("Rita Holt", "næstformand", "O") in people(text)
+
+
+def test_a_capitalised_role_and_unit_open_the_next_item_before_og() -> None:
+    text = ("Leder af Kultur og Fritid Malene Holt, Afdelingsleder for Ungeenheden Mads Bak og Chefkonsulent "
+            "Signe Mose deltog under punktet.")
+    assert people(text) == [("Malene Holt", "leder", None), ("Mads Bak", "afdelingsleder", None),
+                            ("Signe Mose", "chefkonsulent", None)]

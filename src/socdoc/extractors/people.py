@@ -1156,8 +1156,9 @@ def _role_dash_name(text: str, hit: re.Match[str], pat: _Patterns) -> Optional[r
 
 
 def _item_end(text: str, pos: int) -> bool:
-    """Only a party in brackets, a comma, a semicolon or the line's end follows ``pos``."""
-    return re.match(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:[,;]|$|\n|\Z)", text[pos:pos + 30]) is not None
+    """Only a party in brackets, a comma, a semicolon, the line's end or "og" before the last item's capitalised
+    role follows ``pos`` ("…, Afdelingsleder for Ungeenheden Mads Larsen og Chefkonsulent Signe Holm")."""
+    return re.match(rf"[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*(?:[,;]|$|\n|\Z|og[ ][{UPPER}])", text[pos:pos + 30]) is not None
 
 
 _ITEM_CLOSE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[,;.]|og\b|\n|$)")
