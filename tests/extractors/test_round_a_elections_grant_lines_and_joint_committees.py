@@ -227,3 +227,8 @@ def test_a_capitalised_role_and_unit_open_the_next_item_before_og() -> None:
             "Signe Mose deltog under punktet.")
     assert people(text) == [("Malene Holt", "leder", None), ("Mads Bak", "afdelingsleder", None),
                             ("Signe Mose", "chefkonsulent", None)]
+
+
+def test_an_ordinal_before_the_office_after_som() -> None:
+    text = "Konstitueringen er på plads. Ole Brandt som 1.viceborgmester og Rita Holt som 2. viceborgmester."
+    assert people(text) == [("Ole Brandt", "viceborgmester", None), ("Rita Holt", "viceborgmester", None)]
