@@ -37,3 +37,24 @@ def test_the_closing_paragraph_of_an_item_told_at_length_is_its_decision() -> No
 def test_a_long_item_without_a_closing_outcome_has_no_decision() -> None:
     text = MINUTES.replace("Beretningen blev godkendt.\n\n", "")
     assert 2 not in {d.item for d in socdoc.extract(text).decisions}
+
+
+SINGLE_ITEM = (
+    "Mødedato: 10.10.2023, kl. 18:30\nMødested: Vestby Kulturhus, 5. sal\n\n"
+    "Endelig godkendelse af svar på høring om ældrepolitikken\n\n"
+    "Vestby Lokaludvalg bedes endeligt godkende svar på høring om kommunens ældrepolitik.\n\n"
+    "Indstilling\n\nSekretariatet indstiller,\n\n1. at Vestby Lokaludvalg endeligt godkender svar på høringen.\n\n"
+    "Beslutning\n\nGodkendt.\n"
+)
+
+
+def test_a_single_items_page_takes_its_body_from_the_recommendation() -> None:
+    meeting = socdoc.extract(SINGLE_ITEM).meeting
+    assert meeting is not None and meeting.body == "Vestby Lokaludvalg"
+
+
+def test_a_header_body_is_kept_over_the_recommendations_addressee() -> None:
+    text = ("Referat\n\nØkonomiudvalget\n\nMødedato: 3. maj 2022, kl. 16:00\n\n1. Budget 2023\n\n"
+            "Direktionen indstiller til Byrådet, at budgettet godkendes.\n\nBeslutning\n\nAnbefales.\n")
+    meeting = socdoc.extract(text).meeting
+    assert meeting is not None and meeting.body == "Økonomiudvalget"

@@ -4230,3 +4230,23 @@ def _dedupe_attendees(people: list[Attendee]) -> list[Attendee]:
             seen.add(person.name)
             out.append(person)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _recommendation_bodies() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    p = phrases()
+    return re.compile(p["recommendation_to_regex"]), re.compile(p["recommendation_subject_regex"])
+
+
+def recommended_body(text: str, body_names: frozenset[str]) -> Optional[str]:
+    """The body a recommendation is addressed to ("… indstiller til Nordby Lokaludvalg, at …", "at Nordby
+    Lokaludvalg endeligt godkender …"), when it is one of ``body_names`` (the bodies among the text's parties):
+    the meeting's body on a page whose header names none."""
+    for pattern in _recommendation_bodies():
+        for m in pattern.finditer(text):
+            words = m.group("body").split()
+            for n in range(len(words), 0, -1):  # "Valby Lokaludvalg endeligt": the longest name that is a body
+                name = " ".join(words[:n])
+                if name in body_names:
+                    return name
+    return None

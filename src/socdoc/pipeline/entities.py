@@ -16,8 +16,10 @@ from spacy.tokens import Doc
 from socdoc.extractors.areas import find_areas, meeting_venue, municipality_as_place
 from socdoc.extractors.entities import Candidate
 from socdoc.extractors.focus_areas import find_focus_areas
+from socdoc.extractors.minutes import recommended_body
 from socdoc.extractors.parties import find_parties
 from socdoc.extractors.people import find_people
+from socdoc.lang.da.gazetteers import load_gazetteers
 from socdoc.pipeline.state import add_spans, get_state, register_extensions
 from socdoc.records import Meeting, Party
 
@@ -39,6 +41,7 @@ class Parties:
         parties, candidates = find_parties(state.text, state.raw, doc)
         state.facts["parties"] = parties
         _meeting_body_named(state.facts.get("meeting"), parties)
+        _meeting_body_recommended(state.facts.get("meeting"), parties, state.raw)
         doc.user_data[_PARTY_SPANS] = [(c.start, c.end, c.priority) for c in candidates]
         # "Grundejerforeningen i Nordbyvænge": the place after "i" stays readable as an area
         doc.user_data[_PLACE_TAILS] = [(c.start, c.end, c.extra["tail_place_start"]) for c in candidates
@@ -61,6 +64,16 @@ def _meeting_body_named(meeting: Optional[Meeting], parties: list[Party]) -> Non
                  and any(m.text == body for m in p.mentions)}
     if len(named) == 1:
         meeting.body = named.pop()
+
+
+def _meeting_body_recommended(meeting: Optional[Meeting], parties: list[Party], raw: str) -> None:
+    """A meeting whose header names no body: the body its items' recommendations are addressed to."""
+    if meeting is None or meeting.body:
+        return
+    committees = load_gazetteers().committee_words
+    bodies = frozenset(p.name for p in parties if p.type in ("body", "council")
+                       or p.type == "organisation" and committees.matches(p.name.rsplit(" ", 1)[-1]))
+    meeting.body = recommended_body(raw, bodies) if bodies else None
 
 
 def _rule_party_spans(doc: Doc) -> list[tuple[int, int]]:
