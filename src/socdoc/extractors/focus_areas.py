@@ -1162,8 +1162,10 @@ def _singular_quoted() -> re.Pattern[str]:
     nouns = _alternation(data["singular_list_nouns"])
     return re.compile(
         rf"(?<![\w])(?:(?i:{nouns})e?t|(?i:{_alternation(data['singular_quoted_leads'])})[ ](?i:{nouns}))"
-        rf"(?:[ ](?:for|i)[ ][^\n.!?:{_QUOTES}]{{1,50}}?)?[ ](?:{_alternation(data['direct_openers'])})"
-        rf"(?:[ ](?:i[ ]år|igen|nu|i[ ]\d{{4}}))?[ ][”\"“«](?P<name>[^”\"“»\n]{{3,120}})[”\"“»]"
+        rf"(?:[ ](?:{_alternation(data['singular_quoted_owner_links'])})[ ][^\n.!?:{_QUOTES}]{{1,50}}?)?"
+        rf"[ ](?:{_alternation(data['direct_openers'])})"
+        rf"(?:[ ](?:{_alternation(data['singular_quoted_adverbs'])}|i[ ]\d{{4}}))?"
+        rf"[ ][”\"“«](?P<name>[^”\"“»\n]{{3,120}})[”\"“»]"
     )
 
 

@@ -1327,7 +1327,6 @@ def _without_political_party_seat(cand: Candidate) -> Candidate:
     return dataclasses.replace(cand, end=cand.start + len(lead), name=lead)
 
 
-_COMPOUND_COMMITTEE_ENDINGS = ("udvalget", "udvalg")
 
 
 def _joined_committees(cand: Candidate) -> list[Candidate]:
@@ -1342,9 +1341,10 @@ def _joined_committees(cand: Candidate) -> list[Candidate]:
 
 
 def _compound_committee(name: str) -> bool:
-    """A committee named by one compound that ends in its head ("Socialudvalget", "Børne- og Ungeudvalget")."""
-    head = name.rsplit(" ", 1)[-1].casefold()
-    return any(head.endswith(word) and head != word for word in _COMPOUND_COMMITTEE_ENDINGS)
+    """A committee named by one compound that ends in its head ("Socialudvalget", "Børne- og Ungeudvalget",
+    "Ældrerådet")."""
+    head = name.rsplit(" ", 1)[-1].casefold()  # the committee words' suffixes: "*udvalget", "*rådet", …
+    return any(head.endswith(word) and head != word for word in load_gazetteers().committee_words.suffixes)
 
 
 def _abstract_noun(name: str) -> bool:

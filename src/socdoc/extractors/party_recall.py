@@ -9,7 +9,7 @@ only where the context says the organisation does something. Cues are in
 from __future__ import annotations
 
 import functools
-from typing import Any, Iterator
+from typing import Any
 
 from socdoc import lazy_re as re
 from socdoc.extractors.entities import (
@@ -651,23 +651,6 @@ def _counted_organisations() -> re.Pattern[str]:
                       rf"(?P<items>[^\n.;:!?]+)")
 
 
-_COLON_REACH = 80  # how far before its colon a counted list's lead may begin
-
-
-def _colon_matches(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """What ``pattern.finditer(text)`` gives for a pattern whose matches hold ": " within ``_COLON_REACH``
-    characters of their start and end on its line: only the stretch around each colon is searched."""
-    end = 0
-    colon = text.find(": ")
-    while colon >= 0:
-        line_end = text.find("\n", colon)
-        m = pattern.search(text, max(end, colon - _COLON_REACH), len(text) if line_end < 0 else line_end)
-        if m is not None and m.start() <= colon:
-            yield m
-            end = m.end()
-        colon = text.find(": ", max(colon + 1, end))
-
-
 _LIST_SPLIT = re.compile(r",[ ]|(?<!-)[ ](?:og|samt)[ ]")  # not "Alkohol- og Stofbehandling"
 _LOWER_LEAD = re.compile(rf"(?:[{LOWER}][\w-]*[ ])+(?=[{UPPER}])")  # "det sociale behandlingstilbud Revanche"
 
@@ -691,9 +674,9 @@ def counted_organisation_candidates(text: str, places: frozenset[str], stop_word
     data = recall_cues()["counted_organisations"]
     units = _count_words()
     out = []
-    for m in _colon_matches(text, _counted_organisations()):
+    for m in _counted_organisations().finditer(text):
         word = m.group("count").lower()
-        count = int(word) if word.isdigit() else int(units[word])
+        count = int(word) if word.isdigit() else units[word]
         items = []
         for start, end in _parts(text, m.start("items"), m.end("items")):
             lead = _LOWER_LEAD.match(text, start, end)
