@@ -497,9 +497,16 @@ def is_body_name(phrase: str) -> bool:
     phrase = phrase.strip(" ,.:")
     if not phrase or not phrase[0].isupper() or len(phrase.split()) > 9 or _DIGIT.search(phrase):
         return False
-    if not _BODY_CHARS.fullmatch(phrase) or _clause_word().search(phrase):
+    if not _BODY_CHARS.fullmatch(phrase) or _clause_word().search(phrase) or _clause_verb().search(phrase):
         return False
     return bool(patterns()["body_word"].search(phrase) or patterns()["body_lead"].search(phrase))
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_verb() -> re.Pattern[str]:
+    """A finite verb as a word of its own (``body_clause_verbs``): the phrase is a clause."""
+    verbs = "|".join(re.escape(str(w)) for w in phrases()["body_clause_verbs"])
+    return re.compile(rf"(?<!\S)(?:{verbs})(?!\S)")
 
 
 @functools.lru_cache(maxsize=1)

@@ -1539,6 +1539,9 @@ def _one_word_name(name: str) -> bool:
     return " " not in name.strip()
 
 
+_FIELD_LINK_BEFORE = re.compile(r"(?<![\w-])(?:for|af|om)[ ]$")
+
+
 def _given_name(word: str, pat: _Patterns) -> bool:
     """A known first name, or a double first name with a known part ("Maj-Britt")."""
     names = pat.first_names
@@ -1869,6 +1872,8 @@ def _candidates(
     for m in _line_matches(text, pat.party_bracket, pat.party_after):  # only lines with a bracketed party
         if _place_and_noun(m.group("name"), pat):
             continue  # "Mellemværende med Holbæk Fjernvarme (B)": a firm named by its town
+        if _FIELD_LINK_BEFORE.search(text, max(0, m.start("name") - 4), m.start("name")) and not _given_name(m.group("name").split()[0], pat):
+            continue  # "Udvalget for Specialiserede Borgerindsatser (B)": a body's field and an agenda's mark
         start = _after_word_tail(text, m.start("name"), m.end("name"))
         if start is not None:
             add(start, m.end("name"), 2, party=_party_of(m.group("party"), pat))

@@ -1,0 +1,76 @@
+"""Names and bodies read from how the words around them are built: an adjective or a place before a body's
+"for" phrase ("Rådgivende Udvalg for …") against a sentence's conjunction ("Men Center for …"); an
+association's "Sammenslutningen af …"; a clause is no meeting body ("Sagen var senest på dagsordenen for
+lokaludvalgets møde …"); a body's field before an agenda's mark ("… for Særlige Borgerindsatser (B)") and a
+home named after a person ("… Mariehjemmet") are no persons."""
+
+from __future__ import annotations
+
+import pytest
+
+import socdoc
+
+
+def _parties(text: str) -> list[str]:
+    return [p.name for p in socdoc.extract(text).parties]
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in socdoc.extract(text).people]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Det nye Rådgivende Udvalg for Sølandspuljen består af fire medlemmer.",
+         "Rådgivende Udvalg for Sølandspuljen"),
+        ("I går mødtes Nationale Center for Ensomhed med ministeren.", "Nationale Center for Ensomhed"),
+        ("Tilskuddet går til Nordby Center for Sundhed og Pleje.", "Nordby Center for Sundhed og Pleje"),
+    ],
+)
+def test_an_adjective_or_a_place_before_a_heads_for_phrase_belongs_to_the_name(text: str, name: str) -> None:
+    assert name in _parties(text)
+
+
+@pytest.mark.parametrize("lead", ["Men", "Derfor", "Så"])
+def test_a_sentences_conjunction_before_a_heads_for_phrase_is_not_part_of_the_name(lead: str) -> None:
+    text = f"Borgerne klagede. {lead} Center for Familie, Social & Beskæftigelse svarede hurtigt."
+    assert "Center for Familie, Social & Beskæftigelse" in _parties(text)
+    assert not any(p.startswith(lead + " ") for p in _parties(text))
+
+
+def test_an_association_named_sammenslutningen_af_keeps_its_head() -> None:
+    text = ("Puljen støtter Landsbyernes Fællesråd, Sammenslutningen af Nordiske Småøer og Foreningen af "
+            "Nordby Lærere med 2 mio. kr.")
+    parties = _parties(text)
+    assert "Sammenslutningen af Nordiske Småøer" in parties
+    assert "Nordiske Småøer" not in parties
+
+
+def test_a_clause_about_an_earlier_meeting_is_no_meeting_body() -> None:
+    text = (
+        "Kommissorium for Arbejdsgruppen Byrum\n"
+        "Tidligere beslutninger\n"
+        "Sagen var senest på dagsordenen for lokaludvalgets møde den 16. januar 2025, men blev ikke behandlet.\n"
+        "Indstilling\n"
+        "Indstilling om,\n"
+        "- at Nordby Lokaludvalg godkender kommissoriet for Arbejdsgruppen Byrum, der ses i bilaget.\n"
+        "Problemstilling\n"
+        "Arbejdsgruppen har udarbejdet et kommissorium.\n"
+        "Beslutning\n"
+        "Godkendt.\n"
+    )
+    meeting = socdoc.extract(text).meeting
+    assert meeting is None or meeting.body is None or "dagsordenen" not in meeting.body
+
+
+def test_a_bodys_field_before_an_agendas_mark_is_no_person() -> None:
+    text = ("2. Budgetopfølgning 3 for 2021 - Udvalget for Særlige Borgerindsatser (B)\n\n"
+            "Mødet blev ledet af Hanne Holm (A).\n")
+    assert _people(text) == ["Hanne Holm"]
+    assert "Udvalget for Særlige Borgerindsatser" in _parties(text)
+
+
+def test_a_home_named_after_a_person_is_no_person() -> None:
+    text = "Puljen giver 20,1 millioner kroner til Karen Mariehjemmet, der er et døgntilbud til kvinder."
+    assert _people(text) == []
