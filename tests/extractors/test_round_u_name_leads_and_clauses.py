@@ -74,3 +74,46 @@ def test_a_bodys_field_before_an_agendas_mark_is_no_person() -> None:
 def test_a_home_named_after_a_person_is_no_person() -> None:
     text = "Puljen giver 20,1 millioner kroner til Karen Mariehjemmet, der er et døgntilbud til kvinder."
     assert _people(text) == []
+
+
+# --- flattened pages: the next heading run on after a name, an agenda title's verb, a page's letter ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_name"),
+    [
+        ("Det Lokale Beskæftigelsesråd Resultatrevision 2013 for Jobcenter Nordby Handleplan , Udvikling af "
+         "indsatsen.", "Jobcenter Nordby", "Jobcenter Nordby Handleplan"),
+        ("Orientering fra administrationen Boligselskabet NBO Pressedækning NBO Orientering om afdelinger.",
+         "Boligselskabet NBO", "Boligselskabet NBO Pressedækning NBO"),
+    ],
+)
+def test_a_capitalised_common_word_after_a_names_place_or_acronym_opens_the_next_heading(
+        text: str, name: str, not_name: str) -> None:
+    parties = _parties(text)
+    assert name in parties
+    assert not_name not in parties
+
+
+def test_an_agenda_titles_verb_is_not_part_of_the_housing_owners_name() -> None:
+    text = "99. Godkende Lejerbos projekt \"Plads til alle\" overfor Landsbyggefonden\n"
+    parties = _parties(text)
+    assert "Lejerbo" in parties
+    assert not any(p.startswith("Godkende") for p in parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 Side A Integrationsrådets strategi for perioden blev drøftet.\n",
+        "Ansøgning om midler til fejring af Kalejdoskop Integrationsrådets forældreprojekt.\n",
+    ],
+)
+def test_a_definite_council_takes_no_lone_word_before_it(text: str) -> None:
+    assert _parties(text) == ["Integrationsrådet"]
+
+
+def test_a_place_or_genitive_before_an_indefinite_council_stays() -> None:
+    parties = _parties("Nordby Ældreråd mødes i dag, og Folketingets Socialudvalg kommer på besøg.")
+    assert "Nordby Ældreråd" in parties
+    assert "Folketingets Socialudvalg" in parties

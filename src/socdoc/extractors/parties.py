@@ -1105,7 +1105,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         for w in words[:article]:  # "Sundhedsaftalerne Det Digitale Sundhedscenter": the name opens at its article
             start = text.index(w, start) + len(w) + 1
         words = words[article:]
-        lead = _lead_before_place(words, pat) or _title_noun_lead(words, pat) or _title_noun_before_definite_head(words, pat)
+        lead = (_lead_before_place(words, pat) or _title_noun_lead(words, pat) or _title_noun_before_definite_head(words, pat)
+                or _lone_lead_before_definite_body(words, pat))
         for w in words[:lead]:  # "Budget Rammeudmelding Haderslev Boligforening": a contents line's title
             start = text.index(w, start) + len(w) + 1
         words = words[lead:]
@@ -1800,6 +1801,10 @@ def _without_next_title(text: str, tail: str, end: int, pat: _Patterns) -> tuple
     """A name's tail without a capitalised common word after its place that opens the next
     phrase of a run-on line ("Socialtilsyn Nord Midlertidigt ophold …" → "Socialtilsyn Nord")."""
     words = tail.split(" ")
+    cut = _run_on_title_at(words, pat)
+    if cut is not None:  # "Jobcenter Nordby Handleplan , …", "Boligselskabet NBO Pressedækning NBO Orientering"
+        end -= len(" ".join(words[cut:])) + 1
+        words = words[:cut]
     while len(words) > 1 and _NOUN_AFTER.match(text, end):
         last = words[-1]
         if not (last[:1].isupper() and common_word(last)) or last in pat.places or last in _PLACE_PARTS:
@@ -1812,6 +1817,21 @@ def _without_next_title(text: str, tail: str, end: int, pat: _Patterns) -> tuple
 
 
 _PLACE_PARTS = frozenset(cues()["areas"]["place_parts"])
+_ACRONYM_WORD = re.compile(rf"[{UPPER}]{{2,6}}")
+
+
+def _run_on_title_at(words: list[str], pat: _Patterns) -> Optional[int]:
+    """Where a flattened page runs the next heading on after a name that a place or an acronym closes
+    ("Jobcenter Nordby Handleplan", "Boligselskabet NBO Pressedækning NBO"): the first capitalised common
+    word after such a word, which no name of an organisation holds there."""
+    for i in range(1, len(words)):
+        prev, word = words[i - 1], words[i]
+        if not (prev in pat.places or prev in _PLACE_PARTS or _ACRONYM_WORD.fullmatch(prev)):
+            continue
+        if word[:1].isupper() and word[1:2].islower() and common_word(word) and word not in pat.places \
+                and word not in _PLACE_PARTS:
+            return i
+    return None
 
 
 def _without_heading_run_on(text: str, tail: str, start: int, pat: _Patterns) -> str:
@@ -3203,6 +3223,20 @@ def _title_noun_before_definite_head(words: list[str], pat: _Patterns) -> int:
 
 
 _DEFINITE_ORG_HEADS = tuple(cues()["parties"]["definite_name_heads"])
+_DEFINITE_BODY_COMPOUND = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,}(?:rådet|udvalget|nævnet)s?")
+
+
+def _lone_lead_before_definite_body(words: list[str], pat: _Patterns) -> int:
+    """1 where one word stands before a council's or committee's name in the definite ("Side A
+    Integrationsrådets strategi", "fejring af Nordlys Integrationsrådets projekt"): a definite body takes no
+    place or name before it (that one is "Nordby Integrationsråd"); a place, a genitive or a coordination's
+    part before it stays; 0 otherwise."""
+    if len(words) != 2 or not _DEFINITE_BODY_COMPOUND.fullmatch(words[1]):
+        return 0
+    first = words[0]
+    if first in pat.places or first.endswith(("s", "-", "'")) or first in ("Det", "Den") or first.isupper() and len(first) > 1:
+        return 0
+    return 1
 
 
 _NAME_BEFORE_BRACKET = re.compile(rf"(?<![\w-])(?P<full>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w.-]*){{1,3}})[ ]?\($")

@@ -397,6 +397,16 @@ def _housing_word(word: str) -> bool:
         word.endswith(tuple(data["housing_name_endings"])) and len(word) >= 6)
 
 
+_TITLE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.?[ \t]+)?$")
+
+
+def _title_verb_first(text: str, start: int, word: str) -> bool:
+    """A capitalised infinitive that opens an agenda title ("Godkende", "Beslutte"): a common word in -e
+    at a line's start, after the item's number, and no housing word."""
+    return (word.endswith("e") and common_word(word) and not _housing_word(word)
+            and _TITLE_START_BEFORE.search(text, max(0, start - 12), start) is not None)
+
+
 def housing_owner_candidates(text: str, places: frozenset[str], stop_words: frozenset[str]) -> list[Candidate]:
     """A housing organisation named as the owner of a department, a building project or homes
     ("Vestby Bolig Administrations byggeri", "Socialt Boligbyggeris afd. 3", "Ungbos projekt"):
@@ -408,6 +418,8 @@ def housing_owner_candidates(text: str, places: frozenset[str], stop_words: froz
         words = m.group("name").split()
         while words and words[0] in stop_words:
             words = words[1:]
+        if len(words) > 1 and _title_verb_first(text, m.end("name") - len(" ".join(words)), words[0]):
+            words = words[1:]  # "99. Godkende Lejerbos projekt …": the agenda title's verb, then the owner
         if not words or not any(_housing_word(w) for w in words) or " ".join(words) in places:
             continue
         if len(words) == 1 and (common_word(words[0]) or listed_word(words[0])):
