@@ -117,3 +117,32 @@ def test_a_place_or_genitive_before_an_indefinite_council_stays() -> None:
     parties = _parties("Nordby Ældreråd mødes i dag, og Folketingets Socialudvalg kommer på besøg.")
     assert "Nordby Ældreråd" in parties
     assert "Folketingets Socialudvalg" in parties
+
+
+# --- party letters: one bracket for a whole list, two parties keep two people apart -------------------------
+
+
+def _letters(text: str) -> dict[str, str | None]:
+    return {p.name: p.party for p in socdoc.extract(text).people}
+
+
+@pytest.mark.parametrize(("word", "letter"), [("alle", "Ø"), ("begge", "V")])
+def test_a_party_after_a_list_with_alle_or_begge_is_every_listed_names(word: str, letter: str) -> None:
+    text = f"Forslag (Stillet af Mikkel Holm, Jens Kjær Berg og Bente Dam ({word} {letter})):\n"
+    if word == "begge":
+        text = f"Forslag stillet af Jens Kjær Berg og Bente Dam ({word} {letter}).\n"
+    letters = _letters(text)
+    assert letters["Jens Kjær Berg"] == letter
+    assert letters["Bente Dam"] == letter
+
+
+def test_a_lone_bracketed_party_stays_with_its_own_name() -> None:
+    letters = _letters("Forslaget blev stillet af Mikkel Holm, Jens Berg og Bente Dam (Ø).\n")
+    assert letters["Bente Dam"] == "Ø"
+    assert letters["Mikkel Holm"] is None
+
+
+def test_a_shorter_name_with_another_party_is_another_person() -> None:
+    letters = _letters("Medlemmer:\nCarsten Nielsen (A)\nCarsten Wulff (V)\nCarsten Bo Nielsen (V)\n")
+    assert letters["Carsten Nielsen"] == "A"
+    assert letters["Carsten Bo Nielsen"] == "V"

@@ -3668,10 +3668,19 @@ def _merge_partial_names(people: dict[str, list[Candidate]], text: Optional[str]
         initial_only = target is not None and [w for w in split[target] if not _INITIAL.fullmatch(w)] == words
         if target is not None and text is not None and _listed_apart(text, people[key], people[target]):
             continue  # "…, Philip Holm, …, Hans Philip Holm, …": two items of one list are two people
+        if target is not None and _other_parties(people[key], people[target]):
+            continue  # "Carsten Holm (A)" and "Carsten Bo Holm (V)": two members of two parties
         if initial_only and min(c.start for c in people[key]) < min(c.start for c in people[target]):
             people[key].extend(people.pop(target))  # "Eva Holm (A)" first, "Eva K. Holm" later: named as first written
         elif target is not None:
             people[target].extend(people.pop(key))
+
+
+def _other_parties(mine: list[Candidate], theirs: list[Candidate]) -> bool:
+    """Whether two names are given two different parties (each a letter or name in the text)."""
+    a = {c.extra.get("party") for c in mine} - {None}
+    b = {c.extra.get("party") for c in theirs} - {None}
+    return bool(a) and bool(b) and not a & b
 
 
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|[,:|][ \t]*)\Z", re.M)
@@ -3842,6 +3851,7 @@ def find_people(
             # "(SF)" after Sonja Frederiksen in a list of initials; "Lis Aagaard (LA) A": the letter after them
             cand.extra["party"] = _letter_after_initials(text, cand.end, pat)
     _roles_after_letters(text, cands, pat)
+    _shared_party_after_list(text, cands, pat)
     people: dict[str, list[Candidate]] = {}
     for cand in cands:
         people.setdefault(cand.name.casefold(), []).append(cand)
@@ -3875,6 +3885,43 @@ def find_people(
         )
     _pronoun_roles(text, result, pat)
     return sorted(result, key=lambda p: p.start)
+
+
+_LIST_JOINT = re.compile(r"(?:,[ ]|[ ](?:og|samt)[ ])")
+
+
+@functools.lru_cache(maxsize=1)
+def _shared_party_bracket() -> re.Pattern[str]:
+    """A party in brackets that a list's word gives to every name before it ("(alle Ø)", "(begge V)")."""
+    words = "|".join(map(re.escape, people_cues()["shared_party_words"]))
+    return re.compile(rf"[ \t]*\((?:{words})[ ](?P<party>[^()\n]{{1,30}})\)")
+
+
+def _shared_party_after_list(text: str, cands: list[Candidate], pat: _Patterns) -> None:
+    """"Mikkel Holm, Per Berg og Bente Dam (alle Ø)": the party after the list is every listed name's,
+    back through the names joined by commas and "og" right before it."""
+    if "(" not in text:
+        return
+    by_end = {c.end: c for c in cands}
+    for i, cand in enumerate(cands):
+        m = _shared_party_bracket().match(text, cand.end)
+        if m is None:
+            continue
+        party = _party_of(m.group("party"), pat)
+        if party not in pat.letters and party not in pat.party_forms.values():
+            continue
+        listed = [cand]
+        while True:
+            start = listed[-1].start
+            before = next((c for e, c in by_end.items() if e < start and _LIST_JOINT.fullmatch(text, e, start)), None)
+            if before is None or before in listed:
+                break
+            listed.append(before)
+        if len(listed) < 2:
+            continue
+        for c in listed:
+            if not c.extra.get("party"):
+                c.extra["party"] = party
 
 
 def _drop_cut_at_end(people: dict[str, list[Candidate]], text: str) -> None:
