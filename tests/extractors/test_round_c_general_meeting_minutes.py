@@ -58,3 +58,10 @@ def test_a_header_body_is_kept_over_the_recommendations_addressee() -> None:
             "Direktionen indstiller til Byrådet, at budgettet godkendes.\n\nBeslutning\n\nAnbefales.\n")
     meeting = socdoc.extract(text).meeting
     assert meeting is not None and meeting.body == "Økonomiudvalget"
+
+
+def test_a_housing_boards_ob_meeting_names_the_organisationsbestyrelse() -> None:
+    text = ("Referat OB-møde den 6. juni 2018\n\nTidspunkt: Kl. 17:00 Sted: Mødelokale 2\n\n"
+            "Til stede: Pia Dahl, Lisa Kok, Ole Bak\n\n1. Godkendelse af dagsorden\n\nBeslutning: Godkendt.\n")
+    meeting = socdoc.extract(text).meeting
+    assert meeting is not None and meeting.body == "Organisationsbestyrelsen"

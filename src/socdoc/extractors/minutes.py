@@ -1134,6 +1134,12 @@ def spelled_out_body(abbr: str, text: str) -> Optional[str]:
     return names.pop() if len(names) == 1 else None
 
 
+def _conventional_body(abbr: str) -> Optional[str]:
+    """The board an acronym names by convention where the text does not spell it out ("OB-møde": the
+    housing organisation's Organisationsbestyrelsen; data ``conventional_body_abbreviations``)."""
+    return phrases()["conventional_body_abbreviations"].get(abbr)
+
+
 _ITEM_ABBREVIATION = re.compile(r"^([A-ZÆØÅ]{2,4})\s+\d{1,3}\.\s")
 
 
@@ -3878,7 +3884,7 @@ def extract_minutes(text: str, raw: str, candidates: list[tuple[DateCandidate, O
             or body_by_abbreviation(layout, text) or _town_council(header))
     body = _body_run_on_cut(body)
     if body is not None and _ABBREVIATION.fullmatch(body):  # "Referat af OB-møde": the name where the text gives it
-        body = spelled_out_body(body, text) or body
+        body = spelled_out_body(body, text) or _conventional_body(body) or body
     participants, absent = meeting_attendance(layout, meeting_date)
 
     titles = [item.head.title for item in layout.items if item.head]
