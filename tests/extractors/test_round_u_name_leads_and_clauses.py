@@ -146,3 +146,33 @@ def test_a_shorter_name_with_another_party_is_another_person() -> None:
     letters = _letters("Medlemmer:\nCarsten Nielsen (A)\nCarsten Wulff (V)\nCarsten Bo Nielsen (V)\n")
     assert letters["Carsten Nielsen"] == "A"
     assert letters["Carsten Bo Nielsen"] == "V"
+
+
+# --- third wave: adjectives end no name, lists of bodies, verbs after a field, plural roles, footers --------
+
+
+def test_a_capitalised_adjective_keeps_its_noun_before_a_title_link() -> None:
+    text = "Regionen har ansøgt Fonden for Økologisk Landbrug om 522.000 kr. til projektet."
+    assert "Fonden for Økologisk Landbrug" in _parties(text)
+
+
+def test_a_whole_body_after_a_comma_is_the_next_item_of_a_list() -> None:
+    parties = _parties("Planen skal godkendes af Udvalget for Børn og Skole, Økonomiudvalget og Kommunalbestyrelsen.")
+    assert "Udvalget for Børn og Skole" in parties
+    assert "Økonomiudvalget" in parties
+    assert not any("," in p for p in parties)
+
+
+def test_a_verb_after_a_small_letter_field_is_not_part_of_the_committee() -> None:
+    parties = _parties("Udvalg for nære sundhedstilbud besøger Regionshospitalet Nordby, hvor man får en orientering.")
+    assert "Udvalg for nære sundhedstilbud" in parties
+
+
+def test_a_plural_role_names_two_employers_joined_by_og() -> None:
+    parties = _parties("Direktørerne for Sygehus Sønderjylland og Psykiatrien i Region Syddanmark mødte op.")
+    assert "Sygehus Sønderjylland" in parties
+    assert "Sygehus Sønderjylland og Psykiatrien" not in parties
+
+
+def test_the_page_softwares_credit_is_no_party() -> None:
+    assert "FlippingBook" not in _parties("Udvalget godkendte planen.\n\nMade with FlippingBook - Online magazine maker\n")

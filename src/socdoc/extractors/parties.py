@@ -1532,6 +1532,8 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         tail = whole or _without_heading_run_on(
             text, _without_person(_trim_tail(tail), pat, whole_person=m.group("link") == "ved"), m.start("tail"), pat)
         tail = _without_coordinated_body(tail)
+        tail = _without_listed_body(tail)
+        tail = _without_verb_before_name(text, tail, m.start("tail"))
         tail = _without_coordinated_municipality(text, tail, m.start("tail"))
         tail = tail.removesuffix(" af")  # "Center for Forebyggelse af Hensyn …": the cut word's link
         tail = _without_shouted_label(tail)  # "… og Turisme INDSTILLING Forvaltningen …": the next label
@@ -1849,12 +1851,38 @@ def _without_heading_run_on(text: str, tail: str, start: int, pat: _Patterns) ->
     end = start + len(tail)
     while len(words) > 1 and words[-2] not in ("og", "&") and _heading_word(words[-1], pat) and (
         _TITLE_LINK.match(text, end) or text[end:end + 1] == ":"
-    ):
+    ) and not _ADJECTIVE_WORD.fullmatch(words[-2]):  # "Fonden for Økologisk Landbrug om …": the adjective's noun
         end -= len(words[-1]) + 1
         words = words[:-1]
     return " ".join(words)
 
 
+_LISTED_BODY = re.compile(rf",[ ][{UPPER}][{LOWER}]*(?:udvalget|udvalg|rådet|bestyrelsen|kommune)(?![\w-])")
+
+
+def _without_listed_body(tail: str) -> str:
+    """A "for" name's field without the next body of a comma list ("Udvalget for Børn og Skole, Økonomiudvalget og
+    Kommunalbestyrelsen"): a whole body after the comma is the list's next item, not a field."""
+    m = _LISTED_BODY.search(tail)
+    return tail[:m.start()] if m is not None else tail
+
+
+_NAME_AFTER = re.compile(rf"[ ][{UPPER}]")
+
+
+def _without_verb_before_name(text: str, tail: str, start: int) -> str:
+    """A field in small letters without the verb run on after it before a name ("Udvalg for nære sundhedstilbud
+    besøger Regionshospitalet …"): a last word in -er before a capitalised word is the sentence's verb."""
+    words = tail.split(" ")
+    if len(words) < 2 or not tail[:1].islower() or not words[-1].endswith("er") or not words[-1].islower():
+        return tail
+    if _NAME_AFTER.match(text, start + len(tail)) is None:
+        return tail
+    return " ".join(words[:-1])
+
+
+# a capitalised adjective, which ends no name: the noun after it belongs to the name
+_ADJECTIVE_WORD = re.compile(rf"[{UPPER}][{LOWER}]+(?:{'|'.join(cues()['parties']['field_head_adjective_endings'])})")
 # the word after an agenda title's noun: "Evaluering af", "Budgetønske angående", "Ansøgning om"
 _TITLE_LINK = re.compile(r"[ ](?:af|til|om|for|vedr\.?|vedrørende|angående|med)[ ]")
 
@@ -3985,13 +4013,23 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     kept = [part for c in _joined_after_suspended(text, _joined_by_ampersand(text, kept)) for part in _joined_committees(c)]
     kept = [c for c in kept if not _title_alone(c.name) and not _common_noun_genitive(c.name)
             and not _law_after_section(text, c) and not _FILE_NAME.search(c.name) and not _function_word_in_capitals(text, c)
-            and not _LEADER.search(c.name)]
+            and not _LEADER.search(c.name) and not _tool_credit(text, c)]
     taken = SpanIndex((c.start, c.end) for c in kept)
     furniture = [c for c in cands if _furniture(c, pat) and not overlaps(c.start, c.end, taken)]
     for cand in furniture:
         cand.extra["furniture"] = True
     return sorted([*kept, *resolve(furniture)], key=lambda c: c.start)
 
+
+
+_TOOL_CREDIT_BEFORE = re.compile(
+    rf"(?:^|\n)[ \t]*(?i:{'|'.join(map(re.escape, cues()['parties']['tool_credit_leads']))})[ ]$")
+
+
+def _tool_credit(text: str, cand: Candidate) -> bool:
+    """The maker of the page's software in its footer ("Made with FlippingBook - Online magazine maker"):
+    furniture, not a party."""
+    return _TOOL_CREDIT_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
 
 
 _FILE_NAME = re.compile(r"\.(?i:pdf|docx?|xlsx?|pptx?|odt)(?![\w])")  # a file's name in a list of attachments

@@ -1512,9 +1512,22 @@ def employer_candidates(text: str, places: frozenset[str], stop_words: frozenset
             name = _employer_name(m.group("name").rstrip("."))
             if not _employer_role(m.group("role")) or _no_employer_name(name, places, stop_words):
                 continue
-            out.append(Candidate(m.start("name"), m.start("name") + len(name), squash(name), "organisation", 2,
-                                 extra={"surface": True}))
+            start = m.start("name")
+            for part in _employers_of_plural_role(m.group("role"), name):  # "direktørerne for A og B": two employers
+                at = start + name.index(part)
+                out.append(Candidate(at, at + len(part), squash(part), "organisation", 2, extra={"surface": True}))
     return out
+
+
+_PLURAL_ROLE = re.compile(r"\w+(?:erne|ne)")
+
+
+def _employers_of_plural_role(role: str, name: str) -> list[str]:
+    """The employer, or for a role in the plural the employers joined by "og" ("direktørerne for Nordby Sygehus og
+    Psykiatrien"), each of more than one word."""
+    if " og " not in name or not _PLURAL_ROLE.fullmatch(role):
+        return [name]
+    return [part for part in name.split(" og ") if " " in part]
 
 
 @functools.lru_cache(maxsize=1)
