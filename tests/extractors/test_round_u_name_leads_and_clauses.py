@@ -176,3 +176,24 @@ def test_a_plural_role_names_two_employers_joined_by_og() -> None:
 
 def test_the_page_softwares_credit_is_no_party() -> None:
     assert "FlippingBook" not in _parties("Udvalget godkendte planen.\n\nMade with FlippingBook - Online magazine maker\n")
+
+
+def test_a_name_in_the_genitive_before_its_partys_name_loses_its_s() -> None:
+    text = "Det oplyser partierne, heriblandt overborgmester Sofie Holm Andersens Socialdemokratiet, på et pressemøde."
+    assert _people(text) == ["Sofie Holm Andersen"]
+
+
+def test_a_section_word_after_a_dash_is_not_part_of_the_meeting_body() -> None:
+    text = ("Udvalget for det nære sundhedsvæsen - mødesager\n\nPunkter på dagsordenen\n\n"
+            "  1. Godkendelse af dagsorden\n  2. Budget 2024\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\n"
+            "Godkendt.\n")
+    meeting = socdoc.extract(text).meeting
+    assert meeting is not None and meeting.body == "Udvalget for det nære sundhedsvæsen"
+
+
+def test_the_themes_of_a_municipal_plan_in_minutes_are_focus_areas() -> None:
+    text = ("Referat\n\nØkonomiudvalget, 16. december 2009\n\n1. Status på Serviceplan 2009\n\nSagsfremstilling\n\n"
+            "Serviceplanen udmønter kommuneplanens kapitel 1, der under temaerne Livsstil, Borgerservice og Rammer "
+            "for livet i byen beskriver visionerne.\n\nBeslutning\n\nTaget til efterretning.\n")
+    names = [f.name for f in socdoc.extract(text).focus_areas]
+    assert names[:2] == ["Livsstil", "Borgerservice"]

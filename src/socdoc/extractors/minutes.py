@@ -640,8 +640,8 @@ def _body_run_on_cut(body: Optional[str]) -> Optional[str]:
         return " ".join(words[:half])
     run_on = {str(w).lower() for w in phrases()["body_run_on_words"]}
     k = len(words)
-    while k > 1 and words[k - 1].lower().strip(".,:") in run_on:
-        k -= 1
+    while k > 1 and (words[k - 1].lower().strip(".,:") in run_on or words[k - 1] in ("-", "–", "|")):
+        k -= 1  # "… sundhedsvæsen - mødesager": the page's section after a dash
     if k < len(words) and words[k - 1][-1:].isalpha() and is_body_name(" ".join(words[:k])):
         return " ".join(words[:k])
     return body

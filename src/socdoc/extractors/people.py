@@ -1043,6 +1043,15 @@ def _known_surname_genitive(name: str) -> bool:
     return len(last) > 3 and last.endswith("s") and known_surname(last[:-1]) and not known_surname(last)
 
 
+_WORD_AFTER_SPACE = re.compile(r"[ ](?P<w>[^\W\d_][\w-]*)")
+
+
+def _party_name_after(text: str, end: int) -> bool:
+    """A political party's name right after the name ("overborgmester Eva Holms Socialdemokratiet"): its owner."""
+    m = _WORD_AFTER_SPACE.match(text, end)
+    return m is not None and m.group("w").casefold() in _party_name_forms()
+
+
 _RUN_INITIALS = re.compile(rf"[{UPPER}]\.(?:[{UPPER}]\.)+")  # "J.C." before a further name word
 _LINE_HYPHEN = re.compile(rf"(?<=[{LOWER}])-[ ](?=[{UPPER}])")
 # A name word a flattened PDF line broke with its hyphen ("Jesper Kirke- gaard", "Mi- chael Holm"): joined
@@ -1774,8 +1783,9 @@ def _candidates(
         if trimmed is None:
             return None
         s, e = trimmed
-        if (_GENITIVE_SURNAME.search(text, s, e) or _known_surname_genitive(text[s:e])) and _NOUN_AFTER.match(text, e):
-            e -= 1  # "Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær": the name without its genitive s
+        if (_GENITIVE_SURNAME.search(text, s, e) or _known_surname_genitive(text[s:e])) and (
+                _NOUN_AFTER.match(text, e) or _party_name_after(text, e)):
+            e -= 1  # "Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær", "… Andersens Socialdemokratiet": no s
         name = _LINE_HYPHEN.sub("-", squash(text[s:e]))  # "Anders Fog- Petersen" → "Anders Fog-Petersen"
         name = _BROKEN_WORD.sub("", name)  # "Jesper Kirke- gaard" → "Jesper Kirkegaard"
         if "\n" in text[s:e] and not (broken and text.count("\n", s, e) == 1):
