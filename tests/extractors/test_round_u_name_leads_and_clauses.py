@@ -197,3 +197,26 @@ def test_the_themes_of_a_municipal_plan_in_minutes_are_focus_areas() -> None:
             "for livet i byen beskriver visionerne.\n\nBeslutning\n\nTaget til efterretning.\n")
     names = [f.name for f in socdoc.extract(text).focus_areas]
     assert names[:2] == ["Livsstil", "Borgerservice"]
+
+
+# --- a municipality that sends a release in capitals or speaks after a colon acts --------------------------
+
+
+def _areas(text: str) -> list[str]:
+    return [a.name for a in socdoc.extract(text).areas]
+
+
+def test_the_municipality_of_a_release_header_in_capitals_is_a_party() -> None:
+    text = "PRESSEMEDDELELSE FRA HORSENS KOMMUNE\n\nBoligområdet er tæt på at komme af listen.\n"
+    assert "Horsens Kommune" in _parties(text)
+
+
+def test_a_municipality_speaking_after_a_colon_is_a_party_not_a_place() -> None:
+    text = "Esbjerg Kommune: Den megen polemik om boligprojektet er forståelig.\n"
+    assert "Esbjerg Kommune" in _parties(text)
+    assert "Esbjerg Kommune" not in _areas(text)
+
+
+def test_a_municipality_after_a_label_colon_is_not_a_speaker() -> None:
+    text = "Sted: Esbjerg Kommune\n\nVi mødes i Esbjerg Kommune for at se på byggeriet.\n"
+    assert "Esbjerg Kommune" not in _parties(text)

@@ -4994,6 +4994,8 @@ def _acting(text: str, g: list[Candidate]) -> bool:
         return True  # "Sagsansvarlig enhed: Nordby Kommune": the unit that handles the case
     if any(_SENDER_BEFORE.search(text, max(0, c.start - 40), c.start) and text[c.end - 1:c.end] != "s" for c in g):
         return True  # "tilskud fra Nordby Kommune", "afgørelse fra …": the municipality gives or decides
+    if any(line_of(text, c.start)[0] == c.start and _SPEAKER_COLON_AFTER.match(text, c.end) for c in g):
+        return True  # "Nordby Kommune: Den megen polemik er forståelig": the municipality speaks
     if any(_CHARTER_FOR.search(text, max(0, c.start - 40), c.start) and text[c.end - 1:c.end] != "s" for c in g):
         return True  # "styrelsesvedtægten for Nordby Kommune": the organisation its statutes govern
     if any(_WE_IN_BEFORE.search(text, max(0, c.start - 8), c.start) and _VERB_AFTER.match(text, c.end) for c in g):
@@ -5275,8 +5277,11 @@ def _in_running_text(text: str, cand: Candidate) -> bool:
 # a thing given, sent or decided, then "fra": the organisation after it is its sender
 _SENDER_BEFORE = re.compile(  # the noun alone or closing a compound ("driftstilskud fra")
     rf"(?<![\w-])(?i:[{LOWER}]*(?:{'|'.join(map(re.escape, cues()['parties']['sender_nouns']))})"
-    rf"|{'|'.join(map(re.escape, cues()['parties']['municipal_sender_words']))})[ ]fra[ ]$"
+    rf"|{'|'.join(map(re.escape, cues()['parties']['municipal_sender_words']))})[ ](?i:fra)[ ]$"  # "PRESSEMEDDELELSE FRA …"
 )
+# a municipality at a line's start that speaks after a colon ("Nordby Kommune: Den megen polemik er forståelig"): a
+# headline's attribution, the municipality as the speaker
+_SPEAKER_COLON_AFTER = re.compile(rf":[ ][{UPPER}][{LOWER}]*[ ][{LOWER}]")
 # "kommunalbestyrelsens møde", "byrådets beslutning": the body met or decided, it is not only an owner
 # "Nordby Kommunes andel af puljen", "… Kommunes borgere": the municipality's share or people, not it acting
 _SHARE_AFTER = re.compile(rf"(?<=s)[ ](?:{'|'.join(cues()['parties']['share_nouns'])})(?![\w-])")
