@@ -220,3 +220,9 @@ def test_a_municipality_speaking_after_a_colon_is_a_party_not_a_place() -> None:
 def test_a_municipality_after_a_label_colon_is_not_a_speaker() -> None:
     text = "Sted: Esbjerg Kommune\n\nVi mødes i Esbjerg Kommune for at se på byggeriet.\n"
     assert "Esbjerg Kommune" not in _parties(text)
+
+
+def test_an_unlisted_police_district_by_its_lands_genitive_is_the_police() -> None:
+    parties = _parties("Repræsentant fra Vestsjællands politi oplyser, at de har modtaget ros.\n")
+    assert "Vestsjællands Politi" in parties
+    assert "Vestsjælland" not in parties

@@ -3927,6 +3927,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
         *_coalition_candidates(text),
         *_executive_candidates(text),
         *_police_candidates(text),
+        *_district_police_candidates(text, pat),
         *_acting_acronym_candidates(text, pat),
         *_sender_institution_candidates(text),
         *_person_from_candidates(text, pat),
@@ -4773,6 +4774,23 @@ def _police_candidates(text: str) -> list[Candidate]:
     if named.search(text):
         return []
     return [Candidate(m.start(m.lastgroup), m.end(m.lastgroup), data["name"], "generic", 1) for m in acting.finditer(text)]
+
+
+_DISTRICT_POLICE = re.compile(rf"(?<![\w-])(?P<stem>[{UPPER}][{LOWER}][\w-]*?)s[ ][Pp]oliti(?![\w-])")
+
+
+def _district_police_candidates(text: str, pat: _Patterns) -> list[Candidate]:
+    """A police district by its land's genitive that the gazetteer does not list (a district of before 2007,
+    "Vestsjællands politi"): "<Land>s Politi", a police force, not the land."""
+    if "oliti" not in text:
+        return []
+    out = []
+    for m in _DISTRICT_POLICE.finditer(text):
+        stem = m.group("stem")
+        if common_word(stem) or stem in pat.stop_words or _first_name(stem, pat):
+            continue
+        out.append(Candidate(m.start(), m.end(), f"{stem}s Politi", "police", 5))
+    return out
 
 
 _PARTITIVE = rf"(?:{LOCATIVE_PARTITIVES}[ ])?"  # "i dele af …"
