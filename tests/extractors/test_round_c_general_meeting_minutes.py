@@ -65,3 +65,23 @@ def test_a_housing_boards_ob_meeting_names_the_organisationsbestyrelse() -> None
             "Til stede: Pia Dahl, Lisa Kok, Ole Bak\n\n1. Godkendelse af dagsorden\n\nBeslutning: Godkendt.\n")
     meeting = socdoc.extract(text).meeting
     assert meeting is not None and meeting.body == "Organisationsbestyrelsen"
+
+
+PDF_LIST = (
+    "Referat\n\nMøde i Lokalrådet den 3. marts 2009 kl. 16.00.\n\n"
+    "Til stede: Linda Brask (LB), Karen Sommer (KS), Keld\n\nNielsen (KN), Ole Lunding (OL), Per Heide\n\n"
+    "Sørensen (PHS)\n\nFraværende:\n\nDagsordenpunkt Emne Beslutning Status\n\n"
+    "1. Godkendelse af dagsorden\n\nBeslutning: Godkendt.\n"
+)
+
+
+def test_names_a_pdf_broke_over_a_blank_line_are_joined_again() -> None:
+    meeting = socdoc.extract(PDF_LIST).meeting
+    assert meeting is not None
+    assert [p.name for p in meeting.participants] == [
+        "Linda Brask", "Karen Sommer", "Keld Nielsen", "Ole Lunding", "Per Heide Sørensen"]
+
+
+def test_a_tables_head_under_an_empty_absence_label_is_nobody() -> None:
+    meeting = socdoc.extract(PDF_LIST).meeting
+    assert meeting is not None and meeting.absent == []

@@ -22,7 +22,7 @@ from socdoc.extractors.name_runs import column_pair, entry_names, is_first_name,
 from socdoc.lang import da
 from socdoc.lang.da import first_name_genders, first_name_words, read_yaml
 from socdoc.extractors.dates import find_candidates
-from socdoc.extractors.entities import common_word, proper_word
+from socdoc.extractors.entities import common_word, compound_head, proper_word
 from socdoc.extractors.entities import cues as entities_cues
 from socdoc.extractors.prefilter import AnyOf
 from socdoc.lang.da.gazetteers import load_gazetteers
@@ -2359,6 +2359,8 @@ def _parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
             continue
         if _place_led(name) or _wrapped_compound(name):
             continue  # "Bo Holm, Skovby Frivilligcenter": the unit the member stands for
+        if _common_words_only(name):
+            continue  # "Fraværende:" over "Dagsordenpunkt Emne Beslutning Status": a table's head, no name
         at, length = _name_in(part, name)
         start = offset + pos + at
         if party is not None and initials_of(name, party):  # "Vivi Nobel (VN)": her initials, no party
@@ -2366,6 +2368,13 @@ def _parse_people(value: str, offset: int, board: bool = False) -> list[Person]:
         present = bool(_attendance_patterns()["stand_in_present"].search(part))
         people.append(Person(name, party, start, start + length, away, present))
     return people
+
+
+def _common_words_only(name: str) -> bool:
+    """A "name" of capitalised common words only, none a first name ("Dagsordenpunkt Emne")."""
+    words = name.split()
+    return len(words) >= 2 and all((common_word(w) or compound_head(w) is not None) and not is_first_name(w)
+                                   for w in words)
 
 
 _WRAP_HYPHEN = re.compile(r"(?<=\w)-\s+(?=[A-ZÆØÅ])")
@@ -3056,7 +3065,7 @@ _STATUS_NOTE = re.compile(r"\s[-–]\s*(?:deltog|til\s+stede|mødt)\b", re.IGNOR
 _BROKEN_END = re.compile(r",\s*(?:[A-ZÆØÅ][a-zæøåéü]+|(?:[A-ZÆØÅ]\.){1,3})$")
 # the rest: one or two name words, maybe the party, then a comma or the line's end ("Krogh Beck (A),")
 _BROKEN_REST = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:\s+[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?)?"
-                          r"(?:\s*\([A-ZÆØÅ]{1,2}\))?(?:\s*,|\s*\.?$)")
+                          r"(?:\s*\([A-ZÆØÅ]{1,4}\))?(?:\s*,|\s*\.?$)")  # a party letter or initials ("(PHS)")
 
 
 def _join_broken(lines: list[Line], j: int, end: int, entry: str, offset: int) -> tuple[str, int]:
@@ -3065,14 +3074,17 @@ def _join_broken(lines: list[Line], j: int, end: int, entry: str, offset: int) -
     line break becomes spaces, so the offsets hold."""
     joined = 0
     while j + joined + 1 < end:
+        step = 1
         after = lines[j + joined + 1]
+        if after.blank and j + joined + 2 < end and not lines[j + joined + 2].blank:
+            step, after = 2, lines[j + joined + 2]  # a PDF's blank line inside the list ("…, Keld" / "" / "Nielsen (KN), …")
         if not (_broken_entry(entry) or _wrapped_full_names(entry, after.clean)):
             break
         if after.blank or after.noise or not _BROKEN_REST.match(after.clean) or heading_kind(after) is not None \
                 or _attendance_label(after.clean) is not None:
             break
         gap = after.start - (offset + len(entry))
-        entry, joined = entry + " " * gap + after.clean, joined + 1
+        entry, joined = entry + " " * gap + after.clean, joined + step
     return entry, joined
 
 
@@ -3090,7 +3102,7 @@ def _broken_entry(entry: str) -> bool:
 
 _WRAP_MIN_ENTRIES = 3  # whole entries before the broken one that show a comma list of full names
 _NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?")
-_WRAP_REST = re.compile(r"(?P<words>[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*)?)\s*,")
+_WRAP_REST = re.compile(r"(?P<words>[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*)?)\s*(?:,|\([A-ZÆØÅ]{1,4}\))")  # "Sørensen (PHS)"
 
 
 def _wrapped_full_names(entry: str, after: str) -> bool:
