@@ -226,3 +226,9 @@ def test_an_unlisted_police_district_by_its_lands_genitive_is_the_police() -> No
     parties = _parties("Repræsentant fra Vestsjællands politi oplyser, at de har modtaget ros.\n")
     assert "Vestsjællands Politi" in parties
     assert "Vestsjælland" not in parties
+
+
+def test_a_units_name_as_the_first_part_of_a_common_noun_is_no_party() -> None:
+    assert _parties("Den specifikke SSP-indsats virker, og SSP-årshjulet planlægges i denne uge.\n") == []
+    parties = _parties("SSP holder møde, og SSP-sekretariatet skriver referat.\n")
+    assert parties == ["SSP", "SSP-sekretariatet"]

@@ -1065,6 +1065,8 @@ def _body_candidates(text: str, pat: _Patterns) -> list[Candidate]:
                 start = _bare_coordination_start(text, start, pat)
         end = _coordinated_unit_head_end(text, name, m.end())
         joined = _hyphen_body_word().match(text, end)
+        if joined is None and _COMPOUND_PREFIX_AFTER.match(text, end):
+            continue  # "SSP-indsatsen", "SSP-årshjulet": the unit's name as the first part of a common noun
         end = joined.end() if joined else end  # "Børn og Unge-udvalget": the committee named after the unit's fields
         out.append(Candidate(start, end, _canonical(text[start:m.start()] + name + text[m.end():end]), "body", 2))
     out.extend(_for_head_candidates(text, pat))
@@ -1553,6 +1555,7 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     return out
 
 
+_COMPOUND_PREFIX_AFTER = re.compile(rf"-[{LOWER}]")
 _LOWER_WORD_AFTER = re.compile(rf"[ ][{LOWER}]")
 _TRADE_HEAD_ENDINGS = tuple(cues()["parties"]["name_head_endings"])
 _COMPANY_FORMS = frozenset(cues()["parties"]["company_forms"])
