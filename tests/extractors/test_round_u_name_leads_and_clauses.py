@@ -232,3 +232,10 @@ def test_a_units_name_as_the_first_part_of_a_common_noun_is_no_party() -> None:
     assert _parties("Den specifikke SSP-indsats virker, og SSP-årshjulet planlægges i denne uge.\n") == []
     parties = _parties("SSP holder møde, og SSP-sekretariatet skriver referat.\n")
     assert parties == ["SSP", "SSP-sekretariatet"]
+
+
+def test_a_first_name_that_a_for_names_field_ran_on_to_is_the_persons() -> None:
+    text = ("Det viser en ny rapport, siger ældreforsker ved Det Nationale Institut for Kommuners og Regioners "
+            "Analyse og Forskning Eigil Boll Hansen.\n")
+    assert "Det Nationale Institut for Kommuners og Regioners Analyse og Forskning" in _parties(text)
+    assert "Eigil Boll Hansen" in _people(text)

@@ -1536,6 +1536,7 @@ def _for_head_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         tail = _without_coordinated_body(tail)
         tail = _without_listed_body(tail)
         tail = _without_verb_before_name(text, tail, m.start("tail"))
+        tail = _without_given_name_at_end(text, tail, m.start("tail"), pat)
         tail = _without_coordinated_municipality(text, tail, m.start("tail"))
         tail = tail.removesuffix(" af")  # "Center for Forebyggelse af Hensyn …": the cut word's link
         tail = _without_shouted_label(tail)  # "… og Turisme INDSTILLING Forvaltningen …": the next label
@@ -1871,6 +1872,15 @@ def _without_listed_body(tail: str) -> str:
 
 
 _NAME_AFTER = re.compile(rf"[ ][{UPPER}]")
+
+
+def _without_given_name_at_end(text: str, tail: str, start: int, pat: _Patterns) -> str:
+    """A "for" name's field without a person's first name that its words ran on to ("… Analyse og Forskning
+    Eigil" before "Boll Hansen"): a known first name last, a capitalised word after it in the text."""
+    words = tail.split(" ")
+    if len(words) < 2 or not _first_name(words[-1], pat) or _NAME_AFTER.match(text, start + len(tail)) is None:
+        return tail
+    return " ".join(words[:-1])
 
 
 def _without_verb_before_name(text: str, tail: str, start: int) -> str:
