@@ -239,3 +239,9 @@ def test_a_first_name_that_a_for_names_field_ran_on_to_is_the_persons() -> None:
             "Analyse og Forskning Eigil Boll Hansen.\n")
     assert "Det Nationale Institut for Kommuners og Regioners Analyse og Forskning" in _parties(text)
     assert "Eigil Boll Hansen" in _people(text)
+
+
+def test_a_common_word_after_a_cafe_that_opens_the_next_title_is_no_cafes_name() -> None:
+    text = "Ombygning af centertoilet i forbindelse med indretning af café Forberedelse til seminardag den 20. november\n"
+    assert "Forberedelse" not in _parties(text)
+    assert "Solsikken" in _parties("Kommunen gav bevilling til restaurant Solsikken.\n")

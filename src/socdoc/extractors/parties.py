@@ -3720,6 +3720,9 @@ def _eatery_candidates(text: str, pat: _Patterns) -> list[Candidate]:
         if first in pat.stop_words or _after_locative(text, Candidate(m.start(), m.end(), "")) or (
                 _on_venue_line(text, m.start()) or _ADDRESS_AFTER.match(text, m.end())):  # "Sted: Café Lulu, Algade 5"
             continue
+        if m.group("head")[:1].islower() and " " not in m.group("name") and common_word(m.group("name")) \
+                and _TITLE_LINK.match(text, m.end()):
+            continue  # "indretning af café Forberedelse til seminardag …": a café, then the next title run on
         start = m.start() if m.group("head")[:1].isupper() else m.start("name")
         out.append(Candidate(start, m.end(), _canonical(text[start:m.end()]), "company", 4, extra={"surface": True}))
     return out
