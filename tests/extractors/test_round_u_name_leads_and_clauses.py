@@ -245,3 +245,14 @@ def test_a_common_word_after_a_cafe_that_opens_the_next_title_is_no_cafes_name()
     text = "Ombygning af centertoilet i forbindelse med indretning af café Forberedelse til seminardag den 20. november\n"
     assert "Forberedelse" not in _parties(text)
     assert "Solsikken" in _parties("Kommunen gav bevilling til restaurant Solsikken.\n")
+
+
+def test_visions_told_as_sentences_under_a_list_noun_are_no_focus_areas() -> None:
+    text = ("Boligpolitik\n\nDe tre pejlemærker er:\n\n"
+            " 1. Nordby er en by, hvor de almene boligorganisationer er medskabere i byudviklingen\n"
+            " 2. Nordby er en inkluderende by med attraktive almene boliger til alle\n"
+            " 3. Nordby er en by, hvor forebyggelse og tryghed er et fælles ansvar\n\n"
+            "Indsatsen har fire indsatsområder: Uddannelse, Beskæftigelse, Tryghed og Sundhed.\n")
+    names = [f.name for f in socdoc.extract(text).focus_areas]
+    assert not any(n.startswith("Nordby er") for n in names)
+    assert "Beskæftigelse" in names

@@ -273,6 +273,7 @@ class _Patterns:
     counted_quotes: Prefiltered
     counted_about: Prefiltered
     goal_words: frozenset[str]
+    vision_copulas: frozenset[str]
     strategy_heading: re.Pattern[str]
     question: re.Pattern[str]
     relative_tail: re.Pattern[str]
@@ -582,6 +583,7 @@ def patterns() -> _Patterns:
         title_wrap=re.compile(rf"(?:[ ](?:{_alternation(data['title_wrap_words'])})|,)[ \t]*\Z"),
         strategy_heading=re.compile(rf"(?im)^[ \t]*(?:\#{{1,6}}[ \t]+)?(?P<line>[^\n]*?(?<![\w])(?:{_alternation(data['strategy_heading_stems'])})[^\n]*?)[ \t]*$"),
         goal_words=frozenset(w.casefold() for w in data["goal_words"]),
+        vision_copulas=frozenset(w.casefold() for w in data["vision_copulas"]),
         # "i de tre temaer ”A”, ”B” samt ”C”": a counted list noun right before its quoted items, no colon
         counted_quotes=Prefiltered(re.compile(rf"(?i:(?<![\w]){count}[ ](?:[\w-]+[ ]){{0,2}}(?:{nouns}))[ ]+(?=[\"“”«„])"), count_starts),
         # "sundhedspolitikkens tre overordnede pejlemærker om A, B og C": a counted list noun, "om" and its items
@@ -2942,6 +2944,8 @@ def find_focus_areas(text: str, raw: str, minutes: bool = False) -> list[FocusAr
         names = [(n, at) for n, at, limit in names if _name_ok(n, limit, pat, clause=whole)]
         if names and all(pat.goal_words.intersection(n.casefold().split()) for n, _ in names):
             continue  # "Flere unge skal i uddannelse", "Sygefraværet skal ned": goals, not areas
+        if len(names) >= 2 and all(pat.vision_copulas.intersection(n.casefold().split()[1:3]) for n, _ in names):
+            continue  # "Odense er en by, hvor …", "Odense er en inkluderende by …": visions told as sentences
         if not names or (start.titles_only and any(_title_kind(n, pat) != "title" for n, _ in names)):
             continue
         if pat.phrase.fullmatch(start.head) and _in_area_section(text, start.pos, listed, pat):
