@@ -256,3 +256,11 @@ def test_visions_told_as_sentences_under_a_list_noun_are_no_focus_areas() -> Non
     names = [f.name for f in socdoc.extract(text).focus_areas]
     assert not any(n.startswith("Nordby er") for n in names)
     assert "Beskæftigelse" in names
+
+
+def test_a_body_named_only_in_a_legend_of_codes_is_no_party() -> None:
+    text = ("BY=Byråd, ØK=Økonomiudvalg, ÆU=Ældreudvalg, PBU=Plan- og Boligudvalg, KMU=Klima- og Miljøudvalg\n\n"
+            "1. Budget 2025\n\nØkonomiudvalget anbefaler, at Byrådet godkender budgettet.\n")
+    parties = _parties(text)
+    assert "Ældreudvalg" not in parties and "Plan- og Boligudvalg" not in parties
+    assert "Økonomiudvalget" in parties

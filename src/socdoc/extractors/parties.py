@@ -4030,7 +4030,7 @@ def find_party_candidates(text: str, doc: Any = None) -> list[Candidate]:
     kept = [part for c in _joined_after_suspended(text, _joined_by_ampersand(text, kept)) for part in _joined_committees(c)]
     kept = [c for c in kept if not _title_alone(c.name) and not _common_noun_genitive(c.name)
             and not _law_after_section(text, c) and not _FILE_NAME.search(c.name) and not _function_word_in_capitals(text, c)
-            and not _LEADER.search(c.name) and not _tool_credit(text, c)]
+            and not _LEADER.search(c.name) and not _tool_credit(text, c) and not _legend_entry(text, c)]
     taken = SpanIndex((c.start, c.end) for c in kept)
     furniture = [c for c in cands if _furniture(c, pat) and not overlaps(c.start, c.end, taken)]
     for cand in furniture:
@@ -6231,8 +6231,20 @@ def _with_owned_fund(text: str, cand: Candidate) -> None:
         cand.name = squash(text[cand.start:cand.end])
 
 
-# the key of a legend that spells codes out ("ØK=Økonomiudvalg, BUU=Børne- og Undervisningsudvalg"):
-# the full name after "=" is the party; the code is only the table's shorthand for it
+# the key of a legend that spells codes out ("ØK=Økonomiudvalg, BUU=Børne- og Undervisningsudvalg"): a mention there
+# only explains the table's shorthand; the body is a party where the text names it elsewhere
+_LEGEND_CODE_BEFORE = re.compile(rf"(?<![\w-])[{UPPER}]{{2,5}}[ ]?=[ ]?$")
+_LEGEND_PAIR = re.compile(rf"(?<![\w-])[{UPPER}]{{2,5}}[ ]?=[ ]?[{UPPER}]")
+
+
+def _legend_entry(text: str, cand: Candidate) -> bool:
+    """A name right after "CODE=" on a line that holds two such pairs at least: a legend's entry, not an actor."""
+    if _LEGEND_CODE_BEFORE.search(text, max(0, cand.start - 8), cand.start) is None:
+        return False
+    start, end = line_of(text, cand.start)
+    return len(_LEGEND_PAIR.findall(text, start, end)) >= 2
+
+
 # "et såkaldt ”Ungeråd”": a kind of body named by an indefinite "so-called", not one organisation
 _SO_CALLED_BEFORE = re.compile(r"(?<![\w-])(?:en|et)[ ]såkaldt[ ]+[\"”“'’]?$", re.IGNORECASE)
 
