@@ -1861,7 +1861,8 @@ def _without_heading_run_on(text: str, tail: str, start: int, pat: _Patterns) ->
     return " ".join(words)
 
 
-_LISTED_BODY = re.compile(rf",[ ][{UPPER}][{LOWER}]*(?:udvalget|udvalg|rådet|bestyrelsen|kommune)(?![\w-])")
+_LISTED_BODY = re.compile(
+    rf",[ ][{UPPER}][{LOWER}]*(?:{'|'.join(re.longest_first(cues()['parties']['listed_body_heads']))})(?![\w-])")
 
 
 def _without_listed_body(tail: str) -> str:
@@ -3264,7 +3265,8 @@ def _title_noun_before_definite_head(words: list[str], pat: _Patterns) -> int:
 
 
 _DEFINITE_ORG_HEADS = tuple(cues()["parties"]["definite_name_heads"])
-_DEFINITE_BODY_COMPOUND = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,}(?:rådet|udvalget|nævnet)s?")
+_DEFINITE_BODY_COMPOUND = re.compile(
+    rf"[{UPPER}][{LOWER}]{{2,}}(?:{'|'.join(re.longest_first(cues()['parties']['definite_council_heads']))})s?")
 
 
 def _lone_lead_before_definite_body(words: list[str], pat: _Patterns) -> int:
@@ -4792,13 +4794,14 @@ def _police_candidates(text: str) -> list[Candidate]:
     return [Candidate(m.start(m.lastgroup), m.end(m.lastgroup), data["name"], "generic", 1) for m in acting.finditer(text)]
 
 
-_DISTRICT_POLICE = re.compile(rf"(?<![\w-])(?P<stem>[{UPPER}][{LOWER}][\w-]*?)s[ ][Pp]oliti(?![\w-])")
+_DISTRICT_POLICE = re.compile(rf"(?<![\w-])(?P<stem>[{UPPER}][{LOWER}][\w-]*?)s[ ]"
+                              rf"(?:{'|'.join(re.longest_first(cues()['parties']['district_police_words']))})(?![\w-])")
 
 
 def _district_police_candidates(text: str, pat: _Patterns) -> list[Candidate]:
     """A police district by its land's genitive that the gazetteer does not list (a district of before 2007,
     "Vestsjællands politi"): "<Land>s Politi", a police force, not the land."""
-    if "oliti" not in text:
+    if not any(w in text for w in cues()["parties"]["district_police_words"]):
         return []
     out = []
     for m in _DISTRICT_POLICE.finditer(text):

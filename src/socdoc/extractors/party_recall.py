@@ -1519,13 +1519,15 @@ def employer_candidates(text: str, places: frozenset[str], stop_words: frozenset
     return out
 
 
-_PLURAL_ROLE = re.compile(r"\w+(?:erne|ne)")
+@functools.lru_cache(maxsize=1)
+def _plural_role() -> re.Pattern[str]:
+    return re.compile(rf"\w+(?:{'|'.join(re.longest_first(recall_cues()['plural_role_endings']))})")
 
 
 def _employers_of_plural_role(role: str, name: str) -> list[str]:
     """The employer, or for a role in the plural the employers joined by "og" ("direktørerne for Nordby Sygehus og
     Psykiatrien"), each of more than one word."""
-    if " og " not in name or not _PLURAL_ROLE.fullmatch(role):
+    if " og " not in name or not _plural_role().fullmatch(role):
         return [name]
     return [part for part in name.split(" og ") if " " in part]
 

@@ -1548,7 +1548,7 @@ def _one_word_name(name: str) -> bool:
     return " " not in name.strip()
 
 
-_FIELD_LINK_BEFORE = re.compile(r"(?<![\w-])(?:for|af|om)[ ]$")
+_FIELD_LINK_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(re.longest_first(people_cues()['field_links_before_mark']))})[ ]$")
 
 
 def _given_name(word: str, pat: _Patterns) -> bool:
@@ -3897,7 +3897,7 @@ def find_people(
     return sorted(result, key=lambda p: p.start)
 
 
-_LIST_JOINT = re.compile(r"(?:,[ ]|[ ](?:og|samt)[ ])")
+_LIST_JOINT = re.compile(rf"(?:,[ ]|[ ](?:{'|'.join(re.longest_first(people_cues()['list_joint_words']))})[ ])")
 
 
 @functools.lru_cache(maxsize=1)
