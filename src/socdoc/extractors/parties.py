@@ -1330,8 +1330,6 @@ def _without_political_party_seat(cand: Candidate) -> Candidate:
     return dataclasses.replace(cand, end=cand.start + len(lead), name=lead)
 
 
-
-
 def _joined_committees(cand: Candidate) -> list[Candidate]:
     """Two committees joined by "&" in a joint meeting's heading ("Kultur- og Demokratiudvalget &
     Landdistriktsudvalget"): each on its own. Not one committee's fields ("Social & Arbejdsmarkedsudvalget")."""
@@ -1884,11 +1882,15 @@ def _without_given_name_at_end(text: str, tail: str, start: int, pat: _Patterns)
     return " ".join(words[:-1])
 
 
+_PRESENT_TENSE_ENDINGS = tuple(cues()["parties"]["present_tense_endings"])
+
+
 def _without_verb_before_name(text: str, tail: str, start: int) -> str:
     """A field in small letters without the verb run on after it before a name ("Udvalg for nære sundhedstilbud
     besøger Regionshospitalet …"): a last word in -er before a capitalised word is the sentence's verb."""
     words = tail.split(" ")
-    if len(words) < 2 or not tail[:1].islower() or not words[-1].endswith("er") or not words[-1].islower():
+    if len(words) < 2 or not tail[:1].islower() or not words[-1].endswith(_PRESENT_TENSE_ENDINGS) \
+            or not words[-1].islower():
         return tail
     if _NAME_AFTER.match(text, start + len(tail)) is None:
         return tail

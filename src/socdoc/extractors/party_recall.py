@@ -403,7 +403,7 @@ _TITLE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.?[ \t]+)?$")
 def _title_verb_first(text: str, start: int, word: str) -> bool:
     """A capitalised infinitive that opens an agenda title ("Godkende", "Beslutte"): a common word in -e
     at a line's start, after the item's number, and no housing word."""
-    return (word.endswith("e") and common_word(word) and not _housing_word(word)
+    return (word.endswith(tuple(recall_cues()["infinitive_endings"])) and common_word(word) and not _housing_word(word)
             and _TITLE_START_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 

@@ -3897,6 +3897,7 @@ def find_people(
     return sorted(result, key=lambda p: p.start)
 
 
+_LIST_JOINT_MAX = max(len(w) for w in people_cues()["list_joint_words"]) + 2  # the longest joint (" samt ")
 _LIST_JOINT = re.compile(rf"(?:,[ ]|[ ](?:{'|'.join(re.longest_first(people_cues()['list_joint_words']))})[ ])")
 
 
@@ -3913,7 +3914,7 @@ def _shared_party_after_list(text: str, cands: list[Candidate], pat: _Patterns) 
     if "(" not in text:
         return
     by_end = {c.end: c for c in cands}
-    for i, cand in enumerate(cands):
+    for cand in cands:
         m = _shared_party_bracket().match(text, cand.end)
         if m is None:
             continue
@@ -3921,9 +3922,10 @@ def _shared_party_after_list(text: str, cands: list[Candidate], pat: _Patterns) 
         if party not in pat.letters and party not in pat.party_forms.values():
             continue
         listed = [cand]
-        while True:
+        while True:  # back through the list: the name that ends a joint (", ", " og ") before the last one found
             start = listed[-1].start
-            before = next((c for e, c in by_end.items() if e < start and _LIST_JOINT.fullmatch(text, e, start)), None)
+            before = next((by_end[e] for e in range(start - 1, max(-1, start - _LIST_JOINT_MAX - 1), -1)
+                           if e in by_end and _LIST_JOINT.fullmatch(text, e, start)), None)
             if before is None or before in listed:
                 break
             listed.append(before)
